@@ -1,0 +1,13 @@
+"""One options object for the analysis, instead of keyword arguments repeated everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AnalysisOptions:
+    max_bytes: int = 10_000_000  # larger inputs (or JSONL lines) are refused, not truncated
+    clean: bool = True  # drop scraper noise (ads, footers, comment threads) before analysis
+    lang: str | None = None  # force a language instead of detecting it (ISO 639-1)
+    batch_size: int = 32  # articles per model call
