@@ -2,35 +2,469 @@
 
 :func:`find_noise` returns raw ranges with a reason; ingest leaves them out of the analysed text
 and reports them in ``removed``. It never edits text, so nothing is lost silently.
+
+The rules work on lines, because scrapers keep widgets, footers and ads on lines of their own.
+Losing a sentence of the article is worse than keeping a widget, so every rule is anchored:
+
+- *always* patterns match a whole short line that is noise wherever it stands ("Share this:",
+  "[ad_1]", "Leave a Reply", "5 min read");
+- *context* words ("Twitter", "More", "Cancel") are noise only next to other noise, because alone
+  they could be a heading;
+- a list header ("Related", "Tags:") takes the short title-like lines under it;
+- a comment-thread header ("3 Comments", "12 thoughts on “…”") takes everything after it, but only
+  when it follows the article body and what follows looks like a thread (names, dates, "Reply").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spinscope.document import Removed
 
-# Whole lines that are scraper or platform noise wherever they appear.
-_NOISE_LINES: list[tuple[str, re.Pattern[str]]] = [
-    ("ad marker", re.compile(r"^\s*\[\s*ad_?\d*\s*\]\s*$", re.I)),
-    ("advertisement", re.compile(r"^\s*(advertisement|advertising|sponsored( content)?)\s*$", re.I)),
-    ("source link", re.compile(r"^\s*source link\s*$", re.I)),
-    ("subscription prompt", re.compile(r"^\s*(subscribe|subscribe now|sign up for our newsletter\.?)\s*$", re.I)),
-    ("click here prompt", re.compile(r"^\s*click here\b.{0,80}$", re.I)),
+# A noise line is short; a longer line is prose even when it opens like noise ("Share their
+# articles on your own social media accounts. If they can't get their work out there, ...").
+_MAX_NOISE_CHARS = 300
+# Arrows, bullets and pipes that widgets put around their labels ("← Previous Post", "• Print").
+_DECORATION = " \t\u00a0\u200b←→«»‹›•·►▶▸|>"
+
+_NETWORK = (r"(?:facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|pocket|"
+            r"flipboard|vk|vkontakte|odnoklassniki|messenger|google\+|gab|gettr|parler|mewe|minds|"
+            r"truth social|email|e-mail|mail|print|sms|copy link|more)")
+_ELLIPSIS = r"(?:\.\.\.|…)"
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+
+
+# "Leave a Reply" opens the comment form, before or after the thread; WordPress prints the
+# "Cancel reply" link on the same line.
+_REPLY_FORM = (
+    r"(?:(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)"
+    r"|laisser (?:un commentaire|une réponse)|kommentar (?:hinterlassen|schreiben|verfassen)"
+    r"|(?:hinterlasse|schreibe) einen kommentar|lascia (?:un commento|una risposta)"
+    r"|(?:zostaw|dodaj|napisz) komentarz|(?:оставить|оставьте|добавить|написать) комментарий)"
+    r"(?:\s+(?:cancel reply|annuler la réponse|antworten abbrechen|annulla risposta"
+    r"|anuluj pisanie odpowiedzi|отменить ответ))?"
+)
+
+
+def _line(*alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
+    return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
+
+
+# Whole lines that are noise wherever they stand, grouped by the reason reported for them.
+_ALWAYS: list[tuple[str, re.Pattern[str]]] = [
+    ("ad marker", _line(r"\[\s*ad_?\d*\s*\]")),
+    ("advertisement", _line(
+        r"advertisements?|advertising|advertorial|sponsored(?: content| post| links?| stories)?",
+        r"paid (?:content|post|partnership)|ad|anzeige|werbung|publicité|pubblicità|reklama|реклама",
+        # ad slots inside an article body
+        r"(?:story|article) continu(?:es|ed) below(?: (?:this )?advertisement)?",
+        r"scroll (?:down )?to continue(?: with content| reading)?",
+    )),
+    ("source link", _line(r"source link")),
+    ("share widget", _line(
+        r"share(?: this| the)?(?: article| post| story| page)?(?: (?:on|via|with|to) " + _NETWORK + r")?",
+        r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)(?: this| a link| it)?"
+        r"(?: (?:on|to|via) " + _NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
+        _NETWORK + r"(?:[\s,|/•·]+" + _NETWORK + r")+",  # a share bar on one line
+        r"[\d.,]+k?\s+(?:shares?|likes?)(?:\s+" + _NETWORK + r")*",
+        r"like this:", r"(?:like\s+)?loading" + _ELLIPSIS + r"?", r"be the first to like this",
+        r"\d+ bloggers? likes? this", r"bloggers like this",
+        r"(?:(?:email|link|embed)\s+)*copy and paste this (?:html )?code\b.{0,80}",
+        # fr, de, it, pl, ru
+        r"partager(?: (?:sur|via) " + _NETWORK + r")?|partagez(?: cet article)?",
+        r"teilen(?: (?:mit|auf|via) " + _NETWORK + r"| mit)?",
+        r"condividi(?: (?:su|via) " + _NETWORK + r")?",
+        r"udostępnij(?: (?:na|przez) " + _NETWORK + r")?",
+        r"поделиться(?: в " + _NETWORK + r")?|поделитесь(?: с друзьями)?",
+        r"j['’]aime(?: chargement" + _ELLIPSIS + r"?)?|gefällt mir(?: wird geladen" + _ELLIPSIS + r"?)?",
+        r"mi piace(?: caricamento" + _ELLIPSIS + r"?)?|lubię to(?: wczytywanie" + _ELLIPSIS + r"?)?",
+        r"нравится(?: загрузка" + _ELLIPSIS + r"?)?",
+        r"imprimer|drucken|stampa|drukuj|печать|версия для печати",
+    )),
+    ("related links", _line(
+        # a list header alone, or "Related: <title>" with the title on the same line
+        r"(?:related(?: posts| articles| stories| content| news| reading| coverage| links)?"
+        r"|you (?:may|might) also like|recommended(?: for you| stories| reading| articles)?"
+        r"|read (?:more|also|next)|see also|also read|further reading"
+        r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
+        r"|sur le même sujet|voir aussi|lesen sie (?:auch|mehr)|auch interessant"
+        r"|das könnte sie (?:auch )?interessieren|ähnliche (?:beiträge|artikel)|mehr zum thema"
+        r"|leggi anche|articoli correlati|(?:ti )?potrebbe interessarti"
+        r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
+        r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
+        r"|смотрите также|(?:ещё |еще )?по теме)(?:\s*[:：]\s*.{1,150})?",
+        # "Read the whole article", "Continue reading at example.com"
+        r"(?:read|view) the (?:full|whole|rest of the|entire|original) (?:article|story|post)"
+        r"(?: (?:at|on|here) .{1,80})?",
+        r"continue reading(?: (?:at|on) .{1,80})?|lire la suite(?: de l['’]article)?(?: sur .{1,80})?",
+        r"weiterlesen(?: auf .{1,80})?|continua a leggere(?: su .{1,80})?|czytaj dalej(?: na .{1,80})?",
+        r"читать (?:далее|дальше|полностью)(?: на .{1,80})?",
+    )),
+    ("tags", _line(
+        r"(?:tags?|tagged(?: with| as| in| under)?|filed (?:under|in)|posted in|categor(?:y|ies)|topics"
+        r"|keywords|(?:this|the) (?:article|post|story|entry) (?:is |was )?(?:tagged|filed)"
+        r"(?: under| with| in| as)?|étiquettes|mots[- ]clés|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rter"
+        r"|argomenti|tagi|теги|метки|рубрики?)\s*[:：]\s*.{0,200}",
+    )),
+    # "Filed under Politics, World" has no full stop; "Filed under seal, the papers show ..." does
+    ("tags", re.compile(r"(?:posted|filed) (?:in|under) [^.!?]{1,150}", re.I)),
+    ("cookie notice", re.compile(
+        r"(?=.*(?:cookie|куки))(?:we use|we and our partners use|this (?:web)?site uses|"
+        r"our (?:web)?site uses|by (?:continuing|using)|privacy (?:&|and) cookies|cookies?\b|"
+        r"ce site utilise|nous utilisons|en poursuivant|diese (?:web)?seite (?:verwendet|nutzt)|"
+        r"diese website (?:verwendet|nutzt)|wir (?:verwenden|nutzen)|questo sito (?:utilizza|usa)|"
+        r"utilizziamo|ta strona (?:używa|wykorzystuje)|używamy|этот сайт использует|мы используем)"
+        r".{0,350}", re.I)),
+    ("self-promotion", _line(
+        r"visit (?:my|our) (?:web ?site|blog|page|shop|store)\b.{0,80}",
+        r"visit .{1,60} at \S+\.[a-z]{2,}",
+        # a first-person book plug: "My new book, X, is available on Amazon"
+        r".{0,80}\b(?:my|our) (?:new |latest |upcoming |recent )?(?:e-?)?book\b.{0,200}"
+        r"\b(?:available|out now|on sale|pre-?order|order (?:it|your copy)|buy (?:it|now)|amazon)\b.{0,120}",
+        r"(?:buy|order|get) (?:my|your) (?:new )?(?:book|copy)\b.{0,120}",
+        r"(?:please )?(?:consider )?(?:help )?support (?:us|me|my work|our work|"
+        r"our journalism|this (?:blog|site|channel|work)|independent (?:media|journalism))\b.{0,250}",
+        r"become a (?:patron|member|supporter)\b.{0,100}",
+        r"soutenez-nous\b.{0,150}|unterstützen sie uns\b.{0,150}|sostienici\b.{0,150}",
+        r"wesprzyj nas\b.{0,150}|поддержите нас\b.{0,150}",
+        # a tip jar named with a preposition: "Many sites have Patreon accounts" is prose
+        r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) "
+        r"(?:patreon|patronite|subscribestar|ko-fi|tipeee|boosty)\b.{0,80}",
+        r".{0,80}patreon\.com/\S*.{0,60}",
+        r"buy me a coffee\b.{0,80}",
+        r"donate(?: now| today| here)?|(?:make|send) a donation\b.{0,100}",
+    )),
+    ("newsletter prompt", _line(
+        r"(?:sign up|subscribe|register|join)(?: now| today| here| free)?(?: (?:to|for) (?:our|my) "
+        r".{0,60}(?:newsletter|mailing list|updates|digest|briefing|alerts?))\b.{0,100}",
+        r"(?:sign up|subscribe)\b[^.!?]{0,120}\b(?:inbox|newsletter)\b[^.!?]{0,60}",  # one sentence
+        r"subscribe(?: now| today| here)?|newsletter|sign me up",
+        r"enter your (?:e-?mail|email address)\b.{0,80}",
+        r"get (?:the latest|our) .{0,60}(?:to|in) your inbox.{0,40}",
+        r"abonnez-vous\b.{0,100}|inscrivez-vous\b.{0,80}newsletter.{0,40}|s['’]abonner",
+        r"newsletter abonnieren|jetzt abonnieren|abonnieren sie\b.{0,80}",
+        r"iscriviti\b.{0,100}|zapisz się\b.{0,100}|subskrybuj\b.{0,60}",
+        r"подпишитесь\b.{0,100}|подписаться|подписывайтесь\b.{0,100}",
+    )),
+    ("social follow", _line(
+        r"(?:subscribe|follow)(?: (?:to )?(?:us|me|our channel|@\w+))?(?: (?:on|via|at))? "
+        r"(?:youtube|telegram|twitter|facebook|instagram|gab|rumble|bitchute|vk|odysee|truth social|"
+        r"gettr|parler|minds|tiktok)\b.{0,80}",
+        r"follow (?:us|me|@\w+)\b.{0,80}",
+        r"(?:facebook|twitter|instagram|telegram|youtube|gab|minds|vk|bitchute|rumble)\s*:\s*"
+        r"(?:https?://|www\.|@)\S+",
+        r"suivez-nous\b.{0,80}|folgen sie uns\b.{0,80}|folge uns\b.{0,80}|seguici\b.{0,80}",
+        r"obserwuj nas\b.{0,80}|следите за нами\b.{0,80}",
+    )),
+    ("comment form", _line(
+        _REPLY_FORM,
+        r"cancel reply|enter your comment here" + _ELLIPSIS + r"?",
+        r"fill in your details below or click an icon to log in",
+        r"you are commenting using your .{1,40} account\..{0,40}",
+        r"connecting to %s|post comment",
+        r"notify me of (?:new|follow-?up) (?:comments|posts)(?: via| by) e-?mail",
+        r"save my name, e-?mail,? and website in this browser for the next time i comment",
+        r"your e-?mail address will not be published.{0,80}|required fields are marked.{0,10}",
+        r"(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))(?:\s*\(.{0,40}\))?",
+        r"(?:you must be )?logged in to post a comment|comments are closed",
+        r"this site uses akismet to reduce spam\..{0,80}",
+        r"annuler la réponse",
+        r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.{0,80}",
+        r"les champs obligatoires sont indiqués avec.{0,10}",
+        r"antworten abbrechen|deine e-?mail-?adresse wird nicht veröffentlicht.{0,80}",
+        r"erforderliche felder sind mit .{0,10} markiert",
+        r"annulla risposta",
+        r"il tuo indirizzo (?:e-?mail )?non sarà pubblicato.{0,80}",
+        r"i campi obbligatori sono contrassegnati.{0,10}",
+        r"anuluj pisanie odpowiedzi",
+        r"twój adres e-?mail nie zostanie opublikowany.{0,80}|wymagane pola są oznaczone.{0,10}",
+        r"отменить ответ",
+        r"ваш (?:адрес )?e?-?mail не будет опубликован.{0,80}|обязательные поля помечены.{0,10}",
+    )),
+    ("blog footer", _line(
+        r"(?:blog|website|site) (?:at|powered by) wordpress\.com|powered by wordpress.{0,40}",
+        r"create a (?:free )?(?:website|blog)(?: or blog)? (?:at|with) wordpress\.com.{0,40}",
+        r"report this (?:content|ad)|view (?:full )?site in reader|manage subscriptions",
+        r"collapse this bar|post was not sent - check your email addresses",
+        r"email check failed, please try again|sorry, your blog cannot share posts by e-?mail",
+        r"already have a wordpress\.com account\?.{0,40}",
+        r"permalink|back to top|(?:scroll|return) to top",
+    )),
+    ("post navigation", _line(
+        r"post navigation|navigation des articles|beitragsnavigation|navigazione (?:articoli|post)"
+        r"|nawigacja wpisu|навигация по записям",
+        r"(?:previous|next|older|newer) (?:post|article|entry|story)s?(?:\s*[:：]\s*.{1,150})?",
+        r"(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:beitrag|artikel)",
+        r"articolo (?:precedente|successivo)|(?:poprzedni|następny) (?:wpis|artykuł)",
+        r"(?:предыдущая|следующая) (?:статья|запись)",
+    )),
+    ("copyright", _line(
+        r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}.{0,150}|copyright\s+(?:©\s*)?\d{4}.{0,150}",
+        r"copyright\s*©.{0,150}",
+        r".{0,150}\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten"
+        r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены)\b.{0,100}",
+    )),
+    ("byline", re.compile(
+        r"(?:(?:posted|published|written|submitted|updated|publié|veröffentlicht|pubblicato"
+        r"|opublikowano|опубликовано)\b(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
+        r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)),
+    ("byline", re.compile(  # case-sensitive: "By the way, ..." is prose, "By Jane Doe" is not
+        r"(?:By|BY)\s+(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
+        r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
+        r"(?:\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+        # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline
+        r"(?:\s*[,|•·—–-]\s*.{0,60}[^:])?")),
+    ("comment count", _line(
+        r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies"
+        r"|reactions?)(?: (?:on|to) [“\"«„].{1,250})?",  # the quoted title keeps out "Two responses to ..."
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? on [“\"«„].{1,250}",
+        # plural only: a bare "Comment" or "Kommentar" is the kicker of an opinion piece
+        r"(?:reader )?comments(?: \(\d+\))?|join the discussion|(?:show|view|load) comments",
+        r"commentaires|kommentare|commenti|komentarze|комментарии",
+        r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
+        r"une réflexion sur .{1,250}|\d+ réflexions? sur .{1,250}|\d+ gedanken zu .{1,250}",
+        r"\d+ pensieri su .{1,250}",
+    )),
+    ("comment thread", _line(  # reply buttons are never prose, thread or not
+        r"reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить",
+    )),
 ]
+
+# Button and form words that are noise next to other noise, but could head a section alone.
+_CONTEXT = _line(
+    _NETWORK, r"like|likes?|follow(?:ing)?|cancel|website|name|comment|submit|send|ok|okay|got it",
+    r"accept(?: all)?(?: cookies)?|reject(?: all)?|(?:cookie )?settings|close|dismiss|×|i agree",
+    r"log out|change|\(\s*log out\s*/\s*change\s*\)|[\d.,]+k?\s+(?:shares?|likes?|views?)",
+    r"accepter|tout accepter|akzeptieren|alle akzeptieren|accetta(?: tutti)?|akceptuję|принять",
+)
+# Reasons whose neighbours in a run of widget words are part of the same widget.
+_WIDGET_REASONS = {"share widget", "cookie notice", "comment form", "blog footer", "newsletter prompt",
+                   "social follow", "self-promotion", "comment thread", "comment count", "ad marker",
+                   "advertisement", "post navigation"}
+# List headers whose items ("Related" titles, tags one per line) follow on their own lines.
+_LIST_REASONS = {"related links", "tags", "post navigation"}
+
+# Reading-time and relative-date headers: "0 7 min 9 mths", "5 min read", "2 mins ago".
+_TIME_UNIT = re.compile(
+    r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|m|hrs?|hours?|h|heures?|stunden?|ore"
+    r"|godzin[ay]?|час(?:а|ов)?|secs?|seconds?|s|days?|d|jours?|tage?n?|giorni|dni|дн(?:я|ей)|день"
+    r"|wks?|weeks?|w|mths?|months?|mo|mois|monate?n?|mesi|miesięcy|месяц(?:а|ев)?|yrs?|years?|y|ans?"
+    r"|jahren?|anni|lat|лет|года?)\.?", re.I)
+_TIME_WORD = re.compile(
+    r"(?:read|reading|time|ago|views?|updated|published|lecture|de|temps|il|y|a|lesezeit|vor|tempo|di"
+    r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад|" + _MONTH + r")", re.I)
+_TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[•·|/,:–-]", re.I)
+
+# Lines that mark a reader-comment thread: "Jane says:", "March 3, 2018 at 4:12 pm", "Reply".
+_THREAD_MARKER = re.compile(
+    r"(?:.{1,60}\s(?:says|said|wrote|a dit|sagt|schreibt|ha detto|dice|napisał|napisała|пишет|говорит)"
+    r"\s*(?::|" + _ELLIPSIS + r")"
+    r"|.{0,40}\b\d{1,2}[:h]\s?\d{2}\b.{0,30}"  # a date with a time of day
+    r"|.{0,40}\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
+    r"|reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить|report"
+    r"|\d+ likes?|like|liked by .{1,60})[\s.!:…]*", re.I)
+_THREAD_OPENER = _line(_REPLY_FORM)
+# A thread starts after the article body and shows thread structure soon after its header.
+_MIN_BODY_LINES = 2
+_MAX_LINES_BEFORE_MARKER = 3
+_MAX_LINES_BETWEEN_MARKERS = 8
+
+# Items of a list: short, not a sentence ("Title of a related post", "In “Politics”", "Oregon").
+_TITLE_MAX_CHARS = 150
+_ENDS_SENTENCE = (".", ",", ";", ":")
+_INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])+\s*$", re.I)
+
+
+@dataclass
+class _Line:
+    start: int  # raw offsets of the stripped line
+    end: int
+    text: str
+    reason: str | None = None
 
 
 def find_noise(raw: str) -> list[Removed]:
     """Raw ranges of ``raw`` that are scraper noise, sorted, each with a reason."""
-    removed: list[Removed] = []
-    offset = 0
-    for line in raw.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        if not line.strip():
+    lines = _nonblank_lines(raw)
+    seen_text = False
+    for line in lines:
+        line.reason = _line_reason(line.text, title=not seen_text)
+        seen_text = seen_text or line.reason is None
+    _mark_widget_runs(lines)
+    thread = _thread_start(lines)
+    if thread is not None:
+        for line in lines[thread:]:
+            line.reason = "comment thread"
+    _mark_list_items(lines, end=len(lines) if thread is None else thread)
+    removed = _merge(raw, lines)
+    removed += _inline_ads(raw, lines)
+    return sorted(removed, key=lambda r: r.start)
+
+
+def _nonblank_lines(raw: str) -> list[_Line]:
+    lines, offset = [], 0
+    for text in raw.split("\n"):
+        stripped = text.strip()
+        if stripped:
+            start = offset + text.index(stripped)
+            lines.append(_Line(start, start + len(stripped), stripped))
+        offset += len(text) + 1
+    return lines
+
+
+def _line_reason(text: str, title: bool) -> str | None:
+    bare = text.strip(_DECORATION)
+    if not bare or len(bare) > _MAX_NOISE_CHARS:
+        return None
+    if _is_reading_time(bare):
+        return "reading time"
+    for reason, pattern in _ALWAYS:
+        if pattern.fullmatch(bare):
+            # the first line of text is the title, and a title may read "By Any Means Necessary"
+            if reason == "byline" and title:
+                continue
+            return reason
+    return None
+
+
+def _is_reading_time(text: str) -> bool:
+    if len(text) > 80:
+        return False
+    tokens = _TIME_TOKEN.findall(text)
+    if "".join(tokens) != "".join(text.split()):
+        return False  # something else on the line
+    numbers = units = words = pairs = 0
+    previous_number = False
+    for token in tokens:
+        if token[0].isdigit():
+            numbers += 1
+            previous_number = True
             continue
-        for reason, pattern in _NOISE_LINES:
-            if pattern.match(line):
-                removed.append(Removed(start, end, reason, line))
-                break
+        if _TIME_UNIT.fullmatch(token):
+            units += 1
+            pairs += previous_number
+        elif _TIME_WORD.fullmatch(token):
+            words += 1
+        elif token[0].isalpha():
+            return False
+        previous_number = False
+    # "5 min" alone could be a caption; a marker word or two pairs make it a header
+    return numbers > 0 and units > 0 and (words > 0 or pairs >= 2)
+
+
+def _mark_widget_runs(lines: list[_Line]) -> None:
+    """Context words next to widget noise join it; two or more network names are a share bar."""
+    context = [line.reason is None and bool(_CONTEXT.fullmatch(line.text.strip(_DECORATION)))
+               for line in lines]
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if not context[i] or line.reason is not None:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(lines) and lines[j].reason in _WIDGET_REASONS:
+                    line.reason = lines[j].reason
+                    changed = True
+                    break
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and context[j] and lines[j].reason is None:
+            j += 1
+        if j - i >= 2:
+            for line in lines[i:j]:
+                line.reason = "share widget"
+        i = max(j, i + 1)
+
+
+def _thread_start(lines: list[_Line]) -> int | None:
+    """Index of the header of a reader-comment thread at the end, or None."""
+    body = 0
+    for h, line in enumerate(lines):
+        if line.reason is None:
+            body += 1
+            continue
+        # form labels ("Email *") also sit in polls inside an article: only a count or the
+        # "Leave a Reply" line opens a thread
+        opener = bool(_THREAD_OPENER.fullmatch(line.text.strip(_DECORATION)))
+        if not (opener or line.reason == "comment count") or body < _MIN_BODY_LINES:
+            continue
+        if _looks_like_thread(lines[h + 1:]):
+            return h
+    return None
+
+
+def _looks_like_thread(after: list[_Line]) -> bool:
+    """Everything after a header is noise, or prose broken up by names, dates and "Reply"."""
+    seen_marker = False
+    run = 0
+    for line in after:
+        if _THREAD_MARKER.fullmatch(line.text.strip(_DECORATION)):
+            seen_marker = True
+            run = 0
+        elif line.reason is None:
+            run += 1
+            if run > (_MAX_LINES_BETWEEN_MARKERS if seen_marker else _MAX_LINES_BEFORE_MARKER):
+                return False
+    return seen_marker or all(line.reason is not None for line in after)
+
+
+def _is_title_like(text: str, max_chars: int) -> bool:
+    return len(text) <= max_chars and not text.endswith(_ENDS_SENTENCE)
+
+
+def _mark_list_items(lines: list[_Line], end: int) -> None:
+    """Title-like lines under a list header ("Related", "Tags:", "Post navigation") go with it.
+
+    Only at the end of the article, where nothing but noise follows the items: in the middle, a
+    "Read also" header can stand over a line the annotators treat as part of the article.
+    A header with an item of its own ("Tags: Pardons") takes only short items (more tags).
+    """
+    for i in range(end):
+        header = lines[i]
+        if header.reason not in _LIST_REASONS:
+            continue
+        bare = re.sub(r"[\s:：.…→»›|-]+$", "", header.text.strip(_DECORATION))
+        if ":" in bare or "：" in bare:
+            if header.reason != "tags":
+                continue  # "Related: <title>" is a whole link; a line under it is the article's
+            max_chars = 60
+        else:
+            max_chars = _TITLE_MAX_CHARS
+        j = i + 1
+        while j < end and lines[j].reason is None and _is_title_like(lines[j].text, max_chars):
+            j += 1
+        if all(line.reason is not None for line in lines[j:end]):
+            for line in lines[i + 1:j]:
+                line.reason = header.reason
+
+
+def _merge(raw: str, lines: list[_Line]) -> list[Removed]:
+    """One removed block per run of consecutive noise lines with the same reason."""
+    removed: list[Removed] = []
+    run: list[_Line] = []
+    for line in lines + [_Line(len(raw), len(raw), "")]:
+        if run and line.reason == run[0].reason:
+            run.append(line)
+            continue
+        if run:
+            start, end = run[0].start, run[-1].end
+            removed.append(Removed(start, end, run[0].reason, raw[start:end]))
+        run = [line] if line.reason is not None else []
+    return removed
+
+
+def _inline_ads(raw: str, lines: list[_Line]) -> list[Removed]:
+    """"[ad_1]" glued to the start or end of a paragraph line."""
+    removed = []
+    for line in lines:
+        if line.reason is not None:
+            continue
+        for match in _INLINE_AD.finditer(line.text):
+            start, end = line.start + match.start(), line.start + match.end()
+            removed.append(Removed(start, end, "ad marker", raw[start:end]))
     return removed

@@ -1,0 +1,520 @@
+"""Scraper-noise cleaning: drop boilerplate, lose nothing of the article.
+
+Cheap gold in the trafilatura style: a clean article wrapped in a platform's boilerplate (see
+``noisy_corpus.py``) must keep every paragraph and lose every boilerplate line. The SemEval
+training articles, cleaned by annotators, must lose nothing but the few noise lines they still
+hold, and never a line the annotators labelled. Wordings the rules were not written against are
+tested apart, as held-out, and the misses are marked xfail rather than patched in.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from noisy_corpus import PLATFORMS, NoisyCase, wrap
+from spinscope.document import Metadata
+from spinscope.ingest import build_article, document_from_html, document_from_text
+from spinscope.ingest.clean import find_noise
+from spinscope.ingest.readers import SEMEVAL_LANG_FOLDERS
+
+NOISY = Path(__file__).resolve().parent / "fixtures" / "noisy"
+# the six SemEval languages with subtask-3 training articles, folder name to ISO 639-1
+CORPUS_LANGS = {folder: SEMEVAL_LANG_FOLDERS[folder] for folder in ("en", "fr", "ge", "it", "po", "ru")}
+SEMEVAL_FILE = re.compile(r"^article(\d+)\.txt$")  # skips macOS "._article1.txt" sidecar files
+
+
+def _article(raw: str):
+    return build_article(document_from_text(raw, Metadata(id="t", lang="en")))
+
+
+def _paragraphs(article) -> list[str]:
+    return [article.span_text(p) for p in article.paragraphs]
+
+
+def _problems(case: NoisyCase, lang: str) -> list[str]:
+    """What is wrong with the cleaned ``case``: lost paragraphs, kept or unreported boilerplate."""
+    article = build_article(document_from_text(case.raw, Metadata(id=case.name, lang=lang)))
+    paragraphs = _paragraphs(article)
+    problems, position = [], -1
+    for paragraph in case.keep:  # in order, each its own paragraph (articles repeat paragraphs)
+        if paragraph not in paragraphs[position + 1:]:
+            problems.append(f"lost or out of order: {paragraph[:80]!r}")
+        else:
+            position = paragraphs.index(paragraph, position + 1)
+    for snippet in case.drop:
+        # short snippets ("Email", "Print") are also words of the article: compare paragraphs
+        if snippet in paragraphs or (len(snippet) >= 25 and snippet in article.text):
+            problems.append(f"kept boilerplate: {snippet[:80]!r}")
+        elif not any(snippet in r.text for r in article.removed):
+            problems.append(f"boilerplate not reported as removed: {snippet[:80]!r}")
+    for r in article.removed:
+        if case.raw[r.start:r.end] != r.text:
+            problems.append(f"removed range does not match the raw text: {r}")
+    for t, r, n in article.offsets.pieces:
+        if article.text[t:t + n] != case.raw[r:r + n]:
+            problems.append(f"offset piece {(t, r, n)} does not copy the raw text")
+    return problems
+
+
+def _fixture(name: str) -> tuple[str, list[str]]:
+    lines = [l.strip() for l in (NOISY / name).read_text(encoding="utf-8").splitlines() if l.strip()]
+    return lines[0], lines[1:]
+
+
+FIXTURES = {"en": "en_council_vote.txt", "fr": "fr_reforme.txt", "de": "de_haushalt.txt"}
+
+
+# --- rules, one line at a time --------------------------------------------------------------
+
+BODY_BEFORE = ("Harbour vote delayed\n\n"
+               "The council postponed its vote on Tuesday after a long and angry meeting.\n\n")
+BODY_AFTER = "\n\nThe vote is now expected on April 12, when the council meets again."
+
+NOISE_LINES = [
+    ("[ad_1]", "ad marker"), ("[ad_2]", "ad marker"),
+    ("Advertisement", "advertisement"), ("Sponsored", "advertisement"), ("Реклама", "advertisement"),
+    ("Anzeige", "advertisement"), ("Story Continued Below", "advertisement"),
+    ("Source link", "source link"),
+    ("Share this:", "share widget"), ("Click to share on Twitter (Opens in new window)", "share widget"),
+    ("Share on Facebook", "share widget"), ("Tweet", "share widget"), ("Print", "share widget"),
+    ("Email", "share widget"), ("Like this:", "share widget"), ("Like Loading...", "share widget"),
+    ("557 SHARES Facebook Twitter", "share widget"), ("Facebook Twitter WhatsApp Email", "share widget"),
+    ("Поделиться", "share widget"), ("Partager :", "share widget"),
+    ("Related", "related links"), ("Related posts:", "related links"),
+    ("Related: Why the Border Deal Collapsed Again", "related links"),
+    ("Read more: China Prepares for Moon Colony", "related links"),
+    ("Читайте также", "related links"), ("Lire aussi : Cinq leçons du débat", "related links"),
+    ("Zobacz również: Ranking elektrowni", "related links"), ("Read the Whole Article", "related links"),
+    ("Tags: politics, election, world", "tags"), ("Filed under: Politics", "tags"),
+    ("We use cookies to ensure that we give you the best experience on our website.", "cookie notice"),
+    ("0 7 min 9 mths", "reading time"), ("5 min read", "reading time"), ("2 mins ago", "reading time"),
+    ("Reading time: 4 minutes", "reading time"), ("Время чтения: 3 минуты", "reading time"),
+    ("VISIT MY WEBSITE", "self-promotion"),
+    ("My new book, The Great Deception, is available on Amazon.", "self-promotion"),
+    ("Support us on Patreon", "self-promotion"), ("Donate", "self-promotion"),
+    ("Please help support us with cryptocurrency donations. Thank you!", "self-promotion"),
+    ("Sign up for our newsletter", "newsletter prompt"), ("Subscribe", "newsletter prompt"),
+    ("Follow us on Telegram", "social follow"),
+    ("Leave a Reply", "comment form"), ("Leave a Reply Cancel reply", "comment form"),
+    ("Enter your comment here...", "comment form"),
+    ("You are commenting using your WordPress.com account. ( Log Out / Change )", "comment form"),
+    ("Notify me of new comments via email.", "comment form"), ("Email *", "comment form"),
+    ("Laisser un commentaire", "comment form"), ("Kommentar hinterlassen", "comment form"),
+    ("Lascia un commento", "comment form"), ("Zostaw komentarz", "comment form"),
+    ("Оставить комментарий", "comment form"),
+    ("Blog at WordPress.com.", "blog footer"), ("Loading...", "share widget"),
+    ("Bloggers like this:", "share widget"),
+    ("Post navigation", "post navigation"), ("← Previous Post", "post navigation"),
+    ("Next Post →", "post navigation"),
+    ("Copyright © 2024 Example Media", "copyright"), ("All rights reserved.", "copyright"),
+    ("©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.", "copyright"),
+    ("By Jane Doe", "byline"), ("Posted on March 3, 2018 by admin", "byline"),
+    ("12 Comments", "comment count"), ("Reply", "comment thread"),
+]
+
+
+@pytest.mark.parametrize("line, reason", NOISE_LINES)
+def test_noise_line_is_dropped_with_its_reason(line, reason):
+    raw = BODY_BEFORE + line + BODY_AFTER
+    removed = find_noise(raw)
+    assert [(r.reason, r.text) for r in removed] == [(reason, line)]
+
+
+# Prose and title-like lines that use the words the rules look for, many taken from the corpus.
+KEEP_LINES = [
+    "Comments from the public ran past midnight.",
+    "We asked three times for a reply and got nothing.",
+    "Share prices fell 4 percent on the news.",
+    "Tweet by tweet, the president built his case.",
+    "Print and broadcast reporters were asked to leave.",
+    "Like this.",
+    "Like Webb",
+    "Posted on LifeSiteNews:",
+    "More from the Washington Times:",
+    "By the way…where are her pants?",
+    "By Jesse Van Berkel, Star Tribune, September 26, 2018:",
+    "Support them financially if you can. Many sites have Patreon accounts or donate buttons",
+    "Subscribe to the newsletters of websites you enjoy. Don’t count on seeing their work on "
+    "social media. (You can subscribe to my newsletter here, incidentally.)",
+    "What do you think? Let us know in the comments below.",
+    "Read more here about Ebola and how it is transmitted:",
+    "© Provided by Quartz",
+    "August 18, 2018",
+    "Two responses to this argument are possible.",
+    "Comment",  # the kicker of an opinion piece
+    "Kommentar",
+    "What happens next",
+    "Related to this, the regional auditor is reviewing the contract.",
+    "Councillor Reyes said he would subscribe to any plan that kept the market open.",
+    "Twitter",  # alone, a network name is a heading ("Twitter" in a story about Twitter)
+    "2020",
+    "Filed under seal, the documents show the payments began in 2016.",
+]
+
+
+@pytest.mark.parametrize("line", KEEP_LINES)
+def test_prose_with_noise_words_is_kept(line):
+    raw = BODY_BEFORE + line + BODY_AFTER
+    assert find_noise(raw) == []
+    assert line in _paragraphs(_article(raw))
+
+
+def test_a_title_that_reads_like_a_byline_is_kept():
+    raw = "By Any Means Necessary\n\nThe council postponed its vote on Tuesday.\n\nBy John Smith"
+    assert [r.text for r in find_noise(raw)] == ["By John Smith"]
+
+
+def test_inline_ad_markers_leave_the_paragraph():
+    raw = "Title\n\n[ad_1] First paragraph of the story.\n\nLast paragraph of the story. [ad_2]\n"
+    article = _article(raw)
+    assert _paragraphs(article) == ["Title", "First paragraph of the story.", "Last paragraph of the story."]
+    assert [r.text.strip() for r in article.removed] == ["[ad_1]", "[ad_2]"]
+
+
+def test_a_lone_widget_word_goes_only_next_to_other_widgets():
+    raw = BODY_BEFORE + "Share this:\nTwitter\nFacebook\nMore" + BODY_AFTER
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [
+        ("share widget", "Share this:\nTwitter\nFacebook\nMore")]
+
+
+def test_a_related_list_in_the_middle_keeps_the_line_under_it():
+    # the SemEval annotators labelled a "Leggi anche" link title (it/26223): it is article text
+    raw = BODY_BEFORE + "LEGGI ANCHE\n\nIl premier non fa miracoli" + BODY_AFTER
+    assert [r.text for r in find_noise(raw)] == ["LEGGI ANCHE"]
+
+
+def test_a_related_list_at_the_end_goes_with_its_items():
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nREAD MORE:\nA Defense of Tradition\nWhat Is at Stake\n"
+    removed = find_noise(raw)
+    assert [(r.reason, r.text) for r in removed] == [
+        ("related links", "READ MORE:\nA Defense of Tradition\nWhat Is at Stake")]
+
+
+def test_a_comment_count_above_the_article_is_not_a_thread():
+    raw = ("Harbour vote delayed\n\n3 Comments\n\nThe council postponed its vote on Tuesday.\n\n"
+           "Residents said they were not heard.\n\nThe vote is now expected on April 12.")
+    article = _article(raw)
+    assert [r.text for r in article.removed] == ["3 Comments"]
+    assert len(article.paragraphs) == 4
+
+
+def test_a_comments_heading_followed_by_prose_is_not_a_thread():
+    prose = [f"Paragraph {i} of the article goes on about the harbour and the council." for i in range(6)]
+    raw = "Harbour vote delayed\n\n" + "\n\n".join(prose[:2]) + "\n\nComments\n\n" + "\n\n".join(prose[2:])
+    article = _article(raw)
+    assert [r.text for r in article.removed] == ["Comments"]
+    assert _paragraphs(article)[1:] == prose
+
+
+def test_a_form_label_inside_the_article_does_not_open_a_thread():
+    # 110 SemEval articles carry a poll with "Email *" in the middle of the text
+    prose = [f"Paragraph {i} of the article goes on about the harbour and the council." for i in range(4)]
+    raw = ("Harbour vote delayed\n\n" + "\n\n".join(prose[:2]) + "\n\nEmail *\n\n"
+           "The meeting began at 4:15 pm\n\n" + "\n\n".join(prose[2:]))
+    article = _article(raw)
+    assert [r.text for r in article.removed] == ["Email *"]
+    assert _paragraphs(article)[-1] == prose[-1]
+
+
+def test_a_thread_after_the_article_goes_whole():
+    raw = (BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n2 thoughts on “Harbour vote delayed”\n"
+           "marykate77 says:\nMarch 3, 2018 at 4:12 pm\nGreat article, thanks for sharing.\nReply\n"
+           "Dave\nMarch 4, 2018 at 9:05 am\nThe market should stay.\nLog in to Reply\n")
+    article = _article(raw)
+    assert [r.reason for r in article.removed] == ["comment thread"]
+    assert article.text.endswith("when the council meets again.")
+
+
+def test_clean_fixture_articles_lose_nothing():
+    for name in FIXTURES.values():
+        raw = (NOISY / name).read_text(encoding="utf-8")
+        assert find_noise(raw) == [], name
+
+
+@given(st.lists(st.sampled_from([line for line, _ in NOISE_LINES] + KEEP_LINES + ["", "  "]),
+                max_size=25))
+@settings(max_examples=200, deadline=None)
+def test_removed_ranges_are_sorted_disjoint_and_verbatim(lines):
+    raw = "\n".join(lines)
+    removed = find_noise(raw)
+    previous_end = 0
+    for r in removed:
+        assert previous_end <= r.start < r.end <= len(raw)
+        assert raw[r.start:r.end] == r.text
+        previous_end = r.end
+
+
+# --- hand-written articles in platform boilerplate (no corpus needed) -----------------------
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+@pytest.mark.parametrize("lang", sorted(FIXTURES))
+def test_fixture_articles_in_boilerplate(lang, platform):
+    title, paragraphs = _fixture(FIXTURES[lang])
+    problems = {}
+    for seed in range(20):
+        case = wrap(title, paragraphs, lang, platform, seed)
+        if found := _problems(case, lang):
+            problems[case.name] = found
+    assert not problems
+
+
+def test_wrapped_cases_are_deterministic():
+    title, paragraphs = _fixture(FIXTURES["en"])
+    assert wrap(title, paragraphs, "en", "wordpress", 7) == wrap(title, paragraphs, "en", "wordpress", 7)
+
+
+# --- HTML pages through trafilatura ---------------------------------------------------------
+
+HTML_ARTICLE = [
+    "The city council postponed its vote on the harbour redevelopment on Tuesday after more than "
+    "two hundred residents packed the chamber to share their objections.",
+    '"We asked three times for a reply and got nothing," said Ellen Marsh, who runs a bakery on '
+    "the waterfront and has led the campaign against the plan since last summer.",
+    "Share prices of the developer, Northgate Holdings, fell 4 percent on the news, and analysts "
+    "said the delay could push the project into next year.",
+]
+HTML_COMMENTS = ["Great article, thanks for sharing.", "Follow the money",
+                 "The fish market has been there for a hundred years", "says:", "Reply",
+                 "March 3, 2018 at 4:12 pm", "Leave a Reply", "Like this:", "Share this:"]
+
+
+@pytest.mark.parametrize("page", ["wordpress_comments.html", "content_farm_comments.html"])
+def test_html_page_keeps_the_article_and_drops_the_comments(page):
+    html = (NOISY / page).read_text(encoding="utf-8")
+    article = build_article(document_from_html(html, Metadata(id=page, input=page, lang="en")))
+    paragraphs = _paragraphs(article)
+    for paragraph in HTML_ARTICLE:
+        assert paragraph in paragraphs
+    for snippet in HTML_COMMENTS:
+        assert snippet not in article.text
+    assert paragraphs[-1].startswith("The vote is now expected on April 12")
+
+
+def test_html_content_farm_noise_is_reported():
+    # trafilatura keeps what sits inside the post body; cleaning must catch it
+    html = (NOISY / "content_farm_comments.html").read_text(encoding="utf-8")
+    article = build_article(document_from_html(html, Metadata(id="farm", lang="en")))
+    reasons = [r.reason for r in article.removed]
+    assert {"reading time", "ad marker", "advertisement", "share widget", "comment thread"} <= set(reasons)
+
+
+# --- held out: wordings the rules were not written against ----------------------------------
+
+def _held_out(reason: str):
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+SHARE = "share wording outside the share vocabulary"
+RELATED = "related-links header outside the vocabulary"
+COMMENT = "comment prompt outside the vocabulary"
+AD = "ad-slot wording outside the vocabulary"
+NEWSLETTER = "newsletter prompt that does not open with sign up / subscribe"
+
+# Measured when first written: 8 of 50 lines and 3 of 3 threads pass. The line rules are word
+# lists and do not generalise to new wording; the thread rule (header plus names, dates and
+# "Reply") does. Misses are kept as strict xfails: one that starts passing must be moved up.
+HELD_OUT_LINES = [
+    ("tail", "SHARE ON WHATSAPP"),
+    ("tail", "Liked it? Take a second to support John Doe on Patreon!"),
+    ("tail", "If you enjoyed this article, please consider supporting us on Patreon."),
+    ("head", "Posted by admin on 12 March 2019"),
+    ("tail", "Add Comment"),
+    ("head", "Updated 11:42 AM EST, Tue March 3, 2020"),
+    ("tail", "Buy my book on Amazon: https://amzn.to/xyz"),
+    ("tail", "Подпишитесь на нас в Дзен"),
+    pytest.param("tail", "Spread the love", marks=_held_out(SHARE)),
+    pytest.param("tail", "Share This Post On", marks=_held_out(SHARE)),
+    pytest.param("tail", "Please share this article with your friends!", marks=_held_out(SHARE)),
+    pytest.param("tail", "Email this article", marks=_held_out(SHARE)),
+    pytest.param("tail", "Click to share on Mastodon (Opens in new window)",
+                 marks=_held_out("Mastodon is not in the list of networks")),
+    pytest.param("tail", "Partager l'article", marks=_held_out(SHARE)),
+    pytest.param("tail", "Artikel teilen", marks=_held_out(SHARE)),
+    pytest.param("tail", "Condividi l'articolo", marks=_held_out(SHARE)),
+    pytest.param("tail", "Udostępnij artykuł", marks=_held_out(SHARE)),
+    pytest.param("tail", "Поделитесь в соцсетях", marks=_held_out(SHARE)),
+    pytest.param("tail", "Don't miss a story — get our daily newsletter.", marks=_held_out(NEWSLETTER)),
+    pytest.param("tail", "Join 25,000 readers who get our weekly digest.", marks=_held_out(NEWSLETTER)),
+    pytest.param("tail", "Keep reading", marks=_held_out(RELATED)),
+    pytest.param("tail", "Up Next", marks=_held_out(RELATED)),
+    pytest.param("tail", "Most Read", marks=_held_out(RELATED)),
+    pytest.param("tail", "Trending Stories", marks=_held_out(RELATED)),
+    pytest.param("tail", "Editor's Picks", marks=_held_out(RELATED)),
+    pytest.param("tail", "Vous aimerez aussi", marks=_held_out(RELATED)),
+    pytest.param("tail", "À découvrir", marks=_held_out(RELATED)),
+    pytest.param("tail", "Mehr dazu", marks=_held_out(RELATED)),
+    pytest.param("tail", "Articoli simili", marks=_held_out(RELATED)),
+    pytest.param("tail", "Przeczytaj również", marks=_held_out(RELATED)),
+    pytest.param("tail", "Самое читаемое", marks=_held_out(RELATED)),
+    pytest.param("tail", "Новости партнеров", marks=_held_out(RELATED)),
+    pytest.param("tail", "Have your say", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Show 12 comments",
+                 marks=_held_out("'show comments' is covered only without a count")),
+    pytest.param("tail", "Écrire un commentaire", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Kommentare anzeigen", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Jetzt kommentieren", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Commenta", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Skomentuj", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Комментировать", marks=_held_out(COMMENT)),
+    pytest.param("body", "Sponsored by Example Corp", marks=_held_out(AD)),
+    pytest.param("body", "ARTICLE CONTINUES AFTER ADVERTISEMENT", marks=_held_out(AD)),
+    pytest.param("tail", "Werbung schließen", marks=_held_out(AD)),
+    pytest.param("tail", "© Example Media Group 2019",
+                 marks=_held_out("copyright needs the year right after ©")),
+    pytest.param("head", "Est. reading time 4 min", marks=_held_out("'Est.' is not a reading-time word")),
+    pytest.param("head", "Mis à jour le 3 mars 2022 à 14h05",
+                 marks=_held_out("'mis à jour' is not among the byline openers")),
+    pytest.param("head", "This post may contain affiliate links.",
+                 marks=_held_out("affiliate disclosures are not covered")),
+    pytest.param("tail", "By using this site, you agree to the Privacy Policy and Terms of Use.",
+                 marks=_held_out("a consent banner without the word 'cookie'")),
+    pytest.param("tail", "Accept cookies", marks=_held_out("a consent button alone, without its banner")),
+    pytest.param("tail", "Faire un don", marks=_held_out("donation wording outside the vocabulary")),
+]
+
+HELD_OUT_THREADS = {
+    "blogger": ["5 comments:", "Anonymous said...", "This is the best analysis I have read on the subject.",
+                "March 3, 2018 at 4:12 PM", "John Smith said...", "Nonsense from start to finish.",
+                "March 3, 2018 at 6:40 PM", "Post a Comment", "Newer Post Older Post Home",
+                "Subscribe to: Post Comments (Atom)"],
+    "disqus": ["12 Comments", "Sort by Best", "John Smith • 2 years ago",
+               "I disagree with almost all of this.", "Reply • Share ›",
+               "marykate77 → John Smith • 2 years ago", "You would.", "Reply • Share ›"],
+    "german forum": ["Kommentare", "Hans Meier, vor 2 Tagen", "Ein guter Artikel, danke.", "Antworten",
+                     "Giulia R., vor 3 Tagen", "Sehe ich anders.", "Antworten"],
+}
+
+
+def _insert(where: str, noise: list[str]) -> NoisyCase:
+    title, paragraphs = _fixture(FIXTURES["en"])
+    at = {"head": 0, "body": 1, "tail": len(paragraphs)}[where]
+    blocks = [title, *paragraphs[:at], "\n".join(noise), *paragraphs[at:]]
+    return NoisyCase(f"held-out-{where}", "\n\n".join(blocks) + "\n", (title, *paragraphs), tuple(noise))
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_LINES)
+def test_held_out_line(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT_THREADS))
+def test_held_out_thread(name):
+    assert _problems(_insert("tail", HELD_OUT_THREADS[name]), "en") == []
+
+
+# --- the SemEval corpus ---------------------------------------------------------------------
+
+# Every line cleaning takes out of the SemEval training articles: real scraper noise the
+# annotators left in. A new line here means a rule changed; check it is noise before adding it.
+KNOWN_CORPUS_NOISE = {
+    "Email *", "Advertisement", "Advertisements", "SPONSORED", "Story Continued Below",
+    "1.2k SHARES Facebook Twitter", "2.3k SHARES Facebook Twitter", "53 SHARES Facebook Twitter",
+    "557 SHARES Facebook Twitter", "665 SHARES Facebook Twitter", "Facebook", "Twitter", "Google+",
+    "Email Link Embed Copy and paste this HTML code into your webpage to embed.",
+    "By Jamie Glazov", "By Marton Dunai", "By Nick Brown",
+    "Posted by b on November 29, 2018 at 10:23 AM | Permalink",
+    "Publié par Jean-Patrick Grumberg le 12 juin 2022",
+    "COPYRIGHT 2018 CREATORS.COM",
+    "©2018 CQ-Roll Call, Inc., All Rights Reserved, Distributed by Tribune Content Agency, LLC.",
+    "©2018 Deutsche Presse-Agentur GmbH (Hamburg, Germany), Distributed by Tribune Content Agency, LLC.",
+    "©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.",
+    "©2018 The Atlanta Journal-Constitution (Atlanta, Ga.), Distributed by Tribune Content Agency, LLC.",
+    "©2018 The Virginian-Pilot (Norfolk, Va.)",
+    "Comments", "comments",
+    "READ MORE:", "A Defense of the Catholic Tradition",
+    "The Left’s New Plan to Gut Religious-Liberty Protections",
+    "What’s At Stake in the Fight For Religious Freedom",
+    "Read More", "Read the Whole Article",
+    "Read more: China Prepares for Moon Colony By Keeping Students in 'Lunar Palace' for 200 Days",
+    "Related", "jmagder@postmedia.com", "Twitter.com/JasonMagder", "Facebook.com/JasonMagderJournalist",
+    "LEGGI ANCHE", "Lire la suite de l’article sur parismatch.com",
+    "Zobacz również: Jak globalne ocieplenie wpłynie bezpośrednio na Polskę?",
+    "Zobacz również: Małe reaktory jądrowe i bloki węglowe w Polityce energetycznej Polski",
+    "Zobacz również: Ranking najbardziej zanieczyszczających elektrowni. Polska i Niemcy na czele",
+    "Tags: breaking, columbia university asian american alliance, cultureSHOCK, nimesh patel",
+    "This article tagged under: Pardons", "Donald Trump", "Oregon",
+    "Please help support us with cryptocurrency donations. Thank you!",
+    "Support our journalism Please consider subscribing today to support stories like this one. Get "
+    "full access to our signature journalism for just 99 cents for the first four weeks. Already a "
+    "subscriber? Your support makes our work possible. Thank you.",
+    "Visit The Virginian-Pilot at pilotonline.com", "Wesprzyj nas już teraz!",
+    "Sign up for the Quartz Africa Weekly Brief — the most important and interesting news from "
+    "across the continent, in your inbox.",
+    "Sign up here to get INSIDER's favorite stories straight to your inbox.",
+    "SUBSCRIBE on YouTube:", "Follow on Twitter: Follow @PrisonPlanet",
+    "Facebook: https://www.facebook.com/PaulJosephWatson/",
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _corpus(root: Path, folder: str) -> tuple[tuple[str, str], ...]:
+    folder_path = root / folder / "train-articles-subtask-3"
+    files = sorted(p for p in folder_path.iterdir() if SEMEVAL_FILE.match(p.name))
+    return tuple((SEMEVAL_FILE.match(p.name).group(1), p.read_text(encoding="utf-8")) for p in files)
+
+
+@functools.lru_cache(maxsize=None)
+def _cleaned(root: Path, folder: str) -> tuple:
+    """Each article as build_article reads it: (id, raw, article)."""
+    lang = CORPUS_LANGS[folder]
+    return tuple(
+        (aid, raw, build_article(document_from_text(raw, Metadata(id=aid, format="semeval", lang=lang))))
+        for aid, raw in _corpus(root, folder))
+
+
+def _gold(root: Path, folder: str) -> tuple[dict, dict]:
+    """Labelled line numbers (1-based) and technique spans (raw offsets) of each article."""
+    lines: dict[str, set[int]] = {}
+    for row in (root / folder / "train-labels-subtask-3.txt").read_text(encoding="utf-8").splitlines():
+        parts = row.split("\t")
+        if len(parts) >= 3 and parts[2].strip():
+            lines.setdefault(parts[0], set()).add(int(parts[1]))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for path in (root / folder / "train-labels-subtask-3-spans").glob("article*-labels-subtask-3.txt"):
+        aid = path.name.removeprefix("article").split("-")[0]
+        for row in path.read_text(encoding="utf-8").splitlines():
+            parts = row.split("\t")
+            if len(parts) == 4:
+                spans.setdefault(aid, []).append((int(parts[2]), int(parts[3])))
+    return lines, spans
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("folder", sorted(CORPUS_LANGS))
+def test_corpus_articles_lose_only_known_noise(semeval_root, folder):
+    gold_lines, gold_spans = _gold(semeval_root, folder)
+    unknown, labelled, affected = [], [], 0
+    for aid, raw, article in _cleaned(semeval_root, folder):
+        affected += bool(article.removed)
+        for r in article.removed:
+            unknown += [line.strip() for line in r.text.split("\n")
+                        if line.strip() and line.strip() not in KNOWN_CORPUS_NOISE]
+            first, last = raw.count("\n", 0, r.start) + 1, raw.count("\n", 0, r.end) + 1
+            if gold_lines.get(aid, set()) & set(range(first, last + 1)):
+                labelled.append((aid, r.text[:80]))
+            if any(s < r.end and r.start < e for s, e in gold_spans.get(aid, [])):
+                labelled.append((aid, r.text[:80]))
+    assert not unknown, f"{folder}: {affected} articles lose lines; not known as noise: {unknown}"
+    assert not labelled, f"{folder}: removed lines the annotators labelled: {labelled}"
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("platform", PLATFORMS)
+@pytest.mark.parametrize("folder", sorted(CORPUS_LANGS))
+def test_corpus_articles_in_boilerplate(semeval_root, folder, platform):
+    lang = CORPUS_LANGS[folder]
+    failures = {}
+    for aid, _, article in _cleaned(semeval_root, folder):
+        paragraphs = _paragraphs(article)  # what survives unwrapped is what must survive wrapped
+        if len(paragraphs) < 2:
+            continue
+        case = wrap(paragraphs[0], paragraphs[1:], lang, platform, seed=aid)
+        if problems := _problems(case, lang):
+            failures[aid] = problems[:3]
+    assert not failures, f"{len(failures)} {folder} articles: {dict(list(failures.items())[:5])}"
