@@ -1,0 +1,26 @@
+"""The ``spinscope`` command: a thin layer over plain functions; the only code that prints."""
+
+from __future__ import annotations
+
+import click
+
+from spinscope import __version__
+from spinscope.cli.analyze import analyze_command, demo_command
+from spinscope.cli.train import evaluate_command, semeval_group, train_command
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="spinscope")
+def cli() -> None:
+    """Genre, framing, persuasion techniques and voice in online news."""
+
+
+cli.add_command(analyze_command)
+cli.add_command(demo_command)
+cli.add_command(train_command)
+cli.add_command(evaluate_command)
+cli.add_command(semeval_group)
+
+
+def main() -> None:
+    cli(prog_name="spinscope")

@@ -1,0 +1,246 @@
+"""spinscope's analysis model: genre, frames, paragraph techniques and technique spans.
+
+``SpinModel.predict(articles)`` is pure and returns :class:`ArticlePrediction` objects;
+``SpinModel.annotate(articles, predictions)`` writes them onto the articles. A model is saved
+as a directory: ``config.json`` (versions, labels, options), ``weights.joblib`` (the learned
+classifiers) and ``MODEL_CARD.md`` (how it was trained and its cross-validated scores).
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import joblib
+import numpy as np
+import sklearn
+
+from spinscope.document import Article, Span
+from spinscope.models.linear import LinearTextClassifier
+from spinscope.taxonomy import FRAMES, GENRES, TECHNIQUE_BY_LABEL, TECHNIQUE_LABELS
+
+FORMAT_VERSION = 1
+# Techniques whose gold spans are mostly a few words: their span is narrowed from the sentence
+# to the n-gram cue that triggered it (decided from median gold span length, see train.py).
+DEFAULT_SHORT_TECHNIQUES = ("Loaded_Language", "Name_Calling-Labeling", "Repetition",
+                            "Exaggeration-Minimisation", "Slogans", "Flag_Waving")
+
+
+class ModelError(RuntimeError):
+    """A model directory is missing, incomplete or incompatible."""
+
+
+@dataclass
+class ModelConfig:
+    """Options of a model; saved with it so it can be retrained the same way."""
+
+    languages: tuple[str, ...] = ("en", "fr", "ge", "it", "po", "ru")
+    seed: int = 0
+    C_document: float = 4.0
+    C_paragraph: float = 4.0
+    C_sentence: float = 4.0
+    char_ngrams: tuple[int, int] | None = (2, 5)
+    max_features: int = 150_000
+    threshold_folds: int = 3
+    short_techniques: tuple[str, ...] = DEFAULT_SHORT_TECHNIQUES
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ModelConfig":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        for key in ("languages", "short_techniques", "char_ngrams"):
+            if isinstance(known.get(key), list):
+                known[key] = tuple(known[key])
+        return cls(**known)
+
+
+@dataclass
+class ArticlePrediction:
+    genre: dict[str, float]
+    frames: dict[str, float]
+    frames_predicted: list[str]
+    paragraph_scores: list[dict[str, float]]
+    paragraph_predicted: list[list[str]]
+    spans: list[Span] = field(default_factory=list)
+
+
+class SpinModel:
+    """The trained classifiers behind an analysis (see module docstring)."""
+
+    def __init__(self, config: ModelConfig | None = None):
+        self.config = config or ModelConfig()
+
+    # -- prediction -----------------------------------------------------------------------
+    def predict(self, articles: Sequence[Article]) -> list[ArticlePrediction]:
+        if not articles:
+            return []
+        docs = [a.text for a in articles]
+        genre = self.genre_.predict_proba(docs)
+        frames = self.frames_.predict_proba(docs)
+        paragraphs = [(ai, pi) for ai, a in enumerate(articles) for pi in range(len(a.paragraphs))]
+        par_scores = (self.paragraph_.predict_proba([articles[ai].paragraph_text(pi) for ai, pi in paragraphs])
+                      if paragraphs else np.zeros((0, len(TECHNIQUE_LABELS))))
+        predictions = []
+        for ai, article in enumerate(articles):
+            predictions.append(ArticlePrediction(
+                genre={label: float(genre[ai, j]) for j, label in enumerate(self.genre_.labels_)},
+                frames={label: float(frames[ai, j]) for j, label in enumerate(self.frames_.labels_)},
+                frames_predicted=[label for j, label in enumerate(self.frames_.labels_)
+                                  if frames[ai, j] >= self.frames_.thresholds_[j]],
+                paragraph_scores=[], paragraph_predicted=[]))
+        for row, (ai, pi) in enumerate(paragraphs):
+            scores = par_scores[row]
+            pred = predictions[ai]
+            pred.paragraph_scores.append({label: float(scores[j]) for j, label in enumerate(self.paragraph_.labels_)})
+            pred.paragraph_predicted.append([label for j, label in enumerate(self.paragraph_.labels_)
+                                             if scores[j] >= self.paragraph_.thresholds_[j]])
+        for article, pred in zip(articles, predictions):
+            pred.spans = self._locate_spans(article, pred.paragraph_predicted, pred.paragraph_scores)
+        return predictions
+
+    def _locate_spans(self, article: Article, predicted: list[list[str]],
+                      paragraph_scores: list[dict[str, float]]) -> list[Span]:
+        """For each technique predicted in a paragraph, the sentence(s) or cue carrying it."""
+        wanted = [(pi, labels) for pi, labels in enumerate(predicted) if labels]
+        if not wanted:
+            return []
+        sentences = {pi: list(article.sentences_in(article.paragraphs[pi])) or [article.paragraphs[pi]]
+                     for pi, _ in wanted}
+        flat = [s for pi, _ in wanted for s in sentences[pi]]
+        scores = self.sentence_.predict_proba([article.span_text(s) for s in flat])
+        index = {label: j for j, label in enumerate(self.sentence_.labels_)}
+        row_of = {id(s): r for r, s in enumerate(flat)}
+        spans = []
+        for pi, labels in wanted:
+            for label in labels:
+                j = index[label]
+                sent = sentences[pi]
+                sent_scores = [scores[row_of[id(s)], j] for s in sent]
+                chosen = [s for s, sc in zip(sent, sent_scores) if sc >= self.sentence_.thresholds_[j]]
+                if not chosen:
+                    chosen = [sent[int(np.argmax(sent_scores))]]
+                for s in chosen:
+                    spans.append(self._span_for(article, s, label, scores[row_of[id(s)], j],
+                                                paragraph_scores[pi][label]))
+        return spans
+
+    def _span_for(self, article: Article, sentence: Span, label: str, sentence_score: float,
+                  paragraph_score: float) -> Span:
+        text = article.span_text(sentence)
+        cues = self.sentence_.word_cues(text, label, k=3)
+        technique = TECHNIQUE_BY_LABEL.get(label)
+        start, end = sentence.start, sentence.end
+        if cues and label in self.config.short_techniques:
+            start, end = sentence.start + cues[0][0], sentence.start + cues[0][1]
+        cue_words = [text[s:e] for s, e, _ in cues]
+        explanation = f"{technique.name}: {technique.definition}" if technique else label
+        if cue_words:
+            explanation += " Cue: " + ", ".join(f"“{w}”" for w in cue_words) + "."
+        return Span(start, end, label, float(paragraph_score), attrs={
+            "explanation": explanation,
+            "cue": cue_words[0] if cue_words else None,
+            "sentence_score": round(float(sentence_score), 4),
+        })
+
+    def annotate(self, articles: Sequence[Article], predictions: Sequence[ArticlePrediction]) -> None:
+        """Write predictions onto the articles (categories, paragraph categories, spans)."""
+        for article, pred in zip(articles, predictions):
+            article.cats["genre"] = pred.genre
+            article.cats["frames"] = pred.frames
+            article.cats["frames_predicted"] = {f: pred.frames[f] for f in pred.frames_predicted}
+            for i, (scores, labels) in enumerate(zip(pred.paragraph_scores, pred.paragraph_predicted)):
+                article.paragraph_cats[i]["techniques"] = scores
+                article.paragraph_cats[i]["techniques_predicted"] = {label: scores[label] for label in labels}
+            article.add_spans("techniques", pred.spans)
+
+    def __call__(self, articles: Sequence[Article]) -> Sequence[Article]:
+        self.annotate(articles, self.predict(articles))
+        return articles
+
+    # -- training -------------------------------------------------------------------------
+    def fit(self, gold: Sequence) -> "SpinModel":
+        """Train on :class:`~spinscope.models.corpus.GoldArticle` items."""
+        c = self.config
+        common = dict(char_ngrams=c.char_ngrams, max_features=c.max_features,
+                      threshold_folds=c.threshold_folds, seed=c.seed)
+        with_genre = [g for g in gold if g.genre]
+        self.genre_ = LinearTextClassifier(GENRES, multilabel=False, C=c.C_document, **common).fit(
+            [g.article.text for g in with_genre], [g.genre for g in with_genre])
+        with_frames = [g for g in gold if g.frames is not None]
+        self.frames_ = LinearTextClassifier(FRAMES, C=c.C_document, **common).fit(
+            [g.article.text for g in with_frames], [g.frames for g in with_frames],
+            groups=[g.article.id for g in with_frames])
+        with_techniques = [g for g in gold if g.paragraph_techniques is not None]
+        texts, targets, groups = [], [], []
+        for g in with_techniques:
+            for i, labels in enumerate(g.paragraph_techniques):
+                texts.append(g.article.paragraph_text(i))
+                targets.append(labels)
+                groups.append(g.article.id)
+        self.paragraph_ = LinearTextClassifier(TECHNIQUE_LABELS, C=c.C_paragraph, **common).fit(
+            texts, targets, groups=groups)
+        texts, targets, groups = [], [], []
+        for g in with_techniques:
+            for s in g.article.sentences:
+                texts.append(g.article.span_text(s))
+                targets.append({gs.label for gs in g.spans if gs.overlaps(s)})
+                groups.append(g.article.id)
+        self.sentence_ = LinearTextClassifier(TECHNIQUE_LABELS, C=c.C_sentence, **common).fit(
+            texts, targets, groups=groups)
+        self.trained_on_ = {
+            "articles": len(gold),
+            "languages": list(c.languages),
+            "paragraphs": len(groups) and sum(len(g.paragraph_techniques) for g in with_techniques),
+            "sentences": len(texts),
+        }
+        return self
+
+    # -- persistence ----------------------------------------------------------------------
+    @property
+    def version(self) -> str:
+        return getattr(self, "version_", "untrained")
+
+    def save(self, path: str | Path, *, card: str | None = None, scores: dict | None = None) -> Path:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        joblib.dump({"genre": self.genre_, "frames": self.frames_, "paragraph": self.paragraph_,
+                     "sentence": self.sentence_}, path / "weights.joblib", compress=3)
+        config = {
+            "format_version": FORMAT_VERSION,
+            "version": self.version,
+            "sklearn_version": sklearn.__version__,
+            "python": platform.python_version(),
+            "config": {k: getattr(self.config, k) for k in self.config.__dataclass_fields__},
+            "trained_on": getattr(self, "trained_on_", {}),
+            "scores": scores or getattr(self, "scores_", {}),
+        }
+        (path / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n")
+        if card is not None:
+            (path / "MODEL_CARD.md").write_text(card)
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> "SpinModel":
+        path = Path(path)
+        try:
+            config = json.loads((path / "config.json").read_text())
+        except FileNotFoundError:
+            raise ModelError(f"no model at {path} (config.json missing); train one with "
+                             "'spinscope train' or reinstall spinscope") from None
+        if config.get("format_version") != FORMAT_VERSION:
+            raise ModelError(f"model at {path} has format {config.get('format_version')}, "
+                             f"this spinscope reads format {FORMAT_VERSION}")
+        if config.get("sklearn_version") != sklearn.__version__:
+            raise ModelError(f"model at {path} was saved with scikit-learn "
+                             f"{config.get('sklearn_version')}, but {sklearn.__version__} is "
+                             "installed; install the pinned version (pip install -e .)")
+        model = cls(ModelConfig.from_dict(config.get("config", {})))
+        weights = joblib.load(path / "weights.joblib")
+        model.genre_, model.frames_ = weights["genre"], weights["frames"]
+        model.paragraph_, model.sentence_ = weights["paragraph"], weights["sentence"]
+        model.version_ = config.get("version", "unknown")
+        model.trained_on_ = config.get("trained_on", {})
+        model.scores_ = config.get("scores", {})
+        return model

@@ -1,0 +1,104 @@
+"""The analysis pipeline: raw documents -> articles -> model annotations, in batches.
+
+``Pipeline`` is what :func:`spinscope.load` returns: call it on a string to get an annotated
+:class:`~spinscope.document.Article`, or stream many inputs through :meth:`Pipeline.analyze`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+from spinscope.document import Article, Metadata
+from spinscope.ingest import InputError, RawDocument, build_article, read_inputs
+from spinscope.ingest.readers import document_from_html, document_from_text, looks_like_html
+from spinscope.models.model import SpinModel
+from spinscope.options import AnalysisOptions
+from spinscope.report.build import article_to_dict
+
+DEFAULT_MODEL = "default"
+
+
+def default_model_path() -> Path:
+    return Path(str(resources.files("spinscope.models") / DEFAULT_MODEL))
+
+
+@dataclass
+class Result:
+    """One input's outcome: an analysed article or the error that stopped it."""
+
+    article: Article | None = None
+    error: InputError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class Pipeline:
+    """Ingest + model. Stateless between calls, so one instance serves many threads' batches."""
+
+    def __init__(self, model: SpinModel | None, options: AnalysisOptions | None = None):
+        self.model = model
+        self.options = options or AnalysisOptions()
+
+    @property
+    def model_version(self) -> str | None:
+        return self.model.version if self.model is not None else None
+
+    def __call__(self, text_or_html: str, *, id: str = "input", **meta) -> Article:
+        """Analyse one article given as plain text or HTML."""
+        doc = document_from_string(text_or_html, Metadata(id=id, input=meta.pop("input", id), **meta))
+        return self.analyze_documents([doc]).__next__().article
+
+    def analyze(self, inputs: Iterable[str | Path]) -> Iterator[Result]:
+        """Analyse files, folders, JSONL corpora or ``-`` (stdin); one result per article."""
+        return self.analyze_documents(read_inputs(inputs, self.options))
+
+    def analyze_documents(self, items: Iterable[RawDocument | InputError]) -> Iterator[Result]:
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, InputError):
+                yield from self._flush(batch)
+                batch = []
+                yield Result(error=item)
+                continue
+            try:
+                batch.append(build_article(item, self.options))
+            except InputError as exc:
+                yield from self._flush(batch)
+                batch = []
+                yield Result(error=exc)
+                continue
+            if len(batch) >= self.options.batch_size:
+                yield from self._flush(batch)
+                batch = []
+        yield from self._flush(batch)
+
+    def _flush(self, batch: Sequence[Article]) -> Iterator[Result]:
+        if not batch:
+            return
+        if self.model is not None:
+            self.model(batch)
+        for article in batch:
+            yield Result(article=article)
+
+    def to_dict(self, article: Article) -> dict:
+        return article_to_dict(article, model_version=self.model_version)
+
+
+def document_from_string(text: str, meta: Metadata) -> RawDocument:
+    """A raw document from a string that is either HTML or plain text."""
+    if not text or not text.strip():
+        raise InputError(meta.input, "input is empty")
+    if looks_like_html(text):
+        return document_from_html(text, meta)
+    return document_from_text(text.replace("\r\n", "\n").replace("\r", "\n"), meta)
+
+
+def load(model: str | Path | None = None, options: AnalysisOptions | None = None) -> Pipeline:
+    """The analysis pipeline with the bundled model (or the model directory ``model``)."""
+    path = default_model_path() if model in (None, DEFAULT_MODEL) else Path(model)
+    return Pipeline(SpinModel.load(path), options)
