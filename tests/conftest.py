@@ -25,3 +25,11 @@ def semeval_root() -> Path:
 @pytest.fixture
 def fixtures_dir() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The analysis pipeline with the bundled model, loaded once per test session."""
+    import spinscope
+
+    return spinscope.load()

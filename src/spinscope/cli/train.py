@@ -37,7 +37,10 @@ def train_command(data_root, output, langs, config_file, seed, cv_folds):
     if seed is not None:
         config["seed"] = seed
     cfg = ModelConfig.from_dict(config)
-    model = train_model(data_root, cfg, cv_folds=cv_folds, progress=info)
+    try:
+        model = train_model(data_root, cfg, cv_folds=cv_folds, progress=info)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
     command = "spinscope " + " ".join(shlex.quote(a) for a in sys.argv[1:])
     model.save(output, card=model_card(model, command))
     info(f"model {model.version} written to {output}")

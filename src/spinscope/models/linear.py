@@ -12,6 +12,7 @@ from typing import Sequence
 
 import numpy as np
 from scipy import sparse
+from joblib import Parallel, delayed
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
@@ -31,7 +32,7 @@ class LinearTextClassifier:
     def __init__(self, labels: Sequence[str], *, multilabel: bool = True, C: float = 4.0,
                  word_ngrams: tuple[int, int] = (1, 2), char_ngrams: tuple[int, int] | None = (2, 5),
                  max_features: int = 150_000, min_df: int = 2, class_weight: str | None = "balanced",
-                 threshold_folds: int = 3, seed: int = 0):
+                 threshold_folds: int = 3, seed: int = 0, n_jobs: int | None = None):
         self.labels = tuple(labels)
         self.multilabel = multilabel
         self.C = C
@@ -42,6 +43,7 @@ class LinearTextClassifier:
         self.class_weight = class_weight
         self.threshold_folds = threshold_folds
         self.seed = seed
+        self.n_jobs = n_jobs
 
     # -- features -------------------------------------------------------------------------
     def _new_vectorizers(self):
@@ -80,14 +82,17 @@ class LinearTextClassifier:
             return coef, intercept
         coef = np.zeros((Y.shape[1], X.shape[1]), dtype=np.float32)
         intercept = np.full(Y.shape[1], -30.0, dtype=np.float32)  # labels never seen: never fire
-        for j in range(Y.shape[1]):
-            y = Y[:, j]
-            if y.sum() == 0 or y.sum() == len(y):
-                continue
+
+        def fit_one(j):
             model = LogisticRegression(C=self.C, class_weight=self.class_weight, solver="liblinear",
                                        max_iter=2000, random_state=self.seed)
-            model.fit(X, y)
-            coef[j], intercept[j] = model.coef_[0], model.intercept_[0]
+            model.fit(X, Y[:, j])
+            return j, model.coef_[0], model.intercept_[0]
+
+        trainable = [j for j in range(Y.shape[1]) if 0 < Y[:, j].sum() < len(Y)]
+        # liblinear releases the GIL, so threads share X without copying it per label.
+        for j, w, b in Parallel(n_jobs=self.n_jobs, prefer="threads")(delayed(fit_one)(j) for j in trainable):
+            coef[j], intercept[j] = w, b
         return coef, intercept
 
     def _targets(self, targets) -> np.ndarray:

@@ -45,6 +45,7 @@ class ModelConfig:
     char_ngrams: tuple[int, int] | None = (2, 5)
     max_features: int = 150_000
     threshold_folds: int = 3
+    n_jobs: int = -1  # threads for per-label fits (liblinear releases the GIL)
     short_techniques: tuple[str, ...] = DEFAULT_SHORT_TECHNIQUES
 
     @classmethod
@@ -164,7 +165,7 @@ class SpinModel:
         """Train on :class:`~spinscope.models.corpus.GoldArticle` items."""
         c = self.config
         common = dict(char_ngrams=c.char_ngrams, max_features=c.max_features,
-                      threshold_folds=c.threshold_folds, seed=c.seed)
+                      threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs)
         with_genre = [g for g in gold if g.genre]
         self.genre_ = LinearTextClassifier(GENRES, multilabel=False, C=c.C_document, **common).fit(
             [g.article.text for g in with_genre], [g.genre for g in with_genre])

@@ -35,7 +35,7 @@ def _span_dict(article: Article, span: Span) -> dict[str, Any]:
 
 
 def _ranked(scores: dict[str, float]) -> list[tuple[str, float]]:
-    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    return sorted(scores.items(), key=lambda kv: (-(kv[1] if kv[1] is not None else float("-inf")), kv[0]))
 
 
 def article_to_dict(article: Article, *, model_version: str | None = None) -> dict[str, Any]:
