@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from charset_normalizer import from_bytes
 
 from spinscope.ingest.errors import InputError
@@ -15,6 +17,17 @@ def _looks_binary(data: bytes) -> bool:
         return True
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return control > len(sample) * 0.05
+
+
+def _looks_garbled(text: str) -> bool:
+    """True when decoding produced noise: unassigned, private-use or replacement characters.
+
+    Bytes can be valid in some encoding and still not be text (a stray UTF-16 BOM before
+    Latin-1 bytes decodes "successfully" to unassigned code points).
+    """
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if ch == "\ufffd" or unicodedata.category(ch) in ("Cn", "Co", "Cs"))
+    return bad > max(3, len(sample) * 0.01)
 
 
 def decode_bytes(data: bytes, input: str, max_bytes: int) -> str:
@@ -40,6 +53,9 @@ def decode_bytes(data: bytes, input: str, max_bytes: int) -> str:
             ) from None
         text = str(best)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _looks_garbled(text):
+        raise InputError(input, "input decodes to unassigned or replacement characters: "
+                                "wrong or unknown encoding (save it as UTF-8)")
     if not text.strip():
         raise InputError(input, "input has no text")
     return text
