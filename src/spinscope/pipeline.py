@@ -80,10 +80,27 @@ class Pipeline:
     def _flush(self, batch: Sequence[Article]) -> Iterator[Result]:
         if not batch:
             return
-        if self.model is not None:
-            self.model(batch)
+        try:
+            self._annotate(batch)
+        except Exception:
+            # One article the model cannot handle must not sink its batch: retry one by one
+            # and report only the article that fails.
+            for article in batch:
+                try:
+                    self._annotate([article])
+                except Exception as exc:  # noqa: BLE001 - reported to the user as this input's error
+                    yield Result(error=InputError(article.meta.input,
+                                                  f"analysis failed ({type(exc).__name__}: {exc})"))
+                else:
+                    yield Result(article=article)
+            return
         for article in batch:
             yield Result(article=article)
+
+    def _annotate(self, batch: Sequence[Article]) -> None:
+        """Every component, in order, on a batch of articles."""
+        if self.model is not None:
+            self.model(batch)
 
     def to_dict(self, article: Article) -> dict:
         return article_to_dict(article, model_version=self.model_version)
