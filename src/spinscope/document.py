@@ -254,6 +254,12 @@ class Article:
         layer_spans.extend(checked)
         layer_spans.sort(key=lambda s: (s.start, s.end, s.label))
 
+    def clear_annotations(self) -> None:
+        """Drop every model annotation (spans, categories), keeping text, paragraphs, sentences."""
+        self.spans.clear()
+        self.cats.clear()
+        self.paragraph_cats = [{} for _ in self.paragraphs]
+
     def sentences_in(self, paragraph: Span) -> Iterator[Span]:
         return (s for s in self.sentences if paragraph.contains(s))
 

@@ -86,6 +86,7 @@ class Pipeline:
             # One article the model cannot handle must not sink its batch: retry one by one
             # and report only the article that fails.
             for article in batch:
+                article.clear_annotations()
                 try:
                     self._annotate([article])
                 except Exception as exc:  # noqa: BLE001 - reported to the user as this input's error
