@@ -119,7 +119,8 @@ class LinearTextClassifier:
         if self.char_ is not None:
             self.char_.fit(texts)
         X = self.transform(texts)
-        self.coef_, self.intercept_ = self._fit_weights(X, Y)
+        coef, self.intercept_ = self._fit_weights(X, Y)
+        self.coef_ = _dequantize(*_quantize(coef))
         if self.multilabel:
             self.thresholds_ = self._tune_thresholds(texts, Y, groups)
         return self
@@ -157,6 +158,18 @@ class LinearTextClassifier:
                     best_f1, best_t = f1, t
             thresholds[j] = best_t
         return thresholds
+
+    # -- persistence: int8 weights on disk ---------------------------------------------
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        if "coef_" in state:
+            state["coef_"] = _quantize(state["coef_"])
+        return state
+
+    def __setstate__(self, state):
+        if isinstance(state.get("coef_"), tuple):
+            state["coef_"] = _dequantize(*state["coef_"])
+        self.__dict__.update(state)
 
     # -- prediction -----------------------------------------------------------------------
     def decision(self, X) -> np.ndarray:
@@ -208,6 +221,22 @@ class LinearTextClassifier:
             if len(chosen) == k:
                 break
         return chosen
+
+
+def _quantize(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Weights as int8 with one scale per label: a quarter of the size, same predictions.
+
+    The model predicts with the dequantized weights from the moment it is fitted, so saving and
+    reloading change nothing; the rounding error (< 0.4% of a label's largest weight) is far
+    below what moves a decision.
+    """
+    scale = np.abs(coef).max(axis=1) / 127.0
+    scale[scale == 0] = 1.0
+    return np.round(coef / scale[:, None]).astype(np.int8), scale.astype(np.float32)
+
+
+def _dequantize(q: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    return q.astype(np.float32) * scale[:, None]
 
 
 def _sigmoid(z):
