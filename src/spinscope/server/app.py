@@ -35,7 +35,8 @@ from spinscope.server.settings import ServerSettings
 
 TOKEN_COOKIE = "spinscope_token"
 STATS_DIMENSIONS = ("source", "month", "lang", "genre", "speaker")
-SORT_KEYS = ("published", "title", "source", "lang", "genre", "techniques")
+# the store's sort keys (spinscope.store.SORT_COLUMNS); "density" = share of text in technique spans
+SORT_KEYS = ("published", "title", "source", "lang", "genre", "techniques", "density", "length", "ingested")
 PAGE_SIZE = 25
 _STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                  ".svg": "image/svg+xml", ".ico": "image/x-icon"}
@@ -286,7 +287,7 @@ def create_app(settings: ServerSettings, pipeline: Pipeline) -> FastAPI:
             page = 1
         items, total = _list_articles(corpus, filters, sort, descending, PAGE_SIZE, (page - 1) * PAGE_SIZE)
         charts = _dashboard_charts(corpus)
-        most_persuasive, _ = _list_articles(corpus, {}, "techniques", True, 10, 0)
+        most_persuasive, _ = _list_articles(corpus, {}, "density", True, 10, 0)
         kept = [(k, v) for k, v in filters.items() if v] + [("sort", sort), ("order", "desc" if descending else "asc")]
         pages = max(1, math.ceil(total / PAGE_SIZE))
         return _page("corpus.html", filters={k: v or "" for k, v in filters.items()}, sort=sort,
@@ -389,6 +390,9 @@ def _dashboard_charts(corpus: Corpus) -> list[dict[str, Any]]:
             if by == "month":
                 rows = sorted(rows)
             charts.append(views.bar_chart(rows, title=title, limit=24 if by == "month" else 12))
+    techniques = [(views.technique_name(t["label"]), t["articles"]) for t in stats.get("techniques") or []]
+    charts.append(views.bar_chart(techniques, title="Articles using each technique", limit=23,
+                                  colour="#D55E00"))
     return charts
 
 

@@ -35,6 +35,11 @@ def article_page_view(report: Mapping[str, Any]) -> dict[str, Any]:
 def speakers(report: Mapping[str, Any], view: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Who speaks in the article, most paragraphs first: from quotes, paragraphs and spans."""
     counts: Counter[tuple[str, str]] = Counter()
+    listed = {}
+    for entry in report.get("speakers") or []:
+        if isinstance(entry, Mapping) and (entry.get("name") or entry.get("speaker")):
+            name = str(entry.get("name") or entry.get("speaker"))
+            listed[name] = str(entry.get("role") or entry.get("voice") or "")
     for quote in report.get("quotes") or []:
         if isinstance(quote, Mapping) and quote.get("speaker"):
             counts[(str(quote["speaker"]), str(quote.get("voice") or ""))] += 1
@@ -44,16 +49,22 @@ def speakers(report: Mapping[str, Any], view: Mapping[str, Any]) -> list[dict[st
     for f in view["findings"]:
         if f.get("speaker"):
             counts[(str(f["speaker"]), str(f.get("voice") or ""))] += 1
-    return [{"speaker": s, "voice": v, "count": n}
+    for name, role in listed.items():  # named speakers who were not quoted still count as present
+        if not any(s == name for s, _ in counts):
+            counts[(name, role)] += 0
+    return [{"speaker": s, "voice": v or listed.get(s, ""), "count": n}
             for (s, v), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
 def article_summary(item: Mapping[str, Any]) -> dict[str, Any]:
     """One row of the article list, from a stored report dict or a store summary row."""
     spans = item.get("spans")
-    labels = [s.get("label") for s in spans] if isinstance(spans, list) else list(item.get("techniques") or [])
-    labels = [label if isinstance(label, str) else (label or {}).get("label") for label in labels]
-    counts = Counter(label for label in labels if label)
+    counts: Counter[str] = Counter()
+    if isinstance(spans, list):  # a full report dict
+        counts.update(s.get("label") for s in spans if s.get("label"))
+    for t in item.get("techniques") or []:  # a store summary row: [{label, count}]
+        if isinstance(t, Mapping) and t.get("label"):
+            counts[t["label"]] += int(t.get("count") or 1)
     genre = item.get("genre")
     if isinstance(genre, Mapping):
         genre = genre.get("label")
@@ -62,6 +73,7 @@ def article_summary(item: Mapping[str, Any]) -> dict[str, Any]:
     n_spans = item.get("n_spans", item.get("span_count"))
     if n_spans is None:
         n_spans = len(spans) if isinstance(spans, list) else sum(counts.values())
+    top = item.get("top_techniques")
     return {
         "id": item.get("id"),
         "title": item.get("title") or item.get("input") or item.get("id"),
@@ -72,7 +84,8 @@ def article_summary(item: Mapping[str, Any]) -> dict[str, Any]:
         "genre": genre,
         "frames": [f for f in frames if f],
         "n_spans": n_spans,
-        "top_techniques": [label for label, _ in counts.most_common(3)],
+        "density": item.get("density"),
+        "top_techniques": list(top)[:3] if isinstance(top, list) else [label for label, _ in counts.most_common(3)],
     }
 
 
