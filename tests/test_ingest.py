@@ -198,3 +198,61 @@ def test_paragraphs_and_sentences_point_into_the_text(lines):
         assert "".join(raw[raw_start:raw_end].split()) == "".join(chunk.split())
     for sent in article.sentences:
         assert article.paragraph_of(sent.start) == article.paragraph_of(sent.end - 1)
+
+
+# -- URLs ---------------------------------------------------------------------------------------
+
+@pytest.fixture
+def local_site():
+    """A real HTTP server on 127.0.0.1 serving one article page and one 404."""
+    import http.server
+    import threading
+
+    page = ("<html><head><title>Harbour Reopens</title></head><body><article><h1>Harbour Reopens</h1>"
+            "<p>The harbour reopened on Friday after three weeks of repairs to the main pier.</p>"
+            "<p>Fishermen said the closure had cost them most of the spring season.</p>"
+            "</article></body></html>").encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == "/news/harbour.html":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(page)))
+                self.end_headers()
+                self.wfile.write(page)
+            else:
+                self.send_error(404)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_url_input_is_fetched_and_read_like_a_saved_page(local_site):
+    url = f"{local_site}/news/harbour.html"
+    [doc] = _items(url, allow_private_urls=True)
+    assert not isinstance(doc, InputError), doc
+    assert doc.meta.url == url and doc.meta.input == url
+    assert doc.meta.id == "127.0.0.1-harbour"
+    article = build_article(doc)
+    assert "harbour reopened on Friday" in article.text
+
+
+def test_url_errors_name_the_url_and_the_batch_goes_on(local_site, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE)
+    private = f"{local_site}/news/harbour.html"
+    missing = f"{local_site}/nothing-here"
+    items = _items(private, good)  # private addresses refused by default
+    [err] = _errors(items)
+    assert err.input == private and "refused" in err.reason
+    items = _items(missing, good, allow_private_urls=True)
+    [err] = _errors(items)
+    assert err.input == missing and "404" in err.reason
+    assert [i.meta.id for i in items if not isinstance(i, InputError)] == ["good"]

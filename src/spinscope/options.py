@@ -11,3 +11,6 @@ class AnalysisOptions:
     clean: bool = True  # drop scraper noise (ads, footers, comment threads) before analysis
     lang: str | None = None  # force a language instead of detecting it (ISO 639-1)
     batch_size: int = 32  # articles per model call
+    # URL inputs: pages on loopback/private/link-local addresses are refused unless allowed
+    # (an intranet user may want them; a server taking URLs from strangers must not)
+    allow_private_urls: bool = False

@@ -89,8 +89,9 @@ def run_analysis(pipeline: Pipeline, inputs: list[str], fmt: str, output: Path |
     return len(errors)
 
 
-def _options(max_bytes: int, no_clean: bool, lang: str | None) -> AnalysisOptions:
-    return AnalysisOptions(max_bytes=max_bytes, clean=not no_clean, lang=lang)
+def _options(max_bytes: int, no_clean: bool, lang: str | None, allow_private_urls: bool = False) -> AnalysisOptions:
+    return AnalysisOptions(max_bytes=max_bytes, clean=not no_clean, lang=lang,
+                           allow_private_urls=allow_private_urls)
 
 
 @click.command("analyze")
@@ -105,11 +106,13 @@ def _options(max_bytes: int, no_clean: bool, lang: str | None) -> AnalysisOption
               help="Refuse inputs (or JSONL lines) larger than this.")
 @click.option("--no-clean", is_flag=True, help="Keep scraper noise (ads, footers, comments).")
 @click.option("--lang", default=None, help="Force the language (ISO 639-1) instead of detecting it.")
+@click.option("--allow-private-urls", is_flag=True,
+              help="Fetch URLs on loopback, private and link-local addresses too (intranet pages).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
-def analyze_command(inputs, fmt, output, model_dir, max_bytes, no_clean, lang, quiet):
-    """Analyse articles: .txt, .html, .jsonl files, folders of them, or - for standard input."""
+def analyze_command(inputs, fmt, output, model_dir, max_bytes, no_clean, lang, allow_private_urls, quiet):
+    """Analyse articles: .txt, .html, .jsonl files, folders of them, http(s) URLs, or - for stdin."""
     fmt = _format_for(output, fmt)
-    pipeline = Pipeline(load_model(model_dir), _options(max_bytes, no_clean, lang))
+    pipeline = Pipeline(load_model(model_dir), _options(max_bytes, no_clean, lang, allow_private_urls))
     failed = run_analysis(pipeline, list(inputs), fmt, output, quiet)
     if output and not quiet:
         info(f"wrote {output}")

@@ -192,16 +192,64 @@ def read_stdin(options: AnalysisOptions, stream: BinaryIO | None = None) -> Iter
     yield from _document_from_decoded(text, "<stdin>", "stdin", "", None)
 
 
+def is_url(item: str | Path) -> bool:
+    return isinstance(item, str) and item.lower().startswith(("http://", "https://"))
+
+
+def url_id(url: str) -> str:
+    """A readable, file-name-safe id from a URL: host and last path segment."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    tail = [p for p in parts.path.split("/") if p]
+    stem = tail[-1].rsplit(".", 1)[0] if tail else ""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", f"{parts.hostname or 'url'}-{stem}".strip("-"))
+    return slug[:120] or "url"
+
+
+def read_url(url: str, options: AnalysisOptions) -> Iterator[Item]:
+    """Fetch one web page (SSRF-safe, size- and time-capped) and read it like a saved page."""
+    from spinscope.server.fetch import FetchPolicy, fetch_url, networks
+
+    allow = networks(["0.0.0.0/0", "::/0"]) if options.allow_private_urls else ()
+    try:
+        page = fetch_url(url, FetchPolicy(max_bytes=options.max_bytes, allow_networks=allow))
+        text = _decode_page(page.body, page.charset, url, options.max_bytes)
+    except InputError as exc:
+        yield exc
+        return
+    meta = Metadata(id=url_id(page.url), input=url, url=page.url)
+    try:
+        if page.content_type == "text/plain":
+            yield document_from_text(text, meta)
+        else:
+            yield document_from_html(text, meta)
+    except InputError as exc:
+        yield exc
+
+
+def _decode_page(body: bytes, charset: str | None, input: str, max_bytes: int) -> str:
+    if charset:
+        try:
+            return decode_bytes(body.decode(charset).encode("utf-8"), input, max_bytes)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declared charset: let detection decide
+    return decode_bytes(body, input, max_bytes)
+
+
 def read_inputs(inputs: Iterable[str | Path], options: AnalysisOptions | None = None) -> Iterator[Item]:
     """Yield a :class:`RawDocument` or :class:`InputError` for every article in ``inputs``.
 
     Inputs are files (``.txt``, ``.html``, ``.jsonl``; other names are sniffed), folders (read
-    recursively) or ``-`` for standard input.
+    recursively), ``http(s)://`` URLs of web pages, or ``-`` for standard input.
     """
     options = options or AnalysisOptions()
     for item in inputs:
         if str(item) == "-":
             yield from read_stdin(options)
+            continue
+        if is_url(item):
+            yield from read_url(str(item), options)
             continue
         path = Path(item)
         if path.is_dir():
