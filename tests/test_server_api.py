@@ -207,3 +207,12 @@ def test_corpus_endpoints_without_a_store_say_so(client):
         assert response.status_code == 503
         assert "--db" in response.json()["error"]
     assert client.get("/corpus").status_code == 503
+
+
+def test_static_css_styles_every_underline_track(client):
+    # the article view shares the static report's highlighter; its CSS must cover every track
+    from spinscope.report.html import MAX_TRACKS
+
+    css = client.get("/static/spinscope.css").text
+    for track in range(MAX_TRACKS):
+        assert f".sp.t{track} " in css

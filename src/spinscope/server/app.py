@@ -77,7 +77,7 @@ def _templates() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(version=__version__, css_groups=views.CSS_GROUPS, max_tracks=views.MAX_TRACKS,
+    env.globals.update(version=__version__, css_groups=views.CSS_GROUPS,
                        frame_name=views.frame_name, technique_name=views.technique_name)
     return env
 
@@ -96,7 +96,8 @@ def _static_files() -> dict[str, tuple[bytes, str]]:
 def create_app(settings: ServerSettings, pipeline: Pipeline) -> FastAPI:
     """The web app for ``settings``, analysing with ``pipeline`` (loaded once by the caller)."""
     analyzer = Analyzer(pipeline, timeout=settings.analysis_timeout, workers=settings.analysis_workers,
-                        fetch_policy=settings.fetch, max_bytes=settings.max_body_bytes)
+                        fetch_policy=settings.fetch,
+                        max_bytes=max(settings.max_body_bytes, settings.fetch.max_bytes))
     corpus = Corpus(settings.db, writable=settings.save)
     static = _static_files()
 

@@ -14,14 +14,12 @@ from spinscope.report.html import (  # shared with the static report on purpose 
     _GROUP_CLASS,
     _OTHER_CLASS,
     _OTHER_COLOUR,
-    MAX_TRACKS,
     _article_view,
     _legend,
-    fmt_score,
     frame_name,
     technique_name,
 )
-from spinscope.taxonomy import TECHNIQUE_BY_LABEL, TECHNIQUE_GROUPS, TECHNIQUES
+from spinscope.taxonomy import TECHNIQUE_GROUPS, TECHNIQUES
 
 CSS_GROUPS = [{"cls": _GROUP_CLASS[g], "colour": c} for g, c in TECHNIQUE_GROUPS.items()] + [
     {"cls": _OTHER_CLASS, "colour": _OTHER_COLOUR}]
@@ -109,6 +107,3 @@ def bar_chart(rows: Iterable[tuple[str, float]], *, title: str, limit: int = 12,
             "width": width, "bar_height": bar_height,
             "height": max(1, len(rows)) * (bar_height + gap)}
 
-
-__all__ = ["CSS_GROUPS", "MAX_TRACKS", "TECHNIQUE_BY_LABEL", "article_page_view", "article_summary",
-           "bar_chart", "fmt_score", "frame_name", "technique_name", "technique_options"]
