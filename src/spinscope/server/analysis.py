@@ -18,6 +18,7 @@ from spinscope.document import Metadata
 from spinscope.ingest.decode import decode_bytes
 from spinscope.ingest.errors import InputError
 from spinscope.ingest.readers import HTML_SUFFIXES, document_from_html, document_from_text
+from spinscope.ingest.readers import _decode_page as decode_page  # the declared charset first, as the CLI does
 from spinscope.pipeline import Pipeline, document_from_string
 from spinscope.server.fetch import FetchPolicy, fetch_url
 
@@ -95,7 +96,7 @@ class Analyzer:
 
     def _analyse_url(self, url: str, meta: dict[str, Any]) -> Analysis:
         page = fetch_url(url, self.fetch_policy)
-        text = decode_bytes(page.body, url, self.max_bytes)
+        text = decode_page(page.body, page.charset, url, self.max_bytes)
         metadata = _metadata(text, {"input": url, "url": page.url, **meta}, default_input=url)
         if page.content_type == "text/plain":
             doc = document_from_text(text, metadata)
