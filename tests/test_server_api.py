@@ -216,3 +216,16 @@ def test_static_css_styles_every_underline_track(client):
     css = client.get("/static/spinscope.css").text
     for track in range(MAX_TRACKS):
         assert f".sp.t{track} " in css
+
+
+def test_serve_command_refuses_a_missing_store(tmp_path):
+    from click.testing import CliRunner
+
+    from spinscope.cli import cli
+
+    missing = tmp_path / "nowhere.duckdb"
+    result = CliRunner().invoke(cli, ["serve", "--db", str(missing)])
+    assert result.exit_code == 1
+    assert f"{missing}: no such store" in result.output and "Traceback" not in result.output
+    result = CliRunner().invoke(cli, ["serve", "--save"])
+    assert result.exit_code == 1 and "--save needs --db PATH" in result.output
