@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from spinscope.server.fetch import FetchError, FetchPolicy, fetch_url, networks, refusal_reason
+from spinscope.ingest.fetch import FetchError, FetchPolicy, fetch_url, networks, refusal_reason
 
 ARTICLE_HTML = b"""<!doctype html><html><head><title>Harbour plan</title></head><body><article>
 <h1>Harbour plan splits the council</h1>

@@ -209,12 +209,12 @@ def url_id(url: str) -> str:
 
 def read_url(url: str, options: AnalysisOptions) -> Iterator[Item]:
     """Fetch one web page (SSRF-safe, size- and time-capped) and read it like a saved page."""
-    from spinscope.server.fetch import FetchPolicy, fetch_url, networks
+    from spinscope.ingest.fetch import FetchPolicy, fetch_url, networks
 
     allow = networks(["0.0.0.0/0", "::/0"]) if options.allow_private_urls else ()
     try:
         page = fetch_url(url, FetchPolicy(max_bytes=options.max_bytes, allow_networks=allow))
-        text = _decode_page(page.body, page.charset, url, options.max_bytes)
+        text = decode_page(page.body, page.charset, url, options.max_bytes)
     except InputError as exc:
         yield exc
         return
@@ -228,7 +228,7 @@ def read_url(url: str, options: AnalysisOptions) -> Iterator[Item]:
         yield exc
 
 
-def _decode_page(body: bytes, charset: str | None, input: str, max_bytes: int) -> str:
+def decode_page(body: bytes, charset: str | None, input: str, max_bytes: int) -> str:
     if charset:
         try:
             return decode_bytes(body.decode(charset).encode("utf-8"), input, max_bytes)

@@ -18,9 +18,9 @@ from spinscope.document import Metadata
 from spinscope.ingest.decode import decode_bytes
 from spinscope.ingest.errors import InputError
 from spinscope.ingest.readers import HTML_SUFFIXES, document_from_html, document_from_text
-from spinscope.ingest.readers import _decode_page as decode_page  # the declared charset first, as the CLI does
+from spinscope.ingest.readers import decode_page  # the declared charset first, as the CLI does
 from spinscope.pipeline import Pipeline, document_from_string
-from spinscope.server.fetch import FetchPolicy, fetch_url
+from spinscope.ingest.fetch import FetchPolicy, fetch_url
 
 
 class AnalysisTimeout(Exception):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spinscope.server.fetch import FetchPolicy
+from spinscope.ingest.fetch import FetchPolicy
 
 
 @dataclass(frozen=True)
