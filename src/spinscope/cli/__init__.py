@@ -6,6 +6,7 @@ import click
 
 from spinscope import __version__
 from spinscope.cli.analyze import analyze_command, demo_command
+from spinscope.cli.ingest import ingest_command
 from spinscope.cli.serve import serve_command
 from spinscope.cli.train import evaluate_command, semeval_group, train_command
 
@@ -22,6 +23,7 @@ cli.add_command(train_command)
 cli.add_command(evaluate_command)
 cli.add_command(semeval_group)
 cli.add_command(serve_command)
+cli.add_command(ingest_command)
 
 
 def main() -> None:

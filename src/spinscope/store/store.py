@@ -73,6 +73,7 @@ class Store:
         self._con = connection
         self.path = path
         self.read_only = read_only
+        self.last_written = 0  # articles the last add/add_many wrote (skipped ones excluded)
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -276,7 +277,7 @@ class Store:
         if not items:
             return []
         now = _now()
-        ids, new_rows, replaced = [], [], []
+        ids, written = [], 0
         children: dict[str, list[dict]] = {t: [] for t in CHILD_TABLES}
         self._con.execute("BEGIN TRANSACTION")
         try:
@@ -285,6 +286,7 @@ class Store:
                 ids.append(article_id)
                 if action == "skip":
                     continue
+                written += 1
                 row = article_row(item.report, article_id=article_id, content_hash=item.content_hash,
                                   input=item.input, warnings=item.warnings, model_version=item.model_version,
                                   ingested_at=now)
@@ -294,7 +296,6 @@ class Store:
                     columns = [c for c in row if c != "id"]
                     self._con.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                                       [row[c] for c in columns] + [article_id])
-                    replaced.append(article_id)
                 else:
                     # insert now, so later items of this batch see the id as taken
                     self._insert_rows("articles", [row])
@@ -306,6 +307,7 @@ class Store:
         except BaseException:
             self._con.execute("ROLLBACK")
             raise
+        self.last_written = written
         return ids
 
     def _place(self, item: StoreItem) -> tuple[str, str]:
@@ -341,9 +343,16 @@ class Store:
             self._con.unregister(name)
 
     def add_error(self, input: str, reason: str) -> None:
-        """Record an input that could not be analysed (committed at once)."""
+        """Record an input that could not be analysed, replacing its earlier failure (committed at once)."""
         self._writable()
-        self._con.execute("INSERT INTO errors VALUES (?, ?, ?)", [input, reason, _now()])
+        self._con.execute("BEGIN TRANSACTION")
+        try:
+            self._con.execute("DELETE FROM errors WHERE input = ?", [input])
+            self._con.execute("INSERT INTO errors VALUES (?, ?, ?)", [input, reason, _now()])
+            self._con.execute("COMMIT")
+        except BaseException:
+            self._con.execute("ROLLBACK")
+            raise
 
     def clear_errors(self, inputs: Iterable[str]) -> None:
         """Forget earlier failures of inputs that have now been stored."""
