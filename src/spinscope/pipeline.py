@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
+from spinscope.attribution import attribute
 from spinscope.document import Article, Metadata
 from spinscope.ingest import InputError, RawDocument, build_article, read_inputs
 from spinscope.ingest.readers import document_from_html, document_from_text, looks_like_html
@@ -102,6 +103,8 @@ class Pipeline:
         """Every component, in order, on a batch of articles."""
         if self.model is not None:
             self.model(batch)
+        for article in batch:  # who is speaking; runs without a model too
+            attribute(article)
 
     def to_dict(self, article: Article) -> dict:
         return article_to_dict(article, model_version=self.model_version)

@@ -22,6 +22,7 @@ cli.add_command(demo_command)
 cli.add_command(train_command)
 cli.add_command(evaluate_command)
 cli.add_command(semeval_group)
+import spinscope.cli.attribution  # noqa: E402,F401 - registers "spinscope attribution"
 cli.add_command(serve_command)
 cli.add_command(ingest_command)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from spinscope.attribution.report import attribution_dicts
 from spinscope.document import Article, Span
 from spinscope.ingest.errors import InputError
 from spinscope.taxonomy import TECHNIQUE_BY_LABEL
@@ -79,6 +80,8 @@ def article_to_dict(article: Article, *, model_version: str | None = None) -> di
         "frames": [{"label": label, "score": _round(score)}
                    for label, score in _ranked(frame_scores) if label in frame_predicted],
         "frame_scores": {label: _round(score) for label, score in _ranked(frame_scores)},
+        # who is speaking: quotes with cue and speaker, speakers, entities (see attribution/)
+        **attribution_dicts(article),
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason, "text": r.text}
                     for r in article.removed],
         "offset_map": article.offsets.to_list(),

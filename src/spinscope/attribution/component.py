@@ -1,0 +1,132 @@
+"""The attribution component: ``predict(article)`` is pure, ``annotate`` writes span layers.
+
+Layers written by :func:`annotate` (all spans lie inside one paragraph, as ``add_spans`` requires):
+
+- ``quotes``: one span per paragraph piece of a quote, label = kind, attrs ``quote`` (the quote's
+  id, shared by the pieces of a quote run over several paragraphs), ``part``/``parts``,
+  ``speaker`` (entity id or None), ``cue_start``/``cue_end``;
+- ``quote_cues``: the cue words, label = the quote id;
+- ``entity_mentions``: every mention (names, surnames, pronouns and descriptions that speak),
+  label = entity id, attrs ``name``, ``title``, ``kind``;
+- ``voice``/``speaker`` attrs on every technique span and every paragraph.
+
+The report (``report/build.py``) rebuilds quotes, speakers and entities from these layers, so a
+saved article carries everything and nothing is stored twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spinscope.attribution.lexicon import lexicon_for
+from spinscope.attribution.quotes import Quote, QuoteFinder
+from spinscope.attribution.speakers import Entity, EntityRegistry
+from spinscope.attribution.text import find_stretches, split_sentences, tokenize
+from spinscope.attribution.voice import voice_of
+from spinscope.document import Article, Span
+
+QUOTES_LAYER = "quotes"
+CUES_LAYER = "quote_cues"
+MENTIONS_LAYER = "entity_mentions"
+TECHNIQUES_LAYER = "techniques"
+
+
+@dataclass
+class AttributionPrediction:
+    """Quotes and entities of one article (offsets into ``article.text``)."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    @property
+    def speakers(self) -> list[Entity]:
+        ids = {q.speaker.id for q in self.quotes if q.speaker is not None}
+        return [e for e in self.entities if e.id in ids]
+
+
+def _paragraph_ranges(article: Article) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in article.paragraphs]
+
+
+def predict(article: Article) -> AttributionPrediction:
+    """Find the quotes of ``article``, their cues and speakers, and the entities it names."""
+    text = article.text
+    lex = lexicon_for(article.meta.lang)
+    paragraphs = _paragraph_ranges(article)
+    stretches = find_stretches(text, paragraphs)
+    registry = EntityRegistry(text, lex)
+    # names first, in reading order, so a pronoun or surname can find who carried it before;
+    # a title-case headline only adds mentions of names the body introduces
+    titles = [i for i, p in enumerate(article.paragraphs) if p.label == "title"]
+    for i in [i for i in range(len(paragraphs)) if i not in titles] + titles:
+        p_start, p_end = paragraphs[i]
+        for s_start, s_end in split_sentences(text, p_start, p_end, stretches):
+            tokens = tokenize(text, s_start, s_end)
+            for a, b in registry.name_runs(tokens):
+                if a == 0 and b - a == 1 and _common_word(text, tokens[0].text):
+                    continue  # "About 30 senators...": a capitalised first word, not a name
+                registry.add_name(tokens[a:b], create=i not in titles)
+    quotes = QuoteFinder(text, paragraphs, lex, stretches, registry).run()
+    entities = [e for e in registry.entities if e.mentions]
+    _renumber(entities, quotes)
+    return AttributionPrediction(quotes, entities)
+
+
+def _common_word(text: str, word: str) -> bool:
+    low = word.lower()
+    if low == word:
+        return False
+    # the word also occurs in lower case in this article: a sentence-initial common word
+    import re
+
+    return re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+
+
+def _renumber(entities: list[Entity], quotes: list[Quote]) -> None:
+    """Ids in order of first mention, speakers first: S1, S2 ... then E1, E2 ..."""
+    speakers = {id(q.speaker) for q in quotes if q.speaker is not None}
+    ordered = sorted(entities, key=lambda e: e.mentions[0])
+    s = e = 0
+    for entity in ordered:
+        if id(entity) in speakers:
+            s += 1
+            entity.id = f"S{s}"
+        else:
+            e += 1
+            entity.id = f"E{e}"
+    entities.sort(key=lambda x: (x.id[0] != "S", int(x.id[1:])))
+
+
+def annotate(article: Article, prediction: AttributionPrediction) -> None:
+    """Write the prediction into ``article``'s span layers and voice attributes."""
+    quote_spans, cue_spans = [], []
+    for qi, q in enumerate(prediction.quotes, 1):
+        qid = f"Q{qi}"
+        speaker = q.speaker.id if q.speaker is not None else None
+        for part, (a, b) in enumerate(q.pieces):
+            quote_spans.append(Span(a, b, q.kind, attrs={
+                "quote": qid, "part": part, "parts": len(q.pieces), "speaker": speaker,
+                "cue_start": q.cue[0] if q.cue else None, "cue_end": q.cue[1] if q.cue else None}))
+        if q.cue is not None:
+            cue_spans.append(Span(q.cue[0], q.cue[1], qid))
+    mention_spans = [Span(a, b, e.id, attrs={"name": e.name, "title": e.title, "kind": e.kind})
+                     for e in prediction.entities for a, b in e.mentions]
+    for layer in (QUOTES_LAYER, CUES_LAYER, MENTIONS_LAYER):
+        article.spans.pop(layer, None)
+    article.add_spans(QUOTES_LAYER, quote_spans)
+    article.add_spans(CUES_LAYER, cue_spans)
+    article.add_spans(MENTIONS_LAYER, mention_spans)
+    pieces = [(span.start, span.end, span.attrs["speaker"]) for span in quote_spans]
+    if TECHNIQUES_LAYER in article.spans:
+        article.spans[TECHNIQUES_LAYER] = [
+            span.with_attrs(**voice_of(span.start, span.end, pieces, whole_span=True))
+            for span in article.spans[TECHNIQUES_LAYER]]
+    article.paragraphs = tuple(p.with_attrs(**voice_of(p.start, p.end, pieces, text=article.text))
+                               for p in article.paragraphs)
+
+
+def attribute(article: Article) -> AttributionPrediction:
+    """Predict and annotate in one call (what the pipeline runs)."""
+    prediction = predict(article)
+    annotate(article, prediction)
+    return prediction

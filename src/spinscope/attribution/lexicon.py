@@ -1,0 +1,412 @@
+"""Per-language word lists for quote attribution: cue verbs, titles, roles, pronouns, quote marks.
+
+Everything language-specific in :mod:`spinscope.attribution` lives here, so adding a language
+means adding one :class:`Lexicon`. Word lists are lowercase; tokens are compared lowercased.
+Forms are listed rather than stemmed because cue verbs are irregular and few (a few dozen per
+language), and an explicit list is easy to read and to correct.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Opening mark -> the closing marks that may end it. Straight quotes close themselves.
+# “ opens in English but closes in German/Polish („…“); „ may close with “ or ” (Polish „…”).
+QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
+    '"': ('"',),
+    "“": ("”", '"', "“"),
+    "„": ("“", "”", '"'),
+    "«": ("»",),
+    "»": ("«",),  # German reversed guillemets »…«
+    "‹": ("›",),
+    "‘": ("’",),
+}
+OPENERS = frozenset(QUOTE_PAIRS)
+CLOSERS = frozenset(c for cs in QUOTE_PAIRS.values() for c in cs)
+QUOTE_CHARS = OPENERS | CLOSERS
+DASHES = frozenset("—–-")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words one language uses to report speech."""
+
+    lang: str
+    # verb forms that report speech ("said"); multi-word cues are tuples of tokens
+    cue_verbs: frozenset[str]
+    cue_phrases: tuple[tuple[str, ...], ...] = ()
+    # "according to X" style sources, before the source; postpositions follow it ("X zufolge")
+    according: tuple[tuple[str, ...], ...] = ()
+    according_after: frozenset[str] = frozenset()
+    complementizers: frozenset[str] = frozenset()  # that, que, dass, che, że, что
+    pronouns: dict[str, str] = field(default_factory=dict)  # pronoun -> person | organisation | group
+    determiners: frozenset[str] = frozenset()
+    # words that may stand in a title before a name, or be the head of a role description
+    titles: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()  # spokesman, minister: heads of "the Kremlin spokesman"
+    groups: frozenset[str] = frozenset()  # officials, experts: unnamed plural sources
+    org_words: frozenset[str] = frozenset()  # ministry, party: a name holding one is an organisation
+    stop_capitalised: frozenset[str] = frozenset()  # capitalised words that do not start names
+    skippable: frozenset[str] = frozenset()  # between subject and cue: "also", "has", "on Monday"
+    name_particles: frozenset[str] = frozenset({"de", "von", "van", "der", "den", "bin", "al",
+                                                "di", "da", "del", "la", "le", "du", "of"})
+    objects: frozenset[str] = frozenset()  # "told reporters", "told journalists"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN_STOP = _words("""
+the a an in on at but and or however this that these those it its he she we they i you there
+as if when while after before for with from by so yet also meanwhile moreover according what why
+how who where which whose his her their our my your not no all some many most one two three
+then now today yesterday tomorrow thus hence still even just only because since although though
+despite during under over between into about against among through without within upon of to
+here nor both either neither each every any such other another more less much few several
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december mr mrs ms dr sir lord yes no oh well indeed
+read watch related advertisement photo video image source update editor note breaking
+""")
+
+EN = Lexicon(
+    lang="en",
+    cue_verbs=_words("""
+say says said saying tell tells told telling add adds added adding stress stresses stressed
+claim claims claimed state states stated note notes noted warn warns warned insist insists
+insisted argue argues argued explain explains explained declare declares declared announce
+announces announced allege alleges alleged write writes wrote tweet tweets tweeted tweeting
+comment commented remark remarked assert asserts asserted reply replies replied respond
+responded ask asks asked admit admits admitted acknowledge acknowledged acknowledges suggest
+suggests suggested emphasize emphasized emphasizes emphasise emphasised emphasises confirm
+confirms confirmed deny denies denied recall recalls recalled urge urges urged promise promised
+vow vowed vows predict predicted complain complained complains maintain maintains maintained
+contend contends contended conclude concluded concludes observe observed reiterate reiterated
+reiterates lament lamented boast boasted joke joked quip quipped concede conceded conceding
+testify testified explain continue continued continues describe described describes call
+called calls posted announce announces announced report reported reports accuse accused accuses charge charged
+recount recounted retort retorted mused wonders wondered demand demanded demands threaten
+threatened proclaim proclaimed opine opined
+"""),
+    cue_phrases=(("pointed", "out"), ("points", "out"), ("point", "out"), ("went", "on"),
+                 ("goes", "on"), ("made", "clear")),
+    according=(("according", "to"), ("in", "the", "words", "of"), ("as", "told", "by")),
+    complementizers=_words("that"),
+    # "we"/"I" outside quotes is usually the author, so they are not speaker pronouns
+    pronouns={"he": "person", "she": "person", "they": "group", "it": "organisation"},
+    determiners=_words("the a an his her its their our this that"),
+    titles=_words("""
+president vice prime minister deputy foreign defense defence interior finance secretary
+spokesman spokeswoman spokesperson press sen. senator rep. representative gov. governor mayor
+gen. general col. colonel lt. lieutenant adm. admiral sgt. capt. captain dr. prof. professor
+mr. mrs. ms. sir lord lady king queen prince princess pope chancellor ambassador envoy
+chairman chairwoman chair director ceo head chief leader speaker attorney judge justice
+commissioner minority majority whip former ex- acting first lady state house senate white
+kremlin pentagon foreign affairs general secretary-general official officer commander
+russian ukrainian american british french german chinese italian polish israeli iranian
+u.s. us un eu nato democratic republican gop democrat republican rev. reverend father
+pastor archbishop bishop cardinal dean economist analyst host anchor journalist reporter
+editor founder co-founder author activist lawyer counsel advisor adviser aide
+correspondent columnist writer producer senior top
+"""),
+    roles=_words("""
+spokesman spokeswoman spokesperson minister president official officials secretary senator
+ambassador envoy diplomat chairman director chief head leader lawmaker lawmakers legislator
+governor mayor commander general prosecutor prosecutors lawyer lawyers attorney judge
+analyst analysts expert experts source sources aide aides adviser advisor
+economist scientist scientists researcher researchers professor doctor doctors activist
+activists critic critics campaign office ministry department agency government administration
+kremlin spokesperson representative representatives report statement study author authors
+correspondent reporter columnist company firm
+"""),
+    groups=_words("""
+women men officials experts sources critics analysts lawmakers observers diplomats scientists
+researchers doctors activists residents witnesses prosecutors investigators authorities
+officers protesters supporters opponents democrats republicans people
+"""),
+    org_words=_words("""
+ministry department agency office committee council commission party government administration
+kremlin pentagon court union organization organisation association institute university
+foundation bank corporation company inc. ltd. group news times post journal agency network
+tass ria reuters afp bbc cnn fox nbc cbs abc msnbc press network army navy police embassy
+parliament congress senate house duma bureau service services fund forum center centre
+school college academy church hospital club museum restaurant hotel bar magazine newspaper
+station website site firm channel outlet
+"""),
+    stop_capitalised=_EN_STOP,
+    skippable=_words("""
+also later previously then recently reportedly again further repeatedly once never publicly
+earlier explicitly clearly bluntly has have had was were is are would will had also already
+has just flatly angrily simply even only on monday tuesday wednesday thursday friday saturday
+sunday last week yesterday today night since is heard being seen
+"""),
+    objects=_words("reporters journalists press media lawmakers congress parliament audience"),
+)
+
+FR = Lexicon(
+    lang="fr",
+    cue_verbs=_words("""
+dit dire déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait souligné
+souligne soulignait expliqué explique expliquait estimé estime estimait précisé précise
+indiqué indique indiquait assuré assure assurait averti avertit prévenu insisté insiste
+rappelé rappelle annoncé annonce écrit écrivait écrit tweeté confié confie répondu répond
+répété répète martelé martèle dénoncé dénonce accusé accuse reconnu reconnaît admis
+lancé lance poursuivi poursuit conclu conclut jugé juge fustigé fustige promis regretté
+regrette démenti dément nié nie raconté raconte interrogé demandé demande commenté
+"""),
+    cue_phrases=(("a-t-il",), ("a-t-elle",), ("ont-ils",), ("ont-elles",), ("dit-il",),
+                 ("dit-elle",), ("estime-t-il",), ("estime-t-elle",), ("explique-t-il",),
+                 ("explique-t-elle",), ("ajoute-t-il",), ("ajoute-t-elle",),
+                 ("souligne-t-il",), ("souligne-t-elle",), ("poursuit-il",), ("poursuit-elle",),
+                 ("affirme-t-il",), ("affirme-t-elle",), ("assure-t-il",), ("assure-t-elle",),
+                 ("précise-t-il",), ("précise-t-elle",), ("déclare-t-il",), ("déclare-t-elle",),
+                 ("selon", "lui"), ("selon", "elle")),
+    according=(("selon",), ("d'après",), ("d’après",), ("aux", "yeux", "de")),
+    complementizers=_words("que qu' qu’"),
+    pronouns={"il": "person", "elle": "person", "ils": "group", "elles": "group"},
+    determiners=_words("le la les l' l’ un une son sa ses leur leurs ce cette du des"),
+    titles=_words("""
+président présidente ministre premier première porte-parole secrétaire général générale
+ambassadeur directeur directrice chef m. mme dr. sénateur sénatrice député députée maire
+chancelier chancelière russe américain français allemand ukrainien ancien ancienne
+vice-président vice-ministre adjoint conseiller conseillère professeur roi reine pape
+commissaire gouverneur juge procureur avocat journaliste économiste expert analyste
+"""),
+    roles=_words("""
+porte-parole ministre président présidente ambassadeur diplomate responsable responsables
+directeur chef dirigeant dirigeants expert experts analyste analystes source sources
+autorités gouvernement ministère kremlin avocat procureur juge député sénateur maire
+"""),
+    groups=_words("responsables experts analystes sources autorités observateurs médecins manifestants"),
+    org_words=_words("""
+ministère gouvernement parti commission conseil cour union organisation agence institut
+université banque kremlin pentagone otan onu ue assemblée sénat armée police ambassade
+"""),
+    stop_capitalised=_words("""
+le la les l' un une des de du et ou mais car donc or ni ce cette ces il elle ils elles on nous
+vous je tu en dans sur pour par avec sans selon comme quand lorsque si alors ainsi puis
+aujourd'hui hier lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
+avril mai juin juillet août septembre octobre novembre décembre c' c’ qu' qu’ d' d’ pourquoi
+comment qui que quoi où quel quelle au aux son sa ses leur leurs après avant depuis pendant
+même aussi encore déjà enfin cependant pourtant toutefois néanmoins
+"""),
+    skippable=_words("""
+aussi encore également ensuite alors déjà a ont avait avaient lundi mardi mercredi jeudi
+vendredi samedi dimanche hier
+"""),
+    objects=_words("journalistes presse"),
+)
+
+DE = Lexicon(
+    lang="de",
+    cue_verbs=_words("""
+sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten fügte
+hinzu meinte meint behauptete behauptet warnte warnt schrieb schreibt so teilte mit
+kritisierte kritisiert forderte fordert versicherte versichert unterstrich unterstreicht
+erklärt antwortete antwortet räumte ein sprach zitierte bekräftigte bekräftigt verkündete
+verkündet twitterte schätzt schätzte argumentierte argumentiert bestätigte bestätigt
+wies bemerkte bemerkt ergänzte ergänzt äußerte äußert stellte klar erläuterte erläutert
+"""),
+    cue_phrases=(("teilte", "mit"), ("fügte", "hinzu"), ("stellte", "klar"), ("räumte", "ein")),
+    according=(("laut",), ("nach", "angaben"), ("nach", "ansicht"), ("nach", "worten"),
+               ("gemäß",), ("wie",)),
+    according_after=_words("zufolge"),
+    complementizers=_words("dass daß"),
+    pronouns={"er": "person", "sie": "person"},
+    determiners=_words("der die das den dem des ein eine einer eines einem sein seine ihr ihre"),
+    titles=_words("""
+präsident präsidentin minister ministerin bundeskanzler kanzler kanzlerin sprecher sprecherin
+außenminister außenministerin verteidigungsminister regierungssprecher kreml-sprecher
+botschafter botschafterin chef chefin generalsekretär vize-präsident vizepräsident
+us-präsident us-außenminister russlands russische russischer russischen ukrainische
+ukrainischer ukrainischen amerikanische dr. prof. herr frau bundespräsident abgeordnete
+abgeordneter senator senatorin direktor direktorin leiter leiterin ehemalige ehemaliger
+premierminister premierministerin staatschef experte expertin analyst analystin
+"""),
+    roles=_words("""
+sprecher sprecherin minister ministerin präsident präsidentin botschafter experte experten
+analyst analysten regierung ministerium kreml behörden quellen
+"""),
+    groups=_words("experten analysten behörden quellen beobachter kritiker"),
+    org_words=_words("""
+ministerium regierung partei kommission rat gericht union organisation agentur institut
+universität bank kreml pentagon nato uno eu bundestag bundesregierung armee polizei
+"""),
+    stop_capitalised=_words("""
+der die das den dem des ein eine einer eines einem und oder aber denn doch sondern er sie es
+wir ihr ich du man in im an am auf für mit ohne nach vor bei von vom zu zum zur aus über unter
+wie wenn als ob dass weil da dann so auch noch schon nun jetzt heute gestern montag dienstag
+mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
+september oktober november dezember dies diese dieser dieses was warum wer wo welche welcher
+seit während trotz nicht kein keine alle viele einige
+"""),
+    skippable=_words("auch noch zudem bereits am montag dienstag mittwoch donnerstag freitag samstag sonntag"),
+)
+
+IT = Lexicon(
+    lang="it",
+    cue_verbs=_words("""
+detto dice dichiarato dichiara affermato afferma aggiunto aggiunge sottolineato sottolinea
+spiegato spiega precisato precisa ribadito ribadisce avvertito avverte sostenuto sostiene
+scritto scrive annunciato annuncia osservato osserva insistito insiste denunciato denuncia
+commentato commenta risposto risponde ammesso ammette affermava diceva accusato accusa
+riferito riferisce concluso conclude twittato assicurato assicura ricordato ricorda
+evidenziato evidenzia chiesto chiede proseguito prosegue spiegava sosteneva
+"""),
+    cue_phrases=(),
+    according=(("secondo",), ("stando", "a"), ("a", "detta", "di"), ("per",)),
+    complementizers=_words("che"),
+    pronouns={"lui": "person", "lei": "person", "egli": "person", "essa": "person", "loro": "group"},
+    determiners=_words("il lo la l' l’ i gli le un uno una un' suo sua suoi sue del della dei delle"),
+    titles=_words("""
+presidente ministro ministra premier portavoce segretario segretaria generale ambasciatore
+direttore direttrice capo sindaco senatore senatrice deputato deputata cancelliere
+vice-presidente vicepresidente viceministro russo russa americano americana ucraino ucraina
+ex professore professoressa dott. prof. sig. papa re regina consigliere commissario
+generale giudice procuratore avvocato giornalista economista esperto analista
+"""),
+    roles=_words("""
+portavoce ministro presidente ambasciatore diplomatico responsabile responsabili direttore
+capo leader esperto esperti analista analisti fonte fonti autorità governo ministero
+cremlino avvocato procuratore giudice
+"""),
+    groups=_words("esperti analisti fonti autorità osservatori medici"),
+    org_words=_words("""
+ministero governo partito commissione consiglio corte unione organizzazione agenzia istituto
+università banca cremlino pentagono nato onu ue parlamento senato camera esercito polizia
+"""),
+    stop_capitalised=_words("""
+il lo la l' i gli le un uno una e o ma però perché quindi che chi cosa come quando se anche
+ancora già poi oggi ieri in nel nella nei negli nelle su sul sulla per con senza tra fra da
+dal dalla di del della questo questa questi queste quel quella lui lei loro noi voi io tu
+lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
+giugno luglio agosto settembre ottobre novembre dicembre dopo prima durante secondo non
+"""),
+    skippable=_words("ha hanno aveva avevano anche poi inoltre già ieri oggi"),
+)
+
+PL = Lexicon(
+    lang="pl",
+    cue_verbs=_words("""
+powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili
+oświadczył oświadczyła dodał dodała dodali podkreślił podkreśliła podkreślili zaznaczył
+zaznaczyła wyjaśnił wyjaśniła ocenił oceniła przekonywał przekonywała napisał napisała pisze
+zapowiedział zapowiedziała ostrzegł ostrzegła poinformował poinformowała twierdzi twierdził
+twierdziła przyznał przyznała zauważył zauważyła uważa odpowiedział odpowiedziała apelował
+zapewnił zapewniła przypomniał przypomniała wskazał wskazała oznajmił oznajmiła zadeklarował
+"""),
+    according=(("według",), ("zdaniem",), ("jak", "powiedział"), ("jak", "podkreślił"),
+               ("jak", "twierdzi")),
+    complementizers=_words("że iż"),
+    pronouns={"on": "person", "ona": "person", "oni": "group", "one": "group"},
+    determiners=frozenset(),
+    titles=_words("""
+prezydent premier minister ministra rzecznik rzeczniczka sekretarz generał ambasador dyrektor
+szef szefowa prezes poseł posłanka senator burmistrz wiceminister wicepremier kanclerz
+rosyjski rosyjskiego amerykański ukraiński były była dr prof. papież król ekspert analityk
+"""),
+    roles=_words("rzecznik minister prezydent ambasador ekspert eksperci analityk źródła władze rząd"),
+    groups=_words("eksperci analitycy źródła władze obserwatorzy"),
+    org_words=_words("""
+ministerstwo rząd partia komisja rada sąd unia organizacja agencja instytut uniwersytet bank
+kreml pentagon nato onz ue sejm senat armia policja
+"""),
+    stop_capitalised=_words("""
+w we na z ze i a ale lub oraz że to ten ta te jest są był była było nie tak jak gdy kiedy czy
+co kto dlaczego po przed od do dla o przy za pod nad przez jednak także również już jeszcze
+dziś wczoraj on ona oni my wy ja ty się jego jej ich tego tej tym też bo więc
+"""),
+    skippable=_words("też także również wczoraj"),
+)
+
+RU = Lexicon(
+    lang="ru",
+    cue_verbs=_words("""
+заявил заявила заявили сказал сказала сказали говорит говорил говорила говорят отметил
+отметила отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили сообщил
+сообщила сообщили пояснил пояснила заверил заверила считает считают указал указала
+написал написала пишет предупредил предупредила признал признала уточнил уточнила
+рассказал рассказала заметил заметила констатировал назвал назвала ответил ответила
+утверждает утверждал утверждала объяснил объяснила призвал призвала напомнил напомнила
+обвинил обвинила выразил заявляет отмечает подчеркивает подчёркивает
+"""),
+    according=(("по", "словам"), ("по", "мнению"), ("по", "данным"), ("как", "заявил"),
+               ("как", "заявила"), ("как", "сообщил"), ("как", "отметил"), ("как", "сказал"),
+               ("согласно",)),
+    complementizers=_words("что чтобы"),
+    pronouns={"он": "person", "она": "person", "они": "group"},
+    determiners=frozenset(),
+    titles=_words("""
+президент премьер министр пресс-секретарь представитель генсек генеральный секретарь посол
+директор глава председатель депутат сенатор мэр губернатор канцлер замминистра заместитель
+официальный российский американский украинский бывший экс- доктор профессор эксперт
+аналитик политолог пресс-секретаря министра президента главы
+"""),
+    roles=_words("пресс-секретарь министр президент посол эксперт эксперты источник источники власти"),
+    groups=_words("эксперты аналитики источники власти наблюдатели"),
+    org_words=_words("""
+министерство мид правительство партия комиссия совет суд союз организация агентство институт
+университет банк кремль пентагон нато оон ес дума армия полиция
+"""),
+    stop_capitalised=_words("""
+в во на с со и а но или что это этот эта эти как когда если по для о об от до из у за при
+под над же ли не ни он она они мы вы я ты его её их уже ещё также тоже так вот однако
+сегодня вчера
+"""),
+    skippable=_words("также уже ранее вчера сегодня"),
+)
+
+LEXICONS: dict[str, Lexicon] = {lex.lang: lex for lex in (EN, FR, DE, IT, PL, RU)}
+
+
+def lexicon_for(lang: str | None) -> Lexicon:
+    """The lexicon of ``lang`` (ISO 639-1); English for unknown languages, whose quote marks
+    and capitalised names still work."""
+    return LEXICONS.get((lang or "en").lower()[:2], EN)
+
+
+# Cue verbs that report speech only when a quote or a "that"-clause follows ("called it
+# 'a disgrace'", "denied that ..."); on their own they usually take a plain object.
+WEAK_CUES = frozenset("""
+call calls called describe describes described accuse accuses accused charge charged report
+reports reported posted continue continued continues ask asks asked demand demanded demands
+urge urges urged promise promised vow vowed vows threaten threatened deny denies denied
+confirm confirms confirmed recall recalls recalled announce announces announced respond responded responds comment commented comments so wies zitierte sprach interrogé demandé
+demande назвал назвала обвинил обвинила призвал призвала
+""".split())
+
+# Participles whose subject is the subject of the whole clause ("Peskov replied, saying: ...")
+PARTICIPLE_CUES = frozenset("""
+saying adding noting stressing writing telling claiming explaining warning arguing insisting
+declaring stating calling describing insisting ajoutant soulignant expliquant déclarant
+affirmant estimant précisant aggiungendo sottolineando spiegando dicendo affermando
+dodając podkreślając mówiąc zaznaczając добавив отметив подчеркнув заявив сказав
+""".split())
+
+# Countries (and their common inflected stems) as entities; matched by prefix on a token.
+COUNTRY_STEMS: dict[str, str] = {
+    stem: name
+    for name, stems in {
+        "Russia": "russia russland russie rosj rosji rosja росси рф",
+        "Ukraine": "ukrain україн украин",
+        "United States": "u.s. usa us america amerika amérique stati uniti états-unis stany сша америк",
+        "China": "china chine cina chin китай китая китае",
+        "Germany": "germany deutschland allemagne germania niemc германи",
+        "France": "france frankreich francia francj франци",
+        "Italy": "italy italien italie italia włoch итали",
+        "Poland": "poland polen pologne polonia polsk польш",
+        "United Kingdom": "uk britain u.k. großbritannien royaume-uni regno wielka британи",
+        "Israel": "israel israël israele izrael израил",
+        "Iran": "iran irán иран",
+        "Syria": "syria syrien syrie siria syri сири",
+        "Belarus": "belarus biélorussie białoruś беларус белорусси",
+        "European Union": "eu ue ес",
+        "NATO": "nato otan нато",
+        "Turkey": "turkey türkei turquie turchia turcj турци",
+        "India": "india indien inde indie инди",
+        "Japan": "japan japon giappone japoni япони",
+        "Canada": "canada kanada канад",
+        "Hungary": "hungary ungarn hongrie ungheria węgr венгри",
+    }.items()
+    for stem in stems.split()
+}

@@ -1,0 +1,616 @@
+"""Find quotes, their cues and speakers: the rule-based core of attribution.
+
+Per sentence (sentences never split inside quote marks):
+
+1. *Frames* are cue words outside quote marks ("said", "according to", "заявил") with the
+   speaker phrase next to them: on the left ("Lavrov said"), on the right ("said Lavrov",
+   "a déclaré M. Lavrov"), across an appositive ("Ryabkov, the deputy minister, said") or, for
+   participles ("..., saying:"), the subject at the start of the clause.
+2. A quote-mark stretch attached to a frame ("X said: \\"...\\"", "\\"...,\\" X said") that reads as a
+   whole utterance is a **direct** quote; a fragment inside a reported clause ("X called it
+   \\"a disgrace\\"") makes that clause a **mixed** quote; a stretch with no frame that opens a
+   sentence or a paragraph is a direct quote whose speaker comes from context (the previous quote
+   in the paragraph, the "X said:" that ends the previous paragraph, the last speaker nearby).
+   Other stretches are scare quotes and titles, not quotes.
+3. A frame left over whose clause has no quote marks is an **indirect** quote: the clause after
+   the cue ("said (that) ..."), the clause before it ("..., X said."), or the sentence around an
+   "according to X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spinscope.attribution.lexicon import (DASHES, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
+                                           Lexicon)
+from spinscope.attribution.speakers import Entity, EntityRegistry, strip_possessive
+from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
+
+PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
+PREPOSITIONS = frozenset("in at from on with for à en dans aus bei in a da w we в на".split())
+OF_WORDS = frozenset("of de di von z из".split())
+# verbs whose object is the addressee, never the speaker ("told the Jezebel website")
+ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
+RELATIVES = frozenset("who which qui der die welche che który która który кто который которая".split())
+
+
+@dataclass
+class Quote:
+    """A quote: content ``pieces`` (one per paragraph), kind, cue and speaker entity."""
+
+    pieces: list[tuple[int, int]]
+    kind: str  # direct | indirect | mixed
+    cue: tuple[int, int] | None = None
+    speaker: Entity | None = None
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+@dataclass
+class Frame:
+    """A cue in a sentence and the speaker it reports."""
+
+    cue: tuple[int, int]  # token index range [i, j) in the sentence
+    kind: str  # verb | according
+    weak: bool
+    subject: tuple[int, int] | None = None  # token range of the speaker phrase
+    speaker: Entity | None = None
+    participle: bool = False
+    used: bool = False
+    resolved: bool = False
+    relative: bool = False  # the cue sits in a relative clause ("the teen who says ...")
+
+    @property
+    def left(self) -> int:
+        return min(self.cue[0], self.subject[0]) if self.subject else self.cue[0]
+
+    @property
+    def right(self) -> int:
+        return max(self.cue[1], self.subject[1]) if self.subject else self.cue[1]
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token]
+    inside: list[bool]  # token lies inside quote marks
+    frames: list[Frame] = field(default_factory=list)
+
+
+class QuoteFinder:
+    """Runs the rules over one article's text and paragraphs."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], lex: Lexicon,
+                 stretches: list[Stretch], registry: EntityRegistry):
+        self.text = text
+        self.paragraphs = paragraphs
+        self.lex = lex
+        self.stretches = stretches
+        self.registry = registry
+        self.recent: list[tuple[int, Entity]] = []  # (offset, speaker) of frames so far
+        self.quotes: list[Quote] = []
+
+    # --- frames --------------------------------------------------------------------------
+    def _is_np_word(self, tok: Token) -> bool:
+        low = strip_possessive(tok.lower)
+        reg = self.registry
+        return (reg.is_name_word(tok) or reg.is_title(tok) or low in self.lex.roles
+                or low in self.lex.groups)
+
+    def _np_left(self, s: Sentence, j: int, *, appositive: bool = True) -> tuple[int, int] | None:
+        toks = s.tokens
+        while j >= 0 and not s.inside[j] and toks[j].lower in self.lex.skippable:
+            j -= 1
+        if j < 0 or s.inside[j]:
+            return None
+        t = toks[j]
+        if self.registry.is_pronoun(t):
+            return (j, j + 1)
+        if t.text == "," and appositive:
+            for c in range(j - 1, max(-1, j - 14), -1):
+                if s.inside[c] or toks[c].text in QUOTE_CHARS:
+                    return None
+                if toks[c].text == ",":
+                    core = self._np_left(s, c - 1, appositive=False)
+                    inner = toks[c + 1:j]
+                    if core and inner and any(x.lower in self.lex.roles or self.registry.is_title(x)
+                                              or x.lower in self.lex.determiners or x.text.isdigit()
+                                              for x in inner):
+                        return (core[0], j)
+                    return None
+            return None
+        if not self._is_np_word(t):
+            return None
+        i = j
+        role_head = not t.is_capitalised
+        while i > 0 and not s.inside[i - 1]:
+            p = toks[i - 1]
+            if self._is_np_word(p) or (p.lower in self.lex.name_particles and self.registry.is_name_word(toks[i])):
+                i -= 1
+            elif (role_head and p.is_word and not p.is_capitalised and j - i < 5
+                  and p.lower not in self.lex.stop_capitalised and p.lower not in self.lex.cue_verbs):
+                i -= 1  # "an unnamed former congressional aide"
+            elif p.lower in self.lex.determiners:
+                i -= 1
+                break
+            else:
+                break
+        return (i, j + 1)
+
+    def _np_right(self, s: Sentence, i: int) -> tuple[int, int] | None:
+        toks = s.tokens
+        n = len(toks)
+        if i < n and toks[i].lower in self.lex.objects:
+            return None  # "told reporters"
+        k = i
+        if k < n and not s.inside[k] and toks[k].lower in self.lex.determiners:
+            k += 1
+        if k < n and not s.inside[k] and self.registry.is_pronoun(toks[k]):
+            return (k, k + 1)
+        j = k
+        while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
+                toks[j].lower in self.lex.name_particles and j + 1 < n and self.registry.is_name_word(toks[j + 1]))):
+            j += 1
+        if j == k:
+            return None
+        return (i, j)
+
+    def _relative_antecedent(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
+        """"A Texas teenager who supports President Trump says": the speaker is the noun
+        before "who", not the name in the relative clause."""
+        toks = s.tokens
+        for k in range(cue_i - 1, max(-1, cue_i - 9), -1):
+            if s.inside[k] or toks[k].text in ",;:" or toks[k].text in QUOTE_CHARS:
+                return None
+            if toks[k].lower in RELATIVES and k > 0:
+                return self._np_left(s, k - 1, appositive=False) or self._chunk_left(s, k)
+        return None
+
+    def _chunk_left(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
+        """A short phrase between the last clause boundary and the cue ("One of the women
+        says"): the speaker when no name or role is found."""
+        k = cue_i
+        while k > 0 and not s.inside[k - 1] and s.tokens[k - 1].is_word:
+            k -= 1
+            low = s.tokens[k].lower
+            if low in self.lex.stop_capitalised and low not in self.lex.determiners and low not in OF_WORDS:
+                return None  # "which claims", "but said": not a speaker phrase
+        chunk = s.tokens[k:cue_i]
+        if (0 < len(chunk) <= 6 and (k == 0 or s.tokens[k - 1].text in ",;:" or s.tokens[k - 1].text in QUOTE_CHARS)
+                and not chunk[-1].lower.endswith("ly") and chunk[-1].lower not in self.lex.determiners):
+            return (k, cue_i)
+        return None
+
+    def _coordinated_subject(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
+        """"The senator apologized ... but said ...": the subject opening the sentence."""
+        if cue_i > 0 and s.tokens[cue_i - 1].lower in ("and", "but", "then"):
+            return self._subject_at_clause_start(s, cue_i)
+        return None
+
+    def _subject_at_clause_start(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
+        """The subject that opens the sentence, for participles ("Peskov replied, saying: ...")
+        and coordinated verbs ("The senator apologized ... but said ...")."""
+        toks = s.tokens
+        if cue_i > 0 and self.registry.is_pronoun(toks[0]):
+            return (0, 1)
+        j = 0
+        while j < min(cue_i, 6) and not s.inside[j] and toks[j].is_word and toks[j].lower not in RELATIVES \
+                and not (j > 0 and not toks[j].is_capitalised and toks[j].lower.endswith("ed")) \
+                and toks[j].lower not in self.lex.cue_verbs and toks[j].lower not in self.lex.skippable:
+            if j > 0 and toks[j].lower in self.lex.stop_capitalised and toks[j].lower not in OF_WORDS \
+                    and toks[j].lower not in self.lex.determiners:
+                break
+            j += 1
+        while j > 0 and toks[j - 1].lower in self.lex.determiners | OF_WORDS:
+            j -= 1
+        if 0 < j < len(toks) - 2 and toks[j].text == ",":
+            # "The head of the agency, Maria Lopez, said": the name in apposition speaks
+            for c in range(j + 2, min(j + 6, cue_i)):
+                if toks[c].text == ",":
+                    if all(self.registry.is_name_word(t) for t in toks[j + 1:c]):
+                        return (j + 1, c)
+                    break
+        if j > 0 and (j < len(toks)) and (toks[j].text == "," or not toks[j].is_word or j >= 1):
+            return (0, j)
+        return None
+
+    def _find_frames(self, s: Sentence) -> list[Frame]:
+        toks, frames, i, n = s.tokens, [], 0, len(s.tokens)
+        while i < n:
+            if s.inside[i]:
+                i += 1
+                continue
+            low = toks[i].lower
+            match = None
+            for phrase in self.lex.according:
+                if tuple(t.lower for t in toks[i:i + len(phrase)]) == phrase:
+                    match = ("according", i, i + len(phrase))
+                    break
+            if match is None:
+                for phrase in self.lex.cue_phrases:
+                    if tuple(t.lower for t in toks[i:i + len(phrase)]) == phrase:
+                        match = ("verb", i, i + len(phrase))
+                        break
+            if match is None and low in self.lex.according_after and i > 0:
+                np = self._np_left(s, i - 1, appositive=False)
+                if np:
+                    frames.append(Frame((i, i + 1), "according", False, np))
+                i += 1
+                continue
+            lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in QUOTE_CHARS | DASHES
+            if match is None and lowercase_here and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES):
+                match = ("verb", i, i + 1)
+            if match is None:
+                i += 1
+                continue
+            kind, a, b = match
+            frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES)
+            if kind == "according":
+                frame.subject = self._np_right(s, b)
+            elif "-t-" in low or low.endswith(("-il", "-elle", "-ils", "-elles")) or low in ("selon",):
+                frame.subject = (a, b)  # "a-t-il déclaré": the pronoun is in the cue
+                if b < n and toks[b].lower in self.lex.cue_verbs:
+                    b += 1
+                    frame.cue = (a, b)
+            elif frame.participle:
+                left = self._np_left(s, a - 1) if a > 0 and toks[a - 1].text != "," else None
+                frame.subject = left or self._subject_at_clause_start(s, a)
+            else:
+                relative = self._relative_antecedent(s, a)
+                frame.relative = relative is not None
+                left = relative or self._np_left(s, a - 1)
+                right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
+                inverted = a == 0 or toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS
+                # "\"...,\" said Lavrov" and "sagte Peskov": the subject follows the cue; in
+                # English only right after a quote or a comma ("says Franken groped" is not one)
+                if self.lex.lang == "en" and not inverted:
+                    right = None
+                frame.subject = left or right
+                if left and right and toks[left[1] - 1].text == "," and inverted:
+                    frame.subject = right
+                if frame.subject is None and not inverted:
+                    frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a)
+            frames.append(frame)
+            i = b
+        return frames
+
+    def _resolve(self, s: Sentence, frame: Frame) -> None:
+        frame.resolved = True
+        self._resolve_subject(s, frame)
+        if frame.speaker is not None:  # pronouns later on may refer to this speaker
+            self.recent.append((s.tokens[frame.cue[0]].start, frame.speaker))
+
+    def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
+        if frame.subject is None:
+            return
+        a, b = frame.subject
+        toks = [t for t in s.tokens[a:b] if t.text not in (",",) and t.lower not in self.lex.skippable]
+        toks = [t for t in toks if t.text not in QUOTE_CHARS]
+        if not toks:
+            return
+        start, end = toks[0].start, toks[-1].end
+        head = toks[-1]
+        if len(toks) == 1 and "-" in head.lower and (head.lower.endswith(("-il", "-elle", "-ils", "-elles"))):
+            pron = head.lower.rsplit("-", 1)[1]
+            p_start = head.end - len(pron)
+            frame.speaker = self.registry.resolve_pronoun(
+                "il" if pron.startswith("il") else "elle", p_start, head.end, self.recent)
+        elif len(toks) == 1 and self.registry.is_pronoun(head):
+            frame.speaker = self.registry.resolve_pronoun(head.lower, start, end, self.recent)
+        else:
+            # the core phrase before an appositive: "Ryabkov, the deputy minister,"
+            core = toks
+            if "," in (t.text for t in s.tokens[a:b]):
+                comma = next(k for k in range(a, b) if s.tokens[k].text == ",")
+                core = [t for t in s.tokens[a:comma]] or toks
+            cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in PREPOSITIONS), None)
+            if cut:
+                core = core[:cut]  # "the Rumble bar | in San Antonio"
+            head = core[-1]
+            entity = self.registry.entity_at(core[0].start, core[-1].end)
+            if entity is None and head.is_capitalised:
+                runs = self.registry.name_runs(core)
+                if runs:  # a name the name scan skipped (a headline, a sentence-initial word)
+                    entity = self.registry.add_name(core[runs[-1][0]:runs[-1][1]])
+            if not head.is_capitalised or entity is None:
+                if entity is not None and head.is_capitalised:
+                    frame.speaker = entity
+                else:
+                    frame.speaker = self.registry.resolve_description(core, self.recent)
+            else:
+                frame.speaker = entity
+                entity.add(*next(m for m in entity.mentions if core[0].start <= m[0] and m[1] <= core[-1].end))
+            if frame.speaker is not None and core is not toks and not frame.speaker.title:
+                appositive = [t for t in s.tokens[a:b] if t.start > core[-1].end and t.text != ","]
+                if appositive:
+                    frame.speaker.title = self.text[appositive[0].start:appositive[-1].end]
+
+    # --- sentences -----------------------------------------------------------------------
+    def sentences(self) -> list[Sentence]:
+        out = []
+        for pi, (p_start, p_end) in enumerate(self.paragraphs):
+            for a, b in split_sentences(self.text, p_start, p_end, self.stretches):
+                toks = tokenize(self.text, a, b)
+                inside = [any(x <= t.start and t.end <= y for st in self.stretches for x, y in st.pieces)
+                          for t in toks]
+                out.append(Sentence(a, b, pi, toks, inside))
+        return out
+
+    def _stretches_in(self, s: Sentence) -> list[Stretch]:
+        return [st for st in self.stretches if s.start <= st.open_mark < s.end]
+
+    def _tok_index(self, s: Sentence, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        for k, t in enumerate(s.tokens):
+            if t.start >= offset:
+                return k
+        return len(s.tokens)
+
+    def _is_utterance(self, st: Stretch, s: Sentence) -> bool:
+        content = self.text[st.start:st.end]
+        words = content.split()
+        first = content.lstrip("([…. ")[:1]
+        at_start = not self.text[s.start:st.open_mark].strip(" —–-")
+        after_colon = self.text[s.start:st.open_mark].rstrip().endswith(":")
+        ends = content.rstrip()[-1:] in ".!?…," if content.strip() else False
+        if len(st.pieces) > 1 or len(words) >= 12:
+            return True
+        if first.isupper() or first.isdigit():
+            return len(words) >= 3 or ends or at_start or after_colon
+        return (at_start or after_colon) and len(words) >= 4
+
+    def _is_title_like(self, st: Stretch) -> bool:
+        """"Make America Great Again": a quoted name or title, not someone's words."""
+        words = [w for w in self.text[st.start:st.end].split() if w[0].isalpha()]
+        return 0 < len(words) <= 6 and all(w[0].isupper() for w in words)
+
+    def _frame_after(self, s: Sentence, st: Stretch) -> Frame | None:
+        if st.close_mark is None:
+            return None
+        k = self._tok_index(s, st.outer_end)
+        while k < len(s.tokens) and (s.tokens[k].text in PUNCT_BETWEEN or s.tokens[k].text in QUOTE_CHARS):
+            k += 1
+        for f in s.frames:
+            if f.used or f.kind != "verb" or f.left < k:
+                continue
+            gap = s.tokens[k:f.left]
+            if len(gap) <= 6 and all(t.is_word and not s.inside[k + n] for n, t in enumerate(gap)):
+                if gap and not all(t.lower in self.lex.skippable for t in gap):  # "\"...,\" the Rumble bar in San Antonio posted": the whole phrase speaks
+                    f.subject = (k, f.cue[0])
+                    self._resolve(s, f)
+                return f
+            return None
+        return None
+
+    def _frame_before(self, s: Sentence, st: Stretch) -> tuple[Frame | None, str]:
+        """The frame introducing a stretch, and how: "colon" (X said: "..."), "that" or ""."""
+        k = self._tok_index(s, st.open_mark)  # token index of the opening mark
+        best = None
+        for f in s.frames:
+            if f.used or f.right > k:
+                continue
+            between = [t for t in s.tokens[f.right:k]]
+            words = [t for t in between if t.is_word and t.lower not in self.lex.skippable
+                     and t.lower not in self.lex.objects and not self.registry.is_name_word(t)]
+            if any(t.lower in self.lex.complementizers for t in between):
+                best = (f, "that")
+            elif not words and len(between) <= 8:
+                best = (f, "colon")
+            elif f.kind == "verb" and f.subject is not None:
+                best = (f, "mixed")
+        return best if best else (None, "")
+
+    def _content_after(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
+        """Character range of the clause reported after a cue: "said (that) <clause>"."""
+        toks, k = s.tokens, f.right
+        while k < len(toks) and (toks[k].lower in self.lex.skippable or toks[k].lower in self.lex.objects
+                                 or toks[k].text in (",", ":") or toks[k].lower in self.lex.determiners
+                                 and k + 1 < len(toks) and toks[k + 1].lower in self.lex.objects):
+            k += 1
+        # "told HuffPost that", "told the Jezebel website that": the addressee before "that"
+        for look in range(k, min(k + 5, len(toks))):
+            if not toks[look].is_word or s.inside[look]:
+                break
+            if toks[look].lower in self.lex.complementizers and look > k:
+                k = look
+                break
+        that = k < len(toks) and toks[k].lower in self.lex.complementizers
+        if that:
+            k += 1
+        elif f.weak and not any(s.inside[k:]):
+            return None  # "called the proposal" is no report; "called it \"a mockery\"" is
+        if k < len(toks) and toks[k].lower in ("to", "of", "about", "for", "in", "on", "with", "by", "at"):
+            return None  # "told to", "warned of": not a reported clause
+        end = len(toks)
+        for m in range(k + 1, len(toks) - 1):
+            if toks[m].text == "," and not s.inside[m] and any(
+                    tuple(t.lower for t in toks[m + 1:m + 1 + len(ph)]) == ph for ph in self.lex.according):
+                end = m  # "..., according to the NYDN": a second source, not this one's words
+                break
+        while end > k and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+            end -= 1
+        if f.relative:
+            comma = next((m for m in range(k, end) if toks[m].text == "," and not s.inside[m]), None)
+            if comma is not None:
+                if any(t.lower in self.lex.cue_verbs for t in toks[comma + 1:comma + 4]):
+                    return None  # "X, the teen who says ..., told": the report inside an apposition
+                end = comma
+        words = [t for t in toks[k:end] if t.is_word]
+        if len(words) < 3:
+            return None
+        return toks[k].start, toks[end - 1].end
+
+    def _content_before(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
+        """"<clause>, X said." — the frame must close the sentence."""
+        toks = s.tokens
+        if f.weak:
+            return None
+        tail = [t for t in toks[f.right:] if t.is_word and t.lower not in self.lex.skippable]
+        if len(tail) > 4:
+            return None
+        k = f.left - 1
+        if k < 1 or toks[k].text not in (",",) and toks[k].text not in DASHES:
+            return None
+        words = [t for t in toks[:k] if t.is_word]
+        if len(words) < 4:
+            return None
+        return toks[0].start, toks[k - 1].end
+
+    def _according_content(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
+        toks = s.tokens
+        if f.left <= 1:
+            k = f.right
+            while k < len(toks) and toks[k].text != ",":
+                k += 1
+            if k >= len(toks) and f.subject is not None:
+                k = f.subject[1] - 1  # "Według Ławrowa sankcje są ...": no comma after the source
+            if k + 1 < len(toks):
+                rest = toks[k + 1:]
+                while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
+                    rest = rest[:-1]
+                if len([t for t in rest if t.is_word]) >= 3:
+                    return rest[0].start, rest[-1].end
+            return None
+        k = f.left - 1
+        while k > 0 and toks[k].text in PUNCT_BETWEEN:
+            k -= 1
+        if len([t for t in toks[:k + 1] if t.is_word]) >= 3:
+            return toks[0].start, toks[k].end
+        return None
+
+    # --- the whole article ---------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        sentences = self.sentences()
+        consumed: set[int] = set()  # ids of stretches already made into quotes
+        last_in_paragraph: dict[int, Quote] = {}
+        by_paragraph: dict[int, list[Sentence]] = {}
+        for s in sentences:
+            by_paragraph.setdefault(s.paragraph, []).append(s)
+        for s in sentences:
+            s.frames = self._find_frames(s)
+        for s in sentences:
+            for f in s.frames:
+                if not f.resolved:
+                    self._resolve(s, f)
+            for st in self._stretches_in(s):
+                if id(st) in consumed:
+                    continue
+                quote = self._attach(s, st, sentences, by_paragraph, last_in_paragraph)
+                if quote is not None:
+                    consumed.add(id(st))
+                    self._add(quote, last_in_paragraph)
+            for f in sorted(s.frames, key=lambda f: f.kind == "according"):
+                cue_at = s.tokens[f.cue[0]].start
+                if f.used or any(q.start <= cue_at < q.end for q in self.quotes) and not f.participle:
+                    continue  # "says Franken suggested that ...": a report inside a report
+                if f.speaker is None and not any(t.lower in self.lex.complementizers
+                                                 for t in s.tokens[f.cue[1]:f.cue[1] + 4]):
+                    continue
+                if f.kind == "according":
+                    rng = self._according_content(s, f)
+                else:
+                    rng = self._content_after(s, f) or self._content_before(s, f)
+                if rng is None or f.kind == "according" and any(
+                        q.start < rng[1] and rng[0] < q.end for q in self.quotes):
+                    continue
+                inner = [st for st in self._stretches_in(s) if rng[0] <= st.open_mark and st.outer_end <= rng[1] + 1]
+                if any(id(st) in consumed for st in inner):
+                    continue
+                inner = [st for st in inner if not self._is_title_like(st)]
+                kind = "mixed" if inner else "indirect"
+                for st in inner:
+                    consumed.add(id(st))
+                f.used = True
+                cue = (s.tokens[f.cue[0]].start, s.tokens[f.cue[1] - 1].end)
+                self._add(Quote([rng], kind, cue, f.speaker), last_in_paragraph)
+        self._block_quotes(sentences, by_paragraph, last_in_paragraph)
+        self.quotes.sort(key=lambda q: q.start)
+        return self.quotes
+
+    def _add(self, quote: Quote, last_in_paragraph: dict[int, Quote]) -> None:
+        self.quotes.append(quote)
+        for a, _ in quote.pieces:
+            for pi, (p_start, p_end) in enumerate(self.paragraphs):
+                if p_start <= a < p_end:
+                    last_in_paragraph[pi] = quote
+        if quote.speaker is not None:
+            self.recent.append((quote.start, quote.speaker))
+
+    def _attach(self, s: Sentence, st: Stretch, sentences, by_paragraph, last_in_paragraph) -> Quote | None:
+        utterance = self._is_utterance(st, s)
+        if len(st.pieces) == 1:
+            after = self._frame_after(s, st)
+            closing = s
+        else:  # the cue of a quote run over paragraphs follows its last piece
+            closing = next((x for x in sentences if x.start <= st.outer_end <= x.end), s)
+            after = self._frame_after(closing, st)
+            if after is not None and not after.resolved:
+                self._resolve(closing, after)
+        before, how = self._frame_before(s, st)
+        frame = None
+        if after is not None and utterance:
+            frame = after
+        elif before is not None and how == "colon" and utterance:
+            frame = before
+        if frame is not None:
+            frame.used = True
+            owner = closing if frame is after else s
+            cue = (owner.tokens[frame.cue[0]].start, owner.tokens[frame.cue[1] - 1].end)
+            return Quote(list(st.pieces), "direct", cue, frame.speaker)
+        if before is not None or after is not None:
+            return None  # a fragment in a reported clause: the frame's clause becomes a mixed quote
+        if not utterance:
+            return None  # scare quotes, titles, terms
+        at_start = not self.text[s.start:st.open_mark].strip(" —–-:")
+        if not at_start:
+            return None
+        return Quote(list(st.pieces), "direct", *self._context_speaker(s, st, by_paragraph, last_in_paragraph))
+
+    def _context_speaker(self, s: Sentence, st: Stretch, by_paragraph, last_in_paragraph):
+        """Cue and speaker of a direct quote with no cue of its own."""
+        pi = s.paragraph
+        if pi in last_in_paragraph and last_in_paragraph[pi].start < st.start:
+            q = last_in_paragraph[pi]
+            return None, q.speaker
+        prev = by_paragraph.get(pi - 1, [])
+        if prev:
+            last = prev[-1]
+            if self.text[last.start:last.end].rstrip().endswith(":") and last.frames:
+                f = last.frames[-1]
+                f.used = True
+                return (last.tokens[f.cue[0]].start, last.tokens[f.cue[1] - 1].end), f.speaker
+            if pi - 1 in last_in_paragraph:
+                return None, last_in_paragraph[pi - 1].speaker
+        return None, None
+
+    def _block_quotes(self, sentences, by_paragraph, last_in_paragraph) -> None:
+        """"X said:" ending a paragraph, then a paragraph without quote marks: that paragraph
+        is what X said (block quotes, statements copied under their announcement)."""
+        for pi in range(1, len(self.paragraphs)):
+            prev = by_paragraph.get(pi - 1, [])
+            here = by_paragraph.get(pi, [])
+            if not prev or not here:
+                continue
+            last = prev[-1]
+            if not self.text[last.start:last.end].rstrip().endswith(":"):
+                continue
+            frames = [f for f in last.frames if f.speaker is not None and f.kind == "verb"]
+            if not frames or frames[-1].used:
+                continue
+            p_start, p_end = self.paragraphs[pi]
+            if any(p_start <= q.start < p_end for q in self.quotes):
+                continue
+            if any(ch in QUOTE_CHARS and ch in OPENERS for ch in self.text[p_start:p_start + 1]):
+                continue
+            f = frames[-1]
+            f.used = True
+            cue = (last.tokens[f.cue[0]].start, last.tokens[f.cue[1] - 1].end)
+            self.quotes.append(Quote([(p_start, p_end)], "direct", cue, f.speaker))

@@ -1,0 +1,301 @@
+"""Names in an article and who they are: mentions clustered into one entity per person or body.
+
+"Russian Deputy Foreign Minister Sergei Ryabkov", "Ryabkov", "he" and "the deputy minister" all
+become mentions of one entity. Rules, in order: capitalised runs are names (leading title words
+split off as the title); a later surname, or an inflected surname in Polish or Russian (same stem),
+joins the person who carried it first; a pronoun that is the subject of a cue is the most recent
+speaker of a compatible kind and gender; a role description ("the Kremlin spokesman") is the most
+recent person whose title holds that role, else a new speaker named by the description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon
+from spinscope.attribution.text import Token
+
+FEMININE = frozenset("she elle lei essa ona она".split())
+MASCULINE = frozenset("he il lui egli on он er".split())
+FEMININE_TITLES = frozenset("mrs. ms. mme mme. frau spokeswoman chairwoman präsidentin ministerin "
+                            "sprecherin kanzlerin présidente ministra senatrice deputata".split())
+FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
+MALE_NOUNS = frozenset("man boy father husband son brother spokesman homme mann uomo mężczyzna мужчина".split())
+MASCULINE_TITLES = frozenset("mr. m. herr sig. spokesman chairman".split())
+
+
+@dataclass
+class Entity:
+    """A person, organisation, country or other named party of one article."""
+
+    id: str
+    name: str
+    kind: str  # person | organisation | country | other
+    title: str = ""
+    key: str = ""
+    gender: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def add(self, start: int, end: int) -> None:
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+            self.mentions.sort()
+
+
+# abbreviated titles and the role nouns a later description uses ("Sen. Franken" ... "the senator")
+_TITLE_EXPANSIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor",
+                     "gen.": "general", "pres.": "president", "sec.": "secretary", "amb.": "ambassador",
+                     "spokeswoman": "spokesperson", "spokesman": "spokesperson"}
+
+
+def _title_words(title: str) -> set[str]:
+    words = set(title.lower().replace(",", " ").split())
+    return words | {_TITLE_EXPANSIONS[w] for w in words if w in _TITLE_EXPANSIONS} | {
+        w.split("-")[-1] for w in words if "-" in w}
+
+
+def _stem_match(a: str, b: str) -> bool:
+    """Same surname, allowing inflection ("Пескова"/"Песков", "Ławrowa"/"Ławrow")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
+        return False
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= 4 and common >= min(len(a), len(b)) - 2
+
+
+def country_of(token: str) -> str | None:
+    low = token.lower().rstrip(".")
+    for candidate in (low, low + "."):
+        if candidate in COUNTRY_STEMS:
+            return COUNTRY_STEMS[candidate]
+    for stem, name in COUNTRY_STEMS.items():
+        if len(stem) >= 4 and low.startswith(stem):
+            return name
+    return None
+
+
+def strip_possessive(word: str) -> str:
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[: -len(suffix)]
+    return word
+
+
+class EntityRegistry:
+    """The entities of one article, built in reading order."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.entities: list[Entity] = []
+        # "Według Ławrowa", "Laut Peskow": a capitalised "according to" does not start a name
+        self._not_names = lex.stop_capitalised | {phrase[0] for phrase in lex.according} | lex.cue_verbs
+
+    # --- token classes -------------------------------------------------------------------
+    def is_title(self, tok: Token) -> bool:
+        low = tok.lower
+        return low in self.lex.titles or (low.endswith(".") and low[:-1] in self.lex.titles)
+
+    def is_name_word(self, tok: Token) -> bool:
+        return (tok.is_word and tok.is_capitalised and not tok.text.isdigit()
+                and strip_possessive(tok.lower) not in self._not_names)
+
+    def is_pronoun(self, tok: Token) -> bool:
+        return tok.lower in self.lex.pronouns
+
+    # --- names ---------------------------------------------------------------------------
+    def name_runs(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        """Token ranges ``[i, j)`` of capitalised runs, title words included."""
+        runs, i, n = [], 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if not (self.is_name_word(tok) or (self.is_title(tok) and tok.is_word)):
+                i += 1
+                continue
+            j = i
+            while j < n:
+                t = tokens[j]
+                if self.is_name_word(t) or (self.is_title(t) and t.is_word):
+                    j += 1
+                    if t.text != strip_possessive(t.text):
+                        break  # "Russia's foreign minister": the possessor is its own name
+                elif (t.lower in self.lex.name_particles and j + 1 < n and self.is_name_word(tokens[j + 1])
+                      and j > i):
+                    j += 1
+                elif t.text == "-" and j + 1 < n and self.is_name_word(tokens[j + 1]) and j > i \
+                        and t.start == tokens[j - 1].end:
+                    j += 1
+                else:
+                    break
+            while j > i and not self.is_name_word(tokens[j - 1]):
+                j -= 1  # a run ends on a name word, not on a title or particle
+            if j > i and any(self.is_name_word(t) and not self.is_title(t) for t in tokens[i:j]):
+                runs.append((i, j))
+                i = j
+            else:
+                i += 1
+        return runs
+
+    def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
+        """(title, name): the name is the longest tail of plain name words ("Kremlin spokesman
+        | Dmitry Peskov"); a run ending on a title or organisation word is a name as a whole
+        ("State Department", "Kremlin")."""
+        k = len(toks)
+        while k > 0 and self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1]) \
+                and strip_possessive(toks[k - 1].lower) not in self.lex.org_words:
+            k -= 1
+        if k == len(toks):
+            return [], toks
+        while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
+            k += 1  # "Minister of | ..." keeps its particle in the title
+        return toks[:k], toks[k:]
+
+    def kind_of(self, title: list[Token], name: list[Token]) -> str:
+        words = [strip_possessive(t.lower) for t in name]
+        if len(name) == 1 and country_of(name[0].text):
+            return "country"
+        if any(w in self.lex.org_words for w in words) or any(
+                len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in name):
+            return "organisation"
+        if title or len(name) >= 2:
+            return "person"
+        return "other"
+
+    def add_name(self, toks: list[Token], *, create: bool = True) -> Entity | None:
+        """Register a name mention (a run from :meth:`name_runs`); returns its entity."""
+        title, name = self.split_title(toks)
+        if not name:
+            return None
+        if name[-1].text != strip_possessive(name[-1].text):
+            name = name[:-1] + [Token(name[-1].start, name[-1].start + len(strip_possessive(name[-1].text)),
+                                      strip_possessive(name[-1].text))]
+        kind = self.kind_of(title, name)
+        name_text = self.text[name[0].start:name[-1].end]
+        entity = self._match(name_text, name, kind)
+        if entity is None:
+            if not create:
+                return None
+            country = country_of(name_text) if kind == "country" else None
+            entity = Entity(id=f"E{len(self.entities) + 1}", name=country or name_text, kind=kind,
+                            key=self._key(name, kind, country))
+            self.entities.append(entity)
+        elif kind == "person" and len(name) > len(entity.name.split()) and entity.kind in ("person", "other"):
+            entity.name, entity.kind = name_text, "person"  # "Lavrov" first, "Sergei Lavrov" later
+        if title:
+            title_text = self.text[title[0].start:title[-1].end]
+            if len(title_text) > len(entity.title):
+                entity.title = title_text
+            lows = {t.lower for t in title}
+            if entity.gender is None:
+                entity.gender = "f" if lows & FEMININE_TITLES else "m" if lows & MASCULINE_TITLES else None
+            if entity.kind == "other":
+                entity.kind = "person"
+        entity.add(name[0].start if not title else toks[0].start, name[-1].end)
+        return entity
+
+    def _key(self, name: list[Token], kind: str, country: str | None) -> str:
+        if kind == "country":
+            return f"country:{country}"
+        if kind == "organisation":
+            return "org:" + " ".join(strip_possessive(t.lower) for t in name)
+        return strip_possessive(name[-1].lower)
+
+    def _match(self, name_text: str, name: list[Token], kind: str) -> Entity | None:
+        if kind == "country":
+            key = f"country:{country_of(name_text)}"
+            return next((e for e in self.entities if e.key == key), None)
+        if kind == "organisation":
+            key = "org:" + " ".join(strip_possessive(t.lower) for t in name)
+            return next((e for e in self.entities if e.key == key), None)
+        surname = strip_possessive(name[-1].lower)
+        first = name[0].lower if len(name) > 1 else None
+        for e in reversed(self.entities):
+            if e.kind not in ("person", "other"):
+                if len(name) == 1 and e.kind == "organisation" and e.key == f"org:{surname}":
+                    return e
+                continue
+            if not _stem_match(e.key, surname):
+                continue
+            e_first = e.name.split()[0].lower() if len(e.name.split()) > 1 else None
+            if first and e_first and not (e_first.startswith(first[:3]) or first.startswith(e_first[:3])):
+                continue  # a different person with the same surname
+            return e
+        return None
+
+    # --- speakers that are not names -----------------------------------------------------
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention inside ``[start, end)``, preferring people, then the last."""
+        found = [(m, e) for e in self.entities for m in e.mentions if start <= m[0] and m[1] <= end]
+        if not found:
+            return None
+        people = [f for f in found if f[1].kind == "person"]
+        return max(people or found, key=lambda f: f[0])[1]
+
+    def resolve_pronoun(self, word: str, start: int, end: int,
+                        recent: list[tuple[int, Entity]]) -> Entity | None:
+        """The entity a subject pronoun stands for: the latest compatible speaker, else the
+        latest compatible person mentioned before it."""
+        kind = self.lex.pronouns.get(word.lower())
+        gender = "f" if word.lower() in FEMININE else "m" if word.lower() in MASCULINE else None
+
+        def fits(e: Entity) -> bool:
+            if kind == "person":
+                return e.kind == "person" and (gender is None or e.gender in (None, gender))
+            return e.kind in ("organisation", "other", "country")
+
+        for pos, e in reversed(recent):
+            if pos < start and fits(e):
+                break
+        else:
+            mentioned = [(m[0], e) for e in self.entities for m in e.mentions if m[1] <= start and fits(e)]
+            if not mentioned:
+                return None
+            e = max(mentioned, key=lambda x: x[0])[1]
+        if gender and e.gender is None and kind == "person":
+            e.gender = gender
+        e.add(start, end)
+        return e
+
+    def resolve_description(self, toks: list[Token], recent: list[tuple[int, Entity]]) -> Entity:
+        """A speaker named by a description: "the Kremlin spokesman", "officials", "Franken's office"."""
+        words = [t for t in toks if t.lower not in self.lex.determiners]
+        words = words or toks
+        head = words[-1].lower
+        start, end = words[0].start, words[-1].end
+        text = self.text[start:end]
+        possessor = next((t for t in words[:-1] if t.text != strip_possessive(t.text)), None)
+        if head in self.lex.roles and head not in self.lex.groups and possessor is None:
+            for _, e in reversed(recent):
+                if e.kind == "person" and head in _title_words(e.title):
+                    e.add(start, end)
+                    return e
+            for e in reversed(self.entities):
+                if e.kind == "person" and head in _title_words(e.title):
+                    e.add(start, end)
+                    return e
+        if head in self.lex.org_words and not any(t.is_capitalised for t in words):
+            # "the company", "the ministry": the organisation that spoke last
+            for _, e in reversed(recent):
+                if e.kind in ("organisation", "other") and (not e.key.startswith("desc:")
+                                                             or e.key.endswith(" " + head)):
+                    e.add(start, end)
+                    return e
+        key = "desc:" + " ".join(t.lower for t in words)
+        entity = next((e for e in self.entities if e.key == key), None)
+        if entity is None:
+            kind = ("organisation" if head in self.lex.org_words
+                    else "other" if head in self.lex.groups else "person")
+            entity = Entity(id=f"E{len(self.entities) + 1}", name=text, kind=kind, key=key,
+                            gender="f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None)
+            self.entities.append(entity)
+        entity.add(start, end)
+        return entity
+
+
+def is_quote_token(tok: Token) -> bool:
+    return tok.text in QUOTE_CHARS

@@ -1,0 +1,197 @@
+"""Tokens, quote-mark stretches and quote-aware sentences of an article's paragraphs.
+
+All positions are character offsets into ``article.text``. Sentences are split only outside
+quote marks, so ``"A. B," he said.`` stays one sentence and its cue can reach the quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spinscope.attribution.lexicon import CLOSERS, OPENERS, QUOTE_CHARS, QUOTE_PAIRS
+
+# initials and dotted abbreviations first (U.S., J.), then words with inner hyphens/apostrophes
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|\S")
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr sen rep gov gen col lt sgt capt adm prof st jr sr m mme mlle hr fr dott sig
+no nr vol ca approx vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
+""".split())
+_SENTENCE_END = re.compile(r"[.!?…]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``text[start:end]``; "Sen." and "J." keep their period."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        if (m.group()[0].isalpha() and e < end and text[e] == "."
+                and (m.group().lower() in ABBREVIATIONS or (len(m.group()) == 1 and m.group().isupper()))):
+            e += 1
+        if tokens and s < tokens[-1].end:
+            continue  # the period was already taken by the abbreviation before it
+        tokens.append(Token(s, e, text[s:e]))
+    return tokens
+
+
+@dataclass
+class Stretch:
+    """Text between a pair of quote marks; ``pieces`` are its content ranges, one per paragraph
+    it runs through (a quote continued into the next paragraph reopens it there)."""
+
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the paragraph ended first
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    @property
+    def outer_end(self) -> int:
+        """End including the closing mark."""
+        return self.close_mark + 1 if self.close_mark is not None else self.end
+
+
+def _context(text: str, i: int, p_start: int, p_end: int) -> tuple[bool, bool]:
+    """(could open, could close) for the mark at ``i`` judged by its neighbours."""
+    before = text[i - 1] if i > p_start else " "
+    after = text[i + 1] if i + 1 < p_end else " "
+    can_open = (before.isspace() or before in "([{—–-/:" or before in QUOTE_CHARS) and not after.isspace()
+    can_close = (not before.isspace()) and (after.isspace() or not after.isalnum())
+    return can_open, can_close
+
+
+def _strip_range(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch]:
+    """Pair quote marks paragraph by paragraph; only outermost pairs become stretches.
+
+    A quote still open at the end of a paragraph continues if the next paragraph starts with an
+    opening mark (the English multi-paragraph convention); otherwise it is closed at the
+    paragraph end, which recovers quotes whose closing mark the site dropped.
+    """
+    stretches: list[Stretch] = []
+    carried: Stretch | None = None
+    for pi, (p_start, p_end) in enumerate(paragraphs):
+        stack: list[tuple[int, str]] = []
+        current = carried
+        carried = None
+        first = p_start
+        while first < p_end and text[first].isspace():
+            first += 1
+        marks = [i for i in range(p_start, p_end) if text[i] in QUOTE_CHARS]
+        if current is not None:
+            if marks and marks[0] == first and text[first] in OPENERS:
+                stack.append((first, text[first]))
+                piece_start = first + 1
+                marks = marks[1:]
+            else:
+                stretches.append(current)
+                current = None
+        for i in marks:
+            ch = text[i]
+            can_open, can_close = _context(text, i, p_start, p_end)
+            # ’ is mostly an apostrophe: single quotes only pair as ‘…’
+            if ch == "’" and not (stack and stack[-1][1] == "‘"):
+                continue
+            if ch == "‘" and not can_open:
+                continue
+            top = stack[-1][1] if stack else None
+            closes_top = top is not None and ch in QUOTE_PAIRS[top]
+            # « … » and „ … “ close unambiguously, whatever the spacing (French puts spaces inside)
+            if closes_top and (can_close or top in "«„‹" or not (ch in OPENERS and can_open)):
+                open_at, _ = stack.pop()
+                if not stack:
+                    if current is None:
+                        current = Stretch(open_at, i)
+                        current.pieces.append(_strip_range(text, open_at + 1, i))
+                    else:
+                        current.close_mark = i
+                        current.pieces.append(_strip_range(text, piece_start, i))
+                    if current.pieces[-1][0] < current.pieces[-1][1]:
+                        stretches.append(current)
+                    current = None
+            elif ch in OPENERS and (can_open or ch in "„«“") and ch != "»" or (ch == "»" and can_open):
+                stack.append((i, ch))
+            elif ch == "”" and can_open and not stack:
+                stack.append((i, '"'))  # sites that use ” for both marks
+        if stack:
+            open_at = stack[0][0]
+            start = piece_start if current is not None else open_at + 1
+            piece = _strip_range(text, start, p_end)
+            if current is None:
+                current = Stretch(open_at, None)
+            if piece[0] < piece[1]:
+                current.pieces.append(piece)
+            nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt] in OPENERS and current.pieces:
+                carried = current
+            elif current.pieces and len(text[current.start:current.end].split()) >= 3:
+                stretches.append(current)
+        elif current is not None:
+            stretches.append(current)
+    if carried is not None and carried.pieces:
+        stretches.append(carried)
+    stretches.sort(key=lambda s: s.open_mark)
+    return stretches
+
+
+def split_sentences(text: str, p_start: int, p_end: int, stretches: list[Stretch]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph, never cut inside a quote."""
+    inside = [(s.open_mark, s.outer_end) for s in stretches
+              if s.open_mark < p_end and s.outer_end > p_start]
+    sentences, start = [], p_start
+    for m in _SENTENCE_END.finditer(text, p_start, p_end):
+        e = m.end()
+        while e < p_end and text[e] in CLOSERS | {")"}:
+            e += 1
+        if e >= p_end or not text[e].isspace():
+            continue
+        nxt = e
+        while nxt < p_end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= p_end:
+            continue
+        if not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in OPENERS or text[nxt] in "—–-("):
+            continue
+        if any(a < e - 1 < b - 1 for a, b in inside):  # a full stop inside quote marks
+            continue
+        word = re.search(r"(\w+)$", text[p_start:m.start()])
+        if m.group() == "." and word and (word.group(1).lower() in ABBREVIATIONS
+                                          or (len(word.group(1)) == 1 and word.group(1).isupper())):
+            continue
+        sentences.append((start, e))
+        start = nxt
+    if start < p_end:
+        sentences.append(_strip_range(text, start, p_end))
+    return [s for s in sentences if s[0] < s[1]]

@@ -1,0 +1,208 @@
+"""Attribution on hand-written articles: every quote style, cross-paragraph quotes, coreference,
+the six training languages, voice on spans and paragraphs, the report contract and the CLI."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from spinscope.attribution import annotate, predict
+from spinscope.document import Span
+from spinscope.pipeline import Pipeline
+from spinscope.report.build import article_to_dict
+
+nlp = Pipeline(None)  # attribution needs no model
+
+
+def analyse(text: str, lang: str = "en"):
+    article = nlp(text, lang=lang)
+    return article, predict(article)
+
+
+def found(article, prediction):
+    """[(kind, quote text, cue text, speaker name)] for readable assertions."""
+    t = article.text
+    return [(q.kind, t[q.start:q.end], t[q.cue[0]:q.cue[1]] if q.cue else None,
+             q.speaker.name if q.speaker else None) for q in prediction.quotes]
+
+
+def quote_with(rows, snippet):
+    hits = [r for r in rows if snippet in r[1]]
+    assert hits, f"no quote containing {snippet!r} in {rows}"
+    return hits[0]
+
+
+EN = (
+    "Moscow warns of red lines\n\n"
+    "Russian Deputy Foreign Minister Sergei Ryabkov said on Monday that the deployment was "
+    "an unparalleled threat to peace.\n\n"
+    "\u201cThere are red lines which we will not allow anyone to cross,\u201d Ryabkov told reporters. "
+    "\u201cWe will respond.\u201d\n\n"
+    "Kremlin spokesman Dmitry Peskov commented on the talks, saying:\n\n"
+    "\"This is a provocation by people who want war.\n\n"
+    "\"We will not tolerate it,\" he added.\n\n"
+    "According to Peskov, the talks are over. The sanctions will hurt Europe most, the Kremlin spokesman said.\n\n"
+    "Peskov called the proposal \"a mockery of diplomacy\" and left.\n\n"
+    "The author thinks this is an \"interesting\" development."
+)
+
+
+def test_english_quote_styles_kinds_cues_and_speakers():
+    article, prediction = analyse(EN)
+    rows = found(article, prediction)
+    assert quote_with(rows, "unparalleled threat to peace") == (
+        "indirect", "the deployment was an unparalleled threat to peace", "said", "Sergei Ryabkov")
+    assert quote_with(rows, "red lines which") == (
+        "direct", "There are red lines which we will not allow anyone to cross,", "told", "Sergei Ryabkov")
+    # a second quote in the paragraph with no cue of its own keeps the paragraph's speaker
+    assert quote_with(rows, "We will respond")[3] == "Sergei Ryabkov"
+    assert quote_with(rows, "talks are over")[0:3] == ("indirect", "the talks are over", "According to")
+    # a role description resolves to the person who carries that title
+    assert quote_with(rows, "hurt Europe most")[3] == "Dmitry Peskov"
+    mixed = quote_with(rows, "mockery of diplomacy")
+    assert mixed[0] == "mixed" and mixed[3] == "Dmitry Peskov"
+    # scare quotes in the author's own sentence are not quotes
+    assert not [r for r in rows if "interesting" in r[1]]
+
+
+def test_saying_colon_then_quote_over_two_paragraphs():
+    article, prediction = analyse(EN)
+    quote = next(q for q in prediction.quotes if "provocation" in article.text[q.start:q.end])
+    assert quote.kind == "direct"
+    assert quote.speaker.name == "Dmitry Peskov"
+    assert len(quote.pieces) == 2  # opened again in the next paragraph, closed there
+    assert article.text[quote.end - 20:quote.end].endswith("tolerate it,")
+    # both pieces lie in their own paragraph
+    assert [article.paragraph_of(a) for a, _ in quote.pieces] == [4, 5]
+
+
+def test_pronoun_surname_and_title_mentions_are_one_speaker():
+    article, prediction = analyse(EN)
+    peskov = next(s for s in prediction.speakers if s.name == "Dmitry Peskov")
+    mentions = [article.text[a:b] for a, b in peskov.mentions]
+    assert "Kremlin spokesman Dmitry Peskov" in mentions
+    assert "he" in mentions and "Peskov" in mentions
+    assert mentions.count("Kremlin spokesman") == 1  # "the Kremlin spokesman said", later on
+    assert peskov.title == "Kremlin spokesman"
+    ryabkov = next(s for s in prediction.speakers if s.name == "Sergei Ryabkov")
+    assert ryabkov.title == "Russian Deputy Foreign Minister" and ryabkov.kind == "person"
+
+
+def test_quote_styles_straight_curly_guillemets_low_high_and_clarifications():
+    text = (
+        "Title\n\n"
+        "\"(I)t was a mistake (sic) that we made,\" said the minister.\n\n"
+        "Mr. Jones said: \u00abWe will not move a single inch from here.\u00bb\n\n"
+        "Anna Kowalski said: \u201eThe decision is final and it will stand.\u201c\n\n"
+        "Critics say the plan will fail."
+    )
+    article, prediction = analyse(text)
+    rows = found(article, prediction)
+    assert quote_with(rows, "(I)t was a mistake (sic)")[0:3] == (
+        "direct", "(I)t was a mistake (sic) that we made,", "said")
+    assert quote_with(rows, "single inch")[0:4] == (
+        "direct", "We will not move a single inch from here.", "said", "Jones")
+    assert quote_with(rows, "decision is final")[3] == "Anna Kowalski"
+    assert quote_with(rows, "plan will fail")[0] == "indirect"
+    assert quote_with(rows, "plan will fail")[3] == "Critics"
+
+
+def test_speaker_in_previous_paragraph_then_quote_paragraphs():
+    text = ("Title\n\nThe head of the agency, Maria Lopez, addressed the press on Tuesday, saying:\n\n"
+            "\u201cWe have done nothing wrong and we will prove it in court.\u201d\n\n"
+            "\u201cThe accusations are false.\u201d")
+    article, prediction = analyse(text)
+    rows = found(article, prediction)
+    assert quote_with(rows, "nothing wrong") == (
+        "direct", "We have done nothing wrong and we will prove it in court.", "saying", "Maria Lopez")
+    assert quote_with(rows, "accusations are false")[3] == "Maria Lopez"
+
+
+@pytest.mark.parametrize("lang, text, snippet, speaker", [
+    ("fr", "Titre\n\n\u00ab Nous ne reculerons pas devant les menaces \u00bb, a d\u00e9clar\u00e9 le ministre Sergue\u00ef Lavrov.\n\n"
+           "Le ministre a ajout\u00e9 que les n\u00e9gociations \u00e9taient termin\u00e9es.",
+     "Nous ne reculerons pas", "Sergue\u00ef Lavrov"),
+    ("de", "Titel\n\nKreml-Sprecher Dmitri Peskow sagte: \u201eDas ist eine Provokation des Westens.\u201c\n\n"
+           "Die Sanktionen seien illegal, sagte Peskow.",
+     "Provokation des Westens", "Dmitri Peskow"),
+    ("it", "Titolo\n\n\u00abNon accetteremo mai questo ricatto\u00bb, ha detto il premier Mario Draghi.\n\n"
+           "Draghi ha aggiunto che il governo non cambier\u00e0 linea.",
+     "Non accetteremo mai", "Mario Draghi"),
+    ("pl", "Tytu\u0142\n\n\u201eTo jest prowokacja ze strony Zachodu\u201d \u2013 powiedzia\u0142 Siergiej \u0141awrow.\n\n"
+           "Wed\u0142ug \u0141awrowa sankcje s\u0105 nielegalne.",
+     "To jest prowokacja", "Siergiej \u0141awrow"),
+    ("ru", "\u0417\u0430\u0433\u043e\u043b\u043e\u0432\u043e\u043a\n\n\u00ab\u042d\u0442\u043e \u043f\u0440\u043e\u0432\u043e\u043a\u0430\u0446\u0438\u044f \u0417\u0430\u043f\u0430\u0434\u0430\u00bb, \u2014 \u0437\u0430\u044f\u0432\u0438\u043b \u0414\u043c\u0438\u0442\u0440\u0438\u0439 \u041f\u0435\u0441\u043a\u043e\u0432.\n\n"
+           "\u041f\u043e \u0441\u043b\u043e\u0432\u0430\u043c \u041f\u0435\u0441\u043a\u043e\u0432\u0430, \u043f\u0435\u0440\u0435\u0433\u043e\u0432\u043e\u0440\u044b \u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043d\u044b \u0438 \u043d\u0438\u0447\u0435\u0433\u043e \u043d\u0435 \u0438\u0437\u043c\u0435\u043d\u0438\u0442\u0441\u044f.",
+     "\u042d\u0442\u043e \u043f\u0440\u043e\u0432\u043e\u043a\u0430\u0446\u0438\u044f", "\u0414\u043c\u0438\u0442\u0440\u0438\u0439 \u041f\u0435\u0441\u043a\u043e\u0432"),
+])
+def test_each_training_language(lang, text, snippet, speaker):
+    article, prediction = analyse(text, lang)
+    rows = found(article, prediction)
+    kind, _, cue, name = quote_with(rows, snippet)
+    assert kind == "direct" and cue and name == speaker
+    # the second paragraph reports the same speaker (surname, inflected surname or role)
+    second = [r for r in rows if article.paragraph_of(article.text.index(r[1])) == 2]
+    assert second and second[0][0] == "indirect"
+    assert second[0][3] == speaker
+
+
+def test_voice_on_technique_spans_and_paragraphs():
+    article = nlp(EN, lang="en")
+    quote_para = 2  # the paragraph of Ryabkov's direct quotes
+    p = article.paragraphs[quote_para]
+    inside = article.text.index("red lines which")
+    author = article.text.index("interesting")
+    article.add_spans("techniques", [Span(inside, inside + 9, "Loaded_Language"),
+                                     Span(author, author + 11, "Loaded_Language")])
+    annotate(article, predict(article))
+    spans = {article.span_text(s): s.attrs for s in article.spans["techniques"]}
+    quoted, own = spans["red lines"], spans["interesting"]
+    assert quoted["voice"] == "quoted" and quoted["speaker"] is not None
+    assert own == {"voice": "author", "speaker": None}
+    assert article.paragraphs[quote_para].attrs["voice"] == "quoted"
+    assert article.paragraphs[0].attrs["voice"] == "author"
+    assert p.start == article.paragraphs[quote_para].start  # paragraphs keep their offsets
+
+
+def test_report_contract_quotes_speakers_entities():
+    article = nlp(EN, lang="en")
+    start = article.text.index("unparalleled")
+    article.add_spans("techniques", [Span(start, start + 12, "Exaggeration-Minimisation")])
+    annotate(article, predict(article))
+    report = json.loads(json.dumps(article_to_dict(article)))
+    text = report["text"]
+    assert report["quotes"] and report["speakers"] and report["entities"]
+    ids = {s["id"] for s in report["speakers"]}
+    for q in report["quotes"]:
+        assert q["kind"] in ("direct", "indirect", "mixed")
+        assert text[q["start"]:q["end"]] == q["text"]
+        assert q["speaker"] is None or q["speaker"] in ids
+        if q["cue"]:
+            assert text[q["cue"]["start"]:q["cue"]["end"]] == q["cue"]["text"]
+    for s in report["speakers"]:
+        assert {"id", "name", "title", "kind", "mentions"} <= set(s)
+        assert s["kind"] in ("person", "organisation", "other")
+        assert all(text[m["start"]:m["end"]] == m["text"] for m in s["mentions"])
+    assert all("voice" in s and "speaker" in s for s in report["spans"])
+    assert all(p["voice"] in ("author", "quoted") and "speaker" in p for p in report["paragraphs"])
+    cross = next(q for q in report["quotes"] if len(q["pieces"]) == 2)
+    assert cross["start"] == cross["pieces"][0]["start"] and cross["end"] == cross["pieces"][1]["end"]
+    # the entity named in an exaggeration's sentence is what it is aimed at
+    ryabkov = next(e for e in report["entities"] if e["name"] == "Sergei Ryabkov")
+    assert ryabkov["techniques"] == {"Exaggeration-Minimisation": 1}
+
+
+def test_pipeline_attributes_every_article_without_a_model():
+    article = nlp("Title\n\n\"We are ready,\" the mayor said.")
+    assert article.spans["quotes"][0].label == "direct"
+    assert all("voice" in p.attrs for p in article.paragraphs)
+
+
+def test_no_quotes_and_odd_marks_do_not_break():
+    for text in ("Just an author's text with no quotes at all.", "\"", "\u00ab\u00bb \u201e \u201c \"\"",
+                 "He said.", "Title\n\n\"Unclosed quote that runs on and on"):
+        article, prediction = analyse(text)
+        annotate(article, prediction)
+        for q in prediction.quotes:
+            assert 0 <= q.start < q.end <= len(article.text)
