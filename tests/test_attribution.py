@@ -206,3 +206,19 @@ def test_no_quotes_and_odd_marks_do_not_break():
         annotate(article, prediction)
         for q in prediction.quotes:
             assert 0 <= q.start < q.end <= len(article.text)
+
+
+def test_html_and_markdown_show_who_said_what():
+    from spinscope.report.html import render_html
+    from spinscope.report.markdown import render_markdown
+
+    article = nlp(EN, lang="en")
+    start = article.text.index("red lines which")
+    article.add_spans("techniques", [Span(start, start + 9, "Loaded_Language")])
+    annotate(article, predict(article))
+    report = article_to_dict(article)
+    page = render_html([report])
+    assert "Who is speaking" in page and "Dmitry Peskov" in page and "Kremlin spokesman" in page
+    assert "quoted: Sergei Ryabkov" in page  # the technique's tooltip names its speaker
+    summary = render_markdown([report])
+    assert "**Speakers**" in summary and "Sergei Ryabkov (Russian Deputy Foreign Minister)" in summary

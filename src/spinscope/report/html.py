@@ -175,6 +175,8 @@ def _article_view(article: int, report: Mapping[str, Any]) -> dict[str, Any]:
             "speaker": p.get("speaker"),
         })
 
+    speakers = _speaker_views(report, findings)
+
     counts = Counter(f["label"] for f in findings)
     most = max(counts.values(), default=1)
     chart = [{**_chip(label, None), "count": n, "pct": round(100 * n / most, 1)}
@@ -202,7 +204,35 @@ def _article_view(article: int, report: Mapping[str, Any]) -> dict[str, Any]:
         "removed": list(report.get("removed") or []),
         "warnings": list(report.get("warnings") or []),
         "top_techniques": [c["name"] for c in chart[:3]],
+        "speakers": speakers,
     }
+
+
+def _speaker_views(report: Mapping[str, Any], findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Who said what: each speaker with their quotes and the techniques found in them; technique
+    tooltips and paragraph marks name the speaker instead of showing an id."""
+    names = {s.get("id"): s.get("name") or s.get("id") for s in report.get("speakers") or []}
+    for f in findings:
+        if f.get("speaker") in names:
+            f["speaker"] = names[f["speaker"]]
+            f["why"] = " · ".join(filter(None, (
+                f.get("explanation"), f"cue: {f['cue']}" if f.get("cue") else None,
+                f"quoted: {f['speaker']}")))
+    views = []
+    for s in report.get("speakers") or []:
+        quotes = [{"kind": q.get("kind"), "text": q.get("text") or "",
+                   "cue": (q.get("cue") or {}).get("text")}
+                  for q in report.get("quotes") or [] if q.get("speaker") == s.get("id")]
+        techniques = Counter(f["name"] for f in findings if f.get("speaker") == names.get(s.get("id")))
+        views.append({"name": s.get("name") or "", "title": s.get("title") or "", "kind": s.get("kind") or "",
+                      "mentions": len(s.get("mentions") or []), "quotes": quotes,
+                      "techniques": ", ".join(f"{n} ×{c}" for n, c in techniques.most_common())})
+    unattributed = [{"kind": q.get("kind"), "text": q.get("text") or "", "cue": (q.get("cue") or {}).get("text")}
+                    for q in report.get("quotes") or [] if not q.get("speaker")]
+    if unattributed:
+        views.append({"name": "(speaker not found)", "title": "", "kind": "", "mentions": 0,
+                      "quotes": unattributed, "techniques": ""})
+    return views
 
 
 def _legend(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -71,7 +71,22 @@ def _article(number: int, report: Mapping[str, Any]) -> list[str]:
                 for i, s in enumerate(spans, 1)]
         lines += _table(["#", "Technique", "Score", "Text", "Paragraph"], rows)
         lines.append("")
+    lines += _speakers(report)
     return lines
+
+
+def _speakers(report: Mapping[str, Any]) -> list[str]:
+    """Who is speaking: each speaker, how often quoted, and a first quote."""
+    speakers = report.get("speakers") or []
+    if not speakers:
+        return []
+    quotes = report.get("quotes") or []
+    rows = []
+    for s in speakers:
+        theirs = [q for q in quotes if q.get("speaker") == s.get("id")]
+        name = md_escape(s.get("name") or "") + (f" ({md_escape(s['title'])})" if s.get("title") else "")
+        rows.append((name, str(len(theirs)), _quote(theirs[0].get("text") or "") if theirs else "–"))
+    return ["**Speakers**", ""] + _table(["Speaker", "Quotes", "First quote"], rows) + [""]
 
 
 def render_markdown(reports: Sequence[Mapping[str, Any]], errors: Iterable[Mapping[str, Any]] = (),
