@@ -241,3 +241,38 @@ def _dequantize(q: np.ndarray, scale: np.ndarray) -> np.ndarray:
 
 def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def fit_linear_weights(X, Y, *, C: float = 4.0, class_weight: str | None = "balanced",
+                       n_jobs: int | None = None, multiclass: bool = False, n_classes: int | None = None,
+                       seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    """Weights of one liblinear logistic regression per column of ``Y`` (multi-label), or of one
+    multinomial regression over the class indices ``Y`` (``multiclass``). Labels never seen as
+    both positive and negative get an intercept of -30: they never fire."""
+    if multiclass:
+        model = LogisticRegression(C=C, class_weight=class_weight, max_iter=2000, random_state=seed)
+        model.fit(X, Y)
+        coef = np.zeros((n_classes, X.shape[1]), dtype=np.float32)
+        intercept = np.full(n_classes, -30.0, dtype=np.float32)
+        if len(model.classes_) == 2:
+            for row, cls in enumerate(model.classes_):
+                sign = 1 if row == 1 else -1
+                coef[cls], intercept[cls] = model.coef_[0] * sign / 2, model.intercept_[0] * sign / 2
+        else:
+            for row, cls in enumerate(model.classes_):
+                coef[cls], intercept[cls] = model.coef_[row], model.intercept_[row]
+        return coef, intercept
+    coef = np.zeros((Y.shape[1], X.shape[1]), dtype=np.float32)
+    intercept = np.full(Y.shape[1], -30.0, dtype=np.float32)
+
+    def fit_one(j):
+        model = LogisticRegression(C=C, class_weight=class_weight, solver="liblinear", max_iter=2000,
+                                   random_state=seed)
+        model.fit(X, Y[:, j])
+        return j, model.coef_[0], model.intercept_[0]
+
+    trainable = [j for j in range(Y.shape[1]) if 0 < Y[:, j].sum() < len(Y)]
+    # liblinear releases the GIL, so threads share X without copying it per label.
+    for j, w, b in Parallel(n_jobs=n_jobs, prefer="threads")(delayed(fit_one)(j) for j in trainable):
+        coef[j], intercept[j] = w, b
+    return coef, intercept

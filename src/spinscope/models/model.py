@@ -19,6 +19,7 @@ import numpy as np
 import sklearn
 
 from spinscope.document import Article, Span
+from spinscope.models.classifiers import DocumentClassifier, ParagraphTechniqueClassifier, technique_summary
 from spinscope.models.linear import LinearTextClassifier
 from spinscope.taxonomy import FRAMES, GENRES, TECHNIQUE_BY_LABEL, TECHNIQUE_LABELS
 
@@ -39,11 +40,24 @@ class ModelConfig:
 
     languages: tuple[str, ...] = ("en", "fr", "ge", "it", "po", "ru")
     seed: int = 0
-    C_document: float = 4.0
+    C_document: float = 4.0  # frames
+    C_genre: float | None = None  # None: C_document
     C_paragraph: float = 4.0
     C_sentence: float = 4.0
-    char_ngrams: tuple[int, int] | None = (2, 5)
+    char_ngrams: tuple[int, int] | None = (2, 5)  # genre and frames
+    paragraph_char_ngrams: tuple[int, int] | None = None  # techniques; None: word n-grams only
+    sentence_char_ngrams: tuple[int, int] | None = None  # span sentence picker
     max_features: int = 150_000
+    class_weight: str | None = "balanced"
+    # paragraphs in context (see features.ParagraphFeaturizer)
+    context_weight: float = 0.5
+    neighbour_weight: float = 0.3
+    language_feature: bool = True
+    # decision rules tuned per language on out-of-fold scores (see decision.py)
+    language_rules: bool = True
+    genre_language_rules: bool = True
+    # weight of the per-article summary of technique scores among genre features (0: off)
+    genre_summary_weight: float = 0.0
     threshold_folds: int = 3
     n_jobs: int = -1  # threads for per-label fits (liblinear releases the GIL)
     short_techniques: tuple[str, ...] = DEFAULT_SHORT_TECHNIQUES
@@ -51,7 +65,8 @@ class ModelConfig:
     @classmethod
     def from_dict(cls, data: dict) -> "ModelConfig":
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        for key in ("languages", "short_techniques", "char_ngrams"):
+        for key in ("languages", "short_techniques", "char_ngrams", "paragraph_char_ngrams",
+                    "sentence_char_ngrams"):
             if isinstance(known.get(key), list):
                 known[key] = tuple(known[key])
         return cls(**known)
@@ -77,6 +92,34 @@ class SpinModel:
     def predict(self, articles: Sequence[Article]) -> list[ArticlePrediction]:
         if not articles:
             return []
+        if not isinstance(self.paragraph_, ParagraphTechniqueClassifier):
+            return self._predict_legacy(articles)
+        langs = [a.meta.lang for a in articles]
+        par_proba, par_fired = self.paragraph_.predict_proba(articles, langs)
+        article_of_row = np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
+        summary = technique_summary(par_proba, article_of_row, len(articles))
+        docs = [a.text for a in articles]
+        genre, genre_choice = self.genre_.predict_proba(docs, langs, summary)
+        frames, frames_fired = self.frames_.predict_proba(docs, langs, summary)
+        predictions = []
+        for ai in range(len(articles)):
+            # genre scores already include the tuned class biases: their max is the decision
+            predictions.append(ArticlePrediction(
+                genre={label: float(genre[ai, j]) for j, label in enumerate(self.genre_.labels_)},
+                frames={label: float(frames[ai, j]) for j, label in enumerate(self.frames_.labels_)},
+                frames_predicted=[label for j, label in enumerate(self.frames_.labels_) if frames_fired[ai, j]],
+                paragraph_scores=[], paragraph_predicted=[]))
+        labels = self.paragraph_.labels_
+        for row, ai in enumerate(article_of_row):
+            pred = predictions[ai]
+            pred.paragraph_scores.append({label: float(par_proba[row, j]) for j, label in enumerate(labels)})
+            pred.paragraph_predicted.append([label for j, label in enumerate(labels) if par_fired[row, j]])
+        for article, pred in zip(articles, predictions):
+            pred.spans = self._locate_spans(article, pred.paragraph_predicted, pred.paragraph_scores)
+        return predictions
+
+    def _predict_legacy(self, articles: Sequence[Article]) -> list[ArticlePrediction]:
+        """Models of the first release: one LinearTextClassifier per task, no context."""
         docs = [a.text for a in articles]
         genre = self.genre_.predict_proba(docs)
         frames = self.frames_.predict_proba(docs)
@@ -164,39 +207,65 @@ class SpinModel:
     def fit(self, gold: Sequence) -> "SpinModel":
         """Train on :class:`~spinscope.models.corpus.GoldArticle` items."""
         c = self.config
-        common = dict(char_ngrams=c.char_ngrams, max_features=c.max_features,
-                      threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs)
-        with_genre = [g for g in gold if g.genre]
-        self.genre_ = LinearTextClassifier(GENRES, multilabel=False, C=c.C_document, **common).fit(
-            [g.article.text for g in with_genre], [g.genre for g in with_genre])
-        with_frames = [g for g in gold if g.frames is not None]
-        self.frames_ = LinearTextClassifier(FRAMES, C=c.C_document, **common).fit(
-            [g.article.text for g in with_frames], [g.frames for g in with_frames],
-            groups=[g.article.id for g in with_frames])
         with_techniques = [g for g in gold if g.paragraph_techniques is not None]
-        texts, targets, groups = [], [], []
-        for g in with_techniques:
-            for i, labels in enumerate(g.paragraph_techniques):
-                texts.append(g.article.paragraph_text(i))
-                targets.append(labels)
-                groups.append(g.article.id)
-        self.paragraph_ = LinearTextClassifier(TECHNIQUE_LABELS, C=c.C_paragraph, **common).fit(
-            texts, targets, groups=groups)
+        self.paragraph_ = ParagraphTechniqueClassifier(
+            TECHNIQUE_LABELS, C=c.C_paragraph, class_weight=c.class_weight, char_ngrams=c.paragraph_char_ngrams,
+            max_features=c.max_features, context_weight=c.context_weight, neighbour_weight=c.neighbour_weight,
+            language_feature=c.language_feature, language_offsets=c.language_rules,
+            threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs,
+        ).fit([g.article for g in with_techniques], [g.paragraph_techniques for g in with_techniques],
+              [g.article.meta.lang for g in with_techniques])
+        summary = self._training_summary(gold) if c.genre_summary_weight else None
+        doc = dict(class_weight=c.class_weight, char_ngrams=c.char_ngrams, max_features=c.max_features,
+                   language_feature=c.language_feature, threshold_folds=c.threshold_folds, seed=c.seed,
+                   n_jobs=c.n_jobs, summary_weight=c.genre_summary_weight)
+        idx = [i for i, g in enumerate(gold) if g.genre]
+        self.genre_ = DocumentClassifier(GENRES, multilabel=False, C=c.C_genre or c.C_document,
+                                         language_rules=c.genre_language_rules, **doc).fit(
+            [gold[i].article.text for i in idx], [gold[i].genre for i in idx],
+            [gold[i].article.meta.lang for i in idx], None if summary is None else summary[idx])
+        idx = [i for i, g in enumerate(gold) if g.frames is not None]
+        self.frames_ = DocumentClassifier(FRAMES, multilabel=True, C=c.C_document, language_rules=c.language_rules,
+                                          **dict(doc, summary_weight=0.0)).fit(
+            [gold[i].article.text for i in idx], [gold[i].frames for i in idx],
+            [gold[i].article.meta.lang for i in idx])
         texts, targets, groups = [], [], []
         for g in with_techniques:
             for s in g.article.sentences:
                 texts.append(g.article.span_text(s))
                 targets.append({gs.label for gs in g.spans if gs.overlaps(s)})
                 groups.append(g.article.id)
-        self.sentence_ = LinearTextClassifier(TECHNIQUE_LABELS, C=c.C_sentence, **common).fit(
-            texts, targets, groups=groups)
+        self.sentence_ = LinearTextClassifier(
+            TECHNIQUE_LABELS, C=c.C_sentence, char_ngrams=c.sentence_char_ngrams, max_features=c.max_features,
+            threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs).fit(texts, targets, groups=groups)
         self.trained_on_ = {
             "articles": len(gold),
             "languages": list(c.languages),
-            "paragraphs": len(groups) and sum(len(g.paragraph_techniques) for g in with_techniques),
+            "paragraphs": sum(len(g.paragraph_techniques) for g in with_techniques),
             "sentences": len(texts),
         }
         return self
+
+    def _training_summary(self, gold: Sequence) -> np.ndarray:
+        """Technique-score summaries of the training articles for the genre classifier, from
+        paragraph models that did not see the article (2 folds), as at prediction time."""
+        c = self.config
+        summary = np.zeros((len(gold), 2 * len(TECHNIQUE_LABELS)), dtype=np.float32)
+        fold = np.arange(len(gold)) % 2
+        for k in (0, 1):
+            train = [g for g, f in zip(gold, fold) if f != k and g.paragraph_techniques is not None]
+            test = [i for i, f in enumerate(fold) if f == k]
+            model = ParagraphTechniqueClassifier(
+                TECHNIQUE_LABELS, C=c.C_paragraph, class_weight=c.class_weight, char_ngrams=None,
+                max_features=c.max_features, context_weight=c.context_weight, neighbour_weight=c.neighbour_weight,
+                language_feature=c.language_feature, language_offsets=False, threshold_folds=2, seed=c.seed,
+                n_jobs=c.n_jobs).fit([g.article for g in train], [g.paragraph_techniques for g in train],
+                                     [g.article.meta.lang for g in train])
+            articles = [gold[i].article for i in test]
+            proba, _ = model.predict_proba(articles)
+            rows = np.array([r for r, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
+            summary[test] = technique_summary(proba, rows, len(articles))
+        return summary
 
     # -- persistence ----------------------------------------------------------------------
     @property
@@ -245,3 +314,4 @@ class SpinModel:
         model.trained_on_ = config.get("trained_on", {})
         model.scores_ = config.get("scores", {})
         return model
+

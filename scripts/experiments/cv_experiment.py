@@ -1,0 +1,321 @@
+"""Fast cross-validation experiments for spinscope's models (issue 3).
+
+Prints per-language genre macro-F1, frames micro-F1 and paragraph-technique micro-F1 for a named
+configuration, measured by K-fold cross-validation by article within language (the same fold
+assignment as ``spinscope.models.train.cross_validate``).
+
+Speed on a shared 2-core machine comes from caching, under ``--cache`` (default /tmp/spinscope-exp):
+the loaded corpus (pickle), each fold's feature blocks (sparse .npz) and each config's out-of-fold
+decision values. Decision rules (thresholds, per-language offsets, genre priors) are then compared on
+the cached scores; every rule is tuned on the OTHER folds' out-of-fold scores and applied to the
+held-out fold, so the figures printed are honest cross-validated figures.
+
+    python scripts/experiments/cv_experiment.py --task techniques --config ctx
+    python scripts/experiments/cv_experiment.py --task all --config base --folds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import copyreg
+import hashlib
+import json
+import pickle
+import sys
+import time
+from pathlib import Path
+from types import MappingProxyType
+
+import numpy as np
+from scipy import sparse
+
+from spinscope.models import decision, features
+from spinscope.models.linear import fit_linear_weights
+from spinscope.taxonomy import FRAMES, GENRES, TECHNIQUE_LABELS
+
+DATA = Path("/work/shared/data/semeval2023-task3")
+LANGS = ("en", "fr", "ge", "it", "po", "ru")
+
+# Named configurations: feature options + learner options. Keep old names: figures in the report
+# refer to them.
+CONFIGS: dict[str, dict] = {
+    "base": dict(char=True, ctx=0.0, nb=0.0, lang=False, C=4.0, cw="balanced"),
+    "word": dict(char=False, ctx=0.0, nb=0.0, lang=False, C=4.0, cw="balanced"),
+    "base_nocw": dict(char=True, ctx=0.0, nb=0.0, lang=False, C=4.0, cw=None),
+    "base_C1": dict(char=True, ctx=0.0, nb=0.0, lang=False, C=1.0, cw="balanced"),
+    "lang": dict(char=True, ctx=0.0, nb=0.0, lang=True, C=4.0, cw="balanced"),
+    "ctx": dict(char=True, ctx=0.5, nb=0.0, lang=True, C=4.0, cw="balanced"),
+    "ctx_nb": dict(char=True, ctx=0.5, nb=0.3, lang=True, C=4.0, cw="balanced"),
+    "ctx_nb_C1": dict(char=True, ctx=0.5, nb=0.3, lang=True, C=1.0, cw="balanced"),
+    "ctx_nb_C1_nocw": dict(char=True, ctx=0.5, nb=0.3, lang=True, C=1.0, cw=None),
+    "ctx_nb_C05": dict(char=True, ctx=0.5, nb=0.3, lang=True, C=0.5, cw="balanced"),
+    "ctx1_nb": dict(char=True, ctx=1.0, nb=0.3, lang=True, C=1.0, cw="balanced"),
+    "ctx_nb5": dict(char=True, ctx=0.5, nb=0.5, lang=True, C=1.0, cw="balanced"),
+    "word_lang": dict(char=False, ctx=0.0, nb=0.0, lang=True, C=4.0, cw="balanced"),
+    "word_ctx": dict(char=False, ctx=0.5, nb=0.0, lang=True, C=4.0, cw="balanced"),
+    "word_ctx_nb": dict(char=False, ctx=0.5, nb=0.3, lang=True, C=4.0, cw="balanced"),
+    "word_ctx_nb_C1": dict(char=False, ctx=0.5, nb=0.3, lang=True, C=1.0, cw="balanced"),
+    "word_ctx_nb_C1_nocw": dict(char=False, ctx=0.5, nb=0.3, lang=True, C=1.0, cw=None),
+    "word_ctx1_nb5": dict(char=False, ctx=1.0, nb=0.5, lang=True, C=4.0, cw="balanced"),
+}
+
+
+def _mappingproxy(d):
+    return MappingProxyType(d)
+
+
+copyreg.pickle(MappingProxyType, lambda m: (_mappingproxy, (dict(m),)))
+
+
+def load_gold(cache: Path):
+    path = cache / "corpus.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    from spinscope.models.corpus import load_corpus
+
+    gold = load_corpus(DATA, LANGS)
+    cache.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(gold))
+    return gold
+
+
+def fold_assignment(gold, folds: int, seed: int = 0) -> np.ndarray:
+    """Identical to train.cross_validate: a permutation per language, dealt round-robin."""
+    rng = np.random.default_rng(seed)
+    fold_of = np.zeros(len(gold), dtype=int)
+    by_lang: dict[str, list[int]] = {}
+    for i, g in enumerate(gold):
+        by_lang.setdefault(g.folder, []).append(i)
+    for idx in by_lang.values():
+        for k, i in enumerate(rng.permutation(idx)):
+            fold_of[i] = k % folds
+    return fold_of
+
+
+def _key(*parts) -> str:
+    return hashlib.sha1(json.dumps(parts, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def cached(cache: Path, name: str, build):
+    path = cache / f"{name}.pkl"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    value = build()
+    path.write_bytes(pickle.dumps(value, protocol=5))
+    return value
+
+
+# -- techniques ---------------------------------------------------------------------------
+def paragraph_rows(gold):
+    """(article index, paragraph index) for every paragraph of articles with technique labels."""
+    rows = [(ai, pi) for ai, g in enumerate(gold) for pi in range(len(g.article.paragraphs))]
+    Y = np.zeros((len(rows), len(TECHNIQUE_LABELS)), dtype=np.int8)
+    labelled = np.array([gold[ai].paragraph_techniques is not None for ai, _ in rows])
+    index = {label: j for j, label in enumerate(TECHNIQUE_LABELS)}
+    for r, (ai, pi) in enumerate(rows):
+        for label in (gold[ai].paragraph_techniques or [()] * (pi + 1))[pi]:
+            if label in index:
+                Y[r, index[label]] = 1
+    return rows, Y, labelled
+
+
+def technique_scores(gold, fold_of, cfg: dict, cache: Path, folds: int, n_jobs: int, all_rows=False) -> tuple:
+    """Out-of-fold decision values of the paragraph technique classifier for every paragraph
+    (trained on labelled articles only); returned for labelled rows unless ``all_rows``."""
+    rows, Y, labelled = paragraph_rows(gold)
+    art = np.array([ai for ai, _ in rows])
+    row_fold = fold_of[art]
+    name = "tech-oof-v2-" + _key(cfg, folds)
+    def build():
+        Z = np.zeros(Y.shape, dtype=np.float32)
+        for k in range(folds):
+            t = time.time()
+            train_art = sorted({ai for ai, f in enumerate(fold_of) if f != k and gold[ai].paragraph_techniques is not None})
+            tr = (row_fold != k) & labelled
+            fz = features.ParagraphFeaturizer(char_ngrams=(2, 5) if cfg["char"] else None,
+                                              context_weight=cfg["ctx"], neighbour_weight=cfg["nb"],
+                                              language_feature=cfg["lang"])
+            fcache = cache / ("feat-v2-" + _key({k: cfg[k] for k in ("char", "ctx", "nb", "lang")}, folds, k) + ".pkl")
+            if fcache.exists():
+                fz, X_train, X_test = pickle.loads(fcache.read_bytes())
+            else:
+                fz.fit([gold[ai].article for ai in train_art])
+                X_train = fz.transform_rows([gold[ai].article for ai in range(len(gold))], [rows[r] for r in np.flatnonzero(tr)], [gold[ai].folder for ai in range(len(gold))])
+                X_test = fz.transform_rows([gold[ai].article for ai in range(len(gold))], [rows[r] for r in np.flatnonzero(row_fold == k)], [gold[ai].folder for ai in range(len(gold))])
+                fcache.write_bytes(pickle.dumps((None, X_train, X_test), protocol=5))
+            t_feat = time.time() - t
+            coef, intercept = fit_linear_weights(X_train, Y[tr], C=cfg["C"],
+                                                 class_weight=cfg["cw"], n_jobs=n_jobs)
+            Z[row_fold == k] = np.asarray(X_test @ coef.T) + intercept
+            print(f"  fold {k}: features {t_feat:.0f}s, fit {time.time() - t - t_feat:.0f}s, "
+                  f"{X_train.shape[1]} features", file=sys.stderr)
+        return Z
+    Z = cached(cache, name, build)
+    langs = np.array([gold[ai].folder for ai in art])
+    if all_rows:
+        return Z, Y, langs, row_fold, art
+    m = labelled
+    return Z[m], Y[m], langs[m], row_fold[m]
+
+
+def micro(Y, P):
+    tp = int(np.sum(Y & P)); fp = int(np.sum(P & ~Y)); fn = int(np.sum(Y & ~P))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def report_techniques(Z, Y, langs, row_fold, folds):
+    Yb = Y.astype(bool)
+    rules = {
+        "label_f1": lambda z, y, l: decision.tune_label_f1(z, y),
+        "micro": lambda z, y, l: decision.tune_micro(z, y),
+        "micro+lang": lambda z, y, l: decision.tune_micro(z, y, langs=l),
+    }
+    table = {}
+    for rule_name, tune in rules.items():
+        P = np.zeros(Y.shape, dtype=bool)
+        for k in range(folds):
+            tr, te = row_fold != k, row_fold == k
+            rule = tune(Z[tr], Yb[tr], langs[tr])
+            P[te] = rule.apply(Z[te], langs[te])
+        row = {"all": micro(Yb, P)}
+        for lang in LANGS:
+            m = langs == lang
+            row[lang] = micro(Yb[m], P[m])
+        table[rule_name] = row
+    return table
+
+
+def print_table(title, table, fmt=lambda v: f"{v[2]:.3f}"):
+    cols = ["all"] + list(LANGS)
+    print(f"\n{title}")
+    print(f"| rule | " + " | ".join(cols) + " |")
+    print("|---|" + "---|" * len(cols))
+    for name, row in table.items():
+        print(f"| {name} | " + " | ".join(fmt(row[c]) if c in row else "–" for c in cols) + " |")
+
+
+# -- genre and frames -----------------------------------------------------------------------
+def technique_summary(gold, fold_of, cfg, cache, folds, n_jobs) -> np.ndarray:
+    """Per article: mean and max over paragraphs of each technique's out-of-fold probability."""
+    Z, _, _, _, art = technique_scores(gold, fold_of, cfg, cache, folds, n_jobs, all_rows=True)
+    P = 1 / (1 + np.exp(-Z))
+    out = np.zeros((len(gold), 2 * P.shape[1]), dtype=np.float32)
+    for ai in range(len(gold)):
+        m = art == ai
+        if m.any():
+            out[ai] = np.r_[P[m].mean(0), P[m].max(0)]
+    return out
+
+
+def document_scores(gold, fold_of, cfg, cache, folds, n_jobs, task, stack=None, stack_weight=1.0):
+    if task == "genre":
+        idx = [i for i, g in enumerate(gold) if g.genre]
+        labels = GENRES
+    else:
+        idx = [i for i, g in enumerate(gold) if g.frames is not None]
+        labels = FRAMES
+    idx = np.array(idx)
+    Y = np.zeros((len(idx), len(labels)), dtype=np.int8)
+    for r, i in enumerate(idx):
+        for label in ([gold[i].genre] if task == "genre" else gold[i].frames):
+            if label in labels:
+                Y[r, labels.index(label)] = 1
+    name = f"{task}-oof-" + _key(cfg, folds, stack, stack_weight)
+    summary = technique_summary(gold, fold_of, CONFIGS[stack], cache, folds, n_jobs) if stack else None
+    def build():
+        Z = np.zeros(Y.shape, dtype=np.float32)
+        for k in range(folds):
+            tr = fold_of[idx] != k
+            fz = features.DocumentFeaturizer(char_ngrams=(2, 5) if cfg["char"] else None,
+                                             language_feature=cfg["lang"])
+            docs = [gold[i].article.text for i in idx]
+            lang = [gold[i].folder for i in idx]
+            fz.fit([d for d, m in zip(docs, tr) if m])
+            X = fz.transform(docs, lang)
+            if summary is not None:
+                X = sparse.hstack([X, stack_weight * sparse.csr_matrix(summary[idx])], format="csr")
+            if task == "genre":
+                coef, intercept = fit_linear_weights(X[tr], Y[tr].argmax(1), C=cfg["C"], class_weight=cfg["cw"],
+                                                     n_jobs=n_jobs, multiclass=True, n_classes=len(labels))
+            else:
+                coef, intercept = fit_linear_weights(X[tr], Y[tr], C=cfg["C"], class_weight=cfg["cw"], n_jobs=n_jobs)
+            Z[~tr] = np.asarray(X[~tr] @ coef.T) + intercept
+        return Z
+    Z = cached(cache, name, build)
+    langs = np.array([gold[i].folder for i in idx])
+    return Z, Y, langs, fold_of[idx]
+
+
+def macro_f1_onehot(Y, pred):
+    gold = Y.argmax(1)
+    scores = []
+    for c in range(Y.shape[1]):
+        if not ((gold == c).any() or (pred == c).any()):
+            continue
+        tp = np.sum((gold == c) & (pred == c)); fp = np.sum((gold != c) & (pred == c)); fn = np.sum((gold == c) & (pred != c))
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return float(np.mean(scores)) if scores else 0.0
+
+
+def report_genre(Z, Y, langs, row_fold, folds):
+    table = {}
+    for rule_name, per_lang in (("argmax", None), ("prior-all", False), ("prior+lang", True)):
+        pred = np.zeros(len(Y), dtype=int)
+        for k in range(folds):
+            tr, te = row_fold != k, row_fold == k
+            if per_lang is None:
+                pred[te] = Z[te].argmax(1)
+                continue
+            rule = decision.tune_class_bias(Z[tr], Y[tr].argmax(1), langs[tr] if per_lang else None)
+            pred[te] = rule.apply(Z[te], langs[te])
+        row = {"all": (0, 0, macro_f1_onehot(Y, pred))}
+        for lang in LANGS:
+            m = langs == lang
+            row[lang] = (0, 0, macro_f1_onehot(Y[m], pred[m]))
+        table[rule_name] = row
+    return table
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--task", choices=["techniques", "genre", "frames", "all"], default="techniques")
+    ap.add_argument("--config", default="base", help=f"one of {sorted(CONFIGS)}")
+    ap.add_argument("--folds", type=int, default=3)
+    ap.add_argument("--cache", type=Path, default=Path("/tmp/spinscope-exp"))
+    ap.add_argument("--n-jobs", type=int, default=2)
+    ap.add_argument("--stack", default=None, help="technique config whose out-of-fold paragraph "
+                    "scores, summarised per article, are appended to genre/frames features")
+    ap.add_argument("--stack-weight", type=float, default=1.0)
+    ap.add_argument("--doc-C", type=float, default=None, help="C for genre/frames (default: config C)")
+    args = ap.parse_args(argv)
+    args.cache.mkdir(parents=True, exist_ok=True)
+    cfg = dict(CONFIGS[args.config])
+    gold = load_gold(args.cache)
+    fold_of = fold_assignment(gold, args.folds)
+    t0 = time.time()
+    out = {}
+    if args.task in ("techniques", "all"):
+        Z, Y, langs, rf = technique_scores(gold, fold_of, cfg, args.cache, args.folds, args.n_jobs)
+        table = report_techniques(Z, Y, langs, rf, args.folds)
+        print_table(f"techniques micro-F1, config {args.config} {cfg}, {args.folds}-fold CV", table)
+        print_table("techniques precision / recall", table, lambda v: f"{v[0]:.2f}/{v[1]:.2f}")
+        out["techniques"] = table
+    doc_cfg = dict(cfg, C=args.doc_C or cfg["C"])
+    if args.task in ("genre", "all"):
+        Z, Y, langs, rf = document_scores(gold, fold_of, doc_cfg, args.cache, args.folds, args.n_jobs, "genre", args.stack, args.stack_weight)
+        table = report_genre(Z, Y, langs, rf, args.folds)
+        print_table(f"genre macro-F1, config {args.config} {doc_cfg} stack={args.stack}x{args.stack_weight}", table)
+        out["genre"] = table
+    if args.task in ("frames", "all"):
+        Z, Y, langs, rf = document_scores(gold, fold_of, doc_cfg, args.cache, args.folds, args.n_jobs, "frames", args.stack, args.stack_weight)
+        table = report_techniques(Z, Y, langs, rf, args.folds)
+        print_table(f"frames micro-F1, config {args.config} {doc_cfg} stack={args.stack}x{args.stack_weight}", table)
+        out["frames"] = table
+    print(f"\n({time.time() - t0:.0f}s)")
+    return out
+
+
+if __name__ == "__main__":
+    main()

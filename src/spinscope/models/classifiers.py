@@ -1,0 +1,226 @@
+"""The classifiers of the default model: paragraph techniques in context, document genre/frames.
+
+Both learn linear weights over the feature blocks of :mod:`spinscope.models.features` and tune
+their decision rule (:mod:`spinscope.models.decision`) on out-of-fold scores of the training set,
+so the thresholds they ship were never tuned on the texts they were fitted on.
+
+Scores are calibrated: a per-label Platt scaling fitted on the same out-of-fold scores turns a
+decision value into the share of training paragraphs with that score that carried the label.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.model_selection import KFold
+
+from spinscope.models.decision import ClassBiasRule, ThresholdRule, tune_class_bias, tune_micro
+from spinscope.models.features import DocumentFeaturizer, ParagraphFeaturizer
+from spinscope.models.linear import _dequantize, _quantize, _sigmoid, fit_linear_weights
+
+
+def _group_folds(groups: Sequence, folds: int, seed: int):
+    keys = np.asarray(groups)
+    unique = np.unique(keys)
+    for train_keys, _ in KFold(folds, shuffle=True, random_state=seed).split(unique):
+        train = np.isin(keys, unique[train_keys])
+        yield train, ~train
+
+
+def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """a, b with P(y=1 | z) = sigmoid(a z + b), by a few Newton steps on the log-loss."""
+    if not y.any() or y.all():
+        return 1.0, 0.0
+    a, b = 1.0, 0.0
+    # Platt's smoothed targets keep a, b finite on separable labels
+    n_pos, n_neg = y.sum(), len(y) - y.sum()
+    t = np.where(y, (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2))
+    for _ in range(30):
+        p = _sigmoid(a * z + b)
+        w = np.maximum(p * (1 - p), 1e-9)
+        g = np.array([np.sum((p - t) * z), np.sum(p - t)])
+        H = np.array([[np.sum(w * z * z), np.sum(w * z)], [np.sum(w * z), np.sum(w)]]) + 1e-6 * np.eye(2)
+        step = np.linalg.solve(H, g)
+        a, b = a - step[0], b - step[1]
+        if np.abs(step).max() < 1e-6:
+            break
+    return float(a), float(b)
+
+
+class _QuantizedWeights:
+    """int8 weights on disk (one scale per label), dequantized on load."""
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        if "coef_" in state:
+            state["coef_"] = _quantize(state["coef_"])
+        return state
+
+    def __setstate__(self, state):
+        if isinstance(state.get("coef_"), tuple):
+            state["coef_"] = _dequantize(*state["coef_"])
+        self.__dict__.update(state)
+
+
+class ParagraphTechniqueClassifier(_QuantizedWeights):
+    """Multi-label technique classifier over paragraphs in their article context."""
+
+    def __init__(self, labels: Sequence[str], *, C: float = 1.0, class_weight: str | None = "balanced",
+                 char_ngrams=(2, 5), max_features: int = 150_000, context_weight: float = 0.5,
+                 neighbour_weight: float = 0.3, language_feature: bool = True,
+                 language_offsets: bool = True, threshold_folds: int = 3, seed: int = 0,
+                 n_jobs: int | None = None):
+        self.labels = tuple(labels)
+        self.C, self.class_weight = C, class_weight
+        self.char_ngrams, self.max_features = char_ngrams, max_features
+        self.context_weight, self.neighbour_weight = context_weight, neighbour_weight
+        self.language_feature, self.language_offsets = language_feature, language_offsets
+        self.threshold_folds, self.seed, self.n_jobs = threshold_folds, seed, n_jobs
+
+    def _targets(self, targets) -> np.ndarray:
+        index = {label: i for i, label in enumerate(self.labels)}
+        Y = np.zeros((len(targets), len(self.labels)), dtype=np.int8)
+        for row, labels in enumerate(targets):
+            for label in labels:
+                if label in index:
+                    Y[row, index[label]] = 1
+        return Y
+
+    def fit(self, articles: Sequence, paragraph_targets: Sequence[Sequence[set[str]]],
+            langs: Sequence[str | None]) -> "ParagraphTechniqueClassifier":
+        """``paragraph_targets[i][p]``: the gold techniques of paragraph ``p`` of article ``i``."""
+        self.labels_ = self.labels
+        self.featurizer_ = ParagraphFeaturizer(char_ngrams=self.char_ngrams, max_features=self.max_features,
+                                               context_weight=self.context_weight,
+                                               neighbour_weight=self.neighbour_weight,
+                                               language_feature=self.language_feature).fit(articles)
+        rows = [(ai, pi) for ai, a in enumerate(articles) for pi in range(len(a.paragraphs))]
+        X = self.featurizer_.transform_rows(articles, rows, langs)
+        Y = self._targets([paragraph_targets[ai][pi] for ai, pi in rows])
+        row_lang = np.array([str(langs[ai]) for ai, _ in rows])
+        coef, self.intercept_ = fit_linear_weights(X, Y, C=self.C, class_weight=self.class_weight,
+                                                   n_jobs=self.n_jobs, seed=self.seed)
+        self.coef_ = _dequantize(*_quantize(coef))
+        # Out-of-fold scores (by article) for thresholds and calibration. The n-gram vocabulary
+        # is shared with the final fit: refitting it per fold would triple the featurizing cost
+        # and changes only which rare n-grams exist, not any label information.
+        Z = np.zeros(Y.shape, dtype=np.float32)
+        groups = [ai for ai, _ in rows]
+        for train, test in _group_folds(groups, self.threshold_folds, self.seed):
+            c, b = fit_linear_weights(X[train], Y[train], C=self.C, class_weight=self.class_weight,
+                                      n_jobs=self.n_jobs, seed=self.seed)
+            Z[test] = np.asarray(X[test] @ c.T) + b
+        self.rule_ = tune_micro(Z, Y, langs=row_lang if self.language_offsets else None)
+        self.calibration_ = np.array([_platt(Z[:, j], Y[:, j].astype(bool)) for j in range(Y.shape[1])],
+                                     dtype=np.float32)
+        self.oof_scores_ = None  # not kept: large and only needed while training
+        return self
+
+    @property
+    def thresholds_(self) -> np.ndarray:
+        """Probability thresholds for a text of unknown language."""
+        return self._to_proba(self.rule_.thresholds[None, :])[0]
+
+    def _to_proba(self, Z: np.ndarray) -> np.ndarray:
+        a, b = self.calibration_[:, 0], self.calibration_[:, 1]
+        return _sigmoid(Z * a + b)
+
+    def decision(self, articles: Sequence, langs: Sequence[str | None] | None = None) -> np.ndarray:
+        X = self.featurizer_.transform(articles, langs)
+        return np.asarray(X @ self.coef_.T) + self.intercept_
+
+    def predict_proba(self, articles: Sequence, langs: Sequence[str | None] | None = None
+                      ) -> tuple[np.ndarray, np.ndarray]:
+        """Calibrated scores of every paragraph of every article (in order) and which fire."""
+        langs = list(langs) if langs is not None else [a.meta.lang for a in articles]
+        Z = self.decision(articles, langs)
+        row_lang = [langs[ai] for ai, a in enumerate(articles) for _ in a.paragraphs]
+        fired = self.rule_.apply(Z, row_lang)
+        return self._to_proba(Z), fired
+
+
+class DocumentClassifier(_QuantizedWeights):
+    """Genre (multi-class, class biases for macro-F1) or frames (multi-label, micro-F1 thresholds)
+    over a whole article's n-grams, its language and, optionally, a summary of its paragraphs'
+    technique scores (opinion pieces persuade more than reporting does)."""
+
+    def __init__(self, labels: Sequence[str], *, multilabel: bool, C: float = 4.0,
+                 class_weight: str | None = "balanced", char_ngrams=(2, 5), max_features: int = 150_000,
+                 language_feature: bool = True, language_rules: bool = True, summary_weight: float = 0.0,
+                 threshold_folds: int = 3, seed: int = 0, n_jobs: int | None = None):
+        self.labels = tuple(labels)
+        self.multilabel = multilabel
+        self.C, self.class_weight = C, class_weight
+        self.char_ngrams, self.max_features = char_ngrams, max_features
+        self.language_feature, self.language_rules = language_feature, language_rules
+        self.summary_weight = summary_weight
+        self.threshold_folds, self.seed, self.n_jobs = threshold_folds, seed, n_jobs
+
+    def _features(self, texts, langs, summary):
+        X = self.featurizer_.transform(texts, langs)
+        if self.summary_weight and summary is not None:
+            X = sparse.hstack([X, self.summary_weight * sparse.csr_matrix(summary)], format="csr")
+        return X
+
+    def _fit(self, X, Y):
+        if self.multilabel:
+            return fit_linear_weights(X, Y, C=self.C, class_weight=self.class_weight, n_jobs=self.n_jobs,
+                                      seed=self.seed)
+        return fit_linear_weights(X, Y.argmax(1), C=self.C, class_weight=self.class_weight,
+                                  multiclass=True, n_classes=len(self.labels), seed=self.seed)
+
+    def fit(self, texts: Sequence[str], targets: Sequence, langs: Sequence[str | None],
+            summary: np.ndarray | None = None) -> "DocumentClassifier":
+        """``targets``: a label per text (multi-class) or a collection of labels per text."""
+        self.labels_ = self.labels
+        index = {label: i for i, label in enumerate(self.labels)}
+        Y = np.zeros((len(texts), len(self.labels)), dtype=np.int8)
+        for r, t in enumerate(targets):
+            for label in (t if self.multilabel else [t]):
+                if label in index:
+                    Y[r, index[label]] = 1
+        self.featurizer_ = DocumentFeaturizer(char_ngrams=self.char_ngrams, max_features=self.max_features,
+                                              language_feature=self.language_feature).fit(texts)
+        X = self._features(texts, langs, summary)
+        coef, self.intercept_ = self._fit(X, Y)
+        self.coef_ = _dequantize(*_quantize(coef))
+        Z = np.zeros(Y.shape, dtype=np.float32)
+        for train, test in _group_folds(np.arange(len(texts)), self.threshold_folds, self.seed):
+            c, b = self._fit(X[train], Y[train])
+            Z[test] = np.asarray(X[test] @ c.T) + b
+        lang_arr = np.array([str(l) for l in langs])
+        if self.multilabel:
+            self.rule_ = tune_micro(Z, Y, langs=lang_arr if self.language_rules else None)
+        else:
+            self.rule_ = tune_class_bias(Z, Y.argmax(1), lang_arr if self.language_rules else None)
+        return self
+
+    @property
+    def thresholds_(self) -> np.ndarray:
+        return _sigmoid(self.rule_.thresholds) if self.multilabel else np.full(len(self.labels), 0.5)
+
+    def predict_proba(self, texts: Sequence[str], langs: Sequence[str | None],
+                      summary: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Scores (sigmoid per label, or softmax over genres) and the decision: a boolean matrix
+        of fired labels (multi-label) or the index of the chosen class."""
+        Z = np.asarray(self._features(texts, langs, summary) @ self.coef_.T) + self.intercept_
+        if self.multilabel:
+            return _sigmoid(Z), self.rule_.apply(Z, langs)
+        # The class biases act as a prior shift: the softmax of the shifted scores is a proper
+        # distribution whose argmax is the tuned decision.
+        Z = Z + self.rule_.bias_matrix(langs, len(Z))
+        z = Z - Z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True), Z.argmax(axis=1)
+
+
+def technique_summary(paragraph_proba: np.ndarray, article_of_row: np.ndarray, n_articles: int) -> np.ndarray:
+    """Per article: mean and max over its paragraphs of each technique's score."""
+    out = np.zeros((n_articles, 2 * paragraph_proba.shape[1]), dtype=np.float32)
+    for ai in range(n_articles):
+        m = article_of_row == ai
+        if m.any():
+            out[ai] = np.r_[paragraph_proba[m].mean(0), paragraph_proba[m].max(0)]
+    return out

@@ -1,0 +1,147 @@
+"""Feature matrices for spinscope's linear models: paragraphs in their article, whole documents.
+
+A paragraph alone often does not say whether it persuades: the article around it does (an opinion
+piece full of loaded language, a quoted politician two paragraphs up). ``ParagraphFeaturizer``
+therefore appends, at lower weights, the TF-IDF of the whole article and of the neighbouring
+paragraphs to the paragraph's own word and character n-grams, plus the language and position.
+The paragraph's own word n-grams come first so their weights can be read back as cues
+(``LinearTextClassifier.word_cues``).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.preprocessing import normalize
+
+WORD_PATTERN = r"(?u)\b\w\w+\b"
+# ISO 639-1 codes of the training languages; any other language gets no language feature.
+LANGUAGES = ("en", "fr", "de", "it", "pl", "ru")
+FOLDER_TO_ISO = {"en": "en", "fr": "fr", "ge": "de", "it": "it", "po": "pl", "ru": "ru",
+                 "es": "es", "gr": "el", "ka": "ka"}
+
+
+def word_vectorizer(ngrams=(1, 2), min_df=2, max_features=150_000) -> TfidfVectorizer:
+    return TfidfVectorizer(token_pattern=WORD_PATTERN, ngram_range=tuple(ngrams), min_df=min_df,
+                           max_features=max_features, sublinear_tf=True, lowercase=True, dtype=np.float32)
+
+
+def char_vectorizer(ngrams=(2, 5), min_df=2, max_features=150_000) -> TfidfVectorizer:
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(ngrams), min_df=min_df,
+                           max_features=max_features, sublinear_tf=True, lowercase=True, dtype=np.float32)
+
+
+def language_onehot(langs: Sequence[str | None]) -> sparse.csr_matrix:
+    index = {lang: i for i, lang in enumerate(LANGUAGES)}
+    rows, cols = [], []
+    for r, lang in enumerate(langs):
+        col = index.get(FOLDER_TO_ISO.get(lang, lang) if lang else None)
+        if col is not None:
+            rows.append(r)
+            cols.append(col)
+    return sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
+                             shape=(len(langs), len(LANGUAGES)))
+
+
+class DocumentFeaturizer:
+    """Word (1-2) and character n-gram TF-IDF of a whole text, plus its language."""
+
+    def __init__(self, word_ngrams=(1, 2), char_ngrams=(2, 5), max_features=150_000, min_df=2,
+                 language_feature=True):
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.max_features = max_features
+        self.min_df = min_df
+        self.language_feature = language_feature
+
+    def fit(self, texts: Sequence[str]) -> "DocumentFeaturizer":
+        self.word_ = word_vectorizer(self.word_ngrams, self.min_df, self.max_features).fit(texts)
+        self.char_ = (char_vectorizer(self.char_ngrams, self.min_df, self.max_features).fit(texts)
+                      if self.char_ngrams else None)
+        return self
+
+    def transform(self, texts: Sequence[str], langs: Sequence[str | None] | None = None):
+        blocks = [self.word_.transform(texts)]
+        if self.char_ is not None:
+            blocks.append(self.char_.transform(texts))
+        if self.language_feature:
+            blocks.append(language_onehot(langs if langs is not None else [None] * len(texts)))
+        return sparse.hstack(blocks, format="csr", dtype=np.float32)
+
+
+class ParagraphFeaturizer:
+    """Features of paragraph ``pi`` of an article: its own n-grams plus its context.
+
+    Blocks: paragraph word n-grams | paragraph char n-grams | ``context_weight`` x article word
+    TF-IDF | ``neighbour_weight`` x mean word TF-IDF of the previous and next paragraphs |
+    language one-hot | position (is title, is first body paragraph, relative position).
+    """
+
+    def __init__(self, word_ngrams=(1, 2), char_ngrams=(2, 5), max_features=150_000, min_df=2,
+                 context_weight=0.5, neighbour_weight=0.3, language_feature=True):
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.max_features = max_features
+        self.min_df = min_df
+        self.context_weight = context_weight
+        self.neighbour_weight = neighbour_weight
+        self.language_feature = language_feature
+
+    def fit(self, articles: Sequence) -> "ParagraphFeaturizer":
+        texts = [a.paragraph_text(i) for a in articles for i in range(len(a.paragraphs))]
+        self.word_ = word_vectorizer(self.word_ngrams, self.min_df, self.max_features).fit(texts)
+        self.char_ = (char_vectorizer(self.char_ngrams, self.min_df, self.max_features).fit(texts)
+                      if self.char_ngrams else None)
+        return self
+
+    @property
+    def n_word_features(self) -> int:
+        return len(self.word_.vocabulary_)
+
+    def transform_rows(self, articles: Sequence, rows: Sequence[tuple[int, int]],
+                       langs: Sequence[str | None] | None = None):
+        """Feature rows for ``(article index, paragraph index)`` pairs."""
+        needed = sorted({ai for ai, _ in rows})
+        first: dict[int, int] = {}
+        texts: list[str] = []
+        for ai in needed:
+            first[ai] = len(texts)
+            a = articles[ai]
+            texts.extend(a.paragraph_text(i) for i in range(len(a.paragraphs)))
+        W = self.word_.transform(texts) if texts else sparse.csr_matrix((0, self.n_word_features))
+        sel = np.array([first[ai] + pi for ai, pi in rows], dtype=int)
+        blocks = [W[sel]]
+        if self.char_ is not None:
+            blocks.append(self.char_.transform([texts[i] for i in sel]))
+        if self.context_weight:
+            D = self.word_.transform([articles[ai].text for ai in needed])
+            pos = {ai: r for r, ai in enumerate(needed)}
+            blocks.append(self.context_weight * D[[pos[ai] for ai, _ in rows]])
+        if self.neighbour_weight:
+            n_par = {ai: len(articles[ai].paragraphs) for ai in needed}
+            r_idx, c_idx = [], []
+            for r, (ai, pi) in enumerate(rows):
+                for q in (pi - 1, pi + 1):
+                    if 0 <= q < n_par[ai]:
+                        r_idx.append(r)
+                        c_idx.append(first[ai] + q)
+            M = sparse.csr_matrix((np.ones(len(r_idx), dtype=np.float32), (r_idx, c_idx)),
+                                  shape=(len(rows), len(texts)))
+            blocks.append(self.neighbour_weight * normalize(M @ W))
+        if self.language_feature:
+            lang_of = langs if langs is not None else [getattr(a.meta, "lang", None) for a in articles]
+            blocks.append(language_onehot([lang_of[ai] for ai, _ in rows]))
+        position = np.zeros((len(rows), 3), dtype=np.float32)
+        for r, (ai, pi) in enumerate(rows):
+            n = len(articles[ai].paragraphs)
+            position[r] = (pi == 0, pi == 1, pi / max(1, n - 1))
+        blocks.append(sparse.csr_matrix(position))
+        return sparse.hstack(blocks, format="csr", dtype=np.float32)
+
+    def transform(self, articles: Sequence, langs: Sequence[str | None] | None = None):
+        """Feature rows for every paragraph of every article, in order."""
+        rows = [(ai, pi) for ai, a in enumerate(articles) for pi in range(len(a.paragraphs))]
+        return self.transform_rows(articles, rows, langs)
