@@ -154,3 +154,37 @@ def test_generated_articles_are_detected_in_their_language(nlp, lang):
     record = make_article(lang, 1)
     article = nlp(record["title"] + "\n\n" + record["text"], id=record["id"])
     assert article.meta.lang == lang
+
+
+def with_quote(report: dict) -> dict:
+    """The report with one attributed quote, in the shape the attribution component reports it:
+    quote -> speaker id, speaker with its mentions (used where no model attributes quotes)."""
+    text = report["text"]
+    body = report["paragraphs"][1]
+    first_space = text.index(" ", body["start"])
+    quote_start, quote_end = first_space + 1, min(body["end"], first_space + 60)
+    speaker = {"id": "S1", "name": "Jane Doe", "title": "minister", "kind": "person",
+               "mentions": [{"start": body["start"], "end": first_space, "text": text[body["start"]:first_space]}]}
+    quote = {"id": "Q1", "start": quote_start, "end": quote_end, "text": text[quote_start:quote_end],
+             "kind": "direct", "cue": None, "speaker": "S1",
+             "pieces": [{"start": quote_start, "end": quote_end, "paragraph": 1}]}
+    return {**report, "quotes": [quote], "speakers": [speaker], "entities": [{**speaker, "mention_count": 1,
+                                                                                 "quotes": 1, "techniques": {}}]}
+
+
+def build_store(path: Path, nlp, per_lang: int = 2) -> Path:
+    """A store of the generated corpus (analysed with ``nlp``), the first article given a quote."""
+    from spinscope.batch import InProcessExecutor, analyse_units, iter_units
+    from spinscope.batch.worker import Outcome  # noqa: F401 - documents what analyse_units returns
+    from spinscope.options import AnalysisOptions
+    from spinscope.store import Store, StoreItem
+
+    corpus = write_jsonl(path.with_suffix(".jsonl"), make_corpus(per_lang=per_lang))
+    units = list(iter_units([corpus], AnalysisOptions()))
+    outcomes = InProcessExecutor(nlp).map_chunks([units])
+    with Store.open(path, read_only=False) as store:
+        for chunk in outcomes:
+            items = [StoreItem(with_quote(o.report) if i == 0 else o.report, o.content_hash, o.input, o.warnings,
+                               o.model_version) for i, o in enumerate(chunk)]
+            store.add_many(items)
+    return path

@@ -97,7 +97,7 @@ def corpus_stats(store: Store, by: str = "source", *, top_speakers: int = 50) ->
 
 
 def speaker_stats(store: Store, *, limit: int = 50) -> dict[str, Any]:
-    """Top speakers: in how many articles and quotes they speak, their voice (role) and the
+    """Top speakers: in how many articles and quotes they speak, the kinds of their quotes (direct, indirect) and the
     techniques found inside their quotes. Empty when the stored reports carry no quotes."""
     rows: dict[str, dict[str, Any]] = {}
     for name, articles, quotes, sources in store.sql("""
@@ -105,13 +105,13 @@ def speaker_stats(store: Store, *, limit: int = 50) -> dict[str, Any]:
             FROM speakers s JOIN articles a ON a.id = s.article_id
             GROUP BY name ORDER BY count(DISTINCT article_id) DESC, sum(quotes) DESC, name LIMIT ?""", [limit]):
         rows[name] = {"key": name, "articles": articles, "quotes": int(quotes or 0),
-                      "sources": sorted(sources or [])[:10], "voices": {}, "techniques": {}, "top_techniques": []}
+                      "sources": sorted(sources or [])[:10], "quote_kinds": {}, "techniques": {}, "top_techniques": []}
     if rows:
         names = list(rows)
         for name, voice, n in store.sql("""
                 SELECT speaker, coalesce(voice, 'unknown'), count(*) FROM quotes
                 WHERE speaker IN (SELECT unnest(?)) GROUP BY speaker, voice ORDER BY count(*) DESC""", [names]):
-            rows[name]["voices"][voice] = n
+            rows[name]["quote_kinds"][voice] = n
         # techniques whose spans overlap one of the speaker's quotes
         for name, label, n in store.sql("""
                 SELECT q.speaker, s.label, count(DISTINCT (s.article_id, s.idx))

@@ -105,13 +105,12 @@ class DaskExecutor:
     which must therefore be installed with spinscope on every worker).
     """
 
-    def __init__(self, address: str, pipeline: Pipeline, model_path: str | None, *, in_flight: int = 3):
+    def __init__(self, address: str, options: AnalysisOptions, model_path: str | None, *, in_flight: int = 3):
         from distributed import Client
 
-        self.client = Client(address, timeout="30s")
-        self.pipeline = pipeline
+        self.client = Client(address, timeout="10s")
         self.model_path = model_path
-        self.options = pipeline.options
+        self.options = options
         self.workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         self.in_flight = max(2, in_flight * self.workers)
 

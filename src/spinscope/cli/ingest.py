@@ -84,15 +84,15 @@ def ingest_command(inputs, db, workers, scheduler, parquet_dir, model_dir, max_b
         workers = max(1, min(workers, -(-total // chunk_size)))
 
     def make_executor():
+        if scheduler:  # the model is loaded by the Dask workers, not here
+            try:
+                return DaskExecutor(scheduler, options, model_dir)
+            except (OSError, TimeoutError) as exc:
+                raise click.ClickException(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
         pipeline = Pipeline(load_model(model_dir), options)
         if pipeline.model_version != model_version:
             raise click.ClickException(f"model version changed while starting ({model_version} -> "
                                        f"{pipeline.model_version}); run again")
-        try:
-            if scheduler:
-                return DaskExecutor(scheduler, pipeline, model_dir)
-        except (OSError, TimeoutError) as exc:
-            raise click.ClickException(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from exc
         if workers > 1:
             return LocalExecutor(pipeline, workers, model_dir)
         return InProcessExecutor(pipeline)

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from spinscope.export.common import publish_mode
 from spinscope.store import Store, StoreItem
 from spinscope.store.rows import article_row
 
@@ -52,6 +53,7 @@ def write_atomic(table, path: Path) -> None:
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
+        publish_mode(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -86,6 +88,7 @@ def export_parquet(store: Store, output: Path) -> int:
             if batch or count == 0:
                 writer.write_table(items_table(batch))
                 count += len(batch)
+        publish_mode(Path(tmp))
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -57,23 +57,39 @@ def quotes_of(report: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [q for q in report.get("quotes") or [] if isinstance(q, Mapping)]
 
 
+def speaker_names(report: Mapping[str, Any]) -> dict[str, str]:
+    """Speaker id (as quotes refer to it, e.g. ``S1``) -> display name, from speakers and entities."""
+    names: dict[str, str] = {}
+    for entry in list(report.get("entities") or []) + list(report.get("speakers") or []):
+        if isinstance(entry, Mapping) and entry.get("id") is not None and entry.get("name"):
+            names[str(entry["id"])] = str(entry["name"])
+    return names
+
+
+def quote_speaker(quote: Mapping[str, Any], names: Mapping[str, str]) -> str | None:
+    """The name of a quote's speaker (quotes name speakers by per-article id)."""
+    speaker = quote.get("speaker")
+    if speaker is None or speaker == "":
+        return None
+    if isinstance(speaker, Mapping):
+        speaker = speaker.get("name") or speaker.get("id")
+    return names.get(str(speaker), str(speaker))
+
+
 def speakers_of(report: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """(name, role, number of quotes) per speaker: from ``speakers`` when given, else from quotes."""
-    quote_counts = Counter(str(q["speaker"]) for q in quotes_of(report) if q.get("speaker"))
+    """(name, role, number of quotes) per speaker: from ``speakers`` when given, plus quotes."""
+    names = speaker_names(report)
+    quote_counts = Counter(quote_speaker(q, names) for q in quotes_of(report) if quote_speaker(q, names))
     out: dict[str, dict[str, Any]] = {}
     for entry in report.get("speakers") or []:
         if isinstance(entry, Mapping):
-            name = entry.get("name") or entry.get("speaker") or entry.get("label")
-            role = entry.get("role") or entry.get("voice")
+            name = entry.get("name") or entry.get("id")
+            role = entry.get("title") or entry.get("role") or entry.get("kind")
         else:
             name, role = entry, None
         if name:
             name = str(name)
-            count = _int(entry.get("quotes")) if isinstance(entry, Mapping) else None
-            if count is None and isinstance(entry, Mapping) and isinstance(entry.get("quotes"), list):
-                count = len(entry["quotes"])
-            out[name] = {"name": name, "role": _str(role), "quotes": count if count is not None
-                         else quote_counts.get(name, 0)}
+            out[name] = {"name": name, "role": _str(role), "quotes": quote_counts.get(name, 0)}
     for name, count in quote_counts.items():
         out.setdefault(name, {"name": name, "role": None, "quotes": count})
     return list(out.values())
@@ -142,8 +158,10 @@ def child_rows(report: Mapping[str, Any], article_id: str) -> dict[str, list[dic
         scores.setdefault(f.get("label"), f.get("score"))
     frames = [{"article_id": article_id, "label": str(label), "score": _float(score),
                "predicted": label in predicted} for label, score in scores.items() if label]
+    names = speaker_names(report)
     quotes = [{"article_id": article_id, "idx": i, "start": _int(q.get("start")), "end": _int(q.get("end")),
-               "speaker": _str(q.get("speaker")), "voice": _str(q.get("voice")), "text": _str(q.get("text"))}
+               "speaker": quote_speaker(q, names), "voice": _str(q.get("voice") or q.get("kind")),
+               "text": _str(q.get("text"))}
               for i, q in enumerate(quotes_of(report))]
     speakers = [{"article_id": article_id, **s} for s in speakers_of(report)]
     return {"paragraphs": paragraphs, "paragraph_techniques": paragraph_techniques, "spans": spans,
