@@ -73,7 +73,7 @@ EN = Lexicon(
     lang="en",
     cue_verbs=_words("""
 say says said saying tell tells told telling add adds added adding stress stresses stressed
-claim claims claimed state states stated note notes noted warn warns warned insist insists
+claim claims claimed states stated notes noted warn warns warned insist insists
 insisted argue argues argued explain explains explained declare declares declared announce
 announces announced allege alleges alleged write writes wrote tweet tweets tweeted tweeting
 comment commented remark remarked assert asserts asserted reply replies replied respond
@@ -83,8 +83,10 @@ confirms confirmed deny denies denied recall recalls recalled urge urges urged p
 vow vowed vows predict predicted complain complained complains maintain maintains maintained
 contend contends contended conclude concluded concludes observe observed reiterate reiterated
 reiterates lament lamented boast boasted joke joked quip quipped concede conceded conceding
-testify testified explain continue continued continues describe described describes call
-called calls posted announce announces announced report reported reports accuse accused accuses charge charged
+testify testified explain continue continued continues describe described describes
+called posted announce announces announced yelled yelling shouted shouting screamed screaming
+muttered muttering whispered chanted chanting repeats repeated defended defends praised
+praising denounced denouncing hailed labelled labeled branded report reported reports accuse accused accuses charge charged
 recount recounted retort retorted mused wonders wondered demand demanded demands threaten
 threatened proclaim proclaimed opine opined
 """),
@@ -368,7 +370,8 @@ def lexicon_for(lang: str | None) -> Lexicon:
 # Cue verbs that report speech only when a quote or a "that"-clause follows ("called it
 # 'a disgrace'", "denied that ..."); on their own they usually take a plain object.
 WEAK_CUES = frozenset("""
-call calls called describe describes described accuse accuses accused charge charged report
+called describe describes described defended defends praised praising denounced denouncing
+hailed labelled labeled branded maintain maintains maintained accuse accuses accused charge charged report
 reports reported posted continue continued continues ask asks asked demand demanded demands
 urge urges urged promise promised vow vowed vows threaten threatened deny denies denied
 confirm confirms confirmed recall recalls recalled announce announces announced respond responded responds comment commented comments so wies zitierte sprach interrogé demandé
@@ -378,7 +381,7 @@ demande назвал назвала обвинил обвинила призва
 # Participles whose subject is the subject of the whole clause ("Peskov replied, saying: ...")
 PARTICIPLE_CUES = frozenset("""
 saying adding noting stressing writing telling claiming explaining warning arguing insisting
-declaring stating calling describing insisting ajoutant soulignant expliquant déclarant
+yelling shouting screaming muttering chanting praising denouncing declaring stating calling describing insisting ajoutant soulignant expliquant déclarant
 affirmant estimant précisant aggiungendo sottolineando spiegando dicendo affermando
 dodając podkreślając mówiąc zaznaczając добавив отметив подчеркнув заявив сказав
 """.split())

@@ -31,6 +31,11 @@ PREPOSITIONS = frozenset("in at from on with for à en dans aus bei in a da w we
 OF_WORDS = frozenset("of de di von z из".split())
 # verbs whose object is the addressee, never the speaker ("told the Jezebel website")
 ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
+# English cues that report a clause without "that" ("said the talks were over")
+BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim claims claimed argue argues
+argued insist insists insisted warn warns warned contend contends contended add adds added adding
+believe believes maintain maintained assert asserted allege alleges alleged""".split())
+AUXILIARIES = frozenset("is was were are has had have will would be been".split())
 RELATIVES = frozenset("who which qui der die welche che który która który кто который которая".split())
 
 
@@ -111,6 +116,13 @@ class QuoteFinder:
             j -= 1
         if j < 0 or s.inside[j]:
             return None
+        if toks[j].text == ")":  # "the World Health Organization (WHO) said"
+            depth = j
+            while depth > 0 and toks[depth].text != "(":
+                depth -= 1
+            if depth > 0 and j - depth <= 6:
+                return self._np_left(s, depth - 1, appositive=appositive)
+            return None
         t = toks[j]
         if self.registry.is_pronoun(t):
             return (j, j + 1)
@@ -163,6 +175,16 @@ class QuoteFinder:
             return None
         return (i, j)
 
+    def _infinitive_subject(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
+        """"Quentin Smith's mother called police to say": the subject of the verb before "to"."""
+        toks = s.tokens
+        for m in range(cue_i - 2, max(-1, cue_i - 6), -1):
+            if s.inside[m] or not toks[m].is_word:
+                return None
+            if toks[m].lower in self.lex.cue_verbs or (toks[m].lower.endswith("ed") and not toks[m].is_capitalised):
+                return self._np_left(s, m - 1) or self._chunk_left(s, m)
+        return None
+
     def _relative_antecedent(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         """"A Texas teenager who supports President Trump says": the speaker is the noun
         before "who", not the name in the relative clause."""
@@ -181,7 +203,8 @@ class QuoteFinder:
         while k > 0 and not s.inside[k - 1] and s.tokens[k - 1].is_word:
             k -= 1
             low = s.tokens[k].lower
-            if low in self.lex.stop_capitalised and low not in self.lex.determiners and low not in OF_WORDS:
+            if (low in self.lex.stop_capitalised and low not in self.lex.determiners and low not in OF_WORDS
+                    and low not in PREPOSITIONS and not (low == "and" and k < cue_i - 1)):
                 return None  # "which claims", "but said": not a speaker phrase
         chunk = s.tokens[k:cue_i]
         if (0 < len(chunk) <= 6 and (k == 0 or s.tokens[k - 1].text in ",;:" or s.tokens[k - 1].text in QUOTE_CHARS)
@@ -204,7 +227,8 @@ class QuoteFinder:
         j = 0
         while j < min(cue_i, 6) and not s.inside[j] and toks[j].is_word and toks[j].lower not in RELATIVES \
                 and not (j > 0 and not toks[j].is_capitalised and toks[j].lower.endswith("ed")) \
-                and toks[j].lower not in self.lex.cue_verbs and toks[j].lower not in self.lex.skippable:
+                and toks[j].lower not in self.lex.cue_verbs and toks[j].lower not in self.lex.skippable \
+                and not toks[j].lower.endswith(("n't", "n’t")):
             if j > 0 and toks[j].lower in self.lex.stop_capitalised and toks[j].lower not in OF_WORDS \
                     and toks[j].lower not in self.lex.determiners:
                 break
@@ -246,7 +270,8 @@ class QuoteFinder:
                 i += 1
                 continue
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in QUOTE_CHARS | DASHES
-            if match is None and lowercase_here and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES):
+            noun = i > 0 and toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
+            if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES):
                 match = ("verb", i, i + 1)
             if match is None:
                 i += 1
@@ -260,13 +285,18 @@ class QuoteFinder:
                 if b < n and toks[b].lower in self.lex.cue_verbs:
                     b += 1
                     frame.cue = (a, b)
+            elif a > 0 and toks[a - 1].lower == "to":
+                frame.subject = self._infinitive_subject(s, a)  # "X called police to say ..."
             elif frame.participle:
+                relative = self._relative_antecedent(s, a)
                 left = self._np_left(s, a - 1) if a > 0 and toks[a - 1].text != "," else None
-                frame.subject = left or self._subject_at_clause_start(s, a)
+                frame.subject = relative or left or self._subject_at_clause_start(s, a)
             else:
                 relative = self._relative_antecedent(s, a)
                 frame.relative = relative is not None
                 left = relative or self._np_left(s, a - 1)
+                if left and left[0] > 0 and toks[left[0] - 1].lower in PREPOSITIONS | {"from", "of"}:
+                    left = self._chunk_left(s, a) or left  # "A brief narrative from the officers"
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
                 inverted = a == 0 or toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS
                 # "\"...,\" said Lavrov" and "sagte Peskov": the subject follows the cue; in
@@ -285,7 +315,7 @@ class QuoteFinder:
     def _resolve(self, s: Sentence, frame: Frame) -> None:
         frame.resolved = True
         self._resolve_subject(s, frame)
-        if frame.speaker is not None:  # pronouns later on may refer to this speaker
+        if frame.speaker is not None and not frame.weak:  # later pronouns may refer to this speaker
             self.recent.append((s.tokens[frame.cue[0]].start, frame.speaker))
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
@@ -367,10 +397,26 @@ class QuoteFinder:
             return len(words) >= 3 or ends or at_start or after_colon
         return (at_start or after_colon) and len(words) >= 4
 
+    def _parenthetical(self, s: Sentence, f: Frame) -> bool:
+        """"Their findings, Pompeo said, ...": a frame set in commas after the sentence began."""
+        toks = s.tokens
+        return (f.left > 1 and toks[f.left - 1].text == "," and f.right < len(toks)
+                and toks[f.right].text == "," and any(t.is_word for t in toks[:f.left - 1]))
+
+    def _introduced(self, s: Sentence, f: Frame, st: Stretch) -> bool:
+        """"saying, \"won't let me in.\"": a quote set off by a comma or colon right after its cue
+        is direct whatever its first letter."""
+        gap = self.text[s.tokens[f.right - 1].end:st.open_mark].strip()
+        return gap in (",", ":", "") and len(self.text[st.start:st.end].split()) >= 2
+
     def _is_title_like(self, st: Stretch) -> bool:
         """"Make America Great Again": a quoted name or title, not someone's words."""
         words = [w for w in self.text[st.start:st.end].split() if w[0].isalpha()]
-        return 0 < len(words) <= 6 and all(w[0].isupper() for w in words)
+        if 0 < len(words) <= 6 and all(w[0].isupper() for w in words):
+            return True
+        before = self.text[max(0, st.open_mark - 6):st.open_mark].split()
+        # 'a "sonic attack"': a term the author puts in quotes, not someone's words
+        return len(words) <= 2 and bool(before) and before[-1].lower() in self.lex.determiners
 
     def _frame_after(self, s: Sentence, st: Stretch) -> Frame | None:
         if st.close_mark is None:
@@ -382,6 +428,10 @@ class QuoteFinder:
             if f.used or f.kind != "verb" or f.left < k:
                 continue
             gap = s.tokens[k:f.left]
+            next_char = self.text[st.outer_end:st.outer_end + 3].lstrip()[:1]
+            set_off = (next_char != "" and next_char in ",.!?;—–-") or self.text[st.end - 1] in ",.!?…"
+            if gap and not set_off:
+                return None  # '"21 cases" have been recorded ..., it said': the quote is a phrase
             if len(gap) <= 6 and all(t.is_word and not s.inside[k + n] for n, t in enumerate(gap)):
                 if gap and not all(t.lower in self.lex.skippable for t in gap):  # "\"...,\" the Rumble bar in San Antonio posted": the whole phrase speaks
                     f.subject = (k, f.cue[0])
@@ -402,7 +452,7 @@ class QuoteFinder:
                      and t.lower not in self.lex.objects and not self.registry.is_name_word(t)]
             if any(t.lower in self.lex.complementizers for t in between):
                 best = (f, "that")
-            elif not words and len(between) <= 8:
+            elif (not words or (between and between[-1].text == ":")) and len(between) <= 8:
                 best = (f, "colon")
             elif f.kind == "verb" and f.subject is not None:
                 best = (f, "mixed")
@@ -416,24 +466,41 @@ class QuoteFinder:
                                  and k + 1 < len(toks) and toks[k + 1].lower in self.lex.objects):
             k += 1
         # "told HuffPost that", "told the Jezebel website that": the addressee before "that"
-        for look in range(k, min(k + 5, len(toks))):
+        for look in range(k, min(k + 7, len(toks))):
             if not toks[look].is_word or s.inside[look]:
                 break
             if toks[look].lower in self.lex.complementizers and look > k:
                 k = look
                 break
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
+        if not that and f.right < len(toks) and toks[f.right].text == ",":
+            return None  # "it said, citing a notification": no clause follows
+        if not that and self.lex.lang == "en" and s.tokens[f.cue[0]].lower not in BARE_CLAUSE_VERBS \
+                and not any(s.inside[k:k + 6]):
+            return None  # "stressed the importance of": an object, not a reported clause
         if that:
             k += 1
-        elif f.weak and not any(s.inside[k:]):
+        if k < len(toks) and toks[k].lower in AUXILIARIES:
+            return None  # "what it said was ...": a relative clause
+        elif f.weak and not any(s.inside[k:k + 6]):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
         if k < len(toks) and toks[k].lower in ("to", "of", "about", "for", "in", "on", "with", "by", "at"):
             return None  # "told to", "warned of": not a reported clause
         end = len(toks)
+        later = {g.left for g in s.frames if g is not f and g.left > k}
         for m in range(k + 1, len(toks) - 1):
-            if toks[m].text == "," and not s.inside[m] and any(
+            if s.inside[m]:
+                continue
+            if toks[m].text == "," and any(
                     tuple(t.lower for t in toks[m + 1:m + 1 + len(ph)]) == ph for ph in self.lex.according):
                 end = m  # "..., according to the NYDN": a second source, not this one's words
+                break
+            if toks[m].text == "," and m + 1 in later:
+                end = m  # "..., the report said": the next frame starts
+                break
+            if toks[m].lower in ("and", "but") and any(t.lower in self.lex.cue_verbs and t.lower not in WEAK_CUES
+                                                       for t in toks[m + 1:m + 4]):
+                end = m  # "... and said ...": a second report of the same speaker
                 break
         while end > k and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
             end -= 1
@@ -453,8 +520,12 @@ class QuoteFinder:
         toks = s.tokens
         if f.weak:
             return None
-        tail = [t for t in toks[f.right:] if t.is_word and t.lower not in self.lex.skippable]
-        if len(tail) > 4:
+        stop = next((m for m in range(f.right, len(toks)) if toks[m].text == "," and not s.inside[m]), len(toks))
+        tail = [t for t in toks[f.right:stop] if t.is_word and t.lower not in self.lex.skippable]
+        # "..., he told The Daily Caller on Sunday." ends the sentence; "..., X said the
+        # department had ..." starts a new report
+        if len(tail) > 3 and not (len(tail) <= 7 and (tail[0].is_capitalised or tail[0].lower in PREPOSITIONS
+                                                      or tail[0].lower in self.lex.objects)):
             return None
         k = f.left - 1
         if k < 1 or toks[k].text not in (",",) and toks[k].text not in DASHES:
@@ -507,7 +578,11 @@ class QuoteFinder:
                 if quote is not None:
                     consumed.add(id(st))
                     self._add(quote, last_in_paragraph)
-            for f in sorted(s.frames, key=lambda f: f.kind == "according"):
+            # "..., the report said" governs the sentence, unless the sentence opens with its own
+            # report ("She told officers that ..., the report said": she is the speaker)
+            opens = any(g.left == 0 and g.kind == "verb" for g in s.frames)
+            final = {id(f) for f in s.frames if f.kind == "verb" and not opens and self._content_before(s, f)}
+            for f in sorted(s.frames, key=lambda f: (f.kind == "according", id(f) not in final)):
                 cue_at = s.tokens[f.cue[0]].start
                 if f.used or any(q.start <= cue_at < q.end for q in self.quotes) and not f.participle:
                     continue  # "says Franken suggested that ...": a report inside a report
@@ -516,6 +591,13 @@ class QuoteFinder:
                     continue
                 if f.kind == "according":
                     rng = self._according_content(s, f)
+                elif id(f) in final:
+                    rng = self._content_before(s, f)
+                elif self._parenthetical(s, f):
+                    end = len(s.tokens)
+                    while end > 0 and not s.tokens[end - 1].is_word and s.tokens[end - 1].text not in QUOTE_CHARS:
+                        end -= 1
+                    rng = (s.tokens[0].start, s.tokens[end - 1].end) if end > f.right else None
                 else:
                     rng = self._content_after(s, f) or self._content_before(s, f)
                 if rng is None or f.kind == "according" and any(
@@ -558,7 +640,8 @@ class QuoteFinder:
         frame = None
         if after is not None and utterance:
             frame = after
-        elif before is not None and how == "colon" and utterance:
+        elif before is not None and how == "colon" and (utterance or self._introduced(s, before, st)) \
+                and not self._parenthetical(s, before):
             frame = before
         if frame is not None:
             frame.used = True
@@ -572,6 +655,9 @@ class QuoteFinder:
         at_start = not self.text[s.start:st.open_mark].strip(" —–-:")
         if not at_start:
             return None
+        rest = self.text[st.outer_end:s.end].lstrip()
+        if rest[:1].isalpha() and any(f.kind == "verb" and not f.used for f in s.frames):
+            return None  # the sentence goes on and reports it later: a mixed quote
         return Quote(list(st.pieces), "direct", *self._context_speaker(s, st, by_paragraph, last_in_paragraph))
 
     def _context_speaker(self, s: Sentence, st: Stretch, by_paragraph, last_in_paragraph):

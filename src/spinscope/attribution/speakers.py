@@ -19,6 +19,10 @@ FEMININE = frozenset("she elle lei essa ona она".split())
 MASCULINE = frozenset("he il lui egli on он er".split())
 FEMININE_TITLES = frozenset("mrs. ms. mme mme. frau spokeswoman chairwoman präsidentin ministerin "
                             "sprecherin kanzlerin présidente ministra senatrice deputata".split())
+# sources that are texts, not people: "the report said" is never "he"
+DOCUMENTS = frozenset("report reports statement study narrative document letter article survey poll "
+                      "data records memo complaint warrant filing lawsuit book rapport bericht "
+                      "rapporto raport доклад".split())
 FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
 MALE_NOUNS = frozenset("man boy father husband son brother spokesman homme mann uomo mężczyzna мужчина".split())
 MASCULINE_TITLES = frozenset("mr. m. herr sig. spokesman chairman".split())
@@ -43,15 +47,18 @@ class Entity:
 
 
 # abbreviated titles and the role nouns a later description uses ("Sen. Franken" ... "the senator")
-_TITLE_EXPANSIONS = {"sen.": "senator", "rep.": "representative", "gov.": "governor",
-                     "gen.": "general", "pres.": "president", "sec.": "secretary", "amb.": "ambassador",
-                     "spokeswoman": "spokesperson", "spokesman": "spokesperson"}
+_TITLE_EXPANSIONS = {"sen.": "senator lawmaker", "senator": "lawmaker",
+                     "rep.": "representative congressman congresswoman lawmaker",
+                     "representative": "congressman congresswoman lawmaker",
+                     "gov.": "governor", "gen.": "general", "pres.": "president", "sec.": "secretary",
+                     "amb.": "ambassador", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
+                     "minister": "official", "secretary": "official"}
 
 
 def _title_words(title: str) -> set[str]:
     words = set(title.lower().replace(",", " ").split())
-    return words | {_TITLE_EXPANSIONS[w] for w in words if w in _TITLE_EXPANSIONS} | {
-        w.split("-")[-1] for w in words if "-" in w}
+    expanded = {x for w in words if w in _TITLE_EXPANSIONS for x in _TITLE_EXPANSIONS[w].split()}
+    return words | expanded | {w.split("-")[-1] for w in words if "-" in w}
 
 
 def _stem_match(a: str, b: str) -> bool:
@@ -102,6 +109,8 @@ class EntityRegistry:
         return low in self.lex.titles or (low.endswith(".") and low[:-1] in self.lex.titles)
 
     def is_name_word(self, tok: Token) -> bool:
+        if tok.is_word and len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha():
+            return True  # acronyms: "WHO", "US" are names even when the word is a stop word
         return (tok.is_word and tok.is_capitalised and not tok.text.isdigit()
                 and strip_possessive(tok.lower) not in self._not_names)
 
@@ -289,7 +298,7 @@ class EntityRegistry:
         entity = next((e for e in self.entities if e.key == key), None)
         if entity is None:
             kind = ("organisation" if head in self.lex.org_words
-                    else "other" if head in self.lex.groups else "person")
+                    else "other" if head in self.lex.groups or head in DOCUMENTS else "person")
             entity = Entity(id=f"E{len(self.entities) + 1}", name=text, kind=kind, key=key,
                             gender="f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None)
             self.entities.append(entity)
