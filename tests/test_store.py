@@ -155,3 +155,13 @@ def test_stats_and_dupes_on_the_store_api(reports):
         clusters = find_duplicates(store, threshold=0.8)
         assert len(clusters) == 1
         assert {m["id"] for m in clusters[0]["members"]} == {"en-0", "en-0-copy"}
+
+
+def test_same_id_twice_in_one_batch_gets_two_ids(reports):
+    from spinscope.store import StoreItem
+
+    with Store.memory() as store:
+        report = reports[0]
+        ids = store.add_many([StoreItem(report, "h1", "one.jsonl:1"), StoreItem(report, "h2", "two.jsonl:1"),
+                              StoreItem(report, "h1", "one.jsonl:1")])
+        assert ids[0] != ids[1] and ids[2] == ids[0] and store.count() == 2 and store.last_written == 2

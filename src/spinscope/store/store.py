@@ -278,11 +278,14 @@ class Store:
             return []
         now = _now()
         ids, written = [], 0
+        new_articles: list[dict[str, Any]] = []
+        pending: dict[str, tuple[str, str | None, str]] = {}  # content hash -> (id, model version, input)
+        pending_ids: dict[str, str] = {}  # id -> input, for ids taken earlier in this batch
         children: dict[str, list[dict]] = {t: [] for t in CHILD_TABLES}
         self._con.execute("BEGIN TRANSACTION")
         try:
             for item in items:
-                article_id, action = self._place(item)
+                article_id, action = self._place(item, pending, pending_ids)
                 ids.append(article_id)
                 if action == "skip":
                     continue
@@ -297,10 +300,12 @@ class Store:
                     self._con.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
                                       [row[c] for c in columns] + [article_id])
                 else:
-                    # insert now, so later items of this batch see the id as taken
-                    self._insert_rows("articles", [row])
+                    new_articles.append(row)
+                pending[item.content_hash] = (article_id, item.model_version, item.input)
+                pending_ids[article_id] = item.input
                 for table, rows in child_rows(item.report, article_id).items():
                     children[table].extend(rows)
+            self._insert_rows("articles", new_articles)
             for table, rows in children.items():
                 self._insert_rows(table, rows)
             self._con.execute("COMMIT")
@@ -310,8 +315,14 @@ class Store:
         self.last_written = written
         return ids
 
-    def _place(self, item: StoreItem) -> tuple[str, str]:
-        """Where an item goes: (id, "skip" | "replace" | "insert")."""
+    def _place(self, item: StoreItem, pending: dict[str, tuple[str, str | None, str]],
+               pending_ids: dict[str, str]) -> tuple[str, str]:
+        """Where an item goes: (id, "skip" | "replace" | "insert"), seeing earlier items of its batch."""
+        if item.content_hash in pending:
+            article_id, model_version, _ = pending[item.content_hash]
+            if model_version == item.model_version:
+                return article_id, "skip"
+            raise StoreError(f"{item.input}: the same content twice in one batch with different model versions")
         for article_id, model_version in self._con.execute(
                 "SELECT id, model_version FROM articles WHERE content_hash = ?", [item.content_hash]).fetchall():
             if model_version == item.model_version:
@@ -320,6 +331,8 @@ class Store:
         base = str(item.report.get("id") or "article")
         candidates = [base] + [f"{base}-{item.content_hash[:n]}" for n in (8, 16, 64)]
         for candidate in candidates:
+            if candidate in pending_ids:
+                continue  # taken earlier in this batch (an edited input never comes twice in one batch)
             row = self._con.execute("SELECT input FROM articles WHERE id = ?", [candidate]).fetchone()
             if row is None:
                 return candidate, "insert"
