@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import lexicon_for
 from spinscope.attribution.quotes import Quote, QuoteFinder
-from spinscope.attribution.speakers import Entity, EntityRegistry
+from spinscope.attribution.speakers import Entity, EntityRegistry, country_of
 from spinscope.attribution.text import find_stretches, split_sentences, tokenize
 from spinscope.attribution.voice import voice_of
 from spinscope.document import Article, Span
@@ -65,6 +65,9 @@ def predict(article: Article) -> AttributionPrediction:
             for a, b in registry.name_runs(tokens):
                 if a == 0 and b - a == 1 and _common_word(text, tokens[0].text):
                     continue  # "About 30 senators...": a capitalised first word, not a name
+                if lex.lang == "de" and b - a == 1 and not tokens[a].text.isupper() \
+                        and not country_of(tokens[a].text):
+                    continue  # German capitalises every noun: one word alone is rarely a name
                 registry.add_name(tokens[a:b], create=i not in titles)
     quotes = QuoteFinder(text, paragraphs, lex, stretches, registry).run()
     entities = [e for e in registry.entities if e.mentions]

@@ -175,7 +175,7 @@ vice-président vice-ministre adjoint conseiller conseillère professeur roi rei
 commissaire gouverneur juge procureur avocat journaliste économiste expert analyste
 """),
     roles=_words("""
-porte-parole ministre président présidente ambassadeur diplomate responsable responsables
+porte-parole ministre président présidente présidente ambassadeur diplomate responsable responsables
 directeur chef dirigeant dirigeants expert experts analyste analystes source sources
 autorités gouvernement ministère kremlin avocat procureur juge député sénateur maire
 """),
@@ -193,7 +193,7 @@ comment qui que quoi où quel quelle au aux son sa ses leur leurs après avant d
 même aussi encore déjà enfin cependant pourtant toutefois néanmoins
 """),
     skippable=_words("""
-aussi encore également ensuite alors déjà a ont avait avaient lundi mardi mercredi jeudi
+aussi encore également ensuite alors déjà a ont avait avaient s’est s'est est notamment lundi mardi mercredi jeudi
 vendredi samedi dimanche hier
 """),
     objects=_words("journalistes presse"),
@@ -202,12 +202,12 @@ vendredi samedi dimanche hier
 DE = Lexicon(
     lang="de",
     cue_verbs=_words("""
-sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten fügte
-hinzu meinte meint behauptete behauptet warnte warnt schrieb schreibt so teilte mit
+sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten
+meinte meint behauptete behauptet warnte warnt schrieb schreibt so
 kritisierte kritisiert forderte fordert versicherte versichert unterstrich unterstreicht
-erklärt antwortete antwortet räumte ein sprach zitierte bekräftigte bekräftigt verkündete
+erklärt antwortete antwortet sprach zitierte bekräftigte bekräftigt verkündete
 verkündet twitterte schätzt schätzte argumentierte argumentiert bestätigte bestätigt
-wies bemerkte bemerkt ergänzte ergänzt äußerte äußert stellte klar erläuterte erläutert
+bemerkte bemerkt ergänzte ergänzt äußerte äußert erläuterte erläutert fragt fragte ruft rief
 """),
     cue_phrases=(("teilte", "mit"), ("fügte", "hinzu"), ("stellte", "klar"), ("räumte", "ein")),
     according=(("laut",), ("nach", "angaben"), ("nach", "ansicht"), ("nach", "worten"),
@@ -296,11 +296,13 @@ zaznaczyła wyjaśnił wyjaśniła ocenił oceniła przekonywał przekonywała n
 zapowiedział zapowiedziała ostrzegł ostrzegła poinformował poinformowała twierdzi twierdził
 twierdziła przyznał przyznała zauważył zauważyła uważa odpowiedział odpowiedziała apelował
 zapewnił zapewniła przypomniał przypomniała wskazał wskazała oznajmił oznajmiła zadeklarował
+stwierdza ocenia dodaje podkreśla zaznacza wyjaśnia przekonuje ostrzega oświadcza
 """),
-    according=(("według",), ("zdaniem",), ("jak", "powiedział"), ("jak", "podkreślił"),
+    according=(("według",), ("zdaniem",), ("jego", "zdaniem"), ("jej", "zdaniem"), ("jak", "powiedział"), ("jak", "podkreślił"),
                ("jak", "twierdzi")),
     complementizers=_words("że iż"),
-    pronouns={"on": "person", "ona": "person", "oni": "group", "one": "group"},
+    pronouns={"on": "person", "ona": "person", "oni": "group", "one": "group", "jego": "person",
+              "jej": "person"},
     determiners=frozenset(),
     titles=_words("""
 prezydent premier minister ministra rzecznik rzeczniczka sekretarz generał ambasador dyrektor
@@ -332,11 +334,14 @@ RU = Lexicon(
 утверждает утверждал утверждала объяснил объяснила призвал призвала напомнил напомнила
 обвинил обвинила выразил заявляет отмечает подчеркивает подчёркивает
 """),
-    according=(("по", "словам"), ("по", "мнению"), ("по", "данным"), ("как", "заявил"),
+    according=(("по", "словам"), ("по", "мнению"), ("по", "данным"), ("по", "его", "мнению"),
+               ("по", "её", "мнению"), ("по", "его", "словам"), ("по", "её", "словам"),
+               ("по", "их", "мнению"), ("по", "их", "словам"), ("как", "заявил"),
                ("как", "заявила"), ("как", "сообщил"), ("как", "отметил"), ("как", "сказал"),
                ("согласно",)),
     complementizers=_words("что чтобы"),
-    pronouns={"он": "person", "она": "person", "они": "group"},
+    pronouns={"он": "person", "она": "person", "они": "group", "его": "person", "её": "person",
+              "ее": "person", "их": "group"},
     determiners=frozenset(),
     titles=_words("""
 президент премьер министр пресс-секретарь представитель генсек генеральный секретарь посол

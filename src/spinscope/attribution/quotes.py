@@ -23,10 +23,18 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import Entity, EntityRegistry, strip_possessive
+from spinscope.attribution.speakers import FEMININE, MASCULINE, Entity, EntityRegistry, strip_possessive
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
+# "la présidente du Rassemblement national", "il ministro degli Esteri"
+GENITIVE_LINKS = frozenset("du des della del degli dei delle der des of".split())
+# languages that drop subject pronouns: a cue with no subject is the last speaker's
+DASH_SPEECH = frozenset("pl ru".split())
+PRO_DROP = frozenset("it pl ru es".split())
+CONJUNCTIONS = frozenset("and but et mais und aber e ma i oraz ale и но а".split())
+# words after a cue that start no reported clause ("warned of", "заявили о")
+CLAUSELESS = frozenset("to of about for in on with by at о об про в на o w na à di von über zu auf".split())
 PREPOSITIONS = frozenset("in at from on with for à en dans aus bei in a da w we в на".split())
 OF_WORDS = frozenset("of de di von z из".split())
 # verbs whose object is the addressee, never the speaker ("told the Jezebel website")
@@ -169,11 +177,58 @@ class QuoteFinder:
             return (k, k + 1)
         j = k
         while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
-                toks[j].lower in self.lex.name_particles and j + 1 < n and self.registry.is_name_word(toks[j + 1]))):
+                (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
+                and j + 1 < n and self.registry.is_name_word(toks[j + 1]))):
             j += 1
         if j == k:
             return None
         return (i, j)
+
+    def _first_person_before(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
+        """The first person named in the clause before a participle ("Invitée sur RTL, Marine
+        Le Pen a comparé ..., affirmant que"): the subject of the main verb."""
+        limit = s.tokens[cue_i].start
+        people = sorted((m, e) for e in self.registry.entities if e.kind == "person"
+                        for m in e.mentions if s.start <= m[0] and m[1] <= limit)
+        for (a, b), _ in people:
+            first = self._tok_index(s, a)
+            last = next((k for k in range(first, cue_i) if s.tokens[k].end >= b), None)
+            if last is not None and not any(s.inside[first:last + 1]):
+                return (first, last + 1)
+        return None
+
+    def _previous_subject(self, s: Sentence, pron: Token, start: int, end: int) -> Entity | None:
+        """"Андрей Поздняков спрогнозировал ... По его мнению, ...": a pronoun right after a
+        sentence about one person, with no report of anyone else, is that person."""
+        if self.registry.lex.pronouns.get(pron.lower) != "person":
+            return None
+        k = self._index.get(id(s), 0) - 1
+        if k < 0 or self._all[k].paragraph != s.paragraph and self._all[k].paragraph != s.paragraph - 1:
+            return None
+        prev = self._all[k]
+        if any(f.speaker is not None and f.kind == "verb" and not f.weak for f in prev.frames):
+            return None
+        people = sorted((m, e) for e in self.registry.entities if e.kind == "person"
+                        for m in e.mentions if prev.start <= m[0] and m[1] <= prev.end)
+        if not people or len({id(e) for _, e in people}) > 1 or people[0][0][0] - prev.start > 80:
+            return None
+        entity = people[0][1]
+        gender = "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
+        if gender and entity.gender not in (None, gender):
+            return None
+        entity.add(start, end)
+        return entity
+
+    def _first_person_after(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
+        start = s.tokens[cue_i].start if cue_i < len(s.tokens) else s.end
+        people = sorted((m, e) for e in self.registry.entities if e.kind == "person"
+                        for m in e.mentions if start <= m[0] and m[1] <= s.end)
+        for (a, b), _ in reversed(people):  # the subject comes last: "mówił z Karnowskim Kaczyński"
+            first = self._tok_index(s, a)
+            last = next((k for k in range(first, len(s.tokens)) if s.tokens[k].end >= b), None)
+            if last is not None and last - cue_i <= 12 and not any(s.inside[first:last + 1]):
+                return (first, last + 1)
+        return None
 
     def _infinitive_subject(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         """"Quentin Smith's mother called police to say": the subject of the verb before "to"."""
@@ -192,8 +247,9 @@ class QuoteFinder:
         for k in range(cue_i - 1, max(-1, cue_i - 9), -1):
             if s.inside[k] or toks[k].text in ",;:" or toks[k].text in QUOTE_CHARS:
                 return None
-            if toks[k].lower in RELATIVES and k > 0:
-                return self._np_left(s, k - 1, appositive=False) or self._chunk_left(s, k)
+            if toks[k].lower in RELATIVES and k > 0 and not (toks[k - 1].text == "," and cue_i - k > 4):
+                j = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1  # "Glapińskim, który"
+                return self._np_left(s, j, appositive=False) or self._chunk_left(s, k)
         return None
 
     def _chunk_left(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
@@ -214,7 +270,7 @@ class QuoteFinder:
 
     def _coordinated_subject(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         """"The senator apologized ... but said ...": the subject opening the sentence."""
-        if cue_i > 0 and s.tokens[cue_i - 1].lower in ("and", "but", "then"):
+        if cue_i > 0 and s.tokens[cue_i - 1].lower in CONJUNCTIONS | {"then"}:
             return self._subject_at_clause_start(s, cue_i)
         return None
 
@@ -279,7 +335,8 @@ class QuoteFinder:
             kind, a, b = match
             frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES)
             if kind == "according":
-                frame.subject = self._np_right(s, b)
+                pron = next((k for k in range(a, b) if self.registry.is_pronoun(toks[k])), None)
+                frame.subject = (pron, pron + 1) if pron is not None else self._np_right(s, b)
             elif "-t-" in low or low.endswith(("-il", "-elle", "-ils", "-elles")) or low in ("selon",):
                 frame.subject = (a, b)  # "a-t-il déclaré": the pronoun is in the cue
                 if b < n and toks[b].lower in self.lex.cue_verbs:
@@ -290,7 +347,8 @@ class QuoteFinder:
             elif frame.participle:
                 relative = self._relative_antecedent(s, a)
                 left = self._np_left(s, a - 1) if a > 0 and toks[a - 1].text != "," else None
-                frame.subject = relative or left or self._subject_at_clause_start(s, a)
+                frame.subject = (relative or left or self._first_person_before(s, a)
+                                 or self._subject_at_clause_start(s, a))
             else:
                 relative = self._relative_antecedent(s, a)
                 frame.relative = relative is not None
@@ -306,6 +364,8 @@ class QuoteFinder:
                 frame.subject = left or right
                 if left and right and toks[left[1] - 1].text == "," and inverted:
                     frame.subject = right
+                if frame.subject is None and self.lex.lang != "en" and inverted:
+                    frame.subject = self._first_person_after(s, b)  # "stwierdza w wywiadzie ... Kaczyński"
                 if frame.subject is None and not inverted:
                     frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a)
             frames.append(frame)
@@ -320,6 +380,8 @@ class QuoteFinder:
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is None:
+            if self.lex.lang in PRO_DROP and frame.kind == "verb" and self.recent:
+                frame.speaker = self.recent[-1][1]  # "ha proseguito": the speaker goes on
             return
         a, b = frame.subject
         toks = [t for t in s.tokens[a:b] if t.text not in (",",) and t.lower not in self.lex.skippable]
@@ -334,7 +396,13 @@ class QuoteFinder:
             frame.speaker = self.registry.resolve_pronoun(
                 "il" if pron.startswith("il") else "elle", p_start, head.end, self.recent)
         elif len(toks) == 1 and self.registry.is_pronoun(head):
-            frame.speaker = self.registry.resolve_pronoun(head.lower, start, end, self.recent)
+            frame.speaker = (self._previous_subject(s, head, start, end)
+                             or self.registry.resolve_pronoun(head.lower, start, end, self.recent))
+        elif any(self.registry.is_pronoun(t) for t in toks) and all(
+                self.registry.is_pronoun(t) or t.lower in self.lex.cue_verbs or t.lower in ("selon", "по")
+                or t.lower in self.lex.according_after for t in toks):
+            pron = next(t for t in toks if self.registry.is_pronoun(t))  # "selon lui"
+            frame.speaker = self.registry.resolve_pronoun(pron.lower, pron.start, pron.end, self.recent)
         else:
             # the core phrase before an appositive: "Ryabkov, the deputy minister,"
             core = toks
@@ -350,7 +418,9 @@ class QuoteFinder:
                 runs = self.registry.name_runs(core)
                 if runs:  # a name the name scan skipped (a headline, a sentence-initial word)
                     entity = self.registry.add_name(core[runs[-1][0]:runs[-1][1]])
-            if not head.is_capitalised or entity is None:
+            lead = [t for t in core if t.lower not in self.lex.determiners]
+            role_of = (len(lead) > 2 and not lead[0].is_capitalised and lead[1].lower in GENITIVE_LINKS)
+            if not head.is_capitalised or entity is None or role_of:  # role_of: "la présidente du ..."
                 if entity is not None and head.is_capitalised:
                     frame.speaker = entity
                 else:
@@ -397,6 +467,40 @@ class QuoteFinder:
             return len(words) >= 3 or ends or at_start or after_colon
         return (at_start or after_colon) and len(words) >= 4
 
+    def _colon_name(self, s: Sentence, st: Stretch):
+        """"Kamala Harris: \"Prepariamo sanzioni\"": a name and a colon introduce the quote."""
+        lead = self.text[s.start:st.open_mark].rstrip()
+        if not lead.endswith(":"):
+            return None
+        colon = s.start + len(lead) - 1
+        entity = None
+        for e in self.registry.entities:
+            for a, b in e.mentions:
+                if s.start <= a and self.text[b:colon].strip() == "":
+                    entity = e
+        if entity is None or entity.kind not in ("person", "organisation"):
+            return None
+        return (colon, colon + 1), entity
+
+    def _dash_before(self, s: Sentence, f: Frame) -> bool:
+        k = f.left - 1
+        return k >= 0 and s.tokens[k].text in DASHES and not any(s.inside)
+
+    def _dash_speech_start(self, s: Sentence) -> int:
+        """A quote set off by dashes runs back to the paragraph start or to the last dash or quote."""
+        p_start, _ = self.paragraphs[s.paragraph]
+        start = p_start
+        for q in self.quotes:
+            if p_start <= q.end <= s.start:
+                start = max(start, q.end)
+        lead = self.text[start:s.start]
+        cut = max(lead.rfind(" - "), lead.rfind(" – "), lead.rfind(" — "))
+        if cut >= 0:
+            start += cut + 3
+        while start < s.end and (self.text[start].isspace() or self.text[start] in DASHES | {".", ","}):
+            start += 1
+        return start
+
     def _parenthetical(self, s: Sentence, f: Frame) -> bool:
         """"Their findings, Pompeo said, ...": a frame set in commas after the sentence began."""
         toks = s.tokens
@@ -416,6 +520,8 @@ class QuoteFinder:
             return True
         before = self.text[max(0, st.open_mark - 6):st.open_mark].split()
         # 'a "sonic attack"': a term the author puts in quotes, not someone's words
+        if len(words) == 1 and words[0].islower():
+            return True  # «кентавр», "przejęcia": a word the author holds at a distance
         return len(words) <= 2 and bool(before) and before[-1].lower() in self.lex.determiners
 
     def _frame_after(self, s: Sentence, st: Stretch) -> Frame | None:
@@ -452,7 +558,8 @@ class QuoteFinder:
                      and t.lower not in self.lex.objects and not self.registry.is_name_word(t)]
             if any(t.lower in self.lex.complementizers for t in between):
                 best = (f, "that")
-            elif (not words or (between and between[-1].text == ":")) and len(between) <= 8:
+            elif (not words or (between and (between[-1].text == ":" or f.kind == "according"
+                                             and between[-1].text == ","))) and len(between) <= 8:
                 best = (f, "colon")
             elif f.kind == "verb" and f.subject is not None:
                 best = (f, "mixed")
@@ -461,6 +568,8 @@ class QuoteFinder:
     def _content_after(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         """Character range of the clause reported after a cue: "said (that) <clause>"."""
         toks, k = s.tokens, f.right
+        if f.subject is not None and f.subject[0] >= f.cue[1] and f.kind == "verb":
+            return None  # "ha detto Kamala Harris intervenendo ...": inverted, the words came before
         while k < len(toks) and (toks[k].lower in self.lex.skippable or toks[k].lower in self.lex.objects
                                  or toks[k].text in (",", ":") or toks[k].lower in self.lex.determiners
                                  and k + 1 < len(toks) and toks[k + 1].lower in self.lex.objects):
@@ -484,7 +593,7 @@ class QuoteFinder:
             return None  # "what it said was ...": a relative clause
         elif f.weak and not any(s.inside[k:k + 6]):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
-        if k < len(toks) and toks[k].lower in ("to", "of", "about", "for", "in", "on", "with", "by", "at"):
+        if k < len(toks) and toks[k].lower in CLAUSELESS:
             return None  # "told to", "warned of": not a reported clause
         end = len(toks)
         later = {g.left for g in s.frames if g is not f and g.left > k}
@@ -498,7 +607,7 @@ class QuoteFinder:
             if toks[m].text == "," and m + 1 in later:
                 end = m  # "..., the report said": the next frame starts
                 break
-            if toks[m].lower in ("and", "but") and any(t.lower in self.lex.cue_verbs and t.lower not in WEAK_CUES
+            if toks[m].lower in CONJUNCTIONS and any(t.lower in self.lex.cue_verbs and t.lower not in WEAK_CUES
                                                        for t in toks[m + 1:m + 4]):
                 end = m  # "... and said ...": a second report of the same speaker
                 break
@@ -560,6 +669,8 @@ class QuoteFinder:
     # --- the whole article ---------------------------------------------------------------
     def run(self) -> list[Quote]:
         sentences = self.sentences()
+        self._all = sentences
+        self._index = {id(x): k for k, x in enumerate(sentences)}
         consumed: set[int] = set()  # ids of stretches already made into quotes
         last_in_paragraph: dict[int, Quote] = {}
         by_paragraph: dict[int, list[Sentence]] = {}
@@ -581,6 +692,9 @@ class QuoteFinder:
             # "..., the report said" governs the sentence, unless the sentence opens with its own
             # report ("She told officers that ..., the report said": she is the speaker)
             opens = any(g.left == 0 and g.kind == "verb" for g in s.frames)
+            if sum(f.kind == "verb" for f in s.frames) > 1:
+                s.frames = [f for f in s.frames if not (f.subject == f.cue and f.kind == "verb"
+                                                        and s.tokens[f.cue[0]].lower in self.lex.according[0])]
             final = {id(f) for f in s.frames if f.kind == "verb" and not opens and self._content_before(s, f)}
             for f in sorted(s.frames, key=lambda f: (f.kind == "according", id(f) not in final)):
                 cue_at = s.tokens[f.cue[0]].start
@@ -608,6 +722,9 @@ class QuoteFinder:
                     continue
                 inner = [st for st in inner if not self._is_title_like(st)]
                 kind = "mixed" if inner else "indirect"
+                if id(f) in final and self.lex.lang in DASH_SPEECH and self._dash_before(s, f):
+                    kind = "direct"  # "Wpisuję to w pewną tradycję ... - stwierdził."
+                    rng = (self._dash_speech_start(s), rng[1])
                 for st in inner:
                     consumed.add(id(st))
                 f.used = True
@@ -628,6 +745,8 @@ class QuoteFinder:
 
     def _attach(self, s: Sentence, st: Stretch, sentences, by_paragraph, last_in_paragraph) -> Quote | None:
         utterance = self._is_utterance(st, s)
+        if self._is_title_like(st) and self.text[s.start:st.open_mark].strip(" —–-:"):
+            return None  # "an interview with the 'Mail on Sunday'": a title, not a quote
         if len(st.pieces) == 1:
             after = self._frame_after(s, st)
             closing = s
@@ -648,6 +767,10 @@ class QuoteFinder:
             owner = closing if frame is after else s
             cue = (owner.tokens[frame.cue[0]].start, owner.tokens[frame.cue[1] - 1].end)
             return Quote(list(st.pieces), "direct", cue, frame.speaker)
+        if before is None and after is None and utterance:
+            named = self._colon_name(s, st)
+            if named is not None:
+                return Quote(list(st.pieces), "direct", named[0], named[1])
         if before is not None or after is not None:
             return None  # a fragment in a reported clause: the frame's clause becomes a mixed quote
         if not utterance:

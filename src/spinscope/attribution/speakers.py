@@ -15,14 +15,15 @@ from dataclasses import dataclass, field
 from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon
 from spinscope.attribution.text import Token
 
-FEMININE = frozenset("she elle lei essa ona она".split())
-MASCULINE = frozenset("he il lui egli on он er".split())
+FEMININE = frozenset("she elle lei essa ona она её ее jej".split())
+MASCULINE = frozenset("he il lui egli on он er его jego".split())
 FEMININE_TITLES = frozenset("mrs. ms. mme mme. frau spokeswoman chairwoman präsidentin ministerin "
                             "sprecherin kanzlerin présidente ministra senatrice deputata".split())
 # sources that are texts, not people: "the report said" is never "he"
 DOCUMENTS = frozenset("report reports statement study narrative document letter article survey poll "
                       "data records memo complaint warrant filing lawsuit book rapport bericht "
                       "rapporto raport доклад".split())
+GENITIVES = frozenset("du des della del degli dei delle of".split())
 FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
 MALE_NOUNS = frozenset("man boy father husband son brother spokesman homme mann uomo mężczyzna мужчина".split())
 MASCULINE_TITLES = frozenset("mr. m. herr sig. spokesman chairman".split())
@@ -143,6 +144,9 @@ class EntityRegistry:
                     break
             while j > i and not self.is_name_word(tokens[j - 1]):
                 j -= 1  # a run ends on a name word, not on a title or particle
+            plain = [t for t in tokens[i:j] if self.is_name_word(t) and not self.is_title(t)]
+            if j - i == 4 and len(plain) == 4 and not any(t.lower in self.lex.org_words for t in plain):
+                j = i + 2  # "Michałem Karnowskim Jarosław Kaczyński": two people side by side
             if j > i and any(self.is_name_word(t) and not self.is_title(t) for t in tokens[i:j]):
                 runs.append((i, j))
                 i = j
@@ -155,9 +159,12 @@ class EntityRegistry:
         | Dmitry Peskov"); a run ending on a title or organisation word is a name as a whole
         ("State Department", "Kremlin")."""
         k = len(toks)
-        while k > 0 and self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1]) \
-                and strip_possessive(toks[k - 1].lower) not in self.lex.org_words:
-            k -= 1
+        while k > 0 and ((self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1])
+                          and strip_possessive(toks[k - 1].lower) not in self.lex.org_words)
+                         or (k < len(toks) and k >= 2 and toks[k - 1].lower in self.lex.name_particles
+                             and toks[k - 1].lower not in GENITIVES and self.is_name_word(toks[k - 2])
+                             and not self.is_title(toks[k - 2]))):
+            k -= 1  # "Marine Le Pen", "Ursula von der Leyen" keep their particles
         if k == len(toks):
             return [], toks
         while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
@@ -184,6 +191,8 @@ class EntityRegistry:
             name = name[:-1] + [Token(name[-1].start, name[-1].start + len(strip_possessive(name[-1].text)),
                                       strip_possessive(name[-1].text))]
         kind = self.kind_of(title, name)
+        if title and title[-1].lower in GENITIVES and kind == "person":
+            kind = "organisation"  # "présidente du | Rassemblement": the body, not its head
         name_text = self.text[name[0].start:name[-1].end]
         entity = self._match(name_text, name, kind)
         if entity is None:
@@ -193,7 +202,8 @@ class EntityRegistry:
             entity = Entity(id=f"E{len(self.entities) + 1}", name=country or name_text, kind=kind,
                             key=self._key(name, kind, country))
             self.entities.append(entity)
-        elif kind == "person" and len(name) > len(entity.name.split()) and entity.kind in ("person", "other"):
+        elif (kind == "person" and len(name) > len(entity.name.split()) and entity.kind in ("person", "other")
+              and not (any(t.lower in self.lex.name_particles for t in name) and self.lex.lang == "de")):
             entity.name, entity.kind = name_text, "person"  # "Lavrov" first, "Sergei Lavrov" later
         if title:
             title_text = self.text[title[0].start:title[-1].end]
@@ -223,7 +233,8 @@ class EntityRegistry:
             return next((e for e in self.entities if e.key == key), None)
         surname = strip_possessive(name[-1].lower)
         first = name[0].lower if len(name) > 1 else None
-        for e in reversed(self.entities):
+        # a surname alone refers back to whoever was introduced with it first
+        for e in (self.entities if len(name) == 1 else reversed(self.entities)):
             if e.kind not in ("person", "other"):
                 if len(name) == 1 and e.kind == "organisation" and e.key == f"org:{surname}":
                     return e
@@ -275,6 +286,9 @@ class EntityRegistry:
         words = [t for t in toks if t.lower not in self.lex.determiners]
         words = words or toks
         head = words[-1].lower
+        role = next((t.lower for t in words if t.lower in self.lex.roles and not t.is_capitalised), None)
+        if role and role != head and any(t.lower in GENITIVES for t in words):
+            head = role  # "la présidente du Rassemblement national": the head comes first
         start, end = words[0].start, words[-1].end
         text = self.text[start:end]
         possessor = next((t for t in words[:-1] if t.text != strip_possessive(t.text)), None)
@@ -287,6 +301,12 @@ class EntityRegistry:
                 if e.kind == "person" and head in _title_words(e.title):
                     e.add(start, end)
                     return e
+            plain_role = not any(t.is_capitalised for t in words) and head not in DOCUMENTS
+            if ((plain_role or any(t.lower in GENITIVES for t in words)) and recent
+                    and recent[-1][1].kind == "person" and not recent[-1][1].key.startswith("desc:")):
+                e = recent[-1][1]  # "a ajouté la présidente": the speaker the article follows
+                e.add(start, end)
+                return e
         if head in self.lex.org_words and not any(t.is_capitalised for t in words):
             # "the company", "the ministry": the organisation that spoke last
             for _, e in reversed(recent):

@@ -144,7 +144,7 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
             elif ch in OPENERS and (can_open or ch in "„«“") and ch != "»" or (ch == "»" and can_open):
                 stack.append((i, ch))
             elif ch == "”" and can_open and not stack:
-                stack.append((i, '"'))  # sites that use ” for both marks
+                stack.append((i, "“"))  # sites that use ” for both marks: close it like “
         if stack:
             open_at = stack[0][0]
             start = piece_start if current is not None else open_at + 1
