@@ -124,7 +124,8 @@ correspondent reporter columnist company firm
     groups=_words("""
 women men officials experts sources critics analysts lawmakers observers diplomats scientists
 researchers doctors activists residents witnesses prosecutors investigators authorities
-officers protesters supporters opponents democrats republicans people
+officers protesters supporters opponents democrats republicans people friends neighbours
+neighbors relatives family colleagues classmates students parents workers employees
 """),
     org_words=_words("""
 ministry department agency office committee council commission party government administration

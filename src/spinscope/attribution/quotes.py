@@ -368,6 +368,8 @@ class QuoteFinder:
                     frame.subject = self._first_person_after(s, b)  # "stwierdza w wywiadzie ... Kaczyński"
                 if frame.subject is None and not inverted:
                     frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a)
+                if frame.subject is None and a > 0 and toks[a - 1].text == "," and self.lex.lang == "en":
+                    frame.subject = self._subject_at_clause_start(s, a)  # "X gets 20 years, says ..."
             frames.append(frame)
             i = b
         return frames
@@ -591,7 +593,7 @@ class QuoteFinder:
             k += 1
         if k < len(toks) and toks[k].lower in AUXILIARIES:
             return None  # "what it said was ...": a relative clause
-        elif f.weak and not any(s.inside[k:k + 6]):
+        if f.weak and not that and not any(s.inside[k:k + 6]):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
         if k < len(toks) and toks[k].lower in CLAUSELESS:
             return None  # "told to", "warned of": not a reported clause
@@ -627,14 +629,14 @@ class QuoteFinder:
     def _content_before(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         """"<clause>, X said." — the frame must close the sentence."""
         toks = s.tokens
-        if f.weak:
-            return None
+        if f.weak and any(t.is_word for t in toks[f.right:]):
+            return None  # a weak cue reports only when it ends the sentence ("..., the Journal reported.")
         stop = next((m for m in range(f.right, len(toks)) if toks[m].text == "," and not s.inside[m]), len(toks))
         tail = [t for t in toks[f.right:stop] if t.is_word and t.lower not in self.lex.skippable]
         # "..., he told The Daily Caller on Sunday." ends the sentence; "..., X said the
         # department had ..." starts a new report
-        if len(tail) > 3 and not (len(tail) <= 7 and (tail[0].is_capitalised or tail[0].lower in PREPOSITIONS
-                                                      or tail[0].lower in self.lex.objects)):
+        if len(tail) > 3 and not ((len(tail) <= 7 and (tail[0].is_capitalised or tail[0].lower in self.lex.objects))
+                                  or (len(tail) <= 12 and tail[0].lower in PREPOSITIONS)):
             return None
         k = f.left - 1
         if k < 1 or toks[k].text not in (",",) and toks[k].text not in DASHES:

@@ -268,7 +268,20 @@ class EntityRegistry:
                 return e.kind == "person" and (gender is None or e.gender in (None, gender))
             return e.kind in ("organisation", "other", "country")
 
+        # a speaker or person known to have this gender, close by, beats a closer unknown one
+        known = None
+        if gender and kind == "person":
+            near = [(pos, e) for pos, e in recent if pos < start and start - pos < 600 and fits(e)]
+            near += [(m[0], e) for e in self.entities for m in e.mentions
+                     if m[1] <= start and start - m[0] < 400 and fits(e)]
+            matched = [(pos, e) for pos, e in near if e.gender == gender]
+            if matched and not any(e.gender is None and pos > max(p for p, _ in matched)
+                                   for pos, e in recent if pos < start):
+                known = max(matched, key=lambda x: x[0])[1]
         for pos, e in reversed(recent):
+            if known is not None:
+                e = known
+                break
             if pos < start and fits(e):
                 break
         else:
