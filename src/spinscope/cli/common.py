@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 import click
@@ -22,10 +23,22 @@ def info(message: str) -> None:
 
 
 def load_model(path: str | None) -> SpinModel:
+    model_dir = Path(path) if path else default_model_path()
     try:
-        return SpinModel.load(Path(path) if path else default_model_path())
+        stamp = (model_dir / "weights.joblib").stat().st_mtime_ns
+    except OSError:
+        stamp = None
+    try:
+        return _load_cached(model_dir.resolve(), stamp)
     except ModelError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@lru_cache(maxsize=2)
+def _load_cached(model_dir: Path, stamp: int | None) -> SpinModel:
+    # Commands invoked in one process (tests, notebooks calling the CLI) share a loaded model;
+    # the weights' mtime is in the key so a retrained model is never served stale.
+    return SpinModel.load(model_dir)
 
 
 def write_atomic(path: Path, content: str) -> None:
