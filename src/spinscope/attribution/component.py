@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spinscope.attribution.lexicon import lexicon_for
 from spinscope.attribution.quotes import Quote, QuoteFinder
 from spinscope.attribution.speakers import Entity, EntityRegistry, country_of
-from spinscope.attribution.text import find_stretches, split_sentences, tokenize
+from spinscope.attribution.text import find_stretches, single_quoted_paragraphs, split_sentences, tokenize
 from spinscope.attribution.voice import voice_of
 from spinscope.document import Article, Span
 
@@ -54,6 +54,9 @@ def predict(article: Article) -> AttributionPrediction:
     lex = lexicon_for(article.meta.lang)
     paragraphs = _paragraph_ranges(article)
     stretches = find_stretches(text, paragraphs)
+    stretches += [st for st in single_quoted_paragraphs(text, paragraphs)
+                  if not any(o.open_mark <= st.open_mark < o.outer_end for o in stretches)]
+    stretches.sort(key=lambda st: st.open_mark)
     registry = EntityRegistry(text, lex)
     # names first, in reading order, so a pronoun or surname can find who carried it before;
     # a title-case headline only adds mentions of names the body introduces

@@ -387,7 +387,7 @@ demande назвал назвала обвинил обвинила призва
 # Participles whose subject is the subject of the whole clause ("Peskov replied, saying: ...")
 PARTICIPLE_CUES = frozenset("""
 saying adding noting stressing writing telling claiming explaining warning arguing insisting
-yelling shouting screaming muttering chanting praising denouncing declaring stating calling describing insisting ajoutant soulignant expliquant déclarant
+yelling shouting screaming muttering chanting praising denouncing declaring admitting stating calling describing insisting ajoutant soulignant expliquant déclarant
 affirmant estimant précisant aggiungendo sottolineando spiegando dicendo affermando
 dodając podkreślając mówiąc zaznaczając добавив отметив подчеркнув заявив сказав
 """.split())

@@ -109,6 +109,8 @@ class QuoteFinder:
         self.stretches = stretches
         self.registry = registry
         self.recent: list[tuple[int, Entity]] = []  # (offset, speaker) of frames so far
+        # names inside quotes are what a speaker talks about, not who speaks next
+        registry.quoted = lambda offset: any(a <= offset < b for st in stretches for a, b in st.pieces)
         self.quotes: list[Quote] = []
 
     # --- frames --------------------------------------------------------------------------
@@ -209,7 +211,8 @@ class QuoteFinder:
         if any(f.speaker is not None and f.kind == "verb" and not f.weak for f in prev.frames):
             return None
         people = sorted((m, e) for e in self.registry.entities if e.kind == "person"
-                        for m in e.mentions if prev.start <= m[0] and m[1] <= prev.end)
+                        for m in e.mentions if prev.start <= m[0] and m[1] <= prev.end
+                        and not self._quoted(m[0]))
         if not people or len({id(e) for _, e in people}) > 1 or people[0][0][0] - prev.start > 80:
             return None
         entity = people[0][1]
@@ -218,6 +221,9 @@ class QuoteFinder:
             return None
         entity.add(start, end)
         return entity
+
+    def _quoted(self, offset: int) -> bool:
+        return any(a <= offset < b for st in self.stretches for a, b in st.pieces)
 
     def _first_person_after(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         start = s.tokens[cue_i].start if cue_i < len(s.tokens) else s.end
@@ -609,8 +615,9 @@ class QuoteFinder:
             if toks[m].text == "," and m + 1 in later:
                 end = m  # "..., the report said": the next frame starts
                 break
-            if toks[m].lower in CONJUNCTIONS and any(t.lower in self.lex.cue_verbs and t.lower not in WEAK_CUES
-                                                       for t in toks[m + 1:m + 4]):
+            if toks[m].lower in CONJUNCTIONS and any(
+                    t.lower in self.lex.cue_verbs and t.lower not in WEAK_CUES and not s.inside[m + 1 + n]
+                    for n, t in enumerate(toks[m + 1:m + 4])):
                 end = m  # "... and said ...": a second report of the same speaker
                 break
         while end > k and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:

@@ -101,6 +101,7 @@ class EntityRegistry:
         self.text = text
         self.lex = lex
         self.entities: list[Entity] = []
+        self.quoted = lambda offset: False  # set by the quote finder: is an offset inside quotes?
         # "Według Ławrowa", "Laut Peskow": a capitalised "according to" does not start a name
         self._not_names = lex.stop_capitalised | {phrase[0] for phrase in lex.according} | lex.cue_verbs
 
@@ -273,7 +274,7 @@ class EntityRegistry:
         if gender and kind == "person":
             near = [(pos, e) for pos, e in recent if pos < start and start - pos < 600 and fits(e)]
             near += [(m[0], e) for e in self.entities for m in e.mentions
-                     if m[1] <= start and start - m[0] < 400 and fits(e)]
+                     if m[1] <= start and start - m[0] < 400 and fits(e) and not self.quoted(m[0])]
             matched = [(pos, e) for pos, e in near if e.gender == gender]
             if matched and not any(e.gender is None and pos > max(p for p, _ in matched)
                                    for pos, e in recent if pos < start):
@@ -285,7 +286,8 @@ class EntityRegistry:
             if pos < start and fits(e):
                 break
         else:
-            mentioned = [(m[0], e) for e in self.entities for m in e.mentions if m[1] <= start and fits(e)]
+            mentioned = [(m[0], e) for e in self.entities for m in e.mentions
+                         if m[1] <= start and fits(e) and not self.quoted(m[0])]
             if not mentioned:
                 return None
             e = max(mentioned, key=lambda x: x[0])[1]

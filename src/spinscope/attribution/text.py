@@ -102,6 +102,7 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
     """
     stretches: list[Stretch] = []
     carried: Stretch | None = None
+    current_open = '"'  # the opening mark of the carried quote
     for pi, (p_start, p_end) in enumerate(paragraphs):
         stack: list[tuple[int, str]] = []
         current = carried
@@ -109,12 +110,21 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
         first = p_start
         while first < p_end and text[first].isspace():
             first += 1
-        marks = [i for i in range(p_start, p_end) if text[i] in QUOTE_CHARS]
+        # ’ is an apostrophe unless a ‘ opened before it in the paragraph
+        marks = [i for i in range(p_start, p_end)
+                 if text[i] in QUOTE_CHARS and (text[i] != "’" or "‘" in text[p_start:i])]
         if current is not None:
             if marks and marks[0] == first and text[first] in OPENERS:
                 stack.append((first, text[first]))
                 piece_start = first + 1
                 marks = marks[1:]
+            elif not marks:  # a middle line of a quote cut into lines: the whole paragraph
+                current.pieces.append(_strip_range(text, p_start, p_end))
+                carried = current
+                continue
+            elif text[marks[0]] in QUOTE_PAIRS[current_open]:
+                stack.append((current.open_mark, current_open))  # the closing line
+                piece_start = p_start
             else:
                 stretches.append(current)
                 current = None
@@ -156,6 +166,10 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
             nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
             if nxt is not None and text[nxt] in OPENERS and current.pieces:
                 carried = current
+                current_open = stack[0][1]
+            elif nxt is not None and current.pieces and _closes_later(text, paragraphs, pi + 1, stack[0][1]):
+                carried = current  # a quote cut into lines without reopening marks
+                current_open = stack[0][1]
             elif current.pieces and len(text[current.start:current.end].split()) >= 3:
                 stretches.append(current)
         elif current is not None:
@@ -164,6 +178,37 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
         stretches.append(carried)
     stretches.sort(key=lambda s: s.open_mark)
     return stretches
+
+
+def _closes_later(text: str, paragraphs: list[tuple[int, int]], start: int, opener: str,
+                  max_lines: int = 8) -> bool:
+    """The following paragraphs carry no quote marks until one whose first mark closes
+    ``opener``: a quote whose lines became paragraphs without reopening marks."""
+    for p_start, p_end in paragraphs[start:start + max_lines]:
+        marks = [i for i in range(p_start, p_end) if text[i] in QUOTE_CHARS and text[i] != "’"]
+        if not marks:
+            continue
+        first = marks[0]
+        return text[first] in QUOTE_PAIRS[opener] and not (
+            first + 1 < p_end and text[first + 1].isalnum() and (first == p_start or text[first - 1].isspace()))
+    return False
+
+
+def single_quoted_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch]:
+    """Straight single quotes mostly are apostrophes; they quote only a whole paragraph or a
+    headline's "Name: '...'"."""
+    out = []
+    for p_start, p_end in paragraphs:
+        body = text[p_start:p_end].rstrip().rstrip(".")
+        lead = 0 if body.startswith("'") else body.find(": '") + 2 if ": '" in body else -1
+        if lead < 0 or not body.endswith("'") or len(body) - lead < 8:
+            continue
+        open_at = p_start + lead
+        close_at = p_start + len(body) - 1
+        if any(text[i] in QUOTE_CHARS and text[i] not in "’" for i in range(open_at + 1, close_at)):
+            continue
+        out.append(Stretch(open_at, close_at, [_strip_range(text, open_at + 1, close_at)]))
+    return out
 
 
 def split_sentences(text: str, p_start: int, p_end: int, stretches: list[Stretch]) -> list[tuple[int, int]]:
