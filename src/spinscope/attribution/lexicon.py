@@ -119,7 +119,7 @@ analyst analysts expert experts source sources aide aides adviser advisor
 economist scientist scientists researcher researchers professor doctor doctors activist
 activists critic critics campaign office ministry department agency government administration
 kremlin spokesperson representative representatives report statement study author authors
-correspondent reporter columnist company firm
+correspondent reporter columnist company firm reports media documents records
 """),
     groups=_words("""
 women men officials experts sources critics analysts lawmakers observers diplomats scientists

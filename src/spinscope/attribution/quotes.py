@@ -32,6 +32,7 @@ GENITIVE_LINKS = frozenset("du des della del degli dei delle der des of".split()
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
 DASH_SPEECH = frozenset("pl ru".split())
 PRO_DROP = frozenset("it pl ru es".split())
+NEGATIONS = frozenset("not never no ne nicht nie non nie не".split())
 CONJUNCTIONS = frozenset("and but et mais und aber e ma i oraz ale и но а".split())
 # words after a cue that start no reported clause ("warned of", "заявили о")
 CLAUSELESS = frozenset("to of about for in on with by at о об про в на o w na à di von über zu auf".split())
@@ -122,8 +123,9 @@ class QuoteFinder:
 
     def _np_left(self, s: Sentence, j: int, *, appositive: bool = True) -> tuple[int, int] | None:
         toks = s.tokens
-        while j >= 0 and not s.inside[j] and toks[j].lower in self.lex.skippable:
-            j -= 1
+        while j >= 0 and not s.inside[j] and (toks[j].lower in self.lex.skippable or (
+                self.lex.lang == "en" and toks[j].lower.endswith("ly") and not toks[j].is_capitalised)):
+            j -= 1  # "Critics quickly said", "has also said"
         if j < 0 or s.inside[j]:
             return None
         if toks[j].text == ")":  # "the World Health Organization (WHO) said"
@@ -143,9 +145,9 @@ class QuoteFinder:
                 if toks[c].text == ",":
                     core = self._np_left(s, c - 1, appositive=False)
                     inner = toks[c + 1:j]
-                    if core and inner and any(x.lower in self.lex.roles or self.registry.is_title(x)
-                                              or x.lower in self.lex.determiners or x.text.isdigit()
-                                              for x in inner):
+                    if core and inner and (any(x.lower in self.lex.roles or self.registry.is_title(x)
+                                               or x.lower in self.lex.determiners or x.text.isdigit()
+                                               for x in inner) or inner[0].lower.endswith("ed")):
                         return (core[0], j)
                     return None
             return None
@@ -340,6 +342,9 @@ class QuoteFinder:
                 continue
             kind, a, b = match
             frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES)
+            if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks[max(0, a - 2):a]):
+                i = b
+                continue  # "The FBI doesn't acknowledge that ...": nothing was said
             if kind == "according":
                 pron = next((k for k in range(a, b) if self.registry.is_pronoun(toks[k])), None)
                 frame.subject = (pron, pron + 1) if pron is not None else self._np_right(s, b)
@@ -519,7 +524,9 @@ class QuoteFinder:
         """"saying, \"won't let me in.\"": a quote set off by a comma or colon right after its cue
         is direct whatever its first letter."""
         gap = self.text[s.tokens[f.right - 1].end:st.open_mark].strip()
-        return gap in (",", ":", "") and len(self.text[st.start:st.end].split()) >= 2
+        if gap == "":  # 'suggested "rogue killers" ...' is a fragment; 'said "We will ..."' is not
+            return self.text[st.start:st.start + 1].isupper()
+        return gap in (",", ":") and len(self.text[st.start:st.end].split()) >= 2
 
     def _is_title_like(self, st: Stretch) -> bool:
         """"Make America Great Again": a quoted name or title, not someone's words."""
@@ -615,6 +622,9 @@ class QuoteFinder:
             if toks[m].text == "," and m + 1 in later:
                 end = m  # "..., the report said": the next frame starts
                 break
+            if toks[m].lower in CONJUNCTIONS and m + 1 < len(toks) and toks[m + 1].lower in AUXILIARIES:
+                end = m  # "insisted that X left, but have provided no evidence"
+                break
             if toks[m].lower in CONJUNCTIONS and any(
                     t.lower in self.lex.cue_verbs and t.lower not in WEAK_CUES and not s.inside[m + 1 + n]
                     for n, t in enumerate(toks[m + 1:m + 4])):
@@ -646,7 +656,9 @@ class QuoteFinder:
                                   or (len(tail) <= 12 and tail[0].lower in PREPOSITIONS)):
             return None
         k = f.left - 1
-        if k < 1 or toks[k].text not in (",",) and toks[k].text not in DASHES:
+        if k >= 1 and toks[k].text in QUOTE_CHARS and self.text[toks[k].start - 1] == ",":
+            k += 0  # 'The talks were "direct and candid," X said': the comma is inside the quote
+        elif k < 1 or toks[k].text not in (",",) and toks[k].text not in DASHES:
             return None
         words = [t for t in toks[:k] if t.is_word]
         if len(words) < 4:
@@ -718,9 +730,11 @@ class QuoteFinder:
                     rng = self._content_before(s, f)
                 elif self._parenthetical(s, f):
                     end = len(s.tokens)
+                    if f.right + 1 < len(s.tokens) and s.tokens[f.right + 1].lower in CONJUNCTIONS:
+                        end = f.left - 1  # "X conveyed concern, the Department said, and stressed ..."
                     while end > 0 and not s.tokens[end - 1].is_word and s.tokens[end - 1].text not in QUOTE_CHARS:
                         end -= 1
-                    rng = (s.tokens[0].start, s.tokens[end - 1].end) if end > f.right else None
+                    rng = (s.tokens[0].start, s.tokens[end - 1].end) if end > 0 else None
                 else:
                     rng = self._content_after(s, f) or self._content_before(s, f)
                 if rng is None or f.kind == "according" and any(
