@@ -222,3 +222,39 @@ def test_html_and_markdown_show_who_said_what():
     assert "quoted: Sergei Ryabkov" in page  # the technique's tooltip names its speaker
     summary = render_markdown([report])
     assert "**Speakers**" in summary and "Sergei Ryabkov (Russian Deputy Foreign Minister)" in summary
+
+
+def test_quote_cut_into_lines_without_reopening_marks():
+    text = ("Title\n\n\u201cYou know, how do you manage that politically?\n"
+            "We have to see what comes out of the report.\n"
+            "But I would be very happy,\u201d Gloria Borger said.")
+    article, prediction = analyse(text)
+    quote = next(q for q in prediction.quotes if q.kind == "direct")
+    assert len(quote.pieces) == 3 and quote.speaker.name == "Gloria Borger"
+    assert article.text[quote.start:quote.end].endswith("very happy,")
+
+
+def test_single_quoted_headline_with_speaker_and_colon():
+    article, prediction = analyse("Bill Clinton: 'Public apology to Monica Lewinsky was enough'\n\n"
+                                  "Former President Bill Clinton said his public apology was enough.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "Public apology to Monica")[0::3] == ("direct", "Bill Clinton")
+    assert quote_with(rows, "his public apology was enough")[3] == "Bill Clinton"
+    # apostrophes never open quotes
+    assert not [r for r in rows if r[1].startswith("s public")]
+
+
+def test_negated_and_object_only_cues_report_nothing():
+    article, prediction = analyse("Title\n\nThe agency doesn't acknowledge that there is a problem at all. "
+                                  "The minister stressed the importance of the talks. "
+                                  "The mayor said the bridge would reopen on Monday.")
+    rows = found(article, prediction)
+    assert [r[1] for r in rows] == ["the bridge would reopen on Monday"]
+
+
+def test_polish_dash_speech_is_direct():
+    text = ("Tytu\u0142\n\nJaros\u0142aw Kaczy\u0144ski udzieli\u0142 wywiadu.\n\n"
+            "Wpisuj\u0119 to w pewn\u0105 tradycj\u0119. To buduje Tusk na obce zam\u00f3wienie - stwierdzi\u0142 Jaros\u0142aw Kaczy\u0144ski.")
+    article, prediction = analyse(text, "pl")
+    kind, quote, _, name = found(article, prediction)[-1]
+    assert kind == "direct" and quote.startswith("Wpisuj\u0119") and name == "Jaros\u0142aw Kaczy\u0144ski"

@@ -110,6 +110,12 @@ class QuoteFinder:
         self.stretches = stretches
         self.registry = registry
         self.recent: list[tuple[int, Entity]] = []  # (offset, speaker) of frames so far
+        self._phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for kind, phrases in (("according", lex.according), ("verb", lex.cue_phrases)):
+            for phrase in phrases:
+                self._phrases.setdefault(phrase[0], []).append((kind, phrase))
+        for options in self._phrases.values():
+            options.sort(key=lambda kp: (kp[0] != "according", -len(kp[1])))
         # names inside quotes are what a speaker talks about, not who speaks next
         registry.quoted = lambda offset: any(a <= offset < b for st in stretches for a, b in st.pieces)
         self.quotes: list[Quote] = []
@@ -312,21 +318,18 @@ class QuoteFinder:
 
     def _find_frames(self, s: Sentence) -> list[Frame]:
         toks, frames, i, n = s.tokens, [], 0, len(s.tokens)
+        lows = [t.lower for t in toks]
         while i < n:
             if s.inside[i]:
                 i += 1
                 continue
-            low = toks[i].lower
+            low = lows[i]
             match = None
-            for phrase in self.lex.according:
-                if tuple(t.lower for t in toks[i:i + len(phrase)]) == phrase:
-                    match = ("according", i, i + len(phrase))
+            # longest phrase first, looked up by its first word
+            for kind, phrase in self._phrases.get(low, ()):
+                if tuple(lows[i:i + len(phrase)]) == phrase:
+                    match = (kind, i, i + len(phrase))
                     break
-            if match is None:
-                for phrase in self.lex.cue_phrases:
-                    if tuple(t.lower for t in toks[i:i + len(phrase)]) == phrase:
-                        match = ("verb", i, i + len(phrase))
-                        break
             if match is None and low in self.lex.according_after and i > 0:
                 np = self._np_left(s, i - 1, appositive=False)
                 if np:
@@ -452,8 +455,8 @@ class QuoteFinder:
         for pi, (p_start, p_end) in enumerate(self.paragraphs):
             for a, b in split_sentences(self.text, p_start, p_end, self.stretches):
                 toks = tokenize(self.text, a, b)
-                inside = [any(x <= t.start and t.end <= y for st in self.stretches for x, y in st.pieces)
-                          for t in toks]
+                pieces = [(x, y) for st in self.stretches for x, y in st.pieces if x < b and a < y]
+                inside = [any(x <= t.start and t.end <= y for x, y in pieces) for t in toks]
                 out.append(Sentence(a, b, pi, toks, inside))
         return out
 
