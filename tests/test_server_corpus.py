@@ -178,3 +178,25 @@ def test_save_stores_analyses_when_enabled(nlp, tmp_path):
     with TestClient(create_app(ServerSettings(db=db), nlp)) as c:  # read-only servers refuse to save
         refused = c.post("/api/analyze", params={"save": "true"}, json={"text": "Another\n\nText here."})
         assert refused.status_code == 503 and "--save" in refused.json()["error"]
+
+
+def test_serve_reads_a_store_built_by_the_ingest_command(tmp_path, nlp):
+    """The whole user path: `spinscope ingest` writes the store, the server lists and shows it."""
+    from click.testing import CliRunner
+
+    from spinscope.cli import cli
+
+    db = tmp_path / "news.duckdb"
+    samples = str(resources.files("spinscope") / "samples")
+    result = CliRunner().invoke(cli, ["ingest", samples, "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    client = TestClient(create_app(ServerSettings(db=db), nlp))
+    listing = client.get("/api/articles", params={"limit": 50}).json()
+    assert listing["total"] == 5
+    ids = {row["id"] for row in listing["items"]}
+    assert "en_blog_scraped_page" in ids
+    article = client.get("/api/articles/en_blog_scraped_page").json()
+    assert "wall of silence" in article["text"] and "Leave a Reply" not in article["text"]
+    assert client.get("/api/stats", params={"by": "lang"}).status_code == 200
+    page = client.get("/corpus")
+    assert page.status_code == 200 and "The Summit of Empty Promises" in page.text
