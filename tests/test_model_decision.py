@@ -60,3 +60,32 @@ def test_platt_calibration_matches_observed_rates():
     y = rng.random(5000) < 1 / (1 + np.exp(-(0.5 * z - 1)))
     a, b = _platt(z, y)
     assert abs(a - 0.5) < 0.1 and abs(b + 1) < 0.15
+
+
+def test_rows_with_an_unknown_label_do_not_train_it():
+    """Extra corpora annotated with an older taxonomy say nothing about the newer labels: their
+    rows must not count as negatives of those labels (fit_linear_weights ``known``)."""
+    from scipy import sparse
+
+    from spinscope.models.linear import fit_linear_weights
+
+    rng = np.random.default_rng(0)
+    X = sparse.csr_matrix(rng.random((200, 5)).astype(np.float32))
+    y = (X[:, 0].toarray().ravel() > 0.5).astype(np.int8)
+    Y = np.c_[y, y]
+    known = np.ones_like(Y, dtype=bool)
+    # the second label is unknown on the rows where feature 0 is high: as negatives they would
+    # flip its sign; left out, only rows below 0.5 remain and the label has no positives at all
+    known[y == 1, 1] = False
+    coef, intercept = fit_linear_weights(X, Y, C=10.0, known=known, n_jobs=1)
+    assert coef[0, 0] > 1.0
+    assert intercept[1] == -30.0  # never seen positive where known: never fires
+    coef_all, _ = fit_linear_weights(X, Y, C=10.0, n_jobs=1)
+    assert np.allclose(coef_all[1], coef_all[0])
+
+
+def test_ptc2020_labels_map_onto_the_2023_taxonomy():
+    from spinscope.models.corpus import PTC2020_LABELS
+    from spinscope.taxonomy import TECHNIQUE_LABELS
+
+    assert set(PTC2020_LABELS.values()) <= set(TECHNIQUE_LABELS)

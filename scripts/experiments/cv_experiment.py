@@ -57,6 +57,10 @@ CONFIGS: dict[str, dict] = {
     "word_ctx_nb_C1": dict(char=False, ctx=0.5, nb=0.3, lang=True, C=1.0, cw="balanced"),
     "word_ctx_nb_C1_nocw": dict(char=False, ctx=0.5, nb=0.3, lang=True, C=1.0, cw=None),
     "word_ctx1_nb5": dict(char=False, ctx=1.0, nb=0.5, lang=True, C=4.0, cw="balanced"),
+    "word_surf": dict(char=False, ctx=0.0, nb=0.0, lang=False, C=4.0, cw="balanced", surf=True),
+    "word_surf_nocw": dict(char=False, ctx=0.0, nb=0.0, lang=False, C=4.0, cw=None, surf=True),
+    "word_surf_C10": dict(char=False, ctx=0.0, nb=0.0, lang=False, C=10.0, cw="balanced", surf=True),
+    "word_ctx_nb_surf": dict(char=False, ctx=0.5, nb=0.3, lang=True, C=4.0, cw="balanced", surf=True),
 }
 
 
@@ -119,38 +123,62 @@ def paragraph_rows(gold):
     return rows, Y, labelled
 
 
-def technique_scores(gold, fold_of, cfg: dict, cache: Path, folds: int, n_jobs: int, all_rows=False) -> tuple:
+def technique_scores(gold, fold_of, cfg: dict, cache: Path, folds: int, n_jobs: int, all_rows=False,
+                     extra=()) -> tuple:
     """Out-of-fold decision values of the paragraph technique classifier for every paragraph
-    (trained on labelled articles only); returned for labelled rows unless ``all_rows``."""
-    rows, Y, labelled = paragraph_rows(gold)
+    (trained on labelled articles only, plus ``extra`` articles, which are never tested);
+    returned for labelled rows unless ``all_rows``."""
+    n_gold = len(gold)
+    allg = list(gold) + list(extra)
+    fold_all = np.r_[fold_of, np.full(len(extra), -1)]
+    rows, Y, labelled = paragraph_rows(allg)
+    known = np.ones(Y.shape, dtype=bool)
+    for r, (ai, _) in enumerate(rows):
+        kt = allg[ai].known_techniques
+        if kt is not None:
+            known[r] = [label in kt for label in TECHNIQUE_LABELS]
     art = np.array([ai for ai, _ in rows])
-    row_fold = fold_of[art]
-    name = "tech-oof-v2-" + _key(cfg, folds)
+    row_fold = fold_all[art]
+    name = "tech-oof-v2-" + _key(cfg, folds) + (f"-extra{len(extra)}" if extra else "")
     def build():
         Z = np.zeros(Y.shape, dtype=np.float32)
+        articles = [g.article for g in allg]
+        langs_all = [g.folder if g.folder in LANGS else g.article.meta.lang for g in allg]
         for k in range(folds):
             t = time.time()
-            train_art = sorted({ai for ai, f in enumerate(fold_of) if f != k and gold[ai].paragraph_techniques is not None})
+            train_art = sorted({ai for ai, f in enumerate(fold_all) if f != k and allg[ai].paragraph_techniques is not None})
             tr = (row_fold != k) & labelled
             fz = features.ParagraphFeaturizer(char_ngrams=(2, 5) if cfg["char"] else None,
                                               context_weight=cfg["ctx"], neighbour_weight=cfg["nb"],
-                                              language_feature=cfg["lang"])
-            fcache = cache / ("feat-v2-" + _key({k: cfg[k] for k in ("char", "ctx", "nb", "lang")}, folds, k) + ".pkl")
+                                              language_feature=cfg["lang"], surface_feature=cfg.get("surf", False))
+            fcache = cache / ("feat-v2-" + _key({k: cfg.get(k) for k in ("char", "ctx", "nb", "lang", "surf")
+                                                 if k in cfg}, folds, k)
+                              + (f"-extra{len(extra)}" if extra else "") + ".pkl")
             if fcache.exists():
                 fz, X_train, X_test = pickle.loads(fcache.read_bytes())
             else:
-                fz.fit([gold[ai].article for ai in train_art])
-                X_train = fz.transform_rows([gold[ai].article for ai in range(len(gold))], [rows[r] for r in np.flatnonzero(tr)], [gold[ai].folder for ai in range(len(gold))])
-                X_test = fz.transform_rows([gold[ai].article for ai in range(len(gold))], [rows[r] for r in np.flatnonzero(row_fold == k)], [gold[ai].folder for ai in range(len(gold))])
+                fz.fit([articles[ai] for ai in train_art])
+                X_train = fz.transform_rows(articles, [rows[r] for r in np.flatnonzero(tr)], langs_all)
+                X_test = fz.transform_rows(articles, [rows[r] for r in np.flatnonzero(row_fold == k)], langs_all)
                 fcache.write_bytes(pickle.dumps((None, X_train, X_test), protocol=5))
             t_feat = time.time() - t
-            coef, intercept = fit_linear_weights(X_train, Y[tr], C=cfg["C"],
-                                                 class_weight=cfg["cw"], n_jobs=n_jobs)
+            # learning curve: train on a random share of the fold's training articles (the
+            # vocabulary stays the full fold's; only the rows that fit the weights shrink)
+            sub = np.ones(int(tr.sum()), dtype=bool)
+            if cfg.get("frac", 1.0) < 1.0:
+                train_arts = art[tr]
+                uniq = np.unique(train_arts)
+                keep = np.random.default_rng(k).choice(uniq, int(round(len(uniq) * cfg["frac"])), replace=False)
+                sub = np.isin(train_arts, keep)
+            coef, intercept = fit_linear_weights(X_train[sub], Y[tr][sub], C=cfg["C"], class_weight=cfg["cw"],
+                                                 n_jobs=n_jobs, known=known[tr][sub] if extra else None)
             Z[row_fold == k] = np.asarray(X_test @ coef.T) + intercept
             print(f"  fold {k}: features {t_feat:.0f}s, fit {time.time() - t - t_feat:.0f}s, "
                   f"{X_train.shape[1]} features", file=sys.stderr)
         return Z
     Z = cached(cache, name, build)
+    keep = art < n_gold
+    Z, Y, labelled, row_fold, art = Z[keep], Y[keep], labelled[keep], row_fold[keep], art[keep]
     langs = np.array([gold[ai].folder for ai in art])
     if all_rows:
         return Z, Y, langs, row_fold, art
@@ -288,16 +316,27 @@ def main(argv=None):
     ap.add_argument("--stack", default=None, help="technique config whose out-of-fold paragraph "
                     "scores, summarised per article, are appended to genre/frames features")
     ap.add_argument("--stack-weight", type=float, default=1.0)
+    ap.add_argument("--train-fraction", type=float, default=1.0,
+                    help="learning curve: share of each fold's training articles used to fit (techniques)")
+    ap.add_argument("--extra-ptc", type=Path, default=None,
+                    help="ptc2020 folder: add its English articles to every fold's technique training")
     ap.add_argument("--doc-C", type=float, default=None, help="C for genre/frames (default: config C)")
     args = ap.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     cfg = dict(CONFIGS[args.config])
+    if args.train_fraction < 1.0:
+        cfg["frac"] = args.train_fraction
     gold = load_gold(args.cache)
     fold_of = fold_assignment(gold, args.folds)
     t0 = time.time()
     out = {}
     if args.task in ("techniques", "all"):
-        Z, Y, langs, rf = technique_scores(gold, fold_of, cfg, args.cache, args.folds, args.n_jobs)
+        extra = ()
+        if args.extra_ptc:
+            from spinscope.models.corpus import load_ptc2020
+
+            extra = cached(args.cache, "ptc2020", lambda: load_ptc2020(args.extra_ptc))
+        Z, Y, langs, rf = technique_scores(gold, fold_of, cfg, args.cache, args.folds, args.n_jobs, extra=extra)
         table = report_techniques(Z, Y, langs, rf, args.folds)
         print_table(f"techniques micro-F1, config {args.config} {cfg}, {args.folds}-fold CV", table)
         print_table("techniques precision / recall", table, lambda v: f"{v[0]:.2f}/{v[1]:.2f}")

@@ -70,13 +70,14 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
     def __init__(self, labels: Sequence[str], *, C: float = 1.0, class_weight: str | None = "balanced",
                  char_ngrams=(2, 5), max_features: int = 150_000, context_weight: float = 0.5,
                  neighbour_weight: float = 0.3, language_feature: bool = True,
-                 language_offsets: bool = True, threshold_folds: int = 3, seed: int = 0,
+                 surface_feature: bool = False, language_offsets: bool = True, threshold_folds: int = 3, seed: int = 0,
                  n_jobs: int | None = None):
         self.labels = tuple(labels)
         self.C, self.class_weight = C, class_weight
         self.char_ngrams, self.max_features = char_ngrams, max_features
         self.context_weight, self.neighbour_weight = context_weight, neighbour_weight
         self.language_feature, self.language_offsets = language_feature, language_offsets
+        self.surface_feature = surface_feature
         self.threshold_folds, self.seed, self.n_jobs = threshold_folds, seed, n_jobs
 
     def _targets(self, targets) -> np.ndarray:
@@ -95,7 +96,8 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         self.featurizer_ = ParagraphFeaturizer(char_ngrams=self.char_ngrams, max_features=self.max_features,
                                                context_weight=self.context_weight,
                                                neighbour_weight=self.neighbour_weight,
-                                               language_feature=self.language_feature).fit(articles)
+                                               language_feature=self.language_feature,
+                                               surface_feature=self.surface_feature).fit(articles)
         rows = [(ai, pi) for ai, a in enumerate(articles) for pi in range(len(a.paragraphs))]
         X = self.featurizer_.transform_rows(articles, rows, langs)
         Y = self._targets([paragraph_targets[ai][pi] for ai, pi in rows])

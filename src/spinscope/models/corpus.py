@@ -32,6 +32,9 @@ class GoldArticle:
     frames: list[str] | None = None
     paragraph_techniques: list[set[str]] | None = None  # aligned with article.paragraphs
     spans: list[Span] = field(default_factory=list)  # gold technique spans (text offsets)
+    # techniques its annotators looked for (None: all 23). Extra corpora with an older taxonomy
+    # say nothing about the others, so those are neither positive nor negative for training.
+    known_techniques: frozenset[str] | None = None
 
 
 def _read_tsv(path: Path) -> list[list[str]]:
@@ -140,3 +143,55 @@ def load_corpus(root: Path, languages: tuple[str, ...] = TRAINING_LANGUAGES) -> 
         raise ValueError(f"unknown SemEval language folder(s) {unknown}; "
                          f"expected some of {sorted(SEMEVAL_LANG_FOLDERS)}")
     return [g for lang in languages for g in load_language(root, lang)]
+
+
+# The 2020 Propaganda Techniques Corpus uses 14 labels of an older taxonomy. Those with a single
+# 2023 counterpart map onto it; merged ones ("Whataboutism,Straw_Men,Red_Herring",
+# "Bandwagon,Reductio_ad_hitlerum") cannot be split, so their 2023 labels stay unknown.
+PTC2020_LABELS = {
+    "Loaded_Language": "Loaded_Language",
+    "Name_Calling,Labeling": "Name_Calling-Labeling",
+    "Repetition": "Repetition",
+    "Doubt": "Doubt",
+    "Exaggeration,Minimisation": "Exaggeration-Minimisation",
+    "Appeal_to_fear-prejudice": "Appeal_to_Fear-Prejudice",
+    "Flag-Waving": "Flag_Waving",
+    "Causal_Oversimplification": "Causal_Oversimplification",
+    "Appeal_to_Authority": "Appeal_to_Authority",
+    "Slogans": "Slogans",
+    "Black-and-White_Fallacy": "False_Dilemma-No_Choice",
+    "Thought-terminating_Cliches": "Conversation_Killer",
+}
+
+
+def load_ptc2020(root: Path) -> list[GoldArticle]:
+    """English articles of the 2020 Propaganda Techniques Corpus (``root`` holds
+    ``train-articles/`` and ``train-labels-task2-technique-classification/``) as extra technique
+    training data: paragraph labels and spans for the techniques of :data:`PTC2020_LABELS`."""
+    articles_dir = root / "train-articles"
+    labels_dir = root / "train-labels-task2-technique-classification"
+    if not articles_dir.is_dir():
+        raise ValueError(f"no PTC 2020 articles at {articles_dir}")
+    known = frozenset(PTC2020_LABELS.values())
+    gold = []
+    for path in sorted(articles_dir.glob("article*.txt")):
+        for item in read_file(path, _CORPUS_OPTIONS):
+            if isinstance(item, Exception):
+                raise item
+            article = build_article(item, _CORPUS_OPTIONS)
+            entry = GoldArticle(article, "en-ptc2020", known_techniques=known)
+            per_para: list[set[str]] = [set() for _ in article.paragraphs]
+            for row in _read_tsv(labels_dir / f"article{article.id}.task2-TC.labels"):
+                label = PTC2020_LABELS.get(row[1]) if len(row) >= 4 else None
+                if label is None:
+                    continue
+                start = article.offsets.from_raw(int(row[2]))
+                end = article.offsets.from_raw(int(row[3]) - 1)
+                if start is None or end is None:
+                    continue
+                for span in _clip_to_paragraphs(article, start, end + 1, label):
+                    entry.spans.append(span)
+                    per_para[article.paragraph_of(span.start)].add(label)
+            entry.paragraph_techniques = per_para
+            gold.append(entry)
+    return gold

@@ -10,6 +10,7 @@ The paragraph's own word n-grams come first so their weights can be read back as
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
@@ -44,6 +45,22 @@ def language_onehot(langs: Sequence[str | None]) -> sparse.csr_matrix:
             cols.append(col)
     return sparse.csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)),
                              shape=(len(langs), len(LANGUAGES)))
+
+
+_QUOTES = re.compile(r"[\"“”«»„‘’]")
+_CAPS_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+
+
+def surface_features(texts: Sequence[str]) -> np.ndarray:
+    """What word n-grams cannot see: length (longer paragraphs carry more techniques),
+    question and exclamation marks (doubt, loaded language), quotation marks (authority,
+    quoted voices) and shouting in capitals. Each is log-scaled to stay near the TF-IDF range."""
+    out = np.zeros((len(texts), 5), dtype=np.float32)
+    for i, t in enumerate(texts):
+        caps = sum(1 for w in _CAPS_WORD.findall(t) if w.isupper())
+        out[i] = (np.log1p(len(t)) / 8, np.log1p(t.count("?")), np.log1p(t.count("!")),
+                  np.log1p(len(_QUOTES.findall(t))) / 2, np.log1p(caps))
+    return out
 
 
 class DocumentFeaturizer:
@@ -81,8 +98,9 @@ class ParagraphFeaturizer:
     """
 
     def __init__(self, word_ngrams=(1, 2), char_ngrams=(2, 5), max_features=150_000, min_df=2,
-                 context_weight=0.5, neighbour_weight=0.3, language_feature=True):
+                 context_weight=0.5, neighbour_weight=0.3, language_feature=True, surface_feature=False):
         self.word_ngrams = word_ngrams
+        self.surface_feature = surface_feature
         self.char_ngrams = char_ngrams
         self.max_features = max_features
         self.min_df = min_df
@@ -139,6 +157,8 @@ class ParagraphFeaturizer:
             n = len(articles[ai].paragraphs)
             position[r] = (pi == 0, pi == 1, pi / max(1, n - 1))
         blocks.append(sparse.csr_matrix(position))
+        if getattr(self, "surface_feature", False):
+            blocks.append(sparse.csr_matrix(surface_features([texts[i] for i in sel])))
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
 
     def transform(self, articles: Sequence, langs: Sequence[str | None] | None = None):

@@ -53,6 +53,8 @@ class ModelConfig:
     context_weight: float = 0.5
     neighbour_weight: float = 0.3
     language_feature: bool = True
+    # length, ?/!, quotation marks, capitals of each paragraph (see features.surface_features)
+    surface_features: bool = True
     # decision rules tuned per language on out-of-fold scores (see decision.py)
     language_rules: bool = True
     genre_language_rules: bool = True
@@ -211,8 +213,8 @@ class SpinModel:
         self.paragraph_ = ParagraphTechniqueClassifier(
             TECHNIQUE_LABELS, C=c.C_paragraph, class_weight=c.class_weight, char_ngrams=c.paragraph_char_ngrams,
             max_features=c.max_features, context_weight=c.context_weight, neighbour_weight=c.neighbour_weight,
-            language_feature=c.language_feature, language_offsets=c.language_rules,
-            threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs,
+            language_feature=c.language_feature, surface_feature=c.surface_features,
+            language_offsets=c.language_rules, threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs,
         ).fit([g.article for g in with_techniques], [g.paragraph_techniques for g in with_techniques],
               [g.article.meta.lang for g in with_techniques])
         summary = self._training_summary(gold) if c.genre_summary_weight else None
