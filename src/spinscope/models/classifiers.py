@@ -17,7 +17,7 @@ from scipy import sparse
 from sklearn.model_selection import KFold
 
 from spinscope.models.decision import ClassBiasRule, ThresholdRule, tune_class_bias, tune_micro
-from spinscope.models.features import DocumentFeaturizer, ParagraphFeaturizer
+from spinscope.models.features import DocumentFeaturizer, ParagraphFeaturizer, surface_features, word_vectorizer
 from spinscope.models.linear import _dequantize, _quantize, _sigmoid, fit_linear_weights
 
 
@@ -52,25 +52,42 @@ def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 class _QuantizedWeights:
     """int8 weights on disk (one scale per label), dequantized on load."""
 
+    _WEIGHTS = ("coef_", "sentence_coef_")
+
     def __getstate__(self):
         state = self.__dict__.copy()
-        if "coef_" in state:
-            state["coef_"] = _quantize(state["coef_"])
+        for key in self._WEIGHTS:
+            if state.get(key) is not None:
+                state[key] = _quantize(state[key])
         return state
 
     def __setstate__(self, state):
-        if isinstance(state.get("coef_"), tuple):
-            state["coef_"] = _dequantize(*state["coef_"])
+        for key in self._WEIGHTS:
+            if isinstance(state.get(key), tuple):
+                state[key] = _dequantize(*state[key])
         self.__dict__.update(state)
 
 
+def sentence_units(article) -> list[tuple[int, object]]:
+    """``(paragraph index, sentence span)`` for every sentence of every paragraph; a paragraph
+    without sentences counts as one."""
+    return [(pi, unit) for pi, paragraph in enumerate(article.paragraphs)
+            for unit in (list(article.sentences_in(paragraph)) or [paragraph])]
+
+
 class ParagraphTechniqueClassifier(_QuantizedWeights):
-    """Multi-label technique classifier over paragraphs in their article context."""
+    """Multi-label technique classifier over paragraphs in their article context.
+
+    With ``sentence_pool`` > 0 a paragraph's score for a technique also adds that weight times the
+    highest score any of its sentences gets from a sentence classifier trained on the gold spans
+    (a multiple-instance view: a technique usually sits in one sentence, and a long paragraph's
+    TF-IDF dilutes it).
+    """
 
     def __init__(self, labels: Sequence[str], *, C: float = 1.0, class_weight: str | None = "balanced",
                  char_ngrams=(2, 5), max_features: int = 150_000, context_weight: float = 0.5,
                  neighbour_weight: float = 0.3, language_feature: bool = True,
-                 surface_feature: bool = False, language_offsets: bool = True, threshold_folds: int = 3, seed: int = 0,
+                 surface_feature: bool = False, sentence_pool: float = 0.0, language_offsets: bool = True, threshold_folds: int = 3, seed: int = 0,
                  n_jobs: int | None = None):
         self.labels = tuple(labels)
         self.C, self.class_weight = C, class_weight
@@ -78,6 +95,7 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         self.context_weight, self.neighbour_weight = context_weight, neighbour_weight
         self.language_feature, self.language_offsets = language_feature, language_offsets
         self.surface_feature = surface_feature
+        self.sentence_pool = sentence_pool
         self.threshold_folds, self.seed, self.n_jobs = threshold_folds, seed, n_jobs
 
     def _targets(self, targets) -> np.ndarray:
@@ -90,8 +108,10 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         return Y
 
     def fit(self, articles: Sequence, paragraph_targets: Sequence[Sequence[set[str]]],
-            langs: Sequence[str | None]) -> "ParagraphTechniqueClassifier":
-        """``paragraph_targets[i][p]``: the gold techniques of paragraph ``p`` of article ``i``."""
+            langs: Sequence[str | None], gold_spans: Sequence[Sequence] | None = None
+            ) -> "ParagraphTechniqueClassifier":
+        """``paragraph_targets[i][p]``: the gold techniques of paragraph ``p`` of article ``i``;
+        ``gold_spans[i]``: article ``i``'s gold technique spans (needed for ``sentence_pool``)."""
         self.labels_ = self.labels
         self.featurizer_ = ParagraphFeaturizer(char_ngrams=self.char_ngrams, max_features=self.max_features,
                                                context_weight=self.context_weight,
@@ -105,20 +125,65 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         coef, self.intercept_ = fit_linear_weights(X, Y, C=self.C, class_weight=self.class_weight,
                                                    n_jobs=self.n_jobs, seed=self.seed)
         self.coef_ = _dequantize(*_quantize(coef))
-        # Out-of-fold scores (by article) for thresholds and calibration. The n-gram vocabulary
-        # is shared with the final fit: refitting it per fold would triple the featurizing cost
+        pool = self.sentence_pool and gold_spans is not None
+        if pool:
+            S, S_Y, S_row, S_art = self._sentence_data(articles, gold_spans)
+            s_coef, self.sentence_intercept_ = fit_linear_weights(S, S_Y, C=self.C, class_weight=self.class_weight,
+                                                                  n_jobs=self.n_jobs, seed=self.seed)
+            self.sentence_coef_ = _dequantize(*_quantize(s_coef))
+        else:
+            self.sentence_pool, self.sentence_coef_ = 0.0, None
+        # Out-of-fold scores (by article) for thresholds and calibration. The n-gram vocabularies
+        # are shared with the final fit: refitting them per fold would triple the featurizing cost
         # and changes only which rare n-grams exist, not any label information.
         Z = np.zeros(Y.shape, dtype=np.float32)
-        groups = [ai for ai, _ in rows]
+        groups = np.array([ai for ai, _ in rows])
         for train, test in _group_folds(groups, self.threshold_folds, self.seed):
             c, b = fit_linear_weights(X[train], Y[train], C=self.C, class_weight=self.class_weight,
                                       n_jobs=self.n_jobs, seed=self.seed)
             Z[test] = np.asarray(X[test] @ c.T) + b
+            if pool:
+                s_train = np.isin(S_art, groups[train])
+                c, b = fit_linear_weights(S[s_train], S_Y[s_train], C=self.C, class_weight=self.class_weight,
+                                          n_jobs=self.n_jobs, seed=self.seed)
+                pooled = self._pool(np.asarray(S[~s_train] @ c.T) + b, S_row[~s_train], len(rows))
+                Z[test] += self.sentence_pool * pooled[test]
         self.rule_ = tune_micro(Z, Y, langs=row_lang if self.language_offsets else None)
         self.calibration_ = np.array([_platt(Z[:, j], Y[:, j].astype(bool)) for j in range(Y.shape[1])],
                                      dtype=np.float32)
-        self.oof_scores_ = None  # not kept: large and only needed while training
         return self
+
+    def _sentence_data(self, articles, gold_spans):
+        """Sentence features and targets (the gold spans a sentence overlaps), with the paragraph
+        row and article of each sentence."""
+        index = {label: j for j, label in enumerate(self.labels)}
+        texts, rows, arts, targets = [], [], [], []
+        row0 = 0
+        for ai, article in enumerate(articles):
+            for pi, unit in sentence_units(article):
+                y = np.zeros(len(self.labels), dtype=np.int8)
+                for span in gold_spans[ai]:
+                    if span.overlaps(unit) and span.label in index:
+                        y[index[span.label]] = 1
+                targets.append(y)
+                texts.append(article.span_text(unit))
+                rows.append(row0 + pi)
+                arts.append(ai)
+            row0 += len(article.paragraphs)
+        self.sentence_vectorizer_ = word_vectorizer(max_features=self.max_features).fit(texts)
+        return (self._sentence_features(texts), np.array(targets, dtype=np.int8).reshape(-1, len(self.labels)),
+                np.array(rows, dtype=int), np.array(arts, dtype=int))
+
+    def _sentence_features(self, texts):
+        return sparse.hstack([self.sentence_vectorizer_.transform(texts),
+                              sparse.csr_matrix(surface_features(texts))], format="csr", dtype=np.float32)
+
+    @staticmethod
+    def _pool(Zs: np.ndarray, sentence_row: np.ndarray, n_rows: int) -> np.ndarray:
+        pooled = np.full((n_rows, Zs.shape[1]), -np.inf, dtype=np.float32)
+        np.maximum.at(pooled, sentence_row, Zs)
+        pooled[np.isinf(pooled)] = 0.0  # rows without sentences in this set (not scored here)
+        return pooled
 
     @property
     def thresholds_(self) -> np.ndarray:
@@ -131,7 +196,17 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
 
     def decision(self, articles: Sequence, langs: Sequence[str | None] | None = None) -> np.ndarray:
         X = self.featurizer_.transform(articles, langs)
-        return np.asarray(X @ self.coef_.T) + self.intercept_
+        Z = np.asarray(X @ self.coef_.T) + self.intercept_
+        if getattr(self, "sentence_pool", 0.0) and len(Z):
+            texts, rows, row0 = [], [], 0
+            for article in articles:
+                for pi, unit in sentence_units(article):
+                    texts.append(article.span_text(unit))
+                    rows.append(row0 + pi)
+                row0 += len(article.paragraphs)
+            Zs = np.asarray(self._sentence_features(texts) @ self.sentence_coef_.T) + self.sentence_intercept_
+            Z = Z + self.sentence_pool * self._pool(Zs, np.array(rows, dtype=int), len(Z))
+        return Z
 
     def predict_proba(self, articles: Sequence, langs: Sequence[str | None] | None = None
                       ) -> tuple[np.ndarray, np.ndarray]:

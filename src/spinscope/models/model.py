@@ -55,6 +55,8 @@ class ModelConfig:
     language_feature: bool = True
     # length, ?/!, quotation marks, capitals of each paragraph (see features.surface_features)
     surface_features: bool = True
+    # weight of the best sentence's technique score added to its paragraph's (0: off)
+    sentence_pool: float = 0.5
     # decision rules tuned per language on out-of-fold scores (see decision.py)
     language_rules: bool = True
     genre_language_rules: bool = True
@@ -213,10 +215,10 @@ class SpinModel:
         self.paragraph_ = ParagraphTechniqueClassifier(
             TECHNIQUE_LABELS, C=c.C_paragraph, class_weight=c.class_weight, char_ngrams=c.paragraph_char_ngrams,
             max_features=c.max_features, context_weight=c.context_weight, neighbour_weight=c.neighbour_weight,
-            language_feature=c.language_feature, surface_feature=c.surface_features,
+            language_feature=c.language_feature, surface_feature=c.surface_features, sentence_pool=c.sentence_pool,
             language_offsets=c.language_rules, threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs,
         ).fit([g.article for g in with_techniques], [g.paragraph_techniques for g in with_techniques],
-              [g.article.meta.lang for g in with_techniques])
+              [g.article.meta.lang for g in with_techniques], [g.spans for g in with_techniques])
         summary = self._training_summary(gold) if c.genre_summary_weight else None
         doc = dict(class_weight=c.class_weight, char_ngrams=c.char_ngrams, max_features=c.max_features,
                    language_feature=c.language_feature, threshold_folds=c.threshold_folds, seed=c.seed,

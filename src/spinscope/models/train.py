@@ -120,7 +120,11 @@ def model_card(model: SpinModel, command: str) -> str:
         + (", and surface features (length, ?/!, quotation marks, capitals)"
            if getattr(getattr(model, "paragraph_", None), "surface_feature", False) else "")
         + "; one logistic",
-        "  regression per technique. Thresholds maximise micro-F1 (the official metric) on out-of-fold",
+        "  regression per technique"
+        + (f", plus {model.paragraph_.sentence_pool} x the best score any of its sentences gets from a sentence-level"
+           " classifier trained on the gold spans (word 1-2-grams and surface features)"
+           if getattr(getattr(model, "paragraph_", None), "sentence_pool", 0.0) else "")
+        + ". Thresholds maximise micro-F1 (the official metric) on out-of-fold",
         "  scores of the training set, with one offset per language; scores are Platt-calibrated on the",
         "  same out-of-fold scores.",
         "- **Genre**: word 1-2-gram and character "
