@@ -186,6 +186,45 @@ def technique_scores(gold, fold_of, cfg: dict, cache: Path, folds: int, n_jobs: 
     return Z[m], Y[m], langs[m], row_fold[m]
 
 
+def sentence_pooled_scores(gold, fold_of, cache: Path, folds: int, n_jobs: int, C: float = 4.0) -> np.ndarray:
+    """Multiple-instance view of a paragraph: out-of-fold decision values of a sentence classifier
+    (word 1-2-grams + surface features; a sentence's targets are the gold spans it overlaps),
+    max-pooled over each paragraph's sentences. Rows align with ``paragraph_rows(gold)``."""
+    rows, _, _ = paragraph_rows(gold)
+    row_of = {key: r for r, key in enumerate(rows)}
+    def build():
+        sent_text, sent_row, sent_Y, sent_art = [], [], [], []
+        index = {label: j for j, label in enumerate(TECHNIQUE_LABELS)}
+        for ai, g in enumerate(gold):
+            if g.paragraph_techniques is None:
+                continue
+            a = g.article
+            for sent in a.sentences:
+                p = a.paragraph_of(sent.start)
+                if p is None:
+                    continue
+                y = np.zeros(len(TECHNIQUE_LABELS), dtype=np.int8)
+                for gs in g.spans:
+                    if gs.overlaps(sent) and gs.label in index:
+                        y[index[gs.label]] = 1
+                sent_text.append(a.span_text(sent)); sent_row.append(row_of[(ai, p)])
+                sent_Y.append(y); sent_art.append(ai)
+        sent_Y = np.array(sent_Y); sent_row = np.array(sent_row); sent_fold = fold_of[np.array(sent_art)]
+        pooled = np.full((len(rows), len(TECHNIQUE_LABELS)), -10.0, dtype=np.float32)
+        for k in range(folds):
+            t = time.time()
+            tr = sent_fold != k
+            vec = features.word_vectorizer().fit([t_ for t_, m in zip(sent_text, tr) if m])
+            X = sparse.hstack([vec.transform(sent_text), sparse.csr_matrix(features.surface_features(sent_text))],
+                              format="csr", dtype=np.float32)
+            coef, intercept = fit_linear_weights(X[tr], sent_Y[tr], C=C, class_weight="balanced", n_jobs=n_jobs)
+            Zs = np.asarray(X[~tr] @ coef.T) + intercept
+            np.maximum.at(pooled, sent_row[~tr], Zs)
+            print(f"  sentence fold {k}: {time.time() - t:.0f}s, {tr.sum()} training sentences", file=sys.stderr)
+        return pooled
+    return cached(cache, "sent-pool-" + _key(folds, C), build)
+
+
 def micro(Y, P):
     tp = int(np.sum(Y & P)); fp = int(np.sum(P & ~Y)); fn = int(np.sum(Y & ~P))
     p = tp / (tp + fp) if tp + fp else 0.0
@@ -316,6 +355,9 @@ def main(argv=None):
     ap.add_argument("--stack", default=None, help="technique config whose out-of-fold paragraph "
                     "scores, summarised per article, are appended to genre/frames features")
     ap.add_argument("--stack-weight", type=float, default=1.0)
+    ap.add_argument("--sentence-pool", type=float, default=0.0,
+                    help="add this weight x the max-pooled sentence-classifier score to each paragraph's score "
+                    "(100 or more: use the pooled score alone)")
     ap.add_argument("--train-fraction", type=float, default=1.0,
                     help="learning curve: share of each fold's training articles used to fit (techniques)")
     ap.add_argument("--extra-ptc", type=Path, default=None,
@@ -337,6 +379,10 @@ def main(argv=None):
 
             extra = cached(args.cache, "ptc2020", lambda: load_ptc2020(args.extra_ptc))
         Z, Y, langs, rf = technique_scores(gold, fold_of, cfg, args.cache, args.folds, args.n_jobs, extra=extra)
+        if args.sentence_pool:
+            _, _, labelled = paragraph_rows(gold)
+            pooled = sentence_pooled_scores(gold, fold_of, args.cache, args.folds, args.n_jobs)[labelled]
+            Z = Z + args.sentence_pool * pooled if args.sentence_pool < 100 else pooled
         table = report_techniques(Z, Y, langs, rf, args.folds)
         print_table(f"techniques micro-F1, config {args.config} {cfg}, {args.folds}-fold CV", table)
         print_table("techniques precision / recall", table, lambda v: f"{v[0]:.2f}/{v[1]:.2f}")
