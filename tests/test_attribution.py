@@ -258,3 +258,49 @@ def test_polish_dash_speech_is_direct():
     article, prediction = analyse(text, "pl")
     kind, quote, _, name = found(article, prediction)[-1]
     assert kind == "direct" and quote.startswith("Wpisuj\u0119") and name == "Jaros\u0142aw Kaczy\u0144ski"
+
+
+def test_lowercase_role_before_a_name_closing_the_sentence_is_the_speaker():
+    article, prediction = analyse(
+        "Embassy staff fall ill\n\n"
+        "Authorities are investigating the matter after the employee fell ill, said embassy "
+        "spokeswoman Jinnie Lee.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "investigating the matter") == (
+        "indirect", "Authorities are investigating the matter after the employee fell ill", "said",
+        "Jinnie Lee")
+    assert not any("spokeswoman" in r[1] for r in rows)  # the speaker is no reported clause
+
+
+def test_italian_sentence_final_subject_after_compound_past():
+    article, prediction = analyse(
+        "Peskov sull'operazione\n\n"
+        "Il presidente russo ha ordinato alle forze armate di astenersi da un assalto immediato "
+        "alle città, ha affermato il portavoce del Cremlino Dmitry Peskov.", lang="it")
+    rows = found(article, prediction)
+    kind, text, cue, speaker = quote_with(rows, "astenersi")
+    assert (kind, cue, speaker) == ("indirect", "ha affermato", "Dmitry Peskov")
+    assert text.startswith("Il presidente russo") and "portavoce" not in text
+
+
+def test_addressee_phrase_after_a_final_cue_is_not_a_clause():
+    article, prediction = analyse(
+        "Hearing\n\n"
+        "The victims had associated the onset of their symptoms with loud noises, a State "
+        "Department physician told the US Senate in January.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "onset of their symptoms")[0] == "indirect"
+    assert not any(r[1].startswith("the US Senate") for r in rows)
+
+
+def test_time_or_place_opening_is_never_the_speaker_and_unnamed_speakers_are_kept():
+    article, prediction = analyse(
+        "Shooting\n\n"
+        "Four minutes later, someone, presumably a police officer, tells a dispatcher: "
+        "\"We have two officers down. Child on couch.\"\n\n"
+        "After the call at noon, a dispatcher reached a woman who was crying and can be heard "
+        "saying, \"won't let me in.\"")
+    rows = found(article, prediction)
+    assert quote_with(rows, "two officers down")[3] == "someone"
+    assert quote_with(rows, "won't let me in")[3] == "woman"
+    assert not any(r[3] and r[3].startswith(("Four", "After")) for r in rows)

@@ -45,6 +45,13 @@ BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim clai
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
 believe believes maintain maintained assert asserted allege alleges alleged""".split())
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
+# an unnamed speaker: "someone, presumably a police officer, tells a dispatcher"
+INDEFINITE_SPEAKERS = frozenset("someone somebody quelqu'un qualcuno jemand ktoś кто-то".split())
+SUBORDINATORS = frozenset("after before during when while as since until après pendant quand lorsque dopo durante "
+                          "quando nach während als wenn po podczas gdy после во когда".split())
+TIME_AFTER = frozenset("later earlier ago afterwards tard dopo später później спустя".split())
+# the auxiliary of a compound past before a cue ("ha detto", "a déclaré", "hat gesagt")
+PERFECT_AUXILIARIES = frozenset("ha hanno a ont hat haben has have had".split())
 RELATIVES = frozenset("who which qui der die welche che który która który кто который которая".split())
 
 
@@ -125,7 +132,7 @@ class QuoteFinder:
         low = strip_possessive(tok.lower)
         reg = self.registry
         return (reg.is_name_word(tok) or reg.is_title(tok) or low in self.lex.roles
-                or low in self.lex.groups)
+                or low in self.lex.groups or low in INDEFINITE_SPEAKERS)
 
     def _np_left(self, s: Sentence, j: int, *, appositive: bool = True) -> tuple[int, int] | None:
         toks = s.tokens
@@ -191,6 +198,28 @@ class QuoteFinder:
                 and j + 1 < n and self.registry.is_name_word(toks[j + 1]))):
             j += 1
         if j == k:
+            return self._modified_role_right(s, k, i)
+        return (i, j)
+
+    def _modified_role_right(self, s: Sentence, k: int, i: int) -> tuple[int, int] | None:
+        """"said embassy spokeswoman Jinnie Lee.": up to three lowercase modifiers before a role
+        and a name that close the sentence are the speaker, not a reported clause."""
+        toks, n = s.tokens, len(s.tokens)
+        m = k
+        while m < n and m - k < 3 and not s.inside[m] and toks[m].is_word and not toks[m].is_capitalised \
+                and not self._is_np_word(toks[m]) and toks[m].lower not in self.lex.stop_capitalised \
+                and toks[m].lower not in self.lex.cue_verbs and toks[m].lower not in self.lex.complementizers:
+            m += 1
+        if m == k or m >= n or not self._is_np_word(toks[m]):
+            return None
+        j = m
+        while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
+                (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
+                and j + 1 < n and self.registry.is_name_word(toks[j + 1]))):
+            j += 1
+        has_role = any(t.lower in self.lex.roles or self.registry.is_title(t) for t in toks[m:j])
+        has_name = any(self.registry.is_name_word(t) for t in toks[m:j])
+        if not (has_role and has_name) or any(t.is_word for t in toks[j:]):
             return None
         return (i, j)
 
@@ -263,7 +292,9 @@ class QuoteFinder:
                 return None
             if toks[k].lower in RELATIVES and k > 0 and not (toks[k - 1].text == "," and cue_i - k > 4):
                 j = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1  # "Glapińskim, który"
-                return self._np_left(s, j, appositive=False) or self._chunk_left(s, k)
+                return (self._np_left(s, j, appositive=False)
+                        or (self._det_phrase_left(s, k) if toks[k - 1].text != "," else None)
+                        or self._chunk_left(s, k))
         return None
 
     def _chunk_left(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
@@ -294,6 +325,8 @@ class QuoteFinder:
         toks = s.tokens
         if cue_i > 0 and self.registry.is_pronoun(toks[0]):
             return (0, 1)
+        if self._adverbial_opening(s, cue_i):
+            return None  # "Four minutes later, ...", "At 12:13 p.m., ...": a time or place, not a speaker
         j = 0
         while j < min(cue_i, 6) and not s.inside[j] and toks[j].is_word and toks[j].lower not in RELATIVES \
                 and not (j > 0 and not toks[j].is_capitalised and toks[j].lower.endswith("ed")) \
@@ -314,6 +347,30 @@ class QuoteFinder:
                     break
         if j > 0 and (j < len(toks)) and (toks[j].text == "," or not toks[j].is_word or j >= 1):
             return (0, j)
+        return None
+
+    def _adverbial_opening(self, s: Sentence, cue_i: int) -> bool:
+        """The sentence opens with an adverbial set off by a comma: a preposition or
+        subordinator first ("After the call at noon,", "At 12:13 p.m.,") or a time word last
+        ("Four minutes later,")."""
+        toks = s.tokens
+        comma = next((k for k in range(min(cue_i, len(toks))) if toks[k].text == "," and not s.inside[k]), None)
+        if comma is None or comma == 0:
+            return False
+        first, last = toks[0].lower, toks[comma - 1].lower
+        return first in PREPOSITIONS | SUBORDINATORS or last in TIME_AFTER
+
+    def _det_phrase_left(self, s: Sentence, k: int) -> tuple[int, int] | None:
+        """"a woman who ...": a determiner and up to three lowercase words before ``k``."""
+        toks = s.tokens
+        for d in range(k - 1, max(-1, k - 5), -1):
+            t = toks[d]
+            if s.inside[d] or not t.is_word:
+                return None
+            if t.lower in self.lex.determiners:
+                return (d, k) if d < k - 1 else None
+            if t.is_capitalised or t.lower in self.lex.stop_capitalised or t.lower in self.lex.cue_verbs:
+                return None
         return None
 
     def _find_frames(self, s: Sentence) -> list[Frame]:
@@ -371,6 +428,10 @@ class QuoteFinder:
                     left = self._chunk_left(s, a) or left  # "A brief narrative from the officers"
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
                 inverted = a == 0 or toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS
+                if a > 1 and toks[a - 1].lower in PERFECT_AUXILIARIES and toks[a - 2].text in PUNCT_BETWEEN | QUOTE_CHARS:
+                    inverted = True  # "..., ha affermato il portavoce del Cremlino Dmitry Peskov."
+                    if right and not any(t.is_word for t in toks[right[1]:]):
+                        frame.cue = (a - 1, b)  # the auxiliary belongs to the cue
                 # "\"...,\" said Lavrov" and "sagte Peskov": the subject follows the cue; in
                 # English only right after a quote or a comma ("says Franken groped" is not one)
                 if self.lex.lang == "en" and not inverted:
@@ -378,6 +439,8 @@ class QuoteFinder:
                 frame.subject = left or right
                 if left and right and toks[left[1] - 1].text == "," and inverted:
                     frame.subject = right
+                if right and inverted and a > 0 and not any(t.is_word for t in toks[right[1]:]):
+                    frame.subject = right  # "..., said embassy spokeswoman Jinnie Lee.": the subject closes the sentence
                 if frame.subject is None and self.lex.lang != "en" and inverted:
                     frame.subject = self._first_person_after(s, b)  # "stwierdza w wywiadzie ... Kaczyński"
                 if frame.subject is None and not inverted:
@@ -655,7 +718,9 @@ class QuoteFinder:
         tail = [t for t in toks[f.right:stop] if t.is_word and t.lower not in self.lex.skippable]
         # "..., he told The Daily Caller on Sunday." ends the sentence; "..., X said the
         # department had ..." starts a new report
-        if len(tail) > 3 and not ((len(tail) <= 7 and (tail[0].is_capitalised or tail[0].lower in self.lex.objects))
+        head = next((t for t in tail if t.lower not in self.lex.determiners), None)  # "told the US Senate in January."
+        if len(tail) > 3 and not ((len(tail) <= 7 and head is not None
+                                   and (head.is_capitalised or head.lower in self.lex.objects))
                                   or (len(tail) <= 12 and tail[0].lower in PREPOSITIONS)):
             return None
         k = f.left - 1
