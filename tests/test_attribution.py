@@ -304,3 +304,14 @@ def test_time_or_place_opening_is_never_the_speaker_and_unnamed_speakers_are_kep
     assert quote_with(rows, "two officers down")[3] == "someone"
     assert quote_with(rows, "won't let me in")[3] == "woman"
     assert not any(r[3] and r[3].startswith(("Four", "After")) for r in rows)
+
+
+def test_she_said_never_resolves_to_a_headline_phrase():
+    article, prediction = analyse(
+        "Lawmaker makes shocking claim about the Vegas massacre\n\n"
+        "Rep. Scott Perry said he had seen credible evidence of an infiltration.\n\n"
+        "Carlson asked fellow guest Catherine Lombardo about the investigation.\n\n"
+        "\u201cThe FBI and the police have been conducting the investigation,\u201d she said.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "conducting the investigation")[3] == "Catherine Lombardo"
+    assert not any(r[2] == "claim" for r in rows)  # "shocking claim" is a noun, not a cue

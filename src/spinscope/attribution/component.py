@@ -72,7 +72,7 @@ def predict(article: Article) -> AttributionPrediction:
                         and not country_of(tokens[a].text):
                     continue  # German capitalises every noun: one word alone is rarely a name
                 registry.add_name(tokens[a:b], create=i not in titles)
-    quotes = QuoteFinder(text, paragraphs, lex, stretches, registry).run()
+    quotes = QuoteFinder(text, paragraphs, lex, stretches, registry, frozenset(titles)).run()
     entities = [e for e in registry.entities if e.mentions]
     _renumber(entities, quotes)
     return AttributionPrediction(quotes, entities)

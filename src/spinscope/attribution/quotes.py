@@ -45,6 +45,8 @@ BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim clai
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
 believe believes maintain maintained assert asserted allege alleges alleged""".split())
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
+# cue words that are also nouns ("a shocking claim", "an official report")
+NOUN_CUES = frozenset("claim claims report reports warning warnings statement comment comments".split())
 # an unnamed speaker: "someone, presumably a police officer, tells a dispatcher"
 INDEFINITE_SPEAKERS = frozenset("someone somebody quelqu'un qualcuno jemand ktoś кто-то".split())
 SUBORDINATORS = frozenset("after before during when while as since until après pendant quand lorsque dopo durante "
@@ -110,8 +112,9 @@ class QuoteFinder:
     """Runs the rules over one article's text and paragraphs."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], lex: Lexicon,
-                 stretches: list[Stretch], registry: EntityRegistry):
+                 stretches: list[Stretch], registry: EntityRegistry, titles: frozenset[int] = frozenset()):
         self.text = text
+        self.titles = titles  # headline paragraphs: their speakers are no antecedents of body pronouns
         self.paragraphs = paragraphs
         self.lex = lex
         self.stretches = stretches
@@ -395,6 +398,9 @@ class QuoteFinder:
                 continue
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in QUOTE_CHARS | DASHES
             noun = i > 0 and toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
+            if i > 0 and low in NOUN_CUES and toks[i - 1].is_word and not toks[i - 1].is_capitalised \
+                    and toks[i - 1].lower.endswith(("ing", "ful", "ous", "ive", "al", "new")):
+                noun = True  # "Lawmaker makes shocking claim": an adjective before it makes it a noun
             if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES):
                 match = ("verb", i, i + 1)
             if match is None:
@@ -454,7 +460,8 @@ class QuoteFinder:
     def _resolve(self, s: Sentence, frame: Frame) -> None:
         frame.resolved = True
         self._resolve_subject(s, frame)
-        if frame.speaker is not None and not frame.weak:  # later pronouns may refer to this speaker
+        if frame.speaker is not None and not frame.weak and s.paragraph not in self.titles:
+            # later pronouns may refer to this speaker
             self.recent.append((s.tokens[frame.cue[0]].start, frame.speaker))
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
@@ -831,7 +838,8 @@ class QuoteFinder:
             for pi, (p_start, p_end) in enumerate(self.paragraphs):
                 if p_start <= a < p_end:
                     last_in_paragraph[pi] = quote
-        if quote.speaker is not None:
+        if quote.speaker is not None and not any(self.paragraphs[pi][0] <= quote.start < self.paragraphs[pi][1]
+                                                 for pi in self.titles):
             self.recent.append((quote.start, quote.speaker))
 
     def _attach(self, s: Sentence, st: Stretch, sentences, by_paragraph, last_in_paragraph) -> Quote | None:
