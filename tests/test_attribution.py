@@ -315,3 +315,15 @@ def test_she_said_never_resolves_to_a_headline_phrase():
     rows = found(article, prediction)
     assert quote_with(rows, "conducting the investigation")[3] == "Catherine Lombardo"
     assert not any(r[2] == "claim" for r in rows)  # "shocking claim" is a noun, not a cue
+
+
+def test_russian_unnamed_commenters_after_dash_cue():
+    article, prediction = analyse(
+        "Стиллер во Львове\n\n"
+        "Актер Бен Стиллер посетил Львов.\n\n"
+        "\"Я вижу двух комиков, играющих свои роли перед объективом\", — отметил пользователь.\n\n"
+        "\"Нарциссизм этих людей поражает. Все это пиар и реклама\", — заключили в ответ.", lang="ru")
+    rows = found(article, prediction)
+    assert quote_with(rows, "двух комиков")[3] == "пользователь"
+    # a plural verb with no subject names nobody; it never passes the quote to the last speaker
+    assert quote_with(rows, "Нарциссизм")[3] is None

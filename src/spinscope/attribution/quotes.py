@@ -352,6 +352,20 @@ class QuoteFinder:
             return (0, j)
         return None
 
+    def _description_after(self, s: Sentence, b: int) -> tuple[int, int] | None:
+        """"..., — отметил пользователь.", "— добавил другой.": one or two lowercase words closing
+        the sentence after an inverted cue describe an unnamed speaker."""
+        toks = s.tokens
+        stop = next((k for k in range(b, len(toks)) if s.inside[k] or toks[k].text in QUOTE_CHARS), len(toks))
+        rest = [k for k in range(b, stop) if toks[k].is_word]
+        if not rest or len(rest) > 2 or rest != list(range(b, b + len(rest))) or any(s.inside[k] for k in rest):
+            return None
+        first = toks[rest[0]].lower
+        if first in PREPOSITIONS or first in CLAUSELESS or first in self.lex.skippable \
+                or first in self.lex.cue_verbs or toks[rest[0]].text.isdigit():
+            return None
+        return (rest[0], rest[-1] + 1)
+
     def _adverbial_opening(self, s: Sentence, cue_i: int) -> bool:
         """The sentence opens with an adverbial set off by a comma: a preposition or
         subordinator first ("After the call at noon,", "At 12:13 p.m.,") or a time word last
@@ -448,7 +462,8 @@ class QuoteFinder:
                 if right and inverted and a > 0 and not any(t.is_word for t in toks[right[1]:]):
                     frame.subject = right  # "..., said embassy spokeswoman Jinnie Lee.": the subject closes the sentence
                 if frame.subject is None and self.lex.lang != "en" and inverted:
-                    frame.subject = self._first_person_after(s, b)  # "stwierdza w wywiadzie ... Kaczyński"
+                    frame.subject = (self._description_after(s, b)  # "— отметил пользователь."
+                                     or self._first_person_after(s, b))  # "stwierdza w wywiadzie ... Kaczyński"
                 if frame.subject is None and not inverted:
                     frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a)
                 if frame.subject is None and a > 0 and toks[a - 1].text == "," and self.lex.lang == "en":
@@ -466,7 +481,9 @@ class QuoteFinder:
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is None:
-            if self.lex.lang in PRO_DROP and frame.kind == "verb" and self.recent:
+            plural = self.lex.lang in ("ru", "pl") and s.tokens[frame.cue[0]].lower.endswith(("ли", "li", "ły"))
+            if self.lex.lang in PRO_DROP and frame.kind == "verb" and self.recent and not plural:
+                # a plural verb ("заключили в ответ") is not the singular speaker going on
                 frame.speaker = self.recent[-1][1]  # "ha proseguito": the speaker goes on
             return
         a, b = frame.subject
