@@ -327,3 +327,17 @@ def test_russian_unnamed_commenters_after_dash_cue():
     assert quote_with(rows, "двух комиков")[3] == "пользователь"
     # a plural verb with no subject names nobody; it never passes the quote to the last speaker
     assert quote_with(rows, "Нарциссизм")[3] is None
+
+
+def test_german_konjunktiv_reports_the_last_speaker_and_aus_sicht_von():
+    article, prediction = analyse(
+        "Gasleugner\n\n"
+        "\"Das ist doch alles wieder eine große Lüge\", sagt Ingo Bölke.\n\n"
+        "Bislang habe ihm noch niemand das vermeintliche \"Gas\" zeigen können.\n\n"
+        "Aus Sicht von Bölke heizen Heizungen einfach, wenn man sie aufdreht.\n\n"
+        "Die Regierung hat die Preise erhöht.", lang="de")
+    rows = found(article, prediction)
+    assert quote_with(rows, "Bislang habe ihm")[0] == "indirect"
+    assert quote_with(rows, "Bislang habe ihm")[3] == "Ingo Bölke"
+    assert quote_with(rows, "heizen Heizungen")[3] == "Ingo Bölke"
+    assert not any("Preise" in r[1] for r in rows)  # indicative: the author's statement

@@ -212,7 +212,7 @@ bemerkte bemerkt ergänzte ergänzt äußerte äußert erläuterte erläutert fr
 """),
     cue_phrases=(("teilte", "mit"), ("fügte", "hinzu"), ("stellte", "klar"), ("räumte", "ein")),
     according=(("laut",), ("nach", "angaben"), ("nach", "ansicht"), ("nach", "worten"),
-               ("gemäß",), ("wie",)),
+               ("gemäß",), ("wie",), ("aus", "sicht", "von"), ("aus", "sicht")),
     according_after=_words("zufolge"),
     complementizers=_words("dass daß"),
     pronouns={"er": "person", "sie": "person"},

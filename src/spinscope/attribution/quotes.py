@@ -45,6 +45,11 @@ BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim clai
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
 believe believes maintain maintained assert asserted allege alleges alleged""".split())
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
+# the verb follows a sentence-initial source directly ("Laut Bölke heizen ...", "Według Ławrowa są ...")
+V2_LANGS = frozenset("de pl ru".split())
+# German Konjunktiv I, the mood of reported speech ("er habe", "es sei", "das verhalte sich")
+KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
+                         "stehe liege bleibe handle handele brauche fehle".split())
 # cue words that are also nouns ("a shocking claim", "an official report")
 NOUN_CUES = frozenset("claim claims report reports warning warnings statement comment comments".split())
 # an unnamed speaker: "someone, presumably a police officer, tells a dispatcher"
@@ -763,6 +768,9 @@ class QuoteFinder:
             k = f.right
             while k < len(toks) and toks[k].text != ",":
                 k += 1
+            if self.lex.lang in V2_LANGS and f.subject is not None and f.subject[1] < len(toks) \
+                    and toks[f.subject[1]].is_word and not toks[f.subject[1]].is_capitalised:
+                k = f.subject[1] - 1  # "Aus Sicht von Bölke heizen Heizungen ...": the verb follows the source
             if k >= len(toks) and f.subject is not None:
                 k = f.subject[1] - 1  # "Według Ławrowa sankcje są ...": no comma after the source
             if k + 1 < len(toks):
@@ -846,8 +854,42 @@ class QuoteFinder:
                 cue = (s.tokens[f.cue[0]].start, s.tokens[f.cue[1] - 1].end)
                 self._add(Quote([rng], kind, cue, f.speaker), last_in_paragraph)
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
+        if self.lex.lang == "de":
+            self._reported_subjunctive(sentences)
         self.quotes.sort(key=lambda q: q.start)
         return self.quotes
+
+    def _reported_subjunctive(self, sentences: list[Sentence]) -> None:
+        """German indirect speech needs no cue: a sentence whose verb is in Konjunktiv I
+        ("Bislang habe ihm noch niemand ... zeigen können", "Das verhalte sich ähnlich") right
+        after a speaker's quotes reports that speaker's words."""
+        for k, s in enumerate(sentences):
+            inner = self._stretches_in(s)
+            if k == 0 or s.paragraph in self.titles or any(self._is_utterance(st, s) for st in inner) \
+                    or s.frames and any(f.used for f in s.frames):
+                continue
+            if any(q.start < s.end and s.start < q.end for q in self.quotes):
+                continue
+            lows = [t.lower for t in s.tokens]
+            if not any(w in KONJUNKTIV_I for w in lows) or any(w in ("ich", "wir", "du", "ihr") for w in lows):
+                continue
+            if lows and lows[0] in self.lex.stop_capitalised and lows[0] in ("wer", "was", "warum", "wo", "ob"):
+                continue
+            before = [q for q in self.quotes if q.end <= s.start and q.speaker is not None]
+            if not before:
+                continue
+            last = max(before, key=lambda q: q.end)
+            last_p = next(pi for pi, (a, b) in enumerate(self.paragraphs) if a <= last.start < b)
+            if s.paragraph - last_p > 1:
+                continue
+            toks = s.tokens
+            end = len(toks)
+            while end > 0 and not toks[end - 1].is_word:
+                end -= 1
+            if len([t for t in toks[:end] if t.is_word]) < 4:
+                continue
+            kind = "mixed" if any(not self._is_title_like(st) for st in inner) else "indirect"
+            self.quotes.append(Quote([(toks[0].start, toks[end - 1].end)], kind, None, last.speaker))
 
     def _add(self, quote: Quote, last_in_paragraph: dict[int, Quote]) -> None:
         self.quotes.append(quote)
