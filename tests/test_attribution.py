@@ -341,3 +341,15 @@ def test_german_konjunktiv_reports_the_last_speaker_and_aus_sicht_von():
     assert quote_with(rows, "Bislang habe ihm")[3] == "Ingo Bölke"
     assert quote_with(rows, "heizen Heizungen")[3] == "Ingo Bölke"
     assert not any("Preise" in r[1] for r in rows)  # indicative: the author's statement
+
+
+def test_spaced_straight_quote_marks_pair_and_an_opening_adverb_is_no_speaker():
+    article, prediction = analyse(
+        "Peskov\n\n"
+        "Il portavoce del Cremlino Dmitry Peskov ha detto che la Russia non cerca la guerra.\n\n"
+        "Apparentemente ha confutato le accuse delle autorità ucraine, sottolineando che i militari "
+        "russi \" stanno lavorando con armi moderne ad alta precisione \".", lang="it")
+    rows = found(article, prediction)
+    kind, text, cue, speaker = quote_with(rows, "stanno lavorando")
+    assert kind == "mixed" and cue == "sottolineando" and speaker == "Dmitry Peskov"
+    assert not any(e.name == "Apparentemente" for e in prediction.entities)

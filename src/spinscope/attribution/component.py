@@ -66,7 +66,8 @@ def predict(article: Article) -> AttributionPrediction:
         for s_start, s_end in split_sentences(text, p_start, p_end, stretches):
             tokens = tokenize(text, s_start, s_end)
             for a, b in registry.name_runs(tokens):
-                if a == 0 and b - a == 1 and _common_word(text, tokens[0].text):
+                if a == 0 and b - a == 1 and (_common_word(text, tokens[0].text)
+                                              or tokens[0].text.lower().endswith("mente") and len(tokens[0].text) > 6):
                     continue  # "About 30 senators...": a capitalised first word, not a name
                 if lex.lang == "de" and b - a == 1 and not tokens[a].text.isupper() \
                         and not country_of(tokens[a].text):

@@ -47,6 +47,7 @@ believe believes maintain maintained assert asserted allege alleges alleged""".s
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
 # the verb follows a sentence-initial source directly ("Laut Bölke heizen ...", "Według Ławrowa są ...")
 V2_LANGS = frozenset("de pl ru".split())
+ADVERB_ENDINGS = ("mente", "ly")
 # German Konjunktiv I, the mood of reported speech ("er habe", "es sei", "das verhalte sich")
 KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
                          "stehe liege bleibe handle handele brauche fehle".split())
@@ -346,6 +347,9 @@ class QuoteFinder:
             j += 1
         while j > 0 and toks[j - 1].lower in self.lex.determiners | OF_WORDS:
             j -= 1
+        if j == 1 and toks[0].lower.endswith(ADVERB_ENDINGS) and len(toks[0].text) > 6 \
+                and self.registry.entity_at(toks[0].start, toks[0].end) is None:
+            return None  # "Apparentemente ha confutato ...": an adverb opens a sentence with no subject
         if 0 < j < len(toks) - 2 and toks[j].text == ",":
             # "The head of the agency, Maria Lopez, said": the name in apposition speaks
             for c in range(j + 2, min(j + 6, cue_i)):

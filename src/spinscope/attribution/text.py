@@ -131,6 +131,16 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
         for i in marks:
             ch = text[i]
             can_open, can_close = _context(text, i, p_start, p_end)
+            if ch == '"' and not can_open and not can_close:
+                # ' " non vengono rivelate " ': a straight mark spaced on both sides (a tokenised
+                # copy) closes an open straight mark, else opens one
+                if stack and stack[-1][1] == '"':
+                    can_close = True
+                else:
+                    can_open = True
+            elif ch == '"' and stack and stack[-1][1] == '"' and not can_close and i > p_start \
+                    and text[i - 1].isspace() and (i + 1 >= p_end or not text[i + 1].isalnum()):
+                can_close, can_open = True, False  # 'informatiche ".': spaced before the full stop
             # ’ is mostly an apostrophe: single quotes only pair as ‘…’
             if ch == "’" and not (stack and stack[-1][1] == "‘"):
                 continue
