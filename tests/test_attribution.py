@@ -353,3 +353,15 @@ def test_spaced_straight_quote_marks_pair_and_an_opening_adverb_is_no_speaker():
     kind, text, cue, speaker = quote_with(rows, "stanno lavorando")
     assert kind == "mixed" and cue == "sottolineando" and speaker == "Dmitry Peskov"
     assert not any(e.name == "Apparentemente" for e in prediction.entities)
+
+
+def test_cited_titles_and_title_case_names_in_quotes_are_not_quotes():
+    article, prediction = analyse(
+        "Explosion\n\n"
+        "\u201cMotive a mystery in car explosion at Travis Air Force Base,\u201d by Phil Willon, "
+        "Los Angeles Times, March 23, 2018:\n\n"
+        "The minister gave an interview to the \u2018Mail on Sunday\u2019 on Saturday.\n\n"
+        "\u201cWe will not allow anyone to cross the red lines,\u201d Ryabkov told reporters.")
+    rows = found(article, prediction)
+    assert not any("Motive a mystery" in r[1] or "Mail on Sunday" in r[1] for r in rows)
+    assert quote_with(rows, "red lines")[0] == "direct"

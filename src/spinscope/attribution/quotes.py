@@ -19,6 +19,8 @@ Per sentence (sentences never split inside quote marks):
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
@@ -47,6 +49,8 @@ believe believes maintain maintained assert asserted allege alleges alleged""".s
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
 # the verb follows a sentence-initial source directly ("Laut Bölke heizen ...", "Według Ławrowa są ...")
 V2_LANGS = frozenset("de pl ru".split())
+# a byline after a quoted title: '"...," by Phil Willon', '« ... », par Jean Dupont'
+CITATION_BYLINE = re.compile(r"[\s,]*(?:by|par|von|di|autorstwa)\s+[A-ZÀ-ÖØ-Þ]")
 ADVERB_ENDINGS = ("mente", "ly")
 # German Konjunktiv I, the mood of reported speech ("er habe", "es sei", "das verhalte sich")
 KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
@@ -632,6 +636,12 @@ class QuoteFinder:
         words = [w for w in self.text[st.start:st.end].split() if w[0].isalpha()]
         if 0 < len(words) <= 6 and all(w[0].isupper() for w in words):
             return True
+        # "the 'Mail on Sunday'", "'Huge Victory for the President'": title case with short
+        # lowercase function words between capitalised ones
+        if 3 <= len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper() and all(
+                w[0].isupper() or len(w.strip(",.;:!?")) <= 3 for w in words) \
+                and sum(w[0].isupper() for w in words) >= 2:
+            return True
         before = self.text[max(0, st.open_mark - 6):st.open_mark].split()
         # 'a "sonic attack"': a term the author puts in quotes, not someone's words
         if len(words) == 1 and words[0].islower():
@@ -907,6 +917,8 @@ class QuoteFinder:
 
     def _attach(self, s: Sentence, st: Stretch, sentences, by_paragraph, last_in_paragraph) -> Quote | None:
         utterance = self._is_utterance(st, s)
+        if st.close_mark is not None and CITATION_BYLINE.match(self.text, st.outer_end):
+            return None  # '"Motive a mystery in car explosion," by Phil Willon, Los Angeles Times': a cited title
         if self._is_title_like(st) and self.text[s.start:st.open_mark].strip(" —–-:"):
             return None  # "an interview with the 'Mail on Sunday'": a title, not a quote
         if len(st.pieces) == 1:
