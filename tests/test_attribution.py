@@ -365,3 +365,19 @@ def test_cited_titles_and_title_case_names_in_quotes_are_not_quotes():
     rows = found(article, prediction)
     assert not any("Motive a mystery" in r[1] or "Mail on Sunday" in r[1] for r in rows)
     assert quote_with(rows, "red lines")[0] == "direct"
+
+
+def test_characterising_verbs_make_mixed_quotes_and_passive_described_as_is_no_report():
+    article, prediction = analyse(
+        "Davis\n\n"
+        "Rep. Danny Davis defended Louis Farrakhan as an \u201coutstanding human being\u201d on Monday.\n\n"
+        "Farrakhan has denounced Jews as \u201csatanic,\u201d the report says.\n\n"
+        "A woman described as a \"former elected official in New England\" told the Jezebel website "
+        "that Franken tried to kiss her during an event in 2006.")
+    rows = found(article, prediction)
+    kind, text, cue, speaker = quote_with(rows, "outstanding human being")
+    assert (kind, cue, speaker) == ("mixed", "defended", "Danny Davis")
+    assert text.startswith("Louis Farrakhan as an") and "on Monday" not in text
+    kind, text, cue, speaker = quote_with(rows, "Franken tried to kiss her")
+    assert (kind, cue, speaker) == ("indirect", "told", "woman")
+    assert not any(r[2] == "described" for r in rows)

@@ -51,6 +51,10 @@ AUXILIARIES = frozenset("is was were are has had have will would be been".split(
 V2_LANGS = frozenset("de pl ru".split())
 # a byline after a quoted title: '"...," by Phil Willon', '« ... », par Jean Dupont'
 CITATION_BYLINE = re.compile(r"[\s,]*(?:by|par|von|di|autorstwa)\s+[A-ZÀ-ÖØ-Þ]")
+# verbs that characterise someone in quoted words ("praised X as a “very great man”")
+CHARACTERISING = frozenset("""defended defends defending praised praises praising denounced denounces
+denouncing hailed hails hailing labelled labeled labelling labeling branded brands branding described
+describes describing called calls calling call dubbed""".split())
 ADVERB_ENDINGS = ("mente", "ly")
 # German Konjunktiv I, the mood of reported speech ("er habe", "es sei", "das verhalte sich")
 KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
@@ -434,6 +438,9 @@ class QuoteFinder:
                 i += 1
                 continue
             kind, a, b = match
+            if low in CHARACTERISING and b < n and lows[b] == "as":
+                i = b
+                continue  # "A woman described as a \"former official\" told ...": a passive, no report
             frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES)
             if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks[max(0, a - 2):a]):
                 i = b
@@ -481,6 +488,10 @@ class QuoteFinder:
                     frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a)
                 if frame.subject is None and a > 0 and toks[a - 1].text == "," and self.lex.lang == "en":
                     frame.subject = self._subject_at_clause_start(s, a)  # "X gets 20 years, says ..."
+                if frame.subject is None and a > 1 and toks[a - 1].text in QUOTE_CHARS and s.inside[a - 2] \
+                        and self.lex.lang == "en" and not s.inside[0] and toks[0].text not in QUOTE_CHARS:
+                    # 'A woman described as a "former official" told ...': the quote ends the subject
+                    frame.subject = self._subject_at_clause_start(s, a)
             frames.append(frame)
             i = b
         return frames
@@ -706,6 +717,8 @@ class QuoteFinder:
                 k = look
                 break
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
+        if not that and toks[f.cue[0]].lower in CHARACTERISING:
+            return self._characterised(s, f, k)
         if not that and f.right < len(toks) and toks[f.right].text == ",":
             return None  # "it said, citing a notification": no clause follows
         if not that and self.lex.lang == "en" and s.tokens[f.cue[0]].lower not in BARE_CLAUSE_VERBS \
@@ -734,9 +747,10 @@ class QuoteFinder:
             if toks[m].lower in CONJUNCTIONS and m + 1 < len(toks) and toks[m + 1].lower in AUXILIARIES:
                 end = m  # "insisted that X left, but have provided no evidence"
                 break
-            if toks[m].lower in CONJUNCTIONS and any(
+            if toks[m].lower in CONJUNCTIONS and (any(
                     t.lower in self.lex.cue_verbs and t.lower not in WEAK_CUES and not s.inside[m + 1 + n]
-                    for n, t in enumerate(toks[m + 1:m + 4])):
+                    for n, t in enumerate(toks[m + 1:m + 4])) or (
+                    toks[m + 1].lower in CHARACTERISING and not s.inside[m + 1])):
                 end = m  # "... and said ...": a second report of the same speaker
                 break
         while end > k and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
@@ -751,6 +765,25 @@ class QuoteFinder:
         if len(words) < 3:
             return None
         return toks[k].start, toks[end - 1].end
+
+    def _characterised(self, s: Sentence, f: Frame, k: int) -> tuple[int, int] | None:
+        """"defended Farrakhan as an “outstanding human being”", "denounced Jews as “satanic”":
+        what someone called someone, the object and the quoted words (a mixed quote)."""
+        toks = s.tokens
+        m = next((x for x in range(k, min(k + 12, len(toks))) if s.inside[x]), None)
+        if m is None or m == k:
+            return None
+        lead = [t for t in toks[k:m] if t.text not in QUOTE_CHARS and t.lower not in self.lex.determiners]
+        if not lead or not all(t.is_word for t in lead):
+            return None
+        if lead[-1].lower != "as" and toks[f.cue[0]].lower not in ("called", "calling", "calls", "call"):
+            return None
+        if lead[-1].lower == "as" and len(lead) < 2:
+            return None  # "was described as a ...": no object, a passive
+        st = next((x for x in self.stretches for a, b in x.pieces if a <= toks[m].start < b), None)
+        if st is None or len(st.pieces) > 1 or len(self.text[st.start:st.end].split()) > 12:
+            return None
+        return toks[k].start, (st.outer_end if st.close_mark is not None else st.end)
 
     def _content_before(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         """"<clause>, X said." — the frame must close the sentence."""
@@ -858,7 +891,8 @@ class QuoteFinder:
                 if any(id(st) in consumed for st in inner):
                     continue
                 inner = [st for st in inner if not self._is_title_like(st)]
-                kind = "mixed" if inner else "indirect"
+                kind = "mixed" if inner or s.tokens[f.cue[0]].lower in CHARACTERISING and f.kind == "verb" \
+                    and any(s.inside[f.cue[1]:]) else "indirect"
                 if id(f) in final and self.lex.lang in DASH_SPEECH and self._dash_before(s, f):
                     kind = "direct"  # "Wpisuję to w pewną tradycję ... - stwierdził."
                     rng = (self._dash_speech_start(s), rng[1])
