@@ -381,3 +381,15 @@ def test_characterising_verbs_make_mixed_quotes_and_passive_described_as_is_no_r
     kind, text, cue, speaker = quote_with(rows, "Franken tried to kiss her")
     assert (kind, cue, speaker) == ("indirect", "told", "woman")
     assert not any(r[2] == "described" for r in rows)
+
+
+def test_reported_clause_runs_on_through_and_that_and_plain_and_is():
+    article, prediction = analyse(
+        "Lewinsky\n\n"
+        "Monica Lewinsky wrote an essay for Vanity Fair, in which she admitted that she suffers from "
+        "PTSD over the investigation, and that the movement had changed her perspective.\n\n"
+        "The mission said it does not know what caused the symptoms and is not aware of any similar cases.")
+    rows = found(article, prediction)
+    kind, text, cue, speaker = quote_with(rows, "suffers from PTSD")
+    assert text.endswith("changed her perspective") and speaker == "Monica Lewinsky"
+    assert quote_with(rows, "does not know")[1].endswith("any similar cases")

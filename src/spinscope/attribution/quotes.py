@@ -37,6 +37,7 @@ PRO_DROP = frozenset("it pl ru es".split())
 NEGATIONS = frozenset("not never no ne nicht nie non nie не".split())
 CONJUNCTIONS = frozenset("and but et mais und aber e ma i oraz ale и но а".split())
 # words after a cue that start no reported clause ("warned of", "заявили о")
+CONTRASTIVE = frozenset("but mais aber ma ale но а".split())
 CLAUSELESS = frozenset("to of about for in on with by at о об про в на o w na à di von über zu auf".split())
 PREPOSITIONS = frozenset("in at from on with for à en dans aus bei in a da w we в на".split())
 OF_WORDS = frozenset("of de di von z из".split())
@@ -307,6 +308,9 @@ class QuoteFinder:
         for k in range(cue_i - 1, max(-1, cue_i - 9), -1):
             if s.inside[k] or toks[k].text in ",;:" or toks[k].text in QUOTE_CHARS:
                 return None
+            if toks[k].lower in RELATIVES and k > 0 and (toks[k - 1].lower in PREPOSITIONS | {"of", "from", "to"}
+                                                          or self.registry.is_pronoun(toks[k + 1])):
+                return None  # "in which she admitted": the relative is no subject; "she" is
             if toks[k].lower in RELATIVES and k > 0 and not (toks[k - 1].text == "," and cue_i - k > 4):
                 j = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1  # "Glapińskim, który"
                 return (self._np_left(s, j, appositive=False)
@@ -744,7 +748,8 @@ class QuoteFinder:
             if toks[m].text == "," and m + 1 in later:
                 end = m  # "..., the report said": the next frame starts
                 break
-            if toks[m].lower in CONJUNCTIONS and m + 1 < len(toks) and toks[m + 1].lower in AUXILIARIES:
+            if toks[m].lower in CONJUNCTIONS and m + 1 < len(toks) and toks[m + 1].lower in AUXILIARIES \
+                    and (toks[m - 1].text == "," or toks[m].lower in CONTRASTIVE):
                 end = m  # "insisted that X left, but have provided no evidence"
                 break
             if toks[m].lower in CONJUNCTIONS and (any(
@@ -756,7 +761,9 @@ class QuoteFinder:
         while end > k and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
             end -= 1
         if f.relative:
-            comma = next((m for m in range(k, end) if toks[m].text == "," and not s.inside[m]), None)
+            comma = next((m for m in range(k, end) if toks[m].text == "," and not s.inside[m]
+                          and not (m + 2 < end and toks[m + 1].lower in CONJUNCTIONS
+                                   and toks[m + 2].lower in self.lex.complementizers)), None)
             if comma is not None:
                 if any(t.lower in self.lex.cue_verbs for t in toks[comma + 1:comma + 4]):
                     return None  # "X, the teen who says ..., told": the report inside an apposition
