@@ -393,3 +393,14 @@ def test_reported_clause_runs_on_through_and_that_and_plain_and_is():
     kind, text, cue, speaker = quote_with(rows, "suffers from PTSD")
     assert text.endswith("changed her perspective") and speaker == "Monica Lewinsky"
     assert quote_with(rows, "does not know")[1].endswith("any similar cases")
+
+
+def test_italian_parenthetical_cue_with_dropped_subject_keeps_the_speaker():
+    article, prediction = analyse(
+        "Truss\n\n"
+        "La ministra degli Esteri britannica Liz Truss ha detto che la Russia non si fermerà.\n\n"
+        "L’Occidente, ha proseguito, deve fermare Mosca o Putin cercherà di “riportare l’orologio "
+        "indietro agli anni ’90”.", lang="it")
+    rows = found(article, prediction)
+    kind, text, cue, speaker = quote_with(rows, "deve fermare Mosca")
+    assert (kind, cue, speaker) == ("mixed", "ha proseguito", "Liz Truss")

@@ -68,7 +68,7 @@ SUBORDINATORS = frozenset("after before during when while as since until après 
                           "quando nach während als wenn po podczas gdy после во когда".split())
 TIME_AFTER = frozenset("later earlier ago afterwards tard dopo später później спустя".split())
 # the auxiliary of a compound past before a cue ("ha detto", "a déclaré", "hat gesagt")
-PERFECT_AUXILIARIES = frozenset("ha hanno a ont hat haben has have had".split())
+PERFECT_AUXILIARIES = frozenset("ha hanno a ont hat haben".split())
 RELATIVES = frozenset("who which qui der die welche che który która który кто который которая".split())
 
 
@@ -472,10 +472,10 @@ class QuoteFinder:
                     left = self._chunk_left(s, a) or left  # "A brief narrative from the officers"
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
                 inverted = a == 0 or toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS
-                if a > 1 and toks[a - 1].lower in PERFECT_AUXILIARIES and toks[a - 2].text in PUNCT_BETWEEN | QUOTE_CHARS:
+                if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
+                        and toks[a - 2].text in PUNCT_BETWEEN | QUOTE_CHARS:
                     inverted = True  # "..., ha affermato il portavoce del Cremlino Dmitry Peskov."
-                    if right and not any(t.is_word for t in toks[right[1]:]):
-                        frame.cue = (a - 1, b)  # the auxiliary belongs to the cue
+                    frame.cue = (a - 1, b)  # the auxiliary belongs to the cue
                 # "\"...,\" said Lavrov" and "sagte Peskov": the subject follows the cue; in
                 # English only right after a quote or a comma ("says Franken groped" is not one)
                 if self.lex.lang == "en" and not inverted:
@@ -485,7 +485,8 @@ class QuoteFinder:
                     frame.subject = right
                 if right and inverted and a > 0 and not any(t.is_word for t in toks[right[1]:]):
                     frame.subject = right  # "..., said embassy spokeswoman Jinnie Lee.": the subject closes the sentence
-                if frame.subject is None and self.lex.lang != "en" and inverted:
+                if frame.subject is None and self.lex.lang != "en" and inverted and not (b < n and toks[b].text == ","):
+                    # not after a parenthetical cue ("L'Occidente, ha proseguito, deve ..."): pro-drop
                     frame.subject = (self._description_after(s, b)  # "— отметил пользователь."
                                      or self._first_person_after(s, b))  # "stwierdza w wywiadzie ... Kaczyński"
                 if frame.subject is None and not inverted:
