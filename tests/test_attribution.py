@@ -404,3 +404,13 @@ def test_italian_parenthetical_cue_with_dropped_subject_keeps_the_speaker():
     rows = found(article, prediction)
     kind, text, cue, speaker = quote_with(rows, "deve fermare Mosca")
     assert (kind, cue, speaker) == ("mixed", "ha proseguito", "Liz Truss")
+
+
+def test_role_of_an_organisation_is_the_person_not_the_organisation():
+    article, prediction = analyse(
+        "Le Pen\n\n"
+        "« Je considère qu’il faut arrêter l’immigration », a déclaré Marine Le Pen dimanche.\n\n"
+        "« Les migrants, c’est comme les éoliennes. Personne ne les veut chez lui », a ajouté "
+        "la présidente du Rassemblement national.", lang="fr")
+    rows = found(article, prediction)
+    assert quote_with(rows, "éoliennes")[3] == "Marine Le Pen"

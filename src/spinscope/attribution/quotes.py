@@ -550,12 +550,12 @@ class QuoteFinder:
                 runs = self.registry.name_runs(core)
                 if runs:  # a name the name scan skipped (a headline, a sentence-initial word)
                     entity = self.registry.add_name(core[runs[-1][0]:runs[-1][1]])
-            lead = [t for t in core if t.lower not in self.lex.determiners]
+            lead = [t for t in core if t.lower not in self.lex.determiners or t.lower in GENITIVE_LINKS]
             role_of = (len(lead) > 2 and not lead[0].is_capitalised and lead[1].lower in GENITIVE_LINKS)
             if not head.is_capitalised or entity is None or role_of:  # role_of: "la présidente du ..."
-                if entity is not None and head.is_capitalised:
+                if entity is not None and head.is_capitalised and not role_of:
                     frame.speaker = entity
-                else:
+                else:  # "la présidente du Rassemblement national" is a person, not the party
                     frame.speaker = self.registry.resolve_description(core, self.recent)
             else:
                 frame.speaker = entity

@@ -298,7 +298,9 @@ class EntityRegistry:
 
     def resolve_description(self, toks: list[Token], recent: list[tuple[int, Entity]]) -> Entity:
         """A speaker named by a description: "the Kremlin spokesman", "officials", "Franken's office"."""
-        words = [t for t in toks if t.lower not in self.lex.determiners]
+        words = [t for t in toks if t.lower not in self.lex.determiners or t.lower in GENITIVES]
+        while words and words[0].lower in GENITIVES:
+            words = words[1:]
         words = words or toks
         head = words[-1].lower
         role = next((t.lower for t in words if t.lower in self.lex.roles and not t.is_capitalised), None)
