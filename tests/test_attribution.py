@@ -414,3 +414,12 @@ def test_role_of_an_organisation_is_the_person_not_the_organisation():
         "la présidente du Rassemblement national.", lang="fr")
     rows = found(article, prediction)
     assert quote_with(rows, "éoliennes")[3] == "Marine Le Pen"
+
+
+def test_a_tweet_handle_after_tells_is_no_reported_clause():
+    article, prediction = analyse(
+        "Mueller\n\n"
+        "Important: No more indictments coming from Robert Mueller a DOJ official tells "
+        "@LauraAJarrett — Shimon Prokupecz (@ShimonPro) March 22, 2019")
+    rows = found(article, prediction)
+    assert not any("@" in r[1] for r in rows)

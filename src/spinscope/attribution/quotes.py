@@ -721,6 +721,8 @@ class QuoteFinder:
             if toks[look].lower in self.lex.complementizers and look > k:
                 k = look
                 break
+        if k < len(toks) and toks[k].text == "@":
+            return None  # "officials tells @LauraAJarrett — Shimon Prokupecz (@ShimonPro)": a tweet's byline
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
         if not that and toks[f.cue[0]].lower in CHARACTERISING:
             return self._characterised(s, f, k)
