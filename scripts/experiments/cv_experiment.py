@@ -186,7 +186,8 @@ def technique_scores(gold, fold_of, cfg: dict, cache: Path, folds: int, n_jobs: 
     return Z[m], Y[m], langs[m], row_fold[m]
 
 
-def sentence_pooled_scores(gold, fold_of, cache: Path, folds: int, n_jobs: int, C: float = 4.0) -> np.ndarray:
+def sentence_pooled_scores(gold, fold_of, cache: Path, folds: int, n_jobs: int, C: float = 4.0,
+                           frac: float = 1.0) -> np.ndarray:
     """Multiple-instance view of a paragraph: out-of-fold decision values of a sentence classifier
     (word 1-2-grams + surface features; a sentence's targets are the gold spans it overlaps),
     max-pooled over each paragraph's sentences. Rows align with ``paragraph_rows(gold)``."""
@@ -214,15 +215,21 @@ def sentence_pooled_scores(gold, fold_of, cache: Path, folds: int, n_jobs: int, 
         for k in range(folds):
             t = time.time()
             tr = sent_fold != k
+            if frac < 1.0:  # learning curve: the same article sample as technique_scores
+                arts = np.array(sent_art)
+                uniq = np.unique(arts[tr])
+                keep = np.random.default_rng(k).choice(uniq, int(round(len(uniq) * frac)), replace=False)
+                tr = tr & np.isin(arts, keep)
             vec = features.word_vectorizer().fit([t_ for t_, m in zip(sent_text, tr) if m])
             X = sparse.hstack([vec.transform(sent_text), sparse.csr_matrix(features.surface_features(sent_text))],
                               format="csr", dtype=np.float32)
             coef, intercept = fit_linear_weights(X[tr], sent_Y[tr], C=C, class_weight="balanced", n_jobs=n_jobs)
-            Zs = np.asarray(X[~tr] @ coef.T) + intercept
-            np.maximum.at(pooled, sent_row[~tr], Zs)
+            te = sent_fold == k
+            Zs = np.asarray(X[te] @ coef.T) + intercept
+            np.maximum.at(pooled, sent_row[te], Zs)
             print(f"  sentence fold {k}: {time.time() - t:.0f}s, {tr.sum()} training sentences", file=sys.stderr)
         return pooled
-    return cached(cache, "sent-pool-" + _key(folds, C), build)
+    return cached(cache, "sent-pool-" + _key(folds, C) + (f"-frac{frac}" if frac < 1.0 else ""), build)
 
 
 def micro(Y, P):
@@ -381,7 +388,8 @@ def main(argv=None):
         Z, Y, langs, rf = technique_scores(gold, fold_of, cfg, args.cache, args.folds, args.n_jobs, extra=extra)
         if args.sentence_pool:
             _, _, labelled = paragraph_rows(gold)
-            pooled = sentence_pooled_scores(gold, fold_of, args.cache, args.folds, args.n_jobs)[labelled]
+            pooled = sentence_pooled_scores(gold, fold_of, args.cache, args.folds, args.n_jobs,
+                                            frac=args.train_fraction)[labelled]
             Z = Z + args.sentence_pool * pooled if args.sentence_pool < 100 else pooled
         table = report_techniques(Z, Y, langs, rf, args.folds)
         print_table(f"techniques micro-F1, config {args.config} {cfg}, {args.folds}-fold CV", table)
