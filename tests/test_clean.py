@@ -304,7 +304,7 @@ def test_html_content_farm_noise_is_reported():
     assert {"reading time", "ad marker", "advertisement", "share widget", "comment thread"} <= set(reasons)
 
 
-# --- held out: wordings the rules were not written against ----------------------------------
+# --- development lines (held out until session 3) -------------------------------------------
 
 def _held_out(reason: str):
     return pytest.mark.xfail(reason=reason, strict=True)
@@ -316,9 +316,10 @@ COMMENT = "comment prompt outside the vocabulary"
 AD = "ad-slot wording outside the vocabulary"
 NEWSLETTER = "newsletter prompt that does not open with sign up / subscribe"
 
-# Measured when first written: 8 of 50 lines and 3 of 3 threads pass. The line rules are word
-# lists and do not generalise to new wording; the thread rule (header plus names, dates and
-# "Reply") does. Misses are kept as strict xfails: one that starts passing must be moved up.
+# These 50 lines were the held-out set until session 3: measured then, 8 of 50 lines and 3 of 3
+# threads passed. They have since been read, so they are development data now (rules may be
+# written against them); the held-out set is HELD_OUT_2_LINES below. Misses are kept as strict
+# xfails: one that starts passing must be moved up.
 HELD_OUT_LINES = [
     ("tail", "SHARE ON WHATSAPP"),
     ("tail", "Liked it? Take a second to support John Doe on Patreon!"),
@@ -391,16 +392,92 @@ HELD_OUT_THREADS = {
 }
 
 
-def _insert(where: str, noise: list[str]) -> NoisyCase:
+def _insert(where: str, noise: list[str], keep: bool = False) -> NoisyCase:
+    """The English fixture with ``noise`` inserted; with ``keep``, the lines are article text."""
     title, paragraphs = _fixture(FIXTURES["en"])
     at = {"head": 0, "body": 1, "tail": len(paragraphs)}[where]
     blocks = [title, *paragraphs[:at], "\n".join(noise), *paragraphs[at:]]
-    return NoisyCase(f"held-out-{where}", "\n\n".join(blocks) + "\n", (title, *paragraphs), tuple(noise))
+    raw = "\n\n".join(blocks) + "\n"
+    if keep:
+        return NoisyCase(f"held-out-keep-{where}", raw, (title, *blocks[1:]), ())
+    return NoisyCase(f"held-out-{where}", raw, (title, *paragraphs), tuple(noise))
 
 
 @pytest.mark.parametrize("where, line", HELD_OUT_LINES)
 def test_held_out_line(where, line):
     assert _problems(_insert(where, [line]), "en") == []
+
+
+# --- held out (second set, written in session 4 before any rule change) --------------------
+
+# Noise of the same kinds as the development lines, in wordings that differ from every line
+# above, across en/fr/de/it/pl/ru. Never write a rule against these lines: measure them only.
+READING = "reading-time wording outside the vocabulary"
+CONSENT = "consent banner without the word 'cookie'"
+DONATION = "donation prompt outside the vocabulary"
+
+# Baseline, measured against the unchanged session-3 cleaner before any rule change: 0 of 33 noise
+# lines are removed (all strict xfails), 11 of 11 keep lines are kept.
+HELD_OUT_2_LINES = [
+    pytest.param("tail", "Pass this along to a friend", marks=_held_out(SHARE)),
+    pytest.param("tail", "Send this story to someone", marks=_held_out(SHARE)),
+    pytest.param("tail", "Partagez sur les réseaux sociaux", marks=_held_out(SHARE)),
+    pytest.param("tail", "Jetzt teilen", marks=_held_out(SHARE)),
+    pytest.param("tail", "Condividi questa notizia", marks=_held_out(SHARE)),
+    pytest.param("tail", "Podziel się artykułem", marks=_held_out(SHARE)),
+    pytest.param("tail", "Рассказать друзьям", marks=_held_out(SHARE)),
+    pytest.param("tail", "Don't Miss", marks=_held_out(RELATED)),
+    pytest.param("tail", "More Stories", marks=_held_out(RELATED)),
+    pytest.param("tail", "Les plus lus", marks=_held_out(RELATED)),
+    pytest.param("tail", "Meistgelesen", marks=_held_out(RELATED)),
+    pytest.param("tail", "I più letti", marks=_held_out(RELATED)),
+    pytest.param("tail", "Najczęściej czytane", marks=_held_out(RELATED)),
+    pytest.param("tail", "Главное за неделю", marks=_held_out(RELATED)),
+    pytest.param("tail", "Join the conversation", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Be the first to comment", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Réagissez à cet article", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Diskutieren Sie mit", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Lascia il tuo commento", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Dodaj opinię", marks=_held_out(COMMENT)),
+    pytest.param("tail", "Обсудить статью", marks=_held_out(COMMENT)),
+    pytest.param("body", "Story continues after this ad", marks=_held_out(AD)),
+    pytest.param("body", "Weiter nach der Anzeige", marks=_held_out(AD)),
+    pytest.param("body", "Продолжение после рекламы", marks=_held_out(AD)),
+    pytest.param("head", "Approx. read: 6 minutes", marks=_held_out(READING)),
+    pytest.param("head", "Temps de lecture estimé : 5 min", marks=_held_out(READING)),
+    pytest.param("tail", "We value your privacy. Manage preferences", marks=_held_out(CONSENT)),
+    pytest.param("tail", "Chip in $5 to keep us independent", marks=_held_out(DONATION)),
+    pytest.param("tail", "Soutenir la rédaction", marks=_held_out(DONATION)),
+    pytest.param("tail", "Jetzt spenden", marks=_held_out(DONATION)),
+    pytest.param("tail", "Dona ora", marks=_held_out(DONATION)),
+    pytest.param("tail", "Wesprzyj redakcję", marks=_held_out(DONATION)),
+    pytest.param("tail", "Поддержать проект", marks=_held_out(DONATION)),
+]
+
+# Short article lines at the edges that a rule for short non-sentence lines must not take.
+HELD_OUT_2_KEEP = [
+    ("tail", "Nobody was hurt."),
+    ("tail", "Time will tell."),
+    ("tail", "\u201cWe are not going anywhere.\u201d"),
+    ("tail", "\u201cNot on our watch\u201d"),
+    ("tail", "Will the council listen this time?"),
+    ("tail", "Что дальше?"),
+    ("tail", "Decyzja zapadnie w kwietniu."),
+    ("tail", "Il Consiglio decide domani."),
+    ("head", "LONDON (Reuters) - The council met again on Wednesday."),
+    ("head", "PARIS \u2014 Le vote est reporté à avril."),
+    ("head", "BERLIN, 3. März \u2014 Der Stadtrat hat die Abstimmung vertagt."),
+]
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_2_LINES)
+def test_held_out_2_line(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_2_KEEP)
+def test_held_out_2_line_is_kept(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_THREADS))
