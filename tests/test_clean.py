@@ -311,15 +311,12 @@ def _held_out(reason: str):
 
 
 SHARE = "share wording outside the share vocabulary"
-RELATED = "related-links header outside the vocabulary"
-COMMENT = "comment prompt outside the vocabulary"
-AD = "ad-slot wording outside the vocabulary"
 NEWSLETTER = "newsletter prompt that does not open with sign up / subscribe"
 
 # These 50 lines were the held-out set until session 3: measured then, 8 of 50 lines and 3 of 3
 # threads passed. They have since been read, so they are development data now (rules may be
-# written against them); the held-out set is HELD_OUT_2_LINES below. Misses are kept as strict
-# xfails: one that starts passing must be moved up.
+# written against them); the held-out set is HELD_OUT_2_LINES below. After the session-4 rules:
+# 45 of 50 pass; the 5 misses, all whole sentences only a word list would catch, stay strict xfails.
 HELD_OUT_LINES = [
     ("tail", "SHARE ON WHATSAPP"),
     ("tail", "Liked it? Take a second to support John Doe on Patreon!"),
@@ -329,54 +326,50 @@ HELD_OUT_LINES = [
     ("head", "Updated 11:42 AM EST, Tue March 3, 2020"),
     ("tail", "Buy my book on Amazon: https://amzn.to/xyz"),
     ("tail", "Подпишитесь на нас в Дзен"),
-    pytest.param("tail", "Spread the love", marks=_held_out(SHARE)),
-    pytest.param("tail", "Share This Post On", marks=_held_out(SHARE)),
+    ("tail", "Spread the love"),
+    ("tail", "Share This Post On"),
     pytest.param("tail", "Please share this article with your friends!", marks=_held_out(SHARE)),
-    pytest.param("tail", "Email this article", marks=_held_out(SHARE)),
-    pytest.param("tail", "Click to share on Mastodon (Opens in new window)",
-                 marks=_held_out("Mastodon is not in the list of networks")),
-    pytest.param("tail", "Partager l'article", marks=_held_out(SHARE)),
-    pytest.param("tail", "Artikel teilen", marks=_held_out(SHARE)),
-    pytest.param("tail", "Condividi l'articolo", marks=_held_out(SHARE)),
-    pytest.param("tail", "Udostępnij artykuł", marks=_held_out(SHARE)),
-    pytest.param("tail", "Поделитесь в соцсетях", marks=_held_out(SHARE)),
+    ("tail", "Email this article"),
+    ("tail", "Click to share on Mastodon (Opens in new window)"),
+    ("tail", "Partager l'article"),
+    ("tail", "Artikel teilen"),
+    ("tail", "Condividi l'articolo"),
+    ("tail", "Udostępnij artykuł"),
+    ("tail", "Поделитесь в соцсетях"),
     pytest.param("tail", "Don't miss a story — get our daily newsletter.", marks=_held_out(NEWSLETTER)),
     pytest.param("tail", "Join 25,000 readers who get our weekly digest.", marks=_held_out(NEWSLETTER)),
-    pytest.param("tail", "Keep reading", marks=_held_out(RELATED)),
-    pytest.param("tail", "Up Next", marks=_held_out(RELATED)),
-    pytest.param("tail", "Most Read", marks=_held_out(RELATED)),
-    pytest.param("tail", "Trending Stories", marks=_held_out(RELATED)),
-    pytest.param("tail", "Editor's Picks", marks=_held_out(RELATED)),
-    pytest.param("tail", "Vous aimerez aussi", marks=_held_out(RELATED)),
-    pytest.param("tail", "À découvrir", marks=_held_out(RELATED)),
-    pytest.param("tail", "Mehr dazu", marks=_held_out(RELATED)),
-    pytest.param("tail", "Articoli simili", marks=_held_out(RELATED)),
-    pytest.param("tail", "Przeczytaj również", marks=_held_out(RELATED)),
-    pytest.param("tail", "Самое читаемое", marks=_held_out(RELATED)),
-    pytest.param("tail", "Новости партнеров", marks=_held_out(RELATED)),
-    pytest.param("tail", "Have your say", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Show 12 comments",
-                 marks=_held_out("'show comments' is covered only without a count")),
-    pytest.param("tail", "Écrire un commentaire", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Kommentare anzeigen", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Jetzt kommentieren", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Commenta", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Skomentuj", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Комментировать", marks=_held_out(COMMENT)),
-    pytest.param("body", "Sponsored by Example Corp", marks=_held_out(AD)),
-    pytest.param("body", "ARTICLE CONTINUES AFTER ADVERTISEMENT", marks=_held_out(AD)),
-    pytest.param("tail", "Werbung schließen", marks=_held_out(AD)),
-    pytest.param("tail", "© Example Media Group 2019",
-                 marks=_held_out("copyright needs the year right after ©")),
-    pytest.param("head", "Est. reading time 4 min", marks=_held_out("'Est.' is not a reading-time word")),
-    pytest.param("head", "Mis à jour le 3 mars 2022 à 14h05",
-                 marks=_held_out("'mis à jour' is not among the byline openers")),
+    ("tail", "Keep reading"),
+    ("tail", "Up Next"),
+    ("tail", "Most Read"),
+    ("tail", "Trending Stories"),
+    ("tail", "Editor's Picks"),
+    ("tail", "Vous aimerez aussi"),
+    ("tail", "À découvrir"),
+    ("tail", "Mehr dazu"),
+    ("tail", "Articoli simili"),
+    ("tail", "Przeczytaj również"),
+    ("tail", "Самое читаемое"),
+    ("tail", "Новости партнеров"),
+    ("tail", "Have your say"),
+    ("tail", "Show 12 comments"),
+    ("tail", "Écrire un commentaire"),
+    ("tail", "Kommentare anzeigen"),
+    ("tail", "Jetzt kommentieren"),
+    ("tail", "Commenta"),
+    ("tail", "Skomentuj"),
+    ("tail", "Комментировать"),
+    ("body", "Sponsored by Example Corp"),
+    ("body", "ARTICLE CONTINUES AFTER ADVERTISEMENT"),
+    ("tail", "Werbung schließen"),
+    ("tail", "© Example Media Group 2019"),
+    ("head", "Est. reading time 4 min"),
+    ("head", "Mis à jour le 3 mars 2022 à 14h05"),
     pytest.param("head", "This post may contain affiliate links.",
                  marks=_held_out("affiliate disclosures are not covered")),
     pytest.param("tail", "By using this site, you agree to the Privacy Policy and Terms of Use.",
                  marks=_held_out("a consent banner without the word 'cookie'")),
-    pytest.param("tail", "Accept cookies", marks=_held_out("a consent button alone, without its banner")),
-    pytest.param("tail", "Faire un don", marks=_held_out("donation wording outside the vocabulary")),
+    ("tail", "Accept cookies"),
+    ("tail", "Faire un don"),
 ]
 
 HELD_OUT_THREADS = {
@@ -412,46 +405,50 @@ def test_held_out_line(where, line):
 
 # Noise of the same kinds as the development lines, in wordings that differ from every line
 # above, across en/fr/de/it/pl/ru. Never write a rule against these lines: measure them only.
-READING = "reading-time wording outside the vocabulary"
-CONSENT = "consent banner without the word 'cookie'"
-DONATION = "donation prompt outside the vocabulary"
-
 # Baseline, measured against the unchanged session-3 cleaner before any rule change: 0 of 33 noise
-# lines are removed (all strict xfails), 11 of 11 keep lines are kept.
+# lines removed, 11 of 11 keep lines kept. After the session-4 rules (short labels after the last
+# sentence, ad words in short labels, one unknown word in a reading-time header, timestamps under
+# the title, any "(Opens in new window)" share button): 28 of 33 removed, 11 of 11 kept. The
+# development lines went from 8 to 45 of 50 over the same change. The 5 misses stay strict xfails.
 HELD_OUT_2_LINES = [
-    pytest.param("tail", "Pass this along to a friend", marks=_held_out(SHARE)),
-    pytest.param("tail", "Send this story to someone", marks=_held_out(SHARE)),
-    pytest.param("tail", "Partagez sur les réseaux sociaux", marks=_held_out(SHARE)),
-    pytest.param("tail", "Jetzt teilen", marks=_held_out(SHARE)),
-    pytest.param("tail", "Condividi questa notizia", marks=_held_out(SHARE)),
-    pytest.param("tail", "Podziel się artykułem", marks=_held_out(SHARE)),
-    pytest.param("tail", "Рассказать друзьям", marks=_held_out(SHARE)),
-    pytest.param("tail", "Don't Miss", marks=_held_out(RELATED)),
-    pytest.param("tail", "More Stories", marks=_held_out(RELATED)),
-    pytest.param("tail", "Les plus lus", marks=_held_out(RELATED)),
-    pytest.param("tail", "Meistgelesen", marks=_held_out(RELATED)),
-    pytest.param("tail", "I più letti", marks=_held_out(RELATED)),
-    pytest.param("tail", "Najczęściej czytane", marks=_held_out(RELATED)),
-    pytest.param("tail", "Главное за неделю", marks=_held_out(RELATED)),
-    pytest.param("tail", "Join the conversation", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Be the first to comment", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Réagissez à cet article", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Diskutieren Sie mit", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Lascia il tuo commento", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Dodaj opinię", marks=_held_out(COMMENT)),
-    pytest.param("tail", "Обсудить статью", marks=_held_out(COMMENT)),
-    pytest.param("body", "Story continues after this ad", marks=_held_out(AD)),
-    pytest.param("body", "Weiter nach der Anzeige", marks=_held_out(AD)),
-    pytest.param("body", "Продолжение после рекламы", marks=_held_out(AD)),
-    pytest.param("head", "Approx. read: 6 minutes", marks=_held_out(READING)),
-    pytest.param("head", "Temps de lecture estimé : 5 min", marks=_held_out(READING)),
-    pytest.param("tail", "We value your privacy. Manage preferences", marks=_held_out(CONSENT)),
-    pytest.param("tail", "Chip in $5 to keep us independent", marks=_held_out(DONATION)),
-    pytest.param("tail", "Soutenir la rédaction", marks=_held_out(DONATION)),
-    pytest.param("tail", "Jetzt spenden", marks=_held_out(DONATION)),
-    pytest.param("tail", "Dona ora", marks=_held_out(DONATION)),
-    pytest.param("tail", "Wesprzyj redakcję", marks=_held_out(DONATION)),
-    pytest.param("tail", "Поддержать проект", marks=_held_out(DONATION)),
+    pytest.param("tail", "Pass this along to a friend",
+                 marks=_held_out("six words: longer than a label")),
+    ("tail", "Send this story to someone"),
+    ("tail", "Partagez sur les réseaux sociaux"),
+    ("tail", "Jetzt teilen"),
+    ("tail", "Condividi questa notizia"),
+    ("tail", "Podziel się artykułem"),
+    ("tail", "Рассказать друзьям"),
+    ("tail", "Don't Miss"),
+    ("tail", "More Stories"),
+    ("tail", "Les plus lus"),
+    ("tail", "Meistgelesen"),
+    ("tail", "I più letti"),
+    ("tail", "Najczęściej czytane"),
+    ("tail", "Главное за неделю"),
+    ("tail", "Join the conversation"),
+    ("tail", "Be the first to comment"),
+    ("tail", "Réagissez à cet article"),
+    ("tail", "Diskutieren Sie mit"),
+    ("tail", "Lascia il tuo commento"),
+    ("tail", "Dodaj opinię"),
+    ("tail", "Обсудить статью"),
+    pytest.param("body", "Story continues after this ad",
+                 marks=_held_out("'ad' alone is not an ad word inside a label (too common)")),
+    ("body", "Weiter nach der Anzeige"),
+    ("body", "Продолжение после рекламы"),
+    ("head", "Approx. read: 6 minutes"),
+    pytest.param("head", "Temps de lecture estimé : 5 min",
+                 marks=_held_out("seven tokens with an unknown word: one more than allowed")),
+    pytest.param("tail", "We value your privacy. Manage preferences",
+                 marks=_held_out("a consent banner with a full stop and no 'cookie'")),
+    pytest.param("tail", "Chip in $5 to keep us independent",
+                 marks=_held_out("seven words, donation wording outside the vocabulary")),
+    ("tail", "Soutenir la rédaction"),
+    ("tail", "Jetzt spenden"),
+    ("tail", "Dona ora"),
+    ("tail", "Wesprzyj redakcję"),
+    ("tail", "Поддержать проект"),
 ]
 
 # Short article lines at the edges that a rule for short non-sentence lines must not take.
@@ -526,6 +523,15 @@ KNOWN_CORPUS_NOISE = {
     "Sign up here to get INSIDER's favorite stories straight to your inbox.",
     "SUBSCRIBE on YouTube:", "Follow on Twitter: Follow @PrisonPlanet",
     "Facebook: https://www.facebook.com/PaulJosephWatson/",
+    # session 4, short labels after the last sentence ("widget label"): wire sign-offs and
+    # credits, separators, a hashtag, a photo credit, print-edition markers, archive links
+    "— Alvise Armellini", "— John T. Bennett", "— Johnny Edwards", "— Stephen Battaglio",
+    "— Tracy Wilkinson", "CQ-Roll Call", "dpa", "Los Angeles Times", "The Atlanta Journal-Constitution",
+    "ASSOCIATED PRESS", "———", "Gianni Zoccheddu", "Leïla de Comarmond", "H/T Gateway Pundit",
+    "#LasVegasShooting", "[Photo by Jan Kranendonk]", "A Section on 05/09/2018", "A Section on 05/24/2018",
+    "The Best of Chuck Baldwin", "The Best of Eric Margolis", "The Best of Tyler Durden",
+    # an ad-block header, caught as a short label with an ad word
+    "Contenus Sponsorisés",
 }
 
 

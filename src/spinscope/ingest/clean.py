@@ -12,7 +12,11 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   they could be a heading;
 - a list header ("Related", "Tags:") takes the short title-like lines under it;
 - a comment-thread header ("3 Comments", "12 thoughts on “…”") takes everything after it, but only
-  when it follows the article body and what follows looks like a thread (names, dates, "Reply").
+  when it follows the article body and what follows looks like a thread (names, dates, "Reply");
+- language-independent cues catch wordings no list holds: short lines with no closing
+  punctuation after the article's last sentence are widget labels ("Keep reading", "Commenta"),
+  a short label with an ad word is an ad slot, a year and a time of day under the title are the
+  page's timestamp.
 """
 
 from __future__ import annotations
@@ -70,6 +74,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?: (?:on|to|via) " + _NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
         _NETWORK + r"(?:[\s,|/•·]+" + _NETWORK + r")+",  # a share bar on one line
         r"[\d.,]+k?\s+(?:shares?|likes?)(?:\s+" + _NETWORK + r")*",
+        # a share button for any network: "Click to share on Mastodon (Opens in new window)"
+        r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)\b.{0,60}"
+        r"\(opens in (?:a )?new window\)",
         r"like this:", r"(?:like\s+)?loading" + _ELLIPSIS + r"?", r"be the first to like this",
         r"\d+ bloggers? likes? this", r"bloggers like this",
         r"(?:(?:email|link|embed)\s+)*copy and paste this (?:html )?code\b.{0,80}",
@@ -275,6 +282,20 @@ _MAX_LINES_BETWEEN_MARKERS = 8
 # Items of a list: short, not a sentence ("Title of a related post", "In “Politics”", "Oregon").
 _TITLE_MAX_CHARS = 150
 _ENDS_SENTENCE = (".", ",", ";", ":")
+# A page timestamp under the title: a year and a time of day ("14h05", "11:42").
+_STAMP_MAX_CHARS = 60
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::|h|\.)\d{2}\b")
+# Ad words, as stems, that make a short label an ad slot.
+_AD_WORD = re.compile(r"\b(?:advertis\w*|sponsor\w*|anzeige|werbung|publicité|pubblicità|reklam\w*"
+                      r"|реклам\w*)", re.I)
+# Labels: short lines without closing punctuation (sentences end with one, quotes included).
+_LABEL_MAX_CHARS = 45
+_LABEL_MAX_WORDS = 5
+# A colon introduces what follows ("He concludes:"); commas and ellipses make a phrase, such as
+# a subheading cut short by the scraper ("Démocratie, droits et... capitalisme").
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "’", "'", ")", ";", ",", ":", "：")
+_PHRASE_PUNCT = re.compile(r",|…|\.\.\.")
 _INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])+\s*$", re.I)
 
 
@@ -299,6 +320,8 @@ def find_noise(raw: str) -> list[Removed]:
         for line in lines[thread:]:
             line.reason = "comment thread"
     _mark_list_items(lines, end=len(lines) if thread is None else thread)
+    _mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
+    _mark_dateline_stamps(lines)
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)
@@ -327,6 +350,9 @@ def _line_reason(text: str, title: bool) -> str | None:
             if reason == "byline" and title:
                 continue
             return reason
+    # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")
+    if _is_label(bare) and _AD_WORD.search(bare):
+        return "advertisement"
     return None
 
 
@@ -336,7 +362,7 @@ def _is_reading_time(text: str) -> bool:
     tokens = _TIME_TOKEN.findall(text)
     if "".join(tokens) != "".join(text.split()):
         return False  # something else on the line
-    numbers = units = words = pairs = 0
+    numbers = units = words = pairs = unknown = 0
     previous_number = False
     for token in tokens:
         if token[0].isdigit():
@@ -349,8 +375,10 @@ def _is_reading_time(text: str) -> bool:
         elif _TIME_WORD.fullmatch(token):
             words += 1
         elif token[0].isalpha():
-            return False
+            unknown += 1  # "Est. reading time 4 min": one word outside the lists is allowed
         previous_number = False
+    if unknown > 1 or (unknown and not (pairs and words and len(tokens) <= 6)):
+        return False
     # "5 min" alone could be a caption; a marker word or two pairs make it a header
     return numbers > 0 and units > 0 and (words > 0 or pairs >= 2)
 
@@ -441,6 +469,52 @@ def _mark_list_items(lines: list[_Line], end: int) -> None:
         if all(line.reason is not None for line in lines[j:end]):
             for line in lines[i + 1:j]:
                 line.reason = header.reason
+
+
+def _is_label(text: str) -> bool:
+    """A short line that is not a sentence: a button, link or widget header in any language."""
+    bare = _INLINE_AD.sub("", text).strip(_DECORATION)  # "The end. [ad_2]" ends with a sentence
+    return (0 < len(bare) <= _LABEL_MAX_CHARS and len(bare.split()) <= _LABEL_MAX_WORDS
+            and not bare.endswith(_SENTENCE_END) and not _PHRASE_PUNCT.search(bare))
+
+
+def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
+    """Labels after the last sentence of the article are widgets, whatever their wording.
+
+    An article ends with a sentence; a short line with no closing punctuation after it, with
+    only noise or other such lines below it, is a button, link or list header ("Keep reading",
+    "Artikel teilen", "Commenta"). The article must have a body of sentences above.
+    """
+    last = end
+    while last > 0 and (lines[last - 1].reason is not None or _is_label(lines[last - 1].text)):
+        last -= 1
+    if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
+        return
+    if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION).endswith(_SENTENCE_END):
+        return  # the article does not end with a sentence: the short lines may be its own
+    for line in lines[last:end]:
+        if line.reason is None:
+            line.reason = "widget label"
+
+
+def _mark_dateline_stamps(lines: list[_Line]) -> None:
+    """A date-and-time stamp between the title and the first paragraph, in any language.
+
+    "Mis à jour le 3 mars 2022 à 14h05": a year and a time of day on a short line with no closing
+    punctuation, right under the title, is the page's timestamp, not a sentence of the article.
+    """
+    title = next((i for i, line in enumerate(lines) if line.reason is None), None)
+    if title is None:
+        return
+    for line in lines[title + 1:]:
+        if line.reason is not None:
+            continue
+        bare = line.text.strip(_DECORATION)
+        if (len(bare) <= _STAMP_MAX_CHARS and not bare.endswith(_SENTENCE_END)
+                and _YEAR.search(bare) and _TIME_OF_DAY.search(bare)):
+            line.reason = "byline"
+            continue
+        return
 
 
 def _merge(raw: str, lines: list[_Line]) -> list[Removed]:
