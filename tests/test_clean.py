@@ -231,6 +231,17 @@ def test_a_thread_after_the_article_goes_whole():
     assert article.text.endswith("when the council meets again.")
 
 
+def test_a_label_goes_only_after_the_last_sentence():
+    # "Keep reading" after the last sentence is a widget; the same line under a colon may be what
+    # the colon introduces, and a phrase with commas or an ellipsis is a (cut) subheading.
+    # (A run of labels goes whole: a subheading with nothing but labels under it goes too.)
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nKeep reading"
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("widget label", "Keep reading")]
+    for raw in (BODY_BEFORE + "He concludes:\n\nKeep reading",
+                BODY_BEFORE + "Democracy, rights and... capitalism"):
+        assert find_noise(raw) == [], raw
+
+
 def test_clean_fixture_articles_lose_nothing():
     for name in FIXTURES.values():
         raw = (NOISY / name).read_text(encoding="utf-8")

@@ -295,6 +295,7 @@ _LABEL_MAX_WORDS = 5
 # A colon introduces what follows ("He concludes:"); commas and ellipses make a phrase, such as
 # a subheading cut short by the scraper ("Démocratie, droits et... capitalisme").
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "’", "'", ")", ";", ",", ":", "：")
+_CLOSES_TEXT = tuple(end for end in _SENTENCE_END if end not in (":", "：", ",", ";"))
 _PHRASE_PUNCT = re.compile(r",|…|\.\.\.")
 _INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])+\s*$", re.I)
 
@@ -490,8 +491,8 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         last -= 1
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
-    if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION).endswith(_SENTENCE_END):
-        return  # the article does not end with a sentence: the short lines may be its own
+    if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION).endswith(_CLOSES_TEXT):
+        return  # the article does not close ("He concludes:"): the short lines may be its own
     for line in lines[last:end]:
         if line.reason is None:
             line.reason = "widget label"
