@@ -87,7 +87,8 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
     def __init__(self, labels: Sequence[str], *, C: float = 1.0, class_weight: str | None = "balanced",
                  char_ngrams=(2, 5), max_features: int = 150_000, context_weight: float = 0.5,
                  neighbour_weight: float = 0.3, language_feature: bool = True,
-                 surface_feature: bool = False, sentence_pool: float = 0.0, language_offsets: bool = True, threshold_folds: int = 3, seed: int = 0,
+                 surface_feature: bool = False, sentence_pool: float = 0.0,
+                 language_offsets: bool = True, threshold_folds: int = 3, seed: int = 0,
                  n_jobs: int | None = None):
         self.labels = tuple(labels)
         self.C, self.class_weight = C, class_weight

@@ -100,13 +100,13 @@ class ParagraphFeaturizer:
     def __init__(self, word_ngrams=(1, 2), char_ngrams=(2, 5), max_features=150_000, min_df=2,
                  context_weight=0.5, neighbour_weight=0.3, language_feature=True, surface_feature=False):
         self.word_ngrams = word_ngrams
-        self.surface_feature = surface_feature
         self.char_ngrams = char_ngrams
         self.max_features = max_features
         self.min_df = min_df
         self.context_weight = context_weight
         self.neighbour_weight = neighbour_weight
         self.language_feature = language_feature
+        self.surface_feature = surface_feature
 
     def fit(self, articles: Sequence) -> "ParagraphFeaturizer":
         texts = [a.paragraph_text(i) for a in articles for i in range(len(a.paragraphs))]
