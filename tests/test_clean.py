@@ -326,7 +326,7 @@ NEWSLETTER = "newsletter prompt that does not open with sign up / subscribe"
 
 # These 50 lines were the held-out set until session 3: measured then, 8 of 50 lines and 3 of 3
 # threads passed. They have since been read, so they are development data now (rules may be
-# written against them); the held-out set is HELD_OUT_2_LINES below. After the session-4 rules:
+# written against them); the held-out set is HELD_OUT_3 below. After the session-4 rules:
 # 45 of 50 pass; the 5 misses, all whole sentences only a word list would catch, stay strict xfails.
 HELD_OUT_LINES = [
     ("tail", "SHARE ON WHATSAPP"),
@@ -412,15 +412,16 @@ def test_held_out_line(where, line):
     assert _problems(_insert(where, [line]), "en") == []
 
 
-# --- held out (second set, written in session 4 before any rule change) --------------------
+# --- development lines, second set (held out until session 4) -------------------------------
 
-# Noise of the same kinds as the development lines, in wordings that differ from every line
-# above, across en/fr/de/it/pl/ru. Never write a rule against these lines: measure them only.
-# Baseline, measured against the unchanged session-3 cleaner before any rule change: 0 of 33 noise
-# lines removed, 11 of 11 keep lines kept. After the session-4 rules (short labels after the last
-# sentence, ad words in short labels, one unknown word in a reading-time header, timestamps under
-# the title, any "(Opens in new window)" share button): 28 of 33 removed, 11 of 11 kept. The
-# development lines went from 8 to 45 of 50 over the same change. The 5 misses stay strict xfails.
+# Written in session 4 before any rule change, in wordings that differ from every line above,
+# across en/fr/de/it/pl/ru. They were the held-out set until session 4 and were measured then:
+# baseline 0 of 33 noise lines removed and 11 of 11 keep lines kept against the session-3 cleaner;
+# after the session-4 rules (short labels after the last sentence, ad words in short labels, one
+# unknown word in a reading-time header, timestamps under the title, any "(Opens in new window)"
+# share button) 28 of 33 removed and 11 of 11 kept. The development lines went from 8 to 45 of 50
+# over the same change. They have since been read, so they are development data now (rules may be
+# written against them); the held-out set is HELD_OUT_3 below. Misses stay strict xfails.
 HELD_OUT_2_LINES = [
     pytest.param("tail", "Pass this along to a friend",
                  marks=_held_out("six words: longer than a label")),
@@ -462,7 +463,8 @@ HELD_OUT_2_LINES = [
     ("tail", "Поддержать проект"),
 ]
 
-# Short article lines at the edges that a rule for short non-sentence lines must not take.
+# Short article lines at the edges that a rule for short non-sentence lines must not take
+# (development data since session 5, like HELD_OUT_2_LINES).
 HELD_OUT_2_KEEP = [
     ("tail", "Nobody was hurt."),
     ("tail", "Time will tell."),
@@ -491,6 +493,111 @@ def test_held_out_2_line_is_kept(where, line):
 @pytest.mark.parametrize("name", sorted(HELD_OUT_THREADS))
 def test_held_out_thread(name):
     assert _problems(_insert("tail", HELD_OUT_THREADS[name]), "en") == []
+
+
+# --- held out (third set, written in session 5 before any rule change) ---------------------
+
+# Noise of the kinds above in wordings that differ from every development line, across
+# en/fr/de/it/pl/ru, and short article lines at the edges that must stay. Never write a rule
+# against these lines: measure them only, once, at the end of a change.
+# Baseline, measured against the unchanged session-4 cleaner before any rule change: 21 of 39
+# noise lines removed, 13 of 13 keep lines kept. The misses are strict xfails.
+HELD_OUT_3_LINES = [
+    # ad and scraper markers
+    ("body", "- Advertisement -"),
+    ("body", "Article continues below"),
+    pytest.param("body", "Pubblicità - Continua a leggere sotto",
+                 marks=_held_out("six tokens with an ad word: longer than a label")),
+    ("body", "Dalsza część artykułu pod reklamą"),
+    ("tail", "Originally published at example.com"),
+    # reading-time headers
+    pytest.param("head", "Lesedauer: 4 Minuten",
+                 marks=_held_out("a reading-time word outside the lists and no marker word")),
+    ("head", "5 minut czytania"),
+    pytest.param("head", "Время прочтения \u2014 6 мин.",
+                 marks=_held_out("a dash and a reading-time word outside the lists")),
+    pytest.param("head", "⏱ 7 min",
+                 marks=_held_out("a clock symbol instead of a marker word")),
+    # bylines and self-promotion
+    pytest.param("head", "Par Marie Lefèvre, envoyée spéciale à Bruxelles",
+                 marks=_held_out("only 'By' bylines are covered")),
+    pytest.param("head", "Von Klaus Becker",
+                 marks=_held_out("only 'By' bylines are covered")),
+    pytest.param("tail", "Check out my YouTube channel for more videos like this",
+                 marks=_held_out("self-promotion wording outside the vocabulary")),
+    pytest.param("tail", "Il mio ultimo libro è in tutte le librerie",
+                 marks=_held_out("the book-plug rule is English")),
+    # blog footers
+    pytest.param("tail", "Proudly powered by WordPress | Theme: Newsup by Themeansar.",
+                 marks=_held_out("a word before 'powered by WordPress'")),
+    pytest.param("tail", "Erstelle eine Website wie diese mit WordPress.com",
+                 marks=_held_out("the WordPress.com footers are English")),
+    pytest.param("tail", "Crea un sito o un blog su WordPress.com",
+                 marks=_held_out("the WordPress.com footers are English")),
+    # comment-thread lines
+    ("tail", "View all 48 comments"),
+    ("tail", "Noch keine Kommentare"),
+    ("tail", "Aucun commentaire pour le moment"),
+    ("tail", "Комментариев пока нет"),
+    ("tail", "Sign in to comment"),
+    # share widgets
+    pytest.param("tail", "Found this useful? Share it with others!",
+                 marks=_held_out("a share prompt written as two sentences")),
+    ("tail", "Weiterempfehlen"),
+    ("tail", "Envoyer par e-mail"),
+    ("tail", "Поделитесь этой новостью"),
+    # consent banners
+    pytest.param("tail", "This site uses tracking technologies. By continuing you accept our "
+                 "privacy policy.",
+                 marks=_held_out("a consent banner without the word 'cookie'")),
+    ("tail", "Zustimmen & weiter"),
+    pytest.param("tail", "Do Not Sell My Personal Information",
+                 marks=_held_out("six words: longer than a label")),
+    # newsletter and donation prompts
+    pytest.param("tail", "Get the morning briefing in your inbox every day.",
+                 marks=_held_out("a newsletter sentence without 'sign up' or 'subscribe'")),
+    pytest.param("tail", "Never miss an update \u2014 join our mailing list",
+                 marks=_held_out("eight words, newsletter wording outside the vocabulary")),
+    pytest.param("tail", "Recevez notre lettre d'information chaque semaine",
+                 marks=_held_out("six words, newsletter wording outside the vocabulary")),
+    ("tail", "Unterstützen Sie unabhängigen Journalismus"),
+    ("tail", "Wspieraj niezależne media"),
+    pytest.param("tail", "Your donation makes this reporting possible. Give today.",
+                 marks=_held_out("a donation prompt written as sentences")),
+    ("tail", "Пожертвовать"),
+    # related-links headers
+    ("tail", "More on this story"),
+    ("tail", "Dello stesso autore"),
+    ("tail", "Polecamy"),
+    ("tail", "Другие материалы рубрики"),
+]
+
+# Short article lines that open or end an article: final sentences, quotes, questions, datelines.
+HELD_OUT_3_KEEP = [
+    ("tail", "The council declined to comment."),
+    ("tail", "Residents can share their views until Friday."),
+    ("tail", "Advertising revenue fell by half."),
+    ("tail", "\u201cWe will be back,\u201d she said."),
+    ("tail", "\u201cEnough is enough.\u201d"),
+    ("tail", "\u00ab\u00a0On verra bien.\u00a0\u00bb"),
+    ("tail", "Wer zahlt am Ende?"),
+    ("tail", "Chi pagherà il conto?"),
+    ("tail", "Kto za to zapłaci?"),
+    ("tail", "Так будет и дальше."),
+    ("head", "ROME (AP) \u2014 Italy's Senate approved the budget late on Friday."),
+    ("head", "MOSKAU, 5. Mai (dpa) - Die Abstimmung wurde vertagt."),
+    ("head", "WARSZAWA, 12 kwietnia \u2013 Rada miasta przełożyła głosowanie."),
+]
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_3_LINES)
+def test_held_out_3_line(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_3_KEEP)
+def test_held_out_3_line_is_kept(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
 
 
 # --- the SemEval corpus ---------------------------------------------------------------------
