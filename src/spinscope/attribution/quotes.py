@@ -57,6 +57,8 @@ CHARACTERISING = frozenset("""defended defends defending praised praises praisin
 denouncing hailed hails hailing labelled labeled labelling labeling branded brands branding described
 describes describing called calls calling call dubbed""".split())
 ADVERB_ENDINGS = ("mente", "ly")
+# past participles opening an appositive: ", accompagné de Simonyan,", ", accompagnato da ..."
+PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "ato", "ata", "ati", "ate", "ito", "ita", "uto", "uta")
 # German Konjunktiv I, the mood of reported speech ("er habe", "es sei", "das verhalte sich")
 KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
                          "stehe liege bleibe handle handele brauche fehle".split())
@@ -178,7 +180,7 @@ class QuoteFinder:
                     inner = toks[c + 1:j]
                     if core and inner and (any(x.lower in self.lex.roles or self.registry.is_title(x)
                                                or x.lower in self.lex.determiners or x.text.isdigit()
-                                               for x in inner) or inner[0].lower.endswith("ed")):
+                                               for x in inner) or inner[0].lower.endswith(PARTICIPLE_ENDINGS)):
                         return (core[0], j)
                     return None
             return None
@@ -190,6 +192,10 @@ class QuoteFinder:
             p = toks[i - 1]
             if self._is_np_word(p) or (p.lower in self.lex.name_particles and self.registry.is_name_word(toks[i])):
                 i -= 1
+            elif (p.lower in ("and", "et", "und", "e", "i", "и") and i >= 2 and not s.inside[i - 2]
+                  and self._is_np_word(toks[i - 2]) and self._is_np_word(toks[i])
+                  and not self.registry.is_name_word(toks[i])):
+                i -= 1  # "Turkish authorities and media said": one subject of two nouns
             elif (role_head and p.is_word and not p.is_capitalised and j - i < 5
                   and p.lower not in self.lex.stop_capitalised and p.lower not in self.lex.cue_verbs):
                 i -= 1  # "an unnamed former congressional aide"
@@ -311,6 +317,11 @@ class QuoteFinder:
             if toks[k].lower in RELATIVES and k > 0 and (toks[k - 1].lower in PREPOSITIONS | {"of", "from", "to"}
                                                           or self.registry.is_pronoun(toks[k + 1])):
                 return None  # "in which she admitted": the relative is no subject; "she" is
+            if toks[k].lower in RELATIVES and 1 < cue_i - k <= 5 and (
+                    toks[k + 1].lower in self.lex.determiners or self.registry.is_name_word(toks[k + 1])) \
+                    and all(t.is_word and t.lower not in self.lex.cue_verbs and t.lower not in AUXILIARIES
+                            for t in toks[k + 1:cue_i]):
+                return (k + 1, cue_i)  # "Barros, who the victims say was ...": the relative is the object
             if toks[k].lower in RELATIVES and k > 0 and not (toks[k - 1].text == "," and cue_i - k > 4):
                 j = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1  # "Glapińskim, który"
                 return (self._np_left(s, j, appositive=False)
@@ -329,6 +340,8 @@ class QuoteFinder:
                     and low not in PREPOSITIONS and not (low == "and" and k < cue_i - 1)):
                 return None  # "which claims", "but said": not a speaker phrase
         chunk = s.tokens[k:cue_i]
+        if chunk and chunk[0].lower in CONJUNCTIONS:
+            return None  # "..., and has said": the subject is further back
         if (0 < len(chunk) <= 6 and (k == 0 or s.tokens[k - 1].text in ",;:" or s.tokens[k - 1].text in QUOTE_CHARS)
                 and not chunk[-1].lower.endswith("ly") and chunk[-1].lower not in self.lex.determiners):
             return (k, cue_i)
@@ -336,7 +349,11 @@ class QuoteFinder:
 
     def _coordinated_subject(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         """"The senator apologized ... but said ...": the subject opening the sentence."""
-        if cue_i > 0 and s.tokens[cue_i - 1].lower in CONJUNCTIONS | {"then"}:
+        k = cue_i - 1
+        while k > 0 and not s.inside[k] and (s.tokens[k].lower in AUXILIARIES | PERFECT_AUXILIARIES
+                                             or s.tokens[k].lower in self.lex.skippable):
+            k -= 1  # "... and has said", "et a demandé", "and also told"
+        if k >= 0 and k < cue_i and s.tokens[k].lower in CONJUNCTIONS | {"then"}:
             return self._subject_at_clause_start(s, cue_i)
         return None
 
@@ -346,6 +363,17 @@ class QuoteFinder:
         toks = s.tokens
         if cue_i > 0 and self.registry.is_pronoun(toks[0]):
             return (0, 1)
+        lows = [t.lower for t in toks]
+        if any(tuple(lows[:len(ph)]) == ph for ph in self.lex.according):
+            # "According to Breitbart, on Friday, 65 women ... said": the subject follows the source
+            commas = [k for k in range(min(cue_i, len(toks))) if toks[k].text == "," and not s.inside[k]]
+            for c in commas:
+                rest = toks[c + 1:cue_i]
+                if rest and rest[0].is_word and rest[0].lower not in PREPOSITIONS | SUBORDINATORS:
+                    sub = self._subject_at_clause_start(Sentence(s.start, s.end, s.paragraph, toks[c + 1:],
+                                                                 s.inside[c + 1:]), cue_i - c - 1)
+                    return (sub[0] + c + 1, sub[1] + c + 1) if sub else None
+            return None
         if self._adverbial_opening(s, cue_i):
             return None  # "Four minutes later, ...", "At 12:13 p.m., ...": a time or place, not a speaker
         j = 0
@@ -462,7 +490,9 @@ class QuoteFinder:
             elif frame.participle:
                 relative = self._relative_antecedent(s, a)
                 left = self._np_left(s, a - 1) if a > 0 and toks[a - 1].text != "," else None
-                frame.subject = (relative or left or self._first_person_before(s, a)
+                opening = (self._subject_at_clause_start(s, a)
+                           if self.registry.is_pronoun(toks[0]) or toks[0].lower in self.lex.determiners else None)
+                frame.subject = (relative or left or opening or self._first_person_before(s, a)
                                  or self._subject_at_clause_start(s, a))
             else:
                 relative = self._relative_antecedent(s, a)
@@ -544,6 +574,11 @@ class QuoteFinder:
             cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in PREPOSITIONS), None)
             if cut:
                 core = core[:cut]  # "the Rumble bar | in San Antonio"
+            cut = next((n for n, t in enumerate(core) if n > 1 and self.lex.lang == "en" and not t.is_capitalised
+                        and t.lower.endswith("ed") and t.lower not in self.lex.cue_verbs
+                        and not self.registry.is_title(t)), None)
+            if cut:
+                core = core[:cut]  # "an official statement | released after a cabinet meeting"
             head = core[-1]
             entity = self.registry.entity_at(core[0].start, core[-1].end)
             if entity is None and head.is_capitalised:

@@ -21,12 +21,17 @@ FEMININE_TITLES = frozenset("mrs. ms. mme mme. frau spokeswoman chairwoman präs
                             "sprecherin kanzlerin présidente ministra senatrice deputata".split())
 # sources that are texts, not people: "the report said" is never "he"
 DOCUMENTS = frozenset("report reports statement study narrative document letter article survey poll "
-                      "data records memo complaint warrant filing lawsuit book rapport bericht "
+                      "data records memo complaint warrant filing lawsuit suit book rapport bericht "
                       "rapporto raport доклад".split())
 GENITIVES = frozenset("du des della del degli dei delle of".split())
 FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
 MALE_NOUNS = frozenset("man boy father husband son brother spokesman homme mann uomo mężczyzna мужчина".split())
 MASCULINE_TITLES = frozenset("mr. m. herr sig. spokesman chairman".split())
+INDEFINITE_ARTICLES = frozenset("a an un une uno una un' ein eine einen einem einer".split())
+# roles of many or of bodies: never the one person the article follows
+COLLECTIVE_ROLES = frozenset("""media reports documents records sources source company firm campaign office
+ministry department agency government administration kremlin officials experts critics analysts
+""".split())
 
 
 @dataclass
@@ -60,6 +65,16 @@ def _title_words(title: str) -> set[str]:
     words = set(title.lower().replace(",", " ").split())
     expanded = {x for w in words if w in _TITLE_EXPANSIONS for x in _TITLE_EXPANSIONS[w].split()}
     return words | expanded | {w.split("-")[-1] for w in words if "-" in w}
+
+
+def _role_in_title(role: str, title: str) -> bool:
+    """A role noun names a title, allowing gender and case endings ("ministro" / "ministra degli
+    Esteri", "министр" / "министра")."""
+    words = _title_words(title)
+    if role in words:
+        return True
+    return len(role) >= 5 and any(len(w) >= 5 and w[:-1] == role[:-1] and abs(len(w) - len(role)) <= 1
+                                  or (w.startswith(role) and len(w) - len(role) <= 2) for w in words)
 
 
 def _stem_match(a: str, b: str) -> bool:
@@ -234,8 +249,11 @@ class EntityRegistry:
             return next((e for e in self.entities if e.key == key), None)
         surname = strip_possessive(name[-1].lower)
         first = name[0].lower if len(name) > 1 else None
-        # a surname alone refers back to whoever was introduced with it first
-        for e in (self.entities if len(name) == 1 else reversed(self.entities)):
+        # a surname alone refers back to whoever was introduced with it first; a person's name
+        # before a long title holding it ("The Evening With Vladimir Solovyov", a show)
+        order = list(self.entities if len(name) == 1 else reversed(self.entities))
+        order.sort(key=lambda e: len(e.name.split()) > 3)
+        for e in order:
             if e.kind not in ("person", "other"):
                 if len(name) == 1 and e.kind == "organisation" and e.key == f"org:{surname}":
                     return e
@@ -309,23 +327,35 @@ class EntityRegistry:
         start, end = words[0].start, words[-1].end
         text = self.text[start:end]
         possessor = next((t for t in words[:-1] if t.text != strip_possessive(t.text)), None)
-        if head in self.lex.roles and head not in self.lex.groups and possessor is None:
+        # "a law enforcement official", "une source": an indefinite description brings in someone new
+        indefinite = toks[0].lower in INDEFINITE_ARTICLES
+        if head in self.lex.roles and head not in self.lex.groups and possessor is None and not indefinite:
             for _, e in reversed(recent):
-                if e.kind == "person" and head in _title_words(e.title):
+                if e.kind == "person" and _role_in_title(head, e.title):
                     e.add(start, end)
                     return e
             for e in reversed(self.entities):
-                if e.kind == "person" and head in _title_words(e.title):
+                if e.kind == "person" and _role_in_title(head, e.title):
                     e.add(start, end)
                     return e
-            plain_role = not any(t.is_capitalised for t in words) and head not in DOCUMENTS
+            # only a role one person holds stands for the speaker the article follows: "the
+            # department", "media", "the report" are bodies and texts, never the last person
+            plain_role = (not any(t.is_capitalised for t in words) and head not in DOCUMENTS
+                          and head not in self.lex.org_words and head not in COLLECTIVE_ROLES)
             if ((plain_role or any(t.lower in GENITIVES for t in words)) and recent
+                    and head not in self.lex.org_words
                     and recent[-1][1].kind == "person" and not recent[-1][1].key.startswith("desc:")):
                 e = recent[-1][1]  # "a ajouté la présidente": the speaker the article follows
                 e.add(start, end)
                 return e
         if head in self.lex.org_words and not any(t.is_capitalised for t in words):
-            # "the company", "the ministry": the organisation that spoke last
+            # "the department": the organisation named with that word ("the Dallas Police
+            # Department"), else "the company", "the ministry": the organisation that spoke last
+            for e in reversed(self.entities):
+                if e.kind == "organisation" and not e.key.startswith("desc:") \
+                        and head in (w.lower() for w in e.name.split()):
+                    e.add(start, end)
+                    return e
             for _, e in reversed(recent):
                 if e.kind in ("organisation", "other") and (not e.key.startswith("desc:")
                                                              or e.key.endswith(" " + head)):
