@@ -310,7 +310,11 @@ prezydent premier minister ministra rzecznik rzeczniczka sekretarz generał amba
 szef szefowa prezes poseł posłanka senator burmistrz wiceminister wicepremier kanclerz
 rosyjski rosyjskiego amerykański ukraiński były była dr prof. papież król ekspert analityk
 """),
-    roles=_words("rzecznik minister prezydent ambasador ekspert eksperci analityk źródła władze rząd"),
+    roles=_words("""
+rzecznik rzeczniczka minister prezydent ambasador ekspert eksperci analityk źródła władze rząd
+szef szefowa przewodniczący prezes premier poseł posłanka dyplomata polityk politolog kanclerz
+wiceminister wicepremier dyrektor
+"""),
     groups=_words("eksperci analitycy źródła władze obserwatorzy"),
     org_words=_words("""
 ministerstwo rząd partia komisja rada sąd unia organizacja agencja instytut uniwersytet bank
@@ -351,7 +355,11 @@ RU = Lexicon(
 официальный российский американский украинский бывший экс- доктор профессор эксперт
 аналитик политолог пресс-секретаря министра президента главы
 """),
-    roles=_words("пресс-секретарь министр президент посол эксперт эксперты источник источники власти"),
+    roles=_words("""
+пресс-секретарь министр президент посол эксперт эксперты источник источники власти глава
+представитель официальный замминистра заместитель спикер лидер дипломат политик политолог
+канцлер премьер председатель депутат губернатор мэр директор руководитель аналитик
+"""),
     groups=_words("эксперты аналитики источники власти наблюдатели"),
     org_words=_words("""
 министерство мид правительство партия комиссия совет суд союз организация агентство институт

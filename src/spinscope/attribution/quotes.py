@@ -33,6 +33,8 @@ PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
 GENITIVE_LINKS = frozenset("du des della del degli dei delle der des of".split())
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
 DASH_SPEECH = frozenset("pl ru".split())
+# languages marking the genitive by case, not by a word ("глава делегации", "rzecznik rządu")
+CASE_LANGS = frozenset("pl ru".split())
 PRO_DROP = frozenset("it pl ru es".split())
 NEGATIONS = frozenset("not never no ne nicht nie non nie не".split())
 CONJUNCTIONS = frozenset("and but et mais und aber e ma i oraz ale и но а".split())
@@ -223,6 +225,11 @@ class QuoteFinder:
             j += 1
         if j == k:
             return self._modified_role_right(s, k, i)
+        if self.lex.lang in CASE_LANGS and j < n and j - k == 1 and not s.inside[j] and toks[j].is_word \
+                and not toks[j].is_capitalised and toks[k].lower in self.lex.roles \
+                and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
+                and not any(t.is_word for t in toks[j + 1:]):
+            j += 1  # "— сказал глава делегации.": a role and its genitive close the sentence
         return (i, j)
 
     def _modified_role_right(self, s: Sentence, k: int, i: int) -> tuple[int, int] | None:

@@ -181,6 +181,9 @@ class EntityRegistry:
                              and toks[k - 1].lower not in GENITIVES and self.is_name_word(toks[k - 2])
                              and not self.is_title(toks[k - 2]))):
             k -= 1  # "Marine Le Pen", "Ursula von der Leyen" keep their particles
+        if 0 < k < len(toks) - 2 and country_of(toks[k].text) and all(
+                self.is_name_word(t) and not country_of(t.text) for t in toks[k + 1:]):
+            k += 1  # "представитель МИД России | Мария Захарова": the country is part of the title
         if k == len(toks):
             return [], toks
         while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
@@ -219,6 +222,7 @@ class EntityRegistry:
                             key=self._key(name, kind, country))
             self.entities.append(entity)
         elif (kind == "person" and len(name) > len(entity.name.split()) and entity.kind in ("person", "other")
+              and not self.quoted(name[0].start)  # a speaker's own words do not rename the person
               and not (any(t.lower in self.lex.name_particles for t in name) and self.lex.lang == "de")):
             entity.name, entity.kind = name_text, "person"  # "Lavrov" first, "Sergei Lavrov" later
         if title:
@@ -322,8 +326,8 @@ class EntityRegistry:
         words = words or toks
         head = words[-1].lower
         role = next((t.lower for t in words if t.lower in self.lex.roles and not t.is_capitalised), None)
-        if role and role != head and any(t.lower in GENITIVES for t in words):
-            head = role  # "la présidente du Rassemblement national": the head comes first
+        if role and role != head and (any(t.lower in GENITIVES for t in words) or self.lex.lang in ("ru", "pl")):
+            head = role  # "la présidente du Rassemblement national", "глава делегации": the head comes first
         start, end = words[0].start, words[-1].end
         text = self.text[start:end]
         possessor = next((t for t in words[:-1] if t.text != strip_possessive(t.text)), None)
