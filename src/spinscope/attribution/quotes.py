@@ -957,7 +957,35 @@ class QuoteFinder:
         if self.lex.lang == "de":
             self._reported_subjunctive(sentences)
         self.quotes.sort(key=lambda q: q.start)
+        self._forward_speakers()
         return self.quotes
+
+    def _paragraph_of(self, offset: int) -> int:
+        return next((pi for pi, (a, b) in enumerate(self.paragraphs) if a <= offset < b), -1)
+
+    def _forward_speakers(self) -> None:
+        """A quote standing alone with no cue and no speaker before it — in the headline, as the
+        article's opening paragraph, or as a subheading — is the words of whoever the following
+        paragraphs quote first (the lede-quote and pull-quote conventions of news writing)."""
+        body = [pi for pi in range(len(self.paragraphs)) if pi not in self.titles
+                and self.text[self.paragraphs[pi][0]:self.paragraphs[pi][1]].strip()]
+        for q in self.quotes:
+            if q.speaker is not None or q.cue is not None or q.kind != "direct":
+                continue
+            pi = self._paragraph_of(q.start)
+            p_start, p_end = self.paragraphs[pi]
+            rest = (self.text[p_start:q.start] + self.text[q.end:p_end]).strip(" \t\n\"'“”„«»‘’.,:;!?—–-")
+            alone = pi in self.titles or not rest or (pi == (body[0] if body else -1) and len(rest.split()) <= 3)
+            if not alone:
+                continue
+            following = [x for x in body if x > pi][:3 if pi in self.titles else 2]
+            if not following:
+                continue
+            limit = self.paragraphs[following[-1]][1]
+            later = [x for x in self.quotes if x.start >= q.end and x.start < limit
+                     and x.speaker is not None and x.cue is not None]
+            if later:
+                q.speaker = later[0].speaker
 
     def _reported_subjunctive(self, sentences: list[Sentence]) -> None:
         """German indirect speech needs no cue: a sentence whose verb is in Konjunktiv I
