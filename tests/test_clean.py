@@ -242,6 +242,59 @@ def test_a_label_goes_only_after_the_last_sentence():
         assert find_noise(raw) == [], raw
 
 
+def test_a_call_to_action_of_up_to_seven_words_goes_after_the_last_sentence():
+    # longer than a label, but nothing but widgets follows the article's last sentence
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nPass this along to a friend"
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("widget label", "Pass this along to a friend")]
+    raw = BODY_BEFORE + "Pass this along to a friend" + BODY_AFTER  # in the middle: a subheading
+    assert find_noise(raw) == []
+
+
+def test_a_site_notice_goes_at_the_edges_only():
+    # the site speaking to the reader about the page or its services, after the last sentence or
+    # under the title; the same sentence in the middle is the article's
+    for notice in ("Please share this article with your friends!",
+                   "Don't miss a story — get our daily newsletter.",
+                   "This post may contain affiliate links."):
+        raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + notice
+        assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", notice)], notice
+        raw = "Harbour vote delayed\n\n" + notice + "\n\n" + BODY_BEFORE.split("\n\n")[1] + BODY_AFTER
+        assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", notice)], notice
+        assert find_noise(BODY_BEFORE + notice + BODY_AFTER) == [], notice
+
+
+# Last sentences that name the page, a service or the reader, and are the article's all the same.
+EDGE_PROSE = [
+    "Your privacy is at risk.",  # "privacy" alone is not the site's policy
+    "In this article we showed why the vote matters.",  # the page naming itself, but no reader
+    "Did you get the newsletter the mayor sent?",  # a question is the article's rhetoric
+    "\u201cRead this article and weep,\u201d he said.",  # a quotation
+    "(This article contains errors, which we correct below.)",  # an editor's aside
+    "Climate: man-made? We republish this article by Jane Doe.",  # more than one sentence
+    "Please remember that this story is far from over, and that the council has a long memory.",
+]
+
+
+@pytest.mark.parametrize("line", EDGE_PROSE)
+def test_prose_at_the_edges_that_names_the_page_is_kept(line):
+    for raw in (BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line,
+                "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n")[1] + BODY_AFTER):
+        assert find_noise(raw) == [], raw
+
+
+def test_an_ad_slot_label_points_at_the_ad():
+    line = "Story continues after this ad"
+    raw = BODY_BEFORE + line + BODY_AFTER
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("advertisement", line)]
+    assert find_noise(BODY_BEFORE + "The ad that changed everything" + BODY_AFTER) == []
+
+
+def test_punctuation_is_not_a_word_of_a_reading_time_header():
+    line = "Temps de lecture estimé : 5 min"
+    raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n")[1]
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("reading time", line)]
+
+
 def test_clean_fixture_articles_lose_nothing():
     for name in FIXTURES.values():
         raw = (NOISY / name).read_text(encoding="utf-8")
@@ -321,13 +374,10 @@ def _held_out(reason: str):
     return pytest.mark.xfail(reason=reason, strict=True)
 
 
-SHARE = "share wording outside the share vocabulary"
-NEWSLETTER = "newsletter prompt that does not open with sign up / subscribe"
-
 # These 50 lines were the held-out set until session 3: measured then, 8 of 50 lines and 3 of 3
 # threads passed. They have since been read, so they are development data now (rules may be
 # written against them); the held-out set is HELD_OUT_3 below. After the session-4 rules:
-# 45 of 50 pass; the 5 misses, all whole sentences only a word list would catch, stay strict xfails.
+# 45 of 50 passed; after the session-5 rules (site notices at the edges), 50 of 50.
 HELD_OUT_LINES = [
     ("tail", "SHARE ON WHATSAPP"),
     ("tail", "Liked it? Take a second to support John Doe on Patreon!"),
@@ -339,7 +389,7 @@ HELD_OUT_LINES = [
     ("tail", "Подпишитесь на нас в Дзен"),
     ("tail", "Spread the love"),
     ("tail", "Share This Post On"),
-    pytest.param("tail", "Please share this article with your friends!", marks=_held_out(SHARE)),
+    ("tail", "Please share this article with your friends!"),
     ("tail", "Email this article"),
     ("tail", "Click to share on Mastodon (Opens in new window)"),
     ("tail", "Partager l'article"),
@@ -347,8 +397,8 @@ HELD_OUT_LINES = [
     ("tail", "Condividi l'articolo"),
     ("tail", "Udostępnij artykuł"),
     ("tail", "Поделитесь в соцсетях"),
-    pytest.param("tail", "Don't miss a story — get our daily newsletter.", marks=_held_out(NEWSLETTER)),
-    pytest.param("tail", "Join 25,000 readers who get our weekly digest.", marks=_held_out(NEWSLETTER)),
+    ("tail", "Don't miss a story — get our daily newsletter."),
+    ("tail", "Join 25,000 readers who get our weekly digest."),
     ("tail", "Keep reading"),
     ("tail", "Up Next"),
     ("tail", "Most Read"),
@@ -375,10 +425,8 @@ HELD_OUT_LINES = [
     ("tail", "© Example Media Group 2019"),
     ("head", "Est. reading time 4 min"),
     ("head", "Mis à jour le 3 mars 2022 à 14h05"),
-    pytest.param("head", "This post may contain affiliate links.",
-                 marks=_held_out("affiliate disclosures are not covered")),
-    pytest.param("tail", "By using this site, you agree to the Privacy Policy and Terms of Use.",
-                 marks=_held_out("a consent banner without the word 'cookie'")),
+    ("head", "This post may contain affiliate links."),
+    ("tail", "By using this site, you agree to the Privacy Policy and Terms of Use."),
     ("tail", "Accept cookies"),
     ("tail", "Faire un don"),
 ]
@@ -421,10 +469,10 @@ def test_held_out_line(where, line):
 # unknown word in a reading-time header, timestamps under the title, any "(Opens in new window)"
 # share button) 28 of 33 removed and 11 of 11 kept. The development lines went from 8 to 45 of 50
 # over the same change. They have since been read, so they are development data now (rules may be
-# written against them); the held-out set is HELD_OUT_3 below. Misses stay strict xfails.
+# written against them); the held-out set is HELD_OUT_3 below. After the session-5 rules: 33 of
+# 33 removed, 11 of 11 kept.
 HELD_OUT_2_LINES = [
-    pytest.param("tail", "Pass this along to a friend",
-                 marks=_held_out("six words: longer than a label")),
+    ("tail", "Pass this along to a friend"),
     ("tail", "Send this story to someone"),
     ("tail", "Partagez sur les réseaux sociaux"),
     ("tail", "Jetzt teilen"),
@@ -445,17 +493,13 @@ HELD_OUT_2_LINES = [
     ("tail", "Lascia il tuo commento"),
     ("tail", "Dodaj opinię"),
     ("tail", "Обсудить статью"),
-    pytest.param("body", "Story continues after this ad",
-                 marks=_held_out("'ad' alone is not an ad word inside a label (too common)")),
+    ("body", "Story continues after this ad"),
     ("body", "Weiter nach der Anzeige"),
     ("body", "Продолжение после рекламы"),
     ("head", "Approx. read: 6 minutes"),
-    pytest.param("head", "Temps de lecture estimé : 5 min",
-                 marks=_held_out("seven tokens with an unknown word: one more than allowed")),
-    pytest.param("tail", "We value your privacy. Manage preferences",
-                 marks=_held_out("a consent banner with a full stop and no 'cookie'")),
-    pytest.param("tail", "Chip in $5 to keep us independent",
-                 marks=_held_out("seven words, donation wording outside the vocabulary")),
+    ("head", "Temps de lecture estimé : 5 min"),
+    ("tail", "We value your privacy. Manage preferences"),
+    ("tail", "Chip in $5 to keep us independent"),
     ("tail", "Soutenir la rédaction"),
     ("tail", "Jetzt spenden"),
     ("tail", "Dona ora"),
@@ -501,7 +545,11 @@ def test_held_out_thread(name):
 # en/fr/de/it/pl/ru, and short article lines at the edges that must stay. Never write a rule
 # against these lines: measure them only, once, at the end of a change.
 # Baseline, measured against the unchanged session-4 cleaner before any rule change: 21 of 39
-# noise lines removed, 13 of 13 keep lines kept. The misses are strict xfails.
+# noise lines removed, 13 of 13 keep lines kept. After the session-5 rules (labels of up to seven
+# words after the last sentence, one-sentence site notices at the edges, labels pointing at an
+# ad, punctuation not counted in reading-time headers), measured once at the end: 25 of 39
+# removed, 13 of 13 kept. The development lines went from 45 to 50 of 50 and, in HELD_OUT_2,
+# from 28 to 33 of 33 (11 of 11 kept) over the same change. The 14 misses stay strict xfails.
 HELD_OUT_3_LINES = [
     # ad and scraper markers
     ("body", "- Advertisement -"),
@@ -551,15 +599,11 @@ HELD_OUT_3_LINES = [
                  "privacy policy.",
                  marks=_held_out("a consent banner without the word 'cookie'")),
     ("tail", "Zustimmen & weiter"),
-    pytest.param("tail", "Do Not Sell My Personal Information",
-                 marks=_held_out("six words: longer than a label")),
+    ("tail", "Do Not Sell My Personal Information"),
     # newsletter and donation prompts
-    pytest.param("tail", "Get the morning briefing in your inbox every day.",
-                 marks=_held_out("a newsletter sentence without 'sign up' or 'subscribe'")),
-    pytest.param("tail", "Never miss an update \u2014 join our mailing list",
-                 marks=_held_out("eight words, newsletter wording outside the vocabulary")),
-    pytest.param("tail", "Recevez notre lettre d'information chaque semaine",
-                 marks=_held_out("six words, newsletter wording outside the vocabulary")),
+    ("tail", "Get the morning briefing in your inbox every day."),
+    ("tail", "Never miss an update \u2014 join our mailing list"),
+    ("tail", "Recevez notre lettre d'information chaque semaine"),
     ("tail", "Unterstützen Sie unabhängigen Journalismus"),
     ("tail", "Wspieraj niezależne media"),
     pytest.param("tail", "Your donation makes this reporting possible. Give today.",
@@ -650,6 +694,11 @@ KNOWN_CORPUS_NOISE = {
     "The Best of Chuck Baldwin", "The Best of Eric Margolis", "The Best of Tyler Durden",
     # an ad-block header, caught as a short label with an ad word
     "Contenus Sponsorisés",
+    # session 5, labels of six or seven words after the last sentence: syndication credits,
+    # archive links and a wire sign-off
+    "Article posted with permission from Ron Paul", "Article posted with permission from SHTFPlan",
+    "The Best of Jacob G. Hornberger", "The Best of Patrick J. Buchanan", "The Best of Paul Craig Roberts",
+    "— Noah Bierman and Chris Megerian",
 }
 
 

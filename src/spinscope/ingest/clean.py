@@ -14,9 +14,12 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
 - a comment-thread header ("3 Comments", "12 thoughts on “…”") takes everything after it, but only
   when it follows the article body and what follows looks like a thread (names, dates, "Reply");
 - language-independent cues catch wordings no list holds: short lines with no closing
-  punctuation after the article's last sentence are widget labels ("Keep reading", "Commenta"),
-  a short label with an ad word is an ad slot, a year and a time of day under the title are the
-  page's timestamp.
+  punctuation after the article's last sentence are widget labels ("Keep reading", "Commenta",
+  "Pass this along to a friend"), a short label with an ad word is an ad slot, a year and a time
+  of day under the title are the page's timestamp;
+- at the article's edges only (after its last sentence, under its title), a one-sentence site
+  notice goes: the site speaking to the reader about the page or its services ("Please share
+  this article with your friends!", "This post may contain affiliate links.").
 """
 
 from __future__ import annotations
@@ -288,15 +291,58 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::|h|\.)\d{2}\b")
 # Ad words, as stems, that make a short label an ad slot.
 _AD_WORD = re.compile(r"\b(?:advertis\w*|sponsor\w*|anzeige|werbung|publicité|pubblicità|reklam\w*"
-                      r"|реклам\w*)", re.I)
+                      r"|реклам\w*)"
+                      # "ad" alone is too common ("The ad that changed everything"); a label that
+                      # points at one is an ad slot ("Story continues after this ad", "Skip ad")
+                      r"|\b(?:after|below|under|above|past|skip|close|report)\s+(?:this\s+|the\s+)?ads?$",
+                      re.I)
 # Labels: short lines without closing punctuation (sentences end with one, quotes included).
 _LABEL_MAX_CHARS = 45
 _LABEL_MAX_WORDS = 5
+# After the article's last sentence nothing but widgets follows, so a call to action of a few more
+# words ("Pass this along to a friend") is a label there too.
+_TRAILING_LABEL_MAX_WORDS = 7
 # A colon introduces what follows ("He concludes:"); commas and ellipses make a phrase, such as
 # a subheading cut short by the scraper ("Démocratie, droits et... capitalisme").
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "’", "'", ")", ";", ",", ":", "：")
 _CLOSES_TEXT = tuple(end for end in _SENTENCE_END if end not in (":", "：", ",", ";"))
 _PHRASE_PUNCT = re.compile(r",|…|\.\.\.")
+# Site notices: a sentence at the article's edge in which the site speaks to the reader about the
+# page or its services ("Please share this article with your friends!", "get our daily
+# newsletter", "This post may contain affiliate links.", "By using this site, you agree to the
+# Privacy Policy"). Closed classes in six languages: the site's services, the page naming itself
+# ("this article"), the reader ("you", "please") and the site as "we". The page naming itself
+# takes the reader too: "In this article we showed ..." and "Reuters contributed to this story."
+# stay, and so does "privacy" alone ("Your privacy is at risk.").
+_NOTICE_MAX_WORDS = 16
+_NOTICE_MAX_CHARS = 120
+_QUOTE_MARK = re.compile(r"[\"“”„«»‹›]")
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+_SITE_SERVICE = re.compile(
+    r"\b(?:newsletters?|mailing list|inbox|(?:daily|weekly|monthly|morning|evening|e-?mail) digest"
+    r"|affiliate links?|privacy policy|terms of (?:use|service)"
+    r"|lettre d['’]information|boîte (?:mail|de réception)|liens? affiliés?"
+    r"|politique de confidentialité|conditions (?:générales )?d['’]utilisation"
+    r"|posteingang|affiliate-links?|partnerlinks?|datenschutzerklärung|nutzungsbedingungen"
+    r"|casella (?:di posta|email)|link affiliati|informativa (?:sulla )?privacy|termini d['’]uso"
+    r"|skrzynk\w+ (?:e-?mail|pocztow\w+)|link\w* afiliacyjn\w+|polityk\w+ prywatności|regulamin\w*"
+    r"|рассылк\w+|партн[её]рск\w+ ссылк\w+|политик\w+ конфиденциальности"
+    r"|пользовательск\w+ соглашени\w+)\b", re.I)
+_PAGE_ITSELF = re.compile(
+    r"\b(?:(?:this|our) (?:article|post|story|site|website|page|blog)"
+    r"|(?:cet|cette|ce|notre) (?:article|site|page|blog)"
+    r"|(?:diese[rnms]?|unser(?:e[rnms]?)?) (?:artikel|beitrag|seite|website|webseite|blog)"
+    r"|(?:quest[oa]|nostr[oa]) (?:articolo|sito|pagina|blog)"
+    r"|(?:ten|tego|ta|tej|tę|nasz\w*) (?:artykuł\w*|stron\w*|serwis\w*|blog\w*)"
+    r"|(?:эт\w+|наш\w*) (?:стать\w+|сайт\w*|страниц\w+|блог\w*))\b", re.I)
+_READER = re.compile(
+    # (not German "du", which is French "of the", nor Italian "tue", which is French "kills")
+    r"\b(?:you|your|please|vous|votre|vos|dein\w*|euch|eure\w*|bitte|(?-i:Ihre[nmrs]?|Ihnen)"
+    r"|tu|tuo|tua|tuoi|voi|vostr[oaie]|ty|twój|twoj\w+|wy|wasz\w*|prosimy|proszę"
+    r"|вы|вас|вам|ваш\w*|ты|тебе|твой|твоя|пожалуйста)\b", re.I)
+_SITE_AS_WE = re.compile(
+    r"\b(?:we|our|us|nous|notre|nos|wir|uns|unser\w*|noi|nostr[oaie]|my|nas|nasz\w*"
+    r"|мы|нас|нам|наш\w*)\b", re.I)
 _INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])+\s*$", re.I)
 
 
@@ -378,7 +424,8 @@ def _is_reading_time(text: str) -> bool:
         elif token[0].isalpha():
             unknown += 1  # "Est. reading time 4 min": one word outside the lists is allowed
         previous_number = False
-    if unknown > 1 or (unknown and not (pairs and words and len(tokens) <= 6)):
+    # punctuation ("Temps de lecture estimé : 5 min") is not a word of the header
+    if unknown > 1 or (unknown and not (pairs and words and numbers + units + words + unknown <= 6)):
         return False
     # "5 min" alone could be a caption; a marker word or two pairs make it a header
     return numbers > 0 and units > 0 and (words > 0 or pairs >= 2)
@@ -472,11 +519,27 @@ def _mark_list_items(lines: list[_Line], end: int) -> None:
                 line.reason = header.reason
 
 
-def _is_label(text: str) -> bool:
+def _is_label(text: str, max_words: int = _LABEL_MAX_WORDS) -> bool:
     """A short line that is not a sentence: a button, link or widget header in any language."""
     bare = _INLINE_AD.sub("", text).strip(_DECORATION)  # "The end. [ad_2]" ends with a sentence
-    return (0 < len(bare) <= _LABEL_MAX_CHARS and len(bare.split()) <= _LABEL_MAX_WORDS
+    return (0 < len(bare) <= _LABEL_MAX_CHARS and len(bare.split()) <= max_words
             and not bare.endswith(_SENTENCE_END) and not _PHRASE_PUNCT.search(bare))
+
+
+def _is_site_notice(text: str) -> bool:
+    """A short sentence in which the site addresses the reader about the page or its services."""
+    bare = text.strip(_DECORATION)
+    if (len(bare) > _NOTICE_MAX_CHARS or len(bare.split()) > _NOTICE_MAX_WORDS
+            # a quotation is the article's, an aside in brackets is an editor's note, a question
+            # is the article's rhetoric, and a notice is one sentence ("Warming: man-made? We
+            # republish this article by ...")
+            or _QUOTE_MARK.search(bare) or bare.startswith(("(", "[")) or bare.endswith("?")
+            or _INNER_SENTENCE_END.search(bare)):
+        return False
+    page, reader = bool(_PAGE_ITSELF.search(bare)), bool(_READER.search(bare))
+    if _SITE_SERVICE.search(bare):
+        return page or reader or bool(_SITE_AS_WE.search(bare))
+    return page and reader
 
 
 def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
@@ -484,10 +547,13 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
 
     An article ends with a sentence; a short line with no closing punctuation after it, with
     only noise or other such lines below it, is a button, link or list header ("Keep reading",
-    "Artikel teilen", "Commenta"). The article must have a body of sentences above.
+    "Artikel teilen", "Commenta"). So is a site notice, though it is a sentence ("Don't miss a
+    story — get our daily newsletter."). The article must have a body of sentences above.
     """
     last = end
-    while last > 0 and (lines[last - 1].reason is not None or _is_label(lines[last - 1].text)):
+    while last > 0 and (lines[last - 1].reason is not None
+                        or _is_label(lines[last - 1].text, _TRAILING_LABEL_MAX_WORDS)
+                        or _is_site_notice(lines[last - 1].text)):
         last -= 1
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
@@ -495,25 +561,31 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         return  # the article does not close ("He concludes:"): the short lines may be its own
     for line in lines[last:end]:
         if line.reason is None:
-            line.reason = "widget label"
+            line.reason = "site notice" if _is_site_notice(line.text) else "widget label"
 
 
 def _mark_dateline_stamps(lines: list[_Line]) -> None:
-    """A date-and-time stamp between the title and the first paragraph, in any language.
+    """A date-and-time stamp or a site notice between the title and the first paragraph.
 
     "Mis à jour le 3 mars 2022 à 14h05": a year and a time of day on a short line with no closing
-    punctuation, right under the title, is the page's timestamp, not a sentence of the article.
+    punctuation, right under the title, is the page's timestamp, not a sentence of the article;
+    "This post may contain affiliate links." there is the site's notice.
     """
     title = next((i for i, line in enumerate(lines) if line.reason is None), None)
     if title is None:
         return
-    for line in lines[title + 1:]:
+    for i in range(title + 1, len(lines)):
+        line = lines[i]
         if line.reason is not None:
             continue
         bare = line.text.strip(_DECORATION)
         if (len(bare) <= _STAMP_MAX_CHARS and not bare.endswith(_SENTENCE_END)
                 and _YEAR.search(bare) and _TIME_OF_DAY.search(bare)):
             line.reason = "byline"
+            continue
+        if (_is_site_notice(bare)
+                and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
+            line.reason = "site notice"
             continue
         return
 
