@@ -89,6 +89,10 @@ muttered muttering whispered chanted chanting repeats repeated defended defends 
 praising denounced denouncing hailed labelled labeled branded report reported reports accuse accused accuses charge charged
 recount recounted retort retorted mused wonders wondered demand demanded demands threaten
 threatened proclaim proclaimed opine opined
+caution cautions cautioned counter counters countered disclose discloses disclosed reveal reveals
+revealed indicate indicates indicated affirm affirms affirmed assure assures assured pledge pledges
+pledged underscore underscores underscored elaborate elaborated clarify clarifies clarified
+exclaim exclaims exclaimed scoff scoffed snap snapped fume fumed confide confided
 """),
     cue_phrases=(("pointed", "out"), ("points", "out"), ("point", "out"), ("went", "on"),
                  ("goes", "on"), ("made", "clear")),
@@ -155,6 +159,9 @@ indiqué indique indiquait assuré assure assurait averti avertit prévenu insis
 rappelé rappelle annoncé annonce écrit écrivait écrit tweeté confié confie répondu répond
 répété répète martelé martèle dénoncé dénonce accusé accuse reconnu reconnaît admis
 lancé lance poursuivi poursuit conclu conclut jugé juge fustigé fustige promis regretté
+confirmé confirme rétorqué rétorque répliqué réplique signalé signale relevé relève observé observe
+soutenu soutient plaidé plaide révélé révèle tranché tranche résumé résume concédé concède
+affirment déclarent expliquent soulignent ajoutent précisent indiquent assurent préviennent
 regrette démenti dément nié nie raconté raconte interrogé demandé demande commenté
 """),
     cue_phrases=(("a-t-il",), ("a-t-elle",), ("ont-ils",), ("ont-elles",), ("dit-il",),
@@ -184,6 +191,7 @@ autorités gouvernement ministère kremlin avocat procureur juge député sénat
     org_words=_words("""
 ministère gouvernement parti commission conseil cour union organisation agence institut
 université banque kremlin pentagone otan onu ue assemblée sénat armée police ambassade
+journal quotidien chaîne télévision radio média site hebdomadaire
 """),
     stop_capitalised=_words("""
 le la les l' un une des de du et ou mais car donc or ni ce cette ces il elle ils elles on nous
@@ -209,6 +217,9 @@ kritisierte kritisiert forderte fordert versicherte versichert unterstrich unter
 erklärt antwortete antwortet sprach zitierte bekräftigte bekräftigt verkündete
 verkündet twitterte schätzt schätzte argumentierte argumentiert bestätigte bestätigt
 bemerkte bemerkt ergänzte ergänzt äußerte äußert erläuterte erläutert fragt fragte ruft rief
+berichtete berichtet mahnte mahnt beklagte beklagt versprach verspricht entgegnete entgegnet
+verwies verweist kommentierte kommentiert widersprach widerspricht präzisierte präzisiert
+versicherten betonten warnten kritisierten forderten
 """),
     cue_phrases=(("teilte", "mit"), ("fügte", "hinzu"), ("stellte", "klar"), ("räumte", "ein")),
     according=(("laut",), ("nach", "angaben"), ("nach", "ansicht"), ("nach", "worten"),
@@ -255,6 +266,10 @@ scritto scrive annunciato annuncia osservato osserva insistito insiste denunciat
 commentato commenta risposto risponde ammesso ammette affermava diceva accusato accusa
 riferito riferisce concluso conclude twittato assicurato assicura ricordato ricorda
 evidenziato evidenzia chiesto chiede proseguito prosegue spiegava sosteneva
+rilevato rileva puntualizzato puntualizza replicato replica ribattuto ribatte incalzato incalza
+confermato conferma ammonito ammonisce raccontato racconta confidato confida rivelato rivela
+garantito garantisce promesso promette chiarito chiarisce specificato specifica lamentato lamenta
+attaccato attacca dichiarano affermano sottolineano spiegano sostengono avvertono
 """),
     cue_phrases=(),
     according=(("secondo",), ("stando", "a"), ("a", "detta", "di"), ("per",)),
@@ -266,17 +281,19 @@ presidente ministro ministra premier portavoce segretario segretaria generale am
 direttore direttrice capo sindaco senatore senatrice deputato deputata cancelliere
 vice-presidente vicepresidente viceministro russo russa americano americana ucraino ucraina
 ex professore professoressa dott. prof. sig. papa re regina consigliere commissario
-generale giudice procuratore avvocato giornalista economista esperto analista
+generale giudice procuratore avvocato giornalista economista esperto analista addetto stampa
 """),
     roles=_words("""
-portavoce ministro presidente ambasciatore diplomatico responsabile responsabili direttore
+portavoce ministro ministra presidente ambasciatore diplomatico responsabile responsabili direttore
 capo leader esperto esperti analista analisti fonte fonti autorità governo ministero
-cremlino avvocato procuratore giudice
+cremlino avvocato procuratore giudice addetto consigliere segretario segretaria sindaco premier
+vicepresidente
 """),
     groups=_words("esperti analisti fonti autorità osservatori medici"),
     org_words=_words("""
 ministero governo partito commissione consiglio corte unione organizzazione agenzia istituto
 università banca cremlino pentagono nato onu ue parlamento senato camera esercito polizia
+emittente quotidiano giornale testata rete canale sito agenzia
 """),
     stop_capitalised=_words("""
 il lo la l' i gli le un uno una e o ma però perché quindi che chi cosa come quando se anche
@@ -298,6 +315,10 @@ zapowiedział zapowiedziała ostrzegł ostrzegła poinformował poinformowała t
 twierdziła przyznał przyznała zauważył zauważyła uważa odpowiedział odpowiedziała apelował
 zapewnił zapewniła przypomniał przypomniała wskazał wskazała oznajmił oznajmiła zadeklarował
 stwierdza ocenia dodaje podkreśla zaznacza wyjaśnia przekonuje ostrzega oświadcza
+ogłosił ogłosiła zapewnia zapowiada przyznaje tłumaczy tłumaczył tłumaczyła argumentował
+argumentowała skomentował skomentowała odparł odparła kontynuował kontynuowała zauważa wskazuje
+relacjonował relacjonowała zaapelował zaapelowała oświadczyli poinformowali stwierdzili
+podkreślają zaznaczają twierdzą mówiła mówili pisał pisała napisali ocenili przekonywali
 """),
     according=(("według",), ("zdaniem",), ("jego", "zdaniem"), ("jej", "zdaniem"), ("jak", "powiedział"), ("jak", "podkreślił"),
                ("jak", "twierdzi")),
@@ -339,6 +360,14 @@ RU = Lexicon(
 утверждает утверждал утверждала объяснил объяснила призвал призвала напомнил напомнила
 обвинил обвинила выразил заявляет отмечает подчеркивает подчёркивает заключил заключила заключили
 сыронизировал сыронизировала
+продолжил продолжила констатировала констатировали пояснили уточнили признался призналась
+высказал высказала высказался высказалась выразила предположил предположила предположили
+сообщает сообщают сообщило заявляют заявило отметило подчеркнуло говорится говорилось
+добавляет пишут написали рассказывает рассказали поделился поделилась предупреждает
+пообещал пообещала пообещали обещал обещала заверяет возразил возразила парировал парировала
+подтвердил подтвердила подтвердили опроверг опровергла раскритиковал раскритиковала
+резюмировал резюмировала объявил объявила отмечают подчеркивают подчёркивают убеждён убежден
+убеждена настаивает настаивал настаивала указывает указал указали пояснил
 """),
     according=(("по", "словам"), ("по", "мнению"), ("по", "данным"), ("по", "его", "мнению"),
                ("по", "её", "мнению"), ("по", "его", "словам"), ("по", "её", "словам"),
@@ -391,6 +420,20 @@ reports reported posted continue continued continues ask asks asked demand deman
 urge urges urged promise promised vow vowed vows threaten threatened deny denies denied
 confirm confirms confirmed recall recalls recalled announce announces announced respond responded responds comment commented comments so wies zitierte sprach interrogé demandé
 demande назвал назвала обвинил обвинила призвал призвала
+reveal reveals revealed indicate indicates indicated affirm affirms affirmed pledge pledges pledged
+underscore underscores underscored clarify clarifies clarified disclose discloses disclosed
+confirmé confirme signalé signale relevé relève observé observe révélé révèle résumé résume
+berichtete berichtet versprach verspricht kommentierte kommentiert
+confermato conferma raccontato racconta rivelato rivela promesso promette specificato specifica
+lamentato lamenta attaccato attacca chiarito chiarisce rilevato rileva garantito garantisce ammonito
+ammonisce confidato confida
+soutenu soutient plaidé plaide tranché tranche concédé concède
+verwies verweist mahnte mahnt beklagte beklagt widersprach widerspricht
+przyznaje wskazuje tłumaczy
+указывает указали высказался высказалась поделился поделилась
+ogłosił ogłosiła zapowiada skomentował skomentowała relacjonował relacjonowała
+объявил объявила подтвердил подтвердила подтвердили раскритиковал раскритиковала пообещал
+пообещала пообещали обещал обещала высказал высказала выразила
 """.split())
 
 # Participles whose subject is the subject of the whole clause ("Peskov replied, saying: ...")

@@ -25,12 +25,12 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import FEMININE, MASCULINE, Entity, EntityRegistry, strip_possessive
+from spinscope.attribution.speakers import FEMININE, MASCULINE, Entity, EntityRegistry, bare, strip_possessive
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
 # "la présidente du Rassemblement national", "il ministro degli Esteri"
-GENITIVE_LINKS = frozenset("du des della del degli dei delle der des of".split())
+GENITIVE_LINKS = frozenset("du des della del degli dei delle di der des of".split())
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
 DASH_SPEECH = frozenset("pl ru".split())
 # languages marking the genitive by case, not by a word ("глава делегации", "rzecznik rządu")
@@ -593,7 +593,9 @@ class QuoteFinder:
                 if runs:  # a name the name scan skipped (a headline, a sentence-initial word)
                     entity = self.registry.add_name(core[runs[-1][0]:runs[-1][1]])
             lead = [t for t in core if t.lower not in self.lex.determiners or t.lower in GENITIVE_LINKS]
-            role_of = (len(lead) > 2 and not lead[0].is_capitalised and lead[1].lower in GENITIVE_LINKS)
+            first = bare(lead[0].text) if lead else ""
+            role_of = (len(lead) > 2 and (not lead[0].is_capitalised or first in self.lex.roles)
+                       and any(t.lower in GENITIVE_LINKS for t in lead[1:3]))  # "L'addetto stampa di Putin"
             if not head.is_capitalised or entity is None or role_of:  # role_of: "la présidente du ..."
                 if entity is not None and head.is_capitalised and not role_of:
                     frame.speaker = entity

@@ -23,7 +23,7 @@ FEMININE_TITLES = frozenset("mrs. ms. mme mme. frau spokeswoman chairwoman präs
 DOCUMENTS = frozenset("report reports statement study narrative document letter article survey poll "
                       "data records memo complaint warrant filing lawsuit suit book rapport bericht "
                       "rapporto raport доклад".split())
-GENITIVES = frozenset("du des della del degli dei delle of".split())
+GENITIVES = frozenset("du des della del degli dei delle di of".split())
 FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
 MALE_NOUNS = frozenset("man boy father husband son brother spokesman homme mann uomo mężczyzna мужчина".split())
 MASCULINE_TITLES = frozenset("mr. m. herr sig. spokesman chairman".split())
@@ -65,6 +65,19 @@ def _title_words(title: str) -> set[str]:
     words = set(title.lower().replace(",", " ").split())
     expanded = {x for w in words if w in _TITLE_EXPANSIONS for x in _TITLE_EXPANSIONS[w].split()}
     return words | expanded | {w.split("-")[-1] for w in words if "-" in w}
+
+
+ELIDED = ("l'", "l’", "dell'", "dell’", "all'", "all’", "nell'", "nell’", "dall'", "dall’", "sull'", "sull’",
+          "un'", "un’", "d'", "d’")
+
+
+def bare(word: str) -> str:
+    """A word without its elided article: "l'addetto" -> "addetto", "d’État" -> "état"."""
+    low = word.lower()
+    for prefix in ELIDED:
+        if low.startswith(prefix) and len(low) > len(prefix) + 1:
+            return low[len(prefix):]
+    return low
 
 
 def _role_in_title(role: str, title: str) -> bool:
@@ -324,8 +337,9 @@ class EntityRegistry:
         while words and words[0].lower in GENITIVES:
             words = words[1:]
         words = words or toks
-        head = words[-1].lower
-        role = next((t.lower for t in words if t.lower in self.lex.roles and not t.is_capitalised), None)
+        head = bare(words[-1].text)
+        role = next((bare(t.text) for t in words if bare(t.text) in self.lex.roles
+                     and not t.text[len(t.text) - len(bare(t.text)):][:1].isupper()), None)
         if role and role != head and (any(t.lower in GENITIVES for t in words) or self.lex.lang in ("ru", "pl")):
             head = role  # "la présidente du Rassemblement national", "глава делегации": the head comes first
         start, end = words[0].start, words[-1].end
