@@ -331,6 +331,18 @@ class EntityRegistry:
         e.add(start, end)
         return e
 
+    def _role_before(self, e: Entity, role: str, limit: int) -> bool:
+        """A role written just before a mention of ``e`` in the same sentence, outside its name run
+        ("la ministra degli Esteri britannica Liz Truss")."""
+        for a, _ in e.mentions:
+            if a >= limit:
+                continue
+            lead = self.text[max(0, a - 60):a]
+            lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:]
+            if _role_in_title(role, " ".join(lead.split()[-5:])):
+                return True
+        return False
+
     def resolve_description(self, toks: list[Token], recent: list[tuple[int, Entity]]) -> Entity:
         """A speaker named by a description: "the Kremlin spokesman", "officials", "Franken's office"."""
         words = [t for t in toks if t.lower not in self.lex.determiners or t.lower in GENITIVES]
@@ -348,14 +360,17 @@ class EntityRegistry:
         # "a law enforcement official", "une source": an indefinite description brings in someone new
         indefinite = toks[0].lower in INDEFINITE_ARTICLES
         if head in self.lex.roles and head not in self.lex.groups and possessor is None and not indefinite:
-            for _, e in reversed(recent):
-                if e.kind == "person" and _role_in_title(head, e.title):
-                    e.add(start, end)
-                    return e
-            for e in reversed(self.entities):
-                if e.kind == "person" and _role_in_title(head, e.title):
-                    e.add(start, end)
-                    return e
+            # the person holding that title who was mentioned last ("... la ministra degli Esteri
+            # Liz Truss. ..., dice il ministro": Truss, though the premier spoke last)
+            holders = [(max((m[0] for m in e.mentions if m[0] < start), default=-1), e) for e in self.entities
+                       if e.kind == "person" and (_role_in_title(head, e.title) or (
+                           head not in self.lex.org_words and head not in COLLECTIVE_ROLES and head not in DOCUMENTS
+                           and self._role_before(e, head, start)))]
+            holders = [(pos, e) for pos, e in holders if pos >= 0]
+            if holders:
+                e = max(holders, key=lambda x: x[0])[1]
+                e.add(start, end)
+                return e
             # only a role one person holds stands for the speaker the article follows: "the
             # department", "media", "the report" are bodies and texts, never the last person
             plain_role = (not any(t.is_capitalised for t in words) and head not in DOCUMENTS
