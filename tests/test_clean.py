@@ -539,8 +539,10 @@ def test_held_out_thread(name):
     assert _problems(_insert("tail", HELD_OUT_THREADS[name]), "en") == []
 
 
-# --- held out (third set, written in session 5 before any rule change) ---------------------
+# --- development lines (third set, held out until session 4's second round) ----------------
 
+# Held out until session 4's second round (25 of 39 removed, 13 of 13 kept then); read since,
+# so development data now: rules may be written against them. The held-out set is HELD_OUT_4.
 # Noise of the kinds above in wordings that differ from every development line, across
 # en/fr/de/it/pl/ru, and short article lines at the edges that must stay. Never write a rule
 # against these lines: measure them only, once, at the end of a change.
@@ -641,6 +643,108 @@ def test_held_out_3_line(where, line):
 
 @pytest.mark.parametrize("where, line", HELD_OUT_3_KEEP)
 def test_held_out_3_line_is_kept(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- held out (fourth set, written before any rule change of this round) ------------------
+
+# Held-out set 4: written from memory of real sites' boilerplate BEFORE reading
+# clean.py or any other line list of this file (only _insert/_problems and the held-out-3 tests
+# were read). Noise lines as real sites print them, in six languages, and short article lines
+# at an article's edges that must be kept. Never write a rule against these lines: measure them
+# only, once, at the end of a change.
+# Baseline, measured against the unchanged cleaner (d2e3fe4) before any rule change: 30 of 44
+# noise lines removed, 16 of 16 keep lines kept. The 14 misses are strict xfails.
+HELD_OUT_4_LINES = [
+    # bylines, datelines of the site, reading time, breadcrumbs (under the title)
+    ("head", "By Tom Harris, Political Editor | Updated 14:32 GMT, 3 March 2022"),
+    ("head", "5 min read · Mar 3, 2022"),
+    pytest.param("head", "Home » News » Politics",
+                 marks=_held_out("a breadcrumb of section names under the title")),
+    pytest.param("head", "Par Jean Dupont, publié le 03/03/2022 à 14h32, mis à jour le 03/03/2022 à 16h05",
+                 marks=_held_out("a French byline with publication and update times")),
+    ("head", "Von Anna Schmidt | Stand: 03.03.2022 14:32 Uhr"),
+    ("head", "Lesezeit: 4 Min."),
+    pytest.param("head", "di Marco Rossi | 3 marzo 2022",
+                 marks=_held_out("an Italian byline with a date")),
+    ("head", "Tempo di lettura: 3 minuti"),
+    pytest.param("head", "Время чтения: 4 мин.",
+                 marks=_held_out("a Russian reading-time header with an abbreviated unit")),
+    ("head", "Autor: Anna Kowalska, 03.03.2022, 14:32"),
+    # ad and related markers between paragraphs
+    ("body", "ADVERTISEMENT - CONTINUE READING BELOW"),
+    ("body", "Story continues below advertisement"),
+    ("body", "RELATED: Council delays harbour vote amid funding row"),
+    ("body", "Mehr zum Thema: Haushaltsstreit in Berlin"),
+    ("body", "Leggi anche: Bollette, il governo pronto al nuovo decreto"),
+    ("body", "Czytaj także: Rząd przyjął projekt budżetu na 2023 rok"),
+    # blog and news-site footers
+    ("tail", "Posted by Sarah Mitchell at 3:47 PM"),
+    pytest.param("tail", "Labels: politics, elections, Europe",
+                 marks=_held_out("a Blogger label list")),
+    ("tail", "Filed Under: News, Politics Tagged With: Brexit, EU, trade"),
+    pytest.param("tail", "Like this:Like Loading...",
+                 marks=_held_out("a like widget scraped as one line")),
+    ("tail", "Leave a Reply Cancel reply"),
+    ("tail", "Your email address will not be published. Required fields are marked *"),
+    ("tail", "Mark_T • 2 years ago"),
+    ("tail", "ALSO ON GLOBAL RESEARCH"),
+    pytest.param("tail", "Thanks for reading The Spin Report! Subscribe for free to receive new posts and support my work.",
+                 marks=_held_out("a two-sentence subscribe prompt")),
+    ("tail", "Copyright 2022 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."),
+    ("tail", "We use cookies to ensure that we give you the best experience on our website. If you continue to use this site we will assume that you are happy with it. Ok"),
+    pytest.param("tail", "Tom Harris is a freelance journalist based in London. He has written for The Guardian and The Spectator. Follow him on Twitter @tomharris.",
+                 marks=_held_out("a three-sentence author bio after the article")),
+    ("tail", "You Might Also Like"),
+    ("tail", "Please support independent journalism — donate today. Every contribution, however big or small, helps."),
+    ("tail", "Lire aussi : Réforme des retraites : ce qui change au 1er septembre"),
+    pytest.param("tail", "Cet article est réservé aux abonnés. Il vous reste 75% à découvrir.",
+                 marks=_held_out("a French paywall notice")),
+    pytest.param("tail", "Partager sur Facebook Partager sur Twitter Envoyer par e-mail",
+                 marks=_held_out("a French share row on one line")),
+    pytest.param("tail", "Tous droits de reproduction réservés - © 2022 Ouest-France",
+                 marks=_held_out("a French copyright line")),
+    pytest.param("tail", "Artikel teilen: Facebook Twitter WhatsApp E-Mail",
+                 marks=_held_out("a German share row on one line")),
+    ("tail", "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Mehr erfahren Akzeptieren"),
+    ("tail", "Riproduzione riservata ©"),
+    ("tail", "Iscriviti alla newsletter per ricevere ogni giorno le notizie più importanti"),
+    ("tail", "Wszelkie prawa zastrzeżone. Copyright © 2022 Wirtualna Polska Media S.A."),
+    ("tail", "Подписывайтесь на наш канал в Telegram"),
+    pytest.param("tail", "При полном или частичном использовании материалов ссылка на сайт обязательна.",
+                 marks=_held_out("a Russian reprint notice")),
+    pytest.param("tail", "Если вы нашли ошибку, пожалуйста, выделите фрагмент текста и нажмите Ctrl+Enter.",
+                 marks=_held_out("a Russian typo-report notice")),
+    ("tail", "Иван Петров 12.03.2022 в 14:15"),
+]
+
+HELD_OUT_4_KEEP = [
+    ("head", "Brussels, 3 March 2022"),
+    ("head", "Will the council listen?"),
+    ("tail", "The vote was 7 to 5."),
+    ("tail", "\"We will not back down,\" she said."),
+    ("tail", "The party's newsletter was later withdrawn from circulation."),
+    ("tail", "Critics say the privacy rules came too late."),
+    ("tail", "Shares in the firm fell 4% on Monday."),
+    ("tail", "More than 300 comments were submitted during the consultation."),
+    ("tail", "The mayor declined to comment."),
+    ("tail", "All rights to the land remain with the state."),
+    ("tail", "Five minutes later, the vote was over."),
+    ("tail", "« Nous ne céderons pas », a-t-il conclu."),
+    ("tail", "Die Abstimmung ist für Dienstag geplant."),
+    ("tail", "Подписи под петицией собирали три недели."),
+    ("tail", "Autor listu nie chciał ujawnić nazwiska."),
+    ("tail", "Copyright law, she argued, must change."),
+]
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_4_LINES)
+def test_held_out_4_line(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_4_KEEP)
+def test_held_out_4_line_is_kept(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
 
 
