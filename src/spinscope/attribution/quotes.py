@@ -882,6 +882,17 @@ class QuoteFinder:
                     return rest[0].start, rest[-1].end
             return None
         k = f.left - 1
+        if toks[k].lower in self.lex.complementizers or (toks[k].text == "," and k > 0
+                                                         and toks[k - 1].lower in self.lex.complementizers):
+            # "Dodał też, że w jego ocenie <clause>": the source heads the clause after it
+            rest = toks[(f.subject[1] if f.subject else f.right):]
+            while rest and (rest[0].text == "," or not rest[0].is_word and rest[0].text not in QUOTE_CHARS):
+                rest = rest[1:]
+            while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
+                rest = rest[:-1]
+            if len([t for t in rest if t.is_word]) >= 3:
+                return rest[0].start, rest[-1].end
+            return None
         while k > 0 and toks[k].text in PUNCT_BETWEEN:
             k -= 1
         if len([t for t in toks[:k + 1] if t.is_word]) >= 3:
