@@ -423,3 +423,146 @@ def test_a_tweet_handle_after_tells_is_no_reported_clause():
         "@LauraAJarrett — Shimon Prokupecz (@ShimonPro) March 22, 2019")
     rows = found(article, prediction)
     assert not any("@" in r[1] for r in rows)
+
+
+# --- speaker resolution rules of session 4 ---------------------------------------------------
+
+def test_indefinite_description_is_a_new_speaker_not_the_last_person():
+    article, prediction = analyse(
+        "Dealer cleared\n\n"
+        "Attorney Marc Doyle said his client had done nothing wrong.\n\n"
+        "A law enforcement official told reporters that the buyer had paid in cash.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "paid in cash")[3] == "law enforcement official"
+    assert quote_with(rows, "done nothing wrong")[3] == "Marc Doyle"
+
+
+def test_the_department_is_the_named_organisation_not_the_last_person():
+    article, prediction = analyse(
+        "Officer fired\n\n"
+        "The Dallas Police Department opened an inquiry last week.\n\n"
+        "Police Chief Ruth Hale said that the case was serious.\n\n"
+        "On Monday the department announced that the officer had been dismissed.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "had been dismissed")[3] == "Dallas Police Department"
+
+
+def test_media_and_sources_never_stand_for_the_last_person():
+    article, prediction = analyse(
+        "Journalist missing\n\n"
+        "Secretary of State Mike Pompeo said that he had spoken to the king.\n\n"
+        "Turkish authorities and media have said audio recordings show that the journalist was killed.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "journalist was killed")[3] == "Turkish authorities and media"
+
+
+def test_second_verb_after_and_has_keeps_the_sentence_subject():
+    article, prediction = analyse(
+        "Preacher again\n\n"
+        "Minister Louis Carver has denounced his critics as \u201cliars\u201d and has said that the press "
+        "\u201cdeserves no trust.\u201d")
+    rows = found(article, prediction)
+    assert quote_with(rows, "deserves no trust")[3] == "Louis Carver"
+
+
+def test_opening_according_to_is_not_the_subject_of_the_next_verb():
+    article, prediction = analyse(
+        "Judge defended\n\n"
+        "According to the Daily News, on Friday, 65 women who know the judge said he has always "
+        "behaved \u201chonorably\u201d toward them.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "honorably")[3] == "65 women"
+
+
+def test_participle_after_an_opening_pronoun_belongs_to_that_pronoun():
+    article, prediction = analyse(
+        "Sailor sues\n\n"
+        "Kristian Sauer said that he regretted taking the photos. He also lashed out at Obama officials, "
+        "saying that his prosecution was politically motivated.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "politically motivated")[3] == "Kristian Sauer"
+
+
+def test_relative_clause_with_its_own_subject():
+    article, prediction = analyse(
+        "Bishop accused\n\n"
+        "The pope defended Bishop Juan Barrera, who the victims say was complicit in a cover up.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "complicit in a cover up")[3] == "victims"
+
+
+def test_lede_quote_takes_the_speaker_of_the_next_paragraph():
+    article, prediction = analyse(
+        "Clinton: apology was enough\n\n"
+        "'I felt terrible then and I came to grips with it.'\n\n"
+        "Former President Bill Clinton said his public apology was enough, in an interview on Monday.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "came to grips")[3] == "Bill Clinton"
+
+
+def test_role_description_is_the_holder_mentioned_last():
+    article, prediction = analyse(
+        "Putin e l'Ucraina\n\n"
+        "\u201cLa situazione \u00e8 gravissima\u201d, ha detto il premier britannico Boris Johnson.\n\n"
+        "Dello stesso avviso la ministra degli Esteri britannica Liz Truss. \u201cPutin non si fermer\u00e0 "
+        "all'Ucraina e vuole ricostruire l'impero\u201d, dice il ministro nel corso di una intervista.", lang="it")
+    rows = found(article, prediction)
+    assert quote_with(rows, "non si fermer")[3] == "Liz Truss"
+
+
+def test_italian_press_officer_of_someone_is_the_spokesman():
+    article, prediction = analyse(
+        "Il Cremlino\n\n"
+        "\u201cNon ci sono tali informazioni\u201d, ha spiegato il portavoce Dmitry Peskov ai giornalisti.\n\n"
+        "L'addetto stampa di Putin ha rivelato che il ministero della Difesa \u201cnon esclude\u201d un attacco.",
+        lang="it")
+    rows = found(article, prediction)
+    assert quote_with(rows, "non esclude")[3] == "Dmitry Peskov"
+
+
+def test_russian_role_with_genitive_and_country_in_title():
+    article, prediction = analyse(
+        "Делегация в Женеве\n\n"
+        "Об этом заявил заместитель министра Владимир Ильичев, возглавляющий российскую делегацию.\n\n"
+        "\"У нас насыщенная программа встреч с коллегами из разных стран\", - сказал глава делегации.\n\n"
+        "Официальный представитель МИД России Мария Захарова отметила, что визит был организован "
+        "ради фотографий.", lang="ru")
+    rows = found(article, prediction)
+    assert quote_with(rows, "насыщенная программа")[3] == "Владимир Ильичев"
+    assert quote_with(rows, "визит был организован")[3] == "Мария Захарова"
+
+
+def test_polish_w_jego_ocenie_after_that():
+    article, prediction = analyse(
+        "Wywiad\n\n"
+        "Jarosław Kaczyński ocenił, że to realizacja obcej polityki. Dodał też, że w jego ocenie "
+        "nasi zachodni sąsiedzi chcą \"dominacji nad całą Europą\".", lang="pl")
+    rows = found(article, prediction)
+    hit = quote_with(rows, "nasi zachodni")
+    assert hit[0] == "mixed" and hit[1].startswith("nasi zachodni") and hit[3] == "Jarosław Kaczyński"
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("ru", "Санкции\n\nГлава МИД Сергей Лавров констатировал, что санкционная политика Запада провалилась.",
+     "санкционная политика", "Сергей Лавров"),
+    ("ru", "Санкции\n\n«Мы продолжим работу с партнерами», — продолжил Сергей Лавров.",
+     "Мы продолжим", "Сергей Лавров"),
+    ("fr", "Tarifs\n\n« Ce n'est pas notre priorité », a rétorqué Jean Dupont.", "notre priorité", "Jean Dupont"),
+    ("it", "Gas\n\n«Non ci saranno aumenti», ha replicato Mario Rossi.", "Non ci saranno", "Mario Rossi"),
+    ("pl", "Euro\n\n\"Nie wprowadzimy euro\" - odparł Jan Kowalski.", "Nie wprowadzimy", "Jan Kowalski"),
+    ("de", "Gas\n\n„Wir haben genug Gas“, entgegnete Olaf Becker.", "genug Gas", "Olaf Becker"),
+    ("en", "Talks\n\n\"We will not back down,\" countered Senator Ann Hill.", "not back down", "Ann Hill"),
+])
+def test_reporting_verbs_per_language(lang, text, snippet, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), snippet)[3] == speaker
+
+
+def test_a_name_inside_quotes_does_not_rename_the_speaker():
+    article, prediction = analyse(
+        "Talk show\n\n"
+        "Le président russe Vladimir Poutine a déclaré que l'OTAN était une menace.\n\n"
+        "« Vladimir Vladimirovitch Poutine ne reculera jamais », a déclaré Margarita Simonyan.\n\n"
+        "Dans un discours, M. Poutine a déclaré que la réponse serait « fulgurante ».", lang="fr")
+    rows = found(article, prediction)
+    assert quote_with(rows, "fulgurante")[3] == "Vladimir Poutine"

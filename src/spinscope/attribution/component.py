@@ -58,6 +58,8 @@ def predict(article: Article) -> AttributionPrediction:
                   if not any(o.open_mark <= st.open_mark < o.outer_end for o in stretches)]
     stretches.sort(key=lambda st: st.open_mark)
     registry = EntityRegistry(text, lex)
+    # known before the names are read, so a name inside quotes never renames a speaker
+    registry.quoted = lambda offset: any(a <= offset < b for st in stretches for a, b in st.pieces)
     # names first, in reading order, so a pronoun or surname can find who carried it before;
     # a title-case headline only adds mentions of names the body introduces
     titles = [i for i, p in enumerate(article.paragraphs) if p.label == "title"]

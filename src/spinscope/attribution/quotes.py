@@ -885,7 +885,7 @@ class QuoteFinder:
         if toks[k].lower in self.lex.complementizers or (toks[k].text == "," and k > 0
                                                          and toks[k - 1].lower in self.lex.complementizers):
             # "Dodał też, że w jego ocenie <clause>": the source heads the clause after it
-            rest = toks[(f.subject[1] if f.subject else f.right):]
+            rest = toks[max(f.right, f.subject[1] if f.subject else 0):]
             while rest and (rest[0].text == "," or not rest[0].is_word and rest[0].text not in QUOTE_CHARS):
                 rest = rest[1:]
             while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
