@@ -566,3 +566,12 @@ def test_a_name_inside_quotes_does_not_rename_the_speaker():
         "Dans un discours, M. Poutine a déclaré que la réponse serait « fulgurante ».", lang="fr")
     rows = found(article, prediction)
     assert quote_with(rows, "fulgurante")[3] == "Vladimir Poutine"
+
+
+def test_a_name_first_met_inside_quotes_gives_way_to_the_articles_own_form():
+    article, prediction = analyse(
+        "Talk show\n\n"
+        "« Notre leader, Vladimir Vladimirovitch Poutine, ne reculera jamais », a déclaré Margarita Simonyan.\n\n"
+        "Le président russe Vladimir Poutine a déclaré que la réponse serait « fulgurante ».", lang="fr")
+    rows = found(article, prediction)
+    assert quote_with(rows, "fulgurante")[3] == "Vladimir Poutine"

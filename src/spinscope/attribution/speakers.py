@@ -45,6 +45,7 @@ class Entity:
     key: str = ""
     gender: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    named_in_quotes: bool = False  # the name comes from a mention inside someone's quoted words
 
     def add(self, start: int, end: int) -> None:
         if (start, end) not in self.mentions:
@@ -232,8 +233,12 @@ class EntityRegistry:
                 return None
             country = country_of(name_text) if kind == "country" else None
             entity = Entity(id=f"E{len(self.entities) + 1}", name=country or name_text, kind=kind,
-                            key=self._key(name, kind, country))
+                            key=self._key(name, kind, country), named_in_quotes=self.quoted(name[0].start))
             self.entities.append(entity)
+        elif (entity.named_in_quotes and kind == "person" and len(name) >= 2 and not self.quoted(name[0].start)
+              and entity.kind in ("person", "other")):
+            # "« Vladimir Vladimirovitch Poutine ... »" first, "Vladimir Poutine" in the article's voice later
+            entity.name, entity.named_in_quotes = name_text, False
         elif (kind == "person" and len(name) > len(entity.name.split()) and entity.kind in ("person", "other")
               and not self.quoted(name[0].start)  # a speaker's own words do not rename the person
               and not (any(t.lower in self.lex.name_particles for t in name) and self.lex.lang == "de")):
