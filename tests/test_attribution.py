@@ -575,3 +575,13 @@ def test_a_name_first_met_inside_quotes_gives_way_to_the_articles_own_form():
         "Le président russe Vladimir Poutine a déclaré que la réponse serait « fulgurante ».", lang="fr")
     rows = found(article, prediction)
     assert quote_with(rows, "fulgurante")[3] == "Vladimir Poutine"
+
+
+def test_long_source_phrase_after_a_quote_and_it_said():
+    article, prediction = analyse(
+        "Outbreak\n\n"
+        "\"The action plan has been approved,\" an official statement released after a cabinet meeting said.\n\n"
+        "\"No deaths have been reported since May,\" it said.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "action plan")[3] == "official statement"
+    assert quote_with(rows, "No deaths")[3] == "official statement"

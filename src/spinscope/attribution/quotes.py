@@ -722,7 +722,8 @@ class QuoteFinder:
             set_off = (next_char != "" and next_char in ",.!?;—–-") or self.text[st.end - 1] in ",.!?…"
             if gap and not set_off:
                 return None  # '"21 cases" have been recorded ..., it said': the quote is a phrase
-            if len(gap) <= 6 and all(t.is_word and not s.inside[k + n] for n, t in enumerate(gap)):
+            long_np = bool(gap) and len(gap) <= 9 and gap[0].lower in self.lex.determiners  # "an official statement released after a meeting said"
+            if (len(gap) <= 6 or long_np) and all(t.is_word and not s.inside[k + n] for n, t in enumerate(gap)):
                 if gap and not all(t.lower in self.lex.skippable for t in gap):  # "\"...,\" the Rumble bar in San Antonio posted": the whole phrase speaks
                     f.subject = (k, f.cue[0])
                     self._resolve(s, f)
