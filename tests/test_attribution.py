@@ -585,3 +585,23 @@ def test_long_source_phrase_after_a_quote_and_it_said():
     rows = found(article, prediction)
     assert quote_with(rows, "action plan")[3] == "official statement"
     assert quote_with(rows, "No deaths")[3] == "official statement"
+
+
+def test_two_reports_joined_by_but_end_at_the_second_source():
+    article, prediction = analyse(
+        "Panel revived\n\n"
+        "The pope said he had seen no proof of the bishop's guilt, but the Associated Press reported that "
+        "members of the panel had delivered a letter to him.")
+    rows = found(article, prediction)
+    first = quote_with(rows, "no proof")
+    assert first[1] == "he had seen no proof of the bishop's guilt" and first[3] == "pope"
+    assert quote_with(rows, "delivered a letter")[3] == "Associated Press"
+
+
+def test_parenthetical_cue_after_an_opening_adverbial_reports_what_follows():
+    article, prediction = analyse(
+        "Survivors wary\n\n"
+        "Given his long experience with the church, Phil Savino said, he has set his expectations very low.")
+    rows = found(article, prediction)
+    hit = quote_with(rows, "expectations")
+    assert hit[1] == "he has set his expectations very low" and hit[3] == "Phil Savino"

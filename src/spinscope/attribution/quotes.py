@@ -70,6 +70,8 @@ NOUN_CUES = frozenset("claim claims report reports warning warnings statement co
 INDEFINITE_SPEAKERS = frozenset("someone somebody quelqu'un qualcuno jemand ktoś кто-то".split())
 SUBORDINATORS = frozenset("after before during when while as since until après pendant quand lorsque dopo durante "
                           "quando nach während als wenn po podczas gdy после во когда".split())
+ADVERBIAL_OPENERS = frozenset("given despite like unlike besides compte tenu malgré comme dato nonostante come "
+                              "trotz angesichts wie mimo jak несмотря учитывая".split())
 TIME_AFTER = frozenset("later earlier ago afterwards tard dopo später później спустя".split())
 # the auxiliary of a compound past before a cue ("ha detto", "a déclaré", "hat gesagt")
 PERFECT_AUXILIARIES = frozenset("ha hanno a ont hat haben".split())
@@ -677,6 +679,15 @@ class QuoteFinder:
             start += 1
         return start
 
+    def _adverbial_before(self, s: Sentence, f: Frame) -> bool:
+        """The words before a parenthetical cue are an opening adverbial ("Given his long
+        experience ...,", "After the meeting,"), not the reported clause."""
+        first = s.tokens[0].lower
+        before = s.tokens[:f.left - 1]
+        words = [t for t in before if t.is_word]
+        return bool(words) and not any(t.lower in self.lex.complementizers or t.text == "," for t in before) \
+            and (first in ADVERBIAL_OPENERS or (self.lex.lang == "en" and first.endswith("ing")))
+
     def _parenthetical(self, s: Sentence, f: Frame) -> bool:
         """"Their findings, Pompeo said, ...": a frame set in commas after the sentence began."""
         toks = s.tokens
@@ -793,8 +804,8 @@ class QuoteFinder:
                     tuple(t.lower for t in toks[m + 1:m + 1 + len(ph)]) == ph for ph in self.lex.according):
                 end = m  # "..., according to the NYDN": a second source, not this one's words
                 break
-            if toks[m].text == "," and m + 1 in later:
-                end = m  # "..., the report said": the next frame starts
+            if toks[m].text == "," and (m + 1 in later or (m + 2 in later and toks[m + 1].lower in CONJUNCTIONS)):
+                end = m  # "..., the report said", "..., but the AP reported that": the next frame starts
                 break
             if toks[m].lower in CONJUNCTIONS and m + 1 < len(toks) and toks[m + 1].lower in AUXILIARIES \
                     and (toks[m - 1].text == "," or toks[m].lower in CONTRASTIVE):
@@ -929,7 +940,8 @@ class QuoteFinder:
             if sum(f.kind == "verb" for f in s.frames) > 1:
                 s.frames = [f for f in s.frames if not (f.subject == f.cue and f.kind == "verb"
                                                         and s.tokens[f.cue[0]].lower in self.lex.according[0])]
-            final = {id(f) for f in s.frames if f.kind == "verb" and not opens and self._content_before(s, f)}
+            final = {id(f) for f in s.frames if f.kind == "verb" and not opens and self._content_before(s, f)
+                     and not (self._parenthetical(s, f) and self._adverbial_before(s, f))}
             for f in sorted(s.frames, key=lambda f: (f.kind == "according", id(f) not in final)):
                 cue_at = s.tokens[f.cue[0]].start
                 if f.used or any(q.start <= cue_at < q.end for q in self.quotes) and not f.participle:
@@ -941,6 +953,12 @@ class QuoteFinder:
                     rng = self._according_content(s, f)
                 elif id(f) in final:
                     rng = self._content_before(s, f)
+                elif self._parenthetical(s, f) and self._adverbial_before(s, f):
+                    # "Given his long experience ..., Saviano said, he has set ...": the words follow
+                    end = len(s.tokens)
+                    while end > f.right and not s.tokens[end - 1].is_word and s.tokens[end - 1].text not in QUOTE_CHARS:
+                        end -= 1
+                    rng = (s.tokens[f.right + 1].start, s.tokens[end - 1].end) if end > f.right + 3 else None
                 elif self._parenthetical(s, f):
                     end = len(s.tokens)
                     if f.right + 1 < len(s.tokens) and s.tokens[f.right + 1].lower in CONJUNCTIONS:
