@@ -605,3 +605,13 @@ def test_parenthetical_cue_after_an_opening_adverbial_reports_what_follows():
     rows = found(article, prediction)
     hit = quote_with(rows, "expectations")
     assert hit[1] == "he has set his expectations very low" and hit[3] == "Phil Savino"
+
+
+def test_quote_paragraph_after_a_paragraph_introducing_one_person():
+    article, prediction = analyse(
+        "Crisis talks\n\n"
+        "The summit ended late on Friday.\n\n"
+        "Foreign Secretary Liz Trent agreed with that view.\n\n"
+        "\u201cPutin will not stop at Ukraine, and we must be ready for a long confrontation.\u201d")
+    rows = found(article, prediction)
+    assert quote_with(rows, "will not stop")[3] == "Liz Trent"

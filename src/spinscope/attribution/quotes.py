@@ -1118,6 +1118,13 @@ class QuoteFinder:
                 return (last.tokens[f.cue[0]].start, last.tokens[f.cue[1] - 1].end), f.speaker
             if pi - 1 in last_in_paragraph:
                 return None, last_in_paragraph[pi - 1].speaker
+            # "Dello stesso avviso la ministra ... Liz Truss." then a quote paragraph: the one
+            # person the previous paragraph introduces speaks
+            a, b = self.paragraphs[pi - 1]
+            people = {id(e): e for e in self.registry.entities if e.kind == "person"
+                      for m in e.mentions if a <= m[0] < b and not self._quoted(m[0])}
+            if len(people) == 1 and pi - 1 not in self.titles:
+                return None, next(iter(people.values()))
         return None, None
 
     def _block_quotes(self, sentences, by_paragraph, last_in_paragraph) -> None:
