@@ -615,3 +615,15 @@ def test_quote_paragraph_after_a_paragraph_introducing_one_person():
         "\u201cPutin will not stop at Ukraine, and we must be ready for a long confrontation.\u201d")
     rows = found(article, prediction)
     assert quote_with(rows, "will not stop")[3] == "Liz Trent"
+
+
+def test_possessive_noun_cue_and_a_document_speaker_with_a_date():
+    article, prediction = analyse(
+        "Network sues\n\n"
+        "The judge did not rule on CNN's claim that the ban violated the First Amendment.\n\n"
+        "CNN's suit filed Tuesday says the suspension of the pass violates free speech. It also says the "
+        "White House gave no notice before revoking the pass.")
+    rows = found(article, prediction)
+    assert not any("the ban violated" in r[1] for r in rows)  # "CNN's claim" is a noun
+    assert quote_with(rows, "suspension of the pass")[3] == "CNN's suit"
+    assert quote_with(rows, "gave no notice")[3] == "CNN's suit"

@@ -346,7 +346,8 @@ class QuoteFinder:
             k -= 1
             low = s.tokens[k].lower
             if (low in self.lex.stop_capitalised and low not in self.lex.determiners and low not in OF_WORDS
-                    and low not in PREPOSITIONS and not (low == "and" and k < cue_i - 1)):
+                    and low not in PREPOSITIONS and not (low == "and" and k < cue_i - 1)
+                    and not (s.tokens[k].is_capitalised and low in self.lex.skippable and k > 0)):  # "filed Tuesday says"
                 return None  # "which claims", "but said": not a speaker phrase
         chunk = s.tokens[k:cue_i]
         if chunk and chunk[0].lower in CONJUNCTIONS:
@@ -469,7 +470,8 @@ class QuoteFinder:
                 i += 1
                 continue
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in QUOTE_CHARS | DASHES
-            noun = i > 0 and toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
+            noun = i > 0 and (toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
+                              or low in NOUN_CUES and toks[i - 1].text != strip_possessive(toks[i - 1].text))  # "CNN's claim"
             if i > 0 and low in NOUN_CUES and toks[i - 1].is_word and not toks[i - 1].is_capitalised \
                     and toks[i - 1].lower.endswith(("ing", "ful", "ous", "ive", "al", "new")):
                 noun = True  # "Lawmaker makes shocking claim": an adjective before it makes it a noun
