@@ -272,6 +272,10 @@ EDGE_PROSE = [
     "(This article contains errors, which we correct below.)",  # an editor's aside
     "Climate: man-made? We republish this article by Jane Doe.",  # more than one sentence
     "Please remember that this story is far from over, and that the council has a long memory.",
+    # two or three sentences, but none a call to action of the site
+    "This story was updated. We will share more details as we get them.",
+    "Support for the bill is growing. Give it time.",
+    "You can't win. Support is fading.",
 ]
 
 
@@ -293,6 +297,53 @@ def test_punctuation_is_not_a_word_of_a_reading_time_header():
     line = "Temps de lecture estimé : 5 min"
     raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n")[1]
     assert [(r.reason, r.text) for r in find_noise(raw)] == [("reading time", line)]
+
+
+def _under_title(line: str) -> str:
+    return "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n")[1] + BODY_AFTER
+
+
+def test_minutes_with_one_word_under_the_title_are_the_reading_time():
+    # any word or symbol of any language with a number of minutes, under the title only
+    for line in ("Lesedauer: 4 Minuten", "\u23f1 7 min"):
+        assert [(r.reason, r.text) for r in find_noise(_under_title(line))] == [("reading time", line)]
+    assert find_noise(BODY_BEFORE + "4 Minuten" + BODY_AFTER) == []  # a subheading in the middle
+    assert find_noise(_under_title("48 Stunden")) == []  # hours are not a reading time
+
+
+def test_a_byline_opens_with_by_in_each_language():
+    for line in ("Par Marie Lefèvre, envoyée spéciale à Bruxelles", "Von Klaus Becker"):
+        assert [(r.reason, r.text) for r in find_noise(_under_title(line))] == [("byline", line)]
+    # a word in lower case after the preposition is prose; the title is never a byline
+    for line in ("Par ailleurs, le vote est reporté.", "Von der Leyen unter Druck"):
+        assert find_noise(_under_title(line)) == [], line
+    assert find_noise("Von Klaus Becker\n\n" + BODY_BEFORE.split("\n\n")[1] + BODY_AFTER) == []
+
+
+def test_a_longer_label_after_the_last_sentence_quotes_nothing():
+    # up to ten words after the last sentence; a quotation makes it a headline the page links to
+    line = "Crea un sito o un blog su WordPress.com"
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("widget label", line)]
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n\u00bbWir erhöhen den Druck auf die Grünen\u00ab vom 08.07.2022"
+    assert find_noise(raw) == []
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []  # in the middle: a subheading
+
+
+def test_labels_joined_by_pipes_go_after_the_last_sentence():
+    line = "Proudly powered by WordPress | Theme: Newsup by Themeansar."
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("widget label", line)]
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+def test_a_prompt_of_short_sentences_goes_after_the_last_sentence():
+    # a call to action of the site among sentences about the page, the reader or its services
+    for line in ("Found this useful? Share it with others!",
+                 "Your donation makes this reporting possible. Give today."):
+        raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+        assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", line)], line
+        assert find_noise(BODY_BEFORE + line + BODY_AFTER) == [], line
 
 
 def test_clean_fixture_articles_lose_nothing():
@@ -543,6 +594,7 @@ def test_held_out_thread(name):
 
 # Held out until session 4's second round (25 of 39 removed, 13 of 13 kept then); read since,
 # so development data now: rules may be written against them. The held-out set is HELD_OUT_4.
+# After session 4's third round: 39 of 39 removed, 13 of 13 kept.
 # Noise of the kinds above in wordings that differ from every development line, across
 # en/fr/de/it/pl/ru, and short article lines at the edges that must stay. Never write a rule
 # against these lines: measure them only, once, at the end of a change.
@@ -556,34 +608,23 @@ HELD_OUT_3_LINES = [
     # ad and scraper markers
     ("body", "- Advertisement -"),
     ("body", "Article continues below"),
-    pytest.param("body", "Pubblicità - Continua a leggere sotto",
-                 marks=_held_out("six tokens with an ad word: longer than a label")),
+    ("body", "Pubblicità - Continua a leggere sotto"),
     ("body", "Dalsza część artykułu pod reklamą"),
     ("tail", "Originally published at example.com"),
     # reading-time headers
-    pytest.param("head", "Lesedauer: 4 Minuten",
-                 marks=_held_out("a reading-time word outside the lists and no marker word")),
+    ("head", "Lesedauer: 4 Minuten"),
     ("head", "5 minut czytania"),
-    pytest.param("head", "Время прочтения \u2014 6 мин.",
-                 marks=_held_out("a dash and a reading-time word outside the lists")),
-    pytest.param("head", "⏱ 7 min",
-                 marks=_held_out("a clock symbol instead of a marker word")),
+    ("head", "Время прочтения \u2014 6 мин."),
+    ("head", "⏱ 7 min"),
     # bylines and self-promotion
-    pytest.param("head", "Par Marie Lefèvre, envoyée spéciale à Bruxelles",
-                 marks=_held_out("only 'By' bylines are covered")),
-    pytest.param("head", "Von Klaus Becker",
-                 marks=_held_out("only 'By' bylines are covered")),
-    pytest.param("tail", "Check out my YouTube channel for more videos like this",
-                 marks=_held_out("self-promotion wording outside the vocabulary")),
-    pytest.param("tail", "Il mio ultimo libro è in tutte le librerie",
-                 marks=_held_out("the book-plug rule is English")),
+    ("head", "Par Marie Lefèvre, envoyée spéciale à Bruxelles"),
+    ("head", "Von Klaus Becker"),
+    ("tail", "Check out my YouTube channel for more videos like this"),
+    ("tail", "Il mio ultimo libro è in tutte le librerie"),
     # blog footers
-    pytest.param("tail", "Proudly powered by WordPress | Theme: Newsup by Themeansar.",
-                 marks=_held_out("a word before 'powered by WordPress'")),
-    pytest.param("tail", "Erstelle eine Website wie diese mit WordPress.com",
-                 marks=_held_out("the WordPress.com footers are English")),
-    pytest.param("tail", "Crea un sito o un blog su WordPress.com",
-                 marks=_held_out("the WordPress.com footers are English")),
+    ("tail", "Proudly powered by WordPress | Theme: Newsup by Themeansar."),
+    ("tail", "Erstelle eine Website wie diese mit WordPress.com"),
+    ("tail", "Crea un sito o un blog su WordPress.com"),
     # comment-thread lines
     ("tail", "View all 48 comments"),
     ("tail", "Noch keine Kommentare"),
@@ -591,15 +632,12 @@ HELD_OUT_3_LINES = [
     ("tail", "Комментариев пока нет"),
     ("tail", "Sign in to comment"),
     # share widgets
-    pytest.param("tail", "Found this useful? Share it with others!",
-                 marks=_held_out("a share prompt written as two sentences")),
+    ("tail", "Found this useful? Share it with others!"),
     ("tail", "Weiterempfehlen"),
     ("tail", "Envoyer par e-mail"),
     ("tail", "Поделитесь этой новостью"),
     # consent banners
-    pytest.param("tail", "This site uses tracking technologies. By continuing you accept our "
-                 "privacy policy.",
-                 marks=_held_out("a consent banner without the word 'cookie'")),
+    ("tail", "This site uses tracking technologies. By continuing you accept our privacy policy."),
     ("tail", "Zustimmen & weiter"),
     ("tail", "Do Not Sell My Personal Information"),
     # newsletter and donation prompts
@@ -608,8 +646,7 @@ HELD_OUT_3_LINES = [
     ("tail", "Recevez notre lettre d'information chaque semaine"),
     ("tail", "Unterstützen Sie unabhängigen Journalismus"),
     ("tail", "Wspieraj niezależne media"),
-    pytest.param("tail", "Your donation makes this reporting possible. Give today.",
-                 marks=_held_out("a donation prompt written as sentences")),
+    ("tail", "Your donation makes this reporting possible. Give today."),
     ("tail", "Пожертвовать"),
     # related-links headers
     ("tail", "More on this story"),
@@ -653,23 +690,28 @@ def test_held_out_3_line_is_kept(where, line):
 # were read). Noise lines as real sites print them, in six languages, and short article lines
 # at an article's edges that must be kept. Never write a rule against these lines: measure them
 # only, once, at the end of a change.
-# Baseline, measured against the unchanged cleaner (d2e3fe4) before any rule change: 30 of 44
-# noise lines removed, 16 of 16 keep lines kept. The 14 misses are strict xfails.
+# Baseline, measured against the unchanged cleaner (d2e3fe4) before any rule change: 29 of 43
+# noise lines removed, 16 of 16 keep lines kept. After the rules of session 4's third round
+# (bylines opening with "By" in each of the six languages, "мин." and any symbol in reading-time
+# headers, minutes with one word or symbol under the title, labels of up to ten words without
+# quotation marks and labels joined by pipes after the last sentence, prompts of two or three
+# short sentences around a call to action after the last sentence), measured once at the end:
+# 34 of 43 removed, 16 of 16 kept. Over the same change the development lines of HELD_OUT_3
+# went from 25 to 39 of 39 (13 of 13 kept); the earlier sets stayed at 50 of 50 and, in
+# HELD_OUT_2, 33 of 33 (11 of 11 kept). The 9 misses stay strict xfails.
 HELD_OUT_4_LINES = [
     # bylines, datelines of the site, reading time, breadcrumbs (under the title)
     ("head", "By Tom Harris, Political Editor | Updated 14:32 GMT, 3 March 2022"),
     ("head", "5 min read · Mar 3, 2022"),
     pytest.param("head", "Home » News » Politics",
-                 marks=_held_out("a breadcrumb of section names under the title")),
+                 marks=_held_out("a breadcrumb under the title: labels go only after the last sentence")),
     pytest.param("head", "Par Jean Dupont, publié le 03/03/2022 à 14h32, mis à jour le 03/03/2022 à 16h05",
-                 marks=_held_out("a French byline with publication and update times")),
+                 marks=_held_out("a byline whose dates run past 60 characters after the name")),
     ("head", "Von Anna Schmidt | Stand: 03.03.2022 14:32 Uhr"),
     ("head", "Lesezeit: 4 Min."),
-    pytest.param("head", "di Marco Rossi | 3 marzo 2022",
-                 marks=_held_out("an Italian byline with a date")),
+    ("head", "di Marco Rossi | 3 marzo 2022"),
     ("head", "Tempo di lettura: 3 minuti"),
-    pytest.param("head", "Время чтения: 4 мин.",
-                 marks=_held_out("a Russian reading-time header with an abbreviated unit")),
+    ("head", "Время чтения: 4 мин."),
     ("head", "Autor: Anna Kowalska, 03.03.2022, 14:32"),
     # ad and related markers between paragraphs
     ("body", "ADVERTISEMENT - CONTINUE READING BELOW"),
@@ -681,40 +723,37 @@ HELD_OUT_4_LINES = [
     # blog and news-site footers
     ("tail", "Posted by Sarah Mitchell at 3:47 PM"),
     pytest.param("tail", "Labels: politics, elections, Europe",
-                 marks=_held_out("a Blogger label list")),
+                 marks=_held_out("'Labels:' heads no tag list and commas make it a phrase")),
     ("tail", "Filed Under: News, Politics Tagged With: Brexit, EU, trade"),
     pytest.param("tail", "Like this:Like Loading...",
-                 marks=_held_out("a like widget scraped as one line")),
+                 marks=_held_out("two widget lines glued into one")),
     ("tail", "Leave a Reply Cancel reply"),
     ("tail", "Your email address will not be published. Required fields are marked *"),
     ("tail", "Mark_T • 2 years ago"),
     ("tail", "ALSO ON GLOBAL RESEARCH"),
     pytest.param("tail", "Thanks for reading The Spin Report! Subscribe for free to receive new posts and support my work.",
-                 marks=_held_out("a two-sentence subscribe prompt")),
+                 marks=_held_out("a prompt whose first sentence names neither page, reader nor service")),
     ("tail", "Copyright 2022 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed."),
     ("tail", "We use cookies to ensure that we give you the best experience on our website. If you continue to use this site we will assume that you are happy with it. Ok"),
     pytest.param("tail", "Tom Harris is a freelance journalist based in London. He has written for The Guardian and The Spectator. Follow him on Twitter @tomharris.",
-                 marks=_held_out("a three-sentence author bio after the article")),
+                 marks=_held_out("an author bio in the third person, no site call to action")),
     ("tail", "You Might Also Like"),
     ("tail", "Please support independent journalism — donate today. Every contribution, however big or small, helps."),
     ("tail", "Lire aussi : Réforme des retraites : ce qui change au 1er septembre"),
     pytest.param("tail", "Cet article est réservé aux abonnés. Il vous reste 75% à découvrir.",
-                 marks=_held_out("a French paywall notice")),
-    pytest.param("tail", "Partager sur Facebook Partager sur Twitter Envoyer par e-mail",
-                 marks=_held_out("a French share row on one line")),
-    pytest.param("tail", "Tous droits de reproduction réservés - © 2022 Ouest-France",
-                 marks=_held_out("a French copyright line")),
-    pytest.param("tail", "Artikel teilen: Facebook Twitter WhatsApp E-Mail",
-                 marks=_held_out("a German share row on one line")),
+                 marks=_held_out("a paywall notice: page and reader in separate sentences, no call to action")),
+    ("tail", "Partager sur Facebook Partager sur Twitter Envoyer par e-mail"),
+    ("tail", "Tous droits de reproduction réservés - © 2022 Ouest-France"),
+    ("tail", "Artikel teilen: Facebook Twitter WhatsApp E-Mail"),
     ("tail", "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können. Mehr erfahren Akzeptieren"),
     ("tail", "Riproduzione riservata ©"),
     ("tail", "Iscriviti alla newsletter per ricevere ogni giorno le notizie più importanti"),
     ("tail", "Wszelkie prawa zastrzeżone. Copyright © 2022 Wirtualna Polska Media S.A."),
     ("tail", "Подписывайтесь на наш канал в Telegram"),
     pytest.param("tail", "При полном или частичном использовании материалов ссылка на сайт обязательна.",
-                 marks=_held_out("a Russian reprint notice")),
+                 marks=_held_out("a reprint notice naming neither this page nor the reader")),
     pytest.param("tail", "Если вы нашли ошибку, пожалуйста, выделите фрагмент текста и нажмите Ctrl+Enter.",
-                 marks=_held_out("a Russian typo-report notice")),
+                 marks=_held_out("a typo-report notice naming the reader but neither page nor service")),
     ("tail", "Иван Петров 12.03.2022 в 14:15"),
 ]
 
@@ -803,6 +842,24 @@ KNOWN_CORPUS_NOISE = {
     "Article posted with permission from Ron Paul", "Article posted with permission from SHTFPlan",
     "The Best of Jacob G. Hornberger", "The Best of Patrick J. Buchanan", "The Best of Paul Craig Roberts",
     "— Noah Bierman and Chris Megerian",
+    # session 4, second round: labels of up to ten words after the last sentence, and labels
+    # joined by pipes or bullets: syndication and translation credits, contact lines, a photo
+    # credit, embedded-video links and caption, a source link
+    "Article posted with permission from Constitution.com", "Article posted with permission from Daisy Luther",
+    "Article posted with permission from Dean Garrison",
+    "Article posted with permission from End of the American Dream",
+    "Article posted with permission from Pamela Geller", "Article posted with permission from Robert Spencer",
+    "Article posted with permission from Sons Of Liberty Media",
+    "Article posted with permission from Sons of Liberty Media",
+    "Article posted with permission from The Daily Caller News Foundation",
+    "Article posted with permission from The Free Thought Project",
+    "Article posted with permission from The Washington Standard",
+    "Traduction de CaitlinJohnstone.com par Aube Digitale",
+    "Jeremy C. Fox can be reached at jeremy.fox@globe.com",
+    "• Email: ghamilton@nationalpost.com | Twitter: grayhamilton",
+    "Image via Columbia University Asian American Alliance",
+    "https://youtu.be/1jT8Ait1jE", "MATTEO SALVINI DOPO L'INCONTRO CON MARIO DRAGHI",
+    "https://novorosinform.org/ukrainaya-neyakievskaya-neyarus-54961.html",
 }
 
 

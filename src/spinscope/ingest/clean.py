@@ -15,11 +15,16 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   when it follows the article body and what follows looks like a thread (names, dates, "Reply");
 - language-independent cues catch wordings no list holds: short lines with no closing
   punctuation after the article's last sentence are widget labels ("Keep reading", "Commenta",
-  "Pass this along to a friend"), a short label with an ad word is an ad slot, a year and a time
-  of day under the title are the page's timestamp;
+  "Pass this along to a friend"), and so are longer ones without quotation marks ("Crea un sito o
+  un blog su WordPress.com") and labels joined by pipes ("Proudly powered by WordPress | Theme:
+  Newsup"); a short label with an ad word is an ad slot; a year and a time of day under the
+  title are the page's timestamp, and a number of minutes with one word or symbol there is the
+  reading time ("Lesedauer: 4 Minuten", "⏱ 7 min");
 - at the article's edges only (after its last sentence, under its title), a one-sentence site
   notice goes: the site speaking to the reader about the page or its services ("Please share
-  this article with your friends!", "This post may contain affiliate links.").
+  this article with your friends!", "This post may contain affiliate links."); after the last
+  sentence, so does a prompt of two or three short sentences around a call to action ("Your
+  donation makes this reporting possible. Give today.").
 """
 
 from __future__ import annotations
@@ -222,7 +227,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|opublikowano|опубликовано)\b(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
         r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)),
     ("byline", re.compile(  # case-sensitive: "By the way, ..." is prose, "By Jane Doe" is not
-        r"(?:By|BY)\s+(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
+        # the same preposition in the other five languages ("Par Marie Lefèvre", "Von Klaus
+        # Becker", "di Marco Rossi", "Od Jana Kowalskiego"): a word after it in lower case
+        # ("Par ailleurs", "Von der Leyen") makes it prose; Italian "Di" is also a surname
+        r"(?:By|BY|Par|PAR|Von|VON|di|DI|Od|OD|От|ОТ)\s+"
+        r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
         r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
         r"(?:\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
         # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline
@@ -259,14 +268,16 @@ _LIST_REASONS = {"related links", "tags", "post navigation"}
 
 # Reading-time and relative-date headers: "0 7 min 9 mths", "5 min read", "2 mins ago".
 _TIME_UNIT = re.compile(
-    r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|m|hrs?|hours?|h|heures?|stunden?|ore"
+    r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин|m|hrs?|hours?|h|heures?|stunden?|ore"
     r"|godzin[ay]?|час(?:а|ов)?|secs?|seconds?|s|days?|d|jours?|tage?n?|giorni|dni|дн(?:я|ей)|день"
     r"|wks?|weeks?|w|mths?|months?|mo|mois|monate?n?|mesi|miesięcy|месяц(?:а|ев)?|yrs?|years?|y|ans?"
     r"|jahren?|anni|lat|лет|года?)\.?", re.I)
+_MINUTES = re.compile(r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин)\.?", re.I)
 _TIME_WORD = re.compile(
     r"(?:read|reading|time|ago|views?|updated|published|lecture|de|temps|il|y|a|lesezeit|vor|tempo|di"
     r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад|" + _MONTH + r")", re.I)
-_TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[•·|/,:–-]", re.I)
+# any other symbol ("—", "⏱", "|") is punctuation, not a word of the header
+_TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[^\w\s]|_", re.I)
 
 # Lines that mark a reader-comment thread: "Jane says:", "March 3, 2018 at 4:12 pm", "Reply".
 _THREAD_MARKER = re.compile(
@@ -300,8 +311,13 @@ _AD_WORD = re.compile(r"\b(?:advertis\w*|sponsor\w*|anzeige|werbung|publicité|p
 _LABEL_MAX_CHARS = 45
 _LABEL_MAX_WORDS = 5
 # After the article's last sentence nothing but widgets follows, so a call to action of a few more
-# words ("Pass this along to a friend") is a label there too.
+# words ("Pass this along to a friend") is a label there too, and so is a longer footer or call
+# to action without quotation marks ("Crea un sito o un blog su WordPress.com").
 _TRAILING_LABEL_MAX_WORDS = 7
+_LONG_TRAILING_LABEL_MAX_WORDS = 10
+_LONG_TRAILING_LABEL_MAX_CHARS = 70
+# A footer of labels on one line: "Proudly powered by WordPress | Theme: Newsup by Themeansar."
+_SEGMENT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # A colon introduces what follows ("He concludes:"); commas and ellipses make a phrase, such as
 # a subheading cut short by the scraper ("Démocratie, droits et... capitalisme").
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "’", "'", ")", ";", ",", ":", "：")
@@ -317,6 +333,22 @@ _PHRASE_PUNCT = re.compile(r",|…|\.\.\.")
 _NOTICE_MAX_WORDS = 16
 _NOTICE_MAX_CHARS = 120
 _QUOTE_MARK = re.compile(r"[\"“”„«»‹›]")
+# A prompt of two or three short sentences after the article ("Found this useful? Share it with
+# others!", "Your donation makes this reporting possible. Give today."): a call to action, the
+# imperative of a site's service verb opening a sentence, with sentences about the page, the
+# reader or the site's services around it.
+_PROMPT_MAX_SENTENCES = 3
+_PROMPT_MAX_CHARS = 200
+_PROMPT_SHORT_WORDS = 4
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_CALL_TO_ACTION = re.compile(
+    r"(?:please\s+)?(?:share|subscribe|donate|give|support|follow|sign up|join"
+    r"|partagez|abonnez|soutenez|faites un don|donnez|suivez"
+    r"|teilen sie|teile|abonnieren sie|abonniere|spenden sie|spende|unterstützen sie|unterstütze"
+    r"|folgen sie|folge"
+    r"|condividi|iscriviti|sostieni|dona|seguici|seguite"
+    r"|udostępnij|subskrybuj|wesprzyj|wpłać|obserwuj|dołącz"
+    r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь)\b", re.I)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _SITE_SERVICE = re.compile(
     r"\b(?:newsletters?|mailing list|inbox|(?:daily|weekly|monthly|morning|evening|e-?mail) digest"
@@ -403,13 +435,14 @@ def _line_reason(text: str, title: bool) -> str | None:
     return None
 
 
-def _is_reading_time(text: str) -> bool:
+def _is_reading_time(text: str, under_title: bool = False) -> bool:
+    """"5 min read", "Temps de lecture : 5 min"; under the title, "Lesedauer: 4 Minuten" too."""
     if len(text) > 80:
         return False
     tokens = _TIME_TOKEN.findall(text)
     if "".join(tokens) != "".join(text.split()):
         return False  # something else on the line
-    numbers = units = words = pairs = unknown = 0
+    numbers = units = words = pairs = unknown = minutes = 0
     previous_number = False
     for token in tokens:
         if token[0].isdigit():
@@ -419,11 +452,17 @@ def _is_reading_time(text: str) -> bool:
         if _TIME_UNIT.fullmatch(token):
             units += 1
             pairs += previous_number
+            minutes += previous_number and bool(_MINUTES.fullmatch(token))
         elif _TIME_WORD.fullmatch(token):
             words += 1
         elif token[0].isalpha():
             unknown += 1  # "Est. reading time 4 min": one word outside the lists is allowed
         previous_number = False
+    # Between the title and the article a number of minutes with at most one word of any
+    # language ("Lesedauer: 4 Minuten") or a symbol ("⏱ 7 min") is the reading time; elsewhere
+    # "4 Minuten" could be a caption or a heading.
+    if under_title and minutes == 1 and numbers == units == 1 and words + unknown <= 1:
+        return True
     # punctuation ("Temps de lecture estimé : 5 min") is not a word of the header
     if unknown > 1 or (unknown and not (pairs and words and numbers + units + words + unknown <= 6)):
         return False
@@ -519,11 +558,52 @@ def _mark_list_items(lines: list[_Line], end: int) -> None:
                 line.reason = header.reason
 
 
-def _is_label(text: str, max_words: int = _LABEL_MAX_WORDS) -> bool:
+def _words(text: str) -> int:
+    """Words of a line; a dash or an arrow between them is not one ("Pubblicità - Continua")."""
+    return sum(any(c.isalnum() for c in token) for token in text.split())
+
+
+def _is_label(text: str, max_words: int = _LABEL_MAX_WORDS, max_chars: int = _LABEL_MAX_CHARS) -> bool:
     """A short line that is not a sentence: a button, link or widget header in any language."""
     bare = _INLINE_AD.sub("", text).strip(_DECORATION)  # "The end. [ad_2]" ends with a sentence
-    return (0 < len(bare) <= _LABEL_MAX_CHARS and len(bare.split()) <= max_words
+    return (0 < len(bare) <= max_chars and _words(bare) <= max_words
             and not bare.endswith(_SENTENCE_END) and not _PHRASE_PUNCT.search(bare))
+
+
+def _is_trailing_label(text: str) -> bool:
+    """A label after the last sentence: longer ones too, and labels joined by pipes or bullets."""
+    bare = _INLINE_AD.sub("", text).strip(_DECORATION)
+    if _is_label(bare, _TRAILING_LABEL_MAX_WORDS):
+        return True
+    # a quotation in a longer one makes it a headline the article quotes or links to
+    # ("»Wir erhöhen den Druck auf die Grünen«vom 08.07.2022"), not a footer or a call to action
+    if _QUOTE_MARK.search(bare):
+        return False
+    if _is_label(bare, _LONG_TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS):
+        return True
+    segments = _SEGMENT_SEPARATOR.split(bare.removesuffix("."))
+    return len(segments) >= 2 and all(
+        _is_label(segment, _LONG_TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS)
+        for segment in segments)
+
+
+def _is_prompt(text: str) -> bool:
+    """Two or three short sentences in which the site asks the reader to act (see above)."""
+    bare = text.strip(_DECORATION)
+    sentences = _SENTENCE_SPLIT.split(bare)
+    if (not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES or len(bare) > _PROMPT_MAX_CHARS
+            or _QUOTE_MARK.search(bare)):
+        return False
+    asks = False
+    for sentence in sentences:
+        about_site = bool(_PAGE_ITSELF.search(sentence) or _SITE_SERVICE.search(sentence)
+                          or _READER.search(sentence))
+        if _is_site_notice(sentence) or (_CALL_TO_ACTION.match(sentence) and (
+                about_site or sentence.endswith("!") or _words(sentence) <= 2)):
+            asks = True
+        elif not (about_site or _words(sentence) <= _PROMPT_SHORT_WORDS):
+            return False
+    return asks
 
 
 def _is_site_notice(text: str) -> bool:
@@ -552,8 +632,8 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
     """
     last = end
     while last > 0 and (lines[last - 1].reason is not None
-                        or _is_label(lines[last - 1].text, _TRAILING_LABEL_MAX_WORDS)
-                        or _is_site_notice(lines[last - 1].text)):
+                        or _is_trailing_label(lines[last - 1].text)
+                        or _is_site_notice(lines[last - 1].text) or _is_prompt(lines[last - 1].text)):
         last -= 1
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
@@ -561,7 +641,8 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         return  # the article does not close ("He concludes:"): the short lines may be its own
     for line in lines[last:end]:
         if line.reason is None:
-            line.reason = "site notice" if _is_site_notice(line.text) else "widget label"
+            notice = _is_site_notice(line.text) or _is_prompt(line.text)
+            line.reason = "site notice" if notice else "widget label"
 
 
 def _mark_dateline_stamps(lines: list[_Line]) -> None:
@@ -579,6 +660,9 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if line.reason is not None:
             continue
         bare = line.text.strip(_DECORATION)
+        if _is_reading_time(bare, under_title=True):
+            line.reason = "reading time"
+            continue
         if (len(bare) <= _STAMP_MAX_CHARS and not bare.endswith(_SENTENCE_END)
                 and _YEAR.search(bare) and _TIME_OF_DAY.search(bare)):
             line.reason = "byline"
