@@ -842,7 +842,7 @@ KNOWN_CORPUS_NOISE = {
     "Article posted with permission from Ron Paul", "Article posted with permission from SHTFPlan",
     "The Best of Jacob G. Hornberger", "The Best of Patrick J. Buchanan", "The Best of Paul Craig Roberts",
     "— Noah Bierman and Chris Megerian",
-    # session 4, second round: labels of up to ten words after the last sentence, and labels
+    # session 4, third round: labels of up to ten words after the last sentence, and labels
     # joined by pipes or bullets: syndication and translation credits, contact lines, a photo
     # credit, embedded-video links and caption, a source link
     "Article posted with permission from Constitution.com", "Article posted with permission from Daisy Luther",
