@@ -787,6 +787,126 @@ def test_held_out_4_line_is_kept(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
 
 
+# --- held out (fifth set, written before any rule change of this round) -------------------
+
+# Held-out set 5: written from memory of real sites' boilerplate BEFORE reading clean.py or any
+# other line list of this file (only _insert/_problems/_held_out and the held-out-4 tests were
+# read). Noise lines as real WordPress, Blogger, Substack, Medium, Disqus, news and content-farm
+# sites print them, in six languages, and short article lines at an article's edges that must be
+# kept, several of them hard: final lines without closing punctuation that are article text.
+# Never write a rule against these lines: measure them only, once, at the end of a change.
+# Baseline, measured against the unchanged cleaner (5235cf1) before any rule change: 34 of 47
+# noise lines removed, 11 of 16 keep lines kept. The 18 misses are strict xfails.
+HELD_OUT_5_LINES = [
+    # under the title
+    pytest.param("head", "Home » World » Europe » Politics",
+                 marks=_held_out("breadcrumb under the title, joined by '»'")),
+    ("head", "Published: 12 March 2024, 08:15 | Updated: 12 March 2024, 10:42"),
+    ("head", "Lesezeit: ca. 4 Minuten"),
+    ("head", "Tempo di lettura: 3 minuti"),
+    ("head", "Время чтения: 5 минут"),
+    ("head", "Maria Kowalska | 14 marca 2024, 09:12"),
+    ("head", "Автор: Иван Петров, 12.03.2024 14:35"),
+    ("head", "Publié le 12/03/2024 à 08h15 · Mis à jour le 12/03/2024 à 10h42"),
+    pytest.param("head", "von Anna Schmidt, Redakteurin Politik · 12.03.2024, 08:15 Uhr",
+                 marks=_held_out("German byline with a role and a numeric date and time")),
+    ("head", "Posted on March 12, 2024 by admin"),
+    pytest.param("head", "Listen to this article · 6:42 min",
+                 marks=_held_out("audio-player label with a clock duration under the title")),
+    pytest.param("head", "Condividi su Facebook Condividi su WhatsApp Condividi via email",
+                 marks=_held_out("Italian share row under the title")),
+    pytest.param("head", "Foto: dpa/Kay Nietfeld",
+                 marks=_held_out("photo credit under the title")),
+    # inside the article
+    ("body", "ADVERTISEMENT - CONTINUE READING BELOW"),
+    ("body", "Anzeige"),
+    ("body", "READ ALSO: Five things we learned from the summit"),
+    ("body", "Czytaj także: Rząd przyjął projekt ustawy o mediach publicznych"),
+    ("body", "Читайте также: В Госдуме предложили новые меры поддержки"),
+    pytest.param("body", "LIRE AUSSI - Les négociations reprennent à Bruxelles",
+                 marks=_held_out("French 'read also' link inside the article")),
+    ("body", "Article continues after this ad"),
+    ("body", "Reklama"),
+    # after the last sentence
+    ("tail", "Tags: Politics, Elections, Europe, Brussels"),
+    ("tail", "Schlagwörter: Bundestag Haushalt Opposition"),
+    ("tail", "Filed Under: World News"),
+    ("tail", "© 2024 Daily Herald Media Group. All rights reserved."),
+    ("tail", "Tutti i diritti riservati. Riproduzione vietata."),
+    ("tail", "Wszelkie prawa zastrzeżone. Kopiowanie bez zgody redakcji zabronione."),
+    pytest.param("tail", "При полном или частичном использовании материалов ссылка на источник "
+                         "обязательна.",
+                 marks=_held_out("Russian reprint notice after the last sentence")),
+    ("tail", "Sign up for our daily briefing and get the news that matters straight to your inbox."),
+    ("tail", "Abonnez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité."),
+    pytest.param("tail", "If you value our independent journalism, please consider supporting us "
+                         "with a donation of any size.",
+                 marks=_held_out("one-sentence donation prompt after the last sentence")),
+    pytest.param("tail", "Unterstützen Sie unabhängigen Journalismus – jetzt spenden!",
+                 marks=_held_out("German donation prompt after the last sentence")),
+    pytest.param("tail", "John Doe is a senior correspondent covering European politics. Follow "
+                         "him on Twitter @johndoe.",
+                 marks=_held_out("third-person author bio with a handle after the last sentence")),
+    ("tail", "Leave a Reply Cancel reply"),
+    ("tail", "Your email address will not be published. Required fields are marked *"),
+    ("tail", "mike_1977 · 3 hours ago"),
+    ("tail", "We use cookies to improve your experience on our site. By continuing to browse, you "
+             "agree to our use of cookies."),
+    ("tail", "Questo sito utilizza cookie tecnici e di profilazione. Continuando la navigazione "
+             "accetti l'utilizzo dei cookie."),
+    ("tail", "Share this: Facebook X Reddit Print"),
+    ("tail", "Proudly powered by WordPress | Theme: Astra"),
+    pytest.param("tail", "Źródło: PAP, oprac. MK",
+                 marks=_held_out("Polish source and editor credit after the last sentence")),
+    ("tail", "This post may contain affiliate links. We may earn a commission if you buy through "
+             "them."),
+    ("tail", "« Previous article | Next article »"),
+    ("tail", "Written by Jane Doe · 1.2K Followers · Editor of The Political Lens"),
+    pytest.param("tail", "Thanks for reading The Weekly Dispatch! Subscribe for free to receive new "
+                         "posts and support my work.",
+                 marks=_held_out("Substack subscribe prompt after the last sentence")),
+    ("tail", "comments powered by Disqus"),
+    pytest.param("tail", "(Reporting by Jan Novak; Editing by Sarah White)",
+                 marks=_held_out("wire-service reporting/editing credit in parentheses")),
+]
+
+UNPUNCTUATED_LAST_LINE = ("a final line of up to 10 words without closing punctuation is taken for "
+                          "a widget")
+HELD_OUT_5_KEEP = [
+    ("head", "WARSAW, 12 March — The government survived a confidence vote on Tuesday."),
+    ("tail", "The ministry has not commented on the privacy complaint."),
+    ("tail", "Comments from the ministry are expected next week."),
+    ("tail", "Subscribers to the service will be refunded by May."),
+    ("tail", "Donations to the party rose sharply in 2023."),
+    ("tail", "Related talks will resume in Geneva next month."),
+    ("tail", "\"We will not back down,\" she said."),
+    ("tail", "Will Parliament listen?"),
+    pytest.param("tail", "The trial continues",
+                 marks=_held_out(UNPUNCTUATED_LAST_LINE)),
+    pytest.param("tail", "The vote is scheduled for Thursday",
+                 marks=_held_out(UNPUNCTUATED_LAST_LINE)),
+    pytest.param("tail", "- a ban on new coal plants after 2030",
+                 marks=_held_out("a closing list item without closing punctuation is taken for a widget")),
+    pytest.param("tail", "Polls open at 7am and close at 8pm",
+                 marks=_held_out(UNPUNCTUATED_LAST_LINE)),
+    ("tail", "«Nous ne reculerons pas», a-t-il déclaré."),
+    ("tail", "Die Abstimmung ist für Donnerstag angesetzt."),
+    pytest.param("tail", "Решение вступит в силу с 1 января",
+                 marks=_held_out(UNPUNCTUATED_LAST_LINE)),
+    ("tail", "Czy rząd przetrwa do jesieni?"),
+]
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_5_LINES)
+def test_held_out_5_line(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", HELD_OUT_5_KEEP)
+def test_held_out_5_line_is_kept(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
 # --- the SemEval corpus ---------------------------------------------------------------------
 
 # Every line cleaning takes out of the SemEval training articles: real scraper noise the
