@@ -363,6 +363,8 @@ class QuoteFinder:
         while k > 0 and not s.inside[k] and (s.tokens[k].lower in AUXILIARIES | PERFECT_AUXILIARIES
                                              or s.tokens[k].lower in self.lex.skippable):
             k -= 1  # "... and has said", "et a demandé", "and also told"
+        if k == 0 and s.tokens[0].lower in CONJUNCTIONS:
+            return None  # "И призвал ...": the sentence goes on from the previous one, whose speaker goes on
         if k >= 0 and k < cue_i and s.tokens[k].lower in CONJUNCTIONS | {"then"}:
             return self._subject_at_clause_start(s, cue_i)
         return None

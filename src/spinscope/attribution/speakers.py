@@ -198,6 +198,10 @@ class EntityRegistry:
         if 0 < k < len(toks) - 2 and country_of(toks[k].text) and all(
                 self.is_name_word(t) and not country_of(t.text) for t in toks[k + 1:]):
             k += 1  # "представитель МИД России | Мария Захарова": the country is part of the title
+        if k == 0 and 3 <= len(toks) <= 4 and country_of(toks[0].text) and toks[0].text == strip_possessive(toks[0].text) \
+                and all(self.is_name_word(t) and not self.is_title(t) and not country_of(t.text)
+                        and t.lower not in self.lex.org_words for t in toks[1:]):
+            k = 1  # "(министр ...) Нидерландов | Роб Йеттен": a country before a full name is part of the title
         if k == len(toks):
             return [], toks
         while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
@@ -232,7 +236,7 @@ class EntityRegistry:
             if not create:
                 return None
             country = country_of(name_text) if kind == "country" else None
-            entity = Entity(id=f"E{len(self.entities) + 1}", name=country or name_text, kind=kind,
+            entity = Entity(id=f"E{len(self.entities) + 1}", name=name_text, kind=kind,
                             key=self._key(name, kind, country), named_in_quotes=self.quoted(name[0].start))
             self.entities.append(entity)
         elif (entity.named_in_quotes and kind == "person" and len(name) >= 2 and not self.quoted(name[0].start)
