@@ -292,6 +292,56 @@ class QuoteFinder:
         entity.add(start, end)
         return entity
 
+    def _opening_person(self, x: Sentence) -> tuple[Token, Entity | None] | None:
+        """The first word of a sentence after an opening conjunction, and the person whose name
+        starts there (None when another word opens it)."""
+        toks = [t for t in x.tokens if t.text not in QUOTE_CHARS]
+        if toks and toks[0].lower in CONJUNCTIONS:
+            toks = toks[1:]
+        if not toks or x.inside[x.tokens.index(toks[0])]:
+            return None
+        first = toks[0]
+        people = [e for e in self.registry.entities if e.kind == "person"
+                  for m in e.mentions if m[0] == first.start] if self.registry.is_name_word(first) else []
+        return first, (people[0] if people else None)
+
+    def _subject_chain(self, s: Sentence, pron: Token, start: int, end: int) -> Entity | None:
+        """"Kelly ordered ... He did not rule on ... But he said ...": a subject pronoun stands for
+        the person whose name opens the sentence (when the pronoun comes later in it) or the
+        sentences before it, going back through sentences that open with the same pronoun."""
+        if self.registry.lex.pronouns.get(pron.lower) != "person":
+            return None
+        gender = "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
+        k = self._index.get(id(s), 0)
+        for back in range(0, 4):
+            if k - back < 0:
+                return None
+            x = self._all[k - back]
+            if x.paragraph < s.paragraph - 1 or x.paragraph in self.titles:
+                return None
+            opening = self._opening_person(x)
+            if opening is None:
+                return None
+            first, person = opening
+            if back == 0:
+                if first.start == pron.start:
+                    continue  # the pronoun opens this sentence: look at the ones before
+                at = next((n for n, t in enumerate(x.tokens) if t.start == pron.start), 0)
+                if person is None or at == 0 or x.tokens[at - 1].lower not in RELATIVES | {"that"} or any(
+                        f.speaker is not None and f.speaker is not person and x.tokens[f.cue[0]].lower not in CHARACTERISING
+                        and x.tokens[f.cue[0]].start < pron.start for f in x.frames):
+                    return None  # only "X praised the decision, which he said was ...": the relative's pronoun
+            elif any(f.speaker is not None and f.kind == "verb" and not f.weak and f.speaker is not person
+                     for f in x.frames):
+                return None  # "Haig had no reason ..., attorney Marc Victor said. He said": the reporter
+            elif first.lower == pron.lower:
+                continue  # "He did not rule on ...": the same pronoun, further back
+            if person is None or (gender and person.gender not in (None, gender)):
+                return None
+            person.add(start, end)
+            return person
+        return None
+
     def _quoted(self, offset: int) -> bool:
         return any(a <= offset < b for st in self.stretches for a, b in st.pieces)
 
@@ -571,7 +621,8 @@ class QuoteFinder:
             frame.speaker = self.registry.resolve_pronoun(
                 "il" if pron.startswith("il") else "elle", p_start, head.end, self.recent)
         elif len(toks) == 1 and self.registry.is_pronoun(head):
-            frame.speaker = (self._previous_subject(s, head, start, end)
+            frame.speaker = (self._subject_chain(s, head, start, end)
+                             or self._previous_subject(s, head, start, end)
                              or self.registry.resolve_pronoun(head.lower, start, end, self.recent))
         elif any(self.registry.is_pronoun(t) for t in toks) and all(
                 self.registry.is_pronoun(t) or t.lower in self.lex.cue_verbs or t.lower in ("selon", "по")
