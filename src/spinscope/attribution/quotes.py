@@ -232,6 +232,11 @@ class QuoteFinder:
                 and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
                 and not any(t.is_word for t in toks[j + 1:]):
             j += 1  # "— сказал глава делегации.": a role and its genitive close the sentence
+        elif self.lex.lang != "en" and j < n and j - k == 1 and not s.inside[j] and toks[j].is_word \
+                and not toks[j].is_capitalised and bare(toks[k].text) in self.lex.roles \
+                and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
+                and toks[j].lower not in self.lex.complementizers and (j + 1 == n or not toks[j + 1].is_word):
+            j += 1  # "», a prévenu le président chinois, ...": an adjective after the role belongs to it
         return (i, j)
 
     def _modified_role_right(self, s: Sentence, k: int, i: int) -> tuple[int, int] | None:
@@ -302,7 +307,9 @@ class QuoteFinder:
             return None
         first = toks[0]
         people = [e for e in self.registry.entities if e.kind == "person"
-                  for m in e.mentions if m[0] == first.start] if self.registry.is_name_word(first) else []
+                  for m in e.mentions if m[0] == first.start and not self.text[m[1]:m[1] + 2].startswith(("'s", "’s"))
+                  and strip_possessive(self.text[m[0]:m[1]]) == self.text[m[0]:m[1]]
+                  ] if self.registry.is_name_word(first) else []  # "Abdul-Ghani’s mother": not the name
         return first, (people[0] if people else None)
 
     def _subject_chain(self, s: Sentence, pron: Token, start: int, end: int) -> Entity | None:

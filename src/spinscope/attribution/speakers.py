@@ -290,6 +290,13 @@ class EntityRegistry:
             if first and e_first and not (e_first.startswith(first[:3]) or first.startswith(e_first[:3])):
                 continue  # a different person with the same surname
             return e
+        if len(name) == 1 and kind in ("person", "other"):
+            # "Xi" after "Xi Jinping", "Hillary" after "Hillary Clinton": a lone word that is the first
+            # name of exactly one person (family name first, or a first name) is that person
+            firsts = [e for e in self.entities if e.kind == "person" and len(e.name.split()) == 2
+                      and e.name.split()[0].lower() == surname]
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
     # --- speakers that are not names -----------------------------------------------------
@@ -352,6 +359,16 @@ class EntityRegistry:
                 return True
         return False
 
+    def _described_with(self, e: Entity, limit: int) -> set[str]:
+        """Five-letter stems of the words describing ``e``: its title and the five words before
+        each of its mentions up to ``limit`` ("son homologue chinois, Xi Jinping")."""
+        texts = [e.title]
+        for a, _ in e.mentions:
+            if a < limit and not self.quoted(a):
+                lead = self.text[max(0, a - 60):a]
+                texts.append(" ".join(lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()[-5:]))
+        return {bare(w.strip(",.;:«»\"'“”()")).lower()[:5] for text in texts for w in text.split()} - {""}
+
     def resolve_description(self, toks: list[Token], recent: list[tuple[int, Entity]]) -> Entity:
         """A speaker named by a description: "the Kremlin spokesman", "officials", "Franken's office"."""
         words = [t for t in toks if t.lower not in self.lex.determiners or t.lower in GENITIVES]
@@ -369,6 +386,20 @@ class EntityRegistry:
         # "a law enforcement official", "une source": an indefinite description brings in someone new
         indefinite = toks[0].lower in INDEFINITE_ARTICLES
         if head in self.lex.roles and head not in self.lex.groups and possessor is None and not indefinite:
+            # "le président chinois", "the former president": the words beside the role pick, among
+            # the people mentioned before, the one described with them (title or the words before a
+            # mention), even when another person holds the same role ("le président américain")
+            mods = {bare(t.text)[:5] for t in words if t.is_word and not t.is_capitalised and bare(t.text) != head
+                    and t.lower not in self.lex.determiners and t.lower not in GENITIVES
+                    and bare(t.text) not in self.lex.roles and len(bare(t.text)) > 3}
+            if mods:
+                marked = [(max(m[0] for m in e.mentions if m[0] < start), e) for e in self.entities
+                          if e.kind == "person" and any(m[0] < start for m in e.mentions)
+                          and mods & self._described_with(e, start)]
+                if marked:
+                    e = max(marked, key=lambda x: x[0])[1]
+                    e.add(start, end)
+                    return e
             # the person holding that title who was mentioned last ("... la ministra degli Esteri
             # Liz Truss. ..., dice il ministro": Truss, though the premier spoke last)
             holders = [(max((m[0] for m in e.mentions if m[0] < start), default=-1), e) for e in self.entities
