@@ -349,7 +349,7 @@ kreml pentagon nato onz ue sejm senat armia policja
     stop_capitalised=_words("""
 w we na z ze i a ale lub oraz że to ten ta te jest są był była było nie tak jak gdy kiedy czy
 co kto dlaczego po przed od do dla o przy za pod nad przez jednak także również już jeszcze
-dziś wczoraj on ona oni my wy ja ty się jego jej ich tego tej tym też bo więc
+dziś wczoraj on ona oni my wy ja ty się jego jej ich tego tej tym też bo więc dlatego potem następnie teraz wtedy wcześniej później
 """),
     skippable=_words("też także również wczoraj"),
 )
@@ -407,7 +407,7 @@ RU = Lexicon(
     stop_capitalised=_words("""
 в во на с со и а но или что это этот эта эти как когда если по для о об от до из у за при
 под над же ли не ни он она они мы вы я ты его её их уже ещё также тоже так вот однако
-сегодня вчера
+сегодня вчера поэтому затем потом теперь тогда впрочем именно ранее позже накануне кроме
 """),
     skippable=_words("также уже ранее вчера сегодня"),
 )

@@ -660,6 +660,9 @@ class QuoteFinder:
             first = bare(lead[0].text) if lead else ""
             role_of = (len(lead) > 2 and (not lead[0].is_capitalised or first in self.lex.roles)
                        and any(t.lower in GENITIVE_LINKS for t in lead[1:3]))  # "L'addetto stampa di Putin"
+            if (self.lex.lang in CASE_LANGS and len(lead) >= 2 and not lead[0].is_capitalised and first in self.lex.roles
+                    and entity is not None and entity.kind in ("country", "organisation")):
+                role_of = True  # "канцлер ФРГ", "глава МИД": a role of a country or body (genitive) is a person
             if not head.is_capitalised or entity is None or role_of:  # role_of: "la présidente du ..."
                 if entity is not None and head.is_capitalised and not role_of:
                     frame.speaker = entity

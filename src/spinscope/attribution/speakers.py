@@ -413,7 +413,10 @@ class EntityRegistry:
                 return e
             # only a role one person holds stands for the speaker the article follows: "the
             # department", "media", "the report" are bodies and texts, never the last person
-            plain_role = (not any(t.is_capitalised for t in words) and head not in DOCUMENTS
+            # "канцлер ФРГ": a country or acronym after a lowercase role is its genitive, not a name
+            named = [t for t in words if t.is_capitalised and not (
+                words[0] is not t and not words[0].is_capitalised and (country_of(t.text) or t.text.isupper()))]
+            plain_role = (not named and head not in DOCUMENTS
                           and head not in self.lex.org_words and head not in COLLECTIVE_ROLES)
             if ((plain_role or any(t.lower in GENITIVES for t in words)) and recent
                     and head not in self.lex.org_words
