@@ -24,7 +24,15 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   notice goes: the site speaking to the reader about the page or its services ("Please share
   this article with your friends!", "This post may contain affiliate links."); after the last
   sentence, so does a prompt of two or three short sentences around a call to action ("Your
-  donation makes this reporting possible. Give today.").
+  donation makes this reporting possible. Give today."), a notice whose sentences name the page
+  and the reader, a keyboard shortcut ("Ctrl+Enter"), the site's terms of reuse ("Reprinted with
+  permission from ..."), and an author bio that opens with a name and ends with a handle, an
+  address or a link; under the title, so does a breadcrumb ("Home » News » Politics");
+- a label after the last sentence that reads like a clause of the article ("The vote is
+  scheduled for Thursday", "- a ban on new coal plants") goes only with a second cue of a
+  widget: a symbol or link, the reader, the site or the page, a call to action, or a word of the
+  widgets' own vocabulary ("Be the first to comment");
+- widget lines glued together ("Like this:Like Loading...") go when every piece is noise.
 """
 
 from __future__ import annotations
@@ -58,6 +66,14 @@ _REPLY_FORM = (
     r"(?:\s+(?:cancel reply|annuler la réponse|antworten abbrechen|annulla risposta"
     r"|anuluj pisanie odpowiedzi|отменить ответ))?"
 )
+
+
+# "By Jane Doe", "Par Marie Lefèvre", "Von Klaus Becker", "di Marco Rossi", "Od Jana Kowalskiego"
+_BY_NAME = (
+    r"(?:By|BY|Par|PAR|Von|VON|di|DI|Od|OD|От|ОТ)\s+"
+    r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 
 
 def _line(*alternatives: str) -> re.Pattern[str]:
@@ -230,10 +246,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # the same preposition in the other five languages ("Par Marie Lefèvre", "Von Klaus
         # Becker", "di Marco Rossi", "Od Jana Kowalskiego"): a word after it in lower case
         # ("Par ailleurs", "Von der Leyen") makes it prose; Italian "Di" is also a surname
-        r"(?:By|BY|Par|PAR|Von|VON|di|DI|Od|OD|От|ОТ)\s+"
-        r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
-        r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
-        r"(?:\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"
+        _BY_NAME +
         # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline
         r"(?:\s*[,|•·—–-]\s*.{0,60}[^:])?")),
     ("comment count", _line(
@@ -298,6 +311,10 @@ _TITLE_MAX_CHARS = 150
 _ENDS_SENTENCE = (".", ",", ";", ":")
 # A page timestamp under the title: a year and a time of day ("14h05", "11:42").
 _STAMP_MAX_CHARS = 60
+_LONG_STAMP_MAX_CHARS = 150
+# A breadcrumb under the title: labels of up to four words joined by arrows, chevrons or slashes.
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>/→|]\s+")
+_BREADCRUMB_MAX_WORDS = 4
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::|h|\.)\d{2}\b")
 # Ad words, as stems, that make a short label an ad slot.
@@ -316,6 +333,28 @@ _LABEL_MAX_WORDS = 5
 _TRAILING_LABEL_MAX_WORDS = 7
 _LONG_TRAILING_LABEL_MAX_WORDS = 10
 _LONG_TRAILING_LABEL_MAX_CHARS = 70
+# A header with its labels: "Labels: politics, elections, Europe" (up to four words an item).
+_LABEL_LIST = re.compile(r"([^\W\d_][^\s:：]*(?:\s+[^\s:：]+)?)\s*[:：]\s*(.+)")
+_LIST_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_LIST_ITEM_MAX_WORDS = 4
+# A list item of the article: "- a ban on new coal plants", "2) higher taxes".
+_LIST_MARKER = re.compile(r"(?:[-–*•]|\d{1,2}[.)])\s+")
+# Second cues of a widget for a label that reads like a clause (see _has_widget_cue).
+_WIDGET_SYMBOL = re.compile(r"[#@©&$|•/]|\b[^\W\d_]+\.(?:com|org|net|info|[a-z]{2})\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:i|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",
+                           re.I)
+_NETWORK_WORD = re.compile(r"\b" + _NETWORK + r"\b", re.I)
+_WIDGET_WORD = re.compile(
+    r"\b(?:comment\w*|komment\w*|komentarz\w*|komentuj\w*|коммент\w*|discuss\w*|discut\w*"
+    r"|diskut\w*|dyskus\w*|обсу\w*|opini\w*|conversation|love\w*|friends?|amis?|amici|freund\w*|znajom\w*|друз\w*"
+    r"|shar(?:e|es|ed|ing)|partag\w*|teilen|empfehl\w*|condivi\w*|udostępn\w*|podziel\w*|подел\w*"
+    r"|rac?cont\w*|расска\w*|wspier\w*|wspar\w*|soutenir|soutenez|unterstützen|sostieni|sostenete|поддерж\w*"
+    r"|read|reading|lire|lus|lesen|gelesen|legg\w*|lett[oi]|czyt\w*|чита\w*|прочит\w*"
+    r"|stor(?:y|ies)|posts?|articles?|artikel|articol\w*|artykuł\w*|стать\w*|notizi\w*"
+    r"|wiadomoś\w*|новост\w*|материал\w*|рубрик\w*|video\w*|видео\w*"
+    r"|authors?|auteurs?|autor\w*|autore|автор\w*|rédaction|redaktion|redazione|redakcj\w*"
+    r"|редакци\w*|e-?mail|trending|popular\w*|populaires?|popolari|главн\w*|найпопул\w*"
+    r"|sign\s+in|log\s+in|connexion|anmelden|accedi|zaloguj\w*|войти)\b", re.I)
 # A footer of labels on one line: "Proudly powered by WordPress | Theme: Newsup by Themeansar."
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 # A colon introduces what follows ("He concludes:"); commas and ellipses make a phrase, such as
@@ -349,6 +388,29 @@ _CALL_TO_ACTION = re.compile(
     r"|condividi|iscriviti|sostieni|dona|seguici|seguite"
     r"|udostępnij|subskrybuj|wesprzyj|wpłać|obserwuj|dołącz"
     r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь)\b", re.I)
+# An author bio: a name opening it ("Tom Harris is ...", "Jeremy C. Fox can be reached at ..."),
+# a handle, an e-mail address or a link in its last sentence.
+_BIO_MAX_CHARS = 400
+_BIO_MAX_SENTENCES = 4
+_OPENS_WITH_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\s+){2,3}(?=[a-zà-öø-ÿа-яё])")
+_CONTACT = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.", re.I)
+# A keyboard shortcut is the site telling the reader how to use the page ("press Ctrl+Enter").
+_SHORTCUT = re.compile(r"\b(?:ctrl|strg|cmd|alt|shift)\s*\+\s*\w+", re.I)
+# Terms of reuse: reprinting or copying the site's text, and a condition on it.
+_REUSE = re.compile(
+    r"\b(?:reprint\w*|reproduc\w*|republi\w*|redistribut\w*|copying|nachdruck\w*|vervielfältig\w*"
+    r"|weiterverbreit\w*|riproduzion\w*|ripubblic\w*|przedruk\w*|kopiowani\w*"
+    r"|rozpowszechniani\w*|перепечат\w*|воспроизвед\w*|копировани\w*"
+    r"|(?:использовани|цитировани)\w* материал\w*)", re.I)
+_REUSE_TERMS = re.compile(
+    r"\b(?:prohibit\w*|forbidden|not (?:be )?permitted|permission|consent|required|obligatory"
+    r"|interdit\w*|autoris\w*|obligatoire|untersagt|verboten|genehmig\w*|gestattet|zustimmung"
+    r"|vietat\w*|riservat\w*|consenti\w*|autorizz\w*|obbligatori\w*"
+    r"|zabronion\w*|zgod\w*|wymag\w*|запрещ\w*|обязательн\w*|разрешени\w*|согласи\w*)", re.I)
+_REUSE_FIRST = re.compile(_REUSE.pattern + r"(?:\s+\S+){0,2}?\s+" + _REUSE_TERMS.pattern, re.I)
+_SITE_MATERIAL = re.compile(
+    r"\b(?:materials?|content|contenus?|inhalte?|contenut[oi]|materiał\w*|treś\w*|материал\w*"
+    r"|site|website|sito|seite|webseite|serwis\w*|сайт\w*)\b", re.I)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _SITE_SERVICE = re.compile(
     r"\b(?:newsletters?|mailing list|inbox|(?:daily|weekly|monthly|morning|evening|e-?mail) digest"
@@ -375,6 +437,9 @@ _READER = re.compile(
 _SITE_AS_WE = re.compile(
     r"\b(?:we|our|us|nous|notre|nos|wir|uns|unser\w*|noi|nostr[oaie]|my|nas|nasz\w*"
     r"|мы|нас|нам|наш\w*)\b", re.I)
+# A widget glued to the next: a capital letter right after punctuation or a lower-case letter.
+_GLUE = re.compile(r"(?<=[a-zà-öø-ÿа-яё:!?…»)\]])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_MAX_GLUED_CUTS = 8
 _INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])+\s*$", re.I)
 
 
@@ -432,7 +497,40 @@ def _line_reason(text: str, title: bool) -> str | None:
     # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")
     if _is_label(bare) and _AD_WORD.search(bare):
         return "advertisement"
+    return _glued_reason(bare)
+
+
+def _always_reason(text: str) -> str | None:
+    """The reason of a whole line that is noise wherever it stands (bylines aside)."""
+    text = text.strip(_DECORATION)
+    if not text:
+        return None
+    if _is_reading_time(text):
+        return "reading time"
+    for reason, pattern in _ALWAYS:
+        if reason != "byline" and pattern.fullmatch(text):
+            return reason
     return None
+
+
+def _glued_reason(text: str) -> str | None:
+    """Widget lines the scraper glued together ("Like this:Like Loading..."): a capital letter
+    straight after punctuation or a lower-case letter starts the next one; every piece must be
+    noise of its own."""
+    cuts = [m.start() for m in _GLUE.finditer(text)]
+    if not cuts or len(cuts) > _MAX_GLUED_CUTS:
+        return None
+
+    def pieces_from(start: int) -> str | None:
+        for cut in cuts:
+            if cut <= start:
+                continue
+            head = _always_reason(text[start:cut])
+            if head is not None and (_always_reason(text[cut:]) or pieces_from(cut)):
+                return head
+        return None
+
+    return pieces_from(0)
 
 
 def _is_reading_time(text: str, under_title: bool = False) -> bool:
@@ -571,20 +669,59 @@ def _is_label(text: str, max_words: int = _LABEL_MAX_WORDS, max_chars: int = _LA
 
 
 def _is_trailing_label(text: str) -> bool:
-    """A label after the last sentence: longer ones too, and labels joined by pipes or bullets."""
+    """A label after the last sentence: longer ones too, labels joined by pipes or bullets, and
+    a header with a list of labels ("Labels: politics, elections, Europe").
+
+    A line that reads like a clause of the article ("The vote is scheduled for Thursday", "- a
+    ban on new coal plants") goes only with a second cue of a widget (see _has_widget_cue).
+    """
     bare = _INLINE_AD.sub("", text).strip(_DECORATION)
     if _is_label(bare, _TRAILING_LABEL_MAX_WORDS):
-        return True
+        return not _reads_like_clause(bare) or _has_widget_cue(bare)
     # a quotation in a longer one makes it a headline the article quotes or links to
     # ("»Wir erhöhen den Druck auf die Grünen«vom 08.07.2022"), not a footer or a call to action
     if _QUOTE_MARK.search(bare):
         return False
     if _is_label(bare, _LONG_TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS):
-        return True
+        return not _reads_like_clause(bare) or _has_widget_cue(bare)
     segments = _SEGMENT_SEPARATOR.split(bare.removesuffix("."))
-    return len(segments) >= 2 and all(
-        _is_label(segment, _LONG_TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS)
-        for segment in segments)
+    if len(segments) >= 2 and all(
+            _is_label(segment, _LONG_TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS)
+            for segment in segments):
+        return True
+    return _is_label_list(bare)
+
+
+def _is_label_list(text: str) -> bool:
+    """A header of one or two words, a colon, and two or more short labels joined by commas."""
+    match = _LABEL_LIST.fullmatch(text.removesuffix("."))
+    if not match or len(match.group(2)) > _TITLE_MAX_CHARS:
+        return False
+    items = _LIST_ITEM_SEPARATOR.split(match.group(2))
+    return len(items) >= 2 and all(_is_label(item, _LIST_ITEM_MAX_WORDS) for item in items)
+
+
+def _reads_like_clause(text: str) -> bool:
+    """Three or more words with a word of four or more letters in lower case after the first, or
+    a list item in lower case: a line of the article that lost its full stop, or a list item
+    ("The vote is scheduled for Thursday", "- a ban on new coal plants"), rather than a name, a
+    Title Case header or a button ("Most Read", "— Alvise Armellini", "Keep reading")."""
+    item = _LIST_MARKER.match(text)
+    if item and text[item.end():][:1].islower():
+        return True
+    words = text.split()
+    return len(words) >= 3 and any(
+        word[0].islower() and sum(c.isalpha() for c in word) >= 4 for word in words[1:])
+
+
+def _has_widget_cue(text: str) -> bool:
+    """A second sign that a clause-like line after the article is a widget: a symbol or a link,
+    the reader, the site or the page, a call to action, a network or an ad, or a word of the
+    widgets' own vocabulary (comments, sharing, reading, authors, the newsroom)."""
+    return bool(_WIDGET_SYMBOL.search(text) or _READER.search(text) or _SITE_AS_WE.search(text)
+                or _FIRST_PERSON.search(text) or _PAGE_ITSELF.search(text)
+                or _SITE_SERVICE.search(text) or _CALL_TO_ACTION.match(text)
+                or _NETWORK_WORD.search(text) or _AD_WORD.search(text) or _WIDGET_WORD.search(text))
 
 
 def _is_prompt(text: str) -> bool:
@@ -598,12 +735,70 @@ def _is_prompt(text: str) -> bool:
     for sentence in sentences:
         about_site = bool(_PAGE_ITSELF.search(sentence) or _SITE_SERVICE.search(sentence)
                           or _READER.search(sentence))
+        # the call to action may name the site as "we" or "my" ("... and support my work.")
         if _is_site_notice(sentence) or (_CALL_TO_ACTION.match(sentence) and (
-                about_site or sentence.endswith("!") or _words(sentence) <= 2)):
+                about_site or _SITE_AS_WE.search(sentence) or sentence.endswith("!")
+                or _words(sentence) <= 2)):
             asks = True
-        elif not (about_site or _words(sentence) <= _PROMPT_SHORT_WORDS):
+        # around it, sentences about the page, the reader or the services, short ones, and
+        # exclamations to the reader ("Thanks for reading The Spin Report!")
+        elif not (about_site or sentence.endswith("!") or _words(sentence) <= _PROMPT_SHORT_WORDS):
             return False
     return asks
+
+
+def _is_split_notice(text: str) -> bool:
+    """A site notice in two or three short sentences: the page in one, the reader or a service in
+    another ("Cet article est réservé aux abonnés. Il vous reste 75% à découvrir.")."""
+    bare = text.strip(_DECORATION)
+    sentences = _SENTENCE_SPLIT.split(bare)
+    if (not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES or len(bare) > _PROMPT_MAX_CHARS
+            or _QUOTE_MARK.search(bare) or bare.startswith(("(", "[")) or "?" in bare
+            or any(len(sentence.split()) > _NOTICE_MAX_WORDS for sentence in sentences)):
+        return False
+    page, reader = bool(_PAGE_ITSELF.search(bare)), bool(_READER.search(bare))
+    if _SITE_SERVICE.search(bare):
+        return page or reader
+    return page and reader
+
+
+def _is_author_bio(text: str) -> bool:
+    """A short bio of the author with a way to reach them, after the article ("Tom Harris is a
+    freelance journalist based in London. ... Follow him on Twitter @tomharris."): it opens
+    with a name and a word in lower case, and its last sentence holds a handle, address or link."""
+    bare = text.strip(_DECORATION)
+    sentences = _SENTENCE_SPLIT.split(bare)
+    if (len(bare) > _BIO_MAX_CHARS or len(sentences) > _BIO_MAX_SENTENCES
+            or _QUOTE_MARK.search(bare)):
+        return False
+    return bool(_OPENS_WITH_NAME.match(bare) and _CONTACT.search(sentences[-1]))
+
+
+def _is_rights_notice(text: str) -> bool:
+    """The site's terms for reusing its text, in one or two short sentences: a reuse word and a
+    condition, the condition right after it at the start ("Reprinted with permission from ...",
+    "Nachdruck nur mit Genehmigung") or the site's material named ("При полном или частичном
+    использовании материалов ссылка на сайт обязательна."). "Reproduction of the painting without
+    permission is banned." is the article's."""
+    bare = text.strip(_DECORATION)
+    if (len(bare) > _NOTICE_MAX_CHARS * 2 or len(_SENTENCE_SPLIT.split(bare)) > 2
+            or _QUOTE_MARK.search(bare) or not _REUSE.search(bare) or not _REUSE_TERMS.search(bare)):
+        return False
+    return bool(_REUSE_FIRST.match(bare) or _SITE_MATERIAL.search(bare) or _PAGE_ITSELF.search(bare)
+                or _SITE_AS_WE.search(bare))
+
+
+def _trailing_reason(text: str) -> str | None:
+    """Why a line after the article's last sentence is not the article's, or None."""
+    if _is_trailing_label(text):
+        return "widget label"
+    if _is_site_notice(text) or _is_prompt(text) or _is_split_notice(text) or _SHORTCUT.search(text):
+        return "site notice"
+    if _is_author_bio(text):
+        return "author bio"
+    if _is_rights_notice(text):
+        return "copyright"
+    return None
 
 
 def _is_site_notice(text: str) -> bool:
@@ -631,9 +826,7 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
     story — get our daily newsletter."). The article must have a body of sentences above.
     """
     last = end
-    while last > 0 and (lines[last - 1].reason is not None
-                        or _is_trailing_label(lines[last - 1].text)
-                        or _is_site_notice(lines[last - 1].text) or _is_prompt(lines[last - 1].text)):
+    while last > 0 and (lines[last - 1].reason is not None or _trailing_reason(lines[last - 1].text)):
         last -= 1
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
@@ -641,8 +834,7 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         return  # the article does not close ("He concludes:"): the short lines may be its own
     for line in lines[last:end]:
         if line.reason is None:
-            notice = _is_site_notice(line.text) or _is_prompt(line.text)
-            line.reason = "site notice" if notice else "widget label"
+            line.reason = _trailing_reason(line.text)
 
 
 def _mark_dateline_stamps(lines: list[_Line]) -> None:
@@ -663,15 +855,38 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if _is_reading_time(bare, under_title=True):
             line.reason = "reading time"
             continue
-        if (len(bare) <= _STAMP_MAX_CHARS and not bare.endswith(_SENTENCE_END)
-                and _YEAR.search(bare) and _TIME_OF_DAY.search(bare)):
+        if _is_stamp(bare):
             line.reason = "byline"
+            continue
+        if _is_breadcrumb(bare):
+            line.reason = "breadcrumb"
             continue
         if (_is_site_notice(bare)
                 and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
             line.reason = "site notice"
             continue
         return
+
+
+def _is_stamp(text: str) -> bool:
+    """A year and a time of day on a line with no closing punctuation: the page's timestamp.
+
+    Up to 60 characters; longer when it holds two times of day (published and updated) or opens
+    with a byline ("Par Jean Dupont, publié le 03/03/2022 à 14h32, mis à jour le ...").
+    """
+    if (len(text) > _LONG_STAMP_MAX_CHARS or text.endswith(_SENTENCE_END) or not _YEAR.search(text)
+            or not _TIME_OF_DAY.search(text)):
+        return False
+    return (len(text) <= _STAMP_MAX_CHARS or len(_TIME_OF_DAY.findall(text)) >= 2
+            or bool(re.match(_BY_NAME + r"\s*[,|•·—–-]", text)))
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """Three or more short labels joined by arrows or slashes: "Home » News » Politics"."""
+    segments = _BREADCRUMB_SEPARATOR.split(text)
+    return len(segments) >= 3 and all(
+        _is_label(segment, _BREADCRUMB_MAX_WORDS) and not any(c.isdigit() for c in segment)
+        for segment in segments)
 
 
 def _merge(raw: str, lines: list[_Line]) -> list[Removed]:
