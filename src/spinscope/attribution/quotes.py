@@ -75,6 +75,9 @@ ADVERBIAL_OPENERS = frozenset("given despite like unlike besides compte tenu mal
 TIME_AFTER = frozenset("later earlier ago afterwards tard dopo später później спустя".split())
 # the auxiliary of a compound past before a cue ("ha detto", "a déclaré", "hat gesagt")
 PERFECT_AUXILIARIES = frozenset("ha hanno a ont hat haben".split())
+# "par exemple", "per esempio": adverbials of two words that may stand between an auxiliary and its cue
+EXAMPLE_ADVERBIALS = frozenset({("par", "exemple"), ("per", "esempio"), ("ad", "esempio"), ("zum", "beispiel"),
+                                ("na", "przykład"), ("par", "ailleurs"), ("d'ailleurs", ""), ("tra", "l'altro")})
 RELATIVES = frozenset("who which qui der die welche che który która który кто который которая".split())
 
 
@@ -163,6 +166,12 @@ class QuoteFinder:
         while j >= 0 and not s.inside[j] and (toks[j].lower in self.lex.skippable or (
                 self.lex.lang == "en" and toks[j].lower.endswith("ly") and not toks[j].is_capitalised)):
             j -= 1  # "Critics quickly said", "has also said"
+        if j >= 1 and toks[j].text in QUOTE_CHARS and not s.inside[j]:
+            # "le « Global Times » reconnaît": a paper's name in quote marks is the subject
+            o = next((o for o in range(j - 1, max(-1, j - 5), -1) if toks[o].text in QUOTE_CHARS), None)
+            if o is not None and o < j - 1 and all(self.registry.is_name_word(t) for t in toks[o + 1:j]) \
+                    and (o == 0 or not s.inside[o - 1]):
+                return (o + 1, j)
         if j < 0 or s.inside[j]:
             return None
         if toks[j].text == ")":  # "the World Health Organization (WHO) said"
@@ -576,6 +585,18 @@ class QuoteFinder:
                         and toks[a - 2].text in PUNCT_BETWEEN | QUOTE_CHARS:
                     inverted = True  # "..., ha affermato il portavoce del Cremlino Dmitry Peskov."
                     frame.cue = (a - 1, b)  # the auxiliary belongs to the cue
+                elif a > 2 and self.lex.lang != "en" and not inverted:
+                    # "», avait par exemple déclaré ... John Kirby": an auxiliary and adverbs between
+                    # the quote and the cue still leave the subject after the cue
+                    m = a - 1
+                    while m > 0 and not s.inside[m] and (
+                            lows[m] in self.lex.skippable or lows[m] in PERFECT_AUXILIARIES
+                            or lows[m].endswith(("ment", "mente")) and len(lows[m]) > 6
+                            or (lows[m - 1], lows[m]) in EXAMPLE_ADVERBIALS):
+                        m -= 2 if (lows[m - 1], lows[m]) in EXAMPLE_ADVERBIALS else 1
+                    if m < a - 1 and m >= 0 and toks[m].text in PUNCT_BETWEEN | QUOTE_CHARS \
+                            and any(lows[x] in self.lex.skippable | PERFECT_AUXILIARIES for x in range(m + 1, a)):
+                        inverted = True
                 # "\"...,\" said Lavrov" and "sagte Peskov": the subject follows the cue; in
                 # English only right after a quote or a comma ("says Franken groped" is not one)
                 if self.lex.lang == "en" and not inverted:
@@ -800,12 +821,26 @@ class QuoteFinder:
                 return None  # '"21 cases" have been recorded ..., it said': the quote is a phrase
             long_np = bool(gap) and len(gap) <= 9 and gap[0].lower in self.lex.determiners  # "an official statement released after a meeting said"
             if (len(gap) <= 6 or long_np) and all(t.is_word and not s.inside[k + n] for n, t in enumerate(gap)):
-                if gap and not all(t.lower in self.lex.skippable for t in gap):  # "\"...,\" the Rumble bar in San Antonio posted": the whole phrase speaks
+                if gap and not self._adverbial_gap([t.lower for t in gap]):  # "\"...,\" the Rumble bar in San Antonio posted": the whole phrase speaks
                     f.subject = (k, f.cue[0])
                     self._resolve(s, f)
                 return f
             return None
         return None
+
+    def _adverbial_gap(self, lows: list[str]) -> bool:
+        """Words between a quote and its cue that are no subject: "also", an auxiliary, "par
+        exemple" ("», avait par exemple déclaré ...")."""
+        k = 0
+        while k < len(lows):
+            if k + 1 < len(lows) and (lows[k], lows[k + 1]) in EXAMPLE_ADVERBIALS:
+                k += 2
+            elif lows[k] in self.lex.skippable or (self.lex.lang != "en" and (
+                    lows[k] in PERFECT_AUXILIARIES or lows[k].endswith(("ment", "mente")) and len(lows[k]) > 6)):
+                k += 1
+            else:
+                return False
+        return True
 
     def _frame_before(self, s: Sentence, st: Stretch) -> tuple[Frame | None, str]:
         """The frame introducing a stretch, and how: "colon" (X said: "..."), "that" or ""."""
