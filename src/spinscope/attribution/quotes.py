@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import FEMININE, MASCULINE, Entity, EntityRegistry, bare, strip_possessive
+from spinscope.attribution.speakers import FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare, strip_possessive
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
@@ -50,6 +50,8 @@ BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim clai
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
 believe believes maintain maintained assert asserted allege alleges alleged""".split())
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
+MODALS = frozenset("will would can could should may might must shall".split())
+SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # the verb follows a sentence-initial source directly ("Laut Bölke heizen ...", "Według Ławrowa są ...")
 V2_LANGS = frozenset("de pl ru".split())
 # a byline after a quoted title: '"...," by Phil Willon', '« ... », par Jean Dupont'
@@ -315,10 +317,17 @@ class QuoteFinder:
         if not toks or x.inside[x.tokens.index(toks[0])]:
             return None
         first = toks[0]
+        # the name may follow capitalised title words ("Clark County District Court Judge Elissa Cadish")
+        lead = 0
+        while lead < min(6, len(toks) - 1) and toks[lead].is_word and (
+                self.registry.is_name_word(toks[lead]) or self.registry.is_title(toks[lead])):
+            lead += 1
+        starts = {t.start for t in toks[:max(lead, 1)]}
         people = [e for e in self.registry.entities if e.kind == "person"
-                  for m in e.mentions if m[0] == first.start and not self.text[m[1]:m[1] + 2].startswith(("'s", "’s"))
+                  for m in e.mentions if m[0] in starts and not self.text[m[1]:m[1] + 2].startswith(("'s", "’s"))
                   and strip_possessive(self.text[m[0]:m[1]]) == self.text[m[0]:m[1]]
-                  ] if self.registry.is_name_word(first) else []  # "Abdul-Ghani’s mother": not the name
+                  and not self.text[m[1]:m[1] + 2].startswith(("'", "’"))
+                  ] if self.registry.is_name_word(first) or self.registry.is_title(first) else []  # "Abdul-Ghani’s mother": not the name
         return first, (people[0] if people else None)
 
     def _subject_chain(self, s: Sentence, pron: Token, start: int, end: int) -> Entity | None:
@@ -343,7 +352,14 @@ class QuoteFinder:
                 if first.start == pron.start:
                     continue  # the pronoun opens this sentence: look at the ones before
                 at = next((n for n, t in enumerate(x.tokens) if t.start == pron.start), 0)
-                if person is None or at == 0 or x.tokens[at - 1].lower not in RELATIVES | {"that"} or any(
+                after_relative = at > 0 and x.tokens[at - 1].lower in RELATIVES | {"that"}
+                # "Judge Elissa Cadish later ordered ..., but she acknowledged": a coordinated clause
+                coordinated = at > 1 and x.tokens[at - 1].lower in CONJUNCTIONS and x.tokens[at - 2].text == "," \
+                    and person is not None and gender is not None and person.gender in (None, gender) \
+                    and not any(e.kind == "person" and e is not person and x.start <= m[0] < pron.start
+                                for e in self.registry.entities for m in e.mentions) \
+                    and not any(strip_possessive(t.lower) in FEMALE_NOUNS | MALE_NOUNS for t in x.tokens[:at])
+                if person is None or not (after_relative or coordinated) or any(
                         f.speaker is not None and f.speaker is not person and x.tokens[f.cue[0]].lower not in CHARACTERISING
                         and x.tokens[f.cue[0]].start < pron.start for f in x.frames):
                     return None  # only "X praised the decision, which he said was ...": the relative's pronoun
@@ -885,7 +901,7 @@ class QuoteFinder:
         if not that and f.right < len(toks) and toks[f.right].text == ",":
             return None  # "it said, citing a notification": no clause follows
         if not that and self.lex.lang == "en" and s.tokens[f.cue[0]].lower not in BARE_CLAUSE_VERBS \
-                and not any(s.inside[k:k + 6]):
+                and not any(s.inside[k:k + 6]) and not self._bare_clause(s, k):
             return None  # "stressed the importance of": an object, not a reported clause
         if that:
             k += 1
@@ -931,6 +947,31 @@ class QuoteFinder:
         if len(words) < 3:
             return None
         return toks[k].start, toks[end - 1].end
+
+    def _bare_clause(self, s: Sentence, k: int) -> bool:
+        """English clause without "that" after any cue: a subject pronoun and its verb ("announced
+        he would", "admitted he didn't") or a short noun phrase and an auxiliary ("declaring the
+        US will stop")."""
+        toks = s.tokens
+        if k + 1 >= len(toks) or s.inside[k] or s.inside[k + 1]:
+            return False
+        first, nxt = toks[k].lower, toks[k + 1].lower
+        if first in SUBJECT_PRONOUNS or first.split("’")[0].split("'")[0] in SUBJECT_PRONOUNS and first not in SUBJECT_PRONOUNS:
+            if "'" in first or "’" in first:
+                return True  # "he'd", "they're"
+            return nxt in AUXILIARIES | MODALS or nxt.endswith(("n't", "n’t")) or (
+                nxt.endswith("ed") and toks[k + 1].is_word and not toks[k + 1].is_capitalised)
+        if first not in self.lex.determiners and not self.registry.is_name_word(toks[k]):
+            return False
+        for m in range(k + 1, min(k + 5, len(toks))):
+            t = toks[m]
+            if s.inside[m] or not t.is_word:
+                return False
+            if t.lower in AUXILIARIES | MODALS and m > k:
+                return m >= k + 1 and (self.registry.is_name_word(toks[m - 1]) or not toks[m - 1].lower.endswith("ly"))
+            if t.lower in PREPOSITIONS | CLAUSELESS | RELATIVES or t.lower in CONJUNCTIONS:
+                return False
+        return False
 
     def _characterised(self, s: Sentence, f: Frame, k: int) -> tuple[int, int] | None:
         """"defended Farrakhan as an “outstanding human being”", "denounced Jews as “satanic”":

@@ -116,6 +116,18 @@ def country_of(token: str) -> str | None:
     return None
 
 
+def contracted_pronoun(word: str, lex: Lexicon) -> str | None:
+    """"he'd", "she’s", "they're": the English subject pronoun of a contraction."""
+    if lex.lang != "en":
+        return None
+    for mark in ("'", "’"):
+        if mark in word:
+            base, rest = word.split(mark, 1)
+            if rest in ("d", "s", "ll", "ve", "re", "m") and base in lex.pronouns:
+                return base
+    return None
+
+
 def strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -146,7 +158,7 @@ class EntityRegistry:
                 and strip_possessive(tok.lower) not in self._not_names)
 
     def is_pronoun(self, tok: Token) -> bool:
-        return tok.lower in self.lex.pronouns
+        return tok.lower in self.lex.pronouns or contracted_pronoun(tok.lower, self.lex) is not None
 
     # --- names ---------------------------------------------------------------------------
     def name_runs(self, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -312,6 +324,7 @@ class EntityRegistry:
                         recent: list[tuple[int, Entity]]) -> Entity | None:
         """The entity a subject pronoun stands for: the latest compatible speaker, else the
         latest compatible person mentioned before it."""
+        word = contracted_pronoun(word.lower(), self.lex) or word
         kind = self.lex.pronouns.get(word.lower())
         gender = "f" if word.lower() in FEMININE else "m" if word.lower() in MASCULINE else None
 
