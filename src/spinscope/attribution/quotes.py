@@ -193,6 +193,12 @@ class QuoteFinder:
                 if toks[c].text == ",":
                     core = self._np_left(s, c - 1, appositive=False)
                     inner = toks[c + 1:j]
+                    if core is None and len(inner) >= 2 and all(self.registry.is_name_word(x) for x in inner):
+                        # "Treasury's acting under secretary ... during the Obama administration, Adam
+                        # Szubin, claimed": the name in apposition is the subject
+                        named = self.registry.entity_at(inner[0].start, inner[-1].end)
+                        if named is not None and named.kind == "person":
+                            return (c + 1, j)
                     if core and inner and (any(x.lower in self.lex.roles or self.registry.is_title(x)
                                                or x.lower in self.lex.determiners or x.text.isdigit()
                                                for x in inner) or inner[0].lower.endswith(PARTICIPLE_ENDINGS)):
@@ -559,6 +565,8 @@ class QuoteFinder:
             if i > 0 and low in NOUN_CUES and toks[i - 1].is_word and not toks[i - 1].is_capitalised \
                     and toks[i - 1].lower.endswith(("ing", "ful", "ous", "ive", "al", "new")):
                 noun = True  # "Lawmaker makes shocking claim": an adjective before it makes it a noun
+            if low in NOUN_CUES and i + 1 < n and lows[i + 1] in ("by", "from", "of") and self.lex.lang == "en":
+                noun = True  # "The majority report by the subcommittee says": a noun with its source
             if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES):
                 match = ("verb", i, i + 1)
             if match is None:
@@ -593,8 +601,10 @@ class QuoteFinder:
                 relative = self._relative_antecedent(s, a)
                 frame.relative = relative is not None
                 left = relative or self._np_left(s, a - 1)
-                if left and left[0] > 0 and toks[left[0] - 1].lower in PREPOSITIONS | {"from", "of"}:
-                    left = self._chunk_left(s, a) or left  # "A brief narrative from the officers"
+                if left and left[0] > 0 and toks[left[0] - 1].lower in PREPOSITIONS | {"from", "of", "by"}:
+                    left = self._chunk_left(s, a) or (  # "A brief narrative from the officers"
+                        self._subject_at_clause_start(s, a) if toks[0].lower in self.lex.determiners
+                        and self.lex.lang == "en" and relative is None else None) or left
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
                 inverted = a == 0 or toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS
                 if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
@@ -655,6 +665,10 @@ class QuoteFinder:
         a, b = frame.subject
         toks = [t for t in s.tokens[a:b] if t.text not in (",",) and t.lower not in self.lex.skippable]
         toks = [t for t in toks if t.text not in QUOTE_CHARS]
+        if self.lex.lang == "en" and frame.participle:
+            aux = next((t.start for t in s.tokens[a + 1:b] if t.lower in ("was", "were", "is", "are")), None)
+            if aux is not None:
+                toks = [t for t in toks if t.start < aux]  # "his translator | was overheard saying"
         if not toks:
             return
         start, end = toks[0].start, toks[-1].end
@@ -679,9 +693,21 @@ class QuoteFinder:
             if "," in (t.text for t in s.tokens[a:b]):
                 comma = next(k for k in range(a, b) if s.tokens[k].text == ",")
                 core = [t for t in s.tokens[a:comma]] or toks
-            cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in PREPOSITIONS), None)
+            if core is not toks:
+                # "Treasury's acting under secretary for ..., Adam Szubin, claimed": a person's name in
+                # apposition after a description speaks
+                comma = next(k for k in range(a, b) if s.tokens[k].text == ",")
+                rest = [t for t in s.tokens[comma + 1:b] if t.text != ","]
+                if rest and all(self.registry.is_name_word(t) for t in rest) and len(rest) >= 2 \
+                        and not any(self.registry.is_name_word(t) and not self.registry.is_title(t)
+                                    and strip_possessive(t.text) == t.text for t in core):
+                    named = self.registry.entity_at(rest[0].start, rest[-1].end)
+                    if named is not None and named.kind == "person":
+                        core = rest
+            cut = next((n for n, t in enumerate(core) if n > 0 and (t.lower in PREPOSITIONS or (
+                t.lower in ("by", "was", "were", "is") and self.lex.lang == "en"))), None)
             if cut:
-                core = core[:cut]  # "the Rumble bar | in San Antonio"
+                core = core[:cut]  # "the Rumble bar | in San Antonio", "The majority report | by ...", "translator | was overheard"
             cut = next((n for n, t in enumerate(core) if n > 1 and self.lex.lang == "en" and not t.is_capitalised
                         and t.lower.endswith("ed") and t.lower not in self.lex.cue_verbs
                         and not self.registry.is_title(t)), None)
