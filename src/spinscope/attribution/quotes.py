@@ -974,6 +974,24 @@ class QuoteFinder:
             return None
         return toks[k].start, toks[end - 1].end
 
+    def _coordinated_clauses(self, s: Sentence, rng: tuple[int, int]) -> list[tuple[int, int]]:
+        """"ha ribadito che X, ma anche che Y", "said that X, and that Y": two reported clauses, each
+        its own quote."""
+        toks = s.tokens
+        idx = [m for m, t in enumerate(toks) if rng[0] <= t.start and t.end <= rng[1]]
+        for m in idx[1:-3]:
+            if s.inside[m] or toks[m].text != "," or toks[m + 1].lower not in CONJUNCTIONS:
+                continue
+            c = m + 2
+            if toks[c].lower not in ("also", "anche", "aussi", "auch", "także", "также") or c + 1 >= len(toks):
+                continue  # ", and that ...": the same report goes on; ", but also that ...": a second one
+            c += 1
+            if toks[c].lower in self.lex.complementizers and c + 1 < len(toks) and toks[c + 1].end <= rng[1] \
+                    and len([t for t in toks[c + 1:idx[-1] + 1] if t.is_word]) >= 3:
+                first_end = toks[m - 1].end
+                return [(rng[0], first_end), (toks[c + 1].start, rng[1])]
+        return [rng]
+
     def _bare_clause(self, s: Sentence, k: int) -> bool:
         """English clause without "that" after any cue: a subject pronoun and its verb ("announced
         he would", "admitted he didn't") or a short noun phrase and an auxiliary ("declaring the
@@ -1053,8 +1071,17 @@ class QuoteFinder:
                 k = f.subject[1] - 1  # "Aus Sicht von Bölke heizen Heizungen ...": the verb follows the source
             if k >= len(toks) and f.subject is not None:
                 k = f.subject[1] - 1  # "Według Ławrowa sankcje są ...": no comma after the source
+            stop = len(toks)
+            if self.lex.lang not in V2_LANGS and f.subject is not None and f.subject[1] < len(toks) \
+                    and toks[f.subject[1]].is_word and not toks[f.subject[1]].is_capitalised \
+                    and toks[f.subject[1]].lower not in self.lex.according_after and k > f.subject[1] \
+                    and toks[f.subject[1]].lower not in PREPOSITIONS | CLAUSELESS | OF_WORDS | GENITIVE_LINKS | {"by", "from"}:
+                # "Per Pechino si tratta di una "questione complicata", anche se ...": no comma after
+                # the source; the clause right after it, to the next comma
+                stop = k
+                k = f.subject[1] - 1
             if k + 1 < len(toks):
-                rest = toks[k + 1:]
+                rest = toks[k + 1:stop]
                 while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
                     rest = rest[:-1]
                 if len([t for t in rest if t.is_word]) >= 3:
@@ -1151,7 +1178,12 @@ class QuoteFinder:
                     consumed.add(id(st))
                 f.used = True
                 cue = (s.tokens[f.cue[0]].start, s.tokens[f.cue[1] - 1].end)
-                self._add(Quote([rng], kind, cue, f.speaker), last_in_paragraph)
+                for part in self._coordinated_clauses(s, rng):
+                    part_kind = kind
+                    if kind == "mixed" and part != rng:
+                        part_kind = "mixed" if any(part[0] <= st.open_mark and st.outer_end <= part[1] + 1
+                                                   for st in inner) else "indirect"
+                    self._add(Quote([part], part_kind, cue, f.speaker), last_in_paragraph)
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
         if self.lex.lang == "de":
             self._reported_subjunctive(sentences)
