@@ -163,8 +163,10 @@ confirmé confirme rétorqué rétorque répliqué réplique signalé signale re
 soutenu soutient plaidé plaide révélé révèle tranché tranche résumé résume concédé concède
 affirment déclarent expliquent soulignent ajoutent précisent indiquent assurent préviennent
 regrette démenti dément nié nie raconté raconte interrogé demandé demande commenté
+menacé menace prévient ironisé ironise déploré déplore rapporté rapporte asséné assène
+disent écrivent annoncent estiment insistent avertissent rappellent reconnaissent confient répondent
 """),
-    cue_phrases=(("a-t-il",), ("a-t-elle",), ("ont-ils",), ("ont-elles",), ("dit-il",),
+    cue_phrases=(("fait", "savoir"), ("a-t-il",), ("a-t-elle",), ("ont-ils",), ("ont-elles",), ("dit-il",),
                  ("dit-elle",), ("estime-t-il",), ("estime-t-elle",), ("explique-t-il",),
                  ("explique-t-elle",), ("ajoute-t-il",), ("ajoute-t-elle",),
                  ("souligne-t-il",), ("souligne-t-elle",), ("poursuit-il",), ("poursuit-elle",),
@@ -270,8 +272,11 @@ rilevato rileva puntualizzato puntualizza replicato replica ribattuto ribatte in
 confermato conferma ammonito ammonisce raccontato racconta confidato confida rivelato rivela
 garantito garantisce promesso promette chiarito chiarisce specificato specifica lamentato lamenta
 attaccato attacca dichiarano affermano sottolineano spiegano sostengono avvertono
+dichiarava sottolineava aggiungeva tuonato tuona minacciato minaccia avvisato avvisa sentenziato sentenzia
+dicono raccontano scrivono denunciano ribadiscono accusano osservano annunciano assicurano confermano
+replicano rispondono riportato riporta
 """),
-    cue_phrases=(),
+    cue_phrases=(("reso", "noto"), ("fa", "sapere"), ("fatto", "sapere"), ("fanno", "sapere")),
     according=(("secondo",), ("stando", "a"), ("a", "detta", "di"), ("per",)),
     complementizers=_words("che"),
     pronouns={"lui": "person", "lei": "person", "egli": "person", "essa": "person", "loro": "group"},

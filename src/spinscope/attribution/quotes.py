@@ -974,6 +974,14 @@ class QuoteFinder:
             return None
         return toks[k].start, toks[end - 1].end
 
+    def _after_opening_adverbial(self, s: Sentence, k: int) -> bool:
+        """Token ``k`` follows only an opening adverbial set off by a comma ("Dans un discours
+        prononcé mercredi, M. Poutine a déclaré que ...")."""
+        toks = s.tokens
+        return (1 < k < len(toks) and toks[k - 1].text == "," and not s.inside[0]
+                and toks[0].lower in PREPOSITIONS | SUBORDINATORS
+                and not any(toks[m].text == "," or s.inside[m] for m in range(1, k - 1)))
+
     def _coordinated_clauses(self, s: Sentence, rng: tuple[int, int]) -> list[tuple[int, int]]:
         """"ha ribadito che X, ma anche che Y", "said that X, and that Y": two reported clauses, each
         its own quote."""
@@ -1130,7 +1138,8 @@ class QuoteFinder:
                     self._add(quote, last_in_paragraph)
             # "..., the report said" governs the sentence, unless the sentence opens with its own
             # report ("She told officers that ..., the report said": she is the speaker)
-            opens = any(g.left == 0 and g.kind == "verb" for g in s.frames)
+            opens = any((g.left == 0 or self._after_opening_adverbial(s, g.left)) and g.kind == "verb"
+                        for g in s.frames)
             if sum(f.kind == "verb" for f in s.frames) > 1:
                 s.frames = [f for f in s.frames if not (f.subject == f.cue and f.kind == "verb"
                                                         and s.tokens[f.cue[0]].lower in self.lex.according[0])]
