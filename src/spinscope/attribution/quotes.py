@@ -782,7 +782,7 @@ class QuoteFinder:
         entity = None
         for e in self.registry.entities:
             for a, b in e.mentions:
-                if s.start <= a and self.text[b:colon].strip() == "":
+                if s.start <= a and b <= colon and self.text[b:colon].strip() == "":
                     entity = e
         if entity is None or entity.kind not in ("person", "organisation"):
             return None
