@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare, strip_possessive
+from spinscope.attribution.speakers import (FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+                                           country_of, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
@@ -506,6 +507,15 @@ class QuoteFinder:
         the sentence after an inverted cue describe an unnamed speaker."""
         toks = s.tokens
         stop = next((k for k in range(b, len(toks)) if s.inside[k] or toks[k].text in QUOTE_CHARS), len(toks))
+        if b < stop and toks[b].lower in self.lex.determiners:
+            # "», a ajouté le numéro un chinois, alors que ...": a determiner and up to four words
+            # up to a comma, one of them a role or a nationality, describe the speaker
+            end = next((k for k in range(b + 1, stop) if not toks[k].is_word), stop)
+            words = toks[b + 1:end]
+            if 1 <= len(words) <= 4 and (end == len(toks) or toks[end].text in ",.;") and all(
+                    not t.is_capitalised and t.lower not in PREPOSITIONS | CLAUSELESS for t in words) and any(
+                    bare(t.text) in self.lex.roles or country_of(t.text) for t in words):
+                return (b, end)
         rest = [k for k in range(b, stop) if toks[k].is_word]
         if not rest or len(rest) > 2 or rest != list(range(b, b + len(rest))) or any(s.inside[k] for k in rest):
             return None
