@@ -627,3 +627,144 @@ def test_possessive_noun_cue_and_a_document_speaker_with_a_date():
     assert not any("the ban violated" in r[1] for r in rows)  # "CNN's claim" is a noun
     assert quote_with(rows, "suspension of the pass")[3] == "CNN's suit"
     assert quote_with(rows, "gave no notice")[3] == "CNN's suit"
+
+
+# --- session 4, third round: coreference and reported clauses -------------------------------------
+
+def test_a_country_is_named_as_the_article_writes_it():
+    article, prediction = analyse(
+        "Missili\n\nIl Giappone ha detto che alcuni missili sono caduti nella sua zona economica esclusiva.",
+        lang="it")
+    assert quote_with(found(article, prediction), "alcuni missili")[3] == "Giappone"
+
+
+def test_a_sentence_opening_with_a_conjunction_continues_the_speaker():
+    article, prediction = analyse(
+        "Санкции\n\nКанцлер Олаф Шольц отметил, что «ни одна страна не может справиться одна». "
+        "И призвал страны Запада «держаться вместе».", lang="ru")
+    assert quote_with(found(article, prediction), "держаться вместе")[3] == "Олаф Шольц"
+
+
+def test_a_pronoun_follows_the_person_opening_the_sentences_before_it():
+    article, prediction = analyse(
+        "Court ruling\n\n"
+        "White House lawyer James Burnham said the pass was a privilege.\n\n"
+        "Judge Timothy Kelly ordered that the reporter be reinstated. He did not rule on the wider claim. "
+        "But he said the White House had given the reporter no notice.\n\n"
+        "Mark Lukasiewicz, a former network executive, praised the decision, which he said was not a surprise.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "no notice")[3] == "Timothy Kelly"
+    assert quote_with(rows, "not a surprise")[3] == "Mark Lukasiewicz"
+
+
+def test_but_she_acknowledged_is_the_person_opening_the_sentence():
+    article, prediction = analyse(
+        "Records\n\n"
+        "Gun expert Robert Spitzer said the sales were legal.\n\n"
+        "District Court Judge Elissa Cadish ordered the records sealed, but she acknowledged she couldn't "
+        "order the newspaper to retract the name.")
+    assert quote_with(found(article, prediction), "retract the name")[3] == "Elissa Cadish"
+
+
+def test_a_role_with_a_nationality_is_the_person_described_with_it():
+    article, prediction = analyse(
+        "Taïwan\n\n"
+        "Le président américain Joe Biden et son homologue chinois, Xi Jinping, se sont parlé.\n\n"
+        "« Ceux qui jouent avec le feu finissent par se brûler », a prévenu le président chinois, "
+        "reprenant les propos de son interlocuteur.\n\n"
+        "« J'espère que la partie américaine comprend cela », a ajouté le numéro un chinois, alors que "
+        "Pékin proteste.\n\n"
+        "Le président Xi a dit que la position de la Chine était « cohérente ».", lang="fr")
+    rows = found(article, prediction)
+    assert quote_with(rows, "jouent avec le feu")[3] == "Xi Jinping"
+    assert quote_with(rows, "partie américaine")[3] == "numéro un chinois"
+    assert quote_with(rows, "cohérente")[3] == "Xi Jinping"  # "Xi" alone: the first name of one person
+
+
+def test_russian_role_before_a_country_is_the_person_the_article_follows():
+    article, prediction = analyse(
+        "Санкции\n\n«Нам придется сохранять санкции долго», — подчеркнул канцлер ФРГ Олаф Шольц.\n\n"
+        "Поэтому канцлер ФРГ призвал положить конец «эгоистичной блокаде европейских решений».", lang="ru")
+    assert quote_with(found(article, prediction), "эгоистичной блокаде")[3] == "Олаф Шольц"
+
+
+def test_a_country_before_a_full_name_is_part_of_the_title():
+    article, prediction = analyse(
+        "Газ\n\nВ тот же день министр иностранных дел Франции Жан Дюпон заявил, что закон может привести "
+        "к кризису.", lang="ru")
+    assert quote_with(found(article, prediction), "привести к кризису")[3] == "Жан Дюпон"
+
+
+def test_auxiliary_and_adverbs_between_quote_and_cue_and_a_paper_in_quote_marks():
+    article, prediction = analyse(
+        "Tarifs\n\n"
+        "« Nous croyons que les tarifs étaient mal pensés », avait par exemple déclaré mardi John Kirby, "
+        "le porte-parole de la Maison-Blanche.\n\n"
+        "Dans un éditorial, le « Global Times » reconnaît que les propos du président sont « positifs ».",
+        lang="fr")
+    rows = found(article, prediction)
+    assert quote_with(rows, "mal pensés")[3] == "John Kirby"
+    assert quote_with(rows, "propos du président")[3] == "Global Times"
+
+
+def test_english_clause_without_that_after_any_cue():
+    article, prediction = analyse(
+        "Summit\n\n"
+        "President Donald Trump announced he would end the joint military exercises.\n\n"
+        "Trump admired the pageantry. At the same time, he'd admitted he didn't prepare much.\n\n"
+        "Trump stressed the importance of the deal.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "end the joint")[0:2] == ("indirect", "he would end the joint military exercises")
+    assert quote_with(rows, "prepare much")[3] == "Donald Trump"  # "he'd" is "he"
+    assert not any("importance" in r[1] for r in rows)  # an object, not a clause
+
+
+def test_a_name_in_apposition_after_a_long_description_speaks():
+    article, prediction = analyse(
+        "Sanctions\n\n"
+        "Treasury's acting under secretary for terrorism during the Obama administration, Adam Szubin, "
+        "claimed that Iranian banks would not be able to clear dollars.\n\n"
+        "The majority report by the Permanent Subcommittee on Investigation says that the license was legal.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "Iranian banks")[3] == "Adam Szubin"
+    assert quote_with(rows, "license was legal")[3] != "Investigation"
+
+
+def test_opening_source_followed_by_its_clause_and_but_also_that():
+    article, prediction = analyse(
+        "Taiwan\n\n"
+        "Per Pechino si tratta di una questione molto complicata, anche se la Cina vuole dialogare.\n\n"
+        "Biden ha ribadito che la politica degli Stati Uniti \"non è cambiata\", ma anche che gli Usa "
+        "\"si oppongono ai tentativi unilaterali di cambiare lo status quo\".", lang="it")
+    rows = found(article, prediction)
+    assert quote_with(rows, "questione molto")[1] == "si tratta di una questione molto complicata"
+    first, second = quote_with(rows, "non è cambiata"), quote_with(rows, "si oppongono")
+    assert first != second and first[3] == second[3] == "Biden"
+    assert "si oppongono" not in first[1]
+
+
+def test_headline_name_and_colon_quote():
+    article, prediction = analyse(
+        "Bill Clinton: 'Public apology to Monica Lewinsky was enough'\n\n"
+        "Former President Bill Clinton said on Monday that he had apologized to everybody.")
+    assert quote_with(found(article, prediction), "Public apology")[2:] == (":", "Bill Clinton")
+
+
+def test_report_after_an_opening_adverbial_is_the_speakers_not_the_agencys():
+    article, prediction = analyse(
+        "Menaces\n\n"
+        "Dans un discours prononcé mercredi, M. Vladimir Poutine a déclaré que tout pays qui tenterait "
+        "d'intervenir se verrait opposer une réponse « fulgurante », a rapporté l'Agence France-Presse.",
+        lang="fr")
+    assert quote_with(found(article, prediction), "tout pays")[3] == "Vladimir Poutine"
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("fr", "Taïwan\n\n« Ceux qui jouent avec le feu se brûlent », a menacé Xi Jinping.", "jouent avec", "Xi Jinping"),
+    ("it", "Ucraina\n\nXi e Biden \"si sono scambiati opinioni sulla crisi\", ha reso noto l'emittente "
+           "statale China Central Television.", "scambiati opinioni", "China Central Television"),
+    ("it", "Gas\n\n\"Non ci saranno aumenti\", ha fatto sapere Mario Rossi.", "Non ci saranno", "Mario Rossi"),
+])
+def test_more_reporting_verbs_per_language(lang, text, snippet, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), snippet)[3] == speaker

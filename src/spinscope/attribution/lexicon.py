@@ -412,7 +412,7 @@ RU = Lexicon(
     stop_capitalised=_words("""
 в во на с со и а но или что это этот эта эти как когда если по для о об от до из у за при
 под над же ли не ни он она они мы вы я ты его её их уже ещё также тоже так вот однако
-сегодня вчера поэтому затем потом теперь тогда впрочем именно ранее позже накануне кроме
+сегодня вчера поэтому затем потом теперь тогда впрочем именно ранее позже накануне кроме этом
 """),
     skippable=_words("также уже ранее вчера сегодня"),
 )
@@ -464,10 +464,10 @@ COUNTRY_STEMS: dict[str, str] = {
     stem: name
     for name, stems in {
         "Russia": "russia russland russie rosj rosji rosja росси рф",
-        "Ukraine": "ukrain україн украин",
+        "Ukraine": "ukrain україн украин ucrain",
         "United States": "u.s. usa us america amerika amérique stati uniti états-unis stany сша америк",
-        "China": "china chine cina chin китай китая китае",
-        "Germany": "germany deutschland allemagne germania niemc германи",
+        "China": "china chine cina chin cines китай китая китае",
+        "Germany": "germany deutschland allemagne germania niemc германи фрг tedesc",
         "France": "france frankreich francia francj франци",
         "Italy": "italy italien italie italia włoch итали",
         "Poland": "poland polen pologne polonia polsk польш",

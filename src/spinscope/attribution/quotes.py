@@ -194,7 +194,7 @@ class QuoteFinder:
                 if toks[c].text == ",":
                     core = self._np_left(s, c - 1, appositive=False)
                     inner = toks[c + 1:j]
-                    if core is None and len(inner) >= 2 and all(self.registry.is_name_word(x) for x in inner):
+                    if len(inner) >= 2 and all(self.registry.is_name_word(x) for x in inner):
                         # "Treasury's acting under secretary ... during the Obama administration, Adam
                         # Szubin, claimed": the name in apposition is the subject
                         named = self.registry.entity_at(inner[0].start, inner[-1].end)
@@ -233,6 +233,8 @@ class QuoteFinder:
         n = len(toks)
         if i < n and toks[i].lower in self.lex.objects:
             return None  # "told reporters"
+        if i < n and toks[i].lower in self.lex.complementizers and self.lex.lang == "en":
+            return None  # "claimed that ...": the clause, not a subject
         k = i
         if k < n and not s.inside[k] and toks[k].lower in self.lex.determiners:
             k += 1
@@ -943,7 +945,8 @@ class QuoteFinder:
             k += 1
         if k < len(toks) and toks[k].lower in AUXILIARIES:
             return None  # "what it said was ...": a relative clause
-        if f.weak and not that and not any(s.inside[k:k + 6]):
+        if f.weak and not that and not any(s.inside[k:k + 6]) and not (
+                self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k)):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
         if k < len(toks) and toks[k].lower in CLAUSELESS:
             return None  # "told to", "warned of": not a reported clause
@@ -988,6 +991,10 @@ class QuoteFinder:
         """Token ``k`` follows only an opening adverbial set off by a comma ("Dans un discours
         prononcé mercredi, M. Poutine a déclaré que ...")."""
         toks = s.tokens
+        while 1 < k < len(toks) and toks[k - 1].text != "," and (
+                self.registry.is_title(toks[k - 1]) or self.registry.is_name_word(toks[k - 1])
+                or toks[k - 1].text == "."):
+            k -= 1  # "..., M. | Vladimir Poutine"
         return (1 < k < len(toks) and toks[k - 1].text == "," and not s.inside[0]
                 and toks[0].lower in PREPOSITIONS | SUBORDINATORS
                 and not any(toks[m].text == "," or s.inside[m] for m in range(1, k - 1)))
@@ -1180,7 +1187,9 @@ class QuoteFinder:
                         end -= 1
                     rng = (s.tokens[0].start, s.tokens[end - 1].end) if end > 0 else None
                 else:
-                    rng = self._content_after(s, f) or self._content_before(s, f)
+                    rng = self._content_after(s, f)
+                    if rng is None and not (opens and any(g.used and g is not f for g in s.frames)):
+                        rng = self._content_before(s, f)  # (not when the opening report took the sentence)
                 if rng is None or f.kind == "according" and any(
                         q.start < rng[1] and rng[0] < q.end for q in self.quotes):
                     continue

@@ -210,7 +210,7 @@ class EntityRegistry:
         if 0 < k < len(toks) - 2 and country_of(toks[k].text) and all(
                 self.is_name_word(t) and not country_of(t.text) for t in toks[k + 1:]):
             k += 1  # "представитель МИД России | Мария Захарова": the country is part of the title
-        if k == 0 and 3 <= len(toks) <= 4 and country_of(toks[0].text) and toks[0].text == strip_possessive(toks[0].text) \
+        if k == 0 and len(toks) == 3 and self.lex.lang in ("ru", "pl") and country_of(toks[0].text) and toks[0].text == strip_possessive(toks[0].text) \
                 and all(self.is_name_word(t) and not self.is_title(t) and not country_of(t.text)
                         and t.lower not in self.lex.org_words for t in toks[1:]):
             k = 1  # "(министр ...) Нидерландов | Роб Йеттен": a country before a full name is part of the title
@@ -393,6 +393,9 @@ class EntityRegistry:
                      and not t.text[len(t.text) - len(bare(t.text)):][:1].isupper()), None)
         if role and role != head and (any(t.lower in GENITIVES for t in words) or self.lex.lang in ("ru", "pl")):
             head = role  # "la présidente du Rassemblement national", "глава делегации": the head comes first
+        elif role and role != head and self.lex.lang in ("fr", "it", "es") and head not in self.lex.roles \
+                and len(words) >= 2 and bare(words[-2].text) == role and not words[-1].is_capitalised:
+            head = role  # "le président chinois": the adjective follows the role
         start, end = words[0].start, words[-1].end
         text = self.text[start:end]
         possessor = next((t for t in words[:-1] if t.text != strip_possessive(t.text)), None)
@@ -404,6 +407,7 @@ class EntityRegistry:
             # mention), even when another person holds the same role ("le président américain")
             mods = {bare(t.text)[:5] for t in words if t.is_word and not t.is_capitalised and bare(t.text) != head
                     and t.lower not in self.lex.determiners and t.lower not in GENITIVES
+                    and t.lower not in self.lex.stop_capitalised and t.lower not in self.lex.skippable
                     and bare(t.text) not in self.lex.roles and len(bare(t.text)) > 3}
             if mods:
                 marked = [(max(m[0] for m in e.mentions if m[0] < start), e) for e in self.entities
@@ -431,7 +435,8 @@ class EntityRegistry:
                 words[0] is not t and not words[0].is_capitalised and (country_of(t.text) or t.text.isupper()))]
             plain_role = (not named and head not in DOCUMENTS
                           and head not in self.lex.org_words and head not in COLLECTIVE_ROLES)
-            if ((plain_role or any(t.lower in GENITIVES for t in words)) and recent
+            nationality = any(country_of(t.text) for t in words if not t.is_capitalised)
+            if ((plain_role or any(t.lower in GENITIVES for t in words)) and recent and not nationality
                     and head not in self.lex.org_words
                     and recent[-1][1].kind == "person" and not recent[-1][1].key.startswith("desc:")):
                 e = recent[-1][1]  # "a ajouté la présidente": the speaker the article follows
