@@ -768,3 +768,13 @@ def test_report_after_an_opening_adverbial_is_the_speakers_not_the_agencys():
 def test_more_reporting_verbs_per_language(lang, text, snippet, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), snippet)[3] == speaker
+
+
+def test_impersonal_cue_in_a_relative_clause_about_a_text_is_its_publishers():
+    article, prediction = analyse(
+        "Газ\n\nНакануне Bild опубликовал статью, в которой говорится, что даже если кризис не коснется всей "
+        "Германии, в некоторых землях будет ощутим дефицит газа.", lang="ru")
+    rows = found(article, prediction)
+    hit = quote_with(rows, "дефицит газа")
+    assert hit[1].startswith("даже если") and hit[3] == "Bild"
+    assert not any("опубликовал статью" in r[1] for r in rows)

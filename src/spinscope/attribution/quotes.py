@@ -81,7 +81,8 @@ PERFECT_AUXILIARIES = frozenset("ha hanno a ont hat haben".split())
 # "par exemple", "per esempio": adverbials of two words that may stand between an auxiliary and its cue
 EXAMPLE_ADVERBIALS = frozenset({("par", "exemple"), ("per", "esempio"), ("ad", "esempio"), ("zum", "beispiel"),
                                 ("na", "przykład"), ("par", "ailleurs"), ("d'ailleurs", ""), ("tra", "l'altro")})
-RELATIVES = frozenset("who which qui der die welche che który która który кто который которая".split())
+RELATIVES = frozenset("who which qui der die welche che który która który кто который которая которой котором "
+                       "которых которым которую которого której którym których cui lequel laquelle".split())
 
 
 @dataclass
@@ -115,6 +116,7 @@ class Frame:
     used: bool = False
     resolved: bool = False
     relative: bool = False  # the cue sits in a relative clause ("the teen who says ...")
+    in_which: bool = False  # "статью, в которой говорится, что ...": the clause after it is reported
 
     @property
     def left(self) -> int:
@@ -609,6 +611,13 @@ class QuoteFinder:
                            if self.registry.is_pronoun(toks[0]) or toks[0].lower in self.lex.determiners else None)
                 frame.subject = (relative or left or opening or self._first_person_before(s, a)
                                  or self._subject_at_clause_start(s, a))
+            elif a >= 3 and lows[a - 1] in RELATIVES and lows[a - 2] in PREPOSITIONS and toks[a - 3].text == "," \
+                    and not (b < n and self.registry.is_name_word(toks[b])):
+                # "Bild опубликовал статью, в которой говорится, что ...": an impersonal cue in a
+                # relative clause about a text; its publisher, the sentence's subject, is the source
+                frame.in_which = True
+                runs = [r for r in self.registry.name_runs(toks[:a - 3]) if not any(s.inside[r[0]:r[1]])]
+                frame.subject = runs[0] if runs else (a - 4, a - 3)  # the publisher, else the text itself
             else:
                 relative = self._relative_antecedent(s, a)
                 frame.relative = relative is not None
@@ -1160,7 +1169,8 @@ class QuoteFinder:
             if sum(f.kind == "verb" for f in s.frames) > 1:
                 s.frames = [f for f in s.frames if not (f.subject == f.cue and f.kind == "verb"
                                                         and s.tokens[f.cue[0]].lower in self.lex.according[0])]
-            final = {id(f) for f in s.frames if f.kind == "verb" and not opens and self._content_before(s, f)
+            final = {id(f) for f in s.frames if f.kind == "verb" and not opens and not f.in_which
+                     and self._content_before(s, f)
                      and not (self._parenthetical(s, f) and self._adverbial_before(s, f))}
             for f in sorted(s.frames, key=lambda f: (f.kind == "according", id(f) not in final)):
                 cue_at = s.tokens[f.cue[0]].start
