@@ -20,10 +20,26 @@ from spinscope.options import AnalysisOptions
 from spinscope.report.build import article_to_dict
 
 DEFAULT_MODEL = "default"
+# Models shipped in the package, by name: "default" (n-grams, fast) and "accurate" (adds a
+# pretrained sentence encoder; needs the 'encoder' extra; see the README's model section).
+PACKAGED_MODELS = ("default", "accurate")
 
 
 def default_model_path() -> Path:
-    return Path(str(resources.files("spinscope.models") / DEFAULT_MODEL))
+    return packaged_model_path(DEFAULT_MODEL)
+
+
+def packaged_model_path(name: str) -> Path:
+    return Path(str(resources.files("spinscope.models") / name))
+
+
+def resolve_model_path(model: str | Path | None) -> Path:
+    """A model directory, or the name of a packaged model (an existing directory of that name wins)."""
+    if model is None:
+        return default_model_path()
+    if str(model) in PACKAGED_MODELS and not Path(model).is_dir():
+        return packaged_model_path(str(model))
+    return Path(model)
 
 
 @dataclass
@@ -120,6 +136,6 @@ def document_from_string(text: str, meta: Metadata) -> RawDocument:
 
 
 def load(model: str | Path | None = None, options: AnalysisOptions | None = None) -> Pipeline:
-    """The analysis pipeline with the bundled model (or the model directory ``model``)."""
-    path = default_model_path() if model in (None, DEFAULT_MODEL) else Path(model)
-    return Pipeline(SpinModel.load(path), options)
+    """The analysis pipeline with the bundled default model, a packaged model by name
+    (``"accurate"``) or the model directory ``model``."""
+    return Pipeline(SpinModel.load(resolve_model_path(model)), options)

@@ -101,7 +101,8 @@ def _options(max_bytes: int, no_clean: bool, lang: str | None, allow_private_url
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report here instead of standard output.")
 @click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
-              help="A model directory from 'spinscope train' (default: the bundled model).")
+              help="A model directory from 'spinscope train', or 'accurate' for the bundled accurate model "
+                   "(slower; needs the 'encoder' extra). Default: the bundled default model.")
 @click.option("--max-bytes", type=int, default=AnalysisOptions.max_bytes, show_default=True,
               help="Refuse inputs (or JSONL lines) larger than this.")
 @click.option("--no-clean", is_flag=True, help="Keep scraper noise (ads, footers, comments).")

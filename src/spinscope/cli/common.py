@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from spinscope.models.model import ModelError, SpinModel
-from spinscope.pipeline import default_model_path
+from spinscope.pipeline import resolve_model_path
 
 
 def error(message: str) -> None:
@@ -23,7 +23,7 @@ def info(message: str) -> None:
 
 
 def load_model(path: str | None) -> SpinModel:
-    model_dir = Path(path) if path else default_model_path()
+    model_dir = resolve_model_path(path)
     try:
         stamp = (model_dir / "weights.joblib").stat().st_mtime_ns
     except OSError:

@@ -12,12 +12,12 @@ from tqdm import tqdm
 
 from spinscope.cli.common import error, info, load_model, show_progress
 from spinscope.options import AnalysisOptions
-from spinscope.pipeline import Pipeline, default_model_path
+from spinscope.pipeline import Pipeline, resolve_model_path
 
 
 def _model_version(model_dir: str | None) -> str:
     """The model's version without loading its weights (the resume key needs it up front)."""
-    config = Path(model_dir) if model_dir else default_model_path()
+    config = resolve_model_path(model_dir)
     try:
         version = json.loads((config / "config.json").read_text(encoding="utf-8")).get("version")
     except (OSError, ValueError):
@@ -37,7 +37,8 @@ def _model_version(model_dir: str | None) -> str:
               help="Write results as Parquet part files into this folder (for a store that lives elsewhere; "
                    "load them later with 'spinscope ingest FOLDER --db PATH').")
 @click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
-              help="A model directory from 'spinscope train' (default: the bundled model).")
+              help="A model directory from 'spinscope train', or 'accurate' for the bundled accurate model "
+                   "(slower; needs the 'encoder' extra). Default: the bundled default model.")
 @click.option("--max-bytes", type=int, default=AnalysisOptions.max_bytes, show_default=True,
               help="Refuse inputs (or JSONL lines) larger than this.")
 @click.option("--no-clean", is_flag=True, help="Keep scraper noise (ads, footers, comments).")

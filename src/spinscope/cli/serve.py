@@ -17,7 +17,8 @@ from spinscope.server.settings import ServerSettings
               help="Interface to listen on (0.0.0.0 exposes the server to the network: set --token).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
-              help="A model directory from 'spinscope train' (default: the bundled model).")
+              help="A model directory from 'spinscope train', or 'accurate' for the bundled accurate model "
+                   "(slower; needs the 'encoder' extra). Default: the bundled default model.")
 @click.option("--token", envvar="SPINSCOPE_API_TOKEN", default=None,
               help="Require this token (Authorization: Bearer TOKEN; browsers open /?token=TOKEN once). "
                    "Also read from $SPINSCOPE_API_TOKEN.")

@@ -18,7 +18,7 @@ from sklearn.model_selection import KFold
 
 from spinscope.models.decision import ClassBiasRule, ThresholdRule, tune_class_bias, tune_micro
 from spinscope.models.features import DocumentFeaturizer, ParagraphFeaturizer, surface_features, word_vectorizer
-from spinscope.models.linear import _dequantize, _quantize, _sigmoid, fit_linear_weights
+from spinscope.models.linear import _dequantize, _quantize, _sigmoid, fit_dense_weights, fit_linear_weights
 
 
 def _group_folds(groups: Sequence, folds: int, seed: int):
@@ -52,7 +52,7 @@ def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 class _QuantizedWeights:
     """int8 weights on disk (one scale per label), dequantized on load."""
 
-    _WEIGHTS = ("coef_", "sentence_coef_")
+    _WEIGHTS = ("coef_", "sentence_coef_", "embedding_coef_")
 
     def __getstate__(self):
         state = self.__dict__.copy()
@@ -82,12 +82,19 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
     highest score any of its sentences gets from a sentence classifier trained on the gold spans
     (a multiple-instance view: a technique usually sits in one sentence, and a long paragraph's
     TF-IDF dilutes it).
+
+    With ``embedding_weight`` > 0 the score also adds that weight times the decision value of a
+    second logistic regression over the paragraph's sentence-encoder features
+    (:func:`~spinscope.models.features.paragraph_embedding_features`, passed in as ``embeddings``):
+    it sees what is said, where the n-grams see which words say it. A separate model rather than
+    extra columns: the dense block would slow the n-gram fit's dual solver several-fold.
     """
 
     def __init__(self, labels: Sequence[str], *, C: float = 1.0, class_weight: str | None = "balanced",
                  char_ngrams=(2, 5), max_features: int = 150_000, context_weight: float = 0.5,
                  neighbour_weight: float = 0.3, language_feature: bool = True,
                  surface_feature: bool = False, sentence_pool: float = 0.0,
+                 embedding_weight: float = 0.0, embedding_C: float = 1.0,
                  language_offsets: bool = True, threshold_folds: int = 3, seed: int = 0,
                  n_jobs: int | None = None):
         self.labels = tuple(labels)
@@ -97,6 +104,7 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         self.language_feature, self.language_offsets = language_feature, language_offsets
         self.surface_feature = surface_feature
         self.sentence_pool = sentence_pool
+        self.embedding_weight, self.embedding_C = embedding_weight, embedding_C
         self.threshold_folds, self.seed, self.n_jobs = threshold_folds, seed, n_jobs
 
     def _targets(self, targets) -> np.ndarray:
@@ -109,10 +117,12 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         return Y
 
     def fit(self, articles: Sequence, paragraph_targets: Sequence[Sequence[set[str]]],
-            langs: Sequence[str | None], gold_spans: Sequence[Sequence] | None = None
-            ) -> "ParagraphTechniqueClassifier":
+            langs: Sequence[str | None], gold_spans: Sequence[Sequence] | None = None,
+            embeddings: np.ndarray | None = None) -> "ParagraphTechniqueClassifier":
         """``paragraph_targets[i][p]``: the gold techniques of paragraph ``p`` of article ``i``;
-        ``gold_spans[i]``: article ``i``'s gold technique spans (needed for ``sentence_pool``)."""
+        ``gold_spans[i]``: article ``i``'s gold technique spans (needed for ``sentence_pool``);
+        ``embeddings``: one row of dense features per paragraph (needed for ``embedding_weight``;
+        at prediction time also a function returning them)."""
         self.labels_ = self.labels
         self.featurizer_ = ParagraphFeaturizer(char_ngrams=self.char_ngrams, max_features=self.max_features,
                                                context_weight=self.context_weight,
@@ -134,6 +144,14 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
             self.sentence_coef_ = _dequantize(*_quantize(s_coef))
         else:
             self.sentence_pool, self.sentence_coef_ = 0.0, None
+        dense = self._check_embeddings(embeddings, len(rows))
+        if dense is not None:
+            e_coef, self.embedding_intercept_ = fit_dense_weights(dense, Y, C=self.embedding_C,
+                                                                  class_weight=self.class_weight,
+                                                                  n_jobs=self.n_jobs, seed=self.seed)
+            self.embedding_coef_ = _dequantize(*_quantize(e_coef))
+        else:
+            self.embedding_weight, self.embedding_coef_ = 0.0, None
         # Out-of-fold scores (by article) for thresholds and calibration. The n-gram vocabularies
         # are shared with the final fit: refitting them per fold would triple the featurizing cost
         # and changes only which rare n-grams exist, not any label information.
@@ -149,10 +167,24 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
                                           n_jobs=self.n_jobs, seed=self.seed)
                 pooled = self._pool(np.asarray(S[~s_train] @ c.T) + b, S_row[~s_train], len(rows))
                 Z[test] += self.sentence_pool * pooled[test]
+            if dense is not None:
+                c, b = fit_dense_weights(dense[train], Y[train], C=self.embedding_C, class_weight=self.class_weight,
+                                         n_jobs=self.n_jobs, seed=self.seed)
+                Z[test] += self.embedding_weight * (dense[test] @ c.T + b)
         self.rule_ = tune_micro(Z, Y, langs=row_lang if self.language_offsets else None)
         self.calibration_ = np.array([_platt(Z[:, j], Y[:, j].astype(bool)) for j in range(Y.shape[1])],
                                      dtype=np.float32)
         return self
+
+    def _check_embeddings(self, embeddings, n_rows):
+        if not getattr(self, "embedding_weight", 0.0):
+            return None
+        if callable(embeddings):  # computed in the background meanwhile (SpinModel.predict)
+            embeddings = embeddings()
+        if embeddings is None or len(embeddings) != n_rows:
+            raise ValueError(f"embedding_weight={self.embedding_weight} needs one embedding row per paragraph "
+                             f"({n_rows}), got {None if embeddings is None else len(embeddings)}")
+        return np.asarray(embeddings, dtype=np.float32)
 
     def _sentence_data(self, articles, gold_spans):
         """Sentence features and targets (the gold spans a sentence overlaps), with the paragraph
@@ -195,7 +227,8 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         a, b = self.calibration_[:, 0], self.calibration_[:, 1]
         return _sigmoid(Z * a + b)
 
-    def decision(self, articles: Sequence, langs: Sequence[str | None] | None = None) -> np.ndarray:
+    def decision(self, articles: Sequence, langs: Sequence[str | None] | None = None,
+                 embeddings: np.ndarray | None = None) -> np.ndarray:
         X = self.featurizer_.transform(articles, langs)
         Z = np.asarray(X @ self.coef_.T) + self.intercept_
         if getattr(self, "sentence_pool", 0.0) and len(Z):
@@ -207,13 +240,17 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
                 row0 += len(article.paragraphs)
             Zs = np.asarray(self._sentence_features(texts) @ self.sentence_coef_.T) + self.sentence_intercept_
             Z = Z + self.sentence_pool * self._pool(Zs, np.array(rows, dtype=int), len(Z))
+        # last, so that embeddings computed in the background have had the most time
+        dense = self._check_embeddings(embeddings, len(Z))
+        if dense is not None:
+            Z = Z + self.embedding_weight * (dense @ self.embedding_coef_.T + self.embedding_intercept_)
         return Z
 
-    def predict_proba(self, articles: Sequence, langs: Sequence[str | None] | None = None
-                      ) -> tuple[np.ndarray, np.ndarray]:
+    def predict_proba(self, articles: Sequence, langs: Sequence[str | None] | None = None,
+                      embeddings: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Calibrated scores of every paragraph of every article (in order) and which fire."""
         langs = list(langs) if langs is not None else [a.meta.lang for a in articles]
-        Z = self.decision(articles, langs)
+        Z = self.decision(articles, langs, embeddings)
         row_lang = [langs[ai] for ai, a in enumerate(articles) for _ in a.paragraphs]
         fired = self.rule_.apply(Z, row_lang)
         return self._to_proba(Z), fired
@@ -227,6 +264,7 @@ class DocumentClassifier(_QuantizedWeights):
     def __init__(self, labels: Sequence[str], *, multilabel: bool, C: float = 4.0,
                  class_weight: str | None = "balanced", char_ngrams=(2, 5), max_features: int = 150_000,
                  language_feature: bool = True, language_rules: bool = True, summary_weight: float = 0.0,
+                 embedding_weight: float = 0.0, embedding_C: float = 1.0,
                  threshold_folds: int = 3, seed: int = 0, n_jobs: int | None = None):
         self.labels = tuple(labels)
         self.multilabel = multilabel
@@ -234,6 +272,7 @@ class DocumentClassifier(_QuantizedWeights):
         self.char_ngrams, self.max_features = char_ngrams, max_features
         self.language_feature, self.language_rules = language_feature, language_rules
         self.summary_weight = summary_weight
+        self.embedding_weight, self.embedding_C = embedding_weight, embedding_C
         self.threshold_folds, self.seed, self.n_jobs = threshold_folds, seed, n_jobs
 
     def _features(self, texts, langs, summary):
@@ -249,9 +288,26 @@ class DocumentClassifier(_QuantizedWeights):
         return fit_linear_weights(X, Y.argmax(1), C=self.C, class_weight=self.class_weight,
                                   multiclass=True, n_classes=len(self.labels), seed=self.seed)
 
+    def _fit_dense(self, D, Y):
+        if self.multilabel:
+            return fit_dense_weights(D, Y, C=self.embedding_C, class_weight=self.class_weight,
+                                     n_jobs=self.n_jobs, seed=self.seed)
+        return fit_dense_weights(D, Y.argmax(1), C=self.embedding_C, class_weight=self.class_weight,
+                                 multiclass=True, n_classes=len(self.labels), seed=self.seed)
+
+    def _check_embeddings(self, embeddings, n):
+        if not getattr(self, "embedding_weight", 0.0):
+            return None
+        if callable(embeddings):
+            embeddings = embeddings()
+        if embeddings is None or len(embeddings) != n:
+            raise ValueError(f"embedding_weight={self.embedding_weight} needs one embedding row per text ({n})")
+        return np.asarray(embeddings, dtype=np.float32)
+
     def fit(self, texts: Sequence[str], targets: Sequence, langs: Sequence[str | None],
-            summary: np.ndarray | None = None) -> "DocumentClassifier":
-        """``targets``: a label per text (multi-class) or a collection of labels per text."""
+            summary: np.ndarray | None = None, embeddings: np.ndarray | None = None) -> "DocumentClassifier":
+        """``targets``: a label per text (multi-class) or a collection of labels per text;
+        ``embeddings``: dense features per text (needed for ``embedding_weight``)."""
         self.labels_ = self.labels
         index = {label: i for i, label in enumerate(self.labels)}
         Y = np.zeros((len(texts), len(self.labels)), dtype=np.int8)
@@ -264,10 +320,19 @@ class DocumentClassifier(_QuantizedWeights):
         X = self._features(texts, langs, summary)
         coef, self.intercept_ = self._fit(X, Y)
         self.coef_ = _dequantize(*_quantize(coef))
+        dense = self._check_embeddings(embeddings, len(texts))
+        if dense is not None:
+            e_coef, self.embedding_intercept_ = self._fit_dense(dense, Y)
+            self.embedding_coef_ = _dequantize(*_quantize(e_coef))
+        else:
+            self.embedding_weight, self.embedding_coef_ = 0.0, None
         Z = np.zeros(Y.shape, dtype=np.float32)
         for train, test in _group_folds(np.arange(len(texts)), self.threshold_folds, self.seed):
             c, b = self._fit(X[train], Y[train])
             Z[test] = np.asarray(X[test] @ c.T) + b
+            if dense is not None:
+                c, b = self._fit_dense(dense[train], Y[train])
+                Z[test] += self.embedding_weight * (dense[test] @ c.T + b)
         lang_arr = np.array([str(l) for l in langs])
         if self.multilabel:
             self.rule_ = tune_micro(Z, Y, langs=lang_arr if self.language_rules else None)
@@ -280,10 +345,14 @@ class DocumentClassifier(_QuantizedWeights):
         return _sigmoid(self.rule_.thresholds) if self.multilabel else np.full(len(self.labels), 0.5)
 
     def predict_proba(self, texts: Sequence[str], langs: Sequence[str | None],
-                      summary: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+                      summary: np.ndarray | None = None, embeddings: np.ndarray | None = None
+                      ) -> tuple[np.ndarray, np.ndarray]:
         """Scores (sigmoid per label, or softmax over genres) and the decision: a boolean matrix
         of fired labels (multi-label) or the index of the chosen class."""
         Z = np.asarray(self._features(texts, langs, summary) @ self.coef_.T) + self.intercept_
+        dense = self._check_embeddings(embeddings, len(texts))
+        if dense is not None:
+            Z = Z + self.embedding_weight * (dense @ self.embedding_coef_.T + self.embedding_intercept_)
         if self.multilabel:
             return _sigmoid(Z), self.rule_.apply(Z, langs)
         # The class biases act as a prior shift: the softmax of the shifted scores is a proper

@@ -165,3 +165,41 @@ class ParagraphFeaturizer:
         """Feature rows for every paragraph of every article, in order."""
         rows = [(ai, pi) for ai, a in enumerate(articles) for pi in range(len(a.paragraphs))]
         return self.transform_rows(articles, rows, langs)
+
+
+def paragraph_embedding_features(embeddings: np.ndarray, article_of_row: np.ndarray,
+                                 context_weight: float = 0.5, neighbour_weight: float = 0.3) -> np.ndarray:
+    """Dense features of each paragraph from its sentence-encoder embedding, in the same layout as
+    the n-gram blocks of :class:`ParagraphFeaturizer`: the paragraph | ``context_weight`` x the mean
+    of its article's paragraphs | ``neighbour_weight`` x the mean of the previous and next ones.
+    Rows are paragraphs in article order; ``article_of_row`` says whose they are."""
+    E = np.asarray(embeddings, dtype=np.float32)
+    article_of_row = np.asarray(article_of_row)
+    n_articles = int(article_of_row.max()) + 1 if len(article_of_row) else 0
+    mean = np.zeros((n_articles, E.shape[1]), dtype=np.float32)
+    np.add.at(mean, article_of_row, E)
+    mean /= np.maximum(np.bincount(article_of_row, minlength=n_articles), 1)[:, None]
+    neighbours = np.zeros_like(E)
+    for r in range(len(E)):
+        near = [q for q in (r - 1, r + 1) if 0 <= q < len(E) and article_of_row[q] == article_of_row[r]]
+        if near:
+            neighbours[r] = E[near].mean(axis=0)
+    return np.hstack([E, context_weight * mean[article_of_row], neighbour_weight * neighbours])
+
+
+def document_embedding_features(embeddings: np.ndarray, article_of_row: np.ndarray, n_articles: int,
+                                first_weight: float = 0.5) -> np.ndarray:
+    """Dense features of each article: the mean of its paragraph embeddings | ``first_weight`` x
+    its first paragraph's (the title, in every reader's layout)."""
+    E = np.asarray(embeddings, dtype=np.float32)
+    article_of_row = np.asarray(article_of_row)
+    mean = np.zeros((n_articles, E.shape[1]), dtype=np.float32)
+    first = np.zeros((n_articles, E.shape[1]), dtype=np.float32)
+    np.add.at(mean, article_of_row, E)
+    mean /= np.maximum(np.bincount(article_of_row, minlength=n_articles), 1)[:, None]
+    seen = set()
+    for r, ai in enumerate(article_of_row):
+        if ai not in seen:
+            seen.add(ai)
+            first[ai] = E[r]
+    return np.hstack([mean, first_weight * first])

