@@ -164,3 +164,26 @@ def test_the_packaged_accurate_model_analyses_from_the_command_line(tmp_path):
         assert abs(sum(report["genre"]["scores"].values()) - 1) < 1e-4
         for span in report["spans"]:
             assert report["text"][span["start"]:span["end"]] == span["text"]
+
+
+def test_batches_prepared_in_the_background_keep_input_order_and_give_the_same_analysis():
+    """The pipeline embeds a full batch in the background while it reads the next: results must
+    come back in input order, errors in place, and equal to analysing each article alone."""
+    from spinscope.ingest.errors import InputError as IngestError
+    from spinscope.options import AnalysisOptions
+    from spinscope.pipeline import load
+
+    pipeline = load("accurate", AnalysisOptions(batch_size=2))
+    texts = [f"Title {i}\n\n{TRANSLATIONS[lang]}\n\n{UNRELATED}" for i, lang in enumerate(TRANSLATIONS)]
+    items = [RawDocument(t, Metadata(id=f"a{i}", input=f"a{i}")) for i, t in enumerate(texts)]
+    items.insert(3, IngestError("broken.html", "HTML without a body"))
+    results = list(pipeline.analyze_documents(items))
+    assert [r.error.input if r.error else r.article.meta.id for r in results] == \
+        ["a0", "a1", "a2", "broken.html", "a3", "a4", "a5"]
+    for result in results:
+        if result.error:
+            continue
+        aid = result.article.meta.id
+        alone = next(pipeline.analyze_documents([RawDocument(texts[int(aid[1:])], Metadata(id=aid, input=aid))])).article
+        assert alone.cats["genre"] == pytest.approx(result.article.cats["genre"], abs=1e-6)
+        assert alone.cats["frames"] == pytest.approx(result.article.cats["frames"], abs=1e-6)

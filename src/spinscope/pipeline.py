@@ -75,30 +75,43 @@ class Pipeline:
         return self.analyze_documents(read_inputs(inputs, self.options))
 
     def analyze_documents(self, items: Iterable[RawDocument | InputError]) -> Iterator[Result]:
+        # A full batch is not analysed at once: its model inputs are prepared in the background
+        # (SpinModel.prepare: the sentence encoder of the accurate model) while the next batch is
+        # read, cleaned and segmented and the previous one analysed. Results keep input order.
         batch: list[Article] = []
+        pending: tuple[list[Article], object] | None = None
+
+        def flush_all():
+            nonlocal pending, batch
+            if pending is not None:
+                yield from self._flush(*pending)
+                pending = None
+            yield from self._flush(batch)
+            batch = []
+
         for item in items:
             if isinstance(item, InputError):
-                yield from self._flush(batch)
-                batch = []
+                yield from flush_all()
                 yield Result(error=item)
                 continue
             try:
                 batch.append(build_article(item, self.options))
             except InputError as exc:
-                yield from self._flush(batch)
-                batch = []
+                yield from flush_all()
                 yield Result(error=exc)
                 continue
             if len(batch) >= self.options.batch_size:
-                yield from self._flush(batch)
-                batch = []
-        yield from self._flush(batch)
+                prepared = self.model.prepare(batch) if self.model is not None else None
+                if pending is not None:
+                    yield from self._flush(*pending)
+                pending, batch = (batch, prepared), []
+        yield from flush_all()
 
-    def _flush(self, batch: Sequence[Article]) -> Iterator[Result]:
+    def _flush(self, batch: Sequence[Article], prepared=None) -> Iterator[Result]:
         if not batch:
             return
         try:
-            self._annotate(batch)
+            self._annotate(batch, prepared)
         except Exception:
             # One article the model cannot handle must not sink its batch: retry one by one
             # and report only the article that fails.
@@ -115,10 +128,10 @@ class Pipeline:
         for article in batch:
             yield Result(article=article)
 
-    def _annotate(self, batch: Sequence[Article]) -> None:
+    def _annotate(self, batch: Sequence[Article], prepared=None) -> None:
         """Every component, in order, on a batch of articles."""
         if self.model is not None:
-            self.model(batch)
+            self.model(batch, prepared)
         for article in batch:  # who is speaking; runs without a model too
             attribute(article)
 

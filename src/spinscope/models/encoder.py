@@ -160,8 +160,10 @@ _DEFAULT: SentenceEncoder | None = None
 
 
 def default_encoder() -> SentenceEncoder:
-    """One encoder per process, shared by every model that needs it."""
+    """One encoder per process, shared by every model that needs it. One thread: the pipeline
+    runs the encoder beside the rest of the analysis (Pipeline.analyze_documents), which keeps
+    the other core busy; measured on 200 articles, 8.3 articles/s against 6.8 with two threads."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = SentenceEncoder()
+        _DEFAULT = SentenceEncoder(threads=1)
     return _DEFAULT

@@ -150,7 +150,17 @@ class SpinModel:
         return E, article_of_row
 
     # -- prediction -----------------------------------------------------------------------
-    def predict(self, articles: Sequence[Article]) -> list[ArticlePrediction]:
+    def prepare(self, articles: Sequence[Article]):
+        """Start computing what ``predict(articles, prepared)`` will need that can run beside
+        other work: the sentence-encoder features (onnxruntime releases the GIL). None when the
+        model has nothing to prepare."""
+        if not articles or not self._uses_encoder():
+            return None
+        article_of_row = np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
+        return _Background(self._dense_features, list(articles), article_of_row)
+
+    def predict(self, articles: Sequence[Article], prepared=None) -> list[ArticlePrediction]:
+        """``prepared``: what ``prepare(articles)`` returned for these same articles, if called."""
         if not articles:
             return []
         if not isinstance(self.paragraph_, ParagraphTechniqueClassifier):
@@ -159,9 +169,9 @@ class SpinModel:
         article_of_row = np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
         par_dense = doc_dense = None
         if self._uses_encoder():
-            # The encoder (onnxruntime, which releases the GIL) runs in a thread while this one
-            # computes the n-gram scores; the classifiers ask for the embeddings last.
-            dense = _Background(self._dense_features, articles, article_of_row)
+            # The classifiers ask for the embeddings last: until then the encoder works in its
+            # thread while this one computes the n-gram scores.
+            dense = prepared or self.prepare(articles)
             par_dense, doc_dense = (lambda: dense.result()[0]), (lambda: dense.result()[1])
         par_proba, par_fired = self.paragraph_.predict_proba(articles, langs, par_dense)
         summary = technique_summary(par_proba, article_of_row, len(articles))
@@ -266,8 +276,8 @@ class SpinModel:
                 article.paragraph_cats[i]["techniques_predicted"] = {label: scores[label] for label in labels}
             article.add_spans("techniques", pred.spans)
 
-    def __call__(self, articles: Sequence[Article]) -> Sequence[Article]:
-        self.annotate(articles, self.predict(articles))
+    def __call__(self, articles: Sequence[Article], prepared=None) -> Sequence[Article]:
+        self.annotate(articles, self.predict(articles, prepared))
         return articles
 
     # -- training -------------------------------------------------------------------------
