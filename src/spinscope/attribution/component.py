@@ -16,6 +16,7 @@ saved article carries everything and nothing is stored twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import lexicon_for
@@ -58,6 +59,7 @@ def predict(article: Article) -> AttributionPrediction:
                   if not any(o.open_mark <= st.open_mark < o.outer_end for o in stretches)]
     stretches.sort(key=lambda st: st.open_mark)
     registry = EntityRegistry(text, lex)
+    words = ArticleWords(text)
     # known before the names are read, so a name inside quotes never renames a speaker
     registry.quoted = lambda offset: any(a <= offset < b for st in stretches for a, b in st.pieces)
     # names first, in reading order, so a pronoun or surname can find who carried it before;
@@ -68,7 +70,7 @@ def predict(article: Article) -> AttributionPrediction:
         for s_start, s_end in split_sentences(text, p_start, p_end, stretches):
             tokens = tokenize(text, s_start, s_end)
             for a, b in registry.name_runs(tokens):
-                if a == 0 and b - a == 1 and (_common_word(text, tokens[0].text)
+                if a == 0 and b - a == 1 and (_common_word(words, tokens[0].text)
                                               or tokens[0].text.lower().endswith("mente") and len(tokens[0].text) > 6):
                     continue  # "About 30 senators...": a capitalised first word, not a name
                 if lex.lang == "de" and b - a == 1 and not tokens[a].text.isupper() \
@@ -81,14 +83,36 @@ def predict(article: Article) -> AttributionPrediction:
     return AttributionPrediction(quotes, entities)
 
 
-def _common_word(text: str, word: str) -> bool:
-    low = word.lower()
-    if low == word:
-        return False
-    # the word also occurs in lower case in this article: a sentence-initial common word
-    import re
+_WORD = re.compile(r"\w+")
 
-    return re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+
+class ArticleWords:
+    """Which strings occur in an article as whole words (not inside a longer word).
+
+    Built once per article: a string of word characters occurs as a whole word exactly when it is
+    one of the article's maximal runs of word characters, so one ``findall`` answers every such
+    question; any other string (an apostrophe, a hyphen) falls back to the boundary regex, cached.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._runs: set[str] | None = None
+        self._other: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if _WORD.fullmatch(word):
+            if self._runs is None:
+                self._runs = set(_WORD.findall(self.text))
+            return word in self._runs
+        if word not in self._other:
+            self._other[word] = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", self.text) is not None
+        return self._other[word]
+
+
+def _common_word(words: ArticleWords, word: str) -> bool:
+    """The word also occurs in lower case in this article: a sentence-initial common word."""
+    low = word.lower()
+    return low != word and low in words
 
 
 def _renumber(entities: list[Entity], quotes: list[Quote]) -> None:
