@@ -778,3 +778,36 @@ def test_impersonal_cue_in_a_relative_clause_about_a_text_is_its_publishers():
     hit = quote_with(rows, "дефицит газа")
     assert hit[1].startswith("даже если") and hit[3] == "Bild"
     assert not any("опубликовал статью" in r[1] for r in rows)
+
+
+def test_he_said_after_a_quote_is_the_person_opening_the_sentence_before():
+    # a quote opens the sentence, so the pronoun after it looks back to the sentence before,
+    # where another person is only the possessor of a plural noun ("Trump’s tweets")
+    article, prediction = analyse(
+        "Harvard professor Alan Dershowitz defended Trump on Sunday.\n\n"
+        "But Dershowitz also cast doubt on whether Trump’s tweets can be seen as obstruction.\n\n"
+        "\u201cYou cannot obstruct justice by openly criticizing a prosecution,\u201d he said.")
+    assert quote_with(found(article, prediction), "cannot obstruct")[3] == "Alan Dershowitz"
+
+
+def test_an_answer_after_a_question_is_the_person_asked():
+    article, prediction = analyse(
+        "Bill Clinton spoke to NBC's Craig Melvin on Monday.\n\n"
+        "Melvin followed up by asking Clinton if he had ever apologized privately.\n\n"
+        "\u201cI have never talked to her,\u201d he said.")
+    assert quote_with(found(article, prediction), "never talked")[3] == "Bill Clinton"
+
+
+def test_a_possessor_before_an_s_word_makes_it_a_noun_not_a_cue():
+    article, prediction = analyse("Analysts read Trump’s tweets as a sign the talks are over.")
+    assert not any(r[2] == "tweets" for r in found(article, prediction))
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Об этом заявил глава дипломатии Евросоюза Жозеп Боррель. \u00abМы проигрываем\u00bb, \u2014 сказал Боррель.",
+     "Жозеп Боррель"),
+    ("pl", "Wczoraj szef dyplomacji Ukrainy Dmytro Kułeba powiedział, że Rosja przegrywa wojnę.", "Dmytro Kułeba"),
+])
+def test_a_genitive_after_a_lowercase_role_is_not_part_of_the_name(lang, text, name):
+    article, prediction = analyse(text, lang)
+    assert {q.speaker.name for q in prediction.quotes if q.speaker} == {name}

@@ -67,6 +67,16 @@ PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "ato", "ata", "ati", "at
 # German Konjunktiv I, the mood of reported speech ("er habe", "es sei", "das verhalte sich")
 KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
                          "stehe liege bleibe handle handele brauche fehle".split())
+ASK_VERBS = frozenset("ask asks asked asking".split())
+
+
+def _possessive_name(tok: Token, registry: EntityRegistry) -> bool:
+    """A possessor ("Trump’s", "the president's"), not a contracted pronoun ("he's", "it's")."""
+    base = strip_possessive(tok.text)
+    return (base != tok.text and tok.text[len(base):] in ("'s", "’s") and not registry.is_pronoun(Token(
+        tok.start, tok.start + len(base), base)) and base.lower() not in ("it", "that", "there", "what", "who", "here", "let"))
+
+
 # cue words that are also nouns ("a shocking claim", "an official report")
 NOUN_CUES = frozenset("claim claims report reports warning warnings statement comment comments".split())
 # an unnamed speaker: "someone, presumably a police officer, tells a dispatcher"
@@ -357,8 +367,18 @@ class QuoteFinder:
                 return None
             opening = self._opening_person(x)
             if opening is None:
+                if back == 0 and self._opens_with_quote(x, pron):
+                    continue  # "“...,” he said.": the quote opens the sentence; look at the ones before
                 return None
             first, person = opening
+            if back > 0 and self._opens_with_quote(s, pron):
+                asked = self._person_asked(x)
+                if asked is not None:
+                    # "Melvin asked Clinton if ... “I have never ...,” he said": the answer is the one asked
+                    if gender and asked.gender not in (None, gender):
+                        return None
+                    asked.add(start, end)
+                    return asked
             if back == 0:
                 if first.start == pron.start:
                     continue  # the pronoun opens this sentence: look at the ones before
@@ -384,6 +404,27 @@ class QuoteFinder:
             person.add(start, end)
             return person
         return None
+
+    def _person_asked(self, x: Sentence) -> Entity | None:
+        """The person a question in ``x`` was put to ("asking Clinton if ...", "asked by ..."
+        excluded): the first person named within three words after an "ask" verb."""
+        for k, t in enumerate(x.tokens):
+            if t.lower in ASK_VERBS and not x.inside[k] and not (k + 1 < len(x.tokens) and x.tokens[k + 1].lower == "by"):
+                window = x.tokens[k + 1:k + 4]
+                if not window:
+                    return None
+                found = [e for e in self.registry.entities if e.kind == "person" for m in e.mentions
+                         if window[0].start <= m[0] < window[-1].end]
+                return found[0] if found else None
+        return None
+
+    def _opens_with_quote(self, x: Sentence, pron: Token) -> bool:
+        """The sentence opens inside quote marks and ``pron`` follows the quote, outside it."""
+        toks = [t for t in x.tokens if t.text not in QUOTE_CHARS]
+        if not toks or not x.inside[x.tokens.index(toks[0])]:
+            return False
+        at = next((n for n, t in enumerate(x.tokens) if t.start == pron.start), None)
+        return at is not None and not x.inside[at]
 
     def _quoted(self, offset: int) -> bool:
         return any(a <= offset < b for st in self.stretches for a, b in st.pieces)
@@ -581,6 +622,8 @@ class QuoteFinder:
                 noun = True  # "Lawmaker makes shocking claim": an adjective before it makes it a noun
             if low in NOUN_CUES and i + 1 < n and lows[i + 1] in ("by", "from", "of") and self.lex.lang == "en":
                 noun = True  # "The majority report by the subcommittee says": a noun with its source
+            if self.lex.lang == "en" and i > 0 and low.endswith("s") and _possessive_name(toks[i - 1], self.registry):
+                noun = True  # "Trump’s tweets", "Putin's claims": after a possessor an -s word is a plural noun
             if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES):
                 match = ("verb", i, i + 1)
             if match is None:

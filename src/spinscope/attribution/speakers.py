@@ -24,6 +24,9 @@ DOCUMENTS = frozenset("report reports statement study narrative document letter 
                       "data records memo complaint warrant filing lawsuit suit book rapport bericht "
                       "rapporto raport доклад".split())
 GENITIVES = frozenset("du des della del degli dei delle di of".split())
+# Russian and Polish genitive endings of place and body names ("Евросоюза", "Нидерландов", "Holandii")
+GENITIVE_ENDINGS = ("а", "я", "ов", "ев", "ии", "ы", "ей", "ii", "ji", "ego", "u", "y")
+PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "вича", "вны")
 FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
 MALE_NOUNS = frozenset("man boy father husband son brother spokesman homme mann uomo mężczyzna мужчина".split())
 MASCULINE_TITLES = frozenset("mr. m. herr sig. spokesman chairman".split())
@@ -214,11 +217,27 @@ class EntityRegistry:
                 and all(self.is_name_word(t) and not self.is_title(t) and not country_of(t.text)
                         and t.lower not in self.lex.org_words for t in toks[1:]):
             k = 1  # "(министр ...) Нидерландов | Роб Йеттен": a country before a full name is part of the title
+        if k == 0 and len(toks) == 3 and self.lex.lang in ("ru", "pl") and self._genitive_before_name(toks):
+            k = 1  # "глава дипломатии Евросоюза | Жозеп Боррель": a genitive after a lowercase role is its title
         if k == len(toks):
             return [], toks
         while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
             k += 1  # "Minister of | ..." keeps its particle in the title
         return toks[:k], toks[k:]
+
+    def _genitive_before_name(self, toks: list[Token]) -> bool:
+        """Three capitalised words after a lowercase word, the first in a genitive form and the
+        second no patronymic ("... дипломатии Евросоюза Жозеп Боррель", "... energetyki Holandii
+        Rob Jetten"): the first word closes the description, the other two are the name."""
+        first, second = toks[0].lower, toks[1].lower
+        if not all(self.is_name_word(t) and not self.is_title(t) and not t.text.isupper() for t in toks):
+            return False
+        if second.endswith(PATRONYMIC_ENDINGS) or toks[0].text != strip_possessive(toks[0].text):
+            return False
+        before = self.text[max(0, toks[0].start - 40):toks[0].start].split()
+        if not before or not before[-1].isalpha() or not before[-1].islower():
+            return False
+        return first.endswith(GENITIVE_ENDINGS)
 
     def kind_of(self, title: list[Token], name: list[Token]) -> str:
         words = [strip_possessive(t.lower) for t in name]
