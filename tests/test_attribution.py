@@ -811,3 +811,12 @@ def test_a_possessor_before_an_s_word_makes_it_a_noun_not_a_cue():
 def test_a_genitive_after_a_lowercase_role_is_not_part_of_the_name(lang, text, name):
     article, prediction = analyse(text, lang)
     assert {q.speaker.name for q in prediction.quotes if q.speaker} == {name}
+
+
+def test_a_participle_cue_after_a_comma_is_the_main_speakers():
+    article, prediction = analyse(
+        "Foreign Minister Anna Berg met her counterpart on Monday.\n\n"
+        "Going further, the minister noted that no refugee wanted to stay, "
+        "adding that most asylum seekers simply wanted to live in Germany.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "asylum seekers")[2:] == ("adding", "Anna Berg")

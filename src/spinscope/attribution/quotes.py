@@ -714,10 +714,31 @@ class QuoteFinder:
 
     def _resolve(self, s: Sentence, frame: Frame) -> None:
         frame.resolved = True
-        self._resolve_subject(s, frame)
+        main = self._main_report(s, frame) if frame.participle else None
+        if main is not None:
+            frame.speaker = main  # "X noted that ..., adding that ...": the participle is X's
+        else:
+            self._resolve_subject(s, frame)
         if frame.speaker is not None and not frame.weak and s.paragraph not in self.titles:
             # later pronouns may refer to this speaker
             self.recent.append((s.tokens[frame.cue[0]].start, frame.speaker))
+
+    def _main_report(self, s: Sentence, frame: Frame) -> Entity | None:
+        """The speaker of the finite cue before a participle cue in the same sentence ("the prime
+        minister noted that ..., adding that ...", "a déclaré ..., ajoutant que"), when no quote,
+        relative pronoun or other cue stands between them."""
+        before = [f for f in s.frames if f is not frame and f.kind == "verb" and not f.participle
+                  and f.cue[1] <= frame.cue[0] and not f.relative]
+        if not before or frame.cue[0] == 0 or s.tokens[frame.cue[0] - 1].text != ",":
+            return None  # only ", adding that": "concluded ... by admitting" is no second report
+        main = before[-1]
+        if not main.resolved:
+            self._resolve(s, main)
+        if main.speaker is None or any(s.inside[main.cue[1]:frame.cue[0]]):
+            return None
+        if any(t.lower in RELATIVES for t in s.tokens[main.cue[1]:frame.cue[0]]):
+            return None
+        return main.speaker
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is None:
@@ -1004,6 +1025,8 @@ class QuoteFinder:
             return None  # "told to", "warned of": not a reported clause
         end = len(toks)
         later = {g.left for g in s.frames if g is not f and g.left > k}
+        # "..., adding that ...": a participle cue starts a second report even when its subject is further left
+        later |= {g.cue[0] for g in s.frames if g is not f and g.participle and g.cue[0] > k}
         for m in range(k + 1, len(toks) - 1):
             if s.inside[m]:
                 continue
