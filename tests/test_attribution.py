@@ -820,3 +820,22 @@ def test_a_participle_cue_after_a_comma_is_the_main_speakers():
         "adding that most asylum seekers simply wanted to live in Germany.")
     rows = found(article, prediction)
     assert quote_with(rows, "asylum seekers")[2:] == ("adding", "Anna Berg")
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("en", "Senator Jane Doe agreed that the deal would hurt farmers in the Midwest.", "hurt farmers"),
+    ("en", "Senator Jane Doe met voters, acknowledging that the deal would hurt farmers badly.", "hurt farmers"),
+    ("fr", "Le ministre Jean Dupont a fait valoir que la réforme coûterait trop cher aux familles.", "coûterait"),
+    ("fr", "Le ministre Jean Dupont a noté que la réforme coûterait trop cher aux familles.", "coûterait"),
+    ("de", "Minister Hans Weber stellte fest, dass die Reform zu teuer für die Familien sei.", "zu teuer"),
+    ("de", "Minister Hans Weber kündigte an, dass die Reform im Herbst beginnen werde.", "im Herbst"),
+    ("it", "Il ministro Mario Rossi ha fatto notare che la riforma costerebbe troppo alle famiglie.", "costerebbe"),
+    ("it", "A giudizio di Mario Rossi, la riforma costerebbe troppo alle famiglie italiane.", "costerebbe"),
+    ("pl", "Minister Jan Kowalski podał, że reforma będzie kosztować za dużo dla rodzin.", "kosztować"),
+    ("pl", "Jak wskazał minister Jan Kowalski, reforma będzie kosztować za dużo dla rodzin.", "kosztować"),
+    ("ru", "Министр Иван Петров подытожил, что реформа обойдется семьям слишком дорого.", "обойдется"),
+    ("ru", "Со слов министра Ивана Петрова, реформа обойдется семьям слишком дорого.", "обойдется"),
+])
+def test_general_reporting_verbs_and_sources_per_language(lang, text, snippet):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), snippet)[0] == "indirect"

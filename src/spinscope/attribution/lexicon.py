@@ -93,6 +93,7 @@ caution cautions cautioned counter counters countered disclose discloses disclos
 revealed indicate indicates indicated affirm affirms affirmed assure assures assured pledge pledges
 pledged underscore underscores underscored elaborate elaborated clarify clarifies clarified
 exclaim exclaims exclaimed scoff scoffed snap snapped fume fumed confide confided
+agrees agreed mentioned answered reasoned hinted informed informs
 """),
     cue_phrases=(("pointed", "out"), ("points", "out"), ("point", "out"), ("went", "on"),
                  ("goes", "on"), ("made", "clear")),
@@ -165,6 +166,8 @@ affirment déclarent expliquent soulignent ajoutent précisent indiquent assuren
 regrette démenti dément nié nie raconté raconte interrogé demandé demande commenté
 menacé menace prévient ironisé ironise déploré déplore rapporté rapporte asséné assène
 disent écrivent annoncent estiment insistent avertissent rappellent reconnaissent confient répondent
+noté note mentionné mentionne avancé avance argumenté argumente réaffirmé réaffirme réitéré réitère
+constaté constate garanti garantit prédit prédit reproché reproche certifié certifie clamé clame
 """),
     cue_phrases=(("fait", "savoir"), ("a-t-il",), ("a-t-elle",), ("ont-ils",), ("ont-elles",), ("dit-il",),
                  ("dit-elle",), ("estime-t-il",), ("estime-t-elle",), ("explique-t-il",),
@@ -172,8 +175,9 @@ disent écrivent annoncent estiment insistent avertissent rappellent reconnaisse
                  ("souligne-t-il",), ("souligne-t-elle",), ("poursuit-il",), ("poursuit-elle",),
                  ("affirme-t-il",), ("affirme-t-elle",), ("assure-t-il",), ("assure-t-elle",),
                  ("précise-t-il",), ("précise-t-elle",), ("déclare-t-il",), ("déclare-t-elle",),
-                 ("selon", "lui"), ("selon", "elle")),
-    according=(("selon",), ("d'après",), ("d’après",), ("aux", "yeux", "de")),
+                 ("selon", "lui"), ("selon", "elle"), ("fait", "valoir"), ("laissé", "entendre"),
+                 ("laisse", "entendre")),
+    according=(("selon",), ("d'après",), ("d’après",), ("aux", "yeux", "de"), ("à", "en", "croire")),
     complementizers=_words("que qu' qu’"),
     pronouns={"il": "person", "elle": "person", "ils": "group", "elles": "group"},
     determiners=_words("le la les l' l’ un une son sa ses leur leurs ce cette du des"),
@@ -222,8 +226,12 @@ bemerkte bemerkt ergänzte ergänzt äußerte äußert erläuterte erläutert fr
 berichtete berichtet mahnte mahnt beklagte beklagt versprach verspricht entgegnete entgegnet
 verwies verweist kommentierte kommentiert widersprach widerspricht präzisierte präzisiert
 versicherten betonten warnten kritisierten forderten
+beteuerte beteuert verriet verrät erzählte erzählt schilderte schildert zitiert meldete meldet
+bekräftigten erklärten sagten meinten behaupteten
 """),
-    cue_phrases=(("teilte", "mit"), ("fügte", "hinzu"), ("stellte", "klar"), ("räumte", "ein")),
+    cue_phrases=(("teilte", "mit"), ("fügte", "hinzu"), ("stellte", "klar"), ("räumte", "ein"),
+                 ("hieß", "es"), ("heißt", "es"), ("kündigte", "an"), ("gab", "an"), ("gab", "zu"),
+                 ("stellte", "fest"), ("wies", "darauf", "hin"), ("teilt", "mit"), ("fügt", "hinzu")),
     according=(("laut",), ("nach", "angaben"), ("nach", "ansicht"), ("nach", "worten"),
                ("gemäß",), ("wie",), ("aus", "sicht", "von"), ("aus", "sicht")),
     according_after=_words("zufolge"),
@@ -275,9 +283,13 @@ attaccato attacca dichiarano affermano sottolineano spiegano sostengono avverton
 dichiarava sottolineava aggiungeva tuonato tuona minacciato minaccia avvisato avvisa sentenziato sentenzia
 dicono raccontano scrivono denunciano ribadiscono accusano osservano annunciano assicurano confermano
 replicano rispondono riportato riporta
+rimarcato rimarca riconosciuto riconosce segnalato segnala negato nega smentito smentisce
+confessato confessa indicato indica scandito scandisce annotato annota notato rivendicato rivendica
 """),
-    cue_phrases=(("reso", "noto"), ("fa", "sapere"), ("fatto", "sapere"), ("fanno", "sapere")),
-    according=(("secondo",), ("stando", "a"), ("a", "detta", "di"), ("per",)),
+    cue_phrases=(("reso", "noto"), ("fa", "sapere"), ("fatto", "sapere"), ("fanno", "sapere"),
+                 ("fatto", "notare"), ("fa", "notare")),
+    according=(("secondo",), ("stando", "a"), ("a", "detta", "di"), ("per",), ("a", "giudizio", "di"),
+               ("a", "parere", "di")),
     complementizers=_words("che"),
     pronouns={"lui": "person", "lei": "person", "egli": "person", "essa": "person", "loro": "group"},
     determiners=_words("il lo la l' l’ i gli le un uno una un' suo sua suoi sue del della dei delle"),
@@ -324,6 +336,9 @@ ogłosił ogłosiła zapewnia zapowiada przyznaje tłumaczy tłumaczył tłumacz
 argumentowała skomentował skomentowała odparł odparła kontynuował kontynuowała zauważa wskazuje
 relacjonował relacjonowała zaapelował zaapelowała oświadczyli poinformowali stwierdzili
 podkreślają zaznaczają twierdzą mówiła mówili pisał pisała napisali ocenili przekonywali
+podał podała podali poinformowało ogłosiło stwierdziło oświadczyło alarmuje alarmował alarmowała
+wyjaśniał wyjaśniała podkreślał podkreślała zaznaczał zaznaczała ostrzegał ostrzegała zapowiadał
+zapowiadała komentował komentowała dodawał dodawała przestrzegł przestrzegła zdradził zdradziła
 """),
     according=(("według",), ("zdaniem",), ("jego", "zdaniem"), ("jej", "zdaniem"), ("jak", "powiedział"), ("jak", "podkreślił"),
                ("jak", "twierdzi"), ("w", "jego", "ocenie"), ("w", "jej", "ocenie"), ("w", "ich", "ocenie"),
@@ -331,7 +346,9 @@ podkreślają zaznaczają twierdzą mówiła mówili pisał pisała napisali oce
                ("jak", "zaznaczył"), ("jak", "zaznaczyła"), ("jak", "dodał"), ("jak", "dodała"),
                ("jak", "stwierdził"), ("jak", "stwierdziła"), ("jak", "mówi"), ("jak", "podaje"),
                ("jak", "pisze"), ("jak", "poinformował"), ("jak", "poinformowała"), ("jak", "powiedziała"),
-               ("jak", "podkreśliła")),
+               ("jak", "podkreśliła"), ("jak", "wskazał"), ("jak", "wskazała"), ("jak", "ocenił"),
+               ("jak", "oceniła"), ("jak", "wyjaśnił"), ("jak", "wyjaśniła"), ("jak", "informuje"),
+               ("jak", "czytamy"), ("jak", "przekonywał"), ("jak", "przekonywała")),
     complementizers=_words("że iż"),
     pronouns={"on": "person", "ona": "person", "oni": "group", "one": "group", "jego": "person",
               "jej": "person"},
@@ -378,6 +395,9 @@ RU = Lexicon(
 подтвердил подтвердила подтвердили опроверг опровергла раскритиковал раскритиковала
 резюмировал резюмировала объявил объявила отмечают подчеркивают подчёркивают убеждён убежден
 убеждена настаивает настаивал настаивала указывает указал указали пояснил
+подчеркивал подчёркивал подчеркивала подчёркивала отмечал отмечала заявлял заявляла утверждают
+подытожил подытожила посетовал посетовала пожаловался пожаловалась сообщается указывают добавляют
+уточняет поясняет объясняет признает признаёт настаивают
 """),
     according=(("по", "словам"), ("по", "мнению"), ("по", "данным"), ("по", "его", "мнению"),
                ("по", "её", "мнению"), ("по", "его", "словам"), ("по", "её", "словам"),
@@ -388,7 +408,9 @@ RU = Lexicon(
                ("как", "отмечает"), ("как", "говорится"), ("как", "заявляет"), ("как", "пояснил"),
                ("как", "пояснила"), ("как", "рассказал"), ("как", "рассказала"), ("как", "считает"),
                ("по", "информации"), ("по", "оценке"), ("по", "его", "оценке"), ("по", "её", "оценке"),
-               ("согласно",)),
+               ("согласно",), ("со", "слов"), ("по", "версии"), ("как", "уточнил"), ("как", "уточнила"),
+               ("как", "добавил"), ("как", "добавила"), ("как", "указал"), ("как", "указала"),
+               ("как", "признал"), ("как", "признала"), ("как", "объяснил"), ("как", "объяснила")),
     complementizers=_words("что чтобы"),
     pronouns={"он": "person", "она": "person", "они": "group", "его": "person", "её": "person",
               "ее": "person", "их": "group"},
@@ -457,6 +479,9 @@ saying adding noting stressing writing telling claiming explaining warning argui
 yelling shouting screaming muttering chanting praising denouncing declaring admitting stating calling describing insisting ajoutant soulignant expliquant déclarant
 affirmant estimant précisant aggiungendo sottolineando spiegando dicendo affermando
 dodając podkreślając mówiąc zaznaczając добавив отметив подчеркнув заявив сказав
+acknowledging conceding recalling suggesting asserting announcing emphasizing emphasising predicting
+assurant indiquant rappelant insistant notant jugeant ricordando sostenendo precisando osservando
+ribadendo evidenziando wskazując zapewniając przekonując twierdząc пояснив уточнив указав заверив напомнив
 """.split())
 
 # Countries (and their common inflected stems) as entities; matched by prefix on a token.
