@@ -72,6 +72,24 @@ def oof(D, Y, row_fold, folds, C, frac=1.0, groups=None, multiclass=0):
     return Z
 
 
+def oof_mlp(D, Y, row_fold, folds, hidden, alpha, seed=0):
+    """Out-of-fold logits of a one-hidden-layer perceptron (multi-label, sigmoid outputs) instead
+    of one logistic regression per label: does a non-linear head over the frozen embeddings pay?"""
+    from sklearn.neural_network import MLPClassifier
+
+    Z = np.zeros((len(D), Y.shape[1]), dtype=np.float32)
+    for k in range(folds):
+        tr, te = row_fold != k, row_fold == k
+        t = time.time()
+        mlp = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, early_stopping=True,
+                            validation_fraction=0.1, n_iter_no_change=5, max_iter=200, random_state=seed)
+        mlp.fit(D[tr], Y[tr])
+        P = np.clip(mlp.predict_proba(D[te]), 1e-6, 1 - 1e-6)
+        Z[te] = np.log(P / (1 - P))
+        print(f"  fold {k}: {time.time() - t:.0f}s, {mlp.n_iter_} epochs", file=sys.stderr)
+    return Z
+
+
 def line(name, table, rule):
     return f"| {name} | " + " | ".join(f"{table[rule][c][2]:.3f}" for c in ["all"] + list(cx.LANGS)) + " |"
 
@@ -82,6 +100,10 @@ def main(argv=None):
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--C", type=float, default=1.0, help="C of the embedding regressions")
     ap.add_argument("--train-fraction", type=float, default=1.0)
+    ap.add_argument("--head", choices=["linear", "mlp"], default="linear",
+                    help="techniques only: the head over the embeddings")
+    ap.add_argument("--hidden", type=int, default=256, help="--head mlp: hidden units")
+    ap.add_argument("--alpha", type=float, default=1e-3, help="--head mlp: L2 penalty")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/spinscope-exp"))
     args = ap.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -99,7 +121,11 @@ def main(argv=None):
         pooled = cx.sentence_pooled_scores(gold, fold_of, args.cache, args.folds, 2, frac=args.train_fraction)
         base = Zb + 0.5 * pooled[labelled]
         D = paragraph_embedding_features(E, art, 0.5, 0.3)[labelled]
-        Ze = oof(D, Y_all[labelled], fold_of[art][labelled], args.folds, args.C, args.train_fraction, art[labelled])
+        if args.head == "mlp":
+            Ze = oof_mlp(D, Y_all[labelled], fold_of[art][labelled], args.folds, args.hidden, args.alpha)
+        else:
+            Ze = oof(D, Y_all[labelled], fold_of[art][labelled], args.folds, args.C, args.train_fraction,
+                     art[labelled])
         report = lambda Z: cx.report_techniques(Z, Y, langs, rf, args.folds)  # noqa: E731
         rule, weights = "micro+lang", (0.5, 1.0, 1.5)
     else:
