@@ -839,3 +839,30 @@ def test_a_participle_cue_after_a_comma_is_the_main_speakers():
 def test_general_reporting_verbs_and_sources_per_language(lang, text, snippet):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), snippet)[0] == "indirect"
+
+
+def test_a_cue_noun_after_an_adjective_is_no_cue_and_did_is_no_part_of_the_subject():
+    article, prediction = analyse(
+        "President Donald Trump attacked the probe.\n\n"
+        "The president suggested in a subsequent tweet that Manafort was treated worse than a gangster.\n\n"
+        "Inspector General Michael Horowitz testified on Monday. The IG did confirm that two agents "
+        "worked on the Clinton investigation.")
+    rows = found(article, prediction)
+    assert not any(r[2] == "tweet" for r in rows)
+    assert quote_with(rows, "treated worse")[2:] == ("suggested", "Donald Trump")
+    assert quote_with(rows, "two agents")[3] == "IG"  # not "IG did"
+
+
+def test_the_person_after_a_dative_preposition_is_the_addressee():
+    article, prediction = analyse(
+        "Lega\n\nIl deputato Pierpaolo Roberti ad Huffpost dice: \u201cLa differenza non è solo della Lega\u201d.",
+        lang="it")
+    assert quote_with(found(article, prediction), "La differenza")[3] == "Pierpaolo Roberti"
+
+
+def test_a_capitalised_french_preposition_starts_no_name():
+    article, prediction = analyse(
+        "Pâques\n\nA Athènes, la priorité était donnée aux festivités religieuses.\n\n"
+        "« Personne n’a le droit de nous enlever la joie », a dit le prêtre Roman Skripnyuk.", lang="fr")
+    assert "A Athènes" not in {e.name for e in prediction.entities}
+    assert quote_with(found(article, prediction), "Personne")[3] == "Roman Skripnyuk"

@@ -143,7 +143,7 @@ station website site firm channel outlet
 """),
     stop_capitalised=_EN_STOP,
     skippable=_words("""
-also later previously then recently reportedly again further repeatedly once never publicly
+also later previously then recently reportedly again further repeatedly once never publicly did does
 earlier explicitly clearly bluntly has have had was were is are would will had also already
 has just flatly angrily simply even only on monday tuesday wednesday thursday friday saturday
 sunday last week yesterday today night since is heard being seen
@@ -200,7 +200,7 @@ université banque kremlin pentagone otan onu ue assemblée sénat armée police
 journal quotidien chaîne télévision radio média site hebdomadaire
 """),
     stop_capitalised=_words("""
-le la les l' un une des de du et ou mais car donc or ni ce cette ces il elle ils elles on nous
+le la les l' un une des de du et ou mais car donc or ni ce cette ces il elle ils elles on nous a à au aux
 vous je tu en dans sur pour par avec sans selon comme quand lorsque si alors ainsi puis
 aujourd'hui hier lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
 avril mai juin juillet août septembre octobre novembre décembre c' c’ qu' qu’ d' d’ pourquoi
@@ -313,7 +313,7 @@ università banca cremlino pentagono nato onu ue parlamento senato camera eserci
 emittente quotidiano giornale testata rete canale sito agenzia
 """),
     stop_capitalised=_words("""
-il lo la l' i gli le un uno una e o ma però perché quindi che chi cosa come quando se anche
+il lo la l' i gli le un uno una e o ma però perché quindi che chi cosa come quando se anche a ad al alla
 ancora già poi oggi ieri in nel nella nei negli nelle su sul sulla per con senza tra fra da
 dal dalla di del della questo questa questi queste quel quella lui lei loro noi voi io tu
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio

@@ -42,7 +42,8 @@ CONJUNCTIONS = frozenset("and but et mais und aber e ma i oraz ale и но а".s
 # words after a cue that start no reported clause ("warned of", "заявили о")
 CONTRASTIVE = frozenset("but mais aber ma ale но а".split())
 CLAUSELESS = frozenset("to of about for in on with by at о об про в на o w na à di von über zu auf".split())
-PREPOSITIONS = frozenset("in at from on with for à en dans aus bei in a da w we в на".split())
+PREPOSITIONS = frozenset("in at from on with for à en dans aus bei in a da w we в на ad al alla allo ai agli alle "
+                         "au aux".split())
 OF_WORDS = frozenset("of de di von z из".split())
 # verbs whose object is the addressee, never the speaker ("told the Jezebel website")
 ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
@@ -68,6 +69,11 @@ PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "ato", "ata", "ati", "at
 KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
                          "stehe liege bleibe handle handele brauche fehle".split())
 ASK_VERBS = frozenset("ask asks asked asking".split())
+ADJECTIVE_ENDINGS = ("uent", "cent", "rent", "ful", "ous", "ive", "ic", "ary", "ble", "new", "est", "ier", "ly")
+# English cue forms that are also nouns ("a subsequent tweet", "a furious reply")
+NOUNLIKE_CUES = frozenset("""claim claims report reports warning warnings statement comment comments tweet tweets
+remark remarks reply replies post posts answer answers promise promises vow vows charge charges demand demands
+pledge pledges quip quips joke jokes boast boasts retort retorts""".split())
 
 
 def _possessive_name(tok: Token, registry: EntityRegistry) -> bool:
@@ -620,6 +626,10 @@ class QuoteFinder:
             if i > 0 and low in NOUN_CUES and toks[i - 1].is_word and not toks[i - 1].is_capitalised \
                     and toks[i - 1].lower.endswith(("ing", "ful", "ous", "ive", "al", "new")):
                 noun = True  # "Lawmaker makes shocking claim": an adjective before it makes it a noun
+            if self.lex.lang == "en" and i > 1 and low in NOUNLIKE_CUES and toks[i - 1].is_word \
+                    and not toks[i - 1].is_capitalised and toks[i - 1].lower.endswith(ADJECTIVE_ENDINGS) \
+                    and toks[i - 2].lower in self.lex.determiners | {"in", "on", "by", "with"}:
+                noun = True  # "in a subsequent tweet", "the official reply": determiner, adjective, noun
             if low in NOUN_CUES and i + 1 < n and lows[i + 1] in ("by", "from", "of") and self.lex.lang == "en":
                 noun = True  # "The majority report by the subcommittee says": a noun with its source
             if self.lex.lang == "en" and i > 0 and low.endswith("s") and _possessive_name(toks[i - 1], self.registry):
