@@ -866,3 +866,23 @@ def test_a_capitalised_french_preposition_starts_no_name():
         "« Personne n’a le droit de nous enlever la joie », a dit le prêtre Roman Skripnyuk.", lang="fr")
     assert "A Athènes" not in {e.name for e in prediction.entities}
     assert quote_with(found(article, prediction), "Personne")[3] == "Roman Skripnyuk"
+
+
+def test_a_role_opening_the_sentence_after_one_person_is_that_person_and_speaks_on():
+    # the role "il vicepresidente del Senato" follows the sentence introducing Calderoli; the
+    # quote after it, with no cue of its own, is the speaker the paragraph reported last
+    article, prediction = analyse(
+        "Lega\n\nIn prima fila, tra i leghisti a favore del vaccino, c’è Roberto Calderoli. "
+        "Il vicepresidente del Senato ha raccontato oggi al Corriere di aver convinto i parenti. "
+        "Cinque volte su sette ci è riuscito. \u201cChi si ostina a non prendere atto della realtà sbaglia\u201d.",
+        lang="it")
+    assert quote_with(found(article, prediction), "Chi si ostina")[3] == "Roberto Calderoli"
+
+
+def test_a_quote_paragraph_after_a_report_continues_its_speaker():
+    article, prediction = analyse(
+        "Budget\n\nAt the hearing was John Smith. The senator told reporters that the budget would pass.\n\n"
+        "\u201cWe have the votes and we will use them.\u201d")
+    rows = found(article, prediction)
+    assert quote_with(rows, "budget would pass")[3] == "John Smith"
+    assert quote_with(rows, "We have the votes")[3] == "John Smith"

@@ -1422,6 +1422,11 @@ class QuoteFinder:
         if pi in last_in_paragraph and last_in_paragraph[pi].start < st.start:
             q = last_in_paragraph[pi]
             return None, q.speaker
+        # "Il vicepresidente del Senato ha raccontato ... . “...”": the speaker this paragraph
+        # reported last, before the quote
+        reported = self._last_reported(by_paragraph.get(pi, []), st.open_mark)
+        if reported is not None:
+            return None, reported
         prev = by_paragraph.get(pi - 1, [])
         if prev:
             last = prev[-1]
@@ -1431,6 +1436,9 @@ class QuoteFinder:
                 return (last.tokens[f.cue[0]].start, last.tokens[f.cue[1] - 1].end), f.speaker
             if pi - 1 in last_in_paragraph:
                 return None, last_in_paragraph[pi - 1].speaker
+            reported = self._last_reported(prev, self.paragraphs[pi - 1][1]) if pi - 1 not in self.titles else None
+            if reported is not None:
+                return None, reported  # "X said that ... ." then a quote paragraph: X goes on
             # "Dello stesso avviso la ministra ... Liz Truss." then a quote paragraph: the one
             # person the previous paragraph introduces speaks
             a, b = self.paragraphs[pi - 1]
@@ -1439,6 +1447,17 @@ class QuoteFinder:
             if len(people) == 1 and pi - 1 not in self.titles:
                 return None, next(iter(people.values()))
         return None, None
+
+    def _last_reported(self, sentences: list[Sentence], limit: int) -> Entity | None:
+        """The speaker of the last report (a cue verb or "according to") before ``limit`` in these
+        sentences, when it is a person."""
+        frames = [(x.tokens[f.cue[0]].start, f) for x in sentences for f in x.frames
+                  if f.speaker is not None and x.tokens[f.cue[0]].start < limit
+                  and not (f.weak and f.speaker.key.startswith("desc:"))]  # a weak cue ("so") only with a name
+        if not frames:
+            return None
+        speaker = max(frames, key=lambda item: item[0])[1].speaker
+        return speaker if speaker.kind == "person" else None
 
     def _block_quotes(self, sentences, by_paragraph, last_in_paragraph) -> None:
         """"X said:" ending a paragraph, then a paragraph without quote marks: that paragraph

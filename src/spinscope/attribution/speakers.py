@@ -379,6 +379,23 @@ class EntityRegistry:
         e.add(start, end)
         return e
 
+    def _only_person_before(self, start: int) -> Entity | None:
+        """The one person named (outside quotes) in the sentence before ``start`` within its
+        paragraph, when ``start`` opens a sentence and no other person is named there."""
+        lead = self.text[max(0, start - 300):start]
+        if "\n" in lead:
+            lead = lead[lead.rfind("\n") + 1:]
+        if lead.rstrip()[-1:] not in (".", "!", "?") and lead.strip():
+            return None  # the description does not open its sentence
+        body = lead.rstrip()[:-1]
+        cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+        a = start - len(lead) + (cut + 2 if cut >= 0 else 0)
+        if not lead.strip():
+            return None
+        people = {id(e): e for e in self.entities if e.kind == "person" for m in e.mentions
+                  if a <= m[0] < start and not self.quoted(m[0])}
+        return next(iter(people.values())) if len(people) == 1 else None
+
     def _role_before(self, e: Entity, role: str, limit: int) -> bool:
         """A role written just before a mention of ``e`` in the same sentence, outside its name run
         ("la ministra degli Esteri britannica Liz Truss")."""
@@ -447,6 +464,14 @@ class EntityRegistry:
                 e = max(holders, key=lambda x: x[0])[1]
                 e.add(start, end)
                 return e
+            introduced = self._only_person_before(toks[0].start)
+            nationality = any(country_of(t.text) for t in words if not t.is_capitalised)
+            if introduced is not None and not nationality and head not in COLLECTIVE_ROLES and head not in DOCUMENTS \
+                    and head not in self.lex.org_words:
+                # "... c’è Roberto Calderoli. Il vicepresidente del Senato ha raccontato": a definite
+                # role right after the one person the sentence before introduced is that person
+                introduced.add(start, end)
+                return introduced
             # only a role one person holds stands for the speaker the article follows: "the
             # department", "media", "the report" are bodies and texts, never the last person
             # "канцлер ФРГ": a country or acronym after a lowercase role is its genitive, not a name
