@@ -886,3 +886,21 @@ def test_a_quote_paragraph_after_a_report_continues_its_speaker():
     rows = found(article, prediction)
     assert quote_with(rows, "budget would pass")[3] == "John Smith"
     assert quote_with(rows, "We have the votes")[3] == "John Smith"
+
+
+def test_an_adverbial_between_an_inverted_cue_and_a_described_speaker_with_a_name():
+    article, prediction = analyse(
+        "Ukraine\n\n« Ils bombardent tout, tout le temps », a écrit sur sa chaîne Telegram le gouverneur "
+        "de la région de Lougansk, Serguiï Gaidai, appelant la population à évacuer.", lang="fr")
+    assert quote_with(found(article, prediction), "Ils bombardent")[2:] == ("a écrit", "Serguiï Gaidai")
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("de", "Berlin\n\nOlaf Scholz besuchte die Fabrik. Der Kanzler sagte, dass die Preise bald sinken würden.",
+     "Olaf Scholz"),
+    ("pl", "Warszawa\n\nRafał Trzaskowski odwiedził szpital. Burmistrz powiedział, że szpital dostanie pieniądze.",
+     "Rafał Trzaskowski"),
+])
+def test_role_nouns_per_language_corefer_with_the_person_just_named(lang, text, name):
+    article, prediction = analyse(text, lang=lang)
+    assert {q.speaker.name for q in prediction.quotes if q.speaker} == {name}

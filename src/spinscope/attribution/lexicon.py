@@ -189,6 +189,11 @@ vice-président vice-ministre adjoint conseiller conseillère professeur roi rei
 commissaire gouverneur juge procureur avocat journaliste économiste expert analyste
 """),
     roles=_words("""
+gouverneur gouverneure chancelier chancelière secrétaire conseiller conseillère commissaire général
+commandant députée sénatrice avocate procureure professeur chercheur chercheuse médecin spécialiste
+économiste politologue dirigeante patron patronne vice-président vice-présidente cheffe élu élue
+opposant opposante militant militante enquêteurs témoin témoins évêque prêtre pape roi reine prince
+ambassadrice directrice journaliste éditorialiste auteur autrice
 porte-parole ministre président présidente présidente ambassadeur diplomate responsable responsables
 directeur chef dirigeant dirigeants expert experts analyste analystes source sources
 autorités gouvernement ministère kremlin avocat procureur juge député sénateur maire
@@ -248,6 +253,10 @@ abgeordneter senator senatorin direktor direktorin leiter leiterin ehemalige ehe
 premierminister premierministerin staatschef experte expertin analyst analystin
 """),
     roles=_words("""
+kanzler kanzlerin bürgermeister bürgermeisterin abgeordnete abgeordneter senator gouverneur general
+kommandeur chef chefin vorsitzende vorsitzender direktor direktorin professor professorin virologe
+virologin ökonom politologe anwalt anwältin staatsanwalt richter richterin journalist diplomat bischof
+papst könig zeuge zeugen ermittler ministerpräsident bundeskanzler außenminister regierungssprecher
 sprecher sprecherin minister ministerin präsident präsidentin botschafter experte experten
 analyst analysten regierung ministerium kreml behörden quellen
 """),
@@ -301,6 +310,11 @@ ex professore professoressa dott. prof. sig. papa re regina consigliere commissa
 generale giudice procuratore avvocato giornalista economista esperto analista addetto stampa
 """),
     roles=_words("""
+governatore cancelliere senatore senatrice deputato deputata sottosegretario commissario generale
+comandante sindaca avvocata professore professoressa ricercatore medico virologo virologa epidemiologo
+economista politologo giornalista direttrice ambasciatrice eurodeputato eurodeputata assessore
+consigliera capogruppo coordinatore vescovo papa regina principe testimone testimoni inquirenti
+investigatori
 portavoce ministro ministra presidente ambasciatore diplomatico responsabile responsabili direttore
 capo leader esperto esperti analista analisti fonte fonti autorità governo ministero
 cremlino avvocato procuratore giudice addetto consigliere segretario segretaria sindaco premier
@@ -359,6 +373,10 @@ szef szefowa prezes poseł posłanka senator burmistrz wiceminister wicepremier 
 rosyjski rosyjskiego amerykański ukraiński były była dr prof. papież król ekspert analityk
 """),
     roles=_words("""
+gubernator burmistrz senator senatorka europoseł wojewoda marszałek generał dowódca sędzia prokurator
+adwokat mecenas profesor lekarz wirusolog ekonomista dziennikarz biskup papież król świadek świadkowie
+śledczy lider liderka przewodnicząca wiceprzewodniczący wiceprzewodnicząca wiceszef sekretarz
+pełnomocnik dyrektorka ministra
 rzecznik rzeczniczka minister prezydent ambasador ekspert eksperci analityk źródła władze rząd
 szef szefowa przewodniczący prezes premier poseł posłanka dyplomata polityk politolog kanclerz
 wiceminister wicepremier dyrektor
@@ -422,6 +440,9 @@ RU = Lexicon(
 аналитик политолог пресс-секретаря министра президента главы
 """),
     roles=_words("""
+генсек секретарь сенатор генерал командующий командир судья прокурор адвокат профессор врач
+вирусолог экономист журналист епископ патриарх король свидетель следователи вице-премьер
+вице-президент замглавы советник помощник уполномоченный омбудсмен
 пресс-секретарь министр президент посол эксперт эксперты источник источники власти глава
 представитель официальный замминистра заместитель спикер лидер дипломат политик политолог
 канцлер премьер председатель депутат губернатор мэр директор руководитель аналитик

@@ -69,6 +69,9 @@ PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "ato", "ata", "ati", "at
 KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
                          "stehe liege bleibe handle handele brauche fehle".split())
 ASK_VERBS = frozenset("ask asks asked asking".split())
+# prepositions opening an adverbial between an inverted cue and its subject ("a écrit sur sa chaîne ... le gouverneur")
+ADVERBIAL_PREPOSITIONS = frozenset("sur lors dans devant durant pendant su nel nella nelle durante davanti "
+                                   "auf im vor während".split())
 ADJECTIVE_ENDINGS = ("uent", "cent", "rent", "ful", "ous", "ive", "ic", "ary", "ble", "new", "est", "ier", "ly")
 # English cue forms that are also nouns ("a subsequent tweet", "a furious reply")
 NOUNLIKE_CUES = frozenset("""claim claims report reports warning warnings statement comment comments tweet tweets
@@ -553,6 +556,35 @@ class QuoteFinder:
             return (0, j)
         return None
 
+    def _np_after_adverbial(self, s: Sentence, b: int) -> tuple[int, int] | None:
+        """", a écrit sur sa chaîne Telegram le gouverneur ..., Serguiï Gaidai": after an inverted
+        cue, a prepositional phrase of up to five words may stand before the subject; the subject is
+        the determiner phrase after it, up to a person's name in apposition (within 12 words), or a
+        determiner and a role, or a person's name."""
+        toks = s.tokens
+        if b >= len(toks) or toks[b].lower not in PREPOSITIONS | ADVERBIAL_PREPOSITIONS or s.inside[b]:
+            return None
+        for k in range(b + 2, min(b + 7, len(toks))):
+            if s.inside[k] or not toks[k].is_word:
+                return None
+            if toks[k].lower in self.lex.determiners and k + 1 < len(toks) and toks[k + 1].is_word \
+                    and not toks[k + 1].is_capitalised:
+                for m in range(k + 1, min(k + 13, len(toks))):
+                    if s.inside[m]:
+                        break
+                    ends = [mb for e in self.registry.entities if e.kind == "person"
+                            for ma, mb in e.mentions if ma == toks[m].start]
+                    if ends and toks[m - 1].text == ",":
+                        last = max(x for x in range(m, len(toks)) if toks[x].end <= max(ends))
+                        return (k, last + 1)
+                if bare(toks[k + 1].text) in self.lex.roles:
+                    return self._np_right(s, k)
+                return None
+            named = any(e.kind == "person" and ma == toks[k].start for e in self.registry.entities for ma, _ in e.mentions)
+            if named and toks[k - 1].lower not in PREPOSITIONS | GENITIVE_LINKS:
+                return self._np_right(s, k)
+        return None
+
     def _description_after(self, s: Sentence, b: int) -> tuple[int, int] | None:
         """"..., — отметил пользователь.", "— добавил другой.": one or two lowercase words closing
         the sentence after an inverted cue describe an unnamed speaker."""
@@ -697,6 +729,8 @@ class QuoteFinder:
                     if m < a - 1 and m >= 0 and toks[m].text in PUNCT_BETWEEN | QUOTE_CHARS \
                             and any(lows[x] in self.lex.skippable | PERFECT_AUXILIARIES for x in range(m + 1, a)):
                         inverted = True
+                if right is None and inverted and self.lex.lang != "en":
+                    right = self._np_after_adverbial(s, b)
                 # "\"...,\" said Lavrov" and "sagte Peskov": the subject follows the cue; in
                 # English only right after a quote or a comma ("says Franken groped" is not one)
                 if self.lex.lang == "en" and not inverted:
@@ -793,9 +827,14 @@ class QuoteFinder:
                 # apposition after a description speaks
                 comma = next(k for k in range(a, b) if s.tokens[k].text == ",")
                 rest = [t for t in s.tokens[comma + 1:b] if t.text != ","]
+                lead_word = next((t for t in core if t.lower not in self.lex.determiners), None)
+                own_name = any(self.registry.is_name_word(t) and not self.registry.is_title(t)
+                               and strip_possessive(t.text) == t.text for t in core)
+                if own_name and lead_word is not None and not lead_word.is_capitalised \
+                        and bare(lead_word.text) in self.lex.roles and self.lex.lang != "en":
+                    own_name = False  # "le gouverneur de la région de Lougansk, Serguiï Gaidai": a place in the role
                 if rest and all(self.registry.is_name_word(t) for t in rest) and len(rest) >= 2 \
-                        and not any(self.registry.is_name_word(t) and not self.registry.is_title(t)
-                                    and strip_possessive(t.text) == t.text for t in core):
+                        and not own_name:
                     named = self.registry.entity_at(rest[0].start, rest[-1].end)
                     if named is not None and named.kind == "person":
                         core = rest
@@ -809,6 +848,11 @@ class QuoteFinder:
             if cut:
                 core = core[:cut]  # "an official statement | released after a cabinet meeting"
             head = core[-1]
+            if self.lex.lang == "de" and head.lower in self.lex.roles \
+                    and self.registry.entity_at(core[0].start, core[-1].end) is None:
+                # "Der Kanzler sagte": German capitalises the role noun; a description, not a name
+                frame.speaker = self.registry.resolve_description(core, self.recent)
+                return
             entity = self.registry.entity_at(core[0].start, core[-1].end)
             if entity is None and head.is_capitalised:
                 runs = self.registry.name_runs(core)

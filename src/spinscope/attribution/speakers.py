@@ -381,19 +381,23 @@ class EntityRegistry:
 
     def _only_person_before(self, start: int) -> Entity | None:
         """The one person named (outside quotes) in the sentence before ``start`` within its
-        paragraph, when ``start`` opens a sentence and no other person is named there."""
-        lead = self.text[max(0, start - 300):start]
-        if "\n" in lead:
-            lead = lead[lead.rfind("\n") + 1:]
-        if lead.rstrip()[-1:] not in (".", "!", "?") and lead.strip():
+        paragraph, when ``start`` opens a sentence (after an article) and no other person is named there."""
+        lead_start = max(0, start - 300)
+        newline = self.text.rfind("\n", lead_start, start)
+        if newline >= 0:
+            lead_start = newline + 1
+        end = start
+        words = self.text[lead_start:end].split()
+        if words and words[-1].lower() in self.lex.determiners:
+            end = self.text.rfind(words[-1], lead_start, end)  # "Der | Kanzler": the article before the role
+        lead = self.text[lead_start:end].rstrip()
+        if not lead or lead[-1] not in ".!?":
             return None  # the description does not open its sentence
-        body = lead.rstrip()[:-1]
+        body = lead[:-1]
         cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
-        a = start - len(lead) + (cut + 2 if cut >= 0 else 0)
-        if not lead.strip():
-            return None
+        a = lead_start + (cut + 2 if cut >= 0 else 0)
         people = {id(e): e for e in self.entities if e.kind == "person" for m in e.mentions
-                  if a <= m[0] < start and not self.quoted(m[0])}
+                  if a <= m[0] < end and not self.quoted(m[0])}
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _role_before(self, e: Entity, role: str, limit: int) -> bool:
