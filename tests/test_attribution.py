@@ -904,3 +904,13 @@ def test_an_adverbial_between_an_inverted_cue_and_a_described_speaker_with_a_nam
 def test_role_nouns_per_language_corefer_with_the_person_just_named(lang, text, name):
     article, prediction = analyse(text, lang=lang)
     assert {q.speaker.name for q in prediction.quotes if q.speaker} == {name}
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("it", "Riforma\n\nIl ministro Mario Rossi ha definito la riforma \"un disastro per le famiglie\".", "un disastro"),
+    ("de", "Reform\n\nMinister Hans Weber bezeichnete die Reform als \u201eeinen Fehler für alle Familien\u201c.", "einen Fehler"),
+    ("fr", "Réforme\n\nLe ministre Jean Dupont a qualifié la réforme de « désastre pour les familles ».", "désastre"),
+])
+def test_characterising_verbs_per_language_make_mixed_quotes(lang, text, snippet):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), snippet)[0] == "mixed"

@@ -154,6 +154,7 @@ sunday last week yesterday today night since is heard being seen
 FR = Lexicon(
     lang="fr",
     cue_verbs=_words("""
+qualifié qualifiée qualifie qualifient qualifiant décrit décrite décrivant
 dit dire déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait souligné
 souligne soulignait expliqué explique expliquait estimé estime estimait précisé précise
 indiqué indique indiquait assuré assure assurait averti avertit prévenu insisté insiste
@@ -222,6 +223,7 @@ vendredi samedi dimanche hier
 DE = Lexicon(
     lang="de",
     cue_verbs=_words("""
+bezeichnete bezeichnet bezeichneten nannte nennt nannten
 sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten
 meinte meint behauptete behauptet warnte warnt schrieb schreibt so
 kritisierte kritisiert forderte fordert versicherte versichert unterstrich unterstreicht
@@ -279,6 +281,7 @@ seit während trotz nicht kein keine alle viele einige
 IT = Lexicon(
     lang="it",
     cue_verbs=_words("""
+definito definita definiti definisce definiscono definendo bollato bollata bolla
 detto dice dichiarato dichiara affermato afferma aggiunto aggiunge sottolineato sottolinea
 spiegato spiega precisato precisa ribadito ribadisce avvertito avverte sostenuto sostiene
 scritto scrive annunciato annuncia osservato osserva insistito insiste denunciato denuncia
@@ -339,6 +342,7 @@ giugno luglio agosto settembre ottobre novembre dicembre dopo prima durante seco
 PL = Lexicon(
     lang="pl",
     cue_verbs=_words("""
+nazwał nazwała nazwali nazywa określił określiła określa
 powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili
 oświadczył oświadczyła dodał dodała dodali podkreślił podkreśliła podkreślili zaznaczył
 zaznaczyła wyjaśnił wyjaśniła ocenił oceniła przekonywał przekonywała napisał napisała pisze
@@ -397,6 +401,7 @@ dziś wczoraj on ona oni my wy ja ty się jego jej ich tego tej tym też bo wię
 RU = Lexicon(
     lang="ru",
     cue_verbs=_words("""
+охарактеризовал охарактеризовала
 заявил заявила заявили сказал сказала сказали говорит говорил говорила говорят отметил
 отметила отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили сообщил
 сообщила сообщили пояснил пояснила заверил заверила считает считают указал указала

@@ -61,7 +61,18 @@ CITATION_BYLINE = re.compile(r"[\s,]*(?:by|par|von|di|autorstwa)\s+[A-ZÀ-ÖØ-�
 # verbs that characterise someone in quoted words ("praised X as a “very great man”")
 CHARACTERISING = frozenset("""defended defends defending praised praises praising denounced denounces
 denouncing hailed hails hailing labelled labeled labelling labeling branded brands branding described
-describes describing called calls calling call dubbed""".split())
+describes describing called calls calling call dubbed
+qualifié qualifiée qualifie qualifient qualifiant décrit décrite décrivant traité traite traitant
+definito definita definiti definisce definiscono definendo bollato bollata bolla
+bezeichnete bezeichnet bezeichneten nannte nennt nannten
+nazwał nazwała nazwali nazywa określił określiła określa
+охарактеризовал охарактеризовала""".split())
+# verbs that name what someone is with no linking word ("called it \"a disgrace\"", "la qualifie de", "nannte ihn")
+NAMING = frozenset("""called calls calling call qualifié qualifiée qualifie qualifient qualifiant definito definita
+definiti definisce definiscono definendo bollato bollata bolla nannte nennt nannten nazwał nazwała nazwali
+nazywa""".split())
+# the word linking the characterised person to the quoted words ("as", "comme", "als", "jako", "как")
+AS_WORDS = frozenset("as comme come als jako mianem как de d' d’".split())
 ADVERB_ENDINGS = ("mente", "ly")
 # past participles opening an appositive: ", accompagné de Simonyan,", ", accompagnato da ..."
 PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "ato", "ata", "ati", "ate", "ito", "ita", "uto", "uta")
@@ -1181,9 +1192,10 @@ class QuoteFinder:
         lead = [t for t in toks[k:m] if t.text not in QUOTE_CHARS and t.lower not in self.lex.determiners]
         if not lead or not all(t.is_word for t in lead):
             return None
-        if lead[-1].lower != "as" and toks[f.cue[0]].lower not in ("called", "calling", "calls", "call"):
+        cue = toks[f.cue[0]].lower
+        if lead[-1].lower not in AS_WORDS and cue not in NAMING:
             return None
-        if lead[-1].lower == "as" and len(lead) < 2:
+        if lead[-1].lower in AS_WORDS and len(lead) < 2 and cue not in NAMING:
             return None  # "was described as a ...": no object, a passive
         st = next((x for x in self.stretches for a, b in x.pieces if a <= toks[m].start < b), None)
         if st is None or len(st.pieces) > 1 or len(self.text[st.start:st.end].split()) > 12:
