@@ -914,3 +914,14 @@ def test_role_nouns_per_language_corefer_with_the_person_just_named(lang, text, 
 def test_characterising_verbs_per_language_make_mixed_quotes(lang, text, snippet):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), snippet)[0] == "mixed"
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("en", "Rep. Jane Doe said at a House Administration Committee hearing on Tuesday that a sitting member "
+           "exposed himself to a staffer.", "a sitting member exposed himself to a staffer"),
+    ("fr", "Le ministre Jean Dupont a déclaré lors d'une longue conférence de presse à Paris que la réforme "
+           "coûterait trop cher.", "la réforme coûterait trop cher"),
+])
+def test_a_long_adverbial_between_cue_and_that(lang, text, snippet):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), snippet)[:2] == ("indirect", snippet)

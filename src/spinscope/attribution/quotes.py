@@ -82,7 +82,7 @@ KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe 
 ASK_VERBS = frozenset("ask asks asked asking".split())
 # prepositions opening an adverbial between an inverted cue and its subject ("a écrit sur sa chaîne ... le gouverneur")
 ADVERBIAL_PREPOSITIONS = frozenset("sur lors dans devant durant pendant su nel nella nelle durante davanti "
-                                   "auf im vor während".split())
+                                   "auf im vor während podczas".split())
 ADJECTIVE_ENDINGS = ("uent", "cent", "rent", "ful", "ous", "ive", "ic", "ary", "ble", "new", "est", "ier", "ly")
 # English cue forms that are also nouns ("a subsequent tweet", "a furious reply")
 NOUNLIKE_CUES = frozenset("""claim claims report reports warning warnings statement comment comments tweet tweets
@@ -1063,7 +1063,9 @@ class QuoteFinder:
                                  and k + 1 < len(toks) and toks[k + 1].lower in self.lex.objects):
             k += 1
         # "told HuffPost that", "told the Jezebel website that": the addressee before "that"
-        for look in range(k, min(k + 7, len(toks))):
+        # "said at a House committee hearing on Tuesday that": a longer adverbial opening with a preposition
+        reach = 13 if k < len(toks) and toks[k].lower in PREPOSITIONS | ADVERBIAL_PREPOSITIONS | {"during", "after", "before"} else 7
+        for look in range(k, min(k + reach, len(toks))):
             if not toks[look].is_word or s.inside[look]:
                 break
             if toks[look].lower in self.lex.complementizers and look > k:
