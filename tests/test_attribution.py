@@ -925,3 +925,10 @@ def test_characterising_verbs_per_language_make_mixed_quotes(lang, text, snippet
 def test_a_long_adverbial_between_cue_and_that(lang, text, snippet):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), snippet)[:2] == ("indirect", snippet)
+
+
+def test_an_english_clause_without_that_after_an_adverbial():
+    article, prediction = analyse(
+        "President Juan Perez said in a public address on Tuesday evening some migrants had already returned home.")
+    assert quote_with(found(article, prediction), "migrants")[:2] == (
+        "indirect", "some migrants had already returned home")

@@ -52,6 +52,8 @@ BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim clai
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
 believe believes maintain maintained assert asserted allege alleges alleged""".split())
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
+QUANTIFIERS = frozenset("some many most several few all no".split())
+ADMISSION_VERBS = frozenset("acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded".split())
 MODALS = frozenset("will would can could should may might must shall".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # the verb follows a sentence-initial source directly ("Laut Bölke heizen ...", "Według Ławrowa są ...")
@@ -1071,6 +1073,19 @@ class QuoteFinder:
             if toks[look].lower in self.lex.complementizers and look > k:
                 k = look
                 break
+        if self.lex.lang == "en" and k < len(toks) and toks[k].lower in PREPOSITIONS | {"during", "after", "before"} \
+                and toks[f.cue[0]].lower in BARE_CLAUSE_VERBS | ADMISSION_VERBS:
+            # "insisted during a news conference the agreement went further": the clause after the adverbial
+            for j in range(k + 2, min(k + 11, len(toks))):
+                if s.inside[j] or not toks[j].is_word:
+                    break
+                if toks[j].lower in self.lex.complementizers:
+                    break
+                if (toks[j].lower in self.lex.determiners or toks[j].lower in SUBJECT_PRONOUNS | QUANTIFIERS
+                        or self.registry.is_name_word(toks[j])) and toks[j - 1].lower not in PREPOSITIONS | OF_WORDS \
+                        and toks[j - 1].lower not in self.lex.determiners and self._bare_clause(s, j):
+                    k = j
+                    break
         if k < len(toks) and toks[k].text == "@":
             return None  # "officials tells @LauraAJarrett — Shimon Prokupecz (@ShimonPro)": a tweet's byline
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
@@ -1167,6 +1182,11 @@ class QuoteFinder:
         if k + 1 >= len(toks) or s.inside[k] or s.inside[k + 1]:
             return False
         first, nxt = toks[k].lower, toks[k + 1].lower
+        if first in QUANTIFIERS and k + 2 < len(toks) and toks[k + 1].is_word and not s.inside[k + 2]:
+            k, first, nxt = k + 1, nxt, toks[k + 2].lower  # "some Hondurans had": the noun after the quantifier
+            if first in AUXILIARIES | MODALS:
+                return False
+            return nxt in AUXILIARIES | MODALS
         if first in SUBJECT_PRONOUNS or first.split("’")[0].split("'")[0] in SUBJECT_PRONOUNS and first not in SUBJECT_PRONOUNS:
             if "'" in first or "’" in first:
                 return True  # "he'd", "they're"
