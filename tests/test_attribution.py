@@ -932,3 +932,24 @@ def test_an_english_clause_without_that_after_an_adverbial():
         "President Juan Perez said in a public address on Tuesday evening some migrants had already returned home.")
     assert quote_with(found(article, prediction), "migrants")[:2] == (
         "indirect", "some migrants had already returned home")
+
+
+@pytest.mark.parametrize("lang,text,bad", [
+    ("en", "Budget\n\nBut said the budget would pass, and nobody listened.", {"But"}),
+    ("en", "Budget\n\n\u201cWe have the votes,\u201d I think.", {"I", "I think"}),
+    ("it", "Ucraina\n\nPutin l’ha detto chiaramente: \u201cNon ci fermeremo davanti a niente\u201d.", {"Putin l’ha"}),
+    ("fr", "Ukraine\n\nJoe Biden ayant déclaré que la guerre serait longue, les marchés ont chuté.", {"Joe Biden ayant"}),
+])
+def test_connectives_first_persons_and_verbs_are_no_part_of_a_speaker(lang, text, bad):
+    article, prediction = analyse(text, lang=lang)
+    names = {q.speaker.name for q in prediction.quotes if q.speaker}
+    assert not names & bad
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Официальный представитель Кремля Дмитрий Песков заявил, что переговоры зашли в тупик.", "Дмитрий Песков"),
+    ("Председатель Госдумы РФ Вячеслав Володин заявил, что закон будет принят в июне.", "Вячеслав Володин"),
+])
+def test_russian_genitives_after_a_title_belong_to_the_title(text, name):
+    article, prediction = analyse(text, lang="ru")
+    assert {q.speaker.name for q in prediction.quotes if q.speaker} == {name}

@@ -207,6 +207,7 @@ journal quotidien chaîne télévision radio média site hebdomadaire
 """),
     stop_capitalised=_words("""
 le la les l' un une des de du et ou mais car donc or ni ce cette ces il elle ils elles on nous a à au aux
+pourtant cependant toutefois désormais enfin aussi ensuite d'ailleurs d’ailleurs néanmoins certes bref
 vous je tu en dans sur pour par avec sans selon comme quand lorsque si alors ainsi puis
 aujourd'hui hier lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
 avril mai juin juillet août septembre octobre novembre décembre c' c’ qu' qu’ d' d’ pourquoi
@@ -269,6 +270,7 @@ universität bank kreml pentagon nato uno eu bundestag bundesregierung armee pol
 """),
     stop_capitalised=_words("""
 der die das den dem des ein eine einer eines einem und oder aber denn doch sondern er sie es
+weiter daraufhin außerdem zudem allerdings jedoch trotzdem dennoch inzwischen mittlerweile bereits zuvor danach
 wir ihr ich du man in im an am auf für mit ohne nach vor bei von vom zu zum zur aus über unter
 wie wenn als ob dass weil da dann so auch noch schon nun jetzt heute gestern montag dienstag
 mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
@@ -331,6 +333,7 @@ emittente quotidiano giornale testata rete canale sito agenzia
 """),
     stop_capitalised=_words("""
 il lo la l' i gli le un uno una e o ma però perché quindi che chi cosa come quando se anche a ad al alla
+ora purtroppo sempre intanto inoltre infatti tuttavia insomma dunque invece allora certo eppure
 ancora già poi oggi ieri in nel nella nei negli nelle su sul sulla per con senza tra fra da
 dal dalla di del della questo questa questi queste quel quella lui lei loro noi voi io tu
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
@@ -392,6 +395,7 @@ kreml pentagon nato onz ue sejm senat armia policja
 """),
     stop_capitalised=_words("""
 w we na z ze i a ale lub oraz że to ten ta te jest są był była było nie tak jak gdy kiedy czy
+jednocześnie ponadto publicznie również także natomiast jednak dlatego wówczas wtedy obecnie ostatnio wcześniej później dodatkowo
 co kto dlaczego po przed od do dla o przy za pod nad przez jednak także również już jeszcze
 dziś wczoraj on ona oni my wy ja ty się jego jej ich tego tej tym też bo więc dlatego potem następnie teraz wtedy wcześniej później
 """),
@@ -459,6 +463,7 @@ RU = Lexicon(
 """),
     stop_capitalised=_words("""
 в во на с со и а но или что это этот эта эти как когда если по для о об от до из у за при
+часто также однако поэтому кроме впрочем ранее позднее между тем сейчас теперь
 под над же ли не ни он она они мы вы я ты его её их уже ещё также тоже так вот однако
 сегодня вчера поэтому затем потом теперь тогда впрочем именно ранее позже накануне кроме этом
 """),

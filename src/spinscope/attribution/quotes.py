@@ -52,6 +52,12 @@ BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim clai
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
 believe believes maintain maintained assert asserted allege alleges alleged""".split())
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
+NOT_SPEAKERS = frozenset("please perhaps maybe old last use also just even still yet now then here there thus "
+                         "instead indeed rather".split())
+FIRST_PERSON = frozenset("i we je j nous io noi ich wir ja my я мы".split())
+# auxiliaries and clitics that end a speaker phrase outside English ("Putin l’ha", "Joe Biden ayant")
+CLAUSE_WORDS = frozenset("""a ont avait avaient était est sont ayant se s'est s'était l'a l'avait ha hanno aveva
+avevano è era sono si ci l'ha l'aveva hat haben ist sind war wurde się jest był była было был была это""".split())
 QUANTIFIERS = frozenset("some many most several few all no".split())
 ADMISSION_VERBS = frozenset("acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded".split())
 MODALS = frozenset("will would can could should may might must shall".split())
@@ -780,6 +786,33 @@ class QuoteFinder:
             # later pronouns may refer to this speaker
             self.recent.append((s.tokens[frame.cue[0]].start, frame.speaker))
 
+    def _clean_subject(self, core: list[Token]) -> list[Token]:
+        """A speaker phrase without the words that cannot be part of it: a clause's verb and what
+        follows ("Prosecutors | said the timing", "Wasserman Schultz | was defending"), opening
+        connectives ("But", "However", "So"), and a bare first person ("I", "we": the author)."""
+        cut = next((n for n, t in enumerate(core) if n > 0 and (
+            self.lex.lang == "en" and (t.lower in AUXILIARIES | MODALS or t.lower in BARE_CLAUSE_VERBS)
+            or self.lex.lang != "en" and t.lower.replace("’", "'") in CLAUSE_WORDS)), None)
+        if cut:
+            core = core[:cut]  # "Putin | l’ha", "Joe Biden | ayant": a verb ends the speaker phrase
+        while core and core[0].lower not in self.lex.determiners and core[0].lower not in GENITIVE_LINKS \
+                and (core[0].lower in self.lex.stop_capitalised or core[0].lower in CONJUNCTIONS) \
+                and not self.registry.is_pronoun(core[0]) and not (len(core[0].text) > 1 and core[0].text.isupper()):
+            core = core[1:]  # ("WHO" is an acronym, not "who")
+        if core and all(t.lower.replace("’", "'").split("'")[0] in FIRST_PERSON for t in core):
+            return []  # "I", "we", "I’ll": the author
+        if len(core) == 1 and self.lex.lang == "en" and (
+                core[0].lower in NOT_SPEAKERS | MODALS | AUXILIARIES or core[0].lower.endswith("ly")):
+            return []  # "please", "perhaps", "can", "incorrectly": no one
+        if len(core) == 1 and self.lex.lang != "en" and not core[0].text.isupper() and (
+                core[0].lower.replace("’", "'") in CLAUSE_WORDS or core[0].lower in self.lex.determiners
+                or core[0].lower in self.lex.stop_capitalised
+                or core[0].lower.endswith(("ment", "mente")) and len(core[0].text) > 6
+                or any(core[0].lower.startswith(c) for c in ("c'", "c’", "l'a", "l’a", "s'", "s’"))
+                and not core[0].text[2:3].isupper()):
+            return []  # "la", "Lo", "C’est", "Purtroppo", "autrement": no one
+        return core
+
     def _main_report(self, s: Sentence, frame: Frame) -> Entity | None:
         """The speaker of the finite cue before a participle cue in the same sentence ("the prime
         minister noted that ..., adding that ...", "a déclaré ..., ajoutant que"), when no quote,
@@ -860,6 +893,9 @@ class QuoteFinder:
                         and not self.registry.is_title(t)), None)
             if cut:
                 core = core[:cut]  # "an official statement | released after a cabinet meeting"
+            core = self._clean_subject(core)
+            if not core:
+                return  # "But said", "I think": no speaker phrase
             head = core[-1]
             if self.lex.lang == "de" and head.lower in self.lex.roles \
                     and self.registry.entity_at(core[0].start, core[-1].end) is None:

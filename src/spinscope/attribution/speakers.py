@@ -217,15 +217,20 @@ class EntityRegistry:
                 and all(self.is_name_word(t) and not self.is_title(t) and not country_of(t.text)
                         and t.lower not in self.lex.org_words for t in toks[1:]):
             k = 1  # "(министр ...) Нидерландов | Роб Йеттен": a country before a full name is part of the title
-        if k == 0 and len(toks) == 3 and self.lex.lang in ("ru", "pl") and self._genitive_before_name(toks):
-            k = 1  # "глава дипломатии Евросоюза | Жозеп Боррель": a genitive after a lowercase role is its title
+        if len(toks) - k == 3 and self.lex.lang in ("ru", "pl") and self._genitive_before_name(toks[k:], after_title=k > 0):
+            k += 1  # "глава дипломатии Евросоюза | Жозеп Боррель", "представитель Кремля | Дмитрий Песков":
+            # a genitive after a lowercase role or a title is part of the title
+        elif len(toks) - k == 4 and self.lex.lang in ("ru", "pl") and toks[k + 1].text.isupper() \
+                and len(toks[k + 1].text) >= 2 and toks[k].lower.endswith(GENITIVE_ENDINGS) \
+                and self._genitive_before_name([toks[k]] + toks[k + 2:], after_title=k > 0):
+            k += 2  # "председатель Госдумы РФ | Вячеслав Володин"
         if k == len(toks):
             return [], toks
         while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
             k += 1  # "Minister of | ..." keeps its particle in the title
         return toks[:k], toks[k:]
 
-    def _genitive_before_name(self, toks: list[Token]) -> bool:
+    def _genitive_before_name(self, toks: list[Token], after_title: bool = False) -> bool:
         """Three capitalised words after a lowercase word, the first in a genitive form and the
         second no patronymic ("... дипломатии Евросоюза Жозеп Боррель", "... energetyki Holandii
         Rob Jetten"): the first word closes the description, the other two are the name."""
@@ -235,7 +240,7 @@ class EntityRegistry:
         if second.endswith(PATRONYMIC_ENDINGS) or toks[0].text != strip_possessive(toks[0].text):
             return False
         before = self.text[max(0, toks[0].start - 40):toks[0].start].split()
-        if not before or not before[-1].isalpha() or not before[-1].islower():
+        if not after_title and (not before or not before[-1].replace("-", "").isalpha() or not before[-1].islower()):
             return False
         return first.endswith(GENITIVE_ENDINGS)
 
