@@ -953,3 +953,12 @@ def test_connectives_first_persons_and_verbs_are_no_part_of_a_speaker(lang, text
 def test_russian_genitives_after_a_title_belong_to_the_title(text, name):
     article, prediction = analyse(text, lang="ru")
     assert {q.speaker.name for q in prediction.quotes if q.speaker} == {name}
+
+
+@pytest.mark.parametrize("tail,cue", [("Rep. Darrell Issa wanted to know.", "wanted to know"),
+                                      ("Darrell Issa asked.", "asked")])
+def test_a_question_quote_and_its_short_attribution_are_one_sentence(tail, cue):
+    article, prediction = analyse(
+        "Hearing\n\nInspector General Michael Horowitz testified.\n\n"
+        "\u201cHow did Comey see the report before it came out?\u201d " + tail)
+    assert quote_with(found(article, prediction), "How did Comey")[2:] == (cue, "Darrell Issa")

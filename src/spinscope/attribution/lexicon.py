@@ -96,7 +96,7 @@ exclaim exclaims exclaimed scoff scoffed snap snapped fume fumed confide confide
 agrees agreed mentioned answered reasoned hinted informed informs
 """),
     cue_phrases=(("pointed", "out"), ("points", "out"), ("point", "out"), ("went", "on"),
-                 ("goes", "on"), ("made", "clear")),
+                 ("goes", "on"), ("made", "clear"), ("wanted", "to", "know"), ("wants", "to", "know")),
     according=(("according", "to"), ("in", "the", "words", "of"), ("as", "told", "by")),
     complementizers=_words("that"),
     # "we"/"I" outside quotes is usually the author, so they are not speaker pronouns

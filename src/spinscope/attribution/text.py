@@ -221,6 +221,21 @@ def single_quoted_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> li
     return out
 
 
+def _attribution_tail(text: str, start: int, p_end: int) -> bool:
+    """A short sentence after a quote ending in ? or !: up to seven words, no quote marks, a
+    lowercase word among them, ending the paragraph or with a full stop ("Issa asked.")."""
+    words = []
+    for w in text[start:min(p_end, start + 120)].split():
+        words.append(w)
+        if w.endswith(".") and w[:-1].lower() not in ABBREVIATIONS and not (len(w) == 2 and w[0].isupper()):
+            break
+    else:
+        return False
+    tail = " ".join(words)
+    return (len(words) <= 7 and not any(c in OPENERS or c in CLOSERS or c in "!?" for c in tail)
+            and any(w[:1].islower() for w in words[1:]))
+
+
 def split_sentences(text: str, p_start: int, p_end: int, stretches: list[Stretch]) -> list[tuple[int, int]]:
     """Sentences of one paragraph, never cut inside a quote."""
     inside = [(s.open_mark, s.outer_end) for s in stretches
@@ -241,6 +256,8 @@ def split_sentences(text: str, p_start: int, p_end: int, stretches: list[Stretch
             continue
         if any(a < e - 1 < b - 1 for a, b in inside):  # a full stop inside quote marks
             continue
+        if m.group() in ("?", "!") and text[e - 1] in CLOSERS and _attribution_tail(text, nxt, p_end):
+            continue  # "“How did Comey see it?” Rep. Darrell Issa wanted to know.": the tail reports the question
         word = re.search(r"(\w+)$", text[p_start:m.start()])
         if m.group() == "." and word and (word.group(1).lower() in ABBREVIATIONS
                                           or (len(word.group(1)) == 1 and word.group(1).isupper())):
