@@ -17,8 +17,10 @@ from scipy import sparse
 from sklearn.model_selection import KFold
 
 from spinscope.models.decision import ClassBiasRule, ThresholdRule, tune_class_bias, tune_micro
-from spinscope.models.features import DocumentFeaturizer, ParagraphFeaturizer, surface_features, word_vectorizer
-from spinscope.models.linear import _dequantize, _quantize, _sigmoid, fit_dense_weights, fit_linear_weights
+from spinscope.models.features import (DocumentFeaturizer, ParagraphFeaturizer, SharedNgrams, surface_features,
+                                       tfidf, word_vectorizer)
+from spinscope.models.linear import (_dequantize, _quantize, _sigmoid, fit_dense_weights, fit_linear_weights,
+                                     sparse_operand)
 
 
 def _group_folds(groups: Sequence, folds: int, seed: int):
@@ -54,6 +56,7 @@ class _QuantizedWeights:
     input shared by both classifiers."""
 
     _WEIGHTS = ("coef_", "sentence_coef_", "embedding_coef_")
+    _SPARSE_OPERANDS = ("coef_", "sentence_coef_")  # multiplied by sparse n-gram features
 
     def __getstate__(self):
         state = self.__dict__.copy()
@@ -66,6 +69,9 @@ class _QuantizedWeights:
         for key in self._WEIGHTS:
             if isinstance(state.get(key), tuple):
                 state[key] = _dequantize(*state[key])
+        for key in self._SPARSE_OPERANDS:
+            if state.get(key) is not None:
+                state[key] = sparse_operand(state[key])
         self.__dict__.update(state)
 
     def _check_embeddings(self, embeddings, n_rows):
@@ -149,13 +155,13 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         row_lang = np.array([str(langs[ai]) for ai, _ in rows])
         coef, self.intercept_ = fit_linear_weights(X, Y, C=self.C, class_weight=self.class_weight,
                                                    n_jobs=self.n_jobs, seed=self.seed)
-        self.coef_ = _dequantize(*_quantize(coef))
+        self.coef_ = sparse_operand(_dequantize(*_quantize(coef)))
         pool = self.sentence_pool and gold_spans is not None
         if pool:
             S, S_Y, S_row, S_art = self._sentence_data(articles, gold_spans)
             s_coef, self.sentence_intercept_ = fit_linear_weights(S, S_Y, C=self.C, class_weight=self.class_weight,
                                                                   n_jobs=self.n_jobs, seed=self.seed)
-            self.sentence_coef_ = _dequantize(*_quantize(s_coef))
+            self.sentence_coef_ = sparse_operand(_dequantize(*_quantize(s_coef)))
         else:
             self.sentence_pool, self.sentence_coef_ = 0.0, None
         dense = self._check_embeddings(embeddings, len(rows))
@@ -211,8 +217,8 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         return (self._sentence_features(texts), np.array(targets, dtype=np.int8).reshape(-1, len(self.labels)),
                 np.array(rows, dtype=int), np.array(arts, dtype=int))
 
-    def _sentence_features(self, texts):
-        return sparse.hstack([self.sentence_vectorizer_.transform(texts),
+    def _sentence_features(self, texts, ngrams: SharedNgrams | None = None):
+        return sparse.hstack([tfidf(self.sentence_vectorizer_, texts, ngrams),
                               sparse.csr_matrix(surface_features(texts))], format="csr", dtype=np.float32)
 
     @staticmethod
@@ -232,8 +238,9 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         return _sigmoid(Z * a + b)
 
     def decision(self, articles: Sequence, langs: Sequence[str | None] | None = None,
-                 embeddings: np.ndarray | None = None) -> np.ndarray:
-        X = self.featurizer_.transform(articles, langs)
+                 embeddings: np.ndarray | None = None, ngrams: SharedNgrams | None = None) -> np.ndarray:
+        """``ngrams``: n-gram counts shared with the other classifiers of one prediction."""
+        X = self.featurizer_.transform(articles, langs, ngrams)
         Z = np.asarray(X @ self.coef_.T) + self.intercept_
         if getattr(self, "sentence_pool", 0.0) and len(Z):
             texts, rows, row0 = [], [], 0
@@ -242,7 +249,7 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
                     texts.append(article.span_text(unit))
                     rows.append(row0 + pi)
                 row0 += len(article.paragraphs)
-            Zs = np.asarray(self._sentence_features(texts) @ self.sentence_coef_.T) + self.sentence_intercept_
+            Zs = np.asarray(self._sentence_features(texts, ngrams) @ self.sentence_coef_.T) + self.sentence_intercept_
             Z = Z + self.sentence_pool * self._pool(Zs, np.array(rows, dtype=int), len(Z))
         # last, so that embeddings computed in the background have had the most time
         dense = self._check_embeddings(embeddings, len(Z))
@@ -251,10 +258,11 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         return Z
 
     def predict_proba(self, articles: Sequence, langs: Sequence[str | None] | None = None,
-                      embeddings: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+                      embeddings: np.ndarray | None = None, ngrams: SharedNgrams | None = None
+                      ) -> tuple[np.ndarray, np.ndarray]:
         """Calibrated scores of every paragraph of every article (in order) and which fire."""
         langs = list(langs) if langs is not None else [a.meta.lang for a in articles]
-        Z = self.decision(articles, langs, embeddings)
+        Z = self.decision(articles, langs, embeddings, ngrams)
         row_lang = [langs[ai] for ai, a in enumerate(articles) for _ in a.paragraphs]
         fired = self.rule_.apply(Z, row_lang)
         return self._to_proba(Z), fired
@@ -279,8 +287,8 @@ class DocumentClassifier(_QuantizedWeights):
         self.embedding_weight, self.embedding_C = embedding_weight, embedding_C
         self.threshold_folds, self.seed, self.n_jobs = threshold_folds, seed, n_jobs
 
-    def _features(self, texts, langs, summary):
-        X = self.featurizer_.transform(texts, langs)
+    def _features(self, texts, langs, summary, ngrams: SharedNgrams | None = None):
+        X = self.featurizer_.transform(texts, langs, ngrams)
         if self.summary_weight and summary is not None:
             X = sparse.hstack([X, self.summary_weight * sparse.csr_matrix(summary)], format="csr")
         return X
@@ -314,7 +322,7 @@ class DocumentClassifier(_QuantizedWeights):
                                               language_feature=self.language_feature).fit(texts)
         X = self._features(texts, langs, summary)
         coef, self.intercept_ = self._fit(X, Y)
-        self.coef_ = _dequantize(*_quantize(coef))
+        self.coef_ = sparse_operand(_dequantize(*_quantize(coef)))
         dense = self._check_embeddings(embeddings, len(texts))
         if dense is not None:
             e_coef, self.embedding_intercept_ = self._fit_dense(dense, Y)
@@ -340,11 +348,12 @@ class DocumentClassifier(_QuantizedWeights):
         return _sigmoid(self.rule_.thresholds) if self.multilabel else np.full(len(self.labels), 0.5)
 
     def predict_proba(self, texts: Sequence[str], langs: Sequence[str | None],
-                      summary: np.ndarray | None = None, embeddings: np.ndarray | None = None
-                      ) -> tuple[np.ndarray, np.ndarray]:
+                      summary: np.ndarray | None = None, embeddings: np.ndarray | None = None,
+                      ngrams: SharedNgrams | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Scores (sigmoid per label, or softmax over genres) and the decision: a boolean matrix
-        of fired labels (multi-label) or the index of the chosen class."""
-        Z = np.asarray(self._features(texts, langs, summary) @ self.coef_.T) + self.intercept_
+        of fired labels (multi-label) or the index of the chosen class. ``ngrams``: n-gram counts
+        shared with the other classifiers of one prediction."""
+        Z = np.asarray(self._features(texts, langs, summary, ngrams) @ self.coef_.T) + self.intercept_
         dense = self._check_embeddings(embeddings, len(texts))
         if dense is not None:
             Z = Z + self.embedding_weight * (dense @ self.embedding_coef_.T + self.embedding_intercept_)

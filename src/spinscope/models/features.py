@@ -11,6 +11,8 @@ The paragraph's own word n-grams come first so their weights can be read back as
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import chain, repeat
 from typing import Sequence
 
 import numpy as np
@@ -33,6 +35,79 @@ def word_vectorizer(ngrams=(1, 2), min_df=2, max_features=150_000) -> TfidfVecto
 def char_vectorizer(ngrams=(2, 5), min_df=2, max_features=150_000) -> TfidfVectorizer:
     return TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(ngrams), min_df=min_df,
                            max_features=max_features, sublinear_tf=True, lowercase=True, dtype=np.float32)
+
+
+# TfidfVectorizer parameters that decide which n-grams a text yields; the others (min_df,
+# max_features, sublinear_tf, ...) decide only which are kept and how they are weighted.
+_ANALYSIS_PARAMS = ("analyzer", "ngram_range", "lowercase", "strip_accents", "token_pattern",
+                    "encoding", "decode_error")
+
+
+class SharedNgrams:
+    """Each text's n-gram counts, computed once per analysis and shared by every TF-IDF vectorizer
+    that cuts text into n-grams the same way.
+
+    Cutting a text into n-grams is most of what a TF-IDF transform costs, and the default model
+    does it several times over the same texts: genre and frames both take the whole article's
+    word and character n-grams (from vocabularies fitted on different training sets, so their
+    matrices differ and cannot be shared themselves), the paragraph classifier takes the
+    article's word n-grams again for its context block, and the sentence pool and the span picker
+    score the same sentences. ``transform(vectorizer, texts)`` equals
+    ``vectorizer.transform(texts)`` exactly: the same counts, then the vectorizer's own TF-IDF
+    step (tests/test_shared_ngrams.py checks it on the packaged model). One instance serves one
+    ``SpinModel.predict`` call: it keeps the counts of every text it has seen.
+    """
+
+    def __init__(self):
+        self._counts: dict[tuple, Counter] = {}  # (analysis key, text) -> n-gram counts
+        self._analyzers: dict[tuple, object] = {}
+
+    @staticmethod
+    def _key(vectorizer) -> tuple | None:
+        """What decides the vectorizer's n-grams, or None when it is not a plain fitted
+        TfidfVectorizer over strings (it then transforms on its own)."""
+        if type(vectorizer) is not TfidfVectorizer or not hasattr(vectorizer, "_tfidf"):
+            return None
+        params = vectorizer.get_params()
+        if (params["input"] != "content" or params["analyzer"] not in ("word", "char", "char_wb")
+                or params["preprocessor"] is not None or params["tokenizer"] is not None
+                or params["stop_words"] is not None or params["binary"]):
+            return None
+        return tuple(params[name] for name in _ANALYSIS_PARAMS)
+
+    def transform(self, vectorizer, texts: Sequence[str]):
+        key = self._key(vectorizer)
+        if key is None:
+            return vectorizer.transform(texts)
+        analyze = self._analyzers.get(key)
+        if analyze is None:
+            analyze = self._analyzers[key] = vectorizer.build_analyzer()
+        counts = []
+        for text in texts:
+            found = self._counts.get((key, text))
+            if found is None:
+                found = self._counts[(key, text)] = Counter(analyze(text))
+            counts.append(found)
+        # The count matrix of CountVectorizer._count_vocab (n-grams outside the vocabulary
+        # dropped, integer counts, sorted indices: the row norms sum in that order), with the
+        # vocabulary look-ups done in C.
+        vocab = vectorizer.vocabulary_
+        n = sum(map(len, counts))
+        cols = np.fromiter(map(vocab.get, chain.from_iterable(counts), repeat(-1)), dtype=np.int64, count=n)
+        values = np.fromiter(chain.from_iterable(c.values() for c in counts), dtype=np.intc, count=n)
+        keep = cols >= 0
+        rows = np.repeat(np.arange(len(counts)), [len(c) for c in counts])[keep]
+        indptr = np.zeros(len(counts) + 1, dtype=np.int32)
+        np.cumsum(np.bincount(rows, minlength=len(counts)), out=indptr[1:])
+        X = sparse.csr_array((values[keep], cols[keep].astype(np.int32), indptr),
+                             shape=(len(counts), len(vocab)), dtype=vectorizer.dtype)
+        X.sort_indices()
+        return vectorizer._tfidf.transform(X, copy=False)
+
+
+def tfidf(vectorizer, texts: Sequence[str], ngrams: SharedNgrams | None = None):
+    """``vectorizer.transform(texts)``, through ``ngrams`` when given."""
+    return ngrams.transform(vectorizer, texts) if ngrams is not None else vectorizer.transform(texts)
 
 
 def language_onehot(langs: Sequence[str | None]) -> sparse.csr_matrix:
@@ -80,10 +155,11 @@ class DocumentFeaturizer:
                       if self.char_ngrams else None)
         return self
 
-    def transform(self, texts: Sequence[str], langs: Sequence[str | None] | None = None):
-        blocks = [self.word_.transform(texts)]
+    def transform(self, texts: Sequence[str], langs: Sequence[str | None] | None = None,
+                  ngrams: SharedNgrams | None = None):
+        blocks = [tfidf(self.word_, texts, ngrams)]
         if self.char_ is not None:
-            blocks.append(self.char_.transform(texts))
+            blocks.append(tfidf(self.char_, texts, ngrams))
         if self.language_feature:
             blocks.append(language_onehot(langs if langs is not None else [None] * len(texts)))
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
@@ -120,7 +196,7 @@ class ParagraphFeaturizer:
         return len(self.word_.vocabulary_)
 
     def transform_rows(self, articles: Sequence, rows: Sequence[tuple[int, int]],
-                       langs: Sequence[str | None] | None = None):
+                       langs: Sequence[str | None] | None = None, ngrams: SharedNgrams | None = None):
         """Feature rows for ``(article index, paragraph index)`` pairs."""
         needed = sorted({ai for ai, _ in rows})
         first: dict[int, int] = {}
@@ -129,13 +205,13 @@ class ParagraphFeaturizer:
             first[ai] = len(texts)
             a = articles[ai]
             texts.extend(a.paragraph_text(i) for i in range(len(a.paragraphs)))
-        W = self.word_.transform(texts) if texts else sparse.csr_matrix((0, self.n_word_features))
+        W = tfidf(self.word_, texts, ngrams) if texts else sparse.csr_matrix((0, self.n_word_features))
         sel = np.array([first[ai] + pi for ai, pi in rows], dtype=int)
         blocks = [W[sel]]
         if self.char_ is not None:
-            blocks.append(self.char_.transform([texts[i] for i in sel]))
+            blocks.append(tfidf(self.char_, [texts[i] for i in sel], ngrams))
         if self.context_weight:
-            D = self.word_.transform([articles[ai].text for ai in needed])
+            D = tfidf(self.word_, [articles[ai].text for ai in needed], ngrams)
             pos = {ai: r for r, ai in enumerate(needed)}
             blocks.append(self.context_weight * D[[pos[ai] for ai, _ in rows]])
         if self.neighbour_weight:
@@ -161,10 +237,11 @@ class ParagraphFeaturizer:
             blocks.append(sparse.csr_matrix(surface_features([texts[i] for i in sel])))
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
 
-    def transform(self, articles: Sequence, langs: Sequence[str | None] | None = None):
+    def transform(self, articles: Sequence, langs: Sequence[str | None] | None = None,
+                  ngrams: SharedNgrams | None = None):
         """Feature rows for every paragraph of every article, in order."""
         rows = [(ai, pi) for ai, a in enumerate(articles) for pi in range(len(a.paragraphs))]
-        return self.transform_rows(articles, rows, langs)
+        return self.transform_rows(articles, rows, langs, ngrams)
 
 
 def paragraph_embedding_features(embeddings: np.ndarray, article_of_row: np.ndarray,

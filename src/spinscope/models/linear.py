@@ -17,6 +17,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold
 
+from spinscope.models.features import tfidf
+
 WORD_PATTERN = r"(?u)\b\w\w+\b"
 _WORD_RE = re.compile(WORD_PATTERN)
 
@@ -57,14 +59,15 @@ class LinearTextClassifier:
                                    sublinear_tf=True, lowercase=True, dtype=np.float32)
         return word, char
 
-    def _transform(self, texts: Sequence[str], word, char):
-        blocks = [word.transform(texts)]
+    def _transform(self, texts: Sequence[str], word, char, ngrams=None):
+        blocks = [tfidf(word, texts, ngrams)]
         if char is not None:
-            blocks.append(char.transform(texts))
+            blocks.append(tfidf(char, texts, ngrams))
         return sparse.hstack(blocks, format="csr")
 
-    def transform(self, texts: Sequence[str]):
-        return self._transform(texts, self.word_, self.char_)
+    def transform(self, texts: Sequence[str], ngrams=None):
+        """``ngrams``: a features.SharedNgrams shared with the other classifiers of one prediction."""
+        return self._transform(texts, self.word_, self.char_, ngrams)
 
     # -- training -------------------------------------------------------------------------
     def _fit_weights(self, X, Y) -> tuple[np.ndarray, np.ndarray]:
@@ -120,7 +123,7 @@ class LinearTextClassifier:
             self.char_.fit(texts)
         X = self.transform(texts)
         coef, self.intercept_ = self._fit_weights(X, Y)
-        self.coef_ = _dequantize(*_quantize(coef))
+        self.coef_ = sparse_operand(_dequantize(*_quantize(coef)))
         if self.multilabel:
             self.thresholds_ = self._tune_thresholds(texts, Y, groups)
         return self
@@ -168,16 +171,16 @@ class LinearTextClassifier:
 
     def __setstate__(self, state):
         if isinstance(state.get("coef_"), tuple):
-            state["coef_"] = _dequantize(*state["coef_"])
+            state["coef_"] = sparse_operand(_dequantize(*state["coef_"]))
         self.__dict__.update(state)
 
     # -- prediction -----------------------------------------------------------------------
     def decision(self, X) -> np.ndarray:
         return np.asarray(X @ self.coef_.T) + self.intercept_
 
-    def predict_proba(self, texts: Sequence[str] | None = None, X=None) -> np.ndarray:
+    def predict_proba(self, texts: Sequence[str] | None = None, X=None, ngrams=None) -> np.ndarray:
         """Scores in [0, 1], one column per label (softmax for multi-class)."""
-        X = self.transform(texts) if X is None else X
+        X = self.transform(texts, ngrams) if X is None else X
         z = self.decision(X)
         if self.multilabel:
             return _sigmoid(z)
@@ -191,28 +194,24 @@ class LinearTextClassifier:
             return [self.labels_[i] for i in proba.argmax(axis=1)]
         return [{self.labels_[j] for j in np.flatnonzero(row >= self.thresholds_)} for row in proba]
 
-    def word_cues(self, text: str, label: str, k: int = 3) -> list[tuple[int, int, float]]:
+    def word_cues(self, text: str, label: str, k: int = 3,
+                  memo: dict | None = None) -> list[tuple[int, int, float]]:
         """Character ranges of the word n-grams in ``text`` that raise ``label``'s score most.
 
         Returns up to ``k`` ``(start, end, weight)`` triples with positive weight, best first.
+        ``memo``: a dict kept across calls on the same texts (a sentence often carries several
+        techniques): each text is then cut into n-grams once.
         """
         j = self.labels_.index(label)
-        vocab = self.word_.vocabulary_
-        n_word = len(vocab)
-        weights = self.coef_[j, :n_word]
-        idf = self.word_.idf_
-        tokens = [(m.start(), m.end(), m.group().lower()) for m in _WORD_RE.finditer(text)]
-        candidates = []
-        lo, hi = self.word_ngrams
-        for n in range(lo, hi + 1):
-            for i in range(len(tokens) - n + 1):
-                gram = " ".join(t[2] for t in tokens[i:i + n])
-                col = vocab.get(gram)
-                if col is None:
-                    continue
-                w = float(weights[col] * idf[col])
-                if w > 0:
-                    candidates.append((tokens[i][0], tokens[i + n - 1][1], w))
+        found = memo.get(text) if memo is not None else None
+        if found is None:
+            found = self._vocabulary_grams(text)
+            if memo is not None:
+                memo[text] = found
+        starts, ends, cols = found
+        # float32 products, element by element the same as one n-gram at a time
+        weights = self.coef_[j, cols] * self.word_.idf_[cols]
+        candidates = [(s, e, float(w)) for s, e, w in zip(starts, ends, weights) if w > 0]
         candidates.sort(key=lambda c: -c[2])
         chosen: list[tuple[int, int, float]] = []
         for c in candidates:
@@ -222,6 +221,23 @@ class LinearTextClassifier:
                 break
         return chosen
 
+    def _vocabulary_grams(self, text: str) -> tuple[list[int], list[int], np.ndarray]:
+        """Start, end and vocabulary column of each word n-gram of ``text`` in the vocabulary:
+        n-grams by length, then by position."""
+        vocab = self.word_.vocabulary_
+        matches = list(_WORD_RE.finditer(text))
+        words = [m.group().lower() for m in matches]
+        starts, ends, cols = [], [], []
+        lo, hi = self.word_ngrams
+        for n in range(lo, hi + 1):
+            grams = [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
+            for i, col in enumerate(map(vocab.get, grams)):
+                if col is not None:
+                    starts.append(matches[i].start())
+                    ends.append(matches[i + n - 1].end())
+                    cols.append(col)
+        return starts, ends, np.array(cols, dtype=np.intp)
+
 
 def _quantize(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Weights as int8 with one scale per label: a quarter of the size, same predictions.
@@ -230,6 +246,7 @@ def _quantize(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     reloading change nothing; the rounding error (< 0.4% of a label's largest weight) is far
     below what moves a decision.
     """
+    coef = np.ascontiguousarray(coef)  # saved row-major whatever the layout in memory
     scale = np.abs(coef).max(axis=1) / 127.0
     scale[scale == 0] = 1.0
     return np.round(coef / scale[:, None]).astype(np.int8), scale.astype(np.float32)
@@ -237,6 +254,14 @@ def _quantize(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 def _dequantize(q: np.ndarray, scale: np.ndarray) -> np.ndarray:
     return q.astype(np.float32) * scale[:, None]
+
+
+def sparse_operand(coef: np.ndarray) -> np.ndarray:
+    """``coef`` (labels x features) stored column-major, so that ``X @ coef.T`` with sparse ``X``
+    reads ``coef.T`` in place: scipy copies a dense right operand that is not row-major on every
+    product (the whole weight matrix, 37 MB for the default model's paragraphs, for each batch
+    and 12 MB for each article's sentences). Same values, same products."""
+    return np.asfortranarray(coef)
 
 
 def _sigmoid(z):

@@ -22,7 +22,7 @@ import sklearn
 from spinscope.document import Article, Span
 from spinscope.models import encoder as encoders
 from spinscope.models.classifiers import DocumentClassifier, ParagraphTechniqueClassifier, technique_summary
-from spinscope.models.features import document_embedding_features, paragraph_embedding_features
+from spinscope.models.features import SharedNgrams, document_embedding_features, paragraph_embedding_features
 from spinscope.models.linear import LinearTextClassifier
 from spinscope.taxonomy import FRAMES, GENRES, TECHNIQUE_BY_LABEL, TECHNIQUE_LABELS
 
@@ -173,11 +173,13 @@ class SpinModel:
             # thread while this one computes the n-gram scores.
             dense = prepared or self.prepare(articles)
             par_dense, doc_dense = (lambda: dense.result()[0]), (lambda: dense.result()[1])
-        par_proba, par_fired = self.paragraph_.predict_proba(articles, langs, par_dense)
+        # Each text is cut into n-grams once for all the classifiers below (see SharedNgrams).
+        ngrams = SharedNgrams()
+        par_proba, par_fired = self.paragraph_.predict_proba(articles, langs, par_dense, ngrams)
         summary = technique_summary(par_proba, article_of_row, len(articles))
         docs = [a.text for a in articles]
-        genre, genre_choice = self.genre_.predict_proba(docs, langs, summary, doc_dense)
-        frames, frames_fired = self.frames_.predict_proba(docs, langs, summary, doc_dense)
+        genre, genre_choice = self.genre_.predict_proba(docs, langs, summary, doc_dense, ngrams)
+        frames, frames_fired = self.frames_.predict_proba(docs, langs, summary, doc_dense, ngrams)
         predictions = []
         for ai in range(len(articles)):
             # genre scores already include the tuned class biases: their max is the decision
@@ -192,7 +194,7 @@ class SpinModel:
             pred.paragraph_scores.append({label: float(par_proba[row, j]) for j, label in enumerate(labels)})
             pred.paragraph_predicted.append([label for j, label in enumerate(labels) if par_fired[row, j]])
         for article, pred in zip(articles, predictions):
-            pred.spans = self._locate_spans(article, pred.paragraph_predicted, pred.paragraph_scores)
+            pred.spans = self._locate_spans(article, pred.paragraph_predicted, pred.paragraph_scores, ngrams)
         return predictions
 
     def _predict_legacy(self, articles: Sequence[Article]) -> list[ArticlePrediction]:
@@ -222,17 +224,20 @@ class SpinModel:
         return predictions
 
     def _locate_spans(self, article: Article, predicted: list[list[str]],
-                      paragraph_scores: list[dict[str, float]]) -> list[Span]:
-        """For each technique predicted in a paragraph, the sentence(s) or cue carrying it."""
+                      paragraph_scores: list[dict[str, float]], ngrams: SharedNgrams | None = None) -> list[Span]:
+        """For each technique predicted in a paragraph, the sentence(s) or cue carrying it.
+        ``ngrams``: the prediction's shared n-gram counts (the sentence pool has cut these
+        sentences already)."""
         wanted = [(pi, labels) for pi, labels in enumerate(predicted) if labels]
         if not wanted:
             return []
         sentences = {pi: list(article.sentences_in(article.paragraphs[pi])) or [article.paragraphs[pi]]
                      for pi, _ in wanted}
         flat = [s for pi, _ in wanted for s in sentences[pi]]
-        scores = self.sentence_.predict_proba([article.span_text(s) for s in flat])
+        scores = self.sentence_.predict_proba([article.span_text(s) for s in flat], ngrams=ngrams)
         index = {label: j for j, label in enumerate(self.sentence_.labels_)}
         row_of = {id(s): r for r, s in enumerate(flat)}
+        cue_memo: dict = {}  # a sentence carrying several techniques is cut into n-grams once
         spans = []
         for pi, labels in wanted:
             for label in labels:
@@ -244,13 +249,13 @@ class SpinModel:
                     chosen = [sent[int(np.argmax(sent_scores))]]
                 for s in chosen:
                     spans.append(self._span_for(article, s, label, scores[row_of[id(s)], j],
-                                                paragraph_scores[pi][label]))
+                                                paragraph_scores[pi][label], cue_memo))
         return spans
 
     def _span_for(self, article: Article, sentence: Span, label: str, sentence_score: float,
-                  paragraph_score: float) -> Span:
+                  paragraph_score: float, cue_memo: dict | None = None) -> Span:
         text = article.span_text(sentence)
-        cues = self.sentence_.word_cues(text, label, k=3)
+        cues = self.sentence_.word_cues(text, label, k=3, memo=cue_memo)
         technique = TECHNIQUE_BY_LABEL.get(label)
         start, end = sentence.start, sentence.end
         if cues and label in self.config.short_techniques:
