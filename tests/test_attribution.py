@@ -962,3 +962,74 @@ def test_a_question_quote_and_its_short_attribution_are_one_sentence(tail, cue):
         "Hearing\n\nInspector General Michael Horowitz testified.\n\n"
         "\u201cHow did Comey see the report before it came out?\u201d " + tail)
     assert quote_with(found(article, prediction), "How did Comey")[2:] == (cue, "Darrell Issa")
+
+
+def _speaker_names(text: str, lang: str) -> set[str]:
+    article, prediction = analyse(text, lang=lang)
+    return {q.speaker.name for q in prediction.quotes if q.speaker}
+
+
+@pytest.mark.parametrize("lang,text,bad", [
+    # a phrase opening with a preposition is its object ("devant la résistance du public", "Nell'articolo")
+    ("fr", "Santé\n\nMalgré le fait que les hôpitaux soient pleins, le ministre continue, affirmant que tout va bien.",
+     {"Malgré le fait", "fait"}),
+    ("it", "Crisi\n\nNell'articolo si spiega che la crisi potrebbe durare mesi.", {"Nell'articolo"}),
+    # an opening gerund, an auxiliary, a quantity word or a negation: no one
+    ("it", "Birra\n\nNon avendo vinto le elezioni, il partito ha comunque affermato che tornerà.",
+     {"avendo vinto le elezioni", "Non avendo vinto le elezioni"}),
+    ("it", "Gasdotto\n\nMolto è stato detto e scritto sul sabotaggio del gasdotto.", {"Molto"}),
+    ("fr", "Débat\n\nLes médias ne cessent de dire que le candidat se cache.", {"ne cessent de"}),
+    ("fr", "Sécurité\n\nSi l’on résume, le ministre veut expulser plus vite.", {"l’on", "Si l’on"}),
+    # a time adverbial before the subject is dropped; a preposition before a left subject hands it to the right
+    ("pl", "Rzeka\n\nParę dni temu napisała na Twitterze, że uniwersytet się zmienia.", {"Parę dni temu"}),
+    ("de", "Polio\n\nZu den Ursachen erklärte der Leiter des Programms, das Virus sei mutiert.", {"Ursachen", "den Ursachen"}),
+    # German capitalises every noun: an article and a noun ending are no person
+    ("de", "Titel\n\n\"put in\" bedeutet so viel wie \"platziert\".", {"bedeutet"}),
+    ("de", "Umfrage\n\nErstaunlicherweise fragte er nicht, warum keine Daten vorhanden sind.", {"Erstaunlicherweise"}),
+    # one-word "according to" cues that are mostly prepositions need a clause boundary before them
+    ("it", "Fabbrica\n\nCiò che è vero per questa fabbrica è vero per il Paese intero e per tutti noi.", {"Paese"}),
+])
+def test_junk_phrases_are_no_speakers(lang, text, bad):
+    assert not _speaker_names(text, lang) & bad
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # trailing adverbs, emphatic pronouns and lowercase words after a full name go
+    ("fr", "Pologne\n\nL’expert militaire Yuri Knutov a récemment déclaré que l’armée était prête.", "Yuri Knutov"),
+    ("ru", "Вакцины\n\nАмериканский президент Джо Байден даже бесцеремонно заявил, что пандемия закончилась и все свободны.",
+     "Джо Байден"),
+    ("de", "Polen\n\nJedoch haben die USA klar gesagt, dass Polen im Ernstfall allein stehe.", "USA"),
+    ("fr", "Finance\n\nLe gouvernement britannique lui-même estime que cent milliards sont entrés dans le pays.",
+     "gouvernement britannique"),
+    # the opening connective, the time adverbial and the emphatic "сам" are no part of the name
+    ("it", "Discorso\n\nCosì Zsuzsa Hegedus, consigliera del premier, ha detto che il discorso era inaccettabile.",
+     "Zsuzsa Hegedus"),
+    ("pl", "Rtęć\n\nW czwartek późnym wieczorem portal rbb24 podał, że woda zawiera rtęć.", "portal rbb24"),
+    ("ru", "Взрыв\n\nСам Александр Дугин рассказал, что они получали множество угроз.", "Александр Дугин"),
+    # a description before a first name and surname is its title: role, acronym, genitive, place after a preposition
+    ("de", "Schulen\n\n\"Das greift viel zu kurz\", sagte GEW-Chefin Maike Finnern der Zeitung.", "Maike Finnern"),
+    ("pl", "Gaz\n\nMusimy prowadzić realistyczną politykę - przekonywał poseł AfD Steffen Kotre w Berlinie.",
+     "Steffen Kotre"),
+    ("pl", "Klimat\n\nBank pomoże biednym krajom - zapowiedział we wtorek prezes Banku Światowego David Malpass.",
+     "David Malpass"),
+    ("ru", "Германия\n\nНаучный сотрудник Института Хадсона в Вашингтоне Питер Раф рассказал, что Берлин медлит с поставками оружия.",
+     "Питер Раф"),
+    # a name does not change alphabet
+    ("ru", "Суд\n\nВ интервью The Financial Times Устенко рассказал, что Минюст готовит иск.", "Устенко"),
+])
+def test_speaker_names_are_trimmed_to_the_name(lang, text, name):
+    assert name in _speaker_names(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # real names are kept: a German surname without an article, a full name with particles, a paper's name
+    ("de", "Gas\n\n\"Eine wertvolle Luft, die man anzünden kann?\", fragt Bölke spöttisch.", "Bölke"),
+    ("de", "EU\n\nKommissionspräsidentin Ursula von der Leyen sagte, dass die Ukraine zur Familie gehöre.",
+     "Ursula von der Leyen"),
+    ("it", "Crisi\n\nPer il New York Times il governo di unità nazionale è finito.", "New York Times"),
+    ("en", "Store\n\n\u201cYou ain\u2019t welcome here!\u201d the man is heard saying on camera.", "man"),
+    ("en", "Police\n\nTwo days later, the Dallas Morning News reported that police could fire the officer.",
+     "Dallas Morning News"),
+])
+def test_real_speaker_names_are_kept(lang, text, name):
+    assert name in _speaker_names(text, lang)

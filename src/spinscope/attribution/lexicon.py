@@ -212,6 +212,7 @@ vous je tu en dans sur pour par avec sans selon comme quand lorsque si alors ain
 aujourd'hui hier lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars
 avril mai juin juillet août septembre octobre novembre décembre c' c’ qu' qu’ d' d’ pourquoi
 comment qui que quoi où quel quelle au aux son sa ses leur leurs après avant depuis pendant
+malgré devant derrière chez contre vers entre
 même aussi encore déjà enfin cependant pourtant toutefois néanmoins
 """),
     skippable=_words("""
@@ -273,6 +274,7 @@ der die das den dem des ein eine einer eines einem und oder aber denn doch sonde
 weiter daraufhin außerdem zudem allerdings jedoch trotzdem dennoch inzwischen mittlerweile bereits zuvor danach
 wir ihr ich du man in im an am auf für mit ohne nach vor bei von vom zu zum zur aus über unter
 wie wenn als ob dass weil da dann so auch noch schon nun jetzt heute gestern montag dienstag
+apropos zwar
 mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
 september oktober november dezember dies diese dieser dieses was warum wer wo welche welcher
 seit während trotz nicht kein keine alle viele einige
@@ -336,6 +338,7 @@ il lo la l' i gli le un uno una e o ma però perché quindi che chi cosa come qu
 ora purtroppo sempre intanto inoltre infatti tuttavia insomma dunque invece allora certo eppure
 ancora già poi oggi ieri in nel nella nei negli nelle su sul sulla per con senza tra fra da
 dal dalla di del della questo questa questi queste quel quella lui lei loro noi voi io tu
+così mentre ed od
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
 giugno luglio agosto settembre ottobre novembre dicembre dopo prima durante secondo non
 """),
@@ -398,6 +401,7 @@ w we na z ze i a ale lub oraz że to ten ta te jest są był była było nie tak
 jednocześnie ponadto publicznie również także natomiast jednak dlatego wówczas wtedy obecnie ostatnio wcześniej później dodatkowo
 co kto dlaczego po przed od do dla o przy za pod nad przez jednak także również już jeszcze
 dziś wczoraj on ona oni my wy ja ty się jego jej ich tego tej tym też bo więc dlatego potem następnie teraz wtedy wcześniej później
+otóż parę
 """),
     skippable=_words("też także również wczoraj"),
 )
@@ -466,6 +470,7 @@ RU = Lexicon(
 часто также однако поэтому кроме впрочем ранее позднее между тем сейчас теперь
 под над же ли не ни он она они мы вы я ты его её их уже ещё также тоже так вот однако
 сегодня вчера поэтому затем потом теперь тогда впрочем именно ранее позже накануне кроме этом
+сам сама сами само даже
 """),
     skippable=_words("также уже ранее вчера сегодня"),
 )

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import (FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (DOCUMENTS, GERMAN_NOUN_SUFFIXES, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            country_of, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -57,7 +57,56 @@ NOT_SPEAKERS = frozenset("please perhaps maybe old last use also just even still
 FIRST_PERSON = frozenset("i we je j nous io noi ich wir ja my я мы".split())
 # auxiliaries and clitics that end a speaker phrase outside English ("Putin l’ha", "Joe Biden ayant")
 CLAUSE_WORDS = frozenset("""a ont avait avaient était est sont ayant se s'est s'était l'a l'avait ha hanno aveva
-avevano è era sono si ci l'ha l'aveva hat haben ist sind war wurde się jest był była было был была это""".split())
+avevano è era sono si ci l'ha l'aveva hat haben ist sind war wurde się jest był była было был была это
+être d'être essere stato stata""".split())
+# prepositions per language: a phrase that opens with one, or follows one, is that preposition's object,
+# not a speaker ("Zu den Ursachen erklärte ...", "devant la résistance du public dit", "a quanto riporta")
+PHRASE_PREPOSITIONS = {
+    "en": frozenset("in at on from with for into about after before during under over without within".split()),
+    "fr": frozenset("à en dans sur sous par pour avec sans chez devant derrière après avant pendant malgré contre "
+                    "vers entre".split()),
+    "de": frozenset("in im an am auf für mit ohne nach vor bei vom zu zum zur aus über unter durch gegen "
+                    "seit während trotz wegen dank".split()),
+    "it": frozenset("a in su con per tra fra da nel nella nelle nei negli sul sulla dal dalla al alla ai agli "
+                    "alle durante dopo senza verso".split()),
+    "pl": frozenset("w we na z ze o po przy dla przez pod nad przed od do za u".split()),
+    "ru": frozenset("в во на с со о об по при для через под над перед от до за у из к".split()),
+}
+# one-word "according to" cues that are mostly prepositions or comparisons ("per il Paese", "il secondo
+# Paese", "Staaten wie Polen"): a source only at a clause boundary ("Per il New York Times ...", ", secondo
+# Piccoli", ", wie Peskow sagte")
+AMBIGUOUS_ACCORDING = {"it": frozenset("per secondo".split()), "de": frozenset(["wie"])}
+# impersonal subjects: nobody in particular ("Si l'on résume", "man sagt")
+IMPERSONAL = {"fr": frozenset("on l'on l’on".split()), "de": frozenset(["man"])}
+# German media and document nouns, also ending compounds ("Nachrichtenportal", "NATO-Bericht")
+GERMAN_SOURCE_NOUNS = ("zeitung", "portal", "blatt", "magazin", "sender", "agentur", "bericht", "studie",
+                       "register", "umfrage", "medien", "behörde", "amt", "ministerium", "regierung", "partei")
+# Italian articulated prepositions elided before a noun ("Nell'articolo si spiega")
+ELIDED_PREPOSITIONS = ("nell'", "nell’", "all'", "all’", "dall'", "dall’", "sull'", "sull’")
+# a negation never stands inside a speaker phrase ("ne cessent de dire", "Non avendo vinto")
+PHRASE_NEGATIONS = frozenset("not never ne n' n’ non nicht kein keine nie не ни".split())
+# gerunds and participles that open a sentence ("Accusant ...", "Non avendo vinto ...", "Attaqué sur ...")
+GERUND_ENDINGS = {"fr": ("ant",), "it": ("ando", "endo"), "es": ("ando", "iendo")}
+OPENING_PARTICIPLE_ENDINGS = {"fr": ("é", "ée", "és", "ées"), "it": ("ato", "ata", "ati", "ate", "ito", "ita")}
+# adverbs and emphatic pronouns that end a speaker phrase ("Yuri Knutov a récemment", "Джо Байден даже
+# бесцеремонно", "le gouvernement britannique lui-même")
+ADVERB_SUFFIXES = {"en": ("ly",), "fr": ("ment",), "it": ("mente",), "es": ("mente",), "de": ("weise",), "ru": ("но",)}
+PHRASE_END_WORDS = frozenset("""himself herself itself themselves lui-même elle-même eux-mêmes elles-mêmes
+soi-même selbst stesso stessa stessi stesse sam sama sami samo сам сама сами само даже также тоже уже ещё
+еще вновь снова лично""".split())
+# words of time that open an adverbial, not a speaker ("Parę dni temu napisała", "W czwartek późnym wieczorem")
+TIME_WORDS = frozenset("""ago yesterday today tonight morning evening night monday tuesday wednesday thursday
+friday saturday sunday hier aujourd'hui aujourd’hui soir matin lundi mardi mercredi jeudi vendredi samedi
+dimanche gestern heute abend morgen ieri oggi sera mattina lunedì martedì mercoledì giovedì venerdì sabato
+domenica temu wczoraj dziś dzisiaj wieczorem rano wieczór poniedziałek wtorek środę środa czwartek piątek
+sobotę sobota niedzielę niedziela назад вчера сегодня вечером утром понедельник вторник среду четверг пятницу
+субботу воскресенье""".split())
+# quantity words that are never a speaker on their own ("Molto è stato detto")
+QUANTITY_WORDS = frozenset("much many beaucoup peu viel viele wenig molto molti molta tanto tanti poco pochi "
+                           "tutto tutti wiele dużo mało много мало всё все".split())
+# English participles without -ed ("A health alert sent Wednesday said")
+IRREGULAR_PARTICIPLES = frozenset("sent made given taken written seen shown known held brought built found "
+                                  "kept left put set spent won".split())
 QUANTIFIERS = frozenset("some many most several few all no".split())
 ADMISSION_VERBS = frozenset("acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded".split())
 MODALS = frozenset("will would can could should may might must shall".split())
@@ -207,8 +256,10 @@ class QuoteFinder:
     def _np_left(self, s: Sentence, j: int, *, appositive: bool = True) -> tuple[int, int] | None:
         toks = s.tokens
         while j >= 0 and not s.inside[j] and (toks[j].lower in self.lex.skippable or (
-                self.lex.lang == "en" and toks[j].lower.endswith("ly") and not toks[j].is_capitalised)):
-            j -= 1  # "Critics quickly said", "has also said"
+                self.lex.lang == "en" and toks[j].lower.endswith("ly") and not toks[j].is_capitalised)
+                or self.lex.lang == "ru" and not toks[j].is_capitalised and (toks[j].lower in PHRASE_END_WORDS or (
+                    len(toks[j].text) > 6 and toks[j].lower.endswith(ADVERB_SUFFIXES["ru"])))):
+            j -= 1  # "Critics quickly said", "has also said", "Джо Байден даже бесцеремонно назвал"
         if j >= 1 and toks[j].text in QUOTE_CHARS and not s.inside[j]:
             # "le « Global Times » reconnaît": a paper's name in quote marks is the subject
             o = next((o for o in range(j - 1, max(-1, j - 5), -1) if toks[o].text in QUOTE_CHARS), None)
@@ -698,6 +749,10 @@ class QuoteFinder:
             if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks[max(0, a - 2):a]):
                 i = b
                 continue  # "The FBI doesn't acknowledge that ...": nothing was said
+            if kind == "according" and b - a == 1 and low in AMBIGUOUS_ACCORDING.get(self.lex.lang, ()) and a > 0 \
+                    and toks[a - 1].text not in PUNCT_BETWEEN | QUOTE_CHARS | {":", "(", "«", "»"}:
+                i = b
+                continue  # "è vero per il Paese", "so groß wie Frankreich": a preposition, no source
             if kind == "according":
                 pron = next((k for k in range(a, b) if self.registry.is_pronoun(toks[k])), None)
                 frame.subject = (pron, pron + 1) if pron is not None else self._np_right(s, b)
@@ -730,6 +785,11 @@ class QuoteFinder:
                     left = self._chunk_left(s, a) or (  # "A brief narrative from the officers"
                         self._subject_at_clause_start(s, a) if toks[0].lower in self.lex.determiners
                         and self.lex.lang == "en" and relative is None else None) or left
+                if left and relative is None and left[0] > 0 and self.lex.lang != "en" \
+                        and toks[left[0] - 1].lower in PHRASE_PREPOSITIONS.get(self.lex.lang, ()):
+                    # "Zu den Ursachen erklärte der Leiter", "в Европарламенте заявил президент"; in Polish and
+                    # Russian the place may open a longer run: "в Вашингтоне | Питер Раф рассказал"
+                    left = (left[0] + 1, left[1]) if self.lex.lang in CASE_LANGS and left[1] - left[0] >= 3 else None
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
                 inverted = a == 0 or toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS
                 if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
@@ -789,7 +849,27 @@ class QuoteFinder:
     def _clean_subject(self, core: list[Token]) -> list[Token]:
         """A speaker phrase without the words that cannot be part of it: a clause's verb and what
         follows ("Prosecutors | said the timing", "Wasserman Schultz | was defending"), opening
-        connectives ("But", "However", "So"), and a bare first person ("I", "we": the author)."""
+        connectives ("But", "However", "So"), and a bare first person ("I", "we": the author).
+
+        Per language, from small closed word classes: a negation ends the phrase ("ne cessent de"); a
+        time adverbial before it is dropped ("Parę dni temu", "W czwartek późnym wieczorem | portal
+        rbb24"); a phrase opening with a preposition is its object, not a speaker ("devant la résistance
+        du public", "Nell'articolo"); an opening gerund or auxiliary is no one ("Accusant", "È quanto");
+        trailing adverbs and emphatic pronouns go ("Yuri Knutov | a récemment", "Джо Байден | даже
+        бесцеремонно", "le gouvernement britannique | lui-même"), as do lowercase words after a full
+        name ("Hannes Amesbauer | besorgt"); in German, where every noun is capitalised, a phrase with
+        no capitalised word is no one ("bedeutet", "genauer")."""
+        lang = self.lex.lang
+        neg = next((n for n, t in enumerate(core) if t.lower in PHRASE_NEGATIONS
+                    or lang == "fr" and t.lower.startswith(("n'", "n’"))), None)
+        if neg is not None:
+            core = core[:neg]
+        times = [n for n, t in enumerate(core) if t.lower in TIME_WORDS and (n == 0 or not t.is_capitalised)]
+        if times:
+            core = core[times[-1] + 1:]
+        if core and not core[0].text.isupper() and (core[0].lower in PHRASE_PREPOSITIONS.get(lang, ())
+                                                     or core[0].lower.startswith(ELIDED_PREPOSITIONS)):
+            return []  # "Malgré le fait", "devant la résistance du public", "Nell'articolo": no one
         cut = next((n for n, t in enumerate(core) if n > 0 and (
             self.lex.lang == "en" and (t.lower in AUXILIARIES | MODALS or t.lower in BARE_CLAUSE_VERBS)
             or self.lex.lang != "en" and t.lower.replace("’", "'") in CLAUSE_WORDS)), None)
@@ -801,6 +881,43 @@ class QuoteFinder:
             core = core[1:]  # ("WHO" is an acronym, not "who")
         if core and all(t.lower.replace("’", "'").split("'")[0] in FIRST_PERSON for t in core):
             return []  # "I", "we", "I’ll": the author
+        if core and not core[0].text.isupper() and (
+                core[0].lower in PHRASE_PREPOSITIONS.get(lang, ()) or core[0].lower.startswith(ELIDED_PREPOSITIONS)
+                or lang != "en" and core[0].lower.replace("’", "'") in CLAUSE_WORDS):
+            return []  # "devant la résistance du public", "Nell'articolo", "È quanto": no one
+        if core and len(core) > 1 and len(core[0].text) > 6 and not self._registered(core[0]) \
+                and core[0].lower.endswith(ADVERB_SUFFIXES.get(lang, ())):
+            core = core[1:]  # "Erstaunlicherweise (fragte er)": an opening adverb
+        elif len(core) == 1 and len(core[0].text) > 6 and lang != "en" and not self._registered(core[0]) \
+                and core[0].lower.endswith(ADVERB_SUFFIXES.get(lang, ())):
+            return []
+        impersonal = IMPERSONAL.get(lang, frozenset())
+        if core and core[-1].lower in impersonal and all(t.lower in impersonal or t.lower in CONJUNCTIONS
+                                                         or t.lower in self.lex.stop_capitalised for t in core):
+            return []  # "Si l'on résume", "man": no one in particular
+        if len(core) >= 2 and (lang == "fr" and (core[0].lower == "du" or core[0].lower == "des" and core[1].is_capitalised)
+                               or lang == "it" and core[0].lower in ("del", "della", "dello", "dell'", "dell’")):
+            return []  # "(la capitale) des Gaules", "(dépendante) du gaz russe": a genitive, not a subject
+        if core and lang in GERUND_ENDINGS and len(core[0].text) > 5 \
+                and core[0].lower.endswith(GERUND_ENDINGS[lang]) and not self._registered(core[0]):
+            core = core[1:]  # "Accusant ...", "avendo vinto ...": a gerund opens an adverbial clause
+            if not any(t.is_capitalised for t in core):
+                return []
+        while len(core) > 1 and (core[-1].lower in PHRASE_END_WORDS or core[-1].lower in self.lex.skippable
+                                 or core[-1].lower.replace("’", "'") in CLAUSE_WORDS and lang != "en"
+                                 or not core[-1].is_capitalised and len(core[-1].text) > 6
+                                 and core[-1].lower.endswith(ADVERB_SUFFIXES.get(lang, ()))):
+            core = core[:-1]  # "Yuri Knutov a récemment", "Джо Байден даже бесцеремонно"
+        plain = [n for n, t in enumerate(core) if self.registry.is_name_word(t) and not self.registry.is_title(t)]
+        if plain and plain[-1] < len(core) - 1 and lang != "en" and (lang == "de" or len(plain) >= 2 and plain[-2] == plain[-1] - 1) \
+                and all(t.is_word and not t.is_capitalised and not self._role_word(t) for t in core[plain[-1] + 1:]):
+            core = core[:plain[-1] + 1]  # "Hannes Amesbauer | besorgt", "USA | klar"
+        if lang == "de" and core and not any(t.is_capitalised or self.registry.is_pronoun(t) for t in core):
+            return []  # "bedeutet", "genauer": German capitalises every noun, so no noun here
+        if len(core) == 1 and lang != "en" and not core[0].text.isupper() and (core[0].lower in QUANTITY_WORDS or (
+                not self._registered(core[0]) and len(core[0].text) > 5
+                and core[0].lower.endswith(OPENING_PARTICIPLE_ENDINGS.get(lang, ())))):
+            return []  # "Molto (è stato detto)", "Attaqué (sur ...)": no one
         if len(core) == 1 and self.lex.lang == "en" and (
                 core[0].lower in NOT_SPEAKERS | MODALS | AUXILIARIES or core[0].lower.endswith("ly")):
             return []  # "please", "perhaps", "can", "incorrectly": no one
@@ -812,6 +929,37 @@ class QuoteFinder:
                 and not core[0].text[2:3].isupper()):
             return []  # "la", "Lo", "C’est", "Purtroppo", "autrement": no one
         return core
+
+    def _german_common_nouns(self, core: list[Token]) -> bool:
+        """German capitalises every noun: a phrase whose capitalised words are all unregistered nouns
+        that are no role ("Finanzprofessor", "CNN-Direktor"), no source ("Nachrichtenportal",
+        "NATO-Bericht"), no country and no acronym is no speaker ("Umvolkung", "Form von Todesfällen")."""
+        lows = [t.lower for t in core]
+        if not (lows[0] in self.lex.determiners or any(w in ("der", "des", "von", "vom") for w in lows[1:])
+                or any(t.is_capitalised and t.lower.endswith(GERMAN_NOUN_SUFFIXES) for t in core)):
+            return False  # "Bölke": a capitalised word alone, with no article, may be a surname
+        for t in core:
+            if not t.is_capitalised or t.lower in self.lex.determiners:
+                continue
+            low = strip_possessive(t.lower)
+            last = low.split("-")[-1]
+            if (self._registered(t) or country_of(t.text) or (len(t.text) >= 2 and any(c.isupper() for c in t.text[1:]))
+                    or self.registry.is_title(t) or low in self.lex.roles or low in self.lex.groups
+                    or low in self.lex.org_words or low in DOCUMENTS or self.registry.is_pronoun(t)
+                    or last.endswith(GERMAN_SOURCE_NOUNS)
+                    or any(len(r) >= 4 and (last.endswith(r) or last.endswith(r + "in")) for r in self.lex.roles)):
+                return False
+        return True
+
+    def _registered(self, tok: Token) -> bool:
+        """The token lies in a name the name scan registered."""
+        return self.registry.entity_at(tok.start, tok.end) is not None or any(
+            a <= tok.start and tok.end <= b for e in self.registry.entities for a, b in e.mentions)
+
+    def _role_word(self, tok: Token) -> bool:
+        low = bare(tok.text)
+        return (low in self.lex.roles or low in self.lex.groups or low in self.lex.org_words
+                or self.registry.is_title(tok) or tok.lower in GENITIVE_LINKS or tok.lower in self.lex.name_particles)
 
     def _main_report(self, s: Sentence, frame: Frame) -> Entity | None:
         """The speaker of the finite cue before a participle cue in the same sentence ("the prime
@@ -889,11 +1037,16 @@ class QuoteFinder:
             if cut:
                 core = core[:cut]  # "the Rumble bar | in San Antonio", "The majority report | by ...", "translator | was overheard"
             cut = next((n for n, t in enumerate(core) if n > 1 and self.lex.lang == "en" and not t.is_capitalised
-                        and t.lower.endswith("ed") and t.lower not in self.lex.cue_verbs
+                        and (t.lower.endswith("ed") or t.lower in IRREGULAR_PARTICIPLES) and t.lower not in self.lex.cue_verbs
                         and not self.registry.is_title(t)), None)
             if cut:
                 core = core[:cut]  # "an official statement | released after a cabinet meeting"
             core = self._clean_subject(core)
+            if core and self.lex.lang != "en" and s.tokens[a].lower.replace("’", "'") in CLAUSE_WORDS \
+                    and not s.tokens[a].text.isupper() and frame.subject[0] < frame.cue[0]:
+                core = []  # "(Ce député ...) est venu dire": a verb opens the phrase, the subject is before it
+            if core and self.lex.lang == "de" and self._german_common_nouns(core):
+                core = []  # "Zu den Ursachen", "Form von Todesfällen": German nouns that name no one
             if not core:
                 return  # "But said", "I think": no speaker phrase
             head = core[-1]
@@ -903,6 +1056,10 @@ class QuoteFinder:
                 frame.speaker = self.registry.resolve_description(core, self.recent)
                 return
             entity = self.registry.entity_at(core[0].start, core[-1].end)
+            if entity is not None and head.is_capitalised:
+                # the name at the head of the phrase speaks ("The Financial Times | Устенко рассказал")
+                entity = next((e for e in self.registry.entities for m in e.mentions
+                               if m[1] == head.end and core[0].start <= m[0]), entity)
             if entity is None and head.is_capitalised:
                 runs = self.registry.name_runs(core)
                 if runs:  # a name the name scan skipped (a headline, a sentence-initial word)

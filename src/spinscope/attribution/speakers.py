@@ -65,6 +65,25 @@ _TITLE_EXPANSIONS = {"sen.": "senator lawmaker", "senator": "lawmaker",
                      "minister": "official", "secretary": "official"}
 
 
+# particles that are articles: part of a name only after another particle ("von der Leyen", "Van den
+# Bossche"); otherwise a genitive between two nouns ("Schweigens der Mainstream-Medien")
+ARTICLE_PARTICLES = frozenset("der den".split())
+# endings of German common nouns ("Umvolkung", "Faschismus", "Straffreiheit", "Flugzeugen")
+GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "ität", "nis", "tum", "zeugen",
+                        "sachen", "ikeln")
+# prepositions before a run in Polish and Russian: its first word is their object (a place or a channel),
+# not part of the name that follows ("в Вашингтоне | Питер Раф", "w TVN24 | Joanna Scheuring-Wielgus")
+CASE_PREPOSITIONS = frozenset("в во на у из от при w we na u z ze przy od".split())
+
+
+def _script(word: str) -> str:
+    """"cyrillic" or "latin" by the first letter (other scripts and digits: "other")."""
+    for ch in word:
+        if ch.isalpha():
+            return "cyrillic" if "\u0400" <= ch <= "\u04ff" else "latin" if ch.isascii() or "\u00c0" <= ch <= "\u024f" else "other"
+    return "other"
+
+
 def _title_words(title: str) -> set[str]:
     words = set(title.lower().replace(",", " ").split())
     expanded = {x for w in words if w in _TITLE_EXPANSIONS for x in _TITLE_EXPANSIONS[w].split()}
@@ -175,12 +194,17 @@ class EntityRegistry:
             j = i
             while j < n:
                 t = tokens[j]
+                if j > i and _script(t.text) != _script(tokens[j - 1].text) and self.is_name_word(t):
+                    break  # "The Financial Times | Устенко": a name does not change alphabet
                 if self.is_name_word(t) or (self.is_title(t) and t.is_word):
                     j += 1
                     if t.text != strip_possessive(t.text):
                         break  # "Russia's foreign minister": the possessor is its own name
-                elif (t.lower in self.lex.name_particles and j + 1 < n and self.is_name_word(tokens[j + 1])
-                      and j > i):
+                elif (t.lower in self.lex.name_particles and j + 1 < n and j > i
+                      and (self.is_name_word(tokens[j + 1]) or tokens[j + 1].lower == "der" and t.lower != "der"
+                           and j + 2 < n and self.is_name_word(tokens[j + 2])
+                           and not tokens[j + 2].lower.endswith(GERMAN_NOUN_SUFFIXES))
+                      and (t.lower not in ARTICLE_PARTICLES or tokens[j - 1].lower in self.lex.name_particles)):
                     j += 1
                 elif t.text == "-" and j + 1 < n and self.is_name_word(tokens[j + 1]) and j > i \
                         and t.start == tokens[j - 1].end:
@@ -207,8 +231,11 @@ class EntityRegistry:
         while k > 0 and ((self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1])
                           and strip_possessive(toks[k - 1].lower) not in self.lex.org_words)
                          or (k < len(toks) and k >= 2 and toks[k - 1].lower in self.lex.name_particles
-                             and toks[k - 1].lower not in GENITIVES and self.is_name_word(toks[k - 2])
-                             and not self.is_title(toks[k - 2]))):
+                             and toks[k - 1].lower not in GENITIVES and (self.is_name_word(toks[k - 2])
+                                                                         and not self.is_title(toks[k - 2])
+                                                                         or toks[k - 1].lower in ARTICLE_PARTICLES
+                                                                         and toks[k - 2].lower in self.lex.name_particles
+                                                                         and k >= 3 and self.is_name_word(toks[k - 3])))):
             k -= 1  # "Marine Le Pen", "Ursula von der Leyen" keep their particles
         if 0 < k < len(toks) - 2 and country_of(toks[k].text) and all(
                 self.is_name_word(t) and not country_of(t.text) for t in toks[k + 1:]):
@@ -224,11 +251,56 @@ class EntityRegistry:
                 and len(toks[k + 1].text) >= 2 and toks[k].lower.endswith(GENITIVE_ENDINGS) \
                 and self._genitive_before_name([toks[k]] + toks[k + 2:], after_title=k > 0):
             k += 2  # "председатель Госдумы РФ | Вячеслав Володин"
+        k = self._descriptive_lead(toks, k)
         if k == len(toks):
             return [], toks
         while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
             k += 1  # "Minister of | ..." keeps its particle in the title
         return toks[:k], toks[k:]
+
+    def _descriptive_lead(self, toks: list[Token], k: int) -> int:
+        """Words before a first name and surname that describe the person, not name them: a role or
+        a compound ending in one ("Ökonom | Friedrich Hayek", "GEW-Chefin | Maike Finnern", "Философ |
+        Александр Дугин"), an acronym ("AfD | Steffen Kotre", "TVN24 | Joanna Scheuring-Wielgus"), in
+        Polish and Russian genitives after a title ("Minister Zdrowia | Adam Niedzielski", "prezes Banku
+        Światowego | David Malpass") or a word after a preposition ("в Вашингтоне | Питер Раф")."""
+        rest = toks[k:]
+        if len(rest) >= 4 and self.is_name_word(rest[1]) and all(
+                t.lower in self.lex.name_particles for t in rest[2:-1]) and self.is_name_word(rest[-1]):
+            # "Kommissionspräsidentin | Ursula von der Leyen": a first name, particles and a surname
+            return k + 1 if self._describes(rest[0], rest[1:]) else k
+        if len(rest) < 3 or not all(self.is_name_word(t) for t in rest[-2:]) \
+                or any(self.is_title(t) or _script(t.text) != _script(rest[-1].text) for t in rest[-2:]) \
+                or rest[-1].lower in self.lex.org_words or rest[-2].lower in self.lex.name_particles \
+                or rest[-2].lower.endswith(PATRONYMIC_ENDINGS) or rest[-1].lower.endswith(PATRONYMIC_ENDINGS):
+            return k
+        lead = rest[:-2]
+        if len(lead) == 1 and self._describes(lead[0], rest[-2:]):
+            return k + 1
+        if self.lex.lang in ("ru", "pl"):
+            before = self.text[max(0, rest[0].start - 20):rest[0].start].split()
+            if len(lead) == 1 and before and before[-1].lower() in CASE_PREPOSITIONS:
+                return k + 1
+            if (k > 0 or before and before[-1].isalpha() and before[-1].islower()) and all(
+                    t.lower.endswith(GENITIVE_ENDINGS) and not t.text.isupper() for t in lead):
+                return k + len(lead)
+        return k
+
+    def _describes(self, word: Token, name: list[Token]) -> bool:
+        """A word before a person's name that describes them: a role, or a compound ending in one
+        ("Ökonom", "GEW-Chefin", "Kommissionspräsidentin"), or an acronym ("AfD", "TVN24")."""
+        low = strip_possessive(word.lower)
+        last = low.split("-")[-1]
+        if word.text != strip_possessive(word.text) or low in self.lex.org_words:
+            return False  # "Russia's Sergei Lavrov" keeps its possessor as a name of its own
+        if low in self.lex.roles or last in self.lex.roles or last in self.lex.titles \
+                or last.endswith(("in", "er")) and last[:-2] in self.lex.roles:
+            return True
+        if self.lex.lang == "de" and any(len(r) >= 5 and last.endswith((r, r + "in")) for r in self.lex.roles):
+            return True  # German compounds: "Kommissionspräsidentin", "Finanzprofessor"
+        upper = sum(c.isupper() for c in word.text)
+        return ((upper >= 2 and (word.text[:2].isupper() or word.text[-1].isupper())) or any(c.isdigit() for c in word.text)) \
+            and not any(t.text.isupper() for t in name)  # an acronym ("AfD", "TVN24") before a person's name
 
     def _genitive_before_name(self, toks: list[Token], after_title: bool = False) -> bool:
         """Three capitalised words after a lowercase word, the first in a genitive form and the
