@@ -1033,3 +1033,24 @@ def test_speaker_names_are_trimmed_to_the_name(lang, text, name):
 ])
 def test_real_speaker_names_are_kept(lang, text, name):
     assert name in _speaker_names(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,name,bad", [
+    # a sentence-initial gerund or participle is no part of the name after it, nor a name of its own
+    ("fr", "Débat\n\nAccusant Marine Dupont de mentir, le président a déclaré que le programme était faux.",
+     None, {"Accusant Marine Dupont", "Accusant"}),
+    ("fr", "Dette\n\nAttaqué sur la dette, Macron assume et dit avoir sauvé des entreprises et des emplois.",
+     None, {"Attaqué"}),
+    # the party in brackets is no part of the name
+    ("de", "Italien\n\nMatteo Salvini (Lega), ein ehemaliger Minister, teilt mit: „Gewalt ist hier nicht willkommen.“",
+     "Matteo Salvini", {"Matteo Salvini (Lega)"}),
+    # a role after a comma describes the person named before it
+    ("it", "Lega\n\nIl giorno dopo Alberto Stefani, commissario della Liga veneta ha detto che vorrebbe portare il caso "
+     "davanti al direttivo.", "Alberto Stefani", set()),
+])
+def test_openers_brackets_and_appositive_roles(lang, text, name, bad):
+    article, prediction = analyse(text, lang=lang)
+    names = {q.speaker.name for q in prediction.quotes if q.speaker} | {e.name for e in prediction.entities}
+    assert not names & bad
+    if name:
+        assert name in {q.speaker.name for q in prediction.quotes if q.speaker}

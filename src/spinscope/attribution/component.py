@@ -20,7 +20,8 @@ import re
 from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import lexicon_for
-from spinscope.attribution.quotes import Quote, QuoteFinder
+from spinscope.attribution.quotes import (ADVERB_SUFFIXES, GERUND_ENDINGS, OPENING_PARTICIPLE_ENDINGS, Quote,
+                                          QuoteFinder)
 from spinscope.attribution.speakers import Entity, EntityRegistry, country_of
 from spinscope.attribution.text import find_stretches, single_quoted_paragraphs, split_sentences, tokenize
 from spinscope.attribution.voice import voice_of
@@ -70,9 +71,16 @@ def predict(article: Article) -> AttributionPrediction:
         for s_start, s_end in split_sentences(text, p_start, p_end, stretches):
             tokens = tokenize(text, s_start, s_end)
             for a, b in registry.name_runs(tokens):
+                if a == 0 and _inflected_opener(tokens[0].text, lex.lang):
+                    if b - a == 1:
+                        continue  # "Attaqué sur ...", "Erstaunlicherweise": a participle or an adverb, no name
+                    a += 1  # "Accusant | Marine ...": the gerund opens the sentence, the name follows
                 if a == 0 and b - a == 1 and (_common_word(words, tokens[0].text)
                                               or tokens[0].text.lower().endswith("mente") and len(tokens[0].text) > 6):
                     continue  # "About 30 senators...": a capitalised first word, not a name
+                if lex.lang == "de" and b - a == 2 and not tokens[a].is_capitalised and registry.is_title(tokens[a]) \
+                        and not tokens[a + 1].text.isupper() and not country_of(tokens[a + 1].text):
+                    continue  # "den russischen Flugzeugen": a lowercase adjective and a German noun
                 if lex.lang == "de" and b - a == 1 and not tokens[a].text.isupper() \
                         and not country_of(tokens[a].text):
                     continue  # German capitalises every noun: one word alone is rarely a name
@@ -107,6 +115,15 @@ class ArticleWords:
         if word not in self._other:
             self._other[word] = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", self.text) is not None
         return self._other[word]
+
+
+def _inflected_opener(word: str, lang: str) -> bool:
+    """A sentence-initial gerund, participle or adverb by its ending ("Accusant", "Attaqué", "Avendo",
+    "Erstaunlicherweise"): capitalised only because it opens the sentence."""
+    low = word.lower()
+    endings = (GERUND_ENDINGS.get(lang, ()) + OPENING_PARTICIPLE_ENDINGS.get(lang, ())
+               + tuple(e for e in ADVERB_SUFFIXES.get(lang, ()) if len(e) > 2))
+    return len(low) > 6 and low.endswith(endings) and not word.isupper()
 
 
 def _common_word(words: ArticleWords, word: str) -> bool:

@@ -262,7 +262,7 @@ kommandeur chef chefin vorsitzende vorsitzender direktor direktorin professor pr
 virologin ökonom politologe anwalt anwältin staatsanwalt richter richterin journalist diplomat bischof
 papst könig zeuge zeugen ermittler ministerpräsident bundeskanzler außenminister regierungssprecher
 sprecher sprecherin minister ministerin präsident präsidentin botschafter experte experten
-analyst analysten regierung ministerium kreml behörden quellen
+analyst analysten regierung ministerium kreml behörden quellen politiker politikerin
 """),
     groups=_words("experten analysten behörden quellen beobachter kritiker"),
     org_words=_words("""
@@ -458,7 +458,7 @@ RU = Lexicon(
 вице-президент замглавы советник помощник уполномоченный омбудсмен
 пресс-секретарь министр президент посол эксперт эксперты источник источники власти глава
 представитель официальный замминистра заместитель спикер лидер дипломат политик политолог
-канцлер премьер председатель депутат губернатор мэр директор руководитель аналитик
+канцлер премьер председатель депутат губернатор мэр директор руководитель аналитик философ
 """),
     groups=_words("эксперты аналитики источники власти наблюдатели"),
     org_words=_words("""

@@ -860,6 +860,10 @@ class QuoteFinder:
         name ("Hannes Amesbauer | besorgt"); in German, where every noun is capitalised, a phrase with
         no capitalised word is no one ("bedeutet", "genauer")."""
         lang = self.lex.lang
+        if any(t.text == "(" for t in core):
+            opened = next(n for n, t in enumerate(core) if t.text == "(")
+            closed = next((n for n, t in enumerate(core) if n > opened and t.text == ")"), len(core) - 1)
+            core = core[:opened] + core[closed + 1:]  # "Matteo Salvini (Lega)": the party in brackets
         neg = next((n for n, t in enumerate(core) if t.lower in PHRASE_NEGATIONS
                     or lang == "fr" and t.lower.startswith(("n'", "n’"))), None)
         if neg is not None:
@@ -881,7 +885,7 @@ class QuoteFinder:
             core = core[1:]  # ("WHO" is an acronym, not "who")
         if core and all(t.lower.replace("’", "'").split("'")[0] in FIRST_PERSON for t in core):
             return []  # "I", "we", "I’ll": the author
-        if core and not core[0].text.isupper() and (
+        if core and not (len(core[0].text) > 1 and core[0].text.isupper()) and (
                 core[0].lower in PHRASE_PREPOSITIONS.get(lang, ()) or core[0].lower.startswith(ELIDED_PREPOSITIONS)
                 or lang != "en" and core[0].lower.replace("’", "'") in CLAUSE_WORDS):
             return []  # "devant la résistance du public", "Nell'articolo", "È quanto": no one
@@ -950,6 +954,19 @@ class QuoteFinder:
                     or any(len(r) >= 4 and (last.endswith(r) or last.endswith(r + "in")) for r in self.lex.roles)):
                 return False
         return True
+
+    def _named_before_appositive(self, s: Sentence, core: list[Token]) -> Entity | None:
+        """The person named right before a role set off by a comma ("Alberto Stefani, commissario della
+        Liga veneta ha detto"): the role describes that person."""
+        k = next((n for n, t in enumerate(s.tokens) if t.start == core[0].start), None)
+        if k is None or k < 2 or s.tokens[k - 1].text != "," or s.inside[k - 2] \
+                or not core[0].is_word or core[0].is_capitalised or bare(core[0].text) not in self.lex.roles:
+            return None
+        end = s.tokens[k - 2].end
+        e = next((e for e in self.registry.entities if e.kind == "person" for m in e.mentions if m[1] == end), None)
+        if e is not None:
+            e.add(core[0].start, core[-1].end)
+        return e
 
     def _registered(self, tok: Token) -> bool:
         """The token lies in a name the name scan registered."""
@@ -1075,7 +1092,8 @@ class QuoteFinder:
                 if entity is not None and head.is_capitalised and not role_of:
                     frame.speaker = entity
                 else:  # "la présidente du Rassemblement national" is a person, not the party
-                    frame.speaker = self.registry.resolve_description(core, self.recent)
+                    frame.speaker = (self._named_before_appositive(s, core)
+                                     or self.registry.resolve_description(core, self.recent))
             else:
                 frame.speaker = entity
                 entity.add(*next(m for m in entity.mentions if core[0].start <= m[0] and m[1] <= core[-1].end))

@@ -16,6 +16,7 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|\S")
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr sen rep gov gen col lt sgt capt adm prof st jr sr m mme mlle hr fr dott sig
 no nr vol ca approx vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
+ds tzw np płk ks abp prok ul bzw ggf
 """.split())
 _SENTENCE_END = re.compile(r"[.!?…]+")
 
