@@ -1054,3 +1054,24 @@ def test_openers_brackets_and_appositive_roles(lang, text, name, bad):
     assert not names & bad
     if name:
         assert name in {q.speaker.name for q in prediction.quotes if q.speaker}
+
+
+@pytest.mark.parametrize("lang,text,name,kind", [
+    # "The ..." names a body in any language; an inflected Russian or Polish body word makes an organisation
+    ("ru", "Газ\n\nКак сообщает The Independent, цены на газ в Европе снова выросли на треть.", "The Independent",
+     "organisation"),
+    ("ru", "Германия\n\nВ докладе Института Хадсона говорится, что Берлин медлит с поставками оружия.",
+     "Института Хадсона", "organisation"),
+    # texts that speak are no people
+    ("en", "Iran\n\nThe leaked plan states that the regime is under significant pressure from the protests.",
+     "leaked plan", "other"),
+    # "ds." (do spraw) links the parts of a Polish body's name and ends no sentence
+    ("pl", "ONZ\n\nBiuro Wysokiego Komisarza Narodów Zjednoczonych ds. Praw Człowieka poinformowało natomiast, że "
+     "od lutego zginęło wielu cywilów.", "Biuro Wysokiego Komisarza Narodów Zjednoczonych ds. Praw Człowieka", None),
+])
+def test_speaker_kinds_and_body_names(lang, text, name, kind):
+    article, prediction = analyse(text, lang=lang)
+    speakers = {q.speaker.name: q.speaker.kind for q in prediction.quotes if q.speaker}
+    assert name in speakers, speakers
+    if kind:
+        assert speakers[name] == kind

@@ -347,6 +347,9 @@ giugno luglio agosto settembre ottobre novembre dicembre dopo prima durante seco
 
 PL = Lexicon(
     lang="pl",
+    # "Biuro Wysokiego Komisarza ONZ ds. Praw Człowieka": "ds." (do spraw) links the parts of a body's name
+    name_particles=frozenset({"de", "von", "van", "der", "den", "bin", "al", "di", "da", "del", "la", "le", "du",
+                              "of", "ds."}),
     cue_verbs=_words("""
 nazwał nazwała nazwali nazywa określił określiła określa
 powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili

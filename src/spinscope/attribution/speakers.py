@@ -22,7 +22,9 @@ FEMININE_TITLES = frozenset("mrs. ms. mme mme. frau spokeswoman chairwoman präs
 # sources that are texts, not people: "the report said" is never "he"
 DOCUMENTS = frozenset("report reports statement study narrative document letter article survey poll "
                       "data records memo complaint warrant filing lawsuit suit book rapport bericht "
-                      "rapporto raport доклад".split())
+                      "rapporto raport доклад plan paper notification petition publication website "
+                      "étude lettre communiqué studie mitteilung ricerca studio articolo lettera comunicato "
+                      "badanie komunikat artykuł исследование письмо статья".split())
 GENITIVES = frozenset("du des della del degli dei delle di of".split())
 # Russian and Polish genitive endings of place and body names ("Евросоюза", "Нидерландов", "Holandii")
 GENITIVE_ENDINGS = ("а", "я", "ов", "ев", "ии", "ы", "ей", "ii", "ji", "ego", "u", "y")
@@ -322,6 +324,11 @@ class EntityRegistry:
             return "country"
         if any(w in self.lex.org_words for w in words) or any(
                 len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in name):
+            return "organisation"
+        if len(name) >= 2 and (words[0] == "the" or self.lex.lang in ("ru", "pl") and any(
+                                   len(o) >= 5 and w.startswith(o[:-1]) and len(w) - len(o) <= 2
+                                   for w in words for o in self.lex.org_words)):
+            # "The Independent" in any language; inflected "Института Хадсона", "Partię Razem"
             return "organisation"
         if title or len(name) >= 2:
             return "person"
