@@ -10,6 +10,7 @@ tested apart, as held-out, and the misses are marked xfail rather than patched i
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from noisy_corpus import PLATFORMS, NoisyCase, wrap
 from spinscope.document import Metadata
 from spinscope.ingest import build_article, document_from_html, document_from_text
 from spinscope.ingest.clean import find_noise
+from spinscope.ingest.edge_lines import WEIGHTS, EdgeLineModel, default_model
 from spinscope.ingest.readers import SEMEVAL_LANG_FOLDERS
 
 NOISY = Path(__file__).resolve().parent / "fixtures" / "noisy"
@@ -516,6 +518,66 @@ def test_html_content_farm_noise_is_reported():
     assert {"reading time", "ad marker", "advertisement", "share widget", "comment thread"} <= set(reasons)
 
 
+# --- the learned edge-line classifier ------------------------------------------------------
+
+EDGE_REASON = re.compile(r"edge-line classifier \(p=[01]\.\d\d\)")
+
+
+def _train_script():
+    path = Path(__file__).resolve().parent.parent / "scripts" / "train_edge_lines.py"
+    spec = importlib.util.spec_from_file_location("train_edge_lines", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_edge_line_classifier_trains_saves_and_reloads(tmp_path):
+    script = _train_script()
+    title, paragraphs = _fixture(FIXTURES["en"])
+    rows = [(line, "tail", 1) for line, _ in NOISE_LINES] + [(line, "head", 1) for line, _ in NOISE_LINES]
+    rows += [(line, position, 0) for line in [*KEEP_LINES, *paragraphs] for position in ("head", "tail")]
+    model = script.train(rows, threshold=0.9)
+    model.save(tmp_path / "edge_lines.json")
+    loaded = EdgeLineModel.load(tmp_path / "edge_lines.json")
+    assert loaded.threshold == 0.9 and loaded.weights.keys() == model.weights.keys()
+    for line in ("Share this:", "Leave a Reply", paragraphs[-1], "Comments from the public ran past midnight."):
+        assert abs(loaded.probability(line, "tail") - model.probability(line, "tail")) < 1e-3
+    # the reloaded model does the model's work in find_noise
+    raw = "\n\n".join([title, *paragraphs, "Click here to tell a friend about this page"]) + "\n"
+    assert [r.text for r in find_noise(raw, edge_model=loaded)] == [
+        r.text for r in find_noise(raw, edge_model=model)]
+
+
+def test_the_shipped_edge_model_is_small_and_loads_once():
+    assert WEIGHTS.stat().st_size < 1_500_000
+    assert default_model() is default_model()
+    assert 0.9 <= default_model().threshold < 1
+
+
+def test_the_edge_line_classifier_walks_in_from_the_edges_only():
+    # a model that calls every line noise still leaves the title, the middle and two body lines
+    model = default_model()
+    everything = EdgeLineModel(model.weights, model.bias, threshold=-1.0)
+    body = [f"Paragraph {i} of the article, a sentence of its own." for i in range(12)]
+    raw = "\n\n".join(["The title", *body]) + "\n"
+    removed = find_noise(raw, edge_model=everything)
+    assert all(EDGE_REASON.fullmatch(r.reason) for r in removed)
+    gone = {line for r in removed for line in r.text.split("\n") if line}
+    assert gone == {*body[:4], *body[-4:]}  # at most four lines a side
+    short = "\n\n".join(["The title", *body[:3]]) + "\n"
+    assert len(find_noise(short, edge_model=everything)) == 1  # two body lines always stay
+    # nor a line a colon introduces, a clause that lost its full stop, a dateline or a kicker
+    for raw, line in ((BODY_BEFORE + "He concludes:\n\nKeep reading it", "Keep reading it"),
+                      (BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nThe hearing resumes on Monday",
+                       "The hearing resumes on Monday")):
+        assert not any(line in r.text for r in find_noise(raw, edge_model=everything)), raw
+    for line in ("BRUSSELS, 3 March 2022", "48 Stunden", "News / Politics"):
+        raw = "\n\n".join(["Harbour vote delayed", line, *body[:8]]) + "\n"
+        removed = find_noise(raw, edge_model=everything)
+        assert sum(r.text.count("Paragraph") for r in removed) == 4, line  # the tail only
+        assert not any(line in r.text for r in removed), line
+
+
 # --- development lines (held out until session 3) -------------------------------------------
 
 def _held_out(reason: str):
@@ -690,7 +752,7 @@ def test_held_out_thread(name):
 # --- development lines (third set, held out until session 4's second round) ----------------
 
 # Held out until session 4's second round (25 of 39 removed, 13 of 13 kept then); read since,
-# so development data now: rules may be written against them. The held-out set is HELD_OUT_5.
+# so development data now: rules may be written against them. The held-out set is HELD_OUT_6.
 # After session 4's third round: 39 of 39 removed, 13 of 13 kept.
 # Noise of the kinds above in wordings that differ from every development line, across
 # en/fr/de/it/pl/ru, and short article lines at the edges that must stay. Never write a rule
@@ -783,7 +845,7 @@ def test_held_out_3_line_is_kept(where, line):
 # --- development lines (fourth set, held out until session 4's third round) ----------------
 
 # Held out until session 4's third round (34 of 43 removed, 16 of 16 kept then); read since, so
-# development data now: rules may be written against them. The held-out set is HELD_OUT_5.
+# development data now: rules may be written against them. The held-out set is HELD_OUT_6.
 # Written from memory of real sites' boilerplate BEFORE reading
 # clean.py or any other line list of this file (only _insert/_problems and the held-out-3 tests
 # were read). Noise lines as real sites print them, in six languages, and short article lines
@@ -879,9 +941,14 @@ def test_held_out_4_line_is_kept(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
 
 
-# --- held out (fifth set, written before any rule change of this round) -------------------
+# --- development lines (fifth set, held out until session 6) -------------------------------
 
-# Held-out set 5: written from memory of real sites' boilerplate BEFORE reading clean.py or any
+# Held out until session 6 (34 of 47 removed before its round, 40 of 47 after, 16 of 16 kept);
+# read since, so development data now: rules and the edge-line classifier may be trained on
+# them. The held-out set is HELD_OUT_6. After session 6's edge-line classifier (trained on these
+# lines among others, so in-sample): 45 of 47 removed, 16 of 16 kept; trained without them
+# (leave-one-set-out, scripts/train_edge_lines.py --evaluate) it took the rules from 40 to 42.
+# Held-out set 5 was written from memory of real sites' boilerplate BEFORE reading clean.py or any
 # other line list of this file (only _insert/_problems/_held_out and the held-out-4 tests were
 # read). Noise lines as real WordPress, Blogger, Substack, Medium, Disqus, news and content-farm
 # sites print them, in six languages, and short article lines at an article's edges that must be
@@ -910,10 +977,8 @@ HELD_OUT_5_LINES = [
     ("head", "Publié le 12/03/2024 à 08h15 · Mis à jour le 12/03/2024 à 10h42"),
     ("head", "von Anna Schmidt, Redakteurin Politik · 12.03.2024, 08:15 Uhr"),
     ("head", "Posted on March 12, 2024 by admin"),
-    pytest.param("head", "Listen to this article · 6:42 min",
-                 marks=_held_out("audio-player label with a clock duration under the title")),
-    pytest.param("head", "Condividi su Facebook Condividi su WhatsApp Condividi via email",
-                 marks=_held_out("Italian share row under the title")),
+    ("head", "Listen to this article · 6:42 min"),
+    ("head", "Condividi su Facebook Condividi su WhatsApp Condividi via email"),
     pytest.param("head", "Foto: dpa/Kay Nietfeld",
                  marks=_held_out("photo credit under the title")),
     # inside the article
@@ -937,11 +1002,9 @@ HELD_OUT_5_LINES = [
              "обязательна."),
     ("tail", "Sign up for our daily briefing and get the news that matters straight to your inbox."),
     ("tail", "Abonnez-vous à notre newsletter pour recevoir chaque matin l'essentiel de l'actualité."),
-    pytest.param("tail", "If you value our independent journalism, please consider supporting us "
-                         "with a donation of any size.",
-                 marks=_held_out("one-sentence donation prompt after the last sentence")),
-    pytest.param("tail", "Unterstützen Sie unabhängigen Journalismus – jetzt spenden!",
-                 marks=_held_out("German donation prompt after the last sentence")),
+    ("tail", "If you value our independent journalism, please consider supporting us "
+             "with a donation of any size."),
+    ("tail", "Unterstützen Sie unabhängigen Journalismus – jetzt spenden!"),
     ("tail", "John Doe is a senior correspondent covering European politics. Follow "
              "him on Twitter @johndoe."),
     ("tail", "Leave a Reply Cancel reply"),
@@ -961,8 +1024,7 @@ HELD_OUT_5_LINES = [
     ("tail", "Thanks for reading The Weekly Dispatch! Subscribe for free to receive new "
              "posts and support my work."),
     ("tail", "comments powered by Disqus"),
-    pytest.param("tail", "(Reporting by Jan Novak; Editing by Sarah White)",
-                 marks=_held_out("wire-service reporting/editing credit in parentheses")),
+    ("tail", "(Reporting by Jan Novak; Editing by Sarah White)"),
 ]
 
 HELD_OUT_5_KEEP = [
@@ -1001,7 +1063,17 @@ def test_held_out_5_line_is_kept(where, line):
 # and Jetpack widgets, Blogger, Substack, Medium, Disqus, Telegram reposts, Le Monde, Spiegel,
 # Zeit, ANSA, Corriere, PAP, Onet, RIA, TASS, content farms), without reading the cleaner or the
 # earlier sets. Baseline against the unchanged cleaner (commit ccf4c44): 26 of 46 noise lines
-# caught, 16 of 16 keep-lines kept; the 20 misses (all kept boilerplate) are strict xfails.
+# caught, 16 of 16 keep-lines kept; the 20 misses (all kept boilerplate) were strict xfails.
+# Never write a rule against these lines: measure them only, once, at the end of a change.
+# After session 6's change (a learned edge-line classifier, src/spinscope/ingest/edge_lines.py,
+# scoring the lines the rules keep at the article's edges; no rule change), measured once at the
+# end: 28 of 46 removed (both gains under the title: the audio-player label and the Medium
+# header), 16 of 16 kept. Over the same change the development lines went from 40 to 45 of 47 in
+# HELD_OUT_5 (in-sample) and stayed at 50/50, 33/33, 39/39 and 43/43 in the earlier sets, every
+# development keep line kept. The leave-one-set-out estimate had promised more (fresh rules plus
+# the classifier: 21 -> 25 of 39, 29 -> 35 of 43, 34 -> 37 of 47): at a threshold chosen for
+# precision (0.98), most misses here score 0.75-0.97, as do some real last lines. The 18 misses
+# stay strict xfails.
 HELD_OUT_6_LINES = [
     ("tail", "Reporting by Gabriel Stargardter in Lviv; Editing by Alex Richardson"),
     pytest.param("tail", "Our Standards: The Thomson Reuters Trust Principles.", marks=_held_out("an agency's standards link after the last sentence")),
@@ -1026,9 +1098,9 @@ HELD_OUT_6_LINES = [
     ("tail", "Czytaj także: Rząd przyjął projekt ustawy o obronie Ojczyzny"),
     ("tail", "Źródło: PAP, oprac. kw"),
     ("head", "By Sarah Johnson, Senior Political Correspondent | Published March 3, 2022 | Updated 4:15 PM ET"),
-    pytest.param("head", "Listen to this article · 6 min", marks=_held_out("an audio-player label with its length")),
+    ("head", "Listen to this article · 6 min"),
     pytest.param("head", "Photo credit: Reuters/Valentyn Ogirenko", marks=_held_out("a photo credit under the title")),
-    pytest.param("head", "Follow · 7 min read · Mar 12, 2022", marks=_held_out("a Medium header of labels joined by dots")),
+    ("head", "Follow · 7 min read · Mar 12, 2022"),
     ("tail", "Thanks for reading Racket News! Subscribe for free to receive new posts and support my work."),
     pytest.param("tail", "Please enable JavaScript to view the comments powered by Disqus.", marks=_held_out("a Disqus noscript notice")),
     ("tail", "Load more comments"),

@@ -32,7 +32,11 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   scheduled for Thursday", "- a ban on new coal plants") goes only with a second cue of a
   widget: a symbol or link, the reader, the site or the page, a call to action, or a word of the
   widgets' own vocabulary ("Be the first to comment");
-- widget lines glued together ("Like this:Like Loading...") go when every piece is noise.
+- widget lines glued together ("Like this:Like Loading...") go when every piece is noise;
+- last, a learned classifier (:mod:`spinscope.ingest.edge_lines`) scores the lines the rules kept
+  at the article's edges, walking in from each edge and stopping at the first line it calls the
+  article's, so wordings no rule holds can go there ("Listen to this article · 6 min"); it never
+  takes a line a colon introduces, a clause that lost its full stop, a dateline or a kicker.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from spinscope.document import Removed
+from spinscope.ingest.edge_lines import EdgeLineModel, default_model
 
 # A noise line is short; a longer line is prose even when it opens like noise ("Share their
 # articles on your own social media accounts. If they can't get their work out there, ...").
@@ -303,6 +308,17 @@ _THREAD_MARKER = re.compile(
 _THREAD_OPENER = _line(_REPLY_FORM)
 # A thread starts after the article body and shows thread structure soon after its header.
 _MIN_BODY_LINES = 2
+# The learned classifier walks at most this many kept lines in from each edge, and never past a
+# line that introduces the next ("He concludes:").
+_EDGE_MAX_LINES = 4
+_INTRODUCES = (":", "：", ",", ";")
+_KICKER_MAX_WORDS = 3
+# A dateline under the title: a place in capitals, a comma and a day of a month ("BRUSSELS, 3
+# March 2022", "Berlin, 3. März", "WASHINGTON (Reuters), March 3 -"); with a time of day it is
+# the page's timestamp (see _is_stamp), without one the article's.
+_DATELINE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[\s-]+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*)*\s*(?:\([^)]{1,30}\))?\s*,\s*"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-—–]?")
 _MAX_LINES_BEFORE_MARKER = 3
 _MAX_LINES_BETWEEN_MARKERS = 8
 
@@ -451,8 +467,14 @@ class _Line:
     reason: str | None = None
 
 
-def find_noise(raw: str) -> list[Removed]:
-    """Raw ranges of ``raw`` that are scraper noise, sorted, each with a reason."""
+def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default") -> list[Removed]:
+    """Raw ranges of ``raw`` that are scraper noise, sorted, each with a reason.
+
+    ``edge_model`` scores the lines the rules keep at the article's edges (see
+    :func:`_mark_edge_lines`): the shipped model by default, None for the rules alone.
+    """
+    if edge_model == "default":
+        edge_model = default_model()
     lines = _nonblank_lines(raw)
     seen_text = False
     for line in lines:
@@ -466,6 +488,8 @@ def find_noise(raw: str) -> list[Removed]:
     _mark_list_items(lines, end=len(lines) if thread is None else thread)
     _mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
     _mark_dateline_stamps(lines)
+    if edge_model is not None:
+        _mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)
@@ -866,6 +890,55 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
             line.reason = "site notice"
             continue
         return
+
+
+def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None:
+    """Lines the rules kept at the article's edges go when the learned classifier says noise.
+
+    From the last line inward, then from the line under the title downward, each kept line is
+    scored where it stands ("tail" or "head"); the first line scored as the
+    article's stops the walk, so a line between two of the article's is never touched. At most
+    _EDGE_MAX_LINES a side, never a line longer than a noise line, and a body of
+    _MIN_BODY_LINES lines besides the title always stays.
+    """
+    kept = [i for i in range(end) if lines[i].reason is None]
+    if len(kept) <= 1 + _MIN_BODY_LINES:
+        return
+    body = kept[1:]  # the first line of text is the title
+    left = len(body)
+
+    def walk(order: list[int], position: str, outward: int) -> None:
+        nonlocal left
+        for i in order[:_EDGE_MAX_LINES]:
+            if left <= _MIN_BODY_LINES or len(lines[i].text) > _MAX_NOISE_CHARS:
+                return
+            # "He concludes:" introduces the line under it: neither goes
+            above = i if outward < 0 else next(k for k in range(i - 1, -1, -1) if lines[k].reason is None)
+            if lines[above].text.rstrip(_DECORATION).endswith(_INTRODUCES):
+                return
+            # a line that lost its full stop and reads like a clause of the article stays, as it
+            # does under the rules, unless a second cue marks it as a widget (see _is_trailing_label)
+            bare = _INLINE_AD.sub("", lines[i].text).strip(_DECORATION)
+            if (not bare.endswith(_SENTENCE_END) and _reads_like_clause(bare)
+                    and not _has_widget_cue(bare)):
+                return
+            if position == "head" and (_DATELINE.fullmatch(bare) or _is_kicker(bare)):
+                return  # "BRUSSELS, 3 March 2022" or "48 Stunden" opens the article
+            p = model.probability(bare, position)
+            if p < model.threshold:
+                return
+            lines[i].reason = f"edge-line classifier (p={p:.2f})"
+            left -= 1
+
+    walk(body[::-1], "tail", +1)
+    walk([i for i in body if lines[i].reason is None], "head", -1)
+
+
+def _is_kicker(text: str) -> bool:
+    """Up to three words under the title, none of them the widgets' or an ad's: a kicker or a
+    section the article opens with ("48 Stunden", "News / Politics", "EDITORIALE")."""
+    return (_is_label(text, _KICKER_MAX_WORDS) and not _AD_WORD.search(text)
+            and not _NETWORK_WORD.search(text) and not _WIDGET_WORD.search(text))
 
 
 def _is_stamp(text: str) -> bool:
