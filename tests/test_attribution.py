@@ -1030,6 +1030,9 @@ def test_speaker_names_are_trimmed_to_the_name(lang, text, name):
     ("en", "Store\n\n\u201cYou ain\u2019t welcome here!\u201d the man is heard saying on camera.", "man"),
     ("en", "Police\n\nTwo days later, the Dallas Morning News reported that police could fire the officer.",
      "Dallas Morning News"),
+    # a person named after an opening adverbial is kept, though the phrase opens with a preposition
+    ("it", "Crisi\n\nIl governo vuole evitare “la destabilizzazione dell’Europa”, ha dichiarato al Senato Antonio "
+     "Saccone, senatore di Forza Italia.", "Antonio Saccone"),
 ])
 def test_real_speaker_names_are_kept(lang, text, name):
     assert name in _speaker_names(text, lang)

@@ -873,7 +873,13 @@ class QuoteFinder:
             core = core[times[-1] + 1:]
         if core and not core[0].text.isupper() and (core[0].lower in PHRASE_PREPOSITIONS.get(lang, ())
                                                      or core[0].lower.startswith(ELIDED_PREPOSITIONS)):
-            return []  # "Malgré le fait", "devant la résistance du public", "Nell'articolo": no one
+            # "Malgré le fait", "devant la résistance du public", "Nell'articolo": no one; but "(ha dichiarato)
+            # al Senato | Antonio Saccone": a person named after the adverbial is the speaker
+            person = next((n for n, t in enumerate(core) if n >= 1 and any(
+                e.kind == "person" and m[0] == t.start for e in self.registry.entities for m in e.mentions)), None)
+            if person is None:
+                return []
+            core = core[person:]
         cut = next((n for n, t in enumerate(core) if n > 0 and (
             self.lex.lang == "en" and (t.lower in AUXILIARIES | MODALS or t.lower in BARE_CLAUSE_VERBS)
             or self.lex.lang != "en" and t.lower.replace("’", "'") in CLAUSE_WORDS)), None)
