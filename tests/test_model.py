@@ -164,3 +164,17 @@ def test_train_on_a_folder_without_data_is_a_clear_error(tmp_path):
     assert result.exit_code != 0
     assert "no labelled articles" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_sentence_pool_without_gold_spans_is_dropped_with_a_warning(tiny_corpus):
+    # a user's labels without span files cannot train the sentence classifier: the model must
+    # say so rather than silently differ from its configuration
+    from spinscope.models.classifiers import ParagraphTechniqueClassifier
+
+    gold = load_corpus(tiny_corpus, ("en",))
+    clf = ParagraphTechniqueClassifier(["Loaded_Language", "Doubt"], char_ngrams=None, sentence_pool=0.5,
+                                       threshold_folds=2, n_jobs=1)
+    with pytest.warns(UserWarning, match="sentence_pool=0.5 needs gold spans"):
+        clf.fit([g.article for g in gold], [g.paragraph_techniques for g in gold],
+                [g.article.meta.lang for g in gold])
+    assert clf.sentence_pool == 0.0

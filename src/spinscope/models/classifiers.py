@@ -10,6 +10,7 @@ decision value into the share of training paragraphs with that score that carrie
 
 from __future__ import annotations
 
+import warnings
 from typing import Sequence
 
 import numpy as np
@@ -163,6 +164,9 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
                                                                   n_jobs=self.n_jobs, seed=self.seed)
             self.sentence_coef_ = sparse_operand(_dequantize(*_quantize(s_coef)))
         else:
+            if self.sentence_pool:  # say so: the fitted model would silently differ from its config
+                warnings.warn(f"sentence_pool={self.sentence_pool} needs gold spans to train the sentence "
+                              "classifier; none given, so this model has no sentence pool", stacklevel=2)
             self.sentence_pool, self.sentence_coef_ = 0.0, None
         dense = self._check_embeddings(embeddings, len(rows))
         if dense is not None:
