@@ -66,10 +66,11 @@ def predict(article: Article) -> AttributionPrediction:
     # names first, in reading order, so a pronoun or surname can find who carried it before;
     # a title-case headline only adds mentions of names the body introduces
     titles = [i for i, p in enumerate(article.paragraphs) if p.label == "title"]
+    # each paragraph is split and tokenized once: the quote finder reads the same sentences
+    split = {i: [(a, b, tokenize(text, a, b)) for a, b in split_sentences(text, p_start, p_end, stretches)]
+             for i, (p_start, p_end) in enumerate(paragraphs)}
     for i in [i for i in range(len(paragraphs)) if i not in titles] + titles:
-        p_start, p_end = paragraphs[i]
-        for s_start, s_end in split_sentences(text, p_start, p_end, stretches):
-            tokens = tokenize(text, s_start, s_end)
+        for _, _, tokens in split[i]:
             for a, b in registry.name_runs(tokens):
                 if a == 0 and _inflected_opener(tokens[0].text, lex.lang):
                     if b - a == 1:
@@ -85,7 +86,7 @@ def predict(article: Article) -> AttributionPrediction:
                         and not country_of(tokens[a].text):
                     continue  # German capitalises every noun: one word alone is rarely a name
                 registry.add_name(tokens[a:b], create=i not in titles)
-    quotes = QuoteFinder(text, paragraphs, lex, stretches, registry, frozenset(titles)).run()
+    quotes = QuoteFinder(text, paragraphs, lex, stretches, registry, frozenset(titles), split).run()
     entities = [e for e in registry.entities if e.mentions]
     _renumber(entities, quotes)
     return AttributionPrediction(quotes, entities)

@@ -228,8 +228,11 @@ class QuoteFinder:
     """Runs the rules over one article's text and paragraphs."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], lex: Lexicon,
-                 stretches: list[Stretch], registry: EntityRegistry, titles: frozenset[int] = frozenset()):
+                 stretches: list[Stretch], registry: EntityRegistry, titles: frozenset[int] = frozenset(),
+                 split: dict[int, list[tuple[int, int, list[Token]]]] | None = None):
         self.text = text
+        # paragraph index -> its sentences (start, end, tokens), when the caller already split them
+        self._split = split or {}
         self.titles = titles  # headline paragraphs: their speakers are no antecedents of body pronouns
         self.paragraphs = paragraphs
         self.lex = lex
@@ -1112,8 +1115,11 @@ class QuoteFinder:
     def sentences(self) -> list[Sentence]:
         out = []
         for pi, (p_start, p_end) in enumerate(self.paragraphs):
-            for a, b in split_sentences(self.text, p_start, p_end, self.stretches):
-                toks = tokenize(self.text, a, b)
+            split = self._split.get(pi)
+            if split is None:
+                split = [(a, b, tokenize(self.text, a, b))
+                         for a, b in split_sentences(self.text, p_start, p_end, self.stretches)]
+            for a, b, toks in split:
                 pieces = [(x, y) for st in self.stretches for x, y in st.pieces if x < b and a < y]
                 inside = [any(x <= t.start and t.end <= y for x, y in pieces) for t in toks]
                 out.append(Sentence(a, b, pi, toks, inside))

@@ -43,14 +43,18 @@ class Token:
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]``; "Sen." and "J." keep their period."""
     tokens: list[Token] = []
+    last_end = -1
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
-        if (m.group()[0].isalpha() and e < end and text[e] == "."
-                and (m.group().lower() in ABBREVIATIONS or (len(m.group()) == 1 and m.group().isupper()))):
-            e += 1
-        if tokens and s < tokens[-1].end:
+        if s < last_end:
             continue  # the period was already taken by the abbreviation before it
-        tokens.append(Token(s, e, text[s:e]))
+        word = m.group()
+        if (e < end and text[e] == "." and word[0].isalpha()
+                and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))):
+            e += 1
+            word = text[s:e]
+        tokens.append(Token(s, e, word))
+        last_end = e
     return tokens
 
 
