@@ -979,8 +979,7 @@ HELD_OUT_5_LINES = [
     ("head", "Posted on March 12, 2024 by admin"),
     ("head", "Listen to this article · 6:42 min"),
     ("head", "Condividi su Facebook Condividi su WhatsApp Condividi via email"),
-    pytest.param("head", "Foto: dpa/Kay Nietfeld",
-                 marks=_held_out("photo credit under the title")),
+    ("head", "Foto: dpa/Kay Nietfeld"),
     # inside the article
     ("body", "ADVERTISEMENT - CONTINUE READING BELOW"),
     ("body", "Anzeige"),
@@ -1074,23 +1073,32 @@ def test_held_out_5_line_is_kept(where, line):
 # the classifier: 21 -> 25 of 39, 29 -> 35 of 43, 34 -> 37 of 47): at a threshold chosen for
 # precision (0.98), most misses here score 0.75-0.97, as do some real last lines. The 18 misses
 # stay strict xfails.
+# Since session 6's round 7 these lines are development data (held out until then: 26/46 before,
+# 28/46 after the classifier, 16/16 kept); the held-out set is HELD_OUT_7 below. Round 7's rules
+# (photo credits, repost headers, widget pieces joined by a dash, a © with a year, comment counts
+# in every language, titled links, disclaimers, a question to the reader before a call to action,
+# an agency as a widget cue, licences as terms of reuse) take them to 44/46 by the rules; with
+# the classifier retrained on them, 45/46 (in-sample: the Daily Caller terms), 16/16 kept. The
+# dash form of "Mehr zum Thema" stays a miss: the annotators label such lines in the corpus.
 HELD_OUT_6_LINES = [
     ("tail", "Reporting by Gabriel Stargardter in Lviv; Editing by Alex Richardson"),
-    pytest.param("tail", "Our Standards: The Thomson Reuters Trust Principles.", marks=_held_out("an agency's standards link after the last sentence")),
-    pytest.param("tail", "© Copyright 2022 The Washington Times, LLC.", marks=_held_out("a copyright line with a year and a company name")),
-    pytest.param("tail", "This article is republished from The Conversation under a Creative Commons license. Read the original article.", marks=_held_out("a republication notice in two sentences")),
+    ("tail", "Our Standards: The Thomson Reuters Trust Principles."),
+    ("tail", "© Copyright 2022 The Washington Times, LLC."),
+    ("tail", "This article is republished from The Conversation under a Creative Commons license. Read the original article."),
     ("tail", "Tags: Ukraine, NATO, Biden, Zelensky, sanctions"),
     ("tail", "Filed Under: Politics, World News Tagged With: Russia, Ukraine"),
     ("tail", "Posted by Tom Harris at 9:41 AM 3 comments"),
     ("tail", "Labels: immigration, EU, opinion"),
-    pytest.param("tail", "Like what you read? Support independent journalism with a one-time donation.", marks=_held_out("a donation prompt opening with a question")),
+    ("tail", "Like what you read? Support independent journalism with a one-time donation."),
     ("tail", "Подписывайтесь на наш канал в Telegram: t.me/rian_ru"),
     ("tail", "Источник: РИА Новости"),
     ("tail", "Читайте также: Путин провел оперативное совещание с постоянными членами Совбеза"),
-    pytest.param("tail", "Le Monde avec AFP", marks=_held_out("a newspaper-with-agency sign-off")),
+    ("tail", "Le Monde avec AFP"),
     ("tail", "Lire aussi : Guerre en Ukraine : ce que l'on sait au 300e jour du conflit"),
     ("tail", "Cet article est réservé aux abonnés. Il vous reste 78% à découvrir."),
-    pytest.param("tail", "Mehr zum Thema - Scholz in Kiew: Kanzler verspricht weitere Waffenlieferungen", marks=_held_out("a German related-article link with a headline after a dash")),
+    pytest.param("tail", "Mehr zum Thema - Scholz in Kiew: Kanzler verspricht weitere Waffenlieferungen", marks=_held_out("a German related-article link with a headline after a dash: RT DE prints "
+                                       "these in the SemEval articles and the annotators label them, "
+                                       "so the dash form is not a list header")),
     ("tail", "Quelle: dpa/AFP/jf"),
     ("head", "Lesezeit: 4 Min."),
     ("tail", "Riproduzione riservata © Copyright ANSA"),
@@ -1099,28 +1107,28 @@ HELD_OUT_6_LINES = [
     ("tail", "Źródło: PAP, oprac. kw"),
     ("head", "By Sarah Johnson, Senior Political Correspondent | Published March 3, 2022 | Updated 4:15 PM ET"),
     ("head", "Listen to this article · 6 min"),
-    pytest.param("head", "Photo credit: Reuters/Valentyn Ogirenko", marks=_held_out("a photo credit under the title")),
+    ("head", "Photo credit: Reuters/Valentyn Ogirenko"),
     ("head", "Follow · 7 min read · Mar 12, 2022"),
     ("tail", "Thanks for reading Racket News! Subscribe for free to receive new posts and support my work."),
-    pytest.param("tail", "Please enable JavaScript to view the comments powered by Disqus.", marks=_held_out("a Disqus noscript notice")),
+    ("tail", "Please enable JavaScript to view the comments powered by Disqus."),
     ("tail", "Load more comments"),
-    pytest.param("body", "ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT", marks=_held_out("an ad marker with an instruction in capitals")),
-    pytest.param("head", "Partner content", marks=_held_out("a sponsor marker under the title")),
+    ("body", "ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT"),
+    ("head", "Partner content"),
     ("tail", "We use cookies to ensure you get the best experience on our website. By continuing to browse, you agree to our use of cookies."),
     ("tail", "Click to share on Telegram (Opens in new window)"),
-    pytest.param("head", "Forwarded from Intel Slava Z", marks=_held_out("a Telegram repost header")),
+    ("head", "Forwarded from Intel Slava Z"),
     ("head", "Home » World » Europe"),
-    pytest.param("tail", "About the author: Jane Doe is a freelance journalist based in Berlin who writes on energy policy.", marks=_held_out("an author bio without a way to reach the author")),
-    pytest.param("tail", "Views expressed in this article are those of the author and do not necessarily reflect the views of the publisher.", marks=_held_out("a publisher's disclaimer")),
+    ("tail", "About the author: Jane Doe is a freelance journalist based in Berlin who writes on energy policy."),
+    ("tail", "Views expressed in this article are those of the author and do not necessarily reflect the views of the publisher."),
     ("tail", "Zur Startseite"),
     ("tail", "Dziękujemy, że przeczytałaś/eś nasz artykuł do końca. Obserwuj nas w Wiadomościach Google."),
     ("head", "di Marco Imarisio"),
     ("head", "Par Philippe Ricard Publié le 12 mars 2022 à 10h23 - Mis à jour le 12 mars 2022 à 14h05"),
-    pytest.param("tail", "Featured image is from Shutterstock", marks=_held_out("an image credit after the last sentence")),
-    pytest.param("tail", "Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher that can provide a large audience.", marks=_held_out("terms of reuse naming a foundation")),
-    pytest.param("tail", "Please follow and like us:", marks=_held_out("a social-plugin prompt ending with a colon")),
-    pytest.param("tail", "Комментарии (12)", marks=_held_out("a Russian comment count after the last sentence")),
-    pytest.param("body", "Continue reading below", marks=_held_out("a read-on marker inside the article")),
+    ("tail", "Featured image is from Shutterstock"),
+    ("tail", "Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher that can provide a large audience."),
+    ("tail", "Please follow and like us:"),
+    ("tail", "Комментарии (12)"),
+    ("body", "Continue reading below"),
 ]
 
 HELD_OUT_6_KEEP = [
@@ -1156,7 +1164,18 @@ def test_held_out_6_line_is_kept(where, line):
 # Session 6, round 7: written blind (before reading HELD_OUT_6, the other line lists, clean.py or
 # edge_lines.py), from memory of how real sites print these lines. Baseline against the cleaner
 # as committed (e6cf6e4 + classifier): 35 of 46 noise lines dropped,
-# 16 of 16 keep lines kept; the 11 misses are strict xfails.
+# 16 of 16 keep lines kept; the 11 misses were strict xfails.
+# Never write a rule against these lines: measure them only, once, at the end of a change.
+# After round 7's rules (developed on HELD_OUT_6 and the earlier sets, see HELD_OUT_6) and the
+# classifier retrained with HELD_OUT_6, measured once at the end: 41 of 46 removed, 16 of 16
+# kept. Over the same change the development sets went 50/50, 33/33, 39/39, 43/43 -> unchanged,
+# HELD_OUT_5 45 -> 46 of 47 and HELD_OUT_6 28 -> 45 of 46 (44 by the rules alone), every
+# development keep line kept. Caveat: three of the six gains are near-copies of development lines
+# written from the same memory (the republication notice is word for word HELD_OUT_6's, the
+# "Foto:" credit HELD_OUT_5's with the names swapped, the repost header HELD_OUT_6's template);
+# the French and Polish photo credits and the Polish comment count are the fresher gains. The 5
+# misses (credits joined by ';', a bracketed French sign-off, a correction and an update note, a
+# commenter with a relative date) stay strict xfails.
 HELD_OUT_7_LINES = [
     ("head", "Lesezeit: 4 Min."),
     ("head", "Temps de lecture : 3 min"),
@@ -1168,12 +1187,9 @@ HELD_OUT_7_LINES = [
     ("head", "Aktualizacja: 12.03.2024 10:15"),
     ("head", "Michał Wilgocki | 12 marca 2024, 10:15"),
     ("head", "Автор: Ирина Петрова, 12 марта 2024"),
-    pytest.param(*("head", "Foto: Kay Nietfeld/dpa"),
-                 marks=_held_out("a photo credit under the title is kept")),
-    pytest.param(*("head", "Photo : Ludovic Marin / AFP"),
-                 marks=_held_out("a French photo credit (space before the colon) under the title is kept")),
-    pytest.param(*("head", "Forwarded from Meduza — LIVE"),
-                 marks=_held_out("a Telegram repost header is kept")),
+    ("head", "Foto: Kay Nietfeld/dpa"),
+    ("head", "Photo : Ludovic Marin / AFP"),
+    ("head", "Forwarded from Meduza — LIVE"),
     ("body", "Advertisement · Scroll to continue"),
     ("body", "REKLAMA"),
     ("body", "Story continues below advertisement"),
@@ -1181,8 +1197,7 @@ HELD_OUT_7_LINES = [
     ("body", "Czytaj też: Sejm przyjął ustawę o asystencji osobistej"),
     ("body", "Читайте также: Кремль прокомментировал переговоры в Стамбуле"),
     ("body", "LEGGI ANCHE"),
-    pytest.param(*("body", "Fot. Jakub Orzechowski / Agencja Wyborcza.pl"),
-                 marks=_held_out("a Polish photo credit between paragraphs is kept")),
+    ("body", "Fot. Jakub Orzechowski / Agencja Wyborcza.pl"),
     pytest.param(*("tail", "Additional reporting by Tom Balmforth; Writing by Mark Trevelyan; Editing by Gareth Jones"),
                  marks=_held_out("an agency sign-off of ';'-joined credits is kept")),
     pytest.param(*("tail", "(Reportage Élodie Martin, édité par Blandine Hénault)"),
@@ -1195,9 +1210,8 @@ HELD_OUT_7_LINES = [
                  marks=_held_out("an update note naming 'this article' is kept")),
     ("tail", "Thanks for reading The Civic Ledger! Subscribe for free to receive new posts and support my work."),
     ("tail", "Read the original article on Business Insider"),
-    pytest.param(*("tail", "This article is republished from The Conversation under a Creative Commons license. "
+    ("tail", "This article is republished from The Conversation under a Creative Commons license. "
              "Read the original article."),
-                 marks=_held_out("a republication notice is kept")),
     ("tail", "Posted by Mark Ellison at 9:42 PM"),
     ("tail", "Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest"),
     ("tail", "Labels: EU, migration, politics"),
@@ -1208,8 +1222,7 @@ HELD_OUT_7_LINES = [
     ("tail", "Nous utilisons des cookies pour vous garantir la meilleure expérience sur notre site."),
     ("tail", "Jane Doe is a senior fellow at the Atlantic Council and a former US diplomat. "
              "Follow her on X @janedoe."),
-    pytest.param(*("tail", "Komentarze (34)"),
-                 marks=_held_out("a Polish comment count after the last paragraph is kept")),
+    ("tail", "Komentarze (34)"),
     pytest.param(*("tail", "Anna K. · 2 years ago"),
                  marks=_held_out("a commenter name with a relative date is kept")),
     ("tail", "More for You"),
@@ -1328,6 +1341,9 @@ KNOWN_CORPUS_NOISE = {
     "Reprinted with permission from The Future of Freedom Foundation.",
     "Reprinted with permission from Chuck Baldwin.", "Reprinted with permission from Consortiumnews.com.",
     "Reprinted with permission from Collective Evolution.",
+    # session 6, round 7: a wire's standards link (a header and a title in Title Case) and a photo
+    # credit between paragraphs
+    "Our Standards: The Thomson Reuters Trust Principles.", "Photo credit: Keilana, Roberta Mura",
 }
 
 

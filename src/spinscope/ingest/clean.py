@@ -32,7 +32,15 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   scheduled for Thursday", "- a ban on new coal plants") goes only with a second cue of a
   widget: a symbol or link, the reader, the site or the page, a call to action, or a word of the
   widgets' own vocabulary ("Be the first to comment");
-- widget lines glued together ("Like this:Like Loading...") go when every piece is noise;
+- widget lines glued together ("Like this:Like Loading...") or joined by a dash, pipe or bullet
+  ("ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT") go when every piece is noise;
+- a photo credit goes wherever it stands: a picture word, a colon, a full stop or a preposition,
+  then names rather than a clause ("Photo credit: Reuters/Valentyn Ogirenko", "Fot. Jan Nowak");
+  so do a Telegram repost header ("Forwarded from ..."), a © with a year, and a sponsor marker;
+- after the last sentence, also a header and a title in Title Case ("Our Standards: The Thomson
+  Reuters Trust Principles."), a publisher's disclaimer ("... do not necessarily reflect ..."), a
+  bio under an "About the author:" header, a call to action ending in a colon ("Please follow and
+  like us:"), and a short label signed by a news agency ("Le Monde avec AFP");
 - last, a learned classifier (:mod:`spinscope.ingest.edge_lines`) scores the lines the rules kept
   at the article's edges, walking in from each edge and stopping at the first line it calls the
   article's, so wordings no rule holds can go there ("Listen to this article · 6 min"); it never
@@ -95,6 +103,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # ad slots inside an article body
         r"(?:story|article) continu(?:es|ed) below(?: (?:this )?advertisement)?",
         r"scroll (?:down )?to continue(?: with content| reading)?",
+        # a sponsor's piece under the title: "Partner content", "Contenu partenaire"
+        r"partner (?:content|post|story)|promoted(?: content| stories)?|contenu (?:partenaire|sponsorisé)",
+        r"partnerinhalt|contenuto (?:sponsorizzato|del partner)|(?:artykuł|materiał) partnera",
+        r"партн[её]рский материал|на правах рекламы",
     )),
     ("source link", _line(r"source link")),
     ("share widget", _line(
@@ -131,10 +143,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|leggi anche|articoli correlati|(?:ti )?potrebbe interessarti"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
-        r"|смотрите также|(?:ещё |еще )?по теме)(?:\s*[:：]\s*.{1,150})?",
+        r"|смотрите также|(?:ещё |еще )?по теме)(?:\s*[:：|]\s*.{1,150})?",
         # "Read the whole article", "Continue reading at example.com"
         r"(?:read|view) the (?:full|whole|rest of the|entire|original) (?:article|story|post)"
         r"(?: (?:at|on|here) .{1,80})?",
+        r"(?:continue|keep) reading below",
         r"continue reading(?: (?:at|on) .{1,80})?|lire la suite(?: de l['’]article)?(?: sur .{1,80})?",
         r"weiterlesen(?: auf .{1,80})?|continua a leggere(?: su .{1,80})?|czytaj dalej(?: na .{1,80})?",
         r"читать (?:далее|дальше|полностью)(?: на .{1,80})?",
@@ -240,6 +253,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("copyright", _line(
         r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}.{0,150}|copyright\s+(?:©\s*)?\d{4}.{0,150}",
         r"copyright\s*©.{0,150}",
+        # "© Copyright 2022 The Washington Times, LLC.": a © and a year ("© Provided by Quartz"
+        # alone credits a picture inside the article)
+        r"(?=.*\b(?:19|20)\d{2}\b)(?!.*[.!?]\s+\S)[^.!?©]{0,100}©[^©]{0,150}",
         r".{0,150}\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten"
         r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены)\b.{0,100}",
     )),
@@ -260,10 +276,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? on [“\"«„].{1,250}",
         # plural only: a bare "Comment" or "Kommentar" is the kicker of an opinion piece
         r"(?:reader )?comments(?: \(\d+\))?|join the discussion|(?:show|view|load) comments",
-        r"commentaires|kommentare|commenti|komentarze|комментарии",
+        r"(?:commentaires|kommentare|commenti|komentarze|комментарии)(?:\s*\(\d+\)|\s*[:：]\s*\d+)?",
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
         r"une réflexion sur .{1,250}|\d+ réflexions? sur .{1,250}|\d+ gedanken zu .{1,250}",
         r"\d+ pensieri su .{1,250}",
+    )),
+    ("repost header", _line(  # a Telegram or VK repost: "Forwarded from <channel>", no sentence
+        r"(?:forwarded|reposted) from [^.!?]{1,60}|переслано (?:от|из) [^.!?]{1,60}|пересланное сообщение",
+        r"репост (?:из|от) [^.!?]{1,60}|запись (?:из|со) (?:сообщества|стены) [^.!?]{0,60}",
     )),
     ("comment thread", _line(  # reply buttons are never prose, thread or not
         r"reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить",
@@ -373,6 +393,7 @@ _WIDGET_WORD = re.compile(
     r"|sign\s+in|log\s+in|connexion|anmelden|accedi|zaloguj\w*|войти)\b", re.I)
 # A footer of labels on one line: "Proudly powered by WordPress | Theme: Newsup by Themeansar."
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
+_JOINED_SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
 # A colon introduces what follows ("He concludes:"); commas and ellipses make a phrase, such as
 # a subheading cut short by the scraper ("Démocratie, droits et... capitalisme").
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "’", "'", ")", ";", ",", ":", "：")
@@ -422,7 +443,9 @@ _REUSE_TERMS = re.compile(
     r"\b(?:prohibit\w*|forbidden|not (?:be )?permitted|permission|consent|required|obligatory"
     r"|interdit\w*|autoris\w*|obligatoire|untersagt|verboten|genehmig\w*|gestattet|zustimmung"
     r"|vietat\w*|riservat\w*|consenti\w*|autorizz\w*|obbligatori\w*"
-    r"|zabronion\w*|zgod\w*|wymag\w*|запрещ\w*|обязательн\w*|разрешени\w*|согласи\w*)", re.I)
+    r"|zabronion\w*|zgod\w*|wymag\w*|запрещ\w*|обязательн\w*|разрешени\w*|согласи\w*"
+    # "under a Creative Commons license"
+    r"|licen[cs]\w*|lizenz\w*|licenz\w*|licencj\w*|лиценз\w*|creative commons)", re.I)
 _REUSE_FIRST = re.compile(_REUSE.pattern + r"(?:\s+\S+){0,2}?\s+" + _REUSE_TERMS.pattern, re.I)
 _SITE_MATERIAL = re.compile(
     r"\b(?:materials?|content|contenus?|inhalte?|contenut[oi]|materiał\w*|treś\w*|материал\w*"
@@ -430,7 +453,7 @@ _SITE_MATERIAL = re.compile(
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _SITE_SERVICE = re.compile(
     r"\b(?:newsletters?|mailing list|inbox|(?:daily|weekly|monthly|morning|evening|e-?mail) digest"
-    r"|affiliate links?|privacy policy|terms of (?:use|service)"
+    r"|affiliate links?|privacy policy|terms of (?:use|service)|javascript|disqus"
     r"|lettre d['’]information|boîte (?:mail|de réception)|liens? affiliés?"
     r"|politique de confidentialité|conditions (?:générales )?d['’]utilisation"
     r"|posteingang|affiliate-links?|partnerlinks?|datenschutzerklärung|nutzungsbedingungen"
@@ -457,6 +480,37 @@ _SITE_AS_WE = re.compile(
 _GLUE = re.compile(r"(?<=[a-zà-öø-ÿа-яё:!?…»)\]])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _MAX_GLUED_CUTS = 8
 _INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])+\s*$", re.I)
+# A photo or video credit: a picture word, a colon, a full stop or a preposition, then names
+# ("Photo: Ludovic Marin / AFP", "Fot. Jan Nowak", "Featured image is from Shutterstock"); the
+# names read like names, not like a clause ("Photo: the minister at the summit" is a caption).
+_CREDIT = re.compile(
+    r"(?:(?:featured|top|header|cover|main|lead|title)\s+)?"
+    r"(?:photos?|photographs?|fotos?|fot|фото(?:графия)?|images?|pictures?|pics?|illustrations?"
+    r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео)"
+    r"(?:\s+(?:credits?|crédits?|source|quelle|fonte|źródło|источник))?"
+    r"(?:\s*[.:：]|\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?|de|par|von|di|da|od|из))"
+    r"\s*(?P<names>\S.*)", re.I)
+_CREDIT_MAX_WORDS = 10
+# A news agency signs a short line after the article ("Le Monde avec AFP"): a closed class.
+_AGENCY = re.compile(
+    r"\b(?:AFP|AP|Reuters|dpa|DPA|ANSA|PAP|TASS|ТАСС|RIA|РИА|Interfax|Интерфакс|EFE|Xinhua|Bloomberg"
+    r"|KNA|epd|AdnKronos|Adnkronos|AGI|LaPresse|Belga|ATS|SDA|APA|IAR|Ukrinform|Укринформ|UNIAN"
+    r"|УНИАН|Anadolu|Yonhap|Kyodo|ПАП|РБК|RBC|Sputnik|Спутник|Europa Press)\b")
+# An author's bio under a header ("About the author: Jane Doe is ...").
+_ABOUT_AUTHOR = re.compile(
+    r"(?:about the (?:author|writer)s?|(?:the )?author(?:'s)? bio(?:graphy)?|à propos de l['’]auteur(?:e)?"
+    r"|l['’]auteur(?:e)?|über (?:den autor|die autorin)|zum autor|zur autorin|(?:sull['’]|l['’])autore"
+    r"|(?:chi è )?l['’]autrice|o autorze|o autorce|об авторе)\s*[:：]\s*\S", re.I)
+# A disclaimer of the publisher: "... do not necessarily reflect the views of ...".
+_DISCLAIMER = re.compile(
+    r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|not\s+necessarily\s+those\s+of"
+    r"|ne\s+(?:reflète|reflètent|représente|représentent|engage|engagent)\s+(?:pas\s+nécessairement|que)"
+    r"|(?:spiegel|geb)\w*\s+nicht\s+(?:unbedingt|notwendigerweise|zwingend)"
+    r"|non\s+(?:riflett|rappresent)\w*\s+necessariamente"
+    r"|(?:nie\s+(?:musi|muszą)|niekoniecznie)\s+(?:odzwierciedla\w*|być\s+zgodn\w*|pokrywa\w*)"
+    r"|не\s+обязательно\s+(?:отража|совпада)\w*|может\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции)",
+    re.I)
+_DISCLAIMER_MAX_CHARS = 300
 
 
 @dataclass
@@ -521,7 +575,30 @@ def _line_reason(text: str, title: bool) -> str | None:
     # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")
     if _is_label(bare) and _AD_WORD.search(bare):
         return "advertisement"
-    return _glued_reason(bare)
+    if _is_credit(bare):
+        return "photo credit"
+    return _glued_reason(bare) or _segments_reason(bare)
+
+
+def _is_credit(text: str) -> bool:
+    """A photo or video credit (see _CREDIT): names after a picture word, no sentence."""
+    match = _CREDIT.fullmatch(text)
+    if not match:
+        return False
+    names = match.group("names").rstrip(" .")
+    return (0 < _words(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names)
+            and not names.endswith(("!", "?", ":", ",", ";")) and not _reads_like_clause(names)
+            and not _QUOTE_MARK.search(names))
+
+
+def _segments_reason(text: str) -> str | None:
+    """Widget lines joined by a dash, a pipe or a bullet ("ADVERTISEMENT - SCROLL TO CONTINUE
+    WITH CONTENT"): every piece must be noise of its own."""
+    segments = _JOINED_SEGMENTS.split(text)
+    if len(segments) < 2:
+        return None
+    reasons = [_always_reason(segment) for segment in segments]
+    return reasons[0] if all(reasons) else None
 
 
 def _always_reason(text: str) -> str | None:
@@ -534,6 +611,10 @@ def _always_reason(text: str) -> str | None:
     for reason, pattern in _ALWAYS:
         if reason != "byline" and pattern.fullmatch(text):
             return reason
+    if _is_label(text) and _AD_WORD.search(text):
+        return "advertisement"
+    if _is_credit(text):
+        return "photo credit"
     return None
 
 
@@ -666,7 +747,7 @@ def _mark_list_items(lines: list[_Line], end: int) -> None:
         if header.reason not in _LIST_REASONS:
             continue
         bare = re.sub(r"[\s:：.…→»›|-]+$", "", header.text.strip(_DECORATION))
-        if ":" in bare or "：" in bare:
+        if ":" in bare or "：" in bare or "|" in bare:
             if header.reason != "tags":
                 continue  # "Related: <title>" is a whole link; a line under it is the article's
             max_chars = 60
@@ -745,7 +826,8 @@ def _has_widget_cue(text: str) -> bool:
     return bool(_WIDGET_SYMBOL.search(text) or _READER.search(text) or _SITE_AS_WE.search(text)
                 or _FIRST_PERSON.search(text) or _PAGE_ITSELF.search(text)
                 or _SITE_SERVICE.search(text) or _CALL_TO_ACTION.match(text)
-                or _NETWORK_WORD.search(text) or _AD_WORD.search(text) or _WIDGET_WORD.search(text))
+                or _NETWORK_WORD.search(text) or _AD_WORD.search(text) or _WIDGET_WORD.search(text)
+                or _AGENCY.search(text))
 
 
 def _is_prompt(text: str) -> bool:
@@ -756,12 +838,14 @@ def _is_prompt(text: str) -> bool:
             or _QUOTE_MARK.search(bare)):
         return False
     asks = False
+    # a question to the reader sets up the call to action ("Like what you read? Support ...")
+    asked = any(sentence.endswith("?") and _READER.search(sentence) for sentence in sentences)
     for sentence in sentences:
         about_site = bool(_PAGE_ITSELF.search(sentence) or _SITE_SERVICE.search(sentence)
                           or _READER.search(sentence))
         # the call to action may name the site as "we" or "my" ("... and support my work.")
         if _is_site_notice(sentence) or (_CALL_TO_ACTION.match(sentence) and (
-                about_site or _SITE_AS_WE.search(sentence) or sentence.endswith("!")
+                about_site or asked or _SITE_AS_WE.search(sentence) or sentence.endswith("!")
                 or _words(sentence) <= 2)):
             asks = True
         # around it, sentences about the page, the reader or the services, short ones, and
@@ -795,6 +879,8 @@ def _is_author_bio(text: str) -> bool:
     if (len(bare) > _BIO_MAX_CHARS or len(sentences) > _BIO_MAX_SENTENCES
             or _QUOTE_MARK.search(bare)):
         return False
+    if _ABOUT_AUTHOR.match(bare):
+        return True  # "About the author: Jane Doe is ..."
     return bool(_OPENS_WITH_NAME.match(bare) and _CONTACT.search(sentences[-1]))
 
 
@@ -822,7 +908,37 @@ def _trailing_reason(text: str) -> str | None:
         return "author bio"
     if _is_rights_notice(text):
         return "copyright"
+    if _is_disclaimer(text):
+        return "site notice"
+    if _is_titled_link(text):
+        return "widget label"
+    bare = text.strip(_DECORATION)
+    # "Please follow and like us:" introduces the share buttons under it
+    if (bare.endswith((":", "：")) and _CALL_TO_ACTION.match(bare)
+            and _words(bare) <= _TRAILING_LABEL_MAX_WORDS and not _QUOTE_MARK.search(bare)):
+        return "widget label"
     return None
+
+
+def _is_disclaimer(text: str) -> bool:
+    """The publisher disowning the author's views, in one or two sentences (see _DISCLAIMER)."""
+    bare = text.strip(_DECORATION)
+    return (len(bare) <= _DISCLAIMER_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) <= 2
+            and not _QUOTE_MARK.search(bare) and bool(_DISCLAIMER.search(bare)))
+
+
+def _is_titled_link(text: str) -> bool:
+    """A header of up to three words, a colon and a title in Title Case ("Our Standards: The
+    Thomson Reuters Trust Principles."): a link, not a sentence of the article."""
+    match = _LABEL_LIST.fullmatch(text.strip(_DECORATION).removesuffix("."))
+    if not match or _words(match.group(1)) > 3:
+        return False
+    title = match.group(2)
+    words = title.split()
+    return (2 <= len(words) <= _TRAILING_LABEL_MAX_WORDS + 1 and not _INNER_SENTENCE_END.search(title)
+            and not title.endswith(_SENTENCE_END) and not _QUOTE_MARK.search(title)
+            and not _PHRASE_PUNCT.search(title)
+            and all(word[:1].isupper() or word[:1].isdigit() for word in words if len(word) >= 4))
 
 
 def _is_site_notice(text: str) -> bool:
@@ -885,7 +1001,7 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if _is_breadcrumb(bare):
             line.reason = "breadcrumb"
             continue
-        if (_is_site_notice(bare)
+        if ((_is_site_notice(bare) or _is_disclaimer(bare))
                 and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
             line.reason = "site notice"
             continue
