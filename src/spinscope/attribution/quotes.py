@@ -30,6 +30,9 @@ from spinscope.attribution.speakers import (DOCUMENTS, GERMAN_NOUN_SUFFIXES, FEM
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
+# unions tested per token: built once here, not at every test
+PUNCT_OR_MARK = PUNCT_BETWEEN | QUOTE_CHARS
+MARK_OR_DASH = QUOTE_CHARS | DASHES
 # "la présidente du Rassemblement national", "il ministro degli Esteri"
 GENITIVE_LINKS = frozenset("du des della del degli dei delle di der des of".split())
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
@@ -725,7 +728,7 @@ class QuoteFinder:
                     frames.append(Frame((i, i + 1), "according", False, np))
                 i += 1
                 continue
-            lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in QUOTE_CHARS | DASHES
+            lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH
             noun = i > 0 and (toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
                               or low in NOUN_CUES and toks[i - 1].text != strip_possessive(toks[i - 1].text))  # "CNN's claim"
             if i > 0 and low in NOUN_CUES and toks[i - 1].is_word and not toks[i - 1].is_capitalised \
@@ -794,9 +797,9 @@ class QuoteFinder:
                     # Russian the place may open a longer run: "в Вашингтоне | Питер Раф рассказал"
                     left = (left[0] + 1, left[1]) if self.lex.lang in CASE_LANGS and left[1] - left[0] >= 3 else None
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
-                inverted = a == 0 or toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS
+                inverted = a == 0 or toks[a - 1].text in PUNCT_OR_MARK
                 if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
-                        and toks[a - 2].text in PUNCT_BETWEEN | QUOTE_CHARS:
+                        and toks[a - 2].text in PUNCT_OR_MARK:
                     inverted = True  # "..., ha affermato il portavoce del Cremlino Dmitry Peskov."
                     frame.cue = (a - 1, b)  # the auxiliary belongs to the cue
                 elif a > 2 and self.lex.lang != "en" and not inverted:
@@ -808,7 +811,7 @@ class QuoteFinder:
                             or lows[m].endswith(("ment", "mente")) and len(lows[m]) > 6
                             or (lows[m - 1], lows[m]) in EXAMPLE_ADVERBIALS):
                         m -= 2 if (lows[m - 1], lows[m]) in EXAMPLE_ADVERBIALS else 1
-                    if m < a - 1 and m >= 0 and toks[m].text in PUNCT_BETWEEN | QUOTE_CHARS \
+                    if m < a - 1 and m >= 0 and toks[m].text in PUNCT_OR_MARK \
                             and any(lows[x] in self.lex.skippable | PERFECT_AUXILIARIES for x in range(m + 1, a)):
                         inverted = True
                 if right is None and inverted and self.lex.lang != "en":

@@ -11,6 +11,7 @@ recent person whose title holds that role, else a new speaker named by the descr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon
 from spinscope.attribution.text import Token
@@ -121,6 +122,8 @@ def _stem_match(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 3:
         return False
+    if a[:4] != b[:4]:
+        return False  # the common prefix must be at least four letters: most pairs end here
     common = 0
     for x, y in zip(a, b):
         if x != y:
@@ -129,14 +132,21 @@ def _stem_match(a: str, b: str) -> bool:
     return common >= 4 and common >= min(len(a), len(b)) - 2
 
 
+# stems matched by prefix, in COUNTRY_STEMS order (the first that matches names the country)
+_PREFIX_STEMS = tuple((stem, name) for stem, name in COUNTRY_STEMS.items() if len(stem) >= 4)
+_PREFIXES = tuple(stem for stem, _ in _PREFIX_STEMS)
+
+
+@lru_cache(maxsize=65536)  # a pure function of the word, asked for every capitalised token, often again
 def country_of(token: str) -> str | None:
     low = token.lower().rstrip(".")
     for candidate in (low, low + "."):
         if candidate in COUNTRY_STEMS:
             return COUNTRY_STEMS[candidate]
-    for stem, name in COUNTRY_STEMS.items():
-        if len(stem) >= 4 and low.startswith(stem):
-            return name
+    if low.startswith(_PREFIXES):  # one C-level test rejects most words before the loop
+        for stem, name in _PREFIX_STEMS:
+            if low.startswith(stem):
+                return name
     return None
 
 
@@ -169,13 +179,27 @@ class EntityRegistry:
         self.quoted = lambda offset: False  # set by the quote finder: is an offset inside quotes?
         # "Według Ławrowa", "Laut Peskow": a capitalised "according to" does not start a name
         self._not_names = lex.stop_capitalised | {phrase[0] for phrase in lex.according} | lex.cue_verbs
+        # both token classes depend on the token's text alone and are asked many times per word
+        self._title_cache: dict[str, bool] = {}
+        self._name_word_cache: dict[str, bool] = {}
 
     # --- token classes -------------------------------------------------------------------
     def is_title(self, tok: Token) -> bool:
-        low = tok.lower
-        return low in self.lex.titles or (low.endswith(".") and low[:-1] in self.lex.titles)
+        known = self._title_cache.get(tok.text)
+        if known is None:
+            low = tok.lower
+            known = low in self.lex.titles or (low.endswith(".") and low[:-1] in self.lex.titles)
+            self._title_cache[tok.text] = known
+        return known
 
     def is_name_word(self, tok: Token) -> bool:
+        known = self._name_word_cache.get(tok.text)
+        if known is None:
+            known = self._is_name_word(tok)
+            self._name_word_cache[tok.text] = known
+        return known
+
+    def _is_name_word(self, tok: Token) -> bool:
         if tok.is_word and len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha():
             return True  # acronyms: "WHO", "US" are names even when the word is a stop word
         return (tok.is_word and tok.is_capitalised and not tok.text.isdigit()
@@ -392,8 +416,10 @@ class EntityRegistry:
         first = name[0].lower if len(name) > 1 else None
         # a surname alone refers back to whoever was introduced with it first; a person's name
         # before a long title holding it ("The Evening With Vladimir Solovyov", a show)
-        order = list(self.entities if len(name) == 1 else reversed(self.entities))
-        order.sort(key=lambda e: len(e.name.split()) > 3)
+        seq = self.entities if len(name) == 1 else self.entities[::-1]
+        is_long = [len(e.name.split()) > 3 for e in seq]
+        # what a stable sort on that flag gives, without the sort
+        order = [e for e, x in zip(seq, is_long) if not x] + [e for e, x in zip(seq, is_long) if x]
         for e in order:
             if e.kind not in ("person", "other"):
                 if len(name) == 1 and e.kind == "organisation" and e.key == f"org:{surname}":

@@ -19,6 +19,11 @@ no nr vol ca approx vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc 
 ds tzw np płk ks abp prok ul bzw ggf
 """.split())
 _SENTENCE_END = re.compile(r"[.!?…]+")
+# one character class finds the quote marks of a paragraph, instead of testing every character
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+_QUOTE_MARK_NOT_APOSTROPHE = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS - {"’"}))) + "]")
+_CLOSERS_OR_PAREN = CLOSERS | {")"}
+_WORD_BEFORE = re.compile(r"(\w+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +121,8 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
         while first < p_end and text[first].isspace():
             first += 1
         # ’ is an apostrophe unless a ‘ opened before it in the paragraph
-        marks = [i for i in range(p_start, p_end)
-                 if text[i] in QUOTE_CHARS and (text[i] != "’" or "‘" in text[p_start:i])]
+        marks = [m.start() for m in _QUOTE_MARK.finditer(text, p_start, p_end)
+                 if m.group() != "’" or "‘" in text[p_start:m.start()]]
         if current is not None:
             if marks and marks[0] == first and text[first] in OPENERS:
                 stack.append((first, text[first]))
@@ -200,10 +205,10 @@ def _closes_later(text: str, paragraphs: list[tuple[int, int]], start: int, open
     """The following paragraphs carry no quote marks until one whose first mark closes
     ``opener``: a quote whose lines became paragraphs without reopening marks."""
     for p_start, p_end in paragraphs[start:start + max_lines]:
-        marks = [i for i in range(p_start, p_end) if text[i] in QUOTE_CHARS and text[i] != "’"]
-        if not marks:
+        found = _QUOTE_MARK_NOT_APOSTROPHE.search(text, p_start, p_end)
+        if found is None:
             continue
-        first = marks[0]
+        first = found.start()
         return text[first] in QUOTE_PAIRS[opener] and not (
             first + 1 < p_end and text[first + 1].isalnum() and (first == p_start or text[first - 1].isspace()))
     return False
@@ -220,7 +225,7 @@ def single_quoted_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> li
             continue
         open_at = p_start + lead
         close_at = p_start + len(body) - 1
-        if any(text[i] in QUOTE_CHARS and text[i] not in "’" for i in range(open_at + 1, close_at)):
+        if _QUOTE_MARK_NOT_APOSTROPHE.search(text, open_at + 1, close_at):
             continue
         out.append(Stretch(open_at, close_at, [_strip_range(text, open_at + 1, close_at)]))
     return out
@@ -248,7 +253,7 @@ def split_sentences(text: str, p_start: int, p_end: int, stretches: list[Stretch
     sentences, start = [], p_start
     for m in _SENTENCE_END.finditer(text, p_start, p_end):
         e = m.end()
-        while e < p_end and text[e] in CLOSERS | {")"}:
+        while e < p_end and text[e] in _CLOSERS_OR_PAREN:
             e += 1
         if e >= p_end or not text[e].isspace():
             continue
@@ -263,7 +268,9 @@ def split_sentences(text: str, p_start: int, p_end: int, stretches: list[Stretch
             continue
         if m.group() in ("?", "!") and text[e - 1] in CLOSERS and _attribution_tail(text, nxt, p_end):
             continue  # "“How did Comey see it?” Rep. Darrell Issa wanted to know.": the tail reports the question
-        word = re.search(r"(\w+)$", text[p_start:m.start()])
+        # only the word right before the stop matters (an abbreviation or an initial, a few letters):
+        # a window of 40 characters gives the same answer without rescanning the paragraph
+        word = _WORD_BEFORE.search(text, max(p_start, m.start() - 40), m.start())
         if m.group() == "." and word and (word.group(1).lower() in ABBREVIATIONS
                                           or (len(word.group(1)) == 1 and word.group(1).isupper())):
             continue

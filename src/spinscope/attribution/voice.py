@@ -20,7 +20,8 @@ def voice_of(start: int, end: int, pieces: list[tuple[int, int, str | None]], *,
             covered[speaker] += overlap
     size = end - start
     if text is not None:
-        size = sum(1 for ch in text[start:end] if not ch.isspace()) or size
+        # non-space characters: str.split() cuts at exactly the characters str.isspace() accepts
+        size = len("".join(text[start:end].split())) or size
         covered = Counter({k: min(v, size) for k, v in covered.items()})
     total = sum(covered.values())
     if size <= 0 or total * 2 < size:
