@@ -1124,7 +1124,8 @@ class QuoteFinder:
                          for a, b in split_sentences(self.text, p_start, p_end, self.stretches)]
             for a, b, toks in split:
                 pieces = [(x, y) for st in self.stretches for x, y in st.pieces if x < b and a < y]
-                inside = [any(x <= t.start and t.end <= y for x, y in pieces) for t in toks]
+                inside = ([any(x <= t.start and t.end <= y for x, y in pieces) for t in toks] if pieces
+                          else [False] * len(toks))  # most sentences hold no quote
                 out.append(Sentence(a, b, pi, toks, inside))
         return out
 

@@ -212,37 +212,40 @@ class EntityRegistry:
     def name_runs(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """Token ranges ``[i, j)`` of capitalised runs, title words included."""
         runs, i, n = [], 0, len(tokens)
+        # the rules below ask these of most tokens several times: answer once per token
+        name_word = [self.is_name_word(t) for t in tokens]
+        title = [self.is_title(t) for t in tokens]
         while i < n:
             tok = tokens[i]
-            if not (self.is_name_word(tok) or (self.is_title(tok) and tok.is_word)):
+            if not (name_word[i] or (title[i] and tok.is_word)):
                 i += 1
                 continue
             j = i
             while j < n:
                 t = tokens[j]
-                if j > i and _script(t.text) != _script(tokens[j - 1].text) and self.is_name_word(t):
+                if j > i and name_word[j] and _script(t.text) != _script(tokens[j - 1].text):
                     break  # "The Financial Times | Устенко": a name does not change alphabet
-                if self.is_name_word(t) or (self.is_title(t) and t.is_word):
+                if name_word[j] or (title[j] and t.is_word):
                     j += 1
                     if t.text != strip_possessive(t.text):
                         break  # "Russia's foreign minister": the possessor is its own name
                 elif (t.lower in self.lex.name_particles and j + 1 < n and j > i
-                      and (self.is_name_word(tokens[j + 1]) or tokens[j + 1].lower == "der" and t.lower != "der"
-                           and j + 2 < n and self.is_name_word(tokens[j + 2])
+                      and (name_word[j + 1] or tokens[j + 1].lower == "der" and t.lower != "der"
+                           and j + 2 < n and name_word[j + 2]
                            and not tokens[j + 2].lower.endswith(GERMAN_NOUN_SUFFIXES))
                       and (t.lower not in ARTICLE_PARTICLES or tokens[j - 1].lower in self.lex.name_particles)):
                     j += 1
-                elif t.text == "-" and j + 1 < n and self.is_name_word(tokens[j + 1]) and j > i \
+                elif t.text == "-" and j + 1 < n and name_word[j + 1] and j > i \
                         and t.start == tokens[j - 1].end:
                     j += 1
                 else:
                     break
-            while j > i and not self.is_name_word(tokens[j - 1]):
+            while j > i and not name_word[j - 1]:
                 j -= 1  # a run ends on a name word, not on a title or particle
-            plain = [t for t in tokens[i:j] if self.is_name_word(t) and not self.is_title(t)]
+            plain = [tokens[k] for k in range(i, j) if name_word[k] and not title[k]]
             if j - i == 4 and len(plain) == 4 and not any(t.lower in self.lex.org_words for t in plain):
                 j = i + 2  # "Michałem Karnowskim Jarosław Kaczyński": two people side by side
-            if j > i and any(self.is_name_word(t) and not self.is_title(t) for t in tokens[i:j]):
+            if j > i and any(name_word[k] and not title[k] for k in range(i, j)):
                 runs.append((i, j))
                 i = j
             else:
@@ -415,22 +418,26 @@ class EntityRegistry:
         surname = strip_possessive(name[-1].lower)
         first = name[0].lower if len(name) > 1 else None
         # a surname alone refers back to whoever was introduced with it first; a person's name
-        # before a long title holding it ("The Evening With Vladimir Solovyov", a show)
-        seq = self.entities if len(name) == 1 else self.entities[::-1]
-        is_long = [len(e.name.split()) > 3 for e in seq]
-        # what a stable sort on that flag gives, without the sort
-        order = [e for e, x in zip(seq, is_long) if not x] + [e for e, x in zip(seq, is_long) if x]
-        for e in order:
+        # before a long title holding it ("The Evening With Vladimir Solovyov", a show): an entity
+        # named by more than three words is taken only when no shorter-named one matches
+        longer = None
+        for e in (self.entities if len(name) == 1 else reversed(self.entities)):
             if e.kind not in ("person", "other"):
-                if len(name) == 1 and e.kind == "organisation" and e.key == f"org:{surname}":
-                    return e
-                continue
-            if not _stem_match(e.key, surname):
-                continue
-            e_first = e.name.split()[0].lower() if len(e.name.split()) > 1 else None
-            if first and e_first and not (e_first.startswith(first[:3]) or first.startswith(e_first[:3])):
-                continue  # a different person with the same surname
-            return e
+                if not (len(name) == 1 and e.kind == "organisation" and e.key == f"org:{surname}"):
+                    continue
+            else:
+                # _stem_match needs the first four letters in common: test them before calling it
+                if e.key[:4] != surname[:4] or not _stem_match(e.key, surname):
+                    continue
+                e_first = e.name.split()[0].lower() if len(e.name.split()) > 1 else None
+                if first and e_first and not (e_first.startswith(first[:3]) or first.startswith(e_first[:3])):
+                    continue  # a different person with the same surname
+            if len(e.name.split()) <= 3:
+                return e
+            if longer is None:
+                longer = e
+        if longer is not None:
+            return longer
         if len(name) == 1 and kind in ("person", "other"):
             # "Xi" after "Xi Jinping", "Hillary" after "Hillary Clinton": a lone word that is the first
             # name of exactly one person (family name first, or a first name) is that person
