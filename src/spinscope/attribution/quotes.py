@@ -728,6 +728,9 @@ class QuoteFinder:
                     frames.append(Frame((i, i + 1), "according", False, np))
                 i += 1
                 continue
+            if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES:
+                i += 1
+                continue  # no cue word: the tests below only decide whether a cue verb is used as one
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH
             noun = i > 0 and (toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
                               or low in NOUN_CUES and toks[i - 1].text != strip_possessive(toks[i - 1].text))  # "CNN's claim"

@@ -26,15 +26,33 @@ _CLOSERS_OR_PAREN = CLOSERS | {")"}
 _WORD_BEFORE = re.compile(r"(\w+)$")
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    start: int
-    end: int
-    text: str
+    """A word or mark at ``[start, end)``; ``lower`` is its lower-cased text.
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    A plain slotted class, not a frozen dataclass: an article makes thousands of tokens and the
+    rules read ``lower`` several times per token, so it is computed once here and a frozen
+    dataclass's ``__init__`` costs twice as much. Equality, hash and repr are the dataclass's;
+    nothing assigns to a token's attributes.
+    """
+
+    __slots__ = ("start", "end", "text", "lower")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"Token(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
     @property
     def is_word(self) -> bool:
