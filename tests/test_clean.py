@@ -418,6 +418,42 @@ def test_a_keyboard_shortcut_after_the_last_sentence_is_the_site_speaking():
     assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", line)]
 
 
+def test_credits_joined_or_bracketed_go_after_the_last_sentence():
+    # reporters and editors credited under the article: two or more pieces, or one in brackets,
+    # each a role and names; in the middle, or as a sentence, they are the article's
+    for line in ("Additional reporting by Maria Tsvetkova and Olzhas Auyezov; Writing by Guy "
+                 "Faulconbridge; Editing by Kevin Liffey",
+                 "(Reportage Jean Dupont, édité par Marie Durand)",
+                 "(Bearbeitung: Klaus Becker; Redaktion: Anna Weber)"):
+        raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+        assert [(r.reason, r.text) for r in find_noise(raw)] == [("byline", line)], line
+        assert find_noise(BODY_BEFORE + line + "." + BODY_AFTER) == [], line
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nHe was backed by Warsaw; she was backed by Berlin."
+    assert find_noise(raw) == []
+
+
+def test_an_editors_note_on_the_page_goes_after_the_last_sentence():
+    # the page saying how it was edited; "This story was updated." alone is a live story's line
+    for line in ("This post has been updated with a statement from the ministry.",
+                 "Clarification: An earlier version of this article gave the wrong name for the spokesman.",
+                 "Dieser Beitrag wurde nachträglich aktualisiert, um eine Stellungnahme aufzunehmen."):
+        raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+        assert [(r.reason, r.text) for r in find_noise(raw)] == [("editor's note", line)], line
+        assert find_noise(BODY_BEFORE + line + BODY_AFTER) == [], line
+    for line in ("In this article we explain how the law was changed.",
+                 "This story was updated. We will share more details as we get them."):
+        assert find_noise(BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line) == [], line
+
+
+def test_a_name_and_a_time_beside_it_is_a_commenter_or_a_byline():
+    for line in ("Piotr_W · 3 hours ago", "Jane Roe — 2 days ago", "Marie L., il y a 3 jours",
+                 "@harbourwatch | 5 min read"):
+        raw = BODY_BEFORE + line + BODY_AFTER
+        assert [r.text for r in find_noise(raw)] == [line], line
+    for line in ("The Vote · 3 Days Later", "Tuesday, 14 hours later", "Jane Doe - 5 min"):
+        assert find_noise(BODY_BEFORE + line + BODY_AFTER) == [], line
+
+
 # Last lines of an article that lost their full stop, or close a list: they read like a clause
 # and carry no second cue of a widget, so they stay (development data, session 5).
 UNPUNCTUATED_LAST_LINES = [
@@ -1176,6 +1212,10 @@ def test_held_out_6_line_is_kept(where, line):
 # the French and Polish photo credits and the Polish comment count are the fresher gains. The 5
 # misses (credits joined by ';', a bracketed French sign-off, a correction and an update note, a
 # commenter with a relative date) stay strict xfails.
+# Since session 6's round 8 these lines are development data (held out until session 6's
+# round 7: 35/46 before, 41/46 after, 16/16 kept); the held-out set is HELD_OUT_8 below.
+# Round 8's rules (credits joined by ';' or in brackets, editor's notes naming the page, a name
+# or handle with a time beside it) take all 5 misses: 46/46, 16/16 kept.
 HELD_OUT_7_LINES = [
     ("head", "Lesezeit: 4 Min."),
     ("head", "Temps de lecture : 3 min"),
@@ -1198,16 +1238,12 @@ HELD_OUT_7_LINES = [
     ("body", "Читайте также: Кремль прокомментировал переговоры в Стамбуле"),
     ("body", "LEGGI ANCHE"),
     ("body", "Fot. Jakub Orzechowski / Agencja Wyborcza.pl"),
-    pytest.param(*("tail", "Additional reporting by Tom Balmforth; Writing by Mark Trevelyan; Editing by Gareth Jones"),
-                 marks=_held_out("an agency sign-off of ';'-joined credits is kept")),
-    pytest.param(*("tail", "(Reportage Élodie Martin, édité par Blandine Hénault)"),
-                 marks=_held_out("a bracketed French agency sign-off is kept")),
+    ("tail", "Additional reporting by Tom Balmforth; Writing by Mark Trevelyan; Editing by Gareth Jones"),
+    ("tail", "(Reportage Élodie Martin, édité par Blandine Hénault)"),
     ("tail", "dpa/AFP/jm"),
     ("tail", "RIPRODUZIONE RISERVATA © Copyright ANSA"),
-    pytest.param(*("tail", "Correction, March 4: An earlier version of this story misstated the date of the vote."),
-                 marks=_held_out("a dated correction note after the last paragraph is kept")),
-    pytest.param(*("tail", "This article has been updated to include a response from the mayor's office."),
-                 marks=_held_out("an update note naming 'this article' is kept")),
+    ("tail", "Correction, March 4: An earlier version of this story misstated the date of the vote."),
+    ("tail", "This article has been updated to include a response from the mayor's office."),
     ("tail", "Thanks for reading The Civic Ledger! Subscribe for free to receive new posts and support my work."),
     ("tail", "Read the original article on Business Insider"),
     ("tail", "This article is republished from The Conversation under a Creative Commons license. "
@@ -1223,8 +1259,7 @@ HELD_OUT_7_LINES = [
     ("tail", "Jane Doe is a senior fellow at the Atlantic Council and a former US diplomat. "
              "Follow her on X @janedoe."),
     ("tail", "Komentarze (34)"),
-    pytest.param(*("tail", "Anna K. · 2 years ago"),
-                 marks=_held_out("a commenter name with a relative date is kept")),
+    ("tail", "Anna K. · 2 years ago"),
     ("tail", "More for You"),
     ("tail", "Pobierz aplikację Onet i bądź zawsze na bieżąco"),
     ("tail", "Condividi: Facebook Twitter WhatsApp Email"),
@@ -1265,6 +1300,11 @@ def test_held_out_7_line_is_kept(where, line):
 # Session 6, round 8: written blind (before reading HELD_OUT_7, any earlier line list, clean.py
 # or edge_lines.py), as real sites print these lines. Baseline against the committed cleaner:
 # 27 of 45 noise lines dropped, 16 of 18 keep lines kept. The misses are strict xfails.
+# Never write a rule against these lines: measure them only, once, at the end of a change.
+# After round 8's rules (developed on HELD_OUT_7 and the earlier sets; classifier unchanged),
+# measured by the pre-commit run: 29 of 45 removed (the ';'-joined agency credits and the
+# correction note), 16 of 18 kept. Over the same change HELD_OUT_7 went 41 -> 46 of 46, the
+# earlier development sets unchanged, every development keep line kept.
 HELD_OUT_8_LINES = [
     ("tail", "Posted by Marta Kowalczyk at 9:14 PM No comments:"),
     ("tail", "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"),
@@ -1321,12 +1361,10 @@ HELD_OUT_8_LINES = [
     pytest.param("tail", "A version of this article appears in print on March 4, 2019, Section A, Page 18 of the New York edition with the headline: Harbour Vote Is Delayed Again.",
                  marks=_held_out("a print-edition note")),
     ("tail", "comments powered by Disqus"),
-    pytest.param("tail", "This story has been corrected to show the vote was delayed to April 12, not April 2.",
-                 marks=_held_out("a correction note")),
+    ("tail", "This story has been corrected to show the vote was delayed to April 12, not April 2."),
     pytest.param("tail", "Associated Press writer Jane Doe in Chicago contributed to this report.",
                  marks=_held_out("an AP contributor credit")),
-    pytest.param("tail", "Additional reporting by Anna Nowak in Warsaw; Writing by Tom Jones; Editing by Sandra Maler",
-                 marks=_held_out("agency credits joined by semicolons")),
+    ("tail", "Additional reporting by Anna Nowak in Warsaw; Writing by Tom Jones; Editing by Sandra Maler"),
     pytest.param("tail", "marek1974 · 2 godz. temu",
                  marks=_held_out("a commenter handle with a relative date")),
 ]
@@ -1447,6 +1485,9 @@ KNOWN_CORPUS_NOISE = {
     # session 6, round 7: a wire's standards link (a header and a title in Title Case) and a photo
     # credit between paragraphs
     "Our Standards: The Thomson Reuters Trust Principles.", "Photo credit: Keilana, Roberta Mura",
+    # session 6, round 8: a commenter's name and a relative date heading comments reposted as
+    # the article (article697454736; the "X to Y • 9 hours ago" reply headers stay)
+    "Robert Fastiggi • 13 hours ago", "Robert Fastiggi • 12 hours ago",
 }
 
 

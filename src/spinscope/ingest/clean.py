@@ -41,6 +41,11 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   Reuters Trust Principles."), a publisher's disclaimer ("... do not necessarily reflect ..."), a
   bio under an "About the author:" header, a call to action ending in a colon ("Please follow and
   like us:"), and a short label signed by a news agency ("Le Monde avec AFP");
+- after the last sentence, also credits of reporters and editors joined by ';' or ',' or in
+  brackets, each a role and names ("Additional reporting by ...; Editing by ..."), and an editor's
+  note in which the page says how it was edited ("This article has been updated to include ...",
+  "An earlier version of this story ..."); anywhere, a name or handle with a time beside it
+  ("Anna K. · 2 years ago"), a commenter or a byline;
 - last, a learned classifier (:mod:`spinscope.ingest.edge_lines`) scores the lines the rules kept
   at the article's edges, walking in from each edge and stopping at the first line it calls the
   article's, so wordings no rule holds can go there ("Listen to this article · 6 min"); it never
@@ -512,6 +517,40 @@ _DISCLAIMER = re.compile(
     re.I)
 _DISCLAIMER_MAX_CHARS = 300
 
+# Credits signed under the article, several joined by ';' or ',' or one in brackets ("Additional
+# reporting by Jane Doe in Kyiv; Editing by John Smith", "(Reportage Jean Dupont, édité par
+# Marie Durand)"): each piece is a few role words and a preposition, or a role noun, then names
+# (and a place). A closed class of prepositions and role nouns; the names do the rest.
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
+_CREDIT_NAMES = (_NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|de|van|von|da|del|di|la|le|du|der))*"
+                 r"(?:\s+(?:and|&|et|und|e|i|и)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*)?"
+                 r"(?:\s+(?:in|à|en|a|w|we|в|во)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})?")
+_CREDIT_PIECE = re.compile(
+    r"(?:(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:by|par|von|di|da|przez|od|от)\s+"
+    r"|(?:reporting|reportage|writing|editing|text|texte|testo|tekst|текст|redaktion|redazione"
+    r"|redakcja|редакция|rédaction|bearbeitung|mitarbeit|opracowanie|compiled|translation"
+    r"|traduction|übersetzung|traduzione|tłumaczenie|перевод|graphics?|infographie|grafik|grafika"
+    r"|video|vidéo|montage)\s*[:：]?\s+)" + _CREDIT_NAMES, re.I)
+_CREDIT_SEPARATOR = re.compile(r"\s*[;,]\s*")
+_CREDIT_LINE_MAX_CHARS = 200
+# An editor's note about the page: "This article has been updated to ...", "Correction, March 4:
+# An earlier version of this story ...": the page naming itself, edited.
+_EDITED = re.compile(
+    r"\b(?:(?:has|have|had)\s+been|was|were|is)\s+(?:updated|corrected|amended|edited|changed|clarified"
+    r"|revised)\b|\b(?:an?\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\b"
+    r"|\ba\s+été\s+(?:mise?s?\s+à\s+jour|corrigée?s?|modifiée?s?|actualisée?s?)"
+    r"|\bwurde\s+(?:\S+\s+){0,2}?(?:aktualisiert|korrigiert|geändert|ergänzt|überarbeitet)"
+    r"|\bè\s+stat[oa]\s+(?:aggiornat|corrett|modificat|rettificat)\w*"
+    r"|\bzosta(?:ł|ła|ło)\s+(?:zaktualizowan|poprawion|zmienion|uzupełnion|skorygowan)\w*"
+    r"|\b(?:был[аио]?\s+)?(?:обновлен|исправлен|изменен|изменён|дополнен|скорректирован)\w*", re.I)
+_EDITOR_NOTE_MAX_CHARS = 300
+# A name (or a handle) and a time beside it, joined by a bullet, a pipe, a dash or a comma: a
+# commenter ("Anna K. · 2 years ago") or a byline ("Jane Doe | 5 min read").
+_PERSON = re.compile(
+    r"(?:" + _NAME_WORD + r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)(?:\s+(?:" + _NAME_WORD + r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)){0,2}"
+    r"|@?[\w.-]*(?:\d|_)[\w.-]*|@[\w.-]{2,}")
+_NAME_TIME_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+|\s*,\s+")
+
 
 @dataclass
 class _Line:
@@ -577,6 +616,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"
     if _is_credit(bare):
         return "photo credit"
+    if not title and _is_name_and_time(bare):
+        return "byline"
     return _glued_reason(bare) or _segments_reason(bare)
 
 
@@ -910,6 +951,10 @@ def _trailing_reason(text: str) -> str | None:
         return "copyright"
     if _is_disclaimer(text):
         return "site notice"
+    if _is_editor_note(text):
+        return "editor's note"
+    if _is_credit_line(text):
+        return "byline"
     if _is_titled_link(text):
         return "widget label"
     bare = text.strip(_DECORATION)
@@ -925,6 +970,54 @@ def _is_disclaimer(text: str) -> bool:
     bare = text.strip(_DECORATION)
     return (len(bare) <= _DISCLAIMER_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and bool(_DISCLAIMER.search(bare)))
+
+
+def _is_credit_line(text: str) -> bool:
+    """Credits of the reporters and editors (see _CREDIT_PIECE): two or more pieces, or one in
+    brackets; each a role and names, nothing else."""
+    # no full stop: "He was backed by Warsaw; she was backed by Berlin." is the article's
+    bare = text.strip(_DECORATION)
+    bracketed = bare.startswith("(") and bare.endswith(")")
+    if bracketed:
+        bare = bare[1:-1].strip()
+    if (not bare or len(bare) > _CREDIT_LINE_MAX_CHARS or _QUOTE_MARK.search(bare)
+            or bare.endswith((".", "!", "?", "…"))):
+        return False
+    pieces = _CREDIT_SEPARATOR.split(bare)
+    return (len(pieces) >= 2 or bracketed) and all(_CREDIT_PIECE.fullmatch(piece) for piece in pieces)
+
+
+def _is_editor_note(text: str) -> bool:
+    """The page saying it was edited, in one or two sentences ("This article has been updated
+    to include ...", "Correction, March 4: An earlier version of this story misstated ...")."""
+    bare = text.strip(_DECORATION)
+    if (len(bare) > _EDITOR_NOTE_MAX_CHARS or len(_SENTENCE_SPLIT.split(bare)) > 2
+            or _QUOTE_MARK.search(bare)):
+        return False
+    for edited in _EDITED.finditer(bare):
+        if "version" in edited.group(0).lower():
+            return True  # "An earlier version of this story ..."
+        # the page is the subject, right before the verb: "In this article we explain how the
+        # law was changed" is the article's
+        # and says how ("... updated to include ..."): "This story was updated. We will share
+        # more as we get it." is a live story's own line
+        page = _PAGE_ITSELF.search(bare[:edited.start()])
+        rest = _SENTENCE_SPLIT.split(bare[edited.end():])[0]
+        if page and _words(bare[page.end():edited.start()]) <= 1 and _words(rest) >= 2:
+            return True
+    return False
+
+
+def _is_name_and_time(text: str) -> bool:
+    """A name or handle and a time beside it (see _PERSON): a commenter or a byline."""
+    pieces = _NAME_TIME_SEPARATOR.split(text.strip(_DECORATION))
+    if len(pieces) != 2:
+        return False
+    for name, time in (pieces, pieces[::-1]):
+        if (_PERSON.fullmatch(name) and not _DATELINE.fullmatch(text)
+                and (_is_reading_time(time) or _is_stamp(time))):
+            return True
+    return False
 
 
 def _is_titled_link(text: str) -> bool:
@@ -1001,7 +1094,7 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if _is_breadcrumb(bare):
             line.reason = "breadcrumb"
             continue
-        if ((_is_site_notice(bare) or _is_disclaimer(bare))
+        if ((_is_site_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare))
                 and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
             line.reason = "site notice"
             continue
