@@ -28,6 +28,13 @@ out-of-fold corpus removals 4 of 26,057 lines (all noise on reading: an editors'
 a Greek news-feed header, an archive link, a syndication line), every development keep line
 kept; the classifier alone caught 40/50, 19/33, 19/39, 29/43, 23/47 and 23/46 (153 of 258), and
 with the round-7 rules 50/50, 33/33, 39/39, 43/43, 43/47 and 44/46.
+
+Session 6, round 8 (HELD_OUT_7 added, seven folds): at 0.98 the out-of-fold corpus removals rose
+to 6 of 26,057 (2.3 per 10,000, over the limit), so the threshold is 0.99: 4 of 26,057 (all
+noise on reading: a Greek news-feed header, a syndication credit, a "Read more from" header, an
+editors' follow prompt), every development keep line kept; the classifier alone caught 35/50,
+15/33, 17/39, 26/43, 21/47, 21/46 and 22/46 (157 of 304), and with the round-8 rules 50/50,
+33/33, 39/39, 43/43, 44/47, 44/46 and 46/46 (out of fold).
 """
 
 from __future__ import annotations
@@ -53,11 +60,13 @@ from spinscope.ingest.edge_lines import WEIGHTS, EdgeLineModel, features  # noqa
 
 CORPUS_FOLDERS = ("en", "fr", "ge", "it", "po", "ru", "es", "gr", "ka")
 ARTICLE_FOLDERS = ("train-articles-subtask-3", "test-articles-subtask-3")
-# the development sets; the current held-out set (HELD_OUT_7) is never read here
-DEV_SETS = ("HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4", "HELD_OUT_5", "HELD_OUT_6")
+# the development sets; the current held-out set (HELD_OUT_8) is never read here
+DEV_SETS = ("HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4", "HELD_OUT_5", "HELD_OUT_6",
+            "HELD_OUT_7")
 # the sets' catch rates when each was fresh, from the comments of tests/test_clean.py
 FRESH_RULES = {"HELD_OUT": (8, 50), "HELD_OUT_2": (0, 33), "HELD_OUT_3": (21, 39),
-               "HELD_OUT_4": (29, 43), "HELD_OUT_5": (34, 47), "HELD_OUT_6": (26, 46)}
+               "HELD_OUT_4": (29, 43), "HELD_OUT_5": (34, 47), "HELD_OUT_6": (26, 46),
+               "HELD_OUT_7": (35, 46)}
 FOLDS = len(DEV_SETS)
 MIN_FEATURE_COUNT = 3
 C = 0.5

@@ -1116,6 +1116,9 @@ def test_held_out_5_line_is_kept(where, line):
 # an agency as a widget cue, licences as terms of reuse) take them to 44/46 by the rules; with
 # the classifier retrained on them, 45/46 (in-sample: the Daily Caller terms), 16/16 kept. The
 # dash form of "Mehr zum Thema" stays a miss: the annotators label such lines in the corpus.
+# Round 8 retrained the classifier with HELD_OUT_7 at the threshold its precision rule picked,
+# 0.99 (at 0.98 the out-of-fold corpus removals rose to 6 of 26,057): the Daily Caller terms,
+# caught in-sample only, are a miss again (44/46).
 HELD_OUT_6_LINES = [
     ("tail", "Reporting by Gabriel Stargardter in Lviv; Editing by Alex Richardson"),
     ("tail", "Our Standards: The Thomson Reuters Trust Principles."),
@@ -1161,7 +1164,9 @@ HELD_OUT_6_LINES = [
     ("head", "di Marco Imarisio"),
     ("head", "Par Philippe Ricard Publié le 12 mars 2022 à 10h23 - Mis à jour le 12 mars 2022 à 14h05"),
     ("tail", "Featured image is from Shutterstock"),
-    ("tail", "Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher that can provide a large audience."),
+    pytest.param("tail", "Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher that can provide a large audience.",
+                 marks=_held_out("the publisher's terms were caught only in-sample by the classifier at 0.98; "
+                                 "the round-8 classifier's precision-first threshold is 0.99")),
     ("tail", "Please follow and like us:"),
     ("tail", "Комментарии (12)"),
     ("body", "Continue reading below"),
@@ -1304,7 +1309,11 @@ def test_held_out_7_line_is_kept(where, line):
 # After round 8's rules (developed on HELD_OUT_7 and the earlier sets; classifier unchanged),
 # measured by the pre-commit run: 29 of 45 removed (the ';'-joined agency credits and the
 # correction note), 16 of 18 kept. Over the same change HELD_OUT_7 went 41 -> 46 of 46, the
-# earlier development sets unchanged, every development keep line kept.
+# earlier development sets unchanged, every development keep line kept. With the classifier
+# then retrained on HELD_OUT_7 (threshold 0.99 by its precision rule), measured once more at the
+# end: still 29 of 45 removed, 16 of 18 kept (HELD_OUT_6 45 -> 44 of 46, see there). The 16
+# noise misses and the 2 lost keep lines (last sentences without a full stop that mention
+# comments or open with "More") stay strict xfails.
 HELD_OUT_8_LINES = [
     ("tail", "Posted by Marta Kowalczyk at 9:14 PM No comments:"),
     ("tail", "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"),
