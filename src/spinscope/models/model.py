@@ -33,6 +33,9 @@ DEFAULT_SHORT_TECHNIQUES = ("Loaded_Language", "Name_Calling-Labeling", "Repetit
                             "Exaggeration-Minimisation", "Slogans", "Flag_Waving")
 
 
+ENCODER_THREADS = 2
+
+
 class _Background:
     """``fn(*args)`` in a thread of its own; ``result()`` waits for it and re-raises its error.
     A fresh thread per call rather than a pool: a pool's threads do not survive the fork that
@@ -144,8 +147,22 @@ class SpinModel:
         # One article per encoder call: the int8 encoder quantizes activations per batch, so an
         # article's embeddings would otherwise shift slightly (cosine ~0.997) with whatever else is
         # in the batch; this way an article gets the same analysis alone or in a corpus.
-        blocks = [encoder.encode([a.paragraph_text(pi) for pi in range(len(a.paragraphs))])
-                  for a in articles if a.paragraphs]
+        texts = [[a.paragraph_text(pi) for pi in range(len(a.paragraphs))] for a in articles if a.paragraphs]
+        blocks: list = [None] * len(texts)
+
+        def encode(indices):
+            for i in indices:
+                blocks[i] = encoder.encode(texts[i])
+
+        # Two encoder threads over alternate articles (onnxruntime runs concurrent calls of one
+        # session and releases the GIL): with one, the encoder was the pipeline's bottleneck while
+        # the rest of the analysis left the second core half idle. Still one article per call.
+        if len(texts) > 1 and ENCODER_THREADS > 1:
+            other = _Background(encode, range(1, len(texts), 2))
+            encode(range(0, len(texts), 2))
+            other.result()
+        else:
+            encode(range(len(texts)))
         E = np.vstack(blocks) if blocks else np.zeros((0, encoders.DIM), dtype=np.float32)
         return E, article_of_row
 
