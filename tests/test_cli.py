@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -99,6 +100,10 @@ def test_demo_writes_a_report_of_the_bundled_samples(tmp_path):
     assert result.exit_code == 0, result.output
     html = out.read_text()
     assert html.count("<article") >= 5 or html.count('class="article') >= 5
+    # written atomically through a private temporary file, but readable like any other file
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
     assert "Loaded Language" in html or "Loaded_Language" in html
     # the noisy blog page lost its scraper noise but kept its paragraphs
     jsonl = tmp_path / "demo.jsonl"

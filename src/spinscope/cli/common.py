@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import click
 
+from spinscope.export.common import atomic_text
 from spinscope.models.model import ModelError, SpinModel
 from spinscope.pipeline import resolve_model_path
 
@@ -42,16 +41,10 @@ def _load_cached(model_dir: Path, stamp: int | None) -> SpinModel:
 
 
 def write_atomic(path: Path, content: str) -> None:
-    """Write a whole file or nothing: a crash never leaves a half-written report."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write a whole file or nothing: a crash never leaves a half-written report. The file gets
+    the usual permissions (a private temporary file renamed into place would otherwise stay 0600)."""
+    with atomic_text(path) as stream:
+        stream.write(content)
 
 
 def show_progress(quiet: bool) -> bool:
