@@ -465,6 +465,11 @@ UNPUNCTUATED_LAST_LINES = [
     "Wynik poznamy w piątek",
     "Итоги подведут в пятницу",
     "Readers will decide",
+    # session 9: a finite verb makes a sentence of a line with a widget's word in it
+    "Das Video wurde im März gedreht",
+    "Il video è stato girato a marzo",
+    "Więcej szczegółów będzie w piątek",
+    "Подробности будут известны в пятницу",
 ]
 
 
@@ -1314,15 +1319,21 @@ def test_held_out_7_line_is_kept(where, line):
 # end: still 29 of 45 removed, 16 of 18 kept (HELD_OUT_6 45 -> 44 of 46, see there). The 16
 # noise misses and the 2 lost keep lines (last sentences without a full stop that mention
 # comments or open with "More") stay strict xfails.
+# Development data since session 9 (held out until round 8: 27/45 before, 29/45 after, 16/18
+# kept). Round 9's rules, written against it: 40 of 45 removed, 18 of 18 kept (a finite verb
+# keeps an unpunctuated last sentence with a widget's word; continuation markers under an ad or
+# a video, a player's fallback text, an app prompt, a media caption with its duration, a poll,
+# a print-edition note, "... contributed to this report.", a republication note, WordPress's
+# post meta, "godz."/"Std."/"ч" as hour units). Still missed: the LiveJournal mood, the Ghost
+# sign-up sentence, "© Provided by" (a picture credit inside articles, kept on purpose), the
+# press-office photo credit and the Figaro dash link (the dash form is labelled in the corpus).
 HELD_OUT_8_LINES = [
     ("tail", "Posted by Marta Kowalczyk at 9:14 PM No comments:"),
     ("tail", "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest"),
     ("tail", "Labels: council, harbour, local politics"),
-    pytest.param("tail", "This entry was posted in Local News and tagged council, harbour. Bookmark the permalink.",
-                 marks=_held_out("a WordPress post-meta footer in sentences")),
+    ("tail", "This entry was posted in Local News and tagged council, harbour. Bookmark the permalink."),
     ("head", "4 min read · Mar 3, 2019"),
-    pytest.param("head", "Open in app",
-                 marks=_held_out("a short app prompt above the article")),
+    ("head", "Open in app"),
     ("tail", "Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work."),
     pytest.param("tail", "Current Mood: annoyed",
                  marks=_held_out("a LiveJournal mood label after the last sentence")),
@@ -1333,10 +1344,8 @@ HELD_OUT_8_LINES = [
     pytest.param("head", "© Provided by The Independent",
                  marks=_held_out("an MSN syndication credit: © without a year")),
     ("head", "Story by Anna Smith • 3h"),
-    pytest.param("body", "Story continues",
-                 marks=_held_out("Yahoo's mid-article continuation marker")),
-    pytest.param("tail", "This article was originally published on The Conversation. Read the original article.",
-                 marks=_held_out("a republication note with a link prompt")),
+    ("body", "Story continues"),
+    ("tail", "This article was originally published on The Conversation. Read the original article."),
     ("tail", "View Full Coverage on Google News"),
     ("head", "Forwarded from Городские новости"),
     ("tail", "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter"),
@@ -1344,8 +1353,7 @@ HELD_OUT_8_LINES = [
     pytest.param("head", "Фото: пресс-служба администрации города",
                  marks=_held_out("a photo credit naming a press office, not a person")),
     ("tail", "Новости партнеров"),
-    pytest.param("body", "Dalsza część artykułu pod materiałem wideo",
-                 marks=_held_out("an Onet 'article continues below the video' marker")),
+    ("body", "Dalsza część artykułu pod materiałem wideo"),
     ("tail", "Zobacz też: Burmistrz zapowiada referendum w sprawie portu"),
     ("tail", "kmz/ akl/"),
     ("tail", "Źródło: UM Gdańsk"),
@@ -1360,28 +1368,21 @@ HELD_OUT_8_LINES = [
     pytest.param("tail", "À VOIR AUSSI - Le port de Brest face à la tempête",
                  marks=_held_out("a Figaro uppercase 'see also' link")),
     ("head", "Listen to this article · 4:12 min"),
-    pytest.param("tail", "Your browser does not support the audio element.",
-                 marks=_held_out("an HTML audio-player fallback text")),
-    pytest.param("body", "Video: Council members debate the harbour plan (2:14)",
-                 marks=_held_out("a video embed caption with a duration")),
+    ("tail", "Your browser does not support the audio element."),
+    ("body", "Video: Council members debate the harbour plan (2:14)"),
     ("head", "Last updated: 3 hours ago"),
-    pytest.param("tail", "Poll: Should the harbour expansion go ahead?",
-                 marks=_held_out("a poll widget question")),
-    pytest.param("tail", "A version of this article appears in print on March 4, 2019, Section A, Page 18 of the New York edition with the headline: Harbour Vote Is Delayed Again.",
-                 marks=_held_out("a print-edition note")),
+    ("tail", "Poll: Should the harbour expansion go ahead?"),
+    ("tail", "A version of this article appears in print on March 4, 2019, Section A, Page 18 of the New York edition with the headline: Harbour Vote Is Delayed Again."),
     ("tail", "comments powered by Disqus"),
     ("tail", "This story has been corrected to show the vote was delayed to April 12, not April 2."),
-    pytest.param("tail", "Associated Press writer Jane Doe in Chicago contributed to this report.",
-                 marks=_held_out("an AP contributor credit")),
+    ("tail", "Associated Press writer Jane Doe in Chicago contributed to this report."),
     ("tail", "Additional reporting by Anna Nowak in Warsaw; Writing by Tom Jones; Editing by Sandra Maler"),
-    pytest.param("tail", "marek1974 · 2 godz. temu",
-                 marks=_held_out("a commenter handle with a relative date")),
+    ("tail", "marek1974 · 2 godz. temu"),
 ]
 
 HELD_OUT_8_KEEP = [
     ("tail", "He declined to comment."),
-    pytest.param("tail", "The council did not respond to requests for comment",
-                 marks=_held_out("an unpunctuated last sentence is taken for a widget line")),
+    ("tail", "The council did not respond to requests for comment"),
     ("tail", "“We will not give up,” she said."),
     ("head", "WARSAW, March 3 (Reuters) - Poland's ruling party on Sunday lost its majority in the harbour city council."),
     ("tail", "The newsletter, which has 40,000 subscribers, will close in June."),
@@ -1389,8 +1390,7 @@ HELD_OUT_8_KEEP = [
     ("tail", "Shares in the port operator fell 4% on Monday."),
     ("tail", "The photo, taken by a local fisherman, has since been shared more than 10,000 times."),
     ("tail", "The copyright dispute is expected to reach the Supreme Court next year."),
-    pytest.param("tail", "More details are expected on Tuesday",
-                 marks=_held_out("an unpunctuated last sentence is taken for a widget line")),
+    ("tail", "More details are expected on Tuesday"),
     ("head", "By the time the council met on Tuesday, the plan was already dead."),
     ("tail", "See you in April, the mayor told reporters."),
     ("tail", "Il voto è stato rinviato ad aprile."),
@@ -1413,7 +1413,13 @@ def test_held_out_8_line_is_kept(where, line):
 
 
 # HELD_OUT_9: written in session 9 before reading clean.py, edge_lines.py or any earlier line
-# list; measured once against the unchanged cleaner (baseline below), then once at the end.
+# list; measured once against the unchanged cleaner, then once at the end. Baseline (session 9,
+# unchanged cleaner): 35 of 44 noise lines dropped, 13 of 16 keep lines kept. Never write a rule
+# against these lines. After round 9's rules (developed on HELD_OUT_8 and the earlier sets;
+# classifier unchanged), measured by the pre-commit run: 37 of 44 dropped (the poll and the
+# print-edition note; both shapes were also in HELD_OUT_8, so these two say less about new
+# wordings), 15 of 16 kept (the weak widget words no longer remove a last sentence with a finite
+# verb). "Follow-up talks are planned for May" is still lost: "Follow" reads as a call to action.
 HELD_OUT_9_LINES = [
     ("tail", "Post by @kyivindependent · 3h"),
     ("tail", "— Jan Nowak (@jnowak_pl) March 4, 2024"),
@@ -1428,8 +1434,7 @@ HELD_OUT_9_LINES = [
                  marks=_held_out('a stock-ticker line (index, figures, arrow, percent) is not recognised')),
     pytest.param("head", "Москва +3°C ☁",
                  marks=_held_out('a weather widget (city, temperature, symbol) under the title is not recognised')),
-    pytest.param("tail", "Poll: Do you agree with the decision? Yes 62% · No 38% · 1,204 votes",
-                 marks=_held_out("a poll widget with '·'-separated results after the last sentence is kept")),
+    ("tail", "Poll: Do you agree with the decision? Yes 62% · No 38% · 1,204 votes"),
     ("tail", "Event: Tech Summit 2024 — 12 June, Berlin. Register now →"),
     pytest.param("tail", "We're hiring: Senior Reporter (m/f/d), Hamburg — apply by 30 June",
                  marks=_held_out('a job ad after the last sentence is kept')),
@@ -1453,9 +1458,8 @@ HELD_OUT_9_LINES = [
     ("head", "Par Le Parisien avec AFP Le 12 mars 2024 à 14h05"),
     ("tail", "Ouest-France Rennes. Publié le 12/03/2024 à 14h05"),
     ("tail", "Voir les 12 commentaires"),
-    pytest.param("tail", "A version of this article appears in print on March 12, 2024, Section A, Page 6 of "
-             "the New York edition with the headline: City Council Approves Budget.",
-                 marks=_held_out('a print-edition note is a full sentence and is kept')),
+    ("tail", "A version of this article appears in print on March 12, 2024, Section A, Page 6 of "
+             "the New York edition with the headline: City Council Approves Budget."),
     ("tail", "Aus dem Englischen von Anna Weber"),
     ("head", "Quote from: oldtimer77 on March 12, 2024, 09:14:22 AM"),
     pytest.param("tail", "Last edited by kasia_w; 12-03-2024 at 16:20.",
@@ -1484,10 +1488,8 @@ HELD_OUT_9_KEEP = [
     ("tail", "The company has said it will subscribe to the new bond issue"),
     ("tail", "Its newsletter, once sent to 40,000 readers, closed in 2019."),
     ("tail", "The court ruled that the copyright belonged to the photographer."),
-    pytest.param("tail", "Comments from the ministry were not immediately available",
-                 marks=_held_out("LOST: a last clause beginning with 'Comments' without a full stop is removed")),
-    pytest.param("tail", "More hearings are expected in the spring",
-                 marks=_held_out("LOST: a last clause beginning with 'More' without a full stop is removed")),
+    ("tail", "Comments from the ministry were not immediately available"),
+    ("tail", "More hearings are expected in the spring"),
     ("tail", "He declined to comment."),
     ("tail", "It did not."),
     ("tail", "Shares fell 3% in early trading on Wednesday."),
@@ -1591,6 +1593,10 @@ KNOWN_CORPUS_NOISE = {
     # session 6, round 8: a commenter's name and a relative date heading comments reposted as
     # the article (article697454736; the "X to Y • 9 hours ago" reply headers stay)
     "Robert Fastiggi • 13 hours ago", "Robert Fastiggi • 12 hours ago",
+    # session 9: credits and a republication note after the last sentence
+    "Beila Rabinowitz, Director of Militant Islam Monitor, contributed to this report.",
+    "Reuters contributed to this story.", "The Associated Press contributed to this report.",
+    "This article was originally published by Tyler Durden at Zero Hedge",
 }
 
 

@@ -46,6 +46,12 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   note in which the page says how it was edited ("This article has been updated to include ...",
   "An earlier version of this story ..."); anywhere, a name or handle with a time beside it
   ("Anna K. · 2 years ago"), a commenter or a byline;
+- a weak cue (a network name, an agency, a word of the widgets' vocabulary) marks a clause-like
+  last line only when it has no finite verb: "The council did not respond to requests for
+  comment" is the article's; also, anywhere, a "continues below the ad/video" marker in six
+  languages, a player's fallback text, an app prompt, a media caption with its duration, and
+  widget sentences on one line; after the last sentence, a poll, a print-edition note, "...
+  contributed to this report." and a republication note ("... was originally published on ...");
 - last, a learned classifier (:mod:`spinscope.ingest.edge_lines`) scores the lines the rules kept
   at the article's edges, walking in from each edge and stopping at the first line it calls the
   article's, so wordings no rule holds can go there ("Listen to this article · 6 min"); it never
@@ -108,6 +114,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # ad slots inside an article body
         r"(?:story|article) continu(?:es|ed) below(?: (?:this )?advertisement)?",
         r"scroll (?:down )?to continue(?: with content| reading)?",
+        # the article goes on under an ad or a video: "Story continues", "Dalsza część artykułu
+        # pod materiałem wideo"
+        r"(?:the )?(?:story|article) continues(?: (?:below|after|under) (?:the |this )?(?:video|ad))?",
+        r"(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette|la|le) (?:publicité|vidéo|annonce)",
+        r"(?:der )?(?:artikel|text) (?:geht )?(?:unten|unter de[mr] (?:video|anzeige|werbung)) weiter",
+        r"weiter nach der (?:anzeige|werbung)",
+        r"(?:l['’]articolo )?continua (?:sotto|dopo) (?:la pubblicità|il video|l['’]annuncio)",
+        r"dalsza część (?:artykułu|tekstu|materiału) (?:pod|poniżej)(?: \S+){0,3}",
+        r"продолжение (?:ниже|после рекламы)|(?:статья|материал) продолжается ниже",
         # a sponsor's piece under the title: "Partner content", "Contenu partenaire"
         r"partner (?:content|post|story)|promoted(?: content| stories)?|contenu (?:partenaire|sponsorisé)",
         r"partnerinhalt|contenuto (?:sponsorizzato|del partner)|(?:artykuł|materiał) partnera",
@@ -143,7 +158,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|you (?:may|might) also like|recommended(?: for you| stories| reading| articles)?"
         r"|read (?:more|also|next)|see also|also read|further reading"
         r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
-        r"|sur le même sujet|voir aussi|lesen sie (?:auch|mehr)|auch interessant"
+        r"|sur le même sujet|(?:à )?voir aussi|lesen sie (?:auch|mehr)|auch interessant"
         r"|das könnte sie (?:auch )?interessieren|ähnliche (?:beiträge|artikel)|mehr zum thema"
         r"|leggi anche|articoli correlati|(?:ti )?potrebbe interessarti"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
@@ -164,7 +179,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|argomenti|tagi|теги|метки|рубрики?)\s*[:：]\s*.{0,200}",
     )),
     # "Filed under Politics, World" has no full stop; "Filed under seal, the papers show ..." does
-    ("tags", re.compile(r"(?:posted|filed) (?:in|under) [^.!?]{1,150}", re.I)),
+    ("tags", re.compile(r"(?:posted|filed) (?:in|under) [^.!?]{1,150}"
+                        # WordPress's post meta names the entry: "This entry was posted in News."
+                        r"|(?:this|the) (?:article|post|story|entry) was (?:posted|filed) (?:in|under)"
+                        r" [^.!?]{1,150}\.?", re.I)),
     ("cookie notice", re.compile(
         r"(?=.*(?:cookie|куки))(?:we use|we and our partners use|this (?:web)?site uses|"
         r"our (?:web)?site uses|by (?:continuing|using)|privacy (?:&|and) cookies|cookies?\b|"
@@ -245,7 +263,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"collapse this bar|post was not sent - check your email addresses",
         r"email check failed, please try again|sorry, your blog cannot share posts by e-?mail",
         r"already have a wordpress\.com account\?.{0,40}",
-        r"permalink|back to top|(?:scroll|return) to top",
+        r"(?:bookmark the )?permalink|back to top|(?:scroll|return) to top",
+        # a player's fallback text and an app's prompt
+        r"your browser does not support (?:the )?(?:html5 )?(?:audio|video)(?: element| tag| playback)?.{0,60}",
+        r"votre navigateur ne (?:prend pas en charge|supporte pas) .{0,60}",
+        r"ihr browser unterstützt .{0,60}nicht.{0,20}|il tuo browser non supporta .{0,60}",
+        r"twoja przeglądarka nie obsługuje .{0,60}|ваш браузер не поддерживает .{0,60}",
+        r"open (?:in|the) app|get the app|download (?:the|our) app|ouvrir dans l['’]application",
+        r"in der app öffnen|apri nell['’]app|otwórz w aplikacji|открыть в приложении",
     )),
     ("post navigation", _line(
         r"post navigation|navigation des articles|beitragsnavigation|navigazione (?:articoli|post)"
@@ -311,8 +336,8 @@ _LIST_REASONS = {"related links", "tags", "post navigation"}
 
 # Reading-time and relative-date headers: "0 7 min 9 mths", "5 min read", "2 mins ago".
 _TIME_UNIT = re.compile(
-    r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин|m|hrs?|hours?|h|heures?|stunden?|ore"
-    r"|godzin[ay]?|час(?:а|ов)?|secs?|seconds?|s|days?|d|jours?|tage?n?|giorni|dni|дн(?:я|ей)|день"
+    r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин|m|hrs?|hours?|h|heures?|stunden?|std|ore"
+    r"|godzin[ay]?|godz|час(?:а|ов)?|ч|secs?|seconds?|s|days?|d|jours?|tage?n?|giorni|dni|дн(?:я|ей)|день"
     r"|wks?|weeks?|w|mths?|months?|mo|mois|monate?n?|mesi|miesięcy|месяц(?:а|ев)?|yrs?|years?|y|ans?"
     r"|jahren?|anni|lat|лет|года?)\.?", re.I)
 _MINUTES = re.compile(r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин)\.?", re.I)
@@ -396,6 +421,16 @@ _WIDGET_WORD = re.compile(
     r"|authors?|auteurs?|autor\w*|autore|автор\w*|rédaction|redaktion|redazione|redakcj\w*"
     r"|редакци\w*|e-?mail|trending|popular\w*|populaires?|popolari|главн\w*|найпопул\w*"
     r"|sign\s+in|log\s+in|connexion|anmelden|accedi|zaloguj\w*|войти)\b", re.I)
+# Finite auxiliaries and a few common finite verbs in six languages (a closed class): a line that
+# holds one after its first word is a sentence of the article, even without its full stop.
+_FINITE_VERB = re.compile(
+    r"(?<=\S)\s+(?:is|are|was|were|has|have|had|did|does|will|would|can|could|should|shall|must"
+    r"|might|said|says|est|sont|était|étaient|sera|seront|ont|avait|avaient|peut|peuvent|doit"
+    r"|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|muss|soll"
+    r"|è|sono|era|erano|sarà|saranno|ha|hanno|aveva|avevano|può|possono|deve|devono"
+    r"|jest|są|był|była|było|byli|były|będzie|będą|ma|mają|może|mogą|został|została|zostało"
+    r"|zostali|является|являются|был|была|было|были|будет|будут|может|могут|стал|стала|стали)\b",
+    re.I)
 # A footer of labels on one line: "Proudly powered by WordPress | Theme: Newsup by Themeansar."
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _JOINED_SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
@@ -537,7 +572,8 @@ _CREDIT_LINE_MAX_CHARS = 200
 # An earlier version of this story ...": the page naming itself, edited.
 _EDITED = re.compile(
     r"\b(?:(?:has|have|had)\s+been|was|were|is)\s+(?:updated|corrected|amended|edited|changed|clarified"
-    r"|revised)\b|\b(?:an?\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\b"
+    r"|revised)\b|\b(?:was|were)\s+(?:originally|first)\s+(?:published|posted)\b"
+    r"|\b(?:originally|first)\s+appeared\b|\b(?:an?\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\b"
     r"|\ba\s+été\s+(?:mise?s?\s+à\s+jour|corrigée?s?|modifiée?s?|actualisée?s?)"
     r"|\bwurde\s+(?:\S+\s+){0,2}?(?:aktualisiert|korrigiert|geändert|ergänzt|überarbeitet)"
     r"|\bè\s+stat[oa]\s+(?:aggiornat|corrett|modificat|rettificat)\w*"
@@ -550,6 +586,25 @@ _PERSON = re.compile(
     r"(?:" + _NAME_WORD + r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)(?:\s+(?:" + _NAME_WORD + r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)){0,2}"
     r"|@?[\w.-]*(?:\d|_)[\w.-]*|@[\w.-]{2,}")
 _NAME_TIME_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+|\s*,\s+")
+
+
+# A video or audio embed's caption with its duration: "Video: Council debates the plan (2:14)".
+_MEDIA_CAPTION = re.compile(
+    r"(?:videos?|vidéos?|wideo|видео|audio|podcast|film)\s*[:：]\s*.{1,150}\(\d{1,2}:\d{2}(?::\d{2})?\)",
+    re.I)
+# A poll widget after the article: a poll word and a colon ("Poll: Should the plan go ahead?").
+_POLL = re.compile(r"(?:poll|sondage|umfrage|sondaggio|sonda|ankieta|опрос|голосование)\s*[:：]\s*\S.{0,200}",
+                   re.I)
+# The page naming itself in print: "A version of this article appears in print on ...".
+_IN_PRINT = re.compile(
+    r"\b(?:appears?|appeared|ran|published)\s+in\s+print\b|\bprint edition\b|\bédition (?:papier|imprimée)\b"
+    r"|\b(?:print|druck)ausgabe\b|\bedizione cartacea\b|\bwydani\w* (?:papierow|drukowan)\w*"
+    r"|\bпечатн\w+ (?:верси|номер|выпуск)\w*", re.I)
+# A credit in a sentence: "Associated Press writer Jane Doe in Chicago contributed to this report."
+_CONTRIBUTED = re.compile(
+    r"[^.!?]{1,150}\b(?:contributed(?: reporting)? to this (?:report|story|article)"
+    r"|(?:a|ont) contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen"
+    r"|(?:ha|hanno) contribuito a questo articolo)\.?", re.I)
 
 
 @dataclass
@@ -618,7 +673,23 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "photo credit"
     if not title and _is_name_and_time(bare):
         return "byline"
-    return _glued_reason(bare) or _segments_reason(bare)
+    if _MEDIA_CAPTION.fullmatch(bare):
+        return "video embed"
+    return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
+
+
+def _sentences_reason(text: str) -> str | None:
+    """Widget sentences on one line ("This entry was posted in News. Bookmark the permalink."):
+    every sentence must be noise of its own."""
+    sentences = _SENTENCE_SPLIT.split(text)
+    if not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES:
+        return None
+    reason = None
+    for sentence in reversed(sentences):  # the shortest first, usually: stop at prose
+        reason = _always_reason(sentence)
+        if reason is None:
+            return None
+    return reason
 
 
 def _is_credit(text: str) -> bool:
@@ -862,13 +933,17 @@ def _reads_like_clause(text: str) -> bool:
 
 def _has_widget_cue(text: str) -> bool:
     """A second sign that a clause-like line after the article is a widget: a symbol or a link,
-    the reader, the site or the page, a call to action, a network or an ad, or a word of the
-    widgets' own vocabulary (comments, sharing, reading, authors, the newsroom)."""
-    return bool(_WIDGET_SYMBOL.search(text) or _READER.search(text) or _SITE_AS_WE.search(text)
-                or _FIRST_PERSON.search(text) or _PAGE_ITSELF.search(text)
-                or _SITE_SERVICE.search(text) or _CALL_TO_ACTION.match(text)
-                or _NETWORK_WORD.search(text) or _AD_WORD.search(text) or _WIDGET_WORD.search(text)
-                or _AGENCY.search(text))
+    the reader, the site or the page, a call to action or an ad; or a network, an agency or a
+    word of the widgets' own vocabulary (comments, sharing, reading, authors, the newsroom), but
+    these weak ones only in a line with no finite verb: "The council did not respond to requests
+    for comment" and "More details are expected on Tuesday" are sentences that lost their full
+    stop, "Be the first to comment" and "More stories" are widgets."""
+    if (_WIDGET_SYMBOL.search(text) or _READER.search(text) or _SITE_AS_WE.search(text)
+            or _FIRST_PERSON.search(text) or _PAGE_ITSELF.search(text)
+            or _SITE_SERVICE.search(text) or _CALL_TO_ACTION.match(text) or _AD_WORD.search(text)):
+        return True
+    return bool((_NETWORK_WORD.search(text) or _WIDGET_WORD.search(text) or _AGENCY.search(text))
+                and not _FINITE_VERB.search(text))
 
 
 def _is_prompt(text: str) -> bool:
@@ -957,6 +1032,14 @@ def _trailing_reason(text: str) -> str | None:
         return "byline"
     if _is_titled_link(text):
         return "widget label"
+    bare = text.strip(_DECORATION)
+    if not _QUOTE_MARK.search(bare):
+        if _POLL.fullmatch(bare):
+            return "poll widget"
+        if _IN_PRINT.search(bare) and _PAGE_ITSELF.search(bare) and len(bare) <= _EDITOR_NOTE_MAX_CHARS:
+            return "editor's note"
+        if _CONTRIBUTED.fullmatch(bare):
+            return "byline"
     bare = text.strip(_DECORATION)
     # "Please follow and like us:" introduces the share buttons under it
     if (bare.endswith((":", "：")) and _CALL_TO_ACTION.match(bare)
