@@ -1078,3 +1078,26 @@ def test_speaker_kinds_and_body_names(lang, text, name, kind):
     assert name in speakers, speakers
     if kind:
         assert speakers[name] == kind
+
+
+def test_subjectless_verb_after_quote_is_the_person_just_introduced():
+    """Pro-drop: "X był pytany, czy ... \"...\" - odpowiedział." speaks for X, who opens the sentence
+    before in the same paragraph, not for the last speaker quoted."""
+    text = ("Projekt Lewicy\n\n"
+            "\"Trzeba wprowadzić obowiązek szczepień\" - powiedział Krzysztof Gawkowski.\n\n"
+            "Kosiniak-Kamysz był pytany w radiu, czy jego partia poprze projekt Lewicy. "
+            "\"Obowiązek szczepień wynika z rozporządzenia ministra zdrowia\" - odpowiedział.")
+    article, prediction = analyse(text, lang="pl")
+    rows = found(article, prediction)
+    assert quote_with(rows, "Trzeba wprowadzić")[3] == "Krzysztof Gawkowski"
+    assert quote_with(rows, "wynika z rozporządzenia")[3] == "Kosiniak-Kamysz"
+
+
+def test_subjectless_verb_keeps_the_last_speaker_when_nobody_new_is_introduced():
+    text = ("Projekt Lewicy\n\n"
+            "\"Trzeba wprowadzić obowiązek szczepień\" - powiedział Krzysztof Gawkowski.\n\n"
+            "Rząd nie przedstawił jeszcze projektu. "
+            "\"To jest decyzja ministra zdrowia\" - dodał.")
+    article, prediction = analyse(text, lang="pl")
+    rows = found(article, prediction)
+    assert quote_with(rows, "decyzja ministra")[3] == "Krzysztof Gawkowski"

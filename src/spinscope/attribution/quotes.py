@@ -490,6 +490,40 @@ class QuoteFinder:
             return person
         return None
 
+    def _introduced_subject(self, s: Sentence, frame: Frame) -> Entity | None:
+        """"Kosiniak-Kamysz był pytany, czy ... "..." - odpowiedział.": a subjectless verb after a
+        quote that opens its sentence speaks for the person whose name opens the sentence before,
+        in the same paragraph, when that sentence reports nobody else's words: a speaker just
+        introduced, rather than the last one quoted."""
+        toks = [t for t in s.tokens if t.text not in QUOTE_CHARS]
+        if not toks or not s.inside[s.tokens.index(toks[0])] or s.inside[frame.cue[0]]:
+            return None
+        k = self._index.get(id(s), 0) - 1
+        if k < 0:
+            return None
+        prev = self._all[k]
+        if prev.paragraph != s.paragraph or prev.paragraph in self.titles or any(prev.inside):
+            return None
+        opening = self._opening_person(prev)
+        if opening is None:
+            return None
+        first, person = opening
+        if person is None and self.registry.is_name_word(first):
+            # a lone surname not yet known as a person's ("Kosiniak-Kamysz był pytany")
+            person = next((e for e in self.registry.entities if e.kind == "other"
+                           for m in e.mentions if m[0] == first.start), None)
+        if person is None:
+            return None
+        if self.recent and self.recent[-1][1] is person:
+            return None
+        if any(f.speaker is not None and f.speaker is not person for f in prev.frames):
+            return None
+        cue = s.tokens[frame.cue[0]].lower
+        feminine = cue.endswith(("ła", "ла"))
+        if person.gender not in (None, "f" if feminine else "m"):
+            return None
+        return person
+
     def _person_asked(self, x: Sentence) -> Entity | None:
         """The person a question in ``x`` was put to ("asking Clinton if ...", "asked by ..."
         excluded): the first person named within three words after an "ask" verb."""
@@ -1013,9 +1047,13 @@ class QuoteFinder:
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is None:
             plural = self.lex.lang in ("ru", "pl") and s.tokens[frame.cue[0]].lower.endswith(("ли", "li", "ły"))
-            if self.lex.lang in PRO_DROP and frame.kind == "verb" and self.recent and not plural:
+            if self.lex.lang in PRO_DROP and frame.kind == "verb" and not plural:
                 # a plural verb ("заключили в ответ") is not the singular speaker going on
-                frame.speaker = self.recent[-1][1]  # "ha proseguito": the speaker goes on
+                introduced = self._introduced_subject(s, frame)
+                if introduced is not None:
+                    frame.speaker = introduced
+                elif self.recent:
+                    frame.speaker = self.recent[-1][1]  # "ha proseguito": the speaker goes on
             return
         a, b = frame.subject
         toks = [t for t in s.tokens[a:b] if t.text not in (",",) and t.lower not in self.lex.skippable]
