@@ -1101,3 +1101,18 @@ def test_subjectless_verb_keeps_the_last_speaker_when_nobody_new_is_introduced()
     article, prediction = analyse(text, lang="pl")
     rows = found(article, prediction)
     assert quote_with(rows, "decyzja ministra")[3] == "Krzysztof Gawkowski"
+
+
+def test_straight_opening_mark_closed_by_a_curly_one():
+    """'"We were comfortable ...,” Kerry wrote.': mixed quote-mark styles still pair, so the quote
+    ends at the curly mark instead of running on to the next straight one."""
+    text = ("Kerry on the deal\n\n"
+            "\"We were comfortable because the cap remains in place until 2030,\u201d Kerry wrote. "
+            "Critics disagree. Kerry declared, \u201c15 years from now, we still have the same options.\u201d\n\n"
+            "The \"sunset\" debate goes on.")
+    article, prediction = analyse(text)
+    rows = found(article, prediction)
+    first = quote_with(rows, "We were comfortable")
+    assert first[0] == "direct" and first[1].endswith("until 2030,") and first[3] in ("John Kerry", "Kerry")
+    second = quote_with(rows, "15 years from now")
+    assert second[0] == "direct" and second[1].startswith("15 years")
