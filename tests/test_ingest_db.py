@@ -146,7 +146,10 @@ def test_parallel_workers_and_same_ids_from_two_inputs(tmp_path, cli_with_loaded
 
 
 class _Pages(http.server.BaseHTTPRequestHandler):
+    fetched: list[str] = []  # paths served, in order
+
     def do_GET(self):  # noqa: N802 - http.server's naming
+        _Pages.fetched.append(self.path)
         number = int(self.path.strip("/").split("-")[-1])
         record = make_article("en", 100 + number)
         body = (f"<html><head><title>{record['title']}</title></head><body><article><h1>{record['title']}</h1>"
@@ -177,6 +180,15 @@ def test_url_list_is_fetched_and_stored(tmp_path, cli_with_loaded_model):
             rows, total = store.articles(sort="id", descending=False)
         assert total == 2
         assert {r["input"] for r in rows} == {f"{base}/story-1", f"{base}/story-2"}
+        # a rerun with one more URL fetches only the new one: stored URLs are not fetched again
+        _Pages.fetched.clear()
+        urls.write_text(f"{base}/story-1\n{base}/story-2\n{base}/story-3\n", encoding="utf-8")
+        rerun = cli_with_loaded_model.invoke(cli, ["ingest", str(urls), "--db", str(db), "--workers", "1",
+                                                   "--allow-private-urls"])
+        assert rerun.exit_code == 0, rerun.output
+        assert _Pages.fetched == ["/story-3"]
+        with Store.open(db) as store:
+            assert store.articles(sort="id", descending=False)[1] == 3
         # without permission, private addresses are refused with a one-line reason each
         refused = cli_with_loaded_model.invoke(cli, ["ingest", str(urls), "--db", str(tmp_path / "d.duckdb"),
                                                      "--workers", "1"])

@@ -39,13 +39,18 @@ class IngestSummary:
 
 
 def _chunks(units: Iterable[WorkUnit | InputError], known: set[str], size: int, summary: IngestSummary,
-            on_error: Callable[[str, str], None], on_progress: Callable[[int], None]) -> Iterator[list[WorkUnit]]:
+            on_error: Callable[[str, str], None], on_progress: Callable[[int], None],
+            known_urls: frozenset[str] = frozenset()) -> Iterator[list[WorkUnit]]:
     chunk: list[WorkUnit] = []
     seen = set(known)
     for unit in units:
         if isinstance(unit, InputError):
             summary.failed += 1
             on_error(unit.input, unit.reason)
+            on_progress(1)
+            continue
+        if unit.kind == "url" and unit.input in known_urls:  # stored by an earlier run: no refetch
+            summary.skipped += 1
             on_progress(1)
             continue
         if unit.content_hash is not None:
@@ -80,7 +85,8 @@ def ingest(inputs: Iterable[str | Path], *, store: Store, executor, model_versio
         on_error(input, reason)
 
     known = store.known_hashes(model_version)
-    chunks = _chunks(iter_units(inputs, options), known, chunk_size, summary, record_error, on_progress)
+    chunks = _chunks(iter_units(inputs, options), known, chunk_size, summary, record_error, on_progress,
+                     frozenset(store.known_urls(model_version)))
     for outcomes in executor.map_chunks(chunks):
         write_outcomes(store, outcomes, summary, record_error)
         on_progress(len(outcomes))

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import pyarrow.parquet as pq
 
 from spinscope.batch.ingest import IngestSummary, ingest
 from spinscope.export.parquet import items_table, read_items, write_atomic
+from spinscope.ingest.readers import is_url
 from spinscope.store import Store, StoreItem
 
 LOAD_BATCH = 200
@@ -41,15 +42,21 @@ class ParquetSink:
         self.rows = sum(pq.ParquetFile(p).metadata.num_rows for p in self.folder.glob("*.parquet"))
         self.last_written = 0
 
-    def known_hashes(self, model_version: str | None) -> set[str]:
-        known = set()
+    def _stored(self, model_version: str | None) -> Iterator[tuple[str, str]]:
+        """(content hash, input) of every article in the part files analysed with ``model_version``."""
         for part in self.folder.glob("*.parquet"):
-            table = pq.read_table(part, columns=["content_hash", "model_version"])
-            for digest, version in zip(table.column("content_hash").to_pylist(),
-                                       table.column("model_version").to_pylist()):
+            table = pq.read_table(part, columns=["content_hash", "input", "model_version"])
+            for digest, input, version in zip(table.column("content_hash").to_pylist(),
+                                              table.column("input").to_pylist(),
+                                              table.column("model_version").to_pylist()):
                 if version == model_version:
-                    known.add(digest)
-        return known
+                    yield digest, input
+
+    def known_hashes(self, model_version: str | None) -> set[str]:
+        return {digest for digest, _ in self._stored(model_version)}
+
+    def known_urls(self, model_version: str | None) -> set[str]:
+        return {input for _, input in self._stored(model_version) if is_url(input)}
 
     def add_many(self, items: Sequence[StoreItem]) -> list[str]:
         write_atomic(items_table(items), self.folder / f"part-{uuid.uuid4().hex}.parquet")

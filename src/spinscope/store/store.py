@@ -260,6 +260,14 @@ class Store:
                                  [model_version]).fetchall()
         return {r[0] for r in rows}
 
+    def known_urls(self, model_version: str | None) -> set[str]:
+        """URL inputs already stored with ``model_version``: a resumed ingest skips them without
+        fetching them again (their content hash is only known after the fetch)."""
+        rows = self._con.execute("SELECT input FROM articles WHERE model_version IS NOT DISTINCT FROM ? "
+                                 "AND (input LIKE 'http://%' OR input LIKE 'https://%')",
+                                 [model_version]).fetchall()
+        return {r[0] for r in rows}
+
     # ------------------------------------------------------------------ writing
     def add(self, report: dict[str, Any], *, content_hash: str, input: str, warnings: list,
             model_version: str | None) -> str:
