@@ -1116,3 +1116,15 @@ def test_straight_opening_mark_closed_by_a_curly_one():
     assert first[0] == "direct" and first[1].endswith("until 2030,") and first[3] in ("John Kerry", "Kerry")
     second = quote_with(rows, "15 years from now")
     assert second[0] == "direct" and second[1].startswith("15 years")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wiceminister zdrowia Waldemar Kraska przekazał, że projekt trafi do Sejmu w grudniu.",
+    "Waldemar Kraska zwrócił uwagę, że projekt trafi do Sejmu w grudniu.",
+    "Waldemar Kraska uzasadniał, że projekt trafi do Sejmu w grudniu.",
+])
+def test_polish_reporting_verbs_przekazal_zwrocil_uwage_uzasadnial(sentence):
+    article, prediction = analyse("Szczepienia\n\n" + sentence, lang="pl")
+    rows = found(article, prediction)
+    row = quote_with(rows, "projekt trafi do Sejmu")
+    assert row[0] == "indirect" and row[3] in ("Waldemar Kraska", "Wiceminister zdrowia Waldemar Kraska")

@@ -366,7 +366,9 @@ podkreślają zaznaczają twierdzą mówiła mówili pisał pisała napisali oce
 podał podała podali poinformowało ogłosiło stwierdziło oświadczyło alarmuje alarmował alarmowała
 wyjaśniał wyjaśniała podkreślał podkreślała zaznaczał zaznaczała ostrzegał ostrzegała zapowiadał
 zapowiadała komentował komentowała dodawał dodawała przestrzegł przestrzegła zdradził zdradziła
+przekazał przekazała przekazali przekazuje uzasadniał uzasadniała uzasadnił uzasadniła uzasadnia
 """),
+    cue_phrases=(("zwrócił", "uwagę"), ("zwróciła", "uwagę"), ("zwrócili", "uwagę"), ("zwraca", "uwagę")),
     according=(("według",), ("zdaniem",), ("jego", "zdaniem"), ("jej", "zdaniem"), ("jak", "powiedział"), ("jak", "podkreślił"),
                ("jak", "twierdzi"), ("w", "jego", "ocenie"), ("w", "jej", "ocenie"), ("w", "ich", "ocenie"),
                ("w", "ocenie"), ("w", "jego", "opinii"), ("w", "jej", "opinii"), ("w", "opinii"),
