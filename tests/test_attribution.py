@@ -1128,3 +1128,13 @@ def test_polish_reporting_verbs_przekazal_zwrocil_uwage_uzasadnial(sentence):
     rows = found(article, prediction)
     row = quote_with(rows, "projekt trafi do Sejmu")
     assert row[0] == "indirect" and row[3] in ("Waldemar Kraska", "Wiceminister zdrowia Waldemar Kraska")
+
+
+@pytest.mark.parametrize("verb", ["labelled", "dubbed", "branded"])
+def test_naming_verbs_without_as_make_mixed_quotes(verb):
+    """'X labelled the decision a "reckless abandonment of facts"': what someone called something, in
+    their quoted words, is a mixed quote of X (like "called")."""
+    text = f'Kerry\n\nJohn Kerry {verb} the decision a "reckless abandonment of facts in favor of ego" on Monday.'
+    article, prediction = analyse(text)
+    row = quote_with(found(article, prediction), "reckless abandonment")
+    assert row[0] == "mixed" and row[3] == "John Kerry" and row[1].startswith("the decision")

@@ -72,6 +72,7 @@ read watch related advertisement photo video image source update editor note bre
 EN = Lexicon(
     lang="en",
     cue_verbs=_words("""
+label labels labelling labeling dubbed dub dubs brand brands
 say says said saying tell tells told telling add adds added adding stress stresses stressed
 claim claims claimed states stated notes noted warn warns warned insist insists
 insisted argue argues argued explain explains explained declare declares declared announce

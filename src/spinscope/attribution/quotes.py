@@ -121,14 +121,15 @@ CITATION_BYLINE = re.compile(r"[\s,]*(?:by|par|von|di|autorstwa)\s+[A-ZÀ-ÖØ-�
 # verbs that characterise someone in quoted words ("praised X as a “very great man”")
 CHARACTERISING = frozenset("""defended defends defending praised praises praising denounced denounces
 denouncing hailed hails hailing labelled labeled labelling labeling branded brands branding described
-describes describing called calls calling call dubbed
+describes describing called calls calling call dubbed label labels dub dubs brand
 qualifié qualifiée qualifie qualifient qualifiant décrit décrite décrivant traité traite traitant
 definito definita definiti definisce definiscono definendo bollato bollata bolla
 bezeichnete bezeichnet bezeichneten nannte nennt nannten
 nazwał nazwała nazwali nazywa określił określiła określa
 охарактеризовал охарактеризовала""".split())
 # verbs that name what someone is with no linking word ("called it \"a disgrace\"", "la qualifie de", "nannte ihn")
-NAMING = frozenset("""called calls calling call qualifié qualifiée qualifie qualifient qualifiant definito definita
+NAMING = frozenset("""called calls calling call label labels labelled labeled labelling labeling dubbed dub dubs
+branded brand brands qualifié qualifiée qualifie qualifient qualifiant definito definita
 definiti definisce definiscono definendo bollato bollata bolla nannte nennt nannten nazwał nazwała nazwali
 nazywa""".split())
 # the word linking the characterised person to the quoted words ("as", "comme", "als", "jako", "как")
