@@ -1138,3 +1138,17 @@ def test_naming_verbs_without_as_make_mixed_quotes(verb):
     article, prediction = analyse(text)
     row = quote_with(found(article, prediction), "reckless abandonment")
     assert row[0] == "mixed" and row[3] == "John Kerry" and row[1].startswith("the decision")
+
+
+def test_reported_clause_runs_on_past_but_when_quoted_words_follow():
+    """'The website says it sold ammunition but is now "closed indefinitely."': the quoted words after
+    "but" belong to the same report (one mixed quote); without quoted words the clause still stops
+    there ('insisted that X left, but have provided no evidence')."""
+    article, prediction = analyse('Ammo\n\nThe company\'s website says it sold tracer ammunition '
+                                  'but is now "closed indefinitely."')
+    row = quote_with(found(article, prediction), "sold tracer")
+    assert row[0] == "mixed" and row[1].endswith('"closed indefinitely."')
+    article, prediction = analyse("Claims\n\nThe officials insisted that the suspect left the country, "
+                                  "but have provided no evidence.")
+    row = quote_with(found(article, prediction), "the suspect left")
+    assert row[0] == "indirect" and "evidence" not in row[1]

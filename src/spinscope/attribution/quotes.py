@@ -1389,8 +1389,10 @@ class QuoteFinder:
                 end = m  # "..., the report said", "..., but the AP reported that": the next frame starts
                 break
             if toks[m].lower in CONJUNCTIONS and m + 1 < len(toks) and toks[m + 1].lower in AUXILIARIES \
-                    and (toks[m - 1].text == "," or toks[m].lower in CONTRASTIVE):
-                end = m  # "insisted that X left, but have provided no evidence"
+                    and (toks[m - 1].text == "," or toks[m].lower in CONTRASTIVE) and not any(s.inside[m + 1:]):
+                # "insisted that X left, but have provided no evidence"; but not "says it sold ... but
+                # is now \"closed indefinitely\"": quoted words after the conjunction are still the report
+                end = m
                 break
             if toks[m].lower in CONJUNCTIONS and (any(
                     t.lower in self.lex.cue_verbs and t.lower not in WEAK_CUES and not s.inside[m + 1 + n]
