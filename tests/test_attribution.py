@@ -1152,3 +1152,15 @@ def test_reported_clause_runs_on_past_but_when_quoted_words_follow():
                                   "but have provided no evidence.")
     row = quote_with(found(article, prediction), "the suspect left")
     assert row[0] == "indirect" and "evidence" not in row[1]
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("en", "Orban stressed, however, that he can only speak for the Hungarians.", "he can only speak"),
+    ("en", "Orban stressed though, that he can only speak for the Hungarians.", "he can only speak"),
+    ("fr", "Le ministre a affirmé toutefois que la réforme sera retirée.", "la réforme sera retirée"),
+    ("de", "Der Minister sagte jedoch, dass die Reform zurückgezogen werde.", "die Reform zurückgezogen"),
+])
+def test_sentence_adverb_between_cue_and_that(lang, text, snippet):
+    article, prediction = analyse("Titel\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[3] is not None

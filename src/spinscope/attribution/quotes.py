@@ -140,6 +140,10 @@ PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "ato", "ata", "ati", "at
 # German Konjunktiv I, the mood of reported speech ("er habe", "es sei", "das verhalte sich")
 KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
                          "stehe liege bleibe handle handele brauche fehle".split())
+# sentence adverbs that may stand between a cue and its "that" ("stressed, however, that ...")
+DISCOURSE_ADVERBS = frozenset("""however though also again further moreover nevertheless nonetheless
+toutefois cependant pourtant néanmoins également jedoch allerdings dennoch außerdem ebenfalls
+però tuttavia comunque inoltre jednak jednocześnie ponadto однако впрочем также тоже""".split())
 ASK_VERBS = frozenset("ask asks asked asking".split())
 # prepositions opening an adverbial between an inverted cue and its subject ("a écrit sur sa chaîne ... le gouverneur")
 ADVERBIAL_PREPOSITIONS = frozenset("sur lors dans devant durant pendant su nel nella nelle durante davanti "
@@ -1330,6 +1334,7 @@ class QuoteFinder:
         if f.subject is not None and f.subject[0] >= f.cue[1] and f.kind == "verb":
             return None  # "ha detto Kamala Harris intervenendo ...": inverted, the words came before
         while k < len(toks) and (toks[k].lower in self.lex.skippable or toks[k].lower in self.lex.objects
+                                 or toks[k].lower in DISCOURSE_ADVERBS and not s.inside[k]
                                  or toks[k].text in (",", ":") or toks[k].lower in self.lex.determiners
                                  and k + 1 < len(toks) and toks[k + 1].lower in self.lex.objects):
             k += 1
