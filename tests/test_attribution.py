@@ -1164,3 +1164,23 @@ def test_sentence_adverb_between_cue_and_that(lang, text, snippet):
     article, prediction = analyse("Titel\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "indirect" and row[3] is not None
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("pl", "Waldemar Kraska przekazał, że na najbliższym posiedzeniu Sejmu będzie procedowany projekt.",
+     "na najbliższym posiedzeniu"),
+    ("en", "Jeff Sessions said that in his view the defendant's action met every standard for manslaughter.",
+     "in his view the defendant"),
+    ("ru", "Дмитрий Песков заявил, что в ближайшие дни переговоры не состоятся.", "в ближайшие дни"),
+])
+def test_reported_clause_after_that_may_open_with_a_preposition(lang, text, snippet):
+    """'said that in May ...': after the complementizer a clause may open with a preposition (without
+    it, 'told to', 'warned of' are still no reported clauses)."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[3] is not None
+
+
+def test_warned_of_is_still_no_reported_clause():
+    article, prediction = analyse("Title\n\nThe minister warned of a long winter for Europe.")
+    assert not [r for r in found(article, prediction) if "long winter" in r[1]]

@@ -1377,8 +1377,11 @@ class QuoteFinder:
         if f.weak and not that and not any(s.inside[k:k + 6]) and not (
                 self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k)):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
-        if k < len(toks) and toks[k].lower in CLAUSELESS:
-            return None  # "told to", "warned of": not a reported clause
+        if k < len(toks) and toks[k].lower in CLAUSELESS and (not that or any(
+                tuple(t.lower for t in toks[k:k + len(ph)]) == ph for ph in self.lex.according)):
+            # "told to", "warned of": not a reported clause ("said that in May ..." is one); "dodał,
+            # że w jego ocenie ...": the "according to" source takes the clause
+            return None
         end = len(toks)
         later = {g.left for g in s.frames if g is not f and g.left > k}
         # "..., adding that ...": a participle cue starts a second report even when its subject is further left
