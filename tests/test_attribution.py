@@ -1184,3 +1184,16 @@ def test_reported_clause_after_that_may_open_with_a_preposition(lang, text, snip
 def test_warned_of_is_still_no_reported_clause():
     article, prediction = analyse("Title\n\nThe minister warned of a long winter for Europe.")
     assert not [r for r in found(article, prediction) if "long winter" in r[1]]
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("pl", "Poseł Lewicy Adrian Zandberg mówił w niedzielę, że potrzebne są obowiązkowe szczepienia.",
+     "potrzebne są obowiązkowe"),
+    ("de", "Olaf Scholz sagte am Montag, dass die Regierung die Reform zurückziehe.", "die Regierung die Reform"),
+])
+def test_comma_before_that_after_an_adverbial(lang, text, snippet):
+    """Polish, German and Russian put a comma before "że/dass/что": an adverbial between the cue and
+    the comma ("mówił w niedzielę, że") does not hide the reported clause."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[1].startswith(snippet.split()[0]) and row[3] is not None

@@ -1342,6 +1342,9 @@ class QuoteFinder:
         # "said at a House committee hearing on Tuesday that": a longer adverbial opening with a preposition
         reach = 13 if k < len(toks) and toks[k].lower in PREPOSITIONS | ADVERBIAL_PREPOSITIONS | {"during", "after", "before"} else 7
         for look in range(k, min(k + reach, len(toks))):
+            if toks[look].text == "," and look + 1 < len(toks) and not s.inside[look] \
+                    and toks[look + 1].lower in self.lex.complementizers and look > k:
+                continue  # "mówił w niedzielę, że", "sagte am Montag, dass": the comma before "that"
             if not toks[look].is_word or s.inside[look]:
                 break
             if toks[look].lower in self.lex.complementizers and look > k:
