@@ -1197,3 +1197,17 @@ def test_comma_before_that_after_an_adverbial(lang, text, snippet):
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "indirect" and row[1].startswith(snippet.split()[0]) and row[3] is not None
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("Adrian Zandberg powiedział, że potrzebne są szczepienia. Pracownicy - jak zaznaczył - powinni mieć "
+     "prawo odmówić wykonywania obowiązków.", "Pracownicy - jak zaznaczył", "Adrian Zandberg"),
+    ("\"Szukajmy pozytywnych rozwiązań\" - apelował Siemoniak.\n\nNa razie, jak dodał, rząd robi bardzo mało "
+     "w sprawie szczepień.", "rząd robi bardzo mało", "Siemoniak"),
+])
+def test_polish_parenthetical_jak_dodal_reports_the_sentence_of_the_last_speaker(text, snippet, speaker):
+    """"X - jak zaznaczył - Y" ("as he stressed"): a parenthetical with no subject reports the
+    sentence around it, in the words of the speaker going on."""
+    article, prediction = analyse("Tytuł\n\n" + text, lang="pl")
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[3] == speaker

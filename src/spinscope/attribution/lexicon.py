@@ -371,6 +371,10 @@ przekazał przekazała przekazali przekazuje uzasadniał uzasadniała uzasadnił
 """),
     cue_phrases=(("zwrócił", "uwagę"), ("zwróciła", "uwagę"), ("zwrócili", "uwagę"), ("zwraca", "uwagę")),
     according=(("według",), ("zdaniem",), ("jego", "zdaniem"), ("jej", "zdaniem"), ("jak", "powiedział"), ("jak", "podkreślił"),
+               # "X - jak zaznaczył - Y", "Na razie, jak dodał, ...": "as he stressed/added"
+               *(("jak", v) for v in """powiedziała podkreśliła zaznaczył zaznaczyła dodał dodała mówił mówiła
+               stwierdził stwierdziła ocenił oceniła wskazał wskazała zauważył zauważyła przekonywał przekonywała
+               wyjaśnił wyjaśniła przyznał przyznała tłumaczył tłumaczyła zapewnił zapewniła""".split()),
                ("jak", "twierdzi"), ("w", "jego", "ocenie"), ("w", "jej", "ocenie"), ("w", "ich", "ocenie"),
                ("w", "ocenie"), ("w", "jego", "opinii"), ("w", "jej", "opinii"), ("w", "opinii"),
                ("jak", "zaznaczył"), ("jak", "zaznaczyła"), ("jak", "dodał"), ("jak", "dodała"),

@@ -804,6 +804,8 @@ class QuoteFinder:
             if kind == "according":
                 pron = next((k for k in range(a, b) if self.registry.is_pronoun(toks[k])), None)
                 frame.subject = (pron, pron + 1) if pron is not None else self._np_right(s, b)
+                if pron is None and lows[b - 1] in self.lex.cue_verbs and (b >= n or toks[b].text in PUNCT_BETWEEN):
+                    frame.subject = None  # "jak dodał, rząd ...": the verb has no subject here (pro-drop)
             elif "-t-" in low or low.endswith(("-il", "-elle", "-ils", "-elles")) or low in ("selon",):
                 frame.subject = (a, b)  # "a-t-il déclaré": the pronoun is in the cue
                 if b < n and toks[b].lower in self.lex.cue_verbs:
@@ -1052,7 +1054,9 @@ class QuoteFinder:
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is None:
             plural = self.lex.lang in ("ru", "pl") and s.tokens[frame.cue[0]].lower.endswith(("ли", "li", "ły"))
-            if self.lex.lang in PRO_DROP and frame.kind == "verb" and not plural:
+            # "jak dodał," (Polish "as he added"): an "according" phrase ending in a verb is pro-drop too
+            verbal = frame.kind == "verb" or frame.kind == "according" and s.tokens[frame.cue[1] - 1].lower in self.lex.cue_verbs
+            if self.lex.lang in PRO_DROP and verbal and not plural:
                 # a plural verb ("заключили в ответ") is not the singular speaker going on
                 introduced = self._introduced_subject(s, frame)
                 if introduced is not None:
@@ -1568,6 +1572,16 @@ class QuoteFinder:
                 rest = rest[:-1]
             if len([t for t in rest if t.is_word]) >= 3:
                 return rest[0].start, rest[-1].end
+            return None
+        if toks[k].text in {","} | DASHES and toks[f.right - 1].lower in self.lex.cue_verbs \
+                and f.right < len(toks) and toks[f.right].text in {","} | DASHES and not any(s.inside):
+            # "Pracownicy - jak zaznaczył - powinni ...", "Na razie, jak dodał, rząd robi ...": a
+            # parenthetical "as he said" reports the whole sentence around it
+            end = len(toks)
+            while end > 0 and not toks[end - 1].is_word:
+                end -= 1
+            if len([t for t in toks[:end] if t.is_word]) - (f.right - f.left) >= 4:
+                return toks[0].start, toks[end - 1].end
             return None
         while k > 0 and toks[k].text in PUNCT_BETWEEN:
             k -= 1
