@@ -35,6 +35,13 @@ noise on reading: a Greek news-feed header, a syndication credit, a "Read more f
 editors' follow prompt), every development keep line kept; the classifier alone caught 35/50,
 15/33, 17/39, 26/43, 21/47, 21/46 and 22/46 (157 of 304), and with the round-8 rules 50/50,
 33/33, 39/39, 43/43, 44/47, 44/46 and 46/46 (out of fold).
+
+Session 9, round 9 (HELD_OUT_8 added, eight folds): the precision rule picks 0.98 again: 4 of
+26,057 out-of-fold corpus removals (all noise on reading: an editors' follow prompt, a Greek
+news-feed header, "The Best of Tyler Durden", a Tribune syndication line), every development
+keep line kept; the classifier alone caught 42/50, 21/33, 20/39, 30/43, 27/47, 25/46, 27/46 and
+25/45 (217 of 349), and with the round-9 rules 50/50, 33/33, 39/39, 43/43, 44/47, 44/46, 46/46
+and 40/45 (out of fold).
 """
 
 from __future__ import annotations
@@ -60,13 +67,13 @@ from spinscope.ingest.edge_lines import WEIGHTS, EdgeLineModel, features  # noqa
 
 CORPUS_FOLDERS = ("en", "fr", "ge", "it", "po", "ru", "es", "gr", "ka")
 ARTICLE_FOLDERS = ("train-articles-subtask-3", "test-articles-subtask-3")
-# the development sets; the current held-out set (HELD_OUT_8) is never read here
+# the development sets; the current held-out set (HELD_OUT_9) is never read here
 DEV_SETS = ("HELD_OUT", "HELD_OUT_2", "HELD_OUT_3", "HELD_OUT_4", "HELD_OUT_5", "HELD_OUT_6",
-            "HELD_OUT_7")
+            "HELD_OUT_7", "HELD_OUT_8")
 # the sets' catch rates when each was fresh, from the comments of tests/test_clean.py
 FRESH_RULES = {"HELD_OUT": (8, 50), "HELD_OUT_2": (0, 33), "HELD_OUT_3": (21, 39),
                "HELD_OUT_4": (29, 43), "HELD_OUT_5": (34, 47), "HELD_OUT_6": (26, 46),
-               "HELD_OUT_7": (35, 46)}
+               "HELD_OUT_7": (35, 46), "HELD_OUT_8": (27, 45)}
 FOLDS = len(DEV_SETS)
 MIN_FEATURE_COUNT = 3
 C = 0.5

@@ -1123,7 +1123,9 @@ def test_held_out_5_line_is_kept(where, line):
 # dash form of "Mehr zum Thema" stays a miss: the annotators label such lines in the corpus.
 # Round 8 retrained the classifier with HELD_OUT_7 at the threshold its precision rule picked,
 # 0.99 (at 0.98 the out-of-fold corpus removals rose to 6 of 26,057): the Daily Caller terms,
-# caught in-sample only, are a miss again (44/46).
+# caught in-sample only, are a miss again (44/46). Round 9 retrained it with HELD_OUT_8 and its
+# precision rule picked 0.98 again (4 of 26,057 out-of-fold corpus removals): the Daily Caller
+# terms are caught again, in-sample only (45/46).
 HELD_OUT_6_LINES = [
     ("tail", "Reporting by Gabriel Stargardter in Lviv; Editing by Alex Richardson"),
     ("tail", "Our Standards: The Thomson Reuters Trust Principles."),
@@ -1169,9 +1171,7 @@ HELD_OUT_6_LINES = [
     ("head", "di Marco Imarisio"),
     ("head", "Par Philippe Ricard Publié le 12 mars 2022 à 10h23 - Mis à jour le 12 mars 2022 à 14h05"),
     ("tail", "Featured image is from Shutterstock"),
-    pytest.param("tail", "Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher that can provide a large audience.",
-                 marks=_held_out("the publisher's terms were caught only in-sample by the classifier at 0.98; "
-                                 "the round-8 classifier's precision-first threshold is 0.99")),
+    ("tail", "Content created by The Daily Caller News Foundation is available without charge to any eligible news publisher that can provide a large audience."),
     ("tail", "Please follow and like us:"),
     ("tail", "Комментарии (12)"),
     ("body", "Continue reading below"),
@@ -1420,6 +1420,8 @@ def test_held_out_8_line_is_kept(where, line):
 # print-edition note; both shapes were also in HELD_OUT_8, so these two say less about new
 # wordings), 15 of 16 kept (the weak widget words no longer remove a last sentence with a finite
 # verb). "Follow-up talks are planned for May" is still lost: "Follow" reads as a call to action.
+# With the classifier then retrained on HELD_OUT_8 (threshold 0.98 by its precision rule),
+# measured once more at the end: unchanged, 37 of 44 dropped, 15 of 16 kept.
 HELD_OUT_9_LINES = [
     ("tail", "Post by @kyivindependent · 3h"),
     ("tail", "— Jan Nowak (@jnowak_pl) March 4, 2024"),

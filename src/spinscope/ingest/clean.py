@@ -681,8 +681,11 @@ def _line_reason(text: str, title: bool) -> str | None:
 def _sentences_reason(text: str) -> str | None:
     """Widget sentences on one line ("This entry was posted in News. Bookmark the permalink."):
     every sentence must be noise of its own."""
+    if len(text) > _PROMPT_MAX_CHARS:
+        return None
     sentences = _SENTENCE_SPLIT.split(text)
-    if not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES:
+    # a widget sentence is short: the article's last one usually is not
+    if not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES or len(sentences[-1].split()) > 6:
         return None
     reason = None
     for sentence in reversed(sentences):  # the shortest first, usually: stop at prose
