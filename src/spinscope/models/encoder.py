@@ -11,7 +11,7 @@ with are the weights it predicts with. Nothing is downloaded at run time.
 
 Why this encoder: it is the only multilingual encoder found on the package registry in ONNX or
 safetensors form that runs at hundreds of paragraphs per second on two CPU cores (measured by
-``benchmarks/bench_model.py``), and it adds meaning the n-gram features cannot see (Doubt, Appeal
+``benchmarks/bench_encoder.py``), and it adds meaning the n-gram features cannot see (Doubt, Appeal
 to values, frames): see the README's model section for what it is worth in cross-validation.
 """
 
@@ -47,7 +47,7 @@ def encoder_path() -> Path:
     spec = importlib.util.find_spec(PACKAGE)
     if spec is None or spec.origin is None:
         raise EncoderError(f"the sentence encoder comes from the package {DISTRIBUTION}, which is not "
-                           "installed; install spinscope with its dependencies (pip install -e .)")
+                           "installed; install spinscope's 'encoder' extra (pip install -e '.[encoder]')")
     path = Path(spec.origin).parent.joinpath(*RESOURCE)
     if not path.is_file():
         raise EncoderError(f"{path} is missing: reinstall {DISTRIBUTION}")
@@ -161,9 +161,9 @@ _DEFAULT: SentenceEncoder | None = None
 
 
 def default_encoder() -> SentenceEncoder:
-    """One encoder per process, shared by every model that needs it. One thread: the pipeline
-    runs the encoder beside the rest of the analysis (Pipeline.analyze_documents), which keeps
-    the other core busy; measured on 200 articles, 8.3 articles/s against 6.8 with two threads."""
+    """One encoder per process, shared by every model that needs it. One intra-op thread per
+    call: the model runs two calls at a time on alternate articles, beside the rest of the
+    analysis (SpinModel._embed, Pipeline.analyze_documents); see the README's speed section."""
     global _DEFAULT
     if _DEFAULT is None:
         _DEFAULT = SentenceEncoder(threads=1)

@@ -283,6 +283,17 @@ def _class_weights(model: LogisticRegression, n_classes: int, n_features: int) -
     return coef, intercept
 
 
+def _fit_per_label(fit_one, trainable: list[int], n_labels: int, n_features: int,
+                   n_jobs: int | None) -> tuple[np.ndarray, np.ndarray]:
+    """Weights of ``fit_one(j) -> (j, coef, intercept)`` for each trainable label, in threads;
+    the other labels get an intercept of -30: they never fire."""
+    coef = np.zeros((n_labels, n_features), dtype=np.float32)
+    intercept = np.full(n_labels, -30.0, dtype=np.float32)
+    for j, w, b in Parallel(n_jobs=n_jobs, prefer="threads")(delayed(fit_one)(j) for j in trainable):
+        coef[j], intercept[j] = w, b
+    return coef, intercept
+
+
 def fit_linear_weights(X, Y, *, C: float = 4.0, class_weight: str | None = "balanced",
                        n_jobs: int | None = None, multiclass: bool = False, n_classes: int | None = None,
                        seed: int = 0, known: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -294,9 +305,6 @@ def fit_linear_weights(X, Y, *, C: float = 4.0, class_weight: str | None = "bala
         model = LogisticRegression(C=C, class_weight=class_weight, max_iter=2000, random_state=seed)
         model.fit(X, Y)
         return _class_weights(model, n_classes, X.shape[1])
-    coef = np.zeros((Y.shape[1], X.shape[1]), dtype=np.float32)
-    intercept = np.full(Y.shape[1], -30.0, dtype=np.float32)
-
     def fit_one(j):
         Xj, yj = X, Y[:, j]
         if known is not None and not known[:, j].all():
@@ -312,11 +320,8 @@ def fit_linear_weights(X, Y, *, C: float = 4.0, class_weight: str | None = "bala
         y = Y[:, j] if known is None else Y[known[:, j], j]
         return 0 < y.sum() < len(y)
 
-    trainable = [j for j in range(Y.shape[1]) if seen_both(j)]
     # liblinear releases the GIL, so threads share X without copying it per label.
-    for j, w, b in Parallel(n_jobs=n_jobs, prefer="threads")(delayed(fit_one)(j) for j in trainable):
-        coef[j], intercept[j] = w, b
-    return coef, intercept
+    return _fit_per_label(fit_one, [j for j in range(Y.shape[1]) if seen_both(j)], Y.shape[1], X.shape[1], n_jobs)
 
 
 def fit_dense_weights(X: np.ndarray, Y: np.ndarray, *, C: float = 1.0, class_weight: str | None = "balanced",
@@ -329,15 +334,10 @@ def fit_dense_weights(X: np.ndarray, Y: np.ndarray, *, C: float = 1.0, class_wei
         model = LogisticRegression(C=C, class_weight=class_weight, max_iter=1000, random_state=seed)
         model.fit(X, Y)
         return _class_weights(model, n_classes, X.shape[1])
-    coef = np.zeros((Y.shape[1], X.shape[1]), dtype=np.float32)
-    intercept = np.full(Y.shape[1], -30.0, dtype=np.float32)
-
     def fit_one(j):
         model = LogisticRegression(C=C, class_weight=class_weight, max_iter=1000, random_state=seed)
         model.fit(X, Y[:, j])
         return j, model.coef_[0], model.intercept_[0]
 
     trainable = [j for j in range(Y.shape[1]) if 0 < Y[:, j].sum() < len(Y)]
-    for j, w, b in Parallel(n_jobs=n_jobs, prefer="threads")(delayed(fit_one)(j) for j in trainable):
-        coef[j], intercept[j] = w, b
-    return coef, intercept
+    return _fit_per_label(fit_one, trainable, Y.shape[1], X.shape[1], n_jobs)

@@ -59,6 +59,11 @@ class _Background:
         return self._value
 
 
+def _article_of_row(articles: Sequence[Article]) -> np.ndarray:
+    """The article index of each paragraph row (paragraphs of all articles, in order)."""
+    return np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
+
+
 class ModelError(RuntimeError):
     """A model directory is missing, incomplete or incompatible."""
 
@@ -133,8 +138,8 @@ class SpinModel:
         return any(getattr(getattr(self, name, None), "embedding_weight", 0.0)
                    for name in ("paragraph_", "genre_", "frames_"))
 
-    def _dense_features(self, articles: Sequence[Article], article_of_row: np.ndarray):
-        E, _ = self._embed(articles)
+    def _dense_features(self, articles: Sequence[Article]):
+        E, article_of_row = self._embed(articles)
         c = self.config
         return (paragraph_embedding_features(E, article_of_row, c.context_weight, c.neighbour_weight),
                 document_embedding_features(E, article_of_row, len(articles)))
@@ -143,7 +148,6 @@ class SpinModel:
         """Sentence-encoder embeddings of every paragraph of every article (in order), and the
         article index of each row."""
         encoder = self.encoder or encoders.default_encoder()
-        article_of_row = np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
         # One article per encoder call: the int8 encoder quantizes activations per batch, so an
         # article's embeddings would otherwise shift slightly (cosine ~0.997) with whatever else is
         # in the batch; this way an article gets the same analysis alone or in a corpus.
@@ -164,7 +168,7 @@ class SpinModel:
         else:
             encode(range(len(texts)))
         E = np.vstack(blocks) if blocks else np.zeros((0, encoders.DIM), dtype=np.float32)
-        return E, article_of_row
+        return E, _article_of_row(articles)
 
     # -- prediction -----------------------------------------------------------------------
     def prepare(self, articles: Sequence[Article]):
@@ -173,8 +177,7 @@ class SpinModel:
         model has nothing to prepare."""
         if not articles or not self._uses_encoder():
             return None
-        article_of_row = np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
-        return _Background(self._dense_features, list(articles), article_of_row)
+        return _Background(self._dense_features, list(articles))
 
     def predict(self, articles: Sequence[Article], prepared=None) -> list[ArticlePrediction]:
         """``prepared``: what ``prepare(articles)`` returned for these same articles, if called."""
@@ -183,7 +186,7 @@ class SpinModel:
         if not isinstance(self.paragraph_, ParagraphTechniqueClassifier):
             return self._predict_legacy(articles)
         langs = [a.meta.lang for a in articles]
-        article_of_row = np.array([ai for ai, a in enumerate(articles) for _ in a.paragraphs], dtype=int)
+        article_of_row = _article_of_row(articles)
         par_dense = doc_dense = None
         if self._uses_encoder():
             # The classifiers ask for the embeddings last: until then the encoder works in its
