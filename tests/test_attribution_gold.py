@@ -1,7 +1,10 @@
 """The attribution gate: quote and speaker scores on the hand-built gold set (needs the corpus).
 
 Floors (from the issue): direct quotes F1 >= 0.90, speaker accuracy >= 0.85, indirect F1 >= 0.70,
-over all gold articles (dev and held-out). Raising a floor is easy; lowering one needs a reason.
+on the development articles: a regression gate for the rules. The held-out articles are measured
+and reported (README, gold README), not gated: a fresh held-out set is annotated before the rules
+change and scored as it comes, and a gate on it would invite tuning the rules to it. Raising a
+floor is easy; lowering one needs a reason.
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ def test_gold_files_resolve_to_their_articles(semeval_root):
             assert 0 <= q.start < q.end <= len(article.text)
 
 
-def test_floors_on_the_gold_set(results):
-    scores = results["all"]
+def test_floors_on_the_development_articles(results):
+    scores = results["dev"]
     assert scores.counts["direct"].scores()["f1"] >= FLOORS["direct_f1"]
     assert scores.counts["indirect"].scores()["f1"] >= FLOORS["indirect_f1"]
     assert scores.speaker_accuracy >= FLOORS["speaker_accuracy"]
