@@ -1211,3 +1211,21 @@ def test_polish_parenthetical_jak_dodal_reports_the_sentence_of_the_last_speaker
     article, prediction = analyse("Tytuł\n\n" + text, lang="pl")
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "indirect" and row[3] == speaker
+
+
+def test_person_of_place_keeps_the_person_as_speaker():
+    """"Sen. X of <state>", "Rep. X of <state>", "<first> <last> of <town>": the speaker is the person,
+    never the place; bodies named with "of" ("Department of Justice", "Secretary of State Y") stay whole."""
+    text = ("Senators react\n\n"
+            "\u201cThe bill must pass before the recess,\u201d Sen. Martha Quill of Oregon tweeted.\n\n"
+            "Rep. Tom Adley of Nevada said the vote was rigged.\n\n"
+            "\u201cWe have waited long enough,\u201d wrote Dana Whitlow of Springfield.\n\n"
+            "Quill later said that the committee would meet on Friday.\n\n"
+            "The Department of Justice said it would review the case.")
+    article, prediction = analyse(text)
+    rows = found(article, prediction)
+    assert quote_with(rows, "bill must pass")[3] == "Martha Quill"
+    assert quote_with(rows, "vote was rigged")[3] == "Tom Adley"
+    assert quote_with(rows, "waited long enough")[3] == "Dana Whitlow"
+    assert quote_with(rows, "committee would meet")[3] == "Martha Quill"
+    assert quote_with(rows, "review the case")[3] == "Department of Justice"

@@ -1115,6 +1115,11 @@ class QuoteFinder:
                 t.lower in ("by", "was", "were", "is") and self.lex.lang == "en"))), None)
             if cut:
                 core = core[:cut]  # "the Rumble bar | in San Antonio", "The majority report | by ...", "translator | was overheard"
+            cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in GENITIVE_LINKS and any(
+                e.kind == "person" and m[1] == core[n - 1].end and m[0] >= core[0].start
+                for e in self.registry.entities for m in e.mentions)), None)
+            if cut:
+                core = core[:cut]  # "Sen. Bernie Sanders | of Vermont": a person's name ends the phrase
             cut = next((n for n, t in enumerate(core) if n > 1 and self.lex.lang == "en" and not t.is_capitalised
                         and (t.lower.endswith("ed") or t.lower in IRREGULAR_PARTICIPLES) and t.lower not in self.lex.cue_verbs
                         and not self.registry.is_title(t)), None)

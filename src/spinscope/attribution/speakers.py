@@ -71,6 +71,8 @@ _TITLE_EXPANSIONS = {"sen.": "senator lawmaker", "senator": "lawmaker",
 # particles that are articles: part of a name only after another particle ("von der Leyen", "Van den
 # Bossche"); otherwise a genitive between two nouns ("Schweigens der Mainstream-Medien")
 ARTICLE_PARTICLES = frozenset("der den".split())
+# heads of state names ("Democratic Republic of Congo", "United Kingdom of ...")
+POLITY_WORDS = frozenset("republic kingdom states emirates federation union islands commonwealth".split())
 # endings of German common nouns ("Umvolkung", "Faschismus", "Straffreiheit", "Flugzeugen")
 GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "ität", "nis", "tum", "zeugen",
                         "sachen", "ikeln")
@@ -242,6 +244,9 @@ class EntityRegistry:
                     break
             while j > i and not name_word[j - 1]:
                 j -= 1  # a run ends on a name word, not on a title or particle
+            of = self._person_of_place(tokens, i, j, name_word, title)
+            if of is not None:
+                j = of  # "Sen. Elizabeth Warren | of Massachusetts": the person, then where they come from
             plain = [tokens[k] for k in range(i, j) if name_word[k] and not title[k]]
             if j - i == 4 and len(plain) == 4 and not any(t.lower in self.lex.org_words for t in plain):
                 j = i + 2  # "Michałem Karnowskim Jarosław Kaczyński": two people side by side
@@ -251,6 +256,31 @@ class EntityRegistry:
             else:
                 i += 1
         return runs
+
+    def _person_of_place(self, tokens: list[Token], i: int, j: int, name_word: list[bool],
+                         title: list[bool]) -> int | None:
+        """Where a name run "<person> of <place>" ("Sen. Elizabeth Warren of Massachusetts", "Rep. Beto
+        O'Rourke of Texas", "John Smith of Ohio") should end: before the English "of", when the words
+        before it are a person's name: a first name and surname (two plain name words that are no
+        organisation word, title or country) or a title and a surname. "Department of Justice", "Bank of
+        America", "Secretary of State" and "United States of America" stay one name."""
+        if self.lex.lang != "en":
+            return None
+        of = next((k for k in range(i + 1, j - 1) if tokens[k].lower == "of"), None)
+        if of is None:
+            return None
+        before = [k for k in range(i, of)]
+        plain = [k for k in before if name_word[k] and not title[k]]
+        if not plain or plain[-1] != of - 1 or any(strip_possessive(tokens[k].lower) in self.lex.org_words
+                                                    or tokens[k].lower in POLITY_WORDS
+                                                    or country_of(tokens[k].text) for k in before):
+            return None
+        if any(tokens[k].text.isupper() and len(tokens[k].text) > 1 for k in plain):
+            return None  # "NAACP of ...": an acronym heads a body
+        titled = any(title[k] and tokens[k].is_word for k in before if k < plain[0])
+        if len(plain) >= 2 and plain == list(range(plain[0], of)) or titled and len(plain) >= 1:
+            return of
+        return None
 
     def split_title(self, toks: list[Token]) -> tuple[list[Token], list[Token]]:
         """(title, name): the name is the longest tail of plain name words ("Kremlin spokesman
