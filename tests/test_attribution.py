@@ -1229,3 +1229,28 @@ def test_person_of_place_keeps_the_person_as_speaker():
     assert quote_with(rows, "waited long enough")[3] == "Dana Whitlow"
     assert quote_with(rows, "committee would meet")[3] == "Martha Quill"
     assert quote_with(rows, "review the case")[3] == "Department of Justice"
+
+
+@pytest.mark.parametrize("lang,text,snippet,cue,speaker", [
+    ("ru", "«Это ошибка, и все это понимают», — возразил читатель Borys.", "Это ошибка", "возразил", "Borys"),
+    ("ru", "«А зачем нам это?» — с иронией поинтересовалась Марина.", "А зачем нам это?",
+     "с иронией поинтересовалась", "Марина"),
+    ("ru", "«Снова то же самое…» — вздохнул Пётр Ильин.", "Снова то же самое", "вздохнул", "Пётр Ильин"),
+    ("ru", "«Не Берлин решает, а Брюссель», — поправил министра Kostya.", "Не Берлин решает", "поправил", "Kostya"),
+    ("pl", "\"To jest skandal i wszyscy o tym wiedzą\" - oburzył się Tomasz Lis.", "To jest skandal",
+     "oburzył", "Tomasz Lis"),
+])
+def test_dash_tag_after_a_quote_takes_any_verb_and_the_name_closing_it(lang, text, snippet, cue, speaker):
+    """«...», — <verb> <speaker>.: in Russian and Polish a dash after a quote's closing mark sets off its
+    tag, whatever the verb (past tense or present third person, also after a short prepositional
+    adverbial); the speaker is the name that closes the tag (an object may come first), and a quote
+    ending in ?, ! or … is not cut from its tag."""
+    article, prediction = analyse("Заголовок\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "direct" and cue in (row[2] or "") and row[3] == speaker
+
+
+def test_straight_opening_mark_closed_by_a_guillemet():
+    article, prediction = analyse("Заголовок\n\n\"Давно пора», — ответила ему Ирина Белова.", lang="ru")
+    rows = found(article, prediction)
+    assert rows[0][:2] == ("direct", "Давно пора") and rows[0][3] == "Ирина Белова"

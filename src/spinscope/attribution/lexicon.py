@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 # Opening mark -> the closing marks that may end it. Straight quotes close themselves.
 # “ opens in English but closes in German/Polish („…“); „ may close with “ or ” (Polish „…”).
 QUOTE_PAIRS: dict[str, tuple[str, ...]] = {
-    '"': ('"', "”"),  # a straight opening mark may be closed by a curly one (mixed styles)
+    '"': ('"', "”", "»"),  # a straight opening mark may be closed by a curly one or a guillemet (mixed styles)
     "“": ("”", '"', "“"),
     "„": ("“", "”", '"'),
     "«": ("»",),

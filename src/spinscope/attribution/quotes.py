@@ -37,6 +37,9 @@ MARK_OR_DASH = QUOTE_CHARS | DASHES
 GENITIVE_LINKS = frozenset("du des della del degli dei delle di der des of".split())
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
 DASH_SPEECH = frozenset("pl ru".split())
+# past tense and third person present of Polish and Russian verbs ("поправил", "ответила", "пишет", "odparł")
+DASH_TAG_ENDINGS = {"ru": ("л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ат", "ят"),
+                    "pl": ("ł", "ła", "li", "ły", "ał", "ała", "uje", "ije")}
 # languages marking the genitive by case, not by a word ("глава делегации", "rzecznik rządu")
 CASE_LANGS = frozenset("pl ru".split())
 PRO_DROP = frozenset("it pl ru es".split())
@@ -747,6 +750,38 @@ class QuoteFinder:
                 return None
         return None
 
+    def _dash_tag(self, s: Sentence, i: int) -> int | None:
+        """Polish and Russian set a quote's speech tag off by a dash: «...», — <verb> <speaker>. A
+        lowercase verb in the past tense or the third person present right after the closing mark, its
+        comma and the dash (allowing a short prepositional adverbial: "— с сарказмом поинтересовался
+        X") is the cue, whatever the verb ("поправил", "отреагировал", "odparował"). Returns the index
+        where the cue starts (after the dash), or None."""
+        if self.lex.lang not in DASH_SPEECH:
+            return None
+        toks = s.tokens
+        t = toks[i]
+        if s.inside[i] or not t.is_word or t.is_capitalised or len(t.text) < 4 \
+                or not t.lower.endswith(DASH_TAG_ENDINGS[self.lex.lang]) or i + 1 >= len(toks):
+            return None
+        d = i - 1
+        adverbial = 0
+        while d >= 0 and toks[d].is_word and not s.inside[d] and adverbial < 2:
+            d -= 1
+            adverbial += 1
+        if adverbial and toks[d + 1].lower not in PHRASE_PREPOSITIONS.get(self.lex.lang, ()):
+            return None  # only "с сарказмом", "z uśmiechem": a preposition opens the adverbial
+        if d < 1 or toks[d].text not in DASHES:
+            return None
+        q = d - 1
+        if toks[q].text in ",!?…." and q >= 1:
+            q -= 1
+        if toks[q].text not in QUOTE_CHARS or not (q == 0 or s.inside[q - 1] or toks[q - 1].text in ",!?…."):
+            return None
+        # the speaker follows: a capitalised word within three tokens
+        if not any(x.is_word and x.is_capitalised for x in toks[i + 1:i + 4]):
+            return None
+        return d + 1
+
     def _find_frames(self, s: Sentence) -> list[Frame]:
         toks, frames, i, n = s.tokens, [], 0, len(s.tokens)
         lows = [t.lower for t in toks]
@@ -768,6 +803,19 @@ class QuoteFinder:
                 i += 1
                 continue
             if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES:
+                tag = self._dash_tag(s, i)
+                if tag is not None:
+                    # «...», — поправил X. / "...", - odpowiedziała X.: any verb of the tag speaks
+                    frame = Frame((tag, i + 1), "verb", False)
+                    # the speaker closes the tag ("— поправил канцлера ФРГ | Gerakl."): the last name there
+                    runs = [(i + 1 + x, i + 1 + y) for x, y in self.registry.name_runs(toks[i + 1:])
+                            if not any(s.inside[i + 1 + x:i + 1 + y])]
+                    last = runs[-1] if runs and not any(t.is_word for t in toks[runs[-1][1]:]) else None
+                    frame.subject = last or self._np_right(s, i + 1) or self._first_person_after(s, i + 1) \
+                        or self._description_after(s, i + 1)
+                    frames.append(frame)
+                    i += 1
+                    continue
                 i += 1
                 continue  # no cue word: the tests below only decide whether a cue verb is used as one
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH

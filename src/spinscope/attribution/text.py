@@ -284,6 +284,8 @@ def split_sentences(text: str, p_start: int, p_end: int, stretches: list[Stretch
             continue
         if any(a < e - 1 < b - 1 for a, b in inside):  # a full stop inside quote marks
             continue
+        if text[e - 1] in CLOSERS and text[nxt] in "—–" and any(c in "?!…" for c in m.group()):
+            continue  # «...?» — спросил он. / «...…» — написала X.: the dash sets off the quote's tag
         if m.group() in ("?", "!") and text[e - 1] in CLOSERS and _attribution_tail(text, nxt, p_end):
             continue  # "“How did Comey see it?” Rep. Darrell Issa wanted to know.": the tail reports the question
         # only the word right before the stop matters (an abbreviation or an initial, a few letters):
