@@ -1254,3 +1254,45 @@ def test_straight_opening_mark_closed_by_a_guillemet():
     article, prediction = analyse("Заголовок\n\n\"Давно пора», — ответила ему Ирина Белова.", lang="ru")
     rows = found(article, prediction)
     assert rows[0][:2] == ("direct", "Давно пора") and rows[0][3] == "Ирина Белова"
+
+
+@pytest.mark.parametrize("text,snippet,cue,speaker", [
+    ("Petra Lind sagte, die Lage sei ernst.", "die Lage sei ernst", "sagte", "Petra Lind"),
+    ("Die Ministerin Petra Lind behauptete dann, die Kampagne sei gescheitert.", "die Kampagne sei gescheitert",
+     "behauptete", "Petra Lind"),
+    ("Die Lage sei ernst, sagte Petra Lind am Montag.", "Die Lage sei ernst", "sagte", "Petra Lind"),
+    ("Der Sprecher des Verbands, Jonas Kraft, hatte dem Sender am Sonntag mitgeteilt, dass die Gespräche "
+     "gescheitert seien.", "die Gespräche gescheitert seien", "mitgeteilt", "Jonas Kraft"),
+    ("Jonas Kraft hatte auch erklärt, dass der Streik bis Freitag dauern werde.", "der Streik bis Freitag",
+     "erklärt", "Jonas Kraft"),
+    ("Jonas Kraft hob am Dienstag bei einem Treffen mit Vertretern der Bahn erneut hervor, dass die Löhne "
+     "steigen müssten.", "die Löhne steigen müssten", "hob", "Jonas Kraft"),
+    ("Jonas Kraft war gezwungen, zurückzurudern und zu behaupten, seine Worte seien ironisch gemeint gewesen.",
+     "seine Worte seien ironisch", "behaupten", "Jonas Kraft"),
+    ("Jonas Kraft sprach am Montag in Berlin. Nach seiner Ansicht wird die Lage bewusst dramatisiert.",
+     "wird die Lage bewusst dramatisiert", "Nach seiner Ansicht", "Jonas Kraft"),
+])
+def test_german_reported_speech_by_mood_perfect_separable_and_infinitive(text, snippet, cue, speaker):
+    """German reported speech: a clause in Konjunktiv I (or II standing in for it) after a cue and a
+    comma needs no "dass"; perfect and pluperfect cues ("hatte ... mitgeteilt") take the subject by the
+    auxiliary; separable cue verbs ("hob ... hervor, dass") report the clause after their particle;
+    "zu behaupten, ..." reports for the subject of the sentence; "nach seiner Ansicht" is an
+    "according to" whose pronoun is the person just named."""
+    article, prediction = analyse("Titel\n\n" + text, lang="de")
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[1].startswith(snippet.split()[0]) and row[2] == cue and row[3] == speaker
+
+
+def test_german_separable_cue_with_an_infinitive_reports_nothing():
+    article, prediction = analyse("Titel\n\nMoskau kündigte am Dienstag an, alle Truppen von der Grenze abzuziehen.",
+                                  lang="de")
+    assert not [r for r in found(article, prediction) if "Truppen" in r[1]]
+
+
+def test_german_konjunktiv_sentence_after_a_quote_continues_the_speaker():
+    """A sentence in Konjunktiv I right after a speaker's words reports them (more Konjunktiv I forms:
+    "gelte", "plane", "entspreche")."""
+    article, prediction = analyse("Titel\n\n„Wir halten uns an den Plan“, sagte Jonas Kraft. Dasselbe gelte auch "
+                                  "für die Übungen im Norden des Landes.", lang="de")
+    row = quote_with(found(article, prediction), "Dasselbe gelte")
+    assert row[0] == "indirect" and row[3] == "Jonas Kraft"

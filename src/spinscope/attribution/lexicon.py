@@ -238,11 +238,17 @@ verwies verweist kommentierte kommentiert widersprach widerspricht präzisierte 
 versicherten betonten warnten kritisierten forderten
 beteuerte beteuert verriet verrät erzählte erzählt schilderte schildert zitiert meldete meldet
 bekräftigten erklärten sagten meinten behaupteten
+mitgeteilt betont gewarnt geschrieben angekündigt hervorgehoben bekräftigt geäußert erläutert gefordert
+versichert behauptet kritisiert eingeräumt bestätigt berichtet erklärt bemerkt ergänzt
+behaupten erklären betonen versichern bekräftigen
 """),
     cue_phrases=(("teilte", "mit"), ("fügte", "hinzu"), ("stellte", "klar"), ("räumte", "ein"),
                  ("hieß", "es"), ("heißt", "es"), ("kündigte", "an"), ("gab", "an"), ("gab", "zu"),
                  ("stellte", "fest"), ("wies", "darauf", "hin"), ("teilt", "mit"), ("fügt", "hinzu")),
     according=(("laut",), ("nach", "angaben"), ("nach", "ansicht"), ("nach", "worten"),
+               ("nach", "seiner", "ansicht"), ("nach", "ihrer", "ansicht"), ("seiner", "ansicht", "nach"),
+               ("ihrer", "ansicht", "nach"), ("seiner", "meinung", "nach"), ("ihrer", "meinung", "nach"),
+               ("nach", "seinen", "worten"), ("nach", "ihren", "worten"), ("nach", "meinung"),
                ("gemäß",), ("wie",), ("aus", "sicht", "von"), ("aus", "sicht")),
     according_after=_words("zufolge"),
     complementizers=_words("dass daß"),

@@ -141,11 +141,27 @@ ADVERB_ENDINGS = ("mente", "ly")
 # past participles opening an appositive: ", accompagné de Simonyan,", ", accompagnato da ..."
 PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "ato", "ata", "ati", "ate", "ito", "ita", "uto", "uta")
 # German Konjunktiv I, the mood of reported speech ("er habe", "es sei", "das verhalte sich")
-KONJUNKTIV_I = frozenset("sei seien habe werde könne müsse solle wolle dürfe gebe wisse verhalte gehe komme "
-                         "stehe liege bleibe handle handele brauche fehle".split())
+KONJUNKTIV_I = frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse verhalte gehe komme
+stehe liege bleibe handle handele brauche fehle gelte sehe halte lasse trage bestehe entspreche betrage drohe
+diene erlaube erwarte gehöre arbeite plane führe durchführe benutze nutze setze spiele zeige bedeute
+verfüge befinde beginne laufe unterstütze lehne""".split())
+# Konjunktiv II forms that stand in for Konjunktiv I in reported speech after a cue ("sagte, er würde ...")
+REPORTED_K2 = frozenset("hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten".split())
+# German separable cue verbs: the stem and the particles that close its clause ("hob ... hervor, dass")
+GERMAN_SEPARABLE = {stem: frozenset(particles.split()) for stems, particles in (
+    ("hob hebt", "hervor"), ("fügte fügt", "hinzu"), ("kündigte kündigt", "an"), ("stellte stellt", "klar fest"),
+    ("teilte teilt", "mit"), ("räumte räumt", "ein"), ("gab gibt", "an zu"), ("wies weist", "hin"),
+    ("warf wirft", "vor"), ("deutete deutet", "an"), ("führte führt", "aus"), ("merkte merkt", "an"),
+    ("wandte wendet", "ein"), ("hielt hält", "fest"), ("machte macht", "deutlich klar"))
+    for stem in stems.split()}
+# auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
+GERMAN_AUXILIARIES = frozenset("hat hatte haben hatten habe".split())
+# German possessives in "according to" phrases ("nach seiner Ansicht", "ihrer Meinung nach"): the pronoun they stand for
+GERMAN_POSSESSIVES = {"seiner": "er", "seinen": "er", "ihrer": "sie", "ihren": "sie"}
 # sentence adverbs that may stand between a cue and its "that" ("stressed, however, that ...")
 DISCOURSE_ADVERBS = frozenset("""however though also again further moreover nevertheless nonetheless
-toutefois cependant pourtant néanmoins également jedoch allerdings dennoch außerdem ebenfalls
+toutefois cependant pourtant néanmoins également jedoch allerdings dennoch außerdem ebenfalls dann daraufhin
+erneut später ferner
 però tuttavia comunque inoltre jednak jednocześnie ponadto однако впрочем также тоже""".split())
 ASK_VERBS = frozenset("ask asks asked asking".split())
 # prepositions opening an adverbial between an inverted cue and its subject ("a écrit sur sa chaîne ... le gouverneur")
@@ -215,6 +231,7 @@ class Frame:
     resolved: bool = False
     relative: bool = False  # the cue sits in a relative clause ("the teen who says ...")
     in_which: bool = False  # "статью, в которой говорится, что ...": the clause after it is reported
+    particle: int | None = None  # a German separable verb's particle closing the cue's clause ("hob ... hervor")
 
     @property
     def left(self) -> int:
@@ -750,6 +767,21 @@ class QuoteFinder:
                 return None
         return None
 
+    def _separable_particle(self, s: Sentence, i: int) -> int | None:
+        """German separable cue verbs split around their clause: "Der Minister hob am Dienstag ...
+        erneut hervor, dass ...", "fügte später hinzu, ...". The index of the particle that closes the
+        clause after the stem (before a comma or the sentence end), or None."""
+        toks = s.tokens
+        particles = GERMAN_SEPARABLE.get(toks[i].lower)
+        if particles is None or s.inside[i] or (i + 1 < len(toks) and toks[i + 1].lower in particles):
+            return None  # the adjacent pair ("fügte hinzu") is a cue phrase already
+        for m in range(i + 2, min(len(toks), i + 30)):
+            if s.inside[m] or toks[m].lower in self.lex.complementizers or toks[m].lower in self.lex.cue_verbs:
+                return None
+            if toks[m].lower in particles and (m + 1 == len(toks) or toks[m + 1].text in ",.;:!"):
+                return m
+        return None
+
     def _dash_tag(self, s: Sentence, i: int) -> int | None:
         """Polish and Russian set a quote's speech tag off by a dash: «...», — <verb> <speaker>. A
         lowercase verb in the past tense or the third person present right after the closing mark, its
@@ -802,6 +834,9 @@ class QuoteFinder:
                     frames.append(Frame((i, i + 1), "according", False, np))
                 i += 1
                 continue
+            particle = self._separable_particle(s, i) if match is None and self.lex.lang == "de" else None
+            if particle is not None:
+                match = ("verb", i, i + 1)  # "hob ... hervor, dass": the stem is the cue, its particle ends the clause
             if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES:
                 tag = self._dash_tag(s, i)
                 if tag is not None:
@@ -841,7 +876,7 @@ class QuoteFinder:
             if low in CHARACTERISING and b < n and lows[b] == "as":
                 i = b
                 continue  # "A woman described as a \"former official\" told ...": a passive, no report
-            frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES)
+            frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES, particle=particle)
             if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks[max(0, a - 2):a]):
                 i = b
                 continue  # "The FBI doesn't acknowledge that ...": nothing was said
@@ -850,7 +885,8 @@ class QuoteFinder:
                 i = b
                 continue  # "è vero per il Paese", "so groß wie Frankreich": a preposition, no source
             if kind == "according":
-                pron = next((k for k in range(a, b) if self.registry.is_pronoun(toks[k])), None)
+                pron = next((k for k in range(a, b) if self.registry.is_pronoun(toks[k])
+                             or self.lex.lang == "de" and toks[k].lower in GERMAN_POSSESSIVES), None)
                 frame.subject = (pron, pron + 1) if pron is not None else self._np_right(s, b)
                 if pron is None and lows[b - 1] in self.lex.cue_verbs and (b >= n or toks[b].text in PUNCT_BETWEEN):
                     frame.subject = None  # "jak dodał, rząd ...": the verb has no subject here (pro-drop)
@@ -861,6 +897,8 @@ class QuoteFinder:
                     frame.cue = (a, b)
             elif a > 0 and toks[a - 1].lower == "to":
                 frame.subject = self._infinitive_subject(s, a)  # "X called police to say ..."
+            elif a > 0 and toks[a - 1].lower == "zu" and self.lex.lang == "de":
+                frame.subject = self._subject_at_clause_start(s, a)  # "X war gezwungen, ... zu behaupten, ..."
             elif frame.participle:
                 relative = self._relative_antecedent(s, a)
                 left = self._np_left(s, a - 1) if a > 0 and toks[a - 1].text != "," else None
@@ -921,6 +959,9 @@ class QuoteFinder:
                     # not after a parenthetical cue ("L'Occidente, ha proseguito, deve ..."): pro-drop
                     frame.subject = (self._description_after(s, b)  # "— отметил пользователь."
                                      or self._first_person_after(s, b))  # "stwierdza w wywiadzie ... Kaczyński"
+                if self.lex.lang == "de" and not inverted:
+                    # "X hatte CNN mitgeteilt, dass": the subject by the auxiliary, not the object before the cue
+                    frame.subject = self._german_perfect_subject(s, a) or frame.subject
                 if frame.subject is None and not inverted:
                     frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a)
                 if frame.subject is None and a > 0 and toks[a - 1].text == "," and self.lex.lang == "en":
@@ -1128,6 +1169,9 @@ class QuoteFinder:
             p_start = head.end - len(pron)
             frame.speaker = self.registry.resolve_pronoun(
                 "il" if pron.startswith("il") else "elle", p_start, head.end, self.recent)
+        elif len(toks) == 1 and self.lex.lang == "de" and head.lower in GERMAN_POSSESSIVES and frame.kind == "according":
+            frame.speaker = (self._previous_subject(s, Token(head.start, head.end, GERMAN_POSSESSIVES[head.lower]), start, end)
+                             or self.registry.resolve_pronoun(GERMAN_POSSESSIVES[head.lower], start, end, self.recent))
         elif len(toks) == 1 and self.registry.is_pronoun(head):
             frame.speaker = (self._subject_chain(s, head, start, end)
                              or self._previous_subject(s, head, start, end)
@@ -1150,7 +1194,12 @@ class QuoteFinder:
                 rest = [t for t in s.tokens[comma + 1:b] if t.text != ","]
                 lead_word = next((t for t in core if t.lower not in self.lex.determiners), None)
                 own_name = any(self.registry.is_name_word(t) and not self.registry.is_title(t)
-                               and strip_possessive(t.text) == t.text for t in core)
+                               and strip_possessive(t.text) == t.text
+                               and (self.lex.lang != "de" or self._registered(t))
+                               for t in core[:next((n for n, x in enumerate(core) if x.lower in GENITIVE_LINKS),
+                                                   len(core))])
+                # (German capitalises every noun; a genitive is not the head: "Der Sicherheitsberater des Weißen
+                # Hauses, Jake Sullivan,")
                 if own_name and lead_word is not None and not lead_word.is_capitalised \
                         and bare(lead_word.text) in self.lex.roles and self.lex.lang != "en":
                     own_name = False  # "le gouverneur de la région de Lougansk, Serguiï Gaidai": a place in the role
@@ -1387,8 +1436,8 @@ class QuoteFinder:
 
     def _content_after(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         """Character range of the clause reported after a cue: "said (that) <clause>"."""
-        toks, k = s.tokens, f.right
-        if f.subject is not None and f.subject[0] >= f.cue[1] and f.kind == "verb":
+        toks, k = s.tokens, f.right if f.particle is None else f.particle + 1
+        if f.subject is not None and f.subject[0] >= f.cue[1] and f.kind == "verb" and f.particle is None:
             return None  # "ha detto Kamala Harris intervenendo ...": inverted, the words came before
         while k < len(toks) and (toks[k].lower in self.lex.skippable or toks[k].lower in self.lex.objects
                                  or toks[k].lower in DISCOURSE_ADVERBS and not s.inside[k]
@@ -1425,8 +1474,10 @@ class QuoteFinder:
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
         if not that and toks[f.cue[0]].lower in CHARACTERISING:
             return self._characterised(s, f, k)
-        if not that and f.right < len(toks) and toks[f.right].text == ",":
-            return None  # "it said, citing a notification": no clause follows
+        if not that and f.particle is not None and not self._german_reported_clause(s, k):
+            return None  # "kündigte an, alle Truppen abzuziehen": an infinitive, not a reported clause
+        if not that and f.right < len(toks) and toks[f.right].text == "," and not self._german_reported_clause(s, k):
+            return None  # "it said, citing a notification": no clause follows; but "sagte, die Lage sei ernst"
         if not that and self.lex.lang == "en" and s.tokens[f.cue[0]].lower not in BARE_CLAUSE_VERBS \
                 and not any(s.inside[k:k + 6]) and not self._bare_clause(s, k):
             return None  # "stressed the importance of": an object, not a reported clause
@@ -1482,6 +1533,42 @@ class QuoteFinder:
         if len(words) < 3:
             return None
         return toks[k].start, toks[end - 1].end
+
+    def _german_perfect_subject(self, s: Sentence, a: int) -> tuple[int, int] | None:
+        """German perfect and pluperfect put the participle cue at the end of its clause: "Jake Sullivan
+        hatte CNN am Sonntag mitgeteilt, dass ...", "Am Montag hat der Minister erklärt, ...". The
+        subject stands next to the auxiliary: before it, or right after it when an adverbial opens the
+        sentence (verb second)."""
+        toks = s.tokens
+        for h in range(a - 1, max(-1, a - 15), -1):
+            if s.inside[h] or toks[h].text in ",;:" or toks[h].lower in self.lex.complementizers:
+                return None
+            if toks[h].lower in GERMAN_AUXILIARIES:
+                left = self._np_left(s, h - 1) if h > 0 else None
+                if left is not None and left[0] > 1 and toks[left[0] - 1].text == ",":
+                    core = self._np_left(s, left[0] - 2, appositive=False)
+                    if core is not None:  # "Der Sicherheitsberater ..., Jake Sullivan, hatte": the whole subject
+                        return (core[0], left[1])
+                if left is not None and not (left[0] > 0 and toks[left[0] - 1].lower in PHRASE_PREPOSITIONS["de"]):
+                    return left
+                right = self._np_right(s, h + 1)
+                return right if right is not None and right[1] <= a else None
+        return None
+
+    def _german_reported_clause(self, s: Sentence, k: int) -> bool:
+        """German reports a clause without "dass" by its mood: after a cue and a comma, a clause whose
+        finite verb is in Konjunktiv I (or the Konjunktiv II standing in for it) is reported speech
+        ("Er sagte, die Lage sei ernst", "behauptete dann, die Propaganda sei gescheitert")."""
+        if self.lex.lang != "de" or k >= len(s.tokens) or s.tokens[k].lower in RELATIVES - {"die", "der"} \
+                or s.tokens[k].lower in CONJUNCTIONS or s.tokens[k].lower in ("um", "ohne", "statt", "zu"):
+            return False
+        for m in range(k, len(s.tokens)):
+            t = s.tokens[m]
+            if not s.inside[m] and t.text in ",;:":
+                return False
+            if not s.inside[m] and (t.lower in KONJUNKTIV_I or t.lower in REPORTED_K2):
+                return m > k
+        return False
 
     def _after_opening_adverbial(self, s: Sentence, k: int) -> bool:
         """Token ``k`` follows only an opening adverbial set off by a comma ("Dans un discours
@@ -1590,6 +1677,16 @@ class QuoteFinder:
     def _according_content(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         toks = s.tokens
         if f.left <= 1:
+            if self.lex.lang in V2_LANGS and f.subject is not None and f.cue[0] <= f.subject[0] \
+                    and f.subject[1] <= f.cue[1] and f.right < len(toks) and toks[f.right].is_word \
+                    and not toks[f.right].is_capitalised:
+                # "Nach seiner Ansicht wird ... entfacht": the source is in the cue, the verb follows it
+                end = len(toks)
+                while end > f.right and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+                    end -= 1
+                if len([t for t in toks[f.right:end] if t.is_word]) >= 3:
+                    return toks[f.right].start, toks[end - 1].end
+                return None
             k = f.right
             while k < len(toks) and toks[k].text != ",":
                 k += 1
