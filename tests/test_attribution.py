@@ -1296,3 +1296,21 @@ def test_german_konjunktiv_sentence_after_a_quote_continues_the_speaker():
                                   "für die Übungen im Norden des Landes.", lang="de")
     row = quote_with(found(article, prediction), "Dasselbe gelte")
     assert row[0] == "indirect" and row[3] == "Jonas Kraft"
+
+
+def test_capital_letter_labels_are_no_speakers_and_colon_names_are_whole_labels():
+    """Words in capitals are a headline or a label, a name only when someone was named with them in
+    ordinary case ("ANN PIKE" after "Ann Pike"); a quote after a label in capitals and a colon stands
+    like a quote opening its line; a colon name is the whole label before the colon, not the object of a
+    longer phrase ("Staffer Who Worked with Pike:"); a quote in capitals is no title."""
+    text = ("Headline\n\n"
+            "\u201cYou cannot keep raising taxes on working families,\u201d Mayor Ann Pike told the crowd.\n\n"
+            "BUDGET FIGHT HEATS UP: \"We want a referendum on the new road before any money is spent\"\n\n"
+            "Council Staffer Who Worked with Pike: \"Nobody here knows the budget at all\"\n\n"
+            "ANN PIKE: \u201cI WILL NOT BACK DOWN ON THIS\u201d")
+    article, prediction = analyse(text)
+    rows = found(article, prediction)
+    assert not any(r[3] and r[3].isupper() and "PIKE" not in r[3] for r in rows)
+    assert quote_with(rows, "want a referendum")[3] != "BUDGET FIGHT HEATS UP"
+    assert not any("Nobody here" in r[1] and r[3] == "Ann Pike" for r in rows)
+    assert quote_with(rows, "I WILL NOT BACK DOWN")[3] == "Ann Pike"

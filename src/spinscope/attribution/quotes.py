@@ -1317,6 +1317,16 @@ class QuoteFinder:
                     entity = e
         if entity is None or entity.kind not in ("person", "organisation"):
             return None
+        # the name is the whole label before the colon: "Kamala Harris:", "Il premier Mario Draghi:", not the
+        # object of a longer phrase ("Staffer Who Went to College with Gillum:")
+        label = lead[:-1]
+        label = label[max(label.rfind(c) for c in ":|—–") + 1:]
+        first = next(m[0] for m in entity.mentions if s.start <= m[0] and m[1] <= colon
+                     and self.text[m[1]:colon].strip() == "")
+        before = self.text[s.start + len(lead) - 1 - len(label) + (len(label) - len(label.lstrip())):first].split()
+        if any(w[:1].islower() and w.lower() not in self.lex.determiners and w.lower() not in self.lex.titles
+               and w.lower() not in self.lex.roles for w in before):
+            return None
         return (colon, colon + 1), entity
 
     def _dash_before(self, s: Sentence, f: Frame) -> bool:
@@ -1364,6 +1374,8 @@ class QuoteFinder:
     def _is_title_like(self, st: Stretch) -> bool:
         """"Make America Great Again": a quoted name or title, not someone's words."""
         words = [w for w in self.text[st.start:st.end].split() if w[0].isalpha()]
+        if len(words) >= 3 and all(w.isupper() for w in words):
+            return False  # "CAROLA RACKETE: “HO VINTO SU MATTEO SALVINI”": words in capitals, as a headline shouts them
         if 0 < len(words) <= 6 and all(w[0].isupper() for w in words):
             return True
         # "the 'Mail on Sunday'", "'Huge Victory for the President'": title case with short
@@ -1932,7 +1944,10 @@ class QuoteFinder:
             return None  # a fragment in a reported clause: the frame's clause becomes a mixed quote
         if not utterance:
             return None  # scare quotes, titles, terms
-        at_start = not self.text[s.start:st.open_mark].strip(" —–-:")
+        lead = self.text[s.start:st.open_mark].strip(" —–-")
+        # "GILLUM ELECTION STRATEGY: \"...\"": a label in capitals before a colon opens the quote like nothing
+        at_start = not lead.strip(":") or (lead.endswith(":") and any(c.isalpha() for c in lead)
+                                           and not any(c.islower() for c in lead))
         if not at_start:
             return None
         rest = self.text[st.outer_end:s.end].lstrip()

@@ -396,6 +396,15 @@ class EntityRegistry:
         title, name = self.split_title(toks)
         if not name:
             return None
+        if len(toks) >= 2 and all(t.text.isupper() and len(t.text) > 1 for t in toks if t.is_word):
+            # "GILLUM ELECTION STRATEGY", "CAROLA RACKETE": words in capitals are a headline or a label,
+            # a name only when someone was named with them in ordinary case ("Carola Rackete")
+            low = " ".join(t.lower for t in toks if t.is_word)
+            known = next((e for e in self.entities if e.kind in ("person", "organisation")
+                          and not e.name.isupper() and e.name.lower() == low), None)
+            if known is not None:
+                known.add(toks[0].start, toks[-1].end)
+            return known
         if name[-1].text != strip_possessive(name[-1].text):
             name = name[:-1] + [Token(name[-1].start, name[-1].start + len(strip_possessive(name[-1].text)),
                                       strip_possessive(name[-1].text))]
