@@ -1314,3 +1314,39 @@ def test_capital_letter_labels_are_no_speakers_and_colon_names_are_whole_labels(
     assert quote_with(rows, "want a referendum")[3] != "BUDGET FIGHT HEATS UP"
     assert not any("Nobody here" in r[1] and r[3] == "Ann Pike" for r in rows)
     assert quote_with(rows, "I WILL NOT BACK DOWN")[3] == "Ann Pike"
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("ru", "Цены на газ вырастут в два раза. Об этом заявил министр энергетики Пётр Ильин.",
+     "Цены на газ вырастут в два раза", "Пётр Ильин"),
+    ("ru", "Цены на газ вырастут в два раза. Об этом, как передает ТАСС, заявил министр Пётр Ильин.",
+     "Цены на газ вырастут в два раза", "Пётр Ильин"),
+    ("pl", "Ceny gazu wzrosną dwukrotnie w przyszłym roku. Poinformował o tym minister Jan Nowak.",
+     "Ceny gazu wzrosną dwukrotnie w przyszłym roku", "Jan Nowak"),
+    ("it", "Il governo non cadrà prima delle elezioni. Lo ha detto il premier Mario Bianchi ai giornalisti.",
+     "Il governo non cadrà prima delle elezioni", "Mario Bianchi"),
+    ("fr", "La réforme sera adoptée avant l’été. C’est ce qu’a déclaré Paul Martin lundi.",
+     "La réforme sera adoptée avant l’été", "Paul Martin"),
+    ("de", "Die Reform wird noch vor dem Sommer beschlossen. Das sagte Jonas Kraft am Montag.",
+     "Die Reform wird noch vor dem Sommer beschlossen", "Jonas Kraft"),
+    ("en", "The reform will pass before the summer recess. That is what Senator Ann Pike said on Monday.",
+     "The reform will pass before the summer recess", "Ann Pike"),
+])
+def test_cue_with_a_pronoun_object_reports_the_sentence_before(lang, text, snippet, speaker):
+    """"... . Об этом заявил X", "Poinformował o tym X", "Lo ha detto X", "C’est ce qu’a déclaré X",
+    "Das sagte X", "That is what X said": a cue whose object points back reports the sentence before."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[1] == snippet and row[3] == speaker
+    assert not [r for r in found(article, prediction) if r[1] != snippet]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("ru", "«Мы готовы к переговорам», — заявил министр финансов Пётр Ильин.", "Пётр Ильин"),
+    ("pl", "\"Jesteśmy gotowi do rozmów\" - powiedział minister finansów Jan Nowak.", "Jan Nowak"),
+])
+def test_role_lowercase_genitive_and_name_after_the_cue_is_the_named_person(lang, text, speaker):
+    """"— заявил министр финансов Пётр Ильин": a role, its lowercase genitive and a name after the cue
+    are one speaker phrase whose person is the name."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    assert found(article, prediction)[0][3] == speaker

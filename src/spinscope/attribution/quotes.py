@@ -154,6 +154,15 @@ GERMAN_SEPARABLE = {stem: frozenset(particles.split()) for stems, particles in (
     ("warf wirft", "vor"), ("deutete deutet", "an"), ("führte führt", "aus"), ("merkte merkt", "an"),
     ("wandte wendet", "ein"), ("hielt hält", "fest"), ("machte macht", "deutlich klar"))
     for stem in stems.split()}
+# pronoun objects that point back to the sentence before a cue ("Об этом заявил", "Lo ha detto", "Das sagte")
+ANAPHORIC_OBJECTS = {
+    "ru": (("об", "этом"), ("о", "том"), ("это",)),
+    "pl": (("o", "tym"), ("to",)),
+    "it": (("lo",), ("l'ha",), ("l'hanno",), ("è", "quanto"), ("questo",)),
+    "fr": (("c'est",), ("c'est", "ce"), ("ce", "sont"), ("cela",)),
+    "de": (("das",), ("dies",), ("darüber",), ("davon",)),
+    "en": (("that's", "what"), ("this", "is", "what"), ("that", "is", "what")),
+}
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
 GERMAN_AUXILIARIES = frozenset("hat hatte haben hatten habe".split())
 # German possessives in "according to" phrases ("nach seiner Ansicht", "ihrer Meinung nach"): the pronoun they stand for
@@ -369,6 +378,15 @@ class QuoteFinder:
             j += 1
         if j == k:
             return self._modified_role_right(s, k, i)
+        if self.lex.lang in CASE_LANGS and j + 1 < n and j - k == 1 and not s.inside[j] and toks[j].is_word \
+                and not toks[j].is_capitalised and toks[k].lower in self.lex.roles \
+                and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
+                and self.registry.is_name_word(toks[j + 1]) and not s.inside[j + 1]:
+            # "заявил министр энергетики | Пётр Ильин": a role, its lowercase genitive and the name
+            j += 1
+            while j < n and not s.inside[j] and self.registry.is_name_word(toks[j]):
+                j += 1
+            return (i, j)
         if self.lex.lang in CASE_LANGS and j < n and j - k == 1 and not s.inside[j] and toks[j].is_word \
                 and not toks[j].is_capitalised and toks[k].lower in self.lex.roles \
                 and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
@@ -767,6 +785,47 @@ class QuoteFinder:
                 return None
         return None
 
+    def _anaphoric_report(self, s: Sentence, f: Frame) -> tuple[Sentence, tuple[int, int]] | None:
+        """"Цены вырастут вдвое. Об этом заявил министр.", "Lo ha detto il premier", "C’est ce qu’a
+        déclaré X", "Das sagte X", "Poinformował o tym X", "That's what X said": a cue whose object is
+        a pronoun pointing back reports the sentence before it (in the same paragraph, or the last of the
+        paragraph before), when that sentence holds no quote of its own."""
+        toks = s.tokens
+        lows = [t.lower.replace("’", "'") for t in toks]
+        a, b = f.cue
+        start = 1 if lows and lows[0] in CONJUNCTIONS else 0
+        stop = f.subject[0] if f.subject is not None and f.subject[1] <= a else a
+        lead = lows[start:stop]
+        if "," in lead:  # "Об этом, как передает ТАСС, заявил": a parenthetical source between
+            first = lead.index(",")
+            last = len(lead) - 1 - lead[::-1].index(",")
+            lead = lead[:first] + lead[last + 1:] if last > first else lead[:first]
+        before = tuple(w for w in lead if w not in self.lex.skippable and w not in PERFECT_AUXILIARIES
+                       and not w.startswith("qu'"))
+        after = tuple(lows[b:b + 2])
+        forms = ANAPHORIC_OBJECTS.get(self.lex.lang, ())
+        if not (before and before in forms or tuple(lead) in forms
+                or any(after[:len(x)] == x for x in forms if len(x) == 2) and self.lex.lang in CASE_LANGS):
+            return None
+        if any(s.inside[start:b]) or f.subject is None:
+            return None
+        k = self._index.get(id(s), 0) - 1
+        if k < 0:
+            return None
+        prev = self._all[k]
+        if prev.paragraph not in (s.paragraph, s.paragraph - 1) or prev.paragraph in self.titles \
+                or prev.paragraph != s.paragraph and toks[0].start != self.paragraphs[s.paragraph][0]:
+            return None
+        if any(q.start < prev.end and prev.start < q.end for q in self.quotes) \
+                or any(self._is_utterance(st, prev) for st in self._stretches_in(prev)):
+            return None
+        end = len(prev.tokens)
+        while end > 0 and not prev.tokens[end - 1].is_word and prev.tokens[end - 1].text not in QUOTE_CHARS:
+            end -= 1
+        if len([t for t in prev.tokens[:end] if t.is_word]) < 4:
+            return None
+        return prev, (prev.tokens[0].start, prev.tokens[end - 1].end)
+
     def _separable_particle(self, s: Sentence, i: int) -> int | None:
         """German separable cue verbs split around their clause: "Der Minister hob am Dienstag ...
         erneut hervor, dass ...", "fügte später hinzu, ...". The index of the particle that closes the
@@ -855,6 +914,7 @@ class QuoteFinder:
                 continue  # no cue word: the tests below only decide whether a cue verb is used as one
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH
             noun = i > 0 and (toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
+                              and not (self.lex.lang == "de" and not toks[i].is_capitalised)  # "Das sagte er"
                               or low in NOUN_CUES and toks[i - 1].text != strip_possessive(toks[i - 1].text))  # "CNN's claim"
             if i > 0 and low in NOUN_CUES and toks[i - 1].is_word and not toks[i - 1].is_capitalised \
                     and toks[i - 1].lower.endswith(("ing", "ful", "ous", "ive", "al", "new")):
@@ -1790,6 +1850,18 @@ class QuoteFinder:
                     continue  # "says Franken suggested that ...": a report inside a report
                 if f.speaker is None and not any(t.lower in self.lex.complementizers
                                                  for t in s.tokens[f.cue[1]:f.cue[1] + 4]):
+                    continue
+                previous = self._anaphoric_report(s, f) if f.kind == "verb" and f.speaker is not None else None
+                if previous is not None:
+                    s_prev, rng = previous  # "... . Об этом заявил X": the sentence before is the report
+                    inner = [st for st in self._stretches_in(s_prev) if not self._is_title_like(st)]
+                    if any(id(st) in consumed for st in inner):
+                        continue
+                    for st in inner:
+                        consumed.add(id(st))
+                    f.used = True
+                    cue = (s.tokens[f.cue[0]].start, s.tokens[f.cue[1] - 1].end)
+                    self._add(Quote([rng], "mixed" if inner else "indirect", cue, f.speaker), last_in_paragraph)
                     continue
                 if f.kind == "according":
                     rng = self._according_content(s, f)
