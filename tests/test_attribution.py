@@ -1350,3 +1350,24 @@ def test_role_lowercase_genitive_and_name_after_the_cue_is_the_named_person(lang
     are one speaker phrase whose person is the name."""
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     assert found(article, prediction)[0][3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("it", "Dopo la sentenza Anna Neri a “La Stampa” racconta tutta la soddisfazione per la battaglia politica "
+     "portata a termine: «alla fine abbiamo vinto noi. Nessuno ci credeva, ma siamo andati avanti».",
+     "alla fine abbiamo vinto noi", "Anna Neri"),
+    ("en", "Tom Adley described the night the boat capsized in the storm off the northern coast last week: "
+     "\"We held on to the hull for six hours and nobody came.\"", "We held on to the hull", "Tom Adley"),
+    ("it", "Anna Neri torna sui fatti del 2019 dopo la seconda sentenza: “ho sfidato il ministro e ho vinto. "
+     "La mia associazione non era d’accordo”", "ho sfidato il ministro", "Anna Neri"),
+    ("fr", "Paul Martin revient sur les événements de l’été dernier : « nous avons tout perdu en une nuit, et "
+     "personne ne nous a aidés ».", "nous avons tout perdu", "Paul Martin"),
+])
+def test_colon_introduced_quote_after_a_long_introduction(lang, text, snippet, speaker):
+    """A quote after a colon is the words of the sentence's speaker however long the introduction:
+    after a cue and its object ("racconta tutta la soddisfazione per ...: «...»"; an addressee paper in
+    quote marks after "a" is skipped), or, with no cue, after a sentence that opens with a person's name
+    ("Anna Neri torna sui fatti ...: “...”")."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "direct" and row[3] == speaker

@@ -163,6 +163,8 @@ ANAPHORIC_OBJECTS = {
     "de": (("das",), ("dies",), ("darüber",), ("davon",)),
     "en": (("that's", "what"), ("this", "is", "what"), ("that", "is", "what")),
 }
+# prepositions naming whom someone tells ("a “La Repubblica” racconta", "à « Libération » confie")
+DATIVE_PREPOSITIONS = frozenset("a ad al alla à au aux".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
 GERMAN_AUXILIARIES = frozenset("hat hatte haben hatten habe".split())
 # German possessives in "according to" phrases ("nach seiner Ansicht", "ihrer Meinung nach"): the pronoun they stand for
@@ -300,6 +302,11 @@ class QuoteFinder:
                 or self.lex.lang == "ru" and not toks[j].is_capitalised and (toks[j].lower in PHRASE_END_WORDS or (
                     len(toks[j].text) > 6 and toks[j].lower.endswith(ADVERB_SUFFIXES["ru"])))):
             j -= 1  # "Critics quickly said", "has also said", "Джо Байден даже бесцеремонно назвал"
+        if j >= 3 and toks[j].text in QUOTE_CHARS and not s.inside[j] and self.lex.lang in ("it", "fr", "es"):
+            # "Carola Rackete a “La Repubblica” racconta": the paper after a dative preposition is the addressee
+            o = next((o for o in range(j - 1, max(-1, j - 6), -1) if toks[o].text in QUOTE_CHARS), None)
+            if o is not None and o >= 2 and toks[o - 1].lower in DATIVE_PREPOSITIONS and not s.inside[o - 1]:
+                return self._np_left(s, o - 2, appositive=appositive)
         if j >= 1 and toks[j].text in QUOTE_CHARS and not s.inside[j]:
             # "le « Global Times » reconnaît": a paper's name in quote marks is the subject
             o = next((o for o in range(j - 1, max(-1, j - 5), -1) if toks[o].text in QUOTE_CHARS), None)
@@ -1389,6 +1396,21 @@ class QuoteFinder:
             return None
         return (colon, colon + 1), entity
 
+    def _colon_subject(self, s: Sentence, st: Stretch):
+        """"Carola Rackete torna sui fatti del 2019 ...: “ho sfidato ...”": a sentence that opens with a
+        person's name and ends in a colon introduces that person's words, with or without a cue."""
+        lead = self.text[s.start:st.open_mark].rstrip()
+        if not lead.endswith(":") or s.paragraph in self.titles or len(self.text[st.start:st.end].split()) < 4:
+            return None
+        k = self._tok_index(s, st.open_mark)
+        if any(s.inside[:k]) or any(f.left < k for f in s.frames):
+            return None
+        opening = self._opening_person(s)
+        if opening is None or opening[1] is None:
+            return None
+        colon = s.start + len(lead) - 1
+        return (colon, colon + 1), opening[1]
+
     def _dash_before(self, s: Sentence, f: Frame) -> bool:
         k = f.left - 1
         return k >= 0 and s.tokens[k].text in DASHES and not any(s.inside)
@@ -1501,6 +1523,11 @@ class QuoteFinder:
                 best = (f, "that")
             elif (not words or (between and (between[-1].text == ":" or f.kind == "according"
                                              and between[-1].text == ","))) and len(between) <= 8:
+                best = (f, "colon")
+            elif between and between[-1].text == ":" and len(between) <= 25 and f.kind == "verb" \
+                    and f.subject is not None and not any(t.text in QUOTE_CHARS for t in between):
+                # "X racconta tutta la soddisfazione per la battaglia portata a termine: «...»": a cue
+                # and its object introduce the quote after the colon
                 best = (f, "colon")
             elif f.kind == "verb" and f.subject is not None:
                 best = (f, "mixed")
@@ -2009,7 +2036,7 @@ class QuoteFinder:
             cue = (owner.tokens[frame.cue[0]].start, owner.tokens[frame.cue[1] - 1].end)
             return Quote(list(st.pieces), "direct", cue, frame.speaker)
         if before is None and after is None and utterance:
-            named = self._colon_name(s, st)
+            named = self._colon_name(s, st) or self._colon_subject(s, st)
             if named is not None:
                 return Quote(list(st.pieces), "direct", named[0], named[1])
         if before is not None or after is not None:
