@@ -1371,3 +1371,17 @@ def test_colon_introduced_quote_after_a_long_introduction(lang, text, snippet, s
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "direct" and row[3] == speaker
+
+
+def test_headline_quote_repeated_in_the_body_takes_the_body_speaker_and_chained_quotes():
+    """A headline quote that a body quote repeats is that body speaker's; a quote set right after a
+    direct quote of the same line, only punctuation between, goes on with its speaker."""
+    text = ("\u201cThe harbour will stay closed all winter\u201d: port faces ruin as tourists vanish\n\n"
+            "Local traders say the season is lost.\n\n"
+            "\u201cThe harbour will stay closed all winter,\u201d harbour master Ruth Calloway told the council.\n\n"
+            "Ruth Calloway: \u201cWe did everything we could\u201d/ \u201cNobody listened to the divers\u201d")
+    article, prediction = analyse(text)
+    rows = found(article, prediction)
+    heads = [r for r in rows if r[1] == "The harbour will stay closed all winter"]
+    assert heads and heads[0][3] == "Ruth Calloway"
+    assert quote_with(rows, "Nobody listened")[:1] == ("direct",) and quote_with(rows, "Nobody listened")[3] == "Ruth Calloway"

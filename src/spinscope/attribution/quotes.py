@@ -1396,6 +1396,37 @@ class QuoteFinder:
             return None
         return (colon, colon + 1), entity
 
+    def _chained_quote(self, s: Sentence, st: Stretch) -> Quote | None:
+        """"Carola Rackete: “ho sfidato ...”/ “Speronamento? ...”": a quote set right after a direct
+        quote of the same sentence, only punctuation between, goes on with the same speaker."""
+        prev = [q for q in self.quotes if q.kind == "direct" and s.start <= q.start and q.end <= st.open_mark]
+        if not prev:
+            return None
+        q = max(prev, key=lambda q: q.end)
+        gap = self.text[q.end:st.open_mark]
+        if gap.strip(" \t/|,;–—-" + "".join(QUOTE_CHARS)) or len(gap) > 8:
+            return None
+        return Quote(list(st.pieces), "direct", q.cue, q.speaker)
+
+    def _title_speakers(self) -> None:
+        """A headline quote that a body quote repeats (the same words, one within the other) is the words
+        of that body quote's speaker: "„Die Propaganda ist gescheitert“! ..." over "„Die Propaganda ist
+        gescheitert“, behauptet der Kreml"."""
+        def norm(x: str) -> str:
+            return " ".join("".join(c.lower() if c.isalnum() else " " for c in x).split())
+        body = [q for q in self.quotes if q.speaker is not None and q.cue is not None
+                and self._paragraph_of(q.start) not in self.titles]
+        for q in self.quotes:
+            if self._paragraph_of(q.start) not in self.titles or q.kind != "direct":
+                continue
+            words = norm(self.text[q.start:q.end])
+            if len(words.split()) < 3:
+                continue
+            same = next((b for b in body if words in norm(self.text[b.start:b.end])
+                         or norm(self.text[b.start:b.end]) in words and len(norm(self.text[b.start:b.end]).split()) >= 3), None)
+            if same is not None:
+                q.speaker = same.speaker
+
     def _colon_subject(self, s: Sentence, st: Stretch):
         """"Carola Rackete torna sui fatti del 2019 ...: “ho sfidato ...”": a sentence that opens with a
         person's name and ends in a colon introduces that person's words, with or without a cue."""
@@ -1938,6 +1969,7 @@ class QuoteFinder:
             self._reported_subjunctive(sentences)
         self.quotes.sort(key=lambda q: q.start)
         self._forward_speakers()
+        self._title_speakers()
         return self.quotes
 
     def _paragraph_of(self, offset: int) -> int:
@@ -2041,6 +2073,9 @@ class QuoteFinder:
                 return Quote(list(st.pieces), "direct", named[0], named[1])
         if before is not None or after is not None:
             return None  # a fragment in a reported clause: the frame's clause becomes a mixed quote
+        chained = self._chained_quote(s, st)
+        if chained is not None and (utterance or len(self.text[st.start:st.end].split()) >= 3):
+            return chained
         if not utterance:
             return None  # scare quotes, titles, terms
         lead = self.text[s.start:st.open_mark].strip(" —–-")
