@@ -1385,3 +1385,31 @@ def test_headline_quote_repeated_in_the_body_takes_the_body_speaker_and_chained_
     heads = [r for r in rows if r[1] == "The harbour will stay closed all winter"]
     assert heads and heads[0][3] == "Ruth Calloway"
     assert quote_with(rows, "Nobody listened")[:1] == ("direct",) and quote_with(rows, "Nobody listened")[3] == "Ruth Calloway"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Foreign Minister Anna Berg met her counterpart on Monday. The talks were long.\n\n"
+     "\"We agreed on nothing,\" the minister said.\n\nShe said the next round would take place in May.", "Anna Berg"),
+    ("fr", "Le ministre des Armées Paul Martin a rencontré son homologue lundi. Les discussions ont été longues.\n\n"
+     "« Nous ne sommes d’accord sur rien », a déclaré le ministre.\n\nIl a ajouté que le prochain cycle aurait "
+     "lieu en mai.", "Paul Martin"),
+    ("de", "Außenminister Jonas Kraft traf am Montag seinen Amtskollegen. Die Gespräche waren lang.\n\n"
+     "„Wir haben uns auf nichts geeinigt“, sagte der Minister.\n\nEr sagte, die nächste Runde finde im Mai statt.",
+     "Jonas Kraft"),
+    ("it", "Il ministro degli Esteri Mario Bianchi ha incontrato il suo omologo lunedì. I colloqui sono stati "
+     "lunghi.\n\n«Non siamo d’accordo su nulla», ha detto il ministro.\n\nLui ha aggiunto che il prossimo round "
+     "si terrà a maggio.", "Mario Bianchi"),
+    ("ru", "Министр иностранных дел Пётр Ильин встретился с коллегой в понедельник. Переговоры были долгими.\n\n"
+     "«Мы ни о чем не договорились», — сказал министр.\n\nОн добавил, что следующий раунд пройдет в мае.",
+     "Пётр Ильин"),
+    ("pl", "Minister spraw zagranicznych Jan Nowak spotkał się w poniedziałek z kolegą. Rozmowy były długie.\n\n"
+     "\"Nie uzgodniliśmy niczego\" - powiedział minister.\n\nOn dodał, że kolejna runda odbędzie się w maju.",
+     "Jan Nowak"),
+])
+def test_role_noun_and_pronoun_resolve_to_the_named_minister(lang, text, speaker):
+    """"the minister", "le ministre", "der Minister" (a German compound title "Außenminister" holds the
+    role), "il ministro" (the body after "degli" belongs to the title, not the name), "министр",
+    "minister", and the pronoun after them, are the minister named before."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    rows = found(article, prediction)
+    assert len(rows) == 2 and all(r[3] == speaker for r in rows)

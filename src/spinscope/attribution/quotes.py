@@ -144,7 +144,9 @@ PARTICIPLE_ENDINGS = ("ed", "é", "ée", "és", "ées", "ato", "ata", "ati", "at
 KONJUNKTIV_I = frozenset("""sei seien habe werde könne müsse solle wolle dürfe möge gebe wisse verhalte gehe komme
 stehe liege bleibe handle handele brauche fehle gelte sehe halte lasse trage bestehe entspreche betrage drohe
 diene erlaube erwarte gehöre arbeite plane führe durchführe benutze nutze setze spiele zeige bedeute
-verfüge befinde beginne laufe unterstütze lehne""".split())
+verfüge befinde beginne laufe unterstütze lehne finde stattfinde nehme treffe helfe spreche liefere mache
+kenne glaube denke erhalte kämpfe verstoße widerspreche hänge reiche folge steige sinke wachse ende verlaufe
+""".split())
 # Konjunktiv II forms that stand in for Konjunktiv I in reported speech after a cue ("sagte, er würde ...")
 REPORTED_K2 = frozenset("hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten".split())
 # German separable cue verbs: the stem and the particles that close its clause ("hob ... hervor, dass")

@@ -110,10 +110,13 @@ def bare(word: str) -> str:
 
 def _role_in_title(role: str, title: str) -> bool:
     """A role noun names a title, allowing gender and case endings ("ministro" / "ministra degli
-    Esteri", "министр" / "министра")."""
+    Esteri", "министр" / "министра") and German compounds ending in it ("Minister" / "Außenminister")."""
     words = _title_words(title)
     if role in words:
         return True
+    if len(role) >= 5 and any(len(w) > len(role) + 2 and w.endswith((role, role + "in")) and w.isalpha()
+                              for w in words):
+        return True  # "der Minister" / "Außenminister", "der Sprecher" / "Regierungssprecher"
     return len(role) >= 5 and any(len(w) >= 5 and w[:-1] == role[:-1] and abs(len(w) - len(role)) <= 1
                                   or (w.startswith(role) and len(w) - len(role) <= 2) for w in words)
 
@@ -336,6 +339,12 @@ class EntityRegistry:
         lead = rest[:-2]
         if len(lead) == 1 and self._describes(lead[0], rest[-2:]):
             return k + 1
+        before = self.text[max(0, rest[0].start - 20):rest[0].start].split()
+        if 1 <= len(lead) <= 2 and before and before[-1].lower() in GENITIVES and before[-1].islower() \
+                and not any(self.is_title(t) for t in lead) and self.lex.lang in ("fr", "it", "es", "en"):
+            # "il ministro degli | Esteri | Mario Bianchi", "le ministre des | Armées | Paul Martin": the body
+            # after a genitive belongs to the role before it, the last two words are the name
+            return k + len(lead)
         if self.lex.lang in ("ru", "pl"):
             before = self.text[max(0, rest[0].start - 20):rest[0].start].split()
             if len(lead) == 1 and before and before[-1].lower() in CASE_PREPOSITIONS:
