@@ -1413,3 +1413,27 @@ def test_role_noun_and_pronoun_resolve_to_the_named_minister(lang, text, speaker
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     rows = found(article, prediction)
     assert len(rows) == 2 and all(r[3] == speaker for r in rows)
+
+
+def test_comment_thread_header_lines_introduce_each_comment_author():
+    """Reader comments: a line holding only a user name and a date or time introduces a comment; the
+    paragraphs after it, up to the next such line, are that user's words (a direct quote). A thread needs
+    two header lines at least, so a dateline alone ("MOSCOW, March 3, 2022") is no comment."""
+    from spinscope.options import AnalysisOptions
+    raw = Pipeline(None, AnalysisOptions(clean=False))
+    text = ("Readers react to the new parking fees\n\n"
+            "The city raised the fees on Monday. Here is what readers wrote.\n\n"
+            "Galina_77 | 24.02.2022 14:35\n\n"
+            "This is robbery. Nobody can afford to park downtown any more.\n\n"
+            "Tom Adley March 3, 2022 at 10:15 am\n\n"
+            "I agree with Galina. The council never listens.\n\n"
+            "Ruth C. 5 hours ago\n\n"
+            "Finally someone does something about the traffic.")
+    article = raw(text, lang="en")
+    rows = found(article, predict(article))
+    assert quote_with(rows, "This is robbery")[0::3] == ("direct", "Galina_77")
+    assert quote_with(rows, "council never listens")[3] == "Tom Adley"
+    assert quote_with(rows, "about the traffic")[3] == "Ruth C."
+    dateline = raw("Title\n\nMOSCOW, March 3, 2022\n\nRussia said on Monday that the talks would go on for a "
+                   "week.", lang="en")
+    assert [r[0] for r in found(dateline, predict(dateline))] == ["indirect"]

@@ -167,6 +167,19 @@ ANAPHORIC_OBJECTS = {
 }
 # prepositions naming whom someone tells ("a “La Repubblica” racconta", "à « Libération » confie")
 DATIVE_PREPOSITIONS = frozenset("a ad al alla à au aux".split())
+# a comment header's date or time: "24.02.2022", "14:35", "March 3, 2022", "5 hours ago", "вчера в 12:30"
+COMMENT_DATE = re.compile(
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?|"
+    r"\b\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?|secondi|minuti|ore|giorni|"
+    r"secondes|minutes|heures|jours|Sekunden|Minuten|Stunden|Tagen|sekund|minut|godzin[ay]?|dni|"
+    r"секунд\w*|минут\w*|час\w*|дн\w*|недел\w*)\s+(?:ago|fa|temu|назад)\b|"
+    r"\b(?:il y a|vor)\s+\d+\s+\w+|"
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:,\s*\d{4})?\b|\b(?:вчера|сегодня|yesterday|today|"
+    r"ieri|oggi|hier|aujourd'hui|gestern|heute|wczoraj|dzisiaj)\b", re.IGNORECASE)
+# words a comment header may hold besides the name and the date ("at", "um", "в", "|", "wrote")
+COMMENT_FILLERS = frozenset("at on um am à alle o в и um le il am posted wrote commented reply replied "
+                            "pisze napisał napisała пишет написал написала scrive écrit schreibt".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
 GERMAN_AUXILIARIES = frozenset("hat hatte haben hatten habe".split())
 # German possessives in "according to" phrases ("nach seiner Ansicht", "ihrer Meinung nach"): the pronoun they stand for
@@ -210,6 +223,14 @@ EXAMPLE_ADVERBIALS = frozenset({("par", "exemple"), ("per", "esempio"), ("ad", "
                                 ("na", "przykład"), ("par", "ailleurs"), ("d'ailleurs", ""), ("tra", "l'altro")})
 RELATIVES = frozenset("who which qui der die welche che który która który кто который которая которой котором "
                        "которых которым которую которого której którym których cui lequel laquelle".split())
+
+
+def _strip_range_text(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
 
 
 @dataclass
@@ -1967,12 +1988,73 @@ class QuoteFinder:
                                                    for st in inner) else "indirect"
                     self._add(Quote([part], part_kind, cue, f.speaker), last_in_paragraph)
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
+        self._comment_threads()
         if self.lex.lang == "de":
             self._reported_subjunctive(sentences)
         self.quotes.sort(key=lambda q: q.start)
         self._forward_speakers()
         self._title_speakers()
         return self.quotes
+
+    def _comment_header(self, pi: int) -> list[Token] | None:
+        """The author's name in a comment header line: a user name with a date or time and nothing else
+        ("Galina_77 | 24.02.2022 14:35", "Tom Adley March 3, 2022 at 10:15 am", "Ирина, 5 часов назад")."""
+        a, b = self.paragraphs[pi]
+        line = self.text[a:b]
+        if len(line) > 80 or not COMMENT_DATE.search(line) or any(c in QUOTE_CHARS for c in line):
+            return None
+        rest = COMMENT_DATE.sub(" ", line)
+        toks = [t for t in tokenize(rest, 0, len(rest)) if t.is_word or t.text == "@"]
+        toks = [t for t in toks if t.lower not in COMMENT_FILLERS and not t.text.isdigit()]
+        if not 1 <= len(toks) <= 3 or not (toks[0].is_capitalised or toks[0].text == "@" or "_" in toks[0].text
+                                           or any(c.isdigit() for c in toks[0].text)):
+            return None
+        if any(t.lower in self.lex.cue_verbs or t.lower in self.lex.stop_capitalised for t in toks):
+            return None
+        offset = rest.find(toks[0].text)
+        first = a + line.find(toks[0].text, max(0, offset - 40)) if toks[0].text in line else -1
+        last = line.find(toks[-1].text, first - a) if first >= 0 else -1
+        if first < 0 or last < 0:
+            return None
+        end = a + last + len(toks[-1].text)
+        return tokenize(self.text, first, end)
+
+    def _comment_threads(self) -> None:
+        """Reader comments: a line holding only a user name and a date or time introduces a comment, and
+        the paragraphs after it up to the next such line (at most four, with no quote of their own) are
+        that user's words, a direct quote. Only a thread counts: two header lines at least, each followed
+        by text (a dateline alone is no comment)."""
+        headers = {}
+        for pi in range(len(self.paragraphs)):
+            if pi in self.titles:
+                continue
+            name = self._comment_header(pi)
+            if name and pi + 1 < len(self.paragraphs) and self._comment_header(pi + 1) is None:
+                headers[pi] = name
+        if len(headers) < 2:
+            return
+        starts = sorted(headers)
+        for n, pi in enumerate(starts):
+            stop = starts[n + 1] if n + 1 < len(starts) else len(self.paragraphs)
+            pieces = []
+            for x in range(pi + 1, min(stop, pi + 5)):
+                a, b = self.paragraphs[x]
+                if not self.text[a:b].strip() or any(q.start < b and a < q.end for q in self.quotes):
+                    break
+                pieces.append(_strip_range_text(self.text, a, b))
+            if not pieces:
+                continue
+            toks = headers[pi]
+            author = self.registry.add_name(toks) if any(t.is_capitalised for t in toks) else None
+            if author is None:
+                key = "user:" + " ".join(t.lower for t in toks)
+                author = next((e for e in self.registry.entities if e.key == key), None)
+                if author is None:
+                    author = Entity(id=f"E{len(self.registry.entities) + 1}", key=key, kind="person",
+                                    name=self.text[toks[0].start:toks[-1].end])
+                    self.registry.entities.append(author)
+                author.add(toks[0].start, toks[-1].end)
+            self.quotes.append(Quote(pieces, "direct", (toks[0].start, toks[-1].end), author))
 
     def _paragraph_of(self, offset: int) -> int:
         return next((pi for pi, (a, b) in enumerate(self.paragraphs) if a <= offset < b), -1)
