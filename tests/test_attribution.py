@@ -1437,3 +1437,15 @@ def test_comment_thread_header_lines_introduce_each_comment_author():
     dateline = raw("Title\n\nMOSCOW, March 3, 2022\n\nRussia said on Monday that the talks would go on for a "
                    "week.", lang="en")
     assert [r[0] for r in found(dateline, predict(dateline))] == ["indirect"]
+
+
+def test_quoted_words_opened_in_a_reported_clause_and_run_over_paragraphs_make_one_mixed_quote():
+    text = ("Title\n\n"
+            "Former Governor Ruth Calloway tweeted that the \u201cvoters deserve to know the full truth about the "
+            "harbour deal.\n\n"
+            "The audit must be published in its entirety.\u201d\n\n"
+            "The council did not comment.")
+    article, prediction = analyse(text)
+    rows = found(article, prediction)
+    row = quote_with(rows, "voters deserve")
+    assert row[0] == "mixed" and row[1].endswith("in its entirety.") and row[3] == "Ruth Calloway"

@@ -1981,6 +1981,15 @@ class QuoteFinder:
                     consumed.add(id(st))
                 f.used = True
                 cue = (s.tokens[f.cue[0]].start, s.tokens[f.cue[1] - 1].end)
+                spill = next((st for st in self._stretches_in(s) if rng[0] <= st.open_mark < rng[1]
+                              and len(st.pieces) > 1 and id(st) not in consumed and kind != "direct"), None)
+                if spill is not None:
+                    # 'tweeted that the “American people deserve ... ¶ The report must be released.”': the quoted
+                    # words opened in the clause run on over paragraphs; the mixed quote runs with them
+                    consumed.add(id(spill))
+                    self._add(Quote([(rng[0], spill.pieces[0][1])] + list(spill.pieces[1:]), "mixed", cue, f.speaker),
+                              last_in_paragraph)
+                    continue
                 for part in self._coordinated_clauses(s, rng):
                     part_kind = kind
                     if kind == "mixed" and part != rng:
