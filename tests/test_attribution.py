@@ -1449,3 +1449,19 @@ def test_quoted_words_opened_in_a_reported_clause_and_run_over_paragraphs_make_o
     rows = found(article, prediction)
     row = quote_with(rows, "voters deserve")
     assert row[0] == "mixed" and row[1].endswith("in its entirety.") and row[3] == "Ruth Calloway"
+
+
+def test_inverted_cue_description_closed_by_a_name_in_apposition():
+    text = ("Title\n\n\u201cNobody may enter the plant without our consent,\u201d said the country\u2019s Head of Energy "
+            "Planning at the State Council and adviser to the prime minister, Marta Olsen. Inspectors left on Friday.")
+    article, prediction = analyse(text)
+    assert found(article, prediction)[0][3] == "Marta Olsen"
+
+
+def test_russian_name_inside_an_adverbial_genitive_chain_is_not_the_subject():
+    """"Пётр Ильин после встречи министров стран | G20 заявил": the capitalised word at the end of the
+    adverbial's genitive chain is no subject; the person opening the sentence is."""
+    text = ("Заголовок\n\nМинистр финансов Пётр Ильин после встречи министров финансов стран G20 заявил, что "
+            "переговоры о долгах зашли в тупик.")
+    article, prediction = analyse(text, lang="ru")
+    assert found(article, prediction)[0][3] == "Пётр Ильин"

@@ -815,6 +815,27 @@ class QuoteFinder:
                 return None
         return None
 
+    def _closing_apposition(self, s: Sentence, k: int) -> tuple[int, int] | None:
+        """An inverted cue's description that runs on to ", <person's name>." closing the sentence: the
+        name in apposition is the speaker ("said Iran’s Head of Strategic Research ... and adviser to the
+        Supreme Leader, Ali Akbar Velayati.")."""
+        toks = s.tokens
+        end = len(toks)
+        while end > k and not toks[end - 1].is_word:
+            end -= 1
+        if end <= k or any(s.inside[k:end]) or any(t.text in QUOTE_CHARS for t in toks[k:end]):
+            return None
+        comma = max((x for x in range(k, end) if toks[x].text == ","), default=None)
+        if comma is None or end - comma - 1 > 5 or any(t.lower in self.lex.cue_verbs for t in toks[k:comma]):
+            return None
+        name = toks[comma + 1:end]
+        if not name or not all(self.registry.is_name_word(t) or t.lower in self.lex.name_particles for t in name):
+            return None
+        person = self.registry.entity_at(name[0].start, name[-1].end)
+        if person is None or person.kind != "person":
+            return None
+        return (comma + 1, end)
+
     def _anaphoric_report(self, s: Sentence, f: Frame) -> tuple[Sentence, tuple[int, int]] | None:
         """"Цены вырастут вдвое. Об этом заявил министр.", "Lo ha detto il premier", "C’est ce qu’a
         déclaré X", "Das sagte X", "Poinformował o tym X", "That's what X said": a cue whose object is
@@ -1016,6 +1037,15 @@ class QuoteFinder:
                     # "Zu den Ursachen erklärte der Leiter", "в Европарламенте заявил президент"; in Polish and
                     # Russian the place may open a longer run: "в Вашингтоне | Питер Раф рассказал"
                     left = (left[0] + 1, left[1]) if self.lex.lang in CASE_LANGS and left[1] - left[0] >= 3 else None
+                if left and relative is None and left[0] > 1 and self.lex.lang in CASE_LANGS \
+                        and toks[left[0] - 1].is_word and not toks[left[0] - 1].is_capitalised \
+                        and toks[left[0] - 1].lower not in CONJUNCTIONS and not s.inside[left[0] - 1]:
+                    # "Жозеп Боррель после встречи министров стран | G20 заявил": a name inside the
+                    # adverbial's genitive chain; the person opening the sentence is the subject
+                    person = self._first_person_before(s, left[0])
+                    if person is not None and person[1] < left[0] and not any(
+                            lows[x] in self.lex.cue_verbs or toks[x].text in ",;:" for x in range(person[1], left[0])):
+                        left = person
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
                 inverted = a == 0 or toks[a - 1].text in PUNCT_OR_MARK
                 if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
@@ -1043,6 +1073,10 @@ class QuoteFinder:
                 frame.subject = left or right
                 if left and right and toks[left[1] - 1].text == "," and inverted:
                     frame.subject = right
+                if inverted and a > 0 and (right is not None or frame.subject is None):
+                    named = self._closing_apposition(s, right[1] if right is not None else b)
+                    if named is not None:
+                        frame.subject = named  # "said Iran’s Head of ... and adviser to ..., Ali Akbar Velayati."
                 if right and inverted and a > 0 and not any(t.is_word for t in toks[right[1]:]):
                     frame.subject = right  # "..., said embassy spokeswoman Jinnie Lee.": the subject closes the sentence
                 if frame.subject is None and self.lex.lang != "en" and inverted and not (b < n and toks[b].text == ","):
