@@ -1465,3 +1465,13 @@ def test_russian_name_inside_an_adverbial_genitive_chain_is_not_the_subject():
             "переговоры о долгах зашли в тупик.")
     article, prediction = analyse(text, lang="ru")
     assert found(article, prediction)[0][3] == "Пётр Ильин"
+
+
+def test_german_known_surname_then_a_noun_is_not_one_name():
+    """German capitalises nouns: "Kraft Berichte" after "Jonas Kraft" is the surname and a noun, so the
+    pronoun after it still finds the person."""
+    text = ("Titel\n\n„Die Übungen laufen nach Plan“, sagte Jonas Kraft.\n\nFerner wies Kraft Berichte des Westens "
+            "als Spekulationen zurück. Er erklärte, dass diese Szenarien mehrmals in den Medien veröffentlicht "
+            "worden seien.")
+    article, prediction = analyse(text, lang="de")
+    assert quote_with(found(article, prediction), "diese Szenarien")[3] == "Jonas Kraft"

@@ -247,6 +247,11 @@ class EntityRegistry:
                     break
             while j > i and not name_word[j - 1]:
                 j -= 1  # a run ends on a name word, not on a title or particle
+            if self.lex.lang == "de" and j - i >= 2 and not title[i] and not self.quoted(tokens[i].start):
+                low = strip_possessive(tokens[i].lower)
+                known = [e for e in self.entities if e.kind == "person" and e.key[:4] == low[:4] and _stem_match(e.key, low)]
+                if known and not any(tokens[i + 1].lower in e.name.lower().split() for e in known):
+                    j = i + 1  # "Lawrow | Berichte des Westens": a known surname, then a German noun
             of = self._person_of_place(tokens, i, j, name_word, title)
             if of is not None:
                 j = of  # "Sen. Elizabeth Warren | of Massachusetts": the person, then where they come from
