@@ -1475,3 +1475,22 @@ def test_german_known_surname_then_a_noun_is_not_one_name():
             "worden seien.")
     article, prediction = analyse(text, lang="de")
     assert quote_with(found(article, prediction), "diese Szenarien")[3] == "Jonas Kraft"
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("it", "Secondo “Reuters”, diversi ministri del G7 hanno viaggiato in varie parti del mondo.",
+     "diversi ministri del G7", "Reuters"),
+    ("fr", "Le nombre de réfugiés fuyant la guerre approche des deux millions, selon l’OSCE.",
+     "Le nombre de réfugiés", "l’OSCE"),
+    ("fr", "Le secrétaire général ira en Turquie avant de se rendre à Moscou, a indiqué dimanche l’organisation.",
+     "Le secrétaire général ira en Turquie", "l’organisation"),
+    ("it", "Le trattative per il nuovo governo non stanno avendo successo. Lo scrive il quotidiano “La Voce”.",
+     "Le trattative per il nuovo governo", "Voce"),
+])
+def test_sources_in_quote_marks_behind_elided_articles_after_time_words_and_clitic_cues(lang, text, snippet, speaker):
+    """A source named in quote marks ("Secondo “Reuters”"), behind an elided article ("selon l’OSCE",
+    "l’organisation"), after a time word following the cue ("a indiqué dimanche l’organisation"); an
+    object clitic before a cue verb ("Lo scrive") is no article, so the verb is a cue."""
+    article, prediction = analyse("Titolo\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[1].startswith(snippet) and speaker in (row[3] or "")

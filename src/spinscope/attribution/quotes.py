@@ -180,6 +180,8 @@ COMMENT_DATE = re.compile(
 # words a comment header may hold besides the name and the date ("at", "um", "в", "|", "wrote")
 COMMENT_FILLERS = frozenset("at on um am à alle o в и um le il am posted wrote commented reply replied "
                             "pisze napisał napisała пишет написал написала scrive écrit schreibt".split())
+# object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
+OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
 GERMAN_AUXILIARIES = frozenset("hat hatte haben hatten habe".split())
 # German possessives in "according to" phrases ("nach seiner Ansicht", "ihrer Meinung nach"): the pronoun they stand for
@@ -316,7 +318,17 @@ class QuoteFinder:
         low = strip_possessive(tok.lower)
         reg = self.registry
         return (reg.is_name_word(tok) or reg.is_title(tok) or low in self.lex.roles
-                or low in self.lex.groups or low in INDEFINITE_SPEAKERS)
+                or low in self.lex.groups or low in INDEFINITE_SPEAKERS or self._elided_name(tok))
+
+    def _elided_name(self, tok: Token) -> bool:
+        """"l’ONU", "dell’Onu", "d’Israël": a name behind an elided article (French, Italian)."""
+        if self.lex.lang not in ("fr", "it"):
+            return False
+        rest = tok.text[len(tok.text) - len(bare(tok.text)):]
+        if rest == tok.text:
+            return False
+        low = rest.lower()  # "l’organisation", "l’emittente": an elided article before a role or a body
+        return rest[:1].isupper() or low in self.lex.roles or low in self.lex.org_words or low in self.lex.groups
 
     def _np_left(self, s: Sentence, j: int, *, appositive: bool = True) -> tuple[int, int] | None:
         toks = s.tokens
@@ -397,10 +409,21 @@ class QuoteFinder:
         if i < n and toks[i].lower in self.lex.complementizers and self.lex.lang == "en":
             return None  # "claimed that ...": the clause, not a subject
         k = i
+        while k < n - 1 and not s.inside[k] and toks[k].lower in TIME_WORDS and self.lex.lang != "en":
+            k += 1  # "a indiqué dimanche | l’organisation", "сообщил вчера | министр"
         if k < n and not s.inside[k] and toks[k].lower in self.lex.determiners:
             k += 1
         if k < n and not s.inside[k] and self.registry.is_pronoun(toks[k]):
             return (k, k + 1)
+        if k < n and (toks[k].text in OPENERS or k + 1 < n and not s.inside[k]
+                      and (bare(toks[k].text) in self.lex.roles or bare(toks[k].text) in self.lex.org_words)
+                      and toks[k + 1].text in OPENERS):
+            # "Secondo “Bloomberg”,", "selon « Le Monde »", "l’emittente “Bloomberg”": a source named in quote marks
+            o = k if toks[k].text in OPENERS else k + 1
+            c = next((x for x in range(o + 1, min(n, o + 6)) if toks[x].text in QUOTE_CHARS), None)
+            if c is not None and c > o + 1 and all(t.is_capitalised or t.lower in self.lex.name_particles
+                                                  for t in toks[o + 1:c]) and toks[o + 1].is_capitalised:
+                return (o + 1, c)
         j = k
         while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
@@ -408,6 +431,19 @@ class QuoteFinder:
             j += 1
         if j == k:
             return self._modified_role_right(s, k, i)
+        if j < n and not any(toks[x].is_capitalised for x in range(k, j)) and self.lex.lang != "en":
+            # "ha reso noto l'emittente statale | China Central Television": a role, up to two lowercase
+            # adjectives and the name closing the sentence
+            m = j
+            while m < n and m - j < 2 and toks[m].is_word and not toks[m].is_capitalised and not s.inside[m] \
+                    and toks[m].lower not in self.lex.stop_capitalised and toks[m].lower not in self.lex.cue_verbs \
+                    and toks[m].lower not in self.lex.complementizers:
+                m += 1
+            e = m
+            while e < n and not s.inside[e] and self.registry.is_name_word(toks[e]):
+                e += 1
+            if m > j and e > m and not any(t.is_word for t in toks[e:]):
+                return (i, e)
         if self.lex.lang in CASE_LANGS and j + 1 < n and j - k == 1 and not s.inside[j] and toks[j].is_word \
                 and not toks[j].is_capitalised and toks[k].lower in self.lex.roles \
                 and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
@@ -966,6 +1002,7 @@ class QuoteFinder:
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH
             noun = i > 0 and (toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
                               and not (self.lex.lang == "de" and not toks[i].is_capitalised)  # "Das sagte er"
+                              and not (self.lex.lang in ("it", "fr", "es") and toks[i - 1].lower in OBJECT_CLITICS)
                               or low in NOUN_CUES and toks[i - 1].text != strip_possessive(toks[i - 1].text))  # "CNN's claim"
             if i > 0 and low in NOUN_CUES and toks[i - 1].is_word and not toks[i - 1].is_capitalised \
                     and toks[i - 1].lower.endswith(("ing", "ful", "ous", "ive", "al", "new")):
