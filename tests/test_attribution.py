@@ -1494,3 +1494,30 @@ def test_sources_in_quote_marks_behind_elided_articles_after_time_words_and_clit
     article, prediction = analyse("Titolo\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "indirect" and row[1].startswith(snippet) and speaker in (row[3] or "")
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("en", "As Ann Pike wrote for The Post, the more significant legal questions are whether the officer is "
+     "prosecuted.", "the more significant legal questions", "Ann Pike"),
+    ("fr", "Pourtant, comme le rappelle Le Monde, elle a été attribuée à un militant identitaire, qui avait "
+     "tweeté une phrase similaire.", "elle a été attribuée à un militant identitaire", "Le Monde"),
+    ("it", "Come ha spiegato Mario Bianchi, il governo non può andare contro la volontà del popolo.",
+     "il governo non può andare", "Mario Bianchi"),
+    ("en", "Viktor Horvath spoke for an hour. In his view, the government simply can’t go against the will of "
+     "the people.", "the government simply can’t go", "Viktor Horvath"),
+])
+def test_as_x_said_and_in_his_view_report_the_clause_after_the_comma(lang, text, snippet, speaker):
+    """"As X wrote, <clause>", "comme le rappelle X, <clause>" (ending before a relative that reports
+    again), "In his view, <clause>"; in French and Italian a capitalised article opens a paper's name
+    ("Le Monde", "La Stampa") but not a country's, and "Le Pen" after "Marine Le Pen" is that person."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[1].startswith(snippet) and row[3] == speaker
+    if lang == "fr":
+        assert row[1].endswith("identitaire")
+
+
+def test_article_before_a_surname_is_the_person_named_before():
+    article, prediction = analyse("Titre\n\nMarine Le Pen était à Rome lundi.\n\nLe Pen a déclaré que les "
+                                  "migrants devaient partir.", lang="fr")
+    assert found(article, prediction)[0][3] == "Marine Le Pen"

@@ -98,7 +98,8 @@ agrees agreed mentioned answered reasoned hinted informed informs
 """),
     cue_phrases=(("pointed", "out"), ("points", "out"), ("point", "out"), ("went", "on"),
                  ("goes", "on"), ("made", "clear"), ("wanted", "to", "know"), ("wants", "to", "know")),
-    according=(("according", "to"), ("in", "the", "words", "of"), ("as", "told", "by")),
+    according=(("according", "to"), ("in", "the", "words", "of"), ("as", "told", "by"), ("in", "his", "view"),
+               ("in", "her", "view"), ("in", "his", "opinion"), ("in", "her", "opinion")),
     complementizers=_words("that"),
     # "we"/"I" outside quotes is usually the author, so they are not speaker pronouns
     pronouns={"he": "person", "she": "person", "they": "group", "it": "organisation"},

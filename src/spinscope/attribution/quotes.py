@@ -180,12 +180,17 @@ COMMENT_DATE = re.compile(
 # words a comment header may hold besides the name and the date ("at", "um", "в", "|", "wrote")
 COMMENT_FILLERS = frozenset("at on um am à alle o в и um le il am posted wrote commented reply replied "
                             "pisze napisał napisała пишет написал написала scrive écrit schreibt".split())
+# "as" opening a parenthetical report ("As X said, ...", "comme le rappelle X, ...", "wie X sagte, ...")
+AS_OPENERS = {"en": frozenset(["as"]), "fr": frozenset(["comme"]), "it": frozenset(["come"]), "de": frozenset(["wie"]),
+              "ru": frozenset(["как"]), "pl": frozenset(["jak"]), "es": frozenset(["como"])}
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
 GERMAN_AUXILIARIES = frozenset("hat hatte haben hatten habe".split())
 # German possessives in "according to" phrases ("nach seiner Ansicht", "ihrer Meinung nach"): the pronoun they stand for
 GERMAN_POSSESSIVES = {"seiner": "er", "seinen": "er", "ihrer": "sie", "ihren": "sie"}
+# possessives in "according to" phrases per language ("in his view", "nach seiner Ansicht")
+SOURCE_POSSESSIVES = {"de": GERMAN_POSSESSIVES, "en": {"his": "he", "her": "she"}}
 # sentence adverbs that may stand between a cue and its "that" ("stressed, however, that ...")
 DISCOURSE_ADVERBS = frozenset("""however though also again further moreover nevertheless nonetheless
 toutefois cependant pourtant néanmoins également jedoch allerdings dennoch außerdem ebenfalls dann daraufhin
@@ -851,6 +856,35 @@ class QuoteFinder:
                 return None
         return None
 
+    def _as_report(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
+        """"As Paul wrote for The Post, <clause>", "comme le rappelle Le Point, <clause>", "come ha spiegato
+        il ministro, <clause>", "wie Peskow sagte, <clause>": a frame opened by "as" and closed by a comma
+        reports the clause after the comma."""
+        toks = s.tokens
+        start = 1 if toks and toks[0].lower in CONJUNCTIONS else 0
+        if len(toks) > 3 and toks[1].text == "," and toks[0].is_word and not s.inside[0]:
+            start = 2  # "Pourtant, comme le rappelle Le Point, ..."
+        if len(toks) <= start + 2 or toks[start].lower not in AS_OPENERS.get(self.lex.lang, ()) or s.inside[start]:
+            return None
+        if min(f.left, f.cue[0]) != start + 1 and not (f.cue[0] == start + 2 and (
+                toks[start + 1].lower in PERFECT_AUXILIARIES or toks[start + 1].lower in OBJECT_CLITICS)):
+            return None
+        comma = next((x for x in range(f.right, min(len(toks), f.right + 7)) if toks[x].text == ","), None)
+        if comma is None or any(s.inside[f.right:comma]) or any(t.lower in self.lex.complementizers for t in toks[f.right:comma]):
+            return None
+        end = len(toks)
+        later = {g.left for g in s.frames if g is not f} | {g.cue[0] for g in s.frames if g is not f}
+        for m in range(comma + 2, len(toks) - 1):
+            if not s.inside[m] and toks[m].text == "," and (m + 1 in later or toks[m + 1].lower in RELATIVES
+                                                            and any(x > m for x in later)):
+                end = m  # "..., qui avait tweeté ..., affirmant que": a later report is not this one
+                break
+        while end > comma + 1 and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+            end -= 1
+        if len([t for t in toks[comma + 1:end] if t.is_word]) < 4:
+            return None
+        return toks[comma + 1].start, toks[end - 1].end
+
     def _closing_apposition(self, s: Sentence, k: int) -> tuple[int, int] | None:
         """An inverted cue's description that runs on to ", <person's name>." closing the sentence: the
         name in apposition is the speaker ("said Iran’s Head of Strategic Research ... and adviser to the
@@ -1021,6 +1055,10 @@ class QuoteFinder:
                 i += 1
                 continue
             kind, a, b = match
+            if kind == "according" and self.lex.lang == "en" and a > 0 and lows[a - 1] in self.lex.complementizers \
+                    and lows[a] == "in":
+                i = b
+                continue  # "said that in his view ...": the view belongs to the clause the cue reports
             if low in CHARACTERISING and b < n and lows[b] == "as":
                 i = b
                 continue  # "A woman described as a \"former official\" told ...": a passive, no report
@@ -1034,7 +1072,7 @@ class QuoteFinder:
                 continue  # "è vero per il Paese", "so groß wie Frankreich": a preposition, no source
             if kind == "according":
                 pron = next((k for k in range(a, b) if self.registry.is_pronoun(toks[k])
-                             or self.lex.lang == "de" and toks[k].lower in GERMAN_POSSESSIVES), None)
+                             or toks[k].lower in SOURCE_POSSESSIVES.get(self.lex.lang, ())), None)
                 frame.subject = (pron, pron + 1) if pron is not None else self._np_right(s, b)
                 if pron is None and lows[b - 1] in self.lex.cue_verbs and (b >= n or toks[b].text in PUNCT_BETWEEN):
                     frame.subject = None  # "jak dodał, rząd ...": the verb has no subject here (pro-drop)
@@ -1330,9 +1368,11 @@ class QuoteFinder:
             p_start = head.end - len(pron)
             frame.speaker = self.registry.resolve_pronoun(
                 "il" if pron.startswith("il") else "elle", p_start, head.end, self.recent)
-        elif len(toks) == 1 and self.lex.lang == "de" and head.lower in GERMAN_POSSESSIVES and frame.kind == "according":
-            frame.speaker = (self._previous_subject(s, Token(head.start, head.end, GERMAN_POSSESSIVES[head.lower]), start, end)
-                             or self.registry.resolve_pronoun(GERMAN_POSSESSIVES[head.lower], start, end, self.recent))
+        elif len(toks) == 1 and head.lower in SOURCE_POSSESSIVES.get(self.lex.lang, ()) and frame.kind == "according":
+            pron = SOURCE_POSSESSIVES[self.lex.lang][head.lower]
+            frame.speaker = (self._subject_chain(s, Token(head.start, head.end, pron), start, end)
+                             or self._previous_subject(s, Token(head.start, head.end, pron), start, end)
+                             or self.registry.resolve_pronoun(pron, start, end, self.recent))
         elif len(toks) == 1 and self.registry.is_pronoun(head):
             frame.speaker = (self._subject_chain(s, head, start, end)
                              or self._previous_subject(s, head, start, end)
@@ -1712,7 +1752,7 @@ class QuoteFinder:
         if f.weak and not that and not any(s.inside[k:k + 6]) and not (
                 self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k)):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
-        if k < len(toks) and toks[k].lower in CLAUSELESS and (not that or any(
+        if k < len(toks) and toks[k].lower in CLAUSELESS and (not that or self.lex.lang != "en" and any(
                 tuple(t.lower for t in toks[k:k + len(ph)]) == ph for ph in self.lex.according)):
             # "told to", "warned of": not a reported clause ("said that in May ..." is one); "dodał,
             # że w jego ocenie ...": the "according to" source takes the clause
@@ -1901,15 +1941,18 @@ class QuoteFinder:
     def _according_content(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         toks = s.tokens
         if f.left <= 1:
-            if self.lex.lang in V2_LANGS and f.subject is not None and f.cue[0] <= f.subject[0] \
-                    and f.subject[1] <= f.cue[1] and f.right < len(toks) and toks[f.right].is_word \
-                    and not toks[f.right].is_capitalised:
-                # "Nach seiner Ansicht wird ... entfacht": the source is in the cue, the verb follows it
+            inside_cue = f.subject is not None and f.cue[0] <= f.subject[0] and f.subject[1] <= f.cue[1] \
+                and f.right < len(toks)
+            if inside_cue and (toks[f.right].text == "," or self.lex.lang in V2_LANGS and toks[f.right].is_word
+                               and not toks[f.right].is_capitalised):
+                # "Nach seiner Ansicht wird ... entfacht", "In his view, ...": the source is in the cue, the
+                # clause follows it
+                first = f.right + 1 if toks[f.right].text == "," else f.right
                 end = len(toks)
-                while end > f.right and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+                while end > first and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
                     end -= 1
-                if len([t for t in toks[f.right:end] if t.is_word]) >= 3:
-                    return toks[f.right].start, toks[end - 1].end
+                if len([t for t in toks[first:end] if t.is_word]) >= 3:
+                    return toks[first].start, toks[end - 1].end
                 return None
             k = f.right
             while k < len(toks) and toks[k].text != ",":
@@ -2015,7 +2058,10 @@ class QuoteFinder:
                     cue = (s.tokens[f.cue[0]].start, s.tokens[f.cue[1] - 1].end)
                     self._add(Quote([rng], "mixed" if inner else "indirect", cue, f.speaker), last_in_paragraph)
                     continue
-                if f.kind == "according":
+                as_rng = self._as_report(s, f) if f.kind == "verb" else None
+                if as_rng is not None:
+                    rng = as_rng  # "As Paul wrote for The Post, <clause>"
+                elif f.kind == "according":
                     rng = self._according_content(s, f)
                 elif id(f) in final:
                     rng = self._content_before(s, f)

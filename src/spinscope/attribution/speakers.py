@@ -71,6 +71,8 @@ _TITLE_EXPANSIONS = {"sen.": "senator lawmaker", "senator": "lawmaker",
 # particles that are articles: part of a name only after another particle ("von der Leyen", "Van den
 # Bossche"); otherwise a genitive between two nouns ("Schweigens der Mainstream-Medien")
 ARTICLE_PARTICLES = frozenset("der den".split())
+# capitalised articles that open a paper's or party's name in French, Italian and Spanish ("Le Point", "La Stampa")
+NAME_ARTICLES = frozenset("Le La Les Il Lo El Los Las".split())
 # heads of state names ("Democratic Republic of Congo", "United Kingdom of ...")
 POLITY_WORDS = frozenset("republic kingdom states emirates federation union islands commonwealth".split())
 # endings of German common nouns ("Umvolkung", "Faschismus", "Straffreiheit", "Flugzeugen")
@@ -219,6 +221,13 @@ class EntityRegistry:
         runs, i, n = [], 0, len(tokens)
         # the rules below ask these of most tokens several times: answer once per token
         name_word = [self.is_name_word(t) for t in tokens]
+        if self.lex.lang in ("fr", "it", "es"):
+            # "Le Point", "La Stampa", "Il Fatto Quotidiano": a capitalised article before a capitalised word
+            # opens a name (common nouns are lowercase here); not before a country ("La France")
+            for k in range(n - 1):
+                if tokens[k].text in NAME_ARTICLES and name_word[k + 1] and not self.is_title(tokens[k + 1]) \
+                        and not country_of(tokens[k + 1].text) and strip_possessive(tokens[k + 1].lower) not in self.lex.roles:
+                    name_word[k] = True
         title = [self.is_title(t) for t in tokens]
         while i < n:
             tok = tokens[i]
@@ -319,6 +328,8 @@ class EntityRegistry:
                 and self._genitive_before_name([toks[k]] + toks[k + 2:], after_title=k > 0):
             k += 2  # "председатель Госдумы РФ | Вячеслав Володин"
         k = self._descriptive_lead(toks, k)
+        if k == 1 and toks[0].text in NAME_ARTICLES and self.lex.lang in ("fr", "it", "es"):
+            k = 0  # "Le Point", "La Stampa": the article is part of the name
         if k == len(toks):
             return [], toks
         while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
@@ -396,7 +407,11 @@ class EntityRegistry:
         if any(w in self.lex.org_words for w in words) or any(
                 len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in name):
             return "organisation"
-        if len(name) >= 2 and (words[0] == "the" or self.lex.lang in ("ru", "pl") and any(
+        if len(name) >= 2 and name[0].text in NAME_ARTICLES and any(e.kind == "person" and e.key == words[-1]
+                                                                     for e in self.entities):
+            return "person"  # "Le Pen" after "Marine Le Pen"
+        if len(name) >= 2 and (words[0] == "the" or name[0].text in NAME_ARTICLES and self.lex.lang in ("fr", "it", "es")
+                               or self.lex.lang in ("ru", "pl") and any(
                                    len(o) >= 5 and w.startswith(o[:-1]) and len(w) - len(o) <= 2
                                    for w in words for o in self.lex.org_words)):
             # "The Independent" in any language; inflected "Института Хадсона", "Partię Razem"
@@ -469,7 +484,7 @@ class EntityRegistry:
             key = "org:" + " ".join(strip_possessive(t.lower) for t in name)
             return next((e for e in self.entities if e.key == key), None)
         surname = strip_possessive(name[-1].lower)
-        first = name[0].lower if len(name) > 1 else None
+        first = name[0].lower if len(name) > 1 and name[0].text not in NAME_ARTICLES else None
         # a surname alone refers back to whoever was introduced with it first; a person's name
         # before a long title holding it ("The Evening With Vladimir Solovyov", a show): an entity
         # named by more than three words is taken only when no shorter-named one matches
