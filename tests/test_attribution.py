@@ -1521,3 +1521,17 @@ def test_article_before_a_surname_is_the_person_named_before():
     article, prediction = analyse("Titre\n\nMarine Le Pen était à Rome lundi.\n\nLe Pen a déclaré que les "
                                   "migrants devaient partir.", lang="fr")
     assert found(article, prediction)[0][3] == "Marine Le Pen"
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("ru", "Пётр Ильин выступил в парламенте. Он обратил внимание на тот факт, что Евросоюз принял шестой пакет "
+     "санкций.", "Евросоюз принял шестой пакет"),
+    ("en", "Tom Adley spoke to reporters on Monday, alleging his contract was cancelled for political reasons.",
+     "his contract was cancelled"),
+])
+def test_more_cue_phrases_and_participles(lang, text, snippet):
+    """Russian "обратил внимание (на то), что" reports like "zwrócił uwagę, że"; English participles
+    "alleging", "contending", "maintaining", "indicating", "hinting", "complaining" report a clause."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[3] in ("Пётр Ильин", "Tom Adley")

@@ -447,6 +447,8 @@ RU = Lexicon(
 подытожил подытожила посетовал посетовала пожаловался пожаловалась сообщается указывают добавляют
 уточняет поясняет объясняет признает признаёт настаивают
 """),
+    cue_phrases=(("обратил", "внимание"), ("обратила", "внимание"), ("обратили", "внимание"),
+                 ("обращает", "внимание")),
     according=(("по", "словам"), ("по", "мнению"), ("по", "данным"), ("по", "его", "мнению"),
                ("по", "её", "мнению"), ("по", "его", "словам"), ("по", "её", "словам"),
                ("по", "их", "мнению"), ("по", "их", "словам"), ("как", "заявил"),
@@ -533,6 +535,7 @@ yelling shouting screaming muttering chanting praising denouncing declaring admi
 affirmant estimant précisant aggiungendo sottolineando spiegando dicendo affermando
 dodając podkreślając mówiąc zaznaczając добавив отметив подчеркнув заявив сказав
 acknowledging conceding recalling suggesting asserting announcing emphasizing emphasising predicting
+alleging contending maintaining indicating hinting complaining
 assurant indiquant rappelant insistant notant jugeant ricordando sostenendo precisando osservando
 ribadendo evidenziando wskazując zapewniając przekonując twierdząc пояснив уточнив указав заверив напомнив
 """.split())
