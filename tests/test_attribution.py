@@ -1535,3 +1535,32 @@ def test_more_cue_phrases_and_participles(lang, text, snippet):
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "indirect" and row[3] in ("Пётр Ильин", "Tom Adley")
+
+
+@pytest.mark.parametrize("lang,text,bad", [
+    ("en", "Then the mayor told the truth about the budget.", "the truth about the budget"),
+    ("en", "The mayor has publicly told the protesters to leave the square and never come back.", "to leave"),
+    ("en", "Thank you, Mayor Pike, for saying what needed to be said!", "what needed"),
+    ("en", "The auditor said they uncovered that memo in May.", None),
+    ("fr", "Le gouverneur Paul Martin a ensuite annoncé deux morts à Zolote après des tirs.", "deux morts"),
+])
+def test_cues_without_a_reported_clause_report_nothing(lang, text, bad):
+    """"told the truth", "told X to leave" (an order), "saying what ..." (a free relative) and, in
+    French and Italian, a cue with an object and no "que"/"che" (nor an infinitive, nor quoted words)
+    report nothing; "said they uncovered that memo" reports the whole clause ("that" is a determiner)."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    rows = found(article, prediction)
+    if bad is None:
+        assert quote_with(rows, "they uncovered that memo in May")[0] == "indirect"
+    else:
+        assert not [r for r in rows if bad in r[1]]
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("fr", "Paul Martin a annoncé livrer des missiles antichars à l’armée la semaine prochaine.", "livrer des missiles"),
+    ("it", "Il ministero ha spiegato, evidenziando come molti Paesi non abbiano aderito alle sanzioni.",
+     "molti Paesi non abbiano aderito"),
+])
+def test_romance_infinitive_and_come_clauses_are_still_reported(lang, text, snippet):
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    assert quote_with(found(article, prediction), snippet)[0] == "indirect"

@@ -183,6 +183,8 @@ COMMENT_FILLERS = frozenset("at on um am à alle o в и um le il am posted wrot
 # "as" opening a parenthetical report ("As X said, ...", "comme le rappelle X, ...", "wie X sagte, ...")
 AS_OPENERS = {"en": frozenset(["as"]), "fr": frozenset(["comme"]), "it": frozenset(["come"]), "de": frozenset(["wie"]),
               "ru": frozenset(["как"]), "pl": frozenset(["jak"]), "es": frozenset(["como"])}
+# infinitive endings in French, Italian and Spanish ("livrer", "avoir", "essere", "decir")
+ROMANCE_INFINITIVES = ("er", "ir", "re", "oir", "are", "ere", "ire")
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
@@ -1711,6 +1713,8 @@ class QuoteFinder:
         # "told HuffPost that", "told the Jezebel website that": the addressee before "that"
         # "said at a House committee hearing on Tuesday that": a longer adverbial opening with a preposition
         reach = 13 if k < len(toks) and toks[k].lower in PREPOSITIONS | ADVERBIAL_PREPOSITIONS | {"during", "after", "before"} else 7
+        if self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k):
+            reach = 0  # "said they uncovered that text in May": the clause starts here; "that" is a determiner
         for look in range(k, min(k + reach, len(toks))):
             if toks[look].text == "," and look + 1 < len(toks) and not s.inside[look] \
                     and toks[look + 1].lower in self.lex.complementizers and look > k:
@@ -1738,6 +1742,21 @@ class QuoteFinder:
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
         if not that and toks[f.cue[0]].lower in CHARACTERISING:
             return self._characterised(s, f, k)
+        if not that and self.lex.lang == "en" and toks[f.cue[0]].lower in ADDRESSEE_VERBS:
+            # "told reporters the talks were over" reports; "told the truth about ...", "told them to leave" do not
+            lows = [t.lower for t in toks[k:k + 6]]
+            if lows[:2] == ["the", "truth"] or "to" in lows and not any(s.inside[k:k + 6]) and not any(
+                    w in AUXILIARIES | MODALS for w in lows[:lows.index("to")]):
+                return None
+        if not that and self.lex.lang == "en" and k < len(toks) and toks[k].lower in ("what", "how", "why", "whether", "if"):
+            return None  # "saying what needed to be said": a free relative or a question, no reported clause
+        if not that and self.lex.lang in ("fr", "it", "es") and not any(s.inside[k:]) \
+                and not (f.right < len(toks) and toks[f.right].text == ":") and k < len(toks) \
+                and not toks[k].lower.endswith(ROMANCE_INFINITIVES) \
+                and toks[k].lower not in ("de", "d'", "d’", "di", "come", "comme", "como") \
+                and not toks[k].lower.startswith(("d'", "d’")):
+            return None  # "Il a ensuite annoncé deux morts": French and Italian report clauses with "que"/"che"
+            # (or an infinitive: "a annoncé livrer des missiles", "ha detto di essere")
         if not that and f.particle is not None and not self._german_reported_clause(s, k):
             return None  # "kündigte an, alle Truppen abzuziehen": an infinitive, not a reported clause
         if not that and f.right < len(toks) and toks[f.right].text == "," and not self._german_reported_clause(s, k):
