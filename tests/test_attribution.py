@@ -1564,3 +1564,13 @@ def test_cues_without_a_reported_clause_report_nothing(lang, text, bad):
 def test_romance_infinitive_and_come_clauses_are_still_reported(lang, text, snippet):
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     assert quote_with(found(article, prediction), snippet)[0] == "indirect"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Глава правительства считает, что в противном случае кризис может продолжиться еще год."),
+    ("pl", "Minister uważa, że kryzys może potrwać jeszcze rok."),
+])
+def test_beliefs_are_not_reports(lang, text):
+    """Guidelines: beliefs ("считает", "uważa", like "believes", "glaubt") are not quotes."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    assert found(article, prediction) == []

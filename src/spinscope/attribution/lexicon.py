@@ -364,7 +364,7 @@ powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził 
 oświadczył oświadczyła dodał dodała dodali podkreślił podkreśliła podkreślili zaznaczył
 zaznaczyła wyjaśnił wyjaśniła ocenił oceniła przekonywał przekonywała napisał napisała pisze
 zapowiedział zapowiedziała ostrzegł ostrzegła poinformował poinformowała twierdzi twierdził
-twierdziła przyznał przyznała zauważył zauważyła uważa odpowiedział odpowiedziała apelował
+twierdziła przyznał przyznała zauważył zauważyła odpowiedział odpowiedziała apelował
 zapewnił zapewniła przypomniał przypomniała wskazał wskazała oznajmił oznajmiła zadeklarował
 stwierdza ocenia dodaje podkreśla zaznacza wyjaśnia przekonuje ostrzega oświadcza
 ogłosił ogłosiła zapewnia zapowiada przyznaje tłumaczy tłumaczył tłumaczyła argumentował
@@ -429,7 +429,7 @@ RU = Lexicon(
 охарактеризовал охарактеризовала
 заявил заявила заявили сказал сказала сказали говорит говорил говорила говорят отметил
 отметила отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили сообщил
-сообщила сообщили пояснил пояснила заверил заверила считает считают указал указала
+сообщила сообщили пояснил пояснила заверил заверила указал указала
 написал написала пишет предупредил предупредила признал признала уточнил уточнила
 рассказал рассказала заметил заметила констатировал назвал назвала ответил ответила
 утверждает утверждал утверждала объяснил объяснила призвал призвала напомнил напомнила
