@@ -1574,3 +1574,11 @@ def test_beliefs_are_not_reports(lang, text):
     """Guidelines: beliefs ("считает", "uważa", like "believes", "glaubt") are not quotes."""
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     assert found(article, prediction) == []
+
+
+def test_final_cue_with_a_long_adverbial_tail_reports_the_sentence_before_it():
+    text = ("Titre\n\nLe président les voudrait « encore plus lourdes » face à l’armée russe, a-t-il dit lors d’une "
+            "conférence de presse dans une station de métro du centre-ville de Kiev.")
+    article, prediction = analyse(text, lang="fr")
+    row = quote_with(found(article, prediction), "Le président les voudrait")
+    assert row[0] == "mixed" and row[1].endswith("armée russe")

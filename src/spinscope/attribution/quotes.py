@@ -1945,7 +1945,8 @@ class QuoteFinder:
         head = next((t for t in tail if t.lower not in self.lex.determiners), None)  # "told the US Senate in January."
         if len(tail) > 3 and not ((len(tail) <= 7 and head is not None
                                    and (head.is_capitalised or head.lower in self.lex.objects))
-                                  or (len(tail) <= 12 and tail[0].lower in PREPOSITIONS)):
+                                  or (len(tail) <= 12 and tail[0].lower in PREPOSITIONS)
+                                  or (len(tail) <= 16 and tail[0].lower in ADVERBIAL_PREPOSITIONS | {"lors"})):
             return None
         k = f.left - 1
         if k >= 1 and toks[k].text in QUOTE_CHARS and self.text[toks[k].start - 1] == ",":
