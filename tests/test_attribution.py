@@ -1577,7 +1577,8 @@ def test_beliefs_are_not_reports(lang, text):
 
 
 def test_final_cue_with_a_long_adverbial_tail_reports_the_sentence_before_it():
-    text = ("Titre\n\nLe président les voudrait « encore plus lourdes » face à l’armée russe, a-t-il dit lors d’une "
+    text = ("Titre\n\nPaul Martin a parlé lundi. Le président les voudrait « encore plus lourdes » face à l’armée "
+            "russe, a-t-il dit lors d’une "
             "conférence de presse dans une station de métro du centre-ville de Kiev.")
     article, prediction = analyse(text, lang="fr")
     row = quote_with(found(article, prediction), "Le président les voudrait")
