@@ -1583,3 +1583,23 @@ def test_final_cue_with_a_long_adverbial_tail_reports_the_sentence_before_it():
     article, prediction = analyse(text, lang="fr")
     row = quote_with(found(article, prediction), "Le président les voudrait")
     assert row[0] == "mixed" and row[1].endswith("armée russe")
+
+
+@pytest.mark.parametrize("lang,text,bad", [
+    ("pl", "Choć większość wirusologów twierdzi, że szczepionka działa, wielu ludzi nie wierzy.", "Choć"),
+    ("fr", "Voilà la phrase qui a dit que la guerre était finie depuis longtemps.", "qui"),
+    ("pl", "Berlusconi zaprzeczył i powiedział, że nigdy nie rozmawiał z Putinem o wojnie.", "zaprzeczył"),
+])
+def test_speaker_phrase_ends_at_a_relative_or_finite_verb_and_is_no_subordinate_clause(lang, text, bad):
+    """A speaker phrase never opens with a subordinating conjunction ("Choć ...", "Although ..."), ends
+    before a relative pronoun ("la phrase | qui") and, in Polish and Russian, before a finite verb
+    ("Berlusconi | zaprzeczył")."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    assert not any(r[3] and bad in r[3] for r in found(article, prediction))
+
+
+def test_a_run_of_first_names_and_surnames_is_several_people():
+    text = ("Title\n\nThe guests included John Bolton Richard Grenell Dina Powell Heather Nauert Ivanka Trump.\n\n"
+            "Dina Powell said the dinner was a success.")
+    article, prediction = analyse(text)
+    assert found(article, prediction)[0][3] == "Dina Powell"

@@ -185,6 +185,12 @@ AS_OPENERS = {"en": frozenset(["as"]), "fr": frozenset(["comme"]), "it": frozens
               "ru": frozenset(["как"]), "pl": frozenset(["jak"]), "es": frozenset(["como"])}
 # infinitive endings in French, Italian and Spanish ("livrer", "avoir", "essere", "decir")
 ROMANCE_INFINITIVES = ("er", "ir", "re", "oir", "are", "ere", "ire")
+# subordinating conjunctions opening a clause, never a speaker phrase
+CONCESSIVE_OPENERS = frozenset("""although though because whereas unless bien quoique parce puisque lorsque sebbene
+benché poiché perché obwohl weil choć chociaż ponieważ хотя поскольку потому""".split())
+# finite verb endings in Polish and Russian (past tense, present third person plural)
+FINITE_ENDINGS = {"pl": ("ł", "ła", "ło", "li", "ły", "ują", "ają", "ieją"), "ru": ("ал", "ала", "ил", "ила", "ел", "ела",
+                                                                               "али", "или", "ют", "ят", "ует")}
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
@@ -1225,6 +1231,17 @@ class QuoteFinder:
             or self.lex.lang != "en" and t.lower.replace("’", "'") in CLAUSE_WORDS)), None)
         if cut:
             core = core[:cut]  # "Putin | l’ha", "Joe Biden | ayant": a verb ends the speaker phrase
+        if core and core[0].lower in CONCESSIVE_OPENERS:
+            return []  # "Choć większość wirusologów", "Although most experts": a subordinate clause, no speaker
+        cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in RELATIVES and t.lower not in self.lex.determiners
+                    and not t.text.isupper()), None)
+        if cut:
+            core = core[:cut]  # "Voilà la phrase | qui": a relative pronoun ends the speaker phrase
+        if lang in CASE_LANGS:
+            cut = next((n for n, t in enumerate(core) if n > 0 and t.is_word and not t.is_capitalised and len(t.text) > 4
+                        and t.lower.endswith(FINITE_ENDINGS[lang]) and not self._role_word(t)), None)
+            if cut:
+                core = core[:cut]  # "Berlusconi | zaprzeczył", "Niektórzy | próbują": a finite verb ends the phrase
         while core and core[0].lower not in self.lex.determiners and core[0].lower not in GENITIVE_LINKS \
                 and (core[0].lower in self.lex.stop_capitalised or core[0].lower in CONJUNCTIONS) \
                 and not self.registry.is_pronoun(core[0]) and not (len(core[0].text) > 1 and core[0].text.isupper()):

@@ -265,8 +265,11 @@ class EntityRegistry:
             if of is not None:
                 j = of  # "Sen. Elizabeth Warren | of Massachusetts": the person, then where they come from
             plain = [tokens[k] for k in range(i, j) if name_word[k] and not title[k]]
-            if j - i == 4 and len(plain) == 4 and not any(t.lower in self.lex.org_words for t in plain):
-                j = i + 2  # "Michałem Karnowskim Jarosław Kaczyński": two people side by side
+            if j - i >= 4 and (j - i) % 2 == 0 and len(plain) == j - i \
+                    and not any(t.lower in self.lex.org_words or country_of(t.text) for t in plain) \
+                    and not any(t.lower in self.lex.name_particles for t in tokens[i:j]):
+                j = i + 2  # "Michałem Karnowskim Jarosław Kaczyński", "John Bolton Richard Grenell Dina Powell":
+                # people side by side, two words each
             if j > i and any(name_word[k] and not title[k] for k in range(i, j)):
                 runs.append((i, j))
                 i = j
