@@ -1603,3 +1603,13 @@ def test_a_run_of_first_names_and_surnames_is_several_people():
             "Dina Powell said the dinner was a success.")
     article, prediction = analyse(text)
     assert found(article, prediction)[0][3] == "Dina Powell"
+
+
+@pytest.mark.parametrize("text", [
+    "Gegenüber der Zeitung sagte der Minister Jonas Kraft, die Lage sei ernst.",
+    "Damit sagte Jonas Kraft, die Lage sei ernst.",
+])
+def test_german_opening_preposition_or_adverb_is_no_speaker(text):
+    article, prediction = analyse("Titel\n\n" + text, lang="de")
+    row = quote_with(found(article, prediction), "die Lage sei ernst")
+    assert row[3] and "Gegenüber" not in row[3] and "Damit" not in row[3]

@@ -282,7 +282,8 @@ der die das den dem des ein eine einer eines einem und oder aber denn doch sonde
 weiter daraufhin außerdem zudem allerdings jedoch trotzdem dennoch inzwischen mittlerweile bereits zuvor danach
 wir ihr ich du man in im an am auf für mit ohne nach vor bei von vom zu zum zur aus über unter
 wie wenn als ob dass weil da dann so auch noch schon nun jetzt heute gestern montag dienstag
-apropos zwar
+apropos zwar damit deshalb daher dadurch demnach sinngemäß zuletzt zunächst schließlich offenbar
+offensichtlich gegenüber womöglich vermutlich
 mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni juli august
 september oktober november dezember dies diese dieser dieses was warum wer wo welche welcher
 seit während trotz nicht kein keine alle viele einige

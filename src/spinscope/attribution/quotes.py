@@ -72,7 +72,7 @@ PHRASE_PREPOSITIONS = {
     "fr": frozenset("à en dans sur sous par pour avec sans chez devant derrière après avant pendant malgré contre "
                     "vers entre".split()),
     "de": frozenset("in im an am auf für mit ohne nach vor bei vom zu zum zur aus über unter durch gegen "
-                    "seit während trotz wegen dank".split()),
+                    "seit während trotz wegen dank gegenüber".split()),
     "it": frozenset("a in su con per tra fra da nel nella nelle nei negli sul sulla dal dalla al alla ai agli "
                     "alle durante dopo senza verso".split()),
     "pl": frozenset("w we na z ze o po przy dla przez pod nad przed od do za u".split()),
@@ -698,6 +698,10 @@ class QuoteFinder:
         for k in range(cue_i - 1, max(-1, cue_i - 9), -1):
             if s.inside[k] or toks[k].text in ",;:" or toks[k].text in QUOTE_CHARS:
                 return None
+            if self.lex.lang == "de" and toks[k].lower in self.lex.determiners and (k == 0 or toks[k - 1].text != ",") \
+                    and not (k >= 2 and toks[k - 1].lower in ("dem", "der", "den", "denen", "deren", "dessen")
+                             and toks[k - 2].lower in PHRASE_PREPOSITIONS["de"]):
+                continue  # "Gegenüber der Zeitung sagte": German relatives follow a comma; this "der" is an article
             if toks[k].lower in RELATIVES and k > 0 and (toks[k - 1].lower in PREPOSITIONS | {"of", "from", "to"}
                                                           or self.registry.is_pronoun(toks[k + 1])):
                 return None  # "in which she admitted": the relative is no subject; "she" is
@@ -1721,7 +1725,12 @@ class QuoteFinder:
         """Character range of the clause reported after a cue: "said (that) <clause>"."""
         toks, k = s.tokens, f.right if f.particle is None else f.particle + 1
         if f.subject is not None and f.subject[0] >= f.cue[1] and f.kind == "verb" and f.particle is None:
-            return None  # "ha detto Kamala Harris intervenendo ...": inverted, the words came before
+            v2 = self.lex.lang == "de" and f.cue[0] > 0 and toks[f.cue[0] - 1].text not in PUNCT_OR_MARK \
+                and f.subject[1] < len(toks) and toks[f.subject[1]].text == ","
+            if not v2:
+                return None  # "ha detto Kamala Harris intervenendo ...": inverted, the words came before
+            # "Damit sagte Jonas Kraft, die Lage sei ernst": German verb second; the clause follows the subject
+            k = f.subject[1]
         while k < len(toks) and (toks[k].lower in self.lex.skippable or toks[k].lower in self.lex.objects
                                  or toks[k].lower in DISCOURSE_ADVERBS and not s.inside[k]
                                  or toks[k].text in (",", ":") or toks[k].lower in self.lex.determiners
