@@ -1613,3 +1613,18 @@ def test_german_opening_preposition_or_adverb_is_no_speaker(text):
     article, prediction = analyse("Titel\n\n" + text, lang="de")
     row = quote_with(found(article, prediction), "die Lage sei ernst")
     assert row[3] and "Gegenüber" not in row[3] and "Damit" not in row[3]
+
+
+@pytest.mark.parametrize("lang,text,first,second,speaker", [
+    ("en", "\u201cWith a pardon, nothing changes overnight,\u201d Tom Adley said, \u201cbut I try to stay positive "
+     "and look forward.\u201d", "With a pardon", "but I try to stay positive", "Tom Adley"),
+    ("en", "\u201cThey broke the law,\u201d Tom Adley told reporters on Monday, referring to the council, \u201cand "
+     "nobody was punished for it.\u201d", "They broke the law", "and nobody was punished", "Tom Adley"),
+    ("fr", "« Nous avons tout perdu », a déclaré Paul Martin, « mais nous allons reconstruire la ferme ».",
+     "Nous avons tout perdu", "mais nous allons reconstruire", "Paul Martin"),
+])
+def test_quote_interrupted_by_its_tag_goes_on_after_it(lang, text, first, second, speaker):
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    rows = found(article, prediction)
+    assert quote_with(rows, first)[3] == speaker
+    assert quote_with(rows, second)[0::3] == ("direct", speaker)

@@ -1561,9 +1561,15 @@ class QuoteFinder:
             return None
         q = max(prev, key=lambda q: q.end)
         gap = self.text[q.end:st.open_mark]
-        if gap.strip(" \t/|,;–—-" + "".join(QUOTE_CHARS)) or len(gap) > 8:
-            return None
-        return Quote(list(st.pieces), "direct", q.cue, q.speaker)
+        if not gap.strip(" \t/|,;–—-" + "".join(QUOTE_CHARS)) and len(gap) <= 8:
+            return Quote(list(st.pieces), "direct", q.cue, q.speaker)
+        # '“With a pardon, ...,” Saucier said, “But I try to stay positive.”': the quote interrupted by its
+        # own tag goes on after it
+        if q.cue is not None and q.end <= q.cue[0] and q.cue[1] <= st.open_mark and len(gap) <= 160 \
+                and gap.rstrip().endswith((",", ":")) and not any(c in ".!?" for c in gap.strip(" ,:" + "".join(QUOTE_CHARS))[:-1]) \
+                and q.speaker is not None:
+            return Quote(list(st.pieces), "direct", q.cue, q.speaker)
+        return None
 
     def _title_speakers(self) -> None:
         """A headline quote that a body quote repeats (the same words, one within the other) is the words
