@@ -1628,3 +1628,16 @@ def test_quote_interrupted_by_its_tag_goes_on_after_it(lang, text, first, second
     rows = found(article, prediction)
     assert quote_with(rows, first)[3] == speaker
     assert quote_with(rows, second)[0::3] == ("direct", speaker)
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("ru", "Заместитель министра Пётр Ильин дал интервью агентству.\n\n\"Мы не очень рассчитываем на решение\", - "
+     "отметил собеседник агентства.", "Пётр Ильин"),
+    ("fr", "Nous avons rencontré le maire Paul Martin à Lyon.\n\n« Nous ne céderons pas », a affirmé notre "
+     "interlocuteur.", "Paul Martin"),
+])
+def test_interlocutor_is_the_person_named_last(lang, text, speaker):
+    """"собеседник агентства", "rozmówca portalu", "notre interlocuteur": the person interviewed, the one
+    named last, even when no cue reported them before."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    assert found(article, prediction)[0][3] == speaker

@@ -119,6 +119,7 @@ editor founder co-founder author activist lawyer counsel advisor adviser aide
 correspondent columnist writer producer senior top
 """),
     roles=_words("""
+interlocutor
 spokesman spokeswoman spokesperson minister president official officials secretary senator
 ambassador envoy diplomat chairman director chief head leader lawmaker lawmakers legislator
 governor mayor commander general prosecutor prosecutors lawyer lawyers attorney judge
@@ -192,6 +193,7 @@ vice-président vice-ministre adjoint conseiller conseillère professeur roi rei
 commissaire gouverneur juge procureur avocat journaliste économiste expert analyste
 """),
     roles=_words("""
+interlocuteur interlocutrice
 gouverneur gouverneure chancelier chancelière secrétaire conseiller conseillère commissaire général
 commandant députée sénatrice avocate procureure professeur chercheur chercheuse médecin spécialiste
 économiste politologue dirigeante patron patronne vice-président vice-présidente cheffe élu élue
@@ -265,6 +267,7 @@ abgeordneter senator senatorin direktor direktorin leiter leiterin ehemalige ehe
 premierminister premierministerin staatschef experte expertin analyst analystin
 """),
     roles=_words("""
+gesprächspartner gesprächspartnerin
 kanzler kanzlerin bürgermeister bürgermeisterin abgeordnete abgeordneter senator gouverneur general
 kommandeur chef chefin vorsitzende vorsitzender direktor direktorin professor professorin virologe
 virologin ökonom politologe anwalt anwältin staatsanwalt richter richterin journalist diplomat bischof
@@ -326,6 +329,7 @@ ex professore professoressa dott. prof. sig. papa re regina consigliere commissa
 generale giudice procuratore avvocato giornalista economista esperto analista addetto stampa
 """),
     roles=_words("""
+interlocutore interlocutrice
 governatore cancelliere senatore senatrice deputato deputata sottosegretario commissario generale
 comandante sindaca avvocata professore professoressa ricercatore medico virologo virologa epidemiologo
 economista politologo giornalista direttrice ambasciatrice eurodeputato eurodeputata assessore
@@ -401,6 +405,7 @@ szef szefowa prezes poseł posłanka senator burmistrz wiceminister wicepremier 
 rosyjski rosyjskiego amerykański ukraiński były była dr prof. papież król ekspert analityk
 """),
     roles=_words("""
+rozmówca rozmówczyni
 gubernator burmistrz senator senatorka europoseł wojewoda marszałek generał dowódca sędzia prokurator
 adwokat mecenas profesor lekarz wirusolog ekonomista dziennikarz biskup papież król świadek świadkowie
 śledczy lider liderka przewodnicząca wiceprzewodniczący wiceprzewodnicząca wiceszef sekretarz
@@ -473,7 +478,7 @@ RU = Lexicon(
 аналитик политолог пресс-секретаря министра президента главы
 """),
     roles=_words("""
-генсек секретарь сенатор генерал командующий командир судья прокурор адвокат профессор врач
+генсек секретарь сенатор генерал командующий командир судья прокурор адвокат профессор врач собеседник собеседница
 вирусолог экономист журналист епископ патриарх король свидетель следователи вице-премьер
 вице-президент замглавы советник помощник уполномоченный омбудсмен
 пресс-секретарь министр президент посол эксперт эксперты источник источники власти глава

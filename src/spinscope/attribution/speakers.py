@@ -27,6 +27,9 @@ DOCUMENTS = frozenset("report reports statement study narrative document letter 
                       "étude lettre communiqué studie mitteilung ricerca studio articolo lettera comunicato "
                       "badanie komunikat artykuł исследование письмо статья".split())
 GENITIVES = frozenset("du des della del degli dei delle di of".split())
+# the person an interview is with ("собеседник агентства", "rozmówca", "l'interlocuteur"): the person named last
+INTERLOCUTORS = frozenset("собеседник собеседница rozmówca rozmówczyni interlocuteur interlocutrice interlocutore "
+                          "interlocutrice gesprächspartner gesprächspartnerin interlocutor".split())
 # Russian and Polish genitive endings of place and body names ("Евросоюза", "Нидерландов", "Holandii")
 GENITIVE_ENDINGS = ("а", "я", "ов", "ев", "ии", "ы", "ей", "ii", "ji", "ego", "u", "y")
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "вича", "вны")
@@ -629,6 +632,14 @@ class EntityRegistry:
         possessor = next((t for t in words[:-1] if t.text != strip_possessive(t.text)), None)
         # "a law enforcement official", "une source": an indefinite description brings in someone new
         indefinite = toks[0].lower in INDEFINITE_ARTICLES
+        if head in INTERLOCUTORS and not indefinite:
+            # "отметил собеседник агентства", "rozmówca portalu": the person interviewed, the one named last
+            people = [(m[0], e) for e in self.entities if e.kind == "person" for m in e.mentions
+                      if m[1] <= start and not self.quoted(m[0])]
+            if people:
+                e = max(people, key=lambda x: x[0])[1]
+                e.add(start, end)
+                return e
         if head in self.lex.roles and head not in self.lex.groups and possessor is None and not indefinite:
             # "le président chinois", "the former president": the words beside the role pick, among
             # the people mentioned before, the one described with them (title or the words before a
