@@ -1641,3 +1641,19 @@ def test_interlocutor_is_the_person_named_last(lang, text, speaker):
     named last, even when no cue reported them before."""
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     assert found(article, prediction)[0][3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,snippet,kind,speaker", [
+    ("it", "Le sanzioni che stiamo preparando “sono tra le più grandi che abbiamo mai emesso”. Lo ha detto la vice "
+     "presidente della Commissione Anna Neri intervenendo alla conferenza di Monaco.", "Le sanzioni che stiamo",
+     "mixed", "Anna Neri"),
+    ("ru", "Однако мнения по поводу того, как двигаться дальше, \"резко расходятся\", продолжает глава делегации "
+     "Пётр Ильин.", "мнения по поводу того", "mixed", "Пётр Ильин"),
+])
+def test_anaphoric_report_of_a_sentence_with_quoted_words_and_present_tense_tags(lang, text, snippet, kind, speaker):
+    """A sentence with quoted words inside it, reported by "Lo ha detto X" after it, is a mixed quote (an
+    object clitic before the auxiliary leaves the subject after the cue; a role and name may be followed
+    by an adverbial); present-tense tags such as "продолжает", "kontynuuje" report the sentence before."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == kind and row[3] == speaker

@@ -364,6 +364,7 @@ PL = Lexicon(
     name_particles=frozenset({"de", "von", "van", "der", "den", "bin", "al", "di", "da", "del", "la", "le", "du",
                               "of", "ds."}),
     cue_verbs=_words("""
+kontynuuje informuje przypomina
 nazwał nazwała nazwali nazywa określił określiła określa
 powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili
 oświadczył oświadczyła dodał dodała dodali podkreślił podkreśliła podkreślili zaznaczył
@@ -432,6 +433,7 @@ otóż parę
 RU = Lexicon(
     lang="ru",
     cue_verbs=_words("""
+продолжает напоминает
 охарактеризовал охарактеризовала
 заявил заявила заявили сказал сказала сказали говорит говорил говорила говорят отметил
 отметила отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили сообщил

@@ -496,7 +496,11 @@ class QuoteFinder:
             j += 1
         has_role = any(t.lower in self.lex.roles or self.registry.is_title(t) for t in toks[m:j])
         has_name = any(self.registry.is_name_word(t) for t in toks[m:j])
-        if not (has_role and has_name) or any(t.is_word for t in toks[j:]):
+        # the phrase closes the sentence, or an adverbial follows ("... Kamala Harris | intervenendo alla ...")
+        closes = not any(t.is_word for t in toks[j:]) or toks[j].text == "," or (
+            toks[j].is_word and not toks[j].is_capitalised and (toks[j].lower in PHRASE_PREPOSITIONS.get(self.lex.lang, ())
+                                                                 or toks[j].lower.endswith(GERUND_ENDINGS.get(self.lex.lang, ("ing",)))))
+        if not (has_role and has_name) or not closes:
             return None
         return (i, j)
 
@@ -950,8 +954,9 @@ class QuoteFinder:
                 or prev.paragraph != s.paragraph and toks[0].start != self.paragraphs[s.paragraph][0]:
             return None
         if any(q.start < prev.end and prev.start < q.end for q in self.quotes) \
-                or any(self._is_utterance(st, prev) for st in self._stretches_in(prev)):
-            return None
+                or any(self._is_utterance(st, prev) and not self.text[prev.start:st.open_mark].strip(" —–-:")
+                       for st in self._stretches_in(prev)):
+            return None  # (quoted words inside the sentence make it a mixed quote; a quote opening it is direct)
         end = len(prev.tokens)
         while end > 0 and not prev.tokens[end - 1].is_word and prev.tokens[end - 1].text not in QUOTE_CHARS:
             end -= 1
@@ -1136,7 +1141,8 @@ class QuoteFinder:
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
                 inverted = a == 0 or toks[a - 1].text in PUNCT_OR_MARK
                 if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
-                        and toks[a - 2].text in PUNCT_OR_MARK:
+                        and (toks[a - 2].text in PUNCT_OR_MARK or toks[a - 2].lower in OBJECT_CLITICS
+                             and (a == 2 or toks[a - 3].text in PUNCT_OR_MARK)):
                     inverted = True  # "..., ha affermato il portavoce del Cremlino Dmitry Peskov."
                     frame.cue = (a - 1, b)  # the auxiliary belongs to the cue
                 elif a > 2 and self.lex.lang != "en" and not inverted:
@@ -1473,6 +1479,10 @@ class QuoteFinder:
             first = bare(lead[0].text) if lead else ""
             role_of = (len(lead) > 2 and (not lead[0].is_capitalised or first in self.lex.roles)
                        and any(t.lower in GENITIVE_LINKS for t in lead[1:3]))  # "L'addetto stampa di Putin"
+            if role_of and entity is not None and entity.kind == "person" and len(entity.name.split()) >= 2 \
+                    and head.is_capitalised and any(m[1] == head.end for m in entity.mentions) \
+                    and not any(t.lower in GENITIVE_LINKS for t in core[-3:]):
+                role_of = False  # "la vice presidente della Commissione | Anna Neri": the name closing the phrase
             if (self.lex.lang in CASE_LANGS and len(lead) >= 2 and not lead[0].is_capitalised and first in self.lex.roles
                     and entity is not None and entity.kind in ("country", "organisation")):
                 role_of = True  # "канцлер ФРГ", "глава МИД": a role of a country or body (genitive) is a person
