@@ -1657,3 +1657,15 @@ def test_anaphoric_report_of_a_sentence_with_quoted_words_and_present_tense_tags
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == kind and row[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("pl", "Prezes banku Adam Nowak mówił o \"szaleńczych atakach na instytucję, którą kieruje\".", "szaleńczych atakach"),
+    ("ru", "Министр Пётр Ильин говорил о «беспрецедентном давлении на нашу страну».", "беспрецедентном давлении"),
+])
+def test_spoke_of_quoted_words_is_a_mixed_quote(lang, text, snippet):
+    """"mówił o „...”", "говорил о «...»", "spoke of “...”": the quoted words someone used about something,
+    with their preposition, are a mixed quote."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "mixed" and row[3] in ("Adam Nowak", "Пётр Ильин")

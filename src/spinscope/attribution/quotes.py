@@ -191,6 +191,8 @@ benché poiché perché obwohl weil choć chociaż ponieważ хотя поско
 # finite verb endings in Polish and Russian (past tense, present third person plural)
 FINITE_ENDINGS = {"pl": ("ł", "ła", "ło", "li", "ły", "ują", "ają", "ieją"), "ru": ("ал", "ала", "ил", "ила", "ел", "ела",
                                                                                "али", "или", "ют", "ят", "ует")}
+# prepositions naming what someone spoke of ("spoke of", "mówił o", "говорил о", "parlé de", "sprach von")
+ABOUT_WORDS = frozenset("of about o об о про de di von über".split())
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
@@ -1813,6 +1815,13 @@ class QuoteFinder:
         if f.weak and not that and not any(s.inside[k:k + 6]) and not (
                 self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k)):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
+        if not that and k + 2 < len(toks) and toks[k].lower in ABOUT_WORDS and toks[k + 1].text in OPENERS \
+                and not s.inside[k] and s.inside[k + 2]:
+            # "speaking of “health attacks”", "mówił o „szaleńczych atakach ...”": the quoted words the speaker
+            # used about something, with their preposition (a mixed quote)
+            st = next((x for x in self.stretches if x.open_mark == toks[k + 1].start), None)
+            if st is not None and len(st.pieces) == 1 and st.close_mark is not None:
+                return toks[k].start, st.outer_end
         if k < len(toks) and toks[k].lower in CLAUSELESS and (not that or self.lex.lang != "en" and any(
                 tuple(t.lower for t in toks[k:k + len(ph)]) == ph for ph in self.lex.according)):
             # "told to", "warned of": not a reported clause ("said that in May ..." is one); "dodał,
