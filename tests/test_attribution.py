@@ -1669,3 +1669,10 @@ def test_spoke_of_quoted_words_is_a_mixed_quote(lang, text, snippet):
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "mixed" and row[3] in ("Adam Nowak", "Пётр Ильин")
+
+
+def test_one_quoted_word_without_punctuation_opening_a_line_is_a_term():
+    article, prediction = analyse("Titel\n\n„Hysterie“ um den Streik – Jonas Kraft spricht von Panikmache", lang="de")
+    assert not [r for r in found(article, prediction) if r[1] == "Hysterie"]
+    article, prediction = analyse("Title\n\n\u201cDisgusting,\u201d Senator Ann Pike tweeted.")
+    assert found(article, prediction)[0][:2] == ("direct", "Disgusting,")

@@ -1536,6 +1536,8 @@ class QuoteFinder:
         ends = content.rstrip()[-1:] in ".!?…," if content.strip() else False
         if len(st.pieces) > 1 or len(words) >= 12:
             return True
+        if len(words) == 1 and not ends:
+            return False  # "„Hysterie“ um Angriff ...": one word with no punctuation is a term, not an utterance
         if first.isupper() or first.isdigit():
             return len(words) >= 3 or ends or at_start or after_colon
         return (at_start or after_colon) and len(words) >= 4
