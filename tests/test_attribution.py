@@ -1676,3 +1676,20 @@ def test_one_quoted_word_without_punctuation_opening_a_line_is_a_term():
     assert not [r for r in found(article, prediction) if r[1] == "Hysterie"]
     article, prediction = analyse("Title\n\n\u201cDisgusting,\u201d Senator Ann Pike tweeted.")
     assert found(article, prediction)[0][:2] == ("direct", "Disgusting,")
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("fr", "Les troupes, qui se sont retirées fin mars de la région, cherchent à « établir un contrôle total sur le "
+     "Donbass et le sud du pays jusqu’à la fin de l’été », a affirmé un haut responsable militaire.", "Les troupes"),
+    ("fr", "Selon Paul Martin, « sept missiles ont visé la ville » samedi, dont un qui « a touché un immeuble ».",
+     "sept missiles"),
+    ("en", "The senator said the deal was \"a very big step toward a lasting peace in the region for all of our "
+     "children\" and left.", "the deal was"),
+])
+def test_long_quoted_fragment_inside_a_clause_is_a_mixed_quote(lang, text, snippet):
+    """Quoted words that start lowercase right after a lowercase word of the clause are a fragment however
+    long ("cherchent à « établir ... »"); after "according to X," quoted words that the sentence goes on
+    after are a mixed quote, not a direct one."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "mixed"

@@ -1534,8 +1534,10 @@ class QuoteFinder:
         at_start = not self.text[s.start:st.open_mark].strip(" —–-")
         after_colon = self.text[s.start:st.open_mark].rstrip().endswith(":")
         ends = content.rstrip()[-1:] in ".!?…," if content.strip() else False
-        if len(st.pieces) > 1 or len(words) >= 12:
-            return True
+        lead = self.text[s.start:st.open_mark].rstrip()
+        inside_clause = bool(lead) and lead[-1:].isalpha() and lead.split()[-1][:1].islower() and first.islower()
+        if len(st.pieces) > 1 or len(words) >= 12 and not inside_clause:
+            return True  # (not 'cherchent à « établir ... »': lowercase words inside a clause are a fragment)
         if len(words) == 1 and not ends:
             return False  # "„Hysterie“ um Angriff ...": one word with no punctuation is a term, not an utterance
         if first.isupper() or first.isdigit():
@@ -2343,7 +2345,10 @@ class QuoteFinder:
         if after is not None and utterance:
             frame = after
         elif before is not None and how == "colon" and (utterance or self._introduced(s, before, st)) \
-                and not self._parenthetical(s, before):
+                and not self._parenthetical(s, before) and not (
+                    before.kind == "according" and st.close_mark is not None
+                    and any(t.is_word and t.start >= st.outer_end and not s.inside[n] for n, t in enumerate(s.tokens))):
+            # ("Selon X, « ... » samedi, dont ...": the sentence goes on after the quoted words: a mixed quote)
             frame = before
         if frame is not None:
             frame.used = True
