@@ -1693,3 +1693,15 @@ def test_long_quoted_fragment_inside_a_clause_is_a_mixed_quote(lang, text, snipp
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "mixed"
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("ru", "Еврокомиссия сообщила на своем сайте, что ЕС одобрил новый закон, согласно которому все страны должны "
+     "заполнить хранилища.", "ЕС одобрил новый закон, согласно которому все страны"),
+    ("it", "Il ministro ha detto che è stata approvata una legge secondo cui tutti i Paesi dovranno riempire i depositi.",
+     "è stata approvata una legge secondo cui"),
+])
+def test_according_to_which_is_a_relative_not_a_source(lang, text, snippet):
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect"

@@ -193,6 +193,9 @@ FINITE_ENDINGS = {"pl": ("ł", "ła", "ło", "li", "ły", "ują", "ają", "ieją
                                                                                "али", "или", "ют", "ят", "ует")}
 # prepositions naming what someone spoke of ("spoke of", "mówił o", "говорил о", "parlé de", "sprach von")
 ABOUT_WORDS = frozenset("of about o об о про de di von über".split())
+# relative pronouns after a preposition ("secondo cui", "selon lequel", "according to which", "согласно которому")
+RELATIVE_OBJECTS = frozenset("""cui which whom lequel laquelle lesquels lesquelles quoi
+которому которой которым которых którego której którym których""".split())
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
@@ -1074,6 +1077,10 @@ class QuoteFinder:
                 i += 1
                 continue
             kind, a, b = match
+            if kind == "according" and b < n and lows[b] in RELATIVES | RELATIVE_OBJECTS and not toks[b].text.isupper() \
+                    and not (self.lex.lang == "de" and lows[b] in self.lex.determiners):
+                i = b
+                continue  # "согласно которому", "secondo cui", "according to which": a relative, not a source
             if kind == "according" and self.lex.lang == "en" and a > 0 and lows[a - 1] in self.lex.complementizers \
                     and lows[a] == "in":
                 i = b
@@ -1839,7 +1846,11 @@ class QuoteFinder:
             if s.inside[m]:
                 continue
             if toks[m].text == "," and any(
-                    tuple(t.lower for t in toks[m + 1:m + 1 + len(ph)]) == ph for ph in self.lex.according):
+                    tuple(t.lower for t in toks[m + 1:m + 1 + len(ph)]) == ph
+                    and not (m + 1 + len(ph) < len(toks) and toks[m + 1 + len(ph)].lower in RELATIVES | RELATIVE_OBJECTS
+                             and not toks[m + 1 + len(ph)].text.isupper() and not (
+                                 self.lex.lang == "de" and toks[m + 1 + len(ph)].lower in self.lex.determiners))
+                    for ph in self.lex.according):
                 end = m  # "..., according to the NYDN": a second source, not this one's words
                 break
             if toks[m].text == "," and (m + 1 in later or (m + 2 in later and toks[m + 1].lower in CONJUNCTIONS)):
