@@ -1705,3 +1705,19 @@ def test_according_to_which_is_a_relative_not_a_source(lang, text, snippet):
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "indirect"
+
+
+@pytest.mark.parametrize("lang,text,snippet,kind,speaker", [
+    ("en", "Senator Ann Pike: I'll Do \"Whatever It Takes\" To Block The Harbour Deal\n\nAnn Pike spoke on Monday.",
+     "I'll Do", "mixed", "Ann Pike"),
+    ("ru", "Пётр Ильин: санкции против России не сработали\n\nПётр Ильин выступил в понедельник.",
+     "санкции против России", "indirect", "Пётр Ильин"),
+])
+def test_headline_name_colon_claim_is_the_named_speaker_report(lang, text, snippet, kind, speaker):
+    """A headline "<Name>: <claim>" reports the claim in the named person's or body's words (indirect, or
+    mixed with quoted words); the label must be a name only."""
+    article, prediction = analyse(text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == kind and row[3] == speaker
+    article, prediction = analyse("Hungarian Leader Hits Back: Refugees Are Not Welcome\n\nText.", lang="en")
+    assert not found(article, prediction)

@@ -2201,12 +2201,44 @@ class QuoteFinder:
                     self._add(Quote([part], part_kind, cue, f.speaker), last_in_paragraph)
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
         self._comment_threads()
+        self._headline_claims(sentences, consumed)
         if self.lex.lang == "de":
             self._reported_subjunctive(sentences)
         self.quotes.sort(key=lambda q: q.start)
         self._forward_speakers()
         self._title_speakers()
         return self.quotes
+
+    def _headline_claims(self, sentences: list[Sentence], consumed: set[int]) -> None:
+        """A headline "<Name>: <claim>" ("Rand Paul: I'll Do “Whatever It Takes” To Block ...") reports the
+        claim after the colon in the named person's or body's words: indirect, or mixed with quoted words
+        (a claim wholly in quote marks is a direct quote already)."""
+        for s in sentences:
+            if s.paragraph not in self.titles or any(q.start < s.end and s.start < q.end for q in self.quotes):
+                continue
+            toks = s.tokens
+            colon = next((k for k, t in enumerate(toks) if t.text == ":" and not s.inside[k]), None)
+            if colon is None or colon == 0 or colon > 6:
+                continue
+            label = toks[:colon]
+            if not all(self.registry.is_name_word(t) or self.registry.is_title(t) or t.lower in self.lex.name_particles
+                       or t.text in ".-" for t in label):
+                continue
+            entity = next((e for e in self.registry.entities for m in e.mentions
+                           if m[1] == label[-1].end and m[0] >= label[0].start), None)
+            if entity is None or entity.kind not in ("person", "organisation"):
+                continue
+            rest = toks[colon + 1:]
+            while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
+                rest = rest[:-1]
+            if len([t for t in rest if t.is_word]) < 3 or all(s.inside[colon + 1:colon + 1 + len(rest)]):
+                continue
+            inner = [st for st in self._stretches_in(s) if st.open_mark >= rest[0].start and id(st) not in consumed]
+            for st in inner:
+                consumed.add(id(st))
+            kind = "mixed" if any(not self._is_title_like(st) or len(self.text[st.start:st.end].split()) <= 4
+                                  for st in inner) else "indirect"
+            self.quotes.append(Quote([(rest[0].start, rest[-1].end)], kind, (toks[colon].start, toks[colon].end), entity))
 
     def _comment_header(self, pi: int) -> list[Token] | None:
         """The author's name in a comment header line: a user name with a date or time and nothing else
