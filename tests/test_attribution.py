@@ -1721,3 +1721,12 @@ def test_headline_name_colon_claim_is_the_named_speaker_report(lang, text, snipp
     assert row[0] == kind and row[3] == speaker
     article, prediction = analyse("Hungarian Leader Hits Back: Refugees Are Not Welcome\n\nText.", lang="en")
     assert not found(article, prediction)
+
+
+def test_place_after_person_of_is_no_person_and_describes_that_person():
+    """"Sen. X of California" makes California a place: "the former California attorney general" is X, never
+    a person named California."""
+    text = ("Title\n\nSen. Martha Quill of Oregon called for a vote. Attorney General Tom Adley declined to comment.\n\n"
+            "\u201cThe report must be made public,\u201d the former Oregon attorney general said in a statement.")
+    article, prediction = analyse(text)
+    assert quote_with(found(article, prediction), "must be made public")[3] == "Martha Quill"

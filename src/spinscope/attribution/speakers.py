@@ -55,6 +55,7 @@ class Entity:
     gender: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)
     named_in_quotes: bool = False  # the name comes from a mention inside someone's quoted words
+    places: set[str] = field(default_factory=set)  # "of Vermont": where the person comes from (lowercase)
 
     def add(self, start: int, end: int) -> None:
         if (start, end) not in self.mentions:
@@ -192,6 +193,8 @@ class EntityRegistry:
         # both token classes depend on the token's text alone and are asked many times per word
         self._title_cache: dict[str, bool] = {}
         self._name_word_cache: dict[str, bool] = {}
+        self.places: set[str] = set()  # places named after "<person> of" ("Sen. Bernie Sanders of Vermont")
+        self._place_after: dict[int, str] = {}  # end offset of a person's run -> the place after its "of"
 
     # --- token classes -------------------------------------------------------------------
     def is_title(self, tok: Token) -> bool:
@@ -266,6 +269,9 @@ class EntityRegistry:
                     j = i + 1  # "Lawrow | Berichte des Westens": a known surname, then a German noun
             of = self._person_of_place(tokens, i, j, name_word, title)
             if of is not None:
+                place = " ".join(t.lower for t in tokens[of + 1:j])
+                self.places.add(place)
+                self._place_after[tokens[of - 1].end] = place
                 j = of  # "Sen. Elizabeth Warren | of Massachusetts": the person, then where they come from
             plain = [tokens[k] for k in range(i, j) if name_word[k] and not title[k]]
             if j - i >= 4 and (j - i) % 2 == 0 and len(plain) == j - i \
@@ -408,6 +414,8 @@ class EntityRegistry:
 
     def kind_of(self, title: list[Token], name: list[Token]) -> str:
         words = [strip_possessive(t.lower) for t in name]
+        if " ".join(words) in self.places:
+            return "other"  # "former California": a place named after "<person> of", never a person
         if len(name) == 1 and country_of(name[0].text):
             return "country"
         if any(w in self.lex.org_words for w in words) or any(
@@ -473,6 +481,8 @@ class EntityRegistry:
             if entity.kind == "other":
                 entity.kind = "person"
         entity.add(name[0].start if not title else toks[0].start, name[-1].end)
+        if name[-1].end in self._place_after and entity.kind == "person":
+            entity.places.add(self._place_after[name[-1].end])
         return entity
 
     def _key(self, name: list[Token], kind: str, country: str | None) -> str:
@@ -632,6 +642,16 @@ class EntityRegistry:
         possessor = next((t for t in words[:-1] if t.text != strip_possessive(t.text)), None)
         # "a law enforcement official", "une source": an indefinite description brings in someone new
         indefinite = toks[0].lower in INDEFINITE_ARTICLES
+        placed = [t.lower for t in words if t.is_capitalised and t.lower in self.places]
+        if placed and head in self.lex.roles:
+            # "the former California attorney general" after "Sen. Kamala Harris of California": the person
+            # from that place
+            from_there = [(max(m[0] for m in e.mentions if m[0] < start), e) for e in self.entities
+                          if e.kind == "person" and set(placed) & e.places and any(m[0] < start for m in e.mentions)]
+            if from_there:
+                e = max(from_there, key=lambda x: x[0])[1]
+                e.add(start, end)
+                return e
         if head in INTERLOCUTORS and not indefinite:
             # "отметил собеседник агентства", "rozmówca portalu": the person interviewed, the one named last
             people = [(m[0], e) for e in self.entities if e.kind == "person" for m in e.mentions
