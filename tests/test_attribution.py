@@ -1730,3 +1730,12 @@ def test_place_after_person_of_is_no_person_and_describes_that_person():
             "\u201cThe report must be made public,\u201d the former Oregon attorney general said in a statement.")
     article, prediction = analyse(text)
     assert quote_with(found(article, prediction), "must be made public")[3] == "Martha Quill"
+
+
+@pytest.mark.parametrize("text,snippet,speaker", [
+    ("Rep. Tom Adley, R-Texas, said that the vote was rigged by the leadership.", "vote was rigged", "Tom Adley"),
+    ("Sen. Ann Pike (D-Calif.) said the bill would pass next week.", "bill would pass", "Ann Pike"),
+])
+def test_party_and_state_after_a_name_are_no_speaker(text, snippet, speaker):
+    article, prediction = analyse("Title\n\n" + text)
+    assert quote_with(found(article, prediction), snippet)[3] == speaker

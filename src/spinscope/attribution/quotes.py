@@ -196,6 +196,8 @@ ABOUT_WORDS = frozenset("of about o об о про de di von über".split())
 # relative pronouns after a preposition ("secondo cui", "selon lequel", "according to which", "согласно которому")
 RELATIVE_OBJECTS = frozenset("""cui which whom lequel laquelle lesquels lesquelles quoi
 которому которой которым которых którego której którym których""".split())
+# a US party and state after a name: "R-Texas", "D-Vt.", "I-Vt"
+PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
@@ -391,6 +393,8 @@ class QuoteFinder:
                         named = self.registry.entity_at(inner[0].start, inner[-1].end)
                         if named is not None and named.kind == "person":
                             return (c + 1, j)
+                    if core and inner and all(PARTY_STATE.match(x.text) for x in inner):
+                        return core  # "Rep. Tom Adley, R-Texas, said": the party and state are no speaker
                     if core and inner and (any(x.lower in self.lex.roles or self.registry.is_title(x)
                                                or x.lower in self.lex.determiners or x.text.isdigit()
                                                for x in inner) or inner[0].lower.endswith(PARTICIPLE_ENDINGS)):
