@@ -1739,3 +1739,10 @@ def test_place_after_person_of_is_no_person_and_describes_that_person():
 def test_party_and_state_after_a_name_are_no_speaker(text, snippet, speaker):
     article, prediction = analyse("Title\n\n" + text)
     assert quote_with(found(article, prediction), snippet)[3] == speaker
+
+
+def test_infinitive_cue_takes_the_subject_of_a_verb_further_back():
+    text = ("Title\n\nJeff Sessions pointed to Justice Department regulations to explain that, as one of the earliest "
+            "supporters, he shouldn’t participate in the investigation.")
+    article, prediction = analyse(text)
+    assert quote_with(found(article, prediction), "he shouldn’t participate")[3] == "Jeff Sessions"

@@ -697,7 +697,7 @@ class QuoteFinder:
     def _infinitive_subject(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         """"Quentin Smith's mother called police to say": the subject of the verb before "to"."""
         toks = s.tokens
-        for m in range(cue_i - 2, max(-1, cue_i - 6), -1):
+        for m in range(cue_i - 2, max(-1, cue_i - 9), -1):
             if s.inside[m] or not toks[m].is_word:
                 return None
             if toks[m].lower in self.lex.cue_verbs or (toks[m].lower.endswith("ed") and not toks[m].is_capitalised):
