@@ -1746,3 +1746,19 @@ def test_infinitive_cue_takes_the_subject_of_a_verb_further_back():
             "supporters, he shouldn’t participate in the investigation.")
     article, prediction = analyse(text)
     assert quote_with(found(article, prediction), "he shouldn’t participate")[3] == "Jeff Sessions"
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("fr", "« Personne n’a le droit de nous enlever cette joie », a prêché le jeune prêtre Paul Martin devant les "
+     "fidèles.", "Personne n’a le droit", "Paul Martin"),
+    ("it", "“Non ci fermeremo davanti a nessuno”, ha tuonato il senatore Mario Bianchi.", "Non ci fermeremo",
+     "Mario Bianchi"),
+    ("ru", "Цены на зерно останутся высокими. Об этом заявил в интервью агентству заместитель министра Пётр Ильин, "
+     "возглавляющий делегацию.", "Цены на зерно останутся высокими", "Пётр Ильин"),
+])
+def test_any_participle_tag_after_a_quote_and_subject_after_an_adverbial(lang, text, snippet, speaker):
+    """French/Italian/Spanish: an auxiliary and any past participle right after a quote's closing mark and
+    comma are its tag ("», a prêché X", "”, ha tuonato X"); Russian/Polish: a subject may follow the cue
+    after an adverbial ("заявил в интервью агентству | X"), before any comma or "что"."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    assert quote_with(found(article, prediction), snippet)[3] == speaker

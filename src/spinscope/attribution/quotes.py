@@ -198,6 +198,9 @@ RELATIVE_OBJECTS = frozenset("""cui which whom lequel laquelle lesquels lesquell
 которому которой которым которых którego której którym których""".split())
 # a US party and state after a name: "R-Texas", "D-Vt.", "I-Vt"
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+# past participles and auxiliaries of a French/Italian/Spanish speech tag ("», a prêché X", "”, ha tuonato X")
+ROMANCE_PARTICIPLES = ("é", "i", "u", "it", "is", "ato", "uto", "ito", "ado", "ido")
+ROMANCE_AUXILIARIES = frozenset("a ont avait avaient ha hanno aveva avevano han había".split())
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
@@ -988,6 +991,21 @@ class QuoteFinder:
                 return m
         return None
 
+    def _romance_tag(self, s: Sentence, i: int) -> bool:
+        """«...», a prêché X / “...”, ha tuonato X: in French, Italian and Spanish an auxiliary and a past
+        participle right after a quote's closing mark and comma are its tag, whatever the verb, when a
+        subject follows."""
+        if self.lex.lang not in ("fr", "it", "es") or i < 3 or i + 1 >= len(s.tokens):
+            return False
+        toks = s.tokens
+        t = toks[i]
+        if s.inside[i] or not t.is_word or t.is_capitalised or not t.lower.endswith(ROMANCE_PARTICIPLES) \
+                or toks[i - 1].lower not in ROMANCE_AUXILIARIES or toks[i - 2].text != ",":
+            return False
+        if toks[i - 3].text not in QUOTE_CHARS or s.inside[i - 3]:
+            return False
+        return self._np_right(s, i + 1) is not None
+
     def _dash_tag(self, s: Sentence, i: int) -> int | None:
         """Polish and Russian set a quote's speech tag off by a dash: «...», — <verb> <speaker>. A
         lowercase verb in the past tense or the third person present right after the closing mark, its
@@ -1043,6 +1061,10 @@ class QuoteFinder:
             particle = self._separable_particle(s, i) if match is None and self.lex.lang == "de" else None
             if particle is not None:
                 match = ("verb", i, i + 1)  # "hob ... hervor, dass": the stem is the cue, its particle ends the clause
+            if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES \
+                    and self._romance_tag(s, i):
+                match = ("verb", i - 1, i + 1)  # "», a prêché le jeune prêtre X": any participle in the tag
+                low = lows[i - 1]
             if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES:
                 tag = self._dash_tag(s, i)
                 if tag is not None:
@@ -1192,6 +1214,13 @@ class QuoteFinder:
                 if self.lex.lang == "de" and not inverted:
                     # "X hatte CNN mitgeteilt, dass": the subject by the auxiliary, not the object before the cue
                     frame.subject = self._german_perfect_subject(s, a) or frame.subject
+                if frame.subject is None and not inverted and self.lex.lang in CASE_LANGS and left is None:
+                    # "Об этом заявил в интервью ТАСС заместитель министра Владимир Ильичев": free word order,
+                    # the subject after an adverbial, before any comma or "что"
+                    after = self._first_person_after(s, b)
+                    if after is not None and not any(toks[x].text == "," or lows[x] in self.lex.complementizers
+                                                     for x in range(b, after[0])):
+                        frame.subject = after
                 if frame.subject is None and not inverted:
                     frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a)
                 if frame.subject is None and a > 0 and toks[a - 1].text == "," and self.lex.lang == "en":
