@@ -1762,3 +1762,14 @@ def test_any_participle_tag_after_a_quote_and_subject_after_an_adverbial(lang, t
     after an adverbial ("заявил в интервью агентству | X"), before any comma or "что"."""
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     assert quote_with(found(article, prediction), snippet)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("pl", "Krzysztof Gawkowski zwrócił zarazem uwagę, że taki obowiązek nie wymaga ustawy, tylko rozporządzenia.",
+     "taki obowiązek nie wymaga ustawy"),
+    ("de", "Jonas Kraft fügte zudem hinzu, dass die Gespräche am Montag fortgesetzt würden.", "die Gespräche am Montag"),
+])
+def test_adverb_inside_a_two_word_cue_phrase(lang, text, snippet):
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[3] in ("Krzysztof Gawkowski", "Jonas Kraft")

@@ -211,6 +211,7 @@ GERMAN_POSSESSIVES = {"seiner": "er", "seinen": "er", "ihrer": "sie", "ihren": "
 SOURCE_POSSESSIVES = {"de": GERMAN_POSSESSIVES, "en": {"his": "he", "her": "she"}}
 # sentence adverbs that may stand between a cue and its "that" ("stressed, however, that ...")
 DISCOURSE_ADVERBS = frozenset("""however though also again further moreover nevertheless nonetheless
+zarazem ponadto również też także
 toutefois cependant pourtant néanmoins également jedoch allerdings dennoch außerdem ebenfalls dann daraufhin
 erneut später ferner
 però tuttavia comunque inoltre jednak jednocześnie ponadto однако впрочем также тоже""".split())
@@ -1051,6 +1052,10 @@ class QuoteFinder:
             for kind, phrase in self._phrases.get(low, ()):
                 if tuple(lows[i:i + len(phrase)]) == phrase:
                     match = (kind, i, i + len(phrase))
+                    break
+                if kind == "verb" and len(phrase) == 2 and i + 2 < n and lows[i + 2] == phrase[1] \
+                        and (lows[i + 1] in DISCOURSE_ADVERBS or lows[i + 1] in self.lex.skippable) and not s.inside[i + 1]:
+                    match = (kind, i, i + 3)  # "zwrócił zarazem uwagę", "fügte zudem hinzu": an adverb inside the phrase
                     break
             if match is None and low in self.lex.according_after and i > 0:
                 np = self._np_left(s, i - 1, appositive=False)
