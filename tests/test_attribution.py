@@ -1773,3 +1773,10 @@ def test_adverb_inside_a_two_word_cue_phrase(lang, text, snippet):
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[0] == "indirect" and row[3] in ("Krzysztof Gawkowski", "Jonas Kraft")
+
+
+def test_french_elided_que_opens_a_reported_clause():
+    article, prediction = analyse("Titre\n\nLa société Gazprom a annoncé qu’elle réduirait progressivement le débit du "
+                                  "gazoduc.", lang="fr")
+    row = quote_with(found(article, prediction), "elle réduirait progressivement")
+    assert row[0] == "indirect"

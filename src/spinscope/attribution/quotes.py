@@ -1847,8 +1847,9 @@ class QuoteFinder:
                 and not (f.right < len(toks) and toks[f.right].text == ":") and k < len(toks) \
                 and not toks[k].lower.endswith(ROMANCE_INFINITIVES) \
                 and toks[k].lower not in ("de", "d'", "d’", "di", "come", "comme", "como") \
-                and not toks[k].lower.startswith(("d'", "d’")):
+                and not toks[k].lower.startswith(("d'", "d’", "qu'", "qu’")):
             return None  # "Il a ensuite annoncé deux morts": French and Italian report clauses with "que"/"che"
+            # ("qu’elle réduirait": the complementizer elided into the pronoun)
             # (or an infinitive: "a annoncé livrer des missiles", "ha detto di essere")
         if not that and f.particle is not None and not self._german_reported_clause(s, k):
             return None  # "kündigte an, alle Truppen abzuziehen": an infinitive, not a reported clause
