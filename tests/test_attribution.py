@@ -1780,3 +1780,15 @@ def test_french_elided_que_opens_a_reported_clause():
                                   "gazoduc.", lang="fr")
     row = quote_with(found(article, prediction), "elle réduirait progressivement")
     assert row[0] == "indirect"
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir halten uns an den Plan“, sagte Jonas Kraft. Das sind 56 Verstorbene mehr als Ende Dezember.",
+    "„Wir halten uns an den Plan“, sagte Jonas Kraft. Klaus Schwab hat sich oft damit gebrüstet, dass er in der "
+    "Lage sei, Regierungen zu beeinflussen.",
+])
+def test_german_konjunktiv_continuation_needs_a_lowercase_verb_in_the_main_clause(text):
+    """A capitalised noun ("Ende", "Folge") is no Konjunktiv I verb, and a Konjunktiv I inside a subordinate
+    clause ("..., dass er in der Lage sei") does not make the sentence a report of the speaker before."""
+    article, prediction = analyse("Titel\n\n" + text, lang="de")
+    assert len(found(article, prediction)) == 1

@@ -1954,7 +1954,7 @@ class QuoteFinder:
             t = s.tokens[m]
             if not s.inside[m] and t.text in ",;:":
                 return False
-            if not s.inside[m] and (t.lower in KONJUNKTIV_I or t.lower in REPORTED_K2):
+            if not s.inside[m] and (t.lower in KONJUNKTIV_I or t.lower in REPORTED_K2) and not t.is_capitalised:
                 return m > k
         return False
 
@@ -2378,7 +2378,12 @@ class QuoteFinder:
             if any(q.start < s.end and s.start < q.end for q in self.quotes):
                 continue
             lows = [t.lower for t in s.tokens]
-            if not any(w in KONJUNKTIV_I for w in lows) or any(w in ("ich", "wir", "du", "ihr") for w in lows):
+            # verbs are lowercase in German: "Ende", "Folge" are nouns, not Konjunktiv I
+            first_clause = s.tokens[:next((n for n, t in enumerate(s.tokens) if t.text in ",;:" and not s.inside[n]),
+                                          len(s.tokens))]
+            # in the main clause, before the first comma (not "..., dass er in der Lage sei")
+            if not any(t.lower in KONJUNKTIV_I and not t.is_capitalised for t in first_clause) \
+                    or any(w in ("ich", "wir", "du", "ihr") for w in lows):
                 continue
             if lows and lows[0] in self.lex.stop_capitalised and lows[0] in ("wer", "was", "warum", "wo", "ob"):
                 continue
