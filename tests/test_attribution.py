@@ -1792,3 +1792,14 @@ def test_german_konjunktiv_continuation_needs_a_lowercase_verb_in_the_main_claus
     clause ("..., dass er in der Lage sei") does not make the sentence a report of the speaker before."""
     article, prediction = analyse("Titel\n\n" + text, lang="de")
     assert len(found(article, prediction)) == 1
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Киев продолжает нагло врать и придумывать различные провокации и фейки."),
+    ("pl", "Rząd kontynuuje politykę bycia z tyłu i w tym roku nie bierze udziału w forum."),
+])
+def test_continues_to_is_no_report(lang, text):
+    """"продолжает", "kontynuuje" ("continues") and "напоминает", "przypomina" ("reminds", "resembles")
+    report only as a tag right after the reported words ("..., продолжает глава делегации")."""
+    article, prediction = analyse("Title\n\n" + text, lang=lang)
+    assert found(article, prediction) == []

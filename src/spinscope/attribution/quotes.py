@@ -201,6 +201,9 @@ PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 # past participles and auxiliaries of a French/Italian/Spanish speech tag ("», a prêché X", "”, ha tuonato X")
 ROMANCE_PARTICIPLES = ("é", "i", "u", "it", "is", "ato", "uto", "ito", "ado", "ido")
 ROMANCE_AUXILIARIES = frozenset("a ont avait avaient ha hanno aveva avevano han había".split())
+# cues that report only as a tag right after the reported words ("..., продолжает X."); elsewhere "continues to",
+# "reminds of", "resembles"
+INVERTED_ONLY_CUES = frozenset("продолжает напоминает kontynuuje przypomina".split())
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
@@ -1086,6 +1089,9 @@ class QuoteFinder:
                     continue
                 i += 1
                 continue  # no cue word: the tests below only decide whether a cue verb is used as one
+            if match is None and low in INVERTED_ONLY_CUES and not (i > 0 and toks[i - 1].text in PUNCT_OR_MARK):
+                i += 1
+                continue  # "Киев продолжает врать", "przypomina": a speech tag only right after the words it reports
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH
             noun = i > 0 and (toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
                               and not (self.lex.lang == "de" and not toks[i].is_capitalised)  # "Das sagte er"
