@@ -1803,3 +1803,19 @@ def test_continues_to_is_no_report(lang, text):
     report only as a tag right after the reported words ("..., продолжает глава делегации")."""
     article, prediction = analyse("Title\n\n" + text, lang=lang)
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("en", "Title\n\nMark Tolan flew to Rome. There, he talked about the Northern League. He said he wanted to "
+     "study law.", "he wanted to study law", "Mark Tolan"),
+    ("en", "Title\n\nNora Blake went home. Later, she taught the US Charter. She said the course was popular.",
+     "the course was popular", "Nora Blake"),
+    ("it", "Titolo\n\nMarco Rossi è tornato. Poi, lui ha parlato dagli Stati Uniti. Lui ha detto che il viaggio è "
+     "stato utile.", "il viaggio è stato utile", "Marco Rossi"),
+])
+def test_a_name_after_a_definite_article_is_no_person(lang, text, snippet, speaker):
+    """A person's full name takes no definite article: "the Northern League", "the US Charter", "dagli Stati
+    Uniti" name a body or a thing, so a personal pronoun after them looks further back for a person."""
+    article, prediction = analyse(text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[3] == speaker

@@ -77,6 +77,13 @@ _TITLE_EXPANSIONS = {"sen.": "senator lawmaker", "senator": "lawmaker",
 ARTICLE_PARTICLES = frozenset("der den".split())
 # capitalised articles that open a paper's or party's name in French, Italian and Spanish ("Le Point", "La Stampa")
 NAME_ARTICLES = frozenset("Le La Les Il Lo El Los Las".split())
+# lowercase definite articles: a person's full name takes none ("the Islamic State", "gli Stati Uniti")
+# (Romance articles fused with a preposition too: "dagli Stati Uniti", "sulla TV russa Rossyia")
+DEFINITE_ARTICLES = {"en": frozenset(["the"]), "fr": frozenset("le la les l' l’ du des au aux".split()),
+                     "it": frozenset("""il lo la i gli le l' l’ del dello della dei degli delle al allo alla ai agli
+                                     alle dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo
+                                     sulla sui sugli sulle""".split()),
+                     "es": frozenset("el la los las del al".split())}
 # heads of state names ("Democratic Republic of Congo", "United Kingdom of ...")
 POLITY_WORDS = frozenset("republic kingdom states emirates federation union islands commonwealth".split())
 # endings of German common nouns ("Umvolkung", "Faschismus", "Straffreiheit", "Flugzeugen")
@@ -430,6 +437,12 @@ class EntityRegistry:
                                    for w in words for o in self.lex.org_words)):
             # "The Independent" in any language; inflected "Института Хадсона", "Partię Razem"
             return "organisation"
+        if (len(name) >= 2 and not title or title and len(name) == 1) and not any((self.is_title(t) and not country_of(t.text)) or bare(t.lower) in self.lex.roles
+                                      for t in title):
+            before = self.text[max(0, (title or name)[0].start - 6):(title or name)[0].start]
+            word = (before.split() or [""])[-1] if before[-1:].isspace() else before[-2:] if before[-1:] in "'’" else ""
+            if word in DEFINITE_ARTICLES.get(self.lex.lang, ()):
+                return "other"  # "the Islamic State", "the US Constitution", "gli Stati Uniti": no person's name
         if title or len(name) >= 2:
             return "person"
         return "other"
@@ -478,7 +491,7 @@ class EntityRegistry:
             lows = {t.lower for t in title}
             if entity.gender is None:
                 entity.gender = "f" if lows & FEMININE_TITLES else "m" if lows & MASCULINE_TITLES else None
-            if entity.kind == "other":
+            if entity.kind == "other" and kind == "person":  # not "the US Charter"
                 entity.kind = "person"
         entity.add(name[0].start if not title else toks[0].start, name[-1].end)
         if name[-1].end in self._place_after and entity.kind == "person":
