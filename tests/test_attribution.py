@@ -1819,3 +1819,17 @@ def test_a_name_after_a_definite_article_is_no_person(lang, text, snippet, speak
     article, prediction = analyse(text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[3] == speaker
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("Title\n\nThe mayor says that she has opened ten parks this year; her rival has opened two in a decade.",
+     "she has opened ten parks this year"),
+    ("Title\n\nThe rival has opened two parks in a decade; the parks are all full now, the mayor said.",
+     "the parks are all full now"),
+])
+def test_a_semicolon_ends_a_reported_clause(text, clause):
+    """A semicolon outside quote marks opens a new clause: the report after a cue ends before it, and the
+    report before a closing tag starts after it."""
+    article, prediction = analyse(text)
+    rows = [r for r in found(article, prediction) if r[0] == "indirect"]
+    assert [r[1] for r in rows] == [clause]

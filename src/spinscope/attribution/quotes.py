@@ -1890,6 +1890,9 @@ class QuoteFinder:
         for m in range(k + 1, len(toks) - 1):
             if s.inside[m]:
                 continue
+            if toks[m].text == ";":
+                end = m  # "says that he has blessed 50 couples; Father X has blessed two": a new clause
+                break
             if toks[m].text == "," and any(
                     tuple(t.lower for t in toks[m + 1:m + 1 + len(ph)]) == ph
                     and not (m + 1 + len(ph) < len(toks) and toks[m + 1 + len(ph)].lower in RELATIVES | RELATIVE_OBJECTS
@@ -2064,10 +2067,11 @@ class QuoteFinder:
             k += 0  # 'The talks were "direct and candid," X said': the comma is inside the quote
         elif k < 1 or toks[k].text not in (",",) and toks[k].text not in DASHES:
             return None
-        words = [t for t in toks[:k] if t.is_word]
+        first = next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text == ";" and not s.inside[m]), 0)
+        words = [t for t in toks[first:k] if t.is_word]  # "X left; the talks are over, she said": after the ";"
         if len(words) < 4:
             return None
-        return toks[0].start, toks[k - 1].end
+        return toks[first].start, toks[k - 1].end
 
     def _according_content(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         toks = s.tokens
