@@ -1833,3 +1833,17 @@ def test_a_semicolon_ends_a_reported_clause(text, clause):
     article, prediction = analyse(text)
     rows = [r for r in found(article, prediction) if r[0] == "indirect"]
     assert [r[1] for r in rows] == [clause]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("it", "Titolo\n\nPer il regista il cinema cambia in fretta: «Il punto curioso – ha spiegato ancora Paolo Venturi – è "
+     "che il pubblico torna sempre in sala».", "Paolo Venturi"),
+    ("de", "Titel\n\nDie Lage bleibt schwierig. „Wir sind – sagte die Ministerin Anna Berg – zu Gesprächen bereit.“",
+     "Anna Berg"),
+])
+def test_a_quote_names_its_speaker_in_a_tag_between_dashes(lang, text, speaker):
+    """A tag set off by dashes inside the quote marks ("«... – ha spiegato X – ...»") gives the whole quote its
+    speaker and cue."""
+    article, prediction = analyse(text, lang=lang)
+    rows = [r for r in found(article, prediction) if r[0] == "direct"]
+    assert len(rows) == 1 and rows[0][3] == speaker and rows[0][2] in ("spiegato", "sagte")

@@ -191,6 +191,8 @@ benché poiché perché obwohl weil choć chociaż ponieważ хотя поско
 # finite verb endings in Polish and Russian (past tense, present third person plural)
 FINITE_ENDINGS = {"pl": ("ł", "ła", "ło", "li", "ły", "ują", "ają", "ieją"), "ru": ("ал", "ала", "ил", "ила", "ел", "ела",
                                                                                "али", "или", "ют", "ят", "ует")}
+# a tag inside quote marks set off by dashes: "«... – ha spiegato X – ...»"
+INNER_DASH_TAG = re.compile(r"\s[–—-]\s+([^–—«»“”„\"\n.!?:;]{3,90}?)\s+[–—-]\s")
 # prepositions naming what someone spoke of ("spoke of", "mówił o", "говорил о", "parlé de", "sprach von")
 ABOUT_WORDS = frozenset("of about o об о про de di von über".split())
 # relative pronouns after a preposition ("secondo cui", "selon lequel", "according to which", "согласно которому")
@@ -2438,6 +2440,9 @@ class QuoteFinder:
             if after is not None and not after.resolved:
                 self._resolve(closing, after)
         before, how = self._frame_before(s, st)
+        inner = self._inner_tag(st)
+        if inner is not None:
+            return Quote(list(st.pieces), "direct", *inner)
         frame = None
         if after is not None and utterance:
             frame = after
@@ -2473,6 +2478,33 @@ class QuoteFinder:
         if rest[:1].isalpha() and any(f.kind == "verb" and not f.used for f in s.frames):
             return None  # the sentence goes on and reports it later: a mixed quote
         return Quote(list(st.pieces), "direct", *self._context_speaker(s, st, by_paragraph, last_in_paragraph))
+
+    def _inner_tag(self, st: Stretch):
+        """(cue, speaker) of a quote that names its speaker inside its marks, in a tag set off by dashes
+        ("«L’aspetto singolare – ha spiegato ancora Gianni Cipriano – è che ...»", "„Wir sind – sagte die
+        Ministerin Anna Berg – bereit“"): a cue verb and a person's name, at most eight words, with
+        quoted words before and after it."""
+        a, b = st.pieces[0]
+        m = INNER_DASH_TAG.search(self.text, a, b)
+        if m is None or len(self.text[a:m.start()].split()) < 2 or len(self.text[m.end():b].split()) < 2:
+            return None
+        words = list(re.finditer(r"[^\s,]+", m.group(1)))
+        if not 2 <= len(words) <= 8:
+            return None
+        cue = next((w for w in words if w.group().lower() in self.lex.cue_verbs), None)
+        if cue is None:
+            return None
+        t0 = m.start(1)
+        toks = [Token(t0 + w.start(), t0 + w.end(), w.group()) for w in words]
+        speaker = next((e for e in self.registry.entities if e.kind == "person"
+                        for x, y in e.mentions if toks[0].start <= x and y <= toks[-1].end), None)
+        if speaker is None:
+            runs = self.registry.name_runs(toks)
+            named = self.registry.add_name(toks[runs[-1][0]:runs[-1][1]]) if runs else None
+            speaker = named if named is not None and named.kind == "person" else None
+        if speaker is None:
+            return None
+        return (t0 + cue.start(), t0 + cue.end()), speaker
 
     def _context_speaker(self, s: Sentence, st: Stretch, by_paragraph, last_in_paragraph):
         """Cue and speaker of a direct quote with no cue of its own."""
