@@ -1847,3 +1847,12 @@ def test_a_quote_names_its_speaker_in_a_tag_between_dashes(lang, text, speaker):
     article, prediction = analyse(text, lang=lang)
     rows = [r for r in found(article, prediction) if r[0] == "direct"]
     assert len(rows) == 1 and rows[0][3] == speaker and rows[0][2] in ("spiegato", "sagte")
+
+
+def test_the_writer_reports_in_the_first_person():
+    """Outside quote marks, "I" reporting is the writer, one speaker named "I"; a later "she" is not the writer."""
+    article, prediction = analyse("Title\n\nLast month, I met Clara Moss in Leeds. Furthermore, I said to her that "
+                                  "the town needs a new bridge. She said that the council had no money.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "the town needs a new bridge")[3] == "I"
+    assert quote_with(rows, "the council had no money")[3] == "Clara Moss"

@@ -61,6 +61,8 @@ AUXILIARIES = frozenset("is was were are has had have will would be been".split(
 NOT_SPEAKERS = frozenset("please perhaps maybe old last use also just even still yet now then here there thus "
                          "instead indeed rather".split())
 FIRST_PERSON = frozenset("i we je j nous io noi ich wir ja my я мы".split())
+# the writer's own "I" outside quote marks
+WRITER_PRONOUNS = frozenset("i je io ich ja я".split())
 # auxiliaries and clitics that end a speaker phrase outside English ("Putin l’ha", "Joe Biden ayant")
 CLAUSE_WORDS = frozenset("""a ont avait avaient était est sont ayant se s'est s'était l'a l'avait ha hanno aveva
 avevano è era sono si ci l'ha l'aveva hat haben ist sind war wurde się jest był była было был была это
@@ -387,8 +389,8 @@ class QuoteFinder:
                 return self._np_left(s, depth - 1, appositive=appositive)
             return None
         t = toks[j]
-        if self.registry.is_pronoun(t):
-            return (j, j + 1)
+        if self.registry.is_pronoun(t) or t.lower in WRITER_PRONOUNS and not s.inside[j]:
+            return (j, j + 1)  # ("I said to her that ...": the writer reports)
         if t.text == "," and appositive:
             for c in range(j - 1, max(-1, j - 14), -1):
                 if s.inside[c] or toks[c].text in QUOTE_CHARS:
@@ -546,7 +548,7 @@ class QuoteFinder:
         prev = self._all[k]
         if any(f.speaker is not None and f.kind == "verb" and not f.weak for f in prev.frames):
             return None
-        people = sorted((m, e) for e in self.registry.entities if e.kind == "person"
+        people = sorted((m, e) for e in self.registry.entities if e.kind == "person" and e.key != "writer:i"
                         for m in e.mentions if prev.start <= m[0] and m[1] <= prev.end
                         and not self._quoted(m[0]))
         if not people or len({id(e) for _, e in people}) > 1 or people[0][0][0] - prev.start > 80:
@@ -573,7 +575,7 @@ class QuoteFinder:
                 self.registry.is_name_word(toks[lead]) or self.registry.is_title(toks[lead])):
             lead += 1
         starts = {t.start for t in toks[:max(lead, 1)]}
-        people = [e for e in self.registry.entities if e.kind == "person"
+        people = [e for e in self.registry.entities if e.kind == "person" and e.key != "writer:i"
                   for m in e.mentions if m[0] in starts and not self.text[m[1]:m[1] + 2].startswith(("'s", "’s"))
                   and strip_possessive(self.text[m[0]:m[1]]) == self.text[m[0]:m[1]]
                   and not self.text[m[1]:m[1] + 2].startswith(("'", "’"))
@@ -1257,6 +1259,15 @@ class QuoteFinder:
             # later pronouns may refer to this speaker
             self.recent.append((s.tokens[frame.cue[0]].start, frame.speaker))
 
+    def _writer(self, tok: Token) -> Entity:
+        """The article's writer, speaking in the first person singular outside quotes: one entity named "I"."""
+        e = next((e for e in self.registry.entities if e.key == "writer:i"), None)
+        if e is None:
+            e = Entity(id=f"E{len(self.registry.entities) + 1}", name="I", kind="person", key="writer:i")
+            self.registry.entities.append(e)
+        e.add(tok.start, tok.end)
+        return e
+
     def _clean_subject(self, core: list[Token]) -> list[Token]:
         """A speaker phrase without the words that cannot be part of it: a clause's verb and what
         follows ("Prosecutors | said the timing", "Wasserman Schultz | was defending"), opening
@@ -1447,6 +1458,9 @@ class QuoteFinder:
             return
         start, end = toks[0].start, toks[-1].end
         head = toks[-1]
+        if len(toks) == 1 and head.lower in WRITER_PRONOUNS:
+            frame.speaker = self._writer(head)  # "I told her that ...": the author, named "I"
+            return
         if len(toks) == 1 and "-" in head.lower and (head.lower.endswith(("-il", "-elle", "-ils", "-elles"))):
             pron = head.lower.rsplit("-", 1)[1]
             p_start = head.end - len(pron)

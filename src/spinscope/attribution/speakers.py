@@ -562,8 +562,8 @@ class EntityRegistry:
         gender = "f" if word.lower() in FEMININE else "m" if word.lower() in MASCULINE else None
 
         def fits(e: Entity) -> bool:
-            if kind == "person":
-                return e.kind == "person" and (gender is None or e.gender in (None, gender))
+            if kind == "person":  # (the writer's "I" is no third person)
+                return e.kind == "person" and (gender is None or e.gender in (None, gender)) and e.key != "writer:i"
             return e.kind in ("organisation", "other", "country")
 
         # a speaker or person known to have this gender, close by, beats a closer unknown one
