@@ -1856,3 +1856,16 @@ def test_the_writer_reports_in_the_first_person():
     rows = found(article, prediction)
     assert quote_with(rows, "the town needs a new bridge")[3] == "I"
     assert quote_with(rows, "the council had no money")[3] == "Clara Moss"
+
+
+@pytest.mark.parametrize("lang,text,chant", [
+    ("en", "Title\n\nThe protesters marched to the palace on Sunday, chanting “Down With The Tyrant” for hours.",
+     "Down With The Tyrant"),
+    ("en", "Title\n\nAs the minister left, a man in the crowd shouted \"Shame On You\" twice.", "Shame On You"),
+])
+def test_chanted_words_are_an_utterance_however_short(lang, text, chant):
+    """Quoted words right after a verb of chanting or shouting are what was chanted: a direct quote, even when
+    short and in title case."""
+    article, prediction = analyse(text, lang=lang)
+    rows = [r for r in found(article, prediction) if r[0] == "direct"]
+    assert [r[1] for r in rows] == [chant]

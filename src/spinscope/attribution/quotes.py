@@ -193,6 +193,9 @@ benché poiché perché obwohl weil choć chociaż ponieważ хотя поско
 # finite verb endings in Polish and Russian (past tense, present third person plural)
 FINITE_ENDINGS = {"pl": ("ł", "ła", "ło", "li", "ły", "ują", "ają", "ieją"), "ru": ("ал", "ала", "ил", "ила", "ел", "ела",
                                                                                "али", "или", "ют", "ят", "ует")}
+# verbs of shouting and chanting: their quoted object is an utterance however short
+CHANT_STEMS = ("chant", "shout", "yell", "scream", "scand", "cri", "gridand", "gridat", "gridò", "urlat", "urland",
+               "skandi", "rief", "geruf", "krzycz", "skandow", "крича", "крикн", "скандир")
 # a tag inside quote marks set off by dashes: "«... – ha spiegato X – ...»"
 INNER_DASH_TAG = re.compile(r"\s[–—-]\s+([^–—«»“”„\"\n.!?:;]{3,90}?)\s+[–—-]\s")
 # prepositions naming what someone spoke of ("spoke of", "mówił o", "говорил о", "parlé de", "sprach von")
@@ -2443,7 +2446,9 @@ class QuoteFinder:
         utterance = self._is_utterance(st, s)
         if st.close_mark is not None and CITATION_BYLINE.match(self.text, st.outer_end):
             return None  # '"Motive a mystery in car explosion," by Phil Willon, Los Angeles Times': a cited title
-        if self._is_title_like(st) and self.text[s.start:st.open_mark].strip(" —–-:"):
+        chant = self._frame_before(s, st)
+        chant = chant[0] if chant[1] == "colon" and chant[0] is not None and self._chanted(s, chant[0], st) else None
+        if self._is_title_like(st) and self.text[s.start:st.open_mark].strip(" —–-:") and chant is None:
             return None  # "an interview with the 'Mail on Sunday'": a title, not a quote
         if len(st.pieces) == 1:
             after = self._frame_after(s, st)
@@ -2460,7 +2465,8 @@ class QuoteFinder:
         frame = None
         if after is not None and utterance:
             frame = after
-        elif before is not None and how == "colon" and (utterance or self._introduced(s, before, st)) \
+        elif before is not None and how == "colon" and (utterance or self._introduced(s, before, st)
+                                                        or before is chant) \
                 and not self._parenthetical(s, before) and not (
                     before.kind == "according" and st.close_mark is not None
                     and any(t.is_word and t.start >= st.outer_end and not s.inside[n] for n, t in enumerate(s.tokens))):
@@ -2492,6 +2498,13 @@ class QuoteFinder:
         if rest[:1].isalpha() and any(f.kind == "verb" and not f.used for f in s.frames):
             return None  # the sentence goes on and reports it later: a mixed quote
         return Quote(list(st.pieces), "direct", *self._context_speaker(s, st, by_paragraph, last_in_paragraph))
+
+    def _chanted(self, s: Sentence, f: Frame, st: Stretch) -> bool:
+        """Words shouted or chanted right after the cue ("chanting “Death to the tyrant”", "skandierten „Nie
+        wieder“"): an utterance however short, when the marks close in the sentence around two words or more."""
+        cue = s.tokens[f.cue[1] - 1].lower
+        return (cue.startswith(CHANT_STEMS) and st.close_mark is not None and len(st.pieces) == 1
+                and len(self.text[st.start:st.end].split()) >= 2)
 
     def _inner_tag(self, st: Stretch):
         """(cue, speaker) of a quote that names its speaker inside its marks, in a tag set off by dashes
