@@ -1869,3 +1869,17 @@ def test_chanted_words_are_an_utterance_however_short(lang, text, chant):
     article, prediction = analyse(text, lang=lang)
     rows = [r for r in found(article, prediction) if r[0] == "direct"]
     assert [r[1] for r in rows] == [chant]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("de", "Titel\n\n„Das ist zu wenig“, kritisierte die Ärztin Petra Lang. Sie verlangte stattdessen: „Die Kliniken "
+     "brauchen sofort mehr Personal und mehr Geld.“", "Petra Lang"),
+    ("en", "Title\n\n“We lost the vote,” the senator Tom Reed said. He put it bluntly: “The party has to change its "
+     "leaders before the next election.”", "Tom Reed"),
+])
+def test_a_pronoun_and_its_verb_before_a_colon_introduce_a_quote(lang, text, speaker):
+    """A sentence that opens with a personal pronoun and its verb and ends in a colon ("Sie verlangte stattdessen:",
+    "He put it bluntly:") introduces the quote after it in the words of the person the pronoun stands for."""
+    article, prediction = analyse(text, lang=lang)
+    rows = [r for r in found(article, prediction) if r[0] == "direct"]
+    assert len(rows) == 2 and rows[1][3].endswith(speaker)

@@ -1686,9 +1686,20 @@ class QuoteFinder:
         if any(s.inside[:k]) or any(f.left < k for f in s.frames):
             return None
         opening = self._opening_person(s)
+        colon = s.start + len(lead) - 1
+        if opening is not None and opening[1] is None and self.lex.pronouns.get(opening[0].lower) == "person":
+            # "Er verlangte stattdessen: »...«": a personal pronoun opening the sentence, then its verb
+            pron = opening[0]
+            at = s.tokens.index(pron)
+            if at + 1 < k and s.tokens[at + 1].is_word and not s.tokens[at + 1].is_capitalised:
+                person = (self._subject_chain(s, pron, pron.start, pron.end)
+                          or self._previous_subject(s, pron, pron.start, pron.end)
+                          or self.registry.resolve_pronoun(pron.lower, pron.start, pron.end, self.recent))
+                if person is not None and person.kind == "person":
+                    return (colon, colon + 1), person
+            return None
         if opening is None or opening[1] is None:
             return None
-        colon = s.start + len(lead) - 1
         return (colon, colon + 1), opening[1]
 
     def _dash_before(self, s: Sentence, f: Frame) -> bool:
