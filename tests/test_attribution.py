@@ -1883,3 +1883,17 @@ def test_a_pronoun_and_its_verb_before_a_colon_introduce_a_quote(lang, text, spe
     article, prediction = analyse(text, lang=lang)
     rows = [r for r in found(article, prediction) if r[0] == "direct"]
     assert len(rows) == 2 and rows[1][3].endswith(speaker)
+
+
+def test_dash_speech_with_any_past_verb_tag_and_a_participle_report_after_it():
+    """Polish dash speech ("- ... - apelowała") takes any past-tense verb as its tag, even with no name after it
+    (the speaker goes on) and with quoted words later in the sentence; a participle with a complementizer after
+    the tag ("zaznaczając, że „...”") reports the clause after it, not the speech before it."""
+    text = ("Tytuł\n\nPosłanka Anna Wilk mówiła o klimacie. - Musimy szybko działać razem - apelowała, zaznaczając, "
+            "że „nikt nie zrobi tego za nas, bo czasu jest coraz mniej”.")
+    article, prediction = analyse(text, lang="pl")
+    rows = found(article, prediction)
+    speech = quote_with(rows, "Musimy szybko działać razem")
+    assert speech[0] == "direct" and speech[1].startswith("Musimy") and speech[3] == "Anna Wilk"
+    clause = quote_with(rows, "nikt nie zrobi tego")
+    assert clause[0] == "mixed" and "Musimy" not in clause[1] and clause[3] == "Anna Wilk"

@@ -1042,10 +1042,16 @@ class QuoteFinder:
         q = d - 1
         if toks[q].text in ",!?…." and q >= 1:
             q -= 1
-        if toks[q].text not in QUOTE_CHARS or not (q == 0 or s.inside[q - 1] or toks[q - 1].text in ",!?…."):
+        # "- Musimy je przyspieszyć - apelowała, ...": speech opened by a dash, no quote marks
+        dash_speech = toks[0].text in DASHES and d >= 4 and not any(s.inside[:d]) \
+            and not any(x.text in DASHES for x in toks[1:d])
+        if not dash_speech and (toks[q].text not in QUOTE_CHARS
+                                or not (q == 0 or s.inside[q - 1] or toks[q - 1].text in ",!?….")):
             return None
-        # the speaker follows: a capitalised word within three tokens
-        if not any(x.is_word and x.is_capitalised for x in toks[i + 1:i + 4]):
+        # the speaker follows: a capitalised word within three tokens (or, after dash speech, no one: the
+        # speaker goes on)
+        if not any(x.is_word and x.is_capitalised for x in toks[i + 1:i + 4]) \
+                and not (dash_speech and toks[i + 1].text in ",.!?…"):
             return None
         return d + 1
 
@@ -1702,9 +1708,18 @@ class QuoteFinder:
             return None
         return (colon, colon + 1), opening[1]
 
+    def _participle_that(self, s: Sentence, f: Frame) -> bool:
+        """"..., zaznaczając, że ...", "..., adding that ...": a participle cue followed by a complementizer
+        reports the clause after it, not the words before it."""
+        toks = s.tokens
+        k = f.right
+        while k < len(toks) and toks[k].text == ",":
+            k += 1
+        return f.participle and k < len(toks) and toks[k].lower in self.lex.complementizers and not s.inside[k]
+
     def _dash_before(self, s: Sentence, f: Frame) -> bool:
         k = f.left - 1
-        return k >= 0 and s.tokens[k].text in DASHES and not any(s.inside)
+        return k >= 0 and s.tokens[k].text in DASHES and not any(s.inside[:k])  # (quoted words after the tag are another report's)
 
     def _dash_speech_start(self, s: Sentence) -> int:
         """A quote set off by dashes runs back to the paragraph start or to the last dash or quote."""
@@ -1717,6 +1732,8 @@ class QuoteFinder:
         cut = max(lead.rfind(" - "), lead.rfind(" – "), lead.rfind(" — "))
         if cut >= 0:
             start += cut + 3
+        if self.text[s.start:s.start + 1] in DASHES and s.start > start:
+            start = s.start  # "... . - Musimy ... - apelowała": the speech opens its sentence with the dash
         while start < s.end and (self.text[start].isspace() or self.text[start] in DASHES | {".", ","}):
             start += 1
         return start
@@ -2202,7 +2219,7 @@ class QuoteFinder:
                 s.frames = [f for f in s.frames if not (f.subject == f.cue and f.kind == "verb"
                                                         and s.tokens[f.cue[0]].lower in self.lex.according[0])]
             final = {id(f) for f in s.frames if f.kind == "verb" and not opens and not f.in_which
-                     and self._content_before(s, f)
+                     and self._content_before(s, f) and not self._participle_that(s, f)
                      and not (self._parenthetical(s, f) and self._adverbial_before(s, f))}
             for f in sorted(s.frames, key=lambda f: (f.kind == "according", id(f) not in final)):
                 cue_at = s.tokens[f.cue[0]].start
@@ -2230,6 +2247,8 @@ class QuoteFinder:
                     rng = self._according_content(s, f)
                 elif id(f) in final:
                     rng = self._content_before(s, f)
+                elif self._participle_that(s, f):
+                    rng = self._content_after(s, f)  # "..., zaznaczając, że ...": the clause after it
                 elif self._parenthetical(s, f) and self._adverbial_before(s, f):
                     # "Given his long experience ..., Saviano said, he has set ...": the words follow
                     end = len(s.tokens)
