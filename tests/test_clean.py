@@ -233,6 +233,17 @@ def test_a_thread_after_the_article_goes_whole():
     assert article.text.endswith("when the council meets again.")
 
 
+def test_a_thread_without_a_header_opens_at_its_first_commenter():
+    # a commenter's name and time opens a thread when another commenter or "Reply" follows
+    thread = "marek1974 · 2 godz. temu\nŚwietny tekst, dzięki.\nOdpowiedz\nkasia_w · 5 godz. temu\nNie zgadzam się."
+    article = _article(BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + thread + "\n")
+    assert [r.reason for r in article.removed] == ["comment thread"]
+    assert article.text.endswith("when the council meets again.")
+    # a byline with a time and the article's last lines under it is no thread
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nJane Roe — 2 days ago\n\nThe vote was close.\n"
+    assert [r.reason for r in find_noise(raw, None)] == ["byline"]
+
+
 def test_a_label_goes_only_after_the_last_sentence():
     # "Keep reading" after the last sentence is a widget; the same line under a colon may be what
     # the colon introduces, and a phrase with commas or an ellipsis is a (cut) subheading.
@@ -1422,24 +1433,30 @@ def test_held_out_8_line_is_kept(where, line):
 # verb). "Follow-up talks are planned for May" is still lost: "Follow" reads as a call to action.
 # With the classifier then retrained on HELD_OUT_8 (threshold 0.98 by its precision rule),
 # measured once more at the end: unchanged, 37 of 44 dropped, 15 of 16 kept.
+# Development data since session 10 (held out until round 9: 35/44 before, 37/44 after, 15/16
+# kept); the held-out set is tests/test_clean_held_out_10.py, which no development step reads.
+# Session 10: "Follow-up talks are planned for May" is kept (a call to action is a weak cue that a
+# finite verb overrides); with the classifier retrained on this set (new shape features, threshold
+# 0.98 by its precision rule) five more lines go in-sample: 42/44 removed, 16/16 kept (still missed:
+# the weather widget and the aggregator link under the title).
 HELD_OUT_9_LINES = [
     ("tail", "Post by @kyivindependent · 3h"),
     ("tail", "— Jan Nowak (@jnowak_pl) March 4, 2024"),
     ("tail", "pic.twitter.com/x7QzL2mBv9"),
     ("tail", "Watch on YouTube"),
-    pytest.param("tail", "Listen to this episode on Spotify, Apple Podcasts or wherever you get your podcasts",
-                 marks=_held_out('a podcast-player prompt of nine words without a full stop reads as a clause')),
+    # caught in-sample since session 10 (the classifier trained with this set)
+    ("tail", "Listen to this episode on Spotify, Apple Podcasts or wherever you get your podcasts"),
     ("head", "LIVE · Updated 14:32 CET"),
     ("head", "12.03.2024, 14:05"),
     ("tail", "Najczęściej czytane"),
-    pytest.param("tail", "FTSE 100 7,682.50 ▲ 0.42%",
-                 marks=_held_out('a stock-ticker line (index, figures, arrow, percent) is not recognised')),
+    # caught in-sample since session 10 (the classifier trained with this set)
+    ("tail", "FTSE 100 7,682.50 ▲ 0.42%"),
     pytest.param("head", "Москва +3°C ☁",
                  marks=_held_out('a weather widget (city, temperature, symbol) under the title is not recognised')),
     ("tail", "Poll: Do you agree with the decision? Yes 62% · No 38% · 1,204 votes"),
     ("tail", "Event: Tech Summit 2024 — 12 June, Berlin. Register now →"),
-    pytest.param("tail", "We're hiring: Senior Reporter (m/f/d), Hamburg — apply by 30 June",
-                 marks=_held_out('a job ad after the last sentence is kept')),
+    # caught in-sample since session 10 (the classifier trained with this set)
+    ("tail", "We're hiring: Senior Reporter (m/f/d), Hamburg — apply by 30 June"),
     ("tail", "Новости Самары — в нашем Telegram-канале"),
     ("tail", "Подписывайтесь на наш канал в «Дзене»"),
     ("head", "Фото: Андрей Петров / 63.RU"),
@@ -1448,8 +1465,8 @@ HELD_OUT_9_LINES = [
     ("tail", "Źródło: PAP, własne"),
     ("head", "Dodano: 12.03.2024 14:05 · Aktualizacja: 12.03.2024 16:20"),
     ("tail", "Masz temat? Napisz do nas: kontakt@gazetakrakowska.pl"),
-    pytest.param("tail", "Ricevi le notizie de il Resto del Carlino su WhatsApp: iscriviti al canale",
-                 marks=_held_out('an Italian messaging-app prompt without a full stop is kept')),
+    # caught in-sample since session 10 (the classifier trained with this set)
+    ("tail", "Ricevi le notizie de il Resto del Carlino su WhatsApp: iscriviti al canale"),
     ("head", "di Redazione | 12 marzo 2024"),
     ("tail", "Tutte le notizie di Cronaca"),
     ("tail", "Dieses Thema im Programm: Das Erste | tagesschau | 12.03.2024 | 20:00 Uhr"),
@@ -1464,8 +1481,8 @@ HELD_OUT_9_LINES = [
              "the New York edition with the headline: City Council Approves Budget."),
     ("tail", "Aus dem Englischen von Anna Weber"),
     ("head", "Quote from: oldtimer77 on March 12, 2024, 09:14:22 AM"),
-    pytest.param("tail", "Last edited by kasia_w; 12-03-2024 at 16:20.",
-                 marks=_held_out("a forum edit note (user name and date with 'at') is kept")),
+    # caught in-sample since session 10 (the classifier trained with this set)
+    ("tail", "Last edited by kasia_w; 12-03-2024 at 16:20."),
     ("tail", "1.2k upvotes · 318 comments"),
     ("tail", "👁 12.4K · 14:05"),
     pytest.param("head", "View Full Coverage on Google News",
@@ -1495,8 +1512,9 @@ HELD_OUT_9_KEEP = [
     ("tail", "He declined to comment."),
     ("tail", "It did not."),
     ("tail", "Shares fell 3% in early trading on Wednesday."),
-    pytest.param("tail", "Follow-up talks are planned for May",
-                 marks=_held_out("LOST: a last clause beginning with 'Follow' without a full stop is removed")),
+    # lost until session 10 ("Follow" read as a call to action); a call to action is now a weak
+    # cue, which a finite verb overrides, and "Follow-up" is a noun
+    ("tail", "Follow-up talks are planned for May"),
 ]
 
 

@@ -13,6 +13,8 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
 - a list header ("Related", "Tags:") takes the short title-like lines under it;
 - a comment-thread header ("3 Comments", "12 thoughts on “…”") takes everything after it, but only
   when it follows the article body and what follows looks like a thread (names, dates, "Reply");
+  with no header, a commenter's name and time ("marek1974 · 2 godz. temu") opens the thread when
+  another commenter or a "Reply" follows;
 - language-independent cues catch wordings no list holds: short lines with no closing
   punctuation after the article's last sentence are widget labels ("Keep reading", "Commenta",
   "Pass this along to a friend"), and so are longer ones without quotation marks ("Crea un sito o
@@ -46,9 +48,10 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   note in which the page says how it was edited ("This article has been updated to include ...",
   "An earlier version of this story ..."); anywhere, a name or handle with a time beside it
   ("Anna K. · 2 years ago"), a commenter or a byline;
-- a weak cue (a network name, an agency, a word of the widgets' vocabulary) marks a clause-like
-  last line only when it has no finite verb: "The council did not respond to requests for
-  comment" is the article's; also, anywhere, a "continues below the ad/video" marker in six
+- a weak cue (a network name, an agency, a word of the widgets' vocabulary, a call to action
+  opening the line) marks a clause-like last line only when it has no finite verb: "The council
+  did not respond to requests for comment" and "Follow-up talks are planned for May" are the
+  article's; also, anywhere, a "continues below the ad/video" marker in six
   languages, a player's fallback text, an app prompt, a media caption with its duration, and
   widget sentences on one line; after the last sentence, a poll, a print-edition note, "...
   contributed to this report." and a republication note ("... was originally published on ...");
@@ -464,7 +467,8 @@ _CALL_TO_ACTION = re.compile(
     r"|folgen sie|folge"
     r"|condividi|iscriviti|sostieni|dona|seguici|seguite"
     r"|udostępnij|subskrybuj|wesprzyj|wpłać|obserwuj|dołącz"
-    r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь)\b", re.I)
+    r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь)\b"
+    r"(?![-‐‑])", re.I)  # "Follow-up talks", "Share-based pay": a noun, not an imperative
 # An author bio: a name opening it ("Tom Harris is ...", "Jeremy C. Fox can be reached at ..."),
 # a handle, an e-mail address or a link in its last sentence.
 _BIO_MAX_CHARS = 400
@@ -824,26 +828,36 @@ def _thread_start(lines: list[_Line]) -> int | None:
         # form labels ("Email *") also sit in polls inside an article: only a count or the
         # "Leave a Reply" line opens a thread
         opener = bool(_THREAD_OPENER.fullmatch(line.text.strip(_DECORATION)))
-        if not (opener or line.reason == "comment count") or body < _MIN_BODY_LINES:
+        if body < _MIN_BODY_LINES:
             continue
-        if _looks_like_thread(lines[h + 1:]):
+        if (opener or line.reason == "comment count") and _looks_like_thread(lines[h + 1:]):
+            return h
+        # a thread with no header: a commenter's name and time ("marek1974 · 2 godz. temu")
+        # opens it when another commenter or a "Reply" follows, with comments between
+        if (_is_name_and_time(line.text)
+                and _looks_like_thread(lines[h + 1:], need_marker=True)):
             return h
     return None
 
 
-def _looks_like_thread(after: list[_Line]) -> bool:
+def _is_thread_marker(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    return bool(_THREAD_MARKER.fullmatch(bare)) or _is_name_and_time(bare)
+
+
+def _looks_like_thread(after: list[_Line], need_marker: bool = False) -> bool:
     """Everything after a header is noise, or prose broken up by names, dates and "Reply"."""
     seen_marker = False
     run = 0
     for line in after:
-        if _THREAD_MARKER.fullmatch(line.text.strip(_DECORATION)):
+        if _is_thread_marker(line.text):
             seen_marker = True
             run = 0
         elif line.reason is None:
             run += 1
             if run > (_MAX_LINES_BETWEEN_MARKERS if seen_marker else _MAX_LINES_BEFORE_MARKER):
                 return False
-    return seen_marker or all(line.reason is not None for line in after)
+    return seen_marker or (not need_marker and all(line.reason is not None for line in after))
 
 
 def _is_title_like(text: str, max_chars: int) -> bool:
@@ -936,16 +950,19 @@ def _reads_like_clause(text: str) -> bool:
 
 def _has_widget_cue(text: str) -> bool:
     """A second sign that a clause-like line after the article is a widget: a symbol or a link,
-    the reader, the site or the page, a call to action or an ad; or a network, an agency or a
+    the reader, the site or the page, or an ad; or a network, an agency, a call to action or a
     word of the widgets' own vocabulary (comments, sharing, reading, authors, the newsroom), but
     these weak ones only in a line with no finite verb: "The council did not respond to requests
     for comment" and "More details are expected on Tuesday" are sentences that lost their full
     stop, "Be the first to comment" and "More stories" are widgets."""
     if (_WIDGET_SYMBOL.search(text) or _READER.search(text) or _SITE_AS_WE.search(text)
             or _FIRST_PERSON.search(text) or _PAGE_ITSELF.search(text)
-            or _SITE_SERVICE.search(text) or _CALL_TO_ACTION.match(text) or _AD_WORD.search(text)):
+            or _SITE_SERVICE.search(text) or _AD_WORD.search(text)):
         return True
-    return bool((_NETWORK_WORD.search(text) or _WIDGET_WORD.search(text) or _AGENCY.search(text))
+    # an imperative opening the line is a call to action only without a finite verb after it:
+    # "Follow the money" is a button, "Support for the plan has grown" the article's
+    return bool((_NETWORK_WORD.search(text) or _WIDGET_WORD.search(text) or _AGENCY.search(text)
+                 or _CALL_TO_ACTION.match(text))
                 and not _FINITE_VERB.search(text))
 
 

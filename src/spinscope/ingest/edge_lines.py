@@ -2,10 +2,13 @@
 
 The rules of :mod:`spinscope.ingest.clean` catch the shapes they were written for; every new set
 of real boilerplate brings new ones. This logistic regression scores a line from its character
-n-grams and its shape (length, closing punctuation, capitals, digits, symbols, links, handles)
-and where it stands (under the title, after the last sentence, or inside). It was
-trained by ``scripts/train_edge_lines.py`` on the lines of the SemEval articles (the article's)
-and the development noise lines of ``tests/test_clean.py`` and ``tests/noisy_corpus.py``.
+n-grams and its shape (length, closing punctuation, capitals, digits, symbols, links, handles,
+arrows and dashes between labels, the share of function words of the six languages, the longest
+run of capitalised words, a finite verb after the first word) and where it stands (under the
+title, after the last sentence, or inside). It was trained by ``scripts/train_edge_lines.py`` on
+the lines of the SemEval articles (the article's), the development noise lines of
+``tests/test_clean.py`` and ``tests/noisy_corpus.py``, and synthetic noise lines composed by
+``scripts/edge_noise_synth.py`` from slot vocabularies of web widgets.
 
 The weights live in ``edge_lines.json`` beside this module (plain numbers, no pickle), loaded
 once, on first use. Scoring is a sum of weights over a few hundred features: microseconds a line.
@@ -29,6 +32,34 @@ _URL = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|info|ru|de|fr|it|pl
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+")
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# Function words of the six languages (articles, prepositions, pronouns, conjunctions, auxiliaries):
+# prose is dense with them, widgets are not, whatever their wording.
+STOPWORDS = frozenset("""
+a an the of to in on at for from with by about as into over after than that this these those it its
+he she they we you i his her their our your and or but not no if so is are was were be been has have
+had do does did will would can could should may might must who which what when where there here
+le la les un une des du de d l au aux et ou mais ne pas que qui quoi dont il elle ils elles nous vous
+je se sa son ses leur leurs ce cet cette ces est sont était été a ont avait sera dans sur par pour
+avec sans en y plus
+der die das den dem des ein eine einen einem einer und oder aber nicht kein keine dass wer was wie
+er sie es wir ihr ich sich sein seine ihre ist sind war waren hat haben hatte wird werden wurde auf
+in im an am zu zum zur mit von vom bei für aus nach über auch noch nur
+il lo la i gli le un uno una di da del della dei delle nel nella al alla e ed o ma non che chi cui
+lui lei loro noi voi si suo sua è sono era erano ha hanno aveva sarà per con su tra fra come anche
+i w we z ze na do od o po za przez dla oraz lub ale nie że to jest są był była było byli się jego jej
+ich ten ta te tego tej który która które jak także już
+и в во не на с со что как а но или к ко по из за от для о об у же ли бы он она они мы вы я его её их
+это этот эта эти был была было были есть будет также уже который которая которые при
+""".split())
+_ARROW = re.compile(r"[→←»«›‹▶►▸▲▼↑↓➜➔⇒]")
+_DASH_SEPARATOR = re.compile(r"\s[-–—]\s")
+_SYMBOL_CHAR = re.compile(r"[\u2190-\u2bff\U0001F000-\U0001FAFF]")
+_FINITE = frozenset("""
+is are was were has have had did does will would can could should shall must said says
+est sont était étaient sera ont avait peut doit ist sind war waren hat haben hatte wird werden
+wurde kann muss soll è sono era erano sarà ha hanno aveva può deve jest są był była było byli
+będzie ma mają może został została является был была было были будет может стал стала
+""".split())
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> int:
@@ -57,7 +88,8 @@ def features(text: str, position: str) -> dict[str, float]:
     caps = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
     digits = sum(c.isdigit() for c in text) / max(len(text), 1)
     symbols = sum(not (c.isalnum() or c.isspace()) for c in text) / max(len(text), 1)
-    titled = (sum(w[:1].isupper() for w in _WORD.findall(text)) / n_words) if n_words else 0.0
+    cased = _WORD.findall(text)
+    titled = (sum(w[:1].isupper() for w in cased) / n_words) if n_words else 0.0
     last = text[-1:] or " "
     end = ("." if last == "." else "!" if last == "!" else "?" if last == "?" else ":" if last in ":："
            else "q" if last in "\"'”“»«’" else ")" if last in ")]" else "a" if last.isalnum() else "o")
@@ -71,13 +103,25 @@ def features(text: str, position: str) -> dict[str, float]:
         "titled": _bin(titled, (0.2, 0.5, 0.8)),
         "sentences": _bin(len(re.findall(r"[.!?](?:\s|$)", text)), (0, 1, 2)),
     }
+    # how much of the line is function words (prose) and how much Title Case runs (labels, names)
+    stop = sum(w in STOPWORDS for w in words) / n_words if n_words else 0.0
+    shape["stop"] = _bin(stop, (0.0, 0.1, 0.2, 0.35))
+    run = longest = 0
+    for word in cased:
+        run = run + 1 if word[:1].isupper() or word[:1].isdigit() else 0
+        longest = max(longest, run)
+    shape["titlerun"] = _bin(longest, (1, 2, 4))
     for name, value in shape.items():
         feats[f"s:{name}={value}"] = 1.0
+    feats[f"x:{position}:stop={shape['stop']}"] = 1.0
+    if n_words >= 3 and any(w in _FINITE for w in words[1:]):
+        feats["u:finite"] = 1.0
     for name, present in (("url", _URL.search(text)), ("handle", _HANDLE.search(text)),
                           ("email", _EMAIL.search(text)), ("hash", "#" in text), ("copy", "©" in text),
                           ("pipe", "|" in text), ("dot", "·" in text or "•" in text),
                           ("colon", ":" in text[:-1]), ("quote", re.search(r"[\"“”„«»]", text)),
-                          ("open", text[:1] in "([")):
+                          ("open", text[:1] in "(["), ("arrow", _ARROW.search(text)),
+                          ("dashsep", _DASH_SEPARATOR.search(text)), ("symbolchar", _SYMBOL_CHAR.search(text))):
         if present:
             feats["u:" + name] = 1.0
     # (whether the line beyond is noise is no feature: the boilerplate of the development data
