@@ -89,6 +89,7 @@ _TOKEN = re.compile(r"\d+(?:[.:/,-]\d+)*[kKкК]?|[^\W\d_]+(?:['’.][^\W\d_]+)*
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
+_CLOCK_WORD = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")
 _DATE_MAX_CHARS = 80
 _DATE_MAX_LOWER = 3
 
@@ -104,13 +105,15 @@ _PROSE_MIN_WORDS = 8
 _CLAUSE_MIN_WORDS = 6
 _SHORT_CLAUSE_MIN_WORDS = 3
 _SHORT_WORDS = 3
+_SANDWICH_MAX_WORDS = 6
+_PARTICLE = re.compile(r"di|da|de|du|del|della|von|van|der|la|le|al|bin|ibn|dos|das|y", re.I)
 _NAME_SHORT_WORDS = 4
 _PROSE_CAP = 5.0
 _CHROME_SCORE = -2.0
 _LABEL_SCORE = -1.0
 _WEAK_SCORE = 0.5
 _MIN_EDGE_CHROME = 2
-_MIN_EDGE_LABELS_WITH_CHROME = 3
+_MIN_EDGE_LABELS_WITH_CHROME = 2
 _MIN_BODY_PROSE = 2
 # A prose line after the body goes with the tail when this many lines, so many of them chrome,
 # stand between it and the body.
@@ -227,7 +230,8 @@ def _is_chrome(text: str, head: bool = False) -> bool:
     if len(text) > _CHROME_MAX_CHARS:
         return False  # a long line is no date, count or row of labels
     kind = date_line(text)
-    return bool(_is_symbol_row(text) or (kind and (head or kind != "worded")) or _is_count_row(text)
+    worded_ok = head or bool(_CLOCK_WORD.search(text))  # "Opublikowane przez Adam o 21:37"
+    return bool(_is_symbol_row(text) or (kind and (worded_ok or kind != "worded")) or _is_count_row(text)
                 or _is_label_row(text))
 
 
@@ -238,8 +242,10 @@ def _is_short_label(text: str) -> bool:
         return False
     if len(words) <= _SHORT_WORDS:
         return True
-    named = sum(_name_like(w) for w in words) >= 2
-    return len(words) <= _NAME_SHORT_WORDS and named
+    # a name with a particle ("Storia di Giulia Rinaldi", "Le Courrier du Centre"); not a
+    # title in Title Case ("Senate Passes Budget Deal") nor German nouns ("Landtag streitet ...")
+    return (len(words) <= _NAME_SHORT_WORDS and any(_PARTICLE.fullmatch(w) for w in words)
+            and all(_name_like(w) or _PARTICLE.fullmatch(w) for w in words))
 
 
 _SENTENCE_CLOSE = re.compile(r"(?:[.!?…][\"”»“'’)\]]*|[\"”»“’])$")
@@ -300,9 +306,9 @@ def _score(line: _Line) -> float:
     if _is_chrome(text):
         return _CHROME_SCORE
     words = _n_words(text)
-    if words >= _PROSE_MIN_WORDS and text.rstrip().endswith(_TERMINAL):
+    if words >= _PROSE_MIN_WORDS and _ends_sentence(text):
         return min(1.0 + words / 10, _PROSE_CAP)
-    if words >= 2 and text.rstrip().endswith(_TERMINAL) and _OPENS_SENTENCE.match(text):
+    if words >= 2 and _ends_sentence(text) and _OPENS_SENTENCE.match(text):
         return _WEAK_SCORE
     return _LABEL_SCORE
 
@@ -314,7 +320,7 @@ def _is_sentence(text: str) -> bool:
 
 def _is_prose(line: _Line) -> bool:
     return (line.reason is None and _n_words(line.text) >= _PROSE_MIN_WORDS
-            and line.text.rstrip().endswith(_TERMINAL) and not _is_chrome(line.text))
+            and _ends_sentence(line.text) and not _is_chrome(line.text))
 
 
 def _body(lines: list[_Line], start: int, end: int) -> tuple[int, int] | None:
@@ -377,8 +383,9 @@ _CAPS_DATELINE = re.compile(
 
 def _is_dateline(bare: str) -> bool:
     clean = _Clean.get()
-    if clean._TIME_OF_DAY.search(bare):
-        return False
+    first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
+    if clean._TIME_OF_DAY.search(bare) or _WEEKDAY.fullmatch(first):
+        return False  # "Dienstag, 12. März 2024" is the page's date
     return bool(clean._DATELINE.fullmatch(bare) or _CAPS_DATELINE.fullmatch(bare))
 
 
@@ -387,9 +394,14 @@ _PAGE_END_REASONS = {"share widget", "comment count", "comment thread", "comment
                      "blog footer", "tags", "social follow", "newsletter prompt"}
 
 
+def _by_classifier(line: _Line) -> bool:
+    """A line the learned edge classifier took: noise no rule knew, as the page's own chrome is."""
+    return line.reason is not None and line.reason.startswith("edge-line")
+
+
 def _enough_chrome(chrome: int, labels: int) -> bool:
     """Evidence of a page's head or tail that the rules did not know: two lines of chrome, or
-    one and three short labels (the rules' noise is no evidence: a clean article wrapped in
+    one and two short labels (the rules' noise is no evidence: a clean article wrapped in
     known widgets keeps its own short lines)."""
     return chrome >= _MIN_EDGE_CHROME or (chrome >= 1 and labels >= _MIN_EDGE_LABELS_WITH_CHROME)
 
@@ -428,6 +440,7 @@ def _mark_head(lines: list[_Line], top: int, first: int) -> bool:
     # above the title, a site's name and menu (a clean article opens with its title)
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text, head=True) for i in head)
     chrome += sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in range(top, title))
+    chrome += sum(_by_classifier(lines[i]) for i in head)
     labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in head)
     if not _enough_chrome(chrome, labels):
         return False
@@ -444,7 +457,20 @@ def _mark_head(lines: list[_Line], top: int, first: int) -> bool:
         if _is_chrome(line.text, head=True) or _is_short_label(line.text):
             line.reason = "page head"
             marked = True
+    # under the title, a short line that is no sentence between two lines of chrome is one more
+    # ("Ajouter à vos sélections" between "Offrir l’article" and "Partager")
+    for i in head:
+        line = lines[i]
+        if (i > title + 1 and line.reason is None and _n_words(line.text) <= _SANDWICH_MAX_WORDS
+                and not _ends_sentence(line.text) and not _is_dateline(_bare(line.text))
+                and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
+            line.reason = "page head"
+            marked = True
     return marked
+
+
+def _is_head_chrome(line: _Line) -> bool:
+    return line.reason is not None or _is_chrome(line.text, head=True) or _is_short_label(line.text)
 
 
 def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
@@ -471,7 +497,7 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     # the rules' commenters ("Anna K. · 2 years ago") and relative dates ("2h ago") are chrome of
     # a page, and so is every line the rules left below a widget that only ends a page (a share
     # row, a comment form)
-    chrome += sum(lines[i].reason in ("byline", "reading time") for i in tail)
+    chrome += sum(lines[i].reason in ("byline", "reading time") or _by_classifier(lines[i]) for i in tail)
     end = next((i for i in tail if lines[i].reason in _PAGE_END_REASONS), len(lines))
     chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
     if not _enough_chrome(chrome, labels):
