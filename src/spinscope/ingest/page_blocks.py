@@ -89,6 +89,7 @@ _TOKEN = re.compile(r"\d+(?:[.:/,-]\d+)*[kKкК]?|[^\W\d_]+(?:['’.][^\W\d_]+)*
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_WORD = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")
 _DATE_MAX_CHARS = 80
 _DATE_MAX_LOWER = 3
@@ -305,12 +306,22 @@ def _score(line: _Line) -> float:
     text = line.text
     if _is_chrome(text):
         return _CHROME_SCORE
+    if _is_list_part(text):
+        return 0.0
     words = _n_words(text)
     if words >= _PROSE_MIN_WORDS and _ends_sentence(text):
         return min(1.0 + words / 10, _PROSE_CAP)
     if words >= 2 and _ends_sentence(text) and _OPENS_SENTENCE.match(text):
         return _WEAK_SCORE
     return _LABEL_SCORE
+
+
+def _is_list_part(text: str) -> bool:
+    """An item of the article's list ("- veterinary checks", "2) higher taxes") or the line that
+    introduces it ("The list of open issues is short:"): neither prose nor chrome."""
+    stripped = text.strip()
+    return bool(_Clean.get()._LIST_MARKER.match(stripped)) or (
+        stripped.endswith((":", "：")) and _n_words(stripped) >= 3 and not _is_chrome(stripped))
 
 
 def _is_sentence(text: str) -> bool:
@@ -370,7 +381,7 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     first, last = run
     if sum(_is_prose(lines[i]) for i in range(first, last + 1)) < _MIN_BODY_PROSE:
         return False
-    marked = _mark_head(lines, top, first)
+    marked = _mark_head(lines, top, first, last)
     return _mark_tail(lines, last, set() if keep is None else keep) or marked
 
 
@@ -413,7 +424,7 @@ def _beside_chrome(lines: list[_Line], i: int) -> bool:
                and _is_chrome(lines[j].text) and not _is_symbol_row(lines[j].text) for j in (i - 1, i + 1))
 
 
-def _mark_head(lines: list[_Line], top: int, first: int) -> bool:
+def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     clean = _Clean.get()
     # prose close above the body is the body's, and so is what stands between (see _mark_tail)
     gap = gap_chrome = 0
@@ -426,7 +437,7 @@ def _mark_head(lines: list[_Line], top: int, first: int) -> bool:
         else:
             gap += 1
             gap_chrome += (line.reason is not None or _is_chrome(line.text, head=True)
-                           or _is_short_label(line.text))
+                           or (_is_short_label(line.text) and not _is_list_part(line.text)))
     # a standfirst may stand above the byline, but two paragraphs are the article's: the head
     # ends at the first of them
     prose = [i for i in range(top + 1, first) if _is_prose(lines[i])]
@@ -436,6 +447,14 @@ def _mark_head(lines: list[_Line], top: int, first: int) -> bool:
     # the title: the first line of four words or more that is no chrome, else the first line
     title = next((i for i in head if lines[i].reason is None and _n_words(lines[i].text) >= 4
                   and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)), top)
+    # a short title ("Brexit, again") stands right above the byline or the date: that line stays too
+    stamp = next((i for i in head if i > top and (lines[i].reason in ("byline", "reading time")
+                  or (lines[i].reason is None and date_line(lines[i].text)))), None)
+    above = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
+        if stamp is not None and title == top else None
+    # a line shaped like one of the body's ("16:30 Uhr" over each entry of a live blog) is the body's
+    shapes = {_shape(lines[i].text) for i in range(first, last + 1)
+              if lines[i].reason is None and _n_words(lines[i].text) <= _SANDWICH_MAX_WORDS}
     # the evidence is chrome the rules did not know: dates, counts, rows of labels; and labels
     # above the title, a site's name and menu (a clean article opens with its title)
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text, head=True) for i in head)
@@ -447,26 +466,31 @@ def _mark_head(lines: list[_Line], top: int, first: int) -> bool:
     marked = False
     for i in head:
         line = lines[i]
-        if line.reason is not None or i == title:
+        if line.reason is not None or i in (title, above) or _shape(line.text) in shapes:
             continue
         bare = _bare(line.text)
-        if _is_dateline(bare):
+        if _is_dateline(line.text.strip()):
             continue  # "Berlin, 12. März 2024" or "MOSCOW, March 12 (Reuters) -" opens the article
         if _is_symbol_row(line.text) and not _beside_chrome(lines, i):
             continue  # "*" between two paragraphs of a note is a separator of the article
-        if _is_chrome(line.text, head=True) or _is_short_label(line.text):
+        if _is_chrome(line.text, head=True) or (_is_short_label(line.text) and not _is_list_part(line.text)):
             line.reason = "page head"
             marked = True
     # under the title, a short line that is no sentence between two lines of chrome is one more
     # ("Ajouter à vos sélections" between "Offrir l’article" and "Partager")
     for i in head:
         line = lines[i]
-        if (i > title + 1 and line.reason is None and _n_words(line.text) <= _SANDWICH_MAX_WORDS
-                and not _ends_sentence(line.text) and not _is_dateline(_bare(line.text))
+        if (i > max(title, -1 if above is None else above) + 1 and line.reason is None
+                and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
+                and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
             line.reason = "page head"
             marked = True
     return marked
+
+
+def _shape(text: str) -> str:
+    return _DIGIT_RUN.sub("0", _bare(text))
 
 
 def _is_head_chrome(line: _Line) -> bool:
@@ -516,7 +540,8 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
             last, gap, gap_chrome = i, 0, 0
         else:
             gap += 1
-            gap_chrome += line.reason is not None or _is_chrome(line.text) or _is_short_label(line.text)
+            gap_chrome += line.reason is not None or _is_chrome(line.text) or (
+                _is_short_label(line.text) and not _is_list_part(line.text))
     start = last + 1
     # a last sentence that lost its full stop stays with the body, unless a list of such lines
     # (related headlines) follows
