@@ -98,6 +98,7 @@ _DATE_MAX_LOWER = 3
 _ROW_SEPARATOR = re.compile(r"\s+[|·•∙›»/→]\s+|\s*[|·•∙]\s*")
 _ROW_MAX_WORDS = 5
 _CHROME_MAX_CHARS = 150
+_LONG_LINE_CHARS = 300
 _ROW_LINE_MAX_WORDS = 14
 _DECORATION = " \t\u00a0\u200b←→«»‹›•·∙►▶▸▼▲|>—–-"
 _TERMINAL = (".", "!", "?", "…", "\"", "”", "»", "“", "'", "’", ")")
@@ -129,6 +130,8 @@ _WORD_TOKEN = re.compile(r"(?<!\S)\S*?[^\W_]")  # a token with a letter or a dig
 
 @functools.lru_cache(maxsize=4096)
 def _n_words(text: str) -> int:
+    if len(text) > _LONG_LINE_CHARS:
+        return len(text.split())  # a long line is prose or no noise at all: an estimate will do
     return len(_WORD_TOKEN.findall(text))
 
 
@@ -260,7 +263,7 @@ def _is_evidence_label(text: str) -> bool:
 
 def _ends_sentence(text: str) -> bool:
     """A full stop, a question or an exclamation mark closes the line (quotes may follow)."""
-    return bool(_SENTENCE_CLOSE.search(text.rstrip()))
+    return bool(_SENTENCE_CLOSE.search(text.rstrip()[-8:]))
 
 
 class _Clean:
@@ -452,6 +455,10 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                   or (lines[i].reason is None and date_line(lines[i].text)))), None)
     above = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
         if stamp is not None and title == top else None
+    # the first of the head's stamps (a byline, a date): the line above it may be a title, short
+    # or in Title Case, that no test above recognised, so only lines below it are judged by their
+    # neighbours
+    after_stamp = len(lines) if stamp is None else stamp
     # a line shaped like one of the body's ("16:30 Uhr" over each entry of a live blog) is the body's
     shapes = {_shape(lines[i].text) for i in range(first, last + 1)
               if lines[i].reason is None and _n_words(lines[i].text) <= _SANDWICH_MAX_WORDS}
@@ -480,7 +487,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # ("Ajouter à vos sélections" between "Offrir l’article" and "Partager")
     for i in head:
         line = lines[i]
-        if (i > max(title, -1 if above is None else above) + 1 and line.reason is None
+        if (i > max(title, after_stamp) and line.reason is None
                 and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
                 and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
