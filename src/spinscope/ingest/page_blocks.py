@@ -108,6 +108,7 @@ _CLAUSE_MIN_WORDS = 6
 _SHORT_CLAUSE_MIN_WORDS = 3
 _SHORT_WORDS = 3
 _SANDWICH_MAX_WORDS = 6
+_MENU_MIN_LABELS = 2
 _PARTICLE = re.compile(r"di|da|de|du|del|della|von|van|der|la|le|al|bin|ibn|dos|das|y", re.I)
 _NAME_SHORT_WORDS = 4
 _PROSE_CAP = 5.0
@@ -453,8 +454,23 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # a short title ("Brexit, again") stands right above the byline or the date: that line stays too
     stamp = next((i for i in head if i > top and (lines[i].reason in ("byline", "reading time")
                   or (lines[i].reason is None and date_line(lines[i].text)))), None)
-    above = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
-        if stamp is not None and title == top else None
+    nearest = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
+        if stamp is not None else None
+    above = nearest if title == top else None
+    # a site's name or tagline, then its menu, then the title over the byline: the line over the
+    # byline is the title, and the line the menu separates from it is the site's
+    tagline = None
+    if nearest is not None and _is_short_label(lines[nearest].text):
+        # a blog prints the date over the title: a headline right under the date is the title
+        below = next((j for j in range(stamp + 1, first) if lines[j].reason is None), None)
+        if below is not None and not (_is_head_chrome(lines[below]) or _is_prose(lines[below])):
+            nearest = below
+    if nearest is not None and nearest > title:
+        between = [j for j in range(title + 1, nearest) if lines[j].reason is None]
+        if (len(between) >= _MENU_MIN_LABELS and not _ends_sentence(lines[title].text)
+                and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
+                and all(_is_chrome(lines[j].text, head=True) or _is_short_label(lines[j].text) for j in between)):
+            tagline, title, above = title, nearest, nearest
     # the first of the head's stamps (a byline, a date): the line above it may be a title, short
     # or in Title Case, that no test above recognised, so only lines below it are judged by their
     # neighbours
@@ -471,6 +487,9 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     if not _enough_chrome(chrome, labels):
         return False
     marked = False
+    if tagline is not None:
+        lines[tagline].reason = "page head"
+        marked = True
     for i in head:
         line = lines[i]
         if line.reason is not None or i in (title, above) or _shape(line.text) in shapes:
