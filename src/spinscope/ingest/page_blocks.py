@@ -383,6 +383,13 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     if run is None:
         return False
     first, last = run
+    # a call to action under a label at the run's end is a newsletter box ("Erhalte neue Beiträge
+    # per E-Mail" / "Abonniere den Hauptstadtbrief, ..."), not the last paragraph
+    while (last > first + 1 and _Clean.get()._CALL_TO_ACTION.match(_bare(lines[last].text))
+           and lines[last - 1].reason is None and _score(lines[last - 1]) < 0):
+        last -= 2
+        while last > first and _score(lines[last]) <= 0:
+            last -= 1
     if sum(_is_prose(lines[i]) for i in range(first, last + 1)) < _MIN_BODY_PROSE:
         return False
     marked = _mark_head(lines, top, first, last)
@@ -563,6 +570,8 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
                 break
+            if gap and _Clean.get()._CALL_TO_ACTION.match(_bare(line.text)):
+                break  # "Abonniere den Hauptstadtbrief, ..." under a label: a newsletter box
             last, gap, gap_chrome = i, 0, 0
         else:
             gap += 1
