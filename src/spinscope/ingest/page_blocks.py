@@ -98,6 +98,8 @@ _DATE_MAX_LOWER = 3
 _ROW_SEPARATOR = re.compile(r"\s+[|·•∙›»/→]\s+|\s*[|·•∙]\s*")
 _ROW_MAX_WORDS = 5
 _CHROME_MAX_CHARS = 150
+_READING = re.compile(r"\b\d+\s*(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин)\b\.?", re.I)
+_READING_MAX_WORDS = 8
 _LONG_LINE_CHARS = 300
 _ROW_LINE_MAX_WORDS = 14
 _DECORATION = " \t\u00a0\u200b←→«»‹›•·∙►▶▸▼▲|>—–-"
@@ -235,6 +237,8 @@ def _is_chrome(text: str, head: bool = False) -> bool:
     if len(text) > _CHROME_MAX_CHARS:
         return False  # a long line is no date, count or row of labels
     kind = date_line(text)
+    if head and _n_words(text) <= _READING_MAX_WORDS and _READING.search(text) and not _ends_sentence(text):
+        return True  # "Ten tekst przeczytasz w 3 minuty": the reading time in words
     worded_ok = head or bool(_CLOCK_WORD.search(text))  # "Opublikowane przez Adam o 21:37"
     return bool(_is_symbol_row(text) or (kind and (worded_ok or kind != "worded")) or _is_count_row(text)
                 or _is_label_row(text))
@@ -390,6 +394,10 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
         last -= 2
         while last > first and _score(lines[last]) <= 0:
             last -= 1
+    # the run grows over prose close to it (a short body cut by an in-article widget)
+    thread = _thread_start(lines, last)
+    last = _extend_down(lines, last, len(lines) if thread is None else thread)
+    first = _extend_up(lines, first, top)
     if sum(_is_prose(lines[i]) for i in range(first, last + 1)) < _MIN_BODY_PROSE:
         return False
     marked = _mark_head(lines, top, first, last)
@@ -438,17 +446,7 @@ def _beside_chrome(lines: list[_Line], i: int) -> bool:
 def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     clean = _Clean.get()
     # prose close above the body is the body's, and so is what stands between (see _mark_tail)
-    gap = gap_chrome = 0
-    for i in range(first - 1, top, -1):
-        line = lines[i]
-        if line.reason is None and _is_prose(line):
-            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
-                break
-            first, gap, gap_chrome = i, 0, 0
-        else:
-            gap += 1
-            gap_chrome += (line.reason is not None or _is_chrome(line.text, head=True)
-                           or (_is_short_label(line.text) and not _is_list_part(line.text)))
+    first = _extend_up(lines, first, top)
     # a standfirst may stand above the byline, but two paragraphs are the article's: the head
     # ends at the first of them
     prose = [i for i in range(top + 1, first) if _is_prose(lines[i])]
@@ -530,15 +528,60 @@ def _is_head_chrome(line: _Line) -> bool:
     return line.reason is not None or _is_chrome(line.text, head=True) or _is_short_label(line.text)
 
 
+def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
+    """Prose close under the body is the body's, and so is what stands between (a subheading,
+    a last paragraph after an ad slot); a gap of three lines, two of them chrome, ends it."""
+    gap = gap_chrome = 0
+    for i in range(last + 1, stop):
+        line = lines[i]
+        if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
+            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
+                break
+            if gap and _Clean.get()._CALL_TO_ACTION.match(_bare(line.text)):
+                break  # "Abonniere den Hauptstadtbrief, ..." under a label: a newsletter box
+            last, gap, gap_chrome = i, 0, 0
+        else:
+            gap += 1
+            gap_chrome += line.reason is not None or _is_chrome(line.text) or (
+                _is_short_label(line.text) and not _is_list_part(line.text))
+    return last
+
+
+def _extend_up(lines: list[_Line], first: int, top: int) -> int:
+    """Prose close above the body is the body's (see _extend_down); not the title."""
+    gap = gap_chrome = 0
+    for i in range(first - 1, top, -1):
+        line = lines[i]
+        if line.reason is None and _is_prose(line):
+            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
+                break
+            first, gap, gap_chrome = i, 0, 0
+        else:
+            gap += 1
+            gap_chrome += (line.reason is not None or _is_chrome(line.text, head=True)
+                           or (_is_short_label(line.text) and not _is_list_part(line.text)))
+    return first
+
+
+def _thread_start(lines: list[_Line], last: int) -> int | None:
+    """The first of two or more commenters after the body, or None."""
+    anchors = [a for a in (_thread_anchor(lines, i, last + 1) for i in range(last + 1, len(lines)))
+               if a is not None]
+    return anchors[0] if len(anchors) >= _MIN_THREAD_ANCHORS else None
+
+
 def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
     """Where a commenter's header starts at lines[i]: a name with a date, a date under a name
     line, or a comment count; None if lines[i] is none of these."""
     line = lines[i]
     if line.reason in ("comment count", "comment thread"):
         return i
-    if line.reason is not None:
+    # the rules take "2 часа назад" as a reading time and "Anna K. · 2 years ago" as a byline
+    if line.reason not in (None, "byline", "reading time"):
         return None
     kind = date_line(line.text)
+    if line.reason is not None and kind is None:
+        return None
     if kind == "named" or _Clean.get()._THREAD_MARKER.fullmatch(_bare(line.text)):
         return i
     if (kind == "bare" and i > start and lines[i - 1].reason in (None, "page tail")
@@ -559,24 +602,11 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
     if not _enough_chrome(chrome, labels):
         return False
-    anchors = [a for a in (_thread_anchor(lines, i, last + 1) for i in tail) if a is not None]
-    thread = anchors[0] if len(anchors) >= _MIN_THREAD_ANCHORS else None
+    thread = _thread_start(lines, last)
     stop = len(lines) if thread is None else thread
     # prose close under the body is the body's, and so is what stands between: a subheading
     # and a last paragraph after an ad slot; a gap of three lines, two of them chrome, ends it
-    gap = gap_chrome = 0
-    for i in range(last + 1, stop):
-        line = lines[i]
-        if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
-            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
-                break
-            if gap and _Clean.get()._CALL_TO_ACTION.match(_bare(line.text)):
-                break  # "Abonniere den Hauptstadtbrief, ..." under a label: a newsletter box
-            last, gap, gap_chrome = i, 0, 0
-        else:
-            gap += 1
-            gap_chrome += line.reason is not None or _is_chrome(line.text) or (
-                _is_short_label(line.text) and not _is_list_part(line.text))
+    last = _extend_down(lines, last, stop)
     start = last + 1
     # a last sentence that lost its full stop stays with the body, unless a list of such lines
     # (related headlines) follows
