@@ -411,12 +411,19 @@ _CAPS_DATELINE = re.compile(
     r"|[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[\s-]+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)*\s*,\s*[^()]{1,30}\((?:[^()]{2,20})\)\s*[-—–]?")
 
 
+# "Paris, le 12 mars 2024", "Warszawa, dnia 12 marca 2024 r.": a place and the day it writes from
+_PLACE_DATE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?:[\s-]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)*\s*,\s*(?:le|den|am|il|dnia|the)?\s*"
+    r"\d{1,2}\.?\s*[^\W\d_]+\.?(?:\s+\d{4})?(?:\s*(?:r|г)\.?)?\s*[.:—–-]?")
+
+
 def _is_dateline(bare: str) -> bool:
     clean = _Clean.get()
     first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
     if clean._TIME_OF_DAY.search(bare) or _WEEKDAY.fullmatch(first):
         return False  # "Dienstag, 12. März 2024" is the page's date
-    return bool(clean._DATELINE.fullmatch(bare) or _CAPS_DATELINE.fullmatch(bare))
+    return bool(clean._DATELINE.fullmatch(bare) or _CAPS_DATELINE.fullmatch(bare)
+                or _PLACE_DATE.fullmatch(bare))
 
 
 # Widgets the rules know that end a page: nothing of the article follows them.
@@ -465,7 +472,13 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # a site's name or tagline, then its menu, then the title over the byline: the line over the
     # byline is the title, and the line the menu separates from it is the site's
     tagline = None
-    if nearest is not None and _is_short_label(lines[nearest].text):
+    # only under a site's name (a short label first): its tagline next, or no longer line at all
+    site = _is_short_label(lines[top].text)
+    after_top = next((j for j in range(top + 1, first) if lines[j].reason is None), None)
+    has_tagline = site and title == after_top
+    if not (has_tagline or (site and title == top)):
+        nearest = None
+    if has_tagline and nearest is not None and _is_short_label(lines[nearest].text):
         # a blog prints the date over the title: a headline right under the date is the title
         below = next((j for j in range(stamp + 1, first) if lines[j].reason is None), None)
         if below is not None and not (_is_head_chrome(lines[below]) or _is_prose(lines[below])):
