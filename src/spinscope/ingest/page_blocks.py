@@ -4,29 +4,35 @@ A scraped page prints the article between a head (site name, menu, breadcrumb, k
 date, reading time, counts, share row) and a tail (tags, share row, author box, related
 headlines, newsletter box, comment thread, post navigation, archive, footer). The line rules of
 :mod:`spinscope.ingest.clean` catch the wordings they know; this module works from the shape of
-the page instead, in any language. :func:`mark_page` runs after the rules, on their lines:
+the page instead, in any language. :func:`mark_page` runs once after the rules, on their lines:
 
-- structural cues of page chrome, whatever the words: a date or time line (an absolute date in
-  six languages, a time of day, a relative date such as "2 hours ago", "vor 3 Tagen", "il y a 2
-  jours", "2 godziny temu", "3 часа назад", "сегодня в 15:20"), alone or beside a user name; a
-  row of counts with up to three labels ("12 likes", "45 200 подписчиков", "Responses (5)",
-  "▼ 2024 (14)"); a row of short labels joined by "·", "|", "•", "›", "»", "/"; a line of
-  symbols beside other chrome;
-- the article's body is the densest run of prose: lines of eight words or more that end a
-  sentence score for it (more the longer they are), short sentences a little, labels and the
+- chrome, whatever the words: a date or time line (an absolute date in six languages, a time of
+  day, a relative date such as "2 hours ago", "vor 3 Tagen", "il y a 2 jours", "2 godziny temu",
+  "3 часа назад", "сегодня в 15:20"), alone or beside a user name; a row of counts with up to
+  three labels ("12 likes", "45 200 подписчиков", "Responses (5)", "▼ 2024 (14)"); a row of short
+  labels joined by "·", "|", "•", "›", "»", "/"; a line of symbols beside other chrome; under the
+  title, a reading time in words ("Ten tekst przeczytasz w 3 minuty");
+- the body is the densest run of prose: lines of eight words or more that end a sentence score
+  for it (more the longer they are), short sentences a little, list items nothing, labels, the
   rules' noise and chrome against it; the best-scoring run after the first line (Kadane's
-  maximum segment) is the body, so a subheading or a short sentence between two paragraphs
-  stays with them; prose close above or below it (less than three lines, two of them chrome,
-  away) joins it, with what stands between;
+  maximum segment) is the body, and it grows over prose close above or below it (less than
+  three lines, two of them chrome, away), with what stands between: a subheading or a short
+  sentence between two paragraphs stays; a call to action under a label at its end does not
+  (a newsletter box);
 - the head and the tail are worked on only with evidence the rules did not have: two lines of
-  chrome there (the rules' commenters and relative dates count in the tail, and so does every
-  line the rules left below a widget that only ends a page: a share row, a comment form), or
-  one and three short labels; short labels above the title (a site's name and menu) count as
-  chrome. A clean article, or one wrapped in widgets the rules know, keeps its own short lines;
+  chrome there, or one and two short labels; short labels above the title (a site's name and
+  menu), lines the learned edge classifier took, and in the tail the rules' commenters and
+  relative dates and every line the rules left below a widget that only ends a page (a share
+  row, a comment form) count as chrome. A clean article, or one wrapped in widgets the rules
+  know, keeps its own short lines;
 - the head (up to the body, or up to the first of two paragraphs above it): short labels (up to
-  three words, four when they read as names) and chrome lines go; the title (the first line of
-  four words or more that is neither), longer lines (a subtitle, a standfirst) and a dateline
-  ("Berlin, 12. März 2024", "MOSCOW, March 12 (Reuters) -") stay;
+  three words, four for a name with a particle: "Storia di Giulia Rinaldi") and chrome go, and
+  below the first byline or date, a short line between two lines of chrome; the title (the
+  first line of four words or more that is neither; a short title over the byline when there is
+  none), longer lines (a subtitle, a standfirst), a dateline ("Berlin, 12. März 2024", "MOSCOW,
+  March 12 (Reuters) -", "Paris, le 12 mars 2024") and a line shaped like one of the body's (a
+  live blog's "16:30 Uhr") stay. Under a site's name, a tagline that a menu separates from the
+  line over the byline (or from a blog's title under its date) goes, and that line is the title;
 - the tail: a thread starts at the first of two or more commenters (a user name with a date, a
   date under a name line, a comment count, a "says:" line); every line from there goes as
   "comment thread"; before it, labels, headlines and chrome go as "page tail", and a sentence
@@ -35,7 +41,7 @@ the page instead, in any language. :func:`mark_page` runs after the rules, on th
 - a last sentence that lost its full stop stays with the body when it reads as a clause (six
   words, or three with a finite verb), has no cue of a widget and no other such line follows (a
   list of headlines); where the edges moved, the rules at the edges run again, but may not take
-  a sentence of the body as a label.
+  a sentence of the body, or that clause, as a label.
 
 Nothing happens on a page without chrome at its edges: a clean article keeps every line.
 """
@@ -153,7 +159,8 @@ def _name_like(token: str) -> bool:
 
 def date_line(text: str) -> str | None:
     """"bare" for a line that is a date or a time alone, "named" for one with a name beside it
-    ("Pierre Martin • il y a 2 jours", "Anonimo 12 marzo 2024 alle ore 10:22"), else None."""
+    ("Pierre Martin • il y a 2 jours", "Anonimo 12 marzo 2024 alle ore 10:22"), "worded" for one
+    with up to three words in lower case ("Mis à jour le 12 mars 2024"), else None."""
     bare = _bare(text)
     if not _DIGIT.search(bare):
         return None  # every date and time has a number
