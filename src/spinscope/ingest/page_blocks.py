@@ -1,0 +1,661 @@
+"""Whole scraped pages: the head and the tail around the article, found from the page's structure.
+
+A scraped page prints the article between a head (site name, menu, breadcrumb, kicker, byline,
+date, reading time, counts, share row) and a tail (tags, share row, author box, related
+headlines, newsletter box, comment thread, post navigation, archive, footer). The line rules of
+:mod:`spinscope.ingest.clean` catch the wordings they know; this module works from the shape of
+the page instead, in any language. :func:`mark_page` runs once after the rules, on their lines:
+
+- chrome, whatever the words: a date or time line (an absolute date in six languages, a time of
+  day, a relative date such as "2 hours ago", "vor 3 Tagen", "il y a 2 jours", "2 godziny temu",
+  "3 часа назад", "сегодня в 15:20"), alone or beside a user name; a row of counts with up to
+  three labels ("12 likes", "45 200 подписчиков", "Responses (5)", "▼ 2024 (14)"); a row of short
+  labels joined by "·", "|", "•", "›", "»", "/"; a line of symbols beside other chrome; under the
+  title, a reading time in words ("Ten tekst przeczytasz w 3 minuty");
+- the body is the densest run of prose: lines of eight words or more that end a sentence score
+  for it (more the longer they are), short sentences a little, list items nothing, labels, the
+  rules' noise and chrome against it; the best-scoring run after the first line (Kadane's
+  maximum segment) is the body, and it grows over prose close above or below it (less than
+  three lines, two of them chrome, away), with what stands between: a subheading or a short
+  sentence between two paragraphs stays; a call to action under a label at its end does not
+  (a newsletter box);
+- the head and the tail are worked on only with evidence the rules did not have: two lines of
+  chrome there, or one and two short labels; short labels above the title (a site's name and
+  menu), lines the learned edge classifier took, and in the tail the rules' commenters and
+  relative dates and every line the rules left below a widget that only ends a page (a share
+  row, a comment form) count as chrome. A clean article, or one wrapped in widgets the rules
+  know, keeps its own short lines;
+- the head (up to the body, or up to the first of two paragraphs above it): short labels (up to
+  three words, four for a name with a particle: "Storia di Giulia Rinaldi") and chrome go, and
+  below the first byline or date, a short line between two lines of chrome; the title (the
+  first line of four words or more that is neither; a short title over the byline when there is
+  none), longer lines (a subtitle, a standfirst), a dateline ("Berlin, 12. März 2024", "MOSCOW,
+  March 12 (Reuters) -", "Paris, le 12 mars 2024") and a line shaped like one of the body's (a
+  live blog's "16:30 Uhr") stay. Under a site's name, a tagline that a menu separates from the
+  line over the byline (or from a blog's title under its date) goes, and that line is the title;
+- the tail: a thread starts at the first of two or more commenters (a user name with a date, a
+  date under a name line, a comment count, a "says:" line); every line from there goes as
+  "comment thread"; before it, labels, headlines and chrome go as "page tail", and a sentence
+  only under a line the page itself printed (a name, a header, a count: an author box); a line
+  of more than forty words before the thread means the body goes on, and the tail stays;
+- a last sentence that lost its full stop stays with the body when it reads as a clause (six
+  words, or three with a finite verb), has no cue of a widget and no other such line follows (a
+  list of headlines); where the edges moved, the rules at the edges run again, but may not take
+  a sentence of the body, or that clause, as a label.
+
+Nothing happens on a page without chrome at its edges: a clean article keeps every line.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # clean imports this module inside find_noise
+    from spinscope.ingest.clean import _Line
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|janvier|janv|février|févr|mars|avril|avr|mai|juin|juillet|juil|août|septembre|octobre|novembre"
+    r"|décembre|déc"
+    r"|januar|jänner|februar|märz|mär|juni|juli|august|oktober|okt|dezember|dez"
+    r"|gennaio|gen|febbraio|marzo|aprile|maggio|mag|giugno|giu|luglio|lug|agosto|ago|settembre|set"
+    r"|ottobre|ott|dicembre|dic"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+    r"|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik"
+    r"|listopad|grudzień|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+    r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек")
+_MONTH = re.compile(r"(?:" + _MONTHS + r")\.?", re.I)
+_WEEKDAY = re.compile(
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì"
+    r"|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota"
+    r"|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье", re.I)
+_UNIT = re.compile(
+    r"(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|mo|mos"
+    r"|months?|y|yr|yrs|years?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden?"
+    r"|minuten?|stunden?|std|tagen?|tag|wochen?|monaten?|monat|jahren?|jahr|secondi|minuti|minuto"
+    r"|ore|ora|giorni|giorno|settimane?|mesi|mese|anni|anno|g|sekund[ay]?|minut[ay]?|minutę"
+    r"|godzin[ay]?|godzinę|godz|dni|dzień|tygodni[ae]?|tydzień|miesiąc[ae]?|miesięcy|lat[a]?|rok"
+    r"|секунд[ау]?|минут[ау]?|мин|час|часа|часов|ч|дн|дня|дней|день|недел[иья]|неделю|месяц[аев]*"
+    r"|год[а]?|лет)\.?", re.I)
+_AGO = re.compile(r"ago|vor|fa|temu|назад|il|y|a", re.I)  # "il y a" is three tokens
+_RELATIVE_DAY = re.compile(
+    r"today|yesterday|heute|gestern|aujourd['’]hui|hier|oggi|ieri|dzisiaj|dziś|wczoraj|сегодня|вчера",
+    re.I)
+# words that join a date and a time ("March 3, 2018 at 4:12 pm", "12 mars 2024 à 18 h 42 min")
+_DATE_GLUE = re.compile(
+    r"at|on|the|of|am|pm|a\.m\.|p\.m\.|à|le|du|de|um|den|am|uhr|alle|ore|del|il|o|godz\.?|w|dnia|в|г\.?"
+    r"|года|гг?\.|h|min|et|und|e|i|и|-", re.I)
+_TOKEN = re.compile(r"\d+(?:[.:/,-]\d+)*[kKкК]?|[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|[^\w\s]", re.U)
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
+_CLOCK_WORD = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")
+_DATE_MAX_CHARS = 80
+_DATE_MAX_LOWER = 3
+
+# A row of short labels: "Privacy ∙ Terms ∙ Collection notice", "Tom Becker · 6 min read".
+_ROW_SEPARATOR = re.compile(r"\s+[|·•∙›»/→]\s+|\s*[|·•∙]\s*")
+_ROW_MAX_WORDS = 5
+_CHROME_MAX_CHARS = 150
+_READING = re.compile(r"\b\d+\s*(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин)\b\.?", re.I)
+_READING_MAX_WORDS = 8
+_LONG_LINE_CHARS = 300
+_ROW_LINE_MAX_WORDS = 14
+_DECORATION = " \t\u00a0\u200b←→«»‹›•·∙►▶▸▼▲|>—–-"
+_TERMINAL = (".", "!", "?", "…", "\"", "”", "»", "“", "'", "’", ")")
+
+_PROSE_MIN_WORDS = 8
+_CLAUSE_MIN_WORDS = 6
+_SHORT_CLAUSE_MIN_WORDS = 3
+_SHORT_WORDS = 3
+_SANDWICH_MAX_WORDS = 6
+_MENU_MIN_LABELS = 2
+_PARTICLE = re.compile(r"di|da|de|du|del|della|von|van|der|la|le|al|bin|ibn|dos|das|y", re.I)
+_NAME_SHORT_WORDS = 4
+_PROSE_CAP = 5.0
+_CHROME_SCORE = -2.0
+_LABEL_SCORE = -1.0
+_WEAK_SCORE = 0.5
+_MIN_EDGE_CHROME = 2
+_MIN_EDGE_LABELS_WITH_CHROME = 2
+_MIN_BODY_PROSE = 2
+# A prose line after the body goes with the tail when this many lines, so many of them chrome,
+# stand between it and the body.
+_TAIL_GAP_LINES = 3
+_TAIL_GAP_CHROME = 2
+_TAIL_PROSE_MAX_WORDS = 40
+_MIN_THREAD_ANCHORS = 2
+
+
+_WORD_TOKEN = re.compile(r"(?<!\S)\S*?[^\W_]")  # a token with a letter or a digit, once each
+
+
+@functools.lru_cache(maxsize=4096)
+def _n_words(text: str) -> int:
+    if len(text) > _LONG_LINE_CHARS:
+        return len(text.split())  # a long line is prose or no noise at all: an estimate will do
+    return len(_WORD_TOKEN.findall(text))
+
+
+def _words(text: str) -> list[str]:
+    return [token for token in text.split() if any(c.isalnum() for c in token)]
+
+
+def _bare(text: str) -> str:
+    return text.strip(_DECORATION)
+
+
+def _name_like(token: str) -> bool:
+    """A word of a user name: a capital, a handle with a digit or an underscore, an initial."""
+    return token[:1].isupper() or "_" in token or any(c.isdigit() for c in token) or token.startswith("@")
+
+
+def date_line(text: str) -> str | None:
+    """"bare" for a line that is a date or a time alone, "named" for one with a name beside it
+    ("Pierre Martin • il y a 2 jours", "Anonimo 12 marzo 2024 alle ore 10:22"), "worded" for one
+    with up to three words in lower case ("Mis à jour le 12 mars 2024"), else None."""
+    bare = _bare(text)
+    if not _DIGIT.search(bare):
+        return None  # every date and time has a number
+    # "Processing Date: 06-22-2017" is a field of the article's own data
+    if not bare or len(bare) > _DATE_MAX_CHARS or bare.endswith(("?", "!")) or re.search(r"\w[:：]\s", bare):
+        return None
+    tokens = _TOKEN.findall(bare)
+    kinds = []
+    for token in tokens:
+        word = token.rstrip(".")
+        if token[0].isdigit():
+            kinds.append("num")
+        elif not token[0].isalnum():
+            kinds.append("sep")
+        elif _MONTH.fullmatch(token):
+            kinds.append("month")
+        elif _RELATIVE_DAY.fullmatch(word):
+            kinds.append("day")
+        elif _WEEKDAY.fullmatch(token):
+            kinds.append("weekday")
+        elif _UNIT.fullmatch(token):
+            kinds.append("unit")
+        elif _AGO.fullmatch(word):
+            kinds.append("ago")
+        elif _DATE_GLUE.fullmatch(token):
+            kinds.append("glue")
+        else:
+            kinds.append("other")
+    has_date = False
+    for i, kind in enumerate(kinds):
+        near = kinds[max(0, i - 2):i + 3]
+        if kind == "month" and "num" in near:
+            has_date = True
+        elif kind == "num" and (_NUMERIC_DATE.fullmatch(tokens[i]) or _CLOCK.fullmatch(tokens[i])):
+            has_date = True
+        elif kind == "unit" and i and kinds[i - 1] == "num" and "ago" in kinds:
+            has_date = True
+        elif kind == "day" and "num" in kinds:
+            has_date = True
+    if not has_date:
+        return None
+    others = [t for t, k in zip(tokens, kinds) if k == "other"]
+    if len(others) > 4 or sum(kinds.count(k) for k in ("num",)) > 6:
+        return None
+    lower = sum(not _name_like(t) for t in others)
+    if lower:
+        # "Mis à jour le 12 mars 2024": a stamp in words, but not a commenter's name
+        return "worded" if lower <= _DATE_MAX_LOWER and len(others) <= _DATE_MAX_LOWER + 1 else None
+    return "named" if others else "bare"
+
+
+def _is_count_row(text: str) -> bool:
+    """Counts with a few labels ("48 Likes", "45 200 подписчиков", "Responses (5)", "▼ 2024 (14)")."""
+    bare = _bare(text)
+    if (not bare or len(bare) > 40 or bare.endswith((".", "!", "?", "…", ",", ";"))
+            or re.search(r"[:：–—]|\s-\s", bare)):
+        return False
+    tokens = _TOKEN.findall(bare)
+    numbers = sum(t[0].isdigit() for t in tokens)
+    words = sum(t[0].isalpha() for t in tokens)
+    return numbers >= 1 and words <= 3
+
+
+def _is_symbol_row(text: str) -> bool:
+    bare = text.strip()
+    return bool(bare) and not any(c.isalnum() for c in bare)
+
+
+def _is_label_row(text: str) -> bool:
+    bare = _bare(text)
+    segments = [s for s in _ROW_SEPARATOR.split(bare) if s.strip()]
+    if len(segments) < 2 or _n_words(bare) > _ROW_LINE_MAX_WORDS or bare.endswith((".", "!", "?")):
+        return False
+    return all(_n_words(s) <= _ROW_MAX_WORDS for s in segments)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_chrome(text: str, head: bool = False) -> bool:
+    """A structural cue of page chrome (see the module docstring); under the title, a date in
+    words too ("Mis à jour le 12 mars 2024"), which after the article may be a headline's."""
+    if len(text) > _CHROME_MAX_CHARS:
+        return False  # a long line is no date, count or row of labels
+    kind = date_line(text)
+    if head and _n_words(text) <= _READING_MAX_WORDS and _READING.search(text) and not _ends_sentence(text):
+        return True  # "Ten tekst przeczytasz w 3 minuty": the reading time in words
+    worded_ok = head or bool(_CLOCK_WORD.search(text))  # "Opublikowane przez Adam o 21:37"
+    return bool(_is_symbol_row(text) or (kind and (worded_ok or kind != "worded")) or _is_count_row(text)
+                or _is_label_row(text))
+
+
+def _is_short_label(text: str) -> bool:
+    bare = _bare(text)
+    words = _words(bare)
+    if not words or bare.endswith(_TERMINAL):
+        return False
+    if len(words) <= _SHORT_WORDS:
+        return True
+    # a name with a particle ("Storia di Giulia Rinaldi", "Le Courrier du Centre"); not a
+    # title in Title Case ("Senate Passes Budget Deal") nor German nouns ("Landtag streitet ...")
+    return (len(words) <= _NAME_SHORT_WORDS and any(_PARTICLE.fullmatch(w) for w in words)
+            and all(_name_like(w) or _PARTICLE.fullmatch(w) for w in words))
+
+
+_SENTENCE_CLOSE = re.compile(r"(?:[.!?…][\"”»“'’)\]]*|[\"”»“’])$")
+_OPENS_SENTENCE = re.compile(r"[\W]{0,3}[A-ZÀ-ÖØ-ÞА-ЯЁ0-9]")
+
+
+def _is_evidence_label(text: str) -> bool:
+    """A short label that is neither chrome nor holds a digit (a dated headline is no menu)."""
+    return _is_short_label(text) and not _is_chrome(text) and not any(c.isdigit() for c in text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """A full stop, a question or an exclamation mark closes the line (quotes may follow)."""
+    return bool(_SENTENCE_CLOSE.search(text.rstrip()[-8:]))
+
+
+class _Clean:
+    """The helpers of the line rules, loaded on first use (clean imports this module)."""
+
+    module = None
+
+    @classmethod
+    def get(cls):
+        if cls.module is None:
+            from spinscope.ingest import clean
+            cls.module = clean
+        return cls.module
+
+
+def _is_clause(text: str) -> bool:
+    """A line of the article that lost its full stop: a clause with no widget cue."""
+    clean = _Clean.get()
+    bare = _bare(text)
+    words = _n_words(bare)
+    if words < _CLAUSE_MIN_WORDS and not (words >= _SHORT_CLAUSE_MIN_WORDS and clean._FINITE_VERB.search(bare)):
+        return False
+    return (clean._reads_like_clause(bare)
+            and not _has_widget_cue(bare) and not _is_chrome(bare)
+            and not re.search(r"[:?]\s", bare))
+
+
+def _has_widget_cue(bare: str) -> bool:
+    """The rules' second cue of a widget (clean._has_widget_cue), but the reader, "we" and "I"
+    count only without a finite verb: "Wir werden sehen" ends an article."""
+    clean = _Clean.get()
+    if (clean._WIDGET_SYMBOL.search(bare) or clean._PAGE_ITSELF.search(bare) or clean._SITE_SERVICE.search(bare)
+            or clean._CALL_TO_ACTION.match(bare) or clean._AD_WORD.search(bare)):
+        return True
+    return bool((clean._READER.search(bare) or clean._SITE_AS_WE.search(bare) or clean._FIRST_PERSON.search(bare)
+                 or clean._NETWORK_WORD.search(bare) or clean._WIDGET_WORD.search(bare)
+                 or clean._AGENCY.search(bare)) and not clean._FINITE_VERB.search(bare))
+
+
+def _score(line: _Line) -> float:
+    if line.reason is not None:
+        return _CHROME_SCORE
+    text = line.text
+    if _is_chrome(text):
+        return _CHROME_SCORE
+    if _is_list_part(text):
+        return 0.0
+    words = _n_words(text)
+    if words >= _PROSE_MIN_WORDS and _ends_sentence(text):
+        return min(1.0 + words / 10, _PROSE_CAP)
+    if words >= 2 and _ends_sentence(text) and _OPENS_SENTENCE.match(text):
+        return _WEAK_SCORE
+    return _LABEL_SCORE
+
+
+def _is_list_part(text: str) -> bool:
+    """An item of the article's list ("- veterinary checks", "2) higher taxes") or the line that
+    introduces it ("The list of open issues is short:"): neither prose nor chrome."""
+    stripped = text.strip()
+    return bool(_Clean.get()._LIST_MARKER.match(stripped)) or (
+        stripped.endswith((":", "：")) and _n_words(stripped) >= 3 and not _is_chrome(stripped))
+
+
+def _is_sentence(text: str) -> bool:
+    """Two words or more, opening like a sentence and closing one (a quotation included)."""
+    return _n_words(text) >= 2 and bool(_OPENS_SENTENCE.match(text)) and _ends_sentence(text)
+
+
+def _is_prose(line: _Line) -> bool:
+    return (line.reason is None and _n_words(line.text) >= _PROSE_MIN_WORDS
+            and _ends_sentence(line.text) and not _is_chrome(line.text))
+
+
+def _body(lines: list[_Line], start: int, end: int) -> tuple[int, int] | None:
+    """The densest run of prose in lines[start:end] (Kadane's maximum segment), as (first, last)."""
+    best, best_run = 0.0, None
+    total, first = 0.0, start
+    for i in range(start, end):
+        if total <= 0:
+            total, first = 0.0, i
+        total += _score(lines[i])
+        if total > best:
+            best, best_run = total, (first, i)
+    return best_run
+
+
+def mark_page(lines: list[_Line], edge_model=None) -> None:
+    """Mark the head and the tail of a scraped page; where they moved, the rules at the article's
+    edges run again on the new edges (a newsletter prompt left above the tail, say)."""
+    keep: set[int] = set()
+    if not mark_page_blocks(lines, keep):
+        return
+    clean = _Clean.get()
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    clean._mark_list_items(lines, end=len(lines))
+    clean._mark_trailing_labels(lines, end=len(lines))
+    if edge_model is not None:
+        clean._mark_edge_lines(lines, end=len(lines), model=edge_model)
+    # a sentence of the body now at its edge is no label, whatever its length ("«Non ci sono i
+    # soldi»" ends the article): only the rules for sentences (notices, bios, credits) take it
+    for i in kept:
+        reason = lines[i].reason
+        if reason is not None and (reason == "widget label" or reason.startswith("edge-line")) \
+                and (_is_sentence(lines[i].text) or i in keep):
+            lines[i].reason = None
+
+
+def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
+    """Mark the head and the tail of a scraped page around its body; True if a line was marked.
+    ``keep`` receives the last line of the body that lost its full stop, if any."""
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    if len(kept) < 3:
+        return False
+    top = kept[0]
+    run = _body(lines, top + 1, len(lines))
+    if run is None:
+        return False
+    first, last = run
+    # a call to action under a label at the run's end is a newsletter box ("Erhalte neue Beiträge
+    # per E-Mail" / "Abonniere den Hauptstadtbrief, ..."), not the last paragraph
+    while (last > first + 1 and _Clean.get()._CALL_TO_ACTION.match(_bare(lines[last].text))
+           and lines[last - 1].reason is None and _score(lines[last - 1]) < 0):
+        last -= 2
+        while last > first and _score(lines[last]) <= 0:
+            last -= 1
+    # the run grows over prose close to it (a short body cut by an in-article widget)
+    thread = _thread_start(lines, last)
+    last = _extend_down(lines, last, len(lines) if thread is None else thread)
+    first = _extend_up(lines, first, top)
+    if sum(_is_prose(lines[i]) for i in range(first, last + 1)) < _MIN_BODY_PROSE:
+        return False
+    marked = _mark_head(lines, top, first, last)
+    return _mark_tail(lines, last, set() if keep is None else keep) or marked
+
+
+# A dateline: a place in capitals, then a comma, an agency in brackets or a dash ("MOSCOW, March 12
+# (Reuters) -", "PARIS —", "Warszawa, 12 marca (PAP) -").
+_CAPS_DATELINE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{3,}(?:[\s-]+[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,})*\s*[,(—–-].{0,50}"
+    r"|[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+(?:[\s-]+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]+)*\s*,\s*[^()]{1,30}\((?:[^()]{2,20})\)\s*[-—–]?")
+
+
+# "Paris, le 12 mars 2024", "Warszawa, dnia 12 marca 2024 r.": a place and the day it writes from
+_PLACE_DATE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+(?:[\s-]+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)*\s*,\s*(?:le|den|am|il|dnia|the)?\s*"
+    r"\d{1,2}\.?\s*[^\W\d_]+\.?(?:\s+\d{4})?(?:\s*(?:r|г)\.?)?\s*[.:—–-]?")
+
+
+def _is_dateline(bare: str) -> bool:
+    clean = _Clean.get()
+    first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
+    if clean._TIME_OF_DAY.search(bare) or _WEEKDAY.fullmatch(first):
+        return False  # "Dienstag, 12. März 2024" is the page's date
+    return bool(clean._DATELINE.fullmatch(bare) or _CAPS_DATELINE.fullmatch(bare)
+                or _PLACE_DATE.fullmatch(bare))
+
+
+# Widgets the rules know that end a page: nothing of the article follows them.
+_PAGE_END_REASONS = {"share widget", "comment count", "comment thread", "comment form", "post navigation",
+                     "blog footer", "tags", "social follow", "newsletter prompt"}
+
+
+def _by_classifier(line: _Line) -> bool:
+    """A line the learned edge classifier took: noise no rule knew, as the page's own chrome is."""
+    return line.reason is not None and line.reason.startswith("edge-line")
+
+
+def _enough_chrome(chrome: int, labels: int) -> bool:
+    """Evidence of a page's head or tail that the rules did not know: two lines of chrome, or
+    one and two short labels (the rules' noise is no evidence: a clean article wrapped in
+    known widgets keeps its own short lines)."""
+    return chrome >= _MIN_EDGE_CHROME or (chrome >= 1 and labels >= _MIN_EDGE_LABELS_WITH_CHROME)
+
+
+def _beside_chrome(lines: list[_Line], i: int) -> bool:
+    """A line of symbols ("·", "∙") is a separator of chrome when a neighbour is a date, a count
+    or a row of labels; beside the rules' noise or the article it may be the article's ("***")."""
+    return any(0 <= j < len(lines) and lines[j].reason in (None, "page head", "page tail", "comment thread")
+               and _is_chrome(lines[j].text) and not _is_symbol_row(lines[j].text) for j in (i - 1, i + 1))
+
+
+def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
+    clean = _Clean.get()
+    # prose close above the body is the body's, and so is what stands between (see _mark_tail)
+    first = _extend_up(lines, first, top)
+    # a standfirst may stand above the byline, but two paragraphs are the article's: the head
+    # ends at the first of them
+    prose = [i for i in range(top + 1, first) if _is_prose(lines[i])]
+    if len(prose) >= 2:
+        first = prose[0]
+    head = range(top, first)
+    # the title: the first line of four words or more that is no chrome, else the first line
+    title = next((i for i in head if lines[i].reason is None and _n_words(lines[i].text) >= 4
+                  and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)), top)
+    # a short title ("Brexit, again") stands right above the byline or the date: that line stays too
+    stamp = next((i for i in head if i > top and (lines[i].reason in ("byline", "reading time")
+                  or (lines[i].reason is None and date_line(lines[i].text)))), None)
+    nearest = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
+        if stamp is not None else None
+    above = nearest if title == top else None
+    # a site's name or tagline, then its menu, then the title over the byline: the line over the
+    # byline is the title, and the line the menu separates from it is the site's
+    tagline = None
+    # only under a site's name (a short label first): its tagline next, or no longer line at all
+    site = _is_short_label(lines[top].text)
+    after_top = next((j for j in range(top + 1, first) if lines[j].reason is None), None)
+    has_tagline = site and title == after_top
+    if not (has_tagline or (site and title == top)):
+        nearest = None
+    if has_tagline and nearest is not None and _is_short_label(lines[nearest].text):
+        # a blog prints the date over the title: a headline right under the date is the title
+        below = next((j for j in range(stamp + 1, first) if lines[j].reason is None), None)
+        if below is not None and not (_is_head_chrome(lines[below]) or _is_prose(lines[below])):
+            nearest = below
+    if nearest is not None and nearest > title:
+        between = [j for j in range(title + 1, nearest) if lines[j].reason is None]
+        if (len(between) >= _MENU_MIN_LABELS and not _ends_sentence(lines[title].text)
+                and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
+                and all(_is_chrome(lines[j].text, head=True) or _is_short_label(lines[j].text) for j in between)):
+            tagline, title, above = title, nearest, nearest
+    # the first of the head's stamps (a byline, a date): the line above it may be a title, short
+    # or in Title Case, that no test above recognised, so only lines below it are judged by their
+    # neighbours
+    after_stamp = len(lines) if stamp is None else stamp
+    # a line shaped like one of the body's ("16:30 Uhr" over each entry of a live blog) is the body's
+    shapes = {_shape(lines[i].text) for i in range(first, last + 1)
+              if lines[i].reason is None and _n_words(lines[i].text) <= _SANDWICH_MAX_WORDS}
+    # the evidence is chrome the rules did not know: dates, counts, rows of labels; and labels
+    # above the title, a site's name and menu (a clean article opens with its title)
+    chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text, head=True) for i in head)
+    chrome += sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in range(top, title))
+    chrome += sum(_by_classifier(lines[i]) for i in head)
+    labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in head)
+    if not _enough_chrome(chrome, labels):
+        return False
+    marked = False
+    if tagline is not None:
+        lines[tagline].reason = "page head"
+        marked = True
+    for i in head:
+        line = lines[i]
+        if line.reason is not None or i in (title, above) or _shape(line.text) in shapes:
+            continue
+        bare = _bare(line.text)
+        if _is_dateline(line.text.strip()):
+            continue  # "Berlin, 12. März 2024" or "MOSCOW, March 12 (Reuters) -" opens the article
+        if _is_symbol_row(line.text) and not _beside_chrome(lines, i):
+            continue  # "*" between two paragraphs of a note is a separator of the article
+        if _is_chrome(line.text, head=True) or (_is_short_label(line.text) and not _is_list_part(line.text)):
+            line.reason = "page head"
+            marked = True
+    # under the title, a short line that is no sentence between two lines of chrome is one more
+    # ("Ajouter à vos sélections" between "Offrir l’article" and "Partager")
+    for i in head:
+        line = lines[i]
+        if (i > max(title, after_stamp) and line.reason is None
+                and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
+                and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
+                and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
+            line.reason = "page head"
+            marked = True
+    return marked
+
+
+def _shape(text: str) -> str:
+    return _DIGIT_RUN.sub("0", _bare(text))
+
+
+def _is_head_chrome(line: _Line) -> bool:
+    return line.reason is not None or _is_chrome(line.text, head=True) or _is_short_label(line.text)
+
+
+def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
+    """Prose close under the body is the body's, and so is what stands between (a subheading,
+    a last paragraph after an ad slot); a gap of three lines, two of them chrome, ends it."""
+    gap = gap_chrome = 0
+    for i in range(last + 1, stop):
+        line = lines[i]
+        if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
+            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
+                break
+            if gap and _Clean.get()._CALL_TO_ACTION.match(_bare(line.text)):
+                break  # "Abonniere den Hauptstadtbrief, ..." under a label: a newsletter box
+            last, gap, gap_chrome = i, 0, 0
+        else:
+            gap += 1
+            gap_chrome += line.reason is not None or _is_chrome(line.text) or (
+                _is_short_label(line.text) and not _is_list_part(line.text))
+    return last
+
+
+def _extend_up(lines: list[_Line], first: int, top: int) -> int:
+    """Prose close above the body is the body's (see _extend_down); not the title."""
+    gap = gap_chrome = 0
+    for i in range(first - 1, top, -1):
+        line = lines[i]
+        if line.reason is None and _is_prose(line):
+            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
+                break
+            first, gap, gap_chrome = i, 0, 0
+        else:
+            gap += 1
+            gap_chrome += (line.reason is not None or _is_chrome(line.text, head=True)
+                           or (_is_short_label(line.text) and not _is_list_part(line.text)))
+    return first
+
+
+def _thread_start(lines: list[_Line], last: int) -> int | None:
+    """The first of two or more commenters after the body, or None."""
+    anchors = [a for a in (_thread_anchor(lines, i, last + 1) for i in range(last + 1, len(lines)))
+               if a is not None]
+    return anchors[0] if len(anchors) >= _MIN_THREAD_ANCHORS else None
+
+
+def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
+    """Where a commenter's header starts at lines[i]: a name with a date, a date under a name
+    line, or a comment count; None if lines[i] is none of these."""
+    line = lines[i]
+    if line.reason in ("comment count", "comment thread"):
+        return i
+    # the rules take "2 часа назад" as a reading time and "Anna K. · 2 years ago" as a byline
+    if line.reason not in (None, "byline", "reading time"):
+        return None
+    kind = date_line(line.text)
+    if line.reason is not None and kind is None:
+        return None
+    if kind == "named" or _Clean.get()._THREAD_MARKER.fullmatch(_bare(line.text)):
+        return i
+    if (kind == "bare" and i > start and lines[i - 1].reason in (None, "page tail")
+            and _is_short_label(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text)):
+        return i - 1
+    return None
+
+
+def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
+    tail = range(last + 1, len(lines))
+    chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text) for i in tail)
+    labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in tail)
+    # the rules' commenters ("Anna K. · 2 years ago") and relative dates ("2h ago") are chrome of
+    # a page, and so is every line the rules left below a widget that only ends a page (a share
+    # row, a comment form)
+    chrome += sum(lines[i].reason in ("byline", "reading time") or _by_classifier(lines[i]) for i in tail)
+    end = next((i for i in tail if lines[i].reason in _PAGE_END_REASONS), len(lines))
+    chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
+    if not _enough_chrome(chrome, labels):
+        return False
+    thread = _thread_start(lines, last)
+    stop = len(lines) if thread is None else thread
+    # prose close under the body is the body's, and so is what stands between: a subheading
+    # and a last paragraph after an ad slot; a gap of three lines, two of them chrome, ends it
+    last = _extend_down(lines, last, stop)
+    start = last + 1
+    # a last sentence that lost its full stop stays with the body, unless a list of such lines
+    # (related headlines) follows
+    if (start < stop and lines[start].reason is None and _is_clause(lines[start].text)
+            and not (start + 1 < len(lines) and lines[start + 1].reason is None
+                     and _is_clause(lines[start + 1].text))):
+        keep.add(start)
+        start += 1
+    # a long paragraph before the thread means the body goes on: the split was wrong
+    if any(lines[i].reason is None and _n_words(lines[i].text) > _TAIL_PROSE_MAX_WORDS
+           for i in range(start, stop)):
+        return False
+    marked = False
+    labelled = set()  # lines of the tail this function marked, that were no rule's noise
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.reason is not None:
+            continue
+        in_thread = i >= stop
+        if _is_symbol_row(line.text) and not in_thread and not _beside_chrome(lines, i):
+            continue
+        # a sentence outside the thread goes in an author box or a teaser, under a label of the
+        # page (a name, a header, a count); under the rules' noise alone, the rules judge it
+        above = lines[i - 1]
+        if (not in_thread and _ends_sentence(line.text)
+                and not (i - 1 in labelled or (above.reason is None and not _is_symbol_row(above.text)))):
+            continue
+        line.reason = "comment thread" if in_thread else "page tail"
+        if not _is_symbol_row(line.text) and not _ends_sentence(line.text):
+            labelled.add(i)
+        marked = True
+    return marked
