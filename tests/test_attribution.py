@@ -1897,3 +1897,17 @@ def test_dash_speech_with_any_past_verb_tag_and_a_participle_report_after_it():
     assert speech[0] == "direct" and speech[1].startswith("Musimy") and speech[3] == "Anna Wilk"
     clause = quote_with(rows, "nikt nie zrobi tego")
     assert clause[0] == "mixed" and "Musimy" not in clause[1] and clause[3] == "Anna Wilk"
+
+
+@pytest.mark.parametrize("text,clause", [
+    ("Title\n\nThere is only one road north, the guide said, and travellers can only use it in summer.",
+     "There is only one road north, the guide said, and travellers can only use it in summer"),
+    ("Title\n\nThe old bridges in the valley are unsafe, Tom Hale argued, and the council should close them soon.",
+     "The old bridges in the valley are unsafe, Tom Hale argued, and the council should close them soon"),
+])
+def test_a_tag_in_commas_with_the_words_going_on_reports_the_whole_sentence(text, clause):
+    """A speech tag set in commas inside a sentence whose words go on after it (not with "but", "that" or
+    another report) reports the whole sentence, not only the words before the tag."""
+    article, prediction = analyse(text)
+    rows = [r for r in found(article, prediction) if r[0] == "indirect"]
+    assert [r[1] for r in rows] == [clause]

@@ -1747,6 +1747,18 @@ class QuoteFinder:
         return bool(words) and not any(t.lower in self.lex.complementizers or t.text == "," for t in before) \
             and (first in ADVERBIAL_OPENERS or (self.lex.lang == "en" and first.endswith("ing")))
 
+    def _words_go_on(self, s: Sentence, f: Frame) -> bool:
+        """"There is only one Magisterium, he said, and bishops can only decide ...", "Contradictory conceptions,
+        said the cardinal, lead into chaos": a tag set in commas with the reported words going on after it
+        (three words or more, no other report there): the report is the whole sentence."""
+        if not self._parenthetical(s, f) or any(g is not f and g.left > f.right for g in s.frames):
+            return False
+        after = [t for t in s.tokens[f.right + 1:] if t.is_word]
+        # (not after "but": "Kazi had lived in the Bay Area, Ragan said, but his most recent ..." contrasts)
+        # (nor before "that": "twierdził, że ..." reports the clause after it)
+        return len(after) >= 3 and not any(s.inside[f.right:]) and after[0].lower not in CONTRASTIVE \
+            and after[0].lower not in self.lex.complementizers
+
     def _parenthetical(self, s: Sentence, f: Frame) -> bool:
         """"Their findings, Pompeo said, ...": a frame set in commas after the sentence began."""
         toks = s.tokens
@@ -2220,7 +2232,8 @@ class QuoteFinder:
                                                         and s.tokens[f.cue[0]].lower in self.lex.according[0])]
             final = {id(f) for f in s.frames if f.kind == "verb" and not opens and not f.in_which
                      and self._content_before(s, f) and not self._participle_that(s, f)
-                     and not (self._parenthetical(s, f) and self._adverbial_before(s, f))}
+                     and not (self._parenthetical(s, f) and self._adverbial_before(s, f))
+                     and not self._words_go_on(s, f)}
             for f in sorted(s.frames, key=lambda f: (f.kind == "according", id(f) not in final)):
                 cue_at = s.tokens[f.cue[0]].start
                 if f.used or any(q.start <= cue_at < q.end for q in self.quotes) and not f.participle:
@@ -2257,8 +2270,13 @@ class QuoteFinder:
                     rng = (s.tokens[f.right + 1].start, s.tokens[end - 1].end) if end > f.right + 3 else None
                 elif self._parenthetical(s, f):
                     end = len(s.tokens)
-                    if f.right + 1 < len(s.tokens) and s.tokens[f.right + 1].lower in CONJUNCTIONS:
-                        end = f.left - 1  # "X conveyed concern, the Department said, and stressed ..."
+                    nxt = s.tokens[f.right + 2] if f.right + 2 < len(s.tokens) else None
+                    if f.right + 1 < len(s.tokens) and s.tokens[f.right + 1].lower in CONJUNCTIONS and (
+                            nxt is None or not nxt.is_word or nxt.lower in self.lex.cue_verbs | AUXILIARIES | MODALS
+                            or nxt.lower.endswith("ed") or self.lex.lang != "en"):
+                        # "X conveyed concern, the Department said, and stressed ...": the tag's subject goes on;
+                        # but "There is one Magisterium, he said, and bishops can only ...": the words go on
+                        end = f.left - 1
                     while end > 0 and not s.tokens[end - 1].is_word and s.tokens[end - 1].text not in QUOTE_CHARS:
                         end -= 1
                     rng = (s.tokens[0].start, s.tokens[end - 1].end) if end > 0 else None
