@@ -1911,3 +1911,15 @@ def test_a_tag_in_commas_with_the_words_going_on_reports_the_whole_sentence(text
     article, prediction = analyse(text)
     rows = [r for r in found(article, prediction) if r[0] == "indirect"]
     assert [r[1] for r in rows] == [clause]
+
+
+def test_a_possessor_is_no_antecedent_of_a_speaking_pronoun():
+    """"Speaking on Friday, Lew said he was upset with the report, but felt vindicated by Boudreau’s note. “...,” he
+    said.": a name in the possessive ("Boudreau’s") is not who "he" stands for; the speaker just reported is."""
+    text = ("Title\n\nPaul Marsh wrote a report on Adam Lee. He said that the vote was fair, and he said he could "
+            "not tell more.\n\nSpeaking on Friday, Lee, the treasurer, said he was upset at first, but felt better "
+            "after Marsh’s note.\n\n"
+            "“I thought the note was very important and I was glad to read it,” he said.")
+    article, prediction = analyse(text)
+    row = quote_with(found(article, prediction), "I thought the note")
+    assert row[3] == "Adam Lee"

@@ -571,7 +571,8 @@ class EntityRegistry:
         if gender and kind == "person":
             near = [(pos, e) for pos, e in recent if pos < start and start - pos < 600 and fits(e)]
             near += [(m[0], e) for e in self.entities for m in e.mentions
-                     if m[1] <= start and start - m[0] < 400 and fits(e) and not self.quoted(m[0])]
+                     if m[1] <= start and start - m[0] < 400 and fits(e) and not self.quoted(m[0])
+                     and not self.text.startswith(("’s", "'s"), m[1])]  # ("Boudreau’s clarification": a possessor)
             matched = [(pos, e) for pos, e in near if e.gender == gender]
             if matched and not any(e.gender is None and pos > max(p for p, _ in matched)
                                    for pos, e in recent if pos < start):
