@@ -1923,3 +1923,12 @@ def test_a_possessor_is_no_antecedent_of_a_speaking_pronoun():
     article, prediction = analyse(text)
     row = quote_with(found(article, prediction), "I thought the note")
     assert row[3] == "Adam Lee"
+
+
+def test_the_ing_form_of_any_cue_verb_before_that_is_a_participle_cue():
+    """"signed a statement affirming that ...", "published a memo revealing that ...": the -ing form of a cue verb
+    followed by "that" reports the clause after it, like "saying that"."""
+    article, prediction = analyse("Title\n\nThe nurse Dana Ross signed a statement affirming that she had seen the "
+                                  "files in the office.")
+    row = quote_with(found(article, prediction), "she had seen the files")
+    assert row[0] == "indirect" and row[2] == "affirming"

@@ -1064,6 +1064,9 @@ class QuoteFinder:
                 continue
             low = lows[i]
             match = None
+            # the -ing form of any cue verb before "that" is a participle cue ("affirming that", "revealing that")
+            ing = (self.lex.lang == "en" and low.endswith("ing") and low not in PARTICIPLE_CUES and i + 1 < n
+                   and lows[i + 1] == "that" and (low[:-3] in self.lex.cue_verbs or low[:-3] + "e" in self.lex.cue_verbs))
             # longest phrase first, looked up by its first word
             for kind, phrase in self._phrases.get(low, ()):
                 if tuple(lows[i:i + len(phrase)]) == phrase:
@@ -1086,7 +1089,7 @@ class QuoteFinder:
                     and self._romance_tag(s, i):
                 match = ("verb", i - 1, i + 1)  # "», a prêché le jeune prêtre X": any participle in the tag
                 low = lows[i - 1]
-            if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES:
+            if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES and not ing:
                 tag = self._dash_tag(s, i)
                 if tag is not None:
                     # «...», — поправил X. / "...", - odpowiedziała X.: any verb of the tag speaks
@@ -1121,8 +1124,8 @@ class QuoteFinder:
                 noun = True  # "The majority report by the subcommittee says": a noun with its source
             if self.lex.lang == "en" and i > 0 and low.endswith("s") and _possessive_name(toks[i - 1], self.registry):
                 noun = True  # "Trump’s tweets", "Putin's claims": after a possessor an -s word is a plural noun
-            if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES):
-                match = ("verb", i, i + 1)
+            if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES or ing):
+                match = ("verb", i, i + 1)  # ("affirming that", "revealing that": the -ing form of any cue verb)
             if match is None:
                 i += 1
                 continue
@@ -1138,7 +1141,7 @@ class QuoteFinder:
             if low in CHARACTERISING and b < n and lows[b] == "as":
                 i = b
                 continue  # "A woman described as a \"former official\" told ...": a passive, no report
-            frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES, particle=particle)
+            frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES or ing, particle=particle)
             if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks[max(0, a - 2):a]):
                 i = b
                 continue  # "The FBI doesn't acknowledge that ...": nothing was said
