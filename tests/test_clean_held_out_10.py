@@ -32,7 +32,24 @@ tests/test_clean_held_out_10.py -rA``):
   were en 32 of 47, fr 14 of 51, de 17 of 48, it 29 of 33, pl 15 of 43, ru 14 of 44 (121 of
   266 page noise lines kept, 145 removed).
 
-The 8 missed lines and the 6 pages are strict xfails.
+The 8 missed lines and the 6 pages were strict xfails.
+
+After round 10, measured once (2026-12-01, main after merging the whole-page rules of
+``src/spinscope/ingest/page_blocks.py``, developed on the pages of ``tests/test_clean_pages.py``,
+with the line rules and the retrained edge-line classifier of the same round; neither developer
+saw this file):
+
+* noise lines removed 82 of 90, the same count: the stock ticker is now removed, and the Russian
+  log-in prompt of a comment form, removed at the baseline, is now kept (a regression of the
+  round's rule that a finite verb keeps a last sentence: its imperatives read as one);
+* article lines kept 31 of 31;
+* pages passed 1 of 6 (ru); no page lost a paragraph, and the noise lines left in are en 4 of 47,
+  fr 1 of 51, de 3 of 48, it 2 of 33, pl 5 of 43, ru 0 of 44 (15 of 266 kept, 251 removed;
+  121 kept at the baseline).
+
+The 8 missed lines and the 5 pages still failing are strict xfails. This set has now been
+measured after a round and read: it is development data for the next round, which needs a new
+held-out set for its figure.
 """
 
 from __future__ import annotations
@@ -83,8 +100,7 @@ HELD_OUT_10_LINES = [
     pytest.param("tail", "If you value our independent journalism, please consider a small donation. "
                          "Every dollar counts.", "notice",
                  marks=_held_out('a donation appeal in two sentences')),
-    pytest.param("tail", "Dow 38,904.04 ▲ 0.12%  Nasdaq 16,274.94 ▲ 0.51%", "other",
-                 marks=_held_out('a stock ticker')),
+    ("tail", "Dow 38,904.04 ▲ 0.12%  Nasdaq 16,274.94 ▲ 0.51%", "other"),
     ("tail", "We're hiring: Senior Politics Reporter (Washington, D.C.) — apply now", "other"),
     # --- French: Le Monde, Le Figaro, AFP, 20 Minutes, WordPress fr, Overblog ---
     ("head", "Accueil > Politique > Assemblée nationale", "footer"),
@@ -156,7 +172,9 @@ HELD_OUT_10_LINES = [
     ("tail", "Источник: РИА Новости", "marker"),
     ("tail", "Поделиться ВКонтакте Одноклассники Telegram", "share"),
     ("tail", "Подписывайтесь на наш канал в Telegram", "notice"),
-    ("tail", "Чтобы оставить комментарий, войдите или зарегистрируйтесь", "comments"),
+    pytest.param("tail", "Чтобы оставить комментарий, войдите или зарегистрируйтесь", "comments",
+                 marks=_held_out('a Russian log-in prompt of a comment form: removed at the baseline, '
+                                 'kept since round 10 (a regression)')),
     ("tail", "© 2024 МИА «Россия сегодня». Все права защищены.", "footer"),
     ("tail", "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter", "other"),
 ]
@@ -492,8 +510,6 @@ _PAGE_MISSES = {  # every page was a miss at the baseline measurement
           "comment thread, comment link, post navigation, profile box and blog archive",
     "pl": "a Polish news portal page: section path, byline block with dates, reading time, "
           "comment/save row, follow prompt, recommended headlines and newsletter box",
-    "ru": "a Russian aggregator page: section menu, view/comment counts, author block, channel "
-          "prompt, reactions, share row labels, author bio and feed/newsletter prompt",
 }
 
 

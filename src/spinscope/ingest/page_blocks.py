@@ -617,7 +617,10 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     # the rules' commenters ("Anna K. · 2 years ago") and relative dates ("2h ago") are chrome of
     # a page, and so is every line the rules left below a widget that only ends a page (a share
     # row, a comment form)
-    chrome += sum(lines[i].reason in ("byline", "reading time") or _by_classifier(lines[i]) for i in tail)
+    # (the rules may have taken a commenter's header into a thread they found themselves)
+    chrome += sum(lines[i].reason in ("byline", "reading time") or _by_classifier(lines[i])
+                  or (lines[i].reason == "comment thread" and date_line(lines[i].text) == "named")
+                  for i in tail)
     end = next((i for i in tail if lines[i].reason in _PAGE_END_REASONS), len(lines))
     chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
     if not _enough_chrome(chrome, labels):
