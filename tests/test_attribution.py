@@ -1932,3 +1932,12 @@ def test_the_ing_form_of_any_cue_verb_before_that_is_a_participle_cue():
                                   "files in the office.")
     row = quote_with(found(article, prediction), "she had seen the files")
     assert row[0] == "indirect" and row[2] == "affirming"
+
+
+def test_a_common_noun_with_prepositional_phrases_opening_the_sentence_is_the_subject():
+    """"The student at the centre of the row says he’s certain ...": no name or role before the cue, but the
+    sentence opens with a determiner, a noun and its prepositional phrases (no verb): that phrase speaks."""
+    article, prediction = analyse("Title\n\nThe student at the centre of the row says he’s certain the climate "
+                                  "will improve.")
+    row = quote_with(found(article, prediction), "the climate will improve")
+    assert row[0] == "indirect" and "student" in row[3]

@@ -1182,6 +1182,13 @@ class QuoteFinder:
                 relative = self._relative_antecedent(s, a)
                 frame.relative = relative is not None
                 left = relative or self._np_left(s, a - 1)
+                if left is None and self.lex.lang == "en" and 3 <= a <= 10 and lows[0] in self.lex.determiners \
+                        and all(t.is_word and not s.inside[x] for x, t in enumerate(toks[:a])) \
+                        and not any(w in AUXILIARIES | MODALS | CONJUNCTIONS | RELATIVES | SUBORDINATORS
+                                    or w in self.lex.cue_verbs or w.endswith(("ed", "n't", "n’t")) for w in lows[1:a]):
+                    # "The student at the centre of the row says ...": a common noun and its prepositional
+                    # phrases open the sentence; the noun phrase is the subject
+                    left = self._subject_at_clause_start(s, a)
                 if left and left[0] > 0 and toks[left[0] - 1].lower in PREPOSITIONS | {"from", "of", "by"}:
                     left = self._chunk_left(s, a) or (  # "A brief narrative from the officers"
                         self._subject_at_clause_start(s, a) if toks[0].lower in self.lex.determiners
