@@ -1941,3 +1941,16 @@ def test_a_common_noun_with_prepositional_phrases_opening_the_sentence_is_the_su
                                   "will improve.")
     row = quote_with(found(article, prediction), "the climate will improve")
     assert row[0] == "indirect" and "student" in row[3]
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n\nPaul Marsh wrote it. Marsh, however, said he understood why the students were angry.",
+    "Title\n\nPaul Marsh wrote it. Marsh, a retired professor of law, however, said he understood why the students "
+    "were angry.",
+])
+def test_a_discourse_adverb_in_commas_before_the_cue_is_skipped(text):
+    """"X, however, said", "X, a retired professor of law, however, said": the adverb set in commas stands between
+    the subject (or its apposition) and the cue."""
+    article, prediction = analyse(text)
+    row = quote_with(found(article, prediction), "the students were angry")
+    assert row[3] == "Paul Marsh"

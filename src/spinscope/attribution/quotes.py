@@ -366,6 +366,10 @@ class QuoteFinder:
 
     def _np_left(self, s: Sentence, j: int, *, appositive: bool = True) -> tuple[int, int] | None:
         toks = s.tokens
+        if j >= 3 and toks[j].text == "," and toks[j - 1].lower in DISCOURSE_ADVERBS and toks[j - 2].text == "," \
+                and not any(s.inside[j - 2:j + 1]):
+            # "Marsh, however, said", "Marsh, a retired professor, however, said": the adverb in commas is skipped
+            return self._np_left(s, j - 2, appositive=appositive) or self._np_left(s, j - 3, appositive=appositive)
         while j >= 0 and not s.inside[j] and (toks[j].lower in self.lex.skippable or (
                 self.lex.lang == "en" and toks[j].lower.endswith("ly") and not toks[j].is_capitalised)
                 or self.lex.lang == "ru" and not toks[j].is_capitalised and (toks[j].lower in PHRASE_END_WORDS or (
