@@ -1954,3 +1954,12 @@ def test_a_discourse_adverb_in_commas_before_the_cue_is_skipped(text):
     article, prediction = analyse(text)
     row = quote_with(found(article, prediction), "the students were angry")
     assert row[3] == "Paul Marsh"
+
+
+def test_a_coordinated_cue_after_an_opening_adverbial_takes_the_subject_after_its_comma():
+    """"During a debate with X, Ellison was asked about ..., but then claims that ...": the subject of the
+    coordinated cue is the name right after the opening adverbial's comma."""
+    article, prediction = analyse("Title\n\nDuring a debate with his rival Tom Ward, Ken Ellis was asked about his "
+                                  "old friends, but then claims that he has left them behind.")
+    row = quote_with(found(article, prediction), "he has left them behind")
+    assert row[3] == "Ken Ellis"

@@ -776,7 +776,18 @@ class QuoteFinder:
         if k == 0 and s.tokens[0].lower in CONJUNCTIONS:
             return None  # "И призвал ...": the sentence goes on from the previous one, whose speaker goes on
         if k >= 0 and k < cue_i and s.tokens[k].lower in CONJUNCTIONS | {"then"}:
-            return self._subject_at_clause_start(s, cue_i)
+            opening = self._subject_at_clause_start(s, cue_i)
+            if opening is None and self._adverbial_opening(s, cue_i) and cue_i + 1 < len(s.tokens) \
+                    and s.tokens[cue_i + 1].lower in self.lex.complementizers:
+                # "During a debate with X, Ellison was asked ..., but then claims that ...": the subject of a
+                # coordinated cue reporting a clause follows the opening adverbial's comma
+                toks = s.tokens
+                comma = next((c for c in range(1, k) if toks[c].text == "," and not s.inside[c]), None)
+                if comma is not None:
+                    runs = self.registry.name_runs(toks[comma + 1:k])
+                    if runs and runs[0][0] == 0 and not any(s.inside[comma + 1:comma + 1 + runs[0][1]]):
+                        return (comma + 1, comma + 1 + runs[0][1])
+            return opening
         return None
 
     def _subject_at_clause_start(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
