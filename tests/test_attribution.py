@@ -1963,3 +1963,13 @@ def test_a_coordinated_cue_after_an_opening_adverbial_takes_the_subject_after_it
                                   "old friends, but then claims that he has left them behind.")
     row = quote_with(found(article, prediction), "he has left them behind")
     assert row[3] == "Ken Ellis"
+
+
+def test_a_gendered_past_verb_opening_a_sentence_is_no_name_and_its_tag_speaks_for_a_person():
+    """"Wezwał jednak ministra, by ... "..." - dodał.": a capitalised past-tense verb opening the sentence before
+    is no surname, and a subjectless masculine or feminine verb speaks for a person, the one reported last."""
+    text = ("Tytuł\n\nPremier Jan Nowak powiedział, że rozmawiał z ministrem. Wezwał jednak ministra, by działał "
+            "szybciej. \"Wczoraj było dużo pracy. Trzeba działać szybciej\" - dodał.")
+    article, prediction = analyse(text, lang="pl")
+    row = quote_with(found(article, prediction), "Wczoraj było dużo pracy")
+    assert row[3] == "Jan Nowak"

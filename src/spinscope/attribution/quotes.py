@@ -198,6 +198,8 @@ CHANT_STEMS = ("chant", "shout", "yell", "scream", "scand", "cri", "gridand", "g
                "skandi", "rief", "geruf", "krzycz", "skandow", "крича", "крикн", "скандир")
 # a tag inside quote marks set off by dashes: "«... – ha spiegato X – ...»"
 INNER_DASH_TAG = re.compile(r"\s[–—-]\s+([^–—«»“”„\"\n.!?:;]{3,90}?)\s+[–—-]\s")
+# singular masculine/feminine past tense endings: the subject is a person
+GENDERED_PAST = {"pl": ("ł", "ła"), "ru": ("л", "ла")}
 # prepositions naming what someone spoke of ("spoke of", "mówił o", "говорил о", "parlé de", "sprach von")
 ABOUT_WORDS = frozenset("of about o об о про de di von über".split())
 # relative pronouns after a preposition ("secondo cui", "selon lequel", "according to which", "согласно которому")
@@ -661,8 +663,13 @@ class QuoteFinder:
         if opening is None:
             return None
         first, person = opening
-        if person is None and self.registry.is_name_word(first):
-            # a lone surname not yet known as a person's ("Kosiniak-Kamysz był pytany")
+        at = next((n for n, t in enumerate(prev.tokens) if t.start == first.start), None)
+        verb_like = self.lex.lang in CASE_LANGS and first.lower.endswith(GENDERED_PAST[self.lex.lang]) \
+            and at is not None and at + 1 < len(prev.tokens) and prev.tokens[at + 1].is_word \
+            and not prev.tokens[at + 1].is_capitalised
+        if person is None and self.registry.is_name_word(first) and not verb_like:
+            # a lone surname not yet known as a person's ("Kosiniak-Kamysz był pytany"); not a past-tense
+            # verb opening the sentence ("Wezwał jednak Putina")
             person = next((e for e in self.registry.entities if e.kind == "other"
                            for m in e.mentions if m[0] == first.start), None)
         if person is None:
@@ -1480,6 +1487,10 @@ class QuoteFinder:
                     frame.speaker = introduced
                 elif self.recent:
                     frame.speaker = self.recent[-1][1]  # "ha proseguito": the speaker goes on
+                    if self.lex.lang in CASE_LANGS and s.tokens[frame.cue[0]].lower.endswith(GENDERED_PAST[self.lex.lang]) \
+                            and frame.speaker.kind != "person":
+                        # "dodał", "добавила": a masculine or feminine verb speaks for a person, the last one reported
+                        frame.speaker = next((e for _, e in reversed(self.recent) if e.kind == "person"), frame.speaker)
             return
         a, b = frame.subject
         toks = [t for t in s.tokens[a:b] if t.text not in (",",) and t.lower not in self.lex.skippable]
