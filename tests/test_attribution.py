@@ -1973,3 +1973,17 @@ def test_a_gendered_past_verb_opening_a_sentence_is_no_name_and_its_tag_speaks_f
     article, prediction = analyse(text, lang="pl")
     row = quote_with(found(article, prediction), "Wczoraj było dużo pracy")
     assert row[3] == "Jan Nowak"
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("pl", "Tytuł\n\nEmmanuel Dubois odwiedził Kijów. Prezydent Francji przekazał, że rozmawiał z ministrami o pokoju.",
+     "rozmawiał z ministrami"),
+    ("ru", "Заголовок\n\nЭммануэль Дюбуа посетил Киев. Президент Франции сообщил, что говорил с министрами о мире.",
+     "говорил с министрами"),
+])
+def test_a_role_of_a_country_opening_a_sentence_is_a_person(lang, text, snippet):
+    """"Prezydent Francji przekazał", "Президент Франции сообщил": a role with a country's genitive is a person
+    (the one just named), not the country, also when the role is capitalised at the start of the sentence."""
+    article, prediction = analyse(text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[3] is not None and row[3].lower().startswith(("prezydent", "президент"))

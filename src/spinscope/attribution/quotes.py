@@ -1597,7 +1597,8 @@ class QuoteFinder:
                     and head.is_capitalised and any(m[1] == head.end for m in entity.mentions) \
                     and not any(t.lower in GENITIVE_LINKS for t in core[-3:]):
                 role_of = False  # "la vice presidente della Commissione | Anna Neri": the name closing the phrase
-            if (self.lex.lang in CASE_LANGS and len(lead) >= 2 and not lead[0].is_capitalised and first in self.lex.roles
+            if (self.lex.lang in CASE_LANGS and len(lead) >= 2 and first in self.lex.roles
+                    and (not lead[0].is_capitalised or lead[0].start == s.tokens[0].start)  # ("Prezydent Francji" opening)
                     and entity is not None and entity.kind in ("country", "organisation")):
                 role_of = True  # "канцлер ФРГ", "глава МИД": a role of a country or body (genitive) is a person
             if not head.is_capitalised or entity is None or role_of:  # role_of: "la présidente du ..."
