@@ -1987,3 +1987,17 @@ def test_a_role_of_a_country_opening_a_sentence_is_a_person(lang, text, snippet)
     article, prediction = analyse(text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[3] is not None and row[3].lower().startswith(("prezydent", "президент"))
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Заголовок\n\nО болезни Петра Волкова сообщил сайт. Волков сказал, что вернётся к работе в июле.",
+     "Петр Волков"),
+    ("pl", "Tytuł\n\nDziennikarze pytali o zdanie Jana Nowaka. Nowak powiedział, że wróci do pracy w lipcu.",
+     "Jan Nowak"),
+])
+def test_a_person_first_named_in_an_oblique_case_takes_the_plain_surname(lang, text, name):
+    """A person first named in the genitive ("Петра Волкова", "Jana Nowaka") whose surname also stands alone in a
+    shorter form ("Волков", "Nowak") is named in that form, with the same ending dropped from the first name."""
+    article, prediction = analyse(text, lang=lang)
+    rows = [r for r in found(article, prediction) if r[0] == "indirect"]
+    assert rows and rows[0][3] == name

@@ -2360,8 +2360,30 @@ class QuoteFinder:
         self.quotes.sort(key=lambda q: q.start)
         self._forward_speakers()
         self._title_speakers()
+        if self.lex.lang in CASE_LANGS:
+            self._nominative_names()
         return self.quotes
 
+    def _nominative_names(self) -> None:
+        """A person first named in an oblique case ("Александра Маслякова", "Emmanuela Macrona") whose surname
+        also stands alone in a shorter form ("Масляков", "Macron") is named in that form: the surname's case
+        ending is dropped from the first name too ("Александр Масляков", "Emmanuel Macron")."""
+        for e in self.registry.entities:
+            words = e.name.split()
+            if e.kind != "person" or len(words) != 2:
+                continue
+            surname = words[1]
+            forms = {self.text[a:b] for a, b in e.mentions}
+            short = [f for f in forms if " " not in f and surname.startswith(f) and 1 <= len(surname) - len(f) <= 2
+                     and f[:1].isupper()]
+            if not short:
+                continue
+            base = min(short, key=len)
+            ending = surname[len(base):]
+            if words[0].endswith(ending) and len(ending) == 1 and ending.lower() in "аяуюеaeuy" and len(words[0]) > 3:
+                e.name = f"{words[0][:-1]} {base}"
+            else:
+                e.name = base  # "Michałem Karnowskim": the first name's ending differs; the surname alone
     def _headline_claims(self, sentences: list[Sentence], consumed: set[int]) -> None:
         """A headline "<Name>: <claim>" ("Rand Paul: I'll Do “Whatever It Takes” To Block ...") reports the
         claim after the colon in the named person's or body's words: indirect, or mixed with quoted words
