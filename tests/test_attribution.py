@@ -2001,3 +2001,14 @@ def test_a_person_first_named_in_an_oblique_case_takes_the_plain_surname(lang, t
     article, prediction = analyse(text, lang=lang)
     rows = [r for r in found(article, prediction) if r[0] == "indirect"]
     assert rows and rows[0][3] == name
+
+
+def test_a_channel_after_a_fused_article_is_no_person_and_a_cue_before_a_colon_reports_the_words_after_it():
+    """"sulla TV russa Rossiya": a lowercase descriptor does not make the name after a (fused) definite article a
+    person, so the participle "dicendo" speaks for the person named after the comma; a cue closing its sentence
+    with a colon introduces the words that follow, not the clause before it."""
+    text = ("Titolo\n\nIeri sulla TV russa Rossiya 1, Marco Neri ha parlato della crisi, dicendo:\n\n"
+            "\"Stiamo assistendo a tentativi di attribuire ad altri la responsabilità della crisi\".")
+    article, prediction = analyse(text, lang="it")
+    rows = found(article, prediction)
+    assert [r[0] for r in rows] == ["direct"] and rows[0][3] == "Marco Neri"

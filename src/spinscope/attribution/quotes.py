@@ -2146,6 +2146,8 @@ class QuoteFinder:
     def _content_before(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         """"<clause>, X said." — the frame must close the sentence."""
         toks = s.tokens
+        if f.right < len(toks) and toks[f.right].text == ":" and not any(t.is_word for t in toks[f.right + 1:]):
+            return None  # "..., dicendo:": the cue introduces the words after the colon, not the clause before
         if f.weak and any(t.is_word for t in toks[f.right:]):
             return None  # a weak cue reports only when it ends the sentence ("..., the Journal reported.")
         stop = next((m for m in range(f.right, len(toks)) if toks[m].text == "," and not s.inside[m]), len(toks))

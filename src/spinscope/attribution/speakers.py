@@ -437,7 +437,7 @@ class EntityRegistry:
                                    for w in words for o in self.lex.org_words)):
             # "The Independent" in any language; inflected "Института Хадсона", "Partię Razem"
             return "organisation"
-        if (len(name) >= 2 and not title or title and len(name) == 1) and not any((self.is_title(t) and not country_of(t.text)) or bare(t.lower) in self.lex.roles
+        if (len(name) >= 2 and not title or title and len(name) == 1) and not any((self.is_title(t) and not country_of(t.text) and t.is_capitalised) or bare(t.lower) in self.lex.roles
                                       for t in title):
             before = self.text[max(0, (title or name)[0].start - 6):(title or name)[0].start]
             word = (before.split() or [""])[-1] if before[-1:].isspace() else before[-2:] if before[-1:] in "'’" else ""
