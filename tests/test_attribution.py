@@ -2012,3 +2012,17 @@ def test_a_channel_after_a_fused_article_is_no_person_and_a_cue_before_a_colon_r
     article, prediction = analyse(text, lang="it")
     rows = found(article, prediction)
     assert [r[0] for r in rows] == ["direct"] and rows[0][3] == "Marco Neri"
+
+
+@pytest.mark.parametrize("lang,text,quote", [
+    ("fr", "Titre\n\nLa ministre portugaise : « On ne nous a jamais consultés »\n\nLe texte a été adopté mardi.",
+     "On ne nous a jamais consultés"),
+    ("en", "Title\n\nThe spokesman: \"We were never consulted on this plan\"\n\nThe text was adopted on Tuesday.",
+     "We were never consulted on this plan"),
+])
+def test_a_role_description_before_a_colon_introduces_a_quote(lang, text, quote):
+    """A label made of a determiner, a role noun and lowercase words before a colon ("La ministre portugaise :",
+    "The spokesman:") introduces the quote after it, spoken by that described person."""
+    article, prediction = analyse(text, lang=lang)
+    rows = [r for r in found(article, prediction) if r[0] == "direct"]
+    assert [r[1].strip() for r in rows] == [quote] and rows[0][3] is not None

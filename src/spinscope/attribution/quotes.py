@@ -1668,7 +1668,15 @@ class QuoteFinder:
             for a, b in e.mentions:
                 if s.start <= a and b <= colon and self.text[b:colon].strip() == "":
                     entity = e
-        if entity is None or entity.kind not in ("person", "organisation"):
+        if entity is None:
+            # "La ministre espagnole : «...»", "The spokesman: \"...\"": a role description is the whole label
+            label = [t for t in s.tokens if s.start <= t.start and t.end <= colon and not s.inside[s.tokens.index(t)]]
+            words = [t for t in label if t.is_word]
+            if 2 <= len(words) <= 4 and len(words) == len(label) and words[0].lower in self.lex.determiners \
+                    and bare(words[1].text) in self.lex.roles and not any(t.is_capitalised for t in words[1:]):
+                return (colon, colon + 1), self.registry.resolve_description(words, self.recent)
+            return None
+        if entity.kind not in ("person", "organisation"):
             return None
         # the name is the whole label before the colon: "Kamala Harris:", "Il premier Mario Draghi:", not the
         # object of a longer phrase ("Staffer Who Went to College with Gillum:")
