@@ -1231,11 +1231,7 @@ def test_twelve_pages_two_per_language():
 
 
 MISSES_2 = {
-    ("fr", "lemonde"): "an agency signature of four words under the title is kept (as a subtitle would be)",
-    ("pl", "telegram"): "a repost header of four words above a post without a title is kept as its title",
     ("en", "ghost"): "a lone widget header between two blocks the rules know is no evidence of a tail",
-    ("de", "blogger"): "a site's tagline above the title is kept",
-    ("ru", "tgstat"): "a post without a title: the channel's handle above the date is kept as a title",
     ("en", "msn"): "a widget sentence right under the last paragraph is kept",
     ("pl", "numbers"): "one count under the title, the rest of the head known to the rules: no evidence",
     ("fr", "substack"): "a publication's name with an elided article and the author over the date are kept",

@@ -93,14 +93,57 @@ _REPLY_FORM = (
     r"(?:\s+(?:cancel reply|annuler la réponse|antworten abbrechen|annulla risposta"
     r"|anuluj pisanie odpowiedzi|отменить ответ))?"
 )
+# The log-in prompt of a comment form, in its imperative/infinitive shape (a closed class per
+# language): an imperative to log in or register and a purpose clause whose infinitive is to
+# comment, in either order ("To comment, log in", "Connectez-vous pour commenter", "Melden Sie
+# sich an, um zu kommentieren", "Per commentare accedi", "Zaloguj się, aby dodać komentarz",
+# "Чтобы оставить комментарий, войдите или зарегистрируйтесь"), or "you must be logged in".
+# Imperatives and infinitives are no finite indicative verb: such a line is no sentence of the
+# article, whatever a learned score says.
+_LOG_IN_VERB = (
+    r"(?:log ?in|sign in|sign up|register|create an account|subscribe"
+    r"|connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous|créez un compte"
+    r"|melden sie sich an|loggen sie sich ein|registrieren sie sich|melde dich an|logge dich ein"
+    r"|registriere dich"
+    r"|accedi|registrati|effettua il login|iscriviti|abbonati"
+    r"|zaloguj się|zarejestruj się|załóż konto"
+    r"|войдите|зарегистрируйтесь|авторизуйтесь)")
+_LOG_IN = (r"(?:please |bitte |veuillez |si prega di |proszę |пожалуйста,? )?" + _LOG_IN_VERB
+           + r"(?:\s+(?:or|ou|oder|o|lub|albo|или)\s+" + _LOG_IN_VERB + r")?")
+_MUST_LOG_IN = (
+    r"(?:you (?:must|need to|have to) (?:be )?(?:logged in|signed in|log in|sign in)"
+    r"|vous devez (?:être connecté(?:e)?|vous connecter)"
+    r"|sie müssen (?:angemeldet|eingeloggt) sein|sie müssen sich anmelden|du musst (?:angemeldet|eingeloggt) sein"
+    r"|devi (?:essere (?:connesso|registrato|loggato)|effettuare l'accesso|accedere)"
+    r"|musisz (?:być zalogowany|się zalogować)"
+    r"|(?:необходимо|нужно|надо) (?:войти|авторизоваться|зарегистрироваться))")
+_TO_COMMENT = (
+    r"(?:(?:in order )?to (?:comment|reply|leave a comment|post a comment|add a comment"
+    r"|write a comment|join the (?:discussion|conversation))"
+    r"|pour (?:commenter|réagir|répondre|laisser un commentaire|publier un commentaire"
+    r"|ajouter un commentaire)"
+    r"|um (?:zu kommentieren|zu antworten|mitzudiskutieren|einen kommentar zu (?:schreiben|verfassen"
+    r"|hinterlassen))"
+    r"|per (?:commentare|rispondere|lasciare un commento|scrivere un commento|inviare un commento)"
+    r"|(?:aby|żeby|by) (?:skomentować|komentować|odpowiedzieć|dodać komentarz|napisać komentarz"
+    r"|zostawić komentarz)"
+    r"|чтобы (?:прокомментировать|комментировать|ответить|(?:оставить|добавить|написать) комментари[йи]))")
+_LOG_IN_PROMPT = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
+                  + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")")
 
 
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
+_AGENCY_NAME = (
+    r"(?:AFP|AP|Reuters|dpa|DPA|ANSA|PAP|TASS|ТАСС|RIA|РИА|Interfax|Интерфакс|EFE|Xinhua|Bloomberg"
+    r"|KNA|epd|AdnKronos|Adnkronos|AGI|LaPresse|Belga|ATS|SDA|APA|IAR|Ukrinform|Укринформ|UNIAN"
+    r"|УНИАН|Anadolu|Yonhap|Kyodo|ПАП|РБК|RBC|Sputnik|Спутник|Europa Press)\b")
 # "By Jane Doe", "Par Marie Lefèvre", "Von Klaus Becker", "di Marco Rossi", "Od Jana Kowalskiego"
 _BY_NAME = (
     r"(?:By|BY|Par|PAR|Von|VON|di|DI|Od|OD|От|ОТ)\s+"
     r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
-    r"(?:\s+(?:and|&)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
+    # two authors, joined by "and" in any of the six languages ("Von Jan Hoffmeister und Lea Brandt")
+    r"(?:\s+(?:and|&|et|und|e|i|и)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 
 
 def _line(*alternatives: str) -> re.Pattern[str]:
@@ -236,6 +279,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("comment form", _line(
         _REPLY_FORM,
+        _LOG_IN_PROMPT,
         r"cancel reply|enter your comment here" + _ELLIPSIS + r"?",
         r"fill in your details below or click an icon to log in",
         r"you are commenting using your .{1,40} account\..{0,40}",
@@ -296,6 +340,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:posted|published|written|submitted|updated|publié|veröffentlicht|pubblicato"
         r"|opublikowano|опубликовано)\b(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
         r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)),
+    ("byline", re.compile(  # case-sensitive: a genre, then "by" and a name ("Ein Kommentar von
+        # Markus Feldmann", "An analysis by Jane Doe", "Une tribune de Marie Durand"); and a
+        # signature with a news agency ("Le Monde avec AFP", "Redaktion mit dpa", "With Reuters")
+        r"(?i:(?:ein|eine)\s+(?:kommentar|analyse|gastbeitrag|kolumne|glosse|essay|meinung)"
+        r"|an?\s+(?:commentary|analysis|opinion|column|essay|op-ed)"
+        r"|une?\s+(?:analyse|chronique|tribune|éditorial|commentaire|billet)"
+        r"|una?\s+(?:commento|analisi|editoriale|opinione|rubrica)|komentarz|analiza|felieton"
+        r"|комментарий|колонка|мнение|анализ)"
+        r"\s+(?i:by|de|par|von|di|od|от)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}[\s.]*"
+        r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + _AGENCY_NAME
+        + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*")),
     ("byline", re.compile(  # case-sensitive: "By the way, ..." is prose, "By Jane Doe" is not
         # the same preposition in the other five languages ("Par Marie Lefèvre", "Von Klaus
         # Becker", "di Marco Rossi", "Od Jana Kowalskiego"): a word after it in lower case
@@ -315,7 +370,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\d+ pensieri su .{1,250}",
     )),
     ("repost header", _line(  # a Telegram or VK repost: "Forwarded from <channel>", no sentence
-        r"(?:forwarded|reposted) from [^.!?]{1,60}|переслано (?:от|из) [^.!?]{1,60}|пересланное сообщение",
+        r"(?:forwarded|reposted) from\s*:?\s*[^.!?]{1,60}|переслано (?:от|из)\s*:?\s*[^.!?]{1,60}|пересланное сообщение",
+        # the same header in the other four languages ("Przesłane z: Sejm Flash")
+        r"(?:transféré|republié|partagé) (?:de|depuis)\s*:?\s*[^.!?]{1,60}"
+        r"|(?:weitergeleitet|geteilt) (?:von|aus)\s*:?\s*[^.!?]{1,60}"
+        r"|(?:inoltrato|condiviso) da\s*:?\s*[^.!?]{1,60}"
+        r"|(?:przesłan[eoya]|przekazan[eoya]|udostępnion[eoya]) (?:z|od)\s*:?\s*[^.!?]{1,60}",
         r"репост (?:из|от) [^.!?]{1,60}|запись (?:из|со) (?:сообщества|стены) [^.!?]{0,60}",
     )),
     ("comment thread", _line(  # reply buttons are never prose, thread or not
@@ -536,10 +596,7 @@ _CREDIT = re.compile(
     r"\s*(?P<names>\S.*)", re.I)
 _CREDIT_MAX_WORDS = 10
 # A news agency signs a short line after the article ("Le Monde avec AFP"): a closed class.
-_AGENCY = re.compile(
-    r"\b(?:AFP|AP|Reuters|dpa|DPA|ANSA|PAP|TASS|ТАСС|RIA|РИА|Interfax|Интерфакс|EFE|Xinhua|Bloomberg"
-    r"|KNA|epd|AdnKronos|Adnkronos|AGI|LaPresse|Belga|ATS|SDA|APA|IAR|Ukrinform|Укринформ|UNIAN"
-    r"|УНИАН|Anadolu|Yonhap|Kyodo|ПАП|РБК|RBC|Sputnik|Спутник|Europa Press)\b")
+_AGENCY = re.compile(r"\b" + _AGENCY_NAME)
 # An author's bio under a header ("About the author: Jane Doe is ...").
 _ABOUT_AUTHOR = re.compile(
     r"(?:about the (?:author|writer)s?|(?:the )?author(?:'s)? bio(?:graphy)?|à propos de l['’]auteur(?:e)?"

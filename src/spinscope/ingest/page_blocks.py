@@ -116,6 +116,7 @@ _CLAUSE_MIN_WORDS = 6
 _SHORT_CLAUSE_MIN_WORDS = 3
 _SHORT_WORDS = 3
 _SANDWICH_MAX_WORDS = 6
+_HEADLINE_MAX_WORDS = 12
 _MENU_MIN_LABELS = 2
 _PARTICLE = re.compile(r"di|da|de|du|del|della|von|van|der|la|le|al|bin|ibn|dos|das|y", re.I)
 _NAME_SHORT_WORDS = 4
@@ -246,6 +247,8 @@ def _is_chrome(text: str, head: bool = False) -> bool:
     kind = date_line(text)
     if head and _n_words(text) <= _READING_MAX_WORDS and _READING.search(text) and not _ends_sentence(text):
         return True  # "Ten tekst przeczytasz w 3 minuty": the reading time in words
+    if head and _Clean.get()._is_reading_time(text.strip(_Clean.get()._DECORATION), under_title=True):
+        return True  # "⏱ 4 Min.": a number of minutes with a symbol or a word, under the title
     worded_ok = head or bool(_CLOCK_WORD.search(text))  # "Opublikowane przez Adam o 21:37"
     return bool(_is_symbol_row(text) or (kind and (worded_ok or kind != "worded")) or _is_count_row(text)
                 or _is_label_row(text))
@@ -394,6 +397,12 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     if run is None:
         return False
     first, last = run
+    # the article's topic tags or its post navigation close it: the run ends above them (teasers and
+    # prompts under them are the page's, however dense)
+    closing = next((i for i in range(first + 1, last + 1) if lines[i].reason in _CLOSING_REASONS), None)
+    if closing is not None:
+        last = max(i for i in range(first, closing) if lines[i].reason is None) \
+            if any(lines[i].reason is None for i in range(first, closing)) else first
     # a call to action under a label at the run's end is a newsletter box ("Erhalte neue Beiträge
     # per E-Mail" / "Abonniere den Hauptstadtbrief, ..."), not the last paragraph
     while (last > first + 1 and _Clean.get()._CALL_TO_ACTION.match(_bare(lines[last].text))
@@ -438,6 +447,12 @@ _PAGE_END_REASONS = {"share widget", "comment count", "comment thread", "comment
                      "blog footer", "tags", "social follow", "newsletter prompt"}
 
 
+# Of those, widgets that close the article itself (its topic tags, the links to the next and the
+# previous post): no paragraph of the article follows them, while a share row may stand between
+# two of its parts, and a form label in a poll ("Email *") inside it.
+_CLOSING_REASONS = {"tags", "post navigation"}
+
+
 def _by_classifier(line: _Line) -> bool:
     """A line the learned edge classifier took: noise no rule knew, as the page's own chrome is."""
     return line.reason is not None and line.reason.startswith("edge-line")
@@ -476,6 +491,15 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     nearest = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
         if stamp is not None else None
     above = nearest if title == top else None
+    # a post without a title: a lone handle over the date is the channel's ("@politika_today"), and
+    # a repost header ("Forwarded from ...") opens the post, so the short line at the top is the
+    # page's, not a title
+    if nearest is not None and re.fullmatch(r"@\w+", _bare(lines[nearest].text)):
+        nearest = above = None
+        if title == top:
+            title = -1
+    if title == top and any(lines[j].reason == "repost header" for j in head):
+        title, above = -1, None
     # a site's name or tagline, then its menu, then the title over the byline: the line over the
     # byline is the title, and the line the menu separates from it is the site's
     tagline = None
@@ -496,6 +520,21 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
                 and all(_is_chrome(lines[j].text, head=True) or _is_short_label(lines[j].text) for j in between)):
             tagline, title, above = title, nearest, nearest
+    # a blog prints a date header (a weekday and a date, no time of day) over the post's title,
+    # under its name, tagline and page links: a headline right under the header is the title, and
+    # every line above the header is the page's, a short label among them (the blog's name or a
+    # page link); a standfirst is no headline (it is longer or ends a sentence)
+    header = next((i for i in head if i > top and lines[i].reason is None and _is_date_header(lines[i].text)),
+                  None)
+    blog_top = None
+    if header is not None:
+        below = next((j for j in range(header + 1, first) if lines[j].reason is None), None)
+        above_header = [j for j in range(top, header) if lines[j].reason is None]
+        if (below is not None and not _is_head_chrome(lines[below]) and not _is_prose(lines[below])
+                and not _ends_sentence(lines[below].text) and _n_words(lines[below].text) <= _HEADLINE_MAX_WORDS
+                and any(_is_evidence_label(lines[j].text) for j in above_header)
+                and not any(_is_prose(lines[j]) or _is_dateline(lines[j].text.strip()) for j in above_header)):
+            title, above, tagline, blog_top = below, None, None, header
     # the first of the head's stamps (a byline, a date): the line above it may be a title, short
     # or in Title Case, that no test above recognised, so only lines below it are judged by their
     # neighbours
@@ -524,7 +563,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             continue  # "Berlin, 12. März 2024" or "MOSCOW, March 12 (Reuters) -" opens the article
         if _is_symbol_row(line.text) and not _beside_chrome(lines, i):
             continue  # "*" between two paragraphs of a note is a separator of the article
-        if _is_chrome(line.text, head=True) or (_is_short_label(line.text) and not _is_list_part(line.text)):
+        if (_is_chrome(line.text, head=True) or (_is_short_label(line.text) and not _is_list_part(line.text))
+                or (blog_top is not None and i < blog_top)):
             line.reason = "page head"
             marked = True
     # under the title, a short line that is no sentence between two lines of chrome is one more
@@ -538,6 +578,15 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             line.reason = "page head"
             marked = True
     return marked
+
+
+def _is_date_header(text: str) -> bool:
+    """A blog's date header: a weekday and a date, no time of day ("Dienstag, 12. März 2024",
+    "venerdì 22 marzo 2024", "Tuesday, March 12, 2024")."""
+    bare = _bare(text)
+    first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
+    return (date_line(bare) == "bare" and bool(_WEEKDAY.fullmatch(first))
+            and not _Clean.get()._TIME_OF_DAY.search(bare))
 
 
 def _shape(text: str) -> str:
@@ -554,6 +603,8 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
     gap = gap_chrome = 0
     for i in range(last + 1, stop):
         line = lines[i]
+        if line.reason in _CLOSING_REASONS:
+            break  # the topic tags or the post navigation close the article: what follows is the page's
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
                 break
