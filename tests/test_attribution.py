@@ -2026,3 +2026,12 @@ def test_a_role_description_before_a_colon_introduces_a_quote(lang, text, quote)
     article, prediction = analyse(text, lang=lang)
     rows = [r for r in found(article, prediction) if r[0] == "direct"]
     assert [r[1].strip() for r in rows] == [quote] and rows[0][3] is not None
+
+
+def test_a_cue_followed_by_that_reports_the_clause_after_it_not_the_words_before():
+    """"Ignoring all the critics of the plan, Tom Hale said on Sunday that, “...”": a cue whose
+    clause follows a complementizer reports that clause, even when a sentence's opening words stand before it."""
+    text = "Title\n\nIgnoring all the critics of the plan, Tom Hale said on Sunday that, “the bridge will be finished next year.”"
+    article, prediction = analyse(text)
+    rows = found(article, prediction)
+    assert len(rows) == 1 and "bridge will be finished" in rows[0][1] and "Ignoring" not in rows[0][1]

@@ -1753,6 +1753,20 @@ class QuoteFinder:
             return None
         return (colon, colon + 1), opening[1]
 
+    def _that_follows(self, s: Sentence, f: Frame) -> bool:
+        """"..., Hungary’s Prime Minister said in his speech on Sunday that, “...”": a cue whose clause follows
+        a complementizer reports that clause, not the words before the cue."""
+        if self.lex.lang in DASH_SPEECH and self._dash_before(s, f):
+            return False  # "- ... - tłumaczyła, wyjaśniając, że": the dash speech before the tag is its report
+        rng = self._content_after(s, f)
+        if rng is None:
+            return False
+        k = self._tok_index(s, rng[0]) - 1
+        while k > f.right and s.tokens[k].text in PUNCT_OR_MARK:
+            k -= 1
+        return k >= f.right and s.tokens[k].lower in self.lex.complementizers \
+            and not any(g is not f and f.right <= g.cue[0] < k for g in s.frames)  # (not another cue's "that")
+
     def _participle_that(self, s: Sentence, f: Frame) -> bool:
         """"..., zaznaczając, że ...", "..., adding that ...": a participle cue followed by a complementizer
         reports the clause after it, not the words before it."""
@@ -2278,7 +2292,7 @@ class QuoteFinder:
                 s.frames = [f for f in s.frames if not (f.subject == f.cue and f.kind == "verb"
                                                         and s.tokens[f.cue[0]].lower in self.lex.according[0])]
             final = {id(f) for f in s.frames if f.kind == "verb" and not opens and not f.in_which
-                     and self._content_before(s, f) and not self._participle_that(s, f)
+                     and self._content_before(s, f) and not self._participle_that(s, f) and not self._that_follows(s, f)
                      and not (self._parenthetical(s, f) and self._adverbial_before(s, f))
                      and not self._words_go_on(s, f)}
             for f in sorted(s.frames, key=lambda f: (f.kind == "according", id(f) not in final)):
