@@ -2035,3 +2035,16 @@ def test_a_cue_followed_by_that_reports_the_clause_after_it_not_the_words_before
     article, prediction = analyse(text)
     rows = found(article, prediction)
     assert len(rows) == 1 and "bridge will be finished" in rows[0][1] and "Ignoring" not in rows[0][1]
+
+
+@pytest.mark.parametrize("lang,text,snippet", [
+    ("en", "Title\n\nIn a long speech, Hungary’s Prime Minister said that the border would stay closed.",
+     "the border would stay closed"),
+    ("en", "Title\n\nOn Monday the Kremlin’s spokesman said that the talks would go on.", "the talks would go on"),
+])
+def test_a_role_of_a_country_or_body_in_the_possessive_is_a_person(lang, text, snippet):
+    """"Hungary’s Prime Minister said", "the Kremlin’s spokesman said": the role named after a country or body in
+    the possessive speaks, not the country or body."""
+    article, prediction = analyse(text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[3] is not None and row[3] not in ("Hungary", "Kremlin")

@@ -1601,6 +1601,9 @@ class QuoteFinder:
                     and (not lead[0].is_capitalised or lead[0].start == s.tokens[0].start)  # ("Prezydent Francji" opening)
                     and entity is not None and entity.kind in ("country", "organisation")):
                 role_of = True  # "канцлер ФРГ", "глава МИД": a role of a country or body (genitive) is a person
+            if entity is not None and entity.kind in ("country", "organisation") and bare(head.text) in self.lex.roles \
+                    and not any(m[1] == head.end for m in entity.mentions):
+                role_of = True  # "Hungary’s Prime Minister said": the role of a country or body is a person
             if not head.is_capitalised or entity is None or role_of:  # role_of: "la présidente du ..."
                 if entity is not None and head.is_capitalised and not role_of:
                     frame.speaker = entity
