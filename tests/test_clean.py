@@ -1548,6 +1548,9 @@ KNOWN_CORPUS_NOISE = {
     "©2018 The Atlanta Journal-Constitution (Atlanta, Ga.), Distributed by Tribune Content Agency, LLC.",
     "©2018 The Virginian-Pilot (Norfolk, Va.)",
     "Comments", "comments",
+    # an Infowars author box under the social-follow widgets (round 11: below a widget that only
+    # ends a page, a sentence is the page's)
+    "*********************", "Paul Joseph Watson is the editor at large of Infowars.com and Prison Planet.com.",
     "READ MORE:", "A Defense of the Catholic Tradition",
     "The Left’s New Plan to Gut Religious-Liberty Protections",
     "What’s At Stake in the Fight For Religious Freedom",

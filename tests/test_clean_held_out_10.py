@@ -65,8 +65,7 @@ HELD_OUT_10_LINES = [
     ("head", "Home › News › US Politics", "footer"),
     ("head", "By Sarah Whitfield, Chief Political Correspondent", "byline"),
     ("head", "Published 6:14 AM EST, Thu March 14, 2024", "reading-time"),
-    pytest.param("head", "Member-only story", "notice",
-                 marks=_held_out('a paywall label under the title (Medium)')),
+    ("head", "Member-only story", "notice"),
     ("head", "Follow · 7 min read · Mar 3, 2024", "reading-time"),
     ("head", "This post may contain affiliate links. Please read our disclosure policy for details.",
      "notice"),
@@ -91,15 +90,13 @@ HELD_OUT_10_LINES = [
     ("tail", "JerseyGirl62 on March 15, 2024 at 9:41 am", "comments"),
     ("tail", "Like · Reply · 3h", "comments"),
     ("tail", "Share on Facebook Share on X Share via Email Copy link", "share"),
-    pytest.param("tail", "Enjoyed this piece? Pass it on to a friend who would too!", "share",
-                 marks=_held_out('a share prompt that asks the reader to pass the piece on')),
+    ("tail", "Enjoyed this piece? Pass it on to a friend who would too!", "share"),
     ("tail", "Sign up for our Morning Briefing newsletter — the day's top stories in your inbox by 7am.",
      "notice"),
     ("tail", "Thanks for reading The Ledger! Subscribe for free to receive new posts and support my "
              "work.", "notice"),
-    pytest.param("tail", "If you value our independent journalism, please consider a small donation. "
-                         "Every dollar counts.", "notice",
-                 marks=_held_out('a donation appeal in two sentences')),
+    ("tail", "If you value our independent journalism, please consider a small donation. "
+             "Every dollar counts.", "notice"),
     ("tail", "Dow 38,904.04 ▲ 0.12%  Nasdaq 16,274.94 ▲ 0.51%", "other"),
     ("tail", "We're hiring: Senior Politics Reporter (Washington, D.C.) — apply now", "other"),
     # --- French: Le Monde, Le Figaro, AFP, 20 Minutes, WordPress fr, Overblog ---
@@ -126,8 +123,7 @@ HELD_OUT_10_LINES = [
     ("tail", "Quelle: dpa/AFP/rtr", "marker"),
     ("tail", "© dpa-infocom, dpa:240314-99-334512/3", "marker"),
     ("tail", "Artikel teilen per: Facebook · WhatsApp · E-Mail", "share"),
-    pytest.param("tail", "BILDplus Inhalt – jetzt 4 Wochen für 0,99 € testen", "notice",
-                 marks=_held_out('a German paywall trial offer with a price')),
+    ("tail", "BILDplus Inhalt – jetzt 4 Wochen für 0,99 € testen", "notice"),
     ("tail", "Melden Sie sich an, um zu kommentieren.", "comments"),
     ("tail", "Impressum | Datenschutz | Cookie-Einstellungen", "footer"),
     ("tail", "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.", "notice"),
@@ -141,8 +137,7 @@ HELD_OUT_10_LINES = [
     ("tail", "Condividi questo articolo", "share"),
     ("tail", "Iscriviti alla newsletter di Repubblica: le notizie del giorno direttamente nella tua "
              "casella di posta", "notice"),
-    pytest.param("tail", "Abbonati a Corriere della Sera per leggere senza limiti", "notice",
-                 marks=_held_out('an Italian subscription prompt naming the paper')),
+    ("tail", "Abbonati a Corriere della Sera per leggere senza limiti", "notice"),
     ("tail", "Lascia un commento Annulla risposta", "comments"),
     ("tail", "Il tuo indirizzo email non sarà pubblicato. I campi obbligatori sono contrassegnati *",
      "comments"),
@@ -498,8 +493,6 @@ def test_held_out_10_line_is_kept(where, line):
 _PAGE_MISSES = {  # every page was a miss at the baseline measurement
     "en": "a Substack page: masthead, subtitle, author and date, like/restack counts, comment "
           "thread, archive tabs and footer",
-    "fr": "a French WordPress page: skip link, site name, breadcrumb, comment count, likes, "
-          "categories, author box and post navigation",
 }
 
 

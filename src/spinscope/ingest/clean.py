@@ -260,7 +260,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r".{0,60}(?:newsletter|mailing list|updates|digest|briefing|alerts?))\b.{0,100}",
         r"(?:sign up|subscribe)\b[^.!?]{0,120}\b(?:inbox|newsletter)\b[^.!?]{0,60}",  # one sentence
         r"subscribe(?: now| today| here)?|newsletter|sign me up",
-        r"enter your (?:e-?mail|email address)\b.{0,80}",
+        # the e-mail field of a newsletter box, in six languages ("Type your email…")
+        r"(?:enter|type|add) your (?:e-?mail|email address)\b.{0,80}",
+        r"(?:saisissez|entrez|indiquez) votre (?:adresse )?e-?mail\b.{0,80}",
+        r"(?:ihre|deine) e-?mail-?adresse(?: eingeben)?" + _ELLIPSIS + r"?|e-?mail-?adresse eingeben.{0,40}",
+        r"inserisci (?:la tua|il tuo|il tuo indirizzo) e-?mail\b.{0,80}",
+        r"(?:wpisz|podaj) (?:swój |twój )?(?:adres )?e-?mail\b.{0,80}",
+        r"(?:введите|укажите) (?:ваш |свой )?(?:адрес )?(?:e-?mail|электронн\w+ почт\w+)\b.{0,80}",
         r"get (?:the latest|our) .{0,60}(?:to|in) your inbox.{0,40}",
         r"abonnez-vous\b.{0,100}|inscrivez-vous\b.{0,80}newsletter.{0,40}|s['’]abonner",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren sie\b.{0,80}",
@@ -277,6 +283,22 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"suivez-nous\b.{0,80}|folgen sie uns\b.{0,80}|folge uns\b.{0,80}|seguici\b.{0,80}",
         r"obserwuj nas\b.{0,80}|следите за нами\b.{0,80}",
     )),
+    ("paywall notice", _line(  # a label of the paywall, in six languages ("Member-only story")
+        r"(?:members?|subscribers?|premium|paid)[- ]only(?: (?:story|post|article|content))?",
+        r"(?:subscriber|premium|exclusive) (?:content|article|story)",
+        r"(?:article|contenu) réservé aux (?:abonnés|membres)|réservé aux abonnés",
+        r"(?:nur für|exklusiv für) (?:abonnenten|abonnentinnen|mitglieder)|\w+plus[- ]inhalt|premium-inhalt",
+        r"(?:articolo |contenuto )?riservato agli (?:abbonati|iscritti)|contenuto premium",
+        r"(?:artykuł |treść )?(?:tylko )?dla (?:subskrybentów|prenumeratorów|abonentów)|treść premium",
+        r"(?:материал |статья )?(?:только )?для (?:подписчиков|премиум-подписчиков)",
+    )),
+    ("paywall notice", re.compile(  # a trial offer with a price ("... jetzt 4 Wochen für 0,99 € testen")
+        r"(?=.*\b(?:test|testen|try|essai|essayez|prova|provalo|testuj|wypróbuj|попробуй\w*|abo|abonn\w*"
+        r"|subscri\w*|abbona\w*|prenumerat\w*|подпи\w*)\b)"
+        r"[^.!?]{0,60}\b\d+ (?:weeks?|months?|days?|wochen|monate?|tage|semaines?|mois|jours|settimane"
+        r"|mesi|giorni|tygodni\w*|miesi\w+|dni|недел\w+|месяц\w*|дн\w+) (?:for|für|pour|per|a|za|за)"
+        r"\s+(?:only\s+|nur\s+|seulement\s+|solo\s+|tylko\s+|всего\s+)?"
+        r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|zł|₽|руб\w*|euros?))[^.!?]{0,40}", re.I)),
     ("comment form", _line(
         _REPLY_FORM,
         _LOG_IN_PROMPT,
@@ -327,6 +349,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"articolo (?:precedente|successivo)|(?:poprzedni|następny) (?:wpis|artykuł)",
         r"(?:предыдущая|следующая) (?:статья|запись)",
     )),
+    ("copyright", re.compile(  # case-sensitive: "© The Hill", a © and a name alone on a line
+        r"\s*©\s*(?:The |Die |Der |Le |La |Il |Lo )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ&][\w'’.&-]*){0,3}\s*")),
+    ("widget template", re.compile(  # a widget's template with its placeholder unfilled ("for {0} hours")
+        r"(?=.{0,200}$)(?=.*(?:\{\d\}|\{\{\s*\w+\s*\}\})).+")),
     ("copyright", _line(
         r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}.{0,150}|copyright\s+(?:©\s*)?\d{4}.{0,150}",
         r"copyright\s*©.{0,150}",
@@ -486,7 +512,7 @@ _WIDGET_WORD = re.compile(
     r"|sign\s+in|log\s+in|connexion|anmelden|accedi|zaloguj\w*|войти)\b", re.I)
 # Finite auxiliaries and a few common finite verbs in six languages (a closed class): a line that
 # holds one after its first word is a sentence of the article, even without its full stop.
-_FINITE_VERB = re.compile(
+_FINITE_VERB_WORD = re.compile(
     r"(?<=\S)\s+(?:is|are|was|were|has|have|had|did|does|will|would|can|could|should|shall|must"
     r"|might|said|says|est|sont|était|étaient|sera|seront|ont|avait|avaient|peut|peuvent|doit"
     r"|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|muss|soll"
@@ -494,6 +520,26 @@ _FINITE_VERB = re.compile(
     r"|jest|są|był|była|było|byli|były|będzie|będą|ma|mają|może|mogą|został|została|zostało"
     r"|zostali|является|являются|был|была|было|были|будет|будут|может|могут|стал|стала|стали)\b",
     re.I)
+_NAME_PARTICLE = re.compile(r"(?:della|delle|del|dei|di|da|de|du|des|la|le|von|van|der)", re.I)
+
+
+class _FiniteVerb:
+    """_FINITE_VERB_WORD, but not a word of a name: a capitalised "Sera" after a particle
+    ("Corriere della Sera") is no finite verb."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        for match in _FINITE_VERB_WORD.finditer(text):
+            word = match.group(0).strip()
+            if word[:1].isupper() and not word.isupper():
+                before = text[:match.start()].split()
+                if before and _NAME_PARTICLE.fullmatch(before[-1]):
+                    continue
+            return match
+        return None
+
+
+_FINITE_VERB = _FiniteVerb()
 # A footer of labels on one line: "Proudly powered by WordPress | Theme: Newsup by Themeansar."
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _JOINED_SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
@@ -520,8 +566,21 @@ _PROMPT_MAX_SENTENCES = 3
 _PROMPT_MAX_CHARS = 200
 _PROMPT_SHORT_WORDS = 4
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# "... so feel free to forward it": the reader invited to pass the page on
+_INVITE = re.compile(
+    r"\b(?:feel free to|do not hesitate to|don['’]t hesitate to) (?:share|forward|pass)\b"
+    r"|n['’]hésitez pas à (?:le |la |les )?(?:partager|transférer|faire suivre)"
+    r"|zögern sie nicht,? (?:ihn|es|sie|diesen artikel) (?:zu teilen|weiterzuleiten)"
+    r"|non esit(?:are|ate) a (?:condivider|inoltrar)\w*", re.I)
+_CONDITION = re.compile(r"(?:if|si|wenn|falls|se|jeśli|jeżeli|если)\b", re.I)
 _CALL_TO_ACTION = re.compile(
     r"(?:please\s+)?(?:share|subscribe|donate|give|support|follow|sign up|join"
+    # passing the page on, and a donation asked for politely ("please consider a small donation")
+    r"|pass (?:it|this(?: \w+)?) (?:on|along)|forward (?:it|this)"
+    r"|consider (?:making |giving )?(?:a |an )?(?:\w+ )?(?:donation|gift|contribution)"
+    r"|consider (?:donating|supporting|subscribing|becoming a (?:member|subscriber|supporter))"
+    r"|transférez|leiten sie (?:ihn|es|diesen|diesen artikel) weiter|inoltra|przekaż|перешлите"
+    r"|abbonati|abbonatevi|zasubskrybuj|wykup (?:dostęp|subskrypcję|prenumeratę)|оформите подписку"
     r"|partagez|abonnez|soutenez|faites un don|donnez|suivez"
     r"|teilen sie|teile|abonnieren sie|abonniere|spenden sie|spende|unterstützen sie|unterstütze"
     r"|folgen sie|folge"
@@ -1039,7 +1098,12 @@ def _is_prompt(text: str) -> bool:
         about_site = bool(_PAGE_ITSELF.search(sentence) or _SITE_SERVICE.search(sentence)
                           or _READER.search(sentence))
         # the call to action may name the site as "we" or "my" ("... and support my work.")
-        if _is_site_notice(sentence) or (_CALL_TO_ACTION.match(sentence) and (
+        # "If you value our journalism, please consider a small donation.": the call after a
+        # condition to the reader
+        act = _CALL_TO_ACTION.match(sentence) or (
+            _CONDITION.match(sentence) and "," in sentence
+            and _CALL_TO_ACTION.match(sentence.split(",", 1)[1].strip())) or _INVITE.search(sentence)
+        if _is_site_notice(sentence) or (act and (
                 about_site or asked or _SITE_AS_WE.search(sentence) or sentence.endswith("!")
                 or _words(sentence) <= 2)):
             asks = True

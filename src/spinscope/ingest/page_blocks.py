@@ -155,7 +155,9 @@ def _bare(text: str) -> str:
 
 def _name_like(token: str) -> bool:
     """A word of a user name: a capital, a handle with a digit or an underscore, an initial."""
-    return token[:1].isupper() or "_" in token or any(c.isdigit() for c in token) or token.startswith("@")
+    # an elided article before a name is the name's ("l'Hémicycle", "d'Italia")
+    return (token[:1].isupper() or "_" in token or any(c.isdigit() for c in token) or token.startswith("@")
+            or bool(re.match(r"[ldLD]['’][A-ZÀ-ÖØ-Þ]", token)))
 
 
 def date_line(text: str) -> str | None:
@@ -403,6 +405,12 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     if closing is not None:
         last = max(i for i in range(first, closing) if lines[i].reason is None) \
             if any(lines[i].reason is None for i in range(first, closing)) else first
+    # a prompt of the site at the run's end ("Thanks for reading X! This post is public, so feel
+    # free to forward it.") is the page's, however long: the rules take it at the article's edge
+    while last > first + 1 and lines[last].reason is None and _is_site_prompt(lines[last].text):
+        last -= 1
+        while last > first and lines[last].reason is not None:
+            last -= 1
     # a call to action under a label at the run's end is a newsletter box ("Erhalte neue Beiträge
     # per E-Mail" / "Abonniere den Hauptstadtbrief, ..."), not the last paragraph
     while (last > first + 1 and _Clean.get()._CALL_TO_ACTION.match(_bare(lines[last].text))
@@ -506,7 +514,9 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # only under a site's name (a short label first): its tagline next, or no longer line at all
     site = _is_short_label(lines[top].text)
     after_top = next((j for j in range(top + 1, first) if lines[j].reason is None), None)
-    has_tagline = site and title == after_top
+    # (a skip link and the site's name may both stand above the tagline: "Aller au contenu")
+    has_tagline = site and title != top and title >= 0 and all(
+        _is_short_label(lines[j].text) for j in range(top, title) if lines[j].reason is None)
     if not (has_tagline or (site and title == top)):
         nearest = None
     if has_tagline and nearest is not None and _is_short_label(lines[nearest].text):
@@ -516,7 +526,9 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             nearest = below
     if nearest is not None and nearest > title:
         between = [j for j in range(title + 1, nearest) if lines[j].reason is None]
-        if (len(between) >= _MENU_MIN_LABELS and not _ends_sentence(lines[title].text)
+        # the rules' noise between (a breadcrumb, a log-in link) is part of the menu
+        if (len(range(title + 1, nearest)) >= _MENU_MIN_LABELS and between
+                and not _ends_sentence(lines[title].text)
                 and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
                 and all(_is_chrome(lines[j].text, head=True) or _is_short_label(lines[j].text) for j in between)):
             tagline, title, above = title, nearest, nearest
@@ -548,9 +560,16 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     chrome += sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in range(top, title))
     chrome += sum(_by_classifier(lines[i]) for i in head)
     labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in head)
+    # under the title, a row of counts between two lines the rules took ("1245 odsłon" between
+    # the date and the share row) is the page's, with no more evidence: the article prints none
+    sandwiched = [i for i in head if i > title and lines[i].reason is None and _is_count_row(lines[i].text)
+                  and not date_line(lines[i].text)  # (an article may print its date under the byline)
+                  and i + 1 < len(lines) and lines[i - 1].reason is not None and lines[i + 1].reason is not None]
+    for i in sandwiched:
+        lines[i].reason = "page head"
     if not _enough_chrome(chrome, labels):
-        return False
-    marked = False
+        return bool(sandwiched)
+    marked = bool(sandwiched)
     if tagline is not None:
         lines[tagline].reason = "page head"
         marked = True
@@ -578,6 +597,13 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             line.reason = "page head"
             marked = True
     return marked
+
+
+def _is_site_prompt(text: str) -> bool:
+    """A prompt or a notice of the site in sentences (the rules' tests at the article's edge)."""
+    clean = _Clean.get()
+    bare = _bare(text)
+    return clean._is_prompt(bare) or clean._is_site_notice(bare) or clean._is_split_notice(bare)
 
 
 def _is_date_header(text: str) -> bool:
@@ -705,8 +731,11 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
         # a sentence outside the thread goes in an author box or a teaser, under a label of the
         # page (a name, a header, a count); under the rules' noise alone, the rules judge it
         above = lines[i - 1]
+        # below a widget that only ends a page (a share row, a newsletter box), a sentence is the
+        # page's too (an author box under the newsletter form)
         if (not in_thread and _ends_sentence(line.text)
-                and not (i - 1 in labelled or (above.reason is None and not _is_symbol_row(above.text)))):
+                and not (i - 1 in labelled or (above.reason is None and not _is_symbol_row(above.text))
+                         or any(lines[j].reason in _PAGE_END_REASONS for j in range(last + 1, i)))):
             continue
         line.reason = "comment thread" if in_thread else "page tail"
         if not _is_symbol_row(line.text) and not _ends_sentence(line.text):
