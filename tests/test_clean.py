@@ -1551,6 +1551,8 @@ KNOWN_CORPUS_NOISE = {
     # an Infowars author box under the social-follow widgets (round 11: below a widget that only
     # ends a page, a sentence is the page's)
     "*********************", "Paul Joseph Watson is the editor at large of Infowars.com and Prison Planet.com.",
+    # Il Giornale's label of a video embed, now also after a last line that lost its full stop
+    "Video su questo argomento",
     "READ MORE:", "A Defense of the Catholic Tradition",
     "The Left’s New Plan to Gut Religious-Liberty Protections",
     "What’s At Stake in the Fight For Religious Freedom",

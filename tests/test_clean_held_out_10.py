@@ -50,6 +50,22 @@ saw this file):
 The 8 missed lines and the 5 pages still failing are strict xfails. This set has now been
 measured after a round and read: it is development data for the next round, which needs a new
 held-out set for its figure.
+
+Development since round 11. From here on the set is development data: round 11 read its misses
+and wrote general rules against them (no wording of this file is listed in the cleaner), so the
+figures below are development counts, not a measurement of generalisation:
+
+* noise lines removed 90 of 90 (82 after round 10): the Russian and German log-in prompts of a
+  comment form (the imperative/infinitive shape "to comment, log in" in six languages; the
+  round-10 regression fixed), the German genre byline, the paywall label, the trial offer with a
+  price, the Italian subscription prompt (a name particle before "Sera" is no finite verb), the
+  share prompt that asks to pass the piece on and the donation appeal after a condition;
+* article lines kept 31 of 31;
+* pages passed 5 of 6 (1 after round 10); no page lost a paragraph; the noise lines left in are
+  en 1 of 47 (the Substack subtitle under the title, which the page rules keep as a standfirst),
+  fr 0, de 0, it 0, pl 0, ru 0 (1 of 266 kept; 15 after round 10).
+
+The one page still failing (en) is a strict xfail.
 """
 
 from __future__ import annotations

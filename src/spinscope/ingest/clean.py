@@ -293,7 +293,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:материал |статья )?(?:только )?для (?:подписчиков|премиум-подписчиков)",
     )),
     ("paywall notice", re.compile(  # a trial offer with a price ("... jetzt 4 Wochen für 0,99 € testen")
-        r"(?=.*\b(?:test|testen|try|essai|essayez|prova|provalo|testuj|wypróbuj|попробуй\w*|abo|abonn\w*"
+        r"(?=[^\d.!?]{0,60}\d)(?=.*\b(?:test|testen|try|essai|essayez|prova|provalo|testuj|wypróbuj|попробуй\w*|abo|abonn\w*"
         r"|subscri\w*|abbona\w*|prenumerat\w*|подпи\w*)\b)"
         r"[^.!?]{0,60}\b\d+ (?:weeks?|months?|days?|wochen|monate?|tage|semaines?|mois|jours|settimane"
         r"|mesi|giorni|tygodni\w*|miesi\w+|dni|недел\w+|месяц\w*|дн\w+) (?:for|für|pour|per|a|za|за)"
@@ -1289,11 +1289,26 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         last -= 1
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
-    if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION).endswith(_CLOSES_TEXT):
-        return  # the article does not close ("He concludes:"): the short lines may be its own
+    closing = _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION)
+    cued_only = False
+    if not closing.endswith(_CLOSES_TEXT):
+        # the article does not close ("He concludes:"): the short lines may be its own, unless
+        # its last line is a clause that lost its full stop ("The fight will return in two
+        # years"); then the labels with a cue of a widget still go ("Member discussion")
+        if closing.endswith(_INTRODUCES) or _n_words_plain(closing) < 6 or not _reads_like_clause(closing):
+            return
+        cued_only = True
     for line in lines[last:end]:
         if line.reason is None:
+            # (a link alone may be the article's source)
+            if cued_only and (not _has_widget_cue(line.text.strip(_DECORATION))
+                              or re.search(r"https?://|www\.", line.text)):
+                continue
             line.reason = _trailing_reason(line.text)
+
+
+def _n_words_plain(text: str) -> int:
+    return len(text.split())
 
 
 def _mark_dateline_stamps(lines: list[_Line]) -> None:
