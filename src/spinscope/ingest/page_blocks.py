@@ -517,6 +517,14 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # (a skip link and the site's name may both stand above the tagline: "Aller au contenu")
     has_tagline = site and title != top and title >= 0 and all(
         _is_short_label(lines[j].text) for j in range(top, title) if lines[j].reason is None)
+    # a menu on one line at the top ("Home News Politics World Business Opinion": five or more
+    # capitalised words, no punctuation, no function word), then only chrome or the rules' noise,
+    # then a headline over the byline: the headline is the title, the menu the page's
+    if (title == top and nearest is not None and nearest > top and _is_menu_line(lines[top].text)
+            and not _is_prose(lines[nearest]) and _n_words(lines[nearest].text) <= _HEADLINE_MAX_WORDS
+            and all(lines[j].reason is not None or _is_chrome(lines[j].text, head=True)
+                    for j in range(top + 1, nearest))):
+        tagline, title, above = top, nearest, nearest
     if not (has_tagline or (site and title == top)):
         nearest = None
     if has_tagline and nearest is not None and _is_short_label(lines[nearest].text):
@@ -604,6 +612,14 @@ def _is_site_prompt(text: str) -> bool:
     clean = _Clean.get()
     bare = _bare(text)
     return clean._is_prompt(bare) or clean._is_site_notice(bare) or clean._is_split_notice(bare)
+
+
+def _is_menu_line(text: str) -> bool:
+    words = text.split()
+    from spinscope.ingest.edge_lines import STOPWORDS
+    return len(words) >= 5 and all(
+        w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) and w.lower() not in STOPWORDS
+        for w in words)
 
 
 def _is_date_header(text: str) -> bool:
