@@ -1350,8 +1350,7 @@ HELD_OUT_8_LINES = [
                  marks=_held_out("a LiveJournal mood label after the last sentence")),
     ("tail", "Метки: политика, городской совет, порт"),
     ("tail", "#local politics #harbour #council vote"),
-    pytest.param("tail", "Sign up for more like this.",
-                 marks=_held_out("a Ghost sign-up prompt in one short sentence")),
+    ("tail", "Sign up for more like this."),  # development since round 11
     pytest.param("head", "© Provided by The Independent",
                  marks=_held_out("an MSN syndication credit: © without a year")),
     ("head", "Story by Anna Smith • 3h"),

@@ -1157,6 +1157,13 @@ def _is_rights_notice(text: str) -> bool:
                 or _SITE_AS_WE.search(bare))
 
 
+# After the last sentence, one short sentence that opens with the imperative of signing up,
+# subscribing or donating is a prompt ("Sign up for more like this."); not "Follow the money."
+_SIGN_UP_SENTENCE = re.compile(
+    r"(?:please\s+)?(?:sign up|subscribe|donate|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich an"
+    r"|iscriviti|abbonati|zapisz się|subskrybuj|zasubskrybuj|подпишитесь)\b[^.!?]{0,50}[.!]", re.I)
+
+
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
     if _is_trailing_label(text):
@@ -1165,6 +1172,8 @@ def _trailing_reason(text: str) -> str | None:
         return "site notice"
     if _is_author_bio(text):
         return "author bio"
+    if _SIGN_UP_SENTENCE.fullmatch(text.strip(_DECORATION)):
+        return "newsletter prompt"
     if _is_rights_notice(text):
         return "copyright"
     if _is_disclaimer(text):
