@@ -15,6 +15,17 @@ Baseline, measured 2026-12-01 against the frozen cleaner (worktree at commit 869
 - whole pages passed 4 of 10 (de-agency, fr-regional, pl-portal, ru-telegram), with 24 of 405 page
   noise lines left in and no paragraph lost: en-msn 11 of 52, fr-blogger 5 of 33, it-contentfarm
   4 of 36, de-ghost 2 of 35, en-medium 1 of 54, it-wordpresscom 1 of 39.
+
+After round 11 (rules developed on HELD_OUT_10 and tests/test_clean_pages.py; this file was not
+opened by the developer), measured once on 2026-12-01 at commit e9fd5db:
+- noise lines removed 48 of 55, unchanged (the seven misses: a sponsor label above the title, a
+  French one-sentence author bio and paywall notice after the last paragraph, a currency ticker, a
+  weather widget, a reader poll, a video-player label);
+- keep lines kept 20 of 20;
+- whole pages passed 5 of 10 (it-wordpresscom now too), with 19 of 405 page noise lines left in
+  (fr-blogger 5 -> 1, it-wordpresscom 1 -> 0) and no paragraph lost.
+This set has been measured after its round and its misses read: it is development data for the
+next round, which needs a new held-out set for its figure.
 """
 from __future__ import annotations
 
@@ -428,7 +439,6 @@ _PAGE_MISSES = {
                   "date, the 'Publié par' post footer",
     "it-contentfarm": "an Italian content-farm page: a 'you may also like' header with two "
                       "headlines and a WhatsApp-channel prompt after the article",
-    "it-wordpresscom": "an Italian WordPress.com page: the blog tagline in the masthead",
 }
 
 
