@@ -26,6 +26,14 @@ opened by the developer), measured once on 2026-12-01 at commit e9fd5db:
   (fr-blogger 5 -> 1, it-wordpresscom 1 -> 0) and no paragraph lost.
 This set has been measured after its round and its misses read: it is development data for the
 next round, which needs a new held-out set for its figure.
+
+Development since round 12 (rules written against this file's misses; no longer a held-out figure):
+- pages: 5 -> 8 of 10 pass (de-ghost, fr-blogger, it-contentfarm now plain cases), page noise lines
+  left 19 -> 9 of 405 (en-msn 11 -> 8: its head; en-medium 1: 'Published in' in the head), no
+  paragraph lost; rule: after the article's last paragraph, a block (lines without a blank line
+  between them) of short lines that is half or more the page's noise is a widget, its other short
+  lines go too; a colon header over two or more headlines with noise under it is a related list;
+- lines: 48 of 55 unchanged; keep lines 20 of 20.
 """
 from __future__ import annotations
 
@@ -431,14 +439,9 @@ _LINE_MISSES = {
 }
 
 _PAGE_MISSES = {
-    "de-ghost": "a German Ghost page: the newsletter box's heading and pitch after the article",
     "en-medium": "a Medium page: the 'Published in <publication>' line under the author",
     "en-msn": "an MSN syndication page: site navigation, source name and 'Story by' byline above "
-              "the title, the continue-reading preference line and the related-video label",
-    "fr-blogger": "a French Blogger page: blog title, blog description and pages menu above the "
-                  "date, the 'Publié par' post footer",
-    "it-contentfarm": "an Italian content-farm page: a 'you may also like' header with two "
-                      "headlines and a WhatsApp-channel prompt after the article",
+              "the title (since round 12 only the head is left)",
 }
 
 

@@ -758,8 +758,9 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default") -> 
     _mark_dateline_stamps(lines)
     if edge_model is not None:
         _mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
-    from spinscope.ingest.page_blocks import mark_page  # whole pages: head and tail by structure
+    from spinscope.ingest.page_blocks import mark_block_remnants, mark_page  # whole pages
     mark_page(lines, edge_model)
+    mark_block_remnants(raw, lines)
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)

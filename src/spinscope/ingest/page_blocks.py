@@ -758,3 +758,56 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
             labelled.add(i)
         marked = True
     return marked
+
+
+# A block is a run of lines with no blank line between them. After the article's last paragraph,
+# a block of short lines that is half or more the page's noise is a widget (a newsletter box, a
+# video player, a post footer, a follow row): its other lines are the widget's too ("Published in
+# <publication>" among the counts, "Video Player is loading." under "Related video: ..."). A block
+# opened by a header ending in a colon over two or more lines that end no sentence (headlines),
+# with the page's noise under it, is a list of related headlines.
+_BLOCK_LINE_MAX_WORDS = 25
+_REMNANT_MAX_WORDS = 15
+
+
+def _blocks(raw: str, lines: list[_Line]) -> list[list[int]]:
+    blocks: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if i and raw.count("\n", lines[i - 1].end, line.start) <= 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return blocks
+
+
+def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
+    """Mark the lines of a widget's block after the article's last paragraph (see above)."""
+    blocks = _blocks(raw, lines)
+
+    def widget(block: list[int]) -> bool:
+        noise = sum(lines[i].reason is not None for i in block)
+        return (0 < noise < len(block) and 2 * noise >= len(block)
+                and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in block))
+
+    prose = [i for block in blocks if not widget(block) for i in block if _is_prose(lines[i])]
+    if len(prose) < _MIN_BODY_PROSE:
+        return
+    last = prose[-1]
+    for block in blocks:
+        if block[0] <= last:
+            continue
+        rest = [i for i in block if lines[i].reason is None]
+        if widget(block):
+            if all(_n_words(lines[i].text) <= _REMNANT_MAX_WORDS for i in rest):
+                reason = next(lines[i].reason for i in block if lines[i].reason is not None)
+                for i in rest:
+                    lines[i].reason = reason
+            continue
+        after = block[-1] + 1
+        if (len(rest) == len(block) >= 3 and lines[block[0]].text.endswith((":", "："))
+                and all(not _ends_sentence(lines[i].text)
+                        and not _Clean.get()._LIST_MARKER.match(lines[i].text)
+                        and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:])
+                and after < len(lines) and lines[after].reason is not None):
+            for i in block:
+                lines[i].reason = "page tail"
