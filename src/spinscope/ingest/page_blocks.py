@@ -793,6 +793,18 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
     if len(prose) < _MIN_BODY_PROSE:
         return
     last = prose[-1]
+    # above the body and under the title, a short line between two lines of a widget's block is
+    # the widget's ("Published in <publication>" between "Follow" and "6 min read")
+    title = next((i for i, line in enumerate(lines)
+                  if line.reason is None and _n_words(line.text) >= 4), None)
+    for block in blocks:
+        if title is None or block[0] <= title or block[-1] >= prose[0] or not widget(block):
+            continue
+        for i in block[1:-1]:
+            if (lines[i].reason is None and lines[i - 1].reason is not None
+                    and lines[i + 1].reason is not None and not _ends_sentence(lines[i].text)
+                    and _n_words(lines[i].text) <= _SANDWICH_MAX_WORDS):
+                lines[i].reason = lines[i - 1].reason
     for block in blocks:
         if block[0] <= last:
             continue
