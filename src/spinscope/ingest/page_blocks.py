@@ -768,6 +768,7 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
 # with the page's noise under it, is a list of related headlines.
 _BLOCK_LINE_MAX_WORDS = 25
 _REMNANT_MAX_WORDS = 15
+_HEAD_LABEL_MAX_WORDS = 5
 
 
 def _blocks(raw: str, lines: list[_Line]) -> list[list[int]]:
@@ -805,6 +806,20 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                     and lines[i + 1].reason is not None and not _ends_sentence(lines[i].text)
                     and _n_words(lines[i].text) <= _SANDWICH_MAX_WORDS):
                 lines[i].reason = lines[i - 1].reason
+    # a headline alone in its block right above the body is the title: the blocks of short labels
+    # above it (a site's menu, a source name over its byline) are the page's, once one line of
+    # the head is already noise
+    first_block = next(k for k, block in enumerate(blocks) if prose[0] in block)
+    above = blocks[:first_block]
+    if (len(above) >= 2 and len(above[-1]) == 1 and lines[above[-1][0]].reason is None
+            and _n_words(lines[above[-1][0]].text) >= 4 and not _ends_sentence(lines[above[-1][0]].text)
+            and any(lines[i].reason is not None for block in above[:-1] for i in block)):
+        for block in above[:-1]:
+            if len(block) >= 2 and all(_n_words(lines[i].text) <= _HEAD_LABEL_MAX_WORDS
+                                       and not _ends_sentence(lines[i].text) for i in block):
+                for i in block:
+                    if lines[i].reason is None:
+                        lines[i].reason = "page head"
     for block in blocks:
         if block[0] <= last:
             continue
