@@ -1450,8 +1450,8 @@ HELD_OUT_9_LINES = [
     ("tail", "Najczęściej czytane"),
     # caught in-sample since session 10 (the classifier trained with this set)
     ("tail", "FTSE 100 7,682.50 ▲ 0.42%"),
-    pytest.param("head", "Москва +3°C ☁",
-                 marks=_held_out('a weather widget (city, temperature, symbol) under the title is not recognised')),
+    # caught since round 12 (a temperature in a short line that ends no sentence: a weather widget)
+    ("head", "Москва +3°C ☁"),
     ("tail", "Poll: Do you agree with the decision? Yes 62% · No 38% · 1,204 votes"),
     ("tail", "Event: Tech Summit 2024 — 12 June, Berlin. Register now →"),
     # caught in-sample since session 10 (the classifier trained with this set)

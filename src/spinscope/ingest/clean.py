@@ -798,7 +798,33 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "byline"
     if _MEDIA_CAPTION.fullmatch(bare):
         return "video embed"
+    if reason := _data_widget_reason(bare):
+        return reason
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
+
+
+# Widgets that print data, not words, in any language: a temperature in a short line that ends
+# no sentence ("Weather: London 14°C, light rain", "Москва +3°C ☁"); a price change with an
+# arrow or a sign and a percent in a line without a lower-case word ("EUR/USD 1.0842 ▲0.12%",
+# "DAX 18.234 +0,4 %"); a question with a row of answers after it ("Poll: Should the council
+# approve the plan? Yes / No", "Faut-il ... ? Oui / Non").
+_TEMPERATURE = re.compile(r"(?<![\w°])[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
+_PRICE_CHANGE = re.compile(r"[▲▼△▽↑↓+\-−]\s?\d+(?:[.,]\d+)?\s?%")
+_LOWER_WORD = re.compile(r"\b[^\W\d_]*[a-zà-ÿа-я][^\W\d_]*\b")
+_ANSWER_ROW = re.compile(r"\?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)+")
+_DATA_WIDGET_MAX_WORDS = 6
+
+
+def _data_widget_reason(bare: str) -> str | None:
+    n = len(bare.split())
+    if n <= _DATA_WIDGET_MAX_WORDS and _TEMPERATURE.search(bare) and not bare.endswith((".", "!", "?")):
+        return "weather widget"
+    if n <= _DATA_WIDGET_MAX_WORDS and _PRICE_CHANGE.search(bare) and not _LOWER_WORD.search(bare):
+        return "market ticker"
+    match = _ANSWER_ROW.search(bare)
+    if match and match.end() == len(bare) and "?" in bare and not _QUOTE_MARK.search(bare):
+        return "poll widget"
+    return None
 
 
 def _sentences_reason(text: str) -> str | None:
