@@ -170,7 +170,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"dalsza część (?:artykułu|tekstu|materiału) (?:pod|poniżej)(?: \S+){0,3}",
         r"продолжение (?:ниже|после рекламы)|(?:статья|материал) продолжается ниже",
         # a sponsor's piece under the title: "Partner content", "Contenu partenaire"
-        r"partner (?:content|post|story)|promoted(?: content| stories)?|contenu (?:partenaire|sponsorisé)",
+        # (a qualifier before it too: "Paid Partner Content", "Sponsored partner story")
+        r"(?:(?:paid|sponsored|promoted) )?partner (?:content|post|story)|promoted(?: content| stories)?"
+        r"|contenu (?:partenaire|sponsorisé)",
         r"partnerinhalt|contenuto (?:sponsorizzato|del partner)|(?:artykuł|materiał) partnera",
         r"партн[её]рский материал|на правах рекламы",
     )),
@@ -710,7 +712,10 @@ _NAME_TIME_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+|\s*,\s+")
 
 # A video or audio embed's caption with its duration: "Video: Council debates the plan (2:14)".
 _MEDIA_CAPTION = re.compile(
-    r"(?:videos?|vidéos?|wideo|видео|audio|podcast|film)\s*[:：]\s*.{1,150}\(\d{1,2}:\d{2}(?::\d{2})?\)",
+    r"(?:videos?|vidéos?|wideo|видео|audio|podcast|film)\s*[:：]\s*.{1,150}\(\d{1,2}:\d{2}(?::\d{2})?\)"
+    # a player's label over what it plays: "Now playing: ...", "Jetzt läuft: ..."
+    r"|(?:now playing|up next|en cours de lecture|jetzt läuft|in riproduzione|teraz odtwarzane"
+    r"|сейчас играет)\s*[:：]\s*[^.!?]{1,150}",
     re.I)
 # A poll widget after the article: a poll word and a colon ("Poll: Should the plan go ahead?").
 _POLL = re.compile(r"(?:poll|sondage|umfrage|sondaggio|sonda|ankieta|опрос|голосование)\s*[:：]\s*\S.{0,200}",
