@@ -16,6 +16,14 @@ comments 7/8, share 6/6, notice 7/10, other 0/2); keep lines kept 21/21; pages 5
 page noise lines left (de-spiegel 11 of 26, en-substack 5 of 38, pl-onet 3 of 28, en-yahoo 2 of
 15, fr-disqus 1 of 28; de-blogspot, fr-20minutes, it-fanpage, ru-lenta, ru-livejournal clean),
 no paragraph lost on any page.
+
+After round 12 (rules developed on HELD_OUT_11 and the earlier development sets; this file was
+not opened by the developer), measured once on 2026-12-01 at commit c7dbec7: noise lines removed
+49/56 (the video-player label now goes: the round added "Now playing:"-style player labels from a
+development line of the same shape, so this gain says little about new wordings); keep lines kept
+21/21; pages 5/10, 19 of 246 page noise lines left (de-spiegel 10, en-substack 3, pl-onet 3,
+en-yahoo 2, fr-disqus 1), no paragraph lost. Measured and read: development data for the next
+round.
 """
 from __future__ import annotations
 
@@ -293,7 +301,6 @@ _LINE_MISSES: dict[str, str] = {
     "Pre-order my new book, The Long Recount, wherever books are sold!": "book pre-order plug",
     "As an Amazon Associate I earn from qualifying purchases.": "affiliate disclosure sentence",
     "Markets: DOW 38,790.43 +0.23% | S&P 500 5,117.09 -0.11%": "stock ticker row",
-    "Now Playing: Senate votes on border bill": "video player label with a headline",
     "Jetzt SPIEGEL+ testen \u2013 einen Monat f\u00fcr 1 Euro": "German paywall trial offer",
     "Kommentare (27) \u2013 Diskutieren Sie mit!": "German comment-count header with a prompt",
     "Tre\u015b\u0107 dost\u0119pna w ramach subskrypcji. Wykup dost\u0119p, aby czyta\u0107 dalej.":
