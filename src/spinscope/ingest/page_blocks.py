@@ -50,10 +50,8 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # clean imports this module inside find_noise
-    from spinscope.ingest.clean import _Line
+from spinscope.ingest import clean
+from spinscope.ingest.clean import _Line  # clean imports this module only inside find_noise
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -249,7 +247,7 @@ def _is_chrome(text: str, head: bool = False) -> bool:
     kind = date_line(text)
     if head and _n_words(text) <= _READING_MAX_WORDS and _READING.search(text) and not _ends_sentence(text):
         return True  # "Ten tekst przeczytasz w 3 minuty": the reading time in words
-    if head and _Clean.get()._is_reading_time(text.strip(_Clean.get()._DECORATION), under_title=True):
+    if head and clean._is_reading_time(text.strip(clean._DECORATION), under_title=True):
         return True  # "⏱ 4 Min.": a number of minutes with a symbol or a word, under the title
     worded_ok = head or bool(_CLOCK_WORD.search(text))  # "Opublikowane przez Adam o 21:37"
     return bool(_is_symbol_row(text) or (kind and (worded_ok or kind != "worded")) or _is_count_row(text)
@@ -283,22 +281,8 @@ def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_CLOSE.search(text.rstrip()[-8:]))
 
 
-class _Clean:
-    """The helpers of the line rules, loaded on first use (clean imports this module)."""
-
-    module = None
-
-    @classmethod
-    def get(cls):
-        if cls.module is None:
-            from spinscope.ingest import clean
-            cls.module = clean
-        return cls.module
-
-
 def _is_clause(text: str) -> bool:
     """A line of the article that lost its full stop: a clause with no widget cue."""
-    clean = _Clean.get()
     bare = _bare(text)
     words = _n_words(bare)
     if words < _CLAUSE_MIN_WORDS and not (words >= _SHORT_CLAUSE_MIN_WORDS and clean._FINITE_VERB.search(bare)):
@@ -311,7 +295,6 @@ def _is_clause(text: str) -> bool:
 def _has_widget_cue(bare: str) -> bool:
     """The rules' second cue of a widget (clean._has_widget_cue), but the reader, "we" and "I"
     count only without a finite verb: "Wir werden sehen" ends an article."""
-    clean = _Clean.get()
     if (clean._WIDGET_SYMBOL.search(bare) or clean._PAGE_ITSELF.search(bare) or clean._SITE_SERVICE.search(bare)
             or clean._CALL_TO_ACTION.match(bare) or clean._AD_WORD.search(bare)):
         return True
@@ -340,7 +323,7 @@ def _is_list_part(text: str) -> bool:
     """An item of the article's list ("- veterinary checks", "2) higher taxes") or the line that
     introduces it ("The list of open issues is short:"): neither prose nor chrome."""
     stripped = text.strip()
-    return bool(_Clean.get()._LIST_MARKER.match(stripped)) or (
+    return bool(clean._LIST_MARKER.match(stripped)) or (
         stripped.endswith((":", "：")) and _n_words(stripped) >= 3 and not _is_chrome(stripped))
 
 
@@ -373,7 +356,6 @@ def mark_page(lines: list[_Line], edge_model=None) -> None:
     keep: set[int] = set()
     if not mark_page_blocks(lines, keep):
         return
-    clean = _Clean.get()
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     clean._mark_list_items(lines, end=len(lines))
     clean._mark_trailing_labels(lines, end=len(lines))
@@ -413,7 +395,7 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
             last -= 1
     # a call to action under a label at the run's end is a newsletter box ("Erhalte neue Beiträge
     # per E-Mail" / "Abonniere den Hauptstadtbrief, ..."), not the last paragraph
-    while (last > first + 1 and _Clean.get()._CALL_TO_ACTION.match(_bare(lines[last].text))
+    while (last > first + 1 and clean._CALL_TO_ACTION.match(_bare(lines[last].text))
            and lines[last - 1].reason is None and _score(lines[last - 1]) < 0):
         last -= 2
         while last > first and _score(lines[last]) <= 0:
@@ -442,7 +424,6 @@ _PLACE_DATE = re.compile(
 
 
 def _is_dateline(bare: str) -> bool:
-    clean = _Clean.get()
     first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
     if clean._TIME_OF_DAY.search(bare) or _WEEKDAY.fullmatch(first):
         return False  # "Dienstag, 12. März 2024" is the page's date
@@ -481,7 +462,6 @@ def _beside_chrome(lines: list[_Line], i: int) -> bool:
 
 
 def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
-    clean = _Clean.get()
     # prose close above the body is the body's, and so is what stands between (see _mark_tail)
     first = _extend_up(lines, first, top)
     # a standfirst may stand above the byline, but two paragraphs are the article's: the head
@@ -609,7 +589,6 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
 
 def _is_site_prompt(text: str) -> bool:
     """A prompt or a notice of the site in sentences (the rules' tests at the article's edge)."""
-    clean = _Clean.get()
     bare = _bare(text)
     return clean._is_prompt(bare) or clean._is_site_notice(bare) or clean._is_split_notice(bare)
 
@@ -628,7 +607,7 @@ def _is_date_header(text: str) -> bool:
     bare = _bare(text)
     first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
     return (date_line(bare) == "bare" and bool(_WEEKDAY.fullmatch(first))
-            and not _Clean.get()._TIME_OF_DAY.search(bare))
+            and not clean._TIME_OF_DAY.search(bare))
 
 
 def _shape(text: str) -> str:
@@ -650,7 +629,7 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
                 break
-            if gap and _Clean.get()._CALL_TO_ACTION.match(_bare(line.text)):
+            if gap and clean._CALL_TO_ACTION.match(_bare(line.text)):
                 break  # "Abonniere den Hauptstadtbrief, ..." under a label: a newsletter box
             last, gap, gap_chrome = i, 0, 0
         else:
@@ -695,7 +674,7 @@ def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
     kind = date_line(line.text)
     if line.reason is not None and kind is None:
         return None
-    if kind == "named" or _Clean.get()._THREAD_MARKER.fullmatch(_bare(line.text)):
+    if kind == "named" or clean._THREAD_MARKER.fullmatch(_bare(line.text)):
         return i
     if (kind == "bare" and i > start and lines[i - 1].reason in (None, "page tail")
             and _is_short_label(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text)):
@@ -833,7 +812,7 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
         after = block[-1] + 1
         if (len(rest) == len(block) >= 3 and lines[block[0]].text.endswith((":", "："))
                 and all(not _ends_sentence(lines[i].text)
-                        and not _Clean.get()._LIST_MARKER.match(lines[i].text)
+                        and not clean._LIST_MARKER.match(lines[i].text)
                         and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:])
                 and after < len(lines) and lines[after].reason is not None):
             for i in block:
