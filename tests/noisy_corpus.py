@@ -26,6 +26,20 @@ class NoisyCase:
     drop: tuple[str, ...]  # boilerplate lines: none may be a paragraph, each must be removed
 
 
+def page_from_blocks(name: str, blocks: list[list[str]]) -> NoisyCase:
+    """A scraped page from blocks of lines; '+' marks article text, '-' noise.
+
+    The lines of a block are joined by one newline, the blocks by a blank line, the way scrapers
+    print pages; each line is one paragraph or one noise line of ``_problems``.
+    """
+    raw = "\n\n".join("\n".join(line[1:] for line in block) for block in blocks) + "\n"
+    lines = [line for block in blocks for line in block]
+    assert all(line[0] in "+-" for line in lines)
+    keep = tuple(line[1:] for line in lines if line[0] == "+")
+    drop = tuple(line[1:] for line in lines if line[0] == "-")
+    return NoisyCase(name, raw, keep, drop)
+
+
 # Per language: WordPress widgets and comment form, the way the localised theme prints them.
 _WORDPRESS = {
     "en": dict(

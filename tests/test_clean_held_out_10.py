@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import pytest
 
-from noisy_corpus import NoisyCase
+from noisy_corpus import page_from_blocks as _page
 from test_clean import _held_out, _insert, _problems
 
 # (where, line, category); where as in ``_insert``
@@ -228,20 +228,6 @@ HELD_OUT_10_KEEP = [
     ("tail", "Подписчики канала узнали о решении раньше официального объявления."),
     ("tail", "Что будет дальше, пока неясно"),
 ]
-
-
-def _page(name: str, blocks: list[list[str]]) -> NoisyCase:
-    """A scraped page from blocks of lines; '+' marks article text, '-' noise.
-
-    The lines of a block are joined by one newline, the blocks by a blank line, the way scrapers
-    print pages; each line is one paragraph or one noise line of ``_problems``.
-    """
-    raw = "\n\n".join("\n".join(line[1:] for line in block) for block in blocks) + "\n"
-    lines = [line for block in blocks for line in block]
-    keep = tuple(line[1:] for line in lines if line[0] == "+")
-    drop = tuple(line[1:] for line in lines if line[0] == "-")
-    assert all(line[0] in "+-" for line in lines)
-    return NoisyCase(name, raw, keep, drop)
 
 
 HELD_OUT_10_PAGES = {

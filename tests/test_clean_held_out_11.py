@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import pytest
 
-from noisy_corpus import NoisyCase
+from noisy_corpus import page_from_blocks as _page
 from test_clean import _held_out, _insert, _problems
 
 
@@ -141,15 +141,6 @@ HELD_OUT_11_KEEP = [
     ("tail", "Critics say the advertising ban will follow next year."),
     ("tail", "Readers can follow the hearing live on the parliament's website."),
 ]
-
-
-def _page(name: str, blocks: list[list[str]]) -> NoisyCase:
-    """A page from blocks of lines: '+' marks an article line, '-' a noise line; blocks are
-    separated by a blank line, lines of a block by a line break."""
-    raw = "\n\n".join("\n".join(line[1:] for line in block) for block in blocks) + "\n"
-    keep = tuple(line[1:] for block in blocks for line in block if line[0] == "+")
-    drop = tuple(line[1:] for block in blocks for line in block if line[0] == "-")
-    return NoisyCase(name, raw, keep, drop)
 
 
 HELD_OUT_11_PAGES = {
