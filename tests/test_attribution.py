@@ -2048,3 +2048,15 @@ def test_a_role_of_a_country_or_body_in_the_possessive_is_a_person(lang, text, s
     article, prediction = analyse(text, lang=lang)
     row = quote_with(found(article, prediction), snippet)
     assert row[3] is not None and row[3] not in ("Hungary", "Kremlin")
+
+
+def test_romance_cue_with_di_and_infinitive_reports_the_infinitive_clause():
+    # Italian/French/Spanish report the speaker's own statement with "di"/"de" and an infinitive,
+    # also after an addressee; a request or a promise with "di" is no report
+    rows = found(*analyse("Titolo\n\nIl sindaco Paolo Verdi ha ribadito di aver già chiuso il ponte sul fiume.\n\n"
+                          "Verdi ha raccontato ieri alla radio di essere stato minacciato dai vicini.\n\n"
+                          "Il sindaco ha chiesto di essere ascoltato dal prefetto.", "it"))
+    assert quote_with(rows, "chiuso il ponte") == (
+        "indirect", "aver già chiuso il ponte sul fiume", "ribadito", "Paolo Verdi")
+    assert quote_with(rows, "minacciato")[1] == "essere stato minacciato dai vicini"
+    assert not [r for r in rows if "ascoltato" in r[1]]

@@ -187,6 +187,10 @@ AS_OPENERS = {"en": frozenset(["as"]), "fr": frozenset(["comme"]), "it": frozens
               "ru": frozenset(["как"]), "pl": frozenset(["jak"]), "es": frozenset(["como"])}
 # infinitive endings in French, Italian and Spanish ("livrer", "avoir", "essere", "decir")
 ROMANCE_INFINITIVES = ("er", "ir", "re", "oir", "are", "ere", "ire")
+# cues of a request or a promise: their "di"/"de" and infinitive is what was asked or promised, not a statement
+REQUEST_CUES = frozenset("""chiesto chiede chiedono chiedeva invitato invita esortato esorta domandato domanda
+demandé demande demandent exhorté exhorte invité invite prié prie appelé appelle pedido pide piden
+promesso promette promis promet prometido promete minacciato minaccia menacé menace""".split())
 # subordinating conjunctions opening a clause, never a speaker phrase
 CONCESSIVE_OPENERS = frozenset("""although though because whereas unless bien quoique parce puisque lorsque sebbene
 benché poiché perché obwohl weil choć chociaż ponieważ хотя поскольку потому""".split())
@@ -1933,6 +1937,7 @@ class QuoteFinder:
         # "told HuffPost that", "told the Jezebel website that": the addressee before "that"
         # "said at a House committee hearing on Tuesday that": a longer adverbial opening with a preposition
         reach = 13 if k < len(toks) and toks[k].lower in PREPOSITIONS | ADVERBIAL_PREPOSITIONS | {"during", "after", "before"} else 7
+        infinitive = False
         if self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k):
             reach = 0  # "said they uncovered that text in May": the clause starts here; "that" is a determiner
         for look in range(k, min(k + reach, len(toks))):
@@ -1943,6 +1948,10 @@ class QuoteFinder:
                 break
             if toks[look].lower in self.lex.complementizers and look > k:
                 k = look
+                break
+            if self._infinitive_report(s, f, look):
+                k = look + 1  # "ha raccontato oggi al Corriere di aver passato ...": the infinitive clause
+                infinitive = True
                 break
         if self.lex.lang == "en" and k < len(toks) and toks[k].lower in PREPOSITIONS | {"during", "after", "before"} \
                 and toks[f.cue[0]].lower in BARE_CLAUSE_VERBS | ADMISSION_VERBS:
@@ -1989,7 +1998,7 @@ class QuoteFinder:
             k += 1
         if k < len(toks) and toks[k].lower in AUXILIARIES:
             return None  # "what it said was ...": a relative clause
-        if f.weak and not that and not any(s.inside[k:k + 6]) and not (
+        if f.weak and not that and not infinitive and not any(s.inside[k:k + 6]) and not (
                 self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k)):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
         if not that and k + 2 < len(toks) and toks[k].lower in ABOUT_WORDS and toks[k + 1].text in OPENERS \
@@ -2051,6 +2060,19 @@ class QuoteFinder:
         if len(words) < 3:
             return None
         return toks[k].start, toks[end - 1].end
+
+    def _infinitive_report(self, s: Sentence, f: Frame, k: int) -> bool:
+        """French, Italian and Spanish report the speaker's own statement with "di"/"de" and an
+        infinitive ("ha ribadito di aver già preso contatti", "ha raccontato di aver passato", "ha fatto
+        sapere di essere"); not after a request or a promise ("ha chiesto di essere ascoltato", "ha promesso
+        di tornare")."""
+        toks = s.tokens
+        if self.lex.lang not in ("fr", "it", "es") or k + 1 >= len(toks) or s.inside[k] or s.inside[k + 1]:
+            return False
+        if toks[k].lower not in ("di", "de") or toks[f.cue[0]].lower in REQUEST_CUES:
+            return False
+        nxt = toks[k + 1]
+        return nxt.is_word and not nxt.is_capitalised and len(nxt.text) > 3 and nxt.lower.endswith(ROMANCE_INFINITIVES)
 
     def _german_perfect_subject(self, s: Sentence, a: int) -> tuple[int, int] | None:
         """German perfect and pluperfect put the participle cue at the end of its clause: "Jake Sullivan
