@@ -131,6 +131,8 @@ _TAIL_GAP_LINES = 3
 _TAIL_GAP_CHROME = 2
 _TAIL_PROSE_MAX_WORDS = 40
 _MIN_THREAD_ANCHORS = 2
+# A run of this many short labels after the body is a list of topic tags or a menu: chrome.
+_LABEL_RUN = 4
 
 
 _WORD_TOKEN = re.compile(r"(?<!\S)\S*?[^\W_]")  # a token with a letter or a digit, once each
@@ -629,6 +631,8 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
                 break
+            if _is_site_prompt(line.text):
+                break  # "Thanks for reading X! ... feel free to share it.": the site's, not the body's
             if gap and clean._CALL_TO_ACTION.match(_bare(line.text)):
                 break  # "Abonniere den Hauptstadtbrief, ..." under a label: a newsletter box
             last, gap, gap_chrome = i, 0, 0
@@ -695,6 +699,11 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
                   for i in tail)
     end = next((i for i in tail if lines[i].reason in _PAGE_END_REASONS), len(lines))
     chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
+    # a run of four or more short labels is a list of topic tags or a menu, whatever its words
+    run = 0
+    for i in tail:
+        run = run + 1 if lines[i].reason is None and _is_evidence_label(lines[i].text) else 0
+        chrome += run == _LABEL_RUN
     if not _enough_chrome(chrome, labels):
         return False
     thread = _thread_start(lines, last)
@@ -722,6 +731,12 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
             continue
         in_thread = i >= stop
         if _is_symbol_row(line.text) and not in_thread and not _beside_chrome(lines, i):
+            continue
+        if not in_thread and i == start and _is_site_prompt(line.text):
+            # right under the body, the site's prompt or notice (the rules' test at the article's
+            # edge, which a widget below it hid from them)
+            line.reason = "site notice"
+            marked = True
             continue
         # a sentence outside the thread goes in an author box or a teaser, under a label of the
         # page (a name, a header, a count); under the rules' noise alone, the rules judge it
@@ -794,7 +809,10 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
             and _n_words(lines[above[-1][0]].text) >= 4 and not _ends_sentence(lines[above[-1][0]].text)
             and any(lines[i].reason is not None for block in above[:-1] for i in block)):
         for block in above[:-1]:
-            if len(block) >= 2 and all(_n_words(lines[i].text) <= _HEAD_LABEL_MAX_WORDS
+            # (or a widget's block whose other lines are no sentences: a publication's blurb
+            # among its subscriber count and sign-in link)
+            if len(block) >= 2 and all((_n_words(lines[i].text) <= _HEAD_LABEL_MAX_WORDS
+                                        or (widget(block) and _n_words(lines[i].text) <= _REMNANT_MAX_WORDS))
                                        and not _ends_sentence(lines[i].text) for i in block):
                 for i in block:
                     if lines[i].reason is None:
