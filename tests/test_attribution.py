@@ -2060,3 +2060,17 @@ def test_romance_cue_with_di_and_infinitive_reports_the_infinitive_clause():
         "indirect", "aver già chiuso il ponte sul fiume", "ribadito", "Paolo Verdi")
     assert quote_with(rows, "minacciato")[1] == "essere stato minacciato dai vicini"
     assert not [r for r in rows if "ascoltato" in r[1]]
+
+
+def test_speech_tag_between_dashes_reports_the_whole_sentence():
+    # a tag set off by dashes inside a sentence without quote marks: the words before and after it
+    # are the report (as a tag set in commas), even two words after it or a relative "che"
+    rows = found(*analyse("Titolo\n\nIl generale Marco Neri parla della crisi.\n\n"
+                          "Prima di arrivare alla rottura – dice Neri – il governo ha altre strade.\n\n"
+                          "Un rischio – aggiunge il generale – che potrebbe costare caro.\n\n"
+                          "Con un governo così – conclude Neri – si affonda.", "it"))
+    assert quote_with(rows, "altre strade")[:2] == (
+        "indirect", "Prima di arrivare alla rottura – dice Neri – il governo ha altre strade")
+    assert quote_with(rows, "costare caro")[1] == "Un rischio – aggiunge il generale – che potrebbe costare caro"
+    assert quote_with(rows, "si affonda")[1] == "Con un governo così – conclude Neri – si affonda"
+    assert {r[3] for r in rows} == {"Marco Neri"}

@@ -1822,14 +1822,19 @@ class QuoteFinder:
         after = [t for t in s.tokens[f.right + 1:] if t.is_word]
         # (not after "but": "Kazi had lived in the Bay Area, Ragan said, but his most recent ..." contrasts)
         # (nor before "that": "twierdził, że ..." reports the clause after it)
-        return len(after) >= 3 and not any(s.inside[f.right:]) and after[0].lower not in CONTRASTIVE \
-            and after[0].lower not in self.lex.complementizers
+        # (a tag between dashes is parenthetical whatever follows: "Un timore – dice il generale – che ...")
+        dashed = s.tokens[f.right].text in DASHES
+        return len(after) >= (2 if dashed else 3) and not any(s.inside[f.right:]) and after[0].lower not in CONTRASTIVE \
+            and (after[0].lower not in self.lex.complementizers or dashed)
 
     def _parenthetical(self, s: Sentence, f: Frame) -> bool:
-        """"Their findings, Pompeo said, ...": a frame set in commas after the sentence began."""
+        """"Their findings, Pompeo said, ...", "Prima – dice Jean – la Russia ...": a frame set in commas
+        or dashes after the sentence began."""
         toks = s.tokens
-        return (f.left > 1 and toks[f.left - 1].text == "," and f.right < len(toks)
-                and toks[f.right].text == "," and any(t.is_word for t in toks[:f.left - 1]))
+        marks = {","} | (DASHES if self.lex.lang not in DASH_SPEECH else set())
+        return (f.left > 1 and toks[f.left - 1].text in marks and f.right < len(toks)
+                and toks[f.right].text in marks and (toks[f.left - 1].text == ",") == (toks[f.right].text == ",")
+                and any(t.is_word for t in toks[:f.left - 1]))
 
     def _introduced(self, s: Sentence, f: Frame, st: Stretch) -> bool:
         """"saying, \"won't let me in.\"": a quote set off by a comma or colon right after its cue
