@@ -2074,3 +2074,14 @@ def test_speech_tag_between_dashes_reports_the_whole_sentence():
     assert quote_with(rows, "costare caro")[1] == "Un rischio – aggiunge il generale – che potrebbe costare caro"
     assert quote_with(rows, "si affonda")[1] == "Con un governo così – conclude Neri – si affonda"
     assert {r[3] for r in rows} == {"Marco Neri"}
+
+
+def test_impersonal_form_of_a_cue_verb_reports_the_clause_after_it():
+    # Russian reflexive and Polish "-no" forms of any cue verb, derived from the verb, before "что"/"że"
+    rows = found(*analyse("Заголовок\n\nУточняется, что мост через реку закроют на ремонт.\n\n"
+                          "Ранее сообщалось, что суд отменил прежнее решение.", "ru"))
+    assert quote_with(rows, "мост через реку")[:3] == ("indirect", "мост через реку закроют на ремонт", "Уточняется")
+    assert quote_with(rows, "суд отменил")[:3] == ("indirect", "суд отменил прежнее решение", "сообщалось")
+    rows = found(*analyse("Tytuł\n\nZaznaczono, że most zostanie zamknięty z powodu remontu.\n\n"
+                          "Podano wyniki głosowania.", "pl"))
+    assert [r[:3] for r in rows] == [("indirect", "most zostanie zamknięty z powodu remontu", "Zaznaczono")]

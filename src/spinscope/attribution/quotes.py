@@ -1081,6 +1081,25 @@ class QuoteFinder:
             return None
         return d + 1
 
+    def _impersonal_cue(self, s: Sentence, i: int) -> bool:
+        """The impersonal or passive form of any cue verb, derived from the verb, not listed: Russian
+        reflexive present and past ("отмечается", "уточняется", "сообщалось" from "отмечает", "уточняет",
+        "сообщает") and the Polish "-no/-to" form ("podano", "zaznaczono" from "podał", "zaznaczył"),
+        followed by "что"/"że" (a comma between): a report whose source is not named in the sentence."""
+        toks, lang = s.tokens, self.lex.lang
+        low = toks[i].lower
+        if lang not in ("ru", "pl") or s.inside[i] or len(low) < 6:
+            return False
+        nxt = [t.lower for t in toks[i + 1:i + 3] if t.text != ","]
+        if not nxt or nxt[0] not in self.lex.complementizers:
+            return False
+        cues = self.lex.cue_verbs
+        if lang == "ru":
+            return (low.endswith(("ется", "ится")) and low[:-2] in cues
+                    or low.endswith("лось") and low[:-4] + "ет" in cues)
+        return (low.endswith("ano") and low[:-3] + "ał" in cues
+                or low.endswith("ono") and (low[:-3] + "ył" in cues or low[:-3] + "ił" in cues))
+
     def _find_frames(self, s: Sentence) -> list[Frame]:
         toks, frames, i, n = s.tokens, [], 0, len(s.tokens)
         lows = [t.lower for t in toks]
@@ -1115,7 +1134,9 @@ class QuoteFinder:
                     and self._romance_tag(s, i):
                 match = ("verb", i - 1, i + 1)  # "», a prêché le jeune prêtre X": any participle in the tag
                 low = lows[i - 1]
-            if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES and not ing:
+            impersonal = match is None and low not in self.lex.cue_verbs and self._impersonal_cue(s, i)
+            if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES and not ing \
+                    and not impersonal:
                 tag = self._dash_tag(s, i)
                 if tag is not None:
                     # «...», — поправил X. / "...", - odpowiedziała X.: any verb of the tag speaks
@@ -1150,6 +1171,8 @@ class QuoteFinder:
                 noun = True  # "The majority report by the subcommittee says": a noun with its source
             if self.lex.lang == "en" and i > 0 and low.endswith("s") and _possessive_name(toks[i - 1], self.registry):
                 noun = True  # "Trump’s tweets", "Putin's claims": after a possessor an -s word is a plural noun
+            if match is None and not noun and impersonal:
+                match = ("verb", i, i + 1)  # "Отмечается, что ...", "Podano, że ...": the cue's impersonal form
             if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES or ing):
                 match = ("verb", i, i + 1)  # ("affirming that", "revealing that": the -ing form of any cue verb)
             if match is None:
