@@ -2085,3 +2085,14 @@ def test_impersonal_form_of_a_cue_verb_reports_the_clause_after_it():
     rows = found(*analyse("Tytuł\n\nZaznaczono, że most zostanie zamknięty z powodu remontu.\n\n"
                           "Podano wyniki głosowania.", "pl"))
     assert [r[:3] for r in rows] == [("indirect", "most zostanie zamknięty z powodu remontu", "Zaznaczono")]
+
+
+def test_direct_quote_without_cue_or_speaker_takes_the_nearest_quoted_speaker():
+    # an interview quoted paragraph by paragraph: a quote with no cue and no speaker in its paragraph is
+    # the words of the speaker quoted last (in its own or the two paragraphs before)
+    text = ("Titolo\n\nIl generale Carlo Rossi parla della guerra.\n\n"
+            "«La strategia è sbagliata», dice Rossi.\n\n"
+            "Le armi dell'Occidente\n\n"
+            "«Gli alleati hanno mandato molte armi e la linea tiene ancora bene».")
+    rows = found(*analyse(text, "it"))
+    assert quote_with(rows, "linea tiene")[3] == "Carlo Rossi"

@@ -2436,6 +2436,7 @@ class QuoteFinder:
             self._reported_subjunctive(sentences)
         self.quotes.sort(key=lambda q: q.start)
         self._forward_speakers()
+        self._nearest_speakers()
         self._title_speakers()
         if self.lex.lang in CASE_LANGS:
             self._nominative_names()
@@ -2578,6 +2579,22 @@ class QuoteFinder:
                      and x.speaker is not None and x.cue is not None]
             if later:
                 q.speaker = later[0].speaker
+
+    def _nearest_speakers(self) -> None:
+        """A direct quote left without a speaker (no cue, no speaker in its paragraph) is the words of the
+        speaker quoted nearest to it: the last quote with a speaker in its own or the two paragraphs before,
+        else the next one in its own or the following paragraph (an interview quoted paragraph by paragraph)."""
+        spoken = [x for x in self.quotes if x.speaker is not None]
+        for q in self.quotes:
+            if q.speaker is not None or q.cue is not None or q.kind != "direct":
+                continue  # (a cue whose subject names nobody, "заключили в ответ", stays unnamed)
+            pi = self._paragraph_of(q.start)
+            before = [x for x in spoken if x.end <= q.start and pi - self._paragraph_of(x.start) <= 2]
+            after = [x for x in spoken if x.start >= q.end and self._paragraph_of(x.start) - pi <= 1]
+            if before:
+                q.speaker = before[-1].speaker
+            elif after:
+                q.speaker = after[0].speaker
 
     def _reported_subjunctive(self, sentences: list[Sentence]) -> None:
         """German indirect speech needs no cue: a sentence whose verb is in Konjunktiv I
