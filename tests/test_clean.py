@@ -1621,6 +1621,11 @@ KNOWN_CORPUS_NOISE = {
     "Beila Rabinowitz, Director of Militant Islam Monitor, contributed to this report.",
     "Reuters contributed to this story.", "The Associated Press contributed to this report.",
     "This article was originally published by Tyler Durden at Zero Hedge",
+    # round 13: VDARE's author box under the syndicate's copyright line (the site's copyright
+    # with a year closes the article; its book links were lost in scraping)
+    "Patrick J. Buchanan needs no introduction to VDARE.COM readers; his books", "and",
+    "are available from Amazon.com. Patrick J. Buchanan is the author of",
+    "His latest book, published May 9, is",
 }
 
 

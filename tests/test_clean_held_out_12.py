@@ -308,7 +308,6 @@ _LINE_MISSES: dict[str, str] = {
 }
 _KEEP_MISSES: dict[str, str] = {}
 _PAGE_MISSES: dict[str, str] = {
-    "en-yahoo": "aggregator page: syndication promo sentence, comment-count link",
     "fr-disqus": "local news page: subscription appeal sentence at the end",
     "pl-onet": "portal page: source line, video-continuation label, reader-tip appeal",
 }

@@ -385,7 +385,7 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     first, last = run
     # the article's topic tags or its post navigation close it: the run ends above them (teasers and
     # prompts under them are the page's, however dense)
-    closing = next((i for i in range(first + 1, last + 1) if lines[i].reason in _CLOSING_REASONS), None)
+    closing = next((i for i in range(first + 1, last + 1) if _closes(lines[i])), None)
     if closing is not None:
         last = max(i for i in range(first, closing) if lines[i].reason is None) \
             if any(lines[i].reason is None for i in range(first, closing)) else first
@@ -438,10 +438,30 @@ _PAGE_END_REASONS = {"share widget", "comment count", "comment thread", "comment
                      "blog footer", "tags", "social follow", "newsletter prompt"}
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+# the site's notice, not a picture's credit ("© 2019 AFP" may stand under a photo in the article)
+_SITE_COPYRIGHT = re.compile(
+    r"\bcopyright\b|all rights reserved|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati"
+    r"|wszelkie prawa zastrzeżone|все права защищены", re.I)
+
+
+def _ends_page(line: _Line) -> bool:
+    """A widget that only ends a page, or the site's copyright with a year ("Copyright 2024
+    Nexstar Media Inc. All rights reserved."): what the page prints under it is the page's."""
+    return line.reason in _PAGE_END_REASONS or _closes(line)
+
+
 # Of those, widgets that close the article itself (its topic tags, the links to the next and the
 # previous post): no paragraph of the article follows them, while a share row may stand between
 # two of its parts, and a form label in a poll ("Email *") inside it.
 _CLOSING_REASONS = {"tags", "post navigation"}
+
+
+def _closes(line: _Line) -> bool:
+    """The article's topic tags, its post navigation, or the site's copyright with a year: no
+    paragraph of the article follows them."""
+    return line.reason in _CLOSING_REASONS or (line.reason == "copyright" and bool(_YEAR.search(line.text))
+                                               and bool(_SITE_COPYRIGHT.search(line.text)))
 
 
 def _by_classifier(line: _Line) -> bool:
@@ -626,8 +646,8 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
     gap = gap_chrome = 0
     for i in range(last + 1, stop):
         line = lines[i]
-        if line.reason in _CLOSING_REASONS:
-            break  # the topic tags or the post navigation close the article: what follows is the page's
+        if _closes(line):
+            break  # the topic tags, the post navigation or the site's copyright close the article
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
                 break
@@ -697,7 +717,7 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     chrome += sum(lines[i].reason in ("byline", "reading time") or _by_classifier(lines[i])
                   or (lines[i].reason == "comment thread" and date_line(lines[i].text) == "named")
                   for i in tail)
-    end = next((i for i in tail if lines[i].reason in _PAGE_END_REASONS), len(lines))
+    end = next((i for i in tail if _ends_page(lines[i])), len(lines))
     chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
     # a run of four or more short labels is a list of topic tags or a menu, whatever its words
     run = 0
@@ -745,7 +765,7 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
         # page's too (an author box under the newsletter form)
         if (not in_thread and _ends_sentence(line.text)
                 and not (i - 1 in labelled or (above.reason is None and not _is_symbol_row(above.text))
-                         or any(lines[j].reason in _PAGE_END_REASONS for j in range(last + 1, i)))):
+                         or any(_ends_page(lines[j]) for j in range(last + 1, i)))):
             continue
         line.reason = "comment thread" if in_thread else "page tail"
         if not _is_symbol_row(line.text) and not _ends_sentence(line.text):
