@@ -2096,3 +2096,11 @@ def test_direct_quote_without_cue_or_speaker_takes_the_nearest_quoted_speaker():
             "«Gli alleati hanno mandato molte armi e la linea tiene ancora bene».")
     rows = found(*analyse(text, "it"))
     assert quote_with(rows, "linea tiene")[3] == "Carlo Rossi"
+
+
+def test_words_after_and_in_a_title_close_the_title_not_the_name():
+    # "<Title> of X and Y <First> <Last>": the word after "and" is the title's second object
+    rows = found(*analyse("Title\n\nMinister of Foreign Affairs and Trade Jan Novak said on Monday that the plant "
+                          "would close.\n\n\u201cWe will not give in,\u201d Novak said."))
+    assert quote_with(rows, "plant would close")[3] == "Jan Novak"
+    assert quote_with(rows, "not give in")[3] == "Jan Novak"

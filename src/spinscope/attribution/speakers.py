@@ -92,6 +92,8 @@ GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion
 # prepositions before a run in Polish and Russian: its first word is their object (a place or a channel),
 # not part of the name that follows ("в Вашингтоне | Питер Раф", "w TVN24 | Joanna Scheuring-Wielgus")
 CASE_PREPOSITIONS = frozenset("в во на у из от при w we na u z ze przy od".split())
+# conjunctions joining two objects of one title ("Minister of Foreign Affairs and Trade")
+TITLE_COORDINATORS = frozenset("and & und et e i и".split())
 
 
 def _script(word: str) -> str:
@@ -286,12 +288,27 @@ class EntityRegistry:
                     and not any(t.lower in self.lex.name_particles for t in tokens[i:j]):
                 j = i + 2  # "Michałem Karnowskim Jarosław Kaczyński", "John Bolton Richard Grenell Dina Powell":
                 # people side by side, two words each
+            if j - i >= 3 and i >= 3 and tokens[i - 1].lower in TITLE_COORDINATORS \
+                    and self._title_before(tokens, i - 1, name_word, title) \
+                    and all(name_word[k] and not title[k] for k in range(i, j)):
+                i = j - 2  # "Minister of Foreign Affairs and | Trade | Péter Szijjártó": the words after "and" up to
+                # a first name and surname close the title (its second object), they are no part of the name
             if j > i and any(name_word[k] and not title[k] for k in range(i, j)):
                 runs.append((i, j))
                 i = j
             else:
                 i += 1
         return runs
+
+    def _title_before(self, tokens: list[Token], c: int, name_word: list[bool], title: list[bool]) -> bool:
+        """The capitalised words right before token ``c`` are a title with its object: a title word, then
+        capitalised words and particles only ("Minister of Foreign Affairs", "Secretary of Health")."""
+        k = c - 1
+        while k >= 0 and (name_word[k] or title[k] or tokens[k].lower in self.lex.name_particles) and c - k <= 6:
+            if title[k] and tokens[k].is_capitalised and k + 1 < c and tokens[k + 1].lower in self.lex.name_particles:
+                return True
+            k -= 1
+        return False
 
     def _person_of_place(self, tokens: list[Token], i: int, j: int, name_word: list[bool],
                          title: list[bool]) -> int | None:
