@@ -545,6 +545,7 @@ _FINITE_VERB = _FiniteVerb()
 # A footer of labels on one line: "Proudly powered by WordPress | Theme: Newsup by Themeansar."
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _JOINED_SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
+_JOINED_PROMPT_MAX_WORDS = 4
 # A colon introduces what follows ("He concludes:"); commas and ellipses make a phrase, such as
 # a subheading cut short by the scraper ("Démocratie, droits et... capitalisme").
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "’", "'", ")", ";", ",", ":", "：")
@@ -826,6 +827,11 @@ def _data_widget_reason(bare: str) -> str | None:
         return "weather widget"
     if n <= _DATA_WIDGET_MAX_WORDS and _PRICE_CHANGE.search(bare) and not _LOWER_WORD.search(bare):
         return "market ticker"
+    # a row of quotes: two or more price changes, at most one word in lower case (its header:
+    # "Markets: DOW 38,790.43 +0.23% | S&P 500 5,117.09 -0.11%"), no sentence
+    if (len(_PRICE_CHANGE.findall(bare)) >= 2 and len(_LOWER_WORD.findall(bare)) <= 1
+            and not bare.endswith((".", "!", "?"))):
+        return "market ticker"
     match = _ANSWER_ROW.search(bare)
     if match and match.end() == len(bare) and "?" in bare and not _QUOTE_MARK.search(bare):
         return "poll widget"
@@ -867,7 +873,14 @@ def _segments_reason(text: str) -> str | None:
     if len(segments) < 2:
         return None
     reasons = [_always_reason(segment) for segment in segments]
-    return reasons[0] if all(reasons) else None
+    if all(reasons):
+        return reasons[0]
+    # a widget's header with its button beside it ("Kommentare (27) – Diskutieren Sie mit!"):
+    # the first piece is noise of its own, the others short labels or exclamations, no sentence
+    if reasons[0] and all(_words(segment) <= _JOINED_PROMPT_MAX_WORDS and not segment.rstrip().endswith((".", "?", "…"))
+                          and not _QUOTE_MARK.search(segment) for segment in segments[1:]):
+        return reasons[0]
+    return None
 
 
 def _always_reason(text: str) -> str | None:
@@ -1196,14 +1209,63 @@ _SIGN_UP_SENTENCE = re.compile(
     r"|iscriviti|abbonati|zapisz się|subskrybuj|zasubskrybuj|подпишитесь)\b[^.!?]{0,50}[.!]", re.I)
 
 
+# The site selling itself after the article, in one or two short sentences: an offer (a price
+# and a period: "Jetzt testen – einen Monat für 1 Euro", "abonnez-vous dès 1 € le premier mois")
+# with a call to action or no sentence; access kept for subscribers, with the page named or a
+# call to action ("Cet article est réservé aux abonnés.", "Treść dostępna w ramach subskrypcji.
+# Wykup dostęp, aby czytać dalej."). "Subscriptions to the reports rose by half." is the article's.
+_PRICE = re.compile(
+    r"(?<![\w.,])(?:\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?\b|eur\b|cents?\b|centimes?\b|zł\b|złot\w*|руб\w*|₽)"
+    r"|[€$£]\s?\d+(?:[.,]\d{1,2})?)", re.I)
+_PERIOD = re.compile(
+    r"\b(?:months?|weeks?|years?|mois|semaines?|ans?|monate?n?|wochen?|jahre?s?|mes[ei]|settiman[ae]|ann[oi]"
+    r"|miesi[aąę]\w*|tygodni\w*|tydzień|rok\w*|месяц\w*|недел\w*|год\w*)\b", re.I)
+_SUBSCRIBERS = re.compile(
+    r"\b(?:subscri(?:bers?|ptions?)|abonné\w*|abonnement\w*|abonnent\w*|abonniert\w*|abbonat\w*"
+    r"|abbonament\w*|subskrypc\w*|prenumerat\w*|подписк\w*|подписчик\w*)\b", re.I)
+_SALES_MAX_WORDS = 25
+
+
+def _is_sales_notice(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    if (_words(bare) > _SALES_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2 or _QUOTE_MARK.search(bare)):
+        return False
+    act = bool(re.search(r"(?:^|[\s,:;–—-])" + _CALL_TO_ACTION.pattern, bare, re.I))
+    if _PRICE.search(bare) and _PERIOD.search(bare) and (act or not bare.endswith((".", "!", "?"))):
+        return True
+    return bool(_SUBSCRIBERS.search(bare) and (act or _PAGE_ITSELF.search(bare)))
+
+
+# A one-sentence bio of the author after the article: a name, a copula and within a few words a
+# writer's role ("Jane Holloway is a senior fellow at ...", "Hélène Durand est journaliste
+# indépendante, ...").
+_BIO_ROLE = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+,?\s+(?:is|est|ist|è|jest|является)\s+(?:\S+\s+){0,3}?"
+    r"(?:journalist\w*|writer|author|columnist|correspondent|editor|fellow|contributor|reporter|professor"
+    r"|journaliste|écrivaine?|auteure?|chroniqueu(?:r|se)|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)"
+    r"|autor(?:in)?|schriftsteller(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|kolumnist(?:in)?|publizist(?:in)?"
+    r"|giornalista|scrit(?:tore|trice)|aut(?:ore|rice)|editorialista|corrispondente"
+    r"|dziennikar(?:z|ka)|publicyst(?:a|ka)|pisar(?:z|ka)|autork?a?|felietonist(?:a|ka)"
+    r"|журналист\w*|писател\w*|автор\w*|публицист\w*|колумнист\w*|корреспондент\w*|обозревател\w*)\b")
+_BIO_ROLE_MAX_CHARS = 250
+
+
+def _is_role_bio(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    return (len(bare) <= _BIO_ROLE_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) == 1
+            and bare.endswith((".", ")")) and bool(_BIO_ROLE.match(bare)))
+
+
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
     if _is_trailing_label(text):
         return "widget label"
     if _is_site_notice(text) or _is_prompt(text) or _is_split_notice(text) or _SHORTCUT.search(text):
         return "site notice"
-    if _is_author_bio(text):
+    if _is_author_bio(text) or _is_role_bio(text):
         return "author bio"
+    if _is_sales_notice(text):
+        return "site notice"
     if _SIGN_UP_SENTENCE.fullmatch(text.strip(_DECORATION)):
         return "newsletter prompt"
     if _is_rights_notice(text):
