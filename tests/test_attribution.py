@@ -2104,3 +2104,10 @@ def test_words_after_and_in_a_title_close_the_title_not_the_name():
                           "would close.\n\n\u201cWe will not give in,\u201d Novak said."))
     assert quote_with(rows, "plant would close")[3] == "Jan Novak"
     assert quote_with(rows, "not give in")[3] == "Jan Novak"
+
+
+def test_english_pronoun_after_cue_with_its_verb_opens_the_clause_not_an_inversion():
+    # "X, <apposition>, says he was ...": the pronoun and its verb are the reported clause's subject,
+    # not a speaker inverted after the cue ('"...," says he')
+    rows = found(*analyse("Title\n\nThe farmer, a retired teacher, says he was the owner of the field."))
+    assert quote_with(rows, "owner of the field")[:3] == ("indirect", "he was the owner of the field", "says")

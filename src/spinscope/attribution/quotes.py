@@ -1257,6 +1257,9 @@ class QuoteFinder:
                             lows[x] in self.lex.cue_verbs or toks[x].text in ",;:" for x in range(person[1], left[0])):
                         left = person
                 right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
+                if right is not None and self.lex.lang == "en" and toks[right[0]].lower in SUBJECT_PRONOUNS \
+                        and self._bare_clause(s, right[0]):
+                    right = None  # "X, a former Marine, says he was ...": the pronoun opens the reported clause
                 inverted = a == 0 or toks[a - 1].text in PUNCT_OR_MARK
                 if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
                         and (toks[a - 2].text in PUNCT_OR_MARK or toks[a - 2].lower in OBJECT_CLITICS
