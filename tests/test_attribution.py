@@ -2111,3 +2111,13 @@ def test_english_pronoun_after_cue_with_its_verb_opens_the_clause_not_an_inversi
     # not a speaker inverted after the cue ('"...," says he')
     rows = found(*analyse("Title\n\nThe farmer, a retired teacher, says he was the owner of the field."))
     assert quote_with(rows, "owner of the field")[:3] == ("indirect", "he was the owner of the field", "says")
+
+
+def test_english_unnamed_speaker_opening_its_clause_is_a_description():
+    # a determiner, possessive or quantifier and a common noun right before the cue, opening the clause,
+    # name an unnamed speaker ("every person", "her team", "one resident"); not the object of a preposition
+    rows = found(*analyse("Title\n\nWith few exceptions, every guest said they have seen the damage.\n\n"
+                          "One resident said the water had been brown for weeks."))
+    assert quote_with(rows, "seen the damage")[:3] == ("indirect", "they have seen the damage", "said")
+    assert quote_with(rows, "seen the damage")[3] is not None
+    assert quote_with(rows, "brown for weeks")[3] == "resident"

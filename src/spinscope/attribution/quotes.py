@@ -116,6 +116,8 @@ QUANTITY_WORDS = frozenset("much many beaucoup peu viel viele wenig molto molti 
 IRREGULAR_PARTICIPLES = frozenset("sent made given taken written seen shown known held brought built found "
                                   "kept left put set spent won".split())
 QUANTIFIERS = frozenset("some many most several few all no".split())
+# words opening an unnamed speaker's noun phrase ("every person", "her team", "one resident")
+UNNAMED_DETERMINERS = frozenset("the a an his her their its our every each one some many several most".split())
 ADMISSION_VERBS = frozenset("acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded".split())
 MODALS = frozenset("will would can could should may might must shall".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
@@ -426,7 +428,7 @@ class QuoteFinder:
                     return None
             return None
         if not self._is_np_word(t):
-            return None
+            return self._unnamed_np_left(s, j) if appositive else None
         i = j
         role_head = not t.is_capitalised
         while i > 0 and not s.inside[i - 1]:
@@ -446,6 +448,30 @@ class QuoteFinder:
             else:
                 break
         return (i, j + 1)
+
+    def _unnamed_np_left(self, s: Sentence, j: int) -> tuple[int, int] | None:
+        """English: an unnamed speaker opening its clause, a determiner, possessive or quantifier and up
+        to two lowercase words before the cue ("every person said", "after her team said", "one resident
+        says"): the words from the determiner, when the clause starts there (sentence start, a comma, a
+        conjunction, a subordinator or "that")."""
+        toks = s.tokens
+        if self.lex.lang != "en" or not toks[j].is_word or toks[j].is_capitalised:
+            return None
+        for d in range(j, max(-1, j - 3), -1):
+            t = toks[d]
+            if s.inside[d] or not t.is_word or t.is_capitalised and d > 0:
+                return None
+            low = t.lower
+            if low in UNNAMED_DETERMINERS and d < j:
+                before = toks[d - 1] if d > 0 else None
+                if before is None or before.text in (",", ";") or before.lower in CONJUNCTIONS | SUBORDINATORS \
+                        or before.lower in self.lex.complementizers:
+                    return (d, j + 1)
+                return None
+            if low in AUXILIARIES | MODALS | PREPOSITIONS | OF_WORDS | CLAUSELESS or low in self.lex.cue_verbs \
+                    or low in self.lex.determiners or low.endswith(("ed", "ly", "ing")):
+                return None
+        return None
 
     def _np_right(self, s: Sentence, i: int) -> tuple[int, int] | None:
         toks = s.tokens
