@@ -2121,3 +2121,14 @@ def test_english_unnamed_speaker_opening_its_clause_is_a_description():
     assert quote_with(rows, "seen the damage")[:3] == ("indirect", "they have seen the damage", "said")
     assert quote_with(rows, "seen the damage")[3] is not None
     assert quote_with(rows, "brown for weeks")[3] == "resident"
+
+
+def test_english_bare_clause_whose_subject_carries_a_phrase():
+    # no "that": a subject with a prepositional phrase or an infinitive before its auxiliary still
+    # opens the reported clause
+    rows = found(*analyse("Title\n\nThe mayor said in a public address on Tuesday some residents in the valley "
+                          "had already returned home.\n\n"
+                          "John Smith spoke on Monday. He acknowledged the effort to clean the river was in its "
+                          "early stages."))
+    assert quote_with(rows, "returned home")[:2] == ("indirect", "some residents in the valley had already returned home")
+    assert quote_with(rows, "early stages")[:2] == ("indirect", "the effort to clean the river was in its early stages")

@@ -2209,7 +2209,7 @@ class QuoteFinder:
             k, first, nxt = k + 1, nxt, toks[k + 2].lower  # "some Hondurans had": the noun after the quantifier
             if first in AUXILIARIES | MODALS:
                 return False
-            return nxt in AUXILIARIES | MODALS
+            return nxt in AUXILIARIES | MODALS or self._long_subject_clause(s, k)
         if first in SUBJECT_PRONOUNS or first.split("’")[0].split("'")[0] in SUBJECT_PRONOUNS and first not in SUBJECT_PRONOUNS:
             if "'" in first or "’" in first:
                 return True  # "he'd", "they're"
@@ -2224,7 +2224,24 @@ class QuoteFinder:
             if t.lower in AUXILIARIES | MODALS and m > k:
                 return m >= k + 1 and (self.registry.is_name_word(toks[m - 1]) or not toks[m - 1].lower.endswith("ly"))
             if t.lower in PREPOSITIONS | CLAUSELESS | RELATIVES or t.lower in CONJUNCTIONS:
+                return self._long_subject_clause(s, k)
+        return False
+
+    def _long_subject_clause(self, s: Sentence, k: int) -> bool:
+        """A clause whose subject carries a prepositional phrase or an infinitive before its auxiliary
+        ("the effort to rid the river of waste was", "some residents in the valley had"): up to ten
+        words with no comma, quote mark, relative or conjunction, then an auxiliary or a modal after a
+        noun (not an adverb)."""
+        toks = s.tokens
+        for m in range(k + 1, min(k + 11, len(toks))):
+            t = toks[m]
+            if s.inside[m] or not t.is_word or t.lower in RELATIVES | CONJUNCTIONS or t.lower in self.lex.cue_verbs \
+                    or t.lower in self.lex.complementizers:
                 return False
+            if t.lower in AUXILIARIES | MODALS:
+                prev = toks[m - 1]
+                return prev.lower not in PREPOSITIONS | CLAUSELESS | OF_WORDS and not prev.lower.endswith("ly") \
+                    and prev.lower not in self.lex.determiners and prev.lower != "to"
         return False
 
     def _characterised(self, s: Sentence, f: Frame, k: int) -> tuple[int, int] | None:
