@@ -2132,3 +2132,10 @@ def test_english_bare_clause_whose_subject_carries_a_phrase():
                           "early stages."))
     assert quote_with(rows, "returned home")[:2] == ("indirect", "some residents in the valley had already returned home")
     assert quote_with(rows, "early stages")[:2] == ("indirect", "the effort to clean the river was in its early stages")
+
+
+def test_but_with_an_auxiliary_agreeing_with_the_clause_subject_continues_the_report():
+    rows = found(*analyse("Title\n\nJohn Smith said he was not worried about the vote, but was ready to fight for the bill.\n\n"
+                          "The officials insisted that the money was lost, but have provided no evidence."))
+    assert quote_with(rows, "worried")[1] == "he was not worried about the vote, but was ready to fight for the bill"
+    assert quote_with(rows, "money was lost")[1] == "the money was lost"

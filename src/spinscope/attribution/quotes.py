@@ -2092,7 +2092,8 @@ class QuoteFinder:
                 end = m  # "..., the report said", "..., but the AP reported that": the next frame starts
                 break
             if toks[m].lower in CONJUNCTIONS and m + 1 < len(toks) and toks[m + 1].lower in AUXILIARIES \
-                    and (toks[m - 1].text == "," or toks[m].lower in CONTRASTIVE) and not any(s.inside[m + 1:]):
+                    and (toks[m - 1].text == "," or toks[m].lower in CONTRASTIVE) and not any(s.inside[m + 1:]) \
+                    and not self._clause_subject_goes_on(toks[k], toks[m + 1]):
                 # "insisted that X left, but have provided no evidence"; but not "says it sold ... but
                 # is now \"closed indefinitely\"": quoted words after the conjunction are still the report
                 end = m
@@ -2130,6 +2131,15 @@ class QuoteFinder:
             return False
         nxt = toks[k + 1]
         return nxt.is_word and not nxt.is_capitalised and len(nxt.text) > 3 and nxt.lower.endswith(ROMANCE_INFINITIVES)
+
+    @staticmethod
+    def _clause_subject_goes_on(subject: Token, aux: Token) -> bool:
+        """"said he was not concerned ..., but was determined to ...": an auxiliary after "but" that agrees
+        with the reported clause's own pronoun subject continues that clause (the speaker's next act, "...,
+        but have provided no evidence", does not agree with it)."""
+        number = {"he": "sg", "she": "sg", "it": "sg", "they": "pl", "we": "pl"}.get(subject.lower)
+        verb = {"is": "sg", "was": "sg", "has": "sg", "are": "pl", "were": "pl", "have": "pl"}.get(aux.lower)
+        return number is not None and number == verb
 
     def _german_perfect_subject(self, s: Sentence, a: int) -> tuple[int, int] | None:
         """German perfect and pluperfect put the participle cue at the end of its clause: "Jake Sullivan
