@@ -2139,3 +2139,8 @@ def test_but_with_an_auxiliary_agreeing_with_the_clause_subject_continues_the_re
                           "The officials insisted that the money was lost, but have provided no evidence."))
     assert quote_with(rows, "worried")[1] == "he was not worried about the vote, but was ready to fight for the bill"
     assert quote_with(rows, "money was lost")[1] == "the money was lost"
+
+
+def test_concessive_clause_after_a_comma_ends_the_report():
+    rows = found(*analyse("Title\n\nJohn Smith spoke. He also said the bridge had collapsed, though in fact it still stands."))
+    assert quote_with(rows, "bridge had collapsed")[1] == "the bridge had collapsed"

@@ -193,6 +193,9 @@ ROMANCE_INFINITIVES = ("er", "ir", "re", "oir", "are", "ere", "ire")
 REQUEST_CUES = frozenset("""chiesto chiede chiedono chiedeva invitato invita esortato esorta domandato domanda
 demandé demande demandent exhorté exhorte invité invite prié prie appelé appelle pedido pide piden
 promesso promette promis promet prometido promete minacciato minaccia menacé menace""".split())
+# concessive conjunctions after a comma: the writer's own comment on the reported clause begins
+CONCESSIVE_BOUNDARIES = frozenset("although though whereas albeit bien quoique sebbene benché obwohl obgleich choć chociaż "
+                                  "хотя".split())
 # subordinating conjunctions opening a clause, never a speaker phrase
 CONCESSIVE_OPENERS = frozenset("""although though because whereas unless bien quoique parce puisque lorsque sebbene
 benché poiché perché obwohl weil choć chociaż ponieważ хотя поскольку потому""".split())
@@ -2079,6 +2082,10 @@ class QuoteFinder:
                 continue
             if toks[m].text == ";":
                 end = m  # "says that he has blessed 50 couples; Father X has blessed two": a new clause
+                break
+            if toks[m].text == "," and toks[m + 1].lower in CONCESSIVE_BOUNDARIES and not s.inside[m + 1] \
+                    and m - k >= 3:
+                end = m  # "said Hasan had died a martyr, though in fact he remains alive": the writer's correction
                 break
             if toks[m].text == "," and any(
                     tuple(t.lower for t in toks[m + 1:m + 1 + len(ph)]) == ph
