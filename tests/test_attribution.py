@@ -2144,3 +2144,10 @@ def test_but_with_an_auxiliary_agreeing_with_the_clause_subject_continues_the_re
 def test_concessive_clause_after_a_comma_ends_the_report():
     rows = found(*analyse("Title\n\nJohn Smith spoke. He also said the bridge had collapsed, though in fact it still stands."))
     assert quote_with(rows, "bridge had collapsed")[1] == "the bridge had collapsed"
+
+
+def test_titles_written_with_a_full_stop_do_not_end_a_sentence():
+    # every title the lexicons write with a full stop ("Rev.") is an abbreviation
+    rows = found(*analyse("Title\n\nAccording to a report by the local paper, the bishop made the remarks in a talk "
+                          "about Rev. John Miller last week."))
+    assert quote_with(rows, "made the remarks")[1] == "the bishop made the remarks in a talk about Rev. John Miller last week"

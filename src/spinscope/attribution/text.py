@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spinscope.attribution.lexicon import CLOSERS, OPENERS, QUOTE_CHARS, QUOTE_PAIRS
+from spinscope.attribution.lexicon import CLOSERS, LEXICONS, OPENERS, QUOTE_CHARS, QUOTE_PAIRS
 
 # initials and dotted abbreviations first (U.S., J.), then words with inner hyphens/apostrophes
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-'’]\w+)*|\S")
@@ -18,6 +18,9 @@ mr mrs ms dr sen rep gov gen col lt sgt capt adm prof st jr sr m mme mlle hr fr 
 no nr vol ca approx vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
 ds tzw np płk ks abp prok ul bzw ggf
 """.split())
+# every title the lexicons write with a full stop ("Rev.", "Sen.", "Gov.") is an abbreviation, not a sentence end
+ABBREVIATIONS = ABBREVIATIONS | {t[:-1] for lex in LEXICONS.values() for t in lex.titles
+                                 if t.endswith(".") and "." not in t[:-1]}
 _SENTENCE_END = re.compile(r"[.!?…]+")
 # one character class finds the quote marks of a paragraph, instead of testing every character
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
