@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from noisy_corpus import NoisyCase
+from noisy_corpus import NoisyCase, page_from_blocks
 from test_clean import _problems
 
 
@@ -1244,3 +1244,123 @@ def test_whole_page_2(key):
 @pytest.mark.parametrize("key", [pytest.param(key, id="-".join(key)) for key in CASES_2])
 def test_whole_page_2_loses_no_paragraph(key):
     assert [p for p in _problems(CASES_2[key], key[0]) if p.startswith("lost")] == []
+
+
+# A third development set, written in round 13 after its rules, from memory of six more sites
+# (the Guardian, Le Monde, Die Zeit, Corriere della Sera, Wyborcza, RIA Novosti): first measured
+# with the round's page rules: 3 of 6 clean, 3 of 117 noise lines left, and one title lost (Die
+# Zeit's, three words under a kicker, a series name and the date, taken for a label until the
+# line right above the body became the title whatever the test of the first long line says).
+PAGES_3 = {
+    'en-guardian': ('en', page_from_blocks('en-guardian', [
+        ['-Skip to main content', '-Support the Guardian', '-Fund independent journalism with £5 per month', '-Support us'],
+        ['-News', '-Opinion', '-Sport', '-Culture', '-Lifestyle'],
+        ['-Politics'],
+        ['-Peter Walker Political correspondent', '-Tue 12 Mar 2024 18.05 GMT'],
+        ['-Share'],
+        ['+Tory MPs urge chancellor to cut taxes before election'],
+        ['+Dozens of Conservative MPs have written to the chancellor urging him to cut income tax in the spring budget.'],
+        ['+The letter, seen by the Guardian, argues that the party cannot win the election without a clear offer to voters.'],
+        ['+Treasury officials are said to be sceptical, warning that the public finances remain under strain.'],
+        ['+A government spokesperson said the chancellor would set out his plans in due course.'],
+        ['-Explore more on these topics', '-Conservatives', '-Tax and spending', '-Budget', '-news'],
+        ['-Share', '-Reuse this content'],
+        ['-Most viewed'],
+        ["-I hope you appreciated this article. Before you move on, I wanted to ask if you would consider supporting the Guardian's journalism."],
+        ['-© 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved.'],
+    ])),
+    'fr-lemonde': ('fr', page_from_blocks('fr-lemonde', [
+        ['-Le Monde', "-S'abonner", '-Se connecter'],
+        ['-Politique'],
+        ['-Par Claire Gatinois', '-Publié aujourd’hui à 10h12, modifié à 11h40'],
+        ['-Lecture 3 min.', '-Offrir l’article', '-Lire plus tard', '-Partager'],
+        ['+Le Sénat adopte le projet de loi sur l’immigration'],
+        ['+Le Sénat a adopté mardi le projet de loi sur l’immigration, après deux semaines de débats tendus.'],
+        ['+Le texte, durci par la majorité sénatoriale, doit désormais être examiné par l’Assemblée nationale.'],
+        ['+« Nous avons fait notre travail », a déclaré le président de la commission des lois.'],
+        ['+La gauche dénonce un texte « indigne » et promet de le combattre à l’Assemblée.'],
+        ['-Contribuer', '-Réutiliser ce contenu'],
+        ['-Lire aussi | Immigration : ce que contient le texte adopté'],
+        ['-Cet article est réservé aux abonnés. Vous pouvez le lire en vous abonnant.'],
+        ['-Les plus lus'],
+    ])),
+    'de-zeit': ('de', page_from_blocks('de-zeit', [
+        ['-ZEIT ONLINE', '-Politik', '-Deutschland'],
+        ['-Bundestag:'],
+        ['-Aus der Serie: Hauptstadtnotizen'],
+        ['-12. März 2024, 14:22 Uhr', '-Quelle: DIE ZEIT, dpa, AFP, ces', '-142 Kommentare'],
+        ['+Bundestag beschließt Cannabis-Gesetz'],
+        ['+Der Bundestag hat am Freitag die Teillegalisierung von Cannabis beschlossen.'],
+        ['+Für das Gesetz stimmten 407 Abgeordnete, dagegen 226, vier enthielten sich.'],
+        ['+Die Union kündigte an, das Gesetz nach einem Regierungswechsel wieder rückgängig zu machen.'],
+        ['+Der Bundesrat muss sich noch mit dem Gesetz befassen.'],
+        ['-Zur Startseite'],
+        ['-Kommentare', '-Sortierung: Neueste zuerst', '-Melden Sie sich an, um mitzudiskutieren.'],
+        ['-Beate_K', '-vor 2 Stunden', '-Endlich!', '-Antworten'],
+        ['-Nordlicht1980', '-vor 3 Stunden', '-Das wird nicht gut gehen.', '-Antworten'],
+        ['-Impressum', '-Datenschutz', '-Cookies & Tracking'],
+    ])),
+    'it-corriere': ('it', page_from_blocks('it-corriere', [
+        ['-Corriere della Sera', '-Abbonati', '-Accedi'],
+        ['-Politica'],
+        ['-di Marco Galluzzo', '-12 marzo 2024 (modifica il 12 marzo 2024 | 19:40)'],
+        ['-shadow', "-Ascolta l'articolo", '-3 min'],
+        ['+Il governo approva il decreto sulle bollette'],
+        ['+Il Consiglio dei ministri ha approvato il decreto che proroga gli aiuti per le bollette fino a giugno.'],
+        ['+La misura costerà circa due miliardi di euro e sarà finanziata con i risparmi degli anni precedenti.'],
+        ['+Le opposizioni parlano di un intervento insufficiente e chiedono un taglio strutturale delle accise.'],
+        ['+Il decreto dovrà essere convertito in legge entro sessanta giorni.'],
+        ['-© RIPRODUZIONE RISERVATA'],
+        ['-Iscriviti alle newsletter di Corriere della Sera'],
+        ['-Leggi anche', '-Bollette, cosa cambia da aprile', '-Caro energia, il piano del governo'],
+        ['-Corriere della Sera - Tutti i diritti sono riservati', '-Per la pubblicità: CAIRORCS MEDIA S.p.A.'],
+    ])),
+    'pl-wyborcza': ('pl', page_from_blocks('pl-wyborcza', [
+        ['-Wyborcza.pl', '-Kraj', '-Świat', '-Opinie'],
+        ['-Jan Nowak', '-12 marca 2024 | 14:05'],
+        ['-Ten artykuł czytasz w ramach płatnej subskrypcji'],
+        ['+Rząd przyjął projekt ustawy o związkach partnerskich'],
+        ['+Rada Ministrów przyjęła we wtorek projekt ustawy o związkach partnerskich.'],
+        ['+Projekt trafi teraz do Sejmu, gdzie jego los zależy od głosów koalicjantów.'],
+        ['+Część posłów PSL zapowiedziała już, że nie poprze ustawy w obecnym kształcie.'],
+        ['+Pierwsze czytanie ma się odbyć jeszcze w tym miesiącu.'],
+        ['-Dołącz do dyskusji', '-Zgłoś naruszenie'],
+        ['-Więcej artykułów o polityce'],
+        ['-Masz pytanie lub temat? Napisz do nas'],
+        ['-Copyright © Wyborcza sp. z o.o.'],
+    ])),
+    'ru-ria': ('ru', page_from_blocks('ru-ria', [
+        ['-РИА Новости', '-Политика', '-В мире'],
+        ['-14:22 12.03.2024 (обновлено: 15:05 12.03.2024)'],
+        ['-1203', '-Читать ria.ru в', '-Дзен', '-Telegram'],
+        ['+В Госдуме оценили новые санкции ЕС'],
+        ['+Председатель комитета Госдумы по международным делам прокомментировал новый пакет санкций Евросоюза.'],
+        ['+По его словам, ограничения ударят прежде всего по самим европейским странам.'],
+        ['+Ранее Еврокомиссия представила проект тринадцатого пакета санкций.'],
+        ['+Окончательное решение должны принять страны ЕС на следующей неделе.'],
+        ['-Евросоюз', '-Санкции', '-Госдума'],
+        ['-Добавить в избранное'],
+        ['-Все комментарии', '-Новые первыми', '-Чтобы участвовать в дискуссии, авторизуйтесь или зарегистрируйтесь'],
+        ['-© 2024 МИА «Россия сегодня»'],
+    ])),
+}
+
+MISSES_3: dict[str, str] = {
+    "de-zeit": "a source line of agencies under the date (\"Quelle: DIE ZEIT, dpa, AFP, ces\")",
+    "pl-wyborcza": "a paywall notice in the head above the title",
+    "ru-ria": "a date with an update stamp after a colon in brackets",
+}
+
+
+@pytest.mark.parametrize("name", [
+    pytest.param(name, marks=[pytest.mark.xfail(reason=MISSES_3[name], strict=True)] if name in MISSES_3 else [])
+    for name in PAGES_3])
+def test_whole_page_3(name):
+    lang, case = PAGES_3[name]
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("name", list(PAGES_3))
+def test_whole_page_3_loses_no_paragraph(name):
+    lang, case = PAGES_3[name]
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []

@@ -583,9 +583,17 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     if tagline is not None:
         lines[tagline].reason = "page head"
         marked = True
+    # the line right above the body, a headline of three words or more under the page's stamps,
+    # is the title wherever the test above put it ("Bundestag beschließt Cannabis-Gesetz" under a
+    # kicker, a series name and the date): never a label
+    headline = first - 1 if (first - 1 > max(title, top) and lines[first - 1].reason is None
+                             and _n_words(lines[first - 1].text) >= _SHORT_WORDS
+                             and not _ends_sentence(lines[first - 1].text)
+                             and not lines[first - 1].text.rstrip().endswith((":", "："))
+                             and not _is_chrome(lines[first - 1].text, head=True)) else None
     for i in head:
         line = lines[i]
-        if line.reason is not None or i in (title, above) or _shape(line.text) in shapes:
+        if line.reason is not None or i in (title, above, headline) or _shape(line.text) in shapes:
             continue
         bare = _bare(line.text)
         if _is_dateline(line.text.strip()):
