@@ -2151,3 +2151,11 @@ def test_titles_written_with_a_full_stop_do_not_end_a_sentence():
     rows = found(*analyse("Title\n\nAccording to a report by the local paper, the bishop made the remarks in a talk "
                           "about Rev. John Miller last week."))
     assert quote_with(rows, "made the remarks")[1] == "the bishop made the remarks in a talk about Rev. John Miller last week"
+
+
+def test_headline_cue_in_title_case_reports_the_words_after_it():
+    # a headline's capitalised "Says"/"Claims" is a cue; its subject is a description, so the speaker is
+    # whoever the body quotes first
+    rows = found(*analyse("Ex-Sailor Pardoned By Governor Says He’s Suing The Navy\n\n"
+                          "A former sailor, Kristian Miller, said on Monday that he would sue the Navy."))
+    assert quote_with(rows, "Suing The Navy")[1:] == ("He’s Suing The Navy", "Says", "Kristian Miller")

@@ -1184,7 +1184,9 @@ class QuoteFinder:
             if match is None and low in INVERTED_ONLY_CUES and not (i > 0 and toks[i - 1].text in PUNCT_OR_MARK):
                 i += 1
                 continue  # "Киев продолжает врать", "przypomina": a speech tag only right after the words it reports
-            lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH
+            lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH \
+                or (s.paragraph in self.titles and self.lex.lang == "en" and i > 0 and low.endswith("s")
+                    and low in self.lex.cue_verbs and low not in WEAK_CUES)  # a headline's "X Says He ..."
             noun = i > 0 and (toks[i - 1].lower in self.lex.determiners  # "a claim", "the report"
                               and not (self.lex.lang == "de" and not toks[i].is_capitalised)  # "Das sagte er"
                               and not (self.lex.lang in ("it", "fr", "es") and toks[i - 1].lower in OBJECT_CLITICS)
@@ -2626,9 +2628,20 @@ class QuoteFinder:
         body = [pi for pi in range(len(self.paragraphs)) if pi not in self.titles
                 and self.text[self.paragraphs[pi][0]:self.paragraphs[pi][1]].strip()]
         for q in self.quotes:
+            pi = self._paragraph_of(q.start)
+            cue_word = self.text[q.cue[0]:q.cue[1]] if q.cue is not None else ""
+            if pi in self.titles and cue_word[:1].isupper() and cue_word.lower() in self.lex.cue_verbs:
+                # "Ex-Sailor Pardoned By Trump Says He's ...": a headline's subject is a description; the
+                # person is whoever the body quotes first
+                following = [x for x in body if x > pi][:3]
+                limit = self.paragraphs[following[-1]][1] if following else q.end
+                later = [x for x in self.quotes if q.end <= x.start < limit and x.speaker is not None
+                         and x.cue is not None and self._paragraph_of(x.start) not in self.titles]
+                if later:
+                    q.speaker = later[0].speaker
+                continue
             if q.speaker is not None or q.cue is not None or q.kind != "direct":
                 continue
-            pi = self._paragraph_of(q.start)
             p_start, p_end = self.paragraphs[pi]
             rest = (self.text[p_start:q.start] + self.text[q.end:p_end]).strip(" \t\n\"'“”„«»‘’.,:;!?—–-")
             alone = pi in self.titles or not rest or (pi == (body[0] if body else -1) and len(rest.split()) <= 3)
