@@ -252,8 +252,29 @@ def _is_chrome(text: str, head: bool = False) -> bool:
     if head and clean._is_reading_time(text.strip(clean._DECORATION), under_title=True):
         return True  # "⏱ 4 Min.": a number of minutes with a symbol or a word, under the title
     worded_ok = head or bool(_CLOCK_WORD.search(text))  # "Opublikowane przez Adam o 21:37"
+    if head and kind is None and _is_labelled_stamp(text):
+        return True  # "Stand: 12.03.2024 22:15 Uhr": a stamp under a one- or two-word label
     return bool(_is_symbol_row(text) or (kind and (worded_ok or kind != "worded")) or _is_count_row(text)
                 or _is_label_row(text))
+
+
+_STAMP_LABEL = re.compile(r"(?P<label>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:：]\s*(?P<rest>.+)")
+_BRACKETED_STAMP = re.compile(r"\s*\((?P<inner>[^()]{1,60})\)\s*$")
+
+
+def _is_labelled_stamp(text: str) -> bool:
+    """A date or a time under a label of one or two words, or with one in brackets after it
+    ("Stand: 12.03.2024 22:15 Uhr", "14:22 12.03.2024 (обновлено: 15:05 12.03.2024)"): in the
+    head, the page's stamp (in the body, "Processing Date: 06-22-2017" is a field of the article's
+    data)."""
+    bare = _bare(text)
+    bracket = _BRACKETED_STAMP.search(bare)
+    if bracket:
+        inner = _STAMP_LABEL.fullmatch(bracket.group("inner").strip())
+        return (date_line(bare[:bracket.start()]) in ("bare", "named") and inner is not None
+                and date_line(inner.group("rest")) == "bare")
+    match = _STAMP_LABEL.fullmatch(bare)
+    return match is not None and date_line(match.group("rest")) == "bare"
 
 
 def _is_short_label(text: str) -> bool:
@@ -497,7 +518,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                   and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)), top)
     # a short title ("Brexit, again") stands right above the byline or the date: that line stays too
     stamp = next((i for i in head if i > top and (lines[i].reason in ("byline", "reading time")
-                  or (lines[i].reason is None and date_line(lines[i].text)))), None)
+                  or (lines[i].reason is None and (date_line(lines[i].text)
+                                                   or _is_labelled_stamp(lines[i].text))))), None)
     nearest = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
         if stamp is not None else None
     above = nearest if title == top else None
