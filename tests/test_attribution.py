@@ -2159,3 +2159,10 @@ def test_headline_cue_in_title_case_reports_the_words_after_it():
     rows = found(*analyse("Ex-Sailor Pardoned By Governor Says He’s Suing The Navy\n\n"
                           "A former sailor, Kristian Miller, said on Monday that he would sue the Navy."))
     assert quote_with(rows, "Suing The Navy")[1:] == ("He’s Suing The Navy", "Says", "Kristian Miller")
+
+
+def test_a_genitive_with_an_elided_article_continues_the_speaker_phrase():
+    # "le chef de l’État Emmanuel Macron": the body behind "de l’" belongs to the role, the name closes it
+    rows = found(*analyse("Titre\n\n«La guerre doit cesser», a insisté à Berlin le chef de l’État Paul Martin, "
+                          "en oubliant la Chine.", "fr"))
+    assert quote_with(rows, "guerre doit cesser")[3] == "Paul Martin"

@@ -502,8 +502,8 @@ class QuoteFinder:
         j = k
         while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
-                and j + 1 < n and self.registry.is_name_word(toks[j + 1]))):
-            j += 1
+                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])))):
+            j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body)
         if j == k:
             return self._modified_role_right(s, k, i)
         if j < n and not any(toks[x].is_capitalised for x in range(k, j)) and self.lex.lang != "en":
@@ -554,8 +554,8 @@ class QuoteFinder:
         j = m
         while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
-                and j + 1 < n and self.registry.is_name_word(toks[j + 1]))):
-            j += 1
+                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])))):
+            j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body)
         has_role = any(t.lower in self.lex.roles or self.registry.is_title(t) for t in toks[m:j])
         has_name = any(self.registry.is_name_word(t) for t in toks[m:j])
         # the phrase closes the sentence, or an adverbial follows ("... Kamala Harris | intervenendo alla ...")
