@@ -2166,3 +2166,11 @@ def test_a_genitive_with_an_elided_article_continues_the_speaker_phrase():
     rows = found(*analyse("Titre\n\n«La guerre doit cesser», a insisté à Berlin le chef de l’État Paul Martin, "
                           "en oubliant la Chine.", "fr"))
     assert quote_with(rows, "guerre doit cesser")[3] == "Paul Martin"
+
+
+def test_the_agent_of_an_interview_participle_is_not_the_speaker():
+    # "ha spiegato intervistato da <channel>": the channel interviewed the speaker, who goes on
+    rows = found(*analyse("Titolo\n\nSecondo Fabio Neri, capo della protezione civile, la crisi è grave. "
+                          "«Ci stiamo lavorando con le Regioni» in tutte le aree colpite, ha spiegato intervistato da "
+                          "Radio Sole.", "it"))
+    assert quote_with(rows, "Ci stiamo lavorando")[3] == "Fabio Neri"

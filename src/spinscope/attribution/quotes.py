@@ -193,6 +193,8 @@ ROMANCE_INFINITIVES = ("er", "ir", "re", "oir", "are", "ere", "ire")
 REQUEST_CUES = frozenset("""chiesto chiede chiedono chiedeva invitato invita esortato esorta domandato domanda
 demandé demande demandent exhorté exhorte invité invite prié prie appelé appelle pedido pide piden
 promesso promette promis promet prometido promete minacciato minaccia menacé menace""".split())
+# prepositions of a passive participle's agent ("intervistato da", "interviewed by", "interrogé par")
+AGENT_PREPOSITIONS = frozenset("da by par von przez".split())
 # concessive conjunctions after a comma: the writer's own comment on the reported clause begins
 CONCESSIVE_BOUNDARIES = frozenset("although though whereas albeit bien quoique sebbene benché obwohl obgleich choć chociaż "
                                   "хотя".split())
@@ -747,6 +749,9 @@ class QuoteFinder:
                         for m in e.mentions if start <= m[0] and m[1] <= s.end)
         for (a, b), _ in reversed(people):  # the subject comes last: "mówił z Karnowskim Kaczyński"
             first = self._tok_index(s, a)
+            if first >= 2 and s.tokens[first - 1].lower in AGENT_PREPOSITIONS and s.tokens[first - 2].is_word \
+                    and not s.tokens[first - 2].is_capitalised:
+                continue  # "ha spiegato intervistato da Sky Tg24": the agent of a participle, not the speaker
             last = next((k for k in range(first, len(s.tokens)) if s.tokens[k].end >= b), None)
             if last is not None and last - cue_i <= 12 and not any(s.inside[first:last + 1]):
                 return (first, last + 1)
@@ -2298,6 +2303,7 @@ class QuoteFinder:
         if len(tail) > 3 and not ((len(tail) <= 7 and head is not None
                                    and (head.is_capitalised or head.lower in self.lex.objects))
                                   or (len(tail) <= 12 and tail[0].lower in PREPOSITIONS)
+                                  or (len(tail) <= 7 and tail[1].lower in AGENT_PREPOSITIONS)  # "intervistato da X".
                                   or (len(tail) <= 16 and tail[0].lower in ADVERBIAL_PREPOSITIONS | {"lors"})):
             return None
         k = f.left - 1
