@@ -512,6 +512,24 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     prose = [i for i in range(top + 1, first) if _is_prose(lines[i])]
     if len(prose) >= 2:
         first = prose[0]
+    elif not prose:
+        # the run may open with the title and the standfirst over the byline and the date: the
+        # head ends under them, at the next paragraph (a date or a time among them, no more than
+        # one paragraph above them)
+        start = next((k for k in range(first + 1, min(first + 3, last))
+                      if not _is_prose(lines[k]) and _is_head_chrome(lines[k])), None)
+        j = start
+        while j is not None and j < last and not _is_prose(lines[j]) and _is_head_chrome(lines[j]):
+            j += 1
+        if (start is not None and j - start >= 2 and _is_prose(lines[j])
+                and sum(_is_prose(lines[k]) for k in range(first, start)) <= 1
+                # (a live blog's "22:10 Uhr" over each entry is the body's)
+                and not {_shape(lines[k].text) for k in range(start, j)} & {
+                    _shape(lines[k].text) for k in range(j, last + 1) if lines[k].reason is None}
+                and any(lines[k].reason in ("byline", "reading time")
+                        or (lines[k].reason is None and (date_line(lines[k].text) or _is_labelled_stamp(lines[k].text)))
+                        for k in range(start, j))):
+            first = j
     head = range(top, first)
     # the title: the first line of four words or more that is no chrome, else the first line
     title = next((i for i in head if lines[i].reason is None and _n_words(lines[i].text) >= 4
