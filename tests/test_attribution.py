@@ -2174,3 +2174,14 @@ def test_the_agent_of_an_interview_participle_is_not_the_speaker():
                           "«Ci stiamo lavorando con le Regioni» in tutte le aree colpite, ha spiegato intervistato da "
                           "Radio Sole.", "it"))
     assert quote_with(rows, "Ci stiamo lavorando")[3] == "Fabio Neri"
+
+
+def test_closing_tag_with_as_and_closing_tag_before_a_colon_report_the_clause_before():
+    rows = found(*analyse("Titolo\n\nIl rischio di una crisi è reale, come spiega Stefano Neri, ministro dell'Agricoltura.", "it"))
+    assert quote_with(rows, "rischio")[:4] == ("indirect", "Il rischio di una crisi è reale", "spiega", "Stefano Neri")
+    rows = found(*analyse("Title\n\nThe river has been polluted for years, as the mayor explained on Monday.\n\n"
+                          "Lawmakers are figuring out how to respond to the request, the Daily Courier reports:\n\n"
+                          "\u201cWe will decide next week.\u201d"))
+    assert quote_with(rows, "polluted")[1] == "The river has been polluted for years"
+    assert quote_with(rows, "figuring out")[1:3] == (
+        "Lawmakers are figuring out how to respond to the request", "reports")

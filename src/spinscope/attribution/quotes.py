@@ -193,6 +193,8 @@ ROMANCE_INFINITIVES = ("er", "ir", "re", "oir", "are", "ere", "ire")
 REQUEST_CUES = frozenset("""chiesto chiede chiedono chiedeva invitato invita esortato esorta domandato domanda
 demandé demande demandent exhorté exhorte invité invite prié prie appelé appelle pedido pide piden
 promesso promette promis promet prometido promete minacciato minaccia menacé menace""".split())
+# "as" before a closing speech tag ("..., as X said", "..., come spiega X", "..., comme l'a dit X")
+TAG_AS_WORDS = frozenset("as come comme wie jak как".split())
 # prepositions of a passive participle's agent ("intervistato da", "interviewed by", "interrogé par")
 AGENT_PREPOSITIONS = frozenset("da by par von przez".split())
 # concessive conjunctions after a comma: the writer's own comment on the reported clause begins
@@ -2291,8 +2293,10 @@ class QuoteFinder:
     def _content_before(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         """"<clause>, X said." — the frame must close the sentence."""
         toks = s.tokens
-        if f.right < len(toks) and toks[f.right].text == ":" and not any(t.is_word for t in toks[f.right + 1:]):
+        if f.right < len(toks) and toks[f.right].text == ":" and not any(t.is_word for t in toks[f.right + 1:]) \
+                and (f.participle or f.subject is None):
             return None  # "..., dicendo:": the cue introduces the words after the colon, not the clause before
+            # (but "<clause>, the Union-Tribune reports:" reports the clause before, then quotes on)
         if f.weak and any(t.is_word for t in toks[f.right:]):
             return None  # a weak cue reports only when it ends the sentence ("..., the Journal reported.")
         stop = next((m for m in range(f.right, len(toks)) if toks[m].text == "," and not s.inside[m]), len(toks))
@@ -2307,6 +2311,8 @@ class QuoteFinder:
                                   or (len(tail) <= 16 and tail[0].lower in ADVERBIAL_PREPOSITIONS | {"lors"})):
             return None
         k = f.left - 1
+        if k >= 2 and toks[k].lower in TAG_AS_WORDS and toks[k - 1].text == "," and not s.inside[k]:
+            k -= 1  # "<clause>, come spiega X", "<clause>, as the mayor explained": the tag says "as"
         if k >= 1 and toks[k].text in QUOTE_CHARS and self.text[toks[k].start - 1] == ",":
             k += 0  # 'The talks were "direct and candid," X said': the comma is inside the quote
         elif k < 1 or toks[k].text not in (",",) and toks[k].text not in DASHES:
