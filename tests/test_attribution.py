@@ -2185,3 +2185,11 @@ def test_closing_tag_with_as_and_closing_tag_before_a_colon_report_the_clause_be
     assert quote_with(rows, "polluted")[1] == "The river has been polluted for years"
     assert quote_with(rows, "figuring out")[1:3] == (
         "Lawmakers are figuring out how to respond to the request", "reports")
+
+
+def test_how_and_a_clause_after_a_cue_is_a_reported_fact_not_a_question():
+    rows = found(*analyse("Title\n\nJohn Carter pointed out how the bankers are pushing the city into debt.\n\n"
+                          "Mary Jones asked how the bankers are paid."))
+    assert quote_with(rows, "pushing the city")[1:4] == (
+        "the bankers are pushing the city into debt", "pointed out", "John Carter")
+    assert not [r for r in rows if "are paid" in r[1]]

@@ -193,6 +193,8 @@ ROMANCE_INFINITIVES = ("er", "ir", "re", "oir", "are", "ere", "ire")
 REQUEST_CUES = frozenset("""chiesto chiede chiedono chiedeva invitato invita esortato esorta domandato domanda
 demandé demande demandent exhorté exhorte invité invite prié prie appelé appelle pedido pide piden
 promesso promette promis promet prometido promete minacciato minaccia menacé menace""".split())
+# cues of a question: "asked how ..." reports no statement
+ASKING = frozenset("ask asks asked asking wonder wonders wondered question questions questioned".split())
 # "as" before a closing speech tag ("..., as X said", "..., come spiega X", "..., comme l'a dit X")
 TAG_AS_WORDS = frozenset("as come comme wie jak как".split())
 # prepositions of a passive participle's agent ("intervistato da", "interviewed by", "interrogé par")
@@ -2046,7 +2048,10 @@ class QuoteFinder:
             if lows[:2] == ["the", "truth"] or "to" in lows and not any(s.inside[k:k + 6]) and not any(
                     w in AUXILIARIES | MODALS for w in lows[:lows.index("to")]):
                 return None
-        if not that and self.lex.lang == "en" and k < len(toks) and toks[k].lower in ("what", "how", "why", "whether", "if"):
+        if not that and self.lex.lang == "en" and k + 1 < len(toks) and toks[k].lower == "how" \
+                and toks[f.cue[0]].lower not in ASKING and self._bare_clause(s, k + 1):
+            k += 1  # "pointed out how the neocons are ...", "mentioned how some people were warned": a fact told
+        elif not that and self.lex.lang == "en" and k < len(toks) and toks[k].lower in ("what", "how", "why", "whether", "if"):
             return None  # "saying what needed to be said": a free relative or a question, no reported clause
         if not that and self.lex.lang in ("fr", "it", "es") and not any(s.inside[k:]) \
                 and not (f.right < len(toks) and toks[f.right].text == ":") and k < len(toks) \
