@@ -2193,3 +2193,13 @@ def test_how_and_a_clause_after_a_cue_is_a_reported_fact_not_a_question():
     assert quote_with(rows, "pushing the city")[1:4] == (
         "the bankers are pushing the city into debt", "pointed out", "John Carter")
     assert not [r for r in rows if "are paid" in r[1]]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ru", "Заголовок\n\nПо словам Сергея Лаврова, переговоры зашли в тупик и продолжатся позже.", "Сергей Лавров"),
+    ("ru", "Заголовок\n\nПо словам Дмитрия Пескова, переговоры зашли в тупик и продолжатся позже.", "Дмитрий Песков"),
+    ("pl", "Tytuł\n\nWedług Mateusza Morawieckiego rozmowy utknęły w martwym punkcie.", "Mateusz Morawiecki"),
+])
+def test_a_person_named_only_in_the_genitive_after_a_source_phrase_is_named_in_the_nominative(lang, text, name):
+    rows = found(*analyse(text, lang))
+    assert rows and rows[0][3] == name

@@ -197,6 +197,8 @@ promesso promette promis promet prometido promete minacciato minaccia menacé me
 ASKING = frozenset("ask asks asked asking wonder wonders wondered question questions questioned".split())
 # "as" before a closing speech tag ("..., as X said", "..., come spiega X", "..., comme l'a dit X")
 TAG_AS_WORDS = frozenset("as come comme wie jak как".split())
+# words governing a genitive name in Russian and Polish ("у Путина", "от Лаврова", "od Tuska", "dla Scholza")
+GENITIVE_GOVERNORS = frozenset("у от для слова мнению od dla u według zdaniem".split())
 # prepositions of a passive participle's agent ("intervistato da", "interviewed by", "interrogé par")
 AGENT_PREPOSITIONS = frozenset("da by par von przez".split())
 # concessive conjunctions after a comma: the writer's own comment on the reported clause begins
@@ -251,6 +253,43 @@ ADJECTIVE_ENDINGS = ("uent", "cent", "rent", "ful", "ous", "ive", "ic", "ary", "
 NOUNLIKE_CUES = frozenset("""claim claims report reports warning warnings statement comment comments tweet tweets
 remark remarks reply replies post posts answer answers promise promises vow vows charge charges demand demands
 pledge pledges quip quips joke jokes boast boasts retort retorts""".split())
+
+
+def _nominative(words: list[str], lang: str) -> str | None:
+    """The nominative of a masculine first name and surname in the genitive by their regular endings
+    ("Владимира Путина" -> "Владимир Путин", "Сергея Лаврова" -> "Сергей Лавров", "Дмитрия Пескова" ->
+    "Дмитрий Песков", "Владимира Зеленского" -> "Владимир Зеленский", "Donalda Tuska" -> "Donald Tusk",
+    "Mateusza Morawieckiego" -> "Mateusz Morawiecki"); None when an ending is not one of them."""
+    first, last = words
+    if lang == "ru":
+        if first.endswith("ия"):
+            f = first[:-2] + "ий"
+        elif first.endswith("я"):
+            f = first[:-1] + ("й" if first[-2:-1] in "аеиоуыэюя" else "ь")
+        elif first.endswith("а") and first[-2:-1] not in "аеиоуыэюя":
+            f = first[:-1]
+        else:
+            return None
+        if last.endswith(("ского", "цкого")):
+            l_ = last[:-3] + "ий"
+        elif last.endswith("а") and last[-2:-1] not in "аеиоуыэюя":
+            l_ = last[:-1]
+        elif last.endswith("я") and last[-2:-1] not in "аеиоуыэюя":
+            l_ = last[:-1] + "ь"
+        else:
+            return None
+        return f"{f} {l_}"
+    if lang == "pl":
+        if not (first.endswith("a") and first[-2:-1] not in "aeiouy"):
+            return None
+        if last.endswith(("skiego", "ckiego", "dzkiego")):
+            l_ = last[:-3]
+        elif last.endswith("a") and last[-2:-1] not in "aeiouy":
+            l_ = last[:-1]
+        else:
+            return None
+        return f"{first[:-1]} {l_}"
+    return None
 
 
 def _possessive_name(tok: Token, registry: EntityRegistry) -> bool:
@@ -2527,7 +2566,9 @@ class QuoteFinder:
     def _nominative_names(self) -> None:
         """A person first named in an oblique case ("Александра Маслякова", "Emmanuela Macrona") whose surname
         also stands alone in a shorter form ("Масляков", "Macron") is named in that form: the surname's case
-        ending is dropped from the first name too ("Александр Масляков", "Emmanuel Macron")."""
+        ending is dropped from the first name too ("Александр Масляков", "Emmanuel Macron"). A person named
+        only in the genitive after a source phrase ("по словам Владимира Путина", "według Donalda Tuska") is
+        named in the nominative by the regular endings of masculine names."""
         for e in self.registry.entities:
             words = e.name.split()
             if e.kind != "person" or len(words) != 2:
@@ -2537,6 +2578,8 @@ class QuoteFinder:
             short = [f for f in forms if " " not in f and surname.startswith(f) and 1 <= len(surname) - len(f) <= 2
                      and f[:1].isupper()]
             if not short:
+                if forms == {e.name} and all(self._after_genitive_governor(a) for a, _ in e.mentions):
+                    e.name = _nominative(words, self.lex.lang) or e.name
                 continue
             base = min(short, key=len)
             ending = surname[len(base):]
@@ -2544,6 +2587,16 @@ class QuoteFinder:
                 e.name = f"{words[0][:-1]} {base}"
             else:
                 e.name = base  # "Michałem Karnowskim": the first name's ending differs; the surname alone
+    def _after_genitive_governor(self, offset: int) -> bool:
+        """The word before ``offset`` governs a genitive: the end of a source phrase ("по словам", "według",
+        "zdaniem") or a preposition taking the genitive ("у", "от", "od", "dla")."""
+        before = self.text[max(0, offset - 30):offset].split()
+        if not before:
+            return False
+        word = before[-1].lower()
+        return word in GENITIVE_GOVERNORS or any(ph[-1] == word and len(ph) > 1 or ph == (word,)
+                                                 for ph in self.lex.according)
+
     def _headline_claims(self, sentences: list[Sentence], consumed: set[int]) -> None:
         """A headline "<Name>: <claim>" ("Rand Paul: I'll Do “Whatever It Takes” To Block ...") reports the
         claim after the colon in the named person's or body's words: indirect, or mixed with quoted words
