@@ -2203,3 +2203,16 @@ def test_how_and_a_clause_after_a_cue_is_a_reported_fact_not_a_question():
 def test_a_person_named_only_in_the_genitive_after_a_source_phrase_is_named_in_the_nominative(lang, text, name):
     rows = found(*analyse(text, lang))
     assert rows and rows[0][3] == name
+
+
+@pytest.mark.parametrize("lang, text, clause", [
+    ("pl", "Tytuł\n\nJan Kowalski napisał książkę. Twierdzi on, że wojna jest widziana zbyt jednostronnie.",
+     "wojna jest widziana zbyt jednostronnie"),
+    ("ru", "Заголовок\n\nИван Петров написал книгу. Утверждает он, что война видится слишком однобоко.",
+     "война видится слишком однобоко"),
+    ("de", "Titel\n\nJan Weber schrieb ein Buch. Dabei behauptet er, dass der Krieg zu einseitig gesehen wird.",
+     "der Krieg zu einseitig gesehen wird"),
+])
+def test_an_inverted_pronoun_subject_before_the_complementizer_reports_the_clause_after_it(lang, text, clause):
+    rows = found(*analyse(text, lang))
+    assert [(r[1], r[3]) for r in rows] == [(clause, text.split("\n\n")[1].split(" ")[0] + " " + text.split("\n\n")[1].split(" ")[1])]

@@ -1366,6 +1366,11 @@ class QuoteFinder:
                 frame.subject = left or right
                 if left and right and toks[left[1] - 1].text == "," and inverted:
                     frame.subject = right
+                if self.lex.lang == "de" and left == (0, a) and right is not None and right[1] - right[0] == 1 \
+                        and self.registry.is_pronoun(toks[right[0]]) and self.registry.entity_at(
+                            toks[0].start, toks[a - 1].end) is None:
+                    frame.subject = right  # "Dabei behauptet er, ...": verb second; the pronoun after the verb is the
+                    # subject, the capitalised word opening the sentence an adverb
                 if inverted and a > 0 and (right is not None or frame.subject is None):
                     named = self._closing_apposition(s, right[1] if right is not None else b)
                     if named is not None:
@@ -2035,6 +2040,11 @@ class QuoteFinder:
         if f.subject is not None and f.subject[0] >= f.cue[1] and f.kind == "verb" and f.particle is None:
             v2 = self.lex.lang == "de" and f.cue[0] > 0 and toks[f.cue[0] - 1].text not in PUNCT_OR_MARK \
                 and f.subject[1] < len(toks) and toks[f.subject[1]].text == ","
+            after = f.subject[1]
+            then_that = after < len(toks) and (toks[after].lower in self.lex.complementizers or toks[after].text == ","
+                                               and after + 1 < len(toks) and toks[after + 1].lower in self.lex.complementizers)
+            if then_that and not v2:
+                v2 = True  # "Twierdzi on, że ...", "Утверждает он, что ...": an inverted subject, then the clause
             if not v2:
                 return None  # "ha detto Kamala Harris intervenendo ...": inverted, the words came before
             # "Damit sagte Jonas Kraft, die Lage sei ernst": German verb second; the clause follows the subject
