@@ -2216,3 +2216,10 @@ def test_a_person_named_only_in_the_genitive_after_a_source_phrase_is_named_in_t
 def test_an_inverted_pronoun_subject_before_the_complementizer_reports_the_clause_after_it(lang, text, clause):
     rows = found(*analyse(text, lang))
     assert [(r[1], r[3]) for r in rows] == [(clause, text.split("\n\n")[1].split(" ")[0] + " " + text.split("\n\n")[1].split(" ")[1])]
+
+
+def test_german_past_plural_of_a_cue_verb_is_a_cue():
+    # derived from the singular ("sagten" from "sagte"); an adjective after an article is not one
+    rows = found(*analyse("Titel\n\nDie Minister sagten, die Lage sei ernst und werde schlimmer.\n\n"
+                          "Die erklärten Ziele der Regierung sind bekannt.", "de"))
+    assert [r[:3] for r in rows] == [("indirect", "die Lage sei ernst und werde schlimmer", "sagten")]

@@ -1158,6 +1158,13 @@ class QuoteFinder:
             return None
         return d + 1
 
+    def _german_plural_cue(self, s: Sentence, i: int) -> bool:
+        """The German past plural of any cue verb, derived from its singular ("berichteten", "sagten",
+        "erklärten" from "berichtete", "sagte", "erklärte"), lowercase, outside quotes."""
+        t = s.tokens[i]
+        return (self.lex.lang == "de" and not s.inside[i] and t.lower.endswith("ten") and not t.is_capitalised
+                and t.lower[:-1] in self.lex.cue_verbs)
+
     def _impersonal_cue(self, s: Sentence, i: int) -> bool:
         """The impersonal or passive form of any cue verb, derived from the verb, not listed: Russian
         reflexive present and past ("отмечается", "уточняется", "сообщалось" from "отмечает", "уточняет",
@@ -1211,7 +1218,8 @@ class QuoteFinder:
                     and self._romance_tag(s, i):
                 match = ("verb", i - 1, i + 1)  # "», a prêché le jeune prêtre X": any participle in the tag
                 low = lows[i - 1]
-            impersonal = match is None and low not in self.lex.cue_verbs and self._impersonal_cue(s, i)
+            impersonal = match is None and low not in self.lex.cue_verbs and (
+                self._impersonal_cue(s, i) or self._german_plural_cue(s, i))
             if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES and not ing \
                     and not impersonal:
                 tag = self._dash_tag(s, i)
