@@ -1626,6 +1626,8 @@ KNOWN_CORPUS_NOISE = {
     "Patrick J. Buchanan needs no introduction to VDARE.COM readers; his books", "and",
     "are available from Amazon.com. Patrick J. Buchanan is the author of",
     "His latest book, published May 9, is",
+    # round 13: a date alone under the title is the page's
+    "November 29, 2018",
 }
 
 
@@ -1695,3 +1697,35 @@ def test_corpus_articles_in_boilerplate(semeval_root, folder, platform):
         if problems := _problems(case, lang):
             failures[aid] = problems[:3]
     assert not failures, f"{len(failures)} {folder} articles: {dict(list(failures.items())[:5])}"
+
+
+# --- round 13: structure at the article's edges --------------------------------------------
+
+@pytest.mark.parametrize("line, reason", [
+    ("(PAP)", "byline"), ("(avec AFP)", "byline"), ("(ТАСС)", "byline"), ("(ANSA).", "byline"),
+    ("Chi siamo · Contatti · Privacy", "widget label"), ("Mentions légales - CGU - Contact", "widget label"),
+    ("Testen Sie das Abo – vier Wochen für 1 Euro", "site notice"),
+    ("Ten artykuł jest dostępny tylko dla subskrybentów.", "site notice"),
+    ("Max Weber ist Korrespondent der Zeitung in Brüssel.", "author bio"),
+])
+def test_round_13_lines_after_the_last_sentence_go(line, reason):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribers will pay $2 more per month starting in June.",
+    "The minister is a journalist by training.",
+    "Prices rose 0.3% in March and fell -0.2% in April.",
+    "Max Weber ist Korrespondent geblieben, sagte sein Sprecher.",
+])
+def test_round_13_last_lines_of_the_article_stay(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert find_noise(raw) == []
+
+
+def test_round_13_a_date_alone_under_the_title_goes_but_not_a_dateline():
+    raw = "Harbour vote delayed\n\nMarch 12, 2024\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("byline", "March 12, 2024")]
+    raw = "Harbour vote delayed\n\nBrussels, 12 March 2024\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
+    assert find_noise(raw) == []

@@ -488,6 +488,7 @@ _LABEL_MAX_WORDS = 5
 # words ("Pass this along to a friend") is a label there too, and so is a longer footer or call
 # to action without quotation marks ("Crea un sito o un blog su WordPress.com").
 _TRAILING_LABEL_MAX_WORDS = 7
+_ROW_LABEL_MAX_WORDS = 3
 _LONG_TRAILING_LABEL_MAX_WORDS = 10
 _LONG_TRAILING_LABEL_MAX_CHARS = 70
 # A header with its labels: "Labels: politics, elections, Europe" (up to four words an item).
@@ -1073,6 +1074,14 @@ def _is_trailing_label(text: str) -> bool:
     ban on new coal plants") goes only with a second cue of a widget (see _has_widget_cue).
     """
     bare = _INLINE_AD.sub("", text).strip(_DECORATION)
+    # links of a footer joined by bars or bullets, or three or more by dashes ("Chi siamo ·
+    # Contatti · Privacy", "Mentions légales - CGU - Contact"): a row of labels, not a clause
+    row = _SEGMENT_SEPARATOR.split(bare)
+    if len(row) < 2:
+        row = _JOINED_SEGMENTS.split(bare) if len(_JOINED_SEGMENTS.split(bare)) >= 3 else []
+    if len(row) >= 2 and not _QUOTE_MARK.search(bare) and all(
+            _is_label(segment, _ROW_LABEL_MAX_WORDS) and not _PHRASE_PUNCT.search(segment) for segment in row):
+        return True
     if _is_label(bare, _TRAILING_LABEL_MAX_WORDS):
         return not _reads_like_clause(bare) or _has_widget_cue(bare)
     # a quotation in a longer one makes it a headline the article quotes or links to
@@ -1222,7 +1231,7 @@ _PERIOD = re.compile(
     r"|miesi[aąę]\w*|tygodni\w*|tydzień|rok\w*|месяц\w*|недел\w*|год\w*)\b", re.I)
 _SUBSCRIBERS = re.compile(
     r"\b(?:subscri(?:bers?|ptions?)|abonné\w*|abonnement\w*|abonnent\w*|abonniert\w*|abbonat\w*"
-    r"|abbonament\w*|subskrypc\w*|prenumerat\w*|подписк\w*|подписчик\w*)\b", re.I)
+    r"|abbonament\w*|subskrypc\w*|subskrybent\w*|prenumerat\w*|подписк\w*|подписчик\w*)\b", re.I)
 _SALES_MAX_WORDS = 25
 
 
@@ -1241,7 +1250,7 @@ def _is_sales_notice(text: str) -> bool:
 # indépendante, ...").
 _BIO_ROLE = re.compile(
     r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+,?\s+(?:is|est|ist|è|jest|является)\s+(?:\S+\s+){0,3}?"
-    r"(?:journalist\w*|writer|author|columnist|correspondent|editor|fellow|contributor|reporter|professor"
+    r"(?i:journalist\w*|writer|author|columnist|correspondent|editor|fellow|contributor|reporter|professor"
     r"|journaliste|écrivaine?|auteure?|chroniqueu(?:r|se)|rédact(?:eur|rice)|correspondante?|chercheu(?:r|se)"
     r"|autor(?:in)?|schriftsteller(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|kolumnist(?:in)?|publizist(?:in)?"
     r"|giornalista|scrit(?:tore|trice)|aut(?:ore|rice)|editorialista|corrispondente"
@@ -1250,16 +1259,31 @@ _BIO_ROLE = re.compile(
 _BIO_ROLE_MAX_CHARS = 250
 
 
+# reported speech makes the sentence the article's ("X is a correspondent again, his office said")
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|sagte|sagt|erklärte|zufolge|a (?:déclaré|dit|indiqué)|selon"
+    r"|ha (?:detto|dichiarato)|secondo|powiedzia\w*|według|zapowiedzia\w*|заявил\w*|сказал\w*|сообщил\w*"
+    r"|по словам)\b", re.I)
+
+
 def _is_role_bio(text: str) -> bool:
     bare = text.strip(_DECORATION)
     return (len(bare) <= _BIO_ROLE_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) == 1
-            and bare.endswith((".", ")")) and bool(_BIO_ROLE.match(bare)))
+            and bare.endswith((".", ")")) and bool(_BIO_ROLE.match(bare)) and not _REPORTED.search(bare))
+
+
+# A news agency's signature in brackets after the article: "(PAP)", "(avec AFP)", "(ТАСС)".
+_AGENCY_SIGNATURE = re.compile(
+    r"\(\s*(?:(?:with|avec|mit|con|z|za|с|по данным|nach|d['’]après|secondo|według)\s+)?" + _AGENCY_NAME
+    + r"(?:\s*[,/]\s*" + _AGENCY_NAME + r")*\s*\)", re.I)
 
 
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
     if _is_trailing_label(text):
         return "widget label"
+    if _AGENCY_SIGNATURE.fullmatch(text.strip(_DECORATION).removesuffix(".")):
+        return "byline"
     if _is_site_notice(text) or _is_prompt(text) or _is_split_notice(text) or _SHORTCUT.search(text):
         return "site notice"
     if _is_author_bio(text) or _is_role_bio(text):
@@ -1435,6 +1459,10 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if _is_stamp(bare):
             line.reason = "byline"
             continue
+        if not bare.endswith(_SENTENCE_END) and _is_page_date(bare):
+            # a date alone ("Donnerstag, 7. Juli 2022", "November 29, 2018")
+            line.reason = "byline"
+            continue
         if _is_breadcrumb(bare):
             line.reason = "breadcrumb"
             continue
@@ -1492,6 +1520,13 @@ def _is_kicker(text: str) -> bool:
     section the article opens with ("48 Stunden", "News / Politics", "EDITORIALE")."""
     return (_is_label(text, _KICKER_MAX_WORDS) and not _AD_WORD.search(text)
             and not _NETWORK_WORD.search(text) and not _WIDGET_WORD.search(text))
+
+
+def _is_page_date(text: str) -> bool:
+    """A date or a time alone, no dateline ("Brussels, 3 March 2022" opens the article) and no
+    blog's date header ("Dienstag, 12. März 2024": the page rules find the title under it)."""
+    from spinscope.ingest.page_blocks import _is_date_header, _is_dateline, date_line  # (no cycle at import)
+    return date_line(text) == "bare" and not _is_dateline(text) and not _is_date_header(text)
 
 
 def _is_stamp(text: str) -> bool:
