@@ -580,6 +580,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         if (len(range(title + 1, nearest)) >= _MENU_MIN_LABELS and between
                 and not _ends_sentence(lines[title].text)
                 and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
+                and not _PUBLISHED_IN.match(_bare(lines[nearest].text))
                 and all(_is_chrome(lines[j].text, head=True) or _is_short_label(lines[j].text) for j in between)):
             tagline, title, above = title, nearest, nearest
     # a blog prints a date header (a weekday and a date, no time of day) over the post's title,
@@ -655,6 +656,13 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             line.reason = "page head"
             marked = True
     return marked
+
+
+# A line of the byline's block that opens with a verb of publishing ("Published in Civic Notes")
+# is no title: the headline above the author's name stays the title (Medium prints it so).
+_PUBLISHED_IN = re.compile(
+    r"(?:posted|published|written|publié|paru|veröffentlicht|erschienen|pubblicato|opublikowano"
+    r"|опубликовано)\b", re.I)
 
 
 def _is_site_prompt(text: str) -> bool:
