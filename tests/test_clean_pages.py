@@ -1263,6 +1263,10 @@ def test_whole_page_2_loses_no_paragraph(key):
 # follow button and "Published in <publication>") lost its title: the title was taken for a
 # site's tagline and the "Published in" line for the title over the byline; a line that opens
 # with a verb of publishing is no title now. 6 of 9 clean, 4 of 149 noise lines left, no
+# paragraph lost. A tenth page (a French blog: its four-word name over its menu, the title, the
+# rules' byline) kept its name and menu: the name was the first long line, so the title; the
+# headline alone in its block above the body is the title now also with blocks the rules took
+# whole (the byline) between it and the body. 7 of 10 clean, 4 of 159 noise lines left, no
 # paragraph lost.
 PAGES_3 = {
     'en-guardian': ('en', page_from_blocks('en-guardian', [
@@ -1396,6 +1400,19 @@ PAGES_3 = {
         ['-12', '-1'],
         ['-Written by Jamie Cole', '-240 Followers', '-Writer for Civic Notes'],
         ['-Help', '-Status', '-About', '-Careers', '-Blog', '-Privacy', '-Terms'],
+    ])),
+    'fr-blog-2': ('fr', page_from_blocks('fr-blog-2', [
+        ['-Le blog de Pierre', '-Accueil', '-Contact'],
+        ['+Pourquoi je voterai dimanche'],
+        ['-Publié le 10 juin 2024 par Pierre'],
+        ['+Beaucoup de mes amis me disent qu’ils n’iront pas voter dimanche.'],
+        ['+Je les comprends, mais je crois qu’ils ont tort.'],
+        ['+Voter, c’est peu de chose, mais c’est ce qui nous reste quand tout le reste a échoué.'],
+        ['+Alors, dimanche, allez voter. Pour qui vous voulez, mais allez-y.'],
+        ['+Et vous, qu’en pensez-vous ?'],
+        ['-Partager :', '-Twitter', '-Facebook'],
+        ['-J’aime ça :', '-J’aime chargement…'],
+        ['-Laisser un commentaire'],
     ])),
 }
 

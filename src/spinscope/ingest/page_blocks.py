@@ -881,9 +881,13 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
     # the head is already noise
     first_block = next(k for k, block in enumerate(blocks) if prose[0] in block)
     above = blocks[:first_block]
+    # (blocks the rules took whole, a byline and a date, may stand between the title and the body)
+    while len(above) >= 2 and all(lines[i].reason is not None for i in above[-1]):
+        above = above[:-1]
     if (len(above) >= 2 and len(above[-1]) == 1 and lines[above[-1][0]].reason is None
             and _n_words(lines[above[-1][0]].text) >= 4 and not _ends_sentence(lines[above[-1][0]].text)
-            and any(lines[i].reason is not None for block in above[:-1] for i in block)):
+            and any(lines[i].reason is not None for block in blocks[:first_block] if block != above[-1]
+                    for i in block)):
         for block in above[:-1]:
             # (or a widget's block whose other lines are no sentences: a publication's blurb
             # among its subscriber count and sign-in link)
