@@ -1707,6 +1707,7 @@ def test_corpus_articles_in_boilerplate(semeval_root, folder, platform):
     ("Testen Sie das Abo – vier Wochen für 1 Euro", "site notice"),
     ("Ten artykuł jest dostępny tylko dla subskrybentów.", "site notice"),
     ("Max Weber ist Korrespondent der Zeitung in Brüssel.", "author bio"),
+    ("We may earn a commission if you buy through our links.", "site notice"),
 ])
 def test_round_13_lines_after_the_last_sentence_go(line, reason):
     raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
@@ -1718,6 +1719,7 @@ def test_round_13_lines_after_the_last_sentence_go(line, reason):
     "The minister is a journalist by training.",
     "Prices rose 0.3% in March and fell -0.2% in April.",
     "Max Weber ist Korrespondent geblieben, sagte sein Sprecher.",
+    "We will get the commission report next week.",
 ])
 def test_round_13_last_lines_of_the_article_stay(line):
     raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line

@@ -1278,6 +1278,26 @@ _AGENCY_SIGNATURE = re.compile(
     + r"(?:\s*[,/]\s*" + _AGENCY_NAME + r")*\s*\)", re.I)
 
 
+# An affiliate disclosure: the site or the author earning a commission on what the reader buys
+# ("As an Amazon Associate I earn from qualifying purchases.", "We may earn a commission ...").
+_COMMISSION = re.compile(
+    r"\b(?:earn|earns)\s+(?:\w+\s+){0,3}?(?:commissions?|from qualifying purchases)\b"
+    r"|\breceives?\s+(?:an?\s+)?(?:small\s+|affiliate\s+)?commissions?\b"
+    r"|\b(?:touch|perç|perce|reç|recev)\w*\s+(?:\w+\s+){0,2}?commissions?\b"
+    r"|\b(?:erhalt|bekomm|verdien)\w*\s+(?:\w+\s+){0,3}?(?:provision|kommission)\b"
+    r"|\b(?:ricev|guadagn|percepi)\w*\s+(?:\w+\s+){0,2}?commission[ei]\b"
+    r"|\b(?:otrzymuj|dostaj|zarabia)\w*\s+(?:\w+\s+){0,2}?prowizj\w*"
+    r"|\b(?:получа|зарабатыва)\w*\s+(?:\w+\s+){0,2}?комисси\w*", re.I)
+
+
+def _is_affiliate_notice(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    return (_words(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
+            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
+            and bool(_COMMISSION.search(bare))
+            and bool(_FIRST_PERSON.search(bare) or _SITE_AS_WE.search(bare) or _PAGE_ITSELF.search(bare)))
+
+
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
     if _is_trailing_label(text):
@@ -1288,7 +1308,7 @@ def _trailing_reason(text: str) -> str | None:
         return "site notice"
     if _is_author_bio(text) or _is_role_bio(text):
         return "author bio"
-    if _is_sales_notice(text):
+    if _is_sales_notice(text) or _is_affiliate_notice(text):
         return "site notice"
     if _SIGN_UP_SENTENCE.fullmatch(text.strip(_DECORATION)):
         return "newsletter prompt"
