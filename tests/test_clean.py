@@ -1708,6 +1708,7 @@ def test_corpus_articles_in_boilerplate(semeval_root, folder, platform):
     ("Ten artykuł jest dostępny tylko dla subskrybentów.", "site notice"),
     ("Max Weber ist Korrespondent der Zeitung in Brüssel.", "author bio"),
     ("We may earn a commission if you buy through our links.", "site notice"),
+    ("Commandez mon nouveau livre en librairie dès maintenant.", "self-promotion"),
 ])
 def test_round_13_lines_after_the_last_sentence_go(line, reason):
     raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
@@ -1720,6 +1721,7 @@ def test_round_13_lines_after_the_last_sentence_go(line, reason):
     "Prices rose 0.3% in March and fell -0.2% in April.",
     "Max Weber ist Korrespondent geblieben, sagte sein Sprecher.",
     "We will get the commission report next week.",
+    "Readers rushed to buy his book after the debate.",
 ])
 def test_round_13_last_lines_of_the_article_stay(line):
     raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line

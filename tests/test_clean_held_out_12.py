@@ -26,7 +26,7 @@ en-yahoo 2, fr-disqus 1), no paragraph lost. Measured and read: development data
 round.
 
 Development since round 13 (rules written against this file's misses; no longer a held-out figure):
-noise lines removed 49 -> 55 of 56 (byline 6/7, comments 8/8, notice 10/10, other 2/2); keep lines
+noise lines removed 49 -> 56 of 56 (byline 7/7, comments 8/8, notice 10/10, other 2/2); keep lines
 21 of 21; pages 5 -> 9 of 10, page noise lines left 19 -> 3 of 246 (pl-onet 3), no paragraph
 lost. Rules, by structure where they could be: de-spiegel (a run of four or more short labels
 after the body is tag or menu chrome: the tail's evidence); en-substack (a site prompt right under
@@ -38,8 +38,8 @@ paywall notice (a subscriber word with the page named or a call to action); the 
 header (a widget joined by a dash to short labels or exclamations); the stock ticker (two or more
 price changes with at most one lower-case word); the author bio ("<Name> is ... <writer's role>",
 a closed class of role nouns, no reported speech); the affiliate disclosure (the site, "I" or "we"
-earning a commission or "from qualifying purchases", six languages). Left: the book pre-order
-plug, and pl-onet's source line, video label and reader-tip appeal (its tail has no chrome
+earning a commission or "from qualifying purchases", six languages); the book plug (a verb of
+buying and "my/our (new) book" in one short sentence). Left: pl-onet's source line, video label and reader-tip appeal (its tail has no chrome
 the rules did not know, and the rules' thread is no evidence: a clean article wrapped in a known
 comment thread keeps its short last lines).
 """
@@ -314,7 +314,6 @@ HELD_OUT_12_PAGES = {
 # Baseline misses against the frozen cleaner (commit 80bc4d1): strict xfails, reasons describe
 # the line or page.
 _LINE_MISSES: dict[str, str] = {
-    "Pre-order my new book, The Long Recount, wherever books are sold!": "book pre-order plug",
 }
 _KEEP_MISSES: dict[str, str] = {}
 _PAGE_MISSES: dict[str, str] = {

@@ -1290,6 +1290,24 @@ _COMMISSION = re.compile(
     r"|\b(?:получа|зарабатыва)\w*\s+(?:\w+\s+){0,2}?комисси\w*", re.I)
 
 
+# The author selling a book after the article: a verb of buying and "my/our (new) book" in one
+# short sentence ("Pre-order my new book, ..., wherever books are sold!").
+_BUY = re.compile(
+    r"\b(?:pre-?order|order|buy|get your copy|précommandez|commandez|achetez|vorbestellen|bestellen|kaufen"
+    r"|preordina|ordina|acquista|zamów|kup|закажите|купите|предзакажите)\b", re.I)
+_OWN_BOOK = re.compile(
+    r"\b(?:my|our|mon|notre|mein\w*|unser\w*|il mio|il nostro|moj\w*|nasz\w*|мо\w+|наш\w*)\s+"
+    r"(?:(?:new|latest|nouveau|dernier|neue\w*|nuovo|ultimo|now\w+|нов\w+)\s+)?"
+    r"(?:book|livre|buch|libro|książk\w+|книг\w+)\b", re.I)
+
+
+def _is_book_plug(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    return (_words(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
+            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
+            and bool(_BUY.search(bare)) and bool(_OWN_BOOK.search(bare)))
+
+
 def _is_affiliate_notice(text: str) -> bool:
     bare = text.strip(_DECORATION)
     return (_words(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
@@ -1310,6 +1328,8 @@ def _trailing_reason(text: str) -> str | None:
         return "author bio"
     if _is_sales_notice(text) or _is_affiliate_notice(text):
         return "site notice"
+    if _is_book_plug(text):
+        return "self-promotion"
     if _SIGN_UP_SENTENCE.fullmatch(text.strip(_DECORATION)):
         return "newsletter prompt"
     if _is_rights_notice(text):
