@@ -1733,3 +1733,16 @@ def test_round_13_a_date_alone_under_the_title_goes_but_not_a_dateline():
     assert [(r.reason, r.text) for r in find_noise(raw)] == [("byline", "March 12, 2024")]
     raw = "Harbour vote delayed\n\nBrussels, 12 March 2024\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
     assert find_noise(raw) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Dalszy ciąg materiału pod wideo", "Der Artikel wird unter dem Video fortgesetzt",
+    "Il seguito dopo la pubblicità", "Продолжение после видео",
+])
+def test_round_13_a_continuation_marker_goes_anywhere(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("advertisement", line)]
+
+
+@pytest.mark.parametrize("line", ["Talks continue after the video leak", "The ad campaign continues"])
+def test_round_13_a_subheading_about_ads_or_videos_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

@@ -805,9 +805,29 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "byline"
     if _MEDIA_CAPTION.fullmatch(bare):
         return "video embed"
+    if _is_continuation_marker(bare):
+        return "advertisement"
     if reason := _data_widget_reason(bare):
         return reason
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
+
+
+# An ad or a video slot inside the article, by shape: a short line with no closing punctuation
+# that says the article goes on, next to an ad's or a video's word ("Dalszy ciąg materiału pod
+# wideo", "Der Artikel wird unter dem Video fortgesetzt", "Il seguito dopo la pubblicità").
+_GOES_ON = re.compile(
+    r"\b(?:continu\w*|weiter\w*|fortgesetzt|fortsetzung|dalsz\w*|ciąg\w*|продолж\w*|suite|segue|seguito)\b",
+    re.I)
+_SLOT_WORD = re.compile(
+    r"\b(?:below|under|after|beneath|unter|nach|sous|après|sotto|dopo|pod|poniżej|po|ниже|после)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:video|vidéo|wideo|видео|ads?|advert\w*|anzeige|werbung|publicité|pubblicità"
+    r"|reklam\w*|реклам\w*|annonce|annuncio|player)\b(?=\s*(?:(?:geht\s+)?(?:fortgesetzt|weiter)\s*)?$)", re.I)
+_CONTINUATION_MAX_WORDS = 7
+
+
+def _is_continuation_marker(bare: str) -> bool:
+    return (_words(bare) <= _CONTINUATION_MAX_WORDS and not bare.endswith(_SENTENCE_END)
+            and not _QUOTE_MARK.search(bare) and bool(_GOES_ON.search(bare)) and bool(_SLOT_WORD.search(bare)))
 
 
 # Widgets that print data, not words, in any language: a temperature in a short line that ends
