@@ -1746,3 +1746,11 @@ def test_round_13_a_continuation_marker_goes_anywhere(line):
 @pytest.mark.parametrize("line", ["Talks continue after the video leak", "The ad campaign continues"])
 def test_round_13_a_subheading_about_ads_or_videos_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+def test_round_13_a_reader_tip_appeal_goes_but_not_a_rhetorical_question():
+    line = "Masz temat lub zdjęcie? Prześlij nam przez formularz na stronie"
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [r.text for r in find_noise(raw)] == [line]
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nWill the deal hold? Follow the money."
+    assert find_noise(raw) == []

@@ -569,6 +569,7 @@ _QUOTE_MARK = re.compile(r"[\"“”„«»‹›]")
 _PROMPT_MAX_SENTENCES = 3
 _PROMPT_MAX_CHARS = 200
 _PROMPT_SHORT_WORDS = 4
+_PROMPT_QUESTION_MAX_WORDS = 8
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # "... so feel free to forward it": the reader invited to pass the page on
 _INVITE = re.compile(
@@ -590,6 +591,8 @@ _CALL_TO_ACTION = re.compile(
     r"|folgen sie|folge"
     r"|condividi|iscriviti|sostieni|dona|seguici|seguite"
     r"|udostępnij|subskrybuj|wesprzyj|wpłać|obserwuj|dołącz"
+    # a reader's tip asked for: "send us", "Prześlij nam", "Schicken Sie uns"
+    r"|send us|envoyez-nous|schicken sie uns|schick uns|inviaci|prześlij nam|przyślij nam|пришлите нам"
     r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь)\b"
     r"(?![-‐‑])", re.I)  # "Follow-up talks", "Share-based pay": a noun, not an imperative
 # An author bio: a name opening it ("Tom Harris is ...", "Jeremy C. Fox can be reached at ..."),
@@ -641,7 +644,7 @@ _READER = re.compile(
     r"|tu|tuo|tua|tuoi|voi|vostr[oaie]|ty|twój|twoj\w+|wy|wasz\w*|prosimy|proszę"
     r"|вы|вас|вам|ваш\w*|ты|тебе|твой|твоя|пожалуйста)\b", re.I)
 _SITE_AS_WE = re.compile(
-    r"\b(?:we|our|us|nous|notre|nos|wir|uns|unser\w*|noi|nostr[oaie]|my|nas|nasz\w*"
+    r"\b(?:we|our|us|nous|notre|nos|wir|uns|unser\w*|noi|nostr[oaie]|my|nas|nam|nasz\w*"
     r"|мы|нас|нам|наш\w*)\b", re.I)
 # A widget glued to the next: a capital letter right after punctuation or a lower-case letter.
 _GLUE = re.compile(r"(?<=[a-zà-öø-ÿа-яё:!?…»)\]])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
@@ -1182,8 +1185,11 @@ def _is_prompt(text: str) -> bool:
                 or _words(sentence) <= 2)):
             asks = True
         # around it, sentences about the page, the reader or the services, short ones, and
-        # exclamations to the reader ("Thanks for reading The Spin Report!")
-        elif not (about_site or sentence.endswith("!") or _words(sentence) <= _PROMPT_SHORT_WORDS):
+        # exclamations to the reader ("Thanks for reading The Spin Report!"), and a short question
+        # before the call ("Masz news, zdjęcie lub filmik? Prześlij nam ...")
+        elif not (about_site or sentence.endswith("!") or _words(sentence) <= _PROMPT_SHORT_WORDS
+                  or (sentence.endswith("?") and sentence is sentences[0]
+                      and _words(sentence) <= _PROMPT_QUESTION_MAX_WORDS)):
             return False
     return asks
 
