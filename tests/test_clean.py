@@ -1728,6 +1728,15 @@ def test_round_13_last_lines_of_the_article_stay(line):
     assert find_noise(raw) == []
 
 
+@pytest.mark.parametrize("line, kept", [
+    ("Tekst: Marta Nowak", False), ("Текст: Анна Иванова", False), ("A cura di Redazione", False),
+    ("Text: the full statement", True), ("Author of the bill: the minister", True),
+])
+def test_round_13_a_role_and_a_name_under_the_title(line, kept):
+    raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
+    assert [r.text for r in find_noise(raw)] == ([] if kept else [line])
+
+
 def test_round_13_a_date_alone_under_the_title_goes_but_not_a_dateline():
     raw = "Harbour vote delayed\n\nMarch 12, 2024\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
     assert [(r.reason, r.text) for r in find_noise(raw)] == [("byline", "March 12, 2024")]

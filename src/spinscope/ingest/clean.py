@@ -1525,8 +1525,9 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if _is_stamp(bare):
             line.reason = "byline"
             continue
-        if not bare.endswith(_SENTENCE_END) and _is_page_date(bare):
-            # a date alone ("Donnerstag, 7. Juli 2022", "November 29, 2018")
+        if not bare.endswith(_SENTENCE_END) and (_is_page_date(bare) or _ROLE_AND_NAME.fullmatch(bare)):
+            # a date alone ("Donnerstag, 7. Juli 2022", "November 29, 2018"); a writer's role and
+            # a name ("Tekst: Marta Nowak", "A cura di Redazione")
             line.reason = "byline"
             continue
         if _is_breadcrumb(bare):
@@ -1586,6 +1587,14 @@ def _is_kicker(text: str) -> bool:
     section the article opens with ("48 Stunden", "News / Politics", "EDITORIALE")."""
     return (_is_label(text, _KICKER_MAX_WORDS) and not _AD_WORD.search(text)
             and not _NETWORK_WORD.search(text) and not _WIDGET_WORD.search(text))
+
+
+# A writer's role, a colon or "by", and a name in capitals (case-sensitive: names only).
+_ROLE_AND_NAME = re.compile(
+    r"(?i:text|texte|testo|tekst|текст|words|reporting|a cura di|redazione|opracowanie|autor(?:in|ka)?"
+    r"|auteur|author|autore|автор)\s*(?::|(?i:by|von|par|di|przez)\s)\s*"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
+    r"|(?i:a cura (?:di|della))\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")
 
 
 def _is_page_date(text: str) -> bool:
