@@ -96,6 +96,22 @@ did not see, it is no better than them (mixed worse). If anything is worth a fol
 crf+fresh-rules as a re-ranker of the rules' quotes, measured once with --train-dev --score on the
 next fresh held-out set (its training data grows by each retired batch's fresh rule output); it is
 not a replacement for the rules, and no CRF belongs in src/ on this evidence.
+
+Measured once on a fresh held-out set (set C: 24 articles, 254 quotes, annotated in session 7 and
+never used for development; 1 December 2026, rules and dev gold of e549d60, 93 s):
+
+    PYTHONPATH=<worktree>/src SPINSCOPE_DATA=/work/shared/data python scripts/experiments/quote_tagger.py \
+        --gold <worktree>/tests/gold/attribution --train-dev --score <folder of the set-C files>
+
+                           direct  indir  mixed    all  speakers
+    rules                   0.843  0.601  0.610  0.762  0.754
+    crf                     0.846  0.416  0.505  0.720  0.594
+    crf+rules               0.870  0.595  0.652  0.816  0.679
+    crf+fresh-rules         0.847  0.609  0.688  0.798  0.644
+
+The same picture as test A: the pure CRF loses indirect and mixed quotes; stacked on the rules it
+finds more quotes of any kind (all +0.036 to +0.054) but no kind reaches its target, and the speakers
+(taken from the overlapping rules quote) fall because the extra quotes have none.
 """
 
 from __future__ import annotations
