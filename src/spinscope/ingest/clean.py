@@ -1259,13 +1259,14 @@ _SUBSCRIBERS = re.compile(
     r"\b(?:subscri(?:bers?|ptions?)|abonné\w*|abonnement\w*|abonnent\w*|abonniert\w*|abbonat\w*"
     r"|abbonament\w*|subskrypc\w*|subskrybent\w*|prenumerat\w*|подписк\w*|подписчик\w*)\b", re.I)
 _SALES_MAX_WORDS = 25
+_CALL_TO_ACTION_ANYWHERE = re.compile(r"(?:^|[\s,:;–—-])" + _CALL_TO_ACTION.pattern, re.I)
 
 
 def _is_sales_notice(text: str) -> bool:
     bare = text.strip(_DECORATION)
     if (_words(bare) > _SALES_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2 or _QUOTE_MARK.search(bare)):
         return False
-    act = bool(re.search(r"(?:^|[\s,:;–—-])" + _CALL_TO_ACTION.pattern, bare, re.I))
+    act = bool(_CALL_TO_ACTION_ANYWHERE.search(bare))
     if _PRICE.search(bare) and _PERIOD.search(bare) and (act or not bare.endswith((".", "!", "?"))):
         return True
     return bool(_SUBSCRIBERS.search(bare) and (act or _PAGE_ITSELF.search(bare)))
