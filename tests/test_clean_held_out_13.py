@@ -19,6 +19,17 @@ twice on a page counts twice): fr-liberation 6 of 46, en-wordpress-sidebar 2 of 
 en-localtv-ap 2 of 32, en-medium 2 of 61, ru-telegram 2 of 27, de-phpbb 2 of 29; de-faz,
 it-ilfatto, pl-interia, ru-kommersant, fr-blogger, it-ansa-aggregator clean. One paragraph lost:
 the closing "Associated Press writer ... contributed to this report." line of en-localtv-ap.
+
+After round 13 (rules developed on held-out set 12 and the earlier development sets; this file was
+not opened by the developer), measured once on 2026-12-01 at commit 94f370a with
+``python scripts/clean_held_out_report.py --tests <worktree>/tests --sets 13`` in a worktree of
+that commit: noise lines removed 39/44 (byline 6/7, notice 7/8, other 2/2: the book plug, the
+paywall offer, the affiliate disclosure and the ticker now go); keep lines kept 21/21; pages 5/12,
+17 of 476 page noise lines left (fr-liberation 7, en-localtv-ap 2, en-medium 2, ru-telegram 2,
+de-phpbb 2, en-wordpress-sidebar 1, ru-kommersant 1: its "Текст: <name>" byline, removed at the
+baseline, is now kept, a regression); the same AP contributor line lost. The round's line rules
+carried to some new lines; its page rules did not carry to new pages. Measured and read:
+development data for the next round.
 """
 
 from __future__ import annotations
@@ -476,15 +487,7 @@ HELD_OUT_13_PAGES = {
 
 # Strict xfails from the baseline measurement: the reason describes the line or page.
 LINE_XFAILS = {
-    "Pre-order my new book, The Quiet Coup, out this fall from Penguin Random House.":
-        "book pre-order plug by the author, one sentence with a publisher name",
     "Join the conversation (47 comments)": "comment-thread call with a comment count in brackets",
-    "Subscribe now for unlimited access to award-winning journalism. Just $1 for 6 months.":
-        "paywall subscription offer with a price",
-    "Some links on this page are affiliate links, and we may earn a small commission at no cost to you.":
-        "affiliate-link disclosure sentence",
-    "DOW 42,116.37 ▲ 0.4% | S&P 500 5,812.10 ▼ 0.1% | NASDAQ 18,291.62 ▲ 0.2%":
-        "stock-market ticker row with index values and arrows",
     "Par Cécile Dumont (Bruxelles, envoyée spéciale)": "French byline with place and role in brackets",
     "Sur les mêmes sujets : Assemblée nationale, Retraites, Gouvernement Bayrou":
         "French topic-tags row ('Sur les mêmes sujets')",
@@ -503,6 +506,7 @@ PAGE_XFAILS = {
                      "'Pour aller plus loin' related-headline lists",
     "ru-telegram": "Telegram web preview: channel name and its 'If you have Telegram' prompt",
     "de-phpbb": "phpBB forum post: 'Zuletzt geändert von' edit note and the poster's signature quote",
+    "ru-kommersant": "Kommersant: the 'Текст: <name>' byline under the title (removed at the baseline, kept after round 13)",
 }
 
 
