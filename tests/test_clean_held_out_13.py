@@ -506,7 +506,6 @@ PAGE_XFAILS = {
                      "'Pour aller plus loin' related-headline lists",
     "ru-telegram": "Telegram web preview: channel name and its 'If you have Telegram' prompt",
     "de-phpbb": "phpBB forum post: 'Zuletzt geändert von' edit note and the poster's signature quote",
-    "ru-kommersant": "Kommersant: the 'Текст: <name>' byline under the title (removed at the baseline, kept after round 13)",
 }
 
 

@@ -627,7 +627,11 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # the line right above the body, a headline of three words or more under the page's stamps,
     # is the title wherever the test above put it ("Bundestag beschließt Cannabis-Gesetz" under a
     # kicker, a series name and the date): never a label
+    # (only when the line taken for the title above is a label with a colon, a series or a
+    # section's name: under a headline of its own, the line over the body is judged as any other,
+    # and a writer's name under a label goes: "Текст: Андрей Винокуров")
     headline = first - 1 if (first - 1 > max(title, top) and lines[first - 1].reason is None
+                             and _LABEL_COLON.match(_bare(lines[title].text))
                              and _n_words(lines[first - 1].text) >= _SHORT_WORDS
                              and not _ends_sentence(lines[first - 1].text)
                              and not lines[first - 1].text.rstrip().endswith((":", "："))
@@ -656,6 +660,10 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             line.reason = "page head"
             marked = True
     return marked
+
+
+# A label of one to three words and a colon opening a line ("Aus der Serie: Hauptstadtnotizen").
+_LABEL_COLON = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]")
 
 
 # A line of the byline's block that opens with a verb of publishing ("Published in Civic Notes")
