@@ -2223,3 +2223,26 @@ def test_german_past_plural_of_a_cue_verb_is_a_cue():
     rows = found(*analyse("Titel\n\nDie Minister sagten, die Lage sei ernst und werde schlimmer.\n\n"
                           "Die erklärten Ziele der Regierung sind bekannt.", "de"))
     assert [r[:3] for r in rows] == [("indirect", "die Lage sei ernst und werde schlimmer", "sagten")]
+
+
+def test_apostrophes_eliding_a_year_or_a_word_never_open_a_quote():
+    # an elided year ("‘19", "’80s") or "‘n’" is an apostrophe, so the next paragraph's quote stays whole
+    text = ("The fair Expo ‘19 drew crowds who loved the ’80s and rock ‘n’ roll.\n\n"
+            "\u201cWe sold every ticket,\u201d the organiser said.")
+    rows = found(*analyse(text))
+    assert [r[:2] for r in rows] == [("direct", "We sold every ticket,")]
+
+
+def test_an_open_low_mark_closes_at_its_paragraph_end_before_a_new_quote():
+    # Polish and German „ are not repeated at the start of a continued paragraph: a „ left open at a
+    # paragraph's end closes there, and a next paragraph opening with „ holds a quote of its own
+    text = ("Burmistrz Adam Lis mówił: „Nie oddamy tego parku.\n\n"
+            "„Będziemy protestować” – powiedziała radna Ewa Kos.")
+    rows = found(*analyse(text, "pl"))
+    assert ("direct", "Nie oddamy tego parku.") in [r[:2] for r in rows]
+    assert quote_with(rows, "Będziemy protestować")[1] == "Będziemy protestować"
+    # the English convention is untouched: a “ reopened at the next paragraph continues the quote
+    text = ("The mayor said: \u201cWe will not sell the park.\n\n"
+            "\u201cWe will fight for it,\u201d he added.")
+    rows = found(*analyse(text))
+    assert ("direct", "We will not sell the park.\n\n\u201cWe will fight for it,") in [r[:2] for r in rows]

@@ -141,9 +141,10 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
         first = p_start
         while first < p_end and text[first].isspace():
             first += 1
-        # ’ is an apostrophe unless a ‘ opened before it in the paragraph
+        # ’ is an apostrophe unless a ‘ opened before it in the paragraph; an apostrophe or prime
+        # eliding a year or a word ("CC ‘22", "the ’90s", "rock ‘n’ roll") is never a quote mark
         marks = [m.start() for m in _QUOTE_MARK.finditer(text, p_start, p_end)
-                 if m.group() != "’" or "‘" in text[p_start:m.start()]]
+                 if (m.group() != "’" or "‘" in text[p_start:m.start()]) and not _elision(text, m.start(), p_end)]
         if current is not None:
             if marks and marks[0] == first and text[first] in OPENERS:
                 stack.append((first, text[first]))
@@ -205,7 +206,7 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
             if piece[0] < piece[1]:
                 current.pieces.append(piece)
             nxt = paragraphs[pi + 1][0] if pi + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt] in OPENERS and current.pieces:
+            if nxt is not None and text[nxt] in OPENERS and current.pieces and stack[0][1] in REOPENED:
                 carried = current
                 current_open = stack[0][1]
             elif nxt is not None and current.pieces and _closes_later(text, paragraphs, pi + 1, stack[0][1]):
@@ -219,6 +220,27 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
         stretches.append(carried)
     stretches.sort(key=lambda s: s.open_mark)
     return stretches
+
+
+# Marks a quote running over paragraphs repeats at each paragraph's start (English “ and ", French «).
+# A „ (Polish, German) or a reversed » left open at a paragraph's end closes there even when the next
+# paragraph opens with a mark: that paragraph is a quote of its own, not the open one's continuation.
+REOPENED = frozenset('"“‘«')
+_ELIDED_YEAR = re.compile(r"\d\d(?:s\b|\b)(?!\d)")
+
+
+def _elision(text: str, i: int, p_end: int) -> bool:
+    """The mark at ``i`` is an apostrophe eliding a year's century ("‘22", "’90s", "'08") or standing
+    alone between two spaces around one letter ("rock ‘n’ roll", "rock 'n' roll"), not a quote mark."""
+    ch = text[i]
+    if ch not in "‘’'":
+        return False
+    if _ELIDED_YEAR.match(text, i + 1, p_end):
+        return True
+    return (i + 2 < p_end and text[i + 1].isalpha() and text[i + 2] in "‘’'"
+            and (i == 0 or not text[i - 1].isalnum()) and (i + 3 >= p_end or not text[i + 3].isalnum())) \
+        or (i >= 2 and text[i - 1].isalpha() and text[i - 2] in "‘’'" and (i + 1 >= p_end or not text[i + 1].isalnum())
+            and (i < 3 or not text[i - 3].isalnum()))
 
 
 def _closes_later(text: str, paragraphs: list[tuple[int, int]], start: int, opener: str,
