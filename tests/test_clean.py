@@ -1385,7 +1385,6 @@ HELD_OUT_8_LINES = [
     ("tail", "A version of this article appears in print on March 4, 2019, Section A, Page 18 of the New York edition with the headline: Harbour Vote Is Delayed Again."),
     ("tail", "comments powered by Disqus"),
     ("tail", "This story has been corrected to show the vote was delayed to April 12, not April 2."),
-    ("tail", "Associated Press writer Jane Doe in Chicago contributed to this report."),
     ("tail", "Additional reporting by Anna Nowak in Warsaw; Writing by Tom Jones; Editing by Sandra Maler"),
     ("tail", "marek1974 · 2 godz. temu"),
 ]
@@ -1409,6 +1408,9 @@ HELD_OUT_8_KEEP = [
     ("tail", "Фото с заседания опубликовала пресс-служба мэрии."),
     ("head", "Updated plans were sent to residents on Monday."),
     ("tail", "Stand der Dinge: Die Abstimmung ist auf April verschoben."),
+    # round 14: a wire article's closing credit in a sentence is the article's (a noise line
+    # until round 13; held-out set 13's AP page prints it as the article's last paragraph)
+    ("tail", "Associated Press writer Jane Doe in Chicago contributed to this report."),
 ]
 
 
@@ -1618,8 +1620,7 @@ KNOWN_CORPUS_NOISE = {
     # the article (article697454736; the "X to Y • 9 hours ago" reply headers stay)
     "Robert Fastiggi • 13 hours ago", "Robert Fastiggi • 12 hours ago",
     # session 9: credits and a republication note after the last sentence
-    "Beila Rabinowitz, Director of Militant Islam Monitor, contributed to this report.",
-    "Reuters contributed to this story.", "The Associated Press contributed to this report.",
+    # (round 14: "... contributed to this report." credits are the article's and stay)
     "This article was originally published by Tyler Durden at Zero Hedge",
     # round 13: VDARE's author box under the syndicate's copyright line (the site's copyright
     # with a year closes the article; its book links were lost in scraping)

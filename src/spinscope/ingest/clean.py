@@ -53,8 +53,9 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   did not respond to requests for comment" and "Follow-up talks are planned for May" are the
   article's; also, anywhere, a "continues below the ad/video" marker in six
   languages, a player's fallback text, an app prompt, a media caption with its duration, and
-  widget sentences on one line; after the last sentence, a poll, a print-edition note, "...
-  contributed to this report." and a republication note ("... was originally published on ...");
+  widget sentences on one line; after the last sentence, a poll, a print-edition note and a
+  republication note ("... was originally published on ..."); a wire article's closing credit in
+  a sentence ("Associated Press writer ... contributed to this report.") is the article's;
 - last, a learned classifier (:mod:`spinscope.ingest.edge_lines`) scores the lines the rules kept
   at the article's edges, walking in from each edge and stopping at the first line it calls the
   article's, so wordings no rule holds can go there ("Listen to this article · 6 min"); it never
@@ -731,6 +732,8 @@ _IN_PRINT = re.compile(
     r"|\b(?:print|druck)ausgabe\b|\bedizione cartacea\b|\bwydani\w* (?:papierow|drukowan)\w*"
     r"|\bпечатн\w+ (?:верси|номер|выпуск)\w*", re.I)
 # A credit in a sentence: "Associated Press writer Jane Doe in Chicago contributed to this report."
+# It closes a wire article as its last paragraph: the article's (the classifier, trained on it as
+# noise until round 13, never takes it).
 _CONTRIBUTED = re.compile(
     r"[^.!?]{1,150}\b(?:contributed(?: reporting)? to this (?:report|story|article)"
     r"|(?:a|ont) contribué à cet article|(?:hat|haben) zu diesem (?:bericht|artikel) beigetragen"
@@ -1375,8 +1378,6 @@ def _trailing_reason(text: str) -> str | None:
             return "poll widget"
         if _IN_PRINT.search(bare) and _PAGE_ITSELF.search(bare) and len(bare) <= _EDITOR_NOTE_MAX_CHARS:
             return "editor's note"
-        if _CONTRIBUTED.fullmatch(bare):
-            return "byline"
     bare = text.strip(_DECORATION)
     # "Please follow and like us:" introduces the share buttons under it
     if (bare.endswith((":", "：")) and _CALL_TO_ACTION.match(bare)
@@ -1573,6 +1574,8 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
                 return
             if position == "head" and (_DATELINE.fullmatch(bare) or _is_kicker(bare)):
                 return  # "BRUSSELS, 3 March 2022" or "48 Stunden" opens the article
+            if position == "tail" and _CONTRIBUTED.fullmatch(bare):
+                return  # a wire article's closing credit in a sentence is its last paragraph
             p = model.probability(bare, position)
             if p < model.threshold:
                 return
