@@ -498,10 +498,8 @@ LINE_XFAILS = {
 }
 
 PAGE_XFAILS = {
-    "en-wordpress-sidebar": "WordPress blog: site tagline under the title, comment-count link in the post meta",
     "en-localtv-ap": "AP copy on a local TV site: breaking-news banner, byline with two names; "
                      "the AP contributor line at the end is lost",
-    "en-medium": "Medium post: 'Published in <publication>' line at head and in the tail",
     "fr-liberation": "Libération: lowercase byline with two names, 'Dans la même rubrique' / "
                      "'Pour aller plus loin' related-headline lists",
     "ru-telegram": "Telegram web preview: channel name and its 'If you have Telegram' prompt",

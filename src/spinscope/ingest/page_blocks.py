@@ -577,9 +577,16 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     if nearest is not None and nearest > title:
         between = [j for j in range(title + 1, nearest) if lines[j].reason is None]
         # the rules' noise between (a breadcrumb, a log-in link) is part of the menu
-        if (len(range(title + 1, nearest)) >= _MENU_MIN_LABELS and between
+        # (under the site's name, one row of links is a menu too, a breadcrumb "Home » Opinion",
+        # and the tagline may be as long as a headline: "Independent commentary on Kansas
+        # politics since 2011")
+        row = has_tagline and all(lines[j].reason is None and _is_chrome(lines[j].text, head=True)
+                                  for j in range(title + 1, nearest))
+        if ((len(range(title + 1, nearest)) >= _MENU_MIN_LABELS or row) and between
                 and not _ends_sentence(lines[title].text)
-                and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
+                and (_n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
+                     or (row and not _is_prose(lines[title])
+                         and _n_words(lines[title].text) <= _HEADLINE_MAX_WORDS))
                 and not _PUBLISHED_IN.match(_bare(lines[nearest].text))
                 and all(_is_chrome(lines[j].text, head=True) or _is_short_label(lines[j].text) for j in between)):
             tagline, title, above = title, nearest, nearest
@@ -651,9 +658,13 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             marked = True
     # under the title, a short line that is no sentence between two lines of chrome is one more
     # ("Ajouter à vos sélections" between "Offrir l’article" and "Partager")
+    # (above the first stamp too when a title of its own stands higher and chrome between:
+    # "Published in The Civic Review" between the author's "Follow" and "7 min read")
     for i in head:
         line = lines[i]
-        if (i > max(title, after_stamp) and line.reason is None
+        if ((i > max(title, after_stamp) or (top < title < i - 1 and i < after_stamp
+                                              and lines[i - 1].reason is not None))
+                and line.reason is None
                 and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
                 and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
