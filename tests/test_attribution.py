@@ -2246,3 +2246,48 @@ def test_an_open_low_mark_closes_at_its_paragraph_end_before_a_new_quote():
             "\u201cWe will fight for it,\u201d he added.")
     rows = found(*analyse(text))
     assert ("direct", "We will not sell the park.\n\n\u201cWe will fight for it,") in [r[:2] for r in rows]
+
+
+@pytest.mark.parametrize("lang, text, clause, cue", [
+    # forms the lexicons do not list, generated from the listed ones by regular suffix rules
+    ("pl", "Tytuł\n\nEksperci zauważyli, że rzeka jest coraz bardziej zanieczyszczona.",
+     "rzeka jest coraz bardziej zanieczyszczona", "zauważyli"),  # plural of "zauważył"
+    ("pl", "Tytuł\n\nW raporcie zwrócono uwagę, że ceny wzrosły o połowę.",
+     "ceny wzrosły o połowę", "zwrócono uwagę"),  # impersonal of the phrase "zwrócił uwagę"
+    ("ru", "Заголовок\n\nПредставители компании заверили, что цены не вырастут до весны.",
+     "цены не вырастут до весны", "заверили"),  # plural past of "заверил"
+    ("de", "Titel\n\nDie Forscher bemerken, dass das Eis schneller schmilzt als erwartet.",
+     "das Eis schneller schmilzt als erwartet", "bemerken"),  # present plural of "bemerkt"
+    ("de", "Titel\n\nDie Forscher teilten mit, dass das Eis schneller schmilzt.",
+     "das Eis schneller schmilzt", "teilten mit"),  # plural of the phrase "teilte mit"
+    ("it", "Titolo\n\nI sindacati denunciavano che i salari erano troppo bassi.",
+     "i salari erano troppo bassi", "denunciavano"),  # imperfetto plural of "denunciato"
+    ("fr", "Titre\n\nLes syndicats déploraient que les salaires soient trop bas.",
+     "les salaires soient trop bas", "déploraient"),  # imparfait plural of "déploré"
+    ("en", "Title\n\nThe officer testifies that he saw the car leave at night.",
+     "he saw the car leave at night", "testifies"),  # third person of "testify"
+])
+def test_generated_inflections_of_listed_cue_verbs_are_cues(lang, text, clause, cue):
+    rows = found(*analyse(text, lang))
+    assert [r[:3] for r in rows] == [("indirect", clause, cue)]
+
+
+def test_generated_cue_forms_are_weak_and_a_german_infinitive_before_a_modal_is_none():
+    # a generated form reports only before a quote or a complementizer, like the weak listed cues
+    assert found(*analyse("Titel\n\nDie Minister bemerken den Fehler nicht.", "de")) == []
+    assert found(*analyse("Titel\n\nDie Ärzte hätten die Eltern warnen müssen, dass die Lage ernst ist.", "de")) == []
+    # a generated form still closes a dash speech tag after a quote
+    rows = found(*analyse("Tytuł\n\nPosłanka Anna Kos mówiła o klimacie. - Musimy prowadzić realistyczną politykę "
+                          "- apelowała, wskazując na dane.", "pl"))  # "apelowała" from the listed "apelował"
+    assert ("direct", "Musimy prowadzić realistyczną politykę", "apelowała", "Anna Kos") in rows
+
+
+def test_cue_inflections_are_generated_once_and_keep_out_other_words():
+    from spinscope.attribution.lexicon import GENERATED_CUES, LEXICONS
+    from spinscope.attribution.morphology import inflect
+    assert {"zauważyli", "zauważyła", "zaznaczał", "zaznaczono"} <= set(inflect("pl", frozenset({"zauważył", "zaznaczył"})))
+    assert {"заявило", "заявили"} <= set(inflect("ru", frozenset({"заявил"})))
+    assert {"betonen", "betonten", "betone"} <= set(inflect("de", frozenset({"betonte"})))
+    for lang, lex in LEXICONS.items():
+        assert set(GENERATED_CUES[lang]) <= lex.cue_verbs
+        assert not set(GENERATED_CUES[lang]) & (lex.determiners | lex.stop_capitalised | lex.titles)

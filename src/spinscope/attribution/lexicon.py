@@ -8,7 +8,9 @@ language), and an explicit list is easy to read and to correct.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from spinscope.attribution.morphology import inflect
 
 # Opening mark -> the closing marks that may end it. Straight quotes close themselves.
 # “ opens in English but closes in German/Polish („…“); „ may close with “ or ” (Polish „…”).
@@ -575,3 +577,36 @@ COUNTRY_STEMS: dict[str, str] = {
     }.items()
     for stem in stems.split()
 }
+
+
+def _inflected(lex: Lexicon) -> tuple[Lexicon, dict[str, str]]:
+    """``lex`` with the regular inflected forms of its cue verbs (and of the first word of its cue
+    phrases) added, generated once here; the map says which listed form each came from. A generated
+    form that is another word of the lexicon (a title, a role, a function word) is left out."""
+    others = (lex.stop_capitalised | lex.titles | lex.roles | lex.groups | lex.org_words | lex.determiners
+              | lex.complementizers | lex.skippable | lex.objects | frozenset(lex.pronouns)
+              | {p[0] for p in lex.according})
+    generated = {g: f for g, f in inflect(lex.lang, lex.cue_verbs).items() if g not in others}
+    firsts = frozenset(p[0] for p in lex.cue_phrases if len(p) > 1)
+    by_first = inflect(lex.lang, firsts)
+    phrases = list(lex.cue_phrases)
+    known = set(phrases)
+    for p in lex.cue_phrases:
+        if len(p) < 2:
+            continue
+        for g, f in by_first.items():
+            if f == p[0] and (g, *p[1:]) not in known and g not in others:
+                known.add((g, *p[1:]))
+                phrases.append((g, *p[1:]))
+    return replace(lex, cue_verbs=lex.cue_verbs | frozenset(generated), cue_phrases=tuple(phrases)), generated
+
+
+# every lexicon carries its cue verbs' generated forms; a form generated from a weak cue is weak too
+GENERATED_CUES: dict[str, dict[str, str]] = {}
+for _lang, _lex in list(LEXICONS.items()):
+    LEXICONS[_lang], GENERATED_CUES[_lang] = _inflected(_lex)
+EN, FR, DE, IT, PL, RU = (LEXICONS[x] for x in ("en", "fr", "de", "it", "pl", "ru"))
+# a generated form is weak (it reports only before a quote or a complementizer), whatever its source:
+# an unlisted form has not been checked in the sentences the listed ones were written from
+GENERATED = frozenset(g for gen in GENERATED_CUES.values() for g in gen)
+WEAK_CUES = WEAK_CUES | GENERATED

@@ -23,7 +23,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from spinscope.attribution.lexicon import (DASHES, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
+from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
 from spinscope.attribution.speakers import (DOCUMENTS, GERMAN_NOUN_SUFFIXES, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            country_of, strip_possessive)
@@ -120,6 +120,10 @@ QUANTIFIERS = frozenset("some many most several few all no".split())
 UNNAMED_DETERMINERS = frozenset("the a an his her their its our every each one some many several most".split())
 ADMISSION_VERBS = frozenset("acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded".split())
 MODALS = frozenset("will would can could should may might must shall".split())
+# German modal and future auxiliaries: an infinitive before one is no cue ("warnen müssten", "sagen wird")
+GERMAN_MODALS = frozenset("""muss musste müsse müsste müssten müssen kann konnte könne könnte könnten können soll
+sollte sollten sollen will wollte wollten wollen darf durfte dürfte dürften dürfen wird würde würden werden
+möchte möchten mag""".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 # the verb follows a sentence-initial source directly ("Laut Bölke heizen ...", "Według Ławrowa są ...")
 V2_LANGS = frozenset("de pl ru".split())
@@ -1220,8 +1224,8 @@ class QuoteFinder:
                 low = lows[i - 1]
             impersonal = match is None and low not in self.lex.cue_verbs and (
                 self._impersonal_cue(s, i) or self._german_plural_cue(s, i))
-            if match is None and low not in self.lex.cue_verbs and low not in PARTICIPLE_CUES and not ing \
-                    and not impersonal:
+            if match is None and (low not in self.lex.cue_verbs or low in GENERATED) and low not in PARTICIPLE_CUES \
+                    and not ing and not impersonal:
                 tag = self._dash_tag(s, i)
                 if tag is not None:
                     # «...», — поправил X. / "...", - odpowiedziała X.: any verb of the tag speaks
@@ -1235,8 +1239,13 @@ class QuoteFinder:
                     frames.append(frame)
                     i += 1
                     continue
+                if low not in self.lex.cue_verbs:
+                    i += 1
+                    continue  # no cue word: the tests below only decide whether a cue verb is used as one
+            if match is None and self.lex.lang == "de" and low.endswith("en") and i + 1 < n \
+                    and lows[i + 1] in GERMAN_MODALS and not s.inside[i + 1]:
                 i += 1
-                continue  # no cue word: the tests below only decide whether a cue verb is used as one
+                continue  # "die Bürger warnen müssten", "sagen wird": an infinitive before a modal reports nothing
             if match is None and low in INVERTED_ONLY_CUES and not (i > 0 and toks[i - 1].text in PUNCT_OR_MARK):
                 i += 1
                 continue  # "Киев продолжает врать", "przypomina": a speech tag only right after the words it reports
