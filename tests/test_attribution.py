@@ -2291,3 +2291,24 @@ def test_cue_inflections_are_generated_once_and_keep_out_other_words():
     for lang, lex in LEXICONS.items():
         assert set(GENERATED_CUES[lang]) <= lex.cue_verbs
         assert not set(GENERATED_CUES[lang]) & (lex.determiners | lex.stop_capitalised | lex.titles)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    # an article and an unnamed noun heading the subject before a cue is a description speaker,
+    # by its shape (no list of the nouns): Italian, French, German as in English
+    ("it", "Titolo\n\nI firmatari hanno detto che il piano fallirà entro l'estate.", "firmatari"),
+    ("it", "Titolo\n\nDopo il voto, gli scrutatori hanno spiegato che le schede erano nulle.", "scrutatori"),
+    ("fr", "Titre\n\nLes grévistes ont affirmé que la réforme était injuste.", "grévistes"),
+    ("de", "Titel\n\nDer Inhaftierte berichtet: „Wir bekamen kein Wasser.“", "Inhaftierte"),
+    ("de", "Titel\n\nDie befragten Forscher bemerken, dass das Eis schneller schmilzt.", "befragten Forscher"),
+    ("en", "Title\n\nThe signatories said that the plan would fail.", "signatories"),
+])
+def test_an_article_and_an_unnamed_noun_before_a_cue_is_a_description_speaker(lang, text, speaker):
+    rows = found(*analyse(text, lang))
+    assert len(rows) == 1 and rows[0][3] is not None and rows[0][3].endswith(speaker.split()[-1])
+
+
+def test_an_article_noun_not_opening_its_clause_is_no_speaker():
+    # the article must open the clause: "per i firmatari" is a preposition's object, not the subject
+    rows = found(*analyse("Titolo\n\nIl sindaco Marco Neri, contrario per i firmatari, ha detto che il piano fallirà.", "it"))
+    assert rows and rows[0][3] == "Marco Neri"

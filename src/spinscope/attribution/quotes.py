@@ -117,6 +117,7 @@ IRREGULAR_PARTICIPLES = frozenset("sent made given taken written seen shown know
                                   "kept left put set spent won".split())
 QUANTIFIERS = frozenset("some many most several few all no".split())
 # words opening an unnamed speaker's noun phrase ("every person", "her team", "one resident")
+ARTICLE_LANGS = frozenset("fr it es de".split())  # languages whose unnamed subjects open with an article
 UNNAMED_DETERMINERS = frozenset("the a an his her their its our every each one some many several most".split())
 ADMISSION_VERBS = frozenset("acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded".split())
 MODALS = frozenset("will would can could should may might must shall".split())
@@ -507,6 +508,8 @@ class QuoteFinder:
         says"): the words from the determiner, when the clause starts there (sentence start, a comma, a
         conjunction, a subordinator or "that")."""
         toks = s.tokens
+        if self.lex.lang in ARTICLE_LANGS:
+            return self._article_np_left(s, j)
         if self.lex.lang != "en" or not toks[j].is_word or toks[j].is_capitalised:
             return None
         for d in range(j, max(-1, j - 3), -1):
@@ -522,6 +525,34 @@ class QuoteFinder:
                 return None
             if low in AUXILIARIES | MODALS | PREPOSITIONS | OF_WORDS | CLAUSELESS or low in self.lex.cue_verbs \
                     or low in self.lex.determiners or low.endswith(("ed", "ly", "ing")):
+                return None
+        return None
+
+    def _article_np_left(self, s: Sentence, j: int) -> tuple[int, int] | None:
+        """French, Italian, Spanish, German: an unnamed role noun heading the subject before a cue, an
+        article or determiner and a noun with at most one adjective between ("les manifestants",
+        "i firmatari", "der Inhaftierte", "die befragten Forscher"), when the clause starts at the
+        article (sentence start, a comma, a conjunction, a subordinator or a complementizer): a
+        description speaker, by its shape, whatever the noun."""
+        toks, lex = s.tokens, self.lex
+        head = toks[j]
+        if not head.is_word or s.inside[j] or len(head.text) < 3 or head.lower in lex.stop_capitalised \
+                or head.lower in lex.cue_verbs or head.lower in lex.determiners or self.registry.is_pronoun(head):
+            return None
+        if head.is_capitalised != (lex.lang == "de"):
+            return None  # German capitalises its nouns, the others do not (a capital is a name there)
+        for d in range(j - 1, max(-1, j - 3), -1):
+            t = toks[d]
+            if s.inside[d] or not t.is_word:
+                return None
+            low = t.lower
+            if low in lex.determiners:
+                before = toks[d - 1] if d > 0 else None
+                if before is None or before.text in (",", ";", ":") or before.lower in CONJUNCTIONS | SUBORDINATORS \
+                        or before.lower in lex.complementizers:
+                    return (d, j + 1)
+                return None
+            if t.is_capitalised or low in lex.stop_capitalised or low in lex.cue_verbs or low in lex.skippable:
                 return None
         return None
 
@@ -1701,6 +1732,14 @@ class QuoteFinder:
             if core and self.lex.lang != "en" and s.tokens[a].lower.replace("’", "'") in CLAUSE_WORDS \
                     and not s.tokens[a].text.isupper() and frame.subject[0] < frame.cue[0]:
                 core = []  # "(Ce député ...) est venu dire": a verb opens the phrase, the subject is before it
+            if core and self.lex.lang == "de" and 2 <= len(core) <= 3 and core[0].lower in self.lex.determiners \
+                    and frame.subject[1] <= frame.cue[0] and core[-1].is_capitalised \
+                    and not any(t.is_capitalised for t in core[1:-1]) and not self._registered(core[-1]) \
+                    and self.registry.entity_at(core[0].start, core[-1].end) is None:
+                # "Der Inhaftierte berichtet", "Die befragten Forscher sagten": an article and a noun heading
+                # the subject before its cue is an unnamed speaker, whatever the noun
+                frame.speaker = self.registry.resolve_description(core, self.recent)
+                return
             if core and self.lex.lang == "de" and self._german_common_nouns(core):
                 core = []  # "Zu den Ursachen", "Form von Todesfällen": German nouns that name no one
             if not core:
