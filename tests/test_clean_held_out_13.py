@@ -500,8 +500,6 @@ LINE_XFAILS = {
 PAGE_XFAILS = {
     "en-localtv-ap": "AP copy on a local TV site: breaking-news banner, byline with two names; "
                      "the AP contributor line at the end is lost",
-    "fr-liberation": "Libération: lowercase byline with two names, 'Dans la même rubrique' / "
-                     "'Pour aller plus loin' related-headline lists",
     "ru-telegram": "Telegram web preview: channel name and its 'If you have Telegram' prompt",
     "de-phpbb": "phpBB forum post: 'Zuletzt geändert von' edit note and the poster's signature quote",
 }

@@ -634,11 +634,13 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # the line right above the body, a headline of three words or more under the page's stamps,
     # is the title wherever the test above put it ("Bundestag beschließt Cannabis-Gesetz" under a
     # kicker, a series name and the date): never a label
-    # (only when the line taken for the title above is a label with a colon, a series or a
-    # section's name: under a headline of its own, the line over the body is judged as any other,
-    # and a writer's name under a label goes: "Текст: Андрей Винокуров")
+    # (only when the line taken for the title above is a short label with a colon, a series or a
+    # section's name, not a headline with a colon ("Budget : à l'Assemblée, la gauche ..."):
+    # under a headline of its own, the line over the body is judged as any other, and a writer's
+    # name under a label goes: "Текст: Андрей Винокуров")
     headline = first - 1 if (first - 1 > max(title, top) and lines[first - 1].reason is None
                              and _LABEL_COLON.match(_bare(lines[title].text))
+                             and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
                              and _n_words(lines[first - 1].text) >= _SHORT_WORDS
                              and not _ends_sentence(lines[first - 1].text)
                              and not lines[first - 1].text.rstrip().endswith((":", "："))
@@ -925,9 +927,19 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 reason = next(lines[i].reason for i in block if lines[i].reason is not None)
                 for i in rest:
                     lines[i].reason = reason
-            continue
+    # from the page's end upward (a list may stand over another): a header over headlines, with
+    # the page's noise under it, is a list of related headlines: a header ending in a colon over
+    # two or more headlines, or a short label (no sentence, five words at most, a colon or none)
+    # over one or more ("Dans la même rubrique", "Pour aller plus loin :")
+    for block in reversed(blocks):
+        if block[0] <= last:
+            break
         after = block[-1] + 1
-        if (len(rest) == len(block) >= 3 and lines[block[0]].text.endswith((":", "："))
+        header = lines[block[0]].text
+        colon = header.endswith((":", "："))
+        if (len(block) >= (2 if _n_words(header) <= _HEAD_LABEL_MAX_WORDS else 3)
+                and (colon or (_n_words(header) <= _HEAD_LABEL_MAX_WORDS and not _ends_sentence(header)))
+                and all(lines[i].reason is None for i in block)
                 and all(not _ends_sentence(lines[i].text)
                         and not clean._LIST_MARKER.match(lines[i].text)
                         and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:])
