@@ -2312,3 +2312,13 @@ def test_an_article_noun_not_opening_its_clause_is_no_speaker():
     # the article must open the clause: "per i firmatari" is a preposition's object, not the subject
     rows = found(*analyse("Titolo\n\nIl sindaco Marco Neri, contrario per i firmatari, ha detto che il piano fallirà.", "it"))
     assert rows and rows[0][3] == "Marco Neri"
+
+
+def test_a_spaced_straight_mark_before_punctuation_closes_a_curly_quote():
+    # a copy that spaced its marks: '“ ... panico ", hanno osservato. " ... " ': the straight mark before the
+    # comma closes the curly one (a mark followed by punctuation opens nothing), the next pair is a quote
+    text = ("Titolo\n\nI medici hanno scritto una lettera.\n\n"
+            "\u201c Non serve alcun allarme. Quindi niente panico \", hanno osservato. \" Siamo contrari al piano. \" ")
+    rows = found(*analyse(text, "it"))
+    assert [r[:2] for r in rows] == [("direct", "Non serve alcun allarme. Quindi niente panico"),
+                                     ("direct", "Siamo contrari al piano.")]

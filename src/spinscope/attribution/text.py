@@ -111,7 +111,9 @@ def _context(text: str, i: int, p_start: int, p_end: int) -> tuple[bool, bool]:
     """(could open, could close) for the mark at ``i`` judged by its neighbours."""
     before = text[i - 1] if i > p_start else " "
     after = text[i + 1] if i + 1 < p_end else " "
-    can_open = (before.isspace() or before in "([{—–-/:" or before in QUOTE_CHARS) and not after.isspace()
+    # a mark followed by punctuation ('allarme ", hanno') opens nothing: it closes a spaced quote
+    can_open = (before.isspace() or before in "([{—–-/:" or before in QUOTE_CHARS) and not after.isspace() \
+        and after not in ",.;:!?)]}"
     can_close = (not before.isspace()) and (after.isspace() or not after.isalnum())
     return can_open, can_close
 
@@ -166,7 +168,7 @@ def find_stretches(text: str, paragraphs: list[tuple[int, int]]) -> list[Stretch
             if ch == '"' and not can_open and not can_close:
                 # ' " non vengono rivelate " ': a straight mark spaced on both sides (a tokenised
                 # copy) closes an open straight mark, else opens one
-                if stack and stack[-1][1] == '"':
+                if stack and '"' in QUOTE_PAIRS[stack[-1][1]]:  # ('“ Non ... allarme ", hanno')
                     can_close = True
                 else:
                     can_open = True
