@@ -2286,6 +2286,9 @@ def test_cue_inflections_are_generated_once_and_keep_out_other_words():
     from spinscope.attribution.lexicon import GENERATED_CUES, LEXICONS
     from spinscope.attribution.morphology import inflect
     assert {"zauważyli", "zauważyła", "zaznaczał", "zaznaczono"} <= set(inflect("pl", frozenset({"zauważył", "zaznaczył"})))
+    # the perfective partner of an imperfective ("przekonywał" -> "przekonał", "podkreślał" -> "podkreślił")
+    assert {"przekonał", "przekonała", "podkreślił", "zaznaczył"} <= set(
+        inflect("pl", frozenset({"przekonywał", "podkreślał", "zaznaczał"})))
     assert {"заявило", "заявили"} <= set(inflect("ru", frozenset({"заявил"})))
     assert {"betonen", "betonten", "betone"} <= set(inflect("de", frozenset({"betonte"})))
     for lang, lex in LEXICONS.items():

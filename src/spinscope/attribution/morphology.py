@@ -96,6 +96,16 @@ def _pl(f: str) -> set[str]:
         elif stem.endswith("a") and len(stem) > 4 and not stem.endswith(("ywa", "iwa", "awa", "owa")):
             base = stem[:-1]
             imperf.add(base + ("awał" if base.endswith(("d", "n")) else "ywał"))
+        # the perfective partner of an imperfective past ("przekonywał" -> "przekonał", "podkreślał" -> "podkreślił")
+        perf = set()
+        if stem.endswith(("ywa", "awa")) and len(stem) > 6:
+            perf.add(stem[:-3] + "ał")
+        elif stem.endswith("ia") and len(stem) > 5:
+            perf.add(stem[:-2] + "ił")
+        elif stem.endswith("a") and len(stem) > 5 and not stem.endswith("owa"):
+            perf.add(stem[:-1] + ("ył" if stem[:-1].endswith(("cz", "sz", "rz", "ż", "c")) else "ił"))
+        for p in perf:
+            out |= _pl_past(p)
         for p in imperf:
             out |= _pl_past(p)
             # its present: "zaznaczał" -> "zaznacza", "wskazywał" -> "wskazuje", "dodawał" -> "dodaje"
