@@ -1621,6 +1621,9 @@ KNOWN_CORPUS_NOISE = {
     "Robert Fastiggi • 13 hours ago", "Robert Fastiggi • 12 hours ago",
     # session 9: credits and a republication note after the last sentence
     # (round 14: "... contributed to this report." credits are the article's and stay)
+    # round 14: a byline with a lower-case preposition ("par" and a name in capitals): the
+    # author under the title, and the sponsored-links box's credit under its teasers
+    "par Karine Bechet-Golovko.", "par Taboola",
     "This article was originally published by Tyler Durden at Zero Hedge",
     # round 13: VDARE's author box under the syndicate's copyright line (the site's copyright
     # with a year closes the article; its book links were lost in scraping)

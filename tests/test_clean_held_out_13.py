@@ -488,7 +488,6 @@ HELD_OUT_13_PAGES = {
 # Strict xfails from the baseline measurement: the reason describes the line or page.
 LINE_XFAILS = {
     "Join the conversation (47 comments)": "comment-thread call with a comment count in brackets",
-    "Par Cécile Dumont (Bruxelles, envoyée spéciale)": "French byline with place and role in brackets",
     "Sur les mêmes sujets : Assemblée nationale, Retraites, Gouvernement Bayrou":
         "French topic-tags row ('Sur les mêmes sujets')",
     "Dieser Artikel ist nur mit F+ lesbar. Jetzt 30 Tage kostenlos testen.":

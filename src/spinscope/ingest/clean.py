@@ -140,7 +140,8 @@ _AGENCY_NAME = (
     r"|УНИАН|Anadolu|Yonhap|Kyodo|ПАП|РБК|RBC|Sputnik|Спутник|Europa Press)\b")
 # "By Jane Doe", "Par Marie Lefèvre", "Von Klaus Becker", "di Marco Rossi", "Od Jana Kowalskiego"
 _BY_NAME = (
-    r"(?:By|BY|Par|PAR|Von|VON|di|DI|Od|OD|От|ОТ)\s+"
+    # (in lower case too, "by LISA MASCARO", "par Julie Lemaire": a name in capitals follows)
+    r"(?:By|BY|by|Par|PAR|par|Von|VON|di|DI|Od|OD|От|ОТ|от)\s+"
     r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
     # two authors, joined by "and" in any of the six languages ("Von Jan Hoffmeister und Lea Brandt")
@@ -385,8 +386,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # Becker", "di Marco Rossi", "Od Jana Kowalskiego"): a word after it in lower case
         # ("Par ailleurs", "Von der Leyen") makes it prose; Italian "Di" is also a surname
         _BY_NAME +
-        # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline
-        r"(?:\s*[,|•·—–-]\s*.{0,60}[^:])?")),
+        # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline; a place
+        # and a role in brackets follow the name ("Par Cécile Dumont (Bruxelles, envoyée spéciale)")
+        r"(?:\s*[,|•·—–-]\s*.{0,60}[^:]|\s*\([^()]{1,60}\))?")),
     ("comment count", _line(
         r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies"
         r"|reactions?)(?: (?:on|to) [“\"«„].{1,250})?",  # the quoted title keeps out "Two responses to ..."
