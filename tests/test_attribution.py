@@ -2289,6 +2289,8 @@ def test_cue_inflections_are_generated_once_and_keep_out_other_words():
     # the perfective partner of an imperfective ("przekonywał" -> "przekonał", "podkreślał" -> "podkreślił")
     assert {"przekonał", "przekonała", "podkreślił", "zaznaczył"} <= set(
         inflect("pl", frozenset({"przekonywał", "podkreślał", "zaznaczał"})))
+    assert {"répondit", "répondait", "avertissait"} <= set(inflect("fr", frozenset({"répondu", "averti"})))
+    assert {"scriveva", "scrivono", "ribadiva", "ribadiscono"} <= set(inflect("it", frozenset({"scrive", "ribadisce"})))
     assert {"заявило", "заявили"} <= set(inflect("ru", frozenset({"заявил"})))
     assert {"betonen", "betonten", "betone"} <= set(inflect("de", frozenset({"betonte"})))
     for lang, lex in LEXICONS.items():

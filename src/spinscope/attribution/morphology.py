@@ -175,7 +175,18 @@ def _romance(f: str, lang: str) -> set[str]:
                 out |= {stem + "eait", stem + "eaient", stem + "ea"}  # "jugeait"
             if stem.endswith("c"):
                 out |= {stem[:-1] + "çait", stem[:-1] + "çaient", stem[:-1] + "ça"}  # "annonçait"
+        # second group (-ir: "averti" -> "avertit", "avertissait") and -re verbs ("répondu" -> "répondit", "répondait")
+        if f.endswith("i") and len(f) >= 5:
+            out |= {f + "t", f + "ssent", f + "ssait", f + "ssaient", f + "rent"}
+        elif f.endswith("u") and len(f) >= 6:
+            stem = f[:-1]
+            out |= {stem + "it", stem + "irent", stem + "ait", stem + "aient", stem + "ent"}
         return out
+    # Italian -ere and -ire present ("scrive" -> "scriveva", "scrivono"; "ribadisce" -> "ribadiva", "ribadiscono")
+    if f.endswith("isce") and len(f) > 6:
+        out |= {f[:-4] + "iva", f[:-4] + "ivano", f[:-1] + "ono", f[:-4] + "ì", f[:-4] + "irono"}
+    elif f.endswith("e") and len(f) > 5 and not f.endswith(("ie", "ge", "ce")):
+        out |= {f[:-1] + "eva", f[:-1] + "evano", f[:-1] + "ono"}
     # Italian: -are verbs from participle, present or imperfetto ("dichiarato" -> "dichiara", "dichiarava")
     stem = f[:-3] if f.endswith("ato") else f[:-3] if f.endswith("ano") \
         else f[:-3] if f.endswith("ava") else f[:-1] if f.endswith("a") and len(f) > 5 else None
