@@ -497,8 +497,6 @@ LINE_XFAILS = {
 }
 
 PAGE_XFAILS = {
-    "en-localtv-ap": "AP copy on a local TV site: breaking-news banner, byline with two names; "
-                     "the AP contributor line at the end is lost",
     "ru-telegram": "Telegram web preview: channel name and its 'If you have Telegram' prompt",
     "de-phpbb": "phpBB forum post: 'Zuletzt geändert von' edit note and the poster's signature quote",
 }

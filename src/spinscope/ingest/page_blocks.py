@@ -582,9 +582,13 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         # politics since 2011")
         row = has_tagline and all(lines[j].reason is None and _is_chrome(lines[j].text, head=True)
                                   for j in range(title + 1, nearest))
-        if ((len(range(title + 1, nearest)) >= _MENU_MIN_LABELS or row) and between
+        # (the rules' widgets alone may stand between, a banner under a label and a colon over
+        # them: "Breaking News: Water main break closes ...", the weather, a sponsor, the title)
+        banner = (has_tagline and not between and len(range(title + 1, nearest)) >= _MENU_MIN_LABELS
+                  and bool(_LABEL_COLON.match(_bare(lines[title].text))) and not _is_prose(lines[title]))
+        if ((len(range(title + 1, nearest)) >= _MENU_MIN_LABELS or row) and (between or banner)
                 and not _ends_sentence(lines[title].text)
-                and (_n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
+                and (_n_words(lines[title].text) <= _SANDWICH_MAX_WORDS or banner
                      or (row and not _is_prose(lines[title])
                          and _n_words(lines[title].text) <= _HEADLINE_MAX_WORDS))
                 and not _PUBLISHED_IN.match(_bare(lines[nearest].text))
