@@ -2327,3 +2327,17 @@ def test_a_spaced_straight_mark_before_punctuation_closes_a_curly_quote():
     rows = found(*analyse(text, "it"))
     assert [r[:2] for r in rows] == [("direct", "Non serve alcun allarme. Quindi niente panico"),
                                      ("direct", "Siamo contrari al piano.")]
+
+
+@pytest.mark.parametrize("lang, text, cue, source", [
+    # "as <cue participle> by X" is a source phrase like "according to X", for every participle of the lexicon
+    ("en", "Title\n\nAs reported by The Boston Globe, the city council voted to close the shelter.",
+     "As reported by", "Boston Globe"),
+    ("en", "Title\n\nAs revealed by The Boston Globe, the city council voted to close the shelter.",
+     "As revealed by", "Boston Globe"),
+    ("it", "Titolo\n\nCome riportato da La Stampa, il consiglio comunale ha chiuso il rifugio.",
+     "Come riportato da", "Stampa"),
+])
+def test_as_a_cue_participle_by_a_source_reports_the_clause(lang, text, cue, source):
+    rows = found(*analyse(text, lang))
+    assert len(rows) == 1 and rows[0][0] == "indirect" and rows[0][2] == cue and source in rows[0][3]

@@ -598,7 +598,15 @@ def _inflected(lex: Lexicon) -> tuple[Lexicon, dict[str, str]]:
             if f == p[0] and (g, *p[1:]) not in known and g not in others:
                 known.add((g, *p[1:]))
                 phrases.append((g, *p[1:]))
-    return replace(lex, cue_verbs=lex.cue_verbs | frozenset(generated), cue_phrases=tuple(phrases)), generated
+    # "as reported by X", "come riportato da X", "comme rapporté par X": a cue's participle between "as" and the
+    # agent preposition is a source phrase like "according to", for every listed or generated participle
+    as_by = {"en": ("as", "by", ("ed",)), "it": ("come", "da", ("ato", "ito")), "fr": ("comme", "par", ("é",))}.get(lex.lang)
+    according = list(lex.according)
+    if as_by is not None:
+        according += [(as_by[0], v, as_by[1]) for v in sorted(lex.cue_verbs | frozenset(generated))
+                      if v.endswith(as_by[2]) and (as_by[0], v, as_by[1]) not in lex.according]
+    return replace(lex, cue_verbs=lex.cue_verbs | frozenset(generated), cue_phrases=tuple(phrases),
+                   according=tuple(according)), generated
 
 
 # every lexicon carries its cue verbs' generated forms; a form generated from a weak cue is weak too

@@ -297,6 +297,25 @@ def _nominative(words: list[str], lang: str) -> str | None:
     return None
 
 
+_PHRASE_INDEX: dict[int, tuple[Lexicon, dict[str, list[tuple[str, tuple[str, ...]]]]]] = {}
+
+
+def _phrase_index(lex: Lexicon) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The lexicon's source and cue phrases by first word, longest first, built once per lexicon
+    (the generated phrases made them many)."""
+    held = _PHRASE_INDEX.get(id(lex))
+    index = held[1] if held is not None and held[0] is lex else None
+    if index is None:
+        index = {}
+        for kind, phrases in (("according", lex.according), ("verb", lex.cue_phrases)):
+            for phrase in phrases:
+                index.setdefault(phrase[0], []).append((kind, phrase))
+        for options in index.values():
+            options.sort(key=lambda kp: (kp[0] != "according", -len(kp[1])))
+        _PHRASE_INDEX[id(lex)] = (lex, index)  # the lexicon held, so its id is never reused
+    return index
+
+
 def _possessive_name(tok: Token, registry: EntityRegistry) -> bool:
     """A possessor ("Trump’s", "the president's"), not a contracted pronoun ("he's", "it's")."""
     base = strip_possessive(tok.text)
@@ -398,12 +417,7 @@ class QuoteFinder:
         self.stretches = stretches
         self.registry = registry
         self.recent: list[tuple[int, Entity]] = []  # (offset, speaker) of frames so far
-        self._phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-        for kind, phrases in (("according", lex.according), ("verb", lex.cue_phrases)):
-            for phrase in phrases:
-                self._phrases.setdefault(phrase[0], []).append((kind, phrase))
-        for options in self._phrases.values():
-            options.sort(key=lambda kp: (kp[0] != "according", -len(kp[1])))
+        self._phrases = _phrase_index(lex)
         # names inside quotes are what a speaker talks about, not who speaks next
         registry.quoted = lambda offset: any(a <= offset < b for st in stretches for a, b in st.pieces)
         self.quotes: list[Quote] = []
