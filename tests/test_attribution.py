@@ -2341,3 +2341,11 @@ def test_a_spaced_straight_mark_before_punctuation_closes_a_curly_quote():
 def test_as_a_cue_participle_by_a_source_reports_the_clause(lang, text, cue, source):
     rows = found(*analyse(text, lang))
     assert len(rows) == 1 and rows[0][0] == "indirect" and rows[0][2] == cue and source in rows[0][3]
+
+
+def test_a_generated_cue_form_after_a_reflexive_clitic_is_no_report():
+    # "se confirment" is a reflexive verb; without the clitic the same generated form reports
+    assert found(*analyse("Titre\n\nMais si les sondages se confirment et que les Verts obtiennent plus de 20 %, "
+                          "les autres partis devront chercher un accord.", "fr")) == []
+    rows = found(*analyse("Titre\n\nLes sondages confirment que la gauche gagnera les élections.", "fr"))
+    assert [r[:3] for r in rows] == [("indirect", "la gauche gagnera les élections", "confirment")]

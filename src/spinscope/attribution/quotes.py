@@ -117,6 +117,8 @@ IRREGULAR_PARTICIPLES = frozenset("sent made given taken written seen shown know
                                   "kept left put set spent won".split())
 QUANTIFIERS = frozenset("some many most several few all no".split())
 # words opening an unnamed speaker's noun phrase ("every person", "her team", "one resident")
+REFLEXIVE_CLITICS = frozenset("se s' s’ si".split())
+REFLEXIVE_CLITICS_LANGS = frozenset("fr it es".split())
 ARTICLE_LANGS = frozenset("fr it es de".split())  # languages whose unnamed subjects open with an article
 UNNAMED_DETERMINERS = frozenset("the a an his her their its our every each one some many several most".split())
 ADMISSION_VERBS = frozenset("acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded".split())
@@ -1287,6 +1289,10 @@ class QuoteFinder:
                 if low not in self.lex.cue_verbs:
                     i += 1
                     continue  # no cue word: the tests below only decide whether a cue verb is used as one
+            if match is None and low in GENERATED and i > 0 and lows[i - 1] in REFLEXIVE_CLITICS \
+                    and self.lex.lang in REFLEXIVE_CLITICS_LANGS:
+                i += 1
+                continue  # "si les sondages se confirment": a generated form after a reflexive clitic is no report
             if match is None and self.lex.lang == "de" and low.endswith("en") and i + 1 < n \
                     and lows[i + 1] in GERMAN_MODALS and not s.inside[i + 1]:
                 i += 1
