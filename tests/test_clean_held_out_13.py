@@ -497,7 +497,6 @@ LINE_XFAILS = {
 }
 
 PAGE_XFAILS = {
-    "ru-telegram": "Telegram web preview: channel name and its 'If you have Telegram' prompt",
     "de-phpbb": "phpBB forum post: 'Zuletzt geändert von' edit note and the poster's signature quote",
 }
 

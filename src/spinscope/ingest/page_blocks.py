@@ -914,11 +914,12 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
             and any(lines[i].reason is not None for block in blocks[:first_block] if block != above[-1]
                     for i in block)):
         for block in above[:-1]:
-            # (or a widget's block whose other lines are no sentences: a publication's blurb
-            # among its subscriber count and sign-in link)
-            if len(block) >= 2 and all((_n_words(lines[i].text) <= _HEAD_LABEL_MAX_WORDS
-                                        or (widget(block) and _n_words(lines[i].text) <= _REMNANT_MAX_WORDS))
-                                       and not _ends_sentence(lines[i].text) for i in block):
+            # (or a widget's block, half or more the rules' noise, whose other lines are short: a
+            # publication's blurb among its subscriber count and sign-in link, a channel's "If you
+            # have Telegram, you can view and join ..." under its subscriber count)
+            if len(block) >= 2 and (widget(block) or all(not _ends_sentence(lines[i].text) for i in block)) \
+                    and all(_n_words(lines[i].text) <= _HEAD_LABEL_MAX_WORDS
+                            or (widget(block) and _n_words(lines[i].text) <= _REMNANT_MAX_WORDS) for i in block):
                 for i in block:
                     if lines[i].reason is None:
                         lines[i].reason = "page head"
