@@ -486,15 +486,7 @@ HELD_OUT_13_PAGES = {
 
 
 # Strict xfails from the baseline measurement: the reason describes the line or page.
-LINE_XFAILS = {
-    "Join the conversation (47 comments)": "comment-thread call with a comment count in brackets",
-    "Sur les mêmes sujets : Assemblée nationale, Retraites, Gouvernement Bayrou":
-        "French topic-tags row ('Sur les mêmes sujets')",
-    "Dieser Artikel ist nur mit F+ lesbar. Jetzt 30 Tage kostenlos testen.":
-        "German paywall notice with free-trial offer",
-    "Реклама. ООО «Медиа Плюс», ИНН 7701234567. erid: LjN8KXdYz":
-        "Russian ad label with advertiser, tax number and erid token",
-}
+LINE_XFAILS: dict[str, str] = {}
 
 PAGE_XFAILS = {
     "de-phpbb": "phpBB forum post: 'Zuletzt geändert von' edit note and the poster's signature quote",

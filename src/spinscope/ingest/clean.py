@@ -161,6 +161,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"paid (?:content|post|partnership)|ad|anzeige|werbung|publicité|pubblicità|reklama|реклама",
         # ad slots inside an article body
         r"(?:story|article) continu(?:es|ed) below(?: (?:this )?advertisement)?",
+        # an ad's label with its advertiser's registration (a tax number, Russia's "erid" token):
+        # "Реклама. ООО «Медиа Плюс», ИНН 7701234567. erid: LjN8KXdYz"
+        r"(?:реклама|advertisement|anzeige|werbung|publicité|pubblicità|reklama)\s*[.:|–—-]\s*"
+        r"(?=.{0,150}(?:\b\d{9,}\b|\berid\b)).{1,150}",
         r"scroll (?:down )?to continue(?: with content| reading)?",
         # the article goes on under an ad or a video: "Story continues", "Dalsza część artykułu
         # pod materiałem wideo"
@@ -395,6 +399,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? on [“\"«„].{1,250}",
         # plural only: a bare "Comment" or "Kommentar" is the kicker of an opinion piece
         r"(?:reader )?comments(?: \(\d+\))?|join the discussion|(?:show|view|load) comments",
+        # a short call with the count in brackets: "Join the conversation (47 comments)"
+        r"(?:\w+\s+){0,4}\w+\s*\(\d+\s+(?:comments?|responses?|replies|commentaires?|kommentare?"
+        r"|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))\)",
         r"(?:commentaires|kommentare|commenti|komentarze|комментарии)(?:\s*\(\d+\)|\s*[:：]\s*\d+)?",
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
         r"une réflexion sur .{1,250}|\d+ réflexions? sur .{1,250}|\d+ gedanken zu .{1,250}",
@@ -1264,6 +1271,14 @@ _SUBSCRIBERS = re.compile(
     r"\b(?:subscri(?:bers?|ptions?)|abonné\w*|abonnement\w*|abonnent\w*|abonniert\w*|abbonat\w*"
     r"|abbonament\w*|subskrypc\w*|subskrybent\w*|prenumerat\w*|подписк\w*|подписчик\w*)\b", re.I)
 _SALES_MAX_WORDS = 25
+_FREE_TRIAL = re.compile(
+    r"\b(?:free trial|try (?:it |us )?(?:for )?free|(?:kostenlos|gratis) (?:testen|lesen)|essai gratuit"
+    r"|essayez gratuitement|prova gratuita|prova gratis|wypróbuj (?:za darmo|bezpłatnie)|okres próbny"
+    r"|попробуйте бесплатно|бесплатный пробный)\b", re.I)
+_COUNTED_PERIOD = re.compile(
+    r"\b(?:\d+|one|un|une|einen?|un|uno|una|jeden|jedn\w+|один|одну)\s+(?:days?|weeks?|months?|jours?|semaines?"
+    r"|mois|tage?n?|wochen?|monate?n?|giorni|settimane|mesi|mese|dni|tygodni\w*|miesi\w+|дн\w*|недел\w*|месяц\w*)\b",
+    re.I)
 _CALL_TO_ACTION_ANYWHERE = re.compile(r"(?:^|[\s,:;–—-])" + _CALL_TO_ACTION.pattern, re.I)
 
 
@@ -1273,6 +1288,9 @@ def _is_sales_notice(text: str) -> bool:
         return False
     act = bool(_CALL_TO_ACTION_ANYWHERE.search(bare))
     if _PRICE.search(bare) and _PERIOD.search(bare) and (act or not bare.endswith((".", "!", "?"))):
+        return True
+    # a free trial for a counted period ("Jetzt 30 Tage kostenlos testen", "Try it free for 30 days")
+    if _FREE_TRIAL.search(bare) and _COUNTED_PERIOD.search(bare):
         return True
     return bool(_SUBSCRIBERS.search(bare) and (act or _PAGE_ITSELF.search(bare)))
 
@@ -1348,12 +1366,22 @@ def _is_affiliate_notice(text: str) -> bool:
             and bool(_FIRST_PERSON.search(bare) or _SITE_AS_WE.search(bare) or _PAGE_ITSELF.search(bare)))
 
 
+# A row of topics after the last sentence: a label of up to four words and a colon over three or
+# more names of one to three words each, joined by commas, no sentence ("Sur les mêmes sujets :
+# Assemblée nationale, Retraites, Gouvernement Bayrou"); case-sensitive: each name capitalised.
+_TOPIC_ITEM = r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]*(?:\s+[\w'’-]+){0,2}"
+_TOPIC_ROW = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*[:：]\s*"
+                        + _TOPIC_ITEM + r"(?:\s*,\s*" + _TOPIC_ITEM + r"){2,}")
+
+
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
     if _is_trailing_label(text):
         return "widget label"
     if _AGENCY_SIGNATURE.fullmatch(text.strip(_DECORATION).removesuffix(".")):
         return "byline"
+    if _TOPIC_ROW.fullmatch(text.strip(_DECORATION)):
+        return "tags"
     if _is_site_notice(text) or _is_prompt(text) or _is_split_notice(text) or _SHORTCUT.search(text):
         return "site notice"
     if _is_author_bio(text) or _is_role_bio(text):
