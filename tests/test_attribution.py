@@ -2349,16 +2349,3 @@ def test_a_generated_cue_form_after_a_reflexive_clitic_is_no_report():
                           "les autres partis devront chercher un accord.", "fr")) == []
     rows = found(*analyse("Titre\n\nLes sondages confirment que la gauche gagnera les élections.", "fr"))
     assert [r[:3] for r in rows] == [("indirect", "la gauche gagnera les élections", "confirment")]
-
-
-@pytest.mark.parametrize("lang, text, clause", [
-    # a cue set in commas is no parenthetical tag when the complementizer follows its comma: the clause
-    # after the complementizer is the report, not the words opening the sentence
-    ("pl", "Tytuł\n\nChoć największym problemem miasta są korki, eksperci ostrzegają, że powietrze jest coraz gorsze.",
-     "powietrze jest coraz gorsze"),
-    ("de", "Titel\n\nObwohl der Verkehr das größte Problem ist, warnen Experten, dass die Luft schlechter wird.",
-     "die Luft schlechter wird"),
-])
-def test_a_cue_in_commas_before_the_complementizer_reports_the_clause_after_it(lang, text, clause):
-    rows = found(*analyse(text, lang))
-    assert [r[1] for r in rows] == [clause]

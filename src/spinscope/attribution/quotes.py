@@ -2019,11 +2019,8 @@ class QuoteFinder:
         toks = s.tokens
         marks = {","} | (DASHES if self.lex.lang not in DASH_SPEECH else set())
         return (f.left > 1 and toks[f.left - 1].text in marks and f.right < len(toks)
-                and toks[f.right].text in marks and (toks[f.right].text == ",") == (toks[f.left - 1].text == ",")
-                and any(t.is_word for t in toks[:f.left - 1])
-                # (", eksperci ostrzegają, że ...": a comma and the complementizer open the report after the cue)
-                and not (toks[f.right].text == "," and f.right + 1 < len(toks)
-                         and toks[f.right + 1].lower in self.lex.complementizers and not s.inside[f.right + 1]))
+                and toks[f.right].text in marks and (toks[f.left - 1].text == ",") == (toks[f.right].text == ",")
+                and any(t.is_word for t in toks[:f.left - 1]))
 
     def _introduced(self, s: Sentence, f: Frame, st: Stretch) -> bool:
         """"saying, \"won't let me in.\"": a quote set off by a comma or colon right after its cue
