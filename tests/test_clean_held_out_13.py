@@ -488,9 +488,7 @@ HELD_OUT_13_PAGES = {
 # Strict xfails from the baseline measurement: the reason describes the line or page.
 LINE_XFAILS: dict[str, str] = {}
 
-PAGE_XFAILS = {
-    "de-phpbb": "phpBB forum post: 'Zuletzt geändert von' edit note and the poster's signature quote",
-}
+PAGE_XFAILS: dict[str, str] = {}
 
 
 def _line_params():

@@ -876,6 +876,19 @@ def _blocks(raw: str, lines: list[_Line]) -> list[list[int]]:
     return blocks
 
 
+def _is_timed(text: str) -> bool:
+    """A year and a time of day on one line: a stamp, however long."""
+    return bool(_YEAR.search(text)) and bool(clean._TIME_OF_DAY.search(text))
+
+
+def _handles(text: str) -> set[str]:
+    """The user names a stamp may hold: words of four characters or more with a capital, a digit
+    or an underscore inside, no month and no weekday ("Bürger_Hansen", "Kalle1960")."""
+    return {w for w in re.findall(r"[\w.-]{4,}", text)
+            if ("_" in w or (any(c.isdigit() for c in w) and any(c.isalpha() for c in w)))
+            and not _MONTH.fullmatch(w) and not _WEEKDAY.fullmatch(w)}
+
+
 def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
     """Mark the lines of a widget's block after the article's last paragraph (see above)."""
     blocks = _blocks(raw, lines)
@@ -932,6 +945,26 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 reason = next(lines[i].reason for i in block if lines[i].reason is not None)
                 for i in rest:
                     lines[i].reason = reason
+    # the post's meta under it: a block after the body opened by a line with a date and a time of
+    # day that names the author of the head's stamp ("Zuletzt geändert von Bürger_Hansen am Mo 10.
+    # Mär 2025, 21:20, ..." under "Beitrag von Bürger_Hansen » Mo 10. Mär 2025, 21:14"), with the
+    # page's noise under the block: the block is the post's footer (an edit note, a signature)
+    names = {w for i in range(prose[0]) if lines[i].reason is not None and _is_timed(lines[i].text)
+             for w in _handles(lines[i].text)}
+    for block in blocks:
+        if not names or block[0] <= prose[0]:
+            continue
+        opener = lines[block[0]]
+        after = block[-1] + 1
+        if (opener.reason is None and _is_timed(opener.text) and _n_words(opener.text) <= _REMNANT_MAX_WORDS
+                and names & _handles(opener.text) and len(block) <= 3
+                and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in block)
+                and after < len(lines) and lines[after].reason is not None):
+            for i in block:
+                if lines[i].reason is None:
+                    lines[i].reason = "page tail"
+            if block[0] <= last:
+                last = max((i for i in prose if i < block[0]), default=last)
     # from the page's end upward (a list may stand over another): a header over headlines, with
     # the page's noise under it, is a list of related headlines: a header ending in a colon over
     # two or more headlines, or a short label (no sentence, five words at most, a colon or none)
