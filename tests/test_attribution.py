@@ -2349,3 +2349,11 @@ def test_a_generated_cue_form_after_a_reflexive_clitic_is_no_report():
                           "les autres partis devront chercher un accord.", "fr")) == []
     rows = found(*analyse("Titre\n\nLes sondages confirment que la gauche gagnera les élections.", "fr"))
     assert [r[:3] for r in rows] == [("indirect", "la gauche gagnera les élections", "confirment")]
+
+
+def test_a_german_article_noun_is_a_description_speaker_only_as_the_subject_opening_its_clause():
+    # "Die Lage hat sich so zugespitzt, dass ...": 'so' is no verb; "über die Sache" is a preposition's object
+    rows = found(*analyse("Titel\n\nDie Lage hat sich so zugespitzt, dass ein Krieg droht.", "de"))
+    assert all(r[3] != "Lage" for r in rows)
+    rows = found(*analyse("Titel\n\nDie Gewerkschaft erklärte am Samstag, dass sie das Angebot ablehnt.", "de"))
+    assert rows and rows[0][3] is not None and rows[0][3].endswith("Gewerkschaft")

@@ -119,6 +119,7 @@ QUANTIFIERS = frozenset("some many most several few all no".split())
 # words opening an unnamed speaker's noun phrase ("every person", "her team", "one resident")
 REFLEXIVE_CLITICS = frozenset("se s' s’ si".split())
 REFLEXIVE_CLITICS_LANGS = frozenset("fr it es".split())
+GERMAN_NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())  # an article of a subject
 ARTICLE_LANGS = frozenset("fr it es de".split())  # languages whose unnamed subjects open with an article
 UNNAMED_DETERMINERS = frozenset("the a an his her their its our every each one some many several most".split())
 ADMISSION_VERBS = frozenset("acknowledge acknowledges acknowledged admit admits admitted concede concedes conceded".split())
@@ -1752,8 +1753,14 @@ class QuoteFinder:
             if core and self.lex.lang != "en" and s.tokens[a].lower.replace("’", "'") in CLAUSE_WORDS \
                     and not s.tokens[a].text.isupper() and frame.subject[0] < frame.cue[0]:
                 core = []  # "(Ce député ...) est venu dire": a verb opens the phrase, the subject is before it
-            if core and self.lex.lang == "de" and 2 <= len(core) <= 3 and core[0].lower in self.lex.determiners \
-                    and frame.subject[1] <= frame.cue[0] and core[-1].is_capitalised \
+            first_at = next((k for k in range(a, b) if s.tokens[k] is core[0]), None) if core else None
+            if core and self.lex.lang == "de" and 2 <= len(core) <= 3 and core[0].lower in GERMAN_NOMINATIVE_ARTICLES \
+                    and first_at is not None and (first_at == 0 or s.tokens[first_at - 1].text in (",", ";", ":")
+                                                  or s.tokens[first_at - 1].lower in CONJUNCTIONS | SUBORDINATORS
+                                                  or s.tokens[first_at - 1].lower in self.lex.complementizers) \
+                    and frame.subject[1] <= frame.cue[0] and len(s.tokens[frame.cue[0]].text) > 2 \
+                    and all(t.lower in self.lex.skippable for t in s.tokens[frame.subject[1]:frame.cue[0]]) \
+                    and core[-1].end == s.tokens[frame.subject[1] - 1].end and core[-1].is_capitalised \
                     and not any(t.is_capitalised for t in core[1:-1]) and not self._registered(core[-1]) \
                     and self.registry.entity_at(core[0].start, core[-1].end) is None:
                 # "Der Inhaftierte berichtet", "Die befragten Forscher sagten": an article and a noun heading
