@@ -18,7 +18,10 @@ the page instead, in any language. :func:`mark_page` runs once after the rules, 
   maximum segment) is the body, and it grows over prose close above or below it (less than
   three lines, two of them chrome, away), with what stands between: a subheading or a short
   sentence between two paragraphs stays; a call to action under a label at its end does not
-  (a newsletter box);
+  (a newsletter box); a full paragraph of the body's length that only short lines part from it,
+  each the rules' share row, its neighbour or one of a run of four tags or more, is the body's
+  too, above the comment thread (the last paragraph under the tags and the share row); a header
+  between ("Most viewed") ends the article;
 - the head and the tail are worked on only with evidence the rules did not have: two lines of
   chrome there, or one and two short labels; short labels above the title (a site's name and
   menu), lines the learned edge classifier took, and in the tail the rules' commenters and
@@ -423,14 +426,66 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
         last -= 2
         while last > first and _score(lines[last]) <= 0:
             last -= 1
-    # the run grows over prose close to it (a short body cut by an in-article widget)
+    # the run grows over prose close to it (a short body cut by an in-article widget), and over
+    # a paragraph that only the article's tags and share row part from it
     thread = _thread_start(lines, last)
-    last = _extend_down(lines, last, len(lines) if thread is None else thread)
+    stop = len(lines) if thread is None else thread
+    last = _extend_down(lines, last, stop)
+    continued = False
+    while (after := _after_tags_and_share(lines, first, last, stop)) is not None:
+        for i in range(last + 1, after):
+            if lines[i].reason is None:
+                lines[i].reason = "page tail"
+        last, continued = _extend_down(lines, after, stop), True
     first = _extend_up(lines, first, top)
     if sum(_is_prose(lines[i]) for i in range(first, last + 1)) < _MIN_BODY_PROSE:
         return False
-    marked = _mark_head(lines, top, first, last)
+    marked = _mark_head(lines, top, first, last) or continued
     return _mark_tail(lines, last, set() if keep is None else keep) or marked
+
+
+def _is_short_line(line: _Line) -> bool:
+    """A line of five words at most that is no sentence and holds no digit: a tag, a share
+    button, a header over tags ("Explore more on these topics")."""
+    text = line.text
+    return (line.reason is None and 0 < _n_words(text) <= _ROW_MAX_WORDS and not _ends_sentence(text)
+            and not any(c.isdigit() for c in text))
+
+
+def _after_tags_and_share(lines: list[_Line], first: int, last: int, stop: int) -> int | None:
+    """The paragraph right under the body's tags and share row, or None: a full sentence of the
+    body's length (half its median paragraph, eight words at least) with no cue of a widget,
+    above the comment thread, parted from the body only by short lines each of which is the
+    rules' share widget, its neighbour, or one of a run of four tags or more; a header between
+    ("Most viewed") ends it: teasers, appeals and author boxes under one are the page's."""
+    body = sorted(_n_words(lines[i].text) for i in range(first, last + 1) if _is_prose(lines[i]))
+    if len(body) < _MIN_BODY_PROSE:
+        return None
+    i = last + 1
+    while i < stop and (lines[i].reason == "share widget" or _is_short_line(lines[i])):
+        i += 1
+    if i == last + 1 or i >= stop:
+        return None
+    line = lines[i]
+    bare = _bare(line.text)
+    if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text)
+            or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[len(body) // 2] / 2)
+            or _is_site_prompt(line.text) or clean._CALL_TO_ACTION.match(bare) or _has_widget_cue(bare)
+            or clean._has_widget_cue(line.text) or clean._is_prompt(line.text)):
+        return None
+    share = {j for j in range(last + 1, i) if lines[j].reason == "share widget"}
+    tags: set[int] = set()
+    j = last + 1
+    while j < i:  # runs of short lines with four tags or more among them
+        k = j
+        while k < i and _is_short_line(lines[k]):
+            k += 1
+        if sum(_is_evidence_label(lines[m].text) for m in range(j, k)) >= _LABEL_RUN:
+            tags.update(range(j, k))
+        j = k + 1 if k == j else k
+    if not all(j in share or j in tags or j - 1 in share or j + 1 in share for j in range(last + 1, i)):
+        return None
+    return i
 
 
 # A dateline: a place in capitals, then a comma, an agency in brackets or a dash ("MOSCOW, March 12
