@@ -957,18 +957,6 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
     if len(prose) < _MIN_BODY_PROSE:
         return
     last = prose[-1]
-    # above the body and under the title, a short line between two lines of a widget's block is
-    # the widget's ("Published in <publication>" between "Follow" and "6 min read")
-    title = next((i for i, line in enumerate(lines)
-                  if line.reason is None and _n_words(line.text) >= 4), None)
-    for block in blocks:
-        if title is None or block[0] <= title or block[-1] >= prose[0] or not widget(block):
-            continue
-        for i in block[1:-1]:
-            if (lines[i].reason is None and lines[i - 1].reason is not None
-                    and lines[i + 1].reason is not None and not _ends_sentence(lines[i].text)
-                    and _n_words(lines[i].text) <= _SANDWICH_MAX_WORDS):
-                lines[i].reason = lines[i - 1].reason
     # a headline alone in its block right above the body is the title: the blocks of short labels
     # above it (a site's menu, a source name over its byline) are the page's, once one line of
     # the head is already noise
