@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import pytest
 
-from noisy_corpus import NoisyCase
+from noisy_corpus import page_from_blocks as _page  # '+' article lines, '-' noise, blocks of lines
 from test_clean import _held_out, _insert, _problems
 
 # --- single noise lines: (where, line, category) --------------------------------------------
@@ -148,19 +148,6 @@ _KEEP_XFAIL: dict[str, str] = {}
 
 
 # --- whole pages ----------------------------------------------------------------------------
-
-def _page(name: str, blocks: list[list[str]]) -> NoisyCase:
-    """A scraped page from blocks of lines; '+' marks article text, '-' noise.
-
-    Lines of a block are joined by one newline, blocks by a blank line, as scrapers print pages.
-    """
-    raw = "\n\n".join("\n".join(line[1:] for line in block) for block in blocks) + "\n"
-    lines = [line for block in blocks for line in block]
-    assert all(line[0] in "+-" for line in lines)
-    keep = tuple(line[1:] for line in lines if line[0] == "+")
-    drop = tuple(line[1:] for line in lines if line[0] == "-")
-    return NoisyCase(name, raw, keep, drop)
-
 
 HELD_OUT_14_PAGES = {
     "en-uk-newspaper": ("en", _page("en-uk-newspaper", [
