@@ -134,6 +134,8 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
+from rules_at_commit import export_src  # this folder is sys.path[0]
+
 REPO = Path(__file__).resolve().parents[2]
 KINDS = ("direct", "indirect", "mixed")
 LANGS = ("en", "fr", "ge", "it", "po", "ru")
@@ -526,13 +528,7 @@ def dump_rules(out: Path, names: list[str], gold_dir: Path, data_root: Path) -> 
 
 
 def old_rules(commit: str, names: list[str], args) -> dict:
-    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", commit], check=True,
-                            capture_output=True, text=True).stdout.strip()
-    src = args.cache / f"src-{commit}"
-    if not (src / "src" / "spinscope").is_dir():
-        src.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "src"], check=True, capture_output=True)
-        subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+    commit, src = export_src(commit, args.cache)
     key = hashlib.sha1((" ".join(names) + str(args.gold) + "v2").encode()).hexdigest()[:10]
     out = args.cache / f"rules-at-{commit}-{key}.pkl"
     if not out.exists() or args.refresh:

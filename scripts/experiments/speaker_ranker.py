@@ -111,6 +111,7 @@ from pathlib import Path
 
 import numpy as np
 
+from rules_at_commit import export_src  # this folder is sys.path[0]
 from spinscope.attribution.component import predict
 from spinscope.attribution.evaluate import _match, _norm, load_gold_file, semeval_article
 from spinscope.attribution.lexicon import lexicon_for
@@ -509,13 +510,7 @@ def list_changes(rows: list[dict], ok: np.ndarray, label: str) -> None:
 def old_rules_rows(commit: str, args, only: str = "") -> list[dict]:
     """Rows built by the rules of ``commit``: its ``src`` is exported (``git archive``, read-only)
     under the cache folder and this script rebuilds the rows in a subprocess importing it."""
-    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", commit], check=True,
-                            capture_output=True, text=True).stdout.strip()
-    src = args.cache / f"src-{commit}"
-    if not (src / "src" / "spinscope").is_dir():
-        src.mkdir(parents=True, exist_ok=True)
-        archive = subprocess.run(["git", "-C", str(REPO), "archive", commit, "src"], check=True, capture_output=True)
-        subprocess.run(["tar", "-x", "-C", str(src)], input=archive.stdout, check=True)
+    commit, src = export_src(commit, args.cache)
     code = Path(__file__).read_text(encoding="utf-8").split('"""', 2)[2]
     key = hashlib.sha1((only + code).encode()).hexdigest()[:10]
     out = args.cache / f"rows-at-{commit}-{key}.pkl"
