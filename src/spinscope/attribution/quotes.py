@@ -27,8 +27,6 @@ from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPL
                                            Lexicon)
 from spinscope.attribution.speakers import (DOCUMENTS, GERMAN_NOUN_SUFFIXES, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            country_of, strip_possessive)
-from spinscope.attribution.morph import (apposition_lead, disagreeing_lead, oblique_lead, oblique_only_noun,
-                                        second_predicate)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
@@ -1519,16 +1517,6 @@ class QuoteFinder:
         times = [n for n, t in enumerate(core) if t.lower in TIME_WORDS and (n == 0 or not t.is_capitalised)]
         if times:
             core = core[times[-1] + 1:]
-        if lang in CASE_LANGS:
-            # with morphology: "Пирсу Моргану | Зеленский", "W trzyminutowym materiale | dziennikarka" (an oblique
-            # noun phrase before the subject), "(сказал РИА) Новости | Рогов" (a name that cannot agree with it)
-            core = core[oblique_lead([t.text for t in core], lang):]
-            core = core[disagreeing_lead([t.text for t in core], lang):]
-            if core:
-                before = self.text[max(0, core[0].start - 40):core[0].start].split()
-                core = core[apposition_lead(before[-1] if before else "", [t.text for t in core], lang):]
-            if len(core) == 1 and oblique_only_noun(core[0].text, lang):
-                return []  # "(задался) вопросом": a noun in the instrumental is no speaker
         if core and not core[0].text.isupper() and (core[0].lower in PHRASE_PREPOSITIONS.get(lang, ())
                                                      or core[0].lower.startswith(ELIDED_PREPOSITIONS)):
             # "Malgré le fait", "devant la résistance du public", "Nell'articolo": no one; but "(ha dichiarato)
@@ -2268,10 +2256,6 @@ class QuoteFinder:
                     for n, t in enumerate(toks[m + 1:m + 4])) or (
                     toks[m + 1].lower in CHARACTERISING and not s.inside[m + 1])):
                 end = m  # "... and said ...": a second report of the same speaker
-                break
-            if toks[m].text == "," and m + 2 < len(toks) and not s.inside[m + 2] and self.lex.lang in CASE_LANGS \
-                    and second_predicate(toks[f.cue[0]].text, toks[m + 1].text, toks[m + 2].text, self.lex.lang):
-                end = m  # "заявил, что регион уходит ..., и призвал ...": the speaker's second predicate (morphology)
                 break
         while end > k and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
             end -= 1
