@@ -2357,3 +2357,54 @@ def test_a_german_article_noun_is_a_description_speaker_only_as_the_subject_open
     assert all(r[3] != "Lage" for r in rows)
     rows = found(*analyse("Titel\n\nDie Gewerkschaft erklärte am Samstag, dass sie das Angebot ablehnt.", "de"))
     assert rows and rows[0][3] is not None and rows[0][3].endswith("Gewerkschaft")
+
+
+# --- round 3: speaker names (set D's errors) ---------------------------------------------------
+
+def test_a_first_person_of_another_language_is_no_writer_and_a_conjunction_is_no_subject():
+    # Polish "I" is "and": "I dodała, że ..." continues the last speaker, it is not the writer "I"
+    article, pred = analyse(
+        "Tę kwestię należy rozwiązać – podkreśliła Ursula von der Leyen. I dodała, że Polska musi "
+        "również w pełni zastosować się do postanowienia Trybunału.", lang="pl")
+    rows = found(article, pred)
+    assert quote_with(rows, "Polska musi")[3] == "Ursula von der Leyen"
+    assert all(r[3] != "I" for r in rows)
+    # English "I" outside quotes is still the writer
+    article, pred = analyse("As I have said before, the footage shows a helicopter over the crowd.")
+    assert all(r[3] in (None, "I") for r in found(article, pred))
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Moderator Ben Armstrong sagte, dass Fauci schuld sei.", "Ben Armstrong"),
+    ("de", "Laut dem Journalisten Ben Armstrong ist Fauci schuld.", "Ben Armstrong"),
+    ("de", "„Es ist Dummheit“, sagte der Journalistin Anna Weber zufolge der Arzt.", "Anna Weber"),
+    ("pl", "Publicysta Rafał Ziemkiewicz powiedział, że rząd daje się robić w bambuko.", "Rafał Ziemkiewicz"),
+    ("ru", "Политолог Дмитрий Дробницкий заявил, что Байдена начали топить.", "Дмитрий Дробницкий"),
+    ("en", "Presenter John Smith said the epidemic was ahead of us.", "John Smith"),
+    ("fr", "Chroniqueur Jean Dupont a déclaré que la France était en crise.", "Jean Dupont"),
+])
+def test_a_role_noun_in_any_form_before_a_name_is_the_title(lang, text, name):
+    article, pred = analyse(text, lang=lang)
+    speakers = [q.speaker for q in pred.quotes if q.speaker is not None]
+    assert speakers and speakers[0].name == name, found(article, pred)
+    assert speakers[0].title
+
+
+def test_a_capitalised_particle_after_an_honorific_opens_the_surname():
+    article, pred = analyse("– Tę kwestię należy rozwiązać – stwierdziła Pani Von der Leyen.", lang="pl")
+    assert [(q.speaker.name, q.speaker.title) for q in pred.quotes] == [("Von der Leyen", "Pani")]
+
+
+def test_two_particles_before_a_surname_stay_in_the_name_after_the_cue():
+    article, pred = analyse("Tę kwestię należy rozwiązać – podkreśliła Ursula von der Leyen.", lang="pl")
+    assert [q.speaker.name for q in pred.quotes] == ["Ursula von der Leyen"]
+
+
+def test_generated_role_forms_cover_case_and_gender():
+    from spinscope.attribution.lexicon import LEXICONS
+    assert {"journalisten", "moderator", "präsidentinnen"} <= LEXICONS["de"].role_forms
+    assert {"politologa", "представителя", "политолога"} & LEXICONS["ru"].role_forms == {"представителя", "политолога"}
+    assert {"posła", "publicysty", "przewodniczącej"} <= LEXICONS["pl"].role_forms
+    assert {"cronisti", "direttrice", "ministri"} <= LEXICONS["it"].role_forms
+    assert {"directrice", "journalistes"} <= LEXICONS["fr"].role_forms
+    assert "the" not in LEXICONS["en"].role_forms and "i" not in LEXICONS["pl"].role_forms

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from spinscope.attribution.morphology import inflect
+from spinscope.attribution.morphology import inflect, inflect_nouns
 
 # Opening mark -> the closing marks that may end it. Straight quotes close themselves.
 # “ opens in English but closes in German/Polish („…“); „ may close with “ or ” (Polish „…”).
@@ -53,6 +53,9 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset({"de", "von", "van", "der", "den", "bin", "al",
                                                 "di", "da", "del", "la", "le", "du", "of"})
     objects: frozenset[str] = frozenset()  # "told reporters", "told journalists"
+    # roles and titles with their generated case, number and gender forms ("Journalisten", "политолога",
+    # "posła", "cronisti"): a word before a person's name that is one of them is the person's title
+    role_forms: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -406,6 +409,7 @@ przekazał przekazała przekazali przekazuje uzasadniał uzasadniała uzasadnił
 prezydent premier minister ministra rzecznik rzeczniczka sekretarz generał ambasador dyrektor
 szef szefowa prezes poseł posłanka senator burmistrz wiceminister wicepremier kanclerz
 rosyjski rosyjskiego amerykański ukraiński były była dr prof. papież król ekspert analityk
+pan pani pana panią panu panem
 """),
     roles=_words("""
 rozmówca rozmówczyni
@@ -579,6 +583,18 @@ COUNTRY_STEMS: dict[str, str] = {
 }
 
 
+# nouns that describe a person before their name, as a title ("Moderator Ben Armstrong", "publicysta
+# Rafał Ziemkiewicz"), but are no role the description rules resolve ("the host said" stays as it was)
+DESCRIPTIVE_NOUNS = {lang: _words(words) for lang, words in {
+    "en": "moderator presenter commentator pundit broadcaster host anchor",
+    "fr": "animateur présentateur chroniqueur modérateur éditorialiste journaliste",
+    "de": "moderator journalist publizist kommentator reporter korrespondent autor",
+    "it": "cronista conduttore moderatore editorialista opinionista commentatore giornalista",
+    "pl": "publicysta publicystka dziennikarz dziennikarka komentator prowadzący prowadząca",
+    "ru": "публицист ведущий ведущая обозреватель комментатор журналист",
+}.items()}
+
+
 def _inflected(lex: Lexicon) -> tuple[Lexicon, dict[str, str]]:
     """``lex`` with the regular inflected forms of its cue verbs (and of the first word of its cue
     phrases) added, generated once here; the map says which listed form each came from. A generated
@@ -605,8 +621,12 @@ def _inflected(lex: Lexicon) -> tuple[Lexicon, dict[str, str]]:
     if as_by is not None:
         according += [(as_by[0], v, as_by[1]) for v in sorted(lex.cue_verbs | frozenset(generated))
                       if v.endswith(as_by[2]) and (as_by[0], v, as_by[1]) not in lex.according]
+    nouns = (lex.stop_capitalised | lex.determiners | lex.complementizers | frozenset(lex.pronouns)
+             | lex.cue_verbs | frozenset(generated) | lex.name_particles)
+    role_forms = frozenset(f for f in inflect_nouns(lex.lang, lex.roles | lex.titles | DESCRIPTIVE_NOUNS.get(lex.lang, frozenset()))
+                           if f not in nouns or f in lex.roles or f in lex.titles)
     return replace(lex, cue_verbs=lex.cue_verbs | frozenset(generated), cue_phrases=tuple(phrases),
-                   according=tuple(according)), generated
+                   according=tuple(according), role_forms=role_forms), generated
 
 
 # every lexicon carries its cue verbs' generated forms; a form generated from a weak cue is weak too

@@ -213,3 +213,108 @@ def inflect(lang: str, forms: frozenset[str]) -> dict[str, str]:
             if g not in forms and g not in NOT_GENERATED and g not in out:
                 out[g] = f
     return out
+
+
+# --- role and title nouns ---------------------------------------------------------------------
+# A role noun before a name is the person's title ("Moderator | Ben Armstrong", "dem Journalisten |
+# Ben Armstrong", "политолога | Дмитрия Дробницкого", "cronista"); the lexicons list one or two forms
+# of each. :func:`inflect_nouns` derives the case, number and gender forms a reporter writes, by
+# suffix rules per language, like :func:`inflect` does for cue verbs. A rule may produce a non-word;
+# it never occurs in text.
+
+def _noun_en(f: str) -> set[str]:
+    if f.endswith("s"):
+        return set()
+    if f.endswith("y") and len(f) > 2 and f[-2] not in "aeiou":
+        return {f[:-1] + "ies"}
+    if f.endswith(("sh", "ch", "x")):
+        return {f + "es"}
+    return {f + "s"}
+
+
+def _noun_de(f: str) -> set[str]:
+    if f.endswith("e"):  # Experte, Abgeordnete, Politologe: weak nouns and adjectival nouns
+        return {f + "n", f + "r", f + "m", f + "s", f[:-1] + "in", f[:-1] + "innen"}
+    if f.endswith("in"):  # Präsidentin -> Präsidentinnen
+        return {f + "nen"}
+    if f.endswith("er"):  # Sprecher, Minister, Moderator-like agent nouns
+        return {f + "s", f + "n", f + "in", f + "innen"}
+    # Journalist, Präsident, Analyst, Diplomat, Moderator, Professor
+    out = {f + "en", f + "in", f + "innen", f + "s", f + "es", f + "e", f + "n"}
+    if f.endswith("or"):
+        out |= {f + "s", f + "en", f + "in", f + "innen"}
+    return out
+
+
+def _noun_romance(f: str, lang: str) -> set[str]:
+    out: set[str] = set()
+    if lang == "fr":
+        out |= {f + "s"} if not f.endswith(("s", "x")) else set()
+        if f.endswith("eur"):
+            out |= {f[:-3] + "rice", f[:-3] + "euse", f[:-3] + "rices", f[:-3] + "euses", f + "e", f + "es"}
+        elif f.endswith(("t", "d", "é", "n", "l", "r")):
+            out |= {f + "e", f + "es"}
+        return out
+    if f.endswith("o"):
+        out |= {f[:-1] + "a", f[:-1] + "i", f[:-1] + "e"}
+    elif f.endswith("ista"):
+        out |= {f[:-1] + "i", f[:-1] + "e"}
+    elif f.endswith("a"):
+        out |= {f[:-1] + "e"}
+    elif f.endswith("tore"):
+        out |= {f[:-1] + "i", f[:-4] + "trice", f[:-4] + "trici"}
+    elif f.endswith("e"):
+        out |= {f[:-1] + "i", f[:-1] + "essa", f[:-1] + "esse"}
+    return out
+
+
+def _noun_pl(f: str) -> set[str]:
+    if f.endswith(("y", "i")) and not f.endswith("ący"):  # śledczy-like adjectival or plural forms: leave
+        return set()
+    if f.endswith(("ący", "ąca")):  # przewodniczący / przewodnicząca: adjectival declension
+        stem = f[:-1]
+        return {stem + e for e in ("y", "ego", "emu", "ym", "a", "ej", "ą", "e", "ych", "ymi")}
+    if f.endswith("a"):  # dyplomata, ekonomista, posłanka, szefowa
+        stem = f[:-1]
+        if f.endswith("owa"):
+            return {stem + e for e in ("ej", "ą")}
+        return {stem + e for e in ("y", "ie", "ę", "ą", "o", "i", "ów", "om", "ami", "ach")}
+    stem = f[:-2] + f[-1] if f.endswith("ek") and len(f) > 4 else f  # marszałek -> marszałka
+    if f.endswith("eł"):
+        stem = f[:-2] + "ł"  # poseł -> posła
+    out = {stem + e for e in ("a", "owi", "em", "u", "ie", "owie", "ów", "om", "ami", "ach", "y", "i")}
+    if f.endswith(("k", "g")):
+        out |= {stem + "iem"}
+    return out
+
+
+def _noun_ru(f: str) -> set[str]:
+    if f.endswith(("ий", "ый")):  # уполномоченный, командующий: adjectival declension
+        stem = f[:-2]
+        soft = f.endswith("ий")
+        return {stem + e for e in (("его", "ему", "им", "ем", "ая", "ей", "ую", "ие", "их")
+                                   if soft else ("ого", "ому", "ым", "ом", "ая", "ой", "ую", "ые", "ых"))}
+    if f.endswith("ь"):  # представитель, секретарь
+        stem = f[:-1]
+        return {stem + e for e in ("я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях")}
+    if f.endswith(("а", "я")):  # глава, судья
+        stem = f[:-1]
+        return {stem + e for e in ("ы", "и", "е", "у", "ю", "ой", "ей")}
+    if f.endswith(("ы", "и")):
+        return set()
+    return {f + e for e in ("а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах", "ем", "ю")}
+
+
+def inflect_nouns(lang: str, forms: frozenset[str]) -> frozenset[str]:
+    """The regular case, number and gender forms of the role and title nouns ``forms`` (listed forms
+    included): the vocabulary a role word before a person's name is recognised by."""
+    rule = {"en": _noun_en, "de": _noun_de, "pl": _noun_pl, "ru": _noun_ru,
+            "fr": lambda f: _noun_romance(f, "fr"), "it": lambda f: _noun_romance(f, "it")}.get(lang)
+    out = set(forms)
+    if rule is None:
+        return frozenset(out)
+    for f in forms:
+        if " " in f or len(f) < 3 or f.endswith("."):
+            continue
+        out |= rule(f)
+    return frozenset(out)

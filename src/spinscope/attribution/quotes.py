@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import (DOCUMENTS, GERMAN_NOUN_SUFFIXES, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, GERMAN_NOUN_SUFFIXES, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            country_of, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -61,8 +61,12 @@ AUXILIARIES = frozenset("is was were are has had have will would be been".split(
 NOT_SPEAKERS = frozenset("please perhaps maybe old last use also just even still yet now then here there thus "
                          "instead indeed rather".split())
 FIRST_PERSON = frozenset("i we je j nous io noi ich wir ja my я мы".split())
-# the writer's own "I" outside quote marks
-WRITER_PRONOUNS = frozenset("i je io ich ja я".split())
+# the writer's own "I" outside quote marks, per language: a first person of one language is a function
+# word of another (Polish "I dodała" = "And she added", Italian "I manifestanti" = "The protesters")
+WRITER_PRONOUNS_BY_LANG = {"en": frozenset(["i"]), "fr": frozenset(["je", "j"]), "it": frozenset(["io"]),
+                           "de": frozenset(["ich"]), "pl": frozenset(["ja"]), "ru": frozenset(["я"]),
+                           "es": frozenset(["yo"])}
+WRITER_PRONOUNS = frozenset().union(*WRITER_PRONOUNS_BY_LANG.values())
 # auxiliaries and clitics that end a speaker phrase outside English ("Putin l’ha", "Joe Biden ayant")
 CLAUSE_WORDS = frozenset("""a ont avait avaient était est sont ayant se s'est s'était l'a l'avait ha hanno aveva
 avevano è era sono si ci l'ha l'aveva hat haben ist sind war wurde się jest był była было был была это
@@ -421,6 +425,7 @@ class QuoteFinder:
         self.registry = registry
         self.recent: list[tuple[int, Entity]] = []  # (offset, speaker) of frames so far
         self._phrases = _phrase_index(lex)
+        self._writer_pronouns = WRITER_PRONOUNS_BY_LANG.get(lex.lang, WRITER_PRONOUNS)
         # names inside quotes are what a speaker talks about, not who speaks next
         registry.quoted = lambda offset: any(a <= offset < b for st in stretches for a, b in st.pieces)
         self.quotes: list[Quote] = []
@@ -474,7 +479,7 @@ class QuoteFinder:
                 return self._np_left(s, depth - 1, appositive=appositive)
             return None
         t = toks[j]
-        if self.registry.is_pronoun(t) or t.lower in WRITER_PRONOUNS and not s.inside[j]:
+        if self.registry.is_pronoun(t) or t.lower in self._writer_pronouns and not s.inside[j]:
             return (j, j + 1)  # ("I said to her that ...": the writer reports)
         if t.text == "," and appositive:
             for c in range(j - 1, max(-1, j - 14), -1):
@@ -599,8 +604,11 @@ class QuoteFinder:
         j = k
         while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
-                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])))):
-            j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body)
+                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
+                                   or j + 2 < n and toks[j].lower in self.lex.name_particles
+                                   and toks[j + 1].lower in ARTICLE_PARTICLES and self.registry.is_name_word(toks[j + 2])))):
+            j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body;
+            # "Ursula von der Leyen": two particles before a surname)
         if j == k:
             return self._modified_role_right(s, k, i)
         if j < n and not any(toks[x].is_capitalised for x in range(k, j)) and self.lex.lang != "en":
@@ -651,8 +659,11 @@ class QuoteFinder:
         j = m
         while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
-                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])))):
-            j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body)
+                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
+                                   or j + 2 < n and toks[j].lower in self.lex.name_particles
+                                   and toks[j + 1].lower in ARTICLE_PARTICLES and self.registry.is_name_word(toks[j + 2])))):
+            j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body;
+            # "Ursula von der Leyen": two particles before a surname)
         has_role = any(t.lower in self.lex.roles or self.registry.is_title(t) for t in toks[m:j])
         has_name = any(self.registry.is_name_word(t) for t in toks[m:j])
         # the phrase closes the sentence, or an adverbial follows ("... Kamala Harris | intervenendo alla ...")
@@ -1534,7 +1545,8 @@ class QuoteFinder:
         if core and core[0].lower in CONCESSIVE_OPENERS:
             return []  # "Choć większość wirusologów", "Although most experts": a subordinate clause, no speaker
         cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in RELATIVES and t.lower not in self.lex.determiners
-                    and not t.text.isupper()), None)
+                    and not t.text.isupper()
+                    and not (t.lower in ARTICLE_PARTICLES and core[n - 1].lower in self.lex.name_particles)), None)
         if cut:
             core = core[:cut]  # "Voilà la phrase | qui": a relative pronoun ends the speaker phrase
         if lang in CASE_LANGS:
@@ -1659,6 +1671,10 @@ class QuoteFinder:
         return main.speaker
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
+        if frame.subject is not None and all(
+                (t.lower in CONJUNCTIONS and t.lower not in self._writer_pronouns) or t.text == ","
+                for t in s.tokens[frame.subject[0]:frame.subject[1]]):
+            frame.subject = None  # "I dodała", "E ha aggiunto", "And added": a conjunction is no subject, the verb has none
         if frame.subject is None:
             plural = self.lex.lang in ("ru", "pl") and s.tokens[frame.cue[0]].lower.endswith(("ли", "li", "ły"))
             # "jak dodał," (Polish "as he added"): an "according" phrase ending in a verb is pro-drop too
@@ -1686,7 +1702,7 @@ class QuoteFinder:
             return
         start, end = toks[0].start, toks[-1].end
         head = toks[-1]
-        if len(toks) == 1 and head.lower in WRITER_PRONOUNS:
+        if len(toks) == 1 and head.lower in self._writer_pronouns:
             frame.speaker = self._writer(head)  # "I told her that ...": the author, named "I"
             return
         if len(toks) == 1 and "-" in head.lower and (head.lower.endswith(("-il", "-elle", "-ils", "-elles"))):
@@ -1739,7 +1755,9 @@ class QuoteFinder:
                 t.lower in ("by", "was", "were", "is") and self.lex.lang == "en"))), None)
             if cut:
                 core = core[:cut]  # "the Rumble bar | in San Antonio", "The majority report | by ...", "translator | was overheard"
-            cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in GENITIVE_LINKS and any(
+            cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in GENITIVE_LINKS
+                        and not (t.lower in ARTICLE_PARTICLES and core[n - 1].lower in self.lex.name_particles)
+                        and any(
                 e.kind == "person" and m[1] == core[n - 1].end and m[0] >= core[0].start
                 for e in self.registry.entities for m in e.mentions)), None)
             if cut:

@@ -368,8 +368,10 @@ class EntityRegistry:
             k = 0  # "Le Point", "La Stampa": the article is part of the name
         if k == len(toks):
             return [], toks
-        while k < len(toks) and toks[k].lower in ("of", "de", "di", "von"):
-            k += 1  # "Minister of | ..." keeps its particle in the title
+        while k < len(toks) and toks[k].lower in ("of", "de", "di", "von") and not toks[k].is_capitalised \
+                and not (k + 1 < len(toks) and toks[k + 1].lower in ARTICLE_PARTICLES):
+            k += 1  # "Minister of | ..." keeps its particle in the title; "Pani | Von der Leyen",
+            # "Frau | von der Leyen" do not: a capitalised particle, or one before "der", opens the surname
         return toks[:k], toks[k:]
 
     def _descriptive_lead(self, toks: list[Token], k: int) -> int:
@@ -414,8 +416,9 @@ class EntityRegistry:
         if word.text != strip_possessive(word.text) or low in self.lex.org_words:
             return False  # "Russia's Sergei Lavrov" keeps its possessor as a name of its own
         if low in self.lex.roles or last in self.lex.roles or last in self.lex.titles \
-                or last.endswith(("in", "er")) and last[:-2] in self.lex.roles:
-            return True
+                or last.endswith(("in", "er")) and last[:-2] in self.lex.roles \
+                or bare(low) in self.lex.role_forms or last in self.lex.role_forms:
+            return True  # (any case, number or gender form: "Journalisten", "politologa", "cronisti")
         if self.lex.lang == "de" and any(len(r) >= 5 and last.endswith((r, r + "in")) for r in self.lex.roles):
             return True  # German compounds: "Kommissionspräsidentin", "Finanzprofessor"
         upper = sum(c.isupper() for c in word.text)
