@@ -2408,3 +2408,25 @@ def test_generated_role_forms_cover_case_and_gender():
     assert {"cronisti", "direttrice", "ministri"} <= LEXICONS["it"].role_forms
     assert {"directrice", "journalistes"} <= LEXICONS["fr"].role_forms
     assert "the" not in LEXICONS["en"].role_forms and "i" not in LEXICONS["pl"].role_forms
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("de", "Laut dem Journalisten Ben Armstrong von The New American sollte Fauci verantwortlich gemacht werden.",
+     "Ben Armstrong"),
+    ("de", "Die Untersuchung von Edward Dowd ergab nichts. „Es ist entweder Dummheit oder ein Plan“, sagte Edward Dowd.",
+     "Edward Dowd"),
+    ("fr", "Selon Mathieu Ichou de l'Ined, les écarts se réduisent.", "Mathieu Ichou"),
+    ("it", "Secondo Mario Rossi di Forza Italia, il governo cadrà.", "Mario Rossi"),
+])
+def test_a_particle_after_a_full_name_is_a_preposition_not_part_of_the_name(lang, text, name):
+    article, pred = analyse(text, lang=lang)
+    names = [q.speaker.name for q in pred.quotes if q.speaker is not None]
+    assert names and names[-1] == name, found(article, pred)
+    assert all(" von " not in e.name and " di " not in e.name for e in pred.entities if e.kind == "person")
+
+
+def test_a_particle_before_a_surname_stays_in_the_name():
+    for lang, text, name in [("de", "Ursula von der Leyen sagte, dass Polen das Urteil umsetzen müsse.", "Ursula von der Leyen"),
+                             ("fr", "Philippe de Villiers a déclaré que la France était en crise.", "Philippe de Villiers")]:
+        article, pred = analyse(text, lang=lang)
+        assert [q.speaker.name for q in pred.quotes] == [name], found(article, pred)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, GERMAN_NOUN_SUFFIXES, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GERMAN_NOUN_SUFFIXES, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            country_of, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -1755,13 +1755,14 @@ class QuoteFinder:
                 t.lower in ("by", "was", "were", "is") and self.lex.lang == "en"))), None)
             if cut:
                 core = core[:cut]  # "the Rumble bar | in San Antonio", "The majority report | by ...", "translator | was overheard"
-            cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in GENITIVE_LINKS
+            cut = next((n for n, t in enumerate(core) if n > 0 and (t.lower in GENITIVE_LINKS or t.lower in TAIL_PARTICLES)
                         and not (t.lower in ARTICLE_PARTICLES and core[n - 1].lower in self.lex.name_particles)
                         and any(
                 e.kind == "person" and m[1] == core[n - 1].end and m[0] >= core[0].start
                 for e in self.registry.entities for m in e.mentions)), None)
             if cut:
-                core = core[:cut]  # "Sen. Bernie Sanders | of Vermont": a person's name ends the phrase
+                core = core[:cut]  # "Sen. Bernie Sanders | of Vermont", "Ben Armstrong | von The New American":
+                # a person's name ends the phrase
             cut = next((n for n, t in enumerate(core) if n > 1 and self.lex.lang == "en" and not t.is_capitalised
                         and (t.lower.endswith("ed") or t.lower in IRREGULAR_PARTICIPLES) and t.lower not in self.lex.cue_verbs
                         and not self.registry.is_title(t)), None)

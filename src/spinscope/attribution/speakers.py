@@ -92,6 +92,8 @@ GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion
 # prepositions before a run in Polish and Russian: its first word is their object (a place or a channel),
 # not part of the name that follows ("в Вашингтоне | Питер Раф", "w TVN24 | Joanna Scheuring-Wielgus")
 CASE_PREPOSITIONS = frozenset("в во на у из от при w we na u z ze przy od".split())
+# particles that are prepositions after a full name ("Ben Armstrong von The New American")
+TAIL_PARTICLES = frozenset("von van de di da".split())
 # conjunctions joining two objects of one title ("Minister of Foreign Affairs and Trade")
 TITLE_COORDINATORS = frozenset("and & und et e i и".split())
 
@@ -282,6 +284,9 @@ class EntityRegistry:
                 self.places.add(place)
                 self._place_after[tokens[of - 1].end] = place
                 j = of  # "Sen. Elizabeth Warren | of Massachusetts": the person, then where they come from
+            cut = self._particle_tail(tokens, i, j, name_word, title)
+            if cut is not None:
+                i, j = cut
             plain = [tokens[k] for k in range(i, j) if name_word[k] and not title[k]]
             if j - i >= 4 and (j - i) % 2 == 0 and len(plain) == j - i \
                     and not any(t.lower in self.lex.org_words or country_of(t.text) for t in plain) \
@@ -299,6 +304,34 @@ class EntityRegistry:
             else:
                 i += 1
         return runs
+
+    def _particle_tail(self, tokens: list[Token], i: int, j: int, name_word: list[bool],
+                       title: list[bool]) -> tuple[int, int] | None:
+        """A lowercase "von", "de", "di", "da", "van" inside a run is a name particle only before a surname
+        ("Ursula von der Leyen", "Charles de Gaulle": at most one given name before it). Between a person's
+        full name and more capitalised words it is a preposition: the run is the person, and the words
+        after it (an outlet, a place) are scanned on their own ("Ben Armstrong | von The New American").
+        In German a common noun before it is no name either ("Untersuchung von | Edward Dowd")."""
+        if self.lex.lang == "en":
+            return None  # English "of": :meth:`_person_of_place`
+        for p in range(i + 1, j - 1):
+            t = tokens[p]
+            if t.lower not in TAIL_PARTICLES or t.is_capitalised:
+                continue
+            def plain(a: int, b: int) -> list[int]:
+                return [k for k in range(a, b) if name_word[k] and not title[k]
+                        and tokens[k].lower not in self.lex.name_particles]
+            before, after = plain(i, p), plain(p + 1, j)
+            if len(before) >= 2 and len(after) >= (1 if tokens[p + 1].lower in ARTICLE_PARTICLES else 2) \
+                    and not any(strip_possessive(tokens[k].lower) in self.lex.org_words or country_of(tokens[k].text)
+                                or tokens[k].text.isupper() for k in before) \
+                    and tokens[p - 1].text == strip_possessive(tokens[p - 1].text):
+                return i, p
+            if self.lex.lang == "de" and p == i + 1 and len(after) >= 2 and not title[i] \
+                    and tokens[i].lower.endswith(GERMAN_NOUN_SUFFIXES) and tokens[p + 1].lower not in ARTICLE_PARTICLES:
+                return p + 1, j
+            return None
+        return None
 
     def _title_before(self, tokens: list[Token], c: int, name_word: list[bool], title: list[bool]) -> bool:
         """The capitalised words right before token ``c`` are a title with its object: a title word, then
