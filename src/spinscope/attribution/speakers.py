@@ -322,6 +322,7 @@ class EntityRegistry:
                 return [k for k in range(a, b) if name_word[k] and not title[k]
                         and tokens[k].lower not in self.lex.name_particles]
             before, after = plain(i, p), plain(p + 1, j)
+            before = [k for k in before if not self._describes(tokens[k], [tokens[p - 1]])]  # ("Kommissionspräsidentin")
             if len(before) >= 2 and len(after) >= (1 if tokens[p + 1].lower in ARTICLE_PARTICLES else 2) \
                     and not any(strip_possessive(tokens[k].lower) in self.lex.org_words or country_of(tokens[k].text)
                                 or tokens[k].text.isupper() for k in before) \
