@@ -2430,3 +2430,19 @@ def test_a_particle_before_a_surname_stays_in_the_name():
                              ("fr", "Philippe de Villiers a déclaré que la France était en crise.", "Philippe de Villiers")]:
         article, pred = analyse(text, lang=lang)
         assert [q.speaker.name for q in pred.quotes] == [name], found(article, pred)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("it", "A rafforzare il rilancio, la dichiarazione del Segretario generale della Nato Jens Stoltenberg, "
+           "il quale ha affermato che la guerra potrebbe durare anni.", "Jens Stoltenberg"),
+    ("fr", "Le texte a été signé par Jean Dupont, lequel a déclaré que la France était en crise.", "Jean Dupont"),
+])
+def test_a_relative_pronoun_is_never_the_speaker_its_antecedent_is(lang, text, name):
+    article, pred = analyse(text, lang=lang)
+    names = [q.speaker.name for q in pred.quotes if q.speaker is not None]
+    assert names == [name], found(article, pred)
+
+
+def test_a_relative_pronoun_without_a_named_antecedent_gives_no_speaker_name():
+    article, pred = analyse("Jest w Sejmie jedynym politykiem, który zwraca uwagę, że ustawa jest zła.", lang="pl")
+    assert all(q.speaker is None or q.speaker.name.lower() != "który" for q in pred.quotes), found(article, pred)

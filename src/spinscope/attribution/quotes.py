@@ -344,6 +344,8 @@ PERFECT_AUXILIARIES = frozenset("ha hanno a ont hat haben".split())
 # "par exemple", "per esempio": adverbials of two words that may stand between an auxiliary and its cue
 EXAMPLE_ADVERBIALS = frozenset({("par", "exemple"), ("per", "esempio"), ("ad", "esempio"), ("zum", "beispiel"),
                                 ("na", "przykład"), ("par", "ailleurs"), ("d'ailleurs", ""), ("tra", "l'altro")})
+# relatives that take an article ("il quale", "la quale", "i quali", "el cual")
+ARTICLE_RELATIVES = frozenset("quale quali cual cuales".split())
 RELATIVES = frozenset("who which qui der die welche che który która który кто который которая которой котором "
                        "которых которым которую которого której którym których cui lequel laquelle".split())
 
@@ -892,7 +894,9 @@ class QuoteFinder:
                     and all(t.is_word and t.lower not in self.lex.cue_verbs and t.lower not in AUXILIARIES
                             for t in toks[k + 1:cue_i]):
                 return (k + 1, cue_i)  # "Barros, who the victims say was ...": the relative is the object
-            if toks[k].lower in RELATIVES and k > 0 and not (toks[k - 1].text == "," and cue_i - k > 4):
+            if toks[k].lower in ARTICLE_RELATIVES and k > 1 and toks[k - 1].lower in self.lex.determiners:
+                k -= 1  # "Jens Stoltenberg, il quale ha affermato", "..., la quale": the article opens the relative
+            if toks[k].lower in RELATIVES | ARTICLE_RELATIVES and k > 0 and not (toks[k - 1].text == "," and cue_i - k > 4):
                 j = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1  # "Glapińskim, który"
                 return (self._np_left(s, j, appositive=False)
                         or (self._det_phrase_left(s, k) if toks[k - 1].text != "," else None)
@@ -1671,6 +1675,21 @@ class QuoteFinder:
         return main.speaker
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
+        if frame.subject is not None:
+            words = [t for t in s.tokens[frame.subject[0]:frame.subject[1]] if t.text != ","]
+            if words and words[-1].lower in RELATIVES | ARTICLE_RELATIVES and not words[-1].text.isupper() \
+                    and len(words) <= 2 and all(t.lower in self.lex.determiners for t in words[:-1]) \
+                    and not (self.lex.lang == "de" and len(words) == 1 and words[0].lower in self.lex.determiners):
+                # "Jens Stoltenberg, il quale ha affermato", "politykiem, który zwraca uwagę": a relative pronoun is
+                # never the speaker's name; its antecedent, the phrase before it, speaks
+                j = frame.subject[0] - 1
+                if j >= 0 and s.tokens[j].text == ",":
+                    j -= 1
+                np = self._np_left(s, j, appositive=False) if j >= 0 and not s.inside[j] else None
+                while np is not None and np[0] < np[1] - 1 and (s.tokens[np[0]].lower in GENITIVE_LINKS
+                                                                or s.tokens[np[0]].lower in PREPOSITIONS):
+                    np = (np[0] + 1, np[1])  # "(la dichiarazione) della | Nato Jens Stoltenberg, il quale"
+                frame.subject = np
         if frame.subject is not None and all(
                 (t.lower in CONJUNCTIONS and t.lower not in self._writer_pronouns) or t.text == ","
                 for t in s.tokens[frame.subject[0]:frame.subject[1]]):
