@@ -2446,3 +2446,15 @@ def test_a_relative_pronoun_is_never_the_speaker_its_antecedent_is(lang, text, n
 def test_a_relative_pronoun_without_a_named_antecedent_gives_no_speaker_name():
     article, pred = analyse("Jest w Sejmie jedynym politykiem, który zwraca uwagę, że ustawa jest zła.", lang="pl")
     assert all(q.speaker is None or q.speaker.name.lower() != "który" for q in pred.quotes), found(article, pred)
+
+
+def test_a_german_full_name_in_the_genitive_after_a_noun_is_the_person_without_noun_or_s():
+    text = ("Der Film beleuchtet die Außenpolitik Emmanuel Macrons. Macron sagte, es werde "
+            "„keinen dauerhaften Frieden geben“, wenn Russland sich nicht füge.")
+    article, pred = analyse(text, lang="de")
+    names = {e.name for e in pred.entities if e.kind == "person"}
+    assert "Emmanuel Macron" in names and not any("Außenpolitik" in n or n.endswith("Macrons") for n in names)
+    assert [q.speaker.name for q in pred.quotes if q.speaker] == ["Emmanuel Macron"]
+    # a surname ending in -s that the article never writes without it stays whole
+    article, pred = analyse("Die Sendung Alex Jones lief lange. Alex Jones sagte, er höre nicht auf.", lang="de")
+    assert any(e.name == "Alex Jones" for e in pred.entities)

@@ -92,6 +92,7 @@ GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion
 # prepositions before a run in Polish and Russian: its first word is their object (a place or a channel),
 # not part of the name that follows ("в Вашингтоне | Питер Раф", "w TVN24 | Joanna Scheuring-Wielgus")
 CASE_PREPOSITIONS = frozenset("в во на у из от при w we na u z ze przy od".split())
+GERMAN_ARTICLES = frozenset("der die das des dem den".split())
 # particles that are prepositions after a full name ("Ben Armstrong von The New American")
 TAIL_PARTICLES = frozenset("von van de di da".split())
 # conjunctions joining two objects of one title ("Minister of Foreign Affairs and Trade")
@@ -287,6 +288,11 @@ class EntityRegistry:
             cut = self._particle_tail(tokens, i, j, name_word, title)
             if cut is not None:
                 i, j = cut
+            if self.lex.lang == "de" and j - i == 3 and i > 0 and tokens[i - 1].lower in GERMAN_ARTICLES \
+                    and not title[i] and not self._describes(tokens[i], list(tokens[i + 1:j])) \
+                    and all(name_word[k] and not title[k] for k in range(i, j)) \
+                    and tokens[j - 1].text.endswith("s") and self._genitive_of_known(tokens[j - 1].text):
+                i += 1  # "die Außenpolitik | Emmanuel Macrons": a noun after its article, then a person in the genitive
             plain = [tokens[k] for k in range(i, j) if name_word[k] and not title[k]]
             if j - i >= 4 and (j - i) % 2 == 0 and len(plain) == j - i \
                     and not any(t.lower in self.lex.org_words or country_of(t.text) for t in plain) \
@@ -304,6 +310,20 @@ class EntityRegistry:
             else:
                 i += 1
         return runs
+
+    def _genitive_of_known(self, word: str) -> bool:
+        """German genitive "-s" of a name the article also writes without it ("Macrons" / "Macron")."""
+        base = word[:-1]
+        if len(base) < 3 or word.endswith(("ss", "us", "os", "is")):
+            return False
+        at = self.text.find(base)
+        while at >= 0:
+            after = self.text[at + len(base):at + len(base) + 1]
+            before = self.text[at - 1:at] if at else " "
+            if not after.isalnum() and not before.isalnum():
+                return True
+            at = self.text.find(base, at + 1)
+        return False
 
     def _particle_tail(self, tokens: list[Token], i: int, j: int, name_word: list[bool],
                        title: list[bool]) -> tuple[int, int] | None:
@@ -515,6 +535,12 @@ class EntityRegistry:
             if known is not None:
                 known.add(toks[0].start, toks[-1].end)
             return known
+        if self.lex.lang == "de" and len(name) >= 2 and name[-1].text.endswith("s") and not title \
+                and self._genitive_of_known(name[-1].text) and name[0].start > 0 \
+                and self.text[:name[0].start].split()[-1:] and self.text[:name[0].start].split()[-1][:1].isupper() \
+                and self.text[:name[0].start].split()[-1].lower() not in self.lex.titles:
+            # "(die Außenpolitik) Emmanuel Macrons": a full name after a noun is a genitive; "Macron" is the name
+            name = name[:-1] + [Token(name[-1].start, name[-1].end - 1, name[-1].text[:-1])]
         if name[-1].text != strip_possessive(name[-1].text):
             name = name[:-1] + [Token(name[-1].start, name[-1].start + len(strip_possessive(name[-1].text)),
                                       strip_possessive(name[-1].text))]
