@@ -2458,3 +2458,16 @@ def test_a_german_full_name_in_the_genitive_after_a_noun_is_the_person_without_n
     # a surname ending in -s that the article never writes without it stays whole
     article, pred = analyse("Die Sendung Alex Jones lief lange. Alex Jones sagte, er höre nicht auf.", lang="de")
     assert any(e.name == "Alex Jones" for e in pred.entities)
+
+
+def test_a_preposition_and_article_after_a_german_noun_are_no_name_particles():
+    article, pred = analyse("„Mit einem Ergebnis ist bald zu rechnen“, sagte der Kindermediziner von der Universität Mainz.",
+                            lang="de")
+    assert all(q.speaker is None or q.speaker.name != "Mainz" for q in pred.quotes), found(article, pred)
+
+
+def test_a_complementizer_is_no_relative_pronoun_subject():
+    article, pred = analyse("Joe Biden aveva parlato a lungo. L’americanista Arnaldo Testi, ricostruendo quella crisi, "
+                            "osserva che “il patto era così segreto che la leadership visse la soluzione come un colpo”.",
+                            lang="it")
+    assert all(q.speaker is None or q.speaker.name != "Joe Biden" for q in pred.quotes if "patto" in article.text[q.start:q.end])

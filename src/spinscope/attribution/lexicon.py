@@ -409,7 +409,6 @@ przekazał przekazała przekazali przekazuje uzasadniał uzasadniała uzasadnił
 prezydent premier minister ministra rzecznik rzeczniczka sekretarz generał ambasador dyrektor
 szef szefowa prezes poseł posłanka senator burmistrz wiceminister wicepremier kanclerz
 rosyjski rosyjskiego amerykański ukraiński były była dr prof. papież król ekspert analityk
-pan pani pana panią panu panem
 """),
     roles=_words("""
 rozmówca rozmówczyni
@@ -584,13 +583,14 @@ COUNTRY_STEMS: dict[str, str] = {
 
 
 # nouns that describe a person before their name, as a title ("Moderator Ben Armstrong", "publicysta
-# Rafał Ziemkiewicz"), but are no role the description rules resolve ("the host said" stays as it was)
+# Rafał Ziemkiewicz", the honorific "Pani Von der Leyen"), but are no role the description rules resolve
+# ("the host said" stays as it was; Polish "mówił pan" is the formal "you", no title)
 DESCRIPTIVE_NOUNS = {lang: _words(words) for lang, words in {
     "en": "moderator presenter commentator pundit broadcaster host anchor",
     "fr": "animateur présentateur chroniqueur modérateur éditorialiste journaliste",
     "de": "moderator journalist publizist kommentator reporter korrespondent autor",
     "it": "cronista conduttore moderatore editorialista opinionista commentatore giornalista",
-    "pl": "publicysta publicystka dziennikarz dziennikarka komentator prowadzący prowadząca",
+    "pl": "publicysta publicystka dziennikarz dziennikarka komentator prowadzący prowadząca pan pani",
     "ru": "публицист ведущий ведущая обозреватель комментатор журналист",
 }.items()}
 

@@ -608,7 +608,7 @@ class QuoteFinder:
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
                 and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
                                    or j + 2 < n and toks[j].lower in self.lex.name_particles
-                                   and toks[j + 1].lower in ARTICLE_PARTICLES and self.registry.is_name_word(toks[j + 2])))):
+                                   and self._surname_particles(toks, j + 1)))):
             j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body;
             # "Ursula von der Leyen": two particles before a surname)
         if j == k:
@@ -663,7 +663,7 @@ class QuoteFinder:
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
                 and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
                                    or j + 2 < n and toks[j].lower in self.lex.name_particles
-                                   and toks[j + 1].lower in ARTICLE_PARTICLES and self.registry.is_name_word(toks[j + 2])))):
+                                   and self._surname_particles(toks, j + 1)))):
             j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body;
             # "Ursula von der Leyen": two particles before a surname)
         has_role = any(t.lower in self.lex.roles or self.registry.is_title(t) for t in toks[m:j])
@@ -1550,7 +1550,7 @@ class QuoteFinder:
             return []  # "Choć większość wirusologów", "Although most experts": a subordinate clause, no speaker
         cut = next((n for n, t in enumerate(core) if n > 0 and t.lower in RELATIVES and t.lower not in self.lex.determiners
                     and not t.text.isupper()
-                    and not (t.lower in ARTICLE_PARTICLES and core[n - 1].lower in self.lex.name_particles)), None)
+                    and not self._surname_particles(core, n)), None)
         if cut:
             core = core[:cut]  # "Voilà la phrase | qui": a relative pronoun ends the speaker phrase
         if lang in CASE_LANGS:
@@ -1674,10 +1674,21 @@ class QuoteFinder:
             return None
         return main.speaker
 
+    def _surname_particles(self, toks: list[Token], n: int) -> bool:
+        """``toks[n]`` is the article of two particles inside a person's name ("Ursula von | der | Leyen"):
+        a name word before the first particle and a name word after, no German common noun ("der
+        Kindermediziner von der Universität Mainz" is a preposition and an article)."""
+        return (toks[n].lower in ARTICLE_PARTICLES and n >= 2 and toks[n - 1].lower in self.lex.name_particles
+                and self.registry.is_name_word(toks[n - 2]) and n + 1 < len(toks)
+                and self.registry.is_name_word(toks[n + 1])
+                and not toks[n + 1].lower.endswith(GERMAN_NOUN_SUFFIXES)
+                and not (self.lex.lang == "de" and toks[n - 2].lower.endswith(GERMAN_NOUN_SUFFIXES + ("er", "in"))))
+
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is not None:
             words = [t for t in s.tokens[frame.subject[0]:frame.subject[1]] if t.text != ","]
-            if words and words[-1].lower in RELATIVES | ARTICLE_RELATIVES and not words[-1].text.isupper() \
+            if words and words[-1].lower in RELATIVES | ARTICLE_RELATIVES and not words[-1].is_capitalised \
+                    and words[-1].lower not in self.lex.complementizers \
                     and len(words) <= 2 and all(t.lower in self.lex.determiners for t in words[:-1]) \
                     and not (self.lex.lang == "de" and len(words) == 1 and words[0].lower in self.lex.determiners):
                 # "Jens Stoltenberg, il quale ha affermato", "politykiem, który zwraca uwagę": a relative pronoun is
@@ -1775,7 +1786,7 @@ class QuoteFinder:
             if cut:
                 core = core[:cut]  # "the Rumble bar | in San Antonio", "The majority report | by ...", "translator | was overheard"
             cut = next((n for n, t in enumerate(core) if n > 0 and (t.lower in GENITIVE_LINKS or t.lower in TAIL_PARTICLES)
-                        and not (t.lower in ARTICLE_PARTICLES and core[n - 1].lower in self.lex.name_particles)
+                        and not self._surname_particles(core, n)
                         and any(
                 e.kind == "person" and m[1] == core[n - 1].end and m[0] >= core[0].start
                 for e in self.registry.entities for m in e.mentions)), None)
