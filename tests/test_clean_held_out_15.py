@@ -31,6 +31,11 @@ en-us-local-tv 1 of 21, de-ntv 1 of 16; no paragraph lost. Every noise line left
 in the head, above the first paragraph. Open question for the reader: the
 Substack subtitle and the lead paragraphs (chapô) of fr-marianne, it-open and pl-rzeczpospolita
 are labelled article text here.
+
+With the edge classifier retrained with sets 10-14 (078a4fc), measured once on 2026-12-01 with
+``python scripts/clean_held_out_report.py --sets 15``: noise lines removed 40/44 (the video player
+label under the title now goes; its xfail mark removed), keep 24/24, pages 5/10 clean, 7 of 234
+page noise lines left, no paragraph lost.
 """
 
 from __future__ import annotations
@@ -98,8 +103,6 @@ HELD_OUT_15_LINES = [
 _LINE_XFAIL: dict[str, str] = {
     "Our journalism is funded by readers like you. Chip in $5 today.":
         "reader-funding donation prompt with a dollar amount after the last paragraph",
-    "Watch: Governor signs budget bill (01:42)":
-        "video player label with a duration in brackets under the title",
     "Die Kommentarfunktion für diesen Artikel ist geschlossen.":
         "German 'comments are closed for this article' notice after the last paragraph",
     "*Bei den mit Sternchen gekennzeichneten Links handelt es sich um Affiliate-Links.":

@@ -30,6 +30,12 @@ the cleaner. de-tagesschau's "Mehr zu diesem Thema:" is of the family of de-welt
 Thema" named in set 14's docstring. Open questions for the reader: en-yahoo-syndicated's
 "(Reporting by ...; Editing by ...)" line and de-tagesschau's "Mit Informationen von ..." credit
 are labelled noise (bylines); pl-onet's "Źródło: Onet, PAP" source line is labelled noise too.
+
+With the edge classifier retrained with sets 10-14 (078a4fc), measured once on 2026-12-01 with
+``python scripts/clean_held_out_report.py --sets 16``: noise lines removed 42/44 (a French share
+button after the last paragraph, removed before, is now kept: marked strict xfail), keep 20/22,
+pages 8/12 clean, 12 of 398 page noise lines left, no paragraph lost. The lead, not the cleaner's
+developer, saw that line and the xfail reasons while updating the marks.
 """
 
 from __future__ import annotations
@@ -101,6 +107,9 @@ HELD_OUT_16_LINES = [
 _LINE_XFAIL: dict[str, str] = {
     "Weather Alert: Winter Storm Warning in effect until 7 AM":
         "weather-alert ticker line (a local TV widget) under the article",
+    "Partager sur X (ex-Twitter)":
+        "French share button naming X (ex-Twitter) after the last paragraph (kept since the edge "
+        "classifier's retraining with sets 10-14, 078a4fc)",
 }
 
 # --- article lines at an article's start or end that must be kept: (where, line) --------------

