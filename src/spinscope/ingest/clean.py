@@ -148,6 +148,44 @@ _BY_NAME = (
     r"(?:\s+(?:and|&|et|und|e|i|и)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 
 
+# Share buttons in any wording, generated from one table: per language, the verbs of sharing,
+# what is shared and the prepositions before a network ("Partager l'article sur Facebook",
+# "Share to Bluesky", "Artikel auf X teilen", "Udostępnij na Facebooku", "Поделиться ВКонтакте").
+_SHARE_NETWORK = (r"(?:" + _NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|instagram|viber"
+                  r"|flipboard|вконтакте|одноклассники|телеграм|фейсбук|твиттер|почт\w*)\w{0,3}")
+# The buttons that print, copy or send the page take what is shared and no network ("Imprimer
+# l'article", "Copier le lien", "Link kopieren", "Скопировать ссылку").
+_SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page itself)
+    "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link)",
+           r"on|to|via|with|by", r"print|copy|save|email|send"),
+    "fr": (r"partager|partagez|envoyer|envoyez|recommander",
+           r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu)", r"sur|par|via|avec",
+           r"imprimer|copier|envoyer|sauvegarder|enregistrer"),
+    "de": (r"teilen|teile|senden|versenden|empfehlen|verschicken",
+           r"(?:den |diesen |die |diese )?(?:artikel|beitrag|link|seite)", r"auf|via|per|mit|bei|über|in",
+           r"drucken|kopieren|versenden|speichern|merken"),
+    "it": (r"condividi|condividere|invia|inviare|consiglia",
+           r"(?:l['’]|questo |il )?(?:articolo|link|post)", r"su|via|con|per|tramite",
+           r"stampa|copia|invia|salva"),
+    "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|wpis\w*)",
+           r"na|przez|w|via|mailem", r"drukuj|wydrukuj|kopiuj|skopiuj|wyślij|zapisz"),
+    "ru": (r"поделиться|поделитесь|отправить|отправьте|рассказать|расскажите",
+           r"(?:стать[её]й|ссылкой|материалом|новостью)", r"в|во|на|через|по",
+           r"распечатать|скопировать|копировать|сохранить"),
+}
+_SHARE_VERBS, _SHARE_OBJECTS, _SHARE_PREPS, _SHARE_ACTIONS = (
+    "|".join(row[k] for row in _SHARE_TABLE.values()) for k in range(4))
+_SHARE_PAGE_OBJECTS = (r"(?:(?:this |the )?(?:article|story|page|link)|(?:l['’]|cet |la |le )?(?:article|lien|page)"
+                       r"|(?:den |diesen |die )?(?:artikel|beitrag|link|seite)|(?:l['’]|il )?(?:articolo|link)"
+                       r"|artykuł|link|stron[eę]|статью|ссылку|материал)")
+_SHARE_BUTTON = (
+    r"(?:(?:click|tap) (?:here )?to )?(?:" + _SHARE_VERBS + r")(?: (?:" + _SHARE_OBJECTS + r"))?"
+    r"(?: (?:" + _SHARE_PREPS + r"))? " + _SHARE_NETWORK
+    + r"|(?:(?:" + _SHARE_OBJECTS + r") )?(?:" + _SHARE_PREPS + r") " + _SHARE_NETWORK + r" (?:" + _SHARE_VERBS + r")"
+    + r"|(?:" + _SHARE_ACTIONS + r") " + _SHARE_PAGE_OBJECTS + r"|" + _SHARE_PAGE_OBJECTS + r" (?:" + _SHARE_ACTIONS + r")"
+) + r"(?:\s*\([^()]{1,40}\))?"
+
+
 def _line(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
     return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
@@ -205,6 +243,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"mi piace(?: caricamento" + _ELLIPSIS + r"?)?|lubię to(?: wczytywanie" + _ELLIPSIS + r"?)?",
         r"нравится(?: загрузка" + _ELLIPSIS + r"?)?",
         r"imprimer|drucken|stampa|drukuj|печать|версия для печати",
+        _SHARE_BUTTON,
     )),
     ("related links", _line(
         # a list header alone, or "Related: <title>" with the title on the same line
@@ -215,6 +254,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|sur le même sujet|(?:à )?voir aussi|lesen sie (?:auch|mehr)|auch interessant"
         r"|das könnte sie (?:auch )?interessieren|ähnliche (?:beiträge|artikel)|mehr zum thema"
         r"|leggi anche|articoli correlati|(?:ti )?potrebbe interessarti"
+        # "this may interest you" in six languages
+        r"|you (?:may|might) also be interested in|also of interest|(?:ces articles )?pourraient (?:aussi |également )?vous intéresser"
+        r"|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|(?:das )?könnte (?:sie|dich) (?:auch )?interessieren"
+        r"|(?:ti |vi )?potrebbe(?:ro)? interessar(?:ti|vi)(?: anche)?|(?:ti |vi )?potrebbe(?:ro)? (?:anche )?interessare"
+        r"|(?:to )?może (?:cię|was) (?:też |także |również )?zainteresować|вам может быть интересно"
+        r"|(?:вас )?(?:также )?может заинтересовать"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
         r"|смотрите также|(?:ещё |еще )?по теме)(?:\s*[:：|]\s*.{1,150})?",
@@ -482,6 +527,7 @@ _LONG_STAMP_MAX_CHARS = 150
 # A breadcrumb under the title: labels of up to four words joined by arrows, chevrons or slashes.
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>/→|]\s+")
 _BREADCRUMB_MAX_WORDS = 4
+_ARROW_SEPARATOR = re.compile(r"\s+[»›>→]\s+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::|h|\.)\d{2}\b")
 # Ad words, as stems, that make a short label an ad slot.
@@ -732,6 +778,49 @@ _MEDIA_CAPTION = re.compile(
     r"|(?:now playing|up next|en cours de lecture|jetzt läuft|in riproduzione|teraz odtwarzane"
     r"|сейчас играет)\s*[:：]\s*[^.!?]{1,150}",
     re.I)
+# A media player's label over a caption, in six languages: a medium or a verb of watching or
+# listening, a position ("above", "ci-dessous"), a colon and a caption that is no sentence
+# ("Video above: Lawmakers trade barbs over the tax cap", "WATCH: Senate votes on the border bill",
+# "Écouter : la chronique politique", "Видео выше: ...").
+_MEDIA_WORD = (r"(?:videos?|vidéos?|wideo|видео|audio|аудио|podcast|подкаст|watch|listen|regarder|écouter"
+               r"|ansehen|anschauen|anhören|hören|guarda|ascolta|zobacz|obejrzyj|posłuchaj|смотрите|слушайте"
+               r"|смотреть|слушать)")
+_MEDIA_POSITION = (r"(?:above|below|here|ci-dessus|ci-dessous|plus haut|oben|unten|sopra|sotto|qui"
+                   r"|powyżej|poniżej|выше|ниже)")
+_MEDIA_LABEL = re.compile(r"(?:" + _MEDIA_WORD + r")(?:\s+" + _MEDIA_POSITION + r")?\s*[:：]\s*(?P<caption>\S.{0,150})",
+                          re.I)
+_MEDIA_LABEL_MAX_WORDS = 15
+# A player's note between the title and the first paragraph, one sentence: a medium (a word that
+# holds "audio" or "podcast": "Audioinhalt", "Audio-Podcast") and the page itself, a synthetic
+# voice, the page being available or read out, or a verb of listening ("Dieser Beitrag ist auch
+# als Audio-Podcast verfügbar.", "This audio is AI-generated.", "Écoutez cet article").
+_MEDIA_NOTE_WORD = re.compile(r"(?:audio|podcast|аудио|подкаст|hörfassung|vorgelesen|voiced|narrat)", re.I)
+_MEDIA_NOTE_CUE = re.compile(
+    r"\b(?:ai|ki|ia|ии|ai-\w+|ki-\w+|artificial intelligence|künstlich\w* intelligenz|intelligence artificielle"
+    r"|intelligenza artificiale|sztuczn\w* inteligencj\w*|искусственн\w* интеллект\w*|нейросет\w*"
+    r"|synthetic|synthetisch\w*|synthétique|sintetic\w*|generated|generiert|erzeugt|généré\w*|generat[oa]"
+    r"|wygenerowan\w*|сгенерирован\w*|available|verfügbar|disponible|disponibile|dostępn\w*|доступ\w*"
+    r"|listen\w*|écout\w*|anhören|hören sie|ascolt\w*|posłuchaj|odsłuchaj|слушать|послушать|прослушать)\b",
+    re.I)
+
+
+def _is_media_label(text: str) -> bool:
+    match = _MEDIA_LABEL.fullmatch(text)
+    if not match:
+        return False
+    caption = match.group("caption")
+    return (_words(caption) <= _MEDIA_LABEL_MAX_WORDS and not caption.endswith((".", "!", "?", ":", ","))
+            and not _INNER_SENTENCE_END.search(caption) and not _QUOTE_MARK.search(caption))
+
+
+def _is_media_note(text: str) -> bool:
+    bare = text.strip(_DECORATION + "*")
+    return (len(bare) <= _NOTICE_MAX_CHARS and len(bare.split()) <= _NOTICE_MAX_WORDS
+            and not _QUOTE_MARK.search(bare) and not _INNER_SENTENCE_END.search(bare)
+            and not _REPORTED.search(bare) and bool(_MEDIA_NOTE_WORD.search(bare))
+            and bool(_MEDIA_NOTE_CUE.search(bare) or _PAGE_ITSELF.search(bare)))
+
+
 # A poll widget after the article: a poll word and a colon ("Poll: Should the plan go ahead?").
 _POLL = re.compile(r"(?:poll|sondage|umfrage|sondaggio|sonda|ankieta|опрос|голосование)\s*[:：]\s*\S.{0,200}",
                    re.I)
@@ -783,6 +872,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default") -> 
         _mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
     from spinscope.ingest.page_blocks import mark_block_remnants, mark_page  # whole pages
     mark_page(lines, edge_model)
+    _mark_head_widgets(lines)
     mark_block_remnants(raw, lines)
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
@@ -817,9 +907,12 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"
     if _is_credit(bare):
         return "photo credit"
+    if title and _is_breadcrumb(bare) and _ARROW_SEPARATOR.search(bare):
+        return "breadcrumb"  # above the title: "Rzeczpospolita > Polityka > Sejm"
     if not title and _is_name_and_time(bare):
         return "byline"
-    if _MEDIA_CAPTION.fullmatch(bare):
+    # (a title may open with "Watch:" too)
+    if _MEDIA_CAPTION.fullmatch(bare) or (not title and _is_media_label(bare)):
         return "video embed"
     if _is_continuation_marker(bare):
         return "advertisement"
@@ -1375,10 +1468,47 @@ _TOPIC_ROW = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*[:：]\s*"
                         + _TOPIC_ITEM + r"(?:\s*,\s*" + _TOPIC_ITEM + r"){2,}")
 
 
+# Notices after the article, by family: comments closed (a comment word and a word of closing,
+# "Die Kommentarfunktion für diesen Artikel ist geschlossen."), an affiliate disclosure (an
+# affiliate-link term alone: "*Bei den mit Sternchen gekennzeichneten Links handelt es sich um
+# Affiliate-Links."), a donation prompt with an amount, to the reader or from the site as "we"
+# ("Our journalism is funded by readers like you. Chip in $5 today.").
+_COMMENT_STEM = re.compile(r"\b(?:comment\w*|kommentar\w*|коммент\w*|komentarz\w*|komentowani\w*"
+                           r"|discussion|diskussion)", re.I)
+_CLOSED = re.compile(r"\b(?:closed|disabled|turned off|fermé\w*|désactivé\w*|clos|close|geschlossen|deaktiviert"
+                     r"|abgeschaltet|chius[oiae]|disabilitat\w*|zamknięt\w*|wyłączon\w*|закрыт\w*|отключен\w*)\b", re.I)
+_AFFILIATE = re.compile(
+    r"affiliate[- ]?links?|liens? (?:d['’])?affili\w*|partner-?links?|provisions-?links?|werbe-?links?"
+    r"|link (?:di )?affiliazione|link affiliat\w*|link\w* afiliacyjn\w*|партн[её]рск\w+ ссылк\w+"
+    r"|referral links?", re.I)
+_DONATION = re.compile(
+    r"\b(?:donat\w*|chip in|contribut\w*|give|gift|faire un don|dons?|spende\w*|spenden|donazion\w*|don[ai]"
+    r"|darowizn\w*|wpłać|wpłat\w*|wesprzyj|пожертв\w*|поддерж\w*|задонат\w*)\b", re.I)
+_NOTICE_FAMILY_MAX_WORDS = 25
+
+
+def _notice_family(text: str) -> str | None:
+    bare = text.strip(_DECORATION + "*")
+    sentences = _SENTENCE_SPLIT.split(bare)
+    if (_words(bare) > _NOTICE_FAMILY_MAX_WORDS or len(sentences) > _PROMPT_MAX_SENTENCES
+            or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
+        return None
+    if len(sentences) == 1 and _words(bare) <= 12 and _COMMENT_STEM.search(bare) and _CLOSED.search(bare):
+        return "comment form"
+    if len(sentences) <= 2 and _AFFILIATE.search(bare):
+        return "site notice"
+    if (_PRICE.search(bare) and _DONATION.search(bare)
+            and (_READER.search(bare) or _SITE_AS_WE.search(bare))):
+        return "site notice"
+    return None
+
+
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
     if _is_trailing_label(text):
         return "widget label"
+    if reason := _notice_family(text):
+        return reason
     if _AGENCY_SIGNATURE.fullmatch(text.strip(_DECORATION).removesuffix(".")):
         return "byline"
     if _TOPIC_ROW.fullmatch(text.strip(_DECORATION)):
@@ -1566,11 +1696,61 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if _is_breadcrumb(bare):
             line.reason = "breadcrumb"
             continue
+        if _is_media_note(bare) and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES:
+            line.reason = "video embed"
+            continue
         if ((_is_site_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare))
                 and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
             line.reason = "site notice"
             continue
         return
+
+
+# A byline as a bare name ("Michał Kolanko") or a name and a writer's role ("Peter Hollis Political
+# correspondent"): two or three capitalised words, then optionally up to three words and a role
+# noun of six languages (a closed class), nothing else.
+_ROLE_NOUN = (r"(?:correspondent|reporter|editor|writer|columnist|journalist|contributor|critic|analyst"
+              r"|journaliste|correspondante?|rédact(?:eur|rice)|envoyée? spéciale?|chroniqueu(?:r|se)|reporter"
+              r"|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|journalist(?:in)?|kolumnist(?:in)?"
+              r"|politikredakteur(?:in)?|giornalista|corrispondente|inviat[oa]|redat(?:tore|trice)|editorialista"
+              r"|dziennikar(?:z|ka)|korespondent(?:ka)?|reporter(?:ka)?|redaktor(?:ka)?|publicyst(?:a|ka)"
+              r"|корреспондент\w*|журналист\w*|обозревател\w*|редактор\w*|колумнист\w*)")
+_BARE_NAME = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}")
+_NAME_AND_ROLE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}\s*[,|–—-]?\s*"
+                            r"(?:[^\W\d_]+\s+){0,3}?(?i:" + _ROLE_NOUN + r")")
+# Reasons of a line beside which a bare name is the writer's: a photo credit (beside a byline or
+# a stamp, two capitalised words may be the article's kicker: "NewsCatholic Church").
+_BYLINE_NEIGHBOURS = {"photo credit"}
+
+
+def _is_bare_name(text: str) -> bool:
+    return (bool(_BARE_NAME.fullmatch(text)) and not any(c.isdigit() for c in text)
+            and not text.endswith(".") and not _FINITE_VERB.search(text))
+
+
+def _mark_head_widgets(lines: list[_Line]) -> None:
+    """After the page rules: a player's note right under the title (see _is_media_note), and a
+    bare name beside a photo credit or a byline, or a name with a writer's role, in the head."""
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    if len(kept) <= 1 + _MIN_BODY_LINES:
+        return
+    left = len(kept) - 1
+    for i in kept[1:1 + _EDGE_MAX_LINES]:
+        if left <= _MIN_BODY_LINES or not _is_media_note(lines[i].text):
+            break
+        lines[i].reason = "video embed"
+        left -= 1
+    for n, i in enumerate(kept[1:1 + _EDGE_MAX_LINES]):
+        if left <= _MIN_BODY_LINES:
+            return
+        bare = lines[i].text.strip(_DECORATION)
+        if lines[i].reason is not None or len(bare) > _TITLE_MAX_CHARS:
+            continue
+        beside = {lines[j].reason for j in (i - 1, i + 1) if 0 <= j < len(lines)}
+        if (_is_bare_name(bare) and beside & _BYLINE_NEIGHBOURS) or (
+                _NAME_AND_ROLE.fullmatch(bare) and not _FINITE_VERB.search(bare)):
+            lines[i].reason = "byline"
+            left -= 1
 
 
 def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None:
