@@ -2471,3 +2471,22 @@ def test_a_complementizer_is_no_relative_pronoun_subject():
                             "osserva che “il patto era così segreto che la leadership visse la soluzione come un colpo”.",
                             lang="it")
     assert all(q.speaker is None or q.speaker.name != "Joe Biden" for q in pred.quotes if "patto" in article.text[q.start:q.end])
+
+
+@pytest.mark.parametrize("lang, text, name, mentions", [
+    ("en", "Allies meet\n\nNATO said on Monday that it would send more troops. Russia warned NATO again, "
+           "and Russia's envoy said the EU would regret it.", "NATO", 1),
+    ("fr", "Les alliés\n\nL'OTAN a affirmé lundi qu'elle enverrait des troupes. La Russie a averti l'OTAN, "
+           "et la Russie a dit que l'UE le regretterait.", "L'OTAN", 1),
+])
+def test_nato_is_an_organisation_and_its_speaker(lang, text, name, mentions):
+    # NATO and the EU merge across languages like countries, but they are organisations; "NATO said"
+    # is NATO speaking, not a person described by the title word "NATO"
+    article = nlp(text, lang=lang)
+    prediction = predict(article)
+    annotate(article, prediction)
+    entities = json.loads(json.dumps(article_to_dict(article)))["entities"]
+    nato = [e for e in entities if e["name"] == name]
+    assert len(nato) == 1 and nato[0]["kind"] == "organisation" and nato[0]["mention_count"] >= mentions
+    assert next(e for e in entities if e["name"] in ("Russia", "Russie"))["kind"] == "country"
+    assert prediction.quotes[0].speaker.name == name

@@ -1835,6 +1835,8 @@ class QuoteFinder:
                 runs = self.registry.name_runs(core)
                 if runs:  # a name the name scan skipped (a headline, a sentence-initial word)
                     entity = self.registry.add_name(core[runs[-1][0]:runs[-1][1]])
+                elif len(core) == 1 and country_of(head.text):
+                    entity = self.registry.add_name(core)  # "NATO said": a body the name scan read as a title word
             lead = [t for t in core if t.lower not in self.lex.determiners or t.lower in GENITIVE_LINKS]
             first = bare(lead[0].text) if lead else ""
             role_of = (len(lead) > 2 and (not lead[0].is_capitalised or first in self.lex.roles)

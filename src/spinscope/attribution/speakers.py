@@ -160,9 +160,17 @@ _PREFIX_STEMS = tuple((stem, name) for stem, name in COUNTRY_STEMS.items() if le
 _PREFIXES = tuple(stem for stem, _ in _PREFIX_STEMS)
 
 
+# bodies of states that COUNTRY_STEMS names (so their mentions merge across languages)
+SUPRANATIONAL = frozenset({"NATO", "European Union"})
+# French and Italian articles and prepositions elided onto a name ("l'OTAN", "d'Ukraine", "dell'UE")
+ELIDED_ARTICLES = frozenset("l d dell all dall nell sull" .split())
+
+
 @lru_cache(maxsize=65536)  # a pure function of the word, asked for every capitalised token, often again
 def country_of(token: str) -> str | None:
-    low = token.lower().rstrip(".")
+    low = token.lower().rstrip(".").replace("’", "'")
+    if "'" in low and low.split("'", 1)[0] in ELIDED_ARTICLES:
+        low = low.split("'", 1)[1]  # "l'OTAN", "dell'Ucraina": the article elided onto the name
     for candidate in (low, low + "."):
         if candidate in COUNTRY_STEMS:
             return COUNTRY_STEMS[candidate]
@@ -553,7 +561,10 @@ class EntityRegistry:
             if not create:
                 return None
             country = country_of(name_text) if kind == "country" else None
-            entity = Entity(id=f"E{len(self.entities) + 1}", name=name_text, kind=kind,
+            # NATO and the EU are matched across languages like countries ("OTAN", "НАТО", "UE") but
+            # are organisations to the reader
+            entity = Entity(id=f"E{len(self.entities) + 1}", name=name_text,
+                            kind="organisation" if country in SUPRANATIONAL else kind,
                             key=self._key(name, kind, country), named_in_quotes=self.quoted(name[0].start))
             self.entities.append(entity)
         elif (entity.named_in_quotes and kind == "person" and len(name) >= 2 and not self.quoted(name[0].start)
