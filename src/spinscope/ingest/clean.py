@@ -393,6 +393,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"twoja przeglądarka nie obsługuje .{0,60}|ваш браузер не поддерживает .{0,60}",
         r"open (?:in|the) app|get the app|download (?:the|our) app|ouvrir dans l['’]application",
         r"in der app öffnen|apri nell['’]app|otwórz w aplikacji|открыть в приложении",
+        # an app's download prompt in any wording: "CLICK HERE TO GET THE FOX NEWS APP"
+        r"(?:(?:click|tap) here to |now |jetzt )?(?:get|download|install|téléchargez|télécharger|installez"
+        r"|laden sie|lade|hol dir|holen sie sich|scarica|scaricate|installa|pobierz|zainstaluj|скачайте|скачать"
+        r"|установите) (?:the |our |l['’]|die |unsere |den |l['’]|la |naszą |наше )?(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w'’.-]* ){0,3}"
+        r"(?:app|application|applicazione|aplikacj[aęi]|приложение)(?: (?:now|today|here|for free|herunter|gratis"
+        r"|gratuitement|kostenlos|za darmo|бесплатно))?",
     )),
     ("post navigation", _line(
         r"post navigation|navigation des articles|beitragsnavigation|navigazione (?:articoli|post)"
@@ -633,6 +639,7 @@ _INVITE = re.compile(
     r"|n['’]hésitez pas à (?:le |la |les )?(?:partager|transférer|faire suivre)"
     r"|zögern sie nicht,? (?:ihn|es|sie|diesen artikel) (?:zu teilen|weiterzuleiten)"
     r"|non esit(?:are|ate) a (?:condivider|inoltrar)\w*", re.I)
+_NEWSROOM = re.compile(r"\b(?:newsroom|rédaction|redaktion|redazione|redakcj\w*|редакци\w*)\b", re.I)
 _CONDITION = re.compile(r"(?:if|si|wenn|falls|se|jeśli|jeżeli|если)\b", re.I)
 _CALL_TO_ACTION = re.compile(
     r"(?:please\s+)?(?:share|subscribe|donate|give|support|follow|sign up|join"
@@ -649,7 +656,10 @@ _CALL_TO_ACTION = re.compile(
     r"|udostępnij|subskrybuj|wesprzyj|wpłać|obserwuj|dołącz"
     # a reader's tip asked for: "send us", "Prześlij nam", "Schicken Sie uns"
     r"|send us|envoyez-nous|schicken sie uns|schick uns|inviaci|prześlij nam|przyślij nam|пришлите нам"
-    r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь)\b"
+    r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь"
+    # rating the page or liking it: "Оцени!", "Ставьте лайк и подписывайтесь на канал"
+    r"|rate (?:this|the) (?:article|story|post)|évaluez|notez (?:cet|l['’])|bewerten sie|bewerte|valuta (?:questo|l['’])"
+    r"|oceń|оцени|оцените|ставьте лайк|поставьте лайк|подписывайтесь)\b"
     r"(?![-‐‑])", re.I)  # "Follow-up talks", "Share-based pay": a noun, not an imperative
 # An author bio: a name opening it ("Tom Harris is ...", "Jeremy C. Fox can be reached at ..."),
 # a handle, an e-mail address or a link in its last sentence.
@@ -795,6 +805,8 @@ _MEDIA_LABEL_MAX_WORDS = 15
 # voice, the page being available or read out, or a verb of listening ("Dieser Beitrag ist auch
 # als Audio-Podcast verfügbar.", "This audio is AI-generated.", "Écoutez cet article").
 _MEDIA_NOTE_WORD = re.compile(r"(?:audio|podcast|аудио|подкаст|hörfassung|vorgelesen|voiced|narrat)", re.I)
+_OWN_MEDIUM = re.compile(r"\b(?:this|cet|cette|ce|diese[rnms]?|quest[oa]|ten|ta|to|эт\w+)\s+\w*(?:audio|podcast"
+                         r"|аудио|подкаст)", re.I)
 _MEDIA_NOTE_CUE = re.compile(
     r"\b(?:ai|ki|ia|ии|ai-\w+|ki-\w+|artificial intelligence|künstlich\w* intelligenz|intelligence artificielle"
     r"|intelligenza artificiale|sztuczn\w* inteligencj\w*|искусственн\w* интеллект\w*|нейросет\w*"
@@ -814,11 +826,15 @@ def _is_media_label(text: str) -> bool:
 
 
 def _is_media_note(text: str) -> bool:
+    """The medium is the page's own: the page named, or the medium after a demonstrative ("This
+    audio ...", "Dieser Audioinhalt ..."); "The AI-generated audio of his voice was sent to
+    voters." is the article's."""
     bare = text.strip(_DECORATION + "*")
     return (len(bare) <= _NOTICE_MAX_CHARS and len(bare.split()) <= _NOTICE_MAX_WORDS
             and not _QUOTE_MARK.search(bare) and not _INNER_SENTENCE_END.search(bare)
             and not _REPORTED.search(bare) and bool(_MEDIA_NOTE_WORD.search(bare))
-            and bool(_MEDIA_NOTE_CUE.search(bare) or _PAGE_ITSELF.search(bare)))
+            and bool(_PAGE_ITSELF.search(bare) or _OWN_MEDIUM.search(bare))
+            and bool(_MEDIA_NOTE_CUE.search(bare)))
 
 
 # A poll widget after the article: a poll word and a colon ("Poll: Should the plan go ahead?").
@@ -985,8 +1001,18 @@ def _sentences_reason(text: str) -> str | None:
     return reason
 
 
+# A picture credit by shape: an agency or a title in capitals, a slash and names, alone or after a
+# source word, or in brackets ("(ANSA/ETTORE FERRARI)", "Quelle: WELT/Martin U. K. Lengemann").
+_SLASH_CREDIT = re.compile(
+    r"(?:(?i:source|quelle|fonte|źródło|источник|foto|photo|fot|фото|bild)\s*[:.]\s*)?"
+    r"(?P<open>\(\s*)?(?:" + _AGENCY_NAME + r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}[\w.-]*)\s*/\s*"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,4}(?(open)\s*\))")
+
+
 def _is_credit(text: str) -> bool:
     """A photo or video credit (see _CREDIT): names after a picture word, no sentence."""
+    if _SLASH_CREDIT.fullmatch(text) and (text.startswith("(") or ":" in text or "." in text[:7]):
+        return True
     match = _CREDIT.fullmatch(text)
     if not match:
         return False
@@ -1278,8 +1304,9 @@ def _is_prompt(text: str) -> bool:
     # a question to the reader sets up the call to action ("Like what you read? Support ...")
     asked = any(sentence.endswith("?") and _READER.search(sentence) for sentence in sentences)
     for sentence in sentences:
+        # (the site naming its newsroom: "Il Post è fatto da una redazione di persone che ...")
         about_site = bool(_PAGE_ITSELF.search(sentence) or _SITE_SERVICE.search(sentence)
-                          or _READER.search(sentence))
+                          or _READER.search(sentence) or _NEWSROOM.search(sentence))
         # the call to action may name the site as "we" or "my" ("... and support my work.")
         # "If you value our journalism, please consider a small donation.": the call after a
         # condition to the reader
@@ -1477,6 +1504,8 @@ _COMMENT_STEM = re.compile(r"\b(?:comment\w*|kommentar\w*|коммент\w*|kome
                            r"|discussion|diskussion)", re.I)
 _CLOSED = re.compile(r"\b(?:closed|disabled|turned off|fermé\w*|désactivé\w*|clos|close|geschlossen|deaktiviert"
                      r"|abgeschaltet|chius[oiae]|disabilitat\w*|zamknięt\w*|wyłączon\w*|закрыт\w*|отключен\w*)\b", re.I)
+_COPULA_CLOSED = re.compile(r"\b(?:are|is|have been|has been|sont|est|ist|sind|wurde|wurden|sono|è|są|jest|został\w*)"
+                            r"\s+(?:\S+\s+){0,2}?" + _CLOSED.pattern, re.I)
 _AFFILIATE = re.compile(
     r"affiliate[- ]?links?|liens? (?:d['’])?affili\w*|partner-?links?|provisions-?links?|werbe-?links?"
     r"|link (?:di )?affiliazione|link affiliat\w*|link\w* afiliacyjn\w*|партн[её]рск\w+ ссылк\w+"
@@ -1493,7 +1522,10 @@ def _notice_family(text: str) -> str | None:
     if (_words(bare) > _NOTICE_FAMILY_MAX_WORDS or len(sentences) > _PROMPT_MAX_SENTENCES
             or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
         return None
-    if len(sentences) == 1 and _words(bare) <= 12 and _COMMENT_STEM.search(bare) and _CLOSED.search(bare):
+    # the page's comments closed now: the page named, a copula in the present, or a short label
+    # ("Comments on the plan closed on Friday." is the article's)
+    if (len(sentences) == 1 and _words(bare) <= 12 and _COMMENT_STEM.search(bare) and _CLOSED.search(bare)
+            and (_PAGE_ITSELF.search(bare) or _COPULA_CLOSED.search(bare) or _words(bare) <= 4)):
         return "comment form"
     if len(sentences) <= 2 and _AFFILIATE.search(bare):
         return "site notice"
