@@ -263,6 +263,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
         r"|смотрите также|(?:ещё |еще )?по теме)(?:\s*[:：|]\s*.{1,150})?",
+        # a "read also" header in capitals with a title after a dash ("LIRE AUSSI - Les
+        # négociations reprennent"): the mixed-case "Mehr zum Thema - ..." and Le Figaro's "À VOIR
+        # AUSSI - ..." (a video) are labelled article text in the corpus, so capitals and reading only
+        r"(?-i:(?:À )?LIRE (?:AUSSI|ÉGALEMENT)|READ (?:MORE|ALSO)|SEE ALSO|LESEN SIE AUCH"
+        r"|MEHR ZUM THEMA|LEGGI ANCHE|CZYTAJ (?:TEŻ|TAKŻE|RÓWNIEŻ)|ЧИТАЙТЕ ТАКЖЕ)\s+[-–—]\s+.{1,150}",
         # "Read the whole article", "Continue reading at example.com"
         r"(?:read|view) the (?:full|whole|rest of the|entire|original) (?:article|story|post)"
         r"(?: (?:at|on|here) .{1,80})?",
@@ -386,6 +391,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"email check failed, please try again|sorry, your blog cannot share posts by e-?mail",
         r"already have a wordpress\.com account\?.{0,40}",
         r"(?:bookmark the )?permalink|back to top|(?:scroll|return) to top",
+        # a series' label: "Aus der Serie: Hauptstadtnotizen", "Série : Les oubliés"
+        r"(?:aus der |from the |de la |dalla |z )?(?:serie|series|série|cykl\w*|цикл\w*)\s*[:：]\s*[^.!?:]{1,50}",
+        # a blog's post meta: "Current Mood: annoyed", "Current Music: ..."
+        r"current (?:mood|music|location)\s*[:：]\s*.{1,60}",
         # a player's fallback text and an app's prompt
         r"your browser does not support (?:the )?(?:html5 )?(?:audio|video)(?: element| tag| playback)?.{0,60}",
         r"votre navigateur ne (?:prend pas en charge|supporte pas) .{0,60}",
@@ -923,6 +932,12 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"
     if _is_credit(bare):
         return "photo credit"
+    # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
+    # ramach płatnej subskrypcji")
+    if (_PAGE_ITSELF.search(bare) and _SUBSCRIBERS.search(bare) and _words(bare) <= 12
+            and not bare.endswith(_SENTENCE_END) and not _QUOTE_MARK.search(bare)
+            and not _REPORTED.search(bare)):
+        return "paywall notice"
     if title and _is_breadcrumb(bare) and _ARROW_SEPARATOR.search(bare):
         return "breadcrumb"  # above the title: "Rzeczpospolita > Polityka > Sejm"
     if not title and _is_name_and_time(bare):
@@ -1009,14 +1024,40 @@ _SLASH_CREDIT = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,4}(?(open)\s*\))")
 
 
+# A press office credited for a picture ("Фото: пресс-служба администрации города").
+_PRESS_OFFICE = re.compile(
+    r"(?:press office|press service|service de presse|service presse|pressestelle|pressebild|ufficio stampa"
+    r"|biuro prasowe|materiały prasowe|пресс-служб\w*)\b", re.I)
+# A source line of outlets and agencies: a source word, a colon, then items joined by commas or
+# slashes, each an agency, a name in capitals, a domain or an editor's initials, one an agency or a
+# domain ("Quelle: DIE ZEIT, dpa, AFP, ces").
+_SOURCE_LINE = re.compile(r"(?:quelle|source|sources|fonte|fonti|źródło|źródła|источник|источники)\s*[:：]\s*(?P<items>.{1,120})",
+                          re.I)
+_SOURCE_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]*){0,2}|[a-zà-ÿ]{2,4}"
+                          r"|[\w-]+\.[a-z]{2,4}")
+
+
+def _is_source_line(text: str) -> bool:
+    match = _SOURCE_LINE.fullmatch(text.rstrip(". "))
+    if not match:
+        return False
+    items = re.split(r"\s*[,/]\s*", match.group("items"))
+    return (len(items) >= 2 and all(_SOURCE_ITEM.fullmatch(item) for item in items)
+            and any(_AGENCY.fullmatch(item) or "." in item for item in items))
+
+
 def _is_credit(text: str) -> bool:
     """A photo or video credit (see _CREDIT): names after a picture word, no sentence."""
+    if _is_source_line(text):
+        return True
     if _SLASH_CREDIT.fullmatch(text) and (text.startswith("(") or ":" in text or "." in text[:7]):
         return True
     match = _CREDIT.fullmatch(text)
     if not match:
         return False
     names = match.group("names").rstrip(" .")
+    if _PRESS_OFFICE.match(names) and _words(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names):
+        return True
     return (0 < _words(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names)
             and not names.endswith(("!", "?", ":", ",", ";")) and not _reads_like_clause(names)
             and not _QUOTE_MARK.search(names))
