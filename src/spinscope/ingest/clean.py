@@ -326,7 +326,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:wpisz|podaj) (?:swój |twój )?(?:adres )?e-?mail\b.{0,80}",
         r"(?:введите|укажите) (?:ваш |свой )?(?:адрес )?(?:e-?mail|электронн\w+ почт\w+)\b.{0,80}",
         r"get (?:the latest|our) .{0,60}(?:to|in) your inbox.{0,40}",
-        r"abonnez-vous\b.{0,100}|inscrivez-vous\b.{0,80}newsletter.{0,40}|s['’]abonner",
+        r"abonnez-vous\b.{0,100}|inscrivez-vous\b.{0,80}newsletter.{0,40}|s['’]abonner|s['’]inscrire|je m['’]inscris",
+        # a sign-up form's check of the address, in six languages ("Votre adresse email n'est pas valide")
+        r"(?:your |votre |ihre |deine |il tuo |tw[óo]j |ваш )?(?:e-?mail(?: address)?|adresse (?:e-?mail|mail|électronique)"
+        r"|e-?mail-?adresse|indirizzo (?:e-?mail|di posta)|adres e-?mail|адрес (?:электронной почты|e-?mail))"
+        r" (?:is (?:not valid|invalid)|n['’]est pas valide|est invalide|ist (?:ungültig|nicht gültig)|non (?:è )?valido"
+        r"|jest nieprawidłowy|некорректен|неверен)",
+        r"(?:please )?enter a valid e-?mail(?: address)?|(?:veuillez )?(?:saisir|entrer) une adresse (?:e-?mail|mail) valide"
+        r"|bitte (?:geben sie )?eine gültige e-?mail-?adresse(?: ein)?|inserisci un indirizzo (?:e-?mail )?valido"
+        r"|(?:nie)?prawidłowy adres e-?mail|введите (?:корректный|правильный) (?:адрес|e-?mail).{0,30}",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren sie\b.{0,80}",
         r"iscriviti\b.{0,100}|zapisz się\b.{0,100}|subskrybuj\b.{0,60}",
         r"подпишитесь\b.{0,100}|подписаться|подписывайтесь\b.{0,100}",
@@ -886,6 +894,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default") -> 
         line.reason = _line_reason(line.text, title=not seen_text)
         seen_text = seen_text or line.reason is None
     _mark_widget_runs(lines)
+    _mark_newsletter_teasers(lines)
     thread = _thread_start(lines)
     if thread is not None:
         for line in lines[thread:]:
@@ -947,6 +956,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "video embed"
     if _is_continuation_marker(bare):
         return "advertisement"
+    if not title and _is_newsletter_label(bare):
+        return "newsletter prompt"
     if reason := _data_widget_reason(bare):
         return reason
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
@@ -963,6 +974,30 @@ _SLOT_WORD = re.compile(
     r"(?:[^\W\d_]+\s+){0,2}?(?:video|vidéo|wideo|видео|ads?|advert\w*|anzeige|werbung|publicité|pubblicità"
     r"|reklam\w*|реклам\w*|annonce|annuncio|player)\b(?=\s*(?:(?:geht\s+)?(?:fortgesetzt|weiter)\s*)?$)", re.I)
 _CONTINUATION_MAX_WORDS = 7
+
+
+# A newsletter box's title: a short label naming a newsletter ("Le Point Actu - Lettre
+# d'information", "Der Morgen-Newsletter"); its teaser, an imperative of receiving beside it
+# ("Chaque jour, recevez l'essentiel de l'actualité politique").
+_NEWSLETTER_WORD = re.compile(r"(?:newsletter\w*|lettre d['’]information|lettre quotidienne|рассылк\w*)", re.I)
+_RECEIVE = re.compile(r"\b(?:get|receive|recevez|erhalten sie|erhalte|bekommen sie|ricevi|ricevete|otrzymuj\w*"
+                      r"|получайте|получите)\b", re.I)
+
+
+def _is_newsletter_label(bare: str) -> bool:
+    return _is_label(bare, _TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS) and bool(_NEWSLETTER_WORD.search(bare))
+
+
+def _mark_newsletter_teasers(lines: list[_Line]) -> None:
+    """A line with an imperative of receiving, no full stop, beside a newsletter prompt goes with it."""
+    for i, line in enumerate(lines):
+        if line.reason is not None:
+            continue
+        bare = line.text.strip(_DECORATION)
+        if (_words(bare) <= _NOTICE_MAX_WORDS and not bare.endswith((".", "!", "?")) and not _QUOTE_MARK.search(bare)
+                and _RECEIVE.search(bare)
+                and any(0 <= j < len(lines) and lines[j].reason == "newsletter prompt" for j in (i - 1, i + 1))):
+            line.reason = "newsletter prompt"
 
 
 def _is_continuation_marker(bare: str) -> bool:

@@ -794,9 +794,15 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             last, gap, gap_chrome = i, 0, 0
         else:
             gap += 1
-            gap_chrome += line.reason is not None or _is_chrome(line.text) or (
-                _is_short_label(line.text) and not _is_list_part(line.text))
+            # (a widget the line rules know sits inside articles, a newsletter box or an ad slot
+            # between two paragraphs, is no chrome of the page's tail)
+            gap_chrome += (line.reason is not None and line.reason not in _IN_BODY_WIDGETS) or (
+                line.reason is None and (_is_chrome(line.text) or (
+                    _is_short_label(line.text) and not _is_list_part(line.text))))
     return last
+
+
+_IN_BODY_WIDGETS = {"newsletter prompt", "advertisement", "ad marker", "video embed"}
 
 
 def _extend_up(lines: list[_Line], first: int, top: int) -> int:
