@@ -1513,6 +1513,19 @@ _REPORTED = re.compile(
     r"|по словам)\b", re.I)
 
 
+# A bio by the writer's beat: a name opens it, then a verb of covering in the present ("Tom Hale
+# writes about British politics and local government. He lives in Reading ...").
+_BEAT_BIO = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?:writes (?:about|on)|covers|reports on|blogs about"
+    r"|écrit sur|couvre|schreibt über|berichtet über|scrive di|si occupa di|pisze o|zajmuje się|пишет о|освещает)\s")
+
+
+def _is_beat_bio(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    return (len(bare) <= _BIO_ROLE_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) <= 3
+            and bool(_BEAT_BIO.match(bare)) and not _REPORTED.search(bare) and not _QUOTE_MARK.search(bare))
+
+
 def _is_role_bio(text: str) -> bool:
     bare = text.strip(_DECORATION)
     return (len(bare) <= _BIO_ROLE_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) == 1
@@ -1623,7 +1636,7 @@ def _trailing_reason(text: str) -> str | None:
         return "tags"
     if _is_site_notice(text) or _is_prompt(text) or _is_split_notice(text) or _SHORTCUT.search(text):
         return "site notice"
-    if _is_author_bio(text) or _is_role_bio(text):
+    if _is_author_bio(text) or _is_role_bio(text) or _is_beat_bio(text):
         return "author bio"
     if _is_sales_notice(text) or _is_affiliate_notice(text):
         return "site notice"
@@ -1762,11 +1775,15 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         if closing.endswith(_INTRODUCES) or _n_words_plain(closing) < 6 or not _reads_like_clause(closing):
             return
         cued_only = True
-    for line in lines[last:end]:
+    for k in range(last, end):
+        line = lines[k]
         if line.reason is None:
-            # (a link alone may be the article's source)
+            # (a link alone may be the article's source; a bio of the writer, and the writer's
+            # name right above it, are cues of their own)
             if cued_only and (not _has_widget_cue(line.text.strip(_DECORATION))
-                              or re.search(r"https?://|www\.", line.text)):
+                              or re.search(r"https?://|www\.", line.text)) and not (
+                    _is_beat_bio(line.text) or (_is_bare_name(line.text.strip(_DECORATION))
+                                                and k + 1 < end and _is_beat_bio(lines[k + 1].text))):
                 continue
             line.reason = _trailing_reason(line.text)
 
