@@ -980,12 +980,15 @@ _CONTINUATION_MAX_WORDS = 7
 # d'information", "Der Morgen-Newsletter"); its teaser, an imperative of receiving beside it
 # ("Chaque jour, recevez l'essentiel de l'actualité politique").
 _NEWSLETTER_WORD = re.compile(r"(?:newsletter\w*|lettre d['’]information|lettre quotidienne|рассылк\w*)", re.I)
+_NEWSLETTER_END = re.compile(r"\b" + _NEWSLETTER_WORD.pattern + r"\W*$", re.I)
 _RECEIVE = re.compile(r"\b(?:get|receive|recevez|erhalten sie|erhalte|bekommen sie|ricevi|ricevete|otrzymuj\w*"
                       r"|получайте|получите)\b", re.I)
 
 
 def _is_newsletter_label(bare: str) -> bool:
-    return _is_label(bare, _TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS) and bool(_NEWSLETTER_WORD.search(bare))
+    # the newsletter word closes it: "The Morning Newsletter Wars" is a headline
+    return (_is_label(bare, _TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS)
+            and bool(_NEWSLETTER_END.search(bare)))
 
 
 def _mark_newsletter_teasers(lines: list[_Line]) -> None:
@@ -1599,6 +1602,8 @@ _AFFILIATE = re.compile(
     r"affiliate[- ]?links?|liens? (?:d['’])?affili\w*|partner-?links?|provisions-?links?|werbe-?links?"
     r"|link (?:di )?affiliazione|link affiliat\w*|link\w* afiliacyjn\w*|партн[её]рск\w+ ссылк\w+"
     r"|referral links?", re.I)
+_MARKED = re.compile(r"\b(?:marked|indicated|labell?ed|marqués|signalés|indiqués|gekennzeichnet\w*|markiert\w*"
+                     r"|contrassegnat\w*|indicat[io]|oznaczon\w*|отмечен\w*|помечен\w*)\b", re.I)
 _DONATION = re.compile(
     r"\b(?:donat\w*|chip in|contribut\w*|give|gift|faire un don|dons?|spende\w*|spenden|donazion\w*|don[ai]"
     r"|darowizn\w*|wpłać|wpłat\w*|wesprzyj|пожертв\w*|поддерж\w*|задонат\w*)\b", re.I)
@@ -1616,7 +1621,10 @@ def _notice_family(text: str) -> str | None:
     if (len(sentences) == 1 and _words(bare) <= 12 and _COMMENT_STEM.search(bare) and _CLOSED.search(bare)
             and (_PAGE_ITSELF.search(bare) or _COPULA_CLOSED.search(bare) or _words(bare) <= 4)):
         return "comment form"
-    if len(sentences) <= 2 and _AFFILIATE.search(bare):
+    # the page's links: marked with an asterisk, marked so, or the page, the reader or "we" named
+    if len(sentences) <= 2 and _AFFILIATE.search(bare) and (
+            text.lstrip().startswith("*") or _MARKED.search(bare) or _COMMISSION.search(bare)
+            or _PAGE_ITSELF.search(bare) or _READER.search(bare) or _SITE_AS_WE.search(bare)):
         return "site notice"
     if (_PRICE.search(bare) and _DONATION.search(bare)
             and (_READER.search(bare) or _SITE_AS_WE.search(bare))):
