@@ -446,11 +446,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # Markus Feldmann", "An analysis by Jane Doe", "Une tribune de Marie Durand"); and a
         # signature with a news agency ("Le Monde avec AFP", "Redaktion mit dpa", "With Reuters")
         r"(?i:(?:ein|eine)\s+(?:kommentar|analyse|gastbeitrag|kolumne|glosse|essay|meinung)"
+        r"|(?:ein|eine)\s+(?:beitrag|artikel|text|bericht|reportage)"
         r"|an?\s+(?:commentary|analysis|opinion|column|essay|op-ed)"
         r"|une?\s+(?:analyse|chronique|tribune|éditorial|commentaire|billet)"
         r"|una?\s+(?:commento|analisi|editoriale|opinione|rubrica)|komentarz|analiza|felieton"
         r"|комментарий|колонка|мнение|анализ)"
-        r"\s+(?i:by|de|par|von|di|od|от)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}[\s.]*"
+        r"\s+(?i:by|de|par|von|di|od|от)\s*:?\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}[\s.]*"
         r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + _AGENCY_NAME
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*")),
     ("byline", re.compile(  # case-sensitive: "By the way, ..." is prose, "By Jane Doe" is not
@@ -821,9 +822,12 @@ _MEDIA_LABEL_MAX_WORDS = 15
 # holds "audio" or "podcast": "Audioinhalt", "Audio-Podcast") and the page itself, a synthetic
 # voice, the page being available or read out, or a verb of listening ("Dieser Beitrag ist auch
 # als Audio-Podcast verfügbar.", "This audio is AI-generated.", "Écoutez cet article").
-_MEDIA_NOTE_WORD = re.compile(r"(?:audio|podcast|аудио|подкаст|hörfassung|vorgelesen|voiced|narrat)", re.I)
-_OWN_MEDIUM = re.compile(r"\b(?:this|cet|cette|ce|diese[rnms]?|quest[oa]|ten|ta|to|эт\w+)\s+\w*(?:audio|podcast"
+_MEDIA_NOTE_WORD = re.compile(r"(?:audio|podcast|аудио|подкаст|hörfassung|vorgelesen|voiced|narrat|\bvoice|\bvoix"
+                              r"|\bstimme|\bvoce|\bgłos|\bголос)", re.I)
+_OWN_MEDIUM = re.compile(r"(?:\b(?:this|cet|cette|ce|diese[rnms]?|quest[oa]|ten|ta|to|эт\w+)\s+|^)\w*(?:audio|podcast"
                          r"|аудио|подкаст)", re.I)
+# Polish and Russian name the page without a demonstrative: "Artykuł dostępny także w wersji audio."
+_PAGE_NOUN_FIRST = re.compile(r"^(?:artykuł|wpis|tekst|статья|материал|текст)\b", re.I)
 _MEDIA_NOTE_CUE = re.compile(
     r"\b(?:ai|ki|ia|ии|ai-\w+|ki-\w+|artificial intelligence|künstlich\w* intelligenz|intelligence artificielle"
     r"|intelligenza artificiale|sztuczn\w* inteligencj\w*|искусственн\w* интеллект\w*|нейросет\w*"
@@ -833,7 +837,24 @@ _MEDIA_NOTE_CUE = re.compile(
     re.I)
 
 
+# A player's button: a verb of playing and what it plays, or its duration ("Ascolta l'articolo",
+# "Слушать статью", "Play video", "Listen · 5:32").
+_PLAY_VERB = (r"(?:listen(?: to)?|play|watch|écouter|écoutez|regarder|lire la vidéo|anhören|abspielen|ansehen|hören"
+              r"|ascolta(?:re)?|riproduci|guarda(?:re)?|posłuchaj|odsłuchaj|odtwórz|obejrzyj|слушать|прослушать|послушать"
+              r"|смотреть|посмотреть|воспроизвести)")
+_PLAY_OBJECT = (r"(?:(?:this |the )?(?:article|story|video|audio|podcast|episode)|(?:l['’]|cet |la |le )?(?:article|vidéo"
+                r"|audio|podcast|épisode)|(?:den |das |diesen )?(?:artikel|beitrag|video|audio|podcast)"
+                r"|(?:l['’]|il |questo )?(?:articolo|video|audio|podcast)|artykuł\w*|wideo|materiał\w*|nagrani\w*"
+                r"|стать\w+|видео|аудио|подкаст|материал)")
+_PLAY_DURATION = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:min\w*|мин\w*|sec\w*|сек\w*|s))"
+_PLAY_BUTTON = re.compile(
+    _PLAY_VERB + r"(?:\s+" + _PLAY_OBJECT + r"(?:\s*[·•|(–—-]?\s*" + _PLAY_DURATION + r"\)?)?"
+    r"|\s*[·•|(–—-]?\s*" + _PLAY_DURATION + r"\)?)[\s.]*", re.I)
+
+
 def _is_media_label(text: str) -> bool:
+    if _PLAY_BUTTON.fullmatch(text):
+        return True
     match = _MEDIA_LABEL.fullmatch(text)
     if not match:
         return False
@@ -850,7 +871,7 @@ def _is_media_note(text: str) -> bool:
     return (len(bare) <= _NOTICE_MAX_CHARS and len(bare.split()) <= _NOTICE_MAX_WORDS
             and not _QUOTE_MARK.search(bare) and not _INNER_SENTENCE_END.search(bare)
             and not _REPORTED.search(bare) and bool(_MEDIA_NOTE_WORD.search(bare))
-            and bool(_PAGE_ITSELF.search(bare) or _OWN_MEDIUM.search(bare))
+            and bool(_PAGE_ITSELF.search(bare) or _OWN_MEDIUM.search(bare) or _PAGE_NOUN_FIRST.search(bare))
             and bool(_MEDIA_NOTE_CUE.search(bare)))
 
 
@@ -1606,6 +1627,7 @@ _MARKED = re.compile(r"\b(?:marked|indicated|labell?ed|marqués|signalés|indiqu
                      r"|contrassegnat\w*|indicat[io]|oznaczon\w*|отмечен\w*|помечен\w*)\b", re.I)
 _DONATION = re.compile(
     r"\b(?:donat\w*|chip in|contribut\w*|give|gift|faire un don|dons?|spende\w*|spenden|donazion\w*|don[ai]"
+    r"|support (?:us|our|this)|soutenez|unterstützen sie|unterstütze|sostieni|sostenete|wspieraj|wesprzyj"
     r"|darowizn\w*|wpłać|wpłat\w*|wesprzyj|пожертв\w*|поддерж\w*|задонат\w*)\b", re.I)
 _NOTICE_FAMILY_MAX_WORDS = 25
 
@@ -1624,7 +1646,8 @@ def _notice_family(text: str) -> str | None:
     # the page's links: marked with an asterisk, marked so, or the page, the reader or "we" named
     if len(sentences) <= 2 and _AFFILIATE.search(bare) and (
             text.lstrip().startswith("*") or _MARKED.search(bare) or _COMMISSION.search(bare)
-            or _PAGE_ITSELF.search(bare) or _READER.search(bare) or _SITE_AS_WE.search(bare)):
+            or _PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare) or _READER.search(bare)
+            or _SITE_AS_WE.search(bare)):
         return "site notice"
     if (_PRICE.search(bare) and _DONATION.search(bare)
             and (_READER.search(bare) or _SITE_AS_WE.search(bare))):
@@ -1850,7 +1873,9 @@ _ROLE_NOUN = (r"(?:correspondent|reporter|editor|writer|columnist|journalist|con
               r"|корреспондент\w*|журналист\w*|обозревател\w*|редактор\w*|колумнист\w*)")
 _BARE_NAME = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}")
 _NAME_AND_ROLE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}\s*[,|–—-]?\s*"
-                            r"(?:[^\W\d_]+\s+){0,3}?(?i:" + _ROLE_NOUN + r")")
+                            r"(?:[^\W\d_]+\s+){0,3}?(?i:" + _ROLE_NOUN + r")"
+                            # and a place: "Anna Schmidt, Korrespondentin in Brüssel"
+                            r"(?:\s+(?i:in|à|en|a|w|we|в|во|für|for|de|di|da)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)?")
 # Reasons of a line beside which a bare name is the writer's: a photo credit (beside a byline or
 # a stamp, two capitalised words may be the article's kicker: "NewsCatholic Church").
 _BYLINE_NEIGHBOURS = {"photo credit"}
@@ -1940,7 +1965,8 @@ def _is_kicker(text: str) -> bool:
 # A writer's role, a colon or "by", and a name in capitals (case-sensitive: names only).
 _ROLE_AND_NAME = re.compile(
     r"(?i:text|texte|testo|tekst|текст|words|reporting|a cura di|redazione|opracowanie|autor(?:in|ka)?"
-    r"|auteur|author|autore|автор)\s*(?::|(?i:by|von|par|di|przez)\s)\s*"
+    r"|auteur|author|autore|автор|reporter(?:in|ka)?|correspondent|journalist(?:in|ka)?|korrespondent(?:in)?"
+    r"|corrispondente|korespondent(?:ka)?|корреспондент)\s*(?::|(?i:by|von|par|di|przez)\s)\s*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
     r"|(?i:a cura (?:di|della))\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")
 
