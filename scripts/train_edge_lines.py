@@ -114,6 +114,20 @@ edges 722/1211, against 432/683 and 650/1211 without pages at 0.99; at 0.98 it c
 page_blocks.py already remove, and the line lists measure the lines the walk scores, so the
 shipped model leaves them out; --pages labels is the one to try when the page rules change.
 The threshold grid now goes on to 0.985, 0.993, 0.995 and 0.997.
+
+Round 16 (set 15 added as development data, fifteen folds, corpus folds sha1 % 15; tried once,
+``--evaluate --pages labels --show 0.98 0.99``, about 5 minutes, with the round-16 rules):
+the precision rule picks 0.995 (4 of 26,050 out-of-fold corpus removals, 1.54 per 10,000: the
+Free Thought Project permission line, a Greek news-feed header, a Tribune syndication line, "The
+Best of Tyler Durden"); out of fold the classifier alone then catches 433/727 line-list noise
+lines and 851/1393 page edge noise lines (at 0.98: 534/727 and 1031/1393 with 8 removals, 3.07
+per 10,000), no development keep line or page article line lost at 0.80 and above. Set 15 out of
+fold: 21/44 alone at 0.995, 33/44 at 0.98 (the shipped weights, never trained on it: 31/44).
+Shipped in the cleaner instead of the current weights, it fails 12 development cases at 0.995
+(donation and podcast prompts, "Les plus lus", the Google News link ...) and 2 at 0.98
+(HELD_OUT_9's "View Full Coverage on Google News" and set 14's en-amp-news tail: its author bio
+and the lines under it stay), so the shipped weights (sets 1-14, --pages none, 0.98) stay; the
+round-16 rules took set 15 to 44/44 lines and 10/10 pages without them.
 """
 
 from __future__ import annotations
@@ -149,14 +163,14 @@ SET_MODULES = {"HELD_OUT": "test_clean", "HELD_OUT_2": "test_clean", "HELD_OUT_3
                "HELD_OUT_7": "test_clean", "HELD_OUT_8": "test_clean", "HELD_OUT_9": "test_clean",
                "HELD_OUT_10": "test_clean_held_out_10", "HELD_OUT_11": "test_clean_held_out_11",
                "HELD_OUT_12": "test_clean_held_out_12", "HELD_OUT_13": "test_clean_held_out_13",
-               "HELD_OUT_14": "test_clean_held_out_14"}
+               "HELD_OUT_14": "test_clean_held_out_14", "HELD_OUT_15": "test_clean_held_out_15"}
 DEV_SETS = tuple(SET_MODULES)
 # the sets' catch rates when each was fresh, from the comments of tests/test_clean.py
 FRESH_RULES = {"HELD_OUT": (8, 50), "HELD_OUT_2": (0, 33), "HELD_OUT_3": (21, 39),
                "HELD_OUT_4": (29, 43), "HELD_OUT_5": (34, 47), "HELD_OUT_6": (26, 46),
                "HELD_OUT_7": (35, 46), "HELD_OUT_8": (27, 45), "HELD_OUT_9": (35, 44),
                "HELD_OUT_10": (82, 90), "HELD_OUT_11": (48, 55), "HELD_OUT_12": (48, 56),
-               "HELD_OUT_13": (35, 44), "HELD_OUT_14": (45, 46)}
+               "HELD_OUT_13": (35, 44), "HELD_OUT_14": (45, 46), "HELD_OUT_15": (39, 44)}
 FOLDS = len(DEV_SETS)
 MIN_FEATURE_COUNT = 3
 C = 0.5
