@@ -964,8 +964,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "photo credit"
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
     # ramach płatnej subskrypcji")
-    if (_PAGE_ITSELF.search(bare) and _SUBSCRIBERS.search(bare) and _words(bare) <= 12
-            and not bare.endswith(_SENTENCE_END) and not _QUOTE_MARK.search(bare)
+    if (len(bare) <= _NOTICE_MAX_CHARS and not bare.endswith(_SENTENCE_END) and _SUBSCRIBERS.search(bare)
+            and _PAGE_ITSELF.search(bare) and _words(bare) <= 12 and not _QUOTE_MARK.search(bare)
             and not _REPORTED.search(bare)):
         return "paywall notice"
     if title and _is_breadcrumb(bare) and _ARROW_SEPARATOR.search(bare):
@@ -1008,20 +1008,22 @@ _RECEIVE = re.compile(r"\b(?:get|receive|recevez|erhalten sie|erhalte|bekommen s
 
 def _is_newsletter_label(bare: str) -> bool:
     # the newsletter word closes it: "The Morning Newsletter Wars" is a headline
-    return (_is_label(bare, _TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS)
-            and bool(_NEWSLETTER_END.search(bare)))
+    return (len(bare) <= _LONG_TRAILING_LABEL_MAX_CHARS and bool(_NEWSLETTER_END.search(bare))
+            and _is_label(bare, _TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS))
 
 
 def _mark_newsletter_teasers(lines: list[_Line]) -> None:
     """A line with an imperative of receiving, no full stop, beside a newsletter prompt goes with it."""
     for i, line in enumerate(lines):
-        if line.reason is not None:
+        if line.reason != "newsletter prompt":
             continue
-        bare = line.text.strip(_DECORATION)
-        if (_words(bare) <= _NOTICE_MAX_WORDS and not bare.endswith((".", "!", "?")) and not _QUOTE_MARK.search(bare)
-                and _RECEIVE.search(bare)
-                and any(0 <= j < len(lines) and lines[j].reason == "newsletter prompt" for j in (i - 1, i + 1))):
-            line.reason = "newsletter prompt"
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(lines) or lines[j].reason is not None or len(lines[j].text) > _NOTICE_MAX_CHARS:
+                continue
+            bare = lines[j].text.strip(_DECORATION)
+            if (_words(bare) <= _NOTICE_MAX_WORDS and not bare.endswith((".", "!", "?"))
+                    and not _QUOTE_MARK.search(bare) and _RECEIVE.search(bare)):
+                lines[j].reason = "newsletter prompt"
 
 
 def _is_continuation_marker(bare: str) -> bool:
@@ -1634,6 +1636,8 @@ _NOTICE_FAMILY_MAX_WORDS = 25
 
 def _notice_family(text: str) -> str | None:
     bare = text.strip(_DECORATION + "*")
+    if len(bare) > _PROMPT_MAX_CHARS:
+        return None
     sentences = _SENTENCE_SPLIT.split(bare)
     if (_words(bare) > _NOTICE_FAMILY_MAX_WORDS or len(sentences) > _PROMPT_MAX_SENTENCES
             or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
