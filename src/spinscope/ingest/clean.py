@@ -157,21 +157,21 @@ _SHARE_NETWORK = (r"(?:" + _NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|ins
 # l'article", "Copier le lien", "Link kopieren", "Скопировать ссылку").
 _SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page itself)
     "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link)",
-           r"on|to|via|with|by", r"print|copy|save|email|send"),
+           r"on|to|via|with|by", r"print|copy|save|email|send|gift"),
     "fr": (r"partager|partagez|envoyer|envoyez|recommander",
            r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu)", r"sur|par|via|avec",
            r"imprimer|copier|envoyer|sauvegarder|enregistrer"),
     "de": (r"teilen|teile|senden|versenden|empfehlen|verschicken",
            r"(?:den |diesen |die |diese )?(?:artikel|beitrag|link|seite)", r"auf|via|per|mit|bei|über|in",
-           r"drucken|kopieren|versenden|speichern|merken"),
+           r"drucken|kopieren|versenden|speichern|merken|verschenken"),
     "it": (r"condividi|condividere|invia|inviare|consiglia",
            r"(?:l['’]|questo |il )?(?:articolo|link|post)", r"su|via|con|per|tramite",
-           r"stampa|copia|invia|salva"),
+           r"stampa|copia|invia|salva|regala"),
     "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|wpis\w*)",
-           r"na|przez|w|via|mailem", r"drukuj|wydrukuj|kopiuj|skopiuj|wyślij|zapisz"),
+           r"na|przez|w|via|mailem", r"drukuj|wydrukuj|kopiuj|skopiuj|wyślij|zapisz|podaruj"),
     "ru": (r"поделиться|поделитесь|отправить|отправьте|рассказать|расскажите",
            r"(?:стать[её]й|ссылкой|материалом|новостью)", r"в|во|на|через|по",
-           r"распечатать|скопировать|копировать|сохранить"),
+           r"распечатать|скопировать|копировать|сохранить|подарить"),
 }
 _SHARE_VERBS, _SHARE_OBJECTS, _SHARE_PREPS, _SHARE_ACTIONS = (
     "|".join(row[k] for row in _SHARE_TABLE.values()) for k in range(4))
@@ -244,6 +244,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"нравится(?: загрузка" + _ELLIPSIS + r"?)?",
         r"imprimer|drucken|stampa|drukuj|печать|версия для печати",
         _SHARE_BUTTON,
+        r"add to (?:my )?(?:favou?rites|bookmarks|reading list)|ajouter (?:à|aux) (?:mes )?favoris"
+        r"|(?:zu )?(?:favoriten|merkliste) hinzufügen|aggiungi ai preferiti|dodaj do (?:ulubionych|zakładek)"
+        r"|добавить в (?:избранное|закладки)",
     )),
     ("related links", _line(
         # a list header alone, or "Related: <title>" with the title on the same line
@@ -452,6 +455,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|una?\s+(?:commento|analisi|editoriale|opinione|rubrica)|komentarz|analiza|felieton"
         r"|комментарий|колонка|мнение|анализ)"
         r"\s+(?i:by|de|par|von|di|od|от)\s*:?\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}[\s.]*"
+        r"|(?i:mit material (?:von|der|des)|with (?:files|material|reporting) from|avec (?:les )?agences"
+        r"|con materiale di|z materiałów|по материалам)\s+" + _AGENCY_NAME
+        + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*"
         r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + _AGENCY_NAME
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*")),
     ("byline", re.compile(  # case-sensitive: "By the way, ..." is prose, "By Jane Doe" is not
@@ -496,6 +502,9 @@ _CONTEXT = _line(
     r"accept(?: all)?(?: cookies)?|reject(?: all)?|(?:cookie )?settings|close|dismiss|×|i agree",
     r"log out|change|\(\s*log out\s*/\s*change\s*\)|[\d.,]+k?\s+(?:shares?|likes?|views?)",
     r"accepter|tout accepter|akzeptieren|alle akzeptieren|accetta(?: tutti)?|akceptuję|принять",
+    # a player's and a page's buttons
+    r"listen|play|pause|écouter|vorlesen|anhören|ascolta|posłuchaj|слушать|save|salva|zapisz|merken|enregistrer"
+    r"|suivre|folgen|segui|obserwuj",
 )
 # Reasons whose neighbours in a run of widget words are part of the same widget.
 _WIDGET_REASONS = {"share widget", "cookie notice", "comment form", "blog footer", "newsletter prompt",
@@ -840,16 +849,22 @@ _MEDIA_NOTE_CUE = re.compile(
 # A player's button: a verb of playing and what it plays, or its duration ("Ascolta l'articolo",
 # "Слушать статью", "Play video", "Listen · 5:32").
 _PLAY_VERB = (r"(?:listen(?: to)?|play|watch|écouter|écoutez|regarder|lire la vidéo|anhören|abspielen|ansehen|hören"
-              r"|ascolta(?:re)?|riproduci|guarda(?:re)?|posłuchaj|odsłuchaj|odtwórz|obejrzyj|слушать|прослушать|послушать"
-              r"|смотреть|посмотреть|воспроизвести)")
+              r"|vorlesen(?: lassen)?|ascolta(?:re)?|riproduci|guarda(?:re)?|posłuchaj|odsłuchaj|odtwórz|obejrzyj|zobacz"
+              r"|слушать|прослушать|послушать|слушайте|смотреть|посмотреть|смотрите|воспроизвести)")
 _PLAY_OBJECT = (r"(?:(?:this |the )?(?:article|story|video|audio|podcast|episode)|(?:l['’]|cet |la |le )?(?:article|vidéo"
                 r"|audio|podcast|épisode)|(?:den |das |diesen )?(?:artikel|beitrag|video|audio|podcast)"
                 r"|(?:l['’]|il |questo )?(?:articolo|video|audio|podcast)|artykuł\w*|wideo|materiał\w*|nagrani\w*"
                 r"|стать\w+|видео|аудио|подкаст|материал)")
 _PLAY_DURATION = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:min\w*|мин\w*|sec\w*|сек\w*|s))"
 _PLAY_BUTTON = re.compile(
-    _PLAY_VERB + r"(?:\s+" + _PLAY_OBJECT + r"(?:\s*[·•|(–—-]?\s*" + _PLAY_DURATION + r"\)?)?"
-    r"|\s*[·•|(–—-]?\s*" + _PLAY_DURATION + r"\)?)[\s.]*", re.I)
+    r"(?:" + _PLAY_VERB + r"(?:\s+" + _PLAY_OBJECT + r"(?:\s*[·•|(–—-]?\s*" + _PLAY_DURATION + r"\)?)?"
+    r"|\s*[·•|(–—-]?\s*" + _PLAY_DURATION + r"\)?)"
+    # the object first ("Video ansehen", "Artikel vorlesen lassen"), an audio version's label, and
+    # the voice that reads the page ("Voiced by Amazon Polly", "Lu par une voix de synthèse")
+    r"|" + _PLAY_OBJECT + r"\s+" + _PLAY_VERB +
+    r"|audio[- ]?version|version audio|versione audio|wersja audio|аудиоверсия"
+    r"|(?:voiced|narrated|audio) by [^.!?]{1,40}|(?:lu|narré|lue) par une voix [^.!?]{1,40}"
+    r"|(?:vorgelesen|gesprochen) von [^.!?]{1,40}|letto da una voce [^.!?]{1,40})[\s.]*", re.I)
 
 
 def _is_media_label(text: str) -> bool:
