@@ -340,7 +340,7 @@ HELD_OUT_14_PAGES = {
 
 # strict xfails after the baseline: page name -> reason
 _PAGE_XFAIL: dict[str, str] = {
-    "ru-lenta": "closing 'earlier Lenta.ru reported' link line and the rate-this prompt kept",
+    "ru-lenta": "closing 'earlier Lenta.ru reported' link line kept (the rate-this prompt goes since round 16)",
 }
 
 

@@ -56,6 +56,17 @@ Losing a sentence of the article is worse than keeping a widget, so every rule i
   widget sentences on one line; after the last sentence, a poll, a print-edition note and a
   republication note ("... was originally published on ..."); a wire article's closing credit in
   a sentence ("Associated Press writer ... contributed to this report.") is the article's;
+- families generated from vocabularies rather than listed sentences (round 16): share and
+  page-action buttons from one verb x object x network table per language ("Partager l'article
+  sur X", "Artikel auf X teilen", "Copier le lien"); a media player's label over a caption
+  ("Video above: ...", "WATCH: ..."), its buttons ("Ascolta l'articolo", "Listen · 5:32",
+  "Video ansehen") and, right under the title, its note naming the page's own medium ("Dieser
+  Audioinhalt wird mithilfe künstlicher Intelligenz erzeugt."); bylines as a genre or a role with a
+  colon and a name, a name with a writer's role, a bare name beside a photo credit; slash credits
+  ("(ANSA/ETTORE FERRARI)", "Quelle: WELT/<name>"), source lines of outlets, press-office credits;
+  app download prompts; after the last sentence, notices by family: comments closed, affiliate
+  disclosures, donation prompts with an amount, a writer's beat bio; a newsletter box between
+  paragraphs (its label, its receive-imperative teaser, its address check);
 - last, a learned classifier (:mod:`spinscope.ingest.edge_lines`) scores the lines the rules kept
   at the article's edges, walking in from each edge and stopping at the first line it calls the
   article's, so wordings no rule holds can go there ("Listen to this article · 6 min"); it never
