@@ -36,6 +36,13 @@ With the edge classifier retrained with sets 10-14 (078a4fc), measured once on 2
 button after the last paragraph, removed before, is now kept: marked strict xfail), keep 20/22,
 pages 8/12 clean, 12 of 398 page noise lines left, no paragraph lost. The lead, not the cleaner's
 developer, saw that line and the xfail reasons while updating the marks.
+
+Development since round 17 (the set is development data now; its misses were read): noise lines
+removed 44/44 (was 42/44), keep lines kept 22/22 (was 20/22: a past-tense verb makes a clause
+with a widget word the article's, "declined to comment", and Polish "ma" is no French "my"),
+pages 11/12 clean (was 8/12), 4 of 398 page noise lines left (was 10; fr-overblog's blog name,
+tagline and menu above the title), no paragraph lost. DEV_17_KEEP and DEV_17_LINES hold the
+families of these lines in six languages, written by the cleaner's developer.
 """
 
 from __future__ import annotations
@@ -104,13 +111,7 @@ HELD_OUT_16_LINES = [
 ]
 
 # line -> reason: the lines the frozen cleaner did not remove at the baseline
-_LINE_XFAIL: dict[str, str] = {
-    "Weather Alert: Winter Storm Warning in effect until 7 AM":
-        "weather-alert ticker line (a local TV widget) under the article",
-    "Partager sur X (ex-Twitter)":
-        "French share button naming X (ex-Twitter) after the last paragraph (kept since the edge "
-        "classifier's retraining with sets 10-14, 078a4fc)",
-}
+_LINE_XFAIL: dict[str, str] = {}
 
 # --- article lines at an article's start or end that must be kept: (where, line) --------------
 HELD_OUT_16_KEEP = [
@@ -145,12 +146,59 @@ HELD_OUT_16_KEEP = [
     ("head", "МОСКВА, 12 мар — РИА Новости. Госдума приняла закон в первом чтении."),
 ]
 
-_KEEP_XFAIL: dict[str, str] = {
-    "The paper's publisher declined to comment on its subscription figures":
-        "last sentence without a full stop that mentions subscription figures",
-    "Więcej szczegółów rząd ma przedstawić po posiedzeniu w czwartek":
-        "Polish last sentence without a full stop, starting with 'Więcej' (more)",
-}
+_KEEP_XFAIL: dict[str, str] = {}
+
+# Development since round 17: the family of the two keep lines this set lost (a last sentence
+# without a full stop holding a word of the widgets' vocabulary, a verb in the past tense or
+# Polish "ma" (has)), in six languages; written by the cleaner's developer, not blind.
+DEV_17_KEEP = [
+    "The paper's publisher declined to comment on its subscription figures",
+    "A spokesman for the ministry refused to comment on the leaked report",
+    "Le ministère n'a pas souhaité commenter ces chiffres",
+    "Der Verlag wollte die Abozahlen nicht kommentieren",
+    "Il ministero non ha voluto commentare la notizia",
+    "Rzecznik rządu odmówił komentarza w tej sprawie",
+    "Więcej szczegółów rząd ma przedstawić po posiedzeniu w czwartek",
+    "Szczegóły projektu ma poznać opinia publiczna w przyszłym tygodniu",
+    "В пресс-службе министерства отказались комментировать эти данные",
+    "Представители редакции не стали комментировать публикацию",
+]
+
+
+# Development since round 17: the families of set 16's missed noise lines, in six languages
+# (tickers of alerts, share buttons with a note in brackets, broadcast notes, credits for the
+# information used, following the site on Google News, "this will interest you" headers),
+# written by the cleaner's developer, not blind; each after the last paragraph.
+DEV_17_LINES = [
+    "Weather Alert: Winter Storm Warning in effect until 7 AM",
+    "Traffic Alert: I-95 northbound closed at exit 12",
+    "Alerte météo : vigilance orange aux orages dans le Gard",
+    "Unwetterwarnung: Sturmböen bis 100 km/h im Harz",
+    "Allerta meteo: temporali in arrivo sulla Liguria",
+    "Ostrzeżenie pogodowe: silny wiatr na Pomorzu",
+    "Штормовое предупреждение: сильный ветер в Москве",
+    "Partager sur X (ex-Twitter)",
+    "Share on X (formerly Twitter)",
+    "Teilen auf X (ehemals Twitter)",
+    "Condividi su X (ex Twitter)",
+    "Udostępnij na X (dawniej Twitter)",
+    "Dieses Thema im Programm: Das Erste, tagesschau, 14. März 2024 um 20:00 Uhr",
+    "This story aired on March 14, 2024 on NBC Nightly News",
+    "Ce sujet a été diffusé dans le JT de 20h du 14 mars 2024",
+    "Materiał wyemitowano w Faktach TVN 14 marca 2024",
+    "Сюжет вышел в эфир 14 марта 2024 года",
+    "Mit Informationen von Kristin Becker, ARD-Hauptstadtstudio",
+    "With reporting from Jane Doe, CNN",
+    "Avec des informations de Marie Durand, France Info",
+    "Con informazioni di Marco Rossi, Rai News",
+    "Cet article vous a été utile ? Sachez que vous pouvez suivre Ouest-France dans l'onglet "
+    "Google Actualités.",
+    "You can also follow us on Google News.",
+    "Folgen Sie uns auch auf Google News.",
+    "To również Cię zainteresuje",
+    "Das interessiert Sie auch",
+    "Вас также заинтересует",
+]
 
 
 # --- whole pages -------------------------------------------------------------------------------
@@ -565,13 +613,6 @@ def test_held_out_16_line_is_kept(where, line):
 _PAGE_XFAIL: dict[str, str] = {
     "fr-overblog": "Over-blog page: the blog name, its tagline and the nav links (Accueil, "
                    "Contact) above the post title are left in",
-    "fr-ouest-france": "Ouest-France page: the 'Cet article vous a été utile ? ... Google "
-                       "Actualités' follow prompt under the article is left in",
-    "pl-onet": "Onet page: the source line, the creation-date line, the 'To również Cię "
-               "zainteresuje' header and two related headlines under a last paragraph without a "
-               "full stop are left in",
-    "de-tagesschau": "tagesschau page: the 'Mit Informationen von ...' credit and the 'Dieses "
-                     "Thema im Programm: ...' broadcast line under the article are left in",
 }
 
 
@@ -582,3 +623,13 @@ _PAGE_XFAIL: dict[str, str] = {
 def test_held_out_16_page(name):
     lang, case = HELD_OUT_16_PAGES[name]
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", DEV_17_KEEP, ids=[l[:40] for l in DEV_17_KEEP])
+def test_dev_17_last_sentence_is_kept(line):
+    assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", DEV_17_LINES, ids=[l[:40] for l in DEV_17_LINES])
+def test_dev_17_line(line):
+    assert _problems(_insert("tail", [line]), "en") == []

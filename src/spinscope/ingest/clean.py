@@ -189,12 +189,13 @@ _SHARE_VERBS, _SHARE_OBJECTS, _SHARE_PREPS, _SHARE_ACTIONS = (
 _SHARE_PAGE_OBJECTS = (r"(?:(?:this |the )?(?:article|story|page|link)|(?:l['’]|cet |la |le )?(?:article|lien|page)"
                        r"|(?:den |diesen |die )?(?:artikel|beitrag|link|seite)|(?:l['’]|il )?(?:articolo|link)"
                        r"|artykuł|link|stron[eę]|статью|ссылку|материал)")
-_SHARE_BUTTON = (
+# (a note in brackets after any of them: "Partager sur X (ex-Twitter)", "(Opens in new window)")
+_SHARE_BUTTON = r"(?:" + (
     r"(?:(?:click|tap) (?:here )?to )?(?:" + _SHARE_VERBS + r")(?: (?:" + _SHARE_OBJECTS + r"))?"
     r"(?: (?:" + _SHARE_PREPS + r"))? " + _SHARE_NETWORK
     + r"|(?:(?:" + _SHARE_OBJECTS + r") )?(?:" + _SHARE_PREPS + r") " + _SHARE_NETWORK + r" (?:" + _SHARE_VERBS + r")"
     + r"|(?:" + _SHARE_ACTIONS + r") " + _SHARE_PAGE_OBJECTS + r"|" + _SHARE_PAGE_OBJECTS + r" (?:" + _SHARE_ACTIONS + r")"
-) + r"(?:\s*\([^()]{1,40}\))?"
+) + r")(?:\s*\([^()]{1,40}\))?"
 
 
 def _line(*alternatives: str) -> re.Pattern[str]:
@@ -274,6 +275,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:ti |vi )?potrebbe(?:ro)? interessar(?:ti|vi)(?: anche)?|(?:ti |vi )?potrebbe(?:ro)? (?:anche )?interessare"
         r"|(?:to )?może (?:cię|was) (?:też |także |również )?zainteresować|вам может быть интересно"
         r"|(?:вас )?(?:также )?может заинтересовать"
+        # "this will interest you too": "To również Cię zainteresuje", "Das interessiert Sie auch"
+        r"|(?:to )?(?:też |także |również )?(?:cię|was) (?:też |także |również )?zainteresuje|(?:to )?zainteresuje (?:cię|was)(?: (?:też|także|również))?"
+        r"|(?:das )?interessiert (?:sie|dich) (?:auch|ebenfalls)|(?:ceci |cela )?(?:va|devrait) (?:aussi |également )?vous intéresser"
+        r"|(?:ti |vi )?interesserà (?:anche)?|(?:this|these) (?:will|may) (?:also )?interest you"
+        r"|(?:вас|тебя) (?:также |тоже )?заинтересует|это (?:тоже|также) интересно"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
         r"|смотрите также|(?:ещё |еще )?по теме)(?:\s*[:：|]\s*.{1,150})?",
@@ -601,7 +607,21 @@ _LIST_MARKER = re.compile(r"(?:[-–*•]|\d{1,2}[.)])\s+")
 _WIDGET_SYMBOL = re.compile(r"[#@©&$|•/]|\b[^\W\d_]+\.(?:com|org|net|info|[a-z]{2})\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:i|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",
                            re.I)
+_POLISH_LETTER = re.compile(r"[ąęłńśźżćĄĘŁŃŚŹŻĆ]")
 _NETWORK_WORD = re.compile(r"\b" + _NETWORK + r"\b", re.I)
+# A verb in the past tense after the line's first word, by its ending or a closed class, in six
+# languages: an article's sentence that lost its full stop, not a widget ("declined to comment",
+# "n'a pas souhaité commenter", "wollte sich nicht äußern", "odmówił komentarza", "отказались
+# комментировать"). English takes an "-ed" word only before a particle or a determiner ("Most
+# shared stories" stays a widget); Polish and Russian endings leave out nouns ending alike
+# ("materiał", "artykuł", "канал", "материал").
+_PAST_VERB = re.compile(
+    r"(?<=\S)\s+(?:(?-i:[a-z]{3,}ed)\s+(?:to|that|on|the|a|an|its|his|her|their)"
+    r"|n['’](?:a|ont|avait|avaient)|a\s+(?:pas\s+)?(?-i:[a-zé]{3,}é)|ont\s+(?-i:[a-zé]{3,}é)"
+    r"|wollte|wollten|konnte|konnten|sollte|sollten|lehnte|lehnten|sagte|sagten|teilte|teilten"
+    r"|(?!(?:materia|artyku|dzia|kana|udzia)ł)(?-i:[a-ząęłńóśźżć]{2,}(?:ił|ył|ał|eł|ął)(?:a|o|y|i)?"
+    r"|[a-ząęłńóśźżć]{2,}(?:li|ły)(?=\s))"
+    r"|(?-i:[а-яё]{2,}(?:[аеиоуыя]л(?:а|о|и|ся|ась|ось|ись)|[еиыя]л)))\b", re.I)
 _WIDGET_WORD = re.compile(
     r"\b(?:comment\w*|komment\w*|komentarz\w*|komentuj\w*|коммент\w*|discuss\w*|discut\w*"
     r"|diskut\w*|dyskus\w*|обсу\w*|opini\w*|conversation|love\w*|friends?|amis?|amici|freund\w*|znajom\w*|друз\w*"
@@ -734,7 +754,10 @@ _SITE_SERVICE = re.compile(
     r"|casella (?:di posta|email)|link affiliati|informativa (?:sulla )?privacy|termini d['’]uso"
     r"|skrzynk\w+ (?:e-?mail|pocztow\w+)|link\w* afiliacyjn\w+|polityk\w+ prywatności|regulamin\w*"
     r"|рассылк\w+|партн[её]рск\w+ ссылк\w+|политик\w+ конфиденциальности"
-    r"|пользовательск\w+ соглашени\w+)\b", re.I)
+    r"|пользовательск\w+ соглашени\w+"
+    # following the site on a news aggregator: "suivre Ouest-France dans l'onglet Google Actualités"
+    r"|(?:follow|suivre|suivez|folgen|folge|seguire|segui|seguici|obserwuj\w*|śledź\w*|подпиш\w+|подпис\w+|следи\w+)"
+    r"\b[^.!?\n]{0,60}\bgoogle (?:news|actualités|nachrichten|notizie|wiadomości|новости))\b", re.I)
 _PAGE_ITSELF = re.compile(
     r"\b(?:(?:this|our) (?:article|post|story|site|website|page|blog)"
     r"|(?:cet|cette|ce|notre) (?:article|site|page|blog)"
@@ -904,6 +927,33 @@ def _is_media_note(text: str) -> bool:
 # A poll widget after the article: a poll word and a colon ("Poll: Should the plan go ahead?").
 _POLL = re.compile(r"(?:poll|sondage|umfrage|sondaggio|sonda|ankieta|опрос|голосование)\s*[:：]\s*\S.{0,200}",
                    re.I)
+# A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
+# Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
+# "Unwetterwarnung: Sturmböen bis 100 km/h"); per language, the alerts' nouns.
+_TICKER = re.compile(
+    r"(?:(?:weather|traffic|severe weather|storm|breaking news|news) alert|alerte (?:météo|info|trafic|info trafic)"
+    r"|vigilance (?:météo|orange|rouge)|(?:unwetter|wetter|sturm)warnung|verkehrsmeldung|eilmeldung"
+    r"|allerta (?:meteo|maltempo)|allerta|avviso meteo|ultim'ora|ostrzeżenie (?:pogodowe|meteorologiczne)"
+    r"|alert (?:pogodowy|rcb)|(?:штормовое|погодное|метео) предупреждение|молния)"
+    r"\s*[:：|–—-]\s*[^\n.!?“”«»\"]{1,120}", re.I)
+# A broadcaster's note of when the story aired, with a date or a time ("Dieses Thema im Programm:
+# Das Erste, tagesschau, 14. März 2024 um 20:00 Uhr", "This story aired on ...", "Ce sujet a été
+# diffusé dans le JT de 20h", "Materiał wyemitowano w ...", "Сюжет вышел в эфир ...").
+_BROADCAST_NOTE = re.compile(
+    r"(?:dieses thema im programm|über dieses thema (?:berichtete|berichteten|hat .{1,40} berichtet)"
+    r"|sendehinweis|this (?:story|segment|report|interview) (?:first )?(?:aired|was broadcast)"
+    r"|ce (?:sujet|reportage) a été diffusé|(?:ce sujet|ce reportage|cette émission) (?:est )?(?:à revoir|diffusée?)"
+    r"|questo servizio è (?:andato in onda|stato trasmesso)|(?:il servizio|l['’]intervista) (?:è )?andat[oa] in onda"
+    r"|materiał (?:został )?wyemitowan[oy]|materiał wyemitowano|(?:сюжет|материал|программа) (?:вышел|вышла|показан\w*) в эфир\w*)"
+    r"(?=[^\n]{0,120}\d)[^\n]{1,150}", re.I)
+# A credit for the information the article used, a name and its newsroom or agency ("Mit
+# Informationen von Kristin Becker, ARD-Hauptstadtstudio", "With reporting from Jane Doe, CNN").
+_INFO_CREDIT = re.compile(
+    r"(?i:mit informationen (?:von|der|des|aus)|mit material (?:von|der|des)"
+    r"|with (?:additional )?(?:reporting|information|material) (?:from|by)"
+    r"|avec (?:des |les )?informations? (?:de|d['’]|du|des)|con informazioni (?:di|da|del|della)"
+    r"|z informacji|na podstawie informacji|по (?:информации|материалам))\s+"
+    + _CREDIT_NAMES + r"(?:\s*[,/]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3}){0,3}[\s.]*")
 # The page naming itself in print: "A version of this article appears in print on ...".
 _IN_PRINT = re.compile(
     r"\b(?:appears?|appeared|ran|published)\s+in\s+print\b|\bprint edition\b|\bédition (?:papier|imprimée)\b"
@@ -955,6 +1005,9 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default") -> 
     mark_page(lines, edge_model)
     _mark_head_widgets(lines)
     mark_block_remnants(raw, lines)
+    # the page's tail found, the notices right above it are after the last sentence too ("Mit
+    # Informationen von ...", "Dieses Thema im Programm: ..." above "Mehr zu diesem Thema:")
+    _mark_trailing_notices(lines, end=len(lines) if thread is None else thread)
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)
@@ -1411,14 +1464,27 @@ def _has_widget_cue(text: str) -> bool:
     for comment" and "More details are expected on Tuesday" are sentences that lost their full
     stop, "Be the first to comment" and "More stories" are widgets."""
     if (_WIDGET_SYMBOL.search(text) or _READER.search(text) or _SITE_AS_WE.search(text)
-            or _FIRST_PERSON.search(text) or _PAGE_ITSELF.search(text)
+            or _is_first_person(text) or _PAGE_ITSELF.search(text)
             or _SITE_SERVICE.search(text) or _AD_WORD.search(text)):
         return True
     # an imperative opening the line is a call to action only without a finite verb after it:
-    # "Follow the money" is a button, "Support for the plan has grown" the article's
+    # "Follow the money" is a button, "Support for the plan has grown" the article's; a verb in
+    # the past tense is one too ("The publisher declined to comment on ...", "Rzecznik odmówił
+    # komentarza", "В пресс-службе отказались комментировать ...")
     return bool((_NETWORK_WORD.search(text) or _WIDGET_WORD.search(text) or _AGENCY.search(text)
                  or _CALL_TO_ACTION.match(text))
-                and not _FINITE_VERB.search(text))
+                and not _FINITE_VERB.search(text) and not _PAST_VERB.search(text))
+
+
+def _is_first_person(text: str) -> bool:
+    """_FIRST_PERSON, but "ma" is French "my" only: not Polish "has" (a line with Polish letters,
+    "Więcej szczegółów rząd ma przedstawić ...") nor Italian "but" after a comma."""
+    for match in _FIRST_PERSON.finditer(text):
+        if match.group(0).lower() != "ma":
+            return True
+        if not (_POLISH_LETTER.search(text) or text[:match.start()].rstrip().endswith(",")):
+            return True
+    return False
 
 
 def _is_prompt(text: str) -> bool:
@@ -1719,6 +1785,12 @@ def _trailing_reason(text: str) -> str | None:
     if not _QUOTE_MARK.search(bare):
         if _POLL.fullmatch(bare):
             return "poll widget"
+        if _TICKER.fullmatch(bare):
+            return "ticker"
+        if _BROADCAST_NOTE.fullmatch(bare):
+            return "broadcast note"
+        if _INFO_CREDIT.fullmatch(bare):
+            return "byline"
         if _IN_PRINT.search(bare) and _PAGE_ITSELF.search(bare) and len(bare) <= _EDITOR_NOTE_MAX_CHARS:
             return "editor's note"
     bare = text.strip(_DECORATION)
@@ -1847,6 +1919,26 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
                                                 and k + 1 < end and _is_beat_bio(lines[k + 1].text))):
                 continue
             line.reason = _trailing_reason(line.text)
+
+
+def _mark_trailing_notices(lines: list[_Line], end: int) -> None:
+    """The rules' trailing notices and credits (not bare labels) between the article's last
+    sentence, ending with a full stop, and the noise below it, once the page's tail is known."""
+    last = end
+    while last > 0 and (lines[last - 1].reason is not None or _trailing_notice(lines[last - 1].text)):
+        last -= 1
+    if last == end or last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
+        return
+    if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION).endswith(_CLOSES_TEXT):
+        return
+    for k in range(last, end):
+        if lines[k].reason is None:
+            lines[k].reason = _trailing_reason(lines[k].text)
+
+
+def _trailing_notice(text: str) -> bool:
+    """A trailing reason other than a bare label: a notice, a credit, a ticker or a broadcast note."""
+    return not _is_trailing_label(text) and _trailing_reason(text) is not None
 
 
 def _n_words_plain(text: str) -> int:
