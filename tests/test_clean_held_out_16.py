@@ -40,8 +40,7 @@ developer, saw that line and the xfail reasons while updating the marks.
 Development since round 17 (the set is development data now; its misses were read): noise lines
 removed 44/44 (was 42/44), keep lines kept 22/22 (was 20/22: a past-tense verb makes a clause
 with a widget word the article's, "declined to comment", and Polish "ma" is no French "my"),
-pages 11/12 clean (was 8/12), 4 of 398 page noise lines left (was 10; fr-overblog's blog name,
-tagline and menu above the title), no paragraph lost. DEV_17_KEEP and DEV_17_LINES hold the
+pages 12/12 clean (was 8/12), 0 of 398 page noise lines left (was 10), no paragraph lost. DEV_17_KEEP and DEV_17_LINES hold the
 families of these lines in six languages, written by the cleaner's developer.
 """
 
@@ -610,10 +609,7 @@ def test_held_out_16_line_is_kept(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
 
 
-_PAGE_XFAIL: dict[str, str] = {
-    "fr-overblog": "Over-blog page: the blog name, its tagline and the nav links (Accueil, "
-                   "Contact) above the post title are left in",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [

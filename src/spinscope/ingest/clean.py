@@ -1924,10 +1924,12 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
 def _mark_trailing_notices(lines: list[_Line], end: int) -> None:
     """The rules' trailing notices and credits (not bare labels) between the article's last
     sentence, ending with a full stop, and the noise below it, once the page's tail is known."""
+    if end == 0 or lines[end - 1].reason is None:
+        return  # no noise at the end: the first pass saw the same lines
     last = end
     while last > 0 and (lines[last - 1].reason is not None or _trailing_notice(lines[last - 1].text)):
         last -= 1
-    if last == end or last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
+    if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
     if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION).endswith(_CLOSES_TEXT):
         return
@@ -1937,8 +1939,9 @@ def _mark_trailing_notices(lines: list[_Line], end: int) -> None:
 
 
 def _trailing_notice(text: str) -> bool:
-    """A trailing reason other than a bare label: a notice, a credit, a ticker or a broadcast note."""
-    return not _is_trailing_label(text) and _trailing_reason(text) is not None
+    """A trailing reason other than a label: a notice, a credit, a ticker or a broadcast note (a
+    paragraph longer than any notice is none)."""
+    return len(text) <= _MAX_NOISE_CHARS and _trailing_reason(text) not in (None, "widget label")
 
 
 def _n_words_plain(text: str) -> int:

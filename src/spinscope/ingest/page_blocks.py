@@ -664,6 +664,23 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 and any(_is_evidence_label(lines[j].text) for j in above_header)
                 and not any(_is_prose(lines[j]) or _is_dateline(lines[j].text.strip()) for j in above_header)):
             title, above, tagline, blog_top = below, None, None, header
+    # a blog's name and its tagline (one or two lines, no sentence), then its menu (two short
+    # labels or more: "Accueil", "Contact"), then the post's title over the byline or the date:
+    # the title is the line over the stamp, everything above the menu's end the page's
+    over = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
+        if stamp is not None else None
+    if title == top and blog_top is None and over is not None and over > top + 2:
+        menu = over
+        while menu - 1 > top and lines[menu - 1].reason is None and _is_evidence_label(lines[menu - 1].text):
+            menu -= 1
+        masthead = [j for j in range(top, menu) if lines[j].reason is None]
+        if (over - menu >= _MENU_MIN_LABELS and 1 <= len(masthead) <= 2
+                and all(not _is_prose(lines[j]) and not _ends_sentence(lines[j].text)
+                        and not _is_dateline(lines[j].text.strip())
+                        and _n_words(lines[j].text) <= _HEADLINE_MAX_WORDS for j in masthead)
+                and not _is_prose(lines[over]) and not _ends_sentence(lines[over].text)
+                and _SHORT_WORDS <= _n_words(lines[over].text) <= _HEADLINE_MAX_WORDS):
+            title, above, tagline, blog_top = over, None, None, over
     # the first of the head's stamps (a byline, a date): the line above it may be a title, short
     # or in Title Case, that no test above recognised, so only lines below it are judged by their
     # neighbours
