@@ -721,6 +721,12 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                              and not _ends_sentence(lines[first - 1].text)
                              and not lines[first - 1].text.rstrip().endswith((":", "："))
                              and not _is_chrome(lines[first - 1].text, head=True)) else None
+    # a bare label and its colon taken for the title, nothing after it ("Bundestag:"), over the
+    # stamps and such a headline is a kicker of the page's, as its section or series label is
+    if headline is not None and title >= 0 and _LABEL_COLON.fullmatch(_bare(lines[title].text)):
+        lines[title].reason, marked = "page head", True
+        above = None if above == title else above
+        title = -1
     for i in head:
         line = lines[i]
         if line.reason is not None or i in (title, above, headline) or _shape(line.text) in shapes:
