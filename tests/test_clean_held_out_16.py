@@ -161,6 +161,12 @@ DEV_17_KEEP = [
     "Szczegóły projektu ma poznać opinia publiczna w przyszłym tygodniu",
     "В пресс-службе министерства отказались комментировать эти данные",
     "Представители редакции не стали комментировать публикацию",
+    "The ministry refused to comment on the report",
+    "Ministerstwo nie chciało komentować tych doniesień",
+    # (a credit's opening in a sentence, an alert's word in a sentence)
+    "По информации Reuters, переговоры в Стамбуле сорваны",
+    "With reporting from Jane Doe, who spent a year in Kyiv",
+    "Storm warning: the coast guard said the worst was yet to come",
 ]
 
 
@@ -629,3 +635,35 @@ def test_dev_17_last_sentence_is_kept(line):
 @pytest.mark.parametrize("line", DEV_17_LINES, ids=[l[:40] for l in DEV_17_LINES])
 def test_dev_17_line(line):
     assert _problems(_insert("tail", [line]), "en") == []
+
+
+# Development since round 17: blogs with a name, a tagline and a menu above the post's title
+# (the family of fr-overblog), written by the cleaner's developer, not blind.
+_DEV_17_BODY_EN = [
+    ["+The county board voted on Tuesday to close two branch libraries, citing a budget gap of $3 million."],
+    ["+Residents packed the meeting and many spoke against the plan for more than two hours."],
+    ["+The board's chair said the decision was painful but unavoidable given the state's cuts."],
+    ["+A final vote on the budget is scheduled for next month."],
+]
+DEV_17_PAGES: dict[str, tuple[str, NoisyCase]] = {
+    "en-blog": _page("en-blog", "en", [
+        ["-Riverside Notes", "-Local politics from the river towns", "-Home", "-About", "-Archive"],
+        ["+Library closures: the board chooses the cheapest option"],
+        ["-Posted on March 3, 2024 by Dave Miller"], *_DEV_17_BODY_EN,
+        ["-Share this:", "-Twitter", "-Facebook"], ["-Leave a Reply"]]),
+    "de-blog": _page("de-blog", "de", [
+        ["-Der Blog von Karl Weber", "-Notizen aus dem Landtag", "-Startseite", "-Impressum"],
+        ["+Haushalt: Die Koalition streicht bei den Schulen"],
+        ["-Veröffentlicht am 3. März 2024 von Karl Weber"],
+        ["+Die Landesregierung hat am Dienstag ihren Haushaltsentwurf für das kommende Jahr vorgestellt."],
+        ["+Bei den Schulen sollen im nächsten Jahr rund 40 Millionen Euro eingespart werden."],
+        ["+Die Opposition kündigte Widerstand im Landtag an und sprach von einem Fehler."],
+        ["+Der Landtag berät den Entwurf im April."],
+        ["-Teilen mit:", "-Facebook", "-X"]]),
+}
+
+
+@pytest.mark.parametrize("name", list(DEV_17_PAGES))
+def test_dev_17_page(name):
+    lang, case = DEV_17_PAGES[name]
+    assert _problems(case, lang) == []

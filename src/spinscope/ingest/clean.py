@@ -953,7 +953,7 @@ _INFO_CREDIT = re.compile(
     r"|with (?:additional )?(?:reporting|information|material) (?:from|by)"
     r"|avec (?:des |les )?informations? (?:de|d['’]|du|des)|con informazioni (?:di|da|del|della)"
     r"|z informacji|na podstawie informacji|по (?:информации|материалам))\s+"
-    + _CREDIT_NAMES + r"(?:\s*[,/]\s*[\w'’.-]+(?:\s+[\w'’.-]+){0,3}){0,3}[\s.]*")
+    + _CREDIT_NAMES + r"(?:\s*[,/]\s*" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}){0,2}[\s.]*")
 # The page naming itself in print: "A version of this article appears in print on ...".
 _IN_PRINT = re.compile(
     r"\b(?:appears?|appeared|ran|published)\s+in\s+print\b|\bprint edition\b|\bédition (?:papier|imprimée)\b"
