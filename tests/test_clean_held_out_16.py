@@ -167,12 +167,15 @@ DEV_17_KEEP = [
     "По информации Reuters, переговоры в Стамбуле сорваны",
     "With reporting from Jane Doe, who spent a year in Kyiv",
     "Storm warning: the coast guard said the worst was yet to come",
+    "Segui il denaro e capirai tutto",
+    "Была ли эта статья полезной для следствия, неизвестно",
 ]
 
 
 # Development since round 17: the families of set 16's missed noise lines, in six languages
 # (tickers of alerts, share buttons with a note in brackets, broadcast notes, credits for the
-# information used, following the site on Google News, "this will interest you" headers),
+# information used, "was this helpful?" and following the site on Google News, "this will
+# interest you" headers),
 # written by the cleaner's developer, not blind; each after the last paragraph.
 DEV_17_LINES = [
     "Weather Alert: Winter Storm Warning in effect until 7 AM",
@@ -200,6 +203,11 @@ DEV_17_LINES = [
     "Google Actualités.",
     "You can also follow us on Google News.",
     "Folgen Sie uns auch auf Google News.",
+    "Was this article helpful? Yes No",
+    "War dieser Artikel hilfreich?",
+    "Questo articolo ti è stato utile? Segui Fanpage.it su Google News.",
+    "Czy ten artykuł był pomocny? Obserwuj Onet.pl w Google News.",
+    "Была ли эта статья полезной?",
     "To również Cię zainteresuje",
     "Das interessiert Sie auch",
     "Вас также заинтересует",

@@ -757,7 +757,7 @@ _SITE_SERVICE = re.compile(
     r"|пользовательск\w+ соглашени\w+"
     # following the site on a news aggregator: "suivre Ouest-France dans l'onglet Google Actualités"
     r"|(?:follow|suivre|suivez|folgen|folge|seguire|segui|seguici|obserwuj\w*|śledź\w*|подпиш\w+|подпис\w+|следи\w+)"
-    r"\b[^.!?\n]{0,60}\bgoogle (?:news|actualités|nachrichten|notizie|wiadomości|новости))\b", re.I)
+    r"\b(?:[^.!?\n]|\.(?=\w)){0,60}\bgoogle (?:news|actualités|nachrichten|notizie|wiadomości|новости))\b", re.I)
 _PAGE_ITSELF = re.compile(
     r"\b(?:(?:this|our) (?:article|post|story|site|website|page|blog)"
     r"|(?:cet|cette|ce|notre) (?:article|site|page|blog)"
@@ -927,6 +927,25 @@ def _is_media_note(text: str) -> bool:
 # A poll widget after the article: a poll word and a colon ("Poll: Should the plan go ahead?").
 _POLL = re.compile(r"(?:poll|sondage|umfrage|sondaggio|sonda|ankieta|опрос|голосование)\s*[:：]\s*\S.{0,200}",
                    re.I)
+# Following the site on a news aggregator, as a call to action ("Segui Fanpage.it su Google News").
+_FOLLOW_AGGREGATOR = re.compile(
+    r"(?:follow|suivez|folgen sie|folge|segui|seguici|obserwuj|śledź|подписывайтесь|следите)\b"
+    r"(?:[^.!?\n]|\.(?=\w)){0,60}\bgoogle (?:news|actualités|nachrichten|notizie|wiadomości|новост\w*)\b", re.I)
+# A feedback widget after the article: the page asking whether it helped, yes/no buttons after it
+# ("Was this article helpful?", "Cet article vous a été utile ?", "War dieser Artikel
+# hilfreich?", "Questo articolo ti è stato utile?", "Czy ten artykuł był pomocny?", "Была ли эта
+# статья полезной?").
+_FEEDBACK = re.compile(
+    r"(?:(?:was|is|did you find) (?:this|the) (?:article|story|page|post|information) (?:helpful|useful)"
+    r"|did you (?:like|enjoy) this (?:article|story|post)"
+    r"|(?:cet|cette|l['’]) ?(?:article|page|information) (?:vous )?a(?:-t-(?:il|elle))? (?:été utile|plu)"
+    r"|cet article vous a(?:-t-il)? (?:été utile|plu)"
+    r"|(?:war|ist) (?:dieser|der|dieser) (?:artikel|beitrag|text) (?:für sie |für dich )?hilfreich"
+    r"|(?:hat|fanden) (?:ihnen|sie|dir|du) (?:dieser|der|diesen|den) (?:artikel|beitrag) (?:gefallen|hilfreich)"
+    r"|(?:questo |l['’])?articolo (?:ti |vi )?è stato utile|(?:ti|vi) è piaciuto (?:questo |l['’])articolo"
+    r"|czy (?:ten )?(?:artykuł|tekst|materiał) (?:był|okazał się) (?:dla ciebie )?(?:pomocny|przydatny|ciekawy)"
+    r"|(?:была ли )?(?:эта )?статья (?:была )?(?:вам )?полезн\w+|вам понравилась (?:эта )?статья)"
+    r"\s*\??(?:\s+(?:yes|no|oui|non|ja|nein|sì|si|tak|nie|да|нет)){0,2}", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
 # Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
 # "Unwetterwarnung: Sturmböen bis 100 km/h"); per language, the alerts' nouns.
@@ -1496,7 +1515,8 @@ def _is_prompt(text: str) -> bool:
         return False
     asks = False
     # a question to the reader sets up the call to action ("Like what you read? Support ...")
-    asked = any(sentence.endswith("?") and _READER.search(sentence) for sentence in sentences)
+    asked = any(sentence.endswith("?") and (_READER.search(sentence) or _FEEDBACK.fullmatch(sentence))
+                for sentence in sentences)
     for sentence in sentences:
         # (the site naming its newsroom: "Il Post è fatto da una redazione di persone che ...")
         about_site = bool(_PAGE_ITSELF.search(sentence) or _SITE_SERVICE.search(sentence)
@@ -1506,7 +1526,8 @@ def _is_prompt(text: str) -> bool:
         # condition to the reader
         act = _CALL_TO_ACTION.match(sentence) or (
             _CONDITION.match(sentence) and "," in sentence
-            and _CALL_TO_ACTION.match(sentence.split(",", 1)[1].strip())) or _INVITE.search(sentence)
+            and _CALL_TO_ACTION.match(sentence.split(",", 1)[1].strip())) or _INVITE.search(sentence) \
+            or _FOLLOW_AGGREGATOR.match(sentence)
         if _is_site_notice(sentence) or (act and (
                 about_site or asked or _SITE_AS_WE.search(sentence) or sentence.endswith("!")
                 or _words(sentence) <= 2)):
@@ -1785,6 +1806,8 @@ def _trailing_reason(text: str) -> str | None:
     if not _QUOTE_MARK.search(bare):
         if _POLL.fullmatch(bare):
             return "poll widget"
+        if _FEEDBACK.fullmatch(bare):
+            return "feedback widget"
         if _TICKER.fullmatch(bare):
             return "ticker"
         if _BROADCAST_NOTE.fullmatch(bare):
