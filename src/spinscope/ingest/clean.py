@@ -616,7 +616,8 @@ _NETWORK_WORD = re.compile(r"\b" + _NETWORK + r"\b", re.I)
 # shared stories" stays a widget); Polish and Russian endings leave out nouns ending alike
 # ("materiał", "artykuł", "канал", "материал").
 _PAST_VERB = re.compile(
-    r"(?<=\S)\s+(?:(?-i:[a-z]{3,}ed)\s+(?:to|that|on|the|a|an|its|his|her|their)"
+    r"(?<=\S)\s+(?:(?!(?:related|tagged|filed|posted|published|sponsored|recommended|featured|linked|dedicated"
+    r"|connected|curated|selected|updated|shared|viewed|liked|commented)\s)(?-i:[a-z]{3,}ed)\s+(?:to|that|on|the|a|an|its|his|her|their)"
     r"|n['’](?:a|ont|avait|avaient)|a\s+(?:pas\s+)?(?-i:[a-zé]{3,}é)|ont\s+(?-i:[a-zé]{3,}é)"
     r"|wollte|wollten|konnte|konnten|sollte|sollten|lehnte|lehnten|sagte|sagten|teilte|teilten"
     r"|(?!(?:materia|artyku|dzia|kana|udzia)ł)(?-i:[a-ząęłńóśźżć]{2,}(?:ił|ył|ał|eł|ął)(?:a|o|y|i)?"
