@@ -1950,22 +1950,30 @@ def _mark_trailing_notices(lines: list[_Line], end: int) -> None:
     sentence, ending with a full stop, and the noise below it, once the page's tail is known."""
     if end == 0 or lines[end - 1].reason is None:
         return  # no noise at the end: the first pass saw the same lines
-    last = end
-    while last > 0 and (lines[last - 1].reason is not None or _trailing_notice(lines[last - 1].text)):
+    last, notices = end, {}
+    while last > 0:
+        line = lines[last - 1]
+        if line.reason is None:
+            reason = _trailing_notice(line.text)
+            if reason is None:
+                break
+            notices[last - 1] = reason
         last -= 1
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
     if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION).endswith(_CLOSES_TEXT):
         return
-    for k in range(last, end):
-        if lines[k].reason is None:
-            lines[k].reason = _trailing_reason(lines[k].text)
+    for k, reason in notices.items():
+        lines[k].reason = reason
 
 
-def _trailing_notice(text: str) -> bool:
-    """A trailing reason other than a label: a notice, a credit, a ticker or a broadcast note (a
-    paragraph longer than any notice is none)."""
-    return len(text) <= _MAX_NOISE_CHARS and _trailing_reason(text) not in (None, "widget label")
+def _trailing_notice(text: str) -> str | None:
+    """The reason of a trailing notice other than a label: a notice, a credit, a ticker or a
+    broadcast note (a paragraph longer than any notice is none)."""
+    if len(text) > _MAX_NOISE_CHARS:
+        return None
+    reason = _trailing_reason(text)
+    return None if reason == "widget label" else reason
 
 
 def _n_words_plain(text: str) -> int:
