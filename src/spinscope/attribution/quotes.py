@@ -603,14 +603,7 @@ class QuoteFinder:
             if c is not None and c > o + 1 and all(t.is_capitalised or t.lower in self.lex.name_particles
                                                   for t in toks[o + 1:c]) and toks[o + 1].is_capitalised:
                 return (o + 1, c)
-        j = k
-        while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
-                (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
-                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
-                                   or j + 2 < n and toks[j].lower in self.lex.name_particles
-                                   and self._surname_particles(toks, j + 1)))):
-            j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body;
-            # "Ursula von der Leyen": two particles before a surname)
+        j = self._noun_phrase_end(s, k)
         if j == k:
             return self._modified_role_right(s, k, i)
         if j < n and not any(toks[x].is_capitalised for x in range(k, j)) and self.lex.lang != "en":
@@ -658,14 +651,7 @@ class QuoteFinder:
             m += 1
         if m == k or m >= n or not self._is_np_word(toks[m]):
             return None
-        j = m
-        while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
-                (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
-                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
-                                   or j + 2 < n and toks[j].lower in self.lex.name_particles
-                                   and self._surname_particles(toks, j + 1)))):
-            j += 1  # ("le chef de l’État Emmanuel Macron": a genitive with an elided article before a body;
-            # "Ursula von der Leyen": two particles before a surname)
+        j = self._noun_phrase_end(s, m)
         has_role = any(t.lower in self.lex.roles or self.registry.is_title(t) for t in toks[m:j])
         has_name = any(self.registry.is_name_word(t) for t in toks[m:j])
         # the phrase closes the sentence, or an adverbial follows ("... Kamala Harris | intervenendo alla ...")
@@ -1673,6 +1659,19 @@ class QuoteFinder:
         if any(t.lower in RELATIVES for t in s.tokens[main.cue[1]:frame.cue[0]]):
             return None
         return main.speaker
+
+    def _noun_phrase_end(self, s: Sentence, j: int) -> int:
+        """Where the noun phrase starting at ``j`` ends: its words, and a particle or genitive link
+        before a name ("le chef de l’État Emmanuel Macron": a genitive with an elided article before
+        a body; "Ursula von der Leyen": two particles before a surname)."""
+        toks, n = s.tokens, len(s.tokens)
+        while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
+                (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
+                and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
+                                   or j + 2 < n and toks[j].lower in self.lex.name_particles
+                                   and self._surname_particles(toks, j + 1)))):
+            j += 1
+        return j
 
     def _surname_particles(self, toks: list[Token], n: int) -> bool:
         """``toks[n]`` is the article of two particles inside a person's name ("Ursula von | der | Leyen"):
