@@ -9,6 +9,9 @@ from dataclasses import dataclass
 class AnalysisOptions:
     max_bytes: int = 10_000_000  # larger inputs (or JSONL lines) are refused, not truncated
     clean: bool = True  # drop scraper noise (ads, footers, comment threads) before analysis
+    # with clean: lines a site prints on many articles of the batch are its template
+    # (ingest.site_lines); False cleans every article on its own
+    site_template: bool = True
     lang: str | None = None  # force a language instead of detecting it (ISO 639-1)
     batch_size: int = 32  # articles per model call
     # URL inputs: pages on loopback/private/link-local addresses are refused unless allowed

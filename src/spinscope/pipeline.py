@@ -15,6 +15,7 @@ from spinscope.attribution import attribute
 from spinscope.document import Article, Metadata
 from spinscope.ingest import InputError, RawDocument, build_article, read_inputs
 from spinscope.ingest.readers import document_from_html, document_from_text, looks_like_html
+from spinscope.ingest.site_lines import with_site_lines
 from spinscope.models.model import SpinModel
 from spinscope.options import AnalysisOptions
 from spinscope.report.build import article_to_dict
@@ -71,8 +72,15 @@ class Pipeline:
         return self.analyze_documents([doc]).__next__().article
 
     def analyze(self, inputs: Iterable[str | Path]) -> Iterator[Result]:
-        """Analyse files, folders, JSONL corpora or ``-`` (stdin); one result per article."""
-        return self.analyze_documents(read_inputs(inputs, self.options))
+        """Analyse files, folders, JSONL corpora or ``-`` (stdin); one result per article.
+
+        The inputs are one batch: lines a site prints on many of its articles are removed as
+        its template (``options.site_template``; see :mod:`spinscope.ingest.site_lines`).
+        """
+        items = read_inputs(inputs, self.options)
+        if self.options.clean and self.options.site_template:
+            items = with_site_lines(items)
+        return self.analyze_documents(items)
 
     def analyze_documents(self, items: Iterable[RawDocument | InputError]) -> Iterator[Result]:
         # A full batch is not analysed at once: its model inputs are prepared in the background

@@ -77,9 +77,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spinscope.document import Removed
 from spinscope.ingest.edge_lines import EdgeLineModel, default_model
+
+if TYPE_CHECKING:
+    from spinscope.ingest.site_lines import SiteLines
 
 # A noise line is short; a longer line is prose even when it opens like noise ("Share their
 # articles on your own social media accounts. If they can't get their work out there, ...").
@@ -997,11 +1001,14 @@ class _Line:
     reason: str | None = None
 
 
-def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default") -> list[Removed]:
+def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
+               site_lines: SiteLines | None = None) -> list[Removed]:
     """Raw ranges of ``raw`` that are scraper noise, sorted, each with a reason.
 
     ``edge_model`` scores the lines the rules keep at the article's edges (see
     :func:`_mark_edge_lines`): the shipped model by default, None for the rules alone.
+    ``site_lines``, what the article's site prints on the other articles of a batch, takes the
+    kept lines that are its template (see :mod:`spinscope.ingest.site_lines`).
     """
     if edge_model == "default":
         edge_model = default_model()
@@ -1010,6 +1017,9 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default") -> 
     for line in lines:
         line.reason = _line_reason(line.text, title=not seen_text)
         seen_text = seen_text or line.reason is None
+    if site_lines is not None:
+        from spinscope.ingest.site_lines import mark_template_lines
+        mark_template_lines(lines, site_lines)
     _mark_widget_runs(lines)
     _mark_newsletter_teasers(lines)
     thread = _thread_start(lines)
@@ -1494,6 +1504,13 @@ def _has_widget_cue(text: str) -> bool:
     return bool((_NETWORK_WORD.search(text) or _WIDGET_WORD.search(text) or _AGENCY.search(text)
                  or _CALL_TO_ACTION.match(text))
                 and not _FINITE_VERB.search(text) and not _PAST_VERB.search(text))
+
+
+def speaks_to_reader(text: str) -> bool:
+    """The reader, the page or the site's services, or an ad, named in ``text``: the strong cues of
+    :func:`_has_widget_cue`, without the site's "we" and "my", which a columnist writes too."""
+    return bool(_READER.search(text) or _PAGE_ITSELF.search(text) or _SITE_SERVICE.search(text)
+                or _AD_WORD.search(text))
 
 
 def _is_first_person(text: str) -> bool:

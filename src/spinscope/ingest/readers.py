@@ -11,13 +11,16 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Iterable, Iterator
 
 from spinscope.document import Metadata
 from spinscope.ingest.decode import decode_bytes
 from spinscope.ingest.errors import InputError
 from spinscope.ingest.html import apply_html_metadata, extract_html
 from spinscope.options import AnalysisOptions
+
+if TYPE_CHECKING:
+    from spinscope.ingest.site_lines import SiteLines
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -40,6 +43,8 @@ class RawDocument:
 
     raw: str
     meta: Metadata
+    # the lines its site prints on other articles of the batch (see ingest.site_lines), if known
+    site_lines: SiteLines | None = None
 
 
 Item = RawDocument | InputError

@@ -87,7 +87,7 @@ def build_article(doc: RawDocument, options: AnalysisOptions | None = None) -> A
     """Clean ``doc`` and build its :class:`Article` with paragraphs, sentences and language."""
     options = options or AnalysisOptions()
     raw = doc.raw
-    removed = find_noise(raw) if options.clean else []
+    removed = find_noise(raw, site_lines=doc.site_lines) if options.clean else []
     # SemEval files put one paragraph per line and label lines: never merge them
     parts = _paragraph_parts(raw, removed, one_per_line=doc.meta.format == "semeval")
     builder = TextBuilder(raw)

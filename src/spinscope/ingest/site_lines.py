@@ -1,0 +1,245 @@
+"""Lines a site prints on many of its pages: evidence of boilerplate that only a batch gives.
+
+One page cannot tell a site's template line from the article's when the line has none of the
+shapes the cleaner's rules know: "take our poll - story continues below" and the poll's question
+and options, "Drei Wochen kostenlos lesen" and the two sentences of a newspaper's subscription
+appeal, "Time to buy old US gold coins". A batch can: a template is printed word for word on
+page after page of one site, around articles that differ. (The SemEval training corpus, scraped
+from real sites and cleaned by hand, still prints the poll widget on 87 of its 507 English
+articles and the subscription appeal on 9 German ones.)
+
+:class:`SiteLineCounter` counts, per site (the ``source`` of the metadata, else the URL's host,
+else the whole batch), on how many different articles each line stands. Copies of one article (a
+wire story republished, the same post read twice) count once: two articles are copies when half
+of the long lines of the shorter one are the other's. :func:`mark_template_lines` then removes,
+in :func:`spinscope.ingest.clean.find_noise`, the lines the rules kept that stand on
+``MIN_ARTICLES`` different articles or more and read as a template rather than as the article's
+words, because recurring text can be the article's too (a columnist's stock paragraph, an
+official statement quoted in several reports, "Oregon" in two lists of states):
+
+- a line that is not a sentence (no full stop, question or exclamation mark at its end) of three
+  words or more, unless it stands between two paragraphs of the article's own prose: a site's
+  label, button or teaser is not printed inside the article's text, a column's recurring
+  subheading ("Plus tygodnia") is;
+- a line of one or two words only when it is on at least half of the site's articles, and not
+  in a list of other short lines;
+- a sentence only when it speaks to the reader or about the site or page ("Completing this poll
+  grants you access ...", "Wir haben uns entschieden, unseren Journalismus ..."), or is the
+  site's call to action;
+- and any recurring line next to one of these and printed on the same articles (the rest of the
+  template's block: a poll's options, the other sentences of an appeal).
+
+A line ending with a colon introduces what follows and is never taken; nor is the first line, the
+title, when the line under it is not recurring too (a weekly column's articles share a title).
+
+Within a run, :func:`with_site_lines` counts over windows of ``WINDOW`` articles in input order
+(each window with the one before it, so memory stays bounded and a late article still has
+company); a single article has no batch, and is cleaned by the rules alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
+from urllib.parse import urlparse
+
+if TYPE_CHECKING:
+    from spinscope.document import Metadata
+    from spinscope.ingest.clean import _Line
+    from spinscope.ingest.readers import Item
+
+MIN_ARTICLES = 3  # different articles (copies counted once) a line must stand on
+SHORT_LINE_WORDS = 2  # lines this short recur by chance ("Oregon"), so they need more ...
+SHORT_LINE_SHARE = 0.5  # ... the share of the site's articles they must stand on
+COPY_SHARE = 0.5  # two articles sharing this share of the shorter one's long lines are copies
+LONG_LINE_WORDS = 8  # lines that tell one article from another
+MAX_LINE_CHARS = 2000  # longer lines are not counted
+CUE_LINE_CHARS = 300  # a sentence longer than this is taken only as part of a template's block
+WINDOW = 1000  # articles counted together (with the window before)
+PROSE_WORDS = 8  # a neighbour this long that ends a sentence is a paragraph of the article
+
+_DIGITS = re.compile(r"\d+")
+_DECORATION = " \t\u00a0\u200b←→«»‹›•·►▶▸|>"
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def line_key(text: str) -> str:
+    """A line as counted: case, spacing, decoration and numbers ("665 SHARES") do not matter."""
+    return " ".join(_DIGITS.sub("0", text.strip(_DECORATION).lower()).split())
+
+
+def site_of(meta: Metadata) -> str:
+    """The site an article is from: its ``source``, else its URL's host, else "" (the batch)."""
+    if meta.source:
+        return meta.source.strip().lower()
+    if meta.url:
+        host = urlparse(meta.url).hostname or ""
+        return host.removeprefix("www.")
+    return ""
+
+
+@dataclass(frozen=True)
+class SiteLines:
+    """What one site's articles in a batch print: the articles each recurring line stands on."""
+
+    site: str  # "" when the batch names no site
+    n_articles: int  # different articles of the site (copies counted once)
+    articles_of: Mapping[str, frozenset[int]] = field(default_factory=dict)  # line key -> articles
+
+    def articles(self, text: str) -> frozenset[int]:
+        """The different articles of the site that print ``text`` (empty under MIN_ARTICLES)."""
+        return self.articles_of.get(line_key(text), frozenset())
+
+    def describe(self, n: int) -> str:
+        where = f"of {self.site}" if self.site else "in this batch"
+        return f"site template (on {n} of {self.n_articles} articles {where})"
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
+
+
+class SiteLineCounter:
+    """Counts, per site, the articles each line stands on; :meth:`freeze` gives the result."""
+
+    def __init__(self) -> None:
+        self._articles: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+
+    def add(self, raw: str, site: str = "") -> None:
+        keys, long = set(), set()
+        for line in raw.split("\n"):
+            key = line_key(line)
+            if not key or len(key) > MAX_LINE_CHARS:
+                continue
+            keys.add(key)
+            if len(_words(key)) >= LONG_LINE_WORDS:
+                long.add(key)
+        self._articles.setdefault(site, []).append((frozenset(keys), frozenset(long)))
+
+    def freeze(self) -> dict[str, SiteLines]:
+        return {site: _site_lines(site, articles) for site, articles in self._articles.items()}
+
+
+def _site_lines(site: str, articles: list[tuple[frozenset[str], frozenset[str]]]) -> SiteLines:
+    copy_of = _copy_groups([long for _, long in articles])
+    on: dict[str, set[int]] = {}
+    for i, (keys, _) in enumerate(articles):
+        for key in keys:
+            on.setdefault(key, set()).add(copy_of[i])
+    recurring = {key: frozenset(groups) for key, groups in on.items() if len(groups) >= MIN_ARTICLES}
+    return SiteLines(site, len(set(copy_of)), recurring)
+
+
+def _copy_groups(long_lines: list[frozenset[str]]) -> list[int]:
+    """For each article, the first article of its group of copies (union-find over the pairs
+    that share a long line; lines on most articles are template and join nothing)."""
+    parent = list(range(len(long_lines)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    holders: dict[str, list[int]] = {}
+    for i, lines in enumerate(long_lines):
+        for line in lines:
+            holders.setdefault(line, []).append(i)
+    common = max(MIN_ARTICLES, len(long_lines) // 2)
+    pairs = {(a, b) for docs in holders.values() if len(docs) <= common
+             for n, a in enumerate(docs) for b in docs[n + 1:]}
+    for a, b in pairs:
+        smaller = min(len(long_lines[a]), len(long_lines[b]))
+        if smaller >= 2 and len(long_lines[a] & long_lines[b]) >= COPY_SHARE * smaller:
+            parent[root(b)] = root(a)
+    return [root(i) for i in range(len(long_lines))]
+
+
+def with_site_lines(items: Iterable[Item], window: int = WINDOW) -> Iterator[Item]:
+    """``items`` in order, each document carrying the :class:`SiteLines` of its site, counted
+    over its window of ``window`` inputs and the window before."""
+    from spinscope.ingest.readers import RawDocument
+
+    previous: list[RawDocument] = []
+    buffer: list[Item] = []
+
+    def release() -> Iterator[Item]:
+        nonlocal previous, buffer
+        documents = [item for item in buffer if isinstance(item, RawDocument)]
+        counter = SiteLineCounter()
+        for document in previous + documents:
+            counter.add(document.raw, site_of(document.meta))
+        sites = counter.freeze()
+        for document in documents:
+            document.site_lines = sites.get(site_of(document.meta))
+        yield from buffer
+        previous, buffer = documents, []
+
+    for item in items:
+        buffer.append(item)
+        if len(buffer) >= window:
+            yield from release()
+    yield from release()
+
+
+def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
+    """Give the kept ``lines`` that the site prints as a template the reason "site template"
+    (the rules of the module docstring)."""
+    if site is None or not site.articles_of:
+        return
+    from spinscope.ingest.clean import _has_widget_cue, _is_prompt, speaks_to_reader
+
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    on = {i: site.articles(lines[i].text) for i in kept}
+    recurring = [i for i in kept if on[i]]
+    if not recurring:
+        return
+    position = {i: n for n, i in enumerate(kept)}
+
+    def neighbours(i: int) -> list[int]:
+        n = position[i]
+        return [kept[m] for m in (n - 1, n + 1) if 0 <= m < len(kept)]
+
+    def is_prose(i: int) -> bool:
+        bare = lines[i].text.strip(_DECORATION)
+        return not on[i] and len(_words(bare)) >= PROSE_WORDS and bool(_SENTENCE_END.search(bare))
+
+    def is_short_kept(i: int) -> bool:
+        return not on[i] and len(_words(lines[i].text)) <= 3
+
+    def is_template(i: int) -> bool:
+        bare = lines[i].text.strip(_DECORATION)
+        if bare.endswith((":", "：")):
+            return False
+        n_words = len(_words(bare))
+        if _SENTENCE_END.search(bare):
+            # (not "I" or "we": a columnist's stock paragraph speaks so too)
+            return len(bare) <= CUE_LINE_CHARS and (speaks_to_reader(bare) or _is_prompt(bare))
+        around = neighbours(i)
+        if n_words <= SHORT_LINE_WORDS:
+            in_list = len(around) == 2 and all(is_short_kept(k) for k in around)
+            return len(on[i]) >= max(MIN_ARTICLES, math.ceil(SHORT_LINE_SHARE * site.n_articles)) and not in_list
+        # a recurring subheading between two of the article's paragraphs is the article's
+        embedded = len(around) == 2 and all(is_prose(k) for k in around)
+        return not embedded or _has_widget_cue(bare)
+
+    # the first line is the title, unless a template follows it (a site's name over its menu):
+    # a weekly column's articles share their title ("Srebro na niedzielę")
+    first = kept[0]
+    if on[first] and len(kept) > 1 and not on[kept[1]]:
+        recurring.remove(first)
+    template = {i for i in recurring if is_template(i)}
+    # the rest of a template's block: recurring lines beside it, printed on the same articles
+    grown = True
+    while grown:
+        grown = False
+        for i in recurring:
+            if i in template or lines[i].text.strip(_DECORATION).endswith((":", "：")):
+                continue
+            if any(k in template and on[k] == on[i] for k in neighbours(i)):
+                template.add(i)
+                grown = True
+    for i in template:
+        lines[i].reason = site.describe(len(on[i]))
