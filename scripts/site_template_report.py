@@ -5,8 +5,9 @@
 ``--corpus`` reads each language folder of the SemEval corpus as one batch (its files name no
 site) and prints every line the site template removes there, with the number of articles, and
 whether it is among the lines read as noise (``tests/site_template_reviewed.py``).
-``--batches`` runs the held-out site batches (``tests/site_batches_held_out.py``) with and
-without the site template and prints, per batch, the noise lines left and the article lines lost.
+``--batches`` runs the site batches (``tests/site_batches_1.py``, development data, and
+``tests/site_batches_held_out_2.py``, held out) with and without the site template and prints,
+per batch, the noise lines left and the article lines lost; ``--set NAME`` picks one module.
 Without options, both.
 """
 
@@ -33,10 +34,19 @@ def corpus() -> None:
             print(f"  {mark} {n:3d} {line[:110]}")
 
 
-def batches() -> None:
-    from site_batch_check import batch_problems
-    from site_batches_held_out import SITE_BATCHES
+SETS = ("site_batches_1", "site_batches_held_out_2")
 
+
+def batches(module: str) -> None:
+    import importlib
+
+    from site_batch_check import batch_problems
+
+    if not (ROOT / "tests" / f"{module}.py").exists():
+        print(f"{module}: not found")
+        return
+    SITE_BATCHES = importlib.import_module(module).SITE_BATCHES
+    print(module)
     totals = {False: [0, 0, 0], True: [0, 0, 0]}
     for name, (lang, pages) in SITE_BATCHES.items():
         cells = []
@@ -46,10 +56,10 @@ def batches() -> None:
             totals[use][1] += lost
             totals[use][2] += noise
             cells.append(f"{'with' if use else 'without'}: noise left {left} of {noise}, article lines lost {lost}")
-        print(f"{name} ({lang}, {len(pages)} pages): " + "; ".join(cells))
+        print(f"  {name} ({lang}, {len(pages)} pages): " + "; ".join(cells))
     for use in (False, True):
         left, lost, noise = totals[use]
-        print(f"all batches {'with' if use else 'without'} the site template: noise lines left {left} of "
+        print(f"  all batches {'with' if use else 'without'} the site template: noise lines left {left} of "
               f"{noise}, article lines lost {lost}")
 
 
@@ -57,11 +67,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", action="store_true")
     parser.add_argument("--batches", action="store_true")
+    parser.add_argument("--set", choices=SETS, help="one set of site batches (default: both)")
     args = parser.parse_args()
     if args.corpus or not args.batches:
         corpus()
     if args.batches or not args.corpus:
-        batches()
+        for module in [args.set] if args.set else SETS:
+            batches(module)
 
 
 if __name__ == "__main__":

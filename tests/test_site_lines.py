@@ -63,10 +63,10 @@ def test_a_sites_template_goes_from_every_article_and_is_reported():
         paragraphs = _paragraphs(article)
         assert paragraphs == [STORIES[n][0], *STORIES[n][1]]
         template = [r for r in article.removed if r.reason.startswith("site template")]
-        removed_text = "\n".join(r.text for r in template)
-        for line in TEMPLATE:
-            assert line in removed_text
+        # the poll the rules do not know goes as the site's; the newsletter prompt they know
+        assert "\n".join(r.text for r in template) == "\n".join(TEMPLATE[:2])
         assert all(r.reason == "site template (on 4 of 4 articles in this batch)" for r in template)
+        assert any(TEMPLATE[2] in r.text and not r.reason.startswith("site template") for r in article.removed)
         for r in article.removed:
             assert article.raw[r.start:r.end] == r.text
 

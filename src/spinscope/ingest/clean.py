@@ -999,6 +999,7 @@ class _Line:
     end: int
     text: str
     reason: str | None = None
+    list_item: bool = False  # a short line of a list the article introduces (see page_blocks)
 
 
 def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
@@ -1017,9 +1018,6 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     for line in lines:
         line.reason = _line_reason(line.text, title=not seen_text)
         seen_text = seen_text or line.reason is None
-    if site_lines is not None:
-        from spinscope.ingest.site_lines import mark_template_lines
-        mark_template_lines(lines, site_lines)
     _mark_widget_runs(lines)
     _mark_newsletter_teasers(lines)
     thread = _thread_start(lines)
@@ -1038,6 +1036,11 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     # the page's tail found, the notices right above it are after the last sentence too ("Mit
     # Informationen von ...", "Dieses Thema im Programm: ..." above "Mehr zu diesem Thema:")
     _mark_trailing_notices(lines, end=len(lines) if thread is None else thread)
+    if site_lines is not None:
+        # last, on what every rule kept: the rules' evidence of a page's head and tail is the
+        # lines they do not recognise, and this pass only adds to what they remove
+        from spinscope.ingest.site_lines import mark_template_lines
+        mark_template_lines(lines, site_lines)
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)

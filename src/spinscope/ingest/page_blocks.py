@@ -131,6 +131,9 @@ _MIN_BODY_PROSE = 2
 # A prose line after the body goes with the tail when this many lines, so many of them chrome,
 # stand between it and the body.
 _TAIL_GAP_LINES = 3
+# a list the article introduces: the introducing sentence's words, an item's at most
+_LIST_INTRO_MIN_WORDS = 6
+_LIST_ITEM_MAX_WORDS = 6
 _TAIL_GAP_CHROME = 2
 _TAIL_PROSE_MAX_WORDS = 40
 _MIN_THREAD_ANCHORS = 2
@@ -332,6 +335,8 @@ def _has_widget_cue(bare: str) -> bool:
 def _score(line: _Line) -> float:
     if line.reason is not None:
         return _CHROME_SCORE
+    if line.list_item:
+        return 0.0
     text = line.text
     if _is_chrome(text):
         return _CHROME_SCORE
@@ -396,12 +401,36 @@ def mark_page(lines: list[_Line], edge_model=None) -> None:
             lines[i].reason = None
 
 
+def _mark_introduced_lists(lines: list[_Line]) -> None:
+    """Short lines under a sentence of the article that introduces them ("Bislang haben unter
+    anderem folgende Parteien ihre Teilnahme angezeigt:" over "CDU", "AfD", ...) are its list:
+    neither prose nor chrome, so the body is not cut there and its items are no head or tail
+    labels. A header of related links ("Mehr aus der Region:") is too short, or a widget's."""
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    for n, i in enumerate(kept):
+        intro = lines[i].text.strip()
+        if (not intro.endswith((":", "：")) or _n_words(intro) < _LIST_INTRO_MIN_WORDS
+                or _is_chrome(intro) or clean._has_widget_cue(_bare(intro))):
+            continue
+        items = []
+        for j in kept[n + 1:]:
+            text = lines[j].text
+            if (j != (items[-1] if items else i) + 1 or _n_words(text) > _LIST_ITEM_MAX_WORDS
+                    or _ends_sentence(text) or _is_chrome(text)):
+                break
+            items.append(j)
+        if len(items) >= 2:
+            for j in items:
+                lines[j].list_item = True
+
+
 def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     """Mark the head and the tail of a scraped page around its body; True if a line was marked.
     ``keep`` receives the last line of the body that lost its full stop, if any."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     if len(kept) < 3:
         return False
+    _mark_introduced_lists(lines)
     top = kept[0]
     run = _body(lines, top + 1, len(lines))
     if run is None:
@@ -820,7 +849,7 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             # (a widget the line rules know sits inside articles, a newsletter box or an ad slot
             # between two paragraphs, is no chrome of the page's tail)
             gap_chrome += (line.reason is not None and line.reason not in _IN_BODY_WIDGETS) or (
-                line.reason is None and (_is_chrome(line.text) or (
+                line.reason is None and not line.list_item and (_is_chrome(line.text) or (
                     _is_short_label(line.text) and not _is_list_part(line.text))))
     return last
 
@@ -840,7 +869,8 @@ def _extend_up(lines: list[_Line], first: int, top: int) -> int:
         else:
             gap += 1
             gap_chrome += (line.reason is not None or _is_chrome(line.text, head=True)
-                           or (_is_short_label(line.text) and not _is_list_part(line.text)))
+                           or (_is_short_label(line.text) and not _is_list_part(line.text)
+                               and not line.list_item))
     return first
 
 

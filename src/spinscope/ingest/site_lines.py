@@ -18,16 +18,20 @@ words, because recurring text can be the article's too (a columnist's stock para
 official statement quoted in several reports, "Oregon" in two lists of states):
 
 - a line that is not a sentence (no full stop, question or exclamation mark at its end) of three
-  words or more, unless it stands between two paragraphs of the article's own prose: a site's
-  label, button or teaser is not printed inside the article's text, a column's recurring
-  subheading ("Plus tygodnia") is;
+  words or more, unless a paragraph of the article's own prose follows it: a column's recurring
+  subheading ("Plus of the week") or a dateline ("Berlin (dpa)") heads the article's text, a
+  site's label heads its own box or nothing of the article;
 - a line of one or two words only when it is on at least half of the site's articles, and not
-  in a list of other short lines;
+  in a list (of other short lines, or one the article introduces with a colon);
 - a sentence only when it speaks to the reader or about the site or page ("Completing this poll
-  grants you access ...", "Wir haben uns entschieden, unseren Journalismus ..."), or is the
-  site's call to action;
-- and any recurring line next to one of these and printed on the same articles (the rest of the
-  template's block: a poll's options, the other sentences of an appeal).
+  grants you access ..."), or is the site's call to action ("To receive new posts and support my
+  work, consider ...");
+- and the recurring lines next to one of these and printed on the same articles (the rest of the
+  template's block: a poll's options, the other sentences of an appeal), a sentence only under
+  a template line: a columnist's stock last paragraph stands over the site's tail, under the
+  article.
+
+It runs last, on the lines every other rule kept, so it only adds to what they remove.
 
 A line ending with a colon introduces what follows and is never taken; nor is the first line, the
 title, when the line under it is not recurring too (a weekly column's articles share a title).
@@ -189,11 +193,12 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
     (the rules of the module docstring)."""
     if site is None or not site.articles_of:
         return
-    from spinscope.ingest.clean import _has_widget_cue, _is_prompt, speaks_to_reader
+    from spinscope.ingest.clean import _CALL_TO_ACTION_ANYWHERE, _SITE_AS_WE, _is_prompt, speaks_to_reader
 
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     on = {i: site.articles(lines[i].text) for i in kept}
-    recurring = [i for i in kept if on[i]]
+    # (the items of a list the article introduces recur by chance: "Brandenburg", "Sachsen")
+    recurring = [i for i in kept if on[i] and not lines[i].list_item]
     if not recurring:
         return
     position = {i: n for n, i in enumerate(kept)}
@@ -209,21 +214,31 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
     def is_short_kept(i: int) -> bool:
         return not on[i] and len(_words(lines[i].text)) <= 3
 
+    def is_sentence(i: int) -> bool:
+        return bool(_SENTENCE_END.search(lines[i].text.strip(_DECORATION)))
+
     def is_template(i: int) -> bool:
         bare = lines[i].text.strip(_DECORATION)
         if bare.endswith((":", "：")):
             return False
         n_words = len(_words(bare))
-        if _SENTENCE_END.search(bare):
-            # (not "I" or "we": a columnist's stock paragraph speaks so too)
-            return len(bare) <= CUE_LINE_CHARS and (speaks_to_reader(bare) or _is_prompt(bare))
-        around = neighbours(i)
+        if is_sentence(i):
+            # (not "I" or "we" alone: a columnist's stock paragraph speaks so too; with a call to
+            # action it is the site asking: "... To receive new posts and support my work, ...")
+            return len(bare) <= CUE_LINE_CHARS and (
+                speaks_to_reader(bare) or _is_prompt(bare)
+                or bool(_SITE_AS_WE.search(bare) and _CALL_TO_ACTION_ANYWHERE.search(bare)))
+        # a recurring subheading or dateline over a paragraph of the article is the article's
+        # ("Plus of the week", "Berlin (dpa)"); a site's label heads its own box, or nothing of
+        # the article
+        n = position[i]
+        if n + 1 < len(kept) and is_prose(kept[n + 1]) and not speaks_to_reader(bare):
+            return False
         if n_words <= SHORT_LINE_WORDS:
+            around = neighbours(i)
             in_list = len(around) == 2 and all(is_short_kept(k) for k in around)
             return len(on[i]) >= max(MIN_ARTICLES, math.ceil(SHORT_LINE_SHARE * site.n_articles)) and not in_list
-        # a recurring subheading between two of the article's paragraphs is the article's
-        embedded = len(around) == 2 and all(is_prose(k) for k in around)
-        return not embedded or _has_widget_cue(bare)
+        return True
 
     # the first line is the title, unless a template follows it (a site's name over its menu):
     # a weekly column's articles share their title ("Srebro na niedzielę")
@@ -231,14 +246,25 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
     if on[first] and len(kept) > 1 and not on[kept[1]]:
         recurring.remove(first)
     template = {i for i in recurring if is_template(i)}
-    # the rest of a template's block: recurring lines beside it, printed on the same articles
+    # the rest of a template's block: recurring lines beside it, printed on the same articles; a
+    # sentence only under the template's line (a box's header over its appeal), never over it: a
+    # columnist's stock last paragraph stands over the site's tail
     grown = True
     while grown:
         grown = False
         for i in recurring:
             if i in template or lines[i].text.strip(_DECORATION).endswith((":", "：")):
                 continue
-            if any(k in template and on[k] == on[i] for k in neighbours(i)):
+            n = position[i]
+            above = kept[n - 1] if n > 0 else None
+            below = kept[n + 1] if n + 1 < len(kept) else None
+            if not is_sentence(i):
+                joins = any(k in template and on[k] == on[i] for k in neighbours(i))
+            else:
+                # under a template line printed on the same articles, or on others when more of
+                # the template follows (a poll's question between its header and its form)
+                joins = above in template and (on[above] == on[i] or below is None or bool(on[below]))
+            if joins:
                 template.add(i)
                 grown = True
     for i in template:
