@@ -59,3 +59,29 @@ def test_evaluate_command_bad_folder_is_one_line_error(tmp_path):
                                       "--data", str(tmp_path)])
     assert result.exit_code != 0
     assert "gold folder not found" in result.output and "Traceback" not in result.output
+
+
+def test_second_annotation_of_set_e_agrees_as_the_gold_readme_says(semeval_root, tmp_path):
+    """The agreement figures of tests/gold/attribution/agreement/README.md, and the scorer's sanity:
+    an annotation scored against itself agrees fully."""
+    import importlib.util
+    import shutil
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "attribution_agreement", Path(__file__).parent.parent / "scripts" / "attribution_agreement.py")
+    script = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = script  # (its dataclasses look their module up)
+    spec.loader.exec_module(script)
+    second = GOLD_DIR / "agreement" / "set-E"
+    reference = tmp_path / "set-E"
+    reference.mkdir()
+    for path in second.glob("*.json"):
+        shutil.copy(GOLD_DIR / path.name, reference / path.name)
+    itself = script.agreement(reference, reference, semeval_root)
+    assert itself["forward"].counts["all"].scores()["f1"] == 1.0 and itself["speakers"][0] == itself["speakers"][1]
+    out = script.agreement(reference, second, semeval_root)
+    assert out["articles"] == 24
+    assert [round(out["forward"].counts[k].scores()["f1"], 3) for k in ("direct", "indirect", "mixed", "all")] \
+        == [0.976, 0.968, 0.963, 0.973]
+    assert out["speakers"] == (287, 290)
