@@ -17,7 +17,9 @@ the page instead, in any language. :func:`mark_page` runs once after the rules, 
   rules' noise and chrome against it; the best-scoring run after the first line (Kadane's
   maximum segment) is the body, and it grows over prose close above or below it (less than
   three lines, two of them chrome, away), with what stands between: a subheading or a short
-  sentence between two paragraphs stays; a call to action under a label at its end does not
+  sentence between two paragraphs stays, and so does a list the article introduces (short lines
+  under a sentence ending in a colon: "... folgende Parteien ihre Teilnahme angezeigt:" over
+  "CDU", "AfD", ...), which is neither prose nor chrome; a call to action under a label at its end does not
   (a newsletter box); a full paragraph of the body's length that only short lines part from it,
   each the rules' share row, its neighbour or one of a run of four tags or more, is the body's
   too, above the comment thread (the last paragraph under the tags and the share row); a header
