@@ -5,8 +5,8 @@
 ``--corpus`` reads each language folder of the SemEval corpus as one batch (its files name no
 site) and prints every line the site template removes there, with the number of articles, and
 whether it is among the lines read as noise (``tests/site_template_reviewed.py``).
-``--batches`` runs the site batches (``tests/site_batches_1.py``, development data, and
-``tests/site_batches_held_out_2.py``, held out) with and without the site template and prints,
+``--batches`` runs the site batches (``tests/site_batches_1.py`` and ``_2.py``, development
+data, and ``tests/site_batches_held_out_3.py``, held out) with and without the site template and prints,
 per batch, the noise lines left and the article lines lost; ``--set NAME`` picks one module.
 Without options, both.
 """
@@ -34,7 +34,7 @@ def corpus() -> None:
             print(f"  {mark} {n:3d} {line[:110]}")
 
 
-SETS = ("site_batches_1", "site_batches_held_out_2")
+SETS = ("site_batches_1", "site_batches_2", "site_batches_held_out_3")
 
 
 def batches(module: str) -> None:
@@ -67,7 +67,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", action="store_true")
     parser.add_argument("--batches", action="store_true")
-    parser.add_argument("--set", choices=SETS, help="one set of site batches (default: both)")
+    parser.add_argument("--set", choices=SETS, help="one set of site batches (default: all)")
     args = parser.parse_args()
     if args.corpus or not args.batches:
         corpus()

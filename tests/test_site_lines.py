@@ -33,6 +33,7 @@ STORIES = [
       "The losing party said it accepted the ruling but would push for new rules on postal voting."]),
 ]
 TEMPLATE = ["Take our poll - story continues below", "Should the government cut fuel taxes? * Yes No Not sure",
+            "Completing this poll grants you access to our updates free of charge.",
             "Never miss a story: get our free morning briefing in your inbox."]
 
 
@@ -43,7 +44,7 @@ def _page(title: str, paragraphs: list[str], n: int, middle: list[str] = (), tai
 
 def _templated(n: int) -> str:
     title, paragraphs = STORIES[n]
-    return _page(title, paragraphs, n, middle=TEMPLATE[:2], tail=TEMPLATE[2:])
+    return _page(title, paragraphs, n, middle=TEMPLATE[:3], tail=TEMPLATE[3:])
 
 
 def _articles(raws: list[str], sources: list[str | None] | None = None):
@@ -64,21 +65,21 @@ def test_a_sites_template_goes_from_every_article_and_is_reported():
         assert paragraphs == [STORIES[n][0], *STORIES[n][1]]
         template = [r for r in article.removed if r.reason.startswith("site template")]
         # the poll the rules do not know goes as the site's; the newsletter prompt they know
-        assert "\n".join(r.text for r in template) == "\n".join(TEMPLATE[:2])
+        assert "\n".join(r.text for r in template) == "\n".join(TEMPLATE[:3])
         assert all(r.reason == "site template (on 4 of 4 articles in this batch)" for r in template)
-        assert any(TEMPLATE[2] in r.text and not r.reason.startswith("site template") for r in article.removed)
+        assert any(TEMPLATE[3] in r.text and not r.reason.startswith("site template") for r in article.removed)
         for r in article.removed:
             assert article.raw[r.start:r.end] == r.text
 
 
 def test_one_article_alone_has_no_batch_and_keeps_the_unknown_widget():
     article = build_article(document_from_text(_templated(0), Metadata(id="a", lang="en")))
-    assert "Should the government cut fuel taxes? * Yes No Not sure" in _paragraphs(article)
+    assert "Should the government cut fuel taxes? * Yes No Not sure" in article.text
 
 
 def test_two_articles_are_not_evidence_enough():
     articles = _articles([_templated(0), _templated(1)])
-    assert all("Take our poll - story continues below" in _paragraphs(a) for a in articles)
+    assert all("Take our poll - story continues below" in a.text for a in articles)
 
 
 def test_copies_of_one_article_count_once():
@@ -125,7 +126,7 @@ def test_a_weekly_columns_shared_title_stays():
 def test_templates_are_counted_per_site():
     raws = [_templated(n) for n in range(4)]
     split = _articles(raws, ["one.example", "one.example", "two.example", "two.example"])
-    assert all("Take our poll - story continues below" in _paragraphs(a) for a in split)
+    assert all("Take our poll - story continues below" in a.text for a in split)
     same = _articles(raws, ["one.example"] * 4)
     assert all(r.reason.endswith("articles of one.example)") for r in same[0].removed
                if r.reason.startswith("site template"))

@@ -417,8 +417,9 @@ def _mark_introduced_lists(lines: list[_Line]) -> None:
         items = []
         for j in kept[n + 1:]:
             text = lines[j].text
+            # (an item may look like a count row: "CDU: 42 Sitze")
             if (j != (items[-1] if items else i) + 1 or _n_words(text) > _LIST_ITEM_MAX_WORDS
-                    or _ends_sentence(text) or _is_chrome(text)):
+                    or _ends_sentence(text)):
                 break
             items.append(j)
         if len(items) >= 2:
@@ -834,10 +835,21 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
     """Prose close under the body is the body's, and so is what stands between (a subheading,
     a last paragraph after an ad slot); a gap of three lines, two of them chrome, ends it."""
     gap = gap_chrome = 0
+    skip_to = last
     for i in range(last + 1, stop):
+        if i <= skip_to:
+            continue
         line = lines[i]
         if _closes(line):
             break  # the topic tags, the post navigation or the site's copyright close the article
+        if line.reason is None and not gap and i + 1 < stop and lines[i + 1].list_item:
+            # right under the body, a list the article introduces ("Die Sitzverteilung im neuen
+            # Landtag (120 Sitze):" over "CDU: 42 Sitze", ...) is the body's, to its last item
+            end = i + 1
+            while end + 1 < stop and lines[end + 1].list_item:
+                end += 1
+            last = skip_to = end
+            continue
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
                 break

@@ -57,14 +57,17 @@ if TYPE_CHECKING:
 MIN_ARTICLES = 3  # different articles (copies counted once) a line must stand on
 SHORT_LINE_WORDS = 2  # lines this short recur by chance ("Oregon"), so they need more ...
 SHORT_LINE_SHARE = 0.5  # ... the share of the site's articles they must stand on
-COPY_SHARE = 0.5  # two articles sharing this share of the shorter one's long lines are copies
+COPY_SHARE = 0.6  # two articles sharing this share of the shorter one's long lines are copies
 LONG_LINE_WORDS = 8  # lines that tell one article from another
 MAX_LINE_CHARS = 2000  # longer lines are not counted
 CUE_LINE_CHARS = 300  # a sentence longer than this is taken only as part of a template's block
 WINDOW = 1000  # articles counted together (with the window before)
 PROSE_WORDS = 8  # a neighbour this long that ends a sentence is a paragraph of the article
+LIST_ITEM_WORDS = 6  # the lines of a list under a line ending in a colon, at most
 
 _DIGITS = re.compile(r"\d+")
+# the author speaking in the first person singular: a site's template says "we" or "you"
+_AUTHOR_I = re.compile(r"(?-i:\bI\b)|\b(?:je|j['’]|ich|io|ja|я)(?=\W)", re.I)
 _DECORATION = " \t\u00a0\u200b←→«»‹›•·►▶▸|>"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
@@ -193,7 +196,9 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
     (the rules of the module docstring)."""
     if site is None or not site.articles_of:
         return
-    from spinscope.ingest.clean import _CALL_TO_ACTION_ANYWHERE, _SITE_AS_WE, _is_prompt, speaks_to_reader
+    from spinscope.ingest.clean import (_CALL_TO_ACTION_ANYWHERE, _SITE_AS_WE, _WIDGET_WORD, _is_prompt,
+                                        _is_rights_notice, _is_sales_notice, _is_site_notice,
+                                        speaks_to_reader)
 
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     on = {i: site.articles(lines[i].text) for i in kept}
@@ -217,6 +222,23 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
     def is_sentence(i: int) -> bool:
         return bool(_SENTENCE_END.search(lines[i].text.strip(_DECORATION)))
 
+    def is_articles(i: int) -> bool:
+        """A recurring line that is the article's by where it stands: over a paragraph of the
+        article (a column's subheading, a dateline), or in a list under a line ending in a colon
+        ("Das Ergebnis im Überblick:" over "CDU: 31,2 Prozent", ...)."""
+        n = position[i]
+        text = lines[i].text
+        if (n + 1 < len(kept) and is_prose(kept[n + 1])
+                and not speaks_to_reader(text) and not _WIDGET_WORD.search(text)):  # "About the author"
+            return True
+        for m in range(n - 1, -1, -1):
+            text = lines[kept[m]].text.strip(_DECORATION)
+            if text.endswith((":", "：")):
+                return True
+            if is_sentence(kept[m]) or len(_words(text)) > LIST_ITEM_WORDS or kept[m] != kept[m + 1] - 1:
+                return False
+        return False
+
     def is_template(i: int) -> bool:
         bare = lines[i].text.strip(_DECORATION)
         if bare.endswith((":", "：")):
@@ -225,14 +247,14 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
         if is_sentence(i):
             # (not "I" or "we" alone: a columnist's stock paragraph speaks so too; with a call to
             # action it is the site asking: "... To receive new posts and support my work, ...")
+            # or one of the notices the rules take at an article's edge, anywhere once it recurs
+            # ("Originally published by Global Wire Service. Republished with permission.")
             return len(bare) <= CUE_LINE_CHARS and (
                 speaks_to_reader(bare) or _is_prompt(bare)
-                or bool(_SITE_AS_WE.search(bare) and _CALL_TO_ACTION_ANYWHERE.search(bare)))
-        # a recurring subheading or dateline over a paragraph of the article is the article's
-        # ("Plus of the week", "Berlin (dpa)"); a site's label heads its own box, or nothing of
-        # the article
-        n = position[i]
-        if n + 1 < len(kept) and is_prose(kept[n + 1]) and not speaks_to_reader(bare):
+                or bool(_SITE_AS_WE.search(bare) and _CALL_TO_ACTION_ANYWHERE.search(bare))
+                or _is_rights_notice(bare) or _is_sales_notice(bare) or _is_site_notice(bare))
+        # a site's label heads its own box, or nothing of the article
+        if is_articles(i):
             return False
         if n_words <= SHORT_LINE_WORDS:
             around = neighbours(i)
@@ -258,12 +280,16 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
             n = position[i]
             above = kept[n - 1] if n > 0 else None
             below = kept[n + 1] if n + 1 < len(kept) else None
-            if not is_sentence(i):
+            if is_articles(i):
+                joins = False
+            elif not is_sentence(i):
                 joins = any(k in template and on[k] == on[i] for k in neighbours(i))
             else:
                 # under a template line printed on the same articles, or on others when more of
-                # the template follows (a poll's question between its header and its form)
-                joins = above in template and (on[above] == on[i] or below is None or bool(on[below]))
+                # the template follows (a poll's question between its header and its form); never
+                # the author's "I" (a column's standfirst under the site's share row)
+                joins = (above in template and not _AUTHOR_I.search(lines[i].text)
+                         and (on[above] == on[i] or below is None or bool(on[below])))
             if joins:
                 template.add(i)
                 grown = True
