@@ -1,9 +1,9 @@
 """Site batches: pages of one site cleaned as one batch keep every line of their articles, and the
 site template takes the template lines the rules leave (spinscope.ingest.site_lines).
 
-Sets 1 and 2 (``site_batches_1.py``, ``site_batches_2.py``) are development data (their
-docstrings have their held-out measurements); set 3 (``site_batches_held_out_3.py``) is held out,
-measured once, its failures marked as strict xfails naming the line, not a rule.
+Sets 1 to 3 (``site_batches_1.py`` to ``_3.py``) are development data (their docstrings have
+their held-out measurements); set 4 (``site_batches_held_out_4.py``) is held out, measured once,
+its failures marked as strict xfails naming the line, not a rule.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 
 from site_batch_check import clean_batch, page_problems
 
-SETS = ("site_batches_1", "site_batches_2", "site_batches_held_out_3")
+SETS = ("site_batches_1", "site_batches_2", "site_batches_3", "site_batches_held_out_4")
 # template lines (on 3 or more pages of a batch) the site template leaves, with why
 KNOWN_TEMPLATE_LEFT = {
     ("site_batches_1", "en_wp_partisan_blog"): "the blog's name is each page's first line, over the title: "
@@ -33,6 +33,25 @@ KNOWN_TEMPLATE_LEFT = {
                                                    "story (copies count once)",
     ("site_batches_2", "de_trap_wahl_tabellen"): "'Mehr aus Baden-Württemberg' under a seat table that now "
                                                  "stays with the article",
+    ("site_batches_3", "en_wire_aggregator"): "the site's name first on every page, an app prompt",
+    ("site_batches_3", "en_thinktank_blog"): "a views-are-the-author's disclaimer and a charity footer in "
+                                             "sentences with no cue of the site's voice",
+    ("site_batches_3", "fr_public_broadcaster"): "a cookie note first on every page (over the title)",
+    ("site_batches_3", "de_tabloid"): "a poll's 'Weiß nicht' option among article lines",
+    ("site_batches_3", "ru_telegram_mirror"): "'Открыть в Telegram' in the head over the digest's title",
+    ("site_batches_3", "trap_pl_wire_copies"): "a section label and the site's name on copies of one story",
+}
+# article lines lost (or not their own paragraph) by batch, with why
+KNOWN_LOST = {
+    ("site_batches_3", "en_regional_courier"): "a series line naming the page ('This story is part of ...') "
+                                               "on three pages, taken by the site template",
+    ("site_batches_3", "en_thinktank_blog"): "'WHAT HAPPENED', a capitalised subheading under the standfirst, "
+                                             "taken for the page's head",
+    ("site_batches_3", "fr_public_broadcaster"): "a list without a colon on consecutive lines is joined into one "
+                                                 "paragraph (its text is kept)",
+    ("site_batches_3", "ru_telegram_mirror"): "a digest's title and first section heading taken for the page's head",
+    ("site_batches_3", "trap_de_shared_lines"): "a bare 'BERLIN' dateline and a list near the top taken for the "
+                                                "page's head",
 }
 
 
@@ -51,7 +70,9 @@ IDS = [f"{module}-{name}" for module, name, _, _ in BATCHES]
 
 
 @pytest.mark.parametrize("module,name,lang,pages", BATCHES, ids=IDS)
-def test_no_article_line_is_lost(module, name, lang, pages):
+def test_no_article_line_is_lost(module, name, lang, pages, request):
+    if (module, name) in KNOWN_LOST:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=KNOWN_LOST[(module, name)]))
     for use in (False, True):
         for page, article in zip(pages, clean_batch(pages, lang, site_template=use)):
             _, lost = page_problems(page, article)

@@ -136,6 +136,7 @@ _TAIL_GAP_LINES = 3
 # a list the article introduces: the introducing sentence's words, an item's at most
 _LIST_INTRO_MIN_WORDS = 6
 _LIST_ITEM_MAX_WORDS = 6
+_TABLE_MAX_HEADER = 4  # header cells over a table's rows (the first row's label among them)
 _TAIL_GAP_CHROME = 2
 _TAIL_PROSE_MAX_WORDS = 40
 _MIN_THREAD_ANCHORS = 2
@@ -403,28 +404,82 @@ def mark_page(lines: list[_Line], edge_model=None) -> None:
             lines[i].reason = None
 
 
-def _mark_introduced_lists(lines: list[_Line]) -> None:
-    """Short lines under a sentence of the article that introduces them ("Bislang haben unter
-    anderem folgende Parteien ihre Teilnahme angezeigt:" over "CDU", "AfD", ...) are its list:
-    neither prose nor chrome, so the body is not cut there and its items are no head or tail
-    labels. A header of related links ("Mehr aus der Region:") is too short, or a widget's."""
+def _table_cells(cells: list[str]) -> int:
+    """How many of ``cells`` are a table printed one cell per line: up to four header cells,
+    then two rows or more of a label and one to three numbers, all alike ("Provincia",
+    "Ricoverati", "Padova", "98", "7", "Verona", ...); 0 if they are none. A comment thread's
+    names, counts and times ("Reply", "24", "5", "patriot_1776", "2h") and a row of counters
+    ("🔥 312") have no such rows."""
+    kinds = ""
+    for cell in cells:
+        if not cell.strip()[:1].isalnum() or date_line(cell):
+            break
+        kinds += "n" if _DIGIT.search(cell) else "l"
+    header = len(kinds) - len(kinds.lstrip("l"))
+    if not 1 <= header <= _TABLE_MAX_HEADER:
+        return 0
+    rows = kinds[header - 1:]  # the first row's label was taken for a header
+    best = 0
+    for width in (2, 3, 4):
+        row = "l" + "n" * (width - 1)
+        k = 0
+        while rows.startswith(row * (k + 1)):
+            k += 1
+        if k >= 2:
+            best = max(best, header - 1 + k * width)
+    return best
+
+
+def _mark_article_lists(lines: list[_Line]) -> None:
+    """Runs of short lines that are the article's own list or table are neither prose nor
+    chrome, so the body is not cut there and their items are no head or tail labels:
+
+    - under a sentence of the article ending in a colon ("Bislang haben unter anderem folgende
+      Parteien ihre Teilnahme angezeigt:" over "CDU", "AfD", ...; a header of related links,
+      "Mehr aus der Region:", is too short, or a widget's);
+    - between the article's paragraphs, a table printed one cell per line (label cells and number
+      cells: "Provincia", "Ricoverati", "Padova", "98", ...; a row of counters has no labels), or
+      a list under a paragraph that runs on into it ("... Die Werte im Einzelnen" over "CDU/CSU 27
+      Prozent", "AfD 24 Prozent", ...).
+    """
     kept = [i for i, line in enumerate(lines) if line.reason is None]
-    for n, i in enumerate(kept):
-        intro = lines[i].text.strip()
-        if (not intro.endswith((":", "：")) or _n_words(intro) < _LIST_INTRO_MIN_WORDS
-                or _is_chrome(intro) or clean._has_widget_cue(_bare(intro))):
+
+    def is_item(i: int) -> bool:  # (a line ending in a colon introduces the list)
+        text = lines[i].text.strip()
+        return (_n_words(text) <= _LIST_ITEM_MAX_WORDS and not _ends_sentence(text)
+                and not text.endswith((":", "：")))
+
+    prose = [n for n, i in enumerate(kept) if _is_prose(lines[i])]
+    n = 0
+    while n < len(kept):
+        if not is_item(kept[n]):
+            n += 1
             continue
-        items = []
-        for j in kept[n + 1:]:
-            text = lines[j].text
-            # (an item may look like a count row: "CDU: 42 Sitze")
-            if (j != (items[-1] if items else i) + 1 or _n_words(text) > _LIST_ITEM_MAX_WORDS
-                    or _ends_sentence(text)):
-                break
-            items.append(j)
-        if len(items) >= 2:
-            for j in items:
-                lines[j].list_item = True
+        m = n
+        while m + 1 < len(kept) and kept[m + 1] == kept[m] + 1 and is_item(kept[m + 1]):
+            m += 1
+        items, n_first, n = kept[n:m + 1], n, m + 1
+        if len(items) < 2:
+            continue
+        above = kept[n_first - 1] if n_first and kept[n_first - 1] == items[0] - 1 else None
+        intro = _bare(lines[above].text) if above is not None else ""
+        sound = bool(intro) and not _is_chrome(intro) and not clean._has_widget_cue(intro)
+        # (an item may look like a count row: "CDU: 42 Sitze")
+        colon = sound and intro.endswith((":", "：")) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS
+        # (not under the title, and no item a widget's: "Join the conversation", "Sort by Best")
+        runs_on = (sound and n_first > 1 and not intro.endswith((":", "：", ")"))
+                   and not _ends_sentence(intro) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS - 1
+                   and clean._reads_like_clause(intro)
+                   and not any(_is_chrome(lines[i].text) or clean._has_widget_cue(_bare(lines[i].text))
+                               for i in items))
+        after = any(p > m for p in prose)
+        if colon or (runs_on and after):
+            cells = len(items)
+        else:
+            table = _table_cells([lines[i].text for i in items])
+            cells = table if table and after and any(p < n_first for p in prose) else 0
+        for i in items[:cells]:
+            lines[i].list_item = True
 
 
 def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
@@ -433,7 +488,7 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     if len(kept) < 3:
         return False
-    _mark_introduced_lists(lines)
+    _mark_article_lists(lines)
     top = kept[0]
     run = _body(lines, top + 1, len(lines))
     if run is None:
@@ -842,10 +897,10 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
         line = lines[i]
         if _closes(line):
             break  # the topic tags, the post navigation or the site's copyright close the article
-        if line.reason is None and not gap and i + 1 < stop and lines[i + 1].list_item:
-            # right under the body, a list the article introduces ("Die Sitzverteilung im neuen
-            # Landtag (120 Sitze):" over "CDU: 42 Sitze", ...) is the body's, to its last item
-            end = i + 1
+        if line.reason is None and not gap and (line.list_item or (i + 1 < stop and lines[i + 1].list_item)):
+            # right under the body, a list of the article ("Die Sitzverteilung im neuen Landtag
+            # (120 Sitze):" over "CDU: 42 Sitze", ...) is the body's, to its last item
+            end = i if line.list_item else i + 1
             while end + 1 < stop and lines[end + 1].list_item:
                 end += 1
             last = skip_to = end
