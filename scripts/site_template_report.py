@@ -5,8 +5,8 @@
 ``--corpus`` reads each language folder of the SemEval corpus as one batch (its files name no
 site) and prints every line the site template removes there, with the number of articles, and
 whether it is among the lines read as noise (``tests/site_template_reviewed.py``).
-``--batches`` runs the site batches (``tests/site_batches_1.py`` to ``_3.py``, development
-data, and ``tests/site_batches_held_out_4.py``, held out) with and without the site template and prints,
+``--batches`` runs the site batches (``tests/site_batches_1.py`` to ``_4.py``, development
+data, and ``tests/site_batches_held_out_5.py``, held out) with and without the site template and prints,
 per batch, the noise lines left and the article lines lost; ``--set NAME`` picks one module.
 Without options, both.
 """
@@ -34,7 +34,7 @@ def corpus() -> None:
             print(f"  {mark} {n:3d} {line[:110]}")
 
 
-SETS = ("site_batches_1", "site_batches_2", "site_batches_3", "site_batches_held_out_4")
+SETS = ("site_batches_1", "site_batches_2", "site_batches_3", "site_batches_4", "site_batches_held_out_5")
 
 
 def batches(module: str) -> None:

@@ -13,8 +13,9 @@ Its errors were then read (session 9): the page rules keep a table printed one c
 between the article's paragraphs (header cells, then rows of a label and one to three numbers)
 and a list under a line of the article that runs on into it; the site template keeps them as
 the article's lists. After that: 120 left and 34 lost alone, 58 left and 37 lost with the site
-template. Still lost: "WHAT HAPPENED" under a standfirst and a digest's title and first section
-heading (taken for the page's head), a bare "BERLIN" dateline and a list near the top, a series
+template; after set 4's round (a table's number cells are numbers alone), 28 and 31 lost.
+Still lost: "WHAT HAPPENED" under a standfirst and a digest's title and first section heading
+(taken for the page's head), a bare "BERLIN" dateline and a list near the top, a series
 line naming the page ("This story is part of ...") on three pages, and a list without a colon
 joined into one paragraph (its text kept).
 

@@ -136,7 +136,9 @@ _TAIL_GAP_LINES = 3
 # a list the article introduces: the introducing sentence's words, an item's at most
 _LIST_INTRO_MIN_WORDS = 6
 _LIST_ITEM_MAX_WORDS = 6
-_TABLE_MAX_HEADER = 4  # header cells over a table's rows (the first row's label among them)
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+_NUMBER_CELL = re.compile(r"[-+−–]?\d[\d\s.,]*\s?%?")  # "98", "30,2", "78,42", "1.508", "12 %"
+_TABLE_MAX_HEADER = 6  # header cells over a table's rows (its title and the first row's label among them)
 _TAIL_GAP_CHROME = 2
 _TAIL_PROSE_MAX_WORDS = 40
 _MIN_THREAD_ANCHORS = 2
@@ -405,7 +407,7 @@ def mark_page(lines: list[_Line], edge_model=None) -> None:
 
 
 def _table_cells(cells: list[str]) -> int:
-    """How many of ``cells`` are a table printed one cell per line: up to four header cells,
+    """How many of ``cells`` are a table printed one cell per line: up to five header cells,
     then two rows or more of a label and one to three numbers, all alike ("Provincia",
     "Ricoverati", "Padova", "98", "7", "Verona", ...); 0 if they are none. A comment thread's
     names, counts and times ("Reply", "24", "5", "patriot_1776", "2h") and a row of counters
@@ -414,7 +416,7 @@ def _table_cells(cells: list[str]) -> int:
     for cell in cells:
         if not cell.strip()[:1].isalnum() or date_line(cell):
             break
-        kinds += "n" if _DIGIT.search(cell) else "l"
+        kinds += "n" if _NUMBER_CELL.fullmatch(cell.strip()) else "l"
     header = len(kinds) - len(kinds.lstrip("l"))
     if not 1 <= header <= _TABLE_MAX_HEADER:
         return 0
@@ -463,15 +465,17 @@ def _mark_article_lists(lines: list[_Line]) -> None:
             continue
         above = kept[n_first - 1] if n_first and kept[n_first - 1] == items[0] - 1 else None
         intro = _bare(lines[above].text) if above is not None else ""
-        sound = bool(intro) and not _is_chrome(intro) and not clean._has_widget_cue(intro)
+        sound = bool(intro) and not _is_chrome(intro) and not clean.speaks_to_reader(intro)
         # (an item may look like a count row: "CDU: 42 Sitze")
         colon = sound and intro.endswith((":", "：")) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS
-        # (not under the title, and no item a widget's: "Join the conversation", "Sort by Best")
-        runs_on = (sound and n_first > 1 and not intro.endswith((":", "：", ")"))
+        # (not under the title, and no item a date or the site speaking: "1h", "Sign in to comment")
+        # (a paragraph of the article, not the title: prose above it, or a sentence ended in it)
+        in_body = any(p < n_first - 1 for p in prose) or bool(_SENTENCE_INSIDE.search(intro))
+        runs_on = (sound and in_body and not intro.endswith((":", "：", ")"))
                    and not _ends_sentence(intro) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS - 1
                    and clean._reads_like_clause(intro)
-                   and not any(_is_chrome(lines[i].text) or clean._has_widget_cue(_bare(lines[i].text))
-                               for i in items))
+                   and not any(date_line(lines[i].text) or clean.speaks_to_reader(lines[i].text)
+                               or clean._WIDGET_WORD.search(lines[i].text) for i in items))
         after = any(p > m for p in prose)
         if colon or (runs_on and after):
             cells = len(items)
@@ -937,9 +941,9 @@ def _extend_up(lines: list[_Line], first: int, top: int) -> int:
             first, gap, gap_chrome = i, 0, 0
         else:
             gap += 1
-            gap_chrome += (line.reason is not None or _is_chrome(line.text, head=True)
-                           or (_is_short_label(line.text) and not _is_list_part(line.text)
-                               and not line.list_item))
+            gap_chrome += not line.list_item and (
+                line.reason is not None or _is_chrome(line.text, head=True)
+                or (_is_short_label(line.text) and not _is_list_part(line.text)))
     return first
 
 

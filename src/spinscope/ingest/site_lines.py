@@ -289,7 +289,8 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
                 # the template follows (a poll's question between its header and its form); never
                 # the author's "I" (a column's standfirst under the site's share row)
                 joins = (above in template and not _AUTHOR_I.search(lines[i].text)
-                         and (on[above] == on[i] or below is None or bool(on[below])))
+                         and (on[above] == on[i] or below is None
+                              or (bool(on[below]) and not is_articles(below))))
             if joins:
                 template.add(i)
                 grown = True
