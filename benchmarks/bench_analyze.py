@@ -2,7 +2,7 @@
 
     python benchmarks/bench_analyze.py                 # 200 articles from the corpus test folders
     python benchmarks/bench_analyze.py --n 500 --model path/to/model
-    python benchmarks/bench_analyze.py --no-site-template   # each article cleaned on its own
+    python benchmarks/bench_analyze.py --site-template   # with site templates counted over the batch
 
 Articles come from ../shared/data/semeval2023-task3/*/test-articles-subtask-3 (unlabelled, all nine
 languages) when present, else from the bundled samples repeated. Prints articles per second for the
@@ -48,13 +48,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--model", default=None)
-    parser.add_argument("--no-site-template", action="store_true",
-                        help="clean each article on its own (no counting of site templates over the batch)")
+    parser.add_argument("--site-template", action="store_true",
+                        help="count site templates over the batch (spinscope analyze --site-template)")
     args = parser.parse_args()
     paths = article_paths(args.n)
     rss_start = peak_rss_mb()
     t0 = time.perf_counter()
-    nlp = spinscope.load(args.model, AnalysisOptions(site_template=not args.no_site_template))
+    nlp = spinscope.load(args.model, AnalysisOptions(site_template=args.site_template))
     load_s = time.perf_counter() - t0
     rss_loaded = peak_rss_mb()
     t0 = time.perf_counter()
@@ -74,7 +74,7 @@ def main() -> None:
         "articles_per_s": round(ok / elapsed, 2),
         "peak_rss_mb": round(peak_rss_mb()), "rss_after_load_mb": round(rss_loaded),
         "rss_interpreter_mb": round(rss_start), "cpus": os.cpu_count(),
-        "model": nlp.model_version, "site_template": not args.no_site_template,
+        "model": nlp.model_version, "site_template": args.site_template,
     }
     for key, value in figures.items():
         print(f"{key:>20}: {value}")

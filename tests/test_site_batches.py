@@ -1,9 +1,9 @@
 """Site batches: pages of one site cleaned as one batch keep every line of their articles, and the
 site template takes the template lines the rules leave (spinscope.ingest.site_lines).
 
-Sets 1 to 4 (``site_batches_1.py`` to ``_4.py``) are development data (their docstrings have
-their held-out measurements); set 5 (``site_batches_held_out_5.py``) is held out, measured once,
-its failures marked as strict xfails naming the line, not a rule.
+Sets 1 to 4 (``site_batches_1.py`` to ``_4.py``) are development data: each was held out,
+measured once (its docstring has the figures), then read; the failures left are strict xfails
+naming the line. Set 5 (``site_batches_held_out_5.py``) is held out and not tested here.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ import pytest
 
 from site_batch_check import clean_batch, page_problems
 
-SETS = ("site_batches_1", "site_batches_2", "site_batches_3", "site_batches_4", "site_batches_held_out_5")
+# (set 5, site_batches_held_out_5.py, is held out: measured by scripts/site_template_report.py,
+# not tested here, so that nobody reads its failures before the next measurement)
+SETS = ("site_batches_1", "site_batches_2", "site_batches_3", "site_batches_4")
 # template lines (on 3 or more pages of a batch) the site template leaves, with why
 KNOWN_TEMPLATE_LEFT = {
     ("site_batches_1", "en_wp_partisan_blog"): "the blog's name is each page's first line, over the title: "

@@ -12,6 +12,7 @@ from spinscope.cli import cli
 from spinscope.document import Metadata
 from spinscope.ingest import build_article, document_from_text
 from spinscope.ingest.site_lines import SiteLineCounter, line_key, site_of, with_site_lines
+from spinscope.options import AnalysisOptions
 from spinscope.pipeline import Pipeline
 
 STORIES = [
@@ -167,10 +168,10 @@ def _write_batch(folder):
     (folder / "empty.txt").write_text("", encoding="utf-8")
 
 
-def test_cli_removes_the_template_and_the_flag_keeps_it(tmp_path):
+def test_cli_removes_the_template_with_the_flag_and_not_by_default(tmp_path):
     _write_batch(tmp_path)
     runner = CliRunner()
-    result = runner.invoke(cli, ["analyze", str(tmp_path), "--format", "jsonl", "-q"])
+    result = runner.invoke(cli, ["analyze", str(tmp_path), "--format", "jsonl", "-q", "--site-template"])
     assert result.exit_code == 1  # the empty file failed, the rest was analysed
     assert "empty.txt" in result.output
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
@@ -178,19 +179,23 @@ def test_cli_removes_the_template_and_the_flag_keeps_it(tmp_path):
     for report in reports:
         assert "Take our poll" not in report["text"]
         assert any(r["reason"].startswith("site template") for r in report["removed"])
-    result = runner.invoke(cli, ["analyze", str(tmp_path), "--format", "jsonl", "-q", "--no-site-template"])
+    # by default each article is cleaned on its own, as it would be alone
+    result = runner.invoke(cli, ["analyze", str(tmp_path), "--format", "jsonl", "-q"])
     reports = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(reports) == 4
     assert all("Take our poll - story continues below" in r["text"] for r in reports)
 
 
-def test_library_batch_uses_the_template_and_a_single_call_does_not(tmp_path):
+def test_library_batch_uses_the_template_when_asked_and_a_single_call_never(tmp_path):
     _write_batch(tmp_path)
-    pipeline = Pipeline(None)
+    pipeline = Pipeline(None, AnalysisOptions(site_template=True))
     results = [r for r in pipeline.analyze([str(tmp_path)]) if r.ok]
     assert len(results) == 4
     assert all("Take our poll" not in r.article.text for r in results)
     single = pipeline(_templated(0))
     assert "Take our poll - story continues below" in single.text
+    default = [r for r in Pipeline(None).analyze([str(tmp_path)]) if r.ok]
+    assert all("Take our poll - story continues below" in r.article.text for r in default)
 
 
 @pytest.mark.parametrize("lang,expected", [("en", 300), ("ge", 30)])

@@ -74,8 +74,8 @@ class Pipeline:
     def analyze(self, inputs: Iterable[str | Path]) -> Iterator[Result]:
         """Analyse files, folders, JSONL corpora or ``-`` (stdin); one result per article.
 
-        The inputs are one batch: lines a site prints on many of its articles are removed as
-        its template (``options.site_template``; see :mod:`spinscope.ingest.site_lines`).
+        With ``options.site_template`` the inputs are one batch: lines a site prints on many of
+        its articles are removed as its template (see :mod:`spinscope.ingest.site_lines`).
         """
         items = read_inputs(inputs, self.options)
         if self.options.clean and self.options.site_template:

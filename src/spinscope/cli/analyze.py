@@ -90,9 +90,9 @@ def run_analysis(pipeline: Pipeline, inputs: list[str], fmt: str, output: Path |
 
 
 def _options(max_bytes: int, no_clean: bool, lang: str | None, allow_private_urls: bool = False,
-             no_site_template: bool = False) -> AnalysisOptions:
+             site_template: bool = False) -> AnalysisOptions:
     return AnalysisOptions(max_bytes=max_bytes, clean=not no_clean, lang=lang,
-                           allow_private_urls=allow_private_urls, site_template=not no_site_template)
+                           allow_private_urls=allow_private_urls, site_template=site_template)
 
 
 @click.command("analyze")
@@ -107,22 +107,22 @@ def _options(max_bytes: int, no_clean: bool, lang: str | None, allow_private_url
 @click.option("--max-bytes", type=int, default=AnalysisOptions.max_bytes, show_default=True,
               help="Refuse inputs (or JSONL lines) larger than this.")
 @click.option("--no-clean", is_flag=True, help="Keep scraper noise (ads, footers, comments).")
-@click.option("--no-site-template", is_flag=True,
-              help="Clean each article on its own: do not take the lines a site prints on three or more "
-                   "of the batch's articles as its template.")
+@click.option("--site-template", is_flag=True,
+              help="Also remove, as the site's template, lines a site prints on three or more of the "
+                   "batch's articles (removes more noise; may take an article's recurring lines).")
 @click.option("--lang", default=None, help="Force the language (ISO 639-1) instead of detecting it.")
 @click.option("--allow-private-urls", is_flag=True,
               help="Fetch URLs on loopback, private and link-local addresses too (intranet pages).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
-def analyze_command(inputs, fmt, output, model_dir, max_bytes, no_clean, no_site_template, lang,
+def analyze_command(inputs, fmt, output, model_dir, max_bytes, no_clean, site_template, lang,
                     allow_private_urls, quiet):
     """Analyse articles: .txt, .html, .jsonl files, folders of them, http(s) URLs, or - for stdin.
 
-    All inputs of one run are one batch: lines a site prints on three or more of its articles
-    are removed as the site's template (see --no-site-template)."""
+    With --site-template all inputs of one run are one batch: lines a site prints on three or
+    more of its articles are removed as the site's template."""
     fmt = _format_for(output, fmt)
     pipeline = Pipeline(load_model(model_dir), _options(max_bytes, no_clean, lang, allow_private_urls,
-                                                        no_site_template))
+                                                        site_template))
     failed = run_analysis(pipeline, list(inputs), fmt, output, quiet)
     if output and not quiet:
         info(f"wrote {output}")
