@@ -7,7 +7,8 @@ site) and prints every line the site template removes there, with the number of 
 whether it is among the lines read as noise (``tests/site_template_reviewed.py``).
 ``--batches`` runs the site batches (``tests/site_batches_1.py`` to ``_4.py``, development
 data, and ``tests/site_batches_held_out_5.py``, held out) with and without the site template and prints,
-per batch, the noise lines left and the article lines lost; ``--set NAME`` picks one module.
+per batch, the noise lines left and the article lines lost: removed, or joined into another
+paragraph with their text kept; ``--set NAME`` picks one module.
 Without options, both.
 """
 
@@ -47,20 +48,20 @@ def batches(module: str) -> None:
         return
     SITE_BATCHES = importlib.import_module(module).SITE_BATCHES
     print(module)
-    totals = {False: [0, 0, 0], True: [0, 0, 0]}
+    totals = {False: [0, 0, 0, 0], True: [0, 0, 0, 0]}
     for name, (lang, pages) in SITE_BATCHES.items():
         cells = []
         for use in (False, True):
-            left, lost, noise = batch_problems(pages, lang, use)
-            totals[use][0] += left
-            totals[use][1] += lost
-            totals[use][2] += noise
-            cells.append(f"{'with' if use else 'without'}: noise left {left} of {noise}, article lines lost {lost}")
+            figures = batch_problems(pages, lang, use)
+            totals[use] = [a + b for a, b in zip(totals[use], figures)]
+            left, removed, joined, noise = figures
+            cells.append(f"{'with' if use else 'without'}: noise left {left} of {noise}, article lines removed "
+                         f"{removed}, joined {joined}")
         print(f"  {name} ({lang}, {len(pages)} pages): " + "; ".join(cells))
     for use in (False, True):
-        left, lost, noise = totals[use]
+        left, removed, joined, noise = totals[use]
         print(f"  all batches {'with' if use else 'without'} the site template: noise lines left {left} of "
-              f"{noise}, article lines lost {lost}")
+              f"{noise}, article lines removed {removed}, joined into another paragraph {joined}")
 
 
 def main() -> None:

@@ -28,11 +28,17 @@ def page_problems(page: NoisyCase, article) -> tuple[list[str], list[str]]:
     return left, lost
 
 
-def batch_problems(pages: list[NoisyCase], lang: str, site_template: bool = True) -> tuple[int, int, int]:
-    """(noise lines left, article lines lost, noise lines in all) over a batch."""
-    left = lost = 0
+def batch_problems(pages: list[NoisyCase], lang: str, site_template: bool = True) -> tuple[int, int, int, int]:
+    """(noise lines left, article lines removed, article lines joined into another paragraph
+    (their text kept), noise lines in all) over a batch."""
+    left = removed = joined = 0
     for page, article in zip(pages, clean_batch(pages, lang, site_template)):
         page_left, page_lost = page_problems(page, article)
         left += len(page_left)
-        lost += len(page_lost)
-    return left, lost, sum(len(page.drop) for page in pages)
+        text = " ".join(article.text.split())
+        for line in page_lost:
+            if " ".join(line.split()) in text:
+                joined += 1
+            else:
+                removed += 1
+    return left, removed, joined, sum(len(page.drop) for page in pages)
