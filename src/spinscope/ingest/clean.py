@@ -999,7 +999,7 @@ class _Line:
     end: int
     text: str
     reason: str | None = None
-    list_item: bool = False  # a short line of a list the article introduces (see page_blocks)
+    list_item: bool = False  # a line of the article's own list or table (page_blocks._mark_article_lists)
 
 
 def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",

@@ -17,13 +17,14 @@ the page instead, in any language. :func:`mark_page` runs once after the rules, 
   rules' noise and chrome against it; the best-scoring run after the first line (Kadane's
   maximum segment) is the body, and it grows over prose close above or below it (less than
   three lines, two of them chrome, away), with what stands between: a subheading or a short
-  sentence between two paragraphs stays, and so does a list the article introduces (short lines
-  under a sentence ending in a colon: "... folgende Parteien ihre Teilnahme angezeigt:" over
-  "CDU", "AfD", ...), which is neither prose nor chrome; a call to action under a label at its end does not
-  (a newsletter box); a full paragraph of the body's length that only short lines part from it,
-  each the rules' share row, its neighbour or one of a run of four tags or more, is the body's
-  too, above the comment thread (the last paragraph under the tags and the share row); a header
-  between ("Most viewed") ends the article;
+  sentence between two paragraphs stays, and so does the article's own list or table, which is
+  neither prose nor chrome (:func:`_mark_article_lists`: short lines under a sentence ending in
+  a colon, "... folgende Parteien ihre Teilnahme angezeigt:" over "CDU", "AfD", ...; a table
+  printed one cell per line; a list under a paragraph that runs on into it); a call to action
+  under a label at its end does not (a newsletter box); a full paragraph of the body's length
+  that only short lines part from it, each the rules' share row, its neighbour or one of a run
+  of four tags or more, is the body's too, above the comment thread (the last paragraph under
+  the tags and the share row); a header between ("Most viewed") ends the article;
 - the head and the tail are worked on only with evidence the rules did not have: two lines of
   chrome there, or one and two short labels; short labels above the title (a site's name and
   menu), lines the learned edge classifier took, and in the tail the rules' commenters and
@@ -468,8 +469,9 @@ def _mark_article_lists(lines: list[_Line]) -> None:
         sound = bool(intro) and not _is_chrome(intro) and not clean.speaks_to_reader(intro)
         # (an item may look like a count row: "CDU: 42 Sitze")
         colon = sound and intro.endswith((":", "：")) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS
-        # (not under the title, and no item a date or the site speaking: "1h", "Sign in to comment")
-        # (a paragraph of the article, not the title: prose above it, or a sentence ended in it)
+        # the line above is a paragraph of the article, not the title (prose above it, or a sentence
+        # ended in it), and no item is a date, a widget's word or the site speaking ("1h", "Join
+        # the conversation")
         in_body = any(p < n_first - 1 for p in prose) or bool(_SENTENCE_INSIDE.search(intro))
         runs_on = (sound and in_body and not intro.endswith((":", "：", ")"))
                    and not _ends_sentence(intro) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS - 1
