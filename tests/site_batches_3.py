@@ -16,8 +16,9 @@ the article's lists. After that: 120 left and 34 lost alone, 58 left and 37 lost
 template; after set 4's round (a table's number cells are numbers alone), 28 and 31 lost.
 Still lost: "WHAT HAPPENED" under a standfirst and a digest's title and first section heading
 (taken for the page's head), a bare "BERLIN" dateline and a list near the top, a series
-line naming the page ("This story is part of ...") on three pages, and a list without a colon
-joined into one paragraph (its text kept).
+line naming the page ("This story is part of ...") on three pages. A list without a colon whose
+items end in ";" was joined into one paragraph (its text kept) until segmentation took ";" for
+the end of a line of its own (session 9).
 
 Written by the helper as follows.
 

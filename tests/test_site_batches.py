@@ -55,8 +55,6 @@ KNOWN_LOST = {
                                                "on three pages, taken by the site template",
     ("site_batches_3", "en_thinktank_blog"): "'WHAT HAPPENED', a capitalised subheading under the standfirst, "
                                              "taken for the page's head",
-    ("site_batches_3", "fr_public_broadcaster"): "a list without a colon on consecutive lines is joined into one "
-                                                 "paragraph (its text is kept)",
     ("site_batches_3", "ru_telegram_mirror"): "a digest's title and first section heading taken for the page's head",
     ("site_batches_3", "trap_de_shared_lines"): "a bare 'BERLIN' dateline and a list near the top taken for the "
                                                 "page's head",

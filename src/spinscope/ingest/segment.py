@@ -48,7 +48,8 @@ def _is_hard_wrapped(raw: str, block: list[list[tuple[int, int]]]) -> bool:
     if len(block) < 3:
         return False
     lengths = [parts[-1][1] - parts[0][0] for parts in block[:-1]]
-    ends_sentence = sum(raw[parts[-1][1] - 1] in ".!?:\"'”»" for parts in block[:-1])
+    # (a list's items end with ";" each: "un nouveau recours à l'article 49.3 ... ;")
+    ends_sentence = sum(raw[parts[-1][1] - 1] in ".!?:;\"'”»" for parts in block[:-1])
     return 40 <= statistics.median(lengths) <= 100 and max(lengths) <= 110 and ends_sentence < len(block) / 2
 
 
