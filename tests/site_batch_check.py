@@ -22,9 +22,11 @@ def page_problems(page: NoisyCase, article) -> tuple[list[str], list[str]]:
     """(noise lines left in, article lines lost) of one cleaned page."""
     paragraphs = [article.text[p.start:p.end] for p in article.paragraphs]
     lost = [line for line in page.keep if line not in paragraphs]
-    # short noise ("Email") is also a word of the article: compare paragraphs
+    # short noise ("Email") is also a word of the article: compare paragraphs, and the lines of
+    # the text (a paragraph joined from wrapped lines keeps them), whatever the segmentation
+    lines = {line.strip() for line in article.text.split("\n")}
     left = [line for line in page.drop
-            if line in paragraphs or (len(line) >= 25 and line in article.text)]
+            if line in paragraphs or line in lines or (len(line) >= 25 and line in article.text)]
     return left, lost
 
 

@@ -256,3 +256,35 @@ def test_url_errors_name_the_url_and_the_batch_goes_on(local_site, tmp_path):
     [err] = _errors(items)
     assert err.input == missing and "404" in err.reason
     assert [i.meta.id for i in items if not isinstance(i, InputError)] == ["good"]
+
+
+def _hard_wrap_paragraphs(text: str) -> list[str]:
+    from spinscope.document import Metadata
+    from spinscope.ingest import build_article, document_from_text
+
+    article = build_article(document_from_text(text, Metadata(id="wrap", lang="en")))
+    return [article.text[p.start:p.end] for p in article.paragraphs]
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph_and_a_list_is_not():
+    wrapped = ("Harbour vote delayed\n\n"
+               "The council postponed its vote on the harbour plan on Tuesday after a long\n"
+               "and angry meeting in which residents of the old town said the new access\n"
+               "roads would double the traffic past their homes and ruin the seafront for\n"
+               "everyone who walks there.\n")
+    paragraphs = _hard_wrap_paragraphs(wrapped)
+    assert len(paragraphs) == 2 and paragraphs[1].startswith("The council") and paragraphs[1].endswith("there.")
+    listed = ("Harbour vote delayed\n\n"
+              "Three options remain on the table for the council this week\n\n"
+              "a new vote on the full plan, at the risk of another defeat ;\n"
+              "a deal with the opposition on the access roads, in exchange for a new park ;\n"
+              "a delay of the whole project until after the next municipal elections.\n\n"
+              "The mayor will choose on Friday.\n")
+    assert "a deal with the opposition on the access roads, in exchange for a new park ;" in _hard_wrap_paragraphs(listed)
+    capitals = ("Harbour vote delayed\n\n"
+                "The council named the streets that will close during the works\n\n"
+                "Harbour Road between the ferry terminal and the old lighthouse\n"
+                "Fishermen's Quay from the fish market to the north breakwater\n"
+                "Church Street along the whole length of the old town square\n\n"
+                "The closures start in May.\n")
+    assert "Fishermen's Quay from the fish market to the north breakwater" in _hard_wrap_paragraphs(capitals)

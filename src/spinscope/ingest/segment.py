@@ -50,7 +50,11 @@ def _is_hard_wrapped(raw: str, block: list[list[tuple[int, int]]]) -> bool:
     lengths = [parts[-1][1] - parts[0][0] for parts in block[:-1]]
     # (a list's items end with ";" each: "un nouveau recours à l'article 49.3 ... ;")
     ends_sentence = sum(raw[parts[-1][1] - 1] in ".!?:;\"'”»" for parts in block[:-1])
-    return 40 <= statistics.median(lengths) <= 100 and max(lengths) <= 110 and ends_sentence < len(block) / 2
+    # a wrap breaks a sentence anywhere, so most lines go on with a word in lower case; a list of
+    # items each opening with a capital ("Rottura della condotta ...", "Fratelli d'Italia ...") does not
+    continued = sum(raw[parts[0][0]].islower() for parts in block[1:])
+    return (40 <= statistics.median(lengths) <= 100 and max(lengths) <= 110
+            and ends_sentence < len(block) / 2 and continued >= (len(block) - 1) / 4)
 
 
 def _paragraph_parts(raw: str, removed: list[Removed], one_per_line: bool) -> list[list[tuple[int, int]]]:
