@@ -56,6 +56,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 from urllib.parse import urlparse
 
+from spinscope.ingest.clean import (_CALL_TO_ACTION_ANYWHERE, _DECORATION, _SITE_AS_WE, _WIDGET_WORD, _is_prompt,
+                                    _is_rights_notice, _is_sales_notice, _is_site_notice, _words,
+                                    speaks_to_reader)
+
 if TYPE_CHECKING:
     from spinscope.document import Metadata
     from spinscope.ingest.clean import _Line
@@ -75,7 +79,6 @@ LIST_ITEM_WORDS = 6  # the lines of a list under a line ending in a colon, at mo
 _DIGITS = re.compile(r"\d+")
 # the author speaking in the first person singular: a site's template says "we" or "you"
 _AUTHOR_I = re.compile(r"(?-i:\bI\b)|\b(?:je|j['’]|ich|io|ja|я)(?=\W)", re.I)
-_DECORATION = " \t\u00a0\u200b←→«»‹›•·►▶▸|>"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
@@ -111,32 +114,39 @@ class SiteLines:
         return f"site template (on {n} of {self.n_articles} articles {where})"
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in text.split() if any(c.isalnum() for c in w)]
+# An article's lines as counted, and its long lines (the ones that tell copies apart).
+ArticleLines = tuple[frozenset[str], frozenset[str]]
+
+
+def article_lines(raw: str) -> ArticleLines:
+    keys, long = set(), set()
+    for line in raw.split("\n"):
+        key = line_key(line)
+        if not key or len(key) > MAX_LINE_CHARS:
+            continue
+        keys.add(key)
+        if _words(key) >= LONG_LINE_WORDS:
+            long.add(key)
+    return frozenset(keys), frozenset(long)
 
 
 class SiteLineCounter:
     """Counts, per site, the articles each line stands on; :meth:`freeze` gives the result."""
 
     def __init__(self) -> None:
-        self._articles: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        self._articles: dict[str, list[ArticleLines]] = {}
 
     def add(self, raw: str, site: str = "") -> None:
-        keys, long = set(), set()
-        for line in raw.split("\n"):
-            key = line_key(line)
-            if not key or len(key) > MAX_LINE_CHARS:
-                continue
-            keys.add(key)
-            if len(_words(key)) >= LONG_LINE_WORDS:
-                long.add(key)
-        self._articles.setdefault(site, []).append((frozenset(keys), frozenset(long)))
+        self.add_lines(article_lines(raw), site)
+
+    def add_lines(self, lines: ArticleLines, site: str = "") -> None:
+        self._articles.setdefault(site, []).append(lines)
 
     def freeze(self) -> dict[str, SiteLines]:
         return {site: _site_lines(site, articles) for site, articles in self._articles.items()}
 
 
-def _site_lines(site: str, articles: list[tuple[frozenset[str], frozenset[str]]]) -> SiteLines:
+def _site_lines(site: str, articles: list[ArticleLines]) -> SiteLines:
     copy_of = _copy_groups([long for _, long in articles])
     on: dict[str, set[int]] = {}
     for i, (keys, _) in enumerate(articles):
@@ -176,20 +186,21 @@ def with_site_lines(items: Iterable[Item], window: int = WINDOW) -> Iterator[Ite
     over its window of ``window`` inputs and the window before."""
     from spinscope.ingest.readers import RawDocument
 
-    previous: list[RawDocument] = []
+    previous: list[tuple[str, ArticleLines]] = []  # the window before, as counted
     buffer: list[Item] = []
 
     def release() -> Iterator[Item]:
         nonlocal previous, buffer
         documents = [item for item in buffer if isinstance(item, RawDocument)]
+        counted = [(site_of(document.meta), article_lines(document.raw)) for document in documents]
         counter = SiteLineCounter()
-        for document in previous + documents:
-            counter.add(document.raw, site_of(document.meta))
+        for site, lines in previous + counted:
+            counter.add_lines(lines, site)
         sites = counter.freeze()
-        for document in documents:
-            document.site_lines = sites.get(site_of(document.meta))
+        for document, (site, _) in zip(documents, counted):
+            document.site_lines = sites.get(site)
         yield from buffer
-        previous, buffer = documents, []
+        previous, buffer = counted, []
 
     for item in items:
         buffer.append(item)
@@ -203,10 +214,6 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
     (the rules of the module docstring)."""
     if site is None or not site.articles_of:
         return
-    from spinscope.ingest.clean import (_CALL_TO_ACTION_ANYWHERE, _SITE_AS_WE, _WIDGET_WORD, _is_prompt,
-                                        _is_rights_notice, _is_sales_notice, _is_site_notice,
-                                        speaks_to_reader)
-
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     on = {i: site.articles(lines[i].text) for i in kept}
     # (the items of a list the article introduces recur by chance: "Brandenburg", "Sachsen")
@@ -221,10 +228,10 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
 
     def is_prose(i: int) -> bool:
         bare = lines[i].text.strip(_DECORATION)
-        return not on[i] and len(_words(bare)) >= PROSE_WORDS and bool(_SENTENCE_END.search(bare))
+        return not on[i] and _words(bare) >= PROSE_WORDS and bool(_SENTENCE_END.search(bare))
 
     def is_short_kept(i: int) -> bool:
-        return not on[i] and len(_words(lines[i].text)) <= 3
+        return not on[i] and _words(lines[i].text) <= 3
 
     def is_sentence(i: int) -> bool:
         return bool(_SENTENCE_END.search(lines[i].text.strip(_DECORATION)))
@@ -242,7 +249,7 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
             text = lines[kept[m]].text.strip(_DECORATION)
             if text.endswith((":", "：")):
                 return True
-            if is_sentence(kept[m]) or len(_words(text)) > LIST_ITEM_WORDS or kept[m] != kept[m + 1] - 1:
+            if is_sentence(kept[m]) or _words(text) > LIST_ITEM_WORDS or kept[m] != kept[m + 1] - 1:
                 return False
         return False
 
@@ -250,7 +257,7 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
         bare = lines[i].text.strip(_DECORATION)
         if bare.endswith((":", "：")):
             return False
-        n_words = len(_words(bare))
+        n_words = _words(bare)
         if is_sentence(i):
             # (not "I" or "we" alone: a columnist's stock paragraph speaks so too; with a call to
             # action it is the site asking: "... To receive new posts and support my work, ...")
