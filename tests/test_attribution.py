@@ -2490,3 +2490,61 @@ def test_nato_is_an_organisation_and_its_speaker(lang, text, name, mentions):
     assert len(nato) == 1 and nato[0]["kind"] == "organisation" and nato[0]["mention_count"] >= mentions
     assert next(e for e in entities if e["name"] in ("Russia", "Russie"))["kind"] == "country"
     assert prediction.quotes[0].speaker.name == name
+
+
+@pytest.mark.parametrize("lang, text, clause, speaker", [
+    ("en", "The drought is bad. According to court documents and prosecutors, Patel traveled to China in July 2016.",
+     "Patel traveled to China in July 2016", "court documents and prosecutors"),
+    ("fr", "Le laboratoire est fermé. Selon le Comité d’enquête russe, les États-Unis ont versé 224 millions de dollars.",
+     "les États-Unis ont versé 224 millions de dollars", "Comité d’enquête russe"),
+    ("ru", "Это новость. По мнению специалиста, такое отношение к политику стало новым явлением.",
+     "такое отношение к политику стало новым явлением", None),
+])
+def test_an_opening_source_phrase_reports_its_clause_whatever_its_words(lang, text, clause, speaker):
+    # "According to <anything>, <clause>" opening the sentence is a report even when the source is no
+    # name the registry knows: a description, a document, a pronoun
+    rows = found(*analyse(text, lang=lang))
+    row = quote_with(rows, clause)
+    assert row[0] == "indirect" and row[1] == clause
+    if speaker:
+        assert row[3] == speaker
+
+
+def test_per_opening_a_time_phrase_is_no_source():
+    rows = found(*analyse("Per molto tempo, i ricercatori hanno pensato che la carne aiutasse il cervello.", lang="it"))
+    assert not any(r[2] and r[2].lower() == "per" for r in rows)
+
+
+@pytest.mark.parametrize("lang, text, clause, cue", [
+    ("en", "It was late. The study estimated that 40,000 people died in the floods.", "40,000 people died in the floods",
+     "estimated"),
+    ("en", "Mr Smith also bemoans that the city has no plan at all for the poor.",
+     "the city has no plan at all for the poor", "bemoans"),
+    ("pl", "To ważne. CEOBS potwierdziło również, że działania Rosjan udowodniły ich brak troski.",
+     "działania Rosjan udowodniły ich brak troski", "potwierdziło"),
+])
+def test_an_unlisted_verb_before_a_complementizer_is_a_cue(lang, text, clause, cue):
+    row = quote_with(found(*analyse(text, lang=lang)), clause)
+    assert row[0] == "indirect" and row[2] == cue
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "He believes that the city has no plan at all."),
+    ("en", "Smith was convinced that the city has no plan at all."),
+    ("en", "The different ways that the lack of power can set off crises are clear."),
+    ("en", "Kelly ordered that Acosta be reinstated immediately."),
+    ("fr", "C’est au XIXème siècle que la dénatalité favorise l’immigration."),
+    ("ru", "Но суд их оправдывал, чтобы надавить на Россию."),
+])
+def test_thought_copula_noun_and_purpose_before_a_complementizer_are_no_cue(lang, text):
+    assert found(*analyse(text, lang=lang)) == []
+
+
+@pytest.mark.parametrize("lang, text, words, speaker", [
+    ("it", "Il virologo Pregliasco detta le regole in spiaggia: \"Portate le mascherine come gli occhiali da sole\".",
+     "Portate le mascherine come gli occhiali da sole", "Pregliasco"),
+    ("it", "La guerra in Ucraina, Zelensky: «Fiat iustitia, pereat mundus»", "Fiat iustitia, pereat mundus", "Zelensky"),
+])
+def test_words_and_a_colon_before_a_quoted_sentence_introduce_it(lang, text, words, speaker):
+    row = quote_with(found(*analyse(text, lang=lang)), words)
+    assert row[0] == "direct" and row[1] == words and row[3] == speaker

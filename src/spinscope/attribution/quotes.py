@@ -238,6 +238,9 @@ RELATIVE_OBJECTS = frozenset("""cui which whom lequel laquelle lesquels lesquell
 PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 # past participles and auxiliaries of a French/Italian/Spanish speech tag ("», a prêché X", "”, ha tuonato X")
 ROMANCE_PARTICIPLES = ("é", "i", "u", "it", "is", "ato", "uto", "ito", "ado", "ido")
+# adverbs between a verb and its complementizer ("potwierdziło również, że", "a déjà montré que")
+CLAUSE_ADVERBS = frozenset("również też także déjà aussi anche già auch bereits также тоже".split())
+DECLARATIVE_COMPLEMENTIZERS = frozenset("that que qu' qu’ dass daß che że iż что".split())
 ROMANCE_AUXILIARIES = frozenset("a ont avait avaient ha hanno aveva avevano han había".split())
 # cues that report only as a tag right after the reported words ("..., продолжает X."); elsewhere "continues to",
 # "reminds of", "resembles"
@@ -256,6 +259,42 @@ zarazem ponadto również też także
 toutefois cependant pourtant néanmoins également jedoch allerdings dennoch außerdem ebenfalls dann daraufhin
 erneut später ferner
 però tuttavia comunque inoltre jednak jednocześnie ponadto однако впрочем также тоже""".split())
+# connectives that may stand before an opening "according to" phrase ("Or, selon ...", "При этом, как ...")
+OPENING_CONNECTIVES = frozenset("""so yet or now thus still then indeed instead meanwhile or donc ainsi alors enfin mais
+aber doch nun so also allora quindi invece ora ma więc zaś natomiast tymczasem при этом так вот поэтому итак""".split())
+# Verbs of thought, perception, feeling and cause, whose "that"-clause is no report ("believes that",
+# "fürchtet, dass", "ritiene che", "uważa, że", "считает, что"); matched as word beginnings so their forms
+# are covered. A verb before a complementizer that is neither a listed cue nor one of these reports speech
+# (see QuoteFinder._complement_verb).
+NOT_SPEECH_STEMS = {
+    "en": tuple("""believ think thought know knew hope hoping fear feel felt seem appear mean meant ensur realiz
+realis understand understood learn expect assum suppos guess wish doubt see saw seen hear heard notic recogni
+rememb forget forgot imagin pretend decid requir trust bet worr suspect reckon figur dream prefer provid given
+except consider mak made prov show found find discover determin emerg happen turn occur follow result argu
+remain order convinc concern pleas surpris shock alarm reliev disappoint satisf frighten delight so such now""".split()),
+    "fr": tuple("""croi cru pens sai sav su espér esper craign craint sembl para voul veu comprend compri appren
+appri attend suppos dout voi vu entend remarqu souvien oubli imagin décid exig faut fai considér rend prouv
+montr découvr trouv constat juge jugé""".split()),
+    "de": tuple("""glaub denk dacht weiß wiss wusst hoff fürcht befürcht schein versteh verstand lern erwart vermut
+zweifel seh sah hör merk erkenn erinner vergess entschied entscheid woll will sorg acht führ lieg bedeut freu
+ärger bedauer ahn zeig beweis find fand""".split()),
+    "it": tuple("""cred pens sa sapp sper tem sembr par vogl vuol vol cap impar aspett suppo dubit ved vist sent
+dimentic immagin decis decid bisogn occorr fa fatt convint accort rend consider ritien ritenu riten dimostr
+scopr trov""".split()),
+    "pl": tuple("""wierz myśl wie wiedz ma obawia wyda chc chce rozumie zrozumi spodziew przypuszcz wątp widz
+widzi słysz zapomin zapomni wyobraż decyd zdecyd uważ sądz okaz wynik oznacz spraw dba czu boi cieszy liczy
+pamięt zakład pokaz wykaz""".split()),
+    "ru": tuple("""вер дум зна наде бо каж каз хоч хот понима понял ожида предполага сомнева вид слыш забы
+представля реш счита полага уверен означа следу показ доказ выясн увид видя видел видит""".split()),
+}
+ROMANCE_AUXILIARIES = frozenset("a ont avait avaient aurait auraient avoir ha hanno aveva avevano avrebbe avrebbero".split())
+# words that stand before a complementizer without being its verb ("so that", "dafür, dass", "to, że", "то, что")
+NOT_COMPLEMENT_VERBS = frozenset("""darauf daran davon dafür dadurch damit dazu darüber darin dabei deshalb deswegen
+sodass ohne statt außer nur also tak przez mimo tylko chyba dlatego zamiast tym tego poza jako także również nawet
+jakby niż oprócz prócz tego того потому после для тем чем при также тоже именно разве""".split())
+# copulas before a participle or adjective ("was convinced that", "è convinto che"): a state, no report
+COPULAS = frozenset("""is was were are be been being am est était étaient sont été ist war waren sind sei gewesen
+è era erano sono stato stata jest był była było byli były są будет был была было были является""".split())
 ASK_VERBS = frozenset("ask asks asked asking".split())
 # prepositions opening an adverbial between an inverted cue and its subject ("a écrit sur sa chaîne ... le gouverneur")
 ADVERBIAL_PREPOSITIONS = frozenset("sur lors dans devant durant pendant su nel nella nelle durante davanti "
@@ -1273,6 +1312,8 @@ class QuoteFinder:
                 low = lows[i - 1]
             impersonal = match is None and low not in self.lex.cue_verbs and (
                 self._impersonal_cue(s, i) or self._german_plural_cue(s, i))
+            complement = (match is None and not impersonal and not ing and low not in self.lex.cue_verbs
+                          and low not in PARTICIPLE_CUES and self._complement_verb(s, i))
             if match is None and (low not in self.lex.cue_verbs or low in GENERATED) and low not in PARTICIPLE_CUES \
                     and not ing and not impersonal:
                 tag = self._dash_tag(s, i)
@@ -1288,7 +1329,7 @@ class QuoteFinder:
                     frames.append(frame)
                     i += 1
                     continue
-                if low not in self.lex.cue_verbs:
+                if low not in self.lex.cue_verbs and not complement:
                     i += 1
                     continue  # no cue word: the tests below only decide whether a cue verb is used as one
             if match is None and low in GENERATED and i > 0 and lows[i - 1] in REFLEXIVE_CLITICS \
@@ -1322,7 +1363,8 @@ class QuoteFinder:
                 noun = True  # "Trump’s tweets", "Putin's claims": after a possessor an -s word is a plural noun
             if match is None and not noun and impersonal:
                 match = ("verb", i, i + 1)  # "Отмечается, что ...", "Podano, że ...": the cue's impersonal form
-            if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES or ing):
+            if match is None and lowercase_here and not noun and (low in self.lex.cue_verbs or low in PARTICIPLE_CUES
+                                                                  or ing or complement):
                 match = ("verb", i, i + 1)  # ("affirming that", "revealing that": the -ing form of any cue verb)
             if match is None:
                 i += 1
@@ -1339,7 +1381,8 @@ class QuoteFinder:
             if low in CHARACTERISING and b < n and lows[b] == "as":
                 i = b
                 continue  # "A woman described as a \"former official\" told ...": a passive, no report
-            frame = Frame((a, b), kind, low in WEAK_CUES, participle=low in PARTICIPLE_CUES or ing, particle=particle)
+            frame = Frame((a, b), kind, low in WEAK_CUES or complement, participle=low in PARTICIPLE_CUES or ing,
+                          particle=particle)
             if any(t.lower in NEGATIONS or t.lower.endswith(("n't", "n’t")) for t in toks[max(0, a - 2):a]):
                 i = b
                 continue  # "The FBI doesn't acknowledge that ...": nothing was said
@@ -1353,6 +1396,12 @@ class QuoteFinder:
                 frame.subject = (pron, pron + 1) if pron is not None else self._np_right(s, b)
                 if pron is None and lows[b - 1] in self.lex.cue_verbs and (b >= n or toks[b].text in PUNCT_BETWEEN):
                     frame.subject = None  # "jak dodał, rząd ...": the verb has no subject here (pro-drop)
+                elif pron is None and self._opens_clause(s, a) and not (
+                        b - a == 1 and low in ("per", "wie")) and not (  # "Per molto tempo, ...": time, no source
+                        self.lex.lang in V2_LANGS and frame.subject is not None):
+                    # "According to court documents and prosecutors, ...", "Selon cette même source, ...": an
+                    # opening source phrase runs to its comma, whatever its words
+                    frame.subject = self._source_to_comma(s, b) or frame.subject
             elif "-t-" in low or low.endswith(("-il", "-elle", "-ils", "-elles")) or low in ("selon",):
                 frame.subject = (a, b)  # "a-t-il déclaré": the pronoun is in the cue
                 if b < n and toks[b].lower in self.lex.cue_verbs:
@@ -1940,6 +1989,29 @@ class QuoteFinder:
             return None
         return (colon, colon + 1), entity
 
+    def _colon_lead(self, s: Sentence, st: Stretch):
+        """"Hungarian Prime Minister: ‘Christianity is ...’", "L'allarme di Fabrizio Curcio: \"...\"", "Il
+        virologo Pregliasco detta le regole: \"...\"": any words and a colon right before a sentence in
+        quote marks introduce it, as the headline and lead-in convention of news has it. The speaker is the
+        last person the words before the colon name (else the last body), or none; the quoted words
+        must be a clause of three words or more, not a title."""
+        lead = self.text[s.start:st.open_mark].rstrip()
+        words = self.text[st.start:st.end].split()
+        if not lead.endswith(":") or len(words) < 3 or not any(c.isalpha() for c in lead[:-1]):
+            return None
+        colon = s.start + len(lead) - 1
+        toks = [t for k, t in enumerate(s.tokens) if t.end <= colon and not s.inside[k]]
+        for x, y in self.registry.name_runs(toks):  # names before the colon the registry has not met yet
+            if self.registry.entity_at(toks[x].start, toks[y - 1].end) is None:
+                self.registry.add_name(toks[x:y])
+        named = [(a, e) for e in self.registry.entities if e.kind in ("person", "organisation", "other")
+                 for a, b in e.mentions if s.start <= a and b <= colon and not self._quoted(a)
+                 and not country_of(self.text[a:b])]
+        # a person, else a body, else a name the registry could not type ("Il virologo Pregliasco")
+        rank = {"person": 2, "organisation": 1, "other": 0}
+        pick = max(named, key=lambda x: (rank[x[1].kind], x[0]), default=None)
+        return (colon, colon + 1), pick[1] if pick else None
+
     def _chained_quote(self, s: Sentence, st: Stretch) -> Quote | None:
         """"Carola Rackete: “ho sfidato ...”/ “Speronamento? ...”": a quote set right after a direct
         quote of the same sentence, only punctuation between, goes on with the same speaker."""
@@ -2379,6 +2451,82 @@ class QuoteFinder:
             if not s.inside[m] and (t.lower in KONJUNKTIV_I or t.lower in REPORTED_K2) and not t.is_capitalised:
                 return m > k
         return False
+
+    def _complement_verb(self, s: Sentence, i: int) -> bool:
+        """Token ``i`` is a verb the lexicon does not list that reports the clause after it: it is
+        followed (after adverbs and a comma) by a complementizer ("bemoans that", "potwierdziło
+        również, że", "a déjà montré que"), is shaped like a finite verb or participle of its
+        language, is no verb of thought, perception or feeling, no copula stands before it, and a
+        speaker phrase (a name, role, pronoun or described person) stands before it. The unlisted cues
+        of unseen articles are mostly such verbs; the lexicon cannot list them all."""
+        lang, toks, n = self.lex.lang, s.tokens, len(s.tokens)
+        j = i + 1  # first the complementizer after it, which rules out almost every word at once
+        while j < n and j - i <= 2 and not s.inside[j] and (toks[j].lower in DISCOURSE_ADVERBS or toks[j].lower in CLAUSE_ADVERBS
+                                                             or lang == "en" and toks[j].lower.endswith("ly")):
+            j += 1  # adverbs only: "said last week that", "news is that" are no verb and its clause
+        if j < n and toks[j].text == "," and lang != "en":
+            j += 1
+        if j >= n or s.inside[j] or toks[j].lower not in DECLARATIVE_COMPLEMENTIZERS:
+            return False  # (not "чтобы", "aby": a purpose)
+        tok = toks[i]
+        low = tok.lower
+        stems = NOT_SPEECH_STEMS.get(lang, ())
+        if not tok.is_word or tok.is_capitalised or len(low) < 4 or low in NOT_COMPLEMENT_VERBS \
+                or low in self.lex.stop_capitalised or low in self.lex.skippable or low in self.lex.complementizers \
+                or low in AUXILIARIES or low in MODALS or low in COPULAS or low in self.lex.determiners \
+                or low.startswith(stems) or any(len(x) >= 4 and x in low for x in stems):
+            return False  # (inside the word too: "befürchtet", "увидят", "zrozumiał" carry a prefix)
+        shaped = {
+            "en": low.endswith(("ed", "es")) or low.endswith("s") and not low.endswith(("ss", "us", "is")),
+            "fr": low.endswith(("é", "ée", "és", "ent", "e", "it", "is")),
+            "de": low.endswith(("t", "te", "ten", "en")),
+            "it": low.endswith(("ato", "ata", "ito", "ita", "uto", "a", "e", "ano", "ono")),
+            "pl": low.endswith(("ł", "ła", "ło", "li", "ły", "uje", "ują", "a", "i", "e")) and len(low) >= 5,
+            "ru": low.endswith(("л", "ла", "ло", "ли", "ет", "ит", "ют", "ят")) and len(low) >= 5,
+        }.get(lang, False)
+        if not shaped:
+            return False
+        k = i - 1
+        while k >= 0 and not s.inside[k] and (toks[k].lower in self.lex.skippable or toks[k].lower in DISCOURSE_ADVERBS
+                                              or lang == "en" and toks[k].lower.endswith("ly") and not toks[k].is_capitalised):
+            if toks[k].lower in COPULAS:
+                return False  # "was convinced that", "è convinto che"
+            k -= 1
+        if k < 0 or s.inside[k] or toks[k].lower in COPULAS or toks[k].lower in NEGATIONS:
+            return False
+        if toks[k].lower in self.lex.determiners or toks[k].lower in PREPOSITIONS:
+            return False  # "the fact that", "in view that": a noun, no verb
+        if lang in ("fr", "it") and toks[k].lower not in ROMANCE_AUXILIARIES:
+            return False  # a participle after its auxiliary ("a précisé que", "ha ricordato che"); "une Italie
+            # faible, che ...", "C'est au siècle que": a relative or a cleft, no report
+        if lang == "en" and not low.endswith("ed") and not (self.registry.is_pronoun(toks[k]) or toks[k].is_capitalised):
+            return False  # "-s" is a verb after a name or pronoun ("Smith bemoans that"), else a plural ("ways that")
+        return self._np_left(s, i - 1) is not None
+
+    def _opens_clause(self, s: Sentence, a: int) -> bool:
+        """Token ``a`` opens the sentence, or follows only a conjunction or adverb ("And, according
+        to ...", "Or, selon ...", "При этом, как ...")."""
+        toks = s.tokens
+        k = 0
+        while k < a and (toks[k].text in (",", "—", "–", "-") or toks[k].lower in CONJUNCTIONS
+                         or toks[k].lower in DISCOURSE_ADVERBS or toks[k].lower in OPENING_CONNECTIVES):
+            k += 1
+        return k == a and not any(s.inside[:a + 1])
+
+    def _source_to_comma(self, s: Sentence, b: int) -> tuple[int, int] | None:
+        """The words from ``b`` to the next comma: an opening source phrase of at most ten tokens,
+        with no quote mark, cue verb or complementizer in it, followed by a clause."""
+        toks = s.tokens
+        for k in range(b, min(len(toks), b + 11)):
+            t = toks[k]
+            if t.text == ",":
+                if k == b or k + 3 >= len(toks):
+                    return None
+                return (b, k)
+            if s.inside[k] or t.text in QUOTE_CHARS or t.lower in self.lex.complementizers \
+                    or t.text in PUNCT_BETWEEN or t.text in (":", "(", ")"):
+                return None
+        return None
 
     def _after_opening_adverbial(self, s: Sentence, k: int) -> bool:
         """Token ``k`` follows only an opening adverbial set off by a comma ("Dans un discours
@@ -2968,7 +3116,7 @@ class QuoteFinder:
             cue = (owner.tokens[frame.cue[0]].start, owner.tokens[frame.cue[1] - 1].end)
             return Quote(list(st.pieces), "direct", cue, frame.speaker)
         if before is None and after is None and utterance:
-            named = self._colon_name(s, st) or self._colon_subject(s, st)
+            named = self._colon_name(s, st) or self._colon_subject(s, st) or self._colon_lead(s, st)
             if named is not None:
                 return Quote(list(st.pieces), "direct", named[0], named[1])
         if before is not None or after is not None:
