@@ -2548,3 +2548,29 @@ def test_thought_copula_noun_and_purpose_before_a_complementizer_are_no_cue(lang
 def test_words_and_a_colon_before_a_quoted_sentence_introduce_it(lang, text, words, speaker):
     row = quote_with(found(*analyse(text, lang=lang)), words)
     assert row[0] == "direct" and row[1] == words and row[3] == speaker
+
+
+def test_a_cueless_sentence_with_quoted_words_after_a_report_goes_on_reporting():
+    text = ("Xi told Biden that Taiwan was a red line, the ministry said. Xi e Biden \"si sono scambiati opinioni "
+            "sulla crisi ucraina\" per due ore.\n\nThe summit ended. The delegations \"met in a friendly mood\" later.")
+    rows = found(*analyse(text))
+    row = quote_with(rows, "si sono scambiati")
+    assert row[0] == "mixed" and row[1].startswith("Xi e Biden") and row[2] is None
+    # a sentence whose paragraph reports nothing before it is the author's, quoted words or not
+    assert not any("friendly mood" in r[1] for r in rows)
+
+
+@pytest.mark.parametrize("lang, text, first, goes_on", [
+    ("pl", "- To jest bardzo ważna sprawa dla nas wszystkich - stwierdził premier Mateusz Morawiecki. - Łotrzykowie! "
+           "Powinieneś bezpośrednio zadzwonić do tych ludzi.", "To jest bardzo ważna", "Łotrzykowie! Powinieneś"),
+    ("pl", "Premier mówił długo.\n\n- Musimy doprowadzić do sytuacji, gdy to, co zdrowe, jest dostępne - dodała Sylwia "
+           "Spurek.\n\n- Jeszcze w 2015 roku byłam wegetarianką i nie miałam żadnych refleksji.", "Musimy doprowadzić",
+     "Jeszcze w 2015 roku"),
+    ("ru", "Премьер долго говорил.\n\n— Мы должны это сделать, — сказал Иван Петров. — Никто не выиграет от распада мира.",
+     "Мы должны", "Никто не выиграет"),
+])
+def test_dash_speech_goes_on_after_its_tag_and_in_dash_paragraphs(lang, text, first, goes_on):
+    rows = found(*analyse(text, lang=lang))
+    speaker = quote_with(rows, first)[3]
+    row = quote_with(rows, goes_on)
+    assert speaker and row[0] == "direct" and row[3] == speaker

@@ -2844,6 +2844,9 @@ class QuoteFinder:
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
         self._comment_threads()
         self._headline_claims(sentences, consumed)
+        self._continued_fragments(sentences, consumed)
+        if self.lex.lang in DASH_SPEECH:
+            self._dash_continuations(sentences)
         if self.lex.lang == "de":
             self._reported_subjunctive(sentences)
         self.quotes.sort(key=lambda q: q.start)
@@ -2918,6 +2921,83 @@ class QuoteFinder:
             kind = "mixed" if any(not self._is_title_like(st) or len(self.text[st.start:st.end].split()) <= 4
                                   for st in inner) else "indirect"
             self.quotes.append(Quote([(rest[0].start, rest[-1].end)], kind, (toks[colon].start, toks[colon].end), entity))
+
+    def _continued_fragments(self, sentences: list[Sentence], consumed: set[int]) -> None:
+        """A sentence with no cue of its own that carries quoted words, right after a sentence
+        reporting someone ("... said Xi. | Xi e Biden \"si sono scambiati opinioni\"", "Nun brauche es
+        einen Nachfolger mit »Integrität und Respekt für Regeln«"), goes on reporting them: a mixed quote
+        of the whole sentence, with the last report's speaker. The quoted words must be three or more
+        and no title; the report must end in the sentence before, in its paragraph or closing the
+        paragraph before."""
+        quotes = sorted(self.quotes, key=lambda q: q.end)
+        for k, s in enumerate(sentences):
+            if k == 0 or s.paragraph in self.titles or any(q.start < s.end and s.start < q.end for q in self.quotes) \
+                    or any(f.used for f in s.frames) or any(f.kind == "verb" and not f.weak for f in s.frames):
+                continue
+            inner = [st for st in self._stretches_in(s) if id(st) not in consumed and len(st.pieces) == 1
+                     and st.close_mark is not None and st.outer_end <= s.end
+                     and len(self.text[st.start:st.end].split()) >= 3 and not self._is_title_like(st)
+                     and not self.text[st.start:st.start + 1].isupper()]  # (a capital opens a name or title)
+            if not inner or s.inside[0]:
+                continue  # (a sentence opening with its quote is a direct quote's business)
+            prev = sentences[k - 1]
+            if prev.paragraph != s.paragraph:
+                continue
+            last = next((q for q in reversed(quotes) if q.end <= s.start), None)
+            if last is None or last.end < prev.start or last.speaker is None:
+                continue
+            toks = s.tokens
+            end = len(toks)
+            while end > 0 and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+                end -= 1
+            for st in inner:
+                consumed.add(id(st))
+            self.quotes.append(Quote([(toks[0].start, toks[end - 1].end)], "mixed", None, last.speaker))
+
+    def _dash_continuations(self, sentences: list[Sentence]) -> None:
+        """Polish and Russian dialogue: speech set off by a dash goes on after its tag behind a new dash
+        ("- ... - stwierdził premier. - Łotrzykowie! ...", "— ..., — сказал он. — ...") and in the next
+        paragraphs that open with a dash and report nothing themselves; the same speaker speaks."""
+        def dash_opens(a: int) -> int | None:
+            while a < len(self.text) and self.text[a].isspace():
+                a += 1
+            if self.text[a:a + 1] in DASHES and self.text[a + 1:a + 2] == " ":
+                return a + 1
+            return None
+
+        def speech(a: int, b: int) -> tuple[int, int] | None:
+            a, b = _strip_range_text(self.text, a, b)
+            if len(self.text[a:b].split()) < 3 or any(q.start < b and a < q.end for q in self.quotes):
+                return None
+            return a, b
+
+        added: list[Quote] = []
+        for q in sorted(self.quotes, key=lambda q: q.start):
+            if q.kind != "direct" or q.speaker is None or q.cue is None or len(q.pieces) > 1:
+                continue
+            pi = self._paragraph_of(q.start)
+            tag = next((x for x in sentences if x.start <= q.cue[0] < x.end), None)
+            if tag is None or tag.paragraph != pi or q.end > tag.end or q.cue[0] < q.end:
+                continue  # the tag follows its speech in the same sentence ("- ... - dodała X.")
+            p_end = self.paragraphs[pi][1]
+            opened = dash_opens(tag.end)
+            rng = speech(opened, p_end) if opened is not None and opened < p_end else None
+            if rng is not None:
+                added.append(Quote([rng], "direct", q.cue, q.speaker))
+            elif tag.end < p_end and self.text[tag.end:p_end].strip():
+                continue  # the paragraph goes on in the author's words: no dialogue after it
+            nxt = pi + 1
+            while nxt < len(self.paragraphs):
+                a, b = self.paragraphs[nxt]
+                opened = dash_opens(a)
+                if opened is None or any(f.kind == "verb" for x in sentences if x.paragraph == nxt for f in x.frames):
+                    break
+                rng = speech(opened, b)
+                if rng is None:
+                    break
+                added.append(Quote([rng], "direct", None, q.speaker))
+                nxt += 1
+        self.quotes.extend(added)
 
     def _comment_header(self, pi: int) -> list[Token] | None:
         """The author's name in a comment header line: a user name with a date or time and nothing else
