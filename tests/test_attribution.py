@@ -2293,6 +2293,9 @@ def test_cue_inflections_are_generated_once_and_keep_out_other_words():
     assert {"scriveva", "scrivono", "ribadiva", "ribadiscono"} <= set(inflect("it", frozenset({"scrive", "ribadisce"})))
     assert {"заявило", "заявили"} <= set(inflect("ru", frozenset({"заявил"})))
     assert {"betonen", "betonten", "betone"} <= set(inflect("de", frozenset({"betonte"})))
+    # English: a listed past gives its present and a present its past ("called" -> "calls": "Flake calls Trump ...")
+    assert {"calls", "denies", "quips", "replied", "insisted"} <= set(
+        inflect("en", frozenset({"called", "denied", "quipped", "replies", "insists"})))
     for lang, lex in LEXICONS.items():
         assert set(GENERATED_CUES[lang]) <= lex.cue_verbs
         assert not set(GENERATED_CUES[lang]) & (lex.determiners | lex.stop_capitalised | lex.titles)
@@ -2574,3 +2577,8 @@ def test_dash_speech_goes_on_after_its_tag_and_in_dash_paragraphs(lang, text, fi
     speaker = quote_with(rows, first)[3]
     row = quote_with(rows, goes_on)
     assert speaker and row[0] == "direct" and row[3] == speaker
+
+
+def test_a_naming_verb_in_the_present_reports_what_it_calls_someone():
+    rows = found(*analyse("It is no wonder. Flake calls Trump \"dangerous to our democracy.\""))
+    assert rows and rows[0][0] == "mixed" and rows[0][2] == "calls" and rows[0][3] == "Flake"

@@ -24,7 +24,26 @@ _DE_INSEPARABLE = ("be", "er", "ver", "zer", "ent", "emp", "ge", "miss", "hinter
 
 def _en(f: str) -> set[str]:
     out: set[str] = set()
-    if f.endswith(("ed", "ing", "s")) or len(f) < 3:
+    if len(f) < 3 or f.endswith("ing"):
+        return out
+    if f.endswith("ied") and len(f) > 4:  # a past gives its third person: "denied" -> "denies"
+        return {f[:-3] + "ies"}
+    if f.endswith("ed") and len(f) > 4:
+        stem = f[:-2]
+        if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "ls":
+            return {stem[:-1] + "s"}  # "quipped" -> "quips"
+        if stem.endswith(("sh", "ch", "x", "ss")):
+            return {stem + "es"}  # "pushed" -> "pushes"
+        # "called" -> "calls", "noted" -> "notes": both readings; the wrong one is no word a text uses
+        return {stem + "s", f[:-1] + "s"}
+    if f.endswith("ies") and len(f) > 4:  # a third person gives its past: "replies" -> "replied"
+        return {f[:-3] + "ied"}
+    if f.endswith("es") and f[:-2].endswith(("sh", "ch", "x", "ss")):
+        return {f[:-2] + "ed"}
+    if f.endswith("s") and not f.endswith(("ss", "us", "is")) and len(f) > 3:
+        stem = f[:-1]
+        return {stem + "d"} if stem.endswith("e") else {stem + "ed"}
+    if f.endswith(("s", "ed")):
         return out
     # a bare verb: its third person and its past
     if f.endswith("e"):
