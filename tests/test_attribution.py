@@ -2582,3 +2582,20 @@ def test_dash_speech_goes_on_after_its_tag_and_in_dash_paragraphs(lang, text, fi
 def test_a_naming_verb_in_the_present_reports_what_it_calls_someone():
     rows = found(*analyse("It is no wonder. Flake calls Trump \"dangerous to our democracy.\""))
     assert rows and rows[0][0] == "mixed" and rows[0][2] == "calls" and rows[0][3] == "Flake"
+
+
+@pytest.mark.parametrize("lang, text, clause, speaker", [
+    ("ru", "Это важно. При этом, как подчеркнул эксперт, факт остается фактом — валить Байдена стали уже внутри партии.",
+     "факт остается фактом — валить Байдена стали уже внутри партии", "эксперт"),
+    ("fr", "C'est clair. Comme l'a rappelé le ministre, la France ne cédera pas sur ce point.",
+     "la France ne cédera pas sur ce point", "ministre"),
+    ("pl", "To jasne. Jak podkreślili sygnatariusze listu, atak na kraj stwarza dodatkowe ryzyko.",
+     "atak na kraj stwarza dodatkowe ryzyko", "sygnatariusze listu"),
+])
+def test_an_opening_as_report_reports_the_clause_after_its_comma(lang, text, clause, speaker):
+    row = quote_with(found(*analyse(text, lang=lang)), clause)
+    assert row[0] == "indirect" and row[1] == clause and row[3] == speaker
+
+
+def test_an_as_phrase_without_a_cue_reports_nothing():
+    assert found(*analyse("C'est clair. Comme prévu, le vote a échoué lundi soir.", lang="fr")) == []

@@ -259,6 +259,8 @@ zarazem ponadto również też także
 toutefois cependant pourtant néanmoins également jedoch allerdings dennoch außerdem ebenfalls dann daraufhin
 erneut später ferner
 però tuttavia comunque inoltre jednak jednocześnie ponadto однако впрочем также тоже""".split())
+# "as" opening a parenthetical report ("As X writes, ...", "Как подчеркнул эксперт, ...")
+AS_REPORT_WORDS = frozenset("comme come wie jak как".split())
 # connectives that may stand before an opening "according to" phrase ("Or, selon ...", "При этом, как ...")
 OPENING_CONNECTIVES = frozenset("""so yet or now thus still then indeed instead meanwhile or donc ainsi alors enfin mais
 aber doch nun so also allora quindi invece ora ma więc zaś natomiast tymczasem при этом так вот поэтому итак""".split())
@@ -430,6 +432,8 @@ class Frame:
     relative: bool = False  # the cue sits in a relative clause ("the teen who says ...")
     in_which: bool = False  # "статью, в которой говорится, что ...": the clause after it is reported
     particle: int | None = None  # a German separable verb's particle closing the cue's clause ("hob ... hervor")
+    # "As X writes, <clause>", "Как подчеркнул эксперт, <clause>": the comma (token index) after which the clause runs
+    opening: int | None = None
 
     @property
     def left(self) -> int:
@@ -1520,7 +1524,39 @@ class QuoteFinder:
                     frame.subject = self._subject_at_clause_start(s, a)
             frames.append(frame)
             i = b
+        opening = self._opening_as_report(s)
+        if opening is not None:
+            frames.append(opening)  # after the cue's own frame, which reports first when it can
         return frames
+
+    def _opening_as_report(self, s: Sentence) -> Frame | None:
+        """A sentence opening with "as" and a cue verb before its first comma ("Как подчеркнул эксперт,
+        ...", "Jak podkreślili sygnatariusze listu, ...", "Comme l'a rappelé le ministre, ...") reports the
+        clause after the comma; the words around the cue name the source."""
+        toks, n = s.tokens, len(s.tokens)
+        if self.lex.lang == "en":
+            return None  # English has its own, stricter rule (_as_report: "As Paul wrote for The Post, ...")
+        k = 0
+        while k < n and (toks[k].text in (",", "—", "–", "-") or toks[k].lower in CONJUNCTIONS
+                         or toks[k].lower in DISCOURSE_ADVERBS or toks[k].lower in OPENING_CONNECTIVES):
+            k += 1
+        if k >= n or toks[k].lower not in AS_REPORT_WORDS or any(s.inside[:k + 1]):
+            return None
+        comma = next((c for c in range(k + 2, min(n, k + 12)) if toks[c].text == "," or s.inside[c]), None)
+        if comma is None or s.inside[comma] or comma + 3 >= n:
+            return None
+        cue = next((v for v in range(k + 1, comma) if toks[v].lower in self.lex.cue_verbs), None)
+        if cue is None:
+            return None
+        if not any(self._is_np_word(toks[x]) or self.registry.is_pronoun(toks[x]) for x in range(k + 1, cue)):
+            subject = (cue + 1, comma)  # "как подчеркнул эксперт", "comme l'a rappelé le ministre"
+        else:
+            subject = (k + 1, cue)  # "As the website Kath.net writes"
+        if subject[0] >= subject[1]:
+            return None
+        frame = Frame((k, cue + 1), "according", False, subject)
+        frame.opening = comma
+        return frame
 
     def _resolve(self, s: Sentence, frame: Frame) -> None:
         frame.resolved = True
@@ -2660,6 +2696,14 @@ class QuoteFinder:
 
     def _according_content(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         toks = s.tokens
+        if f.opening is not None:
+            end = len(toks)
+            while end > f.opening and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+                end -= 1
+            first = f.opening + 1  # after the comma
+            if len([t for t in toks[first:end] if t.is_word]) < 3:
+                return None
+            return toks[first].start, toks[end - 1].end
         if f.left <= 1:
             inside_cue = f.subject is not None and f.cue[0] <= f.subject[0] and f.subject[1] <= f.cue[1] \
                 and f.right < len(toks)
