@@ -288,3 +288,12 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph_and_a_list_is_not():
                 "Church Street along the whole length of the old town square\n\n"
                 "The closures start in May.\n")
     assert "Fishermen's Quay from the fish market to the north breakwater" in _hard_wrap_paragraphs(capitals)
+    # lowercase items that neither end in ";" nor fill their lines: a wrap would have pulled the next
+    # line's first word up onto a line with room for it, so each line was ended by hand
+    lowercase = ("Harbour vote delayed\n\n"
+                 "The residents ask the council for three things:\n\n"
+                 "a ban on lorries in the old town after eight in the evening\n"
+                 "new crossings next to both schools\n"
+                 "a public meeting before any further vote\n\n"
+                 "The council will answer in May.\n")
+    assert "new crossings next to both schools" in _hard_wrap_paragraphs(lowercase)

@@ -53,8 +53,15 @@ def _is_hard_wrapped(raw: str, block: list[list[tuple[int, int]]]) -> bool:
     # a wrap breaks a sentence anywhere, so most lines go on with a word in lower case; a list of
     # items each opening with a capital ("Rottura della condotta ...", "Fratelli d'Italia ...") does not
     continued = sum(raw[parts[0][0]].islower() for parts in block[1:])
+    # a wrap fills each line until the next word would pass the width, so a line with room left
+    # for the next line's first word was ended by hand: a list item ("eine Ausnahme für Schulen" /
+    # "einen größeren Spielraum"), not a wrapped sentence
+    width = max(parts[-1][1] - parts[0][0] for parts in block)
+    short = sum(length + 1 + len(raw[block[k + 1][0][0]:block[k + 1][-1][1]].split(maxsplit=1)[0]) <= width
+                for k, length in enumerate(lengths))
     return (40 <= statistics.median(lengths) <= 100 and max(lengths) <= 110
-            and ends_sentence < len(block) / 2 and continued >= (len(block) - 1) / 4)
+            and ends_sentence < len(block) / 2 and continued >= (len(block) - 1) / 4
+            and short <= (len(block) - 1) / 4)
 
 
 def _paragraph_parts(raw: str, removed: list[Removed], one_per_line: bool) -> list[list[tuple[int, int]]]:
