@@ -191,6 +191,20 @@ def test_a_related_list_in_the_middle_keeps_the_line_under_it():
     assert [r.text for r in find_noise(raw)] == ["LEGGI ANCHE"]
 
 
+def test_a_read_also_box_between_paragraphs_goes_with_its_headlines():
+    # set apart by blank lines, a header and the headlines under it are a teaser box, in mid-article too;
+    # the body goes on under it (the subheading and the paragraphs after the box stay)
+    raw = (BODY_BEFORE + "À lire aussi\nRetraites : ce que contient la dernière proposition du patronat\n\n"
+           "Les points de blocage" + BODY_AFTER)
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [
+        ("related links", "À lire aussi\nRetraites : ce que contient la dernière proposition du patronat")]
+    # run on with the article's lines (one paragraph per line, as in the SemEval corpus), the line under
+    # the header is the article's
+    run_on = ("Harbour vote delayed\n\nThe council postponed its vote on Tuesday after a long meeting.\n"
+              "Read also\nThe harbour plan in five questions\nThe vote is now expected on April 12.\n")
+    assert [r.text for r in find_noise(run_on)] == ["Read also"]
+
+
 def test_a_related_list_at_the_end_goes_with_its_items():
     raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nREAD MORE:\nA Defense of Tradition\nWhat Is at Stake\n"
     removed = find_noise(raw)

@@ -489,15 +489,14 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-cable-news": "video player labels and a 'Link Copied!' toast between paragraphs, "
                      "a contributor line after the last paragraph",
-    "fr-lefigaro": "an 'À lire aussi' link headline between paragraphs",
     "fr-boulevard-voltaire": "print prompt in the head; moderation note, author name and bio, "
                              "newsletter box and donation prompt in the tail",
-    "de-focus": "a bulleted list of demands lost; video teaser and video credit between paragraphs",
+    "de-focus": "video teaser and video credit between paragraphs",
     "it-repubblica": "'dalla nostra inviata <name>' byline in the head",
     "pl-wp": "article-rating prompt in the head",
-    "ru-ria": "subscribe link in the head; related-material header and headline between paragraphs",
+    "ru-ria": "subscribe link in the head",
     "ru-gazeta-ru": "reader-poll prompt and its button after the last paragraph",
-    "de-bild": "'Von: <names>' byline in the head; related headline between paragraphs",
+    "de-bild": "'Von: <names>' byline in the head",
     "it-byoblu": "donation header and appeal after the last paragraph",
 }
 

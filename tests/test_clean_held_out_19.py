@@ -461,8 +461,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-politico-playbook": "newsletter sign-up form (heading, field labels, consent text, button) and two "
-                            "related headlines after the article",
     "en-patch-local": "local-site navigation, section label, 'Shared from' line and staff badge in the head; "
                       "newsletter box and comment rules in the tail",
     "fr-leparisien": "publication/modification date line under the byline",

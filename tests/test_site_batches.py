@@ -58,8 +58,6 @@ KNOWN_LOST = {
     ("site_batches_3", "ru_telegram_mirror"): "a digest's title and first section heading taken for the page's head",
     ("site_batches_3", "trap_de_shared_lines"): "a bare 'BERLIN' dateline and a list near the top taken for the "
                                                 "page's head",
-    ("site_batches_4", "fr_public_broadcaster"): "a fact-check series' subheading over a related-links box "
-                                                 "(not over a paragraph), taken by the site template",
     ("site_batches_4", "it_regional_paper"): "a list of towns whose first item the rules take for a weather "
                                              "line, so the rest has no introducing line",
     ("site_batches_4", "ru_telegram_mirror"): "a digest's dated title and its standfirst to the reader ('вы'), "

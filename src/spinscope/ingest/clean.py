@@ -286,7 +286,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:вас|тебя) (?:также |тоже )?заинтересует|это (?:тоже|также) интересно"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
-        r"|смотрите также|(?:ещё |еще )?по теме)(?:\s*[:：|]\s*.{1,150})?",
+        r"|смотрите также|(?:(?:ещё|еще|материалы|новости|статьи) )?по теме)(?:\s*[:：|]\s*.{1,150})?",
         # a "read also" header in capitals with a title after a dash ("LIRE AUSSI - Les
         # négociations reprennent"): the mixed-case "Mehr zum Thema - ..." and Le Figaro's "À VOIR
         # AUSSI - ..." (a video) are labelled article text in the corpus, so capitals and reading only
@@ -533,6 +533,8 @@ _WIDGET_REASONS = {"share widget", "cookie notice", "comment form", "blog footer
                    "advertisement", "post navigation"}
 # List headers whose items ("Related" titles, tags one per line) follow on their own lines.
 _LIST_REASONS = {"related links", "tags", "post navigation"}
+# A teaser box in mid-article holds a header and a few headlines.
+_BOX_MAX_ITEMS = 3
 
 # Reading-time and relative-date headers: "0 7 min 9 mths", "5 min read", "2 mins ago".
 _TIME_UNIT = re.compile(
@@ -1000,6 +1002,7 @@ class _Line:
     text: str
     reason: str | None = None
     list_item: bool = False  # a line of the article's own list or table (page_blocks._mark_article_lists)
+    teaser: bool = False  # a headline of a "Read also" box in mid-article (_box_end): noise, shaped like text
 
 
 def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
@@ -1024,7 +1027,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     if thread is not None:
         for line in lines[thread:]:
             line.reason = "comment thread"
-    _mark_list_items(lines, end=len(lines) if thread is None else thread)
+    _mark_list_items(lines, end=len(lines) if thread is None else thread, raw=raw)
     _mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
     _mark_dateline_stamps(lines)
     if edge_model is not None:
@@ -1397,12 +1400,13 @@ def _is_title_like(text: str, max_chars: int) -> bool:
     return len(text) <= max_chars and not text.endswith(_ENDS_SENTENCE)
 
 
-def _mark_list_items(lines: list[_Line], end: int) -> None:
+def _mark_list_items(lines: list[_Line], end: int, raw: str = "") -> None:
     """Title-like lines under a list header ("Related", "Tags:", "Post navigation") go with it.
 
-    Only at the end of the article, where nothing but noise follows the items: in the middle, a
-    "Read also" header can stand over a line the annotators treat as part of the article.
-    A header with an item of its own ("Tags: Pardons") takes only short items (more tags).
+    At the end of the article, where nothing but noise follows the items; in the middle, a "Read
+    also" header can stand over a line the annotators treat as part of the article, so there only
+    a box the page sets apart by blank lines goes (:func:`_box_end`). A header with an item of its
+    own ("Tags: Pardons") takes only short items (more tags).
     """
     for i in range(end):
         header = lines[i]
@@ -1418,9 +1422,32 @@ def _mark_list_items(lines: list[_Line], end: int) -> None:
         j = i + 1
         while j < end and lines[j].reason is None and _is_title_like(lines[j].text, max_chars):
             j += 1
-        if all(line.reason is not None for line in lines[j:end]):
-            for line in lines[i + 1:j]:
-                line.reason = header.reason
+        teaser = not all(line.reason is not None for line in lines[j:end])
+        if teaser:
+            if header.reason != "related links":
+                continue
+            j = _box_end(raw, lines, i, j)  # in mid-article, only a box of headlines set apart by blank lines
+        for line in lines[i + 1:j]:
+            line.reason = header.reason
+            line.teaser = teaser
+
+
+def _box_end(raw: str, lines: list[_Line], i: int, j: int) -> int:
+    """End of the teaser box that header ``i`` opens in mid-article, or ``i + 1`` for none: the
+    header and up to three of the title-like lines ``i + 1 .. j - 1`` under it, set apart by a blank
+    line before the header and after the last of them, with none between ("À lire aussi" /
+    "Retraites : ce que contient ..."). A header run on with the article's lines is no box: the
+    SemEval corpus puts one paragraph per line with no blank line, and its annotators kept a line
+    under "Read also" as article text."""
+    def blank_between(a: int, b: int) -> bool:
+        return raw.count("\n", a, b) >= 2
+    if not raw or not blank_between(lines[i - 1].end if i > 0 else 0, lines[i].start):
+        return i + 1
+    k = i + 1
+    while k < j and not blank_between(lines[k - 1].end, lines[k].start):
+        k += 1
+    closed = k < len(lines) and blank_between(lines[k - 1].end, lines[k].start)
+    return k if closed and 0 < k - i - 1 <= _BOX_MAX_ITEMS else i + 1
 
 
 def _words(text: str) -> int:

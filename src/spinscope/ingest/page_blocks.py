@@ -339,8 +339,8 @@ def _has_widget_cue(bare: str) -> bool:
 
 
 def _score(line: _Line) -> float:
-    if line.reason is not None:
-        return _CHROME_SCORE
+    if line.reason is not None and not line.teaser:
+        return _CHROME_SCORE  # (a teaser box's headline counts as the line it reads as: the body goes on past it)
     if line.list_item:
         return 0.0
     text = line.text
