@@ -1565,6 +1565,9 @@ KNOWN_CORPUS_NOISE = {
     "*********************", "Paul Joseph Watson is the editor at large of Infowars.com and Prison Planet.com.",
     # Il Giornale's label of a video embed, now also after a last line that lost its full stop
     "Video su questo argomento",
+    # Scenari Economici's support plug between its Telegram note and its mission statement (it/26187,
+    # session 10: "support" and the site's name)
+    "Sostieni ScenariEconomici.it",
     "READ MORE:", "A Defense of the Catholic Tradition",
     "The Left’s New Plan to Gut Religious-Liberty Protections",
     "What’s At Stake in the Fight For Religious Freedom",

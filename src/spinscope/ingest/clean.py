@@ -156,7 +156,7 @@ _AGENCY_NAME = (
 # "By Jane Doe", "Par Marie Lefèvre", "Von Klaus Becker", "di Marco Rossi", "Od Jana Kowalskiego"
 _BY_NAME = (
     # (in lower case too, "by LISA MASCARO", "par Julie Lemaire": a name in capitals follows)
-    r"(?:By|BY|by|Par|PAR|par|Von|VON|di|DI|Od|OD|От|ОТ|от)\s+"
+    r"(?:By|BY|by|Par|PAR|par|Von|VON|di|DI|Od|OD|От|ОТ|от)(?::\s*|\s+)"  # ("Von: Hanna Roth")
     r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
     # two authors, joined by "and" in any of the six languages ("Von Jan Hoffmeister und Lea Brandt")
@@ -242,6 +242,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)(?: this| a link| it)?"
         r"(?: (?:on|to|via) " + _NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
         _NETWORK + r"(?:[\s,|/•·]+" + _NETWORK + r")+",  # a share bar on one line
+        # the toast a copy-link button prints ("Link Copied!", "Lien copié", "Ссылка скопирована")
+        r"(?:link|lien|url) (?:copied|copié|kopiert|copiato|skopiowany)|(?:skopiowano|kopiuj) link"
+        r"|ссылка скопирована|link (?:in die zwischenablage )?kopiert",
+        # "Imprimer, enregistrer en PDF ou envoyer cet article": a page's print, save and send buttons as one prompt
+        r"(?:print|imprimer|drucken|stampa|drukuj|печать)(?:\s*(?:,|ou|or|oder|o|lub|или)\s*"
+        r"(?:save|enregistrer|speichern|salva|zapisz|сохранить|send|envoyer|senden|invia|wyślij|отправить)"
+        r"(?: (?:as|en|als|in|jako|в) pdf)?){1,2}(?: (?:this|cet|ce|diesen|questo|ten|эту) "
+        r"(?:article|artikel|articolo|artykuł|статью|page|post))?",
         r"[\d.,]+k?\s+(?:shares?|likes?)(?:\s+" + _NETWORK + r")*",
         # a share button for any network: "Click to share on Mastodon (Opens in new window)"
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)\b.{0,60}"
@@ -330,6 +338,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"become a (?:patron|member|supporter)\b.{0,100}",
         r"soutenez-nous\b.{0,150}|unterstützen sie uns\b.{0,150}|sostienici\b.{0,150}",
         r"wesprzyj nas\b.{0,150}|поддержите нас\b.{0,150}",
+        # "Sostieni Byoblu", "Soutenez Boulevard Voltaire, faites un don défiscalisé !": support and the site's name
+        r"(?:support|soutenez|unterstützen sie|unterstütze|sostieni|wesprzyj|поддержите)\s+"
+        r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,3}(?:\s*[,:!–—-]\s*[^.?]{0,80})?",
         # a tip jar named with a preposition: "Many sites have Patreon accounts" is prose
         r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) "
         r"(?:patreon|patronite|subscribestar|ko-fi|tipeee|boosty)\b.{0,80}",
@@ -342,6 +353,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r".{0,60}(?:newsletter|mailing list|updates|digest|briefing|alerts?))\b.{0,100}",
         r"(?:sign up|subscribe)\b[^.!?]{0,120}\b(?:inbox|newsletter)\b[^.!?]{0,60}",  # one sentence
         r"subscribe(?: now| today| here)?|newsletter|sign me up",
+        # following or subscribing to the site by name ("Подписаться на «РИА Новости»", "Abonnez-vous à Libération")
+        r"(?:subscribe to|abonnez-vous à|abonnieren sie|iscriviti a|subskrybuj|подписаться на|подпишитесь на)\s+"
+        r"[«\"„“]?[A-ZÀ-ÖØ-ÞА-ЯЁ][^.!?]{0,40}",
         # the e-mail field of a newsletter box, in six languages ("Type your email…")
         r"(?:enter|type|add) your (?:e-?mail|email address)\b.{0,80}",
         r"(?:saisissez|entrez|indiquez) votre (?:adresse )?e-?mail\b.{0,80}",
@@ -481,6 +495,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*"
         r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + _AGENCY_NAME
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*")),
+    ("byline", _line(
+        # "dalla nostra inviata Giulia Ferri", "De notre envoyé spécial à Kiev, Marc Dupont", "Von unserem
+        # Korrespondenten in Rom", "From our correspondent in Kyiv", "od naszego korespondenta", "от нашего
+        # корреспондента": the paper's own reporter, with a place and a name or not
+        r"(?:from our(?: own)?|de (?:notre|nos)|dal(?:la)? nostr[oa]|dai nostri|von unsere[mr]|od nasze(?:go|j)"
+        r"|от наше(?:го|й))\s+(?:special\s+|senior\s+|own\s+)?"
+        r"(?:correspondents?|reporters?|envoyée?s? spéciale?s?|envoyée?s?|correspondante?s?|inviat[oaie]"
+        r"|corrispondent[ei]|korrespondent(?:en|in)?|reporter(?:in)?|korespondent(?:a|ki)"
+        r"|(?:специального |собственного )?корреспондент(?:а|ки)?)"
+        r"(?:\s+(?:in|à|au|en|a|in|aus|w|we|в|во)\s+[^.!?,]{1,40})?"
+        r"(?:\s*[,:–—-]?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,3})?")),
     ("byline", re.compile(  # case-sensitive: "By the way, ..." is prose, "By Jane Doe" is not
         # the same preposition in the other five languages ("Par Marie Lefèvre", "Von Klaus
         # Becker", "di Marco Rossi", "Od Jana Kowalskiego"): a word after it in lower case
@@ -854,7 +879,10 @@ _MEDIA_CAPTION = re.compile(
     r"(?:videos?|vidéos?|wideo|видео|audio|podcast|film)\s*[:：]\s*.{1,150}\(\d{1,2}:\d{2}(?::\d{2})?\)"
     # a player's label over what it plays: "Now playing: ...", "Jetzt läuft: ..."
     r"|(?:now playing|up next|en cours de lecture|jetzt läuft|in riproduzione|teraz odtwarzane"
-    r"|сейчас играет)\s*[:：]\s*[^.!?]{1,150}",
+    r"|сейчас играет)\s*[:：]\s*[^.!?]{1,150}"
+    # and alone, as a player prints them over or under its caption
+    r"|now playing|up next|en cours de lecture|jetzt läuft|in riproduzione|teraz odtwarzane|сейчас играет"
+    r"|video ad feedback",
     re.I)
 # A media player's label over a caption, in six languages: a medium or a verb of watching or
 # listening, a position ("above", "ci-dessous"), a colon and a caption that is no sentence
@@ -865,7 +893,8 @@ _MEDIA_WORD = (r"(?:videos?|vidéos?|wideo|видео|audio|аудио|podcast|�
                r"|смотреть|слушать)")
 _MEDIA_POSITION = (r"(?:above|below|here|ci-dessus|ci-dessous|plus haut|oben|unten|sopra|sotto|qui"
                    r"|powyżej|poniżej|выше|ниже)")
-_MEDIA_LABEL = re.compile(r"(?:" + _MEDIA_WORD + r")(?:\s+" + _MEDIA_POSITION + r")?\s*[:：]\s*(?P<caption>\S.{0,150})",
+_MEDIA_LABEL = re.compile(r"(?:(?:im|in the|in|dans la|dans|nel|nella|w|na|в|на)\s+)?"  # "Im Video: ..."
+                          r"(?:" + _MEDIA_WORD + r")(?:\s+" + _MEDIA_POSITION + r")?\s*[:：]\s*(?P<caption>\S.{0,150})",
                           re.I)
 _MEDIA_LABEL_MAX_WORDS = 15
 # A player's note between the title and the first paragraph, one sentence: a medium (a word that
@@ -951,7 +980,13 @@ _FEEDBACK = re.compile(
     r"|(?:hat|fanden) (?:ihnen|sie|dir|du) (?:dieser|der|diesen|den) (?:artikel|beitrag) (?:gefallen|hilfreich)"
     r"|(?:questo |l['’])?articolo (?:ti |vi )?è stato utile|(?:ti|vi) è piaciuto (?:questo |l['’])articolo"
     r"|czy (?:ten )?(?:artykuł|tekst|materiał) (?:był|okazał się) (?:dla ciebie )?(?:pomocny|przydatny|ciekawy)"
-    r"|(?:была ли )?(?:эта )?статья (?:была )?(?:вам )?полезн\w+|вам понравилась (?:эта )?статья)"
+    r"|(?:была ли )?(?:эта )?статья (?:была )?(?:вам )?полезн\w+|вам понравилась (?:эта )?статья"
+    # rating the article ("Oceń jakość naszego artykułu:", "Rate this article", "Оцените статью")
+    r"|(?:rate|évaluez|notez|bewerten sie|valuta|oceń|оцените)(?: (?:the|this|cet|ce|diesen|den|questo|l['’]|эту))?"
+    r"(?: (?:quality of|la qualité de|jakość|качество))?(?: (?:our|notre|unseren|nostro|naszego|нашу|нашей))?"
+    r" ?(?:article|artikel|articolo|artykuł|artykułu|статью|статьи|story|post)"
+    r"|(?:your|votre|ihre|la tua|twoja|ваше|ваша) (?:opinion|feedback|avis|meinung|parere|opinia|мнение|оценка)"
+    r" (?:helps|nous aide|hilft|ci aiuta|pozwala|помогает)\b[^!?]{0,100})"
     r"\s*\??(?:\s+(?:yes|no|oui|non|ja|nein|sì|si|tak|nie|да|нет)){0,2}", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
 # Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
