@@ -118,6 +118,13 @@ NOISE_LINES = [
     ("©2018 Los Angeles Times, Distributed by Tribune Content Agency, LLC.", "copyright"),
     ("By Jane Doe", "byline"), ("Posted on March 3, 2018 by admin", "byline"),
     ("12 Comments", "comment count"), ("Reply", "comment thread"),
+    # session 10, from set 18: the paper's own reporter, a byline after a colon, a support plug naming the
+    # site, a copy-link toast, a print/save/send prompt, subscribing to the site, a player's label
+    ("dalla nostra inviata Giulia Ferri", "byline"), ("De notre envoyé spécial à Kiev, Marc Dupont", "byline"),
+    ("Von: Hanna Roth und Felix Bauer", "byline"), ("Sostieni Byoblu", "self-promotion"),
+    ("Link Copied!", "share widget"), ("Imprimer, enregistrer en PDF ou envoyer cet article", "share widget"),
+    ("Подписаться на «РИА Новости»", "newsletter prompt"), ("Im Video: Merz erteilt Lockerung eine Absage", "video embed"),
+    ("Now playing", "video embed"),
 ]
 
 
