@@ -2599,3 +2599,14 @@ def test_an_opening_as_report_reports_the_clause_after_its_comma(lang, text, cla
 
 def test_an_as_phrase_without_a_cue_reports_nothing():
     assert found(*analyse("C'est clair. Comme prévu, le vote a échoué lundi soir.", lang="fr")) == []
+
+
+def test_a_headline_quote_in_capitals_after_a_colon_is_a_quote_of_the_lead_s_subject():
+    # in a headline every word is capitalised, so a quote after a colon looks like a title; the colon says it is not
+    article, prediction = analyse("Keith Ellison Defends Louis Farrakhan: \"He Had Something To Offer\"\n\n"
+                                  "Keith Ellison spoke on Monday about his past.")
+    rows = found(article, prediction)
+    row = quote_with(rows, "He Had Something To Offer")
+    assert row[0] == "direct" and row[3] == "Keith Ellison"
+    # a title named in quote marks inside a sentence stays a title
+    assert found(*analyse("He gave an interview to the \"Mail On Sunday\" last week.")) == []

@@ -2043,9 +2043,13 @@ class QuoteFinder:
         named = [(a, e) for e in self.registry.entities if e.kind in ("person", "organisation", "other")
                  for a, b in e.mentions if s.start <= a and b <= colon and not self._quoted(a)
                  and not country_of(self.text[a:b])]
-        # a person, else a body, else a name the registry could not type ("Il virologo Pregliasco")
+        # a person, else a body, else a name the registry could not type ("Il virologo Pregliasco"); the
+        # one opening the lead is its subject ("Keith Ellison Defends Louis Farrakhan: ..."), else the last
         rank = {"person": 2, "organisation": 1, "other": 0}
-        pick = max(named, key=lambda x: (rank[x[1].kind], x[0]), default=None)
+        best = max((rank[x[1].kind] for x in named), default=None)
+        named = [x for x in named if rank[x[1].kind] == best]
+        opening = [x for x in named if len(self.text[s.start:x[0]].split()) <= 3]
+        pick = min(opening, key=lambda x: x[0]) if opening else max(named, key=lambda x: x[0], default=None)
         return (colon, colon + 1), pick[1] if pick else None
 
     def _chained_quote(self, s: Sentence, st: Stretch) -> Quote | None:
@@ -3210,8 +3214,12 @@ class QuoteFinder:
             return None  # '"Motive a mystery in car explosion," by Phil Willon, Los Angeles Times': a cited title
         chant = self._frame_before(s, st)
         chant = chant[0] if chant[1] == "colon" and chant[0] is not None and self._chanted(s, chant[0], st) else None
-        if self._is_title_like(st) and self.text[s.start:st.open_mark].strip(" —–-:") and chant is None:
-            return None  # "an interview with the 'Mail on Sunday'": a title, not a quote
+        lead = self.text[s.start:st.open_mark].strip(" —–-")
+        if self._is_title_like(st) and lead.strip(":") and chant is None and not (
+                lead.endswith(":") and len(self.text[st.start:st.end].split()) >= 3):
+            # "an interview with the 'Mail on Sunday'": a title, not a quote; but after a colon, words in
+            # capitals are a headline's quote ("Farrakhan Speech: 'Jews Are My Enemy'")
+            return None
         if len(st.pieces) == 1:
             after = self._frame_after(s, st)
             closing = s
