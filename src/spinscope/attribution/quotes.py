@@ -262,8 +262,8 @@ però tuttavia comunque inoltre jednak jednocześnie ponadto однако впр
 # "as" opening a parenthetical report ("As X writes, ...", "Как подчеркнул эксперт, ...")
 AS_REPORT_WORDS = frozenset("comme come wie jak как".split())
 # connectives that may stand before an opening "according to" phrase ("Or, selon ...", "При этом, как ...")
-OPENING_CONNECTIVES = frozenset("""so yet or now thus still then indeed instead meanwhile or donc ainsi alors enfin mais
-aber doch nun so also allora quindi invece ora ma więc zaś natomiast tymczasem при этом так вот поэтому итак""".split())
+OPENING_CONNECTIVES = frozenset("""so yet or now thus still then indeed instead meanwhile donc ainsi alors enfin mais
+aber doch nun also allora quindi invece ora ma więc zaś natomiast tymczasem при этом так вот поэтому итак""".split())
 # Verbs of thought, perception, feeling and cause, whose "that"-clause is no report ("believes that",
 # "fürchtet, dass", "ritiene che", "uważa, że", "считает, что"); matched as word beginnings so their forms
 # are covered. A verb before a complementizer that is neither a listed cue nor one of these reports speech
@@ -289,7 +289,8 @@ pamięt zakład pokaz wykaz""".split()),
     "ru": tuple("""вер дум зна наде бо каж каз хоч хот понима понял ожида предполага сомнева вид слыш забы
 представля реш счита полага уверен означа следу показ доказ выясн увид видя видел видит""".split()),
 }
-ROMANCE_AUXILIARIES = frozenset("a ont avait avaient aurait auraient avoir ha hanno aveva avevano avrebbe avrebbero".split())
+# the auxiliary before an unlisted participle that reports ("a précisé que", "avrebbe ricordato che")
+COMPLEMENT_AUXILIARIES = ROMANCE_AUXILIARIES | frozenset("aurait auraient avoir avrebbe avrebbero".split())
 # words that stand before a complementizer without being its verb ("so that", "dafür, dass", "to, że", "то, что")
 NOT_COMPLEMENT_VERBS = frozenset("""darauf daran davon dafür dadurch damit dazu darüber darin dabei deshalb deswegen
 sodass ohne statt außer nur also tak przez mimo tylko chyba dlatego zamiast tym tego poza jako także również nawet
@@ -2536,7 +2537,7 @@ class QuoteFinder:
             return False
         if toks[k].lower in self.lex.determiners or toks[k].lower in PREPOSITIONS:
             return False  # "the fact that", "in view that": a noun, no verb
-        if lang in ("fr", "it") and toks[k].lower not in ROMANCE_AUXILIARIES:
+        if lang in ("fr", "it") and toks[k].lower not in COMPLEMENT_AUXILIARIES:
             return False  # a participle after its auxiliary ("a précisé que", "ha ricordato che"); "une Italie
             # faible, che ...", "C'est au siècle que": a relative or a cleft, no report
         if lang == "en" and not low.endswith("ed") and not (self.registry.is_pronoun(toks[k]) or toks[k].is_capitalised):
