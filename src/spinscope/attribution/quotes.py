@@ -2029,9 +2029,9 @@ class QuoteFinder:
     def _colon_lead(self, s: Sentence, st: Stretch):
         """"Hungarian Prime Minister: ‘Christianity is ...’", "L'allarme di Fabrizio Curcio: \"...\"", "Il
         virologo Pregliasco detta le regole: \"...\"": any words and a colon right before a sentence in
-        quote marks introduce it, as the headline and lead-in convention of news has it. The speaker is the
-        last person the words before the colon name (else the last body), or none; the quoted words
-        must be a clause of three words or more, not a title."""
+        quote marks introduce it, as the headline and lead-in convention of news has it. The speaker is a
+        person the words before the colon name (else a body, else an untyped name): the one opening them,
+        their subject, else the last; or none. The quoted words must be three or more."""
         lead = self.text[s.start:st.open_mark].rstrip()
         words = self.text[st.start:st.end].split()
         if not lead.endswith(":") or len(words) < 3 or not any(c.isalpha() for c in lead[:-1]):
@@ -2502,8 +2502,9 @@ class QuoteFinder:
         of unseen articles are mostly such verbs; the lexicon cannot list them all."""
         lang, toks, n = self.lex.lang, s.tokens, len(s.tokens)
         j = i + 1  # first the complementizer after it, which rules out almost every word at once
-        while j < n and j - i <= 2 and not s.inside[j] and (toks[j].lower in DISCOURSE_ADVERBS or toks[j].lower in CLAUSE_ADVERBS
-                                                             or lang == "en" and toks[j].lower.endswith("ly")):
+        while j < n and j - i <= 2 and not s.inside[j] and (
+                toks[j].lower in DISCOURSE_ADVERBS or toks[j].lower in CLAUSE_ADVERBS
+                or lang == "en" and toks[j].lower.endswith("ly")):
             j += 1  # adverbs only: "said last week that", "news is that" are no verb and its clause
         if j < n and toks[j].text == "," and lang != "en":
             j += 1
@@ -2556,7 +2557,7 @@ class QuoteFinder:
 
     def _source_to_comma(self, s: Sentence, b: int) -> tuple[int, int] | None:
         """The words from ``b`` to the next comma: an opening source phrase of at most ten tokens,
-        with no quote mark, cue verb or complementizer in it, followed by a clause."""
+        with no quote mark, sentence punctuation or complementizer in it, followed by a clause."""
         toks = s.tokens
         for k in range(b, min(len(toks), b + 11)):
             t = toks[k]
@@ -2976,8 +2977,8 @@ class QuoteFinder:
         reporting someone ("... said Xi. | Xi e Biden \"si sono scambiati opinioni\"", "Nun brauche es
         einen Nachfolger mit »Integrität und Respekt für Regeln«"), goes on reporting them: a mixed quote
         of the whole sentence, with the last report's speaker. The quoted words must be three or more
-        and no title; the report must end in the sentence before, in its paragraph or closing the
-        paragraph before."""
+        and no title or name; the report must end in the sentence before, in the same paragraph (a new
+        paragraph is as often the author's again)."""
         quotes = sorted(self.quotes, key=lambda q: q.end)
         for k, s in enumerate(sentences):
             if k == 0 or s.paragraph in self.titles or any(q.start < s.end and s.start < q.end for q in self.quotes) \
@@ -3259,7 +3260,6 @@ class QuoteFinder:
             return chained
         if not utterance:
             return None  # scare quotes, titles, terms
-        lead = self.text[s.start:st.open_mark].strip(" —–-")
         # "GILLUM ELECTION STRATEGY: \"...\"": a label in capitals before a colon opens the quote like nothing
         at_start = not lead.strip(":") or (lead.endswith(":") and any(c.isalpha() for c in lead)
                                            and not any(c.islower() for c in lead))
