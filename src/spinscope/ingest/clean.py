@@ -338,8 +338,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"become a (?:patron|member|supporter)\b.{0,100}",
         r"soutenez-nous\b.{0,150}|unterstützen sie uns\b.{0,150}|sostienici\b.{0,150}",
         r"wesprzyj nas\b.{0,150}|поддержите нас\b.{0,150}",
-        # "Sostieni Byoblu", "Soutenez Boulevard Voltaire, faites un don défiscalisé !": support and the site's name
-        r"(?:support|soutenez|unterstützen sie|unterstütze|sostieni|wesprzyj|поддержите)\s+"
+        # "Sostieni Byoblu", "Soutenez Boulevard Voltaire, faites un don défiscalisé !": a plea to support the site
+        # by name (not English "Support": "Support Grows For Ukraine" is a headline in title case)
+        r"(?:soutenez|unterstützen sie|unterstütze|sostieni|wesprzyj|поддержите)\s+"
         r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,3}(?:\s*[,:!–—-]\s*[^.?]{0,80})?",
         # a tip jar named with a preposition: "Many sites have Patreon accounts" is prose
         r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) "
