@@ -2610,3 +2610,13 @@ def test_a_headline_quote_in_capitals_after_a_colon_is_a_quote_of_the_lead_s_sub
     assert row[0] == "direct" and row[3] == "Keith Ellison"
     # a title named in quote marks inside a sentence stays a title
     assert found(*analyse("He gave an interview to the \"Mail On Sunday\" last week.")) == []
+
+
+def test_english_clauses_without_that_after_an_irregular_past_and_after_an_addressee():
+    rows = found(*analyse("Patel case\n\nSandeep Patel met the FBI source and started talking. "
+                          "Patel explained he went to Jordan in part to find like-minded Muslims."))
+    assert ("indirect", "he went to Jordan in part to find like-minded Muslims", "explained", "Sandeep Patel") in rows
+    # the addressee of "told" is no part of the reported clause
+    rows = found(*analyse("Vote\n\nJohn Smith told the committee the plan was dead."))
+    assert ("indirect", "the plan was dead", "told", "John Smith") in rows
+    assert found(*analyse("Vote\n\nJohn Smith told the truth about the plan.")) == []

@@ -58,6 +58,11 @@ BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim clai
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
 believe believes maintain maintained assert asserted allege alleges alleged""".split())
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
+# English irregular pasts, which "-ed" misses ("explained he went to Jordan", "said they knew")
+IRREGULAR_PASTS = frozenset("""went came saw knew thought told found gave felt became left kept began brought held
+stood ran wrote spoke paid met sent built lost won fell led chose drove rose grew spent sold bought caught fought
+taught meant understood broke hid took got made did said heard put set let cut hit hurt shot quit read
+sought forgot forgave flew threw drew wore tore swore struck stole stuck slept""".split())
 NOT_SPEAKERS = frozenset("please perhaps maybe old last use also just even still yet now then here there thus "
                          "instead indeed rather".split())
 FIRST_PERSON = frozenset("i we je j nous io noi ich wir ja my я мы".split())
@@ -2332,6 +2337,18 @@ class QuoteFinder:
                         and toks[j - 1].lower not in self.lex.determiners and self._bare_clause(s, j):
                     k = j
                     break
+        if self.lex.lang == "en" and toks[f.cue[0]].lower in ADDRESSEE_VERBS and k < len(toks) \
+                and toks[k].lower not in self.lex.complementizers:
+            # "told Fox News they expected ...", "told the committee the plan was ...": a named or described
+            # addressee, then a clause without "that"
+            for m in range(k + 1, min(k + 5, len(toks))):
+                if s.inside[m] or not toks[m].is_word:
+                    break
+                if (self.registry.is_name_word(toks[k]) or toks[k].lower in self.lex.determiners) \
+                        and (toks[m].lower in SUBJECT_PRONOUNS or toks[m].lower in self.lex.determiners) \
+                        and self._bare_clause(s, m):
+                    k = m
+                    break
         if k < len(toks) and toks[k].text == "@":
             return None  # "officials tells @LauraAJarrett — Shimon Prokupecz (@ShimonPro)": a tweet's byline
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
@@ -2616,7 +2633,7 @@ class QuoteFinder:
         if first in SUBJECT_PRONOUNS or first.split("’")[0].split("'")[0] in SUBJECT_PRONOUNS and first not in SUBJECT_PRONOUNS:
             if "'" in first or "’" in first:
                 return True  # "he'd", "they're"
-            return nxt in AUXILIARIES | MODALS or nxt.endswith(("n't", "n’t")) or (
+            return nxt in AUXILIARIES | MODALS or nxt.endswith(("n't", "n’t")) or nxt in IRREGULAR_PASTS or (
                 nxt.endswith("ed") and toks[k + 1].is_word and not toks[k + 1].is_capitalised)
         if first not in self.lex.determiners and not self.registry.is_name_word(toks[k]):
             return False
