@@ -199,6 +199,13 @@ def test_a_related_list_in_the_middle_keeps_the_line_under_it():
     assert [r.text for r in find_noise(raw)] == ["LEGGI ANCHE"]
 
 
+def test_a_short_question_over_a_vote_button_is_a_poll():
+    raw = BODY_BEFORE + "Что думаешь?\nПроголосовать" + BODY_AFTER
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("poll widget", "Что думаешь?\nПроголосовать")]
+    # a question the article asks, without a button under it, stays
+    assert find_noise(BODY_BEFORE + "What happens next?" + BODY_AFTER) == []
+
+
 def test_a_read_also_box_between_paragraphs_goes_with_its_headlines():
     # set apart by blank lines, a header and the headlines under it are a teaser box, in mid-article too;
     # the body goes on under it (the subheading and the paragraphs after the box stay)

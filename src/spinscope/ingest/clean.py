@@ -961,6 +961,10 @@ def _is_media_note(text: str) -> bool:
             and bool(_MEDIA_NOTE_CUE.search(bare)))
 
 
+# A poll's button in six languages, and the short question it closes (_mark_poll_prompts).
+_VOTE_BUTTON = re.compile(r"(?:vote|vote now|submit(?: vote)?|votez|voter|abstimmen|jetzt abstimmen|vota|votare"
+                          r"|głosuj|zagłosuj|oddaj głos|проголосовать|голосовать)[\s.!→»›]*", re.I)
+_POLL_QUESTION_MAX_WORDS = 8
 # A poll widget after the article: a poll word and a colon ("Poll: Should the plan go ahead?").
 _POLL = re.compile(r"(?:poll|sondage|umfrage|sondaggio|sonda|ankieta|опрос|голосование)\s*[:：]\s*\S.{0,200}",
                    re.I)
@@ -1065,6 +1069,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
             line.reason = "comment thread"
     _mark_list_items(lines, end=len(lines) if thread is None else thread, raw=raw)
     _mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
+    _mark_poll_prompts(lines)
     _mark_dateline_stamps(lines)
     if edge_model is not None:
         _mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
@@ -2026,6 +2031,18 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
                                                 and k + 1 < end and _is_beat_bio(lines[k + 1].text))):
                 continue
             line.reason = _trailing_reason(line.text)
+
+
+def _mark_poll_prompts(lines: list[_Line]) -> None:
+    """A short question right above a vote button is a poll ("Что думаешь?" / "Проголосовать",
+    "Your view?" / "Vote"): the button names the widget, wherever it stands."""
+    for k in range(len(lines) - 1):
+        question, button = lines[k], lines[k + 1]
+        bare = question.text.strip(_DECORATION)
+        if (question.reason is None and bare.endswith("?") and _words(bare) <= _POLL_QUESTION_MAX_WORDS
+                and not _QUOTE_MARK.search(bare) and (button.reason in (None, "widget label")
+                                                      and _VOTE_BUTTON.fullmatch(button.text.strip(_DECORATION)))):
+            question.reason = button.reason = "poll widget"
 
 
 def _mark_trailing_notices(lines: list[_Line], end: int) -> None:
