@@ -1542,10 +1542,7 @@ class QuoteFinder:
         toks, n = s.tokens, len(s.tokens)
         if self.lex.lang == "en":
             return None  # English has its own, stricter rule (_as_report: "As Paul wrote for The Post, ...")
-        k = 0
-        while k < n and (toks[k].text in (",", "—", "–", "-") or toks[k].lower in CONJUNCTIONS
-                         or toks[k].lower in DISCOURSE_ADVERBS or toks[k].lower in OPENING_CONNECTIVES):
-            k += 1
+        k = self._first_word(s)
         if k >= n or toks[k].lower not in AS_REPORT_WORDS or any(s.inside[:k + 1]):
             return None
         comma = next((c for c in range(k + 2, min(n, k + 12)) if toks[c].text == "," or s.inside[c]), None)
@@ -2562,15 +2559,20 @@ class QuoteFinder:
             return False  # "-s" is a verb after a name or pronoun ("Smith bemoans that"), else a plural ("ways that")
         return self._np_left(s, i - 1) is not None
 
+    @staticmethod
+    def _first_word(s: Sentence) -> int:
+        """Index of the sentence's first token after opening conjunctions, connectives, adverbs and
+        their commas ("And, ...", "Or, ...", "При этом, ...")."""
+        toks, k = s.tokens, 0
+        while k < len(toks) and (toks[k].text in (",", "—", "–", "-") or toks[k].lower in CONJUNCTIONS
+                                 or toks[k].lower in DISCOURSE_ADVERBS or toks[k].lower in OPENING_CONNECTIVES):
+            k += 1
+        return k
+
     def _opens_clause(self, s: Sentence, a: int) -> bool:
         """Token ``a`` opens the sentence, or follows only a conjunction or adverb ("And, according
         to ...", "Or, selon ...", "При этом, как ...")."""
-        toks = s.tokens
-        k = 0
-        while k < a and (toks[k].text in (",", "—", "–", "-") or toks[k].lower in CONJUNCTIONS
-                         or toks[k].lower in DISCOURSE_ADVERBS or toks[k].lower in OPENING_CONNECTIVES):
-            k += 1
-        return k == a and not any(s.inside[:a + 1])
+        return self._first_word(s) >= a and not any(s.inside[:a + 1])
 
     def _source_to_comma(self, s: Sentence, b: int) -> tuple[int, int] | None:
         """The words from ``b`` to the next comma: an opening source phrase of at most ten tokens,
