@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from spinscope.attribution.component import predict
-from spinscope.attribution.evaluate import KINDS, Scores, _norm, load_gold_file, semeval_article
+from spinscope.attribution.evaluate import KINDS, Scores, _match, _norm, load_gold_file, semeval_article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -64,8 +64,6 @@ def _as_prediction(second, reference) -> _Prediction:
 
 def _speaker_agrees(reference, second):
     """Speaker agreement of matched quotes, by shared names (see the module docstring)."""
-    from spinscope.attribution.evaluate import _match
-
     agree = total = 0
     for gi, si in _match(reference.quotes, second.quotes, same_kind=False):
         g, s = reference.quotes[gi], second.quotes[si]

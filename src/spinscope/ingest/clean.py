@@ -1474,21 +1474,20 @@ def _mark_list_items(lines: list[_Line], end: int, raw: str = "") -> None:
 
 
 def _box_end(raw: str, lines: list[_Line], i: int, j: int) -> int:
-    """End of the teaser box that header ``i`` opens in mid-article, or ``i + 1`` for none: the
-    header and up to three of the title-like lines ``i + 1 .. j - 1`` under it, set apart by a blank
-    line before the header and after the last of them, with none between ("À lire aussi" /
-    "Retraites : ce que contient ..."). A header run on with the article's lines is no box: the
-    SemEval corpus puts one paragraph per line with no blank line, and its annotators kept a line
-    under "Read also" as article text."""
-    def blank_between(a: int, b: int) -> bool:
-        return raw.count("\n", a, b) >= 2
-    if not raw or not blank_between(lines[i - 1].end if i > 0 else 0, lines[i].start):
+    """End of the teaser box that header ``i`` opens in mid-article, or ``i + 1`` for none: a block
+    of its own (blank lines around it) of the header and up to three of the title-like lines
+    ``i + 1 .. j - 1`` under it ("À lire aussi" / "Retraites : ce que contient ..."), with a line
+    after it. A header run on with the article's lines is no box: the SemEval corpus puts one
+    paragraph per line with no blank line, and its annotators kept a line under "Read also" as
+    article text."""
+    from spinscope.ingest.page_blocks import _blocks  # (page_blocks imports this module)
+
+    if not raw or i == 0:
         return i + 1
-    k = i + 1
-    while k < j and not blank_between(lines[k - 1].end, lines[k].start):
-        k += 1
-    closed = k < len(lines) and blank_between(lines[k - 1].end, lines[k].start)
-    return k if closed and 0 < k - i - 1 <= _BOX_MAX_ITEMS else i + 1
+    block = next(b for b in _blocks(raw, lines) if i in b)
+    last = block[-1]
+    boxed = block[0] == i and last < j and last + 1 < len(lines) and 0 < last - i <= _BOX_MAX_ITEMS
+    return last + 1 if boxed else i + 1
 
 
 def _words(text: str) -> int:
