@@ -2620,3 +2620,60 @@ def test_english_clauses_without_that_after_an_irregular_past_and_after_an_addre
     rows = found(*analyse("Vote\n\nJohn Smith told the committee the plan was dead."))
     assert ("indirect", "the plan was dead", "told", "John Smith") in rows
     assert found(*analyse("Vote\n\nJohn Smith told the truth about the plan.")) == []
+
+
+def test_exclaimed_quote_then_a_sentence_naming_its_speaker_and_cue():
+    """'"How dare you!" Sessions said ...': the capital after "!" splits the tag from its quote."""
+    article, prediction = analyse(
+        "Mayor warned of raid\n\n"
+        "Oakland's mayor Libby Schaaf warned residents of the raid.\n\n"
+        "\u201cHow dare you!\u201d Attorney General Jeff Sessions said in California this month, addressing Schaaf. "
+        "\u201cHow dare you endanger the lives of our officers.\u201d")
+    rows = found(article, prediction)
+    assert quote_with(rows, "How dare you!")[2:] == ("said", "Jeff Sessions")
+    assert quote_with(rows, "endanger")[3] == "Jeff Sessions"  # the next quote of the paragraph goes on with him
+
+
+def test_coordinated_roles_before_a_name_after_the_cue_name_the_person():
+    article, prediction = analyse(
+        "Pope accused\n\n"
+        "The Pope ignored the victims for years, said attorney and child advocate Elizabeth Yore on an EWTN show.\n\n"
+        "\u201cI think this is a misplaced mercy,\u201d she told the host.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "ignored the victims")[3] == "Elizabeth Yore"
+    assert quote_with(rows, "misplaced mercy")[3] == "Elizabeth Yore"
+
+
+def test_russian_relative_pronoun_with_an_adverb_is_never_a_speaker():
+    article, prediction = analyse(
+        "Поэт о предателях\n\n"
+        "\u00abКультура \u2013 это система\u00bb, \u2014 пояснил художник.\n\n"
+        "Олег Тарунов считает творческих работников, которые громко заявляют о своем неприятии, предателями.\n\n"
+        "\u00abПринимать или не принимать обратно таких деятелей \u2013 это дело каждого\u00bb, \u2014 считает поэт.",
+        lang="ru")
+    names = {q.speaker.name for q in prediction.quotes if q.speaker is not None}
+    assert not any(name.startswith("которые") for name in names)
+    assert all(e.name != "которые громко" for e in prediction.entities)
+
+
+def test_polish_preposition_object_glued_to_a_known_surname_is_no_first_name():
+    article, prediction = analyse(
+        "Biedroń ostro zaatakował Hołownię\n\n"
+        "Robert Biedroń skomentował pomysł referendum.\n\n"
+        "\"Obrzydliwy i tchórzliwy pomysł referendum w sprawie aborcji\" – napisał na Twitterze Biedroń.", lang="pl")
+    rows = found(article, prediction)
+    assert quote_with(rows, "Obrzydliwy")[3] == "Robert Biedroń"
+    assert not any(e.name.startswith("Twitterze") for e in prediction.entities)
+
+
+def test_a_capital_after_a_heading_or_at_a_sentence_start_does_not_rename_a_known_surname():
+    article, prediction = analyse(
+        "Il libro di Renzi\n\n"
+        "Ieri ha parlato Renzi.\n\n"
+        "VIETATO SAPERE IL MOTIVO \u2013 Nulla Renzi ha detto sulle ragioni del veto.\n\n"
+        "\u00abHo una regola aurea\u00bb, spiega Renzi.", lang="it")
+    assert quote_with(found(article, prediction), "regola aurea")[3] == "Renzi"
+    # a full name in mid-sentence still names the person
+    article, prediction = analyse(
+        "Il libro di Renzi\n\nIeri ha parlato Matteo Renzi.\n\n\u00abHo una regola aurea\u00bb, spiega Renzi.", lang="it")
+    assert quote_with(found(article, prediction), "regola aurea")[3] == "Matteo Renzi"

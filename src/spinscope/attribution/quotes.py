@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GERMAN_NOUN_SUFFIXES, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            country_of, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -393,7 +393,7 @@ EXAMPLE_ADVERBIALS = frozenset({("par", "exemple"), ("per", "esempio"), ("ad", "
                                 ("na", "przykład"), ("par", "ailleurs"), ("d'ailleurs", ""), ("tra", "l'altro")})
 # relatives that take an article ("il quale", "la quale", "i quali", "el cual")
 ARTICLE_RELATIVES = frozenset("quale quali cual cuales".split())
-RELATIVES = frozenset("who which qui der die welche che który która który кто который которая которой котором "
+RELATIVES = frozenset("who which qui der die welche che który która które którzy кто который которая которое которые которой котором "
                        "которых которым которую которого której którym których cui lequel laquelle".split())
 
 
@@ -687,7 +687,27 @@ class QuoteFinder:
                 and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
                 and toks[j].lower not in self.lex.complementizers and (j + 1 == n or not toks[j + 1].is_word):
             j += 1  # "», a prévenu le président chinois, ...": an adjective after the role belongs to it
-        return (i, j)
+        named = self._coordinated_roles_name(s, k, j)
+        return (i, named if named is not None else j)
+
+    def _coordinated_roles_name(self, s: Sentence, k: int, j: int) -> int | None:
+        """End of "<role> and <roles> <Name>" after a cue ("said attorney and child advocate Elizabeth
+        Yore on ..."): two roles of one person, then the person, not a role standing alone."""
+        toks, n = s.tokens, len(s.tokens)
+        if j >= n or s.inside[j] or toks[j].lower not in TITLE_COORDINATORS \
+                or not all(t.is_word and not t.is_capitalised and bare(t.text) in self.lex.roles for t in toks[k:j]):
+            return None
+        m = j + 1
+        while m < n and m - j <= 4 and not s.inside[m] and toks[m].is_word and not toks[m].is_capitalised \
+                and toks[m].lower not in self.lex.determiners and toks[m].lower not in self.lex.stop_capitalised \
+                and toks[m].lower not in self.lex.cue_verbs and not self.registry.is_pronoun(toks[m]):
+            m += 1
+        if m == j + 1 or m >= n:
+            return None
+        e = m
+        while e < n and not s.inside[e] and self.registry.is_name_word(toks[e]):
+            e += 1
+        return e if e > m else None
 
     def _modified_role_right(self, s: Sentence, k: int, i: int) -> tuple[int, int] | None:
         """"said embassy spokeswoman Jinnie Lee.": up to three lowercase modifiers before a role
@@ -1774,6 +1794,10 @@ class QuoteFinder:
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is not None:
             words = [t for t in s.tokens[frame.subject[0]:frame.subject[1]] if t.text != ","]
+            if words and len(words) == 2 and words[0].lower in RELATIVES and words[0].lower not in self.lex.complementizers \
+                    and words[0].lower not in self.lex.determiners and not words[1].is_capitalised \
+                    and self.lex.lang in CASE_LANGS:
+                words = words[:1]  # "работников, которые | громко заявляют": the relative and an adverb
             if words and words[-1].lower in RELATIVES | ARTICLE_RELATIVES and not words[-1].is_capitalised \
                     and words[-1].lower not in self.lex.complementizers \
                     and len(words) <= 2 and all(t.lower in self.lex.determiners for t in words[:-1]) \
@@ -1788,6 +1812,8 @@ class QuoteFinder:
                                                                 or s.tokens[np[0]].lower in PREPOSITIONS):
                     np = (np[0] + 1, np[1])  # "(la dichiarazione) della | Nato Jens Stoltenberg, il quale"
                 frame.subject = np
+                if np is None:
+                    return  # no antecedent found: nobody, not the speaker the article follows
         if frame.subject is not None and all(
                 (t.lower in CONJUNCTIONS and t.lower not in self._writer_pronouns) or t.text == ","
                 for t in s.tokens[frame.subject[0]:frame.subject[1]]):
@@ -2242,6 +2268,30 @@ class QuoteFinder:
                     self._resolve(s, f)
                 return f
             return None
+        return None
+
+    def _tag_sentence_after(self, s: Sentence, st: Stretch, sentences) -> tuple[Sentence, Frame] | None:
+        """A quote ending in "!" or "?" that ends its sentence, then a sentence opening with its speaker
+        and cue ("“How dare you!” Attorney General Jeff Sessions said in California, addressing
+        Schaaf."): the capital after the exclamation split the tag from its quote."""
+        if st.close_mark is None or self.text[st.end - 1:st.end] not in ("!", "?") \
+                or self.text[st.outer_end:s.end].strip():
+            return None
+        x = next((x for x in sentences if x.paragraph == s.paragraph and x.start >= s.end), None)
+        if x is None or self.text[s.end:x.start].strip() or any(x.inside):
+            return None
+        for f in x.frames:
+            if f.used or f.kind != "verb" or f.subject is None or f.subject[0] != 0 or f.cue[0] < f.subject[1] \
+                    or f.cue[0] - f.subject[1] > 2:
+                continue
+            if not f.resolved:
+                self._resolve(x, f)
+            if f.speaker is None:
+                continue
+            rest = [t for t in x.tokens[f.cue[1]:] if t.is_word]
+            if rest and rest[0].lower in self.lex.complementizers:
+                return None  # "... !" He said that ...: a report of its own
+            return x, f
         return None
 
     def _adverbial_gap(self, lows: list[str]) -> bool:
@@ -3244,6 +3294,10 @@ class QuoteFinder:
         if len(st.pieces) == 1:
             after = self._frame_after(s, st)
             closing = s
+            if after is None:
+                tag = self._tag_sentence_after(s, st, sentences)
+                if tag is not None:
+                    closing, after = tag
         else:  # the cue of a quote run over paragraphs follows its last piece
             closing = next((x for x in sentences if x.start <= st.outer_end <= x.end), s)
             after = self._frame_after(closing, st)

@@ -287,6 +287,13 @@ class EntityRegistry:
                 known = [e for e in self.entities if e.kind == "person" and e.key[:4] == low[:4] and _stem_match(e.key, low)]
                 if known and not any(tokens[i + 1].lower in e.name.lower().split() for e in known):
                     j = i + 1  # "Lawrow | Berichte des Westens": a known surname, then a German noun
+            if self.lex.lang in ("pl", "ru") and j - i == 2 and i > 0 and tokens[i - 1].lower in CASE_PREPOSITIONS \
+                    and not title[i]:
+                low = strip_possessive(tokens[j - 1].lower)
+                known = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2
+                         and e.key[:4] == low[:4] and _stem_match(e.key, low)]
+                if known and not any(e.name.split()[0].lower()[:3] == tokens[i].lower[:3] for e in known):
+                    i += 1  # "napisał na Twitterze | Biedroń": the preposition's object, then a known person
             of = self._person_of_place(tokens, i, j, name_word, title)
             if of is not None:
                 place = " ".join(t.lower for t in tokens[of + 1:j])
@@ -573,6 +580,7 @@ class EntityRegistry:
             entity.name, entity.named_in_quotes = name_text, False
         elif (kind == "person" and len(name) > len(entity.name.split()) and entity.kind in ("person", "other")
               and not self.quoted(name[0].start)  # a speaker's own words do not rename the person
+              and not (len(entity.name.split()) == 1 and self._opens_sentence(name[0].start))
               and not (any(t.lower in self.lex.name_particles for t in name) and self.lex.lang == "de")):
             entity.name, entity.kind = name_text, "person"  # "Lavrov" first, "Sergei Lavrov" later
         if title:
@@ -588,6 +596,24 @@ class EntityRegistry:
         if name[-1].end in self._place_after and entity.kind == "person":
             entity.places.add(self._place_after[name[-1].end])
         return entity
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Does the word at ``offset`` open a sentence, a paragraph, or follow a heading in capitals
+        ("VIETATO SAPERE IL MOTIVO – Nulla Renzi ha detto")? Its capital then says nothing: a known
+        surname is not renamed after the word before it ("Nulla Renzi" is Renzi)."""
+        text, i = self.text, offset - 1
+        dash = False
+        while i >= 0 and (text[i].isspace() or text[i] in QUOTE_CHARS or text[i] in "-–—"):
+            dash = dash or text[i] in "-–—"
+            i -= 1
+        if i < 0 or text[i] in ".!?:\n":
+            return True
+        if dash and text[i].isupper():
+            a = i
+            while a > 0 and text[a - 1].isalpha():
+                a -= 1
+            return i - a >= 1 and text[a:i + 1].isupper()
+        return False
 
     def _key(self, name: list[Token], kind: str, country: str | None) -> str:
         if kind == "country":
