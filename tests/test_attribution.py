@@ -2677,3 +2677,24 @@ def test_a_capital_after_a_heading_or_at_a_sentence_start_does_not_rename_a_know
     article, prediction = analyse(
         "Il libro di Renzi\n\nIeri ha parlato Matteo Renzi.\n\n\u00abHo una regola aurea\u00bb, spiega Renzi.", lang="it")
     assert quote_with(found(article, prediction), "regola aurea")[3] == "Matteo Renzi"
+
+
+def test_title_and_role_noun_before_a_name_closing_an_according_phrase():
+    article, prediction = analyse(
+        "UN report\n\nThe premise of the report is almost completely incorrect, according to former inspector Scott Ritter.")
+    assert found(article, prediction)[0][3] == "Scott Ritter"
+
+
+def test_who_clause_after_a_role_of_a_body_goes_back_to_the_person():
+    article, prediction = analyse(
+        "Bloggers banned\n\n"
+        "Keith Vaz, chairman of the Home Affairs Select Committee, who had called for the bloggers to be banned "
+        "from the UK, said: \"I welcome the home secretary's ban on both of them.\"")
+    assert quote_with(found(article, prediction), "I welcome")[3] == "Keith Vaz"
+
+
+def test_coordinated_cue_subject_stops_at_an_adverb_or_irregular_past():
+    article, prediction = analyse(
+        "Raid\n\nICE officials eventually caught 232 illegal immigrants in the four-day sweep but said that "
+        "hundreds more escaped because of the mayor's warning.")
+    assert quote_with(found(article, prediction), "hundreds more")[3] == "ICE officials"

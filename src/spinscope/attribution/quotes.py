@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
-from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            country_of, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -655,6 +655,18 @@ class QuoteFinder:
         j = self._noun_phrase_end(s, k)
         if j == k:
             return self._modified_role_right(s, k, i)
+        if j < n and toks[j].is_word and all(t.is_word and not t.is_capitalised and self.registry.is_title(t)
+                                              for t in toks[k:j]):
+            m = j
+            while m < n and m - j < 2 and not s.inside[m] and toks[m].is_word and not toks[m].is_capitalised \
+                    and toks[m].lower not in self.lex.stop_capitalised and toks[m].lower not in self.lex.cue_verbs \
+                    and toks[m].lower not in self.lex.complementizers and toks[m].lower not in self.lex.determiners:
+                m += 1
+            e = m
+            while e < n and not s.inside[e] and self.registry.is_name_word(toks[e]):
+                e += 1
+            if m > j and e > m and (e == n or not toks[e].is_word):
+                return (i, e)  # "according to former | inspector | Scott Ritter.": title, role noun and name
         if j < n and not any(toks[x].is_capitalised for x in range(k, j)) and self.lex.lang != "en":
             # "ha reso noto l'emittente statale | China Central Television": a role, up to two lowercase
             # adjectives and the name closing the sentence
@@ -953,10 +965,31 @@ class QuoteFinder:
                 k -= 1  # "Jens Stoltenberg, il quale ha affermato", "..., la quale": the article opens the relative
             if toks[k].lower in RELATIVES | ARTICLE_RELATIVES and k > 0 and not (toks[k - 1].text == "," and cue_i - k > 4):
                 j = k - 2 if toks[k - 1].text == "," and k > 1 else k - 1  # "Glapińskim, który"
-                return (self._np_left(s, j, appositive=False)
-                        or (self._det_phrase_left(s, k) if toks[k - 1].text != "," else None)
+                np = self._np_left(s, j, appositive=False)
+                if np is not None and toks[k].lower == "who":
+                    np = self._person_before_role_of(s, np) or np
+                return (np or (self._det_phrase_left(s, k) if toks[k - 1].text != "," else None)
                         or self._chunk_left(s, k))
         return None
+
+    def _person_before_role_of(self, s: Sentence, np: tuple[int, int]) -> tuple[int, int] | None:
+        """"Keith Vaz, chairman of | the Home Affairs Select Committee, who ...": "who" goes back past
+        the body a role belongs to, to the person the role describes."""
+        toks, a = s.tokens, np[0]
+        r = a - 1
+        if r < 2 or toks[r].lower not in GENITIVES:
+            return None
+        r -= 1
+        while r >= 1 and toks[r].is_word and not toks[r].is_capitalised and toks[r].lower not in self.lex.determiners \
+                and a - r <= 4:
+            r -= 1
+        if r == a - 2 or r < 1 or toks[r].text != "," or bare(toks[r + 1].text) not in self.lex.roles \
+                and not self.registry.is_title(toks[r + 1]):
+            return None
+        e = r
+        while r > 0 and self.registry.is_name_word(toks[r - 1]) and not s.inside[r - 1]:
+            r -= 1
+        return (r, e) if e - r >= 1 else None
 
     def _chunk_left(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         """A short phrase between the last clause boundary and the cue ("One of the women
@@ -1027,6 +1060,10 @@ class QuoteFinder:
             if j > 0 and toks[j].lower in self.lex.stop_capitalised and toks[j].lower not in OF_WORDS \
                     and toks[j].lower not in self.lex.determiners:
                 break
+            if j > 0 and self.lex.lang == "en" and not toks[j].is_capitalised and (
+                    toks[j].lower in IRREGULAR_PASTS or toks[j].text.isdigit()
+                    or toks[j].lower.endswith(("ally", "ently", "ously", "ately", "ively", "edly", "antly"))):
+                break  # "ICE officials | eventually caught 232 illegal immigrants ... but said": the verb ends it
             j += 1
         while j > 0 and toks[j - 1].lower in self.lex.determiners | OF_WORDS:
             j -= 1
@@ -1792,6 +1829,14 @@ class QuoteFinder:
                 and not (self.lex.lang == "de" and toks[n - 2].lower.endswith(GERMAN_NOUN_SUFFIXES + ("er", "in"))))
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
+        if frame.subject is not None and self.lex.lang == "en":
+            a, b = frame.subject
+            c = next((c for c in range(a + 1, b - 1) if s.tokens[c].text == "," and s.tokens[c + 1].lower == "who"
+                      and not s.inside[c]), None)
+            if c is not None:
+                # "Keith Vaz, chairman of the Committee, who had called for ..., said": the phrase before the
+                # relative clause speaks, and a body after "<role> of" is the role holder's
+                frame.subject = self._person_before_role_of(s, (a, c)) or (a, c)
         if frame.subject is not None:
             words = [t for t in s.tokens[frame.subject[0]:frame.subject[1]] if t.text != ","]
             if words and len(words) == 2 and words[0].lower in RELATIVES and words[0].lower not in self.lex.complementizers \
