@@ -2698,3 +2698,12 @@ def test_coordinated_cue_subject_stops_at_an_adverb_or_irregular_past():
         "Raid\n\nICE officials eventually caught 232 illegal immigrants in the four-day sweep but said that "
         "hundreds more escaped because of the mayor's warning.")
     assert quote_with(found(article, prediction), "hundreds more")[3] == "ICE officials"
+
+
+def test_coordinated_cue_after_an_opening_participle_takes_the_named_subject():
+    article, prediction = analyse(
+        "Taïwan\n\n"
+        "Interrogé lundi, Wang Wenbin, un porte-parole du ministère chinois des Affaires étrangères, n'a pas "
+        "formellement confirmé la tenue de nouveaux exercices mais a souligné que la réaction de Pékin était "
+        "\"légitime, rationnelle et légale\".", lang="fr")
+    assert quote_with(found(article, prediction), "légitime")[3] == "Wang Wenbin"

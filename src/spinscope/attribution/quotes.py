@@ -1010,8 +1010,9 @@ class QuoteFinder:
             return (k, cue_i)
         return None
 
-    def _coordinated_subject(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
-        """"The senator apologized ... but said ...": the subject opening the sentence."""
+    def _coordinated_subject(self, s: Sentence, cue_i: int, earlier: list[Frame] = ()) -> tuple[int, int] | None:
+        """"The senator apologized ... but said ...": the subject opening the sentence (``earlier``: the
+        frames found before the cue in this sentence)."""
         k = cue_i - 1
         while k > 0 and not s.inside[k] and (s.tokens[k].lower in AUXILIARIES | PERFECT_AUXILIARIES
                                              or s.tokens[k].lower in self.lex.skippable):
@@ -1030,6 +1031,14 @@ class QuoteFinder:
                     runs = self.registry.name_runs(toks[comma + 1:k])
                     if runs and runs[0][0] == 0 and not any(s.inside[comma + 1:comma + 1 + runs[0][1]]):
                         return (comma + 1, comma + 1 + runs[0][1])
+            if opening is None:
+                # "Interrogé lundi, Wang Wenbin, ..., n'a pas confirmé ... mais a souligné que": the name an
+                # earlier cue of the sentence took as its subject
+                named = [f.subject for f in earlier if f.subject is not None and f.subject[1] <= k
+                         and (lambda e: e is not None and e.kind == "person")(self.registry.entity_at(
+                             s.tokens[f.subject[0]].start, s.tokens[f.subject[1] - 1].end))]
+                if named:
+                    return named[-1]
             return opening
         return None
 
@@ -1578,7 +1587,7 @@ class QuoteFinder:
                                                      for x in range(b, after[0])):
                         frame.subject = after
                 if frame.subject is None and not inverted:
-                    frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a)
+                    frame.subject = self._chunk_left(s, a) or self._coordinated_subject(s, a, frames)
                 if frame.subject is None and a > 0 and toks[a - 1].text == "," and self.lex.lang == "en":
                     frame.subject = self._subject_at_clause_start(s, a)  # "X gets 20 years, says ..."
                 if frame.subject is None and a > 1 and toks[a - 1].text in QUOTE_CHARS and s.inside[a - 2] \
