@@ -2707,3 +2707,12 @@ def test_coordinated_cue_after_an_opening_participle_takes_the_named_subject():
         "formellement confirmé la tenue de nouveaux exercices mais a souligné que la réaction de Pékin était "
         "\"légitime, rationnelle et légale\".", lang="fr")
     assert quote_with(found(article, prediction), "légitime")[3] == "Wang Wenbin"
+
+
+def test_russian_coordinated_cue_takes_the_person_named_after_an_opening_adverbial():
+    article, prediction = analyse(
+        "Культура отмены\n\n"
+        "Миланский театр сообщил, что певица больна.\n\n"
+        "В День работника культуры президент России Владимир Путин выступил с речью, но выразил надежду, "
+        "что именно через культуру правда пробьет себе дорогу.", lang="ru")
+    assert quote_with(found(article, prediction), "правда пробьет")[3] == "Владимир Путин"

@@ -1039,6 +1039,13 @@ class QuoteFinder:
                              s.tokens[f.subject[0]].start, s.tokens[f.subject[1] - 1].end))]
                 if named:
                     return named[-1]
+            if opening is None and self.lex.lang in CASE_LANGS:
+                # "В День работника культуры президент России Владимир Путин выступил ..., но выразил надежду,
+                # что": free word order puts the subject after an opening adverbial; the first person named
+                for x, y in self.registry.name_runs(s.tokens[:k]):
+                    e = self.registry.entity_at(s.tokens[x].start, s.tokens[y - 1].end)
+                    if e is not None and e.kind == "person" and not any(s.inside[x:y]):
+                        return (x, y)
             return opening
         return None
 
