@@ -2716,3 +2716,16 @@ def test_russian_coordinated_cue_takes_the_person_named_after_an_opening_adverbi
         "В День работника культуры президент России Владимир Путин выступил с речью, но выразил надежду, "
         "что именно через культуру правда пробьет себе дорогу.", lang="ru")
     assert quote_with(found(article, prediction), "правда пробьет")[3] == "Владимир Путин"
+
+
+def test_source_set_off_by_commas_in_mid_sentence_reports_the_whole_sentence():
+    article, prediction = analyse(
+        "Johnson\n\nLa situation ukrainienne complexe, selon les chroniqueurs, est la seule occasion pour Johnson "
+        "de rester au pouvoir.", lang="fr")
+    rows = found(article, prediction)
+    assert rows and rows[0][1].startswith("La situation ukrainienne") and rows[0][1].endswith("au pouvoir")
+    # a source after a whole clause, before "but", reports only that clause
+    article, prediction = analyse(
+        "Commission\n\nSome members are themselves survivors of abuse, according to the statement, but they were "
+        "not named.")
+    assert found(article, prediction)[0][1] == "Some members are themselves survivors of abuse"

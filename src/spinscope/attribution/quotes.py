@@ -1485,6 +1485,10 @@ class QuoteFinder:
                     # "According to court documents and prosecutors, ...", "Selon cette même source, ...": an
                     # opening source phrase runs to its comma, whatever its words
                     frame.subject = self._source_to_comma(s, b) or frame.subject
+                elif pron is None and frame.subject is None and a > 0 and toks[a - 1].text == "," \
+                        and not (b - a == 1 and low in ("per", "wie")):
+                    # "..., selon les journalistes, ...": a source set off by commas in mid-sentence, whatever its words
+                    frame.subject = self._source_to_comma(s, b)
             elif "-t-" in low or low.endswith(("-il", "-elle", "-ils", "-elles")) or low in ("selon",):
                 frame.subject = (a, b)  # "a-t-il déclaré": the pronoun is in the cue
                 if b < n and toks[b].lower in self.lex.cue_verbs:
@@ -2900,6 +2904,17 @@ class QuoteFinder:
             if len([t for t in toks[:end] if t.is_word]) - (f.right - f.left) >= 4:
                 return toks[0].start, toks[end - 1].end
             return None
+        r = f.right
+        if toks[k].text == "," and r + 1 < len(toks) and toks[r].text == "," and not any(s.inside[k:r + 1]) \
+                and toks[r + 1].lower not in CONJUNCTIONS and toks[k - 1].lower not in RELATIVES \
+                and not self._opens_clause(s, f.left) \
+                and len([t for t in toks[r + 1:] if t.is_word]) >= 3:
+            # "Scandaleux, selon les journalistes, les pitreries du premier ministre ...", "The plan, according
+            # to officials, will cost ...": a source set off by commas in mid-sentence reports the whole sentence
+            end = len(toks)
+            while end > r and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+                end -= 1
+            return toks[0].start, toks[end - 1].end
         while k > 0 and toks[k].text in PUNCT_BETWEEN:
             k -= 1
         if len([t for t in toks[:k + 1] if t.is_word]) >= 3:
