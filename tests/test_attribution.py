@@ -2729,3 +2729,19 @@ def test_source_set_off_by_commas_in_mid_sentence_reports_the_whole_sentence():
         "Commission\n\nSome members are themselves survivors of abuse, according to the statement, but they were "
         "not named.")
     assert found(article, prediction)[0][1] == "Some members are themselves survivors of abuse"
+
+
+@pytest.mark.parametrize("lang, text, clause, speaker", [
+    ("fr", "Titre\n\nSelon l'armée, ces exercices étaient déjà programmés.", "ces exercices étaient déjà programmés",
+     "l'armée"),
+    ("de", "Titel\n\nNach Angaben der Prüfer wurden häufig gefälschte Dokumente vorgelegt.",
+     "wurden häufig gefälschte Dokumente vorgelegt", "Prüfer"),
+    ("ru", "Заголовок\n\nПо заявлению университета, это было сделано, чтобы избежать противоречий.",
+     "это было сделано, чтобы избежать противоречий", "университета"),
+])
+def test_according_phrases_with_a_noun_source(lang, text, clause, speaker):
+    """"l'armée" is no "l'a" and no participle; a German genitive noun after "Nach Angaben" is a source
+    whatever the noun; "по заявлению" is an "according to"."""
+    article, prediction = analyse(text, lang)
+    rows = found(article, prediction)
+    assert rows and rows[0][1] == clause and rows[0][3] is not None and speaker in rows[0][3]

@@ -1750,8 +1750,9 @@ class QuoteFinder:
             return []  # "bedeutet", "genauer": German capitalises every noun, so no noun here
         if len(core) == 1 and lang != "en" and not core[0].text.isupper() and (core[0].lower in QUANTITY_WORDS or (
                 not self._registered(core[0]) and len(core[0].text) > 5
-                and core[0].lower.endswith(OPENING_PARTICIPLE_ENDINGS.get(lang, ())))):
-            return []  # "Molto (è stato detto)", "Attaqué (sur ...)": no one
+                and core[0].lower.endswith(OPENING_PARTICIPLE_ENDINGS.get(lang, ()))
+                and not core[0].lower.startswith(("l'", "l’")))):
+            return []  # "Molto (è stato detto)", "Attaqué (sur ...)": no one (but "l'armée": a noun after its article)
         if len(core) == 1 and self.lex.lang == "en" and (
                 core[0].lower in NOT_SPEAKERS | MODALS | AUXILIARIES or core[0].lower.endswith("ly")):
             return []  # "please", "perhaps", "can", "incorrectly": no one
@@ -1759,9 +1760,9 @@ class QuoteFinder:
                 core[0].lower.replace("’", "'") in CLAUSE_WORDS or core[0].lower in self.lex.determiners
                 or core[0].lower in self.lex.stop_capitalised
                 or core[0].lower.endswith(("ment", "mente")) and len(core[0].text) > 6
-                or any(core[0].lower.startswith(c) for c in ("c'", "c’", "l'a", "l’a", "s'", "s’"))
+                or (core[0].lower.startswith(("c'", "c’", "s'", "s’")) or core[0].lower in ("l'a", "l’a"))
                 and not core[0].text[2:3].isupper()):
-            return []  # "la", "Lo", "C’est", "Purtroppo", "autrement": no one
+            return []  # "la", "Lo", "C’est", "l'a", "Purtroppo", "autrement": no one (but "l'armée", "l'avocat")
         return core
 
     def _german_common_nouns(self, core: list[Token]) -> bool:
@@ -1994,8 +1995,10 @@ class QuoteFinder:
                 # the subject before its cue is an unnamed speaker, whatever the noun
                 frame.speaker = self.registry.resolve_description(core, self.recent)
                 return
-            if core and self.lex.lang == "de" and self._german_common_nouns(core):
-                core = []  # "Zu den Ursachen", "Form von Todesfällen": German nouns that name no one
+            if core and self.lex.lang == "de" and self._german_common_nouns(core) and not (
+                    frame.kind == "according" and core[0].lower in ("der", "des")):
+                core = []  # "Zu den Ursachen", "Form von Todesfällen": German nouns that name no one (but
+                # "Nach Angaben der Prüfer": the genitive after an "according to" phrase is its source)
             if not core:
                 return  # "But said", "I think": no speaker phrase
             head = core[-1]
