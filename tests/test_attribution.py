@@ -2745,3 +2745,19 @@ def test_according_phrases_with_a_noun_source(lang, text, clause, speaker):
     article, prediction = analyse(text, lang)
     rows = found(article, prediction)
     assert rows and rows[0][1] == clause and rows[0][3] is not None and speaker in rows[0][3]
+
+
+@pytest.mark.parametrize("lang, text, quote", [
+    ("en", "Title\n\nBut Swedish TV reported there were over 300 shootings in turf battles between gangs.",
+     "there were over 300 shootings in turf battles between gangs"),
+    ("en", "Title\n\nYore called the example Pope Francis set in the way he handled the abuse information "
+           "\u201cextremely dangerous.\u201d",
+     "the example Pope Francis set in the way he handled the abuse information \u201cextremely dangerous.\u201d"),
+    ("it", "Titolo\n\nNel suo discorso notturno, Putin l\u2019ha definita una \u00aboperazione militare speciale\u00bb.",
+     "l\u2019ha definita una \u00aboperazione militare speciale\u00bb"),
+])
+def test_weak_and_naming_cues_with_a_bare_clause_a_long_object_or_a_clitic(lang, text, quote):
+    """A weak cue reports an expletive "there" clause; a naming verb's object may run to 20 tokens or be a
+    clitic before it (the quote then comes with its article)."""
+    article, prediction = analyse(text, lang)
+    assert [r[1] for r in found(article, prediction)] == [quote]

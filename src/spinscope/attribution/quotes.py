@@ -157,6 +157,8 @@ branded brand brands qualifié qualifiée qualifie qualifient qualifiant definit
 definiti definisce definiscono definendo bollato bollata bolla nannte nennt nannten nazwał nazwała nazwali
 nazywa""".split())
 # the word linking the characterised person to the quoted words ("as", "comme", "als", "jako", "как")
+# object clitics (with their auxiliary) before a naming verb: "l'ha definita", "l'a qualifiée"
+NAMING_CLITICS = frozenset("l'ha l'hanno lo la li le l'a l'ont".split())
 AS_WORDS = frozenset("as comme come als jako mianem как de d' d’".split())
 ADVERB_ENDINGS = ("mente", "ly")
 # past participles opening an appositive: ", accompagné de Simonyan,", ", accompagnato da ..."
@@ -2500,7 +2502,8 @@ class QuoteFinder:
         if k < len(toks) and toks[k].lower in AUXILIARIES:
             return None  # "what it said was ...": a relative clause
         if f.weak and not that and not infinitive and not any(s.inside[k:k + 6]) and not (
-                self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k)):
+                self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS | {"there"}
+                and self._bare_clause(s, k)):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
         if not that and k + 2 < len(toks) and toks[k].lower in ABOUT_WORDS and toks[k + 1].text in OPENERS \
                 and not s.inside[k] and s.inside[k + 2]:
@@ -2750,6 +2753,8 @@ class QuoteFinder:
             if first in AUXILIARIES | MODALS:
                 return False
             return nxt in AUXILIARIES | MODALS or self._long_subject_clause(s, k)
+        if first == "there" and nxt in AUXILIARIES | MODALS:
+            return True  # "reported there were over 300 shootings": an expletive subject and its verb
         if first in SUBJECT_PRONOUNS or first.split("’")[0].split("'")[0] in SUBJECT_PRONOUNS and first not in SUBJECT_PRONOUNS:
             if "'" in first or "’" in first:
                 return True  # "he'd", "they're"
@@ -2788,13 +2793,19 @@ class QuoteFinder:
         """"defended Farrakhan as an “outstanding human being”", "denounced Jews as “satanic”":
         what someone called someone, the object and the quoted words (a mixed quote)."""
         toks = s.tokens
-        m = next((x for x in range(k, min(k + 12, len(toks))) if s.inside[x]), None)
+        cue = toks[f.cue[0]].lower
+        # a naming verb's object may be long ("called the example Pope Francis set in the way he handled the
+        # abuse information “extremely dangerous”")
+        m = next((x for x in range(k, min(k + (20 if cue in NAMING else 12), len(toks))) if s.inside[x]), None)
         if m is None or m == k:
             return None
         lead = [t for t in toks[k:m] if t.text not in QUOTE_CHARS and t.lower not in self.lex.determiners]
+        clitic = f.cue[0] - 1 if f.cue[0] > 0 and toks[f.cue[0] - 1].lower.replace("’", "'") in NAMING_CLITICS else None
+        if not lead and cue in NAMING and clitic is not None and all(t.text not in QUOTE_CHARS for t in toks[k:m - 1]):
+            lead = toks[clitic:clitic + 1]  # "Putin l’ha definita una «operazione militare speciale»": the object
+            k = clitic  # is the clitic before the verb; the quote comes with its article
         if not lead or not all(t.is_word for t in lead):
             return None
-        cue = toks[f.cue[0]].lower
         if lead[-1].lower not in AS_WORDS and cue not in NAMING:
             return None
         if lead[-1].lower in AS_WORDS and len(lead) < 2 and cue not in NAMING:
