@@ -2761,3 +2761,14 @@ def test_weak_and_naming_cues_with_a_bare_clause_a_long_object_or_a_clitic(lang,
     clitic before it (the quote then comes with its article)."""
     article, prediction = analyse(text, lang)
     assert [r[1] for r in found(article, prediction)] == [quote]
+
+
+def test_direct_quote_resumed_after_a_short_aside_keeps_its_speaker():
+    article, prediction = analyse(
+        "Il libro\n\n"
+        "Renzi ha raccontato tutto nel suo libro: \u00abNon solo Magistratura democratica, ma anche Unicost\u00bb, "
+        "di area centrista, \u00abera assolutamente contraria alla candidatura di Gratteri, perch\u00e9 sarebbe "
+        "andato l\u00ec contro le correnti. Altri non lo volevano\u00bb.", lang="it")
+    rows = found(article, prediction)
+    assert quote_with(rows, "era assolutamente")[0] == "direct"
+    assert {r[3] for r in rows} == {"Renzi"}

@@ -3427,11 +3427,25 @@ class QuoteFinder:
         at_start = not lead.strip(":") or (lead.endswith(":") and any(c.isalpha() for c in lead)
                                            and not any(c.islower() for c in lead))
         if not at_start:
-            return None
+            return self._resumed_quote(s, st, last_in_paragraph)
         rest = self.text[st.outer_end:s.end].lstrip()
         if rest[:1].isalpha() and any(f.kind == "verb" and not f.used for f in s.frames):
             return None  # the sentence goes on and reports it later: a mixed quote
         return Quote(list(st.pieces), "direct", *self._context_speaker(s, st, by_paragraph, last_in_paragraph))
+
+    def _resumed_quote(self, s: Sentence, st: Stretch, last_in_paragraph) -> Quote | None:
+        """«Non solo Magistratura democratica, ma anche Unicost», di area centrista, «era assolutamente
+        contraria ...»: a direct quote of the same sentence goes on after a short aside with no cue."""
+        q = last_in_paragraph.get(s.paragraph)
+        if q is None or q.kind != "direct" or not s.start <= q.start or q.end > st.open_mark:
+            return None
+        between = self.text[q.end:st.open_mark]
+        words = [w.strip(",;:()«»\"“”„'’") for w in between.split()]
+        words = [w for w in words if w]
+        if not words or len(words) > 15 or any(w.lower() in self.lex.cue_verbs for w in words) \
+                or any(c in between for c in ".!?"):
+            return None
+        return Quote(list(st.pieces), "direct", None, q.speaker)
 
     def _chanted(self, s: Sentence, f: Frame, st: Stretch) -> bool:
         """Words shouted or chanted right after the cue ("chanting “Death to the tyrant”", "skandierten „Nie
