@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from noisy_corpus import PLATFORMS, NoisyCase, wrap
+from noisy_corpus import PLATFORMS, NoisyCase, page_from_blocks, wrap
 from spinscope.document import Metadata
 from spinscope.ingest import build_article, document_from_html, document_from_text
 from spinscope.ingest.clean import find_noise
@@ -173,6 +173,35 @@ def test_prose_with_noise_words_is_kept(line):
     raw = BODY_BEFORE + line + BODY_AFTER
     assert find_noise(raw) == []
     assert line in _paragraphs(_article(raw))
+
+
+def test_a_stamp_and_its_update_on_one_line_is_a_date():
+    # round 19: two dates on one line, the publication and the update, each a date of its own
+    from spinscope.ingest.page_blocks import date_line
+    assert date_line("Le 5 avril 2025 à 09h10, mis à jour le 5 avril 2025 à 11h30") == "worded"
+    assert date_line("Am 5. April 2025 um 9:10 und 11:30 sowie am 6. und 7. April 2025 um 8:00") is None
+
+
+def test_a_results_list_under_a_short_intro_stays_with_the_article():
+    # round 19: "label: number" rows under a two-word intro and its colon, right under the first
+    # paragraph, were taken for the page's head
+    case = page_from_blocks("results-list", [
+        ["-Wiadomości", "-Kraj", "-Świat", "-Sport"],
+        ["+Senat przyjął ustawę o mediach publicznych. PiS zapowiada weto prezydenta"],
+        ["-Autor: Jan Nowak", "-Źródło: PAP", "-Opublikowano: 4 kwietnia 2025, 12:10",
+         "-Aktualizacja: 4 kwietnia 2025, 14:30", "-Udostępnij"],
+        ["-Senatorowie podczas głosowania", "-Foto: Marcin Obara / PAP"],
+        ["+Senat przyjął w piątek ustawę o mediach publicznych. Zgodnie z nią rady programowe będą "
+         "wybierane przez organizacje pozarządowe, a nie przez polityków."],
+        ["+Wynik głosowania:"],
+        ["+za: 57 senatorów,", "+przeciw: 38,", "+wstrzymało się: 3."],
+        ["+Marszałek Senatu mówił po głosowaniu, że to \"koniec upolitycznienia mediów\". Opozycja "
+         "zapowiedziała, że zwróci się do prezydenta o weto."],
+        ["+Ustawa trafi teraz do prezydenta, który ma 21 dni na decyzję."],
+        ["-Czytaj także:", "-Prezydent o mediach: zawetuję każdą taką ustawę"],
+        ["-Polityka prywatności", "-Regulamin", "-Copyright © 2025 Portal S.A."],
+    ])
+    assert _problems(case, "pl") == []
 
 
 def test_a_title_that_reads_like_a_byline_is_kept():

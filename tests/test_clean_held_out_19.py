@@ -469,11 +469,9 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-patch-local": "local-site navigation, section label, 'Shared from' line and staff badge in the head; "
                       "newsletter box and comment rules in the tail",
-    "fr-leparisien": "publication/modification date line under the byline",
     "fr-franceinfo": "photo caption with agency credit between the head and the first paragraph",
     "de-zeit-online": "audio player loading label in the head",
     "de-sueddeutsche": "subscription trial offer after the article",
-    "pl-tvn24": "article text lost: the intro line and first two items of a short vote-results list",
     "ru-fontanka": "source credit line after the article",
 }
 

@@ -102,6 +102,8 @@ _DIGIT = re.compile(r"\d")
 _DIGIT_RUN = re.compile(r"\d+")
 _CLOCK_WORD = re.compile(r"(?<![\d.:])\d{1,2}:\d{2}(?![\d:])")
 _DATE_MAX_CHARS = 80
+# between a date and its update: a comma, a pipe or a bullet before a word ("..., modifié le ...")
+_STAMP_PAIR_SEPARATOR = re.compile(r"(?:,|\s+[|·•∙–—-])\s+(?=[^\W\d_])")
 _DATE_MAX_LOWER = 3
 
 # A row of short labels: "Privacy ∙ Terms ∙ Collection notice", "Tom Becker · 6 min read".
@@ -138,6 +140,8 @@ _TAIL_GAP_LINES = 3
 _LIST_INTRO_MIN_WORDS = 6
 _LIST_ITEM_MAX_WORDS = 6
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*\s+\S")
+# a row of a results list: a label of one to three words, a colon, a number and a unit word at most
+_TALLY_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*[-+−–]?\d[\d\s.,]*%?(?:\s+[^\W\d_]+\.?)?[,;.]?")
 _NUMBER_CELL = re.compile(r"[-+−–]?\d[\d\s.,]*\s?%?")  # "98", "30,2", "78,42", "1.508", "12 %"
 _TABLE_MAX_HEADER = 6  # header cells over a table's rows (its title and the first row's label among them)
 _TAIL_GAP_CHROME = 2
@@ -218,8 +222,16 @@ def date_line(text: str) -> str | None:
     if not has_date:
         return None
     others = [t for t, k in zip(tokens, kinds) if k == "other"]
-    if len(others) > 4 or sum(kinds.count(k) for k in ("num",)) > 6:
+    if kinds.count("num") > 6 and not _STAMP_PAIR_SEPARATOR.search(text):
         return None
+    if kinds.count("num") > 6 or len(others) > 4:
+        # a stamp and its update on one line ("Le 3 mars 2026 à 18h42, modifié le 3 mars 2026 à
+        # 20h05", "12.03.2024, 14:12 | Updated 12.03.2024, 16:40"): two parts, each a date of its own
+        parts = [p for p in _STAMP_PAIR_SEPARATOR.split(bare) if p.strip()]
+        kinds_of = [date_line(p) for p in parts] if len(parts) == 2 else [None]
+        if not all(kinds_of):
+            return None
+        return "worded" if "worded" in kinds_of else "named" if "named" in kinds_of else "bare"
     lower = sum(not _name_like(t) for t in others)
     if lower:
         # "Mis à jour le 12 mars 2024": a stamp in words, but not a commenter's name
@@ -479,7 +491,14 @@ def _mark_article_lists(lines: list[_Line]) -> None:
                    and not any(date_line(lines[i].text) or clean.speaks_to_reader(lines[i].text)
                                or clean._WIDGET_WORD.search(lines[i].text) for i in items))
         after = any(p > m for p in prose)
-        if colon or (runs_on and after):
+        # a short intro and its colon over rows of a label, a colon and a number, between two
+        # paragraphs, is the article's results list ("Wyniki głosowania:" over "za: 238 posłów,",
+        # "przeciw: 201,"; "Ergebnis:" over "Ja: 412", "Nein: 180"): a box of related links or a
+        # widget has no such rows, and its header speaks to the reader
+        tally = (sound and in_body and after and intro.endswith((":", "："))
+                 and not clean._WIDGET_WORD.search(intro)
+                 and all(_TALLY_ROW.fullmatch(_bare(lines[i].text)) for i in items))
+        if colon or tally or (runs_on and after):
             cells = len(items)
         else:
             table = _table_cells([lines[i].text for i in items])
@@ -1096,8 +1115,18 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
     # the head is already noise
     first_block = next(k for k, block in enumerate(blocks) if prose[0] in block)
     above = blocks[:first_block]
-    # (blocks the rules took whole, a byline and a date, may stand between the title and the body)
-    while len(above) >= 2 and all(lines[i].reason is not None for i in above[-1]):
+    # (blocks the rules took whole, a byline and a date, may stand between the title and the body,
+    # and so may a byline's block the rules took half or more of, its other lines short and no
+    # sentence: "Article rédigé par Sophie Lenoir - franceinfo", "France Télévisions" over the
+    # dates and the reading time)
+    meta: list[list[int]] = []
+    while len(above) >= 2 and (all(lines[i].reason is not None for i in above[-1])
+                               or (widget(above[-1]) and all(
+                                   lines[i].reason is not None or (_n_words(lines[i].text) <= _REMNANT_MAX_WORDS
+                                                                   and not _ends_sentence(lines[i].text))
+                                   for i in above[-1]))):
+        if not all(lines[i].reason is not None for i in above[-1]):
+            meta.append(above[-1])
         above = above[:-1]
     if (len(above) >= 2 and len(above[-1]) == 1 and lines[above[-1][0]].reason is None
             and _n_words(lines[above[-1][0]].text) >= 4 and not _ends_sentence(lines[above[-1][0]].text)
@@ -1113,6 +1142,10 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 for i in block:
                     if lines[i].reason is None:
                         lines[i].reason = "page head"
+        for block in meta:
+            for i in block:
+                if lines[i].reason is None:
+                    lines[i].reason = "page head"
     for block in blocks:
         if block[0] <= last:
             continue
