@@ -125,6 +125,23 @@ NOISE_LINES = [
     ("Link Copied!", "share widget"), ("Imprimer, enregistrer en PDF ou envoyer cet article", "share widget"),
     ("Подписаться на «РИА Новости»", "newsletter prompt"), ("Im Video: Merz erteilt Lockerung eine Absage", "video embed"),
     ("Now playing", "video embed"),
+    # round 19 (session 11), from set 19, in other wordings: a skip link, a local site's cross-post
+    # label, a player's loading placeholder, a source line naming one site by its domain, a caption
+    # with its bracketed credit, a subscription offer with a price, a quote of an index in mixed
+    # case, a report-an-error link, a newsletter box's promise and call in two longer sentences, a
+    # commenting policy's header
+    ("Zum Inhalt springen", "skip link"), ("Aller au contenu principal", "skip link"),
+    ("Cross-posted from Hoboken, NJ", "repost header"),
+    ("Video wird geladen...", "video embed"), ("Chargement du lecteur…", "video embed"),
+    ("Źródło: wp.pl", "photo credit"),
+    ("Le ministre à la sortie du Conseil des ministres, mardi. (LUDOVIC MARIN / AFP)", "photo caption"),
+    ("Jetzt 3 Monate gratis lesen, danach 9,99 € im Monat. Jederzeit kündbar.", "paywall notice"),
+    ("Try 1 month free, then $4.99/month.", "paywall notice"),
+    ("Nasdaq 16,091.92 -0.85%", "market ticker"),
+    ("Signaler une erreur", "feedback widget"), ("Сообщить об ошибке", "feedback widget"),
+    ("Get the morning headlines delivered to your inbox. Sign up for free daily newsletters from us.",
+     "newsletter prompt"),
+    ("Regole della community:", "comment form"),
 ]
 
 
@@ -165,6 +182,11 @@ KEEP_LINES = [
     "Twitter",  # alone, a network name is a heading ("Twitter" in a story about Twitter)
     "2020",
     "Filed under seal, the documents show the payments began in 2016.",
+    # round 19: a price and its period, or a party in brackets, are the article's without an
+    # offer's second cue or an agency's credit
+    "Subscribers pay 10 € per month.",
+    "Netflix raised its price to $15.49 a month for subscribers.",
+    "Friedrich Merz sprach mit den Abgeordneten (CDU/CSU)",
 ]
 
 
@@ -202,6 +224,36 @@ def test_a_results_list_under_a_short_intro_stays_with_the_article():
         ["-Polityka prywatności", "-Regulamin", "-Copyright © 2025 Portal S.A."],
     ])
     assert _problems(case, "pl") == []
+
+
+def test_a_commenting_policy_goes_with_its_items():
+    # round 19: the items under a commenting policy's header read like prose, but are the form's
+    raw = (BODY_BEFORE.rstrip("\n") + "\n\nThe mayor said the plan would be revisited in the autumn.\n\n"
+           "Community guidelines:\nBe kind. Insults, threats and slurs will be removed without warning.\n"
+           "Stay on topic. Comments about other stories will be deleted by the moderators."
+           + BODY_AFTER)
+    removed = [(r.reason, r.text) for r in find_noise(raw)]
+    assert removed == [("comment form", "Community guidelines:\nBe kind. Insults, threats and slurs will be "
+                                        "removed without warning.\nStay on topic. Comments about other stories "
+                                        "will be deleted by the moderators.")]
+
+
+def test_a_byline_block_between_the_title_and_the_body_goes_with_the_menu():
+    # round 19: the author's line in a block of stamps the rules took half of, the title alone
+    # above it and a credited caption under it: the block's other lines are the page's too
+    case = page_from_blocks("byline-block", [
+        ["-Valley Courier", "-Live", "-Politics", "-Region"],
+        ["+Harbor district splits over the new ferry contract before the spring vote"],
+        ["-Story by Tom Hale - Valley Courier", "-Courier Media Group", "-Published 04/04/2025 08:10",
+         "-Updated 04/04/2025 10:30", "-3 min read"],
+        ["-Commissioner Ana Ruiz at a hearing on April 2, 2025. (JOHN LOCHER / AP)"],
+        ["+Talks broke down overnight. Two competing slates will face voters in the first round, "
+         "the party's leadership confirmed on Friday."],
+        ["+Members say they are tired of the infighting, according to several local officials."],
+        ["+A mediation meeting is planned for next week at the party's county office."],
+        ["-Privacy Policy", "-© 2025 Valley Courier"],
+    ])
+    assert _problems(case, "en") == []
 
 
 def test_a_title_that_reads_like_a_byline_is_kept():
@@ -1690,6 +1742,9 @@ KNOWN_CORPUS_NOISE = {
     "His latest book, published May 9, is",
     # round 13: a date alone under the title is the page's
     "November 29, 2018",
+    # round 19: a source line naming one site by its domain under the first paragraph (ru/2424): a
+    # link credit, not the article's sentence
+    "Источник: vmiresmi.ru",
 }
 
 

@@ -459,21 +459,9 @@ HELD_OUT_19_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 # --- strict xfails (baseline misses) ---------------------------------------------------------------
 
-_LINE_XFAIL: dict[str, str] = {
-    "Dow 38,214.55 +0.42%": "stock-index ticker line above the article",
-    "Dieser Artikel ist Teil unseres Abo-Angebots. Jetzt 4 Wochen für 1 € testen.":
-        "German subscription trial offer after the article",
-    "Zgłoś błąd w artykule": "Polish report-an-error link line after the article",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    "en-patch-local": "local-site navigation, section label, 'Shared from' line and staff badge in the head; "
-                      "newsletter box and comment rules in the tail",
-    "fr-franceinfo": "photo caption with agency credit between the head and the first paragraph",
-    "de-zeit-online": "audio player loading label in the head",
-    "de-sueddeutsche": "subscription trial offer after the article",
-    "ru-fontanka": "source credit line after the article",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 def _marks(reason: str | None):

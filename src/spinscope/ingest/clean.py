@@ -207,6 +207,22 @@ def _line(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
 
 
+# The header of a commenting policy over the thread, in six languages ("The rules of replying:",
+# "Community guidelines", "Règles de modération", "Netiquette", "Правила комментирования"): a
+# label alone, its colon at most. The policy's items follow it in its block (_mark_comment_policy).
+_COMMENT_POLICY_HEADER = (
+    r"(?:(?:the )?rules (?:of|for) (?:replying|commenting|posting|comments|discussion)"
+    r"|(?:our )?(?:comment(?:ing)?|community|discussion|posting) (?:rules|guidelines|policy)"
+    r"|(?:les )?règles (?:de (?:modération|publication|la communauté|commentaires?)|des commentaires)"
+    r"|charte (?:de modération|des commentaires)"
+    r"|netiquette|(?:unsere )?(?:kommentar|diskussions|community)-?regeln|regeln für (?:kommentare|die diskussion)"
+    r"|(?:le )?regole (?:della community|per i commenti|dei commenti)|policy (?:dei|sui) commenti"
+    r"|zasady (?:komentowania|dodawania komentarzy|dyskusji)|regulamin (?:komentarzy|forum)"
+    r"|правила (?:комментирования|комментариев|сообщества|обсуждения))")
+_COMMENT_POLICY = _line(_COMMENT_POLICY_HEADER)
+_POLICY_MAX_ITEMS = 8
+_POLICY_ITEM_MAX_WORDS = 60
+
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]")),
@@ -237,6 +253,37 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"партн[её]рский материал|на правах рекламы",
     )),
     ("source link", _line(r"source link")),
+    # a link to report a mistake in the article, in six languages ("Report an error", "Signaler une
+    # erreur", "Fehler melden", "Segnala un errore", "Zgłoś błąd w artykule", "Сообщить об ошибке")
+    ("feedback widget", _line(
+        r"(?:report|flag) (?:an? )?(?:error|mistake|typo|correction|problem)(?: (?:in|with) (?:this|the) "
+        r"(?:article|story|page))?|(?:suggest|request) a correction",
+        r"signaler (?:une|un) (?:erreur|coquille|faute|problème)(?: dans (?:cet|l['’])article)?",
+        r"(?:einen )?fehler (?:melden|gefunden)(?: im (?:artikel|text|beitrag))?",
+        r"segnala(?:ci)? (?:un|l['’]) ?(?:errore|refuso)(?: nell['’]articolo)?",
+        r"zgłoś (?:błąd|literówkę|uwagę)(?: w (?:artykule|tekście|materiale))?",
+        r"сообщить об ошибке(?: в (?:статье|тексте|материале))?|нашли ошибку\?.{0,60}",
+    )),
+    # an accessibility link at the top of a page, in six languages ("Skip to main content", "Aller
+    # au contenu principal", "Zum Inhalt springen"): the page's, never the article's
+    ("skip link", _line(
+        r"skip (?:to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|navigation|main content)",
+        r"(?:aller|passer) (?:directement )?(?:au|à la) (?:contenu|navigation|menu)(?: principal)?",
+        r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|zur navigation(?: springen)?|navigation überspringen",
+        r"(?:vai|salta|passa) al (?:contenuto|menu)(?: principale)?",
+        r"przejdź (?:do|na) (?:treści|zawartości|głównej treści|menu|nawigacji)",
+        r"перейти (?:к|на) (?:основному )?(?:содержанию|контенту|меню|навигации)",
+    )),
+    # a media player's placeholder while it loads, in six languages ("Player wird geladen...",
+    # "Video Player is loading.", "Chargement du lecteur..."): what the scraper caught of an embed
+    ("video embed", _line(
+        r"(?:(?:the |le |il |der |das )?(?:video |audio |media )?(?:player|video|audio|media|podcast|lecteur"
+        r"|vidéo|lettore|odtwarzacz|wideo|плеер|видео|аудио)\s+)(?:is loading|loading|wird geladen|lädt"
+        r"|en cours de chargement|se charge|sta caricando|in caricamento|się ładuje|ładuje się"
+        r"|загружается)" + _ELLIPSIS + r"?",
+        r"(?:chargement|caricamento|ładowanie|wczytywanie|загрузка)\s+(?:du |de la |del |dell['’]|)"
+        r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео)" + _ELLIPSIS + r"?",
+    )),
     ("share widget", _line(
         r"share(?: this| the)?(?: article| post| story| page)?(?: (?:on|via|with|to) " + _NETWORK + r")?",
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)(?: this| a link| it)?"
@@ -350,8 +397,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"donate(?: now| today| here)?|(?:make|send) a donation\b.{0,100}",
     )),
     ("newsletter prompt", _line(
-        r"(?:sign up|subscribe|register|join)(?: now| today| here| free)?(?: (?:to|for) (?:our|my) "
-        r".{0,60}(?:newsletter|mailing list|updates|digest|briefing|alerts?))\b.{0,100}",
+        # (the site's name or "free" may stand for "our": "Sign up for free Patch newsletters and alerts")
+        r"(?:sign up|subscribe|register|join)(?: now| today| here| free)?(?: (?:to|for) (?:our|my|free|(?:a |the )?free) "
+        r".{0,60}(?:newsletters?|mailing list|updates|digest|briefing|alerts?))\b.{0,100}",
         r"(?:sign up|subscribe)\b[^.!?]{0,120}\b(?:inbox|newsletter)\b[^.!?]{0,60}",  # one sentence
         r"subscribe(?: now| today| here)?|newsletter|sign me up",
         # following or subscribing to the site by name ("Подписаться на «РИА Новости»", "Abonnez-vous à Libération")
@@ -365,6 +413,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:wpisz|podaj) (?:swój |twój )?(?:adres )?e-?mail\b.{0,80}",
         r"(?:введите|укажите) (?:ваш |свой )?(?:адрес )?(?:e-?mail|электронн\w+ почт\w+)\b.{0,80}",
         r"get (?:the latest|our) .{0,60}(?:to|in) your inbox.{0,40}",
+        # news "delivered to your inbox" is the newsletter's promise, whatever news: "Get more local
+        # news delivered straight to your inbox"
+        r"get .{0,60}\bdelivered (?:straight |right |directly )?(?:to|in|into) your inbox.{0,40}",
         r"abonnez-vous\b.{0,100}|inscrivez-vous\b.{0,80}newsletter.{0,40}|s['’]abonner|s['’]inscrire|je m['’]inscris",
         # a sign-up form's check of the address, in six languages ("Votre adresse email n'est pas valide")
         r"(?:your |votre |ihre |deine |il tuo |tw[óo]j |ваш )?(?:e-?mail(?: address)?|adresse (?:e-?mail|mail|électronique)"
@@ -429,6 +480,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"twój adres e-?mail nie zostanie opublikowany.{0,80}|wymagane pola są oznaczone.{0,10}",
         r"отменить ответ",
         r"ваш (?:адрес )?e?-?mail не будет опубликован.{0,80}|обязательные поля помечены.{0,10}",
+        _COMMENT_POLICY_HEADER,
     )),
     ("blog footer", _line(
         r"(?:blog|website|site) (?:at|powered by) wordpress\.com|powered by wordpress.{0,40}",
@@ -530,7 +582,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\d+ pensieri su .{1,250}",
     )),
     ("repost header", _line(  # a Telegram or VK repost: "Forwarded from <channel>", no sentence
-        r"(?:forwarded|reposted) from\s*:?\s*[^.!?]{1,60}|переслано (?:от|из)\s*:?\s*[^.!?]{1,60}|пересланное сообщение",
+        # (a local site's cross-post label too: "Shared from Bloomfield, NJ")
+        r"(?:forwarded|reposted|shared|cross-?posted) from\s*:?\s*[^.!?]{1,60}|переслано (?:от|из)\s*:?\s*[^.!?]{1,60}|пересланное сообщение",
         # the same header in the other four languages ("Przesłane z: Sejm Flash")
         r"(?:transféré|republié|partagé) (?:de|depuis)\s*:?\s*[^.!?]{1,60}"
         r"|(?:weitergeleitet|geteilt) (?:von|aus)\s*:?\s*[^.!?]{1,60}"
@@ -1062,6 +1115,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
         line.reason = _line_reason(line.text, title=not seen_text)
         seen_text = seen_text or line.reason is None
     _mark_widget_runs(lines)
+    _mark_comment_policy(lines, raw)
     _mark_newsletter_teasers(lines)
     thread = _thread_start(lines)
     if thread is not None:
@@ -1118,6 +1172,10 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"
     if _is_credit(bare):
         return "photo credit"
+    if _is_credited_caption(bare):
+        return "photo caption"
+    if _is_subscription_offer(bare):
+        return "paywall notice"
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
     # ramach płatnej subskrypcji")
     if (len(bare) <= _NOTICE_MAX_CHARS and not bare.endswith(_SENTENCE_END) and _SUBSCRIBERS.search(bare)
@@ -1168,6 +1226,21 @@ def _is_newsletter_label(bare: str) -> bool:
             and _is_label(bare, _TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS))
 
 
+def _mark_comment_policy(lines: list[_Line], raw: str) -> None:
+    """The items of a commenting policy under its header, in the header's block (no blank line
+    between): "The rules of replying:" over "Be respectful. ...", "Be transparent. ..." are the
+    comment form's, however much they read like prose."""
+    for i, line in enumerate(lines):
+        if line.reason != "comment form" or not _COMMENT_POLICY.fullmatch(line.text.strip(_DECORATION)):
+            continue
+        j = i + 1
+        while (j < len(lines) and j - i <= _POLICY_MAX_ITEMS and raw.count("\n", lines[j - 1].end, lines[j].start) <= 1
+               and len(lines[j].text.split()) <= _POLICY_ITEM_MAX_WORDS):
+            if lines[j].reason is None:
+                lines[j].reason = "comment form"
+            j += 1
+
+
 def _mark_newsletter_teasers(lines: list[_Line]) -> None:
     """A line with an imperative of receiving, no full stop, beside a newsletter prompt goes with it."""
     for i, line in enumerate(lines):
@@ -1197,13 +1270,22 @@ _PRICE_CHANGE = re.compile(r"[▲▼△▽↑↓+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 _LOWER_WORD = re.compile(r"\b[^\W\d_]*[a-zà-ÿа-я][^\W\d_]*\b")
 _ANSWER_ROW = re.compile(r"\?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)+")
 _DATA_WIDGET_MAX_WORDS = 6
+# the name of a stock index, a commodity or a currency pair opening a quote: a quote in mixed case
+# is a ticker too ("Dow 38,214.55 +0.42%", "Gold 2.345 $ +1,2 %"), where a line of lower-case words
+# with a percent change may be the article's
+_QUOTE_NAME = re.compile(
+    r"(?:dow(?: jones)?(?: industrial average)?|s&p(?: 500)?|nasdaq(?: composite| 100)?|ftse(?: 100| mib)?"
+    r"|dax(?: 40)?|mdax|cac(?: 40)?|nikkei(?: 225)?|hang seng|euro ?stoxx(?: 50)?|stoxx(?: 600)?|ibex(?: 35)?"
+    r"|wig ?20|moex|мосбиржа|индекс мосбиржи|ртс|brent|wti|gold|oro|złoto|золото|нефть|bitcoin"
+    r"|[a-z]{3}/[a-z]{3})\s+\d", re.I)
 
 
 def _data_widget_reason(bare: str) -> str | None:
     n = len(bare.split())
     if n <= _DATA_WIDGET_MAX_WORDS and _TEMPERATURE.search(bare) and not bare.endswith((".", "!", "?")):
         return "weather widget"
-    if n <= _DATA_WIDGET_MAX_WORDS and _PRICE_CHANGE.search(bare) and not _LOWER_WORD.search(bare):
+    if (n <= _DATA_WIDGET_MAX_WORDS and _PRICE_CHANGE.search(bare)
+            and (not _LOWER_WORD.search(bare) or _QUOTE_NAME.match(bare))):
         return "market ticker"
     # a row of quotes: two or more price changes, at most one word in lower case (its header:
     # "Markets: DOW 38,790.43 +0.23% | S&P 500 5,117.09 -0.11%"), no sentence
@@ -1223,8 +1305,15 @@ def _sentences_reason(text: str) -> str | None:
         return None
     sentences = _SENTENCE_SPLIT.split(text)
     # a widget sentence is short: the article's last one usually is not
-    if not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES or len(sentences[-1].split()) > 6:
+    if not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES:
         return None
+    if len(sentences[-1].split()) > 6:
+        # a longer last sentence goes only with the others when all are noise of one kind, a
+        # newsletter box's promise and its call ("Get more local news delivered straight to your
+        # inbox. Sign up for free Patch newsletters and alerts.")
+        reasons = {_always_reason(sentence) for sentence in sentences}
+        return reasons.pop() if len(reasons) == 1 and None not in reasons and len(sentences[-1].split()) <= 12 \
+            else None
     reason = None
     for sentence in reversed(sentences):  # the shortest first, usually: stop at prose
         reason = _always_reason(sentence)
@@ -1259,8 +1348,80 @@ def _is_source_line(text: str) -> bool:
     if not match:
         return False
     items = re.split(r"\s*[,/]\s*", match.group("items"))
+    if len(items) == 1:
+        # one outlet alone, the site's own name as a domain, quoted or not ("Источник:
+        # «Фонтанка.ру»", "Źródło: tvn24.pl"): a name with no dot ("Source: Eurostat") may be the
+        # source of the article's own table or figure
+        item = items[0].strip("«»\"“”„'’ ")
+        return bool(_SOURCE_ITEM.fullmatch(item)) and bool(re.search(r"[^\W_]\.[^\W\d_]{2,4}$", item))
     return (len(items) >= 2 and all(_SOURCE_ITEM.fullmatch(item) for item in items)
             and any(_AGENCY.fullmatch(item) or "." in item for item in items))
+
+
+# A photo's caption with its credit in brackets at the end, a photographer and an agency joined by
+# a slash ("Le candidat lors d'un meeting, le 1er mars 2026. (NICOLAS TUCAT / AFP)", "Il premier
+# alla Camera (ANSA/ETTORE FERRARI)"): an article's sentence cites no photographer. One sentence at
+# most before it; the agency or the photo service is a closed class.
+_PHOTO_AGENCY = (r"(?:" + _AGENCY_NAME + r"|(?i:afp|reuters|getty images|maxppp|sipa|abaca(?:press)?|hans lucas"
+                 r"|ip3(?: press)?|imago|picture[ -]alliance|epa|efe|shutterstock|photononstop|leemage"
+                 r"|divergence|agf|fotogramma|east news|риа новости)\b)")
+_CREDITED_CAPTION = re.compile(
+    r"(?P<caption>.{10,250}?)\s*\(\s*(?:(?i:photo|foto|fot|фото|bild)\s*[:.]?\s*)?"
+    r"(?:" + _PHOTO_AGENCY + r"\s*/\s*[^()/]{2,40}|[^()/]{2,40}?\s*/\s*" + _PHOTO_AGENCY + r")\s*\)")
+
+
+def _is_credited_caption(text: str) -> bool:
+    if not text.endswith(")") or "/" not in text:
+        return False
+    match = _CREDITED_CAPTION.fullmatch(text)
+    if not match:
+        return False
+    caption = match.group("caption").rstrip()
+    return (_words(caption) <= 40 and not _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
+            and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(caption))
+
+
+# A subscription offer in a few short sentences, a price among them ("Bestens informiert mit SZ
+# Plus – 1 Monat kostenlos. Danach ab 14,99 € monatlich. Jederzeit kündbar.", "Dieser Artikel ist
+# Teil unseres Abo-Angebots. Jetzt 4 Wochen für 1 € testen."): two of the offer's cues besides the
+# price (a free period, a trial, a price per month, "cancel anytime", a subscription word) make it
+# the paywall's; an article about a price names one of them at most, in longer sentences.
+_PRICE = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|zł\b|₽|руб\b\.?|euros?\b))", re.I)
+_PERIOD = (r"(?:weeks?|months?|days?|wochen|woche|monate?n?|tage|semaines?|mois|jours|settimane|mese|mesi|giorni"
+           r"|tygodni\w*|tydzień|miesiąc\w*|miesi\w+|dni|недел\w+|месяц\w*|дн\w+)")
+_OFFER_CUES = (
+    # a free period: "1 Monat kostenlos", "one month free", "un mois offert", "gratis per 30 giorni"
+    re.compile(r"\b(?:\d+|one|un|une|ein(?:en)?|un|jeden|один)\s+" + _PERIOD + r"\s+(?:for\s+)?(?:free|kostenlos|gratis"
+               r"|gratuits?|offerts?|za darmo|bezpłatnie|бесплатно)\b|\b(?:free|kostenlos|gratis|gratuit|za darmo"
+               r"|бесплатно)\s+(?:for|für|pour|per|przez|на)\s+\S+\s+" + _PERIOD, re.I),
+    # a trial, a verb of trying and a period: "4 Wochen für 1 € testen", "try it for 30 days"
+    re.compile(r"(?=.*\b\d+\s+" + _PERIOD + r"\b)(?=.*\b(?:testen|try|essayez|essai|provalo|prova gratuita"
+               r"|testuj|wypróbuj|попробуйте|пробн\w+)\b)", re.I),
+    # a price per period: "ab 14,99 € monatlich", "$4.99/month", "9,99 € par mois", "за 299 руб. в месяц"
+    re.compile(_PRICE.pattern + r"\s*(?:/\s*|pro |per |par |al |a |za |в )?(?:monatlich|month(?:ly)?|mois|mese"
+               r"|mensili?|miesięcznie|miesiąc|месяц|mo)\b", re.I),
+    # cancel any time
+    re.compile(r"\b(?:jederzeit kündbar|monatlich kündbar|cancel (?:at )?any ?time|sans engagement|résiliable"
+               r"|disdici quando vuoi|senza vincol\w+|bez zobowiązań|anuluj w dowolnym momencie"
+               r"|отменить (?:можно )?в любой момент)\b", re.I),
+    # a subscription word
+    re.compile(r"\b(?:abo\w*|\w*-abo\w*|subscri\w+|abonn\w+|abbona\w+|prenumerat\w+|subskrypc\w+|подпис\w+|plus)\b",
+               re.I),
+)
+_OFFER_MAX_CHARS = 250
+_OFFER_SENTENCE_MAX_WORDS = 10
+
+
+def _is_subscription_offer(text: str) -> bool:
+    if len(text) > _OFFER_MAX_CHARS or not _PRICE.search(text) or _QUOTE_MARK.search(text):
+        return False
+    sentences = _SENTENCE_SPLIT.split(text)
+    if len(sentences) > 3 or any(_words(sentence) > _OFFER_SENTENCE_MAX_WORDS for sentence in sentences):
+        return False
+    cues = [bool(cue.search(text)) for cue in _OFFER_CUES]
+    # (a price per month and a subscription word alone are an article's too: "Subscribers pay 10 €
+    # per month.")
+    return sum(cues) >= 2 and any(cues[:2] + cues[3:4])
 
 
 def _is_credit(text: str) -> bool:
