@@ -2772,3 +2772,19 @@ def test_direct_quote_resumed_after_a_short_aside_keeps_its_speaker():
     rows = found(article, prediction)
     assert quote_with(rows, "era assolutamente")[0] == "direct"
     assert {r[3] for r in rows} == {"Renzi"}
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "Title\n\n\u201cHe never told me that he owned a gun,\u201d said the shooter\u2019s neighbor.", "shooter\u2019s neighbor"),
+    ("en", "Title\n\n\u201cHe never told me that he owned a gun,\u201d continued the shooter\u2019s neighbor, adding that "
+           "he was quiet.", "shooter\u2019s neighbor"),
+    ("en", "Title\n\n\"We were never told,\" said one of the guards.", "one of the guards"),
+    ("de", "Titel\n\n\u201eEine R\u00fcckkehr zur Normalit\u00e4t wird es nicht geben\u201c, meinte ein Kommentator.", "Kommentator"),
+    ("ru", "Заголовок\n\n\"Просто еще один повод для фото\", — написал один из комментаторов сайта DM.",
+     "один из комментаторов сайта DM"),
+])
+def test_unnamed_description_closing_the_sentence_after_the_cue_speaks(lang, text, speaker):
+    """After an inverted cue, an article and up to four words closing the sentence (or before a
+    participle), or "one of <group>", describe an unnamed speaker, whatever the noun."""
+    article, prediction = analyse(text, lang)
+    assert found(article, prediction)[0][3] == speaker

@@ -157,6 +157,9 @@ branded brand brands qualifié qualifiée qualifie qualifient qualifiant definit
 definiti definisce definiscono definendo bollato bollata bolla nannte nennt nannten nazwał nazwała nazwali
 nazywa""".split())
 # the word linking the characterised person to the quoted words ("as", "comme", "als", "jako", "как")
+# "one of" an unnamed group after an inverted cue: "— написал один из комментаторов", "said one of the guards"
+ONE_OF = frozenset("один одна одно one l'un l’un l'une l’une uno una jeden jedna jedno einer eine".split())
+ONE_OF_LINKS = frozenset("из of des dei delle degli z ze der".split())
 # object clitics (with their auxiliary) before a naming verb: "l'ha definita", "l'a qualifiée"
 NAMING_CLITICS = frozenset("l'ha l'hanno lo la li le l'a l'ont".split())
 AS_WORDS = frozenset("as comme come als jako mianem как de d' d’".split())
@@ -1138,10 +1141,21 @@ class QuoteFinder:
             # up to a comma, one of them a role or a nationality, describe the speaker
             end = next((k for k in range(b + 1, stop) if not toks[k].is_word), stop)
             words = toks[b + 1:end]
+            # the phrase ends the sentence, or a participle follows its comma ("continued the shooter’s
+            # neighbor, adding that ...")
+            closes = not any(t.is_word for t in toks[end:]) or (
+                end + 1 < len(toks) and toks[end].text == "," and not s.inside[end + 1]
+                and toks[end + 1].lower.endswith(GERUND_ENDINGS.get(self.lex.lang, ("ing",))))
             if 1 <= len(words) <= 4 and (end == len(toks) or toks[end].text in ",.;") and all(
-                    not t.is_capitalised and t.lower not in PREPOSITIONS | CLAUSELESS for t in words) and any(
-                    bare(t.text) in self.lex.roles or country_of(t.text) for t in words):
-                return (b, end)
+                    (not t.is_capitalised or self.lex.lang == "de" and closes) and t.lower not in PREPOSITIONS | CLAUSELESS
+                    and t.lower not in self.lex.cue_verbs for t in words) and (closes or any(
+                    bare(t.text) in self.lex.roles or country_of(t.text) for t in words)):
+                return (b, end)  # (closing the sentence, any noun: "said the shooter’s neighbor.", "meinte ein
+                # Kommentator.")
+        if b + 2 < stop and toks[b].lower in ONE_OF and toks[b + 1].lower in ONE_OF_LINKS:
+            end = next((k for k in range(b + 2, stop) if not toks[k].is_word), stop)
+            if end - b <= 6 and not any(t.is_word for t in toks[end:]):
+                return (b, end)  # "— написал один из комментаторов сайта DM.", "said one of the organisers."
         rest = [k for k in range(b, stop) if toks[k].is_word]
         if not rest or len(rest) > 2 or rest != list(range(b, b + len(rest))) or any(s.inside[k] for k in rest):
             return None
@@ -1585,6 +1599,8 @@ class QuoteFinder:
                         frame.subject = named  # "said Iran’s Head of ... and adviser to ..., Ali Akbar Velayati."
                 if right and inverted and a > 0 and not any(t.is_word for t in toks[right[1]:]):
                     frame.subject = right  # "..., said embassy spokeswoman Jinnie Lee.": the subject closes the sentence
+                if frame.subject is None and self.lex.lang == "en" and inverted and a > 0 and toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS:
+                    frame.subject = self._description_after(s, b)  # '"...," said the shooter’s neighbor.'
                 if frame.subject is None and self.lex.lang != "en" and inverted and not (b < n and toks[b].text == ","):
                     # not after a parenthetical cue ("L'Occidente, ha proseguito, deve ..."): pro-drop
                     frame.subject = (self._description_after(s, b)  # "— отметил пользователь."
@@ -1911,6 +1927,10 @@ class QuoteFinder:
                 toks = [t for t in toks if t.start < aux]  # "his translator | was overheard saying"
         if not toks:
             return
+        if len(toks) >= 3 and toks[0].lower in ONE_OF and toks[1].lower in ONE_OF_LINKS:
+            # "один из комментаторов сайта DM": one of a group, described, not the name inside the phrase
+            frame.speaker = self.registry.resolve_description(toks, self.recent)
+            return
         start, end = toks[0].start, toks[-1].end
         head = toks[-1]
         if len(toks) == 1 and head.lower in self._writer_pronouns:
@@ -1998,9 +2018,12 @@ class QuoteFinder:
                 frame.speaker = self.registry.resolve_description(core, self.recent)
                 return
             if core and self.lex.lang == "de" and self._german_common_nouns(core) and not (
-                    frame.kind == "according" and core[0].lower in ("der", "des")):
+                    frame.kind == "according" and core[0].lower in ("der", "des")) and not (
+                    frame.kind == "verb" and frame.subject[0] >= frame.cue[1] and core[0].lower in self.lex.determiners
+                    and not any(t.is_word for t in s.tokens[frame.subject[1]:])):
                 core = []  # "Zu den Ursachen", "Form von Todesfällen": German nouns that name no one (but
-                # "Nach Angaben der Prüfer": the genitive after an "according to" phrase is its source)
+                # "Nach Angaben der Prüfer": the genitive after an "according to" phrase is its source; "„...“,
+                # meinte ein Kommentator.": an article and a noun closing the sentence after the cue speak)
             if not core:
                 return  # "But said", "I think": no speaker phrase
             head = core[-1]
