@@ -588,41 +588,19 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "Promoted Links by Taboola": "the header of a sponsored-links widget between paragraphs",
-    "You have 2 free articles remaining this month. Subscribe now for unlimited access.":
-        "a metered-paywall counter asking to subscribe, under the title",
-    "3 réponses à « Réforme des retraites : ce qui change »":
-        "a French comment-count heading quoting the post title",
-    "Artikel wird unterhalb der Anzeige fortgesetzt":
-        "a German \"article continues below the ad\" marker between paragraphs",
-    "Ultimo aggiornamento: 14 febbraio 2025, 10:25 · Tempo di lettura: 4 minuti":
-        "an Italian last-updated time joined to a reading time, under the title",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-substack-post": "a newsletter post: the nav row in the head; the reader-supported "
                         "subscribe box between paragraphs",
-    "en-dailymail-politics": "a tabloid page: the two section-nav rows; the related-articles "
-                             "carousel (Previous/1/Next and two headlines); the comment-section "
-                             "header with its moderation and house-rules notices",
     "fr-ouest-france": "a regional news page: the section-nav row; the newspaper-and-author byline",
     "fr-overblog-chroniques": "a hosted blog: the blog name, tagline and menu; the date-author-"
                               "category line under the title",
-    "de-t-online": "a portal news page: the section-nav row; the reading time under the title; "
-                   "the \"continues below the ad\" marker mid-article",
     "de-blogspot-heimatverein": "a club blog: the blog name and menu; the date header above "
                                 "the post title",
-    "it-corriere-cronaca": "a national news page: the section-nav row; a read-also headline "
-                           "between paragraphs",
     "it-forum-repost": "a forum repost: the forum name, login links, thread title, the poster "
                        "line and the poster's intro line above the copied article",
-    "pl-onet-wiadomosci": "a portal news page: the section-nav row is left; the subheading, the "
-                          "three dash-list items and the two paragraphs after the mid-article "
-                          "video/ad/see-also box are lost",
     "pl-farma-tresci": "a content farm: the nav row; the like-us-on-Facebook line mid-article",
-    "ru-tass": "a news-agency page: the rubric-nav row is left; the subheading, two date rows, a "
-               "quote and the last paragraph after the read-also/ad box are lost",
 }
 
 

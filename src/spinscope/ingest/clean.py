@@ -251,6 +251,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|contenu (?:partenaire|sponsorisé)",
         r"partnerinhalt|contenuto (?:sponsorizzato|del partner)|(?:artykuł|materiał) partnera",
         r"партн[её]рский материал|на правах рекламы",
+        # the header of a sponsored-links widget naming its network: "Promoted Links by Taboola",
+        # "Recommended by Outbrain", "Contenus sponsorisés par Taboola", "Anzeigen von Outbrain"
+        r"(?:\w+\s+){0,3}(?:by|from|par|von|da|di|od|przez|от)\s+(?:taboola|outbrain|revcontent|mgid|plista"
+        r"|zergnet|ligatus)",
     )),
     ("source link", _line(r"source link")),
     # a link to report a mistake in the article, in six languages ("Report an error", "Signaler une
@@ -448,6 +452,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:artykuł |treść )?(?:tylko )?dla (?:subskrybentów|prenumeratorów|abonentów)|treść premium",
         r"(?:материал |статья )?(?:только )?для (?:подписчиков|премиум-подписчиков)",
     )),
+    # a metered paywall's counter, speaking to the reader: a number of free articles and what is
+    # left of them ("You have 2 free articles remaining this month.", "Il vous reste 3 articles
+    # gratuits", "Sie haben noch 2 kostenlose Artikel", "Ti restano 2 articoli gratuiti", "Zostały
+    # Ci 2 darmowe artykuły", "У вас осталось 2 бесплатные статьи") in its first sentence, a call
+    # to subscribe after it (a notice that opens otherwise is the site's: the rules for sentences)
+    ("paywall notice", re.compile(
+        r"(?=.{0,200}$)(?=[^.!?]*\b\d+\s+(?:(?:more\s+)?free\s+(?:articles?|stories|reads)|articles?\s+gratuits?"
+        r"|kostenlose\w*\s+artikel|articoli\s+gratuiti|darmow\w+\s+artyku\w+|бесплатн\w+\s+(?:стат|материал)\w*))"
+        r"(?=.*\b(?:remaining|left|reste\w*|noch|restano|rimasti|został\w*|остал\w*)\b)"
+        r"(?=.*\b(?:you|vous|sie|ti|ci|вас)\b).+", re.I)),
     ("paywall notice", re.compile(  # a trial offer with a price ("... jetzt 4 Wochen für 0,99 € testen")
         r"(?=[^\d.!?]{0,60}\d)(?=.*\b(?:test|testen|try|essai|essayez|prova|provalo|testuj|wypróbuj|попробуй\w*|abo|abonn\w*"
         r"|subscri\w*|abbona\w*|prenumerat\w*|подпи\w*)\b)"
@@ -530,8 +544,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены)\b.{0,100}",
     )),
     ("byline", re.compile(
-        r"(?:(?:posted|published|written|submitted|updated|publié|veröffentlicht|pubblicato"
-        r"|opublikowano|опубликовано)\b(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
+        # (the update's stamp in the other five languages too: "Ultimo aggiornamento: 14 febbraio
+        # 2025, 10:25", "Zuletzt aktualisiert am ...", "Mis à jour le ...", "Zaktualizowano ...")
+        r"(?:(?:posted|published|written|submitted|updated|last modified|publié|veröffentlicht|pubblicato"
+        r"|opublikowano|опубликовано|(?:ultimo )?aggiornamento|aggiornato|(?:zuletzt )?aktualisiert|mis à jour"
+        r"|zaktualizowano|aktualizacja|обновлено)\b(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
         r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)),
     ("byline", re.compile(  # case-sensitive: a genre, then "by" and a name ("Ein Kommentar von
         # Markus Feldmann", "An analysis by Jane Doe", "Une tribune de Marie Durand"); and a
@@ -580,6 +597,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
         r"une réflexion sur .{1,250}|\d+ réflexions? sur .{1,250}|\d+ gedanken zu .{1,250}",
         r"\d+ pensieri su .{1,250}",
+        # a count of replies over the thread, quoting the post's title: "3 réponses à « ... »",
+        # "5 Antworten auf „...“", "2 risposte a “...”", "4 odpowiedzi na „...”", "3 ответа на «...»"
+        r"(?:\d+|une|un) (?:réponses?|commentaires?) (?:à|sur) [«“\"„].{1,250}",
+        r"\d+ (?:antworten|kommentare) (?:auf|zu) [„“\"«].{1,250}",
+        r"\d+ (?:risposte|commenti) (?:a|su) [«“\"„].{1,250}",
+        r"\d+ (?:odpowied(?:zi|ź)|komentarz\w*) (?:na|do) [„“\"«].{1,250}",
+        r"\d+ (?:ответ\w*|комментари\w*) (?:на|к) [«“\"„].{1,250}",
     )),
     ("repost header", _line(  # a Telegram or VK repost: "Forwarded from <channel>", no sentence
         # (a local site's cross-post label too: "Shared from Bloomfield, NJ")
@@ -614,6 +638,11 @@ _WIDGET_REASONS = {"share widget", "cookie notice", "comment form", "blog footer
 _LIST_REASONS = {"related links", "tags", "post navigation"}
 # A teaser box in mid-article holds a header and a few headlines.
 _BOX_MAX_ITEMS = 3
+# A carousel's controls between a box's header and its headlines: a page number, an arrow, the
+# previous and next buttons ("Previous", "1", "Next"; "‹", "›"; "Précédent", "Suivant")
+_CAROUSEL_CONTROL = re.compile(
+    r"\d{1,2}(?:\s*/\s*\d{1,2})?|[‹›<>←→«»]+|previous|prev|next|précédent|suivant|zurück|weiter|vorherige"
+    r"|nächste|precedente|successivo|poprzedni|następny|назад|вперед|вперёд|далее", re.I)
 
 # Reading-time and relative-date headers: "0 7 min 9 mths", "5 min read", "2 mins ago".
 _TIME_UNIT = re.compile(
@@ -1205,8 +1234,10 @@ _GOES_ON = re.compile(
     r"\b(?:continu\w*|weiter\w*|fortgesetzt|fortsetzung|dalsz\w*|ciąg\w*|продолж\w*|suite|segue|seguito)\b",
     re.I)
 _SLOT_WORD = re.compile(
-    r"\b(?:below|under|after|beneath|unter|nach|sous|après|sotto|dopo|pod|poniżej|po|ниже|после)\s+"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:video|vidéo|wideo|видео|ads?|advert\w*|anzeige|werbung|publicité|pubblicità"
+    # ("unterhalb der Anzeige", "au-dessous de la publicité": the longer prepositions too)
+    r"\b(?:below|under|after|beneath|unter|unterhalb|nach|sous|au-dessous de|après|sotto|dopo|pod|poniżej|po"
+    r"|ниже|после)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:videos?|vidéo|wideo|видео|ads?|advert\w*|anzeige|werbung|publicité|pubblicità"
     r"|reklam\w*|реклам\w*|annonce|annuncio|player)\b(?=\s*(?:(?:geht\s+)?(?:fortgesetzt|weiter)\s*)?$)", re.I)
 _CONTINUATION_MAX_WORDS = 7
 
@@ -1647,8 +1678,17 @@ def _box_end(raw: str, lines: list[_Line], i: int, j: int) -> int:
         return i + 1
     block = next(b for b in _blocks(raw, lines) if i in b)
     last = block[-1]
-    boxed = block[0] == i and last < j and last + 1 < len(lines) and 0 < last - i <= _BOX_MAX_ITEMS
-    return last + 1 if boxed else i + 1
+    # the headlines: the title-like lines under the header, to the block's end or to a line the
+    # rules took; the box may share its block with the ad slot around it ("Pubblicità" /
+    # "Continua a leggere dopo la pubblicità" / "LEGGI ANCHE" / <headline>; "Читайте также" /
+    # <headline> / "Продолжение материала после рекламы"), so long as every other line of the
+    # block is noise the rules took
+    end = min(j, last + 1)
+    # (a carousel's controls, "Previous", "1", "Next", are no headlines of the box)
+    headlines = sum(not _CAROUSEL_CONTROL.fullmatch(lines[k].text.strip()) for k in range(i + 1, end))
+    boxed = (last + 1 < len(lines) and 0 < headlines <= _BOX_MAX_ITEMS
+             and all(lines[k].reason is not None for k in block if k < i or k >= end))
+    return end if boxed else i + 1
 
 
 def _words(text: str) -> int:

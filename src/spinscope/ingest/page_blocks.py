@@ -95,7 +95,8 @@ _RELATIVE_DAY = re.compile(
 _DATE_GLUE = re.compile(
     r"at|on|the|of|am|pm|a\.m\.|p\.m\.|à|le|du|de|um|den|am|uhr|alle|ore|del|il|o|godz\.?|w|dnia|в|г\.?"
     r"|года|гг?\.|h|min|et|und|e|i|и|-", re.I)
-_TOKEN = re.compile(r"\d+(?:[.:/,-]\d+)*[kKкК]?|[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|[^\w\s]", re.U)
+# (a user's handle with an underscore is one token, a name: "kierowca_z_mokotowa 2 godz. temu")
+_TOKEN = re.compile(r"[^\W_]+_\w*|\d+(?:[.:/,-]\d+)*[kKкК]?|[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|[^\w\s]", re.U)
 _NUMERIC_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _DIGIT = re.compile(r"\d")
@@ -357,6 +358,10 @@ def _score(line: _Line) -> float:
         return 0.0
     text = line.text
     if _is_chrome(text):
+        return _CHROME_SCORE
+    if _n_words(text) <= _READING_MAX_WORDS and clean._is_reading_time(_bare(text), under_title=True):
+        # "Lesedauer: 2 Min." reads as a short sentence by its abbreviation's full stop: the body
+        # opens under the reading time, not with it
         return _CHROME_SCORE
     if _is_list_part(text):
         return 0.0
@@ -698,6 +703,17 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                         for k in range(start, j))):
             first = j
     head = range(top, first)
+    # a menu on one line in the head ("Politica Cronache Esteri Economia Sport Cultura") is the
+    # page's wherever it stands, above the site's name or under it: its section names are evidence
+    # enough, and the title is looked for below it
+    menus = [i for i in head if lines[i].reason is None and _is_nav_row(lines[i].text)]
+    for i in menus:
+        lines[i].reason = "page head"
+    if menus:
+        top = next((i for i in head if lines[i].reason is None), first)
+        if top >= first:
+            return True
+        head = range(top, first)
     # the title: the first line of four words or more that is no chrome, else the first line
     title = next((i for i in head if lines[i].reason is None and _n_words(lines[i].text) >= 4
                   and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)), top)
@@ -814,8 +830,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     for i in sandwiched:
         lines[i].reason = "page head"
     if not _enough_chrome(chrome, labels):
-        return bool(sandwiched)
-    marked = bool(sandwiched)
+        return bool(sandwiched or menus)
+    marked = bool(sandwiched or menus)
     if tagline is not None:
         lines[tagline].reason = "page head"
         marked = True
@@ -894,6 +910,61 @@ def _is_menu_line(text: str) -> bool:
         for w in words)
 
 
+# The sections a news site's or a blog's menu names, in six languages: two of them among a row of
+# capitalised labels make the row a menu ("Politica Cronache Esteri Economia Sport Cultura",
+# "Home Notes Archive About"), where a headline in Title Case names no two sections.
+_SECTION_WORD = re.compile(
+    r"home|news|latest|headlines|politics|world|business|money|economy|sports?|health|science|tech"
+    r"|technology|culture|opinion|entertainment|showbiz|lifestyle|travel|weather|archives?|about"
+    r"|contact|notes|podcasts?|video|local|royals|defence|defense"
+    r"|accueil|actualités?|politique|monde|économie|santé|sciences?|loisirs|météo|contacts?|régions?"
+    r"|startseite|nachrichten|politik|welt|wirtschaft|finanzen|gesundheit|kultur|unterhaltung|digital"
+    r"|wissen|reisen|wetter|impressum|kontakt|archiv|chronik|termine|regionales"
+    r"|politica|cronache?|esteri|economia|cultura|spettacoli|salute|scienze?|viaggi|meteo|opinioni"
+    r"|contatti|archivio"
+    r"|wiadomości|polska|świat|biznes|gospodarka|kultura|zdrowie|pogoda|nauka|opinie|kontakt|horoskop"
+    r"|ciekawostki|strona|kraj"
+    r"|главная|новости|политика|мире|экономика|общество|происшествия|армия|наука|спорт|культура"
+    r"|здоровье|погода|мнения|регионы|технологии", re.I)
+_ABBREVIATION = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.){2,}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4}")
+_NAV_MIN_LABELS = 3
+_NAV_MIN_SECTIONS = 2
+
+
+def _is_nav_row(text: str) -> bool:
+    """A site's menu printed on one line, the labels joined by spaces: capitalised words (an
+    abbreviation, "U.K."; "&" between two), a lower-case function word or one lower-case word
+    inside a label ("Pays de la Loire", "Strona główna", "В мире"), no digit and no punctuation,
+    and two words or more that name a site's sections ("Home U.K. News Sports U.S. Showbiz",
+    "Politica Cronache Esteri Economia Sport", "Accueil Contact Archives")."""
+    from spinscope.ingest.edge_lines import STOPWORDS
+    words = _bare(text).split()
+    if not _NAV_MIN_LABELS <= len(words) <= _ROW_LINE_MAX_WORDS:
+        return False
+    capitals = sections = lower = 0
+    for n, word in enumerate(words):
+        if _SECTION_WORD.fullmatch(word):
+            sections += 1
+        if word in ("&", "+"):
+            if not 0 < n < len(words) - 1:
+                return False
+        elif _ABBREVIATION.fullmatch(word) or (word.isalpha() and word[0].isupper()
+                                               and (len(word) == 1 or word[1:].islower())):
+            # a capitalised function word opens a label of two ("В мире"), never ends the row
+            if word.lower() in STOPWORDS and not _SECTION_WORD.fullmatch(word):
+                if n == len(words) - 1 or not words[n + 1][:1].islower():
+                    return False
+            else:
+                capitals += 1
+        elif word.isalpha() and word.islower() and 0 < n < len(words) - 1:
+            if word not in STOPWORDS:
+                lower += 1  # "Strona główna": a label of two words
+        else:
+            return False
+    return (capitals >= _NAV_MIN_LABELS and sections >= _NAV_MIN_SECTIONS and lower <= 1
+            and (capitals > _NAV_MIN_LABELS or sections == capitals))
+
+
 def _is_date_header(text: str) -> bool:
     """A blog's date header: a weekday and a date, no time of day ("Dienstag, 12. März 2024",
     "venerdì 22 marzo 2024", "Tuesday, March 12, 2024")."""
@@ -916,12 +987,18 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
     a last paragraph after an ad slot); a gap of three lines, two of them chrome, ends it."""
     gap = gap_chrome = 0
     skip_to = last
+    promised = False  # a marker in the gap said the article goes on below it
     for i in range(last + 1, stop):
         if i <= skip_to:
             continue
         line = lines[i]
         if _closes(line):
             break  # the topic tags, the post navigation or the site's copyright close the article
+        if line.reason is not None and clean._is_continuation_marker(_bare(line.text)):
+            # "Dalszy ciąg artykułu pod materiałem wideo", "Продолжение материала после рекламы":
+            # the page itself says the article goes on under its ad or video slot, so the next
+            # prose is the body's, however much of a see-also box or a subheading stands between
+            promised = True
         if line.reason is None and not gap and (line.list_item or (i + 1 < stop and lines[i + 1].list_item)):
             # right under the body, a list of the article ("Die Sitzverteilung im neuen Landtag
             # (120 Sitze):" over "CDU: 42 Sitze", ...) is the body's, to its last item
@@ -931,13 +1008,13 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             last = skip_to = end
             continue
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
-            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
+            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME and not promised:
                 break
             if _is_site_prompt(line.text):
                 break  # "Thanks for reading X! ... feel free to share it.": the site's, not the body's
             if gap and clean._CALL_TO_ACTION.match(_bare(line.text)):
                 break  # "Abonniere den Hauptstadtbrief, ..." under a label: a newsletter box
-            last, gap, gap_chrome = i, 0, 0
+            last, gap, gap_chrome, promised = i, 0, 0, False
         else:
             gap += 1
             # (a widget the line rules know sits inside articles, a newsletter box or an ad slot
@@ -1194,3 +1271,23 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 and after < len(lines) and lines[after].reason is not None):
             for i in block:
                 lines[i].reason = "page tail"
+    # a comment section's header in the thread's own block: up to five short lines that open the
+    # block above the thread, two of them naming comments ("The comments below have not been
+    # moderated.", "By posting your comment you agree to our house rules."), are the section's
+    # notices, however much they read like prose (an article's paragraphs stand in blocks of their
+    # own, or run on for more lines than a header has)
+    for block in blocks:
+        k = next((n for n, i in enumerate(block) if lines[i].reason is not None), None)
+        if not k or k > _SECTION_HEADER_MAX_LINES or block[0] <= prose[0]:
+            continue
+        notices, rest = block[:k], block[k:]
+        if (all(lines[i].reason is not None for i in rest)
+                and any(lines[i].reason in ("comment thread", "comment count") or clean._COMMENT_STEM.search(lines[i].text)
+                        for i in rest)
+                and sum(bool(clean._COMMENT_STEM.search(lines[i].text)) for i in notices) >= 2
+                and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in notices)):
+            for i in notices:
+                lines[i].reason = "comment form"
+
+
+_SECTION_HEADER_MAX_LINES = 5
