@@ -2788,3 +2788,17 @@ def test_unnamed_description_closing_the_sentence_after_the_cue_speaks(lang, tex
     participle), or "one of <group>", describe an unnamed speaker, whatever the noun."""
     article, prediction = analyse(text, lang)
     assert found(article, prediction)[0][3] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("it", "T\n\nIl ministro degli Esteri ha spiegato che la situazione \u00e8 grave.", "ministro degli Esteri"),
+    ("fr", "T\n\nLe ministre de l'Int\u00e9rieur a affirm\u00e9 que la r\u00e9forme serait adopt\u00e9e avant l'\u00e9t\u00e9.",
+     "ministre de l'Int\u00e9rieur"),
+    ("fr", "T\n\nLe porte-parole du gouvernement a affirm\u00e9 que la r\u00e9forme serait adopt\u00e9e avant l'\u00e9t\u00e9.",
+     "porte-parole du gouvernement"),
+])
+def test_a_role_of_a_body_before_the_cue_is_the_role_holder(lang, text, speaker):
+    """"<role> <of> <body>" speaks as the role holder, not as the body; "gouvernement" after "du" is
+    a noun, not an adverb in -ment."""
+    article, prediction = analyse(text, lang)
+    assert found(article, prediction)[0][3] == speaker

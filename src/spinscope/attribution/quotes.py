@@ -35,6 +35,8 @@ PUNCT_OR_MARK = PUNCT_BETWEEN | QUOTE_CHARS
 MARK_OR_DASH = QUOTE_CHARS | DASHES
 # "la présidente du Rassemblement national", "il ministro degli Esteri"
 GENITIVE_LINKS = frozenset("du des della del degli dei delle di der des of".split())
+# the links between a role and what it is the role of ("ministre de l'Intérieur", "ministro degli Esteri")
+ROLE_LINKS = GENITIVE_LINKS | frozenset("de d' d’ dello dell' dell’".split())
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
 DASH_SPEECH = frozenset("pl ru".split())
 # past tense and third person present of Polish and Russian verbs ("поправил", "ответила", "пишет", "odparł")
@@ -578,7 +580,21 @@ class QuoteFinder:
                 break
             else:
                 break
-        return (i, j + 1)
+        return (self._role_of_left(s, i), j + 1)
+
+    def _role_of_left(self, s: Sentence, i: int) -> int:
+        """Start of "<role> <of> <phrase>" when the phrase starting at ``i`` follows a role and a genitive
+        link ("Il ministro degli | Esteri ha spiegato", "Le porte-parole | du gouvernement a affirmé"): the
+        role holder speaks, not the ministry or the government."""
+        toks = s.tokens
+        k = i if i < len(toks) and toks[i].lower in ROLE_LINKS else i - 1
+        if k < 1 or k >= len(toks) or toks[k].lower not in ROLE_LINKS or s.inside[k - 1] \
+                or bare(toks[k - 1].text) not in self.lex.roles or toks[k - 1].is_capitalised and k - 1 > 0:
+            return i
+        start = k - 1
+        if start > 0 and toks[start - 1].lower in self.lex.determiners and not s.inside[start - 1]:
+            start -= 1
+        return start
 
     def _unnamed_np_left(self, s: Sentence, j: int) -> tuple[int, int] | None:
         """English: an unnamed speaker opening its clause, a determiner, possessive or quantifier and up
@@ -1758,7 +1774,9 @@ class QuoteFinder:
         while len(core) > 1 and (core[-1].lower in PHRASE_END_WORDS or core[-1].lower in self.lex.skippable
                                  or core[-1].lower.replace("’", "'") in CLAUSE_WORDS and lang != "en"
                                  or not core[-1].is_capitalised and len(core[-1].text) > 6
-                                 and core[-1].lower.endswith(ADVERB_SUFFIXES.get(lang, ()))):
+                                 and core[-1].lower.endswith(ADVERB_SUFFIXES.get(lang, ()))
+                                 and core[-2].lower not in self.lex.determiners and core[-2].lower not in ROLE_LINKS):
+            # (a noun in -ment after its article is no adverb: "du gouvernement", "le parlement")
             core = core[:-1]  # "Yuri Knutov a récemment", "Джо Байден даже бесцеремонно"
         plain = [n for n, t in enumerate(core) if self.registry.is_name_word(t) and not self.registry.is_title(t)]
         if plain and plain[-1] < len(core) - 1 and lang != "en" and (lang == "de" or len(plain) >= 2 and plain[-2] == plain[-1] - 1) \
