@@ -2802,3 +2802,17 @@ def test_a_role_of_a_body_before_the_cue_is_the_role_holder(lang, text, speaker)
     a noun, not an adverb in -ment."""
     article, prediction = analyse(text, lang)
     assert found(article, prediction)[0][3] == speaker
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "T\n\nA White House official, speaking on condition of anonymity, said the talks had stalled.",
+     "White House official"),
+    ("ru", "T\n\nКак сообщили в МВД, задержаны три человека, подозреваемых в поджоге.", "МВД"),
+    ("ru", "T\n\nКак сообщили в пресс-службе ведомства, переговоры с делегацией были сорваны накануне.",
+     "пресс-службе ведомства"),
+])
+def test_aside_before_the_cue_and_a_body_where_it_was_said(lang, text, speaker):
+    """A participle aside set off by commas is skipped to the subject; a plural "as reported" phrase
+    ("как сообщили") takes the body after "в" as its source."""
+    article, prediction = analyse(text, lang)
+    assert found(article, prediction)[0][3] == speaker

@@ -556,8 +556,10 @@ class QuoteFinder:
                         return core  # "Rep. Tom Adley, R-Texas, said": the party and state are no speaker
                     if core and inner and (any(x.lower in self.lex.roles or self.registry.is_title(x)
                                                or x.lower in self.lex.determiners or x.text.isdigit()
-                                               for x in inner) or inner[0].lower.endswith(PARTICIPLE_ENDINGS)):
-                        return (core[0], j)
+                                               for x in inner) or inner[0].lower.endswith(PARTICIPLE_ENDINGS)
+                                           or inner[0].lower.endswith(GERUND_ENDINGS.get(self.lex.lang, ("ing",)))
+                                           and not inner[0].is_capitalised):
+                        return (core[0], j)  # (", speaking on condition of anonymity,": an aside too)
                     return None
             return None
         if not self._is_np_word(t):
@@ -1723,6 +1725,9 @@ class QuoteFinder:
             # al Senato | Antonio Saccone": a person named after the adverbial is the speaker
             person = next((n for n, t in enumerate(core) if n >= 1 and any(
                 e.kind == "person" and m[0] == t.start for e in self.registry.entities for m in e.mentions)), None)
+            if person is None and lang in CASE_LANGS and len(core) >= 2 and core[0].lower in ("в", "во", "w", "we") \
+                    and (core[1].is_capitalised or any(w[:6] == core[1].lower[:6] for w in self.lex.org_words if len(w) >= 6)):
+                person = 1  # "Как сообщили в МВД", "w ministerstwie": the body where it was said speaks
             if person is None:
                 return []
             core = core[person:]
