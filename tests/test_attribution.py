@@ -2816,3 +2816,9 @@ def test_aside_before_the_cue_and_a_body_where_it_was_said(lang, text, speaker):
     ("как сообщили") takes the body after "в" as its source."""
     article, prediction = analyse(text, lang)
     assert found(article, prediction)[0][3] == speaker
+
+
+def test_a_description_keeps_its_words_and_is_not_put_in_the_nominative():
+    article, prediction = analyse(
+        "T\n\n- Nie ustąpimy w tej sprawie ani o krok - powiedziała rzeczniczka ministerstwa.", lang="pl")
+    assert found(article, prediction)[0][3] == "rzeczniczka ministerstwa"

@@ -3120,8 +3120,8 @@ class QuoteFinder:
         named in the nominative by the regular endings of masculine names."""
         for e in self.registry.entities:
             words = e.name.split()
-            if e.kind != "person" or len(words) != 2:
-                continue
+            if e.kind != "person" or len(words) != 2 or e.key.startswith("desc:") or not words[1][:1].isupper():
+                continue  # (a description, "rzeczniczka ministerstwa", is no name in a case)
             surname = words[1]
             forms = {self.text[a:b] for a, b in e.mentions}
             short = [f for f in forms if " " not in f and surname.startswith(f) and 1 <= len(surname) - len(f) <= 2
