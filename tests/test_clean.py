@@ -156,6 +156,8 @@ NOISE_LINES = [
     ("Zuletzt aktualisiert am 03.03.2025, 14:12 Uhr", "byline"),
     ("Aggiornato alle 10:25 del 14 febbraio 2025", "byline"),
     ("Zaktualizowano: 14.02.2025, 09:40", "byline"),
+    ("Rejoignez-nous sur Telegram pour ne rien manquer !", "social follow"),
+    ("Like us on Facebook and never miss a story", "social follow"),
 ]
 
 
@@ -391,6 +393,40 @@ def test_a_reading_time_with_its_abbreviation_is_no_sentence_of_the_body():
         ["-Impressum", "-Datenschutz", "-Kontakt"],
     ])
     assert _problems(case, "de") == []
+
+
+def test_an_inline_see_also_link_between_paragraphs_does_not_end_the_article():
+    # round 20: "Read also: <headline>" on one line is a link a page prints between two paragraphs
+    # (a box at the end prints its header over the headlines): beside an ad and a follow prompt,
+    # it does not part the rows and the last paragraph below from the body
+    case = page_from_blocks("inline-see-also", [
+        ["-DailyNews24", "-Home", "-Sign in"],
+        ["+Pensions to rise from March. Check how much you will get", "-Editorial team", "-14.02.2025"],
+        ["+From March 1 pensions will rise after the yearly indexation. The rate will be 5.5 percent "
+         "this year, the government said.",
+         "+The lowest pension will rise from 1780 to 1878 pounds a month before tax.",
+         "+The rise will be paid automatically, without any application."],
+        ["-READ ALSO: The mistake many pensioners make. The agency warns",
+         "-Advertisement",
+         "-Follow us on Telegram for more news like this"],
+        ["+Sample amounts after indexation:",
+         "+2000 pounds gross – 2110 pounds gross",
+         "+3000 pounds gross – 3165 pounds gross",
+         "+Payments will reach pensioners on the usual dates."],
+        ["-Tags: pensions, indexation", "-Share", "-Leave a comment", "-© 2025 DailyNews24"],
+    ])
+    assert _problems(case, "en") == []
+
+
+def test_a_subscribe_box_between_paragraphs_goes_with_its_button():
+    # round 20: a publication naming itself reader-supported and asking, after a purpose, to
+    # become a free or paid subscriber, in a block with its "Subscribe" button between two
+    # paragraphs: the site's prompt, not the article's
+    raw = (BODY_BEFORE + "Harbour Notes is a reader-supported publication. To get new posts and support "
+           "my work, consider becoming a free or paid subscriber.\nSubscribe\n\n"
+           "The council will meet again next month to discuss the harbour plan in detail." + BODY_AFTER)
+    removed = [r.text for r in find_noise(raw)]
+    assert any("reader-supported publication" in text for text in removed), removed
 
 
 def test_a_title_that_reads_like_a_byline_is_kept():

@@ -591,8 +591,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-substack-post": "a newsletter post: the nav row in the head; the reader-supported "
-                        "subscribe box between paragraphs",
     "fr-ouest-france": "a regional news page: the section-nav row; the newspaper-and-author byline",
     "fr-overblog-chroniques": "a hosted blog: the blog name, tagline and menu; the date-author-"
                               "category line under the title",
@@ -600,7 +598,6 @@ _PAGE_XFAIL: dict[str, str] = {
                                 "the post title",
     "it-forum-repost": "a forum repost: the forum name, login links, thread title, the poster "
                        "line and the poster's intro line above the copied article",
-    "pl-farma-tresci": "a content farm: the nav row; the like-us-on-Facebook line mid-article",
 }
 
 

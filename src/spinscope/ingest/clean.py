@@ -442,6 +442,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:https?://|www\.|@)\S+",
         r"suivez-nous\b.{0,80}|folgen sie uns\b.{0,80}|folge uns\b.{0,80}|seguici\b.{0,80}",
         r"obserwuj nas\b.{0,80}|следите за нами\b.{0,80}",
+        # a like or a join on a network, in six languages: "Like us on Facebook to stay up to
+        # date!", "Polub nas na Facebooku, aby być na bieżąco!", "Rejoignez-nous sur Telegram"
+        r"(?:like us|join us|aimez[- ]nous|rejoignez[- ]nous|liken sie uns|besuchen sie uns|metti mi piace"
+        r"|unisciti a noi|polub nas|dołącz do nas|ставьте лайк|присоединяйтесь к нам|подписывайтесь на нас)"
+        r" (?:on|sur|auf|su|na|в|во) (?:facebook\w*|telegram\w*|twitter\w*|instagram\w*|youtube\w*|tiktok\w*"
+        r"|x|vk|вконтакте|фейсбуке|телеграм\w*)\b.{0,80}",
     )),
     ("paywall notice", _line(  # a label of the paywall, in six languages ("Member-only story")
         r"(?:members?|subscribers?|premium|paid)[- ]only(?: (?:story|post|article|content))?",
@@ -814,12 +820,15 @@ _INVITE = re.compile(
     r"|non esit(?:are|ate) a (?:condivider|inoltrar)\w*", re.I)
 _NEWSROOM = re.compile(r"\b(?:newsroom|rédaction|redaktion|redazione|redakcj\w*|редакци\w*)\b", re.I)
 _CONDITION = re.compile(r"(?:if|si|wenn|falls|se|jeśli|jeżeli|если)\b", re.I)
+# a purpose before the call to action: "To receive new posts and support my work, consider ..."
+_PURPOSE = re.compile(r"(?:to|in order to|pour|afin de|um|per|aby|żeby|чтобы)\b", re.I)
 _CALL_TO_ACTION = re.compile(
     r"(?:please\s+)?(?:share|subscribe|donate|give|support|follow|sign up|join"
     # passing the page on, and a donation asked for politely ("please consider a small donation")
     r"|pass (?:it|this(?: \w+)?) (?:on|along)|forward (?:it|this)"
     r"|consider (?:making |giving )?(?:a |an )?(?:\w+ )?(?:donation|gift|contribution)"
-    r"|consider (?:donating|supporting|subscribing|becoming a (?:member|subscriber|supporter))"
+    r"|consider (?:donating|supporting|subscribing|becoming a (?:(?:free|paid|paying|free or paid) )?"
+    r"(?:member|subscriber|supporter))"
     r"|transférez|leiten sie (?:ihn|es|diesen|diesen artikel) weiter|inoltra|przekaż|перешлите"
     r"|abbonati|abbonatevi|zasubskrybuj|wykup (?:dostęp|subskrypcję|prenumeratę)|оформите подписку"
     r"|partagez|abonnez|soutenez|faites un don|donnez|suivez"
@@ -879,7 +888,11 @@ _PAGE_ITSELF = re.compile(
     r"|(?:diese[rnms]?|unser(?:e[rnms]?)?) (?:artikel|beitrag|seite|website|webseite|blog)"
     r"|(?:quest[oa]|nostr[oa]) (?:articolo|sito|pagina|blog)"
     r"|(?:ten|tego|ta|tej|tę|nasz\w*) (?:artykuł\w*|stron\w*|serwis\w*|blog\w*)"
-    r"|(?:эт\w+|наш\w*) (?:стать\w+|сайт\w*|страниц\w+|блог\w*))\b", re.I)
+    r"|(?:эт\w+|наш\w*) (?:стать\w+|сайт\w*|страниц\w+|блог\w*)"
+    # a publication naming how it is paid for: "X is a reader-supported publication"
+    r"|reader-(?:supported|funded) (?:publication|newsletter|site|blog|media)"
+    r"|(?:publication|média|journal) (?:financé|soutenu)e? par (?:ses|nos) lecteurs"
+    r"|leserfinanziert\w*)\b", re.I)
 _READER = re.compile(
     # (not German "du", which is French "of the", nor Italian "tue", which is French "kills")
     r"\b(?:you|your|please|vous|votre|vos|dein\w*|euch|eure\w*|bitte|(?-i:Ihre[nmrs]?|Ihnen)"
@@ -1814,7 +1827,7 @@ def _is_prompt(text: str) -> bool:
         # "If you value our journalism, please consider a small donation.": the call after a
         # condition to the reader
         act = _CALL_TO_ACTION.match(sentence) or (
-            _CONDITION.match(sentence) and "," in sentence
+            (_CONDITION.match(sentence) or _PURPOSE.match(sentence)) and "," in sentence
             and _CALL_TO_ACTION.match(sentence.split(",", 1)[1].strip())) or _INVITE.search(sentence) \
             or _FOLLOW_AGGREGATOR.match(sentence)
         if _is_site_notice(sentence) or (act and (

@@ -1019,13 +1019,22 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             gap += 1
             # (a widget the line rules know sits inside articles, a newsletter box or an ad slot
             # between two paragraphs, is no chrome of the page's tail)
-            gap_chrome += (line.reason is not None and line.reason not in _IN_BODY_WIDGETS) or (
+            gap_chrome += (line.reason is not None and line.reason not in _IN_BODY_WIDGETS
+                           and not _is_inline_link(line)) or (
                 line.reason is None and not line.list_item and (_is_chrome(line.text) or (
                     _is_short_label(line.text) and not _is_list_part(line.text))))
     return last
 
 
 _IN_BODY_WIDGETS = {"newsletter prompt", "advertisement", "ad marker", "video embed"}
+_INLINE_LINK = re.compile(r"[^:：]{2,40}[:：]\s*\S+(?:\s+\S+){2,}")
+
+
+def _is_inline_link(line: _Line) -> bool:
+    """A see-also link with its headline on one line ("CZYTAJ TEŻ: Ten błąd popełnia wielu
+    seniorów", "Lire aussi : ..."): a page prints it between two paragraphs of the article, where
+    a box of related headlines at its end prints the header over them."""
+    return line.reason == "related links" and bool(_INLINE_LINK.fullmatch(_bare(line.text)))
 
 
 def _extend_up(lines: list[_Line], first: int, top: int) -> int:
@@ -1224,6 +1233,14 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 if lines[i].reason is None:
                     lines[i].reason = "page head"
     for block in blocks:
+        # between the body's paragraphs too, a widget's block (a subscribe box: "X is a
+        # reader-supported publication. To receive new posts ..., consider becoming a subscriber." over
+        # its "Subscribe" button) takes the site's prompt beside its button
+        if prose[0] < block[0] <= last and widget(block):
+            reason = next(lines[i].reason for i in block if lines[i].reason is not None)
+            for i in block:
+                if lines[i].reason is None and _is_site_prompt(lines[i].text):
+                    lines[i].reason = reason
         if block[0] <= last:
             continue
         rest = [i for i in block if lines[i].reason is None]
