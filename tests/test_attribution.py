@@ -2822,3 +2822,15 @@ def test_a_description_keeps_its_words_and_is_not_put_in_the_nominative():
     article, prediction = analyse(
         "T\n\n- Nie ustąpimy w tej sprawie ani o krok - powiedziała rzeczniczka ministerstwa.", lang="pl")
     assert found(article, prediction)[0][3] == "rzeczniczka ministerstwa"
+
+
+@pytest.mark.parametrize("lang, text, quote, speaker", [
+    ("en", "T\n\nSpeaking to reporters on Monday, Biden said the economy was strong.", "the economy was strong", "Biden"),
+    ("fr", "T\n\nInterrog\u00e9 par franceinfo, le ministre de la Sant\u00e9 a estim\u00e9 que la situation \u00e9tait grave.",
+     "la situation \u00e9tait grave", "ministre de la Sant\u00e9"),
+])
+def test_opening_participle_clause_and_role_of_a_body_with_its_article(lang, text, quote, speaker):
+    """An opening participle clause is not what the cue reports when a clause follows it; "de la"
+    links a role to its ministry like "de"."""
+    article, prediction = analyse(text, lang)
+    assert found(article, prediction)[0][1:4:2] == (quote, speaker)

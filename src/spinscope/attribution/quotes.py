@@ -590,6 +590,8 @@ class QuoteFinder:
         role holder speaks, not the ministry or the government."""
         toks = s.tokens
         k = i if i < len(toks) and toks[i].lower in ROLE_LINKS else i - 1
+        if 1 <= k < len(toks) and toks[k].lower in self.lex.determiners and toks[k - 1].lower in ROLE_LINKS:
+            k -= 1  # "le ministre de | la | Santé"
         if k < 1 or k >= len(toks) or toks[k].lower not in ROLE_LINKS or s.inside[k - 1] \
                 or bare(toks[k - 1].text) not in self.lex.roles or toks[k - 1].is_capitalised and k - 1 > 0:
             return i
@@ -2069,7 +2071,8 @@ class QuoteFinder:
             lead = [t for t in core if t.lower not in self.lex.determiners or t.lower in GENITIVE_LINKS]
             first = bare(lead[0].text) if lead else ""
             role_of = (len(lead) > 2 and (not lead[0].is_capitalised or first in self.lex.roles)
-                       and any(t.lower in GENITIVE_LINKS for t in lead[1:3]))  # "L'addetto stampa di Putin"
+                       and any(t.lower in GENITIVE_LINKS or t.lower in ROLE_LINKS and first in self.lex.roles
+                               for t in lead[1:3]))  # "L'addetto stampa di Putin", "la ministre de la Culture"
             if role_of and entity is not None and entity.kind == "person" and len(entity.name.split()) >= 2 \
                     and head.is_capitalised and any(m[1] == head.end for m in entity.mentions) \
                     and not any(t.lower in GENITIVE_LINKS for t in core[-3:]):
@@ -2870,6 +2873,8 @@ class QuoteFinder:
             # (but "<clause>, the Union-Tribune reports:" reports the clause before, then quotes on)
         if f.weak and any(t.is_word for t in toks[f.right:]):
             return None  # a weak cue reports only when it ends the sentence ("..., the Journal reported.")
+        if self.lex.lang == "en" and f.right < len(toks) and not s.inside[f.right] and self._bare_clause(s, f.right):
+            return None  # "Speaking to reporters on Monday, Biden said the economy was strong": the clause after
         stop = next((m for m in range(f.right, len(toks)) if toks[m].text == "," and not s.inside[m]), len(toks))
         tail = [t for t in toks[f.right:stop] if t.is_word and t.lower not in self.lex.skippable]
         # "..., he told The Daily Caller on Sunday." ends the sentence; "..., X said the
