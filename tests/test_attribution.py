@@ -2834,3 +2834,9 @@ def test_opening_participle_clause_and_role_of_a_body_with_its_article(lang, tex
     links a role to its ministry like "de"."""
     article, prediction = analyse(text, lang)
     assert found(article, prediction)[0][1:4:2] == (quote, speaker)
+
+
+def test_secondo_quanto_riportato_da_names_the_agent():
+    article, prediction = analyse(
+        "T\n\nSecondo quanto riportato da Repubblica, il vertice \u00e8 stato rinviato a giugno.", lang="it")
+    assert found(article, prediction)[0][3] == "Repubblica"

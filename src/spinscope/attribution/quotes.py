@@ -1521,6 +1521,12 @@ class QuoteFinder:
                     # "According to court documents and prosecutors, ...", "Selon cette même source, ...": an
                     # opening source phrase runs to its comma, whatever its words
                     frame.subject = self._source_to_comma(s, b) or frame.subject
+                    if frame.subject is not None and b + 2 < n and lows[b] in ("quanto", "ce", "ciò") \
+                            and lows[b + 1].endswith(PARTICIPLE_ENDINGS):
+                        # "Secondo quanto riportato da Repubblica": the agent after "da" is the source
+                        agent = next((x for x in range(b + 2, frame.subject[1]) if lows[x] in AGENT_PREPOSITIONS), None)
+                        if agent is not None and agent + 1 < frame.subject[1]:
+                            frame.subject = (agent + 1, frame.subject[1])
                 elif pron is None and frame.subject is None and a > 0 and toks[a - 1].text == "," \
                         and not (b - a == 1 and low in ("per", "wie")):
                     # "..., selon les journalistes, ...": a source set off by commas in mid-sentence, whatever its words
