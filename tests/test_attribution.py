@@ -2840,3 +2840,14 @@ def test_secondo_quanto_riportato_da_names_the_agent():
     article, prediction = analyse(
         "T\n\nSecondo quanto riportato da Repubblica, il vertice \u00e8 stato rinviato a giugno.", lang="it")
     assert found(article, prediction)[0][3] == "Repubblica"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("pl", "T\n\nPrezydent Andrzej Duda spotka\u0142 si\u0119 z premierem. Podkre\u015bli\u0142, \u017ce wsp\u00f3\u0142praca jest konieczna.",
+     "Andrzej Duda"),
+    ("it", "T\n\nIl premier Giorgia Meloni ha incontrato Biden. Ha poi sottolineato che l'alleanza \u00e8 solida.",
+     "Giorgia Meloni"),
+])
+def test_first_subjectless_cue_speaks_for_the_person_opening_the_sentence_before(lang, text, speaker):
+    article, prediction = analyse(text, lang)
+    assert found(article, prediction)[0][3] == speaker

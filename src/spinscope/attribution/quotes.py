@@ -919,6 +919,31 @@ class QuoteFinder:
             return None
         return person
 
+    def _previous_opening_person(self, s: Sentence) -> Entity | None:
+        """"Prezydent Andrzej Duda spotkał się z premierem. Podkreślił, że ...": before anyone has been
+        reported, a subjectless cue speaks for the person who opens the sentence before it, in the same
+        paragraph."""
+        k = self._index.get(id(s), 0) - 1
+        if k < 0:
+            return None
+        prev = self._all[k]
+        if prev.paragraph != s.paragraph or prev.paragraph in self.titles:
+            return None
+        opening = self._opening_person(prev)
+        if opening is not None and opening[1] is not None:
+            return opening[1]
+        # "Il premier Giorgia Meloni ha incontrato ...": an article and role words before the name
+        n = 0
+        while n < min(4, len(prev.tokens)) and not prev.inside[n] and (
+                prev.tokens[n].lower in self.lex.determiners or bare(prev.tokens[n].text) in self.lex.roles
+                or self.registry.is_title(prev.tokens[n])):
+            n += 1
+        if n == 0 or n >= len(prev.tokens):
+            return None
+        at = prev.tokens[n].start
+        return next((e for e in self.registry.entities if e.kind == "person"
+                     for m in e.mentions if m[0] <= at < m[1]), None)
+
     def _person_asked(self, x: Sentence) -> Entity | None:
         """The person a question in ``x`` was put to ("asking Clinton if ...", "asked by ..."
         excluded): the first person named within three words after an "ask" verb."""
@@ -1940,6 +1965,8 @@ class QuoteFinder:
             if self.lex.lang in PRO_DROP and verbal and not plural:
                 # a plural verb ("заключили в ответ") is not the singular speaker going on
                 introduced = self._introduced_subject(s, frame)
+                if introduced is None and not self.recent:
+                    introduced = self._previous_opening_person(s)
                 if introduced is not None:
                     frame.speaker = introduced
                 elif self.recent:
