@@ -429,6 +429,38 @@ def test_a_subscribe_box_between_paragraphs_goes_with_its_button():
     assert any("reader-supported publication" in text for text in removed), removed
 
 
+def test_a_blogs_name_and_tagline_above_its_menu_go():
+    # round 20: above a menu of section names, with the post's title under it, the blog's name
+    # and tagline (short lines, no sentence) are the page's masthead, and so is the date header
+    case = page_from_blocks("blog-masthead", [
+        ["-Notizie dalla Valle d'Aosta", "-Il diario di un maestro in pensione",
+         "-Home Archivio Contatti"],
+        ["-Sabato, 15 febbraio 2025",
+         "+Il mercato coperto di Aosta riapre dopo i lavori",
+         "+Dopo diciotto mesi di lavori, il mercato coperto di piazza Chanoux ha riaperto sabato "
+         "mattina, sotto una pioggia leggera che non ha scoraggiato i clienti abituali.",
+         "+Il Comune ha speso 2,4 milioni di euro per il restauro del tetto e per mettere a norma "
+         "gli impianti elettrici.",
+         "+Ventidue commercianti occupano ora i banchi, contro i sedici di prima della chiusura."],
+        ["-Pubblicato da Mario R. alle 19:12", "-Nessun commento:", "-Posta un commento"],
+    ])
+    assert _problems(case, "it") == []
+    # a club's name ending in an abbreviation, a menu of five sections, the date header
+    case = page_from_blocks("club-masthead", [
+        ["-Musikverein Lindenau e.V.", "-Startseite Konzerte Archiv Kontakt Impressum"],
+        ["-Samstag, 15. Februar 2025",
+         "+Frühjahrskonzert: Neuer Dirigent stellt sich vor",
+         "+Zum Frühjahrskonzert des Musikvereins kamen am Samstagabend rund 200 Gäste in die "
+         "Stadthalle.",
+         "+Der neue Dirigent hatte ein Programm aus Märschen, Filmmusik und zwei Uraufführungen "
+         "zusammengestellt.",
+         "+Das nächste Konzert findet im Juni auf dem Marktplatz statt."],
+        ["-Eingestellt von Musikverein Lindenau um 21:40", "-Keine Kommentare:",
+         "-Kommentar veröffentlichen"],
+    ])
+    assert _problems(case, "de") == []
+
+
 def test_a_title_that_reads_like_a_byline_is_kept():
     raw = "By Any Means Necessary\n\nThe council postponed its vote on Tuesday.\n\nBy John Smith"
     assert [r.text for r in find_noise(raw)] == ["By John Smith"]

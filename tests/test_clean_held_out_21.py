@@ -592,10 +592,6 @@ _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "fr-ouest-france": "a regional news page: the section-nav row; the newspaper-and-author byline",
-    "fr-overblog-chroniques": "a hosted blog: the blog name, tagline and menu; the date-author-"
-                              "category line under the title",
-    "de-blogspot-heimatverein": "a club blog: the blog name and menu; the date header above "
-                                "the post title",
     "it-forum-repost": "a forum repost: the forum name, login links, thread title, the poster "
                        "line and the poster's intro line above the copied article",
 }

@@ -706,14 +706,32 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # a menu on one line in the head ("Politica Cronache Esteri Economia Sport Cultura") is the
     # page's wherever it stands, above the site's name or under it: its section names are evidence
     # enough, and the title is looked for below it
-    menus = [i for i in head if lines[i].reason is None and _is_nav_row(lines[i].text)]
-    for i in menus:
+    # (a menu the edge classifier took already bounds the masthead too)
+    menus = [i for i in head if (lines[i].reason is None or _by_classifier(lines[i])) and _is_nav_row(lines[i].text)]
+    new_menus = [i for i in menus if lines[i].reason is None]
+    for i in new_menus:
         lines[i].reason = "page head"
     if menus:
         top = next((i for i in head if lines[i].reason is None), first)
         if top >= first:
-            return True
+            return bool(new_menus)
         head = range(top, first)
+        # above the menu, with the title still to come under it, the site's name and tagline are
+        # the page's masthead ("Chroniques du Val de Loire", "Le blog d'un retraité curieux" over
+        # "Accueil Contact Archives"): one or two short lines, no sentence of prose, no dateline (a
+        # headline over a row of topic tags is longer, or has no title-like line under the row)
+        below = [i for i in range(menus[-1] + 1, first) if lines[i].reason is None
+                 and _n_words(lines[i].text) >= _SHORT_WORDS + 1 and not _is_chrome(lines[i].text, head=True)]
+        # (the name first, six words at most; an abbreviation may end it: "Heimatverein e.V.")
+        masthead = [i for i in range(top, menus[0]) if lines[i].reason is None]
+        if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
+                and _n_words(lines[masthead[0]].text) <= _SANDWICH_MAX_WORDS and all(
+                not _is_prose(lines[i]) and not _is_dateline(lines[i].text.strip())
+                and (not _ends_sentence(lines[i].text) or re.search(r"\b\w\.\w\.$", lines[i].text.strip()))
+                and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in masthead):
+            for i in masthead:
+                lines[i].reason = "page head"
+            new_menus += masthead  # (marked: the rules at the edges run again)
     # the title: the first line of four words or more that is no chrome, else the first line
     title = next((i for i in head if lines[i].reason is None and _n_words(lines[i].text) >= 4
                   and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)), top)
@@ -821,6 +839,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text, head=True) for i in head)
     chrome += sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in range(top, title))
     chrome += sum(_by_classifier(lines[i]) for i in head)
+    chrome += len(new_menus)  # (a menu of section names is the page's chrome, marked above)
     labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in head)
     # under the title, a row of counts between two lines the rules took ("1245 odsłon" between
     # the date and the share row) is the page's, with no more evidence: the article prints none
@@ -830,8 +849,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     for i in sandwiched:
         lines[i].reason = "page head"
     if not _enough_chrome(chrome, labels):
-        return bool(sandwiched or menus)
-    marked = bool(sandwiched or menus)
+        return bool(sandwiched or new_menus)
+    marked = bool(sandwiched or new_menus)
     if tagline is not None:
         lines[tagline].reason = "page head"
         marked = True
@@ -1308,3 +1327,4 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
 
 
 _SECTION_HEADER_MAX_LINES = 5
+_MASTHEAD_MAX_LINES = 2  # a site's name and its tagline above its menu
