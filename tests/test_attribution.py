@@ -2851,3 +2851,10 @@ def test_secondo_quanto_riportato_da_names_the_agent():
 def test_first_subjectless_cue_speaks_for_the_person_opening_the_sentence_before(lang, text, speaker):
     article, prediction = analyse(text, lang)
     assert found(article, prediction)[0][3] == speaker
+
+
+def test_subjectless_cue_after_a_sentence_opening_with_another_person_speaks_for_that_person():
+    article, prediction = analyse(
+        "T\n\nDonald Tusk powiedział, że rząd przygotuje ustawę jeszcze w tym roku. Prezydent Andrzej Duda "
+        "spotkał się wczoraj z ambasadorami. Podkreślił, że współpraca jest konieczna.", lang="pl")
+    assert quote_with(found(article, prediction), "współpraca")[3] == "Andrzej Duda"

@@ -1965,8 +1965,12 @@ class QuoteFinder:
             if self.lex.lang in PRO_DROP and verbal and not plural:
                 # a plural verb ("заключили в ответ") is not the singular speaker going on
                 introduced = self._introduced_subject(s, frame)
-                if introduced is None and not self.recent:
-                    introduced = self._previous_opening_person(s)
+                if introduced is None:
+                    prev_person = self._previous_opening_person(s)
+                    k = self._index.get(id(s), 0) - 1
+                    if prev_person is not None and (not self.recent or (
+                            k >= 0 and not self._all[k].frames and self.recent[-1][1] is not prev_person)):
+                        introduced = prev_person
                 if introduced is not None:
                     frame.speaker = introduced
                 elif self.recent:
