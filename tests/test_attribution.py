@@ -2858,3 +2858,16 @@ def test_subjectless_cue_after_a_sentence_opening_with_another_person_speaks_for
         "T\n\nDonald Tusk powiedział, że rząd przygotuje ustawę jeszcze w tym roku. Prezydent Andrzej Duda "
         "spotkał się wczoraj z ambasadorami. Podkreślił, że współpraca jest konieczna.", lang="pl")
     assert quote_with(found(article, prediction), "współpraca")[3] == "Andrzej Duda"
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("en", "T\n\nTrump said the election was rigged. He added that the courts would agree.", "Trump"),
+    ("de", "T\n\nScholz sagte, die Lage sei ernst. Er f\u00fcgte hinzu, Deutschland m\u00fcsse mehr tun.", "Scholz"),
+    ("fr", "T\n\nMacron a d\u00e9clar\u00e9 que la France tiendrait bon. Il a ajout\u00e9 que le pays \u00e9tait pr\u00eat.", "Macron"),
+    ("ru", "T\n\nЛавров заявил, что переговоры возможны уже в этом году. Он добавил, что армия готова к наступлению.",
+     "Лавров"),
+])
+def test_a_pronoun_after_a_speaker_named_by_surname_alone(lang, text, speaker):
+    """A bare capitalised name that has spoken is a person for the pronouns after it."""
+    article, prediction = analyse(text, lang)
+    assert [r[3] for r in found(article, prediction)] == [speaker, speaker]

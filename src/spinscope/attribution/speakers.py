@@ -678,9 +678,16 @@ class EntityRegistry:
         kind = self.lex.pronouns.get(word.lower())
         gender = "f" if word.lower() in FEMININE else "m" if word.lower() in MASCULINE else None
 
+        spoke = {id(x) for _, x in recent}
+
         def fits(e: Entity) -> bool:
             if kind == "person":  # (the writer's "I" is no third person)
-                return e.kind == "person" and (gender is None or e.gender in (None, gender)) and e.key != "writer:i"
+                # a bare capitalised name that has spoken is a person's too ("Trump said ... . He added ...",
+                # "Лавров заявил ... . Он добавил")
+                named_speaker = (e.kind == "other" and id(e) in spoke and not e.key.startswith("desc:")
+                                 and e.name[:1].isupper() and not e.name.isupper() and not country_of(e.name))
+                return (e.kind == "person" or named_speaker) and (gender is None or e.gender in (None, gender)) \
+                    and e.key != "writer:i"
             return e.kind in ("organisation", "other", "country")
 
         # a speaker or person known to have this gender, close by, beats a closer unknown one
