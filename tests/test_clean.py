@@ -461,6 +461,24 @@ def test_a_blogs_name_and_tagline_above_its_menu_go():
     assert _problems(case, "de") == []
 
 
+def test_a_writers_name_with_the_surname_in_capitals_under_the_title_goes():
+    # round 20: the French and Italian press print the surname in capitals, after the paper's
+    # name at most ("Le Courrier Paul MARTIN."): under the title, a byline whatever its wording
+    case = page_from_blocks("caps-byline", [
+        ["-Le Courrier", "-Se connecter"],
+        ["+Nantes : le pont Anne-de-Bretagne fermé deux nuits pour des travaux",
+         "-Le Courrier Paul MARTIN.", "-Publié le 14/02/2025 à 17h30"],
+        ["+Le pont Anne-de-Bretagne sera fermé à la circulation les nuits du 3 et du 4 mars, a "
+         "annoncé vendredi la métropole.",
+         "+Ces fermetures doivent permettre de remplacer les joints de dilatation posés en 1975.",
+         "+Des déviations seront mises en place par le pont de Pirmil et le pont Haudaudine."],
+        ["-Partager cet article", "-© Le Courrier 2025"],
+    ])
+    assert _problems(case, "fr") == []
+    from spinscope.ingest.page_blocks import _is_caps_byline
+    assert _is_caps_byline("Jean-Pierre DUPONT") and not _is_caps_byline("Le Monde")
+
+
 def test_a_title_that_reads_like_a_byline_is_kept():
     raw = "By Any Means Necessary\n\nThe council postponed its vote on Tuesday.\n\nBy John Smith"
     assert [r.text for r in find_noise(raw)] == ["By John Smith"]

@@ -884,7 +884,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         if _is_symbol_row(line.text) and not _beside_chrome(lines, i):
             continue  # "*" between two paragraphs of a note is a separator of the article
         if (_is_chrome(line.text, head=True) or (_is_short_label(line.text) and not _is_list_part(line.text))
-                or (blog_top is not None and i < blog_top)):
+                or (blog_top is not None and i < blog_top) or (i > title >= 0 and _is_caps_byline(bare))):
             line.reason = "page head"
             marked = True
     # under the title, a short line that is no sentence between two lines of chrome is one more
@@ -902,6 +902,18 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             line.reason = "page head"
             marked = True
     return marked
+
+
+# A writer's name with the surname in capitals, the French and Italian press's way ("Marion LE
+# GALL", "Jean-Pierre DUPONT"), after the paper's name at most ("Ouest-France Marion LE GALL."):
+# under the title, a byline in any wording.
+_CAPS_NAME = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]+\s+){0,2}[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+    r"(?:\s+(?:[A-ZÀ-ÖØ-Þ]\.|(?:DE|DI|DA|DU|LE|LA|VAN|VON|DEL|DELLA))){0,2}\s+[A-ZÀ-ÖØ-Þ]{2,}(?:[-\s][A-ZÀ-ÖØ-Þ]{2,})?\.?")
+
+
+def _is_caps_byline(bare: str) -> bool:
+    return _n_words(bare) <= _SANDWICH_MAX_WORDS and bool(_CAPS_NAME.fullmatch(bare))
 
 
 # A label of one to three words and a colon opening a line ("Aus der Serie: Hauptstadtnotizen").
