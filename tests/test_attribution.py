@@ -2871,3 +2871,14 @@ def test_a_pronoun_after_a_speaker_named_by_surname_alone(lang, text, speaker):
     """A bare capitalised name that has spoken is a person for the pronouns after it."""
     article, prediction = analyse(text, lang)
     assert [r[3] for r in found(article, prediction)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "T\n\nШойгу посетил войска в субботу. Он заявил, что армия готова к наступлению.", "Шойгу"),
+    ("en", "T\n\nTrump held a rally in Ohio. He said the election was rigged.", "Trump"),
+])
+def test_a_pronoun_finds_a_bare_name_opening_the_sentence_before(lang, text, speaker):
+    """With no person known, a pronoun takes the bare capitalised name that opens a sentence just
+    before (its subject), not a place later in it."""
+    article, prediction = analyse(text, lang)
+    assert found(article, prediction)[0][3] == speaker

@@ -603,7 +603,7 @@ class EntityRegistry:
         surname is not renamed after the word before it ("Nulla Renzi" is Renzi)."""
         text, i = self.text, offset - 1
         dash = False
-        while i >= 0 and (text[i].isspace() or text[i] in QUOTE_CHARS or text[i] in "-–—"):
+        while i >= 0 and text[i] != "\n" and (text[i].isspace() or text[i] in QUOTE_CHARS or text[i] in "-–—"):
             dash = dash or text[i] in "-–—"
             i -= 1
         if i < 0 or text[i] in ".!?:\n":
@@ -710,6 +710,13 @@ class EntityRegistry:
         else:
             mentioned = [(m[0], e) for e in self.entities for m in e.mentions
                          if m[1] <= start and fits(e) and not self.quoted(m[0])]
+            if not mentioned and kind == "person":
+                # no person known yet: a bare capitalised name opening a sentence just before, its subject
+                # ("Шойгу посетил войска. Он заявил ..."), not a place later in it ("... a rally in Ohio")
+                mentioned = [(m[0], e) for e in self.entities for m in e.mentions
+                             if m[1] <= start and start - m[0] < 300 and e.kind == "other" and not self.quoted(m[0])
+                             and not e.key.startswith("desc:") and e.name[:1].isupper() and not e.name.isupper()
+                             and len(e.name.split()) <= 2 and not country_of(e.name) and self._opens_sentence(m[0])]
             if not mentioned:
                 return None
             e = max(mentioned, key=lambda x: x[0])[1]
