@@ -479,6 +479,25 @@ def test_a_writers_name_with_the_surname_in_capitals_under_the_title_goes():
     assert _is_caps_byline("Jean-Pierre DUPONT") and not _is_caps_byline("Le Monde")
 
 
+def test_a_forum_post_copying_an_article_keeps_only_the_article():
+    # round 20: the poster's stamp (a handle, a date and a time), an intro ending in a colon, then
+    # the copied headline over its first paragraph: the forum's head, the thread's title (a
+    # question, read as prose), the stamp and the intro are the page's
+    case = page_from_blocks("forum-repost", [
+        ["-DeutschForum.de", "-Registrieren Anmelden"],
+        ["-Brücke an der B 51 gesperrt, weiß jemand mehr?",
+         "-Beitrag von rheinlaender84 » 14.02.2025, 9:47",
+         "-Hier der Artikel aus der Zeitung:"],
+        ["+Brücke an der B 51 wegen Rissen gesperrt",
+         "+Der Landesbetrieb hat die Brücke über die Ahr am Donnerstag gesperrt, nachdem bei einer "
+         "Prüfung Risse an zwei Pfeilern entdeckt wurden.",
+         "+Der Verkehr wird über die Landstraße umgeleitet, der Umweg beträgt rund acht Kilometer.",
+         "+Erst nach Belastungstests soll entschieden werden, ob die Brücke wieder öffnen kann."],
+        ["-Quelle: rhein-zeitung.de", "-Powered by phpBB® Forum Software © phpBB Limited"],
+    ])
+    assert _problems(case, "de") == []
+
+
 def test_a_title_that_reads_like_a_byline_is_kept():
     raw = "By Any Means Necessary\n\nThe council postponed its vote on Tuesday.\n\nBy John Smith"
     assert [r.text for r in find_noise(raw)] == ["By John Smith"]

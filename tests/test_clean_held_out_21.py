@@ -591,8 +591,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "it-forum-repost": "a forum repost: the forum name, login links, thread title, the poster "
-                       "line and the poster's intro line above the copied article",
 }
 
 

@@ -676,7 +676,38 @@ def _beside_chrome(lines: list[_Line], i: int) -> bool:
                and _is_chrome(lines[j].text) and not _is_symbol_row(lines[j].text) for j in (i - 1, i + 1))
 
 
+def _mark_forum_repost(lines: list[_Line], top: int, last: int) -> int | None:
+    """A forum post that copies an article: the poster's stamp (a user's handle, a date and a time
+    of day), the poster's intro ending in a colon ("Copio l'articolo dalla Gazzetta, fonte in
+    fondo:"), then the copied article's headline right above its first paragraph. The forum's
+    name and links, the thread's title (a question, read as prose), the stamp and the intro are
+    the page's: they are marked, and the headline's index is returned (a news page's byline stamp
+    has no intro with a colon between it and the headline)."""
+    kept = [i for i in range(top, last + 1) if lines[i].reason is None][:_FORUM_HEAD_MAX_LINES]
+    for n, poster in enumerate(kept[:-3]):
+        if not (_is_timed(lines[poster].text) and _handles(lines[poster].text)
+                and _n_words(lines[poster].text) <= _REMNANT_MAX_WORDS):
+            continue
+        intro, copied, body = kept[n + 1:n + 4]
+        if (lines[intro].text.rstrip().endswith((":", "：")) and _n_words(lines[intro].text) <= _BLOCK_LINE_MAX_WORDS
+                and _SHORT_WORDS < _n_words(lines[copied].text) <= _HEADLINE_MAX_WORDS
+                and not _ends_sentence(lines[copied].text) and not _is_chrome(lines[copied].text, head=True)
+                and _is_prose(lines[body]) and sum(_is_prose(lines[i]) for i in kept[:n]) <= 1):
+            for i in kept[:n + 2]:
+                lines[i].reason = "page head"
+            return copied
+        return None
+    return None
+
+
+_FORUM_HEAD_MAX_LINES = 10
+
+
 def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
+    copied = _mark_forum_repost(lines, top, last)
+    forum = copied is not None
+    if forum:
+        top, first = copied, max(first, copied + 1)
     # prose close above the body is the body's, and so is what stands between (see _mark_tail)
     first = _extend_up(lines, first, top)
     # a standfirst may stand above the byline, but two paragraphs are the article's: the head
@@ -714,7 +745,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     if menus:
         top = next((i for i in head if lines[i].reason is None), first)
         if top >= first:
-            return bool(new_menus)
+            return bool(new_menus or forum)
         head = range(top, first)
         # above the menu, with the title still to come under it, the site's name and tagline are
         # the page's masthead ("Chroniques du Val de Loire", "Le blog d'un retraité curieux" over
@@ -849,8 +880,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     for i in sandwiched:
         lines[i].reason = "page head"
     if not _enough_chrome(chrome, labels):
-        return bool(sandwiched or new_menus)
-    marked = bool(sandwiched or new_menus)
+        return bool(sandwiched or new_menus or forum)
+    marked = bool(sandwiched or new_menus or forum)
     if tagline is not None:
         lines[tagline].reason = "page head"
         marked = True
