@@ -2882,3 +2882,17 @@ def test_a_pronoun_finds_a_bare_name_opening_the_sentence_before(lang, text, spe
     before (its subject), not a place later in it."""
     article, prediction = analyse(text, lang)
     assert found(article, prediction)[0][3] == speaker
+
+
+@pytest.mark.parametrize("lang, text, quote, speaker", [
+    ("de", "T\n\nScholz zufolge ist die Lage in der Ukraine sehr ernst.", "ist die Lage in der Ukraine sehr ernst", "Scholz"),
+    ("en", "T\n\nAccording to John Smith, a spokesman for the agency, the decision was wrong.", "the decision was wrong",
+     "John Smith"),
+    ("pl", "T\n\n\u201eTo jest skandal\u201d \u2013 napisa\u0142 na Twitterze Tusk.", "To jest skandal", "Tusk"),
+    ("ru", "T\n\n«Это скандал», — написал в Telegram Медведев.", "Это скандал", "Медведев"),
+])
+def test_postposition_source_apposition_and_a_name_after_the_platform(lang, text, quote, speaker):
+    """The clause after "X zufolge" starts after the postposition; an apposition to an "according to"
+    source is no part of the clause; Polish/Russian "<cue> na/в <platform> <Name>." name the speaker."""
+    article, prediction = analyse(text, lang)
+    assert found(article, prediction)[0][1:4:2] == (quote, speaker)

@@ -970,8 +970,14 @@ class QuoteFinder:
 
     def _first_person_after(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         start = s.tokens[cue_i].start if cue_i < len(s.tokens) else s.end
-        people = sorted((m, e) for e in self.registry.entities if e.kind == "person"
-                        for m in e.mentions if start <= m[0] and m[1] <= s.end)
+        # a person's mention, or a bare name closing the sentence ("— написал в Telegram Медведев.")
+        closing = s.tokens[-1].start if s.tokens and not s.tokens[-1].is_word else s.end
+        last_word = next((t for t in reversed(s.tokens) if t.is_word), None)
+        people = sorted((m, e) for e in self.registry.entities
+                        if e.kind == "person" or e.kind == "other" and self.lex.lang in CASE_LANGS and not e.key.startswith("desc:")
+                        and not country_of(e.name) and not e.name.isupper()
+                        for m in e.mentions if start <= m[0] and m[1] <= s.end
+                        and (e.kind == "person" or last_word is not None and m[1] == last_word.end <= closing))
         for (a, b), _ in reversed(people):  # the subject comes last: "mówił z Karnowskim Kaczyński"
             first = self._tok_index(s, a)
             if first >= 2 and s.tokens[first - 1].lower in AGENT_PREPOSITIONS and s.tokens[first - 2].is_word \
@@ -1757,7 +1763,10 @@ class QuoteFinder:
             # "Malgré le fait", "devant la résistance du public", "Nell'articolo": no one; but "(ha dichiarato)
             # al Senato | Antonio Saccone": a person named after the adverbial is the speaker
             person = next((n for n, t in enumerate(core) if n >= 1 and any(
-                e.kind == "person" and m[0] == t.start for e in self.registry.entities for m in e.mentions)), None)
+                (e.kind == "person" or e.kind == "other" and m[1] == core[-1].end and lang in CASE_LANGS
+                 and not country_of(e.name))
+                and m[0] == t.start for e in self.registry.entities for m in e.mentions)), None)
+            # ("napisał na Twitterze | Tusk": a bare name closing the phrase after the platform speaks too)
             if person is None and lang in CASE_LANGS and len(core) >= 2 and core[0].lower in ("в", "во", "w", "we") \
                     and (core[1].is_capitalised or any(w[:6] == core[1].lower[:6] for w in self.lex.org_words if len(w) >= 6)):
                 person = 1  # "Как сообщили в МВД", "w ministerstwie": the body where it was said speaks
@@ -2965,9 +2974,11 @@ class QuoteFinder:
                 k += 1
             if self.lex.lang in V2_LANGS and f.subject is not None and f.subject[1] < len(toks) \
                     and toks[f.subject[1]].is_word and not toks[f.subject[1]].is_capitalised:
-                k = f.subject[1] - 1  # "Aus Sicht von Bölke heizen Heizungen ...": the verb follows the source
+                k = f.right - 1  # "Aus Sicht von Bölke heizen Heizungen ...": the verb follows the source
+                # (and a postposition: "Scholz zufolge ist ...")
             if k >= len(toks) and f.subject is not None:
-                k = f.subject[1] - 1  # "Według Ławrowa sankcje są ...": no comma after the source
+                k = f.right - 1  # "Według Ławrowa sankcje są ...": no comma after the source ("Scholz zufolge ist
+                # ...": after the postposition)
             stop = len(toks)
             if self.lex.lang not in V2_LANGS and f.subject is not None and f.subject[1] < len(toks) \
                     and toks[f.subject[1]].is_word and not toks[f.subject[1]].is_capitalised \
@@ -2977,6 +2988,16 @@ class QuoteFinder:
                 # the source; the clause right after it, to the next comma
                 stop = k
                 k = f.subject[1] - 1
+            if k + 1 < len(toks) and toks[k].text == "," and k + 1 < stop and not s.inside[k + 1] and (
+                    toks[k + 1].lower in self.lex.determiners or bare(toks[k + 1].text) in self.lex.roles):
+                # "According to John Smith, a spokesman for the agency, the decision ...": an apposition to the
+                # source, set off by commas, is no part of the clause
+                c = next((x for x in range(k + 2, min(stop, k + 12)) if toks[x].text == ","), None)
+                if c is not None and not any(s.inside[k + 1:c]) and not any(
+                        t.lower in self.lex.cue_verbs or t.lower in self.lex.complementizers for t in toks[k + 1:c]) \
+                        and any(bare(t.text) in self.lex.roles for t in toks[k + 1:c]) \
+                        and len([t for t in toks[c + 1:stop] if t.is_word]) >= 3:
+                    k = c
             if k + 1 < len(toks):
                 rest = toks[k + 1:stop]
                 while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:

@@ -292,8 +292,12 @@ class EntityRegistry:
                 low = strip_possessive(tokens[j - 1].lower)
                 known = [e for e in self.entities if e.kind == "person" and len(e.name.split()) >= 2
                          and e.key[:4] == low[:4] and _stem_match(e.key, low)]
-                if known and not any(e.name.split()[0].lower()[:3] == tokens[i].lower[:3] for e in known):
-                    i += 1  # "napisał na Twitterze | Biedroń": the preposition's object, then a known person
+                closes = j == n or not tokens[j].is_word
+                after_cue = i >= 2 and tokens[i - 2].lower in self.lex.cue_verbs
+                if (known and not any(e.name.split()[0].lower()[:3] == tokens[i].lower[:3] for e in known)) \
+                        or (not known and closes and after_cue):
+                    i += 1  # "napisał na Twitterze | Biedroń": the preposition's object, then a known person, or
+                    # the speaker closing the sentence after "<cue> na <platform>" ("napisał na Twitterze Tusk.")
             of = self._person_of_place(tokens, i, j, name_word, title)
             if of is not None:
                 place = " ".join(t.lower for t in tokens[of + 1:j])
