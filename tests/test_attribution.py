@@ -2896,3 +2896,17 @@ def test_postposition_source_apposition_and_a_name_after_the_platform(lang, text
     source is no part of the clause; Polish/Russian "<cue> na/в <platform> <Name>." name the speaker."""
     article, prediction = analyse(text, lang)
     assert found(article, prediction)[0][1:4:2] == (quote, speaker)
+
+
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("ru", "T\n\n«Мы не отступим ни на шаг, — сказал Песков журналистам. — Россия готова к переговорам».", "Песков"),
+    ("fr", "T\n\n« Nous ne céderons rien sur ce point, a déclaré Emmanuel Macron. La France tiendra bon. »",
+     "Emmanuel Macron"),
+    ("it", "T\n\n«Non arretreremo, ha detto Giorgia Meloni, perché l'Italia è con l'Ucraina».", "Giorgia Meloni"),
+])
+def test_a_tag_inside_the_quote_marks_after_a_sentence_end_or_between_commas(lang, text, speaker):
+    """«..., — сказал X. — ...» (a full stop before the second dash) and the Romance tag between commas
+    («..., a déclaré X. ...»), opening with its cue, name the speaker of the whole quote."""
+    article, prediction = analyse(text, lang)
+    rows = found(article, prediction)
+    assert len(rows) == 1 and rows[0][0] == "direct" and rows[0][3] == speaker

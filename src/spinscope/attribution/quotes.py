@@ -238,7 +238,10 @@ FINITE_ENDINGS = {"pl": ("ł", "ła", "ło", "li", "ły", "ują", "ają", "ieją
 CHANT_STEMS = ("chant", "shout", "yell", "scream", "scand", "cri", "gridand", "gridat", "gridò", "urlat", "urland",
                "skandi", "rief", "geruf", "krzycz", "skandow", "крича", "крикн", "скандир")
 # a tag inside quote marks set off by dashes: "«... – ha spiegato X – ...»"
-INNER_DASH_TAG = re.compile(r"\s[–—-]\s+([^–—«»“”„\"\n.!?:;]{3,90}?)\s+[–—-]\s")
+INNER_DASH_TAG = re.compile(r"\s[–—-]\s+([^–—«»“”„\"\n.!?:;]{3,90}?)[.,]?\s+[–—-]\s")
+# the French and Italian tag set off by commas inside the marks ("« Nous ne céderons rien, a déclaré Emmanuel
+# Macron. La France tiendra bon »"): it opens with the cue (or its auxiliary and the cue)
+INNER_COMMA_TAG = re.compile(r",\s+([^–—,«»“”„\"\n.!?:;]{3,70}?)[.,]\s+(?=\w)")
 # singular masculine/feminine past tense endings: the subject is a person
 GENDERED_PAST = {"pl": ("ł", "ła"), "ru": ("л", "ла")}
 # prepositions naming what someone spoke of ("spoke of", "mówił o", "говорил о", "parlé de", "sprach von")
@@ -3570,13 +3573,18 @@ class QuoteFinder:
         quoted words before and after it."""
         a, b = st.pieces[0]
         m = INNER_DASH_TAG.search(self.text, a, b)
+        opening_cue = False
+        if m is None and self.lex.lang in ("fr", "it", "es"):
+            m = INNER_COMMA_TAG.search(self.text, a, b)
+            opening_cue = True
         if m is None or len(self.text[a:m.start()].split()) < 2 or len(self.text[m.end():b].split()) < 2:
             return None
         words = list(re.finditer(r"[^\s,]+", m.group(1)))
         if not 2 <= len(words) <= 8:
             return None
         cue = next((w for w in words if w.group().lower() in self.lex.cue_verbs), None)
-        if cue is None:
+        if cue is None or opening_cue and cue is not words[0] and not (
+                cue is words[1] and words[0].group().lower() in PERFECT_AUXILIARIES):
             return None
         t0 = m.start(1)
         toks = [Token(t0 + w.start(), t0 + w.end(), w.group()) for w in words]
@@ -3585,7 +3593,9 @@ class QuoteFinder:
         if speaker is None:
             runs = self.registry.name_runs(toks)
             named = self.registry.add_name(toks[runs[-1][0]:runs[-1][1]]) if runs else None
-            speaker = named if named is not None and named.kind == "person" else None
+            # (a bare name in the tag speaks too: "— сказал Песков журналистам. —")
+            speaker = named if named is not None and (named.kind == "person" or named.kind == "other"
+                                                      and not country_of(named.name)) else None
         if speaker is None:
             return None
         return (t0 + cue.start(), t0 + cue.end()), speaker
