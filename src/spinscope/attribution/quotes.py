@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
 from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
-                                           country_of, strip_possessive)
+                                           country_of, is_bare_name, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
@@ -977,8 +977,7 @@ class QuoteFinder:
         closing = s.tokens[-1].start if s.tokens and not s.tokens[-1].is_word else s.end
         last_word = next((t for t in reversed(s.tokens) if t.is_word), None)
         people = sorted((m, e) for e in self.registry.entities
-                        if e.kind == "person" or e.kind == "other" and self.lex.lang in CASE_LANGS and not e.key.startswith("desc:")
-                        and not country_of(e.name) and not e.name.isupper()
+                        if e.kind == "person" or self.lex.lang in CASE_LANGS and is_bare_name(e)
                         for m in e.mentions if start <= m[0] and m[1] <= s.end
                         and (e.kind == "person" or last_word is not None and m[1] == last_word.end <= closing))
         for (a, b), _ in reversed(people):  # the subject comes last: "mówił z Karnowskim Kaczyński"

@@ -193,6 +193,13 @@ def contracted_pronoun(word: str, lex: Lexicon) -> str | None:
     return None
 
 
+def is_bare_name(e: "Entity") -> bool:
+    """A capitalised name met without a first name or title, not known as a person, body or country
+    ("Trump", "Лавров", "Tusk"): a person's when it speaks or is the subject a pronoun picks up."""
+    return (e.kind == "other" and not e.key.startswith("desc:") and e.name[:1].isupper() and not e.name.isupper()
+            and not country_of(e.name))
+
+
 def strip_possessive(word: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -688,10 +695,8 @@ class EntityRegistry:
             if kind == "person":  # (the writer's "I" is no third person)
                 # a bare capitalised name that has spoken is a person's too ("Trump said ... . He added ...",
                 # "Лавров заявил ... . Он добавил")
-                named_speaker = (e.kind == "other" and id(e) in spoke and not e.key.startswith("desc:")
-                                 and e.name[:1].isupper() and not e.name.isupper() and not country_of(e.name))
-                return (e.kind == "person" or named_speaker) and (gender is None or e.gender in (None, gender)) \
-                    and e.key != "writer:i"
+                return (e.kind == "person" or id(e) in spoke and is_bare_name(e)) \
+                    and (gender is None or e.gender in (None, gender)) and e.key != "writer:i"
             return e.kind in ("organisation", "other", "country")
 
         # a speaker or person known to have this gender, close by, beats a closer unknown one
@@ -718,9 +723,8 @@ class EntityRegistry:
                 # no person known yet: a bare capitalised name opening a sentence just before, its subject
                 # ("Шойгу посетил войска. Он заявил ..."), not a place later in it ("... a rally in Ohio")
                 mentioned = [(m[0], e) for e in self.entities for m in e.mentions
-                             if m[1] <= start and start - m[0] < 300 and e.kind == "other" and not self.quoted(m[0])
-                             and not e.key.startswith("desc:") and e.name[:1].isupper() and not e.name.isupper()
-                             and len(e.name.split()) <= 2 and not country_of(e.name) and self._opens_sentence(m[0])]
+                             if m[1] <= start and start - m[0] < 300 and is_bare_name(e) and not self.quoted(m[0])
+                             and len(e.name.split()) <= 2 and self._opens_sentence(m[0])]
             if not mentioned:
                 return None
             e = max(mentioned, key=lambda x: x[0])[1]
