@@ -685,27 +685,15 @@ class QuoteFinder:
             return self._modified_role_right(s, k, i)
         if j < n and toks[j].is_word and all(t.is_word and not t.is_capitalised and self.registry.is_title(t)
                                               for t in toks[k:j]):
-            m = j
-            while m < n and m - j < 2 and not s.inside[m] and toks[m].is_word and not toks[m].is_capitalised \
-                    and toks[m].lower not in self.lex.stop_capitalised and toks[m].lower not in self.lex.cue_verbs \
-                    and toks[m].lower not in self.lex.complementizers and toks[m].lower not in self.lex.determiners:
-                m += 1
-            e = m
-            while e < n and not s.inside[e] and self.registry.is_name_word(toks[e]):
-                e += 1
+            m = self._lowercase_run_end(s, j, 2, self.lex.determiners)
+            e = self._name_run_end(s, m)
             if m > j and e > m and (e == n or not toks[e].is_word):
                 return (i, e)  # "according to former | inspector | Scott Ritter.": title, role noun and name
         if j < n and not any(toks[x].is_capitalised for x in range(k, j)) and self.lex.lang != "en":
             # "ha reso noto l'emittente statale | China Central Television": a role, up to two lowercase
             # adjectives and the name closing the sentence
-            m = j
-            while m < n and m - j < 2 and toks[m].is_word and not toks[m].is_capitalised and not s.inside[m] \
-                    and toks[m].lower not in self.lex.stop_capitalised and toks[m].lower not in self.lex.cue_verbs \
-                    and toks[m].lower not in self.lex.complementizers:
-                m += 1
-            e = m
-            while e < n and not s.inside[e] and self.registry.is_name_word(toks[e]):
-                e += 1
+            m = self._lowercase_run_end(s, j, 2)
+            e = self._name_run_end(s, m)
             if m > j and e > m and not any(t.is_word for t in toks[e:]):
                 return (i, e)
         if self.lex.lang in CASE_LANGS and j + 1 < n and j - k == 1 and not s.inside[j] and toks[j].is_word \
@@ -744,10 +732,24 @@ class QuoteFinder:
             m += 1
         if m == j + 1 or m >= n:
             return None
-        e = m
-        while e < n and not s.inside[e] and self.registry.is_name_word(toks[e]):
-            e += 1
+        e = self._name_run_end(s, m)
         return e if e > m else None
+
+    def _lowercase_run_end(self, s: Sentence, j: int, limit: int, stop: frozenset[str] = frozenset()) -> int:
+        """Index after up to ``limit`` lowercase words from ``j`` that are no stop word, cue,
+        complementizer or word of ``stop`` (the modifiers between a role and a name)."""
+        toks, m = s.tokens, j
+        while m < len(toks) and m - j < limit and not s.inside[m] and toks[m].is_word and not toks[m].is_capitalised \
+                and toks[m].lower not in self.lex.stop_capitalised and toks[m].lower not in self.lex.cue_verbs \
+                and toks[m].lower not in self.lex.complementizers and toks[m].lower not in stop:
+            m += 1
+        return m
+
+    def _name_run_end(self, s: Sentence, m: int) -> int:
+        """Index after the name words from ``m`` (outside quote marks)."""
+        while m < len(s.tokens) and not s.inside[m] and self.registry.is_name_word(s.tokens[m]):
+            m += 1
+        return m
 
     def _modified_role_right(self, s: Sentence, k: int, i: int) -> tuple[int, int] | None:
         """"said embassy spokeswoman Jinnie Lee.": up to three lowercase modifiers before a role
@@ -789,10 +791,9 @@ class QuoteFinder:
         sentence about one person, with no report of anyone else, is that person."""
         if self.registry.lex.pronouns.get(pron.lower) != "person":
             return None
-        k = self._index.get(id(s), 0) - 1
-        if k < 0 or self._all[k].paragraph != s.paragraph and self._all[k].paragraph != s.paragraph - 1:
+        prev = self._previous_sentence(s)
+        if prev is None or prev.paragraph != s.paragraph and prev.paragraph != s.paragraph - 1:
             return None
-        prev = self._all[k]
         if any(f.speaker is not None and f.kind == "verb" and not f.weak for f in prev.frames):
             return None
         people = sorted((m, e) for e in self.registry.entities if e.kind == "person" and e.key != "writer:i"
@@ -891,10 +892,9 @@ class QuoteFinder:
         toks = [t for t in s.tokens if t.text not in QUOTE_CHARS]
         if not toks or not s.inside[s.tokens.index(toks[0])] or s.inside[frame.cue[0]]:
             return None
-        k = self._index.get(id(s), 0) - 1
-        if k < 0:
+        prev = self._previous_sentence(s)
+        if prev is None:
             return None
-        prev = self._all[k]
         if prev.paragraph != s.paragraph or prev.paragraph in self.titles or any(prev.inside):
             return None
         opening = self._opening_person(prev)
@@ -922,14 +922,18 @@ class QuoteFinder:
             return None
         return person
 
+    def _previous_sentence(self, s: Sentence) -> Sentence | None:
+        """The sentence before ``s`` in the article, or None for the first."""
+        k = self._index.get(id(s), 0) - 1
+        return self._all[k] if k >= 0 else None
+
     def _previous_opening_person(self, s: Sentence) -> Entity | None:
         """"Prezydent Andrzej Duda spotkał się z premierem. Podkreślił, że ...": before anyone has been
         reported, a subjectless cue speaks for the person who opens the sentence before it, in the same
         paragraph."""
-        k = self._index.get(id(s), 0) - 1
-        if k < 0:
+        prev = self._previous_sentence(s)
+        if prev is None:
             return None
-        prev = self._all[k]
         if prev.paragraph != s.paragraph or prev.paragraph in self.titles:
             return None
         opening = self._opening_person(prev)
@@ -1092,11 +1096,11 @@ class QuoteFinder:
             if opening is None:
                 # "Interrogé lundi, Wang Wenbin, ..., n'a pas confirmé ... mais a souligné que": the name an
                 # earlier cue of the sentence took as its subject
-                named = [f.subject for f in earlier if f.subject is not None and f.subject[1] <= k
-                         and (lambda e: e is not None and e.kind == "person")(self.registry.entity_at(
-                             s.tokens[f.subject[0]].start, s.tokens[f.subject[1] - 1].end))]
-                if named:
-                    return named[-1]
+                for f in reversed(earlier):
+                    if f.subject is not None and f.subject[1] <= k:
+                        e = self.registry.entity_at(s.tokens[f.subject[0]].start, s.tokens[f.subject[1] - 1].end)
+                        if e is not None and e.kind == "person":
+                            return f.subject
             if opening is None and self.lex.lang in CASE_LANGS:
                 # "В День работника культуры президент России Владимир Путин выступил ..., но выразил надежду,
                 # что": free word order puts the subject after an opening adverbial; the first person named
@@ -1316,10 +1320,9 @@ class QuoteFinder:
             return None
         if any(s.inside[start:b]) or f.subject is None:
             return None
-        k = self._index.get(id(s), 0) - 1
-        if k < 0:
+        prev = self._previous_sentence(s)
+        if prev is None:
             return None
-        prev = self._all[k]
         if prev.paragraph not in (s.paragraph, s.paragraph - 1) or prev.paragraph in self.titles \
                 or prev.paragraph != s.paragraph and toks[0].start != self.paragraphs[s.paragraph][0]:
             return None
@@ -1977,10 +1980,10 @@ class QuoteFinder:
                 # a plural verb ("заключили в ответ") is not the singular speaker going on
                 introduced = self._introduced_subject(s, frame)
                 if introduced is None:
+                    # (the sentence before reports nothing: "Prezydent Andrzej Duda spotkał się ... . Podkreślił")
                     prev_person = self._previous_opening_person(s)
-                    k = self._index.get(id(s), 0) - 1
                     if prev_person is not None and (not self.recent or (
-                            k >= 0 and not self._all[k].frames and self.recent[-1][1] is not prev_person)):
+                            not self._previous_sentence(s).frames and self.recent[-1][1] is not prev_person)):
                         introduced = prev_person
                 if introduced is not None:
                     frame.speaker = introduced
