@@ -58,6 +58,7 @@ import functools
 import re
 from spinscope.ingest import clean
 from spinscope.ingest.clean import _Line  # clean imports this module only inside find_noise
+from spinscope.ingest.edge_lines import STOPWORDS
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -966,7 +967,6 @@ def _is_site_prompt(text: str) -> bool:
 
 def _is_menu_line(text: str) -> bool:
     words = text.split()
-    from spinscope.ingest.edge_lines import STOPWORDS
     return len(words) >= 5 and all(
         w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) and w.lower() not in STOPWORDS
         for w in words)
@@ -999,7 +999,6 @@ def _is_nav_row(text: str) -> bool:
     inside a label ("Pays de la Loire", "Strona główna", "В мире"), no digit and no punctuation,
     and two words or more that name a site's sections ("Home U.K. News Sports U.S. Showbiz",
     "Politica Cronache Esteri Economia Sport", "Accueil Contact Archives")."""
-    from spinscope.ingest.edge_lines import STOPWORDS
     words = _bare(text).split()
     if not _NAV_MIN_LABELS <= len(words) <= _ROW_LINE_MAX_WORDS:
         return False
