@@ -2910,3 +2910,41 @@ def test_a_tag_inside_the_quote_marks_after_a_sentence_end_or_between_commas(lan
     article, prediction = analyse(text, lang)
     rows = found(article, prediction)
     assert len(rows) == 1 and rows[0][0] == "direct" and rows[0][3] == speaker
+
+
+@pytest.mark.parametrize("lang, text, quote, speaker", [
+    ("ru", "T\n\nЗахарова заявила, что санкции незаконны.", "санкции незаконны", "Захарова"),
+    ("ru", "T\n\nМинистр рассказал, что переговоры провалились.", "переговоры провалились", "Министр"),
+    ("de", "T\n\nEin Sprecher des Ministeriums sagte, die Lage sei sehr ernst.", "die Lage sei sehr ernst",
+     "Sprecher des Ministeriums"),
+    ("de", "T\n\nDie Sprecherin des Auswärtigen Amtes, Anna Berg, sagte, die Lage sei sehr ernst.",
+     "die Lage sei sehr ernst", "Anna Berg"),
+    ("de", "T\n\nDer Sprecher, Hans Berg, sagte, die Lage sei sehr ernst.", "die Lage sei sehr ernst", "Hans Berg"),
+    ("de", "T\n\nScholz sagte der „Bild“-Zeitung, die Lage sei sehr ernst.", "die Lage sei sehr ernst", "Scholz"),
+    ("de", "T\n\nScholz sagte gegenüber dem ZDF, die Lage sei sehr ernst.", "die Lage sei sehr ernst", "Scholz"),
+    ("ru", "T\n\nПереговоры в Женеве провалились, сообщил РИА Новости Лавров.", "Переговоры в Женеве провалились",
+     "Лавров"),
+    ("ru", "T\n\nКак передает ТАСС, переговоры в Женеве провалились.", "переговоры в Женеве провалились", "ТАСС"),
+    ("pl", "T\n\nRozmowy w Genewie zakończyły się fiaskiem – powiedział PAP rzecznik rządu Piotr Müller.",
+     "Rozmowy w Genewie zakończyły się fiaskiem", "Piotr Müller"),
+])
+def test_short_clauses_german_appositions_and_addressees_and_agencies_told(lang, text, quote, speaker):
+    """Battery C (invented common constructions): two words after "что"/"that" are a clause; a German
+    role noun heads "Ein Sprecher des Ministeriums"; an apposition or a dative addressee ("der Zeitung",
+    "gegenüber dem ZDF") before the comma leaves the Konjunktiv clause after it; the agency told
+    ("РИА Новости", "PAP") stands between a Russian or Polish cue and its speaker."""
+    article, prediction = analyse(text, lang)
+    rows = found(article, prediction)
+    assert len(rows) == 1 and (rows[0][1], rows[0][3]) == (quote, speaker)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "T\n\nTraditionalists have been told that for years. Now it is the turn of the others."),
+    ("ru", "T\n\nВ прошлом году министр был в Женеве. Об этом, как передает ТАСС, заявил канцлер Олаф Шольц на "
+           "конгрессе."),
+])
+def test_no_two_word_clause_from_a_demonstrative_and_no_report_from_an_as_source_before_a_cue(lang, text):
+    """"told that for years" is no reported clause; "Об этом, как передает ТАСС, заявил X" is X's report
+    (of the sentence before), not one of ТАСС's."""
+    article, prediction = analyse(text, lang)
+    assert all(r[3] != "ТАСС" and r[1] != "for years" for r in found(article, prediction))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
 from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
-                                           country_of, is_bare_name, strip_possessive)
+                                           NEWS_AGENCIES, country_of, is_agency_word, is_bare_name, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
@@ -596,8 +596,9 @@ class QuoteFinder:
         if 1 <= k < len(toks) and toks[k].lower in self.lex.determiners and toks[k - 1].lower in ROLE_LINKS:
             k -= 1  # "le ministre de | la | Santé"
         if k < 1 or k >= len(toks) or toks[k].lower not in ROLE_LINKS or s.inside[k - 1] \
-                or bare(toks[k - 1].text) not in self.lex.roles or toks[k - 1].is_capitalised and k - 1 > 0:
-            return i
+                or bare(toks[k - 1].text) not in self.lex.roles \
+                or toks[k - 1].is_capitalised and k - 1 > 0 and self.lex.lang != "de":
+            return i  # (German capitalises the role noun: "Ein Sprecher des | Ministeriums sagte")
         start = k - 1
         if start > 0 and toks[start - 1].lower in self.lex.determiners and not s.inside[start - 1]:
             start -= 1
@@ -1619,7 +1620,7 @@ class QuoteFinder:
                     if person is not None and person[1] < left[0] and not any(
                             lows[x] in self.lex.cue_verbs or toks[x].text in ",;:" for x in range(person[1], left[0])):
                         left = person
-                right = self._np_right(s, b) if low not in ADDRESSEE_VERBS else None
+                right = self._np_right(s, self._after_agency(s, b)) if low not in ADDRESSEE_VERBS else None
                 if right is not None and self.lex.lang == "en" and toks[right[0]].lower in SUBJECT_PRONOUNS \
                         and self._bare_clause(s, right[0]):
                     right = None  # "X, a former Marine, says he was ...": the pronoun opens the reported clause
@@ -1690,7 +1691,29 @@ class QuoteFinder:
         opening = self._opening_as_report(s)
         if opening is not None:
             frames.append(opening)  # after the cue's own frame, which reports first when it can
-        return frames
+        verb_cues = {f.cue[0] for f in frames if f.kind == "verb"}
+        return [f for f in frames if not self._as_source_of_next_cue(s, f, verb_cues)]
+
+    def _as_source_of_next_cue(self, s: Sentence, f: Frame, verb_cues: set[int]) -> bool:
+        """"Об этом, как передает ТАСС, заявил Шольц": an "as <cue> X" phrase set in commas before another
+        cue names where the report was read, not a report of its own."""
+        toks = s.tokens
+        if f.kind != "according" or toks[f.cue[0]].lower not in ("как", "jak") or f.cue[0] == 0 \
+                or toks[f.cue[0] - 1].text != ",":
+            return False
+        comma = next((m for m in range(f.cue[1], len(toks)) if toks[m].text == "," and not s.inside[m]), None)
+        return comma is not None and comma + 1 in verb_cues
+
+    def _after_agency(self, s: Sentence, b: int) -> int:
+        """Russian and Polish put the agency told between the cue and its subject ("сообщил РИА Новости
+        источник в МИД", "powiedział PAP rzecznik rządu"): where the subject starts, after the agency."""
+        toks = s.tokens
+        j = b
+        if self.lex.lang not in CASE_LANGS:
+            return b
+        while j + 1 < len(toks) and not s.inside[j] and is_agency_word(toks, j):
+            j += 1
+        return j if j < len(toks) and toks[j].is_word else b
 
     def _opening_as_report(self, s: Sentence) -> Frame | None:
         """A sentence opening with "as" and a cue verb before its first comma ("Как подчеркнул эксперт,
@@ -2388,7 +2411,10 @@ class QuoteFinder:
         marks = {","} | (DASHES if self.lex.lang not in DASH_SPEECH else set())
         return (f.left > 1 and toks[f.left - 1].text in marks and f.right < len(toks)
                 and toks[f.right].text in marks and (toks[f.left - 1].text == ",") == (toks[f.right].text == ",")
-                and any(t.is_word for t in toks[:f.left - 1]))
+                and any(t.is_word for t in toks[:f.left - 1])
+                and not (toks[f.right].text == "," and f.subject is not None and f.subject[1] <= f.cue[0]
+                         and self._german_reported_clause(s, f.right + 1)))
+        # (not "Der Sprecher, Hans Berg, sagte, die Lage sei ernst": an apposition, then the reported clause)
 
     def _introduced(self, s: Sentence, f: Frame, st: Stretch) -> bool:
         """"saying, \"won't let me in.\"": a quote set off by a comma or colon right after its cue
@@ -2566,6 +2592,13 @@ class QuoteFinder:
                         and self._bare_clause(s, m):
                     k = m
                     break
+        if self.lex.lang == "de" and k < len(toks) and toks[k].lower in ("dem", "der", "den", "gegenüber") \
+                and not s.inside[k]:
+            # "sagte der „Bild“-Zeitung, die Lage sei ernst": a dative addressee, a comma, the reported clause
+            comma = next((m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].text == "," and not s.inside[m]),
+                         None)
+            if comma is not None and self._german_reported_clause(s, comma + 1):
+                k = comma + 1
         if k < len(toks) and toks[k].text == "@":
             return None  # "officials tells @LauraAJarrett — Shimon Prokupecz (@ShimonPro)": a tweet's byline
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
@@ -2666,8 +2699,10 @@ class QuoteFinder:
                     return None  # "X, the teen who says ..., told": the report inside an apposition
                 end = comma
         words = [t for t in toks[k:end] if t.is_word]
-        if len(words) < 3:
-            return None
+        if len(words) < 3 and not (that and len(words) == 2 and all(t.text.isalpha() for t in words)
+                                   and words[0].lower not in PREPOSITIONS):
+            return None  # after "that"/"что"/"że" two words are a clause ("что санкции незаконны"), not
+            # "told that for years" (the demonstrative) or "dass der 16. Februar ..." (cut at the number)
         return toks[k].start, toks[end - 1].end
 
     def _infinitive_report(self, s: Sentence, f: Frame, k: int) -> bool:
@@ -2926,6 +2961,9 @@ class QuoteFinder:
             return None  # a weak cue reports only when it ends the sentence ("..., the Journal reported.")
         if self.lex.lang == "en" and f.right < len(toks) and not s.inside[f.right] and self._bare_clause(s, f.right):
             return None  # "Speaking to reporters on Monday, Biden said the economy was strong": the clause after
+        if f.right + 1 < len(toks) and toks[f.right].text == "," and f.subject is not None \
+                and f.subject[1] <= f.cue[0] and self._german_reported_clause(s, f.right + 1):
+            return None  # "Die Sprecherin des Amtes, Anna Berg, sagte, die Lage sei ernst": the clause after
         stop = next((m for m in range(f.right, len(toks)) if toks[m].text == "," and not s.inside[m]), len(toks))
         tail = [t for t in toks[f.right:stop] if t.is_word and t.lower not in self.lex.skippable]
         # "..., he told The Daily Caller on Sunday." ends the sentence; "..., X said the

@@ -91,6 +91,18 @@ GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion
                         "sachen", "ikeln")
 # prepositions before a run in Polish and Russian: its first word is their object (a place or a channel),
 # not part of the name that follows ("в Вашингтоне | Питер Раф", "w TVN24 | Joanna Scheuring-Wielgus")
+# news agencies and broadcasters a Russian or Polish speaker talks to, named between the cue and its
+# subject ("сообщил РИА Новости источник", "powiedział PAP rzecznik"), in the dative where it declines
+NEWS_AGENCIES = frozenset("""тасс риа интерфакс интерфаксу рбк rt известиям ведомостям коммерсанту нтв
+pap rmf tvn24 polsatowi onetowi interii""".split())
+
+
+def is_agency_word(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` is (part of) a news agency's name: "ТАСС", "PAP", the "Новости" of "РИА Новости"."""
+    low = tokens[k].lower
+    return low in NEWS_AGENCIES or low == "новости" and k > 0 and tokens[k - 1].lower == "риа"
+
+
 CASE_PREPOSITIONS = frozenset("в во на у из от при w we na u z ze przy od".split())
 GERMAN_ARTICLES = frozenset("der die das des dem den".split())
 # particles that are prepositions after a full name ("Ben Armstrong von The New American")
@@ -305,6 +317,13 @@ class EntityRegistry:
                         or (not known and closes and after_cue):
                     i += 1  # "napisał na Twitterze | Biedroń": the preposition's object, then a known person, or
                     # the speaker closing the sentence after "<cue> na <platform>" ("napisał na Twitterze Tusk.")
+            if self.lex.lang in ("pl", "ru") and i > 0 and tokens[i - 1].lower in self.lex.cue_verbs:
+                k = i
+                while k + 1 < j and is_agency_word(tokens, k):
+                    k += 1
+                if k > i:
+                    runs.append((i, k))  # "сообщил | РИА Новости | Лавров": the agency told, then the speaker
+                    i = k
             of = self._person_of_place(tokens, i, j, name_word, title)
             if of is not None:
                 place = " ".join(t.lower for t in tokens[of + 1:j])
@@ -784,7 +803,8 @@ class EntityRegistry:
         words = words or toks
         head = bare(words[-1].text)
         role = next((bare(t.text) for t in words if bare(t.text) in self.lex.roles
-                     and not t.text[len(t.text) - len(bare(t.text)):][:1].isupper()), None)
+                     and (self.lex.lang == "de" or not t.text[len(t.text) - len(bare(t.text)):][:1].isupper())), None)
+        # (German capitalises its role nouns: "Der Chef des Konzerns" is the Chef)
         if role and role != head and (any(t.lower in GENITIVES for t in words) or self.lex.lang in ("ru", "pl")):
             head = role  # "la présidente du Rassemblement national", "глава делегации": the head comes first
         elif role and role != head and self.lex.lang in ("fr", "it", "es") and head not in self.lex.roles \
