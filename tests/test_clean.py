@@ -2122,3 +2122,116 @@ def test_round_13_a_reader_tip_appeal_goes_but_not_a_rhetorical_question():
     assert [r.text for r in find_noise(raw)] == [line]
     raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nWill the deal hold? Follow the money."
     assert find_noise(raw) == []
+
+
+# --- round 21: shapes from set 22 (developed on it) ----------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Updated guidance released by the ministry last week puts the shortfall at 3 billion pounds.",
+    "Mis à jour en début de semaine, le plan de circulation prévoit 14 nouvelles pistes cyclables.",
+    "Veröffentlicht hat das Ministerium die Zahlen erst nach einer Anfrage von 3 Abgeordneten im Landtag.",
+    "Pubblicato solo ieri sera, il bando della Regione mette a disposizione 40 milioni per i comuni.",
+    "Opublikowano również wyniki kontroli, z których wynika, że 12 szpitali nie spełnia norm.",
+    "Опубликовано также письмо губернатора, в котором он просит выделить региону 2 миллиарда рублей.",
+])
+def test_round_21_a_sentence_opening_with_a_stamp_word_stays(line):
+    # a sentence of the article may open with "Updated", "Publié", "Opublikowano": its first number
+    # comes far from that word and it closes on a word, where a stamp gives its date at once
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Posted by admin on 12 March 2019 in Local News, Politics and City Council.",
+    "Publié le 14 mars 2025 à 06h02, mis à jour le 14 mars 2025 à 09h15",
+    "Aktualisiert am 14.03.2025 um 09:15 Uhr nach neuen Angaben der Polizei.",
+    "Pubblicato il 14 marzo 2025 alle 06:02, aggiornato alle 09:15 con le reazioni.",
+    "Обновлено 14 марта 2025 года в 09:15 после заявления пресс-службы мэрии города.",
+])
+def test_round_21_a_stamp_with_its_date_up_front_still_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("byline", line)]
+
+
+def _live_blog(lang: str, stamps: list[str], entries: list[list[str]], footer: list[str],
+               head: list[str], tail: list[str]) -> NoisyCase:
+    """A live blog: each entry under its time, a poster's footer between entries. The times are
+    neither kept nor dropped here: the dev pages de-live and de-liveblog keep them as the body's,
+    the first one above the body may go with the page's head."""
+    blocks = [head]
+    for n, (stamp, entry) in enumerate(zip(stamps, entries)):
+        blocks.append(["-" + stamp])
+        blocks.append(["+" + line for line in entry])
+        if n < len(entries) - 1:
+            blocks.append(["-" + line for line in footer])
+    blocks.append(tail)
+    case = page_from_blocks(f"{lang}-live-blog", blocks)
+    return NoisyCase(case.name, case.raw, case.keep, tuple(d for d in case.drop if d not in stamps))
+
+
+_LIVE_BLOGS = {
+    "en": _live_blog(
+        "en", ["3:15 PM EST", "2:40 PM EST", "1:05 PM EST"],
+        [["Ferry strike enters its second day",
+          "Crews on the island routes walked out again on Thursday morning, stranding about 4,000 "
+          "passengers on both sides of the sound, many of them commuters who had already missed a "
+          "day of work on Wednesday and had been promised that the dispute would be settled overnight.",
+          "The harbour master said the first sailing of the day had been cancelled at 5 a.m., and that "
+          "no sailings were expected before the evening, when union officials and the operator are "
+          "due to meet again at the offices of the conciliation service in the city centre."],
+         ["What the union is asking for",
+          "The union's demands fall into three groups:",
+          "a pay rise in line with inflation", "a cap on double shifts", "new life jackets on older boats"],
+         ["Operator calls the walkout unlawful",
+          "The ferry company said in a statement that the strike had not been properly balloted and "
+          "that it would seek an injunction.",
+          "\"We will not be held to ransom,\" the statement said."]],
+        ["Posted by Ana Lopez", "Share"],
+        ["-Island Herald", "-News", "-Sport", "-Weather", "-Opinion", "-LIVE",
+         "+Ferry strike: live updates as crews walk out again",
+         "-By Ana Lopez and Sam Reid", "-Updated March 6, 2025 3:20pm EST"],
+        ["-Load more updates", "-Related Topics", "-Ferries", "-Strikes", "-Transport",
+         "-© 2025 Island Herald. All rights reserved."]),
+    "de": _live_blog(
+        "de", ["16:40 Uhr", "15:05 Uhr", "13:30 Uhr"],
+        [["Fährstreik geht in den zweiten Tag",
+          "Die Besatzungen der Inselfähren haben am Donnerstagmorgen erneut die Arbeit niedergelegt, "
+          "rund 4.000 Fahrgäste sitzen fest."],
+         ["Das fordert die Gewerkschaft",
+          "Die Forderungen der Gewerkschaft lassen sich in drei Punkten zusammenfassen:",
+          "mehr Lohn zum Ausgleich der Inflation", "weniger Doppelschichten", "neue Rettungswesten"],
+         ["Reederei nennt den Streik rechtswidrig",
+          "Die Reederei erklärte, der Streik sei nicht ordnungsgemäß beschlossen worden, und kündigte "
+          "eine einstweilige Verfügung an.",
+          "„Wir lassen uns nicht erpressen“, hieß es in der Erklärung."]],
+        ["Teilen", "Link kopieren"],
+        ["-Inselbote", "-Nachrichten", "-Sport", "-Wetter", "-Meinung", "-LIVE",
+         "+Fährstreik: Alle Entwicklungen im Liveticker",
+         "-Von Jana Keller und Tom Brandt", "-Aktualisiert am 06.03.2025, 16:45 Uhr"],
+        ["-Weitere Einträge laden", "-Mehr zum Thema", "-Fähren", "-Streik", "-Verkehr",
+         "-© 2025 Inselbote. Alle Rechte vorbehalten."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LIVE_BLOGS))
+def test_round_21_a_live_blogs_later_entries_are_no_comment_thread(lang):
+    # a live blog prints each entry under its time of day, a poster's line and a share button
+    # between entries: the later times look like commenters', but their entries are the article's
+    # (a subheading, paragraphs, a list), shaped like the body's first entry under its own time
+    assert _problems(_LIVE_BLOGS[lang], lang) == []
+
+
+def test_round_21_a_thread_of_bare_times_with_replies_is_still_a_thread():
+    # commenters under the article: a time of day over each comment and a reply button under it;
+    # the times are shaped like the entry time over the body, but the replies make it a thread
+    case = page_from_blocks("thread-of-times", [
+        ["-Valley Courier", "-News", "-Sport", "-Opinion"],
+        ["+Bus fares to rise by ten pence in April"],
+        ["-14:05"],
+        ["+The county council approved the rise on Tuesday after a two-hour debate in which "
+         "opposition members called it a tax on the poor.",
+         "+The council says the extra money will keep three rural routes running until next year."],
+        ["-Share", "-Comments (3)"],
+        ["-15:12", "-Another rise, and the buses are still late every morning.", "-Reply"],
+        ["-16:40", "-At least the rural routes stay, that is something for the villages.", "-Reply"],
+        ["-© 2025 Valley Courier"],
+    ])
+    assert _problems(case, "en") == []

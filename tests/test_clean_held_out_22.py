@@ -525,17 +525,10 @@ _LINE_XFAIL: dict[str, str] = {
                                      "time in brackets",
     "Pokaż więcej komentarzy (27)": "a Polish 'show more comments' button with the count in brackets",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Updated figures published on Tuesday show the dredging would cost $4.2 million, not $3.1 million.":
-        "an article sentence opening with 'Updated figures published on Tuesday', lost after the "
-        "first paragraph",
-    "Publié mardi, le rapport de la chambre régionale des comptes pointe un dérapage de 12 % des coûts.":
-        "a French article sentence opening with 'Publié mardi,', lost after the first paragraph",
-}
+_KEEP_XFAIL: dict[str, str] = {}  # both lost keep lines are kept since round 21
 _PAGE_XFAIL: dict[str, str] = {
-    "en-fox-liveblog": "a live blog: the second and third entries (a subheading, an intro line with "
-                       "a three-item list, a union statement and its quote) are lost after an app "
-                       "promo and a 'Posted by' line with a share button between entries",
+    "en-fox-liveblog": "a live blog: the times over the three entries (2:41 PM, 1:58 PM, 12:20 PM "
+                       "EDT) are kept as the article's (since round 21 no entry is lost)",
     "en-medium-longread": "a long read: the writer's follow box in the middle of the article "
                           "(stories in your inbox, join for free) is left",
     "fr-liberation": "a 'Dans la même rubrique' box with two headlines in the middle of the "

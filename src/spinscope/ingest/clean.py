@@ -99,6 +99,36 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
 
+# A publication stamp: "Posted by admin on 12 March 2019", "Published March 14, 2025 6:02am EDT",
+# "Veröffentlicht am 14.03.2025 | Lesedauer: 4 Minuten", "Author: Jane Doe".
+# (the update's stamp in the other five languages too: "Ultimo aggiornamento: 14 febbraio
+# 2025, 10:25", "Zuletzt aktualisiert am ...", "Mis à jour le ...", "Zaktualizowano ...")
+_STAMP_BYLINE = re.compile(
+    r"(?:(?:posted|published|written|submitted|updated|last modified|publié|veröffentlicht|pubblicato"
+    r"|opublikowano|опубликовано|(?:ultimo )?aggiornamento|aggiornato|(?:zuletzt )?aktualisiert|mis à jour"
+    r"|zaktualizowano|aktualizacja|обновлено)\b(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
+    r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)
+# A sentence of the article may open with the stamp's word ("Updated figures published on Tuesday
+# show the cost rose to $4.2 million.", "Publié mardi, le rapport ... pointe un dérapage de 12 %."):
+# a long line that closes on a word, its first number far from the stamp's word. A stamp gives its
+# date within a few words, or its author right after the word ("Posted by admin ..."), and closes
+# on them ("... 2019", "... 6:02am EDT", "... by Jane Doe").
+_STAMP_AUTHOR = re.compile(r"(?:\S+\s+){1,2}by\b", re.I)
+_FIRST_DIGIT = re.compile(r"\d")
+_STAMP_DATE_MAX_WORDS = 6
+_STAMP_SENTENCE_MIN_WORDS = 10
+_CLOSES_ON_WORD = re.compile(r"[^\W\d_]{3,}[.!?…]$")
+
+
+def _is_stamp_sentence(bare: str) -> bool:
+    """A sentence of the article that opens with a stamp's word (see _STAMP_BYLINE)."""
+    if (len(bare.split()) < _STAMP_SENTENCE_MIN_WORDS or not _CLOSES_ON_WORD.search(bare)
+            or _STAMP_AUTHOR.match(bare)):
+        return False
+    digit = _FIRST_DIGIT.search(bare)
+    return digit is None or len(bare[:digit.start()].split()) > _STAMP_DATE_MAX_WORDS
+
+
 # "Leave a Reply" opens the comment form, before or after the thread; WordPress prints the
 # "Cancel reply" link on the same line.
 _REPLY_FORM = (
@@ -549,13 +579,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r".{0,150}\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten"
         r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены)\b.{0,100}",
     )),
-    ("byline", re.compile(
-        # (the update's stamp in the other five languages too: "Ultimo aggiornamento: 14 febbraio
-        # 2025, 10:25", "Zuletzt aktualisiert am ...", "Mis à jour le ...", "Zaktualizowano ...")
-        r"(?:(?:posted|published|written|submitted|updated|last modified|publié|veröffentlicht|pubblicato"
-        r"|opublikowano|опубликовано|(?:ultimo )?aggiornamento|aggiornato|(?:zuletzt )?aktualisiert|mis à jour"
-        r"|zaktualizowano|aktualizacja|обновлено)\b(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
-        r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)),
+    ("byline", _STAMP_BYLINE),
     ("byline", re.compile(  # case-sensitive: a genre, then "by" and a name ("Ein Kommentar von
         # Markus Feldmann", "An analysis by Jane Doe", "Une tribune de Marie Durand"); and a
         # signature with a news agency ("Le Monde avec AFP", "Redaktion mit dpa", "With Reuters")
@@ -1207,6 +1231,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         if pattern.fullmatch(bare):
             # the first line of text is the title, and a title may read "By Any Means Necessary"
             if reason == "byline" and title:
+                continue
+            if pattern is _STAMP_BYLINE and _is_stamp_sentence(bare):
                 continue
             return reason
     # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")

@@ -910,6 +910,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         line = lines[i]
         if line.reason is not None or i in (title, above, headline) or _shape(line.text) in shapes:
             continue
+        if line.list_item:
+            continue  # an item of the article's list above the body (a live blog's earlier entry)
         bare = _bare(line.text)
         if _is_dateline(line.text.strip()):
             continue  # "Berlin, 12. März 2024" or "MOSCOW, March 12 (Reuters) -" opens the article
@@ -927,7 +929,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         line = lines[i]
         if ((i > max(title, after_stamp) or (top < title < i - 1 and i < after_stamp
                                               and lines[i - 1].reason is not None))
-                and line.reason is None
+                and line.reason is None and not line.list_item
                 and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
                 and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
@@ -1049,12 +1051,15 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
     gap = gap_chrome = 0
     skip_to = last
     promised = False  # a marker in the gap said the article goes on below it
+    entry_shapes = _entry_stamp_shapes(lines, last)
     for i in range(last + 1, stop):
         if i <= skip_to:
             continue
         line = lines[i]
         if _closes(line):
             break  # the topic tags, the post navigation or the site's copyright close the article
+        if _is_entry_stamp(lines, i, entry_shapes):
+            promised = True  # a live blog's next entry, under its time like the body's first
         if line.reason is not None and clean._is_continuation_marker(_bare(line.text)):
             # "Dalszy ciąg artykułu pod materiałem wideo", "Продолжение материала после рекламы":
             # the page itself says the article goes on under its ad or video slot, so the next
@@ -1117,9 +1122,46 @@ def _extend_up(lines: list[_Line], first: int, top: int) -> int:
 
 def _thread_start(lines: list[_Line], last: int) -> int | None:
     """The first of two or more commenters after the body, or None."""
-    anchors = [a for a in (_thread_anchor(lines, i, last + 1) for i in range(last + 1, len(lines)))
+    entry_shapes = _entry_stamp_shapes(lines, last)
+    anchors = [a for a in (_thread_anchor(lines, i, last + 1) for i in range(last + 1, len(lines))
+                           if not _is_entry_stamp(lines, i, entry_shapes))
                if a is not None]
     return anchors[0] if len(anchors) >= _MIN_THREAD_ANCHORS else None
+
+
+# A live blog prints each entry under its time ("2:41 PM EDT", "16:30 Uhr", "14:05"), then a
+# subheading and paragraphs; after the first entry the next stamps look like a commenter's time of
+# day. A stamp of the shape that heads the body's own text, with no name above it, no reply or like
+# under it and a paragraph of prose in its entry, is the article's next entry, not a comment.
+_ENTRY_STAMP_SPAN = 3  # the stamp heads the body's text from at most this many lines above it
+_ENTRY_STAMP_KINDS = ("bare", "named")  # "named": a time zone reads as a name ("2:41 PM EDT")
+
+
+def _entry_stamp_shapes(lines: list[_Line], last: int) -> set[str]:
+    """Shapes of the bare stamps up to the body's end that stand right over kept text."""
+    return {_shape(lines[i].text) for i in range(0, last)
+            if date_line(lines[i].text) in _ENTRY_STAMP_KINDS and lines[i + 1].reason is None
+            and any(_is_prose(lines[k]) for k in range(i + 1, min(i + 1 + _ENTRY_STAMP_SPAN, last + 1)))}
+
+
+def _is_entry_stamp(lines: list[_Line], i: int, shapes: set[str]) -> bool:
+    line = lines[i]
+    if _shape(line.text) not in shapes or date_line(line.text) not in _ENTRY_STAMP_KINDS:
+        return False
+    above = lines[i - 1] if i else None
+    if above is not None and above.reason is None and _is_short_label(above.text):
+        return False  # a commenter's name over the time
+    prose = False
+    for k in range(i + 1, len(lines)):
+        if _shape(lines[k].text) == _shape(line.text):
+            break  # the next entry
+        if clean._THREAD_MARKER.fullmatch(_bare(lines[k].text)) or lines[k].reason in (
+                "comment count", "comment form"):
+            return False  # replies, likes, a comment count: a thread after all
+        # (a list's intro ends in a colon: "The measure has three exceptions:")
+        prose = prose or (lines[k].reason is None and _n_words(lines[k].text) >= _PROSE_MIN_WORDS
+                          and not _is_chrome(lines[k].text))
+    return prose
 
 
 def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
