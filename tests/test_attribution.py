@@ -2948,3 +2948,25 @@ def test_no_two_word_clause_from_a_demonstrative_and_no_report_from_an_as_source
     (of the sentence before), not one of ТАСС's."""
     article, prediction = analyse(text, lang)
     assert all(r[3] != "ТАСС" and r[1] != "for years" for r in found(article, prediction))
+
+
+@pytest.mark.parametrize("lang, text, quote, speaker", [
+    ("pl", "T\n\n– To skandal – oceniła posłanka Anna Nowak.", "To skandal", "Anna Nowak"),
+    ("en", "T\n\nIn a statement, the company’s chief executive, Mark Lee, said:\n\n“We deeply regret the incident.”",
+     "We deeply regret the incident.", "Mark Lee"),
+    ("en", "T\n\nThe group’s leader, who asked not to be named, said the attack was planned.",
+     "the attack was planned", "group’s leader"),
+    ("en", "T\n\nThe attack was planned, said Mark Lee, who runs the clinic.", "The attack was planned", "Mark Lee"),
+    ("it", "T\n\nSecondo il portavoce del Cremlino, Dmitrij Peskov, i colloqui sono finiti.", "i colloqui sono finiti",
+     "Dmitrij Peskov"),
+    ("en", "T\n\nAccording to the company’s spokesman, John Doe, the talks were over.", "the talks were over",
+     "John Doe"),
+])
+def test_short_dash_speech_appositions_and_relative_clauses_around_the_cue(lang, text, quote, speaker):
+    """Battery C: two words of Polish dash speech are a quote; "the chief executive, Mark Lee, said:" is an
+    apposition, not a clause before the cue; a relative clause after the subject ("The leader, who asked
+    not to be named, said") or after the speaker ("said Mark Lee, who runs the clinic.") does not make the
+    cue parenthetical; the holder of a role named in apposition after "according to" speaks."""
+    article, prediction = analyse(text, lang)
+    rows = found(article, prediction)
+    assert len(rows) == 1 and (rows[0][1], rows[0][3]) == (quote, speaker)

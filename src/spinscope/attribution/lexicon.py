@@ -132,6 +132,8 @@ analyst analysts expert experts source sources aide aides adviser advisor
 economist scientist scientists researcher researchers professor doctor doctors activist
 activists critic critics campaign office ministry department agency government administration
 kremlin spokesperson representative representatives report statement study author authors
+executive officer ceo founder chairwoman manager commissioner sheriff superintendent inspector
+investigator editor organizer organiser
 correspondent reporter columnist company firm reports media documents records
 """),
     groups=_words("""

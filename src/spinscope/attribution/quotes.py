@@ -1625,6 +1625,9 @@ class QuoteFinder:
                         and self._bare_clause(s, right[0]):
                     right = None  # "X, a former Marine, says he was ...": the pronoun opens the reported clause
                 inverted = a == 0 or toks[a - 1].text in PUNCT_OR_MARK
+                held = self._subject_before_relative(s, a) if left is None and inverted else None
+                if held is not None:
+                    left, right, inverted = held, None, False  # "The leader, who asked not to be named, said"
                 if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
                         and (toks[a - 2].text in PUNCT_OR_MARK or toks[a - 2].lower in OBJECT_CLITICS
                              and (a == 2 or toks[a - 3].text in PUNCT_OR_MARK)):
@@ -1703,6 +1706,20 @@ class QuoteFinder:
             return False
         comma = next((m for m in range(f.cue[1], len(toks)) if toks[m].text == "," and not s.inside[m]), None)
         return comma is not None and comma + 1 in verb_cues
+
+    def _subject_before_relative(self, s: Sentence, a: int) -> tuple[int, int] | None:
+        """English: "The group's leader, who asked not to be named, said ...": the comma before the cue closes
+        a relative clause about the subject, which opens the sentence; the cue is not inverted."""
+        toks = s.tokens
+        if self.lex.lang != "en" or a < 4 or toks[a - 1].text != ",":
+            return None
+        for m in range(a - 2, 1, -1):
+            if s.inside[m] or toks[m].text in ",;:":
+                return None
+            if toks[m].lower in ("who", "which") and toks[m - 1].text == ",":
+                subject = self._np_left(s, m - 2) or self._subject_at_clause_start(s, m - 1)
+                return subject if subject is not None and subject[0] == 0 else None
+        return None
 
     def _after_agency(self, s: Sentence, b: int) -> int:
         """Russian and Polish put the agency told between the cue and its subject ("сообщил РИА Новости
@@ -2413,7 +2430,9 @@ class QuoteFinder:
                 and toks[f.right].text in marks and (toks[f.left - 1].text == ",") == (toks[f.right].text == ",")
                 and any(t.is_word for t in toks[:f.left - 1])
                 and not (toks[f.right].text == "," and f.subject is not None and f.subject[1] <= f.cue[0]
-                         and self._german_reported_clause(s, f.right + 1)))
+                         and self._german_reported_clause(s, f.right + 1))
+                and not (f.right + 1 < len(toks) and toks[f.right + 1].lower in ("who", "whose")))
+        # (nor "..., said Mark Lee, who runs the clinic.": a relative clause about the speaker closes it)
         # (not "Der Sprecher, Hans Berg, sagte, die Lage sei ernst": an apposition, then the reported clause)
 
     def _introduced(self, s: Sentence, f: Frame, st: Stretch) -> bool:
@@ -2984,9 +3003,27 @@ class QuoteFinder:
             return None
         first = next((m + 1 for m in range(k - 1, -1, -1) if toks[m].text == ";" and not s.inside[m]), 0)
         words = [t for t in toks[first:k] if t.is_word]  # "X left; the talks are over, she said": after the ";"
-        if len(words) < 4:
+        # "– To skandal – oceniła X.": Polish and Russian speech set off by dashes may be two words
+        dash_speech = self.lex.lang in DASH_SPEECH and toks[k].text in DASHES and toks[0].text in DASHES
+        if len(words) < (2 if dash_speech else 4):
             return None
+        if toks[k].text == "," and f.subject is not None and f.subject[0] == k + 1 and words \
+                and bare(words[-1].text) in self.lex.roles and f.speaker is not None and f.speaker.kind == "person":
+            return None  # "In a statement, the company's chief executive, Mark Lee, said:": an apposition
         return toks[first].start, toks[k - 1].end
+
+    def _name_apposition(self, s: Sentence, k: int) -> tuple[int, Entity] | None:
+        """A person's name set off by commas at ``k`` ("..., Dmitrij Peskov, ..."): the token after its
+        closing comma and the person."""
+        toks = s.tokens
+        comma = next((m for m in range(k, min(k + 6, len(toks))) if toks[m].text == ","), None)
+        if comma is None or comma - k < 2 or any(s.inside[k:comma]) \
+                or not all(self.registry.is_name_word(t) for t in toks[k:comma]):
+            return None
+        entity = self.registry.entity_at(toks[k].start, toks[comma - 1].end)
+        if entity is None or entity.kind != "person" or comma + 1 >= len(toks):
+            return None
+        return comma + 1, entity
 
     def _according_content(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         toks = s.tokens
@@ -3041,6 +3078,12 @@ class QuoteFinder:
                         and any(bare(t.text) in self.lex.roles for t in toks[k + 1:c]) \
                         and len([t for t in toks[c + 1:stop] if t.is_word]) >= 3:
                     k = c
+            named = (self._name_apposition(s, k + 1) if k + 1 < stop and toks[k].text == "," and f.subject is not None
+                     and any(bare(t.text) in self.lex.roles for t in toks[f.subject[0]:f.subject[1]]) else None)
+            # (a role's holder; not "According to the New York Daily News, Brett Kavanaugh, ..., held": the subject)
+            if named is not None:
+                k, f.speaker = named[0] - 1, named[1]  # "Secondo il portavoce del Cremlino, Dmitrij Peskov, ...":
+                # the role's holder named in apposition speaks, the clause starts after the name
             if k + 1 < len(toks):
                 rest = toks[k + 1:stop]
                 while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
