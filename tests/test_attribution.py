@@ -2970,3 +2970,21 @@ def test_short_dash_speech_appositions_and_relative_clauses_around_the_cue(lang,
     article, prediction = analyse(text, lang)
     rows = found(article, prediction)
     assert len(rows) == 1 and (rows[0][1], rows[0][3]) == (quote, speaker)
+
+
+@pytest.mark.parametrize("text, quote, cue, speaker", [
+    ("T\n\n“We will rebuild every home,” the statement read.", "We will rebuild every home,", "read", "statement"),
+    ("T\n\n“Thank you,” his post reads.", "Thank you,", "reads", "post"),
+    ("T\n\n“We will rebuild every home.” — John Smith, mayor of Riverton", "We will rebuild every home.", "—",
+     "John Smith"),
+])
+def test_a_text_that_reads_and_a_quote_signed_after_a_dash(text, quote, cue, speaker):
+    """Battery C: '"...," the statement read.' ("read" only as a tag after quoted words, with a written
+    text as subject); a quote signed by a person's name after a dash at the paragraph's end."""
+    article, prediction = analyse(text, "en")
+    assert found(article, prediction) == [("direct", quote, cue, speaker)]
+
+
+def test_reading_a_statement_is_no_report():
+    article, prediction = analyse("T\n\nHe read the statement. The statement reads well.", "en")
+    assert found(article, prediction) == []

@@ -259,6 +259,8 @@ DECLARATIVE_COMPLEMENTIZERS = frozenset("that que qu' qu’ dass daß che że i�
 ROMANCE_AUXILIARIES = frozenset("a ont avait avaient ha hanno aveva avevano han había".split())
 # cues that report only as a tag right after the reported words ("..., продолжает X."); elsewhere "continues to",
 # "reminds of", "resembles"
+# written texts that "read" what they say ('"...," the post read.'), besides DOCUMENTS
+WRITTEN_TEXTS = frozenset("post tweet message note sign release caption headline banner text email e-mail".split())
 INVERTED_ONLY_CUES = frozenset("продолжает напоминает kontynuuje przypomina".split())
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
@@ -1453,6 +1455,8 @@ class QuoteFinder:
                         and (lows[i + 1] in DISCOURSE_ADVERBS or lows[i + 1] in self.lex.skippable) and not s.inside[i + 1]:
                     match = (kind, i, i + 3)  # "zwrócił zarazem uwagę", "fügte zudem hinzu": an adverb inside the phrase
                     break
+            if match is None and self._document_reads(s, i):
+                match = ("verb", i, i + 1)  # '"...," the statement read.'
             if match is None and low in self.lex.according_after and i > 0:
                 np = self._np_left(s, i - 1, appositive=False)
                 if np:
@@ -1696,6 +1700,15 @@ class QuoteFinder:
             frames.append(opening)  # after the cue's own frame, which reports first when it can
         verb_cues = {f.cue[0] for f in frames if f.kind == "verb"}
         return [f for f in frames if not self._as_source_of_next_cue(s, f, verb_cues)]
+
+    def _document_reads(self, s: Sentence, i: int) -> bool:
+        """English '"...," the statement read.', '..., the letter reads.': "read" is a speech tag only after
+        quoted words, with a written text as its subject, closing the sentence."""
+        toks = s.tokens
+        return (self.lex.lang == "en" and toks[i].lower in ("read", "reads") and i >= 2
+                and toks[i - 1].lower in DOCUMENTS | WRITTEN_TEXTS
+                and (toks[i - 2].lower in self.lex.determiners or _possessive_name(toks[i - 2], self.registry))
+                and any(s.inside[:i - 2]) and not any(t.is_word for t in toks[i + 1:]))
 
     def _as_source_of_next_cue(self, s: Sentence, f: Frame, verb_cues: set[int]) -> bool:
         """"Об этом, как передает ТАСС, заявил Шольц": an "as <cue> X" phrase set in commas before another
@@ -2230,6 +2243,27 @@ class QuoteFinder:
         if first.isupper() or first.isdigit():
             return len(words) >= 3 or ends or at_start or after_colon
         return (at_start or after_colon) and len(words) >= 4
+
+    def _dash_signature(self, s: Sentence, st: Stretch):
+        """'"We will rebuild every home." — John Smith, mayor of Riverton': a quote signed after a dash by a
+        person's name (and a description after a comma) closing the paragraph."""
+        if st.close_mark is None or len(st.pieces) != 1:
+            return None
+        p_end = self.paragraphs[s.paragraph][1]
+        m = re.match(r"[ \t]*[—–][ \t]*", self.text[st.outer_end:p_end])
+        if m is None:
+            return None
+        at = st.outer_end + m.end()
+        for e in self.registry.entities:
+            if e.kind != "person":
+                continue
+            for a, b in e.mentions:
+                rest = self.text[b:p_end].strip()
+                if a == at and (not rest or rest[0] == "," and not any(
+                        w.lower().strip(",.") in self.lex.cue_verbs for w in rest.split())):
+                    dash = st.outer_end + len(m.group().rstrip(" \t")) - 1
+                    return (dash, dash + 1), e
+        return None
 
     def _colon_name(self, s: Sentence, st: Stretch):
         """"Kamala Harris: \"Prepariamo sanzioni\"": a name and a colon introduce the quote."""
@@ -3608,7 +3642,8 @@ class QuoteFinder:
             cue = (owner.tokens[frame.cue[0]].start, owner.tokens[frame.cue[1] - 1].end)
             return Quote(list(st.pieces), "direct", cue, frame.speaker)
         if before is None and after is None and utterance:
-            named = self._colon_name(s, st) or self._colon_subject(s, st) or self._colon_lead(s, st)
+            named = (self._colon_name(s, st) or self._colon_subject(s, st) or self._colon_lead(s, st)
+                     or self._dash_signature(s, st))
             if named is not None:
                 return Quote(list(st.pieces), "direct", named[0], named[1])
         if before is not None or after is not None:
