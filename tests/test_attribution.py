@@ -2988,3 +2988,30 @@ def test_a_text_that_reads_and_a_quote_signed_after_a_dash(text, quote, cue, spe
 def test_reading_a_statement_is_no_report():
     article, prediction = analyse("T\n\nHe read the statement. The statement reads well.", "en")
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("lang, text, quote, speaker", [
+    ("it", "T\n\n«La pandemia è finita», ha detto Di Maio.", "La pandemia è finita", "Di Maio"),
+    ("it", "T\n\nHa detto Luigi Di Maio che la pandemia è finita.", "la pandemia è finita", "Luigi Di Maio"),
+    ("it", "T\n\nLa pandemia non è ancora finita. A dirlo è stato il ministro della Salute Roberto Speranza.",
+     "La pandemia non è ancora finita", "Roberto Speranza"),
+    ("it", "T\n\nLa pandemia non è ancora finita. Lo ha dichiarato il ministro degli Esteri, Luigi Di Maio, a "
+           "margine del vertice.", "La pandemia non è ancora finita", "Luigi Di Maio"),
+    ("de", "T\n\nWie ein Sprecher des Innenministeriums mitteilte, wurden zwei Personen festgenommen.",
+     "wurden zwei Personen festgenommen", "Sprecher des Innenministeriums"),
+])
+def test_romance_surname_particles_italian_a_dirlo_and_german_subordinate_cues(lang, text, quote, speaker):
+    """Battery C: a capitalised "Di"/"De" opens a surname; "A dirlo è stato X" reports the sentence
+    before; the holder named in apposition after an inverted role speaks; German subordinate forms of
+    separable cues ("wie ... mitteilte") are cues."""
+    article, prediction = analyse(text, lang)
+    rows = found(article, prediction)
+    assert len(rows) == 1 and (rows[0][1], rows[0][3]) == (quote, speaker)
+
+
+def test_a_described_speaker_in_apposition_reporting_no_clause_is_no_quote():
+    """"Le chef de la diplomatie russe, Sergueï Lavrov, a dénoncé une « provocation »": the words before the
+    cue are an apposition to the speaker, not a reported clause; a quoted term is no quote."""
+    article, prediction = analyse("T\n\nLe chef de la diplomatie russe, Sergueï Lavrov, a dénoncé une « provocation ».",
+                                  "fr")
+    assert found(article, prediction) == []

@@ -251,6 +251,7 @@ bekräftigten erklärten sagten meinten behaupteten
 mitgeteilt betont gewarnt geschrieben angekündigt hervorgehoben bekräftigt geäußert erläutert gefordert
 versichert behauptet kritisiert eingeräumt bestätigt berichtet erklärt bemerkt ergänzt
 behaupten erklären betonen versichern bekräftigen
+mitteilte mitteilten hinzufügte hinzufügten klarstellte einräumte angab angaben bekanntgab ankündigte
 """),
     cue_phrases=(("teilte", "mit"), ("fügte", "hinzu"), ("stellte", "klar"), ("räumte", "ein"),
                  ("hieß", "es"), ("heißt", "es"), ("kündigte", "an"), ("gab", "an"), ("gab", "zu"),
@@ -322,7 +323,11 @@ rimarcato rimarca riconosciuto riconosce segnalato segnala negato nega smentito 
 confessato confessa indicato indica scandito scandisce annotato annota notato rivendicato rivendica
 """),
     cue_phrases=(("reso", "noto"), ("fa", "sapere"), ("fatto", "sapere"), ("fanno", "sapere"),
-                 ("fatto", "notare"), ("fa", "notare")),
+                 ("fatto", "notare"), ("fa", "notare"))
+    # "A dirlo è stato il ministro": the infinitive with its clitic, then the one who said it (the sentence before)
+    + tuple((verb + "lo", aux, part) for verb in "dir dichiarar affermar spiegar sostener annunciar confermar "
+            "ribadir sottolinear scriver rivelar denunciar raccontar".split()
+            for aux, part in (("è", "stato"), ("è", "stata"), ("sono", "stati"), ("sono", "state"))),
     according=(("secondo",), ("stando", "a"), ("a", "detta", "di"), ("per",), ("a", "giudizio", "di"),
                ("a", "parere", "di")),
     complementizers=_words("che"),

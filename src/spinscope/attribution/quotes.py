@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
                                            Lexicon)
 from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
-                                           NEWS_AGENCIES, country_of, is_agency_word, is_bare_name, strip_possessive)
+                                           NEWS_AGENCIES, SURNAME_PARTICLES, country_of, is_agency_word, is_bare_name, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
@@ -188,7 +188,7 @@ GERMAN_SEPARABLE = {stem: frozenset(particles.split()) for stems, particles in (
 ANAPHORIC_OBJECTS = {
     "ru": (("об", "этом"), ("о", "том"), ("это",)),
     "pl": (("o", "tym"), ("to",)),
-    "it": (("lo",), ("l'ha",), ("l'hanno",), ("è", "quanto"), ("questo",)),
+    "it": (("lo",), ("l'ha",), ("l'hanno",), ("è", "quanto"), ("questo",), ("a",)),
     "fr": (("c'est",), ("c'est", "ce"), ("ce", "sont"), ("cela",)),
     "de": (("das",), ("dies",), ("darüber",), ("davon",)),
     "en": (("that's", "what"), ("this", "is", "what"), ("that", "is", "what")),
@@ -1693,6 +1693,12 @@ class QuoteFinder:
                         and self.lex.lang == "en" and not s.inside[0] and toks[0].text not in QUOTE_CHARS:
                     # 'A woman described as a "former official" told ...': the quote ends the subject
                     frame.subject = self._subject_at_clause_start(s, a)
+            if frame.subject is not None and frame.subject[0] >= b and frame.subject[1] + 1 < n \
+                    and toks[frame.subject[1]].text == "," \
+                    and any(bare(t.text) in self.lex.roles for t in toks[frame.subject[0]:frame.subject[1]]):
+                named = self._name_apposition(s, frame.subject[1] + 1)
+                if named is not None:  # "ha dichiarato il ministro degli Esteri, Luigi Di Maio, a margine"
+                    frame.subject = (frame.subject[1] + 1, named[0] - 1)
             frames.append(frame)
             i = b
         opening = self._opening_as_report(s)
@@ -3041,9 +3047,13 @@ class QuoteFinder:
         dash_speech = self.lex.lang in DASH_SPEECH and toks[k].text in DASHES and toks[0].text in DASHES
         if len(words) < (2 if dash_speech else 4):
             return None
-        if toks[k].text == "," and f.subject is not None and f.subject[0] == k + 1 and words \
-                and bare(words[-1].text) in self.lex.roles and f.speaker is not None and f.speaker.kind == "person":
-            return None  # "In a statement, the company's chief executive, Mark Lee, said:": an apposition
+        if toks[k].text == "," and f.subject is not None and f.subject[0] == k + 1 and f.subject[1] <= f.cue[0] \
+                and words \
+                and (bare(words[-1].text) in self.lex.roles or words[0].lower in self.lex.determiners and first == 0
+                     and any(bare(w.text) in self.lex.roles for w in words[1:3]))  \
+                and f.speaker is not None and f.speaker.kind == "person":
+            return None  # "In a statement, the company's chief executive, Mark Lee, said:", "Le chef de la
+            # diplomatie russe, Sergueï Lavrov, a dénoncé ...": a description in apposition, no clause
         return toks[first].start, toks[k - 1].end
 
     def _name_apposition(self, s: Sentence, k: int) -> tuple[int, Entity] | None:
@@ -3052,7 +3062,7 @@ class QuoteFinder:
         toks = s.tokens
         comma = next((m for m in range(k, min(k + 6, len(toks))) if toks[m].text == ","), None)
         if comma is None or comma - k < 2 or any(s.inside[k:comma]) \
-                or not all(self.registry.is_name_word(t) for t in toks[k:comma]):
+                or not all(self.registry.is_name_word(t) or t.text in SURNAME_PARTICLES for t in toks[k:comma]):
             return None
         entity = self.registry.entity_at(toks[k].start, toks[comma - 1].end)
         if entity is None or entity.kind != "person" or comma + 1 >= len(toks):

@@ -77,6 +77,9 @@ _TITLE_EXPANSIONS = {"sen.": "senator lawmaker", "senator": "lawmaker",
 ARTICLE_PARTICLES = frozenset("der den".split())
 # capitalised articles that open a paper's or party's name in French, Italian and Spanish ("Le Point", "La Stampa")
 NAME_ARTICLES = frozenset("Le La Les Il Lo El Los Las".split())
+# capitalised particles opening a Romance surname ("Di Maio", "De Luca", "Del Rio"; not the prepositions
+# "Da", "Dal", "Dalla" opening a sentence: "Da Calderoli ...")
+SURNAME_PARTICLES = frozenset("Di De Del Della".split())
 # lowercase definite articles: a person's full name takes none ("the Islamic State", "gli Stati Uniti")
 # (Romance articles fused with a preposition too: "dagli Stati Uniti", "sulla TV russa Rossyia")
 DEFINITE_ARTICLES = {"en": frozenset(["the"]), "fr": frozenset("le la les l' l’ du des au aux".split()),
@@ -273,6 +276,9 @@ class EntityRegistry:
                 if tokens[k].text in NAME_ARTICLES and name_word[k + 1] and not self.is_title(tokens[k + 1]) \
                         and not country_of(tokens[k + 1].text) and strip_possessive(tokens[k + 1].lower) not in self.lex.roles:
                     name_word[k] = True
+                elif tokens[k].text in SURNAME_PARTICLES and name_word[k + 1] and not self.is_title(tokens[k + 1]) \
+                        and not country_of(tokens[k + 1].text) and tokens[k + 1].start == tokens[k].end + 1:
+                    name_word[k] = True  # "ha detto Di Maio", "selon De Villiers": a capitalised particle opens a surname
         title = [self.is_title(t) for t in tokens]
         while i < n:
             tok = tokens[i]
@@ -442,12 +448,15 @@ class EntityRegistry:
         while k > 0 and ((self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1])
                           and strip_possessive(toks[k - 1].lower) not in self.lex.org_words)
                          or (k < len(toks) and k >= 2 and toks[k - 1].lower in self.lex.name_particles
-                             and toks[k - 1].lower not in GENITIVES and (self.is_name_word(toks[k - 2])
+                             and (toks[k - 1].lower not in GENITIVES or toks[k - 1].is_capitalised)
+                             and (self.is_name_word(toks[k - 2])
                                                                          and not self.is_title(toks[k - 2])
                                                                          or toks[k - 1].lower in ARTICLE_PARTICLES
                                                                          and toks[k - 2].lower in self.lex.name_particles
-                                                                         and k >= 3 and self.is_name_word(toks[k - 3])))):
-            k -= 1  # "Marine Le Pen", "Ursula von der Leyen" keep their particles
+                                                                         and k >= 3 and self.is_name_word(toks[k - 3])))
+                         or (k == 1 and len(toks) >= 2 and toks[0].text in SURNAME_PARTICLES)):
+            k -= 1  # "Marine Le Pen", "Ursula von der Leyen", "Luigi Di Maio" keep their particles (a
+            # capitalised "Di" or "De" is a surname's, not the genitive of "ministro di")
         if 0 < k < len(toks) - 2 and country_of(toks[k].text) and all(
                 self.is_name_word(t) and not country_of(t.text) for t in toks[k + 1:]):
             k += 1  # "представитель МИД России | Мария Захарова": the country is part of the title
