@@ -3015,3 +3015,28 @@ def test_a_described_speaker_in_apposition_reporting_no_clause_is_no_quote():
     article, prediction = analyse("T\n\nLe chef de la diplomatie russe, Sergueï Lavrov, a dénoncé une « provocation ».",
                                   "fr")
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("lang, text, quote, speaker", [
+    ("fr", "T\n\nLe chancelier allemand a pour sa part estimé que la Russie devait être sanctionnée.",
+     "la Russie devait être sanctionnée", "chancelier allemand"),
+    ("ru", "T\n\nБлинкен, в свою очередь, заявил, что США не отступят.", "США не отступят", "Блинкен"),
+    ("en", "T\n\nSmith, for his part, said the talks were over.", "the talks were over", "Smith"),
+    ("pl", "T\n\nPremier Mateusz Morawiecki spotkał się z prezydentem Andrzejem Dudą. Prezydent dodał, że armia "
+           "jest gotowa.", "armia jest gotowa", "Andrzej Duda"),
+])
+def test_for_his_part_phrases_and_polish_names_in_the_instrumental(lang, text, quote, speaker):
+    """Battery C: "pour sa part", "в свою очередь", "for his part" between a subject and its cue; a Polish
+    person named only in the instrumental ("z prezydentem Andrzejem Dudą") is named in the nominative."""
+    article, prediction = analyse(text, lang)
+    rows = found(article, prediction)
+    assert len(rows) == 1 and (rows[0][1], rows[0][3]) == (quote, speaker)
+
+
+def test_an_italian_subject_before_an_adverb_speaks_on_after_its_sentence():
+    """"Salvini ha invece attaccato l’esecutivo. «Servono risposte», ha aggiunto.": "invece" between the
+    auxiliary and the participle leaves Salvini the subject; the subjectless cue after is his."""
+    article, prediction = analyse("T\n\nIl premier Mario Rossi ha incontrato il leader della Lega, Matteo Salvini.\n\n"
+                                  "«Il governo è compatto», ha detto Rossi.\n\nSalvini ha invece attaccato l’esecutivo. "
+                                  "«Servono risposte», ha aggiunto.", "it")
+    assert [r[3] for r in found(article, prediction)] == ["Mario Rossi", "Matteo Salvini"]

@@ -228,7 +228,7 @@ même aussi encore déjà enfin cependant pourtant toutefois néanmoins
 """),
     skippable=_words("""
 aussi encore également ensuite alors déjà a ont avait avaient s’est s'est est notamment lundi mardi mercredi jeudi
-vendredi samedi dimanche hier
+vendredi samedi dimanche hier toutefois cependant pourtant néanmoins récemment enfin aussitôt
 """),
     objects=_words("journalistes presse"),
 )
@@ -299,7 +299,8 @@ mittwoch donnerstag freitag samstag sonntag januar februar märz april mai juni 
 september oktober november dezember dies diese dieser dieses was warum wer wo welche welcher
 seit während trotz nicht kein keine alle viele einige
 """),
-    skippable=_words("auch noch zudem bereits am montag dienstag mittwoch donnerstag freitag samstag sonntag"),
+    skippable=_words("auch noch zudem bereits am montag dienstag mittwoch donnerstag freitag samstag sonntag "
+                     "jedoch allerdings dagegen hingegen außerdem ebenfalls erneut"),
 )
 
 IT = Lexicon(
@@ -367,7 +368,8 @@ così mentre ed od
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio
 giugno luglio agosto settembre ottobre novembre dicembre dopo prima durante secondo non
 """),
-    skippable=_words("ha hanno aveva avevano anche poi inoltre già ieri oggi"),
+    skippable=_words("ha hanno aveva avevano anche poi inoltre già ieri oggi invece quindi infatti subito "
+                     "tuttavia pure nuovamente"),
 )
 
 PL = Lexicon(
@@ -439,7 +441,7 @@ co kto dlaczego po przed od do dla o przy za pod nad przez jednak także równie
 dziś wczoraj on ona oni my wy ja ty się jego jej ich tego tej tym też bo więc dlatego potem następnie teraz wtedy wcześniej później
 otóż parę
 """),
-    skippable=_words("też także również wczoraj"),
+    skippable=_words("też także również wczoraj natomiast jednak ponadto dzisiaj dziś zaś"),
 )
 
 RU = Lexicon(
@@ -516,7 +518,7 @@ RU = Lexicon(
 сегодня вчера поэтому затем потом теперь тогда впрочем именно ранее позже накануне кроме этом
 сам сама сами само даже
 """),
-    skippable=_words("также уже ранее вчера сегодня"),
+    skippable=_words("также уже ранее вчера сегодня однако же тоже затем позже"),
 )
 
 LEXICONS: dict[str, Lexicon] = {lex.lang: lex for lex in (EN, FR, DE, IT, PL, RU)}

@@ -259,6 +259,11 @@ DECLARATIVE_COMPLEMENTIZERS = frozenset("that que qu' qu’ dass daß che że i�
 ROMANCE_AUXILIARIES = frozenset("a ont avait avaient ha hanno aveva avevano han había".split())
 # cues that report only as a tag right after the reported words ("..., продолжает X."); elsewhere "continues to",
 # "reminds of", "resembles"
+# "for his part" between a subject and its cue ("a pour sa part estimé", ", в свою очередь, заявил")
+SIDE_PHRASES = tuple(tuple(p.split()) for p in (
+    "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle",
+    "dal canto suo", "da parte sua", "per parte sua", "в свою очередь", "ze swojej strony", "z kolei",
+    "for his part", "for her part", "for their part", "seinerseits", "ihrerseits"))
 # written texts that "read" what they say ('"...," the post read.'), besides DOCUMENTS
 WRITTEN_TEXTS = frozenset("post tweet message note sign release caption headline banner text email e-mail".split())
 INVERTED_ONLY_CUES = frozenset("продолжает напоминает kontynuuje przypomina".split())
@@ -361,6 +366,27 @@ def _nominative(words: list[str], lang: str) -> str | None:
             return None
         return f"{first[:-1]} {l_}"
     return None
+
+
+def _polish_instrumental_nominative(words: list[str]) -> str | None:
+    """The nominative of a Polish masculine first name and surname in the instrumental by their regular
+    endings ("Andrzejem Dudą" -> "Andrzej Duda", "Jarosławem Kaczyńskim" -> "Jarosław Kaczyński", "Donaldem
+    Tuskiem" -> "Donald Tusk"); None when an ending is not one of them."""
+    first, last = words
+    if not first.endswith("em") or len(first) < 5:
+        return None
+    f = first[:-2]
+    if last.endswith(("skim", "ckim", "dzkim")):
+        l_ = last[:-1]
+    elif last.endswith("ą"):
+        l_ = last[:-1] + "a"
+    elif last.endswith(("kiem", "giem")):
+        l_ = last[:-3]
+    elif last.endswith("em"):
+        l_ = last[:-2]
+    else:
+        return None
+    return f"{f} {l_}"
 
 
 _PHRASE_INDEX: dict[int, tuple[Lexicon, dict[str, list[tuple[str, tuple[str, ...]]]]]] = {}
@@ -510,6 +536,17 @@ class QuoteFinder:
         low = rest.lower()  # "l’organisation", "l’emittente": an elided article before a role or a body
         return rest[:1].isupper() or low in self.lex.roles or low in self.lex.org_words or low in self.lex.groups
 
+    def _side_phrase_before(self, s: Sentence, end: int) -> int:
+        """Length of a "for his part" phrase ending right before token ``end`` (a comma after it allowed), or 0."""
+        toks = s.tokens
+        if end >= 1 and toks[end - 1].text == "," and not s.inside[end - 1]:
+            end -= 1
+        for phrase in SIDE_PHRASES:
+            a = end - len(phrase)
+            if a >= 0 and not any(s.inside[a:end]) and tuple(t.lower for t in toks[a:end]) == phrase:
+                return len(phrase) + (1 if end < len(toks) and toks[end].text == "," else 0)
+        return 0
+
     def _np_left(self, s: Sentence, j: int, *, appositive: bool = True) -> tuple[int, int] | None:
         toks = s.tokens
         if j >= 3 and toks[j].text == "," and toks[j - 1].lower in DISCOURSE_ADVERBS and toks[j - 2].text == "," \
@@ -521,6 +558,13 @@ class QuoteFinder:
                 or self.lex.lang == "ru" and not toks[j].is_capitalised and (toks[j].lower in PHRASE_END_WORDS or (
                     len(toks[j].text) > 6 and toks[j].lower.endswith(ADVERB_SUFFIXES["ru"])))):
             j -= 1  # "Critics quickly said", "has also said", "Джо Байден даже бесцеремонно назвал"
+        side = self._side_phrase_before(s, j + 1)
+        if side:
+            # "Le chancelier allemand a pour sa part estimé", "Блинкен, в свою очередь, заявил": "for his part"
+            j -= side
+            if j >= 1 and toks[j].text == "," and toks[j + side + 1].text == ",":
+                j -= 1
+            return self._np_left(s, j, appositive=appositive)
         if j >= 3 and toks[j].text in QUOTE_CHARS and not s.inside[j] and self.lex.lang in ("it", "fr", "es"):
             # "Carola Rackete a “La Repubblica” racconta": the paper after a dative preposition is the addressee
             o = next((o for o in range(j - 1, max(-1, j - 6), -1) if toks[o].text in QUOTE_CHARS), None)
@@ -1629,7 +1673,8 @@ class QuoteFinder:
                         and self._bare_clause(s, right[0]):
                     right = None  # "X, a former Marine, says he was ...": the pronoun opens the reported clause
                 inverted = a == 0 or toks[a - 1].text in PUNCT_OR_MARK
-                held = self._subject_before_relative(s, a) if left is None and inverted else None
+                held = (self._subject_before_relative(s, a) or self._subject_before_side_phrase(s, a)
+                        if left is None and inverted else None)
                 if held is not None:
                     left, right, inverted = held, None, False  # "The leader, who asked not to be named, said"
                 if a > 1 and self.lex.lang != "en" and toks[a - 1].lower in PERFECT_AUXILIARIES \
@@ -1739,6 +1784,18 @@ class QuoteFinder:
                 subject = self._np_left(s, m - 2) or self._subject_at_clause_start(s, m - 1)
                 return subject if subject is not None and subject[0] == 0 else None
         return None
+
+    def _subject_before_side_phrase(self, s: Sentence, a: int) -> tuple[int, int] | None:
+        """"Smith, for his part, said", "Блинкен, в свою очередь, заявил": the subject before a "for his part"
+        phrase set in commas right before the cue."""
+        toks = s.tokens
+        if a < 4 or toks[a - 1].text != ",":
+            return None
+        side = self._side_phrase_before(s, a)
+        j = a - side - 1
+        if not side or j < 1 or toks[j].text != ",":
+            return None
+        return self._np_left(s, j - 1)
 
     def _after_agency(self, s: Sentence, b: int) -> int:
         """Russian and Polish put the agency told between the cue and its subject ("сообщил РИА Новости
@@ -3322,6 +3379,9 @@ class QuoteFinder:
             if not short:
                 if forms == {e.name} and all(self._after_genitive_governor(a) for a, _ in e.mentions):
                     e.name = _nominative(words, self.lex.lang) or e.name
+                elif all(self._after_instrumental_governor(a) for a, b in e.mentions if self.text[a:b] == e.name) \
+                        and not any(" " in f for f in forms - {e.name}):
+                    e.name = _polish_instrumental_nominative(words) or e.name
                 continue
             base = min(short, key=len)
             ending = surname[len(base):]
@@ -3329,6 +3389,16 @@ class QuoteFinder:
                 e.name = f"{words[0][:-1]} {base}"
             else:
                 e.name = base  # "Michałem Karnowskim": the first name's ending differs; the surname alone
+    def _after_instrumental_governor(self, offset: int) -> bool:
+        """Polish: the word before ``offset`` governs the instrumental, a preposition ("spotkał się z | Andrzejem
+        Dudą") or a role noun in the instrumental ("z prezydentem | Andrzejem Dudą")."""
+        before = self.text[max(0, offset - 30):offset].split()
+        if self.lex.lang != "pl" or not before:
+            return False
+        word = before[-1].lower()
+        return word in ("z", "ze", "przed", "nad", "pod", "między", "za") \
+            or word.endswith("em") and bare(word[:-2]) in self.lex.roles
+
     def _after_genitive_governor(self, offset: int) -> bool:
         """The word before ``offset`` governs a genitive: the end of a source phrase ("по словам", "według",
         "zdaniem") or a preposition taking the genitive ("у", "от", "od", "dla")."""
