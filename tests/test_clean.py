@@ -2235,3 +2235,217 @@ def test_round_21_a_thread_of_bare_times_with_replies_is_still_a_thread():
         ["-© 2025 Valley Courier"],
     ])
     assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The opinions in this blog are the authors' own and do not reflect the views of the editors.",
+    "Cet espace est ouvert aux lecteurs. Ses contenus n'engagent pas la rédaction.",
+    "Die Beiträge der Community geben nicht die Meinung der Redaktion wieder.",
+    "I post dei lettori non impegnano la redazione.",
+    "Blogi są przestrzenią czytelników i nie odzwierciedlają stanowiska redakcji.",
+    "Материалы блогов не отражают позицию редакции.",
+])
+def test_round_21_a_platforms_disclaimer_naming_the_newsroom_goes(line):
+    # the publisher disowning the contributors' views, naming its newsroom, without "necessarily"
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [r.text for r in find_noise(raw)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The new rules do not reflect the editors' concerns about sources, the union said.",
+    "Les élus ne reflètent pas la diversité de la ville.",
+])
+def test_round_21_a_sentence_about_not_reflecting_stays(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert find_noise(raw) == []
+
+
+@pytest.mark.parametrize("header", [
+    "More in this section", "Dans la même rubrique", "Mehr aus dem Ressort",
+    "Altri articoli della stessa sezione", "Więcej z działu", "Другие новости рубрики",
+])
+def test_round_21_a_box_of_the_sections_headlines_goes_in_mid_article(header):
+    # a header naming the section over two headlines, between two paragraphs of the article
+    case = page_from_blocks("section-box", [
+        ["+Harbour vote delayed"],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting that ran past "
+         "midnight, the third delay this year."],
+        ["-" + header, "-Ferry fares to rise by a fifth in the spring", "-New car park opens at the marina"],
+        ["+The vote is now expected on April 12, when the council meets again to decide on the "
+         "dredging contract and the new pontoons."],
+        ["+Opponents say they will keep campaigning until then, and a petition has 1,200 signatures."],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("box", [
+    ["Get Jane Doe's stories in your inbox", "Join Medium for free to get updates from this writer.", "Subscribe"],
+    ["Recevez les articles de Jean Dupont dans votre boîte mail", "S'abonner"],
+    ["Erhalte neue Beiträge von Jana Keller in dein Postfach", "Jetzt abonnieren"],
+    ["Ricevi gli articoli di Marco Bellini nella tua casella email", "Iscriviti"],
+    ["Otrzymuj nowe teksty autora na swoją skrzynkę", "Zapisz się"],
+    ["Получайте новые статьи автора на почту", "Подписаться"],
+])
+def test_round_21_a_writers_follow_box_goes_in_mid_article(box):
+    raw = BODY_BEFORE + "\n".join(box) + BODY_AFTER
+    assert [r.text for r in find_noise(raw)] == ["\n".join(box)]
+
+
+def test_round_21_receiving_news_in_a_sentence_stays():
+    for line in ("Residents get their water bills in the post, not in their inbox, the clerk said.",
+                 "Les habitants reçoivent leurs factures par la poste depuis 2019."):
+        assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("lang, byline, stamp", [
+    ("it", "A cura di Luca Esposito", "14 Marzo 2025 06:02"),
+    ("pl", "Opracowanie: Anna Nowak", "Piątek, 14 marca 2025 (06:02)"),
+    ("en", "Text: Dana Whitfield", "March 14, 2025 6:02 am"),
+])
+def test_round_21_a_byline_block_under_the_standfirst_goes(lang, byline, stamp):
+    # the title, a standfirst, then the page's byline block (a writer's role and name, the date),
+    # then the body: the head ends under the block, not at the standfirst
+    case = page_from_blocks("byline-block", [
+        ["-Courier", "-News", "-Politics", "-Sport", "-Weather"],
+        ["+Harbour vote delayed for the third time this year"],
+        ["+The council says it needs more time to study the dredging contract, opponents say it is "
+         "stalling until after the election."],
+        ["-" + byline, "-" + stamp],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting that ran past "
+         "midnight, the third delay this year."],
+        ["+The vote is now expected on April 12, when the council meets again to decide on the "
+         "dredging contract and the new pontoons."],
+        ["-Share", "-© 2025 Courier"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_21_two_paragraphs_with_a_short_line_between_stay():
+    # a standfirst and a paragraph with a subheading between: no stamp, no byline block
+    case = page_from_blocks("standfirst-subheading", [
+        ["-Courier", "-News", "-Politics", "-Sport", "-Weather"],
+        ["+Harbour vote delayed for the third time this year"],
+        ["+The council says it needs more time to study the dredging contract, opponents say it is "
+         "stalling until after the election."],
+        ["+What happens next"],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting that ran past "
+         "midnight, the third delay this year."],
+        ["+The vote is now expected on April 12, when the council meets again to decide on the "
+         "dredging contract and the new pontoons."],
+        ["-Share", "-© 2025 Courier"],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("line, credited", [
+    ("Zdjęcie ilustracyjne /Piotr Kamionka /Reporter", True),
+    ("Premier podczas konferencji /Leszek Szymański /PAP", True),
+    ("Le maire de Lyon au conseil municipal /AFP", True),
+    ("Заседание правительства /Иван Петров /ТАСС", True),
+    ("The 2024 /25 season was the longest on record.", False),
+    ("Choose red /Blue", False),
+])
+def test_round_21_a_caption_with_its_credits_run_on_after_slashes(line, credited):
+    from spinscope.ingest.clean import _is_slash_credited_caption
+    assert _is_slash_credited_caption(line) is credited
+
+
+@pytest.mark.parametrize("line", [
+    "Ogni giorno scriviamo ciò che altri tacciono. Per continuare abbiamo bisogno di te.",
+    "We need your support to keep our reporting free for everyone.",
+    "Potrzebujemy Twojego wsparcia, by dalej pisać o regionie.",
+    "Pour continuer à enquêter, nous avons besoin de vous.",
+    "Unabhängiger Journalismus kostet Geld. Dafür brauchen wir Sie.",
+    "Чтобы работать дальше, нам нужна ваша поддержка.",
+])
+def test_round_21_the_site_saying_it_needs_the_reader_goes(line):
+    # a support box's appeal: the site as "we" needing "you", in the box or on its own
+    assert [r.text for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "\"We need your help,\" the mayor told volunteers at the harbour.",
+    "We need your help, the mayor told volunteers at the harbour.",
+    "The coach said the team needs more time to prepare for the final.",
+])
+def test_round_21_a_quoted_or_reported_appeal_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("lang, box", [
+    ("it", ["Sostieni Il Corriere del Porto", "Raccontiamo ogni giorno il porto e la città. Per farlo "
+            "abbiamo bisogno di te.", "Sostienici ora", "Grazie, la redazione",
+            "Gentile lettore, i commenti sono sospesi dalle 20 alle 9 e chiusi dopo 72 ore."]),
+    ("fr", ["Soutenez Le Courrier du Port", "Nous racontons chaque jour le port et la ville. Pour cela, "
+            "nous avons besoin de vous.", "Je soutiens", "Merci, la rédaction",
+            "Cher lecteur, les commentaires sont fermés la nuit et rouvrent à 8 heures."]),
+])
+def test_round_21_a_support_box_and_a_comment_notice_above_the_thread_go(lang, box):
+    # the box's header, its appeal, its button and the newsroom's sign-off, then a notice to the
+    # reader about the comments, above a thread of two commenters with relative dates
+    case = page_from_blocks(f"{lang}-support-box", [
+        ["-Il Porto", "-Politica", "-Cronaca", "-Sport", "-Meteo"],
+        ["+Porto, slitta ancora il voto sul bilancio"],
+        ["-Politica | di Giulia Ferri | 14 Marzo 2025"],
+        ["+Il consiglio comunale ha rinviato per la terza volta il voto sul bilancio del porto, dopo una "
+         "seduta di oltre quattro ore conclusa a tarda notte."],
+        ["+Il nuovo voto è previsto per il 12 aprile, quando il consiglio tornerà a riunirsi per "
+         "decidere sul contratto di dragaggio e sui nuovi pontili."],
+        ["-" + line for line in box],
+        ["-12 commenti"],
+        ["-marco_bo", "-3 ore fa", "-Era tutto prevedibile, bastava leggere i numeri.", "-Rispondi"],
+        ["-Luisa66", "-2 ore fa", "-E intanto il porto aspetta ancora.", "-Rispondi"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_21_a_menus_last_item_is_no_short_title():
+    # a menu printed one item per line, the site's name first, then the section and date row: the
+    # last item ("Tv") is the menu's; a short title in a block of its own stays
+    blocks = [["-Il Corriere", "-Politica", "-Esteri", "-Blog", "-Tv"],
+              ["-Politica | di Redazione | 14 Marzo 2025"],
+              ["+Regioni, chiesto un rinvio di un anno: «Mancano i fondi per i servizi essenziali»"],
+              ["+La conferenza dei presidenti delle Regioni ha approvato all'unanimità un documento che "
+               "chiede al governo di rinviare l'attuazione delle intese."],
+              ["+Il ministro ha detto che il testo sarà esaminato con attenzione nella prossima settimana."],
+              ["-© 2025 Il Corriere"]]
+    assert _problems(page_from_blocks("menu-last-item", blocks), "it") == []
+    titled = [blocks[0][:-1], ["+Regioni, rinvio"], *blocks[1:3][:1], *blocks[3:]]
+    assert _problems(page_from_blocks("short-title", titled), "it") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Copy link Link copied!", "Copier le lien Lien copié", "Link kopieren Link kopiert",
+    "Copia link Link copiato", "Kopiuj link Skopiowano link", "Копировать ссылку Ссылка скопирована",
+])
+def test_round_21_a_copy_link_button_with_its_toast_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("share widget", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Show more comments (27)", "Voir plus de commentaires (8)", "Weitere Kommentare anzeigen (12)",
+    "Mostra altri commenti (3)", "Pokaż więcej komentarzy (27)", "Показать все комментарии (45)",
+])
+def test_round_21_a_show_more_comments_button_with_its_count_goes(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("comment thread", line)]
+
+
+def test_round_21_a_sentence_about_more_comments_stays():
+    line = "Show more comments than ever were filed this year, the clerk said (27 in all)."
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Piątek, 14 marca 2025 (06:02)", "Friday, March 14, 2025 (6:02)", "14.03.2025 (10:30 Uhr)",
+    "venerdì 14 marzo 2025 (06:02)",
+])
+def test_round_21_a_date_with_the_time_in_brackets_under_the_title_goes(line):
+    raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("byline", line)]
+
+
+def test_round_21_a_dateline_with_a_bracket_stays():
+    raw = ("Harbour vote delayed\n\nThe vote was held on 14 March 2025 (the third attempt).\n\n"
+           + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER)
+    assert find_noise(raw) == []

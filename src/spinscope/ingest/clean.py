@@ -324,8 +324,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?: (?:on|to|via) " + _NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
         _NETWORK + r"(?:[\s,|/•·]+" + _NETWORK + r")+",  # a share bar on one line
         # the toast a copy-link button prints ("Link Copied!", "Lien copié", "Ссылка скопирована")
-        r"(?:link|lien|url) (?:copied|copié|kopiert|copiato|skopiowany)|(?:skopiowano|kopiuj) link"
-        r"|ссылка скопирована|link (?:in die zwischenablage )?kopiert",
+        # (with the button before it on one line: "Copy link Link copied!", "Copier le lien Lien copié")
+        r"(?:(?:(?:copy|copier le|copia|kopiuj|копировать) ?(?:link|lien|url|ссылку)?|link kopieren)\s+)?"
+        r"(?:(?:link|lien|url) (?:copied|copié|kopiert|copiato|skopiowany)|(?:skopiowano|kopiuj) link"
+        r"|ссылка скопирована|link (?:in die zwischenablage )?kopiert)",
         # "Imprimer, enregistrer en PDF ou envoyer cet article": a page's print, save and send buttons as one prompt
         r"(?:print|imprimer|drucken|stampa|drukuj|печать)(?:\s*(?:,|ou|or|oder|o|lub|или)\s*"
         r"(?:save|enregistrer|speichern|salva|zapisz|сохранить|send|envoyer|senden|invia|wyślij|отправить)"
@@ -375,7 +377,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:вас|тебя) (?:также |тоже )?заинтересует|это (?:тоже|также) интересно"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
-        r"|смотрите также|(?:(?:ещё|еще|материалы|новости|статьи) )?по теме)(?:\s*[:：|]\s*.{1,150})?",
+        r"|смотрите также|(?:(?:ещё|еще|материалы|новости|статьи) )?по теме"
+        # a box of the section's other headlines ("Dans la même rubrique", "Mehr aus dem Ressort",
+        # "Altri articoli della stessa sezione", "Więcej z działu", "Другие новости рубрики")
+        r"|(?:more )?(?:in|from) (?:the same|this) (?:section|category)|more from (?:the|this) section"
+        r"|dans (?:la même|cette) (?:rubrique|catégorie)|(?:autres|plus d['’]) ?articles (?:de|dans) (?:la|cette) rubrique"
+        r"|(?:mehr |weitere artikel )?aus (?:dem|diesem) ressort|im (?:selben|gleichen) ressort"
+        r"|(?:altri articoli )?(?:nella|dalla|della) stessa (?:sezione|categoria|rubrica)"
+        r"|(?:więcej )?(?:z|w) (?:tej samej|tej) (?:kategorii|sekcji)|(?:więcej )?z (?:tego )?działu"
+        r"|(?:другие |ещё |еще )?(?:новости|статьи|материалы) (?:этой |из этой |той же )?рубрики|в этой рубрике)"
+        r"(?:\s*[:：|]\s*.{1,150})?",
         # a "read also" header in capitals with a title after a dash ("LIRE AUSSI - Les
         # négociations reprennent"): the mixed-case "Mehr zum Thema - ..." and Le Figaro's "À VOIR
         # AUSSI - ..." (a video) are labelled article text in the corpus, so capitals and reading only
@@ -447,6 +458,24 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:wpisz|podaj) (?:swój |twój )?(?:adres )?e-?mail\b.{0,80}",
         r"(?:введите|укажите) (?:ваш |свой )?(?:адрес )?(?:e-?mail|электронн\w+ почт\w+)\b.{0,80}",
         r"get (?:the latest|our) .{0,60}(?:to|in) your inbox.{0,40}",
+        # a writer's follow box: an imperative of receiving, then the reader's mailbox ("Get Jane
+        # Doe's stories in your inbox", "Recevez les articles de X dans votre boîte mail", "Erhalte
+        # neue Beiträge in dein Postfach", "Ricevi gli articoli nella tua casella email")
+        r"(?:get|receive)\b.{0,60}\b(?:in|to|into) your (?:e-?mail )?inbox\b.{0,40}",
+        r"recevez\b.{0,80}\bdans votre (?:boîte (?:mail|e-?mail|de réception|aux lettres)|messagerie)\b.{0,40}",
+        r"(?:erhalte|erhalten sie|bekomme|bekommen sie)\b.{0,80}\bin (?:ihr|dein)(?:en)? (?:e-?mail-?)?(?:postfach"
+        r"|posteingang)\b.{0,40}",
+        r"ricevi\b.{0,80}\bnella tua (?:casella(?: di posta| e-?mail)?|e-?mail|mail|inbox)\b.{0,40}",
+        r"(?:otrzymuj|otrzymasz|dostawaj)\b.{0,80}\bna (?:swoją |twoją )?(?:skrzynkę(?: mailową| e-?mail)?|e-?mail"
+        r"|pocztę)\b.{0,40}",
+        r"(?:получайте|получите|получать)\b.{0,80}\bна (?:вашу |свою )?(?:почту|e-?mail|электронную почту)\b.{0,40}",
+        # joining the platform to follow the writer ("Join Medium for free to get updates from this
+        # writer.", "Registrieren Sie sich kostenlos, um neue Beiträge zu erhalten.")
+        r"(?:sign up|subscribe|register|join)\b[^.!?]{0,60}\bto (?:get|receive)\b[^.!?]{0,60}"
+        r"\b(?:updates|posts|stories|articles|alerts)\b[^.!?]{0,60}[.!]?",
+        r"(?:registriere dich|registrieren sie sich|melde dich an|melden sie sich an)\b[^.!?]{0,80}\bum\b[^.!?]{0,60}"
+        r"\bzu (?:erhalten|bekommen|lesen)[.!]?",
+        r"(?:подпишитесь|зарегистрируйтесь)\b[^.!?]{0,80}\bчтобы (?:получать|получить|следить|читать)\b[^.!?]{0,60}[.!]?",
         # news "delivered to your inbox" is the newsletter's promise, whatever news: "Get more local
         # news delivered straight to your inbox"
         r"get .{0,60}\bdelivered (?:straight |right |directly )?(?:to|in|into) your inbox.{0,40}",
@@ -647,6 +676,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("comment thread", _line(  # reply buttons are never prose, thread or not
         r"reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить",
+        # the thread's button to show more of it, its count in brackets at most ("Show more
+        # comments (27)", "Voir plus de commentaires", "Pokaż więcej komentarzy (27)")
+        r"(?:(?:show|load|view|see|read) (?:more|all|older)(?: \d+)? (?:comments|replies)"
+        r"|(?:voir|afficher|charger|lire) (?:plus de|tous les|les autres) (?:commentaires|réponses)"
+        r"|(?:weitere|alle|ältere) (?:kommentare|antworten) (?:anzeigen|laden|lesen)"
+        r"|(?:zeige|lade) (?:weitere|alle) (?:kommentare|antworten)"
+        r"|(?:mostra|carica|vedi|leggi) (?:altri|tutti i) (?:commenti|risposte)"
+        r"|(?:pokaż|załaduj|wczytaj|zobacz) (?:więcej|wszystkie|kolejne|starsze) (?:komentarz\w*|odpowiedzi)"
+        r"|(?:показать|загрузить|смотреть|читать) (?:ещё|еще|все|предыдущие) (?:комментари\w*|ответ\w*))"
+        r"(?:\s*\(\d[\d\s.,]*\))?",
     )),
 ]
 
@@ -948,13 +987,25 @@ _ABOUT_AUTHOR = re.compile(
     r"|l['’]auteur(?:e)?|über (?:den autor|die autorin)|zum autor|zur autorin|(?:sull['’]|l['’])autore"
     r"|(?:chi è )?l['’]autrice|o autorze|o autorce|об авторе)\s*[:：]\s*\S", re.I)
 # A disclaimer of the publisher: "... do not necessarily reflect the views of ...".
+_DISOWNING_BODY = (r"(?:rédaction|redaktion|redazione|redakcj\w*|редакци\w*|editors?|editorial\s+(?:board|team|staff)"
+             r"|newsroom|publisher)\b")
 _DISCLAIMER = re.compile(
     r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|not\s+necessarily\s+those\s+of"
     r"|ne\s+(?:reflète|reflètent|représente|représentent|engage|engagent)\s+(?:pas\s+nécessairement|que)"
     r"|(?:spiegel|geb)\w*\s+nicht\s+(?:unbedingt|notwendigerweise|zwingend)"
     r"|non\s+(?:riflett|rappresent)\w*\s+necessariamente"
     r"|(?:nie\s+(?:musi|muszą)|niekoniecznie)\s+(?:odzwierciedla\w*|być\s+zgodn\w*|pokrywa\w*)"
-    r"|не\s+обязательно\s+(?:отража|совпада)\w*|может\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции)",
+    r"|не\s+обязательно\s+(?:отража|совпада)\w*|может\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции"
+    # the same disowning without "necessarily", when it names the newsroom: "Ses contenus
+    # n'engagent pas la rédaction", "do not reflect the views of the editors", "geben nicht die
+    # Meinung der Redaktion wieder", "non impegnano la redazione", "nie odzwierciedlają
+    # stanowiska redakcji", "не отражают позицию редакции"
+    r"|(?:(?:do(?:es)?\s+not|don['’]t|doesn['’]t)\s+(?:reflect|represent|engage)"
+    r"|n['’]\s*(?:engage|engagent|reflète|reflètent|représente|représentent)\s+pas"
+    r"|ne\s+(?:engage|engagent|reflète|reflètent|représente|représentent)\s+pas"
+    r"|(?:spiegel|geb)\w*\s+nicht|non\s+(?:riflett|rappresent|impegn)\w*"
+    r"|nie\s+(?:odzwierciedla\w*|wyraża\w*|reprezentuj\w*)|не\s+(?:отража|выража|совпада)\w*)"
+    r"(?:\s+\S+){0,4}?\s+(?:la\s+|de\s+la\s+|der\s+|the\s+)?" + _DISOWNING_BODY + r")",
     re.I)
 _DISCLAIMER_MAX_CHARS = 300
 
@@ -1240,7 +1291,7 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"
     if _is_credit(bare):
         return "photo credit"
-    if _is_credited_caption(bare):
+    if _is_credited_caption(bare) or _is_slash_credited_caption(bare):
         return "photo caption"
     if _is_subscription_offer(bare):
         return "paywall notice"
@@ -1263,7 +1314,30 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "newsletter prompt"
     if reason := _data_widget_reason(bare):
         return reason
+    if not title and (reason := _reader_box_reason(bare)):
+        return reason
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
+
+
+# A support box's appeal in which the site says it needs the reader, in six languages ("Per farlo
+# abbiamo bisogno di te.", "We need your support.", "Potrzebujemy Twojego wsparcia"): a closed
+# construction of "we" and "you"; a quoted or reported appeal is the article's.
+_NEEDS_READER = re.compile(
+    r"\b(?:we need (?:you|your (?:support|help))|nous avons besoin de (?:vous|toi|votre (?:soutien|aide))"
+    r"|(?:wir brauchen|brauchen wir) (?:(?-i:Sie|Ihre)|dich|deine|euch|eure)\b"
+    r"|abbiamo bisogno (?:di te|di voi|del tuo|del vostro)|potrzebujemy (?:cię|was|twojego|waszego|twojej|waszej)"
+    r"|нам нужна ваша (?:поддержка|помощь)|нам нужны вы|нуждаемся в вашей (?:поддержке|помощи))", re.I)
+_READER_BOX_MAX_WORDS = 40
+
+
+def _reader_box_reason(bare: str) -> str | None:
+    """The site's box speaking to the reader in one or two sentences (see _NEEDS_READER)."""
+    if (_words(bare) > _READER_BOX_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2
+            or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
+        return None
+    if _NEEDS_READER.search(bare):
+        return "self-promotion"
+    return None
 
 
 # An ad or a video slot inside the article, by shape: a short line with no closing punctuation
@@ -1449,6 +1523,25 @@ def _is_credited_caption(text: str) -> bool:
     caption = match.group("caption").rstrip()
     return (_words(caption) <= 40 and not _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
             and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(caption))
+
+
+# A caption with its credits run on after it, each after a space and a slash ("Zdjęcie
+# ilustracyjne /Piotr Kamionka /Reporter", "Premier podczas konferencji /Leszek Szymański /PAP",
+# "Le maire de Lyon /Jean Dupont /AFP"): two credits, or one that is a photo agency. A sentence
+# writes "and/or", "2024/25", or a slash with a space after it, not " /Name /Agency".
+_SLASH_CREDIT_PIECE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}")
+_SLASH_CAPTION_MAX_WORDS = 25
+
+
+def _is_slash_credited_caption(text: str) -> bool:
+    caption, *credits = text.split(" /")
+    caption = caption.rstrip()
+    if not credits or not all(_SLASH_CREDIT_PIECE.fullmatch(c.strip()) and c == c.lstrip() for c in credits):
+        return False
+    if (not caption or _words(caption) > _SLASH_CAPTION_MAX_WORDS or _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
+            or _QUOTE_MARK.search(caption) or caption.endswith((":", ",", ";"))):
+        return False
+    return len(credits) >= 2 or bool(re.fullmatch(_PHOTO_AGENCY, credits[0].strip()))
 
 
 # A subscription offer in a few short sentences, a price among them ("Bestens informiert mit SZ
@@ -2155,8 +2248,9 @@ def _trailing_reason(text: str) -> str | None:
 def _is_disclaimer(text: str) -> bool:
     """The publisher disowning the author's views, in one or two sentences (see _DISCLAIMER)."""
     bare = text.strip(_DECORATION)
+    # (a reported disowning is the article's: "... do not reflect the editors' view, he said")
     return (len(bare) <= _DISCLAIMER_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) <= 2
-            and not _QUOTE_MARK.search(bare) and bool(_DISCLAIMER.search(bare)))
+            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare) and bool(_DISCLAIMER.search(bare)))
 
 
 def _is_credit_line(text: str) -> bool:
@@ -2474,12 +2568,18 @@ def _is_page_date(text: str) -> bool:
     return date_line(text) == "bare" and not _is_dateline(text) and not _is_date_header(text)
 
 
+_BRACKETED_TIME = re.compile(r"\s*\((?P<time>\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|godz\.?|ч\.?))?)\)$", re.I)
+
+
 def _is_stamp(text: str) -> bool:
     """A year and a time of day on a line with no closing punctuation: the page's timestamp.
 
     Up to 60 characters; longer when it holds two times of day (published and updated) or opens
     with a byline ("Par Jean Dupont, publié le 03/03/2022 à 14h32, mis à jour le ...").
     """
+    # the time of day may stand in brackets after the date ("Piątek, 14 marca 2025 (06:02)",
+    # "14.03.2025 (10:30 Uhr)"): that bracket closes no sentence
+    text = _BRACKETED_TIME.sub(r" \g<time>", text)
     if (len(text) > _LONG_STAMP_MAX_CHARS or text.endswith(_SENTENCE_END) or not _YEAR.search(text)
             or not _TIME_OF_DAY.search(text)):
         return False

@@ -715,15 +715,16 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # ends at the first of them
     prose = [i for i in range(top + 1, first) if _is_prose(lines[i])]
     if len(prose) >= 2:
-        first = prose[0]
+        # (unless the first is a standfirst over the page's byline block: the head ends under it)
+        first = prose[1] if _is_byline_block(lines, prose[0] + 1, prose[1]) else prose[0]
     elif not prose:
         # the run may open with the title and the standfirst over the byline and the date: the
         # head ends under them, at the next paragraph (a date or a time among them, no more than
         # one paragraph above them)
         start = next((k for k in range(first + 1, min(first + 3, last))
-                      if not _is_prose(lines[k]) and _is_head_chrome(lines[k])), None)
+                      if not _is_prose(lines[k]) and _is_byline_piece(lines[k])), None)
         j = start
-        while j is not None and j < last and not _is_prose(lines[j]) and _is_head_chrome(lines[j]):
+        while j is not None and j < last and not _is_prose(lines[j]) and _is_byline_piece(lines[j]):
             j += 1
         if (start is not None and j - start >= 2 and _is_prose(lines[j])
                 and sum(_is_prose(lines[k]) for k in range(first, start)) <= 1
@@ -827,6 +828,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 and not _PUBLISHED_IN.match(_bare(lines[nearest].text))
                 and all(_is_chrome(lines[j].text, head=True) or _is_short_label(lines[j].text) for j in between)):
             tagline, title, above = title, nearest, nearest
+            if _ends_menu_block(lines, title):
+                title, above = -1, None  # the menu's last item ("Tv"): the headline opens the body
     # a blog prints a date header (a weekday and a date, no time of day) over the post's title,
     # under its name, tagline and page links: a headline right under the header is the title, and
     # every line above the header is the page's, a short label among them (the blog's name or a
@@ -918,7 +921,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         if _is_symbol_row(line.text) and not _beside_chrome(lines, i):
             continue  # "*" between two paragraphs of a note is a separator of the article
         if (_is_chrome(line.text, head=True) or (_is_short_label(line.text) and not _is_list_part(line.text))
-                or (blog_top is not None and i < blog_top) or (i > title >= 0 and _is_caps_byline(bare))):
+                or (blog_top is not None and i < blog_top)
+                or (i > title >= 0 and (_is_caps_byline(bare) or _is_role_byline(bare)))):
             line.reason = "page head"
             marked = True
     # under the title, a short line that is no sentence between two lines of chrome is one more
@@ -936,6 +940,56 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             line.reason = "page head"
             marked = True
     return marked
+
+
+def _is_byline_block(lines: list[_Line], start: int, end: int) -> bool:
+    """lines[start:end], between a standfirst and the first paragraph, are the page's byline block
+    ("A cura di Luca Esposito" over "14 Marzo 2025 06:02"; "Piątek, 14 marca 2025 (06:02)" over
+    "Opracowanie: ..."): head chrome, short labels or the rules' noise only, a stamp among them (a
+    date, a time, a byline), and no line shaped like one of the body's (a live blog's times)."""
+    block = range(start, end)
+    if not block or len(block) > _BYLINE_BLOCK_MAX_LINES:
+        return False
+    if not all(_is_byline_piece(lines[k]) and not lines[k].list_item for k in block):
+        return False
+    body_shapes = {_shape(lines[k].text) for k in range(end, len(lines)) if lines[k].reason is None}
+    if any(_shape(lines[k].text) in body_shapes for k in block if lines[k].reason is None):
+        return False
+    return any(lines[k].reason in ("byline", "reading time")
+               or (lines[k].reason is None and (date_line(lines[k].text) or _is_labelled_stamp(lines[k].text)))
+               for k in block)
+
+
+_BYLINE_BLOCK_MAX_LINES = 6
+
+
+def _ends_menu_block(lines: list[_Line], i: int) -> bool:
+    """lines[i] is a menu's last item: a label shaped like one (see _MENU_ITEM) printed in one
+    block (a single line break between) under two or more short labels, a menu printed one item
+    per line ("Economia", "Blog", "Tv"), so it is no short title over the byline."""
+    run = 0
+    j = i
+    while (j > 0 and lines[j].start - lines[j - 1].end <= 1
+           and (lines[j - 1].reason == "page head" or _is_evidence_label(lines[j - 1].text))):
+        run += 1
+        j -= 1
+    return run >= _MENU_MIN_LABELS and bool(_MENU_ITEM.fullmatch(_bare(lines[i].text)))
+
+
+# a menu item: one or two capitalised words, no punctuation ("Tv", "Cronaca", "Watch TV"); a
+# short title has a comma or a word in lower case ("Brexit, again")
+_MENU_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W_]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W_]*)?")
+
+
+def _is_byline_piece(line: _Line) -> bool:
+    """A line of the page's byline block: head chrome, a short label, or a writer's role and name."""
+    return _is_head_chrome(line) or _is_role_byline(_bare(line.text))
+
+
+def _is_role_byline(bare: str) -> bool:
+    """A writer's role and a name ("A cura di Luca Esposito", "Opracowanie: Anna Nowak"): the
+    rules take it right under the title; under a standfirst too it is the page's byline."""
+    return not _ends_sentence(bare) and bool(clean._ROLE_AND_NAME.fullmatch(bare))
 
 
 # A writer's name with the surname in capitals, the French and Italian press's way ("Marion LE
@@ -1191,9 +1245,11 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     # the rules' commenters ("Anna K. · 2 years ago") and relative dates ("2h ago") are chrome of
     # a page, and so is every line the rules left below a widget that only ends a page (a share
     # row, a comment form)
-    # (the rules may have taken a commenter's header into a thread they found themselves)
+    # (the rules may have taken a commenter's header, or a relative date they took for a reading
+    # time, "3 ore fa", into a thread they found themselves)
     chrome += sum(lines[i].reason in ("byline", "reading time") or _by_classifier(lines[i])
-                  or (lines[i].reason == "comment thread" and date_line(lines[i].text) == "named")
+                  or (lines[i].reason == "comment thread" and (date_line(lines[i].text) == "named"
+                                                               or clean._is_reading_time(_bare(lines[i].text))))
                   for i in tail)
     end = next((i for i in tail if _ends_page(lines[i])), len(lines))
     chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
