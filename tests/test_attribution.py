@@ -3040,3 +3040,18 @@ def test_an_italian_subject_before_an_adverb_speaks_on_after_its_sentence():
                                   "«Il governo è compatto», ha detto Rossi.\n\nSalvini ha invece attaccato l’esecutivo. "
                                   "«Servono risposte», ha aggiunto.", "it")
     assert [r[3] for r in found(article, prediction)] == ["Mario Rossi", "Matteo Salvini"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("T\n\nMatthew Collins said it was “delighted” with the decision.", "mixed"),
+    ("T\n\nTrump told reporters he would “absolutely” extend an invitation to Kim.", "mixed"),
+    ("T\n\nThe spokesman said the officials were working on a “compressed timeline” for the report.", "mixed"),
+    ("T\n\nThe spokesman said the “New York Times” had published the letter.", "indirect"),
+])
+def test_a_reported_clause_with_a_single_quoted_word_is_mixed(text, kind):
+    """The gold convention (guideline: 'X called it "a disgrace"'): a reported clause holding the speaker's
+    own quoted words, even one word or a term after an article, is a mixed quote; a quoted name or title
+    in capitals is not the speaker's words and leaves it indirect."""
+    article, prediction = analyse(text, "en")
+    rows = found(article, prediction)
+    assert len(rows) == 1 and rows[0][0] == kind

@@ -2540,8 +2540,8 @@ class QuoteFinder:
             return self.text[st.start:st.start + 1].isupper()
         return gap in (",", ":") and len(self.text[st.start:st.end].split()) >= 2
 
-    def _is_title_like(self, st: Stretch) -> bool:
-        """"Make America Great Again": a quoted name or title, not someone's words."""
+    def _is_name_like(self, st: Stretch) -> bool:
+        """"Make America Great Again", "the 'Mail on Sunday'": a quoted name or title in capitals."""
         words = [w for w in self.text[st.start:st.end].split() if w[0].isalpha()]
         if len(words) >= 3 and all(w.isupper() for w in words):
             return False  # "CAROLA RACKETE: “HO VINTO SU MATTEO SALVINI”": words in capitals, as a headline shouts them
@@ -2549,10 +2549,15 @@ class QuoteFinder:
             return True
         # "the 'Mail on Sunday'", "'Huge Victory for the President'": title case with short
         # lowercase function words between capitalised ones
-        if 3 <= len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper() and all(
-                w[0].isupper() or len(w.strip(",.;:!?")) <= 3 for w in words) \
-                and sum(w[0].isupper() for w in words) >= 2:
+        return 3 <= len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper() and all(
+            w[0].isupper() or len(w.strip(",.;:!?")) <= 3 for w in words) and sum(w[0].isupper() for w in words) >= 2
+
+    def _is_title_like(self, st: Stretch) -> bool:
+        """"Make America Great Again": a quoted name or title, not someone's words; standing alone, a single
+        lowercase word or a term after an article ('a "sonic attack"') is the author's, no quote."""
+        if self._is_name_like(st):
             return True
+        words = [w for w in self.text[st.start:st.end].split() if w[0].isalpha()]
         before = self.text[max(0, st.open_mark - 6):st.open_mark].split()
         # 'a "sonic attack"': a term the author puts in quotes, not someone's words
         if len(words) == 1 and words[0].islower():
@@ -3275,7 +3280,7 @@ class QuoteFinder:
                 previous = self._anaphoric_report(s, f) if f.kind == "verb" and f.speaker is not None else None
                 if previous is not None:
                     s_prev, rng = previous  # "... . Об этом заявил X": the sentence before is the report
-                    inner = [st for st in self._stretches_in(s_prev) if not self._is_title_like(st)]
+                    inner = [st for st in self._stretches_in(s_prev) if not self._is_name_like(st)]
                     if any(id(st) in consumed for st in inner):
                         continue
                     for st in inner:
@@ -3321,7 +3326,7 @@ class QuoteFinder:
                 inner = [st for st in self._stretches_in(s) if rng[0] <= st.open_mark and st.outer_end <= rng[1] + 1]
                 if any(id(st) in consumed for st in inner):
                     continue
-                inner = [st for st in inner if not self._is_title_like(st)]
+                inner = [st for st in inner if not self._is_name_like(st)]
                 kind = "mixed" if inner or s.tokens[f.cue[0]].lower in CHARACTERISING and f.kind == "verb" \
                     and any(s.inside[f.cue[1]:]) else "indirect"
                 if id(f) in final and self.lex.lang in DASH_SPEECH and self._dash_before(s, f):
@@ -3665,7 +3670,7 @@ class QuoteFinder:
                 end -= 1
             if len([t for t in toks[:end] if t.is_word]) < 4:
                 continue
-            kind = "mixed" if any(not self._is_title_like(st) for st in inner) else "indirect"
+            kind = "mixed" if any(not self._is_name_like(st) for st in inner) else "indirect"
             self.quotes.append(Quote([(toks[0].start, toks[end - 1].end)], kind, None, last.speaker))
 
     def _add(self, quote: Quote, last_in_paragraph: dict[int, Quote]) -> None:
