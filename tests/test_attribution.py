@@ -3055,3 +3055,8 @@ def test_a_reported_clause_with_a_single_quoted_word_is_mixed(text, kind):
     article, prediction = analyse(text, "en")
     rows = found(article, prediction)
     assert len(rows) == 1 and rows[0][0] == kind
+
+
+def test_slammed_as_quoted_words_is_a_mixed_quote_and_slammed_alone_is_none():
+    article, prediction = analyse("T\n\nTrump slammed the order as a “clear abuse of power.” Lee slammed the decision.", "en")
+    assert found(article, prediction) == [("mixed", "the order as a “clear abuse of power.”", "slammed", "Trump")]

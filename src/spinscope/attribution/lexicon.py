@@ -78,6 +78,8 @@ EN = Lexicon(
     lang="en",
     cue_verbs=_words("""
 label labels labelling labeling dubbed dub dubs brand brands
+slammed slams blasted blasts dismissed dismisses condemned condemns decried decries derided derides
+mocked mocks ridiculed ridicules
 say says said saying tell tells told telling add adds added adding stress stresses stressed
 claim claims claimed states stated notes noted warn warns warned insist insists
 insisted argue argues argued explain explains explained declare declares declared announce

@@ -148,6 +148,8 @@ CITATION_BYLINE = re.compile(r"[\s,]*(?:by|par|von|di|autorstwa)\s+[A-ZÀ-ÖØ-�
 CHARACTERISING = frozenset("""defended defends defending praised praises praising denounced denounces
 denouncing hailed hails hailing labelled labeled labelling labeling branded brands branding described
 describes describing called calls calling call dubbed label labels dub dubs brand
+slammed slams blasted blasts dismissed dismisses condemned condemns decried decries derided derides
+mocked mocks ridiculed ridicules
 qualifié qualifiée qualifie qualifient qualifiant décrit décrite décrivant traité traite traitant
 definito definita definiti definisce definiscono definendo bollato bollata bolla
 bezeichnete bezeichnet bezeichneten nannte nennt nannten
