@@ -3060,3 +3060,25 @@ def test_a_reported_clause_with_a_single_quoted_word_is_mixed(text, kind):
 def test_slammed_as_quoted_words_is_a_mixed_quote_and_slammed_alone_is_none():
     article, prediction = analyse("T\n\nTrump slammed the order as a “clear abuse of power.” Lee slammed the decision.", "en")
     assert found(article, prediction) == [("mixed", "the order as a “clear abuse of power.”", "slammed", "Trump")]
+
+
+@pytest.mark.parametrize("lang, text, kind, quote, speaker", [
+    ("en", "West is waging a hybrid war against Russia – Lavrov\n\nRussian Foreign Minister Sergei Lavrov spoke.",
+     "indirect", "West is waging a hybrid war against Russia", "Sergei Lavrov"),
+    ("en", "‘Special place in hell’ for those who promoted Brexit - EU’s Tusk\n\nDonald Tusk spoke in Brussels.",
+     "mixed", "‘Special place in hell’ for those who promoted Brexit", "Donald Tusk"),
+    ("en", "‘We will never surrender’ – Zelensky\n\nUkrainian President Volodymyr Zelensky spoke in Kiev.",
+     "direct", "We will never surrender", "Volodymyr Zelensky"),
+    ("ru", "Запад ведет гибридную войну против России — Лавров\n\nМинистр Сергей Лавров выступил в Москве.",
+     "indirect", "Запад ведет гибридную войну против России", "Сергей Лавров"),
+])
+def test_a_headline_signed_by_its_source_after_a_dash(lang, text, kind, quote, speaker):
+    """Battery C: "<claim> – <Name>" headlines (the RT style): the claim is the named person's."""
+    article, prediction = analyse(text, lang)
+    rows = [r for r in found(article, prediction) if r[1] == quote]
+    assert rows and (rows[0][0], rows[0][3]) == (kind, speaker)
+
+
+def test_a_headline_ending_with_a_site_name_is_no_report():
+    article, prediction = analyse("Brexit talks collapse after a long night - BBC News\n\nThe talks collapsed.", "en")
+    assert found(article, prediction) == []

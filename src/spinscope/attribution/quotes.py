@@ -3356,6 +3356,7 @@ class QuoteFinder:
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
         self._comment_threads()
         self._headline_claims(sentences, consumed)
+        self._headline_sources(sentences, consumed)
         self._continued_fragments(sentences, consumed)
         if self.lex.lang in DASH_SPEECH:
             self._dash_continuations(sentences)
@@ -3446,6 +3447,48 @@ class QuoteFinder:
             kind = "mixed" if any(not self._is_title_like(st) or len(self.text[st.start:st.end].split()) <= 4
                                   for st in inner) else "indirect"
             self.quotes.append(Quote([(rest[0].start, rest[-1].end)], kind, (toks[colon].start, toks[colon].end), entity))
+
+    def _headline_sources(self, sentences: list[Sentence], consumed: set[int]) -> None:
+        """A headline signed by its source after a dash ("West is waging a hybrid war – Lavrov", "‘Special place
+        in hell’ for those who promoted Brexit - EU’s Tusk"): the words before the dash are the named person's
+        or body's, direct when wholly quoted, mixed with quoted words, else indirect. A speakerless quote found
+        inside them gives way."""
+        for s in sentences:
+            if s.paragraph not in self.titles:
+                continue
+            toks = s.tokens
+            dash = max((k for k, t in enumerate(toks) if t.text in DASHES and not s.inside[k] and k > 0
+                        and t.start > toks[k - 1].end), default=None)  # (spaced: not "Shiite-led")
+            if dash is None or dash + 1 >= len(toks) or len(toks) - dash - 1 > 6:
+                continue
+            label = [t for t in toks[dash + 1:] if t.is_word or t.text in ".’'"]
+            label = [t for t in label if t.text not in ".’'"]
+            if not label or not all(self.registry.is_name_word(t) or self.registry.is_title(t)
+                                    or t.lower in self.lex.name_particles for t in label):
+                continue
+            entity = next((e for e in self.registry.entities for m in e.mentions
+                           if m[1] == label[-1].end and m[0] >= label[0].start), None)
+            if entity is None or not (entity.kind == "person" or entity.kind == "organisation"
+                                      and any(e is entity for _, e in self.recent)):
+                continue  # (a body only when it speaks in the article: "... - BBC News" is the site's name)
+            rest = toks[:dash]
+            while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
+                rest = rest[:-1]
+            if len([t for t in rest if t.is_word]) < 3:
+                continue
+            a, b = rest[0].start, rest[-1].end
+            inside = [q for q in self.quotes if a <= q.start and q.end <= b]
+            if any(q.speaker is not None for q in inside) or any(
+                    q.start < b and a < q.end and not (a <= q.start and q.end <= b) for q in self.quotes):
+                continue
+            self.quotes = [q for q in self.quotes if q not in inside]
+            inner = [st for st in self._stretches_in(s) if st.open_mark < b]
+            for st in inner:
+                consumed.add(id(st))
+            whole = len(inner) == 1 and inner[0].open_mark == a and inner[0].outer_end >= b
+            kind = "direct" if whole else "mixed" if any(not self._is_name_like(st) for st in inner) else "indirect"
+            rng = (inner[0].start, inner[0].end) if whole else (a, b)
+            self.quotes.append(Quote([rng], kind, (toks[dash].start, toks[dash].end), entity))
 
     def _continued_fragments(self, sentences: list[Sentence], consumed: set[int]) -> None:
         """A sentence with no cue of its own that carries quoted words, right after a sentence
