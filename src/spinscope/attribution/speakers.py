@@ -92,8 +92,6 @@ POLITY_WORDS = frozenset("republic kingdom states emirates federation union isla
 # endings of German common nouns ("Umvolkung", "Faschismus", "Straffreiheit", "Flugzeugen")
 GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "keit", "schaft", "ismus", "tion", "ität", "nis", "tum", "zeugen",
                         "sachen", "ikeln")
-# prepositions before a run in Polish and Russian: its first word is their object (a place or a channel),
-# not part of the name that follows ("в Вашингтоне | Питер Раф", "w TVN24 | Joanna Scheuring-Wielgus")
 # news agencies and broadcasters a Russian or Polish speaker talks to, named between the cue and its
 # subject ("сообщил РИА Новости источник", "powiedział PAP rzecznik"), in the dative where it declines
 NEWS_AGENCIES = frozenset("""тасс риа интерфакс интерфаксу рбк rt известиям ведомостям коммерсанту нтв
@@ -106,6 +104,8 @@ def is_agency_word(tokens: list[Token], k: int) -> bool:
     return low in NEWS_AGENCIES or low == "новости" and k > 0 and tokens[k - 1].lower == "риа"
 
 
+# prepositions before a run in Polish and Russian: its first word is their object (a place or a channel),
+# not part of the name that follows ("в Вашингтоне | Питер Раф", "w TVN24 | Joanna Scheuring-Wielgus")
 CASE_PREPOSITIONS = frozenset("в во на у из от при w we na u z ze przy od".split())
 GERMAN_ARTICLES = frozenset("der die das des dem den".split())
 # particles that are prepositions after a full name ("Ben Armstrong von The New American")
@@ -812,8 +812,7 @@ class EntityRegistry:
         words = words or toks
         head = bare(words[-1].text)
         role = next((bare(t.text) for t in words if bare(t.text) in self.lex.roles
-                     and (self.lex.lang == "de" or not t.text[len(t.text) - len(bare(t.text)):][:1].isupper())), None)
-        # (German capitalises its role nouns: "Der Chef des Konzerns" is the Chef)
+                     and not t.text[len(t.text) - len(bare(t.text)):][:1].isupper()), None)
         if role and role != head and (any(t.lower in GENITIVES for t in words) or self.lex.lang in ("ru", "pl")):
             head = role  # "la présidente du Rassemblement national", "глава делегации": the head comes first
         elif role and role != head and self.lex.lang in ("fr", "it", "es") and head not in self.lex.roles \
