@@ -2449,3 +2449,31 @@ def test_round_21_a_dateline_with_a_bracket_stays():
     raw = ("Harbour vote delayed\n\nThe vote was held on 14 March 2025 (the third attempt).\n\n"
            + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER)
     assert find_noise(raw) == []
+
+
+# --- round 22: shapes from set 23 (developed on it) ----------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Revised figures take effect in the spring, and tenants who miss the deadline face new charges.",
+    "Updated maps show that the flood zone now reaches three streets further than planned in 2019.",
+    "Posted notices on the school gates tell parents that buses will stop running on May 3.",
+    "Mis à jour en 2021, le schéma régional prévoyait déjà la disparition de la ligne de bus.",
+    "Veröffentlicht im März 2020, enthielt der Bericht bereits alle Warnungen der Feuerwehr.",
+    "Aggiornato nel 2022, il regolamento comunale vietava già la sosta lungo il lungolago.",
+    "Opublikowano w 2023 r., raport wskazywał już na braki kadrowe w czterech szpitalach powiatowych.",
+])
+def test_round_22_a_sentence_going_on_after_a_stamp_word_stays(line):
+    # the stamp's word before a noun ("Updated maps show ...") or a participle clause closed by a
+    # comma before the main clause: the line goes on in words of its own, whatever its numbers
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Updated 9:15 ET March 11, 2025 with comments from the mayor's office and the police.",
+    "Posted about 3 hours ago by admin in Local News and Council Meetings",
+    "Mis à jour le 11 mars 2025 à 09h15, après la réunion en préfecture des élus du territoire.",
+    "Opublikowano 11.03.2025, 09:15, po konferencji prasowej wojewody w urzędzie wojewódzkim.",
+    "Aggiornato il 11/03/2025 alle 09:15, con le dichiarazioni del sindaco e della prefettura.",
+])
+def test_round_22_a_stamp_with_its_note_still_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("byline", line)]

@@ -594,15 +594,7 @@ _LINE_XFAIL: dict[str, str] = {
                                                   "the photographer",
     "Поделиться: ВКонтакте Одноклассники Telegram": "a Russian share bar listing three networks",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Updated rules take effect on July 1, and landlords who miss the registration deadline face fines of "
-    "up to $500 a month.": "an article sentence opening with 'Updated rules take effect on July 1', lost "
-                           "after the first paragraph",
-    "Posted signs at the marina warn that the east dock will close on June 1.":
-        "an article sentence opening with 'Posted signs at the marina', lost at the end of the article",
-    "Mis à jour en 2019, le plan local d'urbanisme prévoyait déjà la fermeture de la voie sur berge.":
-        "a French article sentence opening with 'Mis à jour en 2019,', lost after the first paragraph",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-substack-newsletter": "a newsletter: the 'Share The Harbour Ledger' button between two paragraphs "
                               "is left",

@@ -103,10 +103,12 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # "Veröffentlicht am 14.03.2025 | Lesedauer: 4 Minuten", "Author: Jane Doe".
 # (the update's stamp in the other five languages too: "Ultimo aggiornamento: 14 febbraio
 # 2025, 10:25", "Zuletzt aktualisiert am ...", "Mis à jour le ...", "Zaktualizowano ...")
-_STAMP_BYLINE = re.compile(
-    r"(?:(?:posted|published|written|submitted|updated|last modified|publié|veröffentlicht|pubblicato"
+_STAMP_WORDS = (
+    r"(?:posted|published|written|submitted|updated|last modified|publié|veröffentlicht|pubblicato"
     r"|opublikowano|опубликовано|(?:ultimo )?aggiornamento|aggiornato|(?:zuletzt )?aktualisiert|mis à jour"
-    r"|zaktualizowano|aktualizacja|обновлено)\b(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
+    r"|zaktualizowano|aktualizacja|обновлено)\b")
+_STAMP_BYLINE = re.compile(
+    r"(?:" + _STAMP_WORDS + r"(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
     r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)
 # A sentence of the article may open with the stamp's word ("Updated figures published on Tuesday
 # show the cost rose to $4.2 million.", "Publié mardi, le rapport ... pointe un dérapage de 12 %."):
@@ -120,10 +122,62 @@ _STAMP_SENTENCE_MIN_WORDS = 10
 _CLOSES_ON_WORD = re.compile(r"[^\W\d_]{3,}[.!?…]$")
 
 
+# A stamp's word is followed by its date, its time or its author ("Updated 11:42 AM", "Posted on
+# March 3", "Mis à jour le 12/03"), and an update note by its reason ("Обновлено ... в 09:15 после
+# заявления пресс-службы", "Mis à jour le ... à 09h15, après la réunion ..."). A sentence of the
+# article that opens with that word goes on in words of its own, whatever its first number or its
+# last word: the word is an adjective before a noun ("Updated rules take effect on July 1, and
+# landlords ...", "Posted signs at the marina warn ..."), or it opens a participle clause that a
+# comma closes before the main clause ("Mis à jour en 2019, le plan local d'urbanisme prévoyait
+# ..."), where a note goes on with a preposition. Either way the sentence counts several words that
+# are no month, weekday or stamp word, and closes as a sentence does.
+_STAMP_WORD = re.compile(_STAMP_WORDS, re.I)
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")
+_STAMP_GLUE = re.compile(
+    r"(?:about|around|since|until|last|online|today|yesterday|heute|gestern|aujourd['’]hui|hier|oggi|ieri"
+    r"|dzisiaj|wczoraj|сегодня|вчера|dnia|przez|года|alle|admin|with|comments?)", re.I)
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+(?=[^\W\d_])")
+_NOTE_PREPOSITION = re.compile(
+    r"(?:after|with|following|for|to|as|amid|après|avec|suite|pour|nach|mit|wegen|infolge|dopo|con|per|in seguito"
+    r"|po|z|ze|wraz|w związku|после|с|со|по|в связи)\b", re.I)
+_STAMP_SENTENCE_MIN_CONTENT = 5
+
+
+def _content_words(text: str, lowercase_only: bool = True) -> int:
+    """Words of four letters or more that are no month, weekday or stamp word (German nouns are
+    capitalised: a clause counts its capitalised words too)."""
+    from spinscope.ingest.page_blocks import _MONTH, _WEEKDAY  # (no cycle at import)
+    return sum(1 for word in _LONG_WORD.findall(text)
+               if (word[0].islower() or not lowercase_only) and not (
+                   _MONTH.fullmatch(word) or _WEEKDAY.fullmatch(word) or _STAMP_GLUE.fullmatch(word)
+                   or _STAMP_WORD.fullmatch(word)))
+
+
+def _goes_on_as_sentence(bare: str) -> bool:
+    """The stamp's word before a noun, or its clause closed by a comma before a main clause."""
+    opening = _STAMP_WORD.match(bare)
+    if opening is None or not bare.endswith((".", "!", "?", "…")):
+        return False
+    rest = bare[opening.end():]
+    after = _LONG_WORD.match(rest.lstrip())
+    if (rest[:1].isspace() and after and _content_words(after.group(0)) == 1
+            and _content_words(bare) >= _STAMP_SENTENCE_MIN_CONTENT):
+        return True  # "Updated rules ...", "Posted signs ..."
+    comma = _CLAUSE_AFTER_COMMA.search(rest)
+    if comma is None:
+        return False
+    clause = rest[comma.end():]
+    return (not _NOTE_PREPOSITION.match(clause) and not _STAMP_WORD.search(clause)
+            and _content_words(clause, lowercase_only=False) >= _STAMP_SENTENCE_MIN_CONTENT)
+
+
 def _is_stamp_sentence(bare: str) -> bool:
     """A sentence of the article that opens with a stamp's word (see _STAMP_BYLINE)."""
-    if (len(bare.split()) < _STAMP_SENTENCE_MIN_WORDS or not _CLOSES_ON_WORD.search(bare)
-            or _STAMP_AUTHOR.match(bare)):
+    if len(bare.split()) < _STAMP_SENTENCE_MIN_WORDS or _STAMP_AUTHOR.match(bare):
+        return False
+    if _goes_on_as_sentence(bare):
+        return True
+    if not _CLOSES_ON_WORD.search(bare):
         return False
     digit = _FIRST_DIGIT.search(bare)
     return digit is None or len(bare[:digit.start()].split()) > _STAMP_DATE_MAX_WORDS
