@@ -3022,6 +3022,8 @@ def test_a_described_speaker_in_apposition_reporting_no_clause_is_no_quote():
      "la Russie devait être sanctionnée", "chancelier allemand"),
     ("ru", "T\n\nБлинкен, в свою очередь, заявил, что США не отступят.", "США не отступят", "Блинкен"),
     ("en", "T\n\nSmith, for his part, said the talks were over.", "the talks were over", "Smith"),
+    ("fr", "T\n\nOlaf Scholz, de son côté, a estimé que la Russie devait être sanctionnée.",
+     "la Russie devait être sanctionnée", "Olaf Scholz"),
     ("pl", "T\n\nPremier Mateusz Morawiecki spotkał się z prezydentem Andrzejem Dudą. Prezydent dodał, że armia "
            "jest gotowa.", "armia jest gotowa", "Andrzej Duda"),
 ])

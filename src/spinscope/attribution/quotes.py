@@ -564,8 +564,8 @@ class QuoteFinder:
         if side:
             # "Le chancelier allemand a pour sa part estimé", "Блинкен, в свою очередь, заявил": "for his part"
             j -= side
-            if j >= 1 and toks[j].text == "," and toks[j + side + 1].text == ",":
-                j -= 1
+            if j >= 1 and toks[j].text == "," and toks[j + side].text == ",":
+                j -= 1  # the phrase set in commas: "Olaf Scholz, de son côté, a estimé"
             return self._np_left(s, j, appositive=appositive)
         if j >= 3 and toks[j].text in QUOTE_CHARS and not s.inside[j] and self.lex.lang in ("it", "fr", "es"):
             # "Carola Rackete a “La Repubblica” racconta": the paper after a dative preposition is the addressee
@@ -2528,11 +2528,17 @@ class QuoteFinder:
         return (f.left > 1 and toks[f.left - 1].text in marks and f.right < len(toks)
                 and toks[f.right].text in marks and (toks[f.left - 1].text == ",") == (toks[f.right].text == ",")
                 and any(t.is_word for t in toks[:f.left - 1])
-                and not (toks[f.right].text == "," and f.subject is not None and f.subject[1] <= f.cue[0]
-                         and self._german_reported_clause(s, f.right + 1))
+                and not self._german_clause_after_apposition(s, f)
                 and not (f.right + 1 < len(toks) and toks[f.right + 1].lower in ("who", "whose")))
-        # (nor "..., said Mark Lee, who runs the clinic.": a relative clause about the speaker closes it)
-        # (not "Der Sprecher, Hans Berg, sagte, die Lage sei ernst": an apposition, then the reported clause)
+        # (not "Der Sprecher, Hans Berg, sagte, die Lage sei ernst": an apposition, then the reported clause;
+        # nor "..., said Mark Lee, who runs the clinic.": a relative clause about the speaker closes it)
+
+    def _german_clause_after_apposition(self, s: Sentence, f: Frame) -> bool:
+        """"Die Sprecherin des Amtes, Anna Berg, sagte, die Lage sei ernst": the subject (an apposition in
+        commas) before the cue, then a comma and a clause in Konjunktiv: the report follows the cue."""
+        toks = s.tokens
+        return (f.right + 1 < len(toks) and toks[f.right].text == "," and f.subject is not None
+                and f.subject[1] <= f.cue[0] and self._german_reported_clause(s, f.right + 1))
 
     def _introduced(self, s: Sentence, f: Frame, st: Stretch) -> bool:
         """"saying, \"won't let me in.\"": a quote set off by a comma or colon right after its cue
@@ -3084,8 +3090,7 @@ class QuoteFinder:
             return None  # a weak cue reports only when it ends the sentence ("..., the Journal reported.")
         if self.lex.lang == "en" and f.right < len(toks) and not s.inside[f.right] and self._bare_clause(s, f.right):
             return None  # "Speaking to reporters on Monday, Biden said the economy was strong": the clause after
-        if f.right + 1 < len(toks) and toks[f.right].text == "," and f.subject is not None \
-                and f.subject[1] <= f.cue[0] and self._german_reported_clause(s, f.right + 1):
+        if self._german_clause_after_apposition(s, f):
             return None  # "Die Sprecherin des Amtes, Anna Berg, sagte, die Lage sei ernst": the clause after
         stop = next((m for m in range(f.right, len(toks)) if toks[m].text == "," and not s.inside[m]), len(toks))
         tail = [t for t in toks[f.right:stop] if t.is_word and t.lower not in self.lex.skippable]
