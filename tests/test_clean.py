@@ -2477,3 +2477,84 @@ def test_round_22_a_sentence_going_on_after_a_stamp_word_stays(line):
 ])
 def test_round_22_a_stamp_with_its_note_still_goes(line):
     assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Share: Facebook, LinkedIn, Email", "Share this story: Bluesky · Threads · Copy link",
+    "Partager : Facebook | LinkedIn | Copier le lien", "Teilen mit: Facebook WhatsApp Xing E-Mail",
+    "Condividi l'articolo: Facebook · X · Copia link", "Udostępnij artykuł: Facebook, WhatsApp, E-mail",
+    "Поделиться: Telegram · ВКонтакте · WhatsApp", "Share on LinkedIn Share on Bluesky Share via Email",
+])
+def test_round_22_a_share_bar_listing_its_networks_goes(line):
+    # a share label and the networks or buttons it lists, or share buttons run together
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("share widget", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Share prices on Facebook's parent fell 4 percent after the ruling.",
+    "Partager les frais avec Telegram n'a jamais été envisagé, selon la direction.",
+])
+def test_round_22_a_sentence_naming_networks_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Enjoyed this piece? Send it to a friend.", "Vous avez aimé ? Transférez-le à un ami.",
+    "Hat Ihnen der Text gefallen? Leiten Sie ihn weiter an einen Freund.",
+    "Ti è piaciuto? Inoltralo a un amico.", "Podobał się? Przekaż znajomemu.",
+    "Понравилось? Перешлите другу.",
+])
+def test_round_22_a_forward_to_a_friend_prompt_after_the_article_goes(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [r.text for r in find_noise(raw)] == [line]
+
+
+def test_round_22_a_last_sentence_about_a_friend_stays():
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\nHe said he would pass the letter to a friend at the ministry."
+    assert find_noise(raw) == []
+
+
+@pytest.mark.parametrize("line", [
+    "This story is more than 2 years old", "Cet article a plus de deux ans.",
+    "Dieser Beitrag ist älter als ein Jahr", "Questo articolo ha più di 3 anni",
+    "Ten artykuł ma ponad 2 lata", "Эта статья опубликована более двух лет назад",
+    "This article was machine-translated from Spanish.", "Cet article a été traduit automatiquement de l'anglais.",
+    "Dieser Text wurde automatisch aus dem Französischen übersetzt.",
+    "Questo articolo è stato tradotto automaticamente.", "Ten artykuł został przetłumaczony maszynowo.",
+    "Этот материал автоматически переведен с английского.",
+])
+def test_round_22_the_pages_age_or_machine_translation_above_the_text_goes(line):
+    raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The harbour law is more than 100 years old.",
+    "This article of the charter is more than 200 years old, the judge noted, and still binding.",
+    "Questo articolo della Costituzione ha più di 70 anni, ha ricordato il giudice.",
+    "Материал дела составляет более 300 томов.",
+    "The treaty was translated automatically, the clerk admitted, and nobody checked it.",
+])
+def test_round_22_a_sentence_about_age_or_translation_stays(line):
+    raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
+    assert find_noise(raw) == []
+
+
+@pytest.mark.parametrize("line", [
+    "This article is free to read for you. Subscribe to read all our articles.",
+    "Ce contenu vous est offert. Abonnez-vous pour lire tous nos articles.",
+    "Text: Anna Weber, Fotos: Jan Roth", "Tekst: Marta Nowak, zdjęcia: Piotr Lis",
+    "Testo di Giulia Ferri, foto di Marco Sala",
+])
+def test_round_22_a_banner_or_credits_under_the_title_go(line):
+    raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER
+    assert [r.text for r in find_noise(raw)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Comments (12) Log in to comment", "Kommentare (3) Melden Sie sich an, um zu kommentieren",
+    "Commenti (5) Accedi per commentare", "Комментарии (7) Войдите, чтобы оставить комментарий",
+])
+def test_round_22_a_comment_counter_and_its_log_in_prompt_go(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [r.text for r in find_noise(raw)] == [line]

@@ -285,6 +285,19 @@ _SHARE_BUTTON = r"(?:" + (
     + r"|(?:" + _SHARE_ACTIONS + r") " + _SHARE_PAGE_OBJECTS + r"|" + _SHARE_PAGE_OBJECTS + r" (?:" + _SHARE_ACTIONS + r")"
 ) + r")(?:\s*\([^()]{1,40}\))?"
 
+# A share bar: a share label ("Share:", "Partager l'article :", "Teilen mit:", "Condividi su",
+# "Udostępnij:", "Поделиться:") and the networks or buttons it lists, separated by spaces, commas,
+# middle dots or pipes ("Partager l'article : Facebook · X · WhatsApp · Copier le lien"), or share
+# buttons run together on one line ("Share on Facebook Share on X Share via Email").
+_COPY_LINK = (r"(?:copy|copier|copiez|kopieren|kopiere|copia|copiare|kopiuj|skopiuj|копировать|скопировать)"
+              r" (?:the |le |den |il |)(?:link|lien|url|ссылку)|link (?:kopieren|copiare|kopiuj)")
+_SHARE_ITEM = r"(?:" + _SHARE_BUTTON + r"|" + _SHARE_NETWORK + r"|" + _COPY_LINK + r")"
+_SHARE_LABEL = (r"(?:" + _SHARE_VERBS + r")(?: (?:" + _SHARE_OBJECTS + r"))?(?: (?:" + _SHARE_PREPS + r"))?"
+                r"\s*[:：—–-]?")
+_ITEM_SEPARATOR = r"(?:\s*[,|/•·∙]\s*|\s+)"
+_SHARE_BAR = (_SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
+              + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+")
+
 
 def _line(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
@@ -404,7 +417,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"mi piace(?: caricamento" + _ELLIPSIS + r"?)?|lubię to(?: wczytywanie" + _ELLIPSIS + r"?)?",
         r"нравится(?: загрузка" + _ELLIPSIS + r"?)?",
         r"imprimer|drucken|stampa|drukuj|печать|версия для печати",
-        _SHARE_BUTTON,
+        _SHARE_BUTTON, _SHARE_BAR,
         r"add to (?:my )?(?:favou?rites|bookmarks|reading list)|ajouter (?:à|aux) (?:mes )?favoris"
         r"|(?:zu )?(?:favoriten|merkliste) hinzufügen|aggiungi ai preferiti|dodaj do (?:ulubionych|zakładek)"
         r"|добавить в (?:избранное|закладки)",
@@ -905,6 +918,8 @@ _FINITE_VERB = _FiniteVerb()
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _JOINED_SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
 _JOINED_PROMPT_MAX_WORDS = 4
+# a widget's counter in brackets closes its label, and the next label opens with a capital
+_AFTER_COUNTER = re.compile(r"(?<=\d\))\s+(?=[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])")
 # A colon introduces what follows ("He concludes:"); commas and ellipses make a phrase, such as
 # a subheading cut short by the scraper ("Démocratie, droits et... capitalisme").
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "“", "»", "«", "’", "'", ")", ";", ",", ":", "：")
@@ -935,6 +950,40 @@ _INVITE = re.compile(
     r"|n['’]hésitez pas à (?:le |la |les )?(?:partager|transférer|faire suivre)"
     r"|zögern sie nicht,? (?:ihn|es|sie|diesen artikel) (?:zu teilen|weiterzuleiten)"
     r"|non esit(?:are|ate) a (?:condivider|inoltrar)\w*", re.I)
+# The page's status above its text: its age ("This article is more than 3 years old", "Questo
+# articolo è stato pubblicato più di un anno fa", "Материал опубликован более года назад") or its
+# machine translation ("Dieser Artikel wurde maschinell aus dem Englischen übersetzt."). The page
+# names itself as the subject with a demonstrative (Russian and Polish without one), a few words
+# between, nothing after but a full stop; "The law is more than 100 years old" names no page.
+_PAGE_SUBJECT = (
+    r"(?:this (?:article|story|post|page|content)|(?:cet|cette|ce) (?:article|contenu|texte|page)"
+    r"|(?:dieser|diese|dieses) (?:artikel|beitrag|text|inhalt|seite)|(?:questo|quest['’]) ?(?:articolo|contenuto)"
+    r"|(?:ten|niniejszy) (?:artykuł|tekst|materiał|wpis)|artykuł|(?:эта|данная) (?:статья|публикация)"
+    r"|(?:этот|данный) (?:материал|текст)|материал|статья)")
+_AGE = (
+    r"(?:more than|over|older than|plus de|über|älter als|mehr als|più di|oltre|ponad|więcej niż|более|больше|старше)"
+    r"\s+(?:(?:a|an|one|two|three|un|une|deux|trois|ein\w*|zwei|drei|uno|due|tre|jeden|dwa|dwóch|trzy"
+    r"|одного|двух|тр[её]х|\d+)\s+)?"
+    r"(?:years?|months?|ans?|années?|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|lat[a]?|rok\w*|miesi\w+"
+    r"|год\w*|лет|месяц\w*)(?:\s+(?:old|ago|alt|fa|temu|назад))?")
+_MACHINE_TRANSLATED = (
+    r"(?:machine[- ]translated|(?:automatically|machine) translated|translated (?:automatically|by (?:a )?machine"
+    r"|(?:with|by|using) (?:ai|artificial intelligence|machine translation))"
+    r"|traduit automatiquement|traduit (?:par|avec) (?:une |l['’])?(?:ia|intelligence artificielle|traduction automatique)"
+    r"|(?:maschinell|automatisch|mithilfe von ki|mit ki)(?:\s+\S+){0,4}?\s+übersetzt"
+    r"|tradott[oa] (?:automaticamente|con (?:l['’])?(?:ia|intelligenza artificiale))"
+    r"|(?:automatycznie|maszynowo) przetłumaczon\w*|przetłumaczon\w* (?:automatycznie|maszynowo)"
+    r"|автоматически переведен\w*|переведен\w* автоматически|(?:с помощью )?машинн\w+ перевод\w*)")
+_PAGE_STATUS = re.compile(_PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _MACHINE_TRANSLATED
+                          + r")(?:\s+[^\s.!?]+){0,4}\.?", re.I)
+
+# "Forward it to a friend.": the page passed on to the reader's friends or colleagues
+_TO_FRIENDS = re.compile(
+    r"\b(?:(?:to|with) (?:a |your |)(?:friends?|colleagues?|family)|à (?:un |une |vos |tes )(?:amie?s?|proches|collègues?)"
+    r"|avec (?:vos|tes) (?:amis|proches|collègues)|(?:an |mit )?(?:einen |einem |einer |ihren |deinen |ihre |deine )"
+    r"(?:freund\w*|bekannt\w*|kolleg\w*)|(?:a |con )?(?:un |una |i tuoi |ai tuoi |gli )?(?:amic[oaie]|colleghi)"
+    r"|(?:znajomym|znajomemu|przyjacielowi|przyjaciołom|rodzinie)|(?:другу|друзьям|знакомым|коллегам|близким))\b",
+    re.I)
 _NEWSROOM = re.compile(r"\b(?:newsroom|rédaction|redaktion|redazione|redakcj\w*|редакци\w*)\b", re.I)
 _CONDITION = re.compile(r"(?:if|si|wenn|falls|se|jeśli|jeżeli|если)\b", re.I)
 # a purpose before the call to action: "To receive new posts and support my work, consider ..."
@@ -942,11 +991,11 @@ _PURPOSE = re.compile(r"(?:to|in order to|pour|afin de|um|per|aby|żeby|чтоб
 _CALL_TO_ACTION = re.compile(
     r"(?:please\s+)?(?:share|subscribe|donate|give|support|follow|sign up|join"
     # passing the page on, and a donation asked for politely ("please consider a small donation")
-    r"|pass (?:it|this(?: \w+)?) (?:on|along)|forward (?:it|this)"
+    r"|pass (?:it|this(?: \w+)?) (?:on|along)|forward (?:it|this)|send (?:it|this(?: \w+)?) to"
     r"|consider (?:making |giving )?(?:a |an )?(?:\w+ )?(?:donation|gift|contribution)"
     r"|consider (?:donating|supporting|subscribing|becoming a (?:(?:free|paid|paying|free or paid) )?"
     r"(?:member|subscriber|supporter))"
-    r"|transférez|leiten sie (?:ihn|es|diesen|diesen artikel) weiter|inoltra|przekaż|перешлите"
+    r"|transférez|leiten sie (?:ihn|es|diesen|diesen artikel) weiter|inoltra(?:lo|la|te|telo)?|przekaż|перешлите"
     r"|abbonati|abbonatevi|zasubskrybuj|wykup (?:dostęp|subskrypcję|prenumeratę)|оформите подписку"
     r"|partagez|abonnez|soutenez|faites un don|donnez|suivez"
     r"|teilen sie|teile|abonnieren sie|abonniere|spenden sie|spende|unterstützen sie|unterstütze"
@@ -959,7 +1008,8 @@ _CALL_TO_ACTION = re.compile(
     # rating the page or liking it: "Оцени!", "Ставьте лайк и подписывайтесь на канал"
     r"|rate (?:this|the) (?:article|story|post)|évaluez|notez (?:cet|l['’])|bewerten sie|bewerte|valuta (?:questo|l['’])"
     r"|oceń|оцени|оцените|ставьте лайк|поставьте лайк|подписывайтесь)\b"
-    r"(?![-‐‑])", re.I)  # "Follow-up talks", "Share-based pay": a noun, not an imperative
+    # "Follow-up talks", "Share-based pay": a noun, not an imperative ("Transférez-le", "Abonnez-vous" are)
+    r"(?![-‐‑](?!(?:le|la|les|nous|vous|lui|leur|moi)\b))", re.I)
 # An author bio: a name opening it ("Tom Harris is ...", "Jeremy C. Fox can be reached at ..."),
 # a handle, an e-mail address or a link in its last sentence.
 _BIO_MAX_CHARS = 400
@@ -1076,7 +1126,8 @@ _CREDIT_PIECE = re.compile(
     r"|(?:reporting|reportage|writing|editing|text|texte|testo|tekst|текст|redaktion|redazione"
     r"|redakcja|редакция|rédaction|bearbeitung|mitarbeit|opracowanie|compiled|translation"
     r"|traduction|übersetzung|traduzione|tłumaczenie|перевод|graphics?|infographie|grafik|grafika"
-    r"|video|vidéo|montage)\s*[:：]?\s+)" + _CREDIT_NAMES, re.I)
+    r"|video|vidéo|montage|photos?|photographies?|fotos?|fotografien?|fotografie|zdjęci[ae]|фото\w*"
+    r"|illustrations?|bilder?|immagini)\s*[:：]?\s+)" + _CREDIT_NAMES, re.I)
 _CREDIT_SEPARATOR = re.compile(r"\s*[;,]\s*")
 _CREDIT_LINE_MAX_CHARS = 200
 # An editor's note about the page: "This article has been updated to ...", "Correction, March 4:
@@ -1349,6 +1400,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "photo caption"
     if _is_subscription_offer(bare):
         return "paywall notice"
+    if _PAGE_STATUS.fullmatch(bare):
+        return "site notice"
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
     # ramach płatnej subskrypcji")
     if (len(bare) <= _NOTICE_MAX_CHARS and not bare.endswith(_SENTENCE_END) and _SUBSCRIBERS.search(bare)
@@ -1660,8 +1713,11 @@ def _is_credit(text: str) -> bool:
 
 def _segments_reason(text: str) -> str | None:
     """Widget lines joined by a dash, a pipe or a bullet ("ADVERTISEMENT - SCROLL TO CONTINUE
-    WITH CONTENT"): every piece must be noise of its own."""
+    WITH CONTENT"), or after a counter in brackets ("Komentarze (42) Zaloguj się, aby dodać
+    komentarz"): every piece must be noise of its own."""
     segments = _JOINED_SEGMENTS.split(text)
+    if len(segments) < 2:
+        segments = _AFTER_COUNTER.split(text)
     if len(segments) < 2:
         return None
     reasons = [_always_reason(segment) for segment in segments]
@@ -2005,7 +2061,7 @@ def _is_prompt(text: str) -> bool:
             or _FOLLOW_AGGREGATOR.match(sentence)
         if _is_site_notice(sentence) or (act and (
                 about_site or asked or _SITE_AS_WE.search(sentence) or sentence.endswith("!")
-                or _words(sentence) <= 2)):
+                or _words(sentence) <= 2 or _TO_FRIENDS.search(sentence))):
             asks = True
         # around it, sentences about the page, the reader or the services, short ones, and
         # exclamations to the reader ("Thanks for reading The Spin Report!"), and a short question
@@ -2499,9 +2555,16 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if _is_media_note(bare) and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES:
             line.reason = "video embed"
             continue
-        if ((_is_site_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare))
+        # (a banner of two sentences too: "Cet article vous est offert. Pour lire gratuitement nos
+        # articles, connectez-vous.")
+        if ((_is_site_notice(bare) or _is_split_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare))
                 and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
             line.reason = "site notice"
+            continue
+        # the writer's and the photographer's credits on one line ("Текст: Ксения Будрина, фото:
+        # Олег Ланской", "Text: Anna Weber; Fotos: Jan Roth")
+        if _is_credit_line(bare) and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES:
+            line.reason = "byline"
             continue
         return
 
