@@ -2558,3 +2558,57 @@ def test_round_22_a_banner_or_credits_under_the_title_go(line):
 def test_round_22_a_comment_counter_and_its_log_in_prompt_go(line):
     raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
     assert [r.text for r in find_noise(raw)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Notre site dépose des cookies pour mesurer l'audience. En poursuivant, vous acceptez leur usage.",
+    "Unsere Website setzt Cookies ein, um die Nutzung zu analysieren.",
+    "Il nostro sito impiega cookie tecnici e di profilazione. Navigando su questo sito accetti.",
+    "Nasz serwis stosuje pliki cookie. Korzystając ze strony, zgadzasz się na ich zapisywanie.",
+    "Наш сайт сохраняет файлы куки. Продолжая пользоваться сайтом, вы соглашаетесь с этим.",
+])
+def test_round_22_a_cookie_banner_with_the_site_as_its_subject_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("cookie notice", line)]
+
+
+def test_round_22_a_sentence_about_cookies_stays():
+    line = "Using cookies without consent, the regulator said, cost the retailer a fine of 2 million euros."
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "The flooded square on Tuesday morning. Photo The Valley Courier /Jane Holt",
+    "Le pont fermé à la circulation. Photo Le Journal du Val /Paul Roux",
+    "Die gesperrte Brücke am Dienstag. Foto: Stadt Haselbruch",
+    "Il ponte chiuso al traffico (foto Mattia Rossi)",
+    "Zalany rynek we wtorek rano (fot. Jan Nowak)",
+    "Затопленная площадь во вторник утром (фото Олега Ланского)",
+])
+def test_round_22_a_caption_with_its_credit_after_it_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("photo caption", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The bank cut its rates on Tuesday. Credit Suisse shares fell 4 percent.",
+    "The council published the photo (taken in 2019) on its website.",
+    "He showed the photo to the committee. Photo Finish, his company, denied it.",
+])
+def test_round_22_a_sentence_naming_a_photo_or_a_credit_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "View gallery (12 photos)", "Voir la galerie (6 photos)", "Zur Bildergalerie: 9 Bilder",
+    "Guarda la fotogallery (10 foto)", "Zobacz galerię (14 zdjęć)", "Смотреть фотогалерею (15 фото)",
+    "‹ Previous", "Next ›", "« Précédent", "Weiter ›", "Poprzednie ‹", "Далее →",
+])
+def test_round_22_a_gallery_opener_and_its_arrows_go(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("photo gallery", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The gallery has 12 photos of the flood.", "Next, the council will vote on the budget.",
+    "La galerie expose 40 photos de la crue jusqu'au 3 mai.",
+])
+def test_round_22_a_sentence_about_a_gallery_or_next_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

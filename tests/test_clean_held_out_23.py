@@ -579,15 +579,8 @@ _PAGE_XFAIL: dict[str, str] = {
                               "is left",
     "en-factcheck-rating": "a fact-check page: the 'Learn more about our rating scale' link under the "
                            "rating box and the donation appeal in the middle of the article are left",
-    "fr-regional-paywall": "a regional paper: the photo caption with the paper's credit and the "
-                           "photographer under the byline is left",
     "de-lokal-wetter-verkehr": "a local news site: the speed-camera box and the pollen-count box in the "
                                "middle of the article are left",
-    "it-photo-gallery": "a photo gallery block in the middle of the article: its opener with the photo "
-                        "count, four numbered captions with photo credits and the previous/next arrows "
-                        "are left",
-    "pl-amp-mobile": "a mobile page: the two-sentence text of the cookie banner above the article is "
-                     "left (its accept and settings buttons are removed)",
 }
 
 

@@ -483,7 +483,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"our (?:web)?site uses|by (?:continuing|using)|privacy (?:&|and) cookies|cookies?\b|"
         r"ce site utilise|nous utilisons|en poursuivant|diese (?:web)?seite (?:verwendet|nutzt)|"
         r"diese website (?:verwendet|nutzt)|wir (?:verwenden|nutzen)|questo sito (?:utilizza|usa)|"
-        r"utilizziamo|ta strona (?:używa|wykorzystuje)|używamy|этот сайт использует|мы используем)"
+        r"utilizziamo|ta strona (?:używa|wykorzystuje)|używamy|этот сайт использует|мы используем|"
+        # the site as the subject with any verb ("Ta strona korzysta z plików cookie", "Notre site
+        # dépose des cookies"), and using the site ("Korzystając ze strony", "Продолжая пользоваться")
+        r"(?:(?:this|our) (?:web)?site|(?:ce|notre) site|(?:diese|unsere) (?:web)?seite|(?:diese|unsere) website"
+        r"|(?:questo|il nostro) sito|(?:ta|nasza|niniejsza) strona|(?:ten|nasz) serwis|(?:этот|наш) сайт)\s+\S+|"
+        r"(?:en utilisant|en naviguant sur) (?:ce|notre) site|(?:durch|mit) (?:die|der) nutzung (?:dieser|unserer)"
+        r"|(?:utilizzando|navigando (?:su|in)) (?:questo|il nostro) sito|(?:korzystając|używając) (?:ze|z) (?:strony|serwisu|naszej)"
+        r"|продолжая (?:пользоваться|использовать|просмотр)|используя (?:этот |наш )?сайт)"
         r".{0,350}", re.I)),
     ("self-promotion", _line(
         r"visit (?:my|our) (?:web ?site|blog|page|shop|store)\b.{0,80}",
@@ -1378,9 +1385,15 @@ def _nonblank_lines(raw: str) -> list[_Line]:
 
 
 def _line_reason(text: str, title: bool) -> str | None:
+    if _ARROW_BUTTON.fullmatch(text):
+        # (not "post navigation", whose previous and next posts close the page: a gallery's
+        # arrows stand in mid-article)
+        return "photo gallery"
     bare = text.strip(_DECORATION)
     if not bare or len(bare) > _MAX_NOISE_CHARS:
         return None
+    if _GALLERY_LABEL.fullmatch(bare):
+        return "photo gallery"
     if _is_reading_time(bare):
         return "reading time"
     for reason, pattern in _ALWAYS:
@@ -1396,7 +1409,7 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"
     if _is_credit(bare):
         return "photo credit"
-    if _is_credited_caption(bare) or _is_slash_credited_caption(bare):
+    if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):
         return "photo caption"
     if _is_subscription_offer(bare):
         return "paywall notice"
@@ -1650,6 +1663,49 @@ def _is_slash_credited_caption(text: str) -> bool:
         return False
     return len(credits) >= 2 or bool(re.fullmatch(_PHOTO_AGENCY, credits[0].strip()))
 
+
+# A caption with its credit after it, the picture word capitalised and names alone after it: run
+# on after the caption's full stop ("La maternité de l'hôpital. Photo Le Réveil Rhodanien /Agnès
+# Perret", "Der Bürgermeister im Rathaus. Foto: Jan Roth") or in brackets at its end ("Il ponte
+# chiuso al traffico (foto Mattia Cerri)", "Мост через реку (фото Олега Ланского)").
+_CREDIT_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.&-]*|de|du|des|la|le|von|van|der|di|da|del|della)"
+_CREDIT_RUN = _CREDIT_NAME_WORD + r"(?:(?:\s*/\s*|\s+)" + _CREDIT_NAME_WORD + r"){0,7}"
+# ("Image" and "Credit" only with a colon: "... rates. Credit Suisse" is the article's)
+_PICTURE_WORD = (r"(?:(?:Photos?|PHOTOS?|Fotos?|FOTOS?|Fot\.|Фото|ФОТО|Bild|Zdjęcie|Zdjęcia)\s*[:.]?"
+                 r"|(?:Image|Credit|Crédit|Crédits? photo|Photo credit)\s*:)")
+_CAPTION_THEN_CREDIT = re.compile(
+    r"(?P<caption>[^()]{10,250}?[.!?…])\s+" + _PICTURE_WORD + r"\s*" + _CREDIT_RUN
+    + r"|(?P<bracketed>[^()]{10,250}?)\s*\(\s*(?i:photos?|fotos?|fot\.?|фото|bild|zdjęcie|zdjęcia|image)\s*[:.]?\s*"
+    + _CREDIT_RUN + r"\s*\)\.?")
+
+
+def _is_caption_with_credit(text: str) -> bool:
+    match = _CAPTION_THEN_CREDIT.fullmatch(text)
+    if not match:
+        return False
+    caption = (match.group("caption") or match.group("bracketed")).rstrip()
+    return (_words(caption) <= _SLASH_CAPTION_MAX_WORDS
+            and not _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
+            and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(caption))
+
+# A photo gallery's opener with its count of pictures ("Apri la gallery (8 foto)", "View gallery
+# (12 photos)", "Zur Bildergalerie: 9 Bilder", "Смотреть фотогалерею (15 фото)"): a gallery word
+# and the count, a label (no full stop).
+_GALLERY_LABEL = re.compile(
+    r"(?:[^\W\d_]+\s+){0,3}(?:galler(?:y|ies|ia)|galeri\w*|slideshow|diaporama|bildergalerie"
+    r"|fotogalerie|fotostrecke|fotogaleria|fotogallery|photo gallery|галере\w+|фотогалере\w+|фоторепортаж\w*)"
+    r"\b[^.!?\d]{0,30}?[:(\s–—-]\s*\d{1,3}\s+(?:photos?|fotos?|foto|bilder|images?|immagini|zdjęć|zdjęcia|фото\w*"
+    r"|снимк\w*|pictures?)\s*\)?", re.I)
+# A gallery's or a carousel's button: previous or next with its arrow ("‹ Precedente", "Next ›",
+# "« Précédent", "Далее →"); the arrow makes it a control, not a heading.
+_BACK_ARROW, _FORWARD_ARROW = r"[‹«←<◀◄]", r"[›»→>▶►]"
+_PREV_WORD = (r"(?:previous|prev|back|précédent\w*|zurück|vorherige\w*|precedente|indietro|poprzedni\w*|wstecz"
+              r"|назад|предыдущ\w*)")
+_NEXT_WORD = (r"(?:next|suivant\w*|weiter|nächste\w*|successiv[oaie]|avanti|następn\w*|dalej|далее|вперед|вперёд"
+              r"|следующ\w*)")
+_ARROW_BUTTON = re.compile(
+    r"\s*(?:" + _BACK_ARROW + r"\s*" + _PREV_WORD + r"|" + _PREV_WORD + r"\s*" + _BACK_ARROW
+    + r"|" + _NEXT_WORD + r"\s*" + _FORWARD_ARROW + r"|" + _FORWARD_ARROW + r"\s*" + _NEXT_WORD + r")\s*", re.I)
 
 # A subscription offer in a few short sentences, a price among them ("Bestens informiert mit SZ
 # Plus – 1 Monat kostenlos. Danach ab 14,99 € monatlich. Jederzeit kündbar.", "Dieser Artikel ist
