@@ -2612,3 +2612,61 @@ def test_round_22_a_gallery_opener_and_its_arrows_go(line):
 ])
 def test_round_22_a_sentence_about_a_gallery_or_next_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Support local reporting. Subscribe today.", "Soutenez notre rédaction. Faites un don.",
+    "Unterstützen Sie uns. Spenden Sie jetzt!", "Sostieni il giornalismo locale. Abbonati ora.",
+    "Wesprzyj niezależne media. Wpłać teraz.", "Поддержите редакцию. Подпишитесь сегодня.",
+])
+def test_round_22_an_appeal_of_calls_to_action_in_mid_article_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("self-promotion", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Learn more about our corrections policy", "En savoir plus sur notre méthode de vérification",
+    "Mehr über unsere Arbeitsweise", "Scopri di più sul nostro metodo",
+    "Dowiedz się więcej o naszej metodologii", "Подробнее о нашей методике",
+])
+def test_round_22_a_link_about_the_site_itself_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("self-promotion", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Support the strike. Join the march on Saturday, the union told its 4,000 members.",
+    "Learn more about our history, the mayor told the pupils, and you will love this town.",
+    "Follow the money. That was the advice of the auditor who found the missing $2 million.",
+])
+def test_round_22_a_sentence_opening_with_a_call_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+def test_round_22_a_button_naming_the_site_printed_in_its_noise_goes():
+    raw = (BODY_BEFORE + "Share The Valley Courier\n\n"
+           "The mayor said the harbour would reopen in May, after the repairs." + BODY_AFTER
+           + "\n\nThanks for reading The Valley Courier! Subscribe for free to receive new posts.")
+    assert [r.text for r in find_noise(raw)] == [
+        "Share The Valley Courier", "Thanks for reading The Valley Courier! Subscribe for free to receive new posts."]
+
+
+def test_round_22_a_line_naming_a_name_the_noise_does_not_print_stays():
+    line = "Support Grows For Harbour Plan"
+    raw = BODY_BEFORE + line + "\n\nThe mayor said the harbour would reopen in May, after the repairs." + BODY_AFTER
+    assert find_noise(raw) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Pollen count: grass high, birch low", "Radars aujourd'hui : A7, RN 86 (80 km/h)",
+    "Spritpreise heute: Super 1,79, Diesel 1,69", "Autovelox oggi: SS 36, Lecco",
+    "Fotoradary dziś: Kraków, ul. Opolska", "Пыльца сегодня: береза высокая, ольха низкая",
+])
+def test_round_22_a_service_box_with_its_readings_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("data widget", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Speed cameras: the council installed two, the police asked for four.",
+    "Pollen: a problem for 12 percent of pupils, the survey found.",
+])
+def test_round_22_a_sentence_about_a_service_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

@@ -574,14 +574,7 @@ def _marks(reason):
 
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    "en-substack-newsletter": "a newsletter: the 'Share The Harbour Ledger' button between two paragraphs "
-                              "is left",
-    "en-factcheck-rating": "a fact-check page: the 'Learn more about our rating scale' link under the "
-                           "rating box and the donation appeal in the middle of the article are left",
-    "de-lokal-wetter-verkehr": "a local news site: the speed-camera box and the pollen-count box in the "
-                               "middle of the article are left",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("where, line, category", [

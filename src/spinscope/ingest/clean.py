@@ -1363,6 +1363,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     # the page's tail found, the notices right above it are after the last sentence too ("Mit
     # Informationen von ...", "Dieses Thema im Programm: ..." above "Mehr zu diesem Thema:")
     _mark_trailing_notices(lines, end=len(lines) if thread is None else thread)
+    _mark_site_name_buttons(lines)
     if site_lines is not None:
         # last, on what every rule kept: the rules' evidence of a page's head and tail is the
         # lines they do not recognise, and this pass only adds to what they remove
@@ -1436,7 +1437,35 @@ def _line_reason(text: str, title: bool) -> str | None:
         return reason
     if not title and (reason := _reader_box_reason(bare)):
         return reason
+    if not title and (_is_appeal(bare) or _LEARN_ABOUT_US.fullmatch(bare)):
+        return "self-promotion"
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
+
+
+# An appeal box made of calls to action alone, in two or three short sentences ("Support independent
+# fact-checking. Donate today.", "Abonnez-vous. Partagez."): each sentence opens with the
+# imperative of a site's service verb (see _CALL_TO_ACTION) and none says anything else.
+_APPEAL_SENTENCE_MAX_WORDS = 6
+
+
+def _is_appeal(bare: str) -> bool:
+    sentences = _SENTENCE_SPLIT.split(bare)
+    return (2 <= len(sentences) <= _PROMPT_MAX_SENTENCES and not _QUOTE_MARK.search(bare)
+            # ("Support for the bill is growing. Give it time.": a noun and its finite verb)
+            and all(_CALL_TO_ACTION.match(sentence) and _words(sentence) <= _APPEAL_SENTENCE_MAX_WORDS
+                    and sentence.endswith((".", "!")) and not _FINITE_VERB.search(sentence)
+                    for sentence in sentences))
+
+
+# A link to the site's own pages, a label: "Learn more about our rating scale", "En savoir plus sur
+# notre méthode", "Mehr über unsere Arbeitsweise", "Scopri di più sul nostro metodo", "Dowiedz się
+# więcej o naszej metodologii", "Подробнее о нашей методике": learning more about "us" or "our" X.
+_LEARN_ABOUT_US = re.compile(
+    r"(?:(?:learn|find out|read|discover|see) more about|en savoir plus sur|(?:erfahren sie |erfahre )?mehr über"
+    r"|scopri di più su\w*|(?:maggiori informazioni|per saperne di più) su\w*|dowiedz się więcej o|więcej o"
+    r"|подробнее о|узнайте больше о|узнать больше о)\s+"
+    r"(?:us|our|how we|nous|notre|nos|uns|unser\w*|noi|nostr\w*|(?:il |la |i |le )?nostr\w*|nas|nasz\w*"
+    r"|нас|наш\w*)\b[^.!?]{0,50}[.›»→]?", re.I)
 
 
 # A support box's appeal in which the site says it needs the reader, in six languages ("Per farlo
@@ -1544,7 +1573,31 @@ _QUOTE_NAME = re.compile(
     r"|[a-z]{3}/[a-z]{3})\s+\d", re.I)
 
 
+# A local site's service box: a service that is no news topic (pollen counts, speed cameras, fuel
+# prices, lottery draws) with a colon and its readings as short items, no verb ("Pollenflug: Hasel
+# mittel, Erle schwach", "Speed cameras today: Main Street, Ring Road (30 mph)", "Autovelox oggi:
+# SS 36, Lecco").
+_SERVICE = (r"(?:pollen(?:flug|belastung| count| forecast|s)?|pollini|pyłki|пыльц\w*|blitzer\w*|radars?|autovelox"
+            r"|fotoradar\w*|speed cameras?|камер\w* скорости|spritpreise|benzinpreise|fuel prices|gas prices"
+            r"|prix des carburants|prezzi (?:dei )?carburanti|ceny paliw|цены на (?:бензин|топливо)"
+            r"|lotto(?:zahlen)?|loto|superenalotto|тираж\w*)")
+_SERVICE_BOX = re.compile(r"(?:[^\W\d_]+\s+){0,2}?" + _SERVICE + r"(?:\s+[^\s:：]+){0,4}?\s*[:：]\s*(?P<items>.{3,120})",
+                          re.I)
+_SERVICE_ITEM_MAX_WORDS = 4
+
+
+def _is_service_box(bare: str) -> bool:
+    match = _SERVICE_BOX.fullmatch(bare)
+    if not match or bare.endswith((".", "!", "?")) or _QUOTE_MARK.search(bare):
+        return False
+    items = _LIST_ITEM_SEPARATOR.split(match.group("items"))
+    return (len(items) >= 2 and all(_words(item) <= _SERVICE_ITEM_MAX_WORDS for item in items)
+            and not _FINITE_VERB.search(" " + match.group("items")) and not _PAST_VERB.search(match.group("items")))
+
+
 def _data_widget_reason(bare: str) -> str | None:
+    if _is_service_box(bare):
+        return "data widget"
     n = len(bare.split())
     if n <= _DATA_WIDGET_MAX_WORDS and _TEMPERATURE.search(bare) and not bare.endswith((".", "!", "?")):
         return "weather widget"
@@ -2542,6 +2595,26 @@ def _mark_poll_prompts(lines: list[_Line]) -> None:
                 and not _QUOTE_MARK.search(bare) and (button.reason in (None, "widget label")
                                                       and _VOTE_BUTTON.fullmatch(button.text.strip(_DECORATION)))):
             question.reason = button.reason = "poll widget"
+
+
+# A button naming the site, in mid-article or at its edges ("Share The Harbour Ledger", "Subscribe
+# to Le Réveil", "Sostieni Valle Verzana Oggi"): a share, subscribe, follow or support verb and a
+# name in capitals that the page prints in its noise too (its masthead, "Thanks for reading The
+# Harbour Ledger!"). The name seen in the noise tells the site from a title ("Support Grows For
+# Ukraine", whose words the page's noise does not print as a name).
+_SITE_BUTTON = re.compile(
+    r"(?:share|subscribe(?: to)?|follow|support|partager|(?:s['’]abonner|abonnez-vous) à|suivre|soutenir"
+    r"|teilen|abonnieren|folgen|unterstützen|condividi|iscriviti a|segui|sostieni|udostępnij|subskrybuj"
+    r"|obserwuj|wesprzyj|поделиться|подписаться на|подпишитесь на|поддержать|поддержите)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.&-]*){1,4}))", re.I)
+
+
+def _mark_site_name_buttons(lines: list[_Line]) -> None:
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    for i in kept[1:]:  # (not the title)
+        match = _SITE_BUTTON.fullmatch(lines[i].text.strip(_DECORATION))
+        if match and any(line.reason is not None and match.group("name") in line.text for line in lines):
+            lines[i].reason = "share widget"
 
 
 def _mark_trailing_notices(lines: list[_Line], end: int) -> None:
