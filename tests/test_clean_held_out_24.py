@@ -86,6 +86,14 @@ de-epaper-textansicht 1 (the font-size control), it-editoriale-rettifica 2 (the 
 disclaimer and the correction), it-ateneo-notizie 1 (the university name as header),
 pl-wykop-repost 1 (the hashtag line), ru-dzen-blog 1 (the like-and-subscribe plea),
 ru-prihod-novosti 3 (the service-schedule widget). The failing cases are strict xfails.
+
+Still held out after session 12's round 22 (developed on set 23 only; the lead saw only this
+docstring and the xfail reasons): measured once at ffda69f with ``python
+scripts/clean_held_out_report.py --sets 24`` and ``pytest tests/test_clean_held_out_24.py``: noise
+lines 41 -> 42/45 (the English affiliate-link disclosure now removed), keep lines 19 -> 20/20 (the
+French "Publié en 1998, ..." sentence now kept), pages 0/12 clean as before, 26 of 272 page noise
+lines left as before, 9 article lines of en-sports-score-table still lost. The two strict xfails
+that started passing were removed; nothing else changed.
 """
 
 from __future__ import annotations
@@ -535,18 +543,13 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "This article contains affiliate links. We may earn a commission on purchases made through them.":
-        "an English affiliate-link disclosure above the text",
     "Zu den Kommentaren (23)": "a German jump-to-comments link with the comment count",
     "Pokaż komentarze (17)": "a Polish show-comments button with the comment count",
     "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ "
     "ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА": "the Russian mandatory foreign-agent label in "
                                                            "capitals above the text",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Publié en 1998, le rapport Lestrade recommandait déjà de fermer la maternité le week-end.":
-        "a French article sentence opening with 'Publié en 1998,', lost after the first paragraph",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-podcast-transcript": "a podcast episode page: the 'Hide transcript' toggle, the automatic-transcript "
                              "notice, the sponsor message between transcript turns and the production "
