@@ -1987,6 +1987,11 @@ KNOWN_CORPUS_NOISE = {
     # round 19: a source line naming one site by its domain under the first paragraph (ru/2424): a
     # link credit, not the article's sentence
     "Источник: vmiresmi.ru",
+    # round 23: the label Russian law puts over a "foreign agent"'s material, in capitals under the
+    # title (ru/24172): the page naming itself as distributed by a foreign agent
+    "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, "
+    "ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА, И (ИЛИ) РОССИЙСКИМ ЮРИДИЧЕСКИМ ЛИЦОМ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ "
+    "ИНОСТРАННОГО АГЕНТА.",
 }
 
 
@@ -2670,3 +2675,126 @@ def test_round_22_a_service_box_with_its_readings_goes(line):
 ])
 def test_round_22_a_sentence_about_a_service_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+# --- round 23 (developed on held-out set 24) ---------------------------------------------------
+
+def _fact_box_page(name: str, lang_blocks: list[list[str]]) -> NoisyCase:
+    """A page with a menu, a byline, two paragraphs, ``lang_blocks`` between them, a closing
+    paragraph and a share row and footer: chrome at both edges, so the page rules run."""
+    return page_from_blocks(name, [
+        ["-HOME", "-NEWS", "-SPORT", "-VIDEO"],
+        ["+Riverside edge past Northfield in a tense derby at the Mill Lane ground"],
+        ["-By Lena Holt, Sports Reporter", "-Sunday 9 March 2025 18:04"],
+        ["+Riverside beat Northfield on Sunday with a late goal from their captain, after a match "
+         "that was level for most of the afternoon.",
+         "+The home side had more of the ball but created little until the final ten minutes of play."],
+        *lang_blocks,
+        ["+Riverside play away at Eastbury next weekend in what their coach called the biggest game of the year."],
+        ["-Share", "-Facebook", "-X", "-WhatsApp"],
+        ["-© Riverside Sports Network 2025", "-Privacy", "-Terms"],
+    ])
+
+
+@pytest.mark.parametrize("blocks", [
+    [["+Key facts", "+Scorers: Hale 88 (Riverside)", "+Crowd: 3,210", "+Referee: Amir Lutz"]],
+    [["+Le match en bref", "+Buts : Hale 88e (Riverside)", "+Spectateurs : 3 210", "+Arbitre : Amir Lutz"]],
+    [["+Die Fakten", "+Tore: Hale 88.", "+Zuschauer: 3210", "+Schiedsrichter: Amir Lutz"]],
+    [["+Il tabellino", "+Reti: Hale 88'", "+Spettatori: 3.210", "+Arbitro: Amir Lutz"],
+     ["+La classifica in vetta", "+1. Riverside, 27 partite, 58 punti", "+2. Northfield, 27 partite, 55 punti"]],
+    [["+W liczbach", "+Bramki: Hale 88.", "+Widzów: 3210", "+Sędzia: Amir Lutz"]],
+    [["+Справка", "+Голы: Хейл, 88", "+Зрители: 3210", "+Судья: Амир Лутц"],
+     ["+Верх таблицы", "+1. Риверсайд, 27 игр, 58 очков", "+2. Нортфилд, 27 игр, 55 очков"]],
+])
+def test_round_23_a_fact_box_between_paragraphs_is_the_articles(blocks):
+    # round 23: a header over "label: value" rows or a numbered table between two paragraphs
+    # scored as labels, cut the body, and went with the tail down to the page's end
+    assert _problems(_fact_box_page("fact-box", blocks), "en") == []
+
+
+def test_round_23_a_contact_box_or_a_box_at_the_articles_end_is_no_fact_box():
+    from spinscope.ingest.page_blocks import _is_fact_row
+    assert _is_fact_row("Referee: Amir Lutz") and _is_fact_row("2. Northfield, 27 partite, 55 punti")
+    assert not _is_fact_row("Email: press@riverside.example.com")
+    assert not _is_fact_row("Tél. : 01 23 45 67 89")
+    assert not _is_fact_row("Share: Facebook | X | WhatsApp")
+    # a box of related headlines at the end, with no paragraph under it, still goes
+    case = page_from_blocks("most-read-end", [
+        ["-HOME", "-NEWS", "-SPORT", "-VIDEO"],
+        ["+Riverside edge past Northfield in a tense derby at the Mill Lane ground"],
+        ["-By Lena Holt, Sports Reporter", "-Sunday 9 March 2025 18:04"],
+        ["+Riverside beat Northfield on Sunday with a late goal from their captain, after a match "
+         "that was level for most of the afternoon.",
+         "+The home side had more of the ball but created little until the final ten minutes of play."],
+        ["-Most read", "-1. Coach quits after cup exit", "-2. Stadium plan approved", "-3. Derby tickets sold out"],
+        ["-Share", "-Facebook", "-X", "-WhatsApp"],
+        ["-© Riverside Sports Network 2025", "-Privacy", "-Terms"],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Bet on Riverside to win: 7/2 | 18+ | Gamble responsibly | T&Cs apply",
+    "Pariez sur le derby : cote 3,50 | 18+ | Jouer comporte des risques",
+    "Jetzt Sportwetten sichern: Quote 2,8 | 18+ | Glücksspiel kann süchtig machen",
+    "Scommetti sul derby: quota 3,50 | 18+ | Il gioco può causare dipendenza",
+    "Obstaw derby: kurs 3,50 | 18+ | Hazard może uzależniać",
+    "Ставки на дерби: коэффициент 3,5 | 18+ | Играйте ответственно",
+])
+def test_round_23_a_betting_ad_with_its_age_limit_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("advertisement", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The film is rated 18+ and opens in 40 cinemas on Friday, the distributor said.",
+    "Bettors placed 2 million euros on the derby, the regulator said, but not one of them was under 18.",
+])
+def test_round_23_a_sentence_about_an_age_rating_or_bets_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Zu den Kommentaren (23)", "Pokaż komentarze (17)", "Voir les commentaires (4)",
+    "Vai ai commenti (3)", "Читать комментарии (9)", "Jump to comments (12)",
+])
+def test_round_23_a_link_to_the_comments_with_its_count_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("comment count", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "НАСТОЯЩИЙ МАТЕРИАЛ ПРОИЗВЕДЕН И РАСПРОСТРАНЕН ИНОСТРАННЫМ АГЕНТОМ ООО «СЕВЕРНЫЙ ВЕСТНИК»",
+    "Данный материал создан и (или) распространен иностранным средством массовой информации, "
+    "выполняющим функции иностранного агента",
+    "This material was created and/or distributed by a foreign mass media outlet performing the "
+    "functions of a foreign agent",
+])
+def test_round_23_a_foreign_agent_label_goes(line):
+    raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER.lstrip("\n")
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", line)]
+
+
+def test_round_23_a_report_about_the_foreign_agent_law_stays():
+    line = ("The ministry said every material distributed by a foreign agent must carry a label, "
+            "and fined two outlets on Monday.")
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+def test_round_23_a_comments_heading_with_its_article_is_left_to_the_page_rules():
+    # round 23: "Les commentaires (3)" is no link to the thread: the page rules take it as the
+    # tail's chrome, with the box of related headlines above it (had the line rules taken it,
+    # the box would have lost that evidence and stayed)
+    case = page_from_blocks("related-over-thread", [
+        ["-Accueil", "-Économie"],
+        ["+La ville rachète le port de plaisance pour 12 millions d'euros"],
+        ["-Par Claire Vidal", "-Publié le 14/02/2025 à 08h10"],
+        ["+Le conseil municipal a voté jeudi soir le rachat du port de plaisance, géré depuis trente "
+         "ans par une société privée.",
+         "+L'opposition dénonce un prix trop élevé et demande une expertise indépendante avant la signature."],
+        ["-Les articles à lire aussi ce matin", "-Port : la concession arrive à son terme",
+         "-Budget 2025 : la ville emprunte de nouveau"],
+        ["-Les commentaires (3)", "-Signaler un contenu abusif"],
+        ["-Marin56", "-le 14/02/2025 à 09:02", "-Enfin une bonne nouvelle.", "-Répondre"],
+        ["-Paulo", "-le 14/02/2025 à 09:40", "-Et qui paie ?", "-Répondre"],
+        ["-Mentions légales", "-© Le Courrier du Port"],
+    ])
+    assert _problems(case, "fr") == []

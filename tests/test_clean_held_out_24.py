@@ -542,21 +542,12 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "Zu den Kommentaren (23)": "a German jump-to-comments link with the comment count",
-    "Pokaż komentarze (17)": "a Polish show-comments button with the comment count",
-    "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ "
-    "ИНФОРМАЦИИ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА": "the Russian mandatory foreign-agent label in "
-                                                           "capitals above the text",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-podcast-transcript": "a podcast episode page: the 'Hide transcript' toggle, the automatic-transcript "
                              "notice, the sponsor message between transcript turns and the production "
                              "credits line are left",
-    "en-sports-score-table": "a football match report: the betting ad after the third paragraph is left, and "
-                             "the article from the 'Match facts' box on (goals, attendance, referee, the "
-                             "league-table rows and the closing paragraph, 9 lines) is lost",
     "en-tabloid-read-more": "a tabloid story: the 'Do you have a story for us?' tip-line prompt and the "
                             "newsletter box's privacy sentence are left",
     "fr-ministere-communique": "a French ministry press release: the download link for the release as a PDF "

@@ -726,6 +726,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # a short call with the count in brackets: "Join the conversation (47 comments)"
         r"(?:\w+\s+){0,4}\w+\s*\(\d+\s+(?:comments?|responses?|replies|commentaires?|kommentare?"
         r"|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))\)",
+        # a link or button to the thread with its count in brackets, the word in any case: "Zu
+        # den Kommentaren (23)", "Pokaż komentarze (17)", "Voir les commentaires (4)", "Читать
+        # комментарии (9)", "Vai ai commenti (3)"; a heading with its article alone, "Les
+        # commentaires (14)", is left to the page rules, which take it with the tail above it
+        r"(?!(?:the|les|die|i|gli|le|la)\s+\S+\s*\()(?:[^\W\d_]+\s+){0,3}(?:comment\w*|kommentar\w*|komentarz\w*|коммент\w*|discussion|diskussion"
+        r"|discussione|dyskusj\w*|обсуждени\w*)\s*\(\d+\)",
         r"(?:commentaires|kommentare|commenti|komentarze|комментарии)(?:\s*\(\d+\)|\s*[:：]\s*\d+)?",
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
         r"une réflexion sur .{1,250}|\d+ réflexions? sur .{1,250}|\d+ gedanken zu .{1,250}",
@@ -844,6 +850,36 @@ _AD_WORD = re.compile(r"\b(?:advertis\w*|sponsor\w*|anzeige|werbung|publicité|p
                       # points at one is an ad slot ("Story continues after this ad", "Skip ad")
                       r"|\b(?:after|below|under|above|past|skip|close|report)\s+(?:this\s+|the\s+)?ads?$",
                       re.I)
+# A betting ad: the law makes it print an age limit ("18+", "+18", "21+") beside its terms or a
+# responsible-gambling warning, however the offer reads ("Bet on City's next match: 11/4 | 18+
+# BeGambleAware.org | T&Cs apply", "18+ | Il gioco può causare dipendenza", "Hazard może
+# uzależniać. 18+", "18+ Ставки на спорт"). An article names an age limit in a sentence about
+# a film or a law, without the betting words, or at more length.
+_AGE_LIMIT = re.compile(r"(?<![\w+])(?:1[68]|21)\+(?!\w)|(?<!\w)\+(?:1[68]|21)\b")
+_GAMBLING_CUE = re.compile(
+    r"t\s?&\s?cs?\b|terms (?:and conditions )?apply|gambl\w*|\bbet(?:s|ting)?\b|\bodds\b|bookmaker"
+    r"|\bagb\b|glücksspiel\w*|\bwett\w*|sportwett\w*|jeux? d['’]argent|paris sportifs|jouer comporte"
+    r"|\bgioco\b|scommess\w*|\bgioca\b|\bhazard\w*|zakład\w*|bukmacher\w*|\bgraj\b"
+    r"|ставк\w*|букмекер\w*|азартн\w*|пари\b", re.I)
+_GAMBLING_AD_MAX_WORDS = 30
+
+
+def _is_gambling_ad(bare: str) -> bool:
+    return (len(bare.split()) <= _GAMBLING_AD_MAX_WORDS and bool(_AGE_LIMIT.search(bare))
+            and bool(_GAMBLING_CUE.search(bare)))
+
+
+# The label Russian law puts over what a "foreign agent" publishes, often in capitals: the page
+# names itself ("Данное сообщение (материал)", "Настоящий материал", "This material") as created
+# or distributed by a foreign agent. A report about such a law names no material as "this".
+_FOREIGN_AGENT_LABEL = re.compile(
+    r"(?:(?:данн|настоящ|эт)\w+\s+(?:сообщени|материал|информаци|публикаци|стать|контент)\w*"
+    r"|this\s+(?:material|message|content|article|publication|report))"
+    r"(?:\s*\([^()]{1,40}\))?\s*[,—–-]?\s+.{0,80}?"
+    r"(?:созда|распростран|произвед|направлен|подготовлен|created|distributed|produced|published)\w*"
+    r".{0,200}?(?:иностранн\w+\s+агент\w*|foreign\s+agent\w*).{0,200}", re.I | re.S)
+
+
 # Labels: short lines without closing punctuation (sentences end with one, quotes included).
 _LABEL_MAX_CHARS = 45
 _LABEL_MAX_WORDS = 5
@@ -1408,6 +1444,10 @@ def _line_reason(text: str, title: bool) -> str | None:
     # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")
     if _is_label(bare) and _AD_WORD.search(bare):
         return "advertisement"
+    if _is_gambling_ad(bare):
+        return "advertisement"
+    if _FOREIGN_AGENT_LABEL.fullmatch(bare):
+        return "site notice"
     if _is_credit(bare):
         return "photo credit"
     if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):

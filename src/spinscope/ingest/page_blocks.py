@@ -513,6 +513,60 @@ def _mark_article_lists(lines: list[_Line]) -> None:
             lines[i].list_item = True
 
 
+# A fact box inside an article: a short header ("Match facts", "Die Fakten", "Scheda", "W
+# liczbach", "Справка") over rows of a label, a colon and a value ("Goals: Petrakis 31 (Kestrel)",
+# "Zuschauer: 4812", "Arbitro: Marco Rossi"), or over a numbered list ("1. Harbour City, played
+# 27, 58 points"), printed between two paragraphs of the article. A box of related headlines or
+# a contact box stands at the article's end, or holds a link, an address or a phone number; a
+# box right between two paragraphs, with none of these, is the article's.
+_FACT_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*\S.*")
+_FACT_HEADER_MAX_WORDS = 7
+_FACT_ROW_MAX_WORDS = 15
+_FACT_MIN_ROWS = 2
+_CONTACT_CUE = re.compile(r"@|https?://|www\.|\.(?:com|org|net|de|fr|it|pl|ru)\b|\+?\d[\d ./-]{7,}\d")
+
+
+def _is_fact_row(text: str) -> bool:
+    bare = _bare(text)
+    # (a numbered row of a table reads as a row of counts: "2. Northfield, 27 partite, 55 punti")
+    numbered = bool(clean._LIST_MARKER.match(text.strip()))
+    return ((numbered or bool(_FACT_ROW.fullmatch(bare)))
+            and _n_words(bare) <= _FACT_ROW_MAX_WORDS and not _ends_sentence(bare)
+            and not _CONTACT_CUE.search(bare) and not date_line(bare)
+            and (numbered or not _is_chrome(bare))
+            and not clean.speaks_to_reader(bare) and not clean._WIDGET_WORD.search(bare))
+
+
+def _fact_box_end(lines: list[_Line], i: int) -> int | None:
+    """The index after the fact box whose header is lines[i], or None if there is none."""
+    header = lines[i].text.strip()
+    if (lines[i].reason is not None or not 0 < _n_words(header) <= _FACT_HEADER_MAX_WORDS
+            or _ends_sentence(header) or header.endswith((":", "：")) or _is_chrome(header)
+            or clean._WIDGET_WORD.search(header) or clean.speaks_to_reader(header)):
+        return None
+    end = i + 1
+    while end < len(lines) and lines[end].reason is None and _is_fact_row(lines[end].text):
+        end += 1
+    return end if end - i - 1 >= _FACT_MIN_ROWS else None
+
+
+def _mark_fact_boxes(lines: list[_Line]) -> None:
+    """Mark the article's fact boxes (see above) as its own list: neither prose nor chrome."""
+    i = 1
+    while i < len(lines):
+        if not _is_prose(lines[i - 1]):
+            i += 1
+            continue
+        boxes, end = [], i
+        while end < len(lines) and (box_end := _fact_box_end(lines, end)) is not None:
+            boxes.append((end, box_end))
+            end = box_end
+        if boxes and end < len(lines) and _is_prose(lines[end]):
+            for k in range(i, end):
+                lines[k].list_item = True
+        i = max(end, i + 1)
+
+
 def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     """Mark the head and the tail of a scraped page around its body; True if a line was marked.
     ``keep`` receives the last line of the body that lost its full stop, if any."""
@@ -520,6 +574,7 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     if len(kept) < 3:
         return False
     _mark_article_lists(lines)
+    _mark_fact_boxes(lines)
     top = kept[0]
     run = _body(lines, top + 1, len(lines))
     if run is None:
