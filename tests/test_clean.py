@@ -2798,3 +2798,27 @@ def test_round_23_a_comments_heading_with_its_article_is_left_to_the_page_rules(
         ["-Mentions légales", "-© Le Courrier du Port"],
     ])
     assert _problems(case, "fr") == []
+
+
+@pytest.mark.parametrize("line", [
+    "#polska #samorzad #kamienicadolna", "#Politik #Berlin #Haushalt", "#politique, #Lyon, #budget",
+    "#politica #Roma", "#Москва #транспорт #метро", "#election #council",
+])
+def test_round_23_a_line_of_hashtags_alone_is_the_tags(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("tags", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Schriftgröße: A- A A+", "Taille du texte : A- A+", "Dimensione testo A- A+",
+    "Rozmiar czcionki: A A A", "Размер шрифта: А- А+", "Text size A- A+",
+])
+def test_round_23_a_text_size_control_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("share widget", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Protesters shouted #NotMyCouncil outside the town hall until the police arrived.",
+    "The school was rated A, then A again, the inspectors said in their report.",
+])
+def test_round_23_a_sentence_with_a_hashtag_or_a_grade_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

@@ -880,6 +880,21 @@ _FOREIGN_AGENT_LABEL = re.compile(
     r".{0,200}?(?:иностранн\w+\s+агент\w*|foreign\s+agent\w*).{0,200}", re.I | re.S)
 
 
+# A line of hashtags and nothing else ("#polska #samorzad #podwyzki", "#Politik #Berlin"): the
+# page's topic tags, in any language; a sentence that holds a hashtag has other words.
+_HASHTAG_LINE = re.compile(r"#[^\W_][\w-]*(?:[\s,·|]+#[^\W_][\w-]*)+")
+# A text-size control: its buttons "A- A A+" (or "A A A", "A− A+"), with a label or none
+# ("Schriftgröße: A- A A+", "Taille du texte : A- A+", "Размер шрифта: A A A").
+_TEXT_SIZE_CONTROL = re.compile(
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]?\s*)?[AА][-−+]?(?:\s+[AА][-−+]?){1,3}")
+
+
+def _is_text_size_control(bare: str) -> bool:
+    """The buttons need a sign or three letters: "A A" alone is no control."""
+    match = _TEXT_SIZE_CONTROL.fullmatch(bare)
+    return bool(match) and (bool(re.search(r"[AА][-−+]", bare)) or len(re.findall(r"\b[AА]\b", bare)) >= 3)
+
+
 # Labels: short lines without closing punctuation (sentences end with one, quotes included).
 _LABEL_MAX_CHARS = 45
 _LABEL_MAX_WORDS = 5
@@ -1448,6 +1463,10 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"
     if _FOREIGN_AGENT_LABEL.fullmatch(bare):
         return "site notice"
+    if _HASHTAG_LINE.fullmatch(bare):
+        return "tags"
+    if _is_text_size_control(bare):
+        return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
         return "photo credit"
     if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):
