@@ -2822,3 +2822,17 @@ def test_round_23_a_text_size_control_goes(line):
 ])
 def test_round_23_a_sentence_with_a_hashtag_or_a_grade_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Download the full report (PDF, 1.2 MB)", "Télécharger le rapport annuel (PDF, 2,1 Mo)",
+    "Pressemitteilung herunterladen (PDF, 300 KB)", "Scarica il bando (PDF, 2 MB)",
+    "Pobierz regulamin (PDF, 480 KB)", "Скачать отчёт (PDF, 1,2 МБ)",
+])
+def test_round_23_a_download_link_with_its_file_type_and_size_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("share widget", line)]
+
+
+def test_round_23_a_sentence_about_a_download_stays():
+    line = "The report, which residents can download from the council's website, runs to 212 pages (PDF)."
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

@@ -550,8 +550,6 @@ _PAGE_XFAIL: dict[str, str] = {
                              "credits line are left",
     "en-tabloid-read-more": "a tabloid story: the 'Do you have a story for us?' tip-line prompt and the "
                             "newsletter box's privacy sentence are left",
-    "fr-ministere-communique": "a French ministry press release: the download link for the release as a PDF "
-                               "is left",
     "fr-ong-petition": "an NGO petition page: the signature form (first name, name, postcode, consent "
                        "checkbox, sign button, data-protection sentence), the share-the-petition prompt and "
                        "the tax-deductible-donation line are left",

@@ -880,6 +880,17 @@ _FOREIGN_AGENT_LABEL = re.compile(
     r".{0,200}?(?:иностранн\w+\s+агент\w*|foreign\s+agent\w*).{0,200}", re.I | re.S)
 
 
+# A download link with its file's type and size in brackets, as sites print it under a press
+# release or a report ("Télécharger le communiqué de presse (PDF, 214 Ko)", "Download the report
+# (PDF, 1.2 MB)", "Pressemitteilung herunterladen (PDF, 300 KB)", "Скачать (PDF, 1,2 МБ)"): a
+# sentence about a file has no such bracket.
+_DOWNLOAD_LINK = re.compile(
+    r"(?=.{0,120}$)(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:download\w*|télécharg\w*|\w*herunterlad\w*|scaric\w*"
+    r"|pobierz\w*|pobranie|скача\w*|загруз\w*)(?:\s+[\w'’-]+){0,6}\s*"
+    r"\(\s*(?:pdf|docx?|xlsx?|odt|zip|epub|mp3)\s*[,;–-]?\s*(?:\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]i?b|[кмг]б))?\s*\)",
+    re.I)
+
+
 # A line of hashtags and nothing else ("#polska #samorzad #podwyzki", "#Politik #Berlin"): the
 # page's topic tags, in any language; a sentence that holds a hashtag has other words.
 _HASHTAG_LINE = re.compile(r"#[^\W_][\w-]*(?:[\s,·|]+#[^\W_][\w-]*)+")
@@ -1465,6 +1476,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "site notice"
     if _HASHTAG_LINE.fullmatch(bare):
         return "tags"
+    if _DOWNLOAD_LINK.fullmatch(bare):
+        return "share widget"  # an article tool: the page as a file
     if _is_text_size_control(bare):
         return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
