@@ -900,8 +900,13 @@ _TEXT_SIZE_CONTROL = re.compile(
     r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]?\s*)?[AА][-−+]?(?:\s+[AА][-−+]?){1,3}")
 
 
+_TEXT_SIZE_MAX_CHARS = 40
+
+
 def _is_text_size_control(bare: str) -> bool:
     """The buttons need a sign or three letters: "A A" alone is no control."""
+    if len(bare) > _TEXT_SIZE_MAX_CHARS or not bare.endswith(("A", "А", "+", "-", "−")):
+        return False  # (cheap checks first: this runs on every line)
     match = _TEXT_SIZE_CONTROL.fullmatch(bare)
     return bool(match) and (bool(re.search(r"[AА][-−+]", bare)) or len(re.findall(r"\b[AА]\b", bare)) >= 3)
 
@@ -1472,11 +1477,11 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"
     if _is_gambling_ad(bare):
         return "advertisement"
-    if _FOREIGN_AGENT_LABEL.fullmatch(bare):
+    if ("агент" in bare.lower() or "agent" in bare.lower()) and _FOREIGN_AGENT_LABEL.fullmatch(bare):
         return "site notice"
     if _HASHTAG_LINE.fullmatch(bare):
         return "tags"
-    if _DOWNLOAD_LINK.fullmatch(bare):
+    if bare.endswith(")") and _DOWNLOAD_LINK.fullmatch(bare):
         return "share widget"  # an article tool: the page as a file
     if _is_text_size_control(bare):
         return "share widget"  # an article tool, beside print and share
