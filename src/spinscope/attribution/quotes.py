@@ -266,8 +266,9 @@ SIDE_PHRASES = tuple(tuple(p.split()) for p in (
     "pour sa part", "pour leur part", "de son côté", "de leur côté", "quant à lui", "quant à elle",
     "dal canto suo", "da parte sua", "per parte sua", "в свою очередь", "ze swojej strony", "z kolei",
     "for his part", "for her part", "for their part", "seinerseits", "ihrerseits"))
-# written texts that "read" what they say ('"...," the post read.'), besides DOCUMENTS
-WRITTEN_TEXTS = frozenset("post tweet message note sign release caption headline banner text email e-mail".split())
+SIDE_PHRASE_ENDS = frozenset(phrase[-1] for phrase in SIDE_PHRASES)
+# written texts that "read" what they say ('"...," the statement read.', '"...," the post read.')
+READING_TEXTS = DOCUMENTS | frozenset("post tweet message note sign release caption headline banner text email e-mail".split())
 INVERTED_ONLY_CUES = frozenset("продолжает напоминает kontynuuje przypomina".split())
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
@@ -543,6 +544,8 @@ class QuoteFinder:
         toks = s.tokens
         if end >= 1 and toks[end - 1].text == "," and not s.inside[end - 1]:
             end -= 1
+        if end < 1 or toks[end - 1].lower not in SIDE_PHRASE_ENDS:
+            return 0  # (most tokens: _np_left asks this of every subject)
         for phrase in SIDE_PHRASES:
             a = end - len(phrase)
             if a >= 0 and not any(s.inside[a:end]) and tuple(t.lower for t in toks[a:end]) == phrase:
@@ -1759,7 +1762,7 @@ class QuoteFinder:
         quoted words, with a written text as its subject, closing the sentence."""
         toks = s.tokens
         return (self.lex.lang == "en" and toks[i].lower in ("read", "reads") and i >= 2
-                and toks[i - 1].lower in DOCUMENTS | WRITTEN_TEXTS
+                and toks[i - 1].lower in READING_TEXTS
                 and (toks[i - 2].lower in self.lex.determiners or _possessive_name(toks[i - 2], self.registry))
                 and any(s.inside[:i - 2]) and not any(t.is_word for t in toks[i + 1:]))
 
@@ -3466,8 +3469,7 @@ class QuoteFinder:
                         and t.start > toks[k - 1].end), default=None)  # (spaced: not "Shiite-led")
             if dash is None or dash + 1 >= len(toks) or len(toks) - dash - 1 > 6:
                 continue
-            label = [t for t in toks[dash + 1:] if t.is_word or t.text in ".’'"]
-            label = [t for t in label if t.text not in ".’'"]
+            label = [t for t in toks[dash + 1:] if t.is_word]  # ("EU’s Tusk": the apostrophe is no word)
             if not label or not all(self.registry.is_name_word(t) or self.registry.is_title(t)
                                     or t.lower in self.lex.name_particles for t in label):
                 continue

@@ -557,11 +557,10 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
         if not _is_prose(lines[i - 1]):
             i += 1
             continue
-        boxes, end = [], i
+        end = i
         while end < len(lines) and (box_end := _fact_box_end(lines, end)) is not None:
-            boxes.append((end, box_end))
             end = box_end
-        if boxes and end < len(lines) and _is_prose(lines[end]):
+        if end > i and end < len(lines) and _is_prose(lines[end]):
             for k in range(i, end):
                 lines[k].list_item = True
         i = max(end, i + 1)
