@@ -3084,3 +3084,94 @@ def test_a_headline_signed_by_its_source_after_a_dash(lang, text, kind, quote, s
 def test_a_headline_ending_with_a_site_name_is_no_report():
     article, prediction = analyse("Brexit talks collapse after a long night - BBC News\n\nThe talks collapsed.", "en")
     assert found(article, prediction) == []
+
+
+def test_common_word_lists_load_from_the_package_and_tell_words_from_names():
+    from spinscope.attribution.lexicon import common_words
+    assert {"soon", "although"} <= common_words("en") and "trump" not in common_words("en")
+    assert "gleichzeitig" in common_words("de") and "putin" not in common_words("de")
+    assert "niedawno" in common_words("pl") and "tusk" not in common_words("pl")
+    assert common_words("es") == frozenset()  # no training corpus in the language: no list, no error
+
+
+@pytest.mark.parametrize("lang,text,speaker,junk", [
+    ("de", "Bericht\n\nDer Gipfel endete am Abend. Gleichzeitig betonte Wladimir Putin, dass die Wirtschaft "
+           "wachse.", "Wladimir Putin", "Gleichzeitig"),
+    ("pl", "Wybory\n\nPartia zebrała się w sobotę. Niedawno powiedział Donald Tusk, że rząd upadnie.",
+     "Donald Tusk", "Niedawno"),
+])
+def test_a_common_word_opening_the_sentence_before_the_cue_is_no_speaker(lang, text, speaker, junk):
+    """V2 and inverted order: the adverb opening the sentence is no subject; the name after the verb speaks."""
+    article, prediction = analyse(text, lang=lang)
+    names = {q.speaker.name for q in prediction.quotes if q.speaker}
+    assert names == {speaker}
+    assert junk not in {e.name for e in prediction.entities}
+
+
+@pytest.mark.parametrize("lang,text,name,glued", [
+    ("pl", "Polityka\n\nKariera Silvio Berlusconiego trwa od lat. Berlusconi powiedział, że wróci do rządu.",
+     "Berlusconi", "Kariera Silvio Berlusconiego"),
+    ("en", "Politics\n\nAlthough Maria Gonzalez lost the vote, Gonzalez said that she would run again.",
+     "Maria Gonzalez", "Although Maria Gonzalez"),
+])
+def test_a_common_word_opening_the_sentence_is_not_glued_to_the_name_after_it(lang, text, name, glued):
+    article, prediction = analyse(text, lang=lang)
+    names = {e.name for e in prediction.entities}
+    assert glued not in names
+    assert {q.speaker.name for q in prediction.quotes if q.speaker} == {name}
+
+
+def test_a_name_written_with_its_first_word_inside_a_sentence_keeps_it_at_a_sentence_start():
+    # "Bill" is a common English word, but "... said Bill Clinton" shows the run is one name
+    article, prediction = analyse("Politics\n\nBill Clinton spoke first. The crowd cheered, said Bill Clinton, "
+                                  "adding that the vote was close.")
+    assert "Clinton" not in {e.name for e in prediction.entities}
+    assert "Bill Clinton" in {e.name for e in prediction.entities}
+
+
+def test_a_polish_surname_in_i_declined_like_an_adjective_is_named_in_the_nominative():
+    article, prediction = analyse("Włochy\n\nWedług Mario Draghiego rząd przetrwa. Draghi stwierdził też, "
+                                  "że kryzys minie.", lang="pl")
+    assert {q.speaker.name for q in prediction.quotes if q.speaker} <= {"Draghi"}
+    assert "Draghi" in {q.speaker.name for q in prediction.quotes if q.speaker}
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("pl", "Wybory\n\nPrzeciwnicy Berlusconiego powiedzieli, że Berlusconi chce władzy.", "Przeciwnicy Berlusconiego"),
+    ("ru", "Выборы\n\nСторонники Навального заявили, что голосование было нечестным.", "Сторонники Навального"),
+])
+def test_a_noun_before_a_name_in_the_genitive_heads_the_speaker(lang, text, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert {q.speaker.name for q in prediction.quotes if q.speaker} == {speaker}
+
+
+@pytest.mark.parametrize("lang,text,speaker,outlet", [
+    ("pl", "Wirus\n\nJak oznajmiła portalowi Verificat Adelaida Sarukhan, mutacje są częste.",
+     "Adelaida Sarukhan", "Verificat"),
+    ("pl", "Wywiad\n\nW rozmowie z portalem Onet Jan Kowalski stwierdził, że ceny spadną.", "Jan Kowalski", "Onet"),
+    ("pl", "Wywiad\n\nSilvio Berlusconi wrócił do polityki. Ale w wypowiedzi dla POLITICO Berlusconi potępił swego "
+           "przyjaciela: \u201eRosja naruszyła prawo.\u201d", "Silvio Berlusconi", "POLITICO"),
+    ("ru", "Интервью\n\nКак рассказал изданию Медуза Иван Петров, переговоры зашли в тупик.", "Иван Петров", None),
+])
+def test_a_medium_named_right_before_the_speaker_is_not_part_of_the_name(lang, text, speaker, outlet):
+    article, prediction = analyse(text, lang=lang)
+    assert {q.speaker.name for q in prediction.quotes if q.speaker} == {speaker}
+    names = {e.name for e in prediction.entities}
+    assert outlet is None or outlet in names
+    assert not any(n.startswith(("Verificat ", "Onet ", "POLITICO ", "Медуза ")) for n in names)
+
+
+def test_an_outlet_acronym_with_its_own_media_word_stays_one_name():
+    article, prediction = analyse("Media\n\nBBC News reported that the talks had failed.")
+    assert "BBC News" in {e.name for e in prediction.entities}
+    assert "News" not in {e.name for e in prediction.entities}
+
+
+@pytest.mark.parametrize("lang,text,body", [
+    ("pl", "Wirus\n\nJak mówi Anna Nowak, badaczka z Instytutu Zdrowia Globalnego: \u201eMutacje są częste.\u201d",
+     "Globalnego"),
+    ("ru", "Вирус\n\nКак сказала Анна Смирнова, сотрудница Института Вирусологии Сибири: «Мутации часты».", "Сибири"),
+])
+def test_a_body_noun_in_a_case_before_its_name_makes_an_organisation_not_a_person(lang, text, body):
+    article, prediction = analyse(text, lang=lang)
+    assert {e.kind for e in prediction.entities if body in e.name} == {"organisation"}

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spinscope.attribution.lexicon import lexicon_for
+from spinscope.attribution.lexicon import common_words, lexicon_for
+from spinscope.attribution.morphology import inflect_nouns
 from spinscope.attribution.quotes import (ADVERB_SUFFIXES, GERUND_ENDINGS, OPENING_PARTICIPLE_ENDINGS, Quote,
                                           QuoteFinder)
-from spinscope.attribution.speakers import Entity, EntityRegistry, country_of
-from spinscope.attribution.text import find_stretches, single_quoted_paragraphs, split_sentences, tokenize
+from spinscope.attribution.speakers import NAME_ARTICLES, Entity, EntityRegistry, bare, country_of
+from spinscope.attribution.text import Token, find_stretches, single_quoted_paragraphs, split_sentences, tokenize
 from spinscope.attribution.voice import voice_of
 from spinscope.document import Article, Span
 
@@ -76,9 +77,20 @@ def predict(article: Article) -> AttributionPrediction:
                     if b - a == 1:
                         continue  # "Attaqué sur ...", "Erstaunlicherweise": a participle or an adverb, no name
                     a += 1  # "Accusant | Marine ...": the gerund opens the sentence, the name follows
-                if a == 0 and b - a == 1 and (_common_word(words, tokens[0].text)
+                if a == 0 and b - a == 1 and (_common_word(words, tokens[0].text, lex.lang)
                                               or tokens[0].text.lower().endswith("mente") and len(tokens[0].text) > 6):
                     continue  # "About 30 senators...": a capitalised first word, not a name
+                if a == 0 and b - a >= 2 and tokens[0].text not in NAME_ARTICLES and not tokens[0].text.isupper() \
+                        and not registry.is_title(tokens[0]) and bare(tokens[0].text) not in lex.role_forms \
+                        and tokens[0].lower in common_words(lex.lang) \
+                        and not _written_inside(text, tokens[a:b]):
+                    a += 1  # "Kariera | Silvio Berlusconiego", "Soon | Trump": a common word opens the sentence
+                outlet_end = _outlet_before_name(tokens, a, b, lex.lang, registry)
+                if outlet_end is not None:
+                    # "oznajmiła portalowi Verificat | Adelaida Sarukhan", "dla POLITICO | Berlusconi": the medium
+                    # spoken to, then the speaker
+                    registry.add_name(tokens[a:outlet_end], create=i not in titles)
+                    a = outlet_end
                 if lex.lang == "de" and b - a == 2 and not tokens[a].is_capitalised and registry.is_title(tokens[a]) \
                         and not tokens[a + 1].text.isupper() and not country_of(tokens[a + 1].text):
                     continue  # "den russischen Flugzeugen": a lowercase adjective and a German noun
@@ -127,10 +139,62 @@ def _inflected_opener(word: str, lang: str) -> bool:
     return len(low) > 6 and low.endswith(endings) and not word.isupper()
 
 
-def _common_word(words: ArticleWords, word: str) -> bool:
-    """The word also occurs in lower case in this article: a sentence-initial common word."""
+# nouns for a medium whose one-word name may stand right before a speaker's name ("w rozmowie z portalem Vox
+# Jakow Feygin", "рассказал изданию РБК Иван Петров"); their case forms are generated
+MEDIUM_NOUNS = {"en": "website magazine newspaper outlet channel broadcaster",
+                "fr": "journal quotidien hebdomadaire magazine site chaîne radio",
+                "it": "quotidiano giornale settimanale rivista sito portale emittente canale",
+                "pl": "portal serwis gazeta dziennik tygodnik telewizja stacja radio rozgłośnia agencja magazyn",
+                "ru": "издание газета телеканал агентство журнал радиостанция портал сайт"}
+_MEDIUM_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _medium_forms(lang: str) -> frozenset[str]:
+    if lang not in _MEDIUM_FORMS:
+        _MEDIUM_FORMS[lang] = inflect_nouns(lang, frozenset(MEDIUM_NOUNS.get(lang, "").split()))
+    return _MEDIUM_FORMS[lang]
+
+
+def _outlet_before_name(tokens: list[Token], a: int, b: int, lang: str, registry: EntityRegistry) -> int | None:
+    """Where a medium's one-word name ends and a person's name begins inside the capitalised run ``[a, b)``:
+    after a medium noun ("portalowi Verificat | Adelaida Sarukhan"), or an acronym in capitals before a name
+    in ordinary case ("POLITICO | Berlusconi"); None when the run is one name."""
+    if b - a >= 3 and a > 0 and tokens[a - 1].lower in _medium_forms(lang) \
+            and all(registry.is_name_word(t) and not registry.is_title(t) for t in tokens[a + 1:b]):
+        return a + 1
+    first = tokens[a]
+    if b - a >= 2 and len(first.text) >= 3 and first.text.isalpha() and first.text.isupper() \
+            and not country_of(first.text) and not registry.is_title(first) \
+            and all(t.text[:1].isupper() and not t.text.isupper() and registry.is_name_word(t)
+                    and not registry.is_title(t) and t.lower not in registry.lex.org_words
+                    and t.lower not in lexicon_for("en").org_words for t in tokens[a + 1:b]):  # ("BBC News" anywhere)
+        return a + 1
+    return None
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+),?\s+$")
+
+
+def _written_inside(text: str, run: list[Token]) -> bool:
+    """The run's words also stand together inside a sentence (after a lower-case word): "Bill Clinton"
+    opening one sentence is still "Bill Clinton" when another reads "... said Bill Clinton"."""
+    phrase = text[run[0].start:run[-1].end]
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if end == len(text) or not text[end].isalnum():
+            before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+            if before is not None and before.group(1).islower():
+                return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+def _common_word(words: ArticleWords, word: str, lang: str) -> bool:
+    """The word also occurs in lower case in this article or is common in the language's corpus:
+    a sentence-initial common word."""
     low = word.lower()
-    return low != word and low in words
+    return low != word and (low in words or low in common_words(lang))
 
 
 def _renumber(entities: list[Entity], quotes: list[Quote]) -> None:

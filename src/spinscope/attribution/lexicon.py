@@ -8,7 +8,11 @@ language), and an explicit list is easy to read and to correct.
 
 from __future__ import annotations
 
+import gzip
+import json
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 
 from spinscope.attribution.morphology import inflect, inflect_nouns
 
@@ -530,6 +534,19 @@ def lexicon_for(lang: str | None) -> Lexicon:
     """The lexicon of ``lang`` (ISO 639-1); English for unknown languages, whose quote marks
     and capitalised names still work."""
     return LEXICONS.get((lang or "en").lower()[:2], EN)
+
+
+@lru_cache(maxsize=None)
+def _common_word_lists() -> dict[str, frozenset[str]]:
+    data = resources.files("spinscope.attribution").joinpath("common_words.json.gz").read_bytes()
+    return {lang: frozenset(words) for lang, words in json.loads(gzip.decompress(data)).items()}
+
+
+def common_words(lang: str | None) -> frozenset[str]:
+    """Lower-case words of ``lang`` that the training corpus writes in lower case far more often than
+    capitalised inside a sentence (built by scripts/build_common_words.py): a capitalised first
+    word found here opens a sentence, it names no one. Empty for other languages."""
+    return _common_word_lists().get((lang or "en").lower()[:2], frozenset())
 
 
 # Cue verbs that report speech only when a quote or a "that"-clause follows ("called it

@@ -23,9 +23,9 @@ import re
 
 from dataclasses import dataclass, field
 
-from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES,
+from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES, common_words,
                                            Lexicon)
-from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, GENITIVE_ENDINGS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            NEWS_AGENCIES, SURNAME_PARTICLES, country_of, is_agency_word, is_bare_name, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -2058,7 +2058,27 @@ class QuoteFinder:
                 and not toks[n + 1].lower.endswith(GERMAN_NOUN_SUFFIXES)
                 and not (self.lex.lang == "de" and toks[n - 2].lower.endswith(GERMAN_NOUN_SUFFIXES + ("er", "in"))))
 
+    def _opening_common_word(self, s: Sentence, rng: tuple[int, int]) -> bool:
+        """The phrase is one capitalised word opening the sentence that the language's corpus writes in lower
+        case ("Gleichzeitig betonte Putin", "Soon after taking office", "Niedawno nagrała"): no speaker's name."""
+        a, b = rng
+        words = [k for k in range(a, b) if s.tokens[k].text != ","]
+        if len(words) != 1 or words[0] != next((k for k, t in enumerate(s.tokens) if t.is_word), None):
+            return False
+        tok = s.tokens[words[0]]
+        return tok.is_capitalised and not tok.text.isupper() and tok.lower in common_words(self.lex.lang) \
+            and not self.registry.is_pronoun(tok) and tok.lower not in self._writer_pronouns \
+            and bare(tok.text) not in self.lex.role_forms and bare(tok.text) not in self.lex.groups \
+            and tok.lower not in self.lex.determiners and not self.registry.is_title(tok) \
+            and self.registry.entity_at(tok.start, tok.end) is None
+
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
+        if frame.subject is not None and frame.subject[1] <= frame.cue[0] and self._opening_common_word(s, frame.subject):
+            # "Gleichzeitig betonte Putin": an adverb opens the sentence and the subject follows the verb
+            right = self._np_right(s, frame.cue[1])
+            if right is not None and right[0] == frame.cue[1] and any(
+                    self.registry.is_name_word(t) or self.registry.is_pronoun(t) for t in s.tokens[right[0]:right[1]]):
+                frame.subject = right
         if frame.subject is not None and self.lex.lang == "en":
             a, b = frame.subject
             c = next((c for c in range(a + 1, b - 1) if s.tokens[c].text == "," and s.tokens[c + 1].lower == "who"
@@ -2256,6 +2276,12 @@ class QuoteFinder:
             if entity is not None and entity.kind in ("country", "organisation") and bare(head.text) in self.lex.roles \
                     and not any(m[1] == head.end for m in entity.mentions):
                 role_of = True  # "Hungary’s Prime Minister said": the role of a country or body is a person
+            if (self.lex.lang in CASE_LANGS and len(lead) >= 2 and entity is not None and entity.kind in ("person", "other")
+                    and lead[0].start == s.tokens[0].start and lead[0].is_capitalised and not lead[0].text.isupper()
+                    and lead[0].lower in common_words(self.lex.lang) and first not in self.lex.roles
+                    and not any(m[0] <= lead[0].start < m[1] for m in entity.mentions)
+                    and head.lower.endswith(GENITIVE_ENDINGS + ("ого", "его"))):
+                role_of = True  # "Przeciwnicy Berlusconiego powiedzieli": a noun before a name in the genitive heads it
             if not head.is_capitalised or entity is None or role_of:  # role_of: "la présidente du ..."
                 if entity is not None and head.is_capitalised and not role_of:
                     frame.speaker = entity
@@ -3390,8 +3416,9 @@ class QuoteFinder:
                 continue  # (a description, "rzeczniczka ministerstwa", is no name in a case)
             surname = words[1]
             forms = {self.text[a:b] for a, b in e.mentions}
-            short = [f for f in forms if " " not in f and surname.startswith(f) and 1 <= len(surname) - len(f) <= 2
-                     and f[:1].isupper()]
+            short = [f for f in forms if " " not in f and surname.startswith(f) and f[:1].isupper()
+                     and (1 <= len(surname) - len(f) <= 2 or self.lex.lang == "pl" and surname == f + "ego")]
+            # ("Silvio Berlusconiego" ... "Berlusconi": Polish declines a surname in -i like an adjective)
             if not short:
                 if forms == {e.name} and all(self._after_genitive_governor(a) for a, _ in e.mentions):
                     e.name = _nominative(words, self.lex.lang) or e.name

@@ -556,6 +556,13 @@ class EntityRegistry:
         if any(w in self.lex.org_words for w in words) or any(
                 len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in name):
             return "organisation"
+        if self.lex.lang in ("ru", "pl") and title and title[-1].is_capitalised \
+                and not any(bare(t.lower) in self.lex.role_forms for t in title) \
+                and any(len(o) >= 5 and title[-1].lower.startswith(o[:-1]) and len(title[-1].lower) - len(o) <= 2
+                        for o in self.lex.org_words):
+            # "Instytutu | Zdrowia Globalnego": a body's noun in a case, read as a title, and the body's name (but
+            # "представитель Кремля | Дмитрий Песков": a role of the body, then the person)
+            return "organisation"
         if len(name) >= 2 and name[0].text in NAME_ARTICLES and any(e.kind == "person" and e.key == words[-1]
                                                                      for e in self.entities):
             return "person"  # "Le Pen" after "Marine Le Pen"
