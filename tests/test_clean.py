@@ -2836,3 +2836,152 @@ def test_round_23_a_download_link_with_its_file_type_and_size_goes(line):
 def test_round_23_a_sentence_about_a_download_stays():
     line = "The report, which residents can download from the council's website, runs to 212 pages (PDF)."
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+# --- round 24 (developed on held-out set 25) --------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Acquista ora su Amazon – 64,90 €", "Buy now on Amazon – $64.90", "Jetzt bei Amazon kaufen",
+    "Voir l'offre sur Amazon", "Kup na Allegro – 249 zł", "Купить на Ozon – 5 990 ₽",
+    "Io uso questa pentola in ghisa: la trovi su Amazon", "You can find it on Amazon",
+])
+def test_round_24_an_affiliate_box_button_goes_wherever_it_stands(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("advertisement", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "In qualità di Affiliato Amazon ricevo un guadagno dagli acquisti idonei.",
+    "As an Amazon Associate I earn from qualifying purchases.",
+    "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen.",
+    "En tant que Partenaire Amazon, je réalise un bénéfice sur les achats remplissant les conditions requises.",
+    "Jako partner Amazon zarabiam na kwalifikujących się zakupach.",
+])
+def test_round_24_a_shop_partner_programme_disclosure_goes_wherever_it_stands(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("site notice", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Amazon sells the same pan for $64.90, about half the shop's price.",
+    "Buy it on Amazon, the shop assistant advised, and it will arrive tomorrow.",
+    "Shoppers can buy it on Amazon for $20.",
+    "Der Konzern kündigte an, bei Otto kaufen zu wollen.",
+    "Il programma di affiliazione di Amazon paga ai blog una commissione, ha detto il garante.",
+    "This post may contain affiliate links.",  # in mid-article, the article's (see the edges test)
+])
+def test_round_24_a_sentence_about_a_shop_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Riproduzione vietata di qualsiasi tipo: così recitava il cartello appeso all'ingresso della bottega.",
+    "Reproduction interdite sans autorisation, disait l'affiche collée sur la vitrine.",
+    "Reproduction without permission prohibited, the sign read, in red letters over the door.",
+    "Przedruk zabroniony bez zgody – głosił napis nad drzwiami drukarni.",
+    "Перепечатка запрещена без разрешения, гласила табличка у входа в типографию.",
+])
+def test_round_24_a_rights_notice_quoted_from_a_sign_is_the_article(line):
+    assert find_noise(BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line) == []
+
+
+def test_round_24_a_rights_notice_of_the_site_still_goes():
+    line = "Riproduzione vietata senza autorizzazione della redazione."
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line)] == [
+        ("copyright", line)]
+
+
+@pytest.mark.parametrize("span, stamp", [
+    ("March 4, 1938 – November 21, 2026", "March 4, 2026 – Updated March 5, 2026"),
+    ("4 marca 1938 – 21 listopada 2026", "12 marca 2024, 14:12"),
+    ("4. März 1938 – 21. November 2026", "12.03.2024 14:12"),
+    ("4 марта 1938 — 21 ноября 2026", "21 ноября 2026, 14:20"),
+])
+def test_round_24_a_span_of_two_dates_is_no_stamp(span, stamp):
+    from spinscope.ingest.page_blocks import date_line
+    assert date_line(span) is None
+    assert date_line(stamp) is not None
+
+
+@pytest.mark.parametrize("lang, name, dates", [
+    ("en", "Edith Marjorie Callander", "March 4, 1938 – November 21, 2026"),
+    ("pl", "Halina Maria Wrona", "4 marca 1938 – 21 listopada 2026"),
+])
+def test_round_24_an_obituarys_name_and_life_dates_stay(lang, name, dates):
+    case = page_from_blocks("obituary-" + lang, [
+        ["-Hollowfield Funeral Home", "-Home | Obituaries | Plan a Funeral | Contact Us", "-‹ Back to Obituaries"],
+        ["+" + name, "+" + dates],
+        ["-Send Flowers | Plant a Tree | Share a Memory"],
+        ["+" + name + ", 88, of Pell Harbor, passed away peacefully at home on Saturday, surrounded by "
+         "her family and friends.",
+         "+She taught third grade at Pell Harbor Elementary for 34 years, and generations of students "
+         "remember the reading corner she built.",
+         "+A memorial service will be held at 11 a.m. on Saturday at St. Brendan's Church in Pell Harbor."],
+        ["-Share Obituary: Facebook Twitter Email Print", "-Recent Obituaries",
+         "-Harold J. Messner | December 1, 2026", "-Privacy Policy | Terms of Use | Accessibility"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang, card", [
+    ("it", ["Difficoltà: facile", "Preparazione: 20 minuti", "Cottura: 40 minuti", "Ingredienti per 4 persone",
+            "– 800 g di zucca già pulita", "– 200 g di castagne lessate", "– 1 cipolla dorata"]),
+    ("en", ["Difficulty: easy", "Prep time: 20 minutes", "Cook time: 40 minutes", "Ingredients for 4",
+            "- 800 g pumpkin, peeled", "- 200 g cooked chestnuts", "- 1 onion"]),
+    ("pl", ["Trudność: łatwa", "Przygotowanie: 20 minut", "Pieczenie: 40 minut", "Składniki na 4 porcje",
+            "– 800 g dyni", "– 200 g kasztanów", "– 1 cebula"]),
+])
+def test_round_24_a_recipe_card_under_the_first_paragraph_is_the_article(lang, card):
+    # rows of a label and a value right under a paragraph, then the ingredients list, with an ad
+    # slot and a subheading between them and the method: the article's card, not the page's head
+    case = page_from_blocks("recipe-" + lang, [
+        ["-La Dispensa", "-Ricette · Primi · Secondi · Dolci · Shop", "-Home » Ricette » Primi piatti"],
+        ["+Pumpkin and chestnut soup, the Sunday recipe", "-By Marta Ferrandi | 15 November 2026",
+         "-Jump to recipe"],
+        ["+When November comes the pumpkin is never missing from our kitchen, and this soup is the one "
+         "my grandmother made.",
+         *["+" + line for line in card]],
+        ["-Advertisement"],
+        ["+Method",
+         "+Soften the chopped onion in two spoons of oil, then add the pumpkin and let it cook for five minutes.",
+         "+Add the hot stock and three quarters of the chestnuts, cover and cook for half an hour.",
+         "+Blend everything until smooth and serve with the remaining chestnuts crumbled on top."],
+        ["-Print recipe", "-Save to Pinterest", "-Share on Facebook", "-23 comments"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Märkte Aktien Immobilien Geldanlage Vorsorge Ratgeber",
+    "Krankheiten Symptome Medikamente Ernährung Fitness Arztsuche",
+    "Amministrazione Novità Servizi Vivere il Comune",
+    "Wiadomości Region Wybory 2026 Sport Biznes",
+    "Marchés Bourse Immobilier Placements Conseils",
+    "Новости Выборы Общество Недвижимость Авто",
+    "Markets Stocks Property Investing Advice",
+])
+def test_round_24_a_portals_menu_of_section_names_is_a_menu(line):
+    from spinscope.ingest.page_blocks import _is_nav_row
+    assert _is_nav_row(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Election 2026 Results Live", "Aktien Stürzen Nach Zinsentscheid", "Wybory: Kmiecik Prowadzi W Borowicach",
+])
+def test_round_24_a_headline_is_no_menu(line):
+    from spinscope.ingest.page_blocks import _is_nav_row
+    assert not _is_nav_row(line)
+
+
+@pytest.mark.parametrize("line", ["Przeczytasz w 5 minut", "Czas czytania: 4 minuty", "Temps de lecture : 5 min",
+                                  "Lettura 4 min", "7 мин на чтение", "Reading time: 6 minutes"])
+def test_round_24_a_reading_time_with_a_verb_of_reading_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(line.join(("Harbour vote delayed\n\n", "\n\n"))
+                                                   + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER)] == [
+        ("reading time", line)]
+
+
+@pytest.mark.parametrize("line", ["Prep time: 20 minutes", "Cook time: 40 min", "Cottura: 40 minuti",
+                                  "Zubereitungszeit: 30 Minuten", "Temps de cuisson : 25 min",
+                                  "Czas pieczenia: 45 minut", "Время приготовления: 30 минут"])
+def test_round_24_a_recipes_time_is_no_reading_time(line):
+    from spinscope.ingest.clean import _is_reading_time
+    assert not _is_reading_time(line) and not _is_reading_time(line, under_title=True)

@@ -714,7 +714,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {
     "[embed]https://www.youtube.com/watch?v=x7Qm2LpZk9c[/embed]": "a WordPress embed shortcode around a video "
                                                                    "address, left by the scraper",
-    "Przeczytasz w 5 minut": "a Polish reading-time line ('you will read it in 5 minutes')",
     "Words by Callum Brierly | Photography by Ines Marchetti": "a magazine credit line naming the writer and "
                                                                "the photographer",
     "Kommentare werden erst nach Prüfung durch die Redaktion freigeschaltet.": "a German comment-moderation "
@@ -725,14 +724,12 @@ _LINE_XFAIL: dict[str, str] = {
         "notice that the text was written with AI help and checked by the newsroom",
 }
 _KEEP_XFAIL: dict[str, str] = {
-    "Riproduzione vietata di qualsiasi tipo: così recitava il cartello appeso per decenni all'ingresso della "
-    "bottega.": "an Italian sentence quoting a shop sign that reads like a reproduction-forbidden notice",
 }
 _PAGE_XFAIL: dict[str, str] = {
     "en-obituary-guestbook": "a funeral-home obituary page: the funeral home's name as header, the obituary "
                              "search box, the 'Add to Calendar' and 'Get Directions' buttons and the "
-                             "'Published by ... from ... to ...' newspaper line are left, and the life-dates "
-                             "line under the name is lost",
+                             "'Published by ... from ... to ...' newspaper line are left (since round 24 the "
+                             "life-dates line under the name is kept)",
     "fr-critique-cinema-seances": "a French film review: the cast line, the two rating lines of the film box "
                                   "(editors' stars, audience score) and the critic's byline are left",
     "fr-tempete-numeros-urgence": "a French storm page: the red-alert banner, the live-coverage link, the "
@@ -744,11 +741,9 @@ _PAGE_XFAIL: dict[str, str] = {
                                    "disclosure and the no-investment-advice notice are left",
     "de-gesundheitsportal-hinweis": "a German health-portal article: the topic menu, the 'medically reviewed "
                                     "by' line and the one-line table of contents are left",
-    "it-ricetta-affiliazione": "an Italian recipe blog post: the recipe search box, the affiliate-link "
-                               "notice, the Amazon affiliate box (product plug, buy button, Amazon Associate "
-                               "disclosure) are left, and the recipe card lines (difficulty, preparation and "
-                               "cooking time), the ingredients heading and one ingredient are lost",
-    "it-comune-consiglio": "an Italian municipal news page: the main menu line is left",
+    "it-ricetta-affiliazione": "an Italian recipe blog post: the recipe search box is left (since round 24 the "
+                               "affiliate notices and the Amazon box go, and the recipe card and the "
+                               "ingredients are kept)",
     "pl-wyniki-wyborow-tabela": "a Polish election-results page: the section menu, the election banner in "
                                 "capitals and the live turnout-map link are left",
     "pl-archiwum-wydania-papierowego": "a Polish print-edition archive page: the 'article from the print "

@@ -802,7 +802,14 @@ _TIME_UNIT = re.compile(
 _MINUTES = re.compile(r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин)\.?", re.I)
 _TIME_WORD = re.compile(
     r"(?:read|reading|time|ago|views?|updated|published|lecture|de|temps|il|y|a|lesezeit|vor|tempo|di"
-    r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад|" + _MONTH + r")", re.I)
+    r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад"
+    # a verb of reading ("Przeczytasz w 5 minut", "5 минут читать", "Da leggere in 4 minuti")
+    r"|przeczytasz|przeczytania|lektury|читать|прочитать|прочтение|leggere|lire|lesen|" + _MONTH + r")", re.I)
+# a recipe's times are no reading time ("Prep time: 20 minutes", "Cottura: 40 minuti")
+_COOKING_TIME = re.compile(
+    r"\b(?:prep\w*|cook\w*|bak\w*|rest\w*|total|zubereitung\w*|backzeit|kochzeit|garzeit|ruhezeit"
+    r"|préparation|cuisson|repos|preparazione|cottura|riposo|lievitazione|przygotowani\w*|pieczeni\w*"
+    r"|gotowani\w*|приготовлени\w*|готовк\w*|выпечк\w*|варк\w*)", re.I)
 # any other symbol ("—", "⏱", "|") is punctuation, not a word of the header
 _TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[^\w\s]|_", re.I)
 
@@ -1127,8 +1134,8 @@ _PAGE_ITSELF = re.compile(
     r"\b(?:(?:this|our) (?:article|post|story|site|website|page|blog)"
     r"|(?:cet|cette|ce|notre) (?:article|site|page|blog)"
     r"|(?:diese[rnms]?|unser(?:e[rnms]?)?) (?:artikel|beitrag|seite|website|webseite|blog)"
-    r"|(?:quest[oa]|nostr[oa]) (?:articolo|sito|pagina|blog)"
-    r"|(?:ten|tego|ta|tej|tę|nasz\w*) (?:artykuł\w*|stron\w*|serwis\w*|blog\w*)"
+    r"|(?:quest[oa]|nostr[oa]) (?:articolo|sito|pagina|blog|post)"
+    r"|(?:ten|tego|ta|tej|tę|nasz\w*) (?:artykuł\w*|stron\w*|serwis\w*|blog\w*|wpis\w*)"
     r"|(?:эт\w+|наш\w*) (?:стать\w+|сайт\w*|страниц\w+|блог\w*)"
     # a publication naming how it is paid for: "X is a reader-supported publication"
     r"|reader-(?:supported|funded) (?:publication|newsletter|site|blog|media)"
@@ -1452,6 +1459,13 @@ def _nonblank_lines(raw: str) -> list[_Line]:
     return lines
 
 
+# cheap checks before the affiliate and shop rules, which run on every line
+_AFFILIATE_CUE = re.compile(r"affil|afil|partner|partenaire|provision|commission|prowizj|комисси|партн|werbe-?link|referral"
+                            r"|qualif|idone|kwalifik", re.I)
+_SHOP_CUE = re.compile(r"amazon|ebay|etsy|aliexpress|allegro|empik|ceneo|fnac|cdiscount|darty|otto|zalando"
+                       r"|mediamarkt|ikea|ozon|wildberries|маркет|озон", re.I)
+
+
 def _line_reason(text: str, title: bool) -> str | None:
     if _ARROW_BUTTON.fullmatch(text):
         # (not "post navigation", whose previous and next posts close the page: a gallery's
@@ -1487,6 +1501,11 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
         return "photo credit"
+    if not title and _AFFILIATE_CUE.search(bare) and _PARTNER_PROGRAMME.search(bare) and _is_affiliate_notice(bare):
+        return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
+    if not title and _SHOP_CUE.search(bare) and _is_shop_button(bare):
+        return "advertisement"  # an affiliate box's button
+
     if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):
         return "photo caption"
     if _is_subscription_offer(bare):
@@ -1961,6 +1980,8 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
     tokens = _TIME_TOKEN.findall(text)
     if "".join(tokens) != "".join(text.split()):
         return False  # something else on the line
+    if _COOKING_TIME.search(text):
+        return False
     numbers = units = words = pairs = unknown = minutes = 0
     previous_number = False
     for token in tokens:
@@ -2296,7 +2317,8 @@ def _is_rights_notice(text: str) -> bool:
     permission is banned." is the article's."""
     bare = text.strip(_DECORATION)
     if (len(bare) > _NOTICE_MAX_CHARS * 2 or len(_SENTENCE_SPLIT.split(bare)) > 2
-            or _QUOTE_MARK.search(bare) or not _REUSE.search(bare) or not _REUSE_TERMS.search(bare)):
+            or _QUOTE_MARK.search(bare) or not _REUSE.search(bare) or not _REUSE_TERMS.search(bare)
+            or _REPORTED.search(bare)):
         return False
     return bool(_REUSE_FIRST.match(bare) or _SITE_MATERIAL.search(bare) or _PAGE_ITSELF.search(bare)
                 or _SITE_AS_WE.search(bare))
@@ -2366,7 +2388,12 @@ _BIO_ROLE_MAX_CHARS = 250
 _REPORTED = re.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|erklärte|zufolge|a (?:déclaré|dit|indiqué)|selon"
     r"|ha (?:detto|dichiarato)|secondo|powiedzia\w*|według|zapowiedzia\w*|заявил\w*|сказал\w*|сообщил\w*"
-    r"|по словам)\b", re.I)
+    r"|по словам"
+    # the words of a sign, a label or a poster quoted ("Riproduzione vietata di qualsiasi tipo: così
+    # recitava il cartello ...", "Reproduction interdite, disait l'affiche"): the article's sentence
+    r"|(?:the|a|its) (?:sign|notice|placard|poster|banner|label|plaque)s? (?:read|said)"
+    r"|read the (?:sign|notice|placard|poster|banner|label|plaque)|recitava(?:no)?|disait|proclamait"
+    r"|lautete|hieß es|głosił\w*|brzmiał\w*|гласил\w*)\b", re.I)
 
 
 # A bio by the writer's beat: a name opens it, then a verb of covering in the present ("Tom Hale
@@ -2403,7 +2430,12 @@ _COMMISSION = re.compile(
     r"|\b(?:erhalt|bekomm|verdien)\w*\s+(?:\w+\s+){0,3}?(?:provision|kommission)\b"
     r"|\b(?:ricev|guadagn|percepi)\w*\s+(?:\w+\s+){0,2}?commission[ei]\b"
     r"|\b(?:otrzymuj|dostaj|zarabia)\w*\s+(?:\w+\s+){0,2}?prowizj\w*"
-    r"|\b(?:получа|зарабатыва)\w*\s+(?:\w+\s+){0,2}?комисси\w*", re.I)
+    r"|\b(?:получа|зарабатыва)\w*\s+(?:\w+\s+){0,2}?комисси\w*"
+    # the shop's partner programme in its own words ("In qualità di Affiliato Amazon ricevo un
+    # guadagno dagli acquisti idonei", "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen")
+    r"|\bqualifying purchases\b|\bachats (?:remplissant les conditions|éligibles|qualifiés)"
+    r"|\bqualifizierten (?:verkäufen|käufen)\b|\bacquisti idonei\b|\bkwalifikując\w* się zakup\w*"
+    r"|\bквалифицированн\w* покуп\w*", re.I)
 
 
 # The author selling a book after the article: a verb of buying and "my/our (new) book" in one
@@ -2424,12 +2456,62 @@ def _is_book_plug(text: str) -> bool:
             and bool(_BUY.search(bare)) and bool(_OWN_BOOK.search(bare)))
 
 
+# A shop's box inside a post (an affiliate box): the product's button, a verb of buying in the
+# imperative opening the line and a shop named after "on"/"at" ("Acquista ora su Amazon – 64,90 €",
+# "Jetzt bei Amazon kaufen", "Kup na Allegro"), or the writer pointing the reader to where the
+# product is sold ("Io uso questa pentola in ghisa: la trovi su Amazon", "You can find it on
+# Amazon"); one short line, no quotation, no report. "Amazon sells it for $65." is the article's.
+_SHOP = (r"(?:amazon(?:\.\w{2,3})?|ebay|etsy|aliexpress|allegro|empik|ceneo|fnac|cdiscount|darty|otto|zalando"
+         r"|mediamarkt|ikea|ozon|wildberries|яндекс\s?маркет\w*|мегамаркет\w*|озон\w*)")
+_SHOP_AT = (r"(?:on|at|from|via|sur|chez|bei|auf|su|da|na|w|в|на)\s+" + _SHOP + r"\b")
+_BUY_BUTTON = re.compile(
+    r"(?:(?:buy|shop|order|get it|check (?:the )?price|see (?:the )?(?:deal|offer|price)|view (?:the )?deal)(?: it| now| today)?"
+    r"|(?:achet|command)(?:er|ez)(?: maintenant)?|voir (?:l['’]offre|le prix)"
+    r"|(?:jetzt )?(?:kaufen|bestellen|zum angebot|preis prüfen)"
+    r"|(?:acquista|compra|ordina)(?:lo|la)?(?: ora| subito)?|vedi (?:l['’])?offerta|scopri (?:il )?prezzo"
+    r"|kup(?: teraz)?|zamów(?: teraz)?|sprawdź cenę|zobacz ofertę"
+    r"|купить(?: сейчас)?|заказать|смотреть цену)\s+" + _SHOP_AT
+    + r"|(?:jetzt\s+)?(?:bei|auf)\s+" + _SHOP + r"\s+(?:kaufen|bestellen|ansehen)\b", re.I)
+# what may follow the shop on its button: a price, "now", a decoration; not a clause
+_SHOP_TAIL = re.compile(r"\s*(?:(?:now|ora|jetzt|teraz|maintenant)\s*)?(?:[-–—|:·(]?\s*(?:from |da |ab |od |от |à partir de )?"
+                        r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:€|\$|£|zł|₽|руб\.?|euro)))?\s*\)?[.!]?\s*")
+_FIND_AT_SHOP = re.compile(
+    r"\b(?:(?:you can )?(?:find|get|buy) (?:it|them|one)|(?:it['’]?s|is) available"
+    r"|(?:vous )?(?:l[ae]s?|l['’]) ?(?:trouverez|trouvez|achetez)|(?:il|elle) est disponible"
+    r"|(?:gibt es|erhältst du (?:es|ihn|sie)|finden sie (?:es|ihn|sie)|findest du (?:es|ihn|sie)|ist erhältlich)"
+    r"|l[aoie] trovi|l[aoie] potete trovare|(?:è|sono) disponibil[ei]"
+    r"|znajdziesz (?:go|ją|je)|kupisz (?:go|ją|je)|(?:jest )?dostępn[ya]"
+    r"|(?:его|её|ее|их) можно (?:найти|купить)|(?:найдёте|найдете|купите) (?:его|её|ее|их))\s+" + _SHOP_AT, re.I)
+_SHOP_LINE_MAX_WORDS = 14
+
+
+def _is_shop_button(bare: str) -> bool:
+    """A shop's button or pointer in an affiliate box (see _BUY_BUTTON, _FIND_AT_SHOP)."""
+    if _words(bare) > _SHOP_LINE_MAX_WORDS or _QUOTE_MARK.search(bare) or _REPORTED.search(bare):
+        return False
+    button = _BUY_BUTTON.match(bare) or _FIND_AT_SHOP.search(bare)
+    if not button or not _SHOP_TAIL.fullmatch(bare[button.end():]):
+        return False
+    return bool(_BUY_BUTTON.match(bare) or (_FIND_AT_SHOP.search(bare) and (
+        _READER.search(bare) or re.search(r"\b(?:trovi|trouverez|trouvez|findest|erhältst|znajdziesz|kupisz"
+                                           r"|найдёте|найдете|купите|можно)\b", bare, re.I)
+        or _FIRST_PERSON.search(bare))))
+
+
 def _is_affiliate_notice(text: str) -> bool:
     bare = text.strip(_DECORATION)
     return (_words(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(_COMMISSION.search(bare))
-            and bool(_FIRST_PERSON.search(bare) or _SITE_AS_WE.search(bare) or _PAGE_ITSELF.search(bare)))
+            and bool(_FIRST_PERSON.search(bare) or _SITE_AS_WE.search(bare) or _PAGE_ITSELF.search(bare)
+                     or _PARTNER_PROGRAMME.search(bare)))
+
+
+# the shop's partner programme named as the writer's role: "As an Amazon Associate", "En tant que
+# Partenaire Amazon", "Als Amazon-Partner", "In qualità di Affiliato Amazon", "Jako partner Amazon"
+_PARTNER_PROGRAMME = re.compile(
+    r"\b(?:as an? |en tant que |als |in qualità di |jako |как |будучи )" + r"(?:\w+[- ]){0,2}?"
+    r"(?:associate|partenaire|partner|affiliat[oe]|affiliate|партн[её]р\w*)\b", re.I)
 
 
 # A row of topics after the last sentence: a label of up to four words and a colon over three or

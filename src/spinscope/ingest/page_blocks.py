@@ -188,6 +188,8 @@ def date_line(text: str) -> str | None:
     # "Processing Date: 06-22-2017" is a field of the article's own data
     if not bare or len(bare) > _DATE_MAX_CHARS or bare.endswith(("?", "!")) or re.search(r"\w[:：]\s", bare):
         return None
+    if _is_date_span(bare):
+        return None  # "March 4, 1938 – November 21, 2026": a life or a period, not the page's stamp
     tokens = _TOKEN.findall(bare)
     kinds = []
     for token in tokens:
@@ -239,6 +241,26 @@ def date_line(text: str) -> str | None:
         # "Mis à jour le 12 mars 2024": a stamp in words, but not a commenter's name
         return "worded" if lower <= _DATE_MAX_LOWER and len(others) <= _DATE_MAX_LOWER + 1 else None
     return "named" if others else "bare"
+
+
+# A span of two dates, each with its year, the earlier first, joined by a dash: a life's dates
+# under an obituary's name ("March 4, 1938 – November 21, 2026", "4 marca 1938 – 21 listopada
+# 2026"), a period ("1.9.2019 - 31.8.2023"). A page's stamp and its update are one date each with
+# a word or a time between ("12.03.2024, 14:12 | Updated 13.03.2024"), never a dash and two bare dates.
+_SPAN_DASH = re.compile(r"\s+[–—-]\s+|(?<=\d)\s*[–—]\s*(?=\d)")
+_SPAN_YEAR = re.compile(r"\b(1[6-9]\d{2}|20\d{2})\b")
+
+
+def _is_date_span(bare: str) -> bool:
+    if "-" not in bare and "–" not in bare and "—" not in bare:
+        return False
+    parts = _SPAN_DASH.split(bare)
+    if len(parts) != 2 or _CLOCK.search(bare):
+        return False
+    years = [_SPAN_YEAR.findall(part) for part in parts]
+    if not all(len(y) == 1 for y in years) or int(years[0][0]) >= int(years[1][0]):
+        return False
+    return all(date_line(part) == "bare" for part in parts)
 
 
 def _is_count_row(text: str) -> bool:
@@ -550,13 +572,52 @@ def _fact_box_end(lines: list[_Line], i: int) -> int | None:
     return end if end - i - 1 >= _FACT_MIN_ROWS else None
 
 
+def _card_end(lines: list[_Line], i: int) -> int | None:
+    """The index after a card with no header right under a paragraph, or None: rows of a label, a
+    colon and a value, then a short header over the article's marked list ("Difficoltà: facile",
+    "Preparazione: 20 minuti", "Cottura: 40 minuti", "Ingredienti per 4 persone", "– 800 g di
+    zucca"; "Prep time: 20 min", "Serves: 4", "Ingredients", "- 2 eggs"); three rows, or two and
+    the list. The page's own rows (a byline, "Tags: ...") are the rules' noise or stand at its end."""
+    end = i
+    while end < len(lines) and lines[end].reason is None and _is_fact_row(lines[end].text):
+        end += 1
+    rows = end - i
+    if rows < _FACT_MIN_ROWS:
+        return None
+    items = end + 1
+    while (items < len(lines) and lines[items].reason is None and clean._LIST_MARKER.match(lines[items].text.strip())
+           and _n_words(lines[items].text) <= _FACT_ROW_MAX_WORDS and not _CONTACT_CUE.search(lines[items].text)):
+        items += 1
+    header = lines[end].text.strip() if end < len(lines) and lines[end].reason is None else ""
+    if (items - end - 1 >= _FACT_MIN_ROWS and 0 < _n_words(header) <= _FACT_HEADER_MAX_WORDS
+            and not _ends_sentence(header) and not clean._WIDGET_WORD.search(header)
+            and not clean.speaks_to_reader(header)):
+        return items
+    return end if rows > _FACT_MIN_ROWS else None
+
+
 def _mark_fact_boxes(lines: list[_Line]) -> None:
-    """Mark the article's fact boxes (see above) as its own list: neither prose nor chrome."""
+    """Mark the article's fact boxes (see above) as its own list: neither prose nor chrome; a
+    card with no header (see _card_end) too, with the rules' widgets (an ad slot, a shop's box)
+    and a subheading between it and the next paragraph."""
     i = 1
     while i < len(lines):
         if not _is_prose(lines[i - 1]):
             i += 1
             continue
+        card = _card_end(lines, i)
+        if card is not None:
+            nxt = card
+            while nxt < len(lines) and lines[nxt].reason is not None:
+                nxt += 1
+            if nxt < len(lines) and not _is_prose(lines[nxt]) and nxt + 1 < len(lines) \
+                    and _n_words(lines[nxt].text) <= _FACT_HEADER_MAX_WORDS and not _ends_sentence(lines[nxt].text):
+                nxt += 1  # a subheading over the next paragraph ("Procedimento")
+            if nxt < len(lines) and _is_prose(lines[nxt]):
+                for k in range(i, card):
+                    lines[k].list_item = True
+                i = card
+                continue
         end = i
         while end < len(lines) and (box_end := _fact_box_end(lines, end)) is not None:
             end = box_end
@@ -823,9 +884,12 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     title = next((i for i in head if lines[i].reason is None and _n_words(lines[i].text) >= 4
                   and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)), top)
     # a short title ("Brexit, again") stands right above the byline or the date: that line stays too
+    # (an obituary's life dates stand under the name as a date under a title: "March 4, 1938 –
+    # November 21, 2026")
     stamp = next((i for i in head if i > top and (lines[i].reason in ("byline", "reading time")
                   or (lines[i].reason is None and (date_line(lines[i].text)
-                                                   or _is_labelled_stamp(lines[i].text))))), None)
+                                                   or _is_labelled_stamp(lines[i].text)
+                                                   or _is_date_span(_bare(lines[i].text)))))), None)
     nearest = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
         if stamp is not None else None
     above = nearest if title == top else None
@@ -963,9 +1027,12 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         lines[title].reason, marked = "page head", True
         above = None if above == title else above
         title = -1
+    # an obituary's name right above the life dates is its title, however short
+    names = {i for i in head if i + 1 < len(lines) and lines[i + 1].reason is None
+             and _is_date_span(_bare(lines[i + 1].text))}
     for i in head:
         line = lines[i]
-        if line.reason is not None or i in (title, above, headline) or _shape(line.text) in shapes:
+        if line.reason is not None or i in (title, above, headline) or i in names or _shape(line.text) in shapes:
             continue
         if line.list_item:
             continue  # an item of the article's list above the body (a live blog's earlier entry)
@@ -987,7 +1054,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         line = lines[i]
         if ((i > max(title, after_stamp) or (top < title < i - 1 and i < after_stamp
                                               and lines[i - 1].reason is not None))
-                and line.reason is None and not line.list_item
+                and line.reason is None and not line.list_item and i not in names
                 and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
                 and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
@@ -1097,7 +1164,21 @@ _SECTION_WORD = re.compile(
     r"|wiadomości|polska|świat|biznes|gospodarka|kultura|zdrowie|pogoda|nauka|opinie|kontakt|horoskop"
     r"|ciekawostki|strona|kraj"
     r"|главная|новости|политика|мире|экономика|общество|происшествия|армия|наука|спорт|культура"
-    r"|здоровье|погода|мнения|регионы|технологии", re.I)
+    r"|здоровье|погода|мнения|регионы|технологии"
+    # the sections of a finance, health, recipe or election portal and of a town hall's site
+    r"|markets|stocks|investing|property|advice|guides|recipes|food|services|elections?|region|crime|obituaries"
+    r"|events|jobs|motoring|diseases|symptoms|medicines|nutrition|fitness|wellness|administration"
+    r"|marchés|bourse|immobilier|placements|conseils|élections|société|maladies|symptômes|médicaments"
+    r"|nutrition|recettes|cuisine|mairie|démarches|agenda|emploi"
+    r"|märkte|aktien|immobilien|geldanlage|vorsorge|ratgeber|börse|krankheiten|symptome|medikamente"
+    r"|ernährung|wahlen|region|lokales|gesellschaft|panorama|karriere|verwaltung|rathaus|bürgerservice"
+    r"|amministrazione|novità|servizi|notizie|eventi|territorio|elezioni|regione|società|ricette|malattie"
+    r"|sintomi|farmaci|alimentazione|mercati|borsa|risparmio|motori"
+    r"|region|wybory|finanse|rynki|giełda|nieruchomości|porady|choroby|objawy|leki|dieta|kuchnia|przepisy"
+    r"|motoryzacja|samorząd|edukacja|społeczeństwo|wydarzenia"
+    r"|афиша|рынки|финансы|недвижимость|бизнес|авто|выборы|регион|образование|медицина|болезни|симптомы"
+    r"|лекарства|питание|рецепты|услуги|администрация", re.I)
+_MENU_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ABBREVIATION = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.){2,}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4}")
 _NAV_MIN_LABELS = 3
 _NAV_MIN_SECTIONS = 2
@@ -1119,6 +1200,8 @@ def _is_nav_row(text: str) -> bool:
         if word in ("&", "+"):
             if not 0 < n < len(words) - 1:
                 return False
+        elif n and _MENU_YEAR.fullmatch(word) and words[n - 1][:1].isupper():
+            continue  # a label with its year ("Wybory 2026", "Elections 2024")
         elif _ABBREVIATION.fullmatch(word) or (word.isalpha() and word[0].isupper()
                                                and (len(word) == 1 or word[1:].islower())):
             # a capitalised function word opens a label of two ("В мире"), never ends the row
@@ -1213,14 +1296,19 @@ def _is_inline_link(line: _Line) -> bool:
 
 def _extend_up(lines: list[_Line], first: int, top: int) -> int:
     """Prose close above the body is the body's (see _extend_down); not the title."""
-    gap = gap_chrome = 0
+    gap = gap_chrome = unknown = 0
     for i in range(first - 1, top, -1):
         line = lines[i]
         if line.reason is None and _is_prose(line):
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
                 break
-            first, gap, gap_chrome = i, 0, 0
+            first, gap, gap_chrome, unknown = i, 0, 0, 0
+        elif line.list_item and unknown <= 1:
+            # the article's own list (a recipe card over its ingredients) with only the rules'
+            # widgets and a subheading under it: the body goes on up through it
+            gap = gap_chrome = unknown = 0
         else:
+            unknown += line.reason is None and not line.list_item
             gap += 1
             gap_chrome += not line.list_item and (
                 line.reason is not None or _is_chrome(line.text, head=True)
