@@ -2985,3 +2985,83 @@ def test_round_24_a_reading_time_with_a_verb_of_reading_goes(line):
 def test_round_24_a_recipes_time_is_no_reading_time(line):
     from spinscope.ingest.clean import _is_reading_time
     assert not _is_reading_time(line) and not _is_reading_time(line, under_title=True)
+
+
+@pytest.mark.parametrize("line", [
+    "[embed]https://www.youtube.com/watch?v=x7Qm2LpZk9c[/embed]", '[gallery ids="12,14,15"]',
+    '[contact-form-7 id="42" title="Kontakt"]', "[youtube https://youtu.be/x7Qm2LpZk9c]",
+    '[caption id="attachment_7" align="alignleft"]Le maire à Brest[/caption]',
+])
+def test_round_24_a_blog_shortcode_left_by_the_scraper_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("video embed", line)]
+
+
+def test_round_24_words_in_square_brackets_stay():
+    line = "[The minister later corrected the figure to 14 per cent.]"
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Kommentare werden erst nach Prüfung durch die Redaktion freigeschaltet.",
+    "Comments are moderated and may take a while to appear.",
+    "I commenti sono moderati dalla redazione.", "Komentarze są moderowane.", "Комментарии проходят модерацию.",
+    "Les commentaires sont modérés par la rédaction.",
+])
+def test_round_24_a_comment_moderation_notice_goes_after_the_article(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("comment form", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "If you have been affected by any of the issues in this article, support is available from the "
+    "Samaritans on 116 123.",
+    "Besoin d'aide ? Appelez le 3114.",
+    "Wenn Sie Suizidgedanken haben, hilft die Telefonseelsorge unter 0800 111 0 111.",
+    "Se hai bisogno di aiuto, chiama il Telefono Amico al 02 2327 2327.",
+    "Jeśli potrzebujesz pomocy, zadzwoń pod numer 116 123.",
+    "Если вам нужна помощь, звоните по телефону доверия 8 800 2000 122.",
+])
+def test_round_24_a_helpline_notice_goes_after_the_article(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Comments from residents are reviewed by the planning office each week.",
+    "Comments on the draft were reviewed by the committee in May.",
+    "If the council needs help, it can call on 300 volunteers.",
+    "Support for the plan reached 116 votes.",
+    "The helpline received 4,000 calls in March, twice as many as a year earlier.",
+])
+def test_round_24_a_last_sentence_about_comments_or_help_stays(line):
+    assert find_noise(BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Dieser Text wurde mit Unterstützung künstlicher Intelligenz erstellt und redaktionell geprüft.",
+    "This article was written with the help of AI.",
+    "Cet article a été rédigé avec l'aide d'une intelligence artificielle.",
+    "Questo articolo è stato scritto con l'ausilio dell'intelligenza artificiale.",
+    "Ten tekst powstał z pomocą sztucznej inteligencji.",
+    "Этот материал подготовлен с помощью искусственного интеллекта.",
+])
+def test_round_24_a_notice_that_the_page_was_made_with_ai_goes(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The study used AI to sort 3,000 letters from residents.",
+    "Il sindaco ha parlato con l'ausilio di un interprete.",
+])
+def test_round_24_a_sentence_about_ai_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Words by Callum Brierly | Photography by Ines Marchetti", "Texte : Anne Roux | Photos : Marc Lebrun",
+    "Text: Anna Weber | Fotos: Jan Roth", "Testo di Giulia Neri | Foto di Marco Sala",
+])
+def test_round_24_credits_joined_by_a_pipe_go_after_the_article(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [r.text for r in find_noise(raw)] == [line]

@@ -712,16 +712,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "[embed]https://www.youtube.com/watch?v=x7Qm2LpZk9c[/embed]": "a WordPress embed shortcode around a video "
-                                                                   "address, left by the scraper",
-    "Words by Callum Brierly | Photography by Ines Marchetti": "a magazine credit line naming the writer and "
-                                                               "the photographer",
-    "Kommentare werden erst nach Prüfung durch die Redaktion freigeschaltet.": "a German comment-moderation "
-                                                                               "notice under the comment box",
-    "If you have been affected by any of the issues in this article, support is available from the Samaritans "
-    "on 116 123.": "an English helpline notice printed after a sensitive story",
-    "Dieser Text wurde mit Unterstützung künstlicher Intelligenz erstellt und redaktionell geprüft.": "a German "
-        "notice that the text was written with AI help and checked by the newsroom",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

@@ -323,6 +323,12 @@ _POLICY_ITEM_MAX_WORDS = 60
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]")),
+    # a blog's shortcode that the scraper left unrendered, alone on its line ("[embed]https://...[/embed]",
+    # "[gallery ids=\"12,14\"]", "[contact-form-7 id=\"42\"]"): a tag of a blog engine, with its
+    # attributes or around an address, never words of the article
+    ("video embed", _line(r"\[(?P<code>embed|video|audio|youtube|vimeo|playlist|gallery|caption|tweet|instagram"
+                          r"|facebook|soundcloud|spotify|contact-form(?:-7)?|wpforms|mailpoet_form|et_pb_\w+|vc_\w+"
+                          r"|su_\w+)(?:\s+[^\]]*)?\](?:\s*(?:https?://\S+?|[^\[\]]{0,200}?)\s*\[/(?P=code)\])?")),
     ("advertisement", _line(
         r"advertisements?|advertising|advertorial|sponsored(?: content| post| links?| stories)?",
         r"paid (?:content|post|partnership)|ad|anzeige|werbung|publicité|pubblicità|reklama|реклама",
@@ -1037,8 +1043,8 @@ _INVITE = re.compile(
 # names itself as the subject with a demonstrative (Russian and Polish without one), a few words
 # between, nothing after but a full stop; "The law is more than 100 years old" names no page.
 _PAGE_SUBJECT = (
-    r"(?:this (?:article|story|post|page|content)|(?:cet|cette|ce) (?:article|contenu|texte|page)"
-    r"|(?:dieser|diese|dieses) (?:artikel|beitrag|text|inhalt|seite)|(?:questo|quest['’]) ?(?:articolo|contenuto)"
+    r"(?:this (?:article|story|post|page|content|text)|(?:cet|cette|ce) (?:article|contenu|texte|page)"
+    r"|(?:dieser|diese|dieses) (?:artikel|beitrag|text|inhalt|seite)|(?:questo|quest['’]) ?(?:articolo|contenuto|testo)"
     r"|(?:ten|niniejszy) (?:artykuł|tekst|materiał|wpis)|artykuł|(?:эта|данная) (?:статья|публикация)"
     r"|(?:этот|данный) (?:материал|текст)|материал|статья)")
 _AGE = (
@@ -1055,7 +1061,23 @@ _MACHINE_TRANSLATED = (
     r"|tradott[oa] (?:automaticamente|con (?:l['’])?(?:ia|intelligenza artificiale))"
     r"|(?:automatycznie|maszynowo) przetłumaczon\w*|przetłumaczon\w* (?:automatycznie|maszynowo)"
     r"|автоматически переведен\w*|переведен\w* автоматически|(?:с помощью )?машинн\w+ перевод\w*)")
-_PAGE_STATUS = re.compile(_PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _MACHINE_TRANSLATED
+# the page made with the help of artificial intelligence ("Dieser Text wurde mit Unterstützung
+# künstlicher Intelligenz erstellt und redaktionell geprüft.", "This article was produced with the
+# help of AI and checked by our editors.")
+_AI_MADE = (
+    r"(?:(?:with|using) (?:the )?(?:help|assistance|support) of (?:an? )?(?:ai|artificial intelligence)"
+    r"|(?:with|using|by) (?:an? )?(?:ai|artificial intelligence)(?: tools?)?|ai-(?:assisted|generated)"
+    r"|(?:avec|à) l['’]aide (?:de l['’]|d['’]une |de )?(?:ia|intelligence artificielle)"
+    r"|(?:par|avec) (?:une |l['’])?(?:ia|intelligence artificielle)"
+    r"|(?:mit|unter) (?:der )?(?:unterstützung|hilfe|einsatz) (?:von |einer |der )?(?:künstlicher intelligenz|ki)"
+    r"|mithilfe (?:von |einer )?(?:künstlicher intelligenz|ki)|(?:mit|von) (?:einer )?(?:künstlichen intelligenz|ki)"
+    r"|ki-(?:gestützt|generiert)\w*"
+    r"|con (?:l['’])?(?:aiuto|ausilio|supporto) (?:dell['’]|di un['’]?|della |di )?(?:intelligenza artificiale|ia)"
+    r"|con (?:l['’])?(?:intelligenza artificiale|ia)"
+    r"|(?:z|przy) (?:pomocą|pomocy|użyciem|wykorzystaniem|wsparciem) (?:sztucznej inteligencji|ai|si)"
+    r"|przez (?:sztuczną inteligencję|ai|si)"
+    r"|(?:с помощью|при помощи|с использованием|при участии) (?:искусственного интеллекта|ии|нейросет\w*))")
+_PAGE_STATUS = re.compile(_PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _AI_MADE + r"|" + _MACHINE_TRANSLATED
                           + r")(?:\s+[^\s.!?]+){0,4}\.?", re.I)
 
 # "Forward it to a friend.": the page passed on to the reader's friends or colleagues
@@ -1209,7 +1231,7 @@ _CREDIT_PIECE = re.compile(
     r"|traduction|übersetzung|traduzione|tłumaczenie|перевод|graphics?|infographie|grafik|grafika"
     r"|video|vidéo|montage|photos?|photographies?|fotos?|fotografien?|fotografie|zdjęci[ae]|фото\w*"
     r"|illustrations?|bilder?|immagini)\s*[:：]?\s+)" + _CREDIT_NAMES, re.I)
-_CREDIT_SEPARATOR = re.compile(r"\s*[;,]\s*")
+_CREDIT_SEPARATOR = re.compile(r"\s*[;,|]\s*")
 _CREDIT_LINE_MAX_CHARS = 200
 # An editor's note about the page: "This article has been updated to ...", "Correction, March 4:
 # An earlier version of this story ...": the page naming itself, edited.
@@ -1501,9 +1523,10 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
         return "photo credit"
-    if not title and _AFFILIATE_CUE.search(bare) and _PARTNER_PROGRAMME.search(bare) and _is_affiliate_notice(bare):
+    if not title and len(bare) <= _SHOP_LINE_MAX_CHARS * 2 and _AFFILIATE_CUE.search(bare) \
+            and _PARTNER_PROGRAMME.search(bare) and _is_affiliate_notice(bare):
         return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
-    if not title and _SHOP_CUE.search(bare) and _is_shop_button(bare):
+    if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
 
     if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):
@@ -1980,8 +2003,6 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
     tokens = _TIME_TOKEN.findall(text)
     if "".join(tokens) != "".join(text.split()):
         return False  # something else on the line
-    if _COOKING_TIME.search(text):
-        return False
     numbers = units = words = pairs = unknown = minutes = 0
     previous_number = False
     for token in tokens:
@@ -2002,12 +2023,12 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
     # language ("Lesedauer: 4 Minuten") or a symbol ("⏱ 7 min") is the reading time; elsewhere
     # "4 Minuten" could be a caption or a heading.
     if under_title and minutes == 1 and numbers == units == 1 and words + unknown <= 1:
-        return True
+        return not _COOKING_TIME.search(text)
     # punctuation ("Temps de lecture estimé : 5 min") is not a word of the header
     if unknown > 1 or (unknown and not (pairs and words and numbers + units + words + unknown <= 6)):
         return False
     # "5 min" alone could be a caption; a marker word or two pairs make it a header
-    return numbers > 0 and units > 0 and (words > 0 or pairs >= 2)
+    return numbers > 0 and units > 0 and (words > 0 or pairs >= 2) and not _COOKING_TIME.search(text)
 
 
 def _mark_widget_runs(lines: list[_Line]) -> None:
@@ -2318,7 +2339,7 @@ def _is_rights_notice(text: str) -> bool:
     bare = text.strip(_DECORATION)
     if (len(bare) > _NOTICE_MAX_CHARS * 2 or len(_SENTENCE_SPLIT.split(bare)) > 2
             or _QUOTE_MARK.search(bare) or not _REUSE.search(bare) or not _REUSE_TERMS.search(bare)
-            or _REPORTED.search(bare)):
+            or _REPORTED.search(bare) or _QUOTED_WORDING.search(bare)):
         return False
     return bool(_REUSE_FIRST.match(bare) or _SITE_MATERIAL.search(bare) or _PAGE_ITSELF.search(bare)
                 or _SITE_AS_WE.search(bare))
@@ -2388,10 +2409,11 @@ _BIO_ROLE_MAX_CHARS = 250
 _REPORTED = re.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|erklärte|zufolge|a (?:déclaré|dit|indiqué)|selon"
     r"|ha (?:detto|dichiarato)|secondo|powiedzia\w*|według|zapowiedzia\w*|заявил\w*|сказал\w*|сообщил\w*"
-    r"|по словам"
-    # the words of a sign, a label or a poster quoted ("Riproduzione vietata di qualsiasi tipo: così
-    # recitava il cartello ...", "Reproduction interdite, disait l'affiche"): the article's sentence
-    r"|(?:the|a|its) (?:sign|notice|placard|poster|banner|label|plaque)s? (?:read|said)"
+    r"|по словам)\b", re.I)
+# the words of a sign, a label or a poster quoted ("Riproduzione vietata di qualsiasi tipo: così
+# recitava il cartello ...", "Reproduction interdite, disait l'affiche"): the article's sentence
+_QUOTED_WORDING = re.compile(
+    r"\b(?:(?:sign|notice|placard|poster|banner|label|plaque)s? (?:read|said)"
     r"|read the (?:sign|notice|placard|poster|banner|label|plaque)|recitava(?:no)?|disait|proclamait"
     r"|lautete|hieß es|głosił\w*|brzmiał\w*|гласил\w*)\b", re.I)
 
@@ -2483,11 +2505,13 @@ _FIND_AT_SHOP = re.compile(
     r"|znajdziesz (?:go|ją|je)|kupisz (?:go|ją|je)|(?:jest )?dostępn[ya]"
     r"|(?:его|её|ее|их) можно (?:найти|купить)|(?:найдёте|найдете|купите) (?:его|её|ее|их))\s+" + _SHOP_AT, re.I)
 _SHOP_LINE_MAX_WORDS = 14
+_SHOP_LINE_MAX_CHARS = 100
 
 
 def _is_shop_button(bare: str) -> bool:
     """A shop's button or pointer in an affiliate box (see _BUY_BUTTON, _FIND_AT_SHOP)."""
-    if _words(bare) > _SHOP_LINE_MAX_WORDS or _QUOTE_MARK.search(bare) or _REPORTED.search(bare):
+    if (len(bare) > _SHOP_LINE_MAX_CHARS or _words(bare) > _SHOP_LINE_MAX_WORDS or _QUOTE_MARK.search(bare)
+            or _REPORTED.search(bare)):
         return False
     button = _BUY_BUTTON.match(bare) or _FIND_AT_SHOP.search(bare)
     if not button or not _SHOP_TAIL.fullmatch(bare[button.end():]):
@@ -2568,7 +2592,45 @@ def _notice_family(text: str) -> str | None:
     if (_PRICE.search(bare) and _DONATION.search(bare)
             and (_READER.search(bare) or _SITE_AS_WE.search(bare))):
         return "site notice"
+    # the comment box's moderation: comments shown only once the newsroom checked them
+    # ("Kommentare werden erst nach Prüfung durch die Redaktion freigeschaltet.", "Comments are
+    # moderated and may take a while to appear.", "Les commentaires sont modérés.")
+    if (len(sentences) <= 2 and _COMMENT_STEM.search(bare) and _MODERATED.search(bare) and not _PAST_VERB.search(bare)
+            and _PRESENT_PASSIVE.search(bare)
+            and (_NEWSROOM.search(bare) or _READER.search(bare) or _PAGE_ITSELF.search(bare)
+                 or _SHOWN.search(bare) or _words(bare) <= 5)):
+        return "comment form"
+    # a helpline after a hard story: the reader's condition or a need, the help, a number to call
+    # ("If you have been affected by any of the issues in this article, support is available from
+    # the Samaritans on 116 123.", "Besoin d'aide ? Appelez le 3114.")
+    if len(sentences) <= 2 and _HELP.search(bare) and _CALL_NUMBER.search(bare) and (
+            _READER.search(bare) or _CONDITION.match(bare) or _HELP.match(bare) or _CALL_VERB.search(bare)):
+        return "site notice"
     return None
+
+
+_MODERATED = re.compile(
+    r"\b(?:moderated|approved|reviewed|pre-?moderat\w*|modérés?|validés?|vérifiés?|freigeschaltet|geprüft"
+    r"|moderiert|moderat[io]|approvat[io]|verificat[io]|moderowan\w*|zatwierdzan\w*|zatwierdzon\w*"
+    r"|sprawdzan\w*|модерац\w*|модерир\w*|провер\w*|одобрен\w*)\b", re.I)
+_HELP = re.compile(
+    r"\b(?:support|help|helpline|hotline|crisis line|advice|aide|écoute|soutien|hilfe|hilfetelefon"
+    r"|seelsorge|telefonseelsorge|beratung|aiuto|ascolto|supporto|telefono amico|pomoc\w*|wsparci\w*"
+    r"|telefon zaufania|помощ\w*|поддержк\w*|телефон доверия)\b", re.I)
+_CALL_NUMBER = re.compile(
+    r"\b(?:on|at|call|dial|phone|free(?:phone)?|appelez(?: le)?|composez(?: le)?|au|le|numéro|unter|anrufen|rufen sie"
+    r"|telefon|nummer|al|chiama(?:re)?|numero|pod (?:numer\w*)?|numer\w*|zadzwoń(?: pod)?|tel\.?|по телефону|телефон\w*"
+    r"|звоните(?: по)?|номер\w*)(?:\s+[^\d\s]\S*){0,3}?\s*:?\s*(?:\+?\d[\d ]{1,14}\d|\d{3,4})(?![\d.,]*\d)"
+    # (a number of people or of money is no number to call: "call on 300 volunteers")
+    r"(?!\s*(?:%|€|\$|£|zł|₽))(?!\s+(?!(?:or|ou|oder|o|lub|albo|или|and|et|und|e|i|и|from|de|von|da|od|с)\b)[^\W\d_])",
+    re.I)
+_SHOWN = re.compile(r"\b(?:appear\w*|published|visible|shown|publiés?|affichés?|freigeschaltet|veröffentlicht"
+                    r"|pubblicat[io]|visibil[ei]|opublikowan\w*|widoczn\w*|публику\w*|опубликован\w*|появ\w*)\b", re.I)
+_CALL_VERB = re.compile(r"\b(?:call|dial|appelez|composez|rufen sie|wählen sie|chiama(?:te)?|zadzwoń|dzwoń|звоните"
+                        r"|позвоните)\b", re.I)
+_PRESENT_PASSIVE = re.compile(r"\b(?:are|is|will be|may be|must be|werden|wird|sont|seront|est|sono|vengono"
+                              r"|verranno|są|będą|zostaną|проходят|проходит|публикуются|будут|подлежат)\b", re.I)
+_PHONE_NUMBER = re.compile(r"(?<![\d.,])(?:\+?\d[\d ]{1,14}\d|\d{3,4})(?![\d.,]*\d)(?!\s*(?:%|€|\$|£|zł|₽|euro|dollars?|pounds?|people|years?|ans|jahre|anni|lat|лет))")
 
 
 def _trailing_reason(text: str) -> str | None:
