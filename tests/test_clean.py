@@ -3065,3 +3065,55 @@ def test_round_24_a_sentence_about_ai_stays(line):
 def test_round_24_credits_joined_by_a_pipe_go_after_the_article(line):
     raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
     assert [r.text for r in find_noise(raw)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Critique par Jérôme Vasseur", "Rezension von Anna Weber", "Recensione di Marco Sala", "Recenzja: Jan Nowak",
+    "Рецензия: Иван Петров", "Medically reviewed by Dr. Jane Doe, MD",
+    "Medizinisch geprüft von Dr. med. Felicitas Oberwinkler, Fachärztin für Dermatologie",
+    "Проверено экспертом: Иван Петров", "Par la rédaction de Quimper", "Von der Redaktion",
+])
+def test_round_24_a_reviewers_or_the_newsrooms_signature_is_a_byline(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Critique par les élus, la réforme a été retirée.", "Reviewed by the court, the case was dismissed.",
+    "Reviewed by Harris, the plan was approved.",
+])
+def test_round_24_a_sentence_opening_with_review_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Cerca una ricetta...", "search box"), ("Search obituaries by name", "search box"),
+    ("Szukaj w archiwum…", "search box"), ("Поиск по сайту...", "search box"),
+    ("Note de la rédaction : ★★★★☆", "rating widget"), ("Note des spectateurs : 3,6 (1 284 notes)", "rating widget"),
+    ("Bewertung: 4,2/5 (312 Bewertungen)", "rating widget"), ("Ocena: ★★★★☆", "rating widget"),
+    ("Avec Bastien Laforgue, Noémie Sarrazin, Idriss Mbaye", "film box"),
+    ("Mit Lena Vogt, Tom Brandt und Jonas Keller", "film box"), ("В ролях: Иван Петров, Анна Смирнова", "film box"),
+    ("WKN: A3N7KP | ISIN: DE000A3N7KP4", "ticker"), ("ISIN: FR0000120271", "ticker"),
+    ("Inhaltsverzeichnis: Ursachen · Pflege · Wann zum Arzt?", "table of contents"),
+    ("Sommaire : Les causes · Les soins · Quand consulter", "table of contents"),
+    ("Spis treści: Przyczyny · Leczenie · Profilaktyka", "table of contents"),
+    ("Artykuł z wydania papierowego", "print edition"), ("From the print edition", "print edition"),
+    ("Aus der gedruckten Ausgabe", "print edition"), ("Статья из печатного номера", "print edition"),
+    ("Kup całe wydanie w e-kiosku – 3,49 zł", "paywall notice"), ("Lesen Sie die ganze Ausgabe im E-Paper", "paywall notice"),
+    ("Achetez le numéro du jour – 2,90 €", "paywall notice"),
+    ("Ваш email", "form field"), ("Votre adresse e-mail", "form field"), ("Ihre E-Mail-Adresse *", "form field"),
+    ("Оформить подписку", "form field"),
+    ("Add to Calendar", "event widget"), ("Get Directions", "event widget"), ("Dodaj do kalendarza", "event widget"),
+    ("Ajouter au calendrier", "event widget"), ("Aggiungi al calendario", "event widget"),
+])
+def test_round_24_a_page_tool_or_box_line_goes_by_its_kind(line, reason):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Search for the missing boy continues", "Avec Paul, Marie et Jean, nous sommes partis.",
+    "Mit Merkel, Scholz und Macron", "Read the issue again.", "Kup wydanie",
+    "From the print edition of 1974, the headline was lost.", "Directions",
+    "The contents: three letters · a photograph and a key were found in the box.",
+])
+def test_round_24_a_near_miss_of_a_page_tool_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

@@ -705,6 +705,24 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + _AGENCY_NAME
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*")),
     ("byline", _line(
+        # a review's or a check's signature ("Critique par Jérôme Vasseur", "Rezension von Anna
+        # Weber", "Medically reviewed by Dr. Jane Doe, MD", "Medizinisch geprüft von Dr. med.
+        # Felicitas Oberwinkler, Fachärztin für Dermatologie", "Проверено экспертом: Иван Петров")
+        r"(?:(?:film |movie |book |restaurant )?(?:critique|review|kritik|filmkritik|rezension|recensione|recenzja"
+        r"|рецензия)|(?:(?:medically|medizinisch|fachlich|médicalement|medycznie|scientifiquement)\s+)?"
+        r"(?:reviewed|fact-checked|checked|geprüft|relu|relue|vérifié|vérifiée|verificato|verificata|revisionato"
+        r"|revisionata|sprawdzon[ya]|zweryfikowan[ya]|проверено(?: экспертом| врачом)?)"
+        r"|revisione medica(?: a cura)?|konsultacja (?:merytoryczna|medyczna)|медицинский эксперт)"
+        r"\s*(?::|\s(?:by|par|von|di|de|da|przez|от))\s*"
+        r"(?:(?:dr|med|prof|dott|dott\.ssa|lek|mgr|д-р|проф)\.?\s+){0,3}"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,3})"
+        # (and the reviewer's degree or speciality: a capital or a doctor's word opens it, not a clause)
+        r"(?:\s*,\s*(?:(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])|médecin|medic|lekar|врач|specialist|spécialiste|specjalist)[^.!?]{0,70})?",
+        # the newsroom as the writer ("Par la rédaction de Quimper", "By the newsroom", "Von der
+        # Redaktion", "Dalla redazione", "Redakcja", "Редакция сайта")
+        r"(?:by (?:the )?(?:newsroom|staff|editors)|par la rédaction|von der redaktion|dalla redazione|przez redakcję"
+        r"|от редакции)(?:\s+(?:de|d['’]|of|in|aus|di|w|в)\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?:\s+[\w'’-]+){0,2})?")),
+    ("byline", _line(
         # "dalla nostra inviata Giulia Ferri", "De notre envoyé spécial à Kiev, Marc Dupont", "Von unserem
         # Korrespondenten in Rom", "From our correspondent in Kyiv", "od naszego korespondenta", "от нашего
         # корреспондента": the paper's own reporter, with a place and a name or not
@@ -1481,6 +1499,85 @@ def _nonblank_lines(raw: str) -> list[_Line]:
     return lines
 
 
+# Page tools and boxes by kind, whatever the site, in six languages; each a whole short line:
+_NAME_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){1,2})"  # (a first name and a surname)
+_PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
+    # a search box's placeholder ("Cerca una ricetta...", "Search obituaries by name", "Szukaj w archiwum…")
+    ("search box", re.compile(
+        r"(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|ricerca|szukaj|wyszukaj|поиск|найти|искать)"
+        r"(?:\s+[^\s.!?]+){0,4}?(?:\s*(?:\.\.\.|…)|\s+(?:by name|par nom|nach namen?|per nome|po nazwisku|po nazwie"
+        r"|по имени|по фамилии))", re.I)),
+    # a rating row: stars, or a score with its count of votes ("Note de la rédaction : ★★★★☆",
+    # "Note des spectateurs : 3,6 (1 284 notes)", "Bewertung: 4,2/5 (312 Bewertungen)")
+    ("rating widget", re.compile(
+        r"(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*[:：]\s*)?(?:[★☆✩✭⭐✰]{3,}(?:\s*\(?\d[\d\s.,]*\)?)?"
+        r"|\d(?:[.,]\d)?\s*(?:/\s*(?:5|10)\s*)?\(\s*\d[\d\s.,]*\s*(?:notes?|votes?|ratings?|avis|bewertungen|stimmen"
+        r"|voti|recensioni|valutazioni|ocen[ay]?|głos(?:ów|y)|opinii|оцен\w*|отзыв\w*|голос\w*)\s*\))", re.I)),
+    # a film's cast in its box ("Avec Bastien Laforgue, Noémie Sarrazin, Idriss Mbaye", "Mit ...",
+    # "В ролях: ..."): names alone, two or more
+    ("film box", re.compile(
+        r"(?:with|starring|cast|avec|distribution|mit|besetzung|con|cast|z udziałem|w rolach głównych|obsada|в ролях)"
+        r"\s*:?\s+" + _NAME_CAP + r"(?:\s*,\s*" + _NAME_CAP + r"){1,8}(?:\s*(?:,|and|et|und|e|i|и)\s*" + _NAME_CAP + r")?",
+        re.I)),
+    # a share's identifiers ("WKN: A3N7KP | ISIN: DE000A3N7KP4", "ISIN FR0000120271")
+    ("ticker", re.compile(
+        r"(?:(?:WKN|ISIN|Ticker|Symbol|Kürzel|Valor|CUSIP|Тикер)\s*:?\s*[A-Z0-9.]{3,12}\s*(?:[|·,/]\s*)?){2,}"
+        r"|ISIN\s*:?\s*[A-Z]{2}[A-Z0-9]{9}\d")),
+    # a one-line table of contents ("Inhaltsverzeichnis: Ursachen · Pflege · Wann zum Arzt?")
+    ("table of contents", re.compile(
+        r"(?:table of contents|contents|in this article|sommaire|au sommaire|dans cet article|inhaltsverzeichnis|inhalt"
+        r"|in diesem artikel|indice|sommario|in questo articolo|spis treści|w tym artykule|содержание|оглавление"
+        r"|в этой статье)\s*[:：]?\s*[^·|•]{1,50}(?:\s*[·|•]\s*[^·|•]{1,50}){1,12}", re.I)),
+    # the print edition named as the page's source ("Artykuł z wydania papierowego", "From the print
+    # edition", "Aus der gedruckten Ausgabe", "Статья из печатного номера")
+    ("print edition", re.compile(
+        r"(?:(?:this |the )?article |artykuł |статья |материал |articolo |artikel |l['’]article |article )?"
+        r"(?:from|z|из|dall['’]|dalla|aus der|paru dans l['’]|de l['’]|publié dans l['’])\s*(?:the |our )?"
+        r"(?:print edition|printed edition|print issue|wydania papierowego|wydania drukowanego|gazety drukowanej"
+        r"|печатного (?:номера|выпуска|издания)|печатной версии|edizione cartacea|printausgabe|gedruckten ausgabe"
+        r"|print-ausgabe|édition (?:papier|imprimée))", re.I)),
+    # the e-edition for sale ("Kup całe wydanie w e-kiosku – 3,49 zł", "Buy the full issue as an e-paper")
+    ("paywall notice", re.compile(
+        r"(?:buy|get|read|kup|zamów|przeczytaj|achetez|acheter|lisez|kaufen sie|lesen sie|acquista|compra|leggi|купить"
+        r"|купите|читать)\s+(?:[^\s.!?]+\s+){0,3}?(?:issue|edition|e-?paper|e-?kiosk\w*|ausgabe|e-?paper|édition|numéro"
+        r"|edizione|wydani[ea]|e-?wydani[ea]|номер|выпуск)\b(?:\s+[^\s.!?]+){0,4}?"
+        r"(?:\s*[-–—:|]?\s*(?:[$£€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|zł|₽|руб\.?|euro)))"
+        # (no price: an e-edition named, "Lesen Sie die ganze Ausgabe im E-Paper")
+        r"|(?:buy|get|read|kup|zamów|przeczytaj|achetez|acheter|lisez|kaufen sie|lesen sie|acquista|compra|leggi|купить"
+        r"|купите|читать)\s+(?:[^\s.!?]+\s+){0,5}?(?:(?:in|im|on|en|w|в|sur|nell['’]|nel)\s+)?(?:the |l['’]|dem )?"
+        r"(?:e-?paper|e-?kiosk\w*|e-?wydani\w*|édition numérique|edizione digitale|электронн\w+ верси\w+)", re.I)),
+    # a form's field or button ("Ваш email", "Votre adresse e-mail", "Ihre E-Mail-Adresse *",
+    # "Оформить подписку", "Add to Calendar", "Get Directions", "Dodaj do kalendarza")
+    ("form field", re.compile(
+        r"(?:your|votre|ihre|deine|la tua|il tuo|twój|twoja|ваш|ваше|ваша)\s+(?:e-?mail(?: address)?|adresse e-?mail"
+        r"|e-?mail-adresse|name|nom|prénom|vorname|nome|imię|nazwisko|имя|почта|электронная почта|e-?mail-адрес)\s*\*?"
+        r"|оформить подписку|subscribe now|jetzt abonnieren|abbonati ora|wykup subskrypcję|zasubskrybuj", re.I)),
+    ("event widget", re.compile(
+        r"add to (?:my |google )?calendar|ajouter (?:au|à mon|à l['’]) (?:calendrier|agenda)|(?:zum|in den) kalender"
+        r" (?:hinzufügen|eintragen)|(?:im )?kalender (?:speichern|eintragen)|aggiungi al calendario|dodaj do kalendarza"
+        r"|добавить в календарь|get directions|calculer (?:l['’]|votre )?itinéraire|route (?:planen|berechnen)"
+        r"|ottieni indicazioni(?: stradali)?|indicazioni stradali|wyznacz trasę|проложить маршрут", re.I)),
+]
+_PAGE_TOOL_MAX_CHARS = 120
+_PAGE_TOOL_CUE = re.compile(r"[★☆✩✭⭐✰(:·|•…]|\.\.\.|\b(?:search|recherch|such|cerca|ricerca|szukaj|wyszukaj|поиск"
+                            r"|найти|искать|with|starring|cast|avec|distribution|mit|besetzung|con|z udziałem|w rolach"
+                            r"|obsada|в ролях|print|papier|wydania|печатн|cartacea|ausgabe|imprimée|kup|buy|get|read|zamów"
+                            r"|przeczytaj|achet|lisez|kaufen|lesen|acquista|compra|leggi|купит|читать|your|votre|ihre|deine"
+                            r"|tua|tuo|twój|twoja|ваш|оформить|subscribe|abonnieren|abbonati|subskrypc|zasubskrybuj"
+                            r"|calendar|calendrier|agenda|kalender|calendario|kalendarza|календарь|directions|itinéraire"
+                            r"|route|indicazioni|trasę|маршрут)", re.I)
+
+
+def _page_tool_reason(bare: str) -> str | None:
+    if len(bare) > _PAGE_TOOL_MAX_CHARS or not _PAGE_TOOL_CUE.search(bare):
+        return None
+    stripped = bare.rstrip(" .!→»›")
+    for reason, pattern in _PAGE_TOOLS:
+        if pattern.fullmatch(bare) or pattern.fullmatch(stripped):
+            return reason
+    return None
+
+
 # cheap checks before the affiliate and shop rules, which run on every line
 _AFFILIATE_CUE = re.compile(r"affil|afil|partner|partenaire|provision|commission|prowizj|комисси|партн|werbe-?link|referral"
                             r"|qualif|idone|kwalifik", re.I)
@@ -1528,6 +1625,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
+    if not title and (reason := _page_tool_reason(bare)):
+        return reason
 
     if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):
         return "photo caption"
