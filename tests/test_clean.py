@@ -3117,3 +3117,121 @@ def test_round_24_a_page_tool_or_box_line_goes_by_its_kind(line, reason):
 ])
 def test_round_24_a_near_miss_of_a_page_tool_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Keine Anlageberatung: Die Inhalte stellen keine Aufforderung zum Kauf oder Verkauf von Wertpapieren dar.",
+    "This is not financial advice.",
+    "Le contenu de cet article ne constitue pas un conseil en investissement.",
+    "Il contenuto non costituisce una sollecitazione all'investimento.",
+    "Artykuł nie stanowi rekomendacji inwestycyjnej.",
+    "Материал не является индивидуальной инвестиционной рекомендацией.",
+])
+def test_round_24_a_no_investment_advice_notice_goes_after_the_article(line):
+    raw = BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line
+    assert [(r.reason, r.text) for r in find_noise(raw)] == [("site notice", line)]
+
+
+def test_round_24_a_sentence_about_investment_advice_stays():
+    line = "The regulator said the newsletter's tips were investment advice and fined its author."
+    assert find_noise(BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Публикуется с разрешения автора. Оригинал опубликован в Facebook*",
+    "Veröffentlichung mit freundlicher Genehmigung des Autors.",
+    "Pubblicato per gentile concessione dell'autore.", "Publikujemy za zgodą autora.",
+    "Publié avec l'aimable autorisation de l'auteur.", "Published with the author's permission.",
+])
+def test_round_24_a_republication_note_goes_wherever_it_stands(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("site notice", line)]
+
+
+def test_round_24_a_sentence_about_a_letter_published_with_leave_stays():
+    line = "The letter was published with the family's permission a week after the funeral."
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Direct : suivez l'évolution de la tempête", "live link"),
+    ("Wyniki na żywo: mapa frekwencji w gminach powiatu", "live link"),
+    ("Suivre la carte des coupures en temps réel", "live link"), ("Live-Ticker: Alle Entwicklungen zum Sturm", "live link"),
+    ("Segui la diretta: il consiglio comunale in tempo reale", "live link"),
+    ("Vous avez été témoin ? Envoyez-nous vos photos et vidéos", "self-promotion"),
+    ("Send us your pictures of the storm", "self-promotion"), ("Schicken Sie uns Ihre Fotos", "self-promotion"),
+    ("Присылайте нам фото и видео", "self-promotion"),
+    ("ALERTE – Vigilance rouge vent violent dans le Finistère jusqu'à 18 h", "alert banner"),
+    ("EILMELDUNG: Bundestag stimmt über Haushalt ab", "alert banner"), ("PILNE: Sejm przyjął ustawę", "alert banner"),
+])
+def test_round_24_a_live_link_a_call_for_pictures_or_an_alert_banner_goes(line, reason):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Live music returns to the harbour this summer", "Follow the money, he said.",
+    "Residents were asked to send us their photos.", "Direct flights resume in May.",
+    "Alerte à la bombe : la gare évacuée",
+])
+def test_round_24_a_near_miss_of_a_live_link_or_banner_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("box", [
+    ["Numéros utiles", "Urgence européenne : 112", "Pompiers : 18 · SAMU : 15 · Police / Gendarmerie : 17",
+     "Dépannage électricité : 09 72 67 50 29"],
+    ["Wichtige Telefonnummern", "Notruf: 112", "Polizei: 110"],
+    ["Telefony alarmowe", "Numer alarmowy: 112", "Pogotowie: 999 · Straż: 998"],
+    ["Полезные телефоны", "Единая служба спасения: 112"],
+])
+def test_round_24_a_box_of_numbers_to_call_goes(box):
+    raw = BODY_BEFORE + "\n".join(box) + BODY_AFTER
+    assert [r.text for r in find_noise(raw)] == ["\n".join(box)]
+
+
+def test_round_24_rows_of_figures_under_a_heading_stay():
+    box = "Rafales relevées\nPointe de Kervian : 148\nPort-Ligné : 132"
+    assert find_noise(BODY_BEFORE + box + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["Anzeige", "Jetzt Depot eröffnen und 0 € Ordergebühr sichern*"],
+    ["Advertisement", "Open an account today and get $50*"],
+    ["Publicité", "Offre spéciale : 3 mois pour 1 €"],
+])
+def test_round_24_an_ads_copy_under_its_label_goes(lines):
+    raw = BODY_BEFORE + "\n".join(lines) + BODY_AFTER
+    assert [r.reason for r in find_noise(raw)] == ["advertisement"] and find_noise(raw)[0].text == "\n".join(lines)
+
+
+def test_round_24_the_articles_list_item_after_an_ad_slot_stays():
+    raw = BODY_BEFORE + "Reklama\npodwyższenie rekompensaty z 40 do 100 euro;" + BODY_AFTER
+    assert [r.text for r in find_noise(raw)] == ["Reklama"]
+
+
+@pytest.mark.parametrize("name", ["Nordhaven Wohnen AG", "Harbourline Media plc", "Rivex S.A."])
+def test_round_24_a_companys_name_over_its_share_identifiers_goes(name):
+    raw = BODY_BEFORE + name + "\nWKN: A3N7KP | ISIN: DE000A3N7KP4" + BODY_AFTER
+    assert [r.text for r in find_noise(raw)] == [name + "\nWKN: A3N7KP | ISIN: DE000A3N7KP4"]
+
+
+@pytest.mark.parametrize("lang, lines", [
+    ("ru", ["Инна Соколовская, врач скорой помощи", "28 ноября 2026, 14:20",
+            "Публикуется с разрешения автора. Оригинал опубликован в Facebook*",
+            "Мнение автора может не совпадать с позицией редакции."]),
+    ("en", ["Jane Marlowe, emergency doctor", "November 28, 2026, 2:20 p.m.",
+            "Republished with the author's permission.",
+            "The views expressed are the author's own and do not necessarily reflect those of the editors."]),
+    ("it", ["Questo post contiene link di affiliazione."]),
+])
+def test_round_24_the_notices_under_the_title_the_page_rules_found_go(lang, lines):
+    case = page_from_blocks("notes-" + lang, [
+        ["-Zarechye Online", "-News Society Opinion Health Culture", "-16+"],
+        ["+Why the ambulance takes forty minutes: a doctor on her station's night shift",
+         *["-" + line for line in lines]],
+        ["+People often ask me why the ambulance in our town takes so long to arrive. I will answer with the "
+         "figures of one ordinary shift.",
+         "+The station serves the town and twenty-three villages, and four crews go out every day of the week.",
+         "+Almost half of the calls are about blood pressure or a fever, and I do not blame anyone for them."],
+        ["-Share", "-Tags: health, ambulance", "-Comments (12)"],
+    ])
+    assert _problems(case, lang) == []

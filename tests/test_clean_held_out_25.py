@@ -716,23 +716,12 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-obituary-guestbook": "a funeral-home obituary page: the funeral home's name as header is left (since round "
-                             "24 the life-dates line under the name is kept)",
-    "it-ricetta-affiliazione": "an Italian recipe blog post: the affiliate-link notice under the byline is left "
-                               "(since round 24 the recipe card and the ingredients are kept)",
-    "fr-tempete-numeros-urgence": "a French storm page: the red-alert banner, the live-coverage link, the "
-                                  "emergency-numbers box (heading and three number lines), the 'article offered "
-                                  "to you' subscription plea, the outage-map link, the call for readers' photos, "
-                                  "a related headline and the log-in link are left (since round 24 the newsroom "
-                                  "byline goes)",
-    "de-boerse-immobilien-ticker": "a German stock-market news page: the brokerage-account ad, the share "
-                                   "widget's company name, the affiliate-link disclosure and the "
-                                   "no-investment-advice notice are left (since round 24 the section menu and "
-                                   "the WKN/ISIN line go)",
-    "pl-wyniki-wyborow-tabela": "a Polish election-results page: the election banner in capitals and the live "
-                                "turnout-map link are left (since round 24 the section menu goes)",
-    "ru-facebook-zametka-repost": "a Russian reposted Facebook note: the author line with her job, the "
-                                  "republished-with-permission line and the editorial-disclaimer line are left",
+    "fr-tempete-numeros-urgence": "a French storm page: the 'article offered to you' subscription plea, a related "
+                                  "headline and the log-in link after the article are left (since round 24 the "
+                                  "alert banner, the live link, the newsroom byline, the emergency-numbers box, "
+                                  "the outage-map link and the call for readers' photos go)",
+    "pl-wyniki-wyborow-tabela": "a Polish election-results page: the election banner in capitals is left (since "
+                                "round 24 the section menu and the live turnout-map link go)",
 }
 
 

@@ -1221,6 +1221,14 @@ _DISCLAIMER = re.compile(
     r"|non\s+(?:riflett|rappresent)\w*\s+necessariamente"
     r"|(?:nie\s+(?:musi|muszą)|niekoniecznie)\s+(?:odzwierciedla\w*|być\s+zgodn\w*|pokrywa\w*)"
     r"|не\s+обязательно\s+(?:отража|совпада)\w*|может\s+не\s+совпадать\s+с\s+(?:позицией|мнением)\s+редакции"
+    # no investment advice ("Keine Anlageberatung: ...", "This is not financial advice.", "Le
+    # contenu ne constitue pas un conseil en investissement", "Nie stanowi rekomendacji inwestycyjnej")
+    r"|\b(?:no|not|keine|kein)\s+(?:investment|financial|anlage|finanz)[- ]?(?:advice|beratung|empfehlung)"
+    r"|ne\s+constitue(?:nt)?\s+(?:pas|en aucun cas)\s+(?:un\s+|une\s+)?(?:conseil|recommandation)\s+(?:en\s+|d['’])?(?:investissement|financier)"
+    r"|aucun\s+conseil\s+(?:en\s+investissement|financier)"
+    r"|non\s+costituisc\w*\s+(?:una\s+)?(?:consulenza|sollecitazione|raccomandazione)"
+    r"|nie\s+stanowi\w*\s+(?:porady|rekomendacji)\s+(?:inwestycyjnej|finansowej)"
+    r"|не\s+является\s+(?:индивидуальной\s+)?инвестиционной\s+рекомендацией"
     # the same disowning without "necessarily", when it names the newsroom: "Ses contenus
     # n'engagent pas la rédaction", "do not reflect the views of the editors", "geben nicht die
     # Meinung der Redaktion wieder", "non impegnano la redazione", "nie odzwierciedlają
@@ -1458,6 +1466,8 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
         line.reason = _line_reason(line.text, title=not seen_text)
         seen_text = seen_text or line.reason is None
     _mark_widget_runs(lines)
+    _mark_number_boxes(lines)
+    _mark_ad_copy(lines)
     _mark_comment_policy(lines, raw)
     _mark_newsletter_teasers(lines)
     thread = _thread_start(lines)
@@ -1467,11 +1477,16 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     _mark_list_items(lines, end=len(lines) if thread is None else thread, raw=raw)
     _mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
     _mark_poll_prompts(lines)
+    title = next((i for i, line in enumerate(lines) if line.reason is None), None)
     _mark_dateline_stamps(lines)
     if edge_model is not None:
         _mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
     from spinscope.ingest.page_blocks import mark_block_remnants, mark_page  # whole pages
     mark_page(lines, edge_model)
+    # the page's head found, the stamps and notices under its title, as under a bare title (when
+    # the page rules took the lines above it: else the walk above saw the same lines)
+    if next((i for i, line in enumerate(lines) if line.reason is None), None) != title:
+        _mark_dateline_stamps(lines, notices_only=True)
     _mark_head_widgets(lines)
     mark_block_remnants(raw, lines)
     # the page's tail found, the notices right above it are after the last sentence too ("Mit
@@ -1552,6 +1567,30 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:your|votre|ihre|deine|la tua|il tuo|twój|twoja|ваш|ваше|ваша)\s+(?:e-?mail(?: address)?|adresse e-?mail"
         r"|e-?mail-adresse|name|nom|prénom|vorname|nome|imię|nazwisko|имя|почта|электронная почта|e-?mail-адрес)\s*\*?"
         r"|оформить подписку|subscribe now|jetzt abonnieren|abbonati ora|wykup subskrypcję|zasubskrybuj", re.I)),
+    # a link to a live page: a live label and a colon, or a verb of following and "live"/"in real
+    # time" ("Direct : suivez l'évolution de la tempête", "Wyniki na żywo: mapa frekwencji w
+    # gminach powiatu", "Suivre la carte des coupures en temps réel", "Live-Ticker: Alle
+    # Entwicklungen"), no sentence
+    ("live link", re.compile(
+        r"(?:(?:en )?direct|live(?:[- ]?(?:blog|ticker|updates))?|liveblog|diretta|na żywo|relacja na żywo|онлайн"
+        r"|прямой эфир|трансляция)\s*[:：–—-]\s*[^.!?]{3,80}"
+        r"|[^.!?:]{0,40}(?:na żywo|live|en direct|in diretta|в прямом эфире)\s*[:：]\s*[^.!?]{3,80}"
+        r"|(?:suivre|suivez|follow|verfolgen sie|segui|seguite|śledź|следите за|смотрите)\s+[^.!?]{3,60}?"
+        r"(?:en temps réel|en direct|live|in echtzeit|in tempo reale|in diretta|na żywo|w czasie rzeczywistym"
+        r"|в реальном времени|онлайн)", re.I)),
+    # the site asking its readers for pictures or tips ("Vous avez été témoin ? Envoyez-nous vos photos
+    # et vidéos", "Send us your pictures", "Schicken Sie uns Ihre Fotos", "Wyślij nam zdjęcia")
+    ("self-promotion", re.compile(
+        r"(?:[^.!?]{0,60}[?!.]\s*)?(?:send us|share with us|envoyez-nous|partagez avec nous|schicken sie uns|senden sie uns"
+        r"|schick uns|inviateci|inviaci|mandateci|wyślij(?:cie)? nam|przyślij(?:cie)? nam|prześlij(?:cie)? nam"
+        r"|присылайте(?: нам)?|пришлите(?: нам)?|отправьте нам)\s+(?:\S+\s+){0,2}?(?:photos?|pictures?|videos?|vidéos?"
+        r"|fotos?|bilder|videos?|foto|video|zdjęci\w*|film\w*|nagrani\w*|фото\w*|видео|tips?|témoignages?|hinweise"
+        r"|segnalazioni|informacj\w*|новост\w*)\b[^.!?]{0,60}", re.I)),
+    # a red or breaking banner above the title: the alert word in capitals, a dash or a colon
+    # ("ALERTE – Vigilance rouge vent violent dans le Finistère jusqu'à 18 h", "EILMELDUNG: ...")
+    ("alert banner", re.compile(
+        r"(?-i:ALERTE?|BREAKING(?: NEWS)?|EILMELDUNG|ULTIM['’]ORA|ULTIMA ORA|PILNE|СРОЧНО|ВНИМАНИЕ|DERNIÈRE MINUTE"
+        r"|VIGILANCE (?:ROUGE|ORANGE))\s*[–—:|-]\s*[^.!?]{3,100}")),
     ("event widget", re.compile(
         r"add to (?:my |google )?calendar|ajouter (?:au|à mon|à l['’]) (?:calendrier|agenda)|(?:zum|in den) kalender"
         r" (?:hinzufügen|eintragen)|(?:im )?kalender (?:speichern|eintragen)|aggiungi al calendario|dodaj do kalendarza"
@@ -1559,28 +1598,79 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|ottieni indicazioni(?: stradali)?|indicazioni stradali|wyznacz trasę|проложить маршрут", re.I)),
 ]
 _PAGE_TOOL_MAX_CHARS = 120
-_PAGE_TOOL_CUE = re.compile(r"[★☆✩✭⭐✰(:·|•…]|\.\.\.|\b(?:search|recherch|such|cerca|ricerca|szukaj|wyszukaj|поиск"
-                            r"|найти|искать|with|starring|cast|avec|distribution|mit|besetzung|con|z udziałem|w rolach"
-                            r"|obsada|в ролях|print|papier|wydania|печатн|cartacea|ausgabe|imprimée|kup|buy|get|read|zamów"
-                            r"|przeczytaj|achet|lisez|kaufen|lesen|acquista|compra|leggi|купит|читать|your|votre|ihre|deine"
-                            r"|tua|tuo|twój|twoja|ваш|оформить|subscribe|abonnieren|abbonati|subskrypc|zasubskrybuj"
-                            r"|calendar|calendrier|agenda|kalender|calendario|kalendarza|календарь|directions|itinéraire"
-                            r"|route|indicazioni|trasę|маршрут)", re.I)
+# (cheap checks first: the first word of a kind that opens with a fixed word, or a symbol)
+_PAGE_TOOL_FIRST = frozenset("""
+    search rechercher recherchez suchen suche cerca cercare ricerca szukaj wyszukaj поиск найти искать
+    with starring cast avec distribution mit besetzung con z w obsada в
+    wkn isin ticker symbol kürzel valor cusip тикер
+    table contents in sommaire au dans inhaltsverzeichnis inhalt indice sommario spis содержание оглавление
+    this the article artykuł статья материал articolo artikel l'article l’article from из dall'articolo dalla aus
+    paru de publié
+    buy get read kup zamów przeczytaj achetez acheter lisez kaufen lesen acquista compra leggi купить купите читать
+    your votre ihre deine la il twój twoja ваш ваше ваша оформить subscribe jetzt abbonati wykup zasubskrybuj
+    en direct live live-ticker liveblog live-blog diretta na relacja онлайн прямой трансляция
+    suivre suivez follow verfolgen segui seguite śledź следите смотрите
+    send share envoyez-nous partagez schicken senden schick inviateci inviaci mandateci wyślij wyślijcie przyślij
+    przyślijcie prześlij prześlijcie присылайте пришлите отправьте
+    add ajouter zum im kalender aggiungi dodaj добавить calculer route ottieni indicazioni wyznacz проложить
+""".split())
+_PAGE_TOOL_SYMBOLS = frozenset("★☆✩✭⭐✰·|•…?:(–—")
+
+
+# the kinds whose pattern opens with no fixed word, each with a cue of its own to try it at all
+_PAGE_TOOL_OWN_CUE = {
+    "rating widget": re.compile(r"[★☆✩✭⭐✰]|\d\s*\(|\(\s*\d"),
+    "live link": re.compile(r"direct|live|diretta|żywo|онлайн|эфир|трансляц|suiv|follow|verfolg|segui|śledź|следите"
+                            r"|смотрите", re.I),
+    "self-promotion": re.compile(r"send|share with|envoyez|partagez|schick|sende|invia|manda|wyślij|przyślij|prześlij"
+                                 r"|присылайте|пришлите|отправьте", re.I),
+}
 
 
 def _page_tool_reason(bare: str) -> str | None:
-    if len(bare) > _PAGE_TOOL_MAX_CHARS or not _PAGE_TOOL_CUE.search(bare):
+    if len(bare) > _PAGE_TOOL_MAX_CHARS:
+        return None
+    first = bare.split(None, 1)[0].lower().rstrip(":：") if bare else ""
+    if first not in _PAGE_TOOL_FIRST and not _PAGE_TOOL_SYMBOLS.intersection(bare) and "..." not in bare:
         return None
     stripped = bare.rstrip(" .!→»›")
     for reason, pattern in _PAGE_TOOLS:
-        if pattern.fullmatch(bare) or pattern.fullmatch(stripped):
+        cue = _PAGE_TOOL_OWN_CUE.get(reason)
+        if cue is not None and not cue.search(bare):
+            continue
+        if pattern.fullmatch(bare) or (stripped != bare and pattern.fullmatch(stripped)):
             return reason
     return None
 
 
+# A republication note: the page says it prints another's text with leave, the verb first, no
+# subject ("Публикуется с разрешения автора. Оригинал опубликован в Facebook*", "Republished with
+# permission from The Conversation", "Veröffentlichung mit freundlicher Genehmigung des Autors",
+# "Pubblicato per gentile concessione dell'autore", "Publikujemy za zgodą autora"); "The letter
+# was published with the family's permission." has a subject and is the article's.
+_REPUBLISHED_OPENINGS = ("publi", "republi", "reprint", "reproduc", "veröffentlich", "nachdruck", "pubblicat",
+                         "ripubblic", "opublikow", "публику", "опубликов", "перепечат")
+_REPUBLISHED = re.compile(
+    r"(?:(?:re)?published|reprinted|reproduced|(?:re)?publié|reproduit|veröffentlicht|veröffentlichung|nachdruck"
+    r"|(?:ri)?pubblicat[oa]|publikujemy|publikowan[ya]|opublikowan[ya]|публикуется|опубликовано|перепечатано"
+    r"|публикуем)\s+(?:\S+\s+){0,2}?(?:with|avec|mit|con|per|za|с|by)\s+(?:\S+\s+){0,2}?"
+    r"(?:permission|kind permission|autorisation|l['’]aimable autorisation|accord|genehmigung|erlaubnis|concessione"
+    r"|permesso|autorizzazione|zgod\w*|pozwoleni\w*|разрешени\w*|согласи\w*)\b", re.I)
+
+
+_REPUBLISHED_MAX_CHARS = 250
+
+
+def _is_republication_note(bare: str) -> bool:
+    sentences = _SENTENCE_SPLIT.split(bare)
+    # (the site's own terms of reuse, "Reprinted with permission from ...", go as a rights notice
+    # after the last sentence)
+    return (len(sentences) <= 2 and _words(bare) <= 30 and not _QUOTE_MARK.search(bare)
+            and bool(_REPUBLISHED.match(sentences[0])) and not _is_rights_notice(bare))
+
+
 # cheap checks before the affiliate and shop rules, which run on every line
-_AFFILIATE_CUE = re.compile(r"affil|afil|partner|partenaire|provision|commission|prowizj|комисси|партн|werbe-?link|referral"
-                            r"|qualif|idone|kwalifik", re.I)
+_PARTNER_CUES = ("associate", "partner", "partenaire", "affiliat", "партн")
 _SHOP_CUE = re.compile(r"amazon|ebay|etsy|aliexpress|allegro|empik|ceneo|fnac|cdiscount|darty|otto|zalando"
                        r"|mediamarkt|ikea|ozon|wildberries|маркет|озон", re.I)
 
@@ -1620,13 +1710,16 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
         return "photo credit"
-    if not title and len(bare) <= _SHOP_LINE_MAX_CHARS * 2 and _AFFILIATE_CUE.search(bare) \
+    if not title and len(bare) <= _SHOP_LINE_MAX_CHARS * 2 and any(cue in bare.lower() for cue in _PARTNER_CUES) \
             and _PARTNER_PROGRAMME.search(bare) and _is_affiliate_notice(bare):
         return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
     if not title and (reason := _page_tool_reason(bare)):
         return reason
+    if not title and len(bare) <= _REPUBLISHED_MAX_CHARS and bare.lower().startswith(_REPUBLISHED_OPENINGS) \
+            and _is_republication_note(bare):
+        return "site notice"
 
     if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):
         return "photo caption"
@@ -2702,7 +2795,7 @@ def _notice_family(text: str) -> str | None:
     # a helpline after a hard story: the reader's condition or a need, the help, a number to call
     # ("If you have been affected by any of the issues in this article, support is available from
     # the Samaritans on 116 123.", "Besoin d'aide ? Appelez le 3114.")
-    if len(sentences) <= 2 and _HELP.search(bare) and _CALL_NUMBER.search(bare) and (
+    if len(sentences) <= 2 and _FIRST_DIGIT.search(bare) and _HELP.search(bare) and _CALL_NUMBER.search(bare) and (
             _READER.search(bare) or _CONDITION.match(bare) or _HELP.match(bare) or _CALL_VERB.search(bare)):
         return "site notice"
     return None
@@ -2905,6 +2998,57 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
             line.reason = _trailing_reason(line.text)
 
 
+# A box of numbers to call, under its header ("Numéros utiles" over "Urgence européenne : 112",
+# "Pompiers : 18 · SAMU : 15", "Dépannage électricité : 09 72 67 50 29"; "Wichtige Telefonnummern",
+# "Numeri utili", "Telefony alarmowe", "Полезные телефоны"): rows of a label, a colon and a number
+# with no unit, one or more to a row.
+_NUMBERS_HEADER = re.compile(
+    r"(?:useful|emergency|important) (?:phone )?numbers|(?:numéros|téléphones) (?:utiles|d['’]urgence)"
+    r"|(?:wichtige )?(?:telefonnummern|notrufnummern|notfallnummern)|numeri (?:utili|di emergenza)"
+    r"|(?:przydatne|ważne) (?:numery|telefony)|telefony alarmowe|numery alarmowe"
+    r"|(?:полезные|экстренные) (?:телефоны|номера)|телефоны экстренных служб", re.I)
+_NUMBER_ROW_PIECE = r"[^\W\d_][^:：·|]{0,40}?\s*[:：]\s*\+?\d[\d ]{0,16}\d?"
+_NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_PIECE + r")*")
+
+
+def _mark_number_boxes(lines: list[_Line]) -> None:
+    for i, line in enumerate(lines):
+        if line.reason is not None or len(line.text) > 40 or not _NUMBERS_HEADER.fullmatch(line.text.strip(_DECORATION + ":：")):
+            continue
+        rows = i + 1
+        while rows < len(lines) and lines[rows].reason is None and _NUMBER_ROW.fullmatch(lines[rows].text.strip(_DECORATION)):
+            rows += 1
+        if rows > i + 1:
+            for k in range(i, rows):
+                lines[k].reason = "service box"
+
+
+# The copy of an ad right under its label ("Anzeige" over "Jetzt Depot eröffnen und 0 € Ordergebühr
+# sichern*"): a short line with a price or the asterisk of a sponsored link, no sentence; and the
+# name of a company over its share's identifiers ("Nordhaven Wohnen AG" over "WKN: ... | ISIN: ...").
+_AD_COPY_MAX_WORDS = 12
+_COMPANY_FORM = re.compile(r"\b(?:AG|SE|GmbH|KGaA|Inc\.?|Ltd\.?|plc|PLC|Corp\.?|S\.?A\.?|SpA|S\.p\.A\.|N\.?V\.?|ASA|AB"
+                           r"|PJSC|ПАО|ОАО|АО|sp\. z o\.o\.)$")
+
+
+def _mark_ad_copy(lines: list[_Line]) -> None:
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if line.reason is not None:
+            continue
+        bare = line.text.strip(_DECORATION)
+        if (above.reason == "advertisement" and _is_label(above.text.strip(_DECORATION))
+                # (an ad's copy opens with a capital; an item of the article's list goes on after the
+                # ad slot in lower case, "podwyższenie rekompensaty ... z 40 do 100 euro;")
+                and _words(bare) <= _AD_COPY_MAX_WORDS and not bare.endswith((".", "?", "…", ";", ",", ":"))
+                and bare[:1].isupper()
+                and (bare.endswith("*") or _PRICE.search(bare)) and not _QUOTE_MARK.search(bare)):
+            line.reason = "advertisement"
+        elif (i + 1 < len(lines) and lines[i + 1].reason in ("ticker", "market ticker")
+              and _words(bare) <= 5 and _COMPANY_FORM.search(bare)):
+            line.reason = "ticker"
+
+
 def _mark_poll_prompts(lines: list[_Line]) -> None:
     """A short question right above a vote button is a poll ("Что думаешь?" / "Проголосовать",
     "Your view?" / "Vote"): the button names the widget, wherever it stands."""
@@ -2972,12 +3116,14 @@ def _n_words_plain(text: str) -> int:
     return len(text.split())
 
 
-def _mark_dateline_stamps(lines: list[_Line]) -> None:
+def _mark_dateline_stamps(lines: list[_Line], notices_only: bool = False) -> None:
     """A date-and-time stamp or a site notice between the title and the first paragraph.
 
     "Mis à jour le 3 mars 2022 à 14h05": a year and a time of day on a short line with no closing
     punctuation, right under the title, is the page's timestamp, not a sentence of the article;
-    "This post may contain affiliate links." there is the site's notice.
+    "This post may contain affiliate links." there is the site's notice. With ``notices_only``
+    (again after the page rules, under the title they found), the stamps the page rules kept
+    stay (a live blog's "16:30 Uhr" is its entry's time): the walk stops at them.
     """
     title = next((i for i, line in enumerate(lines) if line.reason is None), None)
     if title is None:
@@ -2987,6 +3133,9 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if line.reason is not None:
             continue
         bare = line.text.strip(_DECORATION)
+        if notices_only and (len(bare) > _MAX_NOISE_CHARS or _is_reading_time(bare, under_title=True)
+                             or _is_stamp(bare) or _is_page_date(bare)):
+            return
         if _is_reading_time(bare, under_title=True):
             line.reason = "reading time"
             continue
@@ -3006,7 +3155,8 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
             continue
         # (a banner of two sentences too: "Cet article vous est offert. Pour lire gratuitement nos
         # articles, connectez-vous.")
-        if ((_is_site_notice(bare) or _is_split_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare))
+        if ((_is_site_notice(bare) or _is_split_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare)
+             or _is_rights_notice(bare))
                 and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
             line.reason = "site notice"
             continue
@@ -3015,7 +3165,25 @@ def _mark_dateline_stamps(lines: list[_Line]) -> None:
         if _is_credit_line(bare) and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES:
             line.reason = "byline"
             continue
+        # the page's affiliate disclosure ("Questo post contiene link di affiliazione.")
+        if (_notice_family(bare) == "site notice" and _AFFILIATE.search(bare)
+                and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
+            line.reason = "site notice"
+            continue
+        # the writer's name and trade over the date ("Инна Соколовская, врач скорой помощи",
+        # "Jane Doe, emergency doctor"): a name, a comma and a few words in lower case, no verb
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (_NAME_AND_TRADE.fullmatch(bare) and not _FINITE_VERB.search(bare) and nxt is not None
+                and (nxt.reason in ("byline", "page head") or _is_page_date(nxt.text.strip(_DECORATION)))
+                and (nxt.reason is not None or sum(later.reason is None for later in lines[i + 2:]) >= _MIN_BODY_LINES)):
+            line.reason = "byline"
+            continue
         return
+
+
+_NAME_AND_TRADE = re.compile(
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+){1,2})\s*,\s*"
+    r"(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)(?:\s+[\w'’-]+){0,4}")
 
 
 # A byline as a bare name ("Michał Kolanko") or a name and a writer's role ("Peter Hollis Political

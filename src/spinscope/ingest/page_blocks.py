@@ -123,6 +123,7 @@ _PROSE_MIN_WORDS = 8
 _CLAUSE_MIN_WORDS = 6
 _SHORT_CLAUSE_MIN_WORDS = 3
 _SHORT_WORDS = 3
+_MENU_ROW_MIN_LINKS = 4
 _SANDWICH_MAX_WORDS = 6
 _HEADLINE_MAX_WORDS = 12
 _MENU_MIN_LABELS = 2
@@ -579,7 +580,8 @@ def _card_end(lines: list[_Line], i: int) -> int | None:
     zucca"; "Prep time: 20 min", "Serves: 4", "Ingredients", "- 2 eggs"); three rows, or two and
     the list. The page's own rows (a byline, "Tags: ...") are the rules' noise or stand at its end."""
     end = i
-    while end < len(lines) and lines[end].reason is None and _is_fact_row(lines[end].text):
+    while (end < len(lines) and lines[end].reason is None and (":" in lines[end].text or "：" in lines[end].text)
+           and _is_fact_row(lines[end].text)):
         end += 1
     rows = end - i
     if rows < _FACT_MIN_ROWS:
@@ -857,6 +859,10 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # (a menu the edge classifier took already bounds the masthead too)
     menus = [i for i in head if (lines[i].reason is None or _by_classifier(lines[i])) and _is_nav_row(lines[i].text)]
     new_menus = [i for i in menus if lines[i].reason is None]
+    # (a menu of four links or more joined by pipes or bullets, which the rules took as a
+    # breadcrumb, bounds the masthead too: "Home | Obituaries | Plan a Funeral | Contact Us")
+    menus = sorted(menus + [i for i in head if lines[i].reason == "breadcrumb" and _is_label_row(lines[i].text)
+                            and len([p for p in _ROW_SEPARATOR.split(_bare(lines[i].text)) if p.strip()]) >= _MENU_ROW_MIN_LINKS])
     for i in new_menus:
         lines[i].reason = "page head"
     if menus:
@@ -881,8 +887,10 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 lines[i].reason = "page head"
             new_menus += masthead  # (marked: the rules at the edges run again)
     # the title: the first line of four words or more that is no chrome, else the first line
-    title = next((i for i in head if lines[i].reason is None and _n_words(lines[i].text) >= 4
-                  and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)), top)
+    # (an obituary's name over the life dates is its title, however short)
+    title = next((i for i in head if lines[i].reason is None and (
+        (_n_words(lines[i].text) >= 4 and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text))
+        or (i + 1 < len(lines) and lines[i + 1].reason is None and _is_date_span(_bare(lines[i + 1].text))))), top)
     # a short title ("Brexit, again") stands right above the byline or the date: that line stays too
     # (an obituary's life dates stand under the name as a date under a title: "March 4, 1938 –
     # November 21, 2026")
