@@ -3235,3 +3235,49 @@ def test_round_24_the_notices_under_the_title_the_page_rules_found_go(lang, line
         ["-Share", "-Tags: health, ambulance", "-Comments (12)"],
     ])
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Cet article vous est offert. Pour soutenir notre rédaction, abonnez-vous à partir de 1 € le premier mois.",
+    "This article is free to read. Support our journalism with a subscription.",
+    "Dieser Artikel ist für Sie kostenlos.", "Questo articolo è offerto dalla redazione.",
+    "Ten artykuł jest bezpłatny.", "Эта статья доступна бесплатно.",
+])
+def test_round_24_a_gift_article_notice_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("paywall notice", line)]
+
+
+def test_round_24_a_sentence_about_a_free_article_stays():
+    line = "The council said the article is free of charge for residents who ask at the library."
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("lang, banner, title", [
+    ("pl", "WYBORY SAMORZĄDOWE 2026 – WYNIKI", "Wybory w Borowicach: druga tura między Kmiecikiem a Pławską"),
+    ("en", "ELECTION 2026 – RESULTS", "Harbour ward: Labour holds on by 41 votes after a recount"),
+    ("de", "LANDTAGSWAHL 2026", "Knappes Rennen in Oberfeld: Grüne verlieren ihr Direktmandat"),
+])
+def test_round_24_a_sections_banner_in_capitals_over_the_headline_goes(lang, banner, title):
+    case = page_from_blocks("banner-" + lang, [
+        ["-Gazeta Nadrzeczna", "-Zaloguj się", "-Wiadomości Region Wybory 2026 Sport Biznes", "-" + banner],
+        ["+" + title, "-8 kwietnia 2026, 06:15"],
+        ["+Żaden z czterech kandydatów na burmistrza nie przekroczył 50 procent głosów i o fotelu zdecyduje druga tura.",
+         "+Frekwencja wyniosła 54,7 procent, o ponad sześć punktów więcej niż pięć lat temu w tym samym okręgu.",
+         "+Aneta Pławska zapowiedziała, że nie zawrze porozumienia z żadnym z przegranych kandydatów."],
+        ["-Udostępnij", "-Komentarze (56)"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_24_a_headline_in_capitals_over_its_lead_stays():
+    case = page_from_blocks("tabloid-caps", [
+        ["-The Daily Harbour", "-News Sport Showbiz Money Travel"],
+        ["+COUNCIL BOSS QUITS OVER SECRET HARBOUR DEAL AFTER LEAKED EMAILS",
+         "+Residents furious as the price of the sale is finally revealed"],
+        ["-By Tom Reddick", "-12 March 2026, 09:41"],
+        ["+The council's chief executive resigned on Tuesday after emails showed he had agreed the sale of the "
+         "harbour months before the vote.",
+         "+Councillors said they had not been told of the deal and demanded an inquiry into the sale."],
+        ["-Share", "-Comments (12)"],
+    ])
+    assert _problems(case, "en") == []

@@ -716,12 +716,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-tempete-numeros-urgence": "a French storm page: the 'article offered to you' subscription plea, a related "
-                                  "headline and the log-in link after the article are left (since round 24 the "
-                                  "alert banner, the live link, the newsroom byline, the emergency-numbers box, "
-                                  "the outage-map link and the call for readers' photos go)",
-    "pl-wyniki-wyborow-tabela": "a Polish election-results page: the election banner in capitals is left (since "
-                                "round 24 the section menu and the live turnout-map link go)",
 }
 
 

@@ -1659,6 +1659,14 @@ _REPUBLISHED = re.compile(
 
 
 _REPUBLISHED_MAX_CHARS = 250
+# A gift article: the page saying it is offered to the reader for free ("Cet article vous est
+# offert.", "This article is free to read.", "Dieser Artikel ist für Sie kostenlos.", "Questo
+# articolo è offerto", "Ten artykuł jest bezpłatny", "Эта статья доступна бесплатно")
+_GIFT_ARTICLE = re.compile(
+    r"(?:this (?:article|story)|cet article|dieser (?:artikel|beitrag)|questo articolo|ten (?:artykuł|tekst)"
+    r"|эта статья|этот материал)\s+(?:is|est|ist|è|jest|был\w*|доступ\w*)?\s*(?:\S+\s+){0,2}?"
+    r"(?:free|offered|a gift|offert|gratuit|geschenkt|kostenlos|frei zugänglich|gratuito|offerto|regalato"
+    r"|darmowy|bezpłatny|udostępniony bezpłatnie|бесплатн\w*)\b", re.I)
 
 
 def _is_republication_note(bare: str) -> bool:
@@ -1717,6 +1725,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"  # an affiliate box's button
     if not title and (reason := _page_tool_reason(bare)):
         return reason
+    if not title and _GIFT_ARTICLE.match(bare) and len(_SENTENCE_SPLIT.split(bare)) <= 2 and _words(bare) <= 30:
+        return "paywall notice"  # the page offered to the reader ("Cet article vous est offert. Pour ...")
     if not title and len(bare) <= _REPUBLISHED_MAX_CHARS and bare.lower().startswith(_REPUBLISHED_OPENINGS) \
             and _is_republication_note(bare):
         return "site notice"

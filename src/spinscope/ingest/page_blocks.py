@@ -891,6 +891,19 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     title = next((i for i in head if lines[i].reason is None and (
         (_n_words(lines[i].text) >= 4 and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text))
         or (i + 1 < len(lines) and lines[i + 1].reason is None and _is_date_span(_bare(lines[i + 1].text))))), top)
+    # a section's banner in capitals over the headline ("WYBORY SAMORZĄDOWE 2026 – WYNIKI" over
+    # "Wybory w Borowicach: druga tura ...") is the page's: the headline under it, no sentence and
+    # not in capitals, is the title (a tabloid's headline in capitals has a lead under it)
+    banner = None
+    # (a banner is short and names a section with a dash or a year: "ELECTION 2026 – RESULTS")
+    if (title >= 0 and lines[title].reason is None and _is_caps_line(lines[title].text)
+            and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS
+            and (re.search(r"\s[–—|:-]\s|[:：]\s", lines[title].text) or _YEAR.search(lines[title].text))):
+        below = next((j for j in range(title + 1, first) if lines[j].reason is None), None)
+        if (below is not None and not _is_caps_line(lines[below].text) and not _ends_sentence(lines[below].text)
+                and 4 <= _n_words(lines[below].text) <= _HEADLINE_MAX_WORDS
+                and not _is_chrome(lines[below].text, head=True) and not _is_prose(lines[below])):
+            banner, title = title, below
     # a short title ("Brexit, again") stands right above the byline or the date: that line stays too
     # (an obituary's life dates stand under the name as a date under a title: "March 4, 1938 –
     # November 21, 2026")
@@ -1015,6 +1028,9 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     if tagline is not None:
         lines[tagline].reason = "page head"
         marked = True
+    if banner is not None:
+        lines[banner].reason = "page head"
+        marked = True
     # the line right above the body, a headline of three words or more under the page's stamps,
     # is the title wherever the test above put it ("Bundestag beschließt Cannabis-Gesetz" under a
     # kicker, a series name and the date): never a label
@@ -1069,6 +1085,12 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             line.reason = "page head"
             marked = True
     return marked
+
+
+def _is_caps_line(text: str) -> bool:
+    """Two words or more, every letter a capital ("WYBORY SAMORZĄDOWE 2026 – WYNIKI")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters) and _n_words(text) >= 2
 
 
 def _is_byline_block(lines: list[_Line], start: int, end: int) -> bool:
