@@ -3281,3 +3281,11 @@ def test_round_24_a_headline_in_capitals_over_its_lead_stays():
         ["-Share", "-Comments (12)"],
     ])
     assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "«Envoyez-nous vos photos», a lancé le maire", "„Schicken Sie uns Ihre Fotos“, sagte die Bürgermeisterin",
+    "\"Live: the storm hits the coast\" was the station's banner all night",
+])
+def test_round_24_a_quoted_button_or_banner_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

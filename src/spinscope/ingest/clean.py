@@ -1628,8 +1628,8 @@ _PAGE_TOOL_OWN_CUE = {
 
 
 def _page_tool_reason(bare: str) -> str | None:
-    if len(bare) > _PAGE_TOOL_MAX_CHARS:
-        return None
+    if len(bare) > _PAGE_TOOL_MAX_CHARS or _QUOTE_MARK.search(bare):
+        return None  # (a quotation of a button's words is the article's: "«Envoyez-nous vos photos», a lancé ...")
     first = bare.split(None, 1)[0].lower().rstrip(":：") if bare else ""
     if first not in _PAGE_TOOL_FIRST and not _PAGE_TOOL_SYMBOLS.intersection(bare) and "..." not in bare:
         return None
