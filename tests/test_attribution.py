@@ -3175,3 +3175,17 @@ def test_an_outlet_acronym_with_its_own_media_word_stays_one_name():
 def test_a_body_noun_in_a_case_before_its_name_makes_an_organisation_not_a_person(lang, text, body):
     article, prediction = analyse(text, lang=lang)
     assert {e.kind for e in prediction.entities if body in e.name} == {"organisation"}
+
+
+def test_a_stop_word_surname_after_a_first_name_names_the_person_and_its_later_mentions():
+    article, prediction = analyse("Brexit\n\nTheresa May said that the deal was done. \u201cWe will leave,\u201d May told "
+                                  "MPs. Later, Mrs May said that talks went on.")
+    assert {q.speaker.name for q in prediction.quotes if q.speaker} == {"Theresa May"}
+    assert len(prediction.quotes) == 3
+
+
+def test_a_month_after_a_place_or_a_day_stays_a_date():
+    article, prediction = analyse("Paris\n\nOfficials in Paris May 5 said that it rained. On Monday May 3 Smith said "
+                                  "that the deal held. Smith may say that it is over.")
+    names = {e.name for e in prediction.entities}
+    assert not any("May" in n for n in names)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES, common_words,
                                            Lexicon)
-from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, GENITIVE_ENDINGS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            NEWS_AGENCIES, SURNAME_PARTICLES, country_of, is_agency_word, is_bare_name, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -1918,6 +1918,7 @@ class QuoteFinder:
                 core = core[:cut]  # "Berlusconi | zaprzeczył", "Niektórzy | próbują": a finite verb ends the phrase
         while core and core[0].lower not in self.lex.determiners and core[0].lower not in GENITIVE_LINKS \
                 and (core[0].lower in self.lex.stop_capitalised or core[0].lower in CONJUNCTIONS) \
+                and not self._stop_word_surname(core[0]) \
                 and not self.registry.is_pronoun(core[0]) and not (len(core[0].text) > 1 and core[0].text.isupper()):
             core = core[1:]  # ("WHO" is an acronym, not "who")
         if core and all(t.lower.replace("’", "'").split("'")[0] in FIRST_PERSON for t in core):
@@ -1962,7 +1963,7 @@ class QuoteFinder:
                 and core[0].lower.endswith(OPENING_PARTICIPLE_ENDINGS.get(lang, ()))
                 and not core[0].lower.startswith(("l'", "l’")))):
             return []  # "Molto (è stato detto)", "Attaqué (sur ...)": no one (but "l'armée": a noun after its article)
-        if len(core) == 1 and self.lex.lang == "en" and (
+        if len(core) == 1 and self.lex.lang == "en" and not self._stop_word_surname(core[0]) and (
                 core[0].lower in NOT_SPEAKERS | MODALS | AUXILIARIES or core[0].lower.endswith("ly")):
             return []  # "please", "perhaps", "can", "incorrectly": no one
         if len(core) == 1 and self.lex.lang != "en" and not core[0].text.isupper() and (
@@ -1973,6 +1974,10 @@ class QuoteFinder:
                 and not core[0].text[2:3].isupper()):
             return []  # "la", "Lo", "C’est", "l'a", "Purtroppo", "autrement": no one (but "l'armée", "l'avocat")
         return core
+
+    def _stop_word_surname(self, tok: Token) -> bool:
+        """A capitalised stop word that is the surname of a person the article names ("May" after "Theresa May")."""
+        return tok.lower in SURNAME_STOP_WORDS and tok.is_capitalised and self.registry.is_name_word(tok)
 
     def _german_common_nouns(self, core: list[Token]) -> bool:
         """German capitalises every noun: a phrase whose capitalised words are all unregistered nouns

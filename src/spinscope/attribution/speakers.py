@@ -111,6 +111,8 @@ GERMAN_ARTICLES = frozenset("der die das des dem den".split())
 # particles that are prepositions after a full name ("Ben Armstrong von The New American")
 TAIL_PARTICLES = frozenset("von van de di da".split())
 # conjunctions joining two objects of one title ("Minister of Foreign Affairs and Trade")
+# capitalised stop words that are also surnames after a first name ("Theresa May")
+SURNAME_STOP_WORDS = frozenset("may march".split())
 TITLE_COORDINATORS = frozenset("and & und et e i и".split())
 
 
@@ -302,6 +304,13 @@ class EntityRegistry:
                     j += 1
                 elif t.text == "-" and j + 1 < n and name_word[j + 1] and j > i \
                         and t.start == tokens[j - 1].end:
+                    j += 1
+                elif j > i and t.lower in SURNAME_STOP_WORDS and t.is_capitalised and name_word[j - 1] \
+                        and not title[j - 1] and tokens[j - 1].lower not in self.lex.stop_capitalised \
+                        and not (j + 1 < n and tokens[j + 1].text[:1].isdigit()):
+                    # "Theresa May", "Brian May": a month or a modal after a first name is the surname (but
+                    # "Paris, May 5", "Monday May 3" are dates)
+                    name_word[j] = True
                     j += 1
                 else:
                     break
@@ -641,6 +650,8 @@ class EntityRegistry:
         entity.add(name[0].start if not title else toks[0].start, name[-1].end)
         if name[-1].end in self._place_after and entity.kind == "person":
             entity.places.add(self._place_after[name[-1].end])
+        if entity.kind == "person" and len(name) >= 2 and name[-1].lower in SURNAME_STOP_WORDS:
+            self._name_word_cache[name[-1].text] = True  # "Theresa May" known: "May told MPs" names her
         return entity
 
     def _opens_sentence(self, offset: int) -> bool:
