@@ -3189,3 +3189,14 @@ def test_a_month_after_a_place_or_a_day_stays_a_date():
                                   "that the deal held. Smith may say that it is over.")
     names = {e.name for e in prediction.entities}
     assert not any("May" in n for n in names)
+
+
+def test_an_english_role_nobody_holds_is_its_own_speaker_not_the_last_one():
+    # English news brings in a new source by a role ("the president", "the professor") and names a known
+    # speaker again by surname; French and Italian use the role as an epithet of the speaker they follow
+    article, prediction = analyse("Guns\n\nCody Wilson said that the files were legal. As uproar was building over "
+                                  "the files, the president tweeted that the plan made no sense.")
+    assert quote_with(found(article, prediction), "the plan made no sense")[3] == "president"
+    article, prediction = analyse("Politique\n\nMarine Le Pen a déclaré que la France devait se protéger. "
+                                  "« Nous ne céderons pas », a ajouté la présidente du parti.", lang="fr")
+    assert quote_with(found(article, prediction), "Nous ne céderons pas")[3] == "Marine Le Pen"

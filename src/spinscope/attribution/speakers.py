@@ -902,8 +902,10 @@ class EntityRegistry:
             plain_role = (not named and head not in DOCUMENTS
                           and head not in self.lex.org_words and head not in COLLECTIVE_ROLES)
             nationality = any(country_of(t.text) for t in words if not t.is_capitalised)
+            # (not in English, whose news names a known speaker again by surname and brings in a new one with a
+            # role nobody holds yet: "the professor said", "the civil lawyer wrote" are someone else)
             if ((plain_role or any(t.lower in GENITIVES for t in words)) and recent and not nationality
-                    and head not in self.lex.org_words
+                    and head not in self.lex.org_words and self.lex.lang != "en"
                     and recent[-1][1].kind == "person" and not recent[-1][1].key.startswith("desc:")):
                 e = recent[-1][1]  # "a ajouté la présidente": the speaker the article follows
                 e.add(start, end)
