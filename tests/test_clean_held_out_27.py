@@ -14,7 +14,9 @@ were taken from the brief's list and set 26's docstring. Slips: (1) ``git status
 /work/main, run before writing to see whether the tree was clean, printed the name of one file
 another session had modified (src/spinscope/attribution/speakers.py, not under ingest/; its content
 was not read); (2) ``ls /work/shared/data`` was run to check the data folder exists, with its output
-discarded. ``git worktree add`` was run with its output discarded; the English fixture was not
+discarded; (3) after the commit, ``git log -1 --format=%h -- tests/test_clean_held_out_27.py`` and
+``git show --stat --format= HEAD`` were run to check the commit, printing only its hash and that it
+held this one file. ``git worktree add`` was run with its output discarded; the English fixture was not
 printed. Nothing below was copied from any file of the repository. The lines and pages are written
 from memory of how real sites print them, in en/fr/de/it/pl/ru; the page articles and every person,
 company, party, magazine, institute, club, museum, podcast, foundation, forum, blog platform, town,
