@@ -128,6 +128,61 @@ Shipped in the cleaner instead of the current weights, it fails 12 development c
 (HELD_OUT_9's "View Full Coverage on Google News" and set 14's en-amp-news tail: its author bio
 and the lines under it stay), so the shipped weights (sets 1-14, --pages none, 0.98) stay; the
 round-16 rules took set 15 to 44/44 lines and 10/10 pages without them.
+
+2026-12-02, session 13 (sets 16-25 added as development data: SET_MODULES, and FRESH_RULES from
+the baselines in their docstrings; twenty-five folds, corpus folds sha1 % 25; rules as at 01e1b95).
+Leave-one-set-out, classifier alone, out of fold (sets in order HELD_OUT .. HELD_OUT_9 | 10-14 |
+15-25; page edges: the noise lines of the pages of sets 10-25, 3,559, 2,348 of them in 15-25):
+
+    before, 14 folds (the shipped configuration, sets 1-14), 0.98:
+                  41 21 22 33 35 26 32 28 30 | 65 40 49 31 37 = 490/683   7 of 26,057 (2.69)
+    before, 0.99: 36 20 20 32 29 24 28 25 23 | 56 35 48 28 33 = 437/683   5 of 26,057 (1.92)
+    before, the shipped weights (sets 1-14) at 0.98 on sets 15-25, never trained on them:
+                  31 33 32 39 35 36 29 31 19 27 25 = 337/505, page edges 1516/2348
+    after, 0.98:  42 21 24 34 34 28 32 29 33 | 65 41 50 34 36 | 30 34 36 44 37 37 33 35 23 34 28
+                  = 874/1188 (1-14 503, 15-25 371), page edges 2298/3559 (15-25 1517)  10 (3.84)
+    after, 0.985: 847/1188 (1-14 484, 15-25 363), page edges 2147/3559 (15-25 1411)    8 (3.07)
+    after, 0.99:  36 18 19 30 30 26 29 26 28 | 61 35 48 32 36 | 28 31 32 40 34 37 31 32 21 30 26
+                  = 796/1188 (1-14 454, 15-25 342), page edges 1894/3559 (15-25 1244)  5 (1.92)
+    rules now + classifier, 0.98: 50 33 39 43 46 44 46 42 39 | 90 55 56 44 46 | 44 44 47 47 46 44
+                  47 47 46 45 45 (0.99: the same but set 9, 38)
+
+Every development keep line stays out of its set at 0.90 and above, and no article line of the
+sets' pages is removed by the walk after the rules at 0.90 and above (at 0.85 and below the date
+line of set 25's en-obituary-guestbook goes). The precision rule picks 0.99: 5 of 26,057
+out-of-fold corpus removals (1.92 per 10,000): "The Best of Tyler Durden", the Free Thought
+Project permission line, a Greek news-feed header ("Ρoή Ειδήσεων"), the Tribune syndication line,
+all noise, and one article line on reading, the last line of a Polish report ("Całą konferencję
+AfD można zobaczyć na YouTube. Przemówienie Brauna zaczyna się w 9 min. 45 sek.", the author's
+pointer to the video). At 0.98, 10 (3.84): + "Marzena Szulc (PAP)", the editors' follow prompt,
+"Read more from Yahoo News:", and a German satire page's credits "jvb, she; Foto: Shutterstock"
+and "Dieser Artikel erschien erstmals bei unserer niederländischen Partner-Publikation De Speld",
+noise. Out of fold the twenty-five-set model catches more than the shipped one at the same
+threshold (sets 15-25 at 0.98: 371 against 337 of 505, page edges 1517 against 1516 of 2,348;
+sets 1-14 at 0.98: 503 against 490 of 683 on fourteen folds), but it is not shipped: trained on
+all twenty-five sets (--pages none) and put in the cleaner, at 0.99 it fails six development
+cases that pass now (HELD_OUT_6's Daily Caller terms, HELD_OUT_9's "Last edited by kasia_w; ..."
+and "View Full Coverage on Google News", the fr-lemonde page of tests/test_clean_pages.py, set
+12's ru-lenta page and set 22's pl-interia-wydarzenia page), and at 0.98, beyond the precision rule
+already, it fails one, set 22's pl-interia-wydarzenia page (the fanpage prompt "Bądź na bieżąco i
+zostań jednym z ponad 200 tys. obserwujących nasz fanpage – polub Wydarzenia na Facebooku i
+komentuj treści" scores 0.9799 at the tail, against 0.985 with the shipped weights, so the walk
+keeps it). With either threshold it would take set 20's strict xfails "Originally published at
+www.thecivicledger.com on ..." (0.98 only) and "Zum Weiterlesen bitte anmelden oder ein Abo
+abschließen." (both) in sample; find_noise on the 3,723 SemEval training files (six languages,
+subtasks 1-3) differs from 01e1b95 in none of them at 0.98 or 0.99, and bench_clean's CPU ratio to
+01e1b95 at 0.98 is 1.02 and 0.96 (two runs). With the sets' page edges (--pages labels, 3,424
+page rows) the rule picks 0.995: 4 removals (1.54: the Free Thought Project and Tribune lines, the
+Greek header, "(Unioneonline/L)", all noise), 758/1188 alone and page edges 2346/3559 (at 0.98:
+899/1188, 2764/3559, 14 removals, 5.37); every keep line and page article line stays at 0.97 and
+above; in the cleaner it fails ten development cases at 0.995 (donation, WhatsApp and newsletter
+prompts, the Daily Caller terms, the Google News link, set 14's en-amp-news and set 19's
+en-politico-playbook pages, a site_batches template ...) and five at 0.98 (one of them an article
+line of site_batches_1's en_wp_partisan_blog lost). So the shipped weights stay those of sets 1-14
+(--pages none, 0.98). Commands: ``--evaluate --pages none --show 0.98 0.99`` (about 11 minutes on
+two cores) and ``--evaluate --pages labels --show 0.98 0.99`` (7 minutes), each with ``--out`` a
+scratch file (--evaluate writes the weights it trains at the end); the fourteen-fold figures from
+the same run with SET_MODULES cut to its first fourteen sets and FOLDS = 14.
 """
 
 from __future__ import annotations
