@@ -305,6 +305,14 @@ def fit_linear_weights(X, Y, *, C: float = 4.0, class_weight: str | None = "bala
         model = LogisticRegression(C=C, class_weight=class_weight, max_iter=2000, random_state=seed)
         model.fit(X, Y)
         return _class_weights(model, n_classes, X.shape[1])
+    if sparse.issparse(X):
+        # every thread's fit checks X and would sort its indices in place when they are not sorted
+        # (an hstack of feature blocks leaves them so): threads racing on one matrix corrupt memory
+        # ("indices array has fewer than nnz elements", munmap_chunk), so X is made canonical once here
+        X = X.tocsr()
+        X.sum_duplicates()
+        X.sort_indices()
+
     def fit_one(j):
         Xj, yj = X, Y[:, j]
         if known is not None and not known[:, j].all():
