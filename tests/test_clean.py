@@ -3289,3 +3289,118 @@ def test_round_24_a_headline_in_capitals_over_its_lead_stays():
 ])
 def test_round_24_a_quoted_button_or_banner_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+# --- round 25 (developed on held-out set 26) --------------------------------------------------
+
+@pytest.mark.parametrize("lang, header, rows, widget", [
+    ("ru", "Сроки открытия", ["Сад на улице Лётчиков — май, 220 мест", "Сад в микрорайоне Сосновый — сентябрь, 180 мест",
+                             "Сад на Заводской — октябрь, 240 мест"], "Реклама"),
+    ("pl", "Prognoza na najbliższe dni", ["Piątek: od 4 do 9°C, słonecznie, w nocy do -4°C",
+                                         "Sobota: od 2 do 7°C, przelotne opady deszczu ze śniegiem",
+                                         "Niedziela: od 3 do 8°C, rozpogodzenia, w nocy do -6°C"], "Reklama"),
+    ("de", "Termine im Überblick", ["Rathausplatz – Samstag ab 18 Uhr", "Stadtpark – Sonntag ab 11 Uhr"], "Anzeige"),
+    ("en", "Opening dates", ["Harbour Road school — May, 220 places", "Elm Street school — October, 180 places"],
+     "Advertisement"),
+])
+def test_round_25_a_subheading_over_rows_between_two_paragraphs_stays(lang, header, rows, widget):
+    # under a picture's credit, over an ad slot and a second subheading: the article's own box
+    case = page_from_blocks("rows-" + lang, [
+        ["-Novoborsk News", "-News Society Opinion Health Culture", "-Author: Olga Chesnokova",
+         "-13 March 2026, 11:20"],
+        ["+The town will open four new kindergartens before the end of the year, the mayor's office said",
+         "+The mayor's office named the dates on Tuesday, and the first of the new kindergartens will take "
+         "children as early as May.",
+         "-Photo: Novoborsk City Hall",
+         "+" + header, *["+" + row for row in rows],
+         "-" + widget,
+         "+What the waiting list looks like",
+         "+Almost nine hundred children are on the waiting list now, most of them in the new districts on the "
+         "edge of town.",
+         "+Places can be booked through the town's website or at the service centre from the first of April."],
+        ["-Share", "-Comments (12)", "-© 2026 Novoborsk News"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_25_a_box_of_dash_rows_after_the_article_goes():
+    case = page_from_blocks("dash-teasers", [
+        ["-Novoborsk News", "-News Society Opinion Health Culture", "-13 March 2026, 11:20"],
+        ["+The town will open four new kindergartens before the end of the year",
+         "+The mayor's office named the dates on Tuesday, and the first of the new kindergartens will take "
+         "children as early as May.",
+         "+Places can be booked through the town's website or at the service centre from the first of April."],
+        ["-More from Novoborsk", "-Politics — Mayor faces a vote of confidence in May",
+         "-Transport — Ferry crossing stays open for 2 more weeks", "-© 2026 Novoborsk News"],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("lang, widget, subheading", [
+    ("it", ["Calcola la rata", "Importo", "Durata in anni", "Calcola"], "Gli affitti"),
+    ("fr", ["Simulateur", "Montant", "Durée", "Calculer"], "Les loyers"),
+    ("en", ["Mortgage calculator", "Loan amount", "Term", "Calculate"], "What renters pay"),
+    ("pl", ["Kalkulator", "Kwota", "Okres", "Oblicz"], "Ceny najmu"),
+])
+def test_round_25_a_subheading_under_a_widget_between_two_parts_of_the_article_stays(lang, widget, subheading):
+    # the widget parts the article: the body is found under it, and the subheading right above
+    # it, under a paragraph of the article below the page's date, is the article's
+    case = page_from_blocks("calc-" + lang, [
+        ["-CasaNotizie.it", "-Notizie › Mercato", "-11 marzo 2026"],
+        ["+House prices in Ravegnano rose by 4.2 per cent in a year, rents even faster",
+         "+Buying a home in Ravegnano now costs 2,380 euros a square metre on average, 4.2 per cent more than "
+         "a year ago, the surveyors' half-yearly report says.",
+         *["-" + line for line in widget],
+         "+" + subheading,
+         "+Rents rose even faster: a two-room flat in the centre now rents for 760 euros a month on average, "
+         "9 per cent more than in 2025.",
+         "+Students of the new university campus and short-term lets weigh on the market, the report says."],
+        ["-Share", "-Tags: prices, rents", "-© 2026 CasaNotizie S.r.l."],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang, subheading, later", [
+    ("fr", "Notre verdict", "Comment nous avons vérifié"),
+    ("en", "The verdict", "How we checked"),
+    ("de", "Unser Fazit", "So haben wir geprüft"),
+    ("ru", "Наш вердикт", "Как мы проверяли"),
+])
+def test_round_25_a_subheading_right_under_the_title_stays_when_the_article_prints_subheadings(
+        lang, subheading, later):
+    case = page_from_blocks("verdict-" + lang, [
+        ["-Se connecter", "-Les Vérificateurs", "-Accueil Politique Santé Climat International",
+         "-Publié le 9 mars 2026 à 17h42", "-Temps de lecture : 4 min"],
+        ["+No, this photo does not show Saturday's protest in Montreval",
+         "+" + subheading,
+         "+False. The photo was taken in 2019 in Spain during a street party, not during Saturday's protest.",
+         "+" + later,
+         "+A reverse image search leads to a Spanish blog that published the same photo in August 2019.",
+         "+The prefecture reported no damage to any vehicle on Saturday, the police commander told us."],
+        ["-Partager", "-Mots-clés : Désinformation", "-© Les Vérificateurs 2026"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang, button", [
+    ("de", "Zur Merkliste hinzufügen"), ("en", "Save for later"), ("it", "Salva per dopo"),
+])
+def test_round_25_a_button_under_the_byline_below_a_standfirst_goes(lang, button):
+    # a standfirst stands over the byline and the date: a short line under them, right above the
+    # body, is the page's, whatever subheadings the article prints
+    case = page_from_blocks("button-" + lang, [
+        ["-Zeitblick"],
+        ["+Warum die Koalition beim Bürgergeld nicht vorankommt"],
+        ["+Union und SPD hatten eine grundlegende Reform versprochen. Ein halbes Jahr später streiten sie über "
+         "Sanktionen und Wohnkosten."],
+        ["-Eine Analyse von Jana Köhler", "-04.03.2026, 17.45 Uhr", "-Artikel anhören • 6 Min"],
+        ["-" + button],
+        ["+Es sollte das Vorzeigeprojekt der ersten hundert Tage werden, doch der Entwurf liegt seit Wochen im "
+         "Kanzleramt."],
+        ["+Milliarden, die es nicht gibt"],
+        ["+Im Haushaltsentwurf für das kommende Jahr sind bereits Einsparungen von 1,5 Milliarden Euro beim "
+         "Bürgergeld eingeplant."],
+        ["+Fachleute im Arbeitsministerium halten diese Summe intern für unrealistisch, heißt es."],
+        ["-Themen: Bürgergeld, Koalition", "-© Zeitblick GmbH & Co. KG"],
+    ])
+    assert _problems(case, lang) == []

@@ -726,8 +726,7 @@ _PAGE_XFAIL: dict[str, str] = {
                               "receive new posts and support my work.' plea is left",
     "en-university-press-release": "a university press release: the 'Notes to editors' heading and the "
                                    "'About Hexley University: ...' boilerplate paragraph are left",
-    "fr-fact-check-verdict": "a French fact-check: the 'Notre verdict' heading of the verdict box is lost, "
-                             "and the fact-checking partnership line is left",
+    "fr-fact-check-verdict": "a French fact-check: the fact-checking partnership line is left",
     "fr-tv-regionale-video": "a French regional TV page: the station's tagline, the video report credit "
                              "('Reportage : ...'), the 'Écrit par ...' byline, the 'see the report in the "
                              "evening news' line, the 'À voir aussi en vidéo' heading and its related "
@@ -737,18 +736,15 @@ _PAGE_XFAIL: dict[str, str] = {
                                "line are left",
     "it-guida-viaggio": "an Italian travel-guide post: the 'Mappa interattiva: clicca per ingrandire' map "
                         "caption is left",
-    "it-immobiliare-portale": "an Italian real-estate news page: the 'Gli affitti' subheading is lost, and "
-                              "the portal's menu, its house-search box and the mortgage-calculator heading "
-                              "are left",
-    "pl-prognoza-pogody": "a Polish weather-forecast article: the 'Ostrzeżenia dla sadowników' subheading "
-                          "is lost, and the portal's menu and the 'Twoja lokalizacja: ...' widget line are "
-                          "left",
+    "it-immobiliare-portale": "an Italian real-estate news page: the portal's menu, its house-search box and "
+                              "the mortgage-calculator heading are left",
+    "pl-prognoza-pogody": "a Polish weather-forecast article: the portal's menu and the 'Twoja lokalizacja: "
+                          "...' widget line are left",
     "pl-rynek-pracy": "a Polish job-portal article: the portal's main menu line is left",
     "ru-telegram-mirror": "a Russian Telegram-channel mirror: the 'Пост из Telegram-канала «...»' line "
                           "is left",
     "ru-amp-stranitsa": "a Russian AMP page: the '☰' menu button and the 'go to the full version' link are "
-                        "left, and the 'Сроки открытия' subheading and three of the four kindergarten rows "
-                        "under it are lost",
+                        "left",
 }
 
 

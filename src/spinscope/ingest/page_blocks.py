@@ -543,6 +543,7 @@ def _mark_article_lists(lines: list[_Line]) -> None:
 # a contact box stands at the article's end, or holds a link, an address or a phone number; a
 # box right between two paragraphs, with none of these, is the article's.
 _FACT_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*\S.*")
+_DASH_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[\w'’.-]+){0,4}\s+[–—]\s+\S.*")
 _FACT_HEADER_MAX_WORDS = 7
 _FACT_ROW_MAX_WORDS = 15
 _FACT_MIN_ROWS = 2
@@ -553,9 +554,12 @@ def _is_fact_row(text: str) -> bool:
     bare = _bare(text)
     # (a numbered row of a table reads as a row of counts: "2. Northfield, 27 partite, 55 punti")
     numbered = bool(clean._LIST_MARKER.match(text.strip()))
-    return ((numbered or bool(_FACT_ROW.fullmatch(bare)))
+    # (a row may join its label and its value with a spaced dash: "Сад на улице Лётчиков — май, 220
+    # мест", "Rathausplatz – ab 18 Uhr"; its value may be a month, which reads as a date)
+    dash = bool(_DASH_ROW.fullmatch(bare))
+    return ((numbered or dash or bool(_FACT_ROW.fullmatch(bare)))
             and _n_words(bare) <= _FACT_ROW_MAX_WORDS and not _ends_sentence(bare)
-            and not _CONTACT_CUE.search(bare) and not date_line(bare)
+            and not _CONTACT_CUE.search(bare) and (dash or not date_line(bare))
             and (numbered or not _is_chrome(bare))
             and not clean.speaks_to_reader(bare) and not clean._WIDGET_WORD.search(bare))
 
@@ -620,13 +624,36 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
                     lines[k].list_item = True
                 i = card
                 continue
-        end = i
+        # (the box may stand under a picture's credit or an ad slot, and over one and a
+        # subheading: "Сроки открытия" over its rows between a photo credit and "Реклама")
+        start = _past_box_widgets(lines, i)
+        end = start
         while end < len(lines) and (box_end := _fact_box_end(lines, end)) is not None:
             end = box_end
-        if end > i and end < len(lines) and _is_prose(lines[end]):
-            for k in range(i, end):
+        nxt = _past_box_widgets(lines, end)
+        if (end > start and nxt < len(lines) and not _is_prose(lines[nxt]) and nxt + 1 < len(lines)
+                and lines[nxt].reason is None and _n_words(lines[nxt].text) <= _FACT_HEADER_MAX_WORDS
+                and not _ends_sentence(lines[nxt].text) and not _is_chrome(lines[nxt].text)
+                and not clean._WIDGET_WORD.search(lines[nxt].text) and not clean.speaks_to_reader(lines[nxt].text)):
+            nxt += 1  # a subheading over the next paragraph ("Ostrzeżenia dla sadowników")
+        if end > start and nxt < len(lines) and _is_prose(lines[nxt]):
+            for k in range(start, end):
                 lines[k].list_item = True
         i = max(end, i + 1)
+
+
+# the rules' widgets that stand inside an article, between its paragraphs and its boxes
+_BOX_WIDGETS = {"advertisement", "ad marker", "photo credit", "video embed"}
+_BOX_WIDGETS_MAX_LINES = 2
+
+
+def _past_box_widgets(lines: list[_Line], i: int) -> int:
+    """The index of lines[i], or of the line under the rules' in-article widgets from it on (an ad
+    slot, a picture's credit: two lines at most)."""
+    n = 0
+    while (i < len(lines) and lines[i].reason in _BOX_WIDGETS and n < _BOX_WIDGETS_MAX_LINES):
+        i, n = i + 1, n + 1
+    return i
 
 
 def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
@@ -1054,9 +1081,11 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # an obituary's name right above the life dates is its title, however short
     names = {i for i in head if i + 1 < len(lines) and lines[i + 1].reason is None
              and _is_date_span(_bare(lines[i + 1].text))}
+    subheading = first - 1 if _is_first_subheading(lines, title, stamp, first, last) else None
     for i in head:
         line = lines[i]
-        if line.reason is not None or i in (title, above, headline) or i in names or _shape(line.text) in shapes:
+        if line.reason is not None or i in (title, above, headline, subheading) or i in names \
+                or _shape(line.text) in shapes:
             continue
         if line.list_item:
             continue  # an item of the article's list above the body (a live blog's earlier entry)
@@ -1085,6 +1114,51 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             line.reason = "page head"
             marked = True
     return marked
+
+
+_SUBHEADING_MAX_WORDS = 6
+_OWN = re.compile(r"our|notre|nos|unser\w*|nostr[aoie]|nasz\w*|наш\w*", re.I)
+
+
+def _is_subheading_text(text: str) -> bool:
+    """A subheading's words: a short line that is no sentence, no chrome and no widget's, and no
+    name (a word in lower case, or a function word or "our" first: "Gli affitti", "Notre
+    verdict", "How the study worked", "Unser Fazit")."""
+    bare = _bare(text)
+    words = _words(bare)
+    return (0 < _n_words(bare) <= _SUBHEADING_MAX_WORDS and not _ends_sentence(bare)
+            and not _is_chrome(bare, head=True) and not _is_symbol_row(bare)
+            and (any(w[:1].islower() and len(w) >= 3 for w in words)
+                 or (len(words) >= 2 and (words[0].lower() in STOPWORDS or bool(_OWN.fullmatch(words[0])))))
+            and not clean._WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not clean._AD_WORD.search(bare) and not _LABEL_COLON.match(bare))
+
+
+def _is_first_subheading(lines: list[_Line], title: int, stamp: int | None, first: int, last: int) -> bool:
+    """The line right above the body's first paragraph is a subheading of the article, not a label
+    of the page's head: a subheading's words (see _is_subheading_text), and either under a
+    paragraph of the article that the head holds under the page's stamps (the body began above
+    it, and a widget between two parts of the article parted them: "Gli affitti" under a mortgage
+    calculator; a standfirst stands over the byline and the date, and a button under them is the
+    page's: "Zur Merkliste hinzufügen"), or right under the title in an article that prints
+    subheadings of its own between its paragraphs ("Notre verdict" over the verdict,
+    "L'affirmation" further down)."""
+    i = first - 1
+    if not (0 <= title < i) or lines[i].reason is not None or lines[i].list_item \
+            or not _is_subheading_text(lines[i].text):
+        return False
+    body = [k for k in range(max(title, -1 if stamp is None else stamp) + 1, i) if _is_prose(lines[k])]
+    if body and not any(lines[k].reason in ("byline", "reading time")
+                        or (lines[k].reason is None and date_line(lines[k].text)) for k in range(body[0], i)):
+        return True
+    if i != title + 1:
+        return False
+    # (the body's own: a short line the rules kept between two of its paragraphs, or over its list)
+    own = [k for k in range(first + 1, last) if lines[k].reason is None and not lines[k].list_item
+           and 0 < _n_words(lines[k].text) <= _SUBHEADING_MAX_WORDS and not _ends_sentence(lines[k].text)
+           and not _is_chrome(lines[k].text) and _is_prose(lines[k - 1]) and (_is_prose(lines[k + 1]) or lines[k + 1].list_item
+                                            or clean._LIST_MARKER.match(lines[k + 1].text.strip()))]
+    return bool(own)
 
 
 def _is_caps_line(text: str) -> bool:
