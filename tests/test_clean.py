@@ -3404,3 +3404,87 @@ def test_round_25_a_button_under_the_byline_below_a_standfirst_goes(lang, button
         ["-Themen: Bürgergeld, Koalition", "-© Zeitblick GmbH & Co. KG"],
     ])
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Продолжение материала ниже", "Story continues below", "La suite ci-dessous", "Der Text geht unten weiter",
+    "L'articolo continua qui sotto", "Dalsza część tekstu poniżej",
+])
+def test_round_25_a_continues_below_marker_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("advertisement", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The talks continue below the surface, one diplomat said.", "Prices continued to fall below last year's level.",
+])
+def test_round_25_a_sentence_going_on_below_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Image 3 of 12", "Photo 3/12", "Bild 3 von 12", "Foto 3 di 12", "Zdjęcie 3 z 12", "Фото 3 из 12",
+    "Diapositive 3 sur 12",
+])
+def test_round_25_a_gallery_counter_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("photo gallery", line)]
+
+
+def test_round_25_a_sentence_with_a_picture_count_stays():
+    line = "Photo 3 of the 12 shows the bridge before the flood, the court heard."
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Мнение редакции может не совпадать с мнением автора.", "The editors' views may differ from the author's.",
+    "L'avis de la rédaction ne correspond pas forcément à celui de l'auteur.",
+    "Die Meinung der Redaktion muss nicht mit der des Autors übereinstimmen.",
+    "L'opinione della redazione può non coincidere con quella dell'autore.",
+    "Opinia redakcji nie musi być zgodna z opinią autora.",
+])
+def test_round_25_the_newsrooms_view_not_the_authors_notice_goes(line):
+    assert [r.text for r in find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line)] == [line]
+
+
+def test_round_25_editors_disagreeing_with_an_author_in_the_article_stays():
+    line = "The editors do not share the author's enthusiasm for the new stadium."
+    assert find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Registered in England and Wales No. 04219837. Registered office: 12 Quay Street, Portmere PT1 3QA.",
+    "Testata giornalistica registrata presso il Tribunale di Ancona n. 12/2009",
+    "Reg. Trib. di Roma n. 123/2004",
+    "Сетевое издание «Вечерний Заречинск» зарегистрировано Роскомнадзором, свидетельство ЭЛ № ФС 77-81234 "
+    "от 12.03.2021",
+    "Amtsgericht Kaltenau, HRB 12345", "RCS Paris 123 456 789",
+    "Wydawnictwo Nadwiślańskie Sp. z o.o., Sąd Rejonowy w Toruniu, KRS 0000123456",
+])
+def test_round_25_a_publishers_registration_footer_goes(line):
+    assert [r.text for r in find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The company, registered in England and Wales under number 04219837, went into administration in May.",
+    "Amtsgericht Kaltenau: 2 500 Euro Strafe für einen Raser, der 40 Kilometer zu schnell fuhr.",
+    "Il tribunale di Ancona ha respinto il ricorso n. 12/2009 della società, ha detto l'avvocato.",
+])
+def test_round_25_a_sentence_about_a_register_or_a_court_stays(line):
+    assert find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Prices were correct at the time of publication.", "Prix constatés au moment de la rédaction de l'article.",
+    "Alle Preise zum Zeitpunkt der Veröffentlichung.",
+    "Prezzi aggiornati al momento della pubblicazione e possono variare.", "Ceny aktualne w dniu publikacji.",
+    "Цены актуальны на момент публикации.",
+])
+def test_round_25_a_prices_at_publication_notice_goes(line):
+    assert [r.text for r in find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Prices at the time of publication of the report were 20 per cent lower than today.",
+    "Les prix constatés au moment de la publication du rapport ont doublé depuis.",
+])
+def test_round_25_a_sentence_about_prices_when_a_report_came_out_stays(line):
+    assert find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line) == []

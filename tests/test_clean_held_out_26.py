@@ -706,18 +706,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Продолжение материала ниже": "a Russian 'the story continues below' marker between paragraphs",
-    "Registered in England and Wales No. 04219837. Registered office: 12 Quay Street, Portmere PT1 3QA.":
-        "an English publisher's company-registration footer with its registered office",
-    "Testata giornalistica registrata presso il Tribunale di Ancona n. 12/2009": "an Italian footer line "
-        "giving the paper's court registration number",
-    "Сетевое издание «Вечерний Заречинск» зарегистрировано Роскомнадзором, свидетельство ЭЛ № ФС 77-81234 "
-    "от 12.03.2021": "a Russian footer line giving the online outlet's media-registration certificate",
-    "Prices were correct at the time of publication.": "an English shopping notice that prices were correct "
-                                                        "when the article was published",
-    "Мнение редакции может не совпадать с мнением автора.": "the Russian 'the editors' opinion may differ "
-                                                            "from the author's' notice",
-    "Image 3 of 12": "an English gallery counter left by the scraper",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

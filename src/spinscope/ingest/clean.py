@@ -1238,7 +1238,22 @@ _DISCLAIMER = re.compile(
     r"|ne\s+(?:engage|engagent|reflète|reflètent|représente|représentent)\s+pas"
     r"|(?:spiegel|geb)\w*\s+nicht|non\s+(?:riflett|rappresent|impegn)\w*"
     r"|nie\s+(?:odzwierciedla\w*|wyraża\w*|reprezentuj\w*)|не\s+(?:отража|выража|совпада)\w*)"
-    r"(?:\s+\S+){0,4}?\s+(?:la\s+|de\s+la\s+|der\s+|the\s+)?" + _DISOWNING_BODY + r")",
+    r"(?:\s+\S+){0,4}?\s+(?:la\s+|de\s+la\s+|der\s+|the\s+)?" + _DISOWNING_BODY + r")"
+    # the newsroom first, its view not the author's: "Мнение редакции может не совпадать с мнением
+    # автора", "The editors' views may differ from the author's", "L'avis de la rédaction ne
+    # correspond pas forcément à celui de l'auteur", "Die Meinung der Redaktion muss nicht mit der
+    # des Autors übereinstimmen", "L'opinione della redazione può non coincidere con quella
+    # dell'autore", "Opinia redakcji nie musi być zgodna z opinią autora"
+    r"|(?:(?:views?|opinions?|avis|position|point de vue|meinung|ansicht|haltung|opinione|posizione|opinia"
+    r"|stanowisko|мнение|позиция|точка зрения)\s+(?:of\s+the\s+|de\s+la\s+|der\s+|della\s+)?" + _DISOWNING_BODY
+    + r"|" + _DISOWNING_BODY + r"(?:['’]s?)?\s+(?:views?|opinions?))(?:\s+\S+){0,2}?\s+(?:may\s+(?:not\s+)?(?:differ|coincide|match|agree)"
+    r"|(?:does|do)\s+not\s+(?:necessarily\s+)?(?:share|agree|coincide|match)"
+    r"|ne\s+(?:correspond|coïncid|partag)\w*\s+pas|peu\w+\s+(?:ne\s+pas\s+)?(?:différer|diverger)"
+    r"|muss\s+nicht|(?:teilt|deckt\s+sich)\s+nicht|kann\s+(?:von|sich)|(?:può|possono)\s+non\s+(?:coincidere|corrispondere)"
+    r"|non\s+(?:coincid|condivid|corrispond)\w*|nie\s+(?:musi|muszą)|może\s+(?:się\s+)?(?:różnić|nie\s+pokrywać)"
+    r"|(?:может\s+)?не\s+(?:обязательно\s+)?(?:совпада|разделя)\w*)"
+    r"(?:\s+\S+){0,6}?\s+(?:(?:the\s+)?authors?|l['’]\s*auteure?|(?:des|der|dem)\s+autor\w*|(?:dell['’]\s*)?autor[ei]"
+    r"|autora|автора|авторов)\b",
     re.I)
 _DISCLAIMER_MAX_CHARS = 300
 
@@ -1691,7 +1706,7 @@ def _line_reason(text: str, title: bool) -> str | None:
     bare = text.strip(_DECORATION)
     if not bare or len(bare) > _MAX_NOISE_CHARS:
         return None
-    if _GALLERY_LABEL.fullmatch(bare):
+    if _GALLERY_LABEL.fullmatch(bare) or _GALLERY_COUNTER.fullmatch(bare):
         return "photo gallery"
     if _is_reading_time(bare):
         return "reading time"
@@ -1869,9 +1884,21 @@ def _mark_newsletter_teasers(lines: list[_Line]) -> None:
                 lines[j].reason = "newsletter prompt"
 
 
+# (or no slot named, the marker alone on its line ending on "below": "Продолжение материала ниже",
+# "Story continues below", "La suite ci-dessous", "Der Text geht unten weiter", "L'articolo
+# continua qui sotto", "Dalsza część tekstu poniżej"; joined to another widget's words, "Take our
+# poll - story continues below", it is a site's template line, left to the site-lines pass)
+_BELOW_END = re.compile(r"\b(?:below|ci-dessous|plus bas|unten|sotto|di seguito|poniżej|niżej|ниже|далее)"
+                        r"(?:\s+(?:weiter|fortgesetzt))?\s*$", re.I)
+_BARE_MARKER_MAX_WORDS = 5
+
+
 def _is_continuation_marker(bare: str) -> bool:
     return (_words(bare) <= _CONTINUATION_MAX_WORDS and not bare.endswith(_SENTENCE_END)
-            and not _QUOTE_MARK.search(bare) and bool(_GOES_ON.search(bare)) and bool(_SLOT_WORD.search(bare)))
+            and not _QUOTE_MARK.search(bare) and bool(_GOES_ON.search(bare))
+            and (bool(_SLOT_WORD.search(bare))
+                 or (_words(bare) <= _BARE_MARKER_MAX_WORDS and not _JOINED_SEGMENTS.search(bare)
+                     and bool(_BELOW_END.search(bare)))))
 
 
 # Widgets that print data, not words, in any language: a temperature in a short line that ends
@@ -2065,6 +2092,11 @@ def _is_caption_with_credit(text: str) -> bool:
 # A photo gallery's opener with its count of pictures ("Apri la gallery (8 foto)", "View gallery
 # (12 photos)", "Zur Bildergalerie: 9 Bilder", "Смотреть фотогалерею (15 фото)"): a gallery word
 # and the count, a label (no full stop).
+# a gallery's counter: the picture's number and how many there are ("Image 3 of 12", "Photo 3/12",
+# "Bild 3 von 12", "Foto 3 di 12", "Zdjęcie 3 z 12", "Фото 3 из 12", "Diapositive 3 sur 12")
+_GALLERY_COUNTER = re.compile(
+    r"(?:images?|photos?|pictures?|slides?|diapositives?|bild(?:er)?|fotos?|immagin[ei]|zdjęci[ea]|slajd|фото"
+    r"|снимок|изображение|слайд)\s*(?:n[°o.]\s*)?\d{1,3}\s*(?:/|of|sur|von|di|su|z|из)\s*\d{1,3}", re.I)
 _GALLERY_LABEL = re.compile(
     r"(?:[^\W\d_]+\s+){0,3}(?:galler(?:y|ies|ia)|galeri\w*|slideshow|diaporama|bildergalerie"
     r"|fotogalerie|fotostrecke|fotogaleria|fotogallery|photo gallery|галере\w+|фотогалере\w+|фоторепортаж\w*)"
@@ -2859,6 +2891,10 @@ def _trailing_reason(text: str) -> str | None:
         return "copyright"
     if _is_disclaimer(text):
         return "site notice"
+    if _is_registration_notice(text):
+        return "copyright"  # (the footer's legal lines, beside the copyright)
+    if _AT_PUBLICATION.fullmatch(text.strip(_DECORATION)):
+        return "site notice"
     if _is_editor_note(text):
         return "editor's note"
     if _is_credit_line(text):
@@ -2885,6 +2921,55 @@ def _trailing_reason(text: str) -> str | None:
             and _words(bare) <= _TRAILING_LABEL_MAX_WORDS and not _QUOTE_MARK.search(bare)):
         return "widget label"
     return None
+
+
+# The publisher's registration in the footer: a register named and its number ("Registered in
+# England and Wales No. 04219837. Registered office: ...", "Testata giornalistica registrata presso
+# il Tribunale di Ancona n. 12/2009", "Сетевое издание «...» зарегистрировано Роскомнадзором,
+# свидетельство ЭЛ № ФС 77-81234", "Amtsgericht Kaltenau, HRB 12345", "RCS Paris 123 456 789",
+# "Sąd Rejonowy ..., KRS 0000123456"); the line opens with the register, the outlet's kind or a
+# company's name, and holds no reported speech.
+_REGISTER = re.compile(
+    r"registered in (?:england|scotland|wales|northern ireland)|registered office|company (?:registration )?(?:no\b|number)"
+    r"|registered (?:company|charity) (?:no\b|number)|\brcs\s+[A-ZÀ-Ö]|commission paritaire|\bcppap\b"
+    r"|au capital (?:social )?de|registergericht|handelsregister|\bhr[ab]\s*\d"
+    r"|(?:registrat\w*|registrazione|autorizzazione|iscri\w*)\s+(?:\S+\s+){0,3}?trib(?:unale|\.)|reg\.?\s*trib\."
+    r"|iscrizione (?:al )?roc|\bkrs\s*:?\s*\d|rejestr\w* (?:dzienników|przedsiębiorców)"
+    r"|зарегистрирова\w*\s+(?:в\s+)?(?:роскомнадзор|федеральной служб)|свидетельств\w* о регистрации"
+    r"|(?:эл|пи)\s*№\s*(?:фс|ту)\s*\d", re.I)
+_REGISTER_NUMBER = re.compile(r"\d[\d /.-]{2,}\d|\b(?:n|no|nr|№)\.?\s*\d+", re.I)
+_REGISTER_OPENING = re.compile(
+    r"(?:registered|company|registrat|reg\.|testata|iscri|tribunale|amtsgericht|registergericht|handelsregister"
+    r"|sitz|rcs|commission|cppap|numéro|sąd|krs|wpis|сетевое издание|сми|средство массовой|свидетельство"
+    r"|регистрац|издание|(?:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"][\w'’.&»\"-]*\s+){1,4}(?:ltd|limited|plc|gmbh|s\.?r\.?l|s\.?p\.?a|sas|sa|sp\. z o\.o\.|ооо|ао))",
+    re.I)
+_REGISTER_MAX_CHARS = 250
+
+
+def _is_registration_notice(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    return (len(bare) <= _REGISTER_MAX_CHARS and bool(_REGISTER_OPENING.match(bare)) and bool(_REGISTER.search(bare))
+            and bool(_REGISTER_NUMBER.search(bare)) and not _REPORTED.search(bare)
+            and len(_SENTENCE_SPLIT.split(bare)) <= 4)  # (abbreviations: "Reg. Trib. di Roma n. 12")
+
+
+# A shop's notice that its prices or offers held when the page was written ("Prices were correct
+# at the time of publication.", "Prix constatés au moment de la rédaction de l'article", "Alle
+# Preise zum Zeitpunkt der Veröffentlichung", "Prezzi aggiornati al momento della pubblicazione",
+# "Ceny aktualne w dniu publikacji", "Цены актуальны на момент публикации"): the whole line, a
+# clause on change at most after it.
+_AT_PUBLICATION = re.compile(
+    r"(?:all\s+)?(?:(?:the\s+|les\s+|alle\s+|i\s+)?(?:prices?|offers?|deals?|information|details|availability|prix|offres"
+    r"|tarifs|informations|preise|angebote|angaben|prezzi|offerte|informazioni|ceny|oferty|informacje|цены|предложения"
+    r"|информация)\b)(?:\s+[^\s.!?]+){0,5}?\s+"
+    r"(?:(?:at|as of)\s+(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going to press)"
+    r"|au\s+moment\s+de\s+(?:la\s+)?(?:publication|rédaction|l['’]écriture)(?:\s+de\s+(?:l['’]|cet\s+)article)?"
+    r"|(?:zum|bei)\s+(?:zeitpunkt|stand)\s+der\s+(?:veröffentlichung|erstellung|redaktion)(?:\s+des\s+artikels)?"
+    r"|al\s+momento\s+della\s+(?:pubblicazione|stesura|scrittura)(?:\s+dell['’]articolo)?"
+    r"|(?:w|na)\s+(?:dniu|chwili|momencie)\s+(?:publikacji|pisania)(?:\s+artykułu|\s+tekstu)?"
+    r"|на\s+момент\s+(?:публикации|написания)(?:\s+статьи|\s+материала)?)"
+    r"(?:\s*[,;]?\s*(?:and|but|et|mais|und|aber|e|ma|i|ale|и|но)\s+(?:may|might|can|could|are subject|peuvent|sont"
+    r"|können|possono|potrebbero|mogą|могут)\b[^.!?]{0,60})?[.!]?", re.I)
 
 
 def _is_disclaimer(text: str) -> bool:
