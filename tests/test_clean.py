@@ -3488,3 +3488,68 @@ def test_round_25_a_prices_at_publication_notice_goes(line):
 ])
 def test_round_25_a_sentence_about_prices_when_a_report_came_out_stays(line):
     assert find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line) == []
+
+
+@pytest.mark.parametrize("lang, head, stamps, title", [
+    ("de", ["Mitglied werden", "Suche", "VLG – Verband Logistik und Gewerbe",
+            "Aktuelles Tarifrunden Service Über uns Presse", "Pressemitteilung"],
+     ["Veröffentlicht am 05.03.2026"], "Warnstreik im Zentrallager: 300 Beschäftigte legen die Arbeit nieder"),
+    ("it", ["CasaNotizie.it", "Compra Affitta Vendi Mutui Notizie", "Cerca casa: città, zona o indirizzo",
+            "Redazione CasaNotizie"], ["11 marzo 2026"], "Prezzi delle case a Ravegnano in aumento del 4 per cento"),
+    ("pl", ["PracaDziś", "Oferty pracy Pracodawcy Porady Zarobki Dodaj ogłoszenie", "Porady › Rynek pracy"],
+     ["Autorka: Magdalena Przybysz", "12 marca 2026"], "Płace w logistyce rosną najszybciej. Gdzie zarobisz najwięcej?"),
+    ("en", ["Harbour Weather", "Forecast Radar Warnings Long range Air quality", "Your location: Fenby"],
+     ["By Tom Gale, forecaster", "Today, 07:45"], "Frosty weekend ahead with minus six in the east"),
+])
+def test_round_25_the_page_head_above_the_stamps_over_the_headline_goes(lang, head, stamps, title):
+    # the headline stands under the page's stamps, right over the first paragraph: the lines
+    # above the stamps, a portal's name, a menu in words no vocabulary knows, a widget's label, go
+    case = page_from_blocks("stamps-" + lang, [
+        ["-" + line for line in head] + ["-" + line for line in stamps],
+        ["+" + title,
+         "+Workers at the central warehouse walked out on Thursday morning after three rounds of talks "
+         "brought no offer from the employer.",
+         "+The union says the next round of talks is set for the nineteenth of March in the regional capital.",
+         "+Until then, further action cannot be ruled out, the negotiator told the crowd at the gate."],
+        ["-Share", "-Tags: strike, logistics", "-© 2026 VLG"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang, kicker, title, stamps, deck", [
+    ("en", "Analysis", "DOJ Unseals Indictment in Uranium Case", ["Posted on March 3, 2018 by admin"],
+     "This report was originally published by a news agency"),
+    ("de", "LIVE", "Fährstreik: Alle Entwicklungen im Liveticker", ["Von Jana Keller", "06.03.2025, 16:45 Uhr"],
+     "Fährstreik geht in den zweiten Tag"),
+    ("ru", "Политика", "США ищут замену Зеленскому", ["Опубликовано 21.06.2022"],
+     "Источники сообщают о переговорах в Вашингтоне"),
+])
+def test_round_25_a_title_over_the_byline_stays_whatever_headline_stands_under_it(lang, kicker, title, stamps, deck):
+    # the line right above the first stamp is a headline: it is the title, and the line under the
+    # stamps is its deck; nothing above the stamps goes for it
+    case = page_from_blocks("deck-" + lang, [
+        ["-" + kicker, "-Home", "-Login"],
+        ["+" + title, *["-" + s for s in stamps], "+" + deck],
+        ["+The Department of Justice unsealed an indictment on Friday against a former contractor of the "
+         "transport company.",
+         "+The charges stem from an alleged scheme to bribe an official of the state-owned supplier.",
+         "+The contractor faces up to twenty years in prison if he is convicted, the indictment says."],
+        ["-Share", "-Tags: justice", "-© 2026 News Desk"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Пост из Telegram-канала «Заречный контроль»", "Post from the Telegram channel @zarechny_control",
+    "Publication de la chaîne Telegram « Info Val »", "Beitrag aus dem Telegram-Kanal Kaltenau Aktuell",
+    "Post dal canale Telegram “Borgo News”", "Wpis z kanału Telegram Sejm Flash",
+])
+def test_round_25_a_mirrors_label_of_a_channels_post_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("repost header", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Post from the Telegram channel was deleted by its owner", "Сообщение из канала было удалено",
+])
+def test_round_25_a_sentence_about_a_channels_post_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

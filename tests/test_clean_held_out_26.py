@@ -720,17 +720,10 @@ _PAGE_XFAIL: dict[str, str] = {
                              "evening news' line, the 'À voir aussi en vidéo' heading and its related "
                              "headline, and the 'Applications mobiles' and 'Gestion des cookies' footer links "
                              "are left",
-    "de-gewerkschaft-website": "a German trade-union page: the union's name as header and its main menu "
-                               "line are left",
     "it-guida-viaggio": "an Italian travel-guide post: the 'Mappa interattiva: clicca per ingrandire' map "
                         "caption is left",
     "it-immobiliare-portale": "an Italian real-estate news page: the portal's menu, its house-search box and "
                               "the mortgage-calculator heading are left",
-    "pl-prognoza-pogody": "a Polish weather-forecast article: the portal's menu and the 'Twoja lokalizacja: "
-                          "...' widget line are left",
-    "pl-rynek-pracy": "a Polish job-portal article: the portal's main menu line is left",
-    "ru-telegram-mirror": "a Russian Telegram-channel mirror: the 'Пост из Telegram-канала «...»' line "
-                          "is left",
     "ru-amp-stranitsa": "a Russian AMP page: the '☰' menu button and the 'go to the full version' link are "
                         "left",
 }

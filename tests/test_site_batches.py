@@ -40,7 +40,6 @@ KNOWN_TEMPLATE_LEFT = {
     ("site_batches_3", "fr_public_broadcaster"): "a cookie note first on every page (over the title)",
     ("site_batches_3", "de_tabloid"): "a poll's 'Weiß nicht' option among article lines",
     ("site_batches_3", "ru_telegram_mirror"): "'Открыть в Telegram' in the head over the digest's title",
-    ("site_batches_3", "trap_pl_wire_copies"): "a section label and the site's name on copies of one story",
     ("site_batches_4", "en_wire_aggregator"): "an app prompt and a licence note in sentences with no cue the "
                                              "rules know, the site's name first on a page",
     ("site_batches_4", "fr_public_broadcaster"): "a breadcrumb on the three pages of a series, over their title",

@@ -777,6 +777,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:inoltrato|condiviso) da\s*:?\s*[^.!?]{1,60}"
         r"|(?:przesłan[eoya]|przekazan[eoya]|udostępnion[eoya]) (?:z|od)\s*:?\s*[^.!?]{1,60}",
         r"репост (?:из|от) [^.!?]{1,60}|запись (?:из|со) (?:сообщества|стены) [^.!?]{0,60}",
+        # a mirror's or an aggregator's label of a channel's post: "Пост из Telegram-канала «...»",
+        # "Post from the Telegram channel @...", "Publication de la chaîne Telegram « ... »", "Beitrag
+        # aus dem Telegram-Kanal ...", "Post dal canale Telegram ...", "Wpis z kanału ..."; the
+        # channel named, quoted, as a handle or in capitals
+        r"(?:post|message|publication|beitrag|nachricht|messaggio|wpis|пост|запись|сообщение)\s+"
+        r"(?:from|de la|du|aus dem|vom|dal|del|z|ze|из|с)\s+(?:the\s+)?(?:telegram[- ]?)?"
+        r"(?:channel|chaîne|kanal|canale|kanału|канала)(?:[- ]telegram)?\s*:?\s*"
+        r"(?:«[^»]{1,60}»?|\"[^\"]{1,60}\"|“[^”]{1,60}”|„[^“”]{1,60}[“”]|@\w+"
+        r"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[\w'’.-]*){0,4})",
     )),
     ("comment thread", _line(  # reply buttons are never prose, thread or not
         r"reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить",

@@ -1028,6 +1028,16 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 and not _is_prose(lines[over]) and not _ends_sentence(lines[over].text)
                 and _SHORT_WORDS <= _n_words(lines[over].text) <= _HEADLINE_MAX_WORDS):
             title, above, tagline, blog_top = over, None, None, over
+    # the headline under the page's stamps, right over the article's first paragraph: the lines
+    # above the stamps that no sentence reads in are the page's (a site's or a portal's name, its
+    # menu in words no vocabulary knows, a search box, a location widget), and the headline the title
+    under = _headline_under_stamps(lines, top, first, stamp)
+    if under is not None and blog_top is None and 0 <= title < stamp < under:
+        for i in range(top, stamp):
+            if lines[i].reason is None and not lines[i].list_item and _is_page_label(lines[i].text):
+                lines[i].reason = "page head"
+                new_menus.append(i)  # (marked: evidence of the page's head)
+        title, above = under, None
     # the first of the head's stamps (a byline, a date): the line above it may be a title, short
     # or in Title Case, that no test above recognised, so only lines below it are judged by their
     # neighbours
@@ -1116,6 +1126,55 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     return marked
 
 
+def _is_stamp_line(line: _Line) -> bool:
+    return line.reason in ("byline", "reading time") or (line.reason is None and bool(
+        date_line(line.text) or _is_labelled_stamp(line.text)))
+
+
+def _headline_under_stamps(lines: list[_Line], top: int, first: int, stamp: int | None) -> int | None:
+    """The index of a headline right above the article's first paragraph (only a picture's credit
+    or an ad slot between) under the page's stamps (a byline, a date, a reading time: from the
+    first of them down to the headline only stamps and the rules' noise), or None."""
+    if stamp is None:
+        return None
+    opening = next((k for k in range(stamp + 1, first + 1) if _is_prose(lines[k])), None)
+    if opening is None:
+        return None
+    question = lines[opening].text.rstrip().endswith(("?", "!")) and _n_words(lines[opening].text) <= _HEADLINE_MAX_WORDS
+    h = opening if question else opening - 1  # (a headline may ask: "Gdzie zarobisz najwięcej?")
+    while h > stamp and lines[h].reason in _BOX_WIDGETS:
+        h -= 1
+    line = lines[h]
+    if (h <= stamp or line.reason is not None or line.list_item or (not question and (
+            _is_prose(line) or _ends_sentence(line.text)))
+            or not _SHORT_WORDS < _n_words(line.text) <= _LONG_HEADLINE_MAX_WORDS or _is_chrome(line.text, head=True)
+            or _is_dateline(line.text.strip())):
+        return None
+    # (the stamps and the rules' noise alone between the first stamp and the headline; and right
+    # above the first stamp no headline: a title over the byline is the title, whatever line
+    # stands under the byline, and a short label, a breadcrumb or a label and its colon is the
+    # page's: "Pressemitteilung", "Porady › Rynek pracy", "Autorka: Magdalena Przybysz")
+    if not all(lines[k].reason is not None or _is_stamp_line(lines[k]) for k in range(stamp, h)):
+        return None
+    over = next((k for k in range(stamp - 1, top - 1, -1) if lines[k].reason is None), None)
+    if over is None or not (_is_short_label(lines[over].text) or _is_chrome(lines[over].text, head=True)
+                            or (_LABEL_COLON.match(_bare(lines[over].text))
+                                and _n_words(lines[over].text) <= _SHORT_WORDS + 1)):
+        return None
+    return h
+
+
+def _is_page_label(text: str) -> bool:
+    """A line of a page's head above its stamps that is no sentence and no prose: a name, a menu,
+    a widget's label or placeholder (eight words at most, or a row of capitalised labels); above
+    the stamps and the headline, "VLG – Verband Logistik und Gewerbe" is no dateline."""
+    bare = _bare(text)
+    return (not _ends_sentence(bare) and not clean._LIST_MARKER.match(bare)
+            and (_n_words(bare) <= _LABEL_WORDS_MAX or _is_menu_line(bare)))
+
+
+_LABEL_WORDS_MAX = 8
+_LONG_HEADLINE_MAX_WORDS = 20
 _SUBHEADING_MAX_WORDS = 6
 _OWN = re.compile(r"our|notre|nos|unser\w*|nostr[aoie]|nasz\w*|наш\w*", re.I)
 
