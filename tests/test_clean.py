@@ -3553,3 +3553,101 @@ def test_round_25_a_mirrors_label_of_a_channels_post_goes(line):
 ])
 def test_round_25_a_sentence_about_a_channels_post_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "☰", "☰ Menu", "Перейти на полную версию сайта", "View full site", "Go to the full version of the site",
+    "Version complète du site", "Zur Desktop-Version", "Vai alla versione completa", "Przejdź do pełnej wersji serwisu",
+])
+def test_round_25_a_menu_button_or_a_full_version_link_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("skip link", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The full version of the report was never published.", "Pełna wersja raportu trafi do Sejmu w maju.",
+])
+def test_round_25_a_sentence_about_a_full_version_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Mappa interattiva: clicca per ingrandire", "Click to enlarge", "Map of the route (click to enlarge)",
+    "Cliquez sur l'image pour l'agrandir", "Zum Vergrößern klicken", "Kliknij, aby powiększyć",
+    "Нажмите, чтобы увеличить",
+])
+def test_round_25_a_zoom_prompt_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("photo caption", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Click on the map to see the route the bus will take from May.",
+    "Residents were told to click to enlarge the map, the council said.",
+])
+def test_round_25_a_sentence_about_clicking_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Écrit par Lucie Faverolles", "byline"), ("Written by Jane Doe", "byline"),
+    ("Geschrieben von Anna Weber", "byline"), ("Scritto da Paolo Neri", "byline"),
+    ("À voir aussi en vidéo", "related links"), ("More videos", "related links"), ("Weitere Videos", "related links"),
+    ("Altri video", "related links"), ("Смотрите также видео", "related links"),
+])
+def test_round_25_a_written_by_byline_and_a_related_videos_header_go(line, reason):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [(reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Reportage : J. Perrodin, M. Aubrac", "Kamera: Jan Roth, Anna Weber", "Сюжет: Анна Ким, Олег Ланской",
+])
+def test_round_25_a_report_crews_credit_under_the_title_goes(line):
+    raw = "Harbour vote delayed\n\n" + line + "\n\n" + BODY_BEFORE.split("\n\n", 1)[1] + BODY_AFTER.strip()
+    assert [r.text for r in find_noise(raw)] == [line]
+
+
+def test_round_25_a_sentence_naming_a_reports_people_stays():
+    from spinscope.ingest.clean import _is_credit_line
+    assert not _is_credit_line("Reportage: the villagers, the mayor and the baker")
+
+
+@pytest.mark.parametrize("line", [
+    "Retrouvez le reportage dans le 19/20 de TV Val d’Orvance", "Watch the full report on Harbour News at Six.",
+    "Den ganzen Beitrag sehen Sie heute in der Abendschau.", "Il servizio completo nel TG delle 19.30",
+    "Cały materiał zobaczysz w Faktach o 19:00", "Смотрите полный сюжет в вечернем выпуске",
+])
+def test_round_25_a_see_the_report_in_the_programme_note_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line)] == [
+        ("broadcast note", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Watch the river at dawn and you will see why the town loves it.",
+    "See the council in action on Tuesday, when the budget is debated.",
+])
+def test_round_25_a_sentence_inviting_to_watch_stays(line):
+    assert find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line) == []
+
+
+@pytest.mark.parametrize("lang, rows_header, rows, caption, list_header, items", [
+    ("it", "Come arrivare", ["Da Castelmare: 1 ora e 10 minuti in auto", "Da Fabrianello: 25 minuti in auto"],
+     "Mappa interattiva: clicca per ingrandire", "Cosa vedere", ["1. Il Mulino della Pieve", "2. Il ponte romano"]),
+    ("en", "Getting there", ["From Castlemere: 70 minutes by car", "From Fenby: 25 minutes by bus 41"],
+     "Map: click to enlarge", "What to see", ["1. The old mill", "2. The Roman bridge"]),
+    ("de", "Anreise", ["Ab Kaltenau: 70 Minuten mit dem Auto", "Ab Mannstadt: 25 Minuten mit dem Bus"],
+     "Zum Vergrößern klicken", "Sehenswert", ["1. Die alte Mühle", "2. Die Römerbrücke"]),
+])
+def test_round_25_rows_a_caption_and_a_list_between_two_paragraphs_stay(lang, rows_header, rows, caption,
+                                                                         list_header, items):
+    case = page_from_blocks("guide-" + lang, [
+        ["-Slow Travels", "-Search the blog", "-Home » Italy » Apennines", "-Written by Giulia Ferrandino",
+         "-Updated on 2 March 2026"],
+        ["+Borgo Calestra in a day: what to see in the village of the mills",
+         "+Borgo Calestra is one of those places people drive through without stopping, which is a mistake: "
+         "seven water mills hide in its gorges.",
+         "+" + rows_header, *["+" + row for row in rows], "-" + caption, "+" + list_header,
+         *["+" + item for item in items],
+         "+The miller told me that the water still sets the time in the village, as it has for centuries.",
+         "+The trattoria by the wash house serves spelt tagliatelle at honest prices, about 25 euros a head."],
+        ["-Share", "-Leave a comment", "-© 2026 Slow Travels"],
+    ])
+    assert _problems(case, lang) == []

@@ -720,12 +720,8 @@ _PAGE_XFAIL: dict[str, str] = {
                              "evening news' line, the 'À voir aussi en vidéo' heading and its related "
                              "headline, and the 'Applications mobiles' and 'Gestion des cookies' footer links "
                              "are left",
-    "it-guida-viaggio": "an Italian travel-guide post: the 'Mappa interattiva: clicca per ingrandire' map "
-                        "caption is left",
     "it-immobiliare-portale": "an Italian real-estate news page: the portal's menu, its house-search box and "
                               "the mortgage-calculator heading are left",
-    "ru-amp-stranitsa": "a Russian AMP page: the '☰' menu button and the 'go to the full version' link are "
-                        "left",
 }
 
 

@@ -380,6 +380,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:vai|salta|passa) al (?:contenuto|menu)(?: principale)?",
         r"przejdź (?:do|na) (?:treści|zawartości|głównej treści|menu|nawigacji)",
         r"перейти (?:к|на) (?:основному )?(?:содержанию|контенту|меню|навигации)",
+        # the switch of a mobile or AMP page to the site's full version ("Перейти на полную версию
+        # сайта", "View full site", "Version complète du site", "Zur Desktop-Version", "Vai alla
+        # versione completa", "Przejdź do pełnej wersji serwisu"), and a menu button's icon ("☰ Menu")
+        r"(?:(?:go|switch|back) to (?:the )?|view (?:the )?)?(?:full|desktop|classic|standard) (?:version|site|view)"
+        r"(?: of (?:the|this) (?:site|website|page))?",
+        r"(?:(?:voir|accéder à|aller (?:à|sur)|passer à|revenir à) (?:la )?)?version (?:complète|classique|ordinateur"
+        r"|desktop)(?: du site)?",
+        r"(?:zur |zu der )?(?:desktop|klassischen|vollständigen|normalen)[- ](?:version|ansicht)(?: anzeigen| wechseln)?"
+        r"|vollständige (?:version|ansicht)(?: anzeigen)?",
+        r"(?:(?:vai|passa|torna) alla )?versione (?:completa|desktop|classica)(?: del sito)?",
+        r"(?:(?:przejdź|przełącz) (?:do|na) )?(?:pełn(?:ej|ą) wersj(?:i|ę)|wersj(?:i|ę) (?:desktopow(?:ej|ą)|pełn(?:ej|ą)"
+        r"|klasyczn(?:ej|ą)))(?: (?:serwisu|strony))?|wersja (?:desktopowa|pełna|klasyczna)(?: (?:serwisu|strony))?",
+        r"(?:перейти (?:на|к) )?(?:полн(?:ую|ой|ая) верси(?:ю|и|я)|верси(?:ю|и|я) для (?:пк|компьютера))(?: сайта)?",
+        r"[☰≡](?:\s*(?:menu|menü|menù|меню|navigation))?|(?:menu|menü|menù|меню)\s*[☰≡]",
     )),
     # a media player's placeholder while it loads, in six languages ("Player wird geladen...",
     # "Video Player is loading.", "Chargement du lecteur..."): what the scraper caught of an embed
@@ -465,6 +479,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # AUSSI - ..." (a video) are labelled article text in the corpus, so capitals and reading only
         r"(?-i:(?:À )?LIRE (?:AUSSI|ÉGALEMENT)|READ (?:MORE|ALSO)|SEE ALSO|LESEN SIE AUCH"
         r"|MEHR ZUM THEMA|LEGGI ANCHE|CZYTAJ (?:TEŻ|TAKŻE|RÓWNIEŻ)|ЧИТАЙТЕ ТАКЖЕ)\s+[-–—]\s+.{1,150}",
+        # a box of related videos, its header alone ("À voir aussi en vidéo", "More videos", "Weitere
+        # Videos", "Altri video", "Zobacz też wideo", "Смотрите также видео")
+        r"(?:(?:à )?voir aussi|see also|watch also|also watch|related|more|latest|other|nos autres|autres|plus de"
+        r"|weitere|mehr|ähnliche|neueste|altri|ultimi|zobacz (?:też|także|również)|więcej|inne|najnowsze"
+        r"|смотрите также|другие|ещё|еще|похожие|последние)\s+(?:en |in )?(?:vidéos?|videos?|wideo|filmy|видео)",
+        r"video correlati|(?:(?:à )?voir|watch) (?:en )?vidéo|(?:le |la |i )?(?:vidéos?|videos?) (?:à voir|da vedere)",
         # "Read the whole article", "Continue reading at example.com"
         r"(?:read|view) the (?:full|whole|rest of the|entire|original) (?:article|story|post)"
         r"(?: (?:at|on|here) .{1,80})?",
@@ -722,6 +742,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # Redaktion", "Dalla redazione", "Redakcja", "Редакция сайта")
         r"(?:by (?:the )?(?:newsroom|staff|editors)|par la rédaction|von der redaktion|dalla redazione|przez redakcję"
         r"|от редакции)(?:\s+(?:de|d['’]|of|in|aus|di|w|в)\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?:\s+[\w'’-]+){0,2})?")),
+    ("byline", re.compile(  # case-sensitive names: "Written by Jane Doe", "Écrit par Lucie Faverolles",
+        # "Geschrieben von Anna Weber", "Scritto da Paolo Neri", "Napisane przez Jana Kowalskiego",
+        # "Написано Анной Ким"; "Written by hand" is no byline
+        r"(?i:written|écrit|écrite|rédigé|rédigée|geschrieben|verfasst|scritto|scritta|napisane|napisał|napisała"
+        r"|написано|написал|написала)\s+(?i:by|par|von|da|di|przez)?\s*:?\s*"
+        r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,3}"
+        r"(?:\s+(?i:and|&|et|und|e|i|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,3})?[\s.]*")),
     ("byline", _line(
         # "dalla nostra inviata Giulia Ferri", "De notre envoyé spécial à Kiev, Marc Dupont", "Von unserem
         # Korrespondenten in Rom", "From our correspondent in Kyiv", "od naszego korespondenta", "от нашего
@@ -1280,7 +1307,11 @@ _CREDIT_PIECE = re.compile(
     r"|redakcja|редакция|rédaction|bearbeitung|mitarbeit|opracowanie|compiled|translation"
     r"|traduction|übersetzung|traduzione|tłumaczenie|перевод|graphics?|infographie|grafik|grafika"
     r"|video|vidéo|montage|photos?|photographies?|fotos?|fotografien?|fotografie|zdjęci[ae]|фото\w*"
-    r"|illustrations?|bilder?|immagini)\s*[:：]?\s+)" + _CREDIT_NAMES, re.I)
+    r"|illustrations?|bilder?|immagini"
+    # (a television report's crew: "Reportage : J. Perrodin", "Kamera: Jan Roth", "Сюжет: Анна Ким")
+    r"|images|caméra|camera|kamera|schnitt|riprese|montaggio|servizio|realizacja|montaż|сюжет|оператор|монтаж)"
+    r"\s*[:：]?\s+)" + _CREDIT_NAMES, re.I)
+_CREDIT_NAMES_ONLY = re.compile(_CREDIT_NAMES)
 _CREDIT_SEPARATOR = re.compile(r"\s*[;,|]\s*")
 _CREDIT_LINE_MAX_CHARS = 200
 # An editor's note about the page: "This article has been updated to ...", "Correction, March 4:
@@ -1440,6 +1471,22 @@ _BROADCAST_NOTE = re.compile(
     r"|questo servizio è (?:andato in onda|stato trasmesso)|(?:il servizio|l['’]intervista) (?:è )?andat[oa] in onda"
     r"|materiał (?:został )?wyemitowan[oy]|materiał wyemitowano|(?:сюжет|материал|программа) (?:вышел|вышла|показан\w*) в эфир\w*)"
     r"(?=[^\n]{0,120}\d)[^\n]{1,150}", re.I)
+# The station pointing to the report in its programme ("Retrouvez le reportage dans le 19/20 de TV
+# Val d'Orvance", "Watch the full report on Harbour News at Six", "Den ganzen Beitrag sehen Sie
+# heute in der Abendschau", "Il servizio completo nel TG delle 19.30", "Cały materiał zobaczysz w
+# Faktach o 19:00", "Смотрите полный сюжет в вечернем выпуске"): a verb of watching or finding,
+# the report, the programme
+_SEE_THE_REPORT = re.compile(
+    r"(?:retrouvez|revoyez|regardez|(?:à )?voir|watch|see|catch|find|(?:den |das )?(?:ganzen |ganze |vollständigen )?"
+    r"(?:beitrag|interview)\s+(?:sehen sie|gibt es|sehen)|sehen sie|rivedi|guarda|il servizio completo"
+    r"|(?:cały )?materiał\s+(?:zobaczysz|obejrzysz|można obejrzeć)|zobacz|obejrzyj|смотрите|посмотрите)"
+    r"\s+(?:(?:le|la|l['’]|ce|cette|the|this|our|full|complete|den|das|il|tutto|полный|весь|наш)\s+)*"
+    r"(?:(?:reportage|sujet|émission|report|segment|interview|story|beitrag|servizio|intervista|materiał|reportaż"
+    r"|сюжет|репортаж|материал)\s+)?(?:(?:ce soir|tonight|today|heute(?: abend)?|stasera|oggi|dziś|dzisiaj|сегодня)\s+)?"
+    r"(?:dans|sur|à|on|in|at|im|in der|nel|nell['’]|al|w|na|в|на)\s+(?:le |la |l['’]|the |der |dem |il |lo )?"
+    r"(?:\d{1,2}[/h:.]\d{1,2}|journal|jt|édition|news|bulletin|programme|evening|sendung|nachrichten|abendschau"
+    r"|tagesschau|heute|tg\b|telegiornale|edizione|wydani\w*|programie|faktach|wiadomościach|serwisie|выпуск\w*"
+    r"|эфир\w*|программ\w*|новост\w*|[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*)(?:[^.!?\n]|(?<=\d)\.(?=\d)){0,80}[.!]?", re.I)
 # A credit for the information the article used, a name and its newsroom or agency ("Mit
 # Informationen von Kristin Becker, ARD-Hauptstadtstudio", "With reporting from Jane Doe, CNN").
 _INFO_CREDIT = re.compile(
@@ -1707,6 +1754,21 @@ _SHOP_CUE = re.compile(r"amazon|ebay|etsy|aliexpress|allegro|empik|ceneo|fnac|cd
                        r"|mediamarkt|ikea|ozon|wildberries|маркет|озон", re.I)
 
 
+# A picture's or a map's zoom prompt, a label before it at most ("Mappa interattiva: clicca per
+# ingrandire", "Click to enlarge", "Cliquez sur l'image pour l'agrandir", "Zum Vergrößern klicken",
+# "Kliknij, aby powiększyć", "Нажмите, чтобы увеличить")
+_ENLARGE = re.compile(
+    r"(?:[^.!?:：]{1,40}[:：–—]\s*|[^.!?:：]{1,40}\s+[(\[]\s*)?"
+    r"(?:(?:click|tap|cliquez|cliquer|touchez|klicken sie|klicke|klicken|tippen sie|clicca|cliccate|cliccare|tocca"
+    r"|kliknij|kliknij w|dotknij|нажмите|кликните|нажав|щелкните)(?:\s+[^\s.!?]+){0,4}?,?\s+"
+    r"(?:to |pour |um |zum |per |aby |żeby |чтобы |для )?(?:l['’]\s*|es |la |lo |ją |go |его |её )?"
+    r"(?:enlarge|zoom(?: in)?|view (?:larger|full size)|agrandir|zoomer|vergrößern|zu vergrößern|ingrandir(?:e|la|lo)"
+    r"|powiększyć|powiększenia|увеличить|увеличения)"
+    r"|(?:zum vergrößern|zur vergrößerung)\s+(?:klicken|anklicken|tippen)|(?:to |pour )?(?:enlarge|agrandir)[, ]+click)"
+    r"[\s)\]]*[.!]?", re.I)
+_ENLARGE_MAX_CHARS = 90
+
+
 def _line_reason(text: str, title: bool) -> str | None:
     if _ARROW_BUTTON.fullmatch(text):
         # (not "post navigation", whose previous and next posts close the page: a gallery's
@@ -1717,6 +1779,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return None
     if _GALLERY_LABEL.fullmatch(bare) or _GALLERY_COUNTER.fullmatch(bare):
         return "photo gallery"
+    if len(bare) <= _ENLARGE_MAX_CHARS and _ENLARGE.fullmatch(bare) and not _QUOTE_MARK.search(bare):
+        return "photo caption"
     if _is_reading_time(bare):
         return "reading time"
     for reason, pattern in _ALWAYS:
@@ -2878,6 +2942,9 @@ _PHONE_NUMBER = re.compile(r"(?<![\d.,])(?:\+?\d[\d ]{1,14}\d|\d{3,4})(?![\d.,]*
 
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
+    bare = text.strip(_DECORATION)
+    if len(bare) <= _NOTICE_MAX_CHARS and _SEE_THE_REPORT.fullmatch(bare) and not _QUOTE_MARK.search(bare):
+        return "broadcast note"  # (no label: it may have lost its full stop, and still goes)
     if _is_trailing_label(text):
         return "widget label"
     if reason := _notice_family(text):
@@ -3001,6 +3068,9 @@ def _is_credit_line(text: str) -> bool:
             or bare.endswith((".", "!", "?", "…"))):
         return False
     pieces = _CREDIT_SEPARATOR.split(bare)
+    if (len(pieces) >= 2 and ":" in pieces[0] and _CREDIT_PIECE.fullmatch(pieces[0])
+            and all(_CREDIT_NAMES_ONLY.fullmatch(piece) for piece in pieces[1:])):
+        return True  # one role and its colon over several names: "Reportage : J. Perrodin, M. Aubrac"
     return (len(pieces) >= 2 or bracketed) and all(_CREDIT_PIECE.fullmatch(piece) for piece in pieces)
 
 

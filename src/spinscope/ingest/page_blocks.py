@@ -631,19 +631,24 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
         while end < len(lines) and (box_end := _fact_box_end(lines, end)) is not None:
             end = box_end
         nxt = _past_box_widgets(lines, end)
+        after = nxt
         if (end > start and nxt < len(lines) and not _is_prose(lines[nxt]) and nxt + 1 < len(lines)
                 and lines[nxt].reason is None and _n_words(lines[nxt].text) <= _FACT_HEADER_MAX_WORDS
                 and not _ends_sentence(lines[nxt].text) and not _is_chrome(lines[nxt].text)
                 and not clean._WIDGET_WORD.search(lines[nxt].text) and not clean.speaks_to_reader(lines[nxt].text)):
             nxt += 1  # a subheading over the next paragraph ("Ostrzeżenia dla sadowników")
+        while (end > start and nxt < len(lines) and lines[nxt].reason is None
+               and clean._LIST_MARKER.match(lines[nxt].text.strip()) and _n_words(lines[nxt].text) <= _FACT_ROW_MAX_WORDS):
+            nxt += 1  # or over the article's list ("Cosa vedere" over "1. Il Mulino della Pieve, ...")
         if end > start and nxt < len(lines) and _is_prose(lines[nxt]):
-            for k in range(start, end):
+            # (the subheading and the list under the box are the article's too)
+            for k in [*range(start, end), *range(after, nxt)]:
                 lines[k].list_item = True
         i = max(end, i + 1)
 
 
 # the rules' widgets that stand inside an article, between its paragraphs and its boxes
-_BOX_WIDGETS = {"advertisement", "ad marker", "photo credit", "video embed"}
+_BOX_WIDGETS = {"advertisement", "ad marker", "photo credit", "photo caption", "video embed"}
 _BOX_WIDGETS_MAX_LINES = 2
 
 
