@@ -3651,3 +3651,61 @@ def test_round_25_rows_a_caption_and_a_list_between_two_paragraphs_stay(lang, ro
         ["-Share", "-Leave a comment", "-© 2026 Slow Travels"],
     ])
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang, plea, field, button", [
+    ("en", "Thanks for reading The Ledger Line! Subscribe for free to receive new posts and support my work.",
+     "Type your email...", "Subscribe"),
+    ("en", "Thanks for reading! Subscribe to get new posts in your inbox.", "Your email address", "Subscribe"),
+    ("fr", "Merci de votre lecture ! Abonnez-vous gratuitement pour recevoir les nouveaux articles.",
+     "Votre adresse e-mail", "S'abonner"),
+])
+def test_round_25_a_sites_plea_over_a_newsletter_form_between_two_paragraphs_goes(lang, plea, field, button):
+    raw = (BODY_BEFORE + "The council said the harbour plan would cost more than expected, and the vote was "
+           "postponed.\n" + plea + "\n" + field + "\n" + button + "\nCouncillors will meet again in April to "
+           "decide on the plan." + BODY_AFTER)
+    assert plea in [r.text for r in find_noise(raw)] or any(plea in r.text for r in find_noise(raw))
+
+
+def test_round_25_a_sentence_over_a_form_that_is_no_prompt_stays():
+    raw = (BODY_BEFORE + "The council said the harbour plan would cost more than expected.\n"
+           "Residents were asked for their views at the town hall on Monday evening.\nType your email...\n"
+           "Subscribe\nCouncillors will meet again in April to decide on the plan." + BODY_AFTER)
+    assert not any("Residents were asked" in r.text for r in find_noise(raw))
+
+
+@pytest.mark.parametrize("line", [
+    "About Hexley University: Hexley is a research-intensive university with more than 24,000 students.",
+    "À propos de Valoria : Valoria est un bureau d'études fondé en 1998.",
+    "Über die VLG: Die VLG ist die Gewerkschaft für Logistik und Handel.",
+    "Informazioni su Casa Rossa: Casa Rossa è una cooperativa sociale.",
+    "O firmie Kadrex: Kadrex jest firmą doradczą.",
+    "О компании «Северсталь»: «Северсталь» — одна из крупнейших металлургических компаний.",
+    "This article was produced in partnership with the Harbour Trust.",
+    "Cet article est réalisé dans le cadre d'un partenariat de vérification avec une plateforme de réseaux sociaux.",
+    "Dieser Beitrag entstand im Rahmen einer Kooperation mit dem Bildungswerk.",
+    "Questo articolo è realizzato in collaborazione con la Fondazione Rossi.",
+    "Artykuł powstał w ramach współpracy z Fundacją Batorego.",
+    "Материал подготовлен при поддержке Фонда президентских грантов.",
+])
+def test_round_25_a_press_releases_about_paragraph_or_a_partnership_notice_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line)] == [
+        ("site notice", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "About the plan: councillors said it would cost too much.", "About Town: Harbour Road is closed until May.",
+    "This article's author worked in partnership with the police for ten years.",
+    "The bridge was produced in partnership with a steel firm from Fenby.",
+])
+def test_round_25_a_sentence_about_a_partner_or_opening_with_about_stays(line):
+    assert find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Notes to editors", "Note aux rédactions", "Hinweise für Redaktionen", "Note per le redazioni",
+    "Informacje dla redakcji", "Справка для редакций",
+])
+def test_round_25_a_press_releases_notes_header_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line)] == [
+        ("site notice", line)]

@@ -710,11 +710,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-substack-newsletter": "a newsletter post: the mid-post 'Thanks for reading ...! Subscribe for free to "
-                              "receive new posts and support my work.' plea is left",
-    "en-university-press-release": "a university press release: the 'Notes to editors' heading and the "
-                                   "'About Hexley University: ...' boilerplate paragraph are left",
-    "fr-fact-check-verdict": "a French fact-check: the fact-checking partnership line is left",
     "fr-tv-regionale-video": "a French regional TV page: the station's tagline, the video report credit "
                              "('Reportage : ...'), the 'Écrit par ...' byline, the 'see the report in the "
                              "evening news' line, the 'À voir aussi en vidéo' heading and its related "

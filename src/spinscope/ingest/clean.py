@@ -504,6 +504,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         # WordPress's post meta names the entry: "This entry was posted in News."
                         r"|(?:this|the) (?:article|post|story|entry) was (?:posted|filed) (?:in|under)"
                         r" [^.!?]{1,150}\.?", re.I)),
+    # a press release's notes under it, their header alone ("Notes to editors", "Note aux
+    # rédactions", "Hinweise für Redaktionen", "Note per le redazioni", "Informacje dla redakcji",
+    # "Справка для редакций")
+    ("site notice", _line(
+        r"(?:notes?|information) (?:to|for) (?:the )?editors|editor['’]?s['’]? notes?|notes? to (?:the )?media",
+        r"notes? (?:aux|pour les) (?:rédactions|journalistes)|note à la rédaction|informations? aux rédactions",
+        r"hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?|redaktionelle hinweise|hinweis(?:e)? für journalist\w*",
+        r"not[ae] per (?:le )?redazion[ei]|not[ae] per (?:i )?giornalisti|note per la stampa",
+        r"(?:informacj[ae]|uwagi|notka|nota) dla (?:redakcji|mediów|dziennikarzy)",
+        r"(?:справка |информация |примечание )?для (?:редакций|редакции|сми|журналистов)",
+    )),
     ("cookie notice", re.compile(
         r"(?=.*(?:cookie|куки))(?:we use|we and our partners use|this (?:web)?site uses|"
         r"our (?:web)?site uses|by (?:continuing|using)|privacy (?:&|and) cookies|cookies?\b|"
@@ -1944,17 +1955,23 @@ def _mark_comment_policy(lines: list[_Line], raw: str) -> None:
 
 
 def _mark_newsletter_teasers(lines: list[_Line]) -> None:
-    """A line with an imperative of receiving, no full stop, beside a newsletter prompt goes with it."""
+    """A line with an imperative of receiving, no full stop, beside a newsletter prompt goes with it;
+    so does the site's prompt in sentences right above the box's form, wherever the box stands
+    ("Thanks for reading The Ledger Line! Subscribe for free to receive new posts and support my
+    work." over "Type your email..." and "Subscribe" between two paragraphs)."""
     for i, line in enumerate(lines):
-        if line.reason != "newsletter prompt":
+        if line.reason not in ("newsletter prompt", "form field"):
             continue
         for j in (i - 1, i + 1):
-            if not 0 <= j < len(lines) or lines[j].reason is not None or len(lines[j].text) > _NOTICE_MAX_CHARS:
+            if not 0 <= j < len(lines) or lines[j].reason is not None or len(lines[j].text) > _PROMPT_MAX_CHARS:
                 continue
             bare = lines[j].text.strip(_DECORATION)
-            if (_words(bare) <= _NOTICE_MAX_WORDS and not bare.endswith((".", "!", "?"))
-                    and not _QUOTE_MARK.search(bare) and _RECEIVE.search(bare)):
+            if (line.reason == "newsletter prompt" and len(bare) <= _NOTICE_MAX_CHARS and _words(bare) <= _NOTICE_MAX_WORDS
+                    and not bare.endswith((".", "!", "?")) and not _QUOTE_MARK.search(bare) and _RECEIVE.search(bare)):
                 lines[j].reason = "newsletter prompt"
+            elif (j == i - 1 and i + 1 < len(lines) and lines[i + 1].reason in ("newsletter prompt", "form field")
+                  and _is_prompt(bare)):
+                lines[j].reason = "newsletter prompt"  # (over the form's field and its button)
 
 
 # (or no slot named, the marker alone on its line ending on "below": "Продолжение материала ниже",
@@ -2940,11 +2957,64 @@ _PRESENT_PASSIVE = re.compile(r"\b(?:are|is|will be|may be|must be|werden|wird|s
 _PHONE_NUMBER = re.compile(r"(?<![\d.,])(?:\+?\d[\d ]{1,14}\d|\d{3,4})(?![\d.,]*\d)(?!\s*(?:%|€|\$|£|zł|₽|euro|dollars?|pounds?|people|years?|ans|jahre|anni|lat|лет))")
 
 
+# A press release's boilerplate under it: the organisation's "about" paragraph, its name after
+# "About" and again, or a pronoun, right after the colon ("About Hexley University: Hexley is a
+# research-intensive university ...", "À propos de Valoria : Valoria est ...", "Über die VLG: Die
+# VLG ist ...", "Informazioni su Casa Rossa: Casa Rossa è ...", "O firmie Kadrex: Kadrex jest ...",
+# "О компании «Северсталь»: «Северсталь» — ...")
+_ABOUT_ORG = re.compile(
+    r"(?:about|à propos d(?:e\s+|['’]\s*)(?:la\s+|l['’]\s*|le\s+)?|über(?:\s+(?:die|den|das))?|informazioni su(?:l|lla|i)?"
+    r"|chi è|o(?:\s+(?:firmie|spółce|fundacji|uczelni))?|о(?:\s+(?:компании|фонде|университете))?)(?<=['’])?\s*"
+    r"(?<=\s|['’])(?P<name>(?-i:[«\"„“]?[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.&-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ&][\w'’.&-]*|of|de|di|für|der))"
+    r"{0,5}[»\"“”]?))\s*[:：]\s+(?:the\s+|la\s+|le\s+|l['’]|die\s+|der\s+|das\s+|il\s+|lo\s+)?[«\"„“]?(?P<again>[\w'’-]+)",
+    re.I)
+_ABOUT_ORG_MAX_CHARS = 400
+_ORG_PRONOUN = {"it", "we", "they", "elle", "il", "nous", "sie", "es", "wir", "esso", "essa", "noi", "my", "мы", "она", "оно"}
+
+
+def _is_about_org(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    match = _ABOUT_ORG.match(bare)
+    if not match or len(bare) > _ABOUT_ORG_MAX_CHARS or _REPORTED.search(bare) or len(_SENTENCE_SPLIT.split(bare)) > 4:
+        return False
+    name = {w.strip("«»\"„“”").lower() for w in match.group("name").split()}
+    return match.group("again").lower() in name | _ORG_PRONOUN
+
+
+# The page saying it was made within a partnership or with a funder's support ("Cet article est
+# réalisé dans le cadre d'un partenariat de vérification avec ...", "This article was produced in
+# partnership with ...", "Dieser Beitrag entstand im Rahmen einer Kooperation mit ...", "Questo
+# articolo è realizzato in collaborazione con ...", "Artykuł powstał w ramach współpracy z ...",
+# "Материал подготовлен при поддержке ..."): the page named, a verb of making, a partnership
+_MADE = re.compile(
+    r"\b(?:(?:is|was|has been)\s+(?:produced|published|written|made|created|funded|supported|part of)|est réalisée?"
+    r"|a été (?:réalisée?|produite?|publiée?|financée?)|est (?:publiée?|produite?|financée?)|fait partie"
+    r"|entstand|entstanden|(?:wurde|ist)\s+(?:\S+\s+){0,3}?(?:erstellt|produziert|gefördert|entstanden)"
+    r"|è (?:stat[oa] )?(?:realizzat[oa]|prodott[oa]|pubblicat[oa]|finanziat[oa])|fa parte"
+    r"|powsta(?:ł|ła|ło)|został[oa]? (?:przygotowan\w+|zrealizowan\w+|sfinansowan\w+)"
+    r"|подготовлен[оа]?|создан[оа]?|опубликован[оа]?|выпущен[оа]?)\b", re.I)
+_PARTNERSHIP = re.compile(
+    r"\b(?:partnership|collaboration|cooperation|with (?:the )?(?:support|funding) (?:of|from)|funded by|a grant from"
+    r"|partenariat|collaboration|avec le soutien|grâce au soutien|kooperation|partnerschaft|zusammenarbeit"
+    r"|mit unterstützung|gefördert|collaborazione|partnership|con il (?:sostegno|contributo)|współpracy|partnerstwa"
+    r"|przy wsparciu|dzięki wsparciu|dofinansowan\w*|партн[её]рств\w*|сотрудничеств\w*|при поддержке)\b", re.I)
+_MADE_NOTICE_MAX_WORDS = 40
+
+
+def _is_partnership_notice(bare: str) -> bool:
+    return (_words(bare) <= _MADE_NOTICE_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
+            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
+            and bool(_PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare))
+            and bool(_MADE.search(bare)) and bool(_PARTNERSHIP.search(bare)))
+
+
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
     bare = text.strip(_DECORATION)
     if len(bare) <= _NOTICE_MAX_CHARS and _SEE_THE_REPORT.fullmatch(bare) and not _QUOTE_MARK.search(bare):
         return "broadcast note"  # (no label: it may have lost its full stop, and still goes)
+    if _is_about_org(bare) or _is_partnership_notice(bare):
+        return "site notice"
     if _is_trailing_label(text):
         return "widget label"
     if reason := _notice_family(text):
