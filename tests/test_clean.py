@@ -3709,3 +3709,51 @@ def test_round_25_a_sentence_about_a_partner_or_opening_with_about_stays(line):
 def test_round_25_a_press_releases_notes_header_goes(line):
     assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line)] == [
         ("site notice", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Calcola la rata del tuo mutuo", "Calculate your mortgage repayments", "Calculez vos mensualités",
+    "Berechnen Sie Ihre Rente", "Oblicz ratę kredytu", "Рассчитайте ипотеку онлайн",
+])
+def test_round_25_a_calculators_heading_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("form field", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Calculate the cost of the bridge before the vote.", "Calcola il tempo di cottura in base al peso",
+])
+def test_round_25_a_line_about_calculating_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("lang, name, menu, slogan", [
+    ("fr", "TV Val d’Orvance", "Info Météo Sport Vidéos", "L'info près de chez vous"),
+    ("en", "Harbour TV", "News Weather Sport Video", "Your news, close to home"),
+    ("de", "Kaltenau TV", "Nachrichten Wetter Sport Video", "Nachrichten aus der Region"),
+])
+def test_round_25_a_sites_slogan_under_its_menu_over_the_headline_goes(lang, name, menu, slogan):
+    case = page_from_blocks("slogan-" + lang, [
+        ["-" + name, "-Direct", "-Replay", "-" + menu, "-" + slogan],
+        ["+Saint-Aubrin-des-Prés: the bakery reopens thanks to 140 villagers who became its owners",
+         "-Written by Lucie Faverolles", "-Published on 03/03/2026 at 19:12"],
+        ["+Closed since last summer, the only bakery in Saint-Aubrin-des-Prés reopened on Tuesday morning, and "
+         "this time it belongs to its customers.",
+         "+A co-operative was set up in November: every villager could buy one or more shares of 100 euros.",
+         "+On the first day, the queue reached the church square before the doors had even opened."],
+        ["-Share", "-Cookie settings", "-© 2026 " + name],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_25_a_title_under_the_menu_over_its_standfirst_stays():
+    case = page_from_blocks("short-title", [
+        ["-Harbour TV", "-Live", "-Replay", "-News Weather Sport Video"],
+        ["+Brexit deal fails in the Commons again",
+         "+The prime minister's plan failed in the Commons for the third time on Tuesday night.",
+         "-By Lucie Faverolles", "-03/03/2026 at 19:12"],
+        ["+The government lost the vote by 58, and ministers said they would not bring the plan back this week.",
+         "+Opposition leaders called for an election, while backbenchers demanded a change of course.",
+         "+The pound fell by half a cent against the dollar after the result was announced."],
+        ["-Share", "-© 2026 Harbour TV"],
+    ])
+    assert _problems(case, "en") == []

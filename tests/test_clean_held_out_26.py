@@ -710,13 +710,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-tv-regionale-video": "a French regional TV page: the station's tagline, the video report credit "
-                             "('Reportage : ...'), the 'Écrit par ...' byline, the 'see the report in the "
-                             "evening news' line, the 'À voir aussi en vidéo' heading and its related "
-                             "headline, and the 'Applications mobiles' and 'Gestion des cookies' footer links "
-                             "are left",
-    "it-immobiliare-portale": "an Italian real-estate news page: the portal's menu, its house-search box and "
-                              "the mortgage-calculator heading are left",
 }
 
 

@@ -1673,6 +1673,18 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
     ("alert banner", re.compile(
         r"(?-i:ALERTE?|BREAKING(?: NEWS)?|EILMELDUNG|ULTIM['’]ORA|ULTIMA ORA|PILNE|СРОЧНО|ВНИМАНИЕ|DERNIÈRE MINUTE"
         r"|VIGILANCE (?:ROUGE|ORANGE))\s*[–—:|-]\s*[^.!?]{3,100}")),
+    # a calculator's heading: an imperative of calculating and what, the reader's or a loan's,
+    # pension's, salary's or tax's ("Calcola la rata del tuo mutuo", "Calculate your mortgage
+    # repayments", "Calculez vos mensualités", "Berechnen Sie Ihre Rente", "Oblicz ratę kredytu",
+    # "Рассчитайте ипотеку")
+    ("form field", re.compile(
+        r"(?:calculate|work out|estimate|calculez|calculer|simulez|simuler|estimez|berechnen sie|berechne|ermitteln sie"
+        r"|calcola|calcolate|calcolare|simula|stima|oblicz|policz|wylicz|рассчитайте|рассчитать|посчитайте|посчитать)"
+        r"(?=(?:\s+[^\s.!?]+){1,6}$)(?=.*\b(?:your|vos|votre|ihre?n?|deine?n?|tuo|tua|tuoi|tue|twoj\w*|swoj\w*"
+        r"|ваш\w*|сво\w+|mortgage|repayments?|loan|pension|salary|tax|mensualités|prêt|crédit|retraite|salaire"
+        r"|impôts?|rate|raten|kredits?|rente|gehalt|steuern?|mutuo|rata|prestito|pensione|stipendio|tasse"
+        r"|kredyt\w*|rat[ęy]|emerytur\w*|wynagrodzeni\w*|podat\w*|ипотек\w*|кредит\w*|платеж\w*|пенси\w*"
+        r"|зарплат\w*|налог\w*)\b)(?:\s+[^\s.!?]+){1,6}", re.I)),
     ("event widget", re.compile(
         r"add to (?:my |google )?calendar|ajouter (?:au|à mon|à l['’]) (?:calendrier|agenda)|(?:zum|in den) kalender"
         r" (?:hinzufügen|eintragen)|(?:im )?kalender (?:speichern|eintragen)|aggiungi al calendario|dodaj do kalendarza"
@@ -1695,6 +1707,8 @@ _PAGE_TOOL_FIRST = frozenset("""
     send share envoyez-nous partagez schicken senden schick inviateci inviaci mandateci wyślij wyślijcie przyślij
     przyślijcie prześlij prześlijcie присылайте пришлите отправьте
     add ajouter zum im kalender aggiungi dodaj добавить calculer route ottieni indicazioni wyznacz проложить
+    calculate work estimate calculez simulez simuler estimez berechnen berechne ermitteln calcola calcolate calcolare
+    simula stima oblicz policz wylicz рассчитайте рассчитать посчитайте посчитать
 """.split())
 _PAGE_TOOL_SYMBOLS = frozenset("★☆✩✭⭐✰·|•…?:(–—")
 

@@ -1001,6 +1001,16 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             tagline, title, above = title, nearest, nearest
             if _ends_menu_block(lines, title):
                 title, above = -1, None  # the menu's last item ("Tv"): the headline opens the body
+    # a site's slogan right under its menu, under the site's name, and a longer headline right under
+    # it ("L'info près de chez vous" between "Info Météo Sport Vidéos" and the headline over the
+    # player and the byline): the slogan is the page's, the headline the title
+    if (tagline is None and has_tagline and title - 1 in menus and title + 1 < first
+            and lines[title + 1].reason is None and not _ends_sentence(lines[title].text)
+            and _n_words(lines[title].text) <= _SANDWICH_MAX_WORDS and not _is_prose(lines[title])
+            and not _is_prose(lines[title + 1]) and not _ends_sentence(lines[title + 1].text)
+            and _n_words(lines[title].text) < _n_words(lines[title + 1].text) <= _LONG_HEADLINE_MAX_WORDS
+            and not _is_chrome(lines[title + 1].text, head=True)):
+        tagline, title, above = title, title + 1, title + 1
     # a blog prints a date header (a weekday and a date, no time of day) over the post's title,
     # under its name, tagline and page links: a headline right under the header is the title, and
     # every line above the header is the page's, a short label among them (the blog's name or a
