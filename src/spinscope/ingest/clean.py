@@ -1792,6 +1792,8 @@ _ENLARGE = re.compile(
     r"|(?:zum vergrößern|zur vergrößerung)\s+(?:klicken|anklicken|tippen)|(?:to |pour )?(?:enlarge|agrandir)[, ]+click)"
     r"[\s)\]]*[.!]?", re.I)
 _ENLARGE_MAX_CHARS = 90
+_ENLARGE_CUE = re.compile(r"enlarge|zoom|larger|full size|agrandir|vergrößer|ingrandir|powiększ|увелич", re.I)
+_GALLERY_COUNTER_MAX_CHARS = 40
 
 
 def _line_reason(text: str, title: bool) -> str | None:
@@ -1802,9 +1804,10 @@ def _line_reason(text: str, title: bool) -> str | None:
     bare = text.strip(_DECORATION)
     if not bare or len(bare) > _MAX_NOISE_CHARS:
         return None
-    if _GALLERY_LABEL.fullmatch(bare) or _GALLERY_COUNTER.fullmatch(bare):
+    if _GALLERY_LABEL.fullmatch(bare) or (len(bare) <= _GALLERY_COUNTER_MAX_CHARS and _GALLERY_COUNTER.fullmatch(bare)):
         return "photo gallery"
-    if len(bare) <= _ENLARGE_MAX_CHARS and _ENLARGE.fullmatch(bare) and not _QUOTE_MARK.search(bare):
+    if (len(bare) <= _ENLARGE_MAX_CHARS and _ENLARGE_CUE.search(bare) and _ENLARGE.fullmatch(bare)
+            and not _QUOTE_MARK.search(bare)):
         return "photo caption"
     if _is_reading_time(bare):
         return "reading time"
@@ -1998,8 +2001,8 @@ _BARE_MARKER_MAX_WORDS = 5
 
 
 def _is_continuation_marker(bare: str) -> bool:
-    return (_words(bare) <= _CONTINUATION_MAX_WORDS and not bare.endswith(_SENTENCE_END)
-            and not _QUOTE_MARK.search(bare) and bool(_GOES_ON.search(bare))
+    return (len(bare) <= _MAX_NOISE_CHARS and bool(_GOES_ON.search(bare)) and _words(bare) <= _CONTINUATION_MAX_WORDS
+            and not bare.endswith(_SENTENCE_END) and not _QUOTE_MARK.search(bare)
             and (bool(_SLOT_WORD.search(bare))
                  or (_words(bare) <= _BARE_MARKER_MAX_WORDS and not _JOINED_SEGMENTS.search(bare)
                      and bool(_BELOW_END.search(bare)))))
@@ -3016,10 +3019,9 @@ _MADE_NOTICE_MAX_WORDS = 40
 
 
 def _is_partnership_notice(bare: str) -> bool:
-    return (_words(bare) <= _MADE_NOTICE_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
-            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
-            and bool(_PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare))
-            and bool(_MADE.search(bare)) and bool(_PARTNERSHIP.search(bare)))
+    return (len(bare) <= _MAX_NOISE_CHARS and bool(_PARTNERSHIP.search(bare)) and _words(bare) <= _MADE_NOTICE_MAX_WORDS
+            and len(_SENTENCE_SPLIT.split(bare)) <= 2 and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
+            and bool(_PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare)) and bool(_MADE.search(bare)))
 
 
 def _trailing_reason(text: str) -> str | None:
