@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spinscope.attribution.lexicon import common_words, lexicon_for
 from spinscope.attribution.morphology import inflect_nouns
@@ -146,13 +147,11 @@ MEDIUM_NOUNS = {"en": "website magazine newspaper outlet channel broadcaster",
                 "it": "quotidiano giornale settimanale rivista sito portale emittente canale",
                 "pl": "portal serwis gazeta dziennik tygodnik telewizja stacja radio rozgłośnia agencja magazyn",
                 "ru": "издание газета телеканал агентство журнал радиостанция портал сайт"}
-_MEDIUM_FORMS: dict[str, frozenset[str]] = {}
 
 
+@lru_cache(maxsize=None)
 def _medium_forms(lang: str) -> frozenset[str]:
-    if lang not in _MEDIUM_FORMS:
-        _MEDIUM_FORMS[lang] = inflect_nouns(lang, frozenset(MEDIUM_NOUNS.get(lang, "").split()))
-    return _MEDIUM_FORMS[lang]
+    return inflect_nouns(lang, frozenset(MEDIUM_NOUNS.get(lang, "").split()))
 
 
 def _outlet_before_name(tokens: list[Token], a: int, b: int, lang: str, registry: EntityRegistry) -> int | None:

@@ -44,6 +44,8 @@ DASH_TAG_ENDINGS = {"ru": ("л", "ла", "ли", "лся", "лась", "лись
                     "pl": ("ł", "ła", "li", "ły", "ał", "ała", "uje", "ije")}
 # languages marking the genitive by case, not by a word ("глава делегации", "rzecznik rządu")
 CASE_LANGS = frozenset("pl ru".split())
+# a surname in the genitive, adjectival Russian ones included ("Berlusconiego", "Навального")
+NAME_GENITIVE_ENDINGS = GENITIVE_ENDINGS + ("ого", "его")
 PRO_DROP = frozenset("it pl ru es".split())
 NEGATIONS = frozenset("not never no ne nicht nie non nie не".split())
 CONJUNCTIONS = frozenset("and but et mais und aber e ma i oraz ale и но а".split())
@@ -2285,7 +2287,7 @@ class QuoteFinder:
                     and lead[0].start == s.tokens[0].start and lead[0].is_capitalised and not lead[0].text.isupper()
                     and lead[0].lower in common_words(self.lex.lang) and first not in self.lex.roles
                     and not any(m[0] <= lead[0].start < m[1] for m in entity.mentions)
-                    and head.lower.endswith(GENITIVE_ENDINGS + ("ого", "его"))):
+                    and head.lower.endswith(NAME_GENITIVE_ENDINGS)):
                 role_of = True  # "Przeciwnicy Berlusconiego powiedzieli": a noun before a name in the genitive heads it
             if not head.is_capitalised or entity is None or role_of:  # role_of: "la présidente du ..."
                 if entity is not None and head.is_capitalised and not role_of:

@@ -237,6 +237,7 @@ class EntityRegistry:
         # both token classes depend on the token's text alone and are asked many times per word
         self._title_cache: dict[str, bool] = {}
         self._name_word_cache: dict[str, bool] = {}
+        self._stop_word_surnames: set[str] = set()  # "May" once "Theresa May" is known
         self.places: set[str] = set()  # places named after "<person> of" ("Sen. Bernie Sanders of Vermont")
         self._place_after: dict[int, str] = {}  # end offset of a person's run -> the place after its "of"
 
@@ -259,6 +260,8 @@ class EntityRegistry:
     def _is_name_word(self, tok: Token) -> bool:
         if tok.is_word and len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha():
             return True  # acronyms: "WHO", "US" are names even when the word is a stop word
+        if tok.text in self._stop_word_surnames:
+            return True
         return (tok.is_word and tok.is_capitalised and not tok.text.isdigit()
                 and strip_possessive(tok.lower) not in self._not_names)
 
@@ -651,7 +654,9 @@ class EntityRegistry:
         if name[-1].end in self._place_after and entity.kind == "person":
             entity.places.add(self._place_after[name[-1].end])
         if entity.kind == "person" and len(name) >= 2 and name[-1].lower in SURNAME_STOP_WORDS:
-            self._name_word_cache[name[-1].text] = True  # "Theresa May" known: "May told MPs" names her
+            # "Theresa May" known: "May told MPs" names her (the word was answered before as a stop word)
+            self._stop_word_surnames.add(name[-1].text)
+            self._name_word_cache.pop(name[-1].text, None)
         return entity
 
     def _opens_sentence(self, offset: int) -> bool:
