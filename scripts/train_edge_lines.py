@@ -183,6 +183,14 @@ line of site_batches_1's en_wp_partisan_blog lost). So the shipped weights stay 
 two cores) and ``--evaluate --pages labels --show 0.98 0.99`` (7 minutes), each with ``--out`` a
 scratch file (--evaluate writes the weights it trains at the end); the fourteen-fold figures from
 the same run with SET_MODULES cut to its first fourteen sets and FOLDS = 14.
+
+Session 14: ``--sets N`` trains and folds on the first N sets of SET_MODULES; its default is 14,
+the shipped model's sets (``--sets 25`` is the twenty-five-set run above). Trained at 2597616 with
+the defaults (``--out /tmp/edge14/edge_lines.json``, 19 s), the weights are close to the shipped
+ones but not identical (55,986 weights against 54,991, 53,983 shared, the largest difference 0.23;
+17,671 training lines against 17,587): the rules that label the corpus lines and the rule-by-rule
+noise lines have changed since the shipped weights were written, so no later run reproduces them
+byte for byte; the configuration is the same.
 """
 
 from __future__ import annotations
@@ -221,6 +229,9 @@ SET_MODULES = {"HELD_OUT": "test_clean", "HELD_OUT_2": "test_clean", "HELD_OUT_3
                "HELD_OUT_14": "test_clean_held_out_14", "HELD_OUT_15": "test_clean_held_out_15",
                **{f"HELD_OUT_{n}": f"test_clean_held_out_{n}" for n in range(16, 26)}}
 DEV_SETS = tuple(SET_MODULES)
+# the shipped weights were trained on the first fourteen sets (session 13's paragraph: the
+# twenty-five-set model was measured and not shipped), so that is what the script trains by default
+SHIPPED_SETS = 14
 # the sets' catch rates when each was fresh, from the comments of tests/test_clean.py and the
 # baselines in the docstrings of tests/test_clean_held_out_NN.py ("noise lines removed x/y")
 FRESH_RULES = {"HELD_OUT": (8, 50), "HELD_OUT_2": (0, 33), "HELD_OUT_3": (21, 39),
@@ -606,6 +617,13 @@ def evaluate(sets, page_rows, base, corpus_rows, articles, synthetic=(), shipped
     return chosen
 
 
+def use_sets(n: int) -> None:
+    """Train and fold on the first ``n`` development sets (one leave-one-set-out fold each)."""
+    global DEV_SETS, FOLDS
+    DEV_SETS = tuple(SET_MODULES)[:n]
+    FOLDS = n
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--evaluate", action="store_true", help="leave-one-set-out estimate first")
@@ -622,7 +640,12 @@ def main() -> None:
                              "default, the shipped model: see the 2026-12-01 paragraph)")
     parser.add_argument("--synthetic", type=int, default=SYNTHETIC_LINES,
                         help="synthetic noise lines to add (0: none)")
+    parser.add_argument("--sets", type=int, default=SHIPPED_SETS, choices=range(2, len(SET_MODULES) + 1),
+                        metavar=f"2..{len(SET_MODULES)}",
+                        help=f"train (and fold) on the first N development sets of SET_MODULES (default "
+                             f"{SHIPPED_SETS}, the shipped model's; {len(SET_MODULES)} for all of them)")
     args = parser.parse_args()
+    use_sets(args.sets)
     random.seed(0)
     root = Path(os.environ.get("SPINSCOPE_DATA", "/work/shared/data")) / "semeval2023-task3"
     started = time.time()
