@@ -3757,3 +3757,127 @@ def test_round_25_a_title_under_the_menu_over_its_standfirst_stays():
         ["-Share", "-© 2026 Harbour TV"],
     ])
     assert _problems(case, "en") == []
+
+
+# --- round 26 (developed on held-out set 27) --------------------------------------------------
+
+@pytest.mark.parametrize("lang, title, dates", [
+    ("de", "Glanz und Ruß. Die Glashütten am Fluss 1850–1950", "14. März bis 30. August 2026"),
+    ("fr", "Verre et suie : les verreries de la vallée", "du 14 mars au 30 août 2026"),
+    ("it", "Vetro e fuliggine: le vetrerie della valle", "dal 14 marzo al 30 agosto 2026"),
+    ("en", "Glass and Soot: The Valley's Glassworks", "14 March to 30 August 2026"),
+    ("pl", "Szkło i sadza. Huty szkła w dolinie", "od 14 marca do 30 sierpnia 2026"),
+    ("ru", "Стекло и сажа: стекольные заводы долины", "с 14 марта по 30 августа 2026 года"),
+])
+def test_round_26_an_events_dates_under_its_title_stay(lang, title, dates):
+    case = page_from_blocks("dates-" + lang, [
+        ["-Town Museum", "-Visit Exhibitions Collection Shop", "-Tickets", "-Search"],
+        ["-Exhibitions › Special exhibitions", "-Special exhibition"],
+        ["+" + title, "+" + dates],
+        ["+For more than a hundred years the glassworks shaped life in the valley, and up to 1,200 people worked "
+         "in them.",
+         "+The exhibition shows around 300 objects, among them drinking glasses, tools and photographs from the "
+         "works' archive."],
+        ["-Share", "-Print page", "-Imprint · Privacy · Accessibility"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_26_a_pages_date_under_its_title_still_goes():
+    case = page_from_blocks("date-under-title", [
+        ["-Town Museum", "-Visit Exhibitions Collection Shop", "-Tickets", "-Search"],
+        ["-Exhibitions › Special exhibitions", "-News"],
+        ["+Glass and Soot: The Valley's Glassworks", "-14 March 2026"],
+        ["+For more than a hundred years the glassworks shaped life in the valley, and up to 1,200 people worked "
+         "in them.",
+         "+The exhibition shows around 300 objects, among them drinking glasses, tools and photographs from the "
+         "works' archive."],
+        ["-Share", "-Print page", "-Imprint · Privacy · Accessibility"],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Listen on Spotify", "Écouter sur Deezer", "Auf Spotify anhören", "Ascolta su Apple Podcasts",
+    "Posłuchaj na Spotify", "Слушать в Яндекс Музыке",
+])
+def test_round_26_a_podcasts_platform_link_goes(line):
+    assert [r.text for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "She listened to the episode on Spotify twice before the hearing.",
+    "Ascolta su Spotify la nuova canzone, ha scritto la band su Instagram, e migliaia lo hanno fatto.",
+])
+def test_round_26_a_sentence_about_listening_on_a_platform_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Buy tickets", "Tickets kaufen", "Acheter des billets", "Acquista il biglietto", "Kup bilet", "Купить билет",
+])
+def test_round_26_an_events_ticket_button_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("event widget", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Buy tickets early, the organisers said, because the hall holds only 300 people.",
+    "Купить билет на концерт оказалось почти невозможно: все места разошлись за час.",
+])
+def test_round_26_a_sentence_about_tickets_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("menu", [
+    "Accueil Le parti Nos propositions Agenda Actualités Contact",
+    "Le magazine Actualités Dossiers Hors-séries Boutique",
+    "Episodi Chi siamo Sostienici Contatti",
+    "Концерты Театр Выставки Детям Бесплатно",
+    "Besuch planen Ausstellungen Sammlung Vermittlung Shop",
+    "Newsy Recenzje Poradniki Testy Promocje",
+    "News Concerts Theatre Exhibitions Kids",
+])
+def test_round_26_a_sites_menu_of_its_own_sections_is_a_menu(menu):
+    from spinscope.ingest.page_blocks import _is_nav_row
+    assert _is_nav_row(menu)
+
+
+@pytest.mark.parametrize("headline", [
+    "Le Monde Politique Accueil", "The Home Secretary Visits News Site", "Concerts Return to the Town Square",
+    "Die Ausstellung im Theater", "Nos propositions pour la santé",
+])
+def test_round_26_a_headline_naming_sections_is_no_menu(headline):
+    from spinscope.ingest.page_blocks import _is_nav_row
+    assert not _is_nav_row(headline)
+
+
+@pytest.mark.parametrize("lang, day1, rows1, day2, rows2", [
+    ("ru", "Суббота, 28 ноября", ["11:00 — Ярмарка фермерских продуктов, Приморская площадь",
+                                  "19:00 — Концерт джаз-трио, ДК «Маяк», билеты от 600 ₽"],
+     "Воскресенье, 29 ноября", ["12:00 — Мастер-класс для детей, городская библиотека",
+                                 "20:00 — «Ночь в планетарии»: лекция и наблюдение за Юпитером"]),
+    ("fr", "Samedi 28 novembre", ["11h00 – Marché des producteurs, place du Port",
+                                  "20h30 – Concert du trio Vent du Nord, salle des fêtes"],
+     "Dimanche 29 novembre", ["12h00 – Atelier de pain d'épices pour les enfants",
+                              "20h00 – « Nuit au planétarium » : conférence et observation"]),
+    ("en", "Saturday, November 28", ["11:00 – Farmers' market, Harbour Square, free entry",
+                                     "19:00 – Jazz trio North Wind, Lighthouse Hall, from £12"],
+     "Sunday, November 29", ["12:00 – Gingerbread workshop for children, town library",
+                             "20:00 – “Night at the planetarium”: talk and a look at Jupiter"]),
+])
+def test_round_26_a_programmes_days_and_timed_rows_are_the_articles(lang, day1, rows1, day2, rows2):
+    case = page_from_blocks("programme-" + lang, [
+        ["-City Guide", "-News Concerts Theatre Exhibitions Kids", "-Log in"],
+        ["-Home / Articles / Weekend", "-Where to go"],
+        ["+Where to go this weekend: a market, jazz and a night at the planetarium"],
+        ["-Anna Vetrova", "-27 November 2026", "-1 530 views"],
+        ["+The last weekend of autumn promises to be a busy one in the city. Here is what we picked for you."],
+        ["+" + day1, *("+" + r for r in rows1)],
+        ["-Add to calendar"],
+        ["+" + day2, *("+" + r for r in rows2)],
+        ["+“If the weather allows, we will open the observatory on the roof too,” the planetarium's head "
+         "promised on Friday.",
+         "+The programme may change, so check the times with the organisers before you go."],
+        ["-Share", "-Read also", "-New Year trees 2027: the full schedule", "-© 2026 City Guide"],
+    ])
+    assert _problems(case, lang) == []

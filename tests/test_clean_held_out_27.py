@@ -549,12 +549,8 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-site-parti": "a French party federation's news page: the federation's name as header and the site's "
-                     "main menu line are left",
     "fr-revue-scientifique": "a French science-magazine article: the magazine's menu line, the 'Article publié "
                              "dans ... n° 612' print-issue line and the photo credit are left",
-    "de-museum-ausstellung": "a German museum exhibition page: the exhibition's dates line under its title "
-                             "('14. März bis 30. August 2026') is lost",
     "it-podcast-shownotes": "an Italian podcast show-notes page: the episode title is lost, and the podcast's "
                             "menu line, the production/music credit line and the 'transcript for supporters' "
                             "line are left",
@@ -562,10 +558,6 @@ _PAGE_XFAIL: dict[str, str] = {
                       "donation plea and the tax-deduction line are left",
     "pl-forum-watek": "a Polish forum thread: the poster's signature, the Cytuj/Zgłoś/Góra post links, the "
                       "'Wróć do ...' link and the 'Podobne tematy' heading with a similar thread's title are left",
-    "pl-recenzja-sprzetu": "a Polish headphone review: the affiliate-link disclosure line is left",
-    "ru-afisha-goroda": "a Russian city events-guide article: the whole header (site name, section menu, date "
-                        "picker, city selector, log-in, breadcrumb, section label, 16+ label, author, date, view "
-                        "count) and the 'Купить билет' button between the listings are left",
 }
 
 

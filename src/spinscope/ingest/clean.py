@@ -1396,6 +1396,9 @@ _PLAY_OBJECT = (r"(?:(?:this |the )?(?:article|story|video|audio|podcast|episode
                 r"|audio|podcast|épisode)|(?:den |das |diesen )?(?:artikel|beitrag|video|audio|podcast)"
                 r"|(?:l['’]|il |questo )?(?:articolo|video|audio|podcast)|artykuł\w*|wideo|materiał\w*|nagrani\w*"
                 r"|стать\w+|видео|аудио|подкаст|материал)")
+_PODCAST_PLATFORM = (r"(?:spotify|apple podcasts?|google podcasts?|deezer|youtube(?: music)?|soundcloud|amazon music"
+                     r"|audible|podimo|castbox|pocket casts|overcast|stitcher|tunein|spreaker|audioteka|podcast addict"
+                     r"|яндекс[ .]музык\w*|звук\w*|vk музык\w*|вконтакте)")
 _PLAY_DURATION = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d+\s*(?:min\w*|мин\w*|sec\w*|сек\w*|s))"
 _PLAY_BUTTON = re.compile(
     r"(?:" + _PLAY_VERB + r"(?:\s+" + _PLAY_OBJECT + r"(?:\s*[·•|(–—-]?\s*" + _PLAY_DURATION + r"\)?)?"
@@ -1403,6 +1406,12 @@ _PLAY_BUTTON = re.compile(
     # the object first ("Video ansehen", "Artikel vorlesen lassen"), an audio version's label, and
     # the voice that reads the page ("Voiced by Amazon Polly", "Lu par une voix de synthèse")
     r"|" + _PLAY_OBJECT + r"\s+" + _PLAY_VERB +
+    # a podcast's player links: the verb and the platform ("Listen on Spotify", "Écouter sur Deezer",
+    # "Auf Spotify anhören", "Ascolta su Apple Podcasts", "Posłuchaj na Spotify", "Слушать в Яндекс
+    # Музыке") (round 26)
+    r"|" + _PLAY_VERB + r"\s+(?:(?:it|the episode|l['’]épisode|la puntata|l['’]episodio|odcinka|выпуск)\s+)?"
+    r"(?:on|sur|auf|su|na|в|w)\s+" + _PODCAST_PLATFORM + r"|(?:on|auf|sur|su|na)\s+" + _PODCAST_PLATFORM
+    + r"\s+" + _PLAY_VERB +
     r"|audio[- ]?version|version audio|versione audio|wersja audio|аудиоверсия"
     r"|(?:voiced|narrated|audio) by [^.!?]{1,40}|(?:lu|narré|lue) par une voix [^.!?]{1,40}"
     r"|(?:vorgelesen|gesprochen) von [^.!?]{1,40}|letto da una voce [^.!?]{1,40})[\s.]*", re.I)
@@ -1689,7 +1698,13 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"add to (?:my |google )?calendar|ajouter (?:au|à mon|à l['’]) (?:calendrier|agenda)|(?:zum|in den) kalender"
         r" (?:hinzufügen|eintragen)|(?:im )?kalender (?:speichern|eintragen)|aggiungi al calendario|dodaj do kalendarza"
         r"|добавить в календарь|get directions|calculer (?:l['’]|votre )?itinéraire|route (?:planen|berechnen)"
-        r"|ottieni indicazioni(?: stradali)?|indicazioni stradali|wyznacz trasę|проложить маршрут", re.I)),
+        r"|ottieni indicazioni(?: stradali)?|indicazioni stradali|wyznacz trasę|проложить маршрут"
+        # an event's ticket button ("Buy tickets", "Billets", "Tickets kaufen", "Acquista il biglietto",
+        # "Kup bilet", "Купить билет"): a shop's verb and a ticket, no more (round 26)
+        r"|(?:buy|get|book|order) (?:your |the )?tickets?(?: now| online| here)?|tickets? (?:kaufen|sichern|buchen"
+        r"|bestellen)|jetzt tickets? (?:kaufen|sichern|buchen)|(?:acheter|réserver|achetez|réservez) (?:des |un |vos"
+        r" |votre |ma |mon |sa )?(?:billets?|places?)|(?:acquista|acquistare|compra|prenota) (?:i |il |un |l['’]|ora )?"
+        r"(?:biglietti|biglietto)|(?:kup|kupić|zarezerwuj) bilety?|(?:купить|купите|забронировать) билеты?", re.I)),
 ]
 _PAGE_TOOL_MAX_CHARS = 120
 # (cheap checks first: the first word of a kind that opens with a fixed word, or a symbol)
@@ -1707,6 +1722,7 @@ _PAGE_TOOL_FIRST = frozenset("""
     send share envoyez-nous partagez schicken senden schick inviateci inviaci mandateci wyślij wyślijcie przyślij
     przyślijcie prześlij prześlijcie присылайте пришлите отправьте
     add ajouter zum im kalender aggiungi dodaj добавить calculer route ottieni indicazioni wyznacz проложить
+    book order tickets ticket réserver réservez acquistare prenota kupić zarezerwuj забронировать
     calculate work estimate calculez simulez simuler estimez berechnen berechne ermitteln calcola calcolate calcolare
     simula stima oblicz policz wylicz рассчитайте рассчитать посчитайте посчитать
 """.split())

@@ -76,7 +76,7 @@ _MONTHS = (
     r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек")
 _MONTH = re.compile(r"(?:" + _MONTHS + r")\.?", re.I)
 _WEEKDAY = re.compile(
-    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|lundi|mardi|mercredi|jeudi|vendredi"
+    r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|lundi|mardi|mercredi|jeudi|vendredi"
     r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì"
     r"|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota"
     r"|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье", re.I)
@@ -252,7 +252,32 @@ _SPAN_DASH = re.compile(r"\s+[–—-]\s+|(?<=\d)\s*[–—]\s*(?=\d)")
 _SPAN_YEAR = re.compile(r"\b(1[6-9]\d{2}|20\d{2})\b")
 
 
+# An event's run in words: two dates joined by a word of range, the year at least at the end, an
+# opening word before the first ("14. März bis 30. August 2026", "du 14 mars au 30 août 2026",
+# "dal 14 marzo al 30 agosto 2026", "from 14 March to 30 August 2026", "od 14 marca do 30 sierpnia
+# 2026", "с 14 марта по 30 августа 2026 года"): an exhibition's or a festival's dates, not the
+# page's stamp (round 26)
+_RANGE_OPENING = re.compile(r"(?:from|vom|von|du|dal|dall['’]|od|с|со)\s+", re.I)
+_RANGE_WORD = re.compile(r"\s+(?:to|until|till|through|bis(?: zum)?|au|jusqu['’]au|al|fino al|do|по|до)\s+", re.I)
+_RANGE_TAIL = re.compile(r"\s+(?:года|г\.|r\.|roku)$", re.I)
+
+
+def _is_date_range(bare: str) -> bool:
+    if not _RANGE_WORD.search(bare) or _CLOCK.search(bare):
+        return False
+    bare = _RANGE_TAIL.sub("", _RANGE_OPENING.sub("", bare, count=1))
+    parts = _RANGE_WORD.split(bare)
+    if len(parts) != 2:
+        return False
+    years = [_SPAN_YEAR.findall(part) for part in parts]
+    if len(years[1]) != 1 or len(years[0]) > 1 or (years[0] and int(years[0][0]) > int(years[1][0])):
+        return False
+    return all(date_line(part) == "bare" and _MONTH.search(part) for part in parts)
+
+
 def _is_date_span(bare: str) -> bool:
+    if _is_date_range(bare):
+        return True
     if "-" not in bare and "–" not in bare and "—" not in bare:
         return False
     parts = _SPAN_DASH.split(bare)
@@ -268,8 +293,8 @@ def _is_count_row(text: str) -> bool:
     """Counts with a few labels ("48 Likes", "45 200 подписчиков", "Responses (5)", "▼ 2024 (14)")."""
     bare = _bare(text)
     if (not bare or len(bare) > 40 or bare.endswith((".", "!", "?", "…", ",", ";"))
-            or re.search(r"[:：–—]|\s-\s", bare)):
-        return False
+            or re.search(r"[:：–—]|\s-\s", bare) or _is_date_range(bare)):
+        return False  # (nor is an event's run a count: "14. März bis 30. August 2026")
     tokens = _TOKEN.findall(bare)
     numbers = sum(t[0].isdigit() for t in tokens)
     words = sum(t[0].isalpha() for t in tokens)
@@ -544,6 +569,9 @@ def _mark_article_lists(lines: list[_Line]) -> None:
 # box right between two paragraphs, with none of these, is the article's.
 _FACT_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*\S.*")
 _DASH_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[\w'’.-]+){0,4}\s+[–—]\s+\S.*")
+# a programme's or a podcast's row: a time of day and a spaced dash ("11:00 — Ярмарка фермерских
+# продуктов, Приморская площадь", "02:15 – Come è nata l'idea", "19.30 – Konzert im Rathaus")
+_TIME_ROW = re.compile(r"\d{1,2}[:.h]\d{2}\s*[–—-]\s+(?:[^\W\d_]|[«\"„“(]).*")
 _FACT_HEADER_MAX_WORDS = 7
 _FACT_ROW_MAX_WORDS = 15
 _FACT_MIN_ROWS = 2
@@ -557,22 +585,27 @@ def _is_fact_row(text: str) -> bool:
     # (a row may join its label and its value with a spaced dash: "Сад на улице Лётчиков — май, 220
     # мест", "Rathausplatz – ab 18 Uhr"; its value may be a month, which reads as a date)
     dash = bool(_DASH_ROW.fullmatch(bare))
-    return ((numbered or dash or bool(_FACT_ROW.fullmatch(bare)))
+    timed = bool(_TIME_ROW.fullmatch(bare))
+    return ((numbered or dash or timed or bool(_FACT_ROW.fullmatch(bare)))
             and _n_words(bare) <= _FACT_ROW_MAX_WORDS and not _ends_sentence(bare)
-            and not _CONTACT_CUE.search(bare) and (dash or not date_line(bare))
-            and (numbered or not _is_chrome(bare))
+            and not _CONTACT_CUE.search(bare) and (dash or timed or not date_line(bare))
+            and (numbered or timed or not _is_chrome(bare))
             and not clean.speaks_to_reader(bare) and not clean._WIDGET_WORD.search(bare))
 
 
 def _fact_box_end(lines: list[_Line], i: int) -> int | None:
     """The index after the fact box whose header is lines[i], or None if there is none."""
     header = lines[i].text.strip()
+    # (a day's date over a programme's timed rows heads the day's part: "Суббота, 28 ноября" over
+    # "11:00 — Ярмарка ...", "Samedi 28 novembre" over "20h30 – Concert ...")
+    day = _is_date_header(header) and _n_words(header) <= _SHORT_WORDS
     if (lines[i].reason is not None or not 0 < _n_words(header) <= _FACT_HEADER_MAX_WORDS
-            or _ends_sentence(header) or header.endswith((":", "：")) or _is_chrome(header)
+            or _ends_sentence(header) or header.endswith((":", "：")) or (_is_chrome(header) and not day)
             or clean._WIDGET_WORD.search(header) or clean.speaks_to_reader(header)):
         return None
     end = i + 1
-    while end < len(lines) and lines[end].reason is None and _is_fact_row(lines[end].text):
+    while end < len(lines) and lines[end].reason is None and _is_fact_row(lines[end].text) and (
+            not day or _TIME_ROW.fullmatch(_bare(lines[end].text))):
         end += 1
     return end if end - i - 1 >= _FACT_MIN_ROWS else None
 
@@ -630,6 +663,10 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
         end = start
         while end < len(lines) and (box_end := _fact_box_end(lines, end)) is not None:
             end = box_end
+            # (a programme's days may part their boxes with a ticket or a calendar button)
+            if (more := _past_box_widgets(lines, end)) > end and more < len(lines) \
+                    and _fact_box_end(lines, more) is not None:
+                end = more
         nxt = _past_box_widgets(lines, end)
         after = nxt
         if (end > start and nxt < len(lines) and not _is_prose(lines[nxt]) and nxt + 1 < len(lines)
@@ -643,12 +680,12 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
         if end > start and nxt < len(lines) and _is_prose(lines[nxt]):
             # (the subheading and the list under the box are the article's too)
             for k in [*range(start, end), *range(after, nxt)]:
-                lines[k].list_item = True
+                lines[k].list_item = lines[k].reason is None
         i = max(end, i + 1)
 
 
 # the rules' widgets that stand inside an article, between its paragraphs and its boxes
-_BOX_WIDGETS = {"advertisement", "ad marker", "photo credit", "photo caption", "video embed"}
+_BOX_WIDGETS = {"advertisement", "ad marker", "photo credit", "photo caption", "video embed", "event widget"}
 _BOX_WIDGETS_MAX_LINES = 2
 
 
@@ -1355,7 +1392,15 @@ _SECTION_WORD = re.compile(
     r"|region|wybory|finanse|rynki|giełda|nieruchomości|porady|choroby|objawy|leki|dieta|kuchnia|przepisy"
     r"|motoryzacja|samorząd|edukacja|społeczeństwo|wydarzenia"
     r"|афиша|рынки|финансы|недвижимость|бизнес|авто|выборы|регион|образование|медицина|болезни|симптомы"
-    r"|лекарства|питание|рецепты|услуги|администрация", re.I)
+    r"|лекарства|питание|рецепты|услуги|администрация"
+    # a magazine's, a podcast's, a museum's, a club's or a party's pages and an events guide's
+    # categories (round 26)
+    r"|magazine|dossiers?|boutique|shop|store|negozio|sklep|магазин|episodes?|épisodes|folgen|episodi|odcinki"
+    r"|выпуски|sostienici|soutenir|unterstützen|wesprzyj|поддержать|donate|spenden|dona|ausstellungen?"
+    r"|exhibitions?|expositions?|mostre|wystawy|выставки|collections?|sammlung|collezioni?|kolekcje"
+    r"|коллекции|concerts?|konzerte|concerti|koncerty|концерты|theatre|theater|théâtre|teatro|teatr|театр"
+    r"|cinema|cinéma|kino|кино|kids|enfants|kinder|bambini|dzieci|детям|mannschaften|abteilungen|verein"
+    r"|recenzje|reviews?|testy|tests|poradniki|promocje|deals|forum|форум", re.I)
 _MENU_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ABBREVIATION = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.){2,}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4}")
 _NAV_MIN_LABELS = 3
@@ -1380,17 +1425,25 @@ def _is_nav_row(text: str) -> bool:
                 return False
         elif n and _MENU_YEAR.fullmatch(word) and words[n - 1][:1].isupper():
             continue  # a label with its year ("Wybory 2026", "Elections 2024")
-        elif _ABBREVIATION.fullmatch(word) or (word.isalpha() and word[0].isupper()
-                                               and (len(word) == 1 or word[1:].islower())):
+        elif _ABBREVIATION.fullmatch(word) or (word.replace("-", "").isalpha() and word[0].isupper()
+                                               and not word.startswith("-") and not word.endswith("-")
+                                               and (len(word) == 1 or word[1:].replace("-", "").islower())):
+            # ("Hors-séries": a label with a hyphen)
             # a capitalised function word opens a label of two ("В мире"), never ends the row
             if word.lower() in STOPWORDS and not _SECTION_WORD.fullmatch(word):
                 if n == len(words) - 1 or not words[n + 1][:1].islower():
                     return False
             else:
                 capitals += 1
-        elif word.isalpha() and word.islower() and 0 < n < len(words) - 1:
-            if word not in STOPWORDS:
-                lower += 1  # "Strona główna": a label of two words
+        elif word.isalpha() and word.islower() and 0 < n:
+            # "Strona główna": a label of two words; under a capitalised function word ("Le parti",
+            # "Nos propositions", "Chi siamo") the label opens with it, and may end the row
+            opened = words[n - 1][:1].isupper() and (words[n - 1].lower() in STOPWORDS
+                                                     or bool(_OWN.fullmatch(words[n - 1])))
+            if not opened and n == len(words) - 1:
+                return False
+            if word not in STOPWORDS and not opened:
+                lower += 1
         else:
             return False
     return (capitals >= _NAV_MIN_LABELS and sections >= _NAV_MIN_SECTIONS and lower <= 1
