@@ -3881,3 +3881,127 @@ def test_round_26_a_programmes_days_and_timed_rows_are_the_articles(lang, day1, 
         ["-Share", "-Read also", "-New Year trees 2027: the full schedule", "-© 2026 City Guide"],
     ])
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "View this post on Instagram", "Voir cette publication sur Instagram", "Diesen Beitrag auf Instagram ansehen",
+    "Visualizza questo post su Instagram", "Wyświetl ten post na Instagramie", "Посмотреть эту публикацию в Instagram",
+    "Empfohlener redaktioneller Inhalt", "Recommended editorial content", "Contenu externe", "Contenuto esterno",
+    "Treść zewnętrzna", "Внешний контент",
+])
+def test_round_26_an_embeds_placeholder_or_consent_label_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("video embed", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor posted a video on Instagram, which was viewed 20,000 times by Friday.",
+    "External content moderators flagged the post within an hour, the company said.",
+    "Der externe Inhalt des Berichts wurde von zwei Gutachtern geprüft.",
+])
+def test_round_26_a_sentence_about_a_post_or_external_content_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Article publié dans Sciences & Horizons n° 612, décembre 2026", "This article appeared in issue 47 of The Tinker",
+    "Erschienen in Natur & Technik Nr. 11/2026", "Pubblicato su Scienza Oggi n. 212",
+    "Artykuł ukazał się w numerze 11/2026", "Статья опубликована в журнале Наука и жизнь № 11",
+])
+def test_round_26_a_magazines_print_issue_line_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("print edition", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The study was published in Nature, issue 612, last week, and drew wide attention.",
+    "Pubblicato su Scienza Oggi n. 212, lo studio ha suscitato molte polemiche tra i ricercatori.",
+])
+def test_round_26_a_sentence_naming_an_issue_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Photo : © Institut Orvanne de biologie marine", "Foto: © Museo civico di storia naturale",
+    "Photo: © University of the Lower Vale",
+])
+def test_round_26_a_picture_credit_with_the_rights_sign_goes(line):
+    assert [r.text for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [line]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Voci di Quartiere è prodotto da Associazione Onde Corte. Musiche di Marco Telli.", "byline"),
+    ("The Tinker is produced by Northlight Audio. Music by Sam Hale.", "byline"),
+    ("Une production Studio Vague. Musique : Léa Morel.", "byline"),
+    ("Produziert von Radio Nordwind. Musik: Jan Berg.", "byline"),
+    ("Produkcja: Studio Fala. Muzyka: Jan Nowak.", "byline"),
+    ("Музыка: Иван Петров", "byline"),
+    ("Con 20 euro al mese garantisci un pomeriggio di doposcuola a un bambino.", "site notice"),
+    ("With £10 a month you give a child a week of meals.", "site notice"),
+    ("Avec 20 € par mois, vous offrez un repas par jour à une famille.", "site notice"),
+    ("Mit 20 Euro im Monat ermöglichen Sie einem Kind den Schulbesuch.", "site notice"),
+    ("Za 20 zł miesięcznie zapewnisz dziecku obiady.", "site notice"),
+    ("Le donazioni a Fondazione Mani Aperte Onlus sono deducibili ai sensi di legge.", "site notice"),
+    ("Les dons aux partis politiques ouvrent droit à une réduction d'impôt de 66 %.", "site notice"),
+    ("Donations are tax-deductible.", "site notice"),
+    ("Spenden sind steuerlich absetzbar.", "site notice"),
+    ("Darowizny można odliczyć od podatku.", "site notice"),
+    ("Trascrizione disponibile per i sostenitori", "media note"),
+    ("Transcript available for members", "media note"),
+    ("Hide transcript", "media note"),
+    ("Have your say: join the discussion below.", "comment form"),
+    ("Tell us what you think in the comments.", "comment form"),
+    ("Dites-nous ce que vous en pensez dans les commentaires.", "comment form"),
+    ("Diskutieren Sie unten mit.", "comment form"),
+    ("Dicci la tua nei commenti.", "comment form"),
+    ("Podziel się opinią w komentarzach.", "comment form"),
+    ("Поделитесь мнением в комментариях.", "comment form"),
+])
+def test_round_26_a_shows_a_charitys_or_a_comment_boxs_notice_after_the_article_goes(line, reason):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line)] == [
+        (reason, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The show is produced by the same team that made the first season.",
+    "Music by Sam Hale opened the ceremony, and the crowd sang along.",
+    "With €20 a month, the family pays for heating and little else.",
+    "Donations to the party rose by a third last year.",
+    "The transcript of the hearing runs to 400 pages.",
+    "Residents can comment on the plan until Friday below the town hall.",
+    "Comments from residents filled three hours of the meeting.",
+])
+def test_round_26_a_last_sentence_about_a_show_money_or_comments_stays(line):
+    assert find_noise(BODY_BEFORE + BODY_AFTER.rstrip() + "\n\n" + line) == []
+
+
+@pytest.mark.parametrize("lang, sig, buttons, back, similar", [
+    ("pl", "Pozdrawiam, Ela | Moja działka: 300 m², ROD „Słonecznik”", ["Cytuj", "Zgłoś", "Góra"],
+     "Wróć do „Pomidory”", "Podobne tematy"),
+    ("en", "Cheers, Dave | Two plots in Harrowfield since 2009", ["Quote", "Report", "Top"],
+     "Return to “Tomatoes”", "Similar topics"),
+    ("de", "LG, Jens | Gärtnern seit 1998", ["Zitieren", "Melden", "Nach oben"], "Zurück zu „Tomaten“",
+     "Ähnliche Themen"),
+])
+def test_round_26_a_forum_posts_signature_buttons_and_board_links_go(lang, sig, buttons, back, similar):
+    case = page_from_blocks("forum-" + lang, [
+        ["-Allotment Forum", "-Log in | Register"],
+        ["-Board index › Vegetables › Tomatoes", "-New topic", "-Page 1 of 1"],
+        ["+Late blight on tomatoes: how I saved half of the crop"],
+        ["-Post by green_plot » Fri Aug 14, 2026 8:41 pm", "-Posts: 1312"],
+        ["+This year the blight came to me at the start of August, after a week of rain and warm nights.",
+         "+Of 40 plants I kept 22 healthy ones, and this is what I did, step by step, over the next days:",
+         "+1. I removed every infected leaf at once and burned them.",
+         "+2. I watered only in the morning and only at the root.",
+         "+Next time I will choose resistant varieties and leave more room between the plants."],
+        ["-" + sig, *("-" + b for b in buttons), "-" + back],
+        ["-" + similar, "-Tomatoes cracking – what am I doing wrong?"],
+        ["-Who is online", "-Powered by phpBB® Forum Software © phpBB Limited"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Cheers, the crowd shouted as the mayor cut the ribbon.",
+    "Return to the town centre was slow, the drivers said.",
+])
+def test_round_26_a_sentence_opening_with_a_greeting_or_a_return_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []

@@ -541,23 +541,10 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "View this post on Instagram": "the English placeholder an embedded Instagram post leaves in the text",
-    "Empfohlener redaktioneller Inhalt": "the German 'recommended editorial content' label of an embedded "
-                                         "external item",
-    "Have your say: join the discussion below.": "an English invitation to comment under the article",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-revue-scientifique": "a French science-magazine article: the magazine's menu line, the 'Article publié "
-                             "dans ... n° 612' print-issue line and the photo credit are left",
-    "it-podcast-shownotes": "an Italian podcast show-notes page: the episode title is lost, and the podcast's "
-                            "menu line, the production/music credit line and the 'transcript for supporters' "
-                            "line are left",
-    "it-ong-notizia": "an Italian charity news item: the foundation's name as header, the '20 euro al mese' "
-                      "donation plea and the tax-deduction line are left",
-    "pl-forum-watek": "a Polish forum thread: the poster's signature, the Cytuj/Zgłoś/Góra post links, the "
-                      "'Wróć do ...' link and the 'Podobne tematy' heading with a similar thread's title are left",
 }
 
 

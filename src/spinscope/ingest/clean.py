@@ -320,6 +320,8 @@ _COMMENT_POLICY = _line(_COMMENT_POLICY_HEADER)
 _POLICY_MAX_ITEMS = 8
 _POLICY_ITEM_MAX_WORDS = 60
 
+_EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|bluesky|mastodon|linkedin|pinterest"
+                  r"|telegram|vk|вконтакте)")
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]")),
@@ -395,6 +397,23 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:перейти (?:на|к) )?(?:полн(?:ую|ой|ая) верси(?:ю|и|я)|верси(?:ю|и|я) для (?:пк|компьютера))(?: сайта)?",
         r"[☰≡](?:\s*(?:menu|menü|menù|меню|navigation))?|(?:menu|menü|menù|меню)\s*[☰≡]",
     )),
+    # an embedded post's placeholder and an embed's consent label, in six languages ("View this post
+    # on Instagram", "Voir cette publication sur Instagram", "Diesen Beitrag auf Instagram ansehen",
+    # "Empfohlener redaktioneller Inhalt", "Contenuto esterno", "Treść zewnętrzna") (round 26)
+    ("video embed", _line(
+        r"(?:view|see|watch) (?:this |the )?(?:post|photo|video|reel|tweet|profile)s? on " + _EMBED_NETWORK,
+        r"(?:voir|afficher|regarder) (?:cette|la) (?:publication|photo|vidéo)s? sur " + _EMBED_NETWORK,
+        r"(?:diesen|den) (?:beitrag|post) auf " + _EMBED_NETWORK + r" (?:ansehen|anzeigen)",
+        r"(?:visualizza|guarda|vedi) (?:questo|il) (?:post|video|reel) su " + _EMBED_NETWORK,
+        r"(?:wyświetl|zobacz) (?:ten|ten post|to) (?:post|zdjęcie|film)? ?(?:na|w) " + _EMBED_NETWORK + r"\w*",
+        r"(?:посмотреть|смотреть) (?:эту|этот) (?:публикацию|пост|видео) (?:в|на) " + _EMBED_NETWORK,
+        r"(?:recommended|suggested) editorial content|(?:external|third[- ]party|embedded) content"
+        r"|contenu (?:externe|tiers|éditorial recommandé)|contenus (?:externes|tiers)"
+        r"|empfohlener redaktioneller inhalt|externer inhalt|externe inhalte|inhalte? von drittanbietern"
+        r"|contenuto (?:esterno|editoriale consigliato|di terze parti)|contenuti (?:esterni|di terze parti)"
+        r"|(?:treść|treści|zawartość) zewnętrzn[ae]|polecana treść redakcyjna"
+        r"|внешний контент|контент третьих (?:лиц|сторон)|рекомендуемый редакционный (?:контент|материал)",
+    )),
     # a media player's placeholder while it loads, in six languages ("Player wird geladen...",
     # "Video Player is loading.", "Chargement du lecteur..."): what the scraper caught of an embed
     ("video embed", _line(
@@ -464,6 +483,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:вас|тебя) (?:также |тоже )?заинтересует|это (?:тоже|также) интересно"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
+        # a forum's box of similar threads ("Similar topics", "Sujets similaires", "Ähnliche Themen",
+        # "Argomenti simili", "Podobne tematy", "Похожие темы") (round 26)
+        r"|similar (?:topics|threads|discussions)|(?:sujets|discussions) similaires|ähnliche (?:themen|threads)"
+        r"|(?:argomenti|discussioni) simili|podobne (?:tematy|wątki)|похожие (?:темы|обсуждения)"
         r"|смотрите также|(?:(?:ещё|еще|материалы|новости|статьи) )?по теме"
         # a box of the section's other headlines ("Dans la même rubrique", "Mehr aus dem Ressort",
         # "Altri articoli della stessa sezione", "Więcej z działu", "Другие новости рубрики")
@@ -705,9 +728,22 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:beitrag|artikel)",
         r"articolo (?:precedente|successivo)|(?:poprzedni|następny) (?:wpis|artykuł)",
         r"(?:предыдущая|следующая) (?:статья|запись)",
+        # a forum's link back to the thread's board, its name quoted ("Return to “Tomatoes”",
+        # "Retourner vers « Tomates »", "Zurück zu „Tomaten“", "Torna a “Pomodori”", "Wróć do
+        # „Pomidory”", "Вернуться в «Помидоры»") (round 26)
+        r"(?:(?:return|go back|back) to|retour(?:ner)? (?:à|au|vers)|zurück (?:zu|zur|zum)|torna(?:re)? (?:a|al|alla)"
+        r"|wróć do|powrót do|вернуться (?:в|к)|назад (?:в|к))\s+[\"“„«‹]\s?[^\"“”„«»‹›]{1,40}?\s?[\"”“»›]",
     )),
     ("copyright", re.compile(  # case-sensitive: "© The Hill", a © and a name alone on a line
         r"\s*©\s*(?:The |Die |Der |Le |La |Il |Lo )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ&][\w'’.&-]*){0,3}\s*")),
+    # a forum post's signature: a closing greeting, the poster's name, then what the signature adds
+    # after a pipe ("Pozdrawiam, Ela | Moja działka: 300 m²", "Cheers, Dave | 2 allotments in Leeds",
+    # "LG, Jens | Gärtnern seit 1998", "Cordialement, Luc | ...", "С уважением, Иван | ...") (round 26)
+    ("signature", re.compile(
+        r"(?i:(?:best |kind |warm )?regards|cheers|thanks|greetings|all the best|cordialement|amicalement|bien à vous"
+        r"|salutations|(?:viele |liebe |beste |herzliche )?grüße|gruß|lg|vg|mfg|(?:cordiali )?saluti|un saluto|ciao"
+        r"|pozdrawiam|pozdrowienia|pozdr\.?|с уважением|всем привет|удачи|спасибо)\s*[,!]?\s+"
+        r"[\w'’.-]+(?:\s+[\w'’.-]+)?\s+[|]\s+\S.{0,120}")),
     ("widget template", re.compile(  # a widget's template with its placeholder unfilled ("for {0} hours")
         r"(?=.{0,200}$)(?=.*(?:\{\d\}|\{\{\s*\w+\s*\}\})).+")),
     ("copyright", _line(
@@ -849,11 +885,14 @@ _CONTEXT = _line(
     # a player's and a page's buttons
     r"listen|play|pause|écouter|vorlesen|anhören|ascolta|posłuchaj|слушать|save|salva|zapisz|merken|enregistrer"
     r"|suivre|folgen|segui|obserwuj",
+    # a forum post's buttons under it ("Quote", "Report", "Top"; "Cytuj", "Zgłoś", "Góra") (round 26)
+    r"quote|report|top|citer|signaler|haut|zitieren|melden|nach oben|cita|segnala|torna su|cytuj|zgłoś|góra"
+    r"|цитировать|цитата|пожаловаться|наверх",
 )
 # Reasons whose neighbours in a run of widget words are part of the same widget.
 _WIDGET_REASONS = {"share widget", "cookie notice", "comment form", "blog footer", "newsletter prompt",
                    "social follow", "self-promotion", "comment thread", "comment count", "ad marker",
-                   "advertisement", "post navigation"}
+                   "advertisement", "post navigation", "signature"}
 # List headers whose items ("Related" titles, tags one per line) follow on their own lines.
 _LIST_REASONS = {"related links", "tags", "post navigation"}
 # A teaser box in mid-article holds a header and a few headlines.
@@ -1641,7 +1680,16 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:from|z|из|dall['’]|dalla|aus der|paru dans l['’]|de l['’]|publié dans l['’])\s*(?:the |our )?"
         r"(?:print edition|printed edition|print issue|wydania papierowego|wydania drukowanego|gazety drukowanej"
         r"|печатного (?:номера|выпуска|издания)|печатной версии|edizione cartacea|printausgabe|gedruckten ausgabe"
-        r"|print-ausgabe|édition (?:papier|imprimée))", re.I)),
+        r"|print-ausgabe|édition (?:papier|imprimée))"
+        # the magazine's issue named by its number ("Article publié dans Sciences & Horizons n° 612,
+        # décembre 2026", "This article appeared in issue 47 of The Tinker", "Erschienen in Natur &
+        # Technik Nr. 11/2026", "Pubblicato su Scienza Oggi n. 212", "Artykuł ukazał się w numerze 11/2026
+        # miesięcznika X", "Статья опубликована в журнале «X» № 11") (round 26)
+        r"|(?:(?:this |the )?article |artikel |articolo |artykuł |статья |материал )?(?:(?:was |has been |è stato |został )"
+        r")?(?:published|appeared|paru|parue|publié|publiée|erschienen|veröffentlicht|pubblicato|uscito"
+        r"|opublikowany|ukazał się|опубликован[ао]?|вышла|вышел)\s+(?:dans|in|im|su|sul|sulla|w|we|в|sur|en)\s+"
+        r"(?:[^.!?]{1,60}?\s*,?\s*)?(?:n°|no\.|nr\.?|n\.|№|number|numéro|issue|heft|ausgabe|numero|numerze|numer"
+        r"|номере?|выпуске?)\s*\d{1,4}(?:/\d{2,4})?(?:\s*(?:[,/–—-]|of|de|del|di|des)\s*[^.!?]{1,40})?", re.I)),
     # the e-edition for sale ("Kup całe wydanie w e-kiosku – 3,49 zł", "Buy the full issue as an e-paper")
     ("paywall notice", re.compile(
         r"(?:buy|get|read|kup|zamów|przeczytaj|achetez|acheter|lisez|kaufen sie|lesen sie|acquista|compra|leggi|купить"
@@ -1714,7 +1762,8 @@ _PAGE_TOOL_FIRST = frozenset("""
     wkn isin ticker symbol kürzel valor cusip тикер
     table contents in sommaire au dans inhaltsverzeichnis inhalt indice sommario spis содержание оглавление
     this the article artykuł статья материал articolo artikel l'article l’article from из dall'articolo dalla aus
-    paru de publié
+    paru de publié published appeared parue publiée erschienen veröffentlicht pubblicato uscito opublikowany
+    ukazał опубликован опубликована опубликовано вышла вышел материал
     buy get read kup zamów przeczytaj achetez acheter lisez kaufen lesen acquista compra leggi купить купите читать
     your votre ihre deine la il twój twoja ваш ваше ваша оформить subscribe jetzt abbonati wykup zasubskrybuj
     en direct live live-ticker liveblog live-blog diretta na relacja онлайн прямой трансляция
@@ -2289,6 +2338,9 @@ def _is_credit(text: str) -> bool:
     if not match:
         return False
     names = match.group("names").rstrip(" .")
+    if names.startswith(("©", "(c)", "(C)")) and _words(names) <= _CREDIT_MAX_WORDS \
+            and not _INNER_SENTENCE_END.search(names) and not _QUOTE_MARK.search(names):
+        return True  # "Photo : © Institut Orvanne de biologie marine": the holder of the rights (round 26)
     if _PRESS_OFFICE.match(names) and _words(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names):
         return True
     return (0 < _words(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names)
@@ -3040,9 +3092,103 @@ def _is_partnership_notice(bare: str) -> bool:
             and bool(_PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare)) and bool(_MADE.search(bare)))
 
 
+# After the last sentence, the page's notices of a show, a charity or a forum (round 26):
+# - a show's production credit: the show produced by a company, its music by a name ("Voci di
+#   Quartiere è prodotto da Associazione Onde Corte. Musiche di Marco Telli.", "The Tinker is produced
+#   by Northlight Audio. Music by Sam Hale.", "Une production Studio Vague. Musique : Léa Morel.");
+_PRODUCED = (r"(?:produced|produit|produite|produziert|prodott[oa]|wyprodukowan[yae]|produkowan[yae]|спродюсирован\w*"
+             r"|производ\w+)")
+_PRODUCTION_NAMES = (r"(?:l['’]|la |le |the |die |der |l['’])?(?-i:" + _NAME_WORD + r")(?:(?:\s+|\s*,\s*)(?:(?-i:"
+                     + _NAME_WORD + r")|de|di|del|della|du|des|von|der|the|la|le|and|&|et|und|e|i|и))*")
+_PRODUCTION_CREDIT_PIECE = re.compile(
+    r"(?:(?-i:" + _NAME_WORD + r")(?:\s+(?:(?-i:" + _NAME_WORD + r")|de|di|del|della|du|des|von|der|the|la|le))*\s+(?:is|are|was|est|ist"
+    r"|wird|è|sono|jest|został|—|–|-)\s+)?" + _PRODUCED + r"\s+(?:by|par|von|da|dalla|dal|przez|компанией|студией)\s+"
+    + _PRODUCTION_NAMES + r"|(?:a|an|une|eine|una|un['’]?) (?:production|produktion|produzione)"
+    r"(?: (?:of|by|de|von|der|di|della))? " + _PRODUCTION_NAMES +
+    r"|(?:music|musique|musik|musiche|musica|muzyka|музыка|sound design|montage|montaggio|schnitt|montaż|монтаж"
+    r"|production|produktion|produzione|produkcja|продюсер)\s*(?:[:：]|by|de|par|von|di|da|—|–)\s*" + _PRODUCTION_NAMES,
+    re.I)
+# - a charity's plea by an amount and a period, the reader giving ("Con 20 euro al mese garantisci un
+#   pomeriggio di doposcuola a un bambino.", "With £10 a month you give a child a week of meals.",
+#   "Avec 20 € par mois, vous offrez ...", "Mit 20 Euro im Monat ermöglichen Sie ...", "Za 20 zł
+#   miesięcznie zapewnisz ...", "20 рублей в месяц — и вы обеспечите ...");
+_AMOUNT_A_PERIOD = re.compile(
+    r"(?:(?:with|for|avec|pour|mit|für|con|per|za|за)\s+)?(?:just |only |seulement |nur |solo |tylko |всего )?"
+    r"(?:\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|euros?|eur|zł|złotych|руб\w*|₽)|[€$£]\s?\d+(?:[.,]\d{1,2})?)\s*"
+    r"(?:a|per|par|pro|im|al|all['’]|a[ln]? |w|в|na)?\s*(?:month|week|year|mois|semaine|an|monat|woche|jahr|mese"
+    r"|settimana|anno|miesiąc|tydzień|rok|месяц|неделю|год)\b|\d+\s?(?:zł|złotych)\s+miesięcznie", re.I)
+_READER_GIVES = re.compile(
+    r"\b(?:you (?:can )?(?:give|help|pay for|fund|provide|guarantee|offer)|vous (?:offrez|permettez|aidez|financez"
+    r"|garantissez|pouvez)|ermöglichst|ermöglichen sie|schenkst|schenken sie|finanzierst|finanzieren sie|garantisci"
+    r"|regali|offri|aiuti|permetti|sostieni|finanzi|zapewnisz|pomożesz|opłacisz|podarujesz|sfinansujesz"
+    r"|обеспечите|поможете|подарите|оплатите|дадите)\b", re.I)
+# - the tax relief on gifts to it ("Le donazioni a Fondazione Mani Aperte Onlus sono deducibili ai
+#   sensi di legge.", "Les dons ouvrent droit à une réduction d'impôt de 66 %.", "Donations are
+#   tax-deductible.", "Spenden sind steuerlich absetzbar.", "Darowizny można odliczyć od podatku.",
+#   "Пожертвования можно учесть в налоговом вычете.");
+_GIFTS = re.compile(r"\b(?:donations?|gifts?|dons?|spenden|zuwendungen|donazioni|erogazioni(?: liberali)?"
+                    r"|darowizn\w*|wpłat\w*|пожертвовани\w*)\b", re.I)
+_TAX_RELIEF = re.compile(
+    r"tax[- ]deductible|deductible|tax (?:relief|deduction|credit)|gift aid|réduction d['’]impôts?|déductibles?"
+    r"|crédit d['’]impôt|steuerlich (?:absetzbar|abzugsfähig|begünstigt)|absetzbar|deducibil[ei]|detraibil[ei]"
+    r"|detrazion\w*|deduzion\w*|odlicz\w*|ulg\w* podatkow\w*|налогов\w+ вычет\w*|вычет\w*", re.I)
+# - a podcast's transcript note or toggle ("Trascrizione disponibile per i sostenitori", "Transcript
+#   available for members", "Hide transcript", "Transkript anzeigen", "Расшифровка доступна подписчикам");
+_TRANSCRIPT = re.compile(
+    r"(?:(?:read|show|hide|view|download|full|get|lire|voir|afficher|masquer|télécharger|lesen|anzeigen|ausblenden"
+    r"|leggi|mostra|nascondi|scarica|czytaj|pokaż|ukryj|pobierz|читать|показать|скрыть|скачать)\s+(?:the |la |le |das"
+    r" |il |la )?)?(?:transcript|transcription|transkript|trascrizione|transkrypcj\w+|расшифровк\w+|стенограмм\w+)"
+    r"(?:\s+(?:(?:is |est |ist |è |jest )?(?:available|disponible|verfügbar|disponibile|dostępn\w+|доступн\w+)"
+    r"|anzeigen|ausblenden|lesen)?(?:\s+(?:for|to|pour|aux|für|per|ai|dla|для)\s+[^.!?]{1,30}|\s+[^\W\d_]+)?)?", re.I)
+_TRANSCRIPT_MAX_WORDS = 7
+# - a reader asked to comment below ("Have your say: join the discussion below.", "Tell us what you
+#   think in the comments.", "Dites-nous ce que vous en pensez en commentaire.", "Diskutieren Sie unten
+#   mit.", "Dicci la tua nei commenti.", "Podziel się opinią w komentarzach.", "Поделитесь мнением в
+#   комментариях."): an invitation to speak and the comments, or "below".
+_COMMENT_INVITE = re.compile(
+    r"(?:have your say|join (?:in )?the (?:discussion|conversation|debate)|tell us (?:what you think|your views)"
+    r"|let us know(?: what you think)?|share your (?:thoughts|views|opinion|comments?)|leave (?:us )?a comment|comment"
+    r"|donnez(?:-nous)? votre avis|dites-nous (?:ce que vous en pensez|tout)|réagissez|participez (?:à la discussion|au débat)"
+    r"|partagez votre avis|laissez(?:-nous)? un commentaire|sagen sie uns (?:ihre meinung|was sie"
+    r" denken)|schreiben sie (?:uns )?(?:ihre meinung|einen kommentar)|teilen sie (?:uns )?ihre meinung|kommentieren sie"
+    r"|di[ìi]['’]? la tua|dicci (?:la tua|cosa ne pensi)|partecipa alla discussione|lascia(?:te)? un commento|commenta"
+    r"|facci sapere (?:cosa ne pensi)?|podziel się (?:swoją )?opini\w+|dołącz do dyskusji|napisz(?:cie)?(?: nam)?,? co"
+    r" myślisz|zostaw komentarz|daj(?:cie)? znać|skomentuj|поделитесь (?:своим )?мнением|присоединяйтесь к обсуждению"
+    r"|оставьте комментарий|напишите|пишите|расскажите)"
+    r"[^.!?]{0,40}?(?:below|down below|in the comments(?: section)?|ci-dessous|en commentaires?|dans les commentaires"
+    r"|unten|in den kommentaren|im kommentarbereich|qui sotto|nei commenti|sotto|poniżej|w komentarzach|pod"
+    r" artykułem|ниже|в комментариях)", re.I)
+_COMMENT_INVITE_MAX_WORDS = 14
+_COMMENT_INVITE_LINE = re.compile(r"(?:[^.!?:]{1,30}[:：]\s*)?(?:" + _COMMENT_INVITE.pattern
+                                  + r"|diskutieren sie (?:unten |hier |jetzt )?mit)[.!]?", re.I)
+
+
+def _is_show_notice(bare: str) -> str | None:
+    """The reason of a show's, a charity's or a forum's notice after the article (see above)."""
+    if _QUOTE_MARK.search(bare) or _REPORTED.search(bare) or len(bare) > _NOTICE_MAX_CHARS * 2:
+        return None
+    sentences = [x.rstrip(" .!") for x in _SENTENCE_SPLIT.split(bare)]
+    if len(sentences) <= 2 and all(_PRODUCTION_CREDIT_PIECE.fullmatch(x) for x in sentences):
+        return "byline"
+    if len(sentences) > 1 or _words(bare) > _NOTICE_FAMILY_MAX_WORDS:
+        return None
+    if _AMOUNT_A_PERIOD.search(bare) and (_READER_GIVES.search(bare) or _READER.search(bare)) \
+            and not _PAST_VERB.search(bare):
+        return "site notice"
+    if _GIFTS.search(bare) and _TAX_RELIEF.search(bare) and _words(bare) <= 20:
+        return "site notice"
+    if _words(bare) <= _TRANSCRIPT_MAX_WORDS and not bare.endswith((".", "!", "?")) and _TRANSCRIPT.fullmatch(bare):
+        return "media note"
+    if _words(bare) <= _COMMENT_INVITE_MAX_WORDS and _COMMENT_INVITE_LINE.fullmatch(bare):
+        return "comment form"
+    return None
+
+
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
     bare = text.strip(_DECORATION)
+    if reason := _is_show_notice(bare):
+        return reason
     if len(bare) <= _NOTICE_MAX_CHARS and _SEE_THE_REPORT.fullmatch(bare) and not _QUOTE_MARK.search(bare):
         return "broadcast note"  # (no label: it may have lost its full stop, and still goes)
     if _is_about_org(bare) or _is_partnership_notice(bare):
