@@ -4005,3 +4005,25 @@ def test_round_26_a_forum_posts_signature_buttons_and_board_links_go(lang, sig, 
 ])
 def test_round_26_a_sentence_opening_with_a_greeting_or_a_return_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("lang, menu, listen, number, title, play", [
+    ("it", "Episodi Chi siamo Sostienici Contatti", ["Ascolta su Spotify", "Ascolta su Apple Podcasts"], "Episodio 48",
+     "La biblioteca che apre di notte", "▶ Riproduci"),
+    ("en", "Episodes About Support Contact", ["Listen on Spotify", "Listen on Apple Podcasts"], "Episode 48",
+     "The library that opens at night", "▶ Play"),
+    ("fr", "Épisodes Qui sommes-nous Soutenir Contact", ["Écouter sur Spotify", "Écouter sur Deezer"], "Épisode 48",
+     "La bibliothèque qui ouvre la nuit", "▶ Lecture"),
+])
+def test_round_26_a_podcast_episodes_title_under_its_stamps_stays(lang, menu, listen, number, title, play):
+    case = page_from_blocks("podcast-" + lang, [
+        ["-Neighbourhood Voices", "-" + menu, *("-" + x for x in listen)],
+        ["-" + number, "-21/10/2026", "-38 min"],
+        ["+" + title],
+        ["-" + play, "-00:00 / 38:12"],
+        ["+In this episode we visit the town library of Valmarina, which since September has stayed open until "
+         "midnight on Fridays and Saturdays.",
+         "+With us are the director, Silvia Rondani, and two students who come every week after their shifts."],
+        ["-Share", "-Leave a comment", "-© 2026 Neighbourhood Voices"],
+    ])
+    assert _problems(case, lang) == []

@@ -3152,12 +3152,11 @@ _COMMENT_INVITE = re.compile(
     r"|partagez votre avis|laissez(?:-nous)? un commentaire|sagen sie uns (?:ihre meinung|was sie"
     r" denken)|schreiben sie (?:uns )?(?:ihre meinung|einen kommentar)|teilen sie (?:uns )?ihre meinung|kommentieren sie"
     r"|di[ìi]['’]? la tua|dicci (?:la tua|cosa ne pensi)|partecipa alla discussione|lascia(?:te)? un commento|commenta"
-    r"|facci sapere (?:cosa ne pensi)?|podziel się (?:swoją )?opini\w+|dołącz do dyskusji|napisz(?:cie)?(?: nam)?,? co"
-    r" myślisz|zostaw komentarz|daj(?:cie)? znać|skomentuj|поделитесь (?:своим )?мнением|присоединяйтесь к обсуждению"
+    r"|facci sapere (?:cosa ne pensi)?|podziel się (?:swoją )?opini\w+|dołącz do dyskusji|napisz(?:cie)?(?: nam)?|zostaw komentarz|daj(?:cie)? znać|skomentuj|поделитесь (?:своим )?мнением|присоединяйтесь к обсуждению"
     r"|оставьте комментарий|напишите|пишите|расскажите)"
     r"[^.!?]{0,40}?(?:below|down below|in the comments(?: section)?|ci-dessous|en commentaires?|dans les commentaires"
-    r"|unten|in den kommentaren|im kommentarbereich|qui sotto|nei commenti|sotto|poniżej|w komentarzach|pod"
-    r" artykułem|ниже|в комментариях)", re.I)
+    r"|unten|in den kommentaren|im kommentarbereich|qui sotto|nei commenti|sotto|poniżej|w komentarzach|w komentarzu"
+    r"|pod artykułem|ниже|в комментариях)(?:,?\s+[^.!?]{1,40})?", re.I)
 _COMMENT_INVITE_MAX_WORDS = 14
 _COMMENT_INVITE_LINE = re.compile(r"(?:[^.!?:]{1,30}[:：]\s*)?(?:" + _COMMENT_INVITE.pattern
                                   + r"|diskutieren sie (?:unten |hier |jetzt )?mit)[.!]?", re.I)
@@ -3172,7 +3171,7 @@ def _is_show_notice(bare: str) -> str | None:
         return "byline"
     if len(sentences) > 1 or _words(bare) > _NOTICE_FAMILY_MAX_WORDS:
         return None
-    if _AMOUNT_A_PERIOD.search(bare) and (_READER_GIVES.search(bare) or _READER.search(bare)) \
+    if _AMOUNT_A_PERIOD.search(bare) and (_READER_GIVES.search(bare) or _DONATION.search(bare)) \
             and not _PAST_VERB.search(bare):
         return "site notice"
     if _GIFTS.search(bare) and _TAX_RELIEF.search(bare) and _words(bare) <= 20:

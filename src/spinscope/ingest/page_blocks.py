@@ -1172,10 +1172,24 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 and line.reason is None and not line.list_item and i not in names
                 and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
                 and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
+                and not (i > title and _reads_as_headline(line.text))
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
             line.reason = "page head"
             marked = True
     return marked
+
+
+def _reads_as_headline(text: str) -> bool:
+    """Five words or more, two of them words of four letters or more in lower case, and no cue of a
+    widget: a headline in sentence case ("La biblioteca che apre di notte" between a podcast's
+    stamps and its player), which the head keeps between two lines of chrome when a line above was
+    taken for the title (a button or a menu no test knew); a button is shorter or names the page's
+    tools ("Ajouter à vos sélections", "Published in The Civic Review") (round 26)."""
+    bare = _bare(text)
+    words = bare.split()
+    return (len(words) >= 5 and sum(w[:1].islower() and sum(c.isalpha() for c in w) >= 4 for w in words) >= 2
+            and not clean._WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not clean._CALL_TO_ACTION.match(bare) and not clean._AD_WORD.search(bare))
 
 
 def _is_stamp_line(line: _Line) -> bool:
@@ -1435,7 +1449,7 @@ def _is_nav_row(text: str) -> bool:
                     return False
             else:
                 capitals += 1
-        elif word.isalpha() and word.islower() and 0 < n:
+        elif word.replace("-", "").isalpha() and word.islower() and 0 < n and not word.startswith("-"):
             # "Strona główna": a label of two words; under a capitalised function word ("Le parti",
             # "Nos propositions", "Chi siamo") the label opens with it, and may end the row
             opened = words[n - 1][:1].isupper() and (words[n - 1].lower() in STOPWORDS
