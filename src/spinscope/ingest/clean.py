@@ -3108,6 +3108,7 @@ _PRODUCTION_CREDIT_PIECE = re.compile(
     r"|(?:music|musique|musik|musiche|musica|muzyka|музыка|sound design|montage|montaggio|schnitt|montaż|монтаж"
     r"|production|produktion|produzione|produkcja|продюсер)\s*(?:[:：]|by|de|par|von|di|da|—|–)\s*" + _PRODUCTION_NAMES,
     re.I)
+_PRODUCTION_CUE = re.compile(r"produ|musi|muzyk|музык|продюс|производ|montag|schnitt|montaż|монтаж|sound design", re.I)
 # - a charity's plea by an amount and a period, the reader giving ("Con 20 euro al mese garantisci un
 #   pomeriggio di doposcuola a un bambino.", "With £10 a month you give a child a week of meals.",
 #   "Avec 20 € par mois, vous offrez ...", "Mit 20 Euro im Monat ermöglichen Sie ...", "Za 20 zł
@@ -3167,7 +3168,8 @@ def _is_show_notice(bare: str) -> str | None:
     if _QUOTE_MARK.search(bare) or _REPORTED.search(bare) or len(bare) > _NOTICE_MAX_CHARS * 2:
         return None
     sentences = [x.rstrip(" .!") for x in _SENTENCE_SPLIT.split(bare)]
-    if len(sentences) <= 2 and all(_PRODUCTION_CREDIT_PIECE.fullmatch(x) for x in sentences):
+    if len(sentences) <= 2 and _PRODUCTION_CUE.search(bare) \
+            and all(_PRODUCTION_CREDIT_PIECE.fullmatch(x) for x in sentences):
         return "byline"
     if len(sentences) > 1 or _words(bare) > _NOTICE_FAMILY_MAX_WORDS:
         return None

@@ -596,12 +596,18 @@ def _is_fact_row(text: str) -> bool:
 def _fact_box_end(lines: list[_Line], i: int) -> int | None:
     """The index after the fact box whose header is lines[i], or None if there is none."""
     header = lines[i].text.strip()
+    if (lines[i].reason is not None or not 0 < _n_words(header) <= _FACT_HEADER_MAX_WORDS
+            or _ends_sentence(header) or header.endswith((":", "："))):
+        return None
     # (a day's date over a programme's timed rows heads the day's part: "Суббота, 28 ноября" over
     # "11:00 — Ярмарка ...", "Samedi 28 novembre" over "20h30 – Concert ...")
-    day = _is_date_header(header) and _n_words(header) <= _SHORT_WORDS
-    if (lines[i].reason is not None or not 0 < _n_words(header) <= _FACT_HEADER_MAX_WORDS
-            or _ends_sentence(header) or header.endswith((":", "：")) or (_is_chrome(header) and not day)
-            or clean._WIDGET_WORD.search(header) or clean.speaks_to_reader(header)):
+    day = False
+    if _is_chrome(header):
+        day = (_n_words(header) <= _SHORT_WORDS and i + 1 < len(lines)
+               and bool(_TIME_ROW.fullmatch(_bare(lines[i + 1].text))) and _is_date_header(header))
+        if not day:
+            return None
+    if clean._WIDGET_WORD.search(header) or clean.speaks_to_reader(header):
         return None
     end = i + 1
     while end < len(lines) and lines[end].reason is None and _is_fact_row(lines[end].text) and (
