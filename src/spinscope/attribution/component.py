@@ -41,6 +41,10 @@ class AttributionPrediction:
 
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    # each cue's speaker phrase as the rules read it (character ranges, by the cue's range) and the sentences:
+    # read by the learned speaker choice experiment (scripts/experiments/speaker_choice.py), not by the rules
+    subjects: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
+    sentences: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def speakers(self) -> list[Entity]:
@@ -99,10 +103,13 @@ def predict(article: Article) -> AttributionPrediction:
                         and not country_of(tokens[a].text):
                     continue  # German capitalises every noun: one word alone is rarely a name
                 registry.add_name(tokens[a:b], create=i not in titles)
-    quotes = QuoteFinder(text, paragraphs, lex, stretches, registry, frozenset(titles), split).run()
+    finder = QuoteFinder(text, paragraphs, lex, stretches, registry, frozenset(titles), split)
+    quotes = finder.run()
     entities = [e for e in registry.entities if e.mentions]
+    sentences = sorted((a, b) for i in split for a, b, _ in split[i])
+    prediction = AttributionPrediction(quotes, entities, finder.subjects, sentences)
     _renumber(entities, quotes)
-    return AttributionPrediction(quotes, entities)
+    return prediction
 
 
 _WORD = re.compile(r"\w+")

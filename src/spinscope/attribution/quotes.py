@@ -523,6 +523,7 @@ class QuoteFinder:
         # names inside quotes are what a speaker talks about, not who speaks next
         registry.quoted = lambda offset: any(a <= offset < b for st in stretches for a, b in st.pieces)
         self.quotes: list[Quote] = []
+        self.subjects: dict[tuple[int, int], tuple[int, int]] = {}  # cue range -> its speaker phrase's range
 
     # --- frames --------------------------------------------------------------------------
     def _is_np_word(self, tok: Token) -> bool:
@@ -3394,6 +3395,14 @@ class QuoteFinder:
                         part_kind = "mixed" if any(part[0] <= st.open_mark and st.outer_end <= part[1] + 1
                                                    for st in inner) else "indirect"
                     self._add(Quote([part], part_kind, cue, f.speaker), last_in_paragraph)
+        # the speaker phrase each cue's frame read (character range, by the cue's range), for the learned
+        # speaker choice experiment (scripts/experiments/speaker_choice.py); nothing here reads it
+        self.subjects = {}
+        for s in sentences:
+            for f in s.frames:
+                if f.subject is not None and 0 <= f.subject[0] < f.subject[1] <= len(s.tokens):
+                    cue = (s.tokens[f.cue[0]].start, s.tokens[f.cue[1] - 1].end)
+                    self.subjects[cue] = (s.tokens[f.subject[0]].start, s.tokens[f.subject[1] - 1].end)
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
         self._comment_threads()
         self._headline_claims(sentences, consumed)
