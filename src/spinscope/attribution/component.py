@@ -24,6 +24,7 @@ from spinscope.attribution.lexicon import common_words, lexicon_for
 from spinscope.attribution.morphology import inflect_nouns
 from spinscope.attribution.quotes import (ADVERB_SUFFIXES, GERUND_ENDINGS, OPENING_PARTICIPLE_ENDINGS, Quote,
                                           QuoteFinder)
+from spinscope.attribution.speaker_choice import default_choice
 from spinscope.attribution.speakers import NAME_ARTICLES, Entity, EntityRegistry, bare, country_of
 from spinscope.attribution.text import Token, find_stretches, single_quoted_paragraphs, split_sentences, tokenize
 from spinscope.attribution.voice import voice_of
@@ -41,10 +42,12 @@ class AttributionPrediction:
 
     quotes: list[Quote] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
-    # each cue's speaker phrase as the rules read it (character ranges, by the cue's range) and the sentences:
-    # read by the learned speaker choice experiment (scripts/experiments/speaker_choice.py), not by the rules
+    # each cue's speaker phrase as the rules read it (character ranges, by the cue's range), the cues whose
+    # speaker the rules left empty on purpose, and the sentences: read by the learned speaker choice
+    # (speaker_choice.py), not by the rules
     subjects: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False, compare=False)
+    unnamed_cues: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
 
     @property
     def speakers(self) -> list[Entity]:
@@ -56,8 +59,11 @@ def _paragraph_ranges(article: Article) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in article.paragraphs]
 
 
-def predict(article: Article) -> AttributionPrediction:
-    """Find the quotes of ``article``, their cues and speakers, and the entities it names."""
+def predict(article: Article, *, learned_speakers: bool = True) -> AttributionPrediction:
+    """Find the quotes of ``article``, their cues and speakers, and the entities it names.
+
+    ``learned_speakers=False`` leaves every speaker as the rules chose it (the training script of the
+    learned speaker choice, ``scripts/train_speaker_choice.py``, learns from those)."""
     text = article.text
     lex = lexicon_for(article.meta.lang)
     paragraphs = _paragraph_ranges(article)
@@ -107,7 +113,12 @@ def predict(article: Article) -> AttributionPrediction:
     quotes = finder.run()
     entities = [e for e in registry.entities if e.mentions]
     sentences = sorted((a, b) for i in split for a, b, _ in split[i])
-    prediction = AttributionPrediction(quotes, entities, finder.subjects, sentences)
+    prediction = AttributionPrediction(quotes, entities, finder.subjects, sentences, finder.unnamed_cues)
+    choice = default_choice() if learned_speakers else None
+    if choice is not None:
+        # where the cue has no speaker phrase, a model trained on the development gold files picks among the
+        # article's entities (speaker_choice.py); quotes and cues stay the rules'
+        choice.choose(text, lex.lang, lex, paragraphs, frozenset(titles), prediction)
     _renumber(entities, quotes)
     return prediction
 

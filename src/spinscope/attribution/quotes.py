@@ -524,6 +524,9 @@ class QuoteFinder:
         registry.quoted = lambda offset: any(a <= offset < b for st in stretches for a, b in st.pieces)
         self.quotes: list[Quote] = []
         self.subjects: dict[tuple[int, int], tuple[int, int]] = {}  # cue range -> its speaker phrase's range
+        # cue ranges whose speaker the rules left empty on purpose (a plural verb with no subject, a relative
+        # with no antecedent): the learned speaker choice keeps nobody there
+        self.unnamed_cues: set[tuple[int, int]] = set()
 
     # --- frames --------------------------------------------------------------------------
     def _is_np_word(self, tok: Token) -> bool:
@@ -2080,6 +2083,10 @@ class QuoteFinder:
             and tok.lower not in self.lex.determiners and not self.registry.is_title(tok) \
             and self.registry.entity_at(tok.start, tok.end) is None
 
+    def _unnamed(self, s: Sentence, frame: Frame) -> None:
+        """Record that the rules name nobody for this cue on purpose."""
+        self.unnamed_cues.add((s.tokens[frame.cue[0]].start, s.tokens[frame.cue[1] - 1].end))
+
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is not None and frame.subject[1] <= frame.cue[0] and self._opening_common_word(s, frame.subject):
             # "Gleichzeitig betonte Putin": an adverb opens the sentence and the subject follows the verb
@@ -2116,6 +2123,7 @@ class QuoteFinder:
                     np = (np[0] + 1, np[1])  # "(la dichiarazione) della | Nato Jens Stoltenberg, il quale"
                 frame.subject = np
                 if np is None:
+                    self._unnamed(s, frame)
                     return  # no antecedent found: nobody, not the speaker the article follows
         if frame.subject is not None and all(
                 (t.lower in CONJUNCTIONS and t.lower not in self._writer_pronouns) or t.text == ","
@@ -2125,6 +2133,8 @@ class QuoteFinder:
             plural = self.lex.lang in ("ru", "pl") and s.tokens[frame.cue[0]].lower.endswith(("ли", "li", "ły"))
             # "jak dodał," (Polish "as he added"): an "according" phrase ending in a verb is pro-drop too
             verbal = frame.kind == "verb" or frame.kind == "according" and s.tokens[frame.cue[1] - 1].lower in self.lex.cue_verbs
+            if plural:
+                self._unnamed(s, frame)
             if self.lex.lang in PRO_DROP and verbal and not plural:
                 # a plural verb ("заключили в ответ") is not the singular speaker going on
                 introduced = self._introduced_subject(s, frame)
@@ -3396,7 +3406,7 @@ class QuoteFinder:
                                                    for st in inner) else "indirect"
                     self._add(Quote([part], part_kind, cue, f.speaker), last_in_paragraph)
         # the speaker phrase each cue's frame read (character range, by the cue's range), for the learned
-        # speaker choice experiment (scripts/experiments/speaker_choice.py); nothing here reads it
+        # speaker choice (speaker_choice.py); nothing here reads it
         self.subjects = {}
         for s in sentences:
             for f in s.frames:

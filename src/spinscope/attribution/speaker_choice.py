@@ -1,4 +1,12 @@
-"""Features and scorer of the learned speaker choice experiment (``speaker_choice.py``; not shipped).
+"""The learned speaker choice: among the rules' candidates, which entity speaks a quote whose cue has no
+speaker phrase.
+
+The rules (``quotes.py``) read a quote's speaker from its cue's speaker phrase when there is one ("Peskov
+said"); when there is none (no cue, or a cue whose frame found no subject: "..., he went on", a quote
+paragraph after "... saying:") they fall back on a chain of heuristics, right about 70% of the time on the
+development gold files against 90% elsewhere. There a model trained on the development gold files
+(``scripts/train_speaker_choice.py``) picks the speaker instead, unless the rules decided on purpose that
+nobody speaks (a plural verb with no subject, a relative clause with no antecedent: ``unnamed_cues``).
 
 Describes every candidate speaker of a quote (the prediction's entities and "no speaker") by its position
 relative to the quote and its cue (distances in characters, words, sentences and paragraphs; the cue's
@@ -16,11 +24,13 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spinscope.attribution.lexicon import Lexicon
 
 VERSION = 1
+WEIGHTS = Path(__file__).with_name("speaker_choice.json")
 KINDS = ("direct", "indirect", "mixed")
 ENTITY_KINDS = ("person", "organisation", "country", "other")
 LANGS = ("en", "fr", "de", "it", "pl", "ru")
@@ -30,6 +40,8 @@ OF_WORDS = frozenset("""of de des du d' d’ della del dello dei degli delle di 
                      dla""".split())
 POSSESSIVE = re.compile(r"^['’]s?\b")
 _WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"(\S+)\s*$")
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s")
 
 
 def _words(s: str) -> list[str]:
@@ -62,13 +74,13 @@ class _View:
         if b < a or b - a > 400:
             return None
         gap = self.text[a:b]
-        if "\n" in gap or re.search(r"[.!?;]\s", gap):
+        if "\n" in gap or _SENTENCE_BREAK.search(gap):
             return None
         return len(_WORD.findall(gap))
 
 
 def _word_before(text: str, pos: int) -> str:
-    m = re.search(r"(\S+)\s*$", text[max(0, pos - 30):pos])
+    m = _LAST_WORD.search(text[max(0, pos - 30):pos])
     return m.group(1).lower() if m else ""
 
 
@@ -85,12 +97,15 @@ def quote_candidates(text: str, lang: str, lex: Lexicon, paragraphs, titles, pre
                      scope: str = "all") -> list[tuple]:
     """Per quote of ``prediction`` (in ``scope``: all, or those whose cue has no speaker phrase): (quote,
     candidates, feature dicts); candidates[0] is None ("no speaker")."""
-    view = _View(text, paragraphs, titles, prediction.sentences)
     quotes = prediction.quotes
+    if scope == "no-subject" and all(q.cue is not None and q.cue in prediction.subjects for q in quotes):
+        return []  # every cue has its speaker phrase: nothing to choose, no features to compute
+    view = _View(text, paragraphs, titles, prediction.sentences)
     stop = _stop_words(lex)
     person_pronouns = {w for w, k in lex.pronouns.items() if k == "person"}
     # per entity: name-form features (the same for every quote)
     name_f = {}
+    text_words = set(_WORD.findall(text))  # a one-word name written in lower case elsewhere: a common word
     for e in prediction.entities:
         name = e.name
         words = name.split()
@@ -102,8 +117,9 @@ def quote_candidates(text: str, lang: str, lex: Lexicon, paragraphs, titles, pre
         f["all_caps"] = float(name.isupper() and len(name) > 1)
         f["name_has_stop_word"] = float(any(w in stop for w in low))
         f["name_is_description"] = float(e.key.startswith("desc:") or not name[:1].isupper())
-        f["name_lowercase_elsewhere"] = float(len(words) == 1 and name[:1].isupper() and re.search(
-            rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None)
+        f["name_lowercase_elsewhere"] = float(len(words) == 1 and name[:1].isupper() and (
+            name.lower() in text_words if _WORD.fullmatch(name) else re.search(
+                rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None))
         f["named_in_quotes"] = float(bool(getattr(e, "named_in_quotes", False)))
         f["gender_known"] = float(e.gender is not None)
         f["in_title"] = float(any(view.para(m[0]) in titles for m in e.mentions))
@@ -329,4 +345,12 @@ class SpeakerRanker:
         if self.margin is None:
             return
         for q, cands, feats in quote_candidates(text, lang, lex, paragraphs, titles, prediction, self.scope):
+            if q.cue is not None and q.cue in prediction.unnamed_cues:
+                continue  # the rules decided nobody speaks ("заключили в ответ": a plural verb with no subject)
             q.speaker = cands[self.pick(feats)]
+
+
+@lru_cache(maxsize=1)
+def default_choice() -> SpeakerRanker | None:
+    """The shipped model (``speaker_choice.json`` beside this module), loaded once; None when it is absent."""
+    return SpeakerRanker.load(WEIGHTS) if WEIGHTS.exists() else None

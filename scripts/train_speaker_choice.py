@@ -1,12 +1,12 @@
-"""Experiment: a LEARNED choice of each quote's speaker among the rules' candidates. Not shipped.
+"""Train the learned speaker choice (``src/spinscope/attribution/speaker_choice.py``) and write its weights.
 
-    SPINSCOPE_DATA=/work/shared/data python scripts/experiments/speaker_choice.py --cv [--seed N]   # ~1.5 min
-    SPINSCOPE_DATA=/work/shared/data python scripts/experiments/speaker_choice.py               # train, write JSON
-    SPINSCOPE_DATA=/work/shared/data python scripts/experiments/speaker_choice.py --evaluate FOLDER  # totals only
+    SPINSCOPE_DATA=/work/shared/data python scripts/train_speaker_choice.py --cv [--seed N]   # ~1.5 min
+    SPINSCOPE_DATA=/work/shared/data python scripts/train_speaker_choice.py               # train, write the shipped JSON
+    SPINSCOPE_DATA=/work/shared/data python scripts/train_speaker_choice.py --evaluate FOLDER  # totals only
 
 Only gold files whose ``"split"`` is ``"dev"`` are trained on or cross-validated (the split field is read
 first). Rows: every dev gold quote matched by a predicted quote (evaluate.py's matching, any kind);
-candidates: the prediction's entities plus "no speaker" (``speaker_choice_features.quote_candidates``),
+candidates: the prediction's entities plus "no speaker" (``speaker_choice.quote_candidates``),
 labelled by the gold speaker's names (evaluate.py's ``_norm``); quotes with no correct candidate are left
 out of training and count wrong for both systems. Features describe position and syntax, not words:
 distances from the cue and the quote to each candidate's nearest mention (characters, words, sentences,
@@ -71,6 +71,22 @@ after the decision above, with ``--evaluate`` on copies of each held-out set's f
 only, nothing read): rules E 148, H 137, I 163 correct of 210, 193, 205 found (448 of 608, 0.737, the
 session's start figures); learned E 150, H 142, I 169 (461 of 608, 0.758). Larger than the dev CV
 gain; not used to decide (deciding on it would spend the held-out sets).
+
+Session 14: shipped. The finder now records the cues whose speaker the rules leave empty on purpose (a
+plural verb with no subject, "заключили в ответ"; a relative with no antecedent:
+``AttributionPrediction.unnamed_cues``) and the choice keeps nobody there, which mends the unit test
+above. With that exception (``--cv --margins 0``, default folds): rules 0.857, learned (no speaker
+phrase, argmax) 0.868, +0.011 (36 fixed, 13 broken; en +0.005, fr +0.005, ge +0.021, it +0.050, po
++0.013, ru +0.000), nested +0.008; with ``--seed 1``, ``2``, ``3``: +0.012 (39-14), +0.010 (34-13),
++0.011 (35-12), nested +0.012, +0.011, +0.009; no language below -0.005 on any of them. So with the
+exception it clears the +0.01 bar on all four fold assignments. The lead wired it in after reading the held-out totals above, so
+sets E, H and I no longer measure this change without bias; a fresh set J (16 articles, 189 quotes,
+annotated after the decision to test it, never developed on) was measured once with each: rules 116
+of 136 found quotes correct (0.853), learned 118 (0.868); quote spans identical. Shipped figures
+(``spinscope attribution evaluate`` on copies of each set's gold files): development 0.873 (1,826 of
+2,092, in sample), E 150 of 210, H 141 of 193, I 169 of 205 (460 of 608; 461 without the exception).
+Cost: the attribution stage of ``benchmarks/bench_clean.py --stage attribution`` 1.83 s of CPU for 200
+articles against 1.09 s for the rules alone (ratio 1.68).
 """
 
 from __future__ import annotations
@@ -87,12 +103,12 @@ from pathlib import Path
 
 import numpy as np
 
-from speaker_choice_features import SCOPES, SpeakerRanker, quote_candidates  # this folder is sys.path[0]
 from spinscope.attribution.component import predict
 from spinscope.attribution.evaluate import Scores, _match, _norm, load_gold_file, semeval_article
 from spinscope.attribution.lexicon import lexicon_for
+from spinscope.attribution.speaker_choice import SCOPES, WEIGHTS, SpeakerRanker, quote_candidates
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold" / "attribution"
 LANGS = ("en", "fr", "ge", "it", "po", "ru")
 
@@ -109,7 +125,7 @@ def build_rows(files: list[Path], data_root: Path) -> list[dict]:
     for path in files:
         gold, article = load_gold_file(path, text_of)
         assert gold.split == "dev"
-        pred = predict(article)
+        pred = predict(article, learned_speakers=False)
         lex = lexicon_for(article.meta.lang)
         paragraphs = [(p.start, p.end) for p in article.paragraphs]
         titles = frozenset(i for i, p in enumerate(article.paragraphs) if p.label == "title")
@@ -123,7 +139,8 @@ def build_rows(files: list[Path], data_root: Path) -> list[dict]:
             rows.append({"article": path.stem, "lang": gold.folder, "code": lex.lang, "feats": feats, "labels": labels,
                          "names": [c.name if c is not None else None for c in cands],
                          "quote": article.text[g.start:g.end][:60],
-                         "rules": next(i for i, f in enumerate(feats) if f.get("is_rules"))})
+                         "rules": next(i for i, f in enumerate(feats) if f.get("is_rules")),
+                         "unnamed": q.cue is not None and q.cue in pred.unnamed_cues})
     return rows
 
 
@@ -180,8 +197,9 @@ def fit(rows: list[dict], c: float = 1.0) -> SpeakerRanker:
     return SpeakerRanker(names, mean.tolist(), scale.tolist(), res.x.tolist())
 
 
-def _choice(scores: np.ndarray, feats: list[dict], rules: int, margin: float | None, scope: str) -> int:
-    if margin is None or scope == "no-subject" and feats[0].get("none_x_has_subject"):
+def _choice(scores: np.ndarray, feats: list[dict], rules: int, margin: float | None, scope: str,
+            unnamed: bool = False) -> int:
+    if margin is None or unnamed or scope == "no-subject" and feats[0].get("none_x_has_subject"):
         return rules
     best = int(np.argmax(scores))
     return rules if scores[best] - scores[rules] < margin else best
@@ -210,7 +228,7 @@ def oof_correct(rows: list[dict], folds: int, c: float, cfgs: list[tuple]) -> di
             r = rows[i]
             sc = np.array([ranker.score(f) for f in r["feats"]])
             for scope, m in cfgs:
-                ok[scope, m][i] = r["labels"][_choice(sc, r["feats"], r["rules"], m, scope)]
+                ok[scope, m][i] = r["labels"][_choice(sc, r["feats"], r["rules"], m, scope, r["unnamed"])]
     return ok
 
 
@@ -239,8 +257,8 @@ def cross_validate(rows: list[dict], folds: int, c: float, margins: list[float],
             r = rows[i]
             sc = np.array([ranker.score(f) for f in r["feats"]])
             for scope, m in cfgs:
-                ok[f"{scope} margin {m:g}"][i] = r["labels"][_choice(sc, r["feats"], r["rules"], m, scope)]
-            ok["nested"][i] = r["labels"][_choice(sc, r["feats"], r["rules"], selected[1], selected[0])]
+                ok[f"{scope} margin {m:g}"][i] = r["labels"][_choice(sc, r["feats"], r["rules"], m, scope, r["unnamed"])]
+            ok["nested"][i] = r["labels"][_choice(sc, r["feats"], r["rules"], selected[1], selected[0], r["unnamed"])]
         fold_of[te] = k
     return ok, fold_of, chosen
 
@@ -268,7 +286,7 @@ def evaluate_folder(ranker: SpeakerRanker, folder: Path, data_root: Path) -> Non
     rules, learned = Scores(), Scores()
     for path in sorted(Path(folder).glob("*.json")):
         gold, article = load_gold_file(path, text_of)
-        pred = predict(article)
+        pred = predict(article, learned_speakers=False)
         rules.add(gold, article, pred)
         spans = [(q.pieces, q.kind, q.cue) for q in pred.quotes]
         lex = lexicon_for(article.meta.lang)
@@ -297,7 +315,7 @@ def main() -> int:
     ap.add_argument("--margins", default="0,1", help="fixed margins compared by --cv (besides the nested choice)")
     ap.add_argument("--seed", type=int, help="shuffle the files into folds with this seed (default: GroupKFold's "
                     "own deterministic assignment)")
-    ap.add_argument("--out", type=Path, default=Path("/tmp/speaker_choice.json"), help="where training writes the model")
+    ap.add_argument("--out", type=Path, default=WEIGHTS, help="where training writes the model (default: the shipped one)")
     ap.add_argument("--evaluate", type=Path, metavar="FOLDER", help="train on all dev files, then print only the "
                     "speaker accuracy TOTALS of the rules and of the learned choice on the gold files in FOLDER")
     args = ap.parse_args()
@@ -326,7 +344,7 @@ def main() -> int:
     ranker = fit(rows, args.c)
     ranker.scope, ranker.margin = args.scope, args.margin
     ranker.info = {"trained_on": f"{len(files)} dev gold files, {len(rows)} matched quotes", "c": args.c,
-                   "script": "scripts/train_speaker_ranker.py"}
+                   "script": "scripts/train_speaker_choice.py"}
     ranker.save(args.out)
     print(f"wrote {args.out} ({len(ranker.names)} features, scope {ranker.scope}, margin {ranker.margin}; {time.time() - t0:.0f}s)")
     return 0

@@ -1,0 +1,66 @@
+"""The learned speaker choice (attribution/speaker_choice.py): trained on the development gold files by
+scripts/train_speaker_choice.py, shipped beside the module, and allowed to change only the speakers of
+quotes whose cue has no speaker phrase."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from spinscope.attribution.component import predict
+from spinscope.attribution.speaker_choice import WEIGHTS, SpeakerRanker, default_choice
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _train_script():
+    spec = importlib.util.spec_from_file_location("train_speaker_choice", ROOT / "scripts" / "train_speaker_choice.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_shipped_model_loads_once_and_only_reassigns_quotes_without_a_speaker_phrase():
+    model = default_choice()
+    assert WEIGHTS.exists() and model is default_choice()
+    assert model.scope == "no-subject" and model.margin == 0.0
+    assert len(model.names) == len(model.weights) == len(model.mean) == len(model.scale)
+    # a quote whose cue has a speaker phrase is never in the model's hands, whatever the scores
+    feats = [{"is_none": 1.0, "none_x_has_subject": 1.0}, {"is_rules": 1.0}, {"kind_person": 1.0}]
+    assert model.pick(feats) == 1
+
+
+def test_the_speaker_choice_trains_saves_and_reloads(semeval_root, tmp_path):
+    script = _train_script()
+    rows = script.build_rows(script.dev_gold_files()[:10], semeval_root)
+    assert rows and all(sum(f.get("is_rules", 0) for f in r["feats"]) == 1 for r in rows)
+    ranker = script.fit(rows)
+    ranker.scope, ranker.margin = "no-subject", 0.0
+    ranker.save(tmp_path / "speaker_choice.json")
+    loaded = SpeakerRanker.load(tmp_path / "speaker_choice.json")
+    for r in rows:
+        assert [loaded.score(f) for f in r["feats"]] == pytest.approx([ranker.score(f) for f in r["feats"]])
+        assert loaded.pick(r["feats"]) == ranker.pick(r["feats"])
+    # trained on these quotes, it picks the gold speaker at least as often as the rules do on them
+    learned = sum(r["labels"][ranker.pick(r["feats"], scope="all")] for r in rows)
+    rules = sum(r["labels"][r["rules"]] for r in rows)
+    assert learned >= rules
+
+
+def test_the_choice_changes_speakers_only_where_the_cue_names_nobody(semeval_root):
+    script = _train_script()
+    from spinscope.attribution.evaluate import load_gold_file, semeval_article
+    text_of = semeval_article(semeval_root)
+    changed = 0
+    for path in script.dev_gold_files()[:40]:
+        _, article = load_gold_file(path, text_of)
+        rules, learned = predict(article, learned_speakers=False), predict(article)
+        assert [(q.pieces, q.kind, q.cue) for q in rules.quotes] == [(q.pieces, q.kind, q.cue) for q in learned.quotes]
+        for r, q in zip(rules.quotes, learned.quotes):
+            if (r.speaker and r.speaker.name) != (q.speaker and q.speaker.name):
+                changed += 1
+                assert q.cue is None or q.cue not in learned.subjects
+                assert q.cue is None or q.cue not in learned.unnamed_cues
+    assert changed > 0  # the model is in use
