@@ -4027,3 +4027,138 @@ def test_round_26_a_podcast_episodes_title_under_its_stamps_stays(lang, menu, li
         ["-Share", "-Leave a comment", "-© 2026 Neighbourhood Voices"],
     ])
     assert _problems(case, lang) == []
+
+
+# --- round 27 (developed on held-out set 28) --------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Jump to navigation Jump to search",
+    "Перейти к навигации Перейти к поиску",
+    "From Wikipedia, the free encyclopedia",
+    "Aus Wikipedia, der freien Enzyklopädie",
+    "Un article de Wikipédia, l'encyclopédie libre.",
+    "Da Wikipedia, l'enciclopedia libera.",
+    "Z Wikipedii, wolnej encyklopedii",
+    "Материал из Википедии — свободной энциклопедии",
+    "For other uses, see Harbour (disambiguation).",
+    "Pour les articles homonymes, voir Port.",
+    "Zu weiteren Bedeutungen siehe Hafen (Begriffsklärung).",
+    "Se stai cercando altri significati, vedi Porto (disambigua).",
+    "Zobacz też: Port (ujednoznacznienie)",
+    "У этого термина существуют и другие значения, см. Гавань (значения).",
+    "This article is a stub. You can help Wikipedia by expanding it.",
+    "Cet article est une ébauche concernant une localité. Vous pouvez partager vos connaissances en l'améliorant.",
+    "Questa voce è solo un abbozzo.",
+    "To jest tylko zalążek artykułu. Jeśli możesz, rozbuduj go.",
+    "Это заготовка статьи о населённом пункте. Вы можете помочь проекту, дополнив её.",
+    "Article  Talk", "Artikel  Diskussion", "Статья  Обсуждение",
+    "Read  Edit  View history", "Lesen  Bearbeiten  Quelltext bearbeiten  Versionsgeschichte",
+    "Czytaj  Edytuj  Edytuj kod źródłowy  Wyświetl historię",
+    "Main page  Contents  Current events  Random article  About Wikipedia",
+    "Strona główna  Losuj artykuł  Ostatnie zmiany  Pomoc",
+    "Search Wikipedia", "Szukaj w Wikipedii", "Искать в Википедии",
+    "Log in  Create account", "Войти  Создать учётную запись",
+    "This page was last edited on 14 November 2026, at 10:42 (UTC).",
+    "Diese Seite wurde zuletzt am 14. November 2026 um 10:42 Uhr bearbeitet.",
+    "Эта страница в последний раз была отредактирована 14 ноября 2026 в 10:42.",
+    "Retrieved from \"https://en.wikipedia.org/wiki/Harbour\"",
+    "Abgerufen von „https://de.wikipedia.org/wiki/Hafen“",
+    "Text is available under the Creative Commons Attribution-ShareAlike License 4.0; additional terms may apply.",
+    "Il testo è disponibile secondo la licenza Creative Commons Attribuzione-Condividi allo stesso modo.",
+    "Текст доступен по лицензии Creative Commons Attribution-ShareAlike; в отдельных случаях могут действовать "
+    "дополнительные условия.",
+])
+def test_round_27_a_wikis_interface_lines_go(line):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ["wiki chrome"]
+
+
+@pytest.mark.parametrize("line", [
+    "From Wikipedia to the local archive, the volunteers checked every date in the leaflet.",
+    "For other uses of the harbour, see the council's plan, the mayor told the meeting.",
+    "This article is about the vote, the editor said, not about the mayor.",
+    "Read, edit and share: the new council app promises all three, but few residents use it.",
+    "Search the archive, the historian advised, and you will find the same names again.",
+    "The text is available in the town library, and the council will publish it online next week.",
+    "Статья обсуждение которой затянулась, так и не вышла в печать.",
+])
+def test_round_27_a_sentence_near_a_wikis_interface_line_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("lang, head, toc, rows, sections, tail", [
+    ("en", ["Jump to navigation Jump to search", "Main page  Contents  Random article  About  Donate",
+            "Search Localpedia", "Log in  Create account", "Article  Talk", "Read  Edit  View history"],
+     ["Contents", "1 History  2 Population  3 Sights"],
+     ["District: Northdale", "Population: 214 (2021)", "First mentioned: 1678"],
+     ["History", "Population", "Sights"],
+     ["Categories: Villages in Northdale | Villages", "Retrieved from \"https://localpedia.org/wiki/Brackwater\"",
+      "Tools", "Print/export", "Download as PDF", "This page was last edited on 14 November 2026, at 10:42.",
+      "Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.",
+      "Privacy policy  About Localpedia  Disclaimers  Mobile view"]),
+    ("de", ["Zur Navigation springen Zur Suche springen", "Hauptseite  Themenportale  Zufälliger Artikel  Spenden",
+            "Heimatwiki durchsuchen", "Anmelden  Benutzerkonto erstellen", "Artikel  Diskussion",
+            "Lesen  Bearbeiten  Versionsgeschichte"],
+     ["Inhaltsverzeichnis", "1 Geschichte", "2 Bevölkerung", "3 Sehenswürdigkeiten"],
+     ["Landkreis: Nordheide", "Einwohner: 214 (2021)", "Ersterwähnung: 1678"],
+     ["Geschichte", "Bevölkerung", "Sehenswürdigkeiten"],
+     ["Kategorien: Ort im Landkreis Nordheide | Dorf", "Abgerufen von „https://heimatwiki.de/wiki/Brackwasser“",
+      "Werkzeuge", "Drucken/exportieren", "Als PDF herunterladen",
+      "Diese Seite wurde zuletzt am 14. November 2026 um 10:42 Uhr bearbeitet.",
+      "Der Text ist unter der Lizenz „Creative Commons Attribution/Share Alike“ verfügbar.",
+      "Datenschutz  Über Heimatwiki  Impressum  Mobile Ansicht"]),
+    ("pl", ["Przejdź do nawigacji Przejdź do wyszukiwania", "Strona główna  Losuj artykuł  Ostatnie zmiany  Pomoc",
+            "Szukaj w Wikiregionie", "Zaloguj się  Utwórz konto", "Artykuł  Dyskusja",
+            "Czytaj  Edytuj  Wyświetl historię"],
+     ["Spis treści", "1 Historia  2 Ludność  3 Zabytki"],
+     ["Powiat: północny", "Ludność: 214 (2021)", "Pierwsza wzmianka: 1678"],
+     ["Historia", "Ludność", "Zabytki"],
+     ["Kategorie: Wsie w powiecie północnym | Wsie", "Źródło: „https://wikiregion.pl/wiki/Brakowo”",
+      "Narzędzia", "Drukuj lub eksportuj", "Pobierz jako PDF",
+      "Tę stronę ostatnio edytowano 14 lis 2026, 10:42.",
+      "Tekst udostępniany na licencji Creative Commons: uznanie autorstwa, na tych samych warunkach.",
+      "Zasady ochrony prywatności  O Wikiregionie  Korzystanie  Wersja mobilna"]),
+])
+def test_round_27_a_wiki_pages_body_is_not_cut_by_its_infobox_and_contents(lang, head, toc, rows, sections, tail):
+    """The lead, the infobox's rows, the section headings, their paragraphs and the last section's
+    list are the article's; the wiki's frame and its table of contents go."""
+    case = page_from_blocks("wiki-" + lang, [
+        ["-" + x for x in head],
+        ["+Brackwater", "-" + {"en": "From Localpedia, the free encyclopedia",
+                               "de": "Aus Heimatwiki, der freien Enzyklopädie",
+                               "pl": "Z Wikiregionu, wolnej encyklopedii"}[lang]],
+        ["+Brackwater is a village in the Northdale district, on the right bank of the river Brack, 14 km north of "
+         "the district town.", *("+" + r for r in rows), *("-" + t for t in toc)],
+        ["+" + sections[0],
+         "+The village was first recorded in 1678 as a hamlet of six farms. In the 19th century two water mills "
+         "and a brickworks stood here.",
+         "+" + sections[1],
+         "+The village had its largest population, 1,130 people, in 1926; since the 1970s it has been shrinking "
+         "and 214 people lived there in 2021.",
+         "+" + sections[2],
+         "+• the wooden church of the Intercession (1794);",
+         "+• the former village school (1902);",
+         "+• the mill dam on the river Brack."],
+        ["-" + x for x in tail],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("header, entries", [
+    ("Contents", ["1 History", "2 Population", "3 Sights"]),
+    ("Sommaire", ["1 Histoire  2 Population  3 Monuments"]),
+    ("Indice", ["1 Storia", "1.1 Origini", "2 Società"]),
+    ("Содержание [скрыть]", ["1 История  2 Население"]),
+])
+def test_round_27_a_table_of_contents_goes(header, entries):
+    text = BODY_BEFORE + header + "\n" + "\n".join(entries) + BODY_AFTER
+    assert {r.reason for r in find_noise(text)} == {"table of contents"}
+
+
+@pytest.mark.parametrize("header, entries", [
+    ("Contents", ["1. Open the box.", "2. Remove the packing."]),  # the article's own numbered steps
+    ("Indice", ["Il tasso di disoccupazione è sceso al 6 per cento."]),
+    ("Содержание", ["3 История  4 Население"]),  # not numbered from 1
+])
+def test_round_27_a_contents_header_without_its_entries_is_no_table(header, entries):
+    text = BODY_BEFORE + header + "\n" + "\n".join(entries) + BODY_AFTER
+    assert "table of contents" not in {r.reason for r in find_noise(text)}

@@ -743,11 +743,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "it-festival-lineup": "an Italian music-site line-up article: the site's section menu line is left",
     "it-blog-studio-legale": "an Italian law firm's blog post: the firm's name as header, its menu line and "
                              "the author line 'Avv. Elena Corbelli' are left",
-    "ru-wiki-statya": "a Russian wiki-style encyclopedia page: the whole header (navigation skip line, main "
-                      "menu, search, log-in, article/talk and read/edit/history tabs, 'from Kraeved-Wiki' line, "
-                      "disambiguation hatnote, stub notice) is left, and everything after the lead sentence "
-                      "(the three infobox rows, the three section headings with their paragraphs and the "
-                      "sights list) is lost",
     "ru-rassylka-arhiv": "a Russian newsletter issue in its web archive: the issue's sponsor line, and the "
                          "whole mail footer after the issue (donation plea, feedback widget, 'reply to this "
                          "letter', news-bot line, forward-to-a-friend, add-to-contacts, why-you-got-this, "

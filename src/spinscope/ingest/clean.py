@@ -397,6 +397,69 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:перейти (?:на|к) )?(?:полн(?:ую|ой|ая) верси(?:ю|и|я)|верси(?:ю|и|я) для (?:пк|компьютера))(?: сайта)?",
         r"[☰≡](?:\s*(?:menu|menü|menù|меню|navigation))?|(?:menu|menü|menù|меню)\s*[☰≡]",
     )),
+    # a wiki's interface lines, in six languages (round 27): its jump links ("Jump to navigation Jump to
+    # search", "Перейти к навигации Перейти к поиску"), the line under the title naming the wiki ("From
+    # Wikipedia, the free encyclopedia", "Aus Wikipedia, der freien Enzyklopädie", "Материал из
+    # Краевед-Вики — открытой энциклопедии"), the disambiguation hatnote ("For other uses, see X
+    # (disambiguation).", "Pour les articles homonymes, voir X.", "У этого термина существуют и другие
+    # значения, см. X (значения)."), the stub notice ("This article is a stub. You can help ...", "Это
+    # заготовка статьи ...") and the page's tabs ("Article Talk", "Read Edit View history", "Статья
+    # Обсуждение", "Читать Править История"): the wiki's frame, never the article's words
+    ("wiki chrome", _line(
+        r"(?:jump to|aller à(?: la)?|zur|vai alla|przejdź do|перейти к) (?:navigation|navigazione|nawigacji|навигации)"
+        r"(?: springen)?\s+(?:jump to|aller à(?: la)?|zur|vai alla|przejdź do|перейти к)"
+        r" (?:search|recherche|suche|ricerca|wyszukiwania|поиску)(?: springen)?",
+        r"(?:from|un article de|aus|da|z|материал из) [^\s,—–]+(?: [^\s,—–]+){0,2}\s*[,—–-]\s*(?:the |an? |l['’]|der |einer |"
+        r")?(?:free |open |online |libre |freien |offenen |libera |aperta |wolnej |otwartej |свободной |открытой )?"
+        r"(?:encyclop(?:a|æ)?edia|encyclopédie|enzyklopädie|enciclopedia|encyklopedii|энциклопедии)"
+        r"(?: (?:libre|ouverte|libera|aperta))?",
+        r"(?:this (?:article|page) is about .{1,80}?[.;] )?for other (?:uses|meanings|people|places)(?: of [^.,]{1,30})?, see [^,;:!?]{1,60}",
+        r"pour (?:les articles homonymes|l['’]article homonyme|les autres significations), voir [^,;:!?]{1,60}",
+        r"(?:dieser artikel (?:behandelt|beschreibt|erläutert) .{1,80}?[.;] )?(?:zu weiteren bedeutungen|für weitere"
+        r" bedeutungen|weitere bedeutungen) siehe [^,;:!?]{1,60}",
+        r"(?:disambiguazione\s*[–—-]\s*)?se stai cercando [^.;:!?]{1,60}, (?:vedi|consulta) [^,;:!?]{1,60}",
+        r"(?:ten artykuł dotyczy .{1,80}?[.;] )?(?:zobacz (?:też|także)|inne znaczenia)\s*[:：]? .{1,80}\(ujednoznacznienie\)",
+        r"(?:у этого (?:термина|слова|названия) (?:существуют|есть) (?:и )?другие значения|о других значениях)"
+        r"[,;:]? (?:см\.|смотрите) [^,;:!?]{1,60}",
+        r".{0,120}\b(?:see|voir|siehe|vedi|zobacz|см\.)\s+[^.]{1,60}\((?:disambiguation|homonymie|begriffsklärung"
+        r"|disambigua|ujednoznacznienie|значения)\)",
+        r"this (?:[\w-]+ ){0,4}(?:article|page) is a stub\.(?: you can help .{1,80})?",
+        r"cet article (?:concernant .{1,60} )?est une ébauche(?: concernant .{1,80})?\.(?: vous pouvez .{1,120})?",
+        r"dieser artikel ist (?:noch )?(?:ein stub|sehr kurz|lückenhaft)[^.]{0,60}\.(?: (?:du kannst|hilf) .{1,120})?",
+        r"questa voce (?:sull?['’ ]\S.{0,60} )?è solo un abbozzo\.?(?: contribuisci .{1,120})?",
+        r"to jest (?:tylko )?zalążek (?:artykułu|hasła)[^.]{0,80}\.(?: jeśli możesz, .{1,120})?",
+        r"это заготовка (?:статьи|статьи о .{1,60})\.(?: вы можете помочь .{1,120})?",
+        r"(?:article|page|voce|artykuł|artikel|статья)\s+(?:talk|discussion|discussione|dyskusja|diskussion|обсуждение)",
+        r"(?:read|lire|lesen|leggi|czytaj|читать)\s+(?:edit|modifier|bearbeiten|modifica|edytuj|править)"
+        r"(?:\s+(?:edit source|modifier le code|quelltext bearbeiten|modifica wikitesto|edytuj kod źródłowy|править код))?"
+        r"\s+(?:view history|voir l['’]historique|versionsgeschichte|cronologia|wyświetl historię|история)",
+        # its main menu (a main page and a random article among its links: "Main page  Contents  Random
+        # article  About", "Заглавная страница  Случайная статья  Свежие правки  Справка"), its search box
+        # naming it ("Search Wikipedia", "Rechercher dans Wikipédia", "Искать в Краевед-Вики") and the
+        # account links ("Log in  Create account", "Войти  Создать учётную запись")
+        r"(?=.{0,120}(?:main page|accueil|hauptseite|pagina principale|strona główna|заглавная страница))"
+        r"(?=.{0,120}(?:random (?:article|page)|article au hasard|zufälliger artikel|una voce a caso"
+        r"|(?:losowy|losuj) artykuł|случайная статья)).{5,150}",
+        r"(?:search|rechercher (?:dans|sur)|suche in|cerca (?:in|su)|szukaj w|przeszukaj|искать в|поиск по)\s+"
+        r"\S*(?:wiki|pedia|вики|педи)\S*|\S*(?:wiki|pedia)\S* durchsuchen",
+        r"(?:log in|sign in|se connecter|anmelden|accedi|entra|zaloguj się|войти)\s*[|/·]?\s*(?:create (?:an )?account"
+        r"|créer un compte|benutzerkonto (?:erstellen|anlegen)|konto erstellen|crea (?:un )?(?:account|utenza)"
+        r"|registrati|(?:utwórz|załóż) konto|создать (?:учётную|учетную) запись|зарегистрироваться)",
+        # and its footer: the last edit ("This page was last edited on 14 November 2026, at 10:42", "Diese
+        # Seite wurde zuletzt am 14. November 2026 um 10:42 Uhr bearbeitet.", "Эта страница в последний раз
+        # была отредактирована ..."), the page's address ("Retrieved from "https://..."", "Abgerufen von
+        # „https://...“", "Источник — «https://...»") and the text's licence ("Text is available under the
+        # Creative Commons ...", "Текст доступен по лицензии Creative Commons ...")
+        r"(?:this page was last (?:edited|modified) on|la dernière modification de cette page a été faite le"
+        r"|diese seite wurde zuletzt am|questa pagina è stata modificata per l['’]ultima volta il"
+        r"|(?:tę stronę|ta strona) (?:ostatnio )?(?:edytowano|była edytowana|została zmieniona)|ostatnia edycja tej strony"
+        r"|эта страница (?:в )?последн(?:ий раз|ее изменение)(?: была)? (?:отредактирована|изменена)?)[^\n]{0,80}",
+        r"(?:retrieved from|ce document provient de|abgerufen von|estratto da|pobrano z|źródło|источник)\s*[:：—–-]?\s*"
+        r"[\"“„«']?https?://\S+?[\"”“»']?",
+        r"(?:(?:the )?text is available|(?:les )?textes? (?:sont|est) disponibles?|(?:der )?text ist"
+        r"|il testo è disponibile|tekst (?:jest )?(?:udostępniany|dostępny)|текст доступен)"
+        r" [^\n]{0,40}(?:creative commons|cc[ -]by|gnu free documentation)[^\n]{0,200}",
+    )),
     # an embedded post's placeholder and an embed's consent label, in six languages ("View this post
     # on Instagram", "Voir cette publication sur Instagram", "Diesen Beitrag auf Instagram ansehen",
     # "Empfohlener redaktioneller Inhalt", "Contenuto esterno", "Treść zewnętrzna") (round 26)
@@ -1597,6 +1660,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
         seen_text = seen_text or line.reason is None
     _mark_widget_runs(lines)
     _mark_number_boxes(lines)
+    _mark_tables_of_contents(lines)
     _mark_ad_copy(lines)
     _mark_comment_policy(lines, raw)
     _mark_newsletter_teasers(lines)
@@ -3432,6 +3496,49 @@ _NUMBERS_HEADER = re.compile(
     r"|(?:полезные|экстренные) (?:телефоны|номера)|телефоны экстренных служб", re.I)
 _NUMBER_ROW_PIECE = r"[^\W\d_][^:：·|]{0,40}?\s*[:：]\s*\+?\d[\d ]{0,16}\d?"
 _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_PIECE + r")*")
+
+
+# A wiki's or a long article's table of contents (round 27): its header alone on a line ("Contents",
+# "Sommaire", "Inhaltsverzeichnis", "Indice", "Spis treści", "Содержание", with a "[hide]" toggle
+# at most) over its numbered entries, one a line ("1 History", "2.1 Early years") or all on one line
+# ("1 История  2 Население  3 Достопримечательности"), numbered from 1 with no full stop after the
+# number (an article's own numbered list reads "1. ..."). The header alone is no evidence: "Indice"
+# or "Содержание" may head a part of the article.
+_TOC_HEADER = re.compile(
+    r"(?:contents|table of contents|sommaire|table des matières|inhalt|inhaltsverzeichnis|indice|sommario"
+    r"|spis treści|содержание|оглавление)(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
+    r"|mostra|ukryj|pokaż|скрыть|показать)\s*[\])])?", re.I)
+_TOC_ENTRY = r"(\d{1,2}(?:\.\d{1,2})*)\s+[^\W\d_][^\d.!?]{0,60}?"
+_TOC_LINE = re.compile(r"(?:" + _TOC_ENTRY + r"\s*)+")
+_TOC_NUMBER = re.compile(r"(?:^|\s)(\d{1,2}(?:\.\d{1,2})*)\s+(?=[^\W\d_])")
+_TOC_ENTRY_MAX_WORDS = 6
+
+
+def _toc_numbers(text: str) -> list[str] | None:
+    """The entries' numbers of a line of a table of contents, or None if it is none."""
+    bare = text.strip(_DECORATION)
+    if not _TOC_LINE.fullmatch(bare) or bare.endswith((".", "!", "?", ":", ";", ",")):
+        return None
+    numbers = _TOC_NUMBER.findall(bare)
+    pieces = [p for p in _TOC_NUMBER.split(bare)[2::2]]
+    if any(_words(p) > _TOC_ENTRY_MAX_WORDS for p in pieces):
+        return None
+    return numbers
+
+
+def _mark_tables_of_contents(lines: list[_Line]) -> None:
+    for i, line in enumerate(lines[:-1]):
+        if line.reason is not None or len(line.text) > 40 or not _TOC_HEADER.fullmatch(line.text.strip(_DECORATION + ":：")):
+            continue
+        numbers: list[str] = []
+        end = i + 1
+        while end < len(lines) and lines[end].reason is None and (found := _toc_numbers(lines[end].text)):
+            numbers += found
+            end += 1
+        tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
+        if len(tops) >= 2 and tops == list(range(1, len(tops) + 1)):
+            for k in range(i, end):
+                lines[k].reason = "table of contents"
 
 
 def _mark_number_boxes(lines: list[_Line]) -> None:

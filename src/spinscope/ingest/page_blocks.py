@@ -559,6 +559,37 @@ def _mark_article_lists(lines: list[_Line]) -> None:
             cells = table if table and after and any(p < n_first for p in prose) else 0
         for i in items[:cells]:
             lines[i].list_item = True
+    _mark_sentence_lists(lines, kept, prose)
+
+
+_SENTENCE_LIST_ITEM_MAX_WORDS = 15
+
+
+def _mark_sentence_lists(lines: list[_Line], kept: list[int], prose: list[int]) -> None:
+    """A list of the article that is one sentence cut into items (round 27): two lines or more
+    under the article's prose, each opening with a list's marker, each but the last closing with a
+    semicolon or a comma and the last with a full stop ("• деревянная церковь Покрова (1794);", ...,
+    "• мельничная плотина на реке Пеструхе."; "- a new roof;", "- a lift."), under any header: a
+    page's box of related headlines or links does not punctuate its items as one sentence."""
+    n = 0
+    while n < len(kept):
+        m = n
+        while (m < len(kept) and (m == n or kept[m] == kept[m - 1] + 1)
+               and clean._LIST_MARKER.match(lines[kept[m]].text.strip())
+               and _n_words(lines[kept[m]].text) <= _SENTENCE_LIST_ITEM_MAX_WORDS
+               and not _CONTACT_CUE.search(lines[kept[m]].text)
+               and lines[kept[m]].text.rstrip().endswith((";", ",", "；"))):
+            m += 1
+        if (m - n >= 1 and m < len(kept) and kept[m] == kept[m - 1] + 1 and any(p < n for p in prose)
+                and clean._LIST_MARKER.match(lines[kept[m]].text.strip())
+                and _n_words(lines[kept[m]].text) <= _SENTENCE_LIST_ITEM_MAX_WORDS
+                and not _CONTACT_CUE.search(lines[kept[m]].text)
+                and lines[kept[m]].text.rstrip().endswith(".")):
+            for k in kept[n:m + 1]:
+                lines[k].list_item = True
+            n = m + 1
+        else:
+            n = max(m, n + 1)
 
 
 # A fact box inside an article: a short header ("Match facts", "Die Fakten", "Scheda", "W
