@@ -4162,3 +4162,88 @@ def test_round_27_a_table_of_contents_goes(header, entries):
 def test_round_27_a_contents_header_without_its_entries_is_no_table(header, entries):
     text = BODY_BEFORE + header + "\n" + "\n".join(entries) + BODY_AFTER
     assert "table of contents" not in {r.reason for r in find_noise(text)}
+
+
+@pytest.mark.parametrize("lang, header, items", [
+    ("en", "Key points", ["• Kiln works to close by the end of September 2027", "• Gas bill has tripled since 2023"]),
+    ("fr", "En bref", ["• L'usine fermera fin septembre 2027", "• La facture de gaz a triplé depuis 2023"]),
+    ("de", "Das Wichtigste in Kürze", ["• Das Werk schließt Ende September 2027",
+                                       "• Die Gasrechnung hat sich seit 2023 verdreifacht"]),
+    ("it", "In sintesi", ["• La fornace chiuderà a fine settembre 2027", "• La bolletta del gas è triplicata"]),
+    ("ru", "Коротко", ["• Завод закроют в конце сентября 2027 года", "• Счёт за газ вырос втрое с 2023 года"]),
+])
+def test_round_27_a_summary_lists_header_under_the_title_stays(lang, header, items):
+    case = page_from_blocks("summary-" + lang, [
+        ["-The Calder Ledger", "-Sign in", "-Companies  Markets  Economy  Opinion  Work & Careers  Life & Arts",
+         "-Companies / Manufacturing"],
+        ["+Tessend Ceramics to shut Hallowmere kiln works as energy costs bite"],
+        ["-Rosalind Pemberton, Industry Correspondent", "-Updated 3 hours ago"],
+        ["+" + header, *("+" + x for x in items)],
+        ["+Tessend Ceramics will close its kiln works in Hallowmere, ending more than a century of pottery making in "
+         "the town, after its gas bill for the site tripled in three years.",
+         "+The group told staff on Tuesday that firing and glazing would move to its factory overseas by the end of "
+         "September next year."],
+        ["-Reuse this content", "-More on this topic", "-Help  Contact us  Accessibility  Cookies  Terms & Conditions",
+         "-© The Calder Ledger Ltd 2026. All rights reserved."],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("header", ["Share this story", "Sign up for alerts"])
+def test_round_27_a_widgets_header_over_items_under_the_title_still_goes(header):
+    case = page_from_blocks("summary-widget", [
+        ["-The Calder Ledger", "-Sign in", "-Companies  Markets  Economy  Opinion  Work & Careers  Life & Arts",
+         "-Companies / Manufacturing"],
+        ["+Tessend Ceramics to shut Hallowmere kiln works as energy costs bite"],
+        ["-Rosalind Pemberton, Industry Correspondent", "-Updated 3 hours ago"],
+        ["-" + header],
+        ["+Tessend Ceramics will close its kiln works in Hallowmere, ending more than a century of pottery making in "
+         "the town, after its gas bill for the site tripled in three years.",
+         "+The group told staff on Tuesday that firing and glazing would move to its factory overseas by the end of "
+         "September next year."],
+        ["-Reuse this content", "-More on this topic", "-Help  Contact us  Accessibility  Cookies  Terms & Conditions",
+         "-© The Calder Ledger Ltd 2026. All rights reserved."],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("lang, rows", [
+    ("fr", ["Texte et mise en scène : Ninon Adjovi", "Avec : Inès Caradec, Basile Montreuil, Théo Rambert",
+            "Scénographie : Maud Lherbier", "Notre avis : 4/5"]),
+    ("de", ["Regie: Ninon Adjovi", "Mit: Inès Caradec, Basile Montreuil, Théo Rambert", "Bühnenbild: Maud Lherbier",
+            "Unser Urteil: 4/5"]),
+    ("it", ["Testo e regia: Ninon Adjovi", "Con: Inès Caradec, Basile Montreuil", "Il nostro voto: 8/10"]),
+    ("pl", ["Reżyseria: Ninon Adjovi", "Obsada: Inès Caradec, Basile Montreuil", "Nasza ocena: 4/5"]),
+    ("ru", ["Режиссёр: Нинон Аджови", "В ролях: Инес Карадек, Базиль Монтрёй", "Наша оценка: 4/5"]),
+    ("en", ["Written and directed by: Ninon Adjovi", "Cast: Inès Caradec, Basile Montreuil",
+            "Our verdict: 4/5"]),
+])
+def test_round_27_a_reviews_credits_and_verdict_under_its_last_paragraph_stay(lang, rows):
+    case = page_from_blocks("review-" + lang, [
+        ["-Le Souffleur", "-S'abonner", "-Se connecter", "-Accueil › Scènes › Critiques"],
+        ["+« Les Heures creuses » : une nuit blanche au bord de la rupture"],
+        ["-Par Sidonie Marchetti", "-Publié le 28 novembre 2026 à 09h15"],
+        ["+Il est deux heures du matin à l'Hôtel du Commerce, et plus personne n'arrive. Derrière le comptoir, "
+         "Odile, Firmin et le jeune Kevin tuent le temps.",
+         "+Inès Caradec compose une Odile impériale, tout en silences, face à un Basile Montreuil qui fait de "
+         "Firmin un clown fatigué.", *("+" + r for r in rows)],
+        ["-Partager : Facebook · X · LinkedIn · E-mail", "-Mots-clés : théâtre, création, huis clos",
+         "-À lire aussi", "-© Le Souffleur 2026 – Tous droits réservés"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_27_a_pages_rows_under_the_last_paragraph_still_go():
+    """Rows with no credit of a making and no score (a contact, a source) are no review's card."""
+    case = page_from_blocks("rows-tail", [
+        ["-Le Souffleur", "-S'abonner", "-Se connecter", "-Accueil › Scènes › Critiques"],
+        ["+« Les Heures creuses » : une nuit blanche au bord de la rupture"],
+        ["-Par Sidonie Marchetti", "-Publié le 28 novembre 2026 à 09h15"],
+        ["+Il est deux heures du matin à l'Hôtel du Commerce, et plus personne n'arrive. Derrière le comptoir, "
+         "Odile, Firmin et le jeune Kevin tuent le temps.",
+         "+Inès Caradec compose une Odile impériale, tout en silences, face à un Basile Montreuil qui fait de "
+         "Firmin un clown fatigué."],
+        ["-Mots-clés : théâtre, création, huis clos", "-Source : Le Souffleur",
+         "-Partager : Facebook · X · LinkedIn · E-mail", "-À lire aussi", "-© Le Souffleur 2026 – Tous droits réservés"],
+    ])
+    assert _problems(case, "fr") == []

@@ -3459,7 +3459,10 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
     story — get our daily newsletter."). The article must have a body of sentences above.
     """
     last = end
-    while last > 0 and (lines[last - 1].reason is not None or _trailing_reason(lines[last - 1].text)):
+    # (a line of the article's own list or card, which the page rules found, ends the article's text:
+    # a review's "Notre avis : 4/5" under its credits is no button)
+    while last > 0 and (lines[last - 1].reason is not None
+                        or (not lines[last - 1].list_item and _trailing_reason(lines[last - 1].text))):
         last -= 1
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
@@ -3783,8 +3786,8 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
     def walk(order: list[int], position: str, outward: int) -> None:
         nonlocal left
         for i in order[:_EDGE_MAX_LINES]:
-            if left <= _MIN_BODY_LINES or len(lines[i].text) > _MAX_NOISE_CHARS:
-                return
+            if left <= _MIN_BODY_LINES or len(lines[i].text) > _MAX_NOISE_CHARS or lines[i].list_item:
+                return  # (the article's own list or card, which the page rules found, stops the walk)
             # "He concludes:" introduces the line under it: neither goes
             above = i if outward < 0 else next(k for k in range(i - 1, -1, -1) if lines[k].reason is None)
             if lines[above].text.rstrip(_DECORATION).endswith(_INTRODUCES):

@@ -672,6 +672,46 @@ def _card_end(lines: list[_Line], i: int) -> int | None:
     return end if rows > _FACT_MIN_ROWS else None
 
 
+# A review's credits and verdict under its last paragraph (round 27): rows of a label, a colon and a
+# value, two or more, one of them naming a part of a show's, a film's, a book's or a game's making
+# ("Texte et mise en scène : ...", "Avec : ...", "Scénographie : ...", "Regie: ...", "Reżyseria: ...",
+# "В ролях: ...", "Developer: ...") or a score of the review ("Notre avis : 4/5", "Our verdict: 4/5",
+# "Voto: 8/10", "Ocena: ★★★★☆"). A page's rows after an article (its tags, its source, its author)
+# name none of these, and the rules take them first.
+_REVIEW_ROW = re.compile(r"(?P<label>[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,4})\s*[:：]\s*(?P<value>\S.*)")
+_CREDITS_LABEL = re.compile(
+    r"\b(?:direct(?:ion|ed by|or)|cast|starring|set design|design|costumes?|lighting|music|choreograph\w*|running time"
+    r"|publisher|pages|developer|platforms?|genre"
+    r"|mise en scène|réalisation|distribution|scénographie|décors?|lumières?|musique|chorégraphie|durée|éditeur"
+    r"|regie|inszenierung|besetzung|bühne(?:nbild)?|kostüme?|musik|choreografie|spieldauer|laufzeit|verlag"
+    r"|regia|interpreti|scenografia|costumi|luci|musiche|coreografia|durata|editore"
+    r"|reżyseria|obsada|występują|kostiumy|muzyka|choreografia|czas trwania|wydawca|gatunek|platformy|producent"
+    r"|режисс[её]р\w*|постановка|в ролях|сценография|художник|костюмы|музыка|хореография|продолжительность"
+    r"|издательство|жанр|платформы)\b", re.I)
+_SCORE = re.compile(r"\d+(?:[.,]\d)?\s*/\s*(?:5|10|20|100)|[★☆✩✭⭐]{3,}|\d+(?:[.,]\d)?\s*(?:sur|su|na|из|out of|von)\s*(?:5|10|20)\b",
+                    re.I)
+# (the rules may have taken a row for a film's cast box or a rating widget, or the rows for labels
+# after the article's last sentence: guesses that the card's rows overrule)
+_REVIEW_LINE_REASONS = (None, "film box", "rating widget", "widget label")
+
+
+def _review_card_end(lines: list[_Line], i: int) -> int | None:
+    """The index after a review's credits card that starts at lines[i] (see above), or None."""
+    end, credits = i, False
+    while end < len(lines) and (lines[end].reason in _REVIEW_LINE_REASONS or _by_classifier(lines[end])) \
+            and not lines[end].teaser:
+        bare = _bare(lines[end].text)
+        match = _REVIEW_ROW.fullmatch(bare)
+        if (match is None or _n_words(bare) > _FACT_ROW_MAX_WORDS or _CONTACT_CUE.search(bare)
+                or (_ends_sentence(bare) and not _SCORE.search(match.group("value")))
+                or clean.speaks_to_reader(bare) or clean._WIDGET_WORD.search(match.group("label"))):
+            break
+        credits = credits or bool(_CREDITS_LABEL.search(match.group("label")) or _SCORE.fullmatch(
+            match.group("value").strip()))
+        end += 1
+    return end if end - i >= _FACT_MIN_ROWS and credits else None
+
+
 def _mark_fact_boxes(lines: list[_Line]) -> None:
     """Mark the article's fact boxes (see above) as its own list: neither prose nor chrome; a
     card with no header (see _card_end) too, with the rules' widgets (an ad slot, a shop's box)
@@ -680,6 +720,12 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
     while i < len(lines):
         if not _is_prose(lines[i - 1]):
             i += 1
+            continue
+        review = _review_card_end(lines, i)
+        if review is not None:
+            for k in range(i, review):
+                lines[k].reason, lines[k].list_item = None, True
+            i = review
             continue
         card = _card_end(lines, i)
         if card is not None:
@@ -1181,9 +1227,13 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     names = {i for i in head if i + 1 < len(lines) and lines[i + 1].reason is None
              and _is_date_span(_bare(lines[i + 1].text))}
     subheading = first - 1 if _is_first_subheading(lines, title, stamp, first, last) else None
+    summary = _summary_header(lines, title, first)
+    if summary is not None:
+        for k in range(summary + 1, first):
+            lines[k].list_item = True  # (its items, however short or dated, are the article's)
     for i in head:
         line = lines[i]
-        if line.reason is not None or i in (title, above, headline, subheading) or i in names \
+        if line.reason is not None or i in (title, above, headline, subheading, summary) or i in names \
                 or _shape(line.text) in shapes:
             continue
         if line.list_item:
@@ -1206,7 +1256,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         line = lines[i]
         if ((i > max(title, after_stamp) or (top < title < i - 1 and i < after_stamp
                                               and lines[i - 1].reason is not None))
-                and line.reason is None and not line.list_item and i not in names
+                and line.reason is None and not line.list_item and i not in names and i != summary
                 and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
                 and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
                 and not (i > title and _reads_as_headline(line.text))
@@ -1321,6 +1371,27 @@ def _is_first_subheading(lines: list[_Line], title: int, stamp: int | None, firs
            and not _is_chrome(lines[k].text) and _is_prose(lines[k - 1]) and (_is_prose(lines[k + 1]) or lines[k + 1].list_item
                                             or clean._LIST_MARKER.match(lines[k + 1].text.strip()))]
     return bool(own)
+
+
+def _summary_header(lines: list[_Line], title: int, first: int) -> int | None:
+    """The header of the article's summary list right above its first paragraph, under the title
+    (round 27): a short line that is no sentence, no chrome and no widget's ("Key points", "En
+    bref", "Das Wichtigste in Kürze", "In sintesi", "Najważniejsze informacje", "Коротко") over
+    two items or more, each opening with a list's marker, that run on into the body. A menu or a
+    box of links in the head has no list under it that touches the first paragraph."""
+    k = first - 1
+    while k > title and lines[k].reason is None and clean._LIST_MARKER.match(lines[k].text.strip()) \
+            and _n_words(lines[k].text) <= _FACT_ROW_MAX_WORDS and not _CONTACT_CUE.search(lines[k].text):
+        k -= 1
+    if first - 1 - k < _FACT_MIN_ROWS or not k > title >= 0 or lines[k].reason is not None:
+        return None
+    bare = _bare(lines[k].text)
+    if (0 < _n_words(bare) <= _SUBHEADING_MAX_WORDS and not _ends_sentence(bare) and not bare.endswith(("?", "!"))
+            and not _is_chrome(bare, head=True) and not any(c.isdigit() for c in bare)
+            and not clean._WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not clean._AD_WORD.search(bare) and not _is_nav_row(bare)):
+        return k
+    return None
 
 
 def _is_caps_line(text: str) -> bool:
