@@ -4247,3 +4247,121 @@ def test_round_27_a_pages_rows_under_the_last_paragraph_still_go():
          "-Partager : Facebook · X · LinkedIn · E-mail", "-À lire aussi", "-© Le Souffleur 2026 – Tous droits réservés"],
     ])
     assert _problems(case, "fr") == []
+
+
+@pytest.mark.parametrize("line, reason", [
+    # a newsletter's mail footer
+    ("You are receiving this email because you subscribed to The Harbour Letter.", "mail footer"),
+    ("Vous recevez cet e-mail car vous êtes inscrit à la lettre du Souffleur.", "mail footer"),
+    ("Sie erhalten diese E-Mail, weil Sie den Newsletter von ackerzeit abonniert haben.", "mail footer"),
+    ("Ricevi questa email perché ti sei iscritto alla newsletter di Sottopalco.", "mail footer"),
+    ("Otrzymujesz tę wiadomość, ponieważ zapisałeś się na newsletter.", "mail footer"),
+    ("Вы получили это письмо, потому что подписались на рассылку «Городской улей».", "mail footer"),
+    ("Add us to your address book so our emails do not end up in spam.", "mail footer"),
+    ("Добавьте наш адрес в контакты, чтобы письма не попадали в спам.", "mail footer"),
+    ("Unsubscribe | Update your preferences", "mail footer"),
+    ("Se désinscrire · Gérer mes préférences", "mail footer"),
+    ("Отписаться  Изменить настройки подписки", "mail footer"),
+    ("Our mailing address is: PO Box 41, Harbourton", "mail footer"),
+    ("Nasz adres pocztowy: skr. poczt. 41, Mostrzyce", "mail footer"),
+    ("This email was sent via Mailchimp", "mail footer"),
+    ("Письмо отправлено через Unisender", "mail footer"),
+    ("Forward to a friend", "mail footer"), ("Inoltra a un amico", "mail footer"),
+    ("Ответьте на это письмо — мы читаем всё.", "mail footer"),
+    ("Just reply to this email – we read everything.", "mail footer"),
+    # a newsletter's sponsor line
+    ("This issue is sponsored by Harbour Coffee: show this email for 10% off.", "advertisement"),
+    ("Partenaire de ce numéro : la librairie Les Mots Bleus", "advertisement"),
+    ("Diese Ausgabe wird präsentiert von der Stadtbäckerei Krume.", "advertisement"),
+    ("Partner di questo numero: Caffè del Porto", "advertisement"),
+    ("Partnerem wydania jest kawiarnia Ziarno.", "advertisement"),
+    ("Партнёр выпуска — кофейня «Зерно и пар»: покажите это письмо и получите скидку 10 %", "advertisement"),
+    # the page naming itself as an advertiser's material
+    ("This article is sponsored content from Acme Bank.", "advertisement"),
+    ("Cet article est un contenu sponsorisé.", "advertisement"),
+    ("Dieser Artikel ist ein Werbebeitrag unseres Partners.", "advertisement"),
+    ("Questo articolo è un contenuto sponsorizzato.", "advertisement"),
+    ("Artykuł jest materiałem promocyjnym partnera.", "advertisement"),
+    ("Материал является рекламным.", "advertisement"),
+    # the newsroom asking for tips with its contact
+    ("Got a story? Email newsdesk@harbourherald.co.uk or call 0161 496 0732", "tip-off line"),
+    ("Une info ? Écrivez-nous à redaction@lesouffleur.fr", "tip-off line"),
+    ("Sie haben einen Hinweis? Schreiben Sie an hinweise@ackerzeit.de", "tip-off line"),
+    ("Hai una segnalazione? Scrivi a redazione@sottopalco.it", "tip-off line"),
+    ("Masz temat? Napisz: redakcja@przystan.pl", "tip-off line"),
+    ("Ваши новости и жалобы присылайте в наш Telegram-бот @uley_news_bot", "tip-off line"),
+    # a paywall's share left to read, and the site's subscribe button with its price
+    ("Cet article est réservé aux abonnés. Il vous reste 72 % à découvrir.", "paywall notice"),
+    ("You have 80% of this article left to read.", "paywall notice"),
+    ("Ihnen fehlen noch 75 % des Artikels.", "paywall notice"),
+    ("Resta da leggere il 70% dell'articolo.", "paywall notice"),
+    ("Pozostało 68% artykułu do przeczytania.", "paywall notice"),
+    ("Осталось прочитать 70% статьи.", "paywall notice"),
+    ("Subscribe for £1 a week", "paywall notice"),
+    ("Abbonati a 1 € a settimana", "paywall notice"),
+    # a plea to support the site named in quotes
+    ("Поддержите «Городской улей» — от 100 рублей в месяц", "self-promotion"),
+    ("Soutenez « Le Souffleur » : dès 3 € par mois", "self-promotion"),
+    # a row of prices with their arrows
+    ("Milch 47,2 ct/kg ▲  Weizen 231 €/t ▼  Raps 468 €/t ▲", "market ticker"),
+    ("Pszenica 890 zł/t ▲ Rzepak 2100 zł/t ▼", "market ticker"),
+    ("Нефть 82 $ ▲ Золото 2310 $ ▼", "market ticker"),
+])
+def test_round_27_a_newsletters_footer_sponsor_tip_off_paywall_and_ticker_lines_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [reason]
+
+
+@pytest.mark.parametrize("line", [
+    "You received this email from the council, a resident said, but it went to spam.",
+    "Add us to the list of objectors, the residents' association wrote to the council.",
+    "Forward planning for the harbour will take another two years.",
+    "This article is a partner of the campaign, the mayor said.",
+    "The article is promotional material, critics said.",
+    "Police asked anyone who has a story about the night to call 101.",
+    "Have a story? The council wants to hear from residents, said the mayor.",
+    "There is 40% of the budget left to spend, the treasurer said.",
+    "Il vous reste 30 % du forfait à payer.",
+    "Subscribers pay £1 a week.",
+    "Поддержите «Городской улей», говорили активисты, и люди шли.",
+    "Prices rose ▲ 3 and fell ▼ 2 in the same week.",
+    "Партнёр выпуска новостей, по словам директора, пока не найден, и студия ищет спонсора.",
+])
+def test_round_27_a_sentence_near_those_lines_stays(line):
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", ["Oprac. Katarzyna Wilczek", "Red. Jan Nowak", "Bearb. Jonas Reinhold",
+                                  "Ред. Елена Сорокина"])
+def test_round_27_an_abbreviated_role_and_name_under_the_title_goes(line):
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("lang, menu", [
+    ("fr", "Scènes  Danse  Cirque  Opéra  Festivals  Agenda"),
+    ("de", "Ackerbau  Tierhaltung  Technik  Markt  Betrieb & Recht  Wetter"),
+    ("it", "Lo Studio  Aree di attività  Professionisti  Sedi  Blog  Contatti"),
+    ("pl", "Ogród  Dom  Kuchnia  Zwierzęta  Zdrowie"),
+    ("ru", "Сад  Огород  Дом  Рецепты  Питомцы"),
+])
+def test_round_27_a_menu_with_wide_gaps_in_the_head_goes(lang, menu):
+    case = page_from_blocks("spaced-menu-" + lang, [
+        ["-Le Souffleur", "-" + menu, "-Se connecter"],
+        ["+Harbour vote delayed after a long and angry meeting"],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting in the town hall.",
+         "+The vote is now expected on April 12, when the council meets again to discuss the plan."],
+        ["-Partager : Facebook · X · LinkedIn · E-mail", "-© Le Souffleur 2026 – Tous droits réservés"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_27_a_row_of_labels_with_wide_gaps_in_the_body_stays():
+    """Only the head's: in the body, such a row is the article's (a table's header, a list)."""
+    case = page_from_blocks("spaced-row-body", [
+        ["-Le Souffleur", "-Se connecter"],
+        ["+Harbour vote delayed after a long and angry meeting"],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting in the town hall.",
+         "+Candidate  Party  Votes  Share",
+         "+The vote is now expected on April 12, when the council meets again to discuss the plan."],
+        ["-Partager : Facebook · X · LinkedIn · E-mail", "-© Le Souffleur 2026 – Tous droits réservés"],
+    ])
+    assert _problems(case, "en") == []

@@ -722,31 +722,10 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Got a story? Email newsdesk@northgateherald.co.uk or call 0161 496 0732": "an English 'got a story?' "
-        "tip-off line with the newsdesk's e-mail address and phone number",
-    "Cet article est réservé aux abonnés. Il vous reste 72 % à découvrir.": "a French paywall notice "
-        "('reserved for subscribers, 72 % left to read')",
-    "Oprac. Katarzyna Wilczek": "a Polish 'Oprac.' (compiled by) byline with the author's name",
-    "Artykuł jest materiałem promocyjnym partnera.": "a Polish notice that the article is a partner's "
-        "promotional material",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-paywall-teaser": "an English paywalled business story: the 'Key points' heading over the summary "
-                         "bullets is lost, and the 'Subscribe for £1 a week' header offer is left",
-    "fr-critique-theatre": "a French theatre review: the credits rows under the review (text and direction, "
-                           "cast, set design) and the 'Notre avis : 4/5' rating are lost, and the magazine's "
-                           "section menu line is left",
-    "de-agrarmagazin": "a German farming-magazine article: the section menu line and the market-price row "
-                       "(milk, wheat, rapeseed with arrows) in the header are left",
-    "it-festival-lineup": "an Italian music-site line-up article: the site's section menu line is left",
-    "it-blog-studio-legale": "an Italian law firm's blog post: the firm's name as header, its menu line and "
-                             "the author line 'Avv. Elena Corbelli' are left",
-    "ru-rassylka-arhiv": "a Russian newsletter issue in its web archive: the issue's sponsor line, and the "
-                         "whole mail footer after the issue (donation plea, feedback widget, 'reply to this "
-                         "letter', news-bot line, forward-to-a-friend, add-to-contacts, why-you-got-this, "
-                         "unsubscribe, postal address, 'sent via Unisender') are left",
 }
 
 

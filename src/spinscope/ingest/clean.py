@@ -421,8 +421,6 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:ten artykuł dotyczy .{1,80}?[.;] )?(?:zobacz (?:też|także)|inne znaczenia)\s*[:：]? .{1,80}\(ujednoznacznienie\)",
         r"(?:у этого (?:термина|слова|названия) (?:существуют|есть) (?:и )?другие значения|о других значениях)"
         r"[,;:]? (?:см\.|смотрите) [^,;:!?]{1,60}",
-        r".{0,120}\b(?:see|voir|siehe|vedi|zobacz|см\.)\s+[^.]{1,60}\((?:disambiguation|homonymie|begriffsklärung"
-        r"|disambigua|ujednoznacznienie|значения)\)",
         r"this (?:[\w-]+ ){0,4}(?:article|page) is a stub\.(?: you can help .{1,80})?",
         r"cet article (?:concernant .{1,60} )?est une ébauche(?: concernant .{1,80})?\.(?: vous pouvez .{1,120})?",
         r"dieser artikel ist (?:noch )?(?:ein stub|sehr kurz|lückenhaft)[^.]{0,60}\.(?: (?:du kannst|hilf) .{1,120})?",
@@ -437,9 +435,6 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # article  About", "Заглавная страница  Случайная статья  Свежие правки  Справка"), its search box
         # naming it ("Search Wikipedia", "Rechercher dans Wikipédia", "Искать в Краевед-Вики") and the
         # account links ("Log in  Create account", "Войти  Создать учётную запись")
-        r"(?=.{0,120}(?:main page|accueil|hauptseite|pagina principale|strona główna|заглавная страница))"
-        r"(?=.{0,120}(?:random (?:article|page)|article au hasard|zufälliger artikel|una voce a caso"
-        r"|(?:losowy|losuj) artykuł|случайная статья)).{5,150}",
         r"(?:search|rechercher (?:dans|sur)|suche in|cerca (?:in|su)|szukaj w|przeszukaj|искать в|поиск по)\s+"
         r"\S*(?:wiki|pedia|вики|педи)\S*|\S*(?:wiki|pedia)\S* durchsuchen",
         r"(?:log in|sign in|se connecter|anmelden|accedi|entra|zaloguj się|войти)\s*[|/·]?\s*(?:create (?:an )?account"
@@ -615,6 +610,80 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:utilizzando|navigando (?:su|in)) (?:questo|il nostro) sito|(?:korzystając|używając) (?:ze|z) (?:strony|serwisu|naszej)"
         r"|продолжая (?:пользоваться|использовать|просмотр)|используя (?:этот |наш )?сайт)"
         r".{0,350}", re.I)),
+    # a newsletter's mail footer, in six languages, as its web archive prints it (round 27): why the
+    # reader got the letter ("You are receiving this email because you subscribed to ...", "Вы получили
+    # это письмо, потому что подписались на рассылку ..."), the sender's address to add to contacts,
+    # the unsubscribe and preferences links, the postal address ("Our mailing address is: ...", "Наш
+    # почтовый адрес: ..."), the mailing service ("This email was sent via Mailchimp", "Письмо
+    # отправлено через Unisender"), "reply to this email" and "forward to a friend"
+    ("mail footer", _line(
+        r"(?:you(?:['’]re| are)? receiv(?:ed|ing) this (?:e-?mail|email|message|newsletter|letter)"
+        r"|vous (?:recevez|avez reçu) (?:cet|ce) (?:e-?mail|courriel|message|newsletter)"
+        r"|sie (?:erhalten|haben) diese (?:e-?mail|nachricht|newsletter)"
+        r"|(?:ricevi|hai ricevuto) questa (?:e-?mail|mail|newsletter|comunicazione)"
+        r"|(?:otrzymujesz|otrzymałeś|otrzymałaś|dostajesz) (?:tę|ten) (?:wiadomość|e-?mail|mail|newsletter)"
+        r"|вы получили (?:это|данное) (?:письмо|сообщение)|вы получаете (?:это|эти) (?:письмо|письма))"
+        r"[^\n]{0,30}?\b(?:because|as|since|car|parce que|puisque|weil|da|perché|poiché|in quanto|ponieważ|gdyż|bo"
+        r"|потому что|так как|поскольку)\b[^\n]{0,180}",
+        r"(?:add|ajoutez|fügen sie|aggiungi|dodaj|добавьте)\s+(?:us|our (?:e-?mail )?address|notre adresse(?: e-?mail)?"
+        r"|unsere (?:e-?mail-?)?adresse|il nostro indirizzo|nasz adres|наш адрес)\s+(?:to|à|zu|ai|do|в)\s+"
+        r"(?:your |vos |tes |ihren |deinen |ai tuoi |tuoi |swoich |swojej |свои )?(?:address book|contacts?|safe senders"
+        r"|carnet d['’]adresses|adressbuch|kontakte[n]?|rubrica|contatti|książk\w* adresow\w*|kontakt\w*|контакт\w*"
+        r"|адресн\w* книг\w*)\b[^\n]{0,120}",
+        r"(?:unsubscribe|se désinscrire|se désabonner|désinscription|abmelden|newsletter abbestellen|abbestellen"
+        r"|annulla l['’]iscrizione|disiscriviti|cancella l['’]iscrizione|wypisz się|zrezygnuj z subskrypcji"
+        r"|отписаться|отписаться от рассылки)"
+        r"(?:\s*[|·•]?\s*(?:update (?:your |subscription )?preferences|manage (?:your )?(?:subscription|preferences)"
+        r"|gérer (?:mes|vos) préférences|modifier (?:mon|votre) abonnement|einstellungen (?:ändern|verwalten)"
+        r"|gestisci (?:le )?preferenze|zmień ustawienia(?: subskrypcji)?|изменить настройки(?: подписки)?))?",
+        r"(?:our mailing address is|notre adresse postale(?: est)?|unsere postanschrift(?: lautet)?"
+        r"|il nostro indirizzo postale(?: è)?|nasz adres (?:pocztowy|korespondencyjny)|наш почтовый адрес)"
+        r"\s*[:：]?\s*[^\n]{1,120}",
+        r"(?:this (?:e-?mail|email|message|newsletter) was sent|(?:cet|ce) (?:e-?mail|courriel|message) a été envoyé"
+        r"|diese (?:e-?mail|nachricht) wurde (?:über|mit|von) [^\n]{1,40} (?:versendet|verschickt|gesendet)"
+        r"|(?:questa )?(?:e-?mail|mail) inviata|(?:wiadomość|e-?mail) (?:wysłana|wysłany)|письмо отправлено)"
+        r"[^\n]{0,60}?\b(?:via|by|par|avec|über|mit|tramite|con|przez|через|с помощью)\s+[^\n]{1,60}",
+        r"(?:forward (?:this (?:e-?mail|email|newsletter) )?to a friend|transférer (?:à|a) un ami|transférez (?:cet e-?mail|cette"
+        r" newsletter) à un ami|an (?:einen freund|freunde) weiterleiten|inoltra (?:a un amico|questa (?:e-?mail|newsletter))"
+        r"|prześlij (?:znajomemu|dalej)|переслать (?:другу|письмо другу)|перешлите (?:это письмо )?другу)",
+        r"(?:(?:just )?(?:hit )?reply to this (?:e-?mail|email|newsletter|letter)|répondez (?:à|a) (?:cet|ce) (?:e-?mail|courriel|message)"
+        r"|antworten sie (?:einfach )?auf diese (?:e-?mail|nachricht)|rispondi (?:a questa|a questa) (?:e-?mail|mail)"
+        r"|odpowiedz na (?:tego maila|tę wiadomość|ten e-?mail)|ответьте на это письмо)[^\n]{0,80}",
+    )),
+    # a newsletter's or a podcast's sponsor line (round 27): "This issue is sponsored by X", "Today's newsletter
+    # is brought to you by X", "Partenaire de ce numéro : X", "Diese Ausgabe wird präsentiert von X", "Partner
+    # di questo numero: X", "Partnerem wydania jest X", "Партнёр выпуска — X"
+    ("advertisement", _line(
+        r"(?:this|today['’]s|this week['’]s) (?:issue|edition|newsletter|episode|email)(?: is| was)? (?:sponsored|brought to you"
+        r"|presented|supported) by\b[^\n]{1,160}",
+        r"(?:(?:our )?(?:sponsor|partner) (?:of|for) (?:this|today['’]s|this week['’]s) (?:issue|edition|newsletter|episode))"
+        r"\s*[:：—–-]\s*[^\n]{1,160}",
+        r"(?:ce (?:numéro|épisode)|cette (?:édition|newsletter|lettre)) (?:vous )?(?:est|a été) (?:offert|offerte|sponsorisé|sponsorisée"
+        r"|présenté|présentée|soutenu|soutenue) par\b[^\n]{1,160}",
+        r"(?:partenaire|sponsor) (?:de (?:ce numéro|cette édition|cette newsletter|cet épisode)|du jour)\s*[:：—–-]\s*[^\n]{1,160}",
+        r"(?:diese (?:ausgabe|folge|newsletter)) (?:wird|wurde) (?:präsentiert|gesponsert|unterstützt|ermöglicht) (?:von|durch)"
+        r"\b[^\n]{1,160}",
+        r"(?:partner|sponsor) (?:dieser (?:ausgabe|folge)|des newsletters)\s*[:：—–-]\s*[^\n]{1,160}",
+        r"(?:questo (?:numero|episodio)|questa (?:newsletter|edizione|puntata)) (?:è|e) (?:offert[oa]|sponsorizzat[oa]"
+        r"|presentat[oa]|sostenut[oa]) da\b[^\n]{1,160}",
+        r"(?:partner|sponsor) (?:di questo numero|di questa (?:newsletter|edizione|puntata)|della newsletter)"
+        r"\s*[:：—–-]\s*[^\n]{1,160}",
+        r"(?:partner(?:em)?|sponsor(?:em)?) (?:tego )?(?:wydania|numeru|odcinka|newslettera)(?: jest\s+|\s*[:：—–-]\s*)[^\n]{1,160}",
+        r"(?:партн[её]р|спонсор)(?:ом)? (?:этого )?(?:выпуска|номера|рассылки|эпизода)(?: стал[аои]?\s+| является\s+"
+        r"|\s*[:：—–-]\s*)[^\n]{1,160}",
+        # the page naming itself as an advertiser's material: "This article is sponsored content from X", "Cet
+        # article est un contenu sponsorisé", "Dieser Artikel ist ein Werbebeitrag unseres Partners", "Questo
+        # articolo è un contenuto sponsorizzato", "Artykuł jest materiałem promocyjnym partnera", "Материал
+        # является рекламным"
+        r"(?:this (?:article|story|post|content)|(?:cet|ce) (?:article|contenu)|(?:dieser|dieses) (?:artikel|beitrag|inhalt)"
+        r"|questo (?:articolo|contenuto)|(?:ten )?(?:artykuł|tekst|materiał)|(?:эта |данная )?статья|(?:этот |данный )?материал)"
+        r" (?:is|est|ist|è|jest|stanowi|является) (?:an? |un |une |ein |eine |uno )?(?:(?:sponsored|promotional"
+        r"|paid|advertising|partner) (?:content|material|post|feature|article)|contenu (?:sponsorisé|promotionnel|publicitaire"
+        r"|partenaire)|publi-?rédactionnel|(?:werbebeitrag|werbung|bezahlte werbung|anzeige|gesponserter beitrag)"
+        r"|contenuto (?:sponsorizzato|promozionale|pubblicitario)|publiredazionale|comunicazione (?:pubblicitaria|promozionale)"
+        r"|materia(?:łem|ł) (?:promocyjn\w+|sponsorowan\w+|reklamow\w+|partnersk\w+)|рекламным(?: материалом)?)"
+        r"(?: (?:from|by|of|de|d['’]un|von|unseres|di|da|partnera|naszego partnera|партн[её]ра)[^\n.]{0,60})?",
+    )),
     ("self-promotion", _line(
         r"visit (?:my|our) (?:web ?site|blog|page|shop|store)\b.{0,80}",
         r"visit .{1,60} at \S+\.[a-z]{2,}",
@@ -629,8 +698,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"wesprzyj nas\b.{0,150}|поддержите нас\b.{0,150}",
         # "Sostieni Byoblu", "Soutenez Boulevard Voltaire, faites un don défiscalisé !": a plea to support the site
         # by name (not English "Support": "Support Grows For Ukraine" is a headline in title case)
+        # (the name may stand in quotes: "Поддержите «Городской улей» — от 100 рублей в месяц")
         r"(?:soutenez|unterstützen sie|unterstütze|sostieni|wesprzyj|поддержите)\s+"
         r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,3}(?:\s*[,:!–—-]\s*[^.?]{0,80})?",
+        r"(?:soutenez|unterstützen sie|unterstütze|sostieni|wesprzyj|поддержите)\s+"
+        r"[«\"„“]\s?[A-ZÀ-ÖØ-ÞА-ЯЁ][^«»\"“”„\n]{0,40}[»\"”“](?:\s*[:!–—-]\s*[^.?,]{0,80})?",
         # a tip jar named with a preposition: "Many sites have Patreon accounts" is prose
         r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) "
         r"(?:patreon|patronite|subscribestar|ko-fi|tipeee|boosty)\b.{0,80}",
@@ -1418,6 +1490,9 @@ _CREDIT_PIECE = re.compile(
     r"(?:(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:by|par|von|di|da|przez|od|от)\s+"
     r"|(?:reporting|reportage|writing|editing|text|texte|testo|tekst|текст|redaktion|redazione"
     r"|redakcja|редакция|rédaction|bearbeitung|mitarbeit|opracowanie|compiled|translation"
+    # (a role abbreviated: "Oprac. Katarzyna Wilczek", "Red. Jan Nowak", "Bearb. Jonas Reinhold", "Ред.
+    # Елена Сорокина") (round 27)
+    r"|oprac\.|opr\.|red\.|bearb\.|réd\.|ред\."
     r"|traduction|übersetzung|traduzione|tłumaczenie|перевод|graphics?|infographie|grafik|grafika"
     r"|video|vidéo|montage|photos?|photographies?|fotos?|fotografien?|fotografie|zdjęci[ae]|фото\w*"
     r"|illustrations?|bilder?|immagini"
@@ -1978,7 +2053,13 @@ def _line_reason(text: str, title: bool) -> str | None:
 
     if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):
         return "photo caption"
-    if _is_subscription_offer(bare):
+    if _is_subscription_offer(bare) or _is_priced_subscribe_button(bare):
+        return "paywall notice"
+    if _is_wiki_frame(bare):
+        return "wiki chrome"
+    if _is_tip_off(bare):
+        return "tip-off line"
+    if _is_share_left_notice(bare):
         return "paywall notice"
     if _PAGE_STATUS.fullmatch(bare):
         return "site notice"
@@ -2193,10 +2274,23 @@ def _data_widget_reason(bare: str) -> str | None:
     if (len(_PRICE_CHANGE.findall(bare)) >= 2 and len(_LOWER_WORD.findall(bare)) <= 1
             and not bare.endswith((".", "!", "?"))):
         return "market ticker"
+    # a row of prices with their trend's arrow, two or more, each a name, a number and its unit
+    # ("Milch 47,2 ct/kg ▲  Weizen 231 €/t ▼  Raps 468 €/t ▲", "Brent 82,10 $ ↓ · Gold 2 310 $ ↑") (round 27)
+    if bare.count("▲") + bare.count("▼") + bare.count("↑") + bare.count("↓") >= 2 and _is_arrow_quotes(bare):
+        return "market ticker"
     match = _ANSWER_ROW.search(bare)
     if match and match.end() == len(bare) and "?" in bare and not _QUOTE_MARK.search(bare):
         return "poll widget"
     return None
+
+
+_ARROW_QUOTE = re.compile(r"\s*[·|•]?\s*[^\W\d_][\w'’.&-]*(?:\s+[^\W\d_][\w'’.&-]*)?\s*[:：]?\s*[+\-−]?\d[\d\s.,]*"
+                          r"(?:[^\s\d▲▼↑↓]{1,6}(?:/[^\s\d▲▼↑↓]{1,4})?\s*)?[▲▼↑↓]\s*(?:[+\-−]?\d[\d.,]*\s?%)?")
+
+
+def _is_arrow_quotes(bare: str) -> bool:
+    """Two or more quotes of a name, a price and its arrow, and nothing else (see above)."""
+    return bool(re.fullmatch(r"(?:" + _ARROW_QUOTE.pattern + r"){2,}\s*", bare))
 
 
 def _sentences_reason(text: str) -> str | None:
@@ -2390,6 +2484,100 @@ def _is_subscription_offer(text: str) -> bool:
     # (a price per month and a subscription word alone are an article's too: "Subscribers pay 10 €
     # per month.")
     return sum(cues) >= 2 and any(cues[:2] + cues[3:4])
+
+
+# The site's subscribe button with its price (round 27): the imperative of subscribing, a price and
+# at most a period, one short line ("Subscribe for £1 a week", "Abonnez-vous pour 1 € par mois",
+# "Abonnieren Sie für 1 € pro Woche", "Abbonati a 1 € a settimana", "Zasubskrybuj za 1 zł tygodniowo",
+# "Подпишитесь за 99 ₽ в месяц"); an article's sentence about a price is longer or not imperative.
+_SUBSCRIBE_NOW = re.compile(
+    r"(?:(?:now|jetzt|maintenant|ora|teraz|сейчас)\s+)?(?:subscribe|abonnez-vous|abonnez|abonnieren sie|abonniere|jetzt abonnieren"
+    r"|abbonati|abbonatevi|zasubskrybuj|subskrybuj|zaprenumeruj|wykup (?:dostęp|subskrypcję|prenumeratę)"
+    r"|оформите подписку|подпишитесь|подписаться)\b", re.I)
+_BUTTON_MAX_WORDS = 10
+
+
+def _is_priced_subscribe_button(bare: str) -> bool:
+    return (bool(_SUBSCRIBE_NOW.match(bare)) and _words(bare) <= _BUTTON_MAX_WORDS and bool(_PRICE.search(bare))
+            and len(_SENTENCE_SPLIT.split(bare)) == 1 and not _QUOTE_MARK.search(bare))
+
+
+# A paywall's notice of the share of the article left to read (round 27), alone or after the page
+# naming itself as subscribers' reading: "Il vous reste 72 % à découvrir.", "You have 80% of this
+# article left to read.", "Ihnen fehlen noch 75 % des Artikels.", "Ti resta da leggere il 70% dell'articolo.",
+# "Pozostało 68% artykułu do przeczytania.", "Осталось прочитать 70% статьи."; "Cet article est réservé
+# aux abonnés." before it. An article's percentage has no reader left to read it.
+_SHARE_LEFT = re.compile(
+    r"(?=.*\d{1,3}\s?%)(?:il vous reste|il te reste|you have|there(?:['’]s| is)|ihnen fehlen|es fehlen|sie haben noch"
+    r"|ti resta|vi resta|resta(?:no)?|rimane|pozostało|zostało|осталось|вам осталось)\b[^.!?]{0,60}"
+    r"(?:to read|of (?:this|the) (?:article|story)|à (?:lire|découvrir)|de (?:l['’]article|cet article)|des (?:artikels|beitrags)"
+    r"|zu lesen|da leggere|dell['’]articolo|do przeczytania|artykułu|прочитать|статьи|материала)[^.!?,]{0,40}[.!]?", re.I)
+_SHARE_LEFT_MAX_WORDS = 14
+
+
+def _is_share_left_notice(bare: str) -> bool:
+    if "%" not in bare:
+        return False
+    sentences = _SENTENCE_SPLIT.split(bare)
+    if len(sentences) > 2 or _QUOTE_MARK.search(bare) or not _SHARE_LEFT.fullmatch(sentences[-1]) \
+            or _words(sentences[-1]) > _SHARE_LEFT_MAX_WORDS:
+        return False
+    return len(sentences) == 1 or (_words(sentences[0]) <= _SHARE_LEFT_MAX_WORDS and bool(
+        _PAGE_ITSELF.search(sentences[0]) or re.match(_PAGE_SUBJECT, sentences[0], re.I))
+        and bool(_SUBSCRIBERS.search(sentences[0])))
+
+
+# Two more of a wiki's frame lines (see "wiki chrome" in _ALWAYS), tested only on their cheap cue: a
+# hatnote sending to the disambiguation page, its name in brackets closing the line ("... see Harbour
+# (disambiguation).", "... siehe Hafen (Begriffsklärung)", "... см. Пеструшино (значения)."), and the
+# wiki's main menu, a main page and a random article among its links ("Main page  Contents  Random
+# article  About", "Заглавная страница  Случайная статья  Свежие правки  Справка").
+_DISAMBIGUATION = re.compile(
+    r".{0,120}\b(?:see|voir|siehe|vedi|zobacz|см\.)\s+[^.]{1,60}\((?:disambiguation|homonymie|begriffsklärung"
+    r"|disambigua|ujednoznacznienie|значения)\)[\s.]*", re.I)
+_WIKI_MAIN_PAGE = re.compile(r"main page|accueil|hauptseite|pagina principale|strona główna|заглавная страница", re.I)
+_WIKI_RANDOM = re.compile(r"random (?:article|page)|article au hasard|zufälliger artikel|una voce a caso"
+                          r"|(?:losowy|losuj) artykuł|случайная статья", re.I)
+_WIKI_MENU_MAX_CHARS = 150
+
+
+def _is_wiki_frame(bare: str) -> bool:
+    if bare.endswith((")", ").")):
+        return bool(_DISAMBIGUATION.fullmatch(bare))
+    return (len(bare) <= _WIKI_MENU_MAX_CHARS and not bare.endswith(_SENTENCE_END)
+            and bool(_WIKI_RANDOM.search(bare)) and bool(_WIKI_MAIN_PAGE.search(bare)))
+
+
+# The newsroom asking for tips with its contact (round 27): a question whether the reader has a story
+# or an imperative to send one, and an e-mail address, a handle, a bot or a phone number ("Got a story?
+# Email newsdesk@... or call 0161 ...", "Une info ? Écrivez-nous à redaction@...", "Sie haben einen
+# Hinweis? Schreiben Sie an ...", "Hai una segnalazione? Scrivi a ...", "Masz temat? Napisz: ...",
+# "Ваши новости и жалобы присылайте в наш Telegram-бот @..."); an article quoting an appeal for
+# witnesses names no newsroom's address, or is longer.
+_TIP_OFF = re.compile(
+    r"(?:got|have you got|do you have|have) a (?:story|news tip|tip|story idea|news story)\s*\?"
+    r"|send (?:us )?your (?:news|tips?|stories|story ideas|news tips)\b"
+    r"|(?:vous avez |avez-vous )?(?:une info(?:rmation)?|un sujet|un témoignage)\s*\?|envoyez(?:-nous)? vos (?:infos|informations"
+    r"|témoignages|sujets)\b"
+    r"|(?:sie haben|haben sie|du hast|hast du) (?:einen hinweis|ein thema|eine geschichte|eine story)\s*\?"
+    r"|(?:schicken|senden) sie uns ihre (?:hinweise|themen|geschichten)\b"
+    r"|(?:hai|avete) (?:una segnalazione|una notizia|una storia)(?: da raccontare)?\s*\?"
+    r"|(?:invia(?:teci)?|mandate?ci) (?:le )?(?:tue |vostre )?(?:segnalazioni|notizie)\b"
+    r"|masz (?:temat|newsa|informację|sygnał|ciekawą historię)\s*\?|(?:przysyłajcie|wysyłajcie|przyślij|wyślij) (?:nam )?"
+    r"(?:swoje |wasze )?(?:informacje|tematy|newsy|sygnały|zgłoszenia)\b"
+    r"|есть (?:новость|тема|история|информация)\s*\?|(?:ваши )?(?:новости|жалобы|темы|истории)(?: и (?:жалобы|новости"
+    r"|вопросы|фото))? присылайте\b|присылайте (?:ваши |свои )?(?:новости|жалобы|темы)\b", re.I)
+_TIP_CONTACT = re.compile(r"@|\bbot\b|-?бот\b|\+?\d[\d ]{6,}\d|https?://|www\.", re.I)
+_TIP_OFF_MAX_WORDS = 30
+
+
+_TIP_CUES = ("?", "send", "envoy", "schick", "sende", "invia", "manda", "przysył", "wysył", "przyśl", "wyślij", "присыл")
+
+
+def _is_tip_off(bare: str) -> bool:
+    low = bare.lower()
+    return (any(cue in low for cue in _TIP_CUES) and bool(_TIP_CONTACT.search(bare)) and _words(bare) <= _TIP_OFF_MAX_WORDS and bool(_TIP_OFF.search(bare))
+            and not _QUOTE_MARK.search(bare))
 
 
 def _is_credit(text: str) -> bool:
@@ -3825,7 +4013,10 @@ _ROLE_AND_NAME = re.compile(
     r"|auteur|author|autore|автор|reporter(?:in|ka)?|correspondent|journalist(?:in|ka)?|korrespondent(?:in)?"
     r"|corrispondente|korespondent(?:ka)?|корреспондент)\s*(?::|(?i:by|von|par|di|przez)\s)\s*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
-    r"|(?i:a cura (?:di|della))\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}")
+    r"|(?i:a cura (?:di|della))\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+    # a role abbreviated with its full stop ("Oprac. Katarzyna Wilczek", "Red. Jan Nowak", "Bearb. Jonas
+    # Reinhold", "Ред. Елена Сорокина") (round 27)
+    r"|(?i:oprac|opr|red|bearb|réd|ред)\.\s*[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){1,2}")
 
 
 def _is_page_date(text: str) -> bool:

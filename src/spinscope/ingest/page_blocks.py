@@ -697,6 +697,8 @@ _REVIEW_LINE_REASONS = (None, "film box", "rating widget", "widget label")
 
 def _review_card_end(lines: list[_Line], i: int) -> int | None:
     """The index after a review's credits card that starts at lines[i] (see above), or None."""
+    if i >= len(lines) or not (":" in lines[i].text or "：" in lines[i].text):
+        return None  # (the cheap cue first: a row holds a colon)
     end, credits = i, False
     while end < len(lines) and (lines[end].reason in _REVIEW_LINE_REASONS or _by_classifier(lines[end])) \
             and not lines[end].teaser:
@@ -1009,7 +1011,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # page's wherever it stands, above the site's name or under it: its section names are evidence
     # enough, and the title is looked for below it
     # (a menu the edge classifier took already bounds the masthead too)
-    menus = [i for i in head if (lines[i].reason is None or _by_classifier(lines[i])) and _is_nav_row(lines[i].text)]
+    menus = [i for i in head if (lines[i].reason is None or _by_classifier(lines[i]))
+             and (_is_nav_row(lines[i].text) or _is_spaced_menu(lines[i].text))]
     new_menus = [i for i in menus if lines[i].reason is None]
     # (a menu of four links or more joined by pipes or bullets, which the rules took as a
     # breadcrumb, bounds the masthead too: "Home | Obituaries | Plan a Funeral | Contact Us")
@@ -1570,6 +1573,25 @@ def _is_nav_row(text: str) -> bool:
             return False
     return (capitals >= _NAV_MIN_LABELS and sections >= _NAV_MIN_SECTIONS and lower <= 1
             and (capitals > _NAV_MIN_LABELS or sections == capitals))
+
+
+_SPACED_LABELS = re.compile(r"\s{2,}|\t+")
+_SPACED_MENU_MIN_LABELS = 4
+_SPACED_LABEL_MAX_WORDS = 3
+
+
+def _is_spaced_menu(text: str) -> bool:
+    """A site's menu as a scraper joins its links, with wide gaps between them (round 27): four
+    labels or more, each of three words at most opening with a capital ("Scènes  Danse  Cirque
+    Opéra  Festivals  Agenda", "Lo Studio  Aree di attività  Professionisti  Sedi  Blog  Contatti"),
+    with no digit and no punctuation but an ampersand ("Betrieb & Recht"). Only in the page's head,
+    above the body: whatever its words, no headline or paragraph is printed so."""
+    labels = [p for p in _SPACED_LABELS.split(text.strip()) if p]
+    if len(labels) < _SPACED_MENU_MIN_LABELS or _n_words(text) > _ROW_LINE_MAX_WORDS:
+        return False
+    return all(_n_words(p) <= _SPACED_LABEL_MAX_WORDS and p[:1].isupper()
+               and all(w == "&" or w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in p.split())
+               for p in labels)
 
 
 def _is_date_header(text: str) -> bool:
