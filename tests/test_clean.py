@@ -4234,7 +4234,8 @@ def test_round_27_a_reviews_credits_and_verdict_under_its_last_paragraph_stay(la
 
 
 def test_round_27_a_pages_rows_under_the_last_paragraph_still_go():
-    """Rows with no credit of a making and no score (a contact, a source) are no review's card."""
+    """Rows with one credit-like word at most and no score (a genre, a section, a source) are no review's
+    card."""
     case = page_from_blocks("rows-tail", [
         ["-Le Souffleur", "-S'abonner", "-Se connecter", "-Accueil › Scènes › Critiques"],
         ["+« Les Heures creuses » : une nuit blanche au bord de la rupture"],
@@ -4243,7 +4244,7 @@ def test_round_27_a_pages_rows_under_the_last_paragraph_still_go():
          "Odile, Firmin et le jeune Kevin tuent le temps.",
          "+Inès Caradec compose une Odile impériale, tout en silences, face à un Basile Montreuil qui fait de "
          "Firmin un clown fatigué."],
-        ["-Mots-clés : théâtre, création, huis clos", "-Source : Le Souffleur",
+        ["-Genre : Critique", "-Rubrique : Scènes", "-Mots-clés : théâtre, création, huis clos", "-Source : Le Souffleur",
          "-Partager : Facebook · X · LinkedIn · E-mail", "-À lire aussi", "-© Le Souffleur 2026 – Tous droits réservés"],
     ])
     assert _problems(case, "fr") == []

@@ -648,7 +648,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|prześlij (?:znajomemu|dalej)|переслать (?:другу|письмо другу)|перешлите (?:это письмо )?другу)",
         r"(?:(?:just )?(?:hit )?reply to this (?:e-?mail|email|newsletter|letter)|répondez (?:à|a) (?:cet|ce) (?:e-?mail|courriel|message)"
         r"|antworten sie (?:einfach )?auf diese (?:e-?mail|nachricht)|rispondi (?:a questa|a questa) (?:e-?mail|mail)"
-        r"|odpowiedz na (?:tego maila|tę wiadomość|ten e-?mail)|ответьте на это письмо)[^\n]{0,80}",
+        r"|odpowiedz na (?:tego maila|tę wiadomość|ten e-?mail)|ответьте на это письмо)(?:\s*[—–:-]\s*[^\n,]{1,80})?",
     )),
     # a newsletter's or a podcast's sponsor line (round 27): "This issue is sponsored by X", "Today's newsletter
     # is brought to you by X", "Partenaire de ce numéro : X", "Diese Ausgabe wird präsentiert von X", "Partner

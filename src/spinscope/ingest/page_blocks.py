@@ -673,7 +673,7 @@ def _card_end(lines: list[_Line], i: int) -> int | None:
 
 
 # A review's credits and verdict under its last paragraph (round 27): rows of a label, a colon and a
-# value, two or more, one of them naming a part of a show's, a film's, a book's or a game's making
+# value, two or more, two of them naming a part of a show's, a film's, a book's or a game's making
 # ("Texte et mise en scène : ...", "Avec : ...", "Scénographie : ...", "Regie: ...", "Reżyseria: ...",
 # "В ролях: ...", "Developer: ...") or a score of the review ("Notre avis : 4/5", "Our verdict: 4/5",
 # "Voto: 8/10", "Ocena: ★★★★☆"). A page's rows after an article (its tags, its source, its author)
@@ -690,16 +690,16 @@ _CREDITS_LABEL = re.compile(
     r"|издательство|жанр|платформы)\b", re.I)
 _SCORE = re.compile(r"\d+(?:[.,]\d)?\s*/\s*(?:5|10|20|100)|[★☆✩✭⭐]{3,}|\d+(?:[.,]\d)?\s*(?:sur|su|na|из|out of|von)\s*(?:5|10|20)\b",
                     re.I)
-# (the rules may have taken a row for a film's cast box or a rating widget, or the rows for labels
+# (the rules may have taken a row for a film's cast box, or the rows for labels
 # after the article's last sentence: guesses that the card's rows overrule)
-_REVIEW_LINE_REASONS = (None, "film box", "rating widget", "widget label")
+_REVIEW_LINE_REASONS = (None, "film box", "widget label")
 
 
 def _review_card_end(lines: list[_Line], i: int) -> int | None:
     """The index after a review's credits card that starts at lines[i] (see above), or None."""
     if i >= len(lines) or not (":" in lines[i].text or "：" in lines[i].text):
         return None  # (the cheap cue first: a row holds a colon)
-    end, credits = i, False
+    end, credits, score = i, 0, False
     while end < len(lines) and (lines[end].reason in _REVIEW_LINE_REASONS or _by_classifier(lines[end])) \
             and not lines[end].teaser:
         bare = _bare(lines[end].text)
@@ -708,10 +708,12 @@ def _review_card_end(lines: list[_Line], i: int) -> int | None:
                 or (_ends_sentence(bare) and not _SCORE.search(match.group("value")))
                 or clean.speaks_to_reader(bare) or clean._WIDGET_WORD.search(match.group("label"))):
             break
-        credits = credits or bool(_CREDITS_LABEL.search(match.group("label")) or _SCORE.fullmatch(
-            match.group("value").strip()))
+        credits += bool(_CREDITS_LABEL.search(match.group("label")))
+        score = score or bool(_SCORE.fullmatch(match.group("value").strip()))
         end += 1
-    return end if end - i >= _FACT_MIN_ROWS and credits else None
+    # (two credits of a making, or the review's score: one word such as "Design" or "Genre" alone may
+    # be a page's row)
+    return end if end - i >= _FACT_MIN_ROWS and (credits >= 2 or score) else None
 
 
 def _mark_fact_boxes(lines: list[_Line]) -> None:
