@@ -2276,7 +2276,7 @@ def _data_widget_reason(bare: str) -> str | None:
         return "market ticker"
     # a row of prices with their trend's arrow, two or more, each a name, a number and its unit
     # ("Milch 47,2 ct/kg ▲  Weizen 231 €/t ▼  Raps 468 €/t ▲", "Brent 82,10 $ ↓ · Gold 2 310 $ ↑") (round 27)
-    if bare.count("▲") + bare.count("▼") + bare.count("↑") + bare.count("↓") >= 2 and _is_arrow_quotes(bare):
+    if ("▲" in bare or "▼" in bare or "↑" in bare or "↓" in bare) and _is_arrow_quotes(bare):
         return "market ticker"
     match = _ANSWER_ROW.search(bare)
     if match and match.end() == len(bare) and "?" in bare and not _QUOTE_MARK.search(bare):
