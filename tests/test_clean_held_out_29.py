@@ -149,6 +149,19 @@ it-ufficio-turistico 3 (menu, booking button, office phone), pl-gazeta-studencka
 description, menu), pl-zbiorka-aktualizacja 3 (menu, campaign breadcrumb, amount raised) and the
 update's title lost, ru-radio-programma 2 (station name, now on air), ru-agregator-syuzhet 1
 (menu). The failing cases are strict xfails.
+
+Still held out after session 14's round 27 (developed on set 28 only; the lead saw only this
+docstring and the xfail reasons): measured once at bf2ec7f with ``python
+scripts/clean_held_out_report.py --sets 29`` and ``pytest tests/test_clean_held_out_29.py``: lines
+41/45 and keep 19/20 as the baseline (the same lines missed and lost), pages 4/12 clean (+
+de-verbraucherwarnung and ru-agregator-syuzhet, whose menu lines now go: their two strict xfails
+passed and were removed), 12 of 250 page noise lines left (25 before), 5 article lines lost as
+before (the four "Le livre en bref" rows and the update's title): en-zoo-news 1,
+fr-critique-litteraire 0, fr-mediatheque-actualite 3, de-marktkommentar-bank 1, it-ufficio-turistico
+2, pl-gazeta-studencka 1, pl-zbiorka-aktualizacja 2, ru-radio-programma 2. Unlike sets 25 to 28,
+which the round before them left exactly at their baselines, this set moved: round 27's menu-line and
+header rules (six languages) carried over to it. The remaining page xfail reasons describe the
+baseline; the per-page counts above are the state after round 27.
 """
 
 from __future__ import annotations
@@ -729,8 +742,6 @@ _PAGE_XFAIL: dict[str, str] = {
                                 "breadcrumb) and the 'Actualité' label under the title are left",
     "de-marktkommentar-bank": "a German bank's market commentary: the bank's customer-section menu line is "
                               "left",
-    "de-verbraucherwarnung": "a German consumer-protection warning page: the site's section menu line is "
-                             "left",
     "it-ufficio-turistico": "an Italian tourism office's news item: the site's menu line, the 'Prenota il "
                             "tuo soggiorno' button and the information-office phone line are left",
     "pl-gazeta-studencka": "a Polish student newspaper's article: the paper's name-and-description line and "
@@ -740,8 +751,6 @@ _PAGE_XFAIL: dict[str, str] = {
                                "breadcrumb and the 'Zebrano 48 350 zł z 60 000 zł' progress line are left",
     "ru-radio-programma": "a Russian radio station's programme page: the station name with its frequency and "
                           "the 'now on air' line are left",
-    "ru-agregator-syuzhet": "a Russian news aggregator's story page: the aggregator's section menu line is "
-                            "left",
 }
 
 
