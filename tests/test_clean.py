@@ -4366,3 +4366,61 @@ def test_round_27_a_row_of_labels_with_wide_gaps_in_the_body_stays():
         ["-Partager : Facebook · X · LinkedIn · E-mail", "-© Le Souffleur 2026 – Tous droits réservés"],
     ])
     assert _problems(case, "en") == []
+
+
+# Round 28 (developed on held-out set 29)
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "Aktualizacja nr 4: dach nad psiarnią gotowy!"),
+    ("head", "Mis à jour n° 3 : le chantier reprend"),
+    ("head", "Aggiornamento n. 2: i lavori sono finiti"),
+    ("tail", "All rights reserved: the phrase is printed on every page of the contract, the lawyer says."),
+    ("tail", "Alle Rechte vorbehalten: Dieser Satz steht auf jeder Seite des Vertrags, sagt der Anwalt."),
+    ("tail", "Wszelkie prawa zastrzeżone: ta formuła widnieje na każdej stronie umowy, przypomina adwokat gminy."),
+    ("tail", "Все права защищены: эта фраза стоит на каждой странице договора, напоминает юрист."),
+])
+def test_round_28_a_numbered_update_title_and_a_sentence_naming_the_rights_phrase_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "Aktualizacja: 12 marca 2024, 10:15"),
+    ("head", "Mis à jour le 02/12/2026 à 10h15"),
+    ("tail", "Tous droits réservés : reproduction interdite sans autorisation."),
+    ("tail", "All rights reserved: no part of this site may be reproduced without permission."),
+    ("tail", "© 2026 Le Courrier. Tous droits réservés : reproduction interdite, rappelle la loi."),
+])
+def test_round_28_an_update_stamp_and_a_rights_footer_still_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("lang, header, rows", [
+    ("fr", "Le livre en bref", ["Éditeur : Éditions du Gué", "Pages : 160", "Prix : 18 €", "Notre note : ★★★★☆"]),
+    ("en", "The book at a glance", ["Publisher: Gull Press", "Pages: 160", "Price: £14.99", "Our rating: 4/5"]),
+    ("de", "Das Buch", ["Verlag: Lindtal Verlag", "Seiten: 160", "Preis: 22 Euro", "Unsere Bewertung: 4/5"]),
+    ("it", "Il libro in breve", ["Editore: Edizioni del Guado", "Pagine: 160", "Il nostro voto: 8/10"]),
+    ("pl", "Książka w skrócie", ["Wydawca: Wydawnictwo Bród", "Liczba stron: 160", "Nasza ocena: 4/5"]),
+])
+def test_round_28_a_review_facts_box_under_its_header_stays(lang, header, rows):
+    case = page_from_blocks("book-box-" + lang, [
+        ["-La Page Tournée", "-Romans  Essais  Polars  Jeunesse  BD  Agenda", "-Se connecter"],
+        ["+A short novel about a dry summer in a southern village"],
+        ["+The novelist tells of a drought in a southern village through the eyes of a girl of fifteen.",
+         "+The sentences are short, the dialogue rare, and each scene fits on two pages of the book.",
+         "+" + header, *("+" + row for row in rows)],
+        ["-Partager : Facebook · X · E-mail", "-© La Page Tournée 2026 – Tous droits réservés"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_28_a_readers_rating_under_a_header_still_goes():
+    """Only the editors' score joins the card: the readers' rating stays the rules' widget."""
+    case = page_from_blocks("book-box-readers", [
+        ["-La Page Tournée", "-Romans  Essais  Polars  Jeunesse  BD  Agenda", "-Se connecter"],
+        ["+A short novel about a dry summer in a southern village"],
+        ["+The novelist tells of a drought in a southern village through the eyes of a girl of fifteen.",
+         "+The sentences are short, the dialogue rare, and each scene fits on two pages of the book.",
+         "+The book at a glance", "+Publisher: Gull Press", "+Pages: 160"],
+        ["-Readers' rating: ★★★★☆ (212 votes)", "-© La Page Tournée 2026 – Tous droits réservés"],
+    ])
+    assert _problems(case, "en") == []

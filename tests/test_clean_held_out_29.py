@@ -726,17 +726,10 @@ _LINE_XFAIL: dict[str, str] = {
         "article comes from a dated print issue of a newspaper",
     "Download the app for breaking news alerts": "an English app-download call for breaking-news alerts",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Tous droits réservés : la formule figure sur chaque page du contrat, rappelle l'avocat de la commune.":
-        "a French article sentence that opens with the words 'Tous droits réservés' (all rights reserved), "
-        "quoted from a contract, is lost",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-zoo-news": "an English zoo's news item: the 'Book online and save 10%' header offer, the site's menu "
                    "line and the breadcrumb are left",
-    "fr-critique-litteraire": "a French literary magazine's book review: the four rows of 'Le livre en bref' "
-                              "(publisher, pages, price, rating stars) are lost, and the magazine's tagline "
-                              "and its section menu line are left",
     "fr-mediatheque-actualite": "a French public library's news item: the header (network name, reader "
                                 "account, catalogue search, menu, opening-hours link, 'Vous êtes ici' "
                                 "breadcrumb) and the 'Actualité' label under the title are left",

@@ -141,6 +141,12 @@ _NOTE_PREPOSITION = re.compile(
     r"(?:after|with|following|for|to|as|amid|après|avec|suite|pour|nach|mit|wegen|infolge|dopo|con|per|in seguito"
     r"|po|z|ze|wraz|w związku|после|с|со|по|в связи)\b", re.I)
 _STAMP_SENTENCE_MIN_CONTENT = 5
+# A numbered update's title opens with the stamp's word too, its number after a sign and a colon
+# before the title's words ("Aktualizacja nr 4: dach nad psiarnią gotowy!", "Aggiornamento n. 2: i
+# lavori sono finiti", "Mis à jour n° 3 : le chantier reprend"); a stamp gives a date, not a number
+# (round 28)
+_NUMBERED_UPDATE = re.compile(
+    _STAMP_WORDS + r"\s*(?:#|nr\.?|no\.?|n[°º.]|№)\s*\d{1,3}\s*[:：–—-]\s+(?=\D*$)(?:[^\W\d_]+\W+){2,}", re.I)
 
 
 def _content_words(text: str, lowercase_only: bool = True) -> int:
@@ -2020,7 +2026,9 @@ def _line_reason(text: str, title: bool) -> str | None:
             # the first line of text is the title, and a title may read "By Any Means Necessary"
             if reason == "byline" and title:
                 continue
-            if pattern is _STAMP_BYLINE and _is_stamp_sentence(bare):
+            if pattern is _STAMP_BYLINE and (_is_stamp_sentence(bare) or _NUMBERED_UPDATE.match(bare)):
+                continue
+            if reason == "copyright" and _quotes_rights_phrase(bare):
                 continue
             return reason
     # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")
@@ -3071,6 +3079,35 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told|according to|sagte|sagt|erklärte|zufolge|a (?:déclaré|dit|indiqué)|selon"
     r"|ha (?:detto|dichiarato)|secondo|powiedzia\w*|według|zapowiedzia\w*|заявил\w*|сказал\w*|сообщил\w*"
     r"|по словам)\b", re.I)
+# A sentence of the article that opens with the rights phrase as a formula it names, a colon after
+# it and a clause that someone says ("Tous droits réservés : la formule figure sur chaque page du
+# contrat, rappelle l'avocat de la commune.", "All rights reserved: the phrase is printed on every
+# page, the lawyer says.") (round 28): the site's footer names no speaker, holds no year and no ©.
+_RIGHTS_PHRASE_OPENING = re.compile(
+    r"(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati"
+    r"|wszelkie prawa zastrzeżone|все права защищены)\s*[:：—–-]\s+", re.I)
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:(?:the|l['’]|la|le|der|die|das|il|lo)\s*\S+\s+)?"
+    r"(?:says|said|explains|explained|notes|noted|recalls|recalled|adds|added"
+    r"|rappelle|explique|précise|souligne|indique|affirme|dit|ajoute|note"
+    r"|sagt|sagte|erklärt|erklärte|betont|betonte|erinnert|ergänzt"
+    r"|ricorda|spiega|dice|sottolinea|precisa|aggiunge|osserva"
+    r"|przypomina|mówi|wyjaśnia|podkreśla|dodaje|zaznacza|przypomniał\w*"
+    r"|напоминает|говорит|объясняет|подчёркивает|подчеркивает|добавляет|отмечает|напомнил\w*)\b[^,;]{0,60}[.!?]$",
+    re.I)
+_RIGHTS_SENTENCE_MIN_WORDS = 6
+
+
+def _quotes_rights_phrase(bare: str) -> bool:
+    """A sentence of the article that names the rights phrase as a formula (see above)."""
+    opening = _RIGHTS_PHRASE_OPENING.match(bare)
+    if opening is None or "©" in bare or _YEAR.search(bare) or not bare.endswith((".", "!", "?")):
+        return False
+    rest = bare[opening.end():]
+    return (len(rest.split()) >= _RIGHTS_SENTENCE_MIN_WORDS
+            and bool(_REPORTED.search(rest) or _QUOTED_WORDING.search(rest) or _ATTRIBUTION_TAIL.search(rest)))
+
+
 # the words of a sign, a label or a poster quoted ("Riproduzione vietata di qualsiasi tipo: così
 # recitava il cartello ...", "Reproduction interdite, disait l'affiche"): the article's sentence
 _QUOTED_WORDING = re.compile(

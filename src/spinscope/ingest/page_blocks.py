@@ -647,6 +647,14 @@ def _fact_box_end(lines: list[_Line], i: int) -> int | None:
     return end if end - i - 1 >= _FACT_MIN_ROWS else None
 
 
+def _is_box_header(line: _Line) -> bool:
+    """A short header of a box: no sentence, no colon, no chrome, no widget, not the reader's."""
+    text = line.text.strip()
+    return (line.reason in (None, "widget label") and 0 < _n_words(text) <= _FACT_HEADER_MAX_WORDS and not _ends_sentence(text)
+            and not text.endswith((":", "：")) and not _is_chrome(text) and not clean._WIDGET_WORD.search(text)
+            and not clean.speaks_to_reader(text))
+
+
 def _card_end(lines: list[_Line], i: int) -> int | None:
     """The index after a card with no header right under a paragraph, or None: rows of a label, a
     colon and a value, then a short header over the article's marked list ("Difficoltà: facile",
@@ -693,6 +701,10 @@ _SCORE = re.compile(r"\d+(?:[.,]\d)?\s*/\s*(?:5|10|20|100)|[★☆✩✭⭐]{3,}
 # (the rules may have taken a row for a film's cast box, or the rows for labels
 # after the article's last sentence: guesses that the card's rows overrule)
 _REVIEW_LINE_REASONS = (None, "film box", "widget label")
+# the review's own score, which the rules take for a readers' rating widget: the label names it the
+# editors' ("Notre note : ★★★★☆", "Our rating: 4/5", "Unsere Bewertung: 4/5", "Il nostro voto: 8/10",
+# "Nasza ocena: 4/5", "Наша оценка: 4 из 5") (round 28)
+_EDITORS_SCORE_LABEL = re.compile(r"(?:our|notre|unsere?|il nostro|la nostra|nasza|nasz|наша|наш)\s+\w+", re.I)
 
 
 def _review_card_end(lines: list[_Line], i: int) -> int | None:
@@ -700,10 +712,14 @@ def _review_card_end(lines: list[_Line], i: int) -> int | None:
     if i >= len(lines) or not (":" in lines[i].text or "：" in lines[i].text):
         return None  # (the cheap cue first: a row holds a colon)
     end, credits, score = i, 0, False
-    while end < len(lines) and (lines[end].reason in _REVIEW_LINE_REASONS or _by_classifier(lines[end])) \
-            and not lines[end].teaser:
+    while end < len(lines) and (lines[end].reason in _REVIEW_LINE_REASONS or _by_classifier(lines[end])
+                                or lines[end].reason == "rating widget") and not lines[end].teaser:
         bare = _bare(lines[end].text)
         match = _REVIEW_ROW.fullmatch(bare)
+        if lines[end].reason == "rating widget" and not (
+                match is not None and _EDITORS_SCORE_LABEL.fullmatch(match.group("label").strip())
+                and _SCORE.fullmatch(match.group("value").strip())):
+            break
         if (match is None or _n_words(bare) > _FACT_ROW_MAX_WORDS or _CONTACT_CUE.search(bare)
                 or (_ends_sentence(bare) and not _SCORE.search(match.group("value")))
                 or clean.speaks_to_reader(bare) or clean._WIDGET_WORD.search(match.group("label"))):
@@ -726,6 +742,13 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
             i += 1
             continue
         review = _review_card_end(lines, i)
+        # (or under a short header of its own right under the paragraph: "Le livre en bref", "Our
+        # verdict", "Das Buch", "In breve" (round 28))
+        if review is None and i + 1 < len(lines) and _is_box_header(lines[i]):
+            review = _review_card_end(lines, i + 1)
+            if review is not None:
+                lines[i].reason, lines[i].list_item = None, True  # (the rules may have taken it for a label)
+                i += 1
         if review is not None:
             for k in range(i, review):
                 lines[k].reason, lines[k].list_item = None, True
