@@ -4394,6 +4394,45 @@ def test_round_28_an_update_stamp_and_a_rights_footer_still_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
 
 
+@pytest.mark.parametrize("where, line", [
+    ("head", "Interview by Jane Doe"),
+    ("head", "Propos recueillis par Julien Morvan"),
+    ("head", "Das Gespräch führte Anna Weber"),
+    ("head", "Intervista di Marco Neri"),
+    ("head", "Rozmawiała Anna Wróbel"),
+    ("head", "Беседовал Иван Петров"),
+    ("tail", "This article is taken from the Hollins Herald of 3 March 2026."),
+    ("tail", "Cet article est issu du Courrier des Vallons daté du 28 novembre 2026."),
+    ("tail", "Dieser Artikel stammt aus der Lindtaler Rundschau vom 3. März 2026."),
+    ("tail", "Questo articolo è tratto dalla Gazzetta di Valsenna del 3 marzo 2026."),
+    ("tail", "Artykuł pochodzi z wydania Gazety Lipowieckiej z 3 marca 2026 r."),
+    ("tail", "Статья опубликована в газете Северный берег от 3 марта 2026 года."),
+    ("tail", "Download the app for breaking news alerts"),
+    ("tail", "Téléchargez notre application pour recevoir nos alertes"),
+    ("tail", "Laden Sie unsere App herunter und erhalten Sie Push-Nachrichten"),
+    ("tail", "Scarica l'app per le notifiche delle ultime notizie"),
+    ("tail", "Pobierz aplikację i otrzymuj powiadomienia"),
+    ("tail", "Скачайте приложение, чтобы получать уведомления"),
+])
+def test_round_28_an_interview_byline_a_print_origin_notice_and_an_app_plea_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Interviewed by police, the driver said he had not seen the cyclist."),
+    ("body", "Rozmawiała z nim przez godzinę o planach na przyszłość."),
+    ("body", "Беседовала с жителями посёлка корреспондент местной газеты."),
+    ("body", "Cet article est issu du travail de trois équipes de chercheurs réunies depuis 2019."),
+    ("body", "Der Artikel stammt aus der Feder eines Richters vom 3. Senat."),
+    ("body", "The article was published in the journal Nature on 3 March 2026."),
+    ("tail", "Questo articolo è stato pubblicato dopo la riunione del 3 marzo."),
+    ("body", "Статья опубликована в журнале Nature от 3 марта 2026 года."),
+    ("body", "Download the app for the museum tour and you will see why it took ten years to build."),
+])
+def test_round_28_sentences_near_those_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
 @pytest.mark.parametrize("lang, header, rows", [
     ("fr", "Le livre en bref", ["Éditeur : Éditions du Gué", "Pages : 160", "Prix : 18 €", "Notre note : ★★★★☆"]),
     ("en", "The book at a glance", ["Publisher: Gull Press", "Pages: 160", "Price: £14.99", "Our rating: 4/5"]),
@@ -4424,3 +4463,48 @@ def test_round_28_a_readers_rating_under_a_header_still_goes():
         ["-Readers' rating: ★★★★☆ (212 votes)", "-© La Page Tournée 2026 – Tous droits réservés"],
     ])
     assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("lang, site, extra, crumb", [
+    ("en", "Hollins Vale Zoo – a day out for the whole family", "Book online and save 10%", "Home > News > Animal news"),
+    ("fr", "Réseau des médiathèques de Val-Corbière", "Rechercher dans le catalogue",
+     "Vous êtes ici : Accueil > Actualités"),
+    ("de", "Kreisbank Lindtal eG", "Kontakt & Service: 07341 555-0", "Startseite > Privatkunden > Marktkommentar"),
+    ("it", "Pro Loco Roccafosca", "Ufficio informazioni: 0575 555 210", "Prenota il tuo soggiorno"),
+    ("pl", "Kampus – niezależny miesięcznik studentów Akademii Grodzkiej",
+     "Zbiórki › Zwierzęta › Nowy dach dla schroniska „Ciepła Buda”", "Zebrano 48 350 zł z 60 000 zł"),
+    ("ru", "Радио «Волна Заречинска» 101,4 FM", "Сейчас в эфире: «Вечерний чай» с Анной Дроздовой",
+     "Главная / Программы / «Городской час»"),
+])
+def test_round_28_the_head_above_the_headline_goes(lang, site, extra, crumb):
+    """A menu row, the rules' or the head's noise (three lines), then the headline over its stamp:
+    every line above the headline that no sentence reads in is the page's."""
+    case = page_from_blocks("head-above-" + lang, [
+        ["-Skip to main content", "-" + site, "-Home  News  Events  Visit  Shop  Contact", "-Search", "-" + extra,
+         "-Sign in", "-" + crumb],
+        ["+Harbour vote delayed after a long and angry meeting", "-Published 2 December 2026"],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting in the town hall.",
+         "+The vote is now expected on April 12, when the council meets again to discuss the plan.",
+         "+Residents who spoke at the meeting asked for a full study of the harbour's traffic first."],
+        ["-Share on Facebook", "-© 2026 Hollins Media. All rights reserved."],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("above", [
+    "The council's harbour plan has divided the town for two years.",  # a sentence
+    "Why the harbour plan still divides the town after two long years",  # longer than the headline
+    "Berlin, 12. März 2026",  # a dateline
+])
+def test_round_28_a_sentence_a_longer_title_or_a_dateline_above_the_headline_stays(above):
+    case = page_from_blocks("head-above-keep", [
+        ["-Skip to main content", "-Hollins Herald", "-Home  News  Events  Visit  Shop  Contact", "-Search",
+         "-Sign in"],
+        ["+" + above, "+Harbour vote delayed after a long and angry meeting", "-Published 2 December 2026"],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting in the town hall.",
+         "+The vote is now expected on April 12, when the council meets again to discuss the plan.",
+         "+Residents who spoke at the meeting asked for a full study of the harbour's traffic first."],
+        ["-Share on Facebook", "-© 2026 Hollins Media. All rights reserved."],
+    ])
+    removed = " ".join(r.text for r in find_noise(case.raw))
+    assert above not in removed and "Harbour vote delayed" not in removed

@@ -717,34 +717,9 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "Propos recueillis par Julien Morvan": "a French interview byline 'Propos recueillis par' (interview by) "
-        "with the journalist's name",
-    "Беседовала Ольга Мартынова": "a Russian interview byline 'Беседовала' (interviewed by) with the "
-        "journalist's name",
-    "Cet article est issu du Courrier des Vallons daté du 28 novembre 2026.": "a French notice that the "
-        "article comes from a dated print issue of a newspaper",
-    "Download the app for breaking news alerts": "an English app-download call for breaking-news alerts",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    "en-zoo-news": "an English zoo's news item: the 'Book online and save 10%' header offer, the site's menu "
-                   "line and the breadcrumb are left",
-    "fr-mediatheque-actualite": "a French public library's news item: the header (network name, reader "
-                                "account, catalogue search, menu, opening-hours link, 'Vous êtes ici' "
-                                "breadcrumb) and the 'Actualité' label under the title are left",
-    "de-marktkommentar-bank": "a German bank's market commentary: the bank's customer-section menu line is "
-                              "left",
-    "it-ufficio-turistico": "an Italian tourism office's news item: the site's menu line, the 'Prenota il "
-                            "tuo soggiorno' button and the information-office phone line are left",
-    "pl-gazeta-studencka": "a Polish student newspaper's article: the paper's name-and-description line and "
-                           "its section menu line are left",
-    "pl-zbiorka-aktualizacja": "a Polish crowdfunding campaign's update page: the update's title "
-                               "'Aktualizacja nr 4: ...' is lost, and the site's menu line, the campaign "
-                               "breadcrumb and the 'Zebrano 48 350 zł z 60 000 zł' progress line are left",
-    "ru-radio-programma": "a Russian radio station's programme page: the station name with its frequency and "
-                          "the 'now on air' line are left",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("where, line, category", [

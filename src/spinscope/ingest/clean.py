@@ -860,7 +860,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|laden sie|lade|hol dir|holen sie sich|scarica|scaricate|installa|pobierz|zainstaluj|скачайте|скачать"
         r"|установите) (?:the |our |l['’]|die |unsere |den |l['’]|la |naszą |наше )?(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9][\w'’.-]* ){0,3}"
         r"(?:app|application|applicazione|aplikacj[aęi]|приложение)(?: (?:now|today|here|for free|herunter|gratis"
-        r"|gratuitement|kostenlos|za darmo|бесплатно))?",
+        r"|gratuitement|kostenlos|za darmo|бесплатно))?"
+        # (and what it is for: alerts, notifications, the news: "Download the app for breaking news alerts",
+        # "Téléchargez notre application pour recevoir nos alertes", "Scarica l'app per le notifiche
+        # delle ultime notizie", "Pobierz aplikację i otrzymuj powiadomienia", "Скачайте приложение, чтобы
+        # получать уведомления") (round 28)
+        r"(?:\s*,?\s+(?:for|to get|and get|pour|et recevez|für|und erhalten sie|per|e ricevi|po|i otrzymuj|dla"
+        r"|и получайте|чтобы получать|для)\s+[^.!?]{0,50}?(?:alerts?|notifications?|news|updates|alertes?"
+        r"|infos?|benachrichtigungen|push\S*|eilmeldungen|nachrichten|notifiche|notizie|aggiornamenti|powiadomie\w*"
+        r"|wiadomości|alert\w*|уведомлени\w*|новост\w*)[^.!?]{0,30})?",
     )),
     ("post navigation", _line(
         r"post navigation|navigation des articles|beitragsnavigation|navigazione (?:articoli|post)"
@@ -912,6 +920,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*"
         r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + _AGENCY_NAME
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*")),
+    ("byline", re.compile(  # case-sensitive names: an interview's byline ("Propos recueillis par Julien
+        # Morvan", "Interview by Jane Doe", "Das Gespräch führte Anna Weber", "Intervista a cura di Marco
+        # Neri", "Rozmawiała Anna Wróbel", "Беседовала Ольга Мартынова") (round 28)
+        r"(?i:propos recueillis par|entretien réalisé par|interview(?:ed)? by|interview\s*:|das (?:gespräch|interview)"
+        r" führten?|interview(?:t)? von|intervista (?:a cura )?di|intervista raccolta da|rozmawiał[aoy]?"
+        r"|rozmowę przeprowadził[aoy]?|wywiad przeprowadził[aoy]?|беседовал[аи]?|интервью (?:взял[аи]?|записал[аи]?)"
+        r"|вопросы задавал[аи]?)\s*:?\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
+        r"(?:\s+(?i:et|and|und|e|i|и)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3})?[\s.]*")),
     ("byline", _line(
         # a review's or a check's signature ("Critique par Jérôme Vasseur", "Rezension von Anna
         # Weber", "Medically reviewed by Dr. Jane Doe, MD", "Medizinisch geprüft von Dr. med.
@@ -1834,7 +1850,23 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r")?(?:published|appeared|paru|parue|publié|publiée|erschienen|veröffentlicht|pubblicato|uscito"
         r"|opublikowany|ukazał się|опубликован[ао]?|вышла|вышел)\s+(?:dans|in|im|su|sul|sulla|w|we|в|sur|en)\s+"
         r"(?:[^.!?]{1,60}?\s*,?\s*)?(?:n°|no\.|nr\.?|n\.|№|number|numéro|issue|heft|ausgabe|numero|numerze|numer"
-        r"|номере?|выпуске?)\s*\d{1,4}(?:/\d{2,4})?(?:\s*(?:[,/–—-]|of|de|del|di|des)\s*[^.!?]{1,40})?", re.I)),
+        r"|номере?|выпуске?)\s*\d{1,4}(?:/\d{2,4})?(?:\s*(?:[,/–—-]|of|de|del|di|des)\s*[^.!?]{1,40})?"
+        # the newspaper's dated issue it comes from ("Cet article est issu du Courrier des Vallons daté du
+        # 28 novembre 2026.", "This article is taken from the Hollins Herald of 3 March 2026.", "Dieser
+        # Artikel stammt aus der Lindtaler Rundschau vom 3. März 2026.", "Questo articolo è tratto dalla
+        # Gazzetta di Valsenna del 3 marzo 2026.", "Artykuł pochodzi z wydania Gazety Lipowieckiej z 3
+        # marca 2026 r.", "Статья опубликована в газете «Северный берег» от 3 марта 2026 года.") (round 28)
+        # (the page names itself: "this article", or a bare "Artykuł", "Статья" with the paper's issue or
+        # edition named; a dated issue with its year: "vom 3. Senat" or "on 3 March" is an article's)
+        r"|(?:this (?:article|story)|cet article|dieser (?:artikel|beitrag|text)|questo articolo|ten (?:artykuł|tekst)"
+        r"|эта статья|этот материал|(?:artykuł|статья|материал)(?=[^.!?]*(?:wydani|numer|gazet|газет|номер|выпуск"
+        r"|издани)))\s+"
+        r"(?:(?:is|est|ist|è|jest|was|a été|wurde|è stato|został|была?)\s+)?(?:first\s+|zuerst\s+|d['’]abord\s+)?"
+        r"(?:issue?|extraite?|parue?|publiée?|taken|from|appeared|published|originally published|stammt|erschien(?:en)?"
+        r"|entnommen|tratto|pubblicato|uscito|apparso|pochodzi|ukazał się|opublikowan[ya]|опубликован[аo]?|вышла|вышел"
+        r"|взят[аo]?)\s+(?:[^.!?]{1,80}?)\s+(?:daté du|du|of|dated|on|vom|am|del|dell['’]|z dnia|z|от)\s+"
+        r"(?:\d{1,2}(?:er|\.)?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}"
+        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:r|г|года)\.?)?[\s.]*", re.I)),
     # the e-edition for sale ("Kup całe wydanie w e-kiosku – 3,49 zł", "Buy the full issue as an e-paper")
     ("paywall notice", re.compile(
         r"(?:buy|get|read|kup|zamów|przeczytaj|achetez|acheter|lisez|kaufen sie|lesen sie|acquista|compra|leggi|купить"
@@ -1909,6 +1941,7 @@ _PAGE_TOOL_FIRST = frozenset("""
     this the article artykuł статья материал articolo artikel l'article l’article from из dall'articolo dalla aus
     paru de publié published appeared parue publiée erschienen veröffentlicht pubblicato uscito opublikowany
     ukazał опубликован опубликована опубликовано вышла вышел материал
+    cet dieser questo ten эта этот
     buy get read kup zamów przeczytaj achetez acheter lisez kaufen lesen acquista compra leggi купить купите читать
     your votre ihre deine la il twój twoja ваш ваше ваша оформить subscribe jetzt abbonati wykup zasubskrybuj
     en direct live live-ticker liveblog live-blog diretta na relacja онлайн прямой трансляция

@@ -1291,7 +1291,66 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
             line.reason = "page head"
             marked = True
+    return _mark_above_headline(lines, top, first, menus) or marked
+
+
+# Round 28: the head above the headline, once a menu row marked it as the page's
+_ABOVE_HEADLINE_MIN_NOISE = 3
+
+
+def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[int]) -> bool:
+    """Above a menu row's page head, the headline is the line right over the first stamp under the
+    menu (a byline, a date), with only the rules' noise between: every line above it that no
+    sentence reads in is the page's (a site's name with its description or frequency, a catalogue
+    or reader-account link, a breadcrumb, a booking button, a phone line, a progress line, "now on
+    air"), when the rules or the head took three lines there already. Only lines above the
+    headline: the standfirst and the article stand under it; a dateline, a list item, prose stay."""
+    if not menus:
+        return False
+    # (the first stamp with a line left over it: a site's opening hours may stand in the menu's zone)
+    headline = None
+    for stamp in range(menus[-1] + 1, first):
+        if not (lines[stamp].reason in ("byline", "reading time") or date_line(lines[stamp].text)
+                or _is_labelled_stamp(lines[stamp].text)):
+            continue
+        # (the writer's name alone may stand between: "Zuzanna Maj")
+        headline = next((j for j in range(stamp - 1, menus[-1], -1) if lines[j].reason is None
+                         and not _is_name_line(lines[j].text) and not re.match(clean._BY_NAME, _bare(lines[j].text))),
+                        None)
+        if headline is not None:
+            break
+    # (a headline: no row of labels joined by pipes, as a profile's "Head of Operations | Speaker")
+    # (a headline may end with a question: "Gdzie zamieszkają studenci?"; not with a full stop)
+    if (headline is None or lines[headline].list_item
+            or lines[headline].text.rstrip().endswith(".") or _n_words(lines[headline].text) < _SHORT_WORDS
+            or _is_chrome(lines[headline].text, head=True) or re.search(r"\s[|·•]\s", lines[headline].text)):
+        return False
+    above = [i for i in range(top, headline) if lines[i].reason is None]
+    if not above or headline - top - len(above) < _ABOVE_HEADLINE_MIN_NOISE:
+        return False
+    # a line above that reads longer than the headline, with no separator of a site's name and its
+    # description, no digit, is the title: the line taken for the headline is the byline's, and the
+    # head is left as it is ("Rosalind Pemberton, Industry Correspondent" under the title)
+    if any(_n_words(lines[i].text) > _n_words(lines[headline].text)
+           and not re.search(r"\s[–—|›»>/-]\s|\d", lines[i].text) for i in above):
+        return False
+    marked = False
+    for i in above:
+        line = lines[i]
+        # (a name in quotes may close a breadcrumb: "Zbiórki › Zwierzęta › Nowy dach dla schroniska „Ciepła
+        # Buda”"; a full stop, a question or an exclamation mark before them closes a sentence)
+        if (line.list_item or re.search(r"[.!?]\W*$", line.text.strip())
+                or _is_dateline(line.text.strip())
+                or _n_words(line.text) > _HEADLINE_MAX_WORDS):
+            continue
+        line.reason, marked = "page head", True
     return marked
+
+
+def _is_name_line(text: str) -> bool:
+    """Two or three capitalised words and nothing else: a writer's name ("Zuzanna Maj")."""
+    words = _bare(text).split()
+    return 2 <= len(words) <= 3 and all(_name_like(w) for w in words)
 
 
 def _reads_as_headline(text: str) -> bool:
