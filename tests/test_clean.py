@@ -4470,9 +4470,10 @@ def test_round_28_a_readers_rating_under_a_header_still_goes():
     ("fr", "Réseau des médiathèques de Val-Corbière", "Rechercher dans le catalogue",
      "Vous êtes ici : Accueil > Actualités"),
     ("de", "Kreisbank Lindtal eG", "Kontakt & Service: 07341 555-0", "Startseite > Privatkunden > Marktkommentar"),
-    ("it", "Pro Loco Roccafosca", "Ufficio informazioni: 0575 555 210", "Prenota il tuo soggiorno"),
-    ("pl", "Kampus – niezależny miesięcznik studentów Akademii Grodzkiej",
-     "Zbiórki › Zwierzęta › Nowy dach dla schroniska „Ciepła Buda”", "Zebrano 48 350 zł z 60 000 zł"),
+    ("it", "Pro Loco Roccafosca", "Prenota il tuo soggiorno", "Home » News » Eventi"),
+    ("it", "Pro Loco Roccafosca", "Ufficio informazioni: 0575 555 210", "Home » News » Eventi"),
+    ("pl", "Kampus – niezależny miesięcznik studentów Akademii Grodzkiej", "Zebrano 48 350 zł z 60 000 zł",
+     "Zbiórki › Zwierzęta › Schroniska"),
     ("ru", "Радио «Волна Заречинска» 101,4 FM", "Сейчас в эфире: «Вечерний чай» с Анной Дроздовой",
      "Главная / Программы / «Городской час»"),
 ])
@@ -4495,6 +4496,8 @@ def test_round_28_the_head_above_the_headline_goes(lang, site, extra, crumb):
     "The council's harbour plan has divided the town for two years.",  # a sentence
     "Why the harbour plan still divides the town after two long years",  # longer than the headline
     "Berlin, 12. März 2026",  # a dateline
+    "Council delays harbour vote",  # the first line of a headline printed on two
+    "Our towns in 2026 – part 3",  # a series' name with its part, right over the headline
 ])
 def test_round_28_a_sentence_a_longer_title_or_a_dateline_above_the_headline_stays(above):
     case = page_from_blocks("head-above-keep", [

@@ -1295,6 +1295,10 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
 
 
 # Round 28: the head above the headline, once a menu row marked it as the page's
+# (a breadcrumb's label: "You are here:", "Vous êtes ici :", "Sie sind hier:", "Ti trovi in:",
+# "Jesteś tutaj:", "Вы здесь:")
+_YOU_ARE_HERE = re.compile(r"(?:you are here|vous êtes ici|sie sind hier|ti trovi (?:in|qui)|sei in|jesteś tutaj"
+                           r"|jesteś w|вы здесь|вы находитесь)\s*[:：]", re.I)
 _ABOVE_HEADLINE_MIN_NOISE = 3
 
 
@@ -1334,9 +1338,21 @@ def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[i
     if any(_n_words(lines[i].text) > _n_words(lines[headline].text)
            and not re.search(r"\s[–—|›»>/-]\s|\d", lines[i].text) for i in above):
         return False
+    # the lines right over the headline, no noise between, may be its own (the first line of a
+    # headline printed on two, a series' name with its part, a kicker): only a breadcrumb goes there,
+    # two separators or more ("Home > News > Animal news", "Vous êtes ici : Accueil > Actualités",
+    # "Главная / Программы / «Городской час»")
+    touching = set()
+    j = headline - 1
+    while j >= top and lines[j].reason is None:
+        touching.add(j)
+        j -= 1
     marked = False
     for i in above:
         line = lines[i]
+        if i in touching and len(clean._BREADCRUMB_SEPARATOR.split(line.text)) < 3 and not (
+                _YOU_ARE_HERE.match(_bare(line.text)) and clean._BREADCRUMB_SEPARATOR.search(line.text)):
+            continue
         # (a name in quotes may close a breadcrumb: "Zbiórki › Zwierzęta › Nowy dach dla schroniska „Ciepła
         # Buda”"; a full stop, a question or an exclamation mark before them closes a sentence)
         if (line.list_item or re.search(r"[.!?]\W*$", line.text.strip())
