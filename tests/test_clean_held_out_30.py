@@ -148,6 +148,17 @@ de-hafen-bekanntmachung 1 (breadcrumb) and the notice's title lost, it-camera-co
 name, publication date), pl-weterynarz-blog 1 (author line), pl-klub-kolarski-relacja 1 (category
 line), ru-shkola-novosti 2 (school name, the statutory information menu item). The failing cases
 are strict xfails.
+
+Still held out after session 14's round 28 (developed on set 29 only; the lead saw only this
+docstring and the xfail reasons): measured once at 8a00afd with ``python
+scripts/clean_held_out_report.py --sets 30`` and ``pytest tests/test_clean_held_out_30.py``: lines
+44/45 and keep 19/20 as the baseline (the same line missed and lost), pages 7/12 clean (+
+de-hafen-bekanntmachung, whose title now stays and breadcrumb goes, and ru-shkola-novosti, whose
+header lines now go: their two strict xfails passed and were removed), 7 of 243 page noise lines left
+(10 before), 3 article lines lost (4 before): en-astronomy-society 0 and 2 lost,
+de-imkerverein-rundbrief 3 and 1 lost, it-camera-commercio 2, pl-weterynarz-blog 1,
+pl-klub-kolarski-relacja 1. Like set 29 after round 27, this set moved: round 28's numbered-title
+and page-head rules carried over. The remaining page xfail reasons describe the baseline.
 """
 
 from __future__ import annotations
@@ -704,17 +715,12 @@ _PAGE_XFAIL: dict[str, str] = {
                                 "Vorstand' is lost, and the association's name, its 'Mitglied im "
                                 "Landesverband ...' line and the 'Veröffentlicht am ... von ...' posting "
                                 "line are left",
-    "de-hafen-bekanntmachung": "a German port authority's nautical notice: the notice's title 'Nautische "
-                               "Mitteilung Nr. 47/2026: ...' is lost, and the 'Startseite > ...' breadcrumb "
-                               "is left",
     "it-camera-commercio": "an Italian chamber of commerce's press release: the chamber's name in the header "
                            "and the 'Data di pubblicazione' line are left",
     "pl-weterynarz-blog": "a Polish veterinary clinic's blog post: the 'Autor: lek. wet. ...' author line "
                           "under the title is left",
     "pl-klub-kolarski-relacja": "a Polish cycling club's race report: the 'Kategoria: Relacje z wyścigów' "
                                 "category line under the title is left",
-    "ru-shkola-novosti": "a Russian school's news page: the school's full name in the header and the "
-                         "'Сведения об образовательной организации' menu item are left",
 }
 
 
