@@ -4511,3 +4511,142 @@ def test_round_28_a_sentence_a_longer_title_or_a_dateline_above_the_headline_sta
     ])
     removed = " ".join(r.text for r in find_noise(case.raw))
     assert above not in removed and "Harbour vote delayed" not in removed
+
+
+# Round 29 (developed on held-out set 30).
+
+@pytest.mark.parametrize("line", [
+    "Publicité mensongère : c'est le reproche que les riverains adressent au promoteur depuis deux ans.",
+    "False advertising: that is the charge which the residents have made against the developer for two years.",
+    "Irreführende Werbung: Das ist der Vorwurf, den die Anwohner dem Bauträger seit zwei Jahren machen.",
+    "Pubblicità ingannevole: è questa l'accusa che i residenti rivolgono al costruttore da due anni.",
+    "Reklama wprowadzająca w błąd: to zarzut, który mieszkańcy stawiają deweloperowi od dwóch lat.",
+    "Недобросовестная реклама: это упрёк, который жители адресуют застройщику уже два года.",
+])
+def test_round_29_a_cleft_sentence_after_a_label_is_the_articles(line):
+    """A phrase and a colon taken up again in a cleft ("X : c'est le reproche que ...") opens a
+    sentence of the article, even when the phrase names an ad or a comment."""
+    for where in ("head", "body", "tail"):
+        assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Transparenzhinweis: Die Reise wurde vom Veranstalter unterstützt.",
+    "Disclosure: the trip was paid for by the tourist board.",
+    "The writer travelled as a guest of Visit Lakeland.",
+    "Ce reportage a été réalisé à l'invitation de l'office de tourisme.",
+    "Il viaggio è stato offerto dall'ente del turismo.",
+    "Autorka podróżowała na zaproszenie organizatora.",
+    "Поездка организована при поддержке туроператора.",
+])
+def test_round_29_a_sponsored_trip_disclosure_after_the_article_goes(line):
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The trip was paid for by the council, which has refused to publish the bill.",
+    "Die Reise des Bürgermeisters nach Paris wurde von der Stadt bezahlt.",
+    "Le voyage du maire a été financé par la commune.",
+    "Il viaggio della giunta è stato pagato con fondi pubblici.",
+    "Wyjazd radnych sfinansowała gmina.",
+    "Поездку депутатов оплатила мэрия.",
+])
+def test_round_29_a_trip_paid_for_in_the_news_stays(line):
+    """A trip paid by those the article reports on, with no disclosure label, no writer and no
+    organiser or tourist board as the payer, is the article's last sentence."""
+    assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, header, rows, after", [
+    ("en", "Conditions", ["Sky quality meter: 21.4 mag/arcsec²", "Temperature at midnight: -2 °C", "Seeing: 3/5"],
+     "Between midnight and three the group logged sixty meteors, including two bright fireballs."),
+    ("fr", "Les conditions", ["Vent : 12 nœuds", "Température de l'eau : 14 °C", "Houle : 1,5 m"],
+     "Les vingt-deux bateaux ont pris le départ à midi, sous un ciel couvert mais sans pluie."),
+    ("de", "Die Bedingungen", ["Wassertiefe: 4 m", "Temperatur: 3 °C", "Sicht: 2 m"],
+     "Die Taucher fanden das Wrack nach einer Stunde im trüben Wasser unter der Eisdecke."),
+    ("it", "Le condizioni", ["Quota di partenza: 1.200 m", "Temperatura: -4 °C", "Vento: 20 km/h"],
+     "Le due cordate sono partite alle cinque e hanno raggiunto la vetta poco prima delle undici."),
+])
+def test_round_29_a_temperature_row_of_the_articles_table_stays(lang, header, rows, after):
+    case = page_from_blocks("measurement-rows-" + lang, [
+        ["-Skip to content", "-Home | About | Reports | Join | Contact"],
+        ["+A clear night at last for the society's observers on the ridge"],
+        ["+After three cancelled sessions, eleven members finally got a clear night at the site on 17 November.",
+         "+" + header, *("+" + row for row in rows), "+" + after,
+         "+The next session is planned for December, weather permitting, the coordinator said."],
+        ["-Print this page", "-© Wendmoor Astronomical Society 2026 · Privacy · Cookies"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_29_a_weather_box_still_goes():
+    """A temperature among the page's widgets, no sentence of the article beside its rows, goes."""
+    lines = ["Weather in Dunmere", "Temperature: 12 °C", "Humidity: 80%", "Wind: 15 km/h"]
+    case = _insert("tail", lines)
+    removed = " ".join(r.text for r in find_noise(case.raw))
+    assert "Temperature: 12 °C" in removed
+
+
+@pytest.mark.parametrize("lang, closing, signature", [
+    ("de", "Mit herzlichen Grüßen und einem guten Winter", "Euer Vorstand"),
+    ("en", "With best wishes for the season", "The Committee"),
+    ("fr", "Bien amicalement à toutes et à tous", "Le bureau"),
+    ("it", "Cordiali saluti a tutti i soci", "Il direttivo"),
+    ("pl", "Pozdrawiamy serdecznie wszystkich członków", "Zarząd klubu"),
+    ("ru", "С уважением и наилучшими пожеланиями", "Правление"),
+])
+def test_round_29_a_letters_signature_under_its_sign_off_stays(lang, closing, signature):
+    case = page_from_blocks("letter-" + lang, [
+        ["-Imkerverein Oberes Lautertal e. V.", "-Start  Verein  Termine  Rundbriefe  Kontakt", "-Suche",
+         "-Mitgliederbereich"],
+        ["+Bulletin 4/2026: wintering, mite counts and the honey show"],
+        ["+The season is over, and most colonies have gone into the winter well fed and strong this year.",
+         "+At the mite count in October we found on average under two mites a day in most of the hives.",
+         '+"Our forest honey won gold at the show for the first time," the chairman said at the meeting.',
+         "+" + closing, "+" + signature],
+        ["-Download as PDF (412 KB)", "-Print"],
+        ["-Impressum  Datenschutz", "-© 2026 Imkerverein Oberes Lautertal e. V."],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang, site, stamp", [
+    ("it", "Camera di Commercio di Montevalle e Riosecco", "Data di pubblicazione: 26/11/2026"),
+    ("fr", "Chambre de commerce et d'industrie de Lorvik", "Catégorie : Communiqués"),
+    ("de", "Imkerverein Oberes Lautertal e. V.", "Veröffentlicht am 20. November 2026 von Sabine Köhler-Rapp"),
+    ("en", "Wendmoor and District Chamber of Commerce", "Category: Press releases"),
+    ("pl", "Przychodnia Weterynaryjna Pod Lipami", "Autor: lek. wet. Agnieszka Morawiec"),
+    ("pl", "KK Szprycha Borowice", "Kategoria: Relacje z wyścigów"),
+    ("ru", "Торгово-промышленная палата Липовецка", "Рубрика: Пресс-релизы"),
+])
+def test_round_29_a_bodys_name_above_the_menu_and_a_stamp_under_the_title_go(lang, site, stamp):
+    """A body's name above the menu, however long, and a stamp under the title beside one a rule
+    took (a label and a short value, or a date and its writer)."""
+    case = page_from_blocks("name-and-stamp-" + lang, [
+        ["-Skip to content", "-" + site, "-Home  News  Events  Members  Shop  Contact", "-Search"],
+        ["-Home / News / Press"],
+        ["+Harbour vote delayed after a long and angry meeting", "-Published 2 December 2026", "-" + stamp],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting in the town hall.",
+         "+The vote is now expected on April 12, when the council meets again to discuss the plan.",
+         "+Residents who spoke at the meeting asked for a full study of the harbour's traffic first."],
+        ["-Share on Facebook", "-© 2026 Hollins Media. All rights reserved."],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("under", [
+    "Le vote a été reporté au 12 avril.",  # a sentence
+    "Analysis: why the town is split",  # a kicker with a clause in its value
+    "What happens next for the harbour plan and its many critics in the town",  # a standfirst
+])
+def test_round_29_a_line_under_the_title_that_is_no_stamp_stays(under):
+    case = page_from_blocks("stamp-keep", [
+        ["-Skip to content", "-Hollins Herald", "-Home  News  Events  Members  Shop  Contact", "-Search"],
+        ["+Harbour vote delayed after a long and angry meeting", "-Published 2 December 2026", "+" + under],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting in the town hall.",
+         "+The vote is now expected on April 12, when the council meets again to discuss the plan.",
+         "+Residents who spoke at the meeting asked for a full study of the harbour's traffic first."],
+        ["-Share on Facebook", "-© 2026 Hollins Media. All rights reserved."],
+    ])
+    removed = " ".join(r.text for r in find_noise(case.raw))
+    assert under not in removed

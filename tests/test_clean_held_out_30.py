@@ -700,28 +700,9 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "Transparenzhinweis: Die Reise wurde vom Veranstalter unterstützt.": "a German transparency notice "
-        "('Transparenzhinweis') that the trip was paid for by the organiser",
-}
-_KEEP_XFAIL: dict[str, str] = {
-    "Publicité mensongère : c'est le reproche que l'association adresse au promoteur depuis deux ans.":
-        "a French article sentence that opens with 'Publicité mensongère' (false advertising) is lost",
-}
-_PAGE_XFAIL: dict[str, str] = {
-    "en-astronomy-society": "an English astronomy society's observing report: the 'Conditions' subheading "
-                            "and the 'Temperature at midnight: -2 °C' row under it are lost",
-    "de-imkerverein-rundbrief": "a German beekeepers' association bulletin: the closing signature 'Euer "
-                                "Vorstand' is lost, and the association's name, its 'Mitglied im "
-                                "Landesverband ...' line and the 'Veröffentlicht am ... von ...' posting "
-                                "line are left",
-    "it-camera-commercio": "an Italian chamber of commerce's press release: the chamber's name in the header "
-                           "and the 'Data di pubblicazione' line are left",
-    "pl-weterynarz-blog": "a Polish veterinary clinic's blog post: the 'Autor: lek. wet. ...' author line "
-                          "under the title is left",
-    "pl-klub-kolarski-relacja": "a Polish cycling club's race report: the 'Kategoria: Relacje z wyścigów' "
-                                "category line under the title is left",
-}
+_LINE_XFAIL: dict[str, str] = {}
+_KEEP_XFAIL: dict[str, str] = {}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("where, line, category", [

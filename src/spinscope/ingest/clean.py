@@ -1757,6 +1757,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
         seen_text = seen_text or line.reason is None
     _mark_widget_runs(lines)
     _mark_number_boxes(lines)
+    _keep_measurement_rows(lines)
     _mark_tables_of_contents(lines)
     _mark_ad_copy(lines)
     _mark_comment_policy(lines, raw)
@@ -1779,6 +1780,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     if next((i for i, line in enumerate(lines) if line.reason is None), None) != title:
         _mark_dateline_stamps(lines, notices_only=True)
     _mark_head_widgets(lines)
+    _mark_title_stamps(lines)
     mark_block_remnants(raw, lines)
     # the page's tail found, the notices right above it are after the last sentence too ("Mit
     # Informationen von ...", "Dieses Thema im Programm: ..." above "Mehr zu diesem Thema:")
@@ -3408,6 +3410,47 @@ _PARTNERSHIP = re.compile(
 _MADE_NOTICE_MAX_WORDS = 40
 
 
+# After the last sentence, the page's disclosure that a trip or a stay was paid for by those it
+# reports on, in one sentence: a trip word and a word of paying, inviting or hosting, with a
+# disclosure label and its colon, the writer named, or the organiser or tourist board as the payer
+# ("Transparenzhinweis: Die Reise wurde vom Veranstalter unterstützt.", "Disclosure: the writer
+# travelled as a guest of Visit Lakeland.", "Ce reportage a été réalisé à l'invitation de l'office de
+# tourisme.", "Il viaggio è stato offerto dall'ente del turismo.", "Autorka podróżowała na zaproszenie
+# organizatora.", "Поездка организована при поддержке туроператора.") (round 29).
+_TRIP = re.compile(
+    r"\b(?:trip|journey|travel\w*|visit|stay|press trip|voyage\w*|séjour|déplacement|reportage"
+    r"|\w*reise\w*|aufenthalt\w*|besuch|viaggi\w*|soggiorno|trasferta|podróż\w*|wyjazd\w*|pobyt\w*"
+    r"|поездк\w+|командировк\w+|путешеств\w+|пресс-тур\w*)", re.I)
+_TRIP_PAID = re.compile(
+    r"\b(?:paid for|funded|supported|sponsored|hosted|as (?:a )?guests? of|at the invitation of|courtesy of"
+    r"|(?:à|sur) l['’]invitation|invitée?s?|pris en charge|financée?s?|offerte?s?"
+    r"|(?:auf|nach) einladung|eingeladen|unterstützt|bezahlt|finanziert|übernommen|gesponsert"
+    r"|su invito|ospit[ei]|offert[oaie]|pagat[oaie]|finanziat[oaie]|sostenut[oaie]|spesat[oaie]"
+    r"|na zaproszenie|sfinansowan\w*|opłacon\w*|sponsorowan\w*|pokrył\w*|pokryt\w*"
+    r"|по приглашению|при поддержке|оплачен\w*|за сч[её]т|спонсир\w*|профинансирован\w*)", re.I)
+_DISCLOSURE_LABEL = re.compile(
+    r"(?:full |editorial )?(?:disclosure|transparency note|transparenzhinweis|offenlegung|hinweis|transparence"
+    r"|note de transparence|trasparenza|nota di trasparenza|informacja|transparentność|ujawnienie"
+    r"|раскрытие информации|примечание)\s*[:：]", re.I)
+_TRIP_WRITER = re.compile(
+    r"\b(?:the (?:writer|author|reporter)|our (?:writer|reporter|correspondent)|l['’]auteure?|notre (?:journaliste|envoyée? spéciale?)"
+    r"|die autorin|der autor|unser\w* (?:reporter\w*|autor\w*)|l['’]autore|l['’]autrice|la nostra inviata|il nostro inviato"
+    r"|autor(?:ka)?|nasz\w* (?:reporter\w*|dziennikar\w*)|автор\w*|наш\w* корреспондент\w*)\b", re.I)
+_TRIP_PAYER = re.compile(
+    r"\b(?:organi[sz]er\w*|tourist (?:board|office)|tourism board|organisateur\w*|office (?:de|du) tourisme"
+    r"|veranstalter\w*|tourismus\w*|fremdenverkehr\w*|organizzator\w*|ente del turismo|ente turistico"
+    r"|organizator\w*|organizacj\w* turystyczn\w*|организатор\w*|туроператор\w*|туристическ\w+)", re.I)
+_TRAVEL_DISCLOSURE_MAX_WORDS = 25
+
+
+def _is_travel_disclosure(bare: str) -> bool:
+    if (_words(bare) > _TRAVEL_DISCLOSURE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 1
+            or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
+        return False
+    return (bool(_TRIP.search(bare)) and bool(_TRIP_PAID.search(bare))
+            and bool(_DISCLOSURE_LABEL.match(bare) or _TRIP_WRITER.search(bare) or _TRIP_PAYER.search(bare)))
+
+
 def _is_partnership_notice(bare: str) -> bool:
     return (len(bare) <= _MAX_NOISE_CHARS and bool(_PARTNERSHIP.search(bare)) and _words(bare) <= _MADE_NOTICE_MAX_WORDS
             and len(_SENTENCE_SPLIT.split(bare)) <= 2 and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
@@ -3514,7 +3557,7 @@ def _trailing_reason(text: str) -> str | None:
         return reason
     if len(bare) <= _NOTICE_MAX_CHARS and _SEE_THE_REPORT.fullmatch(bare) and not _QUOTE_MARK.search(bare):
         return "broadcast note"  # (no label: it may have lost its full stop, and still goes)
-    if _is_about_org(bare) or _is_partnership_notice(bare):
+    if _is_about_org(bare) or _is_partnership_notice(bare) or _is_travel_disclosure(bare):
         return "site notice"
     if _is_trailing_label(text):
         return "widget label"
@@ -3722,8 +3765,18 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
     while last > 0 and (lines[last - 1].reason is not None
                         or (not lines[last - 1].list_item and _trailing_reason(lines[last - 1].text))):
         last -= 1
+        # a letter's sign-off and its signature under it are the article's last lines (round 29)
+        if lines[last].reason is None and (_is_sign_off(lines[last].text.strip(_DECORATION)) or (
+                last > 0 and _is_signature(lines[last].text.strip(_DECORATION))
+                and _is_sign_off(lines[last - 1].text.strip(_DECORATION)))):
+            last += 1
+            break
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
+    if _is_sign_off(lines[last - 1].text.strip(_DECORATION)) or (
+            last > 1 and _is_sign_off(lines[last - 2].text.strip(_DECORATION))
+            and _is_signature(lines[last - 1].text.strip(_DECORATION))):
+        return _mark_trailing_labels_below(lines, last, end)
     closing = _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION)
     cued_only = False
     if not closing.endswith(_CLOSES_TEXT):
@@ -3744,6 +3797,13 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
                                                 and k + 1 < end and _is_beat_bio(lines[k + 1].text))):
                 continue
             line.reason = _trailing_reason(line.text)
+
+
+def _mark_trailing_labels_below(lines: list[_Line], last: int, end: int) -> None:
+    """Under a letter's close, the labels go as under a closing sentence (see _mark_trailing_labels)."""
+    for k in range(last, end):
+        if lines[k].reason is None:
+            lines[k].reason = _trailing_reason(lines[k].text)
 
 
 # A box of numbers to call, under its header ("Numéros utiles" over "Urgence européenne : 112",
@@ -3800,6 +3860,50 @@ def _mark_tables_of_contents(lines: list[_Line]) -> None:
         if len(tops) >= 2 and tops == list(range(1, len(tops) + 1)):
             for k in range(i, end):
                 lines[k].reason = "table of contents"
+
+
+# A row of the article's own table of readings: a label of up to four words, a colon and a value with
+# a number ("Sky quality meter: 21.4 mag/arcsec²", "Temperature at midnight: -2 °C", "Température de
+# l'eau : 14 °C"), no sentence (round 29).
+_MEASUREMENT_ROW = re.compile(r"[^\W\d_][\w'’.²³°/-]*(?:\s+[\w'’.²³°/-]+){0,3}\s*[:：]\s*[^:：]*\d[^:：]*")
+_MEASUREMENT_ROW_MAX_WORDS = 10
+_MEASUREMENT_ROWS_MIN = 3
+
+
+def _is_measurement_row(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    return (_words(bare) <= _MEASUREMENT_ROW_MAX_WORDS and not bare.endswith((".", "!", "?"))
+            and bool(_MEASUREMENT_ROW.fullmatch(bare)))
+
+
+def _keep_measurement_rows(lines: list[_Line]) -> None:
+    """A reading the weather rule took ("Temperature at midnight: -2 °C") stays when it is one row of
+    the article's own table: three or more rows of a label, a colon and a number in a run, the others
+    kept by every rule, with a sentence of the article (eight words or more, its full stop) right
+    above or below the run, or one line further, over a subheading (round 29). A weather box's rows
+    are taken together or stand by the page's widgets, not between the article's sentences."""
+    def sentence(k: int) -> bool:
+        if not 0 <= k < len(lines) or lines[k].reason is not None:
+            return False
+        bare = lines[k].text.strip(_DECORATION)
+        return _words(bare) >= 8 and bare.rstrip("\"”»“'’)").endswith((".", "!", "?", "…"))
+
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].reason in (None, "weather widget") and _is_measurement_row(lines[j].text):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        run = lines[i:j]
+        widgets = [line for line in run if line.reason == "weather widget"]
+        if (widgets and len(run) >= _MEASUREMENT_ROWS_MIN and len(run) - len(widgets) >= 2
+                and (sentence(i - 1) or sentence(j) or sentence(j + 1)
+                     or (sentence(i - 2) and lines[i - 1].reason is None and _words(lines[i - 1].text) <= 4))):
+            for line in widgets:
+                line.reason = None
+        i = j
 
 
 def _mark_number_boxes(lines: list[_Line]) -> None:
@@ -4026,6 +4130,95 @@ def _mark_head_widgets(lines: list[_Line]) -> None:
             left -= 1
 
 
+# Under the title, before the first paragraph: the post's stamps beside one a rule took (a byline,
+# a date, the tags): a label of the post's metadata (its date, update, author, category, section or
+# topic) of up to three words, a colon and a short value ("Data di pubblicazione: 26/11/2026",
+# "Autor: lek. wet. Agnieszka Morawiec", "Kategoria: Relacje z wyścigów", "Рубрика: Строительство"),
+# or a word of posting and a date, with its writer after "by" ("Veröffentlicht am 20. November 2026
+# von Sabine Köhler-Rapp") (round 29). A headline's "Name: quote" or a dateline stays.
+_STAMP_LABEL_WORD = (
+    r"(?:published|posted|updated|date|author|written by|category|categories|section|topics?|filed under|tags?"
+    r"|publié\w*|mis à jour|auteure?|autrice|catégories?|rubrique|th[eè]mes?|thématiques?"
+    r"|veröffentlicht|aktualisiert|datum|autor(?:in)?|kategorien?|rubrik|ressort|themen?|stand"
+    r"|pubblicat[oa]|aggiornat[oa]|aggiornamento|data|autore|categori[ae]|rubrica|sezione|argoment[oi]"
+    r"|opublikowan[oy]|zaktualizowan[oy]|aktualizacja|autor(?:ka)?|kategori[ae]|dział|rubryka|temat"
+    r"|опубликовано|обновлено|дата|автор|рубрика|раздел|категори[яи]|тем[аы])")
+_TITLE_STAMP = re.compile(r"(?:[\w'’.-]+\s+){0,2}?" + _STAMP_LABEL_WORD + r"(?:\s+[\w'’.-]+){0,2}?\s*[:：](?!//)\s*"
+                          r"(?P<value>\S.*)", re.I)
+_POSTED = re.compile(r"(?:posted|published|updated|publié\w*|mis à jour|veröffentlicht|aktualisiert|erstellt"
+                     r"|pubblicat[oa]|aggiornat[oa]|opublikowan[oy]|dodan[oy]|zaktualizowan[oy]"
+                     r"|опубликовано|обновлено|добавлено)\b", re.I)
+_TITLE_STAMP_VALUE_MAX_WORDS = 6
+_TITLE_STAMP_MAX_WORDS = 12
+_TITLE_STAMP_ZONE = 4
+_STAMP_NEIGHBOURS = {"byline", "reading time", "tags", "page head", "photo credit"}
+
+
+def _is_title_stamp(text: str) -> bool:
+    from spinscope.ingest.page_blocks import date_line
+    bare = text.strip(_DECORATION)
+    if (_words(bare) > _TITLE_STAMP_MAX_WORDS or bare.endswith(("!", "?", ",", ";")) or _QUOTE_MARK.search(bare)
+            or (bare.endswith(".") and not re.search(r"\b\w{1,4}\.$", bare))):
+        return False
+    match = _TITLE_STAMP.fullmatch(bare)
+    if match and _words(match.group("value")) <= _TITLE_STAMP_VALUE_MAX_WORDS and not _FINITE_VERB.search(
+            " " + match.group("value")):
+        return True
+    if not _POSTED.match(bare) or _FINITE_VERB.search(" " + bare):
+        return False
+    # the date, and the writer's name after "by" ("Posted on 28 November 2026 by Graham Pettifer")
+    dated = re.fullmatch(r"(?P<date>.*?\d{4})(?:\s*,?\s+(?:by|von|par|da|di|przez|от|автор)\s+"
+                         r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]*)){0,2})?",
+                         bare, re.I)
+    return bool(date_line(bare) or (dated and date_line(dated.group("date"))))
+
+
+def _mark_title_stamps(lines: list[_Line]) -> None:
+    """The stamps between the title and the first paragraph that stand beside one a rule took (see
+    _TITLE_STAMP); a body of _MIN_BODY_LINES lines stays."""
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    if len(kept) <= 2 + _MIN_BODY_LINES:
+        return
+    title = kept[0]
+    for i in range(title + 1, min(title + 1 + _TITLE_STAMP_ZONE, len(lines))):
+        line = lines[i]
+        if line.reason is not None:
+            continue
+        bare = line.text.strip(_DECORATION)
+        if line.list_item or (_words(bare) >= 8 and bare.endswith(_SENTENCE_END)):
+            return  # the first paragraph
+        beside = {lines[j].reason for j in (i - 1, i + 1) if title < j < len(lines)}
+        if beside & _STAMP_NEIGHBOURS and _is_title_stamp(bare):
+            line.reason = "byline"
+
+
+# A letter's closing formula, to its readers (see page_blocks._extend_down).
+_VALEDICTION = re.compile(
+    r"(?:with |mit |avec |con |z |с )?(?:best|kind|warm|warmest|kindest)? ?(?:regards|wishes|greetings)\b|yours\b|sincerely\b"
+    r"|cheers\b|bien (?:à vous|cordialement)|cordialement|amicalement|salutations|bien amicalement"
+    r"|(?:mit )?(?:freundlichen|herzlichen|besten|lieben|imkerlichen|sportlichen) grüßen|viele grüße|herzliche grüße"
+    r"|liebe grüße|beste grüße|(?:cordiali|distinti|cari) saluti|un (?:caro )?saluto|a presto"
+    r"|pozdrawiam\w*|serdecznie pozdrawiam\w*|z (?:wyrazami szacunku|poważaniem|pozdrowieniami)"
+    r"|с уважением|с наилучшими пожеланиями|искренне ваш\w*|всего доброго", re.I)
+_SIGN_OFF_MAX_WORDS = 8
+_SIGNATURE_MAX_WORDS = 4
+
+
+def _is_sign_off(bare: str) -> bool:
+    """A letter's closing formula on its own line ("Mit herzlichen Grüßen und einem guten Winter",
+    "Best wishes,", "С уважением"): eight words at most, no full stop."""
+    return (_words(bare) <= _SIGN_OFF_MAX_WORDS and not bare.endswith((".", "!", "?", ":", "："))
+            and bool(_VALEDICTION.match(bare)))
+
+
+def _is_signature(bare: str) -> bool:
+    """A letter's signature under its sign-off: up to four words, no digit, no link, no sentence, no
+    widget word ("Euer Vorstand", "The Committee", "Il direttivo", "Правление")."""
+    return (0 < _words(bare) <= _SIGNATURE_MAX_WORDS and not any(c.isdigit() for c in bare)
+            and not bare.endswith((".", "!", "?", ":", "：")) and "@" not in bare and "/" not in bare
+            and not _WIDGET_WORD.search(bare) and not _NETWORK_WORD.search(bare) and not _AD_WORD.search(bare))
+
+
 def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None:
     """Lines the rules kept at the article's edges go when the learned classifier says noise.
 
@@ -4060,6 +4253,11 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
                 return  # "BRUSSELS, 3 March 2022" or "48 Stunden" opens the article
             if position == "tail" and _CONTRIBUTED.fullmatch(bare):
                 return  # a wire article's closing credit in a sentence is its last paragraph
+            if position == "tail" and (_is_sign_off(bare) or (
+                    _is_signature(bare) and _is_sign_off(lines[above].text.strip(_DECORATION)))):
+                return  # a letter's sign-off and its signature under it close the article (round 29)
+            if _CLEFT_AFTER_LABEL.match(bare):
+                return  # "Publicité mensongère : c'est le reproche que ..." is the article's (round 29)
             p = model.probability(bare, position)
             if p < model.threshold:
                 return
@@ -4068,6 +4266,19 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
 
     walk(body[::-1], "tail", +1)
     walk([i for i in body if lines[i].reason is None], "head", -1)
+
+
+# A sentence of the article that opens with a phrase and a colon and takes it up again in a cleft,
+# a pointing word, a copula and a relative pronoun within a few words ("Publicité mensongère : c'est le
+# reproche que ...", "False advertising: that is the charge which ...", "Irreführende Werbung: Das ist
+# der Vorwurf, den ...", "Pubblicità ingannevole: è questa l'accusa che ...", "Reklama wprowadzająca w
+# błąd: to zarzut, który ...", "Недобросовестная реклама: это упрёк, который ..."): a label opens no
+# clause of its own (round 29).
+_CLEFT_AFTER_LABEL = re.compile(
+    r"[^:：.!?]{3,60}?\s*[:：]\s*(?:c['’]est|ce sont|voilà|that['’]s|that is|this is|it['’]s|it is|it was|that was"
+    r"|das ist|das sind|das war|dies ist|so lautet|è quest[oa]|è quell[oa]|questo è|questa è|ecco|to jest|to są|to był[oa]?"
+    r"|to\b|это|вот|так\b)\s+(?:[\w'’-]+,?\s+){0,5}?(?:qu['’]|que|qui|dont|où|that|which|what|who|whom"
+    r"|den|die|das|der|dem|wie|was|welche\w*|che|cui|quale|któr\w+|co|kto|котор\w+|что|кто|чем)\b", re.I)
 
 
 def _is_kicker(text: str) -> bool:

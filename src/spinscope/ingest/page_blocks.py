@@ -1059,9 +1059,9 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         # (the name first, six words at most; an abbreviation may end it: "Heimatverein e.V.")
         masthead = [i for i in range(top, menus[0]) if lines[i].reason is None]
         if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
-                and _n_words(lines[masthead[0]].text) <= _SANDWICH_MAX_WORDS and all(
+                and (_n_words(lines[masthead[0]].text) <= _SANDWICH_MAX_WORDS or _is_long_name(lines[masthead[0]].text)) and all(
                 not _is_prose(lines[i]) and not _is_dateline(lines[i].text.strip())
-                and (not _ends_sentence(lines[i].text) or re.search(r"\b\w\.\w\.$", lines[i].text.strip()))
+                and (not _ends_sentence(lines[i].text) or re.search(r"\b\w\.\s?\w\.$", lines[i].text.strip()))
                 and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in masthead):
             for i in masthead:
                 lines[i].reason = "page head"
@@ -1755,7 +1755,18 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
                            and not _is_inline_link(line)) or (
                 line.reason is None and not line.list_item and (_is_chrome(line.text) or (
                     _is_short_label(line.text) and not _is_list_part(line.text))))
+    # a letter's close under its last line: the sign-off ("Mit herzlichen Grüßen ...", "Best
+    # wishes,") and the signature right under it, a name or the board that signs ("Euer Vorstand",
+    # "The Committee", "Le bureau", "Il direttivo", "Zarząd klubu", "Правление") (round 29)
+    if (last + 1 < stop and clean._is_sign_off(_bare(lines[last].text)) and lines[last + 1].reason is None
+            and _is_signature(lines[last + 1].text)):
+        last += 1
     return last
+
+
+def _is_signature(text: str) -> bool:
+    """A letter's signature: up to four words, no digit, no link, no sentence and no page widget."""
+    return clean._is_signature(_bare(text)) and not _is_chrome(_bare(text))
 
 
 _IN_BODY_WIDGETS = {"newsletter prompt", "advertisement", "ad marker", "video embed"}
@@ -1885,11 +1896,15 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     start = last + 1
     # a last sentence that lost its full stop stays with the body, unless a list of such lines
     # (related headlines) follows
-    if (start < stop and lines[start].reason is None and _is_clause(lines[start].text)
-            and not (start + 1 < len(lines) and lines[start + 1].reason is None
-                     and _is_clause(lines[start + 1].text))):
+    if (start < stop and lines[start].reason is None and (_is_clause(lines[start].text) or clean._is_sign_off(
+            _bare(lines[start].text))) and not (start + 1 < len(lines) and lines[start + 1].reason is None
+                                                and _is_clause(lines[start + 1].text))):
         keep.add(start)
         start += 1
+        if (start < stop and lines[start].reason is None and clean._is_sign_off(_bare(lines[start - 1].text))
+                and _is_signature(lines[start].text)):
+            keep.add(start)  # the letter's signature under its sign-off (see _extend_down)
+            start += 1
     # a long paragraph before the thread means the body goes on: the split was wrong
     if any(lines[i].reason is None and _n_words(lines[i].text) > _TAIL_PROSE_MAX_WORDS
            for i in range(start, stop)):
@@ -2084,4 +2099,18 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
 
 
 _SECTION_HEADER_MAX_LINES = 5
+# A body's name of up to ten words, each capitalised or a short joining word ("Camera di Commercio di
+# Montevalle e Riosecco", "Chambre de commerce et d'industrie de Lorvik"): a masthead's name above the
+# menu, however long (round 29).
+_LONG_NAME_MAX_WORDS = 10
+_NAME_JOINER = re.compile(r"(?:[a-zà-ÿ]{1,3}|[dl]['’]\w+|und|della|delle|dello|degli|для|при)", re.I)
+
+
+def _is_long_name(text: str) -> bool:
+    words = _bare(text).split()
+    return (len(words) <= _LONG_NAME_MAX_WORDS and not any(c.isdigit() for c in text)
+            and sum(w[:1].isupper() for w in words) >= 3
+            and all(w[:1].isupper() or (w.islower() and _NAME_JOINER.fullmatch(w)) for w in words))
+
+
 _MASTHEAD_MAX_LINES = 2  # a site's name and its tagline above its menu
