@@ -3444,7 +3444,7 @@ _TRAVEL_DISCLOSURE_MAX_WORDS = 25
 
 
 def _is_travel_disclosure(bare: str) -> bool:
-    if (_words(bare) > _TRAVEL_DISCLOSURE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 1
+    if (len(bare) > _MAX_NOISE_CHARS or not _TRIP.search(bare) or _words(bare) > _TRAVEL_DISCLOSURE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 1
             or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
         return False
     return (bool(_TRIP.search(bare)) and bool(_TRIP_PAID.search(bare))
@@ -3868,9 +3868,12 @@ def _mark_tables_of_contents(lines: list[_Line]) -> None:
 _MEASUREMENT_ROW = re.compile(r"[^\W\d_][\w'’.²³°/-]*(?:\s+[\w'’.²³°/-]+){0,3}\s*[:：]\s*[^:：]*\d[^:：]*")
 _MEASUREMENT_ROW_MAX_WORDS = 10
 _MEASUREMENT_ROWS_MIN = 3
+_MEASUREMENT_ROW_MAX_CHARS = 80
 
 
 def _is_measurement_row(text: str) -> bool:
+    if len(text) > _MEASUREMENT_ROW_MAX_CHARS or ":" not in text and "：" not in text:
+        return False
     bare = text.strip(_DECORATION)
     return (_words(bare) <= _MEASUREMENT_ROW_MAX_WORDS and not bare.endswith((".", "!", "?"))
             and bool(_MEASUREMENT_ROW.fullmatch(bare)))
@@ -3888,6 +3891,8 @@ def _keep_measurement_rows(lines: list[_Line]) -> None:
         bare = lines[k].text.strip(_DECORATION)
         return _words(bare) >= 8 and bare.rstrip("\"”»“'’)").endswith((".", "!", "?", "…"))
 
+    if not any(line.reason == "weather widget" for line in lines):
+        return
     i = 0
     while i < len(lines):
         j = i
@@ -4157,7 +4162,7 @@ _STAMP_NEIGHBOURS = {"byline", "reading time", "tags", "page head", "photo credi
 def _is_title_stamp(text: str) -> bool:
     from spinscope.ingest.page_blocks import date_line
     bare = text.strip(_DECORATION)
-    if (_words(bare) > _TITLE_STAMP_MAX_WORDS or bare.endswith(("!", "?", ",", ";")) or _QUOTE_MARK.search(bare)
+    if (len(bare) > _MAX_NOISE_CHARS or _words(bare) > _TITLE_STAMP_MAX_WORDS or bare.endswith(("!", "?", ",", ";")) or _QUOTE_MARK.search(bare)
             or (bare.endswith(".") and not re.search(r"\b\w{1,4}\.$", bare))):
         return False
     match = _TITLE_STAMP.fullmatch(bare)
@@ -4201,20 +4206,21 @@ _VALEDICTION = re.compile(
     r"|pozdrawiam\w*|serdecznie pozdrawiam\w*|z (?:wyrazami szacunku|poważaniem|pozdrowieniami)"
     r"|с уважением|с наилучшими пожеланиями|искренне ваш\w*|всего доброго", re.I)
 _SIGN_OFF_MAX_WORDS = 8
+_SIGN_OFF_MAX_CHARS = 80
 _SIGNATURE_MAX_WORDS = 4
 
 
 def _is_sign_off(bare: str) -> bool:
     """A letter's closing formula on its own line ("Mit herzlichen Grüßen und einem guten Winter",
     "Best wishes,", "С уважением"): eight words at most, no full stop."""
-    return (_words(bare) <= _SIGN_OFF_MAX_WORDS and not bare.endswith((".", "!", "?", ":", "："))
+    return (len(bare) <= _SIGN_OFF_MAX_CHARS and _words(bare) <= _SIGN_OFF_MAX_WORDS and not bare.endswith((".", "!", "?", ":", "："))
             and bool(_VALEDICTION.match(bare)))
 
 
 def _is_signature(bare: str) -> bool:
     """A letter's signature under its sign-off: up to four words, no digit, no link, no sentence, no
     widget word ("Euer Vorstand", "The Committee", "Il direttivo", "Правление")."""
-    return (0 < _words(bare) <= _SIGNATURE_MAX_WORDS and not any(c.isdigit() for c in bare)
+    return (len(bare) <= _SIGN_OFF_MAX_CHARS and 0 < _words(bare) <= _SIGNATURE_MAX_WORDS and not any(c.isdigit() for c in bare)
             and not bare.endswith((".", "!", "?", ":", "：")) and "@" not in bare and "/" not in bare
             and not _WIDGET_WORD.search(bare) and not _NETWORK_WORD.search(bare) and not _AD_WORD.search(bare))
 
