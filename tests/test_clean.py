@@ -4650,3 +4650,84 @@ def test_round_29_a_line_under_the_title_that_is_no_stamp_stays(under):
     ])
     removed = " ".join(r.text for r in find_noise(case.raw))
     assert under not in removed
+
+
+# Round 30 (developed on held-out set 31).
+
+@pytest.mark.parametrize("line", [
+    "Pubblicità sui mezzi pubblici: il consiglio comunale ha approvato il nuovo regolamento con 18 voti.",
+    "Transports scolaires des communes : la région reprend la gestion des cars dès septembre.",
+    "Werbung an den Haltestellen: ab März zahlt der Betreiber der Stadt eine höhere Pacht.",
+    "Advertising on council buses: the vote passed with 18 councillors in favour and three against.",
+    "Reklama w autobusach miejskich: rada gminy przyjęła nowy regulamin osiemnastoma głosami.",
+    "Реклама на остановках транспорта: городской совет одобрил новые правила большинством голосов.",
+])
+def test_round_30_a_topic_and_a_clause_in_small_letters_is_the_articles(line):
+    """A topic phrase of two words or more, a colon and a clause in small letters opens a sentence
+    of the article at its edges."""
+    for where in ("head", "body", "tail"):
+        assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Hinweis: Dieser Text wurde mit Unterstützung einer KI übersetzt und redaktionell geprüft.",
+    "Editor's note: this article was updated to correct the date of the council meeting.",
+    "Note de la rédaction : cet article a été mis à jour le 3 décembre à 14 heures.",
+])
+def test_round_30_a_notice_label_and_its_sentence_is_no_topic_sentence(line):
+    from spinscope.ingest.clean import _is_topic_sentence
+    assert not _is_topic_sentence(line)
+
+
+@pytest.mark.parametrize("lang, rows, subheading", [
+    ("en", ["Date: Saturday 29 November 2026", "Time of call: 15:42", "Team members deployed: 14",
+            "Duration: 6 hours 20 minutes"], None),
+    ("fr", ["Date : samedi 29 novembre 2026", "Heure de l'appel : 15 h 42", "Équipiers engagés : 14",
+            "Durée : 6 heures 20"], None),
+    ("de", ["Datum: Samstag, 29. November 2026", "Alarmierung: 15:42 Uhr", "Einsatzkräfte: 14",
+            "Dauer: 6 Stunden 20 Minuten"], None),
+    ("it", ["15 gennaio – «Il giardino di vetro», regia di Elena Morlacchi",
+            "5 febbraio – «La cena dei cugini», con la Compagnia del Ponte",
+            "12 marzo – «Ultima corsa», prima nazionale"], "Il cartellone"),
+    ("pl", ["12 stycznia – «Wesele w Borowicach», reż. Anna Lis", "2 lutego – «Dom nad jeziorem», premiera",
+            "9 marca – «Ostatni kurs», premiera"], "Repertuar"),
+    ("ru", ["Дата: суббота, 29 ноября 2026 года", "Время вызова: 15:42", "Спасателей: 14",
+            "Продолжительность: 6 часов 20 минут"], None),
+])
+def test_round_30_fact_rows_and_a_programmes_dated_rows_under_the_title_stay(lang, rows, subheading):
+    """Three rows or more of one kind under the title (a label and its value, or a date and a dash)
+    are the article's, with a short subheading right above them, beside the page's stamps."""
+    case = page_from_blocks("rows-" + lang, [
+        ["-Skip to main content", "-Glenmorrach Mountain Rescue Team", "-Home  Incidents  About  Training  Contact",
+         "-Donate now"],
+        ["-Home › Incidents › 2026"],
+        ["+Incident 47/2026: Fallen walker on the Carn Dubh ridge", "-Posted by Incident Log on 30 November 2026",
+         "-Category: Incidents", *(["+" + subheading] if subheading else []), *("+" + r for r in rows)],
+        ["+The team was paged by the police after a walker slipped on ice below the summit of the hill.",
+         "+Her companions managed to call for help and gave a grid reference using a mapping app.",
+         "+The casualty was splinted and stretchered down to the road, where an ambulance waited."],
+        ["-Share on Facebook", "-© 2026 Glenmorrach Mountain Rescue Team"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line, call", [
+    ("Le prelazioni per i vecchi abbonati sono aperte fino al 20 dicembre.", False),
+    ("The share of the vote fell to 20 per cent, the lowest since 1998.", False),
+    ("Die Spende der Stiftung geht an die Tafel.", False),
+    ("Abbonati ora: 1 euro al mese per il primo anno.", True),
+    ("Subscribe now for £1 a month.", True),
+    ("Jetzt abonnieren sie: 2,99 € im Monat.", True),
+])
+def test_round_30_a_call_word_after_a_determiner_is_a_noun(line, call):
+    from spinscope.ingest.clean import _has_call_to_action
+    assert _has_call_to_action(line) is call
+
+
+@pytest.mark.parametrize("line", [
+    "Le prelazioni per i vecchi abbonati sono aperte fino al 20 dicembre.",
+    "Les anciens abonnés peuvent renouveler leur place jusqu'au 20 décembre.",
+    "Die bisherigen Abonnenten können ihre Plätze bis zum 20. Dezember verlängern.",
+])
+def test_round_30_a_sentence_about_subscribers_closing_the_article_stays(line):
+    assert _problems(_insert("tail", [line], keep=True), "en") == []

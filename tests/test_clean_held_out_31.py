@@ -724,18 +724,11 @@ _LINE_XFAIL: dict[str, str] = {
     "Комментариев пока нет. Будьте первым!": "a Russian empty comment-section line ('Комментариев пока "
                                              "нет. Будьте первым!') is left",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Pubblicità sui mezzi pubblici: il consiglio comunale ha approvato il nuovo regolamento con 18 voti.":
-        "an Italian article sentence that opens with 'Pubblicità sui mezzi pubblici:' (advertising on "
-        "public transport) is lost",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-wire-agency-feed": "an English wire agency's feed page: the breadcrumb 'Home > Wire > World > "
                            "Europe' and the '(Adds farm union reaction in paragraphs 5-6, ...)' update "
                            "advisory are left",
-    "en-mountain-rescue-incident": "an English mountain rescue team's incident report: the call-out rows "
-                                   "'Date: Saturday 29 November 2026' and 'Duration: 6 hours 20 minutes' "
-                                   "are lost",
     "fr-diocese-actualite": "a French diocese's news page: the tagline 'Église catholique en Val-de-Brenne', "
                             "the menu line, the breadcrumb and the 'Catégorie : Vie du diocèse' line are "
                             "left",
@@ -744,9 +737,7 @@ _PAGE_XFAIL: dict[str, str] = {
     "de-wohnungsgenossenschaft-info": "a German housing cooperative's member bulletin: the tagline 'Gut und "
                                       "sicher wohnen seit 1921', the menu line and the 'Notdienst außerhalb "
                                       "der Geschäftszeiten: ...' phone line are left",
-    "it-teatro-stagione": "an Italian theatre's season programme: the 'Il cartellone' subheading, the "
-                          "'12 marzo – «Ultima corsa», prima nazionale' row and the closing sentence on "
-                          "subscribers' pre-emption are lost, and the menu line is left",
+    "it-teatro-stagione": "an Italian theatre's season programme: the menu line is left",
     "pl-zwiazek-rolnikow-komunikat": "a Polish farmers' union press page: the union's name and the menu "
                                      "line are left",
     "pl-szkola-tanca-aktualnosci": "a Polish dance school's news page: the school's name and the menu line "

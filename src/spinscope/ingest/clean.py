@@ -3082,11 +3082,25 @@ _COUNTED_PERIOD = re.compile(
 _CALL_TO_ACTION_ANYWHERE = re.compile(r"(?:^|[\s,:;–—-])" + _CALL_TO_ACTION.pattern, re.I)
 
 
+# An article or a determiner one or two words before a word that reads as a call ("i vecchi abbonati",
+# "gli abbonati", "the share", "die Spende", "la Folge"): the word is a noun, no call to the reader (round 30)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|our|their|its|his|her|these|those|les|des|aux|ses|leurs|nos|vos|la|le|une?"
+    r"|die|der|den|dem|des|eine[nmrs]?|ihre[nmrs]?|unsere[nmrs]?|i|gli|ai|agli|degli|dei|dai|nei|per|suoi|nostri"
+    r"|il|lo|un[ao]?|dla|ich|naszych|wszyscy|этих|наши|все)\s+(?:[^\W\d_]+\s+)?$", re.I)
+
+
+def _has_call_to_action(bare: str) -> bool:
+    """A call to the reader in the line, not a noun of the same letters after a determiner."""
+    return any(not _DETERMINER_BEFORE.search(bare[:m.start() + 1])
+               for m in _CALL_TO_ACTION_ANYWHERE.finditer(bare))
+
+
 def _is_sales_notice(text: str) -> bool:
     bare = text.strip(_DECORATION)
     if (_words(bare) > _SALES_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2 or _QUOTE_MARK.search(bare)):
         return False
-    act = bool(_CALL_TO_ACTION_ANYWHERE.search(bare))
+    act = _has_call_to_action(bare)
     if _PRICE.search(bare) and _PERIOD.search(bare) and (act or not bare.endswith((".", "!", "?"))):
         return True
     # a free trial for a counted period ("Jetzt 30 Tage kostenlos testen", "Try it free for 30 days")
@@ -4178,6 +4192,9 @@ def _is_title_stamp(text: str) -> bool:
     return bool(date_line(bare) or (dated and date_line(dated.group("date"))))
 
 
+_ROW_LOOKAHEAD = 4
+
+
 def _mark_title_stamps(lines: list[_Line]) -> None:
     """The stamps between the title and the first paragraph that stand beside one a rule took (see
     _TITLE_STAMP); a body of _MIN_BODY_LINES lines stays."""
@@ -4185,10 +4202,12 @@ def _mark_title_stamps(lines: list[_Line]) -> None:
     if len(kept) <= 2 + _MIN_BODY_LINES:
         return
     title = kept[0]
+    from spinscope.ingest.page_blocks import _row_runs  # (no cycle at import)
+    rows = _row_runs(lines, kept[1:1 + _TITLE_STAMP_ZONE + _ROW_LOOKAHEAD])
     for i in range(title + 1, min(title + 1 + _TITLE_STAMP_ZONE, len(lines))):
         line = lines[i]
-        if line.reason is not None:
-            continue
+        if line.reason is not None or i in rows:
+            continue  # (a row of an incident report's facts is the article's: "Date: ...", round 30)
         bare = line.text.strip(_DECORATION)
         if line.list_item or (_words(bare) >= 8 and bare.endswith(_SENTENCE_END)):
             return  # the first paragraph
@@ -4239,6 +4258,8 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
         return
     body = kept[1:]  # the first line of text is the title
     left = len(body)
+    from spinscope.ingest.page_blocks import _row_runs  # (no cycle at import)
+    rows = _row_runs(lines, body)  # fact rows and a programme's dated rows are the article's (round 30)
 
     def walk(order: list[int], position: str, outward: int) -> None:
         nonlocal left
@@ -4262,6 +4283,10 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
             if position == "tail" and (_is_sign_off(bare) or (
                     _is_signature(bare) and _is_sign_off(lines[above].text.strip(_DECORATION)))):
                 return  # a letter's sign-off and its signature under it close the article (round 29)
+            if i in rows:
+                return
+            if _is_topic_sentence(bare):
+                return  # "Pubblicità sui mezzi pubblici: il consiglio comunale ha approvato ..." (round 30)
             if _CLEFT_AFTER_LABEL.match(bare):
                 return  # "Publicité mensongère : c'est le reproche que ..." is the article's (round 29)
             p = model.probability(bare, position)
@@ -4272,6 +4297,28 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
 
     walk(body[::-1], "tail", +1)
     walk([i for i in body if lines[i].reason is None], "head", -1)
+
+
+# A sentence of the article that opens with its topic, a phrase of two to six words, a colon, and runs on
+# in a clause in small letters ("Pubblicità sui mezzi pubblici: il consiglio comunale ha approvato il
+# nuovo regolamento con 18 voti.", "Transports scolaires : la région reprend la gestion des cars dès
+# septembre.", "Досуг в парках: городской совет выделил на фестиваль три миллиона рублей."): a notice's
+# label is one word ("Hinweis:", "Note:") or names the page, and its sentence opens with a capital (round 30)
+_TOPIC_COLON = re.compile(r"(?P<topic>[^\W\d_][^:：.!?|•·]{2,60}?)\s*[:：]\s+(?P<rest>[^\W\d_A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ].+[.!?])")
+_NOTICE_LABEL = re.compile(
+    r"(?:editor['’]s |editorial |redaktion\w* |nota (?:della |di )|note (?:de la |d['’])|uwaga |примечание )?"
+    r"(?:note|notice|disclaimer|disclosure|update|correction|nota|avertissement|rectificatif|hinweis|anmerkung"
+    r"|korrektur|transparenz\w*|avviso|rettifica|uwaga|sprostowanie|zastrzeżenie|примечание|внимание|поправка)\b", re.I)
+_TOPIC_MIN_WORDS, _TOPIC_MAX_WORDS, _TOPIC_REST_MIN_WORDS = 2, 6, 6
+
+
+def _is_topic_sentence(bare: str) -> bool:
+    match = _TOPIC_COLON.fullmatch(bare)
+    if not match:
+        return False
+    topic, rest = match.group("topic"), match.group("rest")
+    return (_TOPIC_MIN_WORDS <= _words(topic) <= _TOPIC_MAX_WORDS and _words(rest) >= _TOPIC_REST_MIN_WORDS
+            and not _NOTICE_LABEL.match(topic) and not _PAGE_ITSELF.search(bare) and "@" not in bare and "http" not in bare and "www." not in bare)
 
 
 # A sentence of the article that opens with a phrase and a colon and takes it up again in a cleft,

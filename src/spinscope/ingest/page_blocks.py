@@ -1259,10 +1259,11 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     if summary is not None:
         for k in range(summary + 1, first):
             lines[k].list_item = True  # (its items, however short or dated, are the article's)
+    rows = _row_runs(lines, [i for i in head if i > title >= 0])
     for i in head:
         line = lines[i]
         if line.reason is not None or i in (title, above, headline, subheading, summary) or i in names \
-                or _shape(line.text) in shapes:
+                or _shape(line.text) in shapes or i in rows:
             continue
         if line.list_item:
             continue  # an item of the article's list above the body (a live blog's earlier entry)
@@ -1285,13 +1286,59 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         if ((i > max(title, after_stamp) or (top < title < i - 1 and i < after_stamp
                                               and lines[i - 1].reason is not None))
                 and line.reason is None and not line.list_item and i not in names and i != summary
-                and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
+                and i not in rows and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
                 and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
                 and not (i > title and _reads_as_headline(line.text))
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
             line.reason = "page head"
             marked = True
     return _mark_above_headline(lines, top, first, menus) or marked
+
+
+# Round 30: under the title, three rows or more of one kind in a row, each a short label and its
+# colon with a value ("Date: Saturday 29 November 2026", "Time of call: 15:42", "Duration: 6 hours")
+# or a date and a dash with an entry ("12 marzo – «Ultima corsa», prima nazionale"), are the
+# article's fact rows or programme, and so is a short subheading right above them ("Il cartellone")
+_RUN_FACT_ROW = re.compile(r"[^\W\d_][^\W\d_'’ -]*(?:[ '’-][^\W\d_]+){0,3}\s*[:：]\s*\S.*")
+_RUN_DATED_ROW = re.compile(r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}\.?)"
+                        r"(?:\s+\d{4})?\s+[–—-]\s+\S.*")
+_ROW_RUN_MIN = 3
+_RUN_ROW_MAX_WORDS = 12
+
+
+def _row_kind(text: str) -> str | None:
+    bare = _bare(text)
+    if not bare or _n_words(bare) > _RUN_ROW_MAX_WORDS or "@" in bare or "://" in bare or "www." in bare.lower():
+        return None
+    if _RUN_DATED_ROW.fullmatch(bare):
+        return "dated"
+    if _RUN_FACT_ROW.fullmatch(bare) and not _ends_sentence(bare.split(":", 1)[-1]) or (
+            _RUN_FACT_ROW.fullmatch(bare) and _n_words(bare) <= 6):
+        return "fact"
+    return None
+
+
+def _row_runs(lines: list[_Line], order: list[int]) -> set[int]:
+    """The lines of ``order`` (kept ones, top to bottom) in runs of _ROW_RUN_MIN rows of one kind
+    or more, with a short line that is no sentence right above a run (its subheading)."""
+    out: set[int] = set()
+    kept = [i for i in order if lines[i].reason is None and not lines[i].list_item]
+    k = 0
+    while k < len(kept):
+        kind = _row_kind(lines[kept[k]].text)
+        m = k + 1
+        while kind and m < len(kept) and _row_kind(lines[kept[m]].text) == kind:
+            m += 1
+        if kind and m - k >= _ROW_RUN_MIN:
+            out.update(kept[k:m])
+            if k > 0 and _row_kind(lines[kept[k - 1]].text) is None:
+                sub = _bare(lines[kept[k - 1]].text)
+                if 0 < _n_words(sub) <= 4 and not _ends_sentence(sub) and not sub.endswith((":", "：")):
+                    out.add(kept[k - 1])
+            k = m
+        else:
+            k += 1
+    return out
 
 
 # Round 28: the head above the headline, once a menu row marked it as the page's
