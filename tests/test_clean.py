@@ -4731,3 +4731,44 @@ def test_round_30_a_call_word_after_a_determiner_is_a_noun(line, call):
 ])
 def test_round_30_a_sentence_about_subscribers_closing_the_article_stays(line):
     assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Комментариев пока нет. Будьте первым!"),
+    ("tail", "No comments yet. Be the first to comment!"),
+    ("tail", "Aucun commentaire pour le moment. Soyez le premier à réagir !"),
+    ("tail", "Noch keine Kommentare. Sei der Erste, der kommentiert!"),
+    ("tail", "Ancora nessun commento. Sii il primo a commentare!"),
+    ("tail", "Brak komentarzy. Bądź pierwszy!"),
+    ("body", "Please enable JavaScript to view this content."),
+    ("body", "Bitte aktivieren Sie JavaScript, um dieses Video zu sehen."),
+    ("body", "Veuillez activer JavaScript pour afficher ce contenu."),
+    ("body", "Включите JavaScript для просмотра этого материала."),
+    ("head", "Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn für die beste Darstellung."),
+    ("head", "Your browser is out of date. Please update it to view this site."),
+    ("head", "Il tuo browser non è aggiornato. Aggiornalo per navigare meglio."),
+    ("head", "Ваш браузер устарел. Обновите его для корректной работы сайта."),
+    ("tail", "Hinweis: Dieser Text wurde mit Unterstützung einer KI übersetzt und redaktionell geprüft."),
+    ("tail", "Note: this article was translated with the help of AI and checked by our editors."),
+    ("tail", "Nota: questo articolo è stato tradotto con l'aiuto dell'intelligenza artificiale."),
+    ("tail", "We use your sign-up to provide content in ways you've consented to and to improve our "
+             "understanding of you."),
+    ("tail", "Nous utilisons votre adresse e-mail uniquement pour vous envoyer notre lettre d'information."),
+    ("tail", "Wir verwenden Ihre E-Mail-Adresse ausschließlich, um Ihnen den Newsletter zu senden."),
+    ("tail", "Twój adres e-mail wykorzystamy wyłącznie do wysyłki newslettera."),
+    ("tail", "Мы используем ваш адрес электронной почты только для рассылки новостей."),
+])
+def test_round_30_page_requirement_empty_comments_ai_and_data_notices_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "There are no comments from the ministry yet, a spokesman said on Friday."),
+    ("body", "Be the first to know, the campaign told voters in its last leaflet before the vote."),
+    ("body", "The new portal will not work unless users enable JavaScript, critics of the council said."),
+    ("head", "Her browser was out of date, the auditors found, and so were half of the council's laptops."),
+    ("tail", "We use your taxes to build schools, the mayor told the meeting, not to pay for consultants."),
+    ("tail", "Brak komentarzy ze strony ministerstwa to zła wiadomość dla rolników, mówi Jan Nowak."),
+])
+def test_round_30_a_sentence_near_those_notices_stays(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

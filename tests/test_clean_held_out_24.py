@@ -557,8 +557,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-podcast-transcript": "a podcast episode page: the 'Hide transcript' toggle, the automatic-transcript "
                              "notice, the sponsor message between transcript turns and the production "
                              "credits line are left",
-    "en-tabloid-read-more": "a tabloid story: the 'Do you have a story for us?' tip-line prompt and the "
-                            "newsletter box's privacy sentence are left",
     "fr-ong-petition": "an NGO petition page: the signature form (first name, name, postcode, consent "
                        "checkbox, sign button, data-protection sentence), the share-the-petition prompt and "
                        "the tax-deductible-donation line are left",

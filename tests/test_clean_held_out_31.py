@@ -710,20 +710,7 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "We use your sign-up to provide content in ways you've consented to and to improve our understanding "
-    "of you.": "an English newsletter sign-up data notice ('We use your sign-up to provide content ...') "
-               "is left",
-    "Please enable JavaScript to view this content.": "an English 'Please enable JavaScript to view this "
-                                                      "content.' placeholder is left",
-    "Hinweis: Dieser Text wurde mit Unterstützung einer KI übersetzt und redaktionell geprüft.":
-        "a German notice that the text was translated with the help of AI ('Hinweis: Dieser Text wurde "
-        "mit Unterstützung einer KI übersetzt ...') is left",
-    "Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn für die beste Darstellung.":
-        "a German outdated-browser warning ('Ihr Browser ist veraltet ...') is left",
-    "Комментариев пока нет. Будьте первым!": "a Russian empty comment-section line ('Комментариев пока "
-                                             "нет. Будьте первым!') is left",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-wire-agency-feed": "an English wire agency's feed page: the breadcrumb 'Home > Wire > World > "

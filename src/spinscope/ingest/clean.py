@@ -305,6 +305,16 @@ _SHARE_BAR = (_SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _
               + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+")
 
 
+# the call to open an empty comment section (round 30)
+_FIRST_TO_COMMENT = (
+    r"(?:be the first(?: to (?:comment|reply|leave a comment|share your (?:thoughts|opinion)))?"
+    r"|soyez (?:le premier|la première)(?: à (?:commenter|réagir|laisser un commentaire))?"
+    r"|(?:sei|seien sie) (?:der|die) erste(?:,? (?:der|die) (?:kommentiert|einen kommentar schreibt))?"
+    r"|(?:sii|siate) il primo(?: a (?:commentare|lasciare un commento))?"
+    r"|bądź pierwsz[ya](?:,? (?:który|która) (?:skomentuje|doda komentarz))?|dodaj pierwszy komentarz"
+    r"|будьте первым(?:,? кто (?:оставит комментарий|прокомментирует))?|оставьте первый комментарий)")
+
+
 def _line(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
     return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
@@ -809,6 +819,22 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|mesi|giorni|tygodni\w*|miesi\w+|dni|недел\w+|месяц\w*|дн\w+) (?:for|für|pour|per|a|za|за)"
         r"\s+(?:only\s+|nur\s+|seulement\s+|solo\s+|tylko\s+|всего\s+)?"
         r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|zł|₽|руб\w*|euros?))[^.!?]{0,40}", re.I)),
+    # a newsletter form's data-use notice under its sign-up box (round 30): "We use your sign-up to provide
+    # content in ways you've consented to ...", "Nous utilisons votre adresse e-mail pour vous envoyer ...",
+    # "Wir verwenden Ihre E-Mail-Adresse, um Ihnen ... zu senden", "Mы используем ваш e-mail для рассылки"
+    ("newsletter prompt", _line(
+        r"we(?: will| only)? use your (?:sign-?up|e-?mail(?: address)?|details|data|information|personal data)"
+        r"(?: only)? to (?:provide|send|deliver|improve|personali[sz]e)[^!?]{0,200}",
+        r"nous (?:utilisons|utiliserons|traitons) (?:votre (?:adresse (?:e-?mail|électronique)|inscription)|vos données)"
+        r"(?: uniquement)? (?:pour|afin de)[^!?]{0,200}",
+        r"wir (?:verwenden|nutzen|verarbeiten) (?:ihre|deine) (?:e-?mail-adresse|anmeldung|daten)(?: ausschließlich)?"
+        r",? (?:um|für|zum)[^!?]{0,200}",
+        r"(?:utilizziamo|useremo|trattiamo) (?:il tuo indirizzo (?:e-?mail|di posta elettronica)|la tua iscrizione|i tuoi dati)"
+        r"(?: solo| esclusivamente)? per[^!?]{0,200}",
+        r"(?:twój adres e-?mail|twoje dane) (?:wykorzystamy|będziemy wykorzystywać|przetwarzamy)(?: wyłącznie)? (?:do|w celu)[^!?]{0,200}",
+        r"мы (?:используем|будем использовать|обрабатываем) (?:ваш (?:адрес электронной почты|e-?mail|email)|ваши данные)"
+        r"(?: только| исключительно)? (?:для|чтобы)[^!?]{0,200}",
+    )),
     ("comment form", _line(
         _REPLY_FORM,
         _LOG_IN_PROMPT,
@@ -821,6 +847,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"your e-?mail address will not be published.{0,80}|required fields are marked.{0,10}",
         r"(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))(?:\s*\(.{0,40}\))?",
         r"(?:you must be )?logged in to post a comment|comments are closed",
+        # an empty comment section, and the call to open it (round 30): "No comments yet. Be the first!",
+        # "Aucun commentaire pour le moment", "Noch keine Kommentare", "Ancora nessun commento",
+        # "Brak komentarzy. Bądź pierwszy!", "Комментариев пока нет. Будьте первым!"
+        r"(?:(?:there are |there have been )?no comments(?: yet| so far)?(?: on this (?:article|post|story))?"
+        r"|(?:il n['’]y a )?(?:aucun commentaire|pas (?:encore )?de commentaires?)(?: pour (?:le moment|l['’]instant))?"
+        r"|(?:es gibt )?(?:noch |bisher )?keine kommentare(?: vorhanden)?(?: bisher)?"
+        r"|(?:ancora )?nessun commento(?: ancora| presente)?|(?:jeszcze )?brak komentarzy(?: do tego (?:artykułu|wpisu))?"
+        r"|комментариев (?:пока |ещё |еще )?нет|(?:пока |ещё |еще )?нет комментариев)"
+        r"(?:[.!]?\s+" + _FIRST_TO_COMMENT + r")?",
         r"this site uses akismet to reduce spam\..{0,80}",
         r"annuler la réponse",
         r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.{0,80}",
@@ -853,6 +888,23 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"votre navigateur ne (?:prend pas en charge|supporte pas) .{0,60}",
         r"ihr browser unterstützt .{0,60}nicht.{0,20}|il tuo browser non supporta .{0,60}",
         r"twoja przeglądarka nie obsługuje .{0,60}|ваш браузер не поддерживает .{0,60}",
+        # a page's requirement of the reader's browser (round 30): JavaScript switched off ("Please enable
+        # JavaScript to view this content.", "Bitte aktivieren Sie JavaScript ...") or the browser too old
+        # ("Ihr Browser ist veraltet. Bitte aktualisieren Sie ihn ...", "Ваш браузер устарел")
+        r"(?:please |to (?:view|see|use) (?:this|the) (?:content|page|site|comments|video)s?,? (?:please )?)?"
+        r"(?:enable|turn on|activate) javascript(?: in your browser)?(?: to (?:view|see|use|display|load) [^.!?]{1,40})?",
+        r"javascript (?:is|must be|has to be) (?:disabled|required|turned off|enabled|switched on)[^.!?]{0,60}",
+        r"(?:veuillez |merci d['’])?activer javascript[^.!?]{0,60}|javascript (?:est désactivé|doit être activé)[^.!?]{0,60}",
+        r"(?:bitte )?(?:aktivieren sie|aktiviere) javascript[^.!?]{0,60}|javascript ist (?:deaktiviert|nicht aktiviert)[^.!?]{0,60}",
+        r"(?:per favore )?abilita(?:re)? javascript[^.!?]{0,60}|javascript (?:è|risulta) disabilitato[^.!?]{0,60}",
+        r"(?:proszę )?włącz(?:yć)? (?:obsługę )?javascript[^.!?]{0,60}|javascript jest wyłączony[^.!?]{0,60}",
+        r"(?:пожалуйста,? )?включите javascript[^.!?]{0,60}|javascript отключ\w+[^.!?]{0,60}",
+        r"(?:your browser (?:is )?(?:out of date|outdated|(?:is )?no longer supported)|you are using an (?:outdated|unsupported) browser"
+        r"|votre navigateur (?:est obsolète|n['’]est plus (?:à jour|pris en charge))"
+        r"|(?:ihr|dein) browser ist (?:veraltet|nicht mehr aktuell)|(?:il tuo|il vostro) browser (?:è obsoleto|non è aggiornato)"
+        r"|twoja przeglądarka jest (?:przestarzała|nieaktualna)|ваш браузер устарел)"
+        r"(?:[.!]?\s+[^.!?]{0,80}\b(?:update|upgrade|aktualisier\w*|mettez à jour|mettre à jour|aggiorna\w*"
+        r"|zaktualizuj\w*|обновите)\b[^.!?]{0,80})?",
         r"open (?:in|the) app|get the app|download (?:the|our) app|ouvrir dans l['’]application",
         r"in der app öffnen|apri nell['’]app|otwórz w aplikacji|открыть в приложении",
         # an app's download prompt in any wording: "CLICK HERE TO GET THE FOX NEWS APP"
@@ -1308,6 +1360,10 @@ _PAGE_SUBJECT = (
     r"|(?:dieser|diese|dieses) (?:artikel|beitrag|text|inhalt|seite)|(?:questo|quest['’]) ?(?:articolo|contenuto|testo)"
     r"|(?:ten|niniejszy) (?:artykuł|tekst|materiał|wpis)|artykuł|(?:эта|данная) (?:статья|публикация)"
     r"|(?:этот|данный) (?:материал|текст)|материал|статья)")
+# a notice's label before it ("Hinweis: Dieser Text wurde mit Unterstützung einer KI übersetzt ...") (round 30)
+_STATUS_LABEL = (r"(?:(?:editor['’]s note|note|notice|please note|remarque|note de la rédaction|hinweis|anmerkung"
+                 r"|hinweis der redaktion|nota|nota della redazione|avviso|uwaga|nota redakcji|примечание"
+                 r"|примечание редакции|внимание)\s*[:：]\s*)?")
 _AGE = (
     r"(?:more than|over|older than|plus de|über|älter als|mehr als|più di|oltre|ponad|więcej niż|более|больше|старше)"
     r"\s+(?:(?:a|an|one|two|three|un|une|deux|trois|ein\w*|zwei|drei|uno|due|tre|jeden|dwa|dwóch|trzy"
@@ -1338,8 +1394,8 @@ _AI_MADE = (
     r"|(?:z|przy) (?:pomocą|pomocy|użyciem|wykorzystaniem|wsparciem) (?:sztucznej inteligencji|ai|si)"
     r"|przez (?:sztuczną inteligencję|ai|si)"
     r"|(?:с помощью|при помощи|с использованием|при участии) (?:искусственного интеллекта|ии|нейросет\w*))")
-_PAGE_STATUS = re.compile(_PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _AI_MADE + r"|" + _MACHINE_TRANSLATED
-                          + r")(?:\s+[^\s.!?]+){0,4}\.?", re.I)
+_PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _AI_MADE + r"|" + _MACHINE_TRANSLATED
+                          + r")(?:\s+[^\s.!?]+){0,6}\.?", re.I)
 
 # "Forward it to a friend.": the page passed on to the reader's friends or colleagues
 _TO_FRIENDS = re.compile(
