@@ -168,6 +168,36 @@ article lines lost); no strict xfail started passing (61 passed, 16 xfailed). Ro
 sentence opening with a label and a colon when the words after the colon take the label up again
 ("c'est le reproche que ..."); this set's Italian keep line of the same look ("Pubblicità sui mezzi
 pubblici: ...") is still lost.
+
+Round 30 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 31`` and ``pytest tests/test_clean_held_out_31.py`` at
+c8f499d (before) and the round's last commit on branch round30 (after): article lines lost 5 -> 0
+and keep lines 19 -> 20/20 (first, as classes: three rows or more of one kind under the title, a
+short label, a colon and a value, "Date: Saturday 29 November 2026", "Duration: 6 hours 20 minutes",
+or a date, a dash and an entry, "12 marzo – «Ultima corsa», prima nazionale", are the article's fact
+rows or programme, with a short subheading right above them, "Il cartellone", for the head, title-stamp
+and edge-line passes; a topic phrase of two to six words, a colon and a clause of six words or more in
+small letters, "Pubblicità sui mezzi pubblici: il consiglio comunale ha approvato ...", is the
+article's for the edge-line classifier unless the phrase is a notice's label or the line names the
+page; a call word after a determiner, "i vecchi abbonati", is a noun, so a sentence on subscribers
+is no sales notice), noise lines 40 -> 45/45 (six languages each: an empty comment section and its
+call, "Комментариев пока нет. Будьте первым!"; a page's browser requirement, "Please enable
+JavaScript ...", "Ihr Browser ist veraltet ..."; a notice label before the page's AI or
+machine-translation status, "Hinweis: Dieser Text wurde mit Unterstützung einer KI übersetzt ...";
+a newsletter form's data-use notice, "We use your sign-up to provide content ..."), pages 2 -> 3/12
+clean (en-mountain-rescue-incident), page noise left 22 of 244 unchanged. Left: the headers of
+en-wire-agency-feed, fr-diocese-actualite, fr-ecole-langues-blog, de-wohnungsgenossenschaft-info,
+it-teatro-stagione, pl-zwiazek-rolnikow-komunikat, pl-szkola-tanca-aktualnosci, ru-telegid-statya and
+ru-sadovod-sovety (site names, taglines, menus with fewer than two section names, breadcrumbs with ">"
+or "→", top-of-page links, the "(Adds ...)" advisory), still strict xfails: a menu row with one
+section's name beside the head's chrome was tried and dropped, as it took Title Case headlines with a
+section word ("... Election Supervisor ... Resigns ...", "What the Housing Debate Gets Wrong ...").
+Strict xfails removed: 5 lines, 1 keep line, 1 page (61 -> 68 passed); in set 24 the
+en-tabloid-read-more page now passes (its newsletter privacy sentence goes), its strict xfail
+removed. Each rule has a unit test of examples and near misses in tests/test_clean.py (round 30).
+Guards: the other sets and the development lists pass (3812 passed, 58 xfailed, no XPASS), find_noise on the 3723 SemEval training
+articles removes exactly what it removed at c8f499d, and bench_clean.py's CPU ratio is about 1.00.
+These figures are development figures: the set no longer measures wordings no rule saw.
 """
 
 from __future__ import annotations
