@@ -116,6 +116,16 @@ and the title lost, fr-chorale-concert 2 (choir name, breadcrumb), fr-pharmacie-
 (tagline, booking link, breadcrumb), pl-plywalnia-komunikat 1 (centre name), ru-fan-wiki-lokaciya
 3 (wiki name, fan-project line, categories) and the title lost. The failing cases are strict
 xfails.
+
+Still held out after session 14's round 30 (developed on set 31 only; the lead saw only this
+docstring and the xfail reasons): measured once at a044292 with ``python
+scripts/clean_held_out_report.py --sets 32`` and ``pytest tests/test_clean_held_out_32.py``: lines
+42/45 and keep 19/20 as the baseline, but pages 6/12 clean (7 before) and 15 of 250 page noise lines
+left (12 before), 2 article lines lost as before. A regression: round 30 keeps three or more "label:
+value" rows under the title as the article's fact rows, and pl-rada-gminy-sesja's metadata rows under
+its title ("Data publikacji: 27.11.2026", "Dodał: Referat Organizacyjny", "Odsłony: 318"), removed at
+the baseline, now stay; its page test, which passed at the baseline, is now a strict xfail saying so.
+The round's helper had named exactly this risk (page metadata rows under the title).
 """
 
 from __future__ import annotations
@@ -520,6 +530,9 @@ _KEEP_XFAIL: dict[str, str] = {
         "reported speech) is lost",
 }
 _PAGE_XFAIL: dict[str, str] = {
+    "pl-rada-gminy-sesja": "a Polish council session summary: since round 30 (a regression; clean at the "
+                           "baseline) the metadata rows under the title ('Data publikacji: ...', 'Dodał: ...', "
+                           "'Odsłony: 318') are kept as the article's fact rows",
     "en-school-newsletter-week": "an English primary school's weekly newsletter: the title 'Newsletter – "
                                  "Week 13, Autumn Term' is lost, and the school's name, the tagline "
                                  "'Learning together, growing together' and 'Parent Portal login' are left",
