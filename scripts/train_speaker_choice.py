@@ -106,7 +106,7 @@ import numpy as np
 from spinscope.attribution.component import predict
 from spinscope.attribution.evaluate import Scores, _match, _norm, load_gold_file, semeval_article
 from spinscope.attribution.lexicon import lexicon_for
-from spinscope.attribution.speaker_choice import SCOPES, WEIGHTS, SpeakerRanker, quote_candidates
+from spinscope.attribution.speaker_choice import SCOPES, WEIGHTS, SpeakerRanker, decide, quote_candidates
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "tests" / "gold" / "attribution"
@@ -199,10 +199,7 @@ def fit(rows: list[dict], c: float = 1.0) -> SpeakerRanker:
 
 def _choice(scores: np.ndarray, feats: list[dict], rules: int, margin: float | None, scope: str,
             unnamed: bool = False) -> int:
-    if margin is None or unnamed or scope == "no-subject" and feats[0].get("none_x_has_subject"):
-        return rules
-    best = int(np.argmax(scores))
-    return rules if scores[best] - scores[rules] < margin else best
+    return rules if unnamed else decide(lambda: scores, feats, rules, margin, scope)
 
 
 SEED: int | None = None  # --seed: shuffled GroupKFold (another assignment of files to folds)

@@ -289,6 +289,18 @@ def quote_candidates(text: str, lang: str, lex: Lexicon, paragraphs, titles, pre
     return out
 
 
+def decide(scores, feats: list[dict[str, float]], rules: int, margin: float | None, scope: str) -> int:
+    """The decision shared by the shipped model and the training script's cross-validation: the rules'
+    candidate (index ``rules``) when the quote is out of ``scope`` or no candidate beats it by ``margin``,
+    else the best-scored one (the first on ties). ``scores`` is a callable giving the candidates' scores,
+    so a quote left to the rules is never scored."""
+    if margin is None or scope == "no-subject" and feats[0].get("none_x_has_subject"):
+        return rules
+    scores = list(scores())
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return rules if scores[best] - scores[rules] < margin else best
+
+
 SCOPES = ("all", "no-subject")  # which quotes the model may reassign: all, or those whose cue has no speaker phrase
 
 
@@ -333,12 +345,7 @@ class SpeakerRanker:
         own choice scores within the margin of it."""
         rules = next((i for i, f in enumerate(feats) if f.get("is_rules")), 0)
         margin = self.margin if margin == "own" else margin
-        scope = scope or self.scope
-        if margin is None or scope == "no-subject" and feats[0].get("none_x_has_subject"):
-            return rules
-        scores = [self.score(f) for f in feats]
-        best = max(range(len(scores)), key=lambda i: (scores[i], -i))
-        return rules if scores[best] - scores[rules] < margin else best
+        return decide(lambda: [self.score(f) for f in feats], feats, rules, margin, scope or self.scope)
 
     def choose(self, text: str, lang: str, lex: Lexicon, paragraphs, titles, prediction) -> None:
         """Replace each quote's speaker by the model's choice."""
