@@ -98,8 +98,11 @@ def semeval_article(root: Path):
     from spinscope.models.corpus import _CORPUS_OPTIONS
 
     def text_of(folder: str, article_id: str) -> Article:
-        for sub in (3, 1, 2):
-            path = root / folder / f"train-articles-subtask-{sub}" / f"article{article_id}.txt"
+        # The unlabelled test articles come last: some gold files annotate them for quotes only
+        # (the English training pool ran short of stories not already in the gold set).
+        for sub in ("train-articles-subtask-3", "train-articles-subtask-1", "train-articles-subtask-2",
+                    "test-articles-subtask-3"):
+            path = root / folder / sub / f"article{article_id}.txt"
             if path.exists():
                 for item in read_file(path, _CORPUS_OPTIONS):
                     if isinstance(item, Exception):
