@@ -4772,3 +4772,40 @@ def test_round_30_page_requirement_empty_comments_ai_and_data_notices_go(where, 
 ])
 def test_round_30_a_sentence_near_those_notices_stays(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# Round 31 (developed on held-out set 32, read in full from this round on).
+
+@pytest.mark.parametrize("lang, rows", [
+    ("pl", ["Data publikacji: 27.11.2026", "Dodał: Referat Organizacyjny", "Odsłony: 318"]),
+    ("en", ["Published: 30 November 2026", "Added by: Incident Log", "Views: 1,204"]),
+    ("fr", ["Date de publication : 30/11/2026", "Auteur : Secrétariat", "Vues : 412"]),
+    ("de", ["Veröffentlicht: 30.11.2026", "Autor: Geschäftsstelle", "Aufrufe: 57"]),
+    ("it", ["Data di pubblicazione: 30/11/2026", "Inserito da: Segreteria", "Visualizzazioni: 96"]),
+    ("ru", ["Дата публикации: 30.11.2026", "Добавил: пресс-служба", "Просмотров: 318"]),
+])
+def test_round_31_metadata_rows_under_the_title_are_no_fact_rows(lang, rows):
+    """Three rows of the page's metadata under the title (publication date, who added or wrote it,
+    its views) go as stamps: a metadata label makes no fact row (round 30's rows stay, above)."""
+    case = page_from_blocks("meta-rows-" + lang, [
+        ["-Skip to main content", "-Glenmorrach Mountain Rescue Team", "-Home  Incidents  About  Training  Contact",
+         "-Donate now"],
+        ["-Home › Incidents › 2026"],
+        ["+Incident 47/2026: Fallen walker on the Carn Dubh ridge", *("-" + r for r in rows)],
+        ["+The team was paged by the police after a walker slipped on ice below the summit of the hill.",
+         "+Her companions managed to call for help and gave a grid reference using a mapping app.",
+         "+The casualty was splinted and stretchered down to the road, where an ambulance waited."],
+        ["-Share on Facebook", "-© 2026 Glenmorrach Mountain Rescue Team"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("label, meta", [
+    ("Data publikacji", True), ("Publication date", True), ("Last updated", True), ("Liczba odsłon", True),
+    ("Mis à jour le", True), ("Zuletzt aktualisiert", True), ("Ultima modifica", True), ("Дата обновления", True),
+    ("Date", False), ("Time of call", False), ("Durée", False), ("Einsatzkräfte", False), ("Primo impasto", False),
+    ("Время вызова", False), ("Class Oak", False),
+])
+def test_round_31_metadata_label(label, meta):
+    from spinscope.ingest.page_blocks import _META_LABEL
+    assert bool(_META_LABEL.fullmatch(label)) is meta

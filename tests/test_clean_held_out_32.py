@@ -530,9 +530,6 @@ _KEEP_XFAIL: dict[str, str] = {
         "reported speech) is lost",
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "pl-rada-gminy-sesja": "a Polish council session summary: since round 30 (a regression; clean at the "
-                           "baseline) the metadata rows under the title ('Data publikacji: ...', 'Dodał: ...', "
-                           "'Odsłony: 318') are kept as the article's fact rows",
     "en-school-newsletter-week": "an English primary school's weekly newsletter: the title 'Newsletter – "
                                  "Week 13, Autumn Term' is lost, and the school's name, the tagline "
                                  "'Learning together, growing together' and 'Parent Portal login' are left",

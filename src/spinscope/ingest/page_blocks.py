@@ -1304,6 +1304,28 @@ _RUN_DATED_ROW = re.compile(r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2
                         r"(?:\s+\d{4})?\s+[–—-]\s+\S.*")
 _ROW_RUN_MIN = 3
 _RUN_ROW_MAX_WORDS = 12
+# Round 31: a row whose label is the page's metadata is no fact row, however many stand together
+# under the title ("Data publikacji: 27.11.2026", "Dodał: Referat Organizacyjny", "Odsłony: 318",
+# "Published: ...", "Views: 1,204", "Mis à jour le ...", "Aufrufe: 57", "Visualizzazioni: 96",
+# "Просмотров: 318", "Category: ...", "Source: ...", "Print"): its publication, update or edit date,
+# who added, wrote or edited the post, its views or reads, its category or tags, its source, the
+# print button, in six languages. A plain "Date:" or "Time of call:" row is a fact of the article.
+_META_LABEL = re.compile(
+    r"(?:(?:last|page|date|data|datum|дата|liczba|number of|nombre de|anzahl der|numero di|количество|число|ostatni\w*"
+    r"|последн\w*|dernière|zuletzt|ultim[oa])\s+(?:of\s+|de\s+|de la\s+|di\s+|der\s+)?)?"
+    r"(?:publi\w*|pubblic\w*|veröffentlich\w*|опублик\w*|публикац\w*|posted|post[ée]\w*|erstellt|eingestellt"
+    r"|updated?|modifi\w*|mis à jour|mise à jour|aktualisier\w*|geändert|bearbeitet|aggiornat\w*|aggiornamento"
+    r"|modificat\w*|zaktualizowan\w*|aktualizacj\w*|zmodyfikowan\w*|modyfikacj\w*|edytowan\w*|обновл\w*|изменен\w*"
+    r"|edited|отредактирован\w*|added(?: by)?|ajouté\w*(?: par)?|hinzugefügt(?: von)?|inserit[oa](?: da)?|aggiunt[oa](?: da)?"
+    r"|dodał[a]?|dodan[eyo]\w*(?: przez)?|dodano|wytworzył\w*|udostępnił\w*|wprowadził\w*|добавил\w*|добавлен\w*"
+    r"|author|auteure?|autrice|autor(?:in|ka)?|autore|автор|editor|rédacteur|rédactrice|redakteur(?:in)?|redattore"
+    r"|redaktor(?:ka)?|редактор|written by|rédigé par|verfasst von|geschrieben von|scritto da|napisał[a]?|"
+    r"views?|page views|reads|visits|hits|vues|lectures|consultations|aufrufe|zugriffe|gelesen|visualizzazioni"
+    r"|letture|wyświetle\w*|odsłon\w*|odwiedzin\w*|просмотр\w*|прочтени\w*|посещени\w*"
+    r"|categor(?:y|ies)|catégories?|kategorien?|categori[ae]|kategori[aei]|категори[яи]|rubrique|rubrik|rubrica|rubryka"
+    r"|рубрик[аи]|tags?|tagi|schlagw(?:orte|örter)|mots-clés|étiquettes|теги|метки|filed under"
+    r"|source|sources|quelle|fonte|źródło|источник|print|imprimer|drucken|stampa|drukuj|печать)"
+    r"(?:\s+(?:date|on|at|by|le|par|am|von|il|da|dnia|przez|дата))?", re.I)
 
 
 def _row_kind(text: str) -> str | None:
@@ -1312,8 +1334,8 @@ def _row_kind(text: str) -> str | None:
         return None
     if _RUN_DATED_ROW.fullmatch(bare):
         return "dated"
-    if _RUN_FACT_ROW.fullmatch(bare) and not _ends_sentence(bare.split(":", 1)[-1]) or (
-            _RUN_FACT_ROW.fullmatch(bare) and _n_words(bare) <= 6):
+    if _RUN_FACT_ROW.fullmatch(bare) and (not _ends_sentence(bare.split(":", 1)[-1]) or _n_words(bare) <= 6) \
+            and not _META_LABEL.fullmatch(re.split(r"\s*[:：]", bare, 1)[0]):
         return "fact"
     return None
 
