@@ -4809,3 +4809,28 @@ def test_round_31_metadata_rows_under_the_title_are_no_fact_rows(lang, rows):
 def test_round_31_metadata_label(label, meta):
     from spinscope.ingest.page_blocks import _META_LABEL
     assert bool(_META_LABEL.fullmatch(label)) is meta
+
+
+@pytest.mark.parametrize("line", [
+    "Iscriviti al corso, ripeteva ogni giorno la maestra ai genitori più indecisi.",
+    "Abonnez-vous, disait le directeur du journal à chaque réunion de rédaction.",
+    "Subscribe to the newsletter, the headteacher urged parents at every assembly last year.",
+    "Abonnieren Sie den Newsletter, mahnte der Vorsitzende bei jeder Versammlung.",
+    "Zapisz się na kurs, powtarzała nauczycielka rodzicom najbardziej niezdecydowanych uczniów.",
+    "Подпишитесь на рассылку, повторял директор на каждом собрании с родителями.",
+])
+def test_round_31_a_call_quoted_as_someones_words_is_the_articles(line):
+    """A sign-up call, a comma and a clause of saying ('..., ripeteva la maestra ...') is a sentence of the
+    article that reports it, not the page's prompt."""
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Iscriviti alla newsletter, è gratis!",
+    "Abonnez-vous à notre newsletter, c'est gratuit.",
+    "Subscribe to our newsletter, it's free.",
+    "Zapisz się do newslettera, to nic nie kosztuje.",
+    "Подпишитесь на рассылку, это бесплатно.",
+])
+def test_round_31_a_sign_up_call_with_a_comma_still_goes(line):
+    assert _problems(_insert("tail", [line]), "en") == []

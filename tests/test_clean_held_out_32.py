@@ -524,11 +524,7 @@ _LINE_XFAIL: dict[str, str] = {
         "earn a commission.') is left",
     "Zobacz galerię zdjęć": "a Polish photo-gallery link ('Zobacz galerię zdjęć') is left",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Iscriviti al corso, ripeteva ogni giorno la maestra ai genitori più indecisi.":
-        "an Italian article sentence that opens with 'Iscriviti al corso,' (sign up for the course, as "
-        "reported speech) is lost",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-school-newsletter-week": "an English primary school's weekly newsletter: the title 'Newsletter – "
                                  "Week 13, Autumn Term' is lost, and the school's name, the tagline "

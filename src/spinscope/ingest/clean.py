@@ -2121,6 +2121,8 @@ def _line_reason(text: str, title: bool) -> str | None:
                 continue
             if reason == "copyright" and _quotes_rights_phrase(bare):
                 continue
+            if reason in _CALL_REASONS and _is_reported_call(bare):
+                continue
             return reason
     # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")
     if _is_label(bare) and _AD_WORD.search(bare):
@@ -3201,6 +3203,33 @@ _ATTRIBUTION_TAIL = re.compile(
     r"|напоминает|говорит|объясняет|подчёркивает|подчеркивает|добавляет|отмечает|напомнил\w*)\b[^,;]{0,60}[.!?]$",
     re.I)
 _RIGHTS_SENTENCE_MIN_WORDS = 6
+
+
+# A call of the page's own kind (sign up, subscribe, follow, share, donate) quoted as someone's words in a
+# sentence of the article: the imperative, a comma and a clause of saying, its verb within the clause's first
+# words ("Iscriviti al corso, ripeteva ogni giorno la maestra ai genitori più indecisi.", "Abonnez-vous, disait
+# le directeur à chaque réunion.", "Sign up now, the coach urged the parents at every match.") (round 31)
+_CALL_REASONS = {"newsletter prompt", "social follow", "share widget", "self-promotion", "paywall notice"}
+_SAYING_CLAUSE = re.compile(
+    r"[,–—]\s+(?:[^\s,;]+\s+){0,3}?(?:"
+    r"says|said|repeats|repeated|urges|urged|tells|told|recalls|recalled|adds|added|explains|explained|insists"
+    r"|insisted|asks|asked|writes|wrote|shouted|pleaded|advises|advised"
+    r"|dit|disait|répète|répétait|lance|lançait|rappelle|rappelait|explique|expliquait|insiste|insistait"
+    r"|conseille|conseillait|écrit|écrivait|ajoute|ajoutait|martèle|martelait|implore|implorait|suppliait"
+    r"|sagt|sagte|wiederholt|wiederholte|ruft|rief|mahnt|mahnte|erklärt|erklärte|betont|betonte|schreibt|schrieb"
+    r"|rät|riet|drängt|drängte|bittet|bat"
+    r"|dice|diceva|ripete|ripeteva|ricorda|ricordava|spiega|spiegava|esorta|esortava|insiste|insisteva|scrive"
+    r"|scriveva|consiglia|consigliava|grida|gridava|raccomanda|raccomandava|ha (?:detto|ripetuto|scritto)"
+    r"|mówi|mówił\w*|powiedział\w*|powtarza|powtarzał\w*|zachęca|zachęcał\w*|apeluje|apelował\w*|przekonuje"
+    r"|przekonywał\w*|radzi|radził\w*|pisze|pisał\w*|wołał\w*|dodaje|dodał\w*"
+    r"|говорит|говорил\w*|сказал\w*|повторяет|повторял\w*|призывает|призывал\w*|советует|советовал\w*|пишет"
+    r"|писал\w*|убеждает|убеждал\w*|кричал\w*|добавляет|добавил\w*)\b[^,;]{0,80}[.!?]$", re.I)
+_REPORTED_CALL_MIN_WORDS = 6
+
+
+def _is_reported_call(bare: str) -> bool:
+    """A call to sign up, subscribe, follow, share or give as someone's words in a sentence (see above)."""
+    return _words(bare) >= _REPORTED_CALL_MIN_WORDS and bool(_SAYING_CLAUSE.search(bare))
 
 
 def _quotes_rights_phrase(bare: str) -> bool:
