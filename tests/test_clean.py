@@ -4834,3 +4834,135 @@ def test_round_31_a_call_quoted_as_someones_words_is_the_articles(line):
 ])
 def test_round_31_a_sign_up_call_with_a_comma_still_goes(line):
     assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "Words by Tom Iredale · Photographs by Nia Okafor"),
+    ("head", "Texte : Anne Roux • Photos : Luc Marin"),
+    ("head", "Text: Jana Holt · Fotos: Felix Wanninger"),
+    ("head", "Testo di Marta Ruggeri · Foto di Luca Neri"),
+    ("head", "Tekst: Jan Nowak · Zdjęcia: Anna Lis"),
+    ("head", "Текст: Ирина Малахова · Фото: Олег Ким"),
+    ("body", "If you buy something through links in this article, we may earn a commission."),
+    ("body", "Si vous achetez un produit via nos liens, nous pouvons percevoir une commission."),
+    ("body", "Wenn Sie über diese Links etwas kaufen, erhalten wir eine kleine Provision."),
+    ("body", "Se acquisti tramite i link di questo articolo, potremmo ricevere una commissione."),
+    ("body", "Jeśli kupisz coś przez linki w tym artykule, możemy otrzymać prowizję."),
+    ("body", "Если вы купите товар по ссылкам в этой статье, мы можем получить комиссию."),
+    ("tail", "Zobacz galerię zdjęć"),
+    ("tail", "View the photo gallery"),
+    ("tail", "Voir l'album photo du concert"),
+    ("tail", "Zur Bildergalerie"),
+    ("tail", "Guarda la galleria fotografica"),
+    ("tail", "Смотреть фотогалерею"),
+])
+def test_round_31_credit_byline_affiliate_links_and_gallery_link_go(where, line):
+    """Credits joined by a bullet, a commission on the page's links, a link to the photo gallery."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "Rain by Monday – Sun by Friday, as the forecasters see the week ahead"),
+    ("body", "Ticket agencies earn a commission on every sale made through links from the council website."),
+    ("body", "Shops that sell through links on our comparison site earn a commission, the regulator said."),
+    ("body", "Zobacz, jak zmieniło się boisko, zachęcał dyrektor szkoły podczas zebrania z rodzicami."),
+    ("body", "See photos of the flood damage as the river rose, the museum asked visitors in its appeal."),
+    ("tail", "The gallery will open its new wing to visitors in March, the director said."),
+])
+def test_round_31_sentences_near_credits_affiliate_and_gallery_links_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, head, title, stamp", [
+    ("en", ["-Ashcombe Vale Primary School", "-Learning together, growing together",
+            "-Home | About Us | Parents | Curriculum | News | Contact", "-Parent Portal login",
+            "-You are here: Home » News » Newsletters"],
+     "Newsletter – Week 13, Autumn Term", "Friday 4 December 2026"),
+    ("fr", ["-Pharmacie des Tilleuls", "-Votre pharmacie à Sainte-Orbe",
+            "-Accueil | Conseils santé | Nos services | Horaires", "-Réservez vos tests en ligne",
+            "-Accueil > Conseils santé > Hiver"],
+     "Rhume ou grippe : comment faire la différence ?", "Mis à jour le 27 novembre 2026"),
+    ("de", ["-Kleingartenverein Am Mühlbach e. V.", "-Gärtnern mit Herz seit 1952",
+            "-Startseite | Der Verein | Gärten | Termine | Aktuelles | Kontakt", "-Mitglieder-Login",
+            "-Startseite > Aktuelles > Berichte"],
+     "Herbstfest im Verein: Kürbisse, Kuchen und ein neuer Rekord", "Veröffentlicht am 30.11.2026"),
+    ("pl", ["-Miejski Ośrodek Sportu i Rekreacji w Zielonowie", "-Wersja kontrastowa | A A A",
+            "-Obiekty | Cennik | Grafik | Zajęcia | Aktualności | Kontakt",
+            "-Strona główna » Aktualności » Pływalnia"],
+     "Przerwa technologiczna na pływalni Delfin od 4 do 17 stycznia", "Opublikowano: 2 grudnia 2026"),
+])
+def test_round_31_the_masthead_above_a_taken_menu_row_and_a_breadcrumb_goes(lang, head, title, stamp):
+    """Over a menu row a rule took as the page's, the site's name and tagline, a link and a breadcrumb
+    of three crumbs above the headline (the line over the first stamp) are the page's; the headline
+    with a number after a dash ('Newsletter – Week 13, ...') stays."""
+    case = page_from_blocks("masthead-" + lang, [
+        head,
+        ["+" + title, "-" + stamp],
+        ["+The first paragraph of the article tells what happened, where it happened and who took part in it.",
+         "+The second paragraph adds the details that readers need to understand the story and its background.",
+         "+The third paragraph closes the article with what happens next and when the next meeting is."],
+        ["-Share on Facebook", "-© 2026 Example Media"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_31_a_widget_word_and_a_numbered_issue_is_a_title():
+    from spinscope.ingest.clean import _segments_reason
+    assert _segments_reason("Newsletter – Week 13, Autumn Term") is None
+    assert _segments_reason("Lettre d'information – n° 42") is None
+    assert _segments_reason("Kommentare (27) – Diskutieren Sie mit!") is not None
+
+
+
+@pytest.mark.parametrize("line", [
+    "Фанатская вики, не связана с разработчиками игры",
+    "Unofficial fan wiki, not affiliated with the game's developers",
+    "Wiki de fans non affilié à l'éditeur du jeu",
+    "Inoffizielles Fan-Wiki, nicht mit dem Studio verbunden",
+    "Wiki non ufficiale, non affiliata agli sviluppatori",
+    "Nieoficjalna wiki fanów, niepowiązana z twórcami gry",
+    "Edit | History | Talk",
+    "Modifier | Historique | Discussion",
+    "Bearbeiten | Versionsgeschichte | Diskussion",
+    "Modifica | Cronologia | Discussione",
+    "Edytuj | Historia | Dyskusja",
+    "Править | История | Обсуждение (4)",
+])
+def test_round_31_a_fan_wikis_disclaimer_tools_and_categories_go(line):
+    for where in ("head", "tail"):
+        assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "The fan club is not affiliated with the football club, its chairman said on Monday."),
+    ("body", "Wikipedia editors voted to keep the page, which the fan group had tried to have deleted."),
+    ("body", "La storia del club non è collegata alla fondazione, spiega il presidente dei tifosi."),
+    ("tail", "History, not talk, will judge the council's record, the mayor told the meeting."),
+])
+def test_round_31_sentences_near_fan_wiki_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, top", [
+    ("ru", ["-Вики по «Хроникам Эльдорна»", "-Фанатская вики, не связана с разработчиками игры",
+            "-Исследовать | Главная | Все страницы | Сообщество | Интерактивные карты"]),
+    ("en", ["-Eldorn Chronicles Wiki", "-Unofficial fan wiki, not affiliated with the game's developers",
+            "-Explore | Main Page | All Pages | Community | Interactive Maps"]),
+    ("de", ["-Eldorn-Chroniken Wiki", "-Inoffizielles Fan-Wiki, nicht mit dem Studio verbunden",
+            "-Entdecken | Hauptseite | Alle Seiten | Community | Karten"]),
+])
+def test_round_31_a_wikis_name_and_menu_over_a_short_title_go_and_the_title_stays(lang, top):
+    """The wiki's name, its disclaimer and its menu row at the top go; the page's short title under them
+    ('Крепость Вороний Утёс', three words) stays."""
+    case = page_from_blocks("wiki-" + lang, [
+        top,
+        ["+Крепость Вороний Утёс" if lang == "ru" else "+Ravencliff Keep", "-Править | История | Обсуждение (4)"
+         if lang == "ru" else "-Edit | History | Talk",
+         # (the categories row beside the wiki's tools is a stamp of the page)
+         "-Категории: Локации, Северный предел, Крепости" if lang == "ru" else "-Categories: Locations, Keeps"],
+        ["+The first paragraph of the page tells where the place stands and when the player first reaches it.",
+         "+The second paragraph adds the quests that the player can take there and who gives them out.",
+         "+The third paragraph closes the page with the facts that the game's early versions changed."],
+        ["-Share on Facebook", "-© 2026 Example Media"],
+    ])
+    assert _problems(case, lang) == []

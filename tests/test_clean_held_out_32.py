@@ -515,29 +515,9 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "Words by Tom Iredale · Photographs by Nia Okafor": "an English feature byline crediting words and "
-                                                        "photographs ('Words by ... · Photographs by ...') "
-                                                        "is left",
-    "If you buy something through links in this article, we may earn a commission.":
-        "an English affiliate-link notice ('If you buy something through links in this article, we may "
-        "earn a commission.') is left",
-    "Zobacz galerię zdjęć": "a Polish photo-gallery link ('Zobacz galerię zdjęć') is left",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    "en-school-newsletter-week": "an English primary school's weekly newsletter: the title 'Newsletter – "
-                                 "Week 13, Autumn Term' is lost, and the school's name, the tagline "
-                                 "'Learning together, growing together' and 'Parent Portal login' are left",
-    "fr-chorale-concert": "a French choir's concert report: the choir's name and the breadcrumb 'Accueil > "
-                          "Actualités > Comptes rendus' are left",
-    "fr-pharmacie-conseil": "a French pharmacy's health tip: the tagline 'Votre pharmacie à Sainte-Orbe', the "
-                            "'Réservez vos tests et vaccins en ligne' link and the breadcrumb are left",
-    "pl-plywalnia-komunikat": "a Polish municipal sports centre's pool notice: the centre's name 'Miejski "
-                              "Ośrodek Sportu i Rekreacji w Zielonowie' is left",
-    "ru-fan-wiki-lokaciya": "a Russian fan wiki's location page: the title 'Крепость Вороний Утёс' is lost, "
-                            "and the wiki's name, the fan-project line and the 'Категории: ...' line are left",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("where, line, category", [

@@ -1474,7 +1474,7 @@ _PAGE_ITSELF = re.compile(
     r"|(?:cet|cette|ce|notre) (?:article|site|page|blog)"
     r"|(?:diese[rnms]?|unser(?:e[rnms]?)?) (?:artikel|beitrag|seite|website|webseite|blog)"
     r"|(?:quest[oa]|nostr[oa]) (?:articolo|sito|pagina|blog|post)"
-    r"|(?:ten|tego|ta|tej|tę|nasz\w*) (?:artykuł\w*|stron\w*|serwis\w*|blog\w*|wpis\w*)"
+    r"|(?:ten|tego|tym|ta|tej|tę|nasz\w*) (?:artyku[łl]\w*|stron\w*|serwis\w*|blog\w*|wpis\w*)"
     r"|(?:эт\w+|наш\w*) (?:стать\w+|сайт\w*|страниц\w+|блог\w*)"
     # a publication naming how it is paid for: "X is a reader-supported publication"
     r"|reader-(?:supported|funded) (?:publication|newsletter|site|blog|media)"
@@ -1578,7 +1578,8 @@ _CREDIT_PIECE = re.compile(
     r"|images|caméra|camera|kamera|schnitt|riprese|montaggio|servizio|realizacja|montaż|сюжет|оператор|монтаж)"
     r"\s*[:：]?\s+)" + _CREDIT_NAMES, re.I)
 _CREDIT_NAMES_ONLY = re.compile(_CREDIT_NAMES)
-_CREDIT_SEPARATOR = re.compile(r"\s*[;,|]\s*")
+# (a bullet joins them too: "Words by Tom Iredale · Photographs by Nia Okafor", round 31)
+_CREDIT_SEPARATOR = re.compile(r"\s*[;,|]\s*|\s+[·•∙]\s+")
 _CREDIT_LINE_MAX_CHARS = 200
 # An editor's note about the page: "This article has been updated to ...", "Correction, March 4:
 # An earlier version of this story ...": the page naming itself, edited.
@@ -2083,6 +2084,10 @@ _SHOP_CUE = re.compile(r"amazon|ebay|etsy|aliexpress|allegro|empik|ceneo|fnac|cd
 # A picture's or a map's zoom prompt, a label before it at most ("Mappa interattiva: clicca per
 # ingrandire", "Click to enlarge", "Cliquez sur l'image pour l'agrandir", "Zum Vergrößern klicken",
 # "Kliknij, aby powiększyć", "Нажмите, чтобы увеличить")
+# The page's links named in an affiliate notice: "If you buy something through links in this article, we may
+# earn a commission.", "Si vous achetez via nos liens, nous pouvons percevoir une commission.", "Wenn Sie über
+# diese Links kaufen, erhalten wir eine Provision." (round 31)
+_LINK_WORD = re.compile(r"\b(?:links?|liens?|collegament[oi]|link\w*|linków|linki|linkach|ссылк\w*)\b", re.I)
 _ENLARGE = re.compile(
     r"(?:[^.!?:：]{1,40}[:：–—]\s*|[^.!?:：]{1,40}\s+[(\[]\s*)?"
     r"(?:(?:click|tap|cliquez|cliquer|touchez|klicken sie|klicke|klicken|tippen sie|clicca|cliccate|cliccare|tocca"
@@ -2106,6 +2111,9 @@ def _line_reason(text: str, title: bool) -> str | None:
     if not bare or len(bare) > _MAX_NOISE_CHARS:
         return None
     if _GALLERY_LABEL.fullmatch(bare) or (len(bare) <= _GALLERY_COUNTER_MAX_CHARS and _GALLERY_COUNTER.fullmatch(bare)):
+        return "photo gallery"
+    if (_words(bare) <= _GALLERY_LINK_MAX_WORDS and not bare.endswith((".", "!", "?", ",")) and not _QUOTE_MARK.search(bare)
+            and _GALLERY_LINK.fullmatch(bare)):
         return "photo gallery"
     if (len(bare) <= _ENLARGE_MAX_CHARS and _ENLARGE_CUE.search(bare) and _ENLARGE.fullmatch(bare)
             and not _QUOTE_MARK.search(bare)):
@@ -2142,6 +2150,8 @@ def _line_reason(text: str, title: bool) -> str | None:
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS * 2 and any(cue in bare.lower() for cue in _PARTNER_CUES) \
             and _PARTNER_PROGRAMME.search(bare) and _is_affiliate_notice(bare):
         return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
+    if not title and _LINK_WORD.search(bare) and _is_affiliate_notice(bare):
+        return "site notice"  # a commission on the page's links, wherever it stands (round 31)
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
     if not title and (reason := _page_tool_reason(bare)):
@@ -2158,6 +2168,11 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "paywall notice"
     if _is_wiki_frame(bare):
         return "wiki chrome"
+    if _is_fan_disclaimer(bare):
+        return "site notice"
+    if (title and _words(bare) <= _WIKI_NAME_MAX_WORDS and _WIKI_NAME.search(bare) and not bare.endswith((".", "!", "?", ":"))
+            and not _FINITE_VERB.search(" " + bare)):
+        return "wiki chrome"  # the wiki's name over the page, nothing kept above it
     if _is_tip_off(bare):
         return "tip-off line"
     if _is_share_left_notice(bare):
@@ -2170,8 +2185,11 @@ def _line_reason(text: str, title: bool) -> str | None:
             and _PAGE_ITSELF.search(bare) and _words(bare) <= 12 and not _QUOTE_MARK.search(bare)
             and not _REPORTED.search(bare)):
         return "paywall notice"
-    if title and _is_breadcrumb(bare) and _ARROW_SEPARATOR.search(bare):
-        return "breadcrumb"  # above the title: "Rzeczpospolita > Polityka > Sejm"
+    if title and _is_breadcrumb(bare) and (_ARROW_SEPARATOR.search(bare)
+                                          or len(_BREADCRUMB_SEPARATOR.split(bare)) >= _MENU_LABELS_MIN):
+        # above the title: "Rzeczpospolita > Polityka > Sejm"; a menu of four labels or more ("Исследовать |
+        # Главная | Все страницы | Сообщество | Интерактивные карты") is no title either (round 31)
+        return "breadcrumb"
     if not title and _is_name_and_time(bare):
         return "byline"
     # (a title may open with "Watch:" too)
@@ -2533,6 +2551,17 @@ _GALLERY_LABEL = re.compile(
     r"|fotogalerie|fotostrecke|fotogaleria|fotogallery|photo gallery|галере\w+|фотогалере\w+|фоторепортаж\w*)"
     r"\b[^.!?\d]{0,30}?[:(\s–—-]\s*\d{1,3}\s+(?:photos?|fotos?|foto|bilder|images?|immagini|zdjęć|zdjęcia|фото\w*"
     r"|снимк\w*|pictures?)\s*\)?", re.I)
+# A link to the page's photo gallery, a verb of seeing or going and the gallery, no sentence ("Zobacz galerię
+# zdjęć", "View the photo gallery", "Voir l'album photo du concert", "Zur Bildergalerie", "Guarda la
+# galleria fotografica", "Смотреть фотогалерею") (round 31)
+_GALLERY_LINK = re.compile(
+    r"(?:see|view|browse|go to|click (?:here )?(?:to see|for)|look at|voir|découvre[rz]|regardez|parcourez|accédez à"
+    r"|zur|zu den|zum|sehen sie|alle|guarda|vedi|sfoglia|apri|vai (?:alla|al)|zobacz|obejrzyj|przejdź do|otwórz"
+    r"|смотреть|смотрите|посмотреть|посмотрите|открыть|перейти (?:в|к))"
+    r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:l['’])?(?:galler(?:y|ies|ia|ie)|photo gallery|photos|pictures|slideshow"
+    r"|album(?: photos?)?|galerie|diaporama|bildergalerie|fotogalerie|fotostrecke|bilder|fotos|galleria|fotogallery"
+    r"|foto|galeri\w*|zdjęci[ae]|fotogaleri\w*|галере\w*|фотогалере\w*|фото|фоторепортаж\w*)\b(?:\s+[^\s.!?]+){0,4}", re.I)
+_GALLERY_LINK_MAX_WORDS = 8
 # A gallery's or a carousel's button: previous or next with its arrow ("‹ Precedente", "Next ›",
 # "« Précédent", "Далее →"); the arrow makes it a control, not a heading.
 _BACK_ARROW, _FORWARD_ARROW = r"[‹«←<◀◄]", r"[›»→>▶►]"
@@ -2642,11 +2671,52 @@ _WIKI_RANDOM = re.compile(r"random (?:article|page)|article au hasard|zufällige
 _WIKI_MENU_MAX_CHARS = 150
 
 
+# A wiki page's tools in a row, two or more of edit, history, talk or source ("Edit | History | Talk", "Modifier |
+# Historique | Discussion", "Bearbeiten | Versionsgeschichte | Diskussion", "Modifica | Cronologia | Discussione",
+# "Edytuj | Historia | Dyskusja", "Править | История | Обсуждение (4)") (round 31)
+_WIKI_TOOL = re.compile(
+    r"(?:edit|edit source|view source|history|view history|talk|discussion|modifier|modifier le code|historique"
+    r"|bearbeiten|quelltext bearbeiten|versionsgeschichte|diskussion|modifica|modifica wikitesto|cronologia"
+    r"|discussione|edytuj|edytuj kod|historia|dyskusja|править|править код|история|обсуждение)(?:\s*\(\d+\))?", re.I)
+_WIKI_TOOLS_MIN = 2
+# A wiki's name at the top of the page, nothing kept above it: a short label with the word wiki ("Вики по
+# «Хроникам Эльдорна»", "Eldorn Chronicles Wiki", "Wiki des Chroniques") (round 31)
+_WIKI_NAME = re.compile(r"\b(?:wiki|вики)\b", re.I)
+_WIKI_NAME_MAX_WORDS = 5
+
+
+def _is_wiki_tools(bare: str) -> bool:
+    pieces = [p for p in re.split(r"\s*[|·•]\s*", bare) if p]
+    return len(pieces) >= _WIKI_TOOLS_MIN and all(_WIKI_TOOL.fullmatch(p) for p in pieces)
+
+
 def _is_wiki_frame(bare: str) -> bool:
+    if _is_wiki_tools(bare):
+        return True
     if bare.endswith((")", ").")):
         return bool(_DISAMBIGUATION.fullmatch(bare))
     return (len(bare) <= _WIKI_MENU_MAX_CHARS and not bare.endswith(_SENTENCE_END)
             and bool(_WIKI_RANDOM.search(bare)) and bool(_WIKI_MAIN_PAGE.search(bare)))
+
+
+# A fan site's disclaimer: the site named as a fan's, unofficial or a wiki, and not affiliated with the makers
+# ("Фанатская вики, не связана с разработчиками игры", "Unofficial fan wiki, not affiliated with the game's
+# developers", "Wiki de fans non affilié à l'éditeur", "Inoffizielles Fan-Wiki, nicht mit dem Studio verbunden",
+# "Wiki non ufficiale, non affiliata agli sviluppatori", "Nieoficjalna wiki fanów, niepowiązana z twórcami gry")
+# (round 31)
+_FAN_SITE = re.compile(r"\b(?:fan\w*|unofficial|non[- ]officiel\w*|inoffiziell\w*|non ufficial\w*|nieoficjaln\w*"
+                       r"|wiki\w*|фанат\w*|фан-\w*|неофициальн\w*|вики)\b", re.I)
+_NOT_AFFILIATED = re.compile(
+    r"\bnot (?:affiliated|associated|connected|endorsed)\b|\bnon (?:affilié|lié|associé)\w*|\bn['’](?:est|sont) (?:pas|nullement)"
+    r" (?:affilié|lié|associé)\w*|\bnicht (?:[^\s,.]+\s+){0,3}?(?:verbunden|verknüpft|assoziiert|offiziell)|\bin keiner verbindung"
+    r"|\bnon (?:è |sono )?(?:affiliat|collegat|associat)\w*|\bnie ?(?:jest |są )?(?:powiązan|związan|afiliowan)\w*"
+    r"|\bне (?:связан\w*|аффилирован\w*|является официальн\w*)", re.I)
+_FAN_DISCLAIMER_MAX_WORDS = 20
+
+
+def _is_fan_disclaimer(bare: str) -> bool:
+    return (_words(bare) <= _FAN_DISCLAIMER_MAX_WORDS and bool(_FAN_SITE.search(bare))
+            and bool(_NOT_AFFILIATED.search(bare)) and not _REPORTED.search(bare) and not _QUOTE_MARK.search(bare))
 
 
 # The newsroom asking for tips with its contact (round 27): a question whether the reader has a story
@@ -2714,9 +2784,12 @@ def _segments_reason(text: str) -> str | None:
     if all(reasons):
         return reasons[0]
     # a widget's header with its button beside it ("Kommentare (27) – Diskutieren Sie mit!"):
-    # the first piece is noise of its own, the others short labels or exclamations, no sentence
+    # the first piece is noise of its own, the others short labels or exclamations, no sentence;
+    # a piece with a number names an issue or a date, a title's ("Newsletter – Week 13, Autumn Term",
+    # "Lettre d'information – n° 42", "Rundbrief – Ausgabe 4/2026") (round 31)
     if reasons[0] and all(_words(segment) <= _JOINED_PROMPT_MAX_WORDS and not segment.rstrip().endswith((".", "?", "…"))
-                          and not _QUOTE_MARK.search(segment) for segment in segments[1:]):
+                          and not _QUOTE_MARK.search(segment) and not _FIRST_DIGIT.search(segment)
+                          for segment in segments[1:]):
         return reasons[0]
     return None
 
@@ -3283,8 +3356,8 @@ _COMMISSION = re.compile(
     r"|\b(?:touch|perç|perce|reç|recev)\w*\s+(?:\w+\s+){0,2}?commissions?\b"
     r"|\b(?:erhalt|bekomm|verdien)\w*\s+(?:\w+\s+){0,3}?(?:provision|kommission)\b"
     r"|\b(?:ricev|guadagn|percepi)\w*\s+(?:\w+\s+){0,2}?commission[ei]\b"
-    r"|\b(?:otrzymuj|dostaj|zarabia)\w*\s+(?:\w+\s+){0,2}?prowizj\w*"
-    r"|\b(?:получа|зарабатыва)\w*\s+(?:\w+\s+){0,2}?комисси\w*"
+    r"|\b(?:otrzymuj|otrzyma|dostaj|dosta|zarabia)\w*\s+(?:\w+\s+){0,2}?prowizj\w*"
+    r"|\b(?:получа|получ|зарабатыва)\w*\s+(?:\w+\s+){0,2}?комисси\w*"
     # the shop's partner programme in its own words ("In qualità di Affiliato Amazon ricevo un
     # guadagno dagli acquisti idonei", "Als Amazon-Partner verdiene ich an qualifizierten Verkäufen")
     r"|\bqualifying purchases\b|\bachats (?:remplissant les conditions|éligibles|qualifiés)"
@@ -4255,7 +4328,8 @@ _POSTED = re.compile(r"(?:posted|published|updated|publié\w*|mis à jour|veröf
 _TITLE_STAMP_VALUE_MAX_WORDS = 6
 _TITLE_STAMP_MAX_WORDS = 12
 _TITLE_STAMP_ZONE = 4
-_STAMP_NEIGHBOURS = {"byline", "reading time", "tags", "page head", "photo credit"}
+# (a wiki's tools row, "Править | История | Обсуждение", stands beside its categories row, round 31)
+_STAMP_NEIGHBOURS = {"byline", "reading time", "tags", "page head", "photo credit", "wiki chrome"}
 
 
 def _is_title_stamp(text: str) -> bool:
@@ -4462,6 +4536,9 @@ def _is_stamp(text: str) -> bool:
         return False
     return (len(text) <= _STAMP_MAX_CHARS or len(_TIME_OF_DAY.findall(text)) >= 2
             or bool(re.match(_BY_NAME + r"\s*[,|•·—–-]", text)))
+
+
+_MENU_LABELS_MIN = 4
 
 
 def _is_breadcrumb(text: str) -> bool:

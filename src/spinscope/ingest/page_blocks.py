@@ -1061,7 +1061,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
                 and (_n_words(lines[masthead[0]].text) <= _SANDWICH_MAX_WORDS or _is_long_name(lines[masthead[0]].text)) and all(
                 not _is_prose(lines[i]) and not _is_dateline(lines[i].text.strip())
-                and (not _ends_sentence(lines[i].text) or re.search(r"\b\w\.\s?\w\.$", lines[i].text.strip()))
+                and (not _ends_sentence(lines[i].text) or re.search(r"\b\w\.\s?\w\.$", lines[i].text.strip())
+                     or _closes_with_quoted_name(lines[i].text))
                 and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in masthead):
             for i in masthead:
                 lines[i].reason = "page head"
@@ -1292,7 +1293,22 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
             line.reason = "page head"
             marked = True
-    return _mark_above_headline(lines, top, first, menus) or marked
+    # (a menu row of four links or more that a rule above took as the page's head bounds the masthead
+    # too: "Home | About Us | Parents | Curriculum | News | Contact" under the school's name) (round 31)
+    taken = [i for i in range(top, first) if lines[i].reason == "page head" and _is_menu_row(lines[i].text)]
+    return _mark_above_headline(lines, top, first, sorted(set(menus + taken))) or marked
+
+
+def _closes_with_quoted_name(text: str) -> bool:
+    """A name in quotes closes the line, no full stop before its closing quote ("Вики по «Хроникам
+    Эльдорна»", "Журнал «Сад круглый год»"): a site's name, no sentence (round 31)."""
+    return bool(re.search(r"[«„“\"][^«»„“”\".!?…]{1,60}[»”“\"]$", text.strip()))
+
+
+def _is_menu_row(text: str) -> bool:
+    """A row of four labels or more joined by pipes or bullets (a site's menu)."""
+    return any(c in text for c in "|•·") and _is_label_row(text) and len(
+        [p for p in _ROW_SEPARATOR.split(_bare(text)) if p.strip()]) >= _MENU_ROW_MIN_LINKS
 
 
 # Round 30: under the title, three rows or more of one kind in a row, each a short label and its
@@ -1399,7 +1415,9 @@ def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[i
             or _is_chrome(lines[headline].text, head=True) or re.search(r"\s[|·•]\s", lines[headline].text)):
         return False
     above = [i for i in range(top, headline) if lines[i].reason is None]
-    if not above or headline - top - len(above) < _ABOVE_HEADLINE_MIN_NOISE:
+    # (a breadcrumb of three crumbs or more is the page's chrome too: "Accueil > Conseils santé > Hiver", round 31)
+    crumbs = [i for i in above if _is_crumb_row(lines[i].text)]
+    if not above or headline - top - len(above) + len(crumbs) < _ABOVE_HEADLINE_MIN_NOISE:
         return False
     # a line above that reads longer than the headline, with no separator of a site's name and its
     # description, no digit, is the title: the line taken for the headline is the byline's, and the
@@ -1415,21 +1433,30 @@ def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[i
     j = headline - 1
     while j >= top and lines[j].reason is None:
         touching.add(j)
+        if j in crumbs:
+            break  # (a line above the breadcrumb is no part of the headline, round 31)
         j -= 1
     marked = False
     for i in above:
         line = lines[i]
-        if i in touching and len(clean._BREADCRUMB_SEPARATOR.split(line.text)) < 3 and not (
+        if i in touching and i not in crumbs and not (
                 _YOU_ARE_HERE.match(_bare(line.text)) and clean._BREADCRUMB_SEPARATOR.search(line.text)):
             continue
         # (a name in quotes may close a breadcrumb: "Zbiórki › Zwierzęta › Nowy dach dla schroniska „Ciepła
         # Buda”"; a full stop, a question or an exclamation mark before them closes a sentence)
-        if (line.list_item or re.search(r"[.!?]\W*$", line.text.strip())
+        # (an association's abbreviation closes its name: "Verein für Wendländer Schäferhunde e. V.", round 31)
+        if (line.list_item or (re.search(r"[.!?]\W*$", line.text.strip())
+                               and not re.search(r"\b\w\.\s?\w\.$", line.text.strip()))
                 or _is_dateline(line.text.strip())
                 or _n_words(line.text) > _HEADLINE_MAX_WORDS):
             continue
         line.reason, marked = "page head", True
     return marked
+
+
+def _is_crumb_row(text: str) -> bool:
+    """Three crumbs or more joined by a breadcrumb's separator ("Home > News > Animal news")."""
+    return len(clean._BREADCRUMB_SEPARATOR.split(text)) >= 3
 
 
 def _is_name_line(text: str) -> bool:
