@@ -126,6 +126,40 @@ value" rows under the title as the article's fact rows, and pl-rada-gminy-sesja'
 its title ("Data publikacji: 27.11.2026", "Dodał: Referat Organizacyjny", "Odsłony: 318"), removed at
 the baseline, now stay; its page test, which passed at the baseline, is now a strict xfail saying so.
 The round's helper had named exactly this risk (page metadata rows under the title).
+
+Round 31 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 32`` and ``pytest tests/test_clean_held_out_32.py`` at
+3c4f8f1 (before) and the round's last commit on branch round31 (after): first the regression, as a
+class: a row whose label is the page's metadata (its publication, update or edit date, who added,
+wrote or edited it, its views or reads, its category or tags, its source, print; six languages:
+"Data publikacji:", "Dodał:", "Odsłony:", "Veröffentlicht:", "Visualizzazioni:", "Просмотров:")
+is no fact row for round 30's row runs, so pl-rada-gminy-sesja is clean again while set 31's
+"Date:"/"Duration:" rows and the programme rows stay; then nothing lost: keep lines 19 -> 20/20 (a
+sign-up, follow, share or donate call quoted as someone's words, the imperative, a comma and a clause
+of saying, "Iscriviti al corso, ripeteva ogni giorno la maestra ...", is the article's), article lines
+lost 2 -> 0 (why titles were dropped: a widget word, a dash and a piece with a number read as a
+widget's header and its button, "Newsletter – Week 13, Autumn Term", now a title; a site's kept
+name over a short title was taken for the title, now the wiki's name at the top, the fan site's
+"not affiliated" disclaimer and a menu row of four labels or more as the first line are no title);
+noise lines 42 -> 45/45 (credits joined by a bullet, "Words by ... · Photographs by ..."; a commission
+on the page's links wherever it stands, "If you buy something through links in this article, we may
+earn a commission."; a link to the photo gallery, "Zobacz galerię zdjęć"; six languages each); pages
+6 -> 12/12 clean, page noise left 15 -> 0 of 250, the header lines by position: a menu row of four
+links or more that a rule already took as the page's head now bounds the masthead for round 28's
+above-headline rule (the site's name, tagline and links above the headline go), a breadcrumb of
+three crumbs or more counts as its chrome and stops the headline's touching lines ("Accueil >
+Conseils santé > Hiver"), a name in quotes closing a masthead line is no sentence ("Вики по
+«Хроникам Эльдорна»"), a wiki's tools row ("Править | История | Обсуждение (4)") and the
+categories row beside it are stamps. Set 31's header lines left 22 -> 21 of 244 (the breadcrumb
+"Home > Wire > World > Europe"; its spaced menus without separators, site names and taglines over
+them are still left, strict xfails as before). Strict xfails removed: 3 lines, 1 keep line, 6 pages
+(67 -> 77 passed). Each rule has a unit test of examples and near misses in tests/test_clean.py
+(round 31). Guards: the other sets and the development lists pass (3969 passed, 58 xfailed, no
+XPASS), find_noise on the 3723 SemEval training articles removes exactly what it removed at 3c4f8f1
+(a "Categories: ..." line in six languages anywhere was tried and dropped: it took a bare
+"Kategorie:" label in a Polish SemEval article and contradicts the development test that keeps a
+categories list in mid-body), and bench_clean.py's CPU ratio is about 1.04. These figures are
+development figures: the set no longer measures wordings no rule saw.
 """
 
 from __future__ import annotations

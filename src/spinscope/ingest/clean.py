@@ -2112,8 +2112,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return None
     if _GALLERY_LABEL.fullmatch(bare) or (len(bare) <= _GALLERY_COUNTER_MAX_CHARS and _GALLERY_COUNTER.fullmatch(bare)):
         return "photo gallery"
-    if (_words(bare) <= _GALLERY_LINK_MAX_WORDS and not bare.endswith((".", "!", "?", ",")) and not _QUOTE_MARK.search(bare)
-            and _GALLERY_LINK.fullmatch(bare)):
+    if (len(bare) <= _GALLERY_LINK_MAX_CHARS and not bare.endswith((".", "!", "?", ",")) and _GALLERY_LINK.fullmatch(bare)
+            and _words(bare) <= _GALLERY_LINK_MAX_WORDS and not _QUOTE_MARK.search(bare)):
         return "photo gallery"
     if (len(bare) <= _ENLARGE_MAX_CHARS and _ENLARGE_CUE.search(bare) and _ENLARGE.fullmatch(bare)
             and not _QUOTE_MARK.search(bare)):
@@ -2150,7 +2150,7 @@ def _line_reason(text: str, title: bool) -> str | None:
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS * 2 and any(cue in bare.lower() for cue in _PARTNER_CUES) \
             and _PARTNER_PROGRAMME.search(bare) and _is_affiliate_notice(bare):
         return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
-    if not title and _LINK_WORD.search(bare) and _is_affiliate_notice(bare):
+    if not title and len(bare) <= _DISCLAIMER_MAX_CHARS and _LINK_WORD.search(bare) and _is_affiliate_notice(bare):
         return "site notice"  # a commission on the page's links, wherever it stands (round 31)
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
@@ -2562,6 +2562,7 @@ _GALLERY_LINK = re.compile(
     r"|album(?: photos?)?|galerie|diaporama|bildergalerie|fotogalerie|fotostrecke|bilder|fotos|galleria|fotogallery"
     r"|foto|galeri\w*|zdjęci[ae]|fotogaleri\w*|галере\w*|фотогалере\w*|фото|фоторепортаж\w*)\b(?:\s+[^\s.!?]+){0,4}", re.I)
 _GALLERY_LINK_MAX_WORDS = 8
+_GALLERY_LINK_MAX_CHARS = 80
 # A gallery's or a carousel's button: previous or next with its arrow ("‹ Precedente", "Next ›",
 # "« Précédent", "Далее →"); the arrow makes it a control, not a heading.
 _BACK_ARROW, _FORWARD_ARROW = r"[‹«←<◀◄]", r"[›»→>▶►]"
@@ -2686,6 +2687,8 @@ _WIKI_NAME_MAX_WORDS = 5
 
 
 def _is_wiki_tools(bare: str) -> bool:
+    if not ("|" in bare or "·" in bare or "•" in bare) or len(bare) > _WIKI_MENU_MAX_CHARS:
+        return False
     pieces = [p for p in re.split(r"\s*[|·•]\s*", bare) if p]
     return len(pieces) >= _WIKI_TOOLS_MIN and all(_WIKI_TOOL.fullmatch(p) for p in pieces)
 
@@ -2712,9 +2715,15 @@ _NOT_AFFILIATED = re.compile(
     r"|\bnon (?:è |sono )?(?:affiliat|collegat|associat)\w*|\bnie ?(?:jest |są )?(?:powiązan|związan|afiliowan)\w*"
     r"|\bне (?:связан\w*|аффилирован\w*|является официальн\w*)", re.I)
 _FAN_DISCLAIMER_MAX_WORDS = 20
+_FAN_DISCLAIMER_MAX_CHARS = 160
+
+
+_FAN_CUES = ("fan", "wiki", "offici", "offiz", "ufficial", "oficjal", "фан", "вики", "официал")
 
 
 def _is_fan_disclaimer(bare: str) -> bool:
+    if len(bare) > _FAN_DISCLAIMER_MAX_CHARS or not any(cue in bare.lower() for cue in _FAN_CUES):
+        return False
     return (_words(bare) <= _FAN_DISCLAIMER_MAX_WORDS and bool(_FAN_SITE.search(bare))
             and bool(_NOT_AFFILIATED.search(bare)) and not _REPORTED.search(bare) and not _QUOTE_MARK.search(bare))
 
