@@ -4966,3 +4966,34 @@ def test_round_31_a_wikis_name_and_menu_over_a_short_title_go_and_the_title_stay
         ["-Share on Facebook", "-© 2026 Example Media"],
     ])
     assert _problems(case, lang) == []
+
+
+# Round 32 (developed on held-out set 33, read in full from this round on).
+
+@pytest.mark.parametrize("lang, head, title, stamp", [
+    ("fr", ["-Club Nautique de la Presqu'île", "-Accueil", "-Le club", "-Activités", "-Tarifs", "-Contact",
+            "-Vous êtes ici : Accueil » Actualités » Régates"],
+     "Trois bateaux du club sur le podium de la régate d'automne", "Publié le 3 octobre 2026"),
+    ("pl", ["-Stowarzyszenie Przyjaciół Ziemi Zielonowskiej", "-Strona główna", "-O nas", "-Aktualności",
+            "-Galeria", "-Kontakt", "-Jesteś tutaj: Strona główna » Aktualności"],
+     "Nowa tablica pamiątkowa na rynku w Zielonowie", "Autor: Zarząd Stowarzyszenia"),
+    ("de", ["-Heimatverein Lindenau von 1911 e. V.", "-Startseite", "-Verein", "-Termine", "-Chronik",
+            "-Kontakt", "-Sie sind hier: Startseite » Aktuelles"],
+     "Neue Infotafeln am alten Mühlenweg aufgestellt", "Veröffentlicht am 3. Oktober 2026"),
+    ("en", ["-Ashcombe Amateur Dramatic Society", "-Home", "-About", "-Shows", "-Join", "-Contact",
+            "-You are here: Home » News"],
+     "Our winter pantomime sells out in three days", "Posted on 3 October 2026"),
+])
+def test_round_32_a_name_over_a_menu_of_one_link_a_line_goes_and_the_headline_stays(lang, head, title, stamp):
+    """An organisation's name over its menu printed one link a line (four short labels or more the head
+    takes as the page's), a breadcrumb, then the headline over the byline: the name goes, the headline
+    (the line over the byline) and the article stay."""
+    case = page_from_blocks("column-menu-" + lang, [
+        head,
+        ["+" + title, "-" + stamp],
+        ["+The first paragraph of the article tells what happened and where it happened last weekend.",
+         "+The second paragraph adds who took part and what the members of the club said about it.",
+         "+The third paragraph closes the report with the next meeting's date and the place it is held."],
+        ["-Share on Facebook", "-© 2026 Example Association"],
+    ])
+    assert _problems(case, lang) == []

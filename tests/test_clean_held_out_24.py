@@ -564,8 +564,6 @@ _PAGE_XFAIL: dict[str, str] = {
                                "middle of the article is left",
     "it-editoriale-rettifica": "an opinion column: the editor's disclaimer note and the correction notice "
                                "after the article are left",
-    "it-ateneo-notizie": "a university news page: the university's name as the site header above the menu "
-                         "is left",
     "ru-dzen-blog": "a blog-platform post: the like-and-subscribe plea after the article is left",
     "ru-prihod-novosti": "a parish news page: the weekly service-schedule widget (its heading and two dated "
                          "service lines) between two paragraphs is left",

@@ -1296,7 +1296,26 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # (a menu row of four links or more that a rule above took as the page's head bounds the masthead
     # too: "Home | About Us | Parents | Curriculum | News | Contact" under the school's name) (round 31)
     taken = [i for i in range(top, first) if lines[i].reason == "page head" and _is_menu_row(lines[i].text)]
+    # (and so does a menu printed one link a line, four short labels or more in a row that the head
+    # took: "Accueil", "Nos unités", "Inscriptions", "Nous contacter" under the group's name) (round 32)
+    taken += _label_column_ends(lines, top, first)
     return _mark_above_headline(lines, top, first, sorted(set(menus + taken))) or marked
+
+
+def _label_column_ends(lines: list[_Line], top: int, first: int) -> list[int]:
+    """The last line of each run of _MENU_ROW_MIN_LINKS short labels or more, one a line, that the
+    head took as the page's (a menu printed as a column) (round 32)."""
+    ends, run = [], 0
+    for i in range(top, first):
+        if lines[i].reason == "page head" and _is_evidence_label(lines[i].text):
+            run += 1
+            continue
+        if run >= _MENU_ROW_MIN_LINKS:
+            ends.append(i - 1)
+        run = 0
+    if run >= _MENU_ROW_MIN_LINKS:
+        ends.append(first - 1)
+    return ends
 
 
 def _closes_with_quoted_name(text: str) -> bool:
