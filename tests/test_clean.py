@@ -4997,3 +4997,57 @@ def test_round_32_a_name_over_a_menu_of_one_link_a_line_goes_and_the_headline_st
         ["-Share on Facebook", "-© 2026 Example Association"],
     ])
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang, head, title, category, stamp", [
+    ("it", ["-Studio Veterinario Dott. Luca Ferri", "-Chiama ora: 0371 555 999",
+            "-Home | Lo studio | Servizi | Team | Notizie | Contatti", "-Prenota una visita",
+            "-Lun–Ven 9:00–19:00, Sab 9:00–13:00", "-Sei in: Home » Notizie"],
+     "Vaccini dei cuccioli: il calendario da seguire", "Notizie", "10 novembre 2026"),
+    ("pl", ["-Towarzystwo Przyjaciół Biblioteki nr 4 w Zielonowie",
+            "-Aktualności | Wydarzenia | Zarząd | Galeria | Kontakt", "-Zaloguj się", "-Start / Ogłoszenia"],
+     "Kiermasz książek i zbiórka na nowe regały", "Ogłoszenia", "12 listopada 2026"),
+    ("en", ["-Ashcombe Dental Practice", "-Call now: 01632 960999",
+            "-Home | Treatments | Our Team | News | Contact", "-Book a visit", "-Mon–Fri 9:00–17:30",
+            "-Home › News"],
+     "When should children first see a dentist", "News", "10 November 2026"),
+    ("ru", ["-Общество любителей книги «Страница»", "-Главная | Новости | Встречи | Контакты | Библиотека",
+            "-Войти", "-Главная / Анонсы"],
+     "Осенняя ярмарка книг пройдёт в субботу", "Анонсы", "12 ноября 2026"),
+])
+def test_round_32_a_category_repeating_a_crumb_and_opening_hours_are_no_headline(lang, head, title, category, stamp):
+    """The post's category under the headline, a crumb of the breadcrumb above repeated, is the page's, and
+    the headline over it is the title; a site's opening hours (a span of clock times, no year) are no
+    stamp: the phone line and the booking button above the headline go with the organisation's name."""
+    case = page_from_blocks("category-" + lang, [
+        head,
+        ["+" + title, "-" + category, "-" + stamp],
+        ["+The first paragraph of the article tells what happened and where it happened last weekend.",
+         "+The second paragraph adds who took part and what the members of the club said about it.",
+         "+The third paragraph closes the report with the next meeting's date and the place it is held."],
+        ["-Share on Facebook", "-© 2026 Example Association"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("Lun–Ven 9:00–19:00, Sab 9:00–13:00", True), ("Mon–Sat 9am–6pm", True), ("Пн–Пт 10:00–20:00", True),
+    ("Oggi aperti: 10:00–23:00", True), ("12 marzo 2026, 18:00–20:00", False), ("Published 10:42", False),
+    ("14 listopada 2026", False),
+])
+def test_round_32_opening_hours(text, hours):
+    from spinscope.ingest.page_blocks import _is_opening_hours
+    assert _is_opening_hours(text) is hours
+
+
+@pytest.mark.parametrize("rows, label, crumb", [
+    (["Start / Komunikaty"], "Komunikaty", True), (["Sei in: Home » News"], "News", True),
+    (["Главная / Новости / Анонсы"], "Анонсы", True), (["Accueil > Actualités"], "Actualités", True),
+    (["Start / Komunikaty"], "Komunikaty zarządu koła", False),  # (a longer line is no crumb repeated)
+    (["Home » News"], "Home", False),  # (the breadcrumb's first crumb is the site's home, no category)
+    (["Home » News"], "Opinion", False), (["News"], "News", False),
+])
+def test_round_32_repeated_crumb(rows, label, crumb):
+    from spinscope.ingest.page_blocks import _is_repeated_crumb, _Line
+    lines = [_Line(0, 0, t) for t in rows + [label]]
+    assert _is_repeated_crumb(lines, 0, len(rows)) is crumb

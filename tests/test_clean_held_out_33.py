@@ -487,13 +487,8 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "it-studio-dentistico-news": "an Italian dental practice's patient news: the practice's name, the phone "
-                                 "line 'Chiama ora: 0371 555 210' and the 'Prenota una visita' button are left",
     "it-palestra-arrampicata": "an Italian climbing gym's route-setting news: the bare byline 'da Andrea P.' "
                                "is left",
-    "pl-kolo-lowieckie": "a Polish hunting association's bulletin: the association's name 'Koło Łowieckie nr 27 "
-                         "„Jeleń” w Brzezinach Małych' and the category label 'Komunikaty' under the title "
-                         "are left",
 }
 
 

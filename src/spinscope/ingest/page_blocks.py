@@ -1418,12 +1418,16 @@ def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[i
     # (the first stamp with a line left over it: a site's opening hours may stand in the menu's zone)
     headline = None
     for stamp in range(menus[-1] + 1, first):
+        # (a site's opening hours are no stamp: "Lun–Ven 9:00–19:00, Sab 9:00–13:00", round 32)
         if not (lines[stamp].reason in ("byline", "reading time") or date_line(lines[stamp].text)
-                or _is_labelled_stamp(lines[stamp].text)):
+                or _is_labelled_stamp(lines[stamp].text)) or _is_opening_hours(lines[stamp].text):
             continue
-        # (the writer's name alone may stand between: "Zuzanna Maj")
+        # (the writer's name alone may stand between: "Zuzanna Maj"; and the post's category, a crumb
+        # of the page's breadcrumb or menu row repeated under the headline: "Komunikaty" under it and
+        # in "Start / Komunikaty", round 32)
         headline = next((j for j in range(stamp - 1, menus[-1], -1) if lines[j].reason is None
-                         and not _is_name_line(lines[j].text) and not re.match(clean._BY_NAME, _bare(lines[j].text))),
+                         and not _is_name_line(lines[j].text) and not re.match(clean._BY_NAME, _bare(lines[j].text))
+                         and not _is_repeated_crumb(lines, top, j)),
                         None)
         if headline is not None:
             break
@@ -1470,7 +1474,39 @@ def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[i
                 or _n_words(line.text) > _HEADLINE_MAX_WORDS):
             continue
         line.reason, marked = "page head", True
+    # (the category between the headline and the stamp, a crumb repeated, is the page's too, round 32)
+    for i in range(headline + 1, stamp):
+        if lines[i].reason is None and _is_repeated_crumb(lines, top, i):
+            lines[i].reason, marked = "page head", True
     return marked
+
+
+_CRUMB_SPLIT = re.compile(r"\s+[|·•∙›»>/→]\s+|\s*[|·•∙]\s*")
+
+
+def _is_repeated_crumb(lines: list[_Line], top: int, i: int) -> bool:
+    """Line ``i`` is a short label (three words at most, no digit, no sentence) that a breadcrumb or a
+    menu row above it, from ``top``, holds as one of its crumbs or links: a post's category printed
+    under its headline ("Komunikaty" under "Start / Komunikaty", "News" under "Sei in: Home » News")
+    (round 32)."""
+    bare = _bare(lines[i].text)
+    if not bare or _n_words(bare) > _SHORT_WORDS or any(c.isdigit() for c in bare) or _ends_sentence(bare):
+        return False
+    key = bare.casefold()
+    for k in range(top, i):
+        parts = _CRUMB_SPLIT.split(_bare(lines[k].text))
+        if len(parts) >= 2 and any(p.strip().casefold() == key for p in parts[1:]):
+            return True
+    return False
+
+
+_CLOCK_SPAN = re.compile(r"\b\d{1,2}(?:[:.]\d{2}|\s?[ap]\.?m\.?)\s*[–—-]\s*\d{1,2}(?:[:.]\d{2}|\s?[ap]\.?m\.?)", re.I)
+
+
+def _is_opening_hours(text: str) -> bool:
+    """A span of clock times and no year: a site's opening hours ("Lun–Ven 9:00–19:00", "Mon–Sat
+    9am–6pm", "Пн–Пт 10:00–20:00"), not the post's date (round 32)."""
+    return bool(_CLOCK_SPAN.search(text)) and not _YEAR.search(text)
 
 
 def _is_crumb_row(text: str) -> bool:
