@@ -5051,3 +5051,16 @@ def test_round_32_repeated_crumb(rows, label, crumb):
     from spinscope.ingest.page_blocks import _is_repeated_crumb, _Line
     lines = [_Line(0, 0, t) for t in rows + [label]]
     assert _is_repeated_crumb(lines, 0, len(rows)) is crumb
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("da Andrea P.", True), ("da Marco Ferrante, inviato a Genova", True), ("di Andrea P.", True),
+    ("by Andrea P.", True), ("par Andréa P.", True), ("Von Andrea P.", True),
+    ("da Lunedì a Venerdì", False), ("da Roma a Milano in bici", False), ("Da Roma arriva la conferma", False),
+    ("da tre anni", False),
+])
+def test_round_32_a_bare_byline_with_italian_da(line, byline):
+    """Italian 'da' and a name alone on a line is a byline as 'di' is ('da Andrea P.'); in lower case
+    only, a sentence's 'Da Roma ...' and 'da' before a lower-case word stay."""
+    from spinscope.ingest.clean import _line_reason
+    assert (_line_reason(line, False) == "byline") is byline

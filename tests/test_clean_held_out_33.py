@@ -487,8 +487,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "it-palestra-arrampicata": "an Italian climbing gym's route-setting news: the bare byline 'da Andrea P.' "
-                               "is left",
 }
 
 

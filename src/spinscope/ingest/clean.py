@@ -243,10 +243,11 @@ _AGENCY_NAME = (
     r"(?:AFP|AP|Reuters|dpa|DPA|ANSA|PAP|TASS|ТАСС|RIA|РИА|Interfax|Интерфакс|EFE|Xinhua|Bloomberg"
     r"|KNA|epd|AdnKronos|Adnkronos|AGI|LaPresse|Belga|ATS|SDA|APA|IAR|Ukrinform|Укринформ|UNIAN"
     r"|УНИАН|Anadolu|Yonhap|Kyodo|ПАП|РБК|RBC|Sputnik|Спутник|Europa Press)\b")
-# "By Jane Doe", "Par Marie Lefèvre", "Von Klaus Becker", "di Marco Rossi", "Od Jana Kowalskiego"
+# "By Jane Doe", "Par Marie Lefèvre", "Von Klaus Becker", "di Marco Rossi", "da Andrea P.", "Od Jana Kowalskiego"
 _BY_NAME = (
     # (in lower case too, "by LISA MASCARO", "par Julie Lemaire": a name in capitals follows)
-    r"(?:By|BY|by|Par|PAR|par|Von|VON|di|DI|Od|OD|От|ОТ|от)(?::\s*|\s+)"  # ("Von: Hanna Roth")
+    # (Italian "da" as "di", in lower case only: "Da Roma ..." opens a sentence, round 32)
+    r"(?:By|BY|by|Par|PAR|par|Von|VON|di|DI|da|Od|OD|От|ОТ|от)(?::\s*|\s+)"  # ("Von: Hanna Roth")
     r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
     # two authors, joined by "and" in any of the six languages ("Von Jan Hoffmeister und Lea Brandt")
