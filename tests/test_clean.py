@@ -5064,3 +5064,41 @@ def test_round_32_a_bare_byline_with_italian_da(line, byline):
     only, a sentence's 'Da Roma ...' and 'da' before a lower-case word stay."""
     from spinscope.ingest.clean import _line_reason
     assert (_line_reason(line, False) == "byline") is byline
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "LIVE UPDATES"), ("head", "Live blog"), ("head", "EN DIRECT"), ("head", "Liveticker"),
+    ("head", "IN DIRETTA"), ("head", "Relacja na żywo"), ("head", "Прямая трансляция"), ("head", "LIVE"),
+    ("tail", "Some quotes have been edited for length and clarity."),
+    ("tail", "This interview has been condensed and edited for clarity."),
+    ("tail", "Les propos ont été légèrement raccourcis par souci de clarté."),
+    ("tail", "Das Interview wurde aus Gründen der Lesbarkeit gekürzt."),
+    ("tail", "L'intervista è stata editata per brevità e chiarezza."),
+    ("tail", "Wywiad został skrócony i zredagowany."),
+    ("tail", "Интервью сокращено и отредактировано для ясности."),
+    ("tail", "Materiał chroniony prawem autorskim."),
+    ("tail", "Content protected by copyright."),
+    ("tail", "Contenu protégé par le droit d'auteur"),
+    ("tail", "Dieser Inhalt ist urheberrechtlich geschützt."),
+    ("tail", "Contenuto protetto da copyright"),
+    ("tail", "Материал защищён авторским правом."),
+])
+def test_round_32_live_label_edited_note_and_copyright_notice_go(where, line):
+    """A live page's label alone (a single word only in capitals), the note that an interview or its
+    quotes were edited for length or clarity, and 'protected by copyright' alone on its line."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Live music returns to the park this summer after a two-year break."),
+    ("body", "Direct flights to Rome resume in April, the airport said."),
+    ("body", "The text has been edited by the council's lawyers before publication."),
+    ("body", "The quotes were edited out of the final report, the inquiry found."),
+    ("body", "Ustawa została skrócona o trzy artykuły po poprawkach Senatu."),
+    ("body", "Das Interview wurde am Montag in Berlin geführt."),
+    ("body", "Utwór jest chroniony prawem autorskim, więc sąd oddalił pozew wydawcy."),
+    ("body", "The court found the photographs were protected by copyright and ordered the blog to pay damages."),
+    ("body", "Интервью сокращено вдвое по требованию юристов, признал редактор газеты."),
+])
+def test_round_32_sentences_near_live_edited_and_copyright_notices_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

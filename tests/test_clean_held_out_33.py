@@ -478,11 +478,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "LIVE UPDATES": "an English live-blog marker ('LIVE UPDATES') is left",
-    "Some quotes have been edited for length and clarity.":
-        "an English editing notice ('Some quotes have been edited for length and clarity.') is left",
-    "Materiał chroniony prawem autorskim.":
-        "a Polish copyright notice ('Materiał chroniony prawem autorskim.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

@@ -923,6 +923,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|infos?|benachrichtigungen|push\S*|eilmeldungen|nachrichten|notifiche|notizie|aggiornamenti|powiadomie\w*"
         r"|wiadomości|alert\w*|уведомлени\w*|новост\w*)[^.!?]{0,30})?",
     )),
+    # a live page's label alone on its line ("LIVE UPDATES", "Live blog", "EN DIRECT", "Liveticker",
+    # "IN DIRETTA", "Relacja na żywo", "Прямая трансляция"); a single word only in capitals, a badge
+    # ("LIVE", "DIRECT", "DIRETTA", "ОНЛАЙН") (round 32)
+    ("live link", _line(
+        r"live[ -]?(?:updates?|blog|coverage|ticker|news|stream|report|reporting)|liveblog|liveticker"
+        r"|(?:suivez |suivre )?(?:le |en )direct|direct live|live-blog",
+        r"(?:im )?live-?ticker|(?:aggiornamenti |cronaca )?in diretta|diretta live|(?:relacja )?na żywo|relacja live"
+        r"|(?:прямая|онлайн-?)\s?трансляция|в прямом эфире|прямой эфир",
+        r"(?-i:LIVE|DIRECT|DIRETTA|ОНЛАЙН)",
+    )),
     ("post navigation", _line(
         r"post navigation|navigation des articles|beitragsnavigation|navigazione (?:articoli|post)"
         r"|nawigacja wpisu|навигация по записям",
@@ -956,6 +966,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=.*\b(?:19|20)\d{2}\b)(?!.*[.!?]\s+\S)[^.!?©]{0,100}©[^©]{0,150}",
         r".{0,150}\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten"
         r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены)\b.{0,100}",
+        # the page or its content protected by copyright, a short notice alone on its line ("Materiał
+        # chroniony prawem autorskim.", "Content protected by copyright", "Contenu protégé par le droit
+        # d'auteur", "Dieser Inhalt ist urheberrechtlich geschützt", "Contenuto protetto da copyright",
+        # "Материал защищён авторским правом") (round 32)
+        r"(?:[^\s.!?,;:]+\s+){0,3}?(?:(?:is|are|est|sont|ist|sind|è|sono|jest|są|является)\s+)?"
+        r"(?:protected by copyright(?: law)?|copyright[- ]protected|protégée?s? par (?:le )?droit d['’]auteur"
+        r"|urheberrechtlich geschützt|protett[oaie] da(?:l)? (?:copyright|diritto d['’]autore)"
+        r"|chronion[yeaio]? prawem autorskim|защищ[её]н[аоы]? (?:авторским правом|законом об авторском праве))",
     )),
     ("byline", _STAMP_BYLINE),
     ("byline", re.compile(  # case-sensitive: a genre, then "by" and a name ("Ein Kommentar von
@@ -1397,6 +1415,43 @@ _AI_MADE = (
     r"|(?:с помощью|при помощи|с использованием|при участии) (?:искусственного интеллекта|ии|нейросет\w*))")
 _PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _AI_MADE + r"|" + _MACHINE_TRANSLATED
                           + r")(?:\s+[^\s.!?]+){0,6}\.?", re.I)
+
+# Round 32: the editors' note that an interview or its quotes were edited, a sentence alone on its
+# line ("Some quotes have been edited for length and clarity.", "This interview has been condensed
+# and edited", "Les propos ont été légèrement raccourcis par souci de clarté", "Das Interview wurde
+# aus Gründen der Lesbarkeit gekürzt", "L'intervista è stata editata per brevità e chiarezza",
+# "Wywiad został skrócony i zredagowany", "Интервью сокращено и отредактировано для ясности"): what
+# was edited (an interview, a conversation, quotes, answers), a verb of editing or shortening, and
+# the reason (length, clarity, space) at most; a text, a law or a plan changed is the article's
+_EDIT_CUE = re.compile(r"edit|condens|shorten|abridg|édit|raccourc|condensé|remani|gekürzt|redigiert|bearbeitet|geglättet"
+                       r"|editat|accorciat|ridott|condensat|adattat|zredagowan|skrócon|zautoryzowan|сокращен|сокращён"
+                       r"|отредактирован", re.I)
+_EDIT_SUBJECT = (r"(?:(?:this|the|some|all|these|our|cet|cette|l['’]|les|ces|certains|certaines|tous les|das|dieses"
+                 r"|die|einige|alle|questa|quest['’]|le|alcune|il|la|i|ten|ta|te|niektóre|данное|это|эта|некоторые)\s*)?"
+                 r"(?:interview|conversation|quotes?|quotations|responses?|answers?|transcript|remarks|q\s?&\s?a"
+                 r"|exchange|discussion|entretien|propos|citations?|réponses?|échange|gespräch|zitate?|antworten|aussagen"
+                 r"|intervista|conversazione|citazioni|risposte|dichiarazioni|wywiad|rozmowa|wypowiedzi|cytaty|odpowiedzi"
+                 r"|интервью|беседа|разговор|цитаты|ответы|реплики)")
+_EDIT_VERB = (r"(?:(?:has|have) been|(?:a|ont) été|(?:wurde|wurden)|(?:è|sono) stat[oaie]|został[ao]?|zostały|zostali"
+              r"|был[оаи]?)?\s*(?:lightly\s+|slightly\s+|légèrement\s+|leicht\s+|redaktionell\s+|leggermente\s+"
+              r"|lekko\s+|немного\s+)?")
+_EDIT_WORD = (r"(?:edited|condensed|shortened|abridged|édité|raccourci|condensé|remanié|retravaillé|gekürzt|redigiert"
+              r"|bearbeitet|geglättet|editat|accorciat|ridott|condensat|adattat|zredagowan|skrócon|zautoryzowan"
+              r"|сокращен|сокращён|отредактирован|адаптирован)\w*")
+_EDIT_REASON = (r"(?:for|par souci de|pour des raisons de|pour plus de|aus gründen der|zur besseren|der besseren|per"
+                r"|ze względu na|dla|для)\s+(?:length|brevity|clarity|space|style|clarté|concision|lisibilité|longueur"
+                r"|place|lesbarkeit|länge|verständlichkeit|klarheit|brevità|chiarezza|esigenze di spazio|ragioni di spazio"
+                r"|przejrzystości|jasności|czytelności|zwięzłości|długość|ясности|краткости|удобства чтения)")
+_EDITED_NOTE = re.compile(
+    _EDIT_SUBJECT + r"\s+" + _EDIT_VERB + r"(?:" + _EDIT_REASON + r"\s+)?" + _EDIT_WORD
+    + r"(?:\s*(?:,|and|et|und|e|i|и)\s+" + _EDIT_WORD + r")?"
+    + r"(?:\s+" + _EDIT_REASON + r"(?:,?\s+(?:and|&|et|und|e|i|и)\s+[^\s.!?]+)?)?(?:\s+(?:halber|gekürzt))?\.?", re.I)
+_EDITED_NOTE_MAX_CHARS = 140
+
+
+def _is_edited_note(bare: str) -> bool:
+    return len(bare) <= _EDITED_NOTE_MAX_CHARS and bool(_EDIT_CUE.search(bare)) and bool(_EDITED_NOTE.fullmatch(bare))
+
 
 # "Forward it to a friend.": the page passed on to the reader's friends or colleagues
 _TO_FRIENDS = re.compile(
@@ -2180,6 +2235,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "paywall notice"
     if _PAGE_STATUS.fullmatch(bare):
         return "site notice"
+    if not title and _is_edited_note(bare):
+        return "site notice"  # the interview or its quotes edited for length or clarity (round 32)
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
     # ramach płatnej subskrypcji")
     if (len(bare) <= _NOTICE_MAX_CHARS and not bare.endswith(_SENTENCE_END) and _SUBSCRIBERS.search(bare)
