@@ -5102,3 +5102,45 @@ def test_round_32_live_label_edited_note_and_copyright_notice_go(where, line):
 ])
 def test_round_32_sentences_near_live_edited_and_copyright_notices_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("text, crumbs, nav", [
+    ("Wohnungssuche Mitglieder Service Genossenschaft Kontakt", {"service"}, True),
+    ("Aktualności O nas Doradztwo Szkolenia Kontakt", {"aktualności"}, True),
+    ("Телепрограмма Фильмы Сериалы Шоу Новости", {"сериалы"}, True),
+    ("Adhésion Activités Bénévoles Partenaires Contact", {"activités"}, True),
+    ("Wohnungssuche Mitglieder Service Genossenschaft Kontakt", set(), False),  # (one section word alone)
+    ("Biden Visits Ukraine Amid Rising Tensions", {"ukraine"}, False),  # (a headline: no second section)
+    ("Serie A Derby Ends In Draw", {"serie"}, False),
+])
+def test_round_32_a_crumb_of_the_breadcrumb_counts_as_a_menus_section(text, crumbs, nav):
+    """A one-word crumb of the page's breadcrumb ('Startseite > Service > ...') is a section of the
+    site: with one more section word it makes a row of capitalised words a menu."""
+    from spinscope.ingest.page_blocks import _is_nav_row
+    assert _is_nav_row(text, frozenset(crumbs)) is nav
+
+
+@pytest.mark.parametrize("lang, head, title, stamp", [
+    ("de", ["-Wohnungsbaugenossenschaft Am Stadtpark eG", "-Gut und sicher wohnen seit 1952",
+            "-Wohnungssuche Mitglieder Service Genossenschaft Kontakt", "-Mieterportal-Login",
+            "-Notdienst außerhalb der Geschäftszeiten: 0800 555 00 00", "-Startseite > Service > Mitteilungen"],
+     "Neue Fenster für die Häuser am Stadtpark", "Veröffentlicht am 3. Oktober 2026"),
+    ("pl", ["-Szkoła Jazdy Konnej Podkowa & Siodło", "-tel. 512 000 000", "-O nas Zajęcia Grafik Cennik Aktualności Kontakt",
+            "-Zapisz się na zajęcia", "-Strona główna / Aktualności"],
+     "Wiosenny przegląd pasiek w gminie Zielonów", "Opublikowano: 3 października 2026"),
+    ("ru", ["-Радиогид Плюс", "-Радиопрограмма Станции Подкасты Шоу Новости", "-Поиск",
+            "-Главная / Новости / Подкасты"],
+     "Новый подкаст о северных городах выходит в декабре", "3 октября 2026"),
+])
+def test_round_32_a_sites_name_over_a_menu_line_with_a_crumb_goes(lang, head, title, stamp):
+    """A row of capitalised words holding a section the breadcrumb names is the site's menu: it and the
+    organisation's name above it go; the headline under the breadcrumb stays."""
+    case = page_from_blocks("crumb-menu-" + lang, [
+        head,
+        ["+" + title, "-" + stamp],
+        ["+The first paragraph of the article tells what happened and where it happened last weekend.",
+         "+The second paragraph adds who took part and what the members of the club said about it.",
+         "+The third paragraph closes the report with the next meeting's date and the place it is held."],
+        ["-Share on Facebook", "-© 2026 Example Association"],
+    ])
+    assert _problems(case, lang) == []

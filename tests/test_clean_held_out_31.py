@@ -751,16 +751,7 @@ _PAGE_XFAIL: dict[str, str] = {
                             "left",
     "fr-ecole-langues-blog": "a French language school's blog post: the breadcrumb 'Blog > Conseils pour "
                              "apprendre' is left",
-    "de-wohnungsgenossenschaft-info": "a German housing cooperative's member bulletin: the tagline 'Gut und "
-                                      "sicher wohnen seit 1921', the menu line and the 'Notdienst außerhalb "
-                                      "der Geschäftszeiten: ...' phone line are left",
     "it-teatro-stagione": "an Italian theatre's season programme: the menu line is left",
-    "pl-zwiazek-rolnikow-komunikat": "a Polish farmers' union press page: the union's name and the menu "
-                                     "line are left",
-    "pl-szkola-tanca-aktualnosci": "a Polish dance school's news page: the school's name and the menu line "
-                                   "are left",
-    "ru-telegid-statya": "a Russian TV guide's article: the menu line, the 'Программа передач на сегодня' "
-                         "link and the 'Поиск по каналам и передачам' search line are left",
     "ru-sadovod-sovety": "a Russian gardening magazine's how-to: the magazine's name, the menu line, the "
                          "'Лунный посевной календарь на декабрь' link and the breadcrumb are left",
 }

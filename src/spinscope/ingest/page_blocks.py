@@ -1036,8 +1036,11 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # page's wherever it stands, above the site's name or under it: its section names are evidence
     # enough, and the title is looked for below it
     # (a menu the edge classifier took already bounds the masthead too)
+    # (a section the page's breadcrumb names counts as one of the menu's sections: "Service" in
+    # "Wohnungssuche Mitglieder Service Genossenschaft Kontakt" over "Startseite > Service > ...", round 32)
+    crumbs = _crumb_words(lines, head)
     menus = [i for i in head if (lines[i].reason is None or _by_classifier(lines[i]))
-             and (_is_nav_row(lines[i].text) or _is_spaced_menu(lines[i].text))]
+             and (_is_nav_row(lines[i].text, crumbs) or _is_spaced_menu(lines[i].text))]
     new_menus = [i for i in menus if lines[i].reason is None]
     # (a menu of four links or more joined by pipes or bullets, which the rules took as a
     # breadcrumb, bounds the masthead too: "Home | Obituaries | Plan a Funeral | Contact Us")
@@ -1783,7 +1786,18 @@ _NAV_MIN_LABELS = 3
 _NAV_MIN_SECTIONS = 2
 
 
-def _is_nav_row(text: str) -> bool:
+def _crumb_words(lines: list[_Line], rows: range) -> frozenset[str]:
+    """The one-word crumbs after the first of the breadcrumbs among ``rows`` ("Service" in "Startseite >
+    Service > Mitgliederinformationen"), in lower case: the sections the page names (round 32)."""
+    out = set()
+    for i in rows:
+        parts = clean._BREADCRUMB_SEPARATOR.split(_bare(lines[i].text))
+        if len(parts) >= 2:
+            out.update(p.strip().casefold() for p in parts[1:] if len(p.split()) == 1 and p.strip().isalpha())
+    return frozenset(out)
+
+
+def _is_nav_row(text: str, crumbs: frozenset[str] = frozenset()) -> bool:
     """A site's menu printed on one line, the labels joined by spaces: capitalised words (an
     abbreviation, "U.K."; "&" between two), a lower-case function word or one lower-case word
     inside a label ("Pays de la Loire", "Strona główna", "В мире"), no digit and no punctuation,
@@ -1794,7 +1808,7 @@ def _is_nav_row(text: str) -> bool:
         return False
     capitals = sections = lower = 0
     for n, word in enumerate(words):
-        if _SECTION_WORD.fullmatch(word):
+        if _SECTION_WORD.fullmatch(word) or word.casefold() in crumbs:
             sections += 1
         if word in ("&", "+"):
             if not 0 < n < len(words) - 1:
