@@ -3200,3 +3200,60 @@ def test_an_english_role_nobody_holds_is_its_own_speaker_not_the_last_one():
     article, prediction = analyse("Politique\n\nMarine Le Pen a déclaré que la France devait se protéger. "
                                   "« Nous ne céderons pas », a ajouté la présidente du parti.", lang="fr")
     assert quote_with(found(article, prediction), "Nous ne céderons pas")[3] == "Marine Le Pen"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("de", "Exorzismus\n\nPater Jose Francisco Syquia sagt, er erhalte jeden Tag etwa zehn Berichte.",
+     "Jose Francisco Syquia"),
+    ("it", "Chiesa\n\nIl cardinale Matteo Maria Zuppi ha detto che la pace è possibile.", "Matteo Maria Zuppi"),
+    ("pl", "Kościół\n\nKsiądz Jan Maria Kowalski powiedział, że parafia jest otwarta.", "Jan Maria Kowalski"),
+    ("fr", "Église\n\nLe cardinal Pierre Marie Dupont a déclaré que la paroisse restait ouverte.", "Pierre Marie Dupont"),
+    ("ru", "Церковь\n\nМитрополит Иларион заявил, что храм открыт.", "Иларион"),
+])
+def test_a_clerical_title_before_a_name_is_a_title_not_part_of_the_name(lang, text, speaker):
+    # a four-word run would otherwise be read as two people side by side ("Pater Jose | Francisco Syquia")
+    article, prediction = analyse(text, lang=lang)
+    assert [q.speaker.name for q in prediction.quotes if q.speaker] == [speaker]
+
+
+def test_a_parent_noun_stays_a_description_not_a_clerical_title():
+    # "отец" / "ojciec" / "père" / "padre" are mostly a parent: not titles
+    article, prediction = analyse("Взрыв\n\n«Она жила во имя победы», — заявил отец журналистки.", lang="ru")
+    assert [q.speaker.name for q in prediction.quotes if q.speaker] != ["журналистки"]
+    assert all(e.title == "" for e in prediction.entities)
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Plague\n\n\"The next outbreak could be stronger,\" WHO Director-General Tedros Adhanom Ghebreyesus "
+           "told reporters.", "Tedros Adhanom Ghebreyesus"),
+    ("fr", "ONU\n\nLe Secrétaire-Général Antonio Guterres a déclaré que la guerre devait cesser.", "Antonio Guterres"),
+])
+def test_a_hyphenated_compound_of_title_words_is_a_title(lang, text, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert [q.speaker.name for q in prediction.quotes if q.speaker] == [speaker]
+
+
+def test_a_hyphenated_name_is_no_title():
+    article, prediction = analyse("Panzer\n\nMarie-Agnes Strack-Zimmermann sagte, dass der Tausch nicht funktioniere.",
+                                  lang="de")
+    assert [q.speaker.name for q in prediction.quotes if q.speaker] == ["Marie-Agnes Strack-Zimmermann"]
+
+
+@pytest.mark.parametrize("lang,text,speaker,place", [
+    ("fr", "Moldavie\n\nLe leader de l’opposition de la Moldavie Ilan Shor a déclaré que l'accord était destructeur. "
+           "Les citoyens de la Moldavie paieront.", "Ilan Shor", "Moldavie"),
+    ("it", "Regione\n\nIl presidente della Lombardia Attilio Fontana ha detto che la regione è pronta. "
+           "La Lombardia resta chiusa.", "Attilio Fontana", "Lombardia"),
+])
+def test_a_place_after_a_romance_article_is_split_off_the_person_after_it(lang, text, speaker, place):
+    article, prediction = analyse(text, lang=lang)
+    assert [q.speaker.name for q in prediction.quotes if q.speaker] == [speaker]
+    assert {e.kind for e in prediction.entities if e.name == speaker} == {"person"}
+    assert place in {e.name for e in prediction.entities}
+
+
+def test_a_name_that_always_goes_on_is_not_split_after_a_romance_article():
+    # "du New York Times": "New" never stands alone in the article, so nothing is split off it
+    article, prediction = analyse("Presse\n\nSelon un article du New York Times Paul Krugman a déclaré que la crise "
+                                  "durerait. Le New York Times a dit que oui.", lang="fr")
+    assert "New" not in {e.name for e in prediction.entities}

@@ -116,6 +116,7 @@ agrees agreed mentioned answered reasoned hinted informed informs
     pronouns={"he": "person", "she": "person", "they": "group", "it": "organisation"},
     determiners=_words("the a an his her its their our this that"),
     titles=_words("""
+priest imam rabbi monsignor msgr.
 president vice prime minister deputy foreign defense defence interior finance secretary
 spokesman spokeswoman spokesperson press sen. senator rep. representative gov. governor mayor
 gen. general col. colonel lt. lieutenant adm. admiral sgt. capt. captain dr. prof. professor
@@ -199,6 +200,7 @@ constaté constate garanti garantit prédit prédit reproché reproche certifié
     pronouns={"il": "person", "elle": "person", "ils": "group", "elles": "group"},
     determiners=_words("le la les l' l’ un une son sa ses leur leurs ce cette du des"),
     titles=_words("""
+abbé cardinal évêque archevêque pasteur prêtre imam rabbin monseigneur mgr
 président présidente ministre premier première porte-parole secrétaire général générale
 ambassadeur directeur directrice chef m. mme dr. sénateur sénatrice député députée maire
 chancelier chancelière russe américain français allemand ukrainien ancien ancienne
@@ -272,6 +274,7 @@ mitteilte mitteilten hinzufügte hinzufügten klarstellte einräumte angab angab
     pronouns={"er": "person", "sie": "person"},
     determiners=_words("der die das den dem des ein eine einer eines einem sein seine ihr ihre"),
     titles=_words("""
+pater pfarrer bischof erzbischof kardinal papst pastor priester imam rabbiner
 präsident präsidentin minister ministerin bundeskanzler kanzler kanzlerin sprecher sprecherin
 außenminister außenministerin verteidigungsminister regierungssprecher kreml-sprecher
 botschafter botschafterin chef chefin generalsekretär vize-präsident vizepräsident
@@ -341,6 +344,7 @@ confessato confessa indicato indica scandito scandisce annotato annota notato ri
     pronouns={"lui": "person", "lei": "person", "egli": "person", "essa": "person", "loro": "group"},
     determiners=_words("il lo la l' l’ i gli le un uno una un' suo sua suoi sue del della dei delle"),
     titles=_words("""
+don cardinale vescovo arcivescovo pastore sacerdote imam rabbino monsignor mons.
 presidente ministro ministra premier portavoce segretario segretaria generale ambasciatore
 direttore direttrice capo sindaco senatore senatrice deputato deputata cancelliere
 vice-presidente vicepresidente viceministro russo russa americano americana ucraino ucraina
@@ -421,6 +425,7 @@ przekazał przekazała przekazali przekazuje uzasadniał uzasadniała uzasadnił
               "jej": "person"},
     determiners=frozenset(),
     titles=_words("""
+ksiądz ks. biskup arcybiskup abp. bp. kardynał pastor imam rabin
 prezydent premier minister ministra rzecznik rzeczniczka sekretarz generał ambasador dyrektor
 szef szefowa prezes poseł posłanka senator burmistrz wiceminister wicepremier kanclerz
 rosyjski rosyjskiego amerykański ukraiński były była dr prof. papież król ekspert analityk
@@ -499,6 +504,7 @@ RU = Lexicon(
               "ее": "person", "их": "group"},
     determiners=frozenset(),
     titles=_words("""
+священник епископ архиепископ кардинал папа патриарх митрополит пастор имам раввин протоиерей
 президент премьер министр пресс-секретарь представитель генсек генеральный секретарь посол
 директор глава председатель депутат сенатор мэр губернатор канцлер замминистра заместитель
 официальный российский американский украинский бывший экс- доктор профессор эксперт

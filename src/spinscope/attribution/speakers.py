@@ -10,6 +10,7 @@ recent person whose title holds that role, else a new speaker named by the descr
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -77,6 +78,10 @@ _TITLE_EXPANSIONS = {"sen.": "senator lawmaker", "senator": "lawmaker",
 ARTICLE_PARTICLES = frozenset("der den".split())
 # capitalised articles that open a paper's or party's name in French, Italian and Spanish ("Le Point", "La Stampa")
 NAME_ARTICLES = frozenset("Le La Les Il Lo El Los Las".split())
+# lowercase definite articles and articulated prepositions of French and Italian: a person's full name does not
+# follow one ("de la Moldavie Ilan Shor": the place, then the person)
+ROMANCE_DEFINITE = frozenset("le la les l' l’ du des au aux il lo gli i del dello della dei degli delle al allo alla ai "
+                             "agli alle nel nello nella nei negli nelle dal dallo dalla dai dagli dalle".split())
 # capitalised particles opening a Romance surname ("Di Maio", "De Luca", "Del Rio"; not the prepositions
 # "Da", "Dal", "Dalla" opening a sentence: "Da Calderoli ...")
 SURNAME_PARTICLES = frozenset("Di De Del Della".split())
@@ -247,6 +252,9 @@ class EntityRegistry:
         if known is None:
             low = tok.lower
             known = low in self.lex.titles or (low.endswith(".") and low[:-1] in self.lex.titles)
+            if not known and "-" in low.strip("-"):
+                # "Director-General", "Attorney-General", "vice-ministre": a compound of title words is a title
+                known = all(part in self.lex.titles for part in low.split("-"))
             self._title_cache[tok.text] = known
         return known
 
@@ -356,6 +364,11 @@ class EntityRegistry:
                     and all(name_word[k] and not title[k] for k in range(i, j)) \
                     and tokens[j - 1].text.endswith("s") and self._genitive_of_known(tokens[j - 1].text):
                 i += 1  # "die Außenpolitik | Emmanuel Macrons": a noun after its article, then a person in the genitive
+            if self.lex.lang in ("fr", "it") and j - i >= 3 and i > 0 and tokens[i - 1].lower in ROMANCE_DEFINITE \
+                    and all(name_word[k] and not title[k] for k in range(i, j)) \
+                    and self._alone_elsewhere(tokens[i], tokens[i + 1]):
+                runs.append((i, i + 1))  # "de la Moldavie | Ilan Shor", "della Lombardia | Attilio Fontana": the
+                i += 1  # article's noun (a place the article names alone too), then the person
             plain = [tokens[k] for k in range(i, j) if name_word[k] and not title[k]]
             if j - i >= 4 and (j - i) % 2 == 0 and len(plain) == j - i \
                     and not any(t.lower in self.lex.org_words or country_of(t.text) for t in plain) \
@@ -373,6 +386,17 @@ class EntityRegistry:
             else:
                 i += 1
         return runs
+
+    def _alone_elsewhere(self, first: Token, second: Token) -> bool:
+        """Does the article write ``first`` elsewhere as a capitalised word not followed by ``second``
+        ("la Moldavie." / "de la Moldavie Ilan Shor"; but "New York Times" always goes on with "York")?"""
+        for m in re.finditer(r"(?<!\w)" + re.escape(first.text) + r"(?!\w)", self.text):
+            if m.start() == first.start:
+                continue
+            rest = self.text[m.end():m.end() + len(second.text) + 3].lstrip()
+            if not rest.startswith(second.text):
+                return True
+        return False
 
     def _genitive_of_known(self, word: str) -> bool:
         """German genitive "-s" of a name the article also writes without it ("Macrons" / "Macron")."""
