@@ -3257,3 +3257,28 @@ def test_a_name_that_always_goes_on_is_not_split_after_a_romance_article():
     article, prediction = analyse("Presse\n\nSelon un article du New York Times Paul Krugman a déclaré que la crise "
                                   "durerait. Le New York Times a dit que oui.", lang="fr")
     assert "New" not in {e.name for e in prediction.entities}
+
+
+@pytest.mark.parametrize("lang,text,opener", [
+    ("pl", "Wiec\n\nDonald Tusk przemawiał w Radomiu. Zarazem powiedział, że władza wkrótce upadnie.", "Zarazem"),
+    ("it", "Arabia\n\nMaya Foa ha parlato a lungo della visita. Inoltre ha ricordato che i due governi hanno firmato "
+           "un accordo.", "Inoltre"),
+    ("ru", "Запад\n\nВладимир Путин выступил в Кремле. Позднее заявил, что санкции не работают.", "Позднее"),
+])
+def test_a_pro_drop_opening_adverb_is_no_speaker_phrase(lang, text, opener):
+    # the pro-drop subject is someone named before: the cue has no speaker phrase (the learned choice may pick)
+    article, prediction = analyse(text, lang=lang)
+    assert len(prediction.quotes) == 1
+    q = prediction.quotes[0]
+    assert q.speaker is None or q.speaker.name != opener
+    assert opener not in {e.name for e in prediction.entities}
+    assert q.cue not in prediction.subjects
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Police\n\nThe man fled. Police stated on Sunday that they are still looking for him.", "Police"),
+    ("de", "Klima\n\nManche behaupten, dass sie das nicht mehr ertragen könnten.", "Manche"),
+])
+def test_an_opening_common_word_stays_the_subject_where_verbs_take_one(lang, text, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert [q.speaker.name for q in prediction.quotes if q.speaker] == [speaker]

@@ -480,6 +480,7 @@ class Frame:
     resolved: bool = False
     relative: bool = False  # the cue sits in a relative clause ("the teen who says ...")
     in_which: bool = False  # "статью, в которой говорится, что ...": the clause after it is reported
+    no_speaker_phrase: bool = False  # the subject slot holds an opening adverb or common word, no speaker
     particle: int | None = None  # a German separable verb's particle closing the cue's clause ("hob ... hervor")
     # "As X writes, <clause>", "Как подчеркнул эксперт, <clause>": the comma (token index) after which the clause runs
     opening: int | None = None
@@ -2094,6 +2095,15 @@ class QuoteFinder:
             if right is not None and right[0] == frame.cue[1] and any(
                     self.registry.is_name_word(t) or self.registry.is_pronoun(t) for t in s.tokens[right[0]:right[1]]):
                 frame.subject = right
+            elif frame.kind == "verb" and self.lex.lang in PRO_DROP and not any(
+                    t.is_word and ("'" in t.text or "’" in t.text or t.text in e.name.split())
+                    for e in self.registry.entities for t in s.tokens[frame.subject[0]:frame.subject[1]]):
+                # "Zarazem powiedział:", "Ha aggiunto che", "Niektórzy sugerowali": in a pro-drop language an opening
+                # adverb or common word and no subject after the verb is no speaker phrase (the subject is someone
+                # named before), unless the article names someone by that word elsewhere; the phrase still bounds
+                # the clause. (English, French, German verbs take a subject: "Police said", "Manche behaupten".)
+                frame.no_speaker_phrase = True
+                return
         if frame.subject is not None and self.lex.lang == "en":
             a, b = frame.subject
             c = next((c for c in range(a + 1, b - 1) if s.tokens[c].text == "," and s.tokens[c + 1].lower == "who"
@@ -3410,7 +3420,7 @@ class QuoteFinder:
         self.subjects = {}
         for s in sentences:
             for f in s.frames:
-                if f.subject is not None and 0 <= f.subject[0] < f.subject[1] <= len(s.tokens):
+                if f.subject is not None and 0 <= f.subject[0] < f.subject[1] <= len(s.tokens) and not f.no_speaker_phrase:
                     cue = (s.tokens[f.cue[0]].start, s.tokens[f.cue[1] - 1].end)
                     self.subjects[cue] = (s.tokens[f.subject[0]].start, s.tokens[f.subject[1] - 1].end)
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
