@@ -3282,3 +3282,21 @@ def test_a_pro_drop_opening_adverb_is_no_speaker_phrase(lang, text, opener):
 def test_an_opening_common_word_stays_the_subject_where_verbs_take_one(lang, text, speaker):
     article, prediction = analyse(text, lang=lang)
     assert [q.speaker.name for q in prediction.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("de", "Pass\n\nDer Pass habe keine Logik, sagte Magi gegenüber dem Online-Medium RomaIT.",
+     "Der Pass habe keine Logik", "Magi"),
+    ("pl", "Wojna\n\nSytuacja jest bardzo trudna i wymaga reakcji, powiedział Jan Kowalski dla portalu Onet.",
+     "Sytuacja jest bardzo trudna i wymaga reakcji", "Jan Kowalski"),
+])
+def test_an_addressee_phrase_after_the_speaker_still_closes_the_clause_before(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+def test_an_addressee_phrase_before_a_complementizer_does_not_report_the_clause_before():
+    # "..., sagte Magi gegenüber dem Sender RomaIT, dass ...": the words before the tag are no report
+    article, prediction = analyse("Pass\n\nIm Interview mit dem Sender sprach Magi lange, sagte Magi gegenüber dem "
+                                  "Sender RomaIT, dass der Pass keine Logik habe.", lang="de")
+    assert not any("Im Interview" in r[1] for r in found(article, prediction))

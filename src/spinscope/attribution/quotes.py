@@ -229,6 +229,9 @@ TAG_AS_WORDS = frozenset("as come comme wie jak как".split())
 GENITIVE_GOVERNORS = frozenset("у от для слова мнению od dla u według zdaniem".split())
 # prepositions of a passive participle's agent ("intervistato da", "interviewed by", "interrogé par")
 AGENT_PREPOSITIONS = frozenset("da by par von przez".split())
+# prepositions of the addressee after a cue and its speaker ("sagte Magi gegenüber dem Online-Medium RomaIT",
+# "powiedział Kowalski dla portalu Onet"): the tag still closes the clause before it
+ADDRESSEE_PREPOSITIONS = frozenset("gegenüber dla".split())
 # concessive conjunctions after a comma: the writer's own comment on the reported clause begins
 CONCESSIVE_BOUNDARIES = frozenset("although though whereas albeit bien quoique sebbene benché obwohl obgleich choć chociaż "
                                   "хотя".split())
@@ -3157,6 +3160,8 @@ class QuoteFinder:
         if len(tail) > 3 and not ((len(tail) <= 7 and head is not None
                                    and (head.is_capitalised or head.lower in self.lex.objects))
                                   or (len(tail) <= 12 and tail[0].lower in PREPOSITIONS)
+                                  or (len(tail) <= 12 and tail[0].lower in ADDRESSEE_PREPOSITIONS
+                                      and not (stop + 1 < len(toks) and toks[stop + 1].lower in self.lex.complementizers))
                                   or (len(tail) <= 7 and tail[1].lower in AGENT_PREPOSITIONS)  # "intervistato da X".
                                   or (len(tail) <= 16 and tail[0].lower in ADVERBIAL_PREPOSITIONS | {"lors"})):
             return None
