@@ -3300,3 +3300,34 @@ def test_an_addressee_phrase_before_a_complementizer_does_not_report_the_clause_
     article, prediction = analyse("Pass\n\nIm Interview mit dem Sender sprach Magi lange, sagte Magi gegenüber dem "
                                   "Sender RomaIT, dass der Pass keine Logik habe.", lang="de")
     assert not any("Im Interview" in r[1] for r in found(article, prediction))
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("Housing\n\nThe mayor announced it would provide money for the island.", "it would provide money", "mayor"),
+    ("Housing\n\nGovernment officials say about half of the housing in Puerto Rico was built illegally.",
+     "about half of the housing", "Government officials"),
+    ("Plague\n\nBut Tedros voiced alarm that plague in Madagascar behaved in a very different way this year.",
+     "plague in Madagascar behaved", "Tedros"),
+    ("Court\n\nJudge Patti Saris expressed concern that the Indonesians could be deported.",
+     "the Indonesians could be deported", "Patti Saris"),
+    ("Court\n\nOver the objections, Saris last year ruled she had jurisdiction over the case.",
+     "she had jurisdiction over the case", "Saris"),
+    ("Housing\n\nThe governor estimated in November that it will take $31 billion to rebuild.",
+     "it will take $31 billion", "governor"),
+])
+def test_english_report_forms_from_the_retired_sets(text, clause, speaker):
+    # "it" with a finite verb and an approximate quantity open a clause without "that"; concern/alarm phrases,
+    # "estimated", "predicted", "ruled" report; "last year" after a name is no part of it
+    article, prediction = analyse(text)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Housing\n\nThe mayor announced it on Monday.",
+    "Housing\n\nThe mayor spoke about half of the housing in Puerto Rico.",
+    "Court\n\nThe king ruled the country for years. He ruled out a deal.",
+    "Rail\n\nThey are busily helping it along, changing red signals to green.",
+])
+def test_english_near_misses_of_those_forms_report_nothing(text):
+    article, prediction = analyse(text)
+    assert found(article, prediction) == []

@@ -106,9 +106,13 @@ revealed indicate indicates indicated affirm affirms affirmed assure assures ass
 pledged underscore underscores underscored elaborate elaborated clarify clarifies clarified
 exclaim exclaims exclaimed scoff scoffed snap snapped fume fumed confide confided
 agrees agreed mentioned answered reasoned hinted informed informs
+predict predicts predicted estimate estimates estimated
+profess professes professed ruled
 """),
     cue_phrases=(("pointed", "out"), ("points", "out"), ("point", "out"), ("went", "on"),
-                 ("goes", "on"), ("made", "clear"), ("wanted", "to", "know"), ("wants", "to", "know")),
+                 ("goes", "on"), ("made", "clear"), ("wanted", "to", "know"), ("wants", "to", "know"),
+                 ("expressed", "concern"), ("expresses", "concern"), ("voiced", "concern"), ("voices", "concern"),
+                 ("voiced", "alarm"), ("expressed", "hope"), ("let", "it", "be", "known")),
     according=(("according", "to"), ("in", "the", "words", "of"), ("as", "told", "by"), ("in", "his", "view"),
                ("in", "her", "view"), ("in", "his", "opinion"), ("in", "her", "opinion")),
     complementizers=_words("that"),
@@ -163,7 +167,7 @@ station website site firm channel outlet
 also later previously then recently reportedly again further repeatedly once never publicly did does
 earlier explicitly clearly bluntly has have had was were is are would will had also already
 has just flatly angrily simply even only on monday tuesday wednesday thursday friday saturday
-sunday last week yesterday today night since is heard being seen
+sunday last week yesterday today night since is heard being seen year month morning evening afternoon
 """),
     objects=_words("reporters journalists press media lawmakers congress parliament audience"),
 )
@@ -244,6 +248,7 @@ vendredi samedi dimanche hier toutefois cependant pourtant néanmoins récemment
 DE = Lexicon(
     lang="de",
     cue_verbs=_words("""
+prognostizierte prognostiziert prognostizierten
 bezeichnete bezeichnet bezeichneten nannte nennt nannten
 sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten
 meinte meint behauptete behauptet warnte warnt schrieb schreibt so
@@ -388,6 +393,7 @@ PL = Lexicon(
     name_particles=frozenset({"de", "von", "van", "der", "den", "bin", "al", "di", "da", "del", "la", "le", "du",
                               "of", "ds."}),
     cue_verbs=_words("""
+przewidział przewidziała przewidzieli orzekł orzekła orzekli
 kontynuuje informuje przypomina
 nazwał nazwała nazwali nazywa określił określiła określa
 powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili
@@ -458,6 +464,7 @@ otóż parę
 RU = Lexicon(
     lang="ru",
     cue_verbs=_words("""
+предсказал предсказала предсказали постановил постановила
 продолжает напоминает
 охарактеризовал охарактеризовала
 заявил заявила заявили сказал сказала сказали говорит говорил говорила говорят отметил

@@ -142,6 +142,11 @@ GERMAN_MODALS = frozenset("""muss musste müsse müsste müssten müssen kann ko
 sollte sollten sollen will wollte wollten wollen darf durfte dürfte dürften dürfen wird würde würden werden
 möchte möchten mag""".split())
 SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+FINITE_AUXILIARIES = frozenset("is was were are has had have".split())
+# words before a number or a fraction opening a clause's subject ("about half of the housing was built")
+APPROXIMATORS = frozenset("about nearly almost roughly around approximately over some".split())
+AMOUNT_WORDS = frozenset("half one two three four five six seven eight nine ten dozens hundreds thousands millions "
+                         "a third quarter".split())
 # the verb follows a sentence-initial source directly ("Laut Bölke heizen ...", "Według Ławrowa są ...")
 V2_LANGS = frozenset("de pl ru".split())
 # a byline after a quoted title: '"...," by Phil Willon', '« ... », par Jean Dupont'
@@ -2824,7 +2829,7 @@ class QuoteFinder:
         if k < len(toks) and toks[k].lower in AUXILIARIES:
             return None  # "what it said was ...": a relative clause
         if f.weak and not that and not infinitive and not any(s.inside[k:k + 6]) and not (
-                self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS | {"there"}
+                self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS | {"there", "it"}
                 and self._bare_clause(s, k)):
             return None  # "called the proposal" is no report; "called it \"a mockery\"" is
         if not that and k + 2 < len(toks) and toks[k].lower in ABOUT_WORDS and toks[k + 1].text in OPENERS \
@@ -2834,7 +2839,9 @@ class QuoteFinder:
             st = next((x for x in self.stretches if x.open_mark == toks[k + 1].start), None)
             if st is not None and len(st.pieces) == 1 and st.close_mark is not None:
                 return toks[k].start, st.outer_end
-        if k < len(toks) and toks[k].lower in CLAUSELESS and (not that or self.lex.lang != "en" and any(
+        if k < len(toks) and toks[k].lower in CLAUSELESS and not (
+                self.lex.lang == "en" and toks[k].lower in APPROXIMATORS and self._bare_clause(s, k)) and (
+                not that or self.lex.lang != "en" and any(
                 tuple(t.lower for t in toks[k:k + len(ph)]) == ph for ph in self.lex.according)):
             # "told to", "warned of": not a reported clause ("said that in May ..." is one); "dodał,
             # że w jego ocenie ...": the "according to" source takes the clause
@@ -3079,6 +3086,10 @@ class QuoteFinder:
             return nxt in AUXILIARIES | MODALS or self._long_subject_clause(s, k)
         if first == "there" and nxt in AUXILIARIES | MODALS:
             return True  # "reported there were over 300 shootings": an expletive subject and its verb
+        if first == "it" and nxt in MODALS | FINITE_AUXILIARIES:
+            return True  # "announced it would provide", "said it was": "it" and a finite verb (not "announced it on")
+        if first in APPROXIMATORS and (nxt[:1].isdigit() or nxt in AMOUNT_WORDS) and toks[k + 1].is_word:
+            return self._long_subject_clause(s, k + 1)  # "say about half of the housing was built": a quantity
         if first in SUBJECT_PRONOUNS or first.split("’")[0].split("'")[0] in SUBJECT_PRONOUNS and first not in SUBJECT_PRONOUNS:
             if "'" in first or "’" in first:
                 return True  # "he'd", "they're"
