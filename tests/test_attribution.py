@@ -3331,3 +3331,13 @@ def test_english_report_forms_from_the_retired_sets(text, clause, speaker):
 def test_english_near_misses_of_those_forms_report_nothing(text):
     article, prediction = analyse(text)
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("pl", "Lekarze\n\nLekarze oświadczyli, że pacjentom odmówiono prawa do świadomej zgody.", "Lekarze"),
+    ("pl", "Lekarze\n\nEksperci oświadczyli, że pacjentom odmówiono prawa do świadomej zgody.", "Eksperci"),
+])
+def test_an_opening_plural_noun_before_a_plural_cue_stays_the_subject(lang, text, speaker):
+    # near miss of the pro-drop rule: a plural verb mostly has a plural noun subject, known to the lexicon or not
+    article, prediction = analyse(text, lang=lang)
+    assert [q.speaker.name for q in prediction.quotes if q.speaker] == [speaker]

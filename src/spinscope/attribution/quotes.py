@@ -2092,6 +2092,16 @@ class QuoteFinder:
             and tok.lower not in self.lex.determiners and not self.registry.is_title(tok) \
             and self.registry.entity_at(tok.start, tok.end) is None
 
+    def _plural_cue(self, s: Sentence, frame: Frame) -> bool:
+        """A plural cue verb ("oświadczyli", "заявили", "hanno detto"): its subject is mostly a plural noun
+        ("Lekarze oświadczyli"), not an opening adverb."""
+        lows = [t.lower for t in s.tokens[frame.cue[0]:frame.cue[1]]]
+        if self.lex.lang == "pl":
+            return any(w.endswith(("li", "ły")) for w in lows)
+        if self.lex.lang == "ru":
+            return any(w.endswith("ли") for w in lows)
+        return any(w in ("hanno", "avevano", "sono", "erano") or w.endswith(("ano", "ono")) for w in lows)
+
     def _unnamed(self, s: Sentence, frame: Frame) -> None:
         """Record that the rules name nobody for this cue on purpose."""
         self.unnamed_cues.add((s.tokens[frame.cue[0]].start, s.tokens[frame.cue[1] - 1].end))
@@ -2103,7 +2113,7 @@ class QuoteFinder:
             if right is not None and right[0] == frame.cue[1] and any(
                     self.registry.is_name_word(t) or self.registry.is_pronoun(t) for t in s.tokens[right[0]:right[1]]):
                 frame.subject = right
-            elif frame.kind == "verb" and self.lex.lang in PRO_DROP and not any(
+            elif frame.kind == "verb" and self.lex.lang in PRO_DROP and not self._plural_cue(s, frame) and not any(
                     t.is_word and ("'" in t.text or "’" in t.text or t.text in e.name.split())
                     for e in self.registry.entities for t in s.tokens[frame.subject[0]:frame.subject[1]]):
                 # "Zarazem powiedział:", "Ha aggiunto che", "Niektórzy sugerowali": in a pro-drop language an opening
