@@ -3341,3 +3341,32 @@ def test_an_opening_plural_noun_before_a_plural_cue_stays_the_subject(lang, text
     # near miss of the pro-drop rule: a plural verb mostly has a plural noun subject, known to the lexicon or not
     article, prediction = analyse(text, lang=lang)
     assert [q.speaker.name for q in prediction.quotes if q.speaker] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("fr", "Biden\n\nLa déclaration de Joe Biden selon laquelle il ne s’agit pas de charité est absurde.",
+     "il ne s’agit pas de charité", "Joe Biden"),
+    ("fr", "Poutine\n\nIl faut se souvenir de la déclaration du président russe Vladimir Poutine selon laquelle la Russie "
+           "ne permettra pas de transférer des armes atomiques.", "la Russie ne permettra pas", "Vladimir Poutine"),
+    ("ru", "Путин\n\nСтоит вспомнить заявление Владимира Путина, согласно которому Россия не позволит передать "
+           "оружие Киеву.", "Россия не позволит передать", "Владимир Путин"),
+    ("pl", "Tusk\n\nPrzytoczył prognozy, według których jedna trzecia lokali w Polsce może nie przetrwać do końca roku.",
+     "jedna trzecia lokali", None),
+    ("fr", "Presse\n\nMalgré les affirmations selon lesquelles la Russie a subi des pertes catastrophiques, aucune preuve "
+           "ne vient étayer cette affirmation.", "la Russie a subi des pertes catastrophiques", None),
+])
+def test_an_according_to_relative_reports_the_clause_after_it(lang, text, clause, speaker):
+    # "selon laquelle", "secondo cui", "согласно которому", "według których": the clause after the relative is
+    # reported; its source is the name closing the antecedent phrase, else nobody named
+    article, prediction = analyse(text, lang=lang)
+    row = quote_with(found(article, prediction), clause)
+    assert row[3] == speaker
+    if "Malgré" in text:
+        assert "aucune preuve" not in row[1]  # the phrase opens the sentence: its clause ends at the comma
+
+
+def test_an_according_to_relative_inside_a_reported_clause_stays_part_of_it():
+    article, prediction = analyse("Газ\n\n27 июня Еврокомиссия сообщила, что ЕС одобрил новый закон, согласно которому "
+                                  "все страны блока должны заполнить хранилища.", lang="ru")
+    rows = found(article, prediction)
+    assert len(rows) == 1 and rows[0][1].startswith("ЕС одобрил новый закон, согласно которому")

@@ -234,6 +234,9 @@ TAG_AS_WORDS = frozenset("as come comme wie jak как".split())
 GENITIVE_GOVERNORS = frozenset("у от для слова мнению od dla u według zdaniem".split())
 # prepositions of a passive participle's agent ("intervistato da", "interviewed by", "interrogé par")
 AGENT_PREPOSITIONS = frozenset("da by par von przez".split())
+# prepositions of concession and contrast opening a sentence ("Malgré les affirmations selon lesquelles ...")
+CONCESSIVE_PREPOSITIONS = frozenset("despite malgré nonostante malgrado trotz mimo несмотря contrary contrairement "
+                                    "contrariamente entgegen wbrew вопреки".split())
 # prepositions of the addressee after a cue and its speaker ("sagte Magi gegenüber dem Online-Medium RomaIT",
 # "powiedział Kowalski dla portalu Onet"): the tag still closes the clause before it
 ADDRESSEE_PREPOSITIONS = frozenset("gegenüber dla".split())
@@ -489,6 +492,7 @@ class Frame:
     relative: bool = False  # the cue sits in a relative clause ("the teen who says ...")
     in_which: bool = False  # "статью, в которой говорится, что ...": the clause after it is reported
     no_speaker_phrase: bool = False  # the subject slot holds an opening adverb or common word, no speaker
+    relative_source: bool = False  # "selon laquelle", "secondo cui": the clause after the relative is reported
     particle: int | None = None  # a German separable verb's particle closing the cue's clause ("hob ... hervor")
     # "As X writes, <clause>", "Как подчеркнул эксперт, <clause>": the comma (token index) after which the clause runs
     opening: int | None = None
@@ -1596,6 +1600,10 @@ class QuoteFinder:
             kind, a, b = match
             if kind == "according" and b < n and lows[b] in RELATIVES | RELATIVE_OBJECTS and not toks[b].text.isupper() \
                     and not (self.lex.lang == "de" and lows[b] in self.lex.determiners):
+                # (not inside a clause an earlier cue reports: "сообщила, что ЕС одобрил закон, согласно которому")
+                relative = self._relative_source(s, a, b) if not any(f.cue[0] < a for f in frames) else None
+                if relative is not None:
+                    frames.append(relative)  # "la déclaration de Joe Biden selon laquelle <clause>"
                 i = b
                 continue  # "согласно которому", "secondo cui", "according to which": a relative, not a source
             if kind == "according" and self.lex.lang == "en" and a > 0 and lows[a - 1] in self.lex.complementizers \
@@ -1771,6 +1779,29 @@ class QuoteFinder:
             frames.append(opening)  # after the cue's own frame, which reports first when it can
         verb_cues = {f.cue[0] for f in frames if f.kind == "verb"}
         return [f for f in frames if not self._as_source_of_next_cue(s, f, verb_cues)]
+
+    def _relative_source(self, s: Sentence, a: int, b: int) -> Frame | None:
+        """"la déclaration de Joe Biden selon laquelle <clause>", "l’amministrazione di Zelensky secondo cui ...",
+        "prognozy, według których ...", "заявление Путина, согласно которому ...": an "according to" cue whose
+        object is a relative pronoun reports the clause after it; the source is the name closing the antecedent
+        phrase, else nobody named (a text, a claim)."""
+        toks, n = s.tokens, len(s.tokens)
+        if toks[b].lower not in RELATIVE_OBJECTS or b + 4 > n or any(s.inside[a:b + 1]) or a == 0:
+            return None
+        end = a - 1 if toks[a - 1].text == "," else a
+        if end == 0 or not toks[end - 1].is_word:
+            return None
+        frame = Frame((a, b + 1), "according", False)
+        frame.opening, frame.relative_source = b, True
+        mention = max(((m, e) for e in self.registry.entities for m in e.mentions
+                       if m[1] == toks[end - 1].end and m[0] >= toks[0].start), default=None,
+                      key=lambda x: x[0][1] - x[0][0])
+        if mention is not None:
+            first = next(k for k in range(end) if toks[k].start >= mention[0][0])
+            frame.subject = (first, end)
+        else:
+            self.unnamed_cues.add((toks[a].start, toks[b].end))  # "le discours officiel selon lequel": unnamed
+        return frame
 
     def _document_reads(self, s: Sentence, i: int) -> bool:
         """English '"...," the statement read.', '..., the letter reads.': "read" is a speech tag only after
@@ -3225,6 +3256,14 @@ class QuoteFinder:
         toks = s.tokens
         if f.opening is not None:
             end = len(toks)
+            if f.relative_source and (toks[0].lower in PHRASE_PREPOSITIONS.get(self.lex.lang, ())
+                                      or toks[0].lower in CONCESSIVE_PREPOSITIONS):
+                # "Malgré les affirmations selon lesquelles <clause>, aucune preuve ...": the phrase opens the
+                # sentence, its main clause follows the comma
+                # (not a list's comma: "violent, pillent et tuent")
+                end = next((m for m in range(f.opening + 1, len(toks)) if toks[m].text == "," and not s.inside[m]
+                            and not any(t.lower in TITLE_COORDINATORS | {"or", "ou", "o", "oder", "lub", "или"}
+                                        for t in toks[m + 1:m + 4])), end)
             while end > f.opening and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
                 end -= 1
             first = f.opening + 1  # after the comma
@@ -3364,8 +3403,8 @@ class QuoteFinder:
                 cue_at = s.tokens[f.cue[0]].start
                 if f.used or any(q.start <= cue_at < q.end for q in self.quotes) and not f.participle:
                     continue  # "says Franken suggested that ...": a report inside a report
-                if f.speaker is None and not any(t.lower in self.lex.complementizers
-                                                 for t in s.tokens[f.cue[1]:f.cue[1] + 4]):
+                if f.speaker is None and not f.relative_source and not any(t.lower in self.lex.complementizers
+                                                                           for t in s.tokens[f.cue[1]:f.cue[1] + 4]):
                     continue
                 previous = self._anaphoric_report(s, f) if f.kind == "verb" and f.speaker is not None else None
                 if previous is not None:
