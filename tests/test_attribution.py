@@ -3370,3 +3370,15 @@ def test_an_according_to_relative_inside_a_reported_clause_stays_part_of_it():
                                   "все страны блока должны заполнить хранилища.", lang="ru")
     rows = found(article, prediction)
     assert len(rows) == 1 and rows[0][1].startswith("ЕС одобрил новый закон, согласно которому")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Kirche\n\n„Dies wird das erste Zentrum dieser Art in Asien sein“, teilte die Erzdiözese mit.", "Erzdiözese"),
+    ("Kirche\n\n„Dies wird das erste Zentrum dieser Art in Asien sein“, teilte die Erzdiözese den Gläubigen mit.",
+     None),
+])
+def test_a_german_description_between_a_separable_cue_and_its_particle_speaks(text, speaker):
+    # "„...“, teilte die Erzdiözese mit.": a nominative article and a noun, then only the particle; with a dative
+    # object after it ("den Gläubigen") the phrase is no single subject and nobody is named, as before
+    article, prediction = analyse(text, lang="de")
+    assert [q.speaker.name if q.speaker else None for q in prediction.quotes] == [speaker]

@@ -2314,7 +2314,10 @@ class QuoteFinder:
             if core and self.lex.lang == "de" and self._german_common_nouns(core) and not (
                     frame.kind == "according" and core[0].lower in ("der", "des")) and not (
                     frame.kind == "verb" and frame.subject[0] >= frame.cue[1] and core[0].lower in self.lex.determiners
-                    and not any(t.is_word for t in s.tokens[frame.subject[1]:])):
+                    and not any(t.is_word and not (k == frame.particle and core[0].lower in GERMAN_NOMINATIVE_ARTICLES
+                                                   and not any(c.lower in self.lex.determiners for c in core[1:]))
+                                for k, t in enumerate(s.tokens[frame.subject[1]:], frame.subject[1]))):
+                # ("„...“, teilte die Erzdiözese mit.": a nominative article and the separable verb's particle)
                 core = []  # "Zu den Ursachen", "Form von Todesfällen": German nouns that name no one (but
                 # "Nach Angaben der Prüfer": the genitive after an "according to" phrase is its source; "„...“,
                 # meinte ein Kommentator.": an article and a noun closing the sentence after the cue speak)
