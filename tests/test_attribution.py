@@ -3382,3 +3382,22 @@ def test_a_german_description_between_a_separable_cue_and_its_particle_speaks(te
     # object after it ("den Gläubigen") the phrase is no single subject and nobody is named, as before
     article, prediction = analyse(text, lang="de")
     assert [q.speaker.name if q.speaker else None for q in prediction.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("ru", "Мир\n\nВводный абзац статьи.\n\n— Позиция Киева по мирным переговорам заметно ужесточилась, и это произошло "
+           "под кураторством НАТО, — отмечает председатель Союза политэмигрантов и политзаключенных Украины Лариса "
+           "Шеслер.", "Лариса Шеслер"),
+    ("pl", "Wojna\n\n– Sytuacja jest bardzo trudna i wymaga reakcji – powiedział przewodniczący Komisji Spraw "
+           "Zagranicznych Sejmu Jan Kowalski.", "Jan Kowalski"),
+])
+def test_a_full_name_closing_a_long_postposed_subject_speaks(lang, text, speaker):
+    # a role and its long genitive chain, then the person's full name closing the sentence
+    article, prediction = analyse(text, lang=lang)
+    assert [q.speaker.name for q in prediction.quotes if q.speaker][:1] == [speaker]
+
+
+def test_a_name_after_a_preposition_closing_the_tag_is_no_speaker():
+    article, prediction = analyse("Telewizja\n\n– Pani Von der Leyen ustala zasady ustrojowe w Polsce – powiedział "
+                                  "Rafał Ziemkiewicz w Telewizji Republika.", lang="pl")
+    assert "Telewizji Republika" not in {q.speaker.name for q in prediction.quotes if q.speaker}

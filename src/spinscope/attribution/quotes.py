@@ -1742,6 +1742,12 @@ class QuoteFinder:
                         frame.subject = named  # "said Iran’s Head of ... and adviser to ..., Ali Akbar Velayati."
                 if right and inverted and a > 0 and not any(t.is_word for t in toks[right[1]:]):
                     frame.subject = right  # "..., said embassy spokeswoman Jinnie Lee.": the subject closes the sentence
+                elif right and inverted and a > 0 and self.lex.lang in CASE_LANGS:
+                    named = self._closing_person(s, right[1])
+                    if named is not None:
+                        # "— отмечает председатель Союза политэмигрантов и политзаключенных Украины Лариса Шеслер.":
+                        # a role and its long genitive chain, then the person's full name closing the sentence
+                        frame.subject = named
                 if frame.subject is None and self.lex.lang == "en" and inverted and a > 0 and toks[a - 1].text in PUNCT_BETWEEN | QUOTE_CHARS:
                     frame.subject = self._description_after(s, b)  # '"...," said the shooter’s neighbor.'
                 if frame.subject is None and self.lex.lang != "en" and inverted and not (b < n and toks[b].text == ","):
@@ -1779,6 +1785,26 @@ class QuoteFinder:
             frames.append(opening)  # after the cue's own frame, which reports first when it can
         verb_cues = {f.cue[0] for f in frames if f.kind == "verb"}
         return [f for f in frames if not self._as_source_of_next_cue(s, f, verb_cues)]
+
+    def _closing_person(self, s: Sentence, k: int) -> tuple[int, int] | None:
+        """A person's full name (two words or more) closing the sentence within eight words after token ``k``,
+        with no comma, quote, cue or complementizer between: its token range."""
+        toks = s.tokens
+        end = len(toks)
+        while end > k and not toks[end - 1].is_word:
+            end -= 1
+        if end <= k or end - k > 8 or any(s.inside[k:end]) or any(
+                t.text in ",;:" or t.lower in self.lex.cue_verbs or t.lower in self.lex.complementizers
+                for t in toks[k:end]):
+            return None
+        hit = max(((m, e) for e in self.registry.entities if e.kind == "person" for m in e.mentions
+                   if m[1] == toks[end - 1].end and toks[k].start <= m[0]), default=None, key=lambda x: x[0][1] - x[0][0])
+        if hit is None:
+            return None
+        first = next(x for x in range(k, end) if toks[x].start >= hit[0][0])
+        if first > 0 and toks[first - 1].lower in PHRASE_PREPOSITIONS.get(self.lex.lang, ()):
+            return None  # "powiedział Rafał Ziemkiewicz w | Telewizji Republika": a place, not the speaker
+        return (first, end) if end - first >= 2 else None
 
     def _relative_source(self, s: Sentence, a: int, b: int) -> Frame | None:
         """"la déclaration de Joe Biden selon laquelle <clause>", "l’amministrazione di Zelensky secondo cui ...",
