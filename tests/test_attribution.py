@@ -3401,3 +3401,30 @@ def test_a_name_after_a_preposition_closing_the_tag_is_no_speaker():
     article, prediction = analyse("Telewizja\n\n– Pani Von der Leyen ustala zasady ustrojowe w Polsce – powiedział "
                                   "Rafał Ziemkiewicz w Telewizji Republika.", lang="pl")
     assert "Telewizji Republika" not in {q.speaker.name for q in prediction.quotes if q.speaker}
+
+
+@pytest.mark.parametrize("lang,text,rows", [
+    ("en", "Talk\n\nThe conversation went like this.\n\nInfluential Roman: What about Bergoglio?\n\nMolester McCarrick: "
+           "I was surprised and said, What about Bergoglio?\n\nInfluential Roman: Talk him up.\n\nThe end.",
+     [("What about Bergoglio?", "Influential Roman"), ("Talk him up.", "Influential Roman"),
+      ("I was surprised and said, What about Bergoglio?", "Molester McCarrick")]),
+    ("ru", "Разговор\n\nВот запись разговора, который вели Путин и Макрон.\n\nПутин: Мы готовы к переговорам.\n\n"
+           "Макрон: Тогда начнем завтра утром.", [("Мы готовы к переговорам.", "Путин"),
+                                                  ("Тогда начнем завтра утром.", "Макрон")]),
+])
+def test_speaker_labelled_transcript_lines_are_direct_quotes(lang, text, rows):
+    article, prediction = analyse(text, lang=lang)
+    got = found(article, prediction)
+    for words, speaker in rows:
+        row = quote_with(got, words)
+        assert row[0] == "direct" and row[3] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Weather\n\nThe forecast.\n\nUpdate: The storm has passed the coast.\n\nWarning: Roads remain closed tonight.",
+    "Talk\n\nThe show went on.\n\nInfluential Roman: What about Bergoglio?\n\nThe end came soon after that.",
+])
+def test_labelled_lines_that_are_no_transcript_stay_unquoted(text):
+    # one-word labels the article names nowhere else, and a single labelled line, are no dialogue
+    article, prediction = analyse(text)
+    assert found(article, prediction) == []

@@ -93,6 +93,8 @@ PHRASE_PREPOSITIONS = {
     "pl": frozenset("w we na z ze o po przy dla przez pod nad przed od do za u".split()),
     "ru": frozenset("в во на с со о об по при для через под над перед от до за у из к".split()),
 }
+# a transcript line: a short capitalised name (up to four words), a colon, the words spoken
+DIALOGUE_LINE = re.compile(r"[ \t]*((?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃÓ][\w’'.-]*[ \t]+){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹĆŃÓ][\w’'.-]*):[ \t]+(\S)")
 # one-word "according to" cues that are mostly prepositions or comparisons ("per il Paese", "il secondo
 # Paese", "Staaten wie Polen"): a source only at a clause boundary ("Per il New York Times ...", ", secondo
 # Piccoli", ", wie Peskow sagte")
@@ -3519,6 +3521,7 @@ class QuoteFinder:
                     self.subjects[cue] = (s.tokens[f.subject[0]].start, s.tokens[f.subject[1] - 1].end)
         self._block_quotes(sentences, by_paragraph, last_in_paragraph)
         self._comment_threads()
+        self._labelled_dialogue()
         self._headline_claims(sentences, consumed)
         self._headline_sources(sentences, consumed)
         self._continued_fragments(sentences, consumed)
@@ -3790,6 +3793,48 @@ class QuoteFinder:
                     self.registry.entities.append(author)
                 author.add(toks[0].start, toks[-1].end)
             self.quotes.append(Quote(pieces, "direct", (toks[0].start, toks[-1].end), author))
+
+    def _labelled_dialogue(self) -> None:
+        """A transcript set as speaker-labelled lines ("Influential Roman: What about Bergoglio?", "Molester
+        McCarrick: I hope I am."): in a run of two paragraphs or more that each open with a short capitalised
+        name and a colon, with two different names at least, each line's words after the colon are a direct
+        quote of its name (a single labelled line is a headline or a caption, left alone)."""
+        runs, run = [], []
+        for pi, (a, b) in enumerate(self.paragraphs):
+            m = None if pi in self.titles else DIALOGUE_LINE.match(self.text, a, b)
+            if m is not None and not any(q.start < b and a < q.end for q in self.quotes) \
+                    and m.group(1).split()[0].lower() not in self.lex.stop_capitalised \
+                    and not any(c in QUOTE_CHARS for c in m.group(1)):
+                run.append((pi, m))
+                continue
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+        if len(run) >= 2:
+            runs.append(run)
+        for run in runs:
+            if len({m.group(1) for _, m in run}) < 2:
+                continue
+            for pi, m in run:
+                a, b = _strip_range_text(self.text, m.start(2), self.paragraphs[pi][1])
+                if len(self.text[a:b].split()) < 2:
+                    continue
+                toks = tokenize(self.text, m.start(1), m.end(1))
+                speaker = self.registry.add_name(toks)
+                if len(toks) == 1 and (speaker is None or not any(
+                        mm[0] != toks[0].start for mm in speaker.mentions)):
+                    continue  # "Update:", "Photo:": one word the article names nowhere else is no speaker
+                if speaker is None or speaker.kind != "person" and len(speaker.name.split()) < len(toks):
+                    # "Influential Roman": a description in capitals, the label itself names the speaker
+                    key = "label:" + " ".join(t.lower for t in toks)
+                    speaker = next((e for e in self.registry.entities if e.key == key), None)
+                    if speaker is None:
+                        speaker = Entity(id=f"E{len(self.registry.entities) + 1}", key=key, kind="person",
+                                         name=self.text[toks[0].start:toks[-1].end])
+                        self.registry.entities.append(speaker)
+                speaker.add(toks[0].start, toks[-1].end)
+                self.subjects[(m.start(1), m.end(1))] = (m.start(1), m.end(1))  # the label is the speaker phrase
+                self.quotes.append(Quote([(a, b)], "direct", (m.start(1), m.end(1)), speaker))
 
     def _paragraph_of(self, offset: int) -> int:
         return next((pi for pi, (a, b) in enumerate(self.paragraphs) if a <= offset < b), -1)
