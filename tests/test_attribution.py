@@ -3428,3 +3428,21 @@ def test_labelled_lines_that_are_no_transcript_stay_unquoted(text):
     # one-word labels the article names nowhere else, and a single labelled line, are no dialogue
     article, prediction = analyse(text)
     assert found(article, prediction) == []
+
+
+def test_german_konjunktiv_reports_go_on_after_a_subheading():
+    text = ("Impfung\n\nDer Pass habe keine Logik, sagte Magi gegenüber dem Sender RomaIT.\n\n"
+            "Schizophrene Kampagne für Zweiklassengesellschaft\n\nDas sei die Hauptsache der ganzen Debatte.")
+    article, prediction = analyse(text, lang="de")
+    assert quote_with(found(article, prediction), "Das sei die Hauptsache")
+    rules = predict(article, learned_speakers=False)  # the rules give it the speaker before the subheading
+    assert quote_with(found(article, rules), "Das sei die Hauptsache")[3] == "Magi"
+
+
+def test_german_konjunktiv_reports_stop_after_a_paragraph_of_the_authors_words():
+    # near miss: a full paragraph (a sentence with its full stop) between ends the report, as before
+    text = ("Impfung\n\nDer Pass habe keine Logik, sagte Magi gegenüber dem Sender RomaIT.\n\n"
+            "Die Regierung in Rom hat am Montag neue Regeln für Reisende beschlossen.\n\n"
+            "Das sei die Hauptsache der ganzen Debatte.")
+    article, prediction = analyse(text, lang="de")
+    assert not any("Hauptsache" in r[1] for r in found(article, prediction))

@@ -3794,6 +3794,13 @@ class QuoteFinder:
                 author.add(toks[0].start, toks[-1].end)
             self.quotes.append(Quote(pieces, "direct", (toks[0].start, toks[-1].end), author))
 
+    def _subheading(self, pi: int) -> bool:
+        """A short line with no sentence-final punctuation (two to eight words), not a title: a subheading."""
+        a, b = self.paragraphs[pi]
+        line = self.text[a:b].strip()
+        return pi not in self.titles and 2 <= len(line.split()) <= 8 and line[-1:] not in ".!?:;\"”»“'’" \
+            and not any(q.start < b and a < q.end for q in self.quotes)
+
     def _labelled_dialogue(self) -> None:
         """A transcript set as speaker-labelled lines ("Influential Roman: What about Bergoglio?", "Molester
         McCarrick: I hope I am."): in a run of two paragraphs or more that each open with a short capitalised
@@ -3916,8 +3923,8 @@ class QuoteFinder:
                 continue
             last = max(before, key=lambda q: q.end)
             last_p = next(pi for pi, (a, b) in enumerate(self.paragraphs) if a <= last.start < b)
-            if s.paragraph - last_p > 1:
-                continue
+            if s.paragraph - last_p > 1 and not all(self._subheading(pi) for pi in range(last_p + 1, s.paragraph)):
+                continue  # (a subheading between does not end the report: "Schizophrene Kampagne für ...")
             toks = s.tokens
             end = len(toks)
             while end > 0 and not toks[end - 1].is_word:
