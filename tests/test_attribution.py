@@ -3446,3 +3446,14 @@ def test_german_konjunktiv_reports_stop_after_a_paragraph_of_the_authors_words()
             "Das sei die Hauptsache der ganzen Debatte.")
     article, prediction = analyse(text, lang="de")
     assert not any("Hauptsache" in r[1] for r in found(article, prediction))
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("fr", "Moldavie\n\nIlan Shor a déclaré que la crise allait durer. Selon le politicien, un tel accord est "
+           "destructeur pour le pays.", "un tel accord est destructeur", "Ilan Shor"),
+    ("de", "Politik\n\nFriedrich Merz sprach am Montag in Berlin. Der Politiker sagte, die Lage sei ernst.",
+     "die Lage sei ernst", "Friedrich Merz"),
+])
+def test_politician_is_a_role_noun_that_joins_the_person_it_describes(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

@@ -135,6 +135,7 @@ editor founder co-founder author activist lawyer counsel advisor adviser aide
 correspondent columnist writer producer senior top
 """),
     roles=_words("""
+politician
 interlocutor
 spokesman spokeswoman spokesperson minister president official officials secretary senator
 ambassador envoy diplomat chairman director chief head leader lawmaker lawmakers legislator
@@ -212,6 +213,7 @@ vice-président vice-ministre adjoint conseiller conseillère professeur roi rei
 commissaire gouverneur juge procureur avocat journaliste économiste expert analyste
 """),
     roles=_words("""
+politicien politicienne
 interlocuteur interlocutrice
 gouverneur gouverneure chancelier chancelière secrétaire conseiller conseillère commissaire général
 commandant députée sénatrice avocate procureure professeur chercheur chercheuse médecin spécialiste
@@ -289,6 +291,7 @@ abgeordneter senator senatorin direktor direktorin leiter leiterin ehemalige ehe
 premierminister premierministerin staatschef experte expertin analyst analystin
 """),
     roles=_words("""
+politiker politikerin
 gesprächspartner gesprächspartnerin
 kanzler kanzlerin bürgermeister bürgermeisterin abgeordnete abgeordneter senator gouverneur general
 kommandeur chef chefin vorsitzende vorsitzender direktor direktorin professor professorin virologe
