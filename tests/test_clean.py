@@ -5144,3 +5144,87 @@ def test_round_32_a_sites_name_over_a_menu_line_with_a_crumb_goes(lang, head, ti
         ["-Share on Facebook", "-© 2026 Example Association"],
     ])
     assert _problems(case, lang) == []
+
+
+# --- round 33 (developed on held-out set 34) --------------------------------------------------
+
+@pytest.mark.parametrize("lang, header, rows, quote", [
+    ("pl", "Harmonogram występów", ["Biedronki – 10:00", "Pszczółki – 10:30", "Motylki i Żabki – 11:00"],
+     "– Dzieci ćwiczą od października i już nie mogą się doczekać – mówi wychowawczyni Pszczółek."),
+    ("fr", "Le programme des groupes", ["Les Moussaillons – 10h30", "Les Matelots – 11h15", "Les Capitaines – 14h00"],
+     "– Les enfants répètent depuis octobre et ont hâte d'y être, confie leur monitrice, Claire Martin."),
+    ("de", "Der Ablauf am Samstag", ["Gruppe A – 9:30", "Gruppe B – 10:15", "Siegerehrung – 12:00"],
+     "– Die Kinder üben seit Oktober und können es kaum erwarten, sagt die Erzieherin Anna Weber."),
+    ("en", "The running order", ["Year 3 choir — 6.30", "Brass band — 7.00", "Raffle draw — 7.45"],
+     "– The children have rehearsed since October and can hardly wait, says their teacher, Anna Webb."),
+])
+def test_round_33_a_timetable_of_label_dash_time_rows_is_the_articles(lang, header, rows, quote):
+    """Rows of a label, a spaced dash and a time ('Biedronki – 10:00') under a subheading between two
+    paragraphs are the article's timetable, not the headers of a comment thread: the article goes on
+    to its end."""
+    case = page_from_blocks("timetable-" + lang, [
+        ["-Example Kindergarten No. 4", "-Home | Groups | Parents | Gallery | Contact"],
+        ["+The nativity play and the Christmas fair", "-Added: 20.11.2026", "-Views: 214"],
+        ["+This year the nativity play takes place in the gymnasium of the primary school next door.",
+         "+Every group prepares a short performance, and after it we invite everyone to the fair."],
+        ["+" + header, *("+" + row for row in rows)],
+        ["+" + quote],
+        ["+The money raised at the fair will pay for new toys for the kindergarten garden.",
+         "+Please bring a cake or decorations by the ninth of December."],
+        ["-This week's menu (PDF)"],
+        ["-Print", "-Share"],
+        ["-Reading time: 1 min"],
+        ["-See also: Parents' meeting on 27 November"],
+        ["-Photo gallery (12)"],
+        ["-« Previous post | Next post »"],
+        ["-Back to top"],
+        ["-This site uses cookies. Accept"],
+        ["-Accessibility statement", "-Example Kindergarten No. 4, 7 Field Lane, tel. 62 741 22 35",
+         "-Privacy policy", "-Copyright © 2026 Example Kindergarten No. 4"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_33_a_timetable_row_is_a_fact_row_and_commenters_still_open_a_thread():
+    from spinscope.ingest.page_blocks import _is_fact_row
+    assert _is_fact_row("Biedronki – 10:00") and _is_fact_row("Les Moussaillons – 10h30")
+    assert not _is_fact_row("Anna – 10:42. Great article!")
+    case = page_from_blocks("thread-after-body", [
+        ["-Example Gazette", "-News | Sport | Culture | Contact"],
+        ["+Harbour vote delayed again", "-12 March 2026"],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting in the town hall.",
+         "+The vote is now expected on April 12, when the council meets again in the same room."],
+        ["-Share: Facebook | X"],
+        ["-Comments (2)"],
+        ["-Anna K. – 10:42", "-About time somebody asked the council what the delay is costing us all."],
+        ["-Marek – 11:05", "-The meeting was a farce from start to finish, and everyone there knew it."],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("lang, crumb, title", [
+    ("de", "Blog > Rund ums Sehen", "Bildschirmarbeit: So schonen Sie Ihre Augen im Büro"),
+    ("fr", "Blog > Conseils pour apprendre", "Cinq conseils pour réussir l'oral d'un examen de langue"),
+    ("en", "News > Club life", "Our juniors win the county cup for the second year running"),
+    ("it", "Notizie > Vita del circolo", "I nostri ragazzi vincono la coppa provinciale per il secondo anno"),
+])
+def test_round_33_a_breadcrumb_joined_by_a_spaced_angle_bracket_is_no_headline(lang, crumb, title):
+    """A breadcrumb of two crumbs joined by ' > ' over the headline is a row of the page's labels:
+    it goes and the headline under it stays."""
+    case = page_from_blocks("crumb-" + lang, [
+        ["-Example Shop", "-Products | Services | Blog | Contact", "-Book an appointment"],
+        ["-" + crumb],
+        ["+" + title, "-5 October 2026 · 4 min read"],
+        ["+The first paragraph of the post tells the reader what the problem is and who it affects most.",
+         "+The second paragraph explains what the shop recommends and why it works for most people."],
+        ["-Share this post", "-Facebook", "-Pinterest"],
+        ["-Comments are closed."],
+        ["-© 2026 Example Shop"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_33_a_sentence_with_an_angle_bracket_is_no_label_row():
+    from spinscope.ingest.page_blocks import _is_chrome
+    assert _is_chrome("Blog > Rund ums Sehen")
+    assert not _is_chrome("Households with an income > £50,000 will pay the higher rate from April.")

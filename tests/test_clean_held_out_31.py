@@ -749,8 +749,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "fr-diocese-actualite": "a French diocese's news page: the tagline 'Église catholique en Val-de-Brenne', "
                             "the menu line, the breadcrumb and the 'Catégorie : Vie du diocèse' line are "
                             "left",
-    "fr-ecole-langues-blog": "a French language school's blog post: the breadcrumb 'Blog > Conseils pour "
-                             "apprendre' is left",
     "it-teatro-stagione": "an Italian theatre's season programme: the menu line is left",
     "ru-sadovod-sovety": "a Russian gardening magazine's how-to: the magazine's name, the menu line, the "
                          "'Лунный посевной календарь на декабрь' link and the breadcrumb are left",

@@ -585,12 +585,7 @@ _PAGE_XFAIL: dict[str, str] = {
                          "à Saint-Aurèle depuis 2014' and the alcohol health warning are left",
     "fr-club-voile": "a French sailing club's regatta news: the club's name, its tagline 'École de voile FFV – "
                      "Club affilié' and the byline 'Rédigé par le bureau du club' are left",
-    "de-optiker-blog": "a German optician's blog post: the breadcrumb 'Blog > Rund ums Sehen' is left and the "
-                       "headline 'Bildschirmarbeit: So schonen Sie Ihre Augen im Büro' is lost",
     "it-gattile-adozioni": "an Italian cat shelter's adoption news: the byline 'a cura dei volontari' is left",
-    "pl-przedszkole-rodzice": "a Polish kindergarten's parents page: the second half of the article is lost "
-                              "(the subheading 'Harmonogram występów', its three time rows, the teacher's dash "
-                              "quote and the two closing sentences)",
 }
 
 

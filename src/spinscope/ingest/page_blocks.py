@@ -109,7 +109,8 @@ _STAMP_PAIR_SEPARATOR = re.compile(r"(?:,|\s+[|·•∙–—-])\s+(?=[^\W\d_])"
 _DATE_MAX_LOWER = 3
 
 # A row of short labels: "Privacy ∙ Terms ∙ Collection notice", "Tom Becker · 6 min read".
-_ROW_SEPARATOR = re.compile(r"\s+[|·•∙›»/→]\s+|\s*[|·•∙]\s*")
+# (a breadcrumb's ">" between spaced crumbs too: "Blog > Rund ums Sehen", round 33)
+_ROW_SEPARATOR = re.compile(r"\s+[|·•∙›»>/→]\s+|\s*[|·•∙]\s*")
 _ROW_MAX_WORDS = 5
 _CHROME_MAX_CHARS = 150
 _READING = re.compile(r"\b\d+\s*(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин)\b\.?", re.I)
@@ -602,7 +603,10 @@ _FACT_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*
 _DASH_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[\w'’.-]+){0,4}\s+[–—]\s+\S.*")
 # a programme's or a podcast's row: a time of day and a spaced dash ("11:00 — Ярмарка фермерских
 # продуктов, Приморская площадь", "02:15 – Come è nata l'idea", "19.30 – Konzert im Rathaus")
-_TIME_ROW = re.compile(r"\d{1,2}[:.h]\d{2}\s*[–—-]\s+(?:[^\W\d_]|[«\"„“(]).*")
+_TIME_ROW = re.compile(r"\d{1,2}[:.h]\d{2}\s*[–—-]\s+(?:[^\W\d_]|[«\"„“(]).*"
+                       # or the label first and its time after a spaced dash, a timetable's row
+                       # ("Biedronki – 10:00", "Group A — 9.30", "Les Moussaillons – 10h30", round 33)
+                       r"|[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,4}\s+[–—-]\s+\d{1,2}[:.h]\d{2}")
 _FACT_HEADER_MAX_WORDS = 7
 _FACT_ROW_MAX_WORDS = 15
 _FACT_MIN_ROWS = 2
@@ -2017,6 +2021,8 @@ def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
     line = lines[i]
     if line.reason in ("comment count", "comment thread"):
         return i
+    if line.list_item:
+        return None  # a row of the article's own box or list ("Biedronki – 10:00"), no commenter (round 33)
     # the rules take "2 часа назад" as a reading time and "Anna K. · 2 years ago" as a byline
     if line.reason not in (None, "byline", "reading time"):
         return None
