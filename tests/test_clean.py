@@ -1898,6 +1898,7 @@ KNOWN_CORPUS_NOISE = {
     "©2018 The Atlanta Journal-Constitution (Atlanta, Ga.), Distributed by Tribune Content Agency, LLC.",
     "©2018 The Virginian-Pilot (Norfolk, Va.)",
     "Comments", "comments",
+    "EDITORIALE",  # a section's label under an Italian opinion piece's title, unlabelled (round 33)
     # an Infowars author box under the social-follow widgets (round 11: below a widget that only
     # ends a page, a sentence is the page's)
     "*********************", "Paul Joseph Watson is the editor at large of Infowars.com and Prison Planet.com.",
@@ -5228,3 +5229,109 @@ def test_round_33_a_sentence_with_an_angle_bracket_is_no_label_row():
     from spinscope.ingest.page_blocks import _is_chrome
     assert _is_chrome("Blog > Rund ums Sehen")
     assert not _is_chrome("Households with an income > £50,000 will pay the higher rate from April.")
+
+
+@pytest.mark.parametrize("line", [
+    "EXCLUSIVE", "Opinion", "ANALYSIS", "ÉDITO", "Tribune", "EILMELDUNG", "Meinung", "ULTIM'ORA", "Editoriale",
+    "PILNE", "Komentarz", "МОЛНИЯ", "Мнение",
+])
+def test_round_33_a_section_or_urgency_label_at_the_top_goes(line):
+    """A section's or an urgency's label alone on its line under the headline, before the first
+    paragraph, or above the headline at the top of the text."""
+    assert _problems(_insert("head", [line]), "en") == []
+    raw = line + "\n\n" + BODY_BEFORE + BODY_AFTER.lstrip("\n") + "\n"
+    assert [r.text for r in find_noise(raw)] == [line]
+
+
+@pytest.mark.parametrize("line", ["Opinion", "Kommentar", "Analisi", "Wywiad", "Интервью", "Analyse"])
+def test_round_33_the_same_word_as_a_subheading_in_the_body_stays(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Dieser Artikel wurde am 14.02.2026 aktualisiert.",
+    "Dieser Beitrag wurde zuletzt am 3. März 2026 geändert.",
+    "This article was updated on 3 March 2026.",
+    "Cet article a été mis à jour le 3 mars 2026.",
+    "Questo articolo è stato aggiornato il 3 marzo 2026.",
+    "Ten artykuł został zaktualizowany 3 marca 2026 r.",
+])
+def test_round_33_the_page_saying_when_it_was_updated_goes(line):
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Das Gesetz wurde am 3. März 2026 geändert, sagte die Ministerin.",
+    "Der Bebauungsplan wurde am 14.02.2026 aktualisiert und liegt im Rathaus aus.",
+])
+def test_round_33_a_law_or_a_plan_updated_on_a_date_stays(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Written by the club committee", "Posted by the editorial team", "Rédigé par le bureau du club",
+    "Par le comité des fêtes", "Verfasst vom Vorstand", "Von den Ehrenamtlichen", "a cura dei volontari",
+    "A cura della redazione", "Opracowanie: zarząd stowarzyszenia", "Подготовила пресс-служба",
+])
+def test_round_33_a_body_of_the_site_as_the_writer_is_a_byline(line):
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Par ailleurs, le comité a voté contre le projet de la mairie.",
+    "The letter, written by the club committee in a single night, reached the mayor in May.",
+    "A cura dei volontari è anche la manutenzione del giardino del gattile.",
+    "Von den Ehrenamtlichen kamen in diesem Jahr mehr als 300 Stunden Arbeit.",
+])
+def test_round_33_sentences_naming_a_committee_or_volunteers_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Photography: courtesy of the British Polar Survey Trust", "Photo: courtesy of the family",
+    "Photo : avec l'aimable autorisation du musée", "Foto: mit freundlicher Genehmigung der Stadt",
+    "Foto: per gentile concessione del Comune", "Zdjęcie: dzięki uprzejmości muzeum",
+    "Фото: любезно предоставлено музеем", "Photography: Jane Doe",
+])
+def test_round_33_a_picture_credit_in_the_courtesy_formula_goes(line):
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+def test_round_33_a_sentence_about_photographs_lent_stays():
+    line = "Photos courtesy of the family show the house as it stood in 1950."
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Add to basket", "Ajouter au panier", "In den Warenkorb", "Aggiungi al carrello", "Dodaj do koszyka",
+    "Добавить в корзину", "Buy The Salt Ledger: Hardback £16.99 | Ebook £7.99",
+    "Acheter : broché 18 € | numérique 9,99 €", "Kup teraz – 39,90 zł", "Купить: 590 ₽",
+])
+def test_round_33_a_shops_button_or_price_row_goes(line):
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Buy-to-let landlords paid £4.99bn in tax last year, the Treasury said.",
+    "Ordina il menù del giorno: 12 euro, ha detto il ristoratore, è il prezzo giusto.",
+    "Added to the basket of goods this year are air fryers and yoga mats.",
+])
+def test_round_33_sentences_with_buying_and_prices_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", "Please drink responsibly.",
+    "Bitte verantwortungsvoll genießen", "Bevi responsabilmente", "Alkohol szkodzi zdrowiu.",
+    "Чрезмерное употребление алкоголя вредит вашему здоровью",
+])
+def test_round_33_a_drinks_sites_health_warning_goes(line):
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Alkohol szkodzi zdrowiu, mówią lekarze, ale sprzedaż piwa w gminie wciąż rośnie.",
+    "The label 'Please drink responsibly' will be printed larger from next year, the ministry said.",
+])
+def test_round_33_a_sentence_about_a_health_warning_stays(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []

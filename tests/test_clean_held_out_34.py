@@ -563,29 +563,12 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "EXCLUSIVE": "an English kicker marker ('EXCLUSIVE') is left",
-    "OPINION": "an English section marker ('OPINION') is left",
-    "ÉDITO": "a French section marker ('ÉDITO') is left",
-    "EILMELDUNG": "a German breaking-news marker ('EILMELDUNG') is left",
-    "Dieser Artikel wurde am 14.02.2026 aktualisiert.":
-        "a German update notice ('Dieser Artikel wurde am 14.02.2026 aktualisiert.') is left",
-    "ULTIM'ORA": "an Italian breaking-news marker ('ULTIM'ORA') is left",
-    "PILNE": "a Polish breaking-news marker ('PILNE') is left",
-    "МОЛНИЯ": "a Russian breaking-news marker ('МОЛНИЯ') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-publisher-author-interview": "an English book publisher's author interview: the price line 'Buy The Salt "
-                                     "Ledger: Hardback £16.99 | Ebook £7.99' and the 'Add to basket' button "
-                                     "are left",
-    "en-alumni-magazine": "an English alumni magazine feature: the photo credit 'Photography: courtesy of the "
-                          "British Polar Survey Trust' is left",
-    "fr-brasserie-blog": "a French craft brewery's blog post: the brewery's tagline 'Bières artisanales brassées "
-                         "à Saint-Aurèle depuis 2014' and the alcohol health warning are left",
     "fr-club-voile": "a French sailing club's regatta news: the club's name, its tagline 'École de voile FFV – "
                      "Club affilié' and the byline 'Rédigé par le bureau du club' are left",
-    "it-gattile-adozioni": "an Italian cat shelter's adoption news: the byline 'a cura dei volontari' is left",
 }
 
 

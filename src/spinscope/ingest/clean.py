@@ -316,9 +316,47 @@ _FIRST_TO_COMMENT = (
     r"|будьте первым(?:,? кто (?:оставит комментарий|прокомментирует))?|оставьте первый комментарий)")
 
 
+# A body of a site, a school or a club that signs a post as its writer, in six languages: its team, its
+# board or committee, its office, its volunteers (round 33); "the" and a name of the club may go with it.
+_FREE_WORDS = r"(?:(?:[\w'’&-]+\s+){0,2}?)"  # ("the club committee", "le bureau du club"; not after a bare "par")
+_COLLECTIVE_WRITER = (
+    r"(?:(?:the|our|l['’]|le|la|les|notre|nos|der|dem|den|die|unserem|unserer|unseren|unsere|il|lo|la|i|gli|le|dal|dalla"
+    r"|dallo|dai|dagli|dalle|del|della|dello|dei|degli|delle|nasz\w*)\s*)?"
+    + _FREE_WORDS +
+    r"(?:team|staff|committee|board|volunteers|office|press office|management"
+    r"|équipe|bureau|comité|bénévoles|secrétariat|direction|service communication|conseil d['’]administration"
+    r"|team|vorstand|vereinsvorstand|geschäftsstelle|pressestelle|ehrenamtlichen|vereinsleitung|schulleitung|redaktionsteam"
+    r"|volontari|staff|direttivo|consiglio direttivo|ufficio stampa|segreteria|redazione|direzione"
+    r"|zespół|zespołu|zarząd|zarządu|dyrekcj[aię]|wolontariusz[ey]|wolontariuszy|biuro prasowe|sekretariat"
+    r"|пресс-служба|пресс-службой|команда|командой|правление|правлением|волонтёры|волонтеры|администрация|администрацией)"
+    r"(?:\s+(?:of|du|de la|de l['’]|des|de|d['’]|des|der|des|del|della|dello|dell['’]|dei|degli|delle|di)\s*[\w'’&-]+"
+    r"(?:\s+[\w'’&-]+)?|\s+[\w'’&-]+)?")
+
+
+# a cell of a shop's price row: a format or an edition (up to three words) and its price
+_SHOP_PRICE_CELL = (r"(?:[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*[:：]?\s*)?"
+                    r"(?:[$£€]\s?\d+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?\s?(?:€|\$|£|zł|₽|руб\.?|euros?|eur))")
+
+
+_HEALTH_WARNING = (
+    r"(?:(?:please )?(?:drink|enjoy) (?:responsibly|in moderation)|drink aware|drinkaware\.co\.uk"
+    r"|l['’]abus d['’]alcool est dangereux pour la santé|(?:à )?consommer avec modération"
+    r"|(?:bitte )?(?:verantwortungsvoll|mit verantwortung) genießen|genieße verantwortungsvoll"
+    r"|kein (?:verkauf|ausschank) (?:von alkohol )?an (?:personen )?unter 18(?: jahren)?"
+    r"|bevi (?:responsabilmente|con moderazione)|bere responsabilmente|(?:l['’])?abuso di alcol(?:ici)? (?:è dannoso|nuoce"
+    r"(?: gravemente)?) alla salute|alkohol szkodzi zdrowiu|pij(?:cie)? odpowiedzialnie"
+    r"|чрезмерное (?:употребление|потребление) алкоголя вредит (?:вашему )?здоровью|пейте ответственно)")
+
+
 def _line(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
     return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
+
+
+_SHOP_PRICE_ROW = _line(
+    r"(?:buy|order|pre-?order|shop|acheter|commander|précommander|kaufen|jetzt kaufen|bestellen|vorbestellen|acquista"
+    r"|compra|ordina|kup|zamów|купить|заказать)\b[^.!?:：–—|]{0,60}?\s*[:：–—]\s*"
+    + _SHOP_PRICE_CELL + r"(?:\s*[|/·•,;–—]\s*" + _SHOP_PRICE_CELL + r")*")
 
 
 # The header of a commenting policy over the thread, in six languages ("The rules of replying:",
@@ -342,6 +380,21 @@ _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|blues
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]")),
+    # a drinks site's health warning in the wording the law or the trade prescribes, alone on its
+    # line ("L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", "Please drink
+    # responsibly", "Bitte verantwortungsvoll genießen", "Bevi responsabilmente", "Alkohol szkodzi
+    # zdrowiu", "Чрезмерное употребление алкоголя вредит вашему здоровью") (round 33)
+    ("site notice", _line(_HEALTH_WARNING + r"(?:[\s,.;:!–—-]+" + _HEALTH_WARNING + r")*")),
+    # a shop's button and its price row on a shop's page (a publisher's, a brewery's): "Add to basket",
+    # "Ajouter au panier", "In den Warenkorb", "Aggiungi al carrello", "Dodaj do koszyka", "Добавить
+    # в корзину"; a verb of buying, what, a colon or a dash and prices in a row ("Buy The Salt Ledger:
+    # Hardback £16.99 | Ebook £7.99", "Acheter : broché 18 € | numérique 9,99 €", "Kup teraz – 39,90 zł"; "Buy a house for €1" is a
+    # headline) (round 33)
+    # (the price row is judged after the rules for affiliate buttons and paywalls: _SHOP_PRICE_ROW)
+    ("shop button", _line(
+        r"(?:add to|ajouter au|aggiungi al|dodaj do|добавить в) (?:basket|cart|bag|trolley|panier|carrello|koszyka|корзину)"
+        r"|(?:in den )?warenkorb(?: legen)?|(?:в|положить в) корзину",
+    )),
     # a blog's shortcode that the scraper left unrendered, alone on its line ("[embed]https://...[/embed]",
     # "[gallery ids=\"12,14\"]", "[contact-form-7 id=\"42\"]"): a tag of a blog engine, with its
     # attributes or around an address, never words of the article
@@ -1016,7 +1069,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # the newsroom as the writer ("Par la rédaction de Quimper", "By the newsroom", "Von der
         # Redaktion", "Dalla redazione", "Redakcja", "Редакция сайта")
         r"(?:by (?:the )?(?:newsroom|staff|editors)|par la rédaction|von der redaktion|dalla redazione|przez redakcję"
-        r"|от редакции)(?:\s+(?:de|d['’]|of|in|aus|di|w|в)\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?:\s+[\w'’-]+){0,2})?")),
+        r"|от редакции)(?:\s+(?:de|d['’]|of|in|aus|di|w|в)\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)(?:\s+[\w'’-]+){0,2})?",
+        # a body of the site or the club as the writer, with a word of writing or "by" and no
+        # person's name ("Written by the club committee", "Rédigé par le bureau du club", "Verfasst vom
+        # Vorstand", "a cura dei volontari", "Opracowanie: zarząd stowarzyszenia", "Подготовила
+        # пресс-служба") (round 33)
+        r"(?:(?:written|posted|compiled|prepared) by|rédigée?|écrite?|publiée?|postée?|(?:geschrieben|verfasst|erstellt)"
+        r"|(?:scritto|redatto|pubblicato)|a cura|(?:napisane|opracowane?|przygotowane?|opracowanie\s*:?)"
+        r"|(?:подготовил[аио]?|написано|автор\s*:))\s+" + _COLLECTIVE_WRITER,
+        r"(?:par|von|vom|przez)\s+" + _COLLECTIVE_WRITER.replace(_FREE_WORDS, ""),
+        )),
     ("byline", re.compile(  # case-sensitive names: "Written by Jane Doe", "Écrit par Lucie Faverolles",
         # "Geschrieben von Anna Weber", "Scritto da Paolo Neri", "Napisane przez Jana Kowalskiego",
         # "Написано Анной Ким"; "Written by hand" is no byline
@@ -1553,7 +1615,8 @@ _INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])
 # names read like names, not like a clause ("Photo: the minister at the summit" is a caption).
 _CREDIT = re.compile(
     r"(?:(?:featured|top|header|cover|main|lead|title)\s+)?"
-    r"(?:photos?|photographs?|fotos?|fot|фото(?:графия)?|images?|pictures?|pics?|illustrations?"
+    r"(?:photos?|photographs?|photography|photographies?|fotografi[ae]|fotografie|fotos?|fot|фото(?:графи[яи])?"
+    r"|images?|pictures?|pics?|illustrations?"
     r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео)"
     r"(?:\s+(?:credits?|crédits?|source|quelle|fonte|źródło|источник))?"
     r"(?:\s*[.:：]|\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?|de|par|von|di|da|od|из))"
@@ -1644,7 +1707,7 @@ _EDITED = re.compile(
     r"|revised)\b|\b(?:was|were)\s+(?:originally|first)\s+(?:published|posted)\b"
     r"|\b(?:originally|first)\s+appeared\b|\b(?:an?\s+)?(?:earlier|previous|prior|original)\s+version\s+of\s+(?:this|the)\b"
     r"|\ba\s+été\s+(?:mise?s?\s+à\s+jour|corrigée?s?|modifiée?s?|actualisée?s?)"
-    r"|\bwurde\s+(?:\S+\s+){0,2}?(?:aktualisiert|korrigiert|geändert|ergänzt|überarbeitet)"
+    r"|\bwurde\s+(?:\S+\s+){0,5}?(?:aktualisiert|korrigiert|geändert|ergänzt|überarbeitet)"
     r"|\bè\s+stat[oa]\s+(?:aggiornat|corrett|modificat|rettificat)\w*"
     r"|\bzosta(?:ł|ła|ło)\s+(?:zaktualizowan|poprawion|zmienion|uzupełnion|skorygowan)\w*"
     r"|\b(?:был[аио]?\s+)?(?:обновлен|исправлен|изменен|изменён|дополнен|скорректирован)\w*", re.I)
@@ -1875,6 +1938,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     _mark_ad_copy(lines)
     _mark_comment_policy(lines, raw)
     _mark_newsletter_teasers(lines)
+    _mark_section_labels(lines)
     thread = _thread_start(lines)
     if thread is not None:
         for line in lines[thread:]:
@@ -1907,6 +1971,48 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)
+
+
+# A section's or an urgency's label alone on its line, a kicker at the top of the article: above
+# the headline or between it and the first paragraph ("EXCLUSIVE", "OPINION", "ÉDITO", "EILMELDUNG",
+# "ULTIM'ORA", "PILNE", "МОЛНИЯ"), in six languages (round 33). Anchored by its place: the same word
+# further down is the article's own subheading ("Comment", "Kommentar").
+_SECTION_LABEL = re.compile(
+    r"(?:(?:world |an? )?exclusive|opinion|analysis|comment|editorial|op-ed|breaking(?: news)?|just in|developing(?: story)?"
+    r"|urgent|explainer|fact[- ]check|investigation|special report|column|interview|review|feature"
+    r"|exclusif|exclusivité|en exclusivité|info exclusive|tribune|point de vue|édito|éditorial|analyse|décryptage"
+    r"|chronique|enquête|entretien|alerte|dernière minute|flash(?: info)?|reportage|billet"
+    r"|exklusiv|meinung|kommentar|gastkommentar|gastbeitrag|leitartikel|eilmeldung|eilt|hintergrund|kolumne"
+    r"|standpunkt|essay"
+    r"|esclusiv[oa]|in esclusiva|opinion[ei]|editoriale|commento|analisi|ultim['’]\s?ora|ultima ora|urgente"
+    r"|intervista|inchiesta|il punto|focus"
+    r"|pilne|tylko u nas|na wyłączność|ekskluzywnie|opinia|opinie|komentarz|felieton|analiza|wywiad|reportaż"
+    r"|z ostatniej chwili|publicystyka|śledztwo"
+    r"|молния|срочно|эксклюзив|эксклюзивно|мнение|мнения|комментарий|колонка|аналитика|интервью|репортаж"
+    r"|расследование|важно|главное)\s*[:：]?", re.I)
+_OPENING_MIN_WORDS = 4  # a first paragraph: a sentence of four words or more (a title is not one)
+
+
+def _mark_section_labels(lines: list[_Line]) -> None:
+    """Mark a section's or an urgency's label (see _SECTION_LABEL) among the lines above the
+    article's first paragraph, at most one a side of the headline: beside a kept line that is no
+    label (the headline), with a body of _MIN_BODY_LINES lines left."""
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    opening = []
+    for i in kept[:2 + _EDGE_MAX_LINES]:
+        bare = lines[i].text.strip(_DECORATION)
+        if (_words(bare) >= _OPENING_MIN_WORDS and bare.endswith(_CLOSES_TEXT)) or len(bare) > _TITLE_MAX_CHARS:
+            break  # the first paragraph
+        opening.append(i)
+    labels = [i for i in opening if _SECTION_LABEL.fullmatch(lines[i].text.strip(_DECORATION))]
+    headlines = [i for i in opening if i not in labels]
+    if not labels or not headlines or len(kept) - len(labels) < 1 + _MIN_BODY_LINES:
+        return
+    for i in labels:
+        n = opening.index(i)
+        beside = [opening[k] for k in (n - 1, n + 1) if 0 <= k < len(opening)]
+        if any(j in headlines for j in beside):
+            lines[i].reason = "section label"
 
 
 def _nonblank_lines(raw: str) -> list[_Line]:
@@ -2212,6 +2318,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "advertisement"  # an affiliate box's button
     if not title and (reason := _page_tool_reason(bare)):
         return reason
+    if not title and _SHOP_PRICE_ROW.fullmatch(bare):
+        return "shop button"  # a shop's price row (see _ALWAYS: "shop button") (round 33)
     if not title and _GIFT_ARTICLE.match(bare) and len(_SENTENCE_SPLIT.split(bare)) <= 2 and _words(bare) <= 30:
         return "paywall notice"  # the page offered to the reader ("Cet article vous est offert. Pour ...")
     if not title and len(bare) <= _REPUBLISHED_MAX_CHARS and bare.lower().startswith(_REPUBLISHED_OPENINGS) \
@@ -2505,7 +2613,12 @@ _SLASH_CREDIT = re.compile(
 # A press office credited for a picture ("Фото: пресс-служба администрации города").
 _PRESS_OFFICE = re.compile(
     r"(?:press office|press service|service de presse|service presse|pressestelle|pressebild|ufficio stampa"
-    r"|biuro prasowe|materiały prasowe|пресс-служб\w*)\b", re.I)
+    r"|biuro prasowe|materiały prasowe|пресс-служб\w*"
+    # or a picture lent by its owner, in the courtesy formula ("courtesy of the British Polar Survey
+    # Trust", "avec l'aimable autorisation du musée", "mit freundlicher Genehmigung der Stadt", "per
+    # gentile concessione del Comune", "dzięki uprzejmości muzeum", "предоставлено музеем") (round 33)
+    r"|courtesy(?: of)?|avec l['’]aimable autorisation|(?:avec l['’])?autorisation d\w*|mit freundlicher genehmigung"
+    r"|(?:per )?gentile concessione|su concessione|dzięki uprzejmości|za zgodą|(?:любезно )?предоставлен[оаы]?)\b", re.I)
 # A source line of outlets and agencies: a source word, a colon, then items joined by commas or
 # slashes, each an agency, a name in capitals, a domain or an editor's initials, one an agency or a
 # domain ("Quelle: DIE ZEIT, dpa, AFP, ces").
@@ -3943,7 +4056,10 @@ def _is_editor_note(text: str) -> bool:
         # more as we get it." is a live story's own line
         page = _PAGE_ITSELF.search(bare[:edited.start()])
         rest = _SENTENCE_SPLIT.split(bare[edited.end():])[0]
-        if page and _words(bare[page.end():edited.start()]) <= 1 and _words(rest) >= 2:
+        # (or when, inside the verb's phrase where German puts it: "Dieser Artikel wurde am
+        # 14.02.2026 aktualisiert.", "... wurde zuletzt am 3. März um 14:20 Uhr geändert." (round 33))
+        when = bool(re.search(r"\d", edited.group(0)))
+        if page and _words(bare[page.end():edited.start()]) <= 1 and (_words(rest) >= 2 or when):
             return True
     return False
 
@@ -4562,7 +4678,8 @@ _CLEFT_AFTER_LABEL = re.compile(
 
 def _is_kicker(text: str) -> bool:
     """Up to three words under the title, none of them the widgets' or an ad's: a kicker or a
-    section the article opens with ("48 Stunden", "News / Politics", "EDITORIALE")."""
+    section the article opens with ("48 Stunden", "News / Politics"); a label of the sections'
+    vocabulary ("EDITORIALE") went before, see _mark_section_labels."""
     return (_is_label(text, _KICKER_MAX_WORDS) and not _AD_WORD.search(text)
             and not _NETWORK_WORD.search(text) and not _WIDGET_WORD.search(text))
 
