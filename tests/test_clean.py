@@ -5335,3 +5335,33 @@ def test_round_33_a_drinks_sites_health_warning_goes(line):
 ])
 def test_round_33_a_sentence_about_a_health_warning_stays(line):
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, masthead, menu, crumb, title, stamp", [
+    ("fr", ["Cercle Nautique de l'Anse Bleue", "École de voile FFV – Club affilié"],
+     "Le club | Stages | Régates | Location | Actualités | Contact", "Accueil › Actualités",
+     "Régate de la Toussaint : vingt-deux bateaux sur l'eau malgré le vent", "31 octobre 2026"),
+    ("de", ["Ruderverein Seewinkel 1921", "Rudern am Obersee seit über hundert Jahren"],
+     "Verein | Training | Regatten | Jugend | Termine | Kontakt", "Start › Aktuelles",
+     "Herbstregatta: vierzehn Boote trotzen dem Wind auf dem Obersee", "31. Oktober 2026"),
+    ("it", ["Circolo Vela Lago Chiaro", "Scuola di vela affiliata FIV"],
+     "Il circolo | Corsi | Regate | Noleggio | Notizie | Contatti", "Home › Notizie",
+     "Regata d'autunno: ventidue barche in acqua nonostante il vento", "31 ottobre 2026"),
+    ("en", ["Harbourside Sailing Club", "RYA Training Centre since 1975"],
+     "The club | Courses | Racing | Hire | News | Contact", "Home › News",
+     "Autumn regatta: twenty-two boats race despite the wind", "31 October 2026"),
+])
+def test_round_33_a_sites_name_and_tagline_over_a_pipe_menu_go(lang, masthead, menu, crumb, title, stamp):
+    """A menu row of four links or more joined by pipes bounds the masthead above it whether or not a
+    rule took it: the site's name and tagline over it go, the headline under the breadcrumb stays."""
+    case = page_from_blocks("pipe-menu-" + lang, [
+        ["-" + line for line in masthead] + ["-" + menu, "-" + crumb],
+        ["+" + title, "-" + stamp],
+        ["+The first paragraph of the report tells how the wind rose in the morning and what the race committee did.",
+         "+The second paragraph names the crews that came from the neighbouring clubs and how they fared."],
+        ["+The club's next regatta takes place on the fourteenth of November if the weather allows."],
+        ["-Share on Facebook", "-Share by e-mail"],
+        ["-Tags: regattas, results"],
+        ["-© 2026 " + masthead[0] + " – Legal notice – Site map"],
+    ])
+    assert _problems(case, lang) == []

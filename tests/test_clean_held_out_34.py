@@ -567,8 +567,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-club-voile": "a French sailing club's regatta news: the club's name, its tagline 'École de voile FFV – "
-                     "Club affilié' and the byline 'Rédigé par le bureau du club' are left",
 }
 
 

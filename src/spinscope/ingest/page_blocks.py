@@ -1047,8 +1047,10 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
              and (_is_nav_row(lines[i].text, crumbs) or _is_spaced_menu(lines[i].text))]
     new_menus = [i for i in menus if lines[i].reason is None]
     # (a menu of four links or more joined by pipes or bullets, which the rules took as a
-    # breadcrumb, bounds the masthead too: "Home | Obituaries | Plan a Funeral | Contact Us")
-    menus = sorted(menus + [i for i in head if lines[i].reason == "breadcrumb" and _is_label_row(lines[i].text)
+    # breadcrumb or left, bounds the masthead too: "Home | Obituaries | Plan a Funeral | Contact Us",
+    # "Le club | Stages | Régates | Location | Actualités | Contact" (round 33))
+    menus = sorted(menus + [i for i in head if (lines[i].reason == "breadcrumb" or (
+        lines[i].reason is None and any(c in lines[i].text for c in "|•·"))) and _is_label_row(lines[i].text)
                             and len([p for p in _ROW_SEPARATOR.split(_bare(lines[i].text)) if p.strip()]) >= _MENU_ROW_MIN_LINKS])
     for i in new_menus:
         lines[i].reason = "page head"
