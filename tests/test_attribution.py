@@ -3457,3 +3457,63 @@ def test_german_konjunktiv_reports_stop_after_a_paragraph_of_the_authors_words()
 def test_politician_is_a_role_noun_that_joins_the_person_it_describes(lang, text, clause, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("en", "Plague\n\nJimmy Whitworth, professor of International Public Health at the London School of Hygiene and "
+           "Tropical Medicine, told The Sun: \u201cIt has been a long time since we have seen the plague.\u201d",
+     "It has been a long time", "Jimmy Whitworth"),
+    ("fr", "Peste\n\nJean Dupont, professeur de santé publique internationale à l\u2019école de la santé et de la "
+           "médecine tropicale de Londres, a déclaré au Monde : \u00ab Cela fait longtemps que nous ne voyons plus la "
+           "peste en ville. \u00bb", "Cela fait longtemps", "Jean Dupont"),
+    # near miss: a long relative clause in commas was always skipped back to the name before it
+    ("en", "Plague\n\nJimmy Whitworth, who has worked for many years in the poorest parts of Madagascar and Kenya and "
+           "Uganda, told The Sun: \u201cIt has been a long time since we have seen the plague.\u201d",
+     "It has been a long time", "Jimmy Whitworth"),
+])
+def test_a_long_apposition_opening_with_its_role_keeps_the_name_before_it(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("en", "Panel\n\nMr. Phil Saviano said the commission was a failure.\n\nJim Scanlan said his reaction was "
+           "\u201chopeful but cynical.\u201d Like Saviano, he said the panel accomplished little in its first incarnation.",
+     "the panel accomplished little", "Jim Scanlan"),
+    ("fr", "Commission\n\nM. Pierre Martin a dit que la commission était un échec.\n\nJean Dupont a dit qu\u2019il "
+           "était \u00ab plein d\u2019espoir mais cynique \u00bb. Comme Martin, il a dit que la commission avait peu fait.",
+     "la commission avait peu fait", "Jean Dupont"),
+    # near miss: the same man as the subject of a clause ("Saviano agreed, and he said") still takes the pronoun
+    ("en", "Panel\n\nMr. Phil Saviano said the commission was a failure.\n\nJim Scanlan said his reaction was "
+           "\u201chopeful but cynical.\u201d Saviano agreed, and he said the panel accomplished little in its first "
+           "incarnation.", "the panel accomplished little", "Phil Saviano"),
+])
+def test_a_person_after_a_preposition_does_not_take_the_next_pronoun(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("en", "Iran\n\nTucker Carlson spoke to Douglas Macgregor on Monday. Pointing out Trump\u2019s recent attempts at "
+           "diplomacy with North Korea, Macgregor weighed in, noting that he thinks the president will avoid war.",
+     "he thinks the president", "Douglas Macgregor"),
+    ("pl", "Włochy\n\nGiorgia Meloni prowadzi w sondażach. Mimo że jej partia Bracia Włoch ma neofaszystowskie korzenie, "
+           "Meloni stara się rozwiać obawy, mówiąc, że wyborcy są zmęczeni takimi dyskusjami.",
+     "wyborcy są zmęczeni", "Giorgia Meloni"),
+    ("fr", "Iran\n\nEmmanuel Macron était à Paris lundi. Commentant la décision de Joe Biden, Marine Le Pen a critiqué "
+           "le gouvernement, affirmant que le pays était en danger.", "le pays était en danger", "Marine Le Pen"),
+    # near miss: an opening participle with no comma-set clause of its own names the subject as before
+    ("fr", "Iran\n\nMarine Le Pen était à Paris lundi. Invitée sur RTL, Marine Le Pen a comparé la situation à une "
+           "guerre, affirmant que le pays était en danger.", "le pays était en danger", "Marine Le Pen"),
+])
+def test_a_participle_cue_skips_the_opening_adverbial_clause(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+def test_a_polish_verb_opening_the_sentence_before_its_pronoun_is_no_name():
+    text = ("Wirus\n\nW tym gronie znalazł się prezydent USA Donald Trump. Propagował on twierdzenia o wycieku wirusa, "
+            "twierdząc przy tym, że widział niezbite dowody.")
+    article, prediction = analyse(text, lang="pl")
+    assert quote_with(found(article, prediction), "widział niezbite dowody")[3] == "Donald Trump"

@@ -439,6 +439,9 @@ NOUN_CUES = frozenset("claim claims report reports warning warnings statement co
 INDEFINITE_SPEAKERS = frozenset("someone somebody quelqu'un qualcuno jemand ktoś кто-то".split())
 SUBORDINATORS = frozenset("after before during when while as since until après pendant quand lorsque dopo durante "
                           "quando nach während als wenn po podczas gdy после во когда".split())
+# concessive subordinators opening a sentence ("Although ...,", "Mimo że ...,", "Хотя ...,")
+CONCESSIVES = frozenset("although though bien quoique obwohl obgleich sebbene benché nonostante mimo choć chociaż "
+                        "хотя".split())
 ADVERBIAL_OPENERS = frozenset("given despite like unlike besides compte tenu malgré comme dato nonostante come "
                               "trotz angesichts wie mimo jak несмотря учитывая".split())
 TIME_AFTER = frozenset("later earlier ago afterwards tard dopo später później спустя".split())
@@ -615,12 +618,14 @@ class QuoteFinder:
         if self.registry.is_pronoun(t) or t.lower in self._writer_pronouns and not s.inside[j]:
             return (j, j + 1)  # ("I said to her that ...": the writer reports)
         if t.text == "," and appositive:
-            for c in range(j - 1, max(-1, j - 14), -1):
+            for c in range(j - 1, max(-1, j - 30), -1):
                 if s.inside[c] or toks[c].text in QUOTE_CHARS:
                     return None
                 if toks[c].text == ",":
                     core = self._np_left(s, c - 1, appositive=False)
                     inner = toks[c + 1:j]
+                    if j - c > 14 and not (bare(inner[0].text) in self.lex.roles or inner[0].lower in self.lex.determiners):
+                        return None  # a long apposition must open with its role or article ("professor of ... at ...")
                     if len(inner) >= 2 and all(self.registry.is_name_word(x) for x in inner):
                         # "Treasury's acting under secretary ... during the Obama administration, Adam
                         # Szubin, claimed": the name in apposition is the subject
@@ -849,15 +854,28 @@ class QuoteFinder:
     def _first_person_before(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         """The first person named in the clause before a participle ("Invitée sur RTL, Marine
         Le Pen a comparé ..., affirmant que"): the subject of the main verb."""
-        limit = s.tokens[cue_i].start
+        toks = s.tokens
+        limit = toks[cue_i].start
+        # an opening adverbial or subordinate clause ("Pointing out Trump’s ...,", "Mimo że jej partia Bracia Włoch
+        # ...,", "Although ...,"): the main clause, and its subject, begin after its comma
+        clause = 0
+        lead = toks[0].lower if toks else ""
+        if lead in ADVERBIAL_OPENERS | SUBORDINATORS | CONCESSIVES or self._opening_gerund(toks[0]):
+            clause = next((k + 1 for k in range(1, cue_i) if toks[k].text == "," and not s.inside[k]), 0)
         people = sorted((m, e) for e in self.registry.entities if e.kind == "person"
-                        for m in e.mentions if s.start <= m[0] and m[1] <= limit)
+                        for m in e.mentions if toks[clause].start <= m[0] and m[1] <= limit)
         for (a, b), _ in people:
             first = self._tok_index(s, a)
-            last = next((k for k in range(first, cue_i) if s.tokens[k].end >= b), None)
+            last = next((k for k in range(first, cue_i) if toks[k].end >= b), None)
             if last is not None and not any(s.inside[first:last + 1]):
                 return (first, last + 1)
         return None
+
+    def _opening_gerund(self, tok: Token) -> bool:
+        """A gerund opening a sentence ("Pointing out ...", "Commentando ...", "Comparant ...")."""
+        low = tok.lower
+        endings = ("ing",) if self.lex.lang == "en" else GERUND_ENDINGS.get(self.lex.lang, ())
+        return bool(endings) and len(low) > 5 and low.endswith(endings) and self.registry.entity_at(tok.start, tok.end) is None
 
     def _previous_subject(self, s: Sentence, pron: Token, start: int, end: int) -> Entity | None:
         """"Андрей Поздняков спрогнозировал ... По его мнению, ...": a pronoun right after a
@@ -1190,6 +1208,9 @@ class QuoteFinder:
         toks = s.tokens
         if cue_i > 0 and self.registry.is_pronoun(toks[0]):
             return (0, 1)
+        if cue_i > 1 and self.lex.lang in CASE_LANGS and toks[0].is_word and not s.inside[0] \
+                and self.lex.pronouns.get(toks[1].lower) == "person":
+            return (1, 2)  # "Propagował on twierdzenia ...", "Заявил он": a verb opens the sentence, its pronoun follows
         lows = [t.lower for t in toks]
         if any(tuple(lows[:len(ph)]) == ph for ph in self.lex.according):
             # "According to Breitbart, on Friday, 65 women ... said": the subject follows the source

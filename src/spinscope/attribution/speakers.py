@@ -19,6 +19,12 @@ from spinscope.attribution.text import Token
 
 FEMININE = frozenset("she elle lei essa ona она её ее jej".split())
 MASCULINE = frozenset("he il lui egli on он er его jego".split())
+# prepositions before a mention that is no subject ("Like Saviano, he said"): such a person does not
+# take a later pronoun from the speaker the article was following
+NON_SUBJECT_PREPOSITIONS = frozenset("""like unlike with to for against about from comme avec à pour contre
+                                     wie mit für gegen come con per contro jak z ze dla przeciw как с со для
+                                     против к""".split())
+_PREVIOUS_WORD = re.compile(r"(\w+)[ \t]+$")
 FEMININE_TITLES = frozenset("mrs. ms. mme mme. frau spokeswoman chairwoman präsidentin ministerin "
                             "sprecherin kanzlerin présidente ministra senatrice deputata".split())
 # sources that are texts, not people: "the report said" is never "he"
@@ -780,7 +786,8 @@ class EntityRegistry:
             near = [(pos, e) for pos, e in recent if pos < start and start - pos < 600 and fits(e)]
             near += [(m[0], e) for e in self.entities for m in e.mentions
                      if m[1] <= start and start - m[0] < 400 and fits(e) and not self.quoted(m[0])
-                     and not self.text.startswith(("’s", "'s"), m[1])]  # ("Boudreau’s clarification": a possessor)
+                     and not self.text.startswith(("’s", "'s"), m[1])  # ("Boudreau’s clarification": a possessor)
+                     and not self._after_preposition(m[0])]
             matched = [(pos, e) for pos, e in near if e.gender == gender]
             if matched and not any(e.gender is None and pos > max(p for p, _ in matched)
                                    for pos, e in recent if pos < start):
@@ -807,6 +814,11 @@ class EntityRegistry:
             e.gender = gender
         e.add(start, end)
         return e
+
+    def _after_preposition(self, start: int) -> bool:
+        """The mention at ``start`` follows a preposition ("Like Saviano,", "con Draghi"): no subject."""
+        m = _PREVIOUS_WORD.search(self.text, max(0, start - 20), start)
+        return m is not None and m.group(1).lower() in NON_SUBJECT_PREPOSITIONS
 
     def _only_person_before(self, start: int) -> Entity | None:
         """The one person named (outside quotes) in the sentence before ``start`` within its
