@@ -3517,3 +3517,21 @@ def test_a_polish_verb_opening_the_sentence_before_its_pronoun_is_no_name():
             "twierdząc przy tym, że widział niezbite dowody.")
     article, prediction = analyse(text, lang="pl")
     assert quote_with(found(article, prediction), "widział niezbite dowody")[3] == "Donald Trump"
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("it", "Cina\n\nLe banche hanno chiuso. \u201cAl momento coloro che hanno visto diventare rosso il loro codice possono "
+           "solo contattare i manager\u201d, ha dichiarato il funzionario della commissione sanitaria cinese.",
+     "Al momento coloro", "funzionario della commissione sanitaria cinese"),
+    ("fr", "Chine\n\nLes banques ont fermé. \u00ab Je ne suis pas cliente, c\u2019est mon père qui a déposé de "
+           "l\u2019argent \u00bb, a déclaré une femme habitant à Zhumadian.", "Je ne suis pas cliente", "femme habitant"),
+    # near misses: an adverbial and a name after the cue is the name; a short role phrase is read as before
+    ("fr", "Chine\n\nLes banques ont fermé. \u00ab Nous croyons que les tarifs ont augmenté les coûts pour les "
+           "familles \u00bb, a déclaré un peu plus tôt John Kirby.", "Nous croyons", "John Kirby"),
+    ("it", "Cina\n\nLe banche hanno chiuso. \u201cNon sono una cliente, è mio padre che ha depositato dei soldi\u201d, "
+           "ha dichiarato il portavoce del ministero.", "Non sono una cliente", "portavoce"),
+])
+def test_a_long_description_after_an_inverted_cue_speaks(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

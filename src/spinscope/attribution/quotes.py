@@ -1287,6 +1287,9 @@ class QuoteFinder:
         the sentence after an inverted cue describe an unnamed speaker."""
         toks = s.tokens
         stop = next((k for k in range(b, len(toks)) if s.inside[k] or toks[k].text in QUOTE_CHARS), len(toks))
+        long = self._long_description_after(s, b, stop)
+        if long is not None:
+            return long
         if b < stop and toks[b].lower in self.lex.determiners:
             # "», a ajouté le numéro un chinois, alors que ...": a determiner and up to four words
             # up to a comma, one of them a role or a nationality, describe the speaker
@@ -1315,6 +1318,44 @@ class QuoteFinder:
                 or first in self.lex.cue_verbs or toks[rest[0]].text.isdigit():
             return None
         return (rest[0], rest[-1] + 1)
+
+    def _long_description_after(self, s: Sentence, b: int, stop: int) -> tuple[int, int] | None:
+        """", ha dichiarato il funzionario della commissione sanitaria cinese.", "», a déclaré une femme habitant à
+        Zhumadian.", "“, meinte vor einiger Zeit ein Tagesthemen-Kommentator.": after an inverted cue, a determiner and
+        a common noun opening a phrase of up to eight words (its prepositional or genitive tail included) that
+        closes the sentence, or ends at a comma, describe an unnamed speaker; a short prepositional adverbial may
+        come first."""
+        if self.lex.lang == "en":
+            return None  # (English inverts only after a quote; its descriptions are read by the rule below)
+        toks = s.tokens
+        k = b
+        if k < stop and toks[k].lower in PHRASE_PREPOSITIONS.get(self.lex.lang, ()):
+            # "vor einiger Zeit", "a margine dell'incontro": a short adverbial before the subject
+            k = next((x for x in range(k + 1, min(k + 5, stop)) if toks[x].lower in self.lex.determiners
+                      and toks[x].lower not in GENITIVE_LINKS), None)
+            if k is None:
+                return None
+        if not (k < stop and toks[k].lower in self.lex.determiners and toks[k].lower not in GENITIVE_LINKS):
+            return None
+        end = next((x for x in range(k + 1, stop) if not toks[x].is_word), stop)
+        words = toks[k + 1:end]
+        if not 2 <= len(words) <= 8 or end < len(toks) and toks[end].text not in ",.;!?":
+            return None
+        head = words[0]
+        if (head.is_capitalised and self.lex.lang != "de") or head.lower in PREPOSITIONS | CLAUSELESS \
+                or head.lower in self.lex.cue_verbs or head.lower in self.lex.skippable or head.text.isdigit() \
+                or self.registry.is_pronoun(head) or head.lower in self.lex.determiners:
+            return None
+        if any(t.lower in self.lex.cue_verbs or t.lower in self.lex.complementizers or t.lower in RELATIVES
+               or t.lower in CONJUNCTIONS or t.lower in AUXILIARIES | PERFECT_AUXILIARIES for t in words):
+            return None  # a clause, not a noun phrase
+        if any(e.kind == "person" and toks[k].start <= m[0] < toks[end - 1].end
+               for e in self.registry.entities for m in e.mentions):
+            return None  # "a déclaré un peu plus tôt John Kirby": a person's name, read by the rules below
+        if not any(t.lower in PREPOSITIONS | CLAUSELESS | GENITIVE_LINKS | OF_WORDS or t.is_capitalised
+                   for t in words[1:]) and len(words) <= 4:
+            return None  # a short phrase: the rule below reads it, as before
+        return (k, end)
 
     def _adverbial_opening(self, s: Sentence, cue_i: int) -> bool:
         """The sentence opens with an adverbial set off by a comma: a preposition or
