@@ -3535,3 +3535,20 @@ def test_a_long_description_after_an_inverted_cue_speaks(lang, text, clause, spe
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("it", "Gas\n\nEuropa e Russia litigano sul gas. La Russia rappresenta circa il 40% delle importazioni di gas "
+           "naturale nell\u2019Unione Europea, secondo Eurostat, l\u2019agenzia statistica del blocco.",
+     "La Russia rappresenta", "Eurostat"),
+    ("pl", "Gaz\n\nEuropa i Rosja spierają się o gaz. Rosja odpowiada za 40% importu gazu do Unii Europejskiej, "
+           "według Eurostatu.", "Rosja odpowiada", "Eurostat"),
+    # near misses: a case ending still joins the surname ("Berlusconiego", "Berlusconi")
+    ("pl", "Włochy\n\nSilvio Berlusconi wrócił do polityki. Według Berlusconiego powrót jest wynikiem poczucia obowiązku.",
+     "powrót jest wynikiem", "Silvio Berlusconi"),
+    ("ru", "Италия\n\nСильвио Берлускони вернулся в политику. По словам Берлускони, возвращение является результатом "
+           "чувства долга.", "возвращение является", "Сильвио Берлускони"),
+])
+def test_a_name_sharing_four_letters_with_another_is_not_its_inflection(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3].startswith(speaker)  # ("Eurostatu": the genitive)

@@ -180,7 +180,8 @@ def _stem_match(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= 4 and common >= min(len(a), len(b)) - 2
+    # (and neither keeps more than three letters of its own: an ending, not another word, "Eurostat"/"Europa")
+    return common >= 4 and common >= min(len(a), len(b)) - 2 and max(len(a), len(b)) - common <= 3
 
 
 # stems matched by prefix, in COUNTRY_STEMS order (the first that matches names the country)
