@@ -3552,3 +3552,19 @@ def test_a_long_description_after_an_inverted_cue_speaks(lang, text, clause, spe
 def test_a_name_sharing_four_letters_with_another_is_not_its_inflection(lang, text, clause, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3].startswith(speaker)  # ("Eurostatu": the genitive)
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("it", "Taiwan\n\nOggi il ministero della Difesa ha definito la riunificazione una missione sacra e ha avvertito "
+           "Washington che sta aumentando il rischio di uno scontro militare.", "sta aumentando il rischio",
+     "ministero della Difesa"),
+    ("fr", "Taïwan\n\nLe ministère de la Défense a qualifié la réunification de mission sacrée et a prévenu Washington "
+           "que le risque d\u2019affrontement augmentait.", "le risque d\u2019affrontement", "ministère de la Défense"),
+    # near miss: a subject after the verb and before a comma speaks, as before
+    ("de", "Russland\n\nDer Kreml äußerte sich am Montag. Gleichzeitig betonte Putin, dass Russland keinen Krieg wolle.",
+     "Russland keinen Krieg", "Putin"),
+])
+def test_the_phrase_between_a_mid_clause_cue_and_its_that_is_the_one_told(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

@@ -1792,6 +1792,12 @@ class QuoteFinder:
                 # English only right after a quote or a comma ("says Franken groped" is not one)
                 if self.lex.lang == "en" and not inverted:
                     right = None
+                elif right is not None and not inverted and right[1] < n and lows[right[1]] in self.lex.complementizers \
+                        and not s.inside[right[1]] and not any(self.registry.is_pronoun(t) for t in toks[right[0]:right[1]]):
+                    # "e ha avvertito Washington che ...", "et a prévenu Kiev que ...": the phrase between a cue in mid
+                    # clause and its "that" is the one told, not the speaker ("Gleichzeitig betonte Putin, dass":
+                    # a comma follows the subject)
+                    right = None
                 frame.subject = left or right
                 if left and right and toks[left[1] - 1].text == "," and inverted:
                     frame.subject = right
