@@ -5365,3 +5365,60 @@ def test_round_33_a_sites_name_and_tagline_over_a_pipe_menu_go(lang, masthead, m
         ["-© 2026 " + masthead[0] + " – Legal notice – Site map"],
     ])
     assert _problems(case, lang) == []
+
+
+# --- round 34 (developed on held-out set 35) --------------------------------------------------
+
+@pytest.mark.parametrize("lang, header, rows", [
+    ("pl", "Plan zajęć", ["poniedziałek, 9:30 – joga dla początkujących", "środa, 18:00 – warsztaty „Zielona Kuchnia”",
+                          "piątek, 17:15 – klub książki"]),
+    ("ru", "Расписание занятий", ["3 марта, 18:30 — «Основы акварели»", "10 марта, 18:30 — «Пейзаж за окном»",
+                                  "17 марта, 18:30 — «Портрет друга»"]),
+    ("fr", "Le programme du week-end", ["samedi 14 mars à 20h30 – Concert de l'harmonie",
+                                        "dimanche 15 mars, 10h00–12h00 – Marché aux fleurs", "dimanche 15 mars, 16h00 – Goûter"]),
+    ("de", "Der Wochenplan", ["Montag, 18:00–19:30 – Rückenschule", "Mittwoch, 10:00 – Seniorencafé",
+                              "Freitag, 19:00 – Spieleabend"]),
+    ("it", "Il calendario", ["Yoga dolce – lunedì, 18:00", "Ginnastica posturale – mercoledì, 9:30",
+                             "Pilates – venerdì, 19:00"]),
+    ("en", "This month's screenings", ["Oct 7, 19:00 – \"The Long Winter\"", "Oct 14, 19:00 – \"Harbour Lights\"",
+                                       "Oct 21, 19:00 – \"Salt and Stone\""]),
+])
+def test_round_34_a_schedule_of_weekday_or_date_rows_is_the_articles(lang, header, rows):
+    """Rows of a weekday or a date, a time (or a span of two) and a spaced dash before a label, or
+    the label first and its day and time after the dash, under a subheading between two paragraphs
+    are the article's schedule: they stay with their subheading."""
+    case = page_from_blocks("schedule-" + lang, [
+        ["-Example Community Centre", "-Home | About | Classes | News | Contact"],
+        ["+Spring classes start next week at the community centre", "-Added: 20.02.2026", "-Views: 88"],
+        ["+From the first week of March the centre opens its doors to new members on five evenings a week.",
+         "+Every class is free for residents and open to beginners of all ages."],
+        ["+" + header, *("+" + row for row in rows)],
+        ["+\"Nobody should sit at home alone all winter,\" says the centre's chair, Anna Webb.",
+         "+Places are limited, so please sign up at the desk by the end of February."],
+        ["-Print", "-Share"],
+        ["-See also: Our autumn trip in pictures"],
+        ["-This site uses cookies. Accept"],
+        ["-Privacy policy", "-Copyright © 2026 Example Community Centre"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_34_schedule_rows_are_fact_rows_and_dated_commenters_still_open_a_thread():
+    from spinscope.ingest.page_blocks import _is_fact_row
+    assert _is_fact_row("poniedziałek, 10:00 – gimnastyka przy muzyce")
+    assert _is_fact_row("7 октября, 19:00 — «Белая ночь над Ямсой»")
+    assert _is_fact_row("środa, 16:00 – chór „Wrzosowe Nuty”")
+    assert _is_fact_row("Yoga – Montag, 18:00–19:30")
+    assert not _is_fact_row("7 октября, 19:00 — мы наконец посмотрели этот фильм и остались довольны.")
+    assert not _is_fact_row("Montag, 18:00 – Die Sitzung wurde vertagt, weil der Bürgermeister fehlte.")
+    case = page_from_blocks("dated-thread-after-body", [
+        ["-Example Gazette", "-News | Sport | Culture | Contact"],
+        ["+Harbour vote delayed again", "-12 March 2026"],
+        ["+The council postponed its vote on Tuesday after a long and angry meeting in the town hall.",
+         "+The vote is now expected on April 12, when the council meets again in the same room."],
+        ["-Share: Facebook | X"],
+        ["-Comments (2)"],
+        ["-Anna K. – 12 March, 10:42", "-About time somebody asked the council what the delay is costing us all."],
+        ["-Marek – 12 March, 11:05", "-The meeting was a farce from start to finish, and everyone there knew it."],
+    ])
+    assert _problems(case, "en") == []

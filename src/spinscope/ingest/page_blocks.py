@@ -603,10 +603,22 @@ _FACT_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*
 _DASH_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[\w'’.-]+){0,4}\s+[–—]\s+\S.*")
 # a programme's or a podcast's row: a time of day and a spaced dash ("11:00 — Ярмарка фермерских
 # продуктов, Приморская площадь", "02:15 – Come è nata l'idea", "19.30 – Konzert im Rathaus")
-_TIME_ROW = re.compile(r"\d{1,2}[:.h]\d{2}\s*[–—-]\s+(?:[^\W\d_]|[«\"„“(]).*"
+# A schedule's time: a time of day or a span of two ("10:00", "9.30", "20h30", "10:00–11:30"),
+# which a weekday or a date may lead ("poniedziałek, 10:00", "7 октября, 19:00", "Sat 12 Oct
+# 19.30", "samedi 28 novembre à 20h30", "12.03. um 18:00"; round 34)
+_SCHEDULE_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.h]\d{2})?"
+_SCHEDULE_DAY = (r"(?:(?:" + _WEEKDAY.pattern + r")(?:,?\s+(?:\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?|(?:" + _MONTHS
+                 + r")\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}\.?))?|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?|(?:" + _MONTHS
+                 + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}\.?)"
+                 r"(?:,\s*|\s+(?:at|um|à|alle|ore|o(?:\s+godz\.?)?|godz\.|в)\s+|\s+)")
+_SCHEDULE_TIME = r"(?:" + _SCHEDULE_DAY + r")?" + _SCHEDULE_CLOCK
+_TIME_ROW = re.compile(_SCHEDULE_TIME + r"\s*[–—-]\s+(?:[^\W\d_]|[«\"„“(]).*"
                        # or the label first and its time after a spaced dash, a timetable's row
-                       # ("Biedronki – 10:00", "Group A — 9.30", "Les Moussaillons – 10h30", round 33)
-                       r"|[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,4}\s+[–—-]\s+\d{1,2}[:.h]\d{2}")
+                       # ("Biedronki – 10:00", "Group A — 9.30", "Les Moussaillons – 10h30", round 33;
+                       # "Yoga – Montag, 18:00", round 34)
+                       r"|[^\W\d_][^\W\d_'’.-]*(?:\s+[^\W\d_][^\W\d_'’.-]*){0,4}\s+[–—-]\s+" + _SCHEDULE_TIME,
+                       re.I)
+_FULL_STOP_CLOSE = re.compile(r"[.!?…][\"”»“'’)\]]*$")
 _FACT_HEADER_MAX_WORDS = 7
 _FACT_ROW_MAX_WORDS = 15
 _FACT_MIN_ROWS = 2
@@ -621,8 +633,10 @@ def _is_fact_row(text: str) -> bool:
     # мест", "Rathausplatz – ab 18 Uhr"; its value may be a month, which reads as a date)
     dash = bool(_DASH_ROW.fullmatch(bare))
     timed = bool(_TIME_ROW.fullmatch(bare))
+    # (a timed row may close on a quoted title, no sentence: "środa, 16:00 – chór „Wrzosowe Nuty”")
+    closed = _ends_sentence(bare) and not (timed and not _FULL_STOP_CLOSE.search(bare))
     return ((numbered or dash or timed or bool(_FACT_ROW.fullmatch(bare)))
-            and _n_words(bare) <= _FACT_ROW_MAX_WORDS and not _ends_sentence(bare)
+            and _n_words(bare) <= _FACT_ROW_MAX_WORDS and not closed
             and not _CONTACT_CUE.search(bare) and (dash or timed or not date_line(bare))
             and (numbered or timed or not _is_chrome(bare))
             and not clean.speaks_to_reader(bare) and not clean._WIDGET_WORD.search(bare))
