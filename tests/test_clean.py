@@ -5422,3 +5422,119 @@ def test_round_34_schedule_rows_are_fact_rows_and_dated_commenters_still_open_a_
         ["-Marek – 12 March, 11:05", "-The meeting was a farce from start to finish, and everyone there knew it."],
     ])
     assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Editors' Choice", "Reporter's Notebook | Courts", "Le choix de la rédaction", "L'édito du directeur",
+    "Empfehlung der Redaktion", "Kommentar des Chefredakteurs", "La scelta della redazione", "L'editoriale del direttore",
+    "Wybór redakcji", "Komentarz redaktora naczelnego", "Выбор редакции", "Колонка главного редактора",
+    "Opinion | Politics",
+])
+def test_round_34_an_editors_pick_or_column_label_over_the_article_goes(line):
+    """The editors' pick, the editor's column or a reporter's notebook as a label between the
+    headline and the first paragraph (a section's name may follow after a pipe)."""
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Editors' choice of cover stories has long favoured the capital over the regions, the study found."),
+    ("body", "Il commento del direttore della Asl è arrivato solo dopo la pubblicazione dei dati."),
+    ("body", "Wybór redakcji podręczników należy do rady pedagogicznej, a nie do ministerstwa."),
+    ("body", "Kommentar des Chefredakteurs hin oder her: die Leser wollten vor allem wissen, wer zahlt."),
+])
+def test_round_34_an_editors_pick_in_a_sentence_stays(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Got a question about this story? Email our newsroom at desk@example-gazette.example",
+    "Une question sur cet article ? Contactez la rédaction : redaction@exemple.example",
+    "Fragen zu diesem Artikel? Kontaktieren Sie die Redaktion: redaktion@beispiel.example",
+    "Domande su questo articolo? Scrivi alla redazione: redazione@esempio.example",
+    "Pytania do tego artykułu? Napisz do redakcji: redakcja@przyklad.example",
+    "Вопросы по статье? Напишите в редакцию: red@primer.example",
+    "Example Post is part of the Example Regional Media network. All content © 2026.",
+    "Le Courrier fait partie du groupe Exemple Médias. Tous droits réservés.",
+    "La Gazzetta fa parte del gruppo Esempio Editoriale. © 2026",
+    "© Riproduzione riservata – Esempio Editore S.r.l.", "Reproduction interdite – Exemple SAS",
+    "Nachdruck verboten", "Przedruk zabroniony.", "Перепечатка запрещена",
+    "Lascia un commento: la tua email non sarà pubblicata.", "Leave a comment: your email will not be published.",
+    "Laisser un commentaire : votre adresse e-mail ne sera pas publiée.",
+    "Kommentar schreiben: Deine E-Mail-Adresse wird nicht veröffentlicht.",
+    "Zostaw komentarz: twój adres e-mail nie zostanie opublikowany.",
+    "Оставьте комментарий: ваш e-mail не будет опубликован.",
+    "Hinweis: In einer früheren Fassung hieß es, der Markt öffne am Montag.",
+    "Correction : dans une version précédente de cet article, la date était erronée.",
+    "Precisazione: nella versione precedente il nome del sindaco era sbagliato.",
+    "Sprostowanie: w poprzedniej wersji tekstu podaliśmy błędną datę.",
+    "Поправка: в предыдущей версии статьи была указана неверная дата.",
+    "Artykuł został zaktualizowany o godz. 12:05 – dodaliśmy komentarz starosty.",
+    "Статья обновлена в 12:40 — добавлен комментарий мэрии.",
+])
+def test_round_34_a_footer_contact_ownership_reproduction_form_or_correction_line_goes(line):
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "In einer früheren Fassung des Gesetzes hieß es noch, die Frist ende im Mai."),
+    ("tail", "Nella versione precedente del regolamento, i residenti pagavano la metà."),
+    ("tail", "The hospital is part of the Northern Health network and serves 40,000 people."),
+    ("tail", "Artykuł 12 ustawy został zmieniony w 2019 roku przez Sejm."),
+    ("tail", "Questions about the story of the harbour, the mayor said, should go to the historical society."),
+    ("body", "Riproduzione fedele del ponte originale: così il sindaco ha descritto il progetto."),
+    ("body", "Lasciare un commento sul registro pubblico era l'unico modo di farsi ascoltare."),
+])
+def test_round_34_near_misses_of_footer_and_correction_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, section, stamp, byline, count", [
+    ("it", "Diario", "Pubblicato il 21 luglio 2026", "Scritto da Marta, violoncello", "Lettura: 3 min"),
+    ("pl", "Aktualności", "Opublikowano: 5 marca 2026", "Redakcja strony: Anna Nowak", "Odsłon: 97"),
+    ("ru", "Анонсы", "Опубликовано 2 октября 2026 в 14:05", "Автор: Павел Г.", "Время чтения — 2 мин"),
+    ("en", "News", "Posted on 3 March 2026", "Written by Sam, coach", "3 min read"),
+])
+def test_round_34_a_writers_role_and_name_in_the_byline_block_above_the_headline_goes(lang, section, stamp, byline, count):
+    """A writer's role and name between the page's stamps above the headline is the page's byline
+    (its name may close on an initial, a part in the club may follow after a comma); it is no title."""
+    case = page_from_blocks("byline-block-" + lang, [
+        ["-Example Club", "-Home | About | Events | News | Contact"],
+        ["-" + section, "-" + stamp, "-" + byline, "-" + count],
+        ["+Our spring concert sold out for the first time in ten years",
+         "+The hall was full an hour before the start, and we had to put out extra chairs in the aisles.",
+         "+Next year we will play two evenings, so that nobody has to be turned away at the door."],
+        ["-Share", "-Print"],
+        ["-© 2026 Example Club"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Автор: Дмитрий К.", True), ("Scritto da Elisa, viola", True), ("Redakcja strony: Halina Wrzos", True),
+    ("Autor: Anna B.", True),
+    ("Scritto da Elisa, la viola ha suonato benissimo per tutta la sera.", False),
+    ("Autor: Anna Nowak powiedziała, że to koniec.", False),
+])
+def test_round_34_role_and_name(text, expected):
+    from spinscope.ingest.clean import _is_role_and_name
+    assert _is_role_and_name(text) is expected
+
+
+@pytest.mark.parametrize("lang, name, copyright", [
+    ("pl", "Klub Seniora „Złota Jesień” przy Spółdzielni Mieszkaniowej Zielone Wzgórze", "© 2026 Klub Seniora „Złota Jesień”"),
+    ("de", "Förderverein „Freunde der Musik“ beim Stadtmuseum Hollerbach", "© 2026 Förderverein „Freunde der Musik“"),
+    ("it", "Circolo Culturale „La Lanterna“ presso la Parrocchia di San Rocco", "© 2026 Circolo Culturale La Lanterna"),
+])
+def test_round_34_a_long_quoted_name_at_its_host_over_the_menu_is_the_masthead(lang, name, copyright):
+    """A body's name with a quoted part and its host ('przy', 'beim', 'presso') over the site's menu
+    is the masthead; the headline under the menu stays."""
+    case = page_from_blocks("long-masthead-" + lang, [
+        ["-" + name, "-Start  O nas  Zajęcia  Aktualności  Galeria  Kontakt"],
+        ["-Aktualności", "-Opublikowano: 5 marca 2026"],
+        ["+Spring programme and a trip to the mountains",
+         "+From the middle of March the club opens its doors on five afternoons a week for new members.",
+         "+Every class is free for residents of the estate, and beginners are especially welcome."],
+        ["-Print", "-Share"],
+        ["-" + copyright],
+    ])
+    assert _problems(case, lang) == []

@@ -562,8 +562,6 @@ _PAGE_XFAIL: dict[str, str] = {
                        "the tax-deductible-donation line are left",
     "de-sender-schlagwoerter": "a broadcaster page: the photo-gallery link with its picture count in the "
                                "middle of the article is left",
-    "it-editoriale-rettifica": "an opinion column: the editor's disclaimer note and the correction notice "
-                               "after the article are left",
     "ru-dzen-blog": "a blog-platform post: the like-and-subscribe plea after the article is left",
     "ru-prihod-novosti": "a parish news page: the weekly service-schedule widget (its heading and two dated "
                          "service lines) between two paragraphs is left",

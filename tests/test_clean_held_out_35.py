@@ -505,22 +505,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Editor's Pick": "an English marker ('Editor's Pick') is left",
-    "Reporter's Notebook | City Hall": "an English section marker ('Reporter's Notebook | City Hall') is left",
-    "Got a question about this story? Contact our newsroom at newsdesk@northgatepost.example":
-        "an English newsroom contact footer ('Got a question about this story? Contact our newsroom at ...') is left",
-    "Northgate Post is part of the Elmridge Regional Media network. All content © 2026.":
-        "an English ownership footer ('Northgate Post is part of the Elmridge Regional Media network. ...') is left",
-    "Hinweis: In einer früheren Fassung hieß es fälschlich, die Sitzung finde am Dienstag statt.":
-        "a German correction notice ('Hinweis: In einer früheren Fassung hieß es fälschlich, ...') is left",
-    "Il commento del direttore": "an Italian section marker ('Il commento del direttore') is left",
-    "© Riproduzione riservata – Gazzetta della Valdarda S.r.l.":
-        "an Italian copyright footer ('© Riproduzione riservata – Gazzetta della Valdarda S.r.l.') is left",
-    "Lascia un commento: la tua email non sarà pubblicata.":
-        "an Italian comment-form line ('Lascia un commento: la tua email non sarà pubblicata.') is left",
-    "Artykuł został zaktualizowany o godz. 16:20 – dodaliśmy stanowisko urzędu.":
-        "a Polish update notice ('Artykuł został zaktualizowany o godz. 16:20 – ...') is left",
-    "Выбор редакции": "a Russian marker ('Выбор редакции') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
@@ -532,12 +516,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "fr-collecte-dechets": "a French waste-collection notice: the authority's name 'Communauté de communes du Val de "
                            "Sorvière', 'Rechercher sur le site', the label 'Info travaux et services' and the "
                            "department line 'Service gestion des déchets' are left",
-    "it-orchestra-giovanile-diario": "an Italian youth orchestra's tour diary: the byline 'Scritto da Elisa, viola' "
-                                     "is left",
-    "pl-klub-seniora": "a Polish senior citizens' club news: the club's name and the label 'Aktualności' are left "
-                       "and the subheading 'Plan tygodnia' with its five day rows is lost",
-    "ru-kinoklub-anons": "a Russian film club's programme: the byline 'Автор: Дмитрий К.' is left and the "
-                         "subheading 'Расписание показов' with its four date rows is lost",
 }
 
 

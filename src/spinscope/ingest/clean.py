@@ -923,6 +923,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"twój adres e-?mail nie zostanie opublikowany.{0,80}|wymagane pola są oznaczone.{0,10}",
         r"отменить ответ",
         r"ваш (?:адрес )?e?-?mail не будет опубликован.{0,80}|обязательные поля помечены.{0,10}",
+        # the form's label and the promise in one line ("Lascia un commento: la tua email non sarà
+        # pubblicata.", "Leave a comment: your email will not be published", round 34)
+        r"(?:(?:leave a (?:comment|reply)|add a comment|laisse[rz] un commentaire|ajouter un commentaire"
+        r"|kommentar (?:schreiben|hinterlassen|verfassen)|schreibe einen kommentar|lascia(?:re)? un commento"
+        r"|lascia una risposta|aggiungi un commento|dodaj komentarz|zostaw komentarz|napisz komentarz"
+        r"|оставить комментарий|оставьте комментарий|добавить комментарий)\s*[:：.!–—-]?\s*)?"
+        r"(?:your (?:e-?mail(?: address)?|address)|votre (?:adresse )?(?:e-?mail|courriel|adresse)"
+        r"|(?:deine|ihre) e-?mail(?:-?adresse)?|(?:il tuo|la tua) (?:indirizzo )?(?:e-?mail|mail|indirizzo)"
+        r"|(?:twój )?(?:adres )?e-?mail|ваш (?:адрес )?(?:e-?mail|email|электронной почты)?)\s+"
+        r"(?:(?:will not|won['’]t|will never) be (?:published|shown|displayed)|ne sera (?:pas|jamais) (?:publiée?|affichée?)"
+        r"|wird nicht (?:veröffentlicht|angezeigt)|non (?:sarà|verrà) (?:pubblicat[oa]|mostrat[oa])"
+        r"|nie (?:zostanie|będzie) (?:opublikowany|widoczny)|не будет (?:опубликован|показан)\w*)[.!]?",
         _COMMENT_POLICY_HEADER,
     )),
     ("blog footer", _line(
@@ -1019,6 +1031,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=.*\b(?:19|20)\d{2}\b)(?!.*[.!?]\s+\S)[^.!?©]{0,100}©[^©]{0,150}",
         r".{0,150}\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten"
         r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены)\b.{0,100}",
+        # the reproduction's reservation, at the line's start, a © before it and the publisher after
+        # a dash ("© Riproduzione riservata – Example S.r.l.", "Reproduction interdite", "Nachdruck
+        # verboten", "Przedruk zabroniony", "Перепечатка запрещена") (round 34)
+        r"(?:©\s*)?(?:(?:all )?reproduction (?:rights reserved|prohibited|forbidden)|no reproduction without permission"
+        r"|reproduction (?:interdite|réservée)|toute reproduction (?:est )?interdite|nachdruck (?:verboten|untersagt)"
+        r"|riproduzione (?:riservata|vietata)|przedruk (?:zabroniony|wzbroniony)|перепечатка (?:запрещена|запрещается))"
+        r"(?:\s*[,;|·•–—-]\s*(?!.*[.!?]\s+\S)[^!?]{0,100}|\.)?",
+        # the site's owner, then its copyright ("Northgate Post is part of the Example Media network.
+        # All content © 2026.", "Le Courrier fait partie du groupe Exemple. © 2026", round 34)
+        r"[^.!?]{1,60}?\s(?:is (?:a )?(?:part|member|publication|title|brand) of|fait partie d[ue]s?|ist (?:ein )?teil (?:der|des)"
+        r"|gehört zu[rm]?|fa parte d(?:el|ella|ei|egli)|è (?:una testata|parte) d(?:el|ella)|jest częścią|należy do|входит в)"
+        r"\s[^!?]{1,80}?\.\s+(?:(?:all )?(?:content|contents|rights)\b|tous droits|alle rechte|tutti i diritti|wszelkie prawa"
+        r"|все права|©|copyright|\(c\)).{0,100}",
         # the page or its content protected by copyright, a short notice alone on its line ("Materiał
         # chroniony prawem autorskim.", "Content protected by copyright", "Contenu protégé par le droit
         # d'auteur", "Dieser Inhalt ist urheberrechtlich geschützt", "Contenuto protetto da copyright",
@@ -1712,6 +1737,27 @@ _EDITED = re.compile(
     r"|\bzosta(?:ł|ła|ło)\s+(?:zaktualizowan|poprawion|zmienion|uzupełnion|skorygowan)\w*"
     r"|\b(?:был[аио]?\s+)?(?:обновлен|исправлен|изменен|изменён|дополнен|скорректирован)\w*", re.I)
 _EDITOR_NOTE_MAX_CHARS = 300
+# An earlier version of the page, in the other languages ("In einer früheren Fassung hieß es ...",
+# "Dans une version précédente de cet article ...", "Nella versione precedente ...", "W
+# poprzedniej wersji ...", "В предыдущей версии ..."), under a notice's label or naming the page (round 34)
+_EARLIER_VERSION = re.compile(
+    r"\b(?:(?:einer|der)\s+(?:früheren|vorherigen|ersten|älteren)\s+(?:fassung|version)"
+    r"|(?:une|la)\s+(?:version\s+(?:précédente|antérieure|initiale)|précédente\s+version)"
+    r"|(?:una|la|nella)\s+(?:versione\s+precedente|precedente\s+versione)"
+    r"|(?:wcześniejszej|poprzedniej|pierwotnej)\s+wersji|(?:предыдущей|первоначальной|прежней)\s+версии)\b", re.I)
+_NOTICE_OPENING = re.compile(
+    r"(?:hinweis|korrektur|berichtigung|richtigstellung|anmerkung(?: der redaktion)?|anm\. d\. red\.|note|correction"
+    r"|clarification|editor['’]s note|rectificatif|erratum|précision|note de la rédaction|precisazione|rettifica|correzione"
+    r"|errata corrige|nota(?: della redazione)?|sprostowanie|korekta|uwaga|poprawka|od redakcji|поправка|исправление"
+    r"|уточнение|от редакции)\s*[:：]", re.I)
+_EARLIER_OF_PAGE = re.compile(
+    r"\s*(?:dieses|des) (?:artikels|beitrags|textes)|\s*de (?:cet|l['’]) ?article|\s*di questo articolo|\s*dell['’]articolo"
+    r"|\s*(?:tego|niniejszego) (?:artykułu|tekstu)|\s*(?:этой|данной) (?:статьи|публикации)|\s*(?:материала|статьи)", re.I)
+# The page's noun alone as the subject, right before the verb ("Artykuł został zaktualizowany o godz.
+# 16:20 – ...", "Статья обновлена в 12:40", "Article updated at 4.20pm"): with a time of day after it
+_PAGE_NOUN_OPENING = re.compile(
+    r"(?:the |l['’]|der |die |das |la |il |lo )?(?:article|story|post|artikel|beitrag|text|articolo|artykuł|tekst|wpis"
+    r"|materiał|статья|материал|публикация|новость)\s+", re.I)
 # A name (or a handle) and a time beside it, joined by a bullet, a pipe, a dash or a comma: a
 # commenter ("Anna K. · 2 years ago") or a byline ("Jane Doe | 5 min read").
 _PERSON = re.compile(
@@ -1989,7 +2035,25 @@ _SECTION_LABEL = re.compile(
     r"|pilne|tylko u nas|na wyłączność|ekskluzywnie|opinia|opinie|komentarz|felieton|analiza|wywiad|reportaż"
     r"|z ostatniej chwili|publicystyka|śledztwo"
     r"|молния|срочно|эксклюзив|эксклюзивно|мнение|мнения|комментарий|колонка|аналитика|интервью|репортаж"
-    r"|расследование|важно|главное)\s*[:：]?", re.I)
+    r"|расследование|важно|главное"
+    # the editors' pick and the editor's own column or a reporter's notebook, as a label (round 34:
+    # "Editor's Pick", "Le choix de la rédaction", "Empfehlung der Redaktion", "Il commento del
+    # direttore", "Wybór redakcji", "Выбор редакции", "Reporter's Notebook")
+    r"|editor['’]?s['’]? (?:picks?|choice)|editors['’]? (?:picks?|choice)|staff picks?|reporter['’]?s notebook"
+    r"|(?:a )?(?:note|letter|word) from the editor|the editor['’]?s (?:column|letter|view)"
+    r"|(?:le )?choix de la rédaction|coup de c(?:œ|oe)ur de la rédaction|la sélection de la rédaction|carnet de reportage"
+    r"|(?:l['’]édito|le mot|la lettre|le billet) (?:du|de la) (?:directeur|directrice|rédacteur en chef|rédactrice en chef"
+    r"|rédaction)"
+    r"|(?:die )?empfehlung der redaktion|redaktionstipp|tipp der redaktion|die wahl der redaktion"
+    r"|(?:der )?kommentar (?:des|der) chefredakteur(?:s|in)|das wort (?:des|der) chefredakteur(?:s|in)|reporter-?notizbuch"
+    r"|(?:la )?scelta della redazione|consigliat[oi] dalla redazione|il taccuino del cronista"
+    r"|(?:il |l['’]|la )?(?:commento|editoriale|lettera|nota) del(?:la)? (?:direttore|direttrice|caporedattore|redazione)"
+    r"|wybór redakcji|redakcja poleca|polecane przez redakcję|notatnik reportera"
+    r"|(?:komentarz|felieton|słowo|list) (?:redaktora naczelnego|redaktor naczelnej|od redakcji)"
+    r"|выбор редакции|редакция рекомендует|блокнот репорт[её]ра"
+    r"|(?:колонка|слово|мнение|комментарий) (?:главного редактора|редактора)"
+    # (a section's name may follow after a pipe: "Reporter's Notebook | City Hall", "Opinion | Politics")
+    r")(?:\s+[|·•/]\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})?\s*[:：]?", re.I)
 _OPENING_MIN_WORDS = 4  # a first paragraph: a sentence of four words or more (a title is not one)
 
 
@@ -2917,12 +2981,22 @@ _TIP_OFF = re.compile(
     r"|masz (?:temat|newsa|informację|sygnał|ciekawą historię)\s*\?|(?:przysyłajcie|wysyłajcie|przyślij|wyślij) (?:nam )?"
     r"(?:swoje |wasze )?(?:informacje|tematy|newsy|sygnały|zgłoszenia)\b"
     r"|есть (?:новость|тема|история|информация)\s*\?|(?:ваши )?(?:новости|жалобы|темы|истории)(?: и (?:жалобы|новости"
-    r"|вопросы|фото))? присылайте\b|присылайте (?:ваши |свои )?(?:новости|жалобы|темы)\b", re.I)
+    r"|вопросы|фото))? присылайте\b|присылайте (?:ваши |свои )?(?:новости|жалобы|темы)\b"
+    # or a question about the story and the newsroom to contact (round 34: "Got a question about this
+    # story? Contact our newsroom at ...", "Une question sur cet article ? Contactez la rédaction : ...")
+    r"|(?:got |have |any )?(?:a )?questions? about (?:this|the) (?:story|article)\s*\?"
+    r"|(?:contact|email|write to) (?:our|the) (?:newsroom|newsdesk|news desk|editors)\b"
+    r"|(?:une |des )?questions? sur cet article\s*\?|(?:contactez|écrivez à) (?:la|notre) rédaction\b"
+    r"|fragen zu (?:diesem|dem) (?:artikel|beitrag|text)\s*\?|(?:kontaktieren sie|schreiben sie an) (?:die|unsere) redaktion\b"
+    r"|domande su (?:questo|quest['’]) ?articolo\s*\?|(?:contatta(?:te)?|scrivi(?:te)? al)la (?:nostra )?redazione\b"
+    r"|pytani[ae] (?:do|dotyczące|o) (?:tego|ten) artykuł\w*\s*\?|(?:skontaktuj(?:cie)? się z|napisz(?:cie)? do) (?:naszą |naszej )?redakcj\w+"
+    r"|вопрос(?:ы)? по (?:этой )?статье\s*\?|(?:свяжитесь с|напишите в) (?:нашей |нашу )?редакци\w+", re.I)
 _TIP_CONTACT = re.compile(r"@|\bbot\b|-?бот\b|\+?\d[\d ]{6,}\d|https?://|www\.", re.I)
 _TIP_OFF_MAX_WORDS = 30
 
 
-_TIP_CUES = ("?", "send", "envoy", "schick", "sende", "invia", "manda", "przysył", "wysył", "przyśl", "wyślij", "присыл")
+_TIP_CUES = ("?", "send", "envoy", "schick", "sende", "invia", "manda", "przysył", "wysył", "przyśl", "wyślij", "присыл",
+             "contact", "écriv", "kontakt", "schreiben", "contatt", "scriv", "napisz", "свяж", "напиш")
 
 
 def _is_tip_off(bare: str) -> bool:
@@ -4047,6 +4121,12 @@ def _is_editor_note(text: str) -> bool:
     if (len(bare) > _EDITOR_NOTE_MAX_CHARS or len(_SENTENCE_SPLIT.split(bare)) > 2
             or _QUOTE_MARK.search(bare)):
         return False
+    earlier = _EARLIER_VERSION.search(bare)
+    if earlier and (_NOTICE_OPENING.match(bare) or _EARLIER_OF_PAGE.match(bare[earlier.end():])):
+        return True
+    opening = _PAGE_NOUN_OPENING.match(bare)
+    if opening and (edited := _EDITED.match(bare, opening.end())) and _TIME_OF_DAY.search(bare[edited.end():]):
+        return True
     for edited in _EDITED.finditer(bare):
         if "version" in edited.group(0).lower():
             return True  # "An earlier version of this story ..."
@@ -4397,7 +4477,7 @@ def _mark_dateline_stamps(lines: list[_Line], notices_only: bool = False) -> Non
         if _is_stamp(bare):
             line.reason = "byline"
             continue
-        if not bare.endswith(_SENTENCE_END) and (_is_page_date(bare) or _ROLE_AND_NAME.fullmatch(bare)):
+        if (not bare.endswith(_SENTENCE_END) and _is_page_date(bare)) or _is_role_and_name(bare):
             # a date alone ("Donnerstag, 7. Juli 2022", "November 29, 2018"); a writer's role and
             # a name ("Tekst: Marta Nowak", "A cura di Redazione")
             line.reason = "byline"
@@ -4688,12 +4768,27 @@ def _is_kicker(text: str) -> bool:
 _ROLE_AND_NAME = re.compile(
     r"(?i:text|texte|testo|tekst|текст|words|reporting|a cura di|redazione|opracowanie|autor(?:in|ka)?"
     r"|auteur|author|autore|автор|reporter(?:in|ka)?|correspondent|journalist(?:in|ka)?|korrespondent(?:in)?"
-    r"|corrispondente|korespondent(?:ka)?|корреспондент)\s*(?::|(?i:by|von|par|di|przez)\s)\s*"
+    r"|corrispondente|korespondent(?:ka)?|корреспондент"
+    # the page's editor and the writing verb as a role (round 34: "Redakcja strony: Halina Wrzos",
+    # "Scritto da Elisa, viola", "Written by Sam")
+    r"|redakcja(?: strony)?|redaktor(?:ka)?(?: strony)?|page editor|редактор(?: страницы)?"
+    r"|written|écrit|geschrieben|scritt[oa]|napisał[a]?|написал[а]?)\s*(?::|(?i:by|von|par|di|da|przez)\s)\s*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
+    # (the writer's part in the club after a comma, in lower case: "Elisa, viola", "Ole, mechanic")
+    r"(?:,\s*(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)(?:\s+(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)){0,2})?"
     r"|(?i:a cura (?:di|della))\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
     # a role abbreviated with its full stop ("Oprac. Katarzyna Wilczek", "Red. Jan Nowak", "Bearb. Jonas
     # Reinhold", "Ред. Елена Сорокина") (round 27)
     r"|(?i:oprac|opr|red|bearb|réd|ред)\.\s*[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){1,2}")
+
+
+# A name closing on an initial and its full stop ("Автор: Дмитрий К.", "Text: Anna B."): no sentence
+_INITIAL_END = re.compile(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]\.$")
+
+
+def _is_role_and_name(bare: str) -> bool:
+    """A writer's role and a name (see _ROLE_AND_NAME), no sentence (an initial's full stop may end it)."""
+    return (not bare.endswith(_SENTENCE_END) or bool(_INITIAL_END.search(bare))) and bool(_ROLE_AND_NAME.fullmatch(bare))
 
 
 def _is_page_date(text: str) -> bool:

@@ -1093,7 +1093,9 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # the title: the first line of four words or more that is no chrome, else the first line
     # (an obituary's name over the life dates is its title, however short)
     title = next((i for i in head if lines[i].reason is None and (
-        (_n_words(lines[i].text) >= 4 and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text))
+        (_n_words(lines[i].text) >= 4 and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)
+         # (a writer's role and name is no title: "Scritto da Elisa, viola", "Redakcja strony: Halina Wrzos", round 34)
+         and not _is_role_byline(_bare(lines[i].text)))
         or (i + 1 < len(lines) and lines[i + 1].reason is None and _is_date_span(_bare(lines[i + 1].text))))), top)
     # a section's banner in capitals over the headline ("WYBORY SAMORZĄDOWE 2026 – WYNIKI" over
     # "Wybory w Borowicach: druga tura ...") is the page's: the headline under it, no sentence and
@@ -1298,7 +1300,12 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             continue  # "*" between two paragraphs of a note is a separator of the article
         if (_is_chrome(line.text, head=True) or (_is_short_label(line.text) and not _is_list_part(line.text))
                 or (blog_top is not None and i < blog_top)
-                or (i > title >= 0 and (_is_caps_byline(bare) or _is_role_byline(bare)))):
+                or (i > title >= 0 and (_is_caps_byline(bare) or _is_role_byline(bare)))
+                # (above the title, a writer's role and name inside the page's byline block, between
+                # its stamps: "Pubblicato il ..." / "Scritto da Elisa, viola" / "Lettura: 4 min", round 34)
+                or (_is_role_byline(bare) and 0 < i and i + 1 < len(lines)
+                    and any(_is_head_chrome(lines[j]) and lines[j].reason in ("byline", "reading time")
+                            for j in (i - 1, i + 1)))):
             line.reason = "page head"
             marked = True
     # under the title, a short line that is no sentence between two lines of chrome is one more
@@ -1724,7 +1731,7 @@ def _is_byline_piece(line: _Line) -> bool:
 def _is_role_byline(bare: str) -> bool:
     """A writer's role and a name ("A cura di Luca Esposito", "Opracowanie: Anna Nowak"): the
     rules take it right under the title; under a standfirst too it is the page's byline."""
-    return not _ends_sentence(bare) and bool(clean._ROLE_AND_NAME.fullmatch(bare))
+    return (not _ends_sentence(bare) or bool(clean._INITIAL_END.search(bare))) and bool(clean._ROLE_AND_NAME.fullmatch(bare))
 
 
 # A writer's name with the surname in capitals, the French and Italian press's way ("Marion LE
@@ -2290,11 +2297,16 @@ _SECTION_HEADER_MAX_LINES = 5
 # Montevalle e Riosecco", "Chambre de commerce et d'industrie de Lorvik"): a masthead's name above the
 # menu, however long (round 29).
 _LONG_NAME_MAX_WORDS = 10
-_NAME_JOINER = re.compile(r"(?:[a-zà-ÿ]{1,3}|[dl]['’]\w+|und|della|delle|dello|degli|для|при)", re.I)
+# (a body's name "at" its host is one name too: "Klub Seniora „Jesienne Liście” przy Spółdzielni
+# ...", "Förderverein beim Stadtmuseum ...", "Circolo presso la Parrocchia ...", round 34)
+_NAME_JOINER = re.compile(r"(?:[a-zà-ÿ]{1,3}|[dl]['’]\w+|und|della|delle|dello|degli|для|при|przy|beim|presso|auprès)",
+                          re.I)
+_NAME_QUOTES = "\"„“”«»‚‘’"
 
 
 def _is_long_name(text: str) -> bool:
-    words = _bare(text).split()
+    # (a quoted part of the name counts by its words: "„Jesienne Liście”")
+    words = [w.strip(_NAME_QUOTES) for w in _bare(text).split() if w.strip(_NAME_QUOTES)]
     return (len(words) <= _LONG_NAME_MAX_WORDS and not any(c.isdigit() for c in text)
             and sum(w[:1].isupper() for w in words) >= 3
             and all(w[:1].isupper() or (w.islower() and _NAME_JOINER.fullmatch(w)) for w in words))
