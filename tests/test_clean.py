@@ -5538,3 +5538,47 @@ def test_round_34_a_long_quoted_name_at_its_host_over_the_menu_is_the_masthead(l
         ["-" + copyright],
     ])
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Prendre rendez-vous en ligne", "Book an appointment online", "Termin online buchen", "Prenota un appuntamento",
+    "Umów wizytę", "Записаться онлайн", "Search this site", "Rechercher sur le site", "Cerca nel sito",
+    "Szukaj w serwisie", "Поиск по сайту", "Suche auf der Website",
+])
+def test_round_34_a_booking_button_or_a_site_search_link_is_a_page_tool(line):
+    from spinscope.ingest.clean import _line_reason
+    assert _line_reason(line, title=False) in ("event widget", "search box")
+
+
+@pytest.mark.parametrize("line", [
+    "Prendre rendez-vous en ligne est devenu la norme pour les salons du centre-ville.",
+    "Book an appointment online, the surgery told patients, or wait until Monday.",
+    "Szukaj w serwisie gminy informacji o odbiorze odpadów – radzi urzędnik.",
+    "Поиск по сайту администрации ничего не дал, признались жители.",
+])
+def test_round_34_a_sentence_about_booking_or_searching_stays(line):
+    from spinscope.ingest.clean import _line_reason
+    assert _line_reason(line, title=False) is None
+
+
+@pytest.mark.parametrize("lang, name, menu, footer", [
+    ("fr", "Communauté de communes du Val de Lessac", "Vivre ici  Services  Démarches  Élus  Agenda",
+     "© 2026 Communauté de communes du Val de Lessac"),
+    ("de", "Zweckverband für die Abfallwirtschaft im Landkreis Hollerbach", "Bürger  Service  Termine  Kontakt",
+     "© 2026 Zweckverband für die Abfallwirtschaft im Landkreis Hollerbach"),
+    ("it", "Unione dei comuni della bassa valle del Serio", "Comuni  Servizi  Uffici  Contatti",
+     "© 2026 Unione dei comuni della bassa valle del Serio"),
+])
+def test_round_34_a_long_site_name_over_the_menu_named_again_in_the_footer_is_the_masthead(lang, name, menu, footer):
+    """A name of seven words or more over the menu that the footer names again is the site's masthead;
+    the headline under the menu stays."""
+    case = page_from_blocks("footer-named-masthead-" + lang, [
+        ["-" + name, "-" + menu],
+        ["-Published 22/01/2026"],
+        ["+New collection days for household waste from the second of March",
+         "+From Monday the second of March the collection rounds are reorganised across the whole district.",
+         "+The change comes with two new lorries and the closure of the old depot on the ring road."],
+        ["-Print this page", "-Share on Facebook"],
+        ["-" + footer],
+    ])
+    assert _problems(case, lang) == []

@@ -512,7 +512,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-qa-site-answer": "an English Q&A site's accepted answer: 'Score: 42', the tag row 'sourdough  fermentation  "
                          "baking', 'Accepted answer' and the answerer line 'Answered by crumb_and_crust · 12.4k "
                          "reputation' are left",
-    "fr-salon-coiffure-news": "a French hairdresser's salon news: the button 'Prendre rendez-vous en ligne' is left",
     "fr-collecte-dechets": "a French waste-collection notice: the authority's name 'Communauté de communes du Val de "
                            "Sorvière', 'Rechercher sur le site', the label 'Info travaux et services' and the "
                            "department line 'Service gestion des déchets' are left",

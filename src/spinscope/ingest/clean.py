@@ -2097,7 +2097,14 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
     ("search box", re.compile(
         r"(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|ricerca|szukaj|wyszukaj|поиск|найти|искать)"
         r"(?:\s+[^\s.!?]+){0,4}?(?:\s*(?:\.\.\.|…)|\s+(?:by name|par nom|nach namen?|per nome|po nazwisku|po nazwie"
-        r"|по имени|по фамилии))", re.I)),
+        r"|по имени|по фамилии))"
+        # or the site searched ("Search this site", "Rechercher sur le site", "Auf der Website suchen",
+        # "Cerca nel sito", "Szukaj w serwisie", "Поиск по сайту", round 34)
+        r"|(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|szukaj|wyszukaj|поиск|искать)\s+"
+        r"(?:(?:on|in|within) )?(?:this |the )?(?:site|website)|(?:rechercher|recherchez) (?:sur|dans) (?:le|ce) site"
+        r"|(?:suche|suchen) (?:auf|in) (?:der|dieser) (?:seite|website)|(?:auf der )?(?:website|seite) durchsuchen"
+        r"|(?:cerca|cercare) (?:nel|in questo) sito|(?:szukaj|wyszukaj) (?:w|na) (?:serwisie|stronie)|(?:поиск|искать) по сайту",
+        re.I)),
     # a rating row: stars, or a score with its count of votes ("Note de la rédaction : ★★★★☆",
     # "Note des spectateurs : 3,6 (1 284 notes)", "Bewertung: 4,2/5 (312 Bewertungen)")
     ("rating widget", re.compile(
@@ -2214,7 +2221,17 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:buy|get|book|order) (?:your |the )?tickets?(?: now| online| here)?|tickets? (?:kaufen|sichern|buchen"
         r"|bestellen)|jetzt tickets? (?:kaufen|sichern|buchen)|(?:acheter|réserver|achetez|réservez) (?:des |un |vos"
         r" |votre |ma |mon |sa )?(?:billets?|places?)|(?:acquista|acquistare|compra|prenota) (?:i |il |un |l['’]|ora )?"
-        r"(?:biglietti|biglietto)|(?:kup|kupić|zarezerwuj) bilety?|(?:купить|купите|забронировать) билеты?", re.I)),
+        r"(?:biglietti|biglietto)|(?:kup|kupić|zarezerwuj) bilety?|(?:купить|купите|забронировать) билеты?"
+        # a booking button ("Book an appointment online", "Prendre rendez-vous en ligne", "Termin online
+        # buchen", "Prenota un appuntamento", "Umów wizytę", "Записаться онлайн"): the verb and what is
+        # booked, no more (round 34)
+        r"|(?:book|make|request) (?:an? |your )?(?:appointment|table|visit|session)(?: online| now| here)?|book (?:online|now)"
+        r"|(?:prendre|prenez|réserver|réservez) (?:un )?(?:rendez-vous|rdv|une table|un créneau)(?: en ligne)?"
+        r"|(?:réserver|réservez) en ligne"
+        r"|(?:jetzt |online[- ])?(?:termin|tisch) (?:online )?(?:buchen|vereinbaren|reservieren)|online-termin(?:buchung)?"
+        r"|prenota (?:un |il tuo )?(?:appuntamento|tavolo)(?: online| ora)?|prenota online|prenotazione online"
+        r"|umów (?:się na )?(?:wizytę|spotkanie)(?: online)?|zarezerwuj (?:stolik|wizytę|termin)(?: online)?|rezerwacja online"
+        r"|записаться (?:онлайн|на при[её]м|на стрижку)|онлайн-запись|забронировать (?:столик|онлайн)", re.I)),
 ]
 _PAGE_TOOL_MAX_CHARS = 120
 # (cheap checks first: the first word of a kind that opens with a fixed word, or a symbol)
@@ -2235,6 +2252,8 @@ _PAGE_TOOL_FIRST = frozenset("""
     przyślijcie prześlij prześlijcie присылайте пришлите отправьте
     add ajouter zum im kalender aggiungi dodaj добавить calculer route ottieni indicazioni wyznacz проложить
     book order tickets ticket réserver réservez acquistare prenota kupić zarezerwuj забронировать
+    make request prendre prenez jetzt online online-termin termin tisch prenotazione umów rezerwacja записаться
+    онлайн-запись
     calculate work estimate calculez simulez simuler estimez berechnen berechne ermitteln calcola calcolate calcolare
     simula stima oblicz policz wylicz рассчитайте рассчитать посчитайте посчитать
 """.split())

@@ -1082,7 +1082,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         # (the name first, six words at most; an abbreviation may end it: "Heimatverein e.V.")
         masthead = [i for i in range(top, menus[0]) if lines[i].reason is None]
         if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
-                and (_n_words(lines[masthead[0]].text) <= _SANDWICH_MAX_WORDS or _is_long_name(lines[masthead[0]].text)) and all(
+                and (_n_words(lines[masthead[0]].text) <= _SANDWICH_MAX_WORDS or _is_long_name(lines[masthead[0]].text)
+                     or _named_in_footer(lines, masthead[0], last)) and all(
                 not _is_prose(lines[i]) and not _is_dateline(lines[i].text.strip())
                 and (not _ends_sentence(lines[i].text) or re.search(r"\b\w\.\s?\w\.$", lines[i].text.strip())
                      or _closes_with_quoted_name(lines[i].text))
@@ -2302,6 +2303,16 @@ _LONG_NAME_MAX_WORDS = 10
 _NAME_JOINER = re.compile(r"(?:[a-zà-ÿ]{1,3}|[dl]['’]\w+|und|della|delle|dello|degli|для|при|przy|beim|presso|auprès)",
                           re.I)
 _NAME_QUOTES = "\"„“”«»‚‘’"
+
+
+def _named_in_footer(lines: list[_Line], i: int, last: int) -> bool:
+    """lines[i]'s text, a name of two words or more, stands again in a line of the page under the
+    body that is no prose (the footer's address or copyright: "Communauté de communes du Val de
+    Sorvière – 2 place de la Mairie, ..." under the article, round 34)."""
+    name = _bare(lines[i].text).casefold()
+    if _n_words(name) < 2 or _ends_sentence(name):
+        return False
+    return any(name in lines[k].text.casefold() and not _is_prose(lines[k]) for k in range(last + 1, len(lines)))
 
 
 def _is_long_name(text: str) -> bool:
