@@ -130,6 +130,35 @@ this file): lines 34 -> 35/45 (the Polish "Tylko u nas" marker now goes: round 3
 its xfail entry was removed); keep 20/20, pages 6/12 clean, 13 of 252 page noise lines left and 11
 article lines lost unchanged (pl-klub-seniora still loses its "Plan tygodnia" day rows and
 ru-kinoklub-anons its date rows: round 33's timetable-row fix covers rows with the time last only).
+
+Round 34 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 35`` and ``pytest tests/test_clean_held_out_35.py`` at
+9d930a9 (before) and the round's last commit on branch round34 (after): article lines lost 11 -> 0
+(keep lines 20/20 before and after), by narrowing the rule that decided against the schedules: a
+fact row of the article's box now takes a schedule's row led by a weekday or a date before its time
+or span of times ("poniedziałek, 10:00 – gimnastyka przy muzyce", "7 октября, 19:00 — «...»"), or
+with the label first and its day and time after the dash, and a timed row may close on a quoted
+title, so pl-klub-seniora keeps "Plan tygodnia" and its five day rows and ru-kinoklub-anons
+"Расписание показов" and its four date rows (a real thread's commenters, a header followed by
+comment text, still open a thread). Noise lines 35 -> 45/45 (as classes in six languages: the
+editors' pick, the editor's column and a reporter's notebook as a section label over the article, a
+section's name after a pipe; a question about the story with the newsroom to contact and its
+address; the site's owner sentence before its copyright; the reproduction's reservation with the
+publisher after a dash; the comment form's label with "your e-mail will not be published"; an
+earlier version of the page under a notice's label or naming the page; the page's noun updated at a
+time of day). Pages 6 -> 10/12 clean, page noise left 13 -> 6 of 252: a writer's role and name in
+the byline block above the headline (an initial's full stop may end it, a part in the club after a
+comma: "Автор: Дмитрий К.", "Scritto da Elisa, viola", "Redakcja strony: ...") goes and is no
+longer taken for the title; a long name at its host with a quoted part ("... przy Spółdzielni ...")
+and a long name over the menu that the footer names again are mastheads (the club's name and
+"Aktualności", the authority's name); a booking button ("Prendre rendez-vous en ligne") and a site
+search link ("Rechercher sur le site") are page tools. Still left: en-qa-site-answer 4 (the Q&A
+site's score, tag row, "Accepted answer" and answerer line, inside the run the body rule starts at
+the question) and fr-collecte-dechets 2 ("Info travaux et services", taken for the title, and the
+department line "Service gestion des déchets"). Strict xfails removed: 10 lines, 4 pages here (61 ->
+75 passed); set 24's it-editoriale-rettifica (its "Correzione: in una versione precedente di questo
+articolo ..." notice; set 24 pages 6 -> 7/12, 19 -> 17 of 272 left); no other set moved. SemEval
+diff: 0 files; guards 4453 passed, 53 xfailed; bench_clean CPU ratio 1.01 to 1.03 against 9d930a9.
 """
 
 from __future__ import annotations
@@ -512,8 +541,7 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-qa-site-answer": "an English Q&A site's accepted answer: 'Score: 42', the tag row 'sourdough  fermentation  "
                          "baking', 'Accepted answer' and the answerer line 'Answered by crumb_and_crust · 12.4k "
                          "reputation' are left",
-    "fr-collecte-dechets": "a French waste-collection notice: the authority's name 'Communauté de communes du Val de "
-                           "Sorvière', 'Rechercher sur le site', the label 'Info travaux et services' and the "
+    "fr-collecte-dechets": "a French waste-collection notice: the label 'Info travaux et services' and the "
                            "department line 'Service gestion des déchets' are left",
 }
 
