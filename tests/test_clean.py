@@ -5582,3 +5582,189 @@ def test_round_34_a_long_site_name_over_the_menu_named_again_in_the_footer_is_th
         ["-" + footer],
     ])
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "A negative: 4.0 days", "B positive: 2.6 days", "De Gaulle: 5 years", "Group A: 3 days",
+])
+def test_round_35_a_figures_boxs_label_and_value_row_is_no_reading_time(line):
+    """A lone particle of a reading-time phrase ("a" of "il y a", "de" of "temps de lecture") beside
+    an unknown word is a figures box's "label: value" row, not the reading time."""
+    from spinscope.ingest.clean import _is_reading_time
+    assert not _is_reading_time(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Temps de lecture : 5 min", "Il y a environ 3 jours", "Est. reading time 4 min", "vor 3 Tagen",
+    "Tempo di lettura: 3 minuti", "Czas czytania: 5 min", "Время чтения: 4 мин",
+])
+def test_round_35_a_reading_time_with_a_marker_word_still_goes(line):
+    from spinscope.ingest.clean import _is_reading_time
+    assert _is_reading_time(line)
+
+
+def test_round_35_a_stock_box_keeps_all_its_rows():
+    case = page_from_blocks("stock-box-rows", [
+        ["+Urgent appeal: donors needed this week",
+         "+Blood stocks have fallen to their lowest level in four years, and the service is asking donors to book.",
+         "+Stocks at a glance",
+         "+O negative: 1.8 days",
+         "+A negative: 4.0 days",
+         "+A positive: 3.3 days",
+         "+New donors are welcome, and extra sessions have been added at the centre on Tuesday evenings."],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Paid post · Presented by Harrow Energy", "Sponsored content: brought to you by Acme Bank",
+    "Contenu proposé par notre partenaire Banque des Monts", "Contenu en partenariat avec Air Lavande",
+    "Ein Angebot von Stadtwerke Lohr", "Inhalt in Kooperation mit Autohaus Meier",
+    "Contenuto in collaborazione con Banca Alpina", "Contenuto offerto da Cantine Riva",
+    "Materiał przygotowany we współpracy z Bank Północny", "Материал подготовлен по заказу «Северный банк»",
+    "Партнёрский материал · Сбербанк",
+])
+def test_round_35_a_sponsors_label_with_its_name_goes(line):
+    from spinscope.ingest.clean import _line_reason
+    assert _line_reason(line, title=False) == "advertisement"
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored by three local firms, the fireworks display cost the council nothing this year.",
+    "Content presented by the council was described as misleading.",
+    "Contenu proposé par notre partenaire, la banque a été retiré du site après la plainte.",
+    "Ein Angebot von der Stadt lag bis Freitag vor, sagte der Bürgermeister.",
+    "Contenuto in collaborazione con la scuola: così è nato il progetto.",
+    "Материал подготовлен при поддержке фонда. Его авторы благодарят жителей.",
+])
+def test_round_35_a_sentence_about_a_sponsor_stays(line):
+    from spinscope.ingest.clean import _line_reason
+    assert _line_reason(line, title=False) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Send this article to a friend", "Envoyer cet article à un ami", "Artikel an einen Freund senden",
+    "Invia questo articolo a un amico", "Wyślij artykuł znajomemu", "Отправить статью другу",
+])
+def test_round_35_the_page_sent_to_a_friend_is_a_share_line(line):
+    from spinscope.ingest.clean import _line_reason
+    assert _line_reason(line, title=False) == "share widget"
+
+
+@pytest.mark.parametrize("line", [
+    "Send this article to a friend who still thinks the bypass will be finished by May.",
+    "Wyślij artykuł znajomemu, prosił nas czytelnik – i tak zrobiliśmy.",
+])
+def test_round_35_a_sentence_about_sending_the_article_stays(line):
+    from spinscope.ingest.clean import _line_reason
+    assert _line_reason(line, title=False) is None
+
+
+@pytest.mark.parametrize("line", ["Schriftgröße: A– A+", "Taille du texte : A– A A+", "Размер шрифта: A– A+"])
+def test_round_35_a_text_size_control_with_an_en_dash_goes(line):
+    from spinscope.ingest.clean import _is_text_size_control
+    assert _is_text_size_control(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Этот материал был опубликован в печатной версии газеты № 14 от 3 апреля.",
+    "Cet article a été publié dans le numéro 212 du magazine.",
+    "Questo articolo è stato pubblicato su Scienza Oggi n. 212.",
+    "This article was published in issue 47 of The Tinker.",
+])
+def test_round_35_the_page_naming_its_print_issue_goes(line):
+    from spinscope.ingest.clean import find_noise
+    text = ("Council approves the new bridge\n\n"
+            "The council approved the new bridge on Monday after a long debate about its cost to residents.\n\n"
+            + line + "\n\nWork on the site is due to start in the spring, the council said in a statement.")
+    assert [text[r.start:r.end].strip() for r in find_noise(text)] == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "The letter was published in issue 47 of the parish magazine, and it caused a stir.",
+    "Этот материал был опубликован в печатной версии газеты, но читатели его не заметили.",
+])
+def test_round_35_a_sentence_about_a_print_issue_stays(line):
+    from spinscope.ingest.clean import find_noise
+    text = ("Council approves the new bridge\n\n"
+            "The council approved the new bridge on Monday after a long debate about its cost to residents.\n\n"
+            + line + "\n\nWork on the site is due to start in the spring, the council said in a statement.")
+    assert find_noise(text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Meilleur prix garanti en réservant sur notre site", "Best price guaranteed when you book direct",
+    "Bestpreisgarantie bei Direktbuchung auf unserer Website", "Miglior prezzo garantito prenotando sul nostro sito",
+    "Gwarancja najlepszej ceny przy rezerwacji na naszej stronie", "Лучшая цена гарантирована при бронировании на сайте",
+])
+def test_round_35_a_booking_sites_best_price_promise_is_a_page_tool(line):
+    from spinscope.ingest.clean import _line_reason
+    assert _line_reason(line, title=False) == "event widget"
+
+
+@pytest.mark.parametrize("line", [
+    "Best price guaranteed when you book direct, the hotel says, but guests found cheaper rooms elsewhere.",
+    "Best prices are found when booking early in the season",
+    "Meilleur prix garanti : la promesse de l'hôtel n'a pas convaincu la répression des fraudes.",
+])
+def test_round_35_a_sentence_about_a_price_promise_stays(line):
+    from spinscope.ingest.clean import _line_reason
+    assert _line_reason(line, title=False) is None
+
+
+@pytest.mark.parametrize("lang, label, title, byline", [
+    ("fr", "Le blog de l'hôtel", "Que faire à Saint-Vran ce week-end de juin ?", "Publié le 2 juin 2026 par la réception"),
+    ("en", "The hotel blog", "What to do in Marlow this bank holiday weekend", "Posted on 2 June 2026 by the front desk"),
+    ("it", "Il blog della cantina", "Cosa fare a Castelvaio nel fine settimana di giugno", "Pubblicato il 2 giugno 2026"),
+    ("pl", "Blog schroniska", "Co robić w Brzozowcu w długi czerwcowy weekend?", "Opublikowano 2 czerwca 2026"),
+    ("ru", "Блог музея", "Куда пойти в Краснолесье в июньские выходные?", "Опубликовано 2 июня 2026"),
+])
+def test_round_35_the_sites_blog_label_over_the_headline_goes_and_the_question_headline_stays(lang, label, title, byline):
+    case = page_from_blocks("blog-label-" + lang, [
+        ["-Hôtel Les Charmes ★★★", "-Chambres  Restaurant  Séminaires  Blog  Accès", "-Réserver"],
+        ["-" + label, "+" + title, "-" + byline],
+        ["+The long weekend promises to be busy in town, with the market hall's centenary and the return of the "
+         "flower market on the quays.",
+         "+We have gathered for our guests the events worth a detour, all within walking distance of the hotel.",
+         "+If it rains, the Saturday concert will be held under the market hall, the organisers said."],
+        ["-Partager : Facebook · Pinterest · E-mail", "-Mentions légales | CGV | Politique de cookies"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_35_a_blog_named_in_the_articles_opening_stays():
+    from spinscope.ingest.clean import find_noise
+    text = ("The hotel blog that fooled a town\n\n"
+            "For six years the blog of a small hotel in Marlow published reviews that its owner wrote himself, "
+            "a court heard on Monday.\n\n"
+            "The owner admitted the charge and was fined, the court said in a statement to reporters.")
+    assert find_noise(text) == []
+
+
+@pytest.mark.parametrize("login, link", [
+    ("Sign in to your account", "Forgot your password?"), ("Connexion à l'espace adhérents", "Mot de passe oublié ?"),
+    ("Login für Mitglieder", "Passwort vergessen?"), ("Area riservata ai soci", "Password dimenticata?"),
+    ("Zaloguj się do konta", "Nie pamiętasz hasła?"), ("Вход в личный кабинет", "Забыли пароль?"),
+])
+def test_round_35_a_password_link_beside_the_log_in_line_goes(login, link):
+    from spinscope.ingest.clean import _Line, _mark_password_links
+    lines = [_Line(0, 1, "Verein  Touren  Termine  Kontakt", "page head"), _Line(0, 1, login, "page head"),
+             _Line(0, 1, link), _Line(0, 1, "Über den Grenzkamm: 18 Kilometer im Nebel")]
+    _mark_password_links(lines)
+    assert [line.reason for line in lines] == ["page head", "page head", "page head", None]
+
+
+@pytest.mark.parametrize("label", ["Unser Vereinsblog", "Das Reiseblog", "Le blog de l'hôtel", "Il blog della cantina",
+                                   "Blog schroniska", "Блог музея", "The hotel blog"])
+def test_round_35_a_sites_blog_is_a_section_label(label):
+    from spinscope.ingest.clean import _SECTION_LABEL
+    assert _SECTION_LABEL.fullmatch(label)
+
+
+def test_round_35_a_password_question_as_the_articles_subheading_stays():
+    from spinscope.ingest.clean import find_noise
+    text = ("How to keep your accounts safe this winter\n\n"
+            "Security experts say most people reuse the same password on a dozen sites, and pay for it later.\n\n"
+            "Forgot your password?\n\n"
+            "Use the reset link the site sends you, and never answer an e-mail that asks for the old one.")
+    assert find_noise(text) == []

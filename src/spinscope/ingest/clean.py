@@ -348,6 +348,10 @@ _HEALTH_WARNING = (
     r"|чрезмерное (?:употребление|потребление) алкоголя вредит (?:вашему )?здоровью|пейте ответственно)")
 
 
+# a sponsor's name after its label: a capital first (or a quote), no sentence's end (round 35)
+_SPONSOR_NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9«\"„“])[^\n.!?;]{0,60}"
+
+
 def _line(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
     return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
@@ -432,6 +436,38 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|zergnet|ligatus)",
     )),
     ("source link", _line(r"source link")),
+    # a sponsor's piece under its label, the sponsor named after it (round 35): "Paid post · Presented by X",
+    # "Contenu proposé par notre partenaire X", "Ein Angebot von X", "Contenuto in collaborazione con X",
+    # "Materiał przygotowany we współpracy z X", "Материал подготовлен по заказу X"; the label is a
+    # content noun or a paid label, and the name opens with a capital and holds no sentence's end
+    ("advertisement", _line(
+        r"(?:(?:paid (?:post|content|partnership)|sponsored(?: content| post| feature)?|partner (?:content|post)"
+        r"|promoted(?: content)?|advertisement feature|advertorial)\s*[·|:–—-]\s*|(?:sponsored |partner )?content )"
+        r"(?:presented|brought to you|sponsored|supported|produced|paid for|provided) by\s+" + _SPONSOR_NAME,
+        r"contenu (?:(?:proposé|offert|présenté|réalisé|produit|sponsorisé|financé) (?:par|en (?:partenariat|collaboration)"
+        r" avec)|en partenariat avec|partenaire\s*[·|:–—-])\s+(?:notre partenaire |nos partenaires )?" + _SPONSOR_NAME,
+        r"(?:ein )?(?:angebot|inhalt|partnerinhalt|werbebeitrag)(?: (?:präsentiert|gesponsert|bereitgestellt))? (?:von"
+        r"|in (?:kooperation|zusammenarbeit) mit) (?:unserem partner |unseres partners )?" + _SPONSOR_NAME,
+        r"contenuto (?:in collaborazione con|offerto da|realizzato (?:in collaborazione )?con|sponsorizzato da|promosso da"
+        r"|proposto da|del partner\s*[·|:–—-])\s*(?:il nostro partner |la nostra partner )?" + _SPONSOR_NAME,
+        r"(?:materiał|artykuł|treść|tekst) (?:(?:powstał|przygotowany|przygotowana|zrealizowany|sponsorowany"
+        r"|sponsorowana|promocyjny) )?(?:we współpracy z|przy współpracy z|na zlecenie|partnera\s*[·|:–—-])\s*" + _SPONSOR_NAME,
+        r"(?:материал|статья|публикация) (?:подготовлен[аo]? )?(?:совместно с|в партн[её]рстве с"
+        r"|по заказу)\s+" + _SPONSOR_NAME,
+        r"партн[её]рский материал\s*[·|:–—-]\s*" + _SPONSOR_NAME,
+    )),
+    # the page sent to a friend (round 35): "Send this article to a friend", "Envoyer cet article à un ami",
+    # "Artikel an einen Freund senden", "Invia questo articolo a un amico", "Wyślij artykuł znajomemu",
+    # "Отправить статью другу"
+    ("share widget", _line(
+        r"(?:send|e-?mail|forward|recommend) (?:this|the) (?:article|story|page|post) to a friend",
+        r"(?:envoyer|envoyez|transmettre|recommander) (?:cet article|cette page|l['’]article) à (?:un ami|une amie|un proche)",
+        r"(?:(?:diesen |den )?artikel|(?:diese )?seite|(?:diesen )?beitrag) (?:an (?:einen freund|eine freundin)|per e-?mail)"
+        r" (?:senden|versenden|weiterleiten|empfehlen)",
+        r"(?:invia|inoltra|segnala|consiglia) (?:questo articolo|l['’]articolo|questa pagina) (?:a|ad) un amico",
+        r"(?:wyślij|poleć|prześlij) (?:ten )?(?:artykuł|tekst|stronę) (?:znajomemu|przyjacielowi)",
+        r"(?:отправить|переслать|порекомендовать) (?:эту )?(?:статью|материал|страницу) (?:другу|знакомому)",
+    )),
     # a link to report a mistake in the article, in six languages ("Report an error", "Signaler une
     # erreur", "Fehler melden", "Segnala un errore", "Zgłoś błąd w artykule", "Сообщить об ошибке")
     ("feedback widget", _line(
@@ -1236,6 +1272,8 @@ _COOKING_TIME = re.compile(
     r"|préparation|cuisson|repos|preparazione|cottura|riposo|lievitazione|przygotowani\w*|pieczeni\w*"
     r"|gotowani\w*|приготовлени\w*|готовк\w*|выпечк\w*|варк\w*)", re.I)
 # any other symbol ("—", "⏱", "|") is punctuation, not a word of the header
+# the particles of the phrases above, no marker alone ("il y a", "temps de lecture", "tempo di lettura")
+_WEAK_TIME_WORD = re.compile(r"(?:il|y|a|de|di|na|на)", re.I)
 _TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[^\w\s]|_", re.I)
 
 # Lines that mark a reader-comment thread: "Jane says:", "March 3, 2018 at 4:12 pm", "Reply".
@@ -1329,7 +1367,7 @@ _HASHTAG_LINE = re.compile(r"#[^\W_][\w-]*(?:[\s,·|]+#[^\W_][\w-]*)+")
 # A text-size control: its buttons "A- A A+" (or "A A A", "A− A+"), with a label or none
 # ("Schriftgröße: A- A A+", "Taille du texte : A- A+", "Размер шрифта: A A A").
 _TEXT_SIZE_CONTROL = re.compile(
-    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]?\s*)?[AА][-−+]?(?:\s+[AА][-−+]?){1,3}")
+    r"(?:[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[:：]?\s*)?[AА][-−–+]?(?:\s+[AА][-−–+]?){1,3}")
 
 
 _TEXT_SIZE_MAX_CHARS = 40
@@ -1337,10 +1375,10 @@ _TEXT_SIZE_MAX_CHARS = 40
 
 def _is_text_size_control(bare: str) -> bool:
     """The buttons need a sign or three letters: "A A" alone is no control."""
-    if len(bare) > _TEXT_SIZE_MAX_CHARS or not bare.endswith(("A", "А", "+", "-", "−")):
+    if len(bare) > _TEXT_SIZE_MAX_CHARS or not bare.endswith(("A", "А", "+", "-", "−", "–")):
         return False  # (cheap checks first: this runs on every line)
     match = _TEXT_SIZE_CONTROL.fullmatch(bare)
-    return bool(match) and (bool(re.search(r"[AА][-−+]", bare)) or len(re.findall(r"\b[AА]\b", bare)) >= 3)
+    return bool(match) and (bool(re.search(r"[AА][-−–+]", bare)) or len(re.findall(r"\b[AА]\b", bare)) >= 3)
 
 
 # Labels: short lines without closing punctuation (sentences end with one, quotes included).
@@ -2009,6 +2047,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     # Informationen von ...", "Dieses Thema im Programm: ..." above "Mehr zu diesem Thema:")
     _mark_trailing_notices(lines, end=len(lines) if thread is None else thread)
     _mark_site_name_buttons(lines)
+    _mark_password_links(lines)
     if site_lines is not None:
         # last, on what every rule kept: the rules' evidence of a page's head and tail is the
         # lines they do not recognise, and this pass only adds to what they remove
@@ -2052,6 +2091,11 @@ _SECTION_LABEL = re.compile(
     r"|(?:komentarz|felieton|słowo|list) (?:redaktora naczelnego|redaktor naczelnej|od redakcji)"
     r"|выбор редакции|редакция рекомендует|блокнот репорт[её]ра"
     r"|(?:колонка|слово|мнение|комментарий) (?:главного редактора|редактора)"
+    # the site's blog named as the section ("The hotel blog", "Le blog de l'hôtel", "Unser Vereinsblog", "Il blog
+    # della cantina", "Blog schroniska", "Блог музея") (round 35)
+    r"|(?:(?:the|our|my|le|notre|mon|unser|das|il|nostro|mio|nasz|mój|наш|мой)\s+)?(?:[^\W\d_]+\s)?(?:blog|блог)"
+    r"(?:\s+(?:(?:of the|de l['’]|du|de la|des|der|vom|dell['’]|del|della|di|z)\s*)?[^\W\d_][\w'’-]*)?"
+    r"|(?:unser |das )?[^\W\d_]+blog"
     # (a section's name may follow after a pipe: "Reporter's Notebook | City Hall", "Opinion | Politics")
     r")(?:\s+[|·•/]\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})?\s*[:：]?", re.I)
 _OPENING_MIN_WORDS = 4  # a first paragraph: a sentence of four words or more (a title is not one)
@@ -2138,11 +2182,13 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         # décembre 2026", "This article appeared in issue 47 of The Tinker", "Erschienen in Natur &
         # Technik Nr. 11/2026", "Pubblicato su Scienza Oggi n. 212", "Artykuł ukazał się w numerze 11/2026
         # miesięcznika X", "Статья опубликована в журнале «X» № 11") (round 26)
-        r"|(?:(?:this |the )?article |artikel |articolo |artykuł |статья |материал )?(?:(?:was |has been |è stato |został )"
+        r"|(?:(?:this |the |cet |l['’])?article |(?:dieser |der )?artikel |(?:questo |l['’])?articolo |(?:ten )?artykuł "
+        r"|(?:эта |данная )?статья |(?:этот |данный )?материал )?(?:(?:was |has been |a été |wurde |è stato |è stata |został "
+        r"|был |была |было )"
         r")?(?:published|appeared|paru|parue|publié|publiée|erschienen|veröffentlicht|pubblicato|uscito"
         r"|opublikowany|ukazał się|опубликован[ао]?|вышла|вышел)\s+(?:dans|in|im|su|sul|sulla|w|we|в|sur|en)\s+"
         r"(?:[^.!?]{1,60}?\s*,?\s*)?(?:n°|no\.|nr\.?|n\.|№|number|numéro|issue|heft|ausgabe|numero|numerze|numer"
-        r"|номере?|выпуске?)\s*\d{1,4}(?:/\d{2,4})?(?:\s*(?:[,/–—-]|of|de|del|di|des)\s*[^.!?]{1,40})?"
+        r"|номере?|выпуске?)\s*\d{1,4}(?:/\d{2,4})?(?:\s*(?:[,/–—-]|of|de|del|di|des|du|vom|z|от)\s*[^.!?]{1,40})?[\s.]*"
         # the newspaper's dated issue it comes from ("Cet article est issu du Courrier des Vallons daté du
         # 28 novembre 2026.", "This article is taken from the Hollins Herald of 3 March 2026.", "Dieser
         # Artikel stammt aus der Lindtaler Rundschau vom 3. März 2026.", "Questo articolo è tratto dalla
@@ -2231,7 +2277,18 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:jetzt |online[- ])?(?:termin|tisch) (?:online )?(?:buchen|vereinbaren|reservieren)|online-termin(?:buchung)?"
         r"|prenota (?:un |il tuo )?(?:appuntamento|tavolo)(?: online| ora)?|prenota online|prenotazione online"
         r"|umów (?:się na )?(?:wizytę|spotkanie)(?: online)?|zarezerwuj (?:stolik|wizytę|termin)(?: online)?|rezerwacja online"
-        r"|записаться (?:онлайн|на при[её]м|на стрижку)|онлайн-запись|забронировать (?:столик|онлайн)", re.I)),
+        r"|записаться (?:онлайн|на при[её]м|на стрижку)|онлайн-запись|забронировать (?:столик|онлайн)"
+        # the booking site's price promise, the booking on the site named ("Best price guaranteed when you book
+        # direct", "Meilleur prix garanti en réservant sur notre site", "Bestpreisgarantie bei Direktbuchung",
+        # "Miglior prezzo garantito prenotando sul nostro sito", "Gwarancja najlepszej ceny przy rezerwacji na
+        # naszej stronie", "Лучшая цена гарантирована при бронировании на сайте") (round 35)
+        r"|(?:(?:best (?:price|rate)s?|lowest (?:price|rate)s?|meilleurs? (?:prix|tarifs?)|(?:bester|günstigster) preis"
+        r"|miglior(?:e)? (?:prezzo|tariffa)|najlepsz[aey] cen[aey]|лучш(?:ая|ую|ие) цен[аыу])"
+        r"(?: (?:guaranteed|garantie?s?|garantiert|garantit[oa]|gwarantowan[aey]|гарантирован[аы]?))?"
+        r"|bestpreisgarantie|gwarancja najlepszej ceny|garanzia (?:del )?miglior prezzo|гарантия лучшей цены"
+        r")(?=\S*\s+(?:when (?:you )?book|booking|en réservant|pour toute réservation|bei (?:direkt)?buchung|bei buchung"
+        r"|prenotando|per prenotazioni|przy rezerwacji|rezerwując|при бронировании|при заказе))"
+        r"(?:\s+[^\s.!?]+){2,7}", re.I)),
 ]
 _PAGE_TOOL_MAX_CHARS = 120
 # (cheap checks first: the first word of a kind that opens with a fixed word, or a symbol)
@@ -2256,6 +2313,8 @@ _PAGE_TOOL_FIRST = frozenset("""
     онлайн-запись
     calculate work estimate calculez simulez simuler estimez berechnen berechne ermitteln calcola calcolate calcolare
     simula stima oblicz policz wylicz рассчитайте рассчитать посчитайте посчитать
+    best lowest meilleur meilleurs bester günstigster miglior migliore najlepsza najlepszą gwarancja лучшая лучшую
+    bestpreisgarantie garanzia гарантия
 """.split())
 _PAGE_TOOL_SYMBOLS = frozenset("★☆✩✭⭐✰·|•…?:(–—")
 
@@ -3112,6 +3171,7 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
     if "".join(tokens) != "".join(text.split()):
         return False  # something else on the line
     numbers = units = words = pairs = unknown = minutes = 0
+    weak_only = True
     previous_number = False
     for token in tokens:
         if token[0].isdigit():
@@ -3124,6 +3184,7 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
             minutes += previous_number and bool(_MINUTES.fullmatch(token))
         elif _TIME_WORD.fullmatch(token):
             words += 1
+            weak_only = weak_only and bool(_WEAK_TIME_WORD.fullmatch(token))
         elif token[0].isalpha():
             unknown += 1  # "Est. reading time 4 min": one word outside the lists is allowed
         previous_number = False
@@ -3134,6 +3195,11 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
         return not _COOKING_TIME.search(text)
     # punctuation ("Temps de lecture estimé : 5 min") is not a word of the header
     if unknown > 1 or (unknown and not (pairs and words and numbers + units + words + unknown <= 6)):
+        return False
+    # a lone particle of a phrase ("a" of "il y a", "de" of "temps de lecture") is no marker beside an
+    # unknown word: "A negative: 4.0 days", "B positive: 2 days" are a figures box's "label: value" rows
+    # (round 35)
+    if unknown and words == 1 and weak_only:
         return False
     # "5 min" alone could be a caption; a marker word or two pairs make it a header
     return numbers > 0 and units > 0 and (words > 0 or pairs >= 2) and not _COOKING_TIME.search(text)
@@ -4433,6 +4499,33 @@ def _mark_site_name_buttons(lines: list[_Line]) -> None:
         match = _SITE_BUTTON.fullmatch(lines[i].text.strip(_DECORATION))
         if match and any(line.reason is not None and match.group("name") in line.text for line in lines):
             lines[i].reason = "share widget"
+
+
+# A log-in box's password link ("Forgot your password?", "Mot de passe oublié ?", "Passwort vergessen?",
+# "Password dimenticata?", "Nie pamiętasz hasła?", "Забыли пароль?") (round 35): it joins the log-in line
+# beside it that the rules took ("Login für Mitglieder", "Sign in to your account"); alone, the same words
+# may head an article's paragraph about passwords.
+_PASSWORD_LINK = re.compile(
+    r"(?:forgot(?:ten)? (?:your |my )?password|lost (?:your )?password|reset (?:your )?password"
+    r"|mot de passe oublié|(?:vous avez )?oublié (?:votre )?mot de passe|réinitialiser (?:le|votre) mot de passe"
+    r"|(?:passwort|kennwort) vergessen|(?:passwort|kennwort) zurücksetzen"
+    r"|password dimenticata|hai dimenticato (?:la )?password|recupera (?:la )?password|reimposta (?:la )?password"
+    r"|nie pamiętasz hasła|zapomniał(?:eś|aś|em|am)? hasła|przypomnij hasło|resetuj hasło"
+    r"|забыли пароль|восстановить пароль|восстановление пароля|сбросить пароль)\s*[?？]?", re.I)
+_LOG_IN_CUE = re.compile(
+    r"\b(?:log ?in|login|sign in|account|members?|connexion|connecter|identifi\w*|compte|adhérents?|anmeld\w*|einlogg\w*"
+    r"|konto|mitglied\w*|accedi|accesso|area riservata|soci|zaloguj\w*|logowani\w*|członk\w*|войти|вход|кабинет"
+    r"|аккаунт|учётн\w*|учетн\w*)\b", re.I)
+
+
+def _mark_password_links(lines: list[_Line]) -> None:
+    for i, line in enumerate(lines):
+        if line.reason is not None or len(line.text) > 60 or not _PASSWORD_LINK.fullmatch(line.text.strip(_DECORATION)):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and lines[j].reason is not None and _LOG_IN_CUE.search(lines[j].text):
+                line.reason = lines[j].reason
+                break
 
 
 def _mark_trailing_notices(lines: list[_Line], end: int) -> None:

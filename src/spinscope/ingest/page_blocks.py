@@ -1079,6 +1079,14 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         # headline over a row of topic tags is longer, or has no title-like line under the row)
         below = [i for i in range(menus[-1] + 1, first) if lines[i].reason is None
                  and _n_words(lines[i].text) >= _SHORT_WORDS + 1 and not _is_chrome(lines[i].text, head=True)]
+        # (the run may open with the headline itself, a question too, over the byline the rules took: the
+        # rules' widgets and labels alone between it and the menu, "Le blog de l'hôtel" over "Que faire ... ?" over
+        # "Publié le ... par ...", round 35)
+        if (not below and first + 1 < len(lines) and lines[first + 1].reason in ("byline", "reading time")
+                and lines[first].reason is None and not lines[first].text.rstrip().endswith((".", "…", ":"))
+                and _SHORT_WORDS + 1 <= _n_words(lines[first].text) <= _HEADLINE_MAX_WORDS
+                and not _is_chrome(lines[first].text, head=True)):
+            below = [first]
         # (the name first, six words at most; an abbreviation may end it: "Heimatverein e.V.")
         masthead = [i for i in range(top, menus[0]) if lines[i].reason is None]
         if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
