@@ -122,6 +122,26 @@ Still held out after round 34 (developed on set 35; measured once at d8e2182 wit
 ``SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 36`` and pytest on
 this file): exactly at its baseline (lines 39/45, keep 20/20, pages 9/12 clean, 4 of 252 page noise
 lines left, 1 article line lost).
+
+Round 35 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 36`` and ``pytest tests/test_clean_held_out_36.py`` at
+9d4064b (before) and the round's last commit on branch round35 (after): article lines lost 1 -> 0
+(keep lines 20/20 before and after), by narrowing the rule that decided against the stock row: a
+reading time with one unknown word needs a marker word, and a lone particle of a reading-time phrase
+("a" of "il y a", "de" of "temps de lecture", "di", "il", "na") is none, so "A negative: 4.0 days",
+a figures box's "label: value" row, stays with its neighbours. Noise lines 39 -> 45/45 (as classes in
+six languages: a sponsor's label with the sponsor named after it, the label a content noun or a paid
+label, the name opening with a capital and holding no sentence's end; the page sent to a friend as a
+share line; a text-size control whose minus is an en dash; the page naming the print issue it was
+published in, with an auxiliary and a demonstrative, "№ N от ..."). Pages 9 -> 12/12 clean, page
+noise left 4 -> 0 of 252: a booking site's best-price promise naming the booking ("Meilleur prix
+garanti en réservant sur notre site") is a page tool; the site's blog named alone beside the headline
+("Le blog de l'hôtel") is a section label, and a headline opening the run, a question too, over the
+byline the rules took, is the title under the menu that bounds the masthead (the hotel's name), so
+the "Catégories : ..." stamp under it goes as before; a password link ("Passwort vergessen?") joins
+the log-in line beside it that the rules took. Strict xfails removed: 6 lines, 3 pages here (68 ->
+77 passed); no other set moved (the report over all sets differs in set 36 only). SemEval diff: 0
+files; guards 4605 passed, 53 xfailed; bench_clean CPU ratio 1.00 to 1.01 against 9d4064b.
 """
 
 from __future__ import annotations
@@ -670,27 +690,10 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Paid post · Presented by Harrow Valley Energy":
-        "an English sponsored marker ('Paid post · Presented by Harrow Valley Energy') is left",
-    "Send this article to a friend": "an English share line ('Send this article to a friend') is left",
-    "Contenu proposé par notre partenaire Crédit des Rives":
-        "a French partner-content marker ('Contenu proposé par notre partenaire Crédit des Rives') is left",
-    "Schriftgröße: A– A+": "a German font-size control ('Schriftgröße: A– A+') is left",
-    "Contenuto in collaborazione con Banca del Lario Orientale":
-        "an Italian partner-content marker ('Contenuto in collaborazione con Banca del Lario Orientale') is left",
-    "Этот материал был опубликован в печатной версии газеты № 14 от 3 апреля.":
-        "a Russian print-edition notice ('Этот материал был опубликован в печатной версии газеты № 14 ...') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-blood-donation-appeal": "an English blood service's donor appeal: the stock row 'A negative: 4.0 days' "
-                                "under 'Stocks at a glance' is lost",
-    "fr-hotel-blog-evenements": "a French hotel's local-events blog: 'Meilleur prix garanti en réservant sur notre "
-                                "site', the label 'Le blog de l'hôtel' and the line 'Catégories : Événements, Que "
-                                "faire à Saint-Ormel' are left",
-    "de-wanderverein-tourbericht": "a German hiking club's trail report: the login link 'Passwort vergessen?' is "
-                                   "left",
 }
 
 
