@@ -5768,3 +5768,53 @@ def test_round_35_a_password_question_as_the_articles_subheading_stays():
             "Forgot your password?\n\n"
             "Use the reset link the site sends you, and never answer an e-mail that asks for the old one.")
     assert find_noise(text) == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "In pictures: 9 photos"), ("head", "EN IMAGES – 8 photos"), ("head", "In Bildern: 14 Fotos"),
+    ("head", "Interactive map: Every closure at a glance"), ("head", "Carte interactive : tous les points de collecte"),
+    ("head", "Mappa interattiva: le fontane del quartiere"), ("head", "Mapa interaktywna: wszystkie przystanki"),
+    ("head", "Интерактивная карта: все пункты приёма"),
+    ("head", "This article was translated from German."), ("head", "Questo articolo è stato tradotto dall'inglese."),
+    ("head", "Ten artykuł został przetłumaczony z języka angielskiego."), ("head", "Статья переведена с английского."),
+    ("head", "This is an archived article; information may be out of date."), ("head", "Archivartikel: Die Angaben sind möglicherweise nicht mehr aktuell"),
+    ("head", "Articolo d'archivio"), ("head", "Artykuł archiwalny – informacje mogą być nieaktualne."),
+    ("head", "Cet article est archivé."),
+    ("body", "Spotted a typo? Select the text and press Ctrl+Enter"),
+    ("body", "Tippfehler gefunden? Markieren Sie den Text und drücken Sie Strg+Enter."),
+    ("body", "Hai trovato un errore? Seleziona il testo e premi Ctrl+Invio"),
+    ("body", "Znalazłeś błąd? Zaznacz tekst i naciśnij Ctrl+Enter"),
+    ("tail", "Kellbrook Media Ltd · Registered office: 4 Dock Road, Kellbrook · VAT No. GB 123456789"),
+    ("tail", "Éditions du Val SAS – Siège social : 3 rue Neuve, Vauzelle – SIRET 812 345 678 00014"),
+    ("tail", "Herausgeber: Kehrtal Verlag GmbH, USt-IdNr. DE 123456789"),
+    ("tail", "Edizioni Borgo S.r.l. – P. IVA 01234567890"),
+    ("tail", "Wydawca: Gazeta Lokalna sp. z o.o., NIP 5831234567"),
+    ("tail", "ООО «Заозёрск Медиа», ИНН 7701234567, ОГРН 1027700132195"),
+    ("tail", "Publisher: Northvale Press | Hosting: Example Cloud Ltd"),
+    ("tail", "Directrice de la publication : Anne Morel · Hébergeur : OVH SAS"),
+    ("tail", "Herausgeber: Stadtverlag Kehrtal · Verantwortlich i.S.d. § 18 MStV: Jana Weidner"),
+    ("tail", "Direttore responsabile: Luca Bassi – Editore: Edizioni Borgo"),
+    ("tail", "Учредитель: ООО «Вести» · Главный редактор: И. Петров"),
+])
+def test_round_36_gallery_map_translation_archive_typo_and_legal_footer_lines_go(where, line):
+    """Round 36: a story-in-pictures label with its count, an interactive map's label, the page
+    translated from another language, the page archived (its facts out of date), a typo-report
+    prompt with its keyboard shortcut, a company's row with its tax or registry identifier or seat,
+    and the legal notice's row of roles (publisher, host, responsible editor)."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "The firm Valmora S.r.l., whose P. IVA 03918470216 was revoked last year, said it would appeal."),
+    ("body", "Echo Regionu sp. z o.o. podała NIP 5832018894 w dokumentach złożonych w sądzie, ustaliła prokuratura."),
+    ("tail", "ООО «Вести» с ИНН 7701234567 не платило налоги три года, заявили в инспекции."),
+    ("body", "The novel was translated from English by her daughter after the author's death."),
+    ("body", "Cet article de loi a été traduit de l'anglais en 2019, a rappelé le ministre."),
+    ("body", "Interactive maps helped volunteers find the missing walkers within an hour."),
+    ("body", "Press Ctrl+Alt+Del to restart the computer, the help desk told staff."),
+    ("body", "The archive article on the 1953 flood was reprinted in full last week."),
+    ("body", "In pictures taken by a drone, the flooded fields looked like a lake."),
+    ("tail", "The publisher's director told us the host had cut its prices for small sites."),
+])
+def test_round_36_sentences_near_those_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -682,21 +682,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "EN IMAGES – 12 photos": "a French photo-gallery marker ('EN IMAGES – 12 photos') is left",
-    "Directeur de la publication : Henri Vasseur · Hébergement : Nuage Rhône SAS, Lyon":
-        "a French publisher/host footer ('Directeur de la publication : Henri Vasseur · Hébergement : ...') is left",
-    "Cet article a été traduit de l'anglais par la rédaction.":
-        "a French translation notice ('Cet article a été traduit de l'anglais par la rédaction.') is left",
-    "Interaktive Karte: Alle Standorte im Überblick":
-        "a German interactive-map marker ('Interaktive Karte: Alle Standorte im Überblick') is left",
-    "Edizioni Valmora S.r.l. – Sede legale: via Garibaldi 12, Castelvaio – P. IVA 03918470216":
-        "an Italian publisher footer ('Edizioni Valmora S.r.l. – Sede legale: ... – P. IVA 03918470216') is left",
-    "Wydawca: Echo Regionu sp. z o.o., KRS 0000481257, NIP 5832018894":
-        "a Polish publisher footer ('Wydawca: Echo Regionu sp. z o.o., KRS 0000481257, NIP ...') is left",
-    "Это архивная публикация: информация могла устареть.":
-        "a Russian archive notice ('Это архивная публикация: информация могла устареть.') is left",
-    "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter":
-        "a Russian typo-report prompt ('Нашли опечатку? Выделите текст и нажмите Ctrl+Enter') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

@@ -1538,8 +1538,42 @@ _AI_MADE = (
     r"|(?:z|przy) (?:pomocą|pomocy|użyciem|wykorzystaniem|wsparciem) (?:sztucznej inteligencji|ai|si)"
     r"|przez (?:sztuczną inteligencję|ai|si)"
     r"|(?:с помощью|при помощи|с использованием|при участии) (?:искусственного интеллекта|ии|нейросет\w*))")
+# or translated by the newsroom from another language ("Cet article a été traduit de l'anglais par la
+# rédaction.", "This article was translated from German.", "Статья переведена с английского") (round 36)
+_TRANSLATED_FROM = (
+    r"(?:translated from (?:the )?[^\W\d_]+|traduit (?:de l['’]|du |de )[^\W\d_]+"
+    r"|aus dem [^\W\d_]+(?:\s+\S+){0,2}?\s+übersetzt|tradott[oa] dal(?:l['’]|lo |la |l )?[^\W\d_]+"
+    r"|przetłumaczon\w* z (?:języka )?[^\W\d_]+|переведен\w* с [^\W\d_]+)")
 _PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _AI_MADE + r"|" + _MACHINE_TRANSLATED
-                          + r")(?:\s+[^\s.!?]+){0,6}\.?", re.I)
+                          + r"|" + _TRANSLATED_FROM + r")(?:\s+[^\s.!?,;]+){0,6}\.?", re.I)
+# The page kept in the archive, its facts perhaps out of date ("Это архивная публикация: информация
+# могла устареть.", "This is an archived article; information may be out of date.", "Article
+# d'archives", "Archivartikel: Die Angaben sind möglicherweise nicht mehr aktuell", "Articolo
+# d'archivio", "Artykuł archiwalny – informacje mogą być nieaktualne") (round 36)
+_ARCHIVED_PAGE = re.compile(
+    r"(?:(?:this is|you are reading|c['’]est|ceci est|vous lisez|dies ist|sie lesen|questo è|stai leggendo|to jest"
+    r"|czytasz|это|вы читаете)\s+)?(?:an?|un|une|ein(?:en)?|uno?|una|un['’])?\s*"
+    r"(?:archived (?:article|story|post|page|content)|(?:article|story|post|page) from (?:our|the) archives?"
+    r"|(?:(?:cet|cette|ce) )?(?:article|contenu|page) (?:est )?(?:d['’]archives?|archivée?)|archivartikel|archivbeitrag|archivierte[rs]? (?:artikel|beitrag|seite)"
+    r"|articolo (?:d['’]archivio|archiviato)|contenuto d['’]archivio|(?:artykuł|materiał|wpis|tekst) archiwaln\w*"
+    r"|archiwaln\w+ (?:artykuł|materiał|wpis|tekst)|архивн\w+ (?:публикаци\w+|стать\w+|материал\w*|запис\w+)"
+    r"|(?:публикаци\w+|стать\w+|материал\w*) из архива)"
+    r"(?:\s*[:;,.–—-]\s*(?P<rest>[^.!?]{0,80}))?[.!]?", re.I)
+_OUT_OF_DATE = re.compile(
+    r"out of date|outdated|no longer (?:current|accurate)|obsolète|plus à jour|nicht mehr aktuell|veraltet"
+    r"|non (?:più )?aggiornat|superat|nieaktualn|устаре|неактуальн", re.I)
+# A keyboard shortcut to report a typo ("Нашли опечатку? Выделите текст и нажмите Ctrl+Enter",
+# "Spotted a mistake? Select it and press Ctrl+Enter", "Tippfehler gefunden? Text markieren und
+# Strg+Enter drücken"): the shortcut and a typo or mistake named, a line of two sentences at most (round 36)
+_TYPO = re.compile(
+    r"typo|mistake|error|faute|coquille|erreur|fehler|errore|refuso|błąd|błęd|literówk|опечатк|ошибк", re.I)
+# An interactive widget's label: "Interactive map: All sites at a glance", "Carte interactive :
+# ...", "Interaktive Karte: ...", "Mappa interattiva: ...", "Mapa interaktywna: ...", "Интерактивная
+# карта: ..." (round 36); a title after the colon, no sentence
+_INTERACTIVE_LABEL = re.compile(
+    r"(?:interactive (?:map|chart|graphic|timeline)|(?:carte|infographie|frise) interactive|interaktive (?:karte"
+    r"|grafik|zeitleiste)|(?:mappa|grafica|mappa) interattiva|(?:mapa|grafika|oś czasu) interaktywna"
+    r"|интерактивн\w+ (?:карта|графика|инфографика))\s*(?:[:：–—-]\s*[^.!?:]{1,70})?", re.I)
 
 # Round 32: the editors' note that an interview or its quotes were edited, a sentence alone on its
 # line ("Some quotes have been edited for length and clarity.", "This interview has been condensed
@@ -2483,8 +2517,17 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "tip-off line"
     if _is_share_left_notice(bare):
         return "paywall notice"
-    if _PAGE_STATUS.fullmatch(bare):
+    if _PAGE_STATUS.fullmatch(bare) and not _REPORTED.search(bare):
         return "site notice"
+    if len(bare) <= _NOTICE_MAX_CHARS and not _QUOTE_MARK.search(bare):
+        archived = _ARCHIVED_PAGE.fullmatch(bare)
+        # (after the label, only the facts out of date: "Artykuł archiwalny: ..." over a story is no notice)
+        if archived and (not archived.group("rest") or _OUT_OF_DATE.search(archived.group("rest"))):
+            return "site notice"
+        if _SHORTCUT.search(bare) and _TYPO.search(bare) and len(_SENTENCE_SPLIT.split(bare)) <= 2:
+            return "site notice"
+        if _INTERACTIVE_LABEL.fullmatch(bare) and _words(bare) <= 10:
+            return "interactive widget"
     if not title and _is_edited_note(bare):
         return "site notice"  # the interview or its quotes edited for length or clarity (round 32)
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
@@ -2861,7 +2904,9 @@ _GALLERY_COUNTER = re.compile(
     r"|снимок|изображение|слайд)\s*(?:n[°o.]\s*)?\d{1,3}\s*(?:/|of|sur|von|di|su|z|из)\s*\d{1,3}", re.I)
 _GALLERY_LABEL = re.compile(
     r"(?:[^\W\d_]+\s+){0,3}(?:galler(?:y|ies|ia)|galeri\w*|slideshow|diaporama|bildergalerie"
-    r"|fotogalerie|fotostrecke|fotogaleria|fotogallery|photo gallery|галере\w+|фотогалере\w+|фоторепортаж\w*)"
+    r"|fotogalerie|fotostrecke|fotogaleria|fotogallery|photo gallery|галере\w+|фотогалере\w+|фоторепортаж\w*"
+    # the story told in pictures: "EN IMAGES – 12 photos", "In pictures: 9 photos", "In Bildern: 14 Fotos" (round 36)
+    r"|(?:in|en|w|в)\s+(?:pictures|photos|images|bildern|fotos|immagini|foto|zdjęciach|obrazach|фото\w*|картинках|кадрах))"
     r"\b[^.!?\d]{0,30}?[:(\s–—-]\s*\d{1,3}\s+(?:photos?|fotos?|foto|bilder|images?|immagini|zdjęć|zdjęcia|фото\w*"
     r"|снимк\w*|pictures?)\s*\)?", re.I)
 # A link to the page's photo gallery, a verb of seeing or going and the gallery, no sentence ("Zobacz galerię
@@ -4092,7 +4137,7 @@ def _trailing_reason(text: str) -> str | None:
         return "copyright"
     if _is_disclaimer(text):
         return "site notice"
-    if _is_registration_notice(text):
+    if _is_registration_notice(text) or _is_legal_roles_row(text):
         return "copyright"  # (the footer's legal lines, beside the copyright)
     if _AT_PUBLICATION.fullmatch(text.strip(_DECORATION)):
         return "site notice"
@@ -4138,17 +4183,60 @@ _REGISTER = re.compile(
     r"|iscrizione (?:al )?roc|\bkrs\s*:?\s*\d|rejestr\w* (?:dzienników|przedsiębiorców)"
     r"|зарегистрирова\w*\s+(?:в\s+)?(?:роскомнадзор|федеральной служб)|свидетельств\w* о регистрации"
     r"|(?:эл|пи)\s*№\s*(?:фс|ту)\s*\d", re.I)
+# a company's tax or registry identifier and its number, or its registered seat, in a row of short
+# pieces beside a company form ("Edizioni ... S.r.l. – Sede legale: ... – P. IVA 03918470216",
+# "Wydawca: ... sp. z o.o., KRS ..., NIP ...", "... SAS – SIRET 812 345 678 00014", "... GmbH · USt-IdNr.
+# DE123456789", "ООО «...», ИНН 7701234567, ОГРН ...", "... Ltd, VAT No. GB123456789") (round 36)
+_TAX_ID = re.compile(
+    r"(?:\bp\.?\s?iva|partita iva|codice fiscale|\bc\.\s?f\.|\bnip|\bregon|\bsiret|\bsiren|\bn°\s*tva|\btva intracom\w*"
+    r"|\bvat(?: reg\.?| registration)?(?: no\.?| number)?|\bust\.?-?id(?:nr)?\.?|umsatzsteuer-id\w*|steuernummer"
+    r"|\bинн|\bогрн\w*|\bкпп)\s*(?:[:№]\s*)?[A-Z]{0,2}\s?\d[\d ]{4,}"
+    r"|sede legale|siège social|sitz der gesellschaft|siedziba|юридический адрес", re.I)
+_FIRM_FORM = re.compile(
+    r"(?:\b(?:ltd|limited|plc|llp|gmbh|ag|kg|sas|sarl|sàrl|sa|srl|spa|s\.r\.l|s\.p\.a|s\.a\.s|s\.a\.r\.l|sp\. z o\.o|s\.a)\b\.?"
+    r"|\bsp\. z o\.o\.|\b(?:ооо|оао|пао|зао|ао)\b)", re.I)
+_ROW_PIECE = re.compile(r"\s*(?:[,·•|–—]|\s-\s)\s*")
 _REGISTER_NUMBER = re.compile(r"\d[\d /.-]{2,}\d|\b(?:n|no|nr|№)\.?\s*\d+", re.I)
 _REGISTER_OPENING = re.compile(
     r"(?:registered|company|registrat|reg\.|testata|iscri|tribunale|amtsgericht|registergericht|handelsregister"
     r"|sitz|rcs|commission|cppap|numéro|sąd|krs|wpis|сетевое издание|сми|средство массовой|свидетельство"
-    r"|регистрац|издание|(?:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"][\w'’.&»\"-]*\s+){1,4}(?:ltd|limited|plc|gmbh|s\.?r\.?l|s\.?p\.?a|sas|sa|sp\. z o\.o\.|ооо|ао))",
+    r"|регистрац|издание|(?:(?:publisher|published by|éditeur|édité par|herausgeber|verlag|editore|edito da|wydawca"
+    r"|издатель|учредитель)\s*:?\s*)?(?:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"][\w'’.&»\"-]*\s+){1,4}(?:ltd|limited|plc|gmbh|s\.?r\.?l|s\.?p\.?a|sas|sa|sp\. z o\.o\.|ооо|ао))",
     re.I)
 _REGISTER_MAX_CHARS = 250
 
 
+# The legal notice's row of roles, each a label and a name ("Directeur de la publication : ... ·
+# Hébergement : ...", "Publisher: ... | Hosting: ...", "Herausgeber: ... · Verantwortlich i.S.d. § 18
+# MStV: ...", "Direttore responsabile: ... – Editore: ...", "Wydawca: ... · Redaktor naczelny: ...",
+# "Учредитель: ... · Главный редактор: ..."): two such pieces at least, no sentence (round 36)
+_LEGAL_ROLE_PIECE = re.compile(
+    r"(?:publisher|published by|hosting|hosted by|web ?host|editor-in-chief|managing editor|responsible editor"
+    r"|direct(?:eur|rice) (?:de la )?publication|hébergement|hébergeur|éditeur|édité par|rédact(?:eur|rice) en chef"
+    r"|herausgeber(?:in)?|verantwortlich\w*(?: i\.\s?s\.\s?d\.[^:]{0,20})?|v\.\s?i\.\s?s\.\s?d\.\s?p\.|chefredakt\w+|hoster|anbieter"
+    r"|direttore (?:responsabile|editoriale)|editore|hosting provider|caporedattore"
+    r"|wydawca|redaktor naczeln\w+|hosting|wydawnictwo"
+    r"|издатель|учредитель|главный редактор|хостинг(?:-провайдер)?)\s*[:：]\s*\S", re.I)
+
+
+def _is_legal_roles_row(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    if len(bare) > _REGISTER_MAX_CHARS or bare.endswith(_SENTENCE_END) or _QUOTE_MARK.search(bare):
+        return False
+    pieces = [piece for piece in _ROW_PIECE.split(bare) if piece]
+    return (all(_words(piece) <= 8 for piece in pieces)
+            and sum(bool(_LEGAL_ROLE_PIECE.match(piece)) for piece in pieces) >= 2)
+
+
 def _is_registration_notice(text: str) -> bool:
     bare = text.strip(_DECORATION)
+    if (len(bare) <= _REGISTER_MAX_CHARS and not bare.endswith(_SENTENCE_END) and _FIRM_FORM.search(bare)
+            and _TAX_ID.search(bare) and not _REPORTED.search(bare)
+            and not _QUOTE_MARK.search(re.sub(r"«[^«»]{1,40}»", "", bare))):  # (a firm's name in guillemets: ООО «...»)
+        # a row of short pieces, no sentence ("Valmora S.r.l., whose P. IVA 03918470216 was revoked, ..." is the article's)
+        pieces = [piece for piece in _ROW_PIECE.split(bare) if piece]
+        if len(pieces) >= 2 and all(_words(piece) <= 6 for piece in pieces):
+            return True
     return (len(bare) <= _REGISTER_MAX_CHARS and bool(_REGISTER_OPENING.match(bare)) and bool(_REGISTER.search(bare))
             and bool(_REGISTER_NUMBER.search(bare)) and not _REPORTED.search(bare)
             and len(_SENTENCE_SPLIT.split(bare)) <= 4)  # (abbreviations: "Reg. Trib. di Roma n. 12")
