@@ -5815,6 +5815,7 @@ def test_round_36_gallery_map_translation_archive_typo_and_legal_footer_lines_go
     ("body", "The archive article on the 1953 flood was reprinted in full last week."),
     ("body", "In pictures taken by a drone, the flooded fields looked like a lake."),
     ("tail", "The publisher's director told us the host had cut its prices for small sites."),
+    ("tail", "Siège social de sa famille, 12 rue Neuve – SIRET 81234567800014"),
 ])
 def test_round_36_sentences_near_those_lines_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -4193,7 +4193,8 @@ _TAX_ID = re.compile(
     r"|\bинн|\bогрн\w*|\bкпп)\s*(?:[:№]\s*)?[A-Z]{0,2}\s?\d[\d ]{4,}"
     r"|sede legale|siège social|sitz der gesellschaft|siedziba|юридический адрес", re.I)
 _FIRM_FORM = re.compile(
-    r"(?:\b(?:ltd|limited|plc|llp|gmbh|ag|kg|sas|sarl|sàrl|sa|srl|spa|s\.r\.l|s\.p\.a|s\.a\.s|s\.a\.r\.l|sp\. z o\.o|s\.a)\b\.?"
+    # (the short forms in capitals only: "sa", "kg" and "ag" are words too)
+    r"(?:\b(?:ltd|limited|plc|llp|gmbh|(?-i:AG|KG|SAS|SARL|SA|SRL|SpA|Srl)|sàrl|s\.r\.l|s\.p\.a|s\.a\.s|s\.a\.r\.l|sp\. z o\.o|s\.a)\b\.?"
     r"|\bsp\. z o\.o\.|\b(?:ооо|оао|пао|зао|ао)\b)", re.I)
 _ROW_PIECE = re.compile(r"\s*(?:[,·•|–—]|\s-\s)\s*")
 _REGISTER_NUMBER = re.compile(r"\d[\d /.-]{2,}\d|\b(?:n|no|nr|№)\.?\s*\d+", re.I)
