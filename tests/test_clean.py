@@ -5819,3 +5819,44 @@ def test_round_36_gallery_map_translation_archive_typo_and_legal_footer_lines_go
 ])
 def test_round_36_sentences_near_those_lines_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 37 (developed on held-out set 38) ------------------------------------------------------
+
+@pytest.mark.parametrize("text, nav", [
+    # a small organisation's menu: its blog, articles, prices, courses, vacancies and contacts
+    ("About Services Pricing Blog Contacts", True),
+    ("Le domaine Réceptions Tarifs Blog Contact", True),
+    ("Verein Flugbetrieb Ausbildung Kurse Gäste", True),
+    ("Chi siamo Corsi Prezzi Articoli Contatti", True),
+    ("O nas Oferta Cennik Szkolenia Kontakty", True),
+    ("Расписание Маршруты Тарифы Вакансии Контакты", True),
+    ("О клинике Услуги Цены Статьи Запись", True),
+    # a headline in Title Case that names one such page, or none
+    ("Fuel Prices Hit Record High", False),
+    ("Training Camp Opens In Spain", False),
+    ("Blog Post Goes Viral Overnight", False),
+    ("Neue Preise für Kurse ab Mai", False),
+])
+def test_round_37_a_small_organisations_pages_make_a_menu(text, nav):
+    """Round 37: the pages of a venue's, a club's, a clinic's or a transport operator's site count as
+    sections of a menu row (two of them make it one), in six languages."""
+    from spinscope.ingest.page_blocks import _is_nav_row
+    assert _is_nav_row(text) is nav
+
+
+@pytest.mark.parametrize("lang, blocks", [
+    ("en", [["-Millbrook Pottery Studio", "-Studio Classes Pricing Blog Contacts", "-Blog", "-Studio news"],
+            ["+Why we are moving the evening classes to Thursdays",
+             "+From next month the evening wheel classes will run on Thursdays instead of Tuesdays, when the hall is free.",
+             "+Everyone booked on a Tuesday place will keep it on the new night at the same price."]]),
+    ("it", [["-Circolo Velico Lago Verde", "-Il circolo Corsi Prezzi Articoli Contatti", "-Articoli"],
+            ["+Regata d'autunno: vince l'equipaggio più giovane",
+             "+Domenica si è corsa la regata d'autunno con dodici barche al via e un vento teso da nord.",
+             "+Ha vinto l'equipaggio di Marta e Giulio, entrambi allievi dei corsi estivi del circolo."]]),
+])
+def test_round_37_a_small_organisations_menu_takes_the_head_above_the_title(lang, blocks):
+    """Under the site's name, the menu of its own pages bounds the head: the name and the section
+    label above the title go, the title and the article stay."""
+    assert _problems(page_from_blocks(f"round-37-{lang}", blocks), lang) == []
+

@@ -513,14 +513,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-domaine-mariage-blog": "the wedding venue's site name, menu row, 'Demander une visite' button and "
-                               "'Conseils mariage' section label above the title are left (4 of 20 noise lines)",
-    "de-segelflug-flugbericht": "the gliding club's name, menu row and 'Flugberichte' section label above "
-                                "the title are left (3 of 20 noise lines)",
-    "ru-byuro-nahodok": "the tram operator's name, menu row, 'Новости' label, the bare date '12.11.2026' and "
-                        "'Просмотров: 1 204' above the title are left (5 of 21 noise lines)",
-    "ru-kinezioterapiya-sovety": "the rehabilitation centre's name, menu row and 'Статьи' section label above "
-                                 "the title are left (3 of 21 noise lines)",
 }
 
 

@@ -1816,6 +1816,16 @@ _SECTION_WORD = re.compile(
     r"|коллекции|concerts?|konzerte|concerti|koncerty|концерты|theatre|theater|théâtre|teatro|teatr|театр"
     r"|cinema|cinéma|kino|кино|kids|enfants|kinder|bambini|dzieci|детям|mannschaften|abteilungen|verein"
     r"|recenzje|reviews?|testy|tests|poradniki|promocje|deals|forum|форум", re.I)
+# A small organisation's or firm's own pages: its blog, articles, prices, courses, vacancies and
+# contacts (a venue's, a club's, a clinic's, a transport operator's; not English "prices" and
+# "training", nouns of many headlines in Title Case). They count as sections only in a row of
+# labels alone, no lower-case word but one a capitalised function word opens ("Le domaine", "О
+# центре"): "Neue Preise für Kurse ab Mai" is a German headline (round 37).
+_OWN_PAGE_WORD = re.compile(
+    r"blog|blogue|блог|articles|artikel|articoli|artykuły|статьи|pricing|tarifs|preise|prezzi|tariffe"
+    r"|ceny|cennik|цены|тарифы|prix|courses|formations?|ausbildung|kurse|corsi|formazione|szkolenia"
+    r"|kursy|обучение|курсы|careers|vacancies|carrières|stellenangebote|lavora|kariera|praca|вакансии"
+    r"|карьера|contacts|kontakty|контакты", re.I)
 _MENU_YEAR = re.compile(r"(?:19|20)\d{2}")
 _ABBREVIATION = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.){2,}|[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,4}")
 _NAV_MIN_LABELS = 3
@@ -1842,10 +1852,12 @@ def _is_nav_row(text: str, crumbs: frozenset[str] = frozenset()) -> bool:
     words = _bare(text).split()
     if not _NAV_MIN_LABELS <= len(words) <= _ROW_LINE_MAX_WORDS:
         return False
-    capitals = sections = lower = 0
+    capitals = sections = lower = own = free = 0
     for n, word in enumerate(words):
         if _SECTION_WORD.fullmatch(word) or word.casefold() in crumbs:
             sections += 1
+        elif _OWN_PAGE_WORD.fullmatch(word):
+            own += 1
         if word in ("&", "+"):
             if not 0 < n < len(words) - 1:
                 return False
@@ -1868,10 +1880,13 @@ def _is_nav_row(text: str, crumbs: frozenset[str] = frozenset()) -> bool:
                                                      or bool(_OWN.fullmatch(words[n - 1])))
             if not opened and n == len(words) - 1:
                 return False
+            free += not opened
             if word not in STOPWORDS and not opened:
                 lower += 1
         else:
             return False
+    if not free:
+        sections += own
     return (capitals >= _NAV_MIN_LABELS and sections >= _NAV_MIN_SECTIONS and lower <= 1
             and (capitals > _NAV_MIN_LABELS or sections == capitals))
 
