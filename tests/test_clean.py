@@ -5860,3 +5860,53 @@ def test_round_37_a_small_organisations_menu_takes_the_head_above_the_title(lang
     label above the title go, the title and the article stay."""
     assert _problems(page_from_blocks(f"round-37-{lang}", blocks), lang) == []
 
+
+@pytest.mark.parametrize("where, line", [
+    # a media label with a bar, a middle dot or a dash after the medium's noun
+    ("head", "VIDEO | The mayor: “We had no choice”"),
+    ("body", "Podcast · Au cœur de la ville, épisode 14"),
+    ("head", "Infografik – So verteilt sich der Haushalt"),
+    ("body", "VIDEO | Il sindaco: «Una scelta difficile»"),
+    ("head", "INFOGRAFIKA - Budżet gminy w liczbach"),
+    ("body", "ВИДЕО | Мэр ответил на вопросы жителей"),
+    # the page naming itself as one of a series
+    ("head", "This story is part of our series “Small Towns, Big Choices”."),
+    ("head", "Cet article fait partie de notre série « Les villages oubliés »."),
+    ("tail", "Dieser Beitrag ist Teil der Serie „Dorfgeschichten“."),
+    ("tail", "Questo articolo fa parte della serie «Borghi da salvare»."),
+    ("head", "Ten artykuł jest częścią cyklu „Małe ojczyzny”."),
+    ("tail", "Эта статья — часть цикла «Города у реки»."),
+    # the page kept for subscribers, in one sentence
+    ("head", "This story is for subscribers only."),
+    ("head", "Dieser Artikel ist nur für Abonnenten."),
+    ("head", "Questo articolo è riservato agli abbonati."),
+    ("head", "Ten artykuł jest dostępny tylko dla prenumeratorów."),
+    ("head", "Эта статья доступна только подписчикам."),
+    # an embed's consent note: a third party's content, a click loads it
+    ("body", "This article contains content from YouTube. Click here to load it."),
+    ("body", "Cet article contient du contenu Instagram. Cliquez ici pour l'afficher."),
+    ("body", "An dieser Stelle finden Sie externe Inhalte. Klicken Sie, um sie anzuzeigen."),
+    ("body", "Questo articolo contiene contenuti di YouTube. Clicca qui per caricarli."),
+    ("body", "Ten artykuł zawiera treści z YouTube. Kliknij tutaj, aby je wyświetlić."),
+    ("body", "Этот материал содержит контент YouTube. Нажмите здесь, чтобы загрузить его."),
+])
+def test_round_37_media_labels_series_notes_subscriber_and_embed_notices_go(where, line):
+    """Round 37: a medium's label joined to its caption by a bar, a dot or a dash, the page named as
+    part of a series, the page kept for subscribers in one sentence, and an embed's note asking for a
+    click to load a third party's content."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Video – the new frontier of local news, experts say."),
+    ("body", "Podcasts – and why they matter to the town: a debate."),
+    ("body", "The bridge is part of a series of repairs the council began in May."),
+    ("body", "Cette rue fait partie de la série de chantiers lancés au printemps, a indiqué le maire."),
+    ("body", "Only subscribers to the scheme will get the new bins."),
+    ("body", "Nur Abonnenten der Bibliothek dürfen die Räume am Abend nutzen."),
+    ("body", "Click on the map to load a larger view, the guide tells visitors."),
+    ("body", "Mieszkańcy, którzy klikną link, mogą wyświetlić mapę robót na YouTube."),
+    ("body", "Пользователи нажимали на ссылку, чтобы загрузить видео с YouTube, рассказал директор."),
+])
+def test_round_37_sentences_near_those_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -495,20 +495,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Podcast · The Harbour Week, episode 112":
-        "an English podcast-episode marker ('Podcast · The Harbour Week, episode 112') is left",
-    "INFOGRAPHIE – Le budget communal en un coup d'œil":
-        "a French infographic marker ('INFOGRAPHIE – Le budget communal en un coup d'œil') is left",
-    "VIDEO | Il sindaco: «Una decisione sofferta»":
-        "an Italian video marker with a quoted headline ('VIDEO | Il sindaco: «Una decisione sofferta»') is left",
-    "ВИДЕО | Глава района прокомментировал решение совета":
-        "a Russian video marker ('ВИДЕО | Глава района прокомментировал решение совета') is left",
-    "This article is part of our series “Streets Ahead: Fixing Local Transport”.":
-        "an English series note ('This article is part of our series “Streets Ahead: ...”.') is left",
-    "Cet article est réservé aux abonnés.":
-        "a French subscribers-only notice ('Cet article est réservé aux abonnés.') is left",
-    "Dieser Beitrag enthält Inhalte von YouTube. Klicken Sie hier, um sie zu laden.":
-        "a German embedded-content consent notice ('Dieser Beitrag enthält Inhalte von YouTube. ...') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

@@ -1861,6 +1861,13 @@ _MEDIA_LABEL = re.compile(r"(?:(?:im|in the|in|dans la|dans|nel|nella|w|na|в|н
                           r"(?:" + _MEDIA_WORD + r")(?:\s+" + _MEDIA_POSITION + r")?\s*[:：]\s*(?P<caption>\S.{0,150})",
                           re.I)
 _MEDIA_LABEL_MAX_WORDS = 15
+# The same label with a bar, a middle dot or a dash in place of the colon, after a medium's noun only
+# ("VIDEO | <headline>", "ВИДЕО | ...", "Podcast · <show>, episode 12", "INFOGRAPHIE – <title>",
+# "Infografik - ..."): a verb of watching so joined may open a sentence; the caption may quote a
+# speaker, as a video's headline does ("VIDEO | Il sindaco: «...»") (round 37)
+_MEDIA_NOUN = (r"(?:videos?|vidéos?|wideo|видео|audio|аудио|podcasts?|подкаст\w*|infographics?|infographies?"
+               r"|infografik(?:en)?|infografica|infografiche|infografika|инфографика)")
+_MEDIA_BAR_LABEL = re.compile(_MEDIA_NOUN + r"\s*(?:[|·•–—]|\s-)\s*(?P<caption>[^\W_].{0,150})", re.I)
 # A player's note between the title and the first paragraph, one sentence: a medium (a word that
 # holds "audio" or "podcast": "Audioinhalt", "Audio-Podcast") and the page itself, a synthetic
 # voice, the page being available or read out, or a verb of listening ("Dieser Beitrag ist auch
@@ -1914,11 +1921,12 @@ def _is_media_label(text: str) -> bool:
     if _PLAY_BUTTON.fullmatch(text):
         return True
     match = _MEDIA_LABEL.fullmatch(text)
-    if not match:
+    barred = None if match else _MEDIA_BAR_LABEL.fullmatch(text)
+    if not (match or barred):
         return False
-    caption = match.group("caption")
-    return (_words(caption) <= _MEDIA_LABEL_MAX_WORDS and not caption.endswith((".", "!", "?", ":", ","))
-            and not _INNER_SENTENCE_END.search(caption) and not _QUOTE_MARK.search(caption))
+    caption = (match or barred).group("caption")
+    return (_words(caption) <= _MEDIA_LABEL_MAX_WORDS and not caption.endswith((".", "!", "?", ":", ",", ";"))
+            and not _INNER_SENTENCE_END.search(caption) and (barred is not None or not _QUOTE_MARK.search(caption)))
 
 
 def _is_media_note(text: str) -> bool:
@@ -2531,11 +2539,17 @@ def _line_reason(text: str, title: bool) -> str | None:
     if not title and _is_edited_note(bare):
         return "site notice"  # the interview or its quotes edited for length or clarity (round 32)
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
-    # ramach płatnej subskrypcji")
-    if (len(bare) <= _NOTICE_MAX_CHARS and not bare.endswith(_SENTENCE_END) and _SUBSCRIBERS.search(bare)
+    # ramach płatnej subskrypcji"); in one sentence too when it says the page is kept for them
+    # ("Cet article est réservé aux abonnés.", "This story is for subscribers only."), the site's
+    # notice it is after the last sentence (see _is_sales_notice) (round 37)
+    if (len(bare) <= _NOTICE_MAX_CHARS and _SUBSCRIBERS.search(bare)
+            and (not bare.endswith(_SENTENCE_END) or (_SUBSCRIBERS_ONLY.search(bare)
+                                                      and len(_SENTENCE_SPLIT.split(bare)) == 1))
             and _PAGE_ITSELF.search(bare) and _words(bare) <= 12 and not _QUOTE_MARK.search(bare)
             and not _REPORTED.search(bare)):
-        return "paywall notice"
+        return "site notice" if bare.endswith(_SENTENCE_END) else "paywall notice"
+    if not title and (reason := _page_note_reason(bare)):
+        return reason
     if title and _is_breadcrumb(bare) and (_ARROW_SEPARATOR.search(bare)
                                           or len(_BREADCRUMB_SEPARATOR.split(bare)) >= _MENU_LABELS_MIN):
         # above the title: "Rzeczpospolita > Polityka > Sejm"; a menu of four labels or more ("Исследовать |
@@ -2557,6 +2571,55 @@ def _line_reason(text: str, title: bool) -> str | None:
     if not title and (_is_appeal(bare) or _LEARN_ABOUT_US.fullmatch(bare)):
         return "self-promotion"
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
+
+
+# The page kept for subscribers alone, in six languages: "reserved for", "only", "exclusive" (round 37).
+_SUBSCRIBERS_ONLY = re.compile(
+    r"\b(?:reserved for|only|exclusive\w*|réservée? (?:aux|à nos)|exclusi\w+|uniquement|seulement|nur|exklusiv\w*"
+    r"|vorbehalten|riservat[oa] (?:agli|ai|a)|esclusiv\w*|solo|soltanto|tylko|wyłącznie|zarezerwowan\w*"
+    r"|только|эксклюзивн\w*)\b", re.I)
+
+# The page naming itself as one of a series, in six languages ("This article is part of our series
+# “...”.", "Cet article fait partie de notre série ...", "Dieser Beitrag ist Teil der Serie ...",
+# "Questo articolo fa parte della serie ...", "Ten artykuł jest częścią cyklu ...", "Эта статья —
+# часть цикла ..."): the page, its belonging and the series within a few words (round 37).
+_PAGE_OPENING = (r"(?:this (?:article|story|piece|post|report|interview)|(?:cet|ce) (?:article|reportage|texte|billet"
+                 r"|entretien)|cette (?:enquête|interview)|diese[rs]? (?:artikel|beitrag|text|interview|bericht)"
+                 r"|quest[oa] (?:articolo|pezzo|intervista|post|reportage)|ten (?:artykuł|tekst|wpis|reportaż|wywiad)"
+                 r"|(?:эта|данная) (?:статья|публикация)|(?:этот|данный) (?:материал|текст))")
+_PART_OF = (r"(?:is (?:a )?part of|belongs to|is one of|fait partie d\w*|s['’]inscrit dans|appartient à"
+            r"|ist (?:ein )?teil|gehört zu|erscheint in|fa parte d\w*|è parte d\w*|appartiene a"
+            r"|jest częścią|należy do|powstał w ramach|ukazuje się w ramach|(?:является|стала?) частью|[—–-] часть"
+            r"|входит в|опубликован\w* в рамках)")
+_SERIES_WORD = (r"(?:series|serie|série|reihe|serien|cykl\w*|seri[ia]|цикл\w*|сери[июя]|dossier|special|spécial"
+                r"|schwerpunkt\w*|speciale|rubri\w+|рубрик\w*|спецпроект\w*|проект\w*)")
+_SERIES_NOTE = re.compile(_PAGE_OPENING + r"\s+" + _PART_OF + r"\s+(?:[^\s.!?]+\s+){0,3}?" + _SERIES_WORD + r"\b",
+                          re.I)
+_PAGE_NOTE_MAX_WORDS = 30
+# An embed's consent note: the page holds a third party's content, a click loads it, in six
+# languages ("Dieser Beitrag enthält Inhalte von YouTube. Klicken Sie hier, um sie zu laden.",
+# "Click here to load the content from X.", "Cliquez ici pour afficher le contenu.") (round 37)
+_CLICK_TO_LOAD = re.compile(
+    r"(?:^|[.!?]\s+)(?:click|tap|klicken sie|klicke|cliquez|clicca(?:te)?|kliknij|нажмите|кликните)\b"
+    r"[^.!?]{0,40}?\b(?:load\w*|show|display|view|laden|anzeigen|anzuzeigen|einblenden|einzublenden|charger|afficher|caricar\w*|visualizzar\w*"
+    r"|mostrar\w*|załadować|załaduj|wyświetlić|wyświetl|загрузить|показать|отобразить|просмотреть)\b", re.I)
+# whose: a platform named, or content called external or a third party's
+_EMBED_SOURCE = re.compile(
+    r"\b(?:" + _EMBED_NETWORK + r"|vimeo|spotify|soundcloud|google maps|openstreetmap|datawrapper|flourish"
+    r"|external|third[- ]party|externe[nrs]?|tiers|extern\w*|drittanbieter\w*|esterni|esterno|terze parti"
+    r"|zewnętrzn\w*|внешн\w*|сторонн\w*)\b", re.I)
+
+
+def _page_note_reason(bare: str) -> str | None:
+    """The page's note on itself in one or two sentences: a series it is part of, an embed to load."""
+    if (_words(bare) > _PAGE_NOTE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2
+            or _REPORTED.search(bare) or _ATTRIBUTION_TAIL.search(bare)):
+        return None
+    if _SERIES_NOTE.match(bare):
+        return "site notice"
+    if not _QUOTE_MARK.search(bare) and _CLICK_TO_LOAD.search(bare) and _EMBED_SOURCE.search(bare):
+        return "video embed"
+    return None
 
 
 # An appeal box made of calls to action alone, in two or three short sentences ("Support independent
