@@ -2543,7 +2543,7 @@ def _line_reason(text: str, title: bool) -> str | None:
     # ("Cet article est réservé aux abonnés.", "This story is for subscribers only."), the site's
     # notice it is after the last sentence (see _is_sales_notice) (round 37)
     if (len(bare) <= _NOTICE_MAX_CHARS and _SUBSCRIBERS.search(bare)
-            and (not bare.endswith(_SENTENCE_END) or (_SUBSCRIBERS_ONLY.search(bare)
+            and (not bare.endswith(_SENTENCE_END) or (_SUBSCRIBERS_ONLY.search(bare) and not any(c.isdigit() for c in bare)
                                                       and len(_SENTENCE_SPLIT.split(bare)) == 1))
             and _PAGE_ITSELF.search(bare) and _words(bare) <= 12 and not _QUOTE_MARK.search(bare)
             and not _REPORTED.search(bare)):
@@ -2573,11 +2573,17 @@ def _line_reason(text: str, title: bool) -> str | None:
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
 
 
-# The page kept for subscribers alone, in six languages: "reserved for", "only", "exclusive" (round 37).
+# The page kept for subscribers alone, in six languages: "reserved for", "only", "exclusive" right
+# before the subscribers (a preposition or a possessive between) or "only" right after them ("Cet
+# article est réservé aux abonnés.", "for subscribers only"); "This site only has 300 subscribers."
+# is the article's (round 37).
+_SUBSCRIBER_WORD = (r"(?:subscri(?:bers?|ptions?)|abonné\w*|abonnent\w*|abbonat\w*|subskrybent\w*|prenumerat\w*"
+                    r"|подписчикам|подписчиков|подписке|подписку)")  # (Russian: "to" or "for" them)
 _SUBSCRIBERS_ONLY = re.compile(
-    r"\b(?:reserved for|only|exclusive\w*|réservée? (?:aux|à nos)|exclusi\w+|uniquement|seulement|nur|exklusiv\w*"
-    r"|vorbehalten|riservat[oa] (?:agli|ai|a)|esclusiv\w*|solo|soltanto|tylko|wyłącznie|zarezerwowan\w*"
-    r"|только|эксклюзивн\w*)\b", re.I)
+    r"\b(?:reserved|only|exclusive(?:ly)?|réservée?|exclusivement|uniquement|seulement|nur|exklusiv|vorbehalten"
+    r"|riservat[oa]|esclusivamente|solo|soltanto|tylko|wyłącznie|zarezerwowan\w*|только|эксклюзивно)\s+"
+    r"(?:(?:for|to|our|paying|aux|à|à nos|pour|les|nos|für|unsere\w*|zahlende\w*|per|agli|ai|a|gli|dla|naszych|для|наших)\s+){0,2}"
+    + _SUBSCRIBER_WORD + r"\b|\b" + _SUBSCRIBER_WORD + r"\s+(?:only|uniquement|seulement|exklusiv|vorbehalten)\b", re.I)
 
 # The page naming itself as one of a series, in six languages ("This article is part of our series
 # “...”.", "Cet article fait partie de notre série ...", "Dieser Beitrag ist Teil der Serie ...",
