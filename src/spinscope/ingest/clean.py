@@ -2427,13 +2427,13 @@ _SHOP_CUE = re.compile(r"amazon|ebay|etsy|aliexpress|allegro|empik|ceneo|fnac|cd
                        r"|mediamarkt|ikea|ozon|wildberries|маркет|озон", re.I)
 
 
-# A picture's or a map's zoom prompt, a label before it at most ("Mappa interattiva: clicca per
-# ingrandire", "Click to enlarge", "Cliquez sur l'image pour l'agrandir", "Zum Vergrößern klicken",
-# "Kliknij, aby powiększyć", "Нажмите, чтобы увеличить")
 # The page's links named in an affiliate notice: "If you buy something through links in this article, we may
 # earn a commission.", "Si vous achetez via nos liens, nous pouvons percevoir une commission.", "Wenn Sie über
 # diese Links kaufen, erhalten wir eine Provision." (round 31)
 _LINK_WORD = re.compile(r"\b(?:links?|liens?|collegament[oi]|link\w*|linków|linki|linkach|ссылк\w*)\b", re.I)
+# A picture's or a map's zoom prompt, a label before it at most ("Mappa interattiva: clicca per
+# ingrandire", "Click to enlarge", "Cliquez sur l'image pour l'agrandir", "Zum Vergrößern klicken",
+# "Kliknij, aby powiększyć", "Нажмите, чтобы увеличить")
 _ENLARGE = re.compile(
     r"(?:[^.!?:：]{1,40}[:：–—]\s*|[^.!?:：]{1,40}\s+[(\[]\s*)?"
     r"(?:(?:click|tap|cliquez|cliquer|touchez|klicken sie|klicke|klicken|tippen sie|clicca|cliccate|cliccare|tocca"
