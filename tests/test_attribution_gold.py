@@ -85,3 +85,23 @@ def test_second_annotation_of_set_e_agrees_as_the_gold_readme_says(semeval_root,
     assert [round(out["forward"].counts[k].scores()["f1"], 3) for k in ("direct", "indirect", "mixed", "all")] \
         == [0.976, 0.968, 0.963, 0.973]
     assert out["speakers"] == (287, 290)
+
+
+def test_speaker_names_compare_without_a_leading_article():
+    """A leading article is no part of a name form ("The EU Council president" = "EU Council president",
+    "l'Insee" = "Insee"); the strict score keeps it, and an article alone or inside a name stays."""
+    from types import SimpleNamespace
+
+    from spinscope.attribution.evaluate import _norm, _speaker_ok
+
+    def said(name):
+        return SimpleNamespace(name=name)
+
+    assert _speaker_ok(["the EU Council president"], said("EU Council president"), articles=False)
+    assert _speaker_ok(["Insee"], said("l'Insee"), articles=False)
+    assert _speaker_ok(["Der Sprecher"], said("Sprecher"), articles=False)
+    assert not _speaker_ok(["the EU Council president"], said("EU Council president"), articles=True)
+    assert not _speaker_ok(["EU Council president"], said("EU Council"), articles=False)
+    assert _speaker_ok([], None, articles=False) and not _speaker_ok([], said("Tusk"), articles=False)
+    assert _norm("The") == "the" and _norm("Jean de la Fontaine") == "jean de la fontaine"
+    assert _norm("Лариса Шеслер") == "лариса шеслер"

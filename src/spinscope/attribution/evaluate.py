@@ -16,7 +16,9 @@ Matching: a predicted quote matches a gold quote when their character ranges ove
 intersection-over-union >= 0.5; each side matches at most once. Precision, recall and F1 are
 given per kind (a kind counts only matches of the same kind) and for all quotes regardless of
 kind. Speaker accuracy is measured over gold quotes found by a prediction of any kind: the
-prediction's speaker name must be one of the gold speaker's names (or both are unnamed).
+prediction's speaker name must be one of the gold speaker's names (or both are unnamed), compared in lower
+case, punctuation as spaces and, since session 16, without a leading article ("The EU Council president" =
+"EU Council president"); the strict figure, with the article part of the name, is printed beside it.
 """
 
 from __future__ import annotations
@@ -139,8 +141,27 @@ def _match(gold: list[GoldQuote], pred: list, same_kind: bool) -> list[tuple[int
     return out
 
 
-def _norm(name: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+# Articles an annotator writes or leaves off a name form at will: "The EU Council president" and "EU Council
+# president", "Le politicien" and "politicien", "l'Insee" and "Insee" name the same speaker. Polish and
+# Russian have none.
+LEADING_ARTICLES = frozenset("""the a an le la les l un une der die das den dem des ein eine einer eines einem
+                             einen il lo i gli uno una""".split())
+
+
+def _norm(name: str, articles: bool = False) -> str:
+    """Lower case, punctuation as spaces, one leading article dropped when a word follows it (unless
+    ``articles``: the strict form scored until session 16)."""
+    words = re.sub(r"[^\w\s]", " ", name.lower()).split()
+    if not articles and len(words) > 1 and words[0] in LEADING_ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _speaker_ok(gold_names: list[str], speaker, articles: bool) -> bool:
+    """The predicted speaker carries one of the gold speaker's names, or both name nobody."""
+    names = {_norm(n, articles) for n in gold_names}
+    predicted = _norm(speaker.name, articles) if speaker is not None else None
+    return (predicted is None) if not names else predicted in names
 
 
 @dataclass
@@ -160,6 +181,7 @@ class Counts:
 class Scores:
     counts: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in (*KINDS, "all")})
     speaker_correct: int = 0
+    speaker_correct_strict: int = 0  # a leading article counted as part of the name (the score until session 16)
     speaker_total: int = 0
     articles: int = 0
     errors: list[str] = field(default_factory=list)  # per-quote mistakes, for rule development
@@ -184,11 +206,11 @@ class Scores:
         matched_p = {pi for _, pi in pairs}
         for gi, pi in pairs:
             g, p = gold.quotes[gi], pred[pi]
-            names = {_norm(n) for n in gold.speakers.get(g.speaker, [])} if g.speaker else set()
-            predicted = _norm(p.speaker.name) if p.speaker is not None else None
-            ok = (predicted is None) if not names else predicted in names
+            ok, ok_strict = (_speaker_ok(gold.speakers.get(g.speaker, []) if g.speaker else [], p.speaker,
+                                         articles) for articles in (False, True))
             self.speaker_total += 1
             self.speaker_correct += ok
+            self.speaker_correct_strict += ok_strict
             if not ok or g.kind != p.kind:
                 self.errors.append(f"{gold.path.name}: {g.kind}->{p.kind} speaker gold={g.speaker} "
                                    f"pred={p.speaker.name if p.speaker else None}: {text[g.start:g.end][:70]!r}")
@@ -203,10 +225,16 @@ class Scores:
     def speaker_accuracy(self) -> float:
         return self.speaker_correct / self.speaker_total if self.speaker_total else 0.0
 
+    @property
+    def speaker_accuracy_strict(self) -> float:
+        return self.speaker_correct_strict / self.speaker_total if self.speaker_total else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {"articles": self.articles,
                 **{kind: c.scores() for kind, c in self.counts.items()},
                 "speaker_accuracy": self.speaker_accuracy,
+                "speaker_accuracy_strict": self.speaker_accuracy_strict,
+                "speaker_correct": self.speaker_correct,
                 "speaker_quotes": self.speaker_total}
 
 
@@ -235,5 +263,6 @@ def format_scores(results: dict[str, Scores]) -> str:
             s = sc.counts[kind].scores()
             lines.append(f"  {kind:9} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} "
                          f"{s['gold']:5d} {s['predicted']:5d}")
-        lines.append(f"  speaker accuracy {sc.speaker_accuracy:.3f} over {sc.speaker_total} found quotes")
+        lines.append(f"  speaker accuracy {sc.speaker_accuracy:.3f} ({sc.speaker_correct} of {sc.speaker_total} found "
+                     f"quotes; {sc.speaker_accuracy_strict:.3f} with a leading article part of the name)")
     return "\n".join(lines)
