@@ -5913,3 +5913,60 @@ def test_round_37_media_labels_series_notes_subscriber_and_embed_notices_go(wher
 ])
 def test_round_37_sentences_near_those_lines_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 38 (developed on held-out set 39) ------------------------------------------------------
+
+_ROUND_38_DATED_TITLE_PAGES = {
+    "en": [["-Harwick Rowing Club", "-Home | About | Crews | Regattas | Join | Contact", "-News"],
+           ["+Winter head race returns on 14 November", "-Posted on 2 October 2026", "-Views: 1,204"],
+           ["+The winter head race is back on the river after a year away, with crews from nine clubs already entered.",
+            "+Boats will start at thirty-second intervals from the railway bridge and finish at the boathouse steps."]],
+    "fr": [["-Cercle philatélique de Mareuil", "-Accueil | Le cercle | Bourses | Expositions | Contact", "-Actualités"],
+           ["+Bourse aux timbres d'automne – rendez-vous le 8 novembre", "-Publié le 12 octobre 2026"],
+           ["+La bourse d'automne se tiendra dans la salle des fêtes, de neuf heures à dix-sept heures, avec une vingtaine d'exposants.",
+            "+L'entrée est gratuite et un expert estimera gratuitement les collections apportées par les visiteurs."]],
+    "de": [["-Briefmarkenfreunde Auental e.V.", "-Start | Verein | Börsen | Ausstellungen | Galerie | Kontakt", "-Aktuelles"],
+           ["+Herbstbörse – wir laden ein am 8. November", "-Veröffentlicht am 15.10.2026", "-Aufrufe: 312"],
+           ["+Am Sonntag, dem 8. November, findet im Bürgerhaus unsere traditionelle Herbstbörse mit zwanzig Händlern statt.",
+            "+Der Eintritt ist frei, Tische für Aussteller können bis Ende Oktober beim Vorstand reserviert werden."]],
+    "it": [["-Circolo Filatelico Castelvaro", "-Home | Il circolo | Mostre | Borse | Galleria | Contatti", "-Novità"],
+           ["+Borsa filatelica d'autunno – vi aspettiamo l'8 novembre", "-Pubblicato il 16/10/2026", "-Visualizzazioni: 187"],
+           ["+Domenica 8 novembre nella sala civica di via dei Tigli si terrà la borsa filatelica d'autunno del circolo.",
+            "+L'ingresso è libero e i tavoli per gli espositori si possono prenotare fino alla fine di ottobre."]],
+    "pl": [["-Klub Wioślarski Jodłowa", "-Strona główna | O klubie | Załogi | Regaty | Kontakt", "-Aktualności"],
+           ["+Nowy regulamin przystani od 1 listopada", "-Dodano: 16.10.2026", "-Wyświetlenia: 88"],
+           ["+Po wrześniowym walnym zebraniu od pierwszego listopada na przystani obowiązuje nowy regulamin.",
+            "+Zmiany dotyczą przede wszystkim godzin korzystania z łodzi oraz zasad zapisów na treningi."]],
+    "ru": [["-Клуб филателистов «Марка»", "-Главная | О клубе | Выставки | Ярмарки | Галерея | Контакты", "-Новости"],
+           ["+Новые правила клуба с 1 ноября", "-Опубликовано 15.10.2026", "-Просмотров: 312"],
+           ["+После общего собрания в сентябре с первого ноября в клубе начинают действовать обновлённые правила.",
+            "+Поводом стали жалобы участников на слишком шумные встречи по субботам в зале библиотеки."]],
+}
+
+
+@pytest.mark.parametrize("lang", list(_ROUND_38_DATED_TITLE_PAGES))
+def test_round_38_a_headline_naming_a_coming_day_over_the_stamp_is_the_title(lang):
+    """Round 38: a headline that names a coming day in words, no year and no time ("Nowy regulamin
+    przystani od 1 listopada", "Winter head race returns on 14 November"), right over the page's
+    full stamp is the title, not a stamp in words: it stays (it was lost in en, pl and ru), and the
+    club's name and the section label above it go with the menu."""
+    blocks = _ROUND_38_DATED_TITLE_PAGES[lang]
+    assert _problems(page_from_blocks(f"round-38-{lang}", blocks), lang) == []
+
+
+@pytest.mark.parametrize("lang, blocks", [
+    # a stamp in words with no year over the page's other stamp stays a stamp: the title is above
+    ("fr", [["-Le Courrier de Mareuil", "-Accueil | Politique | Société | Sports | Culture | Contact", "-Société"],
+            ["+La piscine municipale rouvre après six mois de travaux", "-Mis à jour le 12 mars",
+             "-Publié le 10 mars 2026 à 10h12"],
+            ["+La piscine municipale rouvre ses portes lundi après six mois de travaux de rénovation du bassin.",
+             "+Les horaires restent inchangés, mais le tarif de l'entrée augmente de cinquante centimes pour les adultes."]]),
+    ("en", [["-The Harwick Courier", "-Home | News | Sport | Business | Opinion | Contact", "-News"],
+            ["+Swimming pool reopens after six months of repairs", "-Updated on Thursday 12 March",
+             "-First published on 10 March 2026"],
+            ["+The town's swimming pool reopens on Monday after six months of repairs to the main pool.",
+             "+Opening hours stay the same, but adult tickets will cost fifty pence more than before the closure."]]),
+])
+def test_round_38_a_stamp_in_words_under_the_title_stays_a_stamp(lang, blocks):
+    assert _problems(page_from_blocks(f"round-38-stamp-{lang}", blocks), lang) == []

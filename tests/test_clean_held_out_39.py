@@ -473,11 +473,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "de-drohnenclub-regeln": "the drone club's name and 'Aktuelles' section label above the title and the "
-                             "view count 'Aufrufe: 312' under it are left (3 of 20 noise lines)",
-    "pl-gielda-filatelistyczna": "the stamp society's name and 'Aktualności' section label above the title are "
-                                 "left (2 of 20 noise lines) and the title 'Jesienna giełda filatelistyczna – "
-                                 "zapraszamy 8 listopada' is lost or out of order",
 }
 
 

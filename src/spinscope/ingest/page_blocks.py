@@ -1050,6 +1050,11 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                         for k in range(start, j))):
             first = j
     head = range(top, first)
+    # a headline that names a coming day, no year and no time of day, right over the page's own
+    # stamp ("Neue Platzordnung ab 1. November" over "Veröffentlicht am 15.10.2026", "Jesienna
+    # giełda filatelistyczna – zapraszamy 8 listopada" over "Dodano: 16.10.2026") is the title, not
+    # a stamp in words: the page prints one stamp, the full one under it (round 38)
+    dated = {i for i in head if _is_dated_headline(lines, i)}
     # a menu on one line in the head ("Politica Cronache Esteri Economia Sport Cultura") is the
     # page's wherever it stands, above the site's name or under it: its section names are evidence
     # enough, and the title is looked for below it
@@ -1078,7 +1083,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         # "Accueil Contact Archives"): one or two short lines, no sentence of prose, no dateline (a
         # headline over a row of topic tags is longer, or has no title-like line under the row)
         below = [i for i in range(menus[-1] + 1, first) if lines[i].reason is None
-                 and _n_words(lines[i].text) >= _SHORT_WORDS + 1 and not _is_chrome(lines[i].text, head=True)]
+                 and _n_words(lines[i].text) >= _SHORT_WORDS + 1
+                 and (i in dated or not _is_chrome(lines[i].text, head=True))]
         # (the run may open with the headline itself, a question too, over the byline the rules took: the
         # rules' widgets and labels alone between it and the menu, "Le blog de l'hôtel" over "Que faire ... ?" over
         # "Publié le ... par ...", round 35)
@@ -1102,7 +1108,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # the title: the first line of four words or more that is no chrome, else the first line
     # (an obituary's name over the life dates is its title, however short)
     title = next((i for i in head if lines[i].reason is None and (
-        (_n_words(lines[i].text) >= 4 and not _is_chrome(lines[i].text, head=True) and not _is_short_label(lines[i].text)
+        (_n_words(lines[i].text) >= 4 and (i in dated or not _is_chrome(lines[i].text, head=True))
+         and not _is_short_label(lines[i].text)
          # (a writer's role and name is no title: "Scritto da Elisa, viola", "Redakcja strony: Halina Wrzos", round 34)
          and not _is_role_byline(_bare(lines[i].text)))
         or (i + 1 < len(lines) and lines[i + 1].reason is None and _is_date_span(_bare(lines[i + 1].text))))), top)
@@ -1122,7 +1129,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # a short title ("Brexit, again") stands right above the byline or the date: that line stays too
     # (an obituary's life dates stand under the name as a date under a title: "March 4, 1938 –
     # November 21, 2026")
-    stamp = next((i for i in head if i > top and (lines[i].reason in ("byline", "reading time")
+    stamp = next((i for i in head if i > top and i not in dated and (lines[i].reason in ("byline", "reading time")
                   or (lines[i].reason is None and (date_line(lines[i].text)
                                                    or _is_labelled_stamp(lines[i].text)
                                                    or _is_date_span(_bare(lines[i].text)))))), None)
@@ -1245,7 +1252,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
               if lines[i].reason is None and _n_words(lines[i].text) <= _SANDWICH_MAX_WORDS}
     # the evidence is chrome the rules did not know: dates, counts, rows of labels; and labels
     # above the title, a site's name and menu (a clean article opens with its title)
-    chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text, head=True) for i in head)
+    chrome = sum(lines[i].reason is None and i not in dated and _is_chrome(lines[i].text, head=True) for i in head)
     chrome += sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in range(top, title))
     chrome += sum(_by_classifier(lines[i]) for i in head)
     chrome += len(new_menus)  # (a menu of section names is the page's chrome, marked above)
@@ -1570,6 +1577,26 @@ def _reads_as_headline(text: str) -> bool:
     return (len(words) >= 5 and sum(w[:1].islower() and sum(c.isalpha() for c in w) >= 4 for w in words) >= 2
             and not clean._WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
             and not clean._CALL_TO_ACTION.match(bare) and not clean._AD_WORD.search(bare))
+
+
+_DATED_HEADLINE_MIN_WORDS = 5
+
+
+def _is_dated_headline(lines: list[_Line], i: int) -> bool:
+    """lines[i], a date in words with no year and no time of day ("Neue Platzordnung ab 1.
+    November", "Jesienna giełda filatelistyczna – zapraszamy 8 listopada"), five words or more, no
+    sentence, stands right over a stamp with a year or a time (a byline the rules took, a date, a
+    labelled stamp): a headline naming a coming day, since a page prints its stamp once (round 38)."""
+    text = lines[i].text
+    if (lines[i].reason is not None or i + 1 >= len(lines) or date_line(text) not in ("worded", "named")
+            or _YEAR.search(text) or _CLOCK.search(text) or _ends_sentence(text)
+            or _n_words(text) < _DATED_HEADLINE_MIN_WORDS):
+        return False
+    below = lines[i + 1]
+    if below.reason in ("byline", "reading time"):
+        return True
+    return below.reason is None and bool(date_line(below.text) or _is_labelled_stamp(below.text)) and bool(
+        _YEAR.search(below.text) or _CLOCK.search(below.text))
 
 
 def _is_stamp_line(line: _Line) -> bool:
