@@ -5970,3 +5970,26 @@ def test_round_38_a_headline_naming_a_coming_day_over_the_stamp_is_the_title(lan
 ])
 def test_round_38_a_stamp_in_words_under_the_title_stays_a_stamp(lang, blocks):
     assert _problems(page_from_blocks(f"round-38-stamp-{lang}", blocks), lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    # two writers after the story, the words, the reporting or the text as the role, in six languages
+    "Story by Priya Nandakumar and Owen Hale",
+    "Reporting by Priya Nandakumar and Owen Hale",
+    "Words by Owen Hale & Priya Nandakumar",
+    "Texte de Claire Vautrin et Julien Morel",
+    "Reportage de Claire Vautrin et Julien Morel",
+    "Text: Lukas Brenner und Jana Kiesel",
+    "Autoren: Lukas Brenner und Jana Kiesel",
+    "Testo di Marco Tessitore e Giulia Ferri",
+    "Servizio di Marco Tessitore e Giulia Ferri",
+    "Tekst: Katarzyna Wolska i Jan Nowak",
+    "Autorzy: Katarzyna Wolska i Jan Nowak",
+    "Текст: Анна Беляева и Иван Петров",
+    "Авторы: Анна Беляева и Иван Петров",
+])
+def test_round_38_a_role_and_two_writers_under_the_title_is_a_byline(line):
+    """Round 38: a writer's role ("Story by", "Reporting by", "Texte de", "Autorzy:") and two names
+    joined by "and" in any of the six languages is the page's byline under the title."""
+    assert _problems(_insert("head", [line]), "en") == []
+

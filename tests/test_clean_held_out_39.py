@@ -459,8 +459,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Story by Priya Nandakumar and Owen Hale":
-        "an English two-name byline ('Story by Priya Nandakumar and Owen Hale') is left",
     "You have reached your limit of free articles this month. Subscribe for unlimited access.":
         "an English metered-paywall notice ('You have reached your limit of free articles this month. ...') is left",
     "DIRETTA | Consiglio comunale, il voto sul bilancio":

@@ -5042,8 +5042,14 @@ _ROLE_AND_NAME = re.compile(
     # the page's editor and the writing verb as a role (round 34: "Redakcja strony: Halina Wrzos",
     # "Scritto da Elisa, viola", "Written by Sam")
     r"|redakcja(?: strony)?|redaktor(?:ka)?(?: strony)?|page editor|редактор(?: страницы)?"
-    r"|written|écrit|geschrieben|scritt[oa]|napisał[a]?|написал[а]?)\s*(?::|(?i:by|von|par|di|da|przez)\s)\s*"
+    r"|written|écrit|geschrieben|scritt[oa]|napisał[a]?|написал[а]?"
+    # the story as the role, and two writers' role in the plural (round 38: "Story by Priya
+    # Nandakumar and Owen Hale", "Reportage de Claire Vautrin et Julien Morel", "Autorzy: ...")
+    r"|story|reportage|servizio|authors|auteurs|autoren|autori|autorzy|авторы)"
+    r"\s*(?::|(?i:by|von|par|de|di|da|przez)\s)\s*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
+    # (a second writer after "and" in the six languages: "Text: Lukas Brenner und Jana Kiesel", round 38)
+    r"(?:\s+(?i:and|&|et|und|e|i|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2})?"
     # (the writer's part in the club after a comma, in lower case: "Elisa, viola", "Ole, mechanic")
     r"(?:,\s*(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)(?:\s+(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)){0,2})?"
     r"|(?i:a cura (?:di|della))\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
