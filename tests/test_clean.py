@@ -5993,3 +5993,73 @@ def test_round_38_a_role_and_two_writers_under_the_title_is_a_byline(line):
     joined by "and" in any of the six languages is the page's byline under the title."""
     assert _problems(_insert("head", [line]), "en") == []
 
+
+@pytest.mark.parametrize("where, line", [
+    # a live label joined to the live page's title by a bar, as by a dash or a colon
+    ("head", "DIRETTA | Consiglio comunale, il voto sul bilancio"),
+    ("head", "IN DIRETTA | Il voto sul bilancio in consiglio"),
+    ("head", "LIVE | Council vote on the budget"),
+    ("head", "EN DIRECT | Conseil municipal : le vote du budget"),
+    ("head", "Liveticker | Hochwasser an der Wettach"),
+    ("head", "Relacja na żywo | Sesja rady miasta"),
+    ("head", "Прямая трансляция | Заседание городской думы"),
+    # a metered paywall's limit reached
+    ("body", "You have reached your limit of free articles this month. Subscribe for unlimited access."),
+    ("body", "You've read all your free articles this month."),
+    ("body", "Vous avez atteint la limite d'articles gratuits ce mois-ci. Abonnez-vous pour continuer."),
+    ("body", "Sie haben Ihr Kontingent an kostenlosen Artikeln erreicht."),
+    ("body", "Hai raggiunto il limite di articoli gratuiti per questo mese. Abbonati per continuare."),
+    ("body", "Wykorzystałeś limit darmowych artykułów w tym miesiącu."),
+    ("body", "Вы исчерпали лимит бесплатных статей в этом месяце. Оформите подписку."),
+    # a call to log in or register to read on
+    ("body", "Log in to continue reading."),
+    ("body", "To continue reading, log in or create an account."),
+    ("body", "Connectez-vous pour lire la suite."),
+    ("body", "Um weiterzulesen, melden Sie sich an oder registrieren Sie sich kostenlos."),
+    ("body", "Per continuare a leggere accedi o registrati gratuitamente."),
+    ("body", "Zaloguj się, aby czytać dalej."),
+    ("body", "Чтобы продолжить чтение, войдите или зарегистрируйтесь."),
+    # the reader's browser too old, said of the reader
+    ("body", "You are using an outdated browser. Please upgrade your browser to improve your experience."),
+    ("body", "Vous utilisez un navigateur obsolète. Mettez-le à jour pour profiter du site."),
+    ("body", "Sie verwenden einen veralteten Browser. Bitte aktualisieren Sie ihn."),
+    ("body", "Stai usando un browser obsoleto. Aggiornalo per navigare meglio."),
+    ("body", "Używasz przestarzałej przeglądarki. Zaktualizuj ją, aby korzystać ze strony."),
+    ("body", "Вы используете устаревший браузер. Обновите его для корректной работы сайта."),
+    # a view counter alone on its line
+    ("head", "Views: 1,204"),
+    ("head", "Vues : 88"),
+    ("head", "Aufrufe: 312"),
+    ("body", "312 Aufrufe"),
+    ("head", "Visualizzazioni: 187"),
+    ("head", "Wyświetlenia: 88"),
+    ("head", "Просмотров: 312"),
+    ("tail", "Gelesen: 57 mal"),
+])
+def test_round_38_live_labels_paywall_browser_notices_and_view_counts_go(where, line):
+    """Round 38: a live label and a bar ("DIRETTA | ..."), a metered paywall's limit reached, a call
+    to log in or register to read on, the reader's outdated browser, a view counter."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "Story by story, the archive was rebuilt."),
+    ("head", "Words by Shakespeare and Marlowe fill the programme tonight."),
+    ("head", "Texte de loi et décret ont été publiés le même jour."),
+    ("head", "Autori e lettori si sono incontrati in biblioteca."),
+    ("tail", "Live music will return to the bandstand in June after the council approved the licence."),
+    ("body", "You have reached the limit of what the bridge can carry, the engineer said."),
+    ("body", "All free articles on the site were written by volunteers, you know."),
+    ("body", "Hai raggiunto il limite di velocità, ha detto il vigile."),
+    ("body", "To continue reading the report, the committee needs another week."),
+    ("body", "Log in to continue reading the minutes, the clerk told councillors."),
+    ("body", "Per continuare a leggere il bilancio serve un esperto, ha detto il sindaco."),
+    ("body", "Many pensioners are using an outdated browser, the survey found."),
+    ("body", "Vous utilisez un navigateur pour consulter vos comptes, rappelle la banque."),
+    ("body", "Вы используете устаревший браузер, и это опасно, предупреждают эксперты."),
+    ("body", "Aufrufe zur Ruhe kamen aus allen Fraktionen."),
+    ("body", "The video has 1,204 views and counting, its maker said."),
+    ("body", "Views: mixed, the poll suggests."),
+])
+def test_round_38_sentences_near_those_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -459,14 +459,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "You have reached your limit of free articles this month. Subscribe for unlimited access.":
-        "an English metered-paywall notice ('You have reached your limit of free articles this month. ...') is left",
-    "DIRETTA | Consiglio comunale, il voto sul bilancio":
-        "an Italian live-coverage marker ('DIRETTA | Consiglio comunale, il voto sul bilancio') is left",
-    "Per continuare a leggere accedi o registrati gratuitamente.":
-        "an Italian log-in-to-continue notice ('Per continuare a leggere accedi o registrati gratuitamente.') is left",
-    "Вы используете устаревший браузер. Обновите его для корректной работы сайта.":
-        "a Russian outdated-browser notice ('Вы используете устаревший браузер. ...') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

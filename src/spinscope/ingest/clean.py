@@ -236,6 +236,26 @@ _TO_COMMENT = (
     r"|чтобы (?:прокомментировать|комментировать|ответить|(?:оставить|добавить|написать) комментари[йи]))")
 _LOG_IN_PROMPT = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
                   + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")")
+# The same call to log in or register to read on, not to comment (round 38): "Per continuare a
+# leggere accedi o registrati gratuitamente.", "Log in to continue reading.", "Connectez-vous pour
+# lire la suite", "Melden Sie sich an, um weiterzulesen", "Zaloguj się, aby czytać dalej", "Чтобы
+# продолжить чтение, войдите или зарегистрируйтесь": a paywall's notice
+_TO_READ_ON = (
+    r"(?:(?:in order )?to (?:continue reading|keep reading|read on|read (?:the )?(?:full|whole|rest of the) (?:article|story)"
+    r"|read (?:this|the) (?:article|story)(?: in full)?|access (?:this|the full) (?:article|story|content))"
+    r"|pour (?:continuer (?:à|a) lire|lire la suite|lire (?:cet|l['’]) ?article(?: en entier| dans son intégralité)?"
+    r"|poursuivre (?:la|votre) lecture|accéder à (?:cet article|la suite))"
+    r"|um (?:weiterzulesen|weiter zu lesen|(?:den|diesen) (?:ganzen |vollständigen )?artikel (?:weiter )?zu lesen)"
+    r"|per (?:continuare (?:a|la) leggere|continuare la lettura|leggere (?:tutto )?(?:l['’]|quest['’]) ?articolo(?: completo)?"
+    r"|proseguire (?:la|nella) lettura|leggere il resto)"
+    r"|(?:aby|żeby|by) (?:czytać dalej|kontynuować (?:czytanie|lekturę)|przeczytać (?:cały )?(?:artykuł|tekst)(?: w całości)?"
+    r"|przeczytać (?:dalszą część|resztę))"
+    r"|чтобы (?:продолжить чтение|читать дальше|дочитать (?:статью|материал|текст)"
+    r"|прочитать (?:статью|материал|текст)(?: полностью| целиком)?))")
+_FREE_OF_CHARGE = (r"(?:\s+(?:for free|free of charge|(?:it['’]s|it is) free|gratuitement|gratuitamente|kostenlos|gratis"
+                   r"|za darmo|bezpłatnie|бесплатно))?")
+_LOG_IN_TO_READ = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _FREE_OF_CHARGE + r",?\s+" + _TO_READ_ON
+                   + r"|" + _TO_READ_ON + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _FREE_OF_CHARGE)
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
@@ -384,6 +404,17 @@ _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|blues
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]")),
+    # a page's view counter alone on its line, a label, a colon and the count or the count and its
+    # noun ("Aufrufe: 312", "Views: 1,204", "Vues : 88", "Visualizzazioni: 96", "Wyświetlenia: 88",
+    # "Просмотров: 312", "1.2k views", "Lu 312 fois", "Gelesen: 57 mal") (round 38)
+    ("view count", _line(
+        r"(?:views?|page ?views|reads|vues|lectures|aufrufe|zugriffe|seitenaufrufe|visualizzazioni|letture"
+        r"|wyświetle(?:ń|nia)|odsłon(?:y|a)?|odwiedzin|просмотр(?:ов|ы)|прочтени(?:й|я))\s*[:：]\s*\d[\d\s.,]*[kKкК]?"
+        r"(?:\s*(?:mal|fois|times|volte|razy?|раз(?:а)?))?",
+        r"\d[\d.,]*(?:\s\d{3})*[kKкК]?\s+(?:views|page ?views|vues|aufrufe|seitenaufrufe|visualizzazioni|letture"
+        r"|wyświetle(?:ń|nia)|odsłon|просмотр(?:ов|а)?|прочтени(?:й|я))",
+        r"(?:gelesen|lu|letto|przeczytano|прочитано)\s*[:：]?\s*\d[\d\s.,]*\s*(?:mal|fois|volte|razy?|раз(?:а)?)",
+        r"\d[\d.,]*\s+(?:mal gelesen|fois lu|volte letto)")),
     # a drinks site's health warning in the wording the law or the trade prescribes, alone on its
     # line ("L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", "Please drink
     # responsibly", "Bitte verantwortungsvoll genießen", "Bevi responsabilmente", "Alkohol szkodzi
@@ -892,6 +923,22 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:artykuł |treść )?(?:tylko )?dla (?:subskrybentów|prenumeratorów|abonentów)|treść premium",
         r"(?:материал |статья )?(?:только )?для (?:подписчиков|премиум-подписчиков)",
     )),
+    # a call to log in or register to read on (see _LOG_IN_TO_READ, round 38)
+    ("paywall notice", _line(_LOG_IN_TO_READ)),
+    # a metered paywall's limit reached, speaking to the reader (round 38): "You have reached your
+    # limit of free articles this month.", "Vous avez atteint la limite d'articles gratuits",
+    # "Sie haben Ihr Kontingent an kostenlosen Artikeln erreicht", "Hai raggiunto il limite di
+    # articoli gratuiti", "Wykorzystałeś limit darmowych artykułów", "Вы исчерпали лимит бесплатных
+    # статей", or every free article read; a call to subscribe may follow in a short second sentence
+    ("paywall notice", re.compile(
+        r"(?=.{0,200}$)"
+        r"(?=[^.!?]*\b(?:free\s+(?:articles?|stories|reads)|articles?\s+gratuits?|kostenlose\w*\s+artikel"
+        r"|articoli\s+gratuiti|darmow\w+\s+artyku\w+|bezpłatn\w+\s+artyku\w+|бесплатн\w+\s+(?:стат|материал)\w*))"
+        r"(?=[^.!?]*\b(?:limit|limite|quota|allowance|maximum|kontingent|limit\w*|лимит\w*|исчерпа\w*|esaurit\w*"
+        r"|aufgebraucht|épuisé\w*|used up|(?:read|used|lu|gelesen|letto|przeczytał\w*|прочитал\w*)\s+(?:all|tous|toutes"
+        r"|alle|tutti|wszystkie|все))\b)"
+        r"(?=[^.!?]*\b(?:you|your|vous|votre|vos|sie|ihr|ihre|hai|tuo|tuoi|tu|\w+ł(?:eś|aś)|вы|ваш\w*)\b)"
+        r"[^.!?]{10,140}[.!]?(?:\s+[^.!?]{3,80}[.!]?)?", re.I)),
     # a metered paywall's counter, speaking to the reader: a number of free articles and what is
     # left of them ("You have 2 free articles remaining this month.", "Il vous reste 3 articles
     # gratuits", "Sie haben noch 2 kostenlose Artikel", "Ti restano 2 articoli gratuiti", "Zostały
@@ -1004,8 +1051,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:your browser (?:is )?(?:out of date|outdated|(?:is )?no longer supported)|you are using an (?:outdated|unsupported) browser"
         r"|votre navigateur (?:est obsolète|n['’]est plus (?:à jour|pris en charge))"
         r"|(?:ihr|dein) browser ist (?:veraltet|nicht mehr aktuell)|(?:il tuo|il vostro) browser (?:è obsoleto|non è aggiornato)"
-        r"|twoja przeglądarka jest (?:przestarzała|nieaktualna)|ваш браузер устарел)"
-        r"(?:[.!]?\s+[^.!?]{0,80}\b(?:update|upgrade|aktualisier\w*|mettez à jour|mettre à jour|aggiorna\w*"
+        r"|twoja przeglądarka jest (?:przestarzała|nieaktualna)|ваш браузер устарел"
+        # (the reader using it, in the other five languages too: "Вы используете устаревший браузер",
+        # "Vous utilisez un navigateur obsolète", "Sie verwenden einen veralteten Browser", "Stai usando
+        # un browser obsoleto", "Używasz przestarzałej przeglądarki", round 38)
+        r"|you(?:['’]re| are) using an? (?:old|older|outdated|out-of-date|unsupported|obsolete) (?:version of your )?(?:web )?browser"
+        r"|vous utilisez (?:un (?:navigateur(?: web)? (?:obsolète|ancien|trop ancien|non (?:pris en charge|supporté)"
+        r"|qui n['’]est plus (?:à jour|pris en charge))|ancien navigateur)|une version obsolète de votre navigateur)"
+        r"|sie (?:verwenden|nutzen|benutzen) einen (?:veralteten|alten|nicht (?:mehr )?unterstützten) (?:web)?browser"
+        r"|du (?:verwendest|nutzt|benutzt) einen (?:veralteten|alten|nicht (?:mehr )?unterstützten) (?:web)?browser"
+        r"|(?:stai|state) (?:usando|utilizzando) un browser (?:obsoleto|datato|non (?:aggiornato|supportato))"
+        r"|(?:używasz|korzystasz z) (?:przestarzałej|nieaktualnej|starej|nieobsługiwanej) (?:wersji )?przeglądarki"
+        r"|вы (?:используете|пользуетесь) (?:(?:устаревш|неподдерживаем)(?:ий|ый|им|ым) браузер(?:ом)?"
+        r"|устаревш(?:ей|ую) верси(?:ей|ю) браузера)"
+        r"|ваш браузер (?:устаревший|не поддерживается))"
+        r"(?:[.!]?\s+[^.!?]{0,80}\b(?:update|upgrade|aktualisier\w*|mettez(?:-le|-la)? à jour|mettre à jour|aggiorna\w*"
         r"|zaktualizuj\w*|обновите)\b[^.!?]{0,80})?",
         r"open (?:in|the) app|get the app|download (?:the|our) app|ouvrir dans l['’]application",
         r"in der app öffnen|apri nell['’]app|otwórz w aplikacji|открыть в приложении",
@@ -2263,14 +2323,15 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:your|votre|ihre|deine|la tua|il tuo|twój|twoja|ваш|ваше|ваша)\s+(?:e-?mail(?: address)?|adresse e-?mail"
         r"|e-?mail-adresse|name|nom|prénom|vorname|nome|imię|nazwisko|имя|почта|электронная почта|e-?mail-адрес)\s*\*?"
         r"|оформить подписку|subscribe now|jetzt abonnieren|abbonati ora|wykup subskrypcję|zasubskrybuj", re.I)),
-    # a link to a live page: a live label and a colon, or a verb of following and "live"/"in real
+    # a link to a live page: a live label and a colon (a dash or a bar too after the label alone:
+    # "DIRETTA | Consiglio comunale, il voto sul bilancio", round 38), or a verb of following and "live"/"in real
     # time" ("Direct : suivez l'évolution de la tempête", "Wyniki na żywo: mapa frekwencji w
     # gminach powiatu", "Suivre la carte des coupures en temps réel", "Live-Ticker: Alle
     # Entwicklungen"), no sentence
     ("live link", re.compile(
         r"(?:(?:en )?direct|live(?:[- ]?(?:blog|ticker|updates))?|liveblog|diretta|na żywo|relacja na żywo|онлайн"
-        r"|прямой эфир|трансляция)\s*[:：–—-]\s*[^.!?]{3,80}"
-        r"|[^.!?:]{0,40}(?:na żywo|live|en direct|in diretta|в прямом эфире)\s*[:：]\s*[^.!?]{3,80}"
+        r"|прямой эфир|трансляция)\s*[:：–—|-]\s*[^.!?]{3,80}"
+        r"|[^.!?:|]{0,40}(?:na żywo|live|en direct|in diretta|в прямом эфире)\s*[:：|]\s*[^.!?]{3,80}"
         r"|(?:suivre|suivez|follow|verfolgen sie|segui|seguite|śledź|следите за|смотрите)\s+[^.!?]{3,60}?"
         r"(?:en temps réel|en direct|live|in echtzeit|in tempo reale|in diretta|na żywo|w czasie rzeczywistym"
         r"|в реальном времени|онлайн)", re.I)),
