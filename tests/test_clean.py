@@ -6063,3 +6063,28 @@ def test_round_38_live_labels_paywall_browser_notices_and_view_counts_go(where, 
 ])
 def test_round_38_sentences_near_those_lines_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "Nuove regole dal 1° novembre"),
+    ("head", "Festa del 1° maggio: il programma"),
+    ("body", "Il 1° Gennaio in piazza"),
+])
+def test_round_38_an_ordinal_day_before_a_month_is_no_temperature(where, line):
+    """Round 38: the degree sign as an Italian ordinal before a month ("dal 1° novembre") is a date
+    in a headline, no weather widget's temperature."""
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+def test_round_38_a_temperature_before_a_word_is_still_a_weather_widget():
+    assert _problems(_insert("body", ["Roma 21° sereno"]), "en") == []
+
+
+def test_round_38_an_italian_headline_with_an_ordinal_day_over_the_stamp_is_the_title():
+    """The Italian form of the dated headline ("dal 1° novembre") was lost twice: as a weather
+    widget and as a stamp in words."""
+    blocks = [["-Circolo Velico Castelvaro", "-Home | Il circolo | Corsi | Regate | Galleria | Contatti", "-Novità"],
+              ["+Nuove regole del pontile dal 1° novembre", "-Pubblicato il 16/10/2026", "-Visualizzazioni: 187"],
+              ["+Dopo l'assemblea dei soci di settembre, dal primo novembre entra in vigore il nuovo regolamento del pontile.",
+               "+Le modifiche riguardano soprattutto gli orari di uscita delle barche e le prenotazioni dei corsi."]]
+    assert _problems(page_from_blocks("round-38-it-ordinal", blocks), "it") == []

@@ -2823,7 +2823,11 @@ def _is_continuation_marker(bare: str) -> bool:
 # arrow or a sign and a percent in a line without a lower-case word ("EUR/USD 1.0842 ▲0.12%",
 # "DAX 18.234 +0,4 %"); a question with a row of answers after it ("Poll: Should the council
 # approve the plan? Yes / No", "Faut-il ... ? Oui / Non").
-_TEMPERATURE = re.compile(r"(?<![\w°])[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
+# (the degree sign as an ordinal before a month is a date, no temperature: "Nuove regole dal 1°
+# novembre", "Festa del 1° maggio: il programma", round 38)
+_TEMPERATURE = re.compile(r"(?<![\w°])[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)"
+                          r"(?!\s?(?i:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+                          r"|novembre|dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)\b)")
 _PRICE_CHANGE = re.compile(r"[▲▼△▽↑↓+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 _LOWER_WORD = re.compile(r"\b[^\W\d_]*[a-zà-ÿа-я][^\W\d_]*\b")
 _ANSWER_ROW = re.compile(r"\?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)+")
