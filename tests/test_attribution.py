@@ -3568,3 +3568,32 @@ def test_the_phrase_between_a_mid_clause_cue_and_its_that_is_the_one_told(lang, 
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    # the small words inside a body's name: the whole name speaks, not its last capitalised words
+    ("Guns\n\nThe Brady Campaign to Prevent Gun Violence said that the law was weak.", "the law was weak",
+     "Brady Campaign to Prevent Gun Violence"),
+    ("Guns\n\n\u201cWe will act,\u201d said the Brady Campaign to Prevent Gun Violence.", "We will act",
+     "Brady Campaign to Prevent Gun Violence"),
+    ("Housing\n\nThe Department of Housing and Urban Development said that the rule would change.",
+     "the rule would change", "Department of Housing and Urban Development"),
+    ("Press\n\nThe Committee to Protect Journalists said that two reporters were held.", "two reporters were held",
+     "Committee to Protect Journalists"),
+    # a person of a body: the person, not the body's last word
+    ("Plague\n\nReports came in. Olivier Le Guillou of Action Against Hunger said: \u201cThe epidemic is ahead of us.\u201d",
+     "The epidemic is ahead", "Olivier Le Guillou"),
+    # near misses: a body named with "of" speaks as before; two bodies joined by "and" stay two
+    ("Missiles\n\nThe Ministry of Defence said that the missile was destroyed.", "the missile was destroyed",
+     "Ministry of Defence"),
+    ("Justice\n\nThe Justice Department and Homeland Security officials said that the plan was ready.",
+     "the plan was ready", None),
+])
+def test_small_words_inside_an_english_body_name_keep_the_name_whole(text, clause, speaker):
+    article, _ = analyse(text)
+    rules = predict(article, learned_speakers=False)
+    got = quote_with(found(article, rules), clause)[3]
+    if speaker is None:
+        assert got != "Department and Homeland Security"
+    else:
+        assert got == speaker

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES, common_words,
                                            Lexicon)
-from spinscope.attribution.speakers import (ARTICLE_PARTICLES, DOCUMENTS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            NEWS_AGENCIES, SURNAME_PARTICLES, country_of, is_agency_word, is_bare_name, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -657,12 +657,18 @@ class QuoteFinder:
             elif (role_head and p.is_word and not p.is_capitalised and j - i < 5
                   and p.lower not in self.lex.stop_capitalised and p.lower not in self.lex.cue_verbs):
                 i -= 1  # "an unnamed former congressional aide"
+            elif p.is_word and p.lower in BODY_NAME_LINKS and self._in_one_mention(p, toks[i]):
+                i -= 1  # "the Committee | to | Protect Journalists": a small word inside a body's name
             elif p.lower in self.lex.determiners:
                 i -= 1
                 break
             else:
                 break
         return (self._role_of_left(s, i), j + 1)
+
+    def _in_one_mention(self, a: Token, b: Token) -> bool:
+        """Do tokens ``a`` and ``b`` lie inside one mention of a registered name?"""
+        return any(m[0] <= a.start and b.end <= m[1] for e in self.registry.entities for m in e.mentions)
 
     def _role_of_left(self, s: Sentence, i: int) -> int:
         """Start of "<role> <of> <phrase>" when the phrase starting at ``i`` follows a role and a genitive
@@ -2188,6 +2194,7 @@ class QuoteFinder:
         a body; "Ursula von der Leyen": two particles before a surname)."""
         toks, n = s.tokens, len(s.tokens)
         while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
+                j > 0 and toks[j].lower in BODY_NAME_LINKS and self._in_one_mention(toks[j - 1], toks[j])) or (
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
                 and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
                                    or j + 2 < n and toks[j].lower in self.lex.name_particles

@@ -125,6 +125,13 @@ TAIL_PARTICLES = frozenset("von van de di da".split())
 # capitalised stop words that are also surnames after a first name ("Theresa May")
 SURNAME_STOP_WORDS = frozenset("may march".split())
 TITLE_COORDINATORS = frozenset("and & und et e i и".split())
+# English: the small words inside a body's name between its capitalised words ("Committee to Protect
+# Journalists", "Council on Foreign Relations", "Department of Housing and Urban Development", "Action
+# Against Hunger"): after a body's noun (or, for "and", after "<body> of <words>") the name goes on
+BODY_NAME_LINKS = frozenset("to for on against without and &".split())
+BODY_NOUNS = frozenset("""campaign federation coalition alliance society league movement centers centres institutes
+council councils committee committees department ministry institute center centre foundation fund commission
+organization organisation association network project initiative action doctors""".split())
 
 
 def _script(word: str) -> str:
@@ -320,6 +327,8 @@ class EntityRegistry:
                            and not tokens[j + 2].lower.endswith(GERMAN_NOUN_SUFFIXES))
                       and (t.lower not in ARTICLE_PARTICLES or tokens[j - 1].lower in self.lex.name_particles)):
                     j += 1
+                elif self._body_name_link(tokens, i, j, name_word, title):
+                    j += 1
                 elif t.text == "-" and j + 1 < n and name_word[j + 1] and j > i \
                         and t.start == tokens[j - 1].end:
                     j += 1
@@ -393,6 +402,27 @@ class EntityRegistry:
             else:
                 i += 1
         return runs
+
+    def _body_name_link(self, tokens: list[Token], i: int, j: int, name_word: list[bool],
+                        title: list[bool]) -> bool:
+        """English: is ``tokens[j]`` a small word inside a body's name ("Committee | to | Protect Journalists",
+        "Department of Housing | and | Urban Development", "Action | Against | Hunger")? Lowercase "to",
+        "for", "on", "against", "without" right after a body's noun, "and" after "<body> of <words>", a
+        capitalised "Against", "Without" between two name words; a name word, no title, follows."""
+        if self.lex.lang != "en" or j <= i or j + 1 >= len(tokens) or not name_word[j + 1] or title[j + 1] \
+                or not name_word[j - 1] or tokens[j].start != tokens[j - 1].end + 1:
+            return False
+        t = tokens[j]
+        if t.lower not in BODY_NAME_LINKS:
+            return False
+        if t.is_capitalised:
+            return t.lower in ("against", "without")
+        prev = strip_possessive(tokens[j - 1].lower)
+        if t.lower in ("and", "&"):
+            return any(tokens[k].lower == "of" for k in range(i + 1, j - 1)) \
+                and any(tokens[k].lower in BODY_NOUNS for k in range(i, j)) and prev not in BODY_NOUNS \
+                and not (j + 2 < len(tokens) and title[j + 2])
+        return prev in BODY_NOUNS
 
     def _alone_elsewhere(self, first: Token, second: Token) -> bool:
         """Does the article write ``first`` elsewhere as a capitalised word not followed by ``second``
@@ -487,6 +517,12 @@ class EntityRegistry:
         """(title, name): the name is the longest tail of plain name words ("Kremlin spokesman
         | Dmitry Peskov"); a run ending on a title or organisation word is a name as a whole
         ("State Department", "Kremlin")."""
+        if self.lex.lang == "en" and len(toks) >= 3 and any(
+                0 < n < len(toks) - 1 and t.lower in BODY_NAME_LINKS and (t.lower in ("against", "without")
+                                                                          or toks[n - 1].lower in BODY_NOUNS
+                                                                          or any(x.lower == "of" for x in toks[:n]))
+                for n, t in enumerate(toks)) and any(t.lower in BODY_NOUNS for t in toks):
+            return [], toks  # "Committee to Protect Journalists": the body's whole name
         k = len(toks)
         while k > 0 and ((self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1])
                           and strip_possessive(toks[k - 1].lower) not in self.lex.org_words)
@@ -596,6 +632,9 @@ class EntityRegistry:
             return "other"  # "former California": a place named after "<person> of", never a person
         if len(name) == 1 and country_of(name[0].text):
             return "country"
+        if self.lex.lang == "en" and len(name) >= 3 and any(w in BODY_NOUNS for w in words) \
+                and any(w in BODY_NAME_LINKS or w == "of" for w in words[1:-1]):
+            return "organisation"  # "Committee to Protect Journalists", "Federation of Red Cross and ..."
         if any(w in self.lex.org_words for w in words) or any(
                 len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() for t in name):
             return "organisation"
