@@ -3597,3 +3597,33 @@ def test_small_words_inside_an_english_body_name_keep_the_name_whole(text, claus
         assert got != "Department and Homeland Security"
     else:
         assert got == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a chain of genitive complements after a role: the role holder speaks, not the place or body at its end
+    ("it", "Kiev\n\nIl consigliere del ministero dell'interno di Kiev ha detto che la situazione è grave.",
+     "la situazione è grave", "consigliere del ministero dell'interno di Kiev"),
+    ("it", "Kiev\n\nA riferirlo è il consigliere del ministero dell'interno di Kiev, secondo cui la situazione è grave.",
+     "la situazione è grave", "consigliere del ministero dell'interno di Kiev"),
+    ("fr", "Défense\n\nLe porte-parole du ministère des Armées a déclaré que la France était prête.",
+     "la France était prête", "porte-parole du ministère des Armées"),
+    # the lowercase adjective completing the role's capitalised complement belongs to the description
+    ("fr", "Ukraine\n\n« Nous soutenons l'Ukraine », a déclaré la ministre des Affaires étrangères.",
+     "Nous soutenons", "ministre des Affaires étrangères"),
+    ("fr", "Ukraine\n\nLa France soutient l'Ukraine, a déclaré mardi la ministre des Affaires étrangères Catherine Colonna.",
+     "La France soutient", "Catherine Colonna"),
+    ("it", "Ucraina\n\n\"Sosteniamo l'Ucraina\", ha detto il ministro degli Affari esteri Luigi Di Maio.",
+     "Sosteniamo", "Luigi Di Maio"),
+    # near misses: a body speaking keeps its name; a time word after the role is no adjective; a name
+    # closing the antecedent of "secondo cui" after a body (no role holder) speaks as before
+    ("it", "Difesa\n\nIl ministero della Difesa ha detto che la situazione è grave.", "la situazione è grave",
+     "ministero della Difesa"),
+    ("fr", "Armées\n\n« Nous soutenons l'Ukraine », a déclaré le ministre des Armées lundi.", "Nous soutenons",
+     "ministre des Armées"),
+    ("it", "Kiev\n\nÈ la tesi dell'amministrazione di Zelensky, secondo cui la situazione è grave.",
+     "la situazione è grave", "Zelensky"),
+])
+def test_role_with_genitive_complements_is_the_role_holder(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

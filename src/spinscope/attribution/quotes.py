@@ -37,6 +37,7 @@ MARK_OR_DASH = QUOTE_CHARS | DASHES
 GENITIVE_LINKS = frozenset("du des della del degli dei delle di der des of".split())
 # the links between a role and what it is the role of ("ministre de l'Intérieur", "ministro degli Esteri")
 ROLE_LINKS = GENITIVE_LINKS | frozenset("de d' d’ dello dell' dell’".split())
+ELIDED_LINKS = frozenset("dell' dell’ d' d’ dall' dall’".split())  # a link fused with its noun: "dell'interno"
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
 DASH_SPEECH = frozenset("pl ru".split())
 # past tense and third person present of Polish and Russian verbs ("поправил", "ответила", "пишет", "odparł")
@@ -678,14 +679,46 @@ class QuoteFinder:
         k = i if i < len(toks) and toks[i].lower in ROLE_LINKS else i - 1
         if 1 <= k < len(toks) and toks[k].lower in self.lex.determiners and toks[k - 1].lower in ROLE_LINKS:
             k -= 1  # "le ministre de | la | Santé"
-        if k < 1 or k >= len(toks) or toks[k].lower not in ROLE_LINKS or s.inside[k - 1] \
-                or bare(toks[k - 1].text) not in self.lex.roles \
+        if k < 1 or k >= len(toks) or toks[k].lower not in ROLE_LINKS or s.inside[k - 1]:
+            return i
+        k = self._genitive_chain_left(s, k)
+        if bare(toks[k - 1].text) not in self.lex.roles \
                 or toks[k - 1].is_capitalised and k - 1 > 0 and self.lex.lang != "de":
             return i  # (German capitalises the role noun: "Ein Sprecher des | Ministeriums sagte")
         start = k - 1
         if start > 0 and toks[start - 1].lower in self.lex.determiners and not s.inside[start - 1]:
             start -= 1
         return start
+
+    def _genitive_chain_left(self, s: Sentence, k: int) -> int:
+        """The link ``toks[k]`` ("of", "di", "des") may close a chain of genitive complements after a role
+        ("il consigliere del ministero | dell'interno | di Kiev", "il tenente comandante delle truppe del
+        ministero | della Difesa"): back over at most four "<noun> <link>" steps to the link right after the
+        role noun, if the chain reaches one; else ``k`` as given."""
+        toks, lex = s.tokens, self.lex
+        m, body = k, k  # body: the link after a body's noun that is a role word too ("ministero", "ministère")
+        for _ in range(4):
+            if m < 1 or s.inside[m - 1]:
+                return body
+            prev = toks[m - 1]
+            low = bare(prev.text)
+            if low in lex.roles and low not in lex.org_words:
+                return m
+            if low in lex.roles and body == k:
+                body = m  # "(il portavoce del) ministero | della Difesa": the ministry, unless a role holds it
+            if not prev.is_word or prev.lower in lex.stop_capitalised or prev.lower in lex.cue_verbs \
+                    or prev.is_capitalised and lex.lang != "de" and low not in lex.org_words:
+                return body
+            if low != prev.lower and prev.lower[:len(prev.lower) - len(low)] in ELIDED_LINKS:
+                m -= 1  # "dell'interno": a link and its noun in one word
+            elif m >= 2 and toks[m - 2].lower in ROLE_LINKS and not s.inside[m - 2]:
+                m -= 2
+            elif m >= 3 and toks[m - 2].lower in lex.determiners and toks[m - 3].lower in ROLE_LINKS \
+                    and not s.inside[m - 3]:
+                m -= 3  # "(le chef) des | forces | de | la (Défense)"
+            else:
+                return body
+        return body
 
     def _unnamed_np_left(self, s: Sentence, j: int) -> tuple[int, int] | None:
         """English: an unnamed speaker opening its clause, a determiner, possessive or quantifier and up
@@ -1900,6 +1933,10 @@ class QuoteFinder:
                       key=lambda x: x[0][1] - x[0][0])
         if mention is not None:
             first = next(k for k in range(end) if toks[k].start >= mention[0][0])
+            role = self._role_of_left(s, first)
+            if role < first and next(bare(t.text) for t in toks[role:first] if t.lower not in self.lex.determiners) \
+                    not in self.lex.org_words:
+                first = role  # "il consigliere del ministero dell'interno di Kiev, secondo cui": the role holder
             frame.subject = (first, end)
         else:
             self.unnamed_cues.add((toks[a].start, toks[b].end))  # "le discours officiel selon lequel": unnamed
@@ -2193,7 +2230,7 @@ class QuoteFinder:
         before a name ("le chef de l’État Emmanuel Macron": a genitive with an elided article before
         a body; "Ursula von der Leyen": two particles before a surname)."""
         toks, n = s.tokens, len(s.tokens)
-        while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or (
+        while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or self._complement_adjective(s, j) or (
                 j > 0 and toks[j].lower in BODY_NAME_LINKS and self._in_one_mention(toks[j - 1], toks[j])) or (
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
                 and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])
@@ -2201,6 +2238,25 @@ class QuoteFinder:
                                    and self._surname_particles(toks, j + 1)))):
             j += 1
         return j
+
+    def _complement_adjective(self, s: Sentence, j: int) -> bool:
+        """French, Italian, Spanish: ``toks[j]`` is the lowercase adjective completing a capitalised
+        complement of a role ("la ministre des Affaires | étrangères", "il ministro degli Affari | esteri",
+        "le ministre de la Défense | nationale"): after "<link> [article] <Capitalised>", agreeing with it
+        (the same last letter), no stop word, cue, time word or preposition."""
+        toks, lex = s.tokens, self.lex
+        if lex.lang not in ("fr", "it", "es") or j < 3 or s.inside[j - 1]:
+            return False
+        t, noun = toks[j], toks[j - 1]
+        link = toks[j - 2] if toks[j - 2].lower in ROLE_LINKS or toks[j - 2].lower not in lex.determiners else toks[j - 3]
+        if not t.is_word or t.is_capitalised or len(t.text) < 4 or not noun.is_capitalised or noun.text.isupper() \
+                or link.lower not in ROLE_LINKS or t.text[-1] != noun.text[-1]:
+            return False
+        low = t.lower
+        return not (low in lex.stop_capitalised or low in lex.cue_verbs or low in lex.complementizers
+                    or low in lex.determiners or low in TIME_WORDS or low in lex.skippable
+                    or low in PHRASE_PREPOSITIONS.get(lex.lang, ()) or low in ADVERBIAL_PREPOSITIONS
+                    or low.endswith(ADVERB_SUFFIXES.get(lex.lang, ())))
 
     def _surname_particles(self, toks: list[Token], n: int) -> bool:
         """``toks[n]`` is the article of two particles inside a person's name ("Ursula von | der | Leyen"):
@@ -2450,7 +2506,7 @@ class QuoteFinder:
                                for t in lead[1:3]))  # "L'addetto stampa di Putin", "la ministre de la Culture"
             if role_of and entity is not None and entity.kind == "person" and len(entity.name.split()) >= 2 \
                     and head.is_capitalised and any(m[1] == head.end for m in entity.mentions) \
-                    and not any(t.lower in GENITIVE_LINKS for t in core[-3:]):
+                    and not any(t.lower in GENITIVE_LINKS and not t.is_capitalised for t in core[-3:]):
                 role_of = False  # "la vice presidente della Commissione | Anna Neri": the name closing the phrase
             if (self.lex.lang in CASE_LANGS and len(lead) >= 2 and first in self.lex.roles
                     and (not lead[0].is_capitalised or lead[0].start == s.tokens[0].start)  # ("Prezydent Francji" opening)
