@@ -3627,3 +3627,35 @@ def test_role_with_genitive_complements_is_the_role_holder(lang, text, clause, s
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a role and a body's name in the genitive: the role holder, not the body
+    ("pl", "Armia\n\nSzef Sztabu Generalnego powiedział, że armia jest gotowa.", "armia jest gotowa",
+     "Szef Sztabu Generalnego"),
+    ("pl", "Armia\n\n\"Armia jest gotowa\" - powiedział szef Sztabu Generalnego.", "Armia jest gotowa",
+     "szef Sztabu Generalnego"),
+    ("pl", "Polityka\n\nLider Platformy Obywatelskiej powiedział, że rząd kłamie.", "rząd kłamie",
+     "Lider Platformy Obywatelskiej"),
+    ("ru", "Фронт\n\n«Мы отступаем», – заявил член главного совета администрации Запорожской области.", "Мы отступаем",
+     "член главного совета администрации Запорожской области"),
+    ("ru", "Фронт\n\nЧлен главного совета администрации Запорожской области заявил, что войска отступают.",
+     "войска отступают", "Член главного совета администрации Запорожской области"),
+    # German: a compound role noun heads its description too
+    ("de", "Kirche\n\n„Das ist eine Katastrophe“, sagte der Regierungssprecher der Bundesregierung.",
+     "Das ist eine Katastrophe", "Regierungssprecher der Bundesregierung"),
+    ("de", "Kirche\n\n„Das ist eine Katastrophe“, sagte die Ratsvorsitzende der Evangelischen Kirche in Deutschland, "
+           "Annette Kurschus.", "Das ist eine Katastrophe", "Annette Kurschus"),
+    # near misses: a person named in the nominative after the role speaks
+    ("pl", "Rząd\n\nRzecznik rządu Piotr Müller powiedział, że rząd nie ustąpi.", "rząd nie ustąpi", "Piotr Müller"),
+    ("pl", "Rząd\n\nRzeczniczka rządu Anna Michalska powiedziała, że rząd nie ustąpi.", "rząd nie ustąpi",
+     "Anna Michalska"),
+    ("pl", "Armia\n\n\"Armia jest gotowa\" - powiedział szef Sztabu Generalnego Rajmund Andrzejczak.",
+     "Armia jest gotowa", "Rajmund Andrzejczak"),
+    ("ru", "МИД\n\nОфициальный представитель МИД Мария Захарова заявила, что Россия ответит.", "Россия ответит",
+     "Мария Захарова"),
+])
+def test_role_of_a_body_in_the_genitive_is_the_role_holder(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

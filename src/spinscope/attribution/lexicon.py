@@ -448,6 +448,7 @@ pełnomocnik dyrektorka ministra
 rzecznik rzeczniczka minister prezydent ambasador ekspert eksperci analityk źródła władze rząd
 szef szefowa przewodniczący prezes premier poseł posłanka dyplomata polityk politolog kanclerz
 wiceminister wicepremier dyrektor
+członek członkini
 """),
     groups=_words("eksperci analitycy źródła władze obserwatorzy"),
     org_words=_words("""
@@ -527,6 +528,7 @@ RU = Lexicon(
 пресс-секретарь министр президент посол эксперт эксперты источник источники власти глава
 представитель официальный замминистра заместитель спикер лидер дипломат политик политолог
 канцлер премьер председатель депутат губернатор мэр директор руководитель аналитик философ
+член госсекретарь сопредседатель
 """),
     groups=_words("эксперты аналитики источники власти наблюдатели"),
     org_words=_words("""

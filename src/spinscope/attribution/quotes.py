@@ -40,6 +40,9 @@ ROLE_LINKS = GENITIVE_LINKS | frozenset("de d' d’ dello dell' dell’".split()
 ELIDED_LINKS = frozenset("dell' dell’ d' d’ dall' dall’".split())  # a link fused with its noun: "dell'interno"
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
 DASH_SPEECH = frozenset("pl ru".split())
+# genitive endings of adjectives and nouns (a body's name after its role: "Sztabu Generalnego", "Запорожской области")
+GENITIVE_ADJECTIVE_ENDINGS = {"pl": ("ego", "ej", "ych", "ich"), "ru": ("ого", "его", "ой", "ей", "ых", "их")}
+GENITIVE_NOUN_ENDINGS = {"pl": ("u", "a", "y", "i"), "ru": ("а", "я", "ы", "и")}
 # past tense and third person present of Polish and Russian verbs ("поправил", "ответила", "пишет", "odparł")
 DASH_TAG_ENDINGS = {"ru": ("л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ат", "ят"),
                     "pl": ("ł", "ła", "li", "ły", "ał", "ała", "uje", "ije")}
@@ -813,6 +816,19 @@ class QuoteFinder:
             e = self._name_run_end(s, m)
             if m > j and e > m and not any(t.is_word for t in toks[e:]):
                 return (i, e)
+        if self.lex.lang in CASE_LANGS and j - k == 1 and toks[k].lower in self.lex.roles:
+            # "заявил член главного совета администрации Запорожской области.", "powiedział szef Sztabu
+            # Generalnego": a role and a chain of genitives (a body's name among them), closing the sentence or
+            # before the holder's name, are one description
+            m = j
+            while m < n and m - j < 7 and not s.inside[m] and toks[m].is_word and not toks[m].text.isupper() \
+                    and toks[m].lower not in self.lex.stop_capitalised and toks[m].lower not in self.lex.cue_verbs \
+                    and toks[m].lower.endswith(GENITIVE_ADJECTIVE_ENDINGS[self.lex.lang] + GENITIVE_NOUN_ENDINGS[self.lex.lang]):
+                m += 1
+            if m - j >= 2 and self._genitive_body(toks[j:m]):
+                e = self._name_run_end(s, m)
+                if e == n or not toks[e].is_word:
+                    return (i, e)
         if self.lex.lang in CASE_LANGS and j + 1 < n and j - k == 1 and not s.inside[j] and toks[j].is_word \
                 and not toks[j].is_capitalised and toks[k].lower in self.lex.roles \
                 and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
@@ -2258,6 +2274,23 @@ class QuoteFinder:
                     or low in PHRASE_PREPOSITIONS.get(lex.lang, ()) or low in ADVERBIAL_PREPOSITIONS
                     or low.endswith(ADVERB_SUFFIXES.get(lex.lang, ())))
 
+    def _compound_role(self, low: str) -> str | None:
+        """German: the role a compound noun ends in ("ratsvorsitzende" -> "vorsitzende", "regierungssprecher"
+        -> "sprecher"), a role of at least five letters; else None."""
+        return max((r for r in self.lex.roles if len(r) >= 5 and low.endswith(r) and len(low) > len(r) + 2),
+                   key=len, default=None)
+
+    def _genitive_body(self, words: list[Token]) -> bool:
+        """Polish, Russian: the words after a role are a body's name in the genitive ("Sztabu Generalnego",
+        "Platformy Obywatelskiej", "администрации Запорожской области"): each word ends as a genitive
+        does, and a capitalised one as an adjective's genitive ("-ego", "-ej", "-ого", "-ой"), which a
+        person's name in the nominative ("Piotr Müller", "Мария Захарова") never does."""
+        adjective = GENITIVE_ADJECTIVE_ENDINGS[self.lex.lang]
+        noun = adjective + GENITIVE_NOUN_ENDINGS[self.lex.lang]
+        caps = [t for t in words if t.is_capitalised]
+        return bool(caps) and all(t.is_word and not t.text.isupper() and t.lower.endswith(noun) for t in words) \
+            and any(t.lower.endswith(adjective) for t in caps)
+
     def _surname_particles(self, toks: list[Token], n: int) -> bool:
         """``toks[n]`` is the article of two particles inside a person's name ("Ursula von | der | Leyen"):
         a name word before the first particle and a name word after, no German common noun ("der
@@ -2501,6 +2534,8 @@ class QuoteFinder:
                     entity = self.registry.add_name(core)  # "NATO said": a body the name scan read as a title word
             lead = [t for t in core if t.lower not in self.lex.determiners or t.lower in GENITIVE_LINKS]
             first = bare(lead[0].text) if lead else ""
+            if lead and self.lex.lang == "de" and first not in self.lex.roles and self._compound_role(first):
+                first = self._compound_role(first)  # "Ratsvorsitzende", "Regierungssprecher": a compound role
             role_of = (len(lead) > 2 and (not lead[0].is_capitalised or first in self.lex.roles)
                        and any(t.lower in GENITIVE_LINKS or t.lower in ROLE_LINKS and first in self.lex.roles
                                for t in lead[1:3]))  # "L'addetto stampa di Putin", "la ministre de la Culture"
@@ -2512,6 +2547,11 @@ class QuoteFinder:
                     and (not lead[0].is_capitalised or lead[0].start == s.tokens[0].start)  # ("Prezydent Francji" opening)
                     and entity is not None and entity.kind in ("country", "organisation")):
                 role_of = True  # "канцлер ФРГ", "глава МИД": a role of a country or body (genitive) is a person
+            if (self.lex.lang in CASE_LANGS and len(lead) >= 3 and first in self.lex.roles and not role_of
+                    and entity is not None and entity.kind in ("person", "other") and head.is_capitalised
+                    and self._genitive_body(lead[1:])):
+                role_of = True  # "Szef Sztabu Generalnego", "lider Platformy Obywatelskiej": a role of a body
+                # named in the genitive is its holder (but "Rzecznik rządu Piotr Müller": a name in the nominative)
             if entity is not None and entity.kind in ("country", "organisation") and bare(head.text) in self.lex.roles \
                     and not any(m[1] == head.end for m in entity.mentions):
                 role_of = True  # "Hungary’s Prime Minister said": the role of a country or body is a person
