@@ -3659,3 +3659,29 @@ def test_role_of_a_body_in_the_genitive_is_the_role_holder(lang, text, clause, s
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a name goes on through its lowercase particles ("vel", "bin", "ibn", "бин") and an Arabic article
+    # joined to the surname ("al-Jubeir", "аль-Джубейр")
+    ("pl", "Polska\n\nSzymon Szynkowski vel Sęk powiedział, że Polska nie ustąpi.", "Polska nie ustąpi",
+     "Szymon Szynkowski vel Sęk"),
+    ("pl", "Polska\n\n\"Polska nie ustąpi\" - powiedział wiceminister Szymon Szynkowski vel Sęk.", "Polska nie ustąpi",
+     "Szymon Szynkowski vel Sęk"),
+    ("en", "Saudi\n\n\"We will win,\" said Abdullah ibn Saud.", "We will win", "Abdullah ibn Saud"),
+    ("ru", "Саудовская Аравия\n\n«Мы победим», – заявил наследный принц Мухаммед бин Салман.", "Мы победим",
+     "Мухаммед бин Салман"),
+    ("ru", "Саудовская Аравия\n\n«Не слышал такого разговора», – заявил государственный министр по иностранным делам "
+           "Саудовской Аравии Адель аль-Джубейр.", "Не слышал", "Адель аль-Джубейр"),
+    ("en", "Saudi\n\nSaudi Foreign Minister Adel al-Jubeir said that he had not heard it.", "he had not heard it",
+     "Adel al-Jubeir"),
+    ("fr", "Arabie\n\nLe ministre saoudien Adel al-Jubeir a déclaré qu'il n'avait rien entendu.", "rien entendu",
+     "Adel al-Jubeir"),
+    # near misses: a capitalised first name is no particle; "and" between two people keeps them apart
+    ("de", "Fauci\n\n„Das ist Faucis Schuld“, sagte Moderator Ben Armstrong.", "Das ist Faucis Schuld", "Ben Armstrong"),
+    ("ru", "Кремль\n\n«Мы победим», – заявил Владимир Путин.", "Мы победим", "Владимир Путин"),
+])
+def test_a_name_goes_on_through_its_lowercase_particles(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

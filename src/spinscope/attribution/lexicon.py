@@ -55,7 +55,9 @@ class Lexicon:
     stop_capitalised: frozenset[str] = frozenset()  # capitalised words that do not start names
     skippable: frozenset[str] = frozenset()  # between subject and cue: "also", "has", "on Monday"
     name_particles: frozenset[str] = frozenset({"de", "von", "van", "der", "den", "bin", "al",
-                                                "di", "da", "del", "la", "le", "du", "of"})
+                                                "di", "da", "del", "la", "le", "du", "of",
+                                                "bint", "ibn", "vel",
+                                                "бин", "бинт", "ибн", "бен", "фон", "ван", "де", "дер", "ди"})
     objects: frozenset[str] = frozenset()  # "told reporters", "told journalists"
     # roles and titles with their generated case, number and gender forms ("Journalisten", "политолога",
     # "posła", "cronisti"): a word before a person's name that is one of them is the person's title
@@ -394,7 +396,7 @@ PL = Lexicon(
     lang="pl",
     # "Biuro Wysokiego Komisarza ONZ ds. Praw Człowieka": "ds." (do spraw) links the parts of a body's name
     name_particles=frozenset({"de", "von", "van", "der", "den", "bin", "al", "di", "da", "del", "la", "le", "du",
-                              "of", "ds."}),
+                              "of", "ds.", "bint", "ibn", "vel"}),
     cue_verbs=_words("""
 przewidział przewidziała przewidzieli orzekł orzekła orzekli
 kontynuuje informuje przypomina

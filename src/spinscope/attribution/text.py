@@ -29,6 +29,9 @@ _CLOSERS_OR_PAREN = CLOSERS | {")"}
 _WORD_BEFORE = re.compile(r"(\w+)$")
 
 
+ARABIC_ARTICLES = frozenset("al el ad ash as at ar an az ал аль эль ад аш ас ат ар ан аз".split())
+
+
 class Token:
     """A word or mark at ``[start, end)``; ``lower`` is its lower-cased text.
 
@@ -63,7 +66,9 @@ class Token:
 
     @property
     def is_capitalised(self) -> bool:
-        return self.text[0].isupper()
+        t = self.text
+        # "al-Jubeir", "аль-Джубейр", "el-Sisi": a surname behind its lowercase Arabic article is capitalised
+        return t[0].isupper() or "-" in t[1:4] and t[:t.index("-")] in ARABIC_ARTICLES and t[t.index("-") + 1:][:1].isupper()
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
