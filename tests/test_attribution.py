@@ -3685,3 +3685,18 @@ def test_a_name_goes_on_through_its_lowercase_particles(lang, text, clause, spea
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    # Russian capitalises only the first word of a body's name: the lowercase noun after it completes the name
+    ("Галерея\n\nТакже Национальная галерея сообщила, что картина будет переименована.", "картина будет",
+     "Национальная галерея"),
+    ("Дума\n\n«Мы не согласны», – заявила Государственная дума.", "Мы не согласны", "Государственная дума"),
+    # near misses: a sentence-initial adjective says nothing by its capital; a person's name is unchanged
+    ("Армия\n\nРоссийские военные заявили, что ракета уничтожена.", "ракета уничтожена", "Российские военные"),
+    ("Лавров\n\nВчера Сергей Лавров заявил, что санкции не работают.", "санкции не работают", "Сергей Лавров"),
+])
+def test_a_russian_body_name_goes_on_through_its_lowercase_noun(text, clause, speaker):
+    article, _ = analyse(text, lang="ru")
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

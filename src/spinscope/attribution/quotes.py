@@ -646,7 +646,9 @@ class QuoteFinder:
                         return (core[0], j)  # (", speaking on condition of anonymity,": an aside too)
                     return None
             return None
-        if not self._is_np_word(t):
+        if not self._is_np_word(t) and not (self.lex.lang == "ru" and t.is_word and j > 0
+                                             and self._in_one_mention(toks[j - 1], t)):
+            # ("Национальная галерея": the lowercase noun closing a Russian body's name is part of it)
             return self._unnamed_np_left(s, j) if appositive else None
         i = j
         role_head = not t.is_capitalised
@@ -2247,6 +2249,8 @@ class QuoteFinder:
         a body; "Ursula von der Leyen": two particles before a surname)."""
         toks, n = s.tokens, len(s.tokens)
         while j < n and not s.inside[j] and (self._is_np_word(toks[j]) or self._complement_adjective(s, j) or (
+                self.lex.lang == "ru" and j > 0 and toks[j].is_word and not toks[j].is_capitalised
+                and self._in_one_mention(toks[j - 1], toks[j])) or (
                 j > 0 and toks[j].lower in BODY_NAME_LINKS and self._in_one_mention(toks[j - 1], toks[j])) or (
                 (toks[j].lower in self.lex.name_particles or toks[j].lower in GENITIVE_LINKS)
                 and j + 1 < n and (self.registry.is_name_word(toks[j + 1]) or self._elided_name(toks[j + 1])

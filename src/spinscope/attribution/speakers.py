@@ -82,6 +82,8 @@ _TITLE_EXPANSIONS = {"sen.": "senator lawmaker", "senator": "lawmaker",
 # particles that are articles: part of a name only after another particle ("von der Leyen", "Van den
 # Bossche"); otherwise a genitive between two nouns ("Schweigens der Mainstream-Medien")
 ARTICLE_PARTICLES = frozenset("der den".split())
+RUSSIAN_ADJECTIVE_ENDINGS = ("ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им",
+                             "ую", "юю", "ых", "их")
 # capitalised articles that open a paper's or party's name in French, Italian and Spanish ("Le Point", "La Stampa")
 NAME_ARTICLES = frozenset("Le La Les Il Lo El Los Las".split())
 # lowercase definite articles and articulated prepositions of French and Italian: a person's full name does not
@@ -343,6 +345,8 @@ class EntityRegistry:
                     break
             while j > i and not name_word[j - 1]:
                 j -= 1  # a run ends on a name word, not on a title or particle
+            if self.lex.lang == "ru" and j > i:
+                j = self._russian_noun_after_adjective(tokens, i, j)
             if self.lex.lang == "de" and j - i >= 2 and not title[i] and not self.quoted(tokens[i].start):
                 low = strip_possessive(tokens[i].lower)
                 known = [e for e in self.entities if e.kind == "person" and e.key[:4] == low[:4] and _stem_match(e.key, low)]
@@ -402,6 +406,28 @@ class EntityRegistry:
             else:
                 i += 1
         return runs
+
+    def _russian_noun_after_adjective(self, tokens: list[Token], i: int, j: int) -> int:
+        """Russian capitalises only the first word of a body's name: "Национальная | галерея", "Белого | дома",
+        "Федеральная | резервная система". A run ending in a capitalised adjective inside a sentence (a capital
+        that says something) goes on through at most one lowercase adjective and the lowercase noun after it."""
+        last, n = tokens[j - 1], len(tokens)
+        if not last.lower.endswith(RUSSIAN_ADJECTIVE_ENDINGS) or len(last.text) < 5 or last.text.isupper() \
+                or j - 1 == 0 or not tokens[j - 2].is_word and tokens[j - 2].text in ".!?…" \
+                or self.is_title(last) or country_of(last.text):
+            return j
+        m = j
+        if m < n and tokens[m].is_word and not tokens[m].is_capitalised and tokens[m].lower.endswith(RUSSIAN_ADJECTIVE_ENDINGS) \
+                and tokens[m].start == tokens[m - 1].end + 1:
+            m += 1
+        if m < n and tokens[m].is_word and not tokens[m].is_capitalised and len(tokens[m].text) >= 3 \
+                and tokens[m].start == tokens[m - 1].end + 1 \
+                and not tokens[m].lower.endswith(RUSSIAN_ADJECTIVE_ENDINGS) \
+                and tokens[m].lower not in self.lex.stop_capitalised and tokens[m].lower not in self.lex.cue_verbs \
+                and tokens[m].lower not in self.lex.skippable and tokens[m].lower not in self.lex.roles \
+                and tokens[m].lower not in CASE_PREPOSITIONS and not tokens[m].lower.endswith(("л", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ат", "ят")):
+            return m + 1
+        return j
 
     def _body_name_link(self, tokens: list[Token], i: int, j: int, name_word: list[bool],
                         title: list[bool]) -> bool:
@@ -524,6 +550,11 @@ class EntityRegistry:
                 for n, t in enumerate(toks)) and any(t.lower in BODY_NOUNS for t in toks):
             return [], toks  # "Committee to Protect Journalists": the body's whole name
         k = len(toks)
+        while self.lex.lang == "ru" and k > 1 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \
+                and len(toks) - k < 2:
+            k -= 1  # "(Представитель) Белого дома": the lowercase noun closing a body's name is in the name
+        if k < len(toks) and not self.is_name_word(toks[k - 1]):
+            k = len(toks)
         while k > 0 and ((self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1])
                           and strip_possessive(toks[k - 1].lower) not in self.lex.org_words)
                          or (k < len(toks) and k >= 2 and toks[k - 1].lower in self.lex.name_particles
@@ -632,6 +663,8 @@ class EntityRegistry:
             return "other"  # "former California": a place named after "<person> of", never a person
         if len(name) == 1 and country_of(name[0].text):
             return "country"
+        if self.lex.lang == "ru" and len(name) >= 2 and name[0].is_capitalised and not name[-1].is_capitalised:
+            return "organisation"  # "Национальная галерея", "Белый дом": a body's name, capitalised once
         if self.lex.lang == "en" and len(name) >= 3 and any(w in BODY_NOUNS for w in words) \
                 and any(w in BODY_NAME_LINKS or w == "of" for w in words[1:-1]):
             return "organisation"  # "Committee to Protect Journalists", "Federation of Red Cross and ..."
