@@ -3700,3 +3700,20 @@ def test_a_russian_body_name_goes_on_through_its_lowercase_noun(text, clause, sp
     article, _ = analyse(text, lang="ru")
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # an acronym before capitalised words the language writes in lower case is one body's name, not an
+    # outlet or party before a person
+    ("en", "Clinic\n\nUMC Quick Care said that the clinic was closed.", "the clinic was closed", "UMC Quick Care"),
+    ("en", "Clinic\n\n\u201cWe are closed,\u201d said UMC Quick Care.", "We are closed", "UMC Quick Care"),
+    # near misses: an acronym before a person's name stays apart from it
+    ("pl", "Włochy\n\nWedług POLITICO Berlusconi wraca do polityki.", "wraca do polityki", "Berlusconi"),
+    ("de", "Bundestag\n\n„Wir sind dagegen“, sagte AfD Steffen Kotre.", "Wir sind dagegen", "Steffen Kotre"),
+    ("en", "Guns\n\n\u201cWe are against it,\u201d said NRA Executive Director Wayne LaPierre.", "We are against it",
+     "Wayne LaPierre"),
+])
+def test_an_acronym_before_common_words_is_one_body_name(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

@@ -184,8 +184,9 @@ def _outlet_before_name(tokens: list[Token], a: int, b: int, lang: str, registry
             and not country_of(first.text) and not registry.is_title(first) \
             and all(t.text[:1].isupper() and not t.text.isupper() and registry.is_name_word(t)
                     and not registry.is_title(t) and t.lower not in registry.lex.org_words
-                    and t.lower not in lexicon_for("en").org_words for t in tokens[a + 1:b]):  # ("BBC News" anywhere)
-        return a + 1
+                    and t.lower not in lexicon_for("en").org_words for t in tokens[a + 1:b]) \
+            and not all(t.lower in common_words(lang) for t in tokens[a + 1:b]):  # ("BBC News" anywhere)
+        return a + 1  # (but "UMC Quick Care": words the language writes in lower case are a body's, no person's name)
     return None
 
 

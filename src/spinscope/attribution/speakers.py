@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon
+from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon, common_words
 from spinscope.attribution.text import Token
 
 FEMININE = frozenset("she elle lei essa ona она её ее jej".split())
@@ -641,7 +641,9 @@ class EntityRegistry:
             return True  # German compounds: "Kommissionspräsidentin", "Finanzprofessor"
         upper = sum(c.isupper() for c in word.text)
         return ((upper >= 2 and (word.text[:2].isupper() or word.text[-1].isupper())) or any(c.isdigit() for c in word.text)) \
-            and not any(t.text.isupper() for t in name)  # an acronym ("AfD", "TVN24") before a person's name
+            and not any(t.text.isupper() for t in name) \
+            and not all(t.lower in common_words(self.lex.lang) for t in name)  # an acronym ("AfD", "TVN24") before a
+        # person's name (but "UMC | Quick Care": words the language writes in lower case are no person's name)
 
     def _genitive_before_name(self, toks: list[Token], after_title: bool = False) -> bool:
         """Three capitalised words after a lowercase word, the first in a genitive form and the
