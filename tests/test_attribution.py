@@ -3717,3 +3717,24 @@ def test_an_acronym_before_common_words_is_one_body_name(lang, text, clause, spe
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # English: a name before its "of the" complement heads the phrase, not the name after it
+    ("en", "Church\n\nThe Catechism of the Catholic Church teaches that such acts are wrong.", "such acts are wrong",
+     "Catechism"),
+    ("en", "Church\n\nIn its text, the Catechism of the Catholic Church teaches that such acts are wrong.",
+     "such acts are wrong", "Catechism"),
+    # (Italian writes the complement in lower case: the phrase is one description already)
+    ("it", "Chiesa\n\nIl Catechismo della Chiesa cattolica afferma che questi atti sono contrari alla legge naturale.",
+     "questi atti sono contrari", "Catechismo della Chiesa cattolica"),
+    # near misses: a title or a role before "of the" keeps the description whole
+    ("en", "Church\n\nThe Minister of the Interior said that cases were growing.", "cases were growing",
+     "Minister of the Interior"),
+    ("en", "Church\n\nThe leaders of the Islamic Republic said that they would win.", "they would win",
+     "leaders of the Islamic Republic"),
+])
+def test_a_name_before_its_of_the_complement_heads_the_phrase(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

@@ -656,6 +656,10 @@ class QuoteFinder:
             p = toks[i - 1]
             if self._is_np_word(p) or (p.lower in self.lex.name_particles and self.registry.is_name_word(toks[i])):
                 i -= 1
+            elif (self.lex.lang == "en" and p.lower in self.lex.determiners and i >= 3 and toks[i - 2].lower == "of"
+                  and not any(s.inside[i - 3:i]) and self.registry.is_name_word(toks[i - 3])
+                  and not self.registry.is_title(toks[i - 3]) and self.registry.is_name_word(toks[i])):
+                i -= 2  # "the Catechism of | the | Catholic Church": a name, then its "of the" complement
             elif (p.lower in ("and", "et", "und", "e", "i", "и") and i >= 2 and not s.inside[i - 2]
                   and self._is_np_word(toks[i - 2]) and self._is_np_word(toks[i])
                   and not self.registry.is_name_word(toks[i])):
@@ -2484,6 +2488,17 @@ class QuoteFinder:
             if cut:
                 core = core[:cut]  # "Sen. Bernie Sanders | of Vermont", "Ben Armstrong | von The New American":
                 # a person's name ends the phrase
+            elif self.lex.lang == "en":
+                first = next((n for n, t in enumerate(core) if t.lower not in self.lex.determiners), None)
+                cut = next((n for n, t in enumerate(core) if first is not None and n > first + 0 and t.lower == "of"
+                            and n + 2 < len(core) and core[n + 1].lower in self.lex.determiners
+                            and self.registry.is_name_word(core[n - 1]) and not self.registry.is_title(core[n - 1])
+                            and not self._in_one_mention(core[n - 1], t)
+                            and any(m[0] == core[first].start and m[1] == core[n - 1].end and not country_of(e.name)
+                                    for e in self.registry.entities for m in e.mentions)), None)
+                if cut:
+                    core = core[:cut]  # "The Catechism | of the Catholic Church": the name before "of the" heads
+                    # the phrase (a body's own "of" stays inside its name: "Ministry of Defence")
             cut = next((n for n, t in enumerate(core) if n > 1 and self.lex.lang == "en" and not t.is_capitalised
                         and (t.lower.endswith("ed") or t.lower in IRREGULAR_PARTICIPLES) and t.lower not in self.lex.cue_verbs
                         and not self.registry.is_title(t)), None)
