@@ -3738,3 +3738,17 @@ def test_a_name_before_its_of_the_complement_heads_the_phrase(lang, text, clause
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    # a capitalised document noun closing a name is part of it (English "report" is a cue verb too)
+    ("Church\n\nHe has done so. Fr. Fessio\u2019s Catholic World Report, another voice of the opposition, notes that the "
+     "bishops reinforce the claims.", "the bishops reinforce", "Catholic World Report"),
+    ("News\n\nThe Drudge Report said that the bishops reinforce the claims.", "the bishops reinforce", "Drudge Report"),
+    # near miss: a name alone is unchanged
+    ("News\n\nMueller said that the bishops reinforce the claims.", "the bishops reinforce", "Mueller"),
+])
+def test_a_document_noun_closing_an_english_name_is_part_of_it(text, clause, speaker):
+    article, _ = analyse(text)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

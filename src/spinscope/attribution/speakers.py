@@ -331,6 +331,11 @@ class EntityRegistry:
                     j += 1
                 elif self._body_name_link(tokens, i, j, name_word, title):
                     j += 1
+                elif self.lex.lang == "en" and j > i and name_word[j - 1] and t.is_capitalised and not title[j - 1] \
+                        and strip_possessive(t.lower) in DOCUMENTS and t.start == tokens[j - 1].end + 1 \
+                        and not (j + 1 < n and (name_word[j + 1] or tokens[j + 1].lower in self.lex.complementizers)):
+                    name_word[j] = True  # "Catholic World | Report", "the Drudge | Report": a document's name
+                    j += 1
                 elif t.text == "-" and j + 1 < n and name_word[j + 1] and j > i \
                         and t.start == tokens[j - 1].end:
                     j += 1
