@@ -3752,3 +3752,18 @@ def test_a_document_noun_closing_an_english_name_is_part_of_it(text, clause, spe
     article, _ = analyse(text)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a short word the language writes in lower case, capitalised inside a name, belongs to the name
+    ("en", "Plague\n\nElhadj As Sy said that overcoming the epidemic would require long-term help.",
+     "overcoming the epidemic", "Elhadj As Sy"),
+    ("de", "Wetter\n\n„Es wird heiß“, schreibt das Portal Der Westen.", "Es wird heiß", "Portal Der Westen"),
+    ("fr", "Peste\n\nElhadj As Sy a déclaré que l'épidémie allait s'aggraver.", "allait s'aggraver", "Elhadj As Sy"),
+    # near miss: a capitalised word after a name in a sentence is no part of it
+    ("en", "Talks\n\n\u201cWe will meet,\u201d Biden said On Monday the talks began.", "We will meet", "Biden"),
+])
+def test_a_short_capitalised_word_inside_a_name_belongs_to_it(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

@@ -331,6 +331,13 @@ class EntityRegistry:
                     j += 1
                 elif self._body_name_link(tokens, i, j, name_word, title):
                     j += 1
+                elif j > i and t.is_capitalised and len(t.text) <= 3 and t.text.isalpha() and not t.text.isupper() \
+                        and name_word[j - 1] and not title[j - 1] and j + 1 < n and name_word[j + 1] \
+                        and not title[j + 1] and t.start == tokens[j - 1].end + 1 \
+                        and strip_possessive(tokens[j - 1].text) == tokens[j - 1].text \
+                        and any(x.is_word and not x.is_capitalised and len(x.text) > 3 for x in tokens):
+                    name_word[j] = True  # "Elhadj As Sy", "Abu Al Hassan": a short word the language writes in lower
+                    j += 1  # case, capitalised inside a name in a sentence that is no headline in title case
                 elif self.lex.lang == "en" and j > i and name_word[j - 1] and t.is_capitalised and not title[j - 1] \
                         and strip_possessive(t.lower) in DOCUMENTS and t.start == tokens[j - 1].end + 1 \
                         and not (j + 1 < n and (name_word[j + 1] or tokens[j + 1].lower in self.lex.complementizers)):
@@ -569,7 +576,12 @@ class EntityRegistry:
                                                                          or toks[k - 1].lower in ARTICLE_PARTICLES
                                                                          and toks[k - 2].lower in self.lex.name_particles
                                                                          and k >= 3 and self.is_name_word(toks[k - 3])))
-                         or (k == 1 and len(toks) >= 2 and toks[0].text in SURNAME_PARTICLES)):
+                         or (k == 1 and len(toks) >= 2 and toks[0].text in SURNAME_PARTICLES)
+                         or (k < len(toks) and k >= 2 and toks[k - 1].is_capitalised and len(toks[k - 1].text) <= 3
+                             and toks[k - 1].text.isalpha() and not toks[k - 1].text.isupper()
+                             and not self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1])
+                             and self.is_name_word(toks[k - 2]) and not self.is_title(toks[k - 2]))):
+            # ("Elhadj As | Sy": a short word capitalised inside the name, see name_runs)
             k -= 1  # "Marine Le Pen", "Ursula von der Leyen", "Luigi Di Maio" keep their particles (a
             # capitalised "Di" or "De" is a surname's, not the genitive of "ministro di")
         if 0 < k < len(toks) - 2 and country_of(toks[k].text) and all(
