@@ -3767,3 +3767,21 @@ def test_a_short_capitalised_word_inside_a_name_belongs_to_it(lang, text, clause
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a lone first name is the one person named with it, the name's particles aside
+    ("en", "Saudi\n\nCrown Prince Mohammed bin Salman met Biden on Friday. Prince Mohammed said that the kingdom would "
+           "invest.", "the kingdom would invest", "Mohammed bin Salman"),
+    ("de", "EU\n\nUrsula von der Leyen traf Biden am Freitag. „Wir investieren“, sagte Ursula.", "Wir investieren",
+     "Ursula von der Leyen"),
+    ("it", "Arabia\n\nIl principe ereditario Mohammed bin Salman ha incontrato Biden. Il principe Mohammed ha detto che "
+           "il regno investirà.", "il regno investirà", "Mohammed bin Salman"),
+    # near miss: two people share the first name, so it names neither
+    ("en", "Gulf\n\nMohammed bin Salman met Mohammed bin Zayed on Friday. Prince Mohammed said that the kingdom would "
+           "invest.", "the kingdom would invest", "Mohammed"),
+])
+def test_a_first_name_alone_is_the_one_person_named_with_it_particles_aside(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

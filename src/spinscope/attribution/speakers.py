@@ -839,7 +839,9 @@ class EntityRegistry:
         if len(name) == 1 and kind in ("person", "other"):
             # "Xi" after "Xi Jinping", "Hillary" after "Hillary Clinton": a lone word that is the first
             # name of exactly one person (family name first, or a first name) is that person
-            firsts = [e for e in self.entities if e.kind == "person" and len(e.name.split()) == 2
+            # (the name's particles aside: "Prince Mohammed" after "Mohammed bin Salman")
+            firsts = [e for e in self.entities if e.kind == "person"
+                      and len([w for w in e.name.split() if w not in self.lex.name_particles]) == 2
                       and e.name.split()[0].lower() == surname]
             if len(firsts) == 1:
                 return firsts[0]
