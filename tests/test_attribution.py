@@ -3785,3 +3785,22 @@ def test_a_first_name_alone_is_the_one_person_named_with_it_particles_aside(lang
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a body's name in the genitive (an adjective's genitive among it) between a role and a person's name
+    # belongs to the title: the person speaks, named without it
+    ("pl", "Rząd\n\nRzeczniczka Platformy Obywatelskiej Anna Michalska powiedziała, że rząd nie ustąpi.",
+     "rząd nie ustąpi", "Anna Michalska"),
+    ("pl", "Rząd\n\n\"Rząd nie ustąpi\" - powiedziała rzeczniczka Platformy Obywatelskiej Anna Michalska.",
+     "Rząd nie ustąpi", "Anna Michalska"),
+    ("ru", "Фронт\n\nЧлен главного совета администрации Запорожской области Владимир Рогов заявил, что войска "
+           "отступают.", "войска отступают", "Владимир Рогов"),
+    # near miss: after an inflected role everything is in the genitive, the person too: the name speaks
+    ("pl", "Rząd\n\nWedług rzeczniczki rządu Anny Michalskiej, rząd nie ustąpi.", "rząd nie ustąpi",
+     "Anny Michalskiej"),
+])
+def test_a_genitive_body_between_role_and_person_is_in_the_title(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

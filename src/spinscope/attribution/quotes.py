@@ -2568,7 +2568,8 @@ class QuoteFinder:
                 role_of = True  # "канцлер ФРГ", "глава МИД": a role of a country or body (genitive) is a person
             if (self.lex.lang in CASE_LANGS and len(lead) >= 3 and first in self.lex.roles and not role_of
                     and entity is not None and entity.kind in ("person", "other") and head.is_capitalised
-                    and self._genitive_body(lead[1:])):
+                    and self._genitive_body(lead[1:])
+                    and self._genitive_body([Token(0, len(w), w) for w in entity.name.split()])):
                 role_of = True  # "Szef Sztabu Generalnego", "lider Platformy Obywatelskiej": a role of a body
                 # named in the genitive is its holder (but "Rzecznik rządu Piotr Müller": a name in the nominative)
             if entity is not None and entity.kind in ("country", "organisation") and bare(head.text) in self.lex.roles \

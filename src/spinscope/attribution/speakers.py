@@ -39,6 +39,7 @@ INTERLOCUTORS = frozenset("собеседник собеседница rozmówca
                           "interlocutrice gesprächspartner gesprächspartnerin interlocutor".split())
 # Russian and Polish genitive endings of place and body names ("Евросоюза", "Нидерландов", "Holandii")
 GENITIVE_ENDINGS = ("а", "я", "ов", "ев", "ии", "ы", "ей", "ii", "ji", "ego", "u", "y")
+ADJECTIVE_GENITIVE_ENDINGS = ("ej", "ego", "ych", "ich", "ой", "ого", "его", "ых", "их")
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "вича", "вны")
 FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
 MALE_NOUNS = frozenset("man boy father husband son brother spokesman homme mann uomo mężczyzna мужчина".split())
@@ -639,7 +640,8 @@ class EntityRegistry:
             if len(lead) == 1 and before and before[-1].lower() in CASE_PREPOSITIONS:
                 return k + 1
             if (k > 0 or before and before[-1].isalpha() and before[-1].islower()) and all(
-                    t.lower.endswith(GENITIVE_ENDINGS) and not t.text.isupper() for t in lead):
+                    t.lower.endswith(GENITIVE_ENDINGS + ADJECTIVE_GENITIVE_ENDINGS) and not t.text.isupper() for t in lead):
+                # ("rzeczniczka | Platformy Obywatelskiej | Anna Michalska": an adjective's genitive too)
                 return k + len(lead)
         return k
 
