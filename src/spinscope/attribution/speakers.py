@@ -39,6 +39,7 @@ INTERLOCUTORS = frozenset("собеседник собеседница rozmówca
                           "interlocutrice gesprächspartner gesprächspartnerin interlocutor".split())
 # Russian and Polish genitive endings of place and body names ("Евросоюза", "Нидерландов", "Holandii")
 GENITIVE_ENDINGS = ("а", "я", "ов", "ев", "ии", "ы", "ей", "ii", "ji", "ego", "u", "y")
+ROMANCE_PREPOSITION_PARTICLES = frozenset("al de di da del du la le".split())
 ADJECTIVE_GENITIVE_ENDINGS = ("ej", "ego", "ych", "ich", "ой", "ого", "его", "ых", "их")
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "вича", "вны")
 FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
@@ -429,6 +430,8 @@ class EntityRegistry:
                 or j - 1 == 0 or not tokens[j - 2].is_word and tokens[j - 2].text in ".!?…" \
                 or self.is_title(last) or country_of(last.text):
             return j
+        if any(not self.is_title(t) and not t.lower.endswith(RUSSIAN_ADJECTIVE_ENDINGS) for t in tokens[i:j - 1]):
+            return j  # "Христо Грозевым | намеревалась": a person's name in the instrumental, no adjective
         m = j
         if m < n and tokens[m].is_word and not tokens[m].is_capitalised and tokens[m].lower.endswith(RUSSIAN_ADJECTIVE_ENDINGS) \
                 and tokens[m].start == tokens[m - 1].end + 1:
@@ -438,7 +441,8 @@ class EntityRegistry:
                 and not tokens[m].lower.endswith(RUSSIAN_ADJECTIVE_ENDINGS) \
                 and tokens[m].lower not in self.lex.stop_capitalised and tokens[m].lower not in self.lex.cue_verbs \
                 and tokens[m].lower not in self.lex.skippable and tokens[m].lower not in self.lex.roles \
-                and tokens[m].lower not in CASE_PREPOSITIONS and not tokens[m].lower.endswith(("л", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ат", "ят")):
+                and tokens[m].lower not in CASE_PREPOSITIONS \
+                and not tokens[m].lower.endswith(("л", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ат", "ят", "ся", "сь")):
             return m + 1
         return j
 
@@ -842,8 +846,11 @@ class EntityRegistry:
             # "Xi" after "Xi Jinping", "Hillary" after "Hillary Clinton": a lone word that is the first
             # name of exactly one person (family name first, or a first name) is that person
             # (the name's particles aside: "Prince Mohammed" after "Mohammed bin Salman")
+            # (French, Italian, Spanish "al", "da", "de" are prepositions too: "Scholz al Bundestag" is no name)
+            particles = self.lex.name_particles - (ROMANCE_PREPOSITION_PARTICLES if self.lex.lang in ("fr", "it", "es")
+                                                   else frozenset())
             firsts = [e for e in self.entities if e.kind == "person"
-                      and len([w for w in e.name.split() if w not in self.lex.name_particles]) == 2
+                      and len([w for w in e.name.split() if w not in particles]) == 2
                       and e.name.split()[0].lower() == surname]
             if len(firsts) == 1:
                 return firsts[0]
