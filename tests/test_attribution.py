@@ -3818,3 +3818,19 @@ def test_particle_and_adjective_rules_leave_prepositions_and_case_forms_alone(la
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # the adjective after a role belongs to the description before an adverbial too
+    ("it", "Renzi\n\n«Avremmo lavorato per il sorteggio», scrive il senatore fiorentino nel suo libro.",
+     "Avremmo lavorato", "senatore fiorentino"),
+    ("fr", "Paris\n\n« Nous ne céderons pas », a affirmé le ministre français dans un entretien.", "Nous ne céderons",
+     "ministre français"),
+    # near misses: a time word or a participle after the role is no adjective of it
+    ("it", "Roma\n\n«Non cederemo», ha detto il ministro oggi in conferenza.", "Non cederemo", "ministro"),
+    ("it", "Roma\n\n«Non cederemo», ha detto il ministro intervenuto a Roma.", "Non cederemo", "ministro"),
+])
+def test_a_romance_adjective_after_a_role_before_an_adverbial_belongs_to_it(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

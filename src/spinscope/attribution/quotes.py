@@ -852,8 +852,10 @@ class QuoteFinder:
         elif self.lex.lang != "en" and j < n and j - k == 1 and not s.inside[j] and toks[j].is_word \
                 and not toks[j].is_capitalised and bare(toks[k].text) in self.lex.roles \
                 and toks[j].lower not in self.lex.stop_capitalised and toks[j].lower not in self.lex.cue_verbs \
-                and toks[j].lower not in self.lex.complementizers and (j + 1 == n or not toks[j + 1].is_word):
-            j += 1  # "», a prévenu le président chinois, ...": an adjective after the role belongs to it
+                and toks[j].lower not in self.lex.complementizers and (j + 1 == n or not toks[j + 1].is_word
+                                                                       or self._adjective_before_adverbial(s, j)):
+            j += 1  # "», a prévenu le président chinois, ...": an adjective after the role belongs to it (also
+            # before an adverbial: "scrive il senatore fiorentino | nel suo libro")
         named = self._coordinated_roles_name(s, k, j)
         return (i, named if named is not None else j)
 
@@ -2281,6 +2283,19 @@ class QuoteFinder:
                     or low in lex.determiners or low in TIME_WORDS or low in lex.skippable
                     or low in PHRASE_PREPOSITIONS.get(lex.lang, ()) or low in ADVERBIAL_PREPOSITIONS
                     or low.endswith(ADVERB_SUFFIXES.get(lex.lang, ())))
+
+    def _adjective_before_adverbial(self, s: Sentence, j: int) -> bool:
+        """French, Italian, Spanish: ``toks[j]``, after a role, is its adjective when a preposition follows it
+        ("il senatore fiorentino | nel suo libro"); no time word, adverb or participle ("il ministro | oggi",
+        "il ministro intervenuto a Roma")."""
+        toks, lang = s.tokens, self.lex.lang
+        if lang not in ("fr", "it", "es") or j + 1 >= len(toks) or s.inside[j + 1]:
+            return False
+        nxt, low = toks[j + 1].lower, toks[j].lower
+        return (nxt in PHRASE_PREPOSITIONS.get(lang, ()) or nxt in ADVERBIAL_PREPOSITIONS or nxt in PREPOSITIONS
+                or nxt.startswith(ELIDED_PREPOSITIONS)) \
+            and low not in TIME_WORDS and low not in self.lex.skippable and len(low) > 3 \
+            and not low.endswith(ADVERB_SUFFIXES.get(lang, ()) + PARTICIPLE_ENDINGS + GERUND_ENDINGS.get(lang, ()))
 
     def _compound_role(self, low: str) -> str | None:
         """German: the role a compound noun ends in ("ratsvorsitzende" -> "vorsitzende", "regierungssprecher"
