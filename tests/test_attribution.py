@@ -3834,3 +3834,20 @@ def test_a_romance_adjective_after_a_role_before_an_adverbial_belongs_to_it(lang
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # the genitive object of a role before a person's name belongs to the title, not to the name
+    ("de", "Ukraine\n\n„Das ist falsch“, sagte der Präsident der Ukraine Wolodymyr Selenskyj.", "Das ist falsch",
+     "Wolodymyr Selenskyj"),
+    ("de", "Ukraine\n\nDer Präsident der Ukraine Wolodymyr Selenskyj sagte, das sei falsch.", "das sei falsch",
+     "Wolodymyr Selenskyj"),
+    ("it", "Esteri\n\n«Non cederemo», ha detto il ministro degli Esteri Mario Bianchi.", "Non cederemo", "Mario Bianchi"),
+    # near misses: a newspaper after "der Zeitung" keeps its name; a role before the name alone is unchanged
+    ("de", "Bild\n\nLaut der Zeitung Bild ist das falsch.", "ist das falsch", "Zeitung Bild"),
+    ("de", "Berlin\n\n„Das ist falsch“, sagte der Kanzler Olaf Scholz.", "Das ist falsch", "Olaf Scholz"),
+])
+def test_a_roles_genitive_object_before_a_name_is_in_the_title(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

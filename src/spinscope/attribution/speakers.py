@@ -634,8 +634,11 @@ class EntityRegistry:
         if len(lead) == 1 and self._describes(lead[0], rest[-2:]):
             return k + 1
         before = self.text[max(0, rest[0].start - 20):rest[0].start].split()
-        if 1 <= len(lead) <= 2 and before and before[-1].lower() in GENITIVES and before[-1].islower() \
-                and not any(self.is_title(t) for t in lead) and self.lex.lang in ("fr", "it", "es", "en"):
+        if 1 <= len(lead) <= 2 and before and before[-1].islower() and not any(self.is_title(t) for t in lead) \
+                and (before[-1].lower() in GENITIVES and self.lex.lang in ("fr", "it", "es", "en")
+                     or self.lex.lang == "de" and before[-1] in ("der", "des") and len(before) >= 2
+                     and self._describes(Token(0, len(before[-2]), before[-2]), lead)):
+            # ("der Präsident der | Ukraine | Wolodymyr Selenskyj": German after a role noun too)
             # "il ministro degli | Esteri | Mario Bianchi", "le ministre des | Armées | Paul Martin": the body
             # after a genitive belongs to the role before it, the last two words are the name
             return k + len(lead)
