@@ -3851,3 +3851,22 @@ def test_a_roles_genitive_object_before_a_name_is_in_the_title(lang, text, claus
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a body's noun and its "of" open a name: the place after them is no speaker of its own
+    ("en", "Rates\n\nThe Bank of England said that rates would rise.", "rates would rise", "Bank of England"),
+    ("en", "Rates\n\n\u201cRates will rise,\u201d said the Bank of England.", "Rates will rise", "Bank of England"),
+    ("fr", "Taux\n\n« Les taux vont augmenter », a déclaré la Banque de France.", "Les taux vont augmenter",
+     "Banque de France"),
+    ("de", "Zinsen\n\nDie Bank of England erklärte, die Zinsen würden steigen.", "die Zinsen würden steigen",
+     "Bank of England"),
+    # near misses: a title before "of" and a person "of" a place are unchanged
+    ("en", "Rates\n\nThe President of Russia said that rates would rise.", "rates would rise", "President of Russia"),
+    ("en", "Rates\n\nSen. Elizabeth Warren of Massachusetts said that rates would rise.", "rates would rise",
+     "Elizabeth Warren"),
+])
+def test_a_body_noun_and_its_of_open_the_name(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon, common_words
+from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon, common_words, lexicon_for
 from spinscope.attribution.text import Token
 
 FEMININE = frozenset("she elle lei essa ona она её ее jej".split())
@@ -39,6 +39,7 @@ INTERLOCUTORS = frozenset("собеседник собеседница rozmówca
                           "interlocutrice gesprächspartner gesprächspartnerin interlocutor".split())
 # Russian and Polish genitive endings of place and body names ("Евросоюза", "Нидерландов", "Holandii")
 GENITIVE_ENDINGS = ("а", "я", "ов", "ев", "ии", "ы", "ей", "ii", "ji", "ego", "u", "y")
+BODY_OF_LINKS = frozenset("of de di du des del della dello dei degli delle".split())
 ROMANCE_PREPOSITION_PARTICLES = frozenset("al de di da del du la le".split())
 ADJECTIVE_GENITIVE_ENDINGS = ("ej", "ego", "ych", "ich", "ой", "ого", "его", "ых", "их")
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "вича", "вны")
@@ -566,6 +567,13 @@ class EntityRegistry:
                                                                           or any(x.lower == "of" for x in toks[:n]))
                 for n, t in enumerate(toks)) and any(t.lower in BODY_NOUNS for t in toks):
             return [], toks  # "Committee to Protect Journalists": the body's whole name
+        o = 1 if toks[0].text in NAME_ARTICLES and len(toks) > 1 else 0  # ("La | Banque de France" opening)
+        if self.lex.lang in ("en", "fr", "it", "es", "de") and len(toks) >= o + 3 and toks[o + 1].lower in BODY_OF_LINKS \
+                and toks[o].is_capitalised and (toks[o].lower in self.lex.org_words or toks[o].lower in BODY_NOUNS
+                                                or toks[o + 1].lower == "of" and toks[o].lower in lexicon_for("en").org_words) \
+                and all(self.is_name_word(t) and not self.is_title(t) for t in toks[o + 2:]):
+            return [], toks  # "Bank of England", "University of California", "Banque de France": a body's noun and its
+            # "of" open the name; the place after them is no name of its own
         k = len(toks)
         while self.lex.lang == "ru" and k > 1 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \
                 and len(toks) - k < 2:
