@@ -3870,3 +3870,24 @@ def test_a_body_noun_and_its_of_open_the_name(lang, text, clause, speaker):
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # Russian capitalises a body's noun alone: its lowercase genitives and the country closing it are its name,
+    # the country is no speaker (the real organisation speaks)
+    ("ru", "Ракета\n\nМинистерство обороны России заявило, что ракета уничтожена.", "ракета уничтожена",
+     "Министерство обороны России"),
+    ("ru", "Ракета\n\n«Ракета уничтожена», – заявило Министерство обороны России.", "Ракета уничтожена",
+     "Министерство обороны России"),
+    ("ru", "МИД\n\nМинистерство иностранных дел России заявило, что Россия ответит.", "Россия ответит",
+     "Министерство иностранных дел России"),
+    # near misses: the person named after the body's name speaks
+    ("ru", "Ракета\n\nПредставитель Министерства обороны России Игорь Конашенков заявил, что ракета уничтожена.",
+     "ракета уничтожена", "Игорь Конашенков"),
+    ("ru", "МИД\n\nОфициальный представитель Министерства иностранных дел России Мария Захарова заявила, что Россия "
+           "ответит.", "Россия ответит", "Мария Захарова"),
+])
+def test_a_russian_body_noun_takes_its_genitives_and_country_into_its_name(lang, text, clause, speaker):
+    article, _ = analyse(text, lang=lang)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

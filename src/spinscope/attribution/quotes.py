@@ -667,7 +667,8 @@ class QuoteFinder:
             elif (role_head and p.is_word and not p.is_capitalised and j - i < 5
                   and p.lower not in self.lex.stop_capitalised and p.lower not in self.lex.cue_verbs):
                 i -= 1  # "an unnamed former congressional aide"
-            elif p.is_word and p.lower in BODY_NAME_LINKS and self._in_one_mention(p, toks[i]):
+            elif p.is_word and (p.lower in BODY_NAME_LINKS or self.lex.lang == "ru" and not p.is_capitalised) \
+                    and self._in_one_mention(p, toks[i]):
                 i -= 1  # "the Committee | to | Protect Journalists": a small word inside a body's name
             elif p.lower in self.lex.determiners:
                 i -= 1

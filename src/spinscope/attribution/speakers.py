@@ -362,6 +362,7 @@ class EntityRegistry:
                 j -= 1  # a run ends on a name word, not on a title or particle
             if self.lex.lang == "ru" and j > i:
                 j = self._russian_noun_after_adjective(tokens, i, j)
+                j = self._russian_body_genitive(tokens, i, j)
             if self.lex.lang == "de" and j - i >= 2 and not title[i] and not self.quoted(tokens[i].start):
                 low = strip_possessive(tokens[i].lower)
                 known = [e for e in self.entities if e.kind == "person" and e.key[:4] == low[:4] and _stem_match(e.key, low)]
@@ -421,6 +422,31 @@ class EntityRegistry:
             else:
                 i += 1
         return runs
+
+    def _russian_body_genitive(self, tokens: list[Token], i: int, j: int) -> int:
+        """Russian: a body's noun capitalised alone takes its lowercase genitive and the country after it into
+        its name ("Министерство | обороны | России", "Генеральная прокуратура" aside): the run ending in the
+        body's noun goes on through one or two lowercase genitive nouns and the name words after them."""
+        last, n = tokens[j - 1], len(tokens)
+        if any(not self.is_title(t) for t in tokens[i:j - 1]) or not any(
+                len(o) >= 5 and last.lower.startswith(o[:-1]) and len(last.lower) - len(o) <= 2 for o in self.lex.org_words):
+            return j
+        m = j
+        while m < n and m - j < 3 and tokens[m].is_word and not tokens[m].is_capitalised \
+                and tokens[m].start == tokens[m - 1].end + 1 and len(tokens[m].text) >= 3 \
+                and tokens[m].lower.endswith(("а", "я", "ы", "и", "ов", "ей", "ых", "их", "ого", "его", "ой")) \
+                and tokens[m].lower not in self.lex.stop_capitalised and tokens[m].lower not in self.lex.cue_verbs \
+                and tokens[m].lower not in self.lex.roles and not tokens[m].lower.endswith(("ла", "ли", "ся", "сь")) \
+                or m < n and m > j and tokens[m].is_word and not tokens[m].is_capitalised \
+                and tokens[m - 1].lower.endswith(("ых", "их")) and tokens[m].lower not in self.lex.stop_capitalised \
+                and tokens[m].lower not in self.lex.cue_verbs:
+            m += 1  # ("иностранных дел", "вооружённых сил": a genitive plural noun may have no ending at all)
+        if m == j:
+            return j
+        if m < n and (country_of(tokens[m].text) or tokens[m].text.isupper() and len(tokens[m].text) >= 2) \
+                and tokens[m].start == tokens[m - 1].end + 1:
+            return m + 1  # the country or acronym closing it ("России", "РФ"), not a person named after it
+        return j
 
     def _russian_noun_after_adjective(self, tokens: list[Token], i: int, j: int) -> int:
         """Russian capitalises only the first word of a body's name: "Национальная | галерея", "Белого | дома",
@@ -574,6 +600,10 @@ class EntityRegistry:
                 and all(self.is_name_word(t) and not self.is_title(t) for t in toks[o + 2:]):
             return [], toks  # "Bank of England", "University of California", "Banque de France": a body's noun and its
             # "of" open the name; the place after them is no name of its own
+        if self.lex.lang == "ru" and len(toks) >= 3 and not toks[1].is_capitalised and toks[1].is_word \
+                and any(len(o) >= 5 and toks[0].lower.startswith(o[:-1]) and len(toks[0].lower) - len(o) <= 2
+                        for o in self.lex.org_words):
+            return [], toks  # "Министерство обороны России": the body's whole name
         k = len(toks)
         while self.lex.lang == "ru" and k > 1 and toks[k - 1].is_word and not toks[k - 1].is_capitalised \
                 and len(toks) - k < 2:
