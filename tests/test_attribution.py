@@ -3891,3 +3891,19 @@ def test_a_russian_body_noun_takes_its_genitives_and_country_into_its_name(lang,
     article, _ = analyse(text, lang=lang)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    # English: a person "from" a body speaks, not the body's last name
+    ("Plague\n\nProfessor John Joe McFadden from the University of Surrey told MailOnline: \u201cFortunately the plague "
+     "has not developed much resistance.\u201d", "Fortunately the plague", "John Joe McFadden"),
+    # near misses: a group or role "from" a body is the description, as before
+    ("Plague\n\nExperts from the University of Surrey said that the plague was dangerous.", "the plague was dangerous",
+     "Experts"),
+    ("Plague\n\nA spokesman from the University of Surrey said that the plague was dangerous.",
+     "the plague was dangerous", "spokesman"),
+])
+def test_a_person_from_a_body_is_the_speaker(text, clause, speaker):
+    article, _ = analyse(text)
+    rules = predict(article, learned_speakers=False)
+    assert quote_with(found(article, rules), clause)[3] == speaker

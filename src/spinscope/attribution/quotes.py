@@ -656,6 +656,11 @@ class QuoteFinder:
             p = toks[i - 1]
             if self._is_np_word(p) or (p.lower in self.lex.name_particles and self.registry.is_name_word(toks[i])):
                 i -= 1
+            elif (self.lex.lang == "en" and p.lower in self.lex.determiners and i >= 3 and toks[i - 2].lower == "from"
+                  and not any(s.inside[i - 3:i]) and self.registry.is_name_word(toks[i])
+                  and any(e.kind == "person" and m[1] == toks[i - 3].end for e in self.registry.entities
+                          for m in e.mentions)):
+                i -= 2  # "Professor John Joe McFadden from | the | University of Surrey": a person, then his body
             elif (self.lex.lang == "en" and p.lower in self.lex.determiners and i >= 3 and toks[i - 2].lower == "of"
                   and not any(s.inside[i - 3:i]) and self.registry.is_name_word(toks[i - 3])
                   and not self.registry.is_title(toks[i - 3]) and self.registry.is_name_word(toks[i])):
@@ -2496,7 +2501,8 @@ class QuoteFinder:
                 t.lower in ("by", "was", "were", "is") and self.lex.lang == "en"))), None)
             if cut:
                 core = core[:cut]  # "the Rumble bar | in San Antonio", "The majority report | by ...", "translator | was overheard"
-            cut = next((n for n, t in enumerate(core) if n > 0 and (t.lower in GENITIVE_LINKS or t.lower in TAIL_PARTICLES)
+            cut = next((n for n, t in enumerate(core) if n > 0 and (t.lower in GENITIVE_LINKS or t.lower in TAIL_PARTICLES
+                                                                    or t.lower == "from" and self.lex.lang == "en")
                         and not self._surname_particles(core, n)
                         and any(
                 e.kind == "person" and m[1] == core[n - 1].end and m[0] >= core[0].start
