@@ -64,3 +64,41 @@ def test_the_choice_changes_speakers_only_where_the_cue_names_nobody(semeval_roo
                 assert q.cue is None or q.cue not in learned.subjects
                 assert q.cue is None or q.cue not in learned.unnamed_cues
     assert changed > 0  # the model is in use
+
+
+def test_the_weak_subject_scope_reaches_pronoun_speaker_phrases_only():
+    from spinscope.attribution.speaker_choice import SCOPES, decide
+    assert SCOPES[:2] == ("all", "no-subject") and "weak-subject" in SCOPES
+    scores = lambda: [0.0, 0.0, 5.0]  # the third candidate beats the rules' (index 1)
+    named = [{"is_none": 1.0, "none_x_has_subject": 1.0}, {"is_rules": 1.0}, {"kind_person": 1.0}]
+    pronoun = [{"is_none": 1.0, "none_x_has_subject": 1.0, "none_x_subject_is_pronoun": 1.0}, {"is_rules": 1.0},
+               {"kind_person": 1.0}]
+    bare = [{"is_none": 1.0}, {"is_rules": 1.0}, {"kind_person": 1.0}]
+    assert [decide(scores, f, 1, 0.0, "weak-subject") for f in (named, pronoun, bare)] == [1, 2, 2]
+    assert [decide(scores, f, 1, 0.0, "no-subject") for f in (named, pronoun, bare)] == [1, 1, 2]
+    assert [decide(scores, f, 1, 0.0, "all") for f in (named, pronoun, bare)] == [2, 2, 2]
+    assert decide(scores, pronoun, 1, None, "weak-subject") == 1
+
+
+def test_the_weak_subject_scope_lists_quotes_with_no_or_a_pronoun_speaker_phrase(semeval_root):
+    script = _train_script()
+    from spinscope.attribution.evaluate import load_gold_file, semeval_article
+    from spinscope.attribution.lexicon import lexicon_for
+    from spinscope.attribution.speaker_choice import quote_candidates
+    text_of = semeval_article(semeval_root)
+    counts = {"all": 0, "no-subject": 0, "weak-subject": 0}
+    for path in script.dev_gold_files()[:40]:
+        _, article = load_gold_file(path, text_of)
+        pred = predict(article, learned_speakers=False)
+        lex = lexicon_for(article.meta.lang)
+        paragraphs = [(p.start, p.end) for p in article.paragraphs]
+        titles = frozenset(i for i, p in enumerate(article.paragraphs) if p.label == "title")
+        every = quote_candidates(article.text, lex.lang, lex, paragraphs, titles, pred, "all")
+        by_scope = {s: quote_candidates(article.text, lex.lang, lex, paragraphs, titles, pred, s) for s in counts}
+        for scope, listed in by_scope.items():
+            counts[scope] += len(listed)
+            # the same quotes and features as the full list, filtered by the decision's own test
+            inside = [(q, f) for q, _, f in every if not (f[0].get("none_x_has_subject") and (
+                scope == "no-subject" or scope == "weak-subject" and not f[0].get("none_x_subject_is_pronoun")))]
+            assert [(id(q), f) for q, _, f in listed] == [(id(q), f) for q, f in inside]
+    assert counts["no-subject"] < counts["weak-subject"] < counts["all"]

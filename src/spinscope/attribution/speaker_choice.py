@@ -93,13 +93,24 @@ def _stop_words(lex: Lexicon) -> frozenset[str]:
     return _STOP[lex.lang]
 
 
+def _pronoun_subject(text: str, subject: tuple[int, int], lex: Lexicon) -> bool:
+    """The cue's speaker phrase is a single pronoun ("he said", "ha aggiunto lui")."""
+    words = _words(text[subject[0]:subject[1]])
+    return len(words) == 1 and words[0] in lex.pronouns
+
+
 def quote_candidates(text: str, lang: str, lex: Lexicon, paragraphs, titles, prediction,
                      scope: str = "all") -> list[tuple]:
-    """Per quote of ``prediction`` (in ``scope``: all, or those whose cue has no speaker phrase): (quote,
-    candidates, feature dicts); candidates[0] is None ("no speaker")."""
+    """Per quote of ``prediction`` (in ``scope``: all; those whose cue has no speaker phrase; or those whose
+    cue has no speaker phrase or only a pronoun, "weak-subject"): (quote, candidates, feature dicts);
+    candidates[0] is None ("no speaker")."""
     quotes = prediction.quotes
     if scope == "no-subject" and all(q.cue is not None and q.cue in prediction.subjects for q in quotes):
         return []  # every cue has its speaker phrase: nothing to choose, no features to compute
+    if scope == "weak-subject" and all(q.cue is not None and q.cue in prediction.subjects
+                                       and not _pronoun_subject(text, prediction.subjects[q.cue], lex)
+                                       for q in quotes):
+        return []  # every cue has a speaker phrase naming more than a pronoun
     view = _View(text, paragraphs, titles, prediction.sentences)
     stop = _stop_words(lex)
     person_pronouns = {w for w, k in lex.pronouns.items() if k == "person"}
@@ -138,6 +149,8 @@ def quote_candidates(text: str, lang: str, lex: Lexicon, paragraphs, titles, pre
         subject = prediction.subjects.get(q.cue) if q.cue else None
         if scope == "no-subject" and subject is not None:
             continue
+        if scope == "weak-subject" and subject is not None and not _pronoun_subject(text, subject, lex):
+            continue
         cands = list(prediction.entities)
         if q.speaker is not None and all(c is not q.speaker for c in cands):
             cands.append(q.speaker)
@@ -164,7 +177,7 @@ def quote_candidates(text: str, lang: str, lex: Lexicon, paragraphs, titles, pre
         ow = _words(outside)
         qf["pronoun_in_cue_sentence"] = float(any(w in person_pronouns for w in ow))
         subj_words = _words(text[subject[0]:subject[1]]) if subject else []
-        qf["subject_is_pronoun"] = float(len(subj_words) == 1 and subj_words[0] in lex.pronouns)
+        qf["subject_is_pronoun"] = float(bool(subject) and _pronoun_subject(text, subject, lex))
         qf["subject_lower_start"] = float(bool(subject) and text[subject[0]:subject[0] + 1].islower())
         qf["subject_names_none"] = float(bool(subject) and not any(
             subject[0] <= m[0] < subject[1] for e in prediction.entities for m in e.mentions))
@@ -296,12 +309,16 @@ def decide(scores, feats: list[dict[str, float]], rules: int, margin: float | No
     so a quote left to the rules is never scored."""
     if margin is None or scope == "no-subject" and feats[0].get("none_x_has_subject"):
         return rules
+    if scope == "weak-subject" and feats[0].get("none_x_has_subject") and not feats[0].get("none_x_subject_is_pronoun"):
+        return rules  # a speaker phrase naming more than a pronoun: the rules read it
     scores = list(scores())
     best = max(range(len(scores)), key=lambda i: (scores[i], -i))
     return rules if scores[best] - scores[rules] < margin else best
 
 
-SCOPES = ("all", "no-subject")  # which quotes the model may reassign: all, or those whose cue has no speaker phrase
+# which quotes the model may reassign: all; those whose cue has no speaker phrase; those whose cue has no speaker
+# phrase or only a pronoun ("he said": which earlier speaker "he" is, is a coreference choice)
+SCOPES = ("all", "no-subject", "weak-subject")
 
 
 @dataclass
