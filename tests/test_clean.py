@@ -6088,3 +6088,120 @@ def test_round_38_an_italian_headline_with_an_ordinal_day_over_the_stamp_is_the_
               ["+Dopo l'assemblea dei soci di settembre, dal primo novembre entra in vigore il nuovo regolamento del pontile.",
                "+Le modifiche riguardano soprattutto gli orari di uscita delle barche e le prenotazioni dei corsi."]]
     assert _problems(page_from_blocks("round-38-it-ordinal", blocks), "it") == []
+
+
+# --- round 40 (developed on held-out set 41) ------------------------------------------------------
+
+def _round_40_box_page(head, title, paragraphs, box, tail):
+    return [["-" + line for line in head], ["+" + title], ["+" + p for p in paragraphs],
+            ["+" + line for line in box], ["-" + line for line in tail]]
+
+
+_ROUND_40_CLOSING_BOX_PAGES = {
+    "en": _round_40_box_page(
+        ["The Harwick Courier", "Home | News | Sport | Business | Contact", "By Owen Hale", "12 March 2026"],
+        "Flood clean-up begins in the lower village",
+        ["The river burst its banks on Friday night and flooded some forty houses in the lower part of the village.",
+         "Firefighters from three stations pumped water out of cellars until Sunday evening.",
+         "The parish council has asked residents to bring donations to the village hall, where a collection point "
+         "is open until the end of the month."],
+        ["Where to report damage",
+         "Council offices, room 12 – Monday to Friday, 8 am to 4 pm",
+         "Social services office – applications for emergency grants",
+         "Fire station – dehumidifiers and sandbags"],
+        ["Tags: flood, village, fire service", "Share: Facebook · X · Email", "© The Harwick Courier 2026",
+         "Privacy policy · Cookies"]),
+    "fr": _round_40_box_page(
+        ["Le Courrier de Mareuil", "Accueil | Politique | Société | Sports | Contact", "Par Claire Vautrin",
+         "12 mars 2026"],
+        "Après la crue, les habitants du bas du village nettoient",
+        ["La rivière est sortie de son lit dans la nuit de vendredi à samedi et a inondé une quarantaine de maisons.",
+         "Les pompiers de trois casernes ont pompé l'eau des caves jusqu'à dimanche soir.",
+         "La mairie demande aux habitants d'apporter leurs dons à la salle des fêtes, où un point de collecte reste "
+         "ouvert jusqu'à la fin du mois."],
+        ["Où déclarer les dégâts",
+         "Mairie : bureau 12, du lundi au vendredi de 8 h à 16 h",
+         "Centre communal d'action sociale : demandes d'aide d'urgence",
+         "Caserne des pompiers : prêt de déshumidificateurs"],
+        ["Mots-clés : crue, village, pompiers", "Partager : Facebook · X · E-mail", "© Le Courrier de Mareuil 2026",
+         "Mentions légales · Cookies"]),
+    "de": _round_40_box_page(
+        ["Kreisbote Lindental", "Startseite | Politik | Lokales | Sport | Kontakt", "Von Jana Kiesel",
+         "12.03.2026"],
+        "Nach dem Hochwasser räumen die Anwohner im Unterdorf auf",
+        ["In der Nacht zum Samstag ist der Bach über die Ufer getreten und hat rund vierzig Häuser im Unterdorf "
+         "überflutet.",
+         "Feuerwehrleute aus drei Wachen pumpten bis Sonntagabend Wasser aus den Kellern.",
+         "Die Gemeinde bittet darum, Spenden im Dorfgemeinschaftshaus abzugeben, wo bis Monatsende eine Sammelstelle "
+         "geöffnet ist."],
+        ["Wo Schäden gemeldet werden können",
+         "Rathaus, Zimmer 12: Montag bis Freitag, 8 bis 16 Uhr",
+         "Sozialamt: Anträge auf Soforthilfe",
+         "Feuerwache: Ausgabe von Trocknern und Sandsäcken"],
+        ["Schlagworte: Hochwasser, Unterdorf, Feuerwehr", "Teilen: Facebook · X · E-Mail",
+         "© Kreisbote Lindental 2026", "Impressum · Datenschutz"]),
+    "it": _round_40_box_page(
+        ["La Gazzetta di Castelvaro", "Home | Politica | Cronaca | Sport | Contatti", "di Giulia Ferri",
+         "12 marzo 2026"],
+        "Dopo l'alluvione gli abitanti della parte bassa del paese puliscono le case",
+        ["Nella notte tra venerdì e sabato il torrente è uscito dagli argini e ha allagato una quarantina di case.",
+         "I vigili del fuoco di tre distaccamenti hanno pompato l'acqua dalle cantine fino a domenica sera.",
+         "Il Comune chiede di portare le donazioni al centro civico, dove fino alla fine del mese è aperto un punto "
+         "di raccolta."],
+        ["Dove segnalare i danni",
+         "Municipio, stanza 12 – dal lunedì al venerdì, 8-16",
+         "Servizi sociali – domande di contributo straordinario",
+         "Caserma dei vigili del fuoco – deumidificatori e sacchi di sabbia"],
+        ["Tag: alluvione, paese, vigili del fuoco", "Condividi: Facebook · X · Email",
+         "© La Gazzetta di Castelvaro 2026", "Privacy · Cookie"]),
+    "pl": _round_40_box_page(
+        ["Gazeta Jodłowska", "Strona główna | Wiadomości | Sport | Kontakt", "Autor: Jan Nowak", "12.03.2026"],
+        "Po powodzi mieszkańcy dolnej części wsi sprzątają domy",
+        ["W nocy z piątku na sobotę rzeka wystąpiła z brzegów i zalała kilkadziesiąt domów w dolnej części wsi.",
+         "Strażacy z trzech jednostek wypompowywali wodę z piwnic do niedzieli wieczorem.",
+         "Sołtys prosi, by dary dla poszkodowanych przynosić do świetlicy, gdzie do końca miesiąca działa punkt "
+         "zbiórki."],
+        ["Gdzie można zgłaszać szkody",
+         "Urząd gminy, pokój 12 – od poniedziałku do piątku, 8–16",
+         "Ośrodek pomocy społecznej – wnioski o zasiłek celowy",
+         "Remiza OSP – wydawanie osuszaczy i worków z piaskiem"],
+        ["Tagi: powódź, wieś, OSP", "Udostępnij: Facebook · X · E-mail", "© Gazeta Jodłowska 2026",
+         "Polityka prywatności · Cookies"]),
+    "ru": _round_40_box_page(
+        ["Вестник Лесногорска", "Главная | Новости | Спорт | Контакты", "Автор: Анна Беляева", "12.03.2026"],
+        "После паводка жители нижней части посёлка убирают дома",
+        ["В ночь на субботу река вышла из берегов и затопила около сорока домов в нижней части посёлка.",
+         "Пожарные из трёх частей откачивали воду из подвалов до вечера воскресенья.",
+         "Администрация просит приносить помощь пострадавшим в дом культуры, где до конца месяца работает пункт "
+         "сбора."],
+        ["Куда обращаться за помощью",
+         "Администрация, кабинет 12 — с понедельника по пятницу, с 8 до 16",
+         "Отдел соцзащиты — заявления на материальную помощь",
+         "Пожарная часть — выдача осушителей и мешков с песком"],
+        ["Теги: паводок, посёлок, МЧС", "Поделиться: ВКонтакте · Telegram", "© Вестник Лесногорска, 2026",
+         "Политика конфиденциальности"]),
+}
+
+
+@pytest.mark.parametrize("lang", list(_ROUND_40_CLOSING_BOX_PAGES))
+def test_round_40_a_fact_box_that_closes_the_article_stays(lang):
+    """Round 40: a header over three rows or more of one shape (a label, a spaced dash or a colon,
+    a value: "Gdzie można zgłaszać szkody" over "Urząd gminy, pokój 12 – od poniedziałku do
+    piątku, 8–16", ...) right under the last paragraph and over the page's tail is the article's
+    closing box, no list of related headlines: it stays (it was lost as "page tail")."""
+    blocks = _ROUND_40_CLOSING_BOX_PAGES[lang]
+    assert _problems(page_from_blocks(f"round-40-box-{lang}", blocks), lang) == []
+
+
+@pytest.mark.parametrize("lang, box", [
+    # a box of related headlines under the last paragraph still goes: rows of mixed shapes, or few
+    ("en", ["More from the village", "Spring fair: stalls sold out in a day", "Parish council elects new chair",
+            "Bus timetable changes from April"]),
+    ("pl", ["Więcej galerii", "Jarmark wielkanocny na rynku – 24 zdjęcia", "Dożynki gminne – 31 zdjęć"]),
+    ("de", ["Mehr aus dem Ort", "Frühjahrsmarkt: Stände in einem Tag ausgebucht", "Neuer Ortsvorsteher gewählt",
+            "Busfahrplan ändert sich ab April"]),
+])
+def test_round_40_related_headlines_under_the_last_paragraph_still_go(lang, box):
+    blocks = [block for block in _ROUND_40_CLOSING_BOX_PAGES[lang]]
+    blocks = [*blocks[:3], ["-" + line for line in box], blocks[4]]
+    assert _problems(page_from_blocks(f"round-40-related-{lang}", blocks), lang) == []

@@ -1484,7 +1484,7 @@ _WIDGET_WORD = re.compile(
     r"|rac?cont\w*|расска\w*|wspier\w*|wspar\w*|soutenir|soutenez|unterstützen|sostieni|sostenete|поддерж\w*"
     r"|read|reading|lire|lus|lesen|gelesen|legg\w*|lett[oi]|czyt\w*|чита\w*|прочит\w*"
     r"|stor(?:y|ies)|posts?|articles?|artikel|articol\w*|artykuł\w*|стать\w*|notizi\w*"
-    r"|wiadomoś\w*|новост\w*|материал\w*|рубрик\w*|video\w*|видео\w*"
+    r"|wiadomoś\w*|новост\w*|материал(?!ьн)\w*|рубрик\w*|video\w*|видео\w*"
     r"|authors?|auteurs?|autor\w*|autore|автор\w*|rédaction|redaktion|redazione|redakcj\w*"
     r"|редакци\w*|e-?mail|trending|popular\w*|populaires?|popolari|главн\w*|найпопул\w*"
     r"|sign\s+in|log\s+in|connexion|anmelden|accedi|zaloguj\w*|войти)\b", re.I)

@@ -599,8 +599,11 @@ def _mark_sentence_lists(lines: list[_Line], kept: list[int], prose: list[int]) 
 # 27, 58 points"), printed between two paragraphs of the article. A box of related headlines or
 # a contact box stands at the article's end, or holds a link, an address or a phone number; a
 # box right between two paragraphs, with none of these, is the article's.
-_FACT_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_]+){0,2}\s*[:：]\s*\S.*")
-_DASH_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:\s+[\w'’.-]+){0,4}\s+[–—]\s+\S.*")
+# (a label may run to four words, with an elided article or a comma: "Centre communal d'action
+# sociale : ...", "Rathaus, Zimmer 12: Montag bis Freitag", round 40)
+_FACT_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*,?(?:\s+(?:[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+),?){0,3}\s*[:：]\s*\S.*")
+# (a label word may close on a comma: "Urząd gminy, pokój 12 – od poniedziałku do piątku", round 40)
+_DASH_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*,?(?:\s+[\w'’.-]+,?){0,4}\s+[–—]\s+\S.*")
 # a programme's or a podcast's row: a time of day and a spaced dash ("11:00 — Ярмарка фермерских
 # продуктов, Приморская площадь", "02:15 – Come è nata l'idea", "19.30 – Konzert im Rathaus")
 # A schedule's time: a time of day or a span of two ("10:00", "9.30", "20h30", "10:00–11:30"),
@@ -809,7 +812,40 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
             # (the subheading and the list under the box are the article's too)
             for k in [*range(start, end), *range(after, nxt)]:
                 lines[k].list_item = lines[k].reason is None
+        elif end > start and (closing := _closing_box_end(lines, start)) is not None:
+            for k in range(start, closing):
+                lines[k].reason, lines[k].list_item = None, True  # (the rules may take a last row for a label)
+            end = closing
         i = max(end, i + 1)
+
+
+def _closing_box_end(lines: list[_Line], start: int) -> int | None:
+    """The index after a fact box that closes the article, or None (round 40): right under its last
+    paragraph, with no widget between, one header and three rows or more, all of one shape (a
+    label, a colon and a value, or a label, a spaced dash and a value: "Gdzie można zgłaszać
+    szkody" over "Urząd gminy, pokój 12 – od poniedziałku do piątku, 8–16", ...); the rules may
+    have taken the last row for a label after the article's last sentence. A box of related
+    headlines mixes shapes, or heads them with the site's words."""
+    if start == 0 or not _is_prose(lines[start - 1]):
+        return None
+    saved = [(k, lines[k].reason) for k in range(start + 1, len(lines)) if lines[k].reason == "widget label"]
+    for k, _ in saved:
+        lines[k].reason = None
+    try:
+        end = _fact_box_end(lines, start)
+    finally:
+        for k, reason in saved:
+            lines[k].reason = reason
+    if end is None:
+        return None
+    rows = [_bare(lines[k].text) for k in range(start + 1, end)]
+    if len(rows) < _CLOSING_BOX_MIN_ROWS:
+        return None
+    dashes = {bool(_DASH_ROW.fullmatch(row)) and not _FACT_ROW.fullmatch(row) for row in rows}
+    return end if len(dashes) == 1 else None
+
+
+_CLOSING_BOX_MIN_ROWS = 3
 
 
 # the rules' widgets that stand inside an article, between its paragraphs and its boxes
@@ -2321,7 +2357,9 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 and all(not _ends_sentence(lines[i].text)
                         and not clean._LIST_MARKER.match(lines[i].text)
                         and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:])
-                and after < len(lines) and lines[after].reason is not None):
+                and after < len(lines) and lines[after].reason is not None
+                # (the article's own box that closes it is no such list: see _closing_box_end)
+                and _closing_box_end(lines, block[0]) != block[-1] + 1):
             for i in block:
                 lines[i].reason = "page tail"
     # a comment section's header in the thread's own block: up to five short lines that open the
