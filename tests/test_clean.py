@@ -6205,3 +6205,77 @@ def test_round_40_related_headlines_under_the_last_paragraph_still_go(lang, box)
     blocks = [block for block in _ROUND_40_CLOSING_BOX_PAGES[lang]]
     blocks = [*blocks[:3], ["-" + line for line in box], blocks[4]]
     assert _problems(page_from_blocks(f"round-40-related-{lang}", blocks), lang) == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a feed's footer naming the post and the blog it first appeared on, in six languages
+    ("tail", "The post Why the harbour toll is a tax on commuters appeared first on Harbour Notes."),
+    ("tail", "L'article Pourquoi la cantine bio coûte moins cher est apparu en premier sur Le Fil Citoyen."),
+    ("tail", "Der Beitrag Warum die Grundsteuer-Reform Mieter trifft erschien zuerst auf Stadtnotizen."),
+    ("tail", "L'articolo Perché il piano parcheggi non convince sembra essere il primo su Il Taccuino Civico."),
+    ("tail", "L'articolo Perché il piano parcheggi non convince proviene da Il Taccuino Civico."),
+    ("tail", "Wpis Dlaczego budżet obywatelski potrzebuje zmian pojawił się poraz pierwszy w Notatnik Radnego."),
+    ("tail", "Wpis Dlaczego budżet obywatelski potrzebuje zmian pochodzi z serwisu Notatnik Radnego."),
+    ("tail", "Сообщение Почему реформа ЖКХ опять откладывается появились сначала на Записки горожанина."),
+    ("tail", "Запись Почему реформа ЖКХ опять откладывается впервые появилась на Записки горожанина."),
+    # the platform's credit in five more languages
+    ("tail", "Fièrement propulsé par WordPress · Thème Lavandine"),
+    ("tail", "Stolz präsentiert von WordPress"),
+    ("tail", "Orgogliosamente powered by WordPress"),
+    ("tail", "Dumnie wspierane przez WordPress"),
+    ("tail", "Сайт работает на WordPress"),
+    # the like widget on one line and WordPress's share button, in six languages
+    ("body", "Like this: Like Loading..."),
+    ("body", "J’aime ça : J’aime chargement…"),
+    ("body", "Gefällt mir: Gefällt mir Wird geladen …"),
+    ("body", "Teilen mit: Klick, um über Facebook zu teilen (Wird in neuem Fenster geöffnet)"),
+    ("body", "Cliquez pour partager sur X (ouvre dans une nouvelle fenêtre)"),
+    ("body", "Fai clic per condividere su Facebook (Si apre in una nuova finestra)"),
+    ("body", "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)"),
+    ("body", "Нажмите, чтобы поделиться в Telegram (Откроется в новом окне)"),
+    # comment counts quoting the post's title
+    ("tail", "Ein Gedanke zu „Warum die Grundsteuer-Reform Mieter trifft“"),
+    ("tail", "Un pensiero su “Perché il piano parcheggi non convince”"),
+    ("tail", "3 myśli na temat “Dlaczego budżet obywatelski potrzebuje zmian”"),
+    ("tail", "3 мысли о «Почему реформа ЖКХ опять откладывается»"),
+    # the note over the reader's own comment, in six languages
+    ("tail", "Your comment is awaiting moderation."),
+    ("tail", "Votre commentaire est en attente de modération."),
+    ("tail", "Dein Kommentar wartet auf Freischaltung."),
+    ("tail", "Il tuo commento è in attesa di moderazione."),
+    ("tail", "Twój komentarz czeka na moderację."),
+    ("tail", "Ваш комментарий ожидает модерации."),
+    # the previous and the next post on one line
+    ("tail", "← Previous Post Next Post →"),
+    ("tail", "« Article précédent Article suivant »"),
+    ("tail", "← Vorheriger Beitrag Nächster Beitrag →"),
+    ("tail", "← Articolo precedente Articolo successivo →"),
+    ("tail", "← Poprzedni wpis Następny wpis →"),
+    ("tail", "← Предыдущая запись Следующая запись →"),
+    # a German stamp with the day's full stop before the month
+    ("head", "Veröffentlicht am 8. März 2026 um 06:30 Uhr · zuletzt aktualisiert vor 3 Stunden"),
+    ("head", "Aktualisiert am 12. Dezember 2025, 14:02 Uhr"),
+])
+def test_round_40_feed_footers_platform_credits_widgets_comment_notes_and_navigation_go(where, line):
+    """Round 40: a feed's "The post X appeared first on Y" footer and the platform's credit in six
+    languages, the like widget and WordPress's share button on one line, comment counts quoting the
+    title, the moderation note over a comment, the previous and next post on one line, and a German
+    stamp whose day has its full stop ("am 8. März 2026")."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "The post office appeared first on the list of closures."),
+    ("tail", "L'article 4 est apparu en premier sur la liste des mesures contestées par les syndicats."),
+    ("tail", "Der Beitrag der Gemeinde erschien zuerst auf der Liste der geplanten Ausgaben."),
+    ("tail", "L'articolo 12 del regolamento proviene da una legge regionale del 1998."),
+    ("tail", "Wpis do rejestru zabytków pojawił się po raz pierwszy w ustawie z 2003 roku."),
+    ("tail", "Запись на приём впервые появилась на портале госуслуг в 2019 году."),
+    ("body", "Propulsé par la hausse des loyers, le nombre de ménages en attente a doublé en cinq ans."),
+    ("body", "Like this year's budget, the plan leans on one-off savings that will not recur."),
+    ("tail", "Ein Gedanke zu den Kosten lässt den Kämmerer nicht los, sagte er am Abend."),
+    ("tail", "Her comment is awaiting a reply from the ministry, which has not said when it will answer."),
+    ("body", "The previous post office and the next post office on the route both closed in March."),
+])
+def test_round_40_sentences_near_those_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -758,32 +758,13 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "The post Why the Tollmere bridge toll is a tax on commuters appeared first on Commuter Notes.":
-        "an English RSS-feed footer ('The post Why the Tollmere bridge toll ... appeared first on Commuter Notes.') "
-        "is left",
     "Need a speaker on municipal finance? I'm available for talks, panels and consulting — get in touch.":
         "an English author's speaking and consulting plug ('Need a speaker on municipal finance? ...') is left",
-    "Like this: Like Loading...":
-        "an English WordPress like widget ('Like this: Like Loading...') is left",
     "Cet article est paru initialement sur le blog « Carnets d'un greffier ».":
         "a French first-published-on credit ('Cet article est paru initialement sur le blog ...') is left",
-    "L'article Pourquoi la cantine bio coûte moins cher qu'on ne le croit est apparu en premier sur Le Fil Citoyen.":
-        "a French RSS-feed footer (\"L'article ... est apparu en premier sur Le Fil Citoyen.\") is left",
     "Juriste de formation, Hélène Marsac tient ce blog depuis 2014. Son dernier livre, « La ville à pied », vient "
     "de paraître aux éditions Brunelande.":
         "a French author bio with a book plug ('Juriste de formation, Hélène Marsac tient ce blog ...') is left",
-    "Fièrement propulsé par WordPress · Thème Lavandine":
-        "a French blog footer ('Fièrement propulsé par WordPress · Thème Lavandine') is left",
-    "Der Beitrag Warum die Grundsteuer-Reform Mieter trifft erschien zuerst auf Stadtnotizen.":
-        "a German RSS-feed footer ('Der Beitrag ... erschien zuerst auf Stadtnotizen.') is left",
-    "Veröffentlicht am 8. März 2026 um 06:30 Uhr · zuletzt aktualisiert vor 3 Stunden":
-        "a German date header ('Veröffentlicht am 8. März 2026 um 06:30 Uhr · zuletzt aktualisiert ...') is left",
-    "Ein Gedanke zu „Warum die Grundsteuer-Reform Mieter trifft“":
-        "a German comment-count heading ('Ein Gedanke zu „Warum die Grundsteuer-Reform ...“') is left",
-    "Teilen mit: Klick, um über Facebook zu teilen (Wird in neuem Fenster geöffnet)":
-        "a German WordPress share button ('Teilen mit: Klick, um über Facebook zu teilen ...') is left",
-    "L'articolo Perché il nuovo piano parcheggi non convince sembra essere il primo su Il Taccuino Civico.":
-        "an Italian RSS-feed footer (\"L'articolo ... sembra essere il primo su Il Taccuino Civico.\") is left",
     "Chiara Bensolari, giornalista, è autrice di «La piazza vuota» (Edizioni Farfalla Blu, 2025). Collabora con "
     "testate locali e tiene corsi di scrittura.":
         "an Italian author bio with a book plug ('Chiara Bensolari, giornalista, è autrice di ...') is left",
@@ -792,18 +773,8 @@ _LINE_XFAIL: dict[str, str] = {
         "is left",
     "Przedruk za zgodą autora. Oryginał: blog „Ławka Obywatelska”":
         "a Polish reprint credit ('Przedruk za zgodą autora. Oryginał: blog ...') is left",
-    "Wpis Dlaczego budżet obywatelski potrzebuje zmian pojawił się poraz pierwszy w Notatnik Radnego.":
-        "a Polish RSS-feed footer ('Wpis ... pojawił się poraz pierwszy w Notatnik Radnego.') is left",
-    "3 myśli na temat “Dlaczego budżet obywatelski potrzebuje zmian”":
-        "a Polish comment-count heading ('3 myśli na temat “...”') is left",
-    "Twój komentarz czeka na moderację.":
-        "a Polish comment-moderation note ('Twój komentarz czeka na moderację.') is left",
-    "Сообщение Почему реформа ЖКХ опять откладывается появились сначала на Записки горожанина.":
-        "a Russian RSS-feed footer ('Сообщение ... появились сначала на Записки горожанина.') is left",
     "Об авторе: Вера Ланская — экономист, автор телеграм-канала «Цифры без прикрас». Подписывайтесь!":
         "a Russian author bio with a channel plug ('Об авторе: Вера Ланская — экономист, ...') is left",
-    "← Предыдущая запись Следующая запись →":
-        "a Russian post-navigation row ('← Предыдущая запись Следующая запись →') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

@@ -95,6 +95,10 @@ _NETWORK = (r"(?:facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest|
             r"flipboard|vk|vkontakte|odnoklassniki|messenger|google\+|gab|gettr|parler|mewe|minds|"
             r"truth social|email|e-mail|mail|print|sms|copy link|more)")
 _ELLIPSIS = r"(?:\.\.\.|…)"
+_NAV_GAP = r"[\s|/·•←→«»‹›<>–—-]*\s"
+# a feed footer's post title and blog name (see "blog footer"): a capital, a digit or a quote first
+_FEED_TITLE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«‘'])[^\n]{0,200}?"
+_FEED_SITE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«])(?:[^.!?\n]|\.(?=\w)){0,80}"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 
@@ -107,8 +111,13 @@ _STAMP_WORDS = (
     r"(?:posted|published|written|submitted|updated|last modified|publié|veröffentlicht|pubblicato"
     r"|opublikowano|опубликовано|(?:ultimo )?aggiornamento|aggiornato|(?:zuletzt )?aktualisiert|mis à jour"
     r"|zaktualizowano|aktualizacja|обновлено)\b")
+# a German date's day and its full stop before the month ("am 8. März 2026 um 06:30 Uhr", round 40)
+_GERMAN_DAY_DOT = (r"(?<=(?<!\d)\d)\.(?=\s+(?:jan(?:uar)?|jänner|feb(?:ruar)?|märz|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?"
+                   r"|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?|dez(?:ember)?)\b)|(?<=(?<!\d)\d\d)\.(?=\s+(?:jan(?:uar)?|jänner"
+                   r"|feb(?:ruar)?|märz|apr(?:il)?|mai|juni?|juli?|aug(?:ust)?|sept?(?:ember)?|okt(?:ober)?|nov(?:ember)?"
+                   r"|dez(?:ember)?)\b)")
 _STAMP_BYLINE = re.compile(
-    r"(?:" + _STAMP_WORDS + r"(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)){0,150}[^:]"
+    r"(?:" + _STAMP_WORDS + r"(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)|" + _GERMAN_DAY_DOT + r"){0,150}[^:]"
     r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)
 # A sentence of the article may open with the stamp's word ("Updated figures published on Tuesday
 # show the cost rose to $4.2 million.", "Publié mardi, le rapport ... pointe un dérapage de 12 %."):
@@ -639,6 +648,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)\b.{0,60}"
         r"\(opens in (?:a )?new window\)",
         r"like this:", r"(?:like\s+)?loading" + _ELLIPSIS + r"?", r"be the first to like this",
+        # the like widget's header and button on one line (round 40): "Like this: Like Loading...",
+        # "J'aime ça : J'aime chargement…", "Gefällt mir: Gefällt mir Wird geladen …", "Mi piace: Mi piace
+        # Caricamento...", "Lubię to: Lubię to Wczytywanie…", "Нравится: Нравится Загрузка..."
+        r"(?:like this|j['’]aime ça|gefällt mir|mi piace|lubię to|нравится)\s*:\s*(?:like\s+loading|j['’]aime chargement"
+        r"|gefällt mir wird geladen|mi piace caricamento|lubię to wczytywanie|нравится загрузка)\s*" + _ELLIPSIS + r"?",
+        # WordPress's share button in the other five languages (round 40), its header before it at most:
+        # "Teilen mit: Klick, um über Facebook zu teilen (Wird in neuem Fenster geöffnet)", "Cliquez pour
+        # partager sur X (ouvre dans une nouvelle fenêtre)", "Fai clic per condividere su Facebook (Si apre
+        # in una nuova finestra)", "Kliknij, aby udostępnić na Facebooku (Otwiera się w nowym oknie)",
+        # "Нажмите, чтобы поделиться в Telegram (Откроется в новом окне)"
+        r"(?:(?:share this|partager|partagez|teilen mit|condividi|udostępnij|поделиться)\s*:\s*)?"
+        r"(?:cliquez|cliquer|klick|klicke|klicken sie|fai clic|clicca|kliknij|нажмите)\b.{0,60}"
+        r"\((?:(?:s['’])?ouvre dans une nouvelle fenêtre|wird in neuem fenster geöffnet|si apre in una nuova finestra"
+        r"|otwiera się w nowym oknie|откроется в новом окне)\)",
         r"\d+ bloggers? likes? this", r"bloggers like this",
         r"(?:(?:email|link|embed)\s+)*copy and paste this (?:html )?code\b.{0,80}",
         # fr, de, it, pl, ru
@@ -994,6 +1017,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|комментариев (?:пока |ещё |еще )?нет|(?:пока |ещё |еще )?нет комментариев)"
         r"(?:[.!]?\s+" + _FIRST_TO_COMMENT + r")?",
         r"this site uses akismet to reduce spam\..{0,80}",
+        # the note over the reader's own comment (round 40): "Your comment is awaiting moderation.", "Votre
+        # commentaire est en attente de modération.", "Dein Kommentar wartet auf Freischaltung.", "Il tuo
+        # commento è in attesa di moderazione.", "Twój komentarz czeka na moderację.", "Ваш комментарий
+        # ожидает модерации."
+        r"(?:your|votre|ton|dein|ihr|il tuo|twój|ваш) (?:comment|commentaire|kommentar|commento|komentarz|комментарий)"
+        r" (?:is awaiting moderation|is pending (?:moderation|approval)|est en attente (?:de modération|de validation|d['’]approbation)"
+        r"|(?:wartet|muss) (?:auf|noch) (?:freischaltung|moderation|freigegeben werden)|wird moderiert"
+        r"|è in attesa di (?:moderazione|approvazione)|(?:czeka|oczekuje) na (?:moderację|zatwierdzenie|akceptację)"
+        r"|ожидает (?:модерации|проверки|одобрения))(?:\.\s*this is a preview.{0,120})?",
         r"annuler la réponse",
         r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.{0,80}",
         r"les champs obligatoires sont indiqués avec.{0,10}",
@@ -1022,6 +1054,30 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("blog footer", _line(
         r"(?:blog|website|site) (?:at|powered by) wordpress\.com|powered by wordpress.{0,40}",
+        # the platform's credit in the other five languages (round 40): "Fièrement propulsé par WordPress ·
+        # Thème ...", "Stolz präsentiert von WordPress", "Orgogliosamente powered by WordPress", "Dumnie
+        # wspierane przez WordPress", "Сайт работает на WordPress"; "Blog sur WordPress.com"
+        r"(?:fièrement )?propulsé par wordpress.{0,40}|(?:mit )?stolz präsentiert von wordpress.{0,40}"
+        r"|(?:orgogliosamente )?(?:powered by|realizzato con|creato con) wordpress.{0,40}"
+        r"|(?:dumnie )?(?:wspierane|napędzane|obsługiwane|tworzone) przez wordpress.{0,40}"
+        r"|(?:сайт |блог )?(?:гордо |с гордостью )?работает на wordpress.{0,40}"
+        r"|(?:blog|site|website|sito|strona|сайт|блог) (?:sur|auf|su|na|на) wordpress\.com",
+        # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
+        # <Title> appeared first on <Blog>.", "L'article <Titre> est apparu en premier sur <Blog>.", "Der
+        # Beitrag <Titel> erschien zuerst auf <Blog>.", "L'articolo <Titolo> sembra essere il primo su
+        # <Blog>." / "... proviene da <Blog>.", "Wpis <Tytuł> pojawił się poraz pierwszy w <Blog>." /
+        # "... pochodzi z serwisu <Blog>.", "Сообщение <Заголовок> появились сначала на <Блог>." /
+        # "Запись <Заголовок> впервые появилась на <Блог>."; the title and the blog's name open with a
+        # capital or a quote ("The post office appeared first on the list of closures." is a sentence)
+        r"the post " + _FEED_TITLE + r" appeared first on " + _FEED_SITE,
+        r"l['’]article " + _FEED_TITLE + r" est apparu en premier sur " + _FEED_SITE,
+        r"der beitrag " + _FEED_TITLE + r" erschien zuerst auf " + _FEED_SITE,
+        r"l['’]articolo " + _FEED_TITLE + r" (?:sembra essere il primo su|proviene da|è apparso per la prima volta su) "
+        + _FEED_SITE,
+        r"wpis " + _FEED_TITLE + r" (?:pojawił się (?:po ?raz pierwszy|najpierw) (?:w|na)|pochodzi z (?:serwisu|bloga|portalu)) "
+        + _FEED_SITE,
+        r"(?:сообщение|запись) " + _FEED_TITLE + r" (?:появил(?:ось|ась|ся|ись) сначала|впервые появил(?:ось|ась|ся|ись))"
+        r" (?:на|в) " + _FEED_SITE,
         r"create a (?:free )?(?:website|blog)(?: or blog)? (?:at|with) wordpress\.com.{0,40}",
         r"report this (?:content|ad)|view (?:full )?site in reader|manage subscriptions",
         r"collapse this bar|post was not sent - check your email addresses",
@@ -1101,6 +1157,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:beitrag|artikel)",
         r"articolo (?:precedente|successivo)|(?:poprzedni|następny) (?:wpis|artykuł)",
         r"(?:предыдущая|следующая) (?:статья|запись)",
+        # the previous and the next post on one line (round 40): "← Предыдущая запись Следующая запись →",
+        # "← Previous Post Next Post →", "« Article précédent Article suivant »"
+        r"(?:previous|older) (?:post|article|entry)s?" + _NAV_GAP + r"(?:next|newer) (?:post|article|entry)s?"
+        r"|(?:article|billet) précédent" + _NAV_GAP + r"(?:article|billet) suivant"
+        r"|vorheriger (?:beitrag|artikel)" + _NAV_GAP + r"nächster (?:beitrag|artikel)"
+        r"|articolo precedente" + _NAV_GAP + r"articolo successivo"
+        r"|poprzedni (?:wpis|artykuł)" + _NAV_GAP + r"następny (?:wpis|artykuł)"
+        r"|предыдущая (?:статья|запись)" + _NAV_GAP + r"следующая (?:статья|запись)",
         # a forum's link back to the thread's board, its name quoted ("Return to “Tomatoes”",
         # "Retourner vers « Tomates »", "Zurück zu „Tomaten“", "Torna a “Pomodori”", "Wróć do
         # „Pomidory”", "Вернуться в «Помидоры»") (round 26)
@@ -1245,6 +1309,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
         r"une réflexion sur .{1,250}|\d+ réflexions? sur .{1,250}|\d+ gedanken zu .{1,250}",
         r"\d+ pensieri su .{1,250}",
+        # one thought, and the thoughts quoting the post's title (round 40): "Ein Gedanke zu „...“", "Un
+        # pensiero su “...”", "3 myśli na temat “...”", "Jedna myśl na temat „...”", "3 мысли о «...»"
+        r"ein gedanke zu [„“\"«].{1,250}|un pensiero su [“\"«„].{1,250}",
+        r"(?:\d+|jedna) myśl(?:i)? (?:na temat|o) [„“\"«”].{1,250}",
+        r"(?:\d+|одна) мысл(?:ь|и|ей) (?:о|об|на тему|по поводу) [«“\"„].{1,250}",
         # a count of replies over the thread, quoting the post's title: "3 réponses à « ... »",
         # "5 Antworten auf „...“", "2 risposte a “...”", "4 odpowiedzi na „...”", "3 ответа на «...»"
         r"(?:\d+|une|un) (?:réponses?|commentaires?) (?:à|sur) [«“\"„].{1,250}",
