@@ -1993,6 +1993,10 @@ KNOWN_CORPUS_NOISE = {
     "ДАННОЕ СООБЩЕНИЕ (МАТЕРИАЛ) СОЗДАНО И (ИЛИ) РАСПРОСТРАНЕНО ИНОСТРАННЫМ СРЕДСТВОМ МАССОВОЙ ИНФОРМАЦИИ, "
     "ВЫПОЛНЯЮЩИМ ФУНКЦИИ ИНОСТРАННОГО АГЕНТА, И (ИЛИ) РОССИЙСКИМ ЮРИДИЧЕСКИМ ЛИЦОМ, ВЫПОЛНЯЮЩИМ ФУНКЦИИ "
     "ИНОСТРАННОГО АГЕНТА.",
+    # round 40: a republication credit at a satire article's foot (ge/22115), the first publication
+    # at a partner site, and the initials and photo credit over it, which it showed the edge classifier
+    "Dieser Artikel erschien erstmals bei unserer niederländischen Partner-Publikation De Speld",
+    "jvb, she; Foto: Shutterstock",
 }
 
 
@@ -6278,4 +6282,62 @@ def test_round_40_feed_footers_platform_credits_widgets_comment_notes_and_naviga
     ("body", "The previous post office and the next post office on the route both closed in March."),
 ])
 def test_round_40_sentences_near_those_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the author's bio that plugs a book or a channel
+    ("tail", "Juriste de formation, Hélène Marsac tient ce blog depuis 2014. Son dernier livre, « La ville à pied », "
+             "vient de paraître aux éditions Brunelande."),
+    ("tail", "Chiara Bensolari, giornalista, è autrice di «La piazza vuota» (Edizioni Farfalla Blu, 2025). Collabora "
+             "con testate locali e tiene corsi di scrittura."),
+    ("tail", "Об авторе: Вера Ланская — экономист, автор телеграм-канала «Цифры без прикрас». Подписывайтесь!"),
+    ("tail", "Anna Wolska jest dziennikarką i autorką książki „Miasto bez aut” (Wydawnictwo Rdest, 2025)."),
+    ("tail", "Ihr neues Buch „Leerstand. Wie unsere Städte sich neu erfinden“ ist im Verlag Kranzbühl erschienen "
+             "(224 Seiten, 22 Euro)."),
+    ("tail", "Owen Hale covers transport for regional papers. He is the author of “The Last Ferry” (Fenwright Press)."),
+    # talks and consulting offered
+    ("tail", "Need a speaker on municipal finance? I'm available for talks, panels and consulting — get in touch."),
+    ("tail", "Je suis disponible pour des conférences et des formations sur l'urbanisme."),
+    ("tail", "Ich stehe gern für Vorträge und Lesungen zur Verfügung."),
+    ("tail", "Lesungen und Vorträge: Anfragen bitte über die Agentur Wortwerk Nord"),
+    ("tail", "Sono disponibile per conferenze e consulenze sui bilanci comunali."),
+    ("tail", "Jestem dostępna na wykłady i szkolenia z budżetu obywatelskiego."),
+    ("tail", "Провожу лекции и консультации по городскому хозяйству — пишите."),
+    # the post's first publication elsewhere, and a reprint by permission with the original named
+    ("tail", "Cet article est paru initialement sur le blog « Carnets d'un greffier »."),
+    ("tail", "This post was originally published on Harbour Notes."),
+    ("tail", "Dieser Beitrag erschien zuerst auf Stadtnotizen."),
+    ("tail", "Questo articolo è stato pubblicato originariamente su Il Taccuino Civico."),
+    ("tail", "Tekst ukazał się pierwotnie na blogu Notatnik Radnego."),
+    ("tail", "Статья впервые опубликована на сайте «Городской дневник»."),
+    ("tail", "Przedruk za zgodą autora. Oryginał: blog „Ławka Obywatelska”"),
+    # a comment's row: its writer, date and time, and the reply button
+    ("tail", "Marco Tessarin 10 marzo 2026 alle 9:14 Rispondi"),
+    ("tail", "Pat Hebden 10 March 2026 at 7:02 am Reply"),
+    ("tail", "Jean Morel 12 mars 2026 à 18h42 Répondre"),
+    ("tail", "Anna K. 12.03.2026, 19:02 Antworten"),
+    ("tail", "Anna Wolska 12 marca 2026 o 9:14 Odpowiedz"),
+    ("tail", "Иван Петров 12 марта 2026 в 9:14 Ответить"),
+])
+def test_round_40_bios_with_plugs_speaking_offers_credits_and_comment_rows_go(where, line):
+    """Round 40: an author's bio that plugs a book or a channel (its title in quotes), an offer of
+    talks or consulting, the post's first publication elsewhere and a reprint credit naming the
+    original in quotes, and a comment's row with its date and reply button."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "The author of the letter, Hélène Marsac, said her new book is out now and would not comment further."),
+    ("tail", "Her new book is out now, and the council has bought forty copies for the town's libraries."),
+    ("tail", "About the author of the letter, the court said nothing."),
+    ("tail", "Son dernier livre, paru en 2019, décrivait déjà la fermeture des commerces du centre-ville."),
+    ("tail", "The minister, who is the author of the 2019 reform, refused to take questions from reporters."),
+    ("tail", "Jestem dostępna na wykłady? — pytała radna, ale nikt jej nie odpowiedział na sesji rady."),
+    ("tail", "I'm available for talks with the unions, the minister told reporters on Friday."),
+    ("tail", "Przedruk artykułów prasowych bez zgody wydawcy jest w Polsce zakazany od lat."),
+    ("tail", "Cet article est paru initialement sur le site de la mairie, avant d'être retiré sans explication."),
+    ("tail", "The council will reply by 12 March 2026 at 9:00, a spokesman said."),
+])
+def test_round_40_sentences_near_bios_offers_and_credits_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -758,23 +758,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Need a speaker on municipal finance? I'm available for talks, panels and consulting — get in touch.":
-        "an English author's speaking and consulting plug ('Need a speaker on municipal finance? ...') is left",
-    "Cet article est paru initialement sur le blog « Carnets d'un greffier ».":
-        "a French first-published-on credit ('Cet article est paru initialement sur le blog ...') is left",
-    "Juriste de formation, Hélène Marsac tient ce blog depuis 2014. Son dernier livre, « La ville à pied », vient "
-    "de paraître aux éditions Brunelande.":
-        "a French author bio with a book plug ('Juriste de formation, Hélène Marsac tient ce blog ...') is left",
-    "Chiara Bensolari, giornalista, è autrice di «La piazza vuota» (Edizioni Farfalla Blu, 2025). Collabora con "
-    "testate locali e tiene corsi di scrittura.":
-        "an Italian author bio with a book plug ('Chiara Bensolari, giornalista, è autrice di ...') is left",
-    "Marco Tessarin 10 marzo 2026 alle 9:14 Rispondi":
-        "an Italian comment row with name, date and reply link ('Marco Tessarin 10 marzo 2026 alle 9:14 Rispondi') "
-        "is left",
-    "Przedruk za zgodą autora. Oryginał: blog „Ławka Obywatelska”":
-        "a Polish reprint credit ('Przedruk za zgodą autora. Oryginał: blog ...') is left",
-    "Об авторе: Вера Ланская — экономист, автор телеграм-канала «Цифры без прикрас». Подписывайтесь!":
-        "a Russian author bio with a channel plug ('Об авторе: Вера Ланская — экономист, ...') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

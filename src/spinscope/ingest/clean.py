@@ -95,6 +95,10 @@ _NETWORK = (r"(?:facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest|
             r"flipboard|vk|vkontakte|odnoklassniki|messenger|google\+|gab|gettr|parler|mewe|minds|"
             r"truth social|email|e-mail|mail|print|sms|copy link|more)")
 _ELLIPSIS = r"(?:\.\.\.|…)"
+# where a post first appeared: a site or a blog, its name in quotes at most, nothing after it (round 40)
+_ORIGIN_TOKEN = r"(?:[^\s,.!?;:«»„“”\"]|\.(?=\w))+"
+_ORIGIN_PLACE = (r"(?!\d)(?!(?:issue|numéro|heft|ausgabe|numero|numerze|номере?|выпуске?)\b)" + _ORIGIN_TOKEN + r"(?:\s+" + _ORIGIN_TOKEN + r"){0,5}?"
+                 r"(?:\s*[«„“\"][^«»„“”\"\n]{1,60}[»“”\"])?")
 _NAV_GAP = r"[\s|/·•←→«»‹›<>–—-]*\s"
 # a feed footer's post title and blog name (see "blog footer"): a capital, a digit or a quote first
 _FEED_TITLE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«‘'])[^\n]{0,200}?"
@@ -412,6 +416,35 @@ _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|blues
                   r"|telegram|vk|вконтакте)")
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
+    # the post's first publication elsewhere (round 40): "Cet article est paru initialement sur le blog
+    # « Carnets d'un greffier ».", "This post was originally published on Harbour Notes.", "Dieser Beitrag
+    # erschien zuerst auf Stadtnotizen.", "Questo articolo è stato pubblicato originariamente su Il Taccuino.",
+    # "Tekst ukazał się pierwotnie na blogu Notatnik Radnego.", "Статья впервые опубликована на сайте
+    # «Городской дневник»."; the place named and nothing after it
+    ("site notice", _line(
+        r"this (?:article|post|piece|essay|story|column) (?:was |first )?(?:originally |first )?(?:published|appeared|ran)"
+        r" (?:on|in|at|by) " + _ORIGIN_PLACE,
+        r"(?:cet article|ce texte|ce billet|cette tribune|cette chronique) (?:a été |est )?(?:initialement |d['’]abord )?"
+        r"(?:paru|parue|publié|publiée) (?:initialement |d['’]abord |à l['’]origine |en premier )?(?:sur|dans|par) "
+        + _ORIGIN_PLACE,
+        r"(?:dieser|der) (?:beitrag|artikel|text) (?:ist |wurde )?(?:erschien )?(?:zuerst|ursprünglich|erstmals)"
+        r" (?:erschienen |veröffentlicht )?(?:auf|in|im|bei) " + _ORIGIN_PLACE,
+        r"(?:questo |quest['’])(?:articolo|post|testo) è (?:stato )?(?:pubblicato|apparso|uscito) (?:originariamente"
+        r"|per la prima volta|inizialmente|in origine) (?:su|sul|sulla|in|nel|nella|da) " + _ORIGIN_PLACE,
+        r"(?:ten )?(?:tekst|artykuł|wpis) (?:ukazał się|został opublikowany) (?:pierwotnie|po raz pierwszy|wcześniej)"
+        r" (?:na|w) " + _ORIGIN_PLACE,
+        r"(?:эта |данная )?(?:статья|материал|текст|запись) (?:была |был )?(?:впервые|изначально|первоначально)"
+        r" (?:опубликован[аo]?|вышл[аo]|вышел|появил\w+) (?:на|в) " + _ORIGIN_PLACE,
+    )),
+    # a comment's row: its writer, the date and time, the reply button (round 40): "Marco Tessarin 10
+    # marzo 2026 alle 9:14 Rispondi", "Pat Hebden 10 March 2026 at 7:02 am Reply", "Anna K. 12.03.2026,
+    # 19:02 Antworten"
+    ("comment thread", _line(
+        r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)){0,2}\s*[,·|–—-]?\s+"
+        r"(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+        r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
+        r"\s*[,·|–—-]?\s+(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)",
+    )),
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]")),
     # a page's view counter alone on its line, a label, a colon and the count or the count and its
     # noun ("Aufrufe: 312", "Views: 1,204", "Vues : 88", "Visualizzazioni: 96", "Wyświetlenia: 88",
@@ -2523,11 +2556,11 @@ def _page_tool_reason(bare: str) -> str | None:
 # "Pubblicato per gentile concessione dell'autore", "Publikujemy za zgodą autora"); "The letter
 # was published with the family's permission." has a subject and is the article's.
 _REPUBLISHED_OPENINGS = ("publi", "republi", "reprint", "reproduc", "veröffentlich", "nachdruck", "pubblicat",
-                         "ripubblic", "opublikow", "публику", "опубликов", "перепечат")
+                         "ripubblic", "opublikow", "публику", "опубликов", "перепечат", "przedruk")
 _REPUBLISHED = re.compile(
     r"(?:(?:re)?published|reprinted|reproduced|(?:re)?publié|reproduit|veröffentlicht|veröffentlichung|nachdruck"
     r"|(?:ri)?pubblicat[oa]|publikujemy|publikowan[ya]|opublikowan[ya]|публикуется|опубликовано|перепечатано"
-    r"|публикуем)\s+(?:\S+\s+){0,2}?(?:with|avec|mit|con|per|za|с|by)\s+(?:\S+\s+){0,2}?"
+    r"|публикуем|przedruk)\s+(?:\S+\s+){0,2}?(?:with|avec|mit|con|per|za|с|by)\s+(?:\S+\s+){0,2}?"
     r"(?:permission|kind permission|autorisation|l['’]aimable autorisation|accord|genehmigung|erlaubnis|concessione"
     r"|permesso|autorizzazione|zgod\w*|pozwoleni\w*|разрешени\w*|согласи\w*)\b", re.I)
 
@@ -2547,7 +2580,9 @@ def _is_republication_note(bare: str) -> bool:
     sentences = _SENTENCE_SPLIT.split(bare)
     # (the site's own terms of reuse, "Reprinted with permission from ...", go as a rights notice
     # after the last sentence)
-    return (len(sentences) <= 2 and _words(bare) <= 30 and not _QUOTE_MARK.search(bare)
+    # (quotes only around the original's title: "Przedruk za zgodą autora. Oryginał: blog „Ławka
+    # Obywatelska”", round 40)
+    return (len(sentences) <= 2 and _words(bare) <= 30 and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))
             and bool(_REPUBLISHED.match(sentences[0])) and not _is_rights_notice(bare))
 
 
@@ -3923,6 +3958,74 @@ def _is_beat_bio(text: str) -> bool:
             and bool(_BEAT_BIO.match(bare)) and not _REPORTED.search(bare) and not _QUOTE_MARK.search(bare))
 
 
+# The author's bio that plugs their book or channel after the article (round 40): a sentence naming
+# the author's book ("Son dernier livre, « La ville à pied », vient de paraître aux éditions ...",
+# "Her new book, The Quiet Commute, is out now", "Ihr neues Buch „...“ ist im Verlag ... erschienen",
+# "è autrice di «La piazza vuota» (Edizioni ..., 2025)", "autor książki „...”", "автор
+# телеграм-канала «...»"), in a short line that names the author or opens with the plug; quotes only
+# around a title. A sentence that reports speech is the article's.
+_PLUG = re.compile(
+    r"\b(?:(?:her|his|their) (?:new|latest|first|debut|most recent) (?:book|novel|memoir|essay collection)\b[^.!?]{0,120}"
+    r"\b(?:is out|out now|is published|published by|is available|comes out|from [A-Z])"
+    r"|(?:she|he|they) (?:is|are) the (?:co-?)?authors? of|(?:author|host) of (?:the )?(?:telegram channel|newsletter|podcast"
+    r"|youtube channel|blog)\b"
+    r"|(?:son|leur) (?:dernier|nouveau|premier) (?:livre|roman|essai|ouvrage)\b[^.!?]{0,120}"
+    r"\b(?:vient de paraître|est paru|paraît|aux éditions|chez [A-Z])|(?:il|elle) est (?:l['’])?auteur(?:e)? d[eu]\b"
+    r"|(?:ihr|sein) (?:neues|neuestes|jüngstes|erstes|aktuelles) (?:buch|sachbuch|roman)\b[^!?]{0,120}"
+    r"\b(?:erschienen|erscheint|im verlag)|(?:sie|er) ist (?:die |der )?autor(?:in)? (?:des|von)\b"
+    r"|è (?:l['’])?aut(?:ore|rice) (?:di|del|dello|della)\b|(?:il suo|l['’]ultimo) (?:nuovo |ultimo )?(?:libro|romanzo|saggio)\b"
+    r"[^.!?]{0,120}\b(?:edizioni|uscito|pubblicato|in libreria)"
+    r"|autor(?:em|ką|ka)? (?:książki|książek|bloga|kanału|podcastu)\b|(?:jego|jej) (?:najnowsza|nowa|pierwsza) książka\b"
+    r"[^.!?]{0,120}\b(?:ukazała się|wydawnictw\w*|właśnie wyszła)"
+    r"|автор (?:книги|книг|романа|телеграм-канала|канала|блога|подкаста)\b|(?:его|её|ее) (?:новая|последняя|первая) книга\b"
+    r"[^.!?]{0,120}\b(?:вышла|выходит|издательств\w*))", re.I)
+# a title in quotes: short, no sentence inside ("« La ville à pied »", "„Leerstand. Wie unsere Städte
+# sich neu erfinden“" has one full stop, a subtitle's)
+_QUOTED_TITLE = re.compile(r"[«„“\"‹]\s?[^«»„“”\"‹›!?]{1,70}?\s?[»“”\"›]")
+_TWO_NAMES = re.compile(r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ][a-zà-öø-ÿа-яёłśżźćńóęą'’-]+)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ][a-zà-öø-ÿа-яёłśżźćńóęą'’-]+)")
+_PLUGGING_BIO_MAX_SENTENCES = 3
+
+
+def _is_plugging_bio(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    if len(bare) > _BIO_MAX_CHARS or not _PLUG.search(bare) or _REPORTED.search(bare):
+        return False
+    unquoted = _QUOTED_TITLE.sub("T", bare)
+    sentences = _SENTENCE_SPLIT.split(unquoted)
+    if len(sentences) > _PLUGGING_BIO_MAX_SENTENCES or _QUOTE_MARK.search(unquoted):
+        return False
+    # (with no name, the plug opens the line and names the book in quotes: "Ihr neues Buch „...“ ist im
+    # Verlag ... erschienen"; "Her new book is out now, and the council bought forty copies." is a sentence)
+    return bool(_TWO_NAMES.search(sentences[0]) or _ABOUT_AUTHOR.match(bare)
+                or (_PLUG.search(sentences[0]) and "T" in sentences[0] and _QUOTED_TITLE.search(bare)))
+
+
+# The author offering talks or consulting after the article (round 40): "Need a speaker on municipal
+# finance? I'm available for talks, panels and consulting — get in touch.", "Je suis disponible pour
+# des conférences et des formations.", "Ich stehe gern für Vorträge und Lesungen zur Verfügung.",
+# "Sono disponibile per conferenze e consulenze.", "Jestem dostępna na wykłady i szkolenia.",
+# "Провожу лекции и консультации — пишите."; a label and a call for requests ("Lesungen und
+# Vorträge: Anfragen bitte über die Agentur ...").
+_SPEAKING_PLUG = re.compile(
+    r"(?:\b(?:i(?:['’]m| am) (?:also )?available for|book me for|hire me for|je suis disponible pour|ich stehe (?:gern(?:e)? )?für"
+    r"|ich bin (?:buchbar|verfügbar) für|sono disponibile per|jestem dostępn[ya] (?:na|do)|(?:провожу|читаю|веду)(?= )"
+    r"|need a (?:keynote )?speaker\b)[^.!?]{0,80}?\b(?:talks?|speaking|keynotes?|panels?|consult\w*|workshops?|conférences?"
+    r"|formations?|interventions?|vorträge?n?|vortrag|lesungen|beratung\w*|conferenze|consulenz\w*|incontri|wykład\w*"
+    r"|szkoleni\w*|konsultacj\w*|warsztat\w*|лекци\w*|консультаци\w*|семинар\w*|тренинг\w*|on [a-z]))"
+    r"|^(?:lesungen|vorträge|talks|speaking|conférences|conferenze|wykłady|лекции)(?: (?:und|and|et|e|i|и) \w+)?\s*[:：]"
+    r"\s*(?:anfragen|requests|demandes|richieste|zapytania|заявки|booking)\b", re.I)
+_SPEAKING_PLUG_MAX_WORDS = 40
+
+
+def _is_speaking_plug(text: str) -> bool:
+    bare = text.strip(_DECORATION)
+    sentences = _SENTENCE_SPLIT.split(bare)
+    # (the offer is made, not asked: "Jestem dostępna na wykłady? — pytała radna, ..." is a report)
+    return (_words(bare) <= _SPEAKING_PLUG_MAX_WORDS and len(sentences) <= 3
+            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
+            and any(_SPEAKING_PLUG.search(sentence) and not sentence.rstrip().endswith("?") for sentence in sentences))
+
+
 def _is_role_bio(text: str) -> bool:
     bare = text.strip(_DECORATION)
     return (len(bare) <= _BIO_ROLE_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) == 1
@@ -4328,8 +4431,10 @@ def _trailing_reason(text: str) -> str | None:
         return "tags"
     if _is_site_notice(text) or _is_prompt(text) or _is_split_notice(text) or _SHORTCUT.search(text):
         return "site notice"
-    if _is_author_bio(text) or _is_role_bio(text) or _is_beat_bio(text):
+    if _is_author_bio(text) or _is_role_bio(text) or _is_beat_bio(text) or _is_plugging_bio(text):
         return "author bio"
+    if _is_speaking_plug(text):
+        return "self-promotion"
     if _is_sales_notice(text) or _is_affiliate_notice(text):
         return "site notice"
     if _is_book_plug(text):
