@@ -6341,3 +6341,64 @@ def test_round_40_bios_with_plugs_speaking_offers_credits_and_comment_rows_go(wh
 ])
 def test_round_40_sentences_near_bios_offers_and_credits_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # an ad plugin's shortcode left unrendered
+    ("body", "[adinserter block=\"2\"]"),
+    ("body", "[the_ad id=\"12\"]"),
+    # a stock or archive picture said to be one
+    ("body", "Image: stock photo / file"),
+    ("body", "Image d'illustration : banque d'images"),
+    ("body", "Photo d'illustration"),
+    ("body", "Symbolbild"),
+    ("body", "Foto d'archivio"),
+    ("body", "Zdjęcie ilustracyjne"),
+    ("body", "Иллюстративное фото"),
+    # a share plugin's header in mid-article
+    ("body", "Spread the love"),
+    # a feed's disclaimer, in six languages
+    ("body", "Disclaimer: This story is auto-generated from a syndicated feed and has not been edited by NewsGlint staff."),
+    ("body", "Cet article a été généré automatiquement à partir d'un flux RSS."),
+    ("body", "Dieser Artikel wurde automatisch aus einem Nachrichtenfeed erstellt."),
+    ("body", "Questo articolo è stato generato automaticamente da un feed."),
+    ("body", "Ten artykuł został wygenerowany automatycznie z kanału RSS."),
+    ("body", "Этот материал сгенерирован автоматически из новостной ленты."),
+    # a column's byline and syndication note
+    ("head", "Die Kolumne von Henrike Marold"),
+    ("head", "A column by Owen Hale"),
+    ("head", "La chronique de Claire Vautrin"),
+    ("head", "La rubrica di Giulia Ferri"),
+    ("head", "Колонка Анны Беляевой"),
+    ("head", "Diese Kolumne erscheint gleichzeitig in zwölf Regionalzeitungen."),
+    ("head", "This column appears in twelve regional papers."),
+    ("head", "Cette chronique est publiée simultanément dans douze quotidiens régionaux."),
+    # other columns, related posts, "read also on the site"
+    ("body", "Mehr Meinungen: Alle Kolumnen im Überblick"),
+    ("body", "More opinion"),
+    ("body", "Altre opinioni"),
+    ("body", "Post correlati"),
+    ("body", "Читайте также на сайте: Какие дворы отремонтируют в 2026 году"),
+    # a live blog's pinned entry
+    ("body", "Запись закреплена"),
+    ("body", "Pinned post"),
+    ("body", "Przypięty wpis"),
+])
+def test_round_40_ad_shortcodes_stock_pictures_feed_disclaimers_column_lines_and_pins_go(where, line):
+    """Round 40: an ad plugin's shortcode, a stock or archive picture named as one, a feed's
+    disclaimer, a column's byline and syndication note, a box of other columns or related posts,
+    and a live blog's pinned label."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Archives"),
+    ("body", "File photos from the night of the flood were shown to the jury on Tuesday morning."),
+    ("body", "Archives of the county council show the bridge was first repaired in 1911, the historian said."),
+    ("body", "This article has been edited by the legal team after a complaint from the council, the editor said."),
+    ("body", "The column by Owen Hale on the toll prompted more than 200 letters from readers last week."),
+    ("body", "This column appears to have been written before the vote, which changed everything for the council."),
+    ("body", "Pinned down by the opposition, the mayor agreed to publish the contract in full on Monday."),
+])
+def test_round_40_sentences_near_page_widget_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

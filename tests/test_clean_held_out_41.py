@@ -762,22 +762,14 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-content-farm-wire-copy": "the content farm's ad shortcode '[adinserter block=\"2\"]', 'Spread the love' and "
-                                 "the stock-photo credit between the paragraphs and the auto-generated-feed "
-                                 "disclaimer at the foot are left (4 of 21 noise lines)",
     "fr-autoblog-tribune": "the auto-blog's 'Tribune signée par un collectif ...' credit under the title, the "
                            "illustration credit between the paragraphs and the 'L'article ... est apparu en premier "
                            "sur Le Fil Citoyen.' footer are left (3 of 20 noise lines)",
     "fr-fact-check-verdict": "the fact-check's tip-off invitation 'Vous avez vu une information douteuse ? ...' and "
                              "its 'Comment nous vérifions les informations' link between the paragraphs are left "
                              "(2 of 20 noise lines)",
-    "de-kolumne-syndiziert": "the column's name and syndication note and 'Stand:' date above the title, the 'Mehr "
-                             "Meinungen' link between the paragraphs and the opinion disclaimer, 'Über die "
-                             "Autorin' heading, author bio and book plug at the foot are left (8 of 20 noise lines)",
     "de-ghost-blog-mitglieder": "the Ghost blog's 'Abonniere Energiewende vor Ort' sign-up heading and "
                                 "'Abonnieren' button between the paragraphs are left (2 of 20 noise lines)",
-    "it-blogspot-opinione": "the Blogger post's 'Post correlati' heading and its related post 'Il Pensatoio compie "
-                            "dieci anni' between the paragraphs are left (2 of 21 noise lines)",
     "it-giornale-locale-opinioni": "the opinion page's 'Il commento della direttrice ...' byline under the title and "
                                    "the write-to-the-editor address and letters link between the paragraphs are "
                                    "left (3 of 20 noise lines)",
@@ -786,10 +778,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "pl-fotoreportaz": "the photo story's caption 'Strażacy wypompowują wodę ...' and the photo counters '2 / 12', "
                        "'3 / 12' and '4 / 12' between the paragraphs are left (4 of 21 noise lines) and the "
                        "'Gdzie można zgłaszać szkody' heading with its three rows is lost (4 of 10 article lines)",
-    "ru-zapis-onlain-translyatsii": "the live-blog entry's 'Запись закреплена' pin label between the paragraphs is "
-                                    "left (1 of 20 noise lines)",
-    "ru-versiya-dlya-pechati": "the print view's 'Читайте также на сайте: ...' link between the paragraphs is left "
-                               "(1 of 20 noise lines)",
 }
 
 

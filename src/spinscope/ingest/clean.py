@@ -95,6 +95,13 @@ _NETWORK = (r"(?:facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest|
             r"flipboard|vk|vkontakte|odnoklassniki|messenger|google\+|gab|gettr|parler|mewe|minds|"
             r"truth social|email|e-mail|mail|print|sms|copy link|more)")
 _ELLIPSIS = r"(?:\.\.\.|…)"
+# a columnist's name after the column's word: two or three words in capitals (round 40)
+_COLUMN_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)){1,2}")
+_STOCK_PICTURE = (r"(?:stock (?:photo|image|picture)s?|file(?: (?:photo|picture|image))?|archive(?: (?:photo|picture|image))?"
+                  r"|illustrative (?:photo|image|picture)|(?:photo|image)s? d['’](?:illustration|archives?)|banque d['’]images"
+                  r"|archives?|symbolbild|archivbild|archivfoto|symbolfoto|foto d['’]archivio|immagine di repertorio"
+                  r"|immagine d['’]archivio|repertorio|zdjęcie ilustracyjne|zdjęcie archiwalne|archiwum"
+                  r"|иллюстративное фото|фото иллюстративное|фото из архива|архивное фото|фотобанк|стоковое фото)")
 # where a post first appeared: a site or a blog, its name in quotes at most, nothing after it (round 40)
 _ORIGIN_TOKEN = r"(?:[^\s,.!?;:«»„“”\"]|\.(?=\w))+"
 _ORIGIN_PLACE = (r"(?!\d)(?!(?:issue|numéro|heft|ausgabe|numero|numerze|номере?|выпуске?)\b)" + _ORIGIN_TOKEN + r"(?:\s+" + _ORIGIN_TOKEN + r"){0,5}?"
@@ -416,6 +423,55 @@ _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|blues
                   r"|telegram|vk|вконтакте)")
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
+    # a feed's disclaimer (round 40): the page saying it was generated from a feed or not edited by the
+    # newsroom ("Disclaimer: This story is auto-generated from a syndicated feed and has not been edited by
+    # NewsGlint staff.", "Cet article a été généré automatiquement à partir d'un flux RSS.", "Dieser Artikel
+    # wurde automatisch aus einem Nachrichtenfeed erstellt.", "Questo articolo è stato generato
+    # automaticamente da un feed.", "Ten artykuł został wygenerowany automatycznie z kanału RSS.", "Этот
+    # материал сгенерирован автоматически из новостной ленты.")
+    ("site notice", _line(
+        r"(?:disclaimer\s*[:：]\s*)?(?:this|the above) (?:story|article|post|content|report) (?:is|was|has been|has not been)"
+        r"[^.!?]{0,40}?(?:auto-?generated|automatically (?:generated|published|aggregated)|syndicated feed"
+        r"|not (?:been )?edited by)[^.!?]{0,100}",
+        r"(?:avertissement\s*[:：]\s*)?(?:cet article|ce contenu|cette dépêche) (?:a été|est|n['’]a pas été)[^.!?]{0,40}?"
+        r"(?:généré automatiquement|(?:publiée?|agrégée?|repris) automatiquement|flux (?:rss|syndiqué)"
+        r"|(?:modifiée?|relue?|édité) par (?:la|notre) rédaction)[^.!?]{0,100}",
+        r"(?:hinweis\s*[:：]\s*)?(?:dieser (?:artikel|beitrag|text)|diese meldung) (?:wurde|ist)[^.!?]{0,40}?"
+        r"(?:automatisch (?:erstellt|generiert|übernommen)|newsfeed|nachrichtenfeed|von der redaktion nicht bearbeitet)[^.!?]{0,100}",
+        r"(?:avvertenza\s*[:：]\s*)?(?:questo articolo|questo contenuto|questa notizia) (?:è|non è) (?:stat[oa] )?[^.!?]{0,40}?"
+        r"(?:generat[oa] automaticamente|pubblicat[oa] automaticamente|da un feed|modificat[oa] dalla redazione)[^.!?]{0,100}",
+        r"(?:zastrzeżenie\s*[:：]\s*)?(?:ten (?:artykuł|tekst|materiał)|ta informacja) (?:został|została|nie był|nie została|jest)"
+        r"[^.!?]{0,40}?(?:wygenerowan\w* automatycznie|automatycznie (?:wygenerowan\w*|pobran\w*|opublikowan\w*)|kanał\w* rss"
+        r"|edytowan\w* przez redakcję)[^.!?]{0,100}",
+        r"(?:(?:этот|данный) (?:материал|текст)|эта (?:статья|новость)) (?:был |была |было )?(?:сгенерирован\w*"
+        r"|создан\w* автоматически|опубликован\w* автоматически|не редактировал\w*)[^.!?]{0,100}",
+    )),
+    # a column's syndication note (round 40): "Diese Kolumne erscheint gleichzeitig in zwölf
+    # Regionalzeitungen.", "This column appears in twelve regional papers.", "Cette chronique est publiée
+    # simultanément dans ...", "Questa rubrica esce in contemporanea su ...", "Felieton ukazuje się
+    # jednocześnie w ...", "Эта колонка одновременно публикуется в ..."
+    ("site notice", _line(
+        r"(?:this|diese|cette|questa|ten|эта) (?:column|kolumne|chronique|rubrica|felieton|колонка) (?:also |auch |aussi |anche |też |также )?"
+        r"(?:appears|runs|is published|is syndicated|erscheint|wird (?:gleichzeitig )?veröffentlicht|est publiée|paraît"
+        r"|è pubblicata|esce|ukazuje się|jest publikowany|(?:одновременно )?(?:публикуется|выходит))"
+        r"(?:\s+(?:simultaneously|also|gleichzeitig|zeitgleich|auch|simultanément|aussi|également|contemporaneamente"
+        r"|in contemporanea|anche|jednocześnie|też|одновременно|также))?"
+        r"\s+(?:in|on|across|dans|sur|im|auf|bei|su|sul|nel|nei|w|we|na|в|на)\s[^.!?]{0,80}",
+    )),
+    # a column's byline (round 40): "Die Kolumne von Henrike Marold", "A column by Owen Hale", "La chronique
+    # de Claire Vautrin", "La rubrica di Giulia Ferri", "Felieton Jana Nowaka", "Колонка Анны Беляевой"
+    ("byline", _line(
+        r"(?:(?:a|the) )?column by " + _COLUMN_NAME + r"|(?:la |une )?chronique d['’e]\s*" + _COLUMN_NAME
+        + r"|(?:die |eine )?kolumne von " + _COLUMN_NAME + r"|(?:la |una )?rubrica di " + _COLUMN_NAME
+        + r"|felieton " + _COLUMN_NAME + r"|колонка " + _COLUMN_NAME,
+    )),
+    # a live blog's pinned entry (round 40): "Запись закреплена", "Pinned post", "Épinglé", "Angeheftet",
+    # "Post in evidenza", "Przypięty wpis"
+    ("live link", _line(
+        r"(?:запись|пост|сообщение) закреплен[аo]?|закреплённ(?:ая|ый) (?:запись|пост)|закрепленн(?:ая|ый) (?:запись|пост)"
+        r"|pinned(?: post| entry| comment)?|(?:post |billet )?épinglé|angeheftet(?:er beitrag)?|fixierter beitrag"
+        r"|post in evidenza|fissato in alto|przypięty(?: wpis| post)?|wpis przypięty",
+    )),
     # the post's first publication elsewhere (round 40): "Cet article est paru initialement sur le blog
     # « Carnets d'un greffier ».", "This post was originally published on Harbour Notes.", "Dieser Beitrag
     # erschien zuerst auf Stadtnotizen.", "Questo articolo è stato pubblicato originariamente su Il Taccuino.",
@@ -445,7 +501,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
         r"\s*[,·|–—-]?\s+(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)",
     )),
-    ("ad marker", _line(r"\[\s*ad_?\d*\s*\]")),
+    ("ad marker", _line(r"\[\s*ad_?\d*\s*\]",
+                        # an ad plugin's shortcode left unrendered (round 40): "[adinserter block="2"]",
+                        # "[the_ad id="12"]", "[advanced_ads ...]", "[adsense]"
+                        r"\[\s*(?:adinserter|the_ad(?:_group|_placement)?|advanced_ads?|adsense|ads?_?(?:block|slot|unit|code))"
+                        r"(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?){0,3}\s*/?\s*\]")),
+    # a stock or archive picture said to be one, alone on its line (round 40): "Image: stock photo / file",
+    # "Image d'illustration : banque d'images", "Photo d'illustration", "Symbolbild", "Foto d'archivio",
+    # "Immagine di repertorio", "Zdjęcie ilustracyjne", "Иллюстративное фото", "Фото из архива"
+    ("photo credit", _line(
+        r"(?:(?:photo|image|picture|foto|bild|immagine|zdjęcie|фото)s?(?: d['’]illustration| ilustracyjne)?\s*[:：]\s*)"
+        + _STOCK_PICTURE + r"(?:\s*[/,|·]\s*" + _STOCK_PICTURE + r"){0,2}",
+        # (alone, only the words that name a picture: "Archives" or "File" alone may be a menu's or a heading)
+        r"(?!(?:archives?|file|repertorio|archiwum)\s*$)" + _STOCK_PICTURE,
+    )),
     # a page's view counter alone on its line, a label, a colon and the count or the count and its
     # noun ("Aufrufe: 312", "Views: 1,204", "Vues : 88", "Visualizzazioni: 96", "Wyświetlenia: 88",
     # "Просмотров: 312", "1.2k views", "Lu 312 fois", "Gelesen: 57 mal") (round 38)
@@ -681,6 +750,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)\b.{0,60}"
         r"\(opens in (?:a )?new window\)",
         r"like this:", r"(?:like\s+)?loading" + _ELLIPSIS + r"?", r"be the first to like this",
+        r"spread the love",  # a share plugin's header, wherever it stands (round 40)
         # the like widget's header and button on one line (round 40): "Like this: Like Loading...",
         # "J'aime ça : J'aime chargement…", "Gefällt mir: Gefällt mir Wird geladen …", "Mi piace: Mi piace
         # Caricamento...", "Lubię to: Lubię to Wczytywanie…", "Нравится: Нравится Загрузка..."
@@ -733,7 +803,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:ti |vi )?interesserà (?:anche)?|(?:this|these) (?:will|may) (?:also )?interest you"
         r"|(?:вас|тебя) (?:также |тоже )?заинтересует|это (?:тоже|также) интересно"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
-        r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)|похожие (?:статьи|записи|новости)"
+        r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)(?: на (?:нашем )?сайте)?|похожие (?:статьи|записи|новости)"
+        # a blog's related posts and an opinion page's other columns (round 40): "Post correlati", "Mehr
+        # Meinungen: Alle Kolumnen im Überblick", "More opinion", "Plus d'opinions", "Altre opinioni", "Więcej
+        # opinii", "Другие мнения"
+        r"|post correlati|(?:mehr|weitere) meinungen|more opinions?|plus d['’]opinions|(?:autres|d['’]autres) (?:opinions|tribunes)"
+        r"|altre opinioni|więcej opinii|другие мнения|ещё мнения|еще мнения"
         # a forum's box of similar threads ("Similar topics", "Sujets similaires", "Ähnliche Themen",
         # "Argomenti simili", "Podobne tematy", "Похожие темы") (round 26)
         r"|similar (?:topics|threads|discussions)|(?:sujets|discussions) similaires|ähnliche (?:themen|threads)"
