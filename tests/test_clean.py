@@ -6402,3 +6402,55 @@ def test_round_40_ad_shortcodes_stock_pictures_feed_disclaimers_column_lines_and
 ])
 def test_round_40_sentences_near_page_widget_lines_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a newsletter box's header naming the site, and its button
+    ("body", "Abonniere Energiewende vor Ort"),
+    ("body", "Subscribe to Harbour Notes"),
+    ("body", "Abonnieren"),
+    # the newsroom's mailbox after a label, and the link to all readers' letters
+    ("body", "Scrivi al direttore: lettere@gazzettavaldirame.example"),
+    ("body", "Write to the editor: letters@harwick.example"),
+    ("body", "Leggi tutte le lettere dei lettori"),
+    # a fact-check's tip-off call and methods link
+    ("body", "Vous avez vu une information douteuse ? Envoyez-la-nous"),
+    ("body", "Seen a dubious claim? Send it to us"),
+    ("body", "Comment nous vérifions les informations"),
+    ("body", "How we fact-check"),
+    ("body", "Wie wir Fakten prüfen"),
+    # a byline with the writer's role, and a collective signature
+    ("head", "Il commento della direttrice Loredana Pizzuti"),
+    ("head", "An editorial by Owen Hale"),
+    ("head", "Ein Kommentar von Jana Kiesel"),
+    ("head", "Tribune signée par un collectif de soignants et d'élus du canton"),
+    ("head", "Op-ed signed by forty doctors and nurses"),
+    # a caption whose street is abbreviated, with its photographer
+    ("body", "Strażacy wypompowują wodę z piwnic przy ul. Młyńskiej. Fot. Paweł Strzałkowski"),
+])
+def test_round_40_newsletter_headers_mailboxes_tip_offs_role_bylines_and_captions_go(where, line):
+    """Round 40: a newsletter box's header and button, the newsroom's mailbox after a label, the
+    link to all readers' letters, a fact-check's tip-off call and methods link, a byline with the
+    writer's role or a collective signature, and a caption with an abbreviated street."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "La tribune signée par 200 médecins a été publiée dimanche dans la presse nationale."),
+    ("body", "Subscribe to the idea that the market can fix this, and you will wait a long time."),
+    ("body", "How we check the books of the county will change next year, the auditor said."),
+    ("body", "All the letters we received were in favour of keeping the library open on Saturdays."),
+])
+def test_round_40_sentences_near_newsletter_and_byline_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+def test_round_40_a_bare_counter_beside_a_caption_goes_and_alone_stays():
+    """Round 40: a gallery's bare counter ("2 / 12") beside a picture's caption goes; the same line
+    between paragraphs, with no picture beside it, is left alone."""
+    title, paragraphs = _fixture(FIXTURES["en"])
+    caption = "Firefighters pump water out of cellars on Mill Row. Photo: Owen Hale"
+    raw = "\n\n".join([title, paragraphs[0], caption + "\n2 / 12", *paragraphs[1:]]) + "\n"
+    assert _problems(NoisyCase("counter", raw, (title, *paragraphs), (caption, "2 / 12")), "en") == []
+    raw = "\n\n".join([title, paragraphs[0], "2 / 12", *paragraphs[1:]]) + "\n"
+    assert not any(r.text == "2 / 12" for r in find_noise(raw))

@@ -762,22 +762,8 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-autoblog-tribune": "the auto-blog's 'Tribune signée par un collectif ...' credit under the title, the "
-                           "illustration credit between the paragraphs and the 'L'article ... est apparu en premier "
-                           "sur Le Fil Citoyen.' footer are left (3 of 20 noise lines)",
-    "fr-fact-check-verdict": "the fact-check's tip-off invitation 'Vous avez vu une information douteuse ? ...' and "
-                             "its 'Comment nous vérifions les informations' link between the paragraphs are left "
-                             "(2 of 20 noise lines)",
-    "de-ghost-blog-mitglieder": "the Ghost blog's 'Abonniere Energiewende vor Ort' sign-up heading and "
-                                "'Abonnieren' button between the paragraphs are left (2 of 20 noise lines)",
-    "it-giornale-locale-opinioni": "the opinion page's 'Il commento della direttrice ...' byline under the title and "
-                                   "the write-to-the-editor address and letters link between the paragraphs are "
-                                   "left (3 of 20 noise lines)",
     "pl-wywiad-pytania": "the interview page's section label 'Rozmowy' above the title is left (1 of 20 noise "
                          "lines)",
-    "pl-fotoreportaz": "the photo story's caption 'Strażacy wypompowują wodę ...' and the photo counters '2 / 12', "
-                       "'3 / 12' and '4 / 12' between the paragraphs are left (4 of 21 noise lines) and the "
-                       "'Gdzie można zgłaszać szkody' heading with its three rows is lost (4 of 10 article lines)",
 }
 
 

@@ -423,6 +423,51 @@ _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|blues
                   r"|telegram|vk|вконтакте)")
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
+    # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
+    # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
+    # Notatnik Radnego", "Подпишитесь на «Городской дневник»"; "Abonnieren", "Subscribe", "S'abonner"
+    ("newsletter prompt", _line(
+        r"(?:subscribe to|abonnez-vous à|abonne-toi à|abonniere|abonnieren sie|iscriviti a|subskrybuj|zasubskrybuj"
+        r"|подпишитесь на|подписаться на)\s+[«„“\"]?(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)"
+        r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)|(?-i:[a-zà-ÿа-яё]{1,3}))){0,3}[»“”\"]?",
+        r"subscribe|s['’]abonner|abonnieren|iscriviti|subskrybuj|подписаться",
+    )),
+    # the newsroom's mailbox for letters or for writing to the editor, an address after a label (round 40):
+    # "Scrivi al direttore: lettere@...", "Write to the editor: letters@...", "Écrire à la rédaction : ...",
+    # "Schreiben Sie der Redaktion: ...", "Napisz do redakcji: ...", "Написать в редакцию: ..."
+    ("site notice", _line(
+        r"(?:(?:write to|e-?mail|contact) (?:the )?(?:editor|editors|newsroom|us)|écri(?:re|vez) à la rédaction"
+        r"|(?:schreiben sie|schreib) (?:der|an die) redaktion|scrivi(?:ci)? (?:al direttore|alla redazione)"
+        r"|napisz do (?:redakcji|redaktora)|(?:написать|напишите) в редакцию)"
+        r"\s*[:：]\s*[\w.+-]+@[\w-]+\.[\w.]+",
+        r"(?:read )?all (?:the )?(?:readers['’] )?letters(?: to the editor)?|(?:lire )?toutes les lettres(?: des lecteurs)?"
+        r"|alle leserbriefe(?: lesen)?|(?:leggi )?tutte le lettere(?: dei lettori)?|wszystkie listy(?: czytelników)?"
+        r"|все письма(?: читателей)?",
+    )),
+    # a fact-check's tip-off call and its methods link (round 40): "Vous avez vu une information douteuse ?
+    # Envoyez-la-nous", "Seen a dubious claim? Send it to us", "Comment nous vérifions les informations",
+    # "How we fact-check", "Wie wir Fakten prüfen", "Come verifichiamo le notizie", "Jak weryfikujemy
+    # informacje", "Как мы проверяем факты"
+    ("tip-off line", _line(
+        r"(?:[^.!?]{0,80}\?\s*)?(?:envoyez-la-nous|envoyez-le-nous|send it to us|send them to us|schicken sie (?:sie|ihn|es) uns"
+        r"|schick (?:sie|ihn|es) uns|inviacel[aoi]|mandacel[aoi]|wyślij(?:cie)? (?:ją|go|je) nam|пришлите (?:её|его|их) нам)",
+        r"how we (?:fact-?check|verify|check)(?: (?:claims|facts|information|the news))?|comment nous vérifions(?: les \w+)?"
+        r"|wie wir (?:fakten )?(?:prüfen|checken|verifizieren)(?: \w+)?|come verifichiamo(?: le \w+)?"
+        r"|jak weryfikujemy(?: \w+)?|как мы проверяем(?: \w+)?",
+    )),
+    # a byline with the writer's role or a collective signature (round 40): "Il commento della direttrice
+    # Loredana Pizzuti", "An editorial by Owen Hale", "L'éditorial de Claire Vautrin", "Ein Kommentar von Jana
+    # Kiesel"; "Tribune signée par un collectif de soignants et d'élus du canton", "Op-ed signed by forty
+    # doctors", "Lettera firmata da trenta medici", "List podpisany przez ...", "Письмо подписали ..."
+    ("byline", _line(
+        r"(?:(?:an?|the) )?(?:comment|editorial|commentary|analysis) by (?:the editor,? )?" + _COLUMN_NAME
+        + r"|(?:le |un |l['’])?(?:commentaire|éditorial|édito|analyse) d['’e]\s*(?:la rédactrice en chef |du rédacteur en chef )?"
+        + _COLUMN_NAME + r"|(?:ein |der )?(?:kommentar|leitartikel) (?:von|der chefredakteurin|des chefredakteurs) " + _COLUMN_NAME
+        + r"|(?:il |un |l['’])?(?:commento|editoriale|corsivo) (?:di|del(?:la)? (?:direttor[ea]|direttrice)) " + _COLUMN_NAME,
+        r"(?:tribune|lettre ouverte|op-ed|open letter|gastbeitrag|offener brief|lettera aperta|lettera|list otwarty|list|apel"
+        r"|открытое письмо|письмо|обращение) (?:signée?|signed|unterzeichnet|firmat[ao]|podpisany|подписан[оа]?) (?:par|by|von|da|przez)"
+        r"\s(?![^.!?]*\b(?:a été|est|sont|ont|was|is|were|has|have|wurde|ist|è stata|è|został|была|был)\b)[^.!?]{1,80}",
+    )),
     # a feed's disclaimer (round 40): the page saying it was generated from a feed or not edited by the
     # newsroom ("Disclaimer: This story is auto-generated from a syndicated feed and has not been edited by
     # NewsGlint staff.", "Cet article a été généré automatiquement à partir d'un flux RSS.", "Dieser Artikel
@@ -1908,6 +1953,7 @@ _SITE_MATERIAL = re.compile(
     r"\b(?:materials?|content|contenus?|inhalte?|contenut[oi]|materiał\w*|treś\w*|материал\w*"
     r"|site|website|sito|seite|webseite|serwis\w*|сайт\w*)\b", re.I)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+_ADDRESS_ABBREVIATION = re.compile(r"\b(?:ul|al|pl|os|św|nr|str|st|av|bd|pza|ул|пр|пл|д)\.(?=\s)", re.I)
 _SITE_SERVICE = re.compile(
     r"\b(?:newsletters?|mailing list|inbox|(?:daily|weekly|monthly|morning|evening|e-?mail) digest"
     r"|affiliate links?|privacy policy|terms of (?:use|service)|javascript|disqus"
@@ -2278,6 +2324,19 @@ class _Line:
     teaser: bool = False  # a headline of a "Read also" box in mid-article (_box_end): noise, shaped like text
 
 
+# A gallery's bare counter ("2 / 12") beside a picture's caption or credit (round 40)
+_BARE_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
+_PICTURE_REASONS = {"photo caption", "photo credit", "photo gallery"}
+
+
+def _mark_photo_counters(lines: list[_Line]) -> None:
+    for i, line in enumerate(lines):
+        match = _BARE_COUNTER.fullmatch(line.text.strip())
+        if (line.reason is None and match and 0 < int(match.group(1)) <= int(match.group(2))
+                and any(0 <= j < len(lines) and lines[j].reason in _PICTURE_REASONS for j in (i - 1, i + 1))):
+            line.reason = "photo gallery"
+
+
 def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
                site_lines: SiteLines | None = None) -> list[Removed]:
     """Raw ranges of ``raw`` that are scraper noise, sorted, each with a reason.
@@ -2295,6 +2354,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
         line.reason = _line_reason(line.text, title=not seen_text)
         seen_text = seen_text or line.reason is None
     _mark_widget_runs(lines)
+    _mark_photo_counters(lines)
     _mark_number_boxes(lines)
     _keep_measurement_rows(lines)
     _mark_tables_of_contents(lines)
@@ -3203,8 +3263,9 @@ def _is_caption_with_credit(text: str) -> bool:
     if not match:
         return False
     caption = (match.group("caption") or match.group("bracketed")).rstrip()
+    # (a street's abbreviation is no sentence's end: "... z piwnic przy ul. Młyńskiej. Fot. ...", round 40)
     return (_words(caption) <= _SLASH_CAPTION_MAX_WORDS
-            and not _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
+            and not _INNER_SENTENCE_END.search(_ADDRESS_ABBREVIATION.sub(" ", caption.rstrip(".!?…")))
             and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(caption))
 
 # A photo gallery's opener with its count of pictures ("Apri la gallery (8 foto)", "View gallery
