@@ -6454,3 +6454,59 @@ def test_round_40_a_bare_counter_beside_a_caption_goes_and_alone_stays():
     assert _problems(NoisyCase("counter", raw, (title, *paragraphs), (caption, "2 / 12")), "en") == []
     raw = "\n\n".join([title, paragraphs[0], "2 / 12", *paragraphs[1:]]) + "\n"
     assert not any(r.text == "2 / 12" for r in find_noise(raw))
+
+
+@pytest.mark.parametrize("where, line", [
+    # a membership offer with its price a month
+    ("body", "Today's issue is free thanks to 1,140 paying members. Become one for £4 a month →"),
+    ("body", "Become a member for $5 a month"),
+    ("body", "Devenez membre pour 5 € par mois"),
+    ("body", "Werden Sie Mitglied für 4 € im Monat"),
+    ("body", "Diventa socio per 4 euro al mese"),
+    ("body", "Członkowie mają dostęp do tego wpisu bez limitu. Dołącz za 5 dolarów miesięcznie"),
+    ("body", "Станьте участником за 300 ₽ в месяц"),
+    # the page itself shared
+    ("body", "Partager cette page"),
+    ("body", "Diese Seite teilen"),
+    ("body", "Condividi questa pagina"),
+    ("body", "Udostępnij tę stronę"),
+    ("body", "Поделиться этой страницей"),
+])
+def test_round_39_membership_offers_and_page_share_buttons_go(where, line):
+    """Round 39: a membership offer with its price a month, after at most one short sentence about
+    the members; a button that shares the page itself, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Residents can join the gym for £4 a month, the council said."),
+    ("body", "Join the club for £4 a month and you get free parking, the leaflet says."),
+    ("body", "Devenir membre du club coûte désormais 5 € par mois, contre 3 € l'an dernier."),
+    ("body", "Mitglied werden kann jeder für 4 € im Monat, sagte die Vorsitzende."),
+    ("body", "Partager la page du roman avec sa sœur fut difficile, raconte l'autrice."),
+    ("body", "Поделиться этой страницей своей биографии он решился только в семьдесят лет."),
+])
+def test_round_39_sentences_near_membership_and_share_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dziękuję, że czytasz Notatki z Lipnej Doliny! Subskrybuj za darmo, aby otrzymywać nowe wpisy.",
+    "Merci de lire La Lettre du Val ! Abonnez-vous gratuitement pour recevoir les prochains numéros.",
+    "Grazie per aver letto! Iscriviti gratis per ricevere i nuovi post.",
+    "Спасибо, что читаете Заметки из Белоречья! Подпишитесь бесплатно, чтобы получать новые выпуски.",
+])
+def test_round_39_thanks_for_reading_sets_up_the_sites_call(text):
+    """Round 39: the site thanking the reader for reading sets up its call to action, as a question
+    to the reader does (the prompt then goes with the newsletter form under it)."""
+    from spinscope.ingest.clean import _is_prompt
+    assert _is_prompt(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for reading, the mayor said. Subscribe to the council's agenda if you want the details.",
+    "Dziękuję, że przyszliście. Zapiszcie się na listę, powiedział sołtys.",
+])
+def test_round_39_a_thanks_in_the_article_is_no_prompt(text):
+    from spinscope.ingest.clean import _is_prompt
+    assert not _is_prompt(text)

@@ -727,9 +727,7 @@ _PAGE_XFAIL: dict[str, str] = {
                                  "signed-up note, archive and referral lines and 'Sent with Letterwick' are "
                                  "left (12 of 20 noise lines)",
     "fr-mairie-communique": "the press release's dateline 'Ferlandières, le 12 novembre 2026' is left (1 of 21 "
-                            "noise lines) and the mayor's quote, the works-calendar heading with its three rows "
-                            "and the footbridge paragraph after the download/share/print block are lost "
-                            "(6 of 10 article lines)",
+                            "noise lines)",
     "de-regionalsender-video": "the video player's 'Sendung verpasst? Alle Beiträge in der Mediathek' line above "
                                "the title is left (1 of 20 noise lines)",
     "de-hochschule-pressemitteilung": "the 'Pressefoto herunterladen (JPG, 3,1 MB)' download line between the "
@@ -740,18 +738,11 @@ _PAGE_XFAIL: dict[str, str] = {
     "it-aggregatore-notizie": "the aggregator's 'Apri l'articolo sul sito della fonte' link and its 'Notizie "
                               "principali' rail (heading and four headlines) between the paragraphs are left "
                               "(6 of 20 noise lines)",
-    "pl-platforma-blogowa-wpis": "the 'Co udało się zrobić w pierwszym roku' heading, its "
-                                 "three rows and the closing paragraph after the members/save/photo block are "
-                                 "lost (5 of 10 article lines)",
     "pl-newsletter-wpis": "the newsletter's name and the author's name above the title are left (2 of 20 noise "
-                          "lines) and the opening-hours heading with its three rows, the quote and the petition "
-                          "paragraph after the subscribe block are lost (6 of 10 article lines)",
+                          "lines)",
     "ru-telegram-kanal-web": "the channel preview's 'Вы можете посмотреть и поделиться этим постом ...' note and the "
                              "previous post 'Вчера жители улицы Речной ...' above the title are left (2 of 20 "
                              "noise lines)",
-    "ru-ministerstvo-press-reliz": "the deputy minister's quote, the 'Где появятся павильоны' heading with its three "
-                                   "rows and the cost paragraph after the photo/print/share block are lost "
-                                   "(6 of 10 article lines)",
 }
 
 

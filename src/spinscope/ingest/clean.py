@@ -814,6 +814,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:email|link|embed)\s+)*copy and paste this (?:html )?code\b.{0,80}",
         # fr, de, it, pl, ru
         r"partager(?: (?:sur|via) " + _NETWORK + r")?|partagez(?: cet article)?",
+        # the page itself shared (round 39): "Partager cette page", "Diese Seite teilen", "Condividi
+        # questa pagina", "Udostępnij tę stronę", "Поделиться этой страницей"
+        r"(?:partager|partagez) (?:cette page|la page|cet article)|(?:diese |die )?seite teilen"
+        r"|condividi (?:questa|la) pagina|udostępnij (?:tę |tą )?stronę|поделиться (?:этой )?страницей",
         r"teilen(?: (?:mit|auf|via) " + _NETWORK + r"| mit)?",
         r"condividi(?: (?:su|via) " + _NETWORK + r")?",
         r"udostępnij(?: (?:na|przez) " + _NETWORK + r")?",
@@ -1132,6 +1136,24 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|mesi|giorni|tygodni\w*|miesi\w+|dni|недел\w+|месяц\w*|дн\w+) (?:for|für|pour|per|a|za|за)"
         r"\s+(?:only\s+|nur\s+|seulement\s+|solo\s+|tylko\s+|всего\s+)?"
         r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|zł|₽|руб\w*|euros?))[^.!?]{0,40}", re.I)),
+    # a membership offer with its price a month (round 39), after at most one short sentence about
+    # the members: "Today's issue is free thanks to 1,140 paying members. Become one for £4 a month →",
+    # "Członkowie mają dostęp do tego wpisu bez limitu. Dołącz za 5 dolarów miesięcznie", "Devenez
+    # membre pour 5 € par mois", "Werden Sie Mitglied für 4 € im Monat", "Diventa socio per 4 euro
+    # al mese", "Станьте участником за 300 ₽ в месяц"
+    ("paywall notice", _line(
+        r"(?:[^.!?]{5,120}[.!]\s+)?"
+        r"(?:become (?:one|a (?:paying |paid )?(?:member|supporter|subscriber))|join(?: us| them| now| today)?"
+        r"|devenez (?:membre|abonné\w*|soutien)|rejoignez[- ](?:les|nous)|werden sie (?:mitglied|unterstützer\w*)"
+        r"|werde (?:mitglied|unterstützer\w*)|diventa (?:socio|socia|membro|sostenitore|sostenitrice|abbonat[oa])"
+        r"|unisciti(?: a noi)?|dołącz(?: do nas)?|zostań (?:członkiem|członkinią|patronem|patronką|subskrybentem)"
+        r"|станьте (?:участником|членом|подписчиком|патроном)|стань (?:участником|членом|подписчиком)"
+        r"|присоединяйтесь)"
+        r"\s+(?:for|from|pour|à partir de|für|ab|per|a|da|za|od|за|от)\s+(?:only\s+|seulement\s+|nur\s+|solo\s+|tylko\s+|всего\s+)?"
+        r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s?(?:€|\$|£|zł\w*|₽|руб\w*\.?|euros?|dollars?|dolar\w*|złot\w*|pounds?|долл\w*))"
+        r"\s*(?:a month|per month|/\s?(?:month|mo|mois|monat|mese|mies\w*|мес\w*)|par mois|im monat|pro monat|monatlich"
+        r"|al mese|mensili|miesięcznie|na miesiąc|w miesiącu|в месяц|ежемесячно)",
+    )),
     # a newsletter form's data-use notice under its sign-up box (round 30): "We use your sign-up to provide
     # content in ways you've consented to ...", "Nous utilisons votre adresse e-mail pour vous envoyer ...",
     # "Wir verwenden Ihre E-Mail-Adresse, um Ihnen ... zu senden", "Mы используем ваш e-mail для рассылки"
@@ -3858,6 +3880,15 @@ def _is_first_person(text: str) -> bool:
     return False
 
 
+# the site thanking the reader for reading sets up its call to action as a question does ("Dziękuję,
+# że czytasz Notatki z ...! Subskrybuj za darmo, aby otrzymywać nowe wpisy.", round 39)
+_THANKS_FOR_READING = re.compile(
+    r"(?:thanks?(?: you)? for reading|merci (?:de (?:nous )?lire|d['’]avoir lu|pour votre lecture)"
+    r"|danke(?:,)? (?:fürs lesen|für(?:s| das) lesen|dass (?:du|sie) \w+ lies\w*)|grazie per (?:aver letto|la lettura|leggere)"
+    r"|dzięk\w+,? że (?:czytasz|czytacie|czyta pan\w*)|dzięk\w+ za (?:lekturę|przeczytanie)"
+    r"|спасибо,? что (?:читаете|читаешь|дочитали)|спасибо за (?:чтение|прочтение))\b", re.I)
+
+
 def _is_prompt(text: str) -> bool:
     """Two or three short sentences in which the site asks the reader to act (see above)."""
     bare = text.strip(_DECORATION)
@@ -3868,7 +3899,7 @@ def _is_prompt(text: str) -> bool:
     asks = False
     # a question to the reader sets up the call to action ("Like what you read? Support ...")
     asked = any(sentence.endswith("?") and (_READER.search(sentence) or _FEEDBACK.fullmatch(sentence))
-                for sentence in sentences)
+                for sentence in sentences) or any(_THANKS_FOR_READING.match(s) for s in sentences)
     for sentence in sentences:
         # (the site naming its newsroom: "Il Post è fatto da una redazione di persone che ...")
         about_site = bool(_PAGE_ITSELF.search(sentence) or _SITE_SERVICE.search(sentence)

@@ -920,40 +920,88 @@ def _is_short_line(line: _Line) -> bool:
             and not any(c.isdigit() for c in text))
 
 
+# The rules' page tools that a page prints inside the article, between two of its parts (a share
+# or print row, a download link, a picture's credit or caption, a newsletter or membership box):
+# the article goes on under them when a paragraph of its own follows (round 39).
+_IN_ARTICLE_TOOLS = {"share widget", "photo credit", "photo caption", "newsletter prompt", "paywall notice",
+                     "site notice"}
+# quoted speech, whose "we" and "I" are the speaker's ("« Nous avons choisi ... », explique le maire")
+_QUOTED_OPENING = re.compile(r"\s*[«„“\"]")
+_QUOTED_SPEECH = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")
+
+
+_PART_ROW = re.compile(r"[^\W\d_][^:：]{0,40}[:：]\s*\S.*")
+
+
+def _is_part_row(text: str) -> bool:
+    """A row of the article's list under its subheading: a fact row, or a label of a few words
+    (commas allowed: "Wtorek, czwartek i piątek: 11–19") with its value after a colon."""
+    bare = _bare(text)
+    return _is_fact_row(text) or (bool(_PART_ROW.fullmatch(bare)) and _n_words(bare) <= _ROW_LINE_MAX_WORDS
+                                  and not _ends_sentence(bare) and not _CONTACT_CUE.search(bare)
+                                  and not clean.speaks_to_reader(bare) and not clean._WIDGET_WORD.search(bare))
+
+
+def _is_page_tool(line: _Line) -> bool:
+    return line.reason in _IN_ARTICLE_TOOLS
+
+
 def _after_tags_and_share(lines: list[_Line], first: int, last: int, stop: int) -> int | None:
-    """The paragraph right under the body's tags and share row, or None: a full sentence of the
-    body's length (half its median paragraph, eight words at least) with no cue of a widget,
-    above the comment thread, parted from the body only by short lines each of which is the
-    rules' share widget, its neighbour, or one of a run of four tags or more; a header between
+    """The part of the article right under the body's tags and page tools, or None: a full
+    sentence of the body's length (half its median paragraph, eight words at least) with no cue of
+    a widget (outside quoted speech), above the comment thread, parted from the body only by short
+    lines each of which is one of the rules' page tools (a share or print row, a download link, a
+    picture's credit, a newsletter or membership box), its neighbour, or one of a run of four tags
+    or more; or a subheading over two rows of the article's and such a sentence under them (round
+    39: "Nowe godziny otwarcia" over "Sobota: 10–14" under a subscribe box). A header between
     ("Most viewed") ends it: teasers, appeals and author boxes under one are the page's."""
     body = sorted(_n_words(lines[i].text) for i in range(first, last + 1) if _is_prose(lines[i]))
     if len(body) < _MIN_BODY_PROSE:
         return None
     i = last + 1
-    while i < stop and (lines[i].reason == "share widget" or _is_short_line(lines[i])):
+    while i < stop and (_is_page_tool(lines[i]) or _is_short_line(lines[i]) or (
+            lines[i].reason is None and (_is_chrome(lines[i].text) or _is_site_prompt(lines[i].text))
+            and (_is_page_tool(lines[i - 1]) or (i + 1 < stop and _is_page_tool(lines[i + 1]))))):
         i += 1
     if i == last + 1 or i >= stop:
         return None
+    part = i  # where the article's part starts: the paragraph, or a subheading over rows
+    if i - 1 > last and _is_short_line(lines[i - 1]) and not _is_page_tool(lines[i - 1]):
+        rows = i
+        while rows < stop and lines[rows].reason is None and (lines[rows].list_item or _is_part_row(lines[rows].text)):
+            rows += 1
+        if rows - i >= _FACT_MIN_ROWS and rows < stop:
+            part, i = i - 1, rows
     line = lines[i]
     bare = _bare(line.text)
+    spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or bare
     if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text)
             or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[len(body) // 2] / 2)
-            or _is_site_prompt(line.text) or clean._CALL_TO_ACTION.match(bare) or _has_widget_cue(bare)
-            or clean._has_widget_cue(line.text) or clean._is_prompt(line.text)):
+            or _is_site_prompt(line.text) or clean._CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken)
+            or clean._has_widget_cue(spoken) or clean._is_prompt(line.text)):
         return None
-    share = {j for j in range(last + 1, i) if lines[j].reason == "share widget"}
+    tools = {j for j in range(last + 1, part) if _is_page_tool(lines[j])}
     tags: set[int] = set()
     j = last + 1
-    while j < i:  # runs of short lines with four tags or more among them
+    while j < part:  # runs of short lines with four tags or more among them
         k = j
-        while k < i and _is_short_line(lines[k]):
+        while k < part and _is_short_line(lines[k]):
             k += 1
         if sum(_is_evidence_label(lines[m].text) for m in range(j, k)) >= _LABEL_RUN:
             tags.update(range(j, k))
         j = k + 1 if k == j else k
-    if not all(j in share or j in tags or j - 1 in share or j + 1 in share for j in range(last + 1, i)):
+    if not all(j in tools or j in tags or j - 1 in tools or j + 1 in tools for j in range(last + 1, part)):
         return None
-    return i
+    share = {j for j in tools if lines[j].reason == "share widget"}
+    if not all((j in share or _is_short_line(lines[j])) and (j in share or j in tags or j - 1 in share or j + 1 in share)
+               for j in range(last + 1, part)):
+        # past other tools than a share row (a picture's credit, a newsletter or membership box),
+        # the part must read as the article's: quoted speech, or two paragraphs (an author's bio
+        # over the page's headers is one sentence)
+        if not (_QUOTED_OPENING.match(line.text)
+                or sum(_is_prose(lines[k]) for k in range(i, _extend_down(lines, i, stop) + 1)) >= _MIN_BODY_PROSE):
+            return None
+    return part
 
 
 # A dateline: a place in capitals, then a comma, an agency in brackets or a dash ("MOSCOW, March 12
