@@ -6510,3 +6510,65 @@ def test_round_39_thanks_for_reading_sets_up_the_sites_call(text):
 def test_round_39_a_thanks_in_the_article_is_no_prompt(text):
     from spinscope.ingest.clean import _is_prompt
     assert not _is_prompt(text)
+
+
+@pytest.mark.parametrize("where, line", [
+    # an exclusive's flag or a ticker's "+++" in capitals over the headline
+    ("head", "EXCLUSIVE: Council drops its plan to sell the old library"),
+    ("head", "EXCLUSIF – La mairie renonce à vendre l'ancienne bibliothèque"),
+    ("head", "EXKLUSIV: Stadt verzichtet auf den Verkauf der alten Bibliothek"),
+    ("head", "EILMELDUNG +++ Stromausfall im gesamten Stadtgebiet +++"),
+    ("head", "ESCLUSIVA: il Comune rinuncia a vendere la vecchia biblioteca"),
+    ("head", "WYŁĄCZNIE U NAS: Miasto rezygnuje ze sprzedaży starej biblioteki"),
+    ("head", "ЭКСКЛЮЗИВ: Мэрия отказалась продавать здание старой библиотеки"),
+    # the newsroom as the writers' role under the title
+    ("head", "Aus dem Newsroom: Jana Wölfering und Till Ambrosch"),
+    ("head", "From the newsroom: Priya Shah and Tom Reed"),
+    ("head", "De la rédaction : Claire Vautrin et Julien Morel"),
+    ("head", "Dalla redazione: Marta Rossi"),
+    ("head", "Z redakcji: Anna Nowak"),
+    ("head", "Из редакции: Анна Смирнова"),
+    # the comment section's placeholder while it loads
+    ("tail", "Loading comments…"),
+    ("tail", "Chargement des commentaires…"),
+    ("tail", "Kommentare werden geladen…"),
+    ("tail", "Caricamento dei commenti…"),
+    ("tail", "Ładowanie komentarzy…"),
+    ("tail", "Загрузка комментариев…"),
+    # a browser's push-notification prompt
+    ("head", "Enable notifications to get breaking news as it happens. Not now | Allow"),
+    ("head", "Activez les notifications pour recevoir l'essentiel de l'actualité"),
+    ("head", "Push-Benachrichtigungen aktivieren und keine Eilmeldung mehr verpassen"),
+    ("head", "Attiva le notifiche per ricevere le ultime notizie"),
+    ("head", "Włącz powiadomienia, aby nie przegapić najważniejszych wiadomości. Nie teraz | Zezwól"),
+    ("head", "Включите уведомления, чтобы не пропустить главные новости"),
+    # a paginated article's pager
+    ("tail", "Page 2 of 3 · Next page »"),
+    ("tail", "« Page précédente | Page 2 sur 3 | Page suivante »"),
+    ("tail", "Seite 2 von 3 · Nächste Seite »"),
+    ("tail", "Pagina 2 di 3 · Pagina successiva »"),
+    ("tail", "Strona 2 z 3 · Następna strona »"),
+    ("tail", "Страница 2 из 3 · Следующая страница »"),
+])
+def test_round_39_exclusive_flags_newsroom_bylines_loading_comments_push_prompts_and_pagers_go(where, line):
+    """Round 39: an exclusive's flag in capitals and a ticker's "+++", the newsroom as the writers'
+    role, the comments' loading placeholder, a push-notification prompt and its buttons, a pager."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "Exclusive talks between the two unions ended on Friday."),
+    ("head", "Exclusive: the word on every lip in the paddock this weekend was rain."),
+    ("body", "Aus dem Newsroom der Agentur hieß es am Montag, die Meldung sei korrekt."),
+    ("body", "Dalla redazione del giornale locale sono partite tre segnalazioni al Comune."),
+    ("tail", "Loading of the ferry resumed at noon."),
+    ("tail", "Chargement des commentaires sur le site du ministère interrompu après la panne, selon la préfecture."),
+    ("body", "Turn on notifications and you will drown in alerts, the psychologist warns."),
+    ("body", "Enable notifications only for the apps you really need, experts advise."),
+    ("body", "Attiva le notifiche solo per le app che usi davvero, consiglia il garante."),
+    ("body", "Page two of the report lists the costs."),
+    ("body", "Page 2 of the report lists the costs."),
+    ("body", "Seite 3 von 12 im Bericht nennt die Kosten."),
+])
+def test_round_39_sentences_near_those_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -700,24 +700,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "EXCLUSIVE: Harbour trust drops its plan to sell the old ferry slipway":
-        "an English exclusive-story marker ('EXCLUSIVE: Harbour trust drops its plan ...') is left",
-    "Enable notifications to get breaking news as it happens. Not now | Allow":
-        "an English push-notification prompt ('Enable notifications to get breaking news ... Not now | Allow') is left",
-    "EXCLUSIF – Le syndicat des eaux renonce à la hausse de ses tarifs":
-        "a French exclusive-story marker ('EXCLUSIF – Le syndicat des eaux renonce ...') is left",
-    "Chargement des commentaires…":
-        "a French comments-loading placeholder ('Chargement des commentaires…') is left",
-    "EILMELDUNG +++ Stromausfall im gesamten Stadtgebiet +++":
-        "a German breaking-news marker ('EILMELDUNG +++ Stromausfall im gesamten Stadtgebiet +++') is left",
-    "Aus dem Newsroom: Jana Wölfering und Till Ambrosch":
-        "a German newsroom byline ('Aus dem Newsroom: Jana Wölfering und Till Ambrosch') is left",
-    "Push-Benachrichtigungen aktivieren und keine Eilmeldung mehr verpassen":
-        "a German push-notification prompt ('Push-Benachrichtigungen aktivieren ...') is left",
-    "Attiva le notifiche per ricevere le ultime notizie":
-        "an Italian push-notification prompt ('Attiva le notifiche per ricevere le ultime notizie') is left",
-    "Strona 2 z 3 · Następna strona »":
-        "a Polish pagination line ('Strona 2 z 3 · Następna strona »') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

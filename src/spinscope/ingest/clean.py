@@ -422,6 +422,13 @@ _POLICY_ITEM_MAX_WORDS = 60
 _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|bluesky|mastodon|linkedin|pinterest"
                   r"|telegram|vk|вконтакте)")
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
+# a pager's parts (see "post navigation"): "Page 2 of 3", "Next page »", "« Poprzednia strona"
+_PAGER_PART = (
+    r"[«‹←]?\s*(?:page|seite|pagina|strona|страница|стр\.)\s+\d{1,3}\s*(?:of|sur|de|von|aus|di|su|z|из|/)\s*\d{1,3}"
+    r"|[«‹←]?\s*(?:(?:next|previous|prev) page|page (?:suivante|précédente)|(?:nächste|vorherige) seite"
+    r"|pagina (?:successiva|precedente)|(?:następna|poprzednia) strona|(?:следующая|предыдущая) страница)\s*[»›→]?")
+
+
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -1174,6 +1181,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         _REPLY_FORM,
         _LOG_IN_PROMPT,
         r"cancel reply|enter your comment here" + _ELLIPSIS + r"?",
+        # the comment section's placeholder while it loads, in six languages (round 39: "Loading
+        # comments…", "Chargement des commentaires…", "Kommentare werden geladen…", "Caricamento dei
+        # commenti…", "Ładowanie komentarzy…", "Загрузка комментариев…")
+        r"(?:loading comments|comments (?:are )?loading|chargement des commentaires|commentaires en cours de chargement"
+        r"|kommentare (?:werden )?(?:geladen|laden)|lade kommentare|caricamento (?:dei )?commenti|commenti in caricamento"
+        r"|(?:ładowanie|wczytywanie) komentarzy|komentarze się (?:ładują|wczytują)|загрузка комментариев"
+        r"|комментарии загружаются)" + _ELLIPSIS + r"?",
         r"fill in your details below or click an icon to log in",
         r"you are commenting using your .{1,40} account\..{0,40}",
         r"connecting to %s|post comment",
@@ -1315,6 +1329,27 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|infos?|benachrichtigungen|push\S*|eilmeldungen|nachrichten|notifiche|notizie|aggiornamenti|powiadomie\w*"
         r"|wiadomości|alert\w*|уведомлени\w*|новост\w*)[^.!?]{0,30})?",
     )),
+    # a browser's push-notification prompt, what it is for and its buttons, in six languages (round 39:
+    # "Enable notifications to get breaking news as it happens. Not now | Allow", "Push-Benachrichtigungen
+    # aktivieren und keine Eilmeldung mehr verpassen", "Attiva le notifiche per ricevere le ultime notizie",
+    # "Activez les notifications ...", "Włącz powiadomienia, aby ...", "Включите уведомления, чтобы ...");
+    # a clause after a comma is the article's ("Turn on notifications and ..., the guide says")
+    ("site notice", _line(
+        r"(?:(?:(?:please )?(?:enable|turn on|allow|activate|get|switch on)(?: push| browser)? notifications?"
+        r"|(?:activez|activer|autorisez|autoriser|recevez) (?:les )?notifications?(?: push)?"
+        r"|(?:aktivieren sie|aktiviere|erlauben sie|erlaube) (?:die |unsere )?(?:push-?)?benachrichtigungen"
+        r"|(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)"
+        r"|(?:attiva|attivare|abilita|abilitare|consenti|consentire) (?:le )?notifiche(?: push)?"
+        r"|(?:włącz|włączyć|zezwól na|zezwolić na) powiadomienia(?: push)?"
+        r"|(?:включите|включить|разрешите|разрешить) (?:push-|пуш-)?уведомления)"
+        r"(?:,?\s+(?:to|and|for|so|pour|et|afin de|und|um|damit|per|e|così|aby|żeby|i|by|чтобы|и|для)\b[^.!?|,]{0,70})?"
+        r"(?:[.!]?\s*(?:not now|no thanks|later|maybe later|allow|block|yes|no|pas maintenant|plus tard|autoriser"
+        r"|non merci|bloquer|nicht jetzt|später|erlauben|zulassen|blockieren|non ora|più tardi|consenti|blocca"
+        r"|no grazie|nie teraz|później|zezwól|zablokuj|не сейчас|позже|разрешить|блокировать)"
+        r"(?:\s*[|·/]\s*(?:not now|no thanks|later|allow|block|yes|no|pas maintenant|plus tard|autoriser|bloquer"
+        r"|nicht jetzt|später|erlauben|zulassen|blockieren|non ora|più tardi|consenti|blocca|nie teraz|później"
+        r"|zezwól|zablokuj|не сейчас|позже|разрешить|блокировать))*)?)",
+    )),
     # a live page's label alone on its line ("LIVE UPDATES", "Live blog", "EN DIRECT", "Liveticker",
     # "IN DIRETTA", "Relacja na żywo", "Прямая трансляция"); a single word only in capitals, a badge
     # ("LIVE", "DIRECT", "DIRETTA", "ОНЛАЙН") (round 32)
@@ -1346,6 +1381,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:return|go back|back) to|retour(?:ner)? (?:à|au|vers)|zurück (?:zu|zur|zum)|torna(?:re)? (?:a|al|alla)"
         r"|wróć do|powrót do|вернуться (?:в|к)|назад (?:в|к))\s+[\"“„«‹]\s?[^\"“”„«»‹›]{1,40}?\s?[\"”“»›]",
     )),
+    # a paginated article's pager: the page counter and the links to the next and the previous page,
+    # alone or joined (round 39: "Strona 2 z 3 · Następna strona »", "Page 2 of 3 · Next page »", "Page
+    # 2 sur 3", "Seite 2 von 3", "Pagina 2 di 3", "Страница 2 из 3 · Следующая страница"); no post
+    # navigation: the article's next page may follow it on the scraped page
+    ("pager", _line(r"(?:" + _PAGER_PART + r")(?:\s*[|·•/–—-]\s*(?:" + _PAGER_PART + r"))*")),
     ("copyright", re.compile(  # case-sensitive: "© The Hill", a © and a name alone on a line
         r"\s*©\s*(?:The |Die |Der |Le |La |Il |Lo )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ&][\w'’.&-]*){0,3}\s*")),
     # a forum post's signature: a closing greeting, the poster's name, then what the signature adds
@@ -2603,10 +2643,15 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|fotos?|bilder|videos?|foto|video|zdjęci\w*|film\w*|nagrani\w*|фото\w*|видео|tips?|témoignages?|hinweise"
         r"|segnalazioni|informacj\w*|новост\w*)\b[^.!?]{0,60}", re.I)),
     # a red or breaking banner above the title: the alert word in capitals, a dash or a colon
-    # ("ALERTE – Vigilance rouge vent violent dans le Finistère jusqu'à 18 h", "EILMELDUNG: ...")
+    # ("ALERTE – Vigilance rouge vent violent dans le Finistère jusqu'à 18 h", "EILMELDUNG: ...");
+    # an exclusive's flag in capitals too, and a ticker's "+++" around the news (round 39:
+    # "EXCLUSIVE: ...", "EXCLUSIF – ...", "EILMELDUNG +++ Stromausfall im gesamten Stadtgebiet +++",
+    # "ESCLUSIVA: ...", "WYŁĄCZNIE U NAS: ...", "ЭКСКЛЮЗИВ: ...")
     ("alert banner", re.compile(
         r"(?-i:ALERTE?|BREAKING(?: NEWS)?|EILMELDUNG|ULTIM['’]ORA|ULTIMA ORA|PILNE|СРОЧНО|ВНИМАНИЕ|DERNIÈRE MINUTE"
-        r"|VIGILANCE (?:ROUGE|ORANGE))\s*[–—:|-]\s*[^.!?]{3,100}")),
+        r"|VIGILANCE (?:ROUGE|ORANGE)|(?:WORLD )?EXCLUSIVE|EXCLUSIF|EXCLUSIVITÉ|EN EXCLUSIVITÉ|EXKLUSIV|ESCLUSIV[AO]"
+        r"|IN ESCLUSIVA|WYŁĄCZNIE U NAS|TYLKO U NAS|NA WYŁĄCZNOŚĆ|ЭКСКЛЮЗИВ)"
+        r"(?:\s*[–—:|-]\s*[^.!?]{3,100}|\s*\+{2,3}\s*[^.!?+]{3,100}?(?:\s*\+{2,3})?)")),
     # a calculator's heading: an imperative of calculating and what, the reader's or a loan's,
     # pension's, salary's or tax's ("Calcola la rata del tuo mutuo", "Calculate your mortgage
     # repayments", "Calculez vos mensualités", "Berechnen Sie Ihre Rente", "Oblicz ratę kredytu",
@@ -2655,6 +2700,8 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
 _PAGE_TOOL_MAX_CHARS = 120
 # (cheap checks first: the first word of a kind that opens with a fixed word, or a symbol)
 _PAGE_TOOL_FIRST = frozenset("""
+    alerte alert breaking eilmeldung ultim'ora ultima pilne срочно внимание exclusive world exclusif exclusivité
+    exklusiv esclusiva esclusivo wyłącznie tylko na эксклюзив
     search rechercher recherchez suchen suche cerca cercare ricerca szukaj wyszukaj поиск найти искать
     with starring cast avec distribution mit besetzung con z w obsada в
     wkn isin ticker symbol kürzel valor cusip тикер
@@ -5451,7 +5498,11 @@ _ROLE_AND_NAME = re.compile(
     r"|written|écrit|geschrieben|scritt[oa]|napisał[a]?|написал[а]?"
     # the story as the role, and two writers' role in the plural (round 38: "Story by Priya
     # Nandakumar and Owen Hale", "Reportage de Claire Vautrin et Julien Morel", "Autorzy: ...")
-    r"|story|reportage|servizio|authors|auteurs|autoren|autori|autorzy|авторы)"
+    r"|story|reportage|servizio|authors|auteurs|autoren|autori|autorzy|авторы"
+    # the newsroom as the role (round 39: "Aus dem Newsroom: Jana Wölfering und Till Ambrosch", "From
+    # the newsroom: ...", "De la rédaction : ...", "Dalla redazione: ...", "Z redakcji: ...", "Из редакции: ...")
+    r"|from the newsroom|(?:aus dem|im) newsroom|aus der redaktion|de la rédaction|dalla redazione|z redakcji"
+    r"|из редакции)"
     r"\s*(?::|(?i:by|von|par|de|di|da|przez)\s)\s*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
     # (a second writer after "and" in the six languages: "Text: Lukas Brenner und Jana Kiesel", round 38)
