@@ -6572,3 +6572,79 @@ def test_round_39_exclusive_flags_newsroom_bylines_loading_comments_push_prompts
 ])
 def test_round_39_sentences_near_those_lines_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    # the issue's contents
+    "In this issue: the ferry slipway, a new bakery on Tolley Street, and your letters",
+    "Dans ce numéro : le pont du Lavoir, la nouvelle boulangerie et vos lettres",
+    "In dieser Ausgabe: die Brücke, die neue Bäckerei und Ihre Briefe",
+    "In questo numero: la funivia, il nuovo forno e le vostre lettere",
+    "W tym numerze: basen, nowa piekarnia i wasze listy",
+    "В этом выпуске: набережная, новая пекарня и ваши письма",
+    # the sender's address to add to the contacts, and the signed-up note
+    "Add friday@fennisgatefriday.co.uk to your contacts so we don't end up in spam.",
+    "Ajoutez lettre@valdorsa.example à vos contacts pour ne pas finir dans les spams.",
+    "You are receiving this because you signed up at fennisgatefriday.co.uk.",
+    # the sponsor of the week
+    "This week's sponsor: Quayside Kayak Hire. Book a winter tour →",
+    "Le partenaire de la semaine : Kayak du Port. Réservez une sortie →",
+    "Sponsor der Woche: Bäckerei Kern",
+    "Lo sponsor della settimana: Forno Bassi",
+    "Sponsor tygodnia: Piekarnia Kos",
+    "Спонсор недели: пекарня «Колос»",
+    # the rating row and the reply invitation
+    "How was today's issue? 😍 Loved it · 🙂 Fine · 😐 Meh",
+    "Comment avez-vous trouvé ce numéro ? Super · Bien · Bof",
+    "Got a tip or a correction? Just hit reply, we read every message.",
+    "Une info, une correction ? Répondez simplement à ce courriel.",
+    "Ein Hinweis? Antworten Sie einfach auf diese E-Mail.",
+    # the forwarded copy
+    "Was this forwarded to you? Get your own copy every Friday morning.",
+    "On vous a transféré cette lettre ? Inscrivez-vous pour la recevoir chaque vendredi.",
+    "Wurde Ihnen diese E-Mail weitergeleitet? Hier anmelden.",
+    "Ti hanno inoltrato questa newsletter? Iscriviti qui.",
+    "Ktoś przesłał Ci ten newsletter? Zapisz się tutaj.",
+    "Вам переслали это письмо? Подпишитесь здесь.",
+    # the archive, the referral offer, the mailing service, the credits
+    "Read past issues in the archive",
+    "Lire les anciens numéros dans les archives",
+    "Alle früheren Ausgaben im Archiv",
+    "Leggi i numeri precedenti nell'archivio",
+    "Czytaj poprzednie wydania w archiwum",
+    "Читать прошлые выпуски в архиве",
+    "Refer three friends and get a Friday tote bag",
+    "Parrainez trois amis et recevez un sac",
+    "Invita tre amici e ricevi una borsa",
+    "Zaproś trzech znajomych i zdobądź torbę",
+    "Пригласите трёх друзей и получите сумку",
+    "Sent with Letterwick",
+    "Envoyé avec Letterwick",
+    "Gesendet mit Letterwick",
+    "Inviato con Letterwick",
+    "Wysłano przez Letterwick",
+    "Отправлено через Letterwick",
+    "The Fennisgate Friday is written by Harriet Quillon and edited by Dev Arkwright.",
+    "La Lettre du Val est écrite par Claire Vautrin et relue par Julien Morel.",
+    "Il Foglio di Valdorsa è curato da Marta Rossi e Ettore Bassi.",
+])
+def test_round_39_a_newsletters_web_version_chrome_goes(line):
+    """Round 39: a newsletter's web version prints its contents line, the address-book note, the
+    sponsor of the week, a rating row, the invitation to reply, the forwarded note, the archive,
+    the referral offer, the mailing service and its credits line: the mail footer's kinds."""
+    assert _problems(_insert("tail", [line]), "en") == []
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "In this issue of the parish magazine, the vicar writes about the roof appeal."),
+    ("body", "The report is written by John Smith and edited by Jane Doe."),
+    ("body", "The Budget is written by Treasury officials."),
+    ("tail", "Refer a friend to the food bank if they are struggling, the charity says."),
+    ("tail", "Sent with the first post of the morning, the letter reached the mayor on Tuesday."),
+    ("body", "Read past issues of the council minutes and you will see the same promise."),
+    ("body", "Got a question? Just hit reply was not an option for the council, which closed its inbox."),
+    ("body", "Our sponsor was the harbour trust, which paid for the buoys, the rowing club said."),
+])
+def test_round_39_sentences_near_newsletter_chrome_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -704,10 +704,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-newsletter-web-version": "the newsletter's 'In this issue' line, address-book note, sponsor and members lines, "
-                                 "the issue-rating row, reply invitation, forwarded note, credits line, "
-                                 "signed-up note, archive and referral lines and 'Sent with Letterwick' are "
-                                 "left (12 of 20 noise lines)",
     "fr-mairie-communique": "the press release's dateline 'Ferlandières, le 12 novembre 2026' is left (1 of 21 "
                             "noise lines)",
     "de-regionalsender-video": "the video player's 'Sendung verpasst? Alle Beiträge in der Mediathek' line above "

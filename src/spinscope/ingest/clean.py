@@ -429,6 +429,11 @@ _PAGER_PART = (
     r"|pagina (?:successiva|precedente)|(?:następna|poprzednia) strona|(?:следующая|предыдущая) страница)\s*[»›→]?")
 
 
+# one or two writers' names in capitals, in a newsletter's credits line (see "mail footer", round 39)
+_CREDIT_NAMES_INLINE = (r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+){0,2})"
+                        r"(?: (?:and|&|et|und|e|i) (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+){0,2}))?")
+
+
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -941,7 +946,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # почтовый адрес: ..."), the mailing service ("This email was sent via Mailchimp", "Письмо
     # отправлено через Unisender"), "reply to this email" and "forward to a friend"
     ("mail footer", _line(
-        r"(?:you(?:['’]re| are)? receiv(?:ed|ing) this (?:e-?mail|email|message|newsletter|letter)"
+        r"(?:you(?:['’]re| are)? receiv(?:ed|ing) this(?: (?:e-?mail|email|message|newsletter|letter))?"
         r"|vous (?:recevez|avez reçu) (?:cet|ce) (?:e-?mail|courriel|message|newsletter)"
         r"|sie (?:erhalten|haben) diese (?:e-?mail|nachricht|newsletter)"
         r"|(?:ricevi|hai ricevuto) questa (?:e-?mail|mail|newsletter|comunicazione)"
@@ -950,6 +955,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"[^\n]{0,30}?\b(?:because|as|since|car|parce que|puisque|weil|da|perché|poiché|in quanto|ponieważ|gdyż|bo"
         r"|потому что|так как|поскольку)\b[^\n]{0,180}",
         r"(?:add|ajoutez|fügen sie|aggiungi|dodaj|добавьте)\s+(?:us|our (?:e-?mail )?address|notre adresse(?: e-?mail)?"
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         r"|unsere (?:e-?mail-?)?adresse|il nostro indirizzo|nasz adres|наш адрес)\s+(?:to|à|zu|ai|do|в)\s+"
         r"(?:your |vos |tes |ihren |deinen |ai tuoi |tuoi |swoich |swojej |свои )?(?:address book|contacts?|safe senders"
         r"|carnet d['’]adresses|adressbuch|kontakte[n]?|rubrica|contatti|książk\w* adresow\w*|kontakt\w*|контакт\w*"
@@ -973,11 +979,74 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:just )?(?:hit )?reply to this (?:e-?mail|email|newsletter|letter)|répondez (?:à|a) (?:cet|ce) (?:e-?mail|courriel|message)"
         r"|antworten sie (?:einfach )?auf diese (?:e-?mail|nachricht)|rispondi (?:a questa|a questa) (?:e-?mail|mail)"
         r"|odpowiedz na (?:tego maila|tę wiadomość|ten e-?mail)|ответьте на это письмо)(?:\s*[—–:-]\s*[^\n,]{1,80})?",
+        # round 39, a newsletter's web version in six languages: the issue's contents ("In this issue: ...",
+        # "Dans ce numéro : ...", "In dieser Ausgabe: ...", "In questo numero: ...", "W tym numerze: ...",
+        # "В этом выпуске: ...")
+        r"(?:in this issue|in today['’]s issue|dans ce numéro|au sommaire de ce numéro|in dieser ausgabe|in der heutigen ausgabe"
+        r"|in questo numero|nel numero di oggi|w tym (?:numerze|wydaniu)|w dzisiejszym (?:numerze|wydaniu)"
+        r"|в этом выпуске|в сегодняшнем выпуске)\s*[:：]\s*[^\n]{3,200}",
+        # the invitation to write back, after a question ("Got a tip or a correction? Just hit reply, we read
+        # every message.", "Une info ? Répondez simplement à ce courriel.")
+        r"(?:[^\n?]{3,60}\?\s+)?(?:(?:just )?(?:hit|click|press) reply|répondez simplement (?:à|a) (?:cet|ce) (?:e-?mail|courriel|message)"
+        r"|antworten sie einfach(?: auf diese (?:e-?mail|nachricht))?|rispondi semplicemente a questa (?:e-?mail|mail)"
+        r"|po prostu odpowiedz na (?:tego maila|tę wiadomość)|просто ответьте на это письмо)(?:\s*[,.;:!—–-]\s*[^\n]{0,80})?",
+        # the forwarded copy ("Was this forwarded to you? Get your own copy ...", "On vous a transféré cette
+        # lettre ? ...", "Wurde Ihnen diese E-Mail weitergeleitet? ...", "Ti hanno inoltrato questa newsletter?
+        # ...", "Ktoś przesłał Ci ten newsletter? ...", "Вам переслали это письмо? ...")
+        r"(?:was this (?:e-?mail |newsletter |issue )?forwarded to you|forwarded this (?:e-?mail|email|newsletter|issue)"
+        r"|(?:on )?vous a transféré (?:cet e-?mail|ce courriel|cette (?:lettre|newsletter))"
+        r"|(?:cet e-?mail|ce courriel|cette (?:lettre|newsletter)) vous a été transférée?"
+        r"|wurde (?:ihnen|dir) diese (?:e-?mail|nachricht|newsletter|ausgabe) weitergeleitet"
+        r"|(?:ti )?hanno inoltrato questa (?:e-?mail|mail|newsletter)|questa (?:e-?mail|mail|newsletter) ti è stata inoltrata"
+        r"|ktoś przesłał ci (?:ten e-?mail|tego maila|ten newsletter|to wydanie)"
+        r"|(?:вам|тебе) переслали (?:это письмо|эту рассылку|этот выпуск))\s*\?[^\n]{0,120}",
+        # the archive of past issues ("Read past issues in the archive", "Lire les anciens numéros", "Alle
+        # früheren Ausgaben im Archiv", "Leggi i numeri precedenti", "Czytaj poprzednie wydania", "Читать
+        # прошлые выпуски")
+        r"(?:(?:read|browse|see) (?:all )?(?:past|previous|earlier|back|older) issues|(?:lire|consulter) (?:tous )?les (?:anciens|précédents) numéros"
+        r"|(?:alle )?(?:früheren|bisherigen|vergangenen|älteren) ausgaben(?: lesen)?|(?:leggi|sfoglia) (?:tutti )?i numeri (?:precedenti|passati)"
+        r"|(?:czytaj|przeczytaj) (?:wszystkie )?(?:poprzednie|wcześniejsze|archiwalne) (?:wydania|numery)"
+        r"|(?:читать|читайте) (?:все )?(?:прошлые|предыдущие|прежние) выпуски)"
+        r"(?: (?:in the archive|online|here|dans les archives|en ligne|im archiv|online|nell['’]archivio|online"
+        r"|w archiwum|в архиве))?",
+        # the referral offer ("Refer three friends and get a Friday tote bag", "Parrainez trois amis et ...",
+        # "Empfehlen Sie uns drei Freunden und ...", "Invita tre amici e ...", "Zaproś trzech znajomych i ...",
+        # "Пригласите трёх друзей и ...")
+        r"(?:refer (?:\w+ )?(?:a )?friends?|parrainez (?:un|des|\w+) amis?|(?:empfehlen sie|empfiehl) (?:uns|den newsletter)"
+        r"(?: \w+)? (?:freund(?:en|in(?:nen)?)?|bekannten)(?: weiter)?|invita (?:un amico|\w+ amici)"
+        r"|zaproś (?:znajom\w+|\w+ znajomych)|пригласите (?:друга|друзей|\w+ друзей))"
+        r" (?:and|et|und|e|i|и) (?:get|earn|win|receive|recevez|gagnez|obtenez|erhalten sie|bekommen sie|gewinnen sie"
+        r"|ricevi|vinci|ottieni|otrzymaj|zdobądź|zdobywaj|wygraj|получите|выиграйте)\b[^\n.!?]{1,60}",
+        # the mailing service ("Sent with Letterwick", "Envoyé avec ...", "Gesendet mit ...", "Inviato con ...",
+        # "Wysłano przez ...", "Отправлено через ...")
+        r"(?:(?:sent|delivered) (?:with|via|using)|envoyé (?:avec|via)|gesendet (?:mit|über)|inviato (?:con|tramite)"
+        r"|wysłano (?:przez|za pomocą)|отправлено (?:через|с помощью)) (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.-]*)(?: (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.-]*)){0,2}",
+        # how the reader liked the issue, with the answers ("How was today's issue? 😍 Loved it · 🙂 Fine")
+        r"(?:how (?:was|did you like|would you rate) (?:today['’]s|this(?: week['’]s)?) (?:issue|newsletter|edition|e-?mail)"
+        r"|comment avez-vous trouvé (?:ce numéro|cette (?:édition|newsletter|lettre))"
+        r"|wie hat (?:ihnen|dir) (?:diese|die heutige) (?:ausgabe|newsletter) gefallen"
+        r"|(?:com['’]è|ti è piaciut[oa]) (?:questo numero|questa (?:newsletter|edizione))"
+        r"|jak (?:oceniasz|ci się podobało) (?:to|dzisiejsze) wydanie|как вам (?:этот|сегодняшний) выпуск)\s*\?[^\n]{0,100}",
+        # who writes and edits the newsletter ("The Fennisgate Friday is written by Harriet Quillon and edited
+        # by Dev Arkwright."), its name in capitals, the writers' names alone after the verbs
+        r"(?-i:(?:The |Le |La |Les |L['’]|Die |Der |Das |Il |Lo )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*"
+        r"(?: (?:(?:of|the|du|de|des|von|der|di|del|della|z|ze|w|из) )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*){0,3})"
+        r" (?:is (?:written|put together|compiled|produced)(?: by)|est (?:écrite?|rédigée?|préparée?) par"
+        r"|wird (?:geschrieben|verfasst) von|è (?:scritt[ao]|curat[ao]) da|jest (?:pisan[ya]|przygotowywan[ya]) przez)"
+        r" " + _CREDIT_NAMES_INLINE + r"(?: (?:and|et|und|e|i) (?:edited|éditée?|relue?|redigiert|editat[ao]|redagowan[ya])"
+        r" (?:by|par|von|da|przez) " + _CREDIT_NAMES_INLINE + r")?",
     )),
     # a newsletter's or a podcast's sponsor line (round 27): "This issue is sponsored by X", "Today's newsletter
     # is brought to you by X", "Partenaire de ce numéro : X", "Diese Ausgabe wird präsentiert von X", "Partner
     # di questo numero: X", "Partnerem wydania jest X", "Партнёр выпуска — X"
     ("advertisement", _line(
+        # the sponsor of the day or the week as a label (round 39: "This week's sponsor: Quayside Kayak Hire. Book a
+        # winter tour →", "Le partenaire de la semaine : ...", "Sponsor der Woche: ...", "Lo sponsor della settimana:
+        # ...", "Sponsor tygodnia: ...", "Спонсор недели: ...")
+        r"(?:(?:this|today['’]s|this week['’]s|our) sponsor|(?:le )?(?:sponsor|partenaire) (?:de la semaine|du jour)"
+        r"|(?:unser )?(?:sponsor|partner) (?:der woche|des tages|dieser woche)|(?:lo )?sponsor (?:della settimana|di oggi|del giorno)"
+        r"|(?:partner|sponsor) (?:tygodnia|dnia|tego tygodnia)|(?:спонсор|партн[её]р) (?:недели|дня|этой недели))"
+        r"\s*[:：—–-]\s*[^\n]{1,160}",
         r"(?:this|today['’]s|this week['’]s) (?:issue|edition|newsletter|episode|email)(?: is| was)? (?:sponsored|brought to you"
         r"|presented|supported) by\b[^\n]{1,160}",
         r"(?:(?:our )?(?:sponsor|partner) (?:of|for) (?:this|today['’]s|this week['’]s) (?:issue|edition|newsletter|episode))"
