@@ -6648,3 +6648,34 @@ def test_round_39_a_newsletters_web_version_chrome_goes(line):
 ])
 def test_round_39_sentences_near_newsletter_chrome_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Donate now to support our campaigns",
+    "Faites un don pour soutenir l'association",
+    "Jetzt spenden",
+    "Spenden Sie jetzt für unsere Kampagne",
+    "Dona ora per sostenere le nostre battaglie",
+    "Przekaż darowiznę na naszą kampanię",
+    "Сделайте пожертвование на нашу кампанию",
+    "Sign the petition online",
+    "Signez la pétition en ligne",
+    "Petition unterschreiben",
+    "Firma la petizione online",
+    "Podpisz petycję online",
+    "Подпишите петицию",
+])
+def test_round_39_a_partys_donate_and_petition_buttons_go(line):
+    """Round 39: a party's or an organisation's donate and petition buttons, in six languages."""
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Sign the petition, the union urged its members on Friday.",
+    "Spenden für die Tafel sammelten die Schüler am Samstag.",
+    "Dona il sangue, chiede l'Avis.",
+    "Faites un don, a lancé le maire aux habitants réunis sur la place.",
+    "Podpisz petycję, zaapelował sołtys do mieszkańców.",
+])
+def test_round_39_sentences_near_donate_and_petition_buttons_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []

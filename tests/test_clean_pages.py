@@ -1592,6 +1592,48 @@ PAGES_4 = {
         ['-Читайте также:', '-В городе открыли новую библиотеку', '-Автобус № 5 изменит маршрут', '-Где купить ёлку к Новому году'],
         ['-© Белореченские вести, 2026. Все права защищены.'],
     ])),
+    # a party's or an organisation's statement: its name over its menu row, the section's label and
+    # the date, then the headline (a quotation closing it) opening the run; donate and petition
+    # buttons between the paragraphs
+    'en-party-statement': ('en', page_from_blocks('en-party-statement', [
+        ['-OCA · Orlbury Civic Alliance', '-Home · About us · Policies · Events · Support us', '-Press releases',
+         '-12 November 2026'],
+        ['+School buses: "the council must restore the hill route"',
+         '+The Orlbury Civic Alliance has called on the council to restore the school bus to the hill villages, '
+         'cut in September for lack of drivers.',
+         '+For two months about forty children have been driven to school along a road with no pavement.',
+         '+Families spend on average ninety pounds a month on fuel, the alliance says.'],
+        ['-Donate now to support our campaigns', '-Share on Facebook · WhatsApp', '-Sign the petition online'],
+        ['+"We cannot save money on the safety of the youngest children," said the group leader, Martha Sealey.',
+         '+The motion will be debated at the council meeting on 27 November.'],
+        ['-Join us · Members area', '-© 2026 Orlbury Civic Alliance'],
+    ])),
+    'de-party-statement': ('de', page_from_blocks('de-party-statement', [
+        ['-BLK · Bürgerliste Kellbrunn', '-Start · Über uns · Programm · Termine · Mitmachen', '-Pressemitteilungen',
+         '-12. November 2026'],
+        ['+Schulbus: „Die Stadt muss die Bergroute wieder einrichten“',
+         '+Die Bürgerliste Kellbrunn fordert die Stadt auf, den Schulbus in die Bergdörfer wieder einzusetzen, '
+         'der im September mangels Fahrern gestrichen wurde.',
+         '+Seit zwei Monaten fahren rund vierzig Kinder mit dem Auto der Eltern zur Schule.',
+         '+Die Familien zahlen dafür im Schnitt neunzig Euro im Monat für Benzin, rechnet die Liste vor.'],
+        ['-Jetzt spenden', '-Teilen: Facebook · WhatsApp', '-Petition unterschreiben'],
+        ['+„Bei der Sicherheit der Kleinsten darf nicht gespart werden“, sagte Fraktionschefin Marta Seeger.',
+         '+Der Antrag wird in der Ratssitzung am 27. November beraten.'],
+        ['-Mitglied werden · Mitgliederbereich', '-© 2026 Bürgerliste Kellbrunn'],
+    ])),
+    'pl-party-statement': ('pl', page_from_blocks('pl-party-statement', [
+        ['-RPB · Ruch Obywatelski Borowa', '-Start · O nas · Program · Wydarzenia · Wesprzyj', '-Komunikaty prasowe',
+         '-12 listopada 2026'],
+        ['+Autobus szkolny: „gmina musi przywrócić kurs do przysiółków”',
+         '+Ruch Obywatelski Borowa wzywa wójta do przywrócenia autobusu szkolnego do przysiółków, '
+         'zawieszonego we wrześniu z braku kierowców.',
+         '+Od dwóch miesięcy około czterdzieściorga dzieci dowożą do szkoły rodzice.',
+         '+Rodziny wydają na paliwo średnio dziewięćdziesiąt złotych miesięcznie, wylicza ruch.'],
+        ['-Przekaż darowiznę na naszą kampanię', '-Udostępnij: Facebook · WhatsApp', '-Podpisz petycję online'],
+        ['+„Na bezpieczeństwie najmłodszych nie wolno oszczędzać”, powiedziała przewodnicząca klubu Marta Sowa.',
+         '+Wniosek trafi pod obrady rady gminy 27 listopada.'],
+        ['-Dołącz do nas · Strefa członka', '-© 2026 Ruch Obywatelski Borowa'],
+    ])),
 }
 
 MISSES_4: dict[str, str] = {}

@@ -1102,6 +1102,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r".{0,80}patreon\.com/\S*.{0,60}",
         r"buy me a coffee\b.{0,80}",
         r"donate(?: now| today| here)?|(?:make|send) a donation\b.{0,100}",
+        # a party's or an organisation's donate and petition buttons, in six languages (round 39: "Dona ora
+        # per sostenere le nostre battaglie", "Firma la petizione online", "Faites un don", "Jetzt spenden",
+        # "Podpisz petycję", "Подпишите петицию"); a clause after a comma is the article's
+        r"(?:donate (?:now|today|here)|(?:faire|faites) un don(?: maintenant)?"
+        r"|jetzt spenden|spenden sie(?: jetzt)?|dona (?:ora|adesso|subito)|fai una donazione(?: ora| adesso)?"
+        r"|(?:przekaż|wpłać) darowiznę|(?:сделайте|сделать) пожертвование|пожертвовать)"
+        r"(?: (?:to|for|pour|afin de|für|um|per|na|aby|на|чтобы)\b[^.!?,]{1,60})?",
+        r"(?:sign (?:the|our) petition|signez (?:la|notre) pétition|(?:die |unsere )?petition (?:unterschreiben|unterzeichnen)"
+        r"|unterschreiben sie (?:die|unsere) petition|firma (?:la|la nostra) petizione|podpisz (?:petycję|naszą petycję)"
+        r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
+        r"(?: (?:online|now|here|en ligne|maintenant|jetzt|ora|adesso|qui|teraz|tutaj|онлайн|сейчас|здесь))?",
     )),
     ("newsletter prompt", _line(
         # (the site's name or "free" may stand for "our": "Sign up for free Patch newsletters and alerts")
@@ -2545,6 +2556,7 @@ _SECTION_LABEL = re.compile(
     r"|z ostatniej chwili|publicystyka|śledztwo"
     r"|молния|срочно|эксклюзив|эксклюзивно|мнение|мнения|комментарий|колонка|аналитика|интервью|репортаж"
     r"|расследование|важно|главное"
+
     # the editors' pick and the editor's own column or a reporter's notebook, as a label (round 34:
     # "Editor's Pick", "Le choix de la rédaction", "Empfehlung der Redaktion", "Il commento del
     # direttore", "Wybór redakcji", "Выбор редакции", "Reporter's Notebook")

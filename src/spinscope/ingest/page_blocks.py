@@ -921,10 +921,11 @@ def _is_short_line(line: _Line) -> bool:
 
 
 # The rules' page tools that a page prints inside the article, between two of its parts (a share
-# or print row, a download link, a picture's credit or caption, a newsletter or membership box):
+# or print row, a download link, a picture's credit or caption, a newsletter or membership box, a
+# donate or petition button):
 # the article goes on under them when a paragraph of its own follows (round 39).
 _IN_ARTICLE_TOOLS = {"share widget", "photo credit", "photo caption", "newsletter prompt", "paywall notice",
-                     "site notice"}
+                     "site notice", "self-promotion"}
 # quoted speech, whose "we" and "I" are the speaker's ("« Nous avons choisi ... », explique le maire")
 _QUOTED_OPENING = re.compile(r"\s*[«„“\"]")
 _QUOTED_SPEECH = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")
@@ -1152,11 +1153,14 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     # (a menu of four links or more joined by pipes or bullets, which the rules took as a
     # breadcrumb or left, bounds the masthead too: "Home | Obituaries | Plan a Funeral | Contact Us",
     # "Le club | Stages | Régates | Location | Actualités | Contact" (round 33))
-    menus = sorted(menus + [i for i in head if (lines[i].reason == "breadcrumb" or (
-        lines[i].reason is None and any(c in lines[i].text for c in "|•·"))) and _is_label_row(lines[i].text)
+    # (or that the edge classifier took, round 39)
+    menus = sorted(menus + [i for i in head if i not in menus and (lines[i].reason == "breadcrumb" or (
+        (lines[i].reason is None or _by_classifier(lines[i])) and any(c in lines[i].text for c in "|•·")))
+        and _is_label_row(lines[i].text)
                             and len([p for p in _ROW_SEPARATOR.split(_bare(lines[i].text)) if p.strip()]) >= _MENU_ROW_MIN_LINKS])
     for i in new_menus:
         lines[i].reason = "page head"
+    run_headline = False  # the run opens with the headline under the menu (see below)
     if menus:
         top = next((i for i in head if lines[i].reason is None), first)
         if top >= first:
@@ -1177,6 +1181,16 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                 and _SHORT_WORDS + 1 <= _n_words(lines[first].text) <= _HEADLINE_MAX_WORDS
                 and not _is_chrome(lines[first].text, head=True)):
             below = [first]
+        # (or the run opens with the headline, a quotation closing it, under the menu with only the
+        # rules' noise, short labels and the page's chrome between: "Home · Chi siamo · ...", "Comunicati stampa",
+        # "12 novembre 2026" over "Trasporto scolastico, «il Comune ripristini ...»", round 39)
+        if (not below and lines[first].reason is None and first + 1 <= last and _is_prose(lines[first + 1])
+                and not lines[first].text.rstrip().endswith((".", "…", ":", "!", "?"))
+                and _SHORT_WORDS + 1 <= _n_words(lines[first].text) <= _HEADLINE_MAX_WORDS
+                and not _is_chrome(lines[first].text, head=True)
+                and all(lines[j].reason is not None or _is_chrome(lines[j].text, head=True)
+                        or _is_short_label(lines[j].text) for j in range(menus[-1] + 1, first))):
+            below, run_headline = [first], True
         # (the name first, six words at most; an abbreviation may end it: "Heimatverein e.V.")
         masthead = [i for i in range(top, menus[0]) if lines[i].reason is None]
         if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
@@ -1189,6 +1203,8 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
             for i in masthead:
                 lines[i].reason = "page head"
             new_menus += masthead  # (marked: the rules at the edges run again)
+        else:
+            run_headline = False
     # the title: the first line of four words or more that is no chrome, else the first line
     # (an obituary's name over the life dates is its title, however short)
     title = next((i for i in head if lines[i].reason is None and (
@@ -1219,7 +1235,11 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
                                                    or _is_date_span(_bare(lines[i].text)))))), None)
     nearest = next((j for j in range(stamp - 1, top - 1, -1) if lines[j].reason is None), None) \
         if stamp is not None else None
-    above = nearest if title == top else None
+    # (a menu row right over the stamp is no short title: "Home · Chi siamo · Programma · Eventi" over
+    # the section's label the rules took and the date, round 39)
+    above = nearest if title == top and nearest not in menus else None
+    if run_headline:
+        title, above = -1, None  # the headline opens the body: the head holds no title
     # a post without a title: a lone handle over the date is the channel's ("@politika_today"), and
     # a repost header ("Forwarded from ...") opens the post, so the short line at the top is the
     # page's, not a title
