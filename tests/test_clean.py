@@ -6679,3 +6679,24 @@ def test_round_39_a_partys_donate_and_petition_buttons_go(line):
 ])
 def test_round_39_sentences_near_donate_and_petition_buttons_stay(line):
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Open the article on the source's website",
+    "Lire l'article sur le site de la source",
+    "Artikel auf der Website der Quelle lesen",
+    "Apri l'articolo sul sito della fonte",
+    "Otwórz artykuł na stronie źródła",
+    "Открыть статью на сайте источника",
+])
+def test_round_39_an_aggregators_link_to_the_source_goes(line):
+    """Round 39: an aggregator's link to the article on its source's site, in six languages."""
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Apri l'articolo 12 del regolamento e leggerai le regole sul sito della fonte idrica.",
+    "Open the article of the treaty and you find the clause on the source of the river.",
+])
+def test_round_39_sentences_near_the_source_link_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []

@@ -710,9 +710,6 @@ _PAGE_XFAIL: dict[str, str] = {
                                "the title is left (1 of 20 noise lines)",
     "de-hochschule-pressemitteilung": "the 'Pressefoto herunterladen (JPG, 3,1 MB)' download line between the "
                                       "paragraphs is left (1 of 20 noise lines)",
-    "it-aggregatore-notizie": "the aggregator's 'Apri l'articolo sul sito della fonte' link and its 'Notizie "
-                              "principali' rail (heading and four headlines) between the paragraphs are left "
-                              "(6 of 20 noise lines)",
     "pl-newsletter-wpis": "the newsletter's name and the author's name above the title are left (2 of 20 noise "
                           "lines)",
     "ru-telegram-kanal-web": "the channel preview's 'Вы можете посмотреть и поделиться этим постом ...' note and the "

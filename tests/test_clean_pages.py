@@ -1634,6 +1634,51 @@ PAGES_4 = {
          '+Wniosek trafi pod obrady rady gminy 27 listopada.'],
         ['-Dołącz do nas · Strefa członka', '-© 2026 Ruch Obywatelski Borowa'],
     ])),
+
+    # an aggregator's rail of headlines under its heading between two paragraphs (round 39); the
+    # article's own subheading over a short list stays
+    'en-aggregator-rail': ('en', page_from_blocks('en-aggregator-rail', [
+        ['-NewsHub', '-For you · Top stories · UK · World · Sport'],
+        ['+Orlbury cable car reopens after three years of works', '+After three years of works and an investment of nine million pounds, the cable car that links Orlbury to the summit reopens to the public on Saturday morning.', '+The new cabins carry ten people each and halve the time of the climb to seven minutes.'],
+        ['-Top stories', '-Storm warning for the north as heavy rain moves in', '-Transfer window latest as deadline nears', '-Fuel prices fall for a third week'],
+        ['+"We wanted a cable car that runs in strong wind too," said the operator\'s director, Ralph Benning.', '+Evening rides on Fridays will be free for residents in the first two weeks.'],
+        ['-Send feedback', '-About · Privacy · Terms'],
+    ])),
+    'fr-aggregator-rail': ('fr', page_from_blocks('fr-aggregator-rail', [
+        ['-InfoFil', '-Pour vous · À la une · France · Monde · Sport'],
+        ['+Sautreville : le téléphérique rouvre après trois ans de travaux', "+Après trois ans de travaux et un investissement de neuf millions d'euros, le téléphérique qui relie Sautreville au sommet rouvre samedi matin.", '+Les nouvelles cabines transportent dix personnes et divisent par deux la durée de la montée.'],
+        ['-À la une', '-Tempête dans le nord, vigilance orange dans trois départements', '-Mercato, les dernières rumeurs du jour', '-Carburants, les prix baissent pour la troisième semaine'],
+        ['+« Nous voulions un téléphérique qui fonctionne aussi par vent fort », explique le directeur, Rémi Bassin.', '+Les trajets du vendredi soir seront gratuits pour les habitants pendant deux semaines.'],
+        ['-Envoyer un commentaire', '-À propos · Confidentialité · Conditions'],
+    ])),
+    'de-aggregator-rail': ('de', page_from_blocks('de-aggregator-rail', [
+        ['-NachrichtenPlus', '-Für dich · Schlagzeilen · Deutschland · Welt · Sport'],
+        ['+Kellbrunn: Seilbahn fährt nach drei Jahren Bauzeit wieder', '+Nach drei Jahren Bauzeit und einer Investition von neun Millionen Euro fährt die Seilbahn von Kellbrunn auf den Gipfel ab Samstag wieder.', '+Die neuen Kabinen fassen zehn Personen und halbieren die Fahrzeit auf sieben Minuten.'],
+        ['-Meistgelesen', '-Unwetterwarnung für den Norden, Starkregen erwartet', '-Transfermarkt, die neuesten Gerüchte des Tages', '-Spritpreise sinken die dritte Woche in Folge'],
+        ['+„Wir wollten eine Seilbahn, die auch bei starkem Wind fährt“, sagte Betriebsleiter Ralf Benning.', '+In den ersten zwei Wochen sind die Abendfahrten am Freitag für Einheimische kostenlos.'],
+        ['-Feedback senden', '-Impressum · Datenschutz · Nutzungsbedingungen'],
+    ])),
+    'pl-aggregator-rail': ('pl', page_from_blocks('pl-aggregator-rail', [
+        ['-WiadomościTeraz', '-Dla ciebie · Najważniejsze · Polska · Świat · Sport'],
+        ['+Borowa: kolejka linowa znów kursuje po trzech latach remontu', '+Po trzech latach remontu i inwestycji za dziewięć milionów złotych kolejka linowa z Borowej na szczyt znów kursuje od soboty.', '+Nowe wagoniki mieszczą po dziesięć osób i skracają wjazd o połowę, do siedmiu minut.'],
+        ['-Najważniejsze', '-Ostrzeżenie przed burzami na północy kraju', '-Okno transferowe, najnowsze plotki dnia', '-Ceny paliw spadają trzeci tydzień z rzędu'],
+        ['+„Chcieliśmy kolejki, która jeździ także przy silnym wietrze”, mówi kierownik, Rafał Bednarz.', '+Przez pierwsze dwa tygodnie piątkowe kursy wieczorne będą dla mieszkańców bezpłatne.'],
+        ['-Wyślij opinię', '-Informacje · Prywatność · Warunki'],
+    ])),
+    'ru-aggregator-rail': ('ru', page_from_blocks('ru-aggregator-rail', [
+        ['-НовостиТут', '-Для вас · Главное · Россия · Мир · Спорт'],
+        ['+В Белоречье после трёх лет ремонта открылась канатная дорога', '+После трёх лет ремонта и вложений в девятьсот миллионов рублей канатная дорога из Белоречья на вершину снова открыта с субботы.', '+Новые кабины вмещают по десять человек, а подъём стал вдвое короче.'],
+        ['-Главное', '-Штормовое предупреждение объявлено на севере области', '-Трансферное окно, последние слухи дня', '-Цены на бензин снижаются третью неделю подряд'],
+        ['+«Мы хотели канатную дорогу, которая работает и при сильном ветре», — сказал директор Роман Беляев.', '+В первые две недели вечерние поездки по пятницам будут бесплатными для жителей.'],
+        ['-Отправить отзыв', '-О сервисе · Конфиденциальность · Условия'],
+    ])),
+    'en-subheading-list-stays': ('en', page_from_blocks('en-subheading-list-stays', [
+        ['-The Orlbury Courier', '-News · Sport · Opinion · Contact'],
+        ['+Council sets out its plan for the old tannery yard', '+Orlbury Borough Council has set out what it wants to build on the old tannery yard by the river, after buying the site in the spring.', '+The plan goes to a public consultation that opens on Monday and runs for six weeks.'],
+        ['+What the plan includes', '+A small park along the riverbank', '+Twelve homes for older residents', '+A landing stage for rowing boats'],
+        ['+"We want the yard to be used by the whole town again," said the council leader, Margery Quint.', '+The consultation documents are available at the library on Farrier Lane.'],
+        ['-Tags: planning, river', '-© 2026 The Orlbury Courier'],
+    ])),
 }
 
 MISSES_4: dict[str, str] = {}

@@ -1394,6 +1394,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|zaktualizuj\w*|обновите)\b[^.!?]{0,80})?",
         r"open (?:in|the) app|get the app|download (?:the|our) app|ouvrir dans l['’]application",
         r"in der app öffnen|apri nell['’]app|otwórz w aplikacji|открыть в приложении",
+        # an aggregator's link to the article on its source's site (round 39: "Apri l'articolo sul sito della
+        # fonte", "Open the article on the source's website", "Lire l'article sur le site de la source",
+        # "Artikel auf der Website der Quelle lesen", "Otwórz artykuł na stronie źródła", "Открыть статью
+        # на сайте источника")
+        r"(?:open|read|view) (?:the )?(?:full |original )?(?:article|story) (?:on|at) (?:the )?(?:source['’]?s? (?:site|website)"
+        r"|publisher['’]s (?:site|website)|original (?:site|website))"
+        r"|(?:ouvrir|lire|voir) l['’]article(?: complet| original)? sur le site (?:de la source|de l['’]éditeur|du média|d['’]origine)"
+        r"|(?:artikel|beitrag) (?:auf der (?:website|seite|webseite) (?:der quelle|des anbieters|des herausgebers)"
+        r"|beim (?:anbieter|herausgeber)) (?:öffnen|lesen)"
+        r"|(?:apri|leggi) l['’]articolo(?: completo| originale)? sul sito (?:della fonte|dell['’]editore|originale|della testata)"
+        r"|(?:otwórz|przeczytaj|czytaj) (?:cały |pełny )?artykuł na stronie (?:źródła|wydawcy|serwisu)"
+        r"|(?:открыть|читать|прочитать) (?:статью|материал|новость)(?: полностью)? на сайте (?:источника|издания|сми)",
         # an app's download prompt in any wording: "CLICK HERE TO GET THE FOX NEWS APP"
         r"(?:(?:click|tap) here to |now |jetzt )?(?:get|download|install|téléchargez|télécharger|installez"
         r"|laden sie|lade|hol dir|holen sie sich|scarica|scaricate|installa|pobierz|zainstaluj|скачайте|скачать"

@@ -2389,6 +2389,24 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 reason = next(lines[i].reason for i in block if lines[i].reason is not None)
                 for i in rest:
                     lines[i].reason = reason
+    # between the body's paragraphs, a rail of headlines in a block of its own: a rail's heading
+    # ("Top stories", "Notizie principali", "À la une", "Meistgelesen", "Najważniejsze", "Главное") or
+    # the rules' header of related links, over two headlines or more (no sentence, up to twelve
+    # words each): an aggregator's or a portal's rail, not the article's list (round 39)
+    for block in blocks:
+        if not (prose[0] < block[0] and block[-1] < last and len(block) >= 3):
+            continue
+        header = lines[block[0]]
+        bare = _bare(header.text)
+        if not ((header.reason is None and _RAIL_HEADING.fullmatch(bare))
+                or (header.reason == "related links" and _n_words(bare) <= _HEAD_LABEL_MAX_WORDS
+                    and not _is_inline_link(header))):
+            continue
+        if all(lines[i].reason is None and not _ends_sentence(lines[i].text) and not lines[i].list_item
+               and not clean._LIST_MARKER.match(lines[i].text)
+               and _SHORT_WORDS <= _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:]):
+            for i in block:
+                lines[i].reason = "related links"
     # the post's meta under it: a block after the body opened by a line with a date and a time of
     # day that names the author of the head's stamp ("Zuletzt geändert von Bürger_Hansen am Mo 10.
     # Mär 2025, 21:20, ..." under "Beitrag von Bürger_Hansen » Mo 10. Mär 2025, 21:14"), with the
@@ -2447,6 +2465,17 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in notices)):
             for i in notices:
                 lines[i].reason = "comment form"
+
+
+# A rail's heading, in six languages (round 39; see mark_block_remnants)
+_RAIL_HEADING = re.compile(
+    r"(?:top (?:stories|news|headlines)|headlines|latest(?: news| stories)?|most (?:read|popular|viewed|shared)"
+    r"|trending(?: now)?|popular(?: now)?|editor['’]s picks|à la une|les plus lus|les plus populaires|l['’]essentiel"
+    r"|à ne pas manquer|dernières (?:infos|actualités)|top-?(?:meldungen|nachrichten|themen)|schlagzeilen|meistgelesen"
+    r"|meistgesehen|am meisten gelesen|neueste (?:nachrichten|artikel)|notizie principali|i più letti|le più lette"
+    r"|in evidenza|ultime notizie|da non perdere|najważniejsze(?: (?:wiadomości|informacje))?|najczęściej czytane"
+    r"|najpopularniejsze|najnowsze(?: wiadomości)?|popularne|главное|главные новости|самое читаемое|самое популярное"
+    r"|популярное|последние новости|топ новостей)\s*[:：]?", re.I)
 
 
 _SECTION_HEADER_MAX_LINES = 5
