@@ -6700,3 +6700,22 @@ def test_round_39_an_aggregators_link_to_the_source_goes(line):
 ])
 def test_round_39_sentences_near_the_source_link_stay(line):
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Pressefoto herunterladen (JPG, 3,1 MB)",
+    "Download the press photo (JPG, 2.4 MB)",
+    "Télécharger la photo (JPG, 2,4 Mo)",
+    "Scarica la foto (JPG, 2,4 MB)",
+    "Pobierz zdjęcie (JPG, 2,4 MB)",
+    "Скачать фото (JPG, 2,4 МБ)",
+    "Download the video (MP4, 48 MB)",
+])
+def test_round_39_a_download_link_for_a_picture_or_a_video_goes(line):
+    """Round 39: the download link with its file's type and size takes pictures and videos too."""
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+def test_round_39_a_sentence_about_a_downloaded_photo_stays():
+    line = "Downloads of the photo (JPG, the agency said) topped a million within a day."
+    assert _problems(_insert("body", [line], keep=True), "en") == []

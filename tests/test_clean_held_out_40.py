@@ -708,10 +708,6 @@ _PAGE_XFAIL: dict[str, str] = {
                             "noise lines)",
     "de-regionalsender-video": "the video player's 'Sendung verpasst? Alle Beiträge in der Mediathek' line above "
                                "the title is left (1 of 20 noise lines)",
-    "de-hochschule-pressemitteilung": "the 'Pressefoto herunterladen (JPG, 3,1 MB)' download line between the "
-                                      "paragraphs is left (1 of 20 noise lines)",
-    "pl-newsletter-wpis": "the newsletter's name and the author's name above the title are left (2 of 20 noise "
-                          "lines)",
     "ru-telegram-kanal-web": "the channel preview's 'Вы можете посмотреть и поделиться этим постом ...' note and the "
                              "previous post 'Вчера жители улицы Речной ...' above the title are left (2 of 20 "
                              "noise lines)",

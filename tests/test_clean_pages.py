@@ -1679,6 +1679,28 @@ PAGES_4 = {
         ['+"We want the yard to be used by the whole town again," said the council leader, Margery Quint.', '+The consultation documents are available at the library on Farrier Lane.'],
         ['-Tags: planning, river', '-© 2026 The Orlbury Courier'],
     ])),
+    # a Substack-like post: the newsletter's name of four words, its menu, the author's name, the date
+    # and a row of counts over the headline (round 39)
+    'en-newsletter-post-head': ('en', page_from_blocks('en-newsletter-post-head', [
+        ['-Notes from Fenby Vale', '-Archive', '-Subscribe', '-Sign in', '-Leonora Sowerby', '-10 Nov 2026',
+         '-♥ 87 · 💬 12 · ↻ 4'],
+        ['+The library in Fenby Vale will open on Saturdays',
+         '+From December the village library in Fenby Vale will also open on Saturdays, from ten until two, for the '
+         'first time in fifteen years.',
+         '+Councillors approved a budget change on Wednesday that gives the library another half-time post.',
+         '+The librarian says Saturday mornings will also bring reading sessions for children.'],
+        ['-Share', '-Comments (12)', '-© 2026 Leonora Sowerby'],
+    ])),
+    'ru-newsletter-post-head': ('ru', page_from_blocks('ru-newsletter-post-head', [
+        ['-Заметки из Белоречья', '-Архив', '-Подписаться', '-Войти', '-Людмила Соболева', '-10 ноября 2026',
+         '-♥ 87 · 💬 12 · ↻ 4'],
+        ['+Библиотека в Белоречье будет работать по субботам',
+         '+С декабря районная библиотека в Белоречье будет открыта и по субботам, с десяти до четырнадцати часов, '
+         'впервые за пятнадцать лет.',
+         '+Депутаты в среду утвердили поправку к бюджету, которая добавляет библиотеке полставки.',
+         '+Заведующая обещает, что по субботам будут проходить и занятия для детей.'],
+        ['-Поделиться', '-Комментарии (12)', '-© 2026 Людмила Соболева'],
+    ])),
 }
 
 MISSES_4: dict[str, str] = {}

@@ -1793,7 +1793,8 @@ _FOREIGN_AGENT_LABEL = re.compile(
 _DOWNLOAD_LINK = re.compile(
     r"(?=.{0,120}$)(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:download\w*|télécharg\w*|\w*herunterlad\w*|scaric\w*"
     r"|pobierz\w*|pobranie|скача\w*|загруз\w*)(?:\s+[\w'’-]+){0,6}\s*"
-    r"\(\s*(?:pdf|docx?|xlsx?|odt|zip|epub|mp3)\s*[,;–-]?\s*(?:\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]i?b|[кмг]б))?\s*\)",
+    # (a press photo or a video too: "Pressefoto herunterladen (JPG, 3,1 MB)", round 39)
+    r"\(\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf|zip|epub|mp3|wav|jpe?g|png|tiff?|gif|webp|mp4|mov)\s*[,;–-]?\s*(?:\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]i?b|[кмг]б))?\s*\)",
     re.I)
 
 

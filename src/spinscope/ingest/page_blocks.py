@@ -1731,7 +1731,9 @@ def _headline_under_stamps(lines: list[_Line], top: int, first: int, stamp: int 
     # above the first stamp no headline: a title over the byline is the title, whatever line
     # stands under the byline, and a short label, a breadcrumb or a label and its colon is the
     # page's: "Pressemitteilung", "Porady › Rynek pracy", "Autorka: Magdalena Przybysz")
-    if not all(lines[k].reason is not None or _is_stamp_line(lines[k]) for k in range(stamp, h)):
+    # (a row of counts under the date is the stamps' too: "♥ 87 · 💬 12 · ↻ 4", round 39)
+    if not all(lines[k].reason is not None or _is_stamp_line(lines[k]) or _is_count_row(lines[k].text)
+               for k in range(stamp, h)):
         return None
     over = next((k for k in range(stamp - 1, top - 1, -1) if lines[k].reason is None), None)
     if over is None or not (_is_short_label(lines[over].text) or _is_chrome(lines[over].text, head=True)
