@@ -6719,3 +6719,35 @@ def test_round_39_a_download_link_for_a_picture_or_a_video_goes(line):
 def test_round_39_a_sentence_about_a_downloaded_photo_stays():
     line = "Downloads of the photo (JPG, the agency said) topped a million within a day."
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a broadcaster's catch-up prompt
+    ("head", "Sendung verpasst? Alle Beiträge in der Mediathek"),
+    ("head", "Missed the show? Watch it again on catch-up"),
+    ("head", "Vous avez raté l'émission ? Retrouvez-la en replay"),
+    ("head", "Ti sei perso la puntata? Rivedila su RaiPlay"),
+    ("head", "Przegapiłeś program? Obejrzyj go w serwisie VOD"),
+    ("head", "Пропустили эфир? Смотрите в записи"),
+    # a Telegram channel's web preview note
+    ("head", "Вы можете посмотреть и поделиться этим постом, даже если у вас нет Telegram"),
+    ("head", "If you have Telegram, you can view and join Tikhozersk Live right away."),
+    ("head", "Si vous avez Telegram, vous pouvez voir et rejoindre Info Val tout de suite."),
+    ("head", "Wenn du Telegram hast, kannst du Kellbrunn Live sofort ansehen und beitreten."),
+    ("head", "Se hai Telegram, puoi vedere e unirti a Valdorsa Notizie subito."),
+    ("head", "Jeśli masz Telegram, możesz zobaczyć i dołączyć do Borowa Info od razu."),
+])
+def test_round_39_catch_up_prompts_and_telegram_preview_notes_go(where, line):
+    """Round 39: a broadcaster's catch-up prompt (the missed show asked about, then its service) and
+    a Telegram channel's web preview note, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Missed the show? Many viewers did, and the ratings fell, the broadcaster admitted."),
+    ("body", "Sendung verpasst? Das passiert vielen Pendlern, sagt der Sender."),
+    ("body", "You can view the minutes on the council website, the clerk said."),
+    ("body", "Вы можете посмотреть запись заседания в Telegram-канале мэрии, сообщили в администрации."),
+])
+def test_round_39_sentences_near_catch_up_and_telegram_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -706,10 +706,7 @@ _KEEP_XFAIL: dict[str, str] = {
 _PAGE_XFAIL: dict[str, str] = {
     "fr-mairie-communique": "the press release's dateline 'Ferlandières, le 12 novembre 2026' is left (1 of 21 "
                             "noise lines)",
-    "de-regionalsender-video": "the video player's 'Sendung verpasst? Alle Beiträge in der Mediathek' line above "
-                               "the title is left (1 of 20 noise lines)",
-    "ru-telegram-kanal-web": "the channel preview's 'Вы можете посмотреть и поделиться этим постом ...' note and the "
-                             "previous post 'Вчера жители улицы Речной ...' above the title are left (2 of 20 "
+    "ru-telegram-kanal-web": "the previous post 'Вчера жители улицы Речной ...' above the title is left (1 of 20 "
                              "noise lines)",
 }
 

@@ -777,6 +777,37 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:treść|treści|zawartość) zewnętrzn[ae]|polecana treść redakcyjna"
         r"|внешний контент|контент третьих (?:лиц|сторон)|рекомендуемый редакционный (?:контент|материал)",
     )),
+    # a Telegram channel's web preview note, naming Telegram (round 39: "Вы можете посмотреть и поделиться
+    # этим постом, даже если у вас нет Telegram", "If you have Telegram, you can view and join X right
+    # away.", "Si vous avez Telegram, vous pouvez voir et rejoindre X", "Wenn du Telegram hast, kannst du
+    # X sofort ansehen und beitreten", "Se hai Telegram, puoi vedere e unirti a X", "Jeśli masz Telegram,
+    # możesz zobaczyć i dołączyć do X")
+    ("site notice", re.compile(
+        r"(?=.{0,160}$)"
+        r"(?:(?:if you have telegram|si vous avez telegram|wenn du telegram hast|wenn sie telegram haben"
+        r"|se hai telegram|jeśli masz telegram\w*|если у вас есть telegram),? "
+        r"(?:you can (?:view|see)|vous pouvez (?:voir|consulter)|(?:kannst du|können sie)"
+        r"|puoi (?:vedere|visualizzare)|możesz (?:zobaczyć|przeglądać)|вы можете (?:посмотреть|просмотреть))"
+        r"\b[^.!?]{3,100}"
+        r"|(?:you can (?:view|see)|vous pouvez (?:voir|consulter)|(?:du kannst|sie können)"
+        r"|puoi (?:vedere|visualizzare)|możesz (?:zobaczyć|przeglądać)|вы можете (?:посмотреть|просмотреть))"
+        r"\b[^.!?]{3,80}?,? (?:even if you don['’]t have telegram|même si vous n['’]avez pas telegram|auch ohne telegram"
+        r"|anche (?:se non hai|senza) telegram|nawet jeśli nie masz telegrama?|даже если у вас нет telegram))[.!]?", re.I)),
+    # a broadcaster's catch-up prompt: the missed show asked about, then its catch-up service (round 39:
+    # "Sendung verpasst? Alle Beiträge in der Mediathek", "Missed the show? Watch it again on catch-up",
+    # "Vous avez raté l'émission ? Retrouvez-la en replay", "Ti sei perso la puntata? Rivedila su
+    # RaiPlay", "Przegapiłeś program? Obejrzyj go w serwisie VOD", "Пропустили эфир? Смотрите в записи")
+    ("broadcast note", _line(
+        r"(?:missed (?:the|this|today['’]s|last night['’]s) (?:show|programme|program|episode|broadcast|bulletin)"
+        r"|vous avez (?:raté|manqué) (?:l['’]émission|le journal|cet épisode|le direct)"
+        r"|(?:sendung|folge|beitrag|livestream) verpasst|ti sei pers[oa] (?:la puntata|il programma|la trasmissione|la diretta)"
+        r"|hai perso (?:la puntata|il programma|la diretta)|(?:przegapiłeś|przegapiłaś|przegapiłeś/aś|nie widziałeś|nie widziałaś)"
+        r" (?:program|odcinek|audycję|transmisję|programu|odcinka|audycji)"
+        r"|пропустили (?:эфир|передачу|выпуск|программу|трансляцию))\s*\?\s*"
+        r"[^?]{0,60}?\b(?:mediathek|replay|catch[- ]up|iplayer|on demand|raiplay|vod|stream\w*|app|online|watch|retrouvez"
+        r"|revoir|rivedi\w*|guarda\w*|obejrzyj\w*|смотрите|посмотрите|в записи|архив\w*|alle (?:beiträge|folgen|sendungen))"
+        r"\b[^?]{0,40}",
+    )),
     # a media player's placeholder while it loads, in six languages ("Player wird geladen...",
     # "Video Player is loading.", "Chargement du lecteur..."): what the scraper caught of an embed
     ("video embed", _line(
