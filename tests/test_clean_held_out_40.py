@@ -706,8 +706,6 @@ _KEEP_XFAIL: dict[str, str] = {
 _PAGE_XFAIL: dict[str, str] = {
     "fr-mairie-communique": "the press release's dateline 'Ferlandières, le 12 novembre 2026' is left (1 of 21 "
                             "noise lines)",
-    "ru-telegram-kanal-web": "the previous post 'Вчера жители улицы Речной ...' above the title is left (1 of 20 "
-                             "noise lines)",
 }
 
 

@@ -1701,6 +1701,27 @@ PAGES_4 = {
          '+Заведующая обещает, что по субботам будут проходить и занятия для детей.'],
         ['-Поделиться', '-Комментарии (12)', '-© 2026 Людмила Соболева'],
     ])),
+    # a Telegram channel's web preview: the channel's header and preview note, an earlier post over its
+    # views and time, then the post the page shows (round 39); the near miss prints the headline in a
+    # block of its own over its views and time, and keeps it
+    'en-telegram-preview': ('en', page_from_blocks('en-telegram-preview', [
+        ['-Fenby Live', '-12,480 subscribers', '-Pinned message', '-Open in Telegram',
+         '-If you have Telegram, you can view and join Fenby Live right away.'],
+        ['-Yesterday residents of River Street complained about rubbish again, photos in the comments 👇',
+         '-👁 6.1K · 21:14'],
+        ['+Fenby opens a second recycling point',
+         '+From 1 December a second recycling point will open in Fenby, in the yard of the old bakery on Mill Street.',
+         '+The first point, at the market, has been overwhelmed since the summer, with queues of half an hour at weekends.'],
+        ['-🔥 54 · 👍 31', '-👁 8.3K · edited 14:32', '-Comments (17)', '-Open channel'],
+    ])),
+    'pl-telegram-headline-stays': ('pl', page_from_blocks('pl-telegram-headline-stays', [
+        ['-Kanał Borowa Info', '-12 480 obserwujących'],
+        ['+Basen w Borowej zostanie otwarty w lutym', '-👁 6,1K · 21:14'],
+        ['+Kryty basen w Borowej, zamknięty od wiosny z powodu awarii dachu, zostanie ponownie otwarty na początku '
+         'lutego.',
+         '+Remont dachu i wymiana wentylacji kosztowały gminę ponad dwa miliony złotych.'],
+        ['-Komentarze (4)', '-Udostępnij'],
+    ])),
 }
 
 MISSES_4: dict[str, str] = {}

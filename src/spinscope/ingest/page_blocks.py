@@ -2342,6 +2342,21 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
     # above it (a site's menu, a source name over its byline) are the page's, once one line of
     # the head is already noise
     first_block = next(k for k, block in enumerate(blocks) if prose[0] in block)
+    # a channel's earlier post above the one the page shows (a Telegram channel's web preview): a
+    # block of up to three lines closed by the post's footer, a view count with its time of day
+    # ("👁 6,1K · 21:14"), that a rule took: the post's text over it is the page's too, when a
+    # headline opens the first paragraph's block (else the block may hold the title over its own
+    # views and time) (round 39)
+    headed = not _is_prose(lines[blocks[first_block][0]]) and lines[blocks[first_block][0]].reason is None
+    for block in blocks[:first_block] if headed else []:
+        footer = lines[block[-1]]
+        if (2 <= len(block) <= 3 and footer.reason is not None and _VIEWS_AND_TIME.search(footer.text)
+                and _CLOCK_WORD.search(footer.text) and _n_words(footer.text) <= _SANDWICH_MAX_WORDS
+                and all(lines[i].reason is not None or _n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS
+                        for i in block[:-1])):
+            for i in block[:-1]:
+                if lines[i].reason is None:
+                    lines[i].reason = "page head"
     above = blocks[:first_block]
     # (blocks the rules took whole, a byline and a date, may stand between the title and the body,
     # and so may a byline's block the rules took half or more of, its other lines short and no
@@ -2479,6 +2494,9 @@ _RAIL_HEADING = re.compile(
     r"|najpopularniejsze|najnowsze(?: wiadomości)?|popularne|главное|главные новости|самое читаемое|самое популярное"
     r"|популярное|последние новости|топ новостей)\s*[:：]?", re.I)
 
+
+# a post's view count (see mark_block_remnants, round 39)
+_VIEWS_AND_TIME = re.compile(r"👁|\b(?:views?|vues|aufrufe|visualizzazioni|wyświetle\w*|просмотр\w*)\b", re.I)
 
 _SECTION_HEADER_MAX_LINES = 5
 # A body's name of up to ten words, each capitalised or a short joining word ("Camera di Commercio di
