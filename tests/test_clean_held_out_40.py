@@ -704,8 +704,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-mairie-communique": "the press release's dateline 'Ferlandières, le 12 novembre 2026' is left (1 of 21 "
-                            "noise lines)",
 }
 
 

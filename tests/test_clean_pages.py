@@ -1722,6 +1722,28 @@ PAGES_4 = {
          '+Remont dachu i wymiana wentylacji kosztowały gminę ponad dwa miliony złotych.'],
         ['-Komentarze (4)', '-Udostępnij'],
     ])),
+    # a press release's place and date above its headline, under the office's name, breadcrumb and
+    # label, are the page's (round 39); the near miss prints the dateline under the headline, where
+    # it opens the article and stays
+    'de-press-release-dateline-above': ('de', page_from_blocks('de-press-release-dateline-above', [
+        ['-Stadt Kellbrunn', '-Startseite › Rathaus › Presse › Mitteilungen', '-Pressemitteilung',
+         '-Kellbrunn, 12. November 2026'],
+        ['+Die Stadt saniert die Lindenbrücke und sperrt sie sechs Wochen lang',
+         '+Die Stadt Kellbrunn beginnt am 24. November mit der Sanierung der Lindenbrücke, deren Geländer nicht mehr '
+         'den Vorschriften entsprechen.',
+         '+Die Arbeiten kosten 412.000 Euro, die Hälfte davon trägt der Landkreis.',
+         '+Eine Umleitung führt über die Mühlenstraße und die Bahnhofstraße.'],
+        ['-Pressekontakt: presse@kellbrunn.example', '-© Stadt Kellbrunn 2026'],
+    ])),
+    'it-press-release-dateline-under-title-stays': ('it', page_from_blocks('it-press-release-dateline-under-title-stays', [
+        ['-Comune di Valdorsa', '-Home › Notizie › Comunicati', '-Comunicato stampa'],
+        ['+Il Comune rifà il ponte del Lavatoio e chiude la strada per sei settimane',
+         '+Valdorsa, 12 novembre 2026',
+         '+Il Comune di Valdorsa avvia il 24 novembre il rifacimento del ponte del Lavatoio, i cui parapetti non '
+         'rispettano più le norme di sicurezza.',
+         '+I lavori costano 412 mila euro, per metà a carico della Provincia.'],
+        ['-Ufficio stampa: stampa@valdorsa.example', '-© Comune di Valdorsa 2026'],
+    ])),
 }
 
 MISSES_4: dict[str, str] = {}

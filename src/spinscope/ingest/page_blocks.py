@@ -1414,7 +1414,13 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
         if line.list_item:
             continue  # an item of the article's list above the body (a live blog's earlier entry)
         bare = _bare(line.text)
-        if _is_dateline(line.text.strip()):
+        if _is_dateline(line.text.strip()) and not (
+                # (above the title a press release's place and date with its year, "Ferlandières, le 12
+                # novembre 2026" under "Communiqué de presse", opens nothing: the page's, round 39; not
+                # in the title's own block, where it heads the article: a blank line parts them)
+                0 <= title and i < title and _PLACE_DATE.fullmatch(bare) and _YEAR.search(bare)
+                and any(lines[j].reason is not None for j in range(top, i))
+                and lines[i + 1].start - lines[i].end >= 2):
             continue  # "Berlin, 12. März 2024" or "MOSCOW, March 12 (Reuters) -" opens the article
         if _is_symbol_row(line.text) and not _beside_chrome(lines, i):
             continue  # "*" between two paragraphs of a note is a separator of the article
