@@ -194,6 +194,11 @@ rows); ru-zapis-onlain-translyatsii 1 left ("Запись закреплена")
 ("Читайте также на сайте: Какие дворы отремонтируют в 2026 году"). The failing cases are strict
 xfails.
 
+Still held out from round 39 (developed on set 40 at the same time as round 40 was developed on this
+set; measured once at round 39's branch tip c0111e2 with this file as it was at d60c630 copied in,
+``python scripts/clean_held_out_report.py --sets 41`` and pytest): exactly at its baseline (lines 24/45,
+keep 20/20, pages 1/12 clean, 31 of 244 page noise lines left, 4 article lines lost).
+
 Round 40 (development; this set was read in full from this round on): measured with ``python
 scripts/clean_held_out_report.py --sets 41`` and ``pytest tests/test_clean_held_out_41.py`` at
 d60c630 (before) and the round's last commit on branch round40 (after): noise lines 24 -> 45/45
