@@ -419,6 +419,10 @@ _COMMENT_POLICY = _line(_COMMENT_POLICY_HEADER)
 _POLICY_MAX_ITEMS = 8
 _POLICY_ITEM_MAX_WORDS = 60
 
+# blog and site platforms named in a footer's credit (see "blog footer", round 41)
+_BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?|wix(?:\.com)?|tilda|tilda\.cc|altervista(?:\.org)?"
+                  r"|over-?blog(?:\.com)?|canalblog(?:\.com)?|eklablog(?:\.com)?|hautetfort(?:\.com)?|weebly(?:\.com)?"
+                  r"|squarespace|tumblr|medium|hugo|jekyll|beehiiv|webflow|livejournal|blog\.pl|blox\.pl|ucoz|юкоз)\b")
 _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|bluesky|mastodon|linkedin|pinterest"
                   r"|telegram|vk|вконтакте)")
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
@@ -634,7 +638,35 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\w+\s+){0,3}(?:by|from|par|von|da|di|od|przez|от)\s+(?:taboola|outbrain|revcontent|mgid|plista"
         r"|zergnet|ligatus)",
     )),
-    ("source link", _line(r"source link")),
+    ("source link", _line(
+        r"source link",
+        # a source credit pointing at a link and nothing else, in six languages (round 41): "Source: link",
+        # "Source : lien", "Quelle: Link", "Fonte: clicca qui", "Źródło: link", "Источник материала — по ссылке";
+        # "Source of the leak remains unknown" is prose
+        r"(?:source|quelle|fonte|źródło|источник(?: материала| новости| статьи| информации)?)\s*[:：—–-]\s*"
+        r"(?:(?:the )?(?:link|here|original)|(?:le )?lien|ici|(?:der )?link|hier|(?:il )?link|qui|clicca qui|link|tutaj"
+        r"|kliknij tutaj|(?:по )?ссылк[ае]|тут|здесь)",
+        # an auto-blog's credit of the feed it copied the post from (round 41): "Auto-curated from the
+        # publisher's RSS feed by X. All rights belong to their respective owners.", "Article importé
+        # automatiquement depuis le flux RSS de X", "Automatisch importiert aus dem RSS-Feed von X", "Articolo
+        # importato automaticamente dal feed RSS di X", "Wpis pobrany automatycznie z kanału RSS X",
+        # "Материал автоматически импортирован из RSS-ленты X"; the line opens with the participle (or the
+        # post named before it), so "The app automatically pulls news from RSS feeds." stays
+        r"(?:(?:this |the )?(?:post|article|story|content|item) (?:was |has been |is )?)?"
+        r"(?:auto-?(?:curated|generated|posted|imported|aggregated|published|fetched)"
+        r"|automatically (?:curated|generated|posted|imported|aggregated|published|fetched|pulled))"
+        r" (?:from|via|through) (?:the |an? |this )?(?:publisher['’]s |original |source['’]s |site['’]s )?(?:rss|atom)(?:[- ]feeds?)?\b[^\n]{0,150}",
+        r"(?:(?:cet |l['’])?(?:article|billet|contenu) (?:a été )?)?(?:importé|récupéré|publié|agrégé|généré)e?s? automatiquement"
+        r" (?:depuis|à partir d[eu']|via|du|de) (?:le |un |l['’])?(?:flux )?(?:rss|atom)\b[^\n]{0,150}",
+        r"(?:(?:dieser |der )?(?:beitrag|artikel) (?:wurde )?)?automatisch(?:e)? (?:importiert|übernommen|generiert|veröffentlicht|erstellt)?"
+        r"\s*(?:aus|über|von|via) (?:dem |einem )?(?:rss|atom)(?:-?feed)?\b[^\n]{0,150}",
+        r"(?:(?:questo |l['’])?(?:articolo|post|contenuto) (?:è stato )?)?(?:importato|pubblicato|generato|aggregato|prelevato)"
+        r" automaticamente (?:dal|da|tramite|attraverso) (?:il |un )?(?:feed )?(?:rss|atom)\b[^\n]{0,150}",
+        r"(?:(?:ten )?(?:wpis|artykuł|materiał|tekst) (?:został )?)?(?:pobrany|zaimportowany|opublikowany|wygenerowany)"
+        r" automatycznie (?:z|przez) (?:kanału |kanał )?(?:rss|atom)\b[^\n]{0,150}",
+        r"(?:(?:этот |эта |данный |данная )?(?:материал|запись|статья|новость|пост) )?автоматически"
+        r" (?:импортирован\w*|опубликован\w*|получен\w*|загружен\w*|взят\w*) (?:из|через) (?:rss|atom)\b[^\n]{0,150}",
+    )),
     # a sponsor's piece under its label, the sponsor named after it (round 35): "Paid post · Presented by X",
     # "Contenu proposé par notre partenaire X", "Ein Angebot von X", "Contenuto in collaborazione con X",
     # "Materiał przygotowany we współpracy z X", "Материал подготовлен по заказу X"; the label is a
@@ -1114,6 +1146,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # a first-person book plug: "My new book, X, is available on Amazon"
         r".{0,80}\b(?:my|our) (?:new |latest |upcoming |recent )?(?:e-?)?book\b.{0,200}"
         r"\b(?:available|out now|on sale|pre-?order|order (?:it|your copy)|buy (?:it|now)|amazon)\b.{0,120}",
+        # the same plug in the other five languages (round 41): "Mon nouveau livre « ... » est disponible en
+        # librairie", "Mein neues Buch „...“ ist jetzt überall erhältlich, wo es Bücher gibt.", "Il mio nuovo
+        # libro “...” è disponibile in libreria", "Moja nowa książka „...” jest już dostępna", "Моя новая книга
+        # «...» уже в продаже"; the owner first, a shop word after ("Mein neues Buch, scherzte der Minister,
+        # handle von diesem Haushalt." is prose)
+        r"(?:mon|notre) (?:nouveau |dernier |prochain )?(?:livre|roman|essai|e-?book)\b.{0,200}"
+        r"\b(?:disponible|en librairie|en précommande|précommander|vient de paraître|est sorti|amazon|fnac)\b.{0,120}",
+        r"(?:mein|unser) (?:neues |aktuelles |neuestes |erstes )?(?:buch|e-?book|roman|sachbuch)\b.{0,200}"
+        r"\b(?:erhältlich|erschienen|im handel|vorbestell\w*|zu bestellen|bestellbar|amazon)\b.{0,120}",
+        r"(?:il )?(?:mio|nostro) (?:nuovo |ultimo |primo )?(?:libro|romanzo|saggio|e-?book)\b.{0,200}"
+        r"\b(?:disponibile|in libreria|in uscita|è uscito|in preordine|preordinabile|amazon)\b.{0,120}",
+        r"moja (?:nowa |najnowsza |pierwsza )?(?:książka|powieść)\b.{0,200}"
+        r"\b(?:dostępna|w sprzedaży|w przedsprzedaży|do kupienia|w księgarniach|empik\w*|amazon)\b.{0,120}",
+        r"моя (?:новая |первая |последняя )?(?:книга|повесть)\b.{0,200}"
+        r"(?:доступна|в продаже|на предзаказ\w*|можно (?:купить|заказать)|в книжных|озон\w*|литрес\w*|ozon)\b.{0,120}",
         r"(?:buy|order|get) (?:my|your) (?:new )?(?:book|copy)\b.{0,120}",
         r"(?:please )?(?:consider )?(?:help )?support (?:us|me|my work|our work|"
         r"our journalism|this (?:blog|site|channel|work)|independent (?:media|journalism))\b.{0,250}",
@@ -1132,6 +1179,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:patreon|patronite|subscribestar|ko-fi|tipeee|boosty)\b.{0,80}",
         r".{0,80}patreon\.com/\S*.{0,60}",
         r"buy me a coffee\b.{0,80}",
+        # a tip jar's coffee in the other languages, or named by its site (round 41): "Jeśli doceniasz moją
+        # pracę, postaw mi kawę na buycoffee.to ☕", "Offrez-moi un café", "Spendier mir einen Kaffee",
+        # "Offrimi un caffè", "Угостите меня кофе"; "The mayor offered me a coffee." is prose
+        r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) (?:buycoffee\.to|buymeacoffee(?:\.com)?|liberapay|cloudtips)\b.{0,80}",
+        r"(?:[^.!?]{0,60}[,:–—-]\s*)?(?:offre[zs]?[- ]moi un café|payez[- ]moi un café|spendier(?:e|en sie)? mir einen kaffee"
+        r"|lad(?:e|en sie) mich auf einen kaffee ein|offri(?:te)?mi un caff[èé]|pagami un caff[èé]"
+        r"|postaw(?:cie)? mi (?:kawę|kawkę)|kup(?:cie)? mi kawę|угостите (?:меня|автора) (?:кофе|чашкой кофе)"
+        r"|купите (?:мне|автору) кофе)\b[^.!?]{0,80}",
         r"donate(?: now| today| here)?|(?:make|send) a donation\b.{0,100}",
         # a party's or an organisation's donate and petition buttons, in six languages (round 39: "Dona ora
         # per sostenere le nostre battaglie", "Firma la petizione online", "Faites un don", "Jetzt spenden",
@@ -1362,6 +1417,27 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:dumnie )?(?:wspierane|napędzane|obsługiwane|tworzone) przez wordpress.{0,40}"
         r"|(?:сайт |блог )?(?:гордо |с гордостью )?работает на wordpress.{0,40}"
         r"|(?:blog|site|website|sito|strona|сайт|блог) (?:sur|auf|su|na|на) wordpress\.com",
+        # the credit of another blog or site platform, in six languages (round 41): "Powered by Ghost ·
+        # Theme: ...", "Substack is the home for great culture", "Créer un blog gratuit sur over-blog.com -
+        # Contact - CGU", "Diese Website wurde mit Jimdo erstellt", "Sito realizzato con Altervista",
+        # "Strona stworzona w Wix", "Сделано на Tilda"; the platform named right after the verb
+        r"(?:proudly )?(?:powered by|built with|made with|created with|hosted (?:by|on)|published (?:on|with))\s+"
+        + _BLOG_PLATFORM + r"(?:\s*[·|•,–—-]\s*[^.!?]{0,60}|\s+by\s+[^.!?]{1,40})?",
+        r"(?:website|site|blog) (?:made|built|created|hosted) (?:with|on|by) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
+        r"(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) (?:par|avec|sur) " + _BLOG_PLATFORM
+        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
+        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
+        r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?(?:mit|bei|auf) " + _BLOG_PLATFORM
+        + r" erstellt|(?:erstellt|gemacht|betrieben) (?:mit|von|auf) " + _BLOG_PLATFORM
+        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) (?:con|su|da) " + _BLOG_PLATFORM
+        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
+        r"(?:(?:ta )?(?:strona|blog) )?(?:stworzon[ay]|utworzon[ay]|zrobion[ay]|zbudowan[ay]|obsługiwan[ay]|napędzan[ay])"
+        r" (?:w|na|przez|z|za pomocą) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) (?:на|в|с помощью) " + _BLOG_PLATFORM
+        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
         # <Title> appeared first on <Blog>.", "L'article <Titre> est apparu en premier sur <Blog>.", "Der
         # Beitrag <Titel> erschien zuerst auf <Blog>.", "L'articolo <Titolo> sembra essere il primo su
@@ -1628,6 +1704,22 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline; a place
         # and a role in brackets follow the name ("Par Cécile Dumont (Bruxelles, envoyée spéciale)")
         r"(?:\s*[,|•·—–-]\s*.{0,60}[^:]|\s*\([^()]{1,60}\))?")),
+    # a blog's notice that it is no newspaper, in six languages (round 41): the Italian law's line ("Questo
+    # blog non rappresenta una testata giornalistica in quanto viene aggiornato senza alcuna periodicità.",
+    # "Non può pertanto considerarsi un prodotto editoriale ai sensi della legge n. 62 del 7.03.2001"),
+    # "This blog is not a news publication ...", "Ce blog n'est pas un organe de presse ...", "Dieser Blog
+    # ist kein journalistisches Medium ...", "Ten blog nie jest prasą ...", "Этот блог не является СМИ ..."
+    ("site notice", _line(
+        r"quest[oa] (?:blog|sito) non (?:rappresenta|è|costituisce) (?:una )?testata giornalistica[^\"“”«»]{0,250}",
+        r"(?:(?:pertanto )?non può (?:pertanto )?considerarsi|non è) un prodotto editoriale ai sensi della legge[^\"“”«»]{0,150}",
+        r"this (?:blog|site|website) is not a (?:news(?:paper)?|news (?:publication|outlet|site)|media outlet|periodical)"
+        r"(?: publication)?\b[^\"“”«»]{0,200}",
+        r"(?:ce|cet) (?:blog|site) n['’]est pas un (?:organe|site|titre) de presse[^\"“”«»]{0,200}",
+        r"(?:dieser|dies ist ein) (?:blog|website) (?:ist kein|kein) (?:journalistisches|presserechtliches) (?:medium|angebot|presseerzeugnis)"
+        r"[^\"“”«»]{0,200}",
+        r"(?:ten|niniejszy) (?:blog|serwis) nie jest (?:prasą|dziennikiem|czasopismem|tytułem prasowym)[^\"“”«»]{0,200}",
+        r"(?:этот|данный) (?:блог|сайт) не является (?:средством массовой информации|сми)[^\"“”«»]{0,200}",
+    )),
     ("comment count", _line(
         r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies"
         r"|reactions?)(?: (?:on|to) [“\"«„].{1,250})?",  # the quoted title keeps out "Two responses to ..."
@@ -1659,6 +1751,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\d+ (?:risposte|commenti) (?:a|su) [«“\"„].{1,250}",
         r"\d+ (?:odpowied(?:zi|ź)|komentarz\w*) (?:na|do) [„“\"«].{1,250}",
         r"\d+ (?:ответ\w*|комментари\w*) (?:на|к) [«“\"„].{1,250}",
+        # one comment, or the post named before the title, in five languages (round 41): "Один комментарий к
+        # записи «...»", "Un commentaire sur l'article « ... »", "Ein Kommentar zu „...“", "Un commento
+        # all'articolo “...”", "Jeden komentarz do wpisu „...”"
+        r"(?:\d+|один|одна|два|две|три|четыре) (?:ответ\w*|комментари\w*) (?:на|к)"
+        r" (?:записи|запись|посту|пост|статье|статью|материалу) [«“\"„].{1,250}",
+        r"(?:\d+|un|une) (?:réponses?|commentaires?) (?:à|sur) (?:l['’]article|le billet|la note) [«“\"„].{1,250}",
+        r"(?:\d+|ein|eine) (?:antwort(?:en)?|kommentare?) (?:auf|zu) (?:den beitrag |dem beitrag |den artikel )?[„“\"«].{1,250}",
+        r"(?:\d+|un|una) (?:risposte?|comment[oi]) (?:a|su|al|all['’]|sul|sull['’])\s?(?:articolo |post )?[«“\"„].{1,250}",
+        r"(?:\d+|jeden|jedna) (?:odpowied(?:zi|ź)|komentarz\w*) (?:na|do) (?:wpisu |artykułu |posta )?[„“\"«].{1,250}",
     )),
     ("repost header", _line(  # a Telegram or VK repost: "Forwarded from <channel>", no sentence
         # (a local site's cross-post label too: "Shared from Bloomfield, NJ")
@@ -3776,10 +3877,31 @@ def _glued_reason(text: str) -> str | None:
     return pieces_from(0)
 
 
+# The reading time as a sentence on the page itself, in six languages (round 41): "This post takes about 4
+# minutes to read.", "Ce billet se lit en 4 minutes.", "Die Lesezeit dieses Beitrags beträgt etwa 5 Minuten.",
+# "Questo articolo si legge in 4 minuti.", "Ten wpis przeczytasz w 4 minuty.", "Эту статью можно прочитать за 4
+# минуты."; the page named first, a number of minutes last
+_READING_SENTENCE = re.compile(
+    r"(?:(?:this|the) (?:post|article|story|piece|essay) (?:takes|will take) (?:about |around |roughly |approximately )?"
+    r"\d{1,2} min(?:ute)?s? to read"
+    r"|(?:ce|cet|cette) (?:billet|article|texte|post|chronique|note) se lit en (?:environ |à peu près |moins de )?\d{1,2} min(?:utes?)?"
+    r"|(?:die )?lesezeit (?:dieses|des) (?:beitrags|artikels|textes|posts) (?:beträgt|liegt bei) (?:ca\.|etwa|rund|circa|ungefähr)?\s*"
+    r"\d{1,2} min(?:uten|\.)?"
+    r"|(?:dieser|diesen) (?:beitrag|artikel|text) (?:liest (?:sich|man)|lässt sich) in (?:ca\.|etwa|rund|circa|knapp)?\s*"
+    r"\d{1,2} min(?:uten|\.)?(?: (?:lesen|gelesen))?"
+    r"|quest[oa] (?:articolo|post|pezzo|lettura) si legge in (?:circa |meno di )?\d{1,2} min(?:uti)?"
+    r"|(?:ten |ta )?(?:wpis|artykuł|tekst|notk[eę]) przeczytasz (?:w|za) (?:około |ok\. |mniej niż )?\d{1,2} min(?:ut[ay]?|\.)?"
+    r"|(?:эт(?:у|от) )?(?:статью|материал|текст|пост|заметку) (?:можно )?(?:прочитать|прочтёте|прочтете|прочитаете) за"
+    r" (?:\d{1,2}|пару) минут[ауы]?"
+    r"|(?:эта статья|этот материал|этот текст|этот пост) читается за (?:\d{1,2}|пару) минут[ауы]?)[.!]?", re.I)
+
+
 def _is_reading_time(text: str, under_title: bool = False) -> bool:
     """"5 min read", "Temps de lecture : 5 min"; under the title, "Lesedauer: 4 Minuten" too."""
     if len(text) > 80:
         return False
+    if text[:1].isalpha() and _READING_SENTENCE.fullmatch(text):
+        return True
     tokens = _TIME_TOKEN.findall(text)
     if "".join(tokens) != "".join(text.split()):
         return False  # something else on the line
@@ -4545,6 +4667,9 @@ def _notice_family(text: str) -> str | None:
 
 _MODERATED = re.compile(
     r"\b(?:moderated|approved|reviewed|pre-?moderat\w*|modérés?|validés?|vérifiés?|freigeschaltet|geprüft"
+    # (the noun after "subject to", in five languages: "soumis à modération", "sottoposti a moderazione", round 41)
+    r"|soumis à (?:la )?(?:modération|validation)|subject to (?:moderation|approval)|unterliegen der moderation"
+    r"|sottopost[ie] a (?:moderazione|approvazione)|podlegają moderacji|подлежат модерации"
     r"|moderiert|moderat[io]|approvat[io]|verificat[io]|moderowan\w*|zatwierdzan\w*|zatwierdzon\w*"
     r"|sprawdzan\w*|модерац\w*|модерир\w*|провер\w*|одобрен\w*)\b", re.I)
 _HELP = re.compile(
@@ -4558,7 +4683,7 @@ _CALL_NUMBER = re.compile(
     # (a number of people or of money is no number to call: "call on 300 volunteers")
     r"(?!\s*(?:%|€|\$|£|zł|₽))(?!\s+(?!(?:or|ou|oder|o|lub|albo|или|and|et|und|e|i|и|from|de|von|da|od|с)\b)[^\W\d_])",
     re.I)
-_SHOWN = re.compile(r"\b(?:appear\w*|published|visible|shown|publiés?|affichés?|freigeschaltet|veröffentlicht"
+_SHOWN = re.compile(r"\b(?:appear\w*|published|visible|shown|publiés?|affichés?|apparai\w*|apparaî\w*|freigeschaltet|veröffentlicht"
                     r"|pubblicat[io]|visibil[ei]|opublikowan\w*|widoczn\w*|публику\w*|опубликован\w*|появ\w*)\b", re.I)
 _CALL_VERB = re.compile(r"\b(?:call|dial|appelez|composez|rufen sie|wählen sie|chiama(?:te)?|zadzwoń|dzwoń|звоните"
                         r"|позвоните)\b", re.I)
@@ -4965,8 +5090,23 @@ def _is_editor_note(text: str) -> bool:
     return False
 
 
+# A comment row's verb between the commenter and the time, in six languages (round 41): "Ruth Allingham
+# says: March 10, 2026 at 9:41 am", "Gilles a écrit : 10 mars 2026 à 9:14", "Jonas schreibt: 10. März 2026 um
+# 9:41 Uhr", "Marta ha scritto: 10 marzo 2026 alle 9:41", "Ewa napisał(a): 10 marca 2026 o 09:14", "Анна пишет:
+# 10 марта 2026 в 09:41"; "The mayor says: the bridge will open in March." has no name and no time
+_COMMENT_ROW_VERB = re.compile(
+    r"\s+(?:says|said|wrote|writes|a écrit|écrit|dit|schreibt|schrieb|sagt|meint|scrive|ha scritto|dice|napisał\(a\)"
+    r"|napisał|napisała|pisze|пишет|написал|написала|написал\(а\)|говорит)\s*:\s*", re.I)
+
+
 def _is_name_and_time(text: str) -> bool:
     """A name or handle and a time beside it (see _PERSON): a commenter or a byline."""
+    verb = _COMMENT_ROW_VERB.search(text)
+    if verb:
+        name, time = text[:verb.start()].strip(_DECORATION), text[verb.end():].strip(_DECORATION)
+        if (_PERSON.fullmatch(name) and time and (_YEAR.search(time) or _TIME_OF_DAY.search(time))
+                and _is_stamp(time)):
+            return True
     pieces = _NAME_TIME_SEPARATOR.split(text.strip(_DECORATION))
     if len(pieces) != 2:
         return False
