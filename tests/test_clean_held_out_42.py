@@ -602,34 +602,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Auto-curated from the publisher's RSS feed by Rivuletpress. All rights belong to their respective owners.":
-        "an English auto-blog's feed credit ('Auto-curated from the publisher's RSS feed by Rivuletpress. ...') is "
-        "left",
-    "Substack is the home for great culture":
-        "an English Substack footer ('Substack is the home for great culture') is left",
-    "Ruth Allingham says: March 10, 2026 at 9:41 am":
-        "an English comment row with name, 'says:' and date ('Ruth Allingham says: March 10, 2026 at 9:41 am') is "
-        "left",
-    "Ce billet se lit en 4 minutes.":
-        "a French reading-time line ('Ce billet se lit en 4 minutes.') is left",
-    "Créer un blog gratuit sur over-blog.com - Contact - CGU - Signaler un abus":
-        "a French Overblog footer ('Créer un blog gratuit sur over-blog.com - Contact - CGU - ...') is left",
-    "Les commentaires sont soumis à modération et n'apparaissent qu'après validation.":
-        "a French comment-moderation note ('Les commentaires sont soumis à modération ...') is left",
-    "Mein neues Buch „Die leise Kasse“ ist jetzt überall erhältlich, wo es Bücher gibt.":
-        "a German author's book plug ('Mein neues Buch „Die leise Kasse“ ist jetzt überall erhältlich ...') is left",
-    "Sito realizzato con Altervista":
-        "an Italian platform footer ('Sito realizzato con Altervista') is left",
-    "Questo blog non rappresenta una testata giornalistica in quanto viene aggiornato senza alcuna periodicità.":
-        "an Italian blog's not-a-newspaper notice ('Questo blog non rappresenta una testata giornalistica ...') is "
-        "left",
-    "Jeśli doceniasz moją pracę, postaw mi kawę na buycoffee.to ☕":
-        "a Polish author's buy-me-a-coffee plug ('Jeśli doceniasz moją pracę, postaw mi kawę na buycoffee.to') is "
-        "left",
-    "Источник материала — по ссылке":
-        "a Russian source-link credit ('Источник материала — по ссылке') is left",
-    "Один комментарий к записи «Зачем городу третья котельная»":
-        "a Russian comment-count heading ('Один комментарий к записи «...»') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
