@@ -6865,3 +6865,103 @@ def test_round_41_book_and_coffee_plugs_and_not_a_newspaper_notices_go(where, li
 ])
 def test_round_41_near_miss_sentences_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a promoted post's label, a classified, a sponsor line
+    ("body", "u/HarbourBikes · Promoted"),
+    ("body", "Kranwerk Solar · Gesponsert"),
+    ("body", "Объявление: Ремонт квартир под ключ, недорого"),
+    ("body", "Ogłoszenie: Sprzedam działkę pod lasem"),
+    ("body", "Sponsor: noleggia la tua e-bike da Ciclofficina Lentamente"),
+    # a petition box's counter and button
+    ("body", "4 812 signatures sur un objectif de 10 000"),
+    ("body", "12,408 signatures of 15,000"),
+    ("body", "8 412 подписей из 10 000"),
+    ("body", "Je signe"),
+    ("body", "Ich unterschreibe"),
+    # a podcast's subscribe prompt
+    ("body", "Jetzt abonnieren, um keine Folge zu verpassen"),
+    ("body", "Subscribe so you never miss an episode"),
+    ("body", "Abonnez-vous pour ne manquer aucun épisode"),
+    ("body", "Iscriviti per non perdere nessuna puntata"),
+    ("body", "Subskrybuj, aby nie przegapić żadnego odcinka"),
+    ("body", "Подпишитесь, чтобы не пропустить новые выпуски"),
+    # a guest post's byline, author box header and call for guest posts
+    ("head", "Un articolo di Lucio Ferrandina, ospite del blog"),
+    ("head", "A guest post by Dana Whitcombe"),
+    ("head", "Un billet invité de Lucie Faverolles"),
+    ("head", "Wpis gościnny: Marta Nowicka"),
+    ("tail", "L'autore"),
+    ("tail", "O autorze"),
+    ("tail", "Vuoi scrivere un guest post per Pedali e Borghi? Scopri come collaborare"),
+    ("tail", "Want to write for Harbour Notes? Read our guidelines"),
+    ("tail", "Chcesz napisać wpis gościnny? Napisz do nas"),
+    # a blog's follow prompt, a related publication, a reblog's cut
+    ("body", "Obserwuj blog na Facebooku"),
+    ("body", "Follow the blog on Mastodon"),
+    ("body", "Suivez le blog sur Instagram"),
+    ("body", "Related research: The Paperwork Tax on Rural Councils (Report, 2025)"),
+    ("body", "Continuer la lecture"),
+    ("body", "Czytaj więcej"),
+    # a magazine's free-to-read note with its call to subscribe, and the button
+    ("body", "Ten tekst przeczytasz za darmo. Zostań prenumeratorem i wspieraj niezależne dziennikarstwo."),
+    ("body", "You're reading this article for free. Subscribe to support our reporting."),
+    ("body", "Vous lisez cet article gratuitement."),
+    ("body", "Zamów prenumeratę"),
+    ("body", "Abo abschließen"),
+])
+def test_round_41_page_lines_go(where, line):
+    """Round 41: lines left on set 42's pages, as classes: promoted, classified and sponsor labels, a
+    petition's counter and button, a podcast's subscribe prompt, a guest post's byline, author box
+    header and call for guest posts, a blog's follow prompt, a related publication, a reblog's cut,
+    a free-to-read note and the subscription button."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, lines", [
+    ("body", ["SIGNEZ LA PÉTITION", "Non à la méga-bassine de Saint-Orvelin",
+              "4 812 signatures sur un objectif de 10 000", "Je signe"]),
+    ("body", ["Sponsorisé", "Brocante en ligne – découvrez nos meubles anciens"]),
+    ("body", ["I PIÙ LETTI", "1. Vince 2 milioni al Gratta e Vinci e sparisce", "2. Il vip avvistato in spiaggia",
+              "3. Ecco il meteo del weekend"]),
+    ("body", ["Most read", "1. Council approves the ferry subsidy", "2. Storm closes the coast road",
+              "3. Five places to eat this weekend"]),
+    ("tail", ["L'autore", "Lucio Ferrandina è ingegnere dei trasporti e cicloturista. Ha percorso in bici tutte le "
+                          "ex ferrovie dell'Appennino."]),
+])
+def test_round_41_boxes_go_whole(where, lines):
+    """Round 41: a petition box's title between its label and its counter, an ad's copy alone under
+    its label, a "most read" rail's numbered headlines under its heading, an author box's bio."""
+    assert _problems(_insert(where, lines), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Sign up for the trial was slow, and only 812 signatures of 10,000 needed were gathered by May."),
+    ("body", "Sponsor of the bill, senator Amira Doyle, said the vote would be close."),
+    ("body", "Follow the money, the auditor told the committee, and you find the ferry."),
+    ("body", "Related research by the university found the same pattern in 14 towns."),
+    ("body", "Episode 3 of the inquiry's hearings opened with the treasurer's testimony."),
+    ("body", "Ten tekst przeczytasz w gazecie, zapowiedział burmistrz na sesji."),
+])
+def test_round_41_near_miss_page_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Anna Pike writes Harbour Notes, a weekly newsletter on coastal towns.",
+    "Lucie Faverolles écrit La Lettre du Val, une lettre hebdomadaire sur la vie locale.",
+    "Jonas Keller schreibt Ratsnotizen, einen wöchentlichen Newsletter über Kommunalpolitik.",
+    "Marta Rossi scrive Il Pensatoio, una newsletter settimanale sulla politica locale.",
+    "Ewa Nowak pisze Notatnik Radnej, cotygodniowy newsletter o sprawach gminy.",
+    "Анна Петрова пишет Gorod Weekly, еженедельную рассылку о жизни города.",
+])
+def test_round_41_a_newsletter_writers_bio_goes(line):
+    """Round 41: the writer of a newsletter named by its title, at the foot (set 10's Substack page
+    kept its bio once the Substack footer became the rules' and the page's tail lost its evidence)."""
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+def test_round_41_a_sentence_on_a_writers_newsletter_stays():
+    line = "Anna Pike writes that the weekly newsletter, a fixture of the town, will close in June."
+    assert _problems(_insert("tail", [line], keep=True), "en") == []

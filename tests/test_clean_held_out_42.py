@@ -606,30 +606,9 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-link-aggregator-thread": "the link post's promoted-ad label 'u/BrightDeskCo · Promoted' and its 'Learn More' "
-                                 "button between the paragraphs are left (2 of 20 noise lines)",
-    "en-think-tank-op-ed": "the think tank's name 'Ondermoor Institute for Local Policy' and section label "
-                           "'Commentary' above the title and the 'Related research: ...' link between the paragraphs "
-                           "are left (3 of 20 noise lines)",
-    "fr-reblog-chaine": "the reblog's 'Continuer la lecture' cut and the sponsored post 'Brocante en ligne – ...' "
-                        "between the paragraphs are left (2 of 20 noise lines)",
-    "fr-ong-billet-petition": "the NGO post's petition box ('SIGNEZ LA PÉTITION', the petition's title, the "
-                              "signature counter and 'Je signe') between the paragraphs is left (4 of 20 noise "
-                              "lines)",
-    "de-podcast-shownotes": "the episode page's 'Jetzt abonnieren, um keine Folge zu verpassen' prompt between the "
-                            "show notes is left (1 of 20 noise lines)",
-    "it-guest-post-blog-di-nicchia": "the guest post's 'Un articolo di Lucio Ferrandina, ospite del blog' byline "
-                                     "under the title, the e-bike sponsor line between the paragraphs and the author "
-                                     "box ('L'autore' and the bio) and guest-post invitation at the foot are left "
-                                     "(5 of 20 noise lines)",
-    "it-rubrica-tabloid-sondaggio": "the tabloid's 'I PIÙ LETTI' widget with its three numbered headlines between "
-                                    "the paragraphs is left (4 of 20 noise lines)",
-    "pl-esej-magazyn-disqus": "the magazine's subscription prompt 'Ten tekst przeczytasz za darmo. ...' and its "
-                              "'Zamów prenumeratę' button between the paragraphs are left (2 of 21 noise lines)",
-    "pl-przeglad-tygodnia-blog": "the roundup post's 'Obserwuj blog na Facebooku' prompt between the paragraphs is "
-                                 "left (1 of 20 noise lines)",
-    "ru-obyasnyaem-faq": "the explainer's classified ad 'Объявление: Ремонт квартир под ключ, недорого' between the "
-                         "paragraphs is left (1 of 20 noise lines)",
+    "de-podcast-shownotes": "the episode page's 'Folge 87' label in the head over the title is left (1 of 20 noise "
+                            "lines; until round 41 the 'Jetzt abonnieren, um keine Folge zu verpassen' prompt between "
+                            "the show notes was left instead)",
 }
 
 

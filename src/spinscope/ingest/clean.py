@@ -423,6 +423,8 @@ _POLICY_ITEM_MAX_WORDS = 60
 _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?|wix(?:\.com)?|tilda|tilda\.cc|altervista(?:\.org)?"
                   r"|over-?blog(?:\.com)?|canalblog(?:\.com)?|eklablog(?:\.com)?|hautetfort(?:\.com)?|weebly(?:\.com)?"
                   r"|squarespace|tumblr|medium|hugo|jekyll|beehiiv|webflow|livejournal|blog\.pl|blox\.pl|ucoz|юкоз)\b")
+# an author box's header in five languages (round 41; "About the author" is the byline rules')
+_AUTHOR_BOX_HEADER = r"l['’]autore|l['’]autrice|l['’]auteur|der autor|die autorin|o autorze|o autorce|об авторе"
 _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|bluesky|mastodon|linkedin|pinterest"
                   r"|telegram|vk|вконтакте)")
 # Whole lines that are noise wherever they stand, grouped by the reason reported for them.
@@ -909,6 +911,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("related links", _line(
         # a list header alone, or "Related: <title>" with the title on the same line
         r"(?:related(?: posts| articles| stories| content| news| reading| coverage| links)?"
+        # a think tank's related publications (round 41): "Related research: <title> (Report, 2025)",
+        # "Publications associées", "Verwandte Publikationen", "Ricerche correlate", "Powiązane publikacje",
+        # "Связанные исследования"
+        r"|related (?:research|reports?|publications?|analysis|papers?|work)|(?:recherches|publications|études) (?:associées|liées)"
+        r"|(?:verwandte|ähnliche|weitere) (?:publikationen|studien|analysen)|(?:ricerche|pubblicazioni|analisi) correlate"
+        r"|powiązane (?:publikacje|badania|raporty|analizy)|(?:связанные|похожие) (?:исследования|публикации|доклады)"
         r"|you (?:may|might) also like|recommended(?: for you| stories| reading| articles)?"
         r"|read (?:more|also|next)|see also|also read|further reading"
         r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
@@ -963,6 +971,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?: (?:at|on|here) .{1,80})?",
         r"(?:continue|keep) reading below",
         r"continue reading(?: (?:at|on) .{1,80})?|lire la suite(?: de l['’]article)?(?: sur .{1,80})?",
+        # a reblog's or a feed's cut (round 41): "Continuer la lecture", "Weiter lesen", "Continua la lettura",
+        # "Czytaj więcej", "Читать продолжение"
+        r"continuer (?:la lecture|à lire)|weiter lesen|continua la lettura|czytaj (?:więcej|całość)|читать продолжение",
         r"weiterlesen(?: auf .{1,80})?|continua a leggere(?: su .{1,80})?|czytaj dalej(?: na .{1,80})?",
         r"читать (?:далее|дальше|полностью)(?: на .{1,80})?",
     )),
@@ -1704,6 +1715,90 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline; a place
         # and a role in brackets follow the name ("Par Cécile Dumont (Bruxelles, envoyée spéciale)")
         r"(?:\s*[,|•·—–-]\s*.{0,60}[^:]|\s*\([^()]{1,60}\))?")),
+    # a promoted post's label on a link aggregator or a feed, the advertiser's handle before it (round 41):
+    # "u/BrightDeskCo · Promoted", "Harbour Bikes • Sponsorisé", "Kranwerk · Gesponsert", "Sponsorizzato",
+    # "Sponsorowane", "Реклама · ООО Ромашка"; a classified's label with its offer ("Объявление: Ремонт
+    # квартир под ключ, недорого", "Ogłoszenie: Sprzedam mieszkanie", "Classified: ...")
+    ("advertisement", _line(
+        r"(?:u/|@)?[\w.-]{2,40}(?: [\w.&-]{1,30}){0,2}\s*[·•|]\s*(?:promoted|sponsored|sponsorisée?|gesponsert|sponsorizzato|sponsorowane"
+        r"|promowane|реклама|промо)",
+        r"(?:объявление|ogłoszenie|classified(?: ad)?|kleinanzeige|petite annonce|annuncio)\s*[:：]\s*[^.!?:：]{3,80}",
+        # a sponsor named after its label over a short offer ("Sponsor: noleggia la tua e-bike da X")
+        r"(?:sponsor|sponsored by|sponsorisé par|gesponsert von|sponsorizzato da|sponsorem jest|спонсор)\s*[:：]\s*[^.!?:：]{3,80}",
+    )),
+    # a petition box's counter and its button (round 41): "4 812 signatures sur un objectif de 10 000",
+    # "12,408 signatures of 15,000", "3.214 von 5.000 Unterschriften", "2.318 firme su 5.000", "1 204 podpisy z
+    # 2 000", "8 412 подписей из 10 000"; "Je signe", "Ich unterschreibe", "Firmo", "Podpisuję", "Подписываю"
+    ("self-promotion", _line(
+        r"\d[\d  .,]* (?:signatures?|unterschriften|firme|podpis(?:y|ów|ami)?|подпис(?:ей|и|ь)) (?:sur|on|of|out of|von|su|z|из)"
+        r" (?:(?:un|an?|einem|un|the) (?:objectif|goal|target|ziel|obiettivo) (?:de|of|von|di) |celu )?\d[\d  .,]*",
+        r"\d[\d  .,]* (?:sur|of|von|su|z|из) \d[\d  .,]* (?:signatures|unterschriften|firme|podpis(?:y|ów)|подписей)",
+        r"je signe(?: la pétition)?|ich unterschreibe|firmo(?: la petizione)?|podpisuję(?: petycję)?|подписываю|i(?:['’]ll)? sign(?: the petition)?",
+    )),
+    # a podcast's prompt to subscribe so as to miss no episode, in six languages (round 41): "Jetzt abonnieren, um
+    # keine Folge zu verpassen", "Subscribe so you never miss an episode", "Abonnez-vous pour ne manquer aucun
+    # épisode", "Iscriviti per non perdere nessuna puntata", "Subskrybuj, aby nie przegapić żadnego odcinka",
+    # "Подпишитесь, чтобы не пропустить новые выпуски"
+    ("newsletter prompt", _line(
+        r"(?:(?:jetzt|now) )?(?:abonnieren|abonniere|abonnieren sie|subscribe|follow|abonnez-vous|abonne-toi|iscriviti|seguici"
+        r"|subskrybuj|obserwuj|подпишитесь|подписывайтесь)(?: (?:jetzt|now|maintenant|ora|teraz|сейчас))?,?\s+"
+        r"(?:um|so (?:that )?you|to|and|pour|per|aby|żeby|чтобы)\s+(?:du |sie |you |ne |non |nie |не )?"
+        r"[^.!?]{0,30}(?:folge|episode|ausgabe|sendung|épisode|puntata|episodio|odcink\w*|выпуск\w*|эпизод\w*)\w*[^.!?]{0,20}",
+    )),
+    # a guest post's byline, its author box header and the call for guest posts (round 41): "Un articolo di X,
+    # ospite del blog", "A guest post by X", "Un billet invité de X", "Ein Gastbeitrag von X", "Wpis gościnny: X",
+    # "Гостевой пост: X"; "L'autore", "L'auteur", "Der Autor", "O autorze", "Об авторе"; "Vuoi scrivere un guest
+    # post per X? Scopri come collaborare", "Want to write for us? ...", "Envie d'écrire pour nous ?"
+    ("byline", re.compile(
+        r"(?:un articolo|un post|un contributo) di (?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?: (?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)){0,2},"
+        r" (?:ospite|guest) (?:del|di|su) (?:blog|questo blog|\w+)[.!]?"
+        r"|(?:a )?guest (?:post|article|column) (?:by|from) (?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}[.!]?"
+        r"|(?:un )?(?:billet|article) invité (?:de|par) (?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)(?: (?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+)){0,2}[.!]?"
+        r"|(?:wpis|tekst|artykuł) gościnny\s*(?::|autorstwa)\s*(?-i:[A-ZŁŚŻŹ][\w'’-]+)(?: (?-i:[A-ZŁŚŻŹ][\w'’-]+)){0,2}[.!]?"
+        r"|(?:гостевой пост|гостевая колонка|колонка гостя)\s*[:—–-]?\s*(?-i:[А-ЯЁ][\w'’-]+)(?: (?-i:[А-ЯЁ][\w'’-]+)){0,2}[.!]?",
+        re.I)),
+    ("widget label", _line(
+        _AUTHOR_BOX_HEADER,
+        r"(?:vuoi|volete) (?:scrivere|pubblicare) (?:un )?(?:guest post|articolo ospite|articolo) (?:per|su) [^?!.]{1,50}\?[^.!?]{0,50}",
+        r"(?:want|would you like) to (?:write|contribute) (?:a guest post )?(?:for|to) [^?!.]{1,50}\?[^.!?]{0,50}",
+        r"(?:envie|vous souhaitez|vous voulez) (?:d['’])?écrire (?:un billet invité |un article invité )?(?:pour|sur) [^?!.]{1,50}\?[^.!?]{0,50}",
+        r"(?:sie möchten|möchtest du|lust,?) (?:einen gastbeitrag|für uns) (?:schreiben|verfassen)\??[^.!?]{0,50}",
+        r"chcesz (?:napisać|opublikować) (?:wpis gościnny|tekst gościnny|dla nas|u nas)[^?!.]{0,50}\?[^.!?]{0,50}",
+        r"хотите (?:написать|опубликовать) (?:гостевой пост|для нас|у нас)[^?!.]{0,50}\?[^.!?]{0,50}",
+    )),
+    # a blog's follow prompt naming the blog and a network (round 41): "Obserwuj blog na Facebooku", "Follow
+    # the blog on Facebook", "Suivez le blog sur Facebook", "Folgen Sie dem Blog auf Instagram", "Segui il
+    # blog su Facebook", "Следите за блогом в Telegram"
+    ("social follow", _line(
+        r"(?:follow|like|suivez|suivre|folgen sie|folge|segui|seguite|obserwuj|polub|śledź|следите за|подпишитесь на)"
+        r" (?:(?:the|this|my|our|le|ce|mon|notre|dem|diesem|meinem|unserem|il|questo|mio|nostro|ten|mój|nasz)\s+)?"
+        r"(?:blog\w*|блог\w*|page|pagina|seite|stronę|страниц\w*)"
+        r" (?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|x|telegram\w*|youtube\w*|mastodon\w*|vk|вконтакте"
+        r"|фейсбуке|телеграм\w*)",
+    )),
+    # a magazine's note that the page is free to read this time, with its call to subscribe, and the
+    # subscription button (round 41): "Ten tekst przeczytasz za darmo. Zostań prenumeratorem i wspieraj
+    # niezależne dziennikarstwo.", "You're reading this article for free. Subscribe to ...", "Vous lisez cet
+    # article gratuitement.", "Diesen Artikel lesen Sie kostenlos.", "Questo articolo è gratuito.", "Этот
+    # материал доступен бесплатно."; "Zamów prenumeratę", "Order a subscription", "Abo abschließen",
+    # "Оформить подписку"
+    ("paywall notice", _line(
+        r"(?:(?:you(?:['’]re| are) reading|you can read) this (?:article|story|piece|essay) for free"
+        r"|this (?:article|story|piece|essay) is free to read"
+        r"|(?:vous lisez|vous pouvez lire) (?:cet article|ce texte) gratuitement|(?:cet article|ce texte) est (?:en accès libre|gratuit)"
+        r"|diesen (?:artikel|text|beitrag) (?:lesen sie|liest du|können sie) kostenlos(?: lesen)?"
+        r"|(?:dieser )?(?:artikel|text|beitrag) ist (?:kostenlos|frei zugänglich)"
+        r"|(?:stai leggendo|puoi leggere) questo articolo gratuitamente|questo articolo è (?:gratuito|in lettura gratuita)"
+        r"|(?:ten )?(?:tekst|artykuł|materiał|esej) (?:przeczytasz|czytasz) (?:za darmo|bezpłatnie)"
+        r"|(?:ten )?(?:tekst|artykuł) jest (?:bezpłatny|darmowy)"
+        r"|(?:этот|эту) (?:материал|статью|текст) (?:вы )?(?:можете )?(?:прочитать|читаете) бесплатно"
+        r"|(?:этот материал|эта статья|этот текст) доступ(?:ен|на) бесплатно)"
+        r"(?:[.!]\s+(?=[^.!?]{0,150}(?:subscri|abonn|abbon|prenumerat|subskry|подпис|support|soutien|unterstütz|sosten"
+        r"|wspier|поддерж))[^.!?]{1,150})?",
+        r"(?:zamów|kup|wykup) (?:prenumeratę|subskrypcję)(?: teraz)?|(?:order|buy|get) a subscription(?: now)?"
+        r"|(?:souscrire|prendre|souscrivez) (?:un )?abonnement|abo (?:abschließen|bestellen)|abonnement bestellen"
+        r"|(?:sottoscrivi|attiva|acquista) (?:un |l['’])?abbonamento",  # (Russian "Оформить подписку" is a form's)
+    )),
     # a blog's notice that it is no newspaper, in six languages (round 41): the Italian law's line ("Questo
     # blog non rappresenta una testata giornalistica in quanto viene aggiornato senza alcuna periodicità.",
     # "Non può pertanto considerarsi un prodotto editoriale ai sensi della legge n. 62 del 7.03.2001"),
@@ -1804,6 +1899,8 @@ _CONTEXT = _line(
     # a player's and a page's buttons
     r"listen|play|pause|écouter|vorlesen|anhören|ascolta|posłuchaj|слушать|save|salva|zapisz|merken|enregistrer"
     r"|suivre|folgen|segui|obserwuj",
+    # an ad's button under its label (round 41: "u/BrightDeskCo · Promoted", then "Learn More")
+    r"learn more|en savoir plus|mehr erfahren|scopri di più|dowiedz się więcej|узнать больше|shop now|sign up",
     # a forum post's buttons under it ("Quote", "Report", "Top"; "Cytuj", "Zgłoś", "Góra") (round 26)
     r"quote|report|top|citer|signaler|haut|zitieren|melden|nach oben|cita|segnala|torna su|cytuj|zgłoś|góra"
     r"|цитировать|цитата|пожаловаться|наверх",
@@ -2646,6 +2743,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     _keep_measurement_rows(lines)
     _mark_tables_of_contents(lines)
     _mark_ad_copy(lines)
+    _mark_boxed_lines(lines, raw)
     _mark_comment_policy(lines, raw)
     _mark_newsletter_teasers(lines)
     _mark_section_labels(lines)
@@ -4409,8 +4507,19 @@ _QUOTED_WORDING = re.compile(
 # A bio by the writer's beat: a name opens it, then a verb of covering in the present ("Tom Hale
 # writes about British politics and local government. He lives in Reading ...").
 _BEAT_BIO = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*\s+){1,2}[A-ZÀ-ÖØ-Þ][\w'’-]+\s+(?:writes (?:about|on)|covers|reports on|blogs about"
-    r"|écrit sur|couvre|schreibt über|berichtet über|scrive di|si occupa di|pisze o|zajmuje się|пишет о|освещает)\s")
+    r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\s+){1,2}[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+\s+(?:writes (?:about|on)|covers|reports on|blogs about"
+    r"|écrit sur|couvre|schreibt über|berichtet über|scrive di|si occupa di|pisze o|zajmuje się|пишет о|освещает"
+    # the writer of a newsletter named by its title (round 41, so that set 10's "Ruth Adebayo writes The
+    # Lamplighter, a weekly letter on state politics." goes once the Substack footer is the rules'): "écrit
+    # La Lettre du Val, une lettre hebdomadaire sur ...", "schreibt Ratsnotizen, einen wöchentlichen
+    # Newsletter über ...", "scrive Il Pensatoio, una newsletter settimanale su ...", "pisze Notatnik, cotygodniowy
+    # newsletter o ...", "пишет «Городской дневник», еженедельную рассылку о ..."
+    r"|writes [A-Z][^,.!?]{1,50}, an? (?:weekly|daily|monthly|fortnightly|free) (?:newsletter|letter|column)"
+    r"|écrit [A-ZÀ-Ö«][^,.!?]{1,50}, (?:une|sa) (?:lettre|newsletter|chronique)(?: d['’]information)? (?:hebdomadaire|quotidienne|mensuelle)"
+    r"|schreibt [A-ZÄÖÜ„][^,.!?]{1,50}, (?:einen|ihren|seinen) (?:wöchentlichen|täglichen|monatlichen) (?:[Nn]ewsletter|[Bb]rief)"
+    r"|scrive [A-Z«“][^,.!?]{1,50}, una (?:newsletter|lettera|rubrica) (?:settimanale|quotidiana|mensile)"
+    r"|pisze [A-ZŁŚŻŹ„][^,.!?]{1,50}, (?:cotygodniowy|codzienny|comiesięczny) (?:newsletter|list)"
+    r"|пишет [A-ZА-ЯЁ][^,.!?]{1,50}, (?:еженедельную|ежедневную|ежемесячную) (?:рассылку|колонку))\s")
 
 
 def _is_beat_bio(text: str) -> bool:
@@ -5343,6 +5452,78 @@ def _mark_ad_copy(lines: list[_Line]) -> None:
         elif (i + 1 < len(lines) and lines[i + 1].reason in ("ticker", "market ticker")
               and _words(bare) <= 5 and _COMPANY_FORM.search(bare)):
             line.reason = "ticker"
+
+
+# A "most read" rail's heading alone on its line over its numbered headlines, in six languages (round 41:
+# "I PIÙ LETTI" over "1. Vince 2 milioni ...", "2. ...", "3. ...")
+_MOST_READ = re.compile(
+    r"(?:most (?:read|popular|viewed|shared)(?: (?:stories|articles|now|today))?|les plus lus|les plus populaires"
+    r"|meistgelesen(?:e artikel)?|am meisten gelesen|i più letti|le più lette|più lett[ie] (?:oggi|della settimana)"
+    r"|najczęściej czytane|najchętniej czytane|najpopularniejsze|самое читаемое|самое популярное|популярное)\s*[:：]?", re.I)
+_RAIL_ITEM = re.compile(r"\d{1,2}[.)]\s+\S.{0,120}")
+_BOX_LINE_MAX_WORDS = 12
+_AUTHOR_BOX = _line(_AUTHOR_BOX_HEADER)
+_BIO_OPENING = re.compile(
+    r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)){1,2}\s*(?:,|\s)\s*"
+    r"(?:è|est|ist|is|jest|—|–|-|работает|является|пишет|writes|écrit|schreibt|scrive|pisze)\s", re.I)
+
+
+def _same_block(raw: str, upper: _Line, lower: _Line) -> bool:
+    return "\n\n" not in raw[upper.end:lower.start].replace("\r", "").replace(" ", "").replace("\t", "")
+
+
+def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
+    """Lines of a box the rules took in part (round 41): a short line between two lines of a petition
+    or an ad box in one block ("SIGNEZ LA PÉTITION" / "Non à la méga-bassine de Saint-Orvelin" / "4 812
+    signatures sur un objectif de 10 000"); an ad's copy alone under its label in a block of two
+    ("Sponsorisé" / "Brocante en ligne – découvrez nos meubles anciens"); a "most read" rail's heading
+    over its numbered headlines, alone in their block."""
+    for i in range(1, len(lines) - 1):
+        line, above, below = lines[i], lines[i - 1], lines[i + 1]
+        if line.reason is not None or line.list_item:
+            continue
+        bare = line.text.strip(_DECORATION)
+        if (_words(bare) > _BOX_LINE_MAX_WORDS or bare.endswith((".", "?", "…", ";", ",", ":")) or not bare[:1].isupper()
+                or _QUOTE_MARK.search(bare)):
+            continue
+        if (above.reason == below.reason and above.reason in ("self-promotion", "advertisement")
+                and _same_block(raw, above, line) and _same_block(raw, line, below)):
+            line.reason = above.reason
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if line.reason is not None or line.list_item or not _same_block(raw, above, line):
+            continue
+        bare = line.text.strip(_DECORATION)
+        if (above.reason == "advertisement" and _is_label(above.text.strip(_DECORATION)) and _AD_WORD.search(above.text)
+                and (i == 1 or not _same_block(raw, lines[i - 2], above))
+                and (i + 1 == len(lines) or not _same_block(raw, line, lines[i + 1]))
+                and _words(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
+                and not bare.endswith((".", "?", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)):
+            line.reason = "advertisement"
+    # the bio under an author box's header, in its block: a name, then a copula ("L'autore" / "Lucio
+    # Ferrandina è ingegnere dei trasporti ...")
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if (line.reason is None and above.reason is not None and _same_block(raw, above, line)
+                and _AUTHOR_BOX.fullmatch(above.text.strip(_DECORATION)) and _BIO_OPENING.match(line.text.strip(_DECORATION))
+                and len(line.text) <= _MAX_NOISE_CHARS and not _QUOTE_MARK.search(line.text)):
+            line.reason = "author bio"
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if (line.reason is None and _MOST_READ.fullmatch(line.text.strip(_DECORATION))
+                and (i == 0 or not _same_block(raw, lines[i - 1], line))):
+            j = i + 1
+            while (j < len(lines) and _same_block(raw, lines[j - 1], lines[j])
+                   and _RAIL_ITEM.fullmatch(lines[j].text.strip(_DECORATION))
+                   and not lines[j].text.rstrip().endswith((".", ";", ",", ":"))):
+                j += 1
+            if j - i >= 3 and (j == len(lines) or not _same_block(raw, lines[j - 1], lines[j])):
+                for k in range(i, j):
+                    lines[k].reason = "related links"
+                i = j
+                continue
+        i += 1
 
 
 def _mark_poll_prompts(lines: list[_Line]) -> None:
