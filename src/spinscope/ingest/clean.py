@@ -1193,8 +1193,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # a tip jar's coffee in the other languages, or named by its site (round 41): "Jeśli doceniasz moją
         # pracę, postaw mi kawę na buycoffee.to ☕", "Offrez-moi un café", "Spendier mir einen Kaffee",
         # "Offrimi un caffè", "Угостите меня кофе"; "The mayor offered me a coffee." is prose
+        r"(?=[^\n]{0,90}?(?:buycoffee|buymeacoffee|liberapay|cloudtips))"
         r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) (?:buycoffee\.to|buymeacoffee(?:\.com)?|liberapay|cloudtips)\b.{0,80}",
-        r"(?:[^.!?]{0,60}[,:–—-]\s*)?(?:offre[zs]?[- ]moi un café|payez[- ]moi un café|spendier(?:e|en sie)? mir einen kaffee"
+        r"(?=[^\n]{0,80}?(?:café|kaffee|caff|kaw|кофе))(?:[^.!?]{0,60}[,:–—-]\s*)?(?:offre[zs]?[- ]moi un café|payez[- ]moi un café|spendier(?:e|en sie)? mir einen kaffee"
         r"|lad(?:e|en sie) mich auf einen kaffee ein|offri(?:te)?mi un caff[èé]|pagami un caff[èé]"
         r"|postaw(?:cie)? mi (?:kawę|kawkę)|kup(?:cie)? mi kawę|угостите (?:меня|автора) (?:кофе|чашкой кофе)"
         r"|купите (?:мне|автору) кофе)\b[^.!?]{0,80}",
@@ -1720,6 +1721,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "Sponsorowane", "Реклама · ООО Ромашка"; a classified's label with its offer ("Объявление: Ремонт
     # квартир под ключ, недорого", "Ogłoszenie: Sprzedam mieszkanie", "Classified: ...")
     ("advertisement", _line(
+        r"(?=[^·•|\n]{2,110}[·•|]\s*(?:promot|sponsor|gesponsert|реклама|промо))"
         r"(?:u/|@)?[\w.-]{2,40}(?: [\w.&-]{1,30}){0,2}\s*[·•|]\s*(?:promoted|sponsored|sponsorisée?|gesponsert|sponsorizzato|sponsorowane"
         r"|promowane|реклама|промо)",
         r"(?:объявление|ogłoszenie|classified(?: ad)?|kleinanzeige|petite annonce|annuncio)\s*[:：]\s*[^.!?:：]{3,80}",
@@ -5210,7 +5212,7 @@ _COMMENT_ROW_VERB = re.compile(
 
 def _is_name_and_time(text: str) -> bool:
     """A name or handle and a time beside it (see _PERSON): a commenter or a byline."""
-    verb = _COMMENT_ROW_VERB.search(text)
+    verb = _COMMENT_ROW_VERB.search(text) if ":" in text else None
     if verb:
         name, time = text[:verb.start()].strip(_DECORATION), text[verb.end():].strip(_DECORATION)
         if (_PERSON.fullmatch(name) and time and (_YEAR.search(time) or _TIME_OF_DAY.search(time))
@@ -5480,7 +5482,8 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
     over its numbered headlines, alone in their block."""
     for i in range(1, len(lines) - 1):
         line, above, below = lines[i], lines[i - 1], lines[i + 1]
-        if line.reason is not None or line.list_item:
+        if (line.reason is not None or line.list_item or above.reason != below.reason
+                or above.reason not in ("self-promotion", "advertisement")):
             continue
         bare = line.text.strip(_DECORATION)
         if (_words(bare) > _BOX_LINE_MAX_WORDS or bare.endswith((".", "?", "…", ";", ",", ":")) or not bare[:1].isupper()
@@ -5491,10 +5494,11 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
             line.reason = above.reason
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
-        if line.reason is not None or line.list_item or not _same_block(raw, above, line):
+        if (line.reason is not None or line.list_item or above.reason != "advertisement"
+                or not _same_block(raw, above, line)):
             continue
         bare = line.text.strip(_DECORATION)
-        if (above.reason == "advertisement" and _is_label(above.text.strip(_DECORATION)) and _AD_WORD.search(above.text)
+        if (_is_label(above.text.strip(_DECORATION)) and _AD_WORD.search(above.text)
                 and (i == 1 or not _same_block(raw, lines[i - 2], above))
                 and (i + 1 == len(lines) or not _same_block(raw, line, lines[i + 1]))
                 and _words(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
@@ -5504,14 +5508,14 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
     # Ferrandina è ingegnere dei trasporti ...")
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
-        if (line.reason is None and above.reason is not None and _same_block(raw, above, line)
+        if (line.reason is None and above.reason is not None and len(above.text) <= 30 and _same_block(raw, above, line)
                 and _AUTHOR_BOX.fullmatch(above.text.strip(_DECORATION)) and _BIO_OPENING.match(line.text.strip(_DECORATION))
                 and len(line.text) <= _MAX_NOISE_CHARS and not _QUOTE_MARK.search(line.text)):
             line.reason = "author bio"
     i = 0
     while i < len(lines):
         line = lines[i]
-        if (line.reason is None and _MOST_READ.fullmatch(line.text.strip(_DECORATION))
+        if (line.reason is None and len(line.text) <= 50 and _MOST_READ.fullmatch(line.text.strip(_DECORATION))
                 and (i == 0 or not _same_block(raw, lines[i - 1], line))):
             j = i + 1
             while (j < len(lines) and _same_block(raw, lines[j - 1], lines[j])
