@@ -177,6 +177,42 @@ rebase, this file copied in) lines 33/45 (the ad-group shortcode and the Polish 
 row "Ewa_z_Lipowej ... Odpowiedz" went), pages 2/12 clean, 25 left, none lost; after both, on main
 (e6385b1 with this file): lines 33/45 (marker 9/11, comments 6/9), keep 20/20, pages 2/12 clean, 22 of
 241 page noise lines left, 0 of 120 article lines lost. The two line xfails that passed were removed.
+
+Round 41 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 42`` and ``pytest tests/test_clean_held_out_42.py`` at
+2179c70 (before) and the round's last commit on branch round41 (after): noise lines 33 -> 45/45
+(marker 9 -> 11/11, reading-time 6 -> 7/7, byline 6 -> 8/8, footer 3 -> 6/6, comments 6 -> 9/9, notice
+1 -> 2/2), pages 2 -> 11/12 clean, page noise lines left 22 -> 1 of 241, as classes in six languages: an
+auto-blog's credit of the feed it copied the post from ("Auto-curated from the publisher's RSS feed by
+...", "importé automatiquement depuis le flux RSS") and a source credit that only points at a link
+("Источник материала — по ссылке", "Fonte: clicca qui") are source links; a blog platform's credit other
+than WordPress ("Substack is the home for great culture", "Powered by Ghost · Theme: ...", "Créer un blog
+gratuit sur over-blog.com - ...", "Sito realizzato con Altervista", "Diese Website wurde mit Jimdo
+erstellt") is a blog footer; a commenter's name, a saying verb and a date ("Ruth Allingham says: March
+10, 2026 at 9:41 am", "a écrit :", "napisał(a):", "пишет:") is a comment row; one comment over the thread
+quoting the post ("Один комментарий к записи «...»", "Ein Kommentar zu „...“") is a comment count;
+comments "soumis à modération" that "n'apparaissent qu'après validation" are the comment box's
+moderation note; the reading time in a sentence naming the page ("Ce billet se lit en 4 minutes.",
+"Questo articolo si legge in 4 minuti.") is a reading time; an author's book plug in the other five
+languages ("Mein neues Buch „...“ ist jetzt überall erhältlich ...") and a coffee tip jar ("postaw mi
+kawę na buycoffee.to", "Offrez-moi un café") are self-promotion; a blog's notice that it is no newspaper
+("Questo blog non rappresenta una testata giornalistica ...", "Ce blog n'est pas un organe de presse")
+is a site notice; and on the pages a promoted post's label ("u/... · Promoted") with its "Learn More"
+button, a classified ("Объявление: ...") and a sponsor line ("Sponsor: ..."), a petition's counter
+("4 812 signatures sur un objectif de 10 000") and button ("Je signe"), a podcast's "subscribe so as to
+miss no episode" prompt, a guest post's byline ("Un articolo di X, ospite del blog"), its author box
+("L'autore" and the bio under it) and call for guest posts, a blog's "follow the blog on Facebook"
+prompt, a think tank's "Related research: ..." link, a reblog's "Continuer la lecture" cut, a
+magazine's free-to-read note with its call to subscribe and its "Zamów prenumeratę" button, and the
+lines of a box the rules took in part (a petition's title between its label and its counter, an ad's
+copy alone under its label, a "most read" rail's heading over its numbered headlines) go. Left: the
+episode label "Folge 87" above the title of de-podcast-shownotes (with the show notes' subscribe prompt
+removed, the head rules no longer take it; before the round the prompt was left instead, so the page
+stays at 1 of 20 and its xfail reason was reworded). Keep lines 20/20 before and after; article lines
+lost 0 -> 0 of 120. Of the other sets only set 24 changed (fr-ong-petition 8 -> 7 of 21 left: its "Je
+signe" button goes); set 10's Substack page stays at 1 left because a newsletter writer's bio ("Ruth
+Adebayo writes The Lamplighter, a weekly letter on ...") is now an author bio (the Substack footer
+became the rules' and the page's tail lost the evidence that took the bio before).
 """
 
 from __future__ import annotations
