@@ -6965,3 +6965,158 @@ def test_round_41_a_newsletter_writers_bio_goes(line):
 def test_round_41_a_sentence_on_a_writers_newsletter_stays():
     line = "Anna Pike writes that the weekly newsletter, a fixture of the town, will close in June."
     assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+# --- round 42 (developed on held-out set 43) ------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # a page builder's run of tags, an ad plugin's shortcode
+    ("head", "[/vc_column_text][/vc_column][/vc_row][vc_row][vc_column][vc_column_text]"),
+    ("body", "[/et_pb_text][/et_pb_column][et_pb_column type=\"4_4\"]"),
+    ("body", "[werbemittel position=\"content_2\"]"),
+    ("body", "[anzeige]"),
+    ("body", "[publicite id=\"3\"]"),
+    ("body", "[pubblicita]"),
+    ("body", "[reklama slot=\"2\"]"),
+    ("body", "[реклама]"),
+])
+def test_round_42_page_builder_runs_and_ad_shortcodes_go(where, line):
+    """Round 42: a page builder's run of empty opening and closing tags, and ad shortcodes in the
+    languages' words for an ad."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a found-at credit with its colon
+    ("tail", "Gefunden bei: Hollerfurter Kreisbote (kreisbote-hollerfurt.example)"),
+    ("tail", "Found at: Marlow Times (marlowtimes.example)"),
+    ("tail", "Trouvé sur : Gazette du Val"),
+    ("tail", "Trovato su: Valdorsa Notizie"),
+    ("tail", "Znalezione na: Borowa Info"),
+    ("tail", "Найдено на: «Тихозерск Live»"),
+    # the full version read at another site
+    ("tail", "Полную версию материала читайте на сайте «Полдень-инфо»"),
+    ("tail", "Read the full version at Marlow Times (marlowtimes.example)"),
+    ("tail", "Lire la version complète sur gazetteduval.example"),
+    ("tail", "Die vollständige Fassung lesen Sie auf kellbrunn-aktuell.example"),
+    ("tail", "Leggi la versione integrale su Valdorsa Notizie"),
+    ("tail", "Pełną wersję artykułu przeczytasz na borowa-info.example"),
+])
+def test_round_42_found_at_and_full_version_credits_go(where, line):
+    """Round 42: a found-at credit and a read-the-full-version credit, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # donation plugs naming the payment service and the writer or the blog
+    ("tail", "Sie möchten meine Arbeit unterstützen? Ich freue mich über eine Spende per PayPal an "
+             "spenden@wendelin-krah.example."),
+    ("tail", "Поддержать автора можно переводом через ЮMoney — ссылка в профиле."),
+    ("tail", "Support my work via PayPal: paypal.example/fenwick"),
+    ("tail", "Vous pouvez soutenir ce blog par un don sur PayPal."),
+    ("tail", "Puoi fare una donazione su PayPal per sostenere il blog."),
+    ("tail", "Wesprzyj autora przez PayPal lub BLIK."),
+    # a card number for the donations
+    ("body", "Друзья, блог живёт только на ваши пожертвования! номер карты для переводов: 0000 0000 0000 0000"),
+    ("body", "Card number for donations: 0000 0000 0000 0000"),
+    # consulting and training plugs with their address
+    ("tail", "Corwin Ashdale is a former county auditor who writes about small-town budgets. He also offers "
+             "one-to-one consulting for community groups: book a call at ashdale.example/consult."),
+    ("tail", "Autorka prowadzi szkolenia z wystąpień publicznych dla samorządowców – zapisy na stronie "
+             "szkolenia-lazar.example."),
+    ("tail", "Elle propose des formations en prise de parole : inscriptions sur formations-vidal.example."),
+    ("tail", "Er bietet Workshops zur Haushaltsplanung an: workshops-krah.example"),
+    ("tail", "Tiene corsi di scrittura per amministratori: iscrizioni su corsi-castrini.example"),
+    ("tail", "Проводит тренинги для муниципальных служащих, запись на сайте treningi-drozd.example"),
+    # the writer's own channel and video
+    ("tail", "Seguimi anche sul mio canale Telegram per gli aggiornamenti quotidiani: t.me/taccuino_di_ornella"),
+    ("tail", "Follow my Telegram channel for daily updates: t.me/fenwick_notes"),
+    ("tail", "Подписывайтесь на мой канал в Telegram: t.me/pravdorub"),
+    ("body", "Смотрите моё новое видео на канале!"),
+    ("body", "Watch my new video on my channel!"),
+    # a support box's pitch and buttons
+    ("body", "The Plain Commoner has no billionaire owner and no paywall. We rely on readers like you."),
+    ("body", "Give $5 a month"),
+    ("body", "Give once"),
+])
+def test_round_42_donation_consulting_and_channel_plugs_go(where, line):
+    """Round 42: donation plugs naming the payment service or the card number, consulting and
+    training plugs with their address, the writer's own channel and video, a support box's buttons."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Obsługiwane przez usługę Blogger."),
+    ("tail", "Хостинг от uCoz"),
+    ("tail", "Hosted by uCoz"),
+    ("tail", "Fourni par Blogger."),
+    ("tail", "Bereitgestellt von Blogger."),
+    ("tail", "Gestito da Blogger"),
+    ("tail", "На платформе Blogger"),
+    # comment threads' show-more links with their counts
+    ("tail", "Mostra altre 6 risposte"),
+    ("tail", "Show 6 more replies"),
+    ("tail", "Afficher 6 autres réponses"),
+    ("tail", "6 weitere Antworten anzeigen"),
+    ("tail", "Pokaż 6 kolejnych odpowiedzi"),
+    ("tail", "Показать ещё 6 ответов"),
+    # the date, the reading time with a minute mark and the views in a row
+    ("head", "12 marzo 2026 · 4' di lettura · Letto 1.284 volte"),
+    ("head", "4' di lettura"),
+    # disclaimers of the writer's own opinion and of a blog platform
+    ("tail", "Opinions expressed in this column are the writer's own and do not reflect the editorial position "
+             "of the Fenmoor Ledger."),
+    ("tail", "Ce blog est hébergé par le Courrier de Montbrézac ; les propos qui y sont tenus n'engagent que leur "
+             "auteur."),
+    ("tail", "Le opinioni espresse in questo articolo sono dell'autore."),
+    ("tail", "Opinie wyrażone w felietonie są prywatnymi opiniami autora."),
+])
+def test_round_42_platform_footers_show_more_reading_rows_and_disclaimers_go(where, line):
+    """Round 42: hosting and service credits of blog platforms, show-more links with a count, a
+    reading-time row with a minute mark, opinion disclaimers, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "ANNUNCIO"),
+    ("body", "Materiał sponsorowany: Okna PCV z montażem – sprawdź promocję"),
+    ("body", "Contenuto sponsorizzato: il materasso che fa dormire tutti"),
+    ("tail", "Weiterlesen mit KREISGEFLÜSTER Plus"),
+    ("tail", "Der Rest dieses Textes ist für zahlende Abonnenten."),
+    ("tail", "The rest of this post is for paid subscribers"),
+    ("tail", "Schon Abonnent? Anmelden"),
+    ("tail", "Already a supporter? Log in"),
+    ("tail", "Déjà abonné ? Se connecter"),
+    ("tail", "Oceń artykuł: ★★★★☆ (31 głosów)"),
+    ("tail", "Rate this article: ★★★★☆"),
+    ("tail", "Przyznaj punkty autorowi: +10"),
+    ("tail", "Zgłoś nadużycie"),
+    ("tail", "Report abuse"),
+    ("tail", "Obserwuj autora"),
+    ("tail", "Inne artykuły autora"),
+    ("tail", "Other articles by this author"),
+])
+def test_round_42_ad_labels_paywall_teasers_and_platform_widgets_go(where, line):
+    """Round 42: an Italian ad label and sponsored labels over their copy, a paywall teaser, a
+    citizen platform's rating, points, report, follow and other-articles lines."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("body", "PayPal shares fell 4% after the company cut its forecast."),
+    ("body", "Für jede Spende per PayPal erhalten die Unterzeichner einen Aufkleber, teilte der Verein mit."),
+    ("body", "Okazuje się bowiem, że republikańscy „geje” wsparli ustawę Don’t Say Gay, którą gubernator podpisał."),
+    ("body", "The firm offers consulting to three ministries, according to its filing."),
+    ("body", "Il ponte è stato chiuso per 4' di lettura del verbale, ha detto il sindaco."),
+    ("body", "Opinions among shop owners on the high street were split almost evenly."),
+    ("body", "Mostra segni di cedimento anche il ponte sul torrente, secondo i tecnici della provincia."),
+    ("body", "Seguimi, ha detto il sindaco ai consiglieri, e li ha portati a vedere le crepe nel muro."),
+    ("body", "Give or take a few weeks, the bridge will reopen in spring."),
+    ("body", "Watch the new video of the council meeting on the city's website, the mayor said."),
+    ("body", "Полную ответственность за ремонт несёт подрядчик, заявили в мэрии."),
+])
+def test_round_42_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -617,76 +617,20 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "[/vc_column_text][/vc_column][/vc_row][vc_row][vc_column][vc_column_text]":
-        "an English page-builder shortcode run ('[/vc_column_text][/vc_column][/vc_row]...') is left",
-    "Corwin Ashdale is a former county auditor who writes about small-town budgets. He also offers "
-    "one-to-one consulting for community groups: book a call at ashdale.example/consult.":
-        "an English author bio with a consulting plug ('Corwin Ashdale is a former county auditor ... book a call "
-        "at ...') is left",
-    "Opinions expressed in this column are the writer's own and do not reflect the editorial position "
-    "of the Fenmoor Ledger.":
-        "an English opinion-column disclaimer ('Opinions expressed in this column are the writer's own ...') is "
-        "left",
-    "Ce blog est hébergé par le Courrier de Montbrézac ; les propos qui y sont tenus n'engagent que leur "
-    "auteur.":
-        "a French newspaper blog platform's hosting notice ('Ce blog est hébergé par le Courrier de Montbrézac ; "
-        "...') is left",
-    "[werbemittel position=\"content_2\"]":
-        "a German ad shortcode ('[werbemittel position=\"content_2\"]') is left",
-    "Gefunden bei: Hollerfurter Kreisbote (kreisbote-hollerfurt.example)":
-        "a German found-at credit ('Gefunden bei: Hollerfurter Kreisbote (...)') is left",
-    "Sie möchten meine Arbeit unterstützen? Ich freue mich über eine Spende per PayPal an "
-    "spenden@wendelin-krah.example.":
-        "a German author's PayPal donation plug ('Sie möchten meine Arbeit unterstützen? ...') is left",
-    "12 marzo 2026 · 4' di lettura · Letto 1.284 volte":
-        "an Italian date, reading-time and view-count header ('12 marzo 2026 · 4' di lettura · Letto 1.284 "
-        "volte') is left",
-    "Seguimi anche sul mio canale Telegram per gli aggiornamenti quotidiani: t.me/taccuino_di_ornella":
-        "an Italian author's Telegram-channel plug ('Seguimi anche sul mio canale Telegram ...') is left",
-    "Mostra altre 6 risposte":
-        "an Italian comment thread's show-more-replies link ('Mostra altre 6 risposte') is left",
-    "Autorka prowadzi szkolenia z wystąpień publicznych dla samorządowców – zapisy na stronie "
-    "szkolenia-lazar.example.":
-        "a Polish author's training plug ('Autorka prowadzi szkolenia z wystąpień publicznych ...') is left",
-    "Obsługiwane przez usługę Blogger.":
-        "a Polish Blogger footer ('Obsługiwane przez usługę Blogger.') is left",
-    "Полную версию материала читайте на сайте «Полдень-инфо»":
-        "a Russian read-the-full-version credit ('Полную версию материала читайте на сайте «...»') is left",
-    "Поддержать автора можно переводом через ЮMoney — ссылка в профиле.":
-        "a Russian author's donation plug ('Поддержать автора можно переводом через ЮMoney ...') is left",
-    "Хостинг от uCoz":
-        "a Russian uCoz hosting footer ('Хостинг от uCoz') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-partisan-opinion-support-box": "the partisan site's 'Support independent media' box between the paragraphs "
-                                       "is left but for its heading (its pitch line, 'Give $5 a month', 'Give once' "
-                                       "and 'Already a supporter? Log in'; 4 of 20 noise lines)",
     "fr-vos-questions-nos-reponses": "the regional site's subscription offer 'S'abonner dès 1 € le premier mois' "
                                      "above the title and the video teaser 'Vidéo : comment fonctionne la puce du "
                                      "bac ?' between the answers are left (2 of 20 noise lines)",
     "de-gastkommentar-leserbriefe": "the guest commentary's 'Mehr Nachrichten aus Hollerfurt' link between the "
                                     "paragraphs and the author's bio line with the guest-post disclaimer at the "
                                     "foot are left (2 of 20 noise lines)",
-    "de-newsletter-essay-paywall": "the newsletter's web-edition subscribe note between the paragraphs and the "
-                                   "paywall teaser ('Weiterlesen mit KREISGEFLÜSTER Plus', 'Der Rest dieses "
-                                   "Textes ist für zahlende Abonnenten.', 'Schon Abonnent? Anmelden') are left "
-                                   "(4 of 20 noise lines)",
-    "it-saggio-ripubblicato-content-farm": "the content farm's 'ANNUNCIO' label and its 'Ti potrebbe interessare "
-                                           "anche:' box with two clickbait headlines between the paragraphs are "
-                                           "left (4 of 20 noise lines)",
-    "pl-komentarz-portal-dyskusja": "the portal's sponsored line 'Materiał sponsorowany: Okna PCV z montażem – "
-                                    "...' between the paragraphs is left (1 of 20 noise lines)",
-    "pl-dziennikarstwo-obywatelskie": "the citizen-journalism platform's rating line 'Oceń artykuł: ★★★★☆ ...' "
-                                      "between the paragraphs and its post-footer widgets ('Przyznaj punkty "
-                                      "autorowi: +10', 'Zgłoś nadużycie', 'Inne artykuły autora', 'Obserwuj "
-                                      "autora', the call for citizen reporters) are left (6 of 20 noise lines)",
+    "de-newsletter-essay-paywall": "the newsletter's web-edition subscribe note ('Sie lesen die Web-Ausgabe von "
+                                   "Kreisgeflüster. ...') between the paragraphs is left (1 of 20 noise lines)",
     "ru-portal-analitika-kanaly": "the news portal's loan ad text 'Кредит на любые цели — ставка от 9%' and the "
                                   "'Видео дня: ...' teaser between the paragraphs are left (2 of 20 noise lines)",
-    "ru-blog-pravda-skryvayut-donaty": "the blog's donation plea (the card-number line and 'Без вашей помощи "
-                                       "правда не дойдёт до людей!') and the 'Смотрите моё новое видео на канале!' "
-                                       "plug between the paragraphs are left (3 of 20 noise lines)",
 }
 
 
