@@ -397,6 +397,17 @@ def _line(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
 
 
+class _Gated:
+    """A line pattern tried only when the line holds one of its words (a cheap substring test first)."""
+
+    def __init__(self, words: tuple[str, ...], pattern: re.Pattern[str]) -> None:
+        self.words, self.pattern = words, pattern
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        low = text.lower()
+        return self.pattern.fullmatch(text) if any(word in low for word in self.words) else None
+
+
 _SHOP_PRICE_ROW = _line(
     r"(?:buy|order|pre-?order|shop|acheter|commander|précommander|kaufen|jetzt kaufen|bestellen|vorbestellen|acquista"
     r"|compra|ordina|kup|zamów|купить|заказать)\b[^.!?:：–—|]{0,60}?\s*[:：–—]\s*"
@@ -1214,17 +1225,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:please )?(?:consider )?(?:help )?support (?:us|me|my work|our work|"
         r"our journalism|this (?:blog|site|channel|work)|independent (?:media|journalism))\b.{0,250}",
         r"become a (?:patron|member|supporter)\b.{0,100}",
-        # a support box's pitch and buttons (round 42): "... We rely on readers like you.", "Give $5 a month",
-        # "Give once" (its "Already a supporter? Log in" is a paywall notice's)
-        r"(?=[^\n]{0,200}?readers like you)[^\n]{0,200}?\bwe (?:rely|depend|count) (?:on|upon) readers like you\b[^\n]{0,100}",
+        # a support box's buttons (round 42): "Give $5 a month", "Give once"
         r"give (?:once|monthly|annually|\$\d+(?: (?:a|per) (?:month|year))?)",
-        # a donation plea with the card number for the transfers (round 42): "Друзья, блог живёт только на ваши
-        # пожертвования! номер карты для переводов: 0000 ...", "Card number for donations: ...", "Numéro de
-        # carte pour les dons : ...", "Kartennummer für Spenden: ...", "Numero di carta per le donazioni: ...",
-        # "Numer konta na darowizny: ..."
-        r"(?=[^\n]{0,200}?(?:номер (?:карты|счёта|счета)|card number|numéro de (?:carte|compte)|kartennummer|kontonummer|iban"
-        r"|numero (?:di )?(?:carta|conto)|numer (?:karty|konta)))[^\n]{0,200}?(?:пожертвован|donation|dons?\b|spende"
-        r"|donazion|darowizn|wpłat|переводов)[^\n]{0,150}",
         r"soutenez-nous\b.{0,150}|unterstützen sie uns\b.{0,150}|sostienici\b.{0,150}",
         r"wesprzyj nas\b.{0,150}|поддержите нас\b.{0,150}",
         # "Sostieni Byoblu", "Soutenez Boulevard Voltaire, faites un don défiscalisé !": a plea to support the site
@@ -1249,31 +1251,6 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|postaw(?:cie)? mi (?:kawę|kawkę)|kup(?:cie)? mi kawę|угостите (?:меня|автора) (?:кофе|чашкой кофе)"
         r"|купите (?:мне|автору) кофе)\b[^.!?]{0,80}",
         r"donate(?: now| today| here)?|(?:make|send) a donation\b.{0,100}",
-        # a donation plug naming the payment service, in six languages (round 42): "Sie möchten meine Arbeit
-        # unterstützen? Ich freue mich über eine Spende per PayPal an ...", "Поддержать автора можно переводом
-        # через ЮMoney — ссылка в профиле.", "Support my work via PayPal: ...", "Soutenez ce blog par PayPal",
-        # "Puoi sostenere il blog con una donazione su PayPal", "Wesprzyj autora przez PayPal"; the service and
-        # a word of giving or supporting the author (no company news: "PayPal shares fell 4%.")
-        r"(?=[^\n]{0,250}?\b(?:paypal|ю\s?money|yoomoney|яндекс\.?\s?деньг\w*|qiwi|revolut|satispay|lydia|blik)\b)"
-        # (the writer or the blog named: "Für jede Spende (PayPal oder Banküberweisung) erhalten Sie ..." is a
-        # shop's offer that SemEval's annotators labelled)
-        r"(?=[^\n]{0,250}?\b(?:my|me|meine?|mich|mon|ma|ce blog|il mio|mia|sostenermi|moją|mnie|mój|author|auteur|autor\w*"
-        r"|автор\w*|меня|мою|мой|blog|блог\w*)\b)"
-        r"[^\n]{0,200}?(?:\b(?:donat\w*|spende\w*|(?:un|le|vos|des) dons?|donazion\w*|darowizn\w*|wpłat\w*|пожертв\w*|донат\w*"
-        r"|переводом)\b|\b(?:support|unterstütz\w*|soutenir|soutenez|sosten\w*|wesprz\w*|wspier\w*|поддерж\w*)"
-        r"\s+(?:me|my|this|the author|meine|mich|diesen|den autor|die autorin|mon|ce|l['’]auteur|il mio|questo|il blog"
-        r"|l['’]autore|mnie|moją|autora|autorkę|blog|автора|блог|меня|мою|мой)\b)[^\n]{0,250}",
-        # a consulting or training plug with its address, in six languages (round 42): "He also offers
-        # one-to-one consulting for community groups: book a call at ashdale.example/consult.", "Autorka
-        # prowadzi szkolenia z wystąpień publicznych – zapisy na stronie szkolenia-lazar.example.", "Elle propose
-        # des formations ... : inscriptions sur ...", "Er bietet Workshops an: ...", "Tiene corsi di ...
-        # iscrizioni su ...", "Проводит тренинги ... запись на сайте ..."; the offer, then a web address at the
-        # end ("The firm offers consulting to three ministries." has none)
-        r"(?=[^\n]{0,300}?(?:consult|coach|training|workshop|formation|atelier|beratung|seminar|schulung|kurs|corsi|consulenz"
-        r"|szkoleni|warsztat|konsultac|тренинг|консультац|семинар|курс))"
-        r"[^\n]{0,200}?\b(?:(?:also )?offers?|runs|gives|(?:il|elle) (?:propose|anime|donne)|propose|anime|bietet|gibt|leitet"
-        r"|offre|tiene|organizza|prowadzi|oferuje|organizuje|проводит|предлагает|ведёт|ведет)\b"
-        r"[^\n]{0,150}?(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|рф)(?:/\S*)?[.!]?",
         # a video plug of the blogger's own channel (round 42): "Смотрите моё новое видео на канале!", "Watch my new
         # video on my channel!", "Regardez ma nouvelle vidéo", "Schaut euch mein neues Video an", "Guardate il
         # mio nuovo video", "Obejrzyjcie mój nowy film"
@@ -1997,6 +1974,49 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:«[^»]{1,60}»?|\"[^\"]{1,60}\"|“[^”]{1,60}”|„[^“”]{1,60}[“”]|@\w+"
         r"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[\w'’.-]*){0,4})",
     )),
+    # plugs recognised by a rarer word, tested as a substring before the pattern (round 42; see _Gated)
+    ("self-promotion", _Gated(
+        ("paypal", "money", "яндекс", "qiwi", "revolut", "satispay", "lydia", "blik", "consult", "coach", "training",
+         "workshop", "formation", "atelier", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
+         "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
+         "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer "),
+        _line(
+        # a donation plug naming the payment service, in six languages (round 42): "Sie möchten meine Arbeit
+        # unterstützen? Ich freue mich über eine Spende per PayPal an ...", "Поддержать автора можно переводом
+        # через ЮMoney — ссылка в профиле.", "Support my work via PayPal: ...", "Soutenez ce blog par PayPal",
+        # "Puoi sostenere il blog con una donazione su PayPal", "Wesprzyj autora przez PayPal"; the service and
+        # a word of giving or supporting the author (no company news: "PayPal shares fell 4%.")
+        r"(?=[^\n]{0,250}?\b(?:paypal|ю\s?money|yoomoney|яндекс\.?\s?деньг\w*|qiwi|revolut|satispay|lydia|blik)\b)"
+        # (the writer or the blog named: "Für jede Spende (PayPal oder Banküberweisung) erhalten Sie ..." is a
+        # shop's offer that SemEval's annotators labelled)
+        r"(?=[^\n]{0,250}?\b(?:my|me|meine?|mich|mon|ma|ce blog|il mio|mia|sostenermi|moją|mnie|mój|author|auteur|autor\w*"
+        r"|автор\w*|меня|мою|мой|blog|блог\w*)\b)"
+        r"[^\n]{0,200}?(?:\b(?:donat\w*|spende\w*|(?:un|le|vos|des) dons?|donazion\w*|darowizn\w*|wpłat\w*|пожертв\w*|донат\w*"
+        r"|переводом)\b|\b(?:support|unterstütz\w*|soutenir|soutenez|sosten\w*|wesprz\w*|wspier\w*|поддерж\w*)"
+        r"\s+(?:me|my|this|the author|meine|mich|diesen|den autor|die autorin|mon|ce|l['’]auteur|il mio|questo|il blog"
+        r"|l['’]autore|mnie|moją|autora|autorkę|blog|автора|блог|меня|мою|мой)\b)[^\n]{0,250}",
+        # a consulting or training plug with its address, in six languages (round 42): "He also offers
+        # one-to-one consulting for community groups: book a call at ashdale.example/consult.", "Autorka
+        # prowadzi szkolenia z wystąpień publicznych – zapisy na stronie szkolenia-lazar.example.", "Elle propose
+        # des formations ... : inscriptions sur ...", "Er bietet Workshops an: ...", "Tiene corsi di ...
+        # iscrizioni su ...", "Проводит тренинги ... запись на сайте ..."; the offer, then a web address at the
+        # end ("The firm offers consulting to three ministries." has none)
+        r"(?=[^\n]{0,300}?(?:consult|coach|training|workshop|formation|atelier|beratung|seminar|schulung|kurs|corsi|consulenz"
+        r"|szkoleni|warsztat|konsultac|тренинг|консультац|семинар|курс))"
+        r"[^\n]{0,200}?\b(?:(?:also )?offers?|runs|gives|(?:il|elle) (?:propose|anime|donne)|propose|anime|bietet|gibt|leitet"
+        r"|offre|tiene|organizza|prowadzi|oferuje|organizuje|проводит|предлагает|ведёт|ведет)\b"
+        r"[^\n]{0,150}?(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|рф)(?:/\S*)?[.!]?",
+        # a support box's pitch and buttons (round 42): "... We rely on readers like you.", "Give $5 a month",
+        # "Give once" (its "Already a supporter? Log in" is a paywall notice's)
+        r"(?=[^\n]{0,200}?readers like you)[^\n]{0,200}?\bwe (?:rely|depend|count) (?:on|upon) readers like you\b[^\n]{0,100}",
+        # a donation plea with the card number for the transfers (round 42): "Друзья, блог живёт только на ваши
+        # пожертвования! номер карты для переводов: 0000 ...", "Card number for donations: ...", "Numéro de
+        # carte pour les dons : ...", "Kartennummer für Spenden: ...", "Numero di carta per le donazioni: ...",
+        # "Numer konta na darowizny: ..."
+        r"(?=[^\n]{0,200}?(?:номер (?:карты|счёта|счета)|card number|numéro de (?:carte|compte)|kartennummer|kontonummer|iban"
+        r"|numero (?:di )?(?:carta|conto)|numer (?:karty|konta)))[^\n]{0,200}?(?:пожертвован|donation|dons?\b|spende"
+        r"|donazion|darowizn|wpłat|переводов)[^\n]{0,150}",
+        ))),
     ("comment thread", _line(  # reply buttons are never prose, thread or not
         r"reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить",
         # the thread's button to show more of it, its count in brackets at most ("Show more
