@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES, common_words,
                                            Lexicon)
-from spinscope.attribution.speakers import (ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ADJECTIVE_ENDINGS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            NEWS_AGENCIES, SURNAME_PARTICLES, country_of, is_agency_word, is_bare_name, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
@@ -41,7 +41,6 @@ ELIDED_LINKS = frozenset("dell' dell’ d' d’ dall' dall’".split())  # a lin
 # languages that drop subject pronouns: a cue with no subject is the last speaker's
 DASH_SPEECH = frozenset("pl ru".split())
 # genitive endings of adjectives and nouns (a body's name after its role: "Sztabu Generalnego", "Запорожской области")
-GENITIVE_ADJECTIVE_ENDINGS = {"pl": ("ego", "ej", "ych", "ich"), "ru": ("ого", "его", "ой", "ей", "ых", "их")}
 GENITIVE_NOUN_ENDINGS = {"pl": ("u", "a", "y", "i"), "ru": ("а", "я", "ы", "и")}
 # past tense and third person present of Polish and Russian verbs ("поправил", "ответила", "пишет", "odparł")
 DASH_TAG_ENDINGS = {"ru": ("л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ат", "ят"),

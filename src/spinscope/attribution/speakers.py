@@ -41,7 +41,8 @@ INTERLOCUTORS = frozenset("собеседник собеседница rozmówca
 GENITIVE_ENDINGS = ("а", "я", "ов", "ев", "ии", "ы", "ей", "ii", "ji", "ego", "u", "y")
 BODY_OF_LINKS = frozenset("of de di du des del della dello dei degli delle".split())
 ROMANCE_PREPOSITION_PARTICLES = frozenset("al de di da del du la le".split())
-ADJECTIVE_GENITIVE_ENDINGS = ("ej", "ego", "ych", "ich", "ой", "ого", "его", "ых", "их")
+# adjective endings of the genitive singular and plural, per language (a body's name in the genitive after a role)
+GENITIVE_ADJECTIVE_ENDINGS = {"pl": ("ego", "ej", "ych", "ich"), "ru": ("ого", "его", "ой", "ей", "ых", "их")}
 PATRONYMIC_ENDINGS = ("вич", "вна", "чна", "ична", "вича", "вны")
 FEMALE_NOUNS = frozenset("woman girl mother wife daughter sister spokeswoman femme frau donna kobieta женщина".split())
 MALE_NOUNS = frozenset("man boy father husband son brother spokesman homme mann uomo mężczyzna мужчина".split())
@@ -685,7 +686,7 @@ class EntityRegistry:
             if len(lead) == 1 and before and before[-1].lower() in CASE_PREPOSITIONS:
                 return k + 1
             if (k > 0 or before and before[-1].isalpha() and before[-1].islower()) and all(
-                    t.lower.endswith(GENITIVE_ENDINGS + ADJECTIVE_GENITIVE_ENDINGS) and not t.text.isupper() for t in lead):
+                    t.lower.endswith(GENITIVE_ENDINGS + GENITIVE_ADJECTIVE_ENDINGS["pl"] + GENITIVE_ADJECTIVE_ENDINGS["ru"]) and not t.text.isupper() for t in lead):
                 # ("rzeczniczka | Platformy Obywatelskiej | Anna Michalska": an adjective's genitive too)
                 return k + len(lead)
         return k
