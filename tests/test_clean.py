@@ -7120,3 +7120,114 @@ def test_round_42_ad_labels_paywall_teasers_and_platform_widgets_go(where, line)
 ])
 def test_round_42_near_miss_sentences_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 43 (developed on held-out set 44) ------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # an HTML comment left in the text, a bracketed ad label with its scroll cue
+    ("body", "<!-- AI CONTENT END 2 -->"),
+    ("body", "<!-- wp:paragraph -->"),
+    ("body", "[ Advertisement · Scroll down to continue reading ]"),
+    ("body", "[ Anzeige ]"),
+    ("body", "( Publicité – la suite ci-dessous )"),
+    ("body", "[ Реклама ]"),
+    # auto-import notes naming a partner's or news feed, or an automatic aggregator
+    ("tail", "This story was imported automatically from a partner feed and has not been edited by our staff."),
+    ("tail", "Article repris automatiquement depuis le flux de L'Écho de Quintebois."),
+    ("tail", "Beitrag automatisch aus dem Partner-Feed übernommen"),
+    ("tail", "Articolo ripreso automaticamente dal feed di Radio Valle."),
+    ("tail", "Artykuł pochodzi z automatycznego agregatora wiadomości lokalnych."),
+    ("tail", "Новость автоматически добавлена из RSS-ленты партнёра."),
+    # the original source pointing at a link
+    ("tail", "Fonte originale: clicca qui"),
+    ("tail", "Original source: link"),
+    ("tail", "Source d'origine : ici"),
+    ("tail", "Originalquelle: hier"),
+    ("tail", "Oryginalne źródło: tutaj"),
+    ("tail", "Первоисточник: по ссылке"),
+])
+def test_round_43_html_comments_bracketed_ads_and_feed_credits_go(where, line):
+    """Round 43: an HTML comment alone on its line, a bracketed ad label, auto-import notes naming a
+    partner's feed or an aggregator and original-source links, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # reading times with seconds and an estimate, a book emoji in a date row
+    ("head", "Tempo stimato di lettura: 3 minuti e 20 secondi"),
+    ("head", "Temps de lecture estimé : 3 min et 20 s"),
+    ("head", "Czas czytania: 3 minuty 20 sekund"),
+    ("head", "5 марта 2026, четверг · 📖 4 минуты"),
+    ("head", "⏱ 12 min"),
+    # comment headers and rows: an ellipsis for the colon, a date without the year
+    ("tail", "Jean-Luc M. a dit… 5 mars 2026 à 18:42"),
+    ("tail", "Hollis G. said... March 5, 2026 at 6:42 pm"),
+    ("tail", "Ирина К. · 5 марта в 21:14 · Ответить"),
+    ("tail", "Marco R. · 5 marzo alle 21:14 · Rispondi"),
+    # tips-and-corrections contacts
+    ("tail", "Per segnalazioni e rettifiche scrivere a redazione@gazzettavaltorrina.example"),
+    ("tail", "For tips and corrections, write to desk@paper.example"),
+    ("tail", "Pour signalements et rectificatifs, écrire à redaction@journal.example"),
+    ("tail", "Für Hinweise und Korrekturen schreiben Sie an redaktion@blatt.example"),
+    ("tail", "Zgłoszenia i sprostowania prosimy kierować na redakcja@gazeta.example"),
+    ("tail", "Замечания и исправления присылайте на red@gazeta.example"),
+])
+def test_round_43_reading_times_comment_rows_and_corrections_contacts_go(where, line):
+    """Round 43: reading times in minutes and seconds or with a book emoji, comment headers with an
+    ellipsis or a year-less date, tips-and-corrections contacts, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the writer's shop, podcast, Steady and Boosty pages, other blog
+    ("tail", "Grab a \"Fix Our Roads\" mug from my little shop: every sale keeps this blog online."),
+    ("tail", "Commandez le mug « Sauvons la gare » dans ma boutique : chaque vente fait vivre ce blog."),
+    ("tail", "Holt euch die Tasse in meinem Shop – jeder Kauf hilft dem Blog."),
+    ("tail", "Compra la tazza nel mio negozio online: ogni acquisto sostiene il blog."),
+    ("tail", "Kup kubek w moim sklepiku – każdy zakup utrzymuje bloga."),
+    ("tail", "Купите кружку в моём магазине — каждая покупка поддерживает блог."),
+    ("tail", "Mon podcast « Ça se discute au conseil » est disponible sur toutes les plateformes d'écoute."),
+    ("tail", "My podcast \"Council Matters\" is available on Spotify and Apple Podcasts."),
+    ("tail", "Mein Podcast „Ratssaal“ ist überall zu hören, wo es Podcasts gibt."),
+    ("tail", "Il mio podcast «Consiglio aperto» è disponibile su Spotify."),
+    ("tail", "Mój podcast „Sesja” jest dostępny na Spotify."),
+    ("tail", "Мой подкаст «Горсовет» доступен на всех платформах."),
+    ("tail", "Werde Unterstützer*in dieses Blogs auf Steady – schon ab 3 € im Monat."),
+    ("tail", "Эксклюзивные материалы и черновики — на моём Boosty."),
+    ("tail", "Prowadzę też bloga kulinarnego – zajrzyj na smaki-od-kuchni.example"),
+    ("tail", "I also write a food blog: saltgrove-kitchen.example"),
+    ("tail", "Je tiens aussi un blog de cuisine : cuisine-de-lea.example"),
+    ("tail", "Curo anche un blog di cucina: cucina-di-ornella.example"),
+    ("tail", "Веду также блог о кухне: kuhnya-drozd.example"),
+    # hosting and site-builder footers with "for free" or the builder's noun
+    ("tail", "Sito ospitato gratuitamente su Altervista"),
+    ("tail", "Strona stworzona w kreatorze WebWave"),
+    ("tail", "Site hébergé gratuitement sur Overblog"),
+    ("tail", "Website built for free on Webnode"),
+    ("tail", "Сайт создан бесплатно в конструкторе uKit"),
+])
+def test_round_43_shop_podcast_membership_and_blog_plugs_and_free_host_footers_go(where, line):
+    """Round 43: plugs of the writer's shop, podcast, Steady or Boosty page and other blog, and hosting
+    and site-builder footers, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Iscriviti all'albo dei volontari, ha detto il sindaco, e avrai il parcheggio gratuito."),
+    ("body", "Sign up now, the coach said, and your child gets a free kit."),
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("body", "The app automatically pulls news from partner feeds."),
+    ("body", "The data was imported automatically from a partner feed, officials said."),
+    ("body", "Prices held on steady ground for the third month, the central bank said."),
+    ("body", "He bought a mug from my shop, the baker said."),
+    ("body", "I also run a blog, she said, but nobody reads it."),
+    ("body", "Il mio podcast preferito parla di storia, ha detto il consigliere."),
+    ("body", "The mayor said… the bridge will open in March."),
+    ("body", "Source of the leak remains unknown, the ministry said."),
+    ("body", "Per segnalazioni di buche il comune ha aperto un numero verde a cui non risponde nessuno."),
+])
+def test_round_43_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -656,51 +656,8 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "<!-- AI CONTENT END 2 -->":
-        "an English ad-inserter HTML comment left in the text ('<!-- AI CONTENT END 2 -->') is left",
-    "This story was imported automatically from a partner feed and has not been edited by our staff.":
-        "an English auto-import note ('This story was imported automatically from a partner feed ...') is left",
-    "[ Advertisement · Scroll down to continue reading ]":
-        "an English bracketed ad marker ('[ Advertisement · Scroll down to continue reading ]') is left",
-    "Grab a \"Fix Our Roads\" mug from my little shop: every sale keeps this blog online.":
-        "an English blogger's merchandise plug ('Grab a \"Fix Our Roads\" mug from my little shop ...') is left",
-    "Article repris automatiquement depuis le flux de L'Écho de Quintebois.":
-        "a French auto-blog feed credit ('Article repris automatiquement depuis le flux de ...') is left",
-    "Mon podcast « Ça se discute au conseil » est disponible sur toutes les plateformes d'écoute.":
-        "a French author's podcast plug ('Mon podcast « ... » est disponible sur toutes les plateformes ...') is left",
-    "Jean-Luc M. a dit… 5 mars 2026 à 18:42":
-        "a French Blogger comment header ('Jean-Luc M. a dit… 5 mars 2026 à 18:42') is left",
-    "Werde Unterstützer*in dieses Blogs auf Steady – schon ab 3 € im Monat.":
-        "a German blog's Steady membership plug ('Werde Unterstützer*in dieses Blogs auf Steady ...') is left",
-    "Fonte originale: clicca qui":
-        "an Italian source-link credit ('Fonte originale: clicca qui') is left",
-    "Tempo stimato di lettura: 3 minuti e 20 secondi":
-        "an Italian estimated-reading-time header ('Tempo stimato di lettura: 3 minuti e 20 secondi') is left",
-    "Sito ospitato gratuitamente su Altervista":
-        "an Italian Altervista hosting footer ('Sito ospitato gratuitamente su Altervista') is left",
-    "Per segnalazioni e rettifiche scrivere a redazione@gazzettavaltorrina.example":
-        "an Italian tips-and-corrections contact notice ('Per segnalazioni e rettifiche scrivere a ...') is left",
-    "Artykuł pochodzi z automatycznego agregatora wiadomości lokalnych.":
-        "a Polish news-aggregator credit ('Artykuł pochodzi z automatycznego agregatora ...') is left",
-    "Prowadzę też bloga kulinarnego – zajrzyj na smaki-od-kuchni.example":
-        "a Polish author's plug for her other blog ('Prowadzę też bloga kulinarnego – zajrzyj na ...') is left",
-    "Strona stworzona w kreatorze WebWave":
-        "a Polish site-builder footer ('Strona stworzona w kreatorze WebWave') is left",
-    "Новость автоматически добавлена из RSS-ленты партнёра.":
-        "a Russian auto-import note ('Новость автоматически добавлена из RSS-ленты партнёра.') is left",
-    "5 марта 2026, четверг · 📖 4 минуты":
-        "a Russian date header with a book emoji and reading time ('5 марта 2026, четверг · 📖 4 минуты') is left",
-    "Эксклюзивные материалы и черновики — на моём Boosty.":
-        "a Russian author's Boosty plug ('Эксклюзивные материалы и черновики — на моём Boosty.') is left",
-    "Ирина К. · 5 марта в 21:14 · Ответить":
-        "a Russian comment row with name, date and reply link ('Ирина К. · 5 марта в 21:14 · Ответить') is left",
-}
-_KEEP_XFAIL: dict[str, str] = {
-    "Iscriviti all'albo dei volontari, ha detto il sindaco, e avrai il parcheggio gratuito.":
-        "an Italian article sentence quoting the mayor ('Iscriviti all'albo dei volontari, ha detto il sindaco, "
-        "...') is lost",
-}
+_LINE_XFAIL: dict[str, str] = {}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-amp-cache-story": "the cache's banner 'You are viewing a cached version of this page ...' above the title "
                           "is left (1 of 20 noise lines)",

@@ -433,7 +433,11 @@ _POLICY_ITEM_MAX_WORDS = 60
 # blog and site platforms named in a footer's credit (see "blog footer", round 41)
 _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?|wix(?:\.com)?|tilda|tilda\.cc|altervista(?:\.org)?"
                   r"|over-?blog(?:\.com)?|canalblog(?:\.com)?|eklablog(?:\.com)?|hautetfort(?:\.com)?|weebly(?:\.com)?"
-                  r"|squarespace|tumblr|medium|hugo|jekyll|beehiiv|webflow|livejournal|blog\.pl|blox\.pl|ucoz|юкоз)\b")
+                  r"|squarespace|tumblr|medium|hugo|jekyll|beehiiv|webflow|livejournal|blog\.pl|blox\.pl|ucoz|юкоз"
+                  # site builders (round 43)
+                  r"|webwave|webnode|strikingly|site123|ukit)\b")
+# "for free" between the credit's participle and the platform (round 43): "Sito ospitato gratuitamente su Altervista"
+_FREE_OF_CHARGE = r"(?:(?:for free|free|gratuitement|kostenlos|gratuitamente|gratis|za darmo|bezpłatnie|бесплатно) )?"
 # an author box's header in five languages (round 41; "About the author" is the byline rules')
 _AUTHOR_BOX_HEADER = r"l['’]autore|l['’]autrice|l['’]auteur|der autor|die autorin|o autorze|o autorce|об авторе"
 _EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|bluesky|mastodon|linkedin|pinterest"
@@ -568,14 +572,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # a comment's row: its writer, the date and time, the reply button (round 40): "Marco Tessarin 10
     # marzo 2026 alle 9:14 Rispondi", "Pat Hebden 10 March 2026 at 7:02 am Reply", "Anna K. 12.03.2026,
-    # 19:02 Antworten"
+    # 19:02 Antworten"; the day and month without the year (round 43): "Ирина К. · 5 марта в 21:14 · Ответить"
     ("comment thread", _line(
         r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)){0,2}\s*[,·|–—-]?\s+"
-        r"(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+        r"(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
         r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
         r"\s*[,·|–—-]?\s+(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)",
     )),
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]",
+                        # an HTML comment left in the text, alone on its line (round 43): an ad inserter's
+                        # "<!-- AI CONTENT END 2 -->", "<!-- wp:paragraph -->"; never words of the article
+                        r"<!--[^\n]{0,200}?--(?:>)?",  # (the ">" may be stripped as decoration)
                         # an ad plugin's shortcode left unrendered (round 40): "[adinserter block="2"]",
                         # "[the_ad id="12"]", "[advanced_ads ...]", "[adsense]"
                         r"\[\s*(?:adinserter|the_ad(?:_group|_placement)?|advanced_ads?|adsense|ads?_?(?:block|slot|unit|code|position)"
@@ -643,6 +650,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:реклама|advertisement|anzeige|werbung|publicité|pubblicità|reklama)\s*[.:|–—-]\s*"
         r"(?=.{0,150}(?:\b\d{9,}\b|\berid\b)).{1,150}",
         r"scroll (?:down )?to continue(?: with content| reading)?",
+        # an ad label in brackets, with the scroll cue after it (round 43): "[ Advertisement · Scroll down to
+        # continue reading ]", "[ Anzeige ]", "( Publicité – la suite ci-dessous )", "[ Реклама ]"
+        r"[\[(]\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|pubblicità|annuncio|reklama|реклама)"
+        r"(?:\s*[·|:–—-]\s*[^\[\]()\n.!?]{1,60})?\s*[\])]",
         # the article goes on under an ad or a video: "Story continues", "Dalsza część artykułu
         # pod materiałem wideo"
         r"(?:the )?(?:story|article) continues(?: (?:below|after|under) (?:the |this )?(?:video|ad))?",
@@ -683,7 +694,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # a source credit pointing at a link and nothing else, in six languages (round 41): "Source: link",
         # "Source : lien", "Quelle: Link", "Fonte: clicca qui", "Źródło: link", "Источник материала — по ссылке";
         # "Source of the leak remains unknown" is prose
-        r"(?:source|quelle|fonte|źródło|источник(?: материала| новости| статьи| информации)?)\s*[:：—–-]\s*"
+        # (the original source too, round 43: "Fonte originale: clicca qui", "Original source: link", "Source
+        # d'origine : ici", "Originalquelle: hier", "Oryginalne źródło: tutaj", "Первоисточник: по ссылке")
+        r"(?:(?:original |oryginalne )?(?:source|quelle|fonte|źródło)(?: originale?| d['’]origine)?|originalquelle|первоисточник"
+        r"|источник(?: материала| новости| статьи| информации)?)\s*[:：—–-]\s*"
         r"(?:(?:the )?(?:link|here|original)|(?:le )?lien|ici|(?:der )?link|hier|(?:il )?link|qui|clicca qui|link|tutaj"
         r"|kliknij tutaj|(?:по )?ссылк[ае]|тут|здесь)",
         # an auto-blog's credit of the feed it copied the post from (round 41): "Auto-curated from the
@@ -691,21 +705,29 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # automatiquement depuis le flux RSS de X", "Automatisch importiert aus dem RSS-Feed von X", "Articolo
         # importato automaticamente dal feed RSS di X", "Wpis pobrany automatycznie z kanału RSS X",
         # "Материал автоматически импортирован из RSS-ленты X"; the line opens with the participle (or the
-        # post named before it), so "The app automatically pulls news from RSS feeds." stays
+        # post named before it), so "The app automatically pulls news from RSS feeds." stays; a partner's or
+        # news feed, the participle after its adverb, "repris", "ripreso", "добавлена" (round 43): "This story
+        # was imported automatically from a partner feed ...", "Article repris automatiquement depuis le flux
+        # de X", "Новость автоматически добавлена из RSS-ленты партнёра."
         r"(?:(?:this |the )?(?:post|article|story|content|item) (?:was |has been |is )?)?"
         r"(?:auto-?(?:curated|generated|posted|imported|aggregated|published|fetched)"
-        r"|automatically (?:curated|generated|posted|imported|aggregated|published|fetched|pulled))"
-        r" (?:from|via|through) (?:the |an? |this )?(?:publisher['’]s |original |source['’]s |site['’]s )?(?:rss|atom)(?:[- ]feeds?)?\b[^\n]{0,150}",
-        r"(?:(?:cet |l['’])?(?:article|billet|contenu) (?:a été )?)?(?:importé|récupéré|publié|agrégé|généré)e?s? automatiquement"
-        r" (?:depuis|à partir d[eu']|via|du|de) (?:le |un |l['’])?(?:flux )?(?:rss|atom)\b[^\n]{0,150}",
+        r"|automatically (?:curated|generated|posted|imported|aggregated|published|fetched|pulled)"
+        r"|(?:curated|generated|posted|imported|aggregated|published|fetched|pulled) automatically)"
+        r" (?:from|via|through) (?:the |an? |this )?(?:publisher['’]s |original |source['’]s |site['’]s )?"
+        r"(?:(?:rss|atom)(?:[- ]feeds?)?|(?:partner|news|syndicated|syndication|wire|content|third-party) feeds?)\b[^\n]{0,150}",
+        r"(?:(?:cet |l['’])?(?:article|billet|contenu) (?:a été )?)?(?:importé|récupéré|publié|agrégé|généré|repris)e?s? automatiquement"
+        r" (?:depuis|à partir d[eu']|via|du|de) (?:le |un |l['’])?(?:(?:flux )?(?:rss|atom)\b|flux (?:de|d['’]|du|des|partenaire))[^\n]{0,150}",
         r"(?:(?:dieser |der )?(?:beitrag|artikel) (?:wurde )?)?automatisch(?:e)? (?:importiert|übernommen|generiert|veröffentlicht|erstellt)?"
-        r"\s*(?:aus|über|von|via) (?:dem |einem )?(?:rss|atom)(?:-?feed)?\b[^\n]{0,150}",
-        r"(?:(?:questo |l['’])?(?:articolo|post|contenuto) (?:è stato )?)?(?:importato|pubblicato|generato|aggregato|prelevato)"
-        r" automaticamente (?:dal|da|tramite|attraverso) (?:il |un )?(?:feed )?(?:rss|atom)\b[^\n]{0,150}",
+        r"\s*(?:aus|über|von|via) (?:dem |einem )?(?:(?:rss|atom)(?:-?feed)?|(?:partner|nachrichten|news)-?feed)\b[^\n]{0,150}",
+        r"(?:(?:questo |l['’])?(?:articolo|post|contenuto) (?:è stato )?)?(?:importato|pubblicato|generato|aggregato|prelevato|ripreso)"
+        r" automaticamente (?:dal|da|tramite|attraverso) (?:il |un )?(?:(?:feed )?(?:rss|atom)\b|feed (?:di|del|della|dei|partner)\b)[^\n]{0,150}",
         r"(?:(?:ten )?(?:wpis|artykuł|materiał|tekst) (?:został )?)?(?:pobrany|zaimportowany|opublikowany|wygenerowany)"
         r" automatycznie (?:z|przez) (?:kanału |kanał )?(?:rss|atom)\b[^\n]{0,150}",
+        # or comes from an automatic aggregator (round 43): "Artykuł pochodzi z automatycznego agregatora wiadomości"
+        r"(?:ten )?(?:wpis|artykuł|materiał|tekst) pochodzi z automatyczn\w+ (?:agregatora|kanału|serwisu)\b[^\n]{0,150}",
         r"(?:(?:этот |эта |данный |данная )?(?:материал|запись|статья|новость|пост) )?автоматически"
-        r" (?:импортирован\w*|опубликован\w*|получен\w*|загружен\w*|взят\w*) (?:из|через) (?:rss|atom)\b[^\n]{0,150}",
+        r" (?:импортирован\w*|опубликован\w*|получен\w*|загружен\w*|взят\w*|добавлен\w*) (?:из|через)"
+        r" (?:rss|atom|ленты партн[её]ра|новостной ленты)\b[^\n]{0,150}",
     )),
     # a sponsor's piece under its label, the sponsor named after it (round 35): "Paid post · Presented by X",
     # "Contenu proposé par notre partenaire X", "Ein Angebot von X", "Contenuto in collaborazione con X",
@@ -1213,6 +1235,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # handle von diesem Haushalt." is prose)
         r"(?:mon|notre) (?:nouveau |dernier |prochain )?(?:livre|roman|essai|e-?book)\b.{0,200}"
         r"\b(?:disponible|en librairie|en précommande|précommander|vient de paraître|est sorti|amazon|fnac)\b.{0,120}",
+        # the writer's own podcast where it can be heard, in six languages (round 43): "Mon podcast « Ça se
+        # discute au conseil » est disponible sur toutes les plateformes d'écoute.", "My podcast ... is available
+        # on Spotify", "Mein Podcast ... gibt es überall, wo es Podcasts gibt", "Il mio podcast ... è disponibile su
+        # Spotify", "Mój podcast ... jest dostępny na Spotify", "Мой подкаст ... доступен на всех платформах"
+        r"(?:my|our|mon|notre|mein|unser|il mio|il nostro|mój|nasz|мой|наш) (?:new |nouveau |neuer |nuovo |nowy |новый )?"
+        r"(?:podcast|подкаст)\b.{0,120}\b(?:available|out now|listen|disponible|à écouter|plateformes|erhältlich|überall"
+        r"|zu hören|anhören|disponibile|ascolta\w*|piattaforme|dostępny|posłuchaj\w*|platformach|доступен|слушайте"
+        r"|платформах|spotify|deezer|apple podcasts?)\b.{0,120}",
         r"(?:mein|unser) (?:neues |aktuelles |neuestes |erstes )?(?:buch|e-?book|roman|sachbuch)\b.{0,200}"
         r"\b(?:erhältlich|erschienen|im handel|vorbestell\w*|zu bestellen|bestellbar|amazon)\b.{0,120}",
         r"(?:il )?(?:mio|nostro) (?:nuovo |ultimo |primo )?(?:libro|romanzo|saggio|e-?book)\b.{0,200}"
@@ -1238,7 +1268,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"[«\"„“]\s?[A-ZÀ-ÖØ-ÞА-ЯЁ][^«»\"“”„\n]{0,40}[»\"”“](?:\s*[:!–—-]\s*[^.?,]{0,80})?",
         # a tip jar named with a preposition: "Many sites have Patreon accounts" is prose
         r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) "
-        r"(?:patreon|patronite|subscribestar|ko-fi|tipeee|boosty)\b.{0,80}",
+        # (the writer's own page too, and Steady with its capital, round 43: "Эксклюзивные материалы и черновики —
+        # на моём Boosty.", "Werde Unterstützer*in dieses Blogs auf Steady – schon ab 3 € im Monat.")
+        r"(?:my |mon |ma |meinem |il mio |moim |moją |моём |моем |мой )?"
+        r"(?:patreon|patronite|subscribestar|ko-fi|tipeee|boosty|(?-i:Steady)|steadyhq(?:\.com)?)\b.{0,80}",
         r".{0,80}patreon\.com/\S*.{0,60}",
         r"buy me a coffee\b.{0,80}",
         # a tip jar's coffee in the other languages, or named by its site (round 41): "Jeśli doceniasz moją
@@ -1523,29 +1556,33 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # the credit of another blog or site platform, in six languages (round 41): "Powered by Ghost ·
         # Theme: ...", "Substack is the home for great culture", "Créer un blog gratuit sur over-blog.com -
         # Contact - CGU", "Diese Website wurde mit Jimdo erstellt", "Sito realizzato con Altervista",
-        # "Strona stworzona w Wix", "Сделано на Tilda"; the platform named right after the verb
+        # "Strona stworzona w Wix", "Сделано на Tilda"; the platform named right after the verb (or after "for
+        # free" or a site builder's noun, round 43: "Sito ospitato gratuitamente su Altervista", "Strona
+        # stworzona w kreatorze WebWave")
         r"(?:proudly )?(?:powered by|built with|made with|created with|hosted (?:by|on)|published (?:on|with))\s+"
         + _BLOG_PLATFORM + r"(?:\s*[·|•,–—-]\s*[^.!?]{0,60}|\s+by\s+[^.!?]{1,40})?",
-        r"(?:website|site|blog) (?:made|built|created|hosted) (?:with|on|by) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
-        r"(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) (?:par|avec|sur) " + _BLOG_PLATFORM
+        r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
-        r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?(?:mit|bei|auf) " + _BLOG_PLATFORM
+        r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?" + _FREE_OF_CHARGE + r"(?:mit|bei|auf) " + _BLOG_PLATFORM
         + r" erstellt|(?:erstellt|gemacht|betrieben) (?:mit|von|auf) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
-        r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) (?:con|su|da) " + _BLOG_PLATFORM
+        r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
         r"(?:(?:ta )?(?:strona|blog) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey])"
-        r" (?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |serwis )?" + _BLOG_PLATFORM
+        r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |serwis |kreatorze |kreatora |kreatorem )?"
+        + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
         # a hosting or service credit naming the platform (round 42): "Хостинг от uCoz", "Hosted by uCoz",
         # "Hébergé par Blogger", "Fourni par Blogger.", "Bereitgestellt von Blogger.", "Fornito da Blogger.",
         # "Gestito da Blogger", "На платформе Blogger"
         r"(?:хостинг от|hosting (?:by|from|od|di)|hébergement (?:par|fourni par)|fourni par|bereitgestellt von|fornito da"
         r"|gestito da|на платформе|платформа)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
-        r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) (?:на|в|с помощью) " + _BLOG_PLATFORM
+        r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью) "
+        r"(?:конструкторе )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
         # <Title> appeared first on <Blog>.", "L'article <Titre> est apparu en premier sur <Blog>.", "Der
@@ -1976,7 +2013,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # plugs recognised by a rarer word, tested as a substring before the pattern (round 42; see _Gated)
     ("self-promotion", _Gated(
-        ("paypal", "money", "яндекс", "qiwi", "revolut", "satispay", "lydia", "blik", "consult", "coach", "training",
+        ("shop", "store", "boutique", "laden", "negozio", "sklep", "магазин", "blog", "блог",
+         "paypal", "money", "яндекс", "qiwi", "revolut", "satispay", "lydia", "blik", "consult", "coach", "training",
          "workshop", "formation", "atelier", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
          "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
          "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer "),
@@ -2016,6 +2054,23 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[^\n]{0,200}?(?:номер (?:карты|счёта|счета)|card number|numéro de (?:carte|compte)|kartennummer|kontonummer|iban"
         r"|numero (?:di )?(?:carta|conto)|numer (?:karty|konta)))[^\n]{0,200}?(?:пожертвован|donation|dons?\b|spende"
         r"|donazion|darowizn|wpłat|переводов)[^\n]{0,150}",
+        # a plug of the writer's own shop, in six languages (round 43): 'Grab a "Fix Our Roads" mug from my little
+        # shop: every sale keeps this blog online.', "Commandez le mug dans ma boutique", "Holt euch die Tasse in
+        # meinem Shop", "Compra la tazza nel mio negozio online", "Kup kubek w moim sklepiku", "Купите кружку в
+        # моём магазине"; a verb of buying first, the writer's shop after it
+        r"(?:grab|buy|get|order|pick up|achetez|commandez|procurez-vous|offrez-vous|kauf\w*|hol(?:t)? (?:euch|dir)"
+        r"|bestell\w*|compra\w*|acquista\w*|prendi|kup\w*|zamów\w*|купите|закажите|заказывайте)\b[^\n]{0,100}?"
+        r"\b(?:(?:from|in|at) my (?:little |online |own |etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique"
+        r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)"
+        r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*)\b[^\n]{0,120}",
+        # the writer's other blog with its address, in six languages (round 43): "Prowadzę też bloga kulinarnego –
+        # zajrzyj na smaki-od-kuchni.example", "I also write a food blog: ...", "Je tiens aussi un blog de cuisine :
+        # ...", "Ich schreibe auch einen Kochblog: ...", "Curo anche un blog di cucina: ...", "Веду также блог о
+        # кухне: ..."; first person, the blog, a web address at the end
+        r"(?:i also (?:run|write|keep|have)|i (?:run|write|keep) (?:also )?|je (?:tiens|écris|anime) (?:aussi|également)"
+        r"|ich (?:schreibe|betreibe|führe) (?:auch|außerdem)|(?:curo|scrivo|gestisco|ho) anche|prowadzę (?:też|także|również)"
+        r"|piszę (?:też|także|również)|(?:веду|пишу) (?:также|ещё|еще|тоже))\b[^\n]{0,40}?(?:blog|блог)\w*\b"
+        r"[^\n]{0,120}?(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|рф)(?:/\S*)?[.!]?",
         ))),
     ("comment thread", _line(  # reply buttons are never prose, thread or not
         r"reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить",
@@ -2073,7 +2128,7 @@ _CAROUSEL_CONTROL = re.compile(
 # Reading-time and relative-date headers: "0 7 min 9 mths", "5 min read", "2 mins ago".
 _TIME_UNIT = re.compile(
     r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин|m|hrs?|hours?|h|heures?|stunden?|std|ore"
-    r"|godzin[ay]?|godz|час(?:а|ов)?|ч|secs?|seconds?|s|days?|d|jours?|tage?n?|giorni|dni|дн(?:я|ей)|день"
+    r"|godzin[ay]?|godz|час(?:а|ов)?|ч|secs?|seconds?|s|secondes?|sekunden?|secondi|sekund[ay]?|секунд[аы]?|сек|days?|d|jours?|tage?n?|giorni|dni|дн(?:я|ей)|день"
     r"|wks?|weeks?|w|mths?|months?|mo|mois|monate?n?|mesi|miesięcy|месяц(?:а|ев)?|yrs?|years?|y|ans?"
     r"|jahren?|anni|lat|лет|года?)\.?", re.I)
 _MINUTES = re.compile(r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин)\.?", re.I)
@@ -2081,7 +2136,12 @@ _TIME_WORD = re.compile(
     r"(?:read|reading|time|ago|views?|updated|published|lecture|de|temps|il|y|a|lesezeit|vor|tempo|di"
     r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад"
     # a verb of reading ("Przeczytasz w 5 minut", "5 минут читать", "Da leggere in 4 minuti")
-    r"|przeczytasz|przeczytania|lektury|читать|прочитать|прочтение|leggere|lire|lesen|" + _MONTH + r")", re.I)
+    r"|przeczytasz|przeczytania|lektury|читать|прочитать|прочтение|leggere|lire|lesen"
+    # an estimate and the "and" between minutes and seconds (round 43): "Tempo stimato di lettura: 3 minuti e
+    # 20 secondi", "Temps de lecture estimé : 3 min et 20 s"
+    r"|stimato|estimé|estimated|geschätzte|szacowany|примерное|and|et|und|e|i|и|" + _MONTH + r")", re.I)
+# a symbol of reading or of time before the minutes counts as a word of the header (round 43): "📖 4 минуты"
+_READING_SYMBOL = re.compile("[📖⏱⏲⌛⏳\U0001F550-\U0001F567]")
 # a recipe's times are no reading time ("Prep time: 20 minutes", "Cottura: 40 minuti")
 _COOKING_TIME = re.compile(
     r"\b(?:prep\w*|cook\w*|bak\w*|rest\w*|total|zubereitung\w*|backzeit|kochzeit|garzeit|ruhezeit"
@@ -2089,7 +2149,7 @@ _COOKING_TIME = re.compile(
     r"|gotowani\w*|приготовлени\w*|готовк\w*|выпечк\w*|варк\w*)", re.I)
 # any other symbol ("—", "⏱", "|") is punctuation, not a word of the header
 # the particles of the phrases above, no marker alone ("il y a", "temps de lecture", "tempo di lettura")
-_WEAK_TIME_WORD = re.compile(r"(?:il|y|a|de|di|na|на)", re.I)
+_WEAK_TIME_WORD = re.compile(r"(?:il|y|a|de|di|na|на|and|et|und|e|i|и)", re.I)
 _TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[^\w\s]|_", re.I)
 
 # Lines that mark a reader-comment thread: "Jane says:", "March 3, 2018 at 4:12 pm", "Reply".
@@ -4045,13 +4105,26 @@ _TIP_OFF = re.compile(
     r"|fragen zu (?:diesem|dem) (?:artikel|beitrag|text)\s*\?|(?:kontaktieren sie|schreiben sie an) (?:die|unsere) redaktion\b"
     r"|domande su (?:questo|quest['’]) ?articolo\s*\?|(?:contatta(?:te)?|scrivi(?:te)? al)la (?:nostra )?redazione\b"
     r"|pytani[ae] (?:do|dotyczące|o) (?:tego|ten) artykuł\w*\s*\?|(?:skontaktuj(?:cie)? się z|napisz(?:cie)? do) (?:naszą |naszej )?redakcj\w+"
-    r"|вопрос(?:ы)? по (?:этой )?статье\s*\?|(?:свяжитесь с|напишите в) (?:нашей |нашу )?редакци\w+", re.I)
+    r"|вопрос(?:ы)? по (?:этой )?статье\s*\?|(?:свяжитесь с|напишите в) (?:нашей |нашу )?редакци\w+"
+    # or tips and corrections and where to write them (round 43: "Per segnalazioni e rettifiche scrivere a
+    # redazione@...", "For tips and corrections, write to ...", "Pour signalements et rectificatifs, écrire à
+    # ...", "Für Hinweise und Korrekturen schreiben Sie an ...", "Zgłoszenia i sprostowania prosimy kierować na
+    # ...", "Замечания и исправления присылайте на ...")
+    r"|for (?:tips|corrections)(?: (?:and|&) (?:tips|corrections))?,? (?:please )?(?:write|email|e-mail|contact)\b"
+    r"|pour (?:les |vos )?(?:signalements|rectifications|rectificatifs|corrections)(?: et (?:les )?(?:signalements"
+    r"|rectifications|rectificatifs|corrections))?,? (?:écrire|écrivez)\b"
+    r"|für (?:hinweise|korrekturen)(?: und (?:hinweise|korrekturen))?,? (?:schreiben sie|schreibt|bitte)\b"
+    r"|per (?:segnalazioni|rettifiche|correzioni)(?: e (?:segnalazioni|rettifiche|correzioni))?,? (?:scrivere|scrivete|scrivi)\b"
+    r"|(?:zgłoszenia|sprostowania|uwagi)(?: i (?:zgłoszenia|sprostowania|uwagi))? (?:prosimy )?(?:kierować|przesyłać|wysyłać)\b"
+    r"|(?:замечания|исправления|сообщения об ошибках)(?: и (?:замечания|исправления))? (?:присылайте|направляйте|пишите)\b",
+    re.I)
 _TIP_CONTACT = re.compile(r"@|\bbot\b|-?бот\b|\+?\d[\d ]{6,}\d|https?://|www\.", re.I)
 _TIP_OFF_MAX_WORDS = 30
 
 
 _TIP_CUES = ("?", "send", "envoy", "schick", "sende", "invia", "manda", "przysył", "wysył", "przyśl", "wyślij", "присыл",
-             "contact", "écriv", "kontakt", "schreiben", "contatt", "scriv", "napisz", "свяж", "напиш")
+             "contact", "écriv", "kontakt", "schreiben", "contatt", "scriv", "napisz", "свяж", "напиш",
+             "write", "écrire", "schreibt", "kierow", "направля", "пишите")
 
 
 def _is_tip_off(bare: str) -> bool:
@@ -4208,6 +4281,9 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
         elif token[0].isalpha():
             unknown += 1  # "Est. reading time 4 min": one word outside the lists is allowed
         previous_number = False
+    if _READING_SYMBOL.search(text):
+        words += 1
+        weak_only = False
     # Between the title and the article a number of minutes with at most one word of any
     # language ("Lesedauer: 4 Minuten") or a symbol ("⏱ 7 min") is the reading time; elsewhere
     # "4 Minuten" could be a caption or a heading.
@@ -4649,7 +4725,8 @@ _RIGHTS_SENTENCE_MIN_WORDS = 6
 # A call of the page's own kind (sign up, subscribe, follow, share, donate) quoted as someone's words in a
 # sentence of the article: the imperative, a comma and a clause of saying, its verb within the clause's first
 # words ("Iscriviti al corso, ripeteva ogni giorno la maestra ai genitori più indecisi.", "Abonnez-vous, disait
-# le directeur à chaque réunion.", "Sign up now, the coach urged the parents at every match.") (round 31)
+# le directeur à chaque réunion.", "Sign up now, the coach urged the parents at every match.") (round 31),
+# or inside it (round 43)
 _CALL_REASONS = {"newsletter prompt", "social follow", "share widget", "self-promotion", "paywall notice"}
 _SAYING_CLAUSE = re.compile(
     r"[,–—]\s+(?:[^\s,;]+\s+){0,3}?(?:"
@@ -4664,7 +4741,10 @@ _SAYING_CLAUSE = re.compile(
     r"|mówi|mówił\w*|powiedział\w*|powtarza|powtarzał\w*|zachęca|zachęcał\w*|apeluje|apelował\w*|przekonuje"
     r"|przekonywał\w*|radzi|radził\w*|pisze|pisał\w*|wołał\w*|dodaje|dodał\w*"
     r"|говорит|говорил\w*|сказал\w*|повторяет|повторял\w*|призывает|призывал\w*|советует|советовал\w*|пишет"
-    r"|писал\w*|убеждает|убеждал\w*|кричал\w*|добавляет|добавил\w*)\b[^,;]{0,80}[.!?]$", re.I)
+    r"|писал\w*|убеждает|убеждал\w*|кричал\w*|добавляет|добавил\w*)\b"
+    # the clause of saying closes the sentence or sits inside it, the call going on after it ("Iscriviti
+    # all'albo dei volontari, ha detto il sindaco, e avrai il parcheggio gratuito.") (round 43)
+    r"(?:[^,;]{0,80}|[^,;]{0,40}[,–—]\s+[^;]{0,120})[.!?]$", re.I)
 _REPORTED_CALL_MIN_WORDS = 6
 
 
@@ -5389,15 +5469,16 @@ def _is_editor_note(text: str) -> bool:
 # A comment row's verb between the commenter and the time, in six languages (round 41): "Ruth Allingham
 # says: March 10, 2026 at 9:41 am", "Gilles a écrit : 10 mars 2026 à 9:14", "Jonas schreibt: 10. März 2026 um
 # 9:41 Uhr", "Marta ha scritto: 10 marzo 2026 alle 9:41", "Ewa napisał(a): 10 marca 2026 o 09:14", "Анна пишет:
-# 10 марта 2026 в 09:41"; "The mayor says: the bridge will open in March." has no name and no time
+# 10 марта 2026 в 09:41"; "The mayor says: the bridge will open in March." has no name and no time; an
+# ellipsis for the colon, as Blogger prints it (round 43): "Jean-Luc M. a dit… 5 mars 2026 à 18:42"
 _COMMENT_ROW_VERB = re.compile(
-    r"\s+(?:says|said|wrote|writes|a écrit|écrit|dit|schreibt|schrieb|sagt|meint|scrive|ha scritto|dice|napisał\(a\)"
-    r"|napisał|napisała|pisze|пишет|написал|написала|написал\(а\)|говорит)\s*:\s*", re.I)
+    r"\s+(?:says|said|wrote|writes|a écrit|écrit|a dit|dit|schreibt|schrieb|sagt|meint|scrive|ha scritto|ha detto|dice"
+    r"|napisał\(a\)|napisał|napisała|pisze|пишет|написал|написала|написал\(а\)|говорит)\s*(?::|…|\.\.\.)\s*", re.I)
 
 
 def _is_name_and_time(text: str) -> bool:
     """A name or handle and a time beside it (see _PERSON): a commenter or a byline."""
-    verb = _COMMENT_ROW_VERB.search(text) if ":" in text else None
+    verb = _COMMENT_ROW_VERB.search(text) if ":" in text or "…" in text or "..." in text else None
     if verb:
         name, time = text[:verb.start()].strip(_DECORATION), text[verb.end():].strip(_DECORATION)
         if (_PERSON.fullmatch(name) and time and (_YEAR.search(time) or _TIME_OF_DAY.search(time))
