@@ -7231,3 +7231,70 @@ def test_round_43_shop_podcast_membership_and_blog_plugs_and_free_host_footers_g
 ])
 def test_round_43_near_miss_sentences_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a cache's banner, a wire item's rights button, an exclusive label, keywords and slug
+    ("head", "You are viewing a cached version of this page served by a fast-loading cache."),
+    ("head", "Vous consultez une version en cache de cette page."),
+    ("head", "Sie sehen eine zwischengespeicherte Version dieser Seite."),
+    ("head", "Stai visualizzando una versione in cache di questa pagina."),
+    ("head", "Przeglądasz wersję tej strony z pamięci podręcznej."),
+    ("head", "Вы просматриваете кешированную версию страницы."),
+    ("body", "Купить права на публикацию"),
+    ("body", "Buy publication rights"),
+    ("body", "Acheter les droits de reproduction"),
+    ("body", "ЭКСКЛЮЗИВ ДЛЯ ПОДПИСЧИКОВ"),
+    ("body", "Exclusive for subscribers"),
+    ("body", "Esclusiva per gli abbonati"),
+    ("head", "SLUG: РЕГИОН-ЖКХ-ТАРИФЫ-0503"),
+    ("head", "Ключевые слова: тарифы, ЖКХ, отопление, Кряжинск"),
+    ("head", "Parole chiave: ponte, traffico, Valtorrina"),
+    ("head", "Słowa kluczowe: boisko, szkoła, przetarg"),
+    # visitor counters of a free host
+    ("head", "Jesteś 48 213 gościem na tej stronie!"),
+    ("body", "Licznik odwiedzin dzisiaj: 187"),
+    ("head", "You are visitor number 48,213"),
+    ("head", "Vous êtes le 48 213e visiteur"),
+    ("head", "Sie sind der 48.213. Besucher"),
+    ("head", "Вы 48 213-й посетитель сайта"),
+    # a station's now-on-air line, app download, follow prompt, PDF download, listen button
+    ("head", "Ora in onda: Buongiorno Valle con Mirko e Tiziana"),
+    ("head", "Now on air: The Breakfast Show with Jo"),
+    ("head", "Сейчас в эфире: «Утро с Вьюгой»"),
+    ("body", "Scarica l'app di Radio Valtorrina"),
+    ("body", "Téléchargez l'application de Radio Lisme"),
+    ("body", "Pobierz aplikację Radia Borowa"),
+    ("tail", "Segui l'oratorio su Instagram"),
+    ("tail", "Follow Radio Valley on Instagram"),
+    ("tail", "Suivez la paroisse sur Facebook"),
+    ("tail", "Obserwuj parafię na Facebooku"),
+    ("head", "Scarica il bollettino in PDF"),
+    ("head", "Download this issue as PDF"),
+    ("head", "Télécharger le bulletin en PDF"),
+    ("head", "Écouter cette page"),
+    ("head", "Listen to this page"),
+    # a forum post's buttons
+    ("body", "Odpowiedz z cytatem"),
+    ("body", "Zgłoś post"),
+    ("body", "Reply with quote"),
+    ("body", "Report post"),
+    ("body", "Mit Zitat antworten"),
+    ("body", "Ответить с цитатой"),
+])
+def test_round_43_page_chrome_of_institutional_and_community_sites_goes(where, line):
+    """Round 43: a cache's banner, rights and exclusive labels, keywords and slugs, visitor counters, a
+    station's now-on-air line, app, follow and PDF links, a listen button and forum post buttons."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Exclusive to subscribers, the deal was signed in May, the company said."),
+    ("body", "Jesteś 3 razy lepszy od nich, powiedział trener."),
+    ("body", "Follow the money on Twitter, he said, and you will see who paid."),
+    ("body", "In onda da trent'anni, la trasmissione chiude a giugno."),
+    ("body", "Download speeds in the valley are the lowest in the county."),
+    ("body", "Wysłany do urzędu wniosek dotarł dopiero 4 marca."),
+])
+def test_round_43_page_chrome_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -659,8 +659,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-amp-cache-story": "the cache's banner 'You are viewing a cached version of this page ...' above the title "
-                          "is left (1 of 20 noise lines)",
     "en-satire-disclaimer": "the satirical site's joke reading-time header above the title and its T-shirt ad and "
                             "'More from the Trumpet' box with a joke headline between the paragraphs are left (4 of "
                             "20 noise lines)",
@@ -688,9 +686,6 @@ _PAGE_XFAIL: dict[str, str] = {
                                        "of 20 noise lines)",
     "ru-sportklub-otchet-o-matche": "the football club's ticket link and general-partner line between the "
                                     "paragraphs are left (2 of 20 noise lines)",
-    "ru-agentstvo-lenta-slug": "the press agency's slug and keywords lines above the title and its 'ЭКСКЛЮЗИВ ДЛЯ "
-                               "ПОДПИСЧИКОВ' label and 'Купить права на публикацию' link between the paragraphs are "
-                               "left (4 of 20 noise lines)",
 }
 
 

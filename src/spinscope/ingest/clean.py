@@ -501,6 +501,23 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|открытое письмо|письмо|обращение) (?:signée?|signed|unterzeichnet|firmat[ao]|podpisany|подписан[оа]?) (?:par|by|von|da|przez)"
         r"\s(?![^.!?]*\b(?:a été|est|sont|ont|was|is|were|has|have|wurde|ist|è stata|è|został|была|был)\b)[^.!?]{1,80}",
     )),
+    # a cache's banner over the page, in six languages (round 43): "You are viewing a cached version of this page
+    # served by a fast-loading cache.", "Vous consultez une version en cache de cette page", "Sie sehen eine
+    # zwischengespeicherte Version dieser Seite", "Stai visualizzando una versione in cache di questa pagina",
+    # "Przeglądasz wersję tej strony z pamięci podręcznej", "Вы просматриваете кешированную версию страницы"; and a
+    # wire item's button to buy the rights ("Купить права на публикацию", "Buy publication rights")
+    ("site notice", _line(
+        r"you(?: are|['’]re) (?:viewing|reading|seeing) an? (?:cached|archived|stored) (?:version|copy) of this page\b[^\n]{0,120}",
+        r"vous (?:consultez|lisez|voyez) une (?:version|copie) (?:en cache|mise en cache|archivée) de cette page\b[^\n]{0,120}",
+        r"sie (?:sehen|lesen|betrachten) eine (?:zwischengespeicherte|gecachte|archivierte) (?:version|kopie) dieser seite\b[^\n]{0,120}",
+        r"stai (?:visualizzando|leggendo) una (?:versione|copia) (?:in cache|memorizzata nella cache|archiviata) di questa pagina"
+        r"\b[^\n]{0,120}",
+        r"(?:przeglądasz|czytasz) (?:wersję|kopię) (?:tej )?strony z pamięci podręcznej\b[^\n]{0,120}",
+        r"вы (?:просматриваете|читаете) (?:кешированную|кэшированную|сохран[её]нную) (?:версию|копию) (?:этой )?страницы\b[^\n]{0,120}",
+        r"buy (?:the )?(?:publication|reprint|syndication) rights|acheter les droits(?: de (?:publication|reproduction))?"
+        r"|(?:publikations|nutzungs)rechte (?:kaufen|erwerben)|acquista(?:re)? i diritti(?: di pubblicazione)?"
+        r"|kup prawa do publikacji|купить права на (?:публикацию|перепечатку)",
+    )),
     # a feed's disclaimer (round 40): the page saying it was generated from a feed or not edited by the
     # newsroom ("Disclaimer: This story is auto-generated from a syndicated feed and has not been edited by
     # NewsGlint staff.", "Cet article a été généré automatiquement à partir d'un flux RSS.", "Dieser Artikel
@@ -623,6 +640,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("shop button", _line(
         r"(?:add to|ajouter au|aggiungi al|dodaj do|добавить в) (?:basket|cart|bag|trolley|panier|carrello|koszyka|корзину)"
         r"|(?:in den )?warenkorb(?: legen)?|(?:в|положить в) корзину",
+    )),
+    # a visitor counter of a free-host page, in six languages (round 43): "Jesteś 48 213 gościem na tej stronie!",
+    # "Licznik odwiedzin dzisiaj: 187", "You are visitor number 48,213", "Vous êtes le 48 213e visiteur", "Sie sind
+    # der 48.213. Besucher", "Sei il visitatore numero 48.213", "Вы 48 213-й посетитель сайта"
+    ("view count", _line(
+        r"(?:(?:you are visitor(?: number| no\.?)?|sie sind besucher(?: nr\.?| nummer)?|sei il visitatore(?: numero| n\.)?)"
+        r"\s+\d[\d\s.,]*"
+        r"|(?:you are the|vous êtes le|sie sind der|sei il|jesteś|вы)\s+\d[\d\s.,]*(?:e|er|th|st|nd|rd|\.|-?й|-?ым)?"
+        r"\s+(?:visitor|visiteur|besucher|visitatore|gościem|odwiedzającym|посетитель|посетителем))"
+        r"(?:\s+(?:on|of|to) (?:this|our) (?:site|page|website)|\s+(?:de|sur) (?:ce|notre) site|\s+(?:auf|dieser) (?:dieser )?(?:seite|website)"
+        r"|\s+(?:di|su) questo sito|\s+na (?:tej|naszej) stronie|\s+(?:на )?(?:этого |нашего )?сайта?)?\s*[!.]?",
+        r"(?:(?:visitor|visit|hit) counter(?: today)?|compteur de visites(?: aujourd['’]hui)?|besucherzähler(?: heute)?"
+        r"|contatore (?:delle )?visite(?: oggi)?|licznik odwiedzin(?: dzisiaj| dziś)?|счётчик посещений(?: сегодня)?"
+        r"|счетчик посещений(?: сегодня)?|visitors today|visiteurs aujourd['’]hui|besucher heute|visitatori oggi"
+        r"|odwiedzin dzisiaj|посетителей сегодня)\s*[:：]\s*\d[\d\s.,]*",
     )),
     # a blog's shortcode that the scraper left unrendered, alone on its line ("[embed]https://...[/embed]",
     # "[gallery ids=\"12,14\"]", "[contact-form-7 id=\"42\"]"): a tag of a blog engine, with its
@@ -773,6 +805,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"przyznaj punkty autorowi\s*[:：]?\s*[+-]?\d*",
         r"report abuse|signaler un abus|missbrauch melden|segnala (?:un )?abuso|zgłoś nadużycie|пожаловаться на нарушение"
         r"|сообщить о нарушении",
+        # a forum post's buttons (round 43; not a comment thread's start, the first post being the article):
+        # "Odpowiedz z cytatem", "Zgłoś post", "Reply with quote", "Report post", "Répondre en citant", "Signaler le
+        # message", "Mit Zitat antworten", "Beitrag melden", "Rispondi citando", "Segnala il messaggio", "Ответить с
+        # цитатой", "Пожаловаться на сообщение"
+        r"reply with quote|répondre en citant|mit zitat antworten|rispondi (?:citando|con citazione)|odpowiedz z cytatem"
+        r"|ответить с цитатой",
+        r"report (?:this )?post|signaler (?:ce |le )?(?:message|post)|beitrag melden|segnala (?:il |questo )?(?:messaggio|post)"
+        r"|zgłoś (?:post|wpis)|пожаловаться на (?:сообщение|пост)",
     )),
     ("feedback widget", _line(
         r"(?:report|flag) (?:an? )?(?:error|mistake|typo|correction|problem)(?: (?:in|with) (?:this|the) "
@@ -1052,7 +1092,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:tags?|tagged(?: with| as| in| under)?|filed (?:under|in)|posted in|categor(?:y|ies)|topics"
         r"|keywords|(?:this|the) (?:article|post|story|entry) (?:is |was )?(?:tagged|filed)"
         r"(?: under| with| in| as)?|étiquettes|mots[- ]clés|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rter"
-        r"|argomenti|tagi|теги|метки|рубрики?)\s*[:：]\s*.{0,200}",
+        r"|argomenti|tagi|теги|метки|рубрики?"
+        # (round 43) keywords in the other languages and a wire item's slug: "Ключевые слова: тарифы, ЖКХ",
+        # "SLUG: РЕГИОН-ЖКХ-ТАРИФЫ-0503", "Parole chiave: ...", "Słowa kluczowe: ..."
+        r"|ключевые слова|parole chiave|słowa kluczowe|schlüsselwörter|slug)\s*[:：]\s*.{0,200}",
     )),
     # "Filed under Politics, World" has no full stop; "Filed under seal, the papers show ..." does
     ("tags", re.compile(r"(?:posted|filed) (?:in|under) [^.!?]{1,150}"
@@ -1411,6 +1454,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:articolo |contenuto )?riservato agli (?:abbonati|iscritti)|contenuto premium",
         r"(?:artykuł |treść )?(?:tylko )?dla (?:subskrybentów|prenumeratorów|abonentów)|treść premium",
         r"(?:материал |статья )?(?:только )?для (?:подписчиков|премиум-подписчиков)",
+        # an exclusive for the subscribers (round 43): "ЭКСКЛЮЗИВ ДЛЯ ПОДПИСЧИКОВ", "Exclusive for subscribers",
+        # "Exclusif pour les abonnés", "Esclusiva per gli abbonati", "Wyłącznie dla prenumeratorów"
+        r"(?:exclusive (?:for|to) (?:our )?(?:subscribers|members)|exclusif (?:pour les|réservé aux) abonnés"
+        r"|esclusiv[ao] per gli abbonati|wyłącznie dla (?:subskrybentów|prenumeratorów|abonentów)"
+        r"|эксклюзив(?:но)? для (?:подписчиков|подписчиц))",
     )),
     # a call to log in or register to read on (see _LOG_IN_TO_READ, round 38)
     ("paywall notice", _line(_LOG_IN_TO_READ)),
@@ -1646,6 +1694,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[.!]?\s+[^.!?]{0,80}\b(?:update|upgrade|aktualisier\w*|mettez(?:-le|-la)? à jour|mettre à jour|aggiorna\w*"
         r"|zaktualizuj\w*|обновите)\b[^.!?]{0,80})?",
         r"open (?:in|the) app|get the app|download (?:the|our) app|ouvrir dans l['’]application",
+        # the app named (round 43): "Scarica l'app di Radio Valtorrina", "Download the Evening Star app",
+        # "Téléchargez l'application de Radio Lisme", "Lade dir die NEWSFLUX-App herunter", "Pobierz aplikację
+        # Radia Borowa", "Скачайте приложение «Кряж FM»"
+        r"(?:download|get) the [^.!?\n]{1,30} app|(?:scarica|scaricate) l['’]app(?: (?:di|de(?:l|lla)) [^.!?\n]{1,40})?"
+        r"|(?:téléchargez|télécharge) l['’]application(?: (?:de |du |d['’])[^.!?\n]{1,40})?"
+        r"|(?:lade|laden sie) (?:dir |sich )?die [^.!?\n]{1,30}-?app herunter"
+        r"|pobierz(?:cie)? aplikację(?: [^.!?\n]{1,40})?|скачайте приложение(?: [^.!?\n]{1,40})?",
         r"in der app öffnen|apri nell['’]app|otwórz w aplikacji|открыть в приложении",
         # an aggregator's link to the article on its source's site (round 39: "Apri l'articolo sul sito della
         # fonte", "Open the article on the source's website", "Lire l'article sur le site de la source",
@@ -1895,6 +1950,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         re.I)),
     ("widget label", _line(
         _AUTHOR_BOX_HEADER,
+        # a station's now-on-air line (round 43): "Ora in onda: Buongiorno Valle con Mirko e Tiziana", "Now on air:
+        # ...", "En ce moment à l'antenne : ...", "Jetzt on air: ...", "Teraz na antenie: ...", "Сейчас в эфире: ..."
+        r"(?:now on (?:air|the air)|on air now|en ce moment (?:à|sur) l['’]antenne|actuellement à l['’]antenne"
+        r"|jetzt (?:on air|im radio|läuft)|ora in onda|adesso in onda|in onda ora|teraz na antenie|na antenie"
+        r"|сейчас в эфире|в эфире)\s*[:：]\s*[^\n]{1,100}",
+        # a download of the page or the issue as a PDF (round 43): "Scarica il bollettino in PDF", "Download this
+        # issue as PDF", "Télécharger le bulletin en PDF", "Ausgabe als PDF herunterladen", "Pobierz biuletyn w
+        # PDF", "Скачать выпуск в PDF"
+        r"(?:download|scarica|télécharger|téléchargez|pobierz|скачать|скачайте)(?: (?:the|this|il|la|lo|le|l['’]|ce|cette))?"
+        r" ?(?:issue|bulletin|newsletter|edition|article|page|bollettino|notiziario|numero|giornalino|articolo|pagina|numéro"
+        r"|journal|biuletyn|numer|gazetk\w*|artykuł|stronę|выпуск|номер|бюллетень|статью)"
+        r" (?:as|in|en|w|jako|в) (?:pdf|формате pdf)",
+        r"(?:die |diese )?(?:ausgabe|seite|artikel|gemeindebrief|pfarrbrief) als pdf (?:herunterladen|laden)",
         r"(?:vuoi|volete) (?:scrivere|pubblicare) (?:un )?(?:guest post|articolo ospite|articolo) (?:per|su) [^?!.]{1,50}\?[^.!?]{0,50}",
         r"(?:want|would you like) to (?:write|contribute) (?:a guest post )?(?:for|to) [^?!.]{1,50}\?[^.!?]{0,50}",
         r"(?:envie|vous souhaitez|vous voulez) (?:d['’])?écrire (?:un billet invité |un article invité )?(?:pour|sur) [^?!.]{1,50}\?[^.!?]{0,50}",
@@ -1911,6 +1979,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:blog\w*|блог\w*|page|pagina|seite|stronę|страниц\w*)"
         r" (?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|x|telegram\w*|youtube\w*|mastodon\w*|vk|вконтакте"
         r"|фейсбуке|телеграм\w*)",
+        # (round 43) any name of up to four words, the line no sentence: "Segui l'oratorio su Instagram", "Follow
+        # Radio Valley on Instagram", "Suivez la paroisse sur Facebook", "Folgt dem Verein auf Instagram",
+        # "Obserwuj parafię na Facebooku", "Следите за клубом во ВКонтакте"
+        r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за)"
+        r" (?:[^\s.!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*"
+        r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)",
     )),
     # a magazine's note that the page is free to read this time, with its call to subscribe, and the
     # subscription button (round 41): "Ten tekst przeczytasz za darmo. Zostań prenumeratorem i wspieraj
@@ -2784,7 +2858,8 @@ _MEDIA_NOTE_CUE = re.compile(
 _PLAY_VERB = (r"(?:listen(?: to)?|play|watch|écouter|écoutez|regarder|lire la vidéo|anhören|abspielen|ansehen|hören"
               r"|vorlesen(?: lassen)?|ascolta(?:re)?|riproduci|guarda(?:re)?|posłuchaj|odsłuchaj|odtwórz|obejrzyj|zobacz"
               r"|слушать|прослушать|послушать|слушайте|смотреть|посмотреть|смотрите|воспроизвести)")
-_PLAY_OBJECT = (r"(?:(?:this |the )?(?:article|story|video|audio|podcast|episode)|(?:l['’]|cet |la |le )?(?:article|vidéo"
+_PLAY_OBJECT = (r"(?:(?:this |the )?page|cette page|diese seite|questa pagina|tę stronę|эту страницу"  # (round 43)
+                r"|(?:this |the )?(?:article|story|video|audio|podcast|episode)|(?:l['’]|cet |la |le )?(?:article|vidéo"
                 r"|audio|podcast|épisode)|(?:den |das |diesen )?(?:artikel|beitrag|video|audio|podcast)"
                 r"|(?:l['’]|il |questo )?(?:articolo|video|audio|podcast)|artykuł\w*|wideo|materiał\w*|nagrani\w*"
                 r"|стать\w+|видео|аудио|подкаст|материал)")
