@@ -7298,3 +7298,190 @@ def test_round_43_page_chrome_of_institutional_and_community_sites_goes(where, l
 ])
 def test_round_43_page_chrome_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 44 (developed on held-out set 45) ------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # an ad plugin's shortcode with a slot's name after its word, a banner slot's
+    ("body", "[adsense_inline slot=\"mid-2\"]"),
+    ("body", "[banner_top_300x250]"),
+    ("body", "[werbung_oben]"),
+    ("body", "[reklama-1]"),
+    # a content farm's credit of the copied post's rights, a call to remove it after it
+    ("tail", "Copyright belongs to the original author. Contact us for removal of this content."),
+    ("tail", "Les droits appartiennent à l'auteur original. Contactez-nous pour la suppression."),
+    ("tail", "Das Urheberrecht liegt beim ursprünglichen Autor."),
+    ("tail", "Il copyright appartiene all'autore originale."),
+    ("tail", "Prawa autorskie należą do autora oryginału."),
+    ("tail", "Авторские права принадлежат автору оригинала. Для удаления материала напишите нам."),
+    # an auto-blog's first-seen credit with a call to follow the link
+    ("tail", "First seen on the Stavelock Packet – follow the link for the full story."),
+    ("tail", "Vu en premier sur L'Éveil d'Ormelac – suivez le lien pour l'article complet."),
+    ("tail", "Zuerst gesehen bei Kranzfelder Bote – klicken Sie hier für den ganzen Artikel."),
+    ("tail", "Visto per la prima volta su Il Taccuino – segui il link per l'articolo completo."),
+    ("tail", "Po raz pierwszy zauważone na Wrzosołęg24 – kliknij, aby przeczytać całość."),
+    ("tail", "Впервые замечено на «Кедровнике» — переходите по ссылке"),
+])
+def test_round_44_slot_shortcodes_rights_and_first_seen_credits_go(where, line):
+    """Round 44: ad shortcodes with a slot's name, a content farm's rights-and-removal credit and an
+    auto-blog's first-seen credit with a call to follow the link."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a site's engine credit, in the platform credits of six languages
+    ("tail", "Сайт работает на движке DataLife Engine"),
+    ("tail", "Powered by DataLife Engine"),
+    ("tail", "Propulsé par DataLife Engine"),
+    ("tail", "Bereitgestellt von DataLife Engine"),
+    ("tail", "Realizzato con DataLife Engine"),
+    ("tail", "Strona działa na silniku DataLife Engine"),
+    ("tail", "Blog działa na platformie Blogger"),
+    # more of the writer on their channel
+    ("tail", "Mehr von mir gibt's auf meinem YouTube-Kanal „Rathaus ungeschminkt“ – abonnieren nicht vergessen!"),
+    ("tail", "More from me on my YouTube channel \"Town Hall Unvarnished\" – don't forget to subscribe!"),
+    ("tail", "Plus de vidéos sur ma chaîne YouTube « Mairie sans fard »"),
+    ("tail", "Altro di me sul mio canale YouTube"),
+    ("tail", "Więcej ode mnie na moim kanale YouTube „Ratusz bez makijażu”"),
+    ("tail", "Больше меня на моём YouTube-канале «Мэрия без прикрас»"),
+    # the writer's "about me" bio
+    ("tail", "Chi sono: giornalista pubblicista, mi occupo di urbanistica e beni comuni. Mi trovi anche su Telegram."),
+    ("tail", "About me: I cover the county council and run a newsletter about it."),
+    ("tail", "Über mich: Ich schreibe seit 2010 über die Kommunalpolitik im Hochtal."),
+    ("tail", "O mnie: piszę o samorządzie od piętnastu lat. Znajdziesz mnie też na Telegramie."),
+    # comment rows with a like button before the reply, comments shown after moderation
+    ("tail", "Marco B. 5 marzo 2026 alle 19:03 — Mi piace · Rispondi"),
+    ("tail", "Anna K. 12.03.2026, 19:02 Gefällt mir · Antworten"),
+    ("tail", "Jean D. 5 mars 2026 à 19:03 — J'aime · Répondre"),
+    ("tail", "Ewa M. 5 marca 2026 o 19:03 · Lubię to · Odpowiedz"),
+    ("tail", "Ирина К. · 5 марта в 21:14 · Нравится · Ответить"),
+    ("tail", "Hinweis: Kommentare werden erst nach Freischaltung durch die Redaktion sichtbar."),
+    ("tail", "Comments are shown only after approval by the editors."),
+    ("tail", "Komentarze są widoczne po zatwierdzeniu przez redakcję."),
+    ("tail", "Комментарии будут видны после модерации."),
+])
+def test_round_44_engine_credits_channel_plugs_bios_and_comment_rows_go(where, line):
+    """Round 44: engine credits, "more of me on my channel" plugs, "about me" bios, comment rows with
+    a like button and the comment box's moderation after a noun."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a blog platform's button row, member labels, picks for the reader
+    ("body", "Zapisz · Udostępnij · Więcej"),
+    ("body", "Save · Share · More"),
+    ("body", "Speichern · Teilen · Mehr"),
+    ("body", "Сохранить · Поделиться · Ещё"),
+    ("body", "Tekst dla członków ★"),
+    ("body", "Пост только для участников"),
+    ("body", "Polecane dla Ciebie: 5 błędów samorządów"),
+    ("body", "Recommandé pour vous"),
+    ("body", "Für dich empfohlen"),
+    # an embedded post's show-it-whole links and a proxy's switch to the original
+    ("body", "Показать весь твит"),
+    ("body", "Развернуть цитируемый твит"),
+    ("body", "Show the whole tweet"),
+    ("body", "Afficher le tweet en entier"),
+    ("body", "Ganzen Tweet anzeigen"),
+    ("body", "Mostra tutto il tweet"),
+    ("body", "Pokaż cały wpis"),
+    ("body", "Afficher le texte original de ce paragraphe"),
+    ("body", "Originaltext anzeigen"),
+    ("body", "Показать оригинал"),
+    # a writer's follower count, a "watch also" link, an offer to read without a limit
+    ("body", "Piotr Zawilak ma 2,1 tys. obserwujących"),
+    ("body", "Jane Doe has 2.1K followers"),
+    ("body", "Jean Roy a 2,1 k abonnés"),
+    ("body", "Anna Berg hat 2.100 Follower"),
+    ("body", "Marco Rossi ha 2.100 follower"),
+    ("body", "Guarda anche: il maltempo nelle valli"),
+    ("body", "Przeczytaj bez limitu – wypróbuj za 0 zł"),
+    ("body", "Read without limits – try it for $0"),
+    ("body", "Lisez sans limite"),
+    ("body", "Unbegrenzt lesen – jetzt testen"),
+    ("body", "Leggi senza limiti"),
+    ("body", "Читайте без ограничений — попробуйте за 0 ₽"),
+    # a thread's continuation marker with a pointing hand
+    ("body", "Продолжение ветки ниже 👇"),
+    ("body", "Story continues below 👇"),
+])
+def test_round_44_platform_buttons_and_embed_links_go(where, line):
+    """Round 44: a blog platform's save/share row, member labels and picks, an embedded post's
+    show-it-whole links, a translation proxy's original-text switch, a marker with a pointing hand."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("tail", "First seen on the beach in 1998, the seal returned this week."),
+    ("tail", "Copyright belongs to the original author, the court ruled on Tuesday."),
+    ("body", "Сайт работает на движке, который написали школьники."),
+    ("body", "Szkoła działa na dwie zmiany."),
+    ("body", "Mehr von mir gibt es nicht zu sagen, sagte der Bürgermeister."),
+    ("body", "Chi sono i tre consiglieri che hanno votato contro il bilancio."),
+    ("tail", "Comments from residents were published after review by the council in May."),
+    ("tail", "Komentarze mieszkańców są analizowane po zatwierdzeniu budżetu."),
+    ("body", "Show the whole picture of the budget, the mayor urged."),
+    ("body", "Tekst dla członków zarządu trafił do prokuratury."),
+    ("body", "Zapisz się do biblioteki, apeluje dyrektorka."),
+    ("body", "The Otters Club has 140 followers."),
+    ("body", "Czytanie bez limitu było możliwe do 2020 roku, przyznaje wydawca."),
+    ("body", "Guarda anche tu il video della frana, ha detto il sindaco ai cittadini."),
+])
+def test_round_44_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+def test_round_44_a_member_banner_inside_the_article_does_not_end_it():
+    # round 44: "log in to read on" between two parts of an essay on a blog platform: what a member
+    # reads under it (the subheading, its rows, the quote, the paragraphs past the next member label)
+    # is the article's
+    case = page_from_blocks("member-banner", [
+        ["-Dorota Lis · Obserwuj", "-6 min czytania · 3 dni temu"],
+        ["+Jak nasza wieś straciła szkołę"],
+        ["+Kiedy w 2020 roku gmina ogłosiła likwidację szkoły, nikt nie zapytał rodziców o zdanie.",
+         "+Pięć lat później dzieci jeżdżą autobusem do miasta oddalonego o dwadzieścia kilometrów."],
+        ["-Zaloguj się, aby czytać dalej",
+         "-Polecane dla Ciebie: 5 błędów samorządów"],
+        ["+Co straciliśmy",
+         "+Szkołę z trzema klasami",
+         "+Bibliotekę dla dorosłych",
+         "+Boisko przy remizie"],
+        ["+– Obiecano nam autobus co godzinę, a jeździ dwa razy dziennie – mówi sołtys Jan Wrona.",
+         "+Gmina sprzedała budynek prywatnej firmie za mniej niż połowę wyceny."],
+        ["-Zapisz · Udostępnij · Więcej", "-Tekst dla członków ★"],
+        ["+Nie piszę tego, żeby kogoś oskarżać, tylko żeby następna gmina zapytała ludzi wcześniej.",
+         "+Dokumenty, o których piszę, są dostępne w biuletynie informacji publicznej."],
+        ["-Więcej od autora", "-Odpowiedzi (12)", "-Pomoc · Status · O nas · Regulamin"],
+    ])
+    problems = _problems(case, "pl")
+    assert not [p for p in problems if p.startswith("lost")], problems
+
+
+@pytest.mark.parametrize("lang, strip", [
+    ("ru", ["-👁 12,4K", "-Показать весь твит", "-♥ 1 204 · 🔁 388"]),
+    ("fr", ["-Annonce", "-Noter cette traduction : ★★★★☆", "-Afficher le texte original de ce paragraphe"]),
+    ("en", ["-👁 3.1K", "-🔥 41 · 👍 12", "-Show the whole tweet"]),
+])
+def test_round_44_a_strip_of_widgets_between_two_parts_does_not_end_the_article(lang, strip):
+    # round 44: a view count, a reaction row, a "show the whole post" link or a proxy's toolbar line,
+    # three short lines between two parts of the article, over two sentences of the article's: the
+    # article goes on under them
+    case = page_from_blocks("widget-strip", [
+        ["-Menu · Search", "-5 March 2026, 10:14"],
+        ["+The bridge over the Svetlyanka is closed to cars"],
+        ["+The only bridge over the river was closed to cars on Wednesday after a crack was found in a pier.",
+         "+Residents of the far bank now drive almost forty kilometres round to reach the town centre."],
+        ["-Related: Ferry fares to rise", "-Advertisement", "-Share on Facebook"],
+        ["+\"We wrote about this crack two years ago and were told all was well,\" said a resident, Alla Sorok.",
+         "+Repairs will take at least six months, officials said on Thursday evening."],
+        strip,
+        ["+Councillors have asked the prosecutor to check where the money for the survey went.",
+         "+The prosecutor's office opened an inquiry."],
+        ["-Comments 143", "-Share", "-Previous post · Next post", "-Similar channels", "-Report this post"],
+    ])
+    problems = _problems(case, lang)
+    assert not [p for p in problems if p.startswith("lost")], problems

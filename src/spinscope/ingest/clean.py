@@ -319,6 +319,10 @@ _SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page
            r"(?:стать[её]й|ссылкой|материалом|новостью)", r"в|во|на|через|по",
            r"распечатать|скопировать|копировать|сохранить|подарить"),
 }
+# a button under a blog platform's post: save, share, more, listen (round 44)
+_POST_BUTTON = (r"(?:save|share|more|listen|bookmark|enregistrer|partager|plus|écouter|speichern|teilen|mehr|anhören"
+                r"|merken|salva|condividi|altro|ascolta|zapisz|udostępnij|więcej|posłuchaj|сохранить|поделиться|ещё|еще"
+                r"|слушать)")
 _SHARE_VERBS, _SHARE_OBJECTS, _SHARE_PREPS, _SHARE_ACTIONS = (
     "|".join(row[k] for row in _SHARE_TABLE.values()) for k in range(4))
 _SHARE_PAGE_OBJECTS = (r"(?:(?:this |the )?(?:article|story|page|link)|(?:l['’]|cet |la |le )?(?:article|lien|page)"
@@ -435,7 +439,9 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   r"|over-?blog(?:\.com)?|canalblog(?:\.com)?|eklablog(?:\.com)?|hautetfort(?:\.com)?|weebly(?:\.com)?"
                   r"|squarespace|tumblr|medium|hugo|jekyll|beehiiv|webflow|livejournal|blog\.pl|blox\.pl|ucoz|юкоз"
                   # site builders (round 43)
-                  r"|webwave|webnode|strikingly|site123|ukit)\b")
+                  r"|webwave|webnode|strikingly|site123|ukit"
+                  # a news site's engine (round 44): "Сайт работает на движке DataLife Engine", "Powered by DLE"
+                  r"|datalife engine|dle|dle\.ru)\b")
 # "for free" between the credit's participle and the platform (round 43): "Sito ospitato gratuitamente su Altervista"
 _FREE_OF_CHARGE = r"(?:(?:for free|free|gratuitement|kostenlos|gratuitamente|gratis|za darmo|bezpłatnie|бесплатно) )?"
 # an author box's header in five languages (round 41; "About the author" is the byline rules')
@@ -594,7 +600,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)){0,2}\s*[,·|–—-]?\s+"
         r"(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
         r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
-        r"\s*[,·|–—-]?\s+(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)",
+        # (a like button before the reply, round 44: "Marco B. 5 marzo 2026 alle 19:03 — Mi piace · Rispondi")
+        r"\s*[,·|–—-]?\s+(?:(?:like|j['’]aime|gefällt mir|mi piace|lubię to|polub|нравится)(?:\s*\(?\d+\)?)?\s*[·|,]\s*)?"
+        r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)",
     )),
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]",
                         # an HTML comment left in the text, alone on its line (round 43): an ad inserter's
@@ -604,7 +612,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         # "[the_ad id="12"]", "[advanced_ads ...]", "[adsense]"
                         r"\[\s*(?:adinserter|the_ad(?:_group|_placement)?|advanced_ads?|adsense|ads?_?(?:block|slot|unit|code|position)"
                         # (round 42: a German site's "[werbemittel position="content_2"]", "[anzeige]", "[publicite]")
-                        r"|adrotate|werbemittel|werbung|anzeige|werbeblock|publicit[eé]|pubblicit[aà]|annuncio|reklama|реклама)"
+                        r"|adrotate|werbemittel|werbung|anzeige|werbeblock|publicit[eé]|pubblicit[aà]|annuncio|reklama|реклама"
+                        # (round 44: a slot's name after the word, "[adsense_inline slot="mid-2"]", and a
+                        # banner's, "[banner_top_300x250]", "[banner-728x90]")
+                        r"|banner(?=[_-]))(?:[_-][\w-]{1,30})?"
                         r"(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?){0,3}\s*/?\s*\]")),
     # a stock or archive picture said to be one, alone on its line (round 40): "Image: stock photo / file",
     # "Image d'illustration : banque d'images", "Photo d'illustration", "Symbolbild", "Foto d'archivio",
@@ -708,6 +719,29 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("source link", _line(
         r"source link",
+        # an auto-blog's first-seen credit with a call to follow the link (round 44): "First seen on the Stavelock
+        # Packet – follow the link for the full story.", "Vu en premier sur X – suivez le lien", "Zuerst gesehen
+        # bei X – folgen Sie dem Link", "Visto per la prima volta su X – segui il link", "Po raz pierwszy
+        # zauważone na X – kliknij link", "Впервые замечено на X — переходите по ссылке"; "First seen on the
+        # beach in 1998, the seal returned this week." has no dash and no call
+        r"(?:first (?:seen|spotted|found)|vu (?:pour la première fois|en premier)|repéré|zuerst (?:gesehen|entdeckt)"
+        r"|visto per la prima volta|po raz pierwszy (?:widziane|zauważone|opublikowane)|впервые (?:замечено|опубликовано))"
+        r" (?:on|at|in|via|sur|chez|dans|bei|auf|im|su|sul|da|na|w|в|на) [^\n–—]{2,80}?\s*[–—-]\s*"
+        r"(?:follow|click|read|see|visit|suivez|cliquez|lisez|lire|folgen sie|klicken sie|lesen sie|segui|clicca|leggi"
+        r"|kliknij|przejdź|czytaj|переходите|перейдите|читайте)\b[^\n]{0,80}",
+        # a content farm's credit of the copied post's rights, a call to write for its removal after it (round
+        # 44): "Copyright belongs to the original author. Contact us for removal of this content.", "Les droits
+        # appartiennent à l'auteur original.", "Das Urheberrecht liegt beim ursprünglichen Autor.", "Il copyright
+        # appartiene all'autore originale.", "Prawa autorskie należą do autora oryginału.", "Авторские права
+        # принадлежат автору оригинала."
+        r"(?:(?:the |all )?(?:copyright|rights?) (?:belongs?|belong|remains?|remain) (?:to|with) the original (?:author|owner|source|publisher)s?"
+        r"|(?:les )?droits (?:d['’]auteur )?(?:appartiennent|reviennent) (?:à l['’]auteur|aux auteurs|à la source) (?:original|d['’]origine)e?s?"
+        r"|das urheberrecht liegt (?:beim|bei den) (?:ursprünglichen|original)[- ]?(?:autor|urheber|quelle)\w*"
+        r"|(?:il )?copyright (?:appartiene|spetta) (?:all['’]autore|agli autori) original[ei]"
+        r"|prawa autorskie należą do (?:autora|autorów) (?:oryginału|pierwotnego tekstu)|prawa autorskie należą do (?:pierwotnego|oryginalnego) autora"
+        r"|авторские права принадлежат (?:автору|авторам) (?:оригинала|первоисточника)|авторские права принадлежат первоисточнику)"
+        r"[.!]?(?:\s+[^.!?]{0,100}\b(?:removal|remove|take ?down|suppression|supprimer|retrait|entfernung|entfernen|rimozione"
+        r"|rimuovere|usunięci\w*|usunąć|удалени\w*|удалить)\b[^.!?]{0,60}[.!]?)?",
         # a found-at credit with a colon, in six languages (round 42): "Gefunden bei: Hollerfurter Kreisbote
         # (...)", "Found at: ...", "Trouvé sur : ...", "Trovato su: ...", "Znalezione na: ...", "Найдено на: ...";
         # "Found at the scene were two bicycles" has no colon
@@ -921,6 +955,27 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|contenuto (?:esterno|editoriale consigliato|di terze parti)|contenuti (?:esterni|di terze parti)"
         r"|(?:treść|treści|zawartość) zewnętrzn[ae]|polecana treść redakcyjna"
         r"|внешний контент|контент третьих (?:лиц|сторон)|рекомендуемый редакционный (?:контент|материал)",
+        # an embedded post's links to show it whole or to open the post it quotes (round 44): "Показать весь
+        # твит", "Развернуть цитируемый твит", "Show the whole tweet", "Show full post", "Expand quoted tweet",
+        # "Afficher le tweet en entier", "Ganzen Tweet anzeigen", "Mostra tutto il tweet", "Pokaż cały wpis"
+        r"(?:show|view|see|read) (?:the )?(?:whole|full|entire|complete) (?:tweet|post|thread|toot)|expand (?:the )?quoted (?:tweet|post)",
+        r"(?:afficher|voir|lire) (?:le|la) (?:tweet|publication|post|fil) (?:en entier|complète?|entier)"
+        r"|(?:afficher|développer|déplier) (?:le|la) (?:tweet|publication|post) cité(?:e)?",
+        r"(?:den )?(?:ganzen|vollständigen|kompletten) (?:tweet|post|beitrag|thread) (?:anzeigen|lesen|ansehen)"
+        r"|zitierten (?:tweet|post|beitrag) (?:anzeigen|ausklappen|öffnen)",
+        r"(?:mostra|leggi|vedi) (?:tutto il|il) (?:tweet|post) (?:completo|intero)?|mostra tutto il (?:tweet|post|thread)"
+        r"|(?:espandi|apri) il (?:tweet|post) citato",
+        r"(?:pokaż|zobacz|czytaj) (?:cały|całą|pełny|pełną) (?:tweet|wpis|post|wątek|publikację)"
+        r"|(?:rozwiń|pokaż) cytowany (?:tweet|wpis|post)",
+        r"(?:показать|смотреть|читать|открыть) (?:весь|полностью|целиком|полный) (?:твит|пост|тред)|(?:показать|читать) (?:твит|пост) (?:полностью|целиком)"
+        r"|(?:развернуть|показать|открыть) цитируем\w+ (?:твит|пост)",
+        # a translation proxy's switch back to the original text (round 44): "Afficher le texte original de ce
+        # paragraphe", "Show original text", "Originaltext anzeigen", "Mostra il testo originale", "Pokaż
+        # oryginalny tekst", "Показать оригинал"
+        r"(?:show|view|see) (?:the )?original(?: text| language)?(?: of this paragraph)?"
+        r"|(?:afficher|voir) (?:le texte )?(?:original|d['’]origine)(?: de ce paragraphe)?|(?:afficher|voir) le texte (?:original|d['’]origine)(?: de ce paragraphe)?"
+        r"|(?:den )?original(?:text)? anzeigen|(?:mostra|vedi) (?:il testo )?originale|(?:pokaż|zobacz) (?:oryginalny tekst|oryginał)"
+        r"|показать (?:оригинал(?:ьный текст)?|исходный текст)",
     )),
     # a Telegram channel's web preview note, naming Telegram (round 39: "Вы можете посмотреть и поделиться
     # этим постом, даже если у вас нет Telegram", "If you have Telegram, you can view and join X right
@@ -1013,6 +1068,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"j['’]aime(?: chargement" + _ELLIPSIS + r"?)?|gefällt mir(?: wird geladen" + _ELLIPSIS + r"?)?",
         r"mi piace(?: caricamento" + _ELLIPSIS + r"?)?|lubię to(?: wczytywanie" + _ELLIPSIS + r"?)?",
         r"нравится(?: загрузка" + _ELLIPSIS + r"?)?",
+        # a blog platform's row of buttons under a post, one of them a share (round 44): "Zapisz · Udostępnij ·
+        # Więcej", "Save · Share · More", "Enregistrer · Partager", "Speichern · Teilen · Mehr", "Salva ·
+        # Condividi", "Сохранить · Поделиться · Ещё"
+        r"(?=.*\b(?:share|partager|teilen|condividi|udostępnij|поделиться)\b)" + _POST_BUTTON
+        + r"(?:\s*[·|]\s*" + _POST_BUTTON + r"){1,3}",
         r"imprimer|drucken|stampa|drukuj|печать|версия для печати",
         _SHARE_BUTTON, _SHARE_BAR,
         r"add to (?:my )?(?:favou?rites|bookmarks|reading list)|ajouter (?:à|aux) (?:mes )?favoris"
@@ -1029,11 +1089,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:verwandte|ähnliche|weitere) (?:publikationen|studien|analysen)|(?:ricerche|pubblicazioni|analisi) correlate"
         r"|powiązane (?:publikacje|badania|raporty|analizy)|(?:связанные|похожие) (?:исследования|публикации|доклады)"
         r"|you (?:may|might) also like|recommended(?: for you| stories| reading| articles)?"
+        # a platform's picks for the reader (round 44): "Polecane dla Ciebie: <title>", "Recommandé pour
+        # vous", "Empfohlen für dich", "Consigliati per te", "Рекомендуем вам"
+        r"|recommandée?s? pour vous|für (?:sie|dich) empfohlen|empfohlen für (?:sie|dich)|consigliat[io] per te"
+        r"|polecane dla (?:ciebie|was)|рекомендуем(?: вам| для вас)|рекомендации для вас"
         r"|read (?:more|also|next)|see also|also read|further reading"
         r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
         r"|sur le même sujet|(?:à )?voir aussi|lesen sie (?:auch|mehr)|auch interessant"
         r"|das könnte sie (?:auch )?interessieren|ähnliche (?:beiträge|artikel)|mehr zum thema"
-        r"|leggi anche|articoli correlati|(?:ti )?potrebbe interessarti"
+        r"|leggi anche|guarda anche|articoli correlati|(?:ti )?potrebbe interessarti"
         # "this may interest you" in six languages
         r"|you (?:may|might) also be interested in|also of interest|(?:ces articles )?pourraient (?:aussi |également )?vous intéresser"
         r"|vous (?:aimerez|pourriez) (?:aussi|également)(?: aimer)?|(?:das )?könnte (?:sie|dich) (?:auch )?interessieren"
@@ -1396,6 +1460,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"iscriviti\b.{0,100}|zapisz się\b.{0,100}|subskrybuj\b.{0,60}",
         r"подпишитесь\b.{0,100}|подписаться|подписывайтесь\b.{0,100}",
     )),
+    # a writer's follower count under a post, their name before it (round 44): "Piotr Zawilak ma 2,1 tys.
+    # obserwujących", "Jane Doe has 2.1K followers", "Jean Roy a 2,1 k abonnés", "Anna Berg hat 2.100 Follower",
+    # "Marco Rossi ha 2.100 follower"; no full stop ("The Otters have 140 members." is a sentence)
+    ("social follow", re.compile(
+        r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+)){1,2}"
+        r"\s+(?:has|ma|a|hat|ha)\s+\d[\d.,\s]*\s*(?:k|tys\.|mln|tsd\.|mila)?\s*"
+        r"(?:followers|obserwujących|obserwatorów|abonnés|follower(?:innen)?|subscribers|subskrybentów)\s*", re.I)),
     ("social follow", _line(
         r"(?:subscribe|follow)(?: (?:to )?(?:us|me|our channel|@\w+))?(?: (?:on|via|at))? "
         r"(?:youtube|telegram|twitter|facebook|instagram|gab|rumble|bitchute|vk|odysee|truth social|"
@@ -1416,7 +1487,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:follow (?:me on )?my|subscribe to my|join my|suivez[- ]moi sur ma|abonnez[- ]vous à ma|rejoignez ma"
         r"|folg(?:t|en sie)? mir (?:auch )?auf meinem|abonniert meinen|segui(?:mi|temi)?(?: anche)? (?:sul|il) mio"
         r"|iscriviti al mio|obserwuj(?:cie)? (?:mnie )?(?:też |także )?(?:na )?(?:moim|mój)|subskrybuj(?:cie)? mój"
-        r"|подписывайтесь на мой|подпишитесь на мой|заходите (?:в|на) мой)\s+"
+        r"|подписывайтесь на мой|подпишитесь на мой|заходите (?:в|на) мой"
+        # (more of the writer there, round 44: "Mehr von mir gibt's auf meinem YouTube-Kanal ...", "More from
+        # me on my YouTube channel", "Plus de vidéos sur ma chaîne YouTube", "Altro di me sul mio canale
+        # YouTube", "Więcej ode mnie na moim kanale YouTube", "Больше меня на моём YouTube-канале")
+        r"|(?:find )?more (?:from|of) me (?:on|at) my|plus de (?:moi|contenus?|vidéos) sur ma"
+        r"|mehr von mir (?:gibt['’]s |gibt es |findet ihr |finden sie )?(?:auf|bei) meinem|(?:altro|di più) di me sul mio"
+        r"|więcej (?:ode mnie|moich \w+) na moim|больше (?:меня|моих \w+) (?:на|в) мо[её]м)\s+"
         r"[^\n]{0,40}?(?:telegram|youtube|whatsapp|telegramie|телеграм|ютуб)\w*[^\n]{0,120}",
         r"(?:facebook|twitter|instagram|telegram|youtube|gab|minds|vk|bitchute|rumble)\s*:\s*"
         r"(?:https?://|www\.|@)\S+",
@@ -1452,8 +1529,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:article|contenu) réservé aux (?:abonnés|membres)|réservé aux abonnés",
         r"(?:nur für|exklusiv für) (?:abonnenten|abonnentinnen|mitglieder)|\w+plus[- ]inhalt|premium-inhalt",
         r"(?:articolo |contenuto )?riservato agli (?:abbonati|iscritti)|contenuto premium",
-        r"(?:artykuł |treść )?(?:tylko )?dla (?:subskrybentów|prenumeratorów|abonentów)|treść premium",
-        r"(?:материал |статья )?(?:только )?для (?:подписчиков|премиум-подписчиков)",
+        # (a blog platform's members, round 44: "Tekst dla członków ★", "Пост только для участников")
+        r"(?:artykuł |treść |tekst |wpis )?(?:tylko )?dla (?:subskrybentów|prenumeratorów|abonentów|członków)(?:\s*[★☆✦])?|treść premium",
+        r"(?:материал |статья |текст |пост )?(?:только )?для (?:подписчиков|премиум-подписчиков|участников)",
         # an exclusive for the subscribers (round 43): "ЭКСКЛЮЗИВ ДЛЯ ПОДПИСЧИКОВ", "Exclusive for subscribers",
         # "Exclusif pour les abonnés", "Esclusiva per gli abbonati", "Wyłącznie dla prenumeratorów"
         r"(?:exclusive (?:for|to) (?:our )?(?:subscribers|members)|exclusif (?:pour les|réservé aux) abonnés"
@@ -1462,6 +1540,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # a call to log in or register to read on (see _LOG_IN_TO_READ, round 38)
     ("paywall notice", _line(_LOG_IN_TO_READ)),
+    # a metered platform's offer to read without a limit, its trial after a dash at most (round 44):
+    # "Przeczytaj bez limitu – wypróbuj za 0 zł", "Read without limits – try it for $0", "Lisez sans limite",
+    # "Unbegrenzt lesen – jetzt testen", "Leggi senza limiti", "Читайте без ограничений — попробуйте за 0 ₽"
+    ("paywall notice", _line(
+        r"(?:read (?:without (?:a )?limits?|unlimited)|unlimited reading|(?:lisez|lire) sans limites?|lecture illimitée"
+        r"|unbegrenzt lesen|ohne limit lesen|(?:leggi|leggere) senza limiti|lettura illimitata|(?:przeczytaj|czytaj|czytanie) bez limitu"
+        r"|(?:читайте|читать) без ограничений)(?:\s*[–—:-]\s*[^.!?\n]{1,60})?")),
     # a metered paywall's limit reached, speaking to the reader (round 38): "You have reached your
     # limit of free articles this month.", "Vous avez atteint la limite d'articles gratuits",
     # "Sie haben Ihr Kontingent an kostenlosen Artikeln erreicht", "Hai raggiunto il limite di
@@ -1620,8 +1705,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
-        r"(?:(?:ta )?(?:strona|blog) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey])"
-        r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |serwis |kreatorze |kreatora |kreatorem )?"
+        r"(?:(?:ta )?(?:strona|blog) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey]|działa)"
+        r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |platformie |silniku |serwis |kreatorze |kreatora |kreatorem )?"
         + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
         # a hosting or service credit naming the platform (round 42): "Хостинг от uCoz", "Hosted by uCoz",
@@ -1630,7 +1715,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:хостинг от|hosting (?:by|from|od|di)|hébergement (?:par|fourni par)|fourni par|bereitgestellt von|fornito da"
         r"|gestito da|на платформе|платформа)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
         r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью) "
-        r"(?:конструкторе )?" + _BLOG_PLATFORM
+        r"(?:конструкторе |движке |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
         # <Title> appeared first on <Blog>.", "L'article <Titre> est apparu en premier sur <Blog>.", "Der
@@ -2677,7 +2762,10 @@ _AGENCY = re.compile(r"\b" + _AGENCY_NAME)
 _ABOUT_AUTHOR = re.compile(
     r"(?:about the (?:author|writer)s?|(?:the )?author(?:'s)? bio(?:graphy)?|à propos de l['’]auteur(?:e)?"
     r"|l['’]auteur(?:e)?|über (?:den autor|die autorin)|zum autor|zur autorin|(?:sull['’]|l['’])autore"
-    r"|(?:chi è )?l['’]autrice|o autorze|o autorce|об авторе)\s*[:：]\s*\S", re.I)
+    r"|(?:chi è )?l['’]autrice|o autorze|o autorce|об авторе"
+    # the writer's own "about me" header (round 44): "Chi sono: giornalista pubblicista, ... Mi trovi anche su
+    # Telegram.", "About me:", "Qui suis-je :", "Über mich:", "O mnie:", "Обо мне:"
+    r"|about me|qui suis-je|à propos de moi|über mich|zu meiner person|chi sono|o mnie|обо мне)\s*[:：]\s*\S", re.I)
 # A disclaimer of the publisher: "... do not necessarily reflect the views of ...".
 _DISOWNING_BODY = (r"(?:rédaction|redaktion|redazione|redakcj\w*|редакци\w*|editors?|editorial\s+(?:board|team|staff"
              # (round 42: "do not reflect the editorial position of the Fenmoor Ledger")
@@ -3738,7 +3826,7 @@ def _mark_newsletter_teasers(lines: list[_Line]) -> None:
 # continua qui sotto", "Dalsza część tekstu poniżej"; joined to another widget's words, "Take our
 # poll - story continues below", it is a site's template line, left to the site-lines pass)
 _BELOW_END = re.compile(r"\b(?:below|ci-dessous|plus bas|unten|sotto|di seguito|poniżej|niżej|ниже|далее)"
-                        r"(?:\s+(?:weiter|fortgesetzt))?\s*$", re.I)
+                        r"(?:\s+(?:weiter|fortgesetzt))?[\s👇⬇↓\ufe0f]*$", re.I)  # (a pointing hand after it, round 44)
 _BARE_MARKER_MAX_WORDS = 5
 
 
@@ -5122,7 +5210,12 @@ _MODERATED = re.compile(
     r"|soumis à (?:la )?(?:modération|validation)|subject to (?:moderation|approval)|unterliegen der moderation"
     r"|sottopost[ie] a (?:moderazione|approvazione)|podlegają moderacji|подлежат модерации"
     r"|moderiert|moderat[io]|approvat[io]|verificat[io]|moderowan\w*|zatwierdzan\w*|zatwierdzon\w*"
-    r"|sprawdzan\w*|модерац\w*|модерир\w*|провер\w*|одобрен\w*)\b", re.I)
+    r"|sprawdzan\w*|модерац\w*|модерир\w*|провер\w*|одобрен\w*"
+    # (the check as a noun after "after", round 44: "Kommentare werden erst nach Freischaltung durch die
+    # Redaktion sichtbar.", "after approval", "après validation", "dopo l'approvazione", "po zatwierdzeniu")
+    r"|after (?:moderation|approval|review)|après (?:validation|modération|approbation|vérification)"
+    r"|nach (?:der )?(?:freischaltung|freigabe|prüfung)|dopo (?:l['’])?(?:approvazione|moderazione|verifica)"
+    r"|po (?:zatwierdzeniu|moderacji|akceptacji|weryfikacji))\b", re.I)
 _HELP = re.compile(
     r"\b(?:support|help|helpline|hotline|crisis line|advice|aide|écoute|soutien|hilfe|hilfetelefon"
     r"|seelsorge|telefonseelsorge|beratung|aiuto|ascolto|supporto|telefono amico|pomoc\w*|wsparci\w*"
@@ -5134,7 +5227,7 @@ _CALL_NUMBER = re.compile(
     # (a number of people or of money is no number to call: "call on 300 volunteers")
     r"(?!\s*(?:%|€|\$|£|zł|₽))(?!\s+(?!(?:or|ou|oder|o|lub|albo|или|and|et|und|e|i|и|from|de|von|da|od|с)\b)[^\W\d_])",
     re.I)
-_SHOWN = re.compile(r"\b(?:appear\w*|published|visible|shown|publiés?|affichés?|apparai\w*|apparaî\w*|freigeschaltet|veröffentlicht"
+_SHOWN = re.compile(r"\b(?:appear\w*|published|visible|shown|sichtbar|visibles|widoczn\w*|видн\w*|publiés?|affichés?|apparai\w*|apparaî\w*|freigeschaltet|veröffentlicht"
                     r"|pubblicat[io]|visibil[ei]|opublikowan\w*|widoczn\w*|публику\w*|опубликован\w*|появ\w*)\b", re.I)
 _CALL_VERB = re.compile(r"\b(?:call|dial|appelez|composez|rufen sie|wählen sie|chiama(?:te)?|zadzwoń|dzwoń|звоните"
                         r"|позвоните)\b", re.I)

@@ -56,6 +56,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from spinscope.ingest import clean
 from spinscope.ingest.clean import _Line  # clean imports this module only inside find_noise
 from spinscope.ingest.edge_lines import STOPWORDS
@@ -2081,6 +2082,11 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             break  # the topic tags, the post navigation or the site's copyright close the article
         if _is_entry_stamp(lines, i, entry_shapes):
             promised = True  # a live blog's next entry, under its time like the body's first
+        if line.reason == "paywall notice":
+            # a member banner between two parts of the article ("Zaloguj się, aby czytać dalej",
+            # "Member-only story"): what a member reads under it is the article's, and a scraper
+            # that saw it saw the article go on (round 44)
+            promised = True
         if line.reason is not None and clean._is_continuation_marker(_bare(line.text)):
             # "Dalszy ciąg artykułu pod materiałem wideo", "Продолжение материала после рекламы":
             # the page itself says the article goes on under its ad or video slot, so the next
@@ -2095,8 +2101,14 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             last = skip_to = end
             continue
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
+            strip = False
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME and not promised:
-                break
+                if not _is_in_article_strip(lines, i - gap, i, last, stop):
+                    break
+                strip = True
+            # in the gap crossed, a view count or a reaction row ("👁 12,4K", "♥ 1 204 · 🔁 388") is
+            # the page's, and so is any row of labels in a strip (round 44)
+            _mark_gap_counts(lines, i - gap, i, strip)
             if _is_site_prompt(line.text):
                 break  # "Thanks for reading X! ... feel free to share it.": the site's, not the body's
             if gap and clean._CALL_TO_ACTION.match(_bare(line.text)):
@@ -2117,6 +2129,49 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             and _is_signature(lines[last + 1].text)):
         last += 1
     return last
+
+
+# A strip of the page's widgets between two parts of the article (round 44): a view count and a
+# reaction row, a "show the whole post" link, a proxy's or a reader's toolbar line, an ad label;
+# three short lines at most, none of which ends a page, over two paragraphs of the article.
+_STRIP_MAX_WORDS = 8
+
+
+def _mark_gap_counts(lines: list[_Line], start: int, end: int, strip: bool) -> None:
+    """In lines[start:end], a gap crossed inside the article, the counts with a symbol ("👁 12,4K",
+    "♥ 1 204 · 🔁 388") and, in a strip, the rows of labels; never a date ("Rome, August 22, 2018"
+    over a letter)."""
+    for j in range(start, end):
+        line = lines[j]
+        if line.reason is not None or line.list_item or date_line(line.text) is not None:
+            continue
+        if (_is_count_row(line.text) and any(unicodedata.category(c) == "So" for c in line.text)) or (
+                strip and _is_chrome(line.text)):
+            line.reason = "page tail"
+
+
+def _is_in_article_strip(lines: list[_Line], start: int, i: int, last: int, stop: int) -> bool:
+    """Lines[start:i] are such a strip: the part under it opens with a full sentence of the body's
+    length (half its lower median paragraph, eight words at least) with no cue of a widget or a prompt,
+    and a second sentence of the article's follows right under it."""
+    if i - start != _TAIL_GAP_LINES or i + 1 >= stop:
+        return False
+    if any(_ends_page(lines[j]) or _n_words(lines[j].text) > _STRIP_MAX_WORDS or _ends_sentence(lines[j].text)
+           or (lines[j].reason is None and _is_site_prompt(lines[j].text)) for j in range(start, i)):
+        return False
+    body = sorted(_n_words(lines[j].text) for j in range(last + 1) if lines[j].reason is None and _is_prose(lines[j]))
+    if len(body) < _MIN_BODY_PROSE:
+        return False
+    line, after = lines[i], lines[i + 1]
+    bare = _bare(line.text)
+    spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or bare
+    if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text) or not _ends_sentence(line.text)
+            or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[(len(body) - 1) // 2] / 2)
+            or clean._CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken) or clean._has_widget_cue(spoken)
+            or clean._is_prompt(line.text)):
+        return False
+    return (after.reason is None and _is_sentence(after.text) and _OPENS_SENTENCE.match(after.text) is not None
+            and not _is_site_prompt(after.text) and not clean._is_prompt(after.text))
 
 
 def _is_signature(text: str) -> bool:
@@ -2143,6 +2198,7 @@ def _extend_up(lines: list[_Line], first: int, top: int) -> int:
         if line.reason is None and _is_prose(line):
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
                 break
+            _mark_gap_counts(lines, i + 1, first, False)
             first, gap, gap_chrome, unknown = i, 0, 0, 0
         elif line.list_item and unknown <= 1:
             # the article's own list (a recipe card over its ingredients) with only the rules'
