@@ -711,24 +711,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    '[adsense_inline slot="mid-2"]':
-        'an English shortcode-like ad marker left by an auto-blog (\'[adsense_inline slot="mid-2"]\') is left',
-    'Copyright belongs to the original author. Contact us for removal of this content.':
-        "an English content farm's removal credit ('Copyright belongs to the original author. Contact us for removal ...') is left",
-    'First seen on the Stavelock Packet – follow the link for the full story.':
-        "an English auto-blog source credit ('First seen on the Stavelock Packet – follow the link ...') is left",
-    "Mehr von mir gibt's auf meinem YouTube-Kanal „Rathaus ungeschminkt“ – abonnieren nicht vergessen!":
-        "a German blogger's YouTube-channel plug ('Mehr von mir gibt's auf meinem YouTube-Kanal ...') is left",
-    'Hinweis: Kommentare werden erst nach Freischaltung durch die Redaktion sichtbar.':
-        "a German comment-moderation note ('Hinweis: Kommentare werden erst nach Freischaltung ...') is left",
-    '[banner_top_300x250]':
-        "an Italian auto-blog's bracketed banner-slot marker ('[banner_top_300x250]') is left",
-    'Chi sono: giornalista pubblicista, mi occupo di urbanistica e beni comuni. Mi trovi anche su Telegram.':
-        "an Italian author's bio with a Telegram plug ('Chi sono: giornalista pubblicista, ... Mi trovi anche su Telegram.') is left",
-    'Marco B. 5 marzo 2026 alle 19:03 — Mi piace · Rispondi':
-        "an Italian comment row with name, date and like/reply links ('Marco B. 5 marzo 2026 alle 19:03 — Mi piace · Rispondi') is left",
-    'Сайт работает на движке DataLife Engine':
-        "a Russian site-engine footer ('Сайт работает на движке DataLife Engine') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
