@@ -3881,3 +3881,32 @@ def test_a_person_from_a_body_is_the_speaker(text, clause, speaker):
     article, _ = analyse(text)
     rules = predict(article, learned_speakers=False)
     assert quote_with(found(article, rules), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # a cue set in commas but followed by its complementizer reports the clause after it, not the sentence
+    ("pl", "Kukiz\n\nNa pytanie, czy może wystartować, Kukiz odparł, że jest w stanie wystartować z każdej listy.",
+     "jest w stanie wystartować z każdej listy"),
+    ("pl", "Ksenofobia\n\nIlja Jabłokow, wykładowca na Uniwersytecie Sheffield, powiedział, że ksenofobia może "
+           "wybuchnąć w każdej chwili.", "ksenofobia może wybuchnąć w każdej chwili"),
+    ("ru", "Буданов\n\nГлава разведки, отвечая на вопрос о том, останется ли Путин живым, отметил, что диктатор сам "
+           "себя загнал в тупик.", "диктатор сам себя загнал в тупик"),
+    ("ru", "Риск\n\nОтносительно применения ядерного оружия, он отметил, что такой риск есть всегда.",
+     "такой риск есть всегда"),
+])
+def test_a_cue_in_commas_before_its_complementizer_reports_the_clause_after_it(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert quote_with(rows, clause)[:2] == ("indirect", clause)
+
+
+@pytest.mark.parametrize("lang,text,sentence", [
+    # near misses: a tag in commas with the words going on after it (no complementizer) keeps the whole sentence
+    ("en", "Magisterium\n\nThere is only one Magisterium, Cardinal Gerhard Müller said, and bishops can only decide on "
+           "doctrine.", "There is only one Magisterium, Cardinal Gerhard Müller said, and bishops can only decide on doctrine"),
+    ("pl", "Ustawa\n\nTa ustawa, powiedział Jan Kowalski, jest zła dla wszystkich obywateli.",
+     "Ta ustawa, powiedział Jan Kowalski, jest zła dla wszystkich obywateli"),
+])
+def test_a_parenthetical_cue_without_complementizer_still_reports_the_sentence(lang, text, sentence):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), sentence)[1] == sentence

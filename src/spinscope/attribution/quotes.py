@@ -3670,6 +3670,10 @@ class QuoteFinder:
                     rng = self._content_before(s, f)
                 elif self._participle_that(s, f):
                     rng = self._content_after(s, f)  # "..., zaznaczając, że ...": the clause after it
+                elif self._parenthetical(s, f) and self._that_follows(s, f):
+                    # "Kukiz, asked whether ..., replied that ...", "Глава разведки, отвечая ..., отметил, что ...":
+                    # a cue set in commas but followed by its complementizer reports the clause after it
+                    rng = self._content_after(s, f)
                 elif self._parenthetical(s, f) and self._adverbial_before(s, f):
                     # "Given his long experience ..., Saviano said, he has set ...": the words follow
                     end = len(s.tokens)
