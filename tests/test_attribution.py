@@ -3910,3 +3910,24 @@ def test_a_cue_in_commas_before_its_complementizer_reports_the_clause_after_it(l
 def test_a_parenthetical_cue_without_complementizer_still_reports_the_sentence(lang, text, sentence):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), sentence)[1] == sentence
+
+
+@pytest.mark.parametrize("lang,text,kind,start", [
+    # words of the sentence before the quoted ones, then a tag after them: the sentence is a mixed quote
+    ("fr", "Inde\n\nLes Chinois « n’osent pas accroître la pression frontalière pour contrarier les Indiens en ce "
+           "moment », écrit Bobo Lo.", "mixed", "Les Chinois"),
+    ("en", "NDA\n\nWhen he tried to bring the allegations to light, “the Justice Department threatened him with loss of "
+           "freedom,” Victoria Toensing added.", "mixed", "When he tried"),
+    ("de", "Optionen\n\nErstens, wenn das russische Militär seine Positionen beibehält, „wird es 20 Prozent der Ukraine "
+           "erhalten“, so Henry Kissinger.", "mixed", "Erstens, wenn"),
+    ("it", "Truss\n\nIl presidente russo Vladimir ”Putin non si fermerà all’Ucraina”, dice la ministra Liz Truss.",
+     "mixed", "Il presidente russo"),
+    # near misses: a short adverbial set off by a comma, or nothing before the quote: direct as before
+    ("fr", "Pentagone\n\nÀ cet égard, « on peut raisonnablement se poser la question des objectifs réels du Pentagone », "
+           "a déclaré Maria Zakharova.", "direct", "on peut raisonnablement"),
+    ("en", "Tolerance\n\n“We will not tolerate it any longer,” Victoria Toensing added.", "direct", "We will not"),
+])
+def test_unquoted_words_opening_the_sentence_before_a_tagged_quote_make_it_mixed(lang, text, kind, start):
+    article, prediction = analyse(text, lang=lang)
+    hits = [r for r in found(article, prediction) if r[1].startswith(start)]
+    assert hits and hits[0][0] == kind, found(article, prediction)

@@ -4189,6 +4189,10 @@ class QuoteFinder:
         if inner is not None:
             return Quote(list(st.pieces), "direct", *inner)
         frame = None
+        if after is not None and utterance and closing is s and len(st.pieces) == 1 and self._unquoted_lead(s, st):
+            # 'Les Chinois « n'osent pas ... », écrit Lo.', 'When he tried ..., "the Justice Department threatened
+            # him ...," she added': words of the sentence before the quoted ones make the sentence a mixed quote
+            return None
         if after is not None and utterance:
             frame = after
         elif before is not None and how == "colon" and (utterance or self._introduced(s, before, st)
@@ -4224,6 +4228,18 @@ class QuoteFinder:
         if rest[:1].isalpha() and any(f.kind == "verb" and not f.used for f in s.frames):
             return None  # the sentence goes on and reports it later: a mixed quote
         return Quote(list(st.pieces), "direct", *self._context_speaker(s, st, by_paragraph, last_in_paragraph))
+
+    def _unquoted_lead(self, s: Sentence, st: Stretch) -> bool:
+        """Words of the sentence, no quote mark, colon or dash among them, open it before the quoted words:
+        two or more running into them ('Les Chinois « ... »'), four or more set off by a comma ('When he tried
+        to ..., "..."'; not a short adverbial: 'À cet égard, « ... »')."""
+        if any(o.open_mark > st.open_mark for o in self._stretches_in(s)):
+            return False  # ('"...", ha detto Soros, e anche quando ..., "...": the tag serves the quotes after it too)
+        lead = self.text[s.start:st.open_mark].strip()
+        if not lead or lead[-1] in ":.!?…" or lead[0] in DASHES or any(c in QUOTE_CHARS or c in DASHES for c in lead):
+            return False
+        words = sum(any(c.isalpha() for c in w) for w in lead.split())
+        return words >= (4 if lead[-1] == "," else 2)
 
     def _resumed_quote(self, s: Sentence, st: Stretch, last_in_paragraph) -> Quote | None:
         """«Non solo Magistratura democratica, ma anche Unicost», di area centrista, «era assolutamente
