@@ -3931,3 +3931,29 @@ def test_unquoted_words_opening_the_sentence_before_a_tagged_quote_make_it_mixed
     article, prediction = analyse(text, lang=lang)
     hits = [r for r in found(article, prediction) if r[1].startswith(start)]
     assert hits and hits[0][0] == kind, found(article, prediction)
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # a clause opening with a role noun, then ", <name> said." closing the sentence: the clause is the report
+    ("en", "Injunction\n\nA federal judge on Monday issued a preliminary injunction, Xavier Becerra said.",
+     "A federal judge on Monday issued a preliminary injunction"),
+    ("en", "Bill\n\nThe president signed the bill on Monday, White House spokesman Josh Earnest said.",
+     "The president signed the bill on Monday"),
+    ("it", "Decreto\n\nIl ministro ha firmato il decreto lunedì, Mario Rossi ha detto.",
+     "Il ministro ha firmato il decreto lunedì"),
+])
+def test_a_role_noun_opening_the_clause_before_a_closing_tag_is_no_apposition(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[:2] == ("indirect", clause)
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # near misses: a description in apposition before the name and its cue: the clause after the cue
+    ("en", "Plan\n\nIn a statement, the company's chief executive, Mark Lee, said the plan failed.", "the plan failed"),
+    ("fr", "Sanctions\n\nLe chef de la diplomatie russe, Sergueï Lavrov, a affirmé que les sanctions étaient illégales.",
+     "les sanctions étaient illégales"),
+])
+def test_a_described_speaker_in_apposition_still_reports_the_clause_after(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert [r[1] for r in rows] == [clause]

@@ -3474,12 +3474,14 @@ class QuoteFinder:
         if len(words) < (2 if dash_speech else 4):
             return None
         if toks[k].text == "," and f.subject is not None and f.subject[0] == k + 1 and f.subject[1] <= f.cue[0] \
-                and words \
+                and (toks[f.subject[1]].text == "," or tail) and words \
                 and (bare(words[-1].text) in self.lex.roles or words[0].lower in self.lex.determiners and first == 0
                      and any(bare(w.text) in self.lex.roles for w in words[1:3]))  \
                 and f.speaker is not None and f.speaker.kind == "person":
             return None  # "In a statement, the company's chief executive, Mark Lee, said:", "Le chef de la
             # diplomatie russe, Sergueï Lavrov, a dénoncé ...": a description in apposition, no clause
+            # (but "A federal judge on Monday issued an injunction, Xavier Becerra said.": the name, the cue
+            # and nothing after them close the sentence: the words before are the report)
         return toks[first].start, toks[k - 1].end
 
     def _name_apposition(self, s: Sentence, k: int) -> tuple[int, Entity] | None:
