@@ -3957,3 +3957,26 @@ def test_a_described_speaker_in_apposition_still_reports_the_clause_after(lang, 
     article, prediction = analyse(text, lang=lang)
     rows = found(article, prediction)
     assert [r[1] for r in rows] == [clause]
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a source phrase closing the sentence after a comma, whatever its words; its agent when it names one
+    ("en", "Gold\n\nCentral banks bought gold for the fifth month in August, according to the latest data released by "
+           "the World Gold Council.", "Central banks bought gold for the fifth month in August", "World Gold Council"),
+    ("fr", "Odessa\n\nAu moins huit personnes ont été tuées dans des frappes russes sur la ville, selon un bilan fourni "
+           "par la présidence ukrainienne.", "Au moins huit personnes ont été tuées", "présidence ukrainienne"),
+    ("it", "Soros\n\nGeorge Soros ha finanziato gruppi ambientalisti per circa 25 milioni di dollari, secondo un nuovo "
+           "rapporto.", "George Soros ha finanziato gruppi ambientalisti", None),
+])
+def test_a_closing_source_phrase_of_any_words_reports_the_clause_before(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    row = quote_with(found(article, prediction), clause)
+    assert row[0] == "indirect" and row[2] in ("according to", "selon", "secondo")
+    if speaker is not None:
+        assert row[3] == speaker
+
+
+def test_according_to_plan_without_a_comma_is_no_source():
+    # near miss: "according to plan" inside the clause reports nothing
+    article, prediction = analyse("Plan\n\nThe operation went ahead in March according to plan.")
+    assert found(article, prediction) == []

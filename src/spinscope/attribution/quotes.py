@@ -1775,7 +1775,7 @@ class QuoteFinder:
                 elif pron is None and frame.subject is None and a > 0 and toks[a - 1].text == "," \
                         and not (b - a == 1 and low in ("per", "wie")):
                     # "..., selon les journalistes, ...": a source set off by commas in mid-sentence, whatever its words
-                    frame.subject = self._source_to_comma(s, b)
+                    frame.subject = self._source_to_comma(s, b) or self._closing_source(s, b)
             elif "-t-" in low or low.endswith(("-il", "-elle", "-ils", "-elles")) or low in ("selon",):
                 frame.subject = (a, b)  # "a-t-il déclaré": the pronoun is in the cue
                 if b < n and toks[b].lower in self.lex.cue_verbs:
@@ -3324,6 +3324,25 @@ class QuoteFinder:
                     or t.text in PUNCT_BETWEEN or t.text in (":", "(", ")"):
                 return None
         return None
+
+    def _closing_source(self, s: Sentence, b: int) -> tuple[int, int] | None:
+        """"..., according to the latest data released by the World Gold Council.", "..., selon un bilan fourni
+        par la présidence ukrainienne.": a source phrase closing the sentence after a comma, whatever its words
+        (at most fourteen, no quote mark, comma or complementizer); its agent after "by"/"par"/"da"/"von"/
+        "przez" when it names one."""
+        toks = s.tokens
+        end = len(toks)
+        while end > b and toks[end - 1].text in PUNCT_BETWEEN:
+            end -= 1
+        if end <= b or end - b > 14 or toks[b].text in PUNCT_BETWEEN:
+            return None
+        for k in range(b, end):
+            t = toks[k]
+            if s.inside[k] or t.text in QUOTE_CHARS or t.lower in self.lex.complementizers \
+                    or t.text in PUNCT_BETWEEN or t.text in (":", "(", ")"):
+                return None
+        agent = next((k for k in range(b + 1, end - 1) if toks[k].lower in AGENT_PREPOSITIONS), None)
+        return (agent + 1, end) if agent is not None else (b, end)
 
     def _after_opening_adverbial(self, s: Sentence, k: int) -> bool:
         """Token ``k`` follows only an opening adverbial set off by a comma ("Dans un discours
