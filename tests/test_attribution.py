@@ -3980,3 +3980,28 @@ def test_according_to_plan_without_a_comma_is_no_source():
     # near miss: "according to plan" inside the clause reports nothing
     article, prediction = analyse("Plan\n\nThe operation went ahead in March according to plan.")
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("lang,text,clause,kind", [
+    # Polish "uważa" and Russian "считает" as a tag after the words they report: a view told
+    ("pl", "Artyści\n\nPrzyczyną milczenia artystów jest właśnie strach przed konsekwencjami szczerości, uważa "
+           "Agnieszka Legucka.", "Przyczyną milczenia artystów jest właśnie strach", "indirect"),
+    ("ru", "Донецк\n\nИнтенсивность обстрелов не снизилась, город продолжают активно бомбить, считает мэр города "
+           "Алексей Кулемзин.", "Интенсивность обстрелов не снизилась", "indirect"),
+    ("ru", "Тупик\n\n«Это его конец, он сам себя загнал в тупик», — считает Кирилл Буданов.",
+     "Это его конец", "direct"),
+])
+def test_a_view_verb_as_a_closing_tag_reports(lang, text, clause, kind):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[0] == kind
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the same verbs before a clause are beliefs, and so is the impersonal "uważano, że"
+    ("pl", "Żony\n\nKiedyś uważano, że można zabić dziecko albo bić żonę bez żadnej kary."),
+    ("pl", "Strach\n\nAgnieszka Legucka uważa, że przyczyną milczenia artystów jest strach przed konsekwencjami."),
+    ("ru", "Риск\n\nКирилл Буданов считает, что такой риск есть всегда и это лишь ускорит конец."),
+])
+def test_a_view_verb_before_its_clause_is_a_belief(lang, text):
+    article, prediction = analyse(text, lang=lang)
+    assert found(article, prediction) == []

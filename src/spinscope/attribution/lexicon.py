@@ -399,7 +399,7 @@ PL = Lexicon(
                               "of", "ds.", "bint", "ibn", "vel"}),
     cue_verbs=_words("""
 przewidział przewidziała przewidzieli orzekł orzekła orzekli
-kontynuuje informuje przypomina
+kontynuuje informuje przypomina uważa uważają uważał uważała uważali
 nazwał nazwała nazwali nazywa określił określiła określa
 powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili
 oświadczył oświadczyła dodał dodała dodali podkreślił podkreśliła podkreślili zaznaczył
@@ -471,7 +471,7 @@ RU = Lexicon(
     lang="ru",
     cue_verbs=_words("""
 предсказал предсказала предсказали постановил постановила
-продолжает напоминает
+продолжает напоминает считает считают считал считала считали
 охарактеризовал охарактеризовала
 заявил заявила заявили сказал сказала сказали говорит говорил говорила говорят отметил
 отметила отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили сообщил

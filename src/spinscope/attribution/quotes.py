@@ -287,7 +287,11 @@ SIDE_PHRASES = tuple(tuple(p.split()) for p in (
 SIDE_PHRASE_ENDS = frozenset(phrase[-1] for phrase in SIDE_PHRASES)
 # written texts that "read" what they say ('"...," the statement read.', '"...," the post read.')
 READING_TEXTS = DOCUMENTS | frozenset("post tweet message note sign release caption headline banner text email e-mail".split())
-INVERTED_ONLY_CUES = frozenset("продолжает напоминает kontynuuje przypomina".split())
+# ("..., uważa ekspertka.", "«...», — считает Буданов": a view told, as a tag after its words; but "uważa, że ..."
+# and "считает, что ..." before the clause are beliefs)
+INVERTED_ONLY_CUES = frozenset("""продолжает напоминает kontynuuje przypomina uważa uważają uważał uważała uważali
+считает считают считал считала считали""".split())
+INVERTED_ONLY_STEMS = ("uważ", "счита")  # (and their generated forms: "uważano, że ..." is a belief)
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
 # auxiliaries of the German perfect and pluperfect before a participle cue ("hatte CNN mitgeteilt")
@@ -1700,7 +1704,7 @@ class QuoteFinder:
                     and lows[i + 1] in GERMAN_MODALS and not s.inside[i + 1]:
                 i += 1
                 continue  # "die Bürger warnen müssten", "sagen wird": an infinitive before a modal reports nothing
-            if match is None and low in INVERTED_ONLY_CUES and not (i > 0 and toks[i - 1].text in PUNCT_OR_MARK):
+            if match is None and (low in INVERTED_ONLY_CUES or low.startswith(INVERTED_ONLY_STEMS)) and not (i > 0 and toks[i - 1].text in PUNCT_OR_MARK):
                 i += 1
                 continue  # "Киев продолжает врать", "przypomina": a speech tag only right after the words it reports
             lowercase_here = not toks[i].is_capitalised or i == 0 or toks[i - 1].text in MARK_OR_DASH \
