@@ -4005,3 +4005,28 @@ def test_a_view_verb_as_a_closing_tag_reports(lang, text, clause, kind):
 def test_a_view_verb_before_its_clause_is_a_belief(lang, text):
     article, prediction = analyse(text, lang=lang)
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("text,clause", [
+    # Russian impersonal plural cue closing the sentence, the source a named body after "в"
+    ("Донецк\n\nВ понедельник украинские войска выпустили шесть снарядов по Петровскому району Донецка, заявили в "
+     "представительстве ДНР в Совместном центре по контролю.", "В понедельник украинские войска выпустили"),
+    ("Дела\n\nРоссийские следователи направили в прокуратуры ДНР и ЛНР первые десять уголовных дел, сообщили РИА "
+     "Новости в пресс-службе Следственного комитета.", "Российские следователи направили"),
+    ("Донецк\n\nНаселение города сократилось вдвое за последний год, сообщили в администрации Донецка.",
+     "Население города сократилось вдвое"),
+])
+def test_a_russian_impersonal_cue_takes_the_body_after_v_as_its_source(text, clause):
+    article, prediction = analyse(text, lang="ru")
+    row = quote_with(found(article, prediction), clause)
+    assert row[0] == "indirect" and row[3] is not None
+
+
+def test_a_russian_impersonal_cue_with_a_time_or_manner_after_v_names_nobody():
+    # near misses: "в понедельник" (a time) reports nothing unnamed; "написали в ответ" (in reply) names nobody
+    article, prediction = analyse("Бомбы\n\nГород продолжают активно бомбить каждый день, сообщили в понедельник.",
+                                  lang="ru")
+    assert found(article, prediction) == []
+    article, prediction = analyse("Ответ\n\n«Нарциссизм этих людей поражает. Все это пиар и реклама», — написали в ответ.",
+                                  lang="ru")
+    assert quote_with(found(article, prediction), "Нарциссизм")[3] is None

@@ -1896,6 +1896,8 @@ class QuoteFinder:
                     # not after a parenthetical cue ("L'Occidente, ha proseguito, deve ..."): pro-drop
                     frame.subject = (self._description_after(s, b)  # "— отметил пользователь."
                                      or self._first_person_after(s, b))  # "stwierdza w wywiadzie ... Kaczyński"
+                if frame.subject is None and inverted and a > 0 and self.lex.lang == "ru" and low.endswith("ли"):
+                    frame.subject = self._impersonal_place_source(s, b)
                 if self.lex.lang == "de" and not inverted:
                     # "X hatte CNN mitgeteilt, dass": the subject by the auxiliary, not the object before the cue
                     frame.subject = self._german_perfect_subject(s, a) or frame.subject
@@ -1927,6 +1929,22 @@ class QuoteFinder:
             frames.append(opening)  # after the cue's own frame, which reports first when it can
         verb_cues = {f.cue[0] for f in frames if f.kind == "verb"}
         return [f for f in frames if not self._as_source_of_next_cue(s, f, verb_cues)]
+
+    def _impersonal_place_source(self, s: Sentence, b: int) -> tuple[int, int] | None:
+        """"..., заявили в представительстве ДНР.", "..., сообщили РИА Новости в пресс-службе Следственного
+        комитета.": an impersonal plural cue closing the sentence, its source the body after "в"/"во" (after at
+        most three words of an addressee), running to the sentence end with no comma, quote or cue, a capitalised name in it."""
+        toks = s.tokens
+        end = len(toks)
+        while end > b and toks[end - 1].text in PUNCT_BETWEEN:
+            end -= 1
+        at = next((k for k in range(b, min(b + 4, end)) if toks[k].lower in ("в", "во")), None)
+        if at is None or end - at < 2 or end - at > 9:
+            return None
+        if any(s.inside[k] or not toks[k].is_word and toks[k].text not in "-." or toks[k].lower in self.lex.cue_verbs
+               for k in range(b, end)) or not any(toks[k].is_capitalised for k in range(at + 1, end)):
+            return None  # (a body names itself: not "написали в ответ", "in reply")
+        return at + 1, end
 
     def _closing_person(self, s: Sentence, k: int) -> tuple[int, int] | None:
         """A person's full name (two words or more) closing the sentence within eight words after token ``k``,
