@@ -4030,3 +4030,21 @@ def test_a_russian_impersonal_cue_with_a_time_or_manner_after_v_names_nobody():
     article, prediction = analyse("Ответ\n\n«Нарциссизм этих людей поражает. Все это пиар и реклама», — написали в ответ.",
                                   lang="ru")
     assert quote_with(found(article, prediction), "Нарциссизм")[3] is None
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # a news agency's tag "..., передает X" (Polish "przekazuje" was a cue already)
+    ("ru", "Донецк\n\nУкраинские войска вновь подвергли в понедельник массированному обстрелу Донецк, над городом "
+           "работает ПВО, передает корреспондент РИА Новости.", "Украинские войска вновь подвергли"),
+    ("ru", "Газ\n\nПоставки газа в Европу сократились на треть за неделю, передает агентство Блумберг.",
+     "Поставки газа в Европу сократились"),
+])
+def test_peredaet_as_a_closing_tag_reports(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[0] == "indirect"
+
+
+def test_peredaet_handing_something_over_is_no_report():
+    # near miss: "передает власть" (hands over power) before its object reports nothing
+    article, prediction = analyse("Власть\n\nПрезидент передает власть преемнику после выборов в марте.", lang="ru")
+    assert found(article, prediction) == []

@@ -288,9 +288,10 @@ SIDE_PHRASE_ENDS = frozenset(phrase[-1] for phrase in SIDE_PHRASES)
 # written texts that "read" what they say ('"...," the statement read.', '"...," the post read.')
 READING_TEXTS = DOCUMENTS | frozenset("post tweet message note sign release caption headline banner text email e-mail".split())
 # ("..., uważa ekspertka.", "«...», — считает Буданов": a view told, as a tag after its words; but "uważa, że ..."
-# and "считает, что ..." before the clause are beliefs)
+# and "считает, что ..." before the clause are beliefs; "..., передает РИА Новости" is an agency's tag, "передает
+# слова" or "передает власть" are no report)
 INVERTED_ONLY_CUES = frozenset("""продолжает напоминает kontynuuje przypomina uważa uważają uważał uważała uważali
-считает считают считал считала считали""".split())
+считает считают считал считала считали передает передаёт передают""".split())
 INVERTED_ONLY_STEMS = ("uważ", "счита")  # (and their generated forms: "uważano, że ..." is a belief)
 # object pronouns before a verb that are also articles ("Lo scrive", "la qualifie", "le dit"): no noun follows
 OBJECT_CLITICS = frozenset("lo la le li l' l’".split())
