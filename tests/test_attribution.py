@@ -4048,3 +4048,24 @@ def test_peredaet_handing_something_over_is_no_report():
     # near miss: "передает власть" (hands over power) before its object reports nothing
     article, prediction = analyse("Власть\n\nПрезидент передает власть преемнику после выборов в марте.", lang="ru")
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "add"/"claim"/"maintain" with an amount as their object report nothing
+    "Gold\n\nOn net, central banks added 20 more tons of gold to their reserves.",
+    "Gold\n\nUzbekistan added 8.7 tons to its reserves in August, roughly the same amount as before.",
+    "Gold\n\nTurkey was the biggest buyer and has added more gold than any other country in 2022.",
+])
+def test_an_amount_after_add_is_an_object_not_a_clause(text):
+    article, prediction = analyse(text)
+    assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("text,clause", [
+    # near misses: an amount opening the reported clause, or "that", still report
+    ("Attack\n\nThe spokesman added 20 people had been killed in the attack.", "20 people had been killed in the attack"),
+    ("Attack\n\nPeskov added that 20 people had died in the attack.", "20 people had died in the attack"),
+])
+def test_an_amount_opening_a_clause_after_add_still_reports(text, clause):
+    article, prediction = analyse(text)
+    assert quote_with(found(article, prediction), clause)[:2] == ("indirect", clause)

@@ -64,6 +64,12 @@ ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
 BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim claims claimed argue argues
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
 believe believes maintain maintained assert asserted allege alleges alleged""".split())
+# bare-clause cues with a common sense taking an amount as object ("added 20 tons of gold", "claimed 300 lives",
+# "maintained over 40 bases"): no clause follows an amount unless its subject and verb do
+OBJECT_SENSE_CUES = frozenset("add adds added adding claim claims claimed maintain maintains maintained".split())
+QUANTITY_OBJECTS = frozenset("more less another over nearly almost roughly around approximately about some several "
+                             "half one two three four five six seven eight nine ten dozens hundreds thousands millions "
+                             "billions".split())
 AUXILIARIES = frozenset("is was were are has had have will would be been".split())
 # English irregular pasts, which "-ed" misses ("explained he went to Jordan", "said they knew")
 IRREGULAR_PASTS = frozenset("""went came saw knew thought told found gave felt became left kept began brought held
@@ -3128,6 +3134,11 @@ class QuoteFinder:
             return None  # "kündigte an, alle Truppen abzuziehen": an infinitive, not a reported clause
         if not that and f.right < len(toks) and toks[f.right].text == "," and not self._german_reported_clause(s, k):
             return None  # "it said, citing a notification": no clause follows; but "sagte, die Lage sei ernst"
+        if not that and self.lex.lang == "en" and s.tokens[f.cue[0]].lower in OBJECT_SENSE_CUES \
+                and k < len(toks) and (toks[k].text[:1].isdigit() or toks[k].lower in QUANTITY_OBJECTS) \
+                and not any(s.inside[k:k + 6]) and not self._bare_clause(s, k) and not self._long_subject_clause(s, k):
+            return None  # "central banks added 20 more tons of gold", "added more gold than": an amount, no clause
+            # (but "added 20 people had been killed": the amount is the clause's subject)
         if not that and self.lex.lang == "en" and s.tokens[f.cue[0]].lower not in BARE_CLAUSE_VERBS \
                 and not any(s.inside[k:k + 6]) and not self._bare_clause(s, k):
             return None  # "stressed the importance of": an object, not a reported clause
