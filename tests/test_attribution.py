@@ -4069,3 +4069,29 @@ def test_an_amount_after_add_is_an_object_not_a_clause(text):
 def test_an_amount_opening_a_clause_after_add_still_reports(text, clause):
     article, prediction = analyse(text)
     assert quote_with(found(article, prediction), clause)[:2] == ("indirect", clause)
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # a short aside in commas between the cue and its complementizer: the clause after the complementizer
+    ("en", "JCPOA\n\nThe Heritage Foundation noted in its recent report on the JCPOA, for example, that Iran was "
+           "“caught red-handed trying to purchase nuclear technology.”", "Iran was “caught red-handed"),
+    ("fr", "Sanctions\n\nLe ministre a affirmé lundi, par exemple, que les sanctions étaient illégales.",
+     "les sanctions étaient illégales"),
+    ("de", "Sanktionen\n\nDer Minister sagte am Montag, zum Beispiel, dass die Sanktionen illegal seien.",
+     "die Sanktionen illegal seien"),
+])
+def test_an_aside_in_commas_before_the_complementizer_is_skipped(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[1].startswith(clause)
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # near misses: a second cue or a name with a relative in commas is no aside; the nearest report is kept
+    ("pl", "Kaczyński\n\nJuż w pierwszych wystąpieniach mówił o podziale na dobro i zło, twierdził, że wystarczy mocniej "
+           "uderzać w przeciwników.", "wystarczy mocniej uderzać w przeciwników"),
+    ("it", "Reprieve\n\nL’articolo scritto dal direttore dell’ente, Reprieve, che traccia gravi violazioni, indicava che la "
+           "visita di Johnson è arrivata dopo le esecuzioni.", "la visita di Johnson è arrivata dopo le esecuzioni"),
+])
+def test_a_cue_or_relative_in_commas_is_no_aside(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert [r[1] for r in found(article, prediction)] == [clause]

@@ -3065,6 +3065,15 @@ class QuoteFinder:
             if toks[look].text == "," and look + 1 < len(toks) and not s.inside[look] \
                     and toks[look + 1].lower in self.lex.complementizers and look > k:
                 continue  # "mówił w niedzielę, że", "sagte am Montag, dass": the comma before "that"
+            aside = next((c for c in range(look + 2, min(look + 5, len(toks) - 1)) if toks[c].text == ","), None) \
+                if toks[look].text == "," and not s.inside[look] and not any(
+                    t.lower in self.lex.complementizers for t in toks[k:look]) else None
+            if aside is not None and all(t.is_word and not t.is_capitalised and t.lower not in self.lex.cue_verbs
+                                         and t.lower not in RELATIVES for t in toks[look + 1:aside]) \
+                    and not any(s.inside[look:aside + 2]) \
+                    and toks[aside + 1].lower in self.lex.complementizers:
+                k = aside + 1  # "noted in its report, for example, that ...": an aside in commas before "that"
+                break
             if not toks[look].is_word or s.inside[look]:
                 break
             if toks[look].lower in self.lex.complementizers and look > k:
