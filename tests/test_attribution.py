@@ -4095,3 +4095,26 @@ def test_an_aside_in_commas_before_the_complementizer_is_skipped(lang, text, cla
 def test_a_cue_or_relative_in_commas_is_no_aside(lang, text, clause):
     article, prediction = analyse(text, lang=lang)
     assert [r[1] for r in found(article, prediction)] == [clause]
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # "repeat" reports in every language, also coordinated after another cue with the speaker dropped
+    ("it", "Sanzioni\n\nIl ministro ha ripetuto che le sanzioni sono illegali.", "le sanzioni sono illegali"),
+    ("pl", "Kompromis\n\n– Ten parlament bardzo by tą ustawę zaostrzył – powiedział i powtórzył, że wspomniany kompromis "
+           "„to maksimum, które możemy dzisiaj mieć”.", "wspomniany kompromis"),
+    ("ru", "Санкции\n\nМинистр повторил, что санкции незаконны.", "санкции незаконны"),
+    ("de", "Sanktionen\n\nDer Minister wiederholte, dass die Sanktionen illegal seien.", "die Sanktionen illegal seien"),
+])
+def test_repeat_reports(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[1].startswith(clause)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: repeating an act or a lesson reports nothing
+    ("it", "Esperimento\n\nIl laboratorio ha ripetuto l’esperimento tre volte."),
+    ("pl", "Egzamin\n\nUczniowie powtarzają materiał przed egzaminem."),
+])
+def test_repeating_an_act_is_no_report(lang, text):
+    article, prediction = analyse(text, lang=lang)
+    assert found(article, prediction) == []
