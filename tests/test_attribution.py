@@ -4118,3 +4118,27 @@ def test_repeat_reports(lang, text, clause):
 def test_repeating_an_act_is_no_report(lang, text):
     article, prediction = analyse(text, lang=lang)
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # "mention" and "reveal" report where the lexicon lacked them (en and fr had them)
+    ("de", "Europa\n\nBesonders erwähnte er, dass Russland seit über 400 Jahren ein Teil Europas sei.",
+     "Russland seit über 400 Jahren ein Teil Europas sei"),
+    ("pl", "Komicy\n\nŁastoczkin ujawnił w jednym z programów internetowych, że po 24 lutego rozmawiał z przyjaciółmi.",
+     "po 24 lutego rozmawiał z przyjaciółmi"),
+    ("it", "Sanzioni\n\nIl ministro ha menzionato che le sanzioni sono illegali.", "le sanzioni sono illegali"),
+    ("ru", "Санкции\n\nМинистр упомянул, что санкции незаконны.", "санкции незаконны"),
+])
+def test_mention_and_reveal_report(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[:2] == ("indirect", clause)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: the German participle as an adjective, Polish "wspomina" (reminisces) with an object
+    ("de", "Studie\n\nDie erwähnte Studie stammt aus dem Jahr 2020, und die Forscher seien zufrieden."),
+    ("pl", "Babcia\n\nBabcia często wspomina swoje dzieciństwo na wsi."),
+])
+def test_mention_as_adjective_or_with_an_object_reports_nothing(lang, text):
+    article, prediction = analyse(text, lang=lang)
+    assert found(article, prediction) == []

@@ -257,7 +257,7 @@ bezeichnete bezeichnet bezeichneten nannte nennt nannten
 sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten
 meinte meint behauptete behauptet warnte warnt schrieb schreibt so
 kritisierte kritisiert forderte fordert versicherte versichert unterstrich unterstreicht
-erklärt antwortete antwortet sprach zitierte bekräftigte bekräftigt verkündete wiederholte wiederholt wiederholten
+erklärt antwortete antwortet sprach zitierte bekräftigte bekräftigt verkündete wiederholte wiederholt wiederholten erwähnte erwähnten enthüllte enthüllten
 verkündet twitterte schätzt schätzte argumentierte argumentiert bestätigte bestätigt
 bemerkte bemerkt ergänzte ergänzt äußerte äußert erläuterte erläutert fragt fragte ruft rief
 berichtete berichtet mahnte mahnt beklagte beklagt versprach verspricht entgegnete entgegnet
@@ -327,7 +327,7 @@ IT = Lexicon(
     cue_verbs=_words("""
 definito definita definiti definisce definiscono definendo bollato bollata bolla
 detto dice dichiarato dichiara affermato afferma aggiunto aggiunge sottolineato sottolinea
-spiegato spiega precisato precisa ribadito ribadisce avvertito avverte sostenuto sostiene ripetuto ripete ripeteva ripetono
+spiegato spiega precisato precisa ribadito ribadisce avvertito avverte sostenuto sostiene ripetuto ripete ripeteva ripetono menzionato menziona
 scritto scrive annunciato annuncia osservato osserva insistito insiste denunciato denuncia
 commentato commenta risposto risponde ammesso ammette affermava diceva accusato accusa
 riferito riferisce concluso conclude twittato assicurato assicura ricordato ricorda
@@ -399,7 +399,7 @@ PL = Lexicon(
                               "of", "ds.", "bint", "ibn", "vel"}),
     cue_verbs=_words("""
 przewidział przewidziała przewidzieli orzekł orzekła orzekli
-kontynuuje informuje przypomina uważa uważają uważał uważała uważali powtórzył powtórzyła powtórzyli powtarza powtarzał powtarzała powtarzają
+kontynuuje informuje przypomina uważa uważają uważał uważała uważali powtórzył powtórzyła powtórzyli powtarza powtarzał powtarzała powtarzają wspomniał wspomniała wspomnieli ujawnił ujawniła ujawnili ujawnia
 nazwał nazwała nazwali nazywa określił określiła określa
 powiedział powiedziała powiedzieli mówi mówił mówiła mówią stwierdził stwierdziła stwierdzili
 oświadczył oświadczyła dodał dodała dodali podkreślił podkreśliła podkreślili zaznaczył
@@ -471,7 +471,7 @@ RU = Lexicon(
     lang="ru",
     cue_verbs=_words("""
 предсказал предсказала предсказали постановил постановила
-продолжает напоминает считает считают считал считала считали передает передаёт передают повторил повторила повторили повторяет повторяют
+продолжает напоминает считает считают считал считала считали передает передаёт передают повторил повторила повторили повторяет повторяют упомянул упомянула упомянули
 охарактеризовал охарактеризовала
 заявил заявила заявили сказал сказала сказали говорит говорил говорила говорят отметил
 отметила отметили подчеркнул подчеркнула подчеркнули добавил добавила добавили сообщил
