@@ -4142,3 +4142,25 @@ def test_mention_and_reveal_report(lang, text, clause):
 def test_mention_as_adjective_or_with_an_object_reports_nothing(lang, text):
     article, prediction = analyse(text, lang=lang)
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # verb second / inverted subject, an adverbial, then ", dass/że/что": the clause after the complementizer
+    ("de", "Russophobie\n\nSo schrieb die Washington Post in einem Leitartikel, dass die ukrainische Russophobie kein gutes "
+           "Ende nehmen werde.", "die ukrainische Russophobie kein gutes Ende nehmen werde"),
+    ("de", "Lage\n\nDamals sagte Scholz im Bundestag, dass die Lage ernst sei.", "die Lage ernst sei"),
+    ("pl", "List\n\nTak napisał premier w liście do posłów, że sytuacja jest poważna.", "sytuacja jest poważna"),
+    ("ru", "Ситуация\n\nОб этом заявил Песков в интервью ТАСС, что ситуация серьезная.", "ситуация серьезная"),
+])
+def test_an_inverted_subject_and_an_adverbial_before_the_complementizer(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert [r[1] for r in rows] == [clause]
+
+
+def test_german_so_before_a_cue_verb_is_no_cue_but_so_der_sprecher_is():
+    # near misses: the tag "so der Sprecher" and a closing "sagte Scholz am Montag" report the words before
+    article, prediction = analyse("Lage\n\nDie Lage sei ernst, so der Sprecher.", lang="de")
+    assert [r[:3] for r in found(article, prediction)] == [("indirect", "Die Lage sei ernst", "so")]
+    article, prediction = analyse("Lage\n\nDie Lage sei sehr ernst, sagte Scholz am Montag in Berlin.", lang="de")
+    assert [r[1] for r in found(article, prediction)] == ["Die Lage sei sehr ernst"]

@@ -1711,6 +1711,9 @@ class QuoteFinder:
                     and lows[i + 1] in GERMAN_MODALS and not s.inside[i + 1]:
                 i += 1
                 continue  # "die Bürger warnen müssten", "sagen wird": an infinitive before a modal reports nothing
+            if match is None and self.lex.lang == "de" and low == "so" and i + 1 < n and lows[i + 1] in self.lex.cue_verbs:
+                i += 1
+                continue  # "So schrieb die Washington Post, dass ...": the adverb before a cue verb is no cue itself
             if match is None and (low in INVERTED_ONLY_CUES or low.startswith(INVERTED_ONLY_STEMS)) and not (i > 0 and toks[i - 1].text in PUNCT_OR_MARK):
                 i += 1
                 continue  # "Киев продолжает врать", "przypomina": a speech tag only right after the words it reports
@@ -3044,6 +3047,13 @@ class QuoteFinder:
             after = f.subject[1]
             then_that = after < len(toks) and (toks[after].lower in self.lex.complementizers or toks[after].text == ","
                                                and after + 1 < len(toks) and toks[after + 1].lower in self.lex.complementizers)
+            if not then_that and self.lex.lang in ("de", "pl", "ru"):
+                # "So schrieb die Washington Post in einem Leitartikel, dass ...", "Napisał on w liście, że ...": an
+                # adverbial after the inverted subject, then a comma and the complementizer
+                comma = next((m for m in range(after, min(after + 9, len(toks) - 1)) if not toks[m].is_word), None)
+                then_that = comma is not None and comma > after and toks[comma].text == "," and not s.inside[comma] \
+                    and toks[comma + 1].lower in self.lex.complementizers \
+                    and not any(t.lower in self.lex.cue_verbs for t in toks[after:comma])
             if then_that and not v2:
                 v2 = True  # "Twierdzi on, że ...", "Утверждает он, что ...": an inverted subject, then the clause
             if not v2:
