@@ -4164,3 +4164,25 @@ def test_german_so_before_a_cue_verb_is_no_cue_but_so_der_sprecher_is():
     assert [r[:3] for r in found(article, prediction)] == [("indirect", "Die Lage sei ernst", "so")]
     article, prediction = analyse("Lage\n\nDie Lage sei sehr ernst, sagte Scholz am Montag in Berlin.", lang="de")
     assert [r[1] for r in found(article, prediction)] == ["Die Lage sei sehr ernst"]
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # an opening source phrase with an acronym in parentheses still runs to its comma
+    ("en", "IMF\n\nAccording to a report released on Monday by the International Monetary Fund (IMF), the economy will "
+           "shrink by two percent this year.", "the economy will shrink by two percent this year"),
+    ("fr", "OMS\n\nD'après de nouvelles estimations de l'Organisation mondiale de la santé (OMS) publiées ce jeudi, le "
+           "nombre de décès liés au Covid est bien supérieur au nombre de morts recensés.",
+     "le nombre de décès liés au Covid est bien supérieur au nombre de morts recensés"),
+    ("it", "Fmi\n\nSecondo un rapporto pubblicato dal Fondo monetario internazionale (Fmi), l’economia si contrarrà "
+           "del due per cento quest’anno.", "l’economia si contrarrà del due per cento quest’anno"),
+])
+def test_an_opening_source_phrase_may_hold_an_acronym_in_parentheses(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert [r[:2] for r in found(article, prediction)] == [("indirect", clause)]
+
+
+def test_an_opening_source_phrase_without_its_comma_reports_nothing():
+    # near miss: no comma closes the source phrase: no clause is found
+    article, prediction = analyse("Plan\n\nAccording to the plan (which nobody has read) the economy will shrink by two "
+                                  "percent this year.")
+    assert found(article, prediction) == []

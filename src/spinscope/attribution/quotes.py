@@ -3367,9 +3367,18 @@ class QuoteFinder:
         """The words from ``b`` to the next comma: an opening source phrase of at most ten tokens,
         with no quote mark, sentence punctuation or complementizer in it, followed by a clause."""
         toks = s.tokens
-        for k in range(b, min(len(toks), b + 11)):
+        depth, limit = 0, b + 11
+        for k in range(b, min(len(toks), b + 18)):
             t = toks[k]
-            if t.text == ",":
+            if t.text == "(" and depth == 0 and k > b:
+                depth, limit = 1, limit + 6  # "de l'Organisation mondiale de la santé (OMS) publiées ...": an acronym
+                continue
+            if t.text == ")" and depth == 1:
+                depth = 0
+                continue
+            if k >= limit:
+                return None
+            if t.text == "," and depth == 0:
                 if k == b or k + 3 >= len(toks):
                     return None
                 return (b, k)
