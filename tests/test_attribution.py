@@ -2905,7 +2905,8 @@ def test_postposition_source_apposition_and_a_name_after_the_platform(lang, text
 
 
 @pytest.mark.parametrize("lang, text, speaker", [
-    ("ru", "T\n\n«Мы не отступим ни на шаг, — сказал Песков журналистам. — Россия готова к переговорам».", "Песков"),
+    # (a dash tag with a full stop inside the marks splits the quote since session i4: see
+    # test_an_inner_dash_tag_closing_a_sentence_splits_the_quote)
     ("fr", "T\n\n« Nous ne céderons rien sur ce point, a déclaré Emmanuel Macron. La France tiendra bon. »",
      "Emmanuel Macron"),
     ("it", "T\n\n«Non arretreremo, ha detto Giorgia Meloni, perché l'Italia è con l'Ucraina».", "Giorgia Meloni"),
@@ -4186,3 +4187,30 @@ def test_an_opening_source_phrase_without_its_comma_reports_nothing():
     article, prediction = analyse("Plan\n\nAccording to the plan (which nobody has read) the economy will shrink by two "
                                   "percent this year.")
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    # a tag set off by dashes inside the marks that closes a sentence: two direct quotes of the same speaker
+    ("it", "Grano\n\n“Insieme all’attuazione del memorandum l’accordo funzionerà – ha detto ancora Farhan Haq. – Il Jcc "
+           "contribuirà a ripristinare la fiducia nel mercato”.", "Insieme all’attuazione del memorandum l’accordo funzionerà",
+     "Il Jcc contribuirà a ripristinare la fiducia nel mercato"),
+    ("fr", "Pressions\n\n« Nous ne céderons pas aux pressions – a déclaré Maria Zakharova. – La Russie défendra ses "
+           "intérêts ».", "Nous ne céderons pas aux pressions", "La Russie défendra ses intérêts"),
+    ("de", "Ukraine\n\n„Wir werden nicht nachgeben – sagte Olaf Scholz. – Deutschland steht zur Ukraine“.",
+     "Wir werden nicht nachgeben", "Deutschland steht zur Ukraine"),
+    ("ru", "T\n\n«Мы не отступим ни на шаг, — сказал Песков журналистам. — Россия готова к переговорам».",
+     "Мы не отступим ни на шаг,", "Россия готова к переговорам"),
+])
+def test_an_inner_dash_tag_closing_a_sentence_splits_the_quote(lang, text, first, second):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert [(r[0], r[1]) for r in rows] == [("direct", first), ("direct", second)]
+    assert rows[0][3] == rows[1][3] is not None
+
+
+def test_an_inner_dash_tag_in_mid_sentence_keeps_one_quote():
+    # near miss: "«... – ha spiegato X – è che ...»": the sentence goes on through the tag; one quote
+    article, prediction = analyse("Cipriano\n\n«L’aspetto singolare – ha spiegato ancora Gianni Cipriano – è che nessuno "
+                                  "ne parla».", lang="it")
+    assert [r[1] for r in found(article, prediction)] == [
+        "L’aspetto singolare – ha spiegato ancora Gianni Cipriano – è che nessuno ne parla"]

@@ -4270,6 +4270,16 @@ class QuoteFinder:
         before, how = self._frame_before(s, st)
         inner = self._inner_tag(st)
         if inner is not None:
+            a, b = st.pieces[0]
+            m = INNER_DASH_TAG.search(self.text, a, b) if len(st.pieces) == 1 else None
+            if m is not None and self.text[m.end(1):m.end(1) + 1] == "." and inner[0][0] >= m.start(1):
+                # "”Se avessimo un governo ... formale – s’indigna Bignami. – Invece abbiamo ...”": the tag closes a
+                # sentence; the words after it are a second quote of the same speaker
+                first = _strip_range_text(self.text, a, m.start())
+                second = _strip_range_text(self.text, m.end(), b)
+                if first[1] > first[0] and second[1] > second[0]:
+                    self._add(Quote([first], "direct", *inner), last_in_paragraph)
+                    return Quote([second], "direct", *inner)
             return Quote(list(st.pieces), "direct", *inner)
         frame = None
         if after is not None and utterance and closing is s and len(st.pieces) == 1 and self._unquoted_lead(s, st):
