@@ -4214,3 +4214,65 @@ def test_an_inner_dash_tag_in_mid_sentence_keeps_one_quote():
                                   "ne parla».", lang="it")
     assert [r[1] for r in found(article, prediction)] == [
         "L’aspetto singolare – ha spiegato ancora Gianni Cipriano – è che nessuno ne parla"]
+
+
+def test_asked_if_names_the_question_s_subject_not_the_person_asked():
+    """"Asked if Putin knew ..., Mr Wallace thought ...": the person after "asked if" is who the question is
+    about; the answer after it is the sentence's subject's, while "Melvin asked Clinton if ..." still gives
+    the answer to the one asked."""
+    article, prediction = analyse(
+        "Defence\n\nVladimir Putin said the operation was going to plan.\n\n"
+        "Defence Secretary Ben Wallace spoke on Monday. “Russia has failed,” he said. Asked if Putin knew the "
+        "true situation, Mr Wallace thought he was partly aware. “I think he believes the casualty figures,” he said.")
+    assert quote_with(found(article, prediction), "casualty figures")[3] == "Ben Wallace"
+    article, prediction = analyse(
+        "Debate\n\nThe moderator, Joan Melvin, spoke first. Melvin asked Bill Clinton if he regretted the deal. "
+        "“I have never regretted it,” he said.")
+    assert quote_with(found(article, prediction), "never regretted")[3] == "Bill Clinton"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Defence\n\n“Russia has failed,” Defence Secretary Ben Wallace said.\n\nThe minister also does not "
+           "believe that Vladimir Putin will use nuclear weapons. “It's no secret that they are in the doctrine,” "
+           "he said.", "Ben Wallace"),
+    ("de", "Verteidigung\n\n„Russland ist gescheitert“, sagte Verteidigungsminister Boris Pistorius.\n\nDer Minister "
+           "glaubt auch nicht, dass Wladimir Putin Atomwaffen einsetzen wird. „Es ist kein Geheimnis, dass sie in "
+           "der Doktrin stehen“, sagte er.", "Boris Pistorius"),
+    ("ru", "Оборона\n\n«Россия потерпела неудачу», — сказал министр обороны Бен Уоллес.\n\nМинистр также не считает, "
+           "что Владимир Путин применит ядерное оружие. «Не секрет, что оно есть в доктрине», — сказал он.",
+     "Бен Уоллес"),
+    # near miss: the one person named opens the sentence before, so the pronoun is his
+    ("en", "Defence\n\n“Russia has failed,” Defence Secretary Ben Wallace said.\n\nOn Monday Vladimir Putin "
+           "threatened to use nuclear weapons. “It's no secret that they are in the doctrine,” he said.",
+     "Vladimir Putin"),
+    ("ru", "Оборона\n\n«Россия потерпела неудачу», — сказал министр обороны Бен Уоллес.\n\nВ понедельник Владимир "
+           "Путин пригрозил применить ядерное оружие. «Не секрет, что оно есть в доктрине», — сказал он.",
+     "Владимир Путин"),
+])
+def test_a_person_named_after_a_role_subject_is_no_antecedent_of_the_next_pronoun(lang, text, speaker):
+    """"The minister does not believe that Putin will ... “...,” he said": the one person named in the sentence
+    before a speaking pronoun is its antecedent only when nothing else is that sentence's subject; a role
+    description (with its article, or alone in Russian and Polish) or a pronoun before the name is."""
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), {"de": "Geheimnis", "ru": "секрет"}.get(lang, "secret"))[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Talks\n\n“Prove that you are with us,” Volodymyr Zelensky said.\n\nCommission President Ursula von der "
+           "Leyen regularly praises the country. In a visit to Kyiv in April, she handed Zelensky a questionnaire. "
+           "“My message today is clear,” she said.", "Ursula von der Leyen"),
+    ("it", "Colloqui\n\n«Dimostrate che siete con noi», ha detto Volodymyr Zelensky.\n\nLa presidente della "
+           "Commissione Ursula von der Leyen elogia spesso il paese. Durante una visita a Kiev ad aprile, lei ha "
+           "consegnato a Zelensky un questionario. «Il mio messaggio oggi è chiaro», ha detto lei.",
+     "Ursula von der Leyen"),
+    # near miss: the person named after the adverbial is the subject, and he speaks
+    ("en", "Talks\n\n“Prove that you are with us,” Volodymyr Zelensky said.\n\nCommission President Ursula von der "
+           "Leyen regularly praises the country. In a visit to Kyiv in April, Zelensky handed her a questionnaire. "
+           "“My message today is clear,” he said.", "Volodymyr Zelensky"),
+])
+def test_a_pronoun_chain_goes_back_through_an_adverbial_opening(lang, text, speaker):
+    """"X praises ... . In a visit to Kyiv, she handed Zelensky ... . “...,” she said": the pronoun after an
+    opening adverbial continues the chain back to the person opening the paragraph's sentence before, not
+    the last speaker or the person the pronoun's sentence names as its object."""
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), "essag")[3] == speaker

@@ -971,12 +971,40 @@ class QuoteFinder:
                         and not self._quoted(m[0]))
         if not people or len({id(e) for _, e in people}) > 1 or people[0][0][0] - prev.start > 80:
             return None
+        if self._other_subject_before(prev, people[0][0][0]):
+            return None
         entity = people[0][1]
         gender = "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
         if gender and entity.gender not in (None, gender):
             return None
         entity.add(start, end)
         return entity
+
+    def _pronoun_after_adverbial(self, x: Sentence, pron: Token) -> bool:
+        """The sentence opens with an adverbial phrase, then a comma and the same subject pronoun as
+        ``pron``, with no person named before it ("In a visit to Kyiv in April, she handed ...")."""
+        for n, t in enumerate(x.tokens[:16]):
+            if x.inside[n]:
+                return False
+            if n >= 2 and t.lower == pron.lower and x.tokens[n - 1].text == ",":
+                return not any(e.kind == "person" for e in self.registry.entities for m in e.mentions
+                               if x.start <= m[0] < t.start)
+        return False
+
+    def _other_subject_before(self, x: Sentence, at: int) -> bool:
+        """A personal pronoun, or an article and a role noun opening the sentence, stands before the
+        offset ``at`` outside quotes: the sentence's subject, so the person named at ``at`` is its
+        object ("In a visit, she handed Zelensky ...", "The minister does not believe that Putin ...")."""
+        toks = [(n, t) for n, t in enumerate(x.tokens) if t.start < at and not x.inside[n]]
+        if any(self.registry.lex.pronouns.get(t.lower) == "person" and t.lower not in self._writer_pronouns
+               for _, t in toks):
+            return True
+        words = [t for _, t in toks if t.is_word]
+        if words and words[0].lower in CONJUNCTIONS:
+            words = words[1:]
+        if words and self.lex.lang in CASE_LANGS and words[0].lower in self.lex.roles:
+            return True  # "Министр также не считает, что Путин ...": no article before the role
+        return len(words) >= 2 and words[0].lower in self.lex.determiners and bare(words[1].text) in self.lex.roles
 
     def _opening_person(self, x: Sentence) -> tuple[Token, Entity | None] | None:
         """The first word of a sentence after an opening conjunction, and the person whose name
@@ -1008,18 +1036,27 @@ class QuoteFinder:
             return None
         gender = "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
         k = self._index.get(id(s), 0)
+        through_adverbial = False
         for back in range(0, 4):
             if k - back < 0:
                 return None
             x = self._all[k - back]
-            if x.paragraph < s.paragraph - 1 or x.paragraph in self.titles:
+            if x.paragraph < s.paragraph - 1 or x.paragraph in self.titles \
+                    or through_adverbial and x.paragraph != s.paragraph:
                 return None
             opening = self._opening_person(x)
+            if back > 0 and (opening is None or opening[1] is None) and x.paragraph == s.paragraph \
+                    and self._opens_with_quote(s, pron) \
+                    and not any(f.speaker is not None for f in x.frames) and self._pronoun_after_adverbial(x, pron):
+                through_adverbial = True
+                continue  # "In a visit to Kyiv, she handed ...": the same pronoun, the subject after an adverbial
             if opening is None:
                 if back == 0 and self._opens_with_quote(x, pron):
                     continue  # "“...,” he said.": the quote opens the sentence; look at the ones before
                 return None
             first, person = opening
+            if person is None and through_adverbial:
+                person = self._role_opening_person(x)  # "La presidente della Commissione Ursula von der Leyen"
             if back > 0 and self._opens_with_quote(s, pron):
                 asked = self._person_asked(x)
                 if asked is not None:
@@ -1109,7 +1146,11 @@ class QuoteFinder:
         opening = self._opening_person(prev)
         if opening is not None and opening[1] is not None:
             return opening[1]
-        # "Il premier Giorgia Meloni ha incontrato ...": an article and role words before the name
+        return self._role_opening_person(prev)
+
+    def _role_opening_person(self, prev: Sentence) -> Entity | None:
+        """"Il premier Giorgia Meloni ha incontrato ...": the person named after an article and role
+        words opening the sentence."""
         n = 0
         while n < min(4, len(prev.tokens)) and not prev.inside[n] and (
                 prev.tokens[n].lower in self.lex.determiners or bare(prev.tokens[n].text) in self.lex.roles
@@ -1126,6 +1167,10 @@ class QuoteFinder:
         excluded): the first person named within three words after an "ask" verb."""
         for k, t in enumerate(x.tokens):
             if t.lower in ASK_VERBS and not x.inside[k] and not (k + 1 < len(x.tokens) and x.tokens[k + 1].lower == "by"):
+                if k + 1 < len(x.tokens) and x.tokens[k + 1].lower in ("if", "whether", "about", "why", "how", "what"):
+                    # "Asked if Putin knew ..., Mr Wallace thought": the person after "if" is the question's
+                    # subject, not the one asked
+                    return None
                 window = x.tokens[k + 1:k + 4]
                 if not window:
                     return None
