@@ -4276,3 +4276,23 @@ def test_a_pronoun_chain_goes_back_through_an_adverbial_opening(lang, text, spea
     the last speaker or the person the pronoun's sentence names as its object."""
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), "essag")[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("pl", "Debata\n\nJako pierwszy głos zabrał w imieniu Rady Europejskiej Anže Logar, podkreślając, że „aborcja jest "
+           "delikatną kwestią”.", "delikatną", "Anže Logar"),
+    ("ru", "Газ\n\nГлава Института германской экономики Михаэль Хютер рассказал, что рынок может рухнуть.",
+     "рынок", "Михаэль Хютер"),
+    ("ru", "Дума\n\nПредседатель Думы Вячеслав Володин заявил, что закон будет принят.", "закон", "Вячеслав Володин"),
+    # near misses: a person's name that begins like a body's noun ("Ban", "Пан") stays a person
+    ("pl", "ONZ\n\nBan Ki-moon powiedział, że wojna musi się skończyć.", "wojna", "Ban Ki-moon"),
+    ("ru", "Кремль\n\nПредставитель Кремля Дмитрий Песков заявил, что рынок может рухнуть.", "рынок", "Дмитрий Песков"),
+])
+def test_a_body_s_noun_in_a_case_is_no_person_s_name(lang, text, clause, speaker):
+    """"Rady Europejskiej", "Глава Института": a body's noun of four letters or more in a case ("rada" -> "Rady",
+    "институт" -> "Института"), with its adjective or after the role heading it, names the body, not a person,
+    so the person named after it speaks."""
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+    assert not any(e.name in ("Rady Europejskiej", "Института", "Думы") and e.kind == "person"
+                   for e in prediction.entities)

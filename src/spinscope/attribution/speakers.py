@@ -724,6 +724,12 @@ class EntityRegistry:
             return False
         return first.endswith(GENITIVE_ENDINGS)
 
+    def _inflected_org_word(self, word: str) -> bool:
+        """A case form of a body's noun ("Института", "Rady", "Sejmu"): a stem of four letters or more (not
+        "Ban" for "bank")."""
+        return any(len(o) >= 4 and word.startswith(o[:-1]) and 0 <= len(word) - len(o) <= 2 if len(o) == 4 else
+                   len(o) >= 5 and word.startswith(o[:-1]) and len(word) - len(o) <= 2 for o in self.lex.org_words)
+
     def kind_of(self, title: list[Token], name: list[Token]) -> str:
         words = [strip_possessive(t.lower) for t in name]
         if " ".join(words) in self.places:
@@ -745,13 +751,16 @@ class EntityRegistry:
             # "Instytutu | Zdrowia Globalnego": a body's noun in a case, read as a title, and the body's name (but
             # "представитель Кремля | Дмитрий Песков": a role of the body, then the person)
             return "organisation"
+        if self.lex.lang in ("ru", "pl") and len(name) == 1 and title and self._inflected_org_word(words[0]) \
+                and any(bare(t.lower) in self.lex.role_forms for t in title):
+            # "Глава Института | (германской экономики) Михаэль Хютер", "szef Instytutu": the body the role
+            # heads, in the genitive; the person's name comes after it
+            return "organisation"
         if len(name) >= 2 and name[0].text in NAME_ARTICLES and any(e.kind == "person" and e.key == words[-1]
                                                                      for e in self.entities):
             return "person"  # "Le Pen" after "Marine Le Pen"
         if len(name) >= 2 and (words[0] == "the" or name[0].text in NAME_ARTICLES and self.lex.lang in ("fr", "it", "es")
-                               or self.lex.lang in ("ru", "pl") and any(
-                                   len(o) >= 5 and w.startswith(o[:-1]) and len(w) - len(o) <= 2
-                                   for w in words for o in self.lex.org_words)):
+                               or self.lex.lang in ("ru", "pl") and any(self._inflected_org_word(w) for w in words)):
             # "The Independent" in any language; inflected "Института Хадсона", "Partię Razem"
             return "organisation"
         if (len(name) >= 2 and not title or title and len(name) == 1) and not any((self.is_title(t) and not country_of(t.text) and t.is_capitalised) or bare(t.lower) in self.lex.roles
