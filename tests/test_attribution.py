@@ -4296,3 +4296,25 @@ def test_a_body_s_noun_in_a_case_is_no_person_s_name(lang, text, clause, speaker
     assert quote_with(found(article, prediction), clause)[3] == speaker
     assert not any(e.name in ("Rady Europejskiej", "Института", "Думы") and e.kind == "person"
                    for e in prediction.entities)
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    ("ru", "ЕС\n\nПресс-секретарь президента Дмитрий Песков заявил, что это провокация.\n\nГлава Евросовета Шарль Мишель "
+           "в своем послании к европейским лидерам заявил, что призовет их предоставить статус кандидата Украине.",
+     "призовет", "Шарль Мишель"),
+    ("ru", "Вирус\n\nДжо Байден заявил, что вирус опасен.\n\nВ интервью NBC Алина Чан из Гарварда отметила, что ученые "
+           "боялись говорить.", "ученые", "Алина Чан"),
+    ("pl", "UE\n\nRzecznik Kremla Dmitrij Pieskow powiedział, że to prowokacja.\n\nCharles Michel w swoim liście do "
+           "przywódców europejskich powiedział, że wezwie ich do nadania statusu kandydata Ukrainie.", "wezwie",
+     "Charles Michel"),
+    # near miss: a coordinated clause with its own verb parts the person from the cue
+    ("pl", "Włochy\n\nSilvio Berlusconi powiedział, że reforma jest potrzebna.\n\nPrzeciwnicy Berlusconiego oskarżyli "
+           "prawicę o spisek i powiedzieli, że Berlusconi chce tej roli dla siebie.", "tej roli",
+     "Przeciwnicy Berlusconiego"),
+])
+def test_an_adverbial_between_the_person_and_the_cue_keeps_the_person_the_subject(lang, text, clause, speaker):
+    """Polish and Russian: "Шарль Мишель в своем послании к европейским лидерам заявил", "Алина Чан из Гарварда
+    отметила": prepositional phrases between the person opening the clause and the cue leave that person the
+    speaker, not the last one the article quoted."""
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

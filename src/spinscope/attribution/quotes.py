@@ -930,6 +930,24 @@ class QuoteFinder:
             return None
         return (i, j)
 
+    def _opening_person_across_adverbial(self, s: Sentence, a: int, opening: bool = True) -> tuple[int, int] | None:
+        """"Шарль Мишель в своем послании к европейским лидерам заявил", "Charles Michel w swoim liście do
+        przywódców powiedział": in Polish and Russian, the person opening the clause (after capitalised
+        title words only) is the subject of a cue it is parted from by adverbial phrases (a preposition
+        at least; no comma, conjunction, complementizer, quote or other cue); with ``opening`` False, the
+        first person before the cue wherever the clause begins."""
+        toks, lows = s.tokens, [t.lower for t in s.tokens]
+        person = self._first_person_before(s, a)
+        if person is None or opening and not all(toks[x].is_capitalised or self.registry.is_title(toks[x])
+                                                 for x in range(0, person[0])):
+            return None
+        between = range(person[1], a)
+        if not any(lows[x] in PHRASE_PREPOSITIONS[self.lex.lang] for x in between) or any(
+                lows[x] in self.lex.cue_verbs or toks[x].text in ",;:" or s.inside[x]
+                or lows[x] in self.lex.complementizers or lows[x] in CONJUNCTIONS for x in between):
+            return None
+        return person
+
     def _first_person_before(self, s: Sentence, cue_i: int) -> tuple[int, int] | None:
         """The first person named in the clause before a participle ("Invitée sur RTL, Marine
         Le Pen a comparé ..., affirmant que"): the subject of the main verb."""
@@ -1862,6 +1880,9 @@ class QuoteFinder:
                 relative = self._relative_antecedent(s, a)
                 frame.relative = relative is not None
                 left = relative or self._np_left(s, a - 1)
+                if left is None and self.lex.lang in CASE_LANGS and a > 0 and toks[a - 1].is_word \
+                        and not toks[a - 1].is_capitalised and not s.inside[a - 1]:
+                    left = self._opening_person_across_adverbial(s, a)
                 if left is None and self.lex.lang == "en" and 3 <= a <= 10 and lows[0] in self.lex.determiners \
                         and all(t.is_word and not s.inside[x] for x, t in enumerate(toks[:a])) \
                         and not any(w in AUXILIARIES | MODALS | CONJUNCTIONS | RELATIVES | SUBORDINATORS
@@ -1878,6 +1899,9 @@ class QuoteFinder:
                     # "Zu den Ursachen erklärte der Leiter", "в Европарламенте заявил президент"; in Polish and
                     # Russian the place may open a longer run: "в Вашингтоне | Питер Раф рассказал"
                     left = (left[0] + 1, left[1]) if self.lex.lang in CASE_LANGS and left[1] - left[0] >= 3 else None
+                    if left is None and self.lex.lang in CASE_LANGS:
+                        # "Alina Chan z Harvardu zwróciła uwagę": the phrase before the cue is the person's
+                        left = self._opening_person_across_adverbial(s, a, opening=False)
                 if left and relative is None and left[0] > 1 and self.lex.lang in CASE_LANGS \
                         and toks[left[0] - 1].is_word and not toks[left[0] - 1].is_capitalised \
                         and toks[left[0] - 1].lower not in CONJUNCTIONS and not s.inside[left[0] - 1]:
