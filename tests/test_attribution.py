@@ -4318,3 +4318,37 @@ def test_an_adverbial_between_the_person_and_the_cue_keeps_the_person_the_subjec
     speaker, not the last one the article quoted."""
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Culture war\n\n“The bills target children,” Mark Jones said.\n\nBut instead of a healthy, serious nationwide "
+           "adult debate about the ramifications of discussing gender in schools, we get this nonsense from Rep. "
+           "Marjorie Taylor Greene:\n\n“The Democrats are the party of pedophiles,” she said in an interview.",
+     "Marjorie Taylor Greene"),
+    ("ru", "Культура\n\n«Законы направлены против детей», — заявил Андрей Смирнов.\n\nВместо серьезной и спокойной "
+           "общенациональной дискуссии о последствиях обсуждения вопросов пола в школах мы слышим эту чепуху от "
+           "депутата Марджори Тейлор Грин:\n\n«Демократы — это партия педофилов», — сказала она в интервью.",
+     "Марджори Тейлор Грин"),
+    # near miss: the colon's sentence names two people; the pronoun keeps the speaker the article follows
+    ("en", "Culture war\n\n“The bills target children,” Mark Jones said.\n\nBut instead of a healthy, serious nationwide "
+           "adult debate about the ramifications of discussing gender in schools, we get this nonsense from Rep. "
+           "Marjorie Taylor Greene and Sen. Ted Cruz:\n\n“The Democrats are the party of pedophiles,” she said.",
+     "Mark Jones"),
+])
+def test_a_pronoun_after_a_colon_paragraph_is_the_one_person_it_introduces(lang, text, speaker):
+    """"... this nonsense from Rep. Marjorie Taylor Greene:" then a paragraph "“...,” she said": the pronoun
+    opening the paragraph after a colon is the one person the colon's sentence names, however long the
+    sentence, not the speaker quoted paragraphs before."""
+    article, prediction = analyse(text, lang=lang)
+    assert found(article, prediction)[-1][3] == speaker
+
+
+def test_states_after_a_number_or_a_quantifier_is_a_plural_noun_not_a_cue():
+    """"14 states ban ...", "more Republican-led states restrict ...": "states" counted or described is the
+    plural noun; "the bill states that" is still a cue."""
+    article, prediction = analyse(
+        "Schools\n\nFurther, 14 states ban “transgender students from participating in school sports.” Now more "
+        "Republican-led states restrict abortion.\n\nThe bill states that the “rights of parents” come first.")
+    rows = found(article, prediction)
+    assert not any(r[2] == "states" and r[3] in ("14", "Republican-led") for r in rows)
+    assert quote_with(rows, "rights of parents")[2] == "states"

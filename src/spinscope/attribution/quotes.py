@@ -448,6 +448,9 @@ def _possessive_name(tok: Token, registry: EntityRegistry) -> bool:
 
 
 # cue words that are also nouns ("a shocking claim", "an official report")
+# words counting a plural noun ("many states", "other states")
+PLURAL_QUANTIFIERS = frozenset("""many some other several all more most few these those both member two three four
+five six seven eight nine ten dozen dozens fifty""".split())
 NOUN_CUES = frozenset("claim claims report reports warning warnings statement comment comments".split())
 # an unnamed speaker: "someone, presumably a police officer, tells a dispatcher"
 INDEFINITE_SPEAKERS = frozenset("someone somebody quelqu'un qualcuno jemand ktoś кто-то".split())
@@ -1008,6 +1011,30 @@ class QuoteFinder:
                 return not any(e.kind == "person" for e in self.registry.entities for m in e.mentions
                                if x.start <= m[0] < t.start)
         return False
+
+    def _colon_introduced(self, s: Sentence, pron: Token, start: int, end: int) -> Entity | None:
+        """"... this nonsense from Rep. Marjorie Taylor Greene:" then "“...,” she said": a pronoun in the first
+        sentence of a paragraph right after a paragraph ending in a colon is the one person that colon's
+        sentence names (outside quotes, of a compatible gender)."""
+        if self.registry.lex.pronouns.get(pron.lower) != "person":
+            return None
+        prev = self._previous_sentence(s)
+        if prev is None or prev.paragraph != s.paragraph - 1 or prev.paragraph in self.titles:
+            return None
+        if not self.text[prev.start:prev.end].rstrip().endswith(":"):
+            return None
+        if any(f.speaker is not None for f in prev.frames):
+            return None  # ("X said:": the cue's own speaker goes on, read by the rules for it)
+        people = {id(e): e for e in self.registry.entities if e.kind == "person" and e.key != "writer:i"
+                  for m in e.mentions if prev.start <= m[0] and m[1] <= prev.end and not self._quoted(m[0])}
+        if len(people) != 1:
+            return None
+        entity = next(iter(people.values()))
+        gender = "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
+        if gender and entity.gender not in (None, gender):
+            return None
+        entity.add(start, end)
+        return entity
 
     def _other_subject_before(self, x: Sentence, at: int) -> bool:
         """A personal pronoun, or an article and a role noun opening the sentence, stands before the
@@ -1796,6 +1823,10 @@ class QuoteFinder:
                 noun = True  # "in a subsequent tweet", "the official reply": determiner, adjective, noun
             if low in NOUN_CUES and i + 1 < n and lows[i + 1] in ("by", "from", "of") and self.lex.lang == "en":
                 noun = True  # "The majority report by the subcommittee says": a noun with its source
+            if self.lex.lang == "en" and i > 0 and low == "states" and (
+                    toks[i - 1].text[:1].isdigit() or toks[i - 1].lower in PLURAL_QUANTIFIERS
+                    or toks[i - 1].lower.endswith(("-led", "-run", "-controlled", "-governed"))):
+                noun = True  # "14 states ban", "more Republican-led states restrict": the plural noun
             if self.lex.lang == "en" and i > 0 and low.endswith("s") and _possessive_name(toks[i - 1], self.registry):
                 noun = True  # "Trump’s tweets", "Putin's claims": after a possessor an -s word is a plural noun
             if match is None and not noun and impersonal:
@@ -2563,6 +2594,7 @@ class QuoteFinder:
                              or self.registry.resolve_pronoun(pron, start, end, self.recent))
         elif len(toks) == 1 and self.registry.is_pronoun(head):
             frame.speaker = (self._subject_chain(s, head, start, end)
+                             or self._colon_introduced(s, head, start, end)
                              or self._previous_subject(s, head, start, end)
                              or self.registry.resolve_pronoun(head.lower, start, end, self.recent))
         elif any(self.registry.is_pronoun(t) for t in toks) and all(
