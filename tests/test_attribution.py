@@ -4352,3 +4352,36 @@ def test_states_after_a_number_or_a_quantifier_is_a_plural_noun_not_a_cue():
     rows = found(article, prediction)
     assert not any(r[2] == "states" and r[3] in ("14", "Republican-led") for r in rows)
     assert quote_with(rows, "rights of parents")[2] == "states"
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Scholarship\n\nJudy Pierrot was thrilled. By graduation, Judy had taken many courses. Scholarship offers "
+           "were “almost an embarrassment of riches,” said Judy’s mother Marilyn. “The phone rang constantly.”",
+     "Marilyn"),
+    ("en", "Scholarship\n\nJudy Pierrot was thrilled. “The phone rang constantly,” said her mother Marilyn.", "Marilyn"),
+    ("pl", "Stypendium\n\nJudy Pierrot była zachwycona. „Telefon dzwonił bez przerwy” – powiedziała matka Judy, "
+           "Marilyn.", "Marilyn"),
+    # near miss: with no name after it, the relative stays a description, not the possessor
+    ("en", "Scholarship\n\nJudy Pierrot was thrilled. “The phone rang constantly,” said Judy’s mother.", "Judy’s mother"),
+])
+def test_a_relative_named_after_the_possessor_speaks(lang, text, speaker):
+    """"said Judy’s mother Marilyn": a kinship noun after a possessor heads the speaker phrase like a role
+    ("Trump's lawyer Rudy Giuliani"), so the name after it speaks, not the possessor."""
+    article, prediction = analyse(text, lang=lang)
+    assert found(article, prediction)[-1][3] == speaker
+
+
+def test_went_on_in_time_is_no_cue_but_went_on_speaking_is():
+    """"as the hour went on." reports nothing (the words in the next paragraph are the student's); "“...,” she
+    went on", "went on: “...”" and "went on to say that" still do."""
+    article, prediction = analyse(
+        "Class\n\n“I was confused at first,” Judy said.\n\nThe exercises became more intense as the hour went on. "
+        "Judy decided to leave.\n\n“They wanted me to wear a robe.”")
+    rows = found(article, prediction)
+    assert not any(r[2] == "went on" for r in rows)
+    assert quote_with(rows, "wear a robe")[3] == "Judy"
+    for text, clause in (("Class\n\n“I was confused,” Judy Smith said. “It was a play,” she went on.", "a play"),
+                         ("Class\n\nJudy Smith went on: “It was a play.”", "a play"),
+                         ("Class\n\nJudy Smith went on to say that the class was “a play”.", "the class")):
+        article, prediction = analyse(text)
+        assert quote_with(found(article, prediction), clause)[2:] == ("went on", "Judy Smith")

@@ -149,6 +149,7 @@ kremlin spokesperson representative representatives report statement study autho
 executive officer ceo founder chairwoman manager commissioner sheriff superintendent inspector
 investigator editor organizer organiser
 correspondent reporter columnist company firm reports media documents records
+mother father wife husband son daughter brother sister
 """),
     groups=_words("""
 women men officials experts sources critics analysts lawmakers observers diplomats scientists

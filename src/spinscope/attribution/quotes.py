@@ -447,10 +447,13 @@ def _possessive_name(tok: Token, registry: EntityRegistry) -> bool:
         tok.start, tok.start + len(base), base)) and base.lower() not in ("it", "that", "there", "what", "who", "here", "let"))
 
 
-# cue words that are also nouns ("a shocking claim", "an official report")
+# cue phrases that also mean going on in time: a cue only before the words reported ("went on: ...", "went on
+# to say", ", he went on") or after them
+OPEN_ENDED_PHRASES = frozenset({("went", "on"), ("goes", "on")})
 # words counting a plural noun ("many states", "other states")
 PLURAL_QUANTIFIERS = frozenset("""many some other several all more most few these those both member two three four
 five six seven eight nine ten dozen dozens fifty""".split())
+# cue words that are also nouns ("a shocking claim", "an official report")
 NOUN_CUES = frozenset("claim claims report reports warning warnings statement comment comments".split())
 # an unnamed speaker: "someone, presumably a police officer, tells a dispatcher"
 INDEFINITE_SPEAKERS = frozenset("someone somebody quelqu'un qualcuno jemand ktoś кто-то".split())
@@ -1750,6 +1753,12 @@ class QuoteFinder:
             # longest phrase first, looked up by its first word
             for kind, phrase in self._phrases.get(low, ()):
                 if tuple(lows[i:i + len(phrase)]) == phrase:
+                    if phrase in OPEN_ENDED_PHRASES and not (
+                            i + len(phrase) < n and (lows[i + len(phrase)] in (":", ",", "to", "that", "saying")
+                                                     or s.inside[i + len(phrase)]
+                                                     or toks[i + len(phrase)].text in QUOTE_CHARS)) \
+                            and not any(s.inside[:i]):
+                        continue  # "as the hour went on.": going on, not speaking on
                     match = (kind, i, i + len(phrase))
                     break
                 if kind == "verb" and len(phrase) == 2 and i + 2 < n and lows[i + 2] == phrase[1] \
