@@ -4385,3 +4385,24 @@ def test_went_on_in_time_is_no_cue_but_went_on_speaking_is():
                          ("Class\n\nJudy Smith went on to say that the class was “a play”.", "the class")):
         article, prediction = analyse(text)
         assert quote_with(found(article, prediction), clause)[2:] == ("went on", "Judy Smith")
+
+
+def test_a_french_present_verb_after_a_quote_s_comma_is_its_tag():
+    """«...», calcule Julien Pouget / «...», rappelle-t-il: in French any verb in the third person present between
+    a quote's comma and a person's name, or inverted with its subject pronoun, tags the quote before it; a
+    conjunction there ("», comme Julien Pouget") does not, and Italian is left as it was ("», ossia Giuseppe
+    Creazzo, ...»" continues the quote)."""
+    article, prediction = analyse(
+        "Inflation\n\n« Les prix vont baisser », assure Ana Boata.\n\n« Ils vont monter », calcule Julien Pouget, "
+        "chef économiste de l'Insee. « L'impact avait été évalué à 0,4 point », rappelle-t-il.", lang="fr")
+    rows = found(article, prediction)
+    assert quote_with(rows, "vont monter")[2:] == ("calcule", "Julien Pouget")
+    assert quote_with(rows, "0,4 point")[2:] == ("rappelle-t-il", "Julien Pouget")
+    article, prediction = analyse(
+        "Inflation\n\n« Les prix vont baisser », assure Ana Boata.\n\n« Ils vont monter », comme Julien Pouget "
+        "l'a prévu.", lang="fr")
+    assert quote_with(found(article, prediction), "vont monter")[2] != "comme"
+    article, prediction = analyse(
+        "Giustizia\n\n«Si fa polemica per Rimini», ha detto Matteo Renzi, «e si finge di non vedere che un "
+        "procuratore», ossia Giuseppe Creazzo, «molesta una collega».", lang="it")
+    assert not any(r[2] == "ossia" or r[3] == "Giuseppe Creazzo" for r in found(article, prediction))

@@ -282,6 +282,9 @@ ROMANCE_PARTICIPLES = ("é", "i", "u", "it", "is", "ato", "uto", "ito", "ado", "
 # adverbs between a verb and its complementizer ("potwierdziło również, że", "a déjà montré que")
 CLAUSE_ADVERBS = frozenset("również też także déjà aussi anche già auch bereits также тоже".split())
 DECLARATIVE_COMPLEMENTIZERS = frozenset("that que qu' qu’ dass daß che że iż что".split())
+# words after a quote's comma that are no verb of its tag ("», comme Macron", "», voire Macron")
+ROMANCE_TAG_STOPS = frozenset("""comme contre entre avant pendant durant depuis parce lorsque quand tandis alors
+puisque ensuite surtout voire soit outre presque jusque quoique encore même autre toute tout chaque cette""".split())
 ROMANCE_AUXILIARIES = frozenset("a ont avait avaient ha hanno aveva avevano han había".split())
 # cues that report only as a tag right after the reported words ("..., продолжает X."); elsewhere "continues to",
 # "reminds of", "resembles"
@@ -1674,6 +1677,32 @@ class QuoteFinder:
             return False
         return self._np_right(s, i + 1) is not None
 
+    def _romance_present_tag(self, s: Sentence, i: int) -> bool:
+        """«...», calcule Julien Pouget / «...», rappelle-t-il: in French a verb in the third person present right
+        after a quote's closing mark and comma, with a person's name or an inverted subject pronoun after it,
+        is the quote's tag, whatever the verb (Italian left out: "», ossia Giuseppe Creazzo")."""
+        if self.lex.lang != "fr" or i < 2 or i + 1 > len(s.tokens):
+            return False
+        toks = s.tokens
+        t = toks[i]
+        if s.inside[i] or not t.is_word or t.is_capitalised or toks[i - 1].text != "," \
+                or toks[i - 2].text not in QUOTE_CHARS or s.inside[i - 2]:
+            return False
+        low = t.lower
+        if any(x.lower in self.lex.complementizers or x.lower.startswith(("qu'", "qu’")) or x.text == ":"
+               for k, x in enumerate(toks[i + 1:], i + 1) if not s.inside[k]):
+            return False  # the verb reports a clause of its own after it, not the quote before
+        if self.lex.lang == "fr" and re.fullmatch(r"[a-zàâçéèêëîïôûùü]{3,}(?:-t)?-(?:il|elle)", low):
+            return low.split("-")[0].endswith(("e", "t", "d"))  # "rappelle-t-il", "prévient-il", "répond-elle"
+        if len(low) < 4 or not low.endswith(("e", "t")) or low.endswith("ment") or low in ROMANCE_TAG_STOPS \
+                or low in PHRASE_PREPOSITIONS.get(self.lex.lang, ()) or low in self.lex.stop_capitalised \
+                or i + 1 >= len(toks) or s.inside[i + 1]:
+            return False
+        nxt = toks[i + 1]
+        if not (nxt.is_capitalised and self.registry.is_name_word(nxt) and not self.registry.is_title(nxt)):
+            return False
+        return any(e.kind == "person" for e in self.registry.entities for m in e.mentions if m[0] == nxt.start)
+
     def _dash_tag(self, s: Sentence, i: int) -> int | None:
         """Polish and Russian set a quote's speech tag off by a dash: «...», — <verb> <speaker>. A
         lowercase verb in the past tense or the third person present right after the closing mark, its
@@ -1780,6 +1809,8 @@ class QuoteFinder:
                     and self._romance_tag(s, i):
                 match = ("verb", i - 1, i + 1)  # "», a prêché le jeune prêtre X": any participle in the tag
                 low = lows[i - 1]
+            if match is None and low not in self.lex.cue_verbs and self._romance_present_tag(s, i):
+                match = ("verb", i, i + 1)  # "», calcule Julien Pouget", "», rappelle-t-il": any verb in the tag
             impersonal = match is None and low not in self.lex.cue_verbs and (
                 self._impersonal_cue(s, i) or self._german_plural_cue(s, i))
             complement = (match is None and not impersonal and not ing and low not in self.lex.cue_verbs
