@@ -4406,3 +4406,23 @@ def test_a_french_present_verb_after_a_quote_s_comma_is_its_tag():
         "Giustizia\n\n«Si fa polemica per Rimini», ha detto Matteo Renzi, «e si finge di non vedere che un "
         "procuratore», ossia Giuseppe Creazzo, «molesta una collega».", lang="it")
     assert not any(r[2] == "ossia" or r[3] == "Giuseppe Creazzo" for r in found(article, prediction))
+
+
+def test_a_dotted_acronym_ends_the_sentence_before_a_word_opening_one():
+    """"... within the E.U. And Ukrainian Foreign Minister Dmytro Kuleba rejected it outright. He called out ...":
+    the stop of "E.U." also ends the sentence when "And", "The", "He" ... follows, so the pronoun after it finds
+    the minister opening the next sentence, not the speaker quoted before; "J.K. Rowling" and "U.S. officials"
+    stay inside their sentence."""
+    from spinscope.attribution.text import split_sentences
+    t = "It fell within the E.U. And Kuleba rejected it. The U.S. President spoke. J.K. Rowling wrote. He met U.S. officials."
+    assert [t[a:b] for a, b in split_sentences(t, 0, len(t), [])] == [
+        "It fell within the E.U.", "And Kuleba rejected it.", "The U.S. President spoke.", "J.K. Rowling wrote.",
+        "He met U.S. officials."]
+    article, prediction = analyse(
+        "Europe\n\n“We feel in our heart that Ukraine is a member of our family,” French President Emmanuel Macron "
+        "said.\n\n“That is the truth,” he continued.\n\nMacron’s proposal hasn’t received a warm reaction within the "
+        "E.U. And Ukrainian Foreign Minister Dmytro Kuleba rejected it outright. He called out unnamed capitals, "
+        "saying their ambiguity has “emboldened Putin.”\n\n“We do not need surrogates,” he tweeted.")
+    rows = found(article, prediction)
+    assert quote_with(rows, "surrogates")[3] == "Dmytro Kuleba"
+    assert quote_with(rows, "emboldened")[3] == "Dmytro Kuleba"

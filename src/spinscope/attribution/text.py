@@ -27,6 +27,11 @@ _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 _QUOTE_MARK_NOT_APOSTROPHE = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS - {"’"}))) + "]")
 _CLOSERS_OR_PAREN = CLOSERS | {")"}
 _WORD_BEFORE = re.compile(r"(\w+)$")
+# an acronym written with stops ("E.U.", "U.S.", "U.K.") right before a full stop, and the capitalised function words
+# that open an English sentence after it (an initial before a name, "J.K. Rowling", stays inside the sentence)
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_OPENER_WORD = re.compile(r"(?:And|But|The|He|She|It|They|We|I|In|On|At|This|That|These|Those|His|Her|Their|Its|There|"
+                          r"However|Yet|So|A|An|As|After|Before|While|When|If|Some|Many|Most)\b")
 
 
 ARABIC_ARTICLES = frozenset("al el ad ash as at ar an az ал аль эль ад аш ас ат ар ан аз".split())
@@ -324,8 +329,11 @@ def split_sentences(text: str, p_start: int, p_end: int, stretches: list[Stretch
         # a window of 40 characters gives the same answer without rescanning the paragraph
         word = _WORD_BEFORE.search(text, max(p_start, m.start() - 40), m.start())
         if m.group() == "." and word and (word.group(1).lower() in ABBREVIATIONS
-                                          or (len(word.group(1)) == 1 and word.group(1).isupper())):
-            continue
+                                          or (len(word.group(1)) == 1 and word.group(1).isupper())) \
+                and not (_DOTTED_ACRONYM.search(text, max(p_start, m.start() - 12), m.end())
+                         and _OPENER_WORD.match(text, nxt)):
+            continue  # (but "... within the E.U. And Ukraine's minister ...": a dotted acronym ends the sentence
+            # when a word that opens sentences follows it)
         sentences.append((start, e))
         start = nxt
     if start < p_end:
