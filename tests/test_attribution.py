@@ -4426,3 +4426,20 @@ def test_a_dotted_acronym_ends_the_sentence_before_a_word_opening_one():
     rows = found(article, prediction)
     assert quote_with(rows, "surrogates")[3] == "Dmytro Kuleba"
     assert quote_with(rows, "emboldened")[3] == "Dmytro Kuleba"
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("Paxlovid\n\n„Das Medikament ist riskant“, sagte Marty Makary.\n\nDer Epidemiologe Vinay Prasad von der Universität "
+     "von Kalifornien in San Francisco twitterte, dass Pfizer „mehr als 20 Milliarden Dollar verdienen wird“.\n\n"
+     "„Gesunde 20-Jährige nehmen dieses Produkt ein“, sagte er.", "Gesunde", "Epidemiologe Vinay Prasad"),
+    # near miss: a preposition opens the phrase before the verb, so the person in it is no subject
+    ("Paxlovid\n\n„Das Medikament ist riskant“, sagte Marty Makary.\n\nMit Vinay Prasad von der Universität in San "
+     "Francisco sprach gestern der Arzt Anish Koka, der erklärte, dass Pfizer „mehr verdienen wird“.", "mehr verdienen",
+     "Arzt Anish Koka"),
+])
+def test_german_verb_second_subject_with_its_prepositional_phrases(text, clause, speaker):
+    """"Der Epidemiologe Vinay Prasad von der Universität ... in San Francisco twitterte, dass ...": German puts one
+    phrase before the verb; when it opens with the person, the prepositional phrases after the name do not hide
+    the subject, and "er" in the next paragraph is that person."""
+    article, prediction = analyse(text, lang="de")
+    assert quote_with(found(article, prediction), clause)[3] == speaker

@@ -941,13 +941,14 @@ class QuoteFinder:
 
     def _opening_person_across_adverbial(self, s: Sentence, a: int, opening: bool = True) -> tuple[int, int] | None:
         """"Шарль Мишель в своем послании к европейским лидерам заявил", "Charles Michel w swoim liście do
-        przywódców powiedział": in Polish and Russian, the person opening the clause (after capitalised
-        title words only) is the subject of a cue it is parted from by adverbial phrases (a preposition
+        przywódców powiedział" (and German, verb second: "Der Epidemiologe Vinay Prasad von der Universität ...
+        twitterte"): the person opening the clause (after capitalised title words only) is the subject of a cue it is parted from by adverbial phrases (a preposition
         at least; no comma, conjunction, complementizer, quote or other cue); with ``opening`` False, the
         first person before the cue wherever the clause begins."""
         toks, lows = s.tokens, [t.lower for t in s.tokens]
         person = self._first_person_before(s, a)
-        if person is None or opening and not all(toks[x].is_capitalised or self.registry.is_title(toks[x])
+        if person is None or opening and not all((toks[x].is_capitalised or self.registry.is_title(toks[x]))
+                                                 and lows[x] not in PHRASE_PREPOSITIONS[self.lex.lang]
                                                  for x in range(0, person[0])):
             return None
         between = range(person[1], a)
@@ -1973,6 +1974,10 @@ class QuoteFinder:
                     if left is None and self.lex.lang in CASE_LANGS:
                         # "Alina Chan z Harvardu zwróciła uwagę": the phrase before the cue is the person's
                         left = self._opening_person_across_adverbial(s, a, opening=False)
+                    elif left is None and self.lex.lang == "de":
+                        # "Der Epidemiologe Vinay Prasad von der Universität ... in San Francisco twitterte": verb
+                        # second, the one phrase before the cue opens with the person and is the subject
+                        left = self._opening_person_across_adverbial(s, a)
                 if left and relative is None and left[0] > 1 and self.lex.lang in CASE_LANGS \
                         and toks[left[0] - 1].is_word and not toks[left[0] - 1].is_capitalised \
                         and toks[left[0] - 1].lower not in CONJUNCTIONS and not s.inside[left[0] - 1]:
