@@ -4443,3 +4443,23 @@ def test_german_verb_second_subject_with_its_prepositional_phrases(text, clause,
     the subject, and "er" in the next paragraph is that person."""
     article, prediction = analyse(text, lang="de")
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("Hilfe\n\nFilippo Grandi warnte gestern.\n\nMit Blick auf die weltweiten Ernährungsprobleme warnte der UNO-Kommissar "
+     "vor einer möglichen Verschlechterung der Lage:\n\n\"Afrikas Regionen sind betroffen.\"", "Afrikas", "UNO-Kommissar"),
+    ("Heritage\n\n„Die Zustimmung des Kongresses hat gezeigt, wie weit unsere Politiker entfernt sind“, sagte Kevin "
+     "Roberts, Präsident der Heritage Foundation, der New York Times.", "Zustimmung", "Kevin Roberts"),
+    # near misses: a name in apposition closing the sentence after a role still speaks; a subject opening the
+    # sentence stays the subject
+    ("Institut\n\n„Die Lage ist ernst“, sagte der Leiter des Instituts, Hans Meier.", "Lage", "Hans Meier"),
+    ("Hilfe\n\nDie Sprecherin der Regierung Anna Berg warnte vor einer Verschlechterung der Lage.", "Verschlechterung",
+     "Anna Berg"),
+])
+def test_german_subject_after_the_cue_not_the_opening_phrase_or_the_one_told(text, clause, speaker):
+    """German verb second: "Mit Blick auf die weltweiten Ernährungsprobleme warnte der UNO-Kommissar": a
+    prepositional phrase opening the sentence leaves the subject after the cue; "sagte Kevin Roberts, Präsident
+    der Heritage Foundation, der New York Times": after the person's name and apposition, the article's phrase
+    closing the sentence is who was told, not the speaker."""
+    article, prediction = analyse(text, lang="de")
+    assert quote_with(found(article, prediction), clause)[3] == speaker

@@ -939,6 +939,13 @@ class QuoteFinder:
             return None
         return (i, j)
 
+    def _person_name_span(self, s: Sentence, span: tuple[int, int]) -> bool:
+        """The token range ends with a mention of a person (the name closing the phrase)."""
+        end = s.tokens[span[1] - 1].end
+        start = s.tokens[span[0]].start
+        return any(e.kind == "person" and m[1] == end and m[0] >= start
+                   for e in self.registry.entities for m in e.mentions)
+
     def _opening_person_across_adverbial(self, s: Sentence, a: int, opening: bool = True) -> tuple[int, int] | None:
         """"Шарль Мишель в своем послании к европейским лидерам заявил", "Charles Michel w swoim liście do
         przywódców powiedział" (and German, verb second: "Der Epidemiologe Vinay Prasad von der Universität ...
@@ -1966,6 +1973,12 @@ class QuoteFinder:
                     left = self._chunk_left(s, a) or (  # "A brief narrative from the officers"
                         self._subject_at_clause_start(s, a) if toks[0].lower in self.lex.determiners
                         and self.lex.lang == "en" and relative is None else None) or left
+                if left and relative is None and self.lex.lang == "de" and left[1] == a and lows[0] in PHRASE_PREPOSITIONS["de"] \
+                        and not any(toks[x].text in ",;:" or s.inside[x] for x in range(0, a)) \
+                        and not self._person_name_span(s, left):
+                    # "Mit Blick auf die weltweiten Ernährungsprobleme warnte der UNO-Kommissar": verb second, a
+                    # prepositional phrase opens the sentence, so the subject follows the cue
+                    left = None
                 if left and relative is None and left[0] > 0 and self.lex.lang != "en" \
                         and toks[left[0] - 1].lower in PHRASE_PREPOSITIONS.get(self.lex.lang, ()):
                     # "Zu den Ursachen erklärte der Leiter", "в Европарламенте заявил президент"; in Polish and
@@ -2035,6 +2048,10 @@ class QuoteFinder:
                     # subject, the capitalised word opening the sentence an adverb
                 if inverted and a > 0 and (right is not None or frame.subject is None):
                     named = self._closing_apposition(s, right[1] if right is not None else b)
+                    if named is not None and self.lex.lang == "de" and right is not None \
+                            and lows[named[0]] in self.lex.determiners and self._person_name_span(s, right):
+                        named = None  # "sagte Kevin Roberts, Präsident der Heritage Foundation, der New York Times":
+                        # after the person's own name, an article's phrase closing the sentence is who was told
                     if named is not None:
                         frame.subject = named  # "said Iran’s Head of ... and adviser to ..., Ali Akbar Velayati."
                 if right and inverted and a > 0 and not any(t.is_word for t in toks[right[1]:]):
