@@ -4463,3 +4463,20 @@ def test_german_subject_after_the_cue_not_the_opening_phrase_or_the_one_told(tex
     closing the sentence is who was told, not the speaker."""
     article, prediction = analyse(text, lang="de")
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("Iran\n\n\"If we want to talk to North Korea now, the end of the deal would hurt us,\" Reuters quoted German Foreign "
+     "Minister Sigmar Gabriel as saying.", "North Korea", "Sigmar Gabriel"),
+    ("Iran\n\nReuters quoted German Foreign Minister Sigmar Gabriel as saying that the end of the deal would hurt.",
+     "end of the deal", "Sigmar Gabriel"),
+    ("Iran\n\n\"The deal is alive,\" Angela Merkel said.\n\nSigmar Gabriel spoke in Berlin on Monday. \"The deal is dead,\" "
+     "TASS quoted him as saying.", "is dead", "Sigmar Gabriel"),
+    # near miss: "citing sources as saying" leaves the citing outlet the speaker
+    ("Iran\n\n\"The deal is dead,\" the Guardian said, citing unidentified sources as saying.", "is dead", "Guardian"),
+])
+def test_quoted_as_saying_names_the_one_quoted(text, clause, speaker):
+    """English wire style "X quoted Y as saying": Y, the object of "quoted" (a name or "him"/"her"), is the speaker,
+    not the whole phrase before the cue nor the agency."""
+    article, prediction = analyse(text)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

@@ -939,6 +939,18 @@ class QuoteFinder:
             return None
         return (i, j)
 
+    def _quoted_as(self, s: Sentence, a: int) -> tuple[int, int] | None:
+        """English "X quoted Y as saying": the one quoted, between the verb and "as", speaks."""
+        toks = s.tokens
+        if self.lex.lang != "en" or a < 3 or toks[a - 1].lower != "as":
+            return None
+        for k in range(a - 2, max(-1, a - 10), -1):
+            if s.inside[k] or toks[k].text in ",;:":
+                return None
+            if toks[k].lower in ("quoted", "quotes", "quoting"):  # (not "citing sources as saying": the citer speaks)
+                return (k + 1, a - 1) if k + 1 < a - 1 else None
+        return None
+
     def _person_name_span(self, s: Sentence, span: tuple[int, int]) -> bool:
         """The token range ends with a mention of a person (the name closing the phrase)."""
         end = s.tokens[span[1] - 1].end
@@ -1941,6 +1953,8 @@ class QuoteFinder:
                 frame.subject = self._infinitive_subject(s, a)  # "X called police to say ..."
             elif a > 0 and toks[a - 1].lower == "zu" and self.lex.lang == "de":
                 frame.subject = self._subject_at_clause_start(s, a)  # "X war gezwungen, ... zu behaupten, ..."
+            elif frame.participle and self._quoted_as(s, a) is not None:
+                frame.subject = self._quoted_as(s, a)  # "Reuters quoted German Foreign Minister Sigmar Gabriel as saying"
             elif frame.participle:
                 relative = self._relative_antecedent(s, a)
                 left = self._np_left(s, a - 1) if a > 0 and toks[a - 1].text != "," else None
@@ -2654,6 +2668,11 @@ class QuoteFinder:
             frame.speaker = (self._subject_chain(s, Token(head.start, head.end, pron), start, end)
                              or self._previous_subject(s, Token(head.start, head.end, pron), start, end)
                              or self.registry.resolve_pronoun(pron, start, end, self.recent))
+        elif len(toks) == 1 and self.lex.lang == "en" and head.lower in ("him", "her") and frame.participle:
+            # "TASS quoted him as saying": the object pronoun of "quoted" is the speaker
+            pron = Token(head.start, head.end, "he" if head.lower == "him" else "she")
+            frame.speaker = (self._previous_subject(s, pron, start, end)
+                             or self.registry.resolve_pronoun(pron.lower, start, end, self.recent))
         elif len(toks) == 1 and self.registry.is_pronoun(head):
             frame.speaker = (self._subject_chain(s, head, start, end)
                              or self._colon_introduced(s, head, start, end)
@@ -3133,7 +3152,7 @@ class QuoteFinder:
             long_np = bool(gap) and len(gap) <= 9 and gap[0].lower in self.lex.determiners  # "an official statement released after a meeting said"
             if (len(gap) <= 6 or long_np) and all(t.is_word and not s.inside[k + n] for n, t in enumerate(gap)):
                 if gap and not self._adverbial_gap([t.lower for t in gap]):  # "\"...,\" the Rumble bar in San Antonio posted": the whole phrase speaks
-                    f.subject = (k, f.cue[0])
+                    f.subject = self._quoted_as(s, f.cue[0]) or (k, f.cue[0])  # ("“...,” Reuters quoted X as saying")
                     self._resolve(s, f)
                 return f
             return None
