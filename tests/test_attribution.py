@@ -4480,3 +4480,17 @@ def test_quoted_as_saying_names_the_one_quoted(text, clause, speaker):
     not the whole phrase before the cue nor the agency."""
     article, prediction = analyse(text)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+def test_a_participle_after_a_group_opening_the_sentence_is_the_group_s():
+    """"Some Chinese experts are concerned that Truss ... will bring uncertainty, stressing that ...": the
+    participle's subject is the group opening the sentence, not the person named in its reported clause; a
+    person opening the sentence keeps it ("Truss met the Queen ..., stressing that")."""
+    article, prediction = analyse(
+        "China\n\nLiz Truss will become prime minister. Some Chinese experts are concerned that Truss, who lacks "
+        "experience, will bring huge uncertainty, stressing that stable ties with China are crucial for the UK.")
+    assert quote_with(found(article, prediction), "stable ties")[3] == "Chinese experts"
+    article, prediction = analyse(
+        "China\n\nLiz Truss will become prime minister. Some Chinese experts say Truss will bring uncertainty. Truss "
+        "met the Queen on Tuesday, stressing that ties with China are crucial for the UK.")
+    assert quote_with(found(article, prediction), "ties with China")[3] == "Liz Truss"

@@ -453,6 +453,9 @@ def _possessive_name(tok: Token, registry: EntityRegistry) -> bool:
 # cue phrases that also mean going on in time: a cue only before the words reported ("went on: ...", "went on
 # to say", ", he went on") or after them
 OPEN_ENDED_PHRASES = frozenset({("went", "on"), ("goes", "on")})
+# words opening a group's noun phrase in English ("Some Chinese experts"; French and Italian tried: the phrase
+# read at the clause start runs on into the verb there, "Certains experts chinois craignent")
+GROUP_QUANTIFIERS = frozenset("some many several most".split())
 # words counting a plural noun ("many states", "other states")
 PLURAL_QUANTIFIERS = frozenset("""many some other several all more most few these those both member two three four
 five six seven eight nine ten dozen dozens fifty""".split())
@@ -1959,7 +1962,9 @@ class QuoteFinder:
                 relative = self._relative_antecedent(s, a)
                 left = self._np_left(s, a - 1) if a > 0 and toks[a - 1].text != "," else None
                 opening = (self._subject_at_clause_start(s, a)
-                           if self.registry.is_pronoun(toks[0]) or toks[0].lower in self.lex.determiners else None)
+                           if self.registry.is_pronoun(toks[0]) or toks[0].lower in self.lex.determiners
+                           or self.lex.lang == "en" and toks[0].lower in GROUP_QUANTIFIERS
+                           else None)  # ("Some Chinese experts are concerned that Truss ..., stressing that")
                 frame.subject = (relative or left or opening or self._first_person_before(s, a)
                                  or self._subject_at_clause_start(s, a))
             elif a >= 3 and lows[a - 1] in RELATIVES and lows[a - 2] in PREPOSITIONS and toks[a - 3].text == "," \
