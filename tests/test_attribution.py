@@ -4494,3 +4494,18 @@ def test_a_participle_after_a_group_opening_the_sentence_is_the_group_s():
         "China\n\nLiz Truss will become prime minister. Some Chinese experts say Truss will bring uncertainty. Truss "
         "met the Queen on Tuesday, stressing that ties with China are crucial for the UK.")
     assert quote_with(found(article, prediction), "ties with China")[3] == "Liz Truss"
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    ("Putin\n\nMr Sweeney, whose book covers Putin from his childhood in Leningrad to his rise from KGB spy to leader, "
+     "said the Russian President's goal is the \"complete destruction of Ukraine\".", "goal", "Sweeney"),
+    # near misses: a possessor inside an inverted subject still heads nothing; the role after it speaks
+    ("Putin\n\n\"It is over,\" said the Russian President's spokesman Dmitry Peskov.", "over", "Dmitry Peskov"),
+    ("Putin\n\n\"It is over,\" said the president's spokesman.", "over", "president's spokesman"),
+])
+def test_a_whose_clause_and_a_possessor_after_said(text, clause, speaker):
+    """"Mr Sweeney, whose book covers Putin ..., said the Russian President's goal is ...": a relative clause with
+    "whose" sets off the subject before the cue like "who", and a possessor followed by its noun after "said"
+    opens the reported clause, it is no inverted subject."""
+    article, prediction = analyse(text)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

@@ -2020,6 +2020,9 @@ class QuoteFinder:
                             lows[x] in self.lex.cue_verbs or toks[x].text in ",;:" for x in range(person[1], left[0])):
                         left = person
                 right = self._np_right(s, self._after_agency(s, b)) if low not in ADDRESSEE_VERBS else None
+                if right is not None and self.lex.lang == "en" and _possessive_name(toks[right[1] - 1], self.registry) \
+                        and right[1] < n and toks[right[1]].is_word and not toks[right[1]].is_capitalised:
+                    right = None  # "X, whose book ..., said the Russian President's goal is": the clause's subject
                 if right is not None and self.lex.lang == "en" and toks[right[0]].lower in SUBJECT_PRONOUNS \
                         and self._bare_clause(s, right[0]):
                     right = None  # "X, a former Marine, says he was ...": the pronoun opens the reported clause
@@ -2212,7 +2215,7 @@ class QuoteFinder:
         for m in range(a - 2, 1, -1):
             if s.inside[m] or toks[m].text in ",;:":
                 return None
-            if toks[m].lower in ("who", "which") and toks[m - 1].text == ",":
+            if toks[m].lower in ("who", "which", "whose") and toks[m - 1].text == ",":
                 subject = self._np_left(s, m - 2) or self._subject_at_clause_start(s, m - 1)
                 return subject if subject is not None and subject[0] == 0 else None
         return None
