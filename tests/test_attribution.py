@@ -4509,3 +4509,13 @@ def test_a_whose_clause_and_a_possessor_after_said(text, clause, speaker):
     opens the reported clause, it is no inverted subject."""
     article, prediction = analyse(text)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+def test_a_party_name_in_marks_before_the_person_is_no_quote_of_his_cue():
+    """"Председатель «Справедливой России — За правду» Сергей Миронов на церемонии ... назвал ...": the subject
+    across an adverbial is not taken when quote marks stand before the cue, so the party's name in marks does
+    not become a quote of the cue."""
+    article, prediction = analyse(
+        "Миронов\n\nПредседатель «Справедливой России — За правду» Сергей Миронов на церемонии прощания с Дарьей "
+        "Дугиной назвал заказчиком ее убийства президента Украины.", lang="ru")
+    assert not any("Справедливой" in r[1] for r in found(article, prediction))

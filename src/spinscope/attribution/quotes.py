@@ -968,6 +968,8 @@ class QuoteFinder:
         at least; no comma, conjunction, complementizer, quote or other cue); with ``opening`` False, the
         first person before the cue wherever the clause begins."""
         toks, lows = s.tokens, [t.lower for t in s.tokens]
+        if any(s.inside[:a]):
+            return None  # ("Председатель «Справедливой России — За правду» Сергей Миронов ... назвал": a name in marks)
         person = self._first_person_before(s, a)
         if person is None or opening and not all((toks[x].is_capitalised or self.registry.is_title(toks[x]))
                                                  and lows[x] not in PHRASE_PREPOSITIONS[self.lex.lang]
