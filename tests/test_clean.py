@@ -7485,3 +7485,172 @@ def test_round_44_a_strip_of_widgets_between_two_parts_does_not_end_the_article(
     ])
     problems = _problems(case, lang)
     assert not [p for p in problems if p.startswith("lost")], problems
+
+
+# --- round 45 (developed on held-out set 46) ------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # a feed importer's shortcode, a bracketed import marker
+    ("head", "[auto_import feed=\"city-news\" status=\"done\"]"),
+    ("body", "[wprss_feed id=\"3\"]"),
+    ("head", "[Automatically imported from the publisher's RSS feed]"),
+    ("head", "[Article récupéré automatiquement depuis un flux RSS]"),
+    ("head", "[Beitrag automatisch aus dem RSS-Feed übernommen]"),
+    ("head", "[Articolo importato automaticamente da un feed RSS]"),
+    ("head", "[Wpis automatycznie zaimportowany z kanału RSS]"),
+    ("head", "[Материал автоматически загружен из RSS-ленты]"),
+    # a source credit with the link to the original after the name
+    ("tail", "Via: The Ashdale Post (original article here)"),
+    ("tail", "Source : La Gazette de Morvillars — voir l'article d'origine"),
+    ("tail", "Quelle: Kreisbote Hollerfurt, übernommen per RSS"),
+    ("tail", "Fonte: Il Corriere di Valfonda (articolo originale)"),
+    ("tail", "Źródło: Gazeta Wrzosowa, oryginał artykułu dostępny tutaj"),
+    ("tail", "Источник: «Кедровский вестник», оригинал статьи по ссылке"),
+    # a feed reader's notes in a truncated item
+    ("tail", "The full article is available on the publisher's site."),
+    ("tail", "L'article complet est disponible sur le site de l'éditeur."),
+    ("tail", "Feed truncated by the publisher"),
+    ("tail", "Flux tronqué par l'éditeur"),
+    ("body", "Image : la mairie vue du parvis (cliquez pour charger les images)"),
+    ("body", "Image: the town hall (click to load images)"),
+])
+def test_round_45_feed_markers_and_source_credits_go(where, line):
+    """Round 45: feed-import shortcodes and bracketed import markers, source credits with a link to
+    the original, a feed reader's truncation notes and image placeholders."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # consulting and training plugs naming the writer's website
+    ("tail", "Dana also runs media-training workshops for councils — rates on her website."),
+    ("tail", "Il anime aussi des ateliers d'écriture : inscriptions sur son site."),
+    ("tail", "Sie bietet außerdem Schreibworkshops an, Termine auf ihrer Website."),
+    ("tail", "Tiene anche corsi di scrittura: tutte le date sul mio sito."),
+    ("tail", "Autorka prowadzi szkolenia z fact-checkingu. Zapraszam na moją stronę."),
+    ("tail", "Автор проводит семинары по фактчекингу — запись на моём сайте."),
+    # closed comments, premoderation
+    ("tail", "Commenting is no longer available on this story."),
+    ("tail", "Les commentaires ne sont plus disponibles pour cet article."),
+    ("tail", "Комментарии проходят премодерацию."),
+    ("tail", "Les commentaires sont prémodérés."),
+    # opinion disclaimers
+    ("head", "Editor's note: the views in this column are the writer's own."),
+    ("head", "Dieser Gastbeitrag gibt die persönliche Meinung der Autorin wieder."),
+])
+def test_round_45_plugs_closed_comments_and_disclaimers_go(where, line):
+    """Round 45: consulting plugs naming the writer's website, closed-comment and premoderation notes,
+    opinion disclaimers without 'expressed'."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a wiki entry's frame
+    ("head", "Dieser Artikel beschreibt ein aktuelles Ereignis. Die Informationen können sich rasch ändern."),
+    ("head", "This article describes a current event. Information may change rapidly."),
+    ("head", "Cet article concerne un événement en cours."),
+    ("head", "Coordinates: 51° 30′ N, 0° 07′ W"),
+    ("head", "Координаты: 55° 45′ с. ш. 37° 37′ в. д."),
+    ("body", "[edit | edit source]"),
+    ("body", "[править | править код]"),
+    ("body", "[3]"),
+    ("body", "Main article: Ashdale bridge"),
+    ("body", "Voir aussi : Liste des ponts de la Meuse"),
+    ("body", "Artikel · Diskussion · Lesen · Bearbeiten · Versionsgeschichte"),
+    # a social post's buttons and counts, a mobile page's article toggle
+    ("body", "See translation"),
+    ("body", "Zobacz tłumaczenie"),
+    ("body", "Afficher la suite"),
+    ("body", "👍❤️ 1,2K"),
+    ("body", "12 comments · 4 shares"),
+    ("body", "57 commentaires · 38 partages"),
+    ("head", "Развернуть статью ▾"),
+    ("body", "Show full article"),
+    # the link to the rest of a thread shown above the article
+    ("body", "Ещё 12 комментариев"),
+    ("body", "84 more comments"),
+    ("body", "Jeszcze 12 komentarzy"),
+    # a shared document's review marks
+    ("body", "Comment: Anna W. – add the date of the session?"),
+    ("body", "Kommentar: Jörg K. – lieber „prüfen“?"),
+    ("body", "Sugestia: usunięto „pilnie”"),
+    ("body", "Suggestion: deleted \"urgently\""),
+    ("body", "Resolve · Reply"),
+    # a quiz page's widgets
+    ("head", "Take the quiz! 10 questions · about 3 minutes"),
+    ("body", "Start the quiz ▶"),
+    ("body", "Zacznij quiz ▶"),
+    ("body", "Share this quiz with friends"),
+    ("body", "Question 1 of 10"),
+    ("body", "Вопрос 1 из 10"),
+    ("body", "Your score: 0/10"),
+    ("body", "Il tuo punteggio: 0/10"),
+    ("body", "Check your answers"),
+    ("body", "Sprawdź odpowiedzi"),
+    # a video page's chapters and transcript headers
+    ("body", "Chapters: 0:00 Intro · 2:15 The vote · 5:40 Reactions"),
+    ("body", "Kapitel: 0:00 Einleitung · 1:30 Die Brücke"),
+    ("body", "Transcript"),
+    ("body", "Auto-generated transcript"),
+    ("body", "Transkrypcja wygenerowana automatycznie"),
+    # a party's tax-share appeal, an events box's next date
+    ("body", "Destina il 5x1000 al circolo: codice fiscale 00000000000"),
+    ("body", "Next event: spring fair, 21 March, Market Square"),
+    ("body", "Nächster Termin: Frühjahrsfest, 21. März, Marktplatz"),
+    ("body", "Ближайшее мероприятие: субботник 21 марта"),
+    # a document link with its type
+    ("body", "Leggi il testo della mozione (PDF)"),
+    ("body", "Read the full motion (PDF)"),
+])
+def test_round_45_platform_widgets_go(where, line):
+    """Round 45: a wiki entry's notice, coordinates, edit links, footnote marks, hatnotes and tabs; a
+    social post's buttons and counts; a shared document's review marks; a quiz page's widgets; a
+    link to read a document as PDF."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("body", "Source of the leak, an original memo, was never found."),
+    ("body", "Via a side door, inspectors entered the depot and found the original ledgers."),
+    ("body", "The firm offers consulting to three ministries, according to its website."),
+    ("body", "Comments on the plan are no longer accepted by the council, the clerk said."),
+    ("body", "The views in the report were shared by most of the committee."),
+    ("body", "Read the report, which runs to 40 pages (PDF)."),
+    ("body", "The quiz night raised 400 pounds for the school."),
+    ("body", "Question 1 of the survey asked about parking."),
+    ("body", "Main article of the new law is the one on rents, the minister said."),
+    ("body", "Komentarz: Mariupol - miasto rosyjskiej hańby"),
+    ("body", "The full article of the treaty was never published."),
+    ("body", "Wir zeigen mehr Verständnis, sagte die Bürgermeisterin."),
+    ("body", "The next event of the season, a fair on the green, drew 3,000 people."),
+    ("body", "The transcript of the hearing runs to 300 pages."),
+    ("body", "Il 2x1000 ai partiti ha raccolto 25 milioni nel 2024."),
+])
+def test_round_45_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, tags", [
+    ("fr", ["-L'article complet est disponible sur le site de l'éditeur.", "-Étiquettes : piscine, intercommunalité"]),
+    ("it", ["-Condividi: Facebook | WhatsApp | Email", "-Tag: sanità, ospedale, Roccaspinella"]),
+    ("en", ["-Tags: library, budget, council"]),
+])
+def test_round_45_a_tags_line_between_two_parts_does_not_end_the_article(lang, tags):
+    # round 45: a feed reader or a party's site prints the item's tags between two parts of the
+    # article; the part under them (quoted speech, or two paragraphs) is the article's
+    case = page_from_blocks("tags-between", [
+        ["-Menu · Search", "-5 March 2026, 10:14"],
+        ["+The bridge over the Svetlyanka is closed to cars"],
+        ["+The only bridge over the river was closed to cars on Wednesday after a crack was found in a pier.",
+         "+Residents of the far bank now drive almost forty kilometres round to reach the town centre."],
+        ["+Repairs will take at least six months, officials said on Thursday evening."],
+        tags,
+        ["+\"We wrote about this crack two years ago and were told all was well,\" said a resident, Alla Sorok.",
+         "+Councillors have asked the prosecutor to check where the money for the survey went.",
+         "+The prosecutor's office opened an inquiry."],
+        ["-Previous post · Next post", "-Similar channels", "-Report this post", "-© 2026 Svetlyanka News"],
+    ])
+    problems = _problems(case, lang)
+    assert not [p for p in problems if p.startswith("lost")], problems

@@ -546,6 +546,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|edytowan\w* przez redakcję)[^.!?]{0,100}",
         r"(?:(?:этот|данный) (?:материал|текст)|эта (?:статья|новость)) (?:был |была |было )?(?:сгенерирован\w*"
         r"|создан\w* автоматически|опубликован\w* автоматически|не редактировал\w*)[^.!?]{0,100}",
+        # a feed reader's notes in a truncated item, in six languages (round 45): "L'article complet est disponible
+        # sur le site de l'éditeur.", "The full article is available on the publisher's site.", "Der vollständige
+        # Artikel ist auf der Website des Verlags verfügbar.", "L'articolo completo è disponibile sul sito
+        # dell'editore.", "Pełny artykuł jest dostępny na stronie wydawcy.", "Полная статья доступна на сайте
+        # издателя."; and "Flux tronqué par l'éditeur", "Feed truncated by the publisher", ...
+        r"(?:the )?full (?:article|story|text) is available (?:on|at) the (?:publisher|original site|source)['’]?s?(?: (?:site|website))?",
+        r"l['’](?:article|texte) (?:complet|intégral) est disponible sur le site (?:de l['’]éditeur|d['’]origine|du média|de la source)",
+        r"(?:der|den) vollständige[n]? (?:artikel|text|beitrag) (?:ist|finden sie) (?:auf|bei) (?:der|dem) (?:website|webseite|seite)"
+        r" (?:des (?:verlags|herausgebers|anbieters)|der quelle)(?: verfügbar)?",
+        r"l['’](?:articolo|testo) (?:completo|integrale) è disponibile sul sito (?:dell['’]editore|originale|della fonte)",
+        r"(?:pełny|cały) (?:artykuł|tekst) (?:jest )?dostępny (?:jest )?na stronie (?:wydawcy|źródła|oryginalnej)",
+        r"(?:полная|полную) (?:статья|версия|статью) (?:доступна|читайте) на сайте (?:издателя|источника|издания)",
+        r"(?:feed|flux|rss) (?:truncated|tronqué|gekürzt|troncato|skrócony|обрезан|сокращ[её]н\w*)"
+        r"(?: (?:by|par|vom|von|dall['’]|przez) ?(?:the |l['’]|dem |der |)?(?:publisher|éditeur|herausgeber|verlag|editore|wydawcę|источник\w*))?",
+        r"(?:лента|rss-лента) (?:обрезан\w*|сокращен\w*|сокращён\w*) (?:издателем|источником)",
     )),
     # a column's syndication note (round 40): "Diese Kolumne erscheint gleichzeitig in zwölf
     # Regionalzeitungen.", "This column appears in twelve regional papers.", "Cette chronique est publiée
@@ -620,6 +635,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a stock or archive picture said to be one, alone on its line (round 40): "Image: stock photo / file",
     # "Image d'illustration : banque d'images", "Photo d'illustration", "Symbolbild", "Foto d'archivio",
     # "Immagine di repertorio", "Zdjęcie ilustracyjne", "Иллюстративное фото", "Фото из архива"
+    # a feed reader's placeholder for a picture it did not load, its description and the call to load it in
+    # brackets (round 45): "Image : piscine vue de l'extérieur (cliquez pour charger les images)", "Image: the pool
+    # (click to load images)", "Bild: ... (klicken, um Bilder zu laden)", "Immagine: ... (clicca per caricare le
+    # immagini)", "Obraz: ... (kliknij, aby załadować obrazy)", "Изображение: ... (нажмите, чтобы загрузить)"
+    ("photo caption", _line(
+        r"(?:image|picture|photo|bild|foto|immagine|obraz|zdjęcie|изображение|фото)\s*[:：]\s*[^\n()]{0,100}\(\s*"
+        r"(?:click|tap|cliquez|cliquer|klicken|clicca|tocca|kliknij|нажмите)[^\n()]{0,40}?"
+        r"(?:load|show|display|charger|afficher|laden|anzeigen|caricare|mostrare|załadować|wyświetlić|загрузить|показать)"
+        r"[^\n()]{0,30}\)",
+    )),
     ("photo credit", _line(
         r"(?:(?:photo|image|picture|foto|bild|immagine|zdjęcie|фото)s?(?: d['’]illustration| ilustracyjne)?\s*[:：]\s*)"
         + _STOCK_PICTURE + r"(?:\s*[/,|·]\s*" + _STOCK_PICTURE + r"){0,2}",
@@ -719,6 +744,26 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("source link", _line(
         r"source link",
+        # (round 45) a feed importer's shortcode left unrendered ('[auto_feed source="rss-pull-14" status="imported"]',
+        # "[wprss_feed id=3]", "[feedzy-rss feeds=...]"), and an import marker in brackets in six languages ("[Article
+        # importé automatiquement — source : flux RSS]", "[Artykuł automatycznie pobrany z kanału RSS]", "[Automatically
+        # imported from RSS]", "[Automatisch aus dem RSS-Feed übernommen]", "[Articolo importato automaticamente da
+        # feed RSS]", "[Статья автоматически добавлена из RSS-ленты]"): the bracket, the adverb and the feed
+        r"\[\s*(?:auto_?feed|auto_?import|rss_?(?:feed|import|pull)|feed_?import|wp_?rss\w*|feedzy[\w-]*|rss-?aggregator)"
+        r"(?:\s+[\w-]+\s*=\s*[\"'“”]?[^\"'“”\[\]\n]{0,40}[\"'“”]?){0,4}\s*/?\s*\]",
+        r"\[\s*[^\[\]\n]{0,60}?\b(?:automatically|auto-?imported|automatiquement|automatisch|automaticamente|automatycznie"
+        r"|автоматически)\b[^\[\]\n]{0,60}?\b(?:rss|atom|feed|flux|kanał\w*|ленты|лента|feeds?)\b[^\[\]\n]{0,30}\]",
+        # a source credit with the link to the original after the source's name, in six languages (round 45):
+        # "Via: Farrowdeep Courier (original article here)", "Source : Le Réveil de Quervillac — voir l'article
+        # d'origine", "Quelle: Ahnsberger Landbote, übernommen per RSS", "Fonte: Gazzetta di Roccaspinella (articolo
+        # originale)", "Źródło: Kurier Brzozogrodzki, oryginał artykułu dostępny tutaj", "Источник: «Ольхогорская
+        # правда», оригинал статьи по ссылке"; "Source of the leak: ..." has no original after it
+        r"(?:via|source|quelle|fonte|źródło|источник)\s*[:：]\s*[^\n()]{1,60}?\s*(?:[,(—–-]\s*)+"
+        r"(?:(?:read |see )?(?:the )?original (?:article|story|post)(?: here| at [^\n()]{1,40})?"
+        r"|(?:voir |lire )?l['’]article (?:d['’]origine|original)|(?:zum |hier (?:zum )?)?original(?:artikel|beitrag)?(?: hier)?"
+        r"|übernommen (?:per|via|aus dem|über) (?:rss|feed|rss-feed)|(?:leggi )?(?:l['’])?articolo originale(?: qui)?"
+        r"|oryginał(?: artykułu| tekstu)?(?: dostępny)?(?: tutaj| tu)?|(?:читать )?оригинал(?: статьи| материала)?"
+        r"(?: по ссылке| здесь| тут)?)\s*\)?",
         # an auto-blog's first-seen credit with a call to follow the link (round 44): "First seen on the Stavelock
         # Packet – follow the link for the full story.", "Vu en premier sur X – suivez le lien", "Zuerst gesehen
         # bei X – folgen Sie dem Link", "Visto per la prima volta su X – segui il link", "Po raz pierwszy
@@ -889,7 +934,107 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # значения, см. X (значения)."), the stub notice ("This article is a stub. You can help ...", "Это
     # заготовка статьи ...") and the page's tabs ("Article Talk", "Read Edit View history", "Статья
     # Обсуждение", "Читать Править История"): the wiki's frame, never the article's words
+    # (round 45) a platform's buttons and counters inside a post, in six languages: a social post's "See translation"
+    # and "See more" ("Voir la traduction", "Afficher la suite", "Übersetzung anzeigen", "Visualizza traduzione",
+    # "Zobacz tłumaczenie", "Показать перевод"), its reaction row ("👍❤️😮 214") and its count of comments and
+    # shares ("57 commentaires · 38 partages"), a mobile page's buttons to open or close the article ("Развернуть
+    # статью ▾", "Show full article", "Afficher l'article"); never words of the article
+    ("share widget", _line(
+        r"(?:see|show) (?:the )?translation|voir (?:la )?traduction|übersetzung anzeigen|(?:visualizza|mostra|vedi) (?:la )?traduzione"
+        r"|(?:zobacz|pokaż) tłumaczenie|показать перевод|(?:voir|afficher) la suite|(?:see|show) more|mehr anzeigen|mostra (?:altro|di più)"
+        r"|(?:zobacz|pokaż) więcej|показать (?:ещё|еще|полностью)",
+        r"(?:(?:show|open|expand|collapse|hide|close) (?:the )?(?:full )?(?:article|story)|(?:afficher|masquer|déplier|replier)"
+        r" l['’]article|artikel (?:aufklappen|einklappen|ausklappen|anzeigen|ausblenden)|(?:espandi|comprimi|mostra|nascondi)"
+        r" (?:l['’])?articolo|(?:rozwiń|zwiń|pokaż|ukryj) (?:cały )?(?:artykuł|tekst)|(?:развернуть|свернуть) (?:статью|текст|материал))"
+        r"\s*[▾▴▼▲⌄⌃˅˄↓↑]?",
+    )),
+    # (a post's counters are counts, as a view count is, not widgets that end a page: round 44 crosses them)
+    ("view count", _line(
+        r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]\s*){1,6}\d[\d\s.,]*[kKкК]?",
+        r"\d[\d\s.,]*[kKкК]?\s+(?:comments?|commentaires?|kommentare?|commenti|commento|komentarz\w*|комментари\w*)\s*[·•|,]\s*"
+        r"\d[\d\s.,]*[kKкК]?\s+(?:shares?|partages?|mal geteilt|geteilt|condivisioni|udostępnie\w*|репост\w*|поделил\w*)",
+    )),
+    # (round 45) a video page's chapter list ("Capitoli: 0:00 Introduzione · 1:12 La frana · 3:40 Le famiglie",
+    # "Chapters: 0:00 Intro · 2:15 The vote"), its transcript's header alone and the note that a machine wrote it
+    # ("Trascrizione generata automaticamente", "Auto-generated transcript", "Transcription générée
+    # automatiquement", "Automatisch generiertes Transkript", "Transkrypcja wygenerowana automatycznie",
+    # "Автоматически созданная расшифровка")
+    ("video embed", _line(
+        r"(?:chapters|chapitres|kapitel|capitoli|rozdziały|главы|таймкоды)\s*[:：]?\s*\d{1,2}:\d{2}\s+[^\n·|•]{1,60}"
+        r"(?:\s*[·|•]\s*\d{1,2}:\d{2}\s+[^\n·|•]{1,60}){1,12}",
+        r"transcript|transcription|transkript|trascrizione|transkrypcja|расшифровка|стенограмма",
+        r"(?:auto-?generated|automatically generated) transcript|transcript (?:auto-?generated|generated automatically)"
+        r"|transcription (?:générée|créée) automatiquement|automatisch (?:generiertes|erstelltes) transkript"
+        r"|trascrizione generata automaticamente|transkrypcja (?:wygenerowana|utworzona) automatycznie"
+        r"|автоматически (?:созданная|сгенерированная) (?:расшифровка|стенограмма)",
+    )),
+    # (round 45) a party's appeal for the tax share ("Dona il tuo 2x1000 al partito: codice 0000", "Destina il 5x1000
+    # al circolo"), Italian only; and an events box's next date in six languages ("Prossimo evento: festa di
+    # primavera, 21 marzo", "Next event: ...", "Prochain rendez-vous : ...", "Nächster Termin: ...", "Najbliższe
+    # wydarzenie: ...", "Ближайшее мероприятие: ...")
+    ("self-promotion", _line(
+        r"(?:dona|destina|firma per|scegli)\s+(?:(?:il|anche) )?(?:tuo |vostro )?(?:il )?[25]\s?(?:x|per)\s?(?:1000|mille)\b[^\n]{0,100}",
+    )),
+    ("site notice", _line(
+        r"(?:next event|upcoming event|prochain (?:événement|évènement|rendez-vous)|nächste[rs]? (?:termin|veranstaltung)"
+        r"|prossimo (?:evento|appuntamento)|najbliższe wydarzenie|następne wydarzenie|ближайшее (?:мероприятие|событие)"
+        r"|следующее мероприятие)\s*[:：]\s*(?:[^\n.!?]|(?<=\d)\.){1,100}",
+    )),
+    # (round 45) a shared document's review marks, in six languages: a reviewer's comment ("Komentarz: Anna W. –
+    # może dodać datę sesji?", "Comment: Anna W. – add the date?"), a suggestion note ("Sugestia: usunięto
+    # „pilnie”", "Suggestion: deleted ...") and the row under them ("Rozwiąż · Odpowiedz", "Resolve · Reply")
+    ("document chrome", _line(
+        r"(?:comment|commentaire|kommentar|commento|komentarz|комментарий)\s*[:：]\s*"
+        # (the reviewer's first name and initial: "Komentarz: Mariupol - miasto rosyjskiej hańby" is a column's title)
+        r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])\.\s*[–—-]\s*[^\n]{1,100}",
+        r"(?:suggestion|suggested edit|vorschlag|suggerimento|sugestia|предложение)\s*[:：]\s*(?:deleted|added|replaced|supprimé|ajouté"
+        r"|remplacé|gelöscht|eingefügt|hinzugefügt|ersetzt|eliminato|aggiunto|sostituito|usunięto|dodano|zastąpiono|удалено"
+        r"|добавлено|заменено)\b[^\n]{0,80}",
+        r"(?:resolve|résoudre|auflösen|erledigt|risolvi|rozwiąż|решить|закрыть)\s*[·|•]\s*(?:reply|répondre|antworten|rispondi"
+        r"|odpowiedz|ответить)",
+    )),
+    # (round 45) a quiz page's widgets, in six languages: its teaser ("Rozwiąż quiz i sprawdź się! 10 pytań · ok. 3
+    # minuty", "Take the quiz: 10 questions"), its start and share buttons ("Zacznij quiz ▶", "Start the quiz",
+    # "Udostępnij quiz znajomym"), its counter ("Pytanie 1 z 10", "Question 1 of 10"), the score ("Twój wynik:
+    # 0/10", "Your score: 0/10") and the answers' button ("Sprawdź odpowiedzi", "Check your answers")
+    ("quiz widget", _line(
+        r"(?:take|try|do|faites|fais|mach|macht|fai|rozwiąż|пройдите|пройди)\s+(?:the |our |this |le |notre |ce |das |unser |den |il |nostro "
+        r"|questo |nasz |ten )?(?:quiz|test|тест|викторину)\b[^\n.?]{0,40}[!.]?(?:\s*[^\n]{0,60}\b(?:questions?|pytań|pytania|fragen|domande"
+        r"|вопрос\w*)\b[^\n]{0,30})?",
+        r"(?:start|begin|commencer|démarrer|lancer|starten|beginnen|inizia|avvia|zacznij|rozpocznij|начать|пройти)\s+(?:the |le |das |den "
+        r"|il )?(?:quiz|test|тест|викторину)(?:\s+(?:starten|beginnen))?\s*[▶►→]?",
+        r"(?:share|partager|partagez|teilen|condividi|udostępnij|поделиться)\s+(?:the |this |le |ce |das |diesen |den |il |questo )?"
+        r"(?:quiz|test|тест\w*|викторин\w*)(?:\s+(?:with (?:your )?friends|avec (?:vos|tes) amis|mit (?:freunden|deinen freunden)"
+        r"|con (?:i tuoi )?amici|znajomym|с друзьями))?",
+        r"(?:question|frage|domanda|pytanie|вопрос)\s+\d{1,2}\s+(?:of|sur|von|di|z|из)\s+\d{1,2}",
+        r"(?:your score|votre score|ton score|votre résultat|dein ergebnis|ihr ergebnis|il tuo punteggio|twój wynik|ваш результат"
+        r"|твой результат)\s*[:：]\s*\d{1,2}\s*/\s*\d{1,2}",
+        r"(?:check|see|show) (?:your |the )?answers|(?:vérifier|voir) (?:les|vos) réponses|(?:antworten|lösungen) (?:prüfen|überprüfen|anzeigen)"
+        r"|(?:verifica|controlla|mostra) (?:le )?risposte|sprawdź odpowiedzi|(?:проверить|показать) ответы",
+    )),
     ("wiki chrome", _line(
+        # a footnote's mark left alone on its line ("[1]", "[2]"), round 45
+        r"\[\s*\d{1,3}\s*\]",
+        # (round 45) the current-event notice over an entry ("This article describes a current event. Information
+        # may change rapidly.", "Cet article concerne un événement en cours.", "Dieser Artikel beschreibt ein
+        # aktuelles Ereignis. Die Informationen können sich rasch ändern.", "Questa voce tratta un evento in
+        # corso.", "Ten artykuł dotyczy bieżącego wydarzenia.", "Эта статья о текущем событии."), the entry's
+        # coordinates ("Koordinaten: 50° 00′ N, 9° 00′ O"), its section's edit links in brackets ("[Bearbeiten |
+        # Quelltext bearbeiten]", "[edit]", "[править | править код]") and its hatnotes ("Hauptartikel: X",
+        # "Main article: X", "Siehe auch: Liste der Brücken", "См. также: X"), a name and no sentence after them
+        r"(?:this (?:article|page|entry) (?:describes|documents|is about|relates to|covers) an? (?:current|ongoing|recent) event"
+        r"|cet article (?:concerne|décrit|traite d['’]) un (?:événement|évènement) (?:en cours|récent|actuel)"
+        r"|dieser artikel (?:beschreibt|behandelt) ein (?:aktuelles|laufendes) ereignis"
+        r"|questa voce (?:tratta|descrive|riguarda) (?:di )?un (?:evento|avvenimento) (?:in corso|recente|attuale)"
+        r"|ten artykuł (?:dotyczy|opisuje) (?:bieżącego|trwającego|aktualnego) wydarzenia|to artykuł o (?:bieżącym|trwającym) wydarzeniu"
+        r"|эта статья (?:о|описывает|посвящена) (?:текущ|происходящ)\w+ событи\w+)[.!]?(?:\s+[^.!?\n]{1,100}[.!])?",
+        r"(?:coordinates|coordonnées|koordinaten|coordinate|współrzędne|координаты)\s*[:：]\s*\d{1,3}°[^\n]{0,40}?"
+        r"[NSОOEWВЗСЮ][^\n]{0,30}",
+        r"\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|modifica|modifica wikitesto"
+        r"|edytuj|edytuj kod|edytuj kod źródłowy|править|править код)(?:\s*\|\s*(?:edit source|modifier le code"
+        r"|quelltext bearbeiten|modifica wikitesto|edytuj kod(?: źródłowy)?|править код))?\s*\]",
+        r"(?:main article|article (?:détaillé|principal)|hauptartikel|voce principale|(?:osobny|główny) artykuł|основная статья"
+        r"|see also|voir aussi|siehe auch|vedi anche|zobacz (?:też|także)|см\. также)\s*[:：]\s*[^.!?:\n]{1,80}",
         r"(?:jump to|aller à(?: la)?|zur|vai alla|przejdź do|перейти к) (?:navigation|navigazione|nawigacji|навигации)"
         r"(?: springen)?\s+(?:jump to|aller à(?: la)?|zur|vai alla|przejdź do|перейти к)"
         r" (?:search|recherche|suche|ricerca|wyszukiwania|поиску)(?: springen)?",
@@ -2127,6 +2272,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|discussione|dyskusj\w*|обсуждени\w*)\s*\(\d+\)",
         r"(?:commentaires|kommentare|commenti|komentarze|комментарии)(?:\s*\(\d+\)|\s*[:：]\s*\d+)?",
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
+        # the link to the rest of the thread with its count (round 45): "Ещё 84 комментария", "84 more comments",
+        # "84 autres commentaires", "84 weitere Kommentare", "Altri 84 commenti", "Jeszcze 84 komentarze"
+        r"(?:ещё|еще) \d+ комментари(?:й|я|ев)|\d+ more comments|\d+ autres commentaires|\d+ weitere kommentare"
+        r"|altri \d+ commenti|jeszcze \d+ komentarz(?:e|y)?",
         r"une réflexion sur .{1,250}|\d+ réflexions? sur .{1,250}|\d+ gedanken zu .{1,250}",
         r"\d+ pensieri su .{1,250}",
         # one thought, and the thoughts quoting the post's title (round 40): "Ein Gedanke zu „...“", "Un
@@ -2202,7 +2351,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|szkoleni|warsztat|konsultac|тренинг|консультац|семинар|курс))"
         r"[^\n]{0,200}?\b(?:(?:also )?offers?|runs|gives|(?:il|elle) (?:propose|anime|donne)|propose|anime|bietet|gibt|leitet"
         r"|offre|tiene|organizza|prowadzi|oferuje|organizuje|проводит|предлагает|ведёт|ведет)\b"
-        r"[^\n]{0,150}?(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|рф)(?:/\S*)?[.!]?",
+        r"[^\n]{0,150}?(?:(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|рф)(?:/\S*)?[.!]?"
+        # (or the writer's own website named, round 45: "Dana also runs media-training workshops ... — rates and
+        # availability on her website.", "Autor prowadzi szkolenia ... Zapraszam na moją stronę i do newslettera.",
+        # "... sur son site", "... auf ihrer Website", "... sul mio sito", "... на моём сайте")
+        r"|\b(?:my|his|her|their|mon|son|leur|meine[rmn]?|seine[rmn]?|ihre[rmn]?|(?:il |del |sul )?(?:mio|suo)|moją|mojej"
+        r"|moim|моём|моем|мой|моя|его|её|ее|их)\s+(?:own\s+)?(?:website|web ?site|site(?: web)?|web ?page|homepage"
+        r"|webseite|internetseite|seite|sito(?: web)?|stron[ęiy]|сайт\w*|страниц\w*)\b[^\n]{0,60})",
         # a support box's pitch and buttons (round 42): "... We rely on readers like you.", "Give $5 a month",
         # "Give once" (its "Already a supporter? Log in" is a paywall notice's)
         r"(?=[^\n]{0,200}?readers like you)[^\n]{0,200}?\bwe (?:rely|depend|count) (?:on|upon) readers like you\b[^\n]{0,100}",
@@ -2391,7 +2546,11 @@ _FOREIGN_AGENT_LABEL = re.compile(
 # sentence about a file has no such bracket.
 _DOWNLOAD_LINK = re.compile(
     r"(?=.{0,120}$)(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:download\w*|télécharg\w*|\w*herunterlad\w*|scaric\w*"
-    r"|pobierz\w*|pobranie|скача\w*|загруз\w*)(?:\s+[\w'’-]+){0,6}\s*"
+    r"|pobierz\w*|pobranie|скача\w*|загруз\w*"
+    # (a link to read the document, its type alone in the bracket, round 45: "Leggi il testo della mozione
+    # (PDF)", "Read the full motion (PDF)", "Lire le texte de la motion (PDF)", "Den Antrag lesen (PDF)",
+    # "Przeczytaj treść wniosku (PDF)", "Читать текст обращения (PDF)")
+    r"|(?=[^()]*\(\s*pdf\s*\)$)(?:read|lire|lesen|leggi|przeczytaj|czytaj|читать|прочитать))(?:\s+[\w'’-]+){0,6}\s*"
     # (a press photo or a video too: "Pressefoto herunterladen (JPG, 3,1 MB)", round 39)
     r"\(\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf|zip|epub|mp3|wav|jpe?g|png|tiff?|gif|webp|mp4|mov)\s*[,;–-]?\s*(?:\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]i?b|[кмг]б))?\s*\)",
     re.I)
@@ -2780,9 +2939,13 @@ _DISCLAIMER = re.compile(
     # writer's own", "Gastbeiträge geben die Meinung der Autorin wieder", "Les opinions exprimées sont celles
     # de l'auteur", "Le opinioni espresse sono dell'autore", "Opinie wyrażone w felietonie są prywatnymi opiniami
     # autora", "Мнение автора может не совпадать ..."
-    r"|(?:opinions?|views?)\s+expressed\s+(?:in\s+(?:this|the)\s+\w+\s+)?(?:are|is)\s+(?:solely\s+)?(?:the\s+)?"
+    # (round 45: without "expressed", "Editor's note: the opinions in this post are the author's own and ...")
+    r"|(?:opinions?|views?)\s+(?:expressed\s+)?(?:in\s+(?:this|the)\s+\w+\s+)?(?:are|is)\s+(?:solely\s+)?(?:the\s+)?"
     r"(?:writer|author|columnist|contributor)s?['’]s?\s+own"
     r"|gastbeiträge\s+geben\s+(?:ausschließlich\s+)?die\s+meinung\s+(?:der\s+autorin|des\s+autors|der\s+autor\w*)"
+    # (the post itself, round 45: "Dieser Beitrag gibt die Meinung des Autors wieder, nicht zwingend die der Redaktion.")
+    r"|(?:dieser|der)\s+(?:gast)?(?:beitrag|kommentar|text|artikel)\s+gibt\s+(?:ausschließlich\s+)?(?:die\s+)?"
+    r"(?:persönliche\s+)?meinung\s+(?:der\s+autorin|des\s+autors|der\s+autor\w*)\s+wieder"
     r"|les\s+opinions\s+exprimées\s+(?:dans\s+\S+\s+\S+\s+)?(?:sont|n['’]engagent)\s+(?:celles\s+de\s+l['’]auteur|que)"
     r"|le\s+opinioni\s+espresse\s+(?:\S+\s+){0,3}?sono\s+(?:esclusivamente\s+)?(?:quelle\s+)?dell['’]\s*autor"
     r"|opinie\s+wyrażone\s+(?:\S+\s+){0,3}?są\s+(?:prywatnymi\s+)?opiniami\s+autor"
@@ -3631,8 +3794,9 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "site notice" if bare.endswith(_SENTENCE_END) else "paywall notice"
     if not title and (reason := _page_note_reason(bare)):
         return reason
-    if title and _is_breadcrumb(bare) and (_ARROW_SEPARATOR.search(bare)
-                                          or len(_BREADCRUMB_SEPARATOR.split(bare)) >= _MENU_LABELS_MIN):
+    if title and ((_is_breadcrumb(bare) and (_ARROW_SEPARATOR.search(bare)
+                                            or len(_BREADCRUMB_SEPARATOR.split(bare)) >= _MENU_LABELS_MIN))
+                  or _MONTH_CRUMB.fullmatch(bare)):
         # above the title: "Rzeczpospolita > Polityka > Sejm"; a menu of four labels or more ("Исследовать |
         # Главная | Все страницы | Сообщество | Интерактивные карты") is no title either (round 31)
         return "breadcrumb"
@@ -4191,7 +4355,10 @@ _WIKI_MENU_MAX_CHARS = 150
 _WIKI_TOOL = re.compile(
     r"(?:edit|edit source|view source|history|view history|talk|discussion|modifier|modifier le code|historique"
     r"|bearbeiten|quelltext bearbeiten|versionsgeschichte|diskussion|modifica|modifica wikitesto|cronologia"
-    r"|discussione|edytuj|edytuj kod|historia|dyskusja|править|править код|история|обсуждение)(?:\s*\(\d+\))?", re.I)
+    r"|discussione|edytuj|edytuj kod|historia|dyskusja|править|править код|история|обсуждение"
+    # (round 45: the page's and the reading tab in the row, "Artikel · Diskussion · Lesen · Bearbeiten ·
+    # Versionsgeschichte", "Article · Talk · Read · Edit · View history")
+    r"|article|artikel|voce|artykuł|статья|read|lire|lesen|leggi|czytaj|читать)(?:\s*\(\d+\))?", re.I)
 _WIKI_TOOLS_MIN = 2
 # A wiki's name at the top of the page, nothing kept above it: a short label with the word wiki ("Вики по
 # «Хроникам Эльдорна»", "Eldorn Chronicles Wiki", "Wiki des Chroniques") (round 31)
@@ -4203,7 +4370,12 @@ def _is_wiki_tools(bare: str) -> bool:
     if not ("|" in bare or "·" in bare or "•" in bare) or len(bare) > _WIKI_MENU_MAX_CHARS:
         return False
     pieces = [p for p in re.split(r"\s*[|·•]\s*", bare) if p]
-    return len(pieces) >= _WIKI_TOOLS_MIN and all(_WIKI_TOOL.fullmatch(p) for p in pieces)
+    return (len(pieces) >= _WIKI_TOOLS_MIN and all(_WIKI_TOOL.fullmatch(p) for p in pieces)
+            and sum(p.lower() not in _WIKI_TABS for p in pieces) >= _WIKI_TOOLS_MIN)
+
+
+# the page's and the reading tab: wiki tools only beside two others ("Article · Read" is no wiki's row)
+_WIKI_TABS = {"article", "artikel", "voce", "artykuł", "статья", "read", "lire", "lesen", "leggi", "czytaj", "читать"}
 
 
 def _is_wiki_frame(bare: str) -> bool:
@@ -5149,6 +5321,11 @@ _TOPIC_ROW = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*[:：]\s*"
 _COMMENT_STEM = re.compile(r"\b(?:comment\w*|kommentar\w*|коммент\w*|komentarz\w*|komentowani\w*"
                            r"|discussion|diskussion)", re.I)
 _CLOSED = re.compile(r"\b(?:closed|disabled|turned off|fermé\w*|désactivé\w*|clos|close|geschlossen|deaktiviert"
+                     # (round 45: "Commenting is no longer available on this story.", "Les commentaires ne sont plus
+                     # disponibles", "nicht mehr möglich", "non sono più disponibili", "niedostępne", "больше недоступны")
+                     r"|no longer (?:available|open|possible|accepted)|switched off|plus (?:disponibles?|possibles?|ouverts?)"
+                     r"|nicht mehr (?:möglich|verfügbar|offen)|più (?:disponibil\w*|possibil\w*|apert\w*)|niedostępn\w*"
+                     r"|недоступн\w*"
                      r"|abgeschaltet|chius[oiae]|disabilitat\w*|zamknięt\w*|wyłączon\w*|закрыт\w*|отключен\w*)\b", re.I)
 _COPULA_CLOSED = re.compile(r"\b(?:are|is|have been|has been|sont|est|ist|sind|wurde|wurden|sono|è|są|jest|został\w*)"
                             r"\s+(?:\S+\s+){0,2}?" + _CLOSED.pattern, re.I)
@@ -5211,6 +5388,9 @@ _MODERATED = re.compile(
     r"|sottopost[ie] a (?:moderazione|approvazione)|podlegają moderacji|подлежат модерации"
     r"|moderiert|moderat[io]|approvat[io]|verificat[io]|moderowan\w*|zatwierdzan\w*|zatwierdzon\w*"
     r"|sprawdzan\w*|модерац\w*|модерир\w*|провер\w*|одобрен\w*"
+    # (the check before publication as one word, round 45: "Комментарии проходят премодерацию.", "prémodérés",
+    # "premoderowane", "vormoderiert")
+    r"|премодерац\w*|премодерир\w*|prémodér\w*|premoderow\w*|premoderat\w*|vormoderiert"
     # (the check as a noun after "after", round 44: "Kommentare werden erst nach Freischaltung durch die
     # Redaktion sichtbar.", "after approval", "après validation", "dopo l'approvazione", "po zatwierdzeniu")
     r"|after (?:moderation|approval|review)|après (?:validation|modération|approbation|vérification)"
@@ -6435,6 +6615,16 @@ def _is_stamp(text: str) -> bool:
 
 
 _MENU_LABELS_MIN = 4
+
+
+# a section and its month's archive above the title (round 45: a wiki's "Aktuelle Ereignisse › März 2026",
+# "Current events › March 2026"): a label of a few words, an arrow, a month and a year
+_MONTH_CRUMB = re.compile(
+    r"[^\W\d_][\w'’ -]{0,40}?\s*[›»>]\s*(?:" + _MONTH + r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|marzo|aprile|maggio"
+    r"|giugno|luglio|agosto|settembre|ottobre|dicembre|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień"
+    r"|wrzesień|październik|listopad|grudzień|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь"
+    r"|ноябрь|декабрь)\.?\s+(?:19|20)\d{2}", re.I)
 
 
 def _is_breadcrumb(text: str) -> bool:

@@ -926,7 +926,11 @@ def _is_short_line(line: _Line) -> bool:
 # donate or petition button):
 # the article goes on under them when a paragraph of its own follows (round 39).
 _IN_ARTICLE_TOOLS = {"share widget", "photo credit", "photo caption", "newsletter prompt", "paywall notice",
-                     "site notice", "self-promotion"}
+                     "site notice", "self-promotion",
+                     # a line of topic tags ("Tag: sanità, ospedale", "Étiquettes : piscine, ...") that a feed
+                     # reader or a party's site prints between two parts (round 45): the part under it must
+                     # quote someone (see _after_tags_and_share)
+                     "tags"}
 # quoted speech, whose "we" and "I" are the speaker's ("« Nous avons choisi ... », explique le maire")
 _QUOTED_OPENING = re.compile(r"\s*[«„“\"]")
 _QUOTED_SPEECH = re.compile(r"«[^«»]*»|„[^„“”]*[“”]|“[^“”]*”|\"[^\"]*\"")
@@ -993,6 +997,11 @@ def _after_tags_and_share(lines: list[_Line], first: int, last: int, stop: int) 
             tags.update(range(j, k))
         j = k + 1 if k == j else k
     if not all(j in tools or j in tags or j - 1 in tools or j + 1 in tools for j in range(last + 1, part)):
+        return None
+    # past a line of topic tags, the part must quote someone (round 45: "« Nous ne fermons pas par choix ... »,
+    # a déclaré le président", "La segretaria ha ricordato: «...»"): an author's bio and the think tank's
+    # disclaimer under its topics are two sentences of prose too
+    if any(lines[j].reason == "tags" for j in tools) and not _QUOTED_SPEECH.search(line.text):
         return None
     share = {j for j in tools if lines[j].reason == "share widget"}
     if not all((j in share or _is_short_line(lines[j])) and (j in share or j in tags or j - 1 in share or j + 1 in share)
