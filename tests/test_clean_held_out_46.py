@@ -687,30 +687,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    '[auto_feed source="rss-pull-14" status="imported"]':
-        "an English auto-blog's shortcode-like feed-import marker ('[auto_feed source=\"rss-pull-14\" status=\"imported\"]') is left",
-    'Via: Farrowdeep Courier (original article here)':
-        "an English auto-blog's 'Via:' source credit ('Via: Farrowdeep Courier (original article here)') is left",
-    'Dana also runs media-training workshops for councils and charities — rates and availability on her website.':
-        "an English author's consulting plug ('Dana also runs media-training workshops ... on her website.') is left",
-    'Commenting is no longer available on this story.':
-        "an English closed-comments note ('Commenting is no longer available on this story.') is left",
-    "Editor's note: the opinions in this post are the author's own and do not reflect the views of Farrowdeep Notes.":
-        "an English opinion disclaimer ('Editor's note: the opinions in this post are the author's own ...') is left",
-    '[Article importé automatiquement — source : flux RSS]':
-        "a French bracketed auto-import marker ('[Article importé automatiquement — source : flux RSS]') is left",
-    'Dieser Beitrag gibt die Meinung des Autors wieder, nicht zwingend die der Redaktion.':
-        "a German opinion disclaimer ('Dieser Beitrag gibt die Meinung des Autors wieder, ...') is left",
-    'Fonte: Gazzetta di Roccaspinella (articolo originale)':
-        "an Italian auto-blog source credit ('Fonte: Gazzetta di Roccaspinella (articolo originale)') is left",
-    '[Artykuł automatycznie pobrany z kanału RSS]':
-        "a Polish bracketed auto-import marker ('[Artykuł automatycznie pobrany z kanału RSS]') is left",
-    'Autor prowadzi szkolenia z dziennikarstwa obywatelskiego. Zapraszam na moją stronę i do newslettera.':
-        "a Polish author's training plug with website and newsletter invitation ('Autor prowadzi szkolenia ...') is left",
-    'Источник: «Ольхогорская правда», оригинал статьи по ссылке':
-        "a Russian auto-blog source credit ('Источник: «Ольхогорская правда», оригинал статьи по ссылке') is left",
-    'Комментарии проходят премодерацию. Оскорбления удаляются.':
-        "a Russian comment-moderation note ('Комментарии проходят премодерацию. ...') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
@@ -719,26 +695,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "the Q&A site's community banner, sign-up line, menu, question stats, tags and asker line above the title, the answer count, accepted mark, answerer line and follow links between the paragraphs and the reader comment, 'Not the answer' line, 'Hot Network Questions', 'Your Answer' and terms line at the foot are left (15 of 20 noise lines)",
     'en-letters-page':
         "the paper's name, section path, contribution and address rules above the title and the other-letters list, sponsored funeral-plan ad and share row between the paragraphs are left (7 of 20 noise lines)",
-    'fr-page-facebook':
-        "the Facebook post's 'Voir la traduction' and 'Afficher la suite' links and its reaction and comment/share counts between the paragraphs are left (4 of 20 noise lines)",
-    'fr-lecteur-rss':
-        "the RSS reader's image placeholder, full-article note and truncated-feed note between the paragraphs are left (3 of 20 noise lines), and the quote and the two last article paragraphs are lost",
-    'de-wiki-aktuelle-ereignisse':
-        "the wiki's current-event notice and coordinates above the title and its edit links, footnote marks, main-article and see-also links between the paragraphs are left (7 of 20 noise lines), and the entry's title is lost",
     'de-newsletter-webarchiv':
         "the newsletter archive's view-in-browser line, preview text, issue name and greeting above the title and its sponsor line, forwarded-newsletter and recommend lines between the paragraphs are left (8 of 20 noise lines)",
     'it-video-trascrizione':
-        "the video page's chapter list, 'Trascrizione' headings and two transcript timestamps between the paragraphs are left (5 of 20 noise lines)",
-    'it-sezione-partito':
-        "the party branch's 2x1000 donation line and next-event line between the paragraphs are left (2 of 20 noise lines), and the quote and the two last article paragraphs are lost",
-    'pl-dokument-online':
-        "the shared document's two reviewer comments, suggestion note and resolve/reply row between the paragraphs are left (4 of 20 noise lines)",
+        "the video page's two transcript timestamps ('1:12', '3:40') between the paragraphs are left (2 of 20 noise lines)",
     'pl-quiz-wstep':
-        "the quiz page's 'Rozwiąż quiz' teaser above the title and its start button, share line, question counter, score and answers link between the paragraphs are left (6 of 20 noise lines)",
+        "the paper's name 'Kurier Brzozogrodzki' and the 'QUIZ' label above the title are left (2 of 20 noise lines)",
     'ru-longrid-zhurnal':
         "the long-read's two pull quotes between the paragraphs and the author box's bio with a book plug at the foot are left (3 of 20 noise lines)",
-    'ru-mobilnaya-kommentarii':
-        "the comments-first mobile layout's comment count, two comment rows, a reply/like row and 'Развернуть статью' above the title and the 'Свернуть статью' and 'Ещё 84 комментария' links between the paragraphs are left (7 of 20 noise lines)",
 }
 
 
