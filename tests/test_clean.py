@@ -7554,6 +7554,8 @@ def test_round_45_plugs_closed_comments_and_disclaimers_go(where, line):
     ("body", "[править | править код]"),
     ("body", "[3]"),
     ("body", "Main article: Ashdale bridge"),
+    ("body", "Article détaillé : Pont de la Meuse"),
+    ("body", "Siehe auch: Liste der Brücken an der Mosel"),
     ("body", "Voir aussi : Liste des ponts de la Meuse"),
     ("body", "Artikel · Diskussion · Lesen · Bearbeiten · Versionsgeschichte"),
     # a social post's buttons and counts, a mobile page's article toggle

@@ -1020,8 +1020,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # aktuelles Ereignis. Die Informationen können sich rasch ändern.", "Questa voce tratta un evento in
         # corso.", "Ten artykuł dotyczy bieżącego wydarzenia.", "Эта статья о текущем событии."), the entry's
         # coordinates ("Koordinaten: 50° 00′ N, 9° 00′ O"), its section's edit links in brackets ("[Bearbeiten |
-        # Quelltext bearbeiten]", "[edit]", "[править | править код]") and its hatnotes ("Hauptartikel: X",
-        # "Main article: X", "Siehe auch: Liste der Brücken", "См. также: X"), a name and no sentence after them
+        # Quelltext bearbeiten]", "[edit]", "[править | править код]") and its main-article hatnote ("Hauptartikel:
+        # X", "Main article: X", "Основная статья: X"), a name and no sentence after it
         r"(?:this (?:article|page|entry) (?:describes|documents|is about|relates to|covers) an? (?:current|ongoing|recent) event"
         r"|cet article (?:concerne|décrit|traite d['’]) un (?:événement|évènement) (?:en cours|récent|actuel)"
         r"|dieser artikel (?:beschreibt|behandelt) ein (?:aktuelles|laufendes) ereignis"
@@ -1033,8 +1033,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|modifica|modifica wikitesto"
         r"|edytuj|edytuj kod|edytuj kod źródłowy|править|править код)(?:\s*\|\s*(?:edit source|modifier le code"
         r"|quelltext bearbeiten|modifica wikitesto|edytuj kod(?: źródłowy)?|править код))?\s*\]",
-        r"(?:main article|article (?:détaillé|principal)|hauptartikel|voce principale|(?:osobny|główny) artykuł|основная статья"
-        r"|see also|voir aussi|siehe auch|vedi anche|zobacz (?:też|także)|см\. также)\s*[:：]\s*[^.!?:\n]{1,80}",
+        # ("See also: X" is left to the related links: a news site prints it too)
+        r"(?:main article|article (?:détaillé|principal)|hauptartikel|voce principale|(?:osobny|główny) artykuł|основная статья)"
+        r"\s*[:：]\s*[^.!?:\n]{1,80}",
         r"(?:jump to|aller à(?: la)?|zur|vai alla|przejdź do|перейти к) (?:navigation|navigazione|nawigacji|навигации)"
         r"(?: springen)?\s+(?:jump to|aller à(?: la)?|zur|vai alla|przejdź do|перейти к)"
         r" (?:search|recherche|suche|ricerca|wyszukiwania|поиску)(?: springen)?",
@@ -1255,6 +1256,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:ti |vi )?interesserà (?:anche)?|(?:this|these) (?:will|may) (?:also )?interest you"
         r"|(?:вас|тебя) (?:также |тоже )?заинтересует|это (?:тоже|также) интересно"
         r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
+        # (its five siblings, round 45: a wiki's "Siehe auch: Liste der Brücken", "See also: ...", "Voir aussi : ...")
+        r"|siehe auch|see also|voir aussi|vedi anche|см\. также"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)(?: на (?:нашем )?сайте)?|похожие (?:статьи|записи|новости)"
         # a blog's related posts and an opinion page's other columns (round 40): "Post correlati", "Mehr
         # Meinungen: Alle Kolumnen im Überblick", "More opinion", "Plus d'opinions", "Altre opinioni", "Więcej
