@@ -2082,6 +2082,7 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
     gap = gap_chrome = 0
     skip_to = last
     promised = False  # a marker in the gap said the article goes on below it
+    closed = False  # a subheading's rows crossed the tags: the sentences right under them end the body
     entry_shapes = _entry_stamp_shapes(lines, last)
     for i in range(last + 1, stop):
         if i <= skip_to:
@@ -2109,6 +2110,28 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
                 end += 1
             last = skip_to = end
             continue
+        if (line.reason is None and (gap < _TAIL_GAP_LINES or gap_chrome < _TAIL_GAP_CHROME)
+                and (block := _list_block_end(lines, i, stop)) is not None):
+            # the article's subheading over its own rows ("What residents are asked to do" over
+            # three short items), a paragraph of the article under them: the body's, to its last
+            # row, whatever the page printed just above it (a photo caption, an ad label) (round 46)
+            _mark_gap_counts(lines, i - gap, i, False)
+            # what the page printed beside the block, above the subheading, between it and its
+            # rows or under them, is the page's: the article's own lines there are the block's
+            k = block + 1
+            while k < stop and not _is_body_sentence(lines[k]):
+                k += 1
+            for j in [*range(i - gap, i), *range(block + 1, k)]:
+                if _is_block_widget(lines[j]):
+                    lines[j].reason = "page tail"
+            # (past the tags the page printed under the rows, only the sentences right under them go
+            # on: the first line that is none ends the article)
+            closed = any(_closes(lines[j]) for j in range(block + 1, k))
+            last, skip_to = block, k - 1
+            gap, gap_chrome, promised = 0, 0, False
+            continue
+        if closed and not _is_body_sentence(line):
+            break
         if line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3)):
             strip = False
             if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME and not promised:
@@ -2138,6 +2161,68 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             and _is_signature(lines[last + 1].text)):
         last += 1
     return last
+
+
+# The article's subheading over its rows (round 46): a heading of up to six words, then (past at most
+# two lines of the page's, an edit link or a section notice) two to eight rows of three to twelve
+# words, none a sentence, none the page's, and a sentence of the article at most two lines under them.
+_BLOCK_HEADING_MAX_WORDS = 6
+_BLOCK_ROW_WORDS = (3, 12)
+_BLOCK_ROWS = (2, 8)
+_BLOCK_SKIP = 2
+
+
+def _is_block_row(line: _Line) -> bool:
+    text = line.text
+    return (line.reason is None and not _is_list_part(text)
+            and _BLOCK_ROW_WORDS[0] <= _n_words(text) <= _BLOCK_ROW_WORDS[1]
+            and not _ends_sentence(text) and not text.rstrip().endswith((":", "：", "?", "!"))
+            and not _is_chrome(text) and not _has_widget_cue(_bare(text))
+            and not clean._has_widget_cue(_bare(text)))
+
+
+def _is_block_widget(line: _Line) -> bool:
+    """Beside a subheading's block, a line of the page's: chrome, a cue of a widget, a bare time."""
+    text = line.text
+    if line.reason is not None or line.list_item or _is_list_part(text) or _is_sentence(text):
+        return False
+    bare = _bare(text)
+    return bool(_is_chrome(text) or _has_widget_cue(bare) or clean._has_widget_cue(bare)
+                or (date_line(text) is not None and _n_words(text) <= 2)
+                or any(unicodedata.category(c) == "So" or c in _BLOCK_WIDGET_MARKS for c in text))
+
+
+_BLOCK_WIDGET_MARKS = "⧉↗↓→▸◂"  # an "open in a new window" box, a scroll or a link arrow
+
+
+def _is_body_sentence(line: _Line) -> bool:
+    return line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3))
+
+
+def _list_block_end(lines: list[_Line], i: int, stop: int) -> int | None:
+    """The last row of the article's subheading-and-rows block opening at lines[i], if it is one."""
+    head = lines[i]
+    words = _n_words(head.text)
+    if (head.reason is not None or not 2 <= words <= _BLOCK_HEADING_MAX_WORDS or _ends_sentence(head.text)
+            or _is_chrome(head.text) or clean._WIDGET_SYMBOL.search(head.text) or date_line(head.text) is not None or not _OPENS_SENTENCE.match(head.text)):
+        return None
+    j = i + 1
+    while j < stop and j <= i + _BLOCK_SKIP and lines[j].reason is not None:
+        if _ends_page(lines[j]):
+            return None
+        j += 1
+    first_row = j
+    while j < stop and _is_block_row(lines[j]):
+        j += 1
+    rows = j - first_row
+    if not _BLOCK_ROWS[0] <= rows <= _BLOCK_ROWS[1]:
+        return None
+    # under the rows, at most two lines before the sentence: the page's, or the rules' widgets (a
+    # download link and the tags the page printed inside the article: the sentence under them goes on)
+    for k in range(j, min(stop, j + _BLOCK_SKIP + 1)):
+        if _is_body_sentence(lines[k]):
+            return j - 1
+    return None
 
 
 # A strip of the page's widgets between two parts of the article (round 44): a view count and a
@@ -2297,7 +2382,8 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     # row, a comment form)
     # (the rules may have taken a commenter's header, or a relative date they took for a reading
     # time, "3 ore fa", into a thread they found themselves)
-    chrome += sum(lines[i].reason in ("byline", "reading time") or _by_classifier(lines[i])
+    # (round 46: and so are a wiki's frame lines, its references' back-links and its last-edited stamp)
+    chrome += sum(lines[i].reason in ("byline", "reading time", "wiki chrome") or _by_classifier(lines[i])
                   or (lines[i].reason == "comment thread" and (date_line(lines[i].text) == "named"
                                                                or clean._is_reading_time(_bare(lines[i].text))))
                   for i in tail)
