@@ -106,6 +106,8 @@ _STOCK_PICTURE = (r"(?:stock (?:photo|image|picture)s?|file(?: (?:photo|picture|
 _ORIGIN_TOKEN = r"(?:[^\s,.!?;:«»„“”\"]|\.(?=\w))+"
 _ORIGIN_PLACE = (r"(?!\d)(?!(?:issue|numéro|heft|ausgabe|numero|numerze|номере?|выпуске?)\b)" + _ORIGIN_TOKEN + r"(?:\s+" + _ORIGIN_TOKEN + r"){0,5}?"
                  r"(?:\s*[«„“\"][^«»„“”\"\n]{1,60}[»“”\"])?")
+_REPORT_BUTTON = (r"(?:\s*[·|,]\s*(?:report(?: abuse)?|signaler(?: un abus)?|melden|segnala(?: abuso)?|zgłoś(?: naruszenie)?"
+                  r"|пожаловаться))?")
 _NAV_GAP = r"[\s|/·•←→«»‹›<>–—-]*\s"
 # a feed footer's post title and blog name (see "blog footer"): a capital, a digit or a quote first
 _FEED_TITLE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«‘'])[^\n]{0,200}?"
@@ -607,6 +609,26 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r" (?:na|w) " + _ORIGIN_PLACE,
         r"(?:эта |данная )?(?:статья|материал|текст|запись) (?:была |был )?(?:впервые|изначально|первоначально)"
         r" (?:опубликован[аo]?|вышл[аo]|вышел|появил\w+) (?:на|в) " + _ORIGIN_PLACE,
+        # (round 46) with the thanks for the permission after it: "Dieser Text erschien zuerst im Falkenmoorbacher
+        # Kreisboten. Wir danken für die freundliche Genehmigung zur Übernahme.", "... We thank them for permission
+        # to republish it."; and a partner's piece taken over with its consent, "Cet article est repris du site
+        # partenaire Le Courrier de Brévoulac, avec son autorisation.", "This article is republished from our partner
+        # site X with permission.", "Dieser Text wurde mit freundlicher Genehmigung von X übernommen.", "Questo articolo
+        # è ripreso dal sito partner X, su autorizzazione.", "Tekst przedrukowany za zgodą serwisu X.", "Материал
+        # перепечатан с разрешения редакции X."
+        r"(?:(?:this|the) (?:article|post|piece|story|text)|(?:cet|l['’]) ?article|ce texte|(?:dieser|der) (?:beitrag|artikel|text)"
+        r"|(?:questo |l['’])(?:articolo|testo)|(?:ten )?(?:tekst|artykuł)|(?:эта |данная )?(?:статья|материал|текст))"
+        r"(?: [^.!?\n]{1,80}?)? (?:(?:was |has been )?(?:first |originally )?(?:appeared|published|ran) (?:on|in|at)|erschien (?:zuerst|erstmals|ursprünglich) (?:in|im|bei|auf))"
+        r" (?!\d)[^.!?\n]{1,80}[.!]\s+(?:we (?:thank|are grateful to)|wir danken|nous remercions|ringraziamo|dziękujemy|благодарим)"
+        r" [^.!?\n]{0,60}(?:permission|genehmigung|autorisation|autorizzazione|zgod|разрешени)[^.!?\n]{0,40}",
+        r"(?:this (?:article|post|story) (?:is|was|has been) republished from|(?:cet article|ce texte|ce billet) (?:est|a été) repris d[eu']"
+        r"|(?:dieser|der) (?:beitrag|artikel|text) (?:wurde|ist) (?:übernommen )?(?:von|aus|vom)"
+        r"|(?:questo |l['’])(?:articolo|testo) è (?:stato )?ripreso da(?:l|lla)?|(?:ten )?(?:tekst|artykuł) (?:jest |został )?przedrukowany z"
+        r"|(?:эта |данная )?(?:статья|материал|текст) (?:перепечатан[аo]?|заимствован[аo]?) (?:с|из))"
+        r"\s*(?:(?:our |the |notre |unserer |unserem |nostro |naszego )?(?:partner |partenaire )?(?:site|website|blog|journal|portal|sito|serwisu|сайта)"
+        r"(?: partner| partenaire)? )?" + _ORIGIN_PLACE
+        + r",? (?:with (?:their |its )?(?:kind )?permission|avec (?:son|leur) (?:aimable )?autorisation|mit (?:freundlicher )?genehmigung"
+        r"|(?:su|con) (?:sua |loro )?autorizzazione|za (?:jego |ich )?zgodą|с (?:его |их )?разрешения)",
     )),
     # a comment's row: its writer, the date and time, the reply button (round 40): "Marco Tessarin 10
     # marzo 2026 alle 9:14 Rispondi", "Pat Hebden 10 March 2026 at 7:02 am Reply", "Anna K. 12.03.2026,
@@ -617,9 +639,28 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
         # (a like button before the reply, round 44: "Marco B. 5 marzo 2026 alle 19:03 — Mi piace · Rispondi")
         r"\s*[,·|–—-]?\s+(?:(?:like|j['’]aime|gefällt mir|mi piace|lubię to|polub|нравится)(?:\s*\(?\d+\)?)?\s*[·|,]\s*)?"
-        r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)",
+        r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)"
+        # (round 46) the report button after it: "Гость · 11 марта в 08:41 · Ответить · Пожаловаться"
+        + _REPORT_BUTTON,
+        # (round 46) a guest's comment on one line, its text between the date and the buttons: "Gast schrieb am
+        # 11.03.2026, 09:12: Typisch für diese Stadt. Antworten | Melden", "Guest wrote on 11/03/2026, 09:12: ...
+        # Reply | Report", "Invité a écrit le ...", "Ospite ha scritto il ...", "Gość napisał ...", "Гость написал ..."
+        r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}\s+(?:wrote on|a écrit le|schrieb am|ha scritto il"
+        r"|napisał\w* (?:w dniu )?|написал\w*)\s*[\d./-]{6,10},?(?:\s*(?:at|à|um|alle|o|в)?\s*\d{1,2}[:.h]\d{2})?\s*:"
+        r"[^\n]{1,300}?\s+(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)" + _REPORT_BUTTON,
+        # (round 46) a forum's numbered comment header: "#12 posted by quillfeather on 03/11/26 at 21:07 (permalink)",
+        # "#12 posté par X le 11/03/26 à 21h07", "#12 geschrieben von X am ...", "#12 inviato da X il ...",
+        # "#12 dodany przez X ...", "#12 отправлено X ..."
+        r"#\d{1,5}\s*[:.-]?\s*(?:posted by|written by|submitted by|posté par|écrit par|geschrieben von|verfasst von"
+        r"|inviato da|scritto da|dodany przez|napisany przez|wysłany przez|отправлено|написано|автор)\s+\S+(?:\s+\S+)?"
+        r"\s+(?:on|le|am|il|dnia|w dniu)?\s*[\d./-]{6,10},?(?:\s*(?:at|à|um|alle|o|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]m)?)?"
+        r"(?:\s*[(\[]?\s*(?:permalink|lien permanent|permalink|link permanente|link stały|постоянная ссылка)\s*[)\]]?)?",
     )),
     ("ad marker", _line(r"\[\s*ad_?\d*\s*\]",
+                        # an ad slot's placeholder token left unrendered (round 46): "%%ADSENSE_INARTICLE_TOP%%",
+                        # "%%AD_SLOT_2%%", "%%WERBUNG_MITTE%%"
+                        r"%%\s*(?:adsense|ads?|advert\w*|banner|werbung|anzeige|pub|publicite|pubblicita|reklama|реклама)"
+                        r"(?:[_-][\w-]{1,40})?\s*%%",
                         # an HTML comment left in the text, alone on its line (round 43): an ad inserter's
                         # "<!-- AI CONTENT END 2 -->", "<!-- wp:paragraph -->"; never words of the article
                         r"<!--[^\n]{0,200}?--(?:>)?",  # (the ">" may be stripped as decoration)
@@ -726,6 +767,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # pod materiałem wideo"
         r"(?:the )?(?:story|article) continues(?: (?:below|after|under) (?:the |this )?(?:video|ad))?",
         r"(?:la )?suite (?:de l['’]article )?(?:après|sous) (?:cette|la|le) (?:publicité|vidéo|annonce)",
+        # (round 46) the ad's label before it, in dashes: "— Publicité — la suite de l'article après cette annonce —",
+        # "— Advertisement — the story continues after this ad —", "— Anzeige — der Artikel geht nach der Anzeige
+        # weiter —", "— Pubblicità — l'articolo continua dopo l'annuncio —", "— Reklama — dalsza część artykułu pod
+        # reklamą —", "— Реклама — продолжение статьи после рекламы —"
+        r"(?:[—–-]\s*)?(?:publicité|advertisement|anzeige|werbung|pubblicità|reklama|реклама)\s*[—–·|:-]+\s*"
+        r"(?:(?:la )?suite de l['’]article (?:après|sous) (?:cette|la|l['’]) ?(?:annonce|publicité)"
+        r"|(?:the )?(?:story|article) continues (?:after|below) (?:this|the) (?:ad|advertisement)"
+        r"|(?:der )?(?:artikel|text) geht (?:nach|unter) der (?:anzeige|werbung) weiter"
+        r"|l['’]articolo continua (?:dopo|sotto) (?:l['’]annuncio|la pubblicità)"
+        r"|dalsza część (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|продолжение (?:статьи |материала )?после рекламы)"
+        r"\s*[—–-]?",
         r"(?:der )?(?:artikel|text) (?:geht )?(?:unten|unter de[mr] (?:video|anzeige|werbung)) weiter",
         r"weiter nach der (?:anzeige|werbung)",
         r"(?:l['’]articolo )?continua (?:sotto|dopo) (?:la pubblicità|il video|l['’]annuncio)",
@@ -820,6 +872,28 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # news feed, the participle after its adverb, "repris", "ripreso", "добавлена" (round 43): "This story
         # was imported automatically from a partner feed ...", "Article repris automatiquement depuis le flux
         # de X", "Новость автоматически добавлена из RSS-ленты партнёра."
+        # (round 46) a curation credit: "This post was curated from around the web. Original credit goes to the
+        # Pellinghurst Gazette."
+        r"(?:this |the )?(?:post|article|story|content) (?:was |has been |is )?(?:curated|collected|gathered|aggregated)"
+        r" from (?:around|across|all over) the (?:web|internet)(?:[.,;]\s*(?:all |original |full )?credits? (?:goes|go|belongs?) to"
+        r" [^\n]{1,80})?",
+        # (round 46) a piece generated from another publication: "Материал подготовлен автоматически на основе
+        # публикации «Нижнеполынского вестника»", "This article was generated automatically based on a report by X",
+        # "Article généré automatiquement à partir d'un article de X", "Automatisch erstellt auf Grundlage eines
+        # Berichts von X", "Articolo generato automaticamente sulla base di un articolo di X", "Materiał przygotowany
+        # automatycznie na podstawie publikacji X"
+        # (an app's summary too: "Streszczenie wygenerowane automatycznie na podstawie 3 artykułów", "Summary generated
+        # automatically from 3 articles", "Résumé généré automatiquement à partir de 3 articles")
+        r"(?:(?:this |the )?(?:article|story|summary|text)|(?:l['’]|cet |ce )?(?:article|résumé)|(?:der |dieser |die |diese )?(?:artikel|text|beitrag|zusammenfassung)"
+        r"|(?:l['’]|questo |il )?(?:articolo|riassunto)|(?:ten )?(?:materiał|tekst|artykuł|streszczenie)|материал|статья|текст|новость|сводка)?\s*"
+        r"(?:(?:was |has been |a été |wurde |è stato |został |zostało )?(?:generated|written|produced|prepared|créée?|générée?|rédigée?"
+        r"|erstellt|generiert|verfasst|generato|redatto|scritto|przygotowany|wygenerowany|wygenerowane|napisany|сгенерирована"
+        r"|подготовлен[аo]?|создан[аo]?|сгенерирован[аo]?|составлен[аo]?) (?:automatically|automatiquement|automatisch|automaticamente"
+        r"|automatycznie|автоматически)|(?:automatically|automatisch|automatycznie|автоматически) (?:generated|erstellt|generiert"
+        r"|przygotowany|wygenerowany|подготовлен[аo]?|создан[аo]?|сгенерирован[аo]?))"
+        r" (?:based on|from|à partir d['’]?(?:une?|la|le)?|d['’]après|auf (?:grundlage|basis) (?:eines|einer|des|der)|sulla base d[iei]\w*|da(?:ll['’]| un| una)?"
+        r"|na podstawie|на основе|по материалам)\s*(?:an? |the |\d{1,2} )?(?:reports?|articles?|publications?|stor(?:y|ies)|artikel[ns]?|berichts?"
+        r"|meldung|articol[oi]|pubblicazion[ei]|publikacji|artykuł(?:u|ów)|публикаци[ийя]|стат(?:ья|ьи|ей)|материал[аов]*)?\b[^\n]{0,120}",
         r"(?:(?:this |the )?(?:post|article|story|content|item) (?:was |has been |is )?)?"
         r"(?:auto-?(?:curated|generated|posted|imported|aggregated|published|fetched)"
         r"|automatically (?:curated|generated|posted|imported|aggregated|published|fetched|pulled)"
@@ -1012,6 +1086,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:check|see|show) (?:your |the )?answers|(?:vérifier|voir) (?:les|vos) réponses|(?:antworten|lösungen) (?:prüfen|überprüfen|anzeigen)"
         r"|(?:verifica|controlla|mostra) (?:le )?risposte|sprawdź odpowiedzi|(?:проверить|показать) ответы",
     )),
+    ("citation box", _line(
+        # (round 46) a think-tank's or a journal's citation box: its label ("How to cite:", "Pour citer cet article :",
+        # "Zitiervorschlag:", "Come citare:", "Jak cytować:", "Как цитировать:"), its export row ("Copy citation ·
+        # BibTeX · RIS", "Скопировать цитату · BibTeX · RIS") and its DOI alone on the line ("DOI: 10.0000/x.2026.014")
+        r"(?:how to cite(?: this (?:article|page|paper|commentary|report))?|cite (?:this (?:article|page|paper)|as)"
+        r"|(?:pour )?citer cet (?:article|document)|comment citer(?: cet article)?|zitiervorschlag|zitierweise"
+        r"|so zitieren sie(?: diesen (?:beitrag|artikel))?|come citare(?: questo (?:articolo|contributo))?|per citare questo articolo"
+        r"|jak cytować(?: (?:ten artykuł|ten tekst|tekst))?|sposób cytowania|как цитировать(?: (?:эту статью|материал|этот материал))?"
+        r"|для цитирования|ссылка для цитирования)\s*[:：]",
+        r"(?:(?:copy citation|copier la (?:référence|citation)|zitat kopieren|zitation kopieren|copia (?:la )?citazione"
+        r"|kopiuj (?:cytowanie|przypis)|скопировать (?:цитату|ссылку))\s*[·•|]\s*)?(?:bibtex|ris|endnote|zotero|mendeley)"
+        r"(?:\s*[·•|,]\s*(?:bibtex|ris|endnote|zotero|mendeley)){1,4}",
+        r"doi\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+",
+    )),
     ("wiki chrome", _line(
         # a footnote's mark left alone on its line ("[1]", "[2]"), round 45
         r"\[\s*\d{1,3}\s*\]",
@@ -1033,6 +1121,25 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|modifica|modifica wikitesto"
         r"|edytuj|edytuj kod|edytuj kod źródłowy|править|править код)(?:\s*\|\s*(?:edit source|modifier le code"
         r"|quelltext bearbeiten|modifica wikitesto|edytuj kod(?: źródłowy)?|править код))?\s*\]",
+        # (round 46) a section's edit link with its pencil ("Abschnitt bearbeiten ✎", "Edit section ✎"), the
+        # missing-sources notice over a section ("This section does not cite any sources.", "Cette section ne cite
+        # pas suffisamment ses sources.", "Dieser Abschnitt ist nicht hinreichend mit Belegen ausgestattet.",
+        # "Questa sezione non cita le fonti necessarie.", "Ta sekcja wymaga uzupełnienia źródeł.", "В этом разделе
+        # не хватает ссылок на источники.") and a reference's back-link arrow ("↑ Protokoll vom 18. Januar 2026.")
+        r"(?:edit section|edit this section|modifier (?:la|cette) section|abschnitt bearbeiten|modifica (?:la )?sezione"
+        r"|edytuj sekcję|править раздел)\s*[✎✏🖉]",
+        r"(?:this section (?:does not cite any sources|needs additional citations(?: for verification)?)"
+        r"|cette section ne cite pas (?:suffisamment ses|ses) sources"
+        r"|dieser abschnitt ist nicht (?:hinreichend )?(?:mit belegen|durch belege) (?:ausgestattet|belegt)"
+        r"|questa sezione (?:sull['’]argomento [^.]{1,40} )?non cita (?:le )?fonti(?: necessarie)?"
+        r"|ta sekcja wymaga uzupełnienia (?:źródeł|bibliografii|przypisów)"
+        r"|в этом разделе не хватает ссылок на источники(?: информации)?)[.!]?",
+        r"↑\s*[^\W\d_][^\n]{2,200}",
+        # (round 46) the table of contents' toggle: "Inhaltsverzeichnis [Verbergen]", "Contents [hide]", "Sommaire
+        # [masquer]", "Indice [nascondi]", "Spis treści [ukryj]", "Содержание [скрыть]"
+        r"(?:contents|table of contents|sommaire|inhaltsverzeichnis|inhalt|indice|spis treści|содержание)\s*"
+        r"\[\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|ausblenden|einblenden|nascondi|mostra|ukryj|pokaż|скрыть"
+        r"|показать)\s*\]",
         # ("See also: X" is left to the related links: a news site prints it too)
         r"(?:main article|article (?:détaillé|principal)|hauptartikel|voce principale|(?:osobny|główny) artykuł|основная статья)"
         r"\s*[:：]\s*[^.!?:\n]{1,80}",
@@ -1480,6 +1587,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("self-promotion", _line(
         r"visit (?:my|our) (?:web ?site|blog|page|shop|store)\b.{0,80}",
         r"visit .{1,60} at \S+\.[a-z]{2,}",
+        # (round 46) the author for hire as a speaker, asked as a question to the organiser: "Want Nadia at your
+        # conference? She speaks on local democracy — booking enquiries via her agent.", "Vous voulez Nadia à votre
+        # conférence ? ...", "Sie möchten Nadia auf Ihrer Konferenz? ...", "Vuoi Nadia al tuo convegno? ...", "Chcesz
+        # Nadię na swojej konferencji? ...", "Хотите Надю на вашей конференции? ..."
+        r"(?:want|vous voulez|voulez-vous|sie möchten|möchten sie|vuoi|volete|chcesz|chcecie|хотите)\s+"
+        r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]*))?\s+"
+        r"(?:at|for|to speak at|à|pour|auf|bei|für|al|alla|per|na|в|на)\s+(?:your|votre|vos|ihrer|ihrem|il tuo|la tua|al tuo"
+        r"|alla tua|tuo|tua|swojej|swoim|вашей|вашем|ваш)\s*(?:conference|event|festival|school|company|conférence|événement"
+        r"|konferenz|veranstaltung|tagung|convegno|evento|konferencji|wydarzeniu|конференции|мероприятии)\s*\?.{0,200}",
         # a first-person book plug: "My new book, X, is available on Amazon"
         r".{0,80}\b(?:my|our) (?:new |latest |upcoming |recent )?(?:e-?)?book\b.{0,200}"
         r"\b(?:available|out now|on sale|pre-?order|order (?:it|your copy)|buy (?:it|now)|amazon)\b.{0,120}",
@@ -1488,7 +1604,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # libro “...” è disponibile in libreria", "Moja nowa książka „...” jest już dostępna", "Моя новая книга
         # «...» уже в продаже"; the owner first, a shop word after ("Mein neues Buch, scherzte der Minister,
         # handle von diesem Haushalt." is prose)
-        r"(?:mon|notre) (?:nouveau |dernier |prochain )?(?:livre|roman|essai|e-?book)\b.{0,200}"
+        # (round 46: an imperative before it, "Retrouvez mon dernier livre « Les Rues sans nom » en librairie et sur
+        # mon site, et invitez-moi pour vos conférences.")
+        r"(?:(?:retrouvez|découvrez|commandez|lisez)\s+)?(?:mon|notre) (?:nouveau |dernier |prochain )?(?:livre|roman|essai|e-?book)\b.{0,200}"
         r"\b(?:disponible|en librairie|en précommande|précommander|vient de paraître|est sorti|amazon|fnac)\b.{0,120}",
         # the writer's own podcast where it can be heard, in six languages (round 43): "Mon podcast « Ça se
         # discute au conseil » est disponible sur toutes les plateformes d'écoute.", "My podcast ... is available
@@ -1522,11 +1640,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:soutenez|unterstützen sie|unterstütze|sostieni|wesprzyj|поддержите)\s+"
         r"[«\"„“]\s?[A-ZÀ-ÖØ-ÞА-ЯЁ][^«»\"“”„\n]{0,40}[»\"”“](?:\s*[:!–—-]\s*[^.?,]{0,80})?",
         # a tip jar named with a preposition: "Many sites have Patreon accounts" is prose
-        r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) "
+        r".{0,80}\b(?:on|via|at|through|sur|par|auf|über|su|tramite|na|przez|на|через) "
         # (the writer's own page too, and Steady with its capital, round 43: "Эксклюзивные материалы и черновики —
         # на моём Boosty.", "Werde Unterstützer*in dieses Blogs auf Steady – schon ab 3 € im Monat.")
         r"(?:my |mon |ma |meinem |il mio |moim |moją |моём |моем |мой )?"
-        r"(?:patreon|patronite|subscribestar|ko-fi|tipeee|boosty|(?-i:Steady)|steadyhq(?:\.com)?)\b.{0,80}",
+        r"(?:patreon|patronite|subscribestar|ko-fi|tipeee|boosty|(?-i:Steady)|steadyhq(?:\.com)?)\b.{0,120}",
         r".{0,80}patreon\.com/\S*.{0,60}",
         r"buy me a coffee\b.{0,80}",
         # a tip jar's coffee in the other languages, or named by its site (round 41): "Jeśli doceniasz moją
@@ -1798,6 +1916,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:wartet|muss) (?:auf|noch) (?:freischaltung|moderation|freigegeben werden)|wird moderiert"
         r"|è in attesa di (?:moderazione|approvazione)|(?:czeka|oczekuje) na (?:moderację|zatwierdzenie|akceptację)"
         r"|ожидает (?:модерации|проверки|одобрения))(?:\.\s*this is a preview.{0,120})?",
+        # (round 46) the comment named without the reader's possessive: "Commento in attesa di approvazione da parte
+        # del moderatore.", "Comment awaiting moderation.", "Commentaire en attente de modération.", "Kommentar wartet
+        # auf Freischaltung durch die Moderation.", "Komentarz oczekuje na zatwierdzenie przez moderatora.",
+        # "Комментарий ожидает проверки модератором."
+        r"(?:comment|commentaire|kommentar|commento|komentarz|комментарий) (?:is )?(?:awaiting (?:moderation|approval)"
+        r"|pending (?:moderation|approval)|en attente (?:de modération|de validation|d['’]approbation)"
+        r"|wartet auf (?:freischaltung|moderation|freigabe)|in attesa di (?:approvazione|moderazione)"
+        r"|oczekuje na (?:moderację|zatwierdzenie|akceptację)|ожидает (?:модерации|проверки|одобрения))"
+        r"(?: (?:by (?:a |the )?moderators?|par (?:un |le )?modérateur|par la modération|durch (?:die )?(?:moderation|redaktion)"
+        r"|da parte (?:del|di un|dei) moderator[ei]|przez moderatora|модератор(?:ом|ами)))?",
         r"annuler la réponse",
         r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.{0,80}",
         r"les champs obligatoires sont indiqués avec.{0,10}",
@@ -2743,7 +2871,13 @@ _TRANSLATED_FROM = (
     r"|aus dem [^\W\d_]+(?:\s+\S+){0,2}?\s+übersetzt|tradott[oa] dal(?:l['’]|lo |la |l )?[^\W\d_]+"
     r"|przetłumaczon\w* z (?:języka )?[^\W\d_]+|переведен\w* с [^\W\d_]+)")
 _PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _AI_MADE + r"|" + _MACHINE_TRANSLATED
-                          + r"|" + _TRANSLATED_FROM + r")(?:\s+[^\s.!?,;]+){0,6}\.?", re.I)
+                          + r"|" + _TRANSLATED_FROM + r")(?:\s+[^\s.!?,;]+){0,6}"
+                          # (round 46) its facts perhaps out of date after a colon: "Questo articolo ha più di un
+                          # anno: alcune informazioni potrebbero non essere aggiornate.", "This article is more than a
+                          # year old: some information may be out of date."
+                          r"(?:\s*[:;–—-]\s*[^.!?:;\n]{0,60}?(?:out of date|outdated|no longer (?:current|accurate)"
+                          r"|obsolètes?|plus à jour|nicht mehr aktuell|veraltet|non (?:più |essere )?aggiornat\w*|superat\w*"
+                          r"|nieaktualn\w*|устарел\w*|неактуальн\w*))?\.?", re.I)
 # The page kept in the archive, its facts perhaps out of date ("Это архивная публикация: информация
 # могла устареть.", "This is an archived article; information may be out of date.", "Article
 # d'archives", "Archivartikel: Die Angaben sind möglicherweise nicht mehr aktuell", "Articolo
@@ -3296,6 +3430,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     _mark_number_boxes(lines)
     _keep_measurement_rows(lines)
     _mark_tables_of_contents(lines)
+    _mark_citation_entries(lines)
     _mark_ad_copy(lines)
     _mark_boxed_lines(lines, raw)
     _mark_comment_policy(lines, raw)
@@ -3334,6 +3469,23 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)
+
+
+# The reference a citation box prints under its label ("Как цитировать:" over "Лесовская А. Почему
+# реформа маршрутов провалилась // Центр «Городская повестка». 2026. 12 марта."): a line with a year,
+# up to sixty words, right under the label (round 46)
+_CITATION_ENTRY_MAX_WORDS = 60
+_CITATION_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _mark_citation_entries(lines: list[_Line]) -> None:
+    for i, line in enumerate(lines[:-1]):
+        if line.reason != "citation box" or not line.text.rstrip().endswith((":", "：")):
+            continue
+        entry = lines[i + 1]
+        if (entry.reason is None and _CITATION_YEAR.search(entry.text)
+                and _words(entry.text) <= _CITATION_ENTRY_MAX_WORDS):
+            entry.reason = "citation box"
 
 
 # A section's or an urgency's label alone on its line, a kicker at the top of the article: above
@@ -4589,10 +4741,16 @@ _READING_SENTENCE = re.compile(
 _MINUTE_MARK = re.compile(r"\b(\d{1,2})\s?['’′](?=\s+(?:di lettura|de lecture|read|lesezeit|czytania|чтения|min))", re.I)
 
 
+_WORD_COUNT_TAIL = re.compile(
+    r"(?<=\w)\s*[—–·|,]\s*\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*\s*(?:words|mots|wörter|worte|parole|słów|слов[а]?)\s*$", re.I)
+
+
 def _is_reading_time(text: str, under_title: bool = False) -> bool:
     """"5 min read", "Temps de lecture : 5 min"; under the title, "Lesedauer: 4 Minuten" too."""
     if len(text) > 80:
         return False
+    # (round 46) a word count after the time: "Temps de lecture estimé : 6 min — 2 430 mots"
+    text = _WORD_COUNT_TAIL.sub("", text)
     if "'" in text or "’" in text or "′" in text:
         # the minute mark after the number (round 42): "4' di lettura", "5′ read"
         text = _MINUTE_MARK.sub(r"\1 min", text)
@@ -5142,7 +5300,8 @@ def _is_beat_bio(text: str) -> bool:
 _PLUG = re.compile(
     r"\b(?:(?:her|his|their) (?:new|latest|first|debut|most recent) (?:book|novel|memoir|essay collection)\b[^.!?]{0,120}"
     r"\b(?:is out|out now|is published|published by|is available|comes out|from [A-Z])"
-    r"|(?:she|he|they) (?:is|are) the (?:co-?)?authors? of|(?:author|host) of (?:the )?(?:telegram channel|newsletter|podcast"
+    r"|(?:she|he|they) (?:is|are) the (?:co-?)?authors? of|\bis the (?:co-?)?author of\b[^!?]{0,120}"
+    r"\b(?:out now|pre-?order|is available|published by|from [A-Z])|(?:author|host) of (?:the )?(?:telegram channel|newsletter|podcast"
     r"|youtube channel|blog)\b"
     r"|(?:son|leur) (?:dernier|nouveau|premier) (?:livre|roman|essai|ouvrage)\b[^.!?]{0,120}"
     r"\b(?:vient de paraître|est paru|paraît|aux éditions|chez [A-Z])|(?:il|elle) est (?:l['’])?auteur(?:e)? d[eu]\b"
@@ -5329,6 +5488,8 @@ _CLOSED = re.compile(r"\b(?:closed|disabled|turned off|fermé\w*|désactivé\w*|
                      r"|no longer (?:available|open|possible|accepted)|switched off|plus (?:disponibles?|possibles?|ouverts?)"
                      r"|nicht mehr (?:möglich|verfügbar|offen)|più (?:disponibil\w*|possibil\w*|apert\w*)|niedostępn\w*"
                      r"|недоступн\w*"
+                     # (round 46: "Discussion on this article has been archived. New comments cannot be posted.")
+                     r"|archived|archivée?s?|archiviert|archiviat[aoie]|zarchiwizowan\w*|архивирован\w*"
                      r"|abgeschaltet|chius[oiae]|disabilitat\w*|zamknięt\w*|wyłączon\w*|закрыт\w*|отключен\w*)\b", re.I)
 _COPULA_CLOSED = re.compile(r"\b(?:are|is|have been|has been|sont|est|ist|sind|wurde|wurden|sono|è|są|jest|został\w*)"
                             r"\s+(?:\S+\s+){0,2}?" + _CLOSED.pattern, re.I)
@@ -5343,6 +5504,13 @@ _DONATION = re.compile(
     r"|support (?:us|our|this)|soutenez|unterstützen sie|unterstütze|sostieni|sostenete|wspieraj|wesprzyj"
     r"|darowizn\w*|wpłać|wpłat\w*|wesprzyj|пожертв\w*|поддерж\w*|задонат\w*)\b", re.I)
 _NOTICE_FAMILY_MAX_WORDS = 25
+_NO_NEW_COMMENTS = re.compile(
+    r"(?:(?:new |further )?comments (?:cannot|can no longer|can['’]t) be (?:posted|added|submitted)"
+    r"|(?:les )?nouveaux commentaires ne (?:peuvent plus|sont plus) (?:être )?(?:publiés|acceptés|possibles)"
+    r"|neue kommentare (?:können nicht (?:mehr )?(?:verfasst|abgegeben|veröffentlicht) werden|sind nicht (?:mehr )?möglich)"
+    r"|non è (?:più )?possibile (?:commentare|aggiungere (?:nuovi )?commenti)|(?:nuovi )?commenti non (?:sono )?più (?:ammessi|possibili)"
+    r"|nie można (?:już )?dodawać (?:nowych )?komentarzy|новые комментарии (?:добавлять )?(?:нельзя|не принимаются)"
+    r")[.!]?", re.I)
 
 
 def _notice_family(text: str) -> str | None:
@@ -5355,6 +5523,11 @@ def _notice_family(text: str) -> str | None:
         return None
     # the page's comments closed now: the page named, a copula in the present, or a short label
     # ("Comments on the plan closed on Friday." is the article's)
+    # (round 46: a second sentence may say no new comment can be posted, "Discussion on this article has been
+    # archived. New comments cannot be posted.")
+    if len(sentences) == 2 and _NO_NEW_COMMENTS.fullmatch(sentences[1]):
+        sentences = sentences[:1]
+        bare = sentences[0]
     if (len(sentences) == 1 and _words(bare) <= 12 and _COMMENT_STEM.search(bare) and _CLOSED.search(bare)
             and (_PAGE_ITSELF.search(bare) or _COPULA_CLOSED.search(bare) or _words(bare) <= 4)):
         return "comment form"
