@@ -7656,3 +7656,149 @@ def test_round_45_a_tags_line_between_two_parts_does_not_end_the_article(lang, t
     ])
     problems = _problems(case, lang)
     assert not [p for p in problems if p.startswith("lost")], problems
+
+
+# --- round 46 (developed on held-out set 47) ------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # an unrendered ad-slot token, an ad label framing the continuation marker
+    ("body", "%%ADSENSE_INARTICLE_TOP%%"),
+    ("body", "%%AD_SLOT_2%%"),
+    ("body", "%%WERBUNG_MITTE%%"),
+    ("body", "— Publicité — la suite de l'article après cette annonce —"),
+    ("body", "— Advertisement — the story continues after this ad —"),
+    ("body", "— Anzeige — der Artikel geht nach der Anzeige weiter —"),
+    ("body", "— Pubblicità — l'articolo continua dopo l'annuncio —"),
+    ("body", "— Reklama — dalsza część artykułu pod reklamą —"),
+    ("body", "— Реклама — продолжение статьи после рекламы —"),
+    # a reading time with a word count
+    ("head", "Temps de lecture estimé : 6 min — 2 430 mots"),
+    ("head", "Reading time: 6 min — 1,430 words"),
+    ("head", "Lesedauer: 5 Minuten · 1.200 Wörter"),
+    # curation, republication and auto-generation credits
+    ("tail", "This post was curated from around the web. Original credit goes to the Harbour Gazette."),
+    ("tail", "Cet article est repris du site partenaire Le Courrier de Morvillars, avec son autorisation."),
+    ("tail", "This article is republished from our partner site The Ashdale Post with permission."),
+    ("tail", "Questo articolo è ripreso dal sito partner Il Corriere di Valfonda, su autorizzazione."),
+    ("tail", "Dieser Text erschien zuerst im Hollerfurter Kreisboten. Wir danken für die freundliche Genehmigung zur Übernahme."),
+    ("head", "Материал подготовлен автоматически на основе публикации «Кедровского вестника»"),
+    ("head", "This article was generated automatically based on a report by the Ashdale Post"),
+    ("head", "Materiał przygotowany automatycznie na podstawie publikacji Gazety Wrzosowej"),
+    ("head", "Articolo generato automaticamente sulla base di un articolo del Corriere di Valfonda"),
+])
+def test_round_46_markers_and_credits_go(where, line):
+    """Round 46: ad-slot tokens, ad labels around a continuation marker, word counts after a reading
+    time, curation, partner-reprint, first-published-with-thanks and auto-generation credits."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # book and speaking plugs, a tip jar after "über"/"through"
+    ("tail", "Dana Holt is the author of 'The Long Road', out now from Harbour Press. Pre-order signed copies at danaholt.example."),
+    ("tail", "Want Dana at your conference? She speaks on local government — booking enquiries via her agent."),
+    ("tail", "Retrouvez mon dernier livre « La Ville à pied » en librairie et sur mon site."),
+    ("tail", "Sie können meine Arbeit über Patreon unterstützen oder mich für Vorträge buchen: kontakt@autorin.example"),
+    # comment rows and notes
+    ("tail", "#12 posted by riverbank on 03/11/26 at 21:07 (permalink)"),
+    ("tail", "#3 posté par Léa le 11/03/26 à 21h07"),
+    ("tail", "Discussion on this article has been archived. New comments cannot be posted."),
+    ("tail", "Gast schrieb am 11.03.2026, 09:12: Typisch für diese Stadt. Antworten | Melden"),
+    ("tail", "Guest wrote on 11/03/2026, 09:12: Typical of this town. Reply | Report"),
+    ("tail", "Гость · 11 марта в 08:41 · Ответить · Пожаловаться"),
+    ("tail", "Anna K. · 5 marca 2026, 19:02 · Odpowiedz · Zgłoś naruszenie"),
+    ("tail", "Commento in attesa di approvazione da parte del moderatore."),
+    ("tail", "Comment awaiting moderation."),
+    ("tail", "Комментарий ожидает проверки модератором."),
+    # the page's age with its facts out of date
+    ("head", "Questo articolo ha più di un anno: alcune informazioni potrebbero non essere aggiornate."),
+    ("head", "This article is more than a year old: some information may be out of date."),
+    # a citation box's lines
+    ("tail", "Как цитировать:"),
+    ("tail", "How to cite this article:"),
+    ("tail", "Copy citation · BibTeX · RIS"),
+    ("tail", "DOI: 10.0000/gp.2026.014"),
+    # a wiki's section notice, its edit link and a reference's back-link
+    ("body", "Dieser Abschnitt ist nicht hinreichend mit Belegen ausgestattet."),
+    ("body", "This section does not cite any sources."),
+    ("body", "Abschnitt bearbeiten ✎"),
+    ("tail", "↑ Protokoll der Verbandsversammlung vom 18. Januar 2026."),
+    ("body", "Inhaltsverzeichnis [Verbergen]"),
+    ("body", "Contents [hide]"),
+    ("body", "Содержание [скрыть]"),
+    # an app's automatic-summary note
+    ("head", "Streszczenie wygenerowane automatycznie na podstawie 3 artykułów"),
+    ("head", "Summary generated automatically from 3 articles"),
+])
+def test_round_46_plugs_comment_rows_and_notices_go(where, line):
+    """Round 46: book and speaking plugs, a tip jar through a preposition, numbered and one-line guest
+    comment rows with a report button, archived-discussion and moderation notes, an old-article
+    notice with its out-of-date clause, citation-box lines and wiki section notices."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("body", "The archived discussion of the plan was published on Monday."),
+    ("body", "The article was first published in 1998. We thank the readers who wrote in, the editor said."),
+    ("body", "She is the author of the bill that passed in March."),
+    ("body", "Want Nadia to explain it? She said she would not."),
+    ("body", "Reading the 2 430 pages took the committee six weeks."),
+    ("body", "The post was curated by three volunteers from the library."),
+    ("body", "This article has been read by more than a year's worth of visitors, the editor said."),
+    ("body", "How to cite the report was the subject of a long dispute."),
+    ("body", "The guest wrote on 11 March that he would reply later."),
+    ("body", "Il commento del sindaco è arrivato in serata."),
+    ("body", "The summary was generated by staff from 3 articles."),
+    ("body", "Contents of the report were leaked to the press on Monday."),
+])
+def test_round_46_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, widgets", [
+    ("en", ["-Photo: a reader sent this picture", "-Advertise with us: 01632 000000"]),
+    ("de", ["-[3]"]),
+    ("it", ["-Sponsor di questa settimana: Ottica Rossi, via Roma 1"]),
+])
+def test_round_46_a_subheading_over_its_rows_does_not_end_the_article(lang, widgets):
+    # round 46: a page's line or two (a caption, an ad line, a footnote mark) over the article's
+    # subheading and its three short rows no longer end the article there: the subheading, its
+    # rows and the paragraphs under them are the body's
+    case = page_from_blocks("subheading-rows", [
+        ["-Menu · Search", "-Sign in", "-5 March 2026, 10:14"],
+        ["+The bridge over the Svetlyanka is closed to cars"],
+        ["+The only bridge over the river was closed to cars on Wednesday after a crack was found in a pier.",
+         "+Residents of the far bank now drive almost forty kilometres round to reach the town centre.",
+         "+\"We wrote about this crack two years ago and were told all was well,\" said a resident, Alla Sorok."],
+        widgets,
+        ["+Where residents can turn",
+         "+The town hall's hotline from eight to eight",
+         "+The emergency service around the clock",
+         "+The housing inspectorate on weekdays"],
+        ["-Support our newsroom — every pound goes to reporting"],
+        ["+Repairs will take at least six months, officials said on Thursday evening.",
+         "+Councillors have asked the prosecutor to check the survey."],
+        ["-Tags: bridge, roads", "-Previous post · Next post", "-Share this post", "-© 2026 Svetlyanka News"],
+    ])
+    problems = _problems(case, lang)
+    assert not [p for p in problems if p.startswith("lost")], problems
+
+
+def test_round_46_a_teaser_list_at_the_end_still_goes():
+    # round 46: a header over three headlines at the page's foot, with no paragraph under them, is no
+    # subheading of the article: the tail goes as before
+    case = page_from_blocks("teaser-rows", [
+        ["-Menu · Search", "-Sign in"],
+        ["+The bridge over the Svetlyanka is closed to cars"],
+        ["+The only bridge over the river was closed to cars on Wednesday after a crack was found in a pier.",
+         "+Residents of the far bank now drive almost forty kilometres round to reach the town centre.",
+         "+Repairs will take at least six months, officials said on Thursday evening."],
+        ["-Share this post", "-Most read this week",
+         "-Man charged after crash on the bypass road",
+         "-Fire crews called to blaze at derelict mill",
+         "-Plans lodged for homes on the former bus depot",
+         "-© 2026 Svetlyanka News"],
+    ])
+    assert _problems(case, "en") == []
