@@ -759,6 +759,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:реклама|advertisement|anzeige|werbung|publicité|pubblicità|reklama)\s*[.:|–—-]\s*"
         r"(?=.{0,150}(?:\b\d{9,}\b|\berid\b)).{1,150}",
         r"scroll (?:down )?to continue(?: with content| reading)?",
+        # (round 46) an app's scroll hint: "Przewiń, aby zobaczyć więcej ↓", "Scroll to see more ↓", "Faites défiler
+        # pour voir plus", "Scrollen, um mehr zu sehen", "Scorri per vedere altro", "Прокрутите, чтобы увидеть больше"
+        r"(?:scroll(?: down)? (?:to|for) (?:see |read )?more|faites défiler (?:pour (?:voir|lire) (?:plus|la suite))?"
+        r"|(?:nach unten )?scrollen,? (?:um mehr zu (?:sehen|lesen)|für mehr)|scorri (?:per (?:vedere|leggere) (?:altro|di più))"
+        r"|przewiń,? (?:aby|żeby) (?:zobaczyć|przeczytać) (?:więcej|dalej)|прокрутите,? чтобы (?:увидеть|прочитать) (?:больше|дальше))"
+        r"\s*[↓⬇▼]?",
         # an ad label in brackets, with the scroll cue after it (round 43): "[ Advertisement · Scroll down to
         # continue reading ]", "[ Anzeige ]", "( Publicité – la suite ci-dessous )", "[ Реклама ]"
         r"[\[(]\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|pubblicità|annuncio|reklama|реклама)"
@@ -1100,6 +1106,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s*[·•|,]\s*(?:bibtex|ris|endnote|zotero|mendeley)){1,4}",
         r"doi\s*[:：]?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+",
     )),
+    # (round 46) the table of contents' toggle alone, its entries hidden: "Inhaltsverzeichnis [Verbergen]", "Contents
+    # [hide]", "Sommaire [masquer]", "Indice [nascondi]", "Spis treści [ukryj]", "Содержание [скрыть]" (with its
+    # entries under it, the header is the table's: see _mark_tables_of_contents)
+    ("table of contents", _line(
+        r"(?:contents|table of contents|sommaire|inhaltsverzeichnis|inhalt|indice|spis treści|содержание)\s*"
+        r"\[\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|ausblenden|einblenden|nascondi|mostra|ukryj|pokaż|скрыть"
+        r"|показать)\s*\]",
+    )),
     ("wiki chrome", _line(
         # a footnote's mark left alone on its line ("[1]", "[2]"), round 45
         r"\[\s*\d{1,3}\s*\]",
@@ -1135,11 +1149,6 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|ta sekcja wymaga uzupełnienia (?:źródeł|bibliografii|przypisów)"
         r"|в этом разделе не хватает ссылок на источники(?: информации)?)[.!]?",
         r"↑\s*[^\W\d_][^\n]{2,200}",
-        # (round 46) the table of contents' toggle: "Inhaltsverzeichnis [Verbergen]", "Contents [hide]", "Sommaire
-        # [masquer]", "Indice [nascondi]", "Spis treści [ukryj]", "Содержание [скрыть]"
-        r"(?:contents|table of contents|sommaire|inhaltsverzeichnis|inhalt|indice|spis treści|содержание)\s*"
-        r"\[\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|ausblenden|einblenden|nascondi|mostra|ukryj|pokaż|скрыть"
-        r"|показать)\s*\]",
         # ("See also: X" is left to the related links: a news site prints it too)
         r"(?:main article|article (?:détaillé|principal)|hauptartikel|voce principale|(?:osobny|główny) artykuł|основная статья)"
         r"\s*[:：]\s*[^.!?:\n]{1,80}",
@@ -3320,6 +3329,12 @@ _FEEDBACK = re.compile(
     r"|(?:hat|fanden) (?:ihnen|sie|dir|du) (?:dieser|der|diesen|den) (?:artikel|beitrag) (?:gefallen|hilfreich)"
     r"|(?:questo |l['’])?articolo (?:ti |vi )?è stato utile|(?:ti|vi) è piaciuto (?:questo |l['’])articolo"
     r"|czy (?:ten )?(?:artykuł|tekst|materiał) (?:był|okazał się) (?:dla ciebie )?(?:pomocny|przydatny|ciekawy)"
+    # (round 46) an app's summary asking the same, thumbs after it: "Czy to streszczenie było pomocne? 👍 👎",
+    # "Was this summary helpful?", "Ce résumé vous a-t-il été utile ?", "War diese Zusammenfassung hilfreich?",
+    # "Questo riassunto ti è stato utile?", "Была ли эта сводка полезной?"
+    r"|(?:was|is) (?:this|the) summary (?:helpful|useful)|(?:ce|le) résumé vous a(?:-t-il)? été utile"
+    r"|(?:war|ist) (?:diese|die) zusammenfassung hilfreich|(?:questo |il )?riassunto (?:ti |vi )?è stato utile"
+    r"|czy (?:to |te )?streszczenie (?:było|jest) (?:pomocne|przydatne)|(?:была ли )?(?:эта )?сводка (?:была )?полезн\w+"
     r"|(?:была ли )?(?:эта )?статья (?:была )?(?:вам )?полезн\w+|вам понравилась (?:эта )?статья"
     # rating the article ("Oceń jakość naszego artykułu:", "Rate this article", "Оцените статью")
     r"|(?:rate|évaluez|notez|bewerten sie|valuta|oceń|оцените)(?: (?:the|this|cet|ce|diesen|den|questo|l['’]|эту))?"
@@ -3327,7 +3342,7 @@ _FEEDBACK = re.compile(
     r" ?(?:article|artikel|articolo|artykuł|artykułu|статью|статьи|story|post)"
     r"|(?:your|votre|ihre|la tua|twoja|ваше|ваша) (?:opinion|feedback|avis|meinung|parere|opinia|мнение|оценка)"
     r" (?:helps|nous aide|hilft|ci aiuta|pozwala|помогает)\b[^!?]{0,100})"
-    r"\s*\??(?:\s+(?:yes|no|oui|non|ja|nein|sì|si|tak|nie|да|нет)){0,2}", re.I)
+    r"\s*\??(?:\s+(?:yes|no|oui|non|ja|nein|sì|si|tak|nie|да|нет|👍|👎)){0,2}", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
 # Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
 # "Unwetterwarnung: Sturmböen bis 100 km/h"); per language, the alerts' nouns.
