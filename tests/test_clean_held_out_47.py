@@ -199,6 +199,44 @@ Still held out after round 45 (developed on set 46; measured once at 7f92733 wit
 ``SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 47`` and pytest on
 this file): lines 28/45 and keep 20/20 as at its baseline, pages 1/12 clean, page noise lines left
 30 -> 28 of 240 (en-neighbourhood-app 5 -> 3), 27 of 120 article lines lost as at its baseline.
+
+Round 46 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 47`` and ``pytest tests/test_clean_held_out_47.py`` at
+299c633 (before) and the round's last commit on branch round46 (after): noise lines 28 -> 45/45
+(marker 3 -> 9/9, reading-time 6 -> 7/7, byline 4 -> 8/8, comments 5 -> 10/10, notice 1 -> 2/2;
+footer 7/7, share 1/1 and other 1/1 before and after), pages 1 -> 2/12 clean, page noise lines left
+28 -> 23 of 240, article lines lost 27 -> 6 of 120. First the losses, as one mechanism: the article's
+subheading over its own short rows ("Diskutierte Varianten", "Cosa succede ora", "Куда звонить
+жителям", "Что стоило сделать", each over three rows and a sentence) came after a line or two of the
+page's (a footnote mark, a sponsor line, an ad line, a podcast line, a project note) and the gap,
+with the short subheading counted as a label, ended the body there; a heading of up to six words over
+two to eight rows that are no sentence, no list part and no widget, with a sentence of the article at
+most two lines under them, is now the body's, the page's lines beside it go, and the tags the page
+prints under the rows are crossed (then only the sentences right under them go on); the wiki's
+section notice, pencil edit link and reference back-links ("↑ ...") are wiki chrome and count as
+chrome in the tail, and a citation box's label, entry, BibTeX row and DOI go. Then, as classes in six
+languages: ad-slot tokens ("%%ADSENSE_INARTICLE_TOP%%") and an ad label framing a continuation
+marker ("— Publicité — la suite de l'article après cette annonce —") are ad markers; a word count after
+a reading time ("— 2 430 mots") is part of it; curation ("This post was curated from around the web.
+Original credit goes to ..."), partner-reprint ("Cet article est repris du site partenaire ..., avec
+son autorisation."), first-published-with-thanks ("... Wir danken für die freundliche Genehmigung zur
+Übernahme.") and auto-generation credits ("Материал подготовлен автоматически на основе публикации
+«...»", an app's "Streszczenie wygenerowane automatycznie ...") are credits; "X is the author of ...
+out now ... Pre-order", "Want X at your conference? ...", "Retrouvez mon dernier livre ..." and a tip
+jar after "über"/"through" are self-promotion; a forum's "#12 posted by ... (permalink)", a guest's
+one-line comment with its buttons ("Gast schrieb am ...: ... Antworten | Melden"), a report button
+after "Ответить", an archived discussion with "New comments cannot be posted." and a comment awaiting
+a moderator without a possessive are comments; the old-article notice takes its out-of-date clause
+after a colon; on the pages, a contents toggle ("Inhaltsverzeichnis [Verbergen]") and an app's scroll
+hint go. Pages: de-erklaerer-infobox 1 left, 5 lost -> 0, 0; it-newsletter-webmail 1 left, 5 lost
+-> 1, 0 (the image placeholder); ru-blog-radio 2 left, 5 lost -> 1, 0 (the reader's photo caption);
+ru-kommentariy-tsitirovanie 2 left, 6 lost -> 2, 0 (the figure caption and project note);
+it-episodio-podcast 2 -> 1 (the transcript-for-subscribers note); pl-agregator-karta 3 -> 1 (the
+was-this-helpful row, which goes at the article's end but not between paragraphs); unchanged:
+en-neighbourhood-app 3 left and 6 lost (the post's "Reply · Share · Save" row opens the rules' comment
+thread above the two last paragraphs, and the subheading and rows go with the tail), fr-archive-direct
+2 (bare timestamps), fr-liseuse-epaper 2, de-synode-presse 3 and pl-magazyn-czlonkowski 7. Keep lines
+20 -> 20/20. No other set changed.
 """
 
 from __future__ import annotations
@@ -679,66 +717,30 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    '%%ADSENSE_INARTICLE_TOP%%':
-        "an English ad-slot placeholder token left unrendered ('%%ADSENSE_INARTICLE_TOP%%') is left",
-    'This post was curated from around the web. Original credit goes to the Pellinghurst Gazette.':
-        "an English auto-blog's curation credit ('This post was curated from around the web. Original credit goes to ...') is left",
-    "Corin Ashby is the author of 'The Quiet Ward', out now from Ledgerfold Press. Pre-order signed copies at corinashby.example.":
-        "an English author's book plug with a pre-order link ('Corin Ashby is the author of ... Pre-order signed copies at ...') is left",
-    'Want Nadia at your conference? She speaks on local democracy and open data — booking enquiries via her agent.':
-        "an English author's speaking plug ('Want Nadia at your conference? ... booking enquiries via her agent.') is left",
-    '#12 posted by quillfeather on 03/11/26 at 21:07 (permalink)':
-        "an English numbered reader-comment header ('#12 posted by quillfeather on 03/11/26 at 21:07 (permalink)') is left",
-    'Discussion on this article has been archived. New comments cannot be posted.':
-        "an English archived-discussion note ('Discussion on this article has been archived. New comments cannot be posted.') is left",
-    'Cet article est repris du site partenaire Le Courrier de Brévoulac, avec son autorisation.':
-        "a French republication credit ('Cet article est repris du site partenaire ..., avec son autorisation.') is left",
-    "— Publicité — la suite de l'article après cette annonce —":
-        "a French in-article ad marker ('— Publicité — la suite de l'article après cette annonce —') is left",
-    'Temps de lecture estimé : 6 min — 2 430 mots':
-        "a French reading-time header with a word count ('Temps de lecture estimé : 6 min — 2 430 mots') is left",
-    'Retrouvez mon dernier livre « Les Rues sans nom » en librairie et sur mon site, et invitez-moi pour vos conférences.':
-        "a French author's book and speaking plug ('Retrouvez mon dernier livre « ... » en librairie ...') is left",
-    'Dieser Text erschien zuerst im Falkenmoorbacher Kreisboten. Wir danken für die freundliche Genehmigung zur Übernahme.':
-        "a German republication credit ('Dieser Text erschien zuerst im ... Wir danken für die freundliche Genehmigung ...') is left",
-    'Sie können meine Arbeit über Patreon unterstützen oder mich für Vorträge und Workshops buchen: kontakt@hanneloreweiss.example':
-        "a German author's Patreon and speaking plug ('Sie können meine Arbeit über Patreon unterstützen ...') is left",
-    'Gast schrieb am 11.03.2026, 09:12: Typisch für diese Stadt. Antworten | Melden':
-        "a German guest comment row ('Gast schrieb am 11.03.2026, 09:12: ... Antworten | Melden') is left",
-    'Commento in attesa di approvazione da parte del moderatore.':
-        "an Italian comment-moderation note ('Commento in attesa di approvazione da parte del moderatore.') is left",
-    'Questo articolo ha più di un anno: alcune informazioni potrebbero non essere aggiornate.':
-        "an Italian old-article notice ('Questo articolo ha più di un anno: ...') is left",
-    'Материал подготовлен автоматически на основе публикации «Нижнеполынского вестника»':
-        "a Russian auto-blog credit ('Материал подготовлен автоматически на основе публикации «...»') is left",
-    'Гость · 11 марта в 08:41 · Ответить · Пожаловаться':
-        "a Russian guest comment row ('Гость · 11 марта в 08:41 · Ответить · Пожаловаться') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
     'en-neighbourhood-app':
-        "the neighbourhood app's name, sign-in and open-in-app lines above the title and its 'See more' link and thanks count between the paragraphs are left (5 of 20 noise lines), and the subheading, its three rows and the two last paragraphs are lost",
+        "the neighbourhood app's name, sign-in and open-in-app lines above the title are left (3 of 20 noise lines), and the subheading, its three rows and the two last paragraphs are lost (the post's 'Reply · Share · Save' row above the two paragraphs is taken for the start of the replies)",
     'fr-archive-direct':
         "two of the live ticker's bare timestamps ('22h15', '21h30') between the paragraphs are left (2 of 20 noise lines)",
     'fr-liseuse-epaper':
         "the e-paper view's next-article-on-the-page line and photo credit between the paragraphs are left (2 of 20 noise lines)",
-    'de-erklaerer-infobox':
-        "the wiki-like explainer's table-of-contents toggle between the paragraphs is left (1 of 20 noise lines), and the subheading, its three rows and the next paragraph are lost",
     'de-synode-presse':
         "the synod press page's PDF download line, livestream link and further-press-releases link between the paragraphs are left (3 of 20 noise lines)",
     'it-episodio-podcast':
-        "the podcast episode page's transcript-for-subscribers note and ad-break line between the paragraphs are left (2 of 20 noise lines)",
+        "the podcast episode page's transcript-for-subscribers note between the paragraphs is left (1 of 20 noise lines)",
     'it-newsletter-webmail':
-        "the webmail view's image placeholder between the paragraphs is left (1 of 20 noise lines), and the subheading, its three rows and the next paragraph are lost",
+        "the webmail view's image placeholder between the paragraphs is left (1 of 20 noise lines)",
     'pl-magazyn-czlonkowski':
         "the member magazine's photo caption, join-us line and members-only notice between the paragraphs and its members-only comments line, previous-article, back-to-contents and PDF download links at the foot are left (7 of 20 noise lines)",
     'pl-agregator-karta':
-        "the aggregator card's automatic-summary note, was-this-helpful row and scroll hint between the paragraphs are left (3 of 20 noise lines)",
+        "the aggregator card's was-this-helpful row between the paragraphs is left (1 of 20 noise lines)",
     'ru-blog-radio':
-        "the radio blog's reader photo caption and podcast-episode line between the paragraphs are left (2 of 20 noise lines), and the subheading, its three rows and the last paragraph are lost",
+        "the radio blog's reader photo caption between the paragraphs is left (1 of 20 noise lines)",
     'ru-kommentariy-tsitirovanie':
-        "the think-tank commentary's figure caption and project note between the paragraphs are left (2 of 20 noise lines), and the subheading, its three rows and the two last paragraphs are lost",
+        "the think-tank commentary's figure caption and project note between the paragraphs are left (2 of 20 noise lines)",
 }
 
 
