@@ -212,6 +212,13 @@ BFG"); ru-diaspora-portal 3 left ("Присоединяйтесь к нашем�
 reklama@nashi-v-bertaltse.example" and "Частные объявления — разместить бесплатно");
 ru-vybory-shkolnyy-sovet 2 left ("Спецпроект «Школа и город»" and "Инфографика: состав совета
 (нажмите, чтобы увеличить)"). The failing cases are strict xfails.
+
+Still held out after round 46 (developed on set 47; measured once at 0b2b7c0 with
+``SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 48`` and pytest on
+this file): lines 23/45 and keep 20/20 as at its baseline, pages 0/12 clean, page noise lines left 51
+of 240 (fr-galerie-article 4 -> 3, fr-syndicat-adherents 7 -> 5, de-wetterdienst-warnung 2 -> 5 as
+its lost lines came back), article lines lost 8 -> 2 of 120 (de-wetterdienst-warnung 7 -> 1: only its
+title; de-schulwahl-erklaerer 1, its title). Three page reasons reworded to what is left.
 """
 
 from __future__ import annotations
@@ -755,11 +762,11 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-court-reporter-blog':
         "the court blog's reporting-restrictions reminder, lunch-adjournment line, support appeal and previous-day and next-day links between the paragraphs are left (5 of 20 noise lines)",
     'fr-galerie-article':
-        "the gallery-to-article view's photo-desk byline with update age under the title and its numbered photo caption, enlarge-image link and HD-download line between the paragraphs are left (4 of 20 noise lines)",
+        "the gallery-to-article view's photo-desk byline with update age under the title and its enlarge-image link and HD-download line between the paragraphs are left (the numbered photo caption goes since round 46)",
     'fr-syndicat-adherents':
-        "the union members' area's union name and members-only line above the title and its join, leaflet-download, dues, contact-your-delegate and next-drop-in lines between the paragraphs are left (7 of 20 noise lines)",
+        "the union members' area's union name and members-only line above the title and its dues, contact-your-delegate and next-drop-in lines between the paragraphs are left (the join and leaflet-download lines go since round 46)",
     'de-wetterdienst-warnung':
-        "the weather service's warning-level and warnings-by-app lines above the title are left (2 of 20 noise lines), and the title, the subheading, its three rows, the quote and the last paragraph are lost",
+        "the weather service's warning title is lost and its wind-animation line is left (since round 46 the subheading, its rows, the quote and the last paragraph stay and the warning-level and app lines go)",
     'de-schulwahl-erklaerer':
         "the explainer's kicker line above the title, its infographic link, an ad-loading placeholder, newsletter plug and all-explainers link between the paragraphs are left (5 of 20 noise lines), and the title is lost",
     'it-federazione-comunicato':
