@@ -1026,7 +1026,12 @@ class QuoteFinder:
         if self._other_subject_before(prev, people[0][0][0]):
             return None
         entity = people[0][1]
-        gender = "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
+        return self._bind_pronoun(entity, pron, start, end)
+
+    @staticmethod
+    def _bind_pronoun(entity: Entity, pron: Token, start: int, end: int) -> Entity | None:
+        """``entity`` takes the pronoun's mention at [start, end) unless their genders clash."""
+        gender = _pronoun_gender(pron)
         if gender and entity.gender not in (None, gender):
             return None
         entity.add(start, end)
@@ -1061,11 +1066,7 @@ class QuoteFinder:
         if len(people) != 1:
             return None
         entity = next(iter(people.values()))
-        gender = "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
-        if gender and entity.gender not in (None, gender):
-            return None
-        entity.add(start, end)
-        return entity
+        return self._bind_pronoun(entity, pron, start, end)
 
     def _other_subject_before(self, x: Sentence, at: int) -> bool:
         """A personal pronoun, or an article and a role noun opening the sentence, stands before the
@@ -1110,7 +1111,7 @@ class QuoteFinder:
         sentences before it, going back through sentences that open with the same pronoun."""
         if self.registry.lex.pronouns.get(pron.lower) != "person":
             return None
-        gender = "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
+        gender = _pronoun_gender(pron)
         k = self._index.get(id(s), 0)
         through_adverbial = False
         for back in range(0, 4):
@@ -4647,3 +4648,8 @@ class QuoteFinder:
             f.used = True
             cue = (last.tokens[f.cue[0]].start, last.tokens[f.cue[1] - 1].end)
             self.quotes.append(Quote([(p_start, p_end)], "direct", cue, f.speaker))
+
+
+def _pronoun_gender(pron: Token) -> str | None:
+    """"f" or "m" for a gendered pronoun ("she", "er", "он"), else None."""
+    return "f" if pron.lower in FEMININE else "m" if pron.lower in MASCULINE else None
