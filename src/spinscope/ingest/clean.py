@@ -442,6 +442,8 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   r"|squarespace|tumblr|medium|hugo|jekyll|beehiiv|webflow|livejournal|blog\.pl|blox\.pl|ucoz|юкоз"
                   # site builders (round 43)
                   r"|webwave|webnode|strikingly|site123|ukit"
+                  # (round 47) "Sito creato con Google Sites · Segnala abuso", "Сайт создан на конструкторе Nethouse"
+                  r"|google sites|nethouse"
                   # a news site's engine (round 44): "Сайт работает на движке DataLife Engine", "Powered by DLE"
                   r"|datalife engine|dle|dle\.ru)\b")
 # "for free" between the credit's participle and the platform (round 43): "Sito ospitato gratuitamente su Altervista"
@@ -461,6 +463,10 @@ _PAGER_PART = (
 # one or two writers' names in capitals, in a newsletter's credits line (see "mail footer", round 39)
 _CREDIT_NAMES_INLINE = (r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+){0,2})"
                         r"(?: (?:and|&|et|und|e|i) (?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+(?: [A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+){0,2}))?")
+
+
+# the ways to send the page after a colon, names in a row (round 47): ": WhatsApp | Messenger | Text message"
+_SEND_WAYS = r"(?:\s*[:：]\s*[\w' ]{2,20}(?:\s*[|·•,/]\s*[\w' ]{2,20}){1,6})?"
 
 
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
@@ -532,6 +538,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # wurde automatisch aus einem Nachrichtenfeed erstellt.", "Questo articolo è stato generato
     # automaticamente da un feed.", "Ten artykuł został wygenerowany automatycznie z kanału RSS.", "Этот
     # материал сгенерирован автоматически из новостной ленты.")
+    # (round 47) a content warning over the article, in six languages: "Content warning: this report describes violence
+    # that some readers may find distressing.", "Avertissement : cet article contient des descriptions pouvant choquer
+    # certains lecteurs.", "Inhaltswarnung: ...", "Avviso: ... contenuti che potrebbero turbare alcuni lettori.",
+    # "Ostrzeżenie: ... drastyczne ...", "Предупреждение: ... может шокировать ..."; a generic label needs the reader or
+    # the distress named
+    ("site notice", _line(
+        r"(?:content warning|trigger warning|inhaltswarnung|triggerwarnung|avvertenza sui contenuti|ostrzeżenie o treści"
+        r"|предупреждение о содержании)\s*[:：]\s*[^\n]{1,160}",
+        r"(?:avertissement|avviso|attenzione|ostrzeżenie|предупреждение|warning|achtung|hinweis)\s*[:：]\s*"
+        r"(?=[^\n]{0,160}\b(?:readers?|lecteurs?|leser\w*|lettori|czytelnik\w*|читател\w*)\b)"
+        r"(?=[^\n]{0,160}\b(?:distressing|disturbing|upsetting|choqu\w*|heurt\w*|verstören\w*|belasten\w*|turbar\w*|urtar\w*"
+        r"|drastyczn\w*|wstrząs\w*|шокир\w*|травмир\w*|неприятн\w*)\b)[^\n]{1,160}",
+    )),
     ("site notice", _line(
         r"(?:disclaimer\s*[:：]\s*)?(?:this|the above) (?:story|article|post|content|report) (?:is|was|has been|has not been)"
         r"[^.!?]{0,40}?(?:auto-?generated|automatically (?:generated|published|aggregated)|syndicated feed"
@@ -672,7 +691,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         # (round 44: a slot's name after the word, "[adsense_inline slot="mid-2"]", and a
                         # banner's, "[banner_top_300x250]", "[banner-728x90]")
                         r"|banner(?=[_-]))(?:[_-][\w-]{1,30})?"
-                        r"(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?){0,3}\s*/?\s*\]")),
+                        r"(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?){0,3}\s*/?\s*\]",
+                        # (round 47) a template engine's tag for a sponsored or ad slot left unrendered, '{{ sponsored_block
+                        # slot="mid-2" fallback="house-ad" }}', "{% ad_slot 'top' %}"; a double-bracketed ad slot's
+                        # token, "[[encart_pub_milieu_article]]", "[[werbung_mitte]]", "[[reklama_srodek]]" (an
+                        # underscore in it: "[[Paris]]" is a wiki link); a generic shortcode naming an ad slot,
+                        # '[sc name="adsense-articolo-centrale"]', '[block id="ad-mid"]'
+                        r"(?:\{\{|\{%)\s*(?:sponsored|sponsor|ads?|advert\w*|adsense|banner|pub|publicit[eé]|werbung|anzeige"
+                        r"|pubblicit[aà]|reklama|реклама)(?:[_-][\w-]{1,30})?(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?"
+                        r"|\s+[\"'][\w -]{0,20}[\"']){0,4}\s*(?:\}\}|%\})",
+                        r"\[\[\s*(?=[\w-]*_)(?:[a-z0-9]+[_-])*(?:pub|ads?|adsense|advert\w*|banner|encart|werbung|anzeige"
+                        r"|pubblicita|reklama|реклама|sponsor\w*)(?:[_-][a-z0-9]+)*\s*\]\]",
+                        r"\[\s*(?:sc|shortcode|block|widget|insert|include|snippet)\s+(?:name|id|slot|slug)\s*=\s*[\"'“”]?"
+                        r"(?=[\w-]*?(?:adsense|ads?\b|ad[_-]|advert|banner|pub[_-]|publicit|werbung|anzeige|pubblicit|reklama|реклама))"
+                        r"[\w-]{1,40}[\"'“”]?\s*/?\s*\]")),
     # a stock or archive picture said to be one, alone on its line (round 40): "Image: stock photo / file",
     # "Image d'illustration : banque d'images", "Photo d'illustration", "Symbolbild", "Foto d'archivio",
     # "Immagine di repertorio", "Zdjęcie ilustracyjne", "Иллюстративное фото", "Фото из архива"
@@ -827,6 +859,31 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # bei X – folgen Sie dem Link", "Visto per la prima volta su X – segui il link", "Po raz pierwszy
         # zauważone na X – kliknij link", "Впервые замечено на X — переходите по ссылке"; "First seen on the
         # beach in 1998, the seal returned this week." has no dash and no call
+        # (round 47) an auto-blog's syndication credit naming the feed service, the original's rights after it:
+        # "Syndicated automatically by Relaywire Feeds. All rights belong to the original publisher.", "Syndiqué
+        # automatiquement par X.", "Automatisch übernommen von X.", "Ripubblicato automaticamente da X.", "Automatycznie
+        # opublikowane przez X.", "Автоматически опубликовано сервисом X."; a name in capitals, nothing else after it
+        r"(?:(?:syndicated|republished|reposted|imported|aggregated) automatically (?:by|from|via)"
+        r"|(?:syndiqué|republié|repris|importé)e? automatiquement (?:par|depuis|via)|automatisch (?:übernommen|syndiziert|importiert) (?:von|aus|über)"
+        r"|(?:ripubblicato|importato|sindacato) automaticamente (?:da|tramite)|automatycznie (?:opublikowan\w*|pobran\w*|zaimportowan\w*) (?:przez|z)"
+        r"|автоматически (?:опубликовано|импортировано|добавлено)(?:\s+(?:сервисом|через|из))?)"
+        r"\s+[«„“\"]?(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w.'’-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9][\w.'’-]*)){0,4}[»“”\"]?"
+        r"(?:[.!]?\s+[^.!?\n]{0,80}\b(?:original\w*|ursprünglich\w*|oryginał\w*|первоисточник\w*|оригинал\w*)\b[^.!?\n]{0,30}[.!]?)?",
+        # (round 47) a link to the original of a feed copy or a partner's article, in six languages: "Zum Originalartikel
+        # auf birkenhaldter-stadtspiegel.example (externer Link)", "Read the original article on X (external link)", "Lire
+        # l'article original sur X (lien externe)", "Leggi l'articolo originale su X (link esterno)"; "Artykuł pochodzi z
+        # serwisu partnerskiego — przeczytaj oryginał", "This article comes from a partner site — read the original", ...
+        r"(?:zum original(?:artikel|beitrag)|(?:read )?the original (?:article|story|post)|(?:lire )?l['’]article (?:original|d['’]origine)"
+        r"|(?:leggi )?l['’]articolo originale|(?:przeczytaj )?oryginał(?: artykułu)?|(?:читать )?оригинал(?: статьи)?)"
+        r" (?:auf|bei|on|at|sur|su|na|на сайте|на) \S{2,60}(?:\s*\((?:externer link|extern|external link|external|lien externe"
+        r"|link esterno|link zewnętrzny|внешняя ссылка)\))?",
+        r"(?:(?:this |the )?(?:article|story|post) (?:comes|is) from (?:a|our) partner (?:site|website)"
+        r"|(?:cet )?article (?:provient|est issu) d['’](?:un|une) (?:site|média|publication) partenaire"
+        r"|(?:dieser )?(?:artikel|beitrag) stammt (?:von|aus) (?:einer|einem) partner(?:seite|portal|medium)"
+        r"|(?:articolo|l['’]articolo) (?:tratto|proviene) da un sito partner"
+        r"|(?:artykuł|tekst|materiał) pochodzi z serwisu partnerskiego"
+        r"|(?:материал|статья) (?:взят[аo]? )?(?:с|из) (?:сайта|издания)[- ]партн[её]р\w*)"
+        r"\s*[—–:-]\s*(?:read the original|lire l['’]original|zum original|leggi l['’]originale|przeczytaj oryginał|читать оригинал)",
         r"(?:first (?:seen|spotted|found)|vu (?:pour la première fois|en premier)|repéré|zuerst (?:gesehen|entdeckt)"
         r"|visto per la prima volta|po raz pierwszy (?:widziane|zauważone|opublikowane)|впервые (?:замечено|опубликовано))"
         r" (?:on|at|in|via|sur|chez|dans|bei|auf|im|su|sul|da|na|w|в|на) [^\n–—]{2,80}?\s*[–—-]\s*"
@@ -944,13 +1001,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "Artikel an einen Freund senden", "Invia questo articolo a un amico", "Wyślij artykuł znajomemu",
     # "Отправить статью другу"
     ("share widget", _line(
-        r"(?:send|e-?mail|forward|recommend) (?:this|the) (?:article|story|page|post) to a friend",
-        r"(?:envoyer|envoyez|transmettre|recommander) (?:cet article|cette page|l['’]article) à (?:un ami|une amie|un proche)",
+        # (round 47) the ways after a colon: "Send this story to a friend: WhatsApp | Messenger | Text message"
+        r"(?:send|e-?mail|forward|recommend) (?:this|the) (?:article|story|page|post) to a friend" + _SEND_WAYS,
+        r"(?:envoyer|envoyez|transmettre|recommander) (?:cet article|cette page|l['’]article) à (?:un ami|une amie|un proche)" + _SEND_WAYS,
         r"(?:(?:diesen |den )?artikel|(?:diese )?seite|(?:diesen )?beitrag) (?:an (?:einen freund|eine freundin)|per e-?mail)"
-        r" (?:senden|versenden|weiterleiten|empfehlen)",
-        r"(?:invia|inoltra|segnala|consiglia) (?:questo articolo|l['’]articolo|questa pagina) (?:a|ad) un amico",
-        r"(?:wyślij|poleć|prześlij) (?:ten )?(?:artykuł|tekst|stronę) (?:znajomemu|przyjacielowi)",
-        r"(?:отправить|переслать|порекомендовать) (?:эту )?(?:статью|материал|страницу) (?:другу|знакомому)",
+        r" (?:senden|versenden|weiterleiten|empfehlen)" + _SEND_WAYS,
+        r"(?:invia|inoltra|segnala|consiglia) (?:questo articolo|l['’]articolo|questa pagina) (?:a|ad) un amico" + _SEND_WAYS,
+        r"(?:wyślij|poleć|prześlij) (?:ten )?(?:artykuł|tekst|stronę) (?:znajomemu|przyjacielowi)" + _SEND_WAYS,
+        r"(?:отправить|переслать|порекомендовать) (?:эту )?(?:статью|материал|страницу) (?:другу|знакомому)" + _SEND_WAYS,
     )),
     # a link to report a mistake in the article, in six languages ("Report an error", "Signaler une
     # erreur", "Fehler melden", "Segnala un errore", "Zgłoś błąd w artykule", "Сообщить об ошибке")
@@ -1906,6 +1964,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"your e-?mail address will not be published.{0,80}|required fields are marked.{0,10}",
         r"(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))(?:\s*\(.{0,40}\))?",
         r"(?:you must be )?logged in to post a comment|comments are closed",
+        # (round 47) a comment the newsroom took down, its reason at most after it: "Dieser Kommentar wurde von der Redaktion
+        # entfernt, weil er gegen unsere Netiquette verstößt.", "This comment was removed by a moderator for breaking our
+        # rules.", "Ce commentaire a été supprimé par la modération.", "Questo commento è stato rimosso dalla redazione.",
+        # "Ten komentarz został usunięty przez moderatora.", "Этот комментарий удалён модератором."
+        r"(?:(?:this|the) comment (?:was|has been) (?:removed|deleted|hidden) by (?:the editors|the moderators?|a moderator|our moderators|staff)"
+        r"|(?:ce|le) commentaire a été (?:supprimé|retiré|masqué) par (?:la rédaction|la modération|un modérateur|les modérateurs)"
+        r"|(?:dieser|der) kommentar wurde (?:von der redaktion|vom moderator|von der moderation|von einem moderator) (?:entfernt|gelöscht|ausgeblendet)"
+        r"|(?:questo|il) commento è stato (?:rimosso|eliminato|nascosto) (?:dalla redazione|dal moderatore|da un moderatore|dai moderatori)"
+        r"|(?:ten )?komentarz został (?:usunięty|ukryty) przez (?:redakcję|moderatora|moderację)"
+        r"|(?:этот )?комментарий (?:был )?(?:удал[её]н|скрыт) (?:редакцией|модератором|модераторами))"
+        r"(?:,?\s*(?:because|as it|for (?:breaking|breaching|violating)|car|parce qu['’]|pour (?:non-respect|violation)|weil|da er|wegen"
+        r"|perché|in quanto|per (?:violazione)|ponieważ|bo|za нарушение|так как|поскольку|за)\b[^.!?]{0,100})?",
         # an empty comment section, and the call to open it (round 30): "No comments yet. Be the first!",
         # "Aucun commentaire pour le moment", "Noch keine Kommentare", "Ancora nessun commento",
         # "Brak komentarzy. Bądź pierwszy!", "Комментариев пока нет. Будьте первым!"
@@ -4750,7 +4820,11 @@ _READING_SENTENCE = re.compile(
     r"|(?:ten |ta )?(?:wpis|artykuł|tekst|notk[eę]) przeczytasz (?:w|za) (?:około |ok\. |mniej niż )?\d{1,2} min(?:ut[ay]?|\.)?"
     r"|(?:эт(?:у|от) )?(?:статью|материал|текст|пост|заметку) (?:можно )?(?:прочитать|прочтёте|прочтете|прочитаете) за"
     r" (?:\d{1,2}|пару) минут[ауы]?"
-    r"|(?:эта статья|этот материал|этот текст|этот пост) читается за (?:\d{1,2}|пару) минут[ауы]?)[.!]?", re.I)
+    r"|(?:эта статья|этот материал|этот текст|этот пост) читается за (?:\d{1,2}|пару) минут[ауы]?"
+    # (round 47) the time in coffee cups: "Estimated reading time: ☕☕☕ (about three coffees)", "Temps de lecture : ☕☕",
+    # "Lesezeit: ☕☕", "Tempo di lettura: ☕", "Czas czytania: ☕☕", "Время чтения: ☕☕"
+    r"|(?:(?:estimated |est\. )?reading time|temps de lecture(?: estimé)?|lesezeit|lesedauer|tempo di lettura|czas czytania"
+    r"|время чтения)\s*[:：]?\s*☕{1,6}(?:\s*\([^()\n]{1,40}\))?)[.!]?", re.I)
 
 
 _MINUTE_MARK = re.compile(r"\b(\d{1,2})\s?['’′](?=\s+(?:di lettura|de lecture|read|lesezeit|czytania|чтения|min))", re.I)
@@ -5519,6 +5593,18 @@ _DONATION = re.compile(
     r"|support (?:us|our|this)|soutenez|unterstützen sie|unterstütze|sostieni|sostenete|wspieraj|wesprzyj"
     r"|darowizn\w*|wpłać|wpłat\w*|wesprzyj|пожертв\w*|поддерж\w*|задонат\w*)\b", re.I)
 _NOTICE_FAMILY_MAX_WORDS = 25
+# (round 47) the count of comments left under a closed thread: "К материалу оставлено 58 комментариев.", "58 comments
+# were posted on this story.", "58 commentaires ont été publiés.", "Zu diesem Artikel wurden 58 Kommentare verfasst.", ...
+_COMMENTS_LEFT = re.compile(
+    r"(?:к (?:материалу|статье|записи|публикации) (?:было )?оставлено \d+ комментари\w*"
+    r"|\d+ comments? (?:were|was|have been|had been) (?:posted|left)(?: on this (?:story|article|post))?"
+    r"|\d+ commentaires? (?:ont|a) été (?:publiés?|postés?|laissés?)"
+    r"|zu diesem (?:artikel|beitrag) wurden \d+ kommentare (?:verfasst|abgegeben|geschrieben)"
+    r"|(?:sono stati lasciati|sono stati pubblicati) \d+ commenti|pod (?:tym )?(?:artykułem|wpisem) (?:pozostawiono|dodano) \d+ komentarz\w*)[.!]?",
+    re.I)
+# (round 47) the reason given after a closing: "because ...", "car ...", "weil ...", "perché ...", "ponieważ ...", "так как ..."
+_CLOSED_REASON = re.compile(r",?\s+(?:because|as|since|car|parce qu['’]?e?|weil|da|perché|poiché|ponieważ|bo|так как|поскольку)\s"
+                            r"[^.!?]{1,120}[.!]?$", re.I)
 _NO_NEW_COMMENTS = re.compile(
     r"(?:(?:new |further )?comments (?:cannot|can no longer|can['’]t) be (?:posted|added|submitted)"
     r"|(?:les )?nouveaux commentaires ne (?:peuvent plus|sont plus) (?:être )?(?:publiés|acceptés|possibles)"
@@ -5540,9 +5626,12 @@ def _notice_family(text: str) -> str | None:
     # ("Comments on the plan closed on Friday." is the article's)
     # (round 46: a second sentence may say no new comment can be posted, "Discussion on this article has been
     # archived. New comments cannot be posted.")
-    if len(sentences) == 2 and _NO_NEW_COMMENTS.fullmatch(sentences[1]):
+    if len(sentences) == 2 and (_NO_NEW_COMMENTS.fullmatch(sentences[1]) or _COMMENTS_LEFT.fullmatch(sentences[1])):
         sentences = sentences[:1]
         bare = sentences[0]
+    # (round 47) the reason after it: "Comments are switched off on this story because the case is still before the court."
+    if len(sentences) == 1 and _CLOSED.search(bare) and _COMMENT_STEM.search(bare):
+        bare = _CLOSED_REASON.sub("", bare)
     if (len(sentences) == 1 and _words(bare) <= 12 and _COMMENT_STEM.search(bare) and _CLOSED.search(bare)
             and (_PAGE_ITSELF.search(bare) or _COPULA_CLOSED.search(bare) or _words(bare) <= 4)):
         return "comment form"
