@@ -108,6 +108,10 @@ _ORIGIN_PLACE = (r"(?!\d)(?!(?:issue|numéro|heft|ausgabe|numero|numerze|ном�
                  r"(?:\s*[«„“\"][^«»„“”\"\n]{1,60}[»“”\"])?")
 _REPORT_BUTTON = (r"(?:\s*[·|,]\s*(?:report(?: abuse)?|signaler(?: un abus)?|melden|segnala(?: abuso)?|zgłoś(?: naruszenie)?"
                   r"|пожаловаться))?")
+# a comment's reply button and its like count (round 47): "Reply", "Like (3)", "Mi piace 5", "👍 4", "👍 12 👎 3"
+_REPLY_BUTTON = r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)"
+_LIKE_COUNT = (r"(?:(?:like|j['’]aime|gefällt mir|mi piace|lubię to|polub|нравится)\s*\(?\d+\)?"
+               r"|👍\s*\d+(?:\s*👎\s*\d+)?)")
 _NAV_GAP = r"[\s|/·•←→«»‹›<>–—-]*\s"
 # a feed footer's post title and blog name (see "blog footer"): a capital, a digit or a quote first
 _FEED_TITLE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«‘'])[^\n]{0,200}?"
@@ -661,6 +665,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)"
         # (round 46) the report button after it: "Гость · 11 марта в 08:41 · Ответить · Пожаловаться"
         + _REPORT_BUTTON,
+        # (round 47) a reader's comment on one line, the name or handle first, a stamp or "wrote:" after it, the text, and
+        # both the reply and the like buttons last: "Brendan K. — March 4, 2026 at 10:17 pm — ... Reply · Like (3)",
+        # "Mireille B. · il y a 2 heures — ... · Répondre · 👍 4", "Marco_74 ha scritto: «...» · 2 ore fa · Rispondi · Mi
+        # piace 5", "gosia_k · 2 godz. temu: ... · Odpowiedz (1) · 👍 7", "Ирина К. · 2 часа назад: ... · Ответить · 👍 3"
+        r"(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)){0,2}|[\w.-]{0,20}[_\d][\w.-]{0,20})"
+        r"(?:\s*[·|–—:-]|\s+(?:wrote|a écrit|schrieb|ha scritto|napisał\w*|написал\w*)\s*:)\s[^\n]{1,300}?\s*[·|–—-]?\s*"
+        r"(?:" + _REPLY_BUTTON + r"(?:\s*\(\d+\))?\s*[·|,]\s*" + _LIKE_COUNT + r"|" + _LIKE_COUNT + r"\s*[·|,]\s*"
+        + _REPLY_BUTTON + r"(?:\s*\(\d+\))?)" + _REPORT_BUTTON,
         # (round 46) a guest's comment on one line, its text between the date and the buttons: "Gast schrieb am
         # 11.03.2026, 09:12: Typisch für diese Stadt. Antworten | Melden", "Guest wrote on 11/03/2026, 09:12: ...
         # Reply | Report", "Invité a écrit le ...", "Ospite ha scritto il ...", "Gość napisał ...", "Гость написал ..."
@@ -712,11 +724,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # brackets (round 45): "Image : piscine vue de l'extérieur (cliquez pour charger les images)", "Image: the pool
     # (click to load images)", "Bild: ... (klicken, um Bilder zu laden)", "Immagine: ... (clicca per caricare le
     # immagini)", "Obraz: ... (kliknij, aby załadować obrazy)", "Изображение: ... (нажмите, чтобы загрузить)"
+    # (round 47) an infographic's link with the call to enlarge it: "Info-Grafik: So setzt sich der Beirat zusammen (Klick
+    # zum Vergrößern)", "Инфографика: состав совета (нажмите, чтобы увеличить)", "Infographic: ... (click to enlarge)",
+    # "Infographie : ... (cliquez pour agrandir)", "Infografica: ... (clicca per ingrandire)", "Infografika: ... (kliknij,
+    # aby powiększyć)"; and an enlarge button alone, its object before or after it: "Warnkarte vergrößern", "Agrandir
+    # l'image ⤢", "Enlarge map", "Ingrandisci l'immagine", "Powiększ mapę", "Увеличить карту"
     ("photo caption", _line(
-        r"(?:image|picture|photo|bild|foto|immagine|obraz|zdjęcie|изображение|фото)\s*[:：]\s*[^\n()]{0,100}\(\s*"
-        r"(?:click|tap|cliquez|cliquer|klicken|clicca|tocca|kliknij|нажмите)[^\n()]{0,40}?"
-        r"(?:load|show|display|charger|afficher|laden|anzeigen|caricare|mostrare|załadować|wyświetlić|загрузить|показать)"
+        r"(?:image|picture|photo|bild|foto|immagine|obraz|zdjęcie|изображение|фото|infographi[ce]s?|info-?grafi[kc]\w*|infografica"
+        r"|инфографика)\s*[:：]\s*[^\n()]{0,100}\(\s*"
+        r"(?:click|tap|cliquez|cliquer|klicken|klick|clicca|tocca|kliknij|нажмите)[^\n()]{0,40}?"
+        r"(?:load|show|display|charger|afficher|laden|anzeigen|caricare|mostrare|załadować|wyświetlić|загрузить|показать"
+        r"|enlarge|zoom|agrandir|vergrößern|ingrandire|powiększyć|увеличить)"
         r"[^\n()]{0,30}\)",
+        r"(?:(?-i:[A-ZÄÖÜ][a-zäöüß]{2,20})(?:karte|grafik|bild|foto|ansicht) vergrößern|enlarge (?:the )?(?:image|photo|picture|map)"
+        r"|agrandir (?:l['’]image|la photo|la carte)|ingrandisci (?:l['’]immagine|la foto|la mappa)"
+        r"|powiększ (?:zdjęcie|obraz|mapę)|увеличить (?:изображение|фото|карту))\s*[⤢⛶🔍+]?",
     )),
     ("photo credit", _line(
         r"(?:(?:photo|image|picture|foto|bild|immagine|zdjęcie|фото)s?(?: d['’]illustration| ilustracyjne)?\s*[:：]\s*)"
@@ -791,6 +813,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:реклама|advertisement|anzeige|werbung|publicité|pubblicità|reklama)\s*[.:|–—-]\s*"
         r"(?=.{0,150}(?:\b\d{9,}\b|\berid\b)).{1,150}",
         r"scroll (?:down )?to continue(?: with content| reading)?",
+        # (round 47) an ad slot's placeholder while it loads: "ANZEIGE – Inhalt wird geladen …", "Advertisement – content
+        # loading…", "Publicité – chargement…", "Pubblicità – caricamento in corso…", "Reklama – ładowanie…", "Реклама — загрузка…"
+        r"(?:anzeige|werbung|advertisement|publicité|pubblicità|reklama|реклама)\s*[–—:|-]\s*(?:inhalt wird geladen|wird geladen"
+        r"|(?:content )?(?:is )?loading|chargement(?: en cours)?|caricamento(?: in corso)?|ładowanie(?: treści)?|загрузка)"
+        r"\s*(?:…|\.\.\.)?",
         # (round 46) an app's scroll hint: "Przewiń, aby zobaczyć więcej ↓", "Scroll to see more ↓", "Faites défiler
         # pour voir plus", "Scrollen, um mehr zu sehen", "Scorri per vedere altro", "Прокрутите, чтобы увидеть больше"
         r"(?:scroll(?: down)? (?:to|for) (?:see |read )?more|faites défiler (?:pour (?:voir|lire) (?:plus|la suite))?"
@@ -1663,6 +1690,34 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:at|for|to speak at|à|pour|auf|bei|für|al|alla|per|na|в|на)\s+(?:your|votre|vos|ihrer|ihrem|il tuo|la tua|al tuo"
         r"|alla tua|tuo|tua|swojej|swoim|вашей|вашем|ваш)\s*(?:conference|event|festival|school|company|conférence|événement"
         r"|konferenz|veranstaltung|tagung|convegno|evento|konferencji|wydarzeniu|конференции|мероприятии)\s*\?.{0,200}",
+        # (round 47) the author for hire as a consultant, a contact label and an address after it: "Jonas Arbrecht berät
+        # Kommunen bei Bürgerbeteiligung und Haushaltsfragen. Termine und Angebote: arbrecht-beratung.example", "Dara Vell
+        # advises charities on ... Consulting enquiries: dara@vell.example", "... conseille les communes ... Contact : ...",
+        # "... consiglia i comuni ... Contatti: ...", "... doradza samorządom ... Kontakt: ...", "... консультирует ... Запись: ..."
+        r"[^.!?\n]{0,120}\b(?:berät|advises|conseille|accompagne|consiglia|affianca|doradza|консультирует)\b[^.!?\n]{0,160}[.!]\s+"
+        r"(?:termine(?: und angebote)?|angebote|kontakt|anfragen|(?:consulting )?enquiries|bookings?|contact|rendez-vous|devis"
+        r"|contatti|appuntamenti|consulenze|zapytania|zapisy|запись|контакты|консультации)\s*[:：]\s*\S+",
+        # (round 47) a readers' club for the author at a monthly price: "Vous aimez ses chroniques ? Rejoignez le club des
+        # lecteurs de Léa Morvaunt pour 3 € par mois et recevez ses carnets inédits.", "Join Dara's readers' club for £3 a
+        # month", "Werden Sie Mitglied im Leserclub ... für 3 € im Monat", "Unisciti al club dei lettori ... per 3 € al mese",
+        # "Dołącz do klubu czytelników ... za 12 zł miesięcznie", "Вступайте в клуб читателей ... за 300 ₽ в месяц"
+        r"(?:[^.!?\n]{0,60}\?\s*)?(?:rejoignez|rejoins|join|werden sie mitglied|werde mitglied|unisciti|entra|dołącz(?:cie)?"
+        r"|вступайте|вступите|присоединяйтесь)\s[^\n]{0,80}?(?:club|cercle|klub|circolo|клуб)\w*\b[^\n]{0,80}?"
+        r"(?:[€£$]\s*\d+(?:[.,]\d+)?|\d+(?:[.,]\d+)?\s*(?:€|£|\$|zł|₽|руб\w*|euro))\s*(?:a|per|par|pro|im|al|в|na)?\s*"
+        r"(?:month|mois|monat|mese|miesiąc|miesięcznie|месяц)\b[^\n]{0,100}",
+        # (round 47) a first-person plea naming a payment app: "Se ti piace quello che scrivo, sostienimi con Satispay o
+        # diventa socio dell'associazione che pubblica questo blog.", "If you like my writing, support me with PayPal",
+        # "Soutenez-moi via Lydia", "Unterstütze mich per PayPal", "Wesprzyj mnie przez BLIK", "Поддержите меня через СБП"
+        r"(?=[^\n]{0,160}\b(?:satispay|paypal|twint|lydia|blik|revolut|сбп|юmoney|юмани)\b)[^\n]{0,80}\b(?:sostienimi|sostenetemi"
+        r"|supportami|support me|soutiens-moi|soutenez-moi|unterstütze mich|unterstützt mich|unterstützen sie mich|wesprzyj mnie"
+        r"|wesprzyjcie mnie|поддержите меня|поддержи меня)\b[^\n]{0,160}",
+        # (round 47) the author's channel plug with the call to subscribe: "Автор ведёт телеграм-канал «Городской разбор» —
+        # подписывайтесь, там больше таких материалов.", "The author runs the Telegram channel X — subscribe for more.",
+        # "L'auteur anime la chaîne Telegram X — abonnez-vous", "Der Autor betreibt den Telegram-Kanal X – abonnieren Sie
+        # ihn", "L'autore cura il canale Telegram X — iscriviti", "Autor prowadzi kanał na Telegramie X — subskrybuj"
+        r"(?:the author|l['’]auteur|l['’]autrice|der autor|die autorin|l['’]autore|autor|autorka|автор)\s[^\n]{0,40}?"
+        r"(?:telegram|телеграм|youtube|ютуб|tiktok|instagram)[^\n]{0,80}?[—–:-]\s*(?:subscribe|follow|abonnez-vous|abonnieren"
+        r"|folgen|iscriviti|iscrivetevi|seguite|subskrybuj|obserwuj|подписывайтесь|подпишитесь)\b[^\n]{0,100}",
         # a first-person book plug: "My new book, X, is available on Amazon"
         r".{0,80}\b(?:my|our) (?:new |latest |upcoming |recent )?(?:e-?)?book\b.{0,200}"
         r"\b(?:available|out now|on sale|pre-?order|order (?:it|your copy)|buy (?:it|now)|amazon)\b.{0,120}",

@@ -2278,7 +2278,7 @@ def _is_signature(text: str) -> bool:
     return clean._is_signature(_bare(text)) and not _is_chrome(_bare(text))
 
 
-_IN_BODY_WIDGETS = {"newsletter prompt", "advertisement", "ad marker", "video embed"}
+_IN_BODY_WIDGETS = {"newsletter prompt", "advertisement", "ad marker", "video embed", "photo caption"}
 _INLINE_LINK = re.compile(r"[^:：]{2,40}[:：]\s*\S+(?:\s+\S+){2,}")
 
 
