@@ -7873,6 +7873,37 @@ def test_round_46_a_teaser_list_at_the_end_still_goes():
     ("body", "Pubblicità – caricamento in corso…"),
     ("body", "Reklama – ładowanie treści…"),
     ("body", "Реклама — загрузка…"),
+    # a council page's webcast link with its start time, related documents with the file's type and size
+    ("body", "Watch the webcast of this item (from 1:12:40)"),
+    ("body", "Voir la retransmission de ce point (à partir de 1:12:40)"),
+    ("body", "Webcast zu diesem Tagesordnungspunkt ansehen (ab 1:12:40)"),
+    ("body", "Guarda la diretta di questo punto (da 1:12:40)"),
+    ("body", "Obejrzyj transmisję z tego punktu obrad (od 1:12:40)"),
+    ("body", "Смотреть трансляцию по этому вопросу (с 1:12:40)"),
+    ("body", "Related documents: Report of the Director of Place (PDF, 1.4 MB)"),
+    ("body", "Documents associés : rapport du maire (PDF, 820 Ko)"),
+    ("body", "Zugehörige Dokumente: Bericht der Verwaltung (PDF, 1,4 MB)"),
+    ("body", "Documenti correlati: relazione del sindaco (PDF, 1,4 MB)"),
+    ("body", "Powiązane dokumenty: raport burmistrza (PDF, 1,4 MB)"),
+    ("body", "Связанные документы: доклад мэра (PDF, 1,4 МБ)"),
+    # a press office's mailbox
+    ("tail", "Ufficio stampa: stampa@fcp-montevarsano.example"),
+    ("tail", "Press office: press@kestlebury-dc.example"),
+    ("tail", "Service de presse : presse@vernoudiere.example"),
+    ("tail", "Pressestelle: presse@birkenhaldt.example"),
+    ("tail", "Biuro prasowe: prasa@wierzboleka.example"),
+    ("tail", "Пресс-служба: press@olkhoborsk.example"),
+    # a members' area's notice
+    ("head", "Réservé aux adhérents à jour de cotisation"),
+    ("head", "Members only — dues paid up"),
+    ("head", "Nur für Mitglieder mit bezahltem Beitrag"),
+    ("head", "Riservato ai soci in regola con la quota"),
+    ("head", "Tylko dla członków z opłaconą składką"),
+    ("head", "Только для членов профсоюза"),
+    ("tail", "Реклама на портале: reklama@nashi-v-bertaltse.example"),
+    ("tail", "Advertising on this site: ads@ashdale-post.example"),
+    ("tail", "Reklama na portalu: reklama@wierzboleka.example"),
+    ("tail", "If you value daily court coverage, please consider chipping in: quillandgavel.example/support"),
 ])
 def test_round_47_markers_credits_and_footers_go(where, line):
     """Round 47: ad-slot template tags, double-bracketed tokens and shortcodes, syndication credits,
@@ -7950,6 +7981,12 @@ def test_round_47_comment_notes_share_rows_and_warnings_go(where, line):
     ("body", "Reply to the council's letter was due on Monday, and likes on the post reached 300."),
     ("body", "Die Stadt will den Spielplatz vergrößern."),
     ("body", "Enlarge the school, the parents asked the council in a letter."),
+    ("body", "Watch the webcast of this item, the chairman told councillors, before you vote."),
+    ("body", "Related documents show the council knew of the crack in 2024."),
+    ("body", "The press office said on Monday that the race would go ahead."),
+    ("body", "Members only paid half the fee, the treasurer said."),
+    ("body", "Advertising on buses earned the council 40,000 last year."),
+    ("body", "Neighbours are chipping in to pay for the repairs."),
 ])
 def test_round_47_near_miss_sentences_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

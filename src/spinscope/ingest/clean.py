@@ -489,7 +489,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("site notice", _line(
         r"(?:(?:write to|e-?mail|contact) (?:the )?(?:editor|editors|newsroom|us)|écri(?:re|vez) à la rédaction"
         r"|(?:schreiben sie|schreib) (?:der|an die) redaktion|scrivi(?:ci)? (?:al direttore|alla redazione)"
-        r"|napisz do (?:redakcji|redaktora)|(?:написать|напишите) в редакцию)"
+        r"|napisz do (?:redakcji|redaktora)|(?:написать|напишите) в редакцию"
+        # (round 47) a press office's mailbox: "Ufficio stampa: stampa@fcp-montevarsano.example", "Press office: press@...",
+        # "Service de presse : presse@...", "Pressestelle: presse@...", "Biuro prasowe: prasa@...", "Пресс-служба: press@..."
+        r"|press office|press enquiries|media enquiries|service de presse|contact presse|relations presse|pressestelle"
+        r"|pressekontakt|ufficio stampa|biuro prasowe|kontakt dla mediów|пресс-служба|пресс-центр"
+        # (and the advertising desk's: "Реклама на портале: reklama@...", "Advertising on this site: ads@...", "Publicité sur
+        # le site : pub@...", "Werbung auf dem Portal: ...", "Pubblicità sul portale: ...", "Reklama na portalu: ...")
+        r"|(?:advertising|advertise with us|publicité|werbung|pubblicità|reklama|реклама)(?: (?:on (?:this|our) (?:site|portal)"
+        r"|sur (?:le|ce|notre) (?:site|portail)|auf (?:dem|unserem) portal|sul (?:portale|sito)|na (?:portalu|stronie)"
+        r"|на (?:портале|сайте)))?)"
         r"\s*[:：]\s*[\w.+-]+@[\w-]+\.[\w.]+",
         r"(?:read )?all (?:the )?(?:readers['’] )?letters(?: to the editor)?|(?:lire )?toutes les lettres(?: des lecteurs)?"
         r"|alle leserbriefe(?: lesen)?|(?:leggi )?tutte le lettere(?: dei lettori)?|wszystkie listy(?: czytelników)?"
@@ -729,6 +738,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "Infographie : ... (cliquez pour agrandir)", "Infografica: ... (clicca per ingrandire)", "Infografika: ... (kliknij,
     # aby powiększyć)"; and an enlarge button alone, its object before or after it: "Warnkarte vergrößern", "Agrandir
     # l'image ⤢", "Enlarge map", "Ingrandisci l'immagine", "Powiększ mapę", "Увеличить карту"
+    # (round 47) a page's related documents with the file's type and size: "Related documents: Report of the Director of
+    # Place (PDF, 1.4 MB)", "Documents associés : rapport du maire (PDF, 820 Ko)", "Zugehörige Dokumente: Bericht (PDF,
+    # 1,4 MB)", "Documenti correlati: relazione (PDF, 1,4 MB)", "Powiązane dokumenty: raport (PDF, 1,4 MB)",
+    # "Связанные документы: доклад (PDF, 1,4 МБ)"
+    ("related links", _line(
+        r"(?:related (?:documents?|files?|papers)|documents? (?:associés|liés|connexes|joints?)|(?:zugehörige |verwandte )?dokumente"
+        r"|documenti (?:correlati|allegati)|powiązane dokumenty|(?:связанные |сопутствующие )?документы)\s*[:：]\s*[^\n()]{1,120}"
+        r"\(\s*(?:pdf|docx?|odt|xlsx?)\s*,\s*[\d.,]+\s*(?:[kmg]i?b|[kmg]o|кб|мб)\s*\)",
+    )),
     ("photo caption", _line(
         r"(?:image|picture|photo|bild|foto|immagine|obraz|zdjęcie|изображение|фото|infographi[ce]s?|info-?grafi[kc]\w*|infografica"
         r"|инфографика)\s*[:：]\s*[^\n()]{0,100}\(\s*"
@@ -795,7 +813,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                           r"|su_\w+)(?:\s+[^\]]*)?\](?:\s*(?:https?://\S+?|[^\[\]]{0,200}?)\s*\[/(?P=code)\])?",
                           # a page builder's run of opening and closing tags with nothing between them (round
                           # 42): "[/vc_column_text][/vc_column][/vc_row][vc_row][vc_column][vc_column_text]"
-                          r"(?:\[/?(?:vc|et_pb|su|fusion|av|tdc?|mk|cs|x)_\w+(?:\s+[^\[\]]{0,80})?\]\s*){2,}")),
+                          r"(?:\[/?(?:vc|et_pb|su|fusion|av|tdc?|mk|cs|x)_\w+(?:\s+[^\[\]]{0,80})?\]\s*){2,}",
+                          # (round 47) a council page's link to the webcast of the item, its start time after it: "Watch
+                          # the webcast of this item (from 1:12:40)", "Voir la retransmission de ce point (à partir de
+                          # 1:12:40)", "Webcast zu diesem Tagesordnungspunkt ansehen (ab 1:12:40)", "Guarda la diretta di
+                          # questo punto (da 1:12:40)", "Obejrzyj transmisję z tego punktu (od 1:12:40)", "Смотреть
+                          # трансляцию по этому вопросу (с 1:12:40)"
+                          r"(?:(?:watch|view) the (?:webcast|livestream|recording|video) (?:of|for) (?:this|the) (?:item|meeting|debate|session)"
+                          r"|(?:voir|regarder) la (?:retransmission|vidéo|captation) de (?:ce point|cette séance|la séance)"
+                          r"|(?:webcast|video|aufzeichnung|livestream) (?:zu diesem|zum) (?:tagesordnungspunkt|punkt|sitzung)(?: ansehen)?"
+                          r"|guarda (?:la diretta|lo streaming|la registrazione|il video) (?:di questo punto|della seduta)"
+                          r"|obejrzyj (?:transmisję|nagranie) (?:z tego punktu|z sesji|z obrad)(?: obrad)?"
+                          r"|смотреть (?:трансляцию|запись|видео) (?:по этому вопросу|этого вопроса|заседания))"
+                          r"(?:\s*\((?:from|à partir de|dès|ab|da|dal|od|с)\s+\d{1,2}:\d{2}(?::\d{2})?\))?")),
     ("advertisement", _line(
         r"advertisements?|advertising|advertorial|sponsored(?: content| post| links?| stories)?",
         r"paid (?:content|post|partnership)|ad|anzeige|werbung|publicité|pubblicità|reklama|реклама",
@@ -1750,6 +1780,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:please )?(?:consider )?(?:help )?support (?:us|me|my work|our work|"
         r"our journalism|this (?:blog|site|channel|work)|independent (?:media|journalism))\b.{0,250}",
         r"become a (?:patron|member|supporter)\b.{0,100}",
+        # (round 47) "If you value daily court coverage, please consider chipping in: quillandgavel.example/support"
+        r"(?:if you (?:value|enjoy|like|appreciate|rely on) [^.!?\n]{1,60},\s*)?(?:please )?consider chipping in\b[^\n]{0,100}",
         # a support box's buttons (round 42): "Give $5 a month", "Give once"
         r"give (?:once|monthly|annually|\$\d+(?: (?:a|per) (?:month|year))?)",
         r"soutenez-nous\b.{0,150}|unterstützen sie uns\b.{0,150}|sostienici\b.{0,150}",
@@ -1915,6 +1947,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:members?|subscribers?|premium|paid)[- ]only(?: (?:story|post|article|content))?",
         r"(?:subscriber|premium|exclusive) (?:content|article|story)",
         r"(?:article|contenu) réservé aux (?:abonnés|membres)|réservé aux abonnés",
+        # (round 47) a members' area of a union or an association, its dues paid: "Réservé aux adhérents à jour de
+        # cotisation", "Members only — dues paid up", "Nur für Mitglieder mit bezahltem Beitrag", "Riservato ai soci in regola
+        # con la quota", "Tylko dla członków z opłaconą składką", "Только для членов профсоюза"
+        r"(?:(?:espace |contenu )?réservé aux (?:adhérent|membre|syndiqué)e?s(?: à jour (?:de|de leur) cotisation)?"
+        r"|members only(?:\s*[—–-]\s*dues paid(?: up)?)?|nur für mitglieder(?: mit (?:bezahltem|gezahltem) beitrag)?"
+        r"|riservato ai (?:soci|tesserati|iscritti)(?: in regola con (?:la quota|il tesseramento))?"
+        r"|tylko dla członków(?: z opłaconą składką)?|только для членов(?: профсоюза| организации)?)",
         r"(?:nur für|exklusiv für) (?:abonnenten|abonnentinnen|mitglieder)|\w+plus[- ]inhalt|premium-inhalt",
         r"(?:articolo |contenuto )?riservato agli (?:abbonati|iscritti)|contenuto premium",
         # (a blog platform's members, round 44: "Tekst dla członków ★", "Пост только для участников")
