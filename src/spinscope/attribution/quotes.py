@@ -1718,7 +1718,7 @@ class QuoteFinder:
         if any(x.lower in self.lex.complementizers or x.lower.startswith(("qu'", "qu’")) or x.text == ":"
                for k, x in enumerate(toks[i + 1:], i + 1) if not s.inside[k]):
             return False  # the verb reports a clause of its own after it, not the quote before
-        if self.lex.lang == "fr" and re.fullmatch(r"[a-zàâçéèêëîïôûùü]{3,}(?:-t)?-(?:il|elle)", low):
+        if re.fullmatch(r"[a-zàâçéèêëîïôûùü]{3,}(?:-t)?-(?:il|elle)", low):
             return low.split("-")[0].endswith(("e", "t", "d"))  # "rappelle-t-il", "prévient-il", "répond-elle"
         if len(low) < 4 or not low.endswith(("e", "t")) or low.endswith("ment") or low in ROMANCE_TAG_STOPS \
                 or low in PHRASE_PREPOSITIONS.get(self.lex.lang, ()) or low in self.lex.stop_capitalised \
@@ -1959,8 +1959,8 @@ class QuoteFinder:
                 frame.subject = self._infinitive_subject(s, a)  # "X called police to say ..."
             elif a > 0 and toks[a - 1].lower == "zu" and self.lex.lang == "de":
                 frame.subject = self._subject_at_clause_start(s, a)  # "X war gezwungen, ... zu behaupten, ..."
-            elif frame.participle and self._quoted_as(s, a) is not None:
-                frame.subject = self._quoted_as(s, a)  # "Reuters quoted German Foreign Minister Sigmar Gabriel as saying"
+            elif frame.participle and (quoted := self._quoted_as(s, a)) is not None:
+                frame.subject = quoted  # "Reuters quoted German Foreign Minister Sigmar Gabriel as saying"
             elif frame.participle:
                 relative = self._relative_antecedent(s, a)
                 left = self._np_left(s, a - 1) if a > 0 and toks[a - 1].text != "," else None
