@@ -11,8 +11,10 @@ recent person whose title holds that role, else a new speaker named by the descr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import ClassVar
 
 from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon, common_words, lexicon_for
 from spinscope.attribution.text import Token
@@ -67,11 +69,15 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     named_in_quotes: bool = False  # the name comes from a mention inside someone's quoted words
     places: set[str] = field(default_factory=set)  # "of Vermont": where the person comes from (lowercase)
+    # counts new mentions of any entity: a registry's mention index built at another count is stale (mentions
+    # change only here; entities are only ever appended to a registry)
+    mention_count: ClassVar[int] = 0
 
     def add(self, start: int, end: int) -> None:
         if (start, end) not in self.mentions:
             self.mentions.append((start, end))
             self.mentions.sort()
+            Entity.mention_count += 1
 
 
 # abbreviated titles and the role nouns a later description uses ("Sen. Franken" ... "the senator")
@@ -265,6 +271,11 @@ class EntityRegistry:
         self._stop_word_surnames: set[str] = set()  # "May" once "Theresa May" is known
         self.places: set[str] = set()  # places named after "<person> of" ("Sen. Bernie Sanders of Vermont")
         self._place_after: dict[int, str] = {}  # end offset of a person's run -> the place after its "of"
+        # every mention (start, end) with its entity's place in ``entities`` and the entity, sorted, and the
+        # starts alone (for bisect); rebuilt when an entity or a mention was added since (``_index_key``)
+        self._index: list[tuple[tuple[int, int], int, Entity]] = []
+        self._index_starts: list[int] = []
+        self._index_key: tuple[int, int] | None = None
 
     # --- token classes -------------------------------------------------------------------
     def is_title(self, tok: Token) -> bool:
@@ -907,10 +918,35 @@ class EntityRegistry:
                 return firsts[0]
         return None
 
+    # --- mentions by place ---------------------------------------------------------------
+    def mentions_in(self, start: int, end: int, kinds: tuple[str, ...] | None = ("person",), *,
+                    opening: bool = False, by_entity: bool = False) -> list[tuple[tuple[int, int], Entity]]:
+        """The (mention, entity) pairs of the entities of ``kinds`` (None: of any kind, the kind as it is
+        now) with a mention inside ``[start, end)``: ``start <= mention start`` and ``mention end <= end``;
+        with ``opening``, a mention that opens there (``start <= mention start < end``, wherever it ends).
+        In the order of the mentions (a mention two entities share: in registry order); with
+        ``by_entity``, in registry order and each entity's mentions in order (as a loop over
+        ``entities`` and their ``mentions`` meets them)."""
+        key = (len(self.entities), Entity.mention_count)
+        if key != self._index_key:
+            self._index = sorted((m, n, e) for n, e in enumerate(self.entities) for m in e.mentions)
+            self._index_starts = [m[0] for m, _, _ in self._index]
+            self._index_key = key
+        lo = bisect_left(self._index_starts, start)
+        if opening:
+            found = [x for x in self._index[lo:bisect_left(self._index_starts, end)]
+                     if kinds is None or x[2].kind in kinds]
+        else:
+            found = [x for x in self._index[lo:bisect_right(self._index_starts, end)]
+                     if x[0][1] <= end and (kinds is None or x[2].kind in kinds)]
+        if by_entity:
+            found.sort(key=lambda x: x[1])  # (stable: each entity's mentions stay in order)
+        return [(m, e) for m, _, e in found]
+
     # --- speakers that are not names -----------------------------------------------------
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity with a mention inside ``[start, end)``, preferring people, then the last."""
-        found = [(m, e) for e in self.entities for m in e.mentions if start <= m[0] and m[1] <= end]
+        found = self.mentions_in(start, end, None)
         if not found:
             return None
         people = [f for f in found if f[1].kind == "person"]
@@ -991,8 +1027,7 @@ class EntityRegistry:
         body = lead[:-1]
         cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
         a = lead_start + (cut + 2 if cut >= 0 else 0)
-        people = {id(e): e for e in self.entities if e.kind == "person" for m in e.mentions
-                  if a <= m[0] < end and not self.quoted(m[0])}
+        people = {id(e): e for m, e in self.mentions_in(a, end, opening=True) if not self.quoted(m[0])}
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _role_before(self, e: Entity, role: str, limit: int) -> bool:
