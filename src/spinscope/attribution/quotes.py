@@ -958,8 +958,7 @@ class QuoteFinder:
         """The token range ends with a mention of a person (the name closing the phrase)."""
         end = s.tokens[span[1] - 1].end
         start = s.tokens[span[0]].start
-        return any(e.kind == "person" and m[1] == end and m[0] >= start
-                   for e in self.registry.entities for m in e.mentions)
+        return any(m[1] == end for m, _ in self.registry.mentions_in(start, end))
 
     def _opening_person_across_adverbial(self, s: Sentence, a: int, opening: bool = True) -> tuple[int, int] | None:
         """"Шарль Мишель в своем послании к европейским лидерам заявил", "Charles Michel w swoim liście do
@@ -993,9 +992,7 @@ class QuoteFinder:
         lead = toks[0].lower if toks else ""
         if lead in ADVERBIAL_OPENERS | SUBORDINATORS | CONCESSIVES or self._opening_gerund(toks[0]):
             clause = next((k + 1 for k in range(1, cue_i) if toks[k].text == "," and not s.inside[k]), 0)
-        people = sorted((m, e) for e in self.registry.entities if e.kind == "person"
-                        for m in e.mentions if toks[clause].start <= m[0] and m[1] <= limit)
-        for (a, b), _ in people:
+        for (a, b), _ in self.registry.mentions_in(toks[clause].start, limit):
             first = self._tok_index(s, a)
             last = next((k for k in range(first, cue_i) if toks[k].end >= b), None)
             if last is not None and not any(s.inside[first:last + 1]):
@@ -1018,9 +1015,8 @@ class QuoteFinder:
             return None
         if any(f.speaker is not None and f.kind == "verb" and not f.weak for f in prev.frames):
             return None
-        people = sorted((m, e) for e in self.registry.entities if e.kind == "person" and e.key != "writer:i"
-                        for m in e.mentions if prev.start <= m[0] and m[1] <= prev.end
-                        and not self._quoted(m[0]))
+        people = [(m, e) for m, e in self.registry.mentions_in(prev.start, prev.end)
+                  if e.key != "writer:i" and not self._quoted(m[0])]
         if not people or len({id(e) for _, e in people}) > 1 or people[0][0][0] - prev.start > 80:
             return None
         if self._other_subject_before(prev, people[0][0][0]):
@@ -1044,8 +1040,7 @@ class QuoteFinder:
             if x.inside[n]:
                 return False
             if n >= 2 and t.lower == pron.lower and x.tokens[n - 1].text == ",":
-                return not any(e.kind == "person" for e in self.registry.entities for m in e.mentions
-                               if x.start <= m[0] < t.start)
+                return not self.registry.mentions_in(x.start, t.start, opening=True)
         return False
 
     def _colon_introduced(self, s: Sentence, pron: Token, start: int, end: int) -> Entity | None:
@@ -1061,8 +1056,8 @@ class QuoteFinder:
             return None
         if any(f.speaker is not None for f in prev.frames):
             return None  # ("X said:": the cue's own speaker goes on, read by the rules for it)
-        people = {id(e): e for e in self.registry.entities if e.kind == "person" and e.key != "writer:i"
-                  for m in e.mentions if prev.start <= m[0] and m[1] <= prev.end and not self._quoted(m[0])}
+        people = {id(e): e for m, e in self.registry.mentions_in(prev.start, prev.end)
+                  if e.key != "writer:i" and not self._quoted(m[0])}
         if len(people) != 1:
             return None
         entity = next(iter(people.values()))
@@ -1150,8 +1145,7 @@ class QuoteFinder:
                 # "Judge Elissa Cadish later ordered ..., but she acknowledged": a coordinated clause
                 coordinated = at > 1 and x.tokens[at - 1].lower in CONJUNCTIONS and x.tokens[at - 2].text == "," \
                     and person is not None and gender is not None and person.gender in (None, gender) \
-                    and not any(e.kind == "person" and e is not person and x.start <= m[0] < pron.start
-                                for e in self.registry.entities for m in e.mentions) \
+                    and not any(e is not person for _, e in self.registry.mentions_in(x.start, pron.start, opening=True)) \
                     and not any(strip_possessive(t.lower) in FEMALE_NOUNS | MALE_NOUNS for t in x.tokens[:at])
                 if person is None or not (after_relative or coordinated) or any(
                         f.speaker is not None and f.speaker is not person and x.tokens[f.cue[0]].lower not in CHARACTERISING
@@ -1251,9 +1245,8 @@ class QuoteFinder:
                 window = x.tokens[k + 1:k + 4]
                 if not window:
                     return None
-                found = [e for e in self.registry.entities if e.kind == "person" for m in e.mentions
-                         if window[0].start <= m[0] < window[-1].end]
-                return found[0] if found else None
+                found = self.registry.mentions_in(window[0].start, window[-1].end, opening=True, by_entity=True)
+                return found[0][1] if found else None
         return None
 
     def _opens_with_quote(self, x: Sentence, pron: Token) -> bool:
@@ -1272,10 +1265,9 @@ class QuoteFinder:
         # a person's mention, or a bare name closing the sentence ("— написал в Telegram Медведев.")
         closing = s.tokens[-1].start if s.tokens and not s.tokens[-1].is_word else s.end
         last_word = next((t for t in reversed(s.tokens) if t.is_word), None)
-        people = sorted((m, e) for e in self.registry.entities
-                        if e.kind == "person" or self.lex.lang in CASE_LANGS and is_bare_name(e)
-                        for m in e.mentions if start <= m[0] and m[1] <= s.end
-                        and (e.kind == "person" or last_word is not None and m[1] == last_word.end <= closing))
+        people = [(m, e) for m, e in self.registry.mentions_in(start, s.end, None)
+                  if e.kind == "person" or self.lex.lang in CASE_LANGS and is_bare_name(e)
+                  and last_word is not None and m[1] == last_word.end <= closing]
         for (a, b), _ in reversed(people):  # the subject comes last: "mówił z Karnowskim Kaczyński"
             first = self._tok_index(s, a)
             if first >= 2 and s.tokens[first - 1].lower in AGENT_PREPOSITIONS and s.tokens[first - 2].is_word \
@@ -1470,15 +1462,14 @@ class QuoteFinder:
                 for m in range(k + 1, min(k + 13, len(toks))):
                     if s.inside[m]:
                         break
-                    ends = [mb for e in self.registry.entities if e.kind == "person"
-                            for ma, mb in e.mentions if ma == toks[m].start]
+                    ends = [mb for (_, mb), _ in self.registry.mentions_in(toks[m].start, toks[m].start + 1, opening=True)]
                     if ends and toks[m - 1].text == ",":
                         last = max(x for x in range(m, len(toks)) if toks[x].end <= max(ends))
                         return (k, last + 1)
                 if bare(toks[k + 1].text) in self.lex.roles:
                     return self._np_right(s, k)
                 return None
-            named = any(e.kind == "person" and ma == toks[k].start for e in self.registry.entities for ma, _ in e.mentions)
+            named = bool(self.registry.mentions_in(toks[k].start, toks[k].start + 1, opening=True))
             if named and toks[k - 1].lower not in PREPOSITIONS | GENITIVE_LINKS:
                 return self._np_right(s, k)
         return None
@@ -1550,8 +1541,7 @@ class QuoteFinder:
         if any(t.lower in self.lex.cue_verbs or t.lower in self.lex.complementizers or t.lower in RELATIVES
                or t.lower in CONJUNCTIONS or t.lower in AUXILIARIES | PERFECT_AUXILIARIES for t in words):
             return None  # a clause, not a noun phrase
-        if any(e.kind == "person" and toks[k].start <= m[0] < toks[end - 1].end
-               for e in self.registry.entities for m in e.mentions):
+        if self.registry.mentions_in(toks[k].start, toks[end - 1].end, opening=True):
             return None  # "a déclaré un peu plus tôt John Kirby": a person's name, read by the rules below
         if not any(t.lower in PREPOSITIONS | CLAUSELESS | GENITIVE_LINKS | OF_WORDS or t.is_capitalised
                    for t in words[1:]) and len(words) <= 4:
@@ -1727,7 +1717,7 @@ class QuoteFinder:
         nxt = toks[i + 1]
         if not (nxt.is_capitalised and self.registry.is_name_word(nxt) and not self.registry.is_title(nxt)):
             return False
-        return any(e.kind == "person" for e in self.registry.entities for m in e.mentions if m[0] == nxt.start)
+        return bool(self.registry.mentions_in(nxt.start, nxt.start + 1, opening=True))  # (a mention opening at it)
 
     def _dash_tag(self, s: Sentence, i: int) -> int | None:
         """Polish and Russian set a quote's speech tag off by a dash: «...», — <verb> <speaker>. A
@@ -2154,8 +2144,8 @@ class QuoteFinder:
                 t.text in ",;:" or t.lower in self.lex.cue_verbs or t.lower in self.lex.complementizers
                 for t in toks[k:end]):
             return None
-        hit = max(((m, e) for e in self.registry.entities if e.kind == "person" for m in e.mentions
-                   if m[1] == toks[end - 1].end and toks[k].start <= m[0]), default=None, key=lambda x: x[0][1] - x[0][0])
+        hit = max((x for x in self.registry.mentions_in(toks[k].start, toks[end - 1].end) if x[0][1] == toks[end - 1].end),
+                  default=None, key=lambda x: x[0][1] - x[0][0])
         if hit is None:
             return None
         first = next(x for x in range(k, end) if toks[x].start >= hit[0][0])
@@ -2728,9 +2718,8 @@ class QuoteFinder:
             cut = next((n for n, t in enumerate(core) if n > 0 and (t.lower in GENITIVE_LINKS or t.lower in TAIL_PARTICLES
                                                                     or t.lower == "from" and self.lex.lang == "en")
                         and not self._surname_particles(core, n)
-                        and any(
-                e.kind == "person" and m[1] == core[n - 1].end and m[0] >= core[0].start
-                for e in self.registry.entities for m in e.mentions)), None)
+                        and any(m[1] == core[n - 1].end for m, _ in self.registry.mentions_in(core[0].start, core[n - 1].end))),
+                       None)
             if cut:
                 core = core[:cut]  # "Sen. Bernie Sanders | of Vermont", "Ben Armstrong | von The New American":
                 # a person's name ends the phrase
@@ -2893,15 +2882,11 @@ class QuoteFinder:
         if m is None:
             return None
         at = st.outer_end + m.end()
-        for e in self.registry.entities:
-            if e.kind != "person":
-                continue
-            for a, b in e.mentions:
-                rest = self.text[b:p_end].strip()
-                if a == at and (not rest or rest[0] == "," and not any(
-                        w.lower().strip(",.") in self.lex.cue_verbs for w in rest.split())):
-                    dash = st.outer_end + len(m.group().rstrip(" \t")) - 1
-                    return (dash, dash + 1), e
+        for (_, b), e in self.registry.mentions_in(at, at + 1, opening=True, by_entity=True):  # (mentions opening at it)
+            rest = self.text[b:p_end].strip()
+            if not rest or rest[0] == "," and not any(w.lower().strip(",.") in self.lex.cue_verbs for w in rest.split()):
+                dash = st.outer_end + len(m.group().rstrip(" \t")) - 1
+                return (dash, dash + 1), e
         return None
 
     def _colon_name(self, s: Sentence, st: Stretch):
@@ -4570,8 +4555,7 @@ class QuoteFinder:
             return None
         t0 = m.start(1)
         toks = [Token(t0 + w.start(), t0 + w.end(), w.group()) for w in words]
-        speaker = next((e for e in self.registry.entities if e.kind == "person"
-                        for x, y in e.mentions if toks[0].start <= x and y <= toks[-1].end), None)
+        speaker = next((e for _, e in self.registry.mentions_in(toks[0].start, toks[-1].end, by_entity=True)), None)
         if speaker is None:
             runs = self.registry.name_runs(toks)
             named = self.registry.add_name(toks[runs[-1][0]:runs[-1][1]]) if runs else None
@@ -4608,8 +4592,7 @@ class QuoteFinder:
             # "Dello stesso avviso la ministra ... Liz Truss." then a quote paragraph: the one
             # person the previous paragraph introduces speaks
             a, b = self.paragraphs[pi - 1]
-            people = {id(e): e for e in self.registry.entities if e.kind == "person"
-                      for m in e.mentions if a <= m[0] < b and not self._quoted(m[0])}
+            people = {id(e): e for m, e in self.registry.mentions_in(a, b, opening=True) if not self._quoted(m[0])}
             if len(people) == 1 and pi - 1 not in self.titles:
                 return None, next(iter(people.values()))
         return None, None
