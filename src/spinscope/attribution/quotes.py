@@ -1093,8 +1093,8 @@ class QuoteFinder:
                 self.registry.is_name_word(toks[lead]) or self.registry.is_title(toks[lead])):
             lead += 1
         starts = {t.start for t in toks[:max(lead, 1)]}
-        people = [e for e in self.registry.entities if e.kind == "person" and e.key != "writer:i"
-                  for m in e.mentions if m[0] in starts and not self.text[m[1]:m[1] + 2].startswith(("'s", "’s"))
+        people = [e for m, e in self.registry.mentions_in(min(starts), max(starts) + 1, opening=True, by_entity=True)
+                  if e.key != "writer:i" and m[0] in starts and not self.text[m[1]:m[1] + 2].startswith(("'s", "’s"))
                   and strip_possessive(self.text[m[0]:m[1]]) == self.text[m[0]:m[1]]
                   and not self.text[m[1]:m[1] + 2].startswith(("'", "’"))
                   ] if self.registry.is_name_word(first) or self.registry.is_title(first) else []  # "Abdul-Ghani’s mother": not the name
@@ -1186,8 +1186,8 @@ class QuoteFinder:
         if person is None and self.registry.is_name_word(first) and not verb_like:
             # a lone surname not yet known as a person's ("Kosiniak-Kamysz był pytany"); not a past-tense
             # verb opening the sentence ("Wezwał jednak Putina")
-            person = next((e for e in self.registry.entities if e.kind == "other"
-                           for m in e.mentions if m[0] == first.start), None)
+            person = next((e for _, e in self.registry.mentions_in(first.start, first.start + 1, ("other",),
+                                                                    opening=True, by_entity=True)), None)
         if person is None:
             return None
         if self.recent and self.recent[-1][1] is person:
@@ -2166,9 +2166,8 @@ class QuoteFinder:
             return None
         frame = Frame((a, b + 1), "according", False)
         frame.opening, frame.relative_source = b, True
-        mention = max(((m, e) for e in self.registry.entities for m in e.mentions
-                       if m[1] == toks[end - 1].end and m[0] >= toks[0].start), default=None,
-                      key=lambda x: x[0][1] - x[0][0])
+        mention = max((x for x in self.registry.mentions_in(toks[0].start, toks[end - 1].end, None)
+                       if x[0][1] == toks[end - 1].end), default=None, key=lambda x: x[0][1] - x[0][0])
         if mention is not None:
             first = next(k for k in range(end) if toks[k].start >= mention[0][0])
             role = self._role_of_left(s, first)
@@ -2312,9 +2311,8 @@ class QuoteFinder:
             # "Malgré le fait", "devant la résistance du public", "Nell'articolo": no one; but "(ha dichiarato)
             # al Senato | Antonio Saccone": a person named after the adverbial is the speaker
             person = next((n for n, t in enumerate(core) if n >= 1 and any(
-                (e.kind == "person" or e.kind == "other" and m[1] == core[-1].end and lang in CASE_LANGS
-                 and not country_of(e.name))
-                and m[0] == t.start for e in self.registry.entities for m in e.mentions)), None)
+                e.kind == "person" or m[1] == core[-1].end and lang in CASE_LANGS and not country_of(e.name)
+                for m, e in self.registry.mentions_in(t.start, t.start + 1, ("person", "other"), opening=True))), None)
             # ("napisał na Twitterze | Tusk": a bare name closing the phrase after the platform speaks too)
             if person is None and lang in CASE_LANGS and len(core) >= 2 and core[0].lower in ("в", "во", "w", "we") \
                     and (core[1].is_capitalised or any(w[:6] == core[1].lower[:6] for w in self.lex.org_words if len(w) >= 6)):
@@ -2778,8 +2776,8 @@ class QuoteFinder:
             entity = self.registry.entity_at(core[0].start, core[-1].end)
             if entity is not None and head.is_capitalised:
                 # the name at the head of the phrase speaks ("The Financial Times | Устенко рассказал")
-                entity = next((e for e in self.registry.entities for m in e.mentions
-                               if m[1] == head.end and core[0].start <= m[0]), entity)
+                entity = next((e for m, e in self.registry.mentions_in(core[0].start, head.end, None, by_entity=True)
+                               if m[1] == head.end), entity)
             if entity is None and head.is_capitalised:
                 runs = self.registry.name_runs(core)
                 if runs:  # a name the name scan skipped (a headline, a sentence-initial word)
@@ -2896,10 +2894,9 @@ class QuoteFinder:
             return None
         colon = s.start + len(lead) - 1
         entity = None
-        for e in self.registry.entities:
-            for a, b in e.mentions:
-                if s.start <= a and b <= colon and self.text[b:colon].strip() == "":
-                    entity = e
+        for (_, b), e in self.registry.mentions_in(s.start, colon, None, by_entity=True):
+            if self.text[b:colon].strip() == "":
+                entity = e  # (the last entity, in registry order, with a mention right before the colon)
         if entity is None:
             # "La ministre espagnole : «...»", "The spokesman: \"...\"": a role description is the whole label
             label = [t for t in s.tokens if s.start <= t.start and t.end <= colon and not s.inside[s.tokens.index(t)]]
@@ -2937,9 +2934,9 @@ class QuoteFinder:
         for x, y in self.registry.name_runs(toks):  # names before the colon the registry has not met yet
             if self.registry.entity_at(toks[x].start, toks[y - 1].end) is None:
                 self.registry.add_name(toks[x:y])
-        named = [(a, e) for e in self.registry.entities if e.kind in ("person", "organisation", "other")
-                 for a, b in e.mentions if s.start <= a and b <= colon and not self._quoted(a)
-                 and not country_of(self.text[a:b])]
+        named = [(a, e) for (a, b), e in self.registry.mentions_in(s.start, colon, ("person", "organisation", "other"),
+                                                                   by_entity=True)
+                 if not self._quoted(a) and not country_of(self.text[a:b])]
         # a person, else a body, else a name the registry could not type ("Il virologo Pregliasco"); the
         # one opening the lead is its subject ("Keith Ellison Defends Louis Farrakhan: ..."), else the last
         rank = {"person": 2, "organisation": 1, "other": 0}
@@ -4077,8 +4074,8 @@ class QuoteFinder:
             if not all(self.registry.is_name_word(t) or self.registry.is_title(t) or t.lower in self.lex.name_particles
                        or t.text in ".-" for t in label):
                 continue
-            entity = next((e for e in self.registry.entities for m in e.mentions
-                           if m[1] == label[-1].end and m[0] >= label[0].start), None)
+            entity = next((e for m, e in self.registry.mentions_in(label[0].start, label[-1].end, None, by_entity=True)
+                           if m[1] == label[-1].end), None)
             if entity is None or entity.kind not in ("person", "organisation"):
                 continue
             rest = toks[colon + 1:]
@@ -4110,8 +4107,8 @@ class QuoteFinder:
             if not label or not all(self.registry.is_name_word(t) or self.registry.is_title(t)
                                     or t.lower in self.lex.name_particles for t in label):
                 continue
-            entity = next((e for e in self.registry.entities for m in e.mentions
-                           if m[1] == label[-1].end and m[0] >= label[0].start), None)
+            entity = next((e for m, e in self.registry.mentions_in(label[0].start, label[-1].end, None, by_entity=True)
+                           if m[1] == label[-1].end), None)
             if entity is None or not (entity.kind == "person" or entity.kind == "organisation"
                                       and any(e is entity for _, e in self.recent)):
                 continue  # (a body only when it speaks in the article: "... - BBC News" is the site's name)
