@@ -974,8 +974,8 @@ class EntityRegistry:
         known = None
         if gender and kind == "person":
             near = [(pos, e) for pos, e in recent if pos < start and start - pos < 600 and fits(e)]
-            near += [(m[0], e) for e in self.entities for m in e.mentions
-                     if m[1] <= start and start - m[0] < 400 and fits(e) and not self.quoted(m[0])
+            near += [(m[0], e) for m, e in self.mentions_in(start - 399, start, None, by_entity=True)  # (within 400)
+                     if fits(e) and not self.quoted(m[0])
                      and not self.text.startswith(("’s", "'s"), m[1])  # ("Boudreau’s clarification": a possessor)
                      and not self._after_preposition(m[0])]
             matched = [(pos, e) for pos, e in near if e.gender == gender]
@@ -989,13 +989,13 @@ class EntityRegistry:
             if pos < start and fits(e):
                 break
         else:
-            mentioned = [(m[0], e) for e in self.entities for m in e.mentions
-                         if m[1] <= start and fits(e) and not self.quoted(m[0])]
+            mentioned = [(m[0], e) for m, e in self.mentions_in(0, start, None, by_entity=True)
+                         if fits(e) and not self.quoted(m[0])]
             if not mentioned and kind == "person":
                 # no person known yet: a bare capitalised name opening a sentence just before, its subject
                 # ("Шойгу посетил войска. Он заявил ..."), not a place later in it ("... a rally in Ohio")
-                mentioned = [(m[0], e) for e in self.entities for m in e.mentions
-                             if m[1] <= start and start - m[0] < 300 and is_bare_name(e) and not self.quoted(m[0])
+                mentioned = [(m[0], e) for m, e in self.mentions_in(start - 299, start, None, by_entity=True)  # (within 300)
+                             if is_bare_name(e) and not self.quoted(m[0])
                              and len(e.name.split()) <= 2 and self._opens_sentence(m[0])]
             if not mentioned:
                 return None
@@ -1083,8 +1083,7 @@ class EntityRegistry:
                 return e
         if head in INTERLOCUTORS and not indefinite:
             # "отметил собеседник агентства", "rozmówca portalu": the person interviewed, the one named last
-            people = [(m[0], e) for e in self.entities if e.kind == "person" for m in e.mentions
-                      if m[1] <= start and not self.quoted(m[0])]
+            people = [(m[0], e) for m, e in self.mentions_in(0, start, by_entity=True) if not self.quoted(m[0])]
             if people:
                 e = max(people, key=lambda x: x[0])[1]
                 e.add(start, end)
