@@ -105,6 +105,17 @@ def test_html_is_self_contained():
     assert "@import" not in html and "url(" not in html
 
 
+def test_html_inlines_the_shared_stylesheet_and_script():
+    # the web app serves these same files from /static: one stylesheet and one script for both
+    from spinscope.report.html import MAX_TRACKS, asset
+
+    html = render_html([_report(spans=SPANS)])
+    css, js = asset("spinscope.css").decode(), asset("spinscope.js").decode()
+    assert f"<style>\n{css}" in html and f"<script>\n{js}" in html
+    for track in range(MAX_TRACKS):
+        assert f".sp.t{track} " in css
+
+
 def test_overlapping_spans_are_both_shown():
     report = _report(spans=SPANS)
     parsed = _parse(render_html([report]))

@@ -4,38 +4,64 @@ Rendering works on the plain report dicts of :mod:`spinscope.report.build`, neve
 so a page can be rebuilt from saved JSON. Python prepares view data (the text cut into segments
 at every span boundary, findings, counts) and a Jinja2 template with autoescaping writes the
 markup: every piece of article text is sliced first and escaped exactly once, by the template.
+
+The article view's stylesheet ``assets/spinscope.css`` and script ``assets/spinscope.js`` are
+shared with the web app (:mod:`spinscope.server`): this page inlines them, the web app serves them
+as files.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 import jinja2
+from markupsafe import Markup
 
 from spinscope.taxonomy import TECHNIQUE_BY_LABEL, TECHNIQUE_GROUPS, TECHNIQUES
 
-_TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parent / "templates"
+# the stylesheet and script of the article view, one file each for the report and the web app
+ASSETS = ("spinscope.css", "spinscope.js")
 # CSS classes per group come from the group's position, so no label text ever becomes a class name
 _GROUP_CLASS = {group: f"g{i}" for i, group in enumerate(TECHNIQUE_GROUPS)}
 _OTHER_GROUP, _OTHER_CLASS, _OTHER_COLOUR = "Other", "gx", "#999999"
-# underline tracks drawn below the text; deeper overlaps share the last track (still tinted)
+# underline tracks drawn below the text; deeper overlaps share the last track (still tinted);
+# assets/spinscope.css has one .sp.tN rule per track
 MAX_TRACKS = 4
+# the colour variables of every group's CSS class, written into each page's inline <style>
+CSS_GROUPS = [{"cls": _GROUP_CLASS[g], "colour": c} for g, c in TECHNIQUE_GROUPS.items()] + [
+    {"cls": _OTHER_CLASS, "colour": _OTHER_COLOUR}]
 
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
     # autoescape on for every template: all of them are HTML and all carry scraped text
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+
+
+@lru_cache(maxsize=None)
+def asset(name: str) -> bytes:
+    """One of the shared :data:`ASSETS`, read from the package."""
+    return (resources.files("spinscope.report") / "assets" / name).read_bytes()
+
+
+def _inline(name: str) -> Markup:
+    # our own file, inlined verbatim (never parsed as a template); it must not close its element
+    text = asset(name).decode("utf-8")
+    if "</" in text:
+        raise ValueError(f"report/assets/{name} contains '</', which would end the inline element")
+    return Markup(text)
 
 
 def render_html(
@@ -51,9 +77,9 @@ def render_html(
         articles=articles,
         errors=[{"input": e.get("input", ""), "error": e.get("error", "")} for e in errors],
         groups=_legend(articles),
-        css_groups=[{"cls": _GROUP_CLASS[g], "colour": c} for g, c in TECHNIQUE_GROUPS.items()]
-        + [{"cls": _OTHER_CLASS, "colour": _OTHER_COLOUR}],
-        max_tracks=MAX_TRACKS,
+        css_groups=CSS_GROUPS,
+        style=_inline("spinscope.css"),
+        script=_inline("spinscope.js"),
     )
 
 

@@ -26,6 +26,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from spinscope import __version__
 from spinscope.ingest.errors import InputError
 from spinscope.pipeline import Pipeline
+from spinscope.report import html as report_html
 from spinscope.report.build import SCHEMA_VERSION
 from spinscope.server import views
 from spinscope.server.analysis import Analysis, AnalysisTimeout, Analyzer
@@ -83,9 +84,10 @@ def _templates() -> jinja2.Environment:
 
 
 def _static_files() -> dict[str, tuple[bytes, str]]:
-    """The static assets, read once into memory: a request path never reaches the file system."""
+    """The static assets, read once into memory: a request path never reaches the file system.
+    The article view's stylesheet and script are the static report's (spinscope.report.html)."""
     folder = resources.files("spinscope.server") / "static"
-    files = {}
+    files = {name: (report_html.asset(name), _STATIC_TYPES[Path(name).suffix]) for name in report_html.ASSETS}
     for entry in folder.iterdir():
         suffix = Path(entry.name).suffix
         if entry.is_file() and suffix in _STATIC_TYPES:

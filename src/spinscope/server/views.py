@@ -11,18 +11,13 @@ from collections import Counter
 from typing import Any, Iterable, Mapping
 
 from spinscope.report.html import (  # shared with the static report on purpose (one highlighter)
-    _GROUP_CLASS,
-    _OTHER_CLASS,
-    _OTHER_COLOUR,
+    CSS_GROUPS,
     _article_view,
     _legend,
     frame_name,
     technique_name,
 )
-from spinscope.taxonomy import TECHNIQUE_GROUPS, TECHNIQUES
-
-CSS_GROUPS = [{"cls": _GROUP_CLASS[g], "colour": c} for g, c in TECHNIQUE_GROUPS.items()] + [
-    {"cls": _OTHER_CLASS, "colour": _OTHER_COLOUR}]
+from spinscope.taxonomy import TECHNIQUES
 
 
 def article_page_view(report: Mapping[str, Any]) -> dict[str, Any]:

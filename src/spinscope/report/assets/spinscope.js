@@ -1,5 +1,6 @@
-// spinscope web app: technique toggles and hover cards on the article page, the same behaviour
-// as the static report. Served from /static (no inline scripts: the pages' CSP forbids them).
+// spinscope article view: technique toggles and hover cards, one script for both front ends.
+// The static report inlines it into its page; the web app serves it from /static (its CSP allows
+// no inline scripts).
 (function () {
   "use strict";
   // toggles: a span is hidden when its group or its technique is switched off
@@ -37,6 +38,7 @@
     if (layers[0] !== current) {
       clear();
       current = layers[0];
+      // highlight every segment of the innermost span, which may be cut by other spans
       lit = Array.prototype.slice.call(
         document.querySelectorAll('.sp[data-s="' + current.dataset.s + '"]'));
       lit.forEach(function (part) { part.classList.add("hl"); });
