@@ -180,6 +180,24 @@ def test_analyse_page_shows_highlights_legend_and_facts(client):
     assert "paste a text, choose a file or give a URL" in empty.text
 
 
+def test_article_page_shows_the_report_view_of_the_same_dict(client):
+    # the page and the static report render one report dict with the same macros: the text with
+    # its highlights, who is speaking, the span table and the hover cards are the same markup
+    from test_server_corpus import OPINION_WITH_SPEECH
+
+    from spinscope.report.html import render_html
+
+    report = client.post("/api/analyze", json={"text": OPINION_WITH_SPEECH}).json()
+    page = client.post("/analyze", data={"text": OPINION_WITH_SPEECH}).text
+
+    def body(html: str) -> str:
+        start = html.index('<div class="text"')
+        return " ".join(html[start:html.index("</article>", start)].split())
+
+    assert body(page) == body(render_html([report]))
+    assert "Who is speaking: 2 speakers" in page and "Maria Lopez" in page
+
+
 def test_request_paths_never_reach_the_file_system(client):
     assert client.get("/static/spinscope.css").headers["content-type"].startswith("text/css")
     for path in ("/static/../app.py", "/static/..%2Fapp.py", "/static/%2e%2e%2f%2e%2e%2fpyproject.toml",

@@ -5,9 +5,9 @@ so a page can be rebuilt from saved JSON. Python prepares view data (the text cu
 at every span boundary, findings, counts) and a Jinja2 template with autoescaping writes the
 markup: every piece of article text is sliced first and escaped exactly once, by the template.
 
-The article view's stylesheet ``assets/spinscope.css`` and script ``assets/spinscope.js`` are
-shared with the web app (:mod:`spinscope.server`): this page inlines them, the web app serves them
-as files.
+The article view is shared with the web app (:mod:`spinscope.server`): the macros of
+``templates/_article.html``, the stylesheet ``assets/spinscope.css`` and the script
+``assets/spinscope.js``. This page inlines the two assets; the web app serves them as files.
 """
 
 from __future__ import annotations

@@ -74,9 +74,11 @@ class AnalyzeRequest(BaseModel):
 
 @lru_cache(maxsize=1)
 def _templates() -> jinja2.Environment:
-    # autoescape on everywhere: pages carry scraped article text, titles and URLs
+    # autoescape on everywhere: pages carry scraped article text, titles and URLs. The report's
+    # templates are second in line: the article page imports the report's article view macros.
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+                                    jinja2.FileSystemLoader(report_html.TEMPLATES)]),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(version=__version__, css_groups=views.CSS_GROUPS,
                        frame_name=views.frame_name, technique_name=views.technique_name)

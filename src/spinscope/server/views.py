@@ -2,7 +2,8 @@
 
 The article page reuses the highlight logic of the static HTML report (text cut at every span
 boundary, underline tracks for overlaps, legend counts), so the web app and ``spinscope analyze
---format html`` show the same highlights with the same CSS classes.
+--format html`` show the same highlights with the same CSS classes; the templates of both render
+it with the same macros (``report/templates/_article.html``).
 """
 
 from __future__ import annotations
