@@ -218,3 +218,26 @@ def test_markdown_summary_and_escaping(markdown):
     assert "<b>" not in markdown
     no_model = render_markdown([_report()])
     assert "- **Genre:** not predicted" in no_model and "| # |" not in no_model
+
+
+def _quoted_report() -> dict:
+    """A report whose last paragraph is a quote of speaker S1 (ids as the attribution component gives them)."""
+    report = _report(spans=SPANS)
+    last = report["paragraphs"][-1]
+    last.update(voice="quoted", speaker="S1")
+    report["speakers"] = [{"id": "S1", "name": "Maria Lopez", "title": "mayor", "kind": "person",
+                           "mentions": [{"start": 0, "end": 4}]}]
+    report["quotes"] = [{"start": last["start"], "end": last["end"], "kind": "direct", "speaker": "S1",
+                         "text": report["text"][last["start"]:last["end"]], "cue": None}]
+    return report
+
+
+def test_paragraph_marks_and_sidebar_name_the_speaker_not_its_id():
+    from spinscope.server.views import article_page_view
+
+    report = _quoted_report()
+    html = render_html([report])
+    assert re.search(r'class="who">quoted · Maria Lopez<', html)
+    assert "S1" not in re.sub(r"<style>.*?</style>|<script>.*?</script>", "", html, flags=re.S)
+    sidebar = article_page_view(report)["speakers"]
+    assert sidebar == [{"speaker": "Maria Lopez", "voice": "quoted", "count": 1}]

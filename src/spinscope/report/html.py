@@ -71,12 +71,12 @@ def render_html(
     title: str = "spinscope report",
 ) -> str:
     """One self-contained HTML page for ``reports`` (report dicts) and failed ``errors``."""
-    articles = [_article_view(i, report) for i, report in enumerate(reports)]
+    articles = [article_view(i, report) for i, report in enumerate(reports)]
     return _environment().get_template("report.html").render(
         title=title,
         articles=articles,
         errors=[{"input": e.get("input", ""), "error": e.get("error", "")} for e in errors],
-        groups=_legend(articles),
+        groups=legend(articles),
         css_groups=CSS_GROUPS,
         style=_inline("spinscope.css"),
         script=_inline("spinscope.js"),
@@ -181,7 +181,7 @@ def _bars(scores: Iterable[tuple[str, float | None]], names=frame_name) -> list[
              "pct": round(100 * max(0.0, min(1.0, score or 0.0)), 1)} for label, score in scores]
 
 
-def _article_view(article: int, report: Mapping[str, Any]) -> dict[str, Any]:
+def article_view(article: int, report: Mapping[str, Any]) -> dict[str, Any]:
     text = report.get("text") or ""
     findings = [_finding(i, s, text, article) for i, s in enumerate(report.get("spans") or [])]
     _assign_tracks(findings)
@@ -189,6 +189,7 @@ def _article_view(article: int, report: Mapping[str, Any]) -> dict[str, Any]:
     if not paragraphs and text.strip():
         # a hand-made report without paragraphs still shows its text as one block
         paragraphs = [{"index": 0, "start": 0, "end": len(text), "kind": "body", "techniques": []}]
+    names = _speaker_names(report)
     para_views = []
     for i, p in enumerate(paragraphs):
         start, end = max(0, p.get("start", 0)), min(len(text), p.get("end", 0))
@@ -198,7 +199,7 @@ def _article_view(article: int, report: Mapping[str, Any]) -> dict[str, Any]:
             "segments": _segments(text, start, end, findings) if start < end else [],
             "techniques": [_chip(t.get("label", ""), t.get("score")) for t in p.get("techniques") or []],
             "voice": p.get("voice"),
-            "speaker": p.get("speaker"),
+            "speaker": names.get(p.get("speaker"), p.get("speaker")),
         })
 
     speakers = _speaker_views(report, findings)
@@ -234,10 +235,15 @@ def _article_view(article: int, report: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def _speaker_names(report: Mapping[str, Any]) -> dict[Any, Any]:
+    """Speaker id -> the name a reader sees (the id when the speaker has no name)."""
+    return {s.get("id"): s.get("name") or s.get("id") for s in report.get("speakers") or []}
+
+
 def _speaker_views(report: Mapping[str, Any], findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Who said what: each speaker with their quotes and the techniques found in them; technique
-    tooltips and paragraph marks name the speaker instead of showing an id."""
-    names = {s.get("id"): s.get("name") or s.get("id") for s in report.get("speakers") or []}
+    tooltips name the speaker instead of showing an id (paragraph marks do too, ``article_view``)."""
+    names = _speaker_names(report)
     for f in findings:
         if f.get("speaker") in names:
             f["speaker"] = names[f["speaker"]]
@@ -261,7 +267,7 @@ def _speaker_views(report: Mapping[str, Any], findings: list[dict[str, Any]]) ->
     return views
 
 
-def _legend(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def legend(articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Every technique group with its techniques and how often each was found on this page."""
     counts = Counter(f["label"] for a in articles for f in a["findings"])
     groups = []

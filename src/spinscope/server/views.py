@@ -13,41 +13,26 @@ from typing import Any, Iterable, Mapping
 
 from spinscope.report.html import (  # shared with the static report on purpose (one highlighter)
     CSS_GROUPS,
-    _article_view,
-    _legend,
+    article_view,
     frame_name,
+    legend,
     technique_name,
 )
 from spinscope.taxonomy import TECHNIQUES
 
 
 def article_page_view(report: Mapping[str, Any]) -> dict[str, Any]:
-    view = _article_view(0, report)
-    return {"a": view, "groups": _legend([view]), "speakers": speakers(report, view)}
+    view = article_view(0, report)
+    return {"a": view, "groups": legend([view]), "speakers": speakers(view)}
 
 
-def speakers(report: Mapping[str, Any], view: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Who speaks in the article, most paragraphs first: from quotes, paragraphs and spans."""
-    counts: Counter[tuple[str, str]] = Counter()
-    listed = {}
-    for entry in report.get("speakers") or []:
-        if isinstance(entry, Mapping) and (entry.get("name") or entry.get("speaker")):
-            name = str(entry.get("name") or entry.get("speaker"))
-            listed[name] = str(entry.get("role") or entry.get("voice") or "")
-    for quote in report.get("quotes") or []:
-        if isinstance(quote, Mapping) and quote.get("speaker"):
-            counts[(str(quote["speaker"]), str(quote.get("voice") or ""))] += 1
-    for p in view["paragraphs"]:
-        if p.get("speaker"):
-            counts[(str(p["speaker"]), str(p.get("voice") or ""))] += 1
-    for f in view["findings"]:
-        if f.get("speaker"):
-            counts[(str(f["speaker"]), str(f.get("voice") or ""))] += 1
-    for name, role in listed.items():  # named speakers who were not quoted still count as present
-        if not any(s == name for s, _ in counts):
-            counts[(name, role)] += 0
-    return [{"speaker": s, "voice": v or listed.get(s, ""), "count": n}
-            for (s, v), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+def speakers(view: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The sidebar's short list of who speaks, most quotes first: the same speakers (by name, never by
+    id) as the article's "Who is speaking" panel, with their number of quotes; a named speaker who was
+    not quoted still counts as present."""
+    rows = [{"speaker": s["name"], "voice": "quoted" if s["quotes"] else "", "count": len(s["quotes"])}
+            for s in view["speakers"] if s["name"]]
+    return sorted(rows, key=lambda r: (-r["count"], r["speaker"]))
 
 
 def article_summary(item: Mapping[str, Any]) -> dict[str, Any]:
