@@ -81,6 +81,12 @@ from typing import TYPE_CHECKING
 
 from spinscope.document import Removed
 from spinscope.ingest.edge_lines import EdgeLineModel, default_model
+from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREADCRUMB_SEPARATOR, BY_NAME,
+                                             CALL_TO_ACTION, CALL_TO_ACTION_ANYWHERE, COMMENT_STEM, DATELINE,
+                                             DECORATION, ELLIPSIS, FINITE_VERB, FIRST_PERSON, INITIAL_END,
+                                             LIST_MARKER, NETWORK, NETWORK_WORD, PAGE_ITSELF, READER,
+                                             ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE, THREAD_MARKER,
+                                             TIME_OF_DAY, WIDGET_SYMBOL, WIDGET_WORD)
 
 if TYPE_CHECKING:
     from spinscope.ingest.site_lines import SiteLines
@@ -88,13 +94,7 @@ if TYPE_CHECKING:
 # A noise line is short; a longer line is prose even when it opens like noise ("Share their
 # articles on your own social media accounts. If they can't get their work out there, ...").
 _MAX_NOISE_CHARS = 300
-# Arrows, bullets and pipes that widgets put around their labels ("← Previous Post", "• Print").
-_DECORATION = " \t\u00a0\u200b←→«»‹›•·►▶▸|>"
 
-_NETWORK = (r"(?:facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|pocket|"
-            r"flipboard|vk|vkontakte|odnoklassniki|messenger|google\+|gab|gettr|parler|mewe|minds|"
-            r"truth social|email|e-mail|mail|print|sms|copy link|more)")
-_ELLIPSIS = r"(?:\.\.\.|…)"
 # a columnist's name after the column's word: two or three words in capitals (round 40)
 _COLUMN_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)){1,2}")
 _STOCK_PICTURE = (r"(?:stock (?:photo|image|picture)s?|file(?: (?:photo|picture|image))?|archive(?: (?:photo|picture|image))?"
@@ -285,25 +285,12 @@ _LOG_IN_TO_READ = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _FREE_OF_CHAR
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
-_AGENCY_NAME = (
-    r"(?:AFP|AP|Reuters|dpa|DPA|ANSA|PAP|TASS|ТАСС|RIA|РИА|Interfax|Интерфакс|EFE|Xinhua|Bloomberg"
-    r"|KNA|epd|AdnKronos|Adnkronos|AGI|LaPresse|Belga|ATS|SDA|APA|IAR|Ukrinform|Укринформ|UNIAN"
-    r"|УНИАН|Anadolu|Yonhap|Kyodo|ПАП|РБК|RBC|Sputnik|Спутник|Europa Press)\b")
-# "By Jane Doe", "Par Marie Lefèvre", "Von Klaus Becker", "di Marco Rossi", "da Andrea P.", "Od Jana Kowalskiego"
-_BY_NAME = (
-    # (in lower case too, "by LISA MASCARO", "par Julie Lemaire": a name in capitals follows)
-    # (Italian "da" as "di", in lower case only: "Da Roma ..." opens a sentence, round 32)
-    r"(?:By|BY|by|Par|PAR|par|Von|VON|di|DI|da|Od|OD|От|ОТ|от)(?::\s*|\s+)"  # ("Von: Hanna Roth")
-    r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
-    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
-    # two authors, joined by "and" in any of the six languages ("Von Jan Hoffmeister und Lea Brandt")
-    r"(?:\s+(?:and|&|et|und|e|i|и)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
 
 
 # Share buttons in any wording, generated from one table: per language, the verbs of sharing,
 # what is shared and the prepositions before a network ("Partager l'article sur Facebook",
 # "Share to Bluesky", "Artikel auf X teilen", "Udostępnij na Facebooku", "Поделиться ВКонтакте").
-_SHARE_NETWORK = (r"(?:" + _NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|instagram|viber"
+_SHARE_NETWORK = (r"(?:" + NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|instagram|viber"
                   r"|flipboard|вконтакте|одноклассники|телеграм|фейсбук|твиттер|почт\w*)\w{0,3}")
 # The buttons that print, copy or send the page take what is shared and no network ("Imprimer
 # l'article", "Copier le lien", "Link kopieren", "Скопировать ссылку").
@@ -1391,15 +1378,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:the |le |il |der |das )?(?:video |audio |media )?(?:player|video|audio|media|podcast|lecteur"
         r"|vidéo|lettore|odtwarzacz|wideo|плеер|видео|аудио)\s+)(?:is loading|loading|wird geladen|lädt"
         r"|en cours de chargement|se charge|sta caricando|in caricamento|się ładuje|ładuje się"
-        r"|загружается)" + _ELLIPSIS + r"?",
+        r"|загружается)" + ELLIPSIS + r"?",
         r"(?:chargement|caricamento|ładowanie|wczytywanie|загрузка)\s+(?:du |de la |del |dell['’]|)"
-        r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео)" + _ELLIPSIS + r"?",
+        r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео)" + ELLIPSIS + r"?",
     )),
     ("share widget", _line(
-        r"share(?: this| the)?(?: article| post| story| page)?(?: (?:on|via|with|to) " + _NETWORK + r")?",
+        r"share(?: this| the)?(?: article| post| story| page)?(?: (?:on|via|with|to) " + NETWORK + r")?",
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)(?: this| a link| it)?"
-        r"(?: (?:on|to|via) " + _NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
-        _NETWORK + r"(?:[\s,|/•·]+" + _NETWORK + r")+",  # a share bar on one line
+        r"(?: (?:on|to|via) " + NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
+        NETWORK + r"(?:[\s,|/•·]+" + NETWORK + r")+",  # a share bar on one line
         # the toast a copy-link button prints ("Link Copied!", "Lien copié", "Ссылка скопирована")
         # (with the button before it on one line: "Copy link Link copied!", "Copier le lien Lien copié")
         r"(?:(?:(?:copy|copier le|copia|kopiuj|копировать) ?(?:link|lien|url|ссылку)?|link kopieren)\s+)?"
@@ -1410,17 +1397,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:save|enregistrer|speichern|salva|zapisz|сохранить|send|envoyer|senden|invia|wyślij|отправить)"
         r"(?: (?:as|en|als|in|jako|в) pdf)?){1,2}(?: (?:this|cet|ce|diesen|questo|ten|эту) "
         r"(?:article|artikel|articolo|artykuł|статью|page|post))?",
-        r"[\d.,]+k?\s+(?:shares?|likes?)(?:\s+" + _NETWORK + r")*",
+        r"[\d.,]+k?\s+(?:shares?|likes?)(?:\s+" + NETWORK + r")*",
         # a share button for any network: "Click to share on Mastodon (Opens in new window)"
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)\b.{0,60}"
         r"\(opens in (?:a )?new window\)",
-        r"like this:", r"(?:like\s+)?loading" + _ELLIPSIS + r"?", r"be the first to like this",
+        r"like this:", r"(?:like\s+)?loading" + ELLIPSIS + r"?", r"be the first to like this",
         r"spread the love",  # a share plugin's header, wherever it stands (round 40)
         # the like widget's header and button on one line (round 40): "Like this: Like Loading...",
         # "J'aime ça : J'aime chargement…", "Gefällt mir: Gefällt mir Wird geladen …", "Mi piace: Mi piace
         # Caricamento...", "Lubię to: Lubię to Wczytywanie…", "Нравится: Нравится Загрузка..."
         r"(?:like this|j['’]aime ça|gefällt mir|mi piace|lubię to|нравится)\s*:\s*(?:like\s+loading|j['’]aime chargement"
-        r"|gefällt mir wird geladen|mi piace caricamento|lubię to wczytywanie|нравится загрузка)\s*" + _ELLIPSIS + r"?",
+        r"|gefällt mir wird geladen|mi piace caricamento|lubię to wczytywanie|нравится загрузка)\s*" + ELLIPSIS + r"?",
         # WordPress's share button in the other five languages (round 40), its header before it at most:
         # "Teilen mit: Klick, um über Facebook zu teilen (Wird in neuem Fenster geöffnet)", "Cliquez pour
         # partager sur X (ouvre dans une nouvelle fenêtre)", "Fai clic per condividere su Facebook (Si apre
@@ -1433,18 +1420,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\d+ bloggers? likes? this", r"bloggers like this",
         r"(?:(?:email|link|embed)\s+)*copy and paste this (?:html )?code\b.{0,80}",
         # fr, de, it, pl, ru
-        r"partager(?: (?:sur|via) " + _NETWORK + r")?|partagez(?: cet article)?",
+        r"partager(?: (?:sur|via) " + NETWORK + r")?|partagez(?: cet article)?",
         # the page itself shared (round 39): "Partager cette page", "Diese Seite teilen", "Condividi
         # questa pagina", "Udostępnij tę stronę", "Поделиться этой страницей"
         r"(?:partager|partagez) (?:cette page|la page|cet article)|(?:diese |die )?seite teilen"
         r"|condividi (?:questa|la) pagina|udostępnij (?:tę |tą )?stronę|поделиться (?:этой )?страницей",
-        r"teilen(?: (?:mit|auf|via) " + _NETWORK + r"| mit)?",
-        r"condividi(?: (?:su|via) " + _NETWORK + r")?",
-        r"udostępnij(?: (?:na|przez) " + _NETWORK + r")?",
-        r"поделиться(?: в " + _NETWORK + r")?|поделитесь(?: с друзьями)?",
-        r"j['’]aime(?: chargement" + _ELLIPSIS + r"?)?|gefällt mir(?: wird geladen" + _ELLIPSIS + r"?)?",
-        r"mi piace(?: caricamento" + _ELLIPSIS + r"?)?|lubię to(?: wczytywanie" + _ELLIPSIS + r"?)?",
-        r"нравится(?: загрузка" + _ELLIPSIS + r"?)?",
+        r"teilen(?: (?:mit|auf|via) " + NETWORK + r"| mit)?",
+        r"condividi(?: (?:su|via) " + NETWORK + r")?",
+        r"udostępnij(?: (?:na|przez) " + NETWORK + r")?",
+        r"поделиться(?: в " + NETWORK + r")?|поделитесь(?: с друзьями)?",
+        r"j['’]aime(?: chargement" + ELLIPSIS + r"?)?|gefällt mir(?: wird geladen" + ELLIPSIS + r"?)?",
+        r"mi piace(?: caricamento" + ELLIPSIS + r"?)?|lubię to(?: wczytywanie" + ELLIPSIS + r"?)?",
+        r"нравится(?: загрузка" + ELLIPSIS + r"?)?",
         # a blog platform's row of buttons under a post, one of them a share (round 44): "Zapisz · Udostępnij ·
         # Więcej", "Save · Share · More", "Enregistrer · Partager", "Speichern · Teilen · Mehr", "Salva ·
         # Condividi", "Сохранить · Поделиться · Ещё"
@@ -1841,7 +1828,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # the e-mail field of a newsletter box, in six languages ("Type your email…")
         r"(?:enter|type|add) your (?:e-?mail|email address)\b.{0,80}",
         r"(?:saisissez|entrez|indiquez) votre (?:adresse )?e-?mail\b.{0,80}",
-        r"(?:ihre|deine) e-?mail-?adresse(?: eingeben)?" + _ELLIPSIS + r"?|e-?mail-?adresse eingeben.{0,40}",
+        r"(?:ihre|deine) e-?mail-?adresse(?: eingeben)?" + ELLIPSIS + r"?|e-?mail-?adresse eingeben.{0,40}",
         r"inserisci (?:la tua|il tuo|il tuo indirizzo) e-?mail\b.{0,80}",
         r"(?:wpisz|podaj) (?:swój |twój )?(?:adres )?e-?mail\b.{0,80}",
         r"(?:введите|укажите) (?:ваш |свой )?(?:адрес )?(?:e-?mail|электронн\w+ почт\w+)\b.{0,80}",
@@ -2042,14 +2029,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("comment form", _line(
         _REPLY_FORM,
         _LOG_IN_PROMPT,
-        r"cancel reply|enter your comment here" + _ELLIPSIS + r"?",
+        r"cancel reply|enter your comment here" + ELLIPSIS + r"?",
         # the comment section's placeholder while it loads, in six languages (round 39: "Loading
         # comments…", "Chargement des commentaires…", "Kommentare werden geladen…", "Caricamento dei
         # commenti…", "Ładowanie komentarzy…", "Загрузка комментариев…")
         r"(?:loading comments|comments (?:are )?loading|chargement des commentaires|commentaires en cours de chargement"
         r"|kommentare (?:werden )?(?:geladen|laden)|lade kommentare|caricamento (?:dei )?commenti|commenti in caricamento"
         r"|(?:ładowanie|wczytywanie) komentarzy|komentarze się (?:ładują|wczytują)|загрузка комментариев"
-        r"|комментарии загружаются)" + _ELLIPSIS + r"?",
+        r"|комментарии загружаются)" + ELLIPSIS + r"?",
         r"fill in your details below or click an icon to log in",
         r"you are commenting using your .{1,40} account\..{0,40}",
         r"connecting to %s|post comment",
@@ -2374,10 +2361,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|комментарий|колонка|мнение|анализ)"
         r"\s+(?i:by|de|par|von|di|od|от)\s*:?\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}[\s.]*"
         r"|(?i:mit material (?:von|der|des)|with (?:files|material|reporting) from|avec (?:les )?agences"
-        r"|con materiale di|z materiałów|по материалам)\s+" + _AGENCY_NAME
-        + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*"
-        r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + _AGENCY_NAME
-        + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + _AGENCY_NAME + r")*[\s.]*")),
+        r"|con materiale di|z materiałów|по материалам)\s+" + AGENCY_NAME
+        + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + AGENCY_NAME + r")*[\s.]*"
+        r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + AGENCY_NAME
+        + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + AGENCY_NAME + r")*[\s.]*")),
     ("byline", re.compile(  # case-sensitive names: an interview's byline ("Propos recueillis par Julien
         # Morvan", "Interview by Jane Doe", "Das Gespräch führte Anna Weber", "Intervista a cura di Marco
         # Neri", "Rozmawiała Anna Wróbel", "Беседовала Ольга Мартынова") (round 28)
@@ -2435,7 +2422,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # the same preposition in the other five languages ("Par Marie Lefèvre", "Von Klaus
         # Becker", "di Marco Rossi", "Od Jana Kowalskiego"): a word after it in lower case
         # ("Par ailleurs", "Von der Leyen") makes it prose; Italian "Di" is also a surname
-        _BY_NAME +
+        BY_NAME +
         # "By Jane Doe, Star Tribune, May 3:" introduces a quotation; it is not a byline; a place
         # and a role in brackets follow the name ("Par Cécile Dumont (Bruxelles, envoyée spéciale)")
         r"(?:\s*[,|•·—–-]\s*.{0,60}[^:]|\s*\([^()]{1,60}\))?")),
@@ -2716,7 +2703,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
 
 # Button and form words that are noise next to other noise, but could head a section alone.
 _CONTEXT = _line(
-    _NETWORK, r"like|likes?|follow(?:ing)?|cancel|website|name|comment|submit|send|ok|okay|got it",
+    NETWORK, r"like|likes?|follow(?:ing)?|cancel|website|name|comment|submit|send|ok|okay|got it",
     r"accept(?: all)?(?: cookies)?|reject(?: all)?|(?:cookie )?settings|close|dismiss|×|i agree",
     r"log out|change|\(\s*log out\s*/\s*change\s*\)|[\d.,]+k?\s+(?:shares?|likes?|views?)",
     r"accepter|tout accepter|akzeptieren|alle akzeptieren|accetta(?: tutti)?|akceptuję|принять",
@@ -2770,14 +2757,6 @@ _COOKING_TIME = re.compile(
 _WEAK_TIME_WORD = re.compile(r"(?:il|y|a|de|di|na|на|and|et|und|e|i|и)", re.I)
 _TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[^\w\s]|_", re.I)
 
-# Lines that mark a reader-comment thread: "Jane says:", "March 3, 2018 at 4:12 pm", "Reply".
-_THREAD_MARKER = re.compile(
-    r"(?:.{1,60}\s(?:says|said|wrote|a dit|sagt|schreibt|ha detto|dice|napisał|napisała|пишет|говорит)"
-    r"\s*(?::|" + _ELLIPSIS + r")"
-    r"|.{0,40}\b\d{1,2}[:h]\s?\d{2}\b.{0,30}"  # a date with a time of day
-    r"|.{0,40}\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
-    r"|reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить|report"
-    r"|\d+ likes?|like|liked by .{1,60})[\s.!:…]*", re.I)
 _THREAD_OPENER = _line(_REPLY_FORM)
 # A thread starts after the article body and shows thread structure soon after its header.
 _MIN_BODY_LINES = 2
@@ -2786,12 +2765,6 @@ _MIN_BODY_LINES = 2
 _EDGE_MAX_LINES = 4
 _INTRODUCES = (":", "：", ",", ";")
 _KICKER_MAX_WORDS = 3
-# A dateline under the title: a place in capitals, a comma and a day of a month ("BRUSSELS, 3
-# March 2022", "Berlin, 3. März", "WASHINGTON (Reuters), March 3 -"); with a time of day it is
-# the page's timestamp (see _is_stamp), without one the article's.
-_DATELINE = re.compile(
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[\s-]+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*)*\s*(?:\([^)]{1,30}\))?\s*,\s*"
-    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-—–]?")
 _MAX_LINES_BEFORE_MARKER = 3
 _MAX_LINES_BETWEEN_MARKERS = 8
 
@@ -2802,18 +2775,9 @@ _ENDS_SENTENCE = (".", ",", ";", ":")
 _STAMP_MAX_CHARS = 60
 _LONG_STAMP_MAX_CHARS = 150
 # A breadcrumb under the title: labels of up to four words joined by arrows, chevrons or slashes.
-_BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>/→|]\s+")
 _BREADCRUMB_MAX_WORDS = 4
 _ARROW_SEPARATOR = re.compile(r"\s+[»›>→]\s+")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::|h|\.)\d{2}\b")
-# Ad words, as stems, that make a short label an ad slot.
-_AD_WORD = re.compile(r"\b(?:advertis\w*|sponsor\w*|anzeige|werbung|publicité|pubblicità|reklam\w*"
-                      r"|реклам\w*)"
-                      # "ad" alone is too common ("The ad that changed everything"); a label that
-                      # points at one is an ad slot ("Story continues after this ad", "Skip ad")
-                      r"|\b(?:after|below|under|above|past|skip|close|report)\s+(?:this\s+|the\s+)?ads?$",
-                      re.I)
 # A betting ad: the law makes it print an age limit ("18+", "+18", "21+") beside its terms or a
 # responsible-gambling warning, however the offer reads ("Bet on City's next match: 11/4 | 18+
 # BeGambleAware.org | T&Cs apply", "18+ | Il gioco può causare dipendenza", "Hazard może
@@ -2894,14 +2858,7 @@ _LONG_TRAILING_LABEL_MAX_CHARS = 70
 _LABEL_LIST = re.compile(r"([^\W\d_][^\s:：]*(?:\s+[^\s:：]+)?)\s*[:：]\s*(.+)")
 _LIST_ITEM_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _LIST_ITEM_MAX_WORDS = 4
-# A list item of the article: "- a ban on new coal plants", "2) higher taxes".
-_LIST_MARKER = re.compile(r"(?:[-–*•]|\d{1,2}[.)])\s+")
-# Second cues of a widget for a label that reads like a clause (see _has_widget_cue).
-_WIDGET_SYMBOL = re.compile(r"[#@©&$|•/]|\b[^\W\d_]+\.(?:com|org|net|info|[a-z]{2})\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:i|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",
-                           re.I)
 _POLISH_LETTER = re.compile(r"[ąęłńśźżćĄĘŁŃŚŹŻĆ]")
-_NETWORK_WORD = re.compile(r"\b" + _NETWORK + r"\b", re.I)
 # A verb in the past tense after the line's first word, by its ending or a closed class, in six
 # languages: an article's sentence that lost its full stop, not a widget ("declined to comment",
 # "n'a pas souhaité commenter", "wollte sich nicht äußern", "odmówił komentarza", "отказались
@@ -2916,47 +2873,8 @@ _PAST_VERB = re.compile(
     r"|(?!(?:materia|artyku|dzia|kana|udzia)ł)(?-i:[a-ząęłńóśźżć]{2,}(?:ił|ył|ał|eł|ął)(?:a|o|y|i)?"
     r"|[a-ząęłńóśźżć]{2,}(?:li|ły)(?=\s))"
     r"|(?-i:[а-яё]{2,}(?:[аеиоуыя]л(?:а|о|и|ся|ась|ось|ись)|[еиыя]л)))\b", re.I)
-_WIDGET_WORD = re.compile(
-    r"\b(?:comment\w*|komment\w*|komentarz\w*|komentuj\w*|коммент\w*|discuss\w*|discut\w*"
-    r"|diskut\w*|dyskus\w*|обсу\w*|opini\w*|conversation|love\w*|friends?|amis?|amici|freund\w*|znajom\w*|друз\w*"
-    r"|shar(?:e|es|ed|ing)|partag\w*|teilen|empfehl\w*|condivi\w*|udostępn\w*|podziel\w*|подел\w*"
-    r"|rac?cont\w*|расска\w*|wspier\w*|wspar\w*|soutenir|soutenez|unterstützen|sostieni|sostenete|поддерж\w*"
-    r"|read|reading|lire|lus|lesen|gelesen|legg\w*|lett[oi]|czyt\w*|чита\w*|прочит\w*"
-    r"|stor(?:y|ies)|posts?|articles?|artikel|articol\w*|artykuł\w*|стать\w*|notizi\w*"
-    r"|wiadomoś\w*|новост\w*|материал(?!ьн)\w*|рубрик\w*|video\w*|видео\w*"
-    r"|authors?|auteurs?|autor\w*|autore|автор\w*|rédaction|redaktion|redazione|redakcj\w*"
-    r"|редакци\w*|e-?mail|trending|popular\w*|populaires?|popolari|главн\w*|найпопул\w*"
-    r"|sign\s+in|log\s+in|connexion|anmelden|accedi|zaloguj\w*|войти)\b", re.I)
-# Finite auxiliaries and a few common finite verbs in six languages (a closed class): a line that
-# holds one after its first word is a sentence of the article, even without its full stop.
-_FINITE_VERB_WORD = re.compile(
-    r"(?<=\S)\s+(?:is|are|was|were|has|have|had|did|does|will|would|can|could|should|shall|must"
-    r"|might|said|says|est|sont|était|étaient|sera|seront|ont|avait|avaient|peut|peuvent|doit"
-    r"|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|muss|soll"
-    r"|è|sono|era|erano|sarà|saranno|ha|hanno|aveva|avevano|può|possono|deve|devono"
-    r"|jest|są|był|była|było|byli|były|będzie|będą|ma|mają|może|mogą|został|została|zostało"
-    r"|zostali|является|являются|был|была|было|были|будет|будут|может|могут|стал|стала|стали)\b",
-    re.I)
-_NAME_PARTICLE = re.compile(r"(?:della|delle|del|dei|di|da|de|du|des|la|le|von|van|der)", re.I)
 
 
-class _FiniteVerb:
-    """_FINITE_VERB_WORD, but not a word of a name: a capitalised "Sera" after a particle
-    ("Corriere della Sera") is no finite verb."""
-
-    @staticmethod
-    def search(text: str) -> re.Match[str] | None:
-        for match in _FINITE_VERB_WORD.finditer(text):
-            word = match.group(0).strip()
-            if word[:1].isupper() and not word.isupper():
-                before = text[:match.start()].split()
-                if before and _NAME_PARTICLE.fullmatch(before[-1]):
-                    continue
-            return match
-        return None
-
-
-_FINITE_VERB = _FiniteVerb()
 # A footer of labels on one line: "Proudly powered by WordPress | Theme: Newsup by Themeansar."
 _SEGMENT_SEPARATOR = re.compile(r"\s+[|•·]\s+")
 _JOINED_SEGMENTS = re.compile(r"\s+[-–—|•·]\s+")
@@ -3128,28 +3046,6 @@ _NEWSROOM = re.compile(r"\b(?:newsroom|rédaction|redaktion|redazione|redakcj\w*
 _CONDITION = re.compile(r"(?:if|si|wenn|falls|se|jeśli|jeżeli|если)\b", re.I)
 # a purpose before the call to action: "To receive new posts and support my work, consider ..."
 _PURPOSE = re.compile(r"(?:to|in order to|pour|afin de|um|per|aby|żeby|чтобы)\b", re.I)
-_CALL_TO_ACTION = re.compile(
-    r"(?:please\s+)?(?:share|subscribe|donate|give|support|follow|sign up|join"
-    # passing the page on, and a donation asked for politely ("please consider a small donation")
-    r"|pass (?:it|this(?: \w+)?) (?:on|along)|forward (?:it|this)|send (?:it|this(?: \w+)?) to"
-    r"|consider (?:making |giving )?(?:a |an )?(?:\w+ )?(?:donation|gift|contribution)"
-    r"|consider (?:donating|supporting|subscribing|becoming a (?:(?:free|paid|paying|free or paid) )?"
-    r"(?:member|subscriber|supporter))"
-    r"|transférez|leiten sie (?:ihn|es|diesen|diesen artikel) weiter|inoltra(?:lo|la|te|telo)?|przekaż|перешлите"
-    r"|abbonati|abbonatevi|zasubskrybuj|wykup (?:dostęp|subskrypcję|prenumeratę)|оформите подписку"
-    r"|partagez|abonnez|soutenez|faites un don|donnez|suivez"
-    r"|teilen sie|teile|abonnieren sie|abonniere|spenden sie|spende|unterstützen sie|unterstütze"
-    r"|folgen sie|folge"
-    r"|condividi|iscriviti|sostieni|dona|seguici|seguite"
-    r"|udostępnij|subskrybuj|wesprzyj|wpłać|obserwuj|dołącz"
-    # a reader's tip asked for: "send us", "Prześlij nam", "Schicken Sie uns"
-    r"|send us|envoyez-nous|schicken sie uns|schick uns|inviaci|prześlij nam|przyślij nam|пришлите нам"
-    r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь"
-    # rating the page or liking it: "Оцени!", "Ставьте лайк и подписывайтесь на канал"
-    r"|rate (?:this|the) (?:article|story|post)|évaluez|notez (?:cet|l['’])|bewerten sie|bewerte|valuta (?:questo|l['’])"
-    r"|oceń|оцени|оцените|ставьте лайк|поставьте лайк|подписывайтесь)\b"
-    # "Follow-up talks", "Share-based pay": a noun, not an imperative ("Transférez-le", "Abonnez-vous" are)
-    r"(?![-‐‑](?!(?:le|la|les|nous|vous|lui|leur|moi)\b))", re.I)
 # An author bio: a name opening it ("Tom Harris is ...", "Jeremy C. Fox can be reached at ..."),
 # a handle, an e-mail address or a link in its last sentence.
 _BIO_MAX_CHARS = 400
@@ -3177,38 +3073,6 @@ _SITE_MATERIAL = re.compile(
     r"|site|website|sito|seite|webseite|serwis\w*|сайт\w*)\b", re.I)
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _ADDRESS_ABBREVIATION = re.compile(r"\b(?:ul|al|pl|os|św|nr|str|st|av|bd|pza|ул|пр|пл|д)\.(?=\s)", re.I)
-_SITE_SERVICE = re.compile(
-    r"\b(?:newsletters?|mailing list|inbox|(?:daily|weekly|monthly|morning|evening|e-?mail) digest"
-    r"|affiliate links?|privacy policy|terms of (?:use|service)|javascript|disqus"
-    r"|lettre d['’]information|boîte (?:mail|de réception)|liens? affiliés?"
-    r"|politique de confidentialité|conditions (?:générales )?d['’]utilisation"
-    r"|posteingang|affiliate-links?|partnerlinks?|datenschutzerklärung|nutzungsbedingungen"
-    r"|casella (?:di posta|email)|link affiliati|informativa (?:sulla )?privacy|termini d['’]uso"
-    r"|skrzynk\w+ (?:e-?mail|pocztow\w+)|link\w* afiliacyjn\w+|polityk\w+ prywatności|regulamin\w*"
-    r"|рассылк\w+|партн[её]рск\w+ ссылк\w+|политик\w+ конфиденциальности"
-    r"|пользовательск\w+ соглашени\w+"
-    # following the site on a news aggregator: "suivre Ouest-France dans l'onglet Google Actualités"
-    r"|(?:follow|suivre|suivez|folgen|folge|seguire|segui|seguici|obserwuj\w*|śledź\w*|подпиш\w+|подпис\w+|следи\w+)"
-    r"\b(?:[^.!?\n]|\.(?=\w)){0,60}\bgoogle (?:news|actualités|nachrichten|notizie|wiadomości|новости))\b", re.I)
-_PAGE_ITSELF = re.compile(
-    r"\b(?:(?:this|our) (?:article|post|story|site|website|page|blog)"
-    r"|(?:cet|cette|ce|notre) (?:article|site|page|blog)"
-    r"|(?:diese[rnms]?|unser(?:e[rnms]?)?) (?:artikel|beitrag|seite|website|webseite|blog)"
-    r"|(?:quest[oa]|nostr[oa]) (?:articolo|sito|pagina|blog|post)"
-    r"|(?:ten|tego|tym|ta|tej|tę|nasz\w*) (?:artyku[łl]\w*|stron\w*|serwis\w*|blog\w*|wpis\w*)"
-    r"|(?:эт\w+|наш\w*) (?:стать\w+|сайт\w*|страниц\w+|блог\w*)"
-    # a publication naming how it is paid for: "X is a reader-supported publication"
-    r"|reader-(?:supported|funded) (?:publication|newsletter|site|blog|media)"
-    r"|(?:publication|média|journal) (?:financé|soutenu)e? par (?:ses|nos) lecteurs"
-    r"|leserfinanziert\w*)\b", re.I)
-_READER = re.compile(
-    # (not German "du", which is French "of the", nor Italian "tue", which is French "kills")
-    r"\b(?:you|your|please|vous|votre|vos|dein\w*|euch|eure\w*|bitte|(?-i:Ihre[nmrs]?|Ihnen)"
-    r"|tu|tuo|tua|tuoi|voi|vostr[oaie]|ty|twój|twoj\w+|wy|wasz\w*|prosimy|proszę"
-    r"|вы|вас|вам|ваш\w*|ты|тебе|твой|твоя|пожалуйста)\b", re.I)
-_SITE_AS_WE = re.compile(
-    r"\b(?:we|our|us|nous|notre|nos|wir|uns|unser\w*|noi|nostr[oaie]|my|nas|nam|nasz\w*"
-    r"|мы|нас|нам|наш\w*)\b", re.I)
 # A widget glued to the next: a capital letter right after punctuation or a lower-case letter.
 _GLUE = re.compile(r"(?<=[a-zà-öø-ÿа-яё:!?…»)\]])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _MAX_GLUED_CUTS = 8
@@ -3225,8 +3089,6 @@ _CREDIT = re.compile(
     r"(?:\s*[.:：]|\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?|de|par|von|di|da|od|из))"
     r"\s*(?P<names>\S.*)", re.I)
 _CREDIT_MAX_WORDS = 10
-# A news agency signs a short line after the article ("Le Monde avec AFP"): a closed class.
-_AGENCY = re.compile(r"\b" + _AGENCY_NAME)
 # An author's bio under a header ("About the author: Jane Doe is ...").
 _ABOUT_AUTHOR = re.compile(
     r"(?:about the (?:author|writer)s?|(?:the )?author(?:'s)? bio(?:graphy)?|à propos de l['’]auteur(?:e)?"
@@ -3461,11 +3323,11 @@ def _is_media_note(text: str) -> bool:
     """The medium is the page's own: the page named, or the medium after a demonstrative ("This
     audio ...", "Dieser Audioinhalt ..."); "The AI-generated audio of his voice was sent to
     voters." is the article's."""
-    bare = text.strip(_DECORATION + "*")
+    bare = text.strip(DECORATION + "*")
     return (len(bare) <= _NOTICE_MAX_CHARS and len(bare.split()) <= _NOTICE_MAX_WORDS
             and not _QUOTE_MARK.search(bare) and not _INNER_SENTENCE_END.search(bare)
             and not _REPORTED.search(bare) and bool(_MEDIA_NOTE_WORD.search(bare))
-            and bool(_PAGE_ITSELF.search(bare) or _OWN_MEDIUM.search(bare) or _PAGE_NOUN_FIRST.search(bare))
+            and bool(PAGE_ITSELF.search(bare) or _OWN_MEDIUM.search(bare) or _PAGE_NOUN_FIRST.search(bare))
             and bool(_MEDIA_NOTE_CUE.search(bare)))
 
 
@@ -3718,11 +3580,11 @@ def _mark_section_labels(lines: list[_Line]) -> None:
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     opening = []
     for i in kept[:2 + _EDGE_MAX_LINES]:
-        bare = lines[i].text.strip(_DECORATION)
+        bare = lines[i].text.strip(DECORATION)
         if (_words(bare) >= _OPENING_MIN_WORDS and bare.endswith(_CLOSES_TEXT)) or len(bare) > _TITLE_MAX_CHARS:
             break  # the first paragraph
         opening.append(i)
-    labels = [i for i in opening if _SECTION_LABEL.fullmatch(lines[i].text.strip(_DECORATION))]
+    labels = [i for i in opening if _SECTION_LABEL.fullmatch(lines[i].text.strip(DECORATION))]
     headlines = [i for i in opening if i not in labels]
     if not labels or not headlines or len(kept) - len(labels) < 1 + _MIN_BODY_LINES:
         return
@@ -4031,7 +3893,7 @@ def _line_reason(text: str, title: bool) -> str | None:
         # (not "post navigation", whose previous and next posts close the page: a gallery's
         # arrows stand in mid-article)
         return "photo gallery"
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if not bare or len(bare) > _MAX_NOISE_CHARS:
         return None
     if _GALLERY_LABEL.fullmatch(bare) or (len(bare) <= _GALLERY_COUNTER_MAX_CHARS and _GALLERY_COUNTER.fullmatch(bare)):
@@ -4057,7 +3919,7 @@ def _line_reason(text: str, title: bool) -> str | None:
                 continue
             return reason
     # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")
-    if _is_label(bare) and _AD_WORD.search(bare):
+    if _is_label(bare) and AD_WORD.search(bare):
         return "advertisement"
     if _is_gambling_ad(bare):
         return "advertisement"
@@ -4097,7 +3959,7 @@ def _line_reason(text: str, title: bool) -> str | None:
     if _is_fan_disclaimer(bare):
         return "site notice"
     if (title and _words(bare) <= _WIKI_NAME_MAX_WORDS and _WIKI_NAME.search(bare) and not bare.endswith((".", "!", "?", ":"))
-            and not _FINITE_VERB.search(" " + bare)):
+            and not FINITE_VERB.search(" " + bare)):
         return "wiki chrome"  # the wiki's name over the page, nothing kept above it
     if _is_tip_off(bare):
         return "tip-off line"
@@ -4123,13 +3985,13 @@ def _line_reason(text: str, title: bool) -> str | None:
     if (len(bare) <= _NOTICE_MAX_CHARS and _SUBSCRIBERS.search(bare)
             and (not bare.endswith(_SENTENCE_END) or (_SUBSCRIBERS_ONLY.search(bare) and not any(c.isdigit() for c in bare)
                                                       and len(_SENTENCE_SPLIT.split(bare)) == 1))
-            and _PAGE_ITSELF.search(bare) and _words(bare) <= 12 and not _QUOTE_MARK.search(bare)
+            and PAGE_ITSELF.search(bare) and _words(bare) <= 12 and not _QUOTE_MARK.search(bare)
             and not _REPORTED.search(bare)):
         return "site notice" if bare.endswith(_SENTENCE_END) else "paywall notice"
     if not title and (reason := _page_note_reason(bare)):
         return reason
     if title and ((_is_breadcrumb(bare) and (_ARROW_SEPARATOR.search(bare)
-                                            or len(_BREADCRUMB_SEPARATOR.split(bare)) >= _MENU_LABELS_MIN))
+                                            or len(BREADCRUMB_SEPARATOR.split(bare)) >= _MENU_LABELS_MIN))
                   or _MONTH_CRUMB.fullmatch(bare)):
         # above the title: "Rzeczpospolita > Polityka > Sejm"; a menu of four labels or more ("Исследовать |
         # Главная | Все страницы | Сообщество | Интерактивные карты") is no title either (round 31)
@@ -4209,7 +4071,7 @@ def _page_note_reason(bare: str) -> str | None:
 
 # An appeal box made of calls to action alone, in two or three short sentences ("Support independent
 # fact-checking. Donate today.", "Abonnez-vous. Partagez."): each sentence opens with the
-# imperative of a site's service verb (see _CALL_TO_ACTION) and none says anything else.
+# imperative of a site's service verb (see CALL_TO_ACTION) and none says anything else.
 _APPEAL_SENTENCE_MAX_WORDS = 6
 
 
@@ -4217,8 +4079,8 @@ def _is_appeal(bare: str) -> bool:
     sentences = _SENTENCE_SPLIT.split(bare)
     return (2 <= len(sentences) <= _PROMPT_MAX_SENTENCES and not _QUOTE_MARK.search(bare)
             # ("Support for the bill is growing. Give it time.": a noun and its finite verb)
-            and all(_CALL_TO_ACTION.match(sentence) and _words(sentence) <= _APPEAL_SENTENCE_MAX_WORDS
-                    and sentence.endswith((".", "!")) and not _FINITE_VERB.search(sentence)
+            and all(CALL_TO_ACTION.match(sentence) and _words(sentence) <= _APPEAL_SENTENCE_MAX_WORDS
+                    and sentence.endswith((".", "!")) and not FINITE_VERB.search(sentence)
                     for sentence in sentences))
 
 
@@ -4289,7 +4151,7 @@ def _mark_comment_policy(lines: list[_Line], raw: str) -> None:
     between): "The rules of replying:" over "Be respectful. ...", "Be transparent. ..." are the
     comment form's, however much they read like prose."""
     for i, line in enumerate(lines):
-        if line.reason != "comment form" or not _COMMENT_POLICY.fullmatch(line.text.strip(_DECORATION)):
+        if line.reason != "comment form" or not _COMMENT_POLICY.fullmatch(line.text.strip(DECORATION)):
             continue
         j = i + 1
         while (j < len(lines) and j - i <= _POLICY_MAX_ITEMS and raw.count("\n", lines[j - 1].end, lines[j].start) <= 1
@@ -4310,7 +4172,7 @@ def _mark_newsletter_teasers(lines: list[_Line]) -> None:
         for j in (i - 1, i + 1):
             if not 0 <= j < len(lines) or lines[j].reason is not None or len(lines[j].text) > _PROMPT_MAX_CHARS:
                 continue
-            bare = lines[j].text.strip(_DECORATION)
+            bare = lines[j].text.strip(DECORATION)
             if (line.reason == "newsletter prompt" and len(bare) <= _NOTICE_MAX_CHARS and _words(bare) <= _NOTICE_MAX_WORDS
                     and not bare.endswith((".", "!", "?")) and not _QUOTE_MARK.search(bare) and _RECEIVE.search(bare)):
                 lines[j].reason = "newsletter prompt"
@@ -4379,7 +4241,7 @@ def _is_service_box(bare: str) -> bool:
         return False
     items = _LIST_ITEM_SEPARATOR.split(match.group("items"))
     return (len(items) >= 2 and all(_words(item) <= _SERVICE_ITEM_MAX_WORDS for item in items)
-            and not _FINITE_VERB.search(" " + match.group("items")) and not _PAST_VERB.search(match.group("items")))
+            and not FINITE_VERB.search(" " + match.group("items")) and not _PAST_VERB.search(match.group("items")))
 
 
 def _data_widget_reason(bare: str) -> str | None:
@@ -4443,7 +4305,7 @@ def _sentences_reason(text: str) -> str | None:
 # source word, or in brackets ("(ANSA/ETTORE FERRARI)", "Quelle: WELT/Martin U. K. Lengemann").
 _SLASH_CREDIT = re.compile(
     r"(?:(?i:source|quelle|fonte|źródło|источник|foto|photo|fot|фото|bild)\s*[:.]\s*)?"
-    r"(?P<open>\(\s*)?(?:" + _AGENCY_NAME + r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}[\w.-]*)\s*/\s*"
+    r"(?P<open>\(\s*)?(?:" + AGENCY_NAME + r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}[\w.-]*)\s*/\s*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,4}(?(open)\s*\))")
 
 
@@ -4477,14 +4339,14 @@ def _is_source_line(text: str) -> bool:
         item = items[0].strip("«»\"“”„'’ ")
         return bool(_SOURCE_ITEM.fullmatch(item)) and bool(re.search(r"[^\W_]\.[^\W\d_]{2,4}$", item))
     return (len(items) >= 2 and all(_SOURCE_ITEM.fullmatch(item) for item in items)
-            and any(_AGENCY.fullmatch(item) or "." in item for item in items))
+            and any(AGENCY.fullmatch(item) or "." in item for item in items))
 
 
 # A photo's caption with its credit in brackets at the end, a photographer and an agency joined by
 # a slash ("Le candidat lors d'un meeting, le 1er mars 2026. (NICOLAS TUCAT / AFP)", "Il premier
 # alla Camera (ANSA/ETTORE FERRARI)"): an article's sentence cites no photographer. One sentence at
 # most before it; the agency or the photo service is a closed class.
-_PHOTO_AGENCY = (r"(?:" + _AGENCY_NAME + r"|(?i:afp|reuters|getty images|maxppp|sipa|abaca(?:press)?|hans lucas"
+_PHOTO_AGENCY = (r"(?:" + AGENCY_NAME + r"|(?i:afp|reuters|getty images|maxppp|sipa|abaca(?:press)?|hans lucas"
                  r"|ip3(?: press)?|imago|picture[ -]alliance|epa|efe|shutterstock|photononstop|leemage"
                  r"|divergence|agf|fotogramma|east news|риа новости)\b)")
 _CREDITED_CAPTION = re.compile(
@@ -4665,7 +4527,7 @@ def _is_share_left_notice(bare: str) -> bool:
             or _words(sentences[-1]) > _SHARE_LEFT_MAX_WORDS:
         return False
     return len(sentences) == 1 or (_words(sentences[0]) <= _SHARE_LEFT_MAX_WORDS and bool(
-        _PAGE_ITSELF.search(sentences[0]) or re.match(_PAGE_SUBJECT, sentences[0], re.I))
+        PAGE_ITSELF.search(sentences[0]) or re.match(_PAGE_SUBJECT, sentences[0], re.I))
         and bool(_SUBSCRIBERS.search(sentences[0])))
 
 
@@ -4861,7 +4723,7 @@ def _is_reading_row(text: str) -> bool:
 
 def _always_reason(text: str) -> str | None:
     """The reason of a whole line that is noise wherever it stands (bylines aside)."""
-    text = text.strip(_DECORATION)
+    text = text.strip(DECORATION)
     if not text:
         return None
     if _is_reading_time(text):
@@ -4871,7 +4733,7 @@ def _always_reason(text: str) -> str | None:
     for reason, pattern in _ALWAYS:
         if reason != "byline" and pattern.fullmatch(text):
             return reason
-    if _is_label(text) and _AD_WORD.search(text):
+    if _is_label(text) and AD_WORD.search(text):
         return "advertisement"
     if _is_credit(text):
         return "photo credit"
@@ -4982,7 +4844,7 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
 
 def _mark_widget_runs(lines: list[_Line]) -> None:
     """Context words next to widget noise join it; two or more network names are a share bar."""
-    context = [line.reason is None and bool(_CONTEXT.fullmatch(line.text.strip(_DECORATION)))
+    context = [line.reason is None and bool(_CONTEXT.fullmatch(line.text.strip(DECORATION)))
                for line in lines]
     changed = True
     while changed:
@@ -5015,7 +4877,7 @@ def _thread_start(lines: list[_Line]) -> int | None:
             continue
         # form labels ("Email *") also sit in polls inside an article: only a count or the
         # "Leave a Reply" line opens a thread
-        opener = bool(_THREAD_OPENER.fullmatch(line.text.strip(_DECORATION)))
+        opener = bool(_THREAD_OPENER.fullmatch(line.text.strip(DECORATION)))
         if body < _MIN_BODY_LINES:
             continue
         if (opener or line.reason == "comment count") and _looks_like_thread(lines[h + 1:]):
@@ -5029,8 +4891,8 @@ def _thread_start(lines: list[_Line]) -> int | None:
 
 
 def _is_thread_marker(text: str) -> bool:
-    bare = text.strip(_DECORATION)
-    return bool(_THREAD_MARKER.fullmatch(bare)) or _is_name_and_time(bare)
+    bare = text.strip(DECORATION)
+    return bool(THREAD_MARKER.fullmatch(bare)) or _is_name_and_time(bare)
 
 
 def _looks_like_thread(after: list[_Line], need_marker: bool = False) -> bool:
@@ -5064,7 +4926,7 @@ def _mark_list_items(lines: list[_Line], end: int, raw: str = "") -> None:
         header = lines[i]
         if header.reason not in _LIST_REASONS:
             continue
-        bare = re.sub(r"[\s:：.…→»›|-]+$", "", header.text.strip(_DECORATION))
+        bare = re.sub(r"[\s:：.…→»›|-]+$", "", header.text.strip(DECORATION))
         if ":" in bare or "：" in bare or "|" in bare:
             if header.reason != "tags":
                 continue  # "Related: <title>" is a whole link; a line under it is the article's
@@ -5117,7 +4979,7 @@ def _words(text: str) -> int:
 
 def _is_label(text: str, max_words: int = _LABEL_MAX_WORDS, max_chars: int = _LABEL_MAX_CHARS) -> bool:
     """A short line that is not a sentence: a button, link or widget header in any language."""
-    bare = _INLINE_AD.sub("", text).strip(_DECORATION)  # "The end. [ad_2]" ends with a sentence
+    bare = _INLINE_AD.sub("", text).strip(DECORATION)  # "The end. [ad_2]" ends with a sentence
     return (0 < len(bare) <= max_chars and _words(bare) <= max_words
             and not bare.endswith(_SENTENCE_END) and not _PHRASE_PUNCT.search(bare))
 
@@ -5129,7 +4991,7 @@ def _is_trailing_label(text: str) -> bool:
     A line that reads like a clause of the article ("The vote is scheduled for Thursday", "- a
     ban on new coal plants") goes only with a second cue of a widget (see _has_widget_cue).
     """
-    bare = _INLINE_AD.sub("", text).strip(_DECORATION)
+    bare = _INLINE_AD.sub("", text).strip(DECORATION)
     # links of a footer joined by bars or bullets, or three or more by dashes ("Chi siamo ·
     # Contatti · Privacy", "Mentions légales - CGU - Contact"): a row of labels, not a clause
     row = _SEGMENT_SEPARATOR.split(bare)
@@ -5168,7 +5030,7 @@ def _reads_like_clause(text: str) -> bool:
     a list item in lower case: a line of the article that lost its full stop, or a list item
     ("The vote is scheduled for Thursday", "- a ban on new coal plants"), rather than a name, a
     Title Case header or a button ("Most Read", "— Alvise Armellini", "Keep reading")."""
-    item = _LIST_MARKER.match(text)
+    item = LIST_MARKER.match(text)
     if item and text[item.end():][:1].islower():
         return True
     words = text.split()
@@ -5183,30 +5045,30 @@ def _has_widget_cue(text: str) -> bool:
     these weak ones only in a line with no finite verb: "The council did not respond to requests
     for comment" and "More details are expected on Tuesday" are sentences that lost their full
     stop, "Be the first to comment" and "More stories" are widgets."""
-    if (_WIDGET_SYMBOL.search(text) or _READER.search(text) or _SITE_AS_WE.search(text)
-            or _is_first_person(text) or _PAGE_ITSELF.search(text)
-            or _SITE_SERVICE.search(text) or _AD_WORD.search(text)):
+    if (WIDGET_SYMBOL.search(text) or READER.search(text) or SITE_AS_WE.search(text)
+            or _is_first_person(text) or PAGE_ITSELF.search(text)
+            or SITE_SERVICE.search(text) or AD_WORD.search(text)):
         return True
     # an imperative opening the line is a call to action only without a finite verb after it:
     # "Follow the money" is a button, "Support for the plan has grown" the article's; a verb in
     # the past tense is one too ("The publisher declined to comment on ...", "Rzecznik odmówił
     # komentarza", "В пресс-службе отказались комментировать ...")
-    return bool((_NETWORK_WORD.search(text) or _WIDGET_WORD.search(text) or _AGENCY.search(text)
-                 or _CALL_TO_ACTION.match(text))
-                and not _FINITE_VERB.search(text) and not _PAST_VERB.search(text))
+    return bool((NETWORK_WORD.search(text) or WIDGET_WORD.search(text) or AGENCY.search(text)
+                 or CALL_TO_ACTION.match(text))
+                and not FINITE_VERB.search(text) and not _PAST_VERB.search(text))
 
 
 def speaks_to_reader(text: str) -> bool:
     """The reader, the page or the site's services, or an ad, named in ``text``: the strong cues of
     :func:`_has_widget_cue`, without the site's "we" and "my", which a columnist writes too."""
-    return bool(_READER.search(text) or _PAGE_ITSELF.search(text) or _SITE_SERVICE.search(text)
-                or _AD_WORD.search(text))
+    return bool(READER.search(text) or PAGE_ITSELF.search(text) or SITE_SERVICE.search(text)
+                or AD_WORD.search(text))
 
 
 def _is_first_person(text: str) -> bool:
-    """_FIRST_PERSON, but "ma" is French "my" only: not Polish "has" (a line with Polish letters,
+    """FIRST_PERSON, but "ma" is French "my" only: not Polish "has" (a line with Polish letters,
     "Więcej szczegółów rząd ma przedstawić ...") nor Italian "but" after a comma."""
-    for match in _FIRST_PERSON.finditer(text):
+    for match in FIRST_PERSON.finditer(text):
         if match.group(0).lower() != "ma":
             return True
         if not (_POLISH_LETTER.search(text) or text[:match.start()].rstrip().endswith(",")):
@@ -5225,28 +5087,28 @@ _THANKS_FOR_READING = re.compile(
 
 def _is_prompt(text: str) -> bool:
     """Two or three short sentences in which the site asks the reader to act (see above)."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     sentences = _SENTENCE_SPLIT.split(bare)
     if (not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES or len(bare) > _PROMPT_MAX_CHARS
             or _QUOTE_MARK.search(bare)):
         return False
     asks = False
     # a question to the reader sets up the call to action ("Like what you read? Support ...")
-    asked = any(sentence.endswith("?") and (_READER.search(sentence) or _FEEDBACK.fullmatch(sentence))
+    asked = any(sentence.endswith("?") and (READER.search(sentence) or _FEEDBACK.fullmatch(sentence))
                 for sentence in sentences) or any(_THANKS_FOR_READING.match(s) for s in sentences)
     for sentence in sentences:
         # (the site naming its newsroom: "Il Post è fatto da una redazione di persone che ...")
-        about_site = bool(_PAGE_ITSELF.search(sentence) or _SITE_SERVICE.search(sentence)
-                          or _READER.search(sentence) or _NEWSROOM.search(sentence))
+        about_site = bool(PAGE_ITSELF.search(sentence) or SITE_SERVICE.search(sentence)
+                          or READER.search(sentence) or _NEWSROOM.search(sentence))
         # the call to action may name the site as "we" or "my" ("... and support my work.")
         # "If you value our journalism, please consider a small donation.": the call after a
         # condition to the reader
-        act = _CALL_TO_ACTION.match(sentence) or (
+        act = CALL_TO_ACTION.match(sentence) or (
             (_CONDITION.match(sentence) or _PURPOSE.match(sentence)) and "," in sentence
-            and _CALL_TO_ACTION.match(sentence.split(",", 1)[1].strip())) or _INVITE.search(sentence) \
+            and CALL_TO_ACTION.match(sentence.split(",", 1)[1].strip())) or _INVITE.search(sentence) \
             or _FOLLOW_AGGREGATOR.match(sentence)
         if _is_site_notice(sentence) or (act and (
-                about_site or asked or _SITE_AS_WE.search(sentence) or sentence.endswith("!")
+                about_site or asked or SITE_AS_WE.search(sentence) or sentence.endswith("!")
                 or _words(sentence) <= 2 or _TO_FRIENDS.search(sentence))):
             asks = True
         # around it, sentences about the page, the reader or the services, short ones, and
@@ -5262,14 +5124,14 @@ def _is_prompt(text: str) -> bool:
 def _is_split_notice(text: str) -> bool:
     """A site notice in two or three short sentences: the page in one, the reader or a service in
     another ("Cet article est réservé aux abonnés. Il vous reste 75% à découvrir.")."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     sentences = _SENTENCE_SPLIT.split(bare)
     if (not 2 <= len(sentences) <= _PROMPT_MAX_SENTENCES or len(bare) > _PROMPT_MAX_CHARS
             or _QUOTE_MARK.search(bare) or bare.startswith(("(", "[")) or "?" in bare
             or any(len(sentence.split()) > _NOTICE_MAX_WORDS for sentence in sentences)):
         return False
-    page, reader = bool(_PAGE_ITSELF.search(bare)), bool(_READER.search(bare))
-    if _SITE_SERVICE.search(bare):
+    page, reader = bool(PAGE_ITSELF.search(bare)), bool(READER.search(bare))
+    if SITE_SERVICE.search(bare):
         return page or reader
     return page and reader
 
@@ -5278,7 +5140,7 @@ def _is_author_bio(text: str) -> bool:
     """A short bio of the author with a way to reach them, after the article ("Tom Harris is a
     freelance journalist based in London. ... Follow him on Twitter @tomharris."): it opens
     with a name and a word in lower case, and its last sentence holds a handle, address or link."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     sentences = _SENTENCE_SPLIT.split(bare)
     if (len(bare) > _BIO_MAX_CHARS or len(sentences) > _BIO_MAX_SENTENCES
             or _QUOTE_MARK.search(bare)):
@@ -5294,13 +5156,13 @@ def _is_rights_notice(text: str) -> bool:
     "Nachdruck nur mit Genehmigung") or the site's material named ("При полном или частичном
     использовании материалов ссылка на сайт обязательна."). "Reproduction of the painting without
     permission is banned." is the article's."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if (len(bare) > _NOTICE_MAX_CHARS * 2 or len(_SENTENCE_SPLIT.split(bare)) > 2
             or _QUOTE_MARK.search(bare) or not _REUSE.search(bare) or not _REUSE_TERMS.search(bare)
             or _REPORTED.search(bare) or _QUOTED_WORDING.search(bare)):
         return False
-    return bool(_REUSE_FIRST.match(bare) or _SITE_MATERIAL.search(bare) or _PAGE_ITSELF.search(bare)
-                or _SITE_AS_WE.search(bare))
+    return bool(_REUSE_FIRST.match(bare) or _SITE_MATERIAL.search(bare) or PAGE_ITSELF.search(bare)
+                or SITE_AS_WE.search(bare))
 
 
 # After the last sentence, one short sentence that opens with the imperative of signing up,
@@ -5333,7 +5195,6 @@ _COUNTED_PERIOD = re.compile(
     r"\b(?:\d+|one|un|une|einen?|un|uno|una|jeden|jedn\w+|один|одну)\s+(?:days?|weeks?|months?|jours?|semaines?"
     r"|mois|tage?n?|wochen?|monate?n?|giorni|settimane|mesi|mese|dni|tygodni\w*|miesi\w+|дн\w*|недел\w*|месяц\w*)\b",
     re.I)
-_CALL_TO_ACTION_ANYWHERE = re.compile(r"(?:^|[\s,:;–—-])" + _CALL_TO_ACTION.pattern, re.I)
 
 
 # An article or a determiner one or two words before a word that reads as a call ("i vecchi abbonati",
@@ -5347,11 +5208,11 @@ _DETERMINER_BEFORE = re.compile(
 def _has_call_to_action(bare: str) -> bool:
     """A call to the reader in the line, not a noun of the same letters after a determiner."""
     return any(not _DETERMINER_BEFORE.search(bare[:m.start() + 1])
-               for m in _CALL_TO_ACTION_ANYWHERE.finditer(bare))
+               for m in CALL_TO_ACTION_ANYWHERE.finditer(bare))
 
 
 def _is_sales_notice(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if (_words(bare) > _SALES_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2 or _QUOTE_MARK.search(bare)):
         return False
     act = _has_call_to_action(bare)
@@ -5360,7 +5221,7 @@ def _is_sales_notice(text: str) -> bool:
     # a free trial for a counted period ("Jetzt 30 Tage kostenlos testen", "Try it free for 30 days")
     if _FREE_TRIAL.search(bare) and _COUNTED_PERIOD.search(bare):
         return True
-    return bool(_SUBSCRIBERS.search(bare) and (act or _PAGE_ITSELF.search(bare)))
+    return bool(_SUBSCRIBERS.search(bare) and (act or PAGE_ITSELF.search(bare)))
 
 
 # A one-sentence bio of the author after the article: a name, a copula and within a few words a
@@ -5469,7 +5330,7 @@ _BEAT_BIO = re.compile(
 
 
 def _is_beat_bio(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     return (len(bare) <= _BIO_ROLE_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) <= 3
             and bool(_BEAT_BIO.match(bare)) and not _REPORTED.search(bare) and not _QUOTE_MARK.search(bare))
 
@@ -5504,7 +5365,7 @@ _PLUGGING_BIO_MAX_SENTENCES = 3
 
 
 def _is_plugging_bio(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if len(bare) > _BIO_MAX_CHARS or not _PLUG.search(bare) or _REPORTED.search(bare):
         return False
     unquoted = _QUOTED_TITLE.sub("T", bare)
@@ -5535,7 +5396,7 @@ _SPEAKING_PLUG_MAX_WORDS = 40
 
 
 def _is_speaking_plug(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     sentences = _SENTENCE_SPLIT.split(bare)
     # (the offer is made, not asked: "Jestem dostępna na wykłady? — pytała radna, ..." is a report)
     return (_words(bare) <= _SPEAKING_PLUG_MAX_WORDS and len(sentences) <= 3
@@ -5544,15 +5405,15 @@ def _is_speaking_plug(text: str) -> bool:
 
 
 def _is_role_bio(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     return (len(bare) <= _BIO_ROLE_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) == 1
             and bare.endswith((".", ")")) and bool(_BIO_ROLE.match(bare)) and not _REPORTED.search(bare))
 
 
 # A news agency's signature in brackets after the article: "(PAP)", "(avec AFP)", "(ТАСС)".
 _AGENCY_SIGNATURE = re.compile(
-    r"\(\s*(?:(?:with|avec|mit|con|z|za|с|по данным|nach|d['’]après|secondo|według)\s+)?" + _AGENCY_NAME
-    + r"(?:\s*[,/]\s*" + _AGENCY_NAME + r")*\s*\)", re.I)
+    r"\(\s*(?:(?:with|avec|mit|con|z|za|с|по данным|nach|d['’]après|secondo|według)\s+)?" + AGENCY_NAME
+    + r"(?:\s*[,/]\s*" + AGENCY_NAME + r")*\s*\)", re.I)
 
 
 # An affiliate disclosure: the site or the author earning a commission on what the reader buys
@@ -5584,7 +5445,7 @@ _OWN_BOOK = re.compile(
 
 
 def _is_book_plug(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     return (_words(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(_BUY.search(bare)) and bool(_OWN_BOOK.search(bare)))
@@ -5629,17 +5490,17 @@ def _is_shop_button(bare: str) -> bool:
     if not button or not _SHOP_TAIL.fullmatch(bare[button.end():]):
         return False
     return bool(_BUY_BUTTON.match(bare) or (_FIND_AT_SHOP.search(bare) and (
-        _READER.search(bare) or re.search(r"\b(?:trovi|trouverez|trouvez|findest|erhältst|znajdziesz|kupisz"
+        READER.search(bare) or re.search(r"\b(?:trovi|trouverez|trouvez|findest|erhältst|znajdziesz|kupisz"
                                            r"|найдёте|найдете|купите|можно)\b", bare, re.I)
-        or _FIRST_PERSON.search(bare))))
+        or FIRST_PERSON.search(bare))))
 
 
 def _is_affiliate_notice(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     return (_words(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(_COMMISSION.search(bare))
-            and bool(_FIRST_PERSON.search(bare) or _SITE_AS_WE.search(bare) or _PAGE_ITSELF.search(bare)
+            and bool(FIRST_PERSON.search(bare) or SITE_AS_WE.search(bare) or PAGE_ITSELF.search(bare)
                      or _PARTNER_PROGRAMME.search(bare)))
 
 
@@ -5663,8 +5524,6 @@ _TOPIC_ROW = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*[:：]\s*"
 # affiliate-link term alone: "*Bei den mit Sternchen gekennzeichneten Links handelt es sich um
 # Affiliate-Links."), a donation prompt with an amount, to the reader or from the site as "we"
 # ("Our journalism is funded by readers like you. Chip in $5 today.").
-_COMMENT_STEM = re.compile(r"\b(?:comment\w*|kommentar\w*|коммент\w*|komentarz\w*|komentowani\w*"
-                           r"|discussion|diskussion)", re.I)
 _CLOSED = re.compile(r"\b(?:closed|disabled|turned off|fermé\w*|désactivé\w*|clos|close|geschlossen|deaktiviert"
                      # (round 45: "Commenting is no longer available on this story.", "Les commentaires ne sont plus
                      # disponibles", "nicht mehr möglich", "non sono più disponibili", "niedostępne", "больше недоступны")
@@ -5709,7 +5568,7 @@ _NO_NEW_COMMENTS = re.compile(
 
 
 def _notice_family(text: str) -> str | None:
-    bare = text.strip(_DECORATION + "*")
+    bare = text.strip(DECORATION + "*")
     if len(bare) > _PROMPT_MAX_CHARS:
         return None
     sentences = _SENTENCE_SPLIT.split(bare)
@@ -5724,33 +5583,33 @@ def _notice_family(text: str) -> str | None:
         sentences = sentences[:1]
         bare = sentences[0]
     # (round 47) the reason after it: "Comments are switched off on this story because the case is still before the court."
-    if len(sentences) == 1 and _CLOSED.search(bare) and _COMMENT_STEM.search(bare):
+    if len(sentences) == 1 and _CLOSED.search(bare) and COMMENT_STEM.search(bare):
         bare = _CLOSED_REASON.sub("", bare)
-    if (len(sentences) == 1 and _words(bare) <= 12 and _COMMENT_STEM.search(bare) and _CLOSED.search(bare)
-            and (_PAGE_ITSELF.search(bare) or _COPULA_CLOSED.search(bare) or _words(bare) <= 4)):
+    if (len(sentences) == 1 and _words(bare) <= 12 and COMMENT_STEM.search(bare) and _CLOSED.search(bare)
+            and (PAGE_ITSELF.search(bare) or _COPULA_CLOSED.search(bare) or _words(bare) <= 4)):
         return "comment form"
     # the page's links: marked with an asterisk, marked so, or the page, the reader or "we" named
     if len(sentences) <= 2 and _AFFILIATE.search(bare) and (
             text.lstrip().startswith("*") or _MARKED.search(bare) or _COMMISSION.search(bare)
-            or _PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare) or _READER.search(bare)
-            or _SITE_AS_WE.search(bare)):
+            or PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare) or READER.search(bare)
+            or SITE_AS_WE.search(bare)):
         return "site notice"
     if (_PRICE.search(bare) and _DONATION.search(bare)
-            and (_READER.search(bare) or _SITE_AS_WE.search(bare))):
+            and (READER.search(bare) or SITE_AS_WE.search(bare))):
         return "site notice"
     # the comment box's moderation: comments shown only once the newsroom checked them
     # ("Kommentare werden erst nach Prüfung durch die Redaktion freigeschaltet.", "Comments are
     # moderated and may take a while to appear.", "Les commentaires sont modérés.")
-    if (len(sentences) <= 2 and _COMMENT_STEM.search(bare) and _MODERATED.search(bare) and not _PAST_VERB.search(bare)
+    if (len(sentences) <= 2 and COMMENT_STEM.search(bare) and _MODERATED.search(bare) and not _PAST_VERB.search(bare)
             and _PRESENT_PASSIVE.search(bare)
-            and (_NEWSROOM.search(bare) or _READER.search(bare) or _PAGE_ITSELF.search(bare)
+            and (_NEWSROOM.search(bare) or READER.search(bare) or PAGE_ITSELF.search(bare)
                  or _SHOWN.search(bare) or _words(bare) <= 5)):
         return "comment form"
     # a helpline after a hard story: the reader's condition or a need, the help, a number to call
     # ("If you have been affected by any of the issues in this article, support is available from
     # the Samaritans on 116 123.", "Besoin d'aide ? Appelez le 3114.")
     if len(sentences) <= 2 and _FIRST_DIGIT.search(bare) and _HELP.search(bare) and _CALL_NUMBER.search(bare) and (
-            _READER.search(bare) or _CONDITION.match(bare) or _HELP.match(bare) or _CALL_VERB.search(bare)):
+            READER.search(bare) or _CONDITION.match(bare) or _HELP.match(bare) or _CALL_VERB.search(bare)):
         return "site notice"
     return None
 
@@ -5806,7 +5665,7 @@ _ORG_PRONOUN = {"it", "we", "they", "elle", "il", "nous", "sie", "es", "wir", "e
 
 
 def _is_about_org(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     match = _ABOUT_ORG.match(bare)
     if not match or len(bare) > _ABOUT_ORG_MAX_CHARS or _REPORTED.search(bare) or len(_SENTENCE_SPLIT.split(bare)) > 4:
         return False
@@ -5878,7 +5737,7 @@ def _is_travel_disclosure(bare: str) -> bool:
 def _is_partnership_notice(bare: str) -> bool:
     return (len(bare) <= _MAX_NOISE_CHARS and bool(_PARTNERSHIP.search(bare)) and _words(bare) <= _MADE_NOTICE_MAX_WORDS
             and len(_SENTENCE_SPLIT.split(bare)) <= 2 and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
-            and bool(_PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare)) and bool(_MADE.search(bare)))
+            and bool(PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare)) and bool(_MADE.search(bare)))
 
 
 # After the last sentence, the page's notices of a show, a charity or a forum (round 26):
@@ -5976,7 +5835,7 @@ def _is_show_notice(bare: str) -> str | None:
 
 def _trailing_reason(text: str) -> str | None:
     """Why a line after the article's last sentence is not the article's, or None."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if reason := _is_show_notice(bare):
         return reason
     if len(bare) <= _NOTICE_MAX_CHARS and _SEE_THE_REPORT.fullmatch(bare) and not _QUOTE_MARK.search(bare):
@@ -5987,9 +5846,9 @@ def _trailing_reason(text: str) -> str | None:
         return "widget label"
     if reason := _notice_family(text):
         return reason
-    if _AGENCY_SIGNATURE.fullmatch(text.strip(_DECORATION).removesuffix(".")):
+    if _AGENCY_SIGNATURE.fullmatch(text.strip(DECORATION).removesuffix(".")):
         return "byline"
-    if _TOPIC_ROW.fullmatch(text.strip(_DECORATION)):
+    if _TOPIC_ROW.fullmatch(text.strip(DECORATION)):
         return "tags"
     if _is_site_notice(text) or _is_prompt(text) or _is_split_notice(text) or _SHORTCUT.search(text):
         return "site notice"
@@ -6001,7 +5860,7 @@ def _trailing_reason(text: str) -> str | None:
         return "site notice"
     if _is_book_plug(text):
         return "self-promotion"
-    if _SIGN_UP_SENTENCE.fullmatch(text.strip(_DECORATION)):
+    if _SIGN_UP_SENTENCE.fullmatch(text.strip(DECORATION)):
         return "newsletter prompt"
     if _is_rights_notice(text):
         return "copyright"
@@ -6009,7 +5868,7 @@ def _trailing_reason(text: str) -> str | None:
         return "site notice"
     if _is_registration_notice(text) or _is_legal_roles_row(text):
         return "copyright"  # (the footer's legal lines, beside the copyright)
-    if _AT_PUBLICATION.fullmatch(text.strip(_DECORATION)):
+    if _AT_PUBLICATION.fullmatch(text.strip(DECORATION)):
         return "site notice"
     if _is_editor_note(text):
         return "editor's note"
@@ -6017,7 +5876,7 @@ def _trailing_reason(text: str) -> str | None:
         return "byline"
     if _is_titled_link(text):
         return "widget label"
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if not _QUOTE_MARK.search(bare):
         if _POLL.fullmatch(bare):
             return "poll widget"
@@ -6029,11 +5888,11 @@ def _trailing_reason(text: str) -> str | None:
             return "broadcast note"
         if _INFO_CREDIT.fullmatch(bare):
             return "byline"
-        if _IN_PRINT.search(bare) and _PAGE_ITSELF.search(bare) and len(bare) <= _EDITOR_NOTE_MAX_CHARS:
+        if _IN_PRINT.search(bare) and PAGE_ITSELF.search(bare) and len(bare) <= _EDITOR_NOTE_MAX_CHARS:
             return "editor's note"
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     # "Please follow and like us:" introduces the share buttons under it
-    if (bare.endswith((":", "：")) and _CALL_TO_ACTION.match(bare)
+    if (bare.endswith((":", "：")) and CALL_TO_ACTION.match(bare)
             and _words(bare) <= _TRAILING_LABEL_MAX_WORDS and not _QUOTE_MARK.search(bare)):
         return "widget label"
     return None
@@ -6091,7 +5950,7 @@ _LEGAL_ROLE_PIECE = re.compile(
 
 
 def _is_legal_roles_row(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if len(bare) > _REGISTER_MAX_CHARS or bare.endswith(_SENTENCE_END) or _QUOTE_MARK.search(bare):
         return False
     pieces = [piece for piece in _ROW_PIECE.split(bare) if piece]
@@ -6100,7 +5959,7 @@ def _is_legal_roles_row(text: str) -> bool:
 
 
 def _is_registration_notice(text: str) -> bool:
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if (len(bare) <= _REGISTER_MAX_CHARS and not bare.endswith(_SENTENCE_END) and _FIRM_FORM.search(bare)
             and _TAX_ID.search(bare) and not _REPORTED.search(bare)
             and not _QUOTE_MARK.search(re.sub(r"«[^«»]{1,40}»", "", bare))):  # (a firm's name in guillemets: ООО «...»)
@@ -6134,7 +5993,7 @@ _AT_PUBLICATION = re.compile(
 
 def _is_disclaimer(text: str) -> bool:
     """The publisher disowning the author's views, in one or two sentences (see _DISCLAIMER)."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     # (a reported disowning is the article's: "... do not reflect the editors' view, he said")
     return (len(bare) <= _DISCLAIMER_MAX_CHARS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare) and bool(_DISCLAIMER.search(bare)))
@@ -6144,7 +6003,7 @@ def _is_credit_line(text: str) -> bool:
     """Credits of the reporters and editors (see _CREDIT_PIECE): two or more pieces, or one in
     brackets; each a role and names, nothing else."""
     # no full stop: "He was backed by Warsaw; she was backed by Berlin." is the article's
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     bracketed = bare.startswith("(") and bare.endswith(")")
     if bracketed:
         bare = bare[1:-1].strip()
@@ -6161,7 +6020,7 @@ def _is_credit_line(text: str) -> bool:
 def _is_editor_note(text: str) -> bool:
     """The page saying it was edited, in one or two sentences ("This article has been updated
     to include ...", "Correction, March 4: An earlier version of this story misstated ...")."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if (len(bare) > _EDITOR_NOTE_MAX_CHARS or len(_SENTENCE_SPLIT.split(bare)) > 2
             or _QUOTE_MARK.search(bare)):
         return False
@@ -6169,7 +6028,7 @@ def _is_editor_note(text: str) -> bool:
     if earlier and (_NOTICE_OPENING.match(bare) or _EARLIER_OF_PAGE.match(bare[earlier.end():])):
         return True
     opening = _PAGE_NOUN_OPENING.match(bare)
-    if opening and (edited := _EDITED.match(bare, opening.end())) and _TIME_OF_DAY.search(bare[edited.end():]):
+    if opening and (edited := _EDITED.match(bare, opening.end())) and TIME_OF_DAY.search(bare[edited.end():]):
         return True
     for edited in _EDITED.finditer(bare):
         if "version" in edited.group(0).lower():
@@ -6178,7 +6037,7 @@ def _is_editor_note(text: str) -> bool:
         # law was changed" is the article's
         # and says how ("... updated to include ..."): "This story was updated. We will share
         # more as we get it." is a live story's own line
-        page = _PAGE_ITSELF.search(bare[:edited.start()])
+        page = PAGE_ITSELF.search(bare[:edited.start()])
         rest = _SENTENCE_SPLIT.split(bare[edited.end():])[0]
         # (or when, inside the verb's phrase where German puts it: "Dieser Artikel wurde am
         # 14.02.2026 aktualisiert.", "... wurde zuletzt am 3. März um 14:20 Uhr geändert." (round 33))
@@ -6202,15 +6061,15 @@ def _is_name_and_time(text: str) -> bool:
     """A name or handle and a time beside it (see _PERSON): a commenter or a byline."""
     verb = _COMMENT_ROW_VERB.search(text) if ":" in text or "…" in text or "..." in text else None
     if verb:
-        name, time = text[:verb.start()].strip(_DECORATION), text[verb.end():].strip(_DECORATION)
-        if (_PERSON.fullmatch(name) and time and (_YEAR.search(time) or _TIME_OF_DAY.search(time))
+        name, time = text[:verb.start()].strip(DECORATION), text[verb.end():].strip(DECORATION)
+        if (_PERSON.fullmatch(name) and time and (_YEAR.search(time) or TIME_OF_DAY.search(time))
                 and _is_stamp(time)):
             return True
-    pieces = _NAME_TIME_SEPARATOR.split(text.strip(_DECORATION))
+    pieces = _NAME_TIME_SEPARATOR.split(text.strip(DECORATION))
     if len(pieces) != 2:
         return False
     for name, time in (pieces, pieces[::-1]):
-        if (_PERSON.fullmatch(name) and not _DATELINE.fullmatch(text)
+        if (_PERSON.fullmatch(name) and not DATELINE.fullmatch(text)
                 and (_is_reading_time(time) or _is_stamp(time))):
             return True
     return False
@@ -6219,7 +6078,7 @@ def _is_name_and_time(text: str) -> bool:
 def _is_titled_link(text: str) -> bool:
     """A header of up to three words, a colon and a title in Title Case ("Our Standards: The
     Thomson Reuters Trust Principles."): a link, not a sentence of the article."""
-    match = _LABEL_LIST.fullmatch(text.strip(_DECORATION).removesuffix("."))
+    match = _LABEL_LIST.fullmatch(text.strip(DECORATION).removesuffix("."))
     if not match or _words(match.group(1)) > 3:
         return False
     title = match.group(2)
@@ -6232,7 +6091,7 @@ def _is_titled_link(text: str) -> bool:
 
 def _is_site_notice(text: str) -> bool:
     """A short sentence in which the site addresses the reader about the page or its services."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if (len(bare) > _NOTICE_MAX_CHARS or len(bare.split()) > _NOTICE_MAX_WORDS
             # a quotation is the article's, an aside in brackets is an editor's note, a question
             # is the article's rhetoric, and a notice is one sentence ("Warming: man-made? We
@@ -6240,9 +6099,9 @@ def _is_site_notice(text: str) -> bool:
             or _QUOTE_MARK.search(bare) or bare.startswith(("(", "[")) or bare.endswith("?")
             or _INNER_SENTENCE_END.search(bare)):
         return False
-    page, reader = bool(_PAGE_ITSELF.search(bare)), bool(_READER.search(bare))
-    if _SITE_SERVICE.search(bare):
-        return page or reader or bool(_SITE_AS_WE.search(bare))
+    page, reader = bool(PAGE_ITSELF.search(bare)), bool(READER.search(bare))
+    if SITE_SERVICE.search(bare):
+        return page or reader or bool(SITE_AS_WE.search(bare))
     return page and reader
 
 
@@ -6261,18 +6120,18 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
                         or (not lines[last - 1].list_item and _trailing_reason(lines[last - 1].text))):
         last -= 1
         # a letter's sign-off and its signature under it are the article's last lines (round 29)
-        if lines[last].reason is None and (_is_sign_off(lines[last].text.strip(_DECORATION)) or (
-                last > 0 and _is_signature(lines[last].text.strip(_DECORATION))
-                and _is_sign_off(lines[last - 1].text.strip(_DECORATION)))):
+        if lines[last].reason is None and (_is_sign_off(lines[last].text.strip(DECORATION)) or (
+                last > 0 and _is_signature(lines[last].text.strip(DECORATION))
+                and _is_sign_off(lines[last - 1].text.strip(DECORATION)))):
             last += 1
             break
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
-    if _is_sign_off(lines[last - 1].text.strip(_DECORATION)) or (
-            last > 1 and _is_sign_off(lines[last - 2].text.strip(_DECORATION))
-            and _is_signature(lines[last - 1].text.strip(_DECORATION))):
+    if _is_sign_off(lines[last - 1].text.strip(DECORATION)) or (
+            last > 1 and _is_sign_off(lines[last - 2].text.strip(DECORATION))
+            and _is_signature(lines[last - 1].text.strip(DECORATION))):
         return _mark_trailing_labels_below(lines, last, end)
-    closing = _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION)
+    closing = _INLINE_AD.sub("", lines[last - 1].text).rstrip(DECORATION)
     cued_only = False
     if not closing.endswith(_CLOSES_TEXT):
         # the article does not close ("He concludes:"): the short lines may be its own, unless
@@ -6286,9 +6145,9 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         if line.reason is None:
             # (a link alone may be the article's source; a bio of the writer, and the writer's
             # name right above it, are cues of their own)
-            if cued_only and (not _has_widget_cue(line.text.strip(_DECORATION))
+            if cued_only and (not _has_widget_cue(line.text.strip(DECORATION))
                               or re.search(r"https?://|www\.", line.text)) and not (
-                    _is_beat_bio(line.text) or (_is_bare_name(line.text.strip(_DECORATION))
+                    _is_beat_bio(line.text) or (_is_bare_name(line.text.strip(DECORATION))
                                                 and k + 1 < end and _is_beat_bio(lines[k + 1].text))):
                 continue
             line.reason = _trailing_reason(line.text)
@@ -6332,7 +6191,7 @@ _TOC_ENTRY_MAX_WORDS = 6
 
 def _toc_numbers(text: str) -> list[str] | None:
     """The entries' numbers of a line of a table of contents, or None if it is none."""
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if not _TOC_LINE.fullmatch(bare) or bare.endswith((".", "!", "?", ":", ";", ",")):
         return None
     numbers = _TOC_NUMBER.findall(bare)
@@ -6344,7 +6203,7 @@ def _toc_numbers(text: str) -> list[str] | None:
 
 def _mark_tables_of_contents(lines: list[_Line]) -> None:
     for i, line in enumerate(lines[:-1]):
-        if line.reason is not None or len(line.text) > 40 or not _TOC_HEADER.fullmatch(line.text.strip(_DECORATION + ":：")):
+        if line.reason is not None or len(line.text) > 40 or not _TOC_HEADER.fullmatch(line.text.strip(DECORATION + ":：")):
             continue
         numbers: list[str] = []
         end = i + 1
@@ -6369,7 +6228,7 @@ _MEASUREMENT_ROW_MAX_CHARS = 80
 def _is_measurement_row(text: str) -> bool:
     if len(text) > _MEASUREMENT_ROW_MAX_CHARS or ":" not in text and "：" not in text:
         return False
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     return (_words(bare) <= _MEASUREMENT_ROW_MAX_WORDS and not bare.endswith((".", "!", "?"))
             and bool(_MEASUREMENT_ROW.fullmatch(bare)))
 
@@ -6383,7 +6242,7 @@ def _keep_measurement_rows(lines: list[_Line]) -> None:
     def sentence(k: int) -> bool:
         if not 0 <= k < len(lines) or lines[k].reason is not None:
             return False
-        bare = lines[k].text.strip(_DECORATION)
+        bare = lines[k].text.strip(DECORATION)
         return _words(bare) >= 8 and bare.rstrip("\"”»“'’)").endswith((".", "!", "?", "…"))
 
     if not any(line.reason == "weather widget" for line in lines):
@@ -6408,10 +6267,10 @@ def _keep_measurement_rows(lines: list[_Line]) -> None:
 
 def _mark_number_boxes(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
-        if line.reason is not None or len(line.text) > 40 or not _NUMBERS_HEADER.fullmatch(line.text.strip(_DECORATION + ":：")):
+        if line.reason is not None or len(line.text) > 40 or not _NUMBERS_HEADER.fullmatch(line.text.strip(DECORATION + ":：")):
             continue
         rows = i + 1
-        while rows < len(lines) and lines[rows].reason is None and _NUMBER_ROW.fullmatch(lines[rows].text.strip(_DECORATION)):
+        while rows < len(lines) and lines[rows].reason is None and _NUMBER_ROW.fullmatch(lines[rows].text.strip(DECORATION)):
             rows += 1
         if rows > i + 1:
             for k in range(i, rows):
@@ -6431,8 +6290,8 @@ def _mark_ad_copy(lines: list[_Line]) -> None:
         line, above = lines[i], lines[i - 1]
         if line.reason is not None:
             continue
-        bare = line.text.strip(_DECORATION)
-        if (above.reason == "advertisement" and _is_label(above.text.strip(_DECORATION))
+        bare = line.text.strip(DECORATION)
+        if (above.reason == "advertisement" and _is_label(above.text.strip(DECORATION))
                 # (an ad's copy opens with a capital; an item of the article's list goes on after the
                 # ad slot in lower case, "podwyższenie rekompensaty ... z 40 do 100 euro;")
                 and _words(bare) <= _AD_COPY_MAX_WORDS and not bare.endswith((".", "?", "…", ";", ",", ":"))
@@ -6473,7 +6332,7 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
         if (line.reason is not None or line.list_item or above.reason != below.reason
                 or above.reason not in ("self-promotion", "advertisement")):
             continue
-        bare = line.text.strip(_DECORATION)
+        bare = line.text.strip(DECORATION)
         if (_words(bare) > _BOX_LINE_MAX_WORDS or bare.endswith((".", "?", "…", ";", ",", ":")) or not bare[:1].isupper()
                 or _QUOTE_MARK.search(bare)):
             continue
@@ -6485,8 +6344,8 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
         if (line.reason is not None or line.list_item or above.reason != "advertisement"
                 or not _same_block(raw, above, line)):
             continue
-        bare = line.text.strip(_DECORATION)
-        if (_is_label(above.text.strip(_DECORATION)) and _AD_WORD.search(above.text)
+        bare = line.text.strip(DECORATION)
+        if (_is_label(above.text.strip(DECORATION)) and AD_WORD.search(above.text)
                 and (i == 1 or not _same_block(raw, lines[i - 2], above))
                 and (i + 1 == len(lines) or not _same_block(raw, line, lines[i + 1]))
                 and _words(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
@@ -6497,17 +6356,17 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
         if (line.reason is None and above.reason is not None and len(above.text) <= 30 and _same_block(raw, above, line)
-                and _AUTHOR_BOX.fullmatch(above.text.strip(_DECORATION)) and _BIO_OPENING.match(line.text.strip(_DECORATION))
+                and _AUTHOR_BOX.fullmatch(above.text.strip(DECORATION)) and _BIO_OPENING.match(line.text.strip(DECORATION))
                 and len(line.text) <= _MAX_NOISE_CHARS and not _QUOTE_MARK.search(line.text)):
             line.reason = "author bio"
     i = 0
     while i < len(lines):
         line = lines[i]
-        if (line.reason is None and len(line.text) <= 50 and _MOST_READ.fullmatch(line.text.strip(_DECORATION))
+        if (line.reason is None and len(line.text) <= 50 and _MOST_READ.fullmatch(line.text.strip(DECORATION))
                 and (i == 0 or not _same_block(raw, lines[i - 1], line))):
             j = i + 1
             while (j < len(lines) and _same_block(raw, lines[j - 1], lines[j])
-                   and _RAIL_ITEM.fullmatch(lines[j].text.strip(_DECORATION))
+                   and _RAIL_ITEM.fullmatch(lines[j].text.strip(DECORATION))
                    and not lines[j].text.rstrip().endswith((".", ";", ",", ":"))):
                 j += 1
             if j - i >= 3 and (j == len(lines) or not _same_block(raw, lines[j - 1], lines[j])):
@@ -6523,10 +6382,10 @@ def _mark_poll_prompts(lines: list[_Line]) -> None:
     "Your view?" / "Vote"): the button names the widget, wherever it stands."""
     for k in range(len(lines) - 1):
         question, button = lines[k], lines[k + 1]
-        bare = question.text.strip(_DECORATION)
+        bare = question.text.strip(DECORATION)
         if (question.reason is None and bare.endswith("?") and _words(bare) <= _POLL_QUESTION_MAX_WORDS
                 and not _QUOTE_MARK.search(bare) and (button.reason in (None, "widget label")
-                                                      and _VOTE_BUTTON.fullmatch(button.text.strip(_DECORATION)))):
+                                                      and _VOTE_BUTTON.fullmatch(button.text.strip(DECORATION)))):
             question.reason = button.reason = "poll widget"
 
 
@@ -6545,7 +6404,7 @@ _SITE_BUTTON = re.compile(
 def _mark_site_name_buttons(lines: list[_Line]) -> None:
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     for i in kept[1:]:  # (not the title)
-        match = _SITE_BUTTON.fullmatch(lines[i].text.strip(_DECORATION))
+        match = _SITE_BUTTON.fullmatch(lines[i].text.strip(DECORATION))
         if match and any(line.reason is not None and match.group("name") in line.text for line in lines):
             lines[i].reason = "share widget"
 
@@ -6569,7 +6428,7 @@ _LOG_IN_CUE = re.compile(
 
 def _mark_password_links(lines: list[_Line]) -> None:
     for i, line in enumerate(lines):
-        if line.reason is not None or len(line.text) > 60 or not _PASSWORD_LINK.fullmatch(line.text.strip(_DECORATION)):
+        if line.reason is not None or len(line.text) > 60 or not _PASSWORD_LINK.fullmatch(line.text.strip(DECORATION)):
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(lines) and lines[j].reason is not None and _LOG_IN_CUE.search(lines[j].text):
@@ -6593,7 +6452,7 @@ def _mark_trailing_notices(lines: list[_Line], end: int) -> None:
         last -= 1
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
-    if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(_DECORATION).endswith(_CLOSES_TEXT):
+    if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(DECORATION).endswith(_CLOSES_TEXT):
         return
     for k, reason in notices.items():
         lines[k].reason = reason
@@ -6628,7 +6487,7 @@ def _mark_dateline_stamps(lines: list[_Line], notices_only: bool = False) -> Non
         line = lines[i]
         if line.reason is not None:
             continue
-        bare = line.text.strip(_DECORATION)
+        bare = line.text.strip(DECORATION)
         if notices_only and (len(bare) > _MAX_NOISE_CHARS or _is_reading_time(bare, under_title=True)
                              or _is_stamp(bare) or _is_page_date(bare)):
             return
@@ -6669,8 +6528,8 @@ def _mark_dateline_stamps(lines: list[_Line], notices_only: bool = False) -> Non
         # the writer's name and trade over the date ("Инна Соколовская, врач скорой помощи",
         # "Jane Doe, emergency doctor"): a name, a comma and a few words in lower case, no verb
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if (_NAME_AND_TRADE.fullmatch(bare) and not _FINITE_VERB.search(bare) and nxt is not None
-                and (nxt.reason in ("byline", "page head") or _is_page_date(nxt.text.strip(_DECORATION)))
+        if (_NAME_AND_TRADE.fullmatch(bare) and not FINITE_VERB.search(bare) and nxt is not None
+                and (nxt.reason in ("byline", "page head") or _is_page_date(nxt.text.strip(DECORATION)))
                 and (nxt.reason is not None or sum(later.reason is None for later in lines[i + 2:]) >= _MIN_BODY_LINES)):
             line.reason = "byline"
             continue
@@ -6703,7 +6562,7 @@ _BYLINE_NEIGHBOURS = {"photo credit"}
 
 def _is_bare_name(text: str) -> bool:
     return (bool(_BARE_NAME.fullmatch(text)) and not any(c.isdigit() for c in text)
-            and not text.endswith(".") and not _FINITE_VERB.search(text))
+            and not text.endswith(".") and not FINITE_VERB.search(text))
 
 
 def _mark_head_widgets(lines: list[_Line]) -> None:
@@ -6721,12 +6580,12 @@ def _mark_head_widgets(lines: list[_Line]) -> None:
     for n, i in enumerate(kept[1:1 + _EDGE_MAX_LINES]):
         if left <= _MIN_BODY_LINES:
             return
-        bare = lines[i].text.strip(_DECORATION)
+        bare = lines[i].text.strip(DECORATION)
         if lines[i].reason is not None or len(bare) > _TITLE_MAX_CHARS:
             continue
         beside = {lines[j].reason for j in (i - 1, i + 1) if 0 <= j < len(lines)}
         if (_is_bare_name(bare) and beside & _BYLINE_NEIGHBOURS) or (
-                _NAME_AND_ROLE.fullmatch(bare) and not _FINITE_VERB.search(bare)):
+                _NAME_AND_ROLE.fullmatch(bare) and not FINITE_VERB.search(bare)):
             lines[i].reason = "byline"
             left -= 1
 
@@ -6758,15 +6617,15 @@ _STAMP_NEIGHBOURS = {"byline", "reading time", "tags", "page head", "photo credi
 
 def _is_title_stamp(text: str) -> bool:
     from spinscope.ingest.page_blocks import date_line
-    bare = text.strip(_DECORATION)
+    bare = text.strip(DECORATION)
     if (len(bare) > _MAX_NOISE_CHARS or _words(bare) > _TITLE_STAMP_MAX_WORDS or bare.endswith(("!", "?", ",", ";")) or _QUOTE_MARK.search(bare)
             or (bare.endswith(".") and not re.search(r"\b\w{1,4}\.$", bare))):
         return False
     match = _TITLE_STAMP.fullmatch(bare)
-    if match and _words(match.group("value")) <= _TITLE_STAMP_VALUE_MAX_WORDS and not _FINITE_VERB.search(
+    if match and _words(match.group("value")) <= _TITLE_STAMP_VALUE_MAX_WORDS and not FINITE_VERB.search(
             " " + match.group("value")):
         return True
-    if not _POSTED.match(bare) or _FINITE_VERB.search(" " + bare):
+    if not _POSTED.match(bare) or FINITE_VERB.search(" " + bare):
         return False
     # the date, and the writer's name after "by" ("Posted on 28 November 2026 by Graham Pettifer")
     dated = re.fullmatch(r"(?P<date>.*?\d{4})(?:\s*,?\s+(?:by|von|par|da|di|przez|от|автор)\s+"
@@ -6791,7 +6650,7 @@ def _mark_title_stamps(lines: list[_Line]) -> None:
         line = lines[i]
         if line.reason is not None or i in rows:
             continue  # (a row of an incident report's facts is the article's: "Date: ...", round 30)
-        bare = line.text.strip(_DECORATION)
+        bare = line.text.strip(DECORATION)
         if line.list_item or (_words(bare) >= 8 and bare.endswith(_SENTENCE_END)):
             return  # the first paragraph
         beside = {lines[j].reason for j in (i - 1, i + 1) if title < j < len(lines)}
@@ -6824,7 +6683,7 @@ def _is_signature(bare: str) -> bool:
     widget word ("Euer Vorstand", "The Committee", "Il direttivo", "Правление")."""
     return (len(bare) <= _SIGN_OFF_MAX_CHARS and 0 < _words(bare) <= _SIGNATURE_MAX_WORDS and not any(c.isdigit() for c in bare)
             and not bare.endswith((".", "!", "?", ":", "：")) and "@" not in bare and "/" not in bare
-            and not _WIDGET_WORD.search(bare) and not _NETWORK_WORD.search(bare) and not _AD_WORD.search(bare))
+            and not WIDGET_WORD.search(bare) and not NETWORK_WORD.search(bare) and not AD_WORD.search(bare))
 
 
 def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None:
@@ -6851,20 +6710,20 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
                 return  # (the article's own list or card, which the page rules found, stops the walk)
             # "He concludes:" introduces the line under it: neither goes
             above = i if outward < 0 else next(k for k in range(i - 1, -1, -1) if lines[k].reason is None)
-            if lines[above].text.rstrip(_DECORATION).endswith(_INTRODUCES):
+            if lines[above].text.rstrip(DECORATION).endswith(_INTRODUCES):
                 return
             # a line that lost its full stop and reads like a clause of the article stays, as it
             # does under the rules, unless a second cue marks it as a widget (see _is_trailing_label)
-            bare = _INLINE_AD.sub("", lines[i].text).strip(_DECORATION)
+            bare = _INLINE_AD.sub("", lines[i].text).strip(DECORATION)
             if (not bare.endswith(_SENTENCE_END) and _reads_like_clause(bare)
                     and not _has_widget_cue(bare)):
                 return
-            if position == "head" and (_DATELINE.fullmatch(bare) or _is_kicker(bare)):
+            if position == "head" and (DATELINE.fullmatch(bare) or _is_kicker(bare)):
                 return  # "BRUSSELS, 3 March 2022" or "48 Stunden" opens the article
             if position == "tail" and _CONTRIBUTED.fullmatch(bare):
                 return  # a wire article's closing credit in a sentence is its last paragraph
             if position == "tail" and (_is_sign_off(bare) or (
-                    _is_signature(bare) and _is_sign_off(lines[above].text.strip(_DECORATION)))):
+                    _is_signature(bare) and _is_sign_off(lines[above].text.strip(DECORATION)))):
                 return  # a letter's sign-off and its signature under it close the article (round 29)
             if i in rows:
                 return
@@ -6901,7 +6760,7 @@ def _is_topic_sentence(bare: str) -> bool:
         return False
     topic, rest = match.group("topic"), match.group("rest")
     return (_TOPIC_MIN_WORDS <= _words(topic) <= _TOPIC_MAX_WORDS and _words(rest) >= _TOPIC_REST_MIN_WORDS
-            and not _NOTICE_LABEL.match(topic) and not _PAGE_ITSELF.search(bare) and "@" not in bare and "http" not in bare and "www." not in bare)
+            and not _NOTICE_LABEL.match(topic) and not PAGE_ITSELF.search(bare) and "@" not in bare and "http" not in bare and "www." not in bare)
 
 
 # A sentence of the article that opens with a phrase and a colon and takes it up again in a cleft,
@@ -6921,45 +6780,13 @@ def _is_kicker(text: str) -> bool:
     """Up to three words under the title, none of them the widgets' or an ad's: a kicker or a
     section the article opens with ("48 Stunden", "News / Politics"); a label of the sections'
     vocabulary ("EDITORIALE") went before, see _mark_section_labels."""
-    return (_is_label(text, _KICKER_MAX_WORDS) and not _AD_WORD.search(text)
-            and not _NETWORK_WORD.search(text) and not _WIDGET_WORD.search(text))
-
-
-# A writer's role, a colon or "by", and a name in capitals (case-sensitive: names only).
-_ROLE_AND_NAME = re.compile(
-    r"(?i:text|texte|testo|tekst|текст|words|reporting|a cura di|redazione|opracowanie|autor(?:in|ka)?"
-    r"|auteur|author|autore|автор|reporter(?:in|ka)?|correspondent|journalist(?:in|ka)?|korrespondent(?:in)?"
-    r"|corrispondente|korespondent(?:ka)?|корреспондент"
-    # the page's editor and the writing verb as a role (round 34: "Redakcja strony: Halina Wrzos",
-    # "Scritto da Elisa, viola", "Written by Sam")
-    r"|redakcja(?: strony)?|redaktor(?:ka)?(?: strony)?|page editor|редактор(?: страницы)?"
-    r"|written|écrit|geschrieben|scritt[oa]|napisał[a]?|написал[а]?"
-    # the story as the role, and two writers' role in the plural (round 38: "Story by Priya
-    # Nandakumar and Owen Hale", "Reportage de Claire Vautrin et Julien Morel", "Autorzy: ...")
-    r"|story|reportage|servizio|authors|auteurs|autoren|autori|autorzy|авторы"
-    # the newsroom as the role (round 39: "Aus dem Newsroom: Jana Wölfering und Till Ambrosch", "From
-    # the newsroom: ...", "De la rédaction : ...", "Dalla redazione: ...", "Z redakcji: ...", "Из редакции: ...")
-    r"|from the newsroom|(?:aus dem|im) newsroom|aus der redaktion|de la rédaction|dalla redazione|z redakcji"
-    r"|из редакции)"
-    r"\s*(?::|(?i:by|von|par|de|di|da|przez)\s)\s*"
-    r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
-    # (a second writer after "and" in the six languages: "Text: Lukas Brenner und Jana Kiesel", round 38)
-    r"(?:\s+(?i:and|&|et|und|e|i|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2})?"
-    # (the writer's part in the club after a comma, in lower case: "Elisa, viola", "Ole, mechanic")
-    r"(?:,\s*(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)(?:\s+(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)){0,2})?"
-    r"|(?i:a cura (?:di|della))\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
-    # a role abbreviated with its full stop ("Oprac. Katarzyna Wilczek", "Red. Jan Nowak", "Bearb. Jonas
-    # Reinhold", "Ред. Елена Сорокина") (round 27)
-    r"|(?i:oprac|opr|red|bearb|réd|ред)\.\s*[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){1,2}")
-
-
-# A name closing on an initial and its full stop ("Автор: Дмитрий К.", "Text: Anna B."): no sentence
-_INITIAL_END = re.compile(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]\.$")
+    return (_is_label(text, _KICKER_MAX_WORDS) and not AD_WORD.search(text)
+            and not NETWORK_WORD.search(text) and not WIDGET_WORD.search(text))
 
 
 def _is_role_and_name(bare: str) -> bool:
-    """A writer's role and a name (see _ROLE_AND_NAME), no sentence (an initial's full stop may end it)."""
-    return (not bare.endswith(_SENTENCE_END) or bool(_INITIAL_END.search(bare))) and bool(_ROLE_AND_NAME.fullmatch(bare))
+    """A writer's role and a name (see ROLE_AND_NAME), no sentence (an initial's full stop may end it)."""
+    return (not bare.endswith(_SENTENCE_END) or bool(INITIAL_END.search(bare))) and bool(ROLE_AND_NAME.fullmatch(bare))
 
 
 def _is_page_date(text: str) -> bool:
@@ -6982,10 +6809,10 @@ def _is_stamp(text: str) -> bool:
     # "14.03.2025 (10:30 Uhr)"): that bracket closes no sentence
     text = _BRACKETED_TIME.sub(r" \g<time>", text)
     if (len(text) > _LONG_STAMP_MAX_CHARS or text.endswith(_SENTENCE_END) or not _YEAR.search(text)
-            or not _TIME_OF_DAY.search(text)):
+            or not TIME_OF_DAY.search(text)):
         return False
-    return (len(text) <= _STAMP_MAX_CHARS or len(_TIME_OF_DAY.findall(text)) >= 2
-            or bool(re.match(_BY_NAME + r"\s*[,|•·—–-]", text)))
+    return (len(text) <= _STAMP_MAX_CHARS or len(TIME_OF_DAY.findall(text)) >= 2
+            or bool(re.match(BY_NAME + r"\s*[,|•·—–-]", text)))
 
 
 _MENU_LABELS_MIN = 4
@@ -7003,7 +6830,7 @@ _MONTH_CRUMB = re.compile(
 
 def _is_breadcrumb(text: str) -> bool:
     """Three or more short labels joined by arrows or slashes: "Home » News » Politics"."""
-    segments = _BREADCRUMB_SEPARATOR.split(text)
+    segments = BREADCRUMB_SEPARATOR.split(text)
     return len(segments) >= 3 and all(
         _is_label(segment, _BREADCRUMB_MAX_WORDS) and not any(c.isdigit() for c in segment)
         for segment in segments)

@@ -60,6 +60,11 @@ import unicodedata
 from spinscope.ingest import clean
 from spinscope.ingest.clean import _Line  # clean imports this module only inside find_noise
 from spinscope.ingest.edge_lines import STOPWORDS
+from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
+                                             COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
+                                             INITIAL_END, LIST_MARKER, NETWORK_WORD, PAGE_ITSELF, READER,
+                                             ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE, THREAD_MARKER,
+                                             TIME_OF_DAY, WIDGET_SYMBOL, WIDGET_WORD)
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
@@ -325,7 +330,7 @@ def _is_chrome(text: str, head: bool = False) -> bool:
     kind = date_line(text)
     if head and _n_words(text) <= _READING_MAX_WORDS and _READING.search(text) and not _ends_sentence(text):
         return True  # "Ten tekst przeczytasz w 3 minuty": the reading time in words
-    if head and clean._is_reading_time(text.strip(clean._DECORATION), under_title=True):
+    if head and clean._is_reading_time(text.strip(DECORATION), under_title=True):
         return True  # "⏱ 4 Min.": a number of minutes with a symbol or a word, under the title
     worded_ok = head or bool(_CLOCK_WORD.search(text))  # "Opublikowane przez Adam o 21:37"
     if head and kind is None and _is_labelled_stamp(text):
@@ -384,7 +389,7 @@ def _is_clause(text: str) -> bool:
     """A line of the article that lost its full stop: a clause with no widget cue."""
     bare = _bare(text)
     words = _n_words(bare)
-    if words < _CLAUSE_MIN_WORDS and not (words >= _SHORT_CLAUSE_MIN_WORDS and clean._FINITE_VERB.search(bare)):
+    if words < _CLAUSE_MIN_WORDS and not (words >= _SHORT_CLAUSE_MIN_WORDS and FINITE_VERB.search(bare)):
         return False
     return (clean._reads_like_clause(bare)
             and not _has_widget_cue(bare) and not _is_chrome(bare)
@@ -394,12 +399,12 @@ def _is_clause(text: str) -> bool:
 def _has_widget_cue(bare: str) -> bool:
     """The rules' second cue of a widget (clean._has_widget_cue), but the reader, "we" and "I"
     count only without a finite verb: "Wir werden sehen" ends an article."""
-    if (clean._WIDGET_SYMBOL.search(bare) or clean._PAGE_ITSELF.search(bare) or clean._SITE_SERVICE.search(bare)
-            or clean._CALL_TO_ACTION.match(bare) or clean._AD_WORD.search(bare)):
+    if (WIDGET_SYMBOL.search(bare) or PAGE_ITSELF.search(bare) or SITE_SERVICE.search(bare)
+            or CALL_TO_ACTION.match(bare) or AD_WORD.search(bare)):
         return True
-    return bool((clean._READER.search(bare) or clean._SITE_AS_WE.search(bare) or clean._FIRST_PERSON.search(bare)
-                 or clean._NETWORK_WORD.search(bare) or clean._WIDGET_WORD.search(bare)
-                 or clean._AGENCY.search(bare)) and not clean._FINITE_VERB.search(bare))
+    return bool((READER.search(bare) or SITE_AS_WE.search(bare) or FIRST_PERSON.search(bare)
+                 or NETWORK_WORD.search(bare) or WIDGET_WORD.search(bare)
+                 or AGENCY.search(bare)) and not FINITE_VERB.search(bare))
 
 
 def _score(line: _Line) -> float:
@@ -428,7 +433,7 @@ def _is_list_part(text: str) -> bool:
     """An item of the article's list ("- veterinary checks", "2) higher taxes") or the line that
     introduces it ("The list of open issues is short:"): neither prose nor chrome."""
     stripped = text.strip()
-    return bool(clean._LIST_MARKER.match(stripped)) or (
+    return bool(LIST_MARKER.match(stripped)) or (
         stripped.endswith((":", "：")) and _n_words(stripped) >= 3 and not _is_chrome(stripped))
 
 
@@ -545,14 +550,14 @@ def _mark_article_lists(lines: list[_Line]) -> None:
                    and not _ends_sentence(intro) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS - 1
                    and clean._reads_like_clause(intro)
                    and not any(date_line(lines[i].text) or clean.speaks_to_reader(lines[i].text)
-                               or clean._WIDGET_WORD.search(lines[i].text) for i in items))
+                               or WIDGET_WORD.search(lines[i].text) for i in items))
         after = any(p > m for p in prose)
         # a short intro and its colon over rows of a label, a colon and a number, between two
         # paragraphs, is the article's results list ("Wyniki głosowania:" over "za: 238 posłów,",
         # "przeciw: 201,"; "Ergebnis:" over "Ja: 412", "Nein: 180"): a box of related links or a
         # widget has no such rows, and its header speaks to the reader
         tally = (sound and in_body and after and intro.endswith((":", "："))
-                 and not clean._WIDGET_WORD.search(intro)
+                 and not WIDGET_WORD.search(intro)
                  and all(_TALLY_ROW.fullmatch(_bare(lines[i].text)) for i in items))
         if colon or tally or (runs_on and after):
             cells = len(items)
@@ -577,13 +582,13 @@ def _mark_sentence_lists(lines: list[_Line], kept: list[int], prose: list[int]) 
     while n < len(kept):
         m = n
         while (m < len(kept) and (m == n or kept[m] == kept[m - 1] + 1)
-               and clean._LIST_MARKER.match(lines[kept[m]].text.strip())
+               and LIST_MARKER.match(lines[kept[m]].text.strip())
                and _n_words(lines[kept[m]].text) <= _SENTENCE_LIST_ITEM_MAX_WORDS
                and not _CONTACT_CUE.search(lines[kept[m]].text)
                and lines[kept[m]].text.rstrip().endswith((";", ",", "；"))):
             m += 1
         if (m - n >= 1 and m < len(kept) and kept[m] == kept[m - 1] + 1 and any(p < n for p in prose)
-                and clean._LIST_MARKER.match(lines[kept[m]].text.strip())
+                and LIST_MARKER.match(lines[kept[m]].text.strip())
                 and _n_words(lines[kept[m]].text) <= _SENTENCE_LIST_ITEM_MAX_WORDS
                 and not _CONTACT_CUE.search(lines[kept[m]].text)
                 and lines[kept[m]].text.rstrip().endswith(".")):
@@ -632,7 +637,7 @@ _CONTACT_CUE = re.compile(r"@|https?://|www\.|\.(?:com|org|net|de|fr|it|pl|ru)\b
 def _is_fact_row(text: str) -> bool:
     bare = _bare(text)
     # (a numbered row of a table reads as a row of counts: "2. Northfield, 27 partite, 55 punti")
-    numbered = bool(clean._LIST_MARKER.match(text.strip()))
+    numbered = bool(LIST_MARKER.match(text.strip()))
     # (a row may join its label and its value with a spaced dash: "Сад на улице Лётчиков — май, 220
     # мест", "Rathausplatz – ab 18 Uhr"; its value may be a month, which reads as a date)
     dash = bool(_DASH_ROW.fullmatch(bare))
@@ -643,7 +648,7 @@ def _is_fact_row(text: str) -> bool:
             and _n_words(bare) <= _FACT_ROW_MAX_WORDS and not closed
             and not _CONTACT_CUE.search(bare) and (dash or timed or not date_line(bare))
             and (numbered or timed or not _is_chrome(bare))
-            and not clean.speaks_to_reader(bare) and not clean._WIDGET_WORD.search(bare))
+            and not clean.speaks_to_reader(bare) and not WIDGET_WORD.search(bare))
 
 
 def _fact_box_end(lines: list[_Line], i: int) -> int | None:
@@ -660,7 +665,7 @@ def _fact_box_end(lines: list[_Line], i: int) -> int | None:
                and bool(_TIME_ROW.fullmatch(_bare(lines[i + 1].text))) and _is_date_header(header))
         if not day:
             return None
-    if clean._WIDGET_WORD.search(header) or clean.speaks_to_reader(header):
+    if WIDGET_WORD.search(header) or clean.speaks_to_reader(header):
         return None
     end = i + 1
     while end < len(lines) and lines[end].reason is None and _is_fact_row(lines[end].text) and (
@@ -673,7 +678,7 @@ def _is_box_header(line: _Line) -> bool:
     """A short header of a box: no sentence, no colon, no chrome, no widget, not the reader's."""
     text = line.text.strip()
     return (line.reason in (None, "widget label") and 0 < _n_words(text) <= _FACT_HEADER_MAX_WORDS and not _ends_sentence(text)
-            and not text.endswith((":", "：")) and not _is_chrome(text) and not clean._WIDGET_WORD.search(text)
+            and not text.endswith((":", "：")) and not _is_chrome(text) and not WIDGET_WORD.search(text)
             and not clean.speaks_to_reader(text))
 
 
@@ -691,12 +696,12 @@ def _card_end(lines: list[_Line], i: int) -> int | None:
     if rows < _FACT_MIN_ROWS:
         return None
     items = end + 1
-    while (items < len(lines) and lines[items].reason is None and clean._LIST_MARKER.match(lines[items].text.strip())
+    while (items < len(lines) and lines[items].reason is None and LIST_MARKER.match(lines[items].text.strip())
            and _n_words(lines[items].text) <= _FACT_ROW_MAX_WORDS and not _CONTACT_CUE.search(lines[items].text)):
         items += 1
     header = lines[end].text.strip() if end < len(lines) and lines[end].reason is None else ""
     if (items - end - 1 >= _FACT_MIN_ROWS and 0 < _n_words(header) <= _FACT_HEADER_MAX_WORDS
-            and not _ends_sentence(header) and not clean._WIDGET_WORD.search(header)
+            and not _ends_sentence(header) and not WIDGET_WORD.search(header)
             and not clean.speaks_to_reader(header)):
         return items
     return end if rows > _FACT_MIN_ROWS else None
@@ -744,7 +749,7 @@ def _review_card_end(lines: list[_Line], i: int) -> int | None:
             break
         if (match is None or _n_words(bare) > _FACT_ROW_MAX_WORDS or _CONTACT_CUE.search(bare)
                 or (_ends_sentence(bare) and not _SCORE.search(match.group("value")))
-                or clean.speaks_to_reader(bare) or clean._WIDGET_WORD.search(match.group("label"))):
+                or clean.speaks_to_reader(bare) or WIDGET_WORD.search(match.group("label"))):
             break
         credits += bool(_CREDITS_LABEL.search(match.group("label")))
         score = score or bool(_SCORE.fullmatch(match.group("value").strip()))
@@ -804,10 +809,10 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
         if (end > start and nxt < len(lines) and not _is_prose(lines[nxt]) and nxt + 1 < len(lines)
                 and lines[nxt].reason is None and _n_words(lines[nxt].text) <= _FACT_HEADER_MAX_WORDS
                 and not _ends_sentence(lines[nxt].text) and not _is_chrome(lines[nxt].text)
-                and not clean._WIDGET_WORD.search(lines[nxt].text) and not clean.speaks_to_reader(lines[nxt].text)):
+                and not WIDGET_WORD.search(lines[nxt].text) and not clean.speaks_to_reader(lines[nxt].text)):
             nxt += 1  # a subheading over the next paragraph ("Ostrzeżenia dla sadowników")
         while (end > start and nxt < len(lines) and lines[nxt].reason is None
-               and clean._LIST_MARKER.match(lines[nxt].text.strip()) and _n_words(lines[nxt].text) <= _FACT_ROW_MAX_WORDS):
+               and LIST_MARKER.match(lines[nxt].text.strip()) and _n_words(lines[nxt].text) <= _FACT_ROW_MAX_WORDS):
             nxt += 1  # or over the article's list ("Cosa vedere" over "1. Il Mulino della Pieve, ...")
         if end > start and nxt < len(lines) and _is_prose(lines[nxt]):
             # (the subheading and the list under the box are the article's too)
@@ -890,7 +895,7 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
             last -= 1
     # a call to action under a label at the run's end is a newsletter box ("Erhalte neue Beiträge
     # per E-Mail" / "Abonniere den Hauptstadtbrief, ..."), not the last paragraph
-    while (last > first + 1 and clean._CALL_TO_ACTION.match(_bare(lines[last].text))
+    while (last > first + 1 and CALL_TO_ACTION.match(_bare(lines[last].text))
            and lines[last - 1].reason is None and _score(lines[last - 1]) < 0):
         last -= 2
         while last > first and _score(lines[last]) <= 0:
@@ -945,7 +950,7 @@ def _is_part_row(text: str) -> bool:
     bare = _bare(text)
     return _is_fact_row(text) or (bool(_PART_ROW.fullmatch(bare)) and _n_words(bare) <= _ROW_LINE_MAX_WORDS
                                   and not _ends_sentence(bare) and not _CONTACT_CUE.search(bare)
-                                  and not clean.speaks_to_reader(bare) and not clean._WIDGET_WORD.search(bare))
+                                  and not clean.speaks_to_reader(bare) and not WIDGET_WORD.search(bare))
 
 
 def _is_page_tool(line: _Line) -> bool:
@@ -983,7 +988,7 @@ def _after_tags_and_share(lines: list[_Line], first: int, last: int, stop: int) 
     spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or bare
     if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text)
             or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[len(body) // 2] / 2)
-            or _is_site_prompt(line.text) or clean._CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken)
+            or _is_site_prompt(line.text) or CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken)
             or clean._has_widget_cue(spoken) or clean._is_prompt(line.text)):
         return None
     tools = {j for j in range(last + 1, part) if _is_page_tool(lines[j])}
@@ -1030,9 +1035,9 @@ _PLACE_DATE = re.compile(
 
 def _is_dateline(bare: str) -> bool:
     first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
-    if clean._TIME_OF_DAY.search(bare) or _WEEKDAY.fullmatch(first):
+    if TIME_OF_DAY.search(bare) or _WEEKDAY.fullmatch(first):
         return False  # "Dienstag, 12. März 2024" is the page's date
-    return bool(clean._DATELINE.fullmatch(bare) or _CAPS_DATELINE.fullmatch(bare)
+    return bool(DATELINE.fullmatch(bare) or _CAPS_DATELINE.fullmatch(bare)
                 or _PLACE_DATE.fullmatch(bare))
 
 
@@ -1592,7 +1597,7 @@ def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[i
         # of the page's breadcrumb or menu row repeated under the headline: "Komunikaty" under it and
         # in "Start / Komunikaty", round 32)
         headline = next((j for j in range(stamp - 1, menus[-1], -1) if lines[j].reason is None
-                         and not _is_name_line(lines[j].text) and not re.match(clean._BY_NAME, _bare(lines[j].text))
+                         and not _is_name_line(lines[j].text) and not re.match(BY_NAME, _bare(lines[j].text))
                          and not _is_repeated_crumb(lines, top, j)),
                         None)
         if headline is not None:
@@ -1629,7 +1634,7 @@ def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[i
     for i in above:
         line = lines[i]
         if i in touching and i not in crumbs and not (
-                _YOU_ARE_HERE.match(_bare(line.text)) and clean._BREADCRUMB_SEPARATOR.search(line.text)):
+                _YOU_ARE_HERE.match(_bare(line.text)) and BREADCRUMB_SEPARATOR.search(line.text)):
             continue
         # (a name in quotes may close a breadcrumb: "Zbiórki › Zwierzęta › Nowy dach dla schroniska „Ciepła
         # Buda”"; a full stop, a question or an exclamation mark before them closes a sentence)
@@ -1677,7 +1682,7 @@ def _is_opening_hours(text: str) -> bool:
 
 def _is_crumb_row(text: str) -> bool:
     """Three crumbs or more joined by a breadcrumb's separator ("Home > News > Animal news")."""
-    return len(clean._BREADCRUMB_SEPARATOR.split(text)) >= 3
+    return len(BREADCRUMB_SEPARATOR.split(text)) >= 3
 
 
 def _is_name_line(text: str) -> bool:
@@ -1700,8 +1705,8 @@ def _reads_as_headline(text: str) -> bool:
     lower = [sum(c.isalpha() for c in w) for w in words if w[:1].islower()]
     return (len(words) >= 5 and (sum(n >= 4 for n in lower) >= 2 or (sum(n >= 4 for n in lower) >= 1
                                                                       and sum(n >= 2 for n in lower) >= 2))
-            and not clean._WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
-            and not clean._CALL_TO_ACTION.match(bare) and not clean._AD_WORD.search(bare))
+            and not WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not CALL_TO_ACTION.match(bare) and not AD_WORD.search(bare))
 
 
 _DATED_HEADLINE_MIN_WORDS = 5
@@ -1769,7 +1774,7 @@ def _is_page_label(text: str) -> bool:
     a widget's label or placeholder (eight words at most, or a row of capitalised labels); above
     the stamps and the headline, "VLG – Verband Logistik und Gewerbe" is no dateline."""
     bare = _bare(text)
-    return (not _ends_sentence(bare) and not clean._LIST_MARKER.match(bare)
+    return (not _ends_sentence(bare) and not LIST_MARKER.match(bare)
             and (_n_words(bare) <= _LABEL_WORDS_MAX or _is_menu_line(bare)))
 
 
@@ -1789,8 +1794,8 @@ def _is_subheading_text(text: str) -> bool:
             and not _is_chrome(bare, head=True) and not _is_symbol_row(bare)
             and (any(w[:1].islower() and len(w) >= 3 for w in words)
                  or (len(words) >= 2 and (words[0].lower() in STOPWORDS or bool(_OWN.fullmatch(words[0])))))
-            and not clean._WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
-            and not clean._AD_WORD.search(bare) and not _LABEL_COLON.match(bare))
+            and not WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not AD_WORD.search(bare) and not _LABEL_COLON.match(bare))
 
 
 def _is_first_subheading(lines: list[_Line], title: int, stamp: int | None, first: int, last: int) -> bool:
@@ -1816,7 +1821,7 @@ def _is_first_subheading(lines: list[_Line], title: int, stamp: int | None, firs
     own = [k for k in range(first + 1, last) if lines[k].reason is None and not lines[k].list_item
            and 0 < _n_words(lines[k].text) <= _SUBHEADING_MAX_WORDS and not _ends_sentence(lines[k].text)
            and not _is_chrome(lines[k].text) and _is_prose(lines[k - 1]) and (_is_prose(lines[k + 1]) or lines[k + 1].list_item
-                                            or clean._LIST_MARKER.match(lines[k + 1].text.strip()))]
+                                            or LIST_MARKER.match(lines[k + 1].text.strip()))]
     return bool(own)
 
 
@@ -1827,7 +1832,7 @@ def _summary_header(lines: list[_Line], title: int, first: int) -> int | None:
     two items or more, each opening with a list's marker, that run on into the body. A menu or a
     box of links in the head has no list under it that touches the first paragraph."""
     k = first - 1
-    while k > title and lines[k].reason is None and clean._LIST_MARKER.match(lines[k].text.strip()) \
+    while k > title and lines[k].reason is None and LIST_MARKER.match(lines[k].text.strip()) \
             and _n_words(lines[k].text) <= _FACT_ROW_MAX_WORDS and not _CONTACT_CUE.search(lines[k].text):
         k -= 1
     if first - 1 - k < _FACT_MIN_ROWS or not k > title >= 0 or lines[k].reason is not None:
@@ -1835,8 +1840,8 @@ def _summary_header(lines: list[_Line], title: int, first: int) -> int | None:
     bare = _bare(lines[k].text)
     if (0 < _n_words(bare) <= _SUBHEADING_MAX_WORDS and not _ends_sentence(bare) and not bare.endswith(("?", "!"))
             and not _is_chrome(bare, head=True) and not any(c.isdigit() for c in bare)
-            and not clean._WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
-            and not clean._AD_WORD.search(bare) and not _is_nav_row(bare)):
+            and not WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not AD_WORD.search(bare) and not _is_nav_row(bare)):
         return k
     return None
 
@@ -1894,7 +1899,7 @@ def _is_byline_piece(line: _Line) -> bool:
 def _is_role_byline(bare: str) -> bool:
     """A writer's role and a name ("A cura di Luca Esposito", "Opracowanie: Anna Nowak"): the
     rules take it right under the title; under a standfirst too it is the page's byline."""
-    return (not _ends_sentence(bare) or bool(clean._INITIAL_END.search(bare))) and bool(clean._ROLE_AND_NAME.fullmatch(bare))
+    return (not _ends_sentence(bare) or bool(INITIAL_END.search(bare))) and bool(ROLE_AND_NAME.fullmatch(bare))
 
 
 # A writer's name with the surname in capitals, the French and Italian press's way ("Marion LE
@@ -1991,7 +1996,7 @@ def _crumb_words(lines: list[_Line], rows: range) -> frozenset[str]:
     Service > Mitgliederinformationen"), in lower case: the sections the page names (round 32)."""
     out = set()
     for i in rows:
-        parts = clean._BREADCRUMB_SEPARATOR.split(_bare(lines[i].text))
+        parts = BREADCRUMB_SEPARATOR.split(_bare(lines[i].text))
         if len(parts) >= 2:
             out.update(p.strip().casefold() for p in parts[1:] if len(p.split()) == 1 and p.strip().isalpha())
     return frozenset(out)
@@ -2070,7 +2075,7 @@ def _is_date_header(text: str) -> bool:
     bare = _bare(text)
     first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
     return (date_line(bare) == "bare" and bool(_WEEKDAY.fullmatch(first))
-            and not clean._TIME_OF_DAY.search(bare))
+            and not TIME_OF_DAY.search(bare))
 
 
 def _shape(text: str) -> str:
@@ -2148,7 +2153,7 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             _mark_gap_counts(lines, i - gap, i, strip)
             if _is_site_prompt(line.text):
                 break  # "Thanks for reading X! ... feel free to share it.": the site's, not the body's
-            if gap and clean._CALL_TO_ACTION.match(_bare(line.text)):
+            if gap and CALL_TO_ACTION.match(_bare(line.text)):
                 break  # "Abonniere den Hauptstadtbrief, ..." under a label: a newsletter box
             last, gap, gap_chrome, promised = i, 0, 0, False
         else:
@@ -2209,7 +2214,7 @@ def _list_block_end(lines: list[_Line], i: int, stop: int) -> int | None:
     head = lines[i]
     words = _n_words(head.text)
     if (head.reason is not None or not 2 <= words <= _BLOCK_HEADING_MAX_WORDS or _ends_sentence(head.text)
-            or _is_chrome(head.text) or clean._WIDGET_SYMBOL.search(head.text) or date_line(head.text) is not None or not _OPENS_SENTENCE.match(head.text)):
+            or _is_chrome(head.text) or WIDGET_SYMBOL.search(head.text) or date_line(head.text) is not None or not _OPENS_SENTENCE.match(head.text)):
         return None
     j = i + 1
     while j < stop and j <= i + _BLOCK_SKIP and lines[j].reason is not None:
@@ -2266,7 +2271,7 @@ def _is_in_article_strip(lines: list[_Line], start: int, i: int, last: int, stop
     spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or bare
     if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text) or not _ends_sentence(line.text)
             or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[(len(body) - 1) // 2] / 2)
-            or clean._CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken) or clean._has_widget_cue(spoken)
+            or CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken) or clean._has_widget_cue(spoken)
             or clean._is_prompt(line.text)):
         return False
     return (after.reason is None and _is_sentence(after.text) and _OPENS_SENTENCE.match(after.text) is not None
@@ -2347,7 +2352,7 @@ def _is_entry_stamp(lines: list[_Line], i: int, shapes: set[str]) -> bool:
     for k in range(i + 1, len(lines)):
         if _shape(lines[k].text) == _shape(line.text):
             break  # the next entry
-        if clean._THREAD_MARKER.fullmatch(_bare(lines[k].text)) or lines[k].reason in (
+        if THREAD_MARKER.fullmatch(_bare(lines[k].text)) or lines[k].reason in (
                 "comment count", "comment form"):
             return False  # replies, likes, a comment count: a thread after all
         # (a list's intro ends in a colon: "The measure has three exceptions:")
@@ -2370,7 +2375,7 @@ def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
     kind = date_line(line.text)
     if line.reason is not None and kind is None:
         return None
-    if kind == "named" or clean._THREAD_MARKER.fullmatch(_bare(line.text)):
+    if kind == "named" or THREAD_MARKER.fullmatch(_bare(line.text)):
         return i
     if (kind == "bare" and i > start and lines[i - 1].reason in (None, "page tail")
             and _is_short_label(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text)):
@@ -2476,7 +2481,7 @@ def _blocks(raw: str, lines: list[_Line]) -> list[list[int]]:
 
 def _is_timed(text: str) -> bool:
     """A year and a time of day on one line: a stamp, however long."""
-    return bool(_YEAR.search(text)) and bool(clean._TIME_OF_DAY.search(text))
+    return bool(_YEAR.search(text)) and bool(TIME_OF_DAY.search(text))
 
 
 def _handles(text: str) -> set[str]:
@@ -2582,7 +2587,7 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                     and not _is_inline_link(header))):
             continue
         if all(lines[i].reason is None and not _ends_sentence(lines[i].text) and not lines[i].list_item
-               and not clean._LIST_MARKER.match(lines[i].text)
+               and not LIST_MARKER.match(lines[i].text)
                and _SHORT_WORDS <= _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:]):
             for i in block:
                 lines[i].reason = "related links"
@@ -2620,7 +2625,7 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
                 and (colon or (_n_words(header) <= _HEAD_LABEL_MAX_WORDS and not _ends_sentence(header)))
                 and all(lines[i].reason is None for i in block)
                 and all(not _ends_sentence(lines[i].text)
-                        and not clean._LIST_MARKER.match(lines[i].text)
+                        and not LIST_MARKER.match(lines[i].text)
                         and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:])
                 and after < len(lines) and lines[after].reason is not None
                 # (the article's own box that closes it is no such list: see _closing_box_end)
@@ -2638,9 +2643,9 @@ def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
             continue
         notices, rest = block[:k], block[k:]
         if (all(lines[i].reason is not None for i in rest)
-                and any(lines[i].reason in ("comment thread", "comment count") or clean._COMMENT_STEM.search(lines[i].text)
+                and any(lines[i].reason in ("comment thread", "comment count") or COMMENT_STEM.search(lines[i].text)
                         for i in rest)
-                and sum(bool(clean._COMMENT_STEM.search(lines[i].text)) for i in notices) >= 2
+                and sum(bool(COMMENT_STEM.search(lines[i].text)) for i in notices) >= 2
                 and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in notices)):
             for i in notices:
                 lines[i].reason = "comment form"

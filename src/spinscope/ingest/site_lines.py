@@ -56,9 +56,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 from urllib.parse import urlparse
 
-from spinscope.ingest.clean import (_CALL_TO_ACTION_ANYWHERE, _DECORATION, _SITE_AS_WE, _WIDGET_WORD, _is_prompt,
-                                    _is_rights_notice, _is_sales_notice, _is_site_notice, _words,
-                                    speaks_to_reader)
+from spinscope.ingest.clean import _is_prompt, _is_rights_notice, _is_sales_notice, _is_site_notice, _words, speaks_to_reader
+from spinscope.ingest.noise_patterns import CALL_TO_ACTION_ANYWHERE, DECORATION, SITE_AS_WE, WIDGET_WORD
 
 if TYPE_CHECKING:
     from spinscope.document import Metadata
@@ -84,7 +83,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 def line_key(text: str) -> str:
     """A line as counted: case, spacing, decoration and numbers ("665 SHARES") do not matter."""
-    return " ".join(_DIGITS.sub("0", text.strip(_DECORATION).lower()).split())
+    return " ".join(_DIGITS.sub("0", text.strip(DECORATION).lower()).split())
 
 
 def site_of(meta: Metadata) -> str:
@@ -227,14 +226,14 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
         return [kept[m] for m in (n - 1, n + 1) if 0 <= m < len(kept)]
 
     def is_prose(i: int) -> bool:
-        bare = lines[i].text.strip(_DECORATION)
+        bare = lines[i].text.strip(DECORATION)
         return not on[i] and _words(bare) >= PROSE_WORDS and bool(_SENTENCE_END.search(bare))
 
     def is_short_kept(i: int) -> bool:
         return not on[i] and _words(lines[i].text) <= 3
 
     def is_sentence(i: int) -> bool:
-        return bool(_SENTENCE_END.search(lines[i].text.strip(_DECORATION)))
+        return bool(_SENTENCE_END.search(lines[i].text.strip(DECORATION)))
 
     def is_articles(i: int) -> bool:
         """A recurring line that is the article's by where it stands: over a paragraph of the
@@ -243,10 +242,10 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
         n = position[i]
         text = lines[i].text
         if (n + 1 < len(kept) and is_prose(kept[n + 1])
-                and not speaks_to_reader(text) and not _WIDGET_WORD.search(text)):  # "About the author"
+                and not speaks_to_reader(text) and not WIDGET_WORD.search(text)):  # "About the author"
             return True
         for m in range(n - 1, -1, -1):
-            text = lines[kept[m]].text.strip(_DECORATION)
+            text = lines[kept[m]].text.strip(DECORATION)
             if text.endswith((":", "：")):
                 return True
             if is_sentence(kept[m]) or _words(text) > LIST_ITEM_WORDS or kept[m] != kept[m + 1] - 1:
@@ -254,7 +253,7 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
         return False
 
     def is_template(i: int) -> bool:
-        bare = lines[i].text.strip(_DECORATION)
+        bare = lines[i].text.strip(DECORATION)
         if bare.endswith((":", "：")):
             return False
         n_words = _words(bare)
@@ -265,7 +264,7 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
             # ("Originally published by Global Wire Service. Republished with permission.")
             return len(bare) <= CUE_LINE_CHARS and (
                 speaks_to_reader(bare) or _is_prompt(bare)
-                or bool(_SITE_AS_WE.search(bare) and _CALL_TO_ACTION_ANYWHERE.search(bare))
+                or bool(SITE_AS_WE.search(bare) and CALL_TO_ACTION_ANYWHERE.search(bare))
                 or _is_rights_notice(bare) or _is_sales_notice(bare) or _is_site_notice(bare))
         # a site's label heads its own box, or nothing of the article
         if is_articles(i):
@@ -289,7 +288,7 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
     while grown:
         grown = False
         for i in recurring:
-            if i in template or lines[i].text.strip(_DECORATION).endswith((":", "：")):
+            if i in template or lines[i].text.strip(DECORATION).endswith((":", "：")):
                 continue
             n = position[i]
             above = kept[n - 1] if n > 0 else None

@@ -1,0 +1,268 @@
+"""Patterns of scraper noise shared by the cleaner's modules.
+
+The compiled regular expressions and word vocabularies here are read by more than one module of
+:mod:`spinscope.ingest`: :mod:`~spinscope.ingest.clean` (the line rules of :func:`find_noise`),
+:mod:`~spinscope.ingest.page_blocks` (page structure: the article body and the chrome around it)
+and :mod:`~spinscope.ingest.site_lines` (a site's template lines across a batch). They moved here
+from clean.py unchanged, each with what it is built from, so that no module reads another's
+private names; the rules that use them stay in those modules.
+
+What they match, in six languages (English, French, German, Italian, Polish, Russian):
+
+- widget vocabulary and cues: :data:`DECORATION`, :data:`WIDGET_WORD`, :data:`WIDGET_SYMBOL`,
+  :data:`NETWORK` / :data:`NETWORK_WORD`, :data:`AD_WORD`, :data:`CALL_TO_ACTION` /
+  :data:`CALL_TO_ACTION_ANYWHERE`, :data:`COMMENT_STEM`, :data:`THREAD_MARKER`;
+- the site speaking to the reader: :data:`READER`, :data:`SITE_AS_WE`, :data:`PAGE_ITSELF`,
+  :data:`SITE_SERVICE`, :data:`FIRST_PERSON`;
+- bylines, credits and datelines: :data:`BY_NAME`, :data:`ROLE_AND_NAME`, :data:`INITIAL_END`,
+  :data:`AGENCY_NAME` / :data:`AGENCY`, :data:`DATELINE`, :data:`TIME_OF_DAY`;
+- lists and breadcrumbs: :data:`LIST_MARKER`, :data:`BREADCRUMB_SEPARATOR`;
+- prose rather than a widget: :data:`FINITE_VERB` (a finite verb after the line's first word, not
+  a word of a name), built from :data:`FINITE_VERB_WORD` and :data:`NAME_PARTICLE`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DECORATION",
+    "NETWORK",
+    "ELLIPSIS",
+    "AGENCY_NAME",
+    "BY_NAME",
+    "THREAD_MARKER",
+    "DATELINE",
+    "BREADCRUMB_SEPARATOR",
+    "TIME_OF_DAY",
+    "AD_WORD",
+    "LIST_MARKER",
+    "WIDGET_SYMBOL",
+    "FIRST_PERSON",
+    "NETWORK_WORD",
+    "WIDGET_WORD",
+    "FINITE_VERB_WORD",
+    "NAME_PARTICLE",
+    "FiniteVerb",
+    "FINITE_VERB",
+    "CALL_TO_ACTION",
+    "SITE_SERVICE",
+    "PAGE_ITSELF",
+    "READER",
+    "SITE_AS_WE",
+    "AGENCY",
+    "CALL_TO_ACTION_ANYWHERE",
+    "COMMENT_STEM",
+    "ROLE_AND_NAME",
+    "INITIAL_END",
+]
+
+# Arrows, bullets and pipes that widgets put around their labels ("← Previous Post", "• Print").
+DECORATION = " \t\u00a0\u200b←→«»‹›•·►▶▸|>"
+
+NETWORK = (r"(?:facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|pocket|"
+           r"flipboard|vk|vkontakte|odnoklassniki|messenger|google\+|gab|gettr|parler|mewe|minds|"
+           r"truth social|email|e-mail|mail|print|sms|copy link|more)")
+
+ELLIPSIS = r"(?:\.\.\.|…)"
+
+AGENCY_NAME = (
+    r"(?:AFP|AP|Reuters|dpa|DPA|ANSA|PAP|TASS|ТАСС|RIA|РИА|Interfax|Интерфакс|EFE|Xinhua|Bloomberg"
+    r"|KNA|epd|AdnKronos|Adnkronos|AGI|LaPresse|Belga|ATS|SDA|APA|IAR|Ukrinform|Укринформ|UNIAN"
+    r"|УНИАН|Anadolu|Yonhap|Kyodo|ПАП|РБК|RBC|Sputnik|Спутник|Europa Press)\b")
+
+# "By Jane Doe", "Par Marie Lefèvre", "Von Klaus Becker", "di Marco Rossi", "da Andrea P.", "Od Jana Kowalskiego"
+BY_NAME = (
+    # (in lower case too, "by LISA MASCARO", "par Julie Lemaire": a name in capitals follows)
+    # (Italian "da" as "di", in lower case only: "Da Roma ..." opens a sentence, round 32)
+    r"(?:By|BY|by|Par|PAR|par|Von|VON|di|DI|da|Od|OD|От|ОТ|от)(?::\s*|\s+)"  # ("Von: Hanna Roth")
+    r"(?!(?i:the|this|that|these|those|a|an|any|all|no|some|now|then|far|way)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|del|bin|al))*"
+    # two authors, joined by "and" in any of the six languages ("Von Jan Hoffmeister und Lea Brandt")
+    r"(?:\s+(?:and|&|et|und|e|i|и)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?")
+
+# Lines that mark a reader-comment thread: "Jane says:", "March 3, 2018 at 4:12 pm", "Reply".
+THREAD_MARKER = re.compile(
+    r"(?:.{1,60}\s(?:says|said|wrote|a dit|sagt|schreibt|ha detto|dice|napisał|napisała|пишет|говорит)"
+    r"\s*(?::|" + ELLIPSIS + r")"
+    r"|.{0,40}\b\d{1,2}[:h]\s?\d{2}\b.{0,30}"  # a date with a time of day
+    r"|.{0,40}\b\d+ (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
+    r"|reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить|report"
+    r"|\d+ likes?|like|liked by .{1,60})[\s.!:…]*", re.I)
+
+# A dateline under the title: a place in capitals, a comma and a day of a month ("BRUSSELS, 3
+# March 2022", "Berlin, 3. März", "WASHINGTON (Reuters), March 3 -"); with a time of day it is
+# the page's timestamp (see _is_stamp), without one the article's.
+DATELINE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*(?:[\s-]+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*)*\s*(?:\([^)]{1,30}\))?\s*,\s*"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-—–]?")
+
+# A breadcrumb under the title: labels of up to four words joined by arrows, chevrons or slashes.
+BREADCRUMB_SEPARATOR = re.compile(r"\s+[»›>/→|]\s+")
+
+TIME_OF_DAY = re.compile(r"\b\d{1,2}(?::|h|\.)\d{2}\b")
+
+# Ad words, as stems, that make a short label an ad slot.
+AD_WORD = re.compile(r"\b(?:advertis\w*|sponsor\w*|anzeige|werbung|publicité|pubblicità|reklam\w*"
+                     r"|реклам\w*)"
+                     # "ad" alone is too common ("The ad that changed everything"); a label that
+                     # points at one is an ad slot ("Story continues after this ad", "Skip ad")
+                     r"|\b(?:after|below|under|above|past|skip|close|report)\s+(?:this\s+|the\s+)?ads?$",
+                     re.I)
+
+# A list item of the article: "- a ban on new coal plants", "2) higher taxes".
+LIST_MARKER = re.compile(r"(?:[-–*•]|\d{1,2}[.)])\s+")
+
+# Second cues of a widget for a label that reads like a clause (see _has_widget_cue).
+WIDGET_SYMBOL = re.compile(r"[#@©&$|•/]|\b[^\W\d_]+\.(?:com|org|net|info|[a-z]{2})\b", re.I)
+
+FIRST_PERSON = re.compile(r"\b(?:i|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",
+                          re.I)
+
+NETWORK_WORD = re.compile(r"\b" + NETWORK + r"\b", re.I)
+
+WIDGET_WORD = re.compile(
+    r"\b(?:comment\w*|komment\w*|komentarz\w*|komentuj\w*|коммент\w*|discuss\w*|discut\w*"
+    r"|diskut\w*|dyskus\w*|обсу\w*|opini\w*|conversation|love\w*|friends?|amis?|amici|freund\w*|znajom\w*|друз\w*"
+    r"|shar(?:e|es|ed|ing)|partag\w*|teilen|empfehl\w*|condivi\w*|udostępn\w*|podziel\w*|подел\w*"
+    r"|rac?cont\w*|расска\w*|wspier\w*|wspar\w*|soutenir|soutenez|unterstützen|sostieni|sostenete|поддерж\w*"
+    r"|read|reading|lire|lus|lesen|gelesen|legg\w*|lett[oi]|czyt\w*|чита\w*|прочит\w*"
+    r"|stor(?:y|ies)|posts?|articles?|artikel|articol\w*|artykuł\w*|стать\w*|notizi\w*"
+    r"|wiadomoś\w*|новост\w*|материал(?!ьн)\w*|рубрик\w*|video\w*|видео\w*"
+    r"|authors?|auteurs?|autor\w*|autore|автор\w*|rédaction|redaktion|redazione|redakcj\w*"
+    r"|редакци\w*|e-?mail|trending|popular\w*|populaires?|popolari|главн\w*|найпопул\w*"
+    r"|sign\s+in|log\s+in|connexion|anmelden|accedi|zaloguj\w*|войти)\b", re.I)
+
+# Finite auxiliaries and a few common finite verbs in six languages (a closed class): a line that
+# holds one after its first word is a sentence of the article, even without its full stop.
+FINITE_VERB_WORD = re.compile(
+    r"(?<=\S)\s+(?:is|are|was|were|has|have|had|did|does|will|would|can|could|should|shall|must"
+    r"|might|said|says|est|sont|était|étaient|sera|seront|ont|avait|avaient|peut|peuvent|doit"
+    r"|ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|können|muss|soll"
+    r"|è|sono|era|erano|sarà|saranno|ha|hanno|aveva|avevano|può|possono|deve|devono"
+    r"|jest|są|był|była|było|byli|były|będzie|będą|ma|mają|może|mogą|został|została|zostało"
+    r"|zostali|является|являются|был|была|было|были|будет|будут|может|могут|стал|стала|стали)\b",
+    re.I)
+
+NAME_PARTICLE = re.compile(r"(?:della|delle|del|dei|di|da|de|du|des|la|le|von|van|der)", re.I)
+
+
+class FiniteVerb:
+    """FINITE_VERB_WORD, but not a word of a name: a capitalised "Sera" after a particle
+    ("Corriere della Sera") is no finite verb."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        for match in FINITE_VERB_WORD.finditer(text):
+            word = match.group(0).strip()
+            if word[:1].isupper() and not word.isupper():
+                before = text[:match.start()].split()
+                if before and NAME_PARTICLE.fullmatch(before[-1]):
+                    continue
+            return match
+        return None
+
+
+FINITE_VERB = FiniteVerb()
+
+CALL_TO_ACTION = re.compile(
+    r"(?:please\s+)?(?:share|subscribe|donate|give|support|follow|sign up|join"
+    # passing the page on, and a donation asked for politely ("please consider a small donation")
+    r"|pass (?:it|this(?: \w+)?) (?:on|along)|forward (?:it|this)|send (?:it|this(?: \w+)?) to"
+    r"|consider (?:making |giving )?(?:a |an )?(?:\w+ )?(?:donation|gift|contribution)"
+    r"|consider (?:donating|supporting|subscribing|becoming a (?:(?:free|paid|paying|free or paid) )?"
+    r"(?:member|subscriber|supporter))"
+    r"|transférez|leiten sie (?:ihn|es|diesen|diesen artikel) weiter|inoltra(?:lo|la|te|telo)?|przekaż|перешлите"
+    r"|abbonati|abbonatevi|zasubskrybuj|wykup (?:dostęp|subskrypcję|prenumeratę)|оформите подписку"
+    r"|partagez|abonnez|soutenez|faites un don|donnez|suivez"
+    r"|teilen sie|teile|abonnieren sie|abonniere|spenden sie|spende|unterstützen sie|unterstütze"
+    r"|folgen sie|folge"
+    r"|condividi|iscriviti|sostieni|dona|seguici|seguite"
+    r"|udostępnij|subskrybuj|wesprzyj|wpłać|obserwuj|dołącz"
+    # a reader's tip asked for: "send us", "Prześlij nam", "Schicken Sie uns"
+    r"|send us|envoyez-nous|schicken sie uns|schick uns|inviaci|prześlij nam|przyślij nam|пришлите нам"
+    r"|поделитесь|подпишитесь|поддержите|пожертвуйте|присоединяйтесь"
+    # rating the page or liking it: "Оцени!", "Ставьте лайк и подписывайтесь на канал"
+    r"|rate (?:this|the) (?:article|story|post)|évaluez|notez (?:cet|l['’])|bewerten sie|bewerte|valuta (?:questo|l['’])"
+    r"|oceń|оцени|оцените|ставьте лайк|поставьте лайк|подписывайтесь)\b"
+    # "Follow-up talks", "Share-based pay": a noun, not an imperative ("Transférez-le", "Abonnez-vous" are)
+    r"(?![-‐‑](?!(?:le|la|les|nous|vous|lui|leur|moi)\b))", re.I)
+
+SITE_SERVICE = re.compile(
+    r"\b(?:newsletters?|mailing list|inbox|(?:daily|weekly|monthly|morning|evening|e-?mail) digest"
+    r"|affiliate links?|privacy policy|terms of (?:use|service)|javascript|disqus"
+    r"|lettre d['’]information|boîte (?:mail|de réception)|liens? affiliés?"
+    r"|politique de confidentialité|conditions (?:générales )?d['’]utilisation"
+    r"|posteingang|affiliate-links?|partnerlinks?|datenschutzerklärung|nutzungsbedingungen"
+    r"|casella (?:di posta|email)|link affiliati|informativa (?:sulla )?privacy|termini d['’]uso"
+    r"|skrzynk\w+ (?:e-?mail|pocztow\w+)|link\w* afiliacyjn\w+|polityk\w+ prywatności|regulamin\w*"
+    r"|рассылк\w+|партн[её]рск\w+ ссылк\w+|политик\w+ конфиденциальности"
+    r"|пользовательск\w+ соглашени\w+"
+    # following the site on a news aggregator: "suivre Ouest-France dans l'onglet Google Actualités"
+    r"|(?:follow|suivre|suivez|folgen|folge|seguire|segui|seguici|obserwuj\w*|śledź\w*|подпиш\w+|подпис\w+|следи\w+)"
+    r"\b(?:[^.!?\n]|\.(?=\w)){0,60}\bgoogle (?:news|actualités|nachrichten|notizie|wiadomości|новости))\b", re.I)
+
+PAGE_ITSELF = re.compile(
+    r"\b(?:(?:this|our) (?:article|post|story|site|website|page|blog)"
+    r"|(?:cet|cette|ce|notre) (?:article|site|page|blog)"
+    r"|(?:diese[rnms]?|unser(?:e[rnms]?)?) (?:artikel|beitrag|seite|website|webseite|blog)"
+    r"|(?:quest[oa]|nostr[oa]) (?:articolo|sito|pagina|blog|post)"
+    r"|(?:ten|tego|tym|ta|tej|tę|nasz\w*) (?:artyku[łl]\w*|stron\w*|serwis\w*|blog\w*|wpis\w*)"
+    r"|(?:эт\w+|наш\w*) (?:стать\w+|сайт\w*|страниц\w+|блог\w*)"
+    # a publication naming how it is paid for: "X is a reader-supported publication"
+    r"|reader-(?:supported|funded) (?:publication|newsletter|site|blog|media)"
+    r"|(?:publication|média|journal) (?:financé|soutenu)e? par (?:ses|nos) lecteurs"
+    r"|leserfinanziert\w*)\b", re.I)
+
+READER = re.compile(
+    # (not German "du", which is French "of the", nor Italian "tue", which is French "kills")
+    r"\b(?:you|your|please|vous|votre|vos|dein\w*|euch|eure\w*|bitte|(?-i:Ihre[nmrs]?|Ihnen)"
+    r"|tu|tuo|tua|tuoi|voi|vostr[oaie]|ty|twój|twoj\w+|wy|wasz\w*|prosimy|proszę"
+    r"|вы|вас|вам|ваш\w*|ты|тебе|твой|твоя|пожалуйста)\b", re.I)
+
+SITE_AS_WE = re.compile(
+    r"\b(?:we|our|us|nous|notre|nos|wir|uns|unser\w*|noi|nostr[oaie]|my|nas|nam|nasz\w*"
+    r"|мы|нас|нам|наш\w*)\b", re.I)
+
+# A news agency signs a short line after the article ("Le Monde avec AFP"): a closed class.
+AGENCY = re.compile(r"\b" + AGENCY_NAME)
+
+CALL_TO_ACTION_ANYWHERE = re.compile(r"(?:^|[\s,:;–—-])" + CALL_TO_ACTION.pattern, re.I)
+
+# Notices after the article, by family: comments closed (a comment word and a word of closing,
+# "Die Kommentarfunktion für diesen Artikel ist geschlossen."), an affiliate disclosure (an
+# affiliate-link term alone: "*Bei den mit Sternchen gekennzeichneten Links handelt es sich um
+# Affiliate-Links."), a donation prompt with an amount, to the reader or from the site as "we"
+# ("Our journalism is funded by readers like you. Chip in $5 today.").
+COMMENT_STEM = re.compile(r"\b(?:comment\w*|kommentar\w*|коммент\w*|komentarz\w*|komentowani\w*"
+                          r"|discussion|diskussion)", re.I)
+
+# A writer's role, a colon or "by", and a name in capitals (case-sensitive: names only).
+ROLE_AND_NAME = re.compile(
+    r"(?i:text|texte|testo|tekst|текст|words|reporting|a cura di|redazione|opracowanie|autor(?:in|ka)?"
+    r"|auteur|author|autore|автор|reporter(?:in|ka)?|correspondent|journalist(?:in|ka)?|korrespondent(?:in)?"
+    r"|corrispondente|korespondent(?:ka)?|корреспондент"
+    # the page's editor and the writing verb as a role (round 34: "Redakcja strony: Halina Wrzos",
+    # "Scritto da Elisa, viola", "Written by Sam")
+    r"|redakcja(?: strony)?|redaktor(?:ka)?(?: strony)?|page editor|редактор(?: страницы)?"
+    r"|written|écrit|geschrieben|scritt[oa]|napisał[a]?|написал[а]?"
+    # the story as the role, and two writers' role in the plural (round 38: "Story by Priya
+    # Nandakumar and Owen Hale", "Reportage de Claire Vautrin et Julien Morel", "Autorzy: ...")
+    r"|story|reportage|servizio|authors|auteurs|autoren|autori|autorzy|авторы"
+    # the newsroom as the role (round 39: "Aus dem Newsroom: Jana Wölfering und Till Ambrosch", "From
+    # the newsroom: ...", "De la rédaction : ...", "Dalla redazione: ...", "Z redakcji: ...", "Из редакции: ...")
+    r"|from the newsroom|(?:aus dem|im) newsroom|aus der redaktion|de la rédaction|dalla redazione|z redakcji"
+    r"|из редакции)"
+    r"\s*(?::|(?i:by|von|par|de|di|da|przez)\s)\s*"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
+    # (a second writer after "and" in the six languages: "Text: Lukas Brenner und Jana Kiesel", round 38)
+    r"(?:\s+(?i:and|&|et|und|e|i|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2})?"
+    # (the writer's part in the club after a comma, in lower case: "Elisa, viola", "Ole, mechanic")
+    r"(?:,\s*(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)(?:\s+(?-i:[a-zà-öø-ÿа-яёąęłńśźżć][\w'’-]*)){0,2})?"
+    r"|(?i:a cura (?:di|della))\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]+){0,2}"
+    # a role abbreviated with its full stop ("Oprac. Katarzyna Wilczek", "Red. Jan Nowak", "Bearb. Jonas
+    # Reinhold", "Ред. Елена Сорокина") (round 27)
+    r"|(?i:oprac|opr|red|bearb|réd|ред)\.\s*[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){1,2}")
+
+# A name closing on an initial and its full stop ("Автор: Дмитрий К.", "Text: Anna B."): no sentence
+INITIAL_END = re.compile(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]\.$")
