@@ -2988,8 +2988,8 @@ def test_round_24_a_reading_time_with_a_verb_of_reading_goes(line):
                                   "Zubereitungszeit: 30 Minuten", "Temps de cuisson : 25 min",
                                   "Czas pieczenia: 45 minut", "Время приготовления: 30 минут"])
 def test_round_24_a_recipes_time_is_no_reading_time(line):
-    from spinscope.ingest.clean import _is_reading_time
-    assert not _is_reading_time(line) and not _is_reading_time(line, under_title=True)
+    from spinscope.ingest.clean import is_reading_time
+    assert not is_reading_time(line) and not is_reading_time(line, under_title=True)
 
 
 @pytest.mark.parametrize("line", [
@@ -5053,8 +5053,9 @@ def test_round_32_opening_hours(text, hours):
     (["Home » News"], "Opinion", False), (["News"], "News", False),
 ])
 def test_round_32_repeated_crumb(rows, label, crumb):
-    from spinscope.ingest.page_blocks import _is_repeated_crumb, _Line
-    lines = [_Line(0, 0, t) for t in rows + [label]]
+    from spinscope.ingest.clean import Line
+    from spinscope.ingest.page_blocks import _is_repeated_crumb
+    lines = [Line(0, 0, t) for t in rows + [label]]
     assert _is_repeated_crumb(lines, 0, len(rows)) is crumb
 
 
@@ -5594,8 +5595,8 @@ def test_round_34_a_long_site_name_over_the_menu_named_again_in_the_footer_is_th
 def test_round_35_a_figures_boxs_label_and_value_row_is_no_reading_time(line):
     """A lone particle of a reading-time phrase ("a" of "il y a", "de" of "temps de lecture") beside
     an unknown word is a figures box's "label: value" row, not the reading time."""
-    from spinscope.ingest.clean import _is_reading_time
-    assert not _is_reading_time(line)
+    from spinscope.ingest.clean import is_reading_time
+    assert not is_reading_time(line)
 
 
 @pytest.mark.parametrize("line", [
@@ -5603,8 +5604,8 @@ def test_round_35_a_figures_boxs_label_and_value_row_is_no_reading_time(line):
     "Tempo di lettura: 3 minuti", "Czas czytania: 5 min", "Время чтения: 4 мин",
 ])
 def test_round_35_a_reading_time_with_a_marker_word_still_goes(line):
-    from spinscope.ingest.clean import _is_reading_time
-    assert _is_reading_time(line)
+    from spinscope.ingest.clean import is_reading_time
+    assert is_reading_time(line)
 
 
 def test_round_35_a_stock_box_keeps_all_its_rows():
@@ -5751,9 +5752,9 @@ def test_round_35_a_blog_named_in_the_articles_opening_stays():
     ("Zaloguj się do konta", "Nie pamiętasz hasła?"), ("Вход в личный кабинет", "Забыли пароль?"),
 ])
 def test_round_35_a_password_link_beside_the_log_in_line_goes(login, link):
-    from spinscope.ingest.clean import _Line, _mark_password_links
-    lines = [_Line(0, 1, "Verein  Touren  Termine  Kontakt", "page head"), _Line(0, 1, login, "page head"),
-             _Line(0, 1, link), _Line(0, 1, "Über den Grenzkamm: 18 Kilometer im Nebel")]
+    from spinscope.ingest.clean import Line, _mark_password_links
+    lines = [Line(0, 1, "Verein  Touren  Termine  Kontakt", "page head"), Line(0, 1, login, "page head"),
+             Line(0, 1, link), Line(0, 1, "Über den Grenzkamm: 18 Kilometer im Nebel")]
     _mark_password_links(lines)
     assert [line.reason for line in lines] == ["page head", "page head", "page head", None]
 
@@ -6499,8 +6500,8 @@ def test_round_39_sentences_near_membership_and_share_lines_stay(where, line):
 def test_round_39_thanks_for_reading_sets_up_the_sites_call(text):
     """Round 39: the site thanking the reader for reading sets up its call to action, as a question
     to the reader does (the prompt then goes with the newsletter form under it)."""
-    from spinscope.ingest.clean import _is_prompt
-    assert _is_prompt(text)
+    from spinscope.ingest.clean import is_prompt
+    assert is_prompt(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -6508,8 +6509,8 @@ def test_round_39_thanks_for_reading_sets_up_the_sites_call(text):
     "Dziękuję, że przyszliście. Zapiszcie się na listę, powiedział sołtys.",
 ])
 def test_round_39_a_thanks_in_the_article_is_no_prompt(text):
-    from spinscope.ingest.clean import _is_prompt
-    assert not _is_prompt(text)
+    from spinscope.ingest.clean import is_prompt
+    assert not is_prompt(text)
 
 
 @pytest.mark.parametrize("where, line", [

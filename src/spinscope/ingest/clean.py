@@ -91,6 +91,32 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREAD
 if TYPE_CHECKING:
     from spinscope.ingest.site_lines import SiteLines
 
+# The interface of this module. find_noise is the entry point (segment.py calls it); the names below
+# are what page_blocks.py and site_lines.py use of it, imported by name (clean imports those two
+# modules only inside its functions, so they can import this one at the top). The patterns the
+# modules share live in noise_patterns.py.
+#
+#   used by page_blocks and site_lines:
+#     Line                    one non-blank line of the raw text: its raw offsets, text and reason
+#     speaks_to_reader        the site speaking to the reader or about the page or its services
+#     is_prompt               two or three short sentences in which the site asks the reader to act
+#     is_site_notice          a one-sentence notice of the site about the page or its services
+#   used by page_blocks:
+#     has_widget_cue          the second cue of a widget for a label that reads like a clause
+#     reads_like_clause       a label that reads like a clause of the article
+#     is_reading_time         a reading-time header ("5 min read", "Lesedauer: 4 Minuten")
+#     is_split_notice         a notice whose sentences name the page and the reader
+#     is_sign_off             a letter's closing formula on its own line ("Best wishes,")
+#     is_signature            a letter's signature under its sign-off ("The Committee")
+#     is_continuation_marker  a "continues below the ad/video" marker
+#     mark_list_items         the list rules (a header takes the title-like lines under it)
+#     mark_trailing_labels    the rules for labels after the article's last sentence
+#     mark_edge_lines         the learned classifier at the article's edges
+#   used by site_lines:
+#     is_rights_notice        the site's terms of reuse ("Reprinted with permission from ...")
+#     is_sales_notice         the site selling itself: an offer, or access kept for subscribers
+#     word_count              the words of a line (a dash or an arrow between them is not one)
+
 # A noise line is short; a longer line is prose even when it opens like noise ("Share their
 # articles on your own social media accounts. If they can't get their work out there, ...").
 _MAX_NOISE_CHARS = 300
@@ -3315,7 +3341,7 @@ def _is_media_label(text: str) -> bool:
     if not (match or barred):
         return False
     caption = (match or barred).group("caption")
-    return (_words(caption) <= _MEDIA_LABEL_MAX_WORDS and not caption.endswith((".", "!", "?", ":", ",", ";"))
+    return (word_count(caption) <= _MEDIA_LABEL_MAX_WORDS and not caption.endswith((".", "!", "?", ":", ",", ";"))
             and not _INNER_SENTENCE_END.search(caption) and (barred is not None or not _QUOTE_MARK.search(caption)))
 
 
@@ -3428,7 +3454,7 @@ _CONTRIBUTED = re.compile(
 
 
 @dataclass
-class _Line:
+class Line:
     start: int  # raw offsets of the stripped line
     end: int
     text: str
@@ -3442,7 +3468,7 @@ _BARE_COUNTER = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")
 _PICTURE_REASONS = {"photo caption", "photo credit", "photo gallery"}
 
 
-def _mark_photo_counters(lines: list[_Line]) -> None:
+def _mark_photo_counters(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         match = _BARE_COUNTER.fullmatch(line.text.strip())
         if (line.reason is None and match and 0 < int(match.group(1)) <= int(match.group(2))
@@ -3455,7 +3481,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     """Raw ranges of ``raw`` that are scraper noise, sorted, each with a reason.
 
     ``edge_model`` scores the lines the rules keep at the article's edges (see
-    :func:`_mark_edge_lines`): the shipped model by default, None for the rules alone.
+    :func:`mark_edge_lines`): the shipped model by default, None for the rules alone.
     ``site_lines``, what the article's site prints on the other articles of a batch, takes the
     kept lines that are its template (see :mod:`spinscope.ingest.site_lines`).
     """
@@ -3481,13 +3507,13 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     if thread is not None:
         for line in lines[thread:]:
             line.reason = "comment thread"
-    _mark_list_items(lines, end=len(lines) if thread is None else thread, raw=raw)
-    _mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
+    mark_list_items(lines, end=len(lines) if thread is None else thread, raw=raw)
+    mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
     _mark_poll_prompts(lines)
     title = next((i for i, line in enumerate(lines) if line.reason is None), None)
     _mark_dateline_stamps(lines)
     if edge_model is not None:
-        _mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
+        mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
     from spinscope.ingest.page_blocks import mark_block_remnants, mark_page  # whole pages
     mark_page(lines, edge_model)
     # the page's head found, the stamps and notices under its title, as under a bare title (when
@@ -3519,13 +3545,13 @@ _CITATION_ENTRY_MAX_WORDS = 60
 _CITATION_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _mark_citation_entries(lines: list[_Line]) -> None:
+def _mark_citation_entries(lines: list[Line]) -> None:
     for i, line in enumerate(lines[:-1]):
         if line.reason != "citation box" or not line.text.rstrip().endswith((":", "：")):
             continue
         entry = lines[i + 1]
         if (entry.reason is None and _CITATION_YEAR.search(entry.text)
-                and _words(entry.text) <= _CITATION_ENTRY_MAX_WORDS):
+                and word_count(entry.text) <= _CITATION_ENTRY_MAX_WORDS):
             entry.reason = "citation box"
 
 
@@ -3573,7 +3599,7 @@ _SECTION_LABEL = re.compile(
 _OPENING_MIN_WORDS = 4  # a first paragraph: a sentence of four words or more (a title is not one)
 
 
-def _mark_section_labels(lines: list[_Line]) -> None:
+def _mark_section_labels(lines: list[Line]) -> None:
     """Mark a section's or an urgency's label (see _SECTION_LABEL) among the lines above the
     article's first paragraph, at most one a side of the headline: beside a kept line that is no
     label (the headline), with a body of _MIN_BODY_LINES lines left."""
@@ -3581,7 +3607,7 @@ def _mark_section_labels(lines: list[_Line]) -> None:
     opening = []
     for i in kept[:2 + _EDGE_MAX_LINES]:
         bare = lines[i].text.strip(DECORATION)
-        if (_words(bare) >= _OPENING_MIN_WORDS and bare.endswith(_CLOSES_TEXT)) or len(bare) > _TITLE_MAX_CHARS:
+        if (word_count(bare) >= _OPENING_MIN_WORDS and bare.endswith(_CLOSES_TEXT)) or len(bare) > _TITLE_MAX_CHARS:
             break  # the first paragraph
         opening.append(i)
     labels = [i for i in opening if _SECTION_LABEL.fullmatch(lines[i].text.strip(DECORATION))]
@@ -3595,13 +3621,13 @@ def _mark_section_labels(lines: list[_Line]) -> None:
             lines[i].reason = "section label"
 
 
-def _nonblank_lines(raw: str) -> list[_Line]:
+def _nonblank_lines(raw: str) -> list[Line]:
     lines, offset = [], 0
     for text in raw.split("\n"):
         stripped = text.strip()
         if stripped:
             start = offset + text.index(stripped)
-            lines.append(_Line(start, start + len(stripped), stripped))
+            lines.append(Line(start, start + len(stripped), stripped))
         offset += len(text) + 1
     return lines
 
@@ -3857,8 +3883,8 @@ def _is_republication_note(bare: str) -> bool:
     # after the last sentence)
     # (quotes only around the original's title: "Przedruk za zgodą autora. Oryginał: blog „Ławka
     # Obywatelska”", round 40)
-    return (len(sentences) <= 2 and _words(bare) <= 30 and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))
-            and bool(_REPUBLISHED.match(sentences[0])) and not _is_rights_notice(bare))
+    return (len(sentences) <= 2 and word_count(bare) <= 30 and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))
+            and bool(_REPUBLISHED.match(sentences[0])) and not is_rights_notice(bare))
 
 
 # cheap checks before the affiliate and shop rules, which run on every line
@@ -3899,12 +3925,12 @@ def _line_reason(text: str, title: bool) -> str | None:
     if _GALLERY_LABEL.fullmatch(bare) or (len(bare) <= _GALLERY_COUNTER_MAX_CHARS and _GALLERY_COUNTER.fullmatch(bare)):
         return "photo gallery"
     if (len(bare) <= _GALLERY_LINK_MAX_CHARS and not bare.endswith((".", "!", "?", ",")) and _GALLERY_LINK.fullmatch(bare)
-            and _words(bare) <= _GALLERY_LINK_MAX_WORDS and not _QUOTE_MARK.search(bare)):
+            and word_count(bare) <= _GALLERY_LINK_MAX_WORDS and not _QUOTE_MARK.search(bare)):
         return "photo gallery"
     if (len(bare) <= _ENLARGE_MAX_CHARS and _ENLARGE_CUE.search(bare) and _ENLARGE.fullmatch(bare)
             and not _QUOTE_MARK.search(bare)):
         return "photo caption"
-    if _is_reading_time(bare) or ("·" in bare and _is_reading_row(bare)):
+    if is_reading_time(bare) or ("·" in bare and _is_reading_row(bare)):
         return "reading time"
     for reason, pattern in _ALWAYS:
         if pattern.fullmatch(bare):
@@ -3944,7 +3970,7 @@ def _line_reason(text: str, title: bool) -> str | None:
         return reason
     if not title and _SHOP_PRICE_ROW.fullmatch(bare):
         return "shop button"  # a shop's price row (see _ALWAYS: "shop button") (round 33)
-    if not title and _GIFT_ARTICLE.match(bare) and len(_SENTENCE_SPLIT.split(bare)) <= 2 and _words(bare) <= 30:
+    if not title and _GIFT_ARTICLE.match(bare) and len(_SENTENCE_SPLIT.split(bare)) <= 2 and word_count(bare) <= 30:
         return "paywall notice"  # the page offered to the reader ("Cet article vous est offert. Pour ...")
     if not title and len(bare) <= _REPUBLISHED_MAX_CHARS and bare.lower().startswith(_REPUBLISHED_OPENINGS) \
             and _is_republication_note(bare):
@@ -3958,7 +3984,7 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "wiki chrome"
     if _is_fan_disclaimer(bare):
         return "site notice"
-    if (title and _words(bare) <= _WIKI_NAME_MAX_WORDS and _WIKI_NAME.search(bare) and not bare.endswith((".", "!", "?", ":"))
+    if (title and word_count(bare) <= _WIKI_NAME_MAX_WORDS and _WIKI_NAME.search(bare) and not bare.endswith((".", "!", "?", ":"))
             and not FINITE_VERB.search(" " + bare)):
         return "wiki chrome"  # the wiki's name over the page, nothing kept above it
     if _is_tip_off(bare):
@@ -3974,18 +4000,18 @@ def _line_reason(text: str, title: bool) -> str | None:
             return "site notice"
         if _SHORTCUT.search(bare) and _TYPO.search(bare) and len(_SENTENCE_SPLIT.split(bare)) <= 2:
             return "site notice"
-        if _INTERACTIVE_LABEL.fullmatch(bare) and _words(bare) <= 10:
+        if _INTERACTIVE_LABEL.fullmatch(bare) and word_count(bare) <= 10:
             return "interactive widget"
     if not title and _is_edited_note(bare):
         return "site notice"  # the interview or its quotes edited for length or clarity (round 32)
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
     # ramach płatnej subskrypcji"); in one sentence too when it says the page is kept for them
     # ("Cet article est réservé aux abonnés.", "This story is for subscribers only."), the site's
-    # notice it is after the last sentence (see _is_sales_notice) (round 37)
+    # notice it is after the last sentence (see is_sales_notice) (round 37)
     if (len(bare) <= _NOTICE_MAX_CHARS and _SUBSCRIBERS.search(bare)
             and (not bare.endswith(_SENTENCE_END) or (_SUBSCRIBERS_ONLY.search(bare) and not any(c.isdigit() for c in bare)
                                                       and len(_SENTENCE_SPLIT.split(bare)) == 1))
-            and PAGE_ITSELF.search(bare) and _words(bare) <= 12 and not _QUOTE_MARK.search(bare)
+            and PAGE_ITSELF.search(bare) and word_count(bare) <= 12 and not _QUOTE_MARK.search(bare)
             and not _REPORTED.search(bare)):
         return "site notice" if bare.endswith(_SENTENCE_END) else "paywall notice"
     if not title and (reason := _page_note_reason(bare)):
@@ -4001,7 +4027,7 @@ def _line_reason(text: str, title: bool) -> str | None:
     # (a title may open with "Watch:" too)
     if _MEDIA_CAPTION.fullmatch(bare) or (not title and _is_media_label(bare)):
         return "video embed"
-    if _is_continuation_marker(bare):
+    if is_continuation_marker(bare):
         return "advertisement"
     if not title and _is_newsletter_label(bare):
         return "newsletter prompt"
@@ -4059,7 +4085,7 @@ _EMBED_SOURCE = re.compile(
 
 def _page_note_reason(bare: str) -> str | None:
     """The page's note on itself in one or two sentences: a series it is part of, an embed to load."""
-    if (_words(bare) > _PAGE_NOTE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2
+    if (word_count(bare) > _PAGE_NOTE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2
             or _REPORTED.search(bare) or _ATTRIBUTION_TAIL.search(bare)):
         return None
     if _SERIES_NOTE.match(bare):
@@ -4079,7 +4105,7 @@ def _is_appeal(bare: str) -> bool:
     sentences = _SENTENCE_SPLIT.split(bare)
     return (2 <= len(sentences) <= _PROMPT_MAX_SENTENCES and not _QUOTE_MARK.search(bare)
             # ("Support for the bill is growing. Give it time.": a noun and its finite verb)
-            and all(CALL_TO_ACTION.match(sentence) and _words(sentence) <= _APPEAL_SENTENCE_MAX_WORDS
+            and all(CALL_TO_ACTION.match(sentence) and word_count(sentence) <= _APPEAL_SENTENCE_MAX_WORDS
                     and sentence.endswith((".", "!")) and not FINITE_VERB.search(sentence)
                     for sentence in sentences))
 
@@ -4108,7 +4134,7 @@ _READER_BOX_MAX_WORDS = 40
 
 def _reader_box_reason(bare: str) -> str | None:
     """The site's box speaking to the reader in one or two sentences (see _NEEDS_READER)."""
-    if (_words(bare) > _READER_BOX_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2
+    if (word_count(bare) > _READER_BOX_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2
             or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
         return None
     if _NEEDS_READER.search(bare):
@@ -4146,7 +4172,7 @@ def _is_newsletter_label(bare: str) -> bool:
             and _is_label(bare, _TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS))
 
 
-def _mark_comment_policy(lines: list[_Line], raw: str) -> None:
+def _mark_comment_policy(lines: list[Line], raw: str) -> None:
     """The items of a commenting policy under its header, in the header's block (no blank line
     between): "The rules of replying:" over "Be respectful. ...", "Be transparent. ..." are the
     comment form's, however much they read like prose."""
@@ -4161,7 +4187,7 @@ def _mark_comment_policy(lines: list[_Line], raw: str) -> None:
             j += 1
 
 
-def _mark_newsletter_teasers(lines: list[_Line]) -> None:
+def _mark_newsletter_teasers(lines: list[Line]) -> None:
     """A line with an imperative of receiving, no full stop, beside a newsletter prompt goes with it;
     so does the site's prompt in sentences right above the box's form, wherever the box stands
     ("Thanks for reading The Ledger Line! Subscribe for free to receive new posts and support my
@@ -4173,11 +4199,11 @@ def _mark_newsletter_teasers(lines: list[_Line]) -> None:
             if not 0 <= j < len(lines) or lines[j].reason is not None or len(lines[j].text) > _PROMPT_MAX_CHARS:
                 continue
             bare = lines[j].text.strip(DECORATION)
-            if (line.reason == "newsletter prompt" and len(bare) <= _NOTICE_MAX_CHARS and _words(bare) <= _NOTICE_MAX_WORDS
+            if (line.reason == "newsletter prompt" and len(bare) <= _NOTICE_MAX_CHARS and word_count(bare) <= _NOTICE_MAX_WORDS
                     and not bare.endswith((".", "!", "?")) and not _QUOTE_MARK.search(bare) and _RECEIVE.search(bare)):
                 lines[j].reason = "newsletter prompt"
             elif (j == i - 1 and i + 1 < len(lines) and lines[i + 1].reason in ("newsletter prompt", "form field")
-                  and _is_prompt(bare)):
+                  and is_prompt(bare)):
                 lines[j].reason = "newsletter prompt"  # (over the form's field and its button)
 
 
@@ -4190,11 +4216,11 @@ _BELOW_END = re.compile(r"\b(?:below|ci-dessous|plus bas|unten|sotto|di seguito|
 _BARE_MARKER_MAX_WORDS = 5
 
 
-def _is_continuation_marker(bare: str) -> bool:
-    return (len(bare) <= _MAX_NOISE_CHARS and bool(_GOES_ON.search(bare)) and _words(bare) <= _CONTINUATION_MAX_WORDS
+def is_continuation_marker(bare: str) -> bool:
+    return (len(bare) <= _MAX_NOISE_CHARS and bool(_GOES_ON.search(bare)) and word_count(bare) <= _CONTINUATION_MAX_WORDS
             and not bare.endswith(_SENTENCE_END) and not _QUOTE_MARK.search(bare)
             and (bool(_SLOT_WORD.search(bare))
-                 or (_words(bare) <= _BARE_MARKER_MAX_WORDS and not _JOINED_SEGMENTS.search(bare)
+                 or (word_count(bare) <= _BARE_MARKER_MAX_WORDS and not _JOINED_SEGMENTS.search(bare)
                      and bool(_BELOW_END.search(bare)))))
 
 
@@ -4240,7 +4266,7 @@ def _is_service_box(bare: str) -> bool:
     if not match or bare.endswith((".", "!", "?")) or _QUOTE_MARK.search(bare):
         return False
     items = _LIST_ITEM_SEPARATOR.split(match.group("items"))
-    return (len(items) >= 2 and all(_words(item) <= _SERVICE_ITEM_MAX_WORDS for item in items)
+    return (len(items) >= 2 and all(word_count(item) <= _SERVICE_ITEM_MAX_WORDS for item in items)
             and not FINITE_VERB.search(" " + match.group("items")) and not _PAST_VERB.search(match.group("items")))
 
 
@@ -4361,7 +4387,7 @@ def _is_credited_caption(text: str) -> bool:
     if not match:
         return False
     caption = match.group("caption").rstrip()
-    return (_words(caption) <= 40 and not _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
+    return (word_count(caption) <= 40 and not _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
             and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(caption))
 
 
@@ -4378,7 +4404,7 @@ def _is_slash_credited_caption(text: str) -> bool:
     caption = caption.rstrip()
     if not credits or not all(_SLASH_CREDIT_PIECE.fullmatch(c.strip()) and c == c.lstrip() for c in credits):
         return False
-    if (not caption or _words(caption) > _SLASH_CAPTION_MAX_WORDS or _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
+    if (not caption or word_count(caption) > _SLASH_CAPTION_MAX_WORDS or _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
             or _QUOTE_MARK.search(caption) or caption.endswith((":", ",", ";"))):
         return False
     return len(credits) >= 2 or bool(re.fullmatch(_PHOTO_AGENCY, credits[0].strip()))
@@ -4405,7 +4431,7 @@ def _is_caption_with_credit(text: str) -> bool:
         return False
     caption = (match.group("caption") or match.group("bracketed")).rstrip()
     # (a street's abbreviation is no sentence's end: "... z piwnic przy ul. Młyńskiej. Fot. ...", round 40)
-    return (_words(caption) <= _SLASH_CAPTION_MAX_WORDS
+    return (word_count(caption) <= _SLASH_CAPTION_MAX_WORDS
             and not _INNER_SENTENCE_END.search(_ADDRESS_ABBREVIATION.sub(" ", caption.rstrip(".!?…")))
             and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(caption))
 
@@ -4482,7 +4508,7 @@ def _is_subscription_offer(text: str) -> bool:
     if len(text) > _OFFER_MAX_CHARS or not _PRICE.search(text) or _QUOTE_MARK.search(text):
         return False
     sentences = _SENTENCE_SPLIT.split(text)
-    if len(sentences) > 3 or any(_words(sentence) > _OFFER_SENTENCE_MAX_WORDS for sentence in sentences):
+    if len(sentences) > 3 or any(word_count(sentence) > _OFFER_SENTENCE_MAX_WORDS for sentence in sentences):
         return False
     cues = [bool(cue.search(text)) for cue in _OFFER_CUES]
     # (a price per month and a subscription word alone are an article's too: "Subscribers pay 10 €
@@ -4502,7 +4528,7 @@ _BUTTON_MAX_WORDS = 10
 
 
 def _is_priced_subscribe_button(bare: str) -> bool:
-    return (bool(_SUBSCRIBE_NOW.match(bare)) and _words(bare) <= _BUTTON_MAX_WORDS and bool(_PRICE.search(bare))
+    return (bool(_SUBSCRIBE_NOW.match(bare)) and word_count(bare) <= _BUTTON_MAX_WORDS and bool(_PRICE.search(bare))
             and len(_SENTENCE_SPLIT.split(bare)) == 1 and not _QUOTE_MARK.search(bare))
 
 
@@ -4524,9 +4550,9 @@ def _is_share_left_notice(bare: str) -> bool:
         return False
     sentences = _SENTENCE_SPLIT.split(bare)
     if len(sentences) > 2 or _QUOTE_MARK.search(bare) or not _SHARE_LEFT.fullmatch(sentences[-1]) \
-            or _words(sentences[-1]) > _SHARE_LEFT_MAX_WORDS:
+            or word_count(sentences[-1]) > _SHARE_LEFT_MAX_WORDS:
         return False
-    return len(sentences) == 1 or (_words(sentences[0]) <= _SHARE_LEFT_MAX_WORDS and bool(
+    return len(sentences) == 1 or (word_count(sentences[0]) <= _SHARE_LEFT_MAX_WORDS and bool(
         PAGE_ITSELF.search(sentences[0]) or re.match(_PAGE_SUBJECT, sentences[0], re.I))
         and bool(_SUBSCRIBERS.search(sentences[0])))
 
@@ -4605,7 +4631,7 @@ _FAN_CUES = ("fan", "wiki", "offici", "offiz", "ufficial", "oficjal", "фан", 
 def _is_fan_disclaimer(bare: str) -> bool:
     if len(bare) > _FAN_DISCLAIMER_MAX_CHARS or not any(cue in bare.lower() for cue in _FAN_CUES):
         return False
-    return (_words(bare) <= _FAN_DISCLAIMER_MAX_WORDS and bool(_FAN_SITE.search(bare))
+    return (word_count(bare) <= _FAN_DISCLAIMER_MAX_WORDS and bool(_FAN_SITE.search(bare))
             and bool(_NOT_AFFILIATED.search(bare)) and not _REPORTED.search(bare) and not _QUOTE_MARK.search(bare))
 
 
@@ -4660,7 +4686,7 @@ _TIP_CUES = ("?", "send", "envoy", "schick", "sende", "invia", "manda", "przysy�
 
 def _is_tip_off(bare: str) -> bool:
     low = bare.lower()
-    return (any(cue in low for cue in _TIP_CUES) and bool(_TIP_CONTACT.search(bare)) and _words(bare) <= _TIP_OFF_MAX_WORDS and bool(_TIP_OFF.search(bare))
+    return (any(cue in low for cue in _TIP_CUES) and bool(_TIP_CONTACT.search(bare)) and word_count(bare) <= _TIP_OFF_MAX_WORDS and bool(_TIP_OFF.search(bare))
             and not _QUOTE_MARK.search(bare))
 
 
@@ -4674,13 +4700,13 @@ def _is_credit(text: str) -> bool:
     if not match:
         return False
     names = match.group("names").rstrip(" .")
-    if names.startswith(("©", "(c)", "(C)")) and _words(names) <= _CREDIT_MAX_WORDS \
+    if names.startswith(("©", "(c)", "(C)")) and word_count(names) <= _CREDIT_MAX_WORDS \
             and not _INNER_SENTENCE_END.search(names) and not _QUOTE_MARK.search(names):
         return True  # "Photo : © Institut Orvanne de biologie marine": the holder of the rights (round 26)
-    if _PRESS_OFFICE.match(names) and _words(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names):
+    if _PRESS_OFFICE.match(names) and word_count(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names):
         return True
-    return (0 < _words(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names)
-            and not names.endswith(("!", "?", ":", ",", ";")) and not _reads_like_clause(names)
+    return (0 < word_count(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names)
+            and not names.endswith(("!", "?", ":", ",", ";")) and not reads_like_clause(names)
             and not _QUOTE_MARK.search(names))
 
 
@@ -4700,7 +4726,7 @@ def _segments_reason(text: str) -> str | None:
     # the first piece is noise of its own, the others short labels or exclamations, no sentence;
     # a piece with a number names an issue or a date, a title's ("Newsletter – Week 13, Autumn Term",
     # "Lettre d'information – n° 42", "Rundbrief – Ausgabe 4/2026") (round 31)
-    if reasons[0] and all(_words(segment) <= _JOINED_PROMPT_MAX_WORDS and not segment.rstrip().endswith((".", "?", "…"))
+    if reasons[0] and all(word_count(segment) <= _JOINED_PROMPT_MAX_WORDS and not segment.rstrip().endswith((".", "?", "…"))
                           and not _QUOTE_MARK.search(segment) and not _FIRST_DIGIT.search(segment)
                           for segment in segments[1:]):
         return reasons[0]
@@ -4716,7 +4742,7 @@ def _is_reading_row(text: str) -> bool:
     pieces = [piece.strip() for piece in text.split("·")]
     if not 2 <= len(pieces) <= 4 or not all(pieces):
         return False
-    reading = [_is_reading_time(piece) for piece in pieces]
+    reading = [is_reading_time(piece) for piece in pieces]
     return any(reading) and all(r or _VIEW_COUNT.fullmatch(piece) or _is_stamp(piece) or _is_page_date(piece)
                                 for r, piece in zip(reading, pieces))
 
@@ -4726,7 +4752,7 @@ def _always_reason(text: str) -> str | None:
     text = text.strip(DECORATION)
     if not text:
         return None
-    if _is_reading_time(text):
+    if is_reading_time(text):
         return "reading time"
     if "·" in text and _is_reading_row(text):
         return "reading time"
@@ -4790,7 +4816,7 @@ _WORD_COUNT_TAIL = re.compile(
     r"(?<=\w)\s*[—–·|,]\s*\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*\s*(?:words|mots|wörter|worte|parole|słów|слов[а]?)\s*$", re.I)
 
 
-def _is_reading_time(text: str, under_title: bool = False) -> bool:
+def is_reading_time(text: str, under_title: bool = False) -> bool:
     """"5 min read", "Temps de lecture : 5 min"; under the title, "Lesedauer: 4 Minuten" too."""
     if len(text) > 80:
         return False
@@ -4842,7 +4868,7 @@ def _is_reading_time(text: str, under_title: bool = False) -> bool:
     return numbers > 0 and units > 0 and (words > 0 or pairs >= 2) and not _COOKING_TIME.search(text)
 
 
-def _mark_widget_runs(lines: list[_Line]) -> None:
+def _mark_widget_runs(lines: list[Line]) -> None:
     """Context words next to widget noise join it; two or more network names are a share bar."""
     context = [line.reason is None and bool(_CONTEXT.fullmatch(line.text.strip(DECORATION)))
                for line in lines]
@@ -4868,7 +4894,7 @@ def _mark_widget_runs(lines: list[_Line]) -> None:
         i = max(j, i + 1)
 
 
-def _thread_start(lines: list[_Line]) -> int | None:
+def _thread_start(lines: list[Line]) -> int | None:
     """Index of the header of a reader-comment thread at the end, or None."""
     body = 0
     for h, line in enumerate(lines):
@@ -4895,7 +4921,7 @@ def _is_thread_marker(text: str) -> bool:
     return bool(THREAD_MARKER.fullmatch(bare)) or _is_name_and_time(bare)
 
 
-def _looks_like_thread(after: list[_Line], need_marker: bool = False) -> bool:
+def _looks_like_thread(after: list[Line], need_marker: bool = False) -> bool:
     """Everything after a header is noise, or prose broken up by names, dates and "Reply"."""
     seen_marker = False
     run = 0
@@ -4914,7 +4940,7 @@ def _is_title_like(text: str, max_chars: int) -> bool:
     return len(text) <= max_chars and not text.endswith(_ENDS_SENTENCE)
 
 
-def _mark_list_items(lines: list[_Line], end: int, raw: str = "") -> None:
+def mark_list_items(lines: list[Line], end: int, raw: str = "") -> None:
     """Title-like lines under a list header ("Related", "Tags:", "Post navigation") go with it.
 
     At the end of the article, where nothing but noise follows the items; in the middle, a "Read
@@ -4946,7 +4972,7 @@ def _mark_list_items(lines: list[_Line], end: int, raw: str = "") -> None:
             line.teaser = teaser
 
 
-def _box_end(raw: str, lines: list[_Line], i: int, j: int) -> int:
+def _box_end(raw: str, lines: list[Line], i: int, j: int) -> int:
     """End of the teaser box that header ``i`` opens in mid-article, or ``i + 1`` for none: a block
     of its own (blank lines around it) of the header and up to three of the title-like lines
     ``i + 1 .. j - 1`` under it ("À lire aussi" / "Retraites : ce que contient ..."), with a line
@@ -4972,7 +4998,7 @@ def _box_end(raw: str, lines: list[_Line], i: int, j: int) -> int:
     return end if boxed else i + 1
 
 
-def _words(text: str) -> int:
+def word_count(text: str) -> int:
     """Words of a line; a dash or an arrow between them is not one ("Pubblicità - Continua")."""
     return sum(any(c.isalnum() for c in token) for token in text.split())
 
@@ -4980,7 +5006,7 @@ def _words(text: str) -> int:
 def _is_label(text: str, max_words: int = _LABEL_MAX_WORDS, max_chars: int = _LABEL_MAX_CHARS) -> bool:
     """A short line that is not a sentence: a button, link or widget header in any language."""
     bare = _INLINE_AD.sub("", text).strip(DECORATION)  # "The end. [ad_2]" ends with a sentence
-    return (0 < len(bare) <= max_chars and _words(bare) <= max_words
+    return (0 < len(bare) <= max_chars and word_count(bare) <= max_words
             and not bare.endswith(_SENTENCE_END) and not _PHRASE_PUNCT.search(bare))
 
 
@@ -4989,7 +5015,7 @@ def _is_trailing_label(text: str) -> bool:
     a header with a list of labels ("Labels: politics, elections, Europe").
 
     A line that reads like a clause of the article ("The vote is scheduled for Thursday", "- a
-    ban on new coal plants") goes only with a second cue of a widget (see _has_widget_cue).
+    ban on new coal plants") goes only with a second cue of a widget (see has_widget_cue).
     """
     bare = _INLINE_AD.sub("", text).strip(DECORATION)
     # links of a footer joined by bars or bullets, or three or more by dashes ("Chi siamo ·
@@ -5001,13 +5027,13 @@ def _is_trailing_label(text: str) -> bool:
             _is_label(segment, _ROW_LABEL_MAX_WORDS) and not _PHRASE_PUNCT.search(segment) for segment in row):
         return True
     if _is_label(bare, _TRAILING_LABEL_MAX_WORDS):
-        return not _reads_like_clause(bare) or _has_widget_cue(bare)
+        return not reads_like_clause(bare) or has_widget_cue(bare)
     # a quotation in a longer one makes it a headline the article quotes or links to
     # ("»Wir erhöhen den Druck auf die Grünen«vom 08.07.2022"), not a footer or a call to action
     if _QUOTE_MARK.search(bare):
         return False
     if _is_label(bare, _LONG_TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS):
-        return not _reads_like_clause(bare) or _has_widget_cue(bare)
+        return not reads_like_clause(bare) or has_widget_cue(bare)
     segments = _SEGMENT_SEPARATOR.split(bare.removesuffix("."))
     if len(segments) >= 2 and all(
             _is_label(segment, _LONG_TRAILING_LABEL_MAX_WORDS, _LONG_TRAILING_LABEL_MAX_CHARS)
@@ -5025,7 +5051,7 @@ def _is_label_list(text: str) -> bool:
     return len(items) >= 2 and all(_is_label(item, _LIST_ITEM_MAX_WORDS) for item in items)
 
 
-def _reads_like_clause(text: str) -> bool:
+def reads_like_clause(text: str) -> bool:
     """Three or more words with a word of four or more letters in lower case after the first, or
     a list item in lower case: a line of the article that lost its full stop, or a list item
     ("The vote is scheduled for Thursday", "- a ban on new coal plants"), rather than a name, a
@@ -5038,7 +5064,7 @@ def _reads_like_clause(text: str) -> bool:
         word[0].islower() and sum(c.isalpha() for c in word) >= 4 for word in words[1:])
 
 
-def _has_widget_cue(text: str) -> bool:
+def has_widget_cue(text: str) -> bool:
     """A second sign that a clause-like line after the article is a widget: a symbol or a link,
     the reader, the site or the page, or an ad; or a network, an agency, a call to action or a
     word of the widgets' own vocabulary (comments, sharing, reading, authors, the newsroom), but
@@ -5060,7 +5086,7 @@ def _has_widget_cue(text: str) -> bool:
 
 def speaks_to_reader(text: str) -> bool:
     """The reader, the page or the site's services, or an ad, named in ``text``: the strong cues of
-    :func:`_has_widget_cue`, without the site's "we" and "my", which a columnist writes too."""
+    :func:`has_widget_cue`, without the site's "we" and "my", which a columnist writes too."""
     return bool(READER.search(text) or PAGE_ITSELF.search(text) or SITE_SERVICE.search(text)
                 or AD_WORD.search(text))
 
@@ -5085,7 +5111,7 @@ _THANKS_FOR_READING = re.compile(
     r"|спасибо,? что (?:читаете|читаешь|дочитали)|спасибо за (?:чтение|прочтение))\b", re.I)
 
 
-def _is_prompt(text: str) -> bool:
+def is_prompt(text: str) -> bool:
     """Two or three short sentences in which the site asks the reader to act (see above)."""
     bare = text.strip(DECORATION)
     sentences = _SENTENCE_SPLIT.split(bare)
@@ -5107,21 +5133,21 @@ def _is_prompt(text: str) -> bool:
             (_CONDITION.match(sentence) or _PURPOSE.match(sentence)) and "," in sentence
             and CALL_TO_ACTION.match(sentence.split(",", 1)[1].strip())) or _INVITE.search(sentence) \
             or _FOLLOW_AGGREGATOR.match(sentence)
-        if _is_site_notice(sentence) or (act and (
+        if is_site_notice(sentence) or (act and (
                 about_site or asked or SITE_AS_WE.search(sentence) or sentence.endswith("!")
-                or _words(sentence) <= 2 or _TO_FRIENDS.search(sentence))):
+                or word_count(sentence) <= 2 or _TO_FRIENDS.search(sentence))):
             asks = True
         # around it, sentences about the page, the reader or the services, short ones, and
         # exclamations to the reader ("Thanks for reading The Spin Report!"), and a short question
         # before the call ("Masz news, zdjęcie lub filmik? Prześlij nam ...")
-        elif not (about_site or sentence.endswith("!") or _words(sentence) <= _PROMPT_SHORT_WORDS
+        elif not (about_site or sentence.endswith("!") or word_count(sentence) <= _PROMPT_SHORT_WORDS
                   or (sentence.endswith("?") and sentence is sentences[0]
-                      and _words(sentence) <= _PROMPT_QUESTION_MAX_WORDS)):
+                      and word_count(sentence) <= _PROMPT_QUESTION_MAX_WORDS)):
             return False
     return asks
 
 
-def _is_split_notice(text: str) -> bool:
+def is_split_notice(text: str) -> bool:
     """A site notice in two or three short sentences: the page in one, the reader or a service in
     another ("Cet article est réservé aux abonnés. Il vous reste 75% à découvrir.")."""
     bare = text.strip(DECORATION)
@@ -5150,7 +5176,7 @@ def _is_author_bio(text: str) -> bool:
     return bool(_OPENS_WITH_NAME.match(bare) and _CONTACT.search(sentences[-1]))
 
 
-def _is_rights_notice(text: str) -> bool:
+def is_rights_notice(text: str) -> bool:
     """The site's terms for reusing its text, in one or two short sentences: a reuse word and a
     condition, the condition right after it at the start ("Reprinted with permission from ...",
     "Nachdruck nur mit Genehmigung") or the site's material named ("При полном или частичном
@@ -5211,9 +5237,9 @@ def _has_call_to_action(bare: str) -> bool:
                for m in CALL_TO_ACTION_ANYWHERE.finditer(bare))
 
 
-def _is_sales_notice(text: str) -> bool:
+def is_sales_notice(text: str) -> bool:
     bare = text.strip(DECORATION)
-    if (_words(bare) > _SALES_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2 or _QUOTE_MARK.search(bare)):
+    if (word_count(bare) > _SALES_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2 or _QUOTE_MARK.search(bare)):
         return False
     act = _has_call_to_action(bare)
     if _PRICE.search(bare) and _PERIOD.search(bare) and (act or not bare.endswith((".", "!", "?"))):
@@ -5290,7 +5316,7 @@ _REPORTED_CALL_MIN_WORDS = 6
 
 def _is_reported_call(bare: str) -> bool:
     """A call to sign up, subscribe, follow, share or give as someone's words in a sentence (see above)."""
-    return _words(bare) >= _REPORTED_CALL_MIN_WORDS and bool(_SAYING_CLAUSE.search(bare))
+    return word_count(bare) >= _REPORTED_CALL_MIN_WORDS and bool(_SAYING_CLAUSE.search(bare))
 
 
 def _quotes_rights_phrase(bare: str) -> bool:
@@ -5399,7 +5425,7 @@ def _is_speaking_plug(text: str) -> bool:
     bare = text.strip(DECORATION)
     sentences = _SENTENCE_SPLIT.split(bare)
     # (the offer is made, not asked: "Jestem dostępna na wykłady? — pytała radna, ..." is a report)
-    return (_words(bare) <= _SPEAKING_PLUG_MAX_WORDS and len(sentences) <= 3
+    return (word_count(bare) <= _SPEAKING_PLUG_MAX_WORDS and len(sentences) <= 3
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and any(_SPEAKING_PLUG.search(sentence) and not sentence.rstrip().endswith("?") for sentence in sentences))
 
@@ -5446,7 +5472,7 @@ _OWN_BOOK = re.compile(
 
 def _is_book_plug(text: str) -> bool:
     bare = text.strip(DECORATION)
-    return (_words(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
+    return (word_count(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(_BUY.search(bare)) and bool(_OWN_BOOK.search(bare)))
 
@@ -5483,7 +5509,7 @@ _SHOP_LINE_MAX_CHARS = 100
 
 def _is_shop_button(bare: str) -> bool:
     """A shop's button or pointer in an affiliate box (see _BUY_BUTTON, _FIND_AT_SHOP)."""
-    if (len(bare) > _SHOP_LINE_MAX_CHARS or _words(bare) > _SHOP_LINE_MAX_WORDS or _QUOTE_MARK.search(bare)
+    if (len(bare) > _SHOP_LINE_MAX_CHARS or word_count(bare) > _SHOP_LINE_MAX_WORDS or _QUOTE_MARK.search(bare)
             or _REPORTED.search(bare)):
         return False
     button = _BUY_BUTTON.match(bare) or _FIND_AT_SHOP.search(bare)
@@ -5497,7 +5523,7 @@ def _is_shop_button(bare: str) -> bool:
 
 def _is_affiliate_notice(text: str) -> bool:
     bare = text.strip(DECORATION)
-    return (_words(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
+    return (word_count(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(_COMMISSION.search(bare))
             and bool(FIRST_PERSON.search(bare) or SITE_AS_WE.search(bare) or PAGE_ITSELF.search(bare)
@@ -5572,7 +5598,7 @@ def _notice_family(text: str) -> str | None:
     if len(bare) > _PROMPT_MAX_CHARS:
         return None
     sentences = _SENTENCE_SPLIT.split(bare)
-    if (_words(bare) > _NOTICE_FAMILY_MAX_WORDS or len(sentences) > _PROMPT_MAX_SENTENCES
+    if (word_count(bare) > _NOTICE_FAMILY_MAX_WORDS or len(sentences) > _PROMPT_MAX_SENTENCES
             or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
         return None
     # the page's comments closed now: the page named, a copula in the present, or a short label
@@ -5585,8 +5611,8 @@ def _notice_family(text: str) -> str | None:
     # (round 47) the reason after it: "Comments are switched off on this story because the case is still before the court."
     if len(sentences) == 1 and _CLOSED.search(bare) and COMMENT_STEM.search(bare):
         bare = _CLOSED_REASON.sub("", bare)
-    if (len(sentences) == 1 and _words(bare) <= 12 and COMMENT_STEM.search(bare) and _CLOSED.search(bare)
-            and (PAGE_ITSELF.search(bare) or _COPULA_CLOSED.search(bare) or _words(bare) <= 4)):
+    if (len(sentences) == 1 and word_count(bare) <= 12 and COMMENT_STEM.search(bare) and _CLOSED.search(bare)
+            and (PAGE_ITSELF.search(bare) or _COPULA_CLOSED.search(bare) or word_count(bare) <= 4)):
         return "comment form"
     # the page's links: marked with an asterisk, marked so, or the page, the reader or "we" named
     if len(sentences) <= 2 and _AFFILIATE.search(bare) and (
@@ -5603,7 +5629,7 @@ def _notice_family(text: str) -> str | None:
     if (len(sentences) <= 2 and COMMENT_STEM.search(bare) and _MODERATED.search(bare) and not _PAST_VERB.search(bare)
             and _PRESENT_PASSIVE.search(bare)
             and (_NEWSROOM.search(bare) or READER.search(bare) or PAGE_ITSELF.search(bare)
-                 or _SHOWN.search(bare) or _words(bare) <= 5)):
+                 or _SHOWN.search(bare) or word_count(bare) <= 5)):
         return "comment form"
     # a helpline after a hard story: the reader's condition or a need, the help, a number to call
     # ("If you have been affected by any of the issues in this article, support is available from
@@ -5727,7 +5753,7 @@ _TRAVEL_DISCLOSURE_MAX_WORDS = 25
 
 
 def _is_travel_disclosure(bare: str) -> bool:
-    if (len(bare) > _MAX_NOISE_CHARS or not _TRIP.search(bare) or _words(bare) > _TRAVEL_DISCLOSURE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 1
+    if (len(bare) > _MAX_NOISE_CHARS or not _TRIP.search(bare) or word_count(bare) > _TRAVEL_DISCLOSURE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 1
             or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
         return False
     return (bool(_TRIP.search(bare)) and bool(_TRIP_PAID.search(bare))
@@ -5735,7 +5761,7 @@ def _is_travel_disclosure(bare: str) -> bool:
 
 
 def _is_partnership_notice(bare: str) -> bool:
-    return (len(bare) <= _MAX_NOISE_CHARS and bool(_PARTNERSHIP.search(bare)) and _words(bare) <= _MADE_NOTICE_MAX_WORDS
+    return (len(bare) <= _MAX_NOISE_CHARS and bool(_PARTNERSHIP.search(bare)) and word_count(bare) <= _MADE_NOTICE_MAX_WORDS
             and len(_SENTENCE_SPLIT.split(bare)) <= 2 and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare)) and bool(_MADE.search(bare)))
 
@@ -5819,16 +5845,16 @@ def _is_show_notice(bare: str) -> str | None:
     if len(sentences) <= 2 and _PRODUCTION_CUE.search(bare) \
             and all(_PRODUCTION_CREDIT_PIECE.fullmatch(x) for x in sentences):
         return "byline"
-    if len(sentences) > 1 or _words(bare) > _NOTICE_FAMILY_MAX_WORDS:
+    if len(sentences) > 1 or word_count(bare) > _NOTICE_FAMILY_MAX_WORDS:
         return None
     if _AMOUNT_A_PERIOD.search(bare) and (_READER_GIVES.search(bare) or _DONATION.search(bare)) \
             and not _PAST_VERB.search(bare):
         return "site notice"
-    if _GIFTS.search(bare) and _TAX_RELIEF.search(bare) and _words(bare) <= 20:
+    if _GIFTS.search(bare) and _TAX_RELIEF.search(bare) and word_count(bare) <= 20:
         return "site notice"
-    if _words(bare) <= _TRANSCRIPT_MAX_WORDS and not bare.endswith((".", "!", "?")) and _TRANSCRIPT.fullmatch(bare):
+    if word_count(bare) <= _TRANSCRIPT_MAX_WORDS and not bare.endswith((".", "!", "?")) and _TRANSCRIPT.fullmatch(bare):
         return "media note"
-    if _words(bare) <= _COMMENT_INVITE_MAX_WORDS and _COMMENT_INVITE_LINE.fullmatch(bare):
+    if word_count(bare) <= _COMMENT_INVITE_MAX_WORDS and _COMMENT_INVITE_LINE.fullmatch(bare):
         return "comment form"
     return None
 
@@ -5850,19 +5876,19 @@ def _trailing_reason(text: str) -> str | None:
         return "byline"
     if _TOPIC_ROW.fullmatch(text.strip(DECORATION)):
         return "tags"
-    if _is_site_notice(text) or _is_prompt(text) or _is_split_notice(text) or _SHORTCUT.search(text):
+    if is_site_notice(text) or is_prompt(text) or is_split_notice(text) or _SHORTCUT.search(text):
         return "site notice"
     if _is_author_bio(text) or _is_role_bio(text) or _is_beat_bio(text) or _is_plugging_bio(text):
         return "author bio"
     if _is_speaking_plug(text):
         return "self-promotion"
-    if _is_sales_notice(text) or _is_affiliate_notice(text):
+    if is_sales_notice(text) or _is_affiliate_notice(text):
         return "site notice"
     if _is_book_plug(text):
         return "self-promotion"
     if _SIGN_UP_SENTENCE.fullmatch(text.strip(DECORATION)):
         return "newsletter prompt"
-    if _is_rights_notice(text):
+    if is_rights_notice(text):
         return "copyright"
     if _is_disclaimer(text):
         return "site notice"
@@ -5893,7 +5919,7 @@ def _trailing_reason(text: str) -> str | None:
     bare = text.strip(DECORATION)
     # "Please follow and like us:" introduces the share buttons under it
     if (bare.endswith((":", "：")) and CALL_TO_ACTION.match(bare)
-            and _words(bare) <= _TRAILING_LABEL_MAX_WORDS and not _QUOTE_MARK.search(bare)):
+            and word_count(bare) <= _TRAILING_LABEL_MAX_WORDS and not _QUOTE_MARK.search(bare)):
         return "widget label"
     return None
 
@@ -5954,7 +5980,7 @@ def _is_legal_roles_row(text: str) -> bool:
     if len(bare) > _REGISTER_MAX_CHARS or bare.endswith(_SENTENCE_END) or _QUOTE_MARK.search(bare):
         return False
     pieces = [piece for piece in _ROW_PIECE.split(bare) if piece]
-    return (all(_words(piece) <= 8 for piece in pieces)
+    return (all(word_count(piece) <= 8 for piece in pieces)
             and sum(bool(_LEGAL_ROLE_PIECE.match(piece)) for piece in pieces) >= 2)
 
 
@@ -5965,7 +5991,7 @@ def _is_registration_notice(text: str) -> bool:
             and not _QUOTE_MARK.search(re.sub(r"«[^«»]{1,40}»", "", bare))):  # (a firm's name in guillemets: ООО «...»)
         # a row of short pieces, no sentence ("Valmora S.r.l., whose P. IVA 03918470216 was revoked, ..." is the article's)
         pieces = [piece for piece in _ROW_PIECE.split(bare) if piece]
-        if len(pieces) >= 2 and all(_words(piece) <= 6 for piece in pieces):
+        if len(pieces) >= 2 and all(word_count(piece) <= 6 for piece in pieces):
             return True
     return (len(bare) <= _REGISTER_MAX_CHARS and bool(_REGISTER_OPENING.match(bare)) and bool(_REGISTER.search(bare))
             and bool(_REGISTER_NUMBER.search(bare)) and not _REPORTED.search(bare)
@@ -6042,7 +6068,7 @@ def _is_editor_note(text: str) -> bool:
         # (or when, inside the verb's phrase where German puts it: "Dieser Artikel wurde am
         # 14.02.2026 aktualisiert.", "... wurde zuletzt am 3. März um 14:20 Uhr geändert." (round 33))
         when = bool(re.search(r"\d", edited.group(0)))
-        if page and _words(bare[page.end():edited.start()]) <= 1 and (_words(rest) >= 2 or when):
+        if page and word_count(bare[page.end():edited.start()]) <= 1 and (word_count(rest) >= 2 or when):
             return True
     return False
 
@@ -6070,7 +6096,7 @@ def _is_name_and_time(text: str) -> bool:
         return False
     for name, time in (pieces, pieces[::-1]):
         if (_PERSON.fullmatch(name) and not DATELINE.fullmatch(text)
-                and (_is_reading_time(time) or _is_stamp(time))):
+                and (is_reading_time(time) or _is_stamp(time))):
             return True
     return False
 
@@ -6079,7 +6105,7 @@ def _is_titled_link(text: str) -> bool:
     """A header of up to three words, a colon and a title in Title Case ("Our Standards: The
     Thomson Reuters Trust Principles."): a link, not a sentence of the article."""
     match = _LABEL_LIST.fullmatch(text.strip(DECORATION).removesuffix("."))
-    if not match or _words(match.group(1)) > 3:
+    if not match or word_count(match.group(1)) > 3:
         return False
     title = match.group(2)
     words = title.split()
@@ -6089,7 +6115,7 @@ def _is_titled_link(text: str) -> bool:
             and all(word[:1].isupper() or word[:1].isdigit() for word in words if len(word) >= 4))
 
 
-def _is_site_notice(text: str) -> bool:
+def is_site_notice(text: str) -> bool:
     """A short sentence in which the site addresses the reader about the page or its services."""
     bare = text.strip(DECORATION)
     if (len(bare) > _NOTICE_MAX_CHARS or len(bare.split()) > _NOTICE_MAX_WORDS
@@ -6105,7 +6131,7 @@ def _is_site_notice(text: str) -> bool:
     return page and reader
 
 
-def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
+def mark_trailing_labels(lines: list[Line], end: int) -> None:
     """Labels after the last sentence of the article are widgets, whatever their wording.
 
     An article ends with a sentence; a short line with no closing punctuation after it, with
@@ -6120,16 +6146,16 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
                         or (not lines[last - 1].list_item and _trailing_reason(lines[last - 1].text))):
         last -= 1
         # a letter's sign-off and its signature under it are the article's last lines (round 29)
-        if lines[last].reason is None and (_is_sign_off(lines[last].text.strip(DECORATION)) or (
-                last > 0 and _is_signature(lines[last].text.strip(DECORATION))
-                and _is_sign_off(lines[last - 1].text.strip(DECORATION)))):
+        if lines[last].reason is None and (is_sign_off(lines[last].text.strip(DECORATION)) or (
+                last > 0 and is_signature(lines[last].text.strip(DECORATION))
+                and is_sign_off(lines[last - 1].text.strip(DECORATION)))):
             last += 1
             break
     if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
         return
-    if _is_sign_off(lines[last - 1].text.strip(DECORATION)) or (
-            last > 1 and _is_sign_off(lines[last - 2].text.strip(DECORATION))
-            and _is_signature(lines[last - 1].text.strip(DECORATION))):
+    if is_sign_off(lines[last - 1].text.strip(DECORATION)) or (
+            last > 1 and is_sign_off(lines[last - 2].text.strip(DECORATION))
+            and is_signature(lines[last - 1].text.strip(DECORATION))):
         return _mark_trailing_labels_below(lines, last, end)
     closing = _INLINE_AD.sub("", lines[last - 1].text).rstrip(DECORATION)
     cued_only = False
@@ -6137,7 +6163,7 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         # the article does not close ("He concludes:"): the short lines may be its own, unless
         # its last line is a clause that lost its full stop ("The fight will return in two
         # years"); then the labels with a cue of a widget still go ("Member discussion")
-        if closing.endswith(_INTRODUCES) or _n_words_plain(closing) < 6 or not _reads_like_clause(closing):
+        if closing.endswith(_INTRODUCES) or _n_words_plain(closing) < 6 or not reads_like_clause(closing):
             return
         cued_only = True
     for k in range(last, end):
@@ -6145,7 +6171,7 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
         if line.reason is None:
             # (a link alone may be the article's source; a bio of the writer, and the writer's
             # name right above it, are cues of their own)
-            if cued_only and (not _has_widget_cue(line.text.strip(DECORATION))
+            if cued_only and (not has_widget_cue(line.text.strip(DECORATION))
                               or re.search(r"https?://|www\.", line.text)) and not (
                     _is_beat_bio(line.text) or (_is_bare_name(line.text.strip(DECORATION))
                                                 and k + 1 < end and _is_beat_bio(lines[k + 1].text))):
@@ -6153,8 +6179,8 @@ def _mark_trailing_labels(lines: list[_Line], end: int) -> None:
             line.reason = _trailing_reason(line.text)
 
 
-def _mark_trailing_labels_below(lines: list[_Line], last: int, end: int) -> None:
-    """Under a letter's close, the labels go as under a closing sentence (see _mark_trailing_labels)."""
+def _mark_trailing_labels_below(lines: list[Line], last: int, end: int) -> None:
+    """Under a letter's close, the labels go as under a closing sentence (see mark_trailing_labels)."""
     for k in range(last, end):
         if lines[k].reason is None:
             lines[k].reason = _trailing_reason(lines[k].text)
@@ -6196,12 +6222,12 @@ def _toc_numbers(text: str) -> list[str] | None:
         return None
     numbers = _TOC_NUMBER.findall(bare)
     pieces = [p for p in _TOC_NUMBER.split(bare)[2::2]]
-    if any(_words(p) > _TOC_ENTRY_MAX_WORDS for p in pieces):
+    if any(word_count(p) > _TOC_ENTRY_MAX_WORDS for p in pieces):
         return None
     return numbers
 
 
-def _mark_tables_of_contents(lines: list[_Line]) -> None:
+def _mark_tables_of_contents(lines: list[Line]) -> None:
     for i, line in enumerate(lines[:-1]):
         if line.reason is not None or len(line.text) > 40 or not _TOC_HEADER.fullmatch(line.text.strip(DECORATION + ":：")):
             continue
@@ -6229,11 +6255,11 @@ def _is_measurement_row(text: str) -> bool:
     if len(text) > _MEASUREMENT_ROW_MAX_CHARS or ":" not in text and "：" not in text:
         return False
     bare = text.strip(DECORATION)
-    return (_words(bare) <= _MEASUREMENT_ROW_MAX_WORDS and not bare.endswith((".", "!", "?"))
+    return (word_count(bare) <= _MEASUREMENT_ROW_MAX_WORDS and not bare.endswith((".", "!", "?"))
             and bool(_MEASUREMENT_ROW.fullmatch(bare)))
 
 
-def _keep_measurement_rows(lines: list[_Line]) -> None:
+def _keep_measurement_rows(lines: list[Line]) -> None:
     """A reading the weather rule took ("Temperature at midnight: -2 °C") stays when it is one row of
     the article's own table: three or more rows of a label, a colon and a number in a run, the others
     kept by every rule, with a sentence of the article (eight words or more, its full stop) right
@@ -6243,7 +6269,7 @@ def _keep_measurement_rows(lines: list[_Line]) -> None:
         if not 0 <= k < len(lines) or lines[k].reason is not None:
             return False
         bare = lines[k].text.strip(DECORATION)
-        return _words(bare) >= 8 and bare.rstrip("\"”»“'’)").endswith((".", "!", "?", "…"))
+        return word_count(bare) >= 8 and bare.rstrip("\"”»“'’)").endswith((".", "!", "?", "…"))
 
     if not any(line.reason == "weather widget" for line in lines):
         return
@@ -6259,13 +6285,13 @@ def _keep_measurement_rows(lines: list[_Line]) -> None:
         widgets = [line for line in run if line.reason == "weather widget"]
         if (widgets and len(run) >= _MEASUREMENT_ROWS_MIN and len(run) - len(widgets) >= 2
                 and (sentence(i - 1) or sentence(j) or sentence(j + 1)
-                     or (sentence(i - 2) and lines[i - 1].reason is None and _words(lines[i - 1].text) <= 4))):
+                     or (sentence(i - 2) and lines[i - 1].reason is None and word_count(lines[i - 1].text) <= 4))):
             for line in widgets:
                 line.reason = None
         i = j
 
 
-def _mark_number_boxes(lines: list[_Line]) -> None:
+def _mark_number_boxes(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason is not None or len(line.text) > 40 or not _NUMBERS_HEADER.fullmatch(line.text.strip(DECORATION + ":：")):
             continue
@@ -6285,7 +6311,7 @@ _COMPANY_FORM = re.compile(r"\b(?:AG|SE|GmbH|KGaA|Inc\.?|Ltd\.?|plc|PLC|Corp\.?|
                            r"|PJSC|ПАО|ОАО|АО|sp\. z o\.o\.)$")
 
 
-def _mark_ad_copy(lines: list[_Line]) -> None:
+def _mark_ad_copy(lines: list[Line]) -> None:
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
         if line.reason is not None:
@@ -6294,12 +6320,12 @@ def _mark_ad_copy(lines: list[_Line]) -> None:
         if (above.reason == "advertisement" and _is_label(above.text.strip(DECORATION))
                 # (an ad's copy opens with a capital; an item of the article's list goes on after the
                 # ad slot in lower case, "podwyższenie rekompensaty ... z 40 do 100 euro;")
-                and _words(bare) <= _AD_COPY_MAX_WORDS and not bare.endswith((".", "?", "…", ";", ",", ":"))
+                and word_count(bare) <= _AD_COPY_MAX_WORDS and not bare.endswith((".", "?", "…", ";", ",", ":"))
                 and bare[:1].isupper()
                 and (bare.endswith("*") or _PRICE.search(bare)) and not _QUOTE_MARK.search(bare)):
             line.reason = "advertisement"
         elif (i + 1 < len(lines) and lines[i + 1].reason in ("ticker", "market ticker")
-              and _words(bare) <= 5 and _COMPANY_FORM.search(bare)):
+              and word_count(bare) <= 5 and _COMPANY_FORM.search(bare)):
             line.reason = "ticker"
 
 
@@ -6317,11 +6343,11 @@ _BIO_OPENING = re.compile(
     r"(?:è|est|ist|is|jest|—|–|-|работает|является|пишет|writes|écrit|schreibt|scrive|pisze)\s", re.I)
 
 
-def _same_block(raw: str, upper: _Line, lower: _Line) -> bool:
+def _same_block(raw: str, upper: Line, lower: Line) -> bool:
     return "\n\n" not in raw[upper.end:lower.start].replace("\r", "").replace(" ", "").replace("\t", "")
 
 
-def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
+def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
     """Lines of a box the rules took in part (round 41): a short line between two lines of a petition
     or an ad box in one block ("SIGNEZ LA PÉTITION" / "Non à la méga-bassine de Saint-Orvelin" / "4 812
     signatures sur un objectif de 10 000"); an ad's copy alone under its label in a block of two
@@ -6333,7 +6359,7 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
                 or above.reason not in ("self-promotion", "advertisement")):
             continue
         bare = line.text.strip(DECORATION)
-        if (_words(bare) > _BOX_LINE_MAX_WORDS or bare.endswith((".", "?", "…", ";", ",", ":")) or not bare[:1].isupper()
+        if (word_count(bare) > _BOX_LINE_MAX_WORDS or bare.endswith((".", "?", "…", ";", ",", ":")) or not bare[:1].isupper()
                 or _QUOTE_MARK.search(bare)):
             continue
         if (above.reason == below.reason and above.reason in ("self-promotion", "advertisement")
@@ -6348,7 +6374,7 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
         if (_is_label(above.text.strip(DECORATION)) and AD_WORD.search(above.text)
                 and (i == 1 or not _same_block(raw, lines[i - 2], above))
                 and (i + 1 == len(lines) or not _same_block(raw, line, lines[i + 1]))
-                and _words(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
+                and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
                 and not bare.endswith((".", "?", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)):
             line.reason = "advertisement"
     # the bio under an author box's header, in its block: a name, then a copula ("L'autore" / "Lucio
@@ -6377,13 +6403,13 @@ def _mark_boxed_lines(lines: list[_Line], raw: str) -> None:
         i += 1
 
 
-def _mark_poll_prompts(lines: list[_Line]) -> None:
+def _mark_poll_prompts(lines: list[Line]) -> None:
     """A short question right above a vote button is a poll ("Что думаешь?" / "Проголосовать",
     "Your view?" / "Vote"): the button names the widget, wherever it stands."""
     for k in range(len(lines) - 1):
         question, button = lines[k], lines[k + 1]
         bare = question.text.strip(DECORATION)
-        if (question.reason is None and bare.endswith("?") and _words(bare) <= _POLL_QUESTION_MAX_WORDS
+        if (question.reason is None and bare.endswith("?") and word_count(bare) <= _POLL_QUESTION_MAX_WORDS
                 and not _QUOTE_MARK.search(bare) and (button.reason in (None, "widget label")
                                                       and _VOTE_BUTTON.fullmatch(button.text.strip(DECORATION)))):
             question.reason = button.reason = "poll widget"
@@ -6401,7 +6427,7 @@ _SITE_BUTTON = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.&-]*){1,4}))", re.I)
 
 
-def _mark_site_name_buttons(lines: list[_Line]) -> None:
+def _mark_site_name_buttons(lines: list[Line]) -> None:
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     for i in kept[1:]:  # (not the title)
         match = _SITE_BUTTON.fullmatch(lines[i].text.strip(DECORATION))
@@ -6426,7 +6452,7 @@ _LOG_IN_CUE = re.compile(
     r"|аккаунт|учётн\w*|учетн\w*)\b", re.I)
 
 
-def _mark_password_links(lines: list[_Line]) -> None:
+def _mark_password_links(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.reason is not None or len(line.text) > 60 or not _PASSWORD_LINK.fullmatch(line.text.strip(DECORATION)):
             continue
@@ -6436,7 +6462,7 @@ def _mark_password_links(lines: list[_Line]) -> None:
                 break
 
 
-def _mark_trailing_notices(lines: list[_Line], end: int) -> None:
+def _mark_trailing_notices(lines: list[Line], end: int) -> None:
     """The rules' trailing notices and credits (not bare labels) between the article's last
     sentence, ending with a full stop, and the noise below it, once the page's tail is known."""
     if end == 0 or lines[end - 1].reason is None:
@@ -6471,7 +6497,7 @@ def _n_words_plain(text: str) -> int:
     return len(text.split())
 
 
-def _mark_dateline_stamps(lines: list[_Line], notices_only: bool = False) -> None:
+def _mark_dateline_stamps(lines: list[Line], notices_only: bool = False) -> None:
     """A date-and-time stamp or a site notice between the title and the first paragraph.
 
     "Mis à jour le 3 mars 2022 à 14h05": a year and a time of day on a short line with no closing
@@ -6488,10 +6514,10 @@ def _mark_dateline_stamps(lines: list[_Line], notices_only: bool = False) -> Non
         if line.reason is not None:
             continue
         bare = line.text.strip(DECORATION)
-        if notices_only and (len(bare) > _MAX_NOISE_CHARS or _is_reading_time(bare, under_title=True)
+        if notices_only and (len(bare) > _MAX_NOISE_CHARS or is_reading_time(bare, under_title=True)
                              or _is_stamp(bare) or _is_page_date(bare)):
             return
-        if _is_reading_time(bare, under_title=True):
+        if is_reading_time(bare, under_title=True):
             line.reason = "reading time"
             continue
         if _is_stamp(bare):
@@ -6510,8 +6536,8 @@ def _mark_dateline_stamps(lines: list[_Line], notices_only: bool = False) -> Non
             continue
         # (a banner of two sentences too: "Cet article vous est offert. Pour lire gratuitement nos
         # articles, connectez-vous.")
-        if ((_is_site_notice(bare) or _is_split_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare)
-             or _is_rights_notice(bare))
+        if ((is_site_notice(bare) or is_split_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare)
+             or is_rights_notice(bare))
                 and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
             line.reason = "site notice"
             continue
@@ -6565,7 +6591,7 @@ def _is_bare_name(text: str) -> bool:
             and not text.endswith(".") and not FINITE_VERB.search(text))
 
 
-def _mark_head_widgets(lines: list[_Line]) -> None:
+def _mark_head_widgets(lines: list[Line]) -> None:
     """After the page rules: a player's note right under the title (see _is_media_note), and a
     bare name beside a photo credit or a byline, or a name with a writer's role, in the head."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
@@ -6618,11 +6644,11 @@ _STAMP_NEIGHBOURS = {"byline", "reading time", "tags", "page head", "photo credi
 def _is_title_stamp(text: str) -> bool:
     from spinscope.ingest.page_blocks import date_line
     bare = text.strip(DECORATION)
-    if (len(bare) > _MAX_NOISE_CHARS or _words(bare) > _TITLE_STAMP_MAX_WORDS or bare.endswith(("!", "?", ",", ";")) or _QUOTE_MARK.search(bare)
+    if (len(bare) > _MAX_NOISE_CHARS or word_count(bare) > _TITLE_STAMP_MAX_WORDS or bare.endswith(("!", "?", ",", ";")) or _QUOTE_MARK.search(bare)
             or (bare.endswith(".") and not re.search(r"\b\w{1,4}\.$", bare))):
         return False
     match = _TITLE_STAMP.fullmatch(bare)
-    if match and _words(match.group("value")) <= _TITLE_STAMP_VALUE_MAX_WORDS and not FINITE_VERB.search(
+    if match and word_count(match.group("value")) <= _TITLE_STAMP_VALUE_MAX_WORDS and not FINITE_VERB.search(
             " " + match.group("value")):
         return True
     if not _POSTED.match(bare) or FINITE_VERB.search(" " + bare):
@@ -6637,7 +6663,7 @@ def _is_title_stamp(text: str) -> bool:
 _ROW_LOOKAHEAD = 4
 
 
-def _mark_title_stamps(lines: list[_Line]) -> None:
+def _mark_title_stamps(lines: list[Line]) -> None:
     """The stamps between the title and the first paragraph that stand beside one a rule took (see
     _TITLE_STAMP); a body of _MIN_BODY_LINES lines stays."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
@@ -6651,7 +6677,7 @@ def _mark_title_stamps(lines: list[_Line]) -> None:
         if line.reason is not None or i in rows:
             continue  # (a row of an incident report's facts is the article's: "Date: ...", round 30)
         bare = line.text.strip(DECORATION)
-        if line.list_item or (_words(bare) >= 8 and bare.endswith(_SENTENCE_END)):
+        if line.list_item or (word_count(bare) >= 8 and bare.endswith(_SENTENCE_END)):
             return  # the first paragraph
         beside = {lines[j].reason for j in (i - 1, i + 1) if title < j < len(lines)}
         if beside & _STAMP_NEIGHBOURS and _is_title_stamp(bare):
@@ -6671,22 +6697,22 @@ _SIGN_OFF_MAX_CHARS = 80
 _SIGNATURE_MAX_WORDS = 4
 
 
-def _is_sign_off(bare: str) -> bool:
+def is_sign_off(bare: str) -> bool:
     """A letter's closing formula on its own line ("Mit herzlichen Grüßen und einem guten Winter",
     "Best wishes,", "С уважением"): eight words at most, no full stop."""
-    return (len(bare) <= _SIGN_OFF_MAX_CHARS and _words(bare) <= _SIGN_OFF_MAX_WORDS and not bare.endswith((".", "!", "?", ":", "："))
+    return (len(bare) <= _SIGN_OFF_MAX_CHARS and word_count(bare) <= _SIGN_OFF_MAX_WORDS and not bare.endswith((".", "!", "?", ":", "："))
             and bool(_VALEDICTION.match(bare)))
 
 
-def _is_signature(bare: str) -> bool:
+def is_signature(bare: str) -> bool:
     """A letter's signature under its sign-off: up to four words, no digit, no link, no sentence, no
     widget word ("Euer Vorstand", "The Committee", "Il direttivo", "Правление")."""
-    return (len(bare) <= _SIGN_OFF_MAX_CHARS and 0 < _words(bare) <= _SIGNATURE_MAX_WORDS and not any(c.isdigit() for c in bare)
+    return (len(bare) <= _SIGN_OFF_MAX_CHARS and 0 < word_count(bare) <= _SIGNATURE_MAX_WORDS and not any(c.isdigit() for c in bare)
             and not bare.endswith((".", "!", "?", ":", "：")) and "@" not in bare and "/" not in bare
             and not WIDGET_WORD.search(bare) and not NETWORK_WORD.search(bare) and not AD_WORD.search(bare))
 
 
-def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None:
+def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel) -> None:
     """Lines the rules kept at the article's edges go when the learned classifier says noise.
 
     From the last line inward, then from the line under the title downward, each kept line is
@@ -6715,15 +6741,15 @@ def _mark_edge_lines(lines: list[_Line], end: int, model: EdgeLineModel) -> None
             # a line that lost its full stop and reads like a clause of the article stays, as it
             # does under the rules, unless a second cue marks it as a widget (see _is_trailing_label)
             bare = _INLINE_AD.sub("", lines[i].text).strip(DECORATION)
-            if (not bare.endswith(_SENTENCE_END) and _reads_like_clause(bare)
-                    and not _has_widget_cue(bare)):
+            if (not bare.endswith(_SENTENCE_END) and reads_like_clause(bare)
+                    and not has_widget_cue(bare)):
                 return
             if position == "head" and (DATELINE.fullmatch(bare) or _is_kicker(bare)):
                 return  # "BRUSSELS, 3 March 2022" or "48 Stunden" opens the article
             if position == "tail" and _CONTRIBUTED.fullmatch(bare):
                 return  # a wire article's closing credit in a sentence is its last paragraph
-            if position == "tail" and (_is_sign_off(bare) or (
-                    _is_signature(bare) and _is_sign_off(lines[above].text.strip(DECORATION)))):
+            if position == "tail" and (is_sign_off(bare) or (
+                    is_signature(bare) and is_sign_off(lines[above].text.strip(DECORATION)))):
                 return  # a letter's sign-off and its signature under it close the article (round 29)
             if i in rows:
                 return
@@ -6759,7 +6785,7 @@ def _is_topic_sentence(bare: str) -> bool:
     if not match:
         return False
     topic, rest = match.group("topic"), match.group("rest")
-    return (_TOPIC_MIN_WORDS <= _words(topic) <= _TOPIC_MAX_WORDS and _words(rest) >= _TOPIC_REST_MIN_WORDS
+    return (_TOPIC_MIN_WORDS <= word_count(topic) <= _TOPIC_MAX_WORDS and word_count(rest) >= _TOPIC_REST_MIN_WORDS
             and not _NOTICE_LABEL.match(topic) and not PAGE_ITSELF.search(bare) and "@" not in bare and "http" not in bare and "www." not in bare)
 
 
@@ -6836,11 +6862,11 @@ def _is_breadcrumb(text: str) -> bool:
         for segment in segments)
 
 
-def _merge(raw: str, lines: list[_Line]) -> list[Removed]:
+def _merge(raw: str, lines: list[Line]) -> list[Removed]:
     """One removed block per run of consecutive noise lines with the same reason."""
     removed: list[Removed] = []
-    run: list[_Line] = []
-    for line in lines + [_Line(len(raw), len(raw), "")]:
+    run: list[Line] = []
+    for line in lines + [Line(len(raw), len(raw), "")]:
         if run and line.reason == run[0].reason:
             run.append(line)
             continue
@@ -6851,7 +6877,7 @@ def _merge(raw: str, lines: list[_Line]) -> list[Removed]:
     return removed
 
 
-def _inline_ads(raw: str, lines: list[_Line]) -> list[Removed]:
+def _inline_ads(raw: str, lines: list[Line]) -> list[Removed]:
     """"[ad_1]" glued to the start or end of a paragraph line."""
     removed = []
     for line in lines:

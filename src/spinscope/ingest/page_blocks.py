@@ -57,8 +57,12 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from spinscope.ingest import clean
-from spinscope.ingest.clean import _Line  # clean imports this module only inside find_noise
+
+# (clean imports this module only inside find_noise, so importing it here makes no cycle)
+from spinscope.ingest.clean import (Line, has_widget_cue, is_continuation_marker, is_prompt, is_reading_time,
+                                    is_sign_off, is_signature, is_site_notice, is_split_notice,
+                                    mark_edge_lines, mark_list_items, mark_trailing_labels, reads_like_clause,
+                                    speaks_to_reader)
 from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
@@ -330,7 +334,7 @@ def _is_chrome(text: str, head: bool = False) -> bool:
     kind = date_line(text)
     if head and _n_words(text) <= _READING_MAX_WORDS and _READING.search(text) and not _ends_sentence(text):
         return True  # "Ten tekst przeczytasz w 3 minuty": the reading time in words
-    if head and clean._is_reading_time(text.strip(DECORATION), under_title=True):
+    if head and is_reading_time(text.strip(DECORATION), under_title=True):
         return True  # "⏱ 4 Min.": a number of minutes with a symbol or a word, under the title
     worded_ok = head or bool(_CLOCK_WORD.search(text))  # "Opublikowane przez Adam o 21:37"
     if head and kind is None and _is_labelled_stamp(text):
@@ -391,13 +395,13 @@ def _is_clause(text: str) -> bool:
     words = _n_words(bare)
     if words < _CLAUSE_MIN_WORDS and not (words >= _SHORT_CLAUSE_MIN_WORDS and FINITE_VERB.search(bare)):
         return False
-    return (clean._reads_like_clause(bare)
+    return (reads_like_clause(bare)
             and not _has_widget_cue(bare) and not _is_chrome(bare)
             and not re.search(r"[:?]\s", bare))
 
 
 def _has_widget_cue(bare: str) -> bool:
-    """The rules' second cue of a widget (clean._has_widget_cue), but the reader, "we" and "I"
+    """The rules' second cue of a widget (clean.has_widget_cue), but the reader, "we" and "I"
     count only without a finite verb: "Wir werden sehen" ends an article."""
     if (WIDGET_SYMBOL.search(bare) or PAGE_ITSELF.search(bare) or SITE_SERVICE.search(bare)
             or CALL_TO_ACTION.match(bare) or AD_WORD.search(bare)):
@@ -407,7 +411,7 @@ def _has_widget_cue(bare: str) -> bool:
                  or AGENCY.search(bare)) and not FINITE_VERB.search(bare))
 
 
-def _score(line: _Line) -> float:
+def _score(line: Line) -> float:
     if line.reason is not None and not line.teaser:
         return _CHROME_SCORE  # (a teaser box's headline counts as the line it reads as: the body goes on past it)
     if line.list_item:
@@ -415,7 +419,7 @@ def _score(line: _Line) -> float:
     text = line.text
     if _is_chrome(text):
         return _CHROME_SCORE
-    if _n_words(text) <= _READING_MAX_WORDS and clean._is_reading_time(_bare(text), under_title=True):
+    if _n_words(text) <= _READING_MAX_WORDS and is_reading_time(_bare(text), under_title=True):
         # "Lesedauer: 2 Min." reads as a short sentence by its abbreviation's full stop: the body
         # opens under the reading time, not with it
         return _CHROME_SCORE
@@ -442,12 +446,12 @@ def _is_sentence(text: str) -> bool:
     return _n_words(text) >= 2 and bool(_OPENS_SENTENCE.match(text)) and _ends_sentence(text)
 
 
-def _is_prose(line: _Line) -> bool:
+def _is_prose(line: Line) -> bool:
     return (line.reason is None and _n_words(line.text) >= _PROSE_MIN_WORDS
             and _ends_sentence(line.text) and not _is_chrome(line.text))
 
 
-def _body(lines: list[_Line], start: int, end: int) -> tuple[int, int] | None:
+def _body(lines: list[Line], start: int, end: int) -> tuple[int, int] | None:
     """The densest run of prose in lines[start:end] (Kadane's maximum segment), as (first, last)."""
     best, best_run = 0.0, None
     total, first = 0.0, start
@@ -460,17 +464,17 @@ def _body(lines: list[_Line], start: int, end: int) -> tuple[int, int] | None:
     return best_run
 
 
-def mark_page(lines: list[_Line], edge_model=None) -> None:
+def mark_page(lines: list[Line], edge_model=None) -> None:
     """Mark the head and the tail of a scraped page; where they moved, the rules at the article's
     edges run again on the new edges (a newsletter prompt left above the tail, say)."""
     keep: set[int] = set()
     if not mark_page_blocks(lines, keep):
         return
     kept = [i for i, line in enumerate(lines) if line.reason is None]
-    clean._mark_list_items(lines, end=len(lines))
-    clean._mark_trailing_labels(lines, end=len(lines))
+    mark_list_items(lines, end=len(lines))
+    mark_trailing_labels(lines, end=len(lines))
     if edge_model is not None:
-        clean._mark_edge_lines(lines, end=len(lines), model=edge_model)
+        mark_edge_lines(lines, end=len(lines), model=edge_model)
     # a sentence of the body now at its edge is no label, whatever its length ("«Non ci sono i
     # soldi»" ends the article): only the rules for sentences (notices, bios, credits) take it
     for i in kept:
@@ -506,7 +510,7 @@ def _table_cells(cells: list[str]) -> int:
     return best
 
 
-def _mark_article_lists(lines: list[_Line]) -> None:
+def _mark_article_lists(lines: list[Line]) -> None:
     """Runs of short lines that are the article's own list or table are neither prose nor
     chrome, so the body is not cut there and their items are no head or tail labels:
 
@@ -539,7 +543,7 @@ def _mark_article_lists(lines: list[_Line]) -> None:
             continue
         above = kept[n_first - 1] if n_first and kept[n_first - 1] == items[0] - 1 else None
         intro = _bare(lines[above].text) if above is not None else ""
-        sound = bool(intro) and not _is_chrome(intro) and not clean.speaks_to_reader(intro)
+        sound = bool(intro) and not _is_chrome(intro) and not speaks_to_reader(intro)
         # (an item may look like a count row: "CDU: 42 Sitze")
         colon = sound and intro.endswith((":", "：")) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS
         # the line above is a paragraph of the article, not the title (prose above it, or a sentence
@@ -548,8 +552,8 @@ def _mark_article_lists(lines: list[_Line]) -> None:
         in_body = any(p < n_first - 1 for p in prose) or bool(_SENTENCE_INSIDE.search(intro))
         runs_on = (sound and in_body and not intro.endswith((":", "：", ")"))
                    and not _ends_sentence(intro) and _n_words(intro) >= _LIST_INTRO_MIN_WORDS - 1
-                   and clean._reads_like_clause(intro)
-                   and not any(date_line(lines[i].text) or clean.speaks_to_reader(lines[i].text)
+                   and reads_like_clause(intro)
+                   and not any(date_line(lines[i].text) or speaks_to_reader(lines[i].text)
                                or WIDGET_WORD.search(lines[i].text) for i in items))
         after = any(p > m for p in prose)
         # a short intro and its colon over rows of a label, a colon and a number, between two
@@ -572,7 +576,7 @@ def _mark_article_lists(lines: list[_Line]) -> None:
 _SENTENCE_LIST_ITEM_MAX_WORDS = 15
 
 
-def _mark_sentence_lists(lines: list[_Line], kept: list[int], prose: list[int]) -> None:
+def _mark_sentence_lists(lines: list[Line], kept: list[int], prose: list[int]) -> None:
     """A list of the article that is one sentence cut into items (round 27): two lines or more
     under the article's prose, each opening with a list's marker, each but the last closing with a
     semicolon or a comma and the last with a full stop ("• деревянная церковь Покрова (1794);", ...,
@@ -648,10 +652,10 @@ def _is_fact_row(text: str) -> bool:
             and _n_words(bare) <= _FACT_ROW_MAX_WORDS and not closed
             and not _CONTACT_CUE.search(bare) and (dash or timed or not date_line(bare))
             and (numbered or timed or not _is_chrome(bare))
-            and not clean.speaks_to_reader(bare) and not WIDGET_WORD.search(bare))
+            and not speaks_to_reader(bare) and not WIDGET_WORD.search(bare))
 
 
-def _fact_box_end(lines: list[_Line], i: int) -> int | None:
+def _fact_box_end(lines: list[Line], i: int) -> int | None:
     """The index after the fact box whose header is lines[i], or None if there is none."""
     header = lines[i].text.strip()
     if (lines[i].reason is not None or not 0 < _n_words(header) <= _FACT_HEADER_MAX_WORDS
@@ -665,7 +669,7 @@ def _fact_box_end(lines: list[_Line], i: int) -> int | None:
                and bool(_TIME_ROW.fullmatch(_bare(lines[i + 1].text))) and _is_date_header(header))
         if not day:
             return None
-    if WIDGET_WORD.search(header) or clean.speaks_to_reader(header):
+    if WIDGET_WORD.search(header) or speaks_to_reader(header):
         return None
     end = i + 1
     while end < len(lines) and lines[end].reason is None and _is_fact_row(lines[end].text) and (
@@ -674,15 +678,15 @@ def _fact_box_end(lines: list[_Line], i: int) -> int | None:
     return end if end - i - 1 >= _FACT_MIN_ROWS else None
 
 
-def _is_box_header(line: _Line) -> bool:
+def _is_box_header(line: Line) -> bool:
     """A short header of a box: no sentence, no colon, no chrome, no widget, not the reader's."""
     text = line.text.strip()
     return (line.reason in (None, "widget label") and 0 < _n_words(text) <= _FACT_HEADER_MAX_WORDS and not _ends_sentence(text)
             and not text.endswith((":", "：")) and not _is_chrome(text) and not WIDGET_WORD.search(text)
-            and not clean.speaks_to_reader(text))
+            and not speaks_to_reader(text))
 
 
-def _card_end(lines: list[_Line], i: int) -> int | None:
+def _card_end(lines: list[Line], i: int) -> int | None:
     """The index after a card with no header right under a paragraph, or None: rows of a label, a
     colon and a value, then a short header over the article's marked list ("Difficoltà: facile",
     "Preparazione: 20 minuti", "Cottura: 40 minuti", "Ingredienti per 4 persone", "– 800 g di
@@ -702,7 +706,7 @@ def _card_end(lines: list[_Line], i: int) -> int | None:
     header = lines[end].text.strip() if end < len(lines) and lines[end].reason is None else ""
     if (items - end - 1 >= _FACT_MIN_ROWS and 0 < _n_words(header) <= _FACT_HEADER_MAX_WORDS
             and not _ends_sentence(header) and not WIDGET_WORD.search(header)
-            and not clean.speaks_to_reader(header)):
+            and not speaks_to_reader(header)):
         return items
     return end if rows > _FACT_MIN_ROWS else None
 
@@ -734,7 +738,7 @@ _REVIEW_LINE_REASONS = (None, "film box", "widget label")
 _EDITORS_SCORE_LABEL = re.compile(r"(?:our|notre|unsere?|il nostro|la nostra|nasza|nasz|наша|наш)\s+\w+", re.I)
 
 
-def _review_card_end(lines: list[_Line], i: int) -> int | None:
+def _review_card_end(lines: list[Line], i: int) -> int | None:
     """The index after a review's credits card that starts at lines[i] (see above), or None."""
     if i >= len(lines) or not (":" in lines[i].text or "：" in lines[i].text):
         return None  # (the cheap cue first: a row holds a colon)
@@ -749,7 +753,7 @@ def _review_card_end(lines: list[_Line], i: int) -> int | None:
             break
         if (match is None or _n_words(bare) > _FACT_ROW_MAX_WORDS or _CONTACT_CUE.search(bare)
                 or (_ends_sentence(bare) and not _SCORE.search(match.group("value")))
-                or clean.speaks_to_reader(bare) or WIDGET_WORD.search(match.group("label"))):
+                or speaks_to_reader(bare) or WIDGET_WORD.search(match.group("label"))):
             break
         credits += bool(_CREDITS_LABEL.search(match.group("label")))
         score = score or bool(_SCORE.fullmatch(match.group("value").strip()))
@@ -759,7 +763,7 @@ def _review_card_end(lines: list[_Line], i: int) -> int | None:
     return end if end - i >= _FACT_MIN_ROWS and (credits >= 2 or score) else None
 
 
-def _mark_fact_boxes(lines: list[_Line]) -> None:
+def _mark_fact_boxes(lines: list[Line]) -> None:
     """Mark the article's fact boxes (see above) as its own list: neither prose nor chrome; a
     card with no header (see _card_end) too, with the rules' widgets (an ad slot, a shop's box)
     and a subheading between it and the next paragraph."""
@@ -809,7 +813,7 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
         if (end > start and nxt < len(lines) and not _is_prose(lines[nxt]) and nxt + 1 < len(lines)
                 and lines[nxt].reason is None and _n_words(lines[nxt].text) <= _FACT_HEADER_MAX_WORDS
                 and not _ends_sentence(lines[nxt].text) and not _is_chrome(lines[nxt].text)
-                and not WIDGET_WORD.search(lines[nxt].text) and not clean.speaks_to_reader(lines[nxt].text)):
+                and not WIDGET_WORD.search(lines[nxt].text) and not speaks_to_reader(lines[nxt].text)):
             nxt += 1  # a subheading over the next paragraph ("Ostrzeżenia dla sadowników")
         while (end > start and nxt < len(lines) and lines[nxt].reason is None
                and LIST_MARKER.match(lines[nxt].text.strip()) and _n_words(lines[nxt].text) <= _FACT_ROW_MAX_WORDS):
@@ -825,7 +829,7 @@ def _mark_fact_boxes(lines: list[_Line]) -> None:
         i = max(end, i + 1)
 
 
-def _closing_box_end(lines: list[_Line], start: int) -> int | None:
+def _closing_box_end(lines: list[Line], start: int) -> int | None:
     """The index after a fact box that closes the article, or None (round 40): right under its last
     paragraph, with no widget between, one header and three rows or more, all of one shape (a
     label, a colon and a value, or a label, a spaced dash and a value: "Gdzie można zgłaszać
@@ -859,7 +863,7 @@ _BOX_WIDGETS = {"advertisement", "ad marker", "photo credit", "photo caption", "
 _BOX_WIDGETS_MAX_LINES = 2
 
 
-def _past_box_widgets(lines: list[_Line], i: int) -> int:
+def _past_box_widgets(lines: list[Line], i: int) -> int:
     """The index of lines[i], or of the line under the rules' in-article widgets from it on (an ad
     slot, a picture's credit: two lines at most)."""
     n = 0
@@ -868,7 +872,7 @@ def _past_box_widgets(lines: list[_Line], i: int) -> int:
     return i
 
 
-def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
+def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
     """Mark the head and the tail of a scraped page around its body; True if a line was marked.
     ``keep`` receives the last line of the body that lost its full stop, if any."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
@@ -918,7 +922,7 @@ def mark_page_blocks(lines: list[_Line], keep: set[int] | None = None) -> bool:
     return _mark_tail(lines, last, set() if keep is None else keep) or marked
 
 
-def _is_short_line(line: _Line) -> bool:
+def _is_short_line(line: Line) -> bool:
     """A line of five words at most that is no sentence and holds no digit: a tag, a share
     button, a header over tags ("Explore more on these topics")."""
     text = line.text
@@ -950,14 +954,14 @@ def _is_part_row(text: str) -> bool:
     bare = _bare(text)
     return _is_fact_row(text) or (bool(_PART_ROW.fullmatch(bare)) and _n_words(bare) <= _ROW_LINE_MAX_WORDS
                                   and not _ends_sentence(bare) and not _CONTACT_CUE.search(bare)
-                                  and not clean.speaks_to_reader(bare) and not WIDGET_WORD.search(bare))
+                                  and not speaks_to_reader(bare) and not WIDGET_WORD.search(bare))
 
 
-def _is_page_tool(line: _Line) -> bool:
+def _is_page_tool(line: Line) -> bool:
     return line.reason in _IN_ARTICLE_TOOLS
 
 
-def _after_tags_and_share(lines: list[_Line], first: int, last: int, stop: int) -> int | None:
+def _after_tags_and_share(lines: list[Line], first: int, last: int, stop: int) -> int | None:
     """The part of the article right under the body's tags and page tools, or None: a full
     sentence of the body's length (half its median paragraph, eight words at least) with no cue of
     a widget (outside quoted speech), above the comment thread, parted from the body only by short
@@ -989,7 +993,7 @@ def _after_tags_and_share(lines: list[_Line], first: int, last: int, stop: int) 
     if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text)
             or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[len(body) // 2] / 2)
             or _is_site_prompt(line.text) or CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken)
-            or clean._has_widget_cue(spoken) or clean._is_prompt(line.text)):
+            or has_widget_cue(spoken) or is_prompt(line.text)):
         return None
     tools = {j for j in range(last + 1, part) if _is_page_tool(lines[j])}
     tags: set[int] = set()
@@ -1053,7 +1057,7 @@ _SITE_COPYRIGHT = re.compile(
     r"|wszelkie prawa zastrzeżone|все права защищены", re.I)
 
 
-def _ends_page(line: _Line) -> bool:
+def _ends_page(line: Line) -> bool:
     """A widget that only ends a page, or the site's copyright with a year ("Copyright 2024
     Nexstar Media Inc. All rights reserved."): what the page prints under it is the page's."""
     return line.reason in _PAGE_END_REASONS or _closes(line)
@@ -1065,14 +1069,14 @@ def _ends_page(line: _Line) -> bool:
 _CLOSING_REASONS = {"tags", "post navigation"}
 
 
-def _closes(line: _Line) -> bool:
+def _closes(line: Line) -> bool:
     """The article's topic tags, its post navigation, or the site's copyright with a year: no
     paragraph of the article follows them."""
     return line.reason in _CLOSING_REASONS or (line.reason == "copyright" and bool(_YEAR.search(line.text))
                                                and bool(_SITE_COPYRIGHT.search(line.text)))
 
 
-def _by_classifier(line: _Line) -> bool:
+def _by_classifier(line: Line) -> bool:
     """A line the learned edge classifier took: noise no rule knew, as the page's own chrome is."""
     return line.reason is not None and line.reason.startswith("edge-line")
 
@@ -1084,14 +1088,14 @@ def _enough_chrome(chrome: int, labels: int) -> bool:
     return chrome >= _MIN_EDGE_CHROME or (chrome >= 1 and labels >= _MIN_EDGE_LABELS_WITH_CHROME)
 
 
-def _beside_chrome(lines: list[_Line], i: int) -> bool:
+def _beside_chrome(lines: list[Line], i: int) -> bool:
     """A line of symbols ("·", "∙") is a separator of chrome when a neighbour is a date, a count
     or a row of labels; beside the rules' noise or the article it may be the article's ("***")."""
     return any(0 <= j < len(lines) and lines[j].reason in (None, "page head", "page tail", "comment thread")
                and _is_chrome(lines[j].text) and not _is_symbol_row(lines[j].text) for j in (i - 1, i + 1))
 
 
-def _mark_forum_repost(lines: list[_Line], top: int, last: int) -> int | None:
+def _mark_forum_repost(lines: list[Line], top: int, last: int) -> int | None:
     """A forum post that copies an article: the poster's stamp (a user's handle, a date and a time
     of day), the poster's intro ending in a colon ("Copio l'articolo dalla Gazzetta, fonte in
     fondo:"), then the copied article's headline right above its first paragraph. The forum's
@@ -1118,7 +1122,7 @@ def _mark_forum_repost(lines: list[_Line], top: int, last: int) -> int | None:
 _FORUM_HEAD_MAX_LINES = 10
 
 
-def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
+def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     copied = _mark_forum_repost(lines, top, last)
     forum = copied is not None
     if forum:
@@ -1473,7 +1477,7 @@ def _mark_head(lines: list[_Line], top: int, first: int, last: int) -> bool:
     return _mark_above_headline(lines, top, first, sorted(set(menus + taken))) or marked
 
 
-def _label_column_ends(lines: list[_Line], top: int, first: int) -> list[int]:
+def _label_column_ends(lines: list[Line], top: int, first: int) -> list[int]:
     """The last line of each run of _MENU_ROW_MIN_LINKS short labels or more, one a line, that the
     head took as the page's (a menu printed as a column) (round 32)."""
     ends, run = [], 0
@@ -1546,7 +1550,7 @@ def _row_kind(text: str) -> str | None:
     return None
 
 
-def _row_runs(lines: list[_Line], order: list[int]) -> set[int]:
+def _row_runs(lines: list[Line], order: list[int]) -> set[int]:
     """The lines of ``order`` (kept ones, top to bottom) in runs of _ROW_RUN_MIN rows of one kind
     or more, with a short line that is no sentence right above a run (its subheading)."""
     out: set[int] = set()
@@ -1577,7 +1581,7 @@ _YOU_ARE_HERE = re.compile(r"(?:you are here|vous êtes ici|sie sind hier|ti tro
 _ABOVE_HEADLINE_MIN_NOISE = 3
 
 
-def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[int]) -> bool:
+def _mark_above_headline(lines: list[Line], top: int, first: int, menus: list[int]) -> bool:
     """Above a menu row's page head, the headline is the line right over the first stamp under the
     menu (a byline, a date), with only the rules' noise between: every line above it that no
     sentence reads in is the page's (a site's name with its description or frequency, a catalogue
@@ -1655,7 +1659,7 @@ def _mark_above_headline(lines: list[_Line], top: int, first: int, menus: list[i
 _CRUMB_SPLIT = re.compile(r"\s+[|·•∙›»>/→]\s+|\s*[|·•∙]\s*")
 
 
-def _is_repeated_crumb(lines: list[_Line], top: int, i: int) -> bool:
+def _is_repeated_crumb(lines: list[Line], top: int, i: int) -> bool:
     """Line ``i`` is a short label (three words at most, no digit, no sentence) that a breadcrumb or a
     menu row above it, from ``top``, holds as one of its crumbs or links: a post's category printed
     under its headline ("Komunikaty" under "Start / Komunikaty", "News" under "Sei in: Home » News")
@@ -1705,14 +1709,14 @@ def _reads_as_headline(text: str) -> bool:
     lower = [sum(c.isalpha() for c in w) for w in words if w[:1].islower()]
     return (len(words) >= 5 and (sum(n >= 4 for n in lower) >= 2 or (sum(n >= 4 for n in lower) >= 1
                                                                       and sum(n >= 2 for n in lower) >= 2))
-            and not WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not WIDGET_WORD.search(bare) and not speaks_to_reader(bare)
             and not CALL_TO_ACTION.match(bare) and not AD_WORD.search(bare))
 
 
 _DATED_HEADLINE_MIN_WORDS = 5
 
 
-def _is_dated_headline(lines: list[_Line], i: int) -> bool:
+def _is_dated_headline(lines: list[Line], i: int) -> bool:
     """lines[i], a date in words with no year and no time of day ("Neue Platzordnung ab 1.
     November", "Jesienna giełda filatelistyczna – zapraszamy 8 listopada"), five words or more, no
     sentence, stands right over a stamp with a year or a time (a byline the rules took, a date, a
@@ -1729,12 +1733,12 @@ def _is_dated_headline(lines: list[_Line], i: int) -> bool:
         _YEAR.search(below.text) or _CLOCK.search(below.text))
 
 
-def _is_stamp_line(line: _Line) -> bool:
+def _is_stamp_line(line: Line) -> bool:
     return line.reason in ("byline", "reading time") or (line.reason is None and bool(
         date_line(line.text) or _is_labelled_stamp(line.text)))
 
 
-def _headline_under_stamps(lines: list[_Line], top: int, first: int, stamp: int | None) -> int | None:
+def _headline_under_stamps(lines: list[Line], top: int, first: int, stamp: int | None) -> int | None:
     """The index of a headline right above the article's first paragraph (only a picture's credit
     or an ad slot between) under the page's stamps (a byline, a date, a reading time: from the
     first of them down to the headline only stamps and the rules' noise), or None."""
@@ -1794,11 +1798,11 @@ def _is_subheading_text(text: str) -> bool:
             and not _is_chrome(bare, head=True) and not _is_symbol_row(bare)
             and (any(w[:1].islower() and len(w) >= 3 for w in words)
                  or (len(words) >= 2 and (words[0].lower() in STOPWORDS or bool(_OWN.fullmatch(words[0])))))
-            and not WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not WIDGET_WORD.search(bare) and not speaks_to_reader(bare)
             and not AD_WORD.search(bare) and not _LABEL_COLON.match(bare))
 
 
-def _is_first_subheading(lines: list[_Line], title: int, stamp: int | None, first: int, last: int) -> bool:
+def _is_first_subheading(lines: list[Line], title: int, stamp: int | None, first: int, last: int) -> bool:
     """The line right above the body's first paragraph is a subheading of the article, not a label
     of the page's head: a subheading's words (see _is_subheading_text), and either under a
     paragraph of the article that the head holds under the page's stamps (the body began above
@@ -1825,7 +1829,7 @@ def _is_first_subheading(lines: list[_Line], title: int, stamp: int | None, firs
     return bool(own)
 
 
-def _summary_header(lines: list[_Line], title: int, first: int) -> int | None:
+def _summary_header(lines: list[Line], title: int, first: int) -> int | None:
     """The header of the article's summary list right above its first paragraph, under the title
     (round 27): a short line that is no sentence, no chrome and no widget's ("Key points", "En
     bref", "Das Wichtigste in Kürze", "In sintesi", "Najważniejsze informacje", "Коротко") over
@@ -1840,7 +1844,7 @@ def _summary_header(lines: list[_Line], title: int, first: int) -> int | None:
     bare = _bare(lines[k].text)
     if (0 < _n_words(bare) <= _SUBHEADING_MAX_WORDS and not _ends_sentence(bare) and not bare.endswith(("?", "!"))
             and not _is_chrome(bare, head=True) and not any(c.isdigit() for c in bare)
-            and not WIDGET_WORD.search(bare) and not clean.speaks_to_reader(bare)
+            and not WIDGET_WORD.search(bare) and not speaks_to_reader(bare)
             and not AD_WORD.search(bare) and not _is_nav_row(bare)):
         return k
     return None
@@ -1852,7 +1856,7 @@ def _is_caps_line(text: str) -> bool:
     return len(letters) >= 6 and all(c.isupper() for c in letters) and _n_words(text) >= 2
 
 
-def _is_byline_block(lines: list[_Line], start: int, end: int) -> bool:
+def _is_byline_block(lines: list[Line], start: int, end: int) -> bool:
     """lines[start:end], between a standfirst and the first paragraph, are the page's byline block
     ("A cura di Luca Esposito" over "14 Marzo 2025 06:02"; "Piątek, 14 marca 2025 (06:02)" over
     "Opracowanie: ..."): head chrome, short labels or the rules' noise only, a stamp among them (a
@@ -1873,7 +1877,7 @@ def _is_byline_block(lines: list[_Line], start: int, end: int) -> bool:
 _BYLINE_BLOCK_MAX_LINES = 6
 
 
-def _ends_menu_block(lines: list[_Line], i: int) -> bool:
+def _ends_menu_block(lines: list[Line], i: int) -> bool:
     """lines[i] is a menu's last item: a label shaped like one (see _MENU_ITEM) printed in one
     block (a single line break between) under two or more short labels, a menu printed one item
     per line ("Economia", "Blog", "Tv"), so it is no short title over the byline."""
@@ -1891,7 +1895,7 @@ def _ends_menu_block(lines: list[_Line], i: int) -> bool:
 _MENU_ITEM = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W_]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W_]*)?")
 
 
-def _is_byline_piece(line: _Line) -> bool:
+def _is_byline_piece(line: Line) -> bool:
     """A line of the page's byline block: head chrome, a short label, or a writer's role and name."""
     return _is_head_chrome(line) or _is_role_byline(_bare(line.text))
 
@@ -1928,7 +1932,7 @@ _PUBLISHED_IN = re.compile(
 def _is_site_prompt(text: str) -> bool:
     """A prompt or a notice of the site in sentences (the rules' tests at the article's edge)."""
     bare = _bare(text)
-    return clean._is_prompt(bare) or clean._is_site_notice(bare) or clean._is_split_notice(bare)
+    return is_prompt(bare) or is_site_notice(bare) or is_split_notice(bare)
 
 
 def _is_menu_line(text: str) -> bool:
@@ -1991,7 +1995,7 @@ _NAV_MIN_LABELS = 3
 _NAV_MIN_SECTIONS = 2
 
 
-def _crumb_words(lines: list[_Line], rows: range) -> frozenset[str]:
+def _crumb_words(lines: list[Line], rows: range) -> frozenset[str]:
     """The one-word crumbs after the first of the breadcrumbs among ``rows`` ("Service" in "Startseite >
     Service > Mitgliederinformationen"), in lower case: the sections the page names (round 32)."""
     out = set()
@@ -2082,11 +2086,11 @@ def _shape(text: str) -> str:
     return _DIGIT_RUN.sub("0", _bare(text))
 
 
-def _is_head_chrome(line: _Line) -> bool:
+def _is_head_chrome(line: Line) -> bool:
     return line.reason is not None or _is_chrome(line.text, head=True) or _is_short_label(line.text)
 
 
-def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
+def _extend_down(lines: list[Line], last: int, stop: int) -> int:
     """Prose close under the body is the body's, and so is what stands between (a subheading,
     a last paragraph after an ad slot); a gap of three lines, two of them chrome, ends it."""
     gap = gap_chrome = 0
@@ -2107,7 +2111,7 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
             # "Member-only story"): what a member reads under it is the article's, and a scraper
             # that saw it saw the article go on (round 44)
             promised = True
-        if line.reason is not None and clean._is_continuation_marker(_bare(line.text)):
+        if line.reason is not None and is_continuation_marker(_bare(line.text)):
             # "Dalszy ciąg artykułu pod materiałem wideo", "Продолжение материала после рекламы":
             # the page itself says the article goes on under its ad or video slot, so the next
             # prose is the body's, however much of a see-also box or a subheading stands between
@@ -2167,7 +2171,7 @@ def _extend_down(lines: list[_Line], last: int, stop: int) -> int:
     # a letter's close under its last line: the sign-off ("Mit herzlichen Grüßen ...", "Best
     # wishes,") and the signature right under it, a name or the board that signs ("Euer Vorstand",
     # "The Committee", "Le bureau", "Il direttivo", "Zarząd klubu", "Правление") (round 29)
-    if (last + 1 < stop and clean._is_sign_off(_bare(lines[last].text)) and lines[last + 1].reason is None
+    if (last + 1 < stop and is_sign_off(_bare(lines[last].text)) and lines[last + 1].reason is None
             and _is_signature(lines[last + 1].text)):
         last += 1
     return last
@@ -2182,22 +2186,22 @@ _BLOCK_ROWS = (2, 8)
 _BLOCK_SKIP = 2
 
 
-def _is_block_row(line: _Line) -> bool:
+def _is_block_row(line: Line) -> bool:
     text = line.text
     return (line.reason is None and not _is_list_part(text)
             and _BLOCK_ROW_WORDS[0] <= _n_words(text) <= _BLOCK_ROW_WORDS[1]
             and not _ends_sentence(text) and not text.rstrip().endswith((":", "：", "?", "!"))
             and not _is_chrome(text) and not _has_widget_cue(_bare(text))
-            and not clean._has_widget_cue(_bare(text)))
+            and not has_widget_cue(_bare(text)))
 
 
-def _is_block_widget(line: _Line) -> bool:
+def _is_block_widget(line: Line) -> bool:
     """Beside a subheading's block, a line of the page's: chrome, a cue of a widget, a bare time."""
     text = line.text
     if line.reason is not None or line.list_item or _is_list_part(text) or _is_sentence(text):
         return False
     bare = _bare(text)
-    return bool(_is_chrome(text) or _has_widget_cue(bare) or clean._has_widget_cue(bare)
+    return bool(_is_chrome(text) or _has_widget_cue(bare) or has_widget_cue(bare)
                 or (date_line(text) is not None and _n_words(text) <= 2)
                 or any(unicodedata.category(c) == "So" or c in _BLOCK_WIDGET_MARKS for c in text))
 
@@ -2205,11 +2209,11 @@ def _is_block_widget(line: _Line) -> bool:
 _BLOCK_WIDGET_MARKS = "⧉↗↓→▸◂"  # an "open in a new window" box, a scroll or a link arrow
 
 
-def _is_body_sentence(line: _Line) -> bool:
+def _is_body_sentence(line: Line) -> bool:
     return line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3))
 
 
-def _list_block_end(lines: list[_Line], i: int, stop: int) -> int | None:
+def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
     """The last row of the article's subheading-and-rows block opening at lines[i], if it is one."""
     head = lines[i]
     words = _n_words(head.text)
@@ -2241,7 +2245,7 @@ def _list_block_end(lines: list[_Line], i: int, stop: int) -> int | None:
 _STRIP_MAX_WORDS = 8
 
 
-def _mark_gap_counts(lines: list[_Line], start: int, end: int, strip: bool) -> None:
+def _mark_gap_counts(lines: list[Line], start: int, end: int, strip: bool) -> None:
     """In lines[start:end], a gap crossed inside the article, the counts with a symbol ("👁 12,4K",
     "♥ 1 204 · 🔁 388") and, in a strip, the rows of labels; never a date ("Rome, August 22, 2018"
     over a letter)."""
@@ -2254,7 +2258,7 @@ def _mark_gap_counts(lines: list[_Line], start: int, end: int, strip: bool) -> N
             line.reason = "page tail"
 
 
-def _is_in_article_strip(lines: list[_Line], start: int, i: int, last: int, stop: int) -> bool:
+def _is_in_article_strip(lines: list[Line], start: int, i: int, last: int, stop: int) -> bool:
     """Lines[start:i] are such a strip: the part under it opens with a full sentence of the body's
     length (half its lower median paragraph, eight words at least) with no cue of a widget or a prompt,
     and a second sentence of the article's follows right under it."""
@@ -2271,30 +2275,30 @@ def _is_in_article_strip(lines: list[_Line], start: int, i: int, last: int, stop
     spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or bare
     if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text) or not _ends_sentence(line.text)
             or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[(len(body) - 1) // 2] / 2)
-            or CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken) or clean._has_widget_cue(spoken)
-            or clean._is_prompt(line.text)):
+            or CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken) or has_widget_cue(spoken)
+            or is_prompt(line.text)):
         return False
     return (after.reason is None and _is_sentence(after.text) and _OPENS_SENTENCE.match(after.text) is not None
-            and not _is_site_prompt(after.text) and not clean._is_prompt(after.text))
+            and not _is_site_prompt(after.text) and not is_prompt(after.text))
 
 
 def _is_signature(text: str) -> bool:
     """A letter's signature: up to four words, no digit, no link, no sentence and no page widget."""
-    return clean._is_signature(_bare(text)) and not _is_chrome(_bare(text))
+    return is_signature(_bare(text)) and not _is_chrome(_bare(text))
 
 
 _IN_BODY_WIDGETS = {"newsletter prompt", "advertisement", "ad marker", "video embed", "photo caption"}
 _INLINE_LINK = re.compile(r"[^:：]{2,40}[:：]\s*\S+(?:\s+\S+){2,}")
 
 
-def _is_inline_link(line: _Line) -> bool:
+def _is_inline_link(line: Line) -> bool:
     """A see-also link with its headline on one line ("CZYTAJ TEŻ: Ten błąd popełnia wielu
     seniorów", "Lire aussi : ..."): a page prints it between two paragraphs of the article, where
     a box of related headlines at its end prints the header over them."""
     return line.reason == "related links" and bool(_INLINE_LINK.fullmatch(_bare(line.text)))
 
 
-def _extend_up(lines: list[_Line], first: int, top: int) -> int:
+def _extend_up(lines: list[Line], first: int, top: int) -> int:
     """Prose close above the body is the body's (see _extend_down); not the title."""
     gap = gap_chrome = unknown = 0
     for i in range(first - 1, top, -1):
@@ -2317,7 +2321,7 @@ def _extend_up(lines: list[_Line], first: int, top: int) -> int:
     return first
 
 
-def _thread_start(lines: list[_Line], last: int) -> int | None:
+def _thread_start(lines: list[Line], last: int) -> int | None:
     """The first of two or more commenters after the body, or None."""
     entry_shapes = _entry_stamp_shapes(lines, last)
     anchors = [a for a in (_thread_anchor(lines, i, last + 1) for i in range(last + 1, len(lines))
@@ -2334,14 +2338,14 @@ _ENTRY_STAMP_SPAN = 3  # the stamp heads the body's text from at most this many 
 _ENTRY_STAMP_KINDS = ("bare", "named")  # "named": a time zone reads as a name ("2:41 PM EDT")
 
 
-def _entry_stamp_shapes(lines: list[_Line], last: int) -> set[str]:
+def _entry_stamp_shapes(lines: list[Line], last: int) -> set[str]:
     """Shapes of the bare stamps up to the body's end that stand right over kept text."""
     return {_shape(lines[i].text) for i in range(0, last)
             if date_line(lines[i].text) in _ENTRY_STAMP_KINDS and lines[i + 1].reason is None
             and any(_is_prose(lines[k]) for k in range(i + 1, min(i + 1 + _ENTRY_STAMP_SPAN, last + 1)))}
 
 
-def _is_entry_stamp(lines: list[_Line], i: int, shapes: set[str]) -> bool:
+def _is_entry_stamp(lines: list[Line], i: int, shapes: set[str]) -> bool:
     line = lines[i]
     if _shape(line.text) not in shapes or date_line(line.text) not in _ENTRY_STAMP_KINDS:
         return False
@@ -2361,7 +2365,7 @@ def _is_entry_stamp(lines: list[_Line], i: int, shapes: set[str]) -> bool:
     return prose
 
 
-def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
+def _thread_anchor(lines: list[Line], i: int, start: int) -> int | None:
     """Where a commenter's header starts at lines[i]: a name with a date, a date under a name
     line, or a comment count; None if lines[i] is none of these."""
     line = lines[i]
@@ -2383,7 +2387,7 @@ def _thread_anchor(lines: list[_Line], i: int, start: int) -> int | None:
     return None
 
 
-def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
+def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
     tail = range(last + 1, len(lines))
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text) for i in tail)
     labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in tail)
@@ -2395,7 +2399,7 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     # (round 46: and so are a wiki's frame lines, its references' back-links and its last-edited stamp)
     chrome += sum(lines[i].reason in ("byline", "reading time", "wiki chrome") or _by_classifier(lines[i])
                   or (lines[i].reason == "comment thread" and (date_line(lines[i].text) == "named"
-                                                               or clean._is_reading_time(_bare(lines[i].text))))
+                                                               or is_reading_time(_bare(lines[i].text))))
                   for i in tail)
     end = next((i for i in tail if _ends_page(lines[i])), len(lines))
     chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
@@ -2414,12 +2418,12 @@ def _mark_tail(lines: list[_Line], last: int, keep: set[int]) -> bool:
     start = last + 1
     # a last sentence that lost its full stop stays with the body, unless a list of such lines
     # (related headlines) follows
-    if (start < stop and lines[start].reason is None and (_is_clause(lines[start].text) or clean._is_sign_off(
+    if (start < stop and lines[start].reason is None and (_is_clause(lines[start].text) or is_sign_off(
             _bare(lines[start].text))) and not (start + 1 < len(lines) and lines[start + 1].reason is None
                                                 and _is_clause(lines[start + 1].text))):
         keep.add(start)
         start += 1
-        if (start < stop and lines[start].reason is None and clean._is_sign_off(_bare(lines[start - 1].text))
+        if (start < stop and lines[start].reason is None and is_sign_off(_bare(lines[start - 1].text))
                 and _is_signature(lines[start].text)):
             keep.add(start)  # the letter's signature under its sign-off (see _extend_down)
             start += 1
@@ -2469,7 +2473,7 @@ _REMNANT_MAX_WORDS = 15
 _HEAD_LABEL_MAX_WORDS = 5
 
 
-def _blocks(raw: str, lines: list[_Line]) -> list[list[int]]:
+def _blocks(raw: str, lines: list[Line]) -> list[list[int]]:
     blocks: list[list[int]] = []
     for i, line in enumerate(lines):
         if i and raw.count("\n", lines[i - 1].end, line.start) <= 1:
@@ -2492,7 +2496,7 @@ def _handles(text: str) -> set[str]:
             and not _MONTH.fullmatch(w) and not _WEEKDAY.fullmatch(w)}
 
 
-def mark_block_remnants(raw: str, lines: list[_Line]) -> None:
+def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     """Mark the lines of a widget's block after the article's last paragraph (see above)."""
     blocks = _blocks(raw, lines)
 
@@ -2677,7 +2681,7 @@ _NAME_JOINER = re.compile(r"(?:[a-zà-ÿ]{1,3}|[dl]['’]\w+|und|della|delle|del
 _NAME_QUOTES = "\"„“”«»‚‘’"
 
 
-def _named_in_footer(lines: list[_Line], i: int, last: int) -> bool:
+def _named_in_footer(lines: list[Line], i: int, last: int) -> bool:
     """lines[i]'s text, a name of two words or more, stands again in a line of the page under the
     body that is no prose (the footer's address or copyright: "Communauté de communes du Val de
     Sorvière – 2 place de la Mairie, ..." under the article, round 34)."""

@@ -25,7 +25,7 @@ official statement quoted in several reports, "Oregon" in two lists of states):
   words or more, unless it is the article's by where it stands: over a paragraph of the article
   (a column's recurring subheading, "Plus of the week", or a dateline, "Berlin (dpa)", unless it
   names a widget: "About the author"), or in a list under a line ending in a colon, or in a list
-  or table the page rules keep (``_Line.list_item``);
+  or table the page rules keep (``Line.list_item``);
 - a line of one or two words only when it is on at least half of the site's articles, and not
   in a list of other short lines;
 - a sentence only when it speaks to the reader or about the site or page ("Completing this poll
@@ -56,12 +56,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Iterator, Mapping
 from urllib.parse import urlparse
 
-from spinscope.ingest.clean import _is_prompt, _is_rights_notice, _is_sales_notice, _is_site_notice, _words, speaks_to_reader
+from spinscope.ingest.clean import (is_prompt, is_rights_notice, is_sales_notice, is_site_notice, speaks_to_reader,
+                                    word_count)
 from spinscope.ingest.noise_patterns import CALL_TO_ACTION_ANYWHERE, DECORATION, SITE_AS_WE, WIDGET_WORD
 
 if TYPE_CHECKING:
     from spinscope.document import Metadata
-    from spinscope.ingest.clean import _Line
+    from spinscope.ingest.clean import Line
     from spinscope.ingest.readers import Item
 
 MIN_ARTICLES = 3  # different articles (copies counted once) a line must stand on
@@ -124,7 +125,7 @@ def article_lines(raw: str) -> ArticleLines:
         if not key or len(key) > MAX_LINE_CHARS:
             continue
         keys.add(key)
-        if _words(key) >= LONG_LINE_WORDS:
+        if word_count(key) >= LONG_LINE_WORDS:
             long.add(key)
     return frozenset(keys), frozenset(long)
 
@@ -208,7 +209,7 @@ def with_site_lines(items: Iterable[Item], window: int = WINDOW) -> Iterator[Ite
     yield from release()
 
 
-def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
+def mark_template_lines(lines: list[Line], site: SiteLines | None) -> None:
     """Give the kept ``lines`` that the site prints as a template the reason "site template"
     (the rules of the module docstring)."""
     if site is None or not site.articles_of:
@@ -227,10 +228,10 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
 
     def is_prose(i: int) -> bool:
         bare = lines[i].text.strip(DECORATION)
-        return not on[i] and _words(bare) >= PROSE_WORDS and bool(_SENTENCE_END.search(bare))
+        return not on[i] and word_count(bare) >= PROSE_WORDS and bool(_SENTENCE_END.search(bare))
 
     def is_short_kept(i: int) -> bool:
-        return not on[i] and _words(lines[i].text) <= 3
+        return not on[i] and word_count(lines[i].text) <= 3
 
     def is_sentence(i: int) -> bool:
         return bool(_SENTENCE_END.search(lines[i].text.strip(DECORATION)))
@@ -248,7 +249,7 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
             text = lines[kept[m]].text.strip(DECORATION)
             if text.endswith((":", "：")):
                 return True
-            if is_sentence(kept[m]) or _words(text) > LIST_ITEM_WORDS or kept[m] != kept[m + 1] - 1:
+            if is_sentence(kept[m]) or word_count(text) > LIST_ITEM_WORDS or kept[m] != kept[m + 1] - 1:
                 return False
         return False
 
@@ -256,16 +257,16 @@ def mark_template_lines(lines: list[_Line], site: SiteLines | None) -> None:
         bare = lines[i].text.strip(DECORATION)
         if bare.endswith((":", "：")):
             return False
-        n_words = _words(bare)
+        n_words = word_count(bare)
         if is_sentence(i):
             # (not "I" or "we" alone: a columnist's stock paragraph speaks so too; with a call to
             # action it is the site asking: "... To receive new posts and support my work, ...")
             # or one of the notices the rules take at an article's edge, anywhere once it recurs
             # ("Originally published by Global Wire Service. Republished with permission.")
             return len(bare) <= CUE_LINE_CHARS and (
-                speaks_to_reader(bare) or _is_prompt(bare)
+                speaks_to_reader(bare) or is_prompt(bare)
                 or bool(SITE_AS_WE.search(bare) and CALL_TO_ACTION_ANYWHERE.search(bare))
-                or _is_rights_notice(bare) or _is_sales_notice(bare) or _is_site_notice(bare))
+                or is_rights_notice(bare) or is_sales_notice(bare) or is_site_notice(bare))
         # a site's label heads its own box, or nothing of the article
         if is_articles(i):
             return False
