@@ -267,7 +267,7 @@ def _fold(article_id: str) -> int:
 # --- data ------------------------------------------------------------------------------------
 
 def _positions(reasons: list[str | None]) -> list[str]:
-    """Where each line stands, as clean._mark_edge_lines sees it: head, tail or inside."""
+    """Where each line stands, as clean.mark_edge_lines sees it: head, tail or inside."""
     kept = [i for i, r in enumerate(reasons) if r is None]
     out = []
     for i, reason in enumerate(reasons):
@@ -447,9 +447,9 @@ def train(rows, threshold: float = 0.5, synthetic=(), synthetic_weight: float = 
 
 
 def edge_walk(model: EdgeLineModel, lines, reasons) -> list[tuple[int, float]]:
-    """The lines clean._mark_edge_lines would remove from an article the rules marked."""
-    copy = [clean._Line(ln.start, ln.end, ln.text, r) for ln, r in zip(lines, reasons)]
-    clean._mark_edge_lines(copy, len(copy), model)
+    """The lines clean.mark_edge_lines would remove from an article the rules marked."""
+    copy = [clean.Line(ln.start, ln.end, ln.text, r) for ln, r in zip(lines, reasons)]
+    clean.mark_edge_lines(copy, len(copy), model)
     return [(i, float(ln.reason.split("p=")[1].rstrip(")"))) for i, ln in enumerate(copy)
             if ln.reason and ln.reason.startswith("edge-line")]
 
