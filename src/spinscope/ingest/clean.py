@@ -84,9 +84,9 @@ from spinscope.ingest.edge_lines import EdgeLineModel, default_model
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREADCRUMB_SEPARATOR, BY_NAME,
                                              CALL_TO_ACTION, CALL_TO_ACTION_ANYWHERE, COMMENT_STEM, DATELINE,
                                              DECORATION, ELLIPSIS, FINITE_VERB, FIRST_PERSON, INITIAL_END,
-                                             LIST_MARKER, NETWORK, NETWORK_WORD, PAGE_ITSELF, READER,
-                                             ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE, THREAD_MARKER,
-                                             TIME_OF_DAY, WIDGET_SYMBOL, WIDGET_WORD)
+                                             LIST_MARKER, MONTH_WORD, NETWORK, NETWORK_WORD, PAGE_ITSELF,
+                                             READER, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE, THREAD_MARKER,
+                                             TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD)
 
 if TYPE_CHECKING:
     from spinscope.ingest.site_lines import SiteLines
@@ -204,10 +204,9 @@ _NUMBERED_UPDATE = re.compile(
 def _content_words(text: str, lowercase_only: bool = True) -> int:
     """Words of four letters or more that are no month, weekday or stamp word (German nouns are
     capitalised: a clause counts its capitalised words too)."""
-    from spinscope.ingest.page_blocks import _MONTH, _WEEKDAY  # (no cycle at import)
     return sum(1 for word in _LONG_WORD.findall(text)
                if (word[0].islower() or not lowercase_only) and not (
-                   _MONTH.fullmatch(word) or _WEEKDAY.fullmatch(word) or _STAMP_GLUE.fullmatch(word)
+                   MONTH_WORD.fullmatch(word) or WEEKDAY.fullmatch(word) or _STAMP_GLUE.fullmatch(word)
                    or _STAMP_WORD.fullmatch(word)))
 
 
@@ -4979,11 +4978,11 @@ def _box_end(raw: str, lines: list[Line], i: int, j: int) -> int:
     after it. A header run on with the article's lines is no box: the SemEval corpus puts one
     paragraph per line with no blank line, and its annotators kept a line under "Read also" as
     article text."""
-    from spinscope.ingest.page_blocks import _blocks  # (page_blocks imports this module)
+    from spinscope.ingest.page_blocks import line_blocks  # (page_blocks imports this module)
 
     if not raw or i == 0:
         return i + 1
-    block = next(b for b in _blocks(raw, lines) if i in b)
+    block = next(b for b in line_blocks(raw, lines) if i in b)
     last = block[-1]
     # the headlines: the title-like lines under the header, to the block's end or to a line the
     # rules took; the box may share its block with the ad slot around it ("Pubblicità" /
@@ -6670,8 +6669,8 @@ def _mark_title_stamps(lines: list[Line]) -> None:
     if len(kept) <= 2 + _MIN_BODY_LINES:
         return
     title = kept[0]
-    from spinscope.ingest.page_blocks import _row_runs  # (no cycle at import)
-    rows = _row_runs(lines, kept[1:1 + _TITLE_STAMP_ZONE + _ROW_LOOKAHEAD])
+    from spinscope.ingest.page_blocks import row_runs  # (no cycle at import)
+    rows = row_runs(lines, kept[1:1 + _TITLE_STAMP_ZONE + _ROW_LOOKAHEAD])
     for i in range(title + 1, min(title + 1 + _TITLE_STAMP_ZONE, len(lines))):
         line = lines[i]
         if line.reason is not None or i in rows:
@@ -6726,8 +6725,8 @@ def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel) -> None:
         return
     body = kept[1:]  # the first line of text is the title
     left = len(body)
-    from spinscope.ingest.page_blocks import _row_runs  # (no cycle at import)
-    rows = _row_runs(lines, body)  # fact rows and a programme's dated rows are the article's (round 30)
+    from spinscope.ingest.page_blocks import row_runs  # (no cycle at import)
+    rows = row_runs(lines, body)  # fact rows and a programme's dated rows are the article's (round 30)
 
     def walk(order: list[int], position: str, outward: int) -> None:
         nonlocal left
@@ -6818,8 +6817,8 @@ def _is_role_and_name(bare: str) -> bool:
 def _is_page_date(text: str) -> bool:
     """A date or a time alone, no dateline ("Brussels, 3 March 2022" opens the article) and no
     blog's date header ("Dienstag, 12. März 2024": the page rules find the title under it)."""
-    from spinscope.ingest.page_blocks import _is_date_header, _is_dateline, date_line  # (no cycle at import)
-    return date_line(text) == "bare" and not _is_dateline(text) and not _is_date_header(text)
+    from spinscope.ingest.page_blocks import is_date_header, is_dateline, date_line  # (no cycle at import)
+    return date_line(text) == "bare" and not is_dateline(text) and not is_date_header(text)
 
 
 _BRACKETED_TIME = re.compile(r"\s*\((?P<time>\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h|godz\.?|ч\.?))?)\)$", re.I)

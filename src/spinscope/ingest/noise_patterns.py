@@ -16,6 +16,7 @@ What they match, in six languages (English, French, German, Italian, Polish, Rus
   :data:`SITE_SERVICE`, :data:`FIRST_PERSON`;
 - bylines, credits and datelines: :data:`BY_NAME`, :data:`ROLE_AND_NAME`, :data:`INITIAL_END`,
   :data:`AGENCY_NAME` / :data:`AGENCY`, :data:`DATELINE`, :data:`TIME_OF_DAY`;
+- dates: :data:`MONTH_NAMES` (an alternation), :data:`MONTH_WORD`, :data:`WEEKDAY`;
 - lists and breadcrumbs: :data:`LIST_MARKER`, :data:`BREADCRUMB_SEPARATOR`;
 - prose rather than a widget: :data:`FINITE_VERB` (a finite verb after the line's first word, not
   a word of a name), built from :data:`FINITE_VERB_WORD` and :data:`NAME_PARTICLE`.
@@ -55,6 +56,9 @@ __all__ = [
     "COMMENT_STEM",
     "ROLE_AND_NAME",
     "INITIAL_END",
+    "MONTH_NAMES",
+    "MONTH_WORD",
+    "WEEKDAY",
 ]
 
 # Arrows, bullets and pipes that widgets put around their labels ("← Previous Post", "• Print").
@@ -266,3 +270,25 @@ ROLE_AND_NAME = re.compile(
 
 # A name closing on an initial and its full stop ("Автор: Дмитрий К.", "Text: Anna B."): no sentence
 INITIAL_END = re.compile(r"\s[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]\.$")
+
+# Months and weekdays in the six languages, full and abbreviated.
+MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|janvier|janv|février|févr|mars|avril|avr|mai|juin|juillet|juil|août|septembre|octobre|novembre"
+    r"|décembre|déc"
+    r"|januar|jänner|februar|märz|mär|juni|juli|august|oktober|okt|dezember|dez"
+    r"|gennaio|gen|febbraio|marzo|aprile|maggio|mag|giugno|giu|luglio|lug|agosto|ago|settembre|set"
+    r"|ottobre|ott|dicembre|dic"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
+    r"|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik"
+    r"|listopad|grudzień|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
+    r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек")
+MONTH_WORD = re.compile(r"(?:" + MONTH_NAMES + r")\.?", re.I)
+WEEKDAY = re.compile(
+    r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì"
+    r"|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota"
+    r"|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье", re.I)

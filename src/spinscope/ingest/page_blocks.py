@@ -50,6 +50,13 @@ the page instead, in any language. :func:`mark_page` runs once after the rules, 
   a sentence of the body, or that clause, as a label.
 
 Nothing happens on a page without chrome at its edges: a clean article keeps every line.
+
+What clean.py uses of this module (it imports them inside its functions, as this module imports
+clean.py's line rules at the top): :func:`mark_page` and :func:`mark_block_remnants` (the whole
+page, from :func:`~spinscope.ingest.clean.find_noise`), :func:`date_line`, :func:`is_dateline`
+and :func:`is_date_header` (dates under a title), :func:`line_blocks` (the lines in blocks
+between blank lines) and :func:`row_runs` (runs of table-like rows). The patterns both modules
+use live in :mod:`spinscope.ingest.noise_patterns`.
 """
 
 from __future__ import annotations
@@ -66,30 +73,10 @@ from spinscope.ingest.clean import (Line, has_widget_cue, is_continuation_marker
 from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
-                                             INITIAL_END, LIST_MARKER, NETWORK_WORD, PAGE_ITSELF, READER,
-                                             ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE, THREAD_MARKER,
-                                             TIME_OF_DAY, WIDGET_SYMBOL, WIDGET_WORD)
+                                             INITIAL_END, LIST_MARKER, MONTH_NAMES, MONTH_WORD, NETWORK_WORD,
+                                             PAGE_ITSELF, READER, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE,
+                                             THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD)
 
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|janvier|janv|février|févr|mars|avril|avr|mai|juin|juillet|juil|août|septembre|octobre|novembre"
-    r"|décembre|déc"
-    r"|januar|jänner|februar|märz|mär|juni|juli|august|oktober|okt|dezember|dez"
-    r"|gennaio|gen|febbraio|marzo|aprile|maggio|mag|giugno|giu|luglio|lug|agosto|ago|settembre|set"
-    r"|ottobre|ott|dicembre|dic"
-    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada"
-    r"|grudnia|styczeń|luty|marzec|kwiecień|maj|czerwiec|lipiec|sierpień|wrzesień|październik"
-    r"|listopad|grudzień|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь"
-    r"|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек")
-_MONTH = re.compile(r"(?:" + _MONTHS + r")\.?", re.I)
-_WEEKDAY = re.compile(
-    r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?|lundi|mardi|mercredi|jeudi|vendredi"
-    r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì"
-    r"|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota"
-    r"|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье", re.I)
 _UNIT = re.compile(
     r"(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|mo|mos"
     r"|months?|y|yr|yrs|years?|secondes?|heures?|jours?|semaines?|mois|ans?|années?|sekunden?"
@@ -210,11 +197,11 @@ def date_line(text: str) -> str | None:
             kinds.append("num")
         elif not token[0].isalnum():
             kinds.append("sep")
-        elif _MONTH.fullmatch(token):
+        elif MONTH_WORD.fullmatch(token):
             kinds.append("month")
         elif _RELATIVE_DAY.fullmatch(word):
             kinds.append("day")
-        elif _WEEKDAY.fullmatch(token):
+        elif WEEKDAY.fullmatch(token):
             kinds.append("weekday")
         elif _UNIT.fullmatch(token):
             kinds.append("unit")
@@ -283,7 +270,7 @@ def _is_date_range(bare: str) -> bool:
     years = [_SPAN_YEAR.findall(part) for part in parts]
     if len(years[1]) != 1 or len(years[0]) > 1 or (years[0] and int(years[0][0]) > int(years[1][0])):
         return False
-    return all(date_line(part) == "bare" and _MONTH.search(part) for part in parts)
+    return all(date_line(part) == "bare" and MONTH_WORD.search(part) for part in parts)
 
 
 def _is_date_span(bare: str) -> bool:
@@ -620,8 +607,8 @@ _DASH_ROW = re.compile(r"[^\W\d_][^\W\d_'’-]*,?(?:\s+[\w'’.-]+,?){0,4}\s+[�
 # which a weekday or a date may lead ("poniedziałek, 10:00", "7 октября, 19:00", "Sat 12 Oct
 # 19.30", "samedi 28 novembre à 20h30", "12.03. um 18:00"; round 34)
 _SCHEDULE_CLOCK = r"\d{1,2}[:.h]\d{2}(?:\s*[–—-]\s*\d{1,2}[:.h]\d{2})?"
-_SCHEDULE_DAY = (r"(?:(?:" + _WEEKDAY.pattern + r")(?:,?\s+(?:\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?|(?:" + _MONTHS
-                 + r")\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}\.?))?|\d{1,2}\.?\s+(?:" + _MONTHS + r")\.?|(?:" + _MONTHS
+_SCHEDULE_DAY = (r"(?:(?:" + WEEKDAY.pattern + r")(?:,?\s+(?:\d{1,2}\.?\s+(?:" + MONTH_NAMES + r")\.?|(?:" + MONTH_NAMES
+                 + r")\.?\s+\d{1,2}|\d{1,2}[./]\d{1,2}\.?))?|\d{1,2}\.?\s+(?:" + MONTH_NAMES + r")\.?|(?:" + MONTH_NAMES
                  + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}[./]\d{1,2}\.?)"
                  r"(?:,\s*|\s+(?:at|um|à|alle|ore|o(?:\s+godz\.?)?|godz\.|в)\s+|\s+)")
 _SCHEDULE_TIME = r"(?:" + _SCHEDULE_DAY + r")?" + _SCHEDULE_CLOCK
@@ -666,7 +653,7 @@ def _fact_box_end(lines: list[Line], i: int) -> int | None:
     day = False
     if _is_chrome(header):
         day = (_n_words(header) <= _SHORT_WORDS and i + 1 < len(lines)
-               and bool(_TIME_ROW.fullmatch(_bare(lines[i + 1].text))) and _is_date_header(header))
+               and bool(_TIME_ROW.fullmatch(_bare(lines[i + 1].text))) and is_date_header(header))
         if not day:
             return None
     if WIDGET_WORD.search(header) or speaks_to_reader(header):
@@ -1037,9 +1024,9 @@ _PLACE_DATE = re.compile(
     r"\d{1,2}\.?\s*[^\W\d_]+\.?(?:\s+\d{4})?(?:\s*(?:r|г)\.?)?\s*[.:—–-]?")
 
 
-def _is_dateline(bare: str) -> bool:
+def is_dateline(bare: str) -> bool:
     first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
-    if TIME_OF_DAY.search(bare) or _WEEKDAY.fullmatch(first):
+    if TIME_OF_DAY.search(bare) or WEEKDAY.fullmatch(first):
         return False  # "Dienstag, 12. März 2024" is the page's date
     return bool(DATELINE.fullmatch(bare) or _CAPS_DATELINE.fullmatch(bare)
                 or _PLACE_DATE.fullmatch(bare))
@@ -1215,7 +1202,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
         if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
                 and (_n_words(lines[masthead[0]].text) <= _SANDWICH_MAX_WORDS or _is_long_name(lines[masthead[0]].text)
                      or _named_in_footer(lines, masthead[0], last)) and all(
-                not _is_prose(lines[i]) and not _is_dateline(lines[i].text.strip())
+                not _is_prose(lines[i]) and not is_dateline(lines[i].text.strip())
                 and (not _ends_sentence(lines[i].text) or re.search(r"\b\w\.\s?\w\.$", lines[i].text.strip())
                      or _closes_with_quoted_name(lines[i].text))
                 and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in masthead):
@@ -1328,7 +1315,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     # under its name, tagline and page links: a headline right under the header is the title, and
     # every line above the header is the page's, a short label among them (the blog's name or a
     # page link); a standfirst is no headline (it is longer or ends a sentence)
-    header = next((i for i in head if i > top and lines[i].reason is None and _is_date_header(lines[i].text)),
+    header = next((i for i in head if i > top and lines[i].reason is None and is_date_header(lines[i].text)),
                   None)
     blog_top = None
     if header is not None:
@@ -1337,7 +1324,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
         if (below is not None and not _is_head_chrome(lines[below]) and not _is_prose(lines[below])
                 and not _ends_sentence(lines[below].text) and _n_words(lines[below].text) <= _HEADLINE_MAX_WORDS
                 and any(_is_evidence_label(lines[j].text) for j in above_header)
-                and not any(_is_prose(lines[j]) or _is_dateline(lines[j].text.strip()) for j in above_header)):
+                and not any(_is_prose(lines[j]) or is_dateline(lines[j].text.strip()) for j in above_header)):
             title, above, tagline, blog_top = below, None, None, header
     # a blog's name and its tagline (one or two lines, no sentence), then its menu (two short
     # labels or more: "Accueil", "Contact"), then the post's title over the byline or the date:
@@ -1351,7 +1338,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
         masthead = [j for j in range(top, menu) if lines[j].reason is None]
         if (over - menu >= _MENU_MIN_LABELS and 1 <= len(masthead) <= 2
                 and all(not _is_prose(lines[j]) and not _ends_sentence(lines[j].text)
-                        and not _is_dateline(lines[j].text.strip())
+                        and not is_dateline(lines[j].text.strip())
                         and _n_words(lines[j].text) <= _HEADLINE_MAX_WORDS for j in masthead)
                 and not _is_prose(lines[over]) and not _ends_sentence(lines[over].text)
                 and _SHORT_WORDS <= _n_words(lines[over].text) <= _HEADLINE_MAX_WORDS):
@@ -1424,7 +1411,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     if summary is not None:
         for k in range(summary + 1, first):
             lines[k].list_item = True  # (its items, however short or dated, are the article's)
-    rows = _row_runs(lines, [i for i in head if i > title >= 0])
+    rows = row_runs(lines, [i for i in head if i > title >= 0])
     for i in head:
         line = lines[i]
         if line.reason is not None or i in (title, above, headline, subheading, summary) or i in names \
@@ -1433,7 +1420,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
         if line.list_item:
             continue  # an item of the article's list above the body (a live blog's earlier entry)
         bare = _bare(line.text)
-        if _is_dateline(line.text.strip()) and not (
+        if is_dateline(line.text.strip()) and not (
                 # (above the title a press release's place and date with its year, "Ferlandières, le 12
                 # novembre 2026" under "Communiqué de presse", opens nothing: the page's, round 39; not
                 # in the title's own block, where it heads the article: a blank line parts them)
@@ -1463,7 +1450,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
                                               and lines[i - 1].reason is not None))
                 and line.reason is None and not line.list_item and i not in names and i != summary
                 and i not in rows and _n_words(line.text) <= _SANDWICH_MAX_WORDS and not _ends_sentence(line.text)
-                and not _is_dateline(line.text.strip()) and _shape(line.text) not in shapes
+                and not is_dateline(line.text.strip()) and _shape(line.text) not in shapes
                 and not (i > title and _reads_as_headline(line.text))
                 and all(j < len(lines) and _is_head_chrome(lines[j]) for j in (i - 1, i + 1))):
             line.reason = "page head"
@@ -1550,7 +1537,7 @@ def _row_kind(text: str) -> str | None:
     return None
 
 
-def _row_runs(lines: list[Line], order: list[int]) -> set[int]:
+def row_runs(lines: list[Line], order: list[int]) -> set[int]:
     """The lines of ``order`` (kept ones, top to bottom) in runs of _ROW_RUN_MIN rows of one kind
     or more, with a short line that is no sentence right above a run (its subheading)."""
     out: set[int] = set()
@@ -1645,7 +1632,7 @@ def _mark_above_headline(lines: list[Line], top: int, first: int, menus: list[in
         # (an association's abbreviation closes its name: "Verein für Wendländer Schäferhunde e. V.", round 31)
         if (line.list_item or (re.search(r"[.!?]\W*$", line.text.strip())
                                and not re.search(r"\b\w\.\s?\w\.$", line.text.strip()))
-                or _is_dateline(line.text.strip())
+                or is_dateline(line.text.strip())
                 or _n_words(line.text) > _HEADLINE_MAX_WORDS):
             continue
         line.reason, marked = "page head", True
@@ -1755,7 +1742,7 @@ def _headline_under_stamps(lines: list[Line], top: int, first: int, stamp: int |
     if (h <= stamp or line.reason is not None or line.list_item or (not question and (
             _is_prose(line) or _ends_sentence(line.text)))
             or not _SHORT_WORDS < _n_words(line.text) <= _LONG_HEADLINE_MAX_WORDS or _is_chrome(line.text, head=True)
-            or _is_dateline(line.text.strip())):
+            or is_dateline(line.text.strip())):
         return None
     # (the stamps and the rules' noise alone between the first stamp and the headline; and right
     # above the first stamp no headline: a title over the byline is the title, whatever line
@@ -2073,12 +2060,12 @@ def _is_spaced_menu(text: str) -> bool:
                for p in labels)
 
 
-def _is_date_header(text: str) -> bool:
+def is_date_header(text: str) -> bool:
     """A blog's date header: a weekday and a date, no time of day ("Dienstag, 12. März 2024",
     "venerdì 22 marzo 2024", "Tuesday, March 12, 2024")."""
     bare = _bare(text)
     first = bare.split(None, 1)[0].rstrip(",") if bare.split() else ""
-    return (date_line(bare) == "bare" and bool(_WEEKDAY.fullmatch(first))
+    return (date_line(bare) == "bare" and bool(WEEKDAY.fullmatch(first))
             and not TIME_OF_DAY.search(bare))
 
 
@@ -2473,7 +2460,7 @@ _REMNANT_MAX_WORDS = 15
 _HEAD_LABEL_MAX_WORDS = 5
 
 
-def _blocks(raw: str, lines: list[Line]) -> list[list[int]]:
+def line_blocks(raw: str, lines: list[Line]) -> list[list[int]]:
     blocks: list[list[int]] = []
     for i, line in enumerate(lines):
         if i and raw.count("\n", lines[i - 1].end, line.start) <= 1:
@@ -2493,12 +2480,12 @@ def _handles(text: str) -> set[str]:
     or an underscore inside, no month and no weekday ("Bürger_Hansen", "Kalle1960")."""
     return {w for w in re.findall(r"[\w.-]{4,}", text)
             if ("_" in w or (any(c.isdigit() for c in w) and any(c.isalpha() for c in w)))
-            and not _MONTH.fullmatch(w) and not _WEEKDAY.fullmatch(w)}
+            and not MONTH_WORD.fullmatch(w) and not WEEKDAY.fullmatch(w)}
 
 
 def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     """Mark the lines of a widget's block after the article's last paragraph (see above)."""
-    blocks = _blocks(raw, lines)
+    blocks = line_blocks(raw, lines)
 
     def widget(block: list[int]) -> bool:
         noise = sum(lines[i].reason is not None for i in block)
