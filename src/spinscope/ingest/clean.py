@@ -85,16 +85,16 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREAD
                                              CALL_TO_ACTION, CALL_TO_ACTION_ANYWHERE, COMMENT_STEM, DATELINE,
                                              DECORATION, ELLIPSIS, FINITE_VERB, FIRST_PERSON, INITIAL_END,
                                              LIST_MARKER, MONTH_WORD, NETWORK, NETWORK_WORD, PAGE_ITSELF,
-                                             READER, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE, THREAD_MARKER,
-                                             TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD)
+                                             READER, REPLY_FORM, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE,
+                                             TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD, whole_line)
 
 if TYPE_CHECKING:
     from spinscope.ingest.site_lines import SiteLines
 
 # The interface of this module. find_noise is the entry point (segment.py calls it); the names below
-# are what page_blocks.py and site_lines.py use of it, imported by name (clean imports those two
-# modules only inside its functions, so they can import this one at the top). The patterns the
-# modules share live in noise_patterns.py.
+# are what page_blocks.py, site_lines.py and comment_threads.py use of it, imported by name (clean
+# imports those modules only inside its functions, so they can import this one at the top). The
+# patterns the modules share live in noise_patterns.py.
 #
 #   used by page_blocks and site_lines:
 #     Line                    one non-blank line of the raw text: its raw offsets, text and reason
@@ -116,6 +116,9 @@ if TYPE_CHECKING:
 #     is_rights_notice        the site's terms of reuse ("Reprinted with permission from ...")
 #     is_sales_notice         the site selling itself: an offer, or access kept for subscribers
 #     word_count              the words of a line (a dash or an arrow between them is not one)
+#   used by comment_threads:
+#     MIN_BODY_LINES          the article lines a thread (and other tail rules) must follow
+#     is_name_and_time        a name or handle with a time beside it: a commenter or a byline
 
 # A noise line is short; a longer line is prose even when it opens like noise ("Share their
 # articles on your own social media accounts. If they can't get their work out there, ...").
@@ -240,16 +243,6 @@ def _is_stamp_sentence(bare: str) -> bool:
     return digit is None or len(bare[:digit.start()].split()) > _STAMP_DATE_MAX_WORDS
 
 
-# "Leave a Reply" opens the comment form, before or after the thread; WordPress prints the
-# "Cancel reply" link on the same line.
-_REPLY_FORM = (
-    r"(?:(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)"
-    r"|laisser (?:un commentaire|une réponse)|kommentar (?:hinterlassen|schreiben|verfassen)"
-    r"|(?:hinterlasse|schreibe) einen kommentar|lascia (?:un commento|una risposta)"
-    r"|(?:zostaw|dodaj|napisz) komentarz|(?:оставить|оставьте|добавить|написать) комментарий)"
-    r"(?:\s+(?:cancel reply|annuler la réponse|antworten abbrechen|annulla risposta"
-    r"|anuluj pisanie odpowiedzi|отменить ответ))?"
-)
 # The log-in prompt of a comment form, in its imperative/infinitive shape (a closed class per
 # language): an imperative to log in or register and a purpose clause whose infinitive is to
 # comment, in either order ("To comment, log in", "Connectez-vous pour commenter", "Melden Sie
@@ -414,11 +407,6 @@ _HEALTH_WARNING = (
 _SPONSOR_NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9«\"„“])[^\n.!?;]{0,60}"
 
 
-def _line(*alternatives: str) -> re.Pattern[str]:
-    """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
-    return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
-
-
 class _Gated:
     """A line pattern tried only when the line holds one of its words (a cheap substring test first)."""
 
@@ -430,7 +418,7 @@ class _Gated:
         return self.pattern.fullmatch(text) if any(word in low for word in self.words) else None
 
 
-_SHOP_PRICE_ROW = _line(
+_SHOP_PRICE_ROW = whole_line(
     r"(?:buy|order|pre-?order|shop|acheter|commander|précommander|kaufen|jetzt kaufen|bestellen|vorbestellen|acquista"
     r"|compra|ordina|kup|zamów|купить|заказать)\b[^.!?:：–—|]{0,60}?\s*[:：–—]\s*"
     + _SHOP_PRICE_CELL + r"(?:\s*[|/·•,;–—]\s*" + _SHOP_PRICE_CELL + r")*")
@@ -448,7 +436,7 @@ _COMMENT_POLICY_HEADER = (
     r"|(?:le )?regole (?:della community|per i commenti|dei commenti)|policy (?:dei|sui) commenti"
     r"|zasady (?:komentowania|dodawania komentarzy|dyskusji)|regulamin (?:komentarzy|forum)"
     r"|правила (?:комментирования|комментариев|сообщества|обсуждения))")
-_COMMENT_POLICY = _line(_COMMENT_POLICY_HEADER)
+_COMMENT_POLICY = whole_line(_COMMENT_POLICY_HEADER)
 _POLICY_MAX_ITEMS = 8
 _POLICY_ITEM_MAX_WORDS = 60
 
@@ -489,7 +477,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
     # Notatnik Radnego", "Подпишитесь на «Городской дневник»"; "Abonnieren", "Subscribe", "S'abonner"
-    ("newsletter prompt", _line(
+    ("newsletter prompt", whole_line(
         r"(?:subscribe to|abonnez-vous à|abonne-toi à|abonniere|abonnieren sie|iscriviti a|subskrybuj|zasubskrybuj"
         r"|подпишитесь на|подписаться на)\s+[«„“\"]?(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)"
         r"(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)|(?-i:[a-zà-ÿа-яё]{1,3}))){0,3}[»“”\"]?",
@@ -498,7 +486,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # the newsroom's mailbox for letters or for writing to the editor, an address after a label (round 40):
     # "Scrivi al direttore: lettere@...", "Write to the editor: letters@...", "Écrire à la rédaction : ...",
     # "Schreiben Sie der Redaktion: ...", "Napisz do redakcji: ...", "Написать в редакцию: ..."
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"(?:(?:write to|e-?mail|contact) (?:the )?(?:editor|editors|newsroom|us)|écri(?:re|vez) à la rédaction"
         r"|(?:schreiben sie|schreib) (?:der|an die) redaktion|scrivi(?:ci)? (?:al direttore|alla redazione)"
         r"|napisz do (?:redakcji|redaktora)|(?:написать|напишите) в редакцию"
@@ -520,7 +508,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # Envoyez-la-nous", "Seen a dubious claim? Send it to us", "Comment nous vérifions les informations",
     # "How we fact-check", "Wie wir Fakten prüfen", "Come verifichiamo le notizie", "Jak weryfikujemy
     # informacje", "Как мы проверяем факты"
-    ("tip-off line", _line(
+    ("tip-off line", whole_line(
         r"(?:[^.!?]{0,80}\?\s*)?(?:envoyez-la-nous|envoyez-le-nous|send it to us|send them to us|schicken sie (?:sie|ihn|es) uns"
         r"|schick (?:sie|ihn|es) uns|inviacel[aoi]|mandacel[aoi]|wyślij(?:cie)? (?:ją|go|je) nam|пришлите (?:её|его|их) нам)",
         r"how we (?:fact-?check|verify|check)(?: (?:claims|facts|information|the news))?|comment nous vérifions(?: les \w+)?"
@@ -531,7 +519,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # Loredana Pizzuti", "An editorial by Owen Hale", "L'éditorial de Claire Vautrin", "Ein Kommentar von Jana
     # Kiesel"; "Tribune signée par un collectif de soignants et d'élus du canton", "Op-ed signed by forty
     # doctors", "Lettera firmata da trenta medici", "List podpisany przez ...", "Письмо подписали ..."
-    ("byline", _line(
+    ("byline", whole_line(
         r"(?:(?:an?|the) )?(?:comment|editorial|commentary|analysis) by (?:the editor,? )?" + _COLUMN_NAME
         + r"|(?:le |un |l['’])?(?:commentaire|éditorial|édito|analyse) d['’e]\s*(?:la rédactrice en chef |du rédacteur en chef )?"
         + _COLUMN_NAME + r"|(?:ein |der )?(?:kommentar|leitartikel) (?:von|der chefredakteurin|des chefredakteurs) " + _COLUMN_NAME
@@ -545,7 +533,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # zwischengespeicherte Version dieser Seite", "Stai visualizzando una versione in cache di questa pagina",
     # "Przeglądasz wersję tej strony z pamięci podręcznej", "Вы просматриваете кешированную версию страницы"; and a
     # wire item's button to buy the rights ("Купить права на публикацию", "Buy publication rights")
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"you(?: are|['’]re) (?:viewing|reading|seeing) an? (?:cached|archived|stored) (?:version|copy) of this page\b[^\n]{0,120}",
         r"vous (?:consultez|lisez|voyez) une (?:version|copie) (?:en cache|mise en cache|archivée) de cette page\b[^\n]{0,120}",
         r"sie (?:sehen|lesen|betrachten) eine (?:zwischengespeicherte|gecachte|archivierte) (?:version|kopie) dieser seite\b[^\n]{0,120}",
@@ -568,7 +556,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # certains lecteurs.", "Inhaltswarnung: ...", "Avviso: ... contenuti che potrebbero turbare alcuni lettori.",
     # "Ostrzeżenie: ... drastyczne ...", "Предупреждение: ... может шокировать ..."; a generic label needs the reader or
     # the distress named
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"(?:content warning|trigger warning|inhaltswarnung|triggerwarnung|avvertenza sui contenuti|ostrzeżenie o treści"
         r"|предупреждение о содержании)\s*[:：]\s*[^\n]{1,160}",
         r"(?:avertissement|avviso|attenzione|ostrzeżenie|предупреждение|warning|achtung|hinweis)\s*[:：]\s*"
@@ -576,7 +564,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[^\n]{0,160}\b(?:distressing|disturbing|upsetting|choqu\w*|heurt\w*|verstören\w*|belasten\w*|turbar\w*|urtar\w*"
         r"|drastyczn\w*|wstrząs\w*|шокир\w*|травмир\w*|неприятн\w*)\b)[^\n]{1,160}",
     )),
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"(?:disclaimer\s*[:：]\s*)?(?:this|the above) (?:story|article|post|content|report) (?:is|was|has been|has not been)"
         r"[^.!?]{0,40}?(?:auto-?generated|automatically (?:generated|published|aggregated)|syndicated feed"
         r"|not (?:been )?edited by)[^.!?]{0,100}",
@@ -612,7 +600,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # Regionalzeitungen.", "This column appears in twelve regional papers.", "Cette chronique est publiée
     # simultanément dans ...", "Questa rubrica esce in contemporanea su ...", "Felieton ukazuje się
     # jednocześnie w ...", "Эта колонка одновременно публикуется в ..."
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"(?:this|diese|cette|questa|ten|эта) (?:column|kolumne|chronique|rubrica|felieton|колонка) (?:also |auch |aussi |anche |też |также )?"
         r"(?:appears|runs|is published|is syndicated|erscheint|wird (?:gleichzeitig )?veröffentlicht|est publiée|paraît"
         r"|è pubblicata|esce|ukazuje się|jest publikowany|(?:одновременно )?(?:публикуется|выходит))"
@@ -622,14 +610,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # a column's byline (round 40): "Die Kolumne von Henrike Marold", "A column by Owen Hale", "La chronique
     # de Claire Vautrin", "La rubrica di Giulia Ferri", "Felieton Jana Nowaka", "Колонка Анны Беляевой"
-    ("byline", _line(
+    ("byline", whole_line(
         r"(?:(?:a|the) )?column by " + _COLUMN_NAME + r"|(?:la |une )?chronique d['’e]\s*" + _COLUMN_NAME
         + r"|(?:die |eine )?kolumne von " + _COLUMN_NAME + r"|(?:la |una )?rubrica di " + _COLUMN_NAME
         + r"|felieton " + _COLUMN_NAME + r"|колонка " + _COLUMN_NAME,
     )),
     # a live blog's pinned entry (round 40): "Запись закреплена", "Pinned post", "Épinglé", "Angeheftet",
     # "Post in evidenza", "Przypięty wpis"
-    ("live link", _line(
+    ("live link", whole_line(
         r"(?:запись|пост|сообщение) закреплен[аo]?|закреплённ(?:ая|ый) (?:запись|пост)|закрепленн(?:ая|ый) (?:запись|пост)"
         r"|pinned(?: post| entry| comment)?|(?:post |billet )?épinglé|angeheftet(?:er beitrag)?|fixierter beitrag"
         r"|post in evidenza|fissato in alto|przypięty(?: wpis| post)?|wpis przypięty",
@@ -639,7 +627,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # erschien zuerst auf Stadtnotizen.", "Questo articolo è stato pubblicato originariamente su Il Taccuino.",
     # "Tekst ukazał się pierwotnie na blogu Notatnik Radnego.", "Статья впервые опубликована на сайте
     # «Городской дневник»."; the place named and nothing after it
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"this (?:article|post|piece|essay|story|column) (?:was |first )?(?:originally |first )?(?:published|appeared|ran)"
         r" (?:on|in|at|by) " + _ORIGIN_PLACE,
         r"(?:cet article|ce texte|ce billet|cette tribune|cette chronique) (?:a été |est )?(?:initialement |d['’]abord )?"
@@ -677,7 +665,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a comment's row: its writer, the date and time, the reply button (round 40): "Marco Tessarin 10
     # marzo 2026 alle 9:14 Rispondi", "Pat Hebden 10 March 2026 at 7:02 am Reply", "Anna K. 12.03.2026,
     # 19:02 Antworten"; the day and month without the year (round 43): "Ирина К. · 5 марта в 21:14 · Ответить"
-    ("comment thread", _line(
+    ("comment thread", whole_line(
         r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)){0,2}\s*[,·|–—-]?\s+"
         r"(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
         r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
@@ -708,7 +696,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\s+(?:on|le|am|il|dnia|w dniu)?\s*[\d./-]{6,10},?(?:\s*(?:at|à|um|alle|o|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]m)?)?"
         r"(?:\s*[(\[]?\s*(?:permalink|lien permanent|permalink|link permanente|link stały|постоянная ссылка)\s*[)\]]?)?",
     )),
-    ("ad marker", _line(r"\[\s*ad_?\d*\s*\]",
+    ("ad marker", whole_line(r"\[\s*ad_?\d*\s*\]",
                         # an ad slot's placeholder token left unrendered (round 46): "%%ADSENSE_INARTICLE_TOP%%",
                         # "%%AD_SLOT_2%%", "%%WERBUNG_MITTE%%"
                         r"%%\s*(?:adsense|ads?|advert\w*|banner|werbung|anzeige|pub|publicite|pubblicita|reklama|реклама)"
@@ -754,12 +742,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # Place (PDF, 1.4 MB)", "Documents associés : rapport du maire (PDF, 820 Ko)", "Zugehörige Dokumente: Bericht (PDF,
     # 1,4 MB)", "Documenti correlati: relazione (PDF, 1,4 MB)", "Powiązane dokumenty: raport (PDF, 1,4 MB)",
     # "Связанные документы: доклад (PDF, 1,4 МБ)"
-    ("related links", _line(
+    ("related links", whole_line(
         r"(?:related (?:documents?|files?|papers)|documents? (?:associés|liés|connexes|joints?)|(?:zugehörige |verwandte )?dokumente"
         r"|documenti (?:correlati|allegati)|powiązane dokumenty|(?:связанные |сопутствующие )?документы)\s*[:：]\s*[^\n()]{1,120}"
         r"\(\s*(?:pdf|docx?|odt|xlsx?)\s*,\s*[\d.,]+\s*(?:[kmg]i?b|[kmg]o|кб|мб)\s*\)",
     )),
-    ("photo caption", _line(
+    ("photo caption", whole_line(
         r"(?:image|picture|photo|bild|foto|immagine|obraz|zdjęcie|изображение|фото|infographi[ce]s?|info-?grafi[kc]\w*|infografica"
         r"|инфографика)\s*[:：]\s*[^\n()]{0,100}\(\s*"
         r"(?:click|tap|cliquez|cliquer|klicken|klick|clicca|tocca|kliknij|нажмите)[^\n()]{0,40}?"
@@ -770,7 +758,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|agrandir (?:l['’]image|la photo|la carte)|ingrandisci (?:l['’]immagine|la foto|la mappa)"
         r"|powiększ (?:zdjęcie|obraz|mapę)|увеличить (?:изображение|фото|карту))\s*[⤢⛶🔍+]?",
     )),
-    ("photo credit", _line(
+    ("photo credit", whole_line(
         r"(?:(?:photo|image|picture|foto|bild|immagine|zdjęcie|фото)s?(?: d['’]illustration| ilustracyjne)?\s*[:：]\s*)"
         + _STOCK_PICTURE + r"(?:\s*[/,|·]\s*" + _STOCK_PICTURE + r"){0,2}",
         # (alone, only the words that name a picture: "Archives" or "File" alone may be a menu's or a heading)
@@ -779,7 +767,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a page's view counter alone on its line, a label, a colon and the count or the count and its
     # noun ("Aufrufe: 312", "Views: 1,204", "Vues : 88", "Visualizzazioni: 96", "Wyświetlenia: 88",
     # "Просмотров: 312", "1.2k views", "Lu 312 fois", "Gelesen: 57 mal") (round 38)
-    ("view count", _line(
+    ("view count", whole_line(
         r"(?:views?|page ?views|reads|vues|lectures|aufrufe|zugriffe|seitenaufrufe|visualizzazioni|letture"
         r"|wyświetle(?:ń|nia)|odsłon(?:y|a)?|odwiedzin|просмотр(?:ов|ы)|прочтени(?:й|я))\s*[:：]\s*\d[\d\s.,]*[kKкК]?"
         r"(?:\s*(?:mal|fois|times|volte|razy?|раз(?:а)?))?",
@@ -791,21 +779,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # line ("L'abus d'alcool est dangereux pour la santé, à consommer avec modération.", "Please drink
     # responsibly", "Bitte verantwortungsvoll genießen", "Bevi responsabilmente", "Alkohol szkodzi
     # zdrowiu", "Чрезмерное употребление алкоголя вредит вашему здоровью") (round 33)
-    ("site notice", _line(_HEALTH_WARNING + r"(?:[\s,.;:!–—-]+" + _HEALTH_WARNING + r")*")),
+    ("site notice", whole_line(_HEALTH_WARNING + r"(?:[\s,.;:!–—-]+" + _HEALTH_WARNING + r")*")),
     # a shop's button and its price row on a shop's page (a publisher's, a brewery's): "Add to basket",
     # "Ajouter au panier", "In den Warenkorb", "Aggiungi al carrello", "Dodaj do koszyka", "Добавить
     # в корзину"; a verb of buying, what, a colon or a dash and prices in a row ("Buy The Salt Ledger:
     # Hardback £16.99 | Ebook £7.99", "Acheter : broché 18 € | numérique 9,99 €", "Kup teraz – 39,90 zł"; "Buy a house for €1" is a
     # headline) (round 33)
     # (the price row is judged after the rules for affiliate buttons and paywalls: _SHOP_PRICE_ROW)
-    ("shop button", _line(
+    ("shop button", whole_line(
         r"(?:add to|ajouter au|aggiungi al|dodaj do|добавить в) (?:basket|cart|bag|trolley|panier|carrello|koszyka|корзину)"
         r"|(?:in den )?warenkorb(?: legen)?|(?:в|положить в) корзину",
     )),
     # a visitor counter of a free-host page, in six languages (round 43): "Jesteś 48 213 gościem na tej stronie!",
     # "Licznik odwiedzin dzisiaj: 187", "You are visitor number 48,213", "Vous êtes le 48 213e visiteur", "Sie sind
     # der 48.213. Besucher", "Sei il visitatore numero 48.213", "Вы 48 213-й посетитель сайта"
-    ("view count", _line(
+    ("view count", whole_line(
         r"(?:(?:you are visitor(?: number| no\.?)?|sie sind besucher(?: nr\.?| nummer)?|sei il visitatore(?: numero| n\.)?)"
         r"\s+\d[\d\s.,]*"
         r"|(?:you are the|vous êtes le|sie sind der|sei il|jesteś|вы)\s+\d[\d\s.,]*(?:e|er|th|st|nd|rd|\.|-?й|-?ым)?"
@@ -820,7 +808,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a blog's shortcode that the scraper left unrendered, alone on its line ("[embed]https://...[/embed]",
     # "[gallery ids=\"12,14\"]", "[contact-form-7 id=\"42\"]"): a tag of a blog engine, with its
     # attributes or around an address, never words of the article
-    ("video embed", _line(r"\[(?P<code>embed|video|audio|youtube|vimeo|playlist|gallery|caption|tweet|instagram"
+    ("video embed", whole_line(r"\[(?P<code>embed|video|audio|youtube|vimeo|playlist|gallery|caption|tweet|instagram"
                           r"|facebook|soundcloud|spotify|contact-form(?:-7)?|wpforms|mailpoet_form|et_pb_\w+|vc_\w+"
                           r"|su_\w+)(?:\s+[^\]]*)?\](?:\s*(?:https?://\S+?|[^\[\]]{0,200}?)\s*\[/(?P=code)\])?",
                           # a page builder's run of opening and closing tags with nothing between them (round
@@ -838,7 +826,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                           r"|obejrzyj (?:transmisję|nagranie) (?:z tego punktu|z sesji|z obrad)(?: obrad)?"
                           r"|смотреть (?:трансляцию|запись|видео) (?:по этому вопросу|этого вопроса|заседания))"
                           r"(?:\s*\((?:from|à partir de|dès|ab|da|dal|od|с)\s+\d{1,2}:\d{2}(?::\d{2})?\))?")),
-    ("advertisement", _line(
+    ("advertisement", whole_line(
         r"advertisements?|advertising|advertorial|sponsored(?: content| post| links?| stories)?",
         r"paid (?:content|post|partnership)|ad|anzeige|werbung|publicité|pubblicità|reklama|реклама",
         # (round 42) an Italian content farm's ad label, and a sponsored label over its ad's copy in six
@@ -901,7 +889,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\w+\s+){0,3}(?:by|from|par|von|da|di|od|przez|от)\s+(?:taboola|outbrain|revcontent|mgid|plista"
         r"|zergnet|ligatus)",
     )),
-    ("source link", _line(
+    ("source link", whole_line(
         r"source link",
         # (round 45) a feed importer's shortcode left unrendered ('[auto_feed source="rss-pull-14" status="imported"]',
         # "[wprss_feed id=3]", "[feedzy-rss feeds=...]"), and an import marker in brackets in six languages ("[Article
@@ -1050,7 +1038,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "Contenu proposé par notre partenaire X", "Ein Angebot von X", "Contenuto in collaborazione con X",
     # "Materiał przygotowany we współpracy z X", "Материал подготовлен по заказу X"; the label is a
     # content noun or a paid label, and the name opens with a capital and holds no sentence's end
-    ("advertisement", _line(
+    ("advertisement", whole_line(
         r"(?:(?:paid (?:post|content|partnership)|sponsored(?: content| post| feature)?|partner (?:content|post)"
         r"|promoted(?: content)?|advertisement feature|advertorial)\s*[·|:–—-]\s*|(?:sponsored |partner )?content )"
         r"(?:presented|brought to you|sponsored|supported|produced|paid for|provided) by\s+" + _SPONSOR_NAME,
@@ -1069,7 +1057,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # the page sent to a friend (round 35): "Send this article to a friend", "Envoyer cet article à un ami",
     # "Artikel an einen Freund senden", "Invia questo articolo a un amico", "Wyślij artykuł znajomemu",
     # "Отправить статью другу"
-    ("share widget", _line(
+    ("share widget", whole_line(
         # (round 47) the ways after a colon: "Send this story to a friend: WhatsApp | Messenger | Text message"
         r"(?:send|e-?mail|forward|recommend) (?:this|the) (?:article|story|page|post) to a friend" + _SEND_WAYS,
         r"(?:envoyer|envoyez|transmettre|recommander) (?:cet article|cette page|l['’]article) à (?:un ami|une amie|un proche)" + _SEND_WAYS,
@@ -1085,7 +1073,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # ★★★★☆ (31 głosów)", "Rate this article: ★★★★☆"), the points for the author ("Przyznaj punkty autorowi:
     # +10") and the report link ("Zgłoś nadużycie", "Report abuse", "Signaler un abus", "Missbrauch melden",
     # "Segnala un abuso", "Пожаловаться на нарушение")
-    ("feedback widget", _line(
+    ("feedback widget", whole_line(
         r"(?:rate (?:this )?(?:article|post|story)|noter (?:cet )?article|(?:artikel|beitrag) bewerten|valuta (?:l['’])?articolo"
         r"|oceń (?:artykuł|wpis|tekst)|оцените (?:статью|материал|публикацию))\s*[:：]?\s*[★☆✩✭⭐ ]+(?:\(\d[\d\s.,]*\s*\w*\))?",
         r"przyznaj punkty autorowi\s*[:：]?\s*[+-]?\d*",
@@ -1100,7 +1088,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"report (?:this )?post|signaler (?:ce |le )?(?:message|post)|beitrag melden|segnala (?:il |questo )?(?:messaggio|post)"
         r"|zgłoś (?:post|wpis)|пожаловаться на (?:сообщение|пост)",
     )),
-    ("feedback widget", _line(
+    ("feedback widget", whole_line(
         r"(?:report|flag) (?:an? )?(?:error|mistake|typo|correction|problem)(?: (?:in|with) (?:this|the) "
         r"(?:article|story|page))?|(?:suggest|request) a correction",
         r"signaler (?:une|un) (?:erreur|coquille|faute|problème)(?: dans (?:cet|l['’])article)?",
@@ -1111,7 +1099,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # an accessibility link at the top of a page, in six languages ("Skip to main content", "Aller
     # au contenu principal", "Zum Inhalt springen"): the page's, never the article's
-    ("skip link", _line(
+    ("skip link", whole_line(
         r"skip (?:to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|navigation|main content)",
         r"(?:aller|passer) (?:directement )?(?:au|à la) (?:contenu|navigation|menu)(?: principal)?",
         r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|zur navigation(?: springen)?|navigation überspringen",
@@ -1146,7 +1134,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "Zobacz tłumaczenie", "Показать перевод"), its reaction row ("👍❤️😮 214") and its count of comments and
     # shares ("57 commentaires · 38 partages"), a mobile page's buttons to open or close the article ("Развернуть
     # статью ▾", "Show full article", "Afficher l'article"); never words of the article
-    ("share widget", _line(
+    ("share widget", whole_line(
         r"(?:see|show) (?:the )?translation|voir (?:la )?traduction|übersetzung anzeigen|(?:visualizza|mostra|vedi) (?:la )?traduzione"
         r"|(?:zobacz|pokaż) tłumaczenie|показать перевод|(?:voir|afficher) la suite|(?:see|show) more|mehr anzeigen|mostra (?:altro|di più)"
         r"|(?:zobacz|pokaż) więcej|показать (?:ещё|еще|полностью)",
@@ -1156,7 +1144,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\s*[▾▴▼▲⌄⌃˅˄↓↑]?",
     )),
     # (a post's counters are counts, as a view count is, not widgets that end a page: round 44 crosses them)
-    ("view count", _line(
+    ("view count", whole_line(
         r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]\s*){1,6}\d[\d\s.,]*[kKкК]?",
         r"\d[\d\s.,]*[kKкК]?\s+(?:comments?|commentaires?|kommentare?|commenti|commento|komentarz\w*|комментари\w*)\s*[·•|,]\s*"
         r"\d[\d\s.,]*[kKкК]?\s+(?:shares?|partages?|mal geteilt|geteilt|condivisioni|udostępnie\w*|репост\w*|поделил\w*)",
@@ -1166,7 +1154,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # ("Trascrizione generata automaticamente", "Auto-generated transcript", "Transcription générée
     # automatiquement", "Automatisch generiertes Transkript", "Transkrypcja wygenerowana automatycznie",
     # "Автоматически созданная расшифровка")
-    ("video embed", _line(
+    ("video embed", whole_line(
         r"(?:chapters|chapitres|kapitel|capitoli|rozdziały|главы|таймкоды)\s*[:：]?\s*\d{1,2}:\d{2}\s+[^\n·|•]{1,60}"
         r"(?:\s*[·|•]\s*\d{1,2}:\d{2}\s+[^\n·|•]{1,60}){1,12}",
         r"transcript|transcription|transkript|trascrizione|transkrypcja|расшифровка|стенограмма",
@@ -1179,10 +1167,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # al circolo"), Italian only; and an events box's next date in six languages ("Prossimo evento: festa di
     # primavera, 21 marzo", "Next event: ...", "Prochain rendez-vous : ...", "Nächster Termin: ...", "Najbliższe
     # wydarzenie: ...", "Ближайшее мероприятие: ...")
-    ("self-promotion", _line(
+    ("self-promotion", whole_line(
         r"(?:dona|destina|firma per|scegli)\s+(?:(?:il|anche) )?(?:tuo |vostro )?(?:il )?[25]\s?(?:x|per)\s?(?:1000|mille)\b[^\n]{0,100}",
     )),
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"(?:next event|upcoming event|prochain (?:événement|évènement|rendez-vous)|nächste[rs]? (?:termin|veranstaltung)"
         r"|prossimo (?:evento|appuntamento)|najbliższe wydarzenie|następne wydarzenie|ближайшее (?:мероприятие|событие)"
         r"|следующее мероприятие)\s*[:：]\s*(?:[^\n.!?]|(?<=\d)\.){1,100}",
@@ -1190,7 +1178,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # (round 45) a shared document's review marks, in six languages: a reviewer's comment ("Komentarz: Anna W. –
     # może dodać datę sesji?", "Comment: Anna W. – add the date?"), a suggestion note ("Sugestia: usunięto
     # „pilnie”", "Suggestion: deleted ...") and the row under them ("Rozwiąż · Odpowiedz", "Resolve · Reply")
-    ("document chrome", _line(
+    ("document chrome", whole_line(
         r"(?:comment|commentaire|kommentar|commento|komentarz|комментарий)\s*[:：]\s*"
         # (the reviewer's first name and initial: "Komentarz: Mariupol - miasto rosyjskiej hańby" is a column's title)
         r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])\.\s*[–—-]\s*[^\n]{1,100}",
@@ -1204,7 +1192,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # minuty", "Take the quiz: 10 questions"), its start and share buttons ("Zacznij quiz ▶", "Start the quiz",
     # "Udostępnij quiz znajomym"), its counter ("Pytanie 1 z 10", "Question 1 of 10"), the score ("Twój wynik:
     # 0/10", "Your score: 0/10") and the answers' button ("Sprawdź odpowiedzi", "Check your answers")
-    ("quiz widget", _line(
+    ("quiz widget", whole_line(
         r"(?:take|try|do|faites|fais|mach|macht|fai|rozwiąż|пройдите|пройди)\s+(?:the |our |this |le |notre |ce |das |unser |den |il |nostro "
         r"|questo |nasz |ten )?(?:quiz|test|тест|викторину)\b[^\n.?]{0,40}[!.]?(?:\s*[^\n]{0,60}\b(?:questions?|pytań|pytania|fragen|domande"
         r"|вопрос\w*)\b[^\n]{0,30})?",
@@ -1219,7 +1207,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:check|see|show) (?:your |the )?answers|(?:vérifier|voir) (?:les|vos) réponses|(?:antworten|lösungen) (?:prüfen|überprüfen|anzeigen)"
         r"|(?:verifica|controlla|mostra) (?:le )?risposte|sprawdź odpowiedzi|(?:проверить|показать) ответы",
     )),
-    ("citation box", _line(
+    ("citation box", whole_line(
         # (round 46) a think-tank's or a journal's citation box: its label ("How to cite:", "Pour citer cet article :",
         # "Zitiervorschlag:", "Come citare:", "Jak cytować:", "Как цитировать:"), its export row ("Copy citation ·
         # BibTeX · RIS", "Скопировать цитату · BibTeX · RIS") and its DOI alone on the line ("DOI: 10.0000/x.2026.014")
@@ -1236,12 +1224,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # (round 46) the table of contents' toggle alone, its entries hidden: "Inhaltsverzeichnis [Verbergen]", "Contents
     # [hide]", "Sommaire [masquer]", "Indice [nascondi]", "Spis treści [ukryj]", "Содержание [скрыть]" (with its
     # entries under it, the header is the table's: see _mark_tables_of_contents)
-    ("table of contents", _line(
+    ("table of contents", whole_line(
         r"(?:contents|table of contents|sommaire|inhaltsverzeichnis|inhalt|indice|spis treści|содержание)\s*"
         r"\[\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|ausblenden|einblenden|nascondi|mostra|ukryj|pokaż|скрыть"
         r"|показать)\s*\]",
     )),
-    ("wiki chrome", _line(
+    ("wiki chrome", whole_line(
         # a footnote's mark left alone on its line ("[1]", "[2]"), round 45
         r"\[\s*\d{1,3}\s*\]",
         # (round 45) the current-event notice over an entry ("This article describes a current event. Information
@@ -1331,7 +1319,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # an embedded post's placeholder and an embed's consent label, in six languages ("View this post
     # on Instagram", "Voir cette publication sur Instagram", "Diesen Beitrag auf Instagram ansehen",
     # "Empfohlener redaktioneller Inhalt", "Contenuto esterno", "Treść zewnętrzna") (round 26)
-    ("video embed", _line(
+    ("video embed", whole_line(
         r"(?:view|see|watch) (?:this |the )?(?:post|photo|video|reel|tweet|profile)s? on " + _EMBED_NETWORK,
         r"(?:voir|afficher|regarder) (?:cette|la) (?:publication|photo|vidéo)s? sur " + _EMBED_NETWORK,
         r"(?:diesen|den) (?:beitrag|post) auf " + _EMBED_NETWORK + r" (?:ansehen|anzeigen)",
@@ -1386,7 +1374,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "Sendung verpasst? Alle Beiträge in der Mediathek", "Missed the show? Watch it again on catch-up",
     # "Vous avez raté l'émission ? Retrouvez-la en replay", "Ti sei perso la puntata? Rivedila su
     # RaiPlay", "Przegapiłeś program? Obejrzyj go w serwisie VOD", "Пропустили эфир? Смотрите в записи")
-    ("broadcast note", _line(
+    ("broadcast note", whole_line(
         r"(?:missed (?:the|this|today['’]s|last night['’]s) (?:show|programme|program|episode|broadcast|bulletin)"
         r"|vous avez (?:raté|manqué) (?:l['’]émission|le journal|cet épisode|le direct)"
         r"|(?:sendung|folge|beitrag|livestream) verpasst|ti sei pers[oa] (?:la puntata|il programma|la trasmissione|la diretta)"
@@ -1399,7 +1387,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     # a media player's placeholder while it loads, in six languages ("Player wird geladen...",
     # "Video Player is loading.", "Chargement du lecteur..."): what the scraper caught of an embed
-    ("video embed", _line(
+    ("video embed", whole_line(
         r"(?:(?:the |le |il |der |das )?(?:video |audio |media )?(?:player|video|audio|media|podcast|lecteur"
         r"|vidéo|lettore|odtwarzacz|wideo|плеер|видео|аудио)\s+)(?:is loading|loading|wird geladen|lädt"
         r"|en cours de chargement|se charge|sta caricando|in caricamento|się ładuje|ładuje się"
@@ -1407,7 +1395,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:chargement|caricamento|ładowanie|wczytywanie|загрузка)\s+(?:du |de la |del |dell['’]|)"
         r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео)" + ELLIPSIS + r"?",
     )),
-    ("share widget", _line(
+    ("share widget", whole_line(
         r"share(?: this| the)?(?: article| post| story| page)?(?: (?:on|via|with|to) " + NETWORK + r")?",
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)(?: this| a link| it)?"
         r"(?: (?:on|to|via) " + NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
@@ -1468,7 +1456,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:zu )?(?:favoriten|merkliste) hinzufügen|aggiungi ai preferiti|dodaj do (?:ulubionych|zakładek)"
         r"|добавить в (?:избранное|закладки)",
     )),
-    ("related links", _line(
+    ("related links", whole_line(
         # a list header alone, or "Related: <title>" with the title on the same line
         r"(?:related(?: posts| articles| stories| content| news| reading| coverage| links)?"
         # a think tank's related publications (round 41): "Related research: <title> (Report, 2025)",
@@ -1543,7 +1531,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"weiterlesen(?: auf .{1,80})?|continua a leggere(?: su .{1,80})?|czytaj dalej(?: na .{1,80})?",
         r"читать (?:далее|дальше|полностью)(?: на .{1,80})?",
     )),
-    ("tags", _line(
+    ("tags", whole_line(
         r"(?:tags?|tagged(?: with| as| in| under)?|filed (?:under|in)|posted in|categor(?:y|ies)|topics"
         r"|keywords|(?:this|the) (?:article|post|story|entry) (?:is |was )?(?:tagged|filed)"
         r"(?: under| with| in| as)?|étiquettes|mots[- ]clés|schlagw(?:ö|o)rte?r?|stichw(?:ö|o)rter"
@@ -1560,7 +1548,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a press release's notes under it, their header alone ("Notes to editors", "Note aux
     # rédactions", "Hinweise für Redaktionen", "Note per le redazioni", "Informacje dla redakcji",
     # "Справка для редакций")
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"(?:notes?|information) (?:to|for) (?:the )?editors|editor['’]?s['’]? notes?|notes? to (?:the )?media",
         r"notes? (?:aux|pour les) (?:rédactions|journalistes)|note à la rédaction|informations? aux rédactions",
         r"hinweis(?:e)? (?:für|an) (?:die )?redaktion(?:en)?|redaktionelle hinweise|hinweis(?:e)? für journalist\w*",
@@ -1588,7 +1576,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # the unsubscribe and preferences links, the postal address ("Our mailing address is: ...", "Наш
     # почтовый адрес: ..."), the mailing service ("This email was sent via Mailchimp", "Письмо
     # отправлено через Unisender"), "reply to this email" and "forward to a friend"
-    ("mail footer", _line(
+    ("mail footer", whole_line(
         r"(?:you(?:['’]re| are)? receiv(?:ed|ing) this(?: (?:e-?mail|email|message|newsletter|letter))?"
         r"|vous (?:recevez|avez reçu) (?:cet|ce) (?:e-?mail|courriel|message|newsletter)"
         r"|sie (?:erhalten|haben) diese (?:e-?mail|nachricht|newsletter)"
@@ -1682,7 +1670,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter's or a podcast's sponsor line (round 27): "This issue is sponsored by X", "Today's newsletter
     # is brought to you by X", "Partenaire de ce numéro : X", "Diese Ausgabe wird präsentiert von X", "Partner
     # di questo numero: X", "Partnerem wydania jest X", "Партнёр выпуска — X"
-    ("advertisement", _line(
+    ("advertisement", whole_line(
         # the sponsor of the day or the week as a label (round 39: "This week's sponsor: Quayside Kayak Hire. Book a
         # winter tour →", "Le partenaire de la semaine : ...", "Sponsor der Woche: ...", "Lo sponsor della settimana:
         # ...", "Sponsor tygodnia: ...", "Спонсор недели: ...")
@@ -1720,7 +1708,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|materia(?:łem|ł) (?:promocyjn\w+|sponsorowan\w+|reklamow\w+|partnersk\w+)|рекламным(?: материалом)?)"
         r"(?: (?:from|by|of|de|d['’]un|von|unseres|di|da|partnera|naszego partnera|партн[её]ра)[^\n.]{0,60})?",
     )),
-    ("self-promotion", _line(
+    ("self-promotion", whole_line(
         r"visit (?:my|our) (?:web ?site|blog|page|shop|store)\b.{0,80}",
         r"visit .{1,60} at \S+\.[a-z]{2,}",
         # (round 46) the author for hire as a speaker, asked as a question to the organiser: "Want Nadia at your
@@ -1841,7 +1829,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
         r"(?: (?:online|now|here|en ligne|maintenant|jetzt|ora|adesso|qui|teraz|tutaj|онлайн|сейчас|здесь))?",
     )),
-    ("newsletter prompt", _line(
+    ("newsletter prompt", whole_line(
         # (the site's name or "free" may stand for "our": "Sign up for free Patch newsletters and alerts")
         r"(?:sign up|subscribe|register|join)(?: now| today| here| free)?(?: (?:to|for) (?:our|my|free|(?:a |the )?free) "
         r".{0,60}(?:newsletters?|mailing list|updates|digest|briefing|alerts?))\b.{0,100}",
@@ -1899,7 +1887,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+)){1,2}"
         r"\s+(?:has|ma|a|hat|ha)\s+\d[\d.,\s]*\s*(?:k|tys\.|mln|tsd\.|mila)?\s*"
         r"(?:followers|obserwujących|obserwatorów|abonnés|follower(?:innen)?|subscribers|subskrybentów)\s*", re.I)),
-    ("social follow", _line(
+    ("social follow", whole_line(
         r"(?:subscribe|follow)(?: (?:to )?(?:us|me|our channel|@\w+))?(?: (?:on|via|at))? "
         r"(?:youtube|telegram|twitter|facebook|instagram|gab|rumble|bitchute|vk|odysee|truth social|"
         r"gettr|parler|minds|tiktok)\b.{0,80}",
@@ -1942,7 +1930,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # Plus", "Der Rest dieses Textes ist für zahlende Abonnenten.", "Schon Abonnent? Anmelden", "The rest of this
     # post is for paid subscribers", "Already a subscriber? Sign in", "La suite de cet article est réservée aux
     # abonnés", "Il resto di questo articolo è riservato agli abbonati", "Продолжение доступно платным подписчикам"
-    ("paywall notice", _line(
+    ("paywall notice", whole_line(
         r"(?:weiterlesen|continue reading|keep reading|continuer (?:à lire|la lecture)|continua a leggere|czytaj dalej"
         r"|читать дальше) (?:mit|with|avec|con|z|с) [^\n.!?]{1,30}\s(?:plus|premium|pro|\+)",
         r"the rest of this (?:post|article|essay|text|story) is (?:only )?for paid (?:subscribers|members)[.!]?"
@@ -1955,7 +1943,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|masz już (?:subskrypcję|prenumeratę)|уже (?:подписаны|подписчик))\s*\?\s*(?:log ?in|sign ?in|se connecter"
         r"|connectez-vous|anmelden|einloggen|accedi|zaloguj się|войти|войдите)",
     )),
-    ("paywall notice", _line(  # a label of the paywall, in six languages ("Member-only story")
+    ("paywall notice", whole_line(  # a label of the paywall, in six languages ("Member-only story")
         r"(?:members?|subscribers?|premium|paid)[- ]only(?: (?:story|post|article|content))?",
         r"(?:subscriber|premium|exclusive) (?:content|article|story)",
         r"(?:article|contenu) réservé aux (?:abonnés|membres)|réservé aux abonnés",
@@ -1978,11 +1966,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|эксклюзив(?:но)? для (?:подписчиков|подписчиц))",
     )),
     # a call to log in or register to read on (see _LOG_IN_TO_READ, round 38)
-    ("paywall notice", _line(_LOG_IN_TO_READ)),
+    ("paywall notice", whole_line(_LOG_IN_TO_READ)),
     # a metered platform's offer to read without a limit, its trial after a dash at most (round 44):
     # "Przeczytaj bez limitu – wypróbuj za 0 zł", "Read without limits – try it for $0", "Lisez sans limite",
     # "Unbegrenzt lesen – jetzt testen", "Leggi senza limiti", "Читайте без ограничений — попробуйте за 0 ₽"
-    ("paywall notice", _line(
+    ("paywall notice", whole_line(
         r"(?:read (?:without (?:a )?limits?|unlimited)|unlimited reading|(?:lisez|lire) sans limites?|lecture illimitée"
         r"|unbegrenzt lesen|ohne limit lesen|(?:leggi|leggere) senza limiti|lettura illimitata|(?:przeczytaj|czytaj|czytanie) bez limitu"
         r"|(?:читайте|читать) без ограничений)(?:\s*[–—:-]\s*[^.!?\n]{1,60})?")),
@@ -2022,7 +2010,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "Członkowie mają dostęp do tego wpisu bez limitu. Dołącz za 5 dolarów miesięcznie", "Devenez
     # membre pour 5 € par mois", "Werden Sie Mitglied für 4 € im Monat", "Diventa socio per 4 euro
     # al mese", "Станьте участником за 300 ₽ в месяц"
-    ("paywall notice", _line(
+    ("paywall notice", whole_line(
         r"(?:[^.!?]{5,120}[.!]\s+)?"
         r"(?:become (?:one|a (?:paying |paid )?(?:member|supporter|subscriber))|join(?: us| them| now| today)?"
         r"|devenez (?:membre|abonné\w*|soutien)|rejoignez[- ](?:les|nous)|werden sie (?:mitglied|unterstützer\w*)"
@@ -2038,7 +2026,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter form's data-use notice under its sign-up box (round 30): "We use your sign-up to provide
     # content in ways you've consented to ...", "Nous utilisons votre adresse e-mail pour vous envoyer ...",
     # "Wir verwenden Ihre E-Mail-Adresse, um Ihnen ... zu senden", "Mы используем ваш e-mail для рассылки"
-    ("newsletter prompt", _line(
+    ("newsletter prompt", whole_line(
         r"we(?: will| only)? use your (?:sign-?up|e-?mail(?: address)?|details|data|information|personal data)"
         r"(?: only)? to (?:provide|send|deliver|improve|personali[sz]e)[^!?]{0,200}",
         r"nous (?:utilisons|utiliserons|traitons) (?:votre (?:adresse (?:e-?mail|électronique)|inscription)|vos données)"
@@ -2051,8 +2039,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"мы (?:используем|будем использовать|обрабатываем) (?:ваш (?:адрес электронной почты|e-?mail|email)|ваши данные)"
         r"(?: только| исключительно)? (?:для|чтобы)[^!?]{0,200}",
     )),
-    ("comment form", _line(
-        _REPLY_FORM,
+    ("comment form", whole_line(
+        REPLY_FORM,
         _LOG_IN_PROMPT,
         r"cancel reply|enter your comment here" + ELLIPSIS + r"?",
         # the comment section's placeholder while it loads, in six languages (round 39: "Loading
@@ -2137,7 +2125,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|nie (?:zostanie|będzie) (?:opublikowany|widoczny)|не будет (?:опубликован|показан)\w*)[.!]?",
         _COMMENT_POLICY_HEADER,
     )),
-    ("blog footer", _line(
+    ("blog footer", whole_line(
         r"(?:blog|website|site) (?:at|powered by) wordpress\.com|powered by wordpress.{0,40}",
         # the platform's credit in the other five languages (round 40): "Fièrement propulsé par WordPress ·
         # Thème ...", "Stolz präsentiert von WordPress", "Orgogliosamente powered by WordPress", "Dumnie
@@ -2280,7 +2268,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # aktivieren und keine Eilmeldung mehr verpassen", "Attiva le notifiche per ricevere le ultime notizie",
     # "Activez les notifications ...", "Włącz powiadomienia, aby ...", "Включите уведомления, чтобы ...");
     # a clause after a comma is the article's ("Turn on notifications and ..., the guide says")
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"(?:(?:(?:please )?(?:enable|turn on|allow|activate|get|switch on)(?: push| browser)? notifications?"
         r"|(?:activez|activer|autorisez|autoriser|recevez) (?:les )?notifications?(?: push)?"
         r"|(?:aktivieren sie|aktiviere|erlauben sie|erlaube) (?:die |unsere )?(?:push-?)?benachrichtigungen"
@@ -2299,14 +2287,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a live page's label alone on its line ("LIVE UPDATES", "Live blog", "EN DIRECT", "Liveticker",
     # "IN DIRETTA", "Relacja na żywo", "Прямая трансляция"); a single word only in capitals, a badge
     # ("LIVE", "DIRECT", "DIRETTA", "ОНЛАЙН") (round 32)
-    ("live link", _line(
+    ("live link", whole_line(
         r"live[ -]?(?:updates?|blog|coverage|ticker|news|stream|report|reporting)|liveblog|liveticker"
         r"|(?:suivez |suivre )?(?:le |en )direct|direct live|live-blog",
         r"(?:im )?live-?ticker|(?:aggiornamenti |cronaca )?in diretta|diretta live|(?:relacja )?na żywo|relacja live"
         r"|(?:прямая|онлайн-?)\s?трансляция|в прямом эфире|прямой эфир",
         r"(?-i:LIVE|DIRECT|DIRETTA|ОНЛАЙН)",
     )),
-    ("post navigation", _line(
+    ("post navigation", whole_line(
         r"post navigation|navigation des articles|beitragsnavigation|navigazione (?:articoli|post)"
         r"|nawigacja wpisu|навигация по записям",
         r"(?:previous|next|older|newer) (?:post|article|entry|story)s?(?:\s*[:：]\s*.{1,150})?",
@@ -2331,7 +2319,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # alone or joined (round 39: "Strona 2 z 3 · Następna strona »", "Page 2 of 3 · Next page »", "Page
     # 2 sur 3", "Seite 2 von 3", "Pagina 2 di 3", "Страница 2 из 3 · Следующая страница"); no post
     # navigation: the article's next page may follow it on the scraped page
-    ("pager", _line(r"(?:" + _PAGER_PART + r")(?:\s*[|·•/–—-]\s*(?:" + _PAGER_PART + r"))*")),
+    ("pager", whole_line(r"(?:" + _PAGER_PART + r")(?:\s*[|·•/–—-]\s*(?:" + _PAGER_PART + r"))*")),
     ("copyright", re.compile(  # case-sensitive: "© The Hill", a © and a name alone on a line
         r"\s*©\s*(?:The |Die |Der |Le |La |Il |Lo )?[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ&][\w'’.&-]*){0,3}\s*")),
     # a forum post's signature: a closing greeting, the poster's name, then what the signature adds
@@ -2344,7 +2332,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"[\w'’.-]+(?:\s+[\w'’.-]+)?\s+[|]\s+\S.{0,120}")),
     ("widget template", re.compile(  # a widget's template with its placeholder unfilled ("for {0} hours")
         r"(?=.{0,200}$)(?=.*(?:\{\d\}|\{\{\s*\w+\s*\}\})).+")),
-    ("copyright", _line(
+    ("copyright", whole_line(
         r"(?:copyright\s*)?(?:©|\(c\))\s*\d{4}.{0,150}|copyright\s+(?:©\s*)?\d{4}.{0,150}",
         r"copyright\s*©.{0,150}",
         # "© Copyright 2022 The Washington Times, LLC.": a © and a year ("© Provided by Quartz"
@@ -2398,7 +2386,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|rozmowę przeprowadził[aoy]?|wywiad przeprowadził[aoy]?|беседовал[аи]?|интервью (?:взял[аи]?|записал[аи]?)"
         r"|вопросы задавал[аи]?)\s*:?\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}"
         r"(?:\s+(?i:et|and|und|e|i|и)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3})?[\s.]*")),
-    ("byline", _line(
+    ("byline", whole_line(
         # a review's or a check's signature ("Critique par Jérôme Vasseur", "Rezension von Anna
         # Weber", "Medically reviewed by Dr. Jane Doe, MD", "Medizinisch geprüft von Dr. med.
         # Felicitas Oberwinkler, Fachärztin für Dermatologie", "Проверено экспертом: Иван Петров")
@@ -2432,7 +2420,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|написано|написал|написала)\s+(?i:by|par|von|da|di|przez)?\s*:?\s*"
         r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,3}"
         r"(?:\s+(?i:and|&|et|und|e|i|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,3})?[\s.]*")),
-    ("byline", _line(
+    ("byline", whole_line(
         # "dalla nostra inviata Giulia Ferri", "De notre envoyé spécial à Kiev, Marc Dupont", "Von unserem
         # Korrespondenten in Rom", "From our correspondent in Kyiv", "od naszego korespondenta", "от нашего
         # корреспондента": the paper's own reporter, with a place and a name or not
@@ -2455,7 +2443,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "u/BrightDeskCo · Promoted", "Harbour Bikes • Sponsorisé", "Kranwerk · Gesponsert", "Sponsorizzato",
     # "Sponsorowane", "Реклама · ООО Ромашка"; a classified's label with its offer ("Объявление: Ремонт
     # квартир под ключ, недорого", "Ogłoszenie: Sprzedam mieszkanie", "Classified: ...")
-    ("advertisement", _line(
+    ("advertisement", whole_line(
         r"(?=[^·•|\n]{2,110}[·•|]\s*(?:promot|sponsor|gesponsert|реклама|промо))"
         r"(?:u/|@)?[\w.-]{2,40}(?: [\w.&-]{1,30}){0,2}\s*[·•|]\s*(?:promoted|sponsored|sponsorisée?|gesponsert|sponsorizzato|sponsorowane"
         r"|promowane|реклама|промо)",
@@ -2466,7 +2454,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a petition box's counter and its button (round 41): "4 812 signatures sur un objectif de 10 000",
     # "12,408 signatures of 15,000", "3.214 von 5.000 Unterschriften", "2.318 firme su 5.000", "1 204 podpisy z
     # 2 000", "8 412 подписей из 10 000"; "Je signe", "Ich unterschreibe", "Firmo", "Podpisuję", "Подписываю"
-    ("self-promotion", _line(
+    ("self-promotion", whole_line(
         r"\d[\d  .,]* (?:signatures?|unterschriften|firme|podpis(?:y|ów|ami)?|подпис(?:ей|и|ь)) (?:sur|on|of|out of|von|su|z|из)"
         r" (?:(?:un|an?|einem|un|the) (?:objectif|goal|target|ziel|obiettivo) (?:de|of|von|di) |celu )?\d[\d  .,]*",
         r"\d[\d  .,]* (?:sur|of|von|su|z|из) \d[\d  .,]* (?:signatures|unterschriften|firme|podpis(?:y|ów)|подписей)",
@@ -2476,7 +2464,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # keine Folge zu verpassen", "Subscribe so you never miss an episode", "Abonnez-vous pour ne manquer aucun
     # épisode", "Iscriviti per non perdere nessuna puntata", "Subskrybuj, aby nie przegapić żadnego odcinka",
     # "Подпишитесь, чтобы не пропустить новые выпуски"
-    ("newsletter prompt", _line(
+    ("newsletter prompt", whole_line(
         r"(?:(?:jetzt|now) )?(?:abonnieren|abonniere|abonnieren sie|subscribe|follow|abonnez-vous|abonne-toi|iscriviti|seguici"
         r"|subskrybuj|obserwuj|подпишитесь|подписывайтесь)(?: (?:jetzt|now|maintenant|ora|teraz|сейчас))?,?\s+"
         r"(?:um|so (?:that )?you|to|and|pour|per|aby|żeby|чтобы)\s+(?:du |sie |you |ne |non |nie |не )?"
@@ -2494,7 +2482,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:wpis|tekst|artykuł) gościnny\s*(?::|autorstwa)\s*(?-i:[A-ZŁŚŻŹ][\w'’-]+)(?: (?-i:[A-ZŁŚŻŹ][\w'’-]+)){0,2}[.!]?"
         r"|(?:гостевой пост|гостевая колонка|колонка гостя)\s*[:—–-]?\s*(?-i:[А-ЯЁ][\w'’-]+)(?: (?-i:[А-ЯЁ][\w'’-]+)){0,2}[.!]?",
         re.I)),
-    ("widget label", _line(
+    ("widget label", whole_line(
         _AUTHOR_BOX_HEADER,
         # a station's now-on-air line (round 43): "Ora in onda: Buongiorno Valle con Mirko e Tiziana", "Now on air:
         # ...", "En ce moment à l'antenne : ...", "Jetzt on air: ...", "Teraz na antenie: ...", "Сейчас в эфире: ..."
@@ -2519,7 +2507,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a blog's follow prompt naming the blog and a network (round 41): "Obserwuj blog na Facebooku", "Follow
     # the blog on Facebook", "Suivez le blog sur Facebook", "Folgen Sie dem Blog auf Instagram", "Segui il
     # blog su Facebook", "Следите за блогом в Telegram"
-    ("social follow", _line(
+    ("social follow", whole_line(
         r"(?:follow|like|suivez|suivre|folgen sie|folge|segui|seguite|obserwuj|polub|śledź|следите за|подпишитесь на)"
         r" (?:(?:the|this|my|our|le|ce|mon|notre|dem|diesem|meinem|unserem|il|questo|mio|nostro|ten|mój|nasz)\s+)?"
         r"(?:blog\w*|блог\w*|page|pagina|seite|stronę|страниц\w*)"
@@ -2538,7 +2526,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # article gratuitement.", "Diesen Artikel lesen Sie kostenlos.", "Questo articolo è gratuito.", "Этот
     # материал доступен бесплатно."; "Zamów prenumeratę", "Order a subscription", "Abo abschließen",
     # "Оформить подписку"
-    ("paywall notice", _line(
+    ("paywall notice", whole_line(
         r"(?:(?:you(?:['’]re| are) reading|you can read) this (?:article|story|piece|essay) for free"
         r"|this (?:article|story|piece|essay) is free to read"
         r"|(?:vous lisez|vous pouvez lire) (?:cet article|ce texte) gratuitement|(?:cet article|ce texte) est (?:en accès libre|gratuit)"
@@ -2560,7 +2548,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "Non può pertanto considerarsi un prodotto editoriale ai sensi della legge n. 62 del 7.03.2001"),
     # "This blog is not a news publication ...", "Ce blog n'est pas un organe de presse ...", "Dieser Blog
     # ist kein journalistisches Medium ...", "Ten blog nie jest prasą ...", "Этот блог не является СМИ ..."
-    ("site notice", _line(
+    ("site notice", whole_line(
         r"quest[oa] (?:blog|sito) non (?:rappresenta|è|costituisce) (?:una )?testata giornalistica[^\"“”«»]{0,250}",
         r"(?:(?:pertanto )?non può (?:pertanto )?considerarsi|non è) un prodotto editoriale ai sensi della legge[^\"“”«»]{0,150}",
         r"this (?:blog|site|website) is not a (?:news(?:paper)?|news (?:publication|outlet|site)|media outlet|periodical)"
@@ -2571,7 +2559,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:ten|niniejszy) (?:blog|serwis) nie jest (?:prasą|dziennikiem|czasopismem|tytułem prasowym)[^\"“”«»]{0,200}",
         r"(?:этот|данный) (?:блог|сайт) не является (?:средством массовой информации|сми)[^\"“”«»]{0,200}",
     )),
-    ("comment count", _line(
+    ("comment count", whole_line(
         r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies"
         r"|reactions?)(?: (?:on|to) [“\"«„].{1,250})?",  # the quoted title keeps out "Two responses to ..."
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? on [“\"«„].{1,250}",
@@ -2616,7 +2604,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\d+|un|una) (?:risposte?|comment[oi]) (?:a|su|al|all['’]|sul|sull['’])\s?(?:articolo |post )?[«“\"„].{1,250}",
         r"(?:\d+|jeden|jedna) (?:odpowied(?:zi|ź)|komentarz\w*) (?:na|do) (?:wpisu |artykułu |posta )?[„“\"«].{1,250}",
     )),
-    ("repost header", _line(  # a Telegram or VK repost: "Forwarded from <channel>", no sentence
+    ("repost header", whole_line(  # a Telegram or VK repost: "Forwarded from <channel>", no sentence
         # (a local site's cross-post label too: "Shared from Bloomfield, NJ")
         r"(?:forwarded|reposted|shared|cross-?posted) from\s*:?\s*[^.!?]{1,60}|переслано (?:от|из)\s*:?\s*[^.!?]{1,60}|пересланное сообщение",
         # the same header in the other four languages ("Przesłane z: Sejm Flash")
@@ -2642,7 +2630,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
          "workshop", "formation", "atelier", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
          "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
          "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer "),
-        _line(
+        whole_line(
         # a donation plug naming the payment service, in six languages (round 42): "Sie möchten meine Arbeit
         # unterstützen? Ich freue mich über eine Spende per PayPal an ...", "Поддержать автора можно переводом
         # через ЮMoney — ссылка в профиле.", "Support my work via PayPal: ...", "Soutenez ce blog par PayPal",
@@ -2702,7 +2690,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|piszę (?:też|także|również)|(?:веду|пишу) (?:также|ещё|еще|тоже))\b[^\n]{0,40}?(?:blog|блог)\w*\b"
         r"[^\n]{0,120}?(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|рф)(?:/\S*)?[.!]?",
         ))),
-    ("comment thread", _line(  # reply buttons are never prose, thread or not
+    ("comment thread", whole_line(  # reply buttons are never prose, thread or not
         r"reply(?: ↓)?|log in to reply|répondre|antworten|rispondi|odpowiedz|ответить",
         # the thread's button to show more of it, its count in brackets at most ("Show more
         # comments (27)", "Voir plus de commentaires", "Pokaż więcej komentarzy (27)")
@@ -2727,7 +2715,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Button and form words that are noise next to other noise, but could head a section alone.
-_CONTEXT = _line(
+_CONTEXT = whole_line(
     NETWORK, r"like|likes?|follow(?:ing)?|cancel|website|name|comment|submit|send|ok|okay|got it",
     r"accept(?: all)?(?: cookies)?|reject(?: all)?|(?:cookie )?settings|close|dismiss|×|i agree",
     r"log out|change|\(\s*log out\s*/\s*change\s*\)|[\d.,]+k?\s+(?:shares?|likes?|views?)",
@@ -2782,16 +2770,13 @@ _COOKING_TIME = re.compile(
 _WEAK_TIME_WORD = re.compile(r"(?:il|y|a|de|di|na|на|and|et|und|e|i|и)", re.I)
 _TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[^\w\s]|_", re.I)
 
-_THREAD_OPENER = _line(_REPLY_FORM)
 # A thread starts after the article body and shows thread structure soon after its header.
-_MIN_BODY_LINES = 2
+MIN_BODY_LINES = 2
 # The learned classifier walks at most this many kept lines in from each edge, and never past a
 # line that introduces the next ("He concludes:").
 _EDGE_MAX_LINES = 4
 _INTRODUCES = (":", "：", ",", ";")
 _KICKER_MAX_WORDS = 3
-_MAX_LINES_BEFORE_MARKER = 3
-_MAX_LINES_BETWEEN_MARKERS = 8
 
 # Items of a list: short, not a sentence ("Title of a related post", "In “Politics”", "Oregon").
 _TITLE_MAX_CHARS = 150
@@ -3502,7 +3487,8 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     _mark_comment_policy(lines, raw)
     _mark_newsletter_teasers(lines)
     _mark_section_labels(lines)
-    thread = _thread_start(lines)
+    from spinscope.ingest.comment_threads import thread_start  # (comment_threads imports this module)
+    thread = thread_start(lines)
     if thread is not None:
         for line in lines[thread:]:
             line.reason = "comment thread"
@@ -3601,7 +3587,7 @@ _OPENING_MIN_WORDS = 4  # a first paragraph: a sentence of four words or more (a
 def _mark_section_labels(lines: list[Line]) -> None:
     """Mark a section's or an urgency's label (see _SECTION_LABEL) among the lines above the
     article's first paragraph, at most one a side of the headline: beside a kept line that is no
-    label (the headline), with a body of _MIN_BODY_LINES lines left."""
+    label (the headline), with a body of MIN_BODY_LINES lines left."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     opening = []
     for i in kept[:2 + _EDGE_MAX_LINES]:
@@ -3611,7 +3597,7 @@ def _mark_section_labels(lines: list[Line]) -> None:
         opening.append(i)
     labels = [i for i in opening if _SECTION_LABEL.fullmatch(lines[i].text.strip(DECORATION))]
     headlines = [i for i in opening if i not in labels]
-    if not labels or not headlines or len(kept) - len(labels) < 1 + _MIN_BODY_LINES:
+    if not labels or not headlines or len(kept) - len(labels) < 1 + MIN_BODY_LINES:
         return
     for i in labels:
         n = opening.index(i)
@@ -4021,7 +4007,7 @@ def _line_reason(text: str, title: bool) -> str | None:
         # above the title: "Rzeczpospolita > Polityka > Sejm"; a menu of four labels or more ("Исследовать |
         # Главная | Все страницы | Сообщество | Интерактивные карты") is no title either (round 31)
         return "breadcrumb"
-    if not title and _is_name_and_time(bare):
+    if not title and is_name_and_time(bare):
         return "byline"
     # (a title may open with "Watch:" too)
     if _MEDIA_CAPTION.fullmatch(bare) or (not title and _is_media_label(bare)):
@@ -4891,48 +4877,6 @@ def _mark_widget_runs(lines: list[Line]) -> None:
             for line in lines[i:j]:
                 line.reason = "share widget"
         i = max(j, i + 1)
-
-
-def _thread_start(lines: list[Line]) -> int | None:
-    """Index of the header of a reader-comment thread at the end, or None."""
-    body = 0
-    for h, line in enumerate(lines):
-        if line.reason is None:
-            body += 1
-            continue
-        # form labels ("Email *") also sit in polls inside an article: only a count or the
-        # "Leave a Reply" line opens a thread
-        opener = bool(_THREAD_OPENER.fullmatch(line.text.strip(DECORATION)))
-        if body < _MIN_BODY_LINES:
-            continue
-        if (opener or line.reason == "comment count") and _looks_like_thread(lines[h + 1:]):
-            return h
-        # a thread with no header: a commenter's name and time ("marek1974 · 2 godz. temu")
-        # opens it when another commenter or a "Reply" follows, with comments between
-        if (_is_name_and_time(line.text)
-                and _looks_like_thread(lines[h + 1:], need_marker=True)):
-            return h
-    return None
-
-
-def _is_thread_marker(text: str) -> bool:
-    bare = text.strip(DECORATION)
-    return bool(THREAD_MARKER.fullmatch(bare)) or _is_name_and_time(bare)
-
-
-def _looks_like_thread(after: list[Line], need_marker: bool = False) -> bool:
-    """Everything after a header is noise, or prose broken up by names, dates and "Reply"."""
-    seen_marker = False
-    run = 0
-    for line in after:
-        if _is_thread_marker(line.text):
-            seen_marker = True
-            run = 0
-        elif line.reason is None:
-            run += 1
-            if run > (_MAX_LINES_BETWEEN_MARKERS if seen_marker else _MAX_LINES_BEFORE_MARKER):
-                return False
-    return seen_marker or (not need_marker and all(line.reason is not None for line in after))
 
 
 def _is_title_like(text: str, max_chars: int) -> bool:
@@ -6082,7 +6026,7 @@ _COMMENT_ROW_VERB = re.compile(
     r"|napisał\(a\)|napisał|napisała|pisze|пишет|написал|написала|написал\(а\)|говорит)\s*(?::|…|\.\.\.)\s*", re.I)
 
 
-def _is_name_and_time(text: str) -> bool:
+def is_name_and_time(text: str) -> bool:
     """A name or handle and a time beside it (see _PERSON): a commenter or a byline."""
     verb = _COMMENT_ROW_VERB.search(text) if ":" in text or "…" in text or "..." in text else None
     if verb:
@@ -6150,7 +6094,7 @@ def mark_trailing_labels(lines: list[Line], end: int) -> None:
                 and is_sign_off(lines[last - 1].text.strip(DECORATION)))):
             last += 1
             break
-    if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
+    if last == 0 or sum(line.reason is None for line in lines[:last]) < MIN_BODY_LINES:
         return
     if is_sign_off(lines[last - 1].text.strip(DECORATION)) or (
             last > 1 and is_sign_off(lines[last - 2].text.strip(DECORATION))
@@ -6336,7 +6280,7 @@ _MOST_READ = re.compile(
     r"|najczęściej czytane|najchętniej czytane|najpopularniejsze|самое читаемое|самое популярное|популярное)\s*[:：]?", re.I)
 _RAIL_ITEM = re.compile(r"\d{1,2}[.)]\s+\S.{0,120}")
 _BOX_LINE_MAX_WORDS = 12
-_AUTHOR_BOX = _line(_AUTHOR_BOX_HEADER)
+_AUTHOR_BOX = whole_line(_AUTHOR_BOX_HEADER)
 _BIO_OPENING = re.compile(
     r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)){1,2}\s*(?:,|\s)\s*"
     r"(?:è|est|ist|is|jest|—|–|-|работает|является|пишет|writes|écrit|schreibt|scrive|pisze)\s", re.I)
@@ -6475,7 +6419,7 @@ def _mark_trailing_notices(lines: list[Line], end: int) -> None:
                 break
             notices[last - 1] = reason
         last -= 1
-    if last == 0 or sum(line.reason is None for line in lines[:last]) < _MIN_BODY_LINES:
+    if last == 0 or sum(line.reason is None for line in lines[:last]) < MIN_BODY_LINES:
         return
     if not _INLINE_AD.sub("", lines[last - 1].text).rstrip(DECORATION).endswith(_CLOSES_TEXT):
         return
@@ -6530,24 +6474,24 @@ def _mark_dateline_stamps(lines: list[Line], notices_only: bool = False) -> None
         if _is_breadcrumb(bare):
             line.reason = "breadcrumb"
             continue
-        if _is_media_note(bare) and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES:
+        if _is_media_note(bare) and sum(later.reason is None for later in lines[i + 1:]) >= MIN_BODY_LINES:
             line.reason = "video embed"
             continue
         # (a banner of two sentences too: "Cet article vous est offert. Pour lire gratuitement nos
         # articles, connectez-vous.")
         if ((is_site_notice(bare) or is_split_notice(bare) or _is_disclaimer(bare) or _is_editor_note(bare)
              or is_rights_notice(bare))
-                and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
+                and sum(later.reason is None for later in lines[i + 1:]) >= MIN_BODY_LINES):
             line.reason = "site notice"
             continue
         # the writer's and the photographer's credits on one line ("Текст: Ксения Будрина, фото:
         # Олег Ланской", "Text: Anna Weber; Fotos: Jan Roth")
-        if _is_credit_line(bare) and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES:
+        if _is_credit_line(bare) and sum(later.reason is None for later in lines[i + 1:]) >= MIN_BODY_LINES:
             line.reason = "byline"
             continue
         # the page's affiliate disclosure ("Questo post contiene link di affiliazione.")
         if (_notice_family(bare) == "site notice" and _AFFILIATE.search(bare)
-                and sum(later.reason is None for later in lines[i + 1:]) >= _MIN_BODY_LINES):
+                and sum(later.reason is None for later in lines[i + 1:]) >= MIN_BODY_LINES):
             line.reason = "site notice"
             continue
         # the writer's name and trade over the date ("Инна Соколовская, врач скорой помощи",
@@ -6555,7 +6499,7 @@ def _mark_dateline_stamps(lines: list[Line], notices_only: bool = False) -> None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if (_NAME_AND_TRADE.fullmatch(bare) and not FINITE_VERB.search(bare) and nxt is not None
                 and (nxt.reason in ("byline", "page head") or _is_page_date(nxt.text.strip(DECORATION)))
-                and (nxt.reason is not None or sum(later.reason is None for later in lines[i + 2:]) >= _MIN_BODY_LINES)):
+                and (nxt.reason is not None or sum(later.reason is None for later in lines[i + 2:]) >= MIN_BODY_LINES)):
             line.reason = "byline"
             continue
         return
@@ -6594,16 +6538,16 @@ def _mark_head_widgets(lines: list[Line]) -> None:
     """After the page rules: a player's note right under the title (see _is_media_note), and a
     bare name beside a photo credit or a byline, or a name with a writer's role, in the head."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
-    if len(kept) <= 1 + _MIN_BODY_LINES:
+    if len(kept) <= 1 + MIN_BODY_LINES:
         return
     left = len(kept) - 1
     for i in kept[1:1 + _EDGE_MAX_LINES]:
-        if left <= _MIN_BODY_LINES or not _is_media_note(lines[i].text):
+        if left <= MIN_BODY_LINES or not _is_media_note(lines[i].text):
             break
         lines[i].reason = "video embed"
         left -= 1
     for n, i in enumerate(kept[1:1 + _EDGE_MAX_LINES]):
-        if left <= _MIN_BODY_LINES:
+        if left <= MIN_BODY_LINES:
             return
         bare = lines[i].text.strip(DECORATION)
         if lines[i].reason is not None or len(bare) > _TITLE_MAX_CHARS:
@@ -6664,9 +6608,9 @@ _ROW_LOOKAHEAD = 4
 
 def _mark_title_stamps(lines: list[Line]) -> None:
     """The stamps between the title and the first paragraph that stand beside one a rule took (see
-    _TITLE_STAMP); a body of _MIN_BODY_LINES lines stays."""
+    _TITLE_STAMP); a body of MIN_BODY_LINES lines stays."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
-    if len(kept) <= 2 + _MIN_BODY_LINES:
+    if len(kept) <= 2 + MIN_BODY_LINES:
         return
     title = kept[0]
     from spinscope.ingest.page_blocks import row_runs  # (no cycle at import)
@@ -6718,10 +6662,10 @@ def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel) -> None:
     scored where it stands ("tail" or "head"); the first line scored as the
     article's stops the walk, so a line between two of the article's is never touched. At most
     _EDGE_MAX_LINES a side, never a line longer than a noise line, and a body of
-    _MIN_BODY_LINES lines besides the title always stays.
+    MIN_BODY_LINES lines besides the title always stays.
     """
     kept = [i for i in range(end) if lines[i].reason is None]
-    if len(kept) <= 1 + _MIN_BODY_LINES:
+    if len(kept) <= 1 + MIN_BODY_LINES:
         return
     body = kept[1:]  # the first line of text is the title
     left = len(body)
@@ -6731,7 +6675,7 @@ def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel) -> None:
     def walk(order: list[int], position: str, outward: int) -> None:
         nonlocal left
         for i in order[:_EDGE_MAX_LINES]:
-            if left <= _MIN_BODY_LINES or len(lines[i].text) > _MAX_NOISE_CHARS or lines[i].list_item:
+            if left <= MIN_BODY_LINES or len(lines[i].text) > _MAX_NOISE_CHARS or lines[i].list_item:
                 return  # (the article's own list or card, which the page rules found, stops the walk)
             # "He concludes:" introduces the line under it: neither goes
             above = i if outward < 0 else next(k for k in range(i - 1, -1, -1) if lines[k].reason is None)

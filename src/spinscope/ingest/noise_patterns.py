@@ -2,10 +2,11 @@
 
 The compiled regular expressions and word vocabularies here are read by more than one module of
 :mod:`spinscope.ingest`: :mod:`~spinscope.ingest.clean` (the line rules of :func:`find_noise`),
-:mod:`~spinscope.ingest.page_blocks` (page structure: the article body and the chrome around it)
-and :mod:`~spinscope.ingest.site_lines` (a site's template lines across a batch). They moved here
-from clean.py unchanged, each with what it is built from, so that no module reads another's
-private names; the rules that use them stay in those modules.
+:mod:`~spinscope.ingest.page_blocks` (page structure: the article body and the chrome around it),
+:mod:`~spinscope.ingest.site_lines` (a site's template lines across a batch) and
+:mod:`~spinscope.ingest.comment_threads` (where a reader-comment thread starts). They moved here
+from clean.py and page_blocks.py unchanged, each with what it is built from, so that no module
+reads another's private names; the rules that use them stay in those modules.
 
 What they match, in six languages (English, French, German, Italian, Polish, Russian):
 
@@ -17,9 +18,13 @@ What they match, in six languages (English, French, German, Italian, Polish, Rus
 - bylines, credits and datelines: :data:`BY_NAME`, :data:`ROLE_AND_NAME`, :data:`INITIAL_END`,
   :data:`AGENCY_NAME` / :data:`AGENCY`, :data:`DATELINE`, :data:`TIME_OF_DAY`;
 - dates: :data:`MONTH_NAMES` (an alternation), :data:`MONTH_WORD`, :data:`WEEKDAY`;
+- the comment form: :data:`REPLY_FORM` ("Leave a Reply");
 - lists and breadcrumbs: :data:`LIST_MARKER`, :data:`BREADCRUMB_SEPARATOR`;
 - prose rather than a widget: :data:`FINITE_VERB` (a finite verb after the line's first word, not
   a word of a name), built from :data:`FINITE_VERB_WORD` and :data:`NAME_PARTICLE`.
+
+:func:`whole_line` compiles alternatives into a pattern for a whole line (trailing punctuation
+and arrows allowed), as the line rules use them; it is used by clean.py and comment_threads.py.
 """
 
 from __future__ import annotations
@@ -59,6 +64,8 @@ __all__ = [
     "MONTH_NAMES",
     "MONTH_WORD",
     "WEEKDAY",
+    "REPLY_FORM",
+    "whole_line",
 ]
 
 # Arrows, bullets and pipes that widgets put around their labels ("← Previous Post", "• Print").
@@ -292,3 +299,20 @@ WEEKDAY = re.compile(
     r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì"
     r"|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota"
     r"|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье", re.I)
+
+
+# "Leave a Reply" opens the comment form, before or after the thread; WordPress prints the
+# "Cancel reply" link on the same line.
+REPLY_FORM = (
+    r"(?:(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)"
+    r"|laisser (?:un commentaire|une réponse)|kommentar (?:hinterlassen|schreiben|verfassen)"
+    r"|(?:hinterlasse|schreibe) einen kommentar|lascia (?:un commento|una risposta)"
+    r"|(?:zostaw|dodaj|napisz) komentarz|(?:оставить|оставьте|добавить|написать) комментарий)"
+    r"(?:\s+(?:cancel reply|annuler la réponse|antworten abbrechen|annulla risposta"
+    r"|anuluj pisanie odpowiedzi|отменить ответ))?"
+)
+
+
+def whole_line(*alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
+    return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
