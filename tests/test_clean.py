@@ -8035,3 +8035,111 @@ def test_round_47_a_photo_caption_in_the_gap_does_not_end_the_article():
     ])
     problems = _problems(case, "de")
     assert not [p for p in problems if p.startswith("lost")], problems
+
+
+# --- round 48 (developed on held-out set 49) ------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # a feed named as the source, its rights left to the owner
+    ("tail", "Via: Falkenbrinker Nachrichten (RSS) – alle Rechte beim Urheber"),
+    ("tail", "Quelle: RSS-Feed der Hollerfurter Post – alle Rechte liegen beim Verlag"),
+    ("tail", "Fonte: feed della Gazzetta di Valtorsenna – tutti i diritti ai legittimi proprietari"),
+    ("tail", "Источник: RSS-лента «Нижнезвонского вестника». Все права принадлежат правообладателю."),
+    ("tail", "Source: RSS feed of the Ashdale Post – all rights belong to the author"),
+    ("tail", "Via: Kestlebury Courier (RSS) – all rights remain with the publisher"),
+    ("tail", "Source : flux RSS du Courrier de Morvillars – tous droits réservés à l'auteur"),
+    ("tail", "Źródło: kanał RSS Kuriera Wierzbołęckiego – prawa autorskie należą do wydawcy"),
+    # a feed item supplied by a distribution partner
+    ("body", "Partner content · This feed item is supplied by our distribution partner and is not edited by our newsroom."),
+    ("body", "This article is provided by our content partner and was not edited by our staff."),
+    ("body", "Contenu partenaire · Cet article est fourni par notre partenaire de diffusion."),
+    ("body", "Partnerinhalt · Dieser Beitrag wird von unserem Vertriebspartner bereitgestellt."),
+    ("body", "Questo contenuto è fornito dal nostro partner di distribuzione."),
+    ("body", "Materiał dostarczony przez naszego partnera."),
+    ("body", "Материал предоставлен нашим партнёром."),
+    # the page's review dates, a reading time with an update note
+    ("head", "Last reviewed: 4 March 2026 · Next review due: March 2027"),
+    ("head", "Dernière révision : 04/03/2026 · Prochaine révision : mars 2027"),
+    ("head", "Zuletzt geprüft: 04.03.2026 · Nächste Prüfung: 03/2027"),
+    ("head", "Ultima revisione: 4 marzo 2026 · Prossima revisione: marzo 2027"),
+    ("head", "Ostatnia weryfikacja: 04.03.2026 · Następna weryfikacja: marzec 2027"),
+    ("head", "Последняя проверка: 04.03.2026 · Следующая проверка: март 2027"),
+    ("head", "Time to read: 3–4 minutes (updated twice since publication)"),
+    ("head", "Temps de lecture : 4 min (mis à jour deux fois)"),
+    ("head", "Lesezeit: 4 Minuten (zweimal aktualisiert)"),
+    ("head", "Tempo di lettura: 4 minuti (aggiornato due volte)"),
+    ("head", "Czas czytania: 4 minuty (zaktualizowano dwukrotnie)"),
+    ("head", "Время чтения: 4 минуты (обновлено дважды)"),
+    # blog-engine and site-builder footers
+    ("tail", "Blog propulsé par Dotclear · Thème Ductile"),
+    ("tail", "Powered by Dotclear"),
+    ("tail", "Propulsé par PluXml"),
+    ("tail", "Made with Carrd"),
+    # the page frozen for a pre-election period
+    ("head", "Pre-election period: this page will not be updated until after polling day on 7 May."),
+    ("head", "Période de réserve : ce site ne sera pas mis à jour jusqu'au 8 mai."),
+    ("head", "Vorwahlzeit: Diese Seite wird bis zur Wahl nicht aktualisiert."),
+    ("head", "Par condicio: questa pagina non sarà aggiornata fino al 26 maggio."),
+    ("head", "Cisza wyborcza: strona nie będzie aktualizowana do 8 maja."),
+    ("head", "Предвыборный период: сайт не будет обновляться до 14 сентября."),
+    # comments held for moderation
+    ("tail", "Comments are held for moderation and may take up to 24 hours to appear."),
+    ("tail", "Les commentaires sont mis en attente de modération avant d'être publiés."),
+    ("tail", "I commenti vengono trattenuti in moderazione e pubblicati entro un giorno."),
+    ("tail", "Komentarze są wstrzymywane do moderacji i stają się widoczne po sprawdzeniu."),
+])
+def test_round_48_credits_review_dates_footers_and_notices_go(where, line):
+    """Round 48: feed credits leaving the rights to the owner, partner feed labels, page-review dates,
+    reading times with an update note, Dotclear/PluXml/Carrd footers, pre-election notices, comments
+    held for moderation."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # bios with a podcast or newsletter plug
+    ("tail", "Dana Whitlock is a transport planner turned blogger. Her podcast, Mind the Gap Year, drops every Friday and her newsletter is free."),
+    ("tail", "Léa Morvaunt est urbaniste. Son podcast « Ville lente » sort chaque vendredi."),
+    ("tail", "Miriam Quendt ist Stadtplanerin. Ihr Podcast „Langsame Stadt“ erscheint jeden Freitag."),
+    ("tail", "Sara Bellotti è urbanista. Il suo podcast «Città lenta» esce ogni venerdì."),
+    ("tail", "Anna Lazar jest urbanistką. Jej podcast „Wolne miasto” ukazuje się w każdy piątek."),
+    ("tail", "Ирина Котова — урбанист. Её подкаст «Медленный город» выходит каждую пятницу."),
+    # a call for work
+    ("tail", "Davide Ronchetti, ingegnere e blogger. Per collaborazioni e consulenze scrivimi a davide@ronchetti.example o seguimi su Instagram."),
+    ("tail", "Dara Vell, engineer and blogger. For collaborations, email me at dara@vell.example."),
+    ("tail", "Hugo Lestrade, ingénieur et blogueur. Pour toute collaboration, écrivez-moi à hugo@lestrade.example."),
+    ("tail", "Jonas Arbrecht, Ingenieur und Blogger. Für Kooperationen schreiben Sie mir an jonas@arbrecht.example."),
+    ("tail", "Anna Lazar, inżynierka i blogerka. W sprawie współpracy napisz do mnie: anna@lazar.example."),
+    ("tail", "Игорь Селиванов, инженер и блогер. По вопросам сотрудничества пишите на igor@selivanov.example."),
+    # a candidate's bio with the call to vote
+    ("tail", "Written by Owen Farrant, Crindlebury resident, parent of two and Independent candidate for Vossing Ward. Vote Farrant on 7 May!"),
+    ("tail", "Par Hugo Lestrade, candidat divers gauche aux municipales de Montferlade. Votez Lestrade le 15 mars !"),
+    ("tail", "Von Jonas Arbrecht, Kandidat der Wählergruppe für den Stadtrat. Wählen Sie Liste 4!"),
+    ("tail", "Di Davide Ronchetti, candidato sindaco della lista civica. Votate Ronchetti il 25 maggio!"),
+    ("tail", "Autor: Anna Lazar, kandydatka do rady miasta z okręgu nr 3. Głosuj na Lazar 7 kwietnia!"),
+    # a tip jar's link, a channel plug
+    ("tail", "If this match report helped, stick a quid in the virtual bucket: paypal.me/terracetalk-example"),
+    ("tail", "Un café pour l'auteur ? ko-fi.com/lestrade-example"),
+    ("tail", "Autor prowadzi kanał na YouTube „Mecz po meczu” — zasubskrybuj i wesprzyj go przez Zrzutkę."),
+])
+def test_round_48_plugging_bios_and_tip_jars_go(where, line):
+    """Round 48: bios with a podcast, newsletter, call-for-work or vote plug, tip-jar links, a Polish
+    channel plug with "zasubskrybuj"."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("body", "Last reviewed in 2019, the flood plan is now out of date, the inspectors said."),
+    ("body", "The timetable will not be updated until the new line opens in May."),
+    ("body", "Source: the mayor's office, which says it holds all rights to the land."),
+    ("body", "Victims were asked to pay via paypal.me/quickrefund, police said."),
+    ("body", "The data was provided by our partner universities in three countries."),
+    ("body", "Comments are held in a locked archive, the clerk told the inquiry."),
+    ("body", "The candidate for the ward, Ms Hale, told supporters to vote early because of the strike!"),
+    ("body", "Her podcast drew complaints from the council after an episode about the budget."),
+    ("body", "Made with Carrd, the campaign's website cost nothing, the treasurer said."),
+])
+def test_round_48_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

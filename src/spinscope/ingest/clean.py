@@ -448,6 +448,8 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   r"|webwave|webnode|strikingly|site123|ukit"
                   # (round 47) "Sito creato con Google Sites · Segnala abuso", "Сайт создан на конструкторе Nethouse"
                   r"|google sites|nethouse"
+                  # (round 48) "Blog propulsé par Dotclear · Thème Ductile", "© 2026 ... · Made with Carrd", "Powered by PluXml"
+                  r"|dotclear|pluxml|typepad|carrd(?:\.co)?"
                   # a news site's engine (round 44): "Сайт работает на движке DataLife Engine", "Powered by DLE"
                   r"|datalife engine|dle|dle\.ru)\b")
 # "for free" between the credit's participle and the platform (round 43): "Sito ospitato gratuitamente su Altervista"
@@ -780,6 +782,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # responsibly", "Bitte verantwortungsvoll genießen", "Bevi responsabilmente", "Alkohol szkodzi
     # zdrowiu", "Чрезмерное употребление алкоголя вредит вашему здоровью") (round 33)
     ("site notice", whole_line(_HEALTH_WARNING + r"(?:[\s,.;:!–—-]+" + _HEALTH_WARNING + r")*")),
+    # the page frozen for a while, a label before it at most (round 48): "Pre-election period: this page will not be
+    # updated until after polling day on 7 May.", "Période de réserve : ce site ne sera pas mis à jour jusqu'au 8 mai.",
+    # "Vorwahlzeit: Diese Seite wird bis zur Wahl nicht aktualisiert.", "Par condicio: questa pagina non sarà aggiornata
+    # fino al 26 maggio.", "Cisza wyborcza: strona nie będzie aktualizowana do 8 maja.", "Предвыборный период: сайт не будет
+    # обновляться до 14 сентября."; the page named ("The timetable will not be updated until May." is the article's)
+    ("site notice", whole_line(
+        r"(?:[^:：\n]{1,40}[:：]\s*)?(?:"
+        r"(?:this|the) (?:page|site|website|web ?page|section|news ?page|feed|account) will not be updated (?:until|before|during)\b[^\n]{1,80}"
+        r"|(?:(?:ce|le) (?:site|fil|compte)|cette page|la page) ne sera (?:pas|plus) mise? à jour (?:jusqu['’]|avant|pendant)[^\n]{1,80}"
+        r"|(?:diese|die) (?:seite|website|webseite|rubrik) wird (?:bis|vor|während)\b[^\n]{1,60}\bnicht (?:mehr )?aktualisiert\b[^\n]{0,40}"
+        r"|(?:(?:questa|la) pagina|(?:questo|il) sito) non (?:sarà|verrà) aggiornat[oa] (?:fino|prima|durante)\b[^\n]{1,80}"
+        r"|(?:ta )?(?:strona|witryna|serwis) nie będzie aktualizowan[aey] (?:do|przed|w czasie|podczas)\b[^\n]{1,80}"
+        r"|(?:эта |данная )?(?:страница|сайт|раздел) не будет обновлят(?:ь)?ся (?:до|в период|во время)\b[^\n]{1,80})")),
     # a shop's button and its price row on a shop's page (a publisher's, a brewery's): "Add to basket",
     # "Ajouter au panier", "In den Warenkorb", "Aggiungi al carrello", "Dodaj do koszyka", "Добавить
     # в корзину"; a verb of buying, what, a colon or a dash and prices in a row ("Buy The Salt Ledger:
@@ -997,6 +1012,35 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:this |the )?(?:post|article|story|content) (?:was |has been |is )?(?:curated|collected|gathered|aggregated)"
         r" from (?:around|across|all over) the (?:web|internet)(?:[.,;]\s*(?:all |original |full )?credits? (?:goes|go|belongs?) to"
         r" [^\n]{1,80})?",
+        # (round 48) a feed named as the source, its rights left to the owner: "Via: Falkenbrinker Nachrichten (RSS) – alle
+        # Rechte beim Urheber", "Fonte: feed della Gazzetta di X – tutti i diritti ai legittimi proprietari", "Источник:
+        # RSS-лента «...». Все права принадлежат правообладателю.", "Source: RSS feed of X – all rights belong to the
+        # author", "Source : flux RSS du X – tous droits réservés à l'auteur", "Źródło: kanał RSS X – prawa autorskie należą
+        # do wydawcy"; the feed word before the rights ("Source: the mayor's office" is no credit)
+        r"(?:source|via|quelle|fonte|źródło|источник)\s*[:：]\s*[^\n]{0,80}?\b(?:rss|atom|feed|flux|kanał\w*|rss-лент\w*|лент[аы])\b"
+        r"[^\n]{0,80}?(?:[.,;]|\s[–—·|-])\s*(?:all rights (?:belong|remain|reserved)|(?:all )?copyrights? (?:belongs?|remains?)"
+        r"|tous droits réservés|(?:tous )?les droits (?:appartiennent|reviennent)|alle rechte (?:beim|bei|liegen|vorbehalten)"
+        r"|(?:tutti )?i diritti (?:ai|agli|al|alla|appartengono|riservati)|tutti i diritti|(?:wszelkie )?prawa (?:autorskie )?"
+        r"(?:należą|zastrzeżone)|все права (?:принадлежат|защищены|у)|авторские права принадлежат)[^\n]{0,60}",
+        # (round 48) a feed item supplied by a distribution partner, a label before it: "Partner content · This feed item is
+        # supplied by our distribution partner and is not edited by our newsroom.", "Contenu partenaire · Cet article est
+        # fourni par notre partenaire de diffusion", "Dieser Beitrag wird von unserem Vertriebspartner bereitgestellt",
+        # "Questo contenuto è fornito dal nostro partner di distribuzione", "Materiał dostarczony przez naszego partnera",
+        # "Материал предоставлен нашим партнёром"
+        r"(?:(?:partner content|contenu partenaire|partnerinhalt|contenuto (?:del )?partner|treść partnera"
+        r"|партн[её]рский материал)\s*[·|:–—-]\s*)?(?:"
+        r"this (?:feed )?(?:item|article|story|post|content) (?:is|was|has been) (?:supplied|provided|syndicated|distributed"
+        r"|delivered) (?:to us )?by (?:our|a) (?:distribution |syndication |content |news |media |feed )?partner\b[^\n]{0,120}"
+        r"|(?:cet|ce) (?:article|contenu|élément) (?:du flux )?(?:est|a été) (?:fourni|proposé|diffusé|distribué) par (?:notre|un)"
+        r" partenaire(?: de (?:diffusion|distribution|syndication|contenu))?\b[^\n]{0,120}"
+        r"|(?:dieser|dieses) (?:beitrag|artikel|inhalt|element) wird (?:uns )?von (?:unserem|einem) (?:vertriebs|content-?"
+        r"|syndication-?|nachrichten|medien)?partner (?:bereitgestellt|geliefert|zur verfügung gestellt)\b[^\n]{0,120}"
+        r"|quest(?:o|['’]) ?(?:contenuto|articolo|elemento) (?:del feed )?(?:è|viene) (?:fornito|distribuito|offerto)"
+        r" da(?:l| un)? (?:nostro )?partner(?: di (?:distribuzione|contenuti|syndication))?\b[^\n]{0,120}"
+        r"|(?:ten |ta )?(?:materiał|artykuł|wpis|treść) (?:jest |został[aoy]? )?dostarczon[yaoe] (?:nam )?przez"
+        r" (?:naszego )?partnera\b[^\n]{0,120}"
+        r"|(?:этот |данный )?(?:материал|новость|статья) (?:предоставлен[аo]?|поставлен[аo]?) (?:нам )?(?:нашим )?"
+        r"партн[её]ром\b[^\n]{0,120})",
         # (round 46) a piece generated from another publication: "Материал подготовлен автоматически на основе
         # публикации «Нижнеполынского вестника»", "This article was generated automatically based on a report by X",
         # "Article généré automatiquement à partir d'un article de X", "Automatisch erstellt auf Grundlage eines
@@ -1747,7 +1791,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # ihn", "L'autore cura il canale Telegram X — iscriviti", "Autor prowadzi kanał na Telegramie X — subskrybuj"
         r"(?:the author|l['’]auteur|l['’]autrice|der autor|die autorin|l['’]autore|autor|autorka|автор)\s[^\n]{0,40}?"
         r"(?:telegram|телеграм|youtube|ютуб|tiktok|instagram)[^\n]{0,80}?[—–:-]\s*(?:subscribe|follow|abonnez-vous|abonnieren"
-        r"|folgen|iscriviti|iscrivetevi|seguite|subskrybuj|obserwuj|подписывайтесь|подпишитесь)\b[^\n]{0,100}",
+        r"|folgen|iscriviti|iscrivetevi|seguite|subskrybuj|obserwuj|подписывайтесь|подпишитесь"
+        # (round 48: "Autor prowadzi kanał na YouTube „Mecz po meczu” — zasubskrybuj i wesprzyj go przez Zrzutkę.")
+        r"|zasubskrybuj\w*|subskrybujcie|abonniert)\b[^\n]{0,100}",
         # a first-person book plug: "My new book, X, is available on Amazon"
         r".{0,80}\b(?:my|our) (?:new |latest |upcoming |recent )?(?:e-?)?book\b.{0,200}"
         r"\b(?:available|out now|on sale|pre-?order|order (?:it|your copy)|buy (?:it|now)|amazon)\b.{0,120}",
@@ -2142,7 +2188,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # free" or a site builder's noun, round 43: "Sito ospitato gratuitamente su Altervista", "Strona
         # stworzona w kreatorze WebWave")
         r"(?:proudly )?(?:powered by|built with|made with|created with|hosted (?:by|on)|published (?:on|with))\s+"
-        + _BLOG_PLATFORM + r"(?:\s*[·|•,–—-]\s*[^.!?]{0,60}|\s+by\s+[^.!?]{1,40})?",
+        + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60}|\s+by\s+[^.!?]{1,40}"
+        # (a comma, but no clause of reported speech after it, round 48: "Made with Carrd, the campaign's website cost
+        # nothing, the treasurer said." is the article's)
+        r"|\s*,\s*(?![^.!?]*\b(?:said|says|told|according to)\b)[^.!?]{0,60})?",
         r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
         r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur) " + _BLOG_PLATFORM
@@ -2629,8 +2678,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
          "paypal", "money", "яндекс", "qiwi", "revolut", "satispay", "lydia", "blik", "consult", "coach", "training",
          "workshop", "formation", "atelier", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
          "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
-         "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer "),
+         "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer ", "ko-fi", "buymeacoffee", "zrzutka",
+         "patreon.com", "boosty"),
         whole_line(
+        # (round 48) a tip jar's link closing a plea: "If this match report helped, stick a quid in the virtual bucket:
+        # paypal.me/terracetalk-example", "Un café pour l'auteur ? ko-fi.com/...", "Wesprzyj: zrzutka.pl/..."; the link
+        # ends the line after a colon or a dash ("Victims were asked to pay via paypal.me/x, police said." goes on)
+        r"[^\n]{0,150}?(?:[:：]|\s[—–-])\s*(?:https?://)?(?:www\.)?(?:paypal\.me|ko-fi\.com|buymeacoffee\.com|zrzutka\.pl"
+        r"|patreon\.com|boosty\.to)/[\w./-]+",
         # a donation plug naming the payment service, in six languages (round 42): "Sie möchten meine Arbeit
         # unterstützen? Ich freue mich über eine Spende per PayPal an ...", "Поддержать автора можно переводом
         # через ЮMoney — ссылка в профиле.", "Support my work via PayPal: ...", "Soutenez ce blog par PayPal",
@@ -4794,6 +4849,27 @@ _READING_SENTENCE = re.compile(
     r"|время чтения)\s*[:：]?\s*☕{1,6}(?:\s*\([^()\n]{1,40}\))?)[.!]?", re.I)
 
 
+# The page's review dates (round 48), counted with the reading-time headers: "Last reviewed: 4 March 2026 · Next review
+# due: March 2027", "Dernière révision : 04/03/2026 · Prochaine révision : mars 2027", "Zuletzt geprüft: 04.03.2026 ·
+# Nächste Prüfung: 03/2027", "Ultima revisione: 4 marzo 2026 · Prossima revisione: marzo 2027", "Ostatnia weryfikacja:
+# 04.03.2026 · Następna weryfikacja: marzec 2027", "Последняя проверка: 04.03.2026 · Следующая проверка: март 2027";
+# a colon and a date with a digit after each label ("Last reviewed in 2019, the plan is out of date." has none)
+_REVIEW_DATE = r"\s*[:：]\s*[^·|•;:\n\d]{0,15}\d[^·|•;:\n]{0,20}"
+_PAGE_REVIEW = re.compile(
+    r"(?:(?:page |content )?last reviewed(?: on)?|(?:page |contenu )?(?:dernière (?:révision|relecture|vérification)|revu le"
+    r"|vérifié le)|(?:zuletzt (?:geprüft|überprüft)(?: am)?|letzte (?:prüfung|überprüfung))|ultima (?:revisione|verifica)"
+    r"(?: della pagina| del contenuto)?|ostatni(?:a)? (?:weryfikacja|przegląd)(?: treści| strony)?"
+    r"|(?:последняя проверка|дата последней проверки|страница проверена))" + _REVIEW_DATE
+    + r"(?:\s*[·|•;]\s*(?:next review(?: due)?|prochaine (?:révision|relecture|vérification)(?: prévue)?"
+    r"|nächste (?:prüfung|überprüfung)(?: fällig)?|prossima (?:revisione|verifica)(?: prevista)?"
+    r"|następn(?:a|y) (?:weryfikacja|przegląd)|следующая проверка)" + _REVIEW_DATE + r")?", re.I)
+# a note of the page's updates in brackets after a reading time (round 48): "(updated twice since publication)", "(mis
+# à jour deux fois)", "(zweimal aktualisiert)", "(aggiornato due volte)", "(zaktualizowano dwukrotnie)", "(обновлено дважды)"
+_UPDATE_NOTE_TAIL = re.compile(
+    r"(?<=\w)\s*\((?:[^()\n]{0,20}\b)?(?:updated|mis à jour|mise à jour|aktualisiert|aggiornat[oa]|zaktualizowan\w*|aktualizowan\w*"
+    r"|обновл[её]н\w*|обновлялась|обновлялся)\b[^()\n]{0,40}\)\s*$", re.I)
+
+
 _MINUTE_MARK = re.compile(r"\b(\d{1,2})\s?['’′](?=\s+(?:di lettura|de lecture|read|lesezeit|czytania|чтения|min))", re.I)
 
 
@@ -4807,10 +4883,12 @@ def is_reading_time(text: str, under_title: bool = False) -> bool:
         return False
     # (round 46) a word count after the time: "Temps de lecture estimé : 6 min — 2 430 mots"
     text = _WORD_COUNT_TAIL.sub("", text)
+    # (round 48) a note of the updates after it: "Time to read: 3–4 minutes (updated twice since publication)"
+    text = _UPDATE_NOTE_TAIL.sub("", text)
     if "'" in text or "’" in text or "′" in text:
         # the minute mark after the number (round 42): "4' di lettura", "5′ read"
         text = _MINUTE_MARK.sub(r"\1 min", text)
-    if text[:1].isalpha() and _READING_SENTENCE.fullmatch(text):
+    if text[:1].isalpha() and (_READING_SENTENCE.fullmatch(text) or _PAGE_REVIEW.fullmatch(text)):
         return True
     tokens = _TIME_TOKEN.findall(text)
     if "".join(tokens) != "".join(text.split()):
@@ -5325,7 +5403,41 @@ _PLUG = re.compile(
     r"|autor(?:em|ką|ka)? (?:książki|książek|bloga|kanału|podcastu)\b|(?:jego|jej) (?:najnowsza|nowa|pierwsza) książka\b"
     r"[^.!?]{0,120}\b(?:ukazała się|wydawnictw\w*|właśnie wyszła)"
     r"|автор (?:книги|книг|романа|телеграм-канала|канала|блога|подкаста)\b|(?:его|её|ее) (?:новая|последняя|первая) книга\b"
-    r"[^.!?]{0,120}\b(?:вышла|выходит|издательств\w*))", re.I)
+    r"[^.!?]{0,120}\b(?:вышла|выходит|издательств\w*)"
+    # (round 48) the author's podcast or newsletter and when it comes out: "Her podcast, Mind the Gap Year, drops every
+    # Friday and her newsletter is free.", "Son podcast ... sort chaque vendredi", "Ihr Podcast ... erscheint jeden
+    # Freitag", "Il suo podcast ... esce ogni venerdì", "Jej podcast ... ukazuje się w każdy piątek", "Её подкаст ...
+    # выходит каждую пятницу"
+    r"|(?:her|his|their) (?:podcast|newsletter|youtube channel)\b[^.!?]{0,60}\b(?:drops|is out|comes out|goes out|is free"
+    r"|every (?:week|monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    r"|(?:son|sa) (?:podcast|infolettre|newsletter|chaîne youtube)\b[^.!?]{0,60}\b(?:sort|paraît|est gratuite?"
+    r"|chaque (?:semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
+    r"|(?:ihr|sein|ihre|seine) (?:podcast|newsletter|youtube-kanal)\b[^.!?]{0,60}\b(?:erscheint|ist kostenlos"
+    r"|jeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))"
+    r"|(?:il suo|la sua) (?:podcast|newsletter|canale youtube)\b[^.!?]{0,60}\b(?:esce|è gratuit[ao]"
+    r"|ogni (?:settimana|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica))"
+    r"|(?:jej|jego) (?:podcast|newsletter|kanał na youtube)\b[^.!?]{0,60}\b(?:ukazuje się|jest bezpłatny|co tydzień"
+    r"|w każd[ay] (?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę))"
+    r"|(?:его|её|ее) (?:подкаст|рассылка|youtube-канал)\b[^.!?]{0,60}(?:выходит|бесплатн\w*"
+    r"|кажд\w+ (?:неделю|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))"
+    # (round 48) the author's call for work: "Per collaborazioni e consulenze scrivimi a ...", "For collaborations,
+    # email me at ...", "Pour toute collaboration, écrivez-moi", "Für Kooperationen schreiben Sie mir", "W sprawie
+    # współpracy napisz do mnie", "По вопросам сотрудничества пишите"
+    r"|\bper (?:collaborazioni|consulenze|preventivi)(?: e (?:consulenze|collaborazioni|preventivi))?,?\s+(?:scrivimi|contattami"
+    r"|scrivetemi|contattatemi)\b"
+    r"|\bfor (?:collaborations?|consulting|commissions|freelance work|bookings)(?: (?:and|or) \w+)?,?\s+(?:email|e-mail|write to"
+    r"|contact|reach) me\b"
+    r"|\bpour (?:toute )?(?:collaborations?|prestations?|missions?)(?: (?:et|ou) \w+)?,?\s+(?:écrivez-moi|contactez-moi)\b"
+    r"|\bfür (?:kooperationen|aufträge|beratungen?)(?: (?:und|oder) \w+)?,?\s+(?:schreiben sie mir|kontaktieren sie mich"
+    r"|schreib mir)\b"
+    r"|\bw sprawie (?:współpracy|zleceń|konsultacji)(?: (?:i|lub) \w+)?,?\s+(?:napisz do mnie|napiszcie do mnie|pisz(?:cie)?"
+    r"|skontaktuj się ze mną)\b"
+    r"|\bпо вопросам (?:сотрудничества|консультаций)(?: и \w+)?,?\s+(?:пишите|напишите)\b"
+    # (round 48) a candidate's bio with the call to vote: "... Independent candidate for Vossing Ward. Vote Farrant on 7
+    # May!", "candidat ... Votez Dupont le 7 mai !", "Kandidat ... Wählen Sie ...!", "candidato ... Votate ...!",
+    # "kandydat ... Głosuj na ...!", "кандидат ... Голосуйте за ...!"
+    r"|\b(?:candidate|candidat|kandidat(?:in)?|candidat[oa]|kandydat(?:ka)?|кандидат\w*)\b[^!?]{0,80}"
+    r"\b(?:vote|votez|wählen sie|wählt|vota(?:te)?|głosuj(?:cie)?|голосуйте)\b[^.!?]{0,40}\s?!)", re.I)
 # a title in quotes: short, no sentence inside ("« La ville à pied »", "„Leerstand. Wie unsere Städte
 # sich neu erfinden“" has one full stop, a subtitle's)
 _QUOTED_TITLE = re.compile(r"[«„“\"‹]\s?[^«»„“”\"‹›!?]{1,70}?\s?[»“”\"›]")
@@ -5597,7 +5709,12 @@ _MODERATED = re.compile(
     # Redaktion sichtbar.", "after approval", "après validation", "dopo l'approvazione", "po zatwierdzeniu")
     r"|after (?:moderation|approval|review)|après (?:validation|modération|approbation|vérification)"
     r"|nach (?:der )?(?:freischaltung|freigabe|prüfung)|dopo (?:l['’])?(?:approvazione|moderazione|verifica)"
-    r"|po (?:zatwierdzeniu|moderacji|akceptacji|weryfikacji))\b", re.I)
+    r"|po (?:zatwierdzeniu|moderacji|akceptacji|weryfikacji)"
+    # (held back for it, round 48: "Comments are held for moderation and may take up to 24 hours to appear.", "Les
+    # commentaires sont mis en attente de modération", "Kommentare werden bis zur Freischaltung zurückgehalten",
+    # "I commenti vengono trattenuti in moderazione", "Komentarze są wstrzymywane do moderacji")
+    r"|held (?:for|in|pending) (?:moderation|approval|review)|(?:mis|retenus?) en attente de (?:modération|validation)"
+    r"|zurückgehalten|trattenut[ie] (?:in|per la) (?:moderazione|approvazione)|wstrzymywane do (?:moderacji|zatwierdzenia))\b", re.I)
 _HELP = re.compile(
     r"\b(?:support|help|helpline|hotline|crisis line|advice|aide|écoute|soutien|hilfe|hilfetelefon"
     r"|seelsorge|telefonseelsorge|beratung|aiuto|ascolto|supporto|telefono amico|pomoc\w*|wsparci\w*"
