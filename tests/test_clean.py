@@ -8143,3 +8143,118 @@ def test_round_48_plugging_bios_and_tip_jars_go(where, line):
 ])
 def test_round_48_near_miss_sentences_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a photo credit with the credit word first, a caption with its holder in brackets
+    ("body", "Crédit photo : Service communication – Université de Sauvergnac"),
+    ("body", "Crédits photos : Université de Montferlade"),
+    ("body", "Image: an artist's impression of the unit's entrance (Crindlebury Hospitals)"),
+    ("body", "Foto: il torrente Albrina in località Molino Vecchio (archivio Fiumi Liberi)"),
+    ("body", "Photo : la façade rénovée (archives Ville de Morvillars)"),
+    ("body", "Bild: Die alte Halle im Winter (Archiv Stadtmuseum)"),
+    ("body", "Zdjęcie: most na rzece (archiwum Urzędu Miasta)"),
+    ("body", "Фото: здание вокзала (архив редакции)"),
+    # a file's short title with its type and size, a page's attachments
+    ("body", "Schemat objazdu (JPG, 1,2 MB)"),
+    ("body", "Detour map (JPG, 1.2 MB)"),
+    ("body", "Plan de déviation (PDF, 300 Ko)"),
+    ("body", "Umleitungsplan (PDF, 1,2 MB)"),
+    ("body", "Mappa della deviazione (PDF, 1,2 MB)"),
+    ("body", "Схема объезда (JPG, 1,2 МБ)"),
+    ("body", "Allegati: testo approvato (PDF) · relazione tecnica (PDF)"),
+    ("body", "Attachments: approved text (PDF) · technical report (PDF)"),
+    ("body", "Pièces jointes : texte adopté (PDF) · rapport technique (PDF)"),
+    ("body", "Anhänge: Beschluss (PDF) · Gutachten (PDF)"),
+    ("body", "Załączniki: uchwała (PDF) · raport (DOCX)"),
+    ("body", "Приложения: текст закона (PDF) · пояснительная записка (PDF)"),
+    # a short link to a video platform with the duration
+    ("body", "Skrót meczu na YouTube (3:42)"),
+    ("body", "Match highlights on YouTube (3:42)"),
+    ("body", "Le résumé du match sur YouTube (3:42)"),
+    ("body", "Die Zusammenfassung auf YouTube (3:42)"),
+    ("body", "Gli highlights su YouTube (3:42)"),
+    ("body", "Обзор матча на YouTube (3:42)"),
+    # a service's phone line with its hours
+    ("body", "Informacja pasażerska: 00 000 00 00 (pn.–pt. 7–19)"),
+    ("body", "Аварийно-диспетчерская служба: 8 (000) 000-00-00, круглосуточно"),
+    ("body", "Passenger information: 0000 000 000 (Mon–Fri 7–19)"),
+    ("body", "Information voyageurs : 00 00 00 00 00"),
+    ("body", "Fahrgastinformation: 0000 000000 (Mo–Fr 7–19 Uhr)"),
+    ("body", "Numero verde: 800 000 000"),
+    # a press release's label with its date, a post's date
+    ("head", "Press release · Published 4 March 2026"),
+    ("head", "Communiqué de presse · Publié le 4 mars 2026"),
+    ("head", "Pressemitteilung · Veröffentlicht am 4. März 2026"),
+    ("head", "Comunicato stampa · Pubblicato il 4 marzo 2026"),
+    ("head", "Komunikat prasowy · Opublikowano 4 marca 2026"),
+    ("head", "Запись от 4 марта 2026"),
+    # skip link and cookie banner without a determiner, app download with the stores, petition share
+    ("head", "Przejdź do treści głównej"),
+    ("head", "Strona używa plików cookie. Akceptuję"),
+    ("head", "Сайт использует файлы cookie. Принять"),
+    ("body", "Pobierz aplikację MZK Jarzębinowo z Google Play lub App Store"),
+    ("body", "Download the City Buses app from Google Play or the App Store"),
+    ("body", "Laden Sie die Stadtbus-App im App Store oder bei Google Play herunter"),
+    ("body", "Скачайте приложение «Автобусы» в Google Play или App Store"),
+    ("body", "Condividi la petizione su WhatsApp"),
+    ("body", "Share the petition on Facebook"),
+    ("body", "Partagez la pétition sur Facebook"),
+    ("body", "Udostępnij petycję na Facebooku"),
+    ("body", "Поделиться петицией в Telegram"),
+    # an election campaign's imprint and call to vote on the day
+    ("tail", "Оплачено из средств избирательного фонда кандидата Вершинина А. П."),
+    ("tail", "Promoted by Jo Hale on behalf of Owen Farrant, both at 1 Mill Row, Crindlebury"),
+    ("tail", "Committente responsabile: Mario Rossi"),
+    ("tail", "Materiał sfinansowany ze środków komitetu wyborczego Anny Lazar"),
+    ("tail", "Document financé par le compte de campagne de Hugo Lestrade"),
+    ("body", "Голосуйте 13 сентября! Узнать свой участок"),
+    ("body", "Vote on 7 May! Find your polling station"),
+    ("body", "Votez le 15 mars !"),
+    # a venue's opening hours and ticket link, a petition's signature counter
+    ("head", "Heute geöffnet: 10–18 Uhr"),
+    ("head", "Open today: 10:00–18:00"),
+    ("head", "Ouvert aujourd'hui : 10 h – 18 h"),
+    ("head", "Tickets online kaufen"),
+    ("head", "Buy tickets online"),
+    ("head", "Kup bilety online"),
+    ("body", "Firma anche tu: 12.480 firme su 15.000 ▓▓▓▓▓▓▓▓░░"),
+    ("body", "Sign now: 12,480 signatures of 15,000"),
+    ("body", "Signez : 12 480 signatures sur 15 000"),
+    ("body", "12 480 подписей из 15 000"),
+    # a mail's web-view prompt and its sender
+    ("head", "Vous ne parvenez pas à lire ce message ? Version en ligne"),
+    ("head", "Having trouble viewing this email? View it in your browser"),
+    ("head", "Wird diese E-Mail nicht richtig angezeigt? Im Browser ansehen"),
+    ("head", "Non riesci a visualizzare questa email? Apri nel browser"),
+    ("head", "Problem z wyświetleniem wiadomości? Zobacz w przeglądarce"),
+    ("head", "Письмо отображается некорректно? Откройте в браузере"),
+    ("head", "Ce message vous est adressé par la CCI Sauvergnac-Montferlade"),
+    ("head", "This email was sent to you by Harbour Chamber of Commerce"),
+    ("head", "Diese E-Mail wurde Ihnen von der IHK Falkenbrink gesendet"),
+])
+def test_round_48_page_chrome_lines_go(where, line):
+    """Round 48: credits with the credit word first, captions with a holder in brackets, files with type
+    and size, attachments, video links with a duration, service phone lines, press-release dates, skip
+    links and cookie banners, app-store prompts, petition shares, campaign imprints and vote-day calls."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Photo: the mayor (left) with the minister at the opening."),
+    ("body", "The map (JPG, 1.2 MB) was sent to every household before the works began."),
+    ("body", "He posted the clip on YouTube (3:42) and it went viral within a day."),
+    ("body", "Population: 1 200 000 (2021)"),
+    ("body", "Share the petition with your MP, the campaigners urged their supporters."),
+    ("body", "Get the news in the app from the App Store, the company told investors."),
+    ("body", "Crédit photo : la mairie a payé les images, a dit le maire."),
+    ("body", "Press releases published in March showed the same figures."),
+    ("body", "Paid for by taxpayers, the new bridge opened on Monday."),
+    ("body", "Open today: the museum said it would stay open until 10pm for the festival."),
+    ("body", "Organisers said 12,480 signatures of the 15,000 needed had been collected."),
+    ("body", "Tickets online sold out within an hour, the theatre said."),
+    ("body", "Ce message vous est adressé par erreur, a reconnu la mairie dans un courrier."),
+    ("body", "View the email online, the lawyer told the jury, and you will see the date."),
+])
+def test_round_48_page_chrome_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -312,22 +312,23 @@ _SHARE_NETWORK = (r"(?:" + NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|inst
                   r"|flipboard|вконтакте|одноклассники|телеграм|фейсбук|твиттер|почт\w*)\w{0,3}")
 # The buttons that print, copy or send the page take what is shared and no network ("Imprimer
 # l'article", "Copier le lien", "Link kopieren", "Скопировать ссылку").
+# (a campaign's petition too, round 48: "Condividi la petizione su WhatsApp", "Share the petition on Facebook")
 _SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page itself)
-    "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link)",
+    "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link|petition)",
            r"on|to|via|with|by", r"print|copy|save|email|send|gift"),
     "fr": (r"partager|partagez|envoyer|envoyez|recommander",
-           r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu)", r"sur|par|via|avec",
+           r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu|pétition)", r"sur|par|via|avec",
            r"imprimer|copier|envoyer|sauvegarder|enregistrer"),
     "de": (r"teilen|teile|senden|versenden|empfehlen|verschicken",
-           r"(?:den |diesen |die |diese )?(?:artikel|beitrag|link|seite)", r"auf|via|per|mit|bei|über|in",
+           r"(?:den |diesen |die |diese )?(?:artikel|beitrag|link|seite|petition)", r"auf|via|per|mit|bei|über|in",
            r"drucken|kopieren|versenden|speichern|merken|verschenken"),
     "it": (r"condividi|condividere|invia|inviare|consiglia",
-           r"(?:l['’]|questo |il )?(?:articolo|link|post)", r"su|via|con|per|tramite",
+           r"(?:l['’]|questo |il |la |questa )?(?:articolo|link|post|petizione)", r"su|via|con|per|tramite",
            r"stampa|copia|invia|salva|regala"),
-    "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|wpis\w*)",
+    "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|wpis\w*|petycj\w*)",
            r"na|przez|w|via|mailem", r"drukuj|wydrukuj|kopiuj|skopiuj|wyślij|zapisz|podaruj"),
     "ru": (r"поделиться|поделитесь|отправить|отправьте|рассказать|расскажите",
-           r"(?:стать[её]й|ссылкой|материалом|новостью)", r"в|во|на|через|по",
+           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией)", r"в|во|на|через|по",
            r"распечатать|скопировать|копировать|сохранить|подарить"),
 }
 # a button under a blog platform's post: save, share, more, listen (round 44)
@@ -441,6 +442,10 @@ _POLICY_MAX_ITEMS = 8
 _POLICY_ITEM_MAX_WORDS = 60
 
 # blog and site platforms named in a footer's credit (see "blog footer", round 41)
+# A file's type in a download's bracket (round 48)
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf|zip|epub|mp3|wav|jpe?g|png|tiff?|gif|webp|mp4|mov)\b"
+
+
 _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?|wix(?:\.com)?|tilda|tilda\.cc|altervista(?:\.org)?"
                   r"|over-?blog(?:\.com)?|canalblog(?:\.com)?|eklablog(?:\.com)?|hautetfort(?:\.com)?|weebly(?:\.com)?"
                   r"|squarespace|tumblr|medium|hugo|jekyll|beehiiv|webflow|livejournal|blog\.pl|blox\.pl|ucoz|юкоз"
@@ -505,6 +510,68 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:read )?all (?:the )?(?:readers['’] )?letters(?: to the editor)?|(?:lire )?toutes les lettres(?: des lecteurs)?"
         r"|alle leserbriefe(?: lesen)?|(?:leggi )?tutte le lettere(?: dei lettori)?|wszystkie listy(?: czytelników)?"
         r"|все письма(?: читателей)?",
+    )),
+    # a service's phone line under its label, its hours after it (round 48): "Informacja pasażerska: 00 000 00 00 (pn.–pt.
+    # 7–19)", "Аварийно-диспетчерская служба: 8 (000) 000-00-00, круглосуточно", "Passenger information: 0000 000 000
+    # (Mon–Fri 7–19)", "Information voyageurs : 00 00 00 00 00", "Fahrgastinformation: 0000 000000 (Mo–Fr 7–19 Uhr)",
+    # "Numero verde: 800 000 000"; a service's label ("Population: 1 200 000" is no phone line)
+    ("site notice", whole_line(
+        r"(?:(?:passenger|customer|travel|visitor|patient|tenant)s?['’]? (?:information|service|helpline|hotline|enquiries)"
+        r"|helpline|hotline|switchboard|emergency (?:dispatch|line)|out[- ]of[- ]hours(?: line)?"
+        r"|(?:information|service|accueil|standard|permanence) (?:voyageurs|clients?|usagers|téléphonique)|numéro vert"
+        r"|(?:fahrgast|kunden|bürger)(?:information|service|telefon|hotline)|servicetelefon|störungsdienst|notdienst"
+        r"|bereitschaftsdienst|numero verde|centralino|servizio clienti|informazioni (?:ai )?(?:passeggeri|viaggiatori|utenti)"
+        r"|pronto intervento|informacja (?:pasażerska|dla pasażerów|telefoniczna)|infolinia|biuro obsługi (?:klienta|pasażera)"
+        r"|pogotowie (?:techniczne|awaryjne)|(?:аварийно-)?диспетчерская служба|горячая линия|справочная(?: служба)?)"
+        r"\s*[:：]\s*\+?\d[\d ()./-]{5,20}\d(?:\s*\([^()\n]{1,40}\)|\s*[,·–—-]\s*(?:24/7|24 ?h(?:/24)?|24 hours|round the clock"
+        r"|around the clock|круглосуточно|całodobowo|rund um die uhr|24 ore su 24|7j/7|h24))?",
+    )),
+    # a venue's opening hours today and its ticket link (round 48): "Heute geöffnet: 10–18 Uhr", "Open today: 10:00–18:00",
+    # "Ouvert aujourd'hui : 10 h – 18 h", "Aperto oggi: 10–18", "Dziś otwarte: 10–18", "Сегодня открыто: 10:00–18:00";
+    # "Tickets online kaufen", "Buy tickets online", "Acheter des billets en ligne", "Acquista i biglietti online", "Kup
+    # bilety online", "Купить билеты онлайн"
+    ("site notice", whole_line(
+        r"(?:heute geöffnet|open today|today['’]s opening hours|ouvert aujourd['’]hui|aperto oggi|oggi aperto|dziś otwarte"
+        r"|dzisiaj otwarte|сегодня открыто|сегодня работаем)\s*[:：]\s*\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr)?\s*[–—-]\s*"
+        r"\d{1,2}(?:[:.h]\s?\d{2})?\s*(?:h|uhr)?",
+        r"(?:tickets|eintrittskarten|karten) online (?:kaufen|buchen|bestellen)|(?:buy|book) (?:your )?tickets online"
+        r"|(?:acheter|réserver) (?:des|vos) billets en ligne|billetterie en ligne|(?:acquista|compra|prenota) (?:i )?biglietti online"
+        r"|(?:kup|zarezerwuj) bilety online|(?:купить|забронировать) билеты онлайн",
+    )),
+    # a petition's signature counter with its progress bar (round 48): "Firma anche tu: 12.480 firme su 15.000 ▓▓▓▓▓▓▓▓░░",
+    # "Sign now: 12,480 signatures of 15,000", "Signez : 12 480 signatures sur 15 000", "12.480 Unterschriften von
+    # 15.000", "12 480 podpisów z 15 000", "12 480 подписей из 15 000"
+    ("view count", whole_line(
+        r"(?:[^\n:：]{1,30}[:：]\s*)?\d[\d.,\u00a0\u202f ]*\s*(?:signatures|firme|unterschriften|podpis(?:ów|y)|подпис(?:ей|и|ь))"
+        r"\s*(?:of|out of|sur|von|su|z|из)\s*\d[\d.,\u00a0\u202f ]*(?:\s*[▓░█▒■□]+)?",
+    )),
+    # an election campaign's imprint and its call to vote on the day (round 48): "Оплачено из средств избирательного фонда
+    # кандидата Вершинина А. П.", "Promoted by Jo Hale on behalf of Owen Farrant, both at 1 Mill Row", "Paid for by Friends
+    # of Farrant", "Committente responsabile: Mario Rossi", "Materiał sfinansowany ze środków komitetu wyborczego X",
+    # "Document financé par le compte de campagne de X"; "Голосуйте 13 сентября! Узнать свой участок", "Vote on 7 May! Find
+    # your polling station", "Votez le 15 mars !", "Wählen Sie am 8. März!", "Votate il 25 maggio!", "Głosuj 7 kwietnia!"
+    ("site notice", whole_line(
+        r"(?:promoted|published|printed) by [^\n]{1,80}? on behalf of [^\n]{1,120}"
+        r"|paid for by (?:the )?(?:friends of |committee to elect |the campaign (?:of|for) )[^\n.!?]{1,60}"
+        r"|(?:document |tract )?(?:financé|payé) par (?:le compte de campagne|l['’]association de financement"
+        r"|le mandataire financier)[^\n]{0,80}"
+        r"|committente responsabile\s*[:：]\s*[^\n]{1,80}"
+        r"|(?:materiał )?(?:sfinansowany|finansowany|opłacony) (?:ze środków|przez) (?:komitet\w* wyborcz\w*|kw )[^\n]{0,80}"
+        r"|(?:оплачено|изготовлено) (?:из средств|за сч[её]т средств) избирательного фонда[^\n]{0,100}",
+        r"(?:vote|votez|wählen sie|wählt|votate|vota|głosuj(?:cie)?|голосуйте)\s+(?:on\s+|le\s+|am\s+|il\s+)?\d{1,2}\.?\s+"
+        r"[^\W\d_]+\s*!(?:\s*(?:find|check|trouvez|finden sie|trova|sprawdź|узна(?:ть|йте))\s[^\n.!?]{0,40}?"
+        r"(?:polling (?:station|place)|bureau de vote|wahllokal|seggio|lokal wyborczy|участ(?:ок|ка))[^\n.!?]{0,20})?",
+    )),
+    # a press release's label with its date, a post's date alone (round 48): "Press release · Published 4 March 2026",
+    # "Communiqué de presse · Publié le 4 mars 2026", "Pressemitteilung · Veröffentlicht am 4. März 2026", "Comunicato
+    # stampa · Pubblicato il 4 marzo 2026", "Komunikat prasowy · Opublikowano 4 marca 2026", "Пресс-релиз · Опубликовано
+    # 4 марта 2026"; "Запись от 4 марта 2026", "Post from 4 March 2026", "Wpis z dnia 4 marca 2026"
+    ("page head", whole_line(
+        r"(?:press release|news release|communiqué(?: de presse)?|pressemitteilung|pressemeldung|comunicato(?: stampa)?"
+        r"|komunikat(?: prasowy)?|пресс-релиз)\s*[·|•–—-]\s*(?:published|posted|publié le|veröffentlicht(?: am)?|pubblicato(?: il)?"
+        r"|opublikowano|опубликовано)\s+[^\n·|]{0,20}\d{4}",
+        r"(?:(?:post|entry) (?:of|from)|billet du|eintrag vom|beitrag vom|post del|wpis z(?: dnia)?|(?:запись|пост) от)"
+        r"\s+\d{1,2}\.?\s+[^\W\d_]+\s+\d{4}(?:\s*г(?:ода|\.)?)?",
     )),
     # a fact-check's tip-off call and its methods link (round 40): "Vous avez vu une information douteuse ?
     # Envoyez-la-nous", "Seen a dubious claim? Send it to us", "Comment nous vérifions les informations",
@@ -748,8 +815,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:related (?:documents?|files?|papers)|documents? (?:associés|liés|connexes|joints?)|(?:zugehörige |verwandte )?dokumente"
         r"|documenti (?:correlati|allegati)|powiązane dokumenty|(?:связанные |сопутствующие )?документы)\s*[:：]\s*[^\n()]{1,120}"
         r"\(\s*(?:pdf|docx?|odt|xlsx?)\s*,\s*[\d.,]+\s*(?:[kmg]i?b|[kmg]o|кб|мб)\s*\)",
+        # (round 48) a page's attachments, each with its file's type: "Allegati: testo approvato (PDF) · relazione tecnica
+        # (PDF)", "Attachments: approved text (PDF) · technical report (PDF)", "Pièces jointes : ...", "Anhänge: ...",
+        # "Załączniki: ...", "Приложения: ..."
+        r"(?:attachments?|attached files|pièces? jointes?|anhänge?|dateianhänge?|allegat[oi]|załącznik(?:i)?|вложени[яе]"
+        r"|приложени[яе])\s*[:：]\s*[^\n()]{1,80}\(\s*" + _FILE_TYPE + r"[^()\n]{0,20}\)"
+        r"(?:\s*[·|•,;]\s*[^\n()]{1,80}\(\s*" + _FILE_TYPE + r"[^()\n]{0,20}\))*",
     )),
     ("photo caption", whole_line(
+        # (round 48) a caption under its picture label with the picture's credit in brackets: "Image: an artist's
+        # impression of the unit's entrance (Crindlebury Hospitals)", "Foto: il torrente Albrina in località Molino Vecchio
+        # (archivio Fiumi Liberi)", "Photo : la façade rénovée (archives Ville de X)", "Bild: Die Halle (Archiv X)",
+        # "Zdjęcie: most na Wiśle (archiwum X)", "Фото: здание вокзала (архив X)"; the bracket names a holder (a capital or
+        # an archive), the caption holds no sentence's end
+        r"(?:image|picture|photo|bild|foto|immagine|zdjęcie|фото|изображение)\s*[:：]\s*[^\n().!?:;]{3,140}"
+        r"\((?:©\s*)?(?:archiv\w*|archives?|archiwum|архив\w*|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ]))[^\n().!?]{1,60}\)",
         r"(?:image|picture|photo|bild|foto|immagine|obraz|zdjęcie|изображение|фото|infographi[ce]s?|info-?grafi[kc]\w*|infografica"
         r"|инфографика)\s*[:：]\s*[^\n()]{0,100}\(\s*"
         r"(?:click|tap|cliquez|cliquer|klicken|klick|clicca|tocca|kliknij|нажмите)[^\n()]{0,40}?"
@@ -1148,7 +1228,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:aller|passer) (?:directement )?(?:au|à la) (?:contenu|navigation|menu)(?: principal)?",
         r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|zur navigation(?: springen)?|navigation überspringen",
         r"(?:vai|salta|passa) al (?:contenuto|menu)(?: principale)?",
-        r"przejdź (?:do|na) (?:treści|zawartości|głównej treści|menu|nawigacji)",
+        r"przejdź (?:do|na) (?:treści|zawartości|głównej treści|menu|nawigacji)"
+        # (the adjective after the noun, round 48: "Przejdź do treści głównej", "Vai al contenuto principale")
+        r"(?: główn(?:ej|ego))?",
         r"перейти (?:к|на) (?:основному )?(?:содержанию|контенту|меню|навигации)",
         # the switch of a mobile or AMP page to the site's full version ("Перейти на полную версию
         # сайта", "View full site", "Version complète du site", "Zur Desktop-Version", "Vai alla
@@ -1606,6 +1688,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"ce site utilise|nous utilisons|en poursuivant|diese (?:web)?seite (?:verwendet|nutzt)|"
         r"diese website (?:verwendet|nutzt)|wir (?:verwenden|nutzen)|questo sito (?:utilizza|usa)|"
         r"utilizziamo|ta strona (?:używa|wykorzystuje)|używamy|этот сайт использует|мы используем|"
+        # (the site without a determiner in the two languages without articles, round 48: "Strona używa plików cookie.
+        # Akceptuję", "Сайт использует файлы cookie. Принять")
+        r"(?:strona|serwis) (?:używa|wykorzystuje)|сайт использует|"
         # the site as the subject with any verb ("Ta strona korzysta z plików cookie", "Notre site
         # dépose des cookies"), and using the site ("Korzystając ze strony", "Продолжая пользоваться")
         r"(?:(?:this|our) (?:web)?site|(?:ce|notre) site|(?:diese|unsere) (?:web)?seite|(?:diese|unsere) website"
@@ -1621,6 +1706,26 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # почтовый адрес: ..."), the mailing service ("This email was sent via Mailchimp", "Письмо
     # отправлено через Unisender"), "reply to this email" and "forward to a friend"
     ("mail footer", whole_line(
+        # (round 48) the web view offered when the mail does not display, and who sent it: "Vous ne parvenez pas à lire ce
+        # message ? Version en ligne", "Having trouble viewing this email? View it in your browser", "Wird diese E-Mail nicht
+        # richtig angezeigt? Im Browser ansehen", "Non riesci a visualizzare questa email? Apri nel browser", "Problem z
+        # wyświetleniem wiadomości? Zobacz w przeglądarce", "Письмо отображается некорректно? Откройте в браузере"; "Ce
+        # message vous est adressé par la CCI X", "This email was sent to you by X", "Diese E-Mail wurde Ihnen von X
+        # gesendet", "Questo messaggio ti è stato inviato da X", "Это письмо отправлено вам X"
+        r"(?:(?:having )?(?:trouble|problems?) (?:viewing|reading|displaying) this (?:e-?mail|message|newsletter)"
+        r"|(?:vous ne parvenez pas à|problème pour|impossible de) (?:lire|afficher|visualiser) (?:ce|cet) (?:message|e-?mail|courriel)"
+        r"|(?:wird )?diese (?:e-?mail|nachricht) (?:wird )?nicht (?:richtig|korrekt) angezeigt"
+        r"|non riesci a (?:visualizzare|leggere) (?:questa|la) (?:e-?mail|mail|newsletter)|non visualizzi correttamente (?:questa|la) (?:e-?mail|mail|newsletter)"
+        r"|(?:problem z wyświetleniem|nie widzisz poprawnie) (?:tej )?(?:wiadomości|newslettera|maila)"
+        r"|(?:письмо|рассылка) (?:отображается|показывается) (?:некорректно|неправильно))\s*\?\s*[^\n.!?]{0,50}",
+        r"(?:view|read|open) (?:this|the) (?:e-?mail|email|newsletter|message) (?:in your browser|online)"
+        r"|(?:voir|lire|consulter) (?:la version en ligne|(?:cette|la) newsletter (?:en ligne|dans (?:votre|le) navigateur))"
+        r"|(?:im browser|online) (?:ansehen|anzeigen|öffnen)|(?:visualizza|apri|leggi) (?:nel browser|la versione online)"
+        r"|(?:zobacz|otwórz) w przeglądarce|(?:открыть|откройте|смотреть) (?:в браузере|веб-версию)",
+        r"(?:this (?:e-?mail|email|message|newsletter) (?:was|is|has been) sent to you by"
+        r"|(?:ce|cet) (?:message|e-?mail|courriel) vous (?:est|a été) (?:adressé|envoyé)e? par"
+        r"|diese (?:e-?mail|nachricht) wurde ihnen (?:von|durch)|questo (?:messaggio|e-?mail|mail) ti è stat[oa] inviat[oa] da"
+        r"|это (?:письмо|сообщение) (?:отправлено|направлено) вам)\s+[^\n.!?,;]{1,80}?(?:\s+(?:gesendet|geschickt|zugestellt))?",
         r"(?:you(?:['’]re| are)? receiv(?:ed|ing) this(?: (?:e-?mail|email|message|newsletter|letter))?"
         r"|vous (?:recevez|avez reçu) (?:cet|ce) (?:e-?mail|courriel|message|newsletter)"
         r"|sie (?:erhalten|haben) diese (?:e-?mail|nachricht|newsletter)"
@@ -2285,6 +2390,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:lade|laden sie) (?:dir |sich )?die [^.!?\n]{1,30}-?app herunter"
         r"|pobierz(?:cie)? aplikację(?: [^.!?\n]{1,40})?|скачайте приложение(?: [^.!?\n]{1,40})?",
         r"in der app öffnen|apri nell['’]app|otwórz w aplikacji|открыть в приложении",
+        # (round 48) the app named, then the stores: "Pobierz aplikację MZK Jarzębinowo z Google Play lub App Store", "Download
+        # the City Buses app from Google Play or the App Store", "Téléchargez l'application X sur Google Play ou l'App Store",
+        # "Laden Sie die X-App im App Store oder bei Google Play herunter", "Scarica l'app X da Google Play o App Store",
+        # "Скачайте приложение X в Google Play или App Store"
+        r"(?:download|get|install|téléchargez|installez|laden sie|lade|scarica|installa|pobierz|zainstaluj|скачайте|установите)"
+        r"\s[^.!?\n]{0,60}?\b(?:app|application|appli|applicazione|aplikacj[aęi]|приложение)\b[^.!?\n]{0,40}?"
+        r"\s(?:from|on|in|sur|depuis|dans|bei|im|aus dem|da|su|z|ze|w|в|из)\s(?:the |l['’])?(?:google play|app store|play store)"
+        r"(?:\s+(?:or|and|ou|et|oder|und|o|e|lub|albo|i|или|и)\s+(?:the |l['’]|im |bei |in |z |в )?(?:google play|app store|play store))?"
+        r"(?:\s+herunter)?",
         # an aggregator's link to the article on its source's site (round 39: "Apri l'articolo sul sito della
         # fonte", "Open the article on the source's website", "Lire l'article sur le site de la source",
         # "Artikel auf der Website der Quelle lesen", "Otwórz artykuł na stronie źródła", "Открыть статью
@@ -2889,6 +3003,14 @@ _DOWNLOAD_LINK = re.compile(
     re.I)
 
 
+# A file's short title with its type and size and nothing else, a download link without the verb (round 48):
+# "Schemat objazdu (JPG, 1,2 MB)", "Detour map (JPG, 1.2 MB)", "Plan de déviation (PDF, 300 Ko)", "Umleitungsplan (PDF,
+# 1,2 MB)", "Mappa della deviazione (PDF, 1,2 MB)", "Схема объезда (JPG, 1,2 МБ)"; at most six words before the bracket
+_FILE_ROW = re.compile(
+    r"(?:[^\W\d_][\w'’-]*\s+){0,5}[^\W\d_][\w'’-]*\s*\(\s*" + _FILE_TYPE
+    + r"\s*,\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|кб|мб)\s*\)", re.I)
+
+
 # A line of hashtags and nothing else ("#polska #samorzad #podwyzki", "#Politik #Berlin"): the
 # page's topic tags, in any language; a sentence that holds a hashtag has other words.
 _HASHTAG_LINE = re.compile(r"#[^\W_][\w-]*(?:[\s,·|]+#[^\W_][\w-]*)+")
@@ -3151,6 +3273,10 @@ _CREDIT = re.compile(
     r"|images?|pictures?|pics?|illustrations?"
     r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео)"
     r"(?:\s+(?:credits?|crédits?|source|quelle|fonte|źródło|источник))?"
+    # (the credit word first, round 48: "Crédit photo : Service communication – Université de Sauvergnac", "Crédits
+    # photos : ...")
+    r"(?:(?<=crédit)\s+(?:photos?|photographique|images?)|(?<=crédits)\s+(?:photos?|photographiques|images?)"
+    r")?"
     r"(?:\s*[.:：]|\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?|de|par|von|di|da|od|из))"
     r"\s*(?P<names>\S.*)", re.I)
 _CREDIT_MAX_WORDS = 10
@@ -3295,6 +3421,11 @@ _NAME_TIME_SEPARATOR = re.compile(r"\s+[-–—|•·]\s+|\s*,\s+")
 # A video or audio embed's caption with its duration: "Video: Council debates the plan (2:14)".
 _MEDIA_CAPTION = re.compile(
     r"(?:videos?|vidéos?|wideo|видео|audio|podcast|film)\s*[:：]\s*.{1,150}\(\d{1,2}:\d{2}(?::\d{2})?\)"
+    # (round 48) a short link to a video platform with the duration: "Skrót meczu na YouTube (3:42)", "Match highlights on
+    # YouTube (3:42)", "Le résumé sur YouTube (3:42)", "Die Zusammenfassung auf YouTube (3:42)", "Gli highlights su YouTube
+    # (3:42)", "Обзор матча на YouTube (3:42)"
+    r"|(?:[^\W\d_][\w'’-]*\s+){0,5}(?:on|sur|auf|su|na|на|в)\s+(?:youtube|vimeo|dailymotion|rutube|vk ?видео|twitch)"
+    r"\s*\(\d{1,2}:\d{2}(?::\d{2})?\)"
     # a player's label over what it plays: "Now playing: ...", "Jetzt läuft: ..."
     r"|(?:now playing|up next|en cours de lecture|jetzt läuft|in riproduzione|teraz odtwarzane"
     r"|сейчас играет)\s*[:：]\s*[^.!?]{1,150}"
@@ -3993,7 +4124,7 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "site notice"
     if _HASHTAG_LINE.fullmatch(bare):
         return "tags"
-    if bare.endswith(")") and _DOWNLOAD_LINK.fullmatch(bare):
+    if bare.endswith(")") and (_DOWNLOAD_LINK.fullmatch(bare) or _FILE_ROW.fullmatch(bare)):
         return "share widget"  # an article tool: the page as a file
     if _is_text_size_control(bare):
         return "share widget"  # an article tool, beside print and share
