@@ -201,6 +201,14 @@ dla członków klubu"); ru-studsoyuz-zayavlenie 3 left ("Вступайте в �
 улица Почтовая в субботу днём. Фото автора") and 1 article line lost or out of order (the list row
 "Перенос запуска на осень после обсуждения с предпринимателями"). The failing cases are strict
 xfails.
+
+Still held out after round 48 (development on set 49; measured once with ``python
+scripts/clean_held_out_report.py --sets 50`` and ``pytest tests/test_clean_held_out_50.py`` on this
+set rebased onto main after round 48 merged, 2026-12-03): noise lines removed 35/45 as at baseline
+(the same ten lines missed), article lines kept 20/20, pages 1/12 clean, 34 of 240 page noise lines
+left (37 at baseline: it-zoo-blog's park-name header and photo credit and it-coop-agricola-notiziario's
+photo caption now go, round 48's photo-credit and caption classes) and 1 of 120 article lines lost (the
+same Russian list row). The reasons of those two pages were reworded; no case passes that failed.
 """
 
 from __future__ import annotations
@@ -635,9 +643,9 @@ _PAGE_XFAIL: dict[str, str] = {
     'de-bibliothek-blog':
         "the library blog's story-time event tip between the paragraphs is left (1 of 20 noise lines)",
     'it-zoo-blog':
-        "the zoo blog's park-name header above the title and its adopt-an-animal plug, photo credit and spring-festival teaser between the paragraphs are left (4 of 20 noise lines)",
+        "the zoo blog's adopt-an-animal plug and spring-festival teaser between the paragraphs are left (2 of 20 noise lines)",
     'it-coop-agricola-notiziario':
-        "the farmers' cooperative bulletin's pruning-course notice, photo caption and frost-warning teaser between the paragraphs are left (3 of 20 noise lines)",
+        "the farmers' cooperative bulletin's pruning-course notice and frost-warning teaser between the paragraphs are left (2 of 20 noise lines)",
     'pl-odpady-komunikat':
         "the waste service notice's street-schedule search link, fee-deadline reminder and reminder-app plug between the paragraphs are left (3 of 20 noise lines)",
     'pl-klub-turystyczny-relacja':
