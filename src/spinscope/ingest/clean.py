@@ -296,10 +296,10 @@ _TO_READ_ON = (
     r"|przeczytać (?:dalszą część|resztę))"
     r"|чтобы (?:продолжить чтение|читать дальше|дочитать (?:статью|материал|текст)"
     r"|прочитать (?:статью|материал|текст)(?: полностью| целиком)?))")
-_FREE_OF_CHARGE = (r"(?:\s+(?:for free|free of charge|(?:it['’]s|it is) free|gratuitement|gratuitamente|kostenlos|gratis"
+_LOG_IN_FREE = (r"(?:\s+(?:for free|free of charge|(?:it['’]s|it is) free|gratuitement|gratuitamente|kostenlos|gratis"
                    r"|za darmo|bezpłatnie|бесплатно))?")
-_LOG_IN_TO_READ = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _FREE_OF_CHARGE + r",?\s+" + _TO_READ_ON
-                   + r"|" + _TO_READ_ON + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _FREE_OF_CHARGE)
+_LOG_IN_TO_READ = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _LOG_IN_FREE + r",?\s+" + _TO_READ_ON
+                   + r"|" + _TO_READ_ON + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _LOG_IN_FREE)
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
@@ -3350,7 +3350,6 @@ _DISCLAIMER_MAX_CHARS = 300
 # reporting by Jane Doe in Kyiv; Editing by John Smith", "(Reportage Jean Dupont, édité par
 # Marie Durand)"): each piece is a few role words and a preposition, or a role noun, then names
 # (and a place). A closed class of prepositions and role nouns; the names do the rest.
-_NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
 _CREDIT_NAMES = (_NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|de|van|von|da|del|di|la|le|du|der))*"
                  r"(?:\s+(?:and|&|et|und|e|i|и)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")*)?"
                  r"(?:\s+(?:in|à|en|a|w|we|в|во)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,2})?")
@@ -4643,19 +4642,19 @@ _ARROW_BUTTON = re.compile(
 # Teil unseres Abo-Angebots. Jetzt 4 Wochen für 1 € testen."): two of the offer's cues besides the
 # price (a free period, a trial, a price per month, "cancel anytime", a subscription word) make it
 # the paywall's; an article about a price names one of them at most, in longer sentences.
-_PRICE = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|zł\b|₽|руб\b\.?|euros?\b))", re.I)
-_PERIOD = (r"(?:weeks?|months?|days?|wochen|woche|monate?n?|tage|semaines?|mois|jours|settimane|mese|mesi|giorni"
+_OFFER_PRICE = re.compile(r"(?:[$£€]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:€|\$|£|zł\b|₽|руб\b\.?|euros?\b))", re.I)
+_OFFER_PERIOD = (r"(?:weeks?|months?|days?|wochen|woche|monate?n?|tage|semaines?|mois|jours|settimane|mese|mesi|giorni"
            r"|tygodni\w*|tydzień|miesiąc\w*|miesi\w+|dni|недел\w+|месяц\w*|дн\w+)")
 _OFFER_CUES = (
     # a free period: "1 Monat kostenlos", "one month free", "un mois offert", "gratis per 30 giorni"
-    re.compile(r"\b(?:\d+|one|un|une|ein(?:en)?|un|jeden|один)\s+" + _PERIOD + r"\s+(?:for\s+)?(?:free|kostenlos|gratis"
+    re.compile(r"\b(?:\d+|one|un|une|ein(?:en)?|un|jeden|один)\s+" + _OFFER_PERIOD + r"\s+(?:for\s+)?(?:free|kostenlos|gratis"
                r"|gratuits?|offerts?|za darmo|bezpłatnie|бесплатно)\b|\b(?:free|kostenlos|gratis|gratuit|za darmo"
-               r"|бесплатно)\s+(?:for|für|pour|per|przez|на)\s+\S+\s+" + _PERIOD, re.I),
+               r"|бесплатно)\s+(?:for|für|pour|per|przez|на)\s+\S+\s+" + _OFFER_PERIOD, re.I),
     # a trial, a verb of trying and a period: "4 Wochen für 1 € testen", "try it for 30 days"
-    re.compile(r"(?=.*\b\d+\s+" + _PERIOD + r"\b)(?=.*\b(?:testen|try|essayez|essai|provalo|prova gratuita"
+    re.compile(r"(?=.*\b\d+\s+" + _OFFER_PERIOD + r"\b)(?=.*\b(?:testen|try|essayez|essai|provalo|prova gratuita"
                r"|testuj|wypróbuj|попробуйте|пробн\w+)\b)", re.I),
     # a price per period: "ab 14,99 € monatlich", "$4.99/month", "9,99 € par mois", "за 299 руб. в месяц"
-    re.compile(_PRICE.pattern + r"\s*(?:/\s*|pro |per |par |al |a |za |в )?(?:monatlich|month(?:ly)?|mois|mese"
+    re.compile(_OFFER_PRICE.pattern + r"\s*(?:/\s*|pro |per |par |al |a |za |в )?(?:monatlich|month(?:ly)?|mois|mese"
                r"|mensili?|miesięcznie|miesiąc|месяц|mo)\b", re.I),
     # cancel any time
     re.compile(r"\b(?:jederzeit kündbar|monatlich kündbar|cancel (?:at )?any ?time|sans engagement|résiliable"
