@@ -608,26 +608,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'This story was automatically imported from the Quillsey Ledger newswire. Click here to read the original.':
-        "an English auto-blog import credit ('This story was automatically imported from the ... newswire. Click here to read the original.') is left",
-    'This piece first appeared on Loomfield Weekly and is republished here under a Creative Commons licence.':
-        "an English republication credit ('This piece first appeared on ... and is republished here under a Creative Commons licence.') is left",
-    'Drift theme by Calvrin Studio · Published with Ghost':
-        "an English blog theme-and-engine footer ('Drift theme by ... · Published with Ghost') is left",
-    'Comments are now closed on this post. Thanks to everyone who joined the discussion.':
-        "an English comments-closed note with a thank-you ('Comments are now closed on this post. Thanks to everyone who joined the discussion.') is left",
-    'Dieser Beitrag wurde automatisch aus dem Presseportal übernommen und nicht redaktionell bearbeitet.':
-        "a German auto-import notice ('Dieser Beitrag wurde automatisch aus dem Presseportal übernommen und nicht redaktionell bearbeitet.') is left",
-    'Marta R. 6 marzo 2026 alle 21:15 — Finalmente, era ora! Rispondi':
-        "an Italian reader-comment row ('<name> 6 marzo 2026 alle 21:15 — <text> Rispondi') is left",
-    'Wpis Gmina podnosi opłaty za wodę pojawił się pierwszy raz w Kurier Wrzosogrodzki.':
-        "a Polish RSS-feed footer ('Wpis ... pojawił się pierwszy raz w ...') is left",
-    'Odpowiedz · Lubię to (4) · Tomek_z_Lasu, 6 marca 2026 o 19:02':
-        "a Polish reader-comment action row ('Odpowiedz · Lubię to (4) · <nick>, 6 marca 2026 o 19:02') is left",
-    'Запись Школу в Верхнетуманске закроют на ремонт впервые появилась Туманский курьер.':
-        "a Russian RSS-feed footer ('Запись ... впервые появилась ...') is left",
-    'Перепечатано с сайта «Туманский курьер» с сохранением авторской орфографии.':
-        "a Russian reprint credit ('Перепечатано с сайта «...» с сохранением авторской орфографии.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

@@ -142,6 +142,12 @@ _REPLY_BUTTON = r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответит
 _LIKE_COUNT = (r"(?:(?:like|j['’]aime|gefällt mir|mi piace|lubię to|polub|нравится)\s*\(?\d+\)?"
                r"|👍\s*\d+(?:\s*👎\s*\d+)?)")
 _NAV_GAP = r"[\s|/·•←→«»‹›<>–—-]*\s"
+# (round 49) after where a post first appeared, that it is republished here under a licence: "... and is republished
+# here under a Creative Commons licence", "... et est republié ici sous licence Creative Commons", "... und erscheint
+# hier unter einer Creative-Commons-Lizenz", "... ed è ripubblicato qui con licenza CC BY", "... i jest publikowany
+# na licencji Creative Commons", "... и публикуется по лицензии Creative Commons"
+_ORIGIN_LICENCE = (r"(?:,?\s+(?:and|et|und|ed?|i|и)\s+[^.!?\n]{0,60}?\b(?:licen[cs]e|lizenz|licenza|licencj\w*|лицензи\w*)"
+                   r"(?:\s+[^.!?\n]{0,30})?)?")
 # a feed footer's post title and blog name (see "blog footer"): a capital, a digit or a quote first
 _FEED_TITLE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«‘'])[^\n]{0,200}?"
 _FEED_SITE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«])(?:[^.!?\n]|\.(?=\w)){0,80}"
@@ -687,18 +693,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # «Городской дневник»."; the place named and nothing after it
     ("site notice", whole_line(
         r"this (?:article|post|piece|essay|story|column) (?:was |first )?(?:originally |first )?(?:published|appeared|ran)"
-        r" (?:on|in|at|by) " + _ORIGIN_PLACE,
+        r" (?:on|in|at|by) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         r"(?:cet article|ce texte|ce billet|cette tribune|cette chronique) (?:a été |est )?(?:initialement |d['’]abord )?"
         r"(?:paru|parue|publié|publiée) (?:initialement |d['’]abord |à l['’]origine |en premier )?(?:sur|dans|par) "
-        + _ORIGIN_PLACE,
+        + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         r"(?:dieser|der) (?:beitrag|artikel|text) (?:ist |wurde )?(?:erschien )?(?:zuerst|ursprünglich|erstmals)"
-        r" (?:erschienen |veröffentlicht )?(?:auf|in|im|bei) " + _ORIGIN_PLACE,
+        r" (?:erschienen |veröffentlicht )?(?:auf|in|im|bei) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         r"(?:questo |quest['’])(?:articolo|post|testo) è (?:stato )?(?:pubblicato|apparso|uscito) (?:originariamente"
-        r"|per la prima volta|inizialmente|in origine) (?:su|sul|sulla|in|nel|nella|da) " + _ORIGIN_PLACE,
+        r"|per la prima volta|inizialmente|in origine) (?:su|sul|sulla|in|nel|nella|da) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         r"(?:ten )?(?:tekst|artykuł|wpis) (?:ukazał się|został opublikowany) (?:pierwotnie|po raz pierwszy|wcześniej)"
-        r" (?:na|w) " + _ORIGIN_PLACE,
+        r" (?:na|w) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         r"(?:эта |данная )?(?:статья|материал|текст|запись) (?:была |был )?(?:впервые|изначально|первоначально)"
-        r" (?:опубликован[аo]?|вышл[аo]|вышел|появил\w+) (?:на|в) " + _ORIGIN_PLACE,
+        r" (?:опубликован[аo]?|вышл[аo]|вышел|появил\w+) (?:на|в) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         # (round 46) with the thanks for the permission after it: "Dieser Text erschien zuerst im Falkenmoorbacher
         # Kreisboten. Wir danken für die freundliche Genehmigung zur Übernahme.", "... We thank them for permission
         # to republish it."; and a partner's piece taken over with its consent, "Cet article est repris du site
@@ -719,6 +725,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?: partner| partenaire)? )?" + _ORIGIN_PLACE
         + r",? (?:with (?:their |its )?(?:kind )?permission|avec (?:son|leur) (?:aimable )?autorisation|mit (?:freundlicher )?genehmigung"
         r"|(?:su|con) (?:sua |loro )?autorizzazione|za (?:jego |ich )?zgodą|с (?:его |их )?разрешения)",
+        # (round 49) a reprint credit opening with its participle, the site named as a site, the author's spelling kept
+        # at most after it: "Перепечатано с сайта «Туманский курьер» с сохранением авторской орфографии.", "Reprinted from
+        # the website Harbour Notes with the author's spelling preserved.", "Reproduit du site X.", "Nachdruck von der
+        # Website X.", "Ripreso dal sito X.", "Przedruk z portalu X."; a credit with the permission is a rights notice
+        # ("Reprinted with permission from ..."), and one naming the site alone ("Reprinted from WND.com.") is left
+        r"(?:reprinted|republished|reproduced|reproduite?|republiée?|nachdruck|nachgedruckt|ripreso|ripubblicato|riprodotto"
+        r"|przedruk|przedrukowano|przedrukowane|перепечатано|перепечатка|перепечатан[оа]?)"
+        r" (?:from|du|de la|de|des|d['’]|aus|von|vom|von der|aus dem|aus der|da|dal|dalla|dallo|z|ze|с|из|со)\s*"
+        r"(?:the |le |la |dem |der |il )?(?:site|website|blog|sito|webseite|portalu|serwisu|bloga|сайта|блога|портала)\s+"
+        r"(?:[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]|" + _ORIGIN_PLACE + r")"
+        + r"(?:,?\s+(?:with|avec|mit|con|z|za|с)\s+[^.!?\n]{0,50}?\b(?:spelling|orthographe|rechtschreibung|ortografia|pisowni"
+        r"|орфографи)\w*(?:\s+[^.!?\n]{0,30})?)?",
     )),
     # a comment's row: its writer, the date and time, the reply button (round 40): "Marco Tessarin 10
     # marzo 2026 alle 9:14 Rispondi", "Pat Hebden 10 March 2026 at 7:02 am Reply", "Anna K. 12.03.2026,
@@ -726,7 +744,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("comment thread", whole_line(
         r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)){0,2}\s*[,·|–—-]?\s+"
         r"(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
-        r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
+        r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"
+        # (round 49) the comment's text after the time, behind a dash: "Marta R. 6 marzo 2026 alle 21:15 — Finalmente,
+        # era ora! Rispondi"
+        r"(?:\s*[·|–—]\s+[^\n]{1,200}?)?)?"
         # (a like button before the reply, round 44: "Marco B. 5 marzo 2026 alle 19:03 — Mi piace · Rispondi")
         r"\s*[,·|–—-]?\s+(?:(?:like|j['’]aime|gefällt mir|mi piace|lubię to|polub|нравится)(?:\s*\(?\d+\)?)?\s*[·|,]\s*)?"
         r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)"
@@ -740,6 +761,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s*[·|–—:-]|\s+(?:wrote|a écrit|schrieb|ha scritto|napisał\w*|написал\w*)\s*:)\s[^\n]{1,300}?\s*[·|–—-]?\s*"
         r"(?:" + _REPLY_BUTTON + r"(?:\s*\(\d+\))?\s*[·|,]\s*" + _LIKE_COUNT + r"|" + _LIKE_COUNT + r"\s*[·|,]\s*"
         + _REPLY_BUTTON + r"(?:\s*\(\d+\))?)" + _REPORT_BUTTON,
+        # (round 49) the same buttons first, the writer and the stamp after them: "Odpowiedz · Lubię to (4) · Tomek_z_Lasu,
+        # 6 marca 2026 o 19:02", "Reply · Like (2) · Pat H., March 6, 2026 at 7:02 pm", "Ответить · Нравится 3 · Ирина К., 5
+        # марта в 21:14"
+        r"(?:" + _REPLY_BUTTON + r"(?:\s*\(\d+\))?\s*[·|,]\s*" + _LIKE_COUNT + r"|" + _LIKE_COUNT + r"\s*[·|,]\s*"
+        + _REPLY_BUTTON + r"(?:\s*\(\d+\))?)\s*[·|]\s*"
+        r"(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)){0,2}|[\w.-]{0,20}[_\d][\w.-]{0,20})"
+        r"\s*[,·|–—-]?\s+"
+        r"(?:\d{1,2}\.?\s+[^\W\d_]{3,12}\.?(?:\s+\d{4})?|[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+        r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?)?",
         # (round 46) a guest's comment on one line, its text between the date and the buttons: "Gast schrieb am
         # 11.03.2026, 09:12: Typisch für diese Stadt. Antworten | Melden", "Guest wrote on 11/03/2026, 09:12: ...
         # Reply | Report", "Invité a écrit le ...", "Ospite ha scritto il ...", "Gość napisał ...", "Гость написал ..."
@@ -1015,6 +1045,30 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|автоматически (?:опубликовано|импортировано|добавлено)(?:\s+(?:сервисом|через|из))?)"
         r"\s+[«„“\"]?(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w.'’-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9][\w.'’-]*)){0,4}[»“”\"]?"
         r"(?:[.!]?\s+[^.!?\n]{0,80}\b(?:original\w*|ursprünglich\w*|oryginał\w*|первоисточник\w*|оригинал\w*)\b[^.!?\n]{0,30}[.!]?)?",
+        # (round 49) the same credit as a sentence about the post, the feed or wire named, and a link to the original
+        # or a note that no editor saw it after it: "This story was automatically imported from the Quillsey Ledger
+        # newswire. Click here to read the original.", "Cet article a été importé automatiquement depuis le fil X.",
+        # "Dieser Beitrag wurde automatisch aus dem Presseportal übernommen und nicht redaktionell bearbeitet.", "Questo
+        # articolo è stato importato automaticamente da X.", "Ten artykuł został automatycznie zaimportowany z X.", "Эта
+        # новость была автоматически импортирована из ленты X и не редактировалась."
+        r"(?:(?:this|the) (?:story|article|post|piece|item|news item|report) (?:was|has been|is) (?:automatically |auto-)"
+        r"(?:imported|syndicated|republished|reposted|posted|published|fetched|pulled|aggregated|generated) (?:from|via|by|through)"
+        r"|(?:cet article|ce texte|ce billet|cette dépêche|cette information) (?:a été|est) (?:(?:importé|publié|repris|récupéré|généré)e?"
+        r" automatiquement|automatiquement (?:importé|publié|repris|récupéré|généré)e?) (?:depuis|de|du|des|d['’]|par|via)"
+        r"|(?:questo |quest['’]|l['’])(?:articolo|post|testo|notizia) è stat[oa] (?:(?:importat|pubblicat|ripres|generat)[oa]"
+        r" automaticamente|automaticamente (?:importat|pubblicat|ripres|generat)[oa]) (?:da|dal|dalla|dallo|tramite)"
+        r"|(?:ten |ta )?(?:artykuł|tekst|wpis|materiał|informacja) (?:został[ao]?|jest) (?:automatycznie (?:zaimportowan|pobran|opublikowan)[yaoe]"
+        r"|(?:zaimportowan|pobran|opublikowan)[yaoe] automatycznie) (?:z|przez|ze)"
+        r"|(?:эта |данная )?(?:статья|новость|материал|запись|текст|публикация) (?:был[аио]? )?(?:автоматически (?:импортирован|загружен|опубликован"
+        r"|добавлен|получен)[аоы]?|(?:импортирован|загружен|опубликован|добавлен)[аоы]? автоматически) (?:из|с|через|со))"
+        r"\s[^.!?\n]{2,100}"
+        r"(?:[.!]\s+(?:click here to |clicca qui per |cliquez ici pour |hier klicken,? um |kliknij tutaj,? aby |нажмите здесь,? чтобы )?"
+        r"[^.!?\n]{0,40}\b(?:original\w*|ursprünglich\w*|originale?|oryginał\w*|первоисточник\w*|оригинал\w*)\b[^.!?\n]{0,30})?[.!]?",
+        # (German puts the import's verb last; "Dieser Text wurde automatisch aus dem Französischen übersetzt." is a
+        # translation note, no import)
+        r"(?:dieser|der|diese|die) (?:beitrag|artikel|text|meldung|nachricht) (?:wurde|ist) automatisch (?:aus|von|vom|über|via)"
+        r" [^.!?\n]{2,60}? (?:übernommen|importiert|eingespielt|eingelesen|veröffentlicht)(?: worden)?"
+        r"(?: und (?:wurde |ist )?nicht redaktionell (?:bearbeitet|geprüft|überarbeitet))?[.!]?",
         # (round 47) a link to the original of a feed copy or a partner's article, in six languages: "Zum Originalartikel
         # auf birkenhaldter-stadtspiegel.example (externer Link)", "Read the original article on X (external link)", "Lire
         # l'article original sur X (lien externe)", "Leggi l'articolo originale su X (link esterno)"; "Artykuł pochodzi z
@@ -2291,6 +2345,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (a comma, but no clause of reported speech after it, round 48: "Made with Carrd, the campaign's website cost
         # nothing, the treasurer said." is the article's)
         r"|\s*,\s*(?![^.!?]*\b(?:said|says|told|according to)\b)[^.!?]{0,60})?",
+        # (round 49) a theme's credit before the platform's: "Drift theme by Calvrin Studio · Published with Ghost",
+        # "Thème Lumen par Atelier Corvin · Propulsé par Ghost", "Theme Nord von X · Erstellt mit Jimdo", "Tema X di Y |
+        # Powered by Blogger", "Motyw X od Y · Napędzane przez WordPress", "Тема X от Y · Работает на WordPress"
+        r"(?:[\w'’-]+ )?(?:theme|thème|tema|motyw|тема|шаблон|template|vorlage)(?: [«„“\"]?[\w'’-]+[»“”\"]?){0,2} (?:by|par|von|di|da|od|от|:)"
+        r" [^.!?·|•\n]{1,40}?\s*[·|•–—-]\s*(?:proudly |fièrement |stolz |orgogliosamente |dumnie |гордо )?"
+        r"(?:powered by|built with|made with|created with|published with|hosted (?:by|on)|propulsé par|réalisé avec|créé avec"
+        r"|betrieben mit|erstellt mit|präsentiert von|realizzato con|creato con|(?:wspierane|napędzane|obsługiwane|stworzone) (?:przez|w|na)"
+        r"|работает на|сделано на|создано на)\s+(?:wordpress(?:\.com)?|" + _BLOG_PLATFORM + r")\.?",
         r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
         r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur) " + _BLOG_PLATFORM
@@ -2319,17 +2381,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # Beitrag <Titel> erschien zuerst auf <Blog>.", "L'articolo <Titolo> sembra essere il primo su
         # <Blog>." / "... proviene da <Blog>.", "Wpis <Tytuł> pojawił się poraz pierwszy w <Blog>." /
         # "... pochodzi z serwisu <Blog>.", "Сообщение <Заголовок> появились сначала на <Блог>." /
-        # "Запись <Заголовок> впервые появилась на <Блог>."; the title and the blog's name open with a
+        # "Запись <Заголовок> впервые появилась на <Блог>." (round 49: "... pojawił się pierwszy raz w
+        # <Blog>.", "... впервые появилась <Блог>.", the plugin's words with no preposition); the title and the blog's name open with a
         # capital or a quote ("The post office appeared first on the list of closures." is a sentence)
         r"the post " + _FEED_TITLE + r" appeared first on " + _FEED_SITE,
         r"l['’]article " + _FEED_TITLE + r" est apparu en premier sur " + _FEED_SITE,
         r"der beitrag " + _FEED_TITLE + r" erschien zuerst auf " + _FEED_SITE,
         r"l['’]articolo " + _FEED_TITLE + r" (?:sembra essere il primo su|proviene da|è apparso per la prima volta su) "
         + _FEED_SITE,
-        r"wpis " + _FEED_TITLE + r" (?:pojawił się (?:po ?raz pierwszy|najpierw) (?:w|na)|pochodzi z (?:serwisu|bloga|portalu)) "
+        r"wpis " + _FEED_TITLE + r" (?:pojawił się (?:po ?raz pierwszy|pierwszy raz|najpierw) (?:w|na)|pochodzi z (?:serwisu|bloga|portalu)) "
         + _FEED_SITE,
         r"(?:сообщение|запись) " + _FEED_TITLE + r" (?:появил(?:ось|ась|ся|ись) сначала|впервые появил(?:ось|ась|ся|ись))"
-        r" (?:на|в) " + _FEED_SITE,
+        r"(?: на| в)? " + _FEED_SITE,
         r"create a (?:free )?(?:website|blog)(?: or blog)? (?:at|with) wordpress\.com.{0,40}",
         r"report this (?:content|ad)|view (?:full )?site in reader|manage subscriptions",
         r"collapse this bar|post was not sent - check your email addresses",
@@ -5763,6 +5826,14 @@ _COMMENTS_LEFT = re.compile(
 # (round 47) the reason given after a closing: "because ...", "car ...", "weil ...", "perché ...", "ponieważ ...", "так как ..."
 _CLOSED_REASON = re.compile(r",?\s+(?:because|as|since|car|parce qu['’]?e?|weil|da|perché|poiché|ponieważ|bo|так как|поскольку)\s"
                             r"[^.!?]{1,120}[.!]?$", re.I)
+# (round 49) the thanks to the readers after a closing: "Thanks to everyone who joined the discussion.", "Merci à tous
+# ceux qui ont participé à la discussion.", "Danke an alle, die mitdiskutiert haben.", "Grazie a tutti per aver partecipato
+# alla discussione.", "Dziękujemy wszystkim za udział w dyskusji.", "Спасибо всем, кто участвовал в обсуждении."
+_THANKS_FOR_DISCUSSION = re.compile(
+    r"(?:many |a big )?(?:thanks|thank you|merci|danke|vielen dank|grazie|dziękujemy|dzięki|спасибо)\b[^.!?]{0,60}?"
+    r"\b(?:discussion|debate|conversation|comment\w*|débat\w*|échange\w*|diskussion\w*|mitdiskutiert|kommentar\w*"
+    r"|discussion\w*|discussion|discussione|dibattito|comment[oi]|dyskusj\w*|komentarz\w*|обсуждени\w*|дискусси\w*"
+    r"|комментари\w*)\b[^.!?]{0,20}[.!]?", re.I)
 _NO_NEW_COMMENTS = re.compile(
     r"(?:(?:new |further )?comments (?:cannot|can no longer|can['’]t) be (?:posted|added|submitted)"
     r"|(?:les )?nouveaux commentaires ne (?:peuvent plus|sont plus) (?:être )?(?:publiés|acceptés|possibles)"
@@ -5784,7 +5855,8 @@ def _notice_family(text: str) -> str | None:
     # ("Comments on the plan closed on Friday." is the article's)
     # (round 46: a second sentence may say no new comment can be posted, "Discussion on this article has been
     # archived. New comments cannot be posted.")
-    if len(sentences) == 2 and (_NO_NEW_COMMENTS.fullmatch(sentences[1]) or _COMMENTS_LEFT.fullmatch(sentences[1])):
+    if len(sentences) == 2 and (_NO_NEW_COMMENTS.fullmatch(sentences[1]) or _COMMENTS_LEFT.fullmatch(sentences[1])
+                                or _THANKS_FOR_DISCUSSION.fullmatch(sentences[1])):
         sentences = sentences[:1]
         bare = sentences[0]
     # (round 47) the reason after it: "Comments are switched off on this story because the case is still before the court."
