@@ -8356,3 +8356,28 @@ def test_round_49_a_block_row_that_names_a_discussion_stays():
     ])
     # (the announcement and the caption between the paragraphs are left, as on set 50's column page)
     assert [p for p in _problems(case, "ru") if not p.startswith("kept boilerplate")] == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Foto: Probenszene aus „Der Fährmann“ © Jörn Lessmann"),
+    ("body", "Photo : la nef de Saint-Aubin avant sa fermeture © Diocèse de Vaurignac"),
+    ("body", "Image: the new ward on its first day © Crindlebury Hospitals"),
+    ("body", "Zdjęcie: grupa na przełęczy, fot. Ewa Rudnik"),
+    ("body", "Foto: la piazza vuota all'alba, fot. Anna Neri"),
+    ("body", "Фото: пустая улица Почтовая в субботу днём. Фото автора"),
+    ("body", "Photo: the empty high street on Saturday. Photo by the author"),
+])
+def test_round_49_captions_with_their_credit_go(where, line):
+    """Round 49: a caption under its picture label with the credit after it: a copyright sign and the
+    holder, "fot." and a name, or the author's own picture."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Photo: the mayor (left) with the minister at the opening."),
+    ("body", "Photo: the mayor, who said the hall would open soon, cut the ribbon."),
+    ("body", "Foto: la sindaca con il ministro all'inaugurazione del nuovo ponte."),
+    ("body", "Zdjęcie: burmistrz z ministrem podczas otwarcia mostu."),
+])
+def test_round_49_caption_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

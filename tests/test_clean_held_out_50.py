@@ -615,11 +615,11 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-animal-rescue-update':
         "the animal-rescue update's sponsor-a-kennel appeal, its photo caption with a do-not-share request and its charity-shop plug between the paragraphs are left (3 of 20 noise lines)",
     'fr-diocese-actualites':
-        "the diocese news page's Denier-de-l'Église donation link, prayer-intentions link, photo credit and live-radio link between the paragraphs are left (4 of 20 noise lines)",
+        "the diocese news page's Denier-de-l'Église donation link, prayer-intentions link and live-radio link between the paragraphs are left (3 of 20 noise lines)",
     'fr-alerte-consommateurs':
         "the consumer agency warning's victim-report form link and further-reading fact-sheet link between the paragraphs are left (2 of 20 noise lines)",
     'de-theater-pressemitteilung':
-        "the theatre press release's subscription offer, rehearsal photo credit and press-kit link between the paragraphs are left (3 of 20 noise lines)",
+        "the theatre press release's subscription offer and press-kit link between the paragraphs are left (2 of 20 noise lines)",
     'de-bibliothek-blog':
         "the library blog's story-time event tip between the paragraphs is left (1 of 20 noise lines)",
     'it-zoo-blog':
@@ -629,11 +629,11 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-odpady-komunikat':
         "the waste service notice's street-schedule search link, fee-deadline reminder and reminder-app plug between the paragraphs are left (3 of 20 noise lines)",
     'pl-klub-turystyczny-relacja':
-        "the hiking club's next-trip line above the title, its posted-by and category lines under it, and its avalanche-bulletin link, photo credit, GPX-track link and gear-sponsor plug between the paragraphs are left (7 of 20 noise lines)",
+        "the hiking club's next-trip line above the title, its posted-by and category lines under it, and its avalanche-bulletin link, GPX-track link and gear-sponsor plug between the paragraphs are left (6 of 20 noise lines)",
     'ru-studsoyuz-zayavlenie':
         "the student union statement's join-the-union appeal, photo caption and hotline-bot line between the paragraphs are left (3 of 20 noise lines)",
     'ru-kolonka-predprinimateli':
-        "the business association column's author line and disclaimer under the title and its business-breakfast announcement and photo caption between the paragraphs are left (4 of 20 noise lines)",
+        "the business association column's author line and disclaimer under the title and its business-breakfast announcement between the paragraphs are left (3 of 20 noise lines)",
 }
 
 

@@ -849,6 +849,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # an archive), the caption holds no sentence's end
         r"(?:image|picture|photo|bild|foto|immagine|zdjęcie|фото|изображение)\s*[:：]\s*[^\n().!?:;]{3,140}"
         r"\((?:©\s*)?(?:archiv\w*|archives?|archiwum|архив\w*|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ]))[^\n().!?]{1,60}\)",
+        # (round 49) the credit after the caption: a copyright sign and the holder, "fot." and a name, or the author's own
+        # picture: "Foto: Probenszene aus „Der Fährmann“ © Jörn Lessmann", "Photo : la nef avant sa fermeture © Diocèse de
+        # X", "Zdjęcie: grupa na przełęczy, fot. Ewa Rudnik", "Фото: пустая улица в субботу днём. Фото автора", "Photo:
+        # the empty high street on Saturday. Photo by the author"; a bare caption ("Photo: the mayor with the minister.") stays
+        r"(?:image|picture|photo|bild|foto|immagine|zdjęcie|фото|изображение)\s*[:：]\s*[^\n().!?:;©]{3,140}?"
+        r"(?:\s*©\s*(?:(?:archiv\w*|archives?|archiwum|архив\w*|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ]))[^\n().!?©]{1,60})"
+        r"|\s*,\s*(?:fot|phot|ph|фот)\.\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ])[^\n().!?]{1,40}"
+        r"|\.\s*(?:фото автора|photo de l['’]auteur|foto:? (?:des autors|der autorin)|foto dell['’]autore|fot\. autor\w*"
+        r"|zdjęcie autora|photo by the author|(?:the )?author['’]s (?:own )?photo))\.?",
         r"(?:image|picture|photo|bild|foto|immagine|obraz|zdjęcie|изображение|фото|infographi[ce]s?|info-?grafi[kc]\w*|infografica"
         r"|инфографика)\s*[:：]\s*[^\n()]{0,100}\(\s*"
         r"(?:click|tap|cliquez|cliquer|klicken|klick|clicca|tocca|kliknij|нажмите)[^\n()]{0,40}?"
