@@ -209,6 +209,36 @@ set rebased onto main after round 48 merged, 2026-12-03): noise lines removed 35
 left (37 at baseline: it-zoo-blog's park-name header and photo credit and it-coop-agricola-notiziario's
 photo caption now go, round 48's photo-credit and caption classes) and 1 of 120 article lines lost (the
 same Russian list row). The reasons of those two pages were reworded; no case passes that failed.
+
+Round 49 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 50`` and ``pytest tests/test_clean_held_out_50.py`` at
+3ad85a0 (before) and the round's last commit on branch round49 (after): noise lines 35 -> 45/45
+(marker 7 -> 13/13, reading-time 7 -> 7/7, byline 8 -> 8/8, footer 5 -> 6/6, comments 6 -> 9/9, share
+1 -> 1/1, notice 1 -> 1/1), pages 1 -> 1/12 clean, page noise lines left 34 -> 30 of 240, article lines
+lost 1 -> 0 of 120. First the loss, as a mechanism: a row of the article's subheading-and-rows block
+under its first row no longer counts as a widget for a word of the widgets' vocabulary inside it (the
+Russian row "Перенос запуска на осень после обсуждения с предпринимателями" was cut at "обсуждения");
+the first row keeps the full test. As classes in six languages: the WordPress feed footer in the
+plugin's word orders without a preposition ("Wpis ... pojawił się pierwszy raz w ...", "Запись ...
+впервые появилась ...") is a credit; an auto-blog's import credit as a sentence about the post, with a
+link to the original or a no-editing note after it ("This story was automatically imported from the
+... newswire. Click here to read the original.", "Dieser Beitrag wurde automatisch aus dem Presseportal
+übernommen und nicht redaktionell bearbeitet.") is a credit; where a post first appeared may be
+followed by its licence ("... and is republished here under a Creative Commons licence."); a reprint
+credit opening with its participle and naming the site, the author's spelling kept at most ("Перепечатано
+с сайта «...» с сохранением авторской орфографии.") is a notice; a theme's credit before the platform's
+("Drift theme by ... · Published with Ghost") is a blog footer; a thank-you for the discussion after
+comments closed is part of the closed note; a comment row may carry its text behind a dash between the
+time and the reply button ("Marta R. 6 marzo 2026 alle 21:15 — Finalmente, era ora! Rispondi") or open
+with the buttons and end with the writer and the stamp ("Odpowiedz · Lubię to (4) · Tomek_z_Lasu, 6
+marca 2026 o 19:02"). On the pages: a caption under its picture label with the credit after it (a
+copyright sign and the holder, "fot." and a name, or "Фото автора") goes. Pages: fr-diocese-actualites
+4 -> 3, de-theater-pressemitteilung 3 -> 2, pl-klub-turystyczny-relacja 7 -> 6,
+ru-kolonka-predprinimateli 4 -> 3 (and its article line lost 1 -> 0); unchanged: en-science-magazine-news
+0, en-animal-rescue-update 3, fr-alerte-consommateurs 2, de-bibliothek-blog 1, it-zoo-blog 2,
+it-coop-agricola-notiziario 2, pl-odpady-komunikat 3 and ru-studsoyuz-zayavlenie 3. Keep lines 20 ->
+20/20. The ten line xfails were removed and four page reasons reworded; sets 10 to 49 report the same
+figures as before.
 """
 
 from __future__ import annotations
