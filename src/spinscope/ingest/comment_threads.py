@@ -4,7 +4,7 @@
 or, with no header, a commenter's name and time ("marek1974 · 2 godz. temu") that opens one:
 it must follow the article body, and what follows must look like a thread (names, dates,
 "Reply"). :func:`spinscope.ingest.clean.find_noise` marks every line from there as "comment
-thread". The page-level thread of :mod:`spinscope.ingest.page_blocks` (its own ``_thread_start``)
+thread". The page-level thread of :mod:`spinscope.ingest.page_blocks` (its own ``_page_thread_start``)
 works from the page's shape instead.
 
 clean imports this module only inside find_noise, so this one imports clean's names at the top.

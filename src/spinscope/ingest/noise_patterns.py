@@ -124,7 +124,8 @@ AD_WORD = re.compile(r"\b(?:advertis\w*|sponsor\w*|anzeige|werbung|publicité|pu
 # A list item of the article: "- a ban on new coal plants", "2) higher taxes".
 LIST_MARKER = re.compile(r"(?:[-–*•]|\d{1,2}[.)])\s+")
 
-# Second cues of a widget for a label that reads like a clause (see _has_widget_cue).
+# Second cues of a widget for a label that reads like a clause (see clean.has_widget_cue and
+# page_blocks._page_widget_cue).
 WIDGET_SYMBOL = re.compile(r"[#@©&$|•/]|\b[^\W\d_]+\.(?:com|org|net|info|[a-z]{2})\b", re.I)
 
 FIRST_PERSON = re.compile(r"\b(?:i|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",

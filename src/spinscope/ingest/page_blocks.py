@@ -162,7 +162,7 @@ def _n_words(text: str) -> int:
     return len(_WORD_TOKEN.findall(text))
 
 
-def _words(text: str) -> list[str]:
+def _word_tokens(text: str) -> list[str]:
     return [token for token in text.split() if any(c.isalnum() for c in token)]
 
 
@@ -351,7 +351,7 @@ def _is_labelled_stamp(text: str) -> bool:
 
 def _is_short_label(text: str) -> bool:
     bare = _bare(text)
-    words = _words(bare)
+    words = _word_tokens(bare)
     if not words or bare.endswith(_TERMINAL):
         return False
     if len(words) <= _SHORT_WORDS:
@@ -383,11 +383,11 @@ def _is_clause(text: str) -> bool:
     if words < _CLAUSE_MIN_WORDS and not (words >= _SHORT_CLAUSE_MIN_WORDS and FINITE_VERB.search(bare)):
         return False
     return (reads_like_clause(bare)
-            and not _has_widget_cue(bare) and not _is_chrome(bare)
+            and not _page_widget_cue(bare) and not _is_chrome(bare)
             and not re.search(r"[:?]\s", bare))
 
 
-def _has_widget_cue(bare: str) -> bool:
+def _page_widget_cue(bare: str) -> bool:
     """The rules' second cue of a widget (clean.has_widget_cue), but the reader, "we" and "I"
     count only without a finite verb: "Wir werden sehen" ends an article."""
     if (WIDGET_SYMBOL.search(bare) or PAGE_ITSELF.search(bare) or SITE_SERVICE.search(bare)
@@ -893,7 +893,7 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
             last -= 1
     # the run grows over prose close to it (a short body cut by an in-article widget), and over
     # a paragraph that only the article's tags and share row part from it
-    thread = _thread_start(lines, last)
+    thread = _page_thread_start(lines, last)
     stop = len(lines) if thread is None else thread
     last = _extend_down(lines, last, stop)
     continued = False
@@ -979,7 +979,7 @@ def _after_tags_and_share(lines: list[Line], first: int, last: int, stop: int) -
     spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or bare
     if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text)
             or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[len(body) // 2] / 2)
-            or _is_site_prompt(line.text) or CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken)
+            or _is_site_prompt(line.text) or CALL_TO_ACTION.match(bare) or _page_widget_cue(spoken)
             or has_widget_cue(spoken) or is_prompt(line.text)):
         return None
     tools = {j for j in range(last + 1, part) if _is_page_tool(lines[j])}
@@ -1780,7 +1780,7 @@ def _is_subheading_text(text: str) -> bool:
     name (a word in lower case, or a function word or "our" first: "Gli affitti", "Notre
     verdict", "How the study worked", "Unser Fazit")."""
     bare = _bare(text)
-    words = _words(bare)
+    words = _word_tokens(bare)
     return (0 < _n_words(bare) <= _SUBHEADING_MAX_WORDS and not _ends_sentence(bare)
             and not _is_chrome(bare, head=True) and not _is_symbol_row(bare)
             and (any(w[:1].islower() and len(w) >= 3 for w in words)
@@ -2159,7 +2159,7 @@ def _extend_down(lines: list[Line], last: int, stop: int) -> int:
     # wishes,") and the signature right under it, a name or the board that signs ("Euer Vorstand",
     # "The Committee", "Le bureau", "Il direttivo", "Zarząd klubu", "Правление") (round 29)
     if (last + 1 < stop and is_sign_off(_bare(lines[last].text)) and lines[last + 1].reason is None
-            and _is_signature(lines[last + 1].text)):
+            and _is_page_signature(lines[last + 1].text)):
         last += 1
     return last
 
@@ -2180,7 +2180,7 @@ def _is_block_row(line: Line, inner: bool = False) -> bool:
             and _BLOCK_ROW_WORDS[0] <= _n_words(text) <= _BLOCK_ROW_WORDS[1]
             and not _ends_sentence(text) and not text.rstrip().endswith((":", "：", "?", "!"))
             and not _is_chrome(text)
-            and not (_row_widget_cue(_bare(text)) if inner else (_has_widget_cue(_bare(text)) or has_widget_cue(_bare(text)))))
+            and not (_row_widget_cue(_bare(text)) if inner else (_page_widget_cue(_bare(text)) or has_widget_cue(_bare(text)))))
 
 
 def _row_widget_cue(bare: str) -> bool:
@@ -2189,12 +2189,12 @@ def _row_widget_cue(bare: str) -> bool:
     Telegram", "Share on X"); inside the row it is the article's noun ("Перенос запуска на осень после
     обсуждения с предпринимателями"). The first row keeps the full test: a page's label over a
     subheading ("Video dell'intervento in aula" over "Cosa prevede la legge") makes no block."""
-    if not (_has_widget_cue(bare) or has_widget_cue(bare)):
+    if not (_page_widget_cue(bare) or has_widget_cue(bare)):
         return False
     opening = re.match(r"\W*\w+", bare)
     start = opening.end() if opening else 0
     inner = bare[:start] + WIDGET_WORD.sub(lambda m: "x" * len(m.group()), bare[start:])
-    return _has_widget_cue(inner) or has_widget_cue(inner)
+    return _page_widget_cue(inner) or has_widget_cue(inner)
 
 
 def _is_block_widget(line: Line) -> bool:
@@ -2203,7 +2203,7 @@ def _is_block_widget(line: Line) -> bool:
     if line.reason is not None or line.list_item or _is_list_part(text) or _is_sentence(text):
         return False
     bare = _bare(text)
-    return bool(_is_chrome(text) or _has_widget_cue(bare) or has_widget_cue(bare)
+    return bool(_is_chrome(text) or _page_widget_cue(bare) or has_widget_cue(bare)
                 or (date_line(text) is not None and _n_words(text) <= 2)
                 or any(unicodedata.category(c) == "So" or c in _BLOCK_WIDGET_MARKS for c in text))
 
@@ -2277,14 +2277,14 @@ def _is_in_article_strip(lines: list[Line], start: int, i: int, last: int, stop:
     spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or bare
     if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text) or not _ends_sentence(line.text)
             or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[(len(body) - 1) // 2] / 2)
-            or CALL_TO_ACTION.match(bare) or _has_widget_cue(spoken) or has_widget_cue(spoken)
+            or CALL_TO_ACTION.match(bare) or _page_widget_cue(spoken) or has_widget_cue(spoken)
             or is_prompt(line.text)):
         return False
     return (after.reason is None and _is_sentence(after.text) and _OPENS_SENTENCE.match(after.text) is not None
             and not _is_site_prompt(after.text) and not is_prompt(after.text))
 
 
-def _is_signature(text: str) -> bool:
+def _is_page_signature(text: str) -> bool:
     """A letter's signature: up to four words, no digit, no link, no sentence and no page widget."""
     return is_signature(_bare(text)) and not _is_chrome(_bare(text))
 
@@ -2323,7 +2323,7 @@ def _extend_up(lines: list[Line], first: int, top: int) -> int:
     return first
 
 
-def _thread_start(lines: list[Line], last: int) -> int | None:
+def _page_thread_start(lines: list[Line], last: int) -> int | None:
     """The first of two or more commenters after the body, or None."""
     entry_shapes = _entry_stamp_shapes(lines, last)
     anchors = [a for a in (_thread_anchor(lines, i, last + 1) for i in range(last + 1, len(lines))
@@ -2412,7 +2412,7 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
         chrome += run == _LABEL_RUN
     if not _enough_chrome(chrome, labels):
         return False
-    thread = _thread_start(lines, last)
+    thread = _page_thread_start(lines, last)
     stop = len(lines) if thread is None else thread
     # prose close under the body is the body's, and so is what stands between: a subheading
     # and a last paragraph after an ad slot; a gap of three lines, two of them chrome, ends it
@@ -2426,7 +2426,7 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
         keep.add(start)
         start += 1
         if (start < stop and lines[start].reason is None and is_sign_off(_bare(lines[start - 1].text))
-                and _is_signature(lines[start].text)):
+                and _is_page_signature(lines[start].text)):
             keep.add(start)  # the letter's signature under its sign-off (see _extend_down)
             start += 1
     # a long paragraph before the thread means the body goes on: the split was wrong
