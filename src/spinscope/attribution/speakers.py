@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import ClassVar
 
 from spinscope.attribution.lexicon import COUNTRY_STEMS, QUOTE_CHARS, Lexicon, common_words, lexicon_for
 from spinscope.attribution.text import Token
@@ -69,15 +68,12 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     named_in_quotes: bool = False  # the name comes from a mention inside someone's quoted words
     places: set[str] = field(default_factory=set)  # "of Vermont": where the person comes from (lowercase)
-    # counts new mentions of any entity: a registry's mention index built at another count is stale (mentions
-    # change only here; entities are only ever appended to a registry)
-    mention_count: ClassVar[int] = 0
 
     def add(self, start: int, end: int) -> None:
+        # mentions are only ever added, here: a registry's mention index knows it is stale by their count
         if (start, end) not in self.mentions:
             self.mentions.append((start, end))
             self.mentions.sort()
-            Entity.mention_count += 1
 
 
 # abbreviated titles and the role nouns a later description uses ("Sen. Franken" ... "the senator")
@@ -927,7 +923,10 @@ class EntityRegistry:
         In the order of the mentions (a mention two entities share: in registry order); with
         ``by_entity``, in registry order and each entity's mentions in order (as a loop over
         ``entities`` and their ``mentions`` meets them)."""
-        key = (len(self.entities), Entity.mention_count)
+        # entities are only appended and mentions only added (Entity.add), so the two counts tell a stale index;
+        # counted per registry, not in a class-wide counter, so that articles analysed in parallel threads
+        # cannot hide each other's additions
+        key = (len(self.entities), sum(len(e.mentions) for e in self.entities))
         if key != self._index_key:
             self._index = sorted((m, n, e) for n, e in enumerate(self.entities) for m in e.mentions)
             self._index_starts = [m[0] for m, _, _ in self._index]
