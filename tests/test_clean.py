@@ -8381,3 +8381,69 @@ def test_round_49_captions_with_their_credit_go(where, line):
 ])
 def test_round_49_caption_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 50 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # where the post first appeared, the participle first, a date after the place at most
+    ("tail", "Ursprünglich veröffentlicht auf lindenhofnotizen.example am 4. März 2026."),
+    ("tail", "Originally published at harbour-notes.example on 4 March 2026."),
+    ("tail", "Publié initialement sur carnets-du-port.example le 4 mars 2026."),
+    ("tail", "Pubblicato originariamente su taccuino-del-porto.example il 4 marzo 2026."),
+    ("tail", "Pierwotnie opublikowane na blogu Notatnik Radnego."),
+    ("tail", "Первоначально опубликовано в блоге автора «Записки с Заречной»."),
+    # a source label and the outlet's name, then a call to read on or a link to the source
+    ("tail", "Fonte originale: Gazzetta di Valmorbia. Continua a leggere sul sito della testata."),
+    ("tail", "Materiał pochodzi z serwisu Echo Dolinki. Link do źródła"),
+    ("tail", "Original source: Harbour Ledger. Continue reading on their site."),
+    ("tail", "Source : La Gazette du Port. Lire la suite sur le site du journal."),
+    ("tail", "Quelle: Lindtaler Rundschau. Weiterlesen auf der Website der Zeitung."),
+    ("tail", "Источник: Городские вести. Читать далее на сайте издания."),
+    # an ad slot's token in single brackets
+    ("body", "[ADV_BOX_MIDDLE]"),
+    ("body", "[PUB_MILIEU_ARTICLE]"),
+    ("body", "[WERBUNG_MITTE]"),
+    ("body", "[REKLAMA_SRODEK]"),
+    ("body", "[AD_SLOT_2]"),
+    # Blogger's footer with the theme images' credit
+    ("tail", "Powered by Blogger. Theme images by Fennick Dray."),
+    ("tail", "Fourni par Blogger. Images de thèmes de Fennick Dray."),
+    ("tail", "Bereitgestellt von Blogger. Designbilder von Fennick Dray."),
+    ("tail", "Powered by Blogger. Immagini dei temi di Fennick Dray."),
+    ("tail", "Obsługiwane przez usługę Blogger. Obrazy motywów autorstwa Fennick Dray."),
+    ("tail", "Технологии Blogger. Автор изображений для темы: Fennick Dray."),
+    # a comment's row, the text behind a colon, the like count after the reply button
+    ("tail", "Иван_К, 04.03.2026 в 21:40: Наконец-то дождались! Ответить · Нравится 3"),
+    ("tail", "Pat H., 04.03.2026 at 21:40: About time too! Reply · Like 3"),
+    ("tail", "Marta R., 04.03.2026 alle 21:40: Finalmente! Rispondi · Mi piace 2"),
+    # a consulting or training label, then a call to get in touch through the writer's own page
+    ("tail", "Gideon Marl is a former planning officer who writes about rural roads. Consulting & speaking: get in touch via my contact page."),
+    ("tail", "Consultante indépendante, j'accompagne les collectivités dans leurs projets d'eau potable — prenez rendez-vous via mon site."),
+    ("tail", "Beratung und Vorträge: kontaktieren Sie mich über meine Website."),
+    ("tail", "Consulenze e corsi: contattami tramite il mio sito."),
+    ("tail", "Konsultacje i szkolenia: napisz do mnie przez moją stronę."),
+    ("tail", "Консультации и семинары: пишите мне через мой сайт."),
+])
+def test_round_50_credits_tokens_footers_rows_and_plugs_go(where, line):
+    """Round 50: participle-first publication credits, source credits with a read-on call or source link,
+    single-bracketed ad tokens, Blogger's theme-images footer, comment rows with a colon and a like count,
+    consulting plugs with a call to get in touch via the writer's page."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Originally published in the local paper, the letter caused a storm."),
+    ("body", "Ursprünglich veröffentlicht im Amtsblatt, wurde die Satzung später geändert."),
+    ("body", "Source of the leak remains unknown. Continue reading the council's statement for details."),
+    ("body", "Fonte di preoccupazione è il ponte. Continua a leggere il rapporto, dice il sindaco."),
+    ("body", "The consultant said residents should get in touch via the council's website."),
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Booking numbers rose by a third, the ferry company said."),
+    ("body", "The list [sic] was published on Monday."),
+    ("body", "Marta Rossi said on 6 March 2026 at 21:40: she would reply to the letter."),
+    ("body", "Powered by Blogger, the campaign's website cost nothing, the treasurer said."),
+])
+def test_round_50_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

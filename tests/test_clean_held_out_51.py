@@ -690,24 +690,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Gideon Marl is a former planning officer who writes about rural roads. Consulting & speaking: get in touch via my contact page.':
-        "an English author bio with a consulting-and-speaking plug ('<name> is a former ... who writes about ... Consulting & speaking: get in touch via my contact page.') is left",
-    'Powered by Blogger. Theme images by Fennick Dray.':
-        "an English Blogger footer with its theme-images credit ('Powered by Blogger. Theme images by ...') is left",
-    "Consultante indépendante, j'accompagne les collectivités dans leurs projets d'eau potable — prenez rendez-vous via mon site.":
-        "a French author's consulting plug ('Consultante indépendante, j'accompagne ... — prenez rendez-vous via mon site.') is left",
-    'Ursprünglich veröffentlicht auf lindenhofnotizen.example am 4. März 2026.':
-        "a German originally-published credit ('Ursprünglich veröffentlicht auf <site> am 4. März 2026.') is left",
-    '[ADV_BOX_MIDDLE]':
-        "an Italian-site bracketed ad placeholder token ('[ADV_BOX_MIDDLE]') left unreplaced is left",
-    'Fonte originale: Gazzetta di Valmorbia. Continua a leggere sul sito della testata.':
-        "an Italian source-link credit ('Fonte originale: <paper>. Continua a leggere sul sito della testata.') is left",
-    'Materiał pochodzi z serwisu Echo Dolinki. Link do źródła':
-        "a Polish source credit with a source link ('Materiał pochodzi z serwisu <site>. Link do źródła') is left",
-    'Первоначально опубликовано в блоге автора «Записки с Заречной».':
-        "a Russian originally-published credit ('Первоначально опубликовано в блоге автора «...».') is left",
-    'Иван_К, 04.03.2026 в 21:40: Наконец-то дождались! Ответить · Нравится 3':
-        "a Russian reader-comment row ('<nick>, 04.03.2026 в 21:40: <text> Ответить · Нравится 3') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

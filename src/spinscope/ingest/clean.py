@@ -705,6 +705,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r" (?:na|w) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         r"(?:эта |данная )?(?:статья|материал|текст|запись) (?:была |был )?(?:впервые|изначально|первоначально)"
         r" (?:опубликован[аo]?|вышл[аo]|вышел|появил\w+) (?:на|в) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
+        # (round 50) the participle first, the date after the place at most: "Ursprünglich veröffentlicht auf
+        # lindenhofnotizen.example am 4. März 2026.", "Originally published at X on 4 March 2026.", "Publié initialement
+        # sur X le 4 mars 2026.", "Pubblicato originariamente su X il 4 marzo 2026.", "Pierwotnie opublikowane na blogu
+        # X 4 marca 2026 r.", "Первоначально опубликовано в блоге автора «...»."; a clause after it is the article's
+        r"(?:originally (?:published|posted) (?:on|at|in|by)|(?:publiée?|parue?) (?:initialement|à l['’]origine|d['’]abord)"
+        r" (?:sur|dans|par)|(?:ursprünglich|zuerst|erstmals) (?:veröffentlicht|erschienen) (?:auf|in|im|bei)"
+        r"|(?:pubblicat[oa]|apparso|apparsa) (?:originariamente|in origine|per la prima volta) (?:su|sul|sulla|in|nel|nella)"
+        r"|(?:pierwotnie|oryginalnie) (?:opublikowan[eya]|ukazał[ao]? się) (?:na|w)"
+        r"|(?:первоначально|впервые|изначально) опубликован[аoо]? (?:в|на))"
+        r" " + _ORIGIN_PLACE + r"(?:,?\s+(?:on|le|am|il|dnia|w dniu|от)?\s*(?:\d{1,2}(?:er|\.)?\s+[^\W\d_]+\.?\s+\d{4}"
+        r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:r|г|года)\.?)?)?",
         # (round 46) with the thanks for the permission after it: "Dieser Text erschien zuerst im Falkenmoorbacher
         # Kreisboten. Wir danken für die freundliche Genehmigung zur Übernahme.", "... We thank them for permission
         # to republish it."; and a partner's piece taken over with its consent, "Cet article est repris du site
@@ -747,10 +758,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s*,?\s*(?:at|à|um|alle|ore|o|godz\.?|в)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr|h))?"
         # (round 49) the comment's text after the time, behind a dash: "Marta R. 6 marzo 2026 alle 21:15 — Finalmente,
         # era ora! Rispondi"
-        r"(?:\s*[·|–—]\s+[^\n]{1,200}?)?)?"
+        # (round 50: or behind a colon, the like count after the reply button, "Иван_К, 04.03.2026 в 21:40: Наконец-то
+        # дождались! Ответить · Нравится 3")
+        r"(?:\s*[·|–—:]\s+[^\n]{1,200}?)?)?"
         # (a like button before the reply, round 44: "Marco B. 5 marzo 2026 alle 19:03 — Mi piace · Rispondi")
         r"\s*[,·|–—-]?\s+(?:(?:like|j['’]aime|gefällt mir|mi piace|lubię to|polub|нравится)(?:\s*\(?\d+\)?)?\s*[·|,]\s*)?"
-        r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)"
+        r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)(?:\s*[·|,]\s*" + _LIKE_COUNT + r")?"
         # (round 46) the report button after it: "Гость · 11 марта в 08:41 · Ответить · Пожаловаться"
         + _REPORT_BUTTON,
         # (round 47) a reader's comment on one line, the name or handle first, a stamp or "wrote:" after it, the text, and
@@ -811,6 +824,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         r"|\s+[\"'][\w -]{0,20}[\"']){0,4}\s*(?:\}\}|%\})",
                         r"\[\[\s*(?=[\w-]*_)(?:[a-z0-9]+[_-])*(?:pub|ads?|adsense|advert\w*|banner|encart|werbung|anzeige"
                         r"|pubblicita|reklama|реклама|sponsor\w*)(?:[_-][a-z0-9]+)*\s*\]\]",
+                        # (round 50) the same token in single brackets, an underscore joining the ad word to a slot's
+                        # name: "[ADV_BOX_MIDDLE]", "[PUB_MILIEU]", "[WERBUNG_MITTE]", "[REKLAMA_SRODEK]", "[AD_SLOT_2]"
+                        # ("[sic]", "[Paris]" and "[1]" have no underscore)
+                        r"\[\s*(?:[a-z0-9]+_)*(?:adv|ads?|adsense|advert\w*|banner|encart|pub|publicite|pubblicita|werbung|anzeige"
+                        r"|reklama|реклама|sponsor\w*)(?:_[a-zа-я0-9]+)+\s*\]",
                         r"\[\s*(?:sc|shortcode|block|widget|insert|include|snippet)\s+(?:name|id|slot|slug)\s*=\s*[\"'“”]?"
                         r"(?=[\w-]*?(?:adsense|ads?\b|ad[_-]|advert|banner|pub[_-]|publicit|werbung|anzeige|pubblicit|reklama|реклама))"
                         r"[\w-]{1,40}[\"'“”]?\s*/?\s*\]")),
@@ -1093,6 +1111,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:artykuł|tekst|materiał) pochodzi z serwisu partnerskiego"
         r"|(?:материал|статья) (?:взят[аo]? )?(?:с|из) (?:сайта|издания)[- ]партн[её]р\w*)"
         r"\s*[—–:-]\s*(?:read the original|lire l['’]original|zum original|leggi l['’]originale|przeczytaj oryginał|читать оригинал)",
+        # (round 50) a source label and the outlet's name, then a call to read on at its site or a link to the source,
+        # in six languages: "Fonte originale: Gazzetta di Valmorbia. Continua a leggere sul sito della testata.",
+        # "Materiał pochodzi z serwisu Echo Dolinki. Link do źródła", "Original source: X. Continue reading on their
+        # site.", "Source : X. Lire la suite sur le site du journal.", "Quelle: X. Weiterlesen auf der Website der
+        # Zeitung.", "Источник: X. Читать далее на сайте издания."; the name with a capital, the call right after it
+        r"(?:(?:original |oryginalne )?(?:source|quelle|fonte|źródło)(?: originale?| d['’]origine)?|originalquelle|первоисточник"
+        r"|источник(?: материала| новости)?|(?:materiał|artykuł|tekst|wpis) pochodzi z (?:serwisu|portalu|bloga|gazety|witryny)"
+        r"|(?:материал|статья) (?:взят[аo]? )?(?:с сайта|из издания))\s*[:：]?\s+" + _FEED_SITE
+        + r"[.!]?\s*(?:[—–-]\s*)?(?:continua (?:a leggere|la lettura)|leggi (?:tutto|il resto|l['’]articolo completo)"
+        r"|continue reading|read (?:the rest|the full (?:story|article)|more)|lire la suite|continuer la lecture|weiterlesen"
+        r"|lesen sie weiter|czytaj dalej|czytaj więcej|przeczytaj całość|читать (?:далее|полностью)|читайте (?:далее|полностью)"
+        r"|link (?:do|to the|to|zur|alla) (?:źródła|source|quelle|fonte)|lien vers (?:la source|l['’]article)|ссылка на (?:источник|первоисточник))"
+        r"[^.!?\n]{0,60}",
         r"(?:first (?:seen|spotted|found)|vu (?:pour la première fois|en premier)|repéré|zuerst (?:gesehen|entdeckt)"
         r"|visto per la prima volta|po raz pierwszy (?:widziane|zauważone|opublikowane)|впервые (?:замечено|опубликовано))"
         r" (?:on|at|in|via|sur|chez|dans|bei|auf|im|su|sul|da|na|w|в|на) [^\n–—]{2,80}?\s*[–—-]\s*"
@@ -2354,6 +2385,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (a comma, but no clause of reported speech after it, round 48: "Made with Carrd, the campaign's website cost
         # nothing, the treasurer said." is the article's)
         r"|\s*,\s*(?![^.!?]*\b(?:said|says|told|according to)\b)[^.!?]{0,60})?",
+        # (round 50) Blogger's footer with its theme images' credit, in six languages: "Powered by Blogger. Theme images
+        # by Fennick Dray.", "Fourni par Blogger. Images de thèmes de ...", "Bereitgestellt von Blogger. Designbilder von
+        # ...", "Powered by Blogger. Immagini dei temi di ...", "Obsługiwane przez usługę Blogger. Obrazy motywów autorstwa
+        # ...", "Технологии Blogger. Автор изображений для темы: ..."
+        r"(?:powered by|fourni par|propulsé par|bereitgestellt von|obsługiwane przez(?: usługę)?|технологии|на платформе)"
+        r" blogger\.?\s+(?:theme images by|images de thèmes? (?:de|par)|designbilder von|immagini dei temi di"
+        r"|obrazy motyw(?:u|ów) (?:autorstwa|od)|автор изображений для темы\s*:?)\s+[^.!?\n]{1,40}",
         # (round 49) a theme's credit before the platform's: "Drift theme by Calvrin Studio · Published with Ghost",
         # "Thème Lumen par Atelier Corvin · Propulsé par Ghost", "Theme Nord von X · Erstellt mit Jimdo", "Tema X di Y |
         # Powered by Blogger", "Motyw X od Y · Napędzane przez WordPress", "Тема X от Y · Работает на WordPress"
@@ -2897,6 +2935,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:my|his|her|their|mon|son|leur|meine[rmn]?|seine[rmn]?|ihre[rmn]?|(?:il |del |sul )?(?:mio|suo)|moją|mojej"
         r"|moim|моём|моем|мой|моя|его|её|ее|их)\s+(?:own\s+)?(?:website|web ?site|site(?: web)?|web ?page|homepage"
         r"|webseite|internetseite|seite|sito(?: web)?|stron[ęiy]|сайт\w*|страниц\w*)\b[^\n]{0,60})",
+        # (round 50) a consulting or training label, then a call to get in touch or book through the writer's own page, in
+        # six languages: "... Consulting & speaking: get in touch via my contact page.", "Consultante indépendante,
+        # j'accompagne ... — prenez rendez-vous via mon site.", "Beratung und Vorträge: kontaktieren Sie mich über meine
+        # Website.", "Consulenze e corsi: contattami tramite il mio sito.", "Konsultacje i szkolenia: napisz do mnie przez
+        # moją stronę.", "Консультации и семинары: пишите мне через мой сайт."
+        r"(?=[^\n]{0,300}?(?:consult|coach|training|workshop|formation|beratung|seminar|schulung|consulenz|szkoleni"
+        r"|konsultac|тренинг|консультац|семинар))"
+        r"[^\n]{0,200}?\b(?:get in touch|contact me|book (?:a call|a session|me)|hire me|prenez rendez-vous|contactez-moi"
+        r"|écrivez-moi|kontaktieren sie mich|schreiben sie mir|vereinbaren sie einen termin|contattami|scrivimi|prenota"
+        r"|skontaktuj się (?:ze mną)?|napisz do mnie|umów się|свяжитесь со мной|пишите мне|напишите мне|запишитесь)"
+        r"\s+(?:via|through|on|at|par|via|sur|über|auf|tramite|su|sul|attraverso|przez|na|через|на)\s+"
+        r"(?:my|mon|ma|meine\w*|il mio|la mia|moją|moj\w*|мо\w+)\s+(?:contact (?:page|form)|website|web ?site|site(?: web)?"
+        r"|page de contact|formulaire(?: de contact)?|kontaktformular|webseite|website|sito(?: web)?|pagina (?:dei )?contatti"
+        r"|stron[ęy]|formularz\w*|сайт\w*|страниц\w*|форм\w*)[^\n]{0,30}",
         # a support box's pitch and buttons (round 42): "... We rely on readers like you.", "Give $5 a month",
         # "Give once" (its "Already a supporter? Log in" is a paywall notice's)
         r"(?=[^\n]{0,200}?readers like you)[^\n]{0,200}?\bwe (?:rely|depend|count) (?:on|upon) readers like you\b[^\n]{0,100}",
