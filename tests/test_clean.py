@@ -8447,3 +8447,42 @@ def test_round_50_credits_tokens_footers_rows_and_plugs_go(where, line):
 ])
 def test_round_50_near_miss_sentences_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a document's link with its type alone in brackets: a year before the verb, a sheet to print, a short title
+    ("body", "Wasseranalyse 2025 herunterladen (PDF)"),
+    ("body", "Carte du ciel du mois à imprimer (PDF)"),
+    ("body", "Sky chart to print (PDF)"),
+    ("body", "Sternkarte zum Ausdrucken (PDF)"),
+    ("body", "Mappa del cielo da stampare (PDF)"),
+    ("body", "Mapa nieba do wydruku (PDF)"),
+    ("body", "Карта неба для печати (PDF)"),
+    ("body", "Tabela opłat i prowizji (PDF)"),
+    ("body", "Table of fees and charges (PDF)"),
+    ("body", "Grille tarifaire (PDF)"),
+    ("body", "Тарифы и комиссии (PDF)"),
+    # a picture's bare caption under its label, no sentence's end
+    ("body", "Photo: MV Corra Bell at the Hollowmere linkspan"),
+    ("body", "Illustration : position de la comète le 25 mars, vers 20 h 30"),
+    ("body", "Grafik: Wasserhärte in den Ortsteilen"),
+    ("body", "Symbolbild: Einsatzkräfte im Nebel"),
+    ("body", "Foto: la premiazione nella sala del circolo"),
+    ("body", "Zdjęcie: pierwsza warka w tankofermentorze"),
+    ("body", "Фото: Анна Сергеевна за патефоном"),
+])
+def test_round_50_document_links_and_bare_captions_go(where, line):
+    """Round 50: document links with the type alone in brackets (a year before the verb, a sheet to print, a
+    short title), and a picture's bare caption under its label with no sentence's end."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Photo: the mayor (left) with the minister at the opening."),
+    ("body", "Photo: the mayor said the hall would open soon"),
+    ("body", "Foto: la sindaca con il ministro all'inaugurazione del nuovo ponte."),
+    ("body", "The council published its fee table in 2025 and will print it again (PDF) next year, the clerk said."),
+    ("body", "Booking numbers rose by a third, the ferry company said."),
+])
+def test_round_50_caption_and_document_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -361,8 +361,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Originally published at www.thecivicledger.com on March 3, 2025.":
-        "a syndication line naming the original site and date at the end",
     "Take our poll: Should the filibuster be abolished?": "a reader-poll prompt with its question",
     "Zum Weiterlesen bitte anmelden oder ein Abo abschließen.":
         "a German paywall line asking to log in or subscribe to read on",

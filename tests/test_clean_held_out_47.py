@@ -737,8 +737,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the member magazine's photo caption, join-us line and members-only notice between the paragraphs and its members-only comments line, previous-article, back-to-contents and PDF download links at the foot are left (7 of 20 noise lines)",
     'pl-agregator-karta':
         "the aggregator card's was-this-helpful row between the paragraphs is left (1 of 20 noise lines)",
-    'ru-blog-radio':
-        "the radio blog's reader photo caption between the paragraphs is left (1 of 20 noise lines)",
     'ru-kommentariy-tsitirovanie':
         "the think-tank commentary's figure caption and project note between the paragraphs are left (2 of 20 noise lines)",
 }

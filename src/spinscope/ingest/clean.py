@@ -3110,12 +3110,16 @@ _FOREIGN_AGENT_LABEL = re.compile(
 # (PDF, 1.2 MB)", "Pressemitteilung herunterladen (PDF, 300 KB)", "Скачать (PDF, 1,2 МБ)"): a
 # sentence about a file has no such bracket.
 _DOWNLOAD_LINK = re.compile(
-    r"(?=.{0,120}$)(?:[^\W\d_][\w'’-]*\s+){0,6}?(?:download\w*|télécharg\w*|\w*herunterlad\w*|scaric\w*"
+    r"(?=.{0,120}$)(?:[^\W\d_][\w'’-]*\s+|\d{4}\s+){0,6}?(?:download\w*|télécharg\w*|\w*herunterlad\w*|scaric\w*"
     r"|pobierz\w*|pobranie|скача\w*|загруз\w*"
     # (a link to read the document, its type alone in the bracket, round 45: "Leggi il testo della mozione
     # (PDF)", "Read the full motion (PDF)", "Lire le texte de la motion (PDF)", "Den Antrag lesen (PDF)",
     # "Przeczytaj treść wniosku (PDF)", "Читать текст обращения (PDF)")
-    r"|(?=[^()]*\(\s*pdf\s*\)$)(?:read|lire|lesen|leggi|przeczytaj|czytaj|читать|прочитать))(?:\s+[\w'’-]+){0,6}\s*"
+    # (round 50: a year among the words before the verb, "Wasseranalyse 2025 herunterladen (PDF)"; a sheet to print,
+    # "Carte du ciel du mois à imprimer (PDF)", "Sky chart to print (PDF)", "Sternkarte zum Ausdrucken (PDF)", "Mappa del
+    # cielo da stampare (PDF)", "Mapa nieba do wydruku (PDF)", "Карта неба для печати (PDF)")
+    r"|(?=[^()]*\(\s*pdf\s*\)$)(?:read|lire|lesen|leggi|przeczytaj|czytaj|читать|прочитать|imprimer|print(?:able)?"
+    r"|(?:zum )?ausdrucken|stampare|wydruku|wydrukowania|печати|распечатки))(?:\s+[\w'’-]+){0,6}\s*"
     # (a press photo or a video too: "Pressefoto herunterladen (JPG, 3,1 MB)", round 39)
     r"\(\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf|zip|epub|mp3|wav|jpe?g|png|tiff?|gif|webp|mp4|mov)\s*[,;–-]?\s*(?:\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]i?b|[кмг]б))?\s*\)",
     re.I)
@@ -3125,8 +3129,11 @@ _DOWNLOAD_LINK = re.compile(
 # "Schemat objazdu (JPG, 1,2 MB)", "Detour map (JPG, 1.2 MB)", "Plan de déviation (PDF, 300 Ko)", "Umleitungsplan (PDF,
 # 1,2 MB)", "Mappa della deviazione (PDF, 1,2 MB)", "Схема объезда (JPG, 1,2 МБ)"; at most six words before the bracket
 _FILE_ROW = re.compile(
-    r"(?:[^\W\d_][\w'’-]*\s+){0,5}[^\W\d_][\w'’-]*\s*\(\s*" + _FILE_TYPE
-    + r"\s*,\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|кб|мб)\s*\)", re.I)
+    r"(?:[^\W\d_][\w'’-]*\s+){0,5}[^\W\d_][\w'’-]*\s*\(\s*(?:" + _FILE_TYPE
+    + r"\s*,\s*\d+(?:[.,]\d+)?\s*(?:[kmg]i?b|[kmg]o|кб|мб)"
+    # (round 50) a document's type alone: "Tabela opłat i prowizji (PDF)", "Table of fees and charges (PDF)", "Grille
+    # tarifaire (PDF)", "Preis- und Leistungsverzeichnis (PDF)", "Foglio informativo (PDF)", "Тарифы и комиссии (PDF)"
+    r"|(?:pdf|docx?|xlsx?|odt))\s*\)", re.I)
 
 
 # A line of hashtags and nothing else ("#polska #samorzad #podwyzki", "#Politik #Berlin"): the
@@ -4247,6 +4254,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
         return "photo credit"
+    if not title and _is_bare_caption(bare):
+        return "photo credit"
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS * 2 and any(cue in bare.lower() for cue in _PARTNER_CUES) \
             and _PARTNER_PROGRAMME.search(bare) and _is_affiliate_notice(bare):
         return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
@@ -4976,6 +4985,28 @@ def _is_tip_off(bare: str) -> bool:
     low = bare.lower()
     return (any(cue in low for cue in _TIP_CUES) and bool(_TIP_CONTACT.search(bare)) and word_count(bare) <= _TIP_OFF_MAX_WORDS and bool(_TIP_OFF.search(bare))
             and not _QUOTE_MARK.search(bare))
+
+
+# A picture's bare caption under its label, a short description and no sentence's end (round 50): "Photo: MV Corra Bell
+# at the Hollowmere linkspan", "Illustration : position de la comète le 25 mars, vers 20 h 30", "Grafik: Wasserhärte in
+# den Ortsteilen", "Foto: la premiazione nella sala del circolo", "Zdjęcie: pierwsza warka w tankofermentorze", "Фото:
+# Анна Сергеевна за патефоном"; a caption written as a sentence ("Photo: the mayor (left) with the minister at the
+# opening.") or a clause of reported speech stays
+_BARE_CAPTION = re.compile(
+    r"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))(?:photo|image|picture|illustration|graphic|infographic|visuel|graphique|infographie|foto"
+    r"|bild|grafik|symbolbild|archivbild|symbolfoto|immagine|illustrazione|grafico|infografica|zdjęcie|ilustracja|grafika"
+    r"|infografika|фото|снимок|иллюстрация|инфографика|график)\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})", re.I)
+_BARE_CAPTION_MAX_WORDS = 14
+
+
+def _is_bare_caption(text: str) -> bool:
+    match = _BARE_CAPTION.fullmatch(text)
+    if not match:
+        return False
+    caption = match.group("caption")
+    return (word_count(caption) <= _BARE_CAPTION_MAX_WORDS and not caption.endswith((".", "!", "?", "…", ":", ",", ";"))
+            and not _INNER_SENTENCE_END.search(caption) and not _QUOTE_MARK.search(caption)
+            and not re.search(r"\b(?:said|says|told|dit|sagt|sagte|dice|ha detto|powiedział\w*|сказал\w*)\b", caption, re.I))
 
 
 def _is_credit(text: str) -> bool:
