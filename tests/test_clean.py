@@ -8486,3 +8486,32 @@ def test_round_50_document_links_and_bare_captions_go(where, line):
 ])
 def test_round_50_caption_and_document_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a discount offer under a short label, or a promotion's label with a free or priced offer
+    ("body", "Group travel: save 15% on parties of ten or more"),
+    ("body", "Offre de printemps : 15 % de réduction"),
+    ("body", "Abo-Aktion: 20 % Rabatt im ersten Jahr"),
+    ("body", "Tessera soci: sconto del 10% sul menu"),
+    ("body", "Piwo miesiąca: Porter Bałtycki – 20% taniej"),
+    ("body", "Магазин «Клёвое место» — скидка 10% по карте клуба"),
+    ("body", "Акция: первая неделя проживания — бесплатно"),
+    ("body", "Special offer: first week free"),
+])
+def test_round_50_discount_offers_go(where, line):
+    """Round 50: a shop's or service's discount offer under a short label, and a promotion's label with a
+    free or priced offer."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Prices: up 15% on last year, the survey said."),
+    ("body", "Rabatt: Händler gewähren 10 % Rabatt, sagt der Verband."),
+    ("body", "The shop cut prices – a 20% discount on bread, the owner said."),
+    ("body", "Акция: жители вышли на площадь"),
+    ("body", "Inflation – 2% off its peak"),
+    ("body", "Booking numbers rose by a third, the ferry company said."),
+])
+def test_round_50_discount_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
