@@ -8515,3 +8515,25 @@ def test_round_50_discount_offers_go(where, line):
 ])
 def test_round_50_discount_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Fotos vom Einsatz finden Sie in unserer Galerie"),
+    ("body", "More photos in our gallery"),
+    ("body", "Plus de photos dans notre galerie"),
+    ("body", "Altre foto nella nostra galleria"),
+    ("body", "Więcej zdjęć w naszej galerii"),
+    ("body", "Фотоотчёт: 46 снимков в альбоме"),
+    ("body", "Photo gallery: 46 pictures"),
+])
+def test_round_50_gallery_links_go(where, line):
+    """Round 50: a link to the site's own photo gallery, or a photo report's count of pictures."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Photos of the flood are on show at the city gallery until May."),
+    ("body", "The photos hang in our gallery now, the mayor said."),
+])
+def test_round_50_gallery_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -4758,7 +4758,18 @@ _GALLERY_LINK = re.compile(
     r"|смотреть|смотрите|посмотреть|посмотрите|открыть|перейти (?:в|к))"
     r"\s+(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:l['’])?(?:galler(?:y|ies|ia|ie)|photo gallery|photos|pictures|slideshow"
     r"|album(?: photos?)?|galerie|diaporama|bildergalerie|fotogalerie|fotostrecke|bilder|fotos|galleria|fotogallery"
-    r"|foto|galeri\w*|zdjęci[ae]|fotogaleri\w*|галере\w*|фотогалере\w*|фото|фоторепортаж\w*)\b(?:\s+[^\s.!?]+){0,4}", re.I)
+    r"|foto|galeri\w*|zdjęci[ae]|fotogaleri\w*|галере\w*|фотогалере\w*|фото|фоторепортаж\w*)\b(?:\s+[^\s.!?]+){0,4}"
+    # (round 50) the pictures found in the site's own gallery, "Fotos vom Einsatz finden Sie in unserer Galerie", "More
+    # photos in our gallery", "Plus de photos dans notre galerie", "Altre foto nella nostra galleria", "Więcej zdjęć w
+    # naszej galerii"; a photo report's count of pictures, "Фотоотчёт: 46 снимков в альбоме", "Photo gallery: 46
+    # pictures" ("Photos of the flood are on show at the city gallery" is the article's)
+    r"|[^.!?\n]{0,60}?\b(?:photos?|pictures?|images?|fotos?|bilder|foto|immagini|zdjęci\w*|zdjęć|фото\w*|снимк\w*)\b"
+    r"[^.!?\n]{0,50}?\b(?:in|im|on|dans|sur|in der|nella|sulla|w|na|в|на)\s+(?:our|unserer|unserem|notre|nostra|naszej"
+    r"|naszym|нашей|нашем)\s+(?:photo |foto-?)?(?:gallery|galerie|fotogalerie|galleria|fotogalleria|galerii|fotogalerii"
+    r"|галерее|фотогалерее|альбоме|album\w*)"
+    r"|(?:фотоотч[её]т|фоторепортаж|photo (?:report|gallery)|galerie photos?|fotostrecke|bildergalerie|fotogalleria"
+    r"|fotorelacja|galeria zdjęć)\s*[:：–—]\s*\d+\s+(?:photos?|pictures?|images?|fotos?|bilder|foto|immagini|zdjęć"
+    r"|фото\w*|снимк\w*)(?:\s+(?:in|im|dans|nell['’]|w|в)\s+[^.!?\n]{1,30})?", re.I)
 _GALLERY_LINK_MAX_WORDS = 8
 _GALLERY_LINK_MAX_CHARS = 80
 # A gallery's or a carousel's button: previous or next with its arrow ("‹ Precedente", "Next ›",
