@@ -200,6 +200,40 @@ scripts/clean_held_out_report.py --sets 51`` and ``pytest tests/test_clean_held_
 set rebased onto main after round 49 merged, 2026-12-03): exactly at baseline. Noise lines removed
 36/45 (the same nine lines missed), article lines kept 20/20, pages 0/12 clean, 62 of 240 page noise
 lines left, 0 of 120 article lines lost; no xfail reason changed.
+
+Round 50 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 51`` and ``pytest tests/test_clean_held_out_51.py`` at
+020395f (before) and the round's last commit on branch round50 (after): noise lines 36 -> 45/45
+(marker 9 -> 14/14, reading-time 6 -> 6/6, byline 5 -> 7/7, footer 8 -> 9/9, comments 6 -> 7/7, share
+1 -> 1/1, notice 1 -> 1/1), pages 0 -> 0/12 clean, page noise lines left 62 -> 43 of 240, article lines
+lost 0 -> 0 of 120. As classes in six languages: where a post first appeared, written with the
+participle first and a date after the place at most ("Ursprünglich veröffentlicht auf <site> am 4. März
+2026.", "Первоначально опубликовано в блоге автора «...».") is a credit; a source label and the
+outlet's name followed by a call to read on at its site or a link to the source ("Fonte originale: ...
+Continua a leggere sul sito della testata.", "Materiał pochodzi z serwisu ... Link do źródła") is a
+credit; an ad slot's token in single brackets with an underscore joining the ad word to the slot's
+name ("[ADV_BOX_MIDDLE]") is a marker; Blogger's footer with its theme-images credit is a blog footer;
+a comment row may carry its text behind a colon after the time and a like count after the reply button
+("<nick>, 04.03.2026 в 21:40: ... Ответить · Нравится 3"); a consulting or training label followed by
+a call to get in touch or book through the writer's own page ("Consulting & speaking: get in touch via
+my contact page.", "... — prenez rendez-vous via mon site.") is a plug. On the pages: a document's
+link with its type alone in brackets (a year before the verb, a sheet to print, a short title: "Tabela
+opłat i prowizji (PDF)") goes; a picture's bare caption under its label with no sentence's end
+("Photo: MV Corra Bell at the Hollowmere linkspan", a caption written as a sentence stays) goes; a
+discount offer under a short label ("Group travel: save 15% on parties of ten or more", "Магазин «...»
+— скидка 10% по карте клуба") and a promotion's label with a free or priced offer ("Акция: первая
+неделя проживания — бесплатно") go; a link to the site's own photo gallery or a photo report's count of
+pictures ("Fotos vom Einsatz finden Sie in unserer Galerie", "Фотоотчёт: 46 снимков в альбоме") goes.
+Pages: en-ferry-service-notice 5 -> 3, fr-festival-presse 4 -> 3, fr-observatoire-ciel 5 -> 3,
+de-bergwacht-einsatzbericht 9 -> 7, de-stadtwerke-wasser 5 -> 3, it-veterinario-blog 3 -> 2,
+it-circolo-scacchi-torneo 5 -> 4, pl-browar-aktualnosci 4 -> 2, pl-kasa-komunikat 8 -> 7,
+ru-pansionat-vestnik 4 -> 2, ru-rybolovy-otchet 5 -> 2 (its membership-fee reminder goes too, now
+between removed lines); unchanged: en-cycling-advocacy-post 5. Keep lines 20 -> 20/20. The nine line
+xfails were removed and eleven page reasons reworded. Elsewhere: set 20's "Originally published at
+www.thecivicledger.com on March 3, 2025." now goes (44 -> 45/47, its xfail removed), set 47's
+ru-blog-radio page is now clean (2 -> 3/12 clean, its xfail removed), and set 50's
+pl-klub-turystyczny-relacja (6 -> 5) and ru-studsoyuz-zayavlenie (3 -> 2) lose a line each (reasons
+reworded); every other set reports the same figures as before.
 """
 
 from __future__ import annotations
