@@ -1755,3 +1755,49 @@ MISSES_4: dict[str, str] = {}
 def test_whole_page_4(name):
     lang, case = PAGES_4[name]
     assert _problems(case, lang) == []
+
+
+# A bare picture caption between the article's paragraphs is a caption, not a credit that helps end the
+# article: with a membership plug and a document link above it, the quote, the subheading with its rows
+# and the call after it stay (round 50 labelled such captions as credits, and a blind tenants' statement
+# of set 52 lost its second half). Only losses are asserted: the membership plug is still left.
+CAPTION_GAP_PAGES = {
+    'fr-bare-caption-inside-statement': ('fr', page_from_blocks('fr-bare-caption-inside-statement', [
+        ['-Accueil | Nos combats | Adhérer | Contact'],
+        ['+Les riverains refusent la hausse des charges de stationnement',
+         "+L'association a reçu lundi le nouveau barème du parking souterrain, en hausse de 38 % sur un an.",
+         "+Le syndic justifie la hausse par des travaux d'étanchéité jamais présentés en assemblée.",
+         '-Adhérez : 20 € par an et par foyer',
+         '-Modèle de courrier au syndic à télécharger (PDF)',
+         '-Photo : l\'entrée du parking des Remparts, niveau -1',
+         "+« Nous payons des travaux dont personne n'a vu le devis », affirme le président, Aurèle Passedat.",
+         '+Ce que nous demandons',
+         '+le devis détaillé des travaux',
+         '+un vote en assemblée générale',
+         '+le gel du barème en attendant',
+         "+L'association invite les riverains à une réunion le 12 avril à la salle des fêtes."],
+        ['-© Association des riverains du Vieux-Port – tous droits réservés'],
+    ])),
+    'en-bare-caption-inside-statement': ('en', page_from_blocks('en-bare-caption-inside-statement', [
+        ['-Home | Campaigns | Join us | Contact'],
+        ['+Residents reject the rise in parking charges',
+         '+The association received the new tariff for the underground car park on Monday, 38% higher than last year.',
+         '+The managing agent blames waterproofing work that was never put to a residents\' meeting.',
+         '-Join us: £20 a year per household',
+         '-Template letter to the managing agent (PDF)',
+         '-Photo: the entrance to the Ramparts car park, level -1',
+         '+"We are paying for work nobody has seen a quote for," said the chairman, Aurel Pasfield.',
+         '+What we are asking for',
+         '+the detailed quote for the work',
+         '+a vote at a general meeting',
+         '+a freeze of the tariff until then',
+         '+The association invites residents to a meeting on 12 April in the village hall.'],
+        ['-© Brackenfold Residents\' Association'],
+    ])),
+}
+
+
+@pytest.mark.parametrize("name", list(CAPTION_GAP_PAGES))
+def test_bare_caption_in_a_gap_does_not_end_the_article(name):
+    lang, case = CAPTION_GAP_PAGES[name]
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []

@@ -4255,7 +4255,7 @@ def _line_reason(text: str, title: bool) -> str | None:
     if _is_credit(bare):
         return "photo credit"
     if not title and _is_bare_caption(bare):
-        return "photo credit"
+        return "photo caption"  # a caption, not a credit: inside an article it does not end it (page_blocks)
     if not title and ("%" in bare or ":" in bare) and _is_discount_offer(bare):
         return "advertisement"
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS * 2 and any(cue in bare.lower() for cue in _PARTNER_CUES) \
