@@ -186,6 +186,20 @@ strony"); ru-radioklub-novosti 5 left ("Наша коллективная ста
 "Прогноз прохождения радиоволн на сегодня", "Фото: Маша у трансивера во время связи", "Купить
 QSL-карточки клуба можно у председателя" and "Расписание дежурств на станции"); ru-port-izveshchenie 1
 left ("Погода в порту: ветер СЗ 9 м/с"). The failing cases are strict xfails.
+
+Still held out after round 50 (development on set 51; measured once with ``python
+scripts/clean_held_out_report.py --sets 52`` and ``pytest tests/test_clean_held_out_52.py`` on this
+set rebased onto main after round 50 merged, f61df55, 2026-12-03): noise lines removed 36/45 as at
+baseline (the same nine lines missed), article lines kept 20/20, pages 0/12 clean, 52 -> 45 of 240 page
+noise lines left, but 6 -> 13 of 120 article lines lost: fr-locataires-communique lost its second half
+(the president's quote, the subheading "Nos demandes" with its three rows, the petition and the call,
+7 lines), because round 50's new bare-caption rule labelled "Photo : la résidence des Tilleuls,
+bâtiment B" a photo credit, which with the membership plug and the PDF link above it made a gap of
+chrome that ended the article. The lead read that page's problems and fixed the mechanism at once
+(2d37158: a bare caption is a "photo caption", which inside an article does not end it; a page test of
+invented pages that fails before): 46 of 240 left, 6 of 120 lost, as at baseline. From that fix on this
+set is development data, not held out. Six page reasons were reworded (fewer lines left); no case
+passes that failed.
 """
 
 from __future__ import annotations
@@ -699,27 +713,27 @@ _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
     'en-ski-resort-conditions':
-        "the ski resort's conditions news's grooming photo caption and ski-rental offer between the paragraphs are left (2 of 20 noise lines)",
+        "the ski resort's conditions news's ski-rental offer between the paragraphs is left (1 of 20 noise lines)",
     'en-lifeboat-launch-report':
         "the lifeboat station's launch report's station name and motto, emergency-call banner, crew-pager count and breadcrumb above the title, its launch-report-by line under the title, and its slipway photo credit and donation appeal between the paragraphs are left (7 of 20 noise lines)",
     'fr-ecole-langues-blog':
-        "the language school blog's spring-enrolment banner above the title and its free level-test offer and conversation-group photo caption between the paragraphs are left (3 of 20 noise lines)",
+        "the language school blog's spring-enrolment banner above the title and its free level-test offer between the paragraphs are left (2 of 20 noise lines)",
     'fr-locataires-communique':
-        "the tenants' union statement's contact-us prompt and legal-advice hours above the title and its membership-fee appeal and residence photo caption between the paragraphs are left (4 of 20 noise lines)",
+        "the tenants' union statement's contact-us prompt and legal-advice hours above the title and its membership-fee appeal between the paragraphs are left (3 of 20 noise lines)",
     'de-ruderverein-regatta':
         "the rowing club regatta report's lake water-level line and taster-rowing membership appeal above the title and its boathouse-hire plug and training-times link between the paragraphs are left (4 of 20 noise lines)",
     'de-familienforschung-rundbrief':
         "the genealogy society newsletter's reading-room hours above the title and its register-entry illustration caption and membership-fee reminder between the paragraphs are left (3 of 20 noise lines), and its subheading with the three rows of what the database holds and the paragraph after them are lost (5 of 10 article lines)",
     'it-orto-botanico-notizie':
-        "the botanical garden news page's palm photo caption and buy-tickets-online prompt between the paragraphs are left (2 of 20 noise lines)",
+        "the botanical garden news page's buy-tickets-online prompt between the paragraphs is left (1 of 20 noise lines)",
     'it-cinema-programmazione':
         "the cinema programme news page's tonight-showing count and weekend presales line above the title and its trailer link and ten-entry card offer between the paragraphs are left (4 of 20 noise lines)",
     'pl-harcerze-zimowisko':
         "the scout troop camp report's summer-camp sign-up banner above the title and its patrol photo caption and troop shop plug between the paragraphs are left (3 of 20 noise lines), and its last paragraph, on the next meeting, is lost (1 of 10 article lines)",
     'pl-dzialki-biuletyn':
-        "the allotment society newsletter's board duty hours above the title, its fee reminder, photo caption and plot-for-sale notice between the paragraphs, and at its foot the resolution download, previous and next post links, comments-disabled note, garden map and board contact links, address, cookie policy link, Joomla credit and back-to-top link are left (14 of 20 noise lines)",
+        "the allotment society newsletter's board duty hours above the title, its fee reminder and plot-for-sale notice between the paragraphs, and at its foot the resolution download, previous and next post links, comments-disabled note, garden map and board contact links, address, cookie policy link, Joomla credit and back-to-top link are left (13 of 20 noise lines)",
     'ru-radioklub-novosti':
-        "the amateur radio club post's club-station air-time line and propagation forecast link above the title and its operator photo caption, QSL-card sale line and station rota link between the paragraphs are left (5 of 20 noise lines)",
+        "the amateur radio club post's club-station air-time line and propagation forecast link above the title and its QSL-card sale line and station rota link between the paragraphs are left (4 of 20 noise lines)",
     'ru-port-izveshchenie':
         "the port authority notice's port weather line between the paragraphs is left (1 of 20 noise lines)",
 }
