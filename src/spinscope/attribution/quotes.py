@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES, common_words,
                                            Lexicon)
 from spinscope.attribution.speakers import (ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ADJECTIVE_ENDINGS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
-                                           NEWS_AGENCIES, SURNAME_PARTICLES, country_of, is_agency_word, is_bare_name, strip_possessive)
+                                           SURNAME_PARTICLES, country_of, is_agency_word, is_bare_name, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES

@@ -5960,8 +5960,8 @@ _CLOSED_REASON = re.compile(r",?\s+(?:because|as|since|car|parce qu['’]?e?|wei
 # alla discussione.", "Dziękujemy wszystkim za udział w dyskusji.", "Спасибо всем, кто участвовал в обсуждении."
 _THANKS_FOR_DISCUSSION = re.compile(
     r"(?:many |a big )?(?:thanks|thank you|merci|danke|vielen dank|grazie|dziękujemy|dzięki|спасибо)\b[^.!?]{0,60}?"
-    r"\b(?:discussion|debate|conversation|comment\w*|débat\w*|échange\w*|diskussion\w*|mitdiskutiert|kommentar\w*"
-    r"|discussion\w*|discussion|discussione|dibattito|comment[oi]|dyskusj\w*|komentarz\w*|обсуждени\w*|дискусси\w*"
+    r"\b(?:discussion\w*|debate|conversation|comment\w*|débat\w*|échange\w*|diskussion\w*|mitdiskutiert|kommentar\w*"
+    r"|dibattito|dyskusj\w*|komentarz\w*|обсуждени\w*|дискусси\w*"
     r"|комментари\w*)\b[^.!?]{0,20}[.!]?", re.I)
 _NO_NEW_COMMENTS = re.compile(
     r"(?:(?:new |further )?comments (?:cannot|can no longer|can['’]t) be (?:posted|added|submitted)"
@@ -6057,7 +6057,6 @@ _CALL_VERB = re.compile(r"\b(?:call|dial|appelez|composez|rufen sie|wählen sie|
                         r"|позвоните)\b", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:are|is|will be|may be|must be|werden|wird|sont|seront|est|sono|vengono"
                               r"|verranno|są|będą|zostaną|проходят|проходит|публикуются|будут|подлежат)\b", re.I)
-_PHONE_NUMBER = re.compile(r"(?<![\d.,])(?:\+?\d[\d ]{1,14}\d|\d{3,4})(?![\d.,]*\d)(?!\s*(?:%|€|\$|£|zł|₽|euro|dollars?|pounds?|people|years?|ans|jahre|anni|lat|лет))")
 
 
 # A press release's boilerplate under it: the organisation's "about" paragraph, its name after
