@@ -5,7 +5,7 @@
 
 Prints, per set: noise lines removed (overall and per category), article lines kept, whole pages
 clean, and the page noise lines left in (and paragraphs lost) per page. These are the figures of
-the README's cleaning table. Its "before" and "after" columns were measured at the commits named
+the cleaning table of docs/cleaning.md. Its "before" and "after" columns were measured at the commits named
 in each set's docstring: check one out in a worktree, copy the set's test file into its tests/
 folder, and run this script with PYTHONPATH=<worktree>/src and --tests <worktree>/tests.
 """

@@ -11,7 +11,7 @@ class AnalysisOptions:
     clean: bool = True  # drop scraper noise (ads, footers, comment threads) before analysis
     # with clean: lines a site prints on many articles of the batch are its template
     # (ingest.site_lines). Off by default: it removes about half the noise the cleaner leaves on
-    # a site's pages but also recurring lines of the articles (README, "Site batches"), and with
+    # a site's pages but also recurring lines of the articles (docs/cleaning.md, "Site batches"), and with
     # it an article's cleaning depends on what else is in the batch
     site_template: bool = False
     lang: str | None = None  # force a language instead of detecting it (ISO 639-1)

@@ -2,7 +2,7 @@
 
 Opt-in (``spinscope analyze --site-template``, ``AnalysisOptions(site_template=True)``): on blind
 site batches it removes about half the noise the other layers leave, and also some recurring
-lines of the articles (the README's "Site batches" table).
+lines of the articles ("Site batches" in docs/cleaning.md).
 
 One page cannot tell a site's template line from the article's when the line has none of the
 shapes the cleaner's rules know: "take our poll - story continues below" and the poll's question
