@@ -1801,3 +1801,94 @@ CAPTION_GAP_PAGES = {
 def test_bare_caption_in_a_gap_does_not_end_the_article(name):
     lang, case = CAPTION_GAP_PAGES[name]
     assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+# Round 51: two mechanisms that ended a newsletter's or a club's report too early. A subheading's rows
+# that name a run of years ("Taufen von 1648 bis 1875") are the article's rows, not counts of the page's
+# chrome; and a last paragraph that names a time of day ("... on Saturday at 10:00 in the hut by the
+# school.") is a sentence of the article, not a commenter's header that opens the thread. Only losses
+# are asserted (a page's event notice or plug may still be left).
+ROUND_51_LOSS_PAGES = {
+    'de-year-run-rows': ('de', page_from_blocks('de-year-run-rows', [
+        ['-Heimatverein Kellbrunn e.V.', '-Startseite | Archiv | Mitgliedschaft'],
+        ['+Gemeindechronik von Kellbrunn ist digitalisiert',
+         '-Veröffentlicht am 04.02.2026 von Redaktion'],
+        ['+Nach drei Jahren ehrenamtlicher Arbeit sind alle Bände der Gemeindechronik von Kellbrunn eingescannt.'],
+        ['+Insgesamt 6 200 Seiten stehen Mitgliedern ab sofort im Archiv des Vereins zur Verfügung.'],
+        ['-Mitgliedsbeitrag 2026: bitte bis 31. März überweisen'],
+        ['+„Manche Bände waren so brüchig, dass wir sie nur mit Handschuhen öffnen durften“, sagt Archivar Udo Pelzner.'],
+        ['-Stammtisch am 12. März im Vereinsheim'],
+        ['+Was das Archiv enthält',
+         '+Ratsprotokolle von 1712 bis 1899',
+         '+Schulchroniken von 1820 bis 1945',
+         '+Fotografien mit Ortsangaben ab 1890'],
+        ['+Die Scans wurden zweimal geprüft; Fehler können über ein Formular gemeldet werden.'],
+        ['+Als Nächstes will der Verein die Kirchenrechnungen von Kellbrunn erfassen.'],
+        ['-Druckversion', '-Kommentare (0)'],
+        ['-Impressum · Datenschutz', '-© 2026 Heimatverein Kellbrunn e.V.'],
+    ])),
+    'en-year-run-rows': ('en', page_from_blocks('en-year-run-rows', [
+        ['-Brackley Local History Society', '-Home | Archive | Membership'],
+        ['+Parish registers of Brackley now fully transcribed',
+         '-Posted on 4 February 2026 by the editor'],
+        ['+After three years of volunteer work, every baptism, marriage and burial entry of the parish has been transcribed.'],
+        ['+In all, 9,400 entries are now open to members in the society\'s online database.'],
+        ['-Membership 2026: please renew by 31 March'],
+        ['+"Some pages were so faded that we could only read them under ultraviolet light," said project lead Ann Corley.'],
+        ['-Members\' evening on 12 March at the parish hall'],
+        ['+What the database holds',
+         '+Baptisms from 1650 to 1875',
+         '+Marriages from 1652 to 1875',
+         '+Burials with ages from 1701'],
+        ['+Every transcript was checked twice; errors can be reported through a form.'],
+        ['+Next the group will turn to the registers of the neighbouring parish.'],
+        ['-Print this page', '-Comments (0)'],
+        ['-Privacy policy', '-© 2026 Brackley Local History Society'],
+    ])),
+    'pl-time-in-last-paragraph': ('pl', page_from_blocks('pl-time-in-last-paragraph', [
+        ['-Klub Turystyczny „Szlak”', '-O nas | Wycieczki | Galeria | Kontakt'],
+        ['+Rajd po Górach Sowich: mgła, błoto i dobre humory',
+         '-Dodano: 2 marca 2026 | Autor: Ola | Odsłony: 188'],
+        ['+Trzydziestu dwóch uczestników przeszło w sobotę ponad dwadzieścia kilometrów mimo gęstej mgły.',
+         '+Trasa prowadziła przez Wielką Sowę, a nocleg zapewniło schronisko pod samym szczytem.',
+         '-Zdjęcie: uczestnicy rajdu na szczycie',
+         '-Wesprzyj klub – przekaż 1,5% podatku',
+         '+„Najtrudniejsze było zejście po błocie, ale nikt się nie poddał” – mówi przewodnik Paweł Sowa.',
+         '-Koszulki i naszywki – sklepik klubu',
+         '+Co udało się zrobić',
+         '+wszyscy zdobyli odznakę rajdową',
+         '+każda grupa przeszła całą trasę',
+         '+zebraliśmy 30 kg śmieci przy szlaku',
+         '+Dziękujemy wszystkim za wspólne wędrowanie i pomoc przy organizacji noclegu.',
+         '+Kolejna wycieczka rusza w niedzielę o 9:30 spod kościoła na rynku.'],
+        ['-Udostępnij: Facebook | Messenger', '-Wszystkie relacje', '-Komentarze (1)',
+         '-Tomek: Super było, do zobaczenia! Odpowiedz', '-Dodaj komentarz'],
+        ['-© 2026 Klub Turystyczny „Szlak” | Polityka prywatności'],
+    ])),
+    'en-time-in-last-paragraph': ('en', page_from_blocks('en-time-in-last-paragraph', [
+        ['-Harwell Walking Club', '-About | Walks | Gallery | Contact'],
+        ['+Fog, mud and good spirits on the Ridgeway walk',
+         '-Posted: 2 March 2026 | Author: Ola | Views: 188'],
+        ['+Thirty-two walkers covered more than twenty kilometres on Saturday despite thick fog.',
+         '+The route ran along the ridge, and the youth hostel below the summit put everyone up.',
+         '-Photo: walkers on the summit',
+         '-Support the club – donate today',
+         '+"The descent through the mud was the hardest part, but nobody gave up," said leader Paul Avery.',
+         '-T-shirts and badges – club shop',
+         '+What we managed',
+         '+every walker earned the walk badge',
+         '+each group finished the whole route',
+         '+every walker carried two bags of litter down',
+         '+Thanks to everyone for walking with us and for helping with the night\'s stay.',
+         '+The next walk starts on Sunday at 9:30 from the church car park.'],
+        ['-Share: Facebook | Messenger', '-All reports', '-Comments (1)',
+         '-Tom: Great day, see you next time! Reply', '-Leave a comment'],
+        ['-© 2026 Harwell Walking Club | Privacy policy'],
+    ])),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_51_LOSS_PAGES))
+def test_round_51_year_rows_and_timed_last_paragraph_stay(name):
+    lang, case = ROUND_51_LOSS_PAGES[name]
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []

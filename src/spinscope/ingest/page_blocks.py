@@ -273,6 +273,17 @@ def _is_date_range(bare: str) -> bool:
     return all(date_line(part) == "bare" and MONTH_WORD.search(part) for part in parts)
 
 
+# A noun over a run of years joined by a word of range ("Taufen von 1648 bis 1875", "Records from 1850
+# to 1901", "Registri dal 1701 al 1800", "Akta od 1650 do 1875", "Записи с 1700 по 1850"): a row of the
+# article's list, not a count (round 51)
+_YEAR_RUN = re.compile(r"[^\W\d_][\w\s.,'’-]*?\b(1[6-9]\d{2}|20\d{2})" + _RANGE_WORD.pattern + r"(1[6-9]\d{2}|20\d{2})")
+
+
+def _is_year_run(bare: str) -> bool:
+    m = _YEAR_RUN.fullmatch(bare)
+    return bool(m) and int(m.group(1)) < int(m.group(2))
+
+
 def _is_date_span(bare: str) -> bool:
     if _is_date_range(bare):
         return True
@@ -291,7 +302,7 @@ def _is_count_row(text: str) -> bool:
     """Counts with a few labels ("48 Likes", "45 200 подписчиков", "Responses (5)", "▼ 2024 (14)")."""
     bare = _bare(text)
     if (not bare or len(bare) > 40 or bare.endswith((".", "!", "?", "…", ",", ";"))
-            or re.search(r"[:：–—]|\s-\s", bare) or _is_date_range(bare)):
+            or re.search(r"[:：–—]|\s-\s", bare) or _is_date_range(bare) or _is_year_run(bare)):
         return False  # (nor is an event's run a count: "14. März bis 30. August 2026")
     tokens = _TOKEN.findall(bare)
     numbers = sum(t[0].isdigit() for t in tokens)
@@ -2381,7 +2392,13 @@ def _thread_anchor(lines: list[Line], i: int, start: int) -> int | None:
     kind = date_line(line.text)
     if line.reason is not None and kind is None:
         return None
-    if kind == "named" or THREAD_MARKER.fullmatch(_bare(line.text)):
+    if kind == "named":
+        return i
+    if THREAD_MARKER.fullmatch(_bare(line.text)):
+        # (a time of day inside a sentence of the article's own is no commenter's header: "Kolejna
+        # zbiórka odbędzie się w sobotę o 10:00 w harcówce przy szkole.", round 51)
+        if line.reason is None and _is_prose(line) and _OPENS_SENTENCE.match(line.text):
+            return None
         return i
     if (kind == "bare" and i > start and lines[i - 1].reason in (None, "page tail")
             and _is_short_label(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text)):
