@@ -8537,3 +8537,133 @@ def test_round_50_gallery_links_go(where, line):
 ])
 def test_round_50_gallery_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 51 -------------------------------------------------------------------------------
+@pytest.mark.parametrize("where, line", [
+    # the appeared-first-on feed footer without the post's title, or naming the blog as a site
+    ("tail", "Cet article est apparu en premier sur Le Courrier de Brévoulac."),
+    ("tail", "Cet article est apparu en premier sur le site Le Courrier de Brévoulac."),
+    ("tail", "This post appeared first on Harbour Notes."),
+    ("tail", "Der Beitrag Neue Brücke erschien zuerst auf dem Blog Stadtnotizen."),
+    ("tail", "L'articolo Il nuovo porto proviene da il sito Cronache di Lorvik."),
+    ("tail", "Ten wpis pojawił się po raz pierwszy na Kurier Lorvicki."),
+    ("tail", "Wpis „Nowy most” pojawił się po raz pierwszy na stronie Kurier Lorvicki."),
+    ("tail", "Запись «Новый мост откроют весной» впервые появилась на сайте «Лорвикский вестник»."),
+    ("tail", "Эта запись впервые появилась на сайте «Лорвикский вестник»."),
+])
+def test_round_51_feed_footers_go(where, line):
+    """Round 51: the appeared-first-on footer of WordPress feeds without the title, or with the blog named as a site."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "This post appeared first on the list of closures, the minister said."),
+    ("tail", "Cet article est apparu en premier sur les réseaux sociaux avant sa publication."),
+    ("tail", "Support for the plan grew after the vote."),
+])
+def test_round_51_feed_footer_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # an ad slot's placeholder token whose ad word is joined to its slot's word
+    ("body", "%%ADSLOT_INARTICLE_2%%"),
+    ("body", "%%ADUNIT_TOP%%"),
+    # an ad label naming the ad space
+    ("body", "·•· Spazio pubblicitario ·•·"),
+    ("body", "Espace publicitaire"),
+    ("body", "Werbefläche"),
+    ("body", "Advertising space"),
+    ("body", "Przestrzeń reklamowa"),
+    ("body", "Рекламное место"),
+    # an ad label with the article's continuation in brackets after it
+    ("body", "--- PUBLICITÉ --- (la suite de l'article ci-dessous)"),
+    ("body", "ADVERTISEMENT — (story continues below)"),
+    ("body", "*** Anzeige *** (Fortsetzung unten)"),
+    ("body", "Pubblicità (l'articolo continua sotto)"),
+    ("body", "REKLAMA (dalsza część poniżej)"),
+    ("body", "Реклама (продолжение ниже)"),
+])
+def test_round_51_ad_slots_go(where, line):
+    """Round 51: ad-slot tokens and labels: a joined slot word, the ad space named, a bracketed continuation."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Spazio pubblicitario ai commercianti locali nel nuovo mercato coperto, promette il sindaco."),
+    ("body", "Werbefläche am Bahnhof wird künftig an lokale Vereine vermietet, sagt die Stadt."),
+    ("body", "Publicité (voir page 4) : l'enseigne a été condamnée à 40 000 euros d'amende."),
+    ("body", "Found at the scene were two bicycles, police said."),
+])
+def test_round_51_ad_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a reading time with a note of the last update after a separator
+    ("head", "⏱ 3 Min. Lesezeit – zuletzt aktualisiert vor 2 Stunden"),
+    ("head", "🕑 5 min read – Last updated 3 hours ago"),
+    ("head", "Lecture : 4 min – Mis à jour il y a 2 heures"),
+    ("head", "Lettura 3 min – aggiornato 2 ore fa"),
+    ("head", "4 min czytania – zaktualizowano 2 godziny temu"),
+    ("head", "3 мин чтения – обновлено 2 часа назад"),
+])
+def test_round_51_reading_time_with_update_goes(where, line):
+    """Round 51: a reading-time header with its last update after a separator."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "The plan – updated 3 times since 2020 – was adopted on Monday, officials said."),
+    ("head", "Hosting the summit cost the city 2 million."),
+])
+def test_round_51_reading_time_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the author's talks-and-workshops label with the call to book them
+    ("tail", "Vorträge & Workshops: Buchen Sie mich für Ihre nächste Veranstaltung!"),
+    ("tail", "Talks & workshops: book me for your next event."),
+    ("tail", "Conférences et ateliers : invitez-moi pour votre prochain événement !"),
+    ("tail", "Conferenze e workshop: invitatemi al vostro prossimo evento!"),
+    ("tail", "Wykłady i warsztaty: zaproś mnie na swoje wydarzenie!"),
+    ("tail", "Лекции и семинары: пригласите меня на ваше мероприятие!"),
+])
+def test_round_51_booking_plugs_go(where, line):
+    """Round 51: a talks-and-workshops label with the call to book the author."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Vorträge der Sachverständigen überzeugten den Ausschuss nicht."),
+    ("tail", "Talks between the unions and the city broke down on Friday, both sides said."),
+])
+def test_round_51_booking_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a WordPress comment on one line: author, "says:", the date and time, the text, the reply button
+    ("tail", "Marta Fell says: March 4, 2026 at 9:14 am Great write-up, thanks for digging into the figures. Reply"),
+    ("tail", "Jean Morel dit : 4 mars 2026 à 9 h 14 Merci pour cet article très clair. Répondre"),
+    ("tail", "Anna Roth sagt: 4. März 2026 um 9:14 Uhr Danke für den Bericht! Antworten"),
+    ("tail", "Luca Serra dice: 4 marzo 2026 alle 9:14 Ottimo articolo, grazie. Rispondi"),
+    ("tail", "Ola Nowak pisze: 4 marca 2026 o 9:14 Dzięki za ten tekst. Odpowiedz"),
+    ("tail", "Павел Орлов пишет: 4 марта 2026 в 9:14 Спасибо за статью. Ответить"),
+    # the Polish theme's comment count with its abbreviation
+    ("tail", "3 myśli nt. „Nowe rondo przy dworcu”"),
+])
+def test_round_51_comment_rows_go(where, line):
+    """Round 51: a WordPress comment row on one line, and the Polish "N myśli nt. „...”" header."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "The mayor says: March 4 is the day we reply to critics of the plan."),
+    ("tail", "Kowalski says: on March 4, 2026 at 9:14 the alarm rang and nobody would reply to it."),
+    ("tail", "Trzy myśli o nowym rondzie przedstawił radny podczas sesji."),
+])
+def test_round_51_comment_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

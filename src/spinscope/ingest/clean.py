@@ -789,6 +789,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}\s+(?:wrote on|a écrit le|schrieb am|ha scritto il"
         r"|napisał\w* (?:w dniu )?|написал\w*)\s*[\d./-]{6,10},?(?:\s*(?:at|à|um|alle|o|в)?\s*\d{1,2}[:.h]\d{2})?\s*:"
         r"[^\n]{1,300}?\s+(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)" + _REPORT_BUTTON,
+        # (round 51) a WordPress comment scraped onto one line, its author's "says:" and the date over the text and the
+        # reply button: "Marta Fell says: March 4, 2026 at 9:14 am Great write-up, thanks ... Reply", "Jean dit : 4 mars
+        # 2026 à 9 h 14 ... Répondre", "Anna sagt: 4. März 2026 um 9:14 Uhr ... Antworten", "Luca dice: 4 marzo 2026
+        # alle 9:14 ... Rispondi", "Ola pisze: 4 marca 2026 o 9:14 ... Odpowiedz", "Павел пишет: 4 марта 2026 в 9:14 ... Ответить"
+        r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}\s+(?:says|dit|sagt|schreibt|dice|scrive|pisze|napisał\w*"
+        r"|говорит|пишет|написал\w*)\s*:\s*"
+        r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+        r"(?:\s*,?\s*(?:at|à|um|alle|o|в)?\s*\d{1,2}\s?[:.h]\s?\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
+        r"\s+[^\n]{1,300}?\s+(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)" + _REPORT_BUTTON,
         # (round 46) a forum's numbered comment header: "#12 posted by quillfeather on 03/11/26 at 21:07 (permalink)",
         # "#12 posté par X le 11/03/26 à 21h07", "#12 geschrieben von X am ...", "#12 inviato da X il ...",
         # "#12 dodany przez X ...", "#12 отправлено X ..."
@@ -800,7 +809,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("ad marker", whole_line(r"\[\s*ad_?\d*\s*\]",
                         # an ad slot's placeholder token left unrendered (round 46): "%%ADSENSE_INARTICLE_TOP%%",
                         # "%%AD_SLOT_2%%", "%%WERBUNG_MITTE%%"
-                        r"%%\s*(?:adsense|ads?|advert\w*|banner|werbung|anzeige|pub|publicite|pubblicita|reklama|реклама)"
+                        r"%%\s*(?:adsense|ad(?:slot|unit|space|zone)|ads?|advert\w*|banner|werbung|anzeige|pub|publicite|pubblicita|reklama|реклама)"
                         r"(?:[_-][\w-]{1,40})?\s*%%",
                         # an HTML comment left in the text, alone on its line (round 43): an ad inserter's
                         # "<!-- AI CONTENT END 2 -->", "<!-- wp:paragraph -->"; never words of the article
@@ -979,6 +988,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # languages: "ANNUNCIO", "Materiał sponsorowany: Okna PCV z montażem – sprawdź promocję",
         # "Contenu sponsorisé : ...", "Gesponsert: ...", "Contenuto sponsorizzato: ...", "Спонсорский материал: ..."
         r"annuncio",
+        # (round 51) an ad slot's label naming the space: "·•· Spazio pubblicitario ·•·", "Espace publicitaire",
+        # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
+        r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
+        r"|рекламное место|место для рекламы",
+        # (round 51) an ad label with the article's continuation in brackets after it: "--- PUBLICITÉ --- (la suite de
+        # l'article ci-dessous)", "ADVERTISEMENT — (story continues below)", "Anzeige (Fortsetzung unten)", "Pubblicità
+        # (l'articolo continua sotto)", "REKLAMA (dalsza część poniżej)", "Реклама (продолжение ниже)"
+        r"[-–—=*~#]*\s*(?:advertisement|advertising|anzeige|werbung|publicité|pubblicità|annuncio|reklama|реклама)\s*[-–—=*~#·|:]*\s*"
+        r"[\[(](?=[^\[\]()\n]{0,60}\b(?:continu\w*|suite|weiter\w*|fortsetzung|fortgesetzt|segue|seguito|dalsz\w*|ciąg\w*"
+        r"|продолж\w*)\b)[^\[\]()\n.!?]{1,60}[\])]",
         # (not the English "Sponsored: ...", which a most-read rail's box takes with its headlines)
         r"(?:contenu sponsorisé|gesponsert|contenuto sponsorizzato"
         r"|materiał sponsorowany|artykuł sponsorowany|спонсорский материал|партнёрский материал)\s*[:：]\s*[^\n]{1,120}",
@@ -2431,15 +2450,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "Запись <Заголовок> впервые появилась на <Блог>." (round 49: "... pojawił się pierwszy raz w
         # <Blog>.", "... впервые появилась <Блог>.", the plugin's words with no preposition); the title and the blog's name open with a
         # capital or a quote ("The post office appeared first on the list of closures." is a sentence)
-        r"the post " + _FEED_TITLE + r" appeared first on " + _FEED_SITE,
-        r"l['’]article " + _FEED_TITLE + r" est apparu en premier sur " + _FEED_SITE,
-        r"der beitrag " + _FEED_TITLE + r" erschien zuerst auf " + _FEED_SITE,
+        # (round 51) the footer without the post's title ("Cet article est apparu en premier sur <site>.", "This post
+        # appeared first on <site>.", "Ten wpis pojawił się po raz pierwszy na <site>.") and the blog named as a site
+        # ("... впервые появилась на сайте «<site>».", "... est apparu en premier sur le site <site>.")
+        r"(?:the post " + _FEED_TITLE + r"|this (?:post|article)) appeared first on (?:the (?:site|blog) )?" + _FEED_SITE,
+        r"(?:l['’]article " + _FEED_TITLE + r"|cet article|ce billet) est apparu en premier sur (?:le (?:site|blog) )?"
+        + _FEED_SITE,
+        r"der beitrag " + _FEED_TITLE + r" erschien zuerst auf (?:dem (?:blog|portal) )?" + _FEED_SITE,
         r"l['’]articolo " + _FEED_TITLE + r" (?:sembra essere il primo su|proviene da|è apparso per la prima volta su) "
-        + _FEED_SITE,
-        r"wpis " + _FEED_TITLE + r" (?:pojawił się (?:po ?raz pierwszy|pierwszy raz|najpierw) (?:w|na)|pochodzi z (?:serwisu|bloga|portalu)) "
-        + _FEED_SITE,
-        r"(?:сообщение|запись) " + _FEED_TITLE + r" (?:появил(?:ось|ась|ся|ись) сначала|впервые появил(?:ось|ась|ся|ись))"
-        r"(?: на| в)? " + _FEED_SITE,
+        r"(?:(?:il )?(?:sito|blog) )?" + _FEED_SITE,
+        r"(?:wpis " + _FEED_TITLE + r"|ten wpis) (?:pojawił się (?:po ?raz pierwszy|pierwszy raz|najpierw) (?:w|na)"
+        r"|pochodzi z (?:serwisu|bloga|portalu)) (?:(?:stronie|blogu|portalu|serwisie) )?" + _FEED_SITE,
+        r"(?:(?:сообщение|запись) " + _FEED_TITLE + r"|эта запись) (?:появил(?:ось|ась|ся|ись) сначала|впервые появил(?:ось|ась|ся|ись))"
+        r"(?: на| в)?(?: сайте| блоге| портале)? " + _FEED_SITE,
         r"create a (?:free )?(?:website|blog)(?: or blog)? (?:at|with) wordpress\.com.{0,40}",
         r"report this (?:content|ad)|view (?:full )?site in reader|manage subscriptions",
         r"collapse this bar|post was not sent - check your email addresses",
@@ -2852,7 +2875,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # one thought, and the thoughts quoting the post's title (round 40): "Ein Gedanke zu „...“", "Un
         # pensiero su “...”", "3 myśli na temat “...”", "Jedna myśl na temat „...”", "3 мысли о «...»"
         r"ein gedanke zu [„“\"«].{1,250}|un pensiero su [“\"«„].{1,250}",
-        r"(?:\d+|jedna) myśl(?:i)? (?:na temat|o) [„“\"«”].{1,250}",
+        # (round 51: the Polish theme's abbreviation, "3 myśli nt. „...”")
+        r"(?:\d+|jedna) myśl(?:i)? (?:na temat|nt\.?|o) [„“\"«”].{1,250}",
         r"(?:\d+|одна) мысл(?:ь|и|ей) (?:о|об|на тему|по поводу) [«“\"„].{1,250}",
         # a count of replies over the thread, quoting the post's title: "3 réponses à « ... »",
         # "5 Antworten auf „...“", "2 risposte a “...”", "4 odpowiedzi na „...”", "3 ответа на «...»"
@@ -5186,6 +5210,15 @@ _UPDATE_NOTE_TAIL = re.compile(
     r"|обновл[её]н\w*|обновлялась|обновлялся)\b[^()\n]{0,40}\)\s*$", re.I)
 
 
+# (round 51) a note of the last update after a separator, a relative time or a date in it: "⏱ 3 Min. Lesezeit – zuletzt
+# aktualisiert vor 2 Stunden", "5 min read | Last updated 3 hours ago", "Lecture : 4 min | Mis à jour il y a 2 heures",
+# "Lettura 3 min · aggiornato 2 ore fa", "4 min czytania – zaktualizowano 2 godz. temu", "3 мин · обновлено 2 часа назад"
+_UPDATE_STAMP_TAIL = re.compile(
+    r"(?<=\w)\.?\s*[—–·|,-]\s*(?:last |zuletzt |dernière |ultimo |ostatnio |последнее )?(?:updated|mis à jour|mise à jour"
+    r"|aktualisiert|aggiornat[oa]|zaktualizowan\w*|aktualizacja|обновлен\w*|обновлено)\s*:?\s*(?=[^\n]{0,30}\d)[^\n.!?]{1,30}"
+    r"\.?\s*$", re.I)
+
+
 _MINUTE_MARK = re.compile(r"\b(\d{1,2})\s?['’′](?=\s+(?:di lettura|de lecture|read|lesezeit|czytania|чтения|min))", re.I)
 
 
@@ -5201,6 +5234,7 @@ def is_reading_time(text: str, under_title: bool = False) -> bool:
     text = _WORD_COUNT_TAIL.sub("", text)
     # (round 48) a note of the updates after it: "Time to read: 3–4 minutes (updated twice since publication)"
     text = _UPDATE_NOTE_TAIL.sub("", text)
+    text = _UPDATE_STAMP_TAIL.sub("", text)
     if "'" in text or "’" in text or "′" in text:
         # the minute mark after the number (round 42): "4' di lettura", "5′ read"
         text = _MINUTE_MARK.sub(r"\1 min", text)
@@ -5787,8 +5821,13 @@ _SPEAKING_PLUG = re.compile(
     r"|need a (?:keynote )?speaker\b)[^.!?]{0,80}?\b(?:talks?|speaking|keynotes?|panels?|consult\w*|workshops?|conférences?"
     r"|formations?|interventions?|vorträge?n?|vortrag|lesungen|beratung\w*|conferenze|consulenz\w*|incontri|wykład\w*"
     r"|szkoleni\w*|konsultacj\w*|warsztat\w*|лекци\w*|консультаци\w*|семинар\w*|тренинг\w*|on [a-z]))"
-    r"|^(?:lesungen|vorträge|talks|speaking|conférences|conferenze|wykłady|лекции)(?: (?:und|and|et|e|i|и) \w+)?\s*[:：]"
-    r"\s*(?:anfragen|requests|demandes|richieste|zapytania|заявки|booking)\b", re.I)
+    r"|^(?:lesungen|vorträge|talks|speaking|workshops|conférences|formations|conferenze|wykłady|warsztaty|лекции|семинары)"
+    r"(?: (?:und|and|et|e|i|и|&) \w+)?\s*[:：]"
+    # (round 51: or the call to book the author, "Vorträge & Workshops: Buchen Sie mich für Ihre nächste Veranstaltung!",
+    # "Talks & workshops: book me for your next event", "Conférences et ateliers : invitez-moi ...", "Wykłady i warsztaty:
+    # zaproś mnie ...", "Лекции и семинары: пригласите меня ...")
+    r"\s*(?:anfragen|requests|demandes|richieste|zapytania|заявки|booking|buchen sie mich|book me|réservez-moi|invitez-moi"
+    r"|prenotami|invitami|invitatemi|zaproś mnie|zaproście mnie|пригласите меня)\b", re.I)
 _SPEAKING_PLUG_MAX_WORDS = 40
 
 
