@@ -8667,3 +8667,29 @@ def test_round_51_comment_rows_go(where, line):
 ])
 def test_round_51_comment_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a content management system's credit at the foot
+    ("tail", "Działa na Joomla!"),
+    ("tail", "Powered by Drupal"),
+    ("tail", "Site réalisé avec Joomla"),
+    ("tail", "Erstellt mit TYPO3"),
+    # the previous or next post with its title after a colon, in the five languages besides English
+    ("tail", "Poprzedni wpis: Zebranie sprawozdawcze 2026"),
+    ("tail", "Article précédent : La fête du village"),
+    ("tail", "Nächster Beitrag: Kompost richtig anlegen"),
+    ("tail", "Articolo successivo: La festa del paese"),
+    ("tail", "Предыдущая запись: Итоги сезона"),
+])
+def test_round_51_cms_credits_and_post_links_go(where, line):
+    """Round 51: a Joomla, Drupal or TYPO3 credit; a previous or next post link with its title, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Joomla powers many council sites, the survey found."),
+    ("tail", "Nächster Beitrag zur Debatte kommt vom Bürgermeister, kündigte die Stadt an."),
+])
+def test_round_51_cms_and_post_link_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -713,7 +713,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-harcerze-zimowisko':
         "the scout troop camp report's summer-camp sign-up banner above the title and its patrol photo caption and troop shop plug between the paragraphs are left (3 of 20 noise lines)",
     'pl-dzialki-biuletyn':
-        "the allotment society newsletter's board duty hours above the title, its fee reminder and plot-for-sale notice between the paragraphs, and at its foot the resolution download, previous and next post links, comments-disabled note, garden map and board contact links, address, cookie policy link, Joomla credit and back-to-top link are left (13 of 20 noise lines)",
+        "the allotment society newsletter's board duty hours above the title and its fee reminder and plot-for-sale notice between the paragraphs are left (3 of 20 noise lines)",
     'ru-radioklub-novosti':
         "the amateur radio club post's club-station air-time line and propagation forecast link above the title and its QSL-card sale line and station rota link between the paragraphs are left (4 of 20 noise lines)",
     'ru-port-izveshchenie':

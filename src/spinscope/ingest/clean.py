@@ -462,7 +462,9 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   # (round 48) "Blog propulsé par Dotclear · Thème Ductile", "© 2026 ... · Made with Carrd", "Powered by PluXml"
                   r"|dotclear|pluxml|typepad|carrd(?:\.co)?"
                   # a news site's engine (round 44): "Сайт работает на движке DataLife Engine", "Powered by DLE"
-                  r"|datalife engine|dle|dle\.ru)\b")
+                  r"|datalife engine|dle|dle\.ru"
+                  # (round 51) a content management system's credit: "Działa na Joomla!", "Powered by Drupal"
+                  r"|joomla!?|drupal|typo3)\b")
 # "for free" between the credit's participle and the platform (round 43): "Sito ospitato gratuitamente su Altervista"
 _FREE_OF_CHARGE = r"(?:(?:for free|free|gratuitement|kostenlos|gratuitamente|gratis|za darmo|bezpłatnie|бесплатно) )?"
 # an author box's header in five languages (round 41; "About the author" is the byline rules')
@@ -2588,9 +2590,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"post navigation|navigation des articles|beitragsnavigation|navigazione (?:articoli|post)"
         r"|nawigacja wpisu|навигация по записям",
         r"(?:previous|next|older|newer) (?:post|article|entry|story)s?(?:\s*[:：]\s*.{1,150})?",
-        r"(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:beitrag|artikel)",
-        r"articolo (?:precedente|successivo)|(?:poprzedni|następny) (?:wpis|artykuł)",
-        r"(?:предыдущая|следующая) (?:статья|запись)",
+        # (round 51: in the other five languages too with the post's title after a colon, "Poprzedni wpis: Zebranie
+        # sprawozdawcze 2026", "Article précédent : ...", "Nächster Beitrag: ...", "Articolo successivo: ...",
+        # "Предыдущая запись: ...")
+        r"(?:(?:article|billet) (?:précédent|suivant)|(?:vorheriger|nächster) (?:beitrag|artikel)"
+        r"|articolo (?:precedente|successivo)|(?:poprzedni|następny) (?:wpis|artykuł)"
+        r"|(?:предыдущая|следующая) (?:статья|запись))(?:\s*[:：]\s*.{1,150})?",
         # the previous and the next post on one line (round 40): "← Предыдущая запись Следующая запись →",
         # "← Previous Post Next Post →", "« Article précédent Article suivant »"
         r"(?:previous|older) (?:post|article|entry)s?" + _NAV_GAP + r"(?:next|newer) (?:post|article|entry)s?"
