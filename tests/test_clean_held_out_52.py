@@ -200,6 +200,45 @@ chrome that ended the article. The lead read that page's problems and fixed the 
 invented pages that fails before): 46 of 240 left, 6 of 120 lost, as at baseline. From that fix on this
 set is development data, not held out. Six page reasons were reworded (fewer lines left); no case
 passes that failed.
+
+Round 51 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 52`` and ``pytest tests/test_clean_held_out_52.py`` at
+34924f6 (before) and the round's last commit on branch round51 (after): noise lines 36 -> 45/45
+(marker 9 -> 14/14, reading-time 5 -> 6/6, byline 7 -> 8/8, footer 7 -> 7/7, comments 6 -> 8/8, share
+1 -> 1/1, notice 1 -> 1/1), pages 0 -> 0/12 clean, page noise lines left 46 -> 37 of 240, article lines
+lost 6 -> 0 of 120. The losses first, as mechanisms: on de-familienforschung-rundbrief the rows "Taufen
+von 1648 bis 1875" and "Trauungen von 1652 bis 1875" read as count rows (numbers with three words at
+most), so the subheading's block was not seen, the research-meeting notice and the rows made a gap of
+chrome that ended the article, and the page tail took the subheading, its rows and the paragraph right
+under the last row (a sentence under a line the tail took goes with it; the last paragraph, under a
+sentence, stayed); a noun over a run of years joined by a word of range is now no count row. On pl-harcerze-zimowisko the last paragraph "Kolejna zbiórka
+odbędzie się w sobotę o 10:00 ..." matched the thread marker's date-with-a-time alternative (40
+characters, a time, 30 characters), so with the comment count under it the page took it as the first
+commenter; a sentence of the article's own length that opens like one anchors no thread now. As classes
+in six languages: the appeared-first-on feed footer without the post's title ("Cet article est apparu en
+premier sur <site>.", "This post appeared first on <site>.") or naming the blog as a site ("... впервые
+появилась на сайте «<site>».") is a footer; an ad-slot token whose ad word is joined to its slot word
+("%%ADSLOT_INARTICLE_2%%") is a marker; an ad label naming the ad space ("Spazio pubblicitario",
+"Werbefläche", "Рекламное место") and an ad label with the article's continuation in brackets after it
+("--- PUBLICITÉ --- (la suite de l'article ci-dessous)", "Реклама (продолжение ниже)") are ads; a
+reading time with a note of the last update after a separator ("⏱ 3 Min. Lesezeit – zuletzt aktualisiert
+vor 2 Stunden") is a reading time; a talks-and-workshops label with a call to book the author
+("Vorträge & Workshops: Buchen Sie mich ...", "Talks & workshops: book me ...") is a plug; a WordPress
+comment scraped onto one line ("<name> says: <date> at <time> <text> Reply", "<name> pisze: ...
+Odpowiedz") is a comment row, and the Polish theme's "N myśli nt. „...”" is a comment count. On the
+pages: a Joomla, Drupal or TYPO3 credit ("Działa na Joomla!") is a platform footer, and the previous or
+next post link with its title after a colon in French, German, Italian, Polish and Russian
+("Poprzedni wpis: Zebranie sprawozdawcze 2026") is post navigation as in English. Pages:
+pl-dzialki-biuletyn 13 -> 3 (its whole foot now goes), de-familienforschung-rundbrief 3 -> 4 (the
+research-meeting notice, taken before only inside the wrong tail, is left now that the article goes on
+past it); unchanged: en-ski-resort-conditions 1, en-lifeboat-launch-report 7, fr-ecole-langues-blog 2,
+fr-locataires-communique 3, de-ruderverein-regatta 4, it-orto-botanico-notizie 1,
+it-cinema-programmazione 4, pl-harcerze-zimowisko 3, ru-radioklub-novosti 4, ru-port-izveshchenie 1.
+Keep lines 20 -> 20/20. The nine line xfails were removed and three page reasons reworded
+(de-familienforschung-rundbrief, pl-harcerze-zimowisko, pl-dzialki-biuletyn). Elsewhere: set 47's
+pl-magazyn-czlonkowski loses four lines (7 -> 3 of 20 left: its comments line, previous-article,
+back-to-contents and PDF links now go with the foot; reason reworded, still xfail); every other set of
+10 to 51 reports the same figures as before.
 """
 
 from __future__ import annotations
