@@ -63,7 +63,11 @@ def test_evaluate_command_bad_folder_is_one_line_error(tmp_path):
 
 def test_second_annotation_of_set_e_agrees_as_the_gold_readme_says(semeval_root, tmp_path):
     """The agreement figures of tests/gold/attribution/agreement/README.md, and the scorer's sanity:
-    an annotation scored against itself agrees fully."""
+    an annotation scored against itself agrees fully. The README's figures (0.976 / 0.968 / 0.963 /
+    0.973) were measured before session 19 settled two conventions in the first annotation (three set-E
+    quotes relabelled: ge_2285's unmarked "Name: claim" headline direct -> indirect, two quoted terms
+    mixed -> indirect); the second annotation (agreement/) is left as annotated, so it now agrees a
+    little less on kind; the totals and speakers are unchanged."""
     import importlib.util
     import shutil
     import sys
@@ -83,7 +87,7 @@ def test_second_annotation_of_set_e_agrees_as_the_gold_readme_says(semeval_root,
     out = script.agreement(reference, second, semeval_root)
     assert out["articles"] == 24
     assert [round(out["forward"].counts[k].scores()["f1"], 3) for k in ("direct", "indirect", "mixed", "all")] \
-        == [0.976, 0.968, 0.963, 0.973]
+        == [0.971, 0.953, 0.950, 0.973]
     assert out["speakers"] == (287, 290)
 
 
