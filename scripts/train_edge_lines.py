@@ -5,7 +5,7 @@
 
 The article's lines ("keep") are the non-blank lines of the SemEval articles (training and test
 folders, all languages) that the rules keep; the noise ("drop") is every development noise line
-of tests/test_clean.py and tests/test_clean_held_out_10.py .. _25.py (the held-out sets that have
+of tests/test_clean.py and tests/test_clean_held_out_10.py .. _52.py (the held-out sets that have
 been read, SET_MODULES; never the current held-out set), its rule-by-rule noise lines, the corpus lines the rules remove that KNOWN_CORPUS_NOISE confirms,
 and the boilerplate of tests/noisy_corpus.py. Each line is featurised where it stands: under the
 title ("head"), after the last line of the body ("tail") or inside. ``--synthetic N`` adds N
@@ -191,6 +191,85 @@ ones but not identical (55,986 weights against 54,991, 53,983 shared, the larges
 17,671 training lines against 17,587): the rules that label the corpus lines and the rule-by-rule
 noise lines have changed since the shipped weights were written, so no later run reproduces them
 byte for byte; the configuration is the same.
+
+Session 19 (2026-12-03): sets 26-52 added to SET_MODULES (FRESH_RULES from the baselines "noise
+lines removed x/y" of their docstrings; the loader reads all 52 sets as they are, 45 noise and 20
+keep lines and 12 pages in each of 26-52); ``--fold-from K`` leaves out only the K-th set and those
+after it, one per fold, every fold training on all the other sets (the full 52-fold run would not
+fit the session). Rules as at 2853c2d. Out of fold over sets 26-52 (27 folds, corpus folds sha1 %
+27), classifier alone, line-list noise and page edges (the noise lines of the sets' pages under the
+title and after the last paragraph, 4,116; sets in order 26 .. 40 | 41 .. 52):
+
+    shipped weights (sets 1-14, 0.98), never trained on 26-52:
+        25 30 22 27 29 32 31 29 29 25 25 23 24 26 27 | 18 18 21 16 19 17 15 22 19 22 24 18
+        = 633/1215 (26-40 404, 41-52 229), page edges 2552/4116 (26-40 1618, 41-52 934)
+    retrained, --pages none, 0.993 (the precision rule's), 5 of 26,057 (1.92 per 10,000):
+        25 34 29 32 31 33 36 31 32 32 32 28 31 29 19 | 22 23 21 22 25 23 22 27 25 26 26 21
+        = 737/1215 (454, 283), page edges 2116/4116 (1300, 816)
+    retrained, --pages none, 0.99:  781/1215 (477, 304), page edges 2363/4116 (1464, 899)  6 (2.30)
+    retrained, --pages none, 0.98:  846/1215 (509, 337), page edges 2824/4116 (1743, 1081) 15 (5.76)
+    retrained, --pages labels (the other sets' page edges in training), 0.997 (the grid's last: no
+        threshold meets the rule), 6 of 26,057 (2.30 per 10,000):
+        24 31 24 28 28 32 32 30 30 26 29 28 26 26 22 | 17 21 19 20 20 25 20 26 23 25 24 19
+        = 675/1215 (416, 259), page edges 2796/4116 (1762, 1034)
+    retrained, labels, 0.995: 734/1215 (451, 283), page edges 3117/4116 (1952, 1165) 6 (2.30)
+    retrained, labels, 0.98:  847/1215 (515, 332), page edges 3622/4116 (2281, 1341) 16 (6.14)
+    rules now + classifier (none, 0.993): 45/45 on every set but 41 (44) and 52 (36): the rules
+        were written on sets 26-51, so this says nothing about new wordings
+
+--pages none: the precision rule picks 0.993 (every keep line of sets 26-52 kept out of fold; at
+0.99 and below two page article lines of the sets' pages go after the rules: set 37's
+pl-klub-brydzowy-wyniki "Kolejny turniej cyklu odbędzie się 17 marca o godz. 18:00." and set 46's
+en-letters-page signature "Margaret Holloway, Tamblewick", which the shipped weights also take). Its
+five out-of-fold removals: "Distributed by Tribune Content Agency, LLC.", the Free Thought Project
+permission line, the editors' follow prompt ("[Editors' postscript: Please make sure to FOLLOW Jamie
+Glazov ..."), the German satire credits "jvb, she; Foto: Shutterstock", all noise, and the Polish
+video pointer ("Całą konferencję AfD można zobaczyć na YouTube. ...", an article line, as in session
+13). At 0.99 + the Greek header "Ρoή Ειδήσεων"; at 0.98 15 (5.76): + "The Best of Tyler Durden",
+"Article posted with permission from John Vibes.", "Read more from Yahoo News:", "(Unioneonline/L)",
+"Editor’s Note: Paragraph breaks added for readability.", the Italian Telegram prompt, a Defense
+Distributed contest plug, the byline "ANTONIO PADELLARO MARCO TRAVAGLIO FURIO COLOMBO", all noise,
+and one article line, the Polish deck "ESBECKA SZAJKA POD OKIEM SIKORSKIEGO I ANNE APPLEBAUM" under
+the title. The retrained model scores more corpus lines high (0.98: 15 removals against session 13's
+10 and the 14-set configuration's 7), so the rule moves it up to 0.993, where it catches clearly
+more line-list noise than the shipped weights (737 against 633, +104) but less page-edge noise (2116
+against 2552); only at 0.98, beyond the rule, does it catch more of both (846, 2824). Put in the
+cleaner for the record (clean_held_out_report.py, all sets, against 2853c2d): in sample it takes one
+more line of set 20 and of set 52, and it loses one line of set 41 (a marker line), and noise left
+rises on pages of sets 12 (ru-lenta 0 -> 2), 18 (pl-wp 2 -> 3), 19 (en-politico-playbook 0 -> 3), 22
+(pl-interia-wydarzenia 0 -> 1), 23 (de-lokal-wetter-verkehr 0 -> 8), 35 (en-qa-site-answer 4 -> 5),
+45 (de-pressemitteilung-pdf 7 -> 13) and 46 (de-newsletter-webarchiv 8 -> 17); no article line lost.
+
+--pages labels: the precision rule is met at no threshold of the grid (at 0.995 and 0.997 6
+removals, 2.30 per 10,000, and at every threshold set 46's en-letters-page signature goes after the
+rules), so the script falls back to 0.997. Its six removals there are noise on reading: the Tribune
+line, "(Unioneonline/L)", the editors' follow prompt, "jvb, she; Foto: Shutterstock", the Greek
+header and the source link "https://www.andreas-wehr.eu/der-fluch-der-boesen-taten.html"; at 0.99 10
+(+ the Padellaro byline, the Free Thought Project line, "von Andreas Wehr – http://www.andreas-
+wehr.eu" and the Polish video pointer, an article line). At 0.997 it catches more page-edge noise
+than the shipped weights (2796 against 2552) but not clearly more line-list noise (675 against 633,
++42). In the cleaner (its weights at 0.995, tried while the run was going, before its fallback to
+0.997 was known): one line fewer removed in sets 14 (45/46), 26, 36 and 49 (44/45), noise left up on
+pages of sets 14 (en-amp-news 0 -> 4), 18 (pl-wp 2 -> 3), 19 (en-politico-playbook 0 -> 3), 25
+(en-obituary-guestbook 0 -> 5) and 35 (en-qa-site-answer 4 -> 5), down on 45 (en-web-archive-
+snapshot 9 -> 8), 47 (pl-magazyn-czlonkowski 7 -> 3) and 48 (fr-galerie-article 2 -> 1); no article
+line lost.
+
+Decision (rule written before the runs, in the commit that extended SET_MODULES): ship only if the
+retrained classifier alone catches clearly more (>= 5%) of sets 26-52's line-list noise AND more of
+their page-edge noise than the shipped weights out of fold at the precision rule's threshold, the
+rule holds, no development case newly fails in the cleaner, and every SemEval change is noise. (a)
+fails for --pages none (page edges 2116 < 2552), so the shipped weights stay those of sets 1-14
+(--pages none, 0.98; SHIPPED_SETS = 14); --pages labels fails (a) on the line lists and (b). SemEval
+(scripts/semeval_noise_diff.py, the --pages none weights at 0.993 against 2853c2d): 3 of 3,723 files
+changed, one article in subtasks 1-3 (ge/article22115), "jvb, she; Foto: Shutterstock" newly
+removed, noise. More sets of noise lines did not make the learned layer generalise better at the
+precision the rule asks: it also scores more corpus lines high, so the threshold rises and the page
+edges it catches fall below the shipped weights'. Commands: ``--evaluate --sets 52 --fold-from
+26 --pages none --show 0.98 0.99 --out /tmp/edge52/none.json`` (16 minutes on two shared cores) and
+the same with ``--pages labels``; ``clean_held_out_report.py`` and ``semeval_noise_diff.py dump``
+with PYTHONPATH at a copy of src holding the trained weights (labels: ``--sets 52 --pages labels
+--threshold 0.995 --out ...``).
 """
 
 from __future__ import annotations
@@ -233,7 +312,8 @@ DEV_SETS = tuple(SET_MODULES)
 # trains on the sets before them too)
 FOLD_SETS = DEV_SETS
 # the shipped weights were trained on the first fourteen sets (session 13's paragraph: the
-# twenty-five-set model was measured and not shipped), so that is what the script trains by default
+# twenty-five-set model was measured and not shipped; session 19's: nor the fifty-two-set one), so
+# that is what the script trains by default
 SHIPPED_SETS = 14
 # the sets' catch rates when each was fresh, from the comments of tests/test_clean.py and the
 # baselines in the docstrings of tests/test_clean_held_out_NN.py ("noise lines removed x/y")
