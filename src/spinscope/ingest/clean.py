@@ -87,6 +87,7 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREAD
                                              LIST_MARKER, MONTH_WORD, NETWORK, NETWORK_WORD, PAGE_ITSELF,
                                              READER, REPLY_FORM, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE,
                                              TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD, whole_line)
+from spinscope.ingest.noise_trace import steps
 
 if TYPE_CHECKING:
     from spinscope.ingest.site_lines import SiteLines
@@ -3811,52 +3812,80 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     if edge_model == "default":
         edge_model = default_model()
     lines = _nonblank_lines(raw)
+    step = steps(lines, start=True)  # (a no-op unless explain_noise traces this call)
     seen_text = False
     for line in lines:
         line.reason = _line_reason(line.text, title=not seen_text)
         seen_text = seen_text or line.reason is None
+    step("_line_reason")
     _mark_widget_runs(lines)
+    step("_mark_widget_runs")
     _mark_photo_counters(lines)
+    step("_mark_photo_counters")
     _mark_number_boxes(lines)
+    step("_mark_number_boxes")
     _keep_measurement_rows(lines)
+    step("_keep_measurement_rows")
     _mark_tables_of_contents(lines)
+    step("_mark_tables_of_contents")
     _mark_citation_entries(lines)
+    step("_mark_citation_entries")
     _mark_ad_copy(lines)
+    step("_mark_ad_copy")
     _mark_boxed_lines(lines, raw)
+    step("_mark_boxed_lines")
     _mark_comment_policy(lines, raw)
+    step("_mark_comment_policy")
     _mark_newsletter_teasers(lines)
+    step("_mark_newsletter_teasers")
     _mark_section_labels(lines)
+    step("_mark_section_labels")
     from spinscope.ingest.comment_threads import thread_start  # (comment_threads imports this module)
     thread = thread_start(lines)
     if thread is not None:
         for line in lines[thread:]:
             line.reason = "comment thread"
+    step("comment_threads.thread_start")
     mark_list_items(lines, end=len(lines) if thread is None else thread, raw=raw)
+    step("mark_list_items")
     mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
+    step("mark_trailing_labels")
     _mark_poll_prompts(lines)
+    step("_mark_poll_prompts")
     title = next((i for i, line in enumerate(lines) if line.reason is None), None)
     _mark_dateline_stamps(lines)
+    step("_mark_dateline_stamps")
     if edge_model is not None:
         mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
+        step("mark_edge_lines")
     from spinscope.ingest.page_blocks import mark_block_remnants, mark_page  # whole pages
     mark_page(lines, edge_model)
+    step("mark_page")  # (its steps are traced inside it: see page_blocks.mark_page)
     # the page's head found, the stamps and notices under its title, as under a bare title (when
     # the page rules took the lines above it: else the walk above saw the same lines)
     if next((i for i, line in enumerate(lines) if line.reason is None), None) != title:
         _mark_dateline_stamps(lines, notices_only=True)
+        step("_mark_dateline_stamps(notices_only)")
     _mark_head_widgets(lines)
+    step("_mark_head_widgets")
     _mark_title_stamps(lines)
+    step("_mark_title_stamps")
     mark_block_remnants(raw, lines)
+    step("mark_block_remnants")  # (its steps are traced inside it)
     # the page's tail found, the notices right above it are after the last sentence too ("Mit
     # Informationen von ...", "Dieses Thema im Programm: ..." above "Mehr zu diesem Thema:")
     _mark_trailing_notices(lines, end=len(lines) if thread is None else thread)
+    step("_mark_trailing_notices")
     _mark_site_name_buttons(lines)
+    step("_mark_site_name_buttons")
     _mark_password_links(lines)
+    step("_mark_password_links")
     if site_lines is not None:
         # last, on what every rule kept: the rules' evidence of a page's head and tail is the
         # lines they do not recognise, and this pass only adds to what they remove
         from spinscope.ingest.site_lines import mark_template_lines
         mark_template_lines(lines, site_lines)
+        step("site_lines.mark_template_lines")
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)

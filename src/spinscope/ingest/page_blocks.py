@@ -76,6 +76,7 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARAT
                                              INITIAL_END, LIST_MARKER, MONTH_NAMES, MONTH_WORD, NETWORK_WORD,
                                              PAGE_ITSELF, READER, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE,
                                              THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD)
+from spinscope.ingest.noise_trace import steps
 
 _UNIT = re.compile(
     r"(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|mo|mos"
@@ -468,11 +469,15 @@ def mark_page(lines: list[Line], edge_model=None) -> None:
     keep: set[int] = set()
     if not mark_page_blocks(lines, keep):
         return
+    step = steps(lines)  # (a no-op unless explain_noise traces this call)
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     mark_list_items(lines, end=len(lines))
+    step("mark_page/mark_list_items")
     mark_trailing_labels(lines, end=len(lines))
+    step("mark_page/mark_trailing_labels")
     if edge_model is not None:
         mark_edge_lines(lines, end=len(lines), model=edge_model)
+        step("mark_page/mark_edge_lines")
     # a sentence of the body now at its edge is no label, whatever its length ("«Non ci sono i
     # soldi»" ends the article): only the rules for sentences (notices, bios, credits) take it
     for i in kept:
@@ -480,6 +485,7 @@ def mark_page(lines: list[Line], edge_model=None) -> None:
         if reason is not None and (reason == "widget label" or reason.startswith("edge-line")) \
                 and (_is_sentence(lines[i].text) or i in keep):
             lines[i].reason = None
+    step("mark_page/body sentences kept")
 
 
 def _table_cells(cells: list[str]) -> int:
@@ -876,8 +882,11 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
     kept = [i for i, line in enumerate(lines) if line.reason is None]
     if len(kept) < 3:
         return False
+    step = steps(lines)  # (a no-op unless explain_noise traces this call)
     _mark_article_lists(lines)
+    step("mark_page/_mark_article_lists")
     _mark_fact_boxes(lines)
+    step("mark_page/_mark_fact_boxes")
     top = kept[0]
     run = _body(lines, top + 1, len(lines))
     if run is None:
@@ -907,17 +916,23 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
     thread = _page_thread_start(lines, last)
     stop = len(lines) if thread is None else thread
     last = _extend_down(lines, last, stop)
+    step("mark_page/_extend_down")
     continued = False
     while (after := _after_tags_and_share(lines, first, last, stop)) is not None:
         for i in range(last + 1, after):
             if lines[i].reason is None:
                 lines[i].reason = "page tail"
         last, continued = _extend_down(lines, after, stop), True
+    step("mark_page/_after_tags_and_share")
     first = _extend_up(lines, first, top)
+    step("mark_page/_extend_up")
     if sum(_is_prose(lines[i]) for i in range(first, last + 1)) < _MIN_BODY_PROSE:
         return False
     marked = _mark_head(lines, top, first, last) or continued
-    return _mark_tail(lines, last, set() if keep is None else keep) or marked
+    step("mark_page/_mark_head")
+    tail = _mark_tail(lines, last, set() if keep is None else keep)
+    step("mark_page/_mark_tail")
+    return tail or marked
 
 
 def _is_short_line(line: Line) -> bool:
@@ -2527,6 +2542,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     prose = [i for block in blocks if not widget(block) for i in block if _is_prose(lines[i])]
     if len(prose) < _MIN_BODY_PROSE:
         return
+    step = steps(lines)  # (a no-op unless explain_noise traces this call)
     last = prose[-1]
     # a headline alone in its block right above the body is the title: the blocks of short labels
     # above it (a site's menu, a source name over its byline) are the page's, once one line of
@@ -2547,6 +2563,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
             for i in block[:-1]:
                 if lines[i].reason is None:
                     lines[i].reason = "page head"
+    step("mark_block_remnants/channel posts")
     above = blocks[:first_block]
     # (blocks the rules took whole, a byline and a date, may stand between the title and the body,
     # and so may a byline's block the rules took half or more of, its other lines short and no
@@ -2579,6 +2596,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
             for i in block:
                 if lines[i].reason is None:
                     lines[i].reason = "page head"
+    step("mark_block_remnants/head blocks")
     for block in blocks:
         # between the body's paragraphs too, a widget's block (a subscribe box: "X is a
         # reader-supported publication. To receive new posts ..., consider becoming a subscriber." over
@@ -2596,6 +2614,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 reason = next(lines[i].reason for i in block if lines[i].reason is not None)
                 for i in rest:
                     lines[i].reason = reason
+    step("mark_block_remnants/widget blocks")
     # between the body's paragraphs, a rail of headlines in a block of its own: a rail's heading
     # ("Top stories", "Notizie principali", "À la une", "Meistgelesen", "Najważniejsze", "Главное") or
     # the rules' header of related links, over two headlines or more (no sentence, up to twelve
@@ -2614,6 +2633,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                and _SHORT_WORDS <= _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:]):
             for i in block:
                 lines[i].reason = "related links"
+    step("mark_block_remnants/rails")
     # the post's meta under it: a block after the body opened by a line with a date and a time of
     # day that names the author of the head's stamp ("Zuletzt geändert von Bürger_Hansen am Mo 10.
     # Mär 2025, 21:20, ..." under "Beitrag von Bürger_Hansen » Mo 10. Mär 2025, 21:14"), with the
@@ -2634,6 +2654,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                     lines[i].reason = "page tail"
             if block[0] <= last:
                 last = max((i for i in prose if i < block[0]), default=last)
+    step("mark_block_remnants/post footers")
     # from the page's end upward (a list may stand over another): a header over headlines, with
     # the page's noise under it, is a list of related headlines: a header ending in a colon over
     # two or more headlines, or a short label (no sentence, five words at most, a colon or none)
@@ -2655,6 +2676,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 and _closing_box_end(lines, block[0]) != block[-1] + 1):
             for i in block:
                 lines[i].reason = "page tail"
+    step("mark_block_remnants/related headlines")
     # a comment section's header in the thread's own block: up to five short lines that open the
     # block above the thread, two of them naming comments ("The comments below have not been
     # moderated.", "By posting your comment you agree to our house rules."), are the section's
@@ -2672,6 +2694,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in notices)):
             for i in notices:
                 lines[i].reason = "comment form"
+    step("mark_block_remnants/comment section header")
 
 
 # A rail's heading, in six languages (round 39; see mark_block_remnants)
