@@ -3800,6 +3800,58 @@ def _mark_photo_counters(lines: list[Line]) -> None:
             line.reason = "photo gallery"
 
 
+# The passes of find_noise, in the order they run, and what each decides. Every line starts kept
+# (reason None); a pass sets reasons on kept lines, but OVERWRITES marks one that replaces reasons
+# earlier passes set, KEEPS one that clears them. Later passes see the earlier ones' reasons as
+# evidence, so the order is the precedence. explain_noise (noise_trace.py,
+# scripts/explain_noise.py FILE) names, per line, the pass that decided it and the reasons it replaced.
+#
+#   _line_reason                 the per-line rules: each line alone (the first kept line is the title)
+#   _mark_widget_runs            a widget's short lines around the rules' ones (a share row's "More")
+#   _mark_photo_counters         a gallery's bare counter ("2 / 12") beside a caption or credit
+#   _mark_number_boxes           an "in numbers" box: its header and the rows of figures under it
+#   _keep_measurement_rows       KEEPS the article's own table of "label: number" rows the rules took
+#   _mark_tables_of_contents     a numbered table of contents under its header
+#   _mark_citation_entries       the reference under a "how to cite" label
+#   _mark_ad_copy                an ad's copy beside its label, a company over its share identifiers
+#   _mark_boxed_lines            a box's lines in one raw block with its label (a petition, an ad, a rail)
+#   _mark_comment_policy         the comment form's rules under their header
+#   _mark_newsletter_teasers     a newsletter box's teaser and the site's prompt above its form
+#   _mark_section_labels         a section's or an urgency's label beside the headline ("OPINION")
+#   comment_threads.thread_start OVERWRITES: every line from a reader-comment thread's start to the end
+#   mark_list_items              a list header's items (related links) above the thread
+#   mark_trailing_labels         short labels after the last sentence, above the thread
+#   _mark_poll_prompts           a poll's question over its button
+#   _mark_dateline_stamps        the timestamp and notices right under the title
+#   mark_edge_lines              the edge-line classifier on kept lines at the article's edges
+#   page_blocks.mark_page        the page's head and tail around its densest run of prose:
+#     _mark_article_lists          (flags the article's own lists: list_item, no reason)
+#     _mark_fact_boxes             KEEPS a fact box's rows that a rule took ("Avec : ..." in a review)
+#     _extend_down, _after_tags_and_share, _extend_up   page tail inside the grown body's gaps
+#     _mark_head                   OVERWRITES: the page head above the body ("page head")
+#     _mark_tail                   the page tail under the body ("page tail")
+#     mark_list_items, mark_trailing_labels, mark_edge_lines   again, on the page's new edges
+#     body sentences kept          KEEPS a body line now at the edge that those took for a label
+#   _mark_dateline_stamps(notices_only)  the notices under the title, when the page's head moved
+#   _mark_head_widgets           a bare name or a writer's role beside a byline or credit in the head
+#   _mark_title_stamps           a stamp or a row of labels right under the title
+#   page_blocks.mark_block_remnants  the rest of a widget's raw block, by blocks:
+#     channel posts, head blocks   the page head's blocks above the title and the byline
+#     widget blocks                a block half noise takes its short lines (and a site prompt)
+#     rails                        a rail's heading over headlines between the body's paragraphs
+#     post footers                 a post's edit note and signature under the body
+#     related headlines            a header over headlines after the body
+#     comment section header       a comment section's notices over its thread
+#   _mark_trailing_notices       the notices right above the page's tail
+#   _mark_site_name_buttons      a button naming the site, once the site's name stands in noise
+#   _mark_password_links         a "forgot your password" link beside a log-in cue
+#   site_lines.mark_template_lines  (with site_lines) the kept lines that are the site's template
+#
+# The marks are measured with explain_noise (the pages of test_clean*.py, the held-out sets'
+# pages, the SemEval training articles): no other pass replaced or cleared a reason there. By its
+# code, _mark_boxed_lines' "most read" rail may replace the rules' reasons on its items too.
+
+
 def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
                site_lines: SiteLines | None = None) -> list[Removed]:
     """Raw ranges of ``raw`` that are scraper noise, sorted, each with a reason.
