@@ -113,3 +113,22 @@ def test_no_trace_left_on():
     explain_noise(FORUM)
     from spinscope.ingest import noise_trace
     assert noise_trace._TRACE.get() is None
+
+
+def test_the_site_template_pass_decides_last():
+    from spinscope.ingest.site_lines import SiteLineCounter
+
+    def article(topic: str) -> str:
+        return (f"Council argues over the {topic}\n\nThe council argued on Tuesday about the {topic}, which residents "
+                f"say has been neglected for years.\n\nThe mayor said the {topic} would get new money next spring if "
+                "the budget passes in its present form.\n\nSend your tips to the newsroom of the Borowa Courier today\n")
+
+    counter = SiteLineCounter()
+    for topic in ("library", "bridge", "school", "harbour", "market", "stadium"):
+        counter.add(article(topic), "courier")
+    site = counter.freeze()["courier"]
+    explained = explain_noise(article("library"), site_lines=site)
+    tips = _line(explained, "Send your tips to the newsroom of the Borowa Courier today")
+    assert tips.decided_by == "site_lines.mark_template_lines" and tips.reason.startswith("site template")
+    assert [e.reason for e in explained[:3]] == [None, None, None]
+    _agrees(article("library"), site_lines=site)
