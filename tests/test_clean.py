@@ -8693,3 +8693,39 @@ def test_round_51_cms_credits_and_post_links_go(where, line):
 ])
 def test_round_51_cms_and_post_link_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, rows", [
+    # round 52: a row with Polish "i" ("and") is no first-person widget line beside the block
+    ("pl", ["+opłata początkowa – 10 zł", "+1 km w taryfie dziennej – 3,50 zł",
+            "+1 km w taryfie nocnej i świątecznej – 4,60 zł"]),
+    # and lower-case rows that fill their lines are no hard-wrapped paragraph: none closes a sentence
+    ("it", ["+messa nella chiesa parrocchiale alle 10", "+corteo fino al ponte con la banda musicale",
+            "+deposizione della corona e lettura dei nomi"]),
+])
+def test_round_52_the_rows_under_a_subheading_stay_each_a_paragraph(lang, rows):
+    case = page_from_blocks("subheading-rows-52", [
+        ["-Menu · Search", "-Sign in", "-5 March 2026, 10:14"],
+        ["+The bridge over the Svetlyanka is closed to cars"],
+        ["+The only bridge over the river was closed to cars on Wednesday after a crack was found in a pier.",
+         "+Residents of the far bank now drive almost forty kilometres round to reach the town centre."],
+        ["-Photo: the crack in the pier"],
+        ["+What changes"],
+        rows,
+        ["+Repairs will take at least six months, officials said on Thursday evening.",
+         "+Councillors have asked the prosecutor to check the survey."],
+        ["-Tags: bridge, roads", "-Previous post · Next post", "-Share this post", "-© 2026 Svetlyanka News"],
+    ])
+    problems = _problems(case, lang)
+    assert not [p for p in problems if p.startswith("lost")], problems
+
+
+def test_round_52_first_person_is_the_capital_english_pronoun():
+    from spinscope.ingest.noise_patterns import FIRST_PERSON
+
+    assert FIRST_PERSON.search("I wrote this for my readers")
+    assert FIRST_PERSON.search("i'm back with a new post")
+    assert FIRST_PERSON.search("Mój blog o ptakach")
+    # Polish "i" ("and") and Italian "i" ("the") are no pronoun
+    assert not FIRST_PERSON.search("1 km w taryfie nocnej i świątecznej – 4,60 zł")
+    assert not FIRST_PERSON.search("tutti i risultati della gara")

@@ -697,8 +697,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the swimming pool closure notice's season-ticket offer, newsletter prompt and more-news link between the paragraphs are left (3 of 20 noise lines)",
     'it-scuola-danza-news':
         "the dance school news page's Instagram video link and studio-hire offer between the paragraphs are left (2 of 20 noise lines)",
-    'it-reduci-commemorazione':
-        "the veterans' commemoration report's three programme rows under its subheading (mass, procession, wreath-laying) are lost (3 of 10 article lines)",
     'pl-taxi-komunikat':
         "the taxi cooperative notice's app-points offer, drivers' job ad and read-also link between the paragraphs are left (3 of 20 noise lines), and the night-fare row of its new-fares list is lost (1 of 10 article lines)",
     'ru-teatr-studiya-novosti':

@@ -297,3 +297,12 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph_and_a_list_is_not():
                  "a public meeting before any further vote\n\n"
                  "The council will answer in May.\n")
     assert "new crossings next to both schools" in _hard_wrap_paragraphs(lowercase)
+    # round 52: lowercase rows that do fill their lines, none of them (the last included) closing a
+    # sentence, are a list too: a wrapped paragraph ends with its last sentence's full stop
+    filled = ("Harbour vote delayed\n\n"
+              "The day's programme\n\n"
+              "messa nella chiesa parrocchiale alle 10\n"
+              "corteo fino al ponte con la banda musicale\n"
+              "deposizione della corona e lettura dei nomi\n\n"
+              "The ceremony ended at noon.\n")
+    assert "corteo fino al ponte con la banda musicale" in _hard_wrap_paragraphs(filled)

@@ -56,6 +56,11 @@ def _is_hard_wrapped(raw: str, block: list[list[tuple[int, int]]]) -> bool:
     # a wrap fills each line until the next word would pass the width, so a line with room left
     # for the next line's first word was ended by hand: a list item ("eine Ausnahme für Schulen" /
     # "einen größeren Spielraum"), not a wrapped sentence
+    # a wrapped paragraph ends where its last sentence ends; a block none of whose lines, the last
+    # included, closes a sentence is a list of rows ("messa nella chiesa parrocchiale alle 10" /
+    # "corteo fino al ponte con la banda musicale" / "deposizione della corona e lettura dei nomi")
+    if not ends_sentence and raw[block[-1][-1][1] - 1] not in ".!?:;\"'”»…)":
+        return False
     width = max(parts[-1][1] - parts[0][0] for parts in block)
     short = sum(length + 1 + len(raw[block[k + 1][0][0]:block[k + 1][-1][1]].split(maxsplit=1)[0]) <= width
                 for k, length in enumerate(lengths))
