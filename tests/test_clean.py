@@ -8729,3 +8729,65 @@ def test_round_52_first_person_is_the_capital_english_pronoun():
     # Polish "i" ("and") and Italian "i" ("the") are no pronoun
     assert not FIRST_PERSON.search("1 km w taryfie nocnej i świątecznej – 4,60 zł")
     assert not FIRST_PERSON.search("tutti i risultati della gara")
+
+
+@pytest.mark.parametrize("where, line", [
+    # an ad shortcode whose token joins the ad word by a hyphen, attributes after it
+    ("body", "[ads-mid-article]"),
+    ("body", '[inserzione-adv slot="centrale"]'),
+    ("body", "[mid-article-ad]"),
+    ("body", "[werbung-mitte]"),
+    ("body", '[pub-milieu position="2"]'),
+    ("body", "[reklama-srodek]"),
+    # a source credit with the feed's word that the copy was made automatically
+    ("tail", "Fonte originale: Gazzetta di Valdorsa — riprodotto automaticamente dal feed RSS."),
+    ("tail", "Materiał pochodzi z serwisu Głos Jarzębinowa — przedruk automatyczny."),
+    ("tail", "Source: Harbour Notes — automatically republished from its RSS feed."),
+    ("tail", "Source : Le Courrier de Brévoulac — reprise automatique du flux RSS."),
+    ("tail", "Quelle: Stadtspiegel Birkenhald – automatisch übernommen aus dem RSS-Feed."),
+    ("tail", "Источник: Северная хроника — автоматическая перепечатка."),
+    # where the post or its original first appeared
+    ("tail", "Article initialement publié sur le blog de l'auteur, « Carnets de Brévaille »."),
+    ("tail", "Оригинал статьи опубликован на сайте «Северная хроника Тихоозёрска»."),
+    ("tail", "The original article was published on Harbour Notes."),
+    ("tail", "L'article original a été publié sur le blog « Carnets de Brévaille »."),
+    ("tail", "Der Originalartikel erschien auf dem Blog „Feldnotizen aus Wernsbrück“."),
+    ("tail", "L'articolo originale è stato pubblicato su Gazzetta di Valdorsa."),
+    ("tail", "Oryginał artykułu ukazał się na blogu Notatnik Radnego."),
+    # a speaking plug without its subject, a booking address or a call to write after it
+    ("tail", "Available for keynotes, panels and corporate workshops: booking@danaquill.example"),
+    ("tail", "Disponible pour conférences et ateliers : contact@carnets-brevaille.example"),
+    ("tail", "Buchbar für Vorträge und Workshops – Kontakt über das Formular."),
+    ("tail", "Disponibile per conferenze e seminari: scrivimi a info@passodoro.example"),
+    ("tail", "Dostępna na wykłady i warsztaty: kontakt@czajka.example"),
+    ("tail", "Доступна для лекций и семинаров: пишите на lektor@zerkalo.example"),
+    # a comment row whose text follows the time with no separator
+    ("tail", "Ирина К. 04.03.2026 в 08:12 Спасибо, очень подробно. Ответить"),
+    ("tail", "Pat Hebden 4 March 2026 at 8:12 am Thanks, very thorough. Reply"),
+    ("tail", "Jean Morel 04/03/2026 à 08h12 Merci pour cet article. Répondre"),
+    ("tail", "Anna Kühn 04.03.2026 um 08:12 Danke für den Bericht. Antworten"),
+    ("tail", "Ola Nowak 04.03.2026 o 08:12 Dzięki, bardzo dokładnie. Odpowiedz"),
+])
+def test_round_52_shortcodes_feed_credits_plugs_and_comment_rows_go(where, line):
+    """Round 52: hyphenated ad shortcodes, automatic-reprint and original-article credits, a speaking plug
+    with a booking address, a comment row with its text right after the time, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("body", "Article initialement publié sur le site de la mairie, le règlement a été retiré deux jours plus tard après des plaintes."),
+    ("body", "Article 12 publié sur le site de la préfecture, « sans délai », précise le décret."),
+    ("body", "The original article was published on Monday and corrected a day later, the editor said."),
+    ("body", "Fonte originale del finanziamento resta la Regione, che ha riprodotto automaticamente lo schema dell'anno scorso."),
+    ("body", "Оригинал статьи опубликован на сайте министерства только через неделю после скандала."),
+    ("body", "Available for talks with the council were three ministers, the spokesman said."),
+    ("body", "Available for workshops since March, the hall has a contact desk at the entrance."),
+    ("body", "Available for talks: the mayor said she would meet the strikers on Monday."),
+    ("body", "Ирина Кольцова 4 марта 2026 в 08:12 позвонила в полицию, но ей не стали отвечать."),
+    ("body", "Anna Kühn 4. März 2026 um 8:12 Uhr erhielt die Stadt den Antrag, sagte sie; eine Antwort gab es nicht."),
+])
+def test_round_52_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

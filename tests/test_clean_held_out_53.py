@@ -663,22 +663,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    '[ads-mid-article]':
-        "an English auto-blog's bare bracketed mid-article ad shortcode ('[ads-mid-article]') left unrendered is left",
-    'Available for keynotes, panels and corporate workshops: booking@danaquill.example':
-        "an English author's speaking-and-workshops booking plug with a booking address ('Available for keynotes, panels and corporate workshops: <email>') is left",
-    "Article initialement publié sur le blog de l'auteur, « Carnets de Brévaille ».":
-        "a French originally-published-on credit naming the author's blog ('Article initialement publié sur le blog de l'auteur, « ... ».') is left",
-    '[inserzione-adv slot="centrale"]':
-        "an Italian auto-blog's bracketed ad shortcode with a slot attribute ('[inserzione-adv slot=\"centrale\"]') left unrendered is left",
-    'Fonte originale: Gazzetta di Valdorsa — riprodotto automaticamente dal feed RSS.':
-        "an Italian auto-blog's original-source credit saying the post was reproduced from an RSS feed ('Fonte originale: <paper> — riprodotto automaticamente dal feed RSS.') is left",
-    'Materiał pochodzi z serwisu Głos Jarzębinowa — przedruk automatyczny.':
-        "a Polish auto-blog's source credit saying the post is an automatic reprint ('Materiał pochodzi z serwisu <site> — przedruk automatyczny.') is left",
-    'Оригинал статьи опубликован на сайте «Северная хроника Тихоозёрска».':
-        "a Russian originally-published-on credit ('Оригинал статьи опубликован на сайте «...».') is left",
-    'Ирина К. 04.03.2026 в 08:12 Спасибо, очень подробно. Ответить':
-        "a Russian reader-comment row ('<name> 04.03.2026 в 08:12 <text> Ответить') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

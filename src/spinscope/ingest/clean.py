@@ -135,7 +135,8 @@ _STOCK_PICTURE = (r"(?:stock (?:photo|image|picture)s?|file(?: (?:photo|picture|
 # where a post first appeared: a site or a blog, its name in quotes at most, nothing after it (round 40)
 _ORIGIN_TOKEN = r"(?:[^\s,.!?;:«»„“”\"]|\.(?=\w))+"
 _ORIGIN_PLACE = (r"(?!\d)(?!(?:issue|numéro|heft|ausgabe|numero|numerze|номере?|выпуске?)\b)" + _ORIGIN_TOKEN + r"(?:\s+" + _ORIGIN_TOKEN + r"){0,5}?"
-                 r"(?:\s*[«„“\"][^«»„“”\"\n]{1,60}[»“”\"])?")
+                 # (round 52: a comma before the quoted name, "le blog de l'auteur, « Carnets de Brévaille »")
+                 r"(?:,?\s*[«„“\"][^«»„“”\"\n]{1,60}[»“”\"])?")
 _REPORT_BUTTON = (r"(?:\s*[·|,]\s*(?:report(?: abuse)?|signaler(?: un abus)?|melden|segnala(?: abuso)?|zgłoś(?: naruszenie)?"
                   r"|пожаловаться))?")
 # a comment's reply button and its like count (round 47): "Reply", "Like (3)", "Mi piace 5", "👍 4", "👍 12 👎 3"
@@ -151,6 +152,14 @@ _ORIGIN_LICENCE = (r"(?:,?\s+(?:and|et|und|ed?|i|и)\s+[^.!?\n]{0,60}?\b(?:licen
                    r"(?:\s+[^.!?\n]{0,30})?)?")
 # a feed footer's post title and blog name (see "blog footer"): a capital, a digit or a quote first
 _FEED_TITLE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«‘'])[^\n]{0,200}?"
+# an auto-blog's word that its copy was made by a machine (round 52): "riprodotto automaticamente", "przedruk
+# automatyczny", "automatically republished", "reprise automatique", "automatisch übernommen", "автоматическая перепечатка"
+_AUTO_REPRINT = (r"(?:(?:automatically|auto-?)\s*(?:reproduced|republished|reposted|imported|syndicated|copied)"
+                 r"|(?:reproduite?|reprise?|republiée?|importée?|publiée?) automatiquement|(?:reprise|republication|reproduction) automatique"
+                 r"|automatisch (?:übernommen|importiert|veröffentlicht|eingespielt)|automatische (?:übernahme|veröffentlichung)"
+                 r"|(?:riprodott|ripres|ripubblicat|importat|pubblicat)[oa] automaticamente|(?:riproduzione|ripubblicazione) automatica"
+                 r"|przedruk automatyczny|automatycznie (?:przedrukowan|zaimportowan|opublikowan|pobran)\w*|automatyczny przedruk"
+                 r"|автоматическ\w+ (?:перепечатк|публикаци|импорт)\w*|автоматически (?:перепечатан|опубликован|импортирован|загружен)\w*)")
 _FEED_SITE = r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ0-9\"“”„«])(?:[^.!?\n]|\.(?=\w)){0,80}"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -697,7 +706,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("site notice", whole_line(
         r"this (?:article|post|piece|essay|story|column) (?:was |first )?(?:originally |first )?(?:published|appeared|ran)"
         r" (?:on|in|at|by) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
-        r"(?:cet article|ce texte|ce billet|cette tribune|cette chronique) (?:a été |est )?(?:initialement |d['’]abord )?"
+        r"(?:cet article|ce texte|ce billet|cette tribune|cette chronique|article|billet) (?:a été |est )?(?:initialement |d['’]abord )?"
         r"(?:paru|parue|publié|publiée) (?:initialement |d['’]abord |à l['’]origine |en premier )?(?:sur|dans|par) "
         + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         r"(?:dieser|der) (?:beitrag|artikel|text) (?:ist |wurde )?(?:erschien )?(?:zuerst|ursprünglich|erstmals)"
@@ -708,6 +717,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r" (?:na|w) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         r"(?:эта |данная )?(?:статья|материал|текст|запись) (?:была |был )?(?:впервые|изначально|первоначально)"
         r" (?:опубликован[аo]?|вышл[аo]|вышел|появил\w+) (?:на|в) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
+        # (round 52) the original named as such: "Оригинал статьи опубликован на сайте «...».", "The original article was
+        # published on X.", "L'article original a été publié sur X.", "Der Originalartikel erschien auf X.", "L'articolo
+        # originale è stato pubblicato su X.", "Oryginał artykułu ukazał się na blogu X."
+        r"(?:оригинал (?:статьи|материала|текста|записи)|(?:the )?original (?:article|post|story|version)"
+        r"|(?:l['’])?article (?:original|d['’]origine)|(?:der )?original(?:artikel|beitrag|text)|(?:l['’])?articolo originale"
+        r"|oryginał (?:artykułu|tekstu|wpisu)|oryginalny (?:artykuł|tekst|wpis))"
+        r" (?:(?:was |has been |a été |est |wurde |ist |è (?:stato )?|został |был[аo]? )?(?:first |originally |initialement |zuerst )?"
+        r"(?:published|appeared|publié|paru|erschien|erschienen|veröffentlicht|pubblicato|apparso|uscito|opublikowany|ukazał się"
+        r"|опубликован[аo]?|вышел|вышла|размещ[её]н[аo]?))"
+        r" (?:on|at|in|sur|dans|auf|in|im|bei|su|sul|sulla|nel|nella|na|w|на|в) " + _ORIGIN_PLACE + _ORIGIN_LICENCE,
         # (round 50) the participle first, the date after the place at most: "Ursprünglich veröffentlicht auf
         # lindenhofnotizen.example am 4. März 2026.", "Originally published at X on 4 March 2026.", "Publié initialement
         # sur X le 4 mars 2026.", "Pubblicato originariamente su X il 4 marzo 2026.", "Pierwotnie opublikowane na blogu
@@ -763,7 +782,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # era ora! Rispondi"
         # (round 50: or behind a colon, the like count after the reply button, "Иван_К, 04.03.2026 в 21:40: Наконец-то
         # дождались! Ответить · Нравится 3")
-        r"(?:\s*[·|–—:]\s+[^\n]{1,200}?)?)?"
+        # (round 52: or right after the time, "Ирина К. 04.03.2026 в 08:12 Спасибо, очень подробно. Ответить", "Marco
+        # Bellandi 4 marzo 2026 alle 9:12 Ottimo articolo, ... Rispondi")
+        r"(?:(?:\s*[·|–—:])?\s+[^\n]{1,200}?)?)?"
         # (a like button before the reply, round 44: "Marco B. 5 marzo 2026 alle 19:03 — Mi piace · Rispondi")
         r"\s*[,·|–—-]?\s+(?:(?:like|j['’]aime|gefällt mir|mi piace|lubię to|polub|нравится)(?:\s*\(?\d+\)?)?\s*[·|,]\s*)?"
         r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)(?:\s*[·|,]\s*" + _LIKE_COUNT + r")?"
@@ -838,9 +859,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         r"|pubblicita|reklama|реклама|sponsor\w*)(?:[_-][a-z0-9]+)*\s*\]\]",
                         # (round 50) the same token in single brackets, an underscore joining the ad word to a slot's
                         # name: "[ADV_BOX_MIDDLE]", "[PUB_MILIEU]", "[WERBUNG_MITTE]", "[REKLAMA_SRODEK]", "[AD_SLOT_2]"
-                        # ("[sic]", "[Paris]" and "[1]" have no underscore)
-                        r"\[\s*(?:[a-z0-9]+_)*(?:adv|ads?|adsense|advert\w*|banner|encart|pub|publicite|pubblicita|werbung|anzeige"
-                        r"|reklama|реклама|sponsor\w*)(?:_[a-zа-я0-9]+)+\s*\]",
+                        # ("[sic]", "[Paris]" and "[1]" have no underscore); (round 52) or a hyphen, the ad word
+                        # anywhere in the token, with an auto-blog's attributes after it: "[ads-mid-article]",
+                        # '[inserzione-adv slot="centrale"]', "[mid-article-ad]"
+                        r"\[\s*(?=[\w-]*?[-_])(?:[a-zа-я0-9]+[_-])*(?:adv|ads?|adsense|advert\w*|banner|encart|pub|publicite"
+                        r"|pubblicita|inserzione|annuncio|werbung|anzeige|reklama|реклама|sponsor\w*)(?:[_-][a-zа-я0-9]+)*"
+                        r"(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?){0,3}\s*/?\s*\]",
                         r"\[\s*(?:sc|shortcode|block|widget|insert|include|snippet)\s+(?:name|id|slot|slug)\s*=\s*[\"'“”]?"
                         r"(?=[\w-]*?(?:adsense|ads?\b|ad[_-]|advert|banner|pub[_-]|publicit|werbung|anzeige|pubblicit|reklama|реклама))"
                         r"[\w-]{1,40}[\"'“”]?\s*/?\s*\]")),
@@ -1144,7 +1168,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         + r"[.!]?\s*(?:[—–-]\s*)?(?:continua (?:a leggere|la lettura)|leggi (?:tutto|il resto|l['’]articolo completo)"
         r"|continue reading|read (?:the rest|the full (?:story|article)|more)|lire la suite|continuer la lecture|weiterlesen"
         r"|lesen sie weiter|czytaj dalej|czytaj więcej|przeczytaj całość|читать (?:далее|полностью)|читайте (?:далее|полностью)"
-        r"|link (?:do|to the|to|zur|alla) (?:źródła|source|quelle|fonte)|lien vers (?:la source|l['’]article)|ссылка на (?:источник|первоисточник))"
+        r"|link (?:do|to the|to|zur|alla) (?:źródła|source|quelle|fonte)|lien vers (?:la source|l['’]article)|ссылка на (?:источник|первоисточник)"
+        # (round 52) or the feed's word that the copy was made automatically: "Fonte originale: Gazzetta di Valdorsa —
+        # riprodotto automaticamente dal feed RSS.", "Materiał pochodzi z serwisu Głos Jarzębinowa — przedruk
+        # automatyczny.", "Source: X — automatically republished from its RSS feed.", "Source : X — reprise automatique
+        # du flux RSS.", "Quelle: X – automatisch übernommen aus dem RSS-Feed.", "Источник: X — автоматическая перепечатка."
+        r"|" + _AUTO_REPRINT + r")"
         r"[^.!?\n]{0,60}",
         r"(?:first (?:seen|spotted|found)|vu (?:pour la première fois|en premier)|repéré|zuerst (?:gesehen|entdeckt)"
         r"|visto per la prima volta|po raz pierwszy (?:widziane|zauważone|opublikowane)|впервые (?:замечено|опубликовано))"
@@ -5907,6 +5936,15 @@ _SPEAKING_PLUG = re.compile(
     r"|need a (?:keynote )?speaker\b)[^.!?]{0,80}?\b(?:talks?|speaking|keynotes?|panels?|consult\w*|workshops?|conférences?"
     r"|formations?|interventions?|vorträge?n?|vortrag|lesungen|beratung\w*|conferenze|consulenz\w*|incontri|wykład\w*"
     r"|szkoleni\w*|konsultacj\w*|warsztat\w*|лекци\w*|консультаци\w*|семинар\w*|тренинг\w*|on [a-z]))"
+    # (round 52) the offer with its subject left out and a booking address or a call to write after it: "Available for
+    # keynotes, panels and corporate workshops: booking@danaquill.example", "Disponible pour conférences et ateliers :
+    # contact@...", "Buchbar für Vorträge und Workshops – Kontakt über ...", "Disponibile per conferenze: scrivimi a ...",
+    # "Dostępna na wykłady i warsztaty: kontakt@...", "Доступна для лекций и семинаров: пишите на ..."
+    r"|^(?:also )?(?:available|disponible|verfügbar|buchbar|disponibile|dostępn[ya]|доступ(?:ен|на)) (?:for|pour|für|per|na|do|для) "
+    r"[^.!?]{0,80}?\b(?:talks?|keynotes?|panels?|workshops?|conférences?|formations?|ateliers?|vorträge?n?|lesungen|conferenze"
+    r"|seminari|wykład\w*|warsztat\w*|szkoleni\w*|лекци\w*|семинар\w*|тренинг\w*)\b[^!?\n]{0,60}?"
+    r"(?:\s?[:：]|\s[—–-])\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|(?:get in touch|contact\w*|kontakt\w*|contatt\w*|scrivimi"
+    r"|napisz\w*|пишите|напишите)\b)"
     r"|^(?:lesungen|vorträge|talks|speaking|workshops|conférences|formations|conferenze|wykłady|warsztaty|лекции|семинары)"
     r"(?: (?:und|and|et|e|i|и|&) \w+)?\s*[:：]"
     # (round 51: or the call to book the author, "Vorträge & Workshops: Buchen Sie mich für Ihre nächste Veranstaltung!",
