@@ -1997,6 +1997,8 @@ KNOWN_CORPUS_NOISE = {
     # at a partner site, and the initials and photo credit over it, which it showed the edge classifier
     "Dieser Artikel erschien erstmals bei unserer niederländischen Partner-Publikation De Speld",
     "jvb, she; Foto: Shutterstock",
+    # round 52: a read-also link in a Polish article (po/25177), "Przeczytaj także:" and a headline
+    "Przeczytaj także: Analiza: przegrana to zwycięstwo skrajnej prawicy we francuskich wyborach",
 }
 
 
@@ -8790,4 +8792,36 @@ def test_round_52_shortcodes_feed_credits_plugs_and_comment_rows_go(where, line)
     ("body", "Anna Kühn 4. März 2026 um 8:12 Uhr erhielt die Stadt den Antrag, sagte sie; eine Antwort gab es nicht."),
 ])
 def test_round_52_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a read-also link in Polish with "Przeczytaj", and a diary's or series' earlier entry, six languages
+    ("body", "Przeczytaj również: Nowy postój przy szpitalu"),
+    ("tail", "Ранее в дневнике: Учёт копытных по первому снегу"),
+    ("tail", "Earlier in the diary: Counting deer on the first snow"),
+    ("tail", "Précédemment dans le carnet : Le comptage des phoques"),
+    ("tail", "Bisher im Tagebuch: Die erste Durchsicht"),
+    ("tail", "In precedenza nel diario: Il censimento dei caprioli"),
+    ("tail", "Wcześniej w dzienniku: Liczenie saren"),
+    # a share row for an appeal, six languages
+    ("body", "Share this appeal: Facebook · X · WhatsApp"),
+    ("body", "Partagez cet appel sur Facebook"),
+    ("body", "Diesen Aufruf auf WhatsApp teilen"),
+    ("body", "Condividi l'appello su Facebook"),
+    ("body", "Udostępnij apel na Facebooku"),
+    ("body", "Поделиться обращением в Telegram"),
+])
+def test_round_52_read_also_earlier_entries_and_appeal_share_rows_go(where, line):
+    """Round 52: "Przeczytaj również:", a diary's earlier entry, a share row for an appeal."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Ранее в дневнике инспектор записал, что рысь ушла за реку."),
+    ("body", "Przeczytaj również uzasadnienie wyroku, radzi adwokat, bo wiele wyjaśnia."),
+    ("body", "Share this appeal with the court, the lawyer told her client."),
+    ("body", "Support for the plan grew after the vote."),
+])
+def test_round_52_read_also_and_share_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -328,23 +328,24 @@ _SHARE_NETWORK = (r"(?:" + NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|inst
                   r"|flipboard|вконтакте|одноклассники|телеграм|фейсбук|твиттер|почт\w*)\w{0,3}")
 # The buttons that print, copy or send the page take what is shared and no network ("Imprimer
 # l'article", "Copier le lien", "Link kopieren", "Скопировать ссылку").
-# (a campaign's petition too, round 48: "Condividi la petizione su WhatsApp", "Share the petition on Facebook")
+# (a campaign's petition too, round 48: "Condividi la petizione su WhatsApp", "Share the petition on Facebook"; and an
+# appeal, round 52: "Share this appeal: Facebook · X · WhatsApp", "Partagez cet appel sur Facebook")
 _SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page itself)
-    "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link|petition)",
+    "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link|petition|appeal)",
            r"on|to|via|with|by", r"print|copy|save|email|send|gift"),
     "fr": (r"partager|partagez|envoyer|envoyez|recommander",
-           r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu|pétition)", r"sur|par|via|avec",
+           r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu|pétition|appel)", r"sur|par|via|avec",
            r"imprimer|copier|envoyer|sauvegarder|enregistrer"),
     "de": (r"teilen|teile|senden|versenden|empfehlen|verschicken",
-           r"(?:den |diesen |die |diese )?(?:artikel|beitrag|link|seite|petition)", r"auf|via|per|mit|bei|über|in",
+           r"(?:den |diesen |die |diese )?(?:artikel|beitrag|link|seite|petition|aufruf)", r"auf|via|per|mit|bei|über|in",
            r"drucken|kopieren|versenden|speichern|merken|verschenken"),
     "it": (r"condividi|condividere|invia|inviare|consiglia",
-           r"(?:l['’]|questo |il |la |questa )?(?:articolo|link|post|petizione)", r"su|via|con|per|tramite",
+           r"(?:l['’]|questo |il |la |questa )?(?:articolo|link|post|petizione|appello)", r"su|via|con|per|tramite",
            r"stampa|copia|invia|salva|regala"),
-    "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|wpis\w*|petycj\w*)",
+    "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|wpis\w*|petycj\w*|apel\w*)",
            r"na|przez|w|via|mailem", r"drukuj|wydrukuj|kopiuj|skopiuj|wyślij|zapisz|podaruj"),
     "ru": (r"поделиться|поделитесь|отправить|отправьте|рассказать|расскажите",
-           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией)", r"в|во|на|через|по",
+           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией|обращением)", r"в|во|на|через|по",
            r"распечатать|скопировать|копировать|сохранить|подарить"),
 }
 # a button under a blog platform's post: save, share, more, listen (round 44)
@@ -1661,7 +1662,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео)" + ELLIPSIS + r"?",
     )),
     ("share widget", whole_line(
-        r"share(?: this| the)?(?: article| post| story| page)?(?: (?:on|via|with|to) " + NETWORK + r")?",
+        r"share(?: this| the)?(?: article| post| story| page| appeal)?(?: (?:on|via|with|to) " + NETWORK + r")?",
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)(?: this| a link| it)?"
         r"(?: (?:on|to|via) " + NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
         NETWORK + r"(?:[\s,|/•·]+" + NETWORK + r")+",  # a share bar on one line
@@ -1751,7 +1752,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:das )?interessiert (?:sie|dich) (?:auch|ebenfalls)|(?:ceci |cela )?(?:va|devrait) (?:aussi |également )?vous intéresser"
         r"|(?:ti |vi )?interesserà (?:anche)?|(?:this|these) (?:will|may) (?:also )?interest you"
         r"|(?:вас|тебя) (?:также |тоже )?заинтересует|это (?:тоже|также) интересно"
-        r"|czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
+        r"|(?:prze)?czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
+        # (round 52) a diary's or a series' earlier entry: "Ранее в дневнике: Учёт копытных ...", "Earlier in the diary: ...",
+        # "Précédemment dans le carnet : ...", "Bisher im Tagebuch: ...", "In precedenza nel diario: ...", "Wcześniej w dzienniku: ..."
+        r"|(?:ранее|раньше) в (?:дневнике|блоге|рубрике|колонке|цикле|серии)|earlier in (?:the|this) (?:diary|blog|series|column)"
+        r"|précédemment dans (?:le|ce|la|cette) (?:journal|carnet|blog|série|chronique)|bisher (?:im|in diesem|in dieser) (?:tagebuch|blog|serie|kolumne)"
+        r"|in precedenza (?:nel|in questo|nella) (?:diario|blog|serie|rubrica)|wcześniej w (?:dzienniku|blogu|cyklu|serii|rubryce)"
         # (its five siblings, round 45: a wiki's "Siehe auch: Liste der Brücken", "See also: ...", "Voir aussi : ...")
         r"|siehe auch|see also|voir aussi|vedi anche|см\. также"
         r"|powiązane(?: artykuły| wpisy)?|читайте (?:также|ещё|еще)(?: на (?:нашем )?сайте)?|похожие (?:статьи|записи|новости)"
