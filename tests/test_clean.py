@@ -8728,6 +8728,7 @@ def test_round_52_first_person_is_the_capital_english_pronoun():
     assert FIRST_PERSON.search("I wrote this for my readers")
     assert FIRST_PERSON.search("i'm back with a new post")
     assert FIRST_PERSON.search("Mój blog o ptakach")
+    assert FIRST_PERSON.search("V.i.S.d.P.: Marlene Högerl")  # (as before round 52: a press release's foot)
     # Polish "i" ("and") and Italian "i" ("the") are no pronoun
     assert not FIRST_PERSON.search("1 km w taryfie nocnej i świątecznej – 4,60 zł")
     assert not FIRST_PERSON.search("tutti i risultati della gara")

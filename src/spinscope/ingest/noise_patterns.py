@@ -128,7 +128,9 @@ LIST_MARKER = re.compile(r"(?:[-–*•]|\d{1,2}[.)])\s+")
 # page_blocks._page_widget_cue).
 WIDGET_SYMBOL = re.compile(r"[#@©&$|•/]|\b[^\W\d_]+\.(?:com|org|net|info|[a-z]{2})\b", re.I)
 
-FIRST_PERSON = re.compile(r"\b(?:(?-i:I)|i(?=['’](?:m|ve|ll|d)\b)|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",
+# (round 52: a lower-case "i" with a lower-case word after it is Polish "and" or Italian "the", "nocnej i
+# świątecznej", not the English pronoun; "V.i.S.d.P." and "i'm" keep it)
+FIRST_PERSON = re.compile(r"\b(?:(?-i:I)|(?-i:i)(?!\s+(?-i:[a-ząćęłńóśźżàèéìòù]))|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",
                           re.I)
 
 NETWORK_WORD = re.compile(r"\b" + NETWORK + r"\b", re.I)
