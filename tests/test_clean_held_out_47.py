@@ -734,7 +734,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'it-newsletter-webmail':
         "the webmail view's image placeholder between the paragraphs is left (1 of 20 noise lines)",
     'pl-magazyn-czlonkowski':
-        "the member magazine's photo caption, join-us line and members-only notice between the paragraphs are left (3 of 20 noise lines)",
+        "the member magazine's photo caption and join-us line between the paragraphs are left (2 of 20 noise lines)",
     'pl-agregator-karta':
         "the aggregator card's was-this-helpful row between the paragraphs is left (1 of 20 noise lines)",
     'ru-kommentariy-tsitirovanie':

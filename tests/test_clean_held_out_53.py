@@ -173,6 +173,40 @@ scripts/clean_held_out_report.py --sets 53`` and ``pytest tests/test_clean_held_
 rebased onto main after round 51 merged, 0aeb15f, 2026-12-03): exactly as at baseline: noise lines
 removed 37/45 (the same eight lines missed), article lines kept 20/20, pages 1/12 clean, 25 of 240 page
 noise lines left and 4 of 120 article lines lost (58 passed, 19 xfailed; no case passes that failed).
+
+Round 52 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 53`` and ``pytest tests/test_clean_held_out_53.py`` at
+9021bae (before) and the round's last commit on branch round52 (after): noise lines 37 -> 45/45
+(marker 7 -> 13/13, reading-time 7 -> 7/7, byline 7 -> 8/8, footer 8 -> 8/8, comments 6 -> 7/7, share
+1 -> 1/1, notice 1 -> 1/1), pages 1 -> 2/12 clean, page noise lines left 25 -> 22 of 240, article lines
+lost 4 -> 0 of 120. The losses first, as mechanisms: on it-reduci-commemorazione the three lower-case
+programme rows (39 to 43 characters, each too long for the next row's first word to fit on it) read as
+one hard-wrapped paragraph and were joined; a block none of whose lines, the last included, closes a
+sentence is now a list, not a wrap (segment.py). On pl-taxi-komunikat the row "1 km w taryfie nocnej i
+świątecznej – 4,60 zł" read as a widget beside the subheading's block because FIRST_PERSON took Polish
+"i" ("and") for the English pronoun, so the page tail took it; a lower-case "i" with a lower-case word
+after it no longer counts as first person. As classes in six languages: an ad shortcode whose token
+joins the ad word by a hyphen, with attributes after it ("[ads-mid-article]", "[inserzione-adv
+slot=...]") is a marker; a source credit with the feed's word that the copy was made automatically
+("Fonte originale: <paper> — riprodotto automaticamente dal feed RSS.", "Materiał pochodzi z serwisu
+<site> — przedruk automatyczny.") is a feed credit; the original named as such ("Оригинал статьи
+опубликован на сайте «...».", "The original article was published on ...") and "Article initialement
+publié sur ..." with a comma before the quoted name are originally-published credits; a speaking plug
+without its subject with a booking address or a call to write after it ("Available for keynotes, panels
+and corporate workshops: <email>") is a plug; a comment row whose text follows the time with no
+separator ("<name> 04.03.2026 в 08:12 <text> Ответить") is a comment row. On the pages: "Przeczytaj
+również:" and a diary's or series' earlier entry ("Ранее в дневнике: ...", "Earlier in the diary:
+...") are related links, and a share row for an appeal ("Share this appeal: Facebook · X · WhatsApp")
+is a share row. Pages: it-reduci-commemorazione 0 left and 3 lost -> clean; pl-taxi-komunikat 3 left
+and 1 lost -> 2 left; en-blood-donation-appeal 3 -> 2; ru-zapovednik-dnevnik 3 -> 2; unchanged:
+en-makerspace-blog 1, fr-chorale-concert 1, fr-phare-sauvegarde 4, de-imkerverein-rundbrief 3,
+de-hallenbad-schliessung 3, it-scuola-danza-news 2, ru-teatr-studiya-novosti 2, pl-ptaki-obserwacje
+clean. Keep lines 20 -> 20/20. The eight line xfails and the it-reduci-commemorazione page xfail were
+removed and three page reasons reworded (en-blood-donation-appeal, pl-taxi-komunikat,
+ru-zapovednik-dnevnik). Elsewhere: set 47's pl-magazyn-czlonkowski 3 -> 2 left and set 48's
+pl-turystyka-aktualnosci 4 -> 3 left (reasons reworded, still xfail); every other set of 10 to 52
+unchanged. SemEval find_noise diff: 3 of 3,723 files, one accepted removal (the read-also link
+"Przeczytaj także: Analiza: ..." of po/25177, in three subtask folders, added to KNOWN_CORPUS_NOISE).
 """
 
 from __future__ import annotations
@@ -670,7 +704,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-makerspace-blog':
         "the makerspace blog's members' laser-cutter materials discount between the paragraphs is left (1 of 20 noise lines)",
     'en-blood-donation-appeal':
-        "the blood service appeal's eligibility-quiz prompt, share-this-appeal row and find-your-nearest-session link between the paragraphs are left (3 of 20 noise lines)",
+        "the blood service appeal's eligibility-quiz prompt and find-your-nearest-session link between the paragraphs are left (2 of 20 noise lines)",
     'fr-chorale-concert':
         "the choir's concert news's patron-membership appeal between the paragraphs is left (1 of 20 noise lines)",
     'fr-phare-sauvegarde':
@@ -682,11 +716,11 @@ _PAGE_XFAIL: dict[str, str] = {
     'it-scuola-danza-news':
         "the dance school news page's Instagram video link and studio-hire offer between the paragraphs are left (2 of 20 noise lines)",
     'pl-taxi-komunikat':
-        "the taxi cooperative notice's app-points offer, drivers' job ad and read-also link between the paragraphs are left (3 of 20 noise lines), and the night-fare row of its new-fares list is lost (1 of 10 article lines)",
+        "the taxi cooperative notice's app-points offer and drivers' job ad between the paragraphs are left (2 of 20 noise lines)",
     'ru-teatr-studiya-novosti':
         "the theatre troupe news page's rehearsal photo credit and buy-tickets link between the paragraphs are left (2 of 20 noise lines)",
     'ru-zapovednik-dnevnik':
-        "the nature reserve ranger's diary's nature-trail opening line, volunteer link and earlier-in-the-diary link between the paragraphs are left (3 of 20 noise lines)",
+        "the nature reserve ranger's diary's nature-trail opening line and volunteer link between the paragraphs are left (2 of 20 noise lines)",
 }
 
 
