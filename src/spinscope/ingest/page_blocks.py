@@ -865,13 +865,17 @@ _CLOSING_BOX_MIN_ROWS = 3
 # the rules' widgets that stand inside an article, between its paragraphs and its boxes
 _BOX_WIDGETS = {"advertisement", "ad marker", "photo credit", "photo caption", "video embed", "event widget"}
 _BOX_WIDGETS_MAX_LINES = 2
+# (round 53: between a paragraph and a box, a read-also link stands like an ad slot: "Reklama" over
+# "Zobacz także: ..." over "Nowe przystanki bibliobusu" and its timed rows, which alone read as
+# commenters' names and times)
+_GAP_WIDGETS = _BOX_WIDGETS | {"related links"}
 
 
 def _past_box_widgets(lines: list[Line], i: int) -> int:
     """The index of lines[i], or of the line under the rules' in-article widgets from it on (an ad
     slot, a picture's credit: two lines at most)."""
     n = 0
-    while (i < len(lines) and lines[i].reason in _BOX_WIDGETS and n < _BOX_WIDGETS_MAX_LINES):
+    while (i < len(lines) and lines[i].reason in _GAP_WIDGETS and n < _BOX_WIDGETS_MAX_LINES):
         i, n = i + 1, n + 1
     return i
 
