@@ -8826,3 +8826,162 @@ def test_round_52_read_also_earlier_entries_and_appeal_share_rows_go(where, line
 ])
 def test_round_52_read_also_and_share_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, widgets, header, rows", [
+    # round 53: a read-also link under the ad label between a paragraph and the article's box of timed
+    # rows; the rows alone read as commenters' names and times, and took the rest of the article
+    ("pl", ["-Reklama", "-Zobacz także: Ferie zimowe w bibliotece – relacja"], "+Nowe przystanki autobusu",
+     ["+Zalesie Olchowe – wtorek, 9.00–10.00", "+Kępa Olchowa – wtorek, 10.30–11.30",
+      "+Wólka Olchowa i Sady Olchowe – czwartek, 13.00–15.00"]),
+    ("pl", ["-Reklama", "-Czytaj też: Ferie zimowe w bibliotece"], "+Nowe przystanki autobusu",
+     ["+Zalesie Olchowe – wtorek, 9.00–10.00", "+Kępa Olchowa – wtorek, 10.30–11.30",
+      "+Wólka Olchowa i Sady Olchowe – czwartek, 13.00–15.00"]),
+])
+def test_round_53_a_timed_box_under_an_ad_and_a_read_also_link_stays(lang, widgets, header, rows):
+    case = page_from_blocks("box-after-read-also-53", [
+        ["-Biblioteka Publiczna w Olchowie", "-Strona główna | Katalog | Wydarzenia | Kontakt", "-A- A A+ | Wersja kontrastowa",
+         "-Aktualności › Autobus", "-Opublikowano: 3 marca 2026 · Przeczytasz w 2 minuty", "-Autor: Anna Olchowska"],
+        ["+Autobus biblioteczny zmienia trasę: nowe przystanki w trzech wsiach"],
+        ["-Udostępnij: Facebook · Messenger · E-mail"],
+        ["+Od 16 marca autobus biblioteczny z Olchowa będzie zatrzymywał się w trzech wsiach, do których dotąd nie dojeżdżał.",
+         "+Zmiana to efekt ankiety, w której mieszkańcy najczęściej skarżyli się na zbyt daleką drogę do filii."],
+        widgets,
+        [header, *rows],
+        ["+– Najwięcej czytelników mamy wśród seniorów, dla których dojazd do miasta to wyprawa na pół dnia – mówi dyrektorka biblioteki."],
+        ["-Zapisz się do newslettera biblioteki"],
+        ["+Dotychczasowe postoje przy szkołach w Olchowie pozostają bez zmian.",
+         "+W autobusie można także wypożyczyć audiobooki i czytniki e-booków."],
+        ["-Dodaj komentarz Anuluj pisanie odpowiedzi", "-Twój adres e-mail nie zostanie opublikowany.",
+         "-Dumnie wspierane przez WordPress | Motyw: Biblio", "-Ta strona korzysta z plików cookie."],
+    ])
+    problems = _problems(case, lang)
+    assert not [p for p in problems if p.startswith("lost")], problems
+
+
+@pytest.mark.parametrize("where, line", [
+    # unrendered ad placeholders between double hashes or single braces (markers)
+    ("body", "##PUB_ARTICLE_1##"),
+    ("body", "##ADSENSE_TOP##"),
+    ("body", "##WERBUNG_MITTE##"),
+    ("body", "{adv:box-centrale}"),
+    ("body", "{ads-top}"),
+    ("body", "{reklama:srodek}"),
+    ("body", "{реклама_верх}"),
+    ("body", "%%inline_ad_1%%"),
+    ("body", "##mid_pub_2##"),
+    # a book plug naming a guide, and a bio's book "im Handel"; a call to book the author by name (byline)
+    ("tail", "My new guide, The Shared Desk, is out now – grab a copy on Amazon!"),
+    ("tail", "Dieter Hollweck schreibt seit 30 Jahren über Modellbahnen. Sein neues Buch „Gleispläne für kleine Räume“ ist jetzt im Handel!"),
+    ("tail", "Sam Okoro-Vale is a community builder and speaker on hybrid work. Book Sam for your next event: talks@okorovale.example"),
+    ("tail", "Anna Berg schreibt über Städte. Buchen Sie Anna Berg für Ihre nächste Veranstaltung: vortrag@berg.example"),
+    ("tail", "Пригласите Ольгу на ваше мероприятие: olga@example.ru"),
+    # reading time and publication stamp on one line, and reading participles (six languages)
+    ("head", "Lu en 3 minutes — publié il y a 5 heures"),
+    ("head", "5 min read · Published 2 hours ago"),
+    ("head", "Gelesen in 4 Minuten · veröffentlicht vor 2 Stunden"),
+    ("head", "Letto in 3 minuti · pubblicato 2 ore fa"),
+    ("head", "Czas czytania: 3 min · opublikowano 2 godz. temu"),
+    ("head", "Время чтения: 3 мин · опубликовано 2 часа назад"),
+    # Blogger's footer with the template's name first (footer)
+    ("tail", "Simple theme. Theme images by Petra Halloway. Powered by Blogger."),
+    ("tail", "Thème Simple. Images de thèmes de Léa Pontreux."),
+    ("tail", "Design: Einfach. Designbilder von Jan Holt. Bereitgestellt von Blogger."),
+    ("tail", "Tema Semplice. Immagini dei temi di Elisa Marroni."),
+    ("tail", "Motyw Prosty. Obrazy motywu: Ola Brzezińska."),
+    ("tail", "Тема «Простая». Автор изображений для темы: Иван Петров."),
+    # the comment count quoting the title with "about" and its other wordings (comments)
+    ("tail", "12 réflexions au sujet de « Les quais de Brevonnet rouvrent au printemps »"),
+    ("tail", "Une réflexion à propos de « Les quais rouvrent »"),
+    ("tail", "3 thoughts about “Why the Ferrow Bridge tolls will rise again”"),
+    ("tail", "3 Gedanken über „Neue Radwege für Wendelsmoor“"),
+    ("tail", "2 pensieri riguardo a “Nuova mensa per la scuola”"),
+    # a share row with a button's "tap to" (share)
+    ("body", "Tap to share: Telegram · Reddit · Copy link"),
+    ("body", "Click to share: Facebook · WhatsApp"),
+    # the page archived and no longer updated (notice)
+    ("head", "This article is archived and is no longer being updated."),
+    ("head", "Cet article est archivé et n’est plus mis à jour."),
+    ("head", "Dieser Artikel ist archiviert und wird nicht mehr aktualisiert."),
+    ("head", "Questo articolo è archiviato e non viene più aggiornato."),
+    ("head", "Ten artykuł jest zarchiwizowany i nie jest już aktualizowany."),
+    ("head", "Эта статья находится в архиве и больше не обновляется."),
+    # talks and workshops, requests through the writer's contact form (byline)
+    ("tail", "Ich halte Vorträge und Workshops zu Stadtentwicklung – Anfragen gern über mein Kontaktformular."),
+    ("tail", "I give talks and workshops on urban design – enquiries via my contact form."),
+    ("tail", "Je donne des conférences sur le patrimoine – demandes via mon formulaire de contact."),
+    ("tail", "Tengo conferenze e workshop sul paesaggio – richieste tramite il mio modulo di contatto."),
+    ("tail", "Prowadzę wykłady i warsztaty o historii miasta – zapytania przez mój formularz."),
+    ("tail", "Читаю лекции о краеведении — заявки через мою форму на сайте."),
+    # follow me on a network and subscribe to my channel (byline)
+    ("tail", "Seguimi anche su Instagram e iscriviti al mio canale YouTube per nuovi video ogni settimana!"),
+    ("tail", "Follow me on Instagram and subscribe to my YouTube channel for new videos every week!"),
+    ("tail", "Suivez-moi sur Instagram et abonnez-vous à ma chaîne YouTube !"),
+    ("tail", "Folgt mir auf Instagram und abonniert meinen YouTube-Kanal!"),
+    ("tail", "Obserwuj mnie na Instagramie i subskrybuj mój kanał na YouTube!"),
+    ("tail", "Подписывайтесь на меня в Instagram и на мой канал в YouTube!"),
+])
+def test_round_53_placeholders_stamps_footers_counts_notices_and_plugs_go(where, line):
+    """Round 53: "##...##" and "{adv:...}" placeholders, a reading time with its publication stamp, Blogger's footer
+    with the template first, comment counts "au sujet de" and "about", a "tap to share" row, an archived-page notice,
+    a talks plug with requests through the contact form and a follow-me-and-subscribe plug, in the six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("body", "The page was archived and the city stopped paying for the server."),
+    ("body", "This article is archived in the national library, which holds every issue since 1921."),
+    ("body", "Lu en séance, le rapport a été publié il y a deux jours sur le site de la mairie."),
+    ("body", "Theme images by local children decorate the new library wing, the director said."),
+    ("body", "Ich halte Vorträge für überflüssig, sagte der Bürgermeister über die Anfragen der Opposition."),
+    ("body", "Seguimi, disse il vigile all'autista, e lo accompagnò fino al comando."),
+    ("body", "Tap water in the eastern estates met every safety standard in the latest round of tests."),
+    ("body", "12 réflexions au sujet de la réforme ont été déposées par les habitants lors de la consultation."),
+    ("body", "{name} is replaced by the customer's name in every letter, the firm's lawyer explained."),
+    ("body", "My new guide dog, Bess, is out now on her first walks, the owner said, and she loves Amazon boxes."),
+    ("tail", "Sein neues Buch wird im Handel kaum beachtet, klagte der Verleger nach der Messe."),
+    ("tail", "Book Sam for your next event, the agency told clients, was the slogan of the campaign, the court heard."),
+])
+def test_round_53_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, header, rows", [
+    # round 53: rows of the article's closing list that open with "we" and a verb in the past tense tell what
+    # the writers did; the site's "we" of a widget is no cue there
+    ("en", "+What we did on Saturday", ["+we collected 30 kg of litter along the path", "+we planted 40 trees by the school",
+                                        "+we repaired two benches in the park"]),
+    ("en", "+What we did on Saturday", ["+– we collected 30 kg of litter along the path", "+– we planted 40 trees by the school",
+                                        "+– we repaired two benches in the park"]),
+    ("fr", "+Ce que nous avons fait samedi", ["+nous avons ramassé 30 kg de déchets le long du chemin",
+                                              "+nous avons planté 40 arbres près de l'école",
+                                              "+nous avons réparé deux bancs dans le parc"]),
+    ("it", "+Cosa abbiamo fatto sabato", ["+abbiamo raccolto 30 kg di rifiuti lungo il sentiero",
+                                          "+abbiamo piantato 40 alberi vicino alla scuola",
+                                          "+abbiamo riparato due panchine nel parco"]),
+])
+def test_round_53_a_closing_list_of_what_we_did_stays(lang, header, rows):
+    case = page_from_blocks("we-rows-53", [
+        ["-Menu · Search", "-Sign in", "-5 March 2026, 10:14"],
+        ["+Volunteers clean up the river path before spring"],
+        ["+Forty volunteers spent Saturday clearing the river path between the mill and the old bridge.",
+         "+The group meets on the first Saturday of every month and welcomes newcomers."],
+        ["+The council has promised to empty the new bins twice a week from April, officials said.",
+         "+The next clean-up is planned for April."],
+        [header],
+        rows,
+        ["-Tags: river, volunteers", "-Previous post · Next post", "-Share this post", "-© 2026 Riverside News"],
+    ])
+    problems = _problems(case, lang)
+    assert not [p for p in problems if p.startswith("lost")], problems
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "We use cookies to improve your experience"),
+    ("tail", "We'd love to hear from you"),
+])
+def test_round_53_the_sites_we_is_still_a_widget_cue(where, line):
+    assert _problems(_insert(where, [line]), "en") == []

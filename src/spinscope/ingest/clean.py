@@ -372,7 +372,8 @@ _SHARE_BUTTON = r"(?:" + (
 _COPY_LINK = (r"(?:copy|copier|copiez|kopieren|kopiere|copia|copiare|kopiuj|skopiuj|копировать|скопировать)"
               r" (?:the |le |den |il |)(?:link|lien|url|ссылку)|link (?:kopieren|copiare|kopiuj)")
 _SHARE_ITEM = r"(?:" + _SHARE_BUTTON + r"|" + _SHARE_NETWORK + r"|" + _COPY_LINK + r")"
-_SHARE_LABEL = (r"(?:" + _SHARE_VERBS + r")(?: (?:" + _SHARE_OBJECTS + r"))?(?: (?:" + _SHARE_PREPS + r"))?"
+# (round 53: a button's "click to" or "tap to" before it, "Tap to share: Telegram · Reddit · Copy link")
+_SHARE_LABEL = (r"(?:(?:click|tap) (?:here )?to )?(?:" + _SHARE_VERBS + r")(?: (?:" + _SHARE_OBJECTS + r"))?(?: (?:" + _SHARE_PREPS + r"))?"
                 r"\s*[:：—–-]?")
 _ITEM_SEPARATOR = r"(?:\s*[,|/•·∙]\s*|\s+)"
 _SHARE_BAR = (_SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
@@ -463,6 +464,9 @@ _POLICY_ITEM_MAX_WORDS = 60
 _FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf|zip|epub|mp3|wav|jpe?g|png|tiff?|gif|webp|mp4|mov)\b"
 
 
+# Blogger's credit of its theme images (round 50; round 53 shares it between the footer's two orders)
+_THEME_IMAGES = (r"(?:theme images by|images de thèmes? (?:de|par)|designbilder von|immagini dei temi di"
+                 r"|obrazy motyw(?:u|ów)(?: autorstwa| od|\s*:)|автор изображений для темы\s*:?)")
 _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?|wix(?:\.com)?|tilda|tilda\.cc|altervista(?:\.org)?"
                   r"|over-?blog(?:\.com)?|canalblog(?:\.com)?|eklablog(?:\.com)?|hautetfort(?:\.com)?|weebly(?:\.com)?"
                   r"|squarespace|tumblr|medium|hugo|jekyll|beehiiv|webflow|livejournal|blog\.pl|blox\.pl|ucoz|юкоз"
@@ -834,8 +838,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("ad marker", whole_line(r"\[\s*ad_?\d*\s*\]",
                         # an ad slot's placeholder token left unrendered (round 46): "%%ADSENSE_INARTICLE_TOP%%",
                         # "%%AD_SLOT_2%%", "%%WERBUNG_MITTE%%"
-                        r"%%\s*(?:adsense|ad(?:slot|unit|space|zone)|ads?|advert\w*|banner|werbung|anzeige|pub|publicite|pubblicita|reklama|реклама)"
-                        r"(?:[_-][\w-]{1,40})?\s*%%",
+                        # (round 53: between double hashes too, "##PUB_ARTICLE_1##"; and between single braces with a colon
+                        # or a dash after the word, "{adv:box-centrale}", "{ads-top}": "{name}" alone may be a template's field)
+                        # (and a slot's place before the word, "%%inline_ad_1%%")
+                        r"(?P<pct>%%|##)\s*(?:[a-z]{2,12}[_-])?(?:adsense|ad(?:slot|unit|space|zone)|ads?|adv|advert\w*|banner|werbung|anzeige|pub|publicite|pubblicita"
+                        r"|reklama|реклама)(?:[_-][\w-]{1,40})?\s*(?P=pct)",
+                        r"\{\s*(?:adsense|ad(?:slot|unit|space|zone)|ads?|adv|advert\w*|banner|werbung|anzeige|pub|publicit[eé]|pubblicit[aà]"
+                        r"|reklama|реклама)\s*[:_-]\s*[\w-]{1,40}\s*\}",
                         # an HTML comment left in the text, alone on its line (round 43): an ad inserter's
                         # "<!-- AI CONTENT END 2 -->", "<!-- wp:paragraph -->"; never words of the article
                         r"<!--[^\n]{0,200}?--(?:>)?",  # (the ">" may be stripped as decoration)
@@ -2045,7 +2054,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (round 48: "Autor prowadzi kanał na YouTube „Mecz po meczu” — zasubskrybuj i wesprzyj go przez Zrzutkę.")
         r"|zasubskrybuj\w*|subskrybujcie|abonniert)\b[^\n]{0,100}",
         # a first-person book plug: "My new book, X, is available on Amazon"
-        r".{0,80}\b(?:my|our) (?:new |latest |upcoming |recent )?(?:e-?)?book\b.{0,200}"
+        # (round 53: a guide or a novel too, "My new guide, The Shared Desk, is out now – grab a copy on Amazon!")
+        r".{0,80}\b(?:my|our) (?:new |latest |upcoming |recent )?(?:(?:e-?)?book|guide(?:book)?|handbook|cookbook|novel|memoir)\b.{0,200}"
         r"\b(?:available|out now|on sale|pre-?order|order (?:it|your copy)|buy (?:it|now)|amazon)\b.{0,120}",
         # the same plug in the other five languages (round 41): "Mon nouveau livre « ... » est disponible en
         # librairie", "Mein neues Buch „...“ ist jetzt überall erhältlich, wo es Bücher gibt.", "Il mio nuovo
@@ -2199,7 +2209,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # Telegram per gli aggiornamenti quotidiani: t.me/...", "Follow my Telegram channel: ...", "Suivez-moi
         # sur ma chaîne Telegram", "Folgt mir auf meinem Telegram-Kanal", "Obserwuj mnie na moim kanale na
         # Telegramie", "Подписывайтесь на мой канал в Telegram"
-        r"(?=[^\n]{0,60}?(?:canal|chaîne|kanal|channel|канал))"
+        # (round 53: after a follow on another network and "and": "Seguimi anche su Instagram e iscriviti al mio canale
+        # YouTube per nuovi video ogni settimana!", "Follow me on Instagram and subscribe to my YouTube channel", "Suivez-moi
+        # sur Instagram et abonnez-vous à ma chaîne YouTube", "Folgt mir auf Instagram und abonniert meinen YouTube-Kanal")
+        r"(?=[^\n]{0,100}?(?:canal|chaîne|kanal|kanał|channel|канал))"
+        r"(?:(?:follow me|suivez[- ]moi|folgt mir|folgen sie mir|seguimi|obserwuj(?:cie)? mnie|подписывайтесь на меня)"
+        r"(?: (?:also|aussi|auch|anche|też|także|также|тоже))? (?:on|sur|auf|su|na|в|во) (?:instagram\w*|facebook\w*|tiktok\w*|twitter\w*"
+        r"|x|threads|bluesky|mastodon\w*|vk|вконтакте|инстаграм\w*)(?: (?:too|aussi|auch|anche|też|тоже))?"
+        r",? (?:and|et|und|e|i|и) )?"
         r"(?:follow (?:me on )?my|subscribe to my|join my|suivez[- ]moi sur ma|abonnez[- ]vous à ma|rejoignez ma"
         r"|folg(?:t|en sie)? mir (?:auch )?auf meinem|abonniert meinen|segui(?:mi|temi)?(?: anche)? (?:sul|il) mio"
         r"|iscriviti al mio|obserwuj(?:cie)? (?:mnie )?(?:też |także )?(?:na )?(?:moim|mój)|subskrybuj(?:cie)? mój"
@@ -2447,8 +2464,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # ...", "Powered by Blogger. Immagini dei temi di ...", "Obsługiwane przez usługę Blogger. Obrazy motywów autorstwa
         # ...", "Технологии Blogger. Автор изображений для темы: ..."
         r"(?:powered by|fourni par|propulsé par|bereitgestellt von|obsługiwane przez(?: usługę)?|технологии|на платформе)"
-        r" blogger\.?\s+(?:theme images by|images de thèmes? (?:de|par)|designbilder von|immagini dei temi di"
-        r"|obrazy motyw(?:u|ów) (?:autorstwa|od)|автор изображений для темы\s*:?)\s+[^.!?\n]{1,40}",
+        r" blogger\.?\s+" + _THEME_IMAGES + r"\s+[^.!?\n]{1,40}",
+        # (round 53) the other order, the template's name first and the platform last, which may be cut: "Simple theme.
+        # Theme images by Petra Halloway. Powered by Blogger.", "Thème Simple. Images de thèmes de Léa Pontreux.",
+        # "Design: Einfach. Designbilder von ...", "Tema Semplice. Immagini dei temi di ...", "Motyw Prosty. Obrazy
+        # motywu: Ola Brzezińska.", "Тема «Простая». Автор изображений для темы: ..."
+        r"(?:(?:[\w'’-]+ (?:theme|template)|(?:theme|thème|design|tema|motyw|тема|шаблон)\s*:?\s*[«„“\"]?[\w'’-]+[»“”\"]?)\.\s+)?"
+        + _THEME_IMAGES + r"\s+[^.!?\n]{1,40}?(?:\.\s+(?:powered by|fourni par|propulsé par|bereitgestellt von"
+        r"|obsługiwane przez(?: usługę)?|технологии|на платформе) blogger)?",
         # (round 49) a theme's credit before the platform's: "Drift theme by Calvrin Studio · Published with Ghost",
         # "Thème Lumen par Atelier Corvin · Propulsé par Ghost", "Theme Nord von X · Erstellt mit Jimdo", "Tema X di Y |
         # Powered by Blogger", "Motyw X od Y · Napędzane przez WordPress", "Тема X от Y · Работает на WordPress"
@@ -2893,7 +2916,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("comment count", whole_line(
         r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies"
         r"|reactions?)(?: (?:on|to) [“\"«„].{1,250})?",  # the quoted title keeps out "Two responses to ..."
-        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? on [“\"«„].{1,250}",
+        # (round 53: "about" too, and the French, German and Italian themes' other wordings: "12 réflexions au
+        # sujet de « ... »", "3 Gedanken über „...“", "2 pensieri riguardo a “...”")
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? (?:on|about) [“\"«„].{1,250}",
         # plural only: a bare "Comment" or "Kommentar" is the kicker of an opinion piece
         r"(?:reader )?comments(?: \(\d+\))?|join the discussion|(?:show|view|load) comments",
         # a short call with the count in brackets: "Join the conversation (47 comments)"
@@ -2912,7 +2937,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:ещё|еще) \d+ комментари(?:й|я|ев)|\d+ more comments|\d+ autres commentaires|\d+ weitere kommentare"
         r"|altri \d+ commenti|jeszcze \d+ komentarz(?:e|y)?",
         r"une réflexion sur .{1,250}|\d+ réflexions? sur .{1,250}|\d+ gedanken zu .{1,250}",
-        r"\d+ pensieri su .{1,250}",
+        r"(?:une|\d+) réflexions? (?:au sujet de|à propos de) [«“\"„].{1,250}|(?:ein|\d+) gedanken? (?:über|zum thema) [„“\"«].{1,250}",
+        r"\d+ pensieri su .{1,250}|(?:un|\d+) pensier[oi] (?:riguardo a|a proposito di) [“\"«„].{1,250}",
         # one thought, and the thoughts quoting the post's title (round 40): "Ein Gedanke zu „...“", "Un
         # pensiero su “...”", "3 myśli na temat “...”", "Jedna myśl na temat „...”", "3 мысли о «...»"
         r"ein gedanke zu [„“\"«].{1,250}|un pensiero su [“\"«„].{1,250}",
@@ -2959,7 +2985,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("self-promotion", _Gated(
         ("shop", "store", "boutique", "laden", "negozio", "sklep", "магазин", "blog", "блог",
          "paypal", "money", "яндекс", "qiwi", "revolut", "satispay", "lydia", "blik", "consult", "coach", "training",
-         "workshop", "formation", "atelier", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
+         "workshop", "formation", "atelier", "vortr", "talks", "speaking", "conférence", "conferenz", "wykład", "prelekc", "лекци", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
          "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
          "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer ", "ko-fi", "buymeacoffee", "zrzutka",
          "patreon.com", "boosty"),
@@ -3005,15 +3031,22 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # j'accompagne ... — prenez rendez-vous via mon site.", "Beratung und Vorträge: kontaktieren Sie mich über meine
         # Website.", "Consulenze e corsi: contattami tramite il mio sito.", "Konsultacje i szkolenia: napisz do mnie przez
         # moją stronę.", "Консультации и семинары: пишите мне через мой сайт."
+        # (round 53: talks too, and requests welcome through the page: "Ich halte Vorträge und Workshops zu
+        # Stadtentwicklung – Anfragen gern über mein Kontaktformular.", "I give talks and workshops on ... – enquiries
+        # via my contact form.", "Je donne des conférences ... – demandes via mon formulaire.", "Tengo conferenze e
+        # workshop ... – richieste tramite il mio modulo di contatto.", "Prowadzę wykłady ... – zapytania przez mój
+        # formularz.", "Читаю лекции ... — заявки через мою форму на сайте.")
         r"(?=[^\n]{0,300}?(?:consult|coach|training|workshop|formation|beratung|seminar|schulung|consulenz|szkoleni"
-        r"|konsultac|тренинг|консультац|семинар))"
+        r"|konsultac|тренинг|консультац|семинар|vortr[aä]g|talks\b|speaking|conférence|conferenz|wykład|prelekc|лекци))"
         r"[^\n]{0,200}?\b(?:get in touch|contact me|book (?:a call|a session|me)|hire me|prenez rendez-vous|contactez-moi"
         r"|écrivez-moi|kontaktieren sie mich|schreiben sie mir|vereinbaren sie einen termin|contattami|scrivimi|prenota"
-        r"|skontaktuj się (?:ze mną)?|napisz do mnie|umów się|свяжитесь со мной|пишите мне|напишите мне|запишитесь)"
+        r"|skontaktuj się (?:ze mną)?|napisz do mnie|umów się|свяжитесь со мной|пишите мне|напишите мне|запишитесь"
+        r"|(?:enquiries|inquiries|requests|bookings)(?: welcome)?|demandes|anfragen(?: gerne?)?|richieste|zapytania|zgłoszenia"
+        r"|заявки|запросы)"
         r"\s+(?:via|through|on|at|par|via|sur|über|auf|tramite|su|sul|attraverso|przez|na|через|на)\s+"
-        r"(?:my|mon|ma|meine\w*|il mio|la mia|moją|moj\w*|мо\w+)\s+(?:contact (?:page|form)|website|web ?site|site(?: web)?"
+        r"(?:my|mon|ma|mein\w*|il mio|la mia|moją|mój|moj\w*|мо\w+)\s+(?:contact (?:page|form)|website|web ?site|site(?: web)?"
         r"|page de contact|formulaire(?: de contact)?|kontaktformular|webseite|website|sito(?: web)?|pagina (?:dei )?contatti"
-        r"|stron[ęy]|formularz\w*|сайт\w*|страниц\w*|форм\w*)[^\n]{0,30}",
+        r"|modulo(?: di contatto)?|stron[ęy]|formularz\w*|сайт\w*|страниц\w*|форм\w*)[^\n]{0,30}",
         # a support box's pitch and buttons (round 42): "... We rely on readers like you.", "Give $5 a month",
         # "Give once" (its "Already a supporter? Log in" is a paywall notice's)
         r"(?=[^\n]{0,200}?readers like you)[^\n]{0,200}?\bwe (?:rely|depend|count) (?:on|upon) readers like you\b[^\n]{0,100}",
@@ -3107,6 +3140,8 @@ _TIME_WORD = re.compile(
     r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад"
     # a verb of reading ("Przeczytasz w 5 minut", "5 минут читать", "Da leggere in 4 minuti")
     r"|przeczytasz|przeczytania|lektury|читать|прочитать|прочтение|leggere|lire|lesen"
+    # (round 53) a participle of reading and its "in": "Lu en 3 minutes", "Gelesen in 4 Minuten", "Letto in 3 minuti"
+    r"|lu|gelesen|letto|en|in"
     # an estimate and the "and" between minutes and seconds (round 43): "Tempo stimato di lettura: 3 minuti e
     # 20 secondi", "Temps de lecture estimé : 3 min et 20 s"
     r"|stimato|estimé|estimated|geschätzte|szacowany|примерное|and|et|und|e|i|и|" + _MONTH + r")", re.I)
@@ -3119,7 +3154,7 @@ _COOKING_TIME = re.compile(
     r"|gotowani\w*|приготовлени\w*|готовк\w*|выпечк\w*|варк\w*)", re.I)
 # any other symbol ("—", "⏱", "|") is punctuation, not a word of the header
 # the particles of the phrases above, no marker alone ("il y a", "temps de lecture", "tempo di lettura")
-_WEAK_TIME_WORD = re.compile(r"(?:il|y|a|de|di|na|на|and|et|und|e|i|и)", re.I)
+_WEAK_TIME_WORD = re.compile(r"(?:il|y|a|de|di|na|на|and|et|und|e|i|и|en|in)", re.I)
 _TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[^\w\s]|_", re.I)
 
 # A thread starts after the article body and shows thread structure soon after its header.
@@ -3357,11 +3392,23 @@ _ARCHIVED_PAGE = re.compile(
     r"|(?:(?:cet|cette|ce) )?(?:article|contenu|page) (?:est )?(?:d['’]archives?|archivée?)|archivartikel|archivbeitrag|archivierte[rs]? (?:artikel|beitrag|seite)"
     r"|articolo (?:d['’]archivio|archiviato)|contenuto d['’]archivio|(?:artykuł|materiał|wpis|tekst) archiwaln\w*"
     r"|archiwaln\w+ (?:artykuł|materiał|wpis|tekst)|архивн\w+ (?:публикаци\w+|стать\w+|материал\w*|запис\w+)"
-    r"|(?:публикаци\w+|стать\w+|материал\w*) из архива)"
-    r"(?:\s*[:;,.–—-]\s*(?P<rest>[^.!?]{0,80}))?[.!]?", re.I)
+    r"|(?:публикаци\w+|стать\w+|материал\w*) из архива"
+    # (round 53) the page said to be archived, and no longer updated after "and": "This article is archived and is no
+    # longer being updated.", "Cet article est archivé et n'est plus mis à jour.", "Dieser Artikel ist archiviert und
+    # wird nicht mehr aktualisiert.", "Questo articolo è archiviato e non viene più aggiornato.", "Ten artykuł jest
+    # zarchiwizowany i nie jest już aktualizowany.", "Эта статья находится в архиве и больше не обновляется."
+    r"|(?:this|the) (?:article|story|post|page) (?:is|has been|was) archived"
+    r"|(?:dieser|der) (?:artikel|beitrag) (?:ist|wurde) archiviert|quest[oa] (?:articolo|pagina|contenuto) è (?:stat[oa] )?archiviat[oa]"
+    r"|(?:ten|ta) (?:artykuł|wpis|tekst|strona) (?:jest|został[ao]?) zarchiwizowan\w*"
+    r"|(?:эта|этот) (?:статья|материал|публикация|страница) (?:находится в архиве|архивирован\w*|перенесен\w* в архив))"
+    r"(?:(?:\s*[:;,.–—-]\s*|\s+(?:and|et|und|e|i|и)\s+)(?P<rest>[^.!?]{0,80}))?[.!]?", re.I)
 _OUT_OF_DATE = re.compile(
     r"out of date|outdated|no longer (?:current|accurate)|obsolète|plus à jour|nicht mehr aktuell|veraltet"
-    r"|non (?:più )?aggiornat|superat|nieaktualn|устаре|неактуальн", re.I)
+    r"|non (?:più )?aggiornat|superat|nieaktualn|устаре|неактуальн"
+    # (round 53) no longer updated: "is no longer being updated", "n'est plus mis à jour", "wird nicht mehr aktualisiert",
+    # "non viene più aggiornato", "nie jest już aktualizowany", "больше не обновляется"
+    r"|no longer (?:being )?(?:updated|maintained)|n['’]est plus (?:mis à jour|actualisé)|nicht mehr aktualisiert"
+    r"|non (?:viene|verrà|sarà) più aggiornat|nie (?:jest|będzie) już aktualizowan|(?:больше|более) не обновля", re.I)
 # A keyboard shortcut to report a typo ("Нашли опечатку? Выделите текст и нажмите Ctrl+Enter",
 # "Spotted a mistake? Select it and press Ctrl+Enter", "Tippfehler gefunden? Text markieren und
 # Strg+Enter drücken"): the shortcut and a typo or mistake named, a line of two sentences at most (round 36)
@@ -5336,7 +5383,9 @@ _UPDATE_NOTE_TAIL = re.compile(
 # "Lettura 3 min · aggiornato 2 ore fa", "4 min czytania – zaktualizowano 2 godz. temu", "3 мин · обновлено 2 часа назад"
 _UPDATE_STAMP_TAIL = re.compile(
     r"(?<=\w)\.?\s*[—–·|,-]\s*(?:last |zuletzt |dernière |ultimo |ostatnio |последнее )?(?:updated|mis à jour|mise à jour"
-    r"|aktualisiert|aggiornat[oa]|zaktualizowan\w*|aktualizacja|обновлен\w*|обновлено)\s*:?\s*(?=[^\n]{0,30}\d)[^\n.!?]{1,30}"
+    r"|aktualisiert|aggiornat[oa]|zaktualizowan\w*|aktualizacja|обновлен\w*|обновлено"
+    # (round 53) or of its publication: "Lu en 3 minutes — publié il y a 5 heures"
+    r"|published|posted|publié|publiée|veröffentlicht|pubblicato|pubblicata|opublikowano|opublikowany|опубликовано)\s*:?\s*(?=[^\n]{0,30}\d)[^\n.!?]{1,30}"
     r"\.?\s*$", re.I)
 
 
@@ -5556,6 +5605,17 @@ def reads_like_clause(text: str) -> bool:
         word[0].islower() and sum(c.isalpha() for c in word) >= 4 for word in words[1:])
 
 
+# A row that opens with "we" and a verb in the past tense tells what the writers did, a row of the
+# article's own list ("we collected 30 kg of litter along the path", "– nous avons planté 40 arbres",
+# "wir sammelten 30 kg Müll", "abbiamo raccolto 30 kg di rifiuti", "мы собрали 30 кг мусора"): the
+# site's "we" of a widget asks, offers or informs in the present ("We use cookies", "We'd love to hear
+# from you") (round 53)
+_WE_DID = re.compile(
+    r"(?:" + LIST_MARKER.pattern + r")?\s*(?:we\s+(?-i:[a-z]{3,}ed)\b(?!\s+(?:to|that)\b)|nous\s+avons\s+(?-i:[a-zéè]{3,}[éiust])\b"
+    r"|wir\s+(?-i:[a-zäöüß]{3,}ten)\b|(?:noi\s+)?abbiamo\s+(?-i:[a-z]{3,}(?:ato|uto|ito|olto|otto))\b|мы\s+(?-i:[а-яё]{3,}ли)\b)",
+    re.I)
+
+
 def has_widget_cue(text: str) -> bool:
     """A second sign that a clause-like line after the article is a widget: a symbol or a link,
     the reader, the site or the page, or an ad; or a network, an agency, a call to action or a
@@ -5563,7 +5623,7 @@ def has_widget_cue(text: str) -> bool:
     these weak ones only in a line with no finite verb: "The council did not respond to requests
     for comment" and "More details are expected on Tuesday" are sentences that lost their full
     stop, "Be the first to comment" and "More stories" are widgets."""
-    if (WIDGET_SYMBOL.search(text) or READER.search(text) or SITE_AS_WE.search(text)
+    if (WIDGET_SYMBOL.search(text) or READER.search(text) or (SITE_AS_WE.search(text) and not _WE_DID.match(text))
             or _is_first_person(text) or PAGE_ITSELF.search(text)
             or SITE_SERVICE.search(text) or AD_WORD.search(text)):
         return True
@@ -5868,7 +5928,8 @@ _PLUG = re.compile(
     r"|(?:son|leur) (?:dernier|nouveau|premier) (?:livre|roman|essai|ouvrage)\b[^.!?]{0,120}"
     r"\b(?:vient de paraître|est paru|paraît|aux éditions|chez [A-Z])|(?:il|elle) est (?:l['’])?auteur(?:e)? d[eu]\b"
     r"|(?:ihr|sein) (?:neues|neuestes|jüngstes|erstes|aktuelles) (?:buch|sachbuch|roman)\b[^!?]{0,120}"
-    r"\b(?:erschienen|erscheint|im verlag)|(?:sie|er) ist (?:die |der )?autor(?:in)? (?:des|von)\b"
+    # (round 53: "... ist jetzt im Handel!", "... ist überall erhältlich")
+    r"\b(?:erschienen|erscheint|im verlag|im (?:buch)?handel|erhältlich)|(?:sie|er) ist (?:die |der )?autor(?:in)? (?:des|von)\b"
     r"|è (?:l['’])?aut(?:ore|rice) (?:di|del|dello|della)\b|(?:il suo|l['’]ultimo) (?:nuovo |ultimo )?(?:libro|romanzo|saggio)\b"
     r"[^.!?]{0,120}\b(?:edizioni|uscito|pubblicato|in libreria)"
     r"|autor(?:em|ką|ka)? (?:książki|książek|bloga|kanału|podcastu)\b|(?:jego|jej) (?:najnowsza|nowa|pierwsza) książka\b"
@@ -5957,7 +6018,15 @@ _SPEAKING_PLUG = re.compile(
     # "Talks & workshops: book me for your next event", "Conférences et ateliers : invitez-moi ...", "Wykłady i warsztaty:
     # zaproś mnie ...", "Лекции и семинары: пригласите меня ...")
     r"\s*(?:anfragen|requests|demandes|richieste|zapytania|заявки|booking|buchen sie mich|book me|réservez-moi|invitez-moi"
-    r"|prenotami|invitami|invitatemi|zaproś mnie|zaproście mnie|пригласите меня)\b", re.I)
+    r"|prenotami|invitami|invitatemi|zaproś mnie|zaproście mnie|пригласите меня)\b"
+    # (round 53) the call to book the author by name for the reader's event: "Book Sam for your next event:
+    # talks@okorovale.example", "Buchen Sie Anna Berg für Ihre nächste Veranstaltung", "Invitez Léa pour votre prochain
+    # événement", "Invita Marco al tuo prossimo evento", "Zaproś Annę na swoje wydarzenie", "Пригласите Ольгу на ваше мероприятие"
+    r"|\b(?:book|invite|hire|buchen sie|laden sie|invitez|réservez|invita(?:te)?|prenota(?:te)?|zaproś(?:cie)?|пригласите)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+))?\s+"
+    r"(?:for your (?:next )?(?:event|conference|panel|meeting)|(?:für|zu) ihre[rn]? (?:nächste[nr]? )?(?:veranstaltung|konferenz|tagung)"
+    r"|(?:pour|à) votre (?:prochain |prochaine )?(?:événement|conférence|réunion)|(?:per il|al) (?:tuo|vostro) (?:prossimo )?(?:evento|convegno)"
+    r"|na (?:swoje|wasze|twoje) (?:wydarzenie|spotkanie|konferencję)|на (?:ваше|своё|свое|ваш) (?:мероприятие|событие|конференцию))\b", re.I)
 _SPEAKING_PLUG_MAX_WORDS = 40
 
 
