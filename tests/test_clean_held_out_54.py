@@ -558,42 +558,20 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Simple theme. Theme images by Petra Halloway. Powered by Blogger.':
-        "an English Blogger footer naming the template, the theme-images credit and the platform ('Simple theme. Theme images by <name>. Powered by Blogger.') is left",
-    'Tap to share: Telegram · Reddit · Copy link':
-        "an English share row listing messengers and a copy-link action ('Tap to share: Telegram · Reddit · Copy link') is left",
-    'This article is archived and is no longer being updated.':
-        "an English archive notice ('This article is archived and is no longer being updated.') is left",
-    '##PUB_ARTICLE_1##':
-        "a French unrendered ad placeholder between double hashes ('##PUB_ARTICLE_1##') is left",
-    'Lu en 3 minutes — publié il y a 5 heures':
-        "a French reading-time-plus-relative-date header ('Lu en 3 minutes — publié il y a 5 heures') is left",
-    '12 réflexions au sujet de « Les quais de Brevonnet rouvrent au printemps »':
-        "a French WordPress comment-count heading ('12 réflexions au sujet de « ... »') is left",
-    'Ich halte Vorträge und Workshops zu Stadtentwicklung – Anfragen gern über mein Kontaktformular.':
-        "a German author's talks-and-workshops plug ('Ich halte Vorträge und Workshops zu ... – Anfragen gern über mein Kontaktformular.') is left",
-    '{adv:box-centrale}':
-        "an Italian unrendered ad placeholder between single braces ('{adv:box-centrale}') is left",
-    'Seguimi anche su Instagram e iscriviti al mio canale YouTube per nuovi video ogni settimana!':
-        "an Italian author's follow-me-on-Instagram-and-YouTube plug ('Seguimi anche su Instagram e iscriviti al mio canale YouTube ...') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    'en-repair-cafe-report':
-        "the repair café report's unrendered in-content ad placeholder ('%%inline_ad_1%%') between the paragraphs is left (1 of 20 noise lines)",
     'en-coworking-blog':
-        "the coworking space blog's free-day-pass offer and newsletter line between the paragraphs, and the author's speaker-booking plug and new-guide plug at the foot are left (4 of 20 noise lines)",
+        "the coworking space blog's free-day-pass offer and newsletter line between the paragraphs are left (2 of 20 noise lines)",
     'fr-canoe-niveaux':
-        "the canoe club's river-level report's shop plug and membership-licence line between the paragraphs, and at the foot the instructor's bio with a courses plug, the comments-closed line, the Blogger theme credit, the federation-affiliation line and the back-to-top link are left (7 of 20 noise lines)",
-    'de-modellbahn-ausstellung':
-        "the model railway club's exhibition report's author bio with a new-book plug at the foot is left (1 of 20 noise lines)",
+        "the canoe club's river-level report's shop plug and membership-licence line between the paragraphs are left (2 of 20 noise lines)",
     'it-hospice-raccolta':
         "the hospice fundraising update's donate-now line between the paragraphs is left (1 of 20 noise lines)",
     'it-lega-freccette':
-        "the darts league results page's sponsor-of-the-day line, unrendered ad placeholder ('{adv:box-centrale-2}') and spring-cup sign-up line between the paragraphs are left (3 of 20 noise lines)",
+        "the darts league results page's spring-cup sign-up line between the paragraphs is left (1 of 20 noise lines)",
     'pl-bibliobus-trasa':
-        "the mobile library's route notice loses its subheading, its three new-stop rows and the three paragraphs after them, the quote included (7 of 10 article lines)",
+        "the mobile library's route notice's order-a-book-online line between the paragraphs is left (1 of 20 noise lines)",
     'pl-jadlodzielnia':
         "the community fridge update's volunteers-wanted form line between the paragraphs is left (1 of 20 noise lines)",
     'ru-kinologi-novosti':
