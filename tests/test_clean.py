@@ -8985,3 +8985,28 @@ def test_round_53_a_closing_list_of_what_we_did_stays(lang, header, rows):
 ])
 def test_round_53_the_sites_we_is_still_a_widget_cue(where, line):
     assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("lang, block", [
+    # round 53: an offer's button (an imperative of joining, ordering or signing up) in a widget's block between
+    # the paragraphs goes with the widget
+    ("pl", ["-Zamów książkę przez katalog online", "-Zapisz się do newslettera biblioteki"]),
+    ("it", ["-{adv:box-centrale-2}", "-Iscrivi la tua squadra alla Coppa di primavera"]),
+    ("ru", ["-Запишитесь на пробное занятие бесплатно!", "-[реклама_слот=\"середина\"]"]),
+    ("fr", ["-Adhérez au club : licence 2026 disponible en ligne", "-Voir aussi : Calendrier des compétitions"]),
+    ("en", ["-Advertisement", "-Book a tour of the new floor"]),
+    # a sentence under an ad label is the article's, whatever its first word
+    ("en", ["-Advertisement", "+Join the queue early, officials advised on Friday."]),
+])
+def test_round_53_an_offers_button_in_a_widget_block_between_paragraphs_goes(lang, block):
+    case = page_from_blocks("offer-button-53", [
+        ["-Menu · Search", "-Sign in", "-5 March 2026, 10:14"],
+        ["+The river club suspends white-water trips after heavy rain"],
+        ["+The canoe club has suspended all white-water trips on the upper river until the water level falls again.",
+         "+Members may still paddle on the lake below the weir, where the current is weak."],
+        block,
+        ["+The level at the gauge rose by almost a metre in two days, the club's safety officer said on Friday.",
+         "+Trips are expected to resume at the end of the month if the weather stays dry."],
+        ["-Tags: river, canoe", "-Previous post · Next post", "-Share this post", "-© 2026 River Club"],
+    ])
+    assert _problems(case, lang) == []

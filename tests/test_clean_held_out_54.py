@@ -565,17 +565,9 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-coworking-blog':
         "the coworking space blog's free-day-pass offer and newsletter line between the paragraphs are left (2 of 20 noise lines)",
     'fr-canoe-niveaux':
-        "the canoe club's river-level report's shop plug and membership-licence line between the paragraphs are left (2 of 20 noise lines)",
-    'it-hospice-raccolta':
-        "the hospice fundraising update's donate-now line between the paragraphs is left (1 of 20 noise lines)",
-    'it-lega-freccette':
-        "the darts league results page's spring-cup sign-up line between the paragraphs is left (1 of 20 noise lines)",
-    'pl-bibliobus-trasa':
-        "the mobile library's route notice's order-a-book-online line between the paragraphs is left (1 of 20 noise lines)",
+        "the canoe club's river-level report's shop plug between the paragraphs is left (1 of 20 noise lines)",
     'pl-jadlodzielnia':
         "the community fridge update's volunteers-wanted form line between the paragraphs is left (1 of 20 noise lines)",
-    'ru-kinologi-novosti':
-        "the dog-training school news page's free-trial-lesson sign-up line between the paragraphs is left (1 of 20 noise lines)",
     'ru-dom-kultury-sovet':
         "the village hall council summary's March-programme link between the paragraphs is left (1 of 20 noise lines)",
 }

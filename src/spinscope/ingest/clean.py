@@ -3919,7 +3919,7 @@ def _mark_photo_counters(lines: list[Line]) -> None:
 #   _mark_title_stamps           a stamp or a row of labels right under the title
 #   page_blocks.mark_block_remnants  the rest of a widget's raw block, by blocks:
 #     channel posts, head blocks   the page head's blocks above the title and the byline
-#     widget blocks                a block half noise takes its short lines (and a site prompt)
+#     widget blocks                a block half noise takes its short lines (and a site prompt, an offer's button)
 #     rails                        a rail's heading over headlines between the body's paragraphs
 #     post footers                 a post's edit note and signature under the body
 #     related headlines            a header over headlines after the body

@@ -241,6 +241,17 @@ SITE_AS_WE = re.compile(
 # A news agency signs a short line after the article ("Le Monde avec AFP"): a closed class.
 AGENCY = re.compile(r"\b" + AGENCY_NAME)
 
+# An offer's imperative of joining, ordering, booking, trying or signing up, in six languages (round 53):
+# "Zamów książkę przez katalog online", "Iscrivi la tua squadra alla Coppa di primavera", "Запишитесь на
+# пробное занятие бесплатно!", "Adhérez au club : ...", "Try a free day pass"; a widget's button only
+# beside another widget (page_blocks: a widget's block between the paragraphs)
+SIGN_UP_IMPERATIVE = re.compile(
+    r"(?:try|order|book|register|enrol|enroll|join|apply|donate|adhérez|inscrivez-vous|inscrivez|commandez|réservez"
+    r"|essayez|rejoignez|donnez|melde dich|melden sie sich|bestelle|bestellen sie|buche|buchen sie|werde|werden sie"
+    r"|teste|probier|iscrivi|iscriviti|ordina|prenota|prova|unisciti|diventa|dona|zamów|zapisz|zarejestruj|dołącz"
+    r"|wpłać|spróbuj|zostań|запишитесь|закажите|зарегистрируйтесь|вступайте|вступите|пожертвуйте|попробуйте"
+    r"|оформите)\b(?![-‐‑])", re.I)
+
 CALL_TO_ACTION_ANYWHERE = re.compile(r"(?:^|[\s,:;–—-])" + CALL_TO_ACTION.pattern, re.I)
 
 # Notices after the article, by family: comments closed (a comment word and a word of closing,

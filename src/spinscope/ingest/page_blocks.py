@@ -74,8 +74,8 @@ from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
                                              INITIAL_END, LIST_MARKER, MONTH_NAMES, MONTH_WORD, NETWORK_WORD,
-                                             PAGE_ITSELF, READER, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE,
-                                             THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD)
+                                             PAGE_ITSELF, READER, ROLE_AND_NAME, SIGN_UP_IMPERATIVE, SITE_AS_WE,
+                                             SITE_SERVICE, THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD)
 from spinscope.ingest.noise_trace import steps
 
 _UNIT = re.compile(
@@ -2508,6 +2508,7 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
 # with the page's noise under it, is a list of related headlines.
 _BLOCK_LINE_MAX_WORDS = 25
 _REMNANT_MAX_WORDS = 15
+_SIGN_UP_MAX_WORDS = 10
 _HEAD_LABEL_MAX_WORDS = 5
 
 
@@ -2604,11 +2605,19 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     for block in blocks:
         # between the body's paragraphs too, a widget's block (a subscribe box: "X is a
         # reader-supported publication. To receive new posts ..., consider becoming a subscriber." over
-        # its "Subscribe" button) takes the site's prompt beside its button
+        # its "Subscribe" button) takes the site's prompt beside its button, and an offer's button
         if prose[0] < block[0] <= last and widget(block):
             reason = next(lines[i].reason for i in block if lines[i].reason is not None)
             for i in block:
                 if lines[i].reason is None and _is_site_prompt(lines[i].text):
+                    lines[i].reason = reason
+                # (round 53) and an offer's button beside the widget: an imperative of joining, ordering or
+                # signing up, short, no sentence closed by a full stop, no finite verb ("Zamów książkę przez
+                # katalog online" over "Zapisz się do newslettera biblioteki", "Запишитесь на пробное занятие
+                # бесплатно!" over an ad slot)
+                elif (lines[i].reason is None and SIGN_UP_IMPERATIVE.match(_bare(lines[i].text))
+                      and _n_words(lines[i].text) <= _SIGN_UP_MAX_WORDS and not lines[i].text.rstrip().endswith(".")
+                      and not FINITE_VERB.search(" " + _bare(lines[i].text)) and not _QUOTED_SPEECH.search(lines[i].text)):
                     lines[i].reason = reason
         if block[0] <= last:
             continue
