@@ -740,7 +740,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'fr-ecole-langues-blog':
         "the language school blog's spring-enrolment banner above the title and its free level-test offer between the paragraphs are left (2 of 20 noise lines)",
     'fr-locataires-communique':
-        "the tenants' union statement's contact-us prompt and legal-advice hours above the title and its membership-fee appeal between the paragraphs are left (3 of 20 noise lines)",
+        "the tenants' union statement's contact-us prompt and legal-advice hours above the title are left (2 of 20 noise lines)",
     'de-ruderverein-regatta':
         "the rowing club regatta report's lake water-level line and taster-rowing membership appeal above the title and its boathouse-hire plug and training-times link between the paragraphs are left (4 of 20 noise lines)",
     'de-familienforschung-rundbrief':
