@@ -175,6 +175,45 @@ rebased onto main after round 52 merged, 959b97d, 2026-12-03): noise lines remov
 lines left (fr-canoe-niveaux's "Article initialement paru sur la page Facebook du club." now goes: round
 52's credits naming the original) and 7 of 120 article lines lost, as at baseline (pl-bibliobus-trasa).
 One page reason reworded (fewer lines left); no case passes that failed.
+
+Round 53 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 54`` and ``pytest tests/test_clean_held_out_54.py`` at e81cfac
+(before) and the round's last commit on branch round53 (after): noise lines 36 -> 45/45 (marker 11 ->
+13/13, reading-time 6 -> 7/7, byline 6 -> 8/8, footer 7 -> 8/8, comments 6 -> 7/7, share 0 -> 1/1, notice
+0 -> 1/1), pages 2 -> 8/12 clean, page noise lines left 20 -> 5 of 240, article lines lost 7 -> 0 of
+120. The loss first, as a mechanism: on pl-bibliobus-trasa the box "Nowe przystanki bibliobusu" and its
+three timed rows ("Zalesie Trzcinomierskie – wtorek, 9.00–10.00") stood under "Reklama" and a read-also
+link "Zobacz także: ..."; the fact-box pass looked past an ad label but not past the read-also link, so
+the rows were never marked as the article's, read as commenters' names and times, and opened a comment
+thread that took the rest of the article; a read-also link now stands between a paragraph and a box like
+an ad slot (page_blocks, _past_box_widgets). As classes in six languages: an unrendered placeholder
+between double hashes or between single braces with a colon or a dash after the ad word ("##PUB_...##",
+"{adv:box-centrale}"), and a slot's place before the ad word ("%%inline_ad_1%%"), is a marker; a reading
+time with its publication stamp after a dash ("... — publié il y a 5 heures") and a reading participle
+("Lu en 3 minutes", "Gelesen in 4 Minuten", "Letto in 3 minuti") are a reading time; Blogger's footer
+with the template's name first and the theme images' credit ("Simple theme. Theme images by <name>.
+Powered by Blogger.", "Thème Simple. Images de thèmes de <name>.") is a blog footer; the comment count
+quoting the title with "au sujet de", "à propos de", "about", "über", "riguardo a" is a comment count; a
+share row with a button's "tap to" or "click to" is a share row; the page said to be archived and no
+longer updated is a site notice; a talks-and-workshops plug with requests through the writer's contact
+form, a follow-me-on-a-network-and-subscribe-to-my-channel plug, a first-person guide plug, a bio's book
+"jetzt im Handel" and a call to book the author by name for the reader's event ("Book Sam for your next
+event: <email>") are bylines; on the pages, an offer's button (an imperative of joining, ordering,
+booking or signing up: "Zamów książkę przez katalog online", "Iscrivi la tua squadra ...", "Запишитесь
+на пробное занятие бесплатно!") in a widget's block between the paragraphs goes with the widget. Also
+(round 51's note): the site's "we" is no widget cue before a verb in the past tense, so a closing list of
+what the writers did ("we collected 30 kg of litter along the path") stays the article's. Pages:
+pl-bibliobus-trasa 0 left and 7 lost -> clean; en-repair-cafe-report 1 -> clean; de-modellbahn-ausstellung
+1 -> clean; it-hospice-raccolta 1 -> clean; it-lega-freccette 3 -> clean; ru-kinologi-novosti 1 -> clean;
+fr-canoe-niveaux 7 -> 1 (the Blogger credit at the foot makes the tail the page's, which then takes the
+instructor's bio, the comments-closed line, the affiliation line and the back-to-top link); en-coworking-blog
+4 -> 2; unchanged: pl-jadlodzielnia 1, ru-dom-kultury-sovet 1, fr-marche-producteurs and
+de-kaeltehilfe-aufruf clean. Keep lines 20 -> 20/20. The nine line xfails and six page xfails were
+removed and two page reasons reworded (en-coworking-blog, fr-canoe-niveaux). Elsewhere (the offers'
+buttons): set 51's en-ferry-service-notice 3 -> 2, fr-observatoire-ciel 3 -> 2, de-bergwacht-einsatzbericht
+7 -> 6 and ru-pansionat-vestnik 2 -> 1 left, set 52's fr-locataires-communique 3 -> 2 and set 53's
+pl-taxi-komunikat 2 -> 1 left (reasons reworded, still xfail); every other set of 10 to 53 unchanged.
+SemEval find_noise diff: 0 of 3,723 files.
 """
 
 from __future__ import annotations
