@@ -166,6 +166,15 @@ con Satispay" and "Cerchiamo autisti con patente B per il ritiro merci"); pl-muz
 ("Zostań wolontariuszem muzeum"); ru-roditelskiy-sovet 1 left ("Детская одежда оптом — магазин
 «Карапуз»"); ru-turklub-otchet 2 left ("Термосы и горелки со скидкой в магазине «Высота»" and "Вступайте в
 нашу группу ВКонтакте"). No article line was lost on any page. The failing cases are strict xfails.
+
+Still held out after round 53 (development on set 54; measured once with ``python
+scripts/clean_held_out_report.py --sets 55`` and ``pytest tests/test_clean_held_out_55.py`` on this set
+rebased onto main after round 53 merged, 82d43cd, 2026-12-03): noise lines removed 39/45 as at baseline
+(the same six lines missed), article lines kept 20/20, pages 2 -> 3/12 clean, 17 -> 14 of 240 page noise
+lines left, none of 120 article lines lost: round 53's offer buttons between the paragraphs took
+pl-muzeum-autobusow's "Zostań wolontariuszem muzeum" (the page is clean; its xfail removed),
+it-emporio-solidale-report's "Dona con Satispay" and ru-turklub-otchet's join-the-VK-group line (two
+page reasons reworded). No other case changed.
 """
 
 from __future__ import annotations
@@ -684,13 +693,11 @@ _PAGE_XFAIL: dict[str, str] = {
     'de-gartenbauverein-schau':
         "the gardening society's show report's plant-swap table-booking line between the paragraphs is left (1 of 20 noise lines)",
     'it-emporio-solidale-report':
-        "the food bank's monthly report's donate-with-Satispay line and drivers-wanted line between the paragraphs are left (2 of 20 noise lines)",
-    'pl-muzeum-autobusow':
-        "the bus museum news page's become-a-volunteer line between the paragraphs is left (1 of 20 noise lines)",
+        "the food bank's monthly report's drivers-wanted line between the paragraphs is left (1 of 20 noise lines)",
     'ru-roditelskiy-sovet':
         "the kindergarten parents' council letter's children's-clothes shop ad line between the paragraphs is left (1 of 20 noise lines)",
     'ru-turklub-otchet':
-        "the student hiking club's trip log's camping-shop discount line and join-our-VK-group line between the paragraphs are left (2 of 20 noise lines)",
+        "the student hiking club's trip log's camping-shop discount line between the paragraphs is left (1 of 20 noise lines)",
 }
 
 
