@@ -1024,13 +1024,11 @@ class QuoteFinder:
         entity = people[0][1]
         return self._bind_pronoun(entity, pron, start, end)
 
-    def _bind_pronoun(self, entity: Entity, pron: Token, start: int, end: int) -> Entity | None:
-        """``entity`` takes the pronoun's mention at [start, end) unless their genders clash or it is no
-        person's name (``EntityRegistry.may_be_personal_antecedent``)."""
+    @staticmethod
+    def _bind_pronoun(entity: Entity, pron: Token, start: int, end: int) -> Entity | None:
+        """``entity`` takes the pronoun's mention at [start, end) unless their genders clash."""
         gender = _pronoun_gender(pron)
         if gender and entity.gender not in (None, gender):
-            return None
-        if not self.registry.may_be_personal_antecedent(entity, gender):
             return None
         entity.add(start, end)
         return entity
@@ -1158,8 +1156,7 @@ class QuoteFinder:
                 return None  # "Haig had no reason ..., attorney Marc Victor said. He said": the reporter
             elif first.lower == pron.lower:
                 continue  # "He did not rule on ...": the same pronoun, further back
-            if person is None or (gender and person.gender not in (None, gender)) \
-                    or not self.registry.may_be_personal_antecedent(person, gender):
+            if person is None or (gender and person.gender not in (None, gender)):
                 return None
             person.add(start, end)
             return person

@@ -106,19 +106,6 @@ DEFINITE_ARTICLES = {"en": frozenset(["the"]), "fr": frozenset("le la les l' l�
                                      alle dal dallo dalla dai dagli dalle nel nello nella nei negli nelle sul sullo
                                      sulla sui sugli sulle""".split()),
                      "es": frozenset("el la los las del al".split())}
-# the grammatical gender a definite article gives the noun after it, by language: "m", "f", "mf" (either), ""
-# (neuter or plural: never "he" or "she"). English "the" names a thing or a body, never a person by name
-ARTICLE_GENDERS = {
-    "en": {"the": ""},
-    "fr": {"le": "m", "du": "m", "au": "m", "la": "f", "l'": "mf", "l’": "mf", "les": "", "des": "", "aux": ""},
-    "it": {**{a: "m" for a in "il lo del dello al allo dal dallo nel nello sul sullo".split()},
-           **{a: "f" for a in "la della alla dalla nella sulla".split()},
-           **{a: "mf" for a in "l' l’ dell' dell’ all' all’ dall' dall’ nell' nell’ sull' sull’".split()},
-           **{a: "" for a in "i gli le dei degli delle ai agli alle dai dagli dalle nei negli nelle sui sugli sulle".split()}},
-    "de": {"das": "", "die": "f", "der": "mf", "den": "m", "dem": "m", "des": "m"},
-    "es": {"el": "m", "del": "m", "al": "m", "la": "f", "los": "", "las": ""},
-}
-_PREVIOUS_TOKEN = re.compile(r"(\w+['’]?)\s*$")
 # heads of state names ("Democratic Republic of Congo", "United Kingdom of ...")
 POLITY_WORDS = frozenset("republic kingdom states emirates federation union islands commonwealth".split())
 # endings of German common nouns ("Umvolkung", "Faschismus", "Straffreiheit", "Flugzeugen")
@@ -979,8 +966,7 @@ class EntityRegistry:
                 # a bare capitalised name that has spoken is a person's too ("Trump said ... . He added ...",
                 # "Лавров заявил ... . Он добавил")
                 return (e.kind == "person" or id(e) in spoke and is_bare_name(e)) \
-                    and (gender is None or e.gender in (None, gender)) and e.key != "writer:i" \
-                    and self.may_be_personal_antecedent(e, gender)
+                    and (gender is None or e.gender in (None, gender)) and e.key != "writer:i"
             return e.kind in ("organisation", "other", "country")
 
         # a speaker or person known to have this gender, close by, beats a closer unknown one
@@ -1017,42 +1003,6 @@ class EntityRegistry:
             e.gender = gender
         e.add(start, end)
         return e
-
-    def may_be_personal_antecedent(self, e: Entity, gender: str | None) -> bool:
-        """Can ``e`` be what a personal pronoun ("he", "sie", "il", "lui", "jej", "он") stands for? A name that
-        the article only ever writes after a definite article is a body, place or thing ("the White House", "das Weiße Haus", "les Etats-Unis"), a
-        possible antecedent only where the article's grammatical gender agrees with a gendered pronoun
-        ("le gouvernement" -> "il", "la Meloni" -> "lei"; German "der" either; "der Russischen Föderation", "der"
-        before an adjective in -en, is feminine); English "the" never. A role in the name's title ("der
-        russische Präsident Putin") keeps it a person."""
-        if e.key.startswith("desc:"):
-            # (a description's head noun is not checked: the role lexicon lacks too many person nouns, "юрист",
-            # "komik", "recruiter", for "estimates" or "questa lettura" to be told from them; tried 2026-12-03)
-            return True
-        articles = ARTICLE_GENDERS.get(self.lex.lang)
-        # (a role noun, "Präsident"; not any title word: German titles include "Russischen")
-        if not articles or any(bare(w.lower()) in self.lex.roles or w.lower() in self.lex.roles
-                               or w.lower() in MASCULINE_TITLES | FEMININE_TITLES for w in e.title.split()):
-            return True
-        seen = False
-        for a, b in e.mentions:
-            low = self.text[a:b].lower()
-            if strip_possessive(low.split()[-1] if low.split() else low) not in e.name.lower().split():
-                continue  # a description or pronoun bound to the entity ("Der Präsident", "er"), not its name
-            if low in self.lex.pronouns or contracted_pronoun(low, self.lex) or self.quoted(a):
-                continue  # a pronoun's mention, or a name inside quotes
-            m = _PREVIOUS_TOKEN.search(self.text, max(0, a - 12), a)
-            art = m.group(1).lower() if m else None
-            if art not in articles:
-                return True  # named once without an article: the name may be a person's
-            genders = articles[art]
-            words = self.text[a:b].split()
-            if self.lex.lang == "de" and art == "der" and len(words) >= 2 and words[0].lower().endswith("en"):
-                genders = "f"  # "der Russischen Föderation": a weak adjective after "der", genitive or dative
-            if genders and (gender is None or gender in genders):
-                return True  # ("sie", of unknown gender: any article of a singular noun)
-            seen = True
-        return not seen
 
     def _after_preposition(self, start: int) -> bool:
         """The mention at ``start`` follows a preposition ("Like Saviano,", "con Draghi"): no subject."""
