@@ -9010,3 +9010,67 @@ def test_round_53_an_offers_button_in_a_widget_block_between_paragraphs_goes(lan
         ["-Tags: river, canoe", "-Previous post · Next post", "-Share this post", "-© 2026 River Club"],
     ])
     assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # an originally-published credit with the noun before the participle (marker)
+    ("tail", "Articolo pubblicato originariamente su Voce della Valmorra."),
+    ("tail", "Post originally published on Harbour Notes."),
+    ("tail", "Article publié initialement sur le blog Carnets de Brévaille."),
+    ("tail", "Artikel ursprünglich erschienen auf hollerweg.example."),
+    ("tail", "Artykuł pierwotnie opublikowany na blogu Notatnik Radnego."),
+    ("tail", "Статья первоначально опубликована на сайте «Городской дневник»."),
+    # an auto-blog's feed credit under a source label (marker)
+    ("tail", "Źródło: materiał automatycznie pobrany z kanału RSS serwisu Kurier Lipnomierski."),
+    ("tail", "Source: article imported automatically from the RSS feed of Harbour Notes."),
+    ("tail", "Source : article importé automatiquement depuis le flux RSS de L'Écho du Val."),
+    ("tail", "Quelle: automatisch importiert aus dem RSS-Feed von Kreisbote Lindenhof."),
+    ("tail", "Fonte: articolo importato automaticamente dal feed RSS di Il Taccuino."),
+    ("tail", "Источник: материал автоматически импортирован из RSS-ленты «Вестника»."),
+    # a platform footer with "при помощи", "с использованием", "à l'aide de" (footer)
+    ("tail", "Создано при помощи Ghost"),
+    ("tail", "Сайт сделан с использованием Tilda"),
+    ("tail", "Site créé à l'aide de Jimdo"),
+    # a first-person consulting offer with a call to book a call or session (byline)
+    ("tail", "Need help with a council grant application? I offer one-to-one consulting — book a free 20-minute call."),
+    ("tail", "Je propose des consultations individuelles : réservez un appel gratuit."),
+    ("tail", "Ich biete Beratung für Vereine an – buchen Sie ein kostenloses Erstgespräch."),
+    ("tail", "Offro consulenze individuali: prenota una call gratuita."),
+    ("tail", "Oferuję konsultacje dla stowarzyszeń – umów bezpłatną rozmowę."),
+    ("tail", "Провожу консультации для НКО — запишитесь на бесплатный созвон."),
+    # the writer's own course, the sign-up through a link, the bio, the profile or the site (byline)
+    ("tail", "Мой онлайн-курс «Городская журналистика» стартует 1 марта — запись по ссылке в профиле."),
+    ("tail", "My online course on local reporting starts on 1 March — sign up via the link in my bio."),
+    ("tail", "Mon cours en ligne commence le 1er mars – inscriptions via le lien en bio."),
+    ("tail", "Mein Online-Kurs startet am 1. März – Anmeldung über den Link im Profil."),
+    ("tail", "Il mio corso online parte il 1° marzo: iscrizioni dal link in bio."),
+    ("tail", "Mój kurs online rusza 1 marca – zapisy przez link w profilu."),
+    # a WordPress comment on one line, the stamp before "said:", a bare like button after the reply (comments)
+    ("tail", "Grace Whitlow on February 14, 2026 at 10:12 pm said: The bridge should have been fixed years ago. Reply · Like"),
+    ("tail", "Jean le 14 février 2026 à 22 h 12 a dit : Tout à fait d'accord avec vous. Répondre · J'aime"),
+    ("tail", "Anna am 14. Februar 2026 um 22:12 sagte: Endlich passiert etwas. Antworten"),
+    ("tail", "Luca il 14 febbraio 2026 alle 22:12 ha detto: Era ora. Rispondi"),
+    ("tail", "Ola 14 lutego 2026 o 22:12 napisała: Brawo dla radnych. Odpowiedz"),
+    ("tail", "Павел 14 февраля 2026 в 22:12 сказал: Наконец-то дождались. Ответить"),
+])
+def test_round_54_credits_footers_plugs_and_comment_rows_go(where, line):
+    """Round 54: an originally-published credit with its noun first, a feed credit under a source label, a platform
+    footer "при помощи", a first-person consulting offer with a booking call, the writer's course with the sign-up
+    through a link or profile and a one-line comment with the stamp before "said:", in the six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("body", "Hosting the summit cost the city 2 million."),
+    ("body", "Articolo per articolo, il consiglio ha votato il regolamento fino a mezzanotte."),
+    ("body", "Статья первоначально опубликована на сайте мэрии, а затем удалена, сообщили в администрации."),
+    ("body", "Source: the mayor's office said the news feed was cut off on Monday."),
+    ("body", "The firm offers consulting; residents can book a call with the planning office."),
+    ("body", "My course at the university starts in March — registration closes on Friday, the dean said."),
+    ("body", "The mayor on February 14, 2026 said: the bridge will be fixed, and residents should reply by March."),
+    ("body", "Создано при помощи волонтёров, кафе на площади работает уже третий год."),
+])
+def test_round_54_near_miss_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -664,18 +664,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Need help with a council grant application? I offer one-to-one consulting — book a free 20-minute call.':
-        "an English author's consulting plug ('Need help with ...? I offer one-to-one consulting — book a free 20-minute call.') is left",
-    'Grace Whitlow on February 14, 2026 at 10:12 pm said: The bridge should have been fixed years ago. Reply · Like':
-        "an English reader comment on one line, with name, date, time, 'said:', the comment and its Reply · Like links, is left",
-    'Articolo pubblicato originariamente su Voce della Valmorra.':
-        "an Italian originally-published-on credit ('Articolo pubblicato originariamente su <site>.') is left",
-    'Źródło: materiał automatycznie pobrany z kanału RSS serwisu Kurier Lipnomierski.':
-        "a Polish auto-import credit naming the RSS feed of the source site ('Źródło: materiał automatycznie pobrany z kanału RSS serwisu ...') is left",
-    'Мой онлайн-курс «Городская журналистика» стартует 1 марта — запись по ссылке в профиле.':
-        "a Russian author's online-course plug ('Мой онлайн-курс «...» стартует 1 марта — запись по ссылке в профиле.') is left",
-    'Создано при помощи Ghost':
-        "a Russian Ghost platform footer ('Создано при помощи Ghost') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

@@ -134,6 +134,8 @@ _STOCK_PICTURE = (r"(?:stock (?:photo|image|picture)s?|file(?: (?:photo|picture|
                   r"|иллюстративное фото|фото иллюстративное|фото из архива|архивное фото|фотобанк|стоковое фото)")
 # where a post first appeared: a site or a blog, its name in quotes at most, nothing after it (round 40)
 _ORIGIN_TOKEN = r"(?:[^\s,.!?;:«»„“”\"]|\.(?=\w))+"
+# a source label before an auto-blog's feed credit (round 54): "Źródło: ", "Source : ", "Quelle: ", "Fonte: "
+_FEED_SOURCE_LABEL = r"(?:(?:source|quelle|fonte|źródło|источник)\s*[:：]\s*)?"
 _ORIGIN_PLACE = (r"(?!\d)(?!(?:issue|numéro|heft|ausgabe|numero|numerze|номере?|выпуске?)\b)" + _ORIGIN_TOKEN + r"(?:\s+" + _ORIGIN_TOKEN + r"){0,5}?"
                  # (round 52: a comma before the quoted name, "le blog de l'auteur, « Carnets de Brévaille »")
                  r"(?:,?\s*[«„“\"][^«»„“”\"\n]{1,60}[»“”\"])?")
@@ -736,6 +738,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # lindenhofnotizen.example am 4. März 2026.", "Originally published at X on 4 March 2026.", "Publié initialement
         # sur X le 4 mars 2026.", "Pubblicato originariamente su X il 4 marzo 2026.", "Pierwotnie opublikowane na blogu
         # X 4 marca 2026 r.", "Первоначально опубликовано в блоге автора «...»."; a clause after it is the article's
+        # (round 54: with the noun before the participle, "Articolo pubblicato originariamente su Voce della Valmorra.",
+        # "Post originally published on X.", "Article publié initialement sur X.", "Artikel ursprünglich erschienen auf X.",
+        # "Artykuł pierwotnie opublikowany na blogu X.", "Статья первоначально опубликована на сайте X.")
+        r"(?:(?:article|post|story|essay|column|billet|texte|chronique|artikel|beitrag|text|articolo|testo|artykuł|tekst|wpis"
+        r"|статья|материал|текст|запись) )?"
         r"(?:originally (?:published|posted) (?:on|at|in|by)|(?:publiée?|parue?) (?:initialement|à l['’]origine|d['’]abord)"
         r" (?:sur|dans|par)|(?:ursprünglich|zuerst|erstmals) (?:veröffentlicht|erschienen) (?:auf|in|im|bei)"
         r"|(?:pubblicat[oa]|apparso|apparsa) (?:originariamente|in origine|per la prima volta) (?:su|sul|sulla|in|nel|nella)"
@@ -827,6 +834,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
         r"(?:\s*,?\s*(?:at|à|um|alle|o|в)?\s*\d{1,2}\s?[:.h]\s?\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
         r"\s+[^\n]{1,300}?\s+(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)" + _REPORT_BUTTON,
+        # (round 54) the other WordPress order, the date and time before the verb and a bare like button after the reply:
+        # "Grace Whitlow on February 14, 2026 at 10:12 pm said: The bridge should have been fixed years ago. Reply · Like",
+        # "Jean le 14 février 2026 à 22 h 12 a dit : ... Répondre · J'aime", "Anna am 14. Februar 2026 um 22:12 sagte: ...
+        # Antworten", "Luca il 14 febbraio 2026 alle 22:12 ha detto: ... Rispondi", "Ola 14 lutego 2026 o 22:12 napisała:
+        # ... Odpowiedz", "Павел 14 февраля 2026 в 22:12 сказал: ... Ответить"
+        r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+[\w'’.-]+){0,2}\s+(?:(?:on|le|am|il|dnia)\s+)?"
+        r"(?:[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+        r"(?:\s*,?\s*(?:at|à|um|alle|o|в)?\s*\d{1,2}\s?[:.h]\s?\d{2}(?:\s*(?:am|pm|uhr|h))?)?"
+        r"\s+(?:said|wrote|a dit|a écrit|sagte|schrieb|ha detto|ha scritto|napisał\w*|powiedział\w*|сказал\w*|написал\w*)\s*:"
+        r"\s+[^\n]{1,300}?\s+" + _REPLY_BUTTON + r"(?:\s*\(\d+\))?(?:\s*[·|,]\s*(?:" + _LIKE_COUNT
+        + r"|like|j['’]aime|gefällt mir|mi piace|lubię to|polub|нравится))?" + _REPORT_BUTTON,
         # (round 46) a forum's numbered comment header: "#12 posted by quillfeather on 03/11/26 at 21:07 (permalink)",
         # "#12 posté par X le 11/03/26 à 21h07", "#12 geschrieben von X am ...", "#12 inviato da X il ...",
         # "#12 dodany przez X ...", "#12 отправлено X ..."
@@ -1287,23 +1305,28 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r" (?:based on|from|à partir d['’]?(?:une?|la|le)?|d['’]après|auf (?:grundlage|basis) (?:eines|einer|des|der)|sulla base d[iei]\w*|da(?:ll['’]| un| una)?"
         r"|na podstawie|на основе|по материалам)\s*(?:an? |the |\d{1,2} )?(?:reports?|articles?|publications?|stor(?:y|ies)|artikel[ns]?|berichts?"
         r"|meldung|articol[oi]|pubblicazion[ei]|publikacji|artykuł(?:u|ów)|публикаци[ийя]|стат(?:ья|ьи|ей)|материал[аов]*)?\b[^\n]{0,120}",
-        r"(?:(?:this |the )?(?:post|article|story|content|item) (?:was |has been |is )?)?"
+        _FEED_SOURCE_LABEL + r"(?:(?:this |the )?(?:post|article|story|content|item) (?:was |has been |is )?)?"
         r"(?:auto-?(?:curated|generated|posted|imported|aggregated|published|fetched)"
         r"|automatically (?:curated|generated|posted|imported|aggregated|published|fetched|pulled)"
         r"|(?:curated|generated|posted|imported|aggregated|published|fetched|pulled) automatically)"
         r" (?:from|via|through) (?:the |an? |this )?(?:publisher['’]s |original |source['’]s |site['’]s )?"
         r"(?:(?:rss|atom)(?:[- ]feeds?)?|(?:partner|news|syndicated|syndication|wire|content|third-party) feeds?)\b[^\n]{0,150}",
-        r"(?:(?:cet |l['’])?(?:article|billet|contenu) (?:a été )?)?(?:importé|récupéré|publié|agrégé|généré|repris)e?s? automatiquement"
+        _FEED_SOURCE_LABEL + r"(?:(?:cet |l['’])?(?:article|billet|contenu) (?:a été )?)?(?:importé|récupéré|publié|agrégé|généré|repris)e?s? automatiquement"
         r" (?:depuis|à partir d[eu']|via|du|de) (?:le |un |l['’])?(?:(?:flux )?(?:rss|atom)\b|flux (?:de|d['’]|du|des|partenaire))[^\n]{0,150}",
-        r"(?:(?:dieser |der )?(?:beitrag|artikel) (?:wurde )?)?automatisch(?:e)? (?:importiert|übernommen|generiert|veröffentlicht|erstellt)?"
+        _FEED_SOURCE_LABEL + r"(?:(?:dieser |der )?(?:beitrag|artikel) (?:wurde )?)?automatisch(?:e)? (?:importiert|übernommen|generiert|veröffentlicht|erstellt)?"
         r"\s*(?:aus|über|von|via) (?:dem |einem )?(?:(?:rss|atom)(?:-?feed)?|(?:partner|nachrichten|news)-?feed)\b[^\n]{0,150}",
-        r"(?:(?:questo |l['’])?(?:articolo|post|contenuto) (?:è stato )?)?(?:importato|pubblicato|generato|aggregato|prelevato|ripreso)"
+        _FEED_SOURCE_LABEL + r"(?:(?:questo |l['’])?(?:articolo|post|contenuto) (?:è stato )?)?(?:importato|pubblicato|generato|aggregato|prelevato|ripreso)"
         r" automaticamente (?:dal|da|tramite|attraverso) (?:il |un )?(?:(?:feed )?(?:rss|atom)\b|feed (?:di|del|della|dei|partner)\b)[^\n]{0,150}",
-        r"(?:(?:ten )?(?:wpis|artykuł|materiał|tekst) (?:został )?)?(?:pobrany|zaimportowany|opublikowany|wygenerowany)"
-        r" automatycznie (?:z|przez) (?:kanału |kanał )?(?:rss|atom)\b[^\n]{0,150}",
+        # (round 54: a source label before the credit, the adverb first in Polish: "Źródło: materiał automatycznie pobrany
+        # z kanału RSS serwisu Kurier Lipnomierski.", "Source: article imported automatically from the RSS feed of X",
+        # "Source : article importé automatiquement depuis le flux RSS de X", "Quelle: automatisch importiert aus dem
+        # RSS-Feed von X", "Fonte: articolo importato automaticamente dal feed RSS di X", "Источник: материал автоматически
+        # импортирован из RSS-ленты X")
+        _FEED_SOURCE_LABEL + r"(?:(?:ten )?(?:wpis|artykuł|materiał|tekst) (?:został )?)?(?:(?:pobrany|zaimportowany|opublikowany|wygenerowany)"
+        r" automatycznie|automatycznie (?:pobrany|zaimportowany|opublikowany|wygenerowany)) (?:z|przez) (?:kanału |kanał )?(?:rss|atom)\b[^\n]{0,150}",
         # or comes from an automatic aggregator (round 43): "Artykuł pochodzi z automatycznego agregatora wiadomości"
         r"(?:ten )?(?:wpis|artykuł|materiał|tekst) pochodzi z automatyczn\w+ (?:agregatora|kanału|serwisu)\b[^\n]{0,150}",
-        r"(?:(?:этот |эта |данный |данная )?(?:материал|запись|статья|новость|пост) )?автоматически"
+        _FEED_SOURCE_LABEL + r"(?:(?:этот |эта |данный |данная )?(?:материал|запись|статья|новость|пост) )?автоматически"
         r" (?:импортирован\w*|опубликован\w*|получен\w*|загружен\w*|взят\w*|добавлен\w*) (?:из|через)"
         r" (?:rss|atom|ленты партн[её]ра|новостной ленты)\b[^\n]{0,150}",
     )),
@@ -2482,7 +2505,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|работает на|сделано на|создано на)\s+(?:wordpress(?:\.com)?|" + _BLOG_PLATFORM + r")\.?",
         r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
-        r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur) " + _BLOG_PLATFORM
+        r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur|à l['’]aide de) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
@@ -2500,7 +2523,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "Gestito da Blogger", "На платформе Blogger"
         r"(?:хостинг от|hosting (?:by|from|od|di)|hébergement (?:par|fourni par)|fourni par|bereitgestellt von|fornito da"
         r"|gestito da|на платформе|платформа)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
-        r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью) "
+        # (round 54: "Создано при помощи Ghost", "Сайт сделан с использованием Tilda")
+        r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью|при помощи|с использованием) "
         r"(?:конструкторе |движке |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
@@ -2988,7 +3012,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
          "workshop", "formation", "atelier", "vortr", "talks", "speaking", "conférence", "conferenz", "wykład", "prelekc", "лекци", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
          "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
          "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer ", "ko-fi", "buymeacoffee", "zrzutka",
-         "patreon.com", "boosty"),
+         "patreon.com", "boosty", "cours", "corso", "webinar", "вебинар", "мастер-класс"),
         whole_line(
         # (round 48) a tip jar's link closing a plea: "If this match report helped, stick a quid in the virtual bucket:
         # paypal.me/terracetalk-example", "Un café pour l'auteur ? ko-fi.com/...", "Wesprzyj: zrzutka.pl/..."; the link
@@ -3047,6 +3071,32 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:my|mon|ma|mein\w*|il mio|la mia|moją|mój|moj\w*|мо\w+)\s+(?:contact (?:page|form)|website|web ?site|site(?: web)?"
         r"|page de contact|formulaire(?: de contact)?|kontaktformular|webseite|website|sito(?: web)?|pagina (?:dei )?contatti"
         r"|modulo(?: di contatto)?|stron[ęy]|formularz\w*|сайт\w*|страниц\w*|форм\w*)[^\n]{0,30}",
+        # (round 54) a first-person consulting offer, then a call to book a (free) call or session, in six languages:
+        # "Need help with a council grant application? I offer one-to-one consulting — book a free 20-minute call.", "Je
+        # propose des consultations individuelles : réservez un appel gratuit.", "Ich biete Beratung an – buchen Sie ein
+        # kostenloses Erstgespräch.", "Offro consulenze individuali: prenota una call gratuita.", "Oferuję konsultacje –
+        # umów bezpłatną rozmowę.", "Провожу консультации — запишитесь на бесплатный созвон."; the writer offers ("The
+        # firm offers consulting; residents can book a call with the planning office." names no "I")
+        r"[^\n]{0,150}?\b(?:i (?:offer|provide|run|do)|je (?:propose|donne|fais)|ich (?:biete|gebe|mache)|offro|propongo"
+        r"|oferuję|prowadzę|провожу|предлагаю|даю)\b[^\n.!?]{0,60}?(?:consult|coach|beratung|consulenz|konsultac|консультац)"
+        r"[^\n.!?]{0,60}?(?:[:：—–-]|[.!])\s*(?:book|schedule|réservez|prenez|buchen sie|vereinbaren sie|prenota|fissa"
+        r"|umów(?: się na)?|zarezerwuj|запишитесь(?: на)?|забронируйте)\s+(?:a |an |un |une |ein |eine |einen |una |)"
+        r"(?:free |gratuit\w* |kostenlos\w* |gratuit\w* |bezpłatn\w* |darmow\w* |бесплатн\w* )?(?:\d+[- ]?(?:minute|min)\w*[- ])?"
+        r"(?:call|session|consultation|chat|appel|rendez-vous|rdv|erstgespräch|gespräch|termin|call|chiamata|consulenza"
+        r"|rozmow\w|konsultacj\w|sesj\w|созвон|звонок|консультаци\w)(?:\s+(?:gratuit\w*|gratuita|gratis))?[^\n]{0,60}",
+        # (round 54) the writer's own course with the sign-up through a link or the profile, in six languages: "Мой
+        # онлайн-курс «Городская журналистика» стартует 1 марта — запись по ссылке в профиле.", "My online course on
+        # local reporting starts on 1 March — sign up via the link in my bio.", "Mon cours en ligne commence le 1er mars
+        # – inscriptions via le lien en bio.", "Mein Online-Kurs startet am 1. März – Anmeldung über den Link im Profil.",
+        # "Il mio corso online parte il 1° marzo: iscrizioni dal link in bio.", "Mój kurs online rusza 1 marca – zapisy
+        # przez link w profilu."; a sign-up pointing at the writer's link, bio, profile or site
+        r"(?:my|mon|ma|mein(?:e|en)?|il mio|la mia|mój|moja|moje|мой|моя|мои)\s+(?:new |nouveau |nouvelle |neue[rns]? |nuovo "
+        r"|nuova |nowy |nowa |новый |новая )?(?:online[- ]?|онлайн-)?(?:course|class|masterclass|cours|formation|atelier"
+        r"|kurs|corso|workshop|szkolenie|warsztaty|курс|мастер-класс|вебинар|интенсив)\b[^\n]{0,120}?(?:[:：—–-]|[.!])\s*"
+        r"(?:sign[- ]?ups?|enrol(?:l?ment)?|registration|inscriptions?|inscrivez-vous|anmeldung(?:en)?|iscrizioni|iscriviti"
+        r"|zapisy|zapisz się|запись|записаться|регистрация)\s+(?:via|through|at|on|in|par|via|sur|dans|über|unter|im|dal"
+        r"|tramite|sul|nel|przez|na|w|по|через|на|в)\s+(?:the |my |le |mon |ma |den |dem |il |la |mio |мой |моём )?"
+        r"(?:link|lien|bio|profile?|profil\w*|website|site|seite|webseite|sito|stron\w+|ссылк\w+|профил\w+|сайт\w*)\b[^\n]{0,60}",
         # a support box's pitch and buttons (round 42): "... We rely on readers like you.", "Give $5 a month",
         # "Give once" (its "Already a supporter? Log in" is a paywall notice's)
         r"(?=[^\n]{0,200}?readers like you)[^\n]{0,200}?\bwe (?:rely|depend|count) (?:on|upon) readers like you\b[^\n]{0,100}",
