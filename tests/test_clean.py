@@ -9074,3 +9074,71 @@ def test_round_54_credits_footers_plugs_and_comment_rows_go(where, line):
 ])
 def test_round_54_near_miss_sentences_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a promotion's slot in brackets (marker)
+    ("body", "[promo_parapharmacie]"),
+    ("body", "[promocja_dnia]"),
+    ("body", "[промо_блок]"),
+    # a breadcrumb's label naming the page as the place, anywhere (breadcrumb)
+    ("body", "Vous êtes sur la page : Déneigement"),
+    ("body", "You are on the page: Snow clearing"),
+    ("body", "Sie befinden sich auf der Seite: Winterdienst"),
+    ("body", "Ti trovi nella pagina: Notizie"),
+    ("body", "Jesteś na stronie: Komunikaty"),
+    ("body", "Вы находитесь на странице: Новости"),
+    # more from the site's blog (related links)
+    ("body", "Mehr aus dem Tourblog: Tag 3 – Ankunft im Regen"),
+    ("body", "More from the blog: How we price old books"),
+    ("body", "Plus d'articles du blog : Nos conseils d'hiver"),
+    ("body", "Altro dal blog: La festa di primavera"),
+    ("body", "Więcej z bloga: Dzień otwarty zajezdni"),
+    ("body", "Ещё из блога: Поход осенью"),
+    # the site's partner or sponsor under its label (advertisement)
+    ("body", "Unser Partner: Autohaus Brummer, Wiesenbrack"),
+    ("body", "Our sponsor: Brummer Motors"),
+    ("body", "Notre partenaire : Garage Dupont"),
+    ("body", "Il nostro sponsor: Selleria Brunaldi"),
+    ("body", "Nasz partner: Kamieniarstwo Dąbek"),
+    ("body", "Наш партнёр: магазин «Высота»"),
+])
+def test_round_54_slots_breadcrumbs_blog_links_and_partners_go(where, line):
+    """Round 54: a promotion's bracketed slot, a "you are on the page" breadcrumb, a more-from-the-blog link and the
+    site's partner under its label, between the paragraphs, in the six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "You are here: the council will decide on the new budget next week"),
+    ("body", "Sei in ritardo: il treno è partito"),
+    ("body", "More from the blog was promised by the mayor."),
+    ("body", "Our partner: she said the deal was fair, and the council agreed to it on Monday."),
+])
+def test_round_54_labels_in_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, block", [
+    # round 54: under an ad's label or slot between the paragraphs, a shop's offer (a shop, a sale or a discount named,
+    # short, no sentence closed, no finite verb) goes with the ad
+    ("ru", ["-Реклама", "-Термосы и горелки со скидкой в магазине «Высота»"]),
+    ("ru", ["-Реклама", "-Детская одежда оптом — магазин «Карапуз»"]),
+    ("fr", ["-[promo_parapharmacie]", "--20 % sur toute la gamme hiver jusqu'au 28 février"]),
+    ("de", ["-Anzeige", "-Gartengeräte zum Sonderpreis im Laden Ebelt"]),
+    ("en", ["-Advertisement", "-Winter sale at the club shop"]),
+    # a sentence under the ad label stays the article's
+    ("en", ["-Advertisement", "+The shop on the corner closed in 2019, the owner said."]),
+])
+def test_round_54_a_shops_offer_under_an_ad_between_paragraphs_goes(lang, block):
+    case = page_from_blocks("shop-offer-54", [
+        ["-Menu · Search", "-Sign in", "-5 March 2026, 10:14"],
+        ["+The river club suspends white-water trips after heavy rain"],
+        ["+The canoe club has suspended all white-water trips on the upper river until the water level falls again.",
+         "+Members may still paddle on the lake below the weir, where the current is weak."],
+        block,
+        ["+The level at the gauge rose by almost a metre in two days, the club's safety officer said on Friday.",
+         "+Trips are expected to resume at the end of the month if the weather stays dry."],
+        ["-Tags: river, canoe", "-Previous post · Next post", "-Share this post", "-© 2026 River Club"],
+    ])
+    assert _problems(case, lang) == []

@@ -673,19 +673,11 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-bookshop-blog':
         "the second-hand bookshop blog's new-arrivals sign-up line and gift-vouchers line between the paragraphs, and the owner's bio with a book plug at the foot are left (3 of 20 noise lines)",
     'fr-pharmacie-conseils':
-        "the village pharmacy's health note's bracketed promo placeholder ('[promo_parapharmacie]'), its winter-range discount line and its app-download line between the paragraphs are left (3 of 20 noise lines)",
-    'fr-deneigement-point':
-        "the snow-clearing update's you-are-on-the-page line ('Vous êtes sur la page : Déneigement') between the paragraphs is left (1 of 20 noise lines)",
-    'de-jugendorchester-tourtagebuch':
-        "the youth orchestra tour diary's more-from-the-tour-blog link and partner (car dealer) line between the paragraphs are left (2 of 20 noise lines)",
+        "the village pharmacy's health note's app-download line between the paragraphs is left (1 of 20 noise lines)",
     'de-gartenbauverein-schau':
         "the gardening society's show report's plant-swap table-booking line between the paragraphs is left (1 of 20 noise lines)",
     'it-emporio-solidale-report':
         "the food bank's monthly report's drivers-wanted line between the paragraphs is left (1 of 20 noise lines)",
-    'ru-roditelskiy-sovet':
-        "the kindergarten parents' council letter's children's-clothes shop ad line between the paragraphs is left (1 of 20 noise lines)",
-    'ru-turklub-otchet':
-        "the student hiking club's trip log's camping-shop discount line between the paragraphs is left (1 of 20 noise lines)",
 }
 
 

@@ -86,7 +86,8 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREAD
                                              DECORATION, ELLIPSIS, FINITE_VERB, FIRST_PERSON, INITIAL_END,
                                              LIST_MARKER, MONTH_WORD, NETWORK, NETWORK_WORD, PAGE_ITSELF,
                                              READER, REPLY_FORM, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE,
-                                             TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD, whole_line)
+                                             TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD, YOU_ARE_HERE_STRICT,
+                                             whole_line)
 from spinscope.ingest.noise_trace import steps
 
 if TYPE_CHECKING:
@@ -891,7 +892,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         # anywhere in the token, with an auto-blog's attributes after it: "[ads-mid-article]",
                         # '[inserzione-adv slot="centrale"]', "[mid-article-ad]"
                         r"\[\s*(?=[\w-]*?[-_])(?:[a-zа-я0-9]+[_-])*(?:adv|ads?|adsense|advert\w*|banner|encart|pub|publicite"
-                        r"|pubblicita|inserzione|annuncio|werbung|anzeige|reklama|реклама|sponsor\w*)(?:[_-][a-zа-я0-9]+)*"
+                        # (round 54: a promotion's slot too, "[promo_parapharmacie]", "[promocja_dnia]", "[промо_блок]")
+                        r"|pubblicita|inserzione|annuncio|werbung|anzeige|reklama|реклама|sponsor\w*|promo|promocja|промо)(?:[_-][a-zа-я0-9]+)*"
                         r"(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?){0,3}\s*/?\s*\]",
                         r"\[\s*(?:sc|shortcode|block|widget|insert|include|snippet)\s+(?:name|id|slot|slug)\s*=\s*[\"'“”]?"
                         r"(?=[\w-]*?(?:adsense|ads?\b|ad[_-]|advert|banner|pub[_-]|publicit|werbung|anzeige|pubblicit|reklama|реклама))"
@@ -1349,6 +1351,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:материал|статья|публикация) (?:подготовлен[аo]? )?(?:совместно с|в партн[её]рстве с"
         r"|по заказу)\s+" + _SPONSOR_NAME,
         r"партн[её]рский материал\s*[·|:–—-]\s*" + _SPONSOR_NAME,
+        # (round 54) the site's partner or sponsor under its label: "Unser Partner: Autohaus Brummer, Wiesenbrack", "Our
+        # sponsor: Brummer Motors", "Notre partenaire : Garage Dupont", "Il nostro sponsor: Selleria Brunaldi", "Nasz
+        # partner: Kamieniarstwo Dąbek", "Наш партнёр: магазин «Высота»" (the name opens with a capital or a quote)
+        r"(?:our|unser(?:e[rn]?)?|notre|nos|il nostro|i nostri|nasz|nasi|наш|наши) (?:partners?|sponsors?|partenaires?"
+        r"|partnerin|sponsoren|partnerzy|sponsorzy|партн[её]ры?|спонсоры?)\s*[:：]\s*"
+        r"(?:(?:магазин|компания|салон|фирма) )?" + _SPONSOR_NAME,
     )),
     # the page sent to a friend (round 35): "Send this article to a friend", "Envoyer cet article à un ami",
     # "Artikel an einen Freund senden", "Invia questo articolo a un amico", "Wyślij artykuł znajomemu",
@@ -1808,6 +1816,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:more )?(?:in|from) (?:the same|this) (?:section|category)|more from (?:the|this) section"
         r"|dans (?:la même|cette) (?:rubrique|catégorie)|(?:autres|plus d['’]) ?articles (?:de|dans) (?:la|cette) rubrique"
         r"|(?:mehr |weitere artikel )?aus (?:dem|diesem) ressort|im (?:selben|gleichen) ressort"
+        # (round 54) more from the site's blog: "Mehr aus dem Tourblog: Tag 3 – Ankunft im Regen", "More from the
+        # blog: ...", "Plus d'articles du blog : ...", "Altro dal blog: ...", "Więcej z bloga: ...", "Ещё из блога: ..."
+        r"|more from (?:the|our|this) [\w-]*blog|plus d['’]articles du [\w-]*blog|(?:mehr|weitere beiträge) aus (?:dem|unserem) [\w-]*blog"
+        r"|altro dal [\w-]*blog|(?:altri articoli|altri post) dal [\w-]*blog|więcej z [\w-]*bloga|(?:ещё|еще) из [\w-]*блога"
         r"|(?:altri articoli )?(?:nella|dalla|della) stessa (?:sezione|categoria|rubrica)"
         r"|(?:więcej )?(?:z|w) (?:tej samej|tej) (?:kategorii|sekcji)|(?:więcej )?z (?:tego )?działu"
         r"|(?:другие |ещё |еще )?(?:новости|статьи|материалы) (?:этой |из этой |той же )?рубрики|в этой рубрике)"
@@ -4184,6 +4196,13 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:suche|suchen) (?:auf|in) (?:der|dieser) (?:seite|website)|(?:auf der )?(?:website|seite) durchsuchen"
         r"|(?:cerca|cercare) (?:nel|in questo) sito|(?:szukaj|wyszukaj) (?:w|na) (?:serwisie|stronie)|(?:поиск|искать) по сайту",
         re.I)),
+    # (round 54) a breadcrumb's label with one or a few crumbs, the page named as the place, anywhere on the page: "Vous
+    # êtes sur la page : Déneigement", "You are here: Home › News", "Sie befinden sich auf der Seite: Winterdienst",
+    # "Ti trovi nella pagina: Notizie", "Jesteś na stronie: Komunikaty", "Вы находитесь на странице: Новости"; no
+    # sentence's end in the crumbs
+    # and five words at most
+    ("breadcrumb", re.compile(YOU_ARE_HERE_STRICT + r"\s*[:：]\s*(?=[^.!?\n:：]{1,60}$)[^\s.!?:：]+(?:\s+[^\s.!?:：]+){0,4}",
+                              re.I)),
     # a rating row: stars, or a score with its count of votes ("Note de la rédaction : ★★★★☆",
     # "Note des spectateurs : 3,6 (1 284 notes)", "Bewertung: 4,2/5 (312 Bewertungen)")
     ("rating widget", re.compile(

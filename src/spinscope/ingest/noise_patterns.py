@@ -19,7 +19,7 @@ What they match, in six languages (English, French, German, Italian, Polish, Rus
   :data:`AGENCY_NAME` / :data:`AGENCY`, :data:`DATELINE`, :data:`TIME_OF_DAY`;
 - dates: :data:`MONTH_NAMES` (an alternation), :data:`MONTH_WORD`, :data:`WEEKDAY`;
 - the comment form: :data:`REPLY_FORM` ("Leave a Reply");
-- lists and breadcrumbs: :data:`LIST_MARKER`, :data:`BREADCRUMB_SEPARATOR`;
+- lists and breadcrumbs: :data:`LIST_MARKER`, :data:`BREADCRUMB_SEPARATOR`, :data:`YOU_ARE_HERE_LABEL` / :data:`YOU_ARE_HERE_STRICT`;
 - prose rather than a widget: :data:`FINITE_VERB` (a finite verb after the line's first word, not
   a word of a name), built from :data:`FINITE_VERB_WORD` and :data:`NAME_PARTICLE`.
 
@@ -122,6 +122,14 @@ AD_WORD = re.compile(r"\b(?:advertis\w*|sponsor\w*|anzeige|werbung|publicité|pu
                      re.I)
 
 # A list item of the article: "- a ban on new coal plants", "2) higher taxes".
+# a breadcrumb's label, "You are here:" and its kin (round 28 in page_blocks.py); the unambiguous ones alone (round 54
+# adds the page named as the place, "Vous êtes sur la page : Déneigement", "You are on the page: ...", "Sie befinden
+# sich auf der Seite: ...", "Ti trovi nella pagina: ...", "Jesteś na stronie: ...", "Вы находитесь на странице: ..."),
+# and with the labels that open sentences too ("Sei in ...", "Jesteś w ...", "Вы находитесь ...")
+YOU_ARE_HERE_STRICT = (r"(?:you are here|vous êtes ici|sie sind hier|jesteś tutaj|вы здесь|you are on the page"
+                       r"|vous êtes sur la page|sie befinden sich (?:hier|auf der seite)|ti trovi (?:nella|sulla) pagina"
+                       r"|jesteś na stronie|вы находитесь на странице)")
+YOU_ARE_HERE_LABEL = r"(?:" + YOU_ARE_HERE_STRICT + r"|ti trovi (?:in|qui)|sei in|jesteś w|вы находитесь)"
 LIST_MARKER = re.compile(r"(?:[-–*•]|\d{1,2}[.)])\s+")
 
 # Second cues of a widget for a label that reads like a clause (see clean.has_widget_cue and

@@ -75,7 +75,8 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARAT
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
                                              INITIAL_END, LIST_MARKER, MONTH_NAMES, MONTH_WORD, NETWORK_WORD,
                                              PAGE_ITSELF, READER, ROLE_AND_NAME, SIGN_UP_IMPERATIVE, SITE_AS_WE,
-                                             SITE_SERVICE, THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD)
+                                             SITE_SERVICE, THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD,
+                                             YOU_ARE_HERE_LABEL)
 from spinscope.ingest.noise_trace import steps
 
 _UNIT = re.compile(
@@ -1593,8 +1594,12 @@ def row_runs(lines: list[Line], order: list[int]) -> set[int]:
 # Round 28: the head above the headline, once a menu row marked it as the page's
 # (a breadcrumb's label: "You are here:", "Vous êtes ici :", "Sie sind hier:", "Ti trovi in:",
 # "Jesteś tutaj:", "Вы здесь:")
-_YOU_ARE_HERE = re.compile(r"(?:you are here|vous êtes ici|sie sind hier|ti trovi (?:in|qui)|sei in|jesteś tutaj"
-                           r"|jesteś w|вы здесь|вы находитесь)\s*[:：]", re.I)
+# a shop's offer under an ad's label or slot between the paragraphs (round 54): a shop, a sale or a discount named
+_AD_REASONS = {"advertisement", "ad marker"}
+_SHOP_OFFER = re.compile(r"(?:^|\s)[-–]?\d{1,2}\s?%|\b(?:shop|store|discount|sale|wholesale|magasin|boutique|remise|soldes"
+                         r"|promo\w*|en gros|laden|geschäft|rabatt\w*|großhandel|negozio|sconto|sconti|saldi|ingrosso|sklep\w*"
+                         r"|rabat\w*|promocj\w*|wyprzedaż\w*|hurtow\w*|магазин\w*|скидк\w*|распродаж\w*|оптом)\b", re.I)
+_YOU_ARE_HERE = re.compile(YOU_ARE_HERE_LABEL + r"\s*[:：]", re.I)
 _ABOVE_HEADLINE_MIN_NOISE = 3
 
 
@@ -2618,6 +2623,13 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 elif (lines[i].reason is None and SIGN_UP_IMPERATIVE.match(_bare(lines[i].text))
                       and _n_words(lines[i].text) <= _SIGN_UP_MAX_WORDS and not lines[i].text.rstrip().endswith(".")
                       and not FINITE_VERB.search(" " + _bare(lines[i].text)) and not _QUOTED_SPEECH.search(lines[i].text)):
+                    lines[i].reason = reason
+                # (round 54) and under an ad's label or slot, a shop's offer: a shop or a discount named, short, no
+                # sentence closed, no finite verb, a shop's quoted name allowed ("Детская одежда оптом — магазин «Карапуз»" under "Реклама", "-20 %
+                # sur toute la gamme hiver jusqu'au 28 février" under "[promo_parapharmacie]")
+                elif (lines[i].reason is None and reason in _AD_REASONS and _SHOP_OFFER.search(lines[i].text)
+                      and _n_words(lines[i].text) <= _SIGN_UP_MAX_WORDS
+                      and not lines[i].text.rstrip().endswith((".", "!", "?")) and not FINITE_VERB.search(" " + _bare(lines[i].text))):
                     lines[i].reason = reason
         if block[0] <= last:
             continue
