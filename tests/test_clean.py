@@ -9129,6 +9129,13 @@ def test_round_54_labels_in_sentences_stay(where, line):
     ("en", ["-Advertisement", "-Winter sale at the club shop"]),
     # a sentence under the ad label stays the article's
     ("en", ["-Advertisement", "+The shop on the corner closed in 2019, the owner said."]),
+    # a sign-up or an app's download button beside a widget (round 53's offer buttons, round 54's verbs)
+    ("en", ['-[sponsored_product id="1182"]', "-Sign up for our monthly list of new arrivals"]),
+    ("fr", ["-À lire aussi : Rhume ou grippe, comment faire la différence ?",
+            "-Téléchargez notre application pour renouveler vos ordonnances"]),
+    ("it", ["-Pubblicità", "-Scarica la nostra app per le notizie del club"]),
+    ("pl", ["-Reklama", "-Pobierz naszą aplikację klubową"]),
+    ("ru", ["-Реклама", "-Скачайте наше приложение для участников"]),
 ])
 def test_round_54_a_shops_offer_under_an_ad_between_paragraphs_goes(lang, block):
     case = page_from_blocks("shop-offer-54", [

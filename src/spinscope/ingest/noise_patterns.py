@@ -258,7 +258,12 @@ SIGN_UP_IMPERATIVE = re.compile(
     r"|essayez|rejoignez|donnez|melde dich|melden sie sich|bestelle|bestellen sie|buche|buchen sie|werde|werden sie"
     r"|teste|probier|iscrivi|iscriviti|ordina|prenota|prova|unisciti|diventa|dona|zamów|zapisz|zarejestruj|dołącz"
     r"|wpłać|spróbuj|zostań|запишитесь|закажите|зарегистрируйтесь|вступайте|вступите|пожертвуйте|попробуйте"
-    r"|оформите)\b(?![-‐‑])", re.I)
+    r"|оформите"
+    # (round 54) signing up, subscribing or downloading the site's app: "Sign up for our monthly list of new arrivals",
+    # "Téléchargez notre application pour renouveler vos ordonnances", "Abonnieren Sie ...", "Scarica la nostra app",
+    # "Pobierz naszą aplikację", "Скачайте наше приложение"
+    r"|sign up|subscribe|download|téléchargez|abonnez-vous|abonniere|abonnieren sie|lade|laden sie|scarica|abbonati"
+    r"|pobierz|subskrybuj|скачайте|установите|подпишитесь)\b(?![-‐‑])", re.I)
 
 CALL_TO_ACTION_ANYWHERE = re.compile(r"(?:^|[\s,:;–—-])" + CALL_TO_ACTION.pattern, re.I)
 
