@@ -175,6 +175,39 @@ lines left, none of 120 article lines lost: round 53's offer buttons between the
 pl-muzeum-autobusow's "Zostań wolontariuszem muzeum" (the page is clean; its xfail removed),
 it-emporio-solidale-report's "Dona con Satispay" and ru-turklub-otchet's join-the-VK-group line (two
 page reasons reworded). No other case changed.
+
+Round 54 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 55`` and ``pytest tests/test_clean_held_out_55.py`` at 367864f
+(before) and the round's last commit on branch round54 (after): noise lines 39 -> 45/45 (marker 11 ->
+13/13, reading-time 7/7, byline 6 -> 8/8, footer 7 -> 8/8, comments 6 -> 7/7, share 1/1, notice 1/1),
+pages 3 -> 8/12 clean, page noise lines left 14 -> 5 of 240, article lines lost 0 -> 0 of 120. As classes
+in six languages: an originally-published credit with its noun before the participle ("Articolo pubblicato
+originariamente su <site>.", "Post originally published on <site>.") is a marker; an auto-blog's feed
+credit under a source label, the adverb first in Polish ("Źródło: materiał automatycznie pobrany z kanału
+RSS serwisu ...", "Source: article imported automatically from the RSS feed of ..."), is a marker; a
+platform footer with "при помощи", "с использованием" or "à l'aide de" ("Создано при помощи Ghost") is a
+blog footer; a first-person consulting offer with a call to book a (free) call or session ("I offer
+one-to-one consulting — book a free 20-minute call.") and the writer's own course with the sign-up through
+a link, the bio, the profile or the site ("Мой онлайн-курс «...» стартует 1 марта — запись по ссылке в
+профиле.") are bylines; a WordPress comment on one line with the date and time before "said:" and a bare
+like button after the reply ("<name> on <date> at <time> said: ... Reply · Like") is a comment row. On the
+pages: a promotion's bracketed slot ("[promo_parapharmacie]") is a marker; a breadcrumb's label naming the
+page as the place ("Vous êtes sur la page : Déneigement"), up to five words after it, goes anywhere; a
+more-from-the-blog link ("Mehr aus dem Tourblog: ...") is a related link; the site's partner or sponsor
+under its label ("Unser Partner: Autohaus Brummer, Wiesenbrack") is an advertisement; under an ad's label
+or slot between the paragraphs, a shop's offer (a shop, a sale or a discount named, short, no sentence
+closed, no finite verb: "Термосы и горелки со скидкой в магазине «Высота»", "-20 % sur toute la gamme hiver
+...") goes with the ad; and sign-up, subscribe and app-download imperatives ("Sign up for our monthly list
+of new arrivals", "Téléchargez notre application ...") join round 53's offer buttons beside a widget.
+Pages: fr-pharmacie-conseils 3 -> clean; de-jugendorchester-tourtagebuch 2 -> clean; fr-deneigement-point
+1 -> clean; ru-roditelskiy-sovet 1 -> clean; ru-turklub-otchet 1 -> clean; en-bookshop-blog 3 -> 2 (the
+gift-vouchers line and the owner's bio with a book plug are left); unchanged: en-ham-contest-results 1
+(the membership-renewals line), de-gartenbauverein-schau 1 (the plant-swap booking line),
+it-emporio-solidale-report 1 (the drivers-wanted line), it-maneggio-notizie, pl-cmentarz-komunikat and
+pl-muzeum-autobusow clean. Keep lines 20 -> 20/20. The six line xfails and five page xfails were removed
+and one page reason reworded (en-bookshop-blog). Elsewhere (the sign-up imperative): set 45's
+en-web-archive-snapshot 9 -> 8 left (its bulletin sign-up goes; reason reworded, still xfail); every other
+set of 10 to 54 unchanged. SemEval find_noise diff: 0 of 3,723 files.
 """
 
 from __future__ import annotations
