@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES, common_words,
                                            Lexicon)
 from spinscope.attribution.speakers import (ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ADJECTIVE_ENDINGS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
-                                           SURNAME_PARTICLES, country_of, is_agency_word, is_bare_name, strip_possessive)
+                                           SURNAME_PARTICLES, COUNTING_WORDS, country_of, is_agency_word, is_bare_name,
+                                           plural_common, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
 
 PUNCT_BETWEEN = frozenset(",.;!?…") | DASHES
@@ -2564,6 +2565,19 @@ class QuoteFinder:
         """Record that the rules name nobody for this cue on purpose."""
         self.unnamed_cues.add((s.tokens[frame.cue[0]].start, s.tokens[frame.cue[1] - 1].end))
 
+    def _opening_common_name(self, s: Sentence, tok: Token) -> bool:
+        """``tok`` opens its sentence, capitalised, and the language's corpus writes it in lower case (the name
+        scan's common-word check, component.py): no name, unless the article names someone with it elsewhere or
+        it is a title, role or country."""
+        first = next((t for t in s.tokens if t.is_word), None)
+        return first is tok and tok.is_capitalised and not tok.text.isupper() \
+            and tok.lower in common_words(self.lex.lang) and not self.registry.is_title(tok) \
+            and bare(tok.text) not in self.lex.role_forms and not country_of(tok.text) \
+            and bare(tok.text) not in self.lex.org_words and tok.lower not in self.lex.org_words \
+            and tok.lower not in self.lex.pronouns \
+            and self.registry.entity_at(tok.start, tok.end) is None \
+            and not any(tok.text in e.name.split() for e in self.registry.entities)
+
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:
         if frame.subject is not None and frame.subject[1] <= frame.cue[0] and self._opening_common_word(s, frame.subject):
             # "Gleichzeitig betonte Putin": an adverb opens the sentence and the subject follows the verb
@@ -2780,6 +2794,18 @@ class QuoteFinder:
                                if m[1] == head.end), entity)
             if entity is None and head.is_capitalised:
                 runs = self.registry.name_runs(core)
+                if runs and runs[-1][1] - runs[-1][0] == 1 and self._opening_common_name(s, core[runs[-1][0]]):
+                    # "Nothing is said", "Immer wieder wird argumentiert", "Niektórzy sugerowali": a common word
+                    # capitalised to open the sentence names no one; alone, a plural noun or a counting word
+                    # describes a group ("Scientists warn", "Few believe"), any other word no speaker
+                    word = core[runs[-1][0]]
+                    if all(t is word or t.lower in self.lex.determiners for t in core) and not (
+                            plural_common(word.text, self.lex.lang) or word.lower in COUNTING_WORDS
+                            or bare(word.text) in self.lex.groups or self._plural_cue(s, frame)):
+                        # (a plural verb has a plural subject: "Lekarze oświadczyli")
+                        frame.speaker = None
+                        return
+                    runs = []
                 if runs:  # a name the name scan skipped (a headline, a sentence-initial word)
                     entity = self.registry.add_name(core[runs[-1][0]:runs[-1][1]])
                 elif len(core) == 1 and country_of(head.text):

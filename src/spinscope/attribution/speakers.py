@@ -55,6 +55,62 @@ ministry department agency government administration kremlin officials experts c
 """.split())
 
 
+# Personal pronouns of the third person in every case form, each with its subject form (the writer's "I" is an
+# entity of its own, made on purpose in quotes.py): a pronoun stands for someone named elsewhere, it is never an
+# entity's name ("selon lui", "Ihm zufolge", "Według niego", "a-t-il", "qu'elle veut")
+PRONOUN_SUBJECTS = {
+    "en": {"he": "he", "him": "he", "she": "she", "her": "she"},
+    "fr": {"il": "il", "lui": "il", "elle": "elle", "ils": "ils", "eux": "ils", "elles": "elles"},
+    "it": {"lui": "lui", "egli": "lui", "lei": "lei", "ella": "lei", "essa": "lei", "esso": "lui"},
+    "de": {"er": "er", "ihm": "er", "ihn": "er", "sie": "sie", "ihr": "sie"},
+    "pl": {"on": "on", "niego": "on", "jego": "on", "nim": "on", "ona": "ona", "niej": "ona", "nią": "ona",
+           "oni": "oni", "nich": "oni", "one": "one"},
+    "ru": {"он": "он", "него": "он", "его": "он", "нему": "он", "ним": "он", "нём": "он", "нем": "он",
+           "она": "она", "неё": "она", "нее": "она", "её": "она", "ее": "она", "ней": "она", "ей": "она",
+           "оно": "оно", "они": "они", "них": "они", "им": "они", "ними": "они"},
+}
+PERSONAL_PRONOUNS = frozenset(w for forms in PRONOUN_SUBJECTS.values() for w in forms)
+# the elided words a French or Italian pronoun may carry ("qu'elle", "s'il", "c'è")
+_ELISIONS = ("qu'", "qu’", "s'", "s’", "l'", "l’", "c'", "c’", "d'", "d’", "j'", "j’", "n'", "n’")
+
+
+def pronoun_of(word: str, lang: str | None = None) -> str | None:
+    """The subject form of a third-person personal pronoun ``word`` (any case, elided "qu'elle" too), in
+    ``lang`` when given (any language otherwise); None for any other word."""
+    low = word.lower()
+    for prefix in _ELISIONS:
+        if low.startswith(prefix) and len(low) > len(prefix):
+            low = low[len(prefix):]
+            break
+    if lang is not None:
+        return PRONOUN_SUBJECTS.get(lang, {}).get(low)
+    return next((forms[low] for forms in PRONOUN_SUBJECTS.values() if low in forms), None)
+
+
+# heads of a description that count and name no one: "a few", "some", "estimates" are no person
+COUNTING_WORDS = frozenset("""few many some several most others all both none
+quelques-uns plusieurs certains certaines beaucoup autres plupart
+alcuni alcune molti molte diversi altri parecchi tanti tutti
+einige manche viele mehrere andere alle
+niektórzy niektóre wielu inni część większość
+некоторые многие другие несколько большинство часть""".split())
+
+
+def plural_common(word: str, lang: str) -> bool:
+    """A plural common noun by its ending, where the ending says so (English, French, Italian): "estimates",
+    "victims", "témoins", "vittime"... are many or things, never the one person a pronoun stands for."""
+    low = word.lower()
+    if len(low) <= 3 or not low.isalpha():
+        return False
+    if lang == "en":
+        return low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
+    if lang == "fr":
+        return low.endswith(("s", "x")) and not low.endswith(("ss", "is", "us", "ès", "ois", "ais"))
+    if lang == "it":
+        return low.endswith("i")
+    return False
+
+
 @dataclass
 class Entity:
     """A person, organisation, country or other named party of one article."""
@@ -803,6 +859,8 @@ class EntityRegistry:
         if name[-1].text != strip_possessive(name[-1].text):
             name = name[:-1] + [Token(name[-1].start, name[-1].start + len(strip_possessive(name[-1].text)),
                                       strip_possessive(name[-1].text))]
+        if len(name) == 1 and not title and self._pronoun_not_name(name[0]):
+            return None  # "Selon lui", "Оно всегда было", "fear Him": a pronoun stands for someone, it names no one
         kind = self.kind_of(title, name)
         if title and title[-1].lower in GENITIVES and kind == "person":
             kind = "organisation"  # "présidente du | Rassemblement": the body, not its head
@@ -844,6 +902,19 @@ class EntityRegistry:
             self._stop_word_surnames.add(name[-1].text)
             self._name_word_cache.pop(name[-1].text, None)
         return entity
+
+    def _pronoun_not_name(self, tok: Token) -> bool:
+        """A personal pronoun read as a name: in lower case, opening a sentence, in capitals (not a two-letter
+        acronym), or an object form ("Him", "Ihm"). A subject form capitalised inside a sentence is a name
+        ("le magazine Elle", "Mme Elle")."""
+        if tok.text == "I":
+            return True  # the English "I" (the writer is an entity of its own, quotes.py) or a Roman numeral
+        subject = pronoun_of(tok.text, self.lex.lang)
+        if subject is None:
+            return False
+        if tok.text.isupper():
+            return len(tok.text) > 2
+        return not tok.is_capitalised or tok.lower != subject or self._opens_sentence(tok.start)
 
     def _opens_sentence(self, offset: int) -> bool:
         """Does the word at ``offset`` open a sentence, a paragraph, or follow a heading in capitals
@@ -1051,12 +1122,18 @@ class EntityRegistry:
                 texts.append(" ".join(lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()[-5:]))
         return {bare(w.strip(",.;:«»\"'“”()")).lower()[:5] for text in texts for w in text.split()} - {""}
 
-    def resolve_description(self, toks: list[Token], recent: list[tuple[int, Entity]]) -> Entity:
+    def resolve_description(self, toks: list[Token], recent: list[tuple[int, Entity]]) -> Entity | None:
         """A speaker named by a description: "the Kremlin spokesman", "officials", "Franken's office"."""
         words = [t for t in toks if t.lower not in self.lex.determiners or t.lower in GENITIVES]
         while words and words[0].lower in GENITIVES:
             words = words[1:]
         words = words or toks
+        if pronoun_of(words[0].text, self.lex.lang) is not None and not any(
+                t.is_capitalised and not self._opens_sentence(t.start) for t in words):
+            # "lui" ("selon lui"), "qu'elle veut": a pronoun heads no description; it stands for someone named
+            # before, or for no one the rules know
+            pron = pronoun_of(words[0].text, self.lex.lang)
+            return self.resolve_pronoun(pron, words[0].start, words[0].end, recent)
         head = bare(words[-1].text)
         role = next((bare(t.text) for t in words if bare(t.text) in self.lex.roles
                      and not t.text[len(t.text) - len(bare(t.text)):][:1].isupper()), None)
@@ -1156,6 +1233,8 @@ class EntityRegistry:
         if entity is None:
             kind = ("organisation" if head in self.lex.org_words
                     else "other" if head in self.lex.groups or head in DOCUMENTS else "person")
+            if kind == "person" and (head.lower() in COUNTING_WORDS or plural_common(head, self.lex.lang)):
+                kind = "other"  # "a few", "estimates", "victims": many, or things, never "he"
             entity = Entity(id=f"E{len(self.entities) + 1}", name=text, kind=kind, key=key,
                             gender="f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None)
             self.entities.append(entity)
