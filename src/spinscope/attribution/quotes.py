@@ -2805,6 +2805,13 @@ class QuoteFinder:
                         # (a plural verb has a plural subject: "Lekarze oświadczyli")
                         frame.speaker = None
                         return
+                    if all(t is word or t.lower in self.lex.determiners for t in core):
+                        # the group the word describes: many, never "he" ("Немцам заявили", "Lekarze oświadczyli")
+                        speaker = self._named_before_appositive(s, core) or self.registry.resolve_description(core, self.recent)
+                        if speaker is not None and speaker.key.startswith("desc:") and speaker.kind == "person":
+                            speaker.kind = "other"
+                        frame.speaker = speaker
+                        return
                     runs = []
                 if runs:  # a name the name scan skipped (a headline, a sentence-initial word)
                     entity = self.registry.add_name(core[runs[-1][0]:runs[-1][1]])
