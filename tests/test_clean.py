@@ -9149,3 +9149,23 @@ def test_round_54_a_shops_offer_under_an_ad_between_paragraphs_goes(lang, block)
         ["-Tags: river, canoe", "-Previous post · Next post", "-Share this post", "-© 2026 River Club"],
     ])
     assert _problems(case, lang) == []
+
+
+# --- round 55 -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, count", [
+    # a thing and its year after a comma is a row of the article's list, no count (round 55)
+    ("Brauvertrag mit Siegel, 1784", False),
+    ("Letter to the town council, 1921", False),
+    ("Registro dei battesimi, 1702", False),
+    ("Akt nadania przywileju, 1650", False),
+    ("Письмо городскому голове, 1911", False),
+    # counts stay counts
+    ("48 Likes", True),
+    ("Responses (5)", True),
+    ("Archiv 2024", True),
+])
+def test_round_55_a_dated_row_is_no_count(text, count):
+    from spinscope.ingest.page_blocks import _is_count_row
+    assert _is_count_row(text) is count

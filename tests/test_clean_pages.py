@@ -1892,3 +1892,44 @@ ROUND_51_LOSS_PAGES = {
 def test_round_51_year_rows_and_timed_last_paragraph_stay(name):
     lang, case = ROUND_51_LOSS_PAGES[name]
     assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+# Round 55: a subheading's rows that name a thing and its year after a comma ("Brauvertrag mit Siegel,
+# 1784") are the article's rows, not counts of the page's chrome: the block, and the paragraph under the
+# page's print link below it, stay. Only losses are asserted.
+def _dated_rows_page(name, lang, head, rows, tools):
+    return lang, page_from_blocks(name, [
+        ['-Stadt Kelmsried', '-Bürgerservice | Rathaus | Kultur', '-Suche'],
+        ['+Find of the month: a brewing contract of 1784 turns up in the town hall cellar'],
+        ['+Clearing a cellar room in the town hall in January, staff of the works depot found a tin box with twelve deeds from the eighteenth century.'],
+        ['+The oldest piece is a contract of 1784 in which the council grants a brewer the right to serve beer on the market square.'],
+        ['+"Chance finds like this have become rare, almost everything was catalogued long ago," said the head archivist.'],
+        ['+' + head, *('+' + r for r in rows)],
+        ['-' + t for t in tools],
+        ['+The deeds are now being cleaned in a workshop and will be open to readers in the reading room from May.'],
+        ['+Anyone who finds old papers in an attic or a cellar can bring them to the archive to be looked at.'],
+        ['-Impressum | Datenschutz | Barrierefreiheit', '-Cookie-Einstellungen', '-Nach oben'],
+    ])
+
+
+ROUND_55_LOSS_PAGES = {
+    'de-dated-rows': _dated_rows_page('de-dated-rows', 'de', 'Was in der Kassette lag',
+                                      ['Brauvertrag mit Siegel, 1784', 'Zwei Kaufbriefe über Wiesen, 1791 und 1802',
+                                       'Eine Liste der Feuereimer, um 1810'],
+                                      ['Auch interessant: Fund des Monats Februar – Das Schützenbuch',
+                                       'Diese Seite drucken']),
+    'en-dated-rows': _dated_rows_page('en-dated-rows', 'en', 'What the box held',
+                                      ['Brewing contract with seal, 1784', 'Two deeds for meadows, 1791 and 1802',
+                                       'Letter to the town council, 1921'],
+                                      ['Print this page']),
+    'it-dated-rows': _dated_rows_page('it-dated-rows', 'it', 'Cosa conteneva la cassetta',
+                                      ['Registro dei battesimi, 1702', 'Contratto di affitto del mulino, 1788',
+                                       'Lettera al podestà, 1921'],
+                                      ['Stampa questa pagina']),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_55_LOSS_PAGES))
+def test_round_55_rows_with_a_year_after_a_comma_stay(name):
+    lang, case = ROUND_55_LOSS_PAGES[name]
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []

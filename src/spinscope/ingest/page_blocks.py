@@ -283,7 +283,13 @@ _YEAR_RUN = re.compile(r"[^\W\d_][\w\s.,'’-]*?\b(1[6-9]\d{2}|20\d{2})" + _RANG
 
 def _is_year_run(bare: str) -> bool:
     m = _YEAR_RUN.fullmatch(bare)
-    return bool(m) and int(m.group(1)) < int(m.group(2))
+    return (bool(m) and int(m.group(1)) < int(m.group(2))) or bool(_DATED_ITEM.fullmatch(bare))
+
+
+# A noun of two words or more with its year after a comma ("Brauvertrag mit Siegel, 1784", "Letter
+# to the town council, 1921", "Registro dei battesimi, 1702"): a row of the article's list, not a
+# count (round 55)
+_DATED_ITEM = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+)+,\s*(?:1[6-9]\d{2}|20\d{2})")
 
 
 def _is_date_span(bare: str) -> bool:
