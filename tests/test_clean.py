@@ -9169,3 +9169,82 @@ def test_round_54_a_shops_offer_under_an_ad_between_paragraphs_goes(lang, block)
 def test_round_55_a_dated_row_is_no_count(text, count):
     from spinscope.ingest.page_blocks import _is_count_row
     assert _is_count_row(text) is count
+
+
+@pytest.mark.parametrize("where, line", [
+    # a template tag's ad slot with its name after a colon (marker)
+    ("head", "{{ ad_slot: leaderboard_top }}"),
+    ("body", "{{ pub: haut_de_page }}"),
+    ("body", "{{ werbung_slot: oben }}"),
+    ("body", "{{ pubblicita: top }}"),
+    ("body", "{{ reklama: gora }}"),
+    ("body", "{{ реклама: верх }}"),
+    # a bare link to the source, and a feed copy's credit naming RSS alone (source link)
+    ("tail", "Link to the source"),
+    ("tail", "Lien vers la source"),
+    ("tail", "Link zur Quelle"),
+    ("tail", "Link alla fonte"),
+    ("tail", "Link do źródła"),
+    ("tail", "Ссылка на источник"),
+    ("tail", "Via RSS übernommen – zum Originalartikel"),
+    ("tail", "Imported via RSS – read the original"),
+    ("tail", "Repris via RSS – lire l’original"),
+    ("tail", "Importato via RSS – leggi l’originale"),
+    ("tail", "Pobrane przez RSS – przeczytaj oryginał"),
+    ("tail", "Импортировано через RSS — читать оригинал"),
+    # a share label with a bare "this" over its networks
+    ("body", "Share this: Email · Print · Reddit · Pocket · Tumblr"),
+    ("body", "Partager ceci : Facebook · X · E-mail"),
+    ("body", "Teile dies: E-Mail · Facebook · WhatsApp"),
+    ("body", "Condividi questo: Facebook · WhatsApp · Email"),
+    ("body", "Udostępnij to: Facebook · X · E-mail"),
+    ("body", "Поделиться этим: Telegram · WhatsApp"),
+    # the page's age, its facts out of date after "and"
+    ("head", "Heads up: this post is more than two years old and some details may be out of date."),
+    ("head", "À noter : cet article a plus de deux ans et certaines informations peuvent être obsolètes."),
+    ("head", "Hinweis: Dieser Beitrag ist mehr als zwei Jahre alt und manche Angaben sind nicht mehr aktuell."),
+    ("head", "Nota: questo articolo ha più di due anni e alcune informazioni potrebbero non essere aggiornate."),
+    ("head", "Uwaga: ten wpis ma ponad dwa lata i niektóre informacje mogą być nieaktualne."),
+    ("head", "Внимание: этот материал старше двух лет, и некоторые сведения могли устареть."),
+    # WordPress.com's call to make a site (blog footer)
+    ("tail", "Create a free website or blog at WordPress.com."),
+    ("tail", "Créez un site web ou un blog gratuit sur WordPress.com."),
+    ("tail", "Erstelle eine kostenlose Website oder einen Blog auf WordPress.com."),
+    ("tail", "Crea un sito o un blog gratuito su WordPress.com."),
+    ("tail", "Utwórz darmową stronę internetową lub bloga na WordPress.com."),
+    ("tail", "Создайте бесплатный сайт или блог на WordPress.com."),
+    # closed comments or discussion
+    ("tail", "Discussion closed."),
+    ("tail", "Les commentaires sont fermés."),
+    ("tail", "Die Kommentarfunktion ist geschlossen."),
+    ("tail", "I commenti sono chiusi."),
+    ("tail", "Komentarze są zamknięte."),
+    ("tail", "Обсуждение закрыто."),
+    # the writer's workshops, then a call to write for a quote (self-promotion)
+    ("tail", "Organizzo laboratori di scrittura per scuole e aziende: scrivimi per un preventivo."),
+    ("tail", "I run writing workshops for schools and firms — write to me for a quote."),
+    ("tail", "J’anime des ateliers d’écriture : écrivez-moi pour un devis."),
+    ("tail", "Ich gebe Schreibwerkstätten für Schulen – schreiben Sie mir für ein Angebot."),
+    ("tail", "Prowadzę warsztaty pisania dla szkół – napisz do mnie po wycenę."),
+    ("tail", "Провожу мастер-классы для школ — напишите мне для расчёта стоимости."),
+])
+def test_round_55_slots_source_links_shares_notices_footers_and_plugs_go(where, line):
+    """Round 55: set 56's missed classes, in the six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Found at the scene were two bicycles, police said."),
+    ("tail", "Hosting the summit cost the city 2 million."),
+    ("body", "Link to the source of the leak was never found, police said."),
+    ("body", "Ссылка на источник не помогла следствию."),
+    ("body", "Share this view, the mayor told the council."),
+    ("body", "Post this week showed a drop in letters, the union said."),
+    ("head", "The bridge is more than two years old and some parts may be out of date, engineers said."),
+    ("body", "Discussion closed the meeting after two hours, the chairman said."),
+    ("body", "Обсуждение закрыто для прессы, сообщили в мэрии."),
+    ("tail", "I run the bakery on the square, she said, and prices rose twice this year."),
+])
+def test_round_55_article_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -696,24 +696,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    '{{ ad_slot: leaderboard_top }}':
-        "an English template-style ad-slot placeholder in double curly braces ('{{ ad_slot: leaderboard_top }}') is left",
-    'Share this: Email · Print · Reddit · Pocket · Tumblr':
-        "an English WordPress-style share row ('Share this: Email · Print · Reddit · Pocket · Tumblr') is left",
-    'Heads up: this post is more than two years old and some details may be out of date.':
-        "an English old-post notice ('Heads up: this post is more than two years old and some details may be out of date.') is left",
-    'Via RSS übernommen – zum Originalartikel':
-        "a German taken-over-via-RSS credit with a link to the original ('Via RSS übernommen – zum Originalartikel') is left",
-    'Organizzo laboratori di scrittura per scuole e aziende: scrivimi per un preventivo.':
-        "an Italian author's writing-workshop plug ('Organizzo laboratori di scrittura ...: scrivimi per un preventivo.') is left",
-    'Link do źródła':
-        "a Polish source-link credit ('Link do źródła') is left",
-    'Utwórz darmową stronę internetową lub bloga na WordPress.com.':
-        "a Polish WordPress.com footer ('Utwórz darmową stronę internetową lub bloga na WordPress.com.') is left",
-    'Ссылка на источник':
-        "a Russian source-link credit ('Ссылка на источник') is left",
-    'Обсуждение закрыто.':
-        "a Russian discussion-closed line under a post ('Обсуждение закрыто.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

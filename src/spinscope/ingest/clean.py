@@ -332,23 +332,24 @@ _SHARE_NETWORK = (r"(?:" + NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|inst
 # The buttons that print, copy or send the page take what is shared and no network ("Imprimer
 # l'article", "Copier le lien", "Link kopieren", "Скопировать ссылку").
 # (a campaign's petition too, round 48: "Condividi la petizione su WhatsApp", "Share the petition on Facebook"; and an
-# appeal, round 52: "Share this appeal: Facebook · X · WhatsApp", "Partagez cet appel sur Facebook")
+# appeal, round 52: "Share this appeal: Facebook · X · WhatsApp", "Partagez cet appel sur Facebook"; a bare "this", round 55:
+# "Share this: Email · Print · Reddit · Pocket · Tumblr", "Partager ceci : Facebook · X", "Teile dies: E-Mail · Facebook")
 _SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page itself)
-    "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link|petition|appeal)",
+    "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link|petition|appeal)|this",
            r"on|to|via|with|by", r"print|copy|save|email|send|gift"),
     "fr": (r"partager|partagez|envoyer|envoyez|recommander",
-           r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu|pétition|appel)", r"sur|par|via|avec",
+           r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu|pétition|appel)|ceci|cela", r"sur|par|via|avec",
            r"imprimer|copier|envoyer|sauvegarder|enregistrer"),
     "de": (r"teilen|teile|senden|versenden|empfehlen|verschicken",
-           r"(?:den |diesen |die |diese )?(?:artikel|beitrag|link|seite|petition|aufruf)", r"auf|via|per|mit|bei|über|in",
+           r"(?:den |diesen |die |diese )?(?:artikel|beitrag|link|seite|petition|aufruf)|dies|das", r"auf|via|per|mit|bei|über|in",
            r"drucken|kopieren|versenden|speichern|merken|verschenken"),
     "it": (r"condividi|condividere|invia|inviare|consiglia",
-           r"(?:l['’]|questo |il |la |questa )?(?:articolo|link|post|petizione|appello)", r"su|via|con|per|tramite",
+           r"(?:l['’]|questo |il |la |questa )?(?:articolo|link|post|petizione|appello)|questo", r"su|via|con|per|tramite",
            r"stampa|copia|invia|salva|regala"),
-    "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|wpis\w*|petycj\w*|apel\w*)",
+    "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|to|wpis\w*|petycj\w*|apel\w*)",
            r"na|przez|w|via|mailem", r"drukuj|wydrukuj|kopiuj|skopiuj|wyślij|zapisz|podaruj"),
     "ru": (r"поделиться|поделитесь|отправить|отправьте|рассказать|расскажите",
-           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией|обращением)", r"в|во|на|через|по",
+           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией|обращением|этим)", r"в|во|на|через|по",
            r"распечатать|скопировать|копировать|сохранить|подарить"),
 }
 # a button under a blog platform's post: save, share, more, listen (round 44)
@@ -883,7 +884,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         # '[sc name="adsense-articolo-centrale"]', '[block id="ad-mid"]'
                         r"(?:\{\{|\{%)\s*(?:sponsored|sponsor|ads?|advert\w*|adsense|banner|pub|publicit[eé]|werbung|anzeige"
                         r"|pubblicit[aà]|reklama|реклама)(?:[_-][\w-]{1,30})?(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?"
-                        r"|\s+[\"'][\w -]{0,20}[\"']){0,4}\s*(?:\}\}|%\})",
+                        # (round 55: the slot's name after a colon, "{{ ad_slot: leaderboard_top }}", "{{ pub: haut_de_page }}")
+                        r"|\s+[\"'][\w -]{0,20}[\"']|\s*:\s*[\"'“”]?[\w-]{1,30}[\"'“”]?){0,4}\s*(?:\}\}|%\})",
                         r"\[\[\s*(?=[\w-]*_)(?:[a-z0-9]+[_-])*(?:pub|ads?|adsense|advert\w*|banner|encart|werbung|anzeige"
                         r"|pubblicita|reklama|реклама|sponsor\w*)(?:[_-][a-z0-9]+)*\s*\]\]",
                         # (round 50) the same token in single brackets, an underscore joining the ad word to a slot's
@@ -1113,6 +1115,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("source link", whole_line(
         r"source link",
+        # (round 55) a bare link to the source, in six languages: "Link to the source", "Lien vers la source", "Link zur
+        # Quelle", "Link alla fonte", "Link do źródła", "Ссылка на источник" (the line is the link and nothing else)
+        r"(?:link (?:to (?:the )?(?:original )?source|zur (?:original)?quelle|alla fonte(?: originale)?|do (?:oryginalnego )?źródła)"
+        r"|lien vers (?:la )?source(?: d['’]origine| originale)?|ссылка на (?:первоисточник|источник))",
+        # (round 55) a feed copy's credit naming the feed alone, a link to the original after it: "Via RSS übernommen – zum
+        # Originalartikel", "Imported via RSS – read the original", "Repris via RSS – lire l'original", "Importato via RSS
+        # – leggi l'originale", "Pobrane przez RSS – przeczytaj oryginał", "Импортировано через RSS — читать оригинал"
+        r"(?:(?:via|per|über|aus dem) rss(?:-feed)? (?:übernommen|importiert)|(?:imported|taken|copied|pulled) (?:via|from|through) rss"
+        r"|(?:repris|importé|récupéré) (?:via|par|depuis) (?:le )?(?:flux )?rss|(?:importato|ripreso|preso) (?:via|da|tramite) (?:feed )?rss"
+        r"|(?:pobrane|pobrany|zaimportowane|przejęte) (?:przez|z|via) (?:kanał )?rss|(?:импортировано|взято|получено) (?:через|из) rss)"
+        r"(?:\s*[—–:-]\s*(?:zum original(?:artikel|beitrag)?|(?:read |see )?the original(?: article| post)?|lire l['’](?:original|article original)"
+        r"|leggi l['’](?:originale|articolo originale)|przeczytaj oryginał|(?:читать )?оригинал(?: статьи)?))?",
         # (round 45) a feed importer's shortcode left unrendered ('[auto_feed source="rss-pull-14" status="imported"]',
         # "[wprss_feed id=3]", "[feedzy-rss feeds=...]"), and an import marker in brackets in six languages ("[Article
         # importé automatiquement — source : flux RSS]", "[Artykuł automatycznie pobrany z kanału RSS]", "[Automatically
@@ -2406,6 +2420,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"your e-?mail address will not be published.{0,80}|required fields are marked.{0,10}",
         r"(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))(?:\s*\(.{0,40}\))?",
         r"(?:you must be )?logged in to post a comment|comments are closed",
+        # (round 55) the closed comments or discussion in the six languages: "Discussion closed.", "Les commentaires sont
+        # fermés.", "Die Kommentarfunktion ist geschlossen.", "I commenti sono chiusi.", "Komentarze są zamknięte.",
+        # "Обсуждение закрыто.", "Комментарии закрыты."
+        r"(?:(?:the )?(?:comments|discussion)(?: on this (?:article|post|story))? (?:(?:are|is|have been|has been) )?(?:now )?closed"
+        r"|(?:les )?commentaires (?:sont )?(?:fermés|clos|désactivés)|(?:la )?discussion (?:est )?(?:close|fermée)"
+        r"|(?:die )?(?:kommentare sind|kommentarfunktion ist|diskussion ist) (?:geschlossen|deaktiviert)"
+        r"|(?:i )?commenti (?:sono )?(?:chiusi|disattivati)|(?:la )?discussione (?:è )?chiusa"
+        r"|komentarze (?:są |zostały )?(?:zamknięte|wyłączone)|dyskusja (?:jest |została )?zamknięta"
+        r"|(?:комментарии|обсуждение|комментирование) (?:закрыт[оыа]|отключен[оыа])).{0,1}",
         # (round 47) a comment the newsroom took down, its reason at most after it: "Dieser Kommentar wurde von der Redaktion
         # entfernt, weil er gegen unsere Netiquette verstößt.", "This comment was removed by a moderator for breaking our
         # rules.", "Ce commentaire a été supprimé par la modération.", "Questo commento è stato rimosso dalla redazione.",
@@ -2483,6 +2506,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:dumnie )?(?:wspierane|napędzane|obsługiwane|tworzone) przez wordpress.{0,40}"
         r"|(?:сайт |блог )?(?:гордо |с гордостью )?работает на wordpress.{0,40}"
         r"|(?:blog|site|website|sito|strona|сайт|блог) (?:sur|auf|su|na|на) wordpress\.com",
+        # (round 55) WordPress.com's call to make a site of one's own, in six languages: "Create a free website or blog at
+        # WordPress.com.", "Créez un site web ou un blog gratuit sur WordPress.com.", "Erstelle eine kostenlose Website oder
+        # einen Blog auf WordPress.com.", "Crea un sito o un blog gratuito su WordPress.com.", "Utwórz darmową stronę
+        # internetową lub bloga na WordPress.com.", "Создайте бесплатный сайт или блог на WordPress.com."
+        r"|(?:create|start|créez|créer|erstelle|erstellen sie|crea|creare|utwórz|załóż|stwórz|создайте|создать)\s[^.!?\n]{0,60}?"
+        r"\s(?:at|on|with|sur|avec|auf|bei|mit|su|con|na|w|на)\s+wordpress\.com\.?",
         # the credit of another blog or site platform, in six languages (round 41): "Powered by Ghost ·
         # Theme: ...", "Substack is the home for great culture", "Créer un blog gratuit sur over-blog.com -
         # Contact - CGU", "Diese Website wurde mit Jimdo erstellt", "Sito realizzato con Altervista",
@@ -3024,7 +3053,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
          "workshop", "formation", "atelier", "vortr", "talks", "speaking", "conférence", "conferenz", "wykład", "prelekc", "лекци", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
          "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
          "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer ", "ko-fi", "buymeacoffee", "zrzutka",
-         "patreon.com", "boosty", "cours", "corso", "webinar", "вебинар", "мастер-класс"),
+         "patreon.com", "boosty", "cours", "corso", "webinar", "вебинар", "мастер-класс",
+         # (round 55: a call to write for a quote)
+         "quote", "devis", "angebot", "preventiv", "wycen", "стоимост"),
         whole_line(
         # (round 48) a tip jar's link closing a plea: "If this match report helped, stick a quid in the virtual bucket:
         # paypal.me/terracetalk-example", "Un café pour l'auteur ? ko-fi.com/...", "Wesprzyj: zrzutka.pl/..."; the link
@@ -3096,6 +3127,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:free |gratuit\w* |kostenlos\w* |gratuit\w* |bezpłatn\w* |darmow\w* |бесплатн\w* )?(?:\d+[- ]?(?:minute|min)\w*[- ])?"
         r"(?:call|session|consultation|chat|appel|rendez-vous|rdv|erstgespräch|gespräch|termin|call|chiamata|consulenza"
         r"|rozmow\w|konsultacj\w|sesj\w|созвон|звонок|консультаци\w)(?:\s+(?:gratuit\w*|gratuita|gratis))?[^\n]{0,60}",
+        # (round 55) a first-person offer of the writer's workshops, courses or talks, then a call to write for a quote, in
+        # six languages: "Organizzo laboratori di scrittura per scuole e aziende: scrivimi per un preventivo.", "I run
+        # writing workshops for schools and firms — write to me for a quote.", "J'anime des ateliers d'écriture : écrivez-moi
+        # pour un devis.", "Ich gebe Schreibwerkstätten für Schulen – schreiben Sie mir für ein Angebot.", "Prowadzę warsztaty
+        # pisania dla szkół – napisz do mnie po wycenę.", "Провожу мастер-классы для школ — напишите мне для расчёта стоимости."
+        r"[^\n]{0,150}?\b(?:i (?:offer|provide|run|give|teach|organi[sz]e|hold)|je (?:propose|donne|anime|organise)"
+        r"|j['’](?:anime|organise)|ich (?:biete|gebe|leite|veranstalte)|offro|propongo|organizzo|tengo|conduco|oferuję|prowadzę"
+        r"|organizuję|провожу|предлагаю|веду|организую)\b[^\n.!?]{0,80}?(?:[:：—–-]|[.!])\s*"
+        r"(?:write to me|e-?mail me|contact me|get in touch|écrivez-moi|contactez-moi|schreiben sie mir|schreib mir"
+        r"|kontaktieren sie mich|scrivimi|contattami|napisz do mnie|skontaktuj się ze mną|напишите мне|пишите мне|свяжитесь со мной)"
+        r"\s+(?:for|pour|für|per|po|по|за|для)\s+(?:a |an |un |une |ein |eine |einen |)(?:quote|price|rates|devis|tarif\w*|angebot"
+        r"|kostenvoranschlag|preventiv[oi]|wycen\w|ofert\w|расч[её]т\w*|стоимост\w*|предложени\w*|прайс\w*)[^\n]{0,40}",
         # (round 54) the writer's own course with the sign-up through a link or the profile, in six languages: "Мой
         # онлайн-курс «Городская журналистика» стартует 1 марта — запись по ссылке в профиле.", "My online course on
         # local reporting starts on 1 March — sign up via the link in my bio.", "Mon cours en ligne commence le 1er mars
@@ -3396,7 +3439,7 @@ _PAGE_SUBJECT = (
     r"|(?:ten|niniejszy) (?:artykuł|tekst|materiał|wpis)|artykuł|(?:эта|данная) (?:статья|публикация)"
     r"|(?:этот|данный) (?:материал|текст)|материал|статья)")
 # a notice's label before it ("Hinweis: Dieser Text wurde mit Unterstützung einer KI übersetzt ...") (round 30)
-_STATUS_LABEL = (r"(?:(?:editor['’]s note|note|notice|please note|remarque|note de la rédaction|hinweis|anmerkung"
+_STATUS_LABEL = (r"(?:(?:editor['’]s note|note|notice|please note|heads up|remarque|note de la rédaction|à noter|hinweis|anmerkung"
                  r"|hinweis der redaktion|nota|nota della redazione|avviso|uwaga|nota redakcji|примечание"
                  r"|примечание редакции|внимание)\s*[:：]\s*)?")
 _AGE = (
@@ -3440,9 +3483,11 @@ _PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0
                           # (round 46) its facts perhaps out of date after a colon: "Questo articolo ha più di un
                           # anno: alcune informazioni potrebbero non essere aggiornate.", "This article is more than a
                           # year old: some information may be out of date."
-                          r"(?:\s*[:;–—-]\s*[^.!?:;\n]{0,60}?(?:out of date|outdated|no longer (?:current|accurate)"
+                          # (round 55: or after "and": "Heads up: this post is more than two years old and some details
+                          # may be out of date.")
+                          r"(?:(?:\s*[:;–—-]\s*|,?\s+(?:and|so|et|und|e|i|и)\s+)[^.!?:;\n]{0,60}?(?:out of date|outdated|no longer (?:current|accurate)"
                           r"|obsolètes?|plus à jour|nicht mehr aktuell|veraltet|non (?:più |essere )?aggiornat\w*|superat\w*"
-                          r"|nieaktualn\w*|устарел\w*|неактуальн\w*))?\.?", re.I)
+                          r"|nieaktualn\w*|устаре\w*|неактуальн\w*))?\.?", re.I)
 # The page kept in the archive, its facts perhaps out of date ("Это архивная публикация: информация
 # могла устареть.", "This is an archived article; information may be out of date.", "Article
 # d'archives", "Archivartikel: Die Angaben sind möglicherweise nicht mehr aktuell", "Articolo
