@@ -2510,7 +2510,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # WordPress.com.", "Créez un site web ou un blog gratuit sur WordPress.com.", "Erstelle eine kostenlose Website oder
         # einen Blog auf WordPress.com.", "Crea un sito o un blog gratuito su WordPress.com.", "Utwórz darmową stronę
         # internetową lub bloga na WordPress.com.", "Создайте бесплатный сайт или блог на WordPress.com."
-        r"|(?:create|start|créez|créer|erstelle|erstellen sie|crea|creare|utwórz|załóż|stwórz|создайте|создать)\s[^.!?\n]{0,60}?"
+        r"(?:create|start|créez|créer|erstelle|erstellen sie|crea|creare|utwórz|załóż|stwórz|создайте|создать)\s[^.!?\n]{0,60}?"
         r"\s(?:at|on|with|sur|avec|auf|bei|mit|su|con|na|w|на)\s+wordpress\.com\.?",
         # the credit of another blog or site platform, in six languages (round 41): "Powered by Ghost ·
         # Theme: ...", "Substack is the home for great culture", "Créer un blog gratuit sur over-blog.com -
