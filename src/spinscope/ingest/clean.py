@@ -1371,6 +1371,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:our|unser(?:e[rn]?)?|notre|nos|il nostro|i nostri|nasz|nasi|наш|наши) (?:partners?|sponsors?|partenaires?"
         r"|partnerin|sponsoren|partnerzy|sponsorzy|партн[её]ры?|спонсоры?)\s*[:：]\s*"
         r"(?:(?:магазин|компания|салон|фирма) )?" + _SPONSOR_NAME,
+        # (round 55) an ad's or a sponsor's label and the advertiser: "Publicité : Boulangerie Ferrandou, partenaire du
+        # club", "Advertisement: Harbour Bikes", "Anzeige: Autohaus Brummer", "Pubblicità: Selleria Brunaldi", "Reklama:
+        # Kamieniarstwo Dąbek", "Спонсор поездки — транспортная компания «Ветрило»"; or its offer with a price ("Реклама:
+        # натяжные потолки от 299 ₽/м²", "Anzeige: Brennholz ab 80 € der Raummeter")
+        r"(?:advertisement|advert|sponsor(?:ed by)?|publicité|annonce|sponsor|anzeige|werbung|sponsor|pubblicità|sponsor"
+        r"|reklama|sponsor|реклама|спонсор(?: поездки| концерта| выпуска| проекта)?)\s*[:：—–]\s*"
+        r"(?:(?:(?:транспортная |туристическая )?(?:магазин|компания|салон|фирма|агентство)) )?"
+        r"(?:" + _SPONSOR_NAME + r"|[^\n.!?;]{1,50}?\d[\d\s.,]*\s*(?:₽|руб\w*|€|eur|\$|£|zł|%)[^\n.!?;]{0,20})",
     )),
     # the page sent to a friend (round 35): "Send this article to a friend", "Envoyer cet article à un ami",
     # "Artikel an einen Freund senden", "Invia questo articolo a un amico", "Wyślij artykuł znajomemu",
@@ -2179,6 +2187,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|jetzt spenden|spenden sie(?: jetzt)?|dona (?:ora|adesso|subito)|fai una donazione(?: ora| adesso)?"
         r"|(?:przekaż|wpłać) darowiznę|(?:сделайте|сделать) пожертвование|пожертвовать)"
         r"(?: (?:to|for|pour|afin de|für|um|per|na|aby|на|чтобы)\b[^.!?,]{1,60})?",
+        # (round 55) a call to support the body, then the donation and how to pay after a colon: "Поддержать ансамбль:
+        # пожертвование через СБП", "Support the choir: donate via PayPal", "Soutenir le club : don via HelloAsso", "Den
+        # Verein unterstützen: Spende per PayPal", "Sostieni il coro: donazione tramite Satispay", "Wesprzyj zespół:
+        # darowizna przez BLIK"; and the Polish appeal for 1.5% of one's income tax ("Przekaż 1,5% podatku na nasze
+        # stowarzyszenie")
+        r"(?:[^\W\d_]+\s+){0,2}(?:support|soutenir|soutenez|unterstützen|unterstützt|sostieni|sostenete|sostenere|wesprzyj"
+        r"|wspieraj|wesprzyjcie|поддержать|поддержите)\b[^:：.!?]{0,40}[:：—–]\s*(?:donat\w*|(?:un |faire un )?dons?|spenden?"
+        r"|donazion\w+|darowizn\w+|wpłat\w+|пожертвовани\w+)\b[^.!?]{0,50}",
+        r"(?:przekaż|przekażcie|podaruj) 1[,.]5\s?%(?: (?:swojego |twojego )?podatku)?(?: (?:na|dla)\b[^.!?,]{1,60})?",
         r"(?:sign (?:the|our) petition|signez (?:la|notre) pétition|(?:die |unsere )?petition (?:unterschreiben|unterzeichnen)"
         r"|unterschreiben sie (?:die|unsere) petition|firma (?:la|la nostra) petizione|podpisz (?:petycję|naszą petycję)"
         r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
@@ -2595,6 +2612,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"email check failed, please try again|sorry, your blog cannot share posts by e-?mail",
         r"already have a wordpress\.com account\?.{0,40}",
         r"(?:bookmark the )?permalink|back to top|(?:scroll|return) to top",
+        # (round 55) the same link in French: "Haut de page", "Retour en haut (de page)", "Revenir en haut"
+        r"(?:retour|revenir|remonter) en haut(?: de (?:la )?page)?|haut de (?:la )?page",
         # a series' label: "Aus der Serie: Hauptstadtnotizen", "Série : Les oubliés"
         r"(?:aus der |from the |de la |dalla |z )?(?:serie|series|série|cykl\w*|цикл\w*)\s*[:：]\s*[^.!?:]{1,50}",
         # a blog's post meta: "Current Mood: annoyed", "Current Music: ..."
@@ -3842,6 +3861,11 @@ _PLAY_BUTTON = re.compile(
     r"(?:on|sur|auf|su|na|в|w)\s+" + _PODCAST_PLATFORM + r"|(?:on|auf|sur|su|na)\s+" + _PODCAST_PLATFORM
     + r"\s+" + _PLAY_VERB +
     r"|audio[- ]?version|version audio|versione audio|wersja audio|аудиоверсия"
+    # (round 55) the verb and its object with a few words naming what is played, no clause: "Guarda il video della
+    # stagione 2025", "Watch the video of the season", "Regarder la vidéo du concert", "Video der Saison ansehen" (above),
+    # "Posłuchaj artykułu w wersji audio", "Смотрите видео концерта в нашей группе"
+    r"|" + _PLAY_VERB + r"\s+" + _PLAY_OBJECT + r"(?:\s+(?!(?:was|is|were|has|had|est|ist|war|è|jest|był\w*|было|была)\b)"
+    r"[^\s.!?,;:«»\"“”„]+){1,6}"
     r"|(?:voiced|narrated|audio) by [^.!?]{1,40}|(?:lu|narré|lue) par une voix [^.!?]{1,40}"
     r"|(?:vorgelesen|gesprochen) von [^.!?]{1,40}|letto da una voce [^.!?]{1,40})[\s.]*", re.I)
 
