@@ -9279,6 +9279,27 @@ def test_round_55_article_sentences_stay(where, line):
     ("body", "Wesprzyj zespół: darowizna przez BLIK"),
     ("body", "Поддержать ансамбль: пожертвование через СБП"),
     ("body", "Przekaż 1,5% podatku na nasze stowarzyszenie"),
+    # a web agency's credit (blog footer)
+    ("tail", "Site réalisé par Agence Colibrisse"),
+    ("tail", "Website designed by Harbour Digital"),
+    ("tail", "Webseite erstellt von Studio Kranich"),
+    ("tail", "Sito realizzato da Webfarm"),
+    ("tail", "Strona wykonana przez Pixelbox"),
+    ("tail", "Сайт разработан студией «Окно»"),
+    ("tail", "Realizacja strony: Pixelbox"),
+    # the site's ticket button and its call to pay the members' fee (self-promotion)
+    ("body", "Buy tickets for the spring concert"),
+    ("body", "Acheter des billets pour le concert"),
+    ("body", "Tickets kaufen"),
+    ("body", "Acquista i biglietti per il concerto"),
+    ("body", "Kup bilety na koncert"),
+    ("body", "Купить билеты на весенний отчётный концерт"),
+    ("body", "Pay your membership fee by 31 March"),
+    ("body", "Payez votre cotisation en ligne"),
+    ("body", "Zahlen Sie Ihren Mitgliedsbeitrag online"),
+    ("body", "Paga la quota associativa entro il 31 marzo"),
+    ("body", "Opłać składkę członkowską do 31 marca"),
+    ("body", "Оплатите взносы онлайн без комиссии"),
 ])
 def test_round_55_ads_back_to_top_play_buttons_and_donations_go(where, line):
     """Round 55: set 56's page noise between the paragraphs and at the foot, in the languages."""
@@ -9291,6 +9312,9 @@ def test_round_55_ads_back_to_top_play_buttons_and_donations_go(where, line):
     ("body", "Watch the video and you will see the goal was offside, the coach said."),
     ("body", "Play the video again, the referee told the assistants."),
     ("body", "Support from donors: the club raised 4,000 euros, the treasurer said."),
+    ("body", "Buy tickets early, the organisers urged, as the hall holds only 300."),
+    ("body", "Site réalisé par la mairie en 2019, le parc a coûté cher."),
+    ("body", "Pay your membership fee was the only rule, she said."),
 ])
 def test_round_55_page_noise_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -2196,6 +2196,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|wspieraj|wesprzyjcie|поддержать|поддержите)\b[^:：.!?]{0,40}[:：—–]\s*(?:donat\w*|(?:un |faire un )?dons?|spenden?"
         r"|donazion\w+|darowizn\w+|wpłat\w+|пожертвовани\w+)\b[^.!?]{0,50}",
         r"(?:przekaż|przekażcie|podaruj) 1[,.]5\s?%(?: (?:swojego |twojego )?podatku)?(?: (?:na|dla)\b[^.!?,]{1,60})?",
+        # (round 55) the site's ticket button, and its call to pay the members' fee, in six languages: "Buy tickets for the
+        # spring concert", "Acheter des billets pour le concert", "Tickets kaufen für das Frühjahrskonzert", "Acquista i
+        # biglietti per il concerto", "Kup bilety na koncert", "Купить билеты на весенний отчётный концерт"; "Pay your
+        # membership fee by 31 March", "Payez votre cotisation en ligne", "Zahlen Sie Ihren Mitgliedsbeitrag bis 31. März",
+        # "Paga la quota associativa entro il 31 marzo", "Opłać składkę członkowską do 31 marca", "Оплатите взносы онлайн без
+        # комиссии" (no clause after a comma)
+        r"(?:(?:buy|get|book)(?: your)? tickets|(?:acheter|achetez|réserver|réservez) (?:des|vos) (?:billets|places)"
+        r"|tickets (?:kaufen|sichern|bestellen)|(?:acquista|compra|prenota) (?:i |il )?(?:biglietti|biglietto)"
+        r"|(?:kup|kupuj|zarezerwuj) bilety?|(?:купить|купите|забронировать) билеты?)"
+        r"(?: (?:for|to|pour|für|per|na|на)\b[^.!?,]{1,60})?",
+        r"(?:(?:pay|renew) your (?:membership|annual|club) (?:fee|dues|subscription)|(?:payez|réglez|renouvelez) votre (?:cotisation|adhésion)"
+        r"|(?:zahlen|überweisen) sie (?:ihren|den) (?:mitglieds|jahres)beitrag|(?:paga|rinnova) la (?:quota|tessera)(?: associativa| sociale)?"
+        r"|(?:opłać|opłaćcie|wpłać) składk\w+(?: członkowsk\w+)?|(?:оплатите|оплатить|внесите) (?:членские )?взнос\w*)"
+        r"(?: [^.!?,]{1,50})?",
         r"(?:sign (?:the|our) petition|signez (?:la|notre) pétition|(?:die |unsere )?petition (?:unterschreiben|unterzeichnen)"
         r"|unterschreiben sie (?:die|unsere) petition|firma (?:la|la nostra) petizione|podpisz (?:petycję|naszą petycję)"
         r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
@@ -2529,6 +2543,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # internetową lub bloga na WordPress.com.", "Создайте бесплатный сайт или блог на WordPress.com."
         r"(?:create|start|créez|créer|erstelle|erstellen sie|crea|creare|utwórz|załóż|stwórz|создайте|создать)\s[^.!?\n]{0,60}?"
         r"\s(?:at|on|with|sur|avec|auf|bei|mit|su|con|na|w|на)\s+wordpress\.com\.?",
+        # (round 55) the web agency's credit: "Site réalisé par Agence Colibrisse", "Website designed by Harbour Digital",
+        # "Webseite erstellt von Studio Kranich", "Sito realizzato da Webfarm", "Strona wykonana przez Pixelbox", "Сайт
+        # разработан студией «Окно»", "Realizacja strony: Pixelbox", "Разработка сайта: ДомОнлайн"
+        r"(?:(?:le )?site(?: web| internet)?|(?:this )?web ?site|(?:die )?webseite|(?:il )?sito(?: web)?|strona(?: internetowa)?|сайт)"
+        r" (?:réalisé|conçu|créé|développé|designed|built|made|developed|erstellt|gestaltet|realizzato|creato|sviluppato"
+        r"|wykonana|stworzona|zaprojektowana|разработан|создан|сделан)(?: (?:et|and|und|e|i|и) \w+)?"
+        r" (?:par|by|von|durch|da|przez|студией|компанией|агентством|в)\s+" + _SPONSOR_NAME,
+        r"(?:(?:réalisation|conception|création) (?:du )?site|realizacja strony|projekt strony|разработка сайта|создание сайта)"
+        r"\s*[:：—–]\s*" + _SPONSOR_NAME,
         # the credit of another blog or site platform, in six languages (round 41): "Powered by Ghost ·
         # Theme: ...", "Substack is the home for great culture", "Créer un blog gratuit sur over-blog.com -
         # Contact - CGU", "Diese Website wurde mit Jimdo erstellt", "Sito realizzato con Altervista",
