@@ -9287,7 +9287,7 @@ def test_round_55_article_sentences_stay(where, line):
     ("tail", "Strona wykonana przez Pixelbox"),
     ("tail", "Сайт разработан студией «Окно»"),
     ("tail", "Realizacja strony: Pixelbox"),
-    # the site's ticket button and its call to pay the members' fee (self-promotion)
+    # the event's ticket button with the event named (event widget), and the site's call to pay the members' fee (self-promotion)
     ("body", "Buy tickets for the spring concert"),
     ("body", "Acheter des billets pour le concert"),
     ("body", "Tickets kaufen"),

@@ -2196,16 +2196,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|wspieraj|wesprzyjcie|поддержать|поддержите)\b[^:：.!?]{0,40}[:：—–]\s*(?:donat\w*|(?:un |faire un )?dons?|spenden?"
         r"|donazion\w+|darowizn\w+|wpłat\w+|пожертвовани\w+)\b[^.!?]{0,50}",
         r"(?:przekaż|przekażcie|podaruj) 1[,.]5\s?%(?: (?:swojego |twojego )?podatku)?(?: (?:na|dla)\b[^.!?,]{1,60})?",
-        # (round 55) the site's ticket button, and its call to pay the members' fee, in six languages: "Buy tickets for the
-        # spring concert", "Acheter des billets pour le concert", "Tickets kaufen für das Frühjahrskonzert", "Acquista i
-        # biglietti per il concerto", "Kup bilety na koncert", "Купить билеты на весенний отчётный концерт"; "Pay your
-        # membership fee by 31 March", "Payez votre cotisation en ligne", "Zahlen Sie Ihren Mitgliedsbeitrag bis 31. März",
-        # "Paga la quota associativa entro il 31 marzo", "Opłać składkę członkowską do 31 marca", "Оплатите взносы онлайн без
-        # комиссии" (no clause after a comma)
-        r"(?:(?:buy|get|book)(?: your)? tickets|(?:acheter|achetez|réserver|réservez) (?:des|vos) (?:billets|places)"
-        r"|tickets (?:kaufen|sichern|bestellen)|(?:acquista|compra|prenota) (?:i |il )?(?:biglietti|biglietto)"
-        r"|(?:kup|kupuj|zarezerwuj) bilety?|(?:купить|купите|забронировать) билеты?)"
-        r"(?: (?:for|to|pour|für|per|na|на)\b[^.!?,]{1,60})?",
+        # (round 55) the site's call to pay the members' fee, in six languages: "Pay your membership fee by 31 March",
+        # "Payez votre cotisation en ligne", "Zahlen Sie Ihren Mitgliedsbeitrag online", "Paga la quota associativa entro
+        # il 31 marzo", "Opłać składkę członkowską do 31 marca", "Оплатите взносы онлайн без комиссии" (no clause after a
+        # comma)
         r"(?:(?:pay|renew) your (?:membership|annual|club) (?:fee|dues|subscription)|(?:payez|réglez|renouvelez) votre (?:cotisation|adhésion)"
         r"|(?:zahlen|überweisen) sie (?:ihren|den) (?:mitglieds|jahres)beitrag|(?:paga|rinnova) la (?:quota|tessera)(?: associativa| sociale)?"
         r"|(?:opłać|opłaćcie|wpłać) składk\w+(?: członkowsk\w+)?|(?:оплатите|оплатить|внесите) (?:членские )?взнос\w*)"
@@ -4416,10 +4410,14 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|ottieni indicazioni(?: stradali)?|indicazioni stradali|wyznacz trasę|проложить маршрут"
         # an event's ticket button ("Buy tickets", "Billets", "Tickets kaufen", "Acquista il biglietto",
         # "Kup bilet", "Купить билет"): a shop's verb and a ticket, no more (round 26)
-        r"|(?:buy|get|book|order) (?:your |the )?tickets?(?: now| online| here)?|tickets? (?:kaufen|sichern|buchen"
+        # (round 55: the event after a preposition, no clause: "Купить билеты на весенний отчётный концерт", "Buy tickets
+        # for the spring concert", "Acheter des billets pour le concert", "Acquista i biglietti per il concerto", "Kup
+        # bilety na koncert")
+        r"|(?:(?:buy|get|book|order) (?:your |the )?tickets?(?: now| online| here)?|tickets? (?:kaufen|sichern|buchen"
         r"|bestellen)|jetzt tickets? (?:kaufen|sichern|buchen)|(?:acheter|réserver|achetez|réservez) (?:des |un |vos"
         r" |votre |ma |mon |sa )?(?:billets?|places?)|(?:acquista|acquistare|compra|prenota) (?:i |il |un |l['’]|ora )?"
-        r"(?:biglietti|biglietto)|(?:kup|kupić|zarezerwuj) bilety?|(?:купить|купите|забронировать) билеты?"
+        r"(?:biglietti|biglietto)|(?:kup|kupić|zarezerwuj) bilety?|(?:купить|купите|забронировать) билеты?)"
+        r"(?: (?:for|to|pour|für|per|na|на) [^.!?,;:\n]{1,50})?"
         # a booking button ("Book an appointment online", "Prendre rendez-vous en ligne", "Termin online
         # buchen", "Prenota un appuntamento", "Umów wizytę", "Записаться онлайн"): the verb and what is
         # booked, no more (round 34)
