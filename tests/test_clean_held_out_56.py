@@ -194,6 +194,45 @@ scripts/clean_held_out_report.py --sets 56`` and ``pytest tests/test_clean_held_
 rebased onto main after round 54 merged, 67aadbc, 2026-12-03): exactly as at baseline: noise lines removed 36/45
 (the same nine lines missed), article lines kept 20/20, pages 0/12 clean, 54 of 240 page noise lines
 left and 5 of 120 article lines lost (56 passed, 21 xfailed; no case passes that failed).
+
+Round 55 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 56`` and ``pytest tests/test_clean_held_out_56.py`` at 2e179ee
+(before) and the round's last commit on branch round55 (after): noise lines 36 -> 45/45 (marker 9 ->
+13/13, reading-time 6/6, byline 7 -> 8/8, footer 7 -> 8/8, comments 6 -> 7/7, share 0 -> 1/1, notice 0 ->
+1/1, other 1/1), pages 0 -> 0/12 clean, page noise lines left 54 -> 37 of 240, article lines lost 5 -> 0
+of 120. The loss first, as a mechanism: a row under a subheading that names a thing of two words or more
+and its year after a comma ("Brauvertrag mit Siegel, 1784") was a count row, so chrome, and broke the
+subheading's block (the subheading, its rows and the paragraph under the page's print link went with the
+tail); it is a row of the article's list now, like round 51's runs of years. As classes in six languages:
+a template tag's ad slot with its name after a colon ("{{ ad_slot: leaderboard_top }}") is a marker; a
+bare link to the source ("Link do źródła", "Ссылка на источник") and a feed copy's credit naming RSS alone
+with a link to the original ("Via RSS übernommen – zum Originalartikel") are source links; a share label
+with a bare "this" over its networks ("Share this: Email · Print · Reddit · Pocket · Tumblr") is a share
+widget; the page's age with its out-of-date clause after "and" ("Heads up: this post is more than two
+years old and some details may be out of date.") is a site notice; WordPress.com's create-a-site line
+("Utwórz darmową stronę internetową lub bloga na WordPress.com.") is a blog footer; a closed comments or
+discussion line ("Обсуждение закрыто.") goes with the comment form; a first-person workshop or course offer
+with a call to write for a quote ("Organizzo laboratori ...: scrivimi per un preventivo.") is self-promotion (the set's byline
+category). On the pages: an ad's or sponsor's label with the advertiser or a priced offer ("Publicité : Boulangerie
+Ferrandou, partenaire du club", "Реклама: натяжные потолки от 299 ₽/м²", "Спонсор поездки — ...") is an
+advertisement; the French back-to-top link ("Haut de page") is a blog footer; a play button naming what it
+plays ("Guarda il video della stagione 2025", "Posłuchaj artykułu w wersji audio") is a video embed; a call to
+support the body with the donation after a colon ("Поддержать ансамбль: пожертвование через СБП") and the
+Polish 1.5% tax appeal are self-promotion, as are calls to pay the members' fee ("Оплатите взносы онлайн
+без комиссии"); round 26's ticket button (event widget) takes the event after a preposition ("Купить
+билеты на весенний отчётный концерт"); a web agency's credit ("Site
+réalisé par Agence Colibrisse") is a blog footer. Pages: en-translators-collective-blog 3 -> 3,
+en-climbing-gym-routes 3 -> 3, fr-festival-chorales-communique 13 -> 7 (banner, press contact, place and
+date, HD photos, partners, ticket office, volunteers wanted), fr-petanque-concours 4 -> 3,
+de-stadtarchiv-fund-des-monats 2 -> 2 left and 5 -> 0 lost, de-streuobstwiese-ernte 3 -> 3,
+it-scuola-vela-apertura 4 -> 3, it-biblioteca-semi 4 -> 4, pl-stowarzyszenie-niewidomych 3 -> 1,
+pl-kolo-lowieckie-komunikat 4 -> 3, ru-ansambl-gastroli 6 -> 2, ru-tszh-ogorod-grafik 5 -> 3 (the xfail
+reasons list every line left). Keep lines 20 -> 20/20; pytest 56 passed, 21 xfailed -> 65 passed, 12 xfailed. The nine line xfails were removed and the twelve
+page reasons reworded (all still xfail). Elsewhere: set 44's ru-sportklub-otchet-o-matche 2 -> 1 left (the
+ticket link), set 49's fr-cci-lettre 4 -> 3 (the bank ad) and set 53's it-scuola-danza-news 2 -> 1 (the
+video link) (reasons reworded, still xfail); every other set of 10 to 55 unchanged. An existing unit test
+of a trailing label used WordPress.com's "Crea un sito o un blog su WordPress.com" and now uses another
+label, since that line is a blog footer wherever it stands. SemEval find_noise diff: 0 of 3,723 files.
 """
 
 from __future__ import annotations
