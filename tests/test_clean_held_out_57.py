@@ -180,6 +180,16 @@ Discordzie"); ru-gorodki-rezultaty 2 left ("Членский взнос на 202
 веники и шапки можно на кассе" and "Реклама: массажный кабинет «Ладонь», запись по телефону"). All left
 page lines stand between the paragraphs (none above the title, under it or at the foot); no article line
 was lost. The failing cases are strict xfails.
+
+Still held out after round 55 (development on set 56; measured once with ``python
+scripts/clean_held_out_report.py --sets 57`` and ``pytest tests/test_clean_held_out_57.py`` on this set
+rebased onto main after round 55 merged, 012bcab, 2026-12-03): noise lines removed 39/45 as at baseline
+(the same six lines missed), article lines kept 20/20, pages 0 -> 1/12 clean, 31 -> 24 of 240 page noise
+lines left, none of 120 article lines lost: round 55's page rules (advertiser and sponsor labels with the
+advertiser or a priced offer, play buttons naming what they play, calls to join or pay the members' fee)
+took the hardware-shop, seed-mix, bookshop and car-parts ads, both lines of it-restauro-pozzo (that page
+is clean: its xfail removed) and ru-gorodki-rezultaty's watch-the-final link. Five page reasons reworded; no other case
+changed.
 """
 
 from __future__ import annotations
@@ -691,23 +701,21 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-marathon-course-notice':
         "the marathon organiser's course notice keeps its deferral-deadline line between the paragraphs, and its charity-places appeal and Strava training-group line after the list rows (3 of 20 noise lines)",
     'fr-sonneurs-cloches-rapport':
-        "the bell-ringers' blog report keeps its hardware-shop ad and membership-fee line between the paragraphs, and its next-practice and donate lines after the list rows (4 of 20 noise lines)",
+        "the bell-ringers' blog report keeps its membership-fee line between the paragraphs, and its next-practice and donate lines after the list rows (3 of 20 noise lines)",
     'fr-colombophilie-resultats':
-        "the pigeon club's race results keep its seed-mix ad and leg-rings line between the paragraphs, and its annual-fee reminder after the list rows (3 of 20 noise lines)",
+        "the pigeon club's race results keep its leg-rings line between the paragraphs, and its annual-fee reminder after the list rows (2 of 20 noise lines)",
     'de-spielothek-neuigkeiten':
         "the toy library's update keeps its join-the-friends-association line between the paragraphs and its adults' games-night line after the list rows (2 of 20 noise lines)",
     'de-wildtierstation-tagebuch':
         "the wildlife hospital's admissions diary keeps its wish-list line (cat food, kitchen roll, heat mats) after the list rows (1 of 20 noise lines)",
     'it-poetry-slam-resoconto':
-        "the poetry slam's recap keeps its bookshop ad and membership-card line between the paragraphs, and its watch-the-videos line after the list rows (3 of 20 noise lines)",
-    'it-restauro-pozzo':
-        "the Pro Loco's well-restoration update keeps its farm-stay lunch ad and become-a-member line between the paragraphs (2 of 20 noise lines)",
+        "the poetry slam's recap keeps its membership-card line between the paragraphs, and its watch-the-videos line after the list rows (2 of 20 noise lines)",
     'pl-zbiorka-zlomu':
-        "the village scrap-metal collection notice keeps its car-parts shop ad between the paragraphs and its municipal waste-point opening-hours line after the list rows (2 of 20 noise lines)",
+        "the village scrap-metal collection notice keeps its municipal waste-point opening-hours line after the list rows (1 of 20 noise lines)",
     'pl-satelity-krotkofalowcy':
         "the amateur satellite club's contact report keeps its club-fee line between the paragraphs, and its download-the-log and join-our-Discord lines after the list rows (3 of 20 noise lines)",
     'ru-gorodki-rezultaty':
-        "the gorodki club's cup results keep its membership-fee line between the paragraphs and its watch-the-final-video line after the list rows (2 of 20 noise lines)",
+        "the gorodki club's cup results keep its membership-fee line between the paragraphs (1 of 20 noise lines)",
     'ru-banya-otkrytie':
         "the bathhouse's reopening news keeps its gift-certificates line between the paragraphs, and its buy-brooms-and-hats line and massage-room ad after the list rows (3 of 20 noise lines)",
 }
