@@ -2542,14 +2542,20 @@ class QuoteFinder:
         case ("Gleichzeitig betonte Putin", "Soon after taking office", "Niedawno nagrała"): no speaker's name."""
         a, b = rng
         words = [k for k in range(a, b) if s.tokens[k].text != ","]
-        if len(words) != 1 or words[0] != next((k for k, t in enumerate(s.tokens) if t.is_word), None):
+        if len(words) != 1:
             return False
         tok = s.tokens[words[0]]
-        return tok.is_capitalised and not tok.text.isupper() and tok.lower in common_words(self.lex.lang) \
+        return self._capitalised_common_opener(s, tok) \
             and not self.registry.is_pronoun(tok) and tok.lower not in self._writer_pronouns \
-            and bare(tok.text) not in self.lex.role_forms and bare(tok.text) not in self.lex.groups \
-            and tok.lower not in self.lex.determiners and not self.registry.is_title(tok) \
-            and self.registry.entity_at(tok.start, tok.end) is None
+            and bare(tok.text) not in self.lex.groups and tok.lower not in self.lex.determiners
+
+    def _capitalised_common_opener(self, s: Sentence, tok: Token) -> bool:
+        """``tok`` is the first word of its sentence, capitalised (not in capitals), and the language's corpus
+        writes it in lower case; it is no title or role, and no entity stands there."""
+        first = next((t for t in s.tokens if t.is_word), None)
+        return first is tok and tok.is_capitalised and not tok.text.isupper() \
+            and tok.lower in common_words(self.lex.lang) and not self.registry.is_title(tok) \
+            and bare(tok.text) not in self.lex.role_forms and self.registry.entity_at(tok.start, tok.end) is None
 
     def _plural_cue(self, s: Sentence, frame: Frame) -> bool:
         """A plural cue verb ("oświadczyli", "заявили", "hanno detto"): its subject is mostly a plural noun
@@ -2569,13 +2575,9 @@ class QuoteFinder:
         """``tok`` opens its sentence, capitalised, and the language's corpus writes it in lower case (the name
         scan's common-word check, component.py): no name, unless the article names someone with it elsewhere or
         it is a title, role or country."""
-        first = next((t for t in s.tokens if t.is_word), None)
-        return first is tok and tok.is_capitalised and not tok.text.isupper() \
-            and tok.lower in common_words(self.lex.lang) and not self.registry.is_title(tok) \
-            and bare(tok.text) not in self.lex.role_forms and not country_of(tok.text) \
+        return self._capitalised_common_opener(s, tok) and not country_of(tok.text) \
             and bare(tok.text) not in self.lex.org_words and tok.lower not in self.lex.org_words \
             and tok.lower not in self.lex.pronouns \
-            and self.registry.entity_at(tok.start, tok.end) is None \
             and not any(tok.text in e.name.split() for e in self.registry.entities)
 
     def _resolve_subject(self, s: Sentence, frame: Frame) -> None:

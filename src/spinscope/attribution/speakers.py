@@ -69,7 +69,6 @@ PRONOUN_SUBJECTS = {
            "она": "она", "неё": "она", "нее": "она", "её": "она", "ее": "она", "ней": "она", "ей": "она",
            "оно": "оно", "они": "они", "них": "они", "им": "они", "ними": "они"},
 }
-PERSONAL_PRONOUNS = frozenset(w for forms in PRONOUN_SUBJECTS.values() for w in forms)
 # the elided words a French or Italian pronoun may carry ("qu'elle", "s'il", "c'è")
 _ELISIONS = ("qu'", "qu’", "s'", "s’", "l'", "l’", "c'", "c’", "d'", "d’", "j'", "j’", "n'", "n’")
 
@@ -1128,11 +1127,10 @@ class EntityRegistry:
         while words and words[0].lower in GENITIVES:
             words = words[1:]
         words = words or toks
-        if pronoun_of(words[0].text, self.lex.lang) is not None and not any(
-                t.is_capitalised and not self._opens_sentence(t.start) for t in words):
+        pron = pronoun_of(words[0].text, self.lex.lang)
+        if pron is not None and not any(t.is_capitalised and not self._opens_sentence(t.start) for t in words):
             # "lui" ("selon lui"), "qu'elle veut": a pronoun heads no description; it stands for someone named
             # before, or for no one the rules know
-            pron = pronoun_of(words[0].text, self.lex.lang)
             return self.resolve_pronoun(pron, words[0].start, words[0].end, recent)
         head = bare(words[-1].text)
         role = next((bare(t.text) for t in words if bare(t.text) in self.lex.roles
