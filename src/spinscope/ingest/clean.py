@@ -5532,8 +5532,10 @@ _PAGE_REVIEW = re.compile(
     r"|następn(?:a|y) (?:weryfikacja|przegląd)|следующая проверка)" + _REVIEW_DATE + r")?", re.I)
 # a note of the page's updates in brackets after a reading time (round 48): "(updated twice since publication)", "(mis
 # à jour deux fois)", "(zweimal aktualisiert)", "(aggiornato due volte)", "(zaktualizowano dwukrotnie)", "(обновлено дважды)"
+# "updated" in the six languages, shared by the update notes below
+_UPDATED = r"updated|mis à jour|mise à jour|aktualisiert|aggiornat[oa]|zaktualizowan\w*"
 _UPDATE_NOTE_TAIL = re.compile(
-    r"(?<=\w)\s*\((?:[^()\n]{0,20}\b)?(?:updated|mis à jour|mise à jour|aktualisiert|aggiornat[oa]|zaktualizowan\w*|aktualizowan\w*"
+    r"(?<=\w)\s*\((?:[^()\n]{0,20}\b)?(?:" + _UPDATED + r"|aktualizowan\w*"
     r"|обновл[её]н\w*|обновлялась|обновлялся)\b[^()\n]{0,40}\)\s*$", re.I)
 
 
@@ -5541,8 +5543,8 @@ _UPDATE_NOTE_TAIL = re.compile(
 # aktualisiert vor 2 Stunden", "5 min read | Last updated 3 hours ago", "Lecture : 4 min | Mis à jour il y a 2 heures",
 # "Lettura 3 min · aggiornato 2 ore fa", "4 min czytania – zaktualizowano 2 godz. temu", "3 мин · обновлено 2 часа назад"
 _UPDATE_STAMP_TAIL = re.compile(
-    r"(?<=\w)\.?\s*[—–·|,-]\s*(?:last |zuletzt |dernière |ultimo |ostatnio |последнее )?(?:updated|mis à jour|mise à jour"
-    r"|aktualisiert|aggiornat[oa]|zaktualizowan\w*|aktualizacja|обновлен\w*|обновлено"
+    r"(?<=\w)\.?\s*[—–·|,-]\s*(?:last |zuletzt |dernière |ultimo |ostatnio |последнее )?(?:" + _UPDATED
+    + r"|aktualizacja|обновлен\w*|обновлено"
     # (round 53) or of its publication: "Lu en 3 minutes — publié il y a 5 heures"
     r"|published|posted|publié|publiée|veröffentlicht|pubblicato|pubblicata|opublikowano|opublikowany|опубликовано)\s*:?\s*(?=[^\n]{0,30}\d)[^\n.!?]{1,30}"
     r"\.?\s*$", re.I)
