@@ -4076,6 +4076,8 @@ def _mark_photo_counters(lines: list[Line]) -> None:
 #   _mark_site_name_buttons      a button naming the site, once the site's name stands in noise
 #   _mark_password_links         a "forgot your password" link beside a log-in cue
 #   site_lines.mark_template_lines  (with site_lines) the kept lines that are the site's template
+#   subheading_rows.give_back_lines  CLEARS: a subheading over three or more short rows inside the
+#                                article, taken by a weak (structural) reason only, is the article's
 #
 # The marks are measured with explain_noise (the pages of test_clean*.py, the held-out sets'
 # pages, the SemEval training articles): no other pass replaced or cleared a reason there. By its
@@ -4168,6 +4170,11 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
         from spinscope.ingest.site_lines import mark_template_lines
         mark_template_lines(lines, site_lines)
         step("site_lines.mark_template_lines")
+    # last of all, on what every pass removed: a subheading and its rows inside the article are the
+    # article's, whichever structural pass took them (see spinscope.ingest.subheading_rows)
+    from spinscope.ingest.subheading_rows import give_back_lines
+    give_back_lines(lines)
+    step("subheading_rows.give_back_lines")
     removed = _merge(raw, lines)
     removed += _inline_ads(raw, lines)
     return sorted(removed, key=lambda r: r.start)
