@@ -20,6 +20,10 @@ gold labels: an article line of heading shape over at least two article rows, th
 two article paragraphs right after them), lost lines given back, and noise lines given back (noise
 the old cleaner removed that the invariant gives back). Old ``find_noise(raw)`` is called the way
 scripts/clean_held_out_report.py cleans a page (build_article: default edge model, no site lines).
+
+Measured 2026-12-03 (rule as committed in c48b53b): sets 41-49 (developed on) lost 60, 35 in runs,
+recovered 27 (all in runs), noise given back 0; sets 50-57 (run once, at the end) lost 20, 17 in
+runs, recovered 17 (all in runs), noise given back 0.
 """
 
 from __future__ import annotations
