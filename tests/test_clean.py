@@ -9318,3 +9318,99 @@ def test_round_55_ads_back_to_top_play_buttons_and_donations_go(where, line):
 ])
 def test_round_55_page_noise_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 56 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # WordPress's like-and-reply row under a comment (comment thread)
+    ("tail", "Like Liked by 3 people Reply"),
+    ("tail", "J'aime Aimé par 3 personnes Répondre"),
+    ("tail", "Gefällt mir Gefällt 3 Personen Antworten"),
+    ("tail", "Mi piace Piace a 3 persone Rispondi"),
+    ("tail", "Lubię to Polubione przez 3 osoby Odpowiedz"),
+    ("tail", "Нравится Понравилось 3 людям Ответить"),
+    # an ad plugin's French shortcode (ad marker)
+    ("body", '[annonce emplacement="milieu-article"]'),
+    ("body", "[encart]"),
+    # French WordPress's commenter row, the time spelt "8 h 15 min" (byline)
+    ("tail", "Josiane Rabatel dit : 4 mars 2026 à 8 h 15 min"),
+    ("tail", "Jean Dupont a écrit : 5 mars 2026 à 21 h 02"),
+    # the blog named in quotes as the post's first place, its author after it (site notice)
+    ("tail", "Zuerst erschienen im Blog „Feldnotizen“ von Gerwin Haldau."),
+    ("tail", "Publié initialement sur le blog « Carnets du Vallon » de Léa Morel."),
+    ("tail", "Originally published on the blog “Field Notes” by Jane Hale."),
+    ("tail", "Pubblicato originariamente sul blog «Taccuino» di Mario Rossi."),
+    ("tail", "Pierwotnie opublikowane na blogu „Notatnik” autorstwa Jana Nowaka."),
+    # a question before the coffee plug (self-promotion)
+    ("tail", "Dir gefällt, was ich schreibe? Spendier mir einen Kaffee über PayPal."),
+    ("tail", "Ce blog vous plaît ? Offrez-moi un café sur Ko-fi."),
+    ("tail", "Ti piace il blog? Offrimi un caffè."),
+    # Blogger's Russian footer alone (blog footer)
+    ("tail", "Технологии Blogger."),
+])
+def test_round_56_feed_credits_comment_rows_plugs_and_footers_go(where, line):
+    """Round 56: set 57's missed lines as classes, in the languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the members' fee as a label with its price (self-promotion)
+    ("body", "Adhésion 2026 : 15 € par famille"),
+    ("body", "Membership 2026: £15 per family"),
+    ("body", "Mitgliedsbeitrag 2026: 24 € im Jahr"),
+    ("body", "Tesseramento 2026: 10 euro, anche al bar del circolo"),
+    ("body", "Składka klubowa na 2026 rok: 60 zł"),
+    ("body", "Членский взнос на 2026 год — 1200 ₽"),
+    # a call to become a member
+    ("body", "Jetzt Mitglied werden im Förderverein"),
+    ("body", "Devenez membre de l'association"),
+    ("body", "Diventa socio del circolo"),
+    ("body", "Zostań członkiem klubu"),
+    ("body", "Станьте членом клуба"),
+    # a call to join the club's channel on a chat or sports app
+    ("body", "Join the training group on Strava"),
+    ("body", "Rejoignez-nous sur Discord"),
+    ("body", "Unisciti al nostro gruppo su Telegram"),
+    ("body", "Dołącz do naszego kanału na Discordzie"),
+    ("body", "Присоединяйтесь к нашему чату в Telegram"),
+    # the call for volunteers as a label
+    ("body", "Volunteer marshals wanted: free T-shirt and lunch"),
+    ("body", "Bénévoles recherchés pour la fête"),
+    ("body", "Helfer gesucht!"),
+    ("body", "Cercasi volontari"),
+    ("body", "Szukamy wolontariuszy"),
+    ("body", "Нужны волонтёры"),
+    # gift vouchers on sale
+    ("body", "Подарочные сертификаты в продаже"),
+    ("body", "Gift vouchers available at the desk"),
+    ("body", "Bons cadeaux en vente à l'accueil"),
+    ("body", "Buoni regalo disponibili"),
+    ("body", "Bony podarunkowe w sprzedaży"),
+    # the club's wish list, the donate button to the body, an app for what it gives, an office's ad
+    ("body", "Wunschliste: Katzenfutter ohne Soße, Küchenrolle, Heizmatten"),
+    ("body", "Wish list: cat food, kitchen roll, heat mats"),
+    ("body", "Faire un don à l'association"),
+    ("body", "Download the festival app for live flying times"),
+    ("body", "Реклама: массажный кабинет «Ладонь», запись по телефону"),
+])
+def test_round_56_club_chrome_between_paragraphs_goes(where, line):
+    """Round 56: set 57's club and association chrome between the paragraphs, in the languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Support for the plan grew after the vote."),
+    ("body", "Membership rose to 400 after the fee was cut to 15 euros."),
+    ("body", "Join us, the mayor told the volunteers, and the square will be ready by May."),
+    ("body", "Membership fee: the board raised it to 15 euros after a long debate."),
+    ("body", "Volunteers needed more time to clear the square, the mayor said."),
+    ("body", "Gift vouchers on sale at the town hall raised 300 euros for the restoration of the well."),
+    ("body", "Like many people, she replied to every letter the council sent."),
+    ("body", "Cet article a été publié initialement en 2019, puis la mairie l'a retiré."),
+    ("body", "Wer Mitglied werden will, zahlt künftig 20 Euro im Jahr, sagte der Kassenwart."),
+    ("body", "Il a rejoint le club sur les conseils d'un ami, sans passer par Discord."),
+    ("body", "Технологии Google помогли найти пропавшую собаку, рассказал волонтёр."),
+])
+def test_round_56_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -82,9 +82,9 @@ from typing import TYPE_CHECKING
 from spinscope.document import Removed
 from spinscope.ingest.edge_lines import EdgeLineModel, default_model
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREADCRUMB_SEPARATOR, BY_NAME,
-                                             CALL_TO_ACTION, CALL_TO_ACTION_ANYWHERE, COMMENT_STEM, DATELINE,
+                                             CALL_TO_ACTION, CALL_TO_ACTION_ANYWHERE, CHAT_CHANNEL, COMMENT_STEM, DATELINE,
                                              DECORATION, ELLIPSIS, FINITE_VERB, FIRST_PERSON, INITIAL_END,
-                                             LIST_MARKER, MONTH_WORD, NETWORK, NETWORK_WORD, PAGE_ITSELF,
+                                             LIST_MARKER, MONTH_WORD, NETWORK, NETWORK_WORD, PAGE_ITSELF, PRICE,
                                              READER, REPLY_FORM, ROLE_AND_NAME, SITE_AS_WE, SITE_SERVICE,
                                              TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD, YOU_ARE_HERE_STRICT,
                                              whole_line)
@@ -140,6 +140,9 @@ _FEED_SOURCE_LABEL = r"(?:(?:source|quelle|fonte|źródło|источник)\s*[
 _ORIGIN_PLACE = (r"(?!\d)(?!(?:issue|numéro|heft|ausgabe|numero|numerze|номере?|выпуске?)\b)" + _ORIGIN_TOKEN + r"(?:\s+" + _ORIGIN_TOKEN + r"){0,5}?"
                  # (round 52: a comma before the quoted name, "le blog de l'auteur, « Carnets de Brévaille »")
                  r"(?:,?\s*[«„“\"][^«»„“”\"\n]{1,60}[»“”\"])?")
+# (round 56) the author of a blog named in quotes as a post's first place: "... im Blog „Feldnotizen“ von Gerwin Haldau"
+_ORIGIN_AUTHOR = (r"(?:(?<=[»“”\"])\s+(?:by|de|par|von|di|autorstwa|od)\s+"
+                  r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]*)){0,2})?")
 _REPORT_BUTTON = (r"(?:\s*[·|,]\s*(?:report(?: abuse)?|signaler(?: un abus)?|melden|segnala(?: abuso)?|zgłoś(?: naruszenie)?"
                   r"|пожаловаться))?")
 # a comment's reply button and its like count (round 47): "Reply", "Like (3)", "Mi piace 5", "👍 4", "👍 12 👎 3"
@@ -750,7 +753,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:pubblicat[oa]|apparso|apparsa) (?:originariamente|in origine|per la prima volta) (?:su|sul|sulla|in|nel|nella)"
         r"|(?:pierwotnie|oryginalnie) (?:opublikowan[eya]|ukazał[ao]? się) (?:na|w)"
         r"|(?:первоначально|впервые|изначально) опубликован[аoо]? (?:в|на))"
-        r" " + _ORIGIN_PLACE + r"(?:,?\s+(?:on|le|am|il|dnia|w dniu|от)?\s*(?:\d{1,2}(?:er|\.)?\s+[^\W\d_]+\.?\s+\d{4}"
+        # (round 56: the blog's author after its quoted name, "Zuerst erschienen im Blog „Feldnotizen“ von Gerwin Haldau.",
+        # "Publié initialement sur le blog « Carnets du Vallon » de Léa Morel.", "Originally published on the blog “Field
+        # Notes” by Jane Hale.")
+        r" " + _ORIGIN_PLACE + _ORIGIN_AUTHOR + r"(?:,?\s+(?:on|le|am|il|dnia|w dniu|от)?\s*(?:\d{1,2}(?:er|\.)?\s+[^\W\d_]+\.?\s+\d{4}"
         r"|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:r|г|года)\.?)?)?",
         # (round 46) with the thanks for the permission after it: "Dieser Text erschien zuerst im Falkenmoorbacher
         # Kreisboten. Wir danken für die freundliche Genehmigung zur Übernahme.", "... We thank them for permission
@@ -804,6 +810,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:reply|répondre|antworten|rispondi|odpowiedz|ответить)(?:\s*[·|,]\s*" + _LIKE_COUNT + r")?"
         # (round 46) the report button after it: "Гость · 11 марта в 08:41 · Ответить · Пожаловаться"
         + _REPORT_BUTTON,
+        # (round 56) WordPress's like-and-reply row under a comment, the like button, its count of people and the reply
+        # button: "Like Liked by 3 people Reply", "J'aime Aimé par 3 personnes Répondre", "Gefällt mir Gefällt 3 Personen
+        # Antworten", "Mi piace Piace a 3 persone Rispondi", "Lubię to Polubione przez 3 osoby Odpowiedz", "Нравится
+        # Понравилось 3 людям Ответить"; the count names people ("Like many people, she replied to ..." is prose)
+        r"(?:like|j['’]aime|gefällt mir|mi piace|lubię to|нравится)\s*[·|]?\s*"
+        r"(?:liked by \d+ (?:people|person)|aimé par \d+ personnes?|gefällt \d+ (?:personen|person)|piace a \d+ persone?"
+        r"|polubion[eya] przez \d+ (?:osob\w*|ludzi)|понравилось \d+ (?:людям|человеку|человек|пользовател\w+))"
+        r"\s*[·|]?\s*" + _REPLY_BUTTON + _REPORT_BUTTON,
         # (round 47) a reader's comment on one line, the name or handle first, a stamp or "wrote:" after it, the text, and
         # both the reply and the like buttons last: "Brendan K. — March 4, 2026 at 10:17 pm — ... Reply · Like (3)",
         # "Mireille B. · il y a 2 heures — ... · Répondre · 👍 4", "Marco_74 ha scritto: «...» · 2 ore fa · Rispondi · Mi
@@ -873,6 +887,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         r"\[\s*(?:adinserter|the_ad(?:_group|_placement)?|advanced_ads?|adsense|ads?_?(?:block|slot|unit|code|position)"
                         # (round 42: a German site's "[werbemittel position="content_2"]", "[anzeige]", "[publicite]")
                         r"|adrotate|werbemittel|werbung|anzeige|werbeblock|publicit[eé]|pubblicit[aà]|annuncio|reklama|реклама"
+                        # (round 56: a French site's '[annonce emplacement="milieu-article"]', "[encart]")
+                        r"|annonces?|encart"
                         # (round 44: a slot's name after the word, "[adsense_inline slot="mid-2"]", and a
                         # banner's, "[banner_top_300x250]", "[banner-728x90]")
                         r"|banner(?=[_-]))(?:[_-][\w-]{1,30})?"
@@ -1377,7 +1393,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # натяжные потолки от 299 ₽/м²", "Anzeige: Brennholz ab 80 € der Raummeter")
         r"(?:advertisement|advert|sponsor(?:ed by)?|publicité|annonce|sponsor|anzeige|werbung|sponsor|pubblicità|sponsor"
         r"|reklama|sponsor|реклама|спонсор(?: поездки| концерта| выпуска| проекта)?)\s*[:：—–]\s*"
-        r"(?:(?:(?:транспортная |туристическая )?(?:магазин|компания|салон|фирма|агентство)) )?"
+        # (round 56: an office or studio with its adjective, "Реклама: массажный кабинет «Ладонь», запись по телефону")
+        r"(?:(?:(?:транспортная |туристическая )?(?:магазин|компания|салон|фирма|агентство)|(?:[а-яё]+ )?(?:кабинет|студия|мастерская)) )?"
         r"(?:" + _SPONSOR_NAME + r"|[^\n.!?;]{1,50}?\d[\d\s.,]*\s*(?:₽|руб\w*|€|eur|\$|£|zł|%)[^\n.!?;]{0,20})",
     )),
     # the page sent to a friend (round 35): "Send this article to a friend", "Envoyer cet article à un ami",
@@ -2166,10 +2183,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"buy me a coffee\b.{0,80}",
         # a tip jar's coffee in the other languages, or named by its site (round 41): "Jeśli doceniasz moją
         # pracę, postaw mi kawę na buycoffee.to ☕", "Offrez-moi un café", "Spendier mir einen Kaffee",
-        # "Offrimi un caffè", "Угостите меня кофе"; "The mayor offered me a coffee." is prose
+        # "Offrimi un caffè", "Угостите меня кофе"; "The mayor offered me a coffee." is prose (round 56: a question
+        # before it, "Dir gefällt, was ich schreibe? Spendier mir einen Kaffee über PayPal.", "Ce blog vous plaît ?
+        # Offrez-moi un café sur Ko-fi.")
         r"(?=[^\n]{0,90}?(?:buycoffee|buymeacoffee|liberapay|cloudtips))"
         r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) (?:buycoffee\.to|buymeacoffee(?:\.com)?|liberapay|cloudtips)\b.{0,80}",
-        r"(?=[^\n]{0,80}?(?:café|kaffee|caff|kaw|кофе))(?:[^.!?]{0,60}[,:–—-]\s*)?(?:offre[zs]?[- ]moi un café|payez[- ]moi un café|spendier(?:e|en sie)? mir einen kaffee"
+        r"(?=[^\n]{0,80}?(?:café|kaffee|caff|kaw|кофе))(?:[^.!?]{0,60}[,:–—-]\s*|[^.!?\n]{1,60}\?\s+)?(?:offre[zs]?[- ]moi un café|payez[- ]moi un café|spendier(?:e|en sie)? mir einen kaffee"
         r"|lad(?:e|en sie) mich auf einen kaffee ein|offri(?:te)?mi un caff[èé]|pagami un caff[èé]"
         r"|postaw(?:cie)? mi (?:kawę|kawkę)|kup(?:cie)? mi kawę|угостите (?:меня|автора) (?:кофе|чашкой кофе)"
         r"|купите (?:мне|автору) кофе)\b[^.!?]{0,80}",
@@ -2186,7 +2205,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:donate (?:now|today|here)|(?:faire|faites) un don(?: maintenant)?"
         r"|jetzt spenden|spenden sie(?: jetzt)?|dona (?:ora|adesso|subito)|fai una donazione(?: ora| adesso)?"
         r"|(?:przekaż|wpłać) darowiznę|(?:сделайте|сделать) пожертвование|пожертвовать)"
-        r"(?: (?:to|for|pour|afin de|für|um|per|na|aby|на|чтобы)\b[^.!?,]{1,60})?",
+        # (round 56: the body after "à", "an", "al", "dla": "Faire un don à l'association", "Spenden an den Förderverein")
+        r"(?: (?:to|for|pour|afin de|à|au|aux|für|um|an|per|al|alla|na|aby|dla|на|чтобы)\b[^.!?,]{1,60})?",
         # (round 55) a call to support the body, then the donation and how to pay after a colon: "Поддержать ансамбль:
         # пожертвование через СБП", "Support the choir: donate via PayPal", "Soutenir le club : don via HelloAsso", "Den
         # Verein unterstützen: Spende per PayPal", "Sostieni il coro: donazione tramite Satispay", "Wesprzyj zespół:
@@ -2204,6 +2224,50 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:zahlen|überweisen) sie (?:ihren|den) (?:mitglieds|jahres)beitrag|(?:paga|rinnova) la (?:quota|tessera)(?: associativa| sociale)?"
         r"|(?:opłać|opłaćcie|wpłać) składk\w+(?: członkowsk\w+)?|(?:оплатите|оплатить|внесите) (?:членские )?взнос\w*)"
         r"(?: [^.!?,]{1,50})?",
+        # (round 56) the members' fee as a label with its price, the year or the kind of fee after the noun, no verb: "Adhésion
+        # 2026 : 15 € par famille", "Cotisation annuelle : 30 €, à régler avant le 31 mars", "Membership 2026: £15 per
+        # family", "Mitgliedsbeitrag 2026: 24 € im Jahr", "Tesseramento 2026: 10 euro, anche al bar del circolo", "Składka
+        # klubowa na 2026 rok: 60 zł", "Членский взнос на 2026 год — 1200 ₽"; the price right after the colon or dash
+        # ("Membership fee: the board raised it to 15 euros." is the article's); a note after a comma without a date
+        # (a pay-by date, "..., à régler avant le 31 mars", left: taken between a page's list rows and its paragraphs it cut
+        # the body in two, fr-colombophilie-resultats of set 57)
+        r"(?:(?:annual |club |family )?(?:membership(?: fee)?|membership dues|annual fee|club fee|dues)"
+        r"|(?:adhésion|cotisation)(?: annuelle| au club| familiale)?|(?:mitglieds|jahres|vereins)beitrag"
+        r"|(?:tesseramento|tessera(?: associativa| annuale)?|quota (?:associativa|sociale|annuale))"
+        r"|składka(?: klubowa| członkowska| roczna)?|(?:членский|годовой|ежегодный) взнос)"
+        r"(?:\s+(?:for |pour |für |per |na |на )?20\d\d(?:\s*(?:rok|год|r\.|г\.))?)?\s*[:：—–-]\s*"
+        + PRICE + r"(?:\s*(?:/|per|par|pro|im|a|al|all['’]|za|в|на)\s*[^\n.!?,]{1,25}|\s*,\s*[^\n.!?\d]{1,50})?",
+        # (round 56) a call to become a member of the club or its friends' association: "Jetzt Mitglied werden im
+        # Förderverein", "Devenez membre de l'association", "Diventa socio del circolo", "Zostań członkiem klubu", "Станьте
+        # членом клуба" (English "Become a member" above); a clause after a comma is the article's
+        r"(?:jetzt )?mitglied werden(?: (?:im|in|bei|beim)\b[^.!?,\n]{1,50})?|werden sie mitglied(?: (?:im|in|bei|beim)\b[^.!?,\n]{1,50})?"
+        r"|(?:devenez|devenir) (?:membre|adhérent)(?: (?:de|du|des|d['’])[^.!?,\n]{1,50})?|(?:diventa|diventate) soci[oa](?: (?:del|della|dell['’]|di)\b[^.!?,\n]{1,50})?"
+        r"|(?:zostań|zostańcie) członk(?:iem|ami)(?: [^.!?,\n]{1,50})?|(?:станьте|стань) член(?:ом|ами)(?: [^.!?,\n]{1,50})?",
+        # (round 56) a call to join the club's channel on a chat or sports app: "Join the training group on Strava",
+        # "Rejoignez-nous sur Discord", "Tritt unserer Strava-Gruppe bei", "Unisciti al nostro gruppo su Telegram", "Dołącz
+        # do naszego kanału na Discordzie", "Присоединяйтесь к нашему чату в Telegram"; no comma ("Join us, the mayor
+        # told the volunteers, ..." is the article's)
+        r"(?:join|rejoignez|rejoins|tritt|treten sie|unisciti|unitevi|entra|dołącz|dołączcie|присоединяйтесь|вступайте)\b"
+        r"[^.!?,\n]{0,50}?\b" + CHAT_CHANNEL + r"(?:[- ]?(?:gruppe|group|kanal|server|channel))?(?: bei)?",
+        # (round 56) the club's call for volunteers as a label: "Volunteer marshals wanted: free T-shirt and lunch",
+        # "Bénévoles recherchés pour la fête", "Helfer gesucht!", "Cercasi volontari", "Szukamy wolontariuszy", "Нужны
+        # волонтёры"; "Volunteers needed more time to clear the square." goes on
+        r"(?:volunteers?(?: [\w-]+)?|[\w-]+ volunteers|helpers|stewards|marshals) (?:wanted|needed)(?:\s*[:!–—-]\s*[^\n.!?]{1,60})?"
+        r"|bénévoles (?:recherchés|bienvenus)(?: pour [^.!?,\n]{1,40})?|(?:on )?(?:recherche|cherche) des bénévoles(?: pour [^.!?,\n]{1,40})?"
+        r"|(?:freiwillige |ehrenamtliche )?helfer(?:innen|\*innen)? gesucht(?:\s*[:!–—-]\s*[^\n.!?]{1,60})?|ehrenamtliche gesucht"
+        r"|(?:cercasi|cerchiamo) volontari(?: per [^.!?,\n]{1,40})?|volontari cercasi"
+        r"|(?:szukamy|poszukujemy) wolontariuszy(?: (?:do|na) [^.!?,\n]{1,40})?|(?:нужны|требуются|ищем) волонт[её]р(?:ы|ов)(?: (?:на|для) [^.!?,\n]{1,40})?",
+        # (round 56) gift vouchers on sale: "Подарочные сертификаты в продаже", "Gift vouchers available at the desk", "Bons
+        # cadeaux en vente à l'accueil", "Gutscheine erhältlich", "Buoni regalo disponibili", "Bony podarunkowe w sprzedaży"
+        r"(?:gift (?:vouchers?|certificates?|cards?)|bons?[- ]cadeaux?|cartes? cadeaux?|(?:geschenk)?gutscheine?|buoni regalo"
+        r"|bony (?:podarunkowe|prezentowe)|karty podarunkowe|подарочные (?:сертификаты|карты))"
+        r" (?:now |jetzt |già )?(?:available|on sale|disponibles?|en vente|erhältlich|im verkauf|disponibili|in vendita"
+        r"|dostępne|w sprzedaży|в продаже|доступны)(?: (?:at|from|à|au|an|am|bei|im|alla|al|w|na|на|в)\b[^.!?,\n]{1,30})?",
+        # (round 56) the club's wish list as a label and its items: "Wunschliste: Katzenfutter ohne Soße, Küchenrolle,
+        # Heizmatten", "Wish list: cat food, kitchen roll, heat mats", "Liste de souhaits : ...", "Lista dei desideri:
+        # ...", "Lista potrzeb: ...", "Список нужд: ..."; two items at least, no sentence end
+        r"(?:(?:our |unsere )?(?:wish ?list|wunschliste|liste de souhaits|liste de besoins|lista dei desideri|lista (?:potrzeb|życzeń)"
+        r"|список (?:нужд|пожеланий|необходимого)))\s*[:：]\s*[^\n.!?,;:]{1,40}(?:,\s*[^\n.!?,;:]{1,40}){1,8}",
         r"(?:sign (?:the|our) petition|signez (?:la|notre) pétition|(?:die |unsere )?petition (?:unterschreiben|unterzeichnen)"
         r"|unterschreiben sie (?:die|unsere) petition|firma (?:la|la nostra) petizione|podpisz (?:petycję|naszą petycję)"
         r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
@@ -2595,9 +2659,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
         # a hosting or service credit naming the platform (round 42): "Хостинг от uCoz", "Hosted by uCoz",
         # "Hébergé par Blogger", "Fourni par Blogger.", "Bereitgestellt von Blogger.", "Fornito da Blogger.",
-        # "Gestito da Blogger", "На платформе Blogger"
+        # "Gestito da Blogger", "На платформе Blogger" (round 56: Blogger's Russian footer alone, "Технологии Blogger.")
         r"(?:хостинг от|hosting (?:by|from|od|di)|hébergement (?:par|fourni par)|fourni par|bereitgestellt von|fornito da"
-        r"|gestito da|на платформе|платформа)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
+        r"|gestito da|на платформе|платформа|технологии)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
         # (round 54: "Создано при помощи Ghost", "Сайт сделан с использованием Tilda")
         r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью|при помощи|с использованием) "
         r"(?:конструкторе |движке |cms )?" + _BLOG_PLATFORM
@@ -2674,7 +2738,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # the app named (round 43): "Scarica l'app di Radio Valtorrina", "Download the Evening Star app",
         # "Téléchargez l'application de Radio Lisme", "Lade dir die NEWSFLUX-App herunter", "Pobierz aplikację
         # Radia Borowa", "Скачайте приложение «Кряж FM»"
-        r"(?:download|get) the [^.!?\n]{1,30} app|(?:scarica|scaricate) l['’]app(?: (?:di|de(?:l|lla)) [^.!?\n]{1,40})?"
+        # (round 56: what the app is for after it, "Download the festival app for live flying times")
+        r"(?:download|get) the [^.!?\n]{1,30} app(?: (?:for|to) [^.!?,\n]{1,40})?|(?:scarica|scaricate) l['’]app(?: (?:di|de(?:l|lla)) [^.!?\n]{1,40})?"
         r"|(?:téléchargez|télécharge) l['’]application(?: (?:de |du |d['’])[^.!?\n]{1,40})?"
         r"|(?:lade|laden sie) (?:dir |sich )?die [^.!?\n]{1,30}-?app herunter"
         r"|pobierz(?:cie)? aplikację(?: [^.!?\n]{1,40})?|скачайте приложение(?: [^.!?\n]{1,40})?",
@@ -6873,11 +6938,16 @@ _COMMENT_ROW_VERB = re.compile(
     r"|napisał\(a\)|napisał|napisała|pisze|пишет|написал|написала|написал\(а\)|говорит)\s*(?::|…|\.\.\.)\s*", re.I)
 
 
+_SPACED_FRENCH_TIME = re.compile(r"\b(\d{1,2}) h (\d{2})(?: min)?$")
+
+
 def is_name_and_time(text: str) -> bool:
     """A name or handle and a time beside it (see _PERSON): a commenter or a byline."""
     verb = _COMMENT_ROW_VERB.search(text) if ":" in text or "…" in text or "..." in text else None
     if verb:
         name, time = text[:verb.start()].strip(DECORATION), text[verb.end():].strip(DECORATION)
+        # (round 56) French WordPress spells the time "8 h 15 min": "Josiane Rabatel dit : 4 mars 2026 à 8 h 15 min"
+        time = _SPACED_FRENCH_TIME.sub(r"\1h\2", time)
         if (_PERSON.fullmatch(name) and time and (_YEAR.search(time) or TIME_OF_DAY.search(time))
                 and _is_stamp(time)):
             return True

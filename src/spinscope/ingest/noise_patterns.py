@@ -65,6 +65,8 @@ __all__ = [
     "MONTH_WORD",
     "WEEKDAY",
     "REPLY_FORM",
+    "PRICE",
+    "CHAT_CHANNEL",
     "whole_line",
 ]
 
@@ -327,6 +329,13 @@ WEEKDAY = re.compile(
     r"|mercoledì|giovedì|venerdì|sabato|domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota"
     r"|niedziela|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье", re.I)
 
+
+# (round 56) a sum of money with its currency, before or after it: "15 €", "£350", "60 zł", "1200 ₽", "10 euro"
+PRICE = (r"(?:[€$£]\s?\d[\d\s.,]*|\d[\d.,]*(?:\s\d{3})*\s?(?:€|\$|£|eur(?:o|os)?\b|zł\b|złotych\b|₽|руб(?:\.|лей\b|\b)"
+         r"|chf\b|fr\.))")
+# (round 56) a chat or sports app a club's channel is on, in the six languages' cases: "on Discord", "na Discordzie",
+# "auf Strava", "в Telegram", "в телеграме"
+CHAT_CHANNEL = (r"(?:discord\w*|strava|telegram\w*|whatsapp|slack|signal|телеграм\w*|дискорд\w*|вотсап\w*|ватсап\w*)")
 
 # "Leave a Reply" opens the comment form, before or after the thread; WordPress prints the
 # "Cancel reply" link on the same line.
