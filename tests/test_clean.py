@@ -9393,6 +9393,13 @@ def test_round_56_feed_credits_comment_rows_plugs_and_footers_go(where, line):
     ("body", "Faire un don à l'association"),
     ("body", "Download the festival app for live flying times"),
     ("body", "Реклама: массажный кабинет «Ладонь», запись по телефону"),
+    # the next practice or the regular evening as a label with its weekday and hour
+    ("body", "Prochaine répétition : jeudi 20 h, au clocher"),
+    ("body", "Spieleabend für Erwachsene: jeden ersten Freitag, 19 Uhr"),
+    ("body", "Next practice: Thursday 8 pm, at the tower"),
+    ("body", "Prossima prova: giovedì alle 21"),
+    ("body", "Następna próba: czwartek, 20:00"),
+    ("body", "Следующая репетиция: четверг, 19:00"),
 ])
 def test_round_56_club_chrome_between_paragraphs_goes(where, line):
     """Round 56: set 57's club and association chrome between the paragraphs, in the languages."""
@@ -9411,6 +9418,8 @@ def test_round_56_club_chrome_between_paragraphs_goes(where, line):
     ("body", "Wer Mitglied werden will, zahlt künftig 20 Euro im Jahr, sagte der Kassenwart."),
     ("body", "Il a rejoint le club sur les conseils d'un ami, sans passer par Discord."),
     ("body", "Технологии Google помогли найти пропавшую собаку, рассказал волонтёр."),
+    ("body", "Next practice: Thursday, the coach said, will be the last before the final."),
+    ("body", "Prochaine répétition : le chef a choisi Bach pour le concert de Pâques."),
 ])
 def test_round_56_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

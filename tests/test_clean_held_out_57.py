@@ -688,12 +688,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "the kite festival's news page keeps its register-your-team line between the paragraphs (1 of 20 noise lines)",
     'en-marathon-course-notice':
         "the marathon organiser's course notice keeps its deferral-deadline line between the paragraphs and its charity-places appeal after the list rows (2 of 20 noise lines)",
-    'fr-sonneurs-cloches-rapport':
-        "the bell-ringers' blog report keeps its next-practice line after the list rows (1 of 20 noise lines)",
     'fr-colombophilie-resultats':
         "the pigeon club's race results keep its leg-rings line between the paragraphs, and its annual-fee reminder after the list rows (2 of 20 noise lines)",
-    'de-spielothek-neuigkeiten':
-        "the toy library's update keeps its adults' games-night line after the list rows (1 of 20 noise lines)",
     'it-poetry-slam-resoconto':
         "the poetry slam's recap keeps its watch-the-videos line after the list rows (1 of 20 noise lines)",
     'pl-zbiorka-zlomu':

@@ -2237,6 +2237,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|składka(?: klubowa| członkowska| roczna)?|(?:членский|годовой|ежегодный) взнос)"
         r"(?:\s+(?:for |pour |für |per |na |на )?20\d\d(?:\s*(?:rok|год|r\.|г\.))?)?\s*[:：—–-]\s*"
         + PRICE + r"(?:\s*(?:/|per|par|pro|im|a|al|all['’]|za|в|на)\s*[^\n.!?,]{1,25}|\s*,\s*[^\n.!?\d]{1,50})?",
+        # (round 56) the club's next practice or regular evening as a label and its weekday and hour, no verb: "Prochaine
+        # répétition : jeudi 20 h, au clocher", "Spieleabend für Erwachsene: jeden ersten Freitag, 19 Uhr", "Next practice:
+        # Thursday 8 pm, at the tower", "Prossima prova: giovedì alle 21", "Następna próba: czwartek, 20:00", "Следующая
+        # репетиция: четверг, 19:00"; the weekday right after the colon ("Prochaine répétition : le chef a choisi Bach." is
+        # the article's)
+        r"(?:(?:next|prochaine?|nächste[rs]?|prossim[oa]|następn[aey]|следующ(?:ая|ий|ее)) )?"
+        r"(?:practice|rehearsal|club night|games night|répétition|réunion|entraînement|permanence|probe|treffen|spieleabend"
+        r"|stammtisch|prova|riunione|allenamento|próba|spotkanie|trening|репетиция|встреча|тренировка|собрание)"
+        r"(?: (?:for|pour|für|per|dla|для) [^\n:：.!?,]{1,25})?\s*[:：—–]\s*"
+        r"(?:(?:every|each|chaque|tous les|jeden|jede[nr]?|ogni|co|каждый|каждую|каждое) )?(?:(?:first|last|premier|dernier|ersten"
+        r"|letzten|primo|ultimo|pierwszy|ostatni|первый|последний|первую|последнюю) )?"
+        r"(?:" + WEEKDAY.pattern + r")s?(?:,?\s*(?:at |à |um |alle |ore |o |godz\. |в )?\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?uhr\b"
+        r"|\s?(?:am|pm)\b|\b)(?:\s?(?:uhr|h))?)?(?:,\s*[^\n.!?,\d]{1,30})?",
         # (round 56) a call to become a member of the club or its friends' association: "Jetzt Mitglied werden im
         # Förderverein", "Devenez membre de l'association", "Diventa socio del circolo", "Zostań członkiem klubu", "Станьте
         # членом клуба" (English "Become a member" above); a clause after a comma is the article's
