@@ -190,6 +190,45 @@ advertiser or a priced offer, play buttons naming what they play, calls to join 
 took the hardware-shop, seed-mix, bookshop and car-parts ads, both lines of it-restauro-pozzo (that page
 is clean: its xfail removed) and ru-gorodki-rezultaty's watch-the-final link. Five page reasons reworded; no other case
 changed.
+
+Round 56 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 57`` and ``pytest tests/test_clean_held_out_57.py`` at 52b72ab
+(before) and the round's last commit on branch round56 (after): noise lines 39 -> 45/45 (marker 11 ->
+13/13, reading-time 6/6, byline 7 -> 8/8, footer 6 -> 7/7, comments 6 -> 8/8, share 1/1, notice 1/1, other
+1/1), pages 1 -> 6/12 clean, page noise lines left 24 -> 8 of 240, article lines lost 0 -> 0 of 120, keep
+lines 20 -> 20/20; pytest 60 passed, 17 xfailed -> 71 passed, 6 xfailed. As classes in six languages:
+WordPress's like-and-reply row under a comment ("Like Liked by 3 people Reply", "Нравится Понравилось 3
+людям Ответить") is a comment row; an ad plugin's French shortcode ('[annonce emplacement="milieu-article"]',
+"[encart]") is a marker; a commenter row whose time French WordPress spells "8 h 15 min" is a byline like
+the other name-verb-date rows; a first-published credit may name the blog's author after the blog's quoted
+name ("Zuerst erschienen im Blog „Feldnotizen“ von Gerwin Haldau."); a question may stand before the
+coffee plug ("Dir gefällt, was ich schreibe? Spendier mir einen Kaffee über PayPal."); Blogger's Russian
+footer alone ("Технологии Blogger.") is a blog footer. On the pages, all self-promotion unless said: the
+members' fee as a label with its price right after the colon or dash ("Adhésion 2026 : 15 € par famille",
+"Składka klubowa na 2026 rok: 60 zł", "Членский взнос на 2026 год — 1200 ₽"; a note after a comma only
+without a digit); a call to become a member ("Jetzt Mitglied werden im Förderverein"); a call to join the
+club's channel on a chat or sports app, no comma ("Join the training group on Strava", "Dołącz do naszego
+kanału na Discordzie"); volunteers wanted as a label ("Volunteer marshals wanted: free T-shirt and lunch");
+gift vouchers on sale ("Подарочные сертификаты в продаже"); a wish list of two items or more ("Wunschliste:
+Katzenfutter ohne Soße, Küchenrolle, Heizmatten"); the next practice or regular evening as a label with its
+weekday and hour ("Prochaine répétition : jeudi 20 h, au clocher", "Spieleabend für Erwachsene: jeden ersten
+Freitag, 19 Uhr"); round 39's donate button takes the body after "à", "an", "al", "dla" ("Faire un don à
+l'association"); round 43's app prompt takes what the app is for ("Download the festival app for live flying
+times", share widget); round 55's ad label takes an office with its adjective ("Реклама: массажный кабинет
+«Ладонь», запись по телефону", advertisement). Pl-satelity-krotkofalowcy's download-the-log line went with
+the page's other chrome once its neighbours did. Not taken: fr-colombophilie-resultats' fee reminder with a
+pay-by date ("Cotisation annuelle : 30 €, à régler avant le 31 mars"): taken, it made two noise lines between
+the page's list rows and its last paragraphs, the densest run of prose became the first two paragraphs and
+seven article lines went with the tail, so the fee label's note after a comma may hold no digit. Pages:
+en-kite-festival-news 3 -> 1, en-marathon-course-notice 3 -> 2, fr-sonneurs-cloches-rapport 3 -> 0,
+fr-colombophilie-resultats 2 -> 2, de-spielothek-neuigkeiten 2 -> 0, de-wildtierstation-tagebuch 1 -> 0,
+it-poetry-slam-resoconto 2 -> 1, it-restauro-pozzo 0 -> 0, pl-zbiorka-zlomu 1 -> 1,
+pl-satelity-krotkofalowcy 3 -> 0, ru-gorodki-rezultaty 1 -> 0, ru-banya-otkrytie 3 -> 1 (the xfail reasons
+list every line left). The six line xfails and five page xfails were removed and the other page reasons
+reworded. Elsewhere: set 54's pl-jadlodzielnia is clean (its volunteers-wanted line; xfail removed), and set
+48's ru-diaspora-portal 2 -> 1 (the WhatsApp chat invitation), set 51's pl-kasa-komunikat 7 -> 6 (the
+join-the-union offer) and set 52's de-ruderverein-regatta 4 -> 3 (the membership appeal) lines left
+(reasons reworded, still xfail); every other set of 10 to 56 unchanged. SemEval find_noise diff: 0 of 3,723 files.
 """
 
 from __future__ import annotations
