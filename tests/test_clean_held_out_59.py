@@ -169,6 +169,22 @@ pl-klub-astronomiczny-zacmienie 1 left ("Składka członkowska: 60 zł rocznie")
 page lines stand between the paragraphs (six between the first paragraph and the paragraph with the quote,
 fourteen between the list rows and the last paragraphs; none above the title, under it or at the foot); no
 article line was lost. The failing cases are strict xfails.
+
+Still held out after round 56 (development on set 57; measured once with ``python
+scripts/clean_held_out_report.py --sets 59`` and ``pytest tests/test_clean_held_out_59.py`` on this set
+rebased onto main with round 56 and the subheading-rows pass (session 20), 2026-12-03): noise lines
+removed 41 -> 42/45 (comments 11 -> 12/13: round 56's commenter row with "10 h 05 min" takes the French
+"Jeanne Rivollet dit : ..." row; its xfail removed), article lines kept 20/20, pages 1/12 clean, page
+noise lines left 20 -> 27 of 240, none of 120 article lines lost. The rise is one page:
+en-hackspace-ctf-recap keeps 11 instead of 4, its whole foot (forum link, previous/next links, company
+line, licence, report-an-issue and privacy links). Round 56's join-our-channel rule now takes the
+page's "Join us on Discord · Mastodon · IRC" follow row as self-promotion, and the page-tail pass
+counts only rows no rule took as its chrome evidence, so with that row gone it no longer finds enough
+chrome to take the foot. The lead read that page's trace (``scripts/explain_noise.py``) to find this,
+so from here this set is not blind: it becomes the next round's development set. Counting rows of
+labels the rules took as evidence too (tried) gave the foot back but made the tail pass start too
+high on set 48's en-court-reporter-blog (3 article lines lost) and set 27's pl-recenzja-sprzetu (1):
+not shipped. Every other case unchanged.
 """
 
 from __future__ import annotations
@@ -421,8 +437,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {
     'Hannah Colebrook is a freelance writer from the Wendle valley. Book her for talks at hannahcolebrook.example/speaking.':
         "an English author bio with a book-her-for-talks plug ('Hannah Colebrook is a freelance writer from the Wendle valley. Book her for talks at ...') is left",
-    'Jeanne Rivollet dit : 3 décembre 2026 à 10 h 05 min':
-        "a French WordPress comment's name-says-and-date header row ('Jeanne Rivollet dit : 3 décembre 2026 à 10 h 05 min') is left",
     'Бесплатный конструктор сайтов — uCoz':
         "a Russian uCoz free-site-builder footer credit ('Бесплатный конструктор сайтов — uCoz') is left",
     'Комментарий появится после проверки модератором.':
@@ -432,7 +446,7 @@ _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
     'en-hackspace-ctf-recap':
-        "the hackspace's CTF recap keeps its hosting-sponsor and jump-to-section lines between the paragraphs, and its membership-fee and hoodie-shop lines after the list rows (4 of 20 noise lines)",
+        "the hackspace's CTF recap keeps its hosting-sponsor and jump-to-section lines between the paragraphs, its membership-fee and hoodie-shop lines after the list rows, and its foot: the forum link, previous/next links, company line, licence, report-an-issue and privacy links (11 of 20 noise lines)",
     'fr-sortie-mycologique':
         "the mushroom society's foray report keeps its 2027 membership-fee line after the list rows (1 of 20 noise lines)",
     'fr-cine-club-ouverture':
