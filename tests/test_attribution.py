@@ -4519,3 +4519,34 @@ def test_a_party_name_in_marks_before_the_person_is_no_quote_of_his_cue():
         "Миронов\n\nПредседатель «Справедливой России — За правду» Сергей Миронов на церемонии прощания с Дарьей "
         "Дугиной назвал заказчиком ее убийства президента Украины.", lang="ru")
     assert not any("Справедливой" in r[1] for r in found(article, prediction))
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    ("en", "Science\n\nThey keep telling us to trust the \"science\". Nobody has read the \"science\" anyway.\n\n"
+           "The minister John Smith said the \"science\" was settled and the debate was over.", "was settled"),
+    ("fr", "Science\n\nOn nous répète de croire la « science ». Personne n'a lu la « science » de toute façon.\n\n"
+           "Le ministre Jean Dupont a déclaré que la « science » était tranchée et que le débat était clos.",
+     "était tranchée"),
+    ("it", "Scienza\n\nCi ripetono di credere alla \u201cscienza\u201d. Nessuno ha letto la \u201cscienza\u201d comunque.\n\n"
+           "Il ministro Mario Rossi ha detto che la \u201cscienza\u201d era chiara e che il dibattito era chiuso.",
+     "era chiara"),
+])
+def test_a_term_the_author_sets_in_marks_throughout_leaves_the_clause_indirect(lang, text, clause):
+    """Session 19's convention: one or two quoted words the author also sets in marks outside any report (his
+    own scare quote or term) are no quotation of the speaker; the reported clause stays indirect."""
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[0] == "indirect"
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # the word quoted only once: the speaker's own word
+    ("en", "Science\n\nThe minister John Smith said the \"science\" was settled and the debate was over.", "was settled"),
+    # quoted elsewhere too, but in a headline or in another report: those marks may be a speaker's as well
+    ("en", "Refugees are \"Muslim invaders\", says Orban\n\nRefugees in Europe are just \"Muslim invaders\", Hungarian "
+           "PM Viktor Orban has said.", "Refugees in Europe"),
+    ("fr", "Science\n\nLe député Paul Martin a dit que la « science » avait tort.\n\nLe ministre Jean Dupont a "
+           "déclaré que la « science » était tranchée et que le débat était clos.", "était tranchée"),
+])
+def test_near_misses_of_an_authors_term_stay_mixed(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[0] == "mixed"

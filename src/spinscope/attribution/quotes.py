@@ -3151,6 +3151,28 @@ class QuoteFinder:
         return 3 <= len(words) <= 8 and words[0][0].isupper() and words[-1][0].isupper() and all(
             w[0].isupper() or len(w.strip(",.;:!?")) <= 3 for w in words) and sum(w[0].isupper() for w in words) >= 2
 
+    def _is_marked_term(self, st: Stretch) -> bool:
+        """Quoted words inside a reported clause that are no quotation of its speaker (the gold convention
+        of session 19: would the marks stand whoever reported the clause?): a name or title in capitals, or
+        one or two words the author also puts in marks elsewhere, outside any report, quote or headline
+        (« science » in an essay that sets the word in marks throughout)."""
+        if self._is_name_like(st):
+            return True
+        words = [w.strip(",.;:!?") for w in self.text[st.start:st.end].split()]
+        if not 0 < len(words) <= 2:
+            return False
+        term = " ".join(words).lower()
+        for other in self.stretches:
+            if other.open_mark == st.open_mark or " ".join(
+                    w.strip(",.;:!?") for w in self.text[other.start:other.end].split()).lower() != term:
+                continue
+            x = next((x for x in self._all if x.start <= other.open_mark < x.end), None)
+            if x is None or x.paragraph in self.titles or x.frames or any(
+                    o is not other and a <= other.open_mark < b for o in self.stretches for a, b in o.pieces):
+                continue  # (marks in a headline, a sentence with a cue or a quote may be a speaker's)
+            return True
+        return False
+
     def _is_title_like(self, st: Stretch) -> bool:
         """"Make America Great Again": a quoted name or title, not someone's words; standing alone, a single
         lowercase word or a term after an article ('a "sonic attack"') is the author's, no quote."""
@@ -3995,7 +4017,7 @@ class QuoteFinder:
                 inner = [st for st in self._stretches_in(s) if rng[0] <= st.open_mark and st.outer_end <= rng[1] + 1]
                 if any(id(st) in consumed for st in inner):
                     continue
-                inner = [st for st in inner if not self._is_name_like(st)]
+                inner = [st for st in inner if not self._is_marked_term(st)]
                 kind = "mixed" if inner or s.tokens[f.cue[0]].lower in CHARACTERISING and f.kind == "verb" \
                     and any(s.inside[f.cue[1]:]) else "indirect"
                 if id(f) in final and self.lex.lang in DASH_SPEECH and self._dash_before(s, f):
