@@ -4550,3 +4550,29 @@ def test_a_term_the_author_sets_in_marks_throughout_leaves_the_clause_indirect(l
 def test_near_misses_of_an_authors_term_stay_mixed(lang, text, clause):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[0] == "mixed"
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    ("de", "London\n\nPremierminister Boris Johnson sagte, das »1922-Komitee« werde am Montag den Zeitplan verkünden.",
+     "werde am Montag"),
+    ("fr", "Ukraine\n\nLe ministre Jean Dupont a déclaré que la «nezalezhnaya» [Ukraine indépendante] refusait "
+           "toute négociation avec Moscou.", "refusait"),
+    ("en", "Kyiv\n\nThe spokesman John Smith said that the \"maidan\" (the protest movement) had been paid for by "
+           "foreign money.", "paid for"),
+])
+def test_a_name_opening_with_a_number_or_a_glossed_term_leaves_the_clause_indirect(lang, text, clause):
+    """Session 19's convention: marks that only set off a name (»1922-Komitee«) or a foreign term the author
+    glosses in brackets right after them are no quotation of the speaker."""
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[0] == "indirect"
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    ("en", "Trade\n\nPresident Donald Trump said he would impose \"severe\" punishment on China (and on Mexico).",
+     "impose"),
+    ("de", "London\n\nPremierminister Boris Johnson sagte, die Forderungen seien »exzentrisch« und würden "
+           "ignoriert.", "exzentrisch"),
+])
+def test_near_misses_of_a_glossed_term_stay_mixed(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[0] == "mixed"

@@ -3155,12 +3155,17 @@ class QuoteFinder:
         """Quoted words inside a reported clause that are no quotation of its speaker (the gold convention
         of session 19: would the marks stand whoever reported the clause?): a name or title in capitals, or
         one or two words the author also puts in marks elsewhere, outside any report, quote or headline
-        (« science » in an essay that sets the word in marks throughout)."""
+        (« science » in an essay that sets the word in marks throughout), a name opening with a number
+        (»1922-Komitee«), a foreign term the author glosses in brackets («nezalezhnaya» [Ukraine indépendante])."""
         if self._is_name_like(st):
             return True
         words = [w.strip(",.;:!?") for w in self.text[st.start:st.end].split()]
         if not 0 < len(words) <= 2:
             return False
+        if words[0][:1].isdigit() and "-" in words[0] and any(c.isupper() for c in words[-1]):
+            return True  # »1922-Komitee«, "G7-Gipfel": a name opening with a number
+        if st.close_mark is not None and self.text[st.outer_end:st.outer_end + 3].lstrip()[:1] in ("(", "["):
+            return True  # «nezalezhnaya» [Ukraine indépendante], the “J” (Jesus) word: a glossed term
         term = " ".join(words).lower()
         for other in self.stretches:
             if other.open_mark == st.open_mark or " ".join(
