@@ -4576,3 +4576,33 @@ def test_a_name_opening_with_a_number_or_a_glossed_term_leaves_the_clause_indire
 def test_near_misses_of_a_glossed_term_stay_mixed(lang, text, clause):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[0] == "mixed"
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    ("ru", "Выставка\n\nНациональная галерея сообщила, что не будет включать картину Рафаэля «Святое семейство» в "
+           "выставку.", "не будет включать"),
+    ("pl", "Protest\n\nPosłanka Sylwia Spurek powiedziała, że Polki wyjdą na ulice pod hasłem „Bronimy życia” w "
+           "rocznicę wyroku.", "wyjdą na ulice"),
+    ("fr", "Exposition\n\nLe ministre Jean Dupont a déclaré que le tableau « Sainte famille » ne serait pas prêté "
+           "au musée.", "ne serait pas prêté"),
+])
+def test_a_sentence_case_title_in_marks_leaves_the_clause_indirect(lang, text, clause):
+    """French, Italian, Polish and Russian titles capitalise their first word only: marks opening on a capital
+    inside a sentence set off a title or name, no quotation of the speaker (session 19's convention)."""
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[0] == "indirect"
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # the speaker's own words in lower case stay a mixed quote
+    ("ru", "Пленные\n\nПресс-секретарь Дмитрий Песков заявил, что пленные американцы были «солдатами удачи» и не "
+           "могут рассчитывать на защиту.", "солдатами удачи"),
+    ("pl", "Protest\n\nPosłanka Sylwia Spurek powiedziała, że liczba próśb o pomoc „eksplodowała” w tym roku.",
+     "eksplodowała"),
+    # English capitalises proper adjectives in the speaker's words: no title by its capital alone
+    ("en", "Refugees\n\nHungarian PM Viktor Orban said that refugees in Europe are just \"Muslim invaders\" seeking "
+           "better lives.", "refugees in Europe"),
+])
+def test_near_misses_of_a_sentence_case_title_stay_mixed(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[0] == "mixed"

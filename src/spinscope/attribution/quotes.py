@@ -163,6 +163,9 @@ AMOUNT_WORDS = frozenset("half one two three four five six seven eight nine ten 
 V2_LANGS = frozenset("de pl ru".split())
 # a byline after a quoted title: '"...," by Phil Willon', '« ... », par Jean Dupont'
 CITATION_BYLINE = re.compile(r"[\s,]*(?:by|par|von|di|autorstwa)\s+[A-ZÀ-ÖØ-Þ]")
+# languages that capitalise only the first word of a title («Святое семейство», „Ustawa ratunkowa“): marks
+# opening on a capital inside a sentence set off a title or name there, not a speaker's fragment
+SENTENCE_CASE_TITLES = frozenset("fr it pl ru".split())
 # verbs that characterise someone in quoted words ("praised X as a “very great man”")
 CHARACTERISING = frozenset("""defended defends defending praised praises praising denounced denounces
 denouncing hailed hails hailing labelled labeled labelling labeling branded brands branding described
@@ -3160,6 +3163,10 @@ class QuoteFinder:
         if self._is_name_like(st):
             return True
         words = [w.strip(",.;:!?") for w in self.text[st.start:st.end].split()]
+        lead = self.text[self._sentence_start(st.open_mark):st.open_mark].rstrip()
+        if self.lex.lang in SENTENCE_CASE_TITLES and 0 < len(words) <= 4 and words[0][:1].isupper() \
+                and not words[0].isupper() and lead and lead[-1] not in ":.!?;—–-" and lead[-1] not in QUOTE_CHARS:
+            return True  # картину «Святое семейство», pod hasłem „Bronimy życia“: a title in sentence case
         if not 0 < len(words) <= 2:
             return False
         if words[0][:1].isdigit() and "-" in words[0] and any(c.isupper() for c in words[-1]):
@@ -3177,6 +3184,9 @@ class QuoteFinder:
                 continue  # (marks in a headline, a sentence with a cue or a quote may be a speaker's)
             return True
         return False
+
+    def _sentence_start(self, offset: int) -> int:
+        return next((x.start for x in self._all if x.start <= offset < x.end), offset)
 
     def _is_title_like(self, st: Stretch) -> bool:
         """"Make America Great Again": a quoted name or title, not someone's words; standing alone, a single
