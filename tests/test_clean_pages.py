@@ -1933,3 +1933,52 @@ ROUND_55_LOSS_PAGES = {
 def test_round_55_rows_with_a_year_after_a_comma_stay(name):
     lang, case = ROUND_55_LOSS_PAGES[name]
     assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+# Round 57: a row of labels the rules took for its words ("Join us on Discord · Matrix · IRC", a
+# self-promotion row) at a page's foot is evidence of the foot as much as a row no rule knew: the
+# foot under it goes with it (the page-tail pass once counted only lines no rule took). A clean
+# article whose foot is a share row and the rules' widgets keeps its short last lines.
+def _channel_foot_page(name, lang, join, foot):
+    return lang, page_from_blocks(name, [
+        ['-Brackenford Makerspace', '-Home · Wiki · Projects · Calendar', '-Log in'],
+        ['+Brackenford makers finish a community loom for the textile museum'],
+        ['+Six members spent four months of Tuesday evenings building a full-size floor loom from oak donated by a sawmill in the valley.'],
+        ['+The museum will use it for weekend demonstrations from March, when its new weaving room opens.'],
+        ['+"Nobody in the group had woven anything before we started, so the first warp took us a whole weekend," said the project lead, Ada Merrow.'],
+        ['+The plans are published on the wiki so that other spaces can build their own loom.'],
+        ['-Discuss this post on the forum (6 replies)', '-' + join, *('-' + t for t in foot)],
+    ])
+
+
+ROUND_57_CHANNEL_FOOT_PAGES = {
+    'en-channel-foot': _channel_foot_page(
+        'en-channel-foot', 'en', 'Join us on Discord · Matrix · IRC #brackenford',
+        ['← Previous: Open evening photos', 'Next: Lathe induction dates →',
+         'Brackenford Makerspace Ltd, company no. 00000000', 'Report a problem with this page',
+         'Privacy · House rules']),
+    'de-channel-foot': _channel_foot_page(
+        'de-channel-foot', 'de', 'Tritt unserem Discord bei · Matrix · IRC',
+        ['← Vorheriger Beitrag: Fotos vom offenen Abend', 'Nächster Beitrag: Drechselkurs →',
+         'Brackenford Makerspace e. V., VR 0000', 'Fehler auf dieser Seite melden',
+         'Impressum · Datenschutz']),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_57_CHANNEL_FOOT_PAGES))
+def test_round_57_rule_taken_label_row_is_foot_evidence(name):
+    lang, case = ROUND_57_CHANNEL_FOOT_PAGES[name]
+    assert _problems(case, lang) == []
+
+
+def test_round_57_clean_article_under_a_share_row_keeps_its_last_lines():
+    # a share row and a comment form (the rules' widgets that end a page) are no evidence of a foot
+    case = page_from_blocks('en-clean-share-foot', [
+        ['+Brackenford makers finish a community loom for the textile museum'],
+        ['+Six members spent four months of Tuesday evenings building a full-size floor loom from oak donated by a sawmill in the valley.'],
+        ['+The museum will use it for weekend demonstrations from March, when its new weaving room opens.'],
+        ['+"Nobody in the group had woven anything before we started," said the project lead, Ada Merrow.'],
+        ['+Plans on the wiki'],
+        ['-Share this: Email · Facebook · X', '-Leave a Reply'],
+    ])
+    assert [p for p in _problems(case, 'en') if p.startswith("lost")] == []

@@ -2452,6 +2452,13 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
                   for i in tail)
     end = next((i for i in tail if _ends_page(lines[i])), len(lines))
     chrome += sum(lines[i].reason is None for i in range(end, len(lines)))
+    # a row of labels a rule took for its words ("Join us on Discord · Mastodon · IRC") above the
+    # page's first end is the page's chrome as much as when no rule knew it: the evidence does not
+    # depend on which pass took it first (round 57); below an end, the lines no rule took count
+    # already, and the rules' widgets there are a clean article's own (a share row, a comment thread)
+    chrome += sum(lines[i].reason is not None and not _ends_page(lines[i]) and not _by_classifier(lines[i])
+                  and lines[i].reason not in ("byline", "reading time", "wiki chrome", "comment thread")
+                  and _is_label_row(lines[i].text) for i in range(last + 1, end))
     # a run of four or more short labels is a list of topic tags or a menu, whatever its words
     run = 0
     for i in tail:
