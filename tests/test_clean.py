@@ -9423,3 +9423,166 @@ def test_round_56_club_chrome_between_paragraphs_goes(where, line):
 ])
 def test_round_56_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 57 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # the comment shown only after a moderator has checked it
+    ("tail", "Your comment will appear after moderation."),
+    ("tail", "Votre commentaire sera visible après validation par un modérateur."),
+    ("tail", "Votre commentaire apparaîtra après modération."),
+    ("tail", "Dein Kommentar wird nach Freigabe durch einen Moderator sichtbar."),
+    ("tail", "Il tuo commento sarà visibile dopo l'approvazione del moderatore."),
+    ("tail", "Komentarz pojawi się po zatwierdzeniu przez moderatora."),
+    ("tail", "Комментарий появится после проверки модератором."),
+    # a site builder's advert of itself in a free site's footer
+    ("tail", "Free website builder — Webnode"),
+    ("tail", "Créateur de site gratuit – Webnode"),
+    ("tail", "Kostenloser Homepage-Baukasten – Jimdo"),
+    ("tail", "Crea il tuo sito gratis – Altervista"),
+    ("tail", "Darmowy kreator stron – WebWave"),
+    ("tail", "Бесплатный конструктор сайтов — uCoz"),
+    ("tail", "uCoz — конструктор сайтов"),
+    # the author's bio with the call to book the author for talks
+    ("tail", "Tessa Brannock is a freelance writer from the Ouse valley. Book her for talks at tessabrannock.example/talks."),
+    ("tail", "Léa Pontreux est journaliste indépendante dans le Causse. Invitez-la pour une conférence : leapontreux.example."),
+    ("tail", "Anna Berg ist freie Autorin aus dem Allgäu. Buchen Sie sie für Lesungen und Vorträge über annaberg.example."),
+    ("tail", "Marta Serini è giornalista freelance in Valdorna. Invitatela per un incontro o una conferenza: martaserini.example."),
+    ("tail", "Ola Brzezińska jest niezależną dziennikarką z Mazur. Zaproś ją na wykład lub warsztaty: olabrzezinska.example."),
+    ("tail", "Ольга Смирнова — независимый журналист из Твери. Пригласите её на лекцию: olgasmirnova.example."),
+])
+def test_round_57_moderation_builder_ads_and_booking_bios_go(where, line):
+    """Round 57: set 59's missed lines as classes, in the languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a sponsor named after "sponsored by", its offer after a dash
+    ("body", "Sponsored by Harrowgate Hosting — rack space from £9 a month"),
+    ("body", "Sponsorisé par Vélos Marceau – -10 % pour les membres"),
+    ("body", "Gesponsert von Sport Bräuning – Schläger ab 29 €"),
+    ("body", "Sponsorizzato da Palestra Orsini – prima lezione gratis"),
+    ("body", "При поддержке «Кофейня у моста» — скидка 10 % по купону"),
+    # links to the page's sections under a jump label
+    ("body", "Jump to: Results · Write-ups · Photos"),
+    ("body", "Aller à : Résultats · Photos · Vidéos"),
+    ("body", "Springe zu: Ergebnisse · Tabelle · Fotos"),
+    ("body", "Vai a: Risultati · Foto"),
+    ("body", "Przejdź do: Wyniki · Zdjęcia"),
+    ("body", "Перейти к: Итоги · Фото"),
+    # the members' fee, a card or a pass with its prices
+    ("body", "Membership: £20/month, £10 concessions — join here"),
+    ("body", "Adhésion 2027 : 15 € par personne, 22 € par famille"),
+    ("body", "Carte d'adhérent : 20 € pour dix séances"),
+    ("body", "Składka członkowska: 60 zł rocznie"),
+    ("body", "Pass tre giorni: 25 euro, ridotto 15 euro"),
+    ("body", "Weekend pass: £40, children £15"),
+    ("body", "Абонемент на три дня — 1500 ₽"),
+    # the site's merchandise in its shop
+    ("body", "Buy a club hoodie in our shop"),
+    ("body", "Achetez le tee-shirt du club dans notre boutique"),
+    ("body", "Hol dir das Vereinstrikot in unserem Shop"),
+    ("body", "Acquista la maglietta del festival nel nostro shop"),
+    ("body", "Kup klubową koszulkę w naszym sklepie"),
+    ("body", "Купите футболку клуба в нашем магазине"),
+    # the call to apply
+    ("body", "Ausbildungsplatz gesucht? Jetzt bewerben!"),
+    ("body", "Looking for an apprenticeship? Apply now!"),
+    ("body", "Vous cherchez un apprentissage ? Postulez dès maintenant !"),
+    ("body", "Cerchi un posto da apprendista? Candidati ora!"),
+    ("body", "Szukasz praktyk? Aplikuj teraz!"),
+    ("body", "Ищете стажировку? Откликнитесь сейчас!"),
+    # a taster session with its weekday and hour
+    ("body", "Schnuppertraining für Kinder: dienstags ab 17 Uhr"),
+    ("body", "Taster session for beginners: Mondays from 6 pm"),
+    ("body", "Séance d'essai : mercredi à 18 h"),
+    ("body", "Lezione di prova: lunedì alle 18"),
+    ("body", "Trening próbny dla dzieci: wtorek, 17:00"),
+    ("body", "Пробное занятие: вторник, 18:00"),
+    # a download with the file's type named
+    ("body", "Tabelle als PDF herunterladen"),
+    ("body", "Download the table as PDF"),
+    ("body", "Télécharger le tableau en PDF"),
+    ("body", "Scarica la classifica in PDF"),
+    ("body", "Pobierz tabelę w PDF"),
+    ("body", "Скачать таблицу в PDF"),
+    # the 5x1000 appeal (the Polish 1.5% is round 55's)
+    ("body", "Sostieni l'associazione con il tuo 5x1000"),
+    ("body", "Dona il tuo 5 per mille all'associazione"),
+    # a rental scheme's free minutes
+    ("body", "Pierwsze 20 minut każdego przejazdu gratis"),
+    ("body", "First 30 minutes of every ride free"),
+    ("body", "Les 30 premières minutes gratuites"),
+    ("body", "Die ersten 30 Minuten jeder Fahrt gratis"),
+    ("body", "I primi 30 minuti di ogni corsa gratis"),
+    ("body", "Первые 20 минут каждой поездки бесплатно"),
+    # a call to see the price list
+    ("body", "Sprawdź cennik abonamentów"),
+    ("body", "See our prices"),
+    ("body", "Voir nos tarifs"),
+    ("body", "Scopri le tariffe"),
+    ("body", "Посмотреть тарифы"),
+    # the link to place a classified ad
+    ("body", "Подать объявление бесплатно"),
+    ("body", "Place a free ad"),
+    ("body", "Déposer une annonce gratuite"),
+    ("body", "Kostenlos Kleinanzeige aufgeben"),
+    ("body", "Inserisci un annuncio gratis"),
+    ("body", "Dodaj ogłoszenie za darmo"),
+    # volunteers wanted with a skill
+    ("body", "Нужны волонтёры со знанием дари и пушту"),
+    ("body", "Volunteers who speak Dari or Pashto wanted"),
+    ("body", "Bénévoles parlant arabe recherchés"),
+    ("body", "Cercasi volontari che parlino arabo"),
+    ("body", "Szukamy wolontariuszy ze znajomością arabskiego"),
+])
+def test_round_57_offers_and_calls_between_paragraphs_go(where, line):
+    """Round 57: set 59's page chrome between the paragraphs, as classes in the languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("label, copy", [
+    ("Annonce", "Pizzeria Da Marcello : une boisson offerte sur présentation du billet"),
+    ("Spazio pubblicitario", "Crocchette Valfiore: nutrizione per cani da lavoro"),
+    ("Реклама", "Курсы немецкого «Лингва Плюс» — первое занятие бесплатно"),
+])
+def test_round_57_ad_copy_under_a_slot_label_goes(label, copy):
+    """Round 57: an ad's copy under its label alone in a block of two, the label without an ad word or the copy
+    with a brand's name in quotes."""
+    case = NoisyCase("ad-slot", "\n\n".join([
+        "The village hall reopened on Saturday after a year of repairs to its roof and its heating.",
+        label + "\n" + copy,
+        "More than two hundred people came to the opening, and the choir sang on the new stage.",
+    ]) + "\n", ("The village hall reopened on Saturday after a year of repairs to its roof and its heating.",
+                "More than two hundred people came to the opening, and the choir sang on the new stage."),
+        (label, copy))
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Комментарий главы района появится после проверки юристами, сообщили в администрации."),
+    ("tail", "Your comment will appear in the printed edition after the holidays, the editor promised."),
+    ("tail", "Ваш комментарий появится после проверки, заверил глава района журналистов."),
+    ("body", "Бесплатный конструктор сайтов uCoz закрывается после двадцати лет работы, сообщила компания."),
+    ("body", "A free website builder — Wix, in this case — cost the club nothing, said the treasurer."),
+    ("body", "The council will hire him for consulting on the bypass, the clerk confirmed in a letter to residents."),
+    ("body", "Book clubs in the valley invited her for talks about the flood, and she spoke at nine of them last winter."),
+    ("body", "Sponsored by the council — the fair drew 3,000 visitors and raised £9,000 for the hospice."),
+    ("body", "Membership: the board raised it to £20 a month after a long debate."),
+    ("body", "Adhésion : le bureau a voté une hausse à 15 € par personne."),
+    ("body", "The pass: 25 euros, the mayor said, is too much for families with three children."),
+    ("body", "Buy-back of the depot in our town was approved by six votes to four."),
+    ("body", "Jetzt bewerben sich mehr Frauen als Männer um die Ausbildungsplätze der Innung."),
+    ("body", "Apply now, the mayor urged the families who had not yet asked for the grant."),
+    ("body", "Il comune ha ricevuto 12.000 euro dal 5x1000 dei contribuenti, ha detto il sindaco."),
+    ("body", "The first 30 minutes of every ride were free until the operator changed its tariff in May."),
+    ("body", "See our prices rise again, the shopkeepers warned in a letter to the council."),
+    ("body", "Подать объявление бесплатно жители смогут только до конца месяца, сообщили в редакции."),
+    ("body", "Нужны волонтёры со знанием дари и пушту, говорит координатор линии, но откликаются немногие."),
+    ("body", "Die Tabelle als PDF herunterladen konnten die Mitglieder schon am Sonntag, sagte der Pressewart."),
+    ("body", "Schnuppertraining für Kinder: Der Verein bietet es seit 2019 an, sagt der Trainer."),
+    ("body", "Jump to: that is what the coach shouted, and the whole team leapt at once."),
+])
+def test_round_57_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -487,6 +487,13 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   r"|datalife engine|dle|dle\.ru"
                   # (round 51) a content management system's credit: "Działa na Joomla!", "Powered by Drupal"
                   r"|joomla!?|drupal|typo3)\b")
+# a site builder's advert of itself, in six languages (round 57): "free website builder", "Бесплатный конструктор сайтов"
+_SITE_BUILDER_AD = (r"(?:(?:the )?(?:free|best) (?:website|site|homepage|blog) (?:builder|maker|creator)|(?:create|make|build) (?:your own |a )?(?:free )?(?:website|site|blog)(?: for free)?"
+                    r"|(?:constructeur|créateur|création) de sites?(?: web| internet)? gratuite?s?|(?:créez|créer) (?:votre |un )?site(?: web)? gratuit(?:ement)?"
+                    r"|kostenlose[rn]? (?:homepage|website|webseiten?)[- ]?(?:baukasten|erstellen)?|(?:eigene )?homepage kostenlos erstellen"
+                    r"|(?:crea(?:re)? )?(?:il tuo )?(?:sito|blog)(?: web)? gratis|(?:creatore|costruttore) di siti(?: web)? gratuit[oi]"
+                    r"|(?:darmowy|bezpłatny) kreator stron(?: www| internetowych)?|(?:załóż|stwórz) (?:darmową |bezpłatną )?stronę(?: www)?(?: za darmo)?"
+                    r"|бесплатный конструктор сайтов|(?:создать|создай(?:те)?) (?:свой )?сайт бесплатно|конструктор сайтов)")
 # "for free" between the credit's participle and the platform (round 43): "Sito ospitato gratuitamente su Altervista"
 _FREE_OF_CHARGE = r"(?:(?:for free|free|gratuitement|kostenlos|gratuitamente|gratis|za darmo|bezpłatnie|бесплатно) )?"
 # an author box's header in five languages (round 41; "About the author" is the byline rules')
@@ -1019,6 +1026,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("shop button", whole_line(
         r"(?:add to|ajouter au|aggiungi al|dodaj do|добавить в) (?:basket|cart|bag|trolley|panier|carrello|koszyka|корзину)"
         r"|(?:in den )?warenkorb(?: legen)?|(?:в|положить в) корзину",
+        # (round 57) the site's own merchandise offered in its shop: "Buy a hackspace hoodie in our shop", "Achetez le
+        # tee-shirt du club dans notre boutique", "Hol dir das Vereinstrikot in unserem Shop", "Acquista la maglietta del
+        # festival nel nostro shop", "Kup klubową koszulkę w naszym sklepie", "Купите футболку клуба в нашем магазине"
+        r"(?:buy|get|order|grab|achetez|commandez|offrez-vous|kauf(?:t|en sie)?|hol(?:t| dir| euch)|bestell(?:t|en sie)?"
+        r"|acquista(?:te)?|compra(?:te)?|ordina(?:te)?|kup(?:cie)?|zamów(?:cie)?|купите|закажите)\s+[^.!?,\n]{1,40}?\s+"
+        r"(?:(?:in|from|at) our (?:online )?(?:shop|store|webshop)|(?:dans|sur) notre boutique(?: en ligne)?"
+        r"|(?:in|bei|aus) unserem (?:online-?)?(?:shop|fanshop|vereinsshop)|(?:nel|sul) nostro (?:shop|negozio)(?: online)?"
+        r"|w naszym sklepie(?: internetowym)?|в нашем (?:интернет-)?магазине)",
     )),
     # a visitor counter of a free-host page, in six languages (round 43): "Jesteś 48 213 gościem na tej stronie!",
     # "Licznik odwiedzin dzisiaj: 187", "You are visitor number 48,213", "Vous êtes le 48 213e visiteur", "Sie sind
@@ -1063,6 +1078,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # languages: "ANNUNCIO", "Materiał sponsorowany: Okna PCV z montażem – sprawdź promocję",
         # "Contenu sponsorisé : ...", "Gesponsert: ...", "Contenuto sponsorizzato: ...", "Спонсорский материал: ..."
         r"annuncio",
+        # (round 57) the French "Annonce" alone as an ad's label over its copy
+        r"annonce",
         # (round 51) an ad slot's label naming the space: "·•· Spazio pubblicitario ·•·", "Espace publicitaire",
         # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
         r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
@@ -1573,6 +1590,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:contents|table of contents|sommaire|inhaltsverzeichnis|inhalt|indice|spis treści|содержание)\s*"
         r"\[\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|ausblenden|einblenden|nascondi|mostra|ukryj|pokaż|скрыть"
         r"|показать)\s*\]",
+        # (round 57) links to the page's sections under a jump label, two or more short ones in a row: "Jump to: Results ·
+        # Write-ups · Photos", "Aller à : Résultats · Photos", "Springe zu: Ergebnisse · Fotos", "Vai a: Risultati · Foto",
+        # "Przejdź do: Wyniki · Zdjęcia", "Перейти к: Итоги · Фото"
+        r"(?:(?:jump|skip|go) to|quick links|aller (?:à|au|aux)|accès rapide|(?:springe|springen|direkt) zu|schnellzugriff"
+        r"|(?:vai|salta|passa) (?:a|al|alla|ai)|przejdź do|skocz do|перейти (?:к|в)|быстрые ссылки)\s*[:：]\s*"
+        r"[^\W\d_][^·•|\n.!?:]{0,25}(?:\s*[·•|]\s*[^\W\d_][^·•|\n.!?:]{0,25}){1,6}",
     )),
     ("wiki chrome", whole_line(
         # a footnote's mark left alone on its line ("[1]", "[2]"), round 45
@@ -2234,9 +2257,24 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:annual |club |family )?(?:membership(?: fee)?|membership dues|annual fee|club fee|dues)"
         r"|(?:adhésion|cotisation)(?: annuelle| au club| familiale)?|(?:mitglieds|jahres|vereins)beitrag"
         r"|(?:tesseramento|tessera(?: associativa| annuale)?|quota (?:associativa|sociale|annuale))"
-        r"|składka(?: klubowa| członkowska| roczna)?|(?:членский|годовой|ежегодный) взнос)"
+        r"|składka(?: klubowa| członkowska| roczna)?|(?:членский|годовой|ежегодный) взнос"
+        # (round 57) a member's card or a festival's or a season's pass with its price: "Carte d'adhérent : 20 € pour dix
+        # séances", "Pass tre giorni: 25 euro, ridotto 15 euro", "Weekend pass: £40", "Festivalpass: 45 €", "Karnet
+        # trzydniowy: 90 zł", "Абонемент на три дня — 1500 ₽"
+        r"|carte d['’]adhérent|carte de membre|member(?:ship)? card|mitgliedskarte|tessera socio|karta członkowska|членский билет"
+        r"|(?:[\w-]+[ -])?pass(?: [\w-]+){0,3}|forfait(?: [\w-]+){0,3}|festivalpass|dauerkarte|tageskarte|wochenendkarte"
+        r"|abbonamento(?: [\w-]+){0,3}|karnet(?: [\w-]+){0,3}|абонемент(?: [\w-]+){0,3})"
         r"(?:\s+(?:for |pour |für |per |na |на )?20\d\d(?:\s*(?:rok|год|r\.|г\.))?)?\s*[:：—–-]\s*"
-        + PRICE + r"(?:\s*(?:/|per|par|pro|im|a|al|all['’]|za|в|на)\s*[^\n.!?,]{1,25}|\s*,\s*[^\n.!?\d]{1,50})?",
+        + PRICE + r"(?:\s*(?:/|per|par|pro|im|a|al|all['’]|za|в|на|pour|for|für)\s*[^\n.!?,—–]{1,25}"
+        r"|\s+(?:a (?:year|month)|yearly|annually|monthly|par an|par mois|jährlich|monatlich|all['’]anno|al mese|annui"
+        r"|rocznie|miesięcznie|в год|в месяц|ежегодно|ежемесячно))?"
+        # (round 57: a second price after a comma, a word or two before it, "£10 concessions", "ridotto 15 euro", "22 € par
+        # famille"; and the call to join after a dash, "— join here")
+        r"(?:\s*,\s*(?:[^\W\d_]+\s+){0,2}" + PRICE + r"(?:\s*(?:/|per|par|pro|za|в|на|pour|for|für)\s*[^\n.!?,—–]{1,20}"
+        r"|(?:\s+[^\W\d_]+){1,2})?)*"
+        r"(?:\s*,\s*[^\n.!?\d]{1,50})?"
+        r"(?:\s*[—–-]\s*(?:join|sign up|adhérer|adhérez|beitreten|mitglied werden|iscriviti|dołącz|вступить)(?: (?:here|now|ici"
+        r"|jetzt|qui|tutaj|здесь|online|en ligne))?)?",
         # (round 56) the club's next practice or regular evening as a label and its weekday and hour, no verb: "Prochaine
         # répétition : jeudi 20 h, au clocher", "Spieleabend für Erwachsene: jeden ersten Freitag, 19 Uhr", "Next practice:
         # Thursday 8 pm, at the tower", "Prossima prova: giovedì alle 21", "Następna próba: czwartek, 20:00", "Следующая
@@ -2244,11 +2282,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # the article's)
         r"(?:(?:next|prochaine?|nächste[rs]?|prossim[oa]|następn[aey]|следующ(?:ая|ий|ее)) )?"
         r"(?:practice|rehearsal|club night|games night|répétition|réunion|entraînement|permanence|probe|treffen|spieleabend"
-        r"|stammtisch|prova|riunione|allenamento|próba|spotkanie|trening|репетиция|встреча|тренировка|собрание)"
+        r"|stammtisch|prova|riunione|allenamento|próba|spotkanie|trening|репетиция|встреча|тренировка|собрание"
+        # (round 57) a taster session for newcomers: "Schnuppertraining für Kinder: dienstags ab 17 Uhr", "Taster session
+        # for beginners: Mondays from 6 pm", "Séance d'essai : mercredi à 18 h", "Lezione di prova: lunedì alle 18",
+        # "Trening próbny dla dzieci: wtorek, 17:00", "Пробное занятие: вторник, 18:00"
+        r"|taster (?:session|class|evening)s?|free (?:trial|taster) (?:session|class)|try-?out session"
+        r"|séance d['’]essai|cours d['’]essai|entraînement d['’]essai|schnupper(?:training|stunde|kurs|abend)|probetraining"
+        r"|lezione di prova|allenamento di prova|trening próbny|lekcja próbna|zajęcia próbne"
+        r"|пробное занятие|пробная тренировка|пробный урок)"
         r"(?: (?:for|pour|für|per|dla|для) [^\n:：.!?,]{1,25})?\s*[:：—–]\s*"
         r"(?:(?:every|each|chaque|tous les|jeden|jede[nr]?|ogni|co|каждый|каждую|каждое) )?(?:(?:first|last|premier|dernier|ersten"
         r"|letzten|primo|ultimo|pierwszy|ostatni|первый|последний|первую|последнюю) )?"
-        r"(?:" + WEEKDAY.pattern + r")s?(?:,?\s*(?:at |à |um |alle |ore |o |godz\. |в )?\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?uhr\b"
+        r"(?:" + WEEKDAY.pattern + r")s?(?:,?\s*(?:at |à |um |alle |ore |o |godz\. |в |ab |from |dès |dalle |od |с )?\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?uhr\b"
         r"|\s?(?:am|pm)\b|\b)(?:\s?(?:uhr|h))?)?(?:,\s*[^\n.!?,\d]{1,30})?",
         # (round 56) a call to become a member of the club or its friends' association: "Jetzt Mitglied werden im
         # Förderverein", "Devenez membre de l'association", "Diventa socio del circolo", "Zostań członkiem klubu", "Станьте
@@ -2266,10 +2311,41 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "Bénévoles recherchés pour la fête", "Helfer gesucht!", "Cercasi volontari", "Szukamy wolontariuszy", "Нужны
         # волонтёры"; "Volunteers needed more time to clear the square." goes on
         r"(?:volunteers?(?: [\w-]+)?|[\w-]+ volunteers|helpers|stewards|marshals) (?:wanted|needed)(?:\s*[:!–—-]\s*[^\n.!?]{1,60})?"
-        r"|bénévoles (?:recherchés|bienvenus)(?: pour [^.!?,\n]{1,40})?|(?:on )?(?:recherche|cherche) des bénévoles(?: pour [^.!?,\n]{1,40})?"
+        # (round 57: a skill the volunteers need, "Volunteers who speak Dari or Pashto wanted", "Bénévoles parlant
+        # arabe recherchés", "Cercasi volontari che parlino arabo", "Szukamy wolontariuszy ze znajomością arabskiego",
+        # "Нужны волонтёры со знанием дари и пушту")
+        r"|(?:volunteers?|helpers) (?:who speak|speaking|with) [^.!?,\n]{1,40} (?:wanted|needed)"
+        r"|bénévoles (?:parlant|maîtrisant) [^.!?,\n]{1,40} (?:recherchés|bienvenus)"
+        r"|bénévoles (?:recherchés|bienvenus)(?: (?:pour|parlant|maîtrisant) [^.!?,\n]{1,40})?|(?:on )?(?:recherche|cherche) des bénévoles(?: pour [^.!?,\n]{1,40})?"
         r"|(?:freiwillige |ehrenamtliche )?helfer(?:innen|\*innen)? gesucht(?:\s*[:!–—-]\s*[^\n.!?]{1,60})?|ehrenamtliche gesucht"
-        r"|(?:cercasi|cerchiamo) volontari(?: per [^.!?,\n]{1,40})?|volontari cercasi"
-        r"|(?:szukamy|poszukujemy) wolontariuszy(?: (?:do|na) [^.!?,\n]{1,40})?|(?:нужны|требуются|ищем) волонт[её]р(?:ы|ов)(?: (?:на|для) [^.!?,\n]{1,40})?",
+        r"|(?:cercasi|cerchiamo) volontari(?: (?:per|che parlino|con conoscenza d[ie]l?|esperti (?:di|in)) [^.!?,\n]{1,40})?|volontari cercasi"
+        r"|(?:szukamy|poszukujemy) wolontariuszy(?: (?:do|na|ze znajomością|znających) [^.!?,\n]{1,40})?|(?:нужны|требуются|ищем) волонт[её]р(?:ы|ов)(?: (?:на|для|со знанием|с опытом|с) [^.!?,\n]{1,40})?",
+        # (round 57) the call to apply for a place, a question before it at most: "Ausbildungsplatz gesucht? Jetzt bewerben!",
+        # "Looking for an apprenticeship? Apply now!", "Vous cherchez un apprentissage ? Postulez dès maintenant !", "Cerchi
+        # un posto da apprendista? Candidati ora!", "Szukasz praktyk? Aplikuj teraz!", "Ищете стажировку? Откликнитесь сейчас!"
+        r"(?:[^.!?\n]{1,50}\?\s*)?(?:(?:jetzt|gleich|hier) (?:online )?bewerben|bewirb dich(?: jetzt| hier)?|bewerben sie sich(?: jetzt| hier)?"
+        r"|apply (?:now|today|here|online)|postule[zr]?(?: dès maintenant| maintenant| ici| en ligne)|candidat(?:i|ati|evi) (?:ora|subito|adesso|qui)"
+        r"|aplikuj(?:cie)? (?:teraz|już dziś|online|tutaj)|(?:откликнитесь|подайте заявку|подать заявку)(?: сейчас| онлайн| здесь)?)",
+        # (round 57) the Italian appeal for the 5x1000 of one's income tax: "Sostieni l'unità con il tuo 5x1000", "Dona il
+        # tuo 5 per mille all'associazione", "Scegli di destinare il 5x1000 a ..."; the Polish 1.5% is above
+        r"(?:sostieni|sostenete|sostenere|dona|donate|destina|destinate|scegli|firma|ricordati)\b[^.!?,\n]{0,40}?"
+        r"(?:il |tuo |il tuo |vostro |il vostro )?5\s?(?:x|×|per)\s?(?:1000|mille)(?:\s*(?:a|al|all['’]|alla|per)\b[^.!?,\n]{1,60})?"
+        r"(?:\s*[–—:-]\s*(?:c\.?\s?f\.?|codice fiscale)\s*[:.]?\s*\d{11})?",
+        # (round 57) a rental scheme's free minutes as a label, no verb: "Pierwsze 20 minut każdego przejazdu gratis", "First 30
+        # minutes of every ride free", "Les 30 premières minutes gratuites", "Die ersten 30 Minuten jeder Fahrt gratis", "I primi
+        # 30 minuti di ogni corsa gratis", "Первые 20 минут каждой поездки бесплатно"
+        r"(?:(?:the )?first \d+ min(?:ute)?s(?: of (?:each|every|any|your) (?:ride|trip|journey|rental|hire))?(?: are)? free"
+        r"|(?:les )?\d+ premières minutes(?: de (?:chaque|votre) (?:trajet|location|course))?(?: sont)? (?:gratuites|offertes)"
+        r"|(?:die )?ersten \d+ minuten(?: (?:jeder|pro|ihrer) (?:fahrt|ausleihe|miete))?(?: sind)? (?:gratis|kostenlos|frei)"
+        r"|(?:i )?primi \d+ minuti(?: di (?:ogni|ciascuna) (?:corsa|noleggio|viaggio))?(?: sono)? (?:gratis|gratuiti|in omaggio)"
+        r"|pierwsze \d+ minut(?: (?:każdego|każdej) (?:przejazdu|jazdy|wypożyczenia))?(?: (?:są|jest))? (?:gratis|za darmo|bezpłatn\w+|darmow\w+)"
+        r"|первые \d+ минут(?: (?:каждой|любой) (?:поездки|аренды))? (?:бесплатно|бесплатны|в подарок))",
+        # (round 57) a call to see the price list: "Sprawdź cennik abonamentów", "See our prices", "Voir nos tarifs", "Zu
+        # unseren Preisen", "Scopri le tariffe", "Посмотреть тарифы"
+        r"(?:sprawdź|zobacz|poznaj) (?:nasz |aktualny )?cennik(?: \w+){0,2}|(?:see|check|view) (?:our |the )?(?:prices|price list|fares|tariffs|rates)"
+        r"|(?:voir|consultez|découvrez|consulter) (?:les |nos )?(?:tarifs|prix)|(?:zu (?:unseren|den) preisen|preise ansehen|(?:zur|unsere) preisliste)"
+        r"|(?:vedi|scopri|consulta) (?:i |le |il |(?:i |le )?nostr[ie] )?(?:prezzi|tariffe|listino(?: prezzi)?)"
+        r"|(?:смотреть|посмотреть|узнать|смотрите) (?:цены|тарифы|прайс(?:-лист)?|стоимость)",
         # (round 56) gift vouchers on sale: "Подарочные сертификаты в продаже", "Gift vouchers available at the desk", "Bons
         # cadeaux en vente à l'accueil", "Gutscheine erhältlich", "Buoni regalo disponibili", "Bony podarunkowe w sprzedaży"
         r"(?:gift (?:vouchers?|certificates?|cards?)|bons?[- ]cadeaux?|cartes? cadeaux?|(?:geschenk)?gutscheine?|buoni regalo"
@@ -2572,6 +2648,23 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|oczekuje na (?:moderację|zatwierdzenie|akceptację)|ожидает (?:модерации|проверки|одобрения))"
         r"(?: (?:by (?:a |the )?moderators?|par (?:un |le )?modérateur|par la modération|durch (?:die )?(?:moderation|redaktion)"
         r"|da parte (?:del|di un|dei) moderator[ei]|przez moderatora|модератор(?:ом|ами)))?",
+        # (round 57) the comment shown only once a moderator has checked it: "Your comment will appear after moderation.",
+        # "Votre commentaire sera visible après validation par un modérateur.", "Dein Kommentar wird nach Freigabe durch
+        # einen Moderator sichtbar.", "Il tuo commento sarà visibile dopo l'approvazione del moderatore.", "Komentarz pojawi
+        # się po zatwierdzeniu przez moderatora.", "Комментарий появится после проверки модератором."
+        r"(?:(?:your )?comments? (?:will|may) (?:only )?(?:appear|be (?:visible|published|shown|displayed))"
+        r" (?:after|once) (?:(?:it|they) (?:has|have) been |(?:it|they) (?:is|are) )?(?:moderat(?:ion|ed)|approv(?:al|ed)|reviewed|checked)"
+        r"(?: by (?:a |the |our )?(?:moderators?|editors))?"
+        r"|(?:votre |ton )?commentaires? (?:apparaîtr(?:a|ont)|ser(?:a|ont) (?:visibles?|publiés?|affichés?)) (?:seulement |uniquement )?après"
+        r" (?:sa |leur )?(?:modération|validation|approbation|vérification)(?: par (?:un |le |les )?modérateurs?| par la modération)?"
+        r"|(?:dein|ihr) kommentar (?:wird|ist) (?:erst )?nach (?:der )?(?:freigabe|prüfung|moderation|freischaltung)"
+        r"(?: durch (?:einen |den |die |unsere )?(?:moderator(?:in)?|moderation|redaktion))? (?:sichtbar|veröffentlicht|angezeigt|freigeschaltet)"
+        r"|(?:il tuo )?commento (?:sarà|verrà) (?:visibile|pubblicato|mostrato) (?:solo )?(?:dopo|previa) (?:l['’])?(?:approvazione|moderazione|verifica)"
+        r"(?: (?:del|di un|dei) moderator[ei]| da parte (?:del|di un|dei) moderator[ei]| della redazione)?"
+        r"|(?:twój )?komentarz (?:pojawi się|będzie widoczny|zostanie opublikowany) (?:dopiero )?po (?:zatwierdzeniu|moderacji|weryfikacji|akceptacji)"
+        r"(?: przez (?:moderatora|administratora|redakcję))?"
+        r"|(?:ваш )?комментарий (?:появится|будет опубликован|будет виден|станет виден|будет показан) (?:только )?после"
+        r" (?:проверки|одобрения|модерации)(?: модератором| модераторами| администратором| редакцией)?)",
         r"annuler la réponse",
         r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.{0,80}",
         r"les champs obligatoires sont indiqués avec.{0,10}",
@@ -2657,6 +2750,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|работает на|сделано на|создано на)\s+(?:wordpress(?:\.com)?|" + _BLOG_PLATFORM + r")\.?",
         r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
+        # (round 57) a site builder's own advert in a free site's footer, its name after a dash or before it: "Free
+        # website builder — uCoz", "Créateur de site gratuit – Webnode", "Kostenloser Homepage-Baukasten – Jimdo",
+        # "Crea il tuo sito gratis – Altervista", "Darmowy kreator stron – WebWave", "Бесплатный конструктор сайтов — uCoz"
+        r"(?:(?:" + _SITE_BUILDER_AD + r")\s*[—–:|-]\s*" + _BLOG_PLATFORM + r"|" + _BLOG_PLATFORM + r"\s*[—–:|-]\s*(?:"
+        + _SITE_BUILDER_AD + r"))",
         r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur|à l['’]aide de) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
@@ -2981,8 +3079,27 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:u/|@)?[\w.-]{2,40}(?: [\w.&-]{1,30}){0,2}\s*[·•|]\s*(?:promoted|sponsored|sponsorisée?|gesponsert|sponsorizzato|sponsorowane"
         r"|promowane|реклама|промо)",
         r"(?:объявление|ogłoszenie|classified(?: ad)?|kleinanzeige|petite annonce|annuncio)\s*[:：]\s*[^.!?:：]{3,80}",
+        # (round 57) the portal's link to place a classified ad: "Place a free ad", "Déposer une annonce gratuite",
+        # "Kostenlos Kleinanzeige aufgeben", "Inserisci un annuncio gratis", "Dodaj ogłoszenie za darmo", "Подать объявление
+        # бесплатно"
+        r"(?:place|post|submit) (?:a |your )?(?:free )?(?:classified )?ad(?: for free| free)?"
+        r"|(?:déposer|déposez|passer|passez) (?:une |votre )?(?:petite )?annonce(?: gratuite(?:ment)?)?"
+        r"|(?:kostenlos |gratis )?(?:eine )?(?:klein)?anzeige (?:kostenlos |gratis )?aufgeben"
+        r"|(?:inserisci|pubblica|inserire|pubblicare) (?:un |il tuo )?annuncio(?: gratis| gratuito| gratuitamente)?"
+        r"|(?:dodaj|zamieść|dodać|zamieścić) (?:darmowe |bezpłatne )?ogłoszenie(?: za darmo| bezpłatnie| gratis)?"
+        r"|(?:подать|разместить|дать|подайте|разместите) (?:бесплатно )?объявлени[ея](?: бесплатно)?",
         # a sponsor named after its label over a short offer ("Sponsor: noleggia la tua e-bike da X")
         r"(?:sponsor|sponsored by|sponsorisé par|gesponsert von|sponsorizzato da|sponsorem jest|спонсор)\s*[:：]\s*[^.!?:：]{3,80}",
+        # (round 57) the sponsor named after "sponsored by", then its offer with a price, a discount or a free thing after a
+        # dash: "Sponsored by Coppercoil Hosting — rack space from £9 a month", "Sponsorisé par X – -10 % pour les membres",
+        # "Gesponsert von X – Schläger ab 29 €", "Sponsorizzato da X – prima lezione gratis", "Sponsorem jest X – 15% taniej",
+        # "При поддержке X — скидка 10 %"
+        # (a short offer, no full stop: "Sponsored by the council — the fair drew 3,000 visitors and raised £9,000." is a
+        # sentence)
+        r"(?![^\n]*\.\s*$)(?:sponsored by|sponsorisé par|soutenu par|gesponsert von|unterstützt von|sponsorizzato da|sponsorowane przez"
+        r"|sponsorem jest|при поддержке|спонсор)\s+[^.!?:：—–\n]{2,40}?\s+[—–-]\s+"
+        r"(?=[^\n]*?(?:" + PRICE + r"|\d\s?%|\b(?:free|gratuit\w*|offert\w*|kostenlos|gratis|za darmo|bezpłatn\w*|бесплатн\w*|discount"
+        r"|remise|rabatt|sconto|rabat|zniżk\w*|скидк\w*)\b))[^.!?\n]{3,50}",
     )),
     # a petition box's counter and its button (round 41): "4 812 signatures sur un objectif de 10 000",
     # "12,408 signatures of 15,000", "3.214 von 5.000 Unterschriften", "2.318 firme su 5.000", "1 204 podpisy z
@@ -3442,6 +3559,15 @@ _DOWNLOAD_LINK = re.compile(
     # (a press photo or a video too: "Pressefoto herunterladen (JPG, 3,1 MB)", round 39)
     r"\(\s*(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf|zip|epub|mp3|wav|jpe?g|png|tiff?|gif|webp|mp4|mov)\s*[,;–-]?\s*(?:\d+(?:[.,]\d+)?\s*(?:[kmg]o|[kmg]i?b|[кмг]б))?\s*\)",
     re.I)
+
+
+# (round 57) a download link that names the file's type with a preposition, no bracket: "Tabelle als PDF herunterladen",
+# "Download the table as PDF", "Télécharger le tableau en PDF", "Scarica la classifica in PDF", "Pobierz tabelę w PDF",
+# "Скачать таблицу в PDF"; a verb of downloading at one end, six words at most
+_DOWNLOAD_AS = re.compile(
+    r"(?:download|télécharger|téléchargez|herunterladen|scarica(?:re|te)?|pobierz|pobierać|скачать|скачайте)"
+    r"(?:\s+[^\W\d_][\w'’-]*){0,5}\s+(?:as|in|en|als|im|in formato|w formacie|w|в формате|в)\s+" + _FILE_TYPE
+    + r"|(?:[^\W\d_][\w'’-]*\s+){0,5}(?:als|im)\s+(?:pdf|xlsx?|csv|docx?)(?:-datei)?\s+(?:herunterladen|downloaden)", re.I)
 
 
 # A file's short title with its type and size and nothing else, a download link without the verb (round 48):
@@ -4686,6 +4812,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "tags"
     if bare.endswith(")") and (_DOWNLOAD_LINK.fullmatch(bare) or _FILE_ROW.fullmatch(bare)):
         return "share widget"  # an article tool: the page as a file
+    if _DOWNLOAD_AS.fullmatch(bare):
+        return "share widget"
     if _is_text_size_control(bare):
         return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
@@ -6246,9 +6374,14 @@ def _is_plugging_bio(text: str) -> bool:
 _SPEAKING_PLUG = re.compile(
     r"(?:\b(?:i(?:['’]m| am) (?:also )?available for|book me for|hire me for|je suis disponible pour|ich stehe (?:gern(?:e)? )?für"
     r"|ich bin (?:buchbar|verfügbar) für|sono disponibile per|jestem dostępn[ya] (?:na|do)|(?:провожу|читаю|веду)(?= )"
-    r"|need a (?:keynote )?speaker\b)[^.!?]{0,80}?\b(?:talks?|speaking|keynotes?|panels?|consult\w*|workshops?|conférences?"
-    r"|formations?|interventions?|vorträge?n?|vortrag|lesungen|beratung\w*|conferenze|consulenz\w*|incontri|wykład\w*"
-    r"|szkoleni\w*|konsultacj\w*|warsztat\w*|лекци\w*|консультаци\w*|семинар\w*|тренинг\w*|on [a-z]))"
+    r"|need a (?:keynote )?speaker\b"
+    # (round 57) the call to book the author the bio names, opening its sentence: "Book her for talks at ...", "Invitez-la
+    # pour une conférence", "Buchen Sie ihn für Lesungen", "Invitatela per un incontro", "Zaproś ją na wykład",
+    # "Пригласите её на лекцию"
+    r"|^(?:book|hire|invite) (?:him|her|them) (?:for|to)\b|^invitez-(?:la|le|les)\b|^(?:buchen|laden) sie (?:sie|ihn)\b"
+    r"|^invita(?:te)?(?:la|lo|li)\b|^zaproś(?:cie)? (?:ją|go|ich)\b|^пригласите (?:её|ее|его|их)(?= ))[^.!?]{0,80}?\b(?:talks?|speaking|keynotes?|panels?|consult\w*|workshops?|conférences?"
+    r"|formations?|interventions?|vorträge?n?|vortrag|lesungen|beratung\w*|conferenz[ae]|consulenz\w*|incontr[oi]|wykład\w*"
+    r"|szkoleni\w*|konsultacj\w*|warsztat\w*|spotkani\w*|лекци\w*|консультаци\w*|семинар\w*|тренинг\w*|встреч\w*|on [a-z]))"
     # (round 52) the offer with its subject left out and a booking address or a call to write after it: "Available for
     # keynotes, panels and corporate workshops: booking@danaquill.example", "Disponible pour conférences et ateliers :
     # contact@...", "Buchbar für Vorträge und Workshops – Kontakt über ...", "Disponibile per conferenze: scrivimi a ...",
@@ -7220,6 +7353,11 @@ def _same_block(raw: str, upper: Line, lower: Line) -> bool:
     return "\n\n" not in raw[upper.end:lower.start].replace("\r", "").replace(" ", "").replace("\t", "")
 
 
+# (round 57) an ad slot's label with no ad word: "Annonce", "Annuncio", "Spazio pubblicitario", "Espace publicitaire"
+_AD_SLOT_LABEL = re.compile(r"(?:annonces?|annuncio|spazio pubblicitario|espace publicitaire|werbefläche"
+                            r"|przestrzeń reklamowa|рекламное место)", re.I)
+
+
 def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
     """Lines of a box the rules took in part (round 41): a short line between two lines of a petition
     or an ad box in one block ("SIGNEZ LA PÉTITION" / "Non à la méga-bassine de Saint-Orvelin" / "4 812
@@ -7244,11 +7382,15 @@ def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
                 or not _same_block(raw, above, line)):
             continue
         bare = line.text.strip(DECORATION)
-        if (_is_label(above.text.strip(DECORATION)) and AD_WORD.search(above.text)
+        # (round 57: the slot's label without an ad word, "Annonce", "Spazio pubblicitario"; a brand's short name in quotes
+        # in the copy, "Курсы английского «Лингвоцентр Сириус» — первое занятие бесплатно")
+        if (_is_label(above.text.strip(DECORATION)) and (AD_WORD.search(above.text) or _AD_SLOT_LABEL.fullmatch(
+                above.text.strip(DECORATION)))
                 and (i == 1 or not _same_block(raw, lines[i - 2], above))
                 and (i + 1 == len(lines) or not _same_block(raw, line, lines[i + 1]))
                 and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
-                and not bare.endswith((".", "?", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)):
+                and not bare.endswith((".", "?", "…", ";", ",", ":"))
+                and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))):
             line.reason = "advertisement"
     # the bio under an author box's header, in its block: a name, then a copula ("L'autore" / "Lucio
     # Ferrandina è ingegnere dei trasporti ...")
