@@ -185,6 +185,39 @@ so from here this set is not blind: it becomes the next round's development set.
 labels the rules took as evidence too (tried) gave the foot back but made the tail pass start too
 high on set 48's en-court-reporter-blog (3 article lines lost) and set 27's pl-recenzja-sprzetu (1):
 not shipped. Every other case unchanged.
+
+Round 57 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 59`` and ``pytest tests/test_clean_held_out_59.py`` at 8577773
+(before) and the round's last commit on branch round57 (after): noise lines 42 -> 45/45 (marker 8/8,
+reading-time 7/7, byline 7 -> 8/8, footer 6 -> 7/7, comments 12 -> 13/13, share 1/1, notice 1/1), pages 1 ->
+12/12 clean, page noise lines left 27 -> 0 of 240, article lines lost 0 -> 0 of 120, keep lines 20 -> 20/20;
+pytest 63 passed, 14 xfailed -> 77 passed. The mechanism: the page-tail pass now counts, as chrome evidence,
+a row of labels a rule took for its words (the "Join us on Discord · Mastodon · IRC" row, self-promotion)
+when it stands between the body's last paragraph and the page's first end and does not end the page
+itself, so the evidence no longer depends on which pass took the row first; rows that end a page (a share
+row, a comment thread) and rows below the first end stay no evidence, which keeps set 48's
+en-court-reporter-blog (whose tail pass sees its last paragraph too high) and set 27's pl-recenzja-sprzetu
+whole; the same counting above the title in the page-head pass was tried and not shipped (set 32's
+ru-fan-wiki-lokaciya lost a paragraph). As classes in six languages: a comment shown after a moderator's
+check ("Комментарий появится после проверки модератором.") is comment-form furniture; a site builder's
+advert of itself with its name ("Бесплатный конструктор сайтов — uCoz", either order) is a blog footer; an
+author bio's call to book the author it names, opening its sentence ("Book her for talks at ...", "Invitez-la
+pour une conférence", "Пригласите её на лекцию") is self-promotion. On the pages: a sponsored-by line with a
+priced, discounted or free offer after a dash, short and with no full stop (advertisement); jump-to links to
+the page's sections (table of contents); round 56's fee label takes members' cards and passes ("Carte
+d'adhérent : 20 € pour dix séances", "Pass tre giorni: 25 euro, ridotto 15 euro"), a second price after a
+comma, a period ("60 zł rocznie") and a join call after a dash; the site's merchandise in its shop (shop
+button); a call to apply after a question at most ("Ausbildungsplatz gesucht? Jetzt bewerben!"); a taster
+session with its weekday and hour, "ab 17 Uhr" too; a download naming the file's type with a preposition
+("Tabelle als PDF herunterladen", share widget); the Italian 5x1000 appeal; a rental scheme's free minutes; a
+call to see the price list; a link to place a classified ad; volunteers wanted with a skill ("со знанием
+дари и пушту"); and an ad's copy under its slot label when the label has no ad word ("Annonce", "Spazio
+pubblicitario") or the copy a brand's short name in quotes. Pages: en-hackspace-ctf-recap 11 -> 0,
+fr-sortie-mycologique 1 -> 0, fr-cine-club-ouverture 3 -> 0, de-zimmerer-innung-azubis 1 -> 0,
+de-tischtennis-tabelle 2 -> 0, it-festival-danze-popolari 1 -> 0, it-unita-cinofila-diario 2 -> 0,
+pl-rower-miejski-stacje 2 -> 0, pl-klub-astronomiczny-zacmienie 1 -> 0, ru-selskaya-pochta 1 -> 0,
+ru-goryachaya-liniya-perevodchikov 2 -> 0. All xfails of this set removed. Elsewhere only set 45's
+fr-proxy-traduction changed (7 -> 6 noise lines left: its "Annonce" label now goes).
 """
 
 from __future__ import annotations
@@ -435,38 +468,10 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Hannah Colebrook is a freelance writer from the Wendle valley. Book her for talks at hannahcolebrook.example/speaking.':
-        "an English author bio with a book-her-for-talks plug ('Hannah Colebrook is a freelance writer from the Wendle valley. Book her for talks at ...') is left",
-    'Бесплатный конструктор сайтов — uCoz':
-        "a Russian uCoz free-site-builder footer credit ('Бесплатный конструктор сайтов — uCoz') is left",
-    'Комментарий появится после проверки модератором.':
-        "a Russian comment-appears-after-moderation note ('Комментарий появится после проверки модератором.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    'en-hackspace-ctf-recap':
-        "the hackspace's CTF recap keeps its hosting-sponsor and jump-to-section lines between the paragraphs, its membership-fee and hoodie-shop lines after the list rows, and its foot: the forum link, previous/next links, company line, licence, report-an-issue and privacy links (11 of 20 noise lines)",
-    'fr-sortie-mycologique':
-        "the mushroom society's foray report keeps its 2027 membership-fee line after the list rows (1 of 20 noise lines)",
-    'fr-cine-club-ouverture':
-        "the village cinema club's season opener keeps its 'Annonce' label and pizzeria-offer ad between the paragraphs, and its membership-card price line after the list rows (3 of 20 noise lines)",
-    'de-zimmerer-innung-azubis':
-        "the carpenters' guild's apprentice news keeps its looking-for-an-apprenticeship-apply-now line after the list rows (1 of 20 noise lines)",
-    'de-tischtennis-tabelle':
-        "the table-tennis club's standings keep its children's taster-training and download-the-table-as-PDF lines after the list rows (2 of 20 noise lines)",
-    'it-festival-danze-popolari':
-        "the folk-dance festival's programme news keeps its three-day-pass price line after the list rows (1 of 20 noise lines)",
-    'it-unita-cinofila-diario':
-        "the search-and-rescue dog team's training log keeps its dog-food ad between the paragraphs and its 5x1000 appeal after the list rows (2 of 20 noise lines)",
-    'pl-rower-miejski-stacje':
-        "the bike-share operator's station notice keeps its first-20-minutes-free and check-the-subscription-prices lines after the list rows (2 of 20 noise lines)",
-    'pl-klub-astronomiczny-zacmienie':
-        "the astronomy club's eclipse-trip report keeps its yearly membership-fee line after the list rows (1 of 20 noise lines)",
-    'ru-selskaya-pochta':
-        "the village portal's post-office rescue story keeps its place-a-free-classified-ad link after the list rows (1 of 20 noise lines)",
-    'ru-goryachaya-liniya-perevodchikov':
-        "the translators' hotline report keeps its English-course ad between the paragraphs and its volunteers-wanted line after the list rows (2 of 20 noise lines)",
 }
 
 
