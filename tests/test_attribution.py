@@ -4606,3 +4606,34 @@ def test_a_sentence_case_title_in_marks_leaves_the_clause_indirect(lang, text, c
 def test_near_misses_of_a_sentence_case_title_stay_mixed(lang, text, clause):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[0] == "mixed"
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a source phrase's noun governing the source is no part of its name
+    ("ru", "Газ\n\nСогласно информации издания, правительство исходит из того, что газа не будет.", "правительство",
+     "издания"),
+    ("de", "Kissinger\n\nDen Worten Kissingers zufolge sollte der Westen aufhören, Russland zu bedrängen.",
+     "Westen aufhören", "Kissingers"),
+    # the listener between the cue and its subject is no part of the speaker's name
+    ("pl", "Kreml\n\n– Czeka nas ciąg dalszy rozgrywki służb na Kremlu – mówią nam eksperci.", "Czeka nas",
+     "eksperci"),
+    # an agency named in full after the cue keeps its whole name
+    ("ru", "Музей\n\nРешение было принято после призывов украинцев в социальных сетях, передает РИА Новости.",
+     "Решение было", "РИА Новости"),
+])
+def test_words_outside_a_name_at_its_edge_are_left_out(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a possessive before a role is no listener: the role's holder still speaks
+    ("pl", "Rząd\n\n– Rząd nie ma planu – powiedział jej rzecznik Jan Kowalski.", "Rząd nie ma", "Jan Kowalski"),
+    # an agency before the person it was told by stays apart from the speaker
+    ("ru", "Газ\n\n«Газа не будет», — сообщил ТАСС эксперт Иван Петров.", "Газа не будет", "Иван Петров"),
+    # a document that is itself the source keeps its noun
+    ("en", "Report\n\nThe report said that the border was closed for a week.", "border was closed", "report"),
+])
+def test_near_misses_of_words_outside_a_name_keep_the_speaker(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

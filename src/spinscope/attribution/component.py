@@ -25,7 +25,7 @@ from spinscope.attribution.morphology import inflect_nouns
 from spinscope.attribution.quotes import (ADVERB_SUFFIXES, GERUND_ENDINGS, OPENING_PARTICIPLE_ENDINGS, Quote,
                                           QuoteFinder)
 from spinscope.attribution.speaker_choice import default_choice
-from spinscope.attribution.speakers import NAME_ARTICLES, Entity, EntityRegistry, bare, country_of
+from spinscope.attribution.speakers import NAME_ARTICLES, Entity, EntityRegistry, bare, country_of, is_agency_word
 from spinscope.attribution.text import Token, find_stretches, single_quoted_paragraphs, split_sentences, tokenize
 from spinscope.attribution.voice import voice_of
 from spinscope.document import Article, Span
@@ -185,7 +185,8 @@ def _outlet_before_name(tokens: list[Token], a: int, b: int, lang: str, registry
             and all(t.text[:1].isupper() and not t.text.isupper() and registry.is_name_word(t)
                     and not registry.is_title(t) and t.lower not in registry.lex.org_words
                     and t.lower not in lexicon_for("en").org_words for t in tokens[a + 1:b]) \
-            and not all(t.lower in common_words(lang) for t in tokens[a + 1:b]):  # ("BBC News" anywhere)
+            and not all(t.lower in common_words(lang) for t in tokens[a + 1:b]) \
+            and not all(is_agency_word(tokens, k) for k in range(a + 1, b)):  # ("BBC News", "РИА Новости" anywhere)
         return a + 1  # (but "UMC Quick Care": words the language writes in lower case are a body's, no person's name)
     return None
 

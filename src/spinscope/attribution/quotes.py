@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES, common_words,
                                            Lexicon)
-from spinscope.attribution.speakers import (ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ADJECTIVE_ENDINGS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (source_nouns, NEWS_AGENCIES, ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ADJECTIVE_ENDINGS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            SURNAME_PARTICLES, COUNTING_WORDS, country_of, is_agency_word, is_bare_name,
                                            plural_common, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
@@ -79,6 +79,11 @@ taught meant understood broke hid took got made did said heard put set let cut h
 sought forgot forgave flew threw drew wore tore swore struck stole stuck slept""".split())
 NOT_SPEAKERS = frozenset("please perhaps maybe old last use also just even still yet now then here there thus "
                          "instead indeed rather".split())
+# the listener a cue names before its subject, in the dative ("mówią | nam | eksperci", "рассказали | нам | в
+# пресс-службе", "sagten | uns | Experten"): never part of the speaker phrase (possessive forms such as "jej",
+# "ihr", "её" are left out, they open a phrase: "jej rzecznik")
+LISTENER_PRONOUNS = {"pl": frozenset("nam mi mu im wam".split()), "ru": frozenset("нам мне ему ей им вам".split()),
+                     "de": frozenset("uns mir ihm ihnen".split()), "en": frozenset("us me".split())}
 FIRST_PERSON = frozenset("i we je j nous io noi ich wir ja my я мы".split())
 # the writer's own "I" outside quote marks, per language: a first person of one language is a function
 # word of another (Polish "I dodała" = "And she added", Italian "I manifestanti" = "The protesters")
@@ -1270,7 +1275,8 @@ class QuoteFinder:
         closing = s.tokens[-1].start if s.tokens and not s.tokens[-1].is_word else s.end
         last_word = next((t for t in reversed(s.tokens) if t.is_word), None)
         people = [(m, e) for m, e in self.registry.mentions_in(start, s.end, None)
-                  if e.kind == "person" or self.lex.lang in CASE_LANGS and is_bare_name(e)
+                  if e.kind == "person" or self.lex.lang in CASE_LANGS and (
+                      is_bare_name(e) or e.name.split()[0].lower() in NEWS_AGENCIES)  # ("корреспондент | РИА Новости")
                   and last_word is not None and m[1] == last_word.end <= closing]
         for (a, b), _ in reversed(people):  # the subject comes last: "mówił z Karnowskim Kaczyński"
             first = self._tok_index(s, a)
@@ -2346,6 +2352,12 @@ class QuoteFinder:
                 and not self._stop_word_surname(core[0]) \
                 and not self.registry.is_pronoun(core[0]) and not (len(core[0].text) > 1 and core[0].text.isupper()):
             core = core[1:]  # ("WHO" is an acronym, not "who")
+        if len(core) >= 2 and core[0].lower in LISTENER_PRONOUNS.get(lang, ()) and not core[0].text.isupper():
+            core = core[1:]  # "(mówią) nam | eksperci": the listener, then the speaker
+        if len(core) >= 2 and not core[0].text.isupper():
+            lead = 1 if core[0].lower in self.lex.determiners and len(core) >= 3 else 0
+            if core[lead].lower in self._source_nouns() and (lang == "de" or not core[lead].is_capitalised):
+                core = core[lead + 1:]  # "(Согласно) информации | издания", "Den Worten | Kissingers (zufolge)"
         if core and all(t.lower.replace("’", "'").split("'")[0] in FIRST_PERSON for t in core):
             return []  # "I", "we", "I’ll": the author
         if core and not (len(core[0].text) > 1 and core[0].text.isupper()) and (
@@ -2399,6 +2411,10 @@ class QuoteFinder:
                 and not core[0].text[2:3].isupper()):
             return []  # "la", "Lo", "C’est", "l'a", "Purtroppo", "autrement": no one (but "l'armée", "l'avocat")
         return core
+
+    def _source_nouns(self) -> frozenset[str]:
+        """Nouns that head a source phrase and govern its source ("информации", "Worten", "informacji")."""
+        return source_nouns(self.lex)
 
     def _stop_word_surname(self, tok: Token) -> bool:
         """A capitalised stop word that is the surname of a person the article names ("May" after "Theresa May")."""

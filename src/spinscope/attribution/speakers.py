@@ -178,6 +178,27 @@ def is_agency_word(tokens: list[Token], k: int) -> bool:
     return low in NEWS_AGENCIES or low == "новости" and k > 0 and tokens[k - 1].lower == "риа"
 
 
+# the noun of a source phrase governing the source's genitive ("Согласно | информации | издания", "Den | Worten |
+# Kissingers zufolge", "według | informacji | portalu"): the words after the first of the lexicon's own
+# "according" phrases, and a few the lexicon lists with one word only
+SOURCE_NOUNS_EXTRA = {"pl": frozenset("informacji informacjach danych słów słowach opinii relacji ustaleń".split()),
+                      "ru": frozenset("информации данным данных словам сведениям сообщению".split()),
+                      "it": frozenset("parole dichiarazioni".split()), "fr": frozenset("propos".split()),
+                      "de": frozenset("worten angaben".split()), "en": frozenset("words".split())}
+_SOURCE_NOUNS: dict[str, frozenset[str]] = {}
+
+
+def source_nouns(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's source nouns: the last word of its multi-word "according" phrases, and the extras."""
+    nouns = _SOURCE_NOUNS.get(lex.lang)
+    if nouns is None:
+        nouns = frozenset(phrase[-1] for phrase in lex.according if len(phrase) > 1 and len(phrase[-1]) > 3
+                          and phrase[-1] not in lex.cue_verbs and phrase[-1] not in ("nach", "croire"))
+        nouns |= SOURCE_NOUNS_EXTRA.get(lex.lang, frozenset())
+        _SOURCE_NOUNS[lex.lang] = nouns
+    return nouns
+
+
 # prepositions before a run in Polish and Russian: its first word is their object (a place or a channel),
 # not part of the name that follows ("в Вашингтоне | Питер Раф", "w TVN24 | Joanna Scheuring-Wielgus")
 CASE_PREPOSITIONS = frozenset("в во на у из от при w we na u z ze przy od".split())
@@ -446,7 +467,8 @@ class EntityRegistry:
                 k = i
                 while k + 1 < j and is_agency_word(tokens, k):
                     k += 1
-                if k > i:
+                if k > i and not is_agency_word(tokens, k):
+                    # (a run of agency words alone is the agency's whole name: "передает | РИА Новости")
                     runs.append((i, k))  # "сообщил | РИА Новости | Лавров": the agency told, then the speaker
                     i = k
             of = self._person_of_place(tokens, i, j, name_word, title)
@@ -463,6 +485,9 @@ class EntityRegistry:
                     and all(name_word[k] and not title[k] for k in range(i, j)) \
                     and tokens[j - 1].text.endswith("s") and self._genitive_of_known(tokens[j - 1].text):
                 i += 1  # "die Außenpolitik | Emmanuel Macrons": a noun after its article, then a person in the genitive
+            if self.lex.lang == "de" and j - i >= 2 and tokens[i].lower in source_nouns(self.lex) and not title[i]:
+                i += 1  # "Den Worten | Kissingers zufolge", "Nach Angaben | Merkels": the source phrase's noun, then
+                # its source in the genitive
             if self.lex.lang in ("fr", "it") and j - i >= 3 and i > 0 and tokens[i - 1].lower in ROMANCE_DEFINITE \
                     and all(name_word[k] and not title[k] for k in range(i, j)) \
                     and self._alone_elsewhere(tokens[i], tokens[i + 1]):
