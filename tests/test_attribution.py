@@ -4637,3 +4637,30 @@ def test_words_outside_a_name_at_its_edge_are_left_out(lang, text, clause, speak
 def test_near_misses_of_words_outside_a_name_keep_the_speaker(lang, text, clause, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # the phrase after the cue stops inside a name read whole (a short word the language writes in lower case)
+    ("en", "Cases\n\nAnd the number of cases is growing by the day, said Elhadj As Sy, the secretary general of the "
+           "federation.", "number of cases", "Elhadj As Sy"),
+    ("en", "Truce\n\nThe truce is over, said Abu Al Hassan, the group's leader.", "truce is over", "Abu Al Hassan"),
+    ("fr", "Trêve\n\nLa trêve est terminée, a déclaré Abou Al Hassan, le chef du groupe.", "trêve est terminée",
+     "Abou Al Hassan"),
+    # a capitalised word inside a role is a name's word, not a verb ("Stato", not "è stato"): the name after it speaks
+    ("it", "Guerra\n\nL’ex Segretario di Stato americano Hillary Clinton ha detto a MSNBC che sperava in una guerra.",
+     "sperava", "Hillary Clinton"),
+])
+def test_a_name_cut_short_in_the_speaker_phrase_is_read_whole(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a name that is one word stays one word, the apposition after it is no part of it
+    ("en", "Truce\n\nThe truce is over, said Putin, the Russian president.", "truce is over", "Putin"),
+    # a lowercase verb after the role still ends the phrase
+    ("it", "Tregua\n\nIl ministro è stato chiaro e ha detto che la tregua è finita.", "tregua", "ministro"),
+])
+def test_near_misses_of_a_name_cut_short_stay(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

@@ -2332,8 +2332,9 @@ class QuoteFinder:
             core = core[person:]
         cut = next((n for n, t in enumerate(core) if n > 0 and (
             self.lex.lang == "en" and (t.lower in AUXILIARIES | MODALS or t.lower in BARE_CLAUSE_VERBS)
-            or self.lex.lang != "en" and t.lower.replace("’", "'") in CLAUSE_WORDS)), None)
+            or self.lex.lang != "en" and t.lower.replace("’", "'") in CLAUSE_WORDS and not t.is_capitalised)), None)
         if cut:
+            # (a capitalised word inside the phrase is a name's, no verb: "Segretario di | Stato | americano")
             core = core[:cut]  # "Putin | l’ha", "Joe Biden | ayant": a verb ends the speaker phrase
         if core and core[0].lower in CONCESSIVE_OPENERS:
             return []  # "Choć większość wirusologów", "Although most experts": a subordinate clause, no speaker
@@ -2813,6 +2814,17 @@ class QuoteFinder:
                 # the name at the head of the phrase speaks ("The Financial Times | Устенко рассказал")
                 entity = next((e for m, e in self.registry.mentions_in(core[0].start, head.end, None, by_entity=True)
                                if m[1] == head.end), entity)
+            if entity is None and head.is_capitalised:
+                # "said Elhadj | As Sy, the secretary general": the phrase stops inside a name the registry read
+                # whole (a short word written in lower case, a particle): the whole name speaks
+                longer = [(m, e) for m, e in self.registry.mentions_in(core[0].start, head.end, None, opening=True)
+                          if m[1] > head.end and m[1] <= s.end and m[0] <= head.start and e.kind == "person"
+                          and not any(t.text in ",;:" or t.lower in self.lex.cue_verbs or s.inside[k]
+                                      for k, t in enumerate(s.tokens) if head.end <= t.start < m[1])]
+                if longer:
+                    entity = longer[-1][1]
+                    core = core + [t for t in s.tokens if head.end <= t.start and t.end <= longer[-1][0][1]]
+                    head = core[-1]
             if entity is None and head.is_capitalised:
                 runs = self.registry.name_runs(core)
                 if runs and runs[-1][1] - runs[-1][0] == 1 and self._opening_common_name(s, core[runs[-1][0]]):
