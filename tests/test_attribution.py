@@ -4664,3 +4664,24 @@ def test_a_name_cut_short_in_the_speaker_phrase_is_read_whole(lang, text, clause
 def test_near_misses_of_a_name_cut_short_stay(lang, text, clause, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker,title", [
+    # a prefix before a title keeps the compound a title: the surname after it is the name
+    ("de", "Gas\n\nDer Westen sei schuld, schrieb der russische Ex-Präsident Medwedew am Montag.", "Westen sei schuld",
+     "Medwedew", "russische Ex-Präsident"),
+    ("en", "War\n\nEx-President Trump said the war was lost.", "war was lost", "Trump", "Ex-President"),
+    ("ru", "Война\n\nЭкс-президент Медведев заявил, что война проиграна.", "война проиграна", "Медведев",
+     "Экс-президент"),
+    ("fr", "Guerre\n\nL'ex-ministre Dupont a déclaré que la guerre était perdue.", "guerre était perdue", "Dupont",
+     "L'ex-ministre"),
+])
+def test_a_prefixed_title_before_a_surname_is_no_part_of_the_name(lang, text, clause, speaker, title):
+    article, prediction = analyse(text, lang=lang)
+    quote = next(q for q in prediction.quotes if clause in article.text[q.start:q.end])
+    assert (quote.speaker.name, quote.speaker.title) == (speaker, title)
+
+
+def test_a_hyphenated_first_name_is_no_prefixed_title():
+    article, prediction = analyse("Guerre\n\nJean-Luc Mélenchon a déclaré que la guerre était perdue.", lang="fr")
+    assert quote_with(found(article, prediction), "guerre était perdue")[3] == "Jean-Luc Mélenchon"

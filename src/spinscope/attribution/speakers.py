@@ -205,6 +205,8 @@ CASE_PREPOSITIONS = frozenset("в во на у из от при w we na u z ze p
 GERMAN_ARTICLES = frozenset("der die das des dem den".split())
 # particles that are prepositions after a full name ("Ben Armstrong von The New American")
 TAIL_PARTICLES = frozenset("von van de di da".split())
+# prefixes of a hyphenated title ("Ex-Präsident", "ex-ministre", "vice-premier")
+TITLE_PREFIXES = frozenset("ex vize vice wice co ко экс вице".split())
 # conjunctions joining two objects of one title ("Minister of Foreign Affairs and Trade")
 # capitalised stop words that are also surnames after a first name ("Theresa May")
 SURNAME_STOP_WORDS = frozenset("may march".split())
@@ -356,8 +358,12 @@ class EntityRegistry:
             low = tok.lower
             known = low in self.lex.titles or (low.endswith(".") and low[:-1] in self.lex.titles)
             if not known and "-" in low.strip("-"):
+                low = bare(low)  # ("L'ex-ministre": the elided article before the compound)
                 # "Director-General", "Attorney-General", "vice-ministre": a compound of title words is a title
-                known = all(part in self.lex.titles for part in low.split("-"))
+                parts = low.split("-")
+                if parts[0] in TITLE_PREFIXES and len(parts) > 1:
+                    parts = parts[1:]  # "Ex-Präsident", "ex-premier", "Vize-Kanzler": a prefix before a title
+                known = all(part in self.lex.titles for part in parts)
             self._title_cache[tok.text] = known
         return known
 
