@@ -4685,3 +4685,16 @@ def test_a_prefixed_title_before_a_surname_is_no_part_of_the_name(lang, text, cl
 def test_a_hyphenated_first_name_is_no_prefixed_title():
     article, prediction = analyse("Guerre\n\nJean-Luc Mélenchon a déclaré que la guerre était perdue.", lang="fr")
     assert quote_with(found(article, prediction), "guerre était perdue")[3] == "Jean-Luc Mélenchon"
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a role of a party named by its letters closing the phrase is a person described, not the party
+    ("pl", "Hipokryzja\n\n„To jest hipokryzja” – stwierdził poseł PiS.", "hipokryzja", "poseł PiS"),
+    ("ru", "Лицемерие\n\n«Это лицемерие», — заявил депутат ЛДПР.", "лицемерие", "депутат ЛДПР"),
+    # near misses: the holder named after the party speaks; a surname after a role is the name
+    ("pl", "Hipokryzja\n\n„To jest hipokryzja” – stwierdził poseł PiS Jan Nowak.", "hipokryzja", "Jan Nowak"),
+    ("pl", "Hipokryzja\n\n„To jest hipokryzja” – stwierdził prezydent Duda.", "hipokryzja", "Duda"),
+])
+def test_a_role_of_a_party_in_letters_is_a_person_described(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

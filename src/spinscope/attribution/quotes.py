@@ -2865,6 +2865,10 @@ class QuoteFinder:
                     and (not lead[0].is_capitalised or lead[0].start == s.tokens[0].start)  # ("Prezydent Francji" opening)
                     and entity is not None and entity.kind in ("country", "organisation")):
                 role_of = True  # "канцлер ФРГ", "глава МИД": a role of a country or body (genitive) is a person
+            if (self.lex.lang in CASE_LANGS and len(lead) == 2 and first in self.lex.roles and not lead[0].is_capitalised
+                    and entity is not None and entity.kind in ("person", "other") and len(head.text) <= 5
+                    and sum(c.isupper() for c in head.text) >= 2):
+                role_of = True  # "europosłanka PiS", "депутат ЛДПР": a role of a party named by its letters is a person
             if (self.lex.lang in CASE_LANGS and len(lead) >= 3 and first in self.lex.roles and not role_of
                     and entity is not None and entity.kind in ("person", "other") and head.is_capitalised
                     and self._genitive_body(lead[1:])
