@@ -4698,3 +4698,18 @@ def test_a_hyphenated_first_name_is_no_prefixed_title():
 def test_a_role_of_a_party_in_letters_is_a_person_described(lang, text, clause, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a person first named in the genitive, then by a title and the bare surname: the surname's form is the name
+    ("pl", "Wirus\n\nPo deklaracji Joe Bidena wiele się zmieniło. W czerwcu prezydent Biden oświadczył, że nie ma "
+           "pewności co do pochodzenia wirusa.", "nie ma pewności", "Biden"),
+    ("ru", "Вирус\n\nПосле заявления Джо Байдена многое изменилось. Позже президент Байден заявил, что не уверен в "
+           "происхождении вируса.", "не уверен", "Байден"),
+    # near miss: a name met in the nominative stays whole
+    ("pl", "Wirus\n\nPrezydent Joe Biden oświadczył, że nie ma pewności co do pochodzenia wirusa.", "nie ma pewności",
+     "Joe Biden"),
+])
+def test_a_surname_after_a_title_gives_the_nominative_of_a_name_met_in_the_genitive(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

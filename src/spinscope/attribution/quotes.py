@@ -4127,7 +4127,9 @@ class QuoteFinder:
                 continue  # (a description, "rzeczniczka ministerstwa", is no name in a case)
             surname = words[1]
             forms = {self.text[a:b] for a, b in e.mentions}
-            short = [f for f in forms if " " not in f and surname.startswith(f) and f[:1].isupper()
+            # a surname after lowercase title words counts alone ("prezydent | Biden" beside "Joe Bidena")
+            alone = {f.split()[-1] for f in forms if " " in f and all(w[:1].islower() for w in f.split()[:-1])}
+            short = [f for f in forms | alone if " " not in f and surname.startswith(f) and f[:1].isupper()
                      and (1 <= len(surname) - len(f) <= 2 or self.lex.lang == "pl" and surname == f + "ego")]
             # ("Silvio Berlusconiego" ... "Berlusconi": Polish declines a surname in -i like an adjective)
             if not short:
