@@ -4713,3 +4713,19 @@ def test_a_role_of_a_party_in_letters_is_a_person_described(lang, text, clause, 
 def test_a_surname_after_a_title_gives_the_nominative_of_a_name_met_in_the_genitive(lang, text, clause, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # an English name with its lowercase article, cited in another language, is one name
+    ("de", "Paxlovid\n\nDie Forscher fanden kaum einen Unterschied, wie Just the News berichtete.", "Forscher fanden",
+     "Just the News"),
+    ("fr", "Paxlovid\n\nLes chercheurs n'ont trouvé aucune différence, selon Just the News.", "aucune différence",
+     "Just the News"),
+    ("it", "Paxlovid\n\nI ricercatori non hanno trovato differenze, ha scritto Just the News.", "differenze",
+     "Just the News"),
+    # near miss: in English "the" after a name starts a phrase of its own
+    ("en", "Paxlovid\n\nResearchers found no difference, Pfizer told the Times.", "no difference", "Pfizer"),
+])
+def test_an_english_article_inside_a_name_cited_in_another_language(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

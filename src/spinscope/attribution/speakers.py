@@ -424,6 +424,9 @@ class EntityRegistry:
                     j += 1
                 elif self._body_name_link(tokens, i, j, name_word, title):
                     j += 1
+                elif self.lex.lang != "en" and t.text == "the" and j > i and name_word[j - 1] and j + 1 < n \
+                        and name_word[j + 1] and t.start == tokens[j - 1].end + 1:
+                    j += 1  # "wie Just the News berichtete": an English article inside a name cited in another language
                 elif j > i and t.is_capitalised and len(t.text) <= 3 and t.text.isalpha() and not t.text.isupper() \
                         and name_word[j - 1] and not title[j - 1] and j + 1 < n and name_word[j + 1] \
                         and not title[j + 1] and t.start == tokens[j - 1].end + 1 \
@@ -714,6 +717,8 @@ class EntityRegistry:
                                                                          and toks[k - 2].lower in self.lex.name_particles
                                                                          and k >= 3 and self.is_name_word(toks[k - 3])))
                          or (k == 1 and len(toks) >= 2 and toks[0].text in SURNAME_PARTICLES)
+                         or (k < len(toks) and k >= 2 and toks[k - 1].text == "the" and self.lex.lang != "en"
+                             and self.is_name_word(toks[k - 2]))  # ("Just the News" cited in another language)
                          or (k < len(toks) and k >= 2 and toks[k - 1].is_capitalised and len(toks[k - 1].text) <= 3
                              and toks[k - 1].text.isalpha() and not toks[k - 1].text.isupper()
                              and not self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1])
