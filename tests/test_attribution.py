@@ -4729,3 +4729,15 @@ def test_a_surname_after_a_title_gives_the_nominative_of_a_name_met_in_the_genit
 def test_an_english_article_inside_a_name_cited_in_another_language(lang, text, clause, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a German common noun closing a body's name in a role is no first name of the person after it
+    ("Westen\n\nDer Vorsitzende des Sicherheitsrates der Russischen Föderation Medwedew sagte, der Westen sei schuld.",
+     "Medwedew"),
+    # near miss: a first name and surname after a title stay the name
+    ("Westen\n\nBundeskanzler Olaf Scholz sagte, der Westen sei schuld.", "Olaf Scholz"),
+])
+def test_german_body_noun_before_a_surname_stays_in_the_title(text, speaker):
+    article, prediction = analyse(text, lang="de")
+    assert quote_with(found(article, prediction), "Westen sei schuld")[3] == speaker

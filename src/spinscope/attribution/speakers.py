@@ -708,7 +708,9 @@ class EntityRegistry:
         if k < len(toks) and not self.is_name_word(toks[k - 1]):
             k = len(toks)
         while k > 0 and ((self.is_name_word(toks[k - 1]) and not self.is_title(toks[k - 1])
-                          and strip_possessive(toks[k - 1].lower) not in self.lex.org_words)
+                          and strip_possessive(toks[k - 1].lower) not in self.lex.org_words
+                          and not (self.lex.lang == "de" and k < len(toks) and k >= 2 and len(toks[k - 1].text) > 5
+                                   and toks[k - 1].lower.endswith(GERMAN_NOUN_SUFFIXES)))
                          or (k < len(toks) and k >= 2 and toks[k - 1].lower in self.lex.name_particles
                              and (toks[k - 1].lower not in GENITIVES or toks[k - 1].is_capitalised)
                              and (self.is_name_word(toks[k - 2])
