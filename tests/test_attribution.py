@@ -4741,3 +4741,15 @@ def test_an_english_article_inside_a_name_cited_in_another_language(lang, text, 
 def test_german_body_noun_before_a_surname_stays_in_the_title(text, speaker):
     article, prediction = analyse(text, lang="de")
     assert quote_with(found(article, prediction), "Westen sei schuld")[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # an opening place phrase ("w"/"в" and lowercase words) before a role noun is where it was said, not who
+    ("pl", "Rząd\n\nW swoim wystąpieniu premier powiedział, że rząd nie kłamie.", "rząd nie kłamie", "premier"),
+    ("ru", "Ложь\n\nВ своем выступлении министр заявил, что это ложь.", "это ложь", "министр"),
+    # near miss: a capitalised name after the place phrase is left to the name rules
+    ("pl", "Rząd\n\nW Warszawie premier Donald Tusk powiedział, że rząd nie kłamie.", "rząd nie kłamie", "Donald Tusk"),
+])
+def test_an_opening_place_phrase_before_a_role_noun_is_no_part_of_the_speaker(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

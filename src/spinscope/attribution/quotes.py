@@ -2309,6 +2309,11 @@ class QuoteFinder:
             opened = next(n for n, t in enumerate(core) if t.text == "(")
             closed = next((n for n, t in enumerate(core) if n > opened and t.text == ")"), len(core) - 1)
             core = core[:opened] + core[closed + 1:]  # "Matteo Salvini (Lega)": the party in brackets
+        if lang in CASE_LANGS and len(core) >= 3 and core[0].lower in ("w", "we", "в", "во") \
+                and all(t.is_word and not t.is_capitalised for t in core[1:]) \
+                and self._role_word(core[-1]) and not any(self._role_word(t) for t in core[1:-1]):
+            core = core[-1:]  # "W trzyminutowym materiale | dziennikarka (mówi)", "В своем выступлении | министр
+            # (заявил)": the place where it was said, then the speaker, a role noun
         neg = next((n for n, t in enumerate(core) if t.lower in PHRASE_NEGATIONS
                     or lang == "fr" and t.lower.startswith(("n'", "n’"))), None)
         if neg is not None:
