@@ -4753,3 +4753,14 @@ def test_german_body_noun_before_a_surname_stays_in_the_title(text, speaker):
 def test_an_opening_place_phrase_before_a_role_noun_is_no_part_of_the_speaker(lang, text, clause, speaker):
     article, prediction = analyse(text, lang=lang)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a first name in "-ej" before a surname in "-a" is a name in the nominative, not a body in the genitive
+    ("Rząd\n\nWczoraj prezydent Andrzej Duda powiedział, że rząd nie kłamie.", "Andrzej Duda"),
+    # near miss: a feminine adjective with its noun in the genitive is still a body the role belongs to
+    ("Rząd\n\nWczoraj lider Platformy Obywatelskiej powiedział, że rząd nie kłamie.", "lider Platformy Obywatelskiej"),
+])
+def test_polish_first_name_in_ej_is_no_genitive_adjective(text, speaker):
+    article, prediction = analyse(text, lang="pl")
+    assert quote_with(found(article, prediction), "rząd nie kłamie")[3] == speaker

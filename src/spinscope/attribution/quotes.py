@@ -2549,6 +2549,10 @@ class QuoteFinder:
         adjective = GENITIVE_ADJECTIVE_ENDINGS[self.lex.lang]
         noun = adjective + GENITIVE_NOUN_ENDINGS[self.lex.lang]
         caps = [t for t in words if t.is_capitalised]
+        if self.lex.lang == "pl" and len(words) == 2 and words[0].lower.endswith("ej") \
+                and words[1].lower.endswith("a") and not words[1].lower.endswith(adjective):
+            return False  # "(prezydent) Andrzej Duda": a first name in "-ej" is no feminine adjective, which would
+            # take a noun in "-y"/"-i" ("Platformy Obywatelskiej"), not in "-a"
         return bool(caps) and all(t.is_word and not t.text.isupper() and t.lower.endswith(noun) for t in words) \
             and any(t.lower.endswith(adjective) for t in caps)
 
