@@ -675,22 +675,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Content retrieved from the publisher's RSS feed; all rights belong to the original author.":
-        "an English auto-blog's retrieved-from-the-publisher's-RSS-feed credit ('Content retrieved from the publisher's RSS feed; all rights belong to the original author.') is left",
-    'One blogger likes this.':
-        "an English WordPress like widget's count row ('One blogger likes this.') is left",
-    'Disclosure: the author received a free review ticket from the organisers.':
-        "an English free-review-ticket disclosure ('Disclosure: the author received a free review ticket from the organisers.') is left",
-    "Envie d'aller plus loin ? Mon livre « Les Chemins de la Vieille Craie » est disponible en librairie.":
-        "a French author's my-book-is-in-the-bookshops plug ('Envie d'aller plus loin ? Mon livre « Les Chemins de la Vieille Craie » est disponible en librairie.') is left",
-    "Articolo generato automaticamente dal comunicato stampa dell'ente.":
-        "an Italian generated-automatically-from-a-press-release marker ('Articolo generato automaticamente dal comunicato stampa dell'ente.') is left",
-    'Il mio nuovo libro «Il sale di Pontegriso» è in tutte le librerie: scopri le date delle presentazioni.':
-        "an Italian author's new-book-and-book-tour plug ('Il mio nuovo libro «Il sale di Pontegriso» è in tutte le librerie: ...') is left",
-    'Prowadzę szkolenia i konsultacje z fotografii krajobrazu – szczegóły na mojej stronie.':
-        "a Polish author's training-and-consulting plug ('Prowadzę szkolenia i konsultacje z fotografii krajobrazu – szczegóły na mojej stronie.') is left",
-    'Статья взята из открытых источников и размещена в ознакомительных целях.':
-        "a Russian content farm's taken-from-open-sources marker ('Статья взята из открытых источников и размещена в ознакомительных целях.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

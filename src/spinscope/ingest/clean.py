@@ -1352,6 +1352,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|automatycznie|автоматически)|(?:automatically|automatisch|automatycznie|автоматически) (?:generated|erstellt|generiert"
         r"|przygotowany|wygenerowany|подготовлен[аo]?|создан[аo]?|сгенерирован[аo]?))"
         r" (?:based on|from|à partir d['’]?(?:une?|la|le)?|d['’]après|auf (?:grundlage|basis) (?:eines|einer|des|der)|sulla base d[iei]\w*|da(?:ll['’]| un| una)?"
+        # (round 58: "Articolo generato automaticamente dal comunicato stampa dell'ente.", "... à partir du communiqué ...",
+        # "... automatisch erstellt aus der Pressemitteilung ...", "... сгенерирована автоматически из пресс-релиза ...")
+        r"|dal|dalla|dallo|dai|dagli|à partir (?:du|des)|aus (?:der|dem|einer|einem)|из"
         r"|na podstawie|на основе|по материалам)\s*(?:an? |the |\d{1,2} )?(?:reports?|articles?|publications?|stor(?:y|ies)|artikel[ns]?|berichts?"
         r"|meldung|articol[oi]|pubblicazion[ei]|publikacji|artykuł(?:u|ów)|публикаци[ийя]|стат(?:ья|ьи|ей)|материал[аов]*)?\b[^\n]{0,120}",
         _FEED_SOURCE_LABEL + r"(?:(?:this |the )?(?:post|article|story|content|item) (?:was |has been |is )?)?"
@@ -1378,6 +1381,45 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         _FEED_SOURCE_LABEL + r"(?:(?:этот |эта |данный |данная )?(?:материал|запись|статья|новость|пост) )?автоматически"
         r" (?:импортирован\w*|опубликован\w*|получен\w*|загружен\w*|взят\w*|добавлен\w*) (?:из|через)"
         r" (?:rss|atom|ленты партн[её]ра|новостной ленты)\b[^\n]{0,150}",
+        # (round 58) the post retrieved or taken from a feed, no adverb, the rights left to the author after it at most, in
+        # six languages: "Content retrieved from the publisher's RSS feed; all rights belong to the original author.",
+        # "Contenu récupéré depuis le flux RSS de l'éditeur", "Inhalt aus dem RSS-Feed des Verlags übernommen", "Contenuto
+        # prelevato dal feed RSS dell'editore", "Treść pobrana z kanału RSS wydawcy", "Материал получен из RSS-ленты
+        # издателя"; the post is the subject and the feed is RSS or Atom ("The app retrieves news from RSS feeds." stays)
+        r"(?:(?:this |the )?(?:content|article|post|story|text|item) (?:was |has been |is )?(?:retrieved|taken|fetched|pulled"
+        r"|copied|sourced|obtained) (?:from|via|through) (?:the |an? |this )?(?:publisher['’]s |original |source['’]s |site['’]s )?"
+        r"(?:rss|atom)\b"
+        r"|(?:ce |cet )?(?:contenu|article|billet|texte) (?:a été )?(?:récupéré|extrait|tiré|issu|repris|copié)e? (?:du|depuis le|de)"
+        r" (?:flux )?(?:rss|atom)\b"
+        r"|(?:dieser |der )?(?:inhalt|artikel|beitrag|text) (?:wurde )?(?:abgerufen |übernommen |kopiert )?aus dem (?:rss|atom)(?:-?feed)?\b"
+        r"|(?:questo |il |l['’])?(?:contenuto|articolo|post|testo) (?:è stato )?(?:prelevato|recuperato|tratto|ripreso|preso|copiato)"
+        r" dal (?:feed )?(?:rss|atom)\b"
+        r"|(?:ta |ten )?(?:treść|artykuł|wpis|tekst|materiał) (?:został[ao]? )?(?:pobran[yae]|zaczerpnięt[yae]|przejęt[yae]|skopiowan[yae])"
+        r" z (?:kanału )?(?:rss|atom)\b"
+        r"|(?:этот |эта |данный |данная )?(?:материал|статья|текст|запись|новость|контент) (?:был[аo]? )?(?:получен|взят|загружен"
+        r"|скопирован)[аo]? (?:из|с|через) (?:rss|atom)(?:-ленты|-канала)?\b)[^\n]{0,150}",
+        # (round 58) a content farm's note that the post was taken from open sources, its information purpose after it at
+        # most, in six languages: "Статья взята из открытых источников и размещена в ознакомительных целях.", "Article taken
+        # from open sources and published for information purposes only.", "Article tiré de sources ouvertes, publié à titre
+        # informatif.", "Artikel aus offenen Quellen übernommen, zu Informationszwecken veröffentlicht.", "Articolo tratto da
+        # fonti aperte e pubblicato a scopo informativo.", "Artykuł pochodzi z otwartych źródeł i został opublikowany w celach
+        # informacyjnych."; the post is the subject, nothing but the purpose after the sources ("Данные взяты из открытых
+        # источников министерства." names data, no post)
+        r"(?:(?:this |the )?(?:article|content|material|text|post) (?:was |is |has been )?(?:taken|sourced|compiled|collected) from"
+        r" (?:publicly available|open) sources"
+        r"|(?:cet |l['’])?(?:article|contenu|texte) (?:est )?(?:tiré|issu|extrait|repris)e? de sources (?:ouvertes|publiques)"
+        r"|(?:dieser |der )?(?:artikel|beitrag|inhalt|text) (?:stammt |wurde )?aus (?:frei zugänglichen|öffentlich zugänglichen"
+        r"|offenen) quellen(?: übernommen)?"
+        r"|(?:questo |l['’])?(?:articolo|contenuto|testo) (?:è )?(?:tratto|preso|ripreso) da fonti (?:aperte|pubbliche)"
+        r"|(?:ten |ta )?(?:artykuł|materiał|tekst|treść) (?:pochodzi z|(?:został[ao]? )?(?:zaczerpnięt|pobran)[yae] z) otwartych źródeł"
+        r"|(?:эта |этот |данная |данный )?(?:статья|материал|информация|текст|новость) (?:был[аo]? )?(?:взят[аоы]?|получен[аоы]?)"
+        r" (?:из|с) открытых источников(?: (?:сети )?интернет\w*)?)"
+        r"(?:\s*(?:,|and|et|und|e|i|и)\s*(?:is |was |est |wird |wurde |è |został[ao]? |был[аo]? )?(?:posted|published|provided|shared"
+        r"|publiée?|diffusée?|mise? en ligne|veröffentlicht|bereitgestellt|pubblicat[oa]|diffus[oa]|opublikowan[yae]|udostępnion[yae]"
+        r"|размещ[её]н[аo]?|опубликован[аo]?|представлен[аo]?)\s+(?:for (?:informational|information|reference) purposes(?: only)?"
+        r"|(?:à titre|dans un but) (?:informatif|d['’]information)(?: uniquement)?|zu informationszwecken|nur zur information"
+        r"|a (?:scopo|fini) informativ[oi]|w celach informacyjnych|в (?:ознакомительных|информационных) целях)"
+        r"|\s*,?\s*(?:und )?(?:wird |wurde )?(?:zu informationszwecken|nur zur information) (?:veröffentlicht|bereitgestellt))?[.!]?",
     )),
     # a sponsor's piece under its label, the sponsor named after it (round 35): "Paid post · Presented by X",
     # "Contenu proposé par notre partenaire X", "Ein Angebot von X", "Contenuto in collaborazione con X",
@@ -1799,6 +1841,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\((?:(?:s['’])?ouvre dans une nouvelle fenêtre|wird in neuem fenster geöffnet|si apre in una nuova finestra"
         r"|otwiera się w nowym oknie|откроется в новом окне)\)",
         r"\d+ bloggers? likes? this", r"bloggers like this",
+        # (round 58) the like widget's count in words, one blogger too, in six languages: "One blogger likes this.",
+        # "Un blogueur aime cette page.", "Ein Blogger gefällt das.", "Piace a un blogger", "Jeden bloger lubi to.",
+        # "Одному блогеру нравится это." (the "\d+" form above needs a digit)
+        r"(?:one|a|two|three) bloggers? likes? this"
+        r"|(?:un|\d+|deux|trois) blogueu?r(?:se)?s? aim(?:e|ent) (?:ceci|cette page|cela|ça|ce billet)"
+        r"|(?:ein(?:em)?|\d+|zwei|drei) bloggern? gefällt (?:das|dies)"
+        r"|piace a (?:un|\d+|due|tre) blogger|a (?:un|\d+) blogger piace (?:questo|questa pagina)"
+        r"|(?:jeden|\d+|dwóch|trzech) blogerz?y? lubi(?:ą)? to"
+        r"|(?:одному|\d+) блогер(?:у|ам) нравится (?:это|эта запись)|понравилось (?:одному|\d+) блогер(?:у|ам)",
         r"(?:(?:email|link|embed)\s+)*copy and paste this (?:html )?code\b.{0,80}",
         # fr, de, it, pl, ru
         r"partager(?: (?:sur|via) " + NETWORK + r")?|partagez(?: cet article)?",
@@ -2161,7 +2212,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # handle von diesem Haushalt." is prose)
         # (round 46: an imperative before it, "Retrouvez mon dernier livre « Les Rues sans nom » en librairie et sur
         # mon site, et invitez-moi pour vos conférences.")
-        r"(?:(?:retrouvez|découvrez|commandez|lisez)\s+)?(?:mon|notre) (?:nouveau |dernier |prochain )?(?:livre|roman|essai|e-?book)\b.{0,200}"
+        # (round 58: a short question before it, "Envie d'aller plus loin ? Mon livre « Les Chemins de la Vieille Craie » est
+        # disponible en librairie.", "Vuoi saperne di più? Il mio libro ...", "Lust auf mehr? Mein Buch ...", "Chcesz wiedzieć
+        # więcej? Moja książka ...", "Хотите узнать больше? Моя книга ..."; and every bookshop, "Il mio nuovo libro «Il
+        # sale di Pontegriso» è in tutte le librerie")
+        r"(?:[^\n?.!]{1,60}\?\s+)?(?:(?:retrouvez|découvrez|commandez|lisez)\s+)?(?:mon|notre) (?:nouveau |dernier |prochain )?"
+        r"(?:livre|roman|essai|e-?book)\b.{0,200}"
         r"\b(?:disponible|en librairie|en précommande|précommander|vient de paraître|est sorti|amazon|fnac)\b.{0,120}",
         # the writer's own podcast where it can be heard, in six languages (round 43): "Mon podcast « Ça se
         # discute au conseil » est disponible sur toutes les plateformes d'écoute.", "My podcast ... is available
@@ -2171,13 +2227,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:podcast|подкаст)\b.{0,120}\b(?:available|out now|listen|disponible|à écouter|plateformes|erhältlich|überall"
         r"|zu hören|anhören|disponibile|ascolta\w*|piattaforme|dostępny|posłuchaj\w*|platformach|доступен|слушайте"
         r"|платформах|spotify|deezer|apple podcasts?)\b.{0,120}",
-        r"(?:mein|unser) (?:neues |aktuelles |neuestes |erstes )?(?:buch|e-?book|roman|sachbuch)\b.{0,200}"
-        r"\b(?:erhältlich|erschienen|im handel|vorbestell\w*|zu bestellen|bestellbar|amazon)\b.{0,120}",
-        r"(?:il )?(?:mio|nostro) (?:nuovo |ultimo |primo )?(?:libro|romanzo|saggio|e-?book)\b.{0,200}"
-        r"\b(?:disponibile|in libreria|in uscita|è uscito|in preordine|preordinabile|amazon)\b.{0,120}",
-        r"moja (?:nowa |najnowsza |pierwsza )?(?:książka|powieść)\b.{0,200}"
+        r"(?:[^\n?.!]{1,60}\?\s+)?(?:mein|unser) (?:neues |aktuelles |neuestes |erstes )?(?:buch|e-?book|roman|sachbuch)\b.{0,200}"
+        r"\b(?:erhältlich|erschienen|im handel|vorbestell\w*|zu bestellen|bestellbar|in allen buchhandlungen|amazon)\b.{0,120}",
+        r"(?:[^\n?.!]{1,60}\?\s+)?(?:il )?(?:mio|nostro) (?:nuovo |ultimo |primo )?(?:libro|romanzo|saggio|e-?book)\b.{0,200}"
+        r"\b(?:disponibile|in libreria|in (?:tutte le )?librerie|in uscita|è uscito|in preordine|preordinabile|amazon)\b.{0,120}",
+        r"(?:[^\n?.!]{1,60}\?\s+)?moja (?:nowa |najnowsza |pierwsza )?(?:książka|powieść)\b.{0,200}"
         r"\b(?:dostępna|w sprzedaży|w przedsprzedaży|do kupienia|w księgarniach|empik\w*|amazon)\b.{0,120}",
-        r"моя (?:новая |первая |последняя )?(?:книга|повесть)\b.{0,200}"
+        r"(?:[^\n?.!]{1,60}\?\s+)?моя (?:новая |первая |последняя )?(?:книга|повесть)\b.{0,200}"
         r"(?:доступна|в продаже|на предзаказ\w*|можно (?:купить|заказать)|в книжных|озон\w*|литрес\w*|ozon)\b.{0,120}",
         r"(?:buy|order|get) (?:my|your) (?:new )?(?:book|copy)\b.{0,120}",
         r"(?:please )?(?:consider )?(?:help )?support (?:us|me|my work|our work|"
@@ -3316,14 +3372,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[^\n]{0,300}?(?:consult|coach|training|workshop|formation|atelier|beratung|seminar|schulung|kurs|corsi|consulenz"
         r"|szkoleni|warsztat|konsultac|тренинг|консультац|семинар|курс))"
         r"[^\n]{0,200}?\b(?:(?:also )?offers?|runs|gives|(?:il|elle) (?:propose|anime|donne)|propose|anime|bietet|gibt|leitet"
-        r"|offre|tiene|organizza|prowadzi|oferuje|organizuje|проводит|предлагает|ведёт|ведет)\b"
+        r"|offre|tiene|organizza|prowadzi|oferuje|organizuje|проводит|предлагает|ведёт|ведет"
+        # (round 58: the writer in the first person, "Prowadzę szkolenia i konsultacje z fotografii krajobrazu – szczegóły na
+        # mojej stronie.", "I run workshops ... – details on my website.", "Je propose des formations ... : détails sur mon
+        # site.", "Ich biete Workshops an – Details auf meiner Website.", "Tengo corsi ... – dettagli sul mio sito.", "Провожу
+        # тренинги ... — подробности на моём сайте.")
+        r"|i (?:also )?(?:offer|run|give|teach|hold)|je (?:propose|donne|anime)|j['’]anime|ich (?:biete|gebe|leite)|offro|tengo"
+        r"|organizzo|prowadzę|oferuję|organizuję|провожу|предлагаю|веду)\b"
         r"[^\n]{0,150}?(?:(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|рф)(?:/\S*)?[.!]?"
         # (or the writer's own website named, round 45: "Dana also runs media-training workshops ... — rates and
         # availability on her website.", "Autor prowadzi szkolenia ... Zapraszam na moją stronę i do newslettera.",
         # "... sur son site", "... auf ihrer Website", "... sul mio sito", "... на моём сайте")
         r"|\b(?:my|his|her|their|mon|son|leur|meine[rmn]?|seine[rmn]?|ihre[rmn]?|(?:il |del |sul )?(?:mio|suo)|moją|mojej"
         r"|moim|моём|моем|мой|моя|его|её|ее|их)\s+(?:own\s+)?(?:website|web ?site|site(?: web)?|web ?page|homepage"
-        r"|webseite|internetseite|seite|sito(?: web)?|stron[ęiy]|сайт\w*|страниц\w*)\b[^\n]{0,60})",
+        r"|webseite|internetseite|seite|sito(?: web)?|stron(?:[ęiya]|ie)|сайт\w*|страниц\w*)\b[^\n]{0,60})",
         # (round 50) a consulting or training label, then a call to get in touch or book through the writer's own page, in
         # six languages: "... Consulting & speaking: get in touch via my contact page.", "Consultante indépendante,
         # j'accompagne ... — prenez rendez-vous via mon site.", "Beratung und Vorträge: kontaktieren Sie mich über meine
@@ -4827,6 +4889,8 @@ def _line_reason(text: str, title: bool) -> str | None:
         return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
     if not title and len(bare) <= _DISCLAIMER_MAX_CHARS and _LINK_WORD.search(bare) and _is_affiliate_notice(bare):
         return "site notice"  # a commission on the page's links, wherever it stands (round 31)
+    if not title and len(bare) <= _MAX_NOISE_CHARS and _DISCLOSURE_LABEL.match(bare) and _is_labelled_disclosure(bare):
+        return "site notice"  # a trip or a free ticket disclosed under its label, wherever it stands (round 58)
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
     if not title and (reason := _page_tool_reason(bare)):
@@ -6751,14 +6815,36 @@ _TRIP_PAYER = re.compile(
     r"|veranstalter\w*|tourismus\w*|fremdenverkehr\w*|organizzator\w*|ente del turismo|ente turistico"
     r"|organizator\w*|organizacj\w* turystyczn\w*|организатор\w*|туроператор\w*|туристическ\w+)", re.I)
 _TRAVEL_DISCLOSURE_MAX_WORDS = 25
+# (round 58) the same disclosure of a free ticket, review copy or sample the writer received ("Disclosure: the author
+# received a free review ticket from the organisers.", "Transparence : l'auteur a reçu un billet gratuit des
+# organisateurs.", "Transparenzhinweis: Der Autor erhielt eine Freikarte vom Veranstalter.", "Trasparenza: l'autore ha
+# ricevuto un biglietto omaggio dagli organizzatori.", "Ujawnienie: autor otrzymał bezpłatny bilet od organizatorów.",
+# "Раскрытие информации: автор получил бесплатный билет от организаторов."): a thing given and a word of giving,
+# with the label or the writer named (the organiser alone does not do: "The organisers gave free tickets to schools.")
+_FREEBIE = re.compile(
+    r"\b(?:tickets?|review (?:copy|copies|sample|unit)|press pass\w*|samples?|billets?|exemplaire\w*|échantillon\w*"
+    r"|freikarte\w*|pressekarte\w*|eintrittskarte\w*|rezensionsexemplar\w*|testger[äa]t\w*|bigliett[oi]|accredit[oi]\w*"
+    r"|copia (?:omaggio|stampa|recensione)|campion[ei]|bilet\w*|wejściówk\w*|egzemplarz\w*|билет\w*|пригласительн\w*"
+    r"|экземпляр\w*|образ(?:ец|цы|ца)\b)", re.I)
+_FREE_GIVEN = re.compile(
+    r"\b(?:free(?: of charge)?|complimentary|received|was given|were given|was provided|gratis|gratuit\w*|offerte?s?|reçu\w*"
+    r"|kostenlos\w*|kostenfrei\w*|erhielt|erhalten|gestellt|omaggio|ricevut[oaie]|ricevuto|bezpłatn\w*|darmow\w*|otrzymał\w*"
+    r"|бесплатн\w*|получил\w*|предоставлен\w*)", re.I)
 
 
 def _is_travel_disclosure(bare: str) -> bool:
-    if (len(bare) > _MAX_NOISE_CHARS or not _TRIP.search(bare) or word_count(bare) > _TRAVEL_DISCLOSURE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 1
+    if (len(bare) > _MAX_NOISE_CHARS or word_count(bare) > _TRAVEL_DISCLOSURE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 1
             or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
         return False
-    return (bool(_TRIP.search(bare)) and bool(_TRIP_PAID.search(bare))
-            and bool(_DISCLOSURE_LABEL.match(bare) or _TRIP_WRITER.search(bare) or _TRIP_PAYER.search(bare)))
+    if _TRIP.search(bare) and _TRIP_PAID.search(bare):
+        return bool(_DISCLOSURE_LABEL.match(bare) or _TRIP_WRITER.search(bare) or _TRIP_PAYER.search(bare))
+    return (bool(_FREEBIE.search(bare)) and bool(_FREE_GIVEN.search(bare))
+            and bool(_DISCLOSURE_LABEL.match(bare) or _TRIP_WRITER.search(bare)))
+
+
+def _is_labelled_disclosure(bare: str) -> bool:
+    """A trip or freebie disclosure with its label and the writer named: the page's notice wherever it stands (round 58)."""
+    return bool(_DISCLOSURE_LABEL.match(bare) and _TRIP_WRITER.search(bare)) and _is_travel_disclosure(bare)
 
 
 def _is_partnership_notice(bare: str) -> bool:
