@@ -9668,3 +9668,95 @@ def test_round_58_feed_credits_likes_disclosures_and_plugs_go(where, line):
 ])
 def test_round_58_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Banner pubblicitario'),
+    ("body", 'Advertising banner'),
+    ("body", 'Werbebanner'),
+    ("body", 'Рекламный баннер'),
+    ("body", 'Gift vouchers for driver experience days now on sale'),
+    ("body", "Bons cadeaux pour les baptêmes de l'air en vente à l'accueil"),
+    ("body", 'Gutscheine als Geschenk – jetzt bestellen'),
+    ("body", 'Gift vouchers – order now'),
+    ("body", 'Bons cadeaux : commandez en ligne'),
+    ("body", 'Buoni regalo: ordina ora'),
+    ("body", 'Bony podarunkowe – zamów online'),
+    ("body", 'Подарочные сертификаты — закажите онлайн'),
+    ("body", 'Devenez bénévole : deux heures par semaine suffisent'),
+    ("body", 'Become a volunteer: two hours a week is enough'),
+    ("body", 'Diventa volontario: bastano due ore a settimana'),
+    ("body", 'Zostań wolontariuszem: wystarczą dwie godziny w tygodniu'),
+    ("body", 'Turmwache werden: Wir suchen Freiwillige für Wochenenddienste'),
+    ("body", "Become a lookout: we're looking for volunteers for weekend shifts"),
+    ("body", 'Diventa vedetta: cerchiamo volontari per i fine settimana'),
+    ("body", 'Стань арбитром: набор на курсы открыт до 15 мая'),
+    ("body", 'Become a referee: enrolment for the course is open until 15 May'),
+    ("body", "Devenez arbitre : inscriptions ouvertes jusqu'au 15 mai"),
+    ("body", 'Zostań sędzią: nabór na kurs trwa do 15 maja'),
+    ("body", 'Initiation gratuite le jeudi soir : venez découvrir le bridge'),
+    ("body", "Free beginners' session on Thursday evenings: come and try bridge"),
+    ("body", 'Lezione gratuita il giovedì sera: vieni a provare'),
+    ("body", 'Бесплатное занятие в четверг вечером: приходите попробовать'),
+    ("body", 'Junior nets: Tuesdays and Thursdays, 6pm — all welcome'),
+    ("body", 'Jugendtraining: Dienstag und Donnerstag, 18 Uhr – alle willkommen'),
+    ("body", 'Allenamento giovani: martedì e giovedì, ore 18 — tutti benvenuti'),
+    ("body", 'Trening juniorów: wtorek i czwartek, 18:00 – wszyscy mile widziani'),
+    ("body", 'Book the pavilion for your party: call the bar manager'),
+    ("body", 'Réservez la salle pour vos fêtes : appelez le gérant'),
+    ("body", 'Prenota la sala per la tua festa: chiama il gestore'),
+    ("body", 'Забронируйте зал для праздника: звоните администратору'),
+    ("body", 'Jetzt im Shop: die neue Serie „Moorblau“'),
+    ("body", 'Now in the shop: the new Heather Blue series'),
+    ("body", 'Nowość w sklepie: kolekcja „Wrzos”'),
+    ("body", 'Kurse buchen: Glasperlen-Wochenende ab 149 €'),
+    ("body", 'Book a course: bead-making weekend from £129'),
+    ("body", 'Prenota un corso: weekend di perle da 149 euro'),
+    ("body", 'Installa una stazione e entra nella rete: ecco come fare'),
+    ("body", "Install a station and join the network: here's how"),
+    ("body", 'Rejoignez le réseau : voici comment'),
+    ("body", 'Присоединяйтесь к сети: вот как'),
+    ("body", 'Match ball sponsor: The Plough Inn, Marrowfield'),
+    ("body", 'Sponsor du ballon du match : Garage Dupont'),
+    ("body", 'Spielballsponsor: Autohaus Brummer'),
+    ("body", 'Sponsor piłki meczowej: Kamieniarstwo Dąbek'),
+    ("body", 'Спонсор матча: магазин «Высота»'),
+    ("body", 'Teas this week kindly provided by the Hendry family'),
+    ("body", 'Goûter offert par la famille Morel'),
+    ("body", 'Kuchen heute gespendet von Familie Brummer'),
+    ("body", 'Merenda offerta dalla famiglia Brunaldi'),
+    ("body", 'Телефон отдела ЗАГС: 8 (000) 000-00-00'),
+    ("body", 'Phone of the registry office: 01234 567890'),
+    ("body", 'Téléphone du secrétariat : 01 23 45 67 89'),
+    ("body", 'Telefon des Standesamts: 030 1234567'),
+    ("body", "Telefono dell'ufficio: 0432 123456"),
+    ("body", 'Telefon urzędu: 22 123 45 67'),
+])
+def test_round_58_club_chrome_between_paragraphs_goes(where, line):
+    """Round 58: set 58's page chrome between the paragraphs, as classes in the languages: an ad banner's label, gift
+    vouchers for something or with a call to order, a call to become a volunteer or a recruited role with the recruiting or
+    the enrolment after a colon, a free beginners' evening on a weekday, a club's nets or junior practice on one or two
+    weekdays, the hall to book for a party with a call to ring, new in the shop, a course to book with its price, a call to
+    join the network with a how-to, a match's ball sponsor and the teas provided by a family, an office's phone alone."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Banner pubblicitari abusivi sono stati rimossi dal comune lungo la statale, ha detto il sindaco.'),
+    ("body", 'Gift vouchers for the spa were on sale at half price until the owner changed his mind in May.'),
+    ("body", "Devenez bénévole, a lancé le maire aux jeunes du quartier lors de l'assemblée générale."),
+    ("body", 'Turmwache werden wollte er schon als Kind, sagt der 70-Jährige, der seit 1981 dabei ist.'),
+    ("body", 'Стань арбитром, сказал ему отец, и через год он впервые вышел на поле в юношеской лиге.'),
+    ("body", 'Initiation gratuite le jeudi soir ou payante le samedi, le club a longtemps hésité avant de choisir.'),
+    ("body", 'Junior nets on Tuesdays were cancelled twice this season because of rain, the coach said.'),
+    ("body", 'Book the pavilion for your party, the treasurer joked, and you will pay for the new roof.'),
+    ("body", 'Now in the shop for thirty years, the owner says she has never seen prices rise so fast.'),
+    ("body", 'Kurse buchen inzwischen mehr Männer als Frauen, der Preis liegt ab 149 € für ein Wochenende.'),
+    ("body", 'Join the network, the organisers told stations in the valley, and the data will be shared freely.'),
+    ("body", 'Match sponsor: the board said the deal with the brewery would not be renewed next season.'),
+    ("body", 'Teas this week were provided by the Hendry family, who also paid for the new sight screens.'),
+    ("body", 'Phone: 3 of the 12 lines at the call centre were down for most of the morning, the company said.'),
+    ("body", 'Телефон доверия: звонки принимаются круглосуточно, напомнили в администрации района.'),
+])
+def test_round_58_club_chrome_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

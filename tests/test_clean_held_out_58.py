@@ -679,26 +679,10 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    'en-tram-society-news':
-        "the tram society's restoration news keeps its driver-experience gift-vouchers line after the list rows (1 of 20 noise lines)",
-    'en-cricket-club-scorecard':
-        "the cricket captain's match opinion keeps its match-ball-sponsor and teas-provided-by lines between the paragraphs, and its junior-nets and book-the-pavilion lines after the list rows (4 of 20 noise lines)",
-    'fr-banque-alimentaire-bilan':
-        "the food bank's winter report keeps its become-a-volunteer line after the list rows (1 of 20 noise lines)",
-    'fr-club-bridge-resultats':
-        "the bridge club's tournament results keep its free-Thursday-beginners line after the list rows (1 of 20 noise lines)",
-    'de-feuerwachturm-tagebuch':
-        "the fire lookout tower's diary keeps its volunteer-watch-wanted line after the list rows (1 of 20 noise lines)",
-    'de-glasblaeserei-tag-der-offenen-tuer':
-        "the glassblowing studio's open-day news keeps its new-series-in-the-shop line between the paragraphs, and its book-a-course and gift-vouchers lines after the list rows (3 of 20 noise lines)",
-    'it-rete-meteo-riepilogo':
-        "the weather-station network's monthly summary keeps its 'Banner pubblicitario' label between the paragraphs, and its join-the-network line after the list rows (2 of 20 noise lines)",
     'pl-bieg-na-orientacje':
         "the orienteering club's event notice keeps its entry-fee line after the list rows (1 of 20 noise lines)",
-    'ru-kollegiya-sudey':
-        "the referees' association statement keeps its become-a-referee course line after the list rows (1 of 20 noise lines)",
     'ru-zal-torzhestv':
-        "the town hall's wedding-room notice keeps its book-an-appointment-via-Gosuslugi and registry-office phone lines after the list rows (2 of 20 noise lines)",
+        "the town hall's wedding-room notice keeps its book-an-appointment-via-Gosuslugi line after the list rows (1 of 20 noise lines)",
 }
 
 

@@ -1084,6 +1084,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
         r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
         r"|рекламное место|место для рекламы",
+        # (round 58) the slot's label naming the banner: "Banner pubblicitario", "Advertising banner", "Bannière
+        # publicitaire", "Werbebanner", "Baner reklamowy", "Рекламный баннер"
+        r"(?:advertising|ad|advert) banner|bannière publicitaire|werbebanner|banner pubblicitario|baner reklamowy|рекламный баннер",
         # (round 51) an ad label with the article's continuation in brackets after it: "--- PUBLICITÉ --- (la suite de
         # l'article ci-dessous)", "ADVERTISEMENT — (story continues below)", "Anzeige (Fortsetzung unten)", "Pubblicità
         # (l'articolo continua sotto)", "REKLAMA (dalsza część poniżej)", "Реклама (продолжение ниже)"
@@ -2129,6 +2132,26 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:unser )?(?:sponsor|partner) (?:der woche|des tages|dieser woche)|(?:lo )?sponsor (?:della settimana|di oggi|del giorno)"
         r"|(?:partner|sponsor) (?:tygodnia|dnia|tego tygodnia)|(?:спонсор|партн[её]р) (?:недели|дня|этой недели))"
         r"\s*[:：—–-]\s*[^\n]{1,160}",
+        # (round 58) a match's ball, kit or match sponsor under its label, the sponsor's name after it: "Match ball sponsor: The
+        # Plough Inn, Marrowfield", "Sponsor du ballon du match : Garage Dupont", "Spielballsponsor: Autohaus Brummer",
+        # "Sponsor del pallone: Selleria Brunaldi", "Sponsor piłki meczowej: Kamieniarstwo Dąbek", "Спонсор матча: магазин
+        # «Высота»"; the name opens with a capital ("Match sponsor: the board will not renew the deal." stays)
+        r"(?:(?:match ?ball|match|kit|shirt|trophy|player of the match) sponsors?|sponsor (?:du ballon(?: du match)?|du match"
+        r"|des maillots)|(?:spielball|matchball|trikot|spiel)-?sponsor|sponsor (?:del pallone|della partita|delle maglie|del match)"
+        r"|sponsor (?:piłki meczowej|piłki|meczu|strojów)|спонсор (?:матча|мяча|формы|игры))\s*[:：—–]\s*"
+        r"(?:(?:магазин|компания|салон|фирма) )?" + _SPONSOR_NAME,
+        # (round 58) the teas or the cakes of the day provided by a family or a named member: "Teas this week kindly provided by
+        # the Hendry family", "Goûter offert par la famille Morel", "Kuchen heute gespendet von Familie Brummer", "Merenda
+        # offerta dalla famiglia Brunaldi", "Poczęstunek zapewnia rodzina Dąbków", "Угощение к чаю предоставила семья
+        # Ивановых"; the family or a name with a capital and nothing after it
+        r"(?:teas?|cakes?)(?: (?:this week|today|this saturday|this sunday))? (?:kindly )?(?:provided|supplied|made|served|donated)"
+        r" by (?:the )?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))?(?: family)?"
+        r"|(?:goûter|gâteaux?|buvette)(?: du jour| de la semaine)? (?:offerts?|préparés?) par (?:la famille |l['’]équipe )?"
+        r"(?-i:[A-ZÀ-Ý][\w'’-]+)(?: (?-i:[A-ZÀ-Ý][\w'’-]+))?"
+        r"|kuchen(?: heute| diese woche)? (?:gespendet|gebacken|gestiftet) von (?:familie )?(?-i:[A-ZÄÖÜ][\w'’-]+)(?: (?-i:[A-ZÄÖÜ][\w'’-]+))?"
+        r"|(?:merenda|torte)(?: di oggi| della settimana)? offert[ae] da(?:lla famiglia| ) ?(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+))?"
+        r"|(?:poczęstunek|ciasto)(?: dziś| w tym tygodniu)? (?:zapewnia|zapewniła|upiekła|ufundowała) (?:rodzina )?(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w'’-]+)"
+        r"|угощение(?: к чаю)?(?: сегодня)? (?:предоставила|приготовила|подарила) семья (?-i:[А-ЯЁ][\w'’-]+)",
         r"(?:this|today['’]s|this week['’]s) (?:issue|edition|newsletter|episode|email)(?: is| was)? (?:sponsored|brought to you"
         r"|presented|supported) by\b[^\n]{1,160}",
         r"(?:(?:our )?(?:sponsor|partner) (?:of|for) (?:this|today['’]s|this week['’]s) (?:issue|edition|newsletter|episode))"
@@ -2406,6 +2429,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # cadeaux en vente à l'accueil", "Gutscheine erhältlich", "Buoni regalo disponibili", "Bony podarunkowe w sprzedaży"
         r"(?:gift (?:vouchers?|certificates?|cards?)|bons?[- ]cadeaux?|cartes? cadeaux?|(?:geschenk)?gutscheine?|buoni regalo"
         r"|bony (?:podarunkowe|prezentowe)|karty podarunkowe|подарочные (?:сертификаты|карты))"
+        # (round 58: what they are for before the sale word, "Gift vouchers for driver experience days now on sale")
+        r"(?: (?:for|pour|für|per|na|на) [^.!?,:\n]{1,40}?)?"
         r" (?:now |jetzt |già )?(?:available|on sale|disponibles?|en vente|erhältlich|im verkauf|disponibili|in vendita"
         r"|dostępne|w sprzedaży|в продаже|доступны)(?: (?:at|from|à|au|an|am|bei|im|alla|al|w|na|на|в)\b[^.!?,\n]{1,30})?",
         # (round 56) the club's wish list as a label and its items: "Wunschliste: Katzenfutter ohne Soße, Küchenrolle,
@@ -2413,6 +2438,95 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # ...", "Lista potrzeb: ...", "Список нужд: ..."; two items at least, no sentence end
         r"(?:(?:our |unsere )?(?:wish ?list|wunschliste|liste de souhaits|liste de besoins|lista dei desideri|lista (?:potrzeb|życzeń)"
         r"|список (?:нужд|пожеланий|необходимого)))\s*[:：]\s*[^\n.!?,;:]{1,40}(?:,\s*[^\n.!?,;:]{1,40}){1,8}",
+        # (round 58) gift vouchers with a call to order them: "Gutscheine als Geschenk – jetzt bestellen", "Gift vouchers –
+        # order now", "Bons cadeaux : commandez en ligne", "Buoni regalo: ordina ora", "Bony podarunkowe – zamów online",
+        # "Подарочные сертификаты — закажите онлайн"
+        r"(?:gift (?:vouchers?|certificates?|cards?)|bons?[- ]cadeaux?|cartes? cadeaux?|(?:geschenk)?gutscheine?(?: als geschenk)?"
+        r"|buoni regalo|bony (?:podarunkowe|prezentowe)|karty podarunkowe|подарочные (?:сертификаты|карты))\s*[:：—–-]\s*"
+        r"(?:(?:order|buy) (?:now|online|here)|commandez(?: en ligne| maintenant| ici)?|achetez(?: en ligne)?|jetzt (?:bestellen|kaufen)"
+        r"|online (?:bestellen|kaufen)|ordina(?: ora| online| qui)?|acquista(?: ora| online)?|zamów(?: teraz| online| tutaj)?|kup(?: teraz| online)?"
+        r"|закажите(?: сейчас| онлайн| здесь)?|купите(?: онлайн)?)",
+        # (round 58) a call to become a volunteer or to take a role the club recruits for, its offer after a colon: "Devenez
+        # bénévole : deux heures par semaine suffisent", "Turmwache werden: Wir suchen Freiwillige für Wochenenddienste",
+        # "Стань арбитром: набор на курсы открыт до 15 мая", "Become a volunteer: two hours a week is enough", "Diventa
+        # volontario: bastano due ore a settimana", "Zostań wolontariuszem: wystarczą dwie godziny w tygodniu"; a role other
+        # than a volunteer needs the recruiting or the enrolment after the colon ("Devenez bénévole, a lancé le maire." has
+        # no colon)
+        r"(?:become a volunteer|devenez bénévoles?|werden sie (?:freiwillige[rn]?|ehrenamtlich\w*)|ehrenamtlich\w* werden"
+        r"|diventa(?:te)? volontari[oa]?|zostań(?:cie)? wolontariusz(?:em|ką|ami)|стань(?:те)? волонт[её]р(?:ом|ами))"
+        r"(?:\s*[:：—–]\s*[^\n.!?]{1,60})?",
+        r"(?:become an? [\w-]+(?: [\w-]+)?|devenez [\w-]+|[\w-]+ werden|diventa(?:te)? [\w-]+|zostań(?:cie)? [\w-]+|стань(?:те)? [\w-]+)"
+        r"\s*[:：—–]\s*(?:(?:we(?:['’]re| are) (?:looking for|seeking|recruiting)|nous (?:cherchons|recrutons|recherchons)"
+        r"|on (?:cherche|recrute)|wir suchen|cerchiamo|cercasi|szukamy|poszukujemy|(?:мы )?ищем|нужны)\s+(?:new |nouveaux |neue |nuovi "
+        r"|nowych |новых )?(?:volunteers|des bénévoles|bénévoles|freiwillige|ehrenamtliche|helfer\w*|volontari|wolontariuszy"
+        r"|волонт[её]ров|волонт[её]ры)\b[^\n.!?]{0,60}"
+        r"|(?:enrolment|enrollment|registration|sign-?ups?|applications|inscriptions|anmeldung(?:en)?|iscrizioni|zapisy|nabór"
+        r"|набор|запись|при[её]м заявок)(?: (?:to|for|on|au|aux|pour|zum|zur|für|ai|al|alle|na|в|на) [^\n.!?,:]{1,30}?)?"
+        r" (?:(?:is |are |sind |sono |jest |są )?(?:now )?open|opens?|ouvertes?|offen|geöffnet|aperte|otwart\w*|trwa(?:ją)?|открыт\w*)"
+        r"(?: (?:until|till|jusqu['’]au|bis(?: zum)?|fino al|do|до) [^\n.!?]{1,20})?)",
+        # (round 58) a free beginners' evening on a weekday, a call to come after it: "Initiation gratuite le jeudi soir : venez
+        # découvrir le bridge", "Free beginners' session on Thursday evenings: come and try bridge", "Kostenloser
+        # Schnupperabend am Donnerstag: kommen Sie vorbei", "Lezione gratuita il giovedì sera: vieni a provare", "Darmowe
+        # zajęcia w czwartek wieczorem: przyjdź spróbować", "Бесплатное занятие в четверг вечером: приходите попробовать"
+        r"(?:free (?:beginners['’]? |taster |trial |introductory )?(?:session|class|lesson|evening|introduction)s?"
+        r"|initiations? gratuites?|séances? découverte|cours d['’]initiation gratuits?|kostenlos\w* (?:schnupper\w*|einführung\w*"
+        r"|anfänger\w*|probetraining)|lezion[ei] (?:di prova )?gratuit[ae]|prova gratuita|serata (?:di prova )?gratuita"
+        r"|darmow\w* (?:zajęcia|lekcj\w*|trening\w*)|bezpłatn\w* (?:zajęcia|lekcj\w*|trening\w*)"
+        r"|бесплатн\w* (?:занятие|занятия|урок|тренировк\w*|вечер))"
+        r" (?:(?:le|les|the|on|am|il|i|w|we|в|по)\s+)?(?:" + WEEKDAY.pattern + r")s?"
+        r"(?: (?:soirs?|evenings?|abends?|sera|wieczor(?:em|ami)|вечером|вечерам))?"
+        r"(?:\s*[:：—–-]\s*(?:come|venez|kommen sie|komm|vieni|venite|przyjdź|przyjdźcie|приходите)\b[^\n.!?]{0,50})?",
+        # (round 58) a club's nets or junior practice as a label, one or two weekdays and an hour, all welcome after it:
+        # "Junior nets: Tuesdays and Thursdays, 6pm — all welcome", "Entraînement jeunes : mardi et jeudi, 18 h — tous
+        # bienvenus", "Jugendtraining: Dienstag und Donnerstag, 18 Uhr – alle willkommen", "Allenamento giovani: martedì e
+        # giovedì, ore 18 — tutti benvenuti", "Trening juniorów: wtorek i czwartek, 18:00 – wszyscy mile widziani",
+        # "Тренировки юниоров: вторник и четверг, 18:00 — приглашаем всех"
+        r"(?:(?:junior|senior|adult|youth|kids['’]?|indoor|winter) (?:nets|practice|training)|nets|entraînements? (?:jeunes|des jeunes|enfants)"
+        r"|jugendtraining|kindertraining|allenament[oi] (?:giovani|ragazzi|giovanili)|trening(?:i)? (?:juniorów|dzieci|młodzieży)"
+        r"|тренировк[аи] (?:юниоров|детей|для детей))\s*[:：—–]\s*(?:" + WEEKDAY.pattern + r")s?"
+        r"(?:\s*(?:and|&|et|und|e|i|и|,)\s*(?:" + WEEKDAY.pattern + r")s?)?"
+        r"(?:,?\s*(?:at |à |um |alle |ore |o |godz\. |в |ab |from |dès |dalle |od |с )?\d{1,2}(?:[:.h]\s?\d{2}|\s?h\b|\s?uhr\b"
+        r"|\s?(?:am|pm)\b|\b)(?:\s?(?:uhr|h))?)?"
+        r"(?:\s*[—–-]\s*(?:all welcome|everyone welcome|tous bienvenus|bienvenue à tous|alle (?:sind )?willkommen|tutti benvenuti"
+        r"|wszyscy mile widziani|zapraszamy wszystkich|приглашаем всех|все желающие))?",
+        # (round 58) the club's hall or pavilion to book for a party, a call to ring after a colon: "Book the pavilion for your
+        # party: call the bar manager", "Réservez la salle pour vos fêtes : appelez le gérant", "Vereinsheim für Feiern
+        # mieten: rufen Sie den Wirt an", "Prenota la sala per la tua festa: chiama il gestore", "Zarezerwuj salę na imprezę:
+        # zadzwoń do gospodarza", "Забронируйте зал для праздника: звоните администратору"
+        r"(?:(?:book|hire|rent) (?:the|our) (?:pavilion|clubhouse|club ?house|hall|function room|bar|venue)(?: for (?:your|a) [^\n.!?:,]{1,30})?"
+        r"|(?:réservez|louez) (?:la|notre) (?:salle|club-house|buvette)(?: pour (?:vos|votre|une) [^\n.!?:,]{1,30})?"
+        r"|(?:vereinsheim|clubhaus|saal)(?: für [^\n.!?:,]{1,30})? mieten"
+        r"|(?:prenota|affitta) (?:la|il) (?:sala|club ?house|salone)(?: per (?:la tua|le tue|una) [^\n.!?:,]{1,30})?"
+        r"|(?:zarezerwuj|wynajmij) (?:salę|klubowisko|pawilon)(?: na [^\n.!?:,]{1,30})?"
+        r"|(?:забронируйте|арендуйте) (?:зал|павильон|клуб)(?: для [^\n.!?:,]{1,30})?)"
+        r"\s*[:：—–-]\s*(?:call|ring|phone|contact|email|appelez|contactez|rufen sie|kontaktieren sie|chiama|contatta|zadzwoń"
+        r"|skontaktuj się|звоните|позвоните|пишите)\b[^\n.!?]{0,40}",
+        # (round 58) something new in the site's shop as a label: "Jetzt im Shop: die neue Serie „Moorblau“", "Now in the
+        # shop: ...", "Nouveau en boutique : ...", "Ora in negozio: ...", "Nowość w sklepie: ...", "Новинка в магазине: ..."
+        r"(?:(?:now|new) in (?:the |our )?(?:online )?(?:shop|store)|jetzt (?:neu )?im (?:online-?)?shop|neu im (?:online-?)?shop"
+        r"|nouveau(?:té)? (?:dans la|en|à la) boutique|maintenant en boutique|(?:ora|novità|nuovo) (?:nel|in) (?:negozio|shop)"
+        r"|nowość w sklepie|teraz w sklepie|новинка в магазине|уже в магазине|сейчас в магазине)\s*[:：—–-]\s*[^\n.!?]{1,60}",
+        # (round 58) a call to book a course, the offer with its price after the colon: "Kurse buchen: Glasperlen-Wochenende ab
+        # 149 €", "Book a course: bead-making weekend from £129", "Réservez un stage : week-end perles dès 149 €", "Prenota un
+        # corso: weekend di perle da 149 euro", "Zarezerwuj kurs: weekend z koralikami od 590 zł", "Записаться на курс:
+        # выходные бисера от 9900 ₽"; a price in the offer
+        r"(?:book (?:a |our )?(?:course|class|workshop)s?|réservez (?:un |vos |nos )?(?:cours|stages?|ateliers?)|(?:jetzt )?kurse? buchen"
+        r"|prenota (?:un |i |il )?(?:cors[oi]|laboratori?o?)|zarezerwuj (?:kurs|warsztaty|zajęcia)|запи(?:шитесь|саться) на (?:курс|мастер-класс)\w*)"
+        r"\s*[:：—–-]\s*[^\n.!?]{0,50}?" + PRICE + r"[^\n.!?]{0,30}",
+        # (round 58) a call to join the network with a how-to link after it: "Installa una stazione e entra nella rete: ecco
+        # come fare", "Install a station and join the network: here's how", "Rejoignez le réseau : voici comment", "Werden Sie
+        # Teil des Netzwerks: so geht's", "Dołącz do sieci: sprawdź, jak", "Присоединяйтесь к сети: вот как"
+        r"[^\n:.!?]{0,50}?\b(?:join (?:the|our) network|rejoignez (?:le|notre) réseau|entra(?:te)? (?:nella|a far parte della) (?:nostra )?rete"
+        r"|unisciti alla (?:nostra )?rete|werden sie teil (?:des|unseres) netz\w*|dołącz(?:cie)? do (?:naszej )?sieci"
+        r"|присоединяйтесь к (?:нашей )?сети)\s*[:：—–-]\s*(?:here['’]s how|find out how|voici comment|découvrez comment|so geht['’]?s"
+        r"|so funktioniert['’]?s|ecco come(?: fare)?|scopri come|sprawdź,? jak|dowiedz się,? jak|вот как|узнайте,? как)",
+        # (round 58) an office's phone under its label and nothing else, the office named in a word or three at most:
+        # "Телефон отдела ЗАГС: 8 (000) 000-00-00", "Phone of the registry office: 01234 567890", "Téléphone du secrétariat :
+        # 01 23 45 67 89", "Telefon des Standesamts: 030 1234567", "Telefono dell'ufficio: 0432 123456", "Telefon urzędu: 22
+        # 123 45 67"; seven digits at least in the number's shape ("Phone: 3 of 12 lines were down." goes on)
+        r"(?:phone|telephone|tel\.?|téléphone|tél\.?|telefon|telefono|tel\.|тел\.?|телефон)"
+        r"(?: (?:of the |du |de la |des |der |dell['’]|della |del |)[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2})?"
+        r"\s*[:：]\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
         r"(?:sign (?:the|our) petition|signez (?:la|notre) pétition|(?:die |unsere )?petition (?:unterschreiben|unterzeichnen)"
         r"|unterschreiben sie (?:die|unsere) petition|firma (?:la|la nostra) petizione|podpisz (?:petycję|naszą petycję)"
         r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
@@ -7440,7 +7554,7 @@ def _same_block(raw: str, upper: Line, lower: Line) -> bool:
 
 
 # (round 57) an ad slot's label with no ad word: "Annonce", "Annuncio", "Spazio pubblicitario", "Espace publicitaire"
-_AD_SLOT_LABEL = re.compile(r"(?:annonces?|annuncio|spazio pubblicitario|espace publicitaire|werbefläche"
+_AD_SLOT_LABEL = re.compile(r"(?:annonces?|annuncio|spazio pubblicitario|banner pubblicitario|espace publicitaire|werbefläche"
                             r"|przestrzeń reklamowa|рекламное место)", re.I)
 
 
