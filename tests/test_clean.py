@@ -9760,3 +9760,24 @@ def test_round_58_club_chrome_between_paragraphs_goes(where, line):
 ])
 def test_round_58_club_chrome_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Opłata startowa: 25 zł, płatna przelewem do 15 kwietnia'),
+    ("body", 'Entry fee: £8, payable online by 15 April'),
+    ("body", "Frais d'inscription : 10 €, payables sur place"),
+    ("body", 'Startgeld: 12 €, zahlbar bis 15. April'),
+    ("body", 'Quota di iscrizione: 10 euro, da versare entro il 15 aprile'),
+    ("body", 'Стартовый взнос: 500 ₽, оплата до 15 апреля'),
+])
+def test_round_58_an_entry_fee_with_how_to_pay_goes(where, line):
+    """Round 58: a race's entry fee under its label, its price and how or by when to pay it after a comma."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Entry fee: the club kept it at £8 for the third year, despite the rising cost of maps.'),
+    ("body", 'Opłata startowa wzrosła do 25 zł, bo klub musi płacić za mapy i pomiar czasu, tłumaczy prezes.'),
+])
+def test_round_58_entry_fee_sentences_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -679,8 +679,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    'pl-bieg-na-orientacje':
-        "the orienteering club's event notice keeps its entry-fee line after the list rows (1 of 20 noise lines)",
     'ru-zal-torzhestv':
         "the town hall's wedding-room notice keeps its book-an-appointment-via-Gosuslugi line after the list rows (1 of 20 noise lines)",
 }

@@ -2520,6 +2520,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|unisciti alla (?:nostra )?rete|werden sie teil (?:des|unseres) netz\w*|dołącz(?:cie)? do (?:naszej )?sieci"
         r"|присоединяйтесь к (?:нашей )?сети)\s*[:：—–-]\s*(?:here['’]s how|find out how|voici comment|découvrez comment|so geht['’]?s"
         r"|so funktioniert['’]?s|ecco come(?: fare)?|scopri come|sprawdź,? jak|dowiedz się,? jak|вот как|узнайте,? как)",
+        # (round 58) a race's or a tournament's entry fee under its label, its price and how or by when to pay it after a
+        # comma: "Opłata startowa: 25 zł, płatna przelewem do 15 kwietnia", "Entry fee: £8, payable online by 15 April",
+        # "Frais d'inscription : 10 €, payables sur place", "Startgeld: 12 €, zahlbar bis 15. April", "Quota di iscrizione:
+        # 10 euro, da versare entro il 15 aprile", "Стартовый взнос: 500 ₽, оплата до 15 апреля"; the price right after the
+        # label ("Entry fee: the club kept it at £8 for the third year." is the article's)
+        r"(?:entry fee|race fee|entry|opłata startowa|wpisowe|frais d['’](?:inscription|engagement)|droits d['’]engagement"
+        r"|startgeld|startgebühr|nenngeld|quota (?:di |d['’])iscrizione|стартовый взнос|взнос за участие)\s*[:：—–]\s*" + PRICE
+        + r"(?:\s*(?:/|per|par|pro|za|с|за)\s*[^\n.!?,—–]{1,20})?"
+        r"(?:\s*,\s*(?:payable|to be paid|payables?|à régler|zahlbar|zu zahlen|da versare|da pagare|płatn[ae]|oplata|оплата"
+        r"|оплачивается)\b[^\n!?]{0,50})?",
         # (round 58) an office's phone under its label and nothing else, the office named in a word or three at most:
         # "Телефон отдела ЗАГС: 8 (000) 000-00-00", "Phone of the registry office: 01234 567890", "Téléphone du secrétariat :
         # 01 23 45 67 89", "Telefon des Standesamts: 030 1234567", "Telefono dell'ufficio: 0432 123456", "Telefon urzędu: 22
