@@ -1982,3 +1982,40 @@ def test_round_57_clean_article_under_a_share_row_keeps_its_last_lines():
         ['-Share this: Email · Facebook · X', '-Leave a Reply'],
     ])
     assert [p for p in _problems(case, 'en') if p.startswith("lost")] == []
+
+
+# --- round 58 -------------------------------------------------------------------------------
+
+def _head_row_page(name: str, site: str, share: str, login: str, title: str, paragraphs: list[str],
+                   site_goes: bool = False) -> NoisyCase:
+    # the site's name, a share row a rule takes and a row of labels no rule knows, right over the title, no blank line
+    # (the site's name is judged on its own: the English one stays, the German one goes as the page's masthead)
+    raw = "\n".join([site, share, login, title, paragraphs[0]]) + "\n\n" + "\n\n".join(paragraphs[1:]) + "\n"
+    if site_goes:
+        return NoisyCase(name, raw, (title, *paragraphs), (site, share, login))
+    return NoisyCase(name, raw, (site, title, *paragraphs), (share, login))
+
+
+ROUND_58_HEAD_ROW_PAGES = {
+    'en-head-share-row': ('en', _head_row_page(
+        'en-head-share-row', 'Coldharrow Tramway Heritage Society', 'Share: Facebook | X | WhatsApp',
+        'Log in | Register | Cart (0)', 'Car No. 14 runs again after six years in the workshop',
+        ["The society's volunteers finished the restoration of the 1926 tramcar on Saturday, after six years of work in the depot.",
+         'The car needed a new roof, rewired controllers and two rebuilt trucks, and the volunteers made most of the parts themselves.',
+         "It will carry passengers on the heritage line every Sunday from May, the society's chair said at the relaunch."])),
+    'de-head-share-row': ('de', _head_row_page(
+        'de-head-share-row', 'Glasbläserei Falkenruh', 'Teilen: Facebook | X | WhatsApp',
+        'Anmelden | Registrieren | Warenkorb (0)', 'Tag der offenen Tür lockt 800 Besucher in die Hütte',
+        ['Am Sonntag konnten Besucherinnen und Besucher den Glasbläsern in der alten Hütte am Hüttenweg über die Schulter schauen.',
+         'Wer wollte, durfte selbst eine kleine Kugel blasen; die Warteschlange reichte am Nachmittag bis auf die Straße.',
+         'Die Werkstatt will den Tag im nächsten Jahr wiederholen, sagte die Inhaberin am Abend zufrieden.'],
+        site_goes=True)),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_58_HEAD_ROW_PAGES))
+def test_round_58_rule_taken_label_row_is_head_evidence(name):
+    """Round 58: a row of labels a rule took in the head (a share row) counts as the head's chrome, as under the body
+    (round 57): the login row no rule knows goes with it."""
+    lang, case = ROUND_58_HEAD_ROW_PAGES[name]
+    assert _problems(case, lang) == []

@@ -1403,6 +1403,13 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     chrome += sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in range(top, title))
     chrome += sum(_by_classifier(lines[i]) for i in head)
     chrome += len(new_menus)  # (a menu of section names is the page's chrome, marked above)
+    # a row of labels a rule took for its words in the head ("Share: Facebook | X | WhatsApp" over "Log in | Register |
+    # Cart (0)") is the page's chrome as much as when no rule knew it, as under the body (round 58; see _mark_tail): the
+    # evidence does not depend on which pass took it first; not the byline's, reading time's, wiki's or thread's rows,
+    # nor a menu the rules took (counted as a menu above), nor the edge classifier's lines (counted above)
+    chrome += sum(lines[i].reason is not None and not _by_classifier(lines[i]) and i not in menus
+                  and lines[i].reason not in ("byline", "reading time", "wiki chrome", "comment thread")
+                  and _is_label_row(lines[i].text) for i in head)
     labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in head)
     # under the title, a row of counts between two lines the rules took ("1245 odsłon" between
     # the date and the share row) is the page's, with no more evidence: the article prints none
