@@ -185,6 +185,42 @@ rebased onto main with round 57, 2026-12-03): noise lines removed 37/45 as befor
 missed), article lines kept 20/20, pages 2/12 clean, page noise lines left 19 -> 17 of 240, none of 120
 article lines lost: round 57's rules take it-rete-meteo-riepilogo's download-the-raw-data line and
 pl-bieg-na-orientacje's map-copyright credit; two page reasons reworded. No other case changed.
+
+Round 58 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 58`` and ``pytest tests/test_clean_held_out_58.py`` at 9b103f5
+(before) and the round's last commit on branch round58 (after): noise lines 37 -> 45/45 (marker 5 -> 8/8,
+reading-time 7/7, byline 5 -> 8/8, footer 7/7, comments 13/13, share 0 -> 1/1, notice 0 -> 1/1), pages 2 ->
+11/12 clean, page noise lines left 17 -> 1 of 240, article lines lost 0 -> 0 of 120, keep lines 20 -> 20/20;
+pytest 59 passed, 18 xfailed -> 76 passed, 1 xfailed. As classes in six languages: a post retrieved or taken
+from a publisher's RSS or Atom feed with no adverb ("Content retrieved from the publisher's RSS feed; all
+rights belong to the original author.") and a post taken from open sources with its information purpose
+after it at most ("Статья взята из открытых источников и размещена в ознакомительных целях.") are source
+links, and round 46's generated-automatically credit now takes "dal comunicato stampa" (and "à partir du",
+"aus der", "из"); WordPress's like count in words ("One blogger likes this."; the old rule needed a digit)
+is a share widget; a free ticket, review copy or sample disclosed with the writer named or under a label is
+a travel disclosure's kin, and a labelled trip or ticket disclosure naming the writer now goes wherever it
+stands (site notice); round 41's book plugs take a short question before them ("Envie d'aller plus loin ?
+Mon livre ...") and "in tutte le librerie"; round 42's training plug takes the writer in the first person
+("Prowadzę szkolenia i konsultacje ... – szczegóły na mojej stronie."). On the pages (whole lines between
+paragraphs, each with its chrome shape): an ad banner's label ("Banner pubblicitario"); gift vouchers for
+something on sale or with a call to order; a call to become a volunteer, or a recruited role with the
+recruiting or the enrolment after a colon ("Turmwache werden: Wir suchen Freiwillige ...", "Стань
+арбитром: набор на курсы открыт до 15 мая"); a free beginners' evening on a weekday; a club's nets or
+junior practice on one or two weekdays; the club's hall to book for a party with a call to ring; new in the
+shop; a course to book with its price; a call to join the network with a how-to; a match's ball or kit
+sponsor under its label; teas or cakes provided by a family; an office's phone under its label alone; and a
+race's entry fee with its price and how or by when to pay. The mechanism: the page-head pass now counts, as
+chrome evidence, a row of labels a rule took for its words in the head (a share row over a login row), as
+the page-tail pass does since round 57; the byline's, reading time's, wiki's and thread's rows, menus the
+rules took and the edge classifier's lines stay out (counting the wiki's frame rows was what cost set 32's
+ru-fan-wiki-lokaciya a paragraph in round 57). Pages: en-tram-society-news 1 -> 0,
+en-cricket-club-scorecard 4 -> 0, fr-banque-alimentaire-bilan 1 -> 0, fr-club-bridge-resultats 1 -> 0,
+de-feuerwachturm-tagebuch 1 -> 0, de-glasblaeserei-tag-der-offenen-tuer 3 -> 0, it-rete-meteo-riepilogo 2
+-> 0, pl-bieg-na-orientacje 1 -> 0, ru-kollegiya-sudey 1 -> 0, ru-zal-torzhestv 2 -> 1 (its
+book-an-appointment-via-Gosuslugi sentence is left: an article may say the same). Elsewhere: set 44's
+fr-agence-publique-accessibilite 4 -> 3 left, set 45's fr-proxy-traduction 6 -> 4, set 52's
+en-lifeboat-launch-report 7 -> 6 (head rows, by the head-pass change) and set 56's
+fr-festival-chorales-communique 7 -> 6 (its become-a-volunteer line); no article line lost anywhere.
 """
 
 from __future__ import annotations
