@@ -704,10 +704,7 @@ _PAGE_XFAIL: dict[str, str] = {
                             "20 noise lines)",
     "fr-journal-etudiant-tribune": "the student paper's masthead and opinion disclaimer above the title and its "
                                    "'Rejoins la rédaction' call between the paragraphs are left (3 of 20 noise lines)",
-    "fr-agence-publique-accessibilite": "the water agency's name, publication-and-update line and 'Écouter cette "
-                                        "page' above the title and the 'Cette information vous a-t-elle été utile ?' "
-                                        "/ 'Oui | Non' feedback widget between the paragraphs are left (5 of 20 noise "
-                                        "lines)",
+    "fr-agence-publique-accessibilite": "the water agency's name above the title and the 'Cette information vous a-t-elle été utile ?' / 'Oui | Non' feedback widget between the paragraphs are left (3 of 20 noise lines; the publication-and-update line and 'Écouter cette page' no longer left, one since round 58)",
     "de-nachrichten-app-webansicht": "the news app's premium trial offer and 'Wetter: Sturmwarnung ...' teaser "
                                      "between the paragraphs are left (2 of 20 noise lines)",
     "de-fachmagazin-events-whitepaper": "the trade magazine's breadcrumb 'News > Winterdienst' above the title and "

@@ -189,6 +189,11 @@ rebased onto main with round 57, 2026-12-03): identical to the baseline: noise l
 same five lines missed), article lines kept 20/20, pages 0/12 clean, 33 of 240 page noise lines left, 3
 of 120 article lines lost (ru-muzeynaya-zheleznaya-doroga's subheading and first two rows). No case
 changed.
+
+Still held out after round 58 (development on set 58; measured once with ``python
+scripts/clean_held_out_report.py --sets 60`` and ``pytest tests/test_clean_held_out_60.py`` on this set
+rebased onto main with round 58, 2026-12-03): identical to the baseline again (40/45, 20/20, 0/12 clean,
+33 of 240 page noise lines left, 3 of 120 article lines lost). No case changed.
 """
 
 from __future__ import annotations
