@@ -4764,3 +4764,43 @@ def test_an_opening_place_phrase_before_a_role_noun_is_no_part_of_the_speaker(la
 def test_polish_first_name_in_ej_is_no_genitive_adjective(text, speaker):
     article, prediction = analyse(text, lang="pl")
     assert quote_with(found(article, prediction), "rząd nie kłamie")[3] == speaker
+
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a role written before another person's name describes that person, not the one named after it
+    ("en", "Visit\n\nThe current Labour mayor, John Biggs, complained that President Donald Trump is unwelcome. "
+           "The visit was cancelled.\n\nThe mayor added that the ban stays.", "the ban stays", "John Biggs"),
+    # near miss: a role right before a person's name is still that person's
+    ("en", "Visit\n\nThe protest grew, and the mayor John Biggs complained. The visit was cancelled.\n\n"
+           "The mayor added that the ban stays.", "the ban stays", "John Biggs"),
+])
+def test_a_role_before_another_persons_name_is_not_the_next_persons(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a description followed by the person's name in apposition, set in commas, is that person
+    ("de", "Klima\n\nDas Klima sei schuld, wie die Ratsvorsitzende der Evangelischen Kirche in Deutschland, "
+           "Annette Kurschus, so tapfer wie kenntnislos behauptet.", "Das Klima sei schuld", "Annette Kurschus"),
+    ("fr", "Climat\n\nLe climat est coupable, a déclaré la présidente de l'Église protestante en France, Anne Martin, "
+           "dimanche.", "Le climat est coupable", "Anne Martin"),
+    # near miss: a group description followed by names stays the group
+    ("fr", "Climat\n\nLe climat est coupable, ont déclaré les responsables de l'Église protestante, Anne Martin et "
+           "Paul Durand, dimanche.", "Le climat est coupable", "responsables de l'Église"),
+])
+def test_a_description_with_a_name_in_apposition_is_that_person(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("text,clause,speaker", [
+    # someone's office is a body of its own, not the organisation that spoke last
+    ("Church\n\nCardinal Reinhard Marx spoke in Munich. The Catholic News Agency said the cardinal had answered "
+     "yes.\n\nThe cardinal’s office maintains that he answered the question in a more subtle way.",
+     "he answered the question", "cardinal’s office"),
+])
+def test_an_opening_adverb_and_a_possessor_office(text, clause, speaker):
+    article, prediction = analyse(text)
+    assert quote_with(found(article, prediction), clause)[3] == speaker

@@ -1137,13 +1137,20 @@ class EntityRegistry:
         people = {id(e): e for m, e in self.mentions_in(a, end, opening=True) if not self.quoted(m[0])}
         return next(iter(people.values())) if len(people) == 1 else None
 
+    def _lead_start(self, e: Entity, a: int) -> int:
+        """Where the words describing the mention of ``e`` at ``a`` may start: 60 characters before it, or
+        later, after another person named in between, who is the one those words describe ("The current
+        Labour mayor, John Biggs, complained that President Trump": Biggs is the mayor, not Trump)."""
+        start = max(0, a - 60)
+        return max([start] + [m[1] for m, other in self.mentions_in(start, a) if other is not e and m[1] <= a])
+
     def _role_before(self, e: Entity, role: str, limit: int) -> bool:
         """A role written just before a mention of ``e`` in the same sentence, outside its name run
         ("la ministra degli Esteri britannica Liz Truss")."""
         for a, _ in e.mentions:
             if a >= limit:
                 continue
-            lead = self.text[max(0, a - 60):a]
+            lead = self.text[self._lead_start(e, a):a]
             lead = lead[max(lead.rfind("."), lead.rfind("\n")) + 1:]
             if _role_in_title(role, " ".join(lead.split()[-5:])):
                 return True
@@ -1155,7 +1162,7 @@ class EntityRegistry:
         texts = [e.title]
         for a, _ in e.mentions:
             if a < limit and not self.quoted(a):
-                lead = self.text[max(0, a - 60):a]
+                lead = self.text[self._lead_start(e, a):a]
                 texts.append(" ".join(lead[max(lead.rfind("."), lead.rfind("\n")) + 1:].split()[-5:]))
         return {bare(w.strip(",.;:«»\"'“”()")).lower()[:5] for text in texts for w in text.split()} - {""}
 
@@ -1200,6 +1207,21 @@ class EntityRegistry:
                 e = max(people, key=lambda x: x[0])[1]
                 e.add(start, end)
                 return e
+        if head not in self.lex.groups and possessor is None and not indefinite \
+                and not plural_common(head, self.lex.lang) and head not in self.lex.org_words and head not in DOCUMENTS:
+            # "die Ratsvorsitzende der Evangelischen Kirche in Deutschland, Annette Kurschus, behauptet": the
+            # person named in apposition right after the description (a few more words of it, a comma,
+            # the name, a comma) is the one it describes
+            after = [(m, e) for m, e in self.mentions_in(end, end + 60) if not self.quoted(m[0])]
+            if after:
+                (m0, m1), e = after[0]
+                between = self.text[end:m0]
+                close = self.text[m1:m1 + 1]
+                if re.fullmatch(r"[^.;:!?\n\"«»“”„()]{0,40},\s*", between) and len(between.split()) <= 5 \
+                        and close in (",", ")") and not e.key.startswith("desc:") \
+                        and all(e is x for _, x in self.mentions_in(end, m0)):
+                    e.add(start, end)
+                    return e
         if head in self.lex.roles and head not in self.lex.groups and possessor is None and not indefinite:
             # "le président chinois", "the former president": the words beside the role pick, among
             # the people mentioned before, the one described with them (title or the words before a
@@ -1259,7 +1281,8 @@ class EntityRegistry:
                         and head in (w.lower() for w in e.name.split()):
                     e.add(start, end)
                     return e
-            for _, e in reversed(recent):
+            for _, e in reversed(recent if possessor is None else []):
+                # ("the cardinal’s office": the office of someone, not the body that spoke last)
                 if e.kind in ("organisation", "other") and (not e.key.startswith("desc:")
                                                              or e.key.endswith(" " + head)):
                     e.add(start, end)
