@@ -4795,7 +4795,26 @@ def test_a_description_with_a_name_in_apposition_is_that_person(lang, text, clau
     assert quote_with(found(article, prediction), clause)[3] == speaker
 
 
+@pytest.mark.parametrize("text,rows", [
+    # "As X reported, Y said ...": the outlet says where it was read, Y said it, and the outlet reports nothing
+    ("Church\n\nCardinal Reinhard Marx spoke in Munich.\n\nAs LifeSiteNews previously reported, Marx also said "
+     "that he could imagine a blessing for such couples.",
+     [("indirect", "he could imagine a blessing for such couples", "said", "Reinhard Marx")]),
+    # near miss: with no report of its own after the comma, the outlet reports the clause
+    ("Church\n\nCardinal Reinhard Marx spoke in Munich.\n\nAs LifeSiteNews previously reported, the church "
+     "could soon allow a blessing for such couples, a step it long refused.",
+     [("indirect", "the church could soon allow a blessing for such couples, a step it long refused", "reported",
+       "LifeSiteNews")]),
+])
+def test_an_as_reported_phrase_before_another_report_is_only_its_source(text, rows):
+    article, prediction = analyse(text)
+    assert found(article, prediction) == rows
+
+
 @pytest.mark.parametrize("text,clause,speaker", [
+    # an opening adverb set off by a comma is no subject; the name after it is
+    ("Comedy\n\nHowever, audience member Elle Ferguson, BC ‘22, said that she did not find the jokes offensive.",
+     "she did not find", "Elle Ferguson"),
     # someone's office is a body of its own, not the organisation that spoke last
     ("Church\n\nCardinal Reinhard Marx spoke in Munich. The Catholic News Agency said the cardinal had answered "
      "yes.\n\nThe cardinal’s office maintains that he answered the question in a more subtle way.",

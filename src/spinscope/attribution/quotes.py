@@ -58,6 +58,8 @@ CONTRASTIVE = frozenset("but mais aber ma ale но а".split())
 CLAUSELESS = frozenset("to of about for in on with by at о об про в на o w na à di von über zu auf".split())
 PREPOSITIONS = frozenset("in at from on with for à en dans aus bei in a da w we в на ad al alla allo ai agli alle "
                          "au aux".split())
+# what _as_report gives for an "as" phrase that only names the source of the report after it
+AS_SOURCE_ONLY = (-1, -1)
 OF_WORDS = frozenset("of de di von z из".split())
 # verbs whose object is the addressee, never the speaker ("told the Jezebel website")
 ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
@@ -1600,6 +1602,10 @@ class QuoteFinder:
             return None
         end = len(toks)
         later = {g.left for g in s.frames if g is not f} | {g.cue[0] for g in s.frames if g is not f}
+        if comma + 1 in later:
+            # "As LifeSiteNews previously reported, Marx also said “yes,” ...": the clause after the comma is a
+            # report of its own; the "as" phrase only says where it was read and reports nothing itself
+            return AS_SOURCE_ONLY
         for m in range(comma + 2, len(toks) - 1):
             if not s.inside[m] and toks[m].text == "," and (m + 1 in later or toks[m + 1].lower in RELATIVES
                                                             and any(x > m for x in later)):
@@ -2625,6 +2631,14 @@ class QuoteFinder:
                 # the clause. (English, French, German verbs take a subject: "Police said", "Manche behaupten".)
                 frame.no_speaker_phrase = True
                 return
+        if frame.subject is not None and frame.subject[1] <= frame.cue[0] and self._opening_common_word(s, frame.subject) \
+                and frame.subject[0] + 1 < frame.cue[0] and s.tokens[frame.subject[0] + 1].text == ",":
+            # "However, audience member Elle Ferguson, BC ‘22, said": the adverb set off by a comma opens the
+            # sentence; the phrase after it up to the next comma, naming someone, is the subject
+            a = frame.subject[0] + 2
+            c = next((c for c in range(a, frame.cue[0]) if s.tokens[c].text == "," or s.inside[c]), frame.cue[0])
+            if c > a and not any(s.inside[a:c]) and any(self.registry.is_name_word(t) for t in s.tokens[a:c]):
+                frame.subject = (a, c)
         if frame.subject is not None and self.lex.lang == "en":
             a, b = frame.subject
             c = next((c for c in range(a + 1, b - 1) if s.tokens[c].text == "," and s.tokens[c + 1].lower == "who"
@@ -4033,6 +4047,9 @@ class QuoteFinder:
                     self._add(Quote([rng], "mixed" if inner else "indirect", cue, f.speaker), last_in_paragraph)
                     continue
                 as_rng = self._as_report(s, f) if f.kind == "verb" else None
+                if as_rng == AS_SOURCE_ONLY:
+                    f.used = True
+                    continue
                 if as_rng is not None:
                     rng = as_rng  # "As Paul wrote for The Post, <clause>"
                 elif f.kind == "according":
