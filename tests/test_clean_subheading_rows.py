@@ -246,3 +246,32 @@ def test_find_noise_gives_back_a_subheading_and_rows_the_page_tail_took():
                 "Report missing cash services to the council's access survey"]:
         assert row not in removed
     assert "Reply · Share · Save" in removed and "Marlon G." in removed
+
+
+FIGURED = {
+    "ru": ["Итоги рабочего дня", "Заменено 160 шпал", "Уложено 100 метров рельсов", "Подсыпано 12 кубометров щебня",
+           "Съедено 40 порций полевой каши"],
+    "en": ["What the day achieved", "Replaced 160 sleepers", "Laid 100 metres of rail", "Spread 12 cubic metres of ballast",
+           "Served 40 portions of field porridge"],
+    "de": ["Bilanz des Arbeitstags", "160 Schwellen getauscht", "100 Meter Schienen verlegt", "12 Kubikmeter Schotter verteilt",
+           "40 Portionen Feldsuppe gegessen"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FIGURED))
+def test_a_heading_over_figured_rows_keeps_its_heading(lang):
+    """Round 59 (set 60's ru-muzeynaya-zheleznaya-doroga): short rows that each carry a figure are heading-shaped one by one;
+    the heading without a figure over them is the run's heading, not the line above a lower heading (the rule walked the
+    run down its own rows and gave back only its last three)."""
+    run = FIGURED[lang]
+    p1, p2 = P1["ru" if lang == "ru" else lang], P2["ru" if lang == "ru" else lang]
+    lines = ([(TITLE, None), (p1, None)] + [(line, "page tail") for line in run] + [(p2, None)])
+    assert _given_back(lines) == run
+
+
+def test_two_headings_over_rows_without_figures_still_take_the_lower_one():
+    # ("Pinned by moderators" over "What residents are asked to do": unchanged by round 59)
+    run = RUNS["en"]
+    lines = ([(TITLE, None), (P1["en"], None), ("Pinned by moderators", "page tail")]
+             + [(line, "page tail") for line in run] + [(P2["en"], None)])
+    assert _given_back(lines) == run

@@ -79,6 +79,7 @@ _SENTENCE_END = (".", "!", "?", "…", ";")
 _CLOSERS = "\"'”’»)]"
 _ADDRESS = re.compile(r"https?://|www\.|\S@\S|\+?\d[\d ()./-]{7,}\d")
 _SPLIT_ITEMS = re.compile(r"\s[·|•]\s")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_weak(reason: str) -> bool:
@@ -127,6 +128,16 @@ def _strong_text(text: str) -> bool:
                 or _SPLIT_ITEMS.search(text) or is_name_and_time(text) or _RAIL_HEADING.fullmatch(text)
                 or AD_WORD.search(text) or COMMENT_STEM.search(text) or NETWORK_WORD.search(text)
                 or speaks_to_reader(text) or is_site_notice(text))
+
+
+def _figures_under(texts: Sequence[str], i: int) -> bool:
+    """A heading without a figure over rows that all carry one: the line under it is the list's first
+    row, not a lower heading ("Итоги рабочего дня" over "Заменено 160 шпал", "Уложено 100 метров
+    рельсов", ...; round 59: short figured rows are heading-shaped one by one, and taking each in turn
+    for the lower heading walked the run down its own rows)."""
+    rows = texts[i + 1:i + 2 + _MIN_ROWS]
+    return (not _DIGIT.search(texts[i]) and len(rows) == 1 + _MIN_ROWS
+            and all(_DIGIT.search(row) for row in rows))
 
 
 def lines_to_give_back(texts: Sequence[str], reasons: Sequence[str | None]) -> set[int]:
@@ -183,7 +194,7 @@ def lines_to_give_back(texts: Sequence[str], reasons: Sequence[str | None]) -> s
         if rows < _MIN_ROWS:
             i += 1
             continue
-        if rows > _MIN_ROWS and _is_heading(texts[i + 1]):
+        if rows > _MIN_ROWS and _is_heading(texts[i + 1]) and not _figures_under(texts, i):
             # two heading-shaped lines over the rows ("Pinned by moderators" over "What residents are
             # asked to do"): the lower one is the heading, the upper one stays as the passes left it
             i += 1
