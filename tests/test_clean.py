@@ -9781,3 +9781,295 @@ def test_round_58_an_entry_fee_with_how_to_pay_goes(where, line):
 ])
 def test_round_58_entry_fee_sentences_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 59 -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    ('tail', "Cet article est issu du blog Les Carnets de Grisemont et reproduit avec l'autorisation de son auteur."),
+    ('tail', "This article is taken from the blog Harbour Notes and reproduced with the author's permission."),
+    ('tail', 'Dieser Beitrag stammt aus dem Blog Feldnotizen und wird mit freundlicher Genehmigung des Autors veröffentlicht.'),
+    ('tail', "Questo articolo è tratto dal blog Voce di Valle ed è riprodotto con il permesso dell'autore."),
+    ('tail', 'Artykuł pochodzi z bloga Notatnik i jest publikowany za zgodą autora.'),
+    ('tail', 'Статья взята из блога «Записки» и публикуется с разрешения автора.'),
+    ('tail', 'Mit freundlicher Genehmigung übernommen von Heidelmoor Online.'),
+    ('tail', 'With kind permission, reprinted from Harbour Notes.'),
+    ('tail', "Avec l'aimable autorisation de l'auteur, reproduit de Carnets du Vallon."),
+    ('tail', 'Per gentile concessione, ripreso da Voce di Valle.'),
+    ('tail', 'Za zgodą autora przedrukowano z portalu Notatnik.'),
+    ('tail', 'С разрешения автора перепечатано с сайта «Записки».'),
+    ('tail', 'Giornalista freelance, scrive di ambiente e territorio. Seguimi su Instagram: @martafioravanti'),
+    ('tail', 'Freelance journalist, writes about farming and rural life. Follow me on Instagram: @jo_hale'),
+    ('tail', "Journaliste indépendante, écrit sur l'agriculture. Suivez-moi sur Instagram : @claire_v"),
+    ('tail', 'Freie Journalistin, schreibt über Landwirtschaft. Folgt mir auf Instagram: @lena_k'),
+    ('tail', 'Dziennikarka niezależna, pisze o przyrodzie. Obserwuj mnie na Instagramie: @ania_n'),
+    ('tail', 'Журналист-фрилансер, пишет об экологии. Подписывайтесь на меня в Instagram: @anna_b'),
+    ('tail', 'Zapraszam na moje warsztaty i konsultacje — szczegóły na stronie autorki.'),
+    ('tail', "I invite you to my workshops — details on the author's website."),
+    ('tail', "Je vous invite à mes ateliers : détails sur le site de l'autrice."),
+    ('tail', 'Ich lade Sie zu meinen Workshops ein – Details auf meiner Website.'),
+    ('tail', "Vi invito ai miei corsi: dettagli sul sito dell'autrice."),
+    ('tail', 'Приглашаю на мои тренинги — подробности на сайте автора.'),
+    ('head', 'Время прочтения — около 4 минут'),
+    ('head', 'Time to read — about 4 minutes'),
+    ('head', 'Durée de lecture : environ 4 minutes'),
+    ('head', 'Tempo di lettura: circa 4 minuti'),
+    ('head', 'Czas czytania: około 4 minut'),
+    ('head', 'Lesezeit: ungefähr 4 Minuten'),
+])
+def test_round_59_credits_bios_plugs_and_reading_times_go(where, line):
+    """Round 59: a piece taken from a blog or site and reproduced with its author's permission, the permission first with
+    the participle and where from after it, a bio opening with the trade and the beat and closing with a follow-me and a
+    handle, the writer inviting to their own workshops with the details on their (or the author's) site, and a reading
+    time with an estimate's adverb ("около", "about", "environ", "circa", "około", "ungefähr")."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ('tail', 'Mit freundlicher Genehmigung der Familie veröffentlicht die Zeitung den Brief.'),
+    ('tail', 'Mit freundlicher Genehmigung der Stadt wurde das Fest um einen Tag verlängert.'),
+    ('tail', 'With permission from the council, the fair was reprinted on posters across the county.'),
+    ('tail', 'The article is taken from the report and the mayor agreed with the permission of the board.'),
+    ('tail', "Giornalista freelance, scrive di ambiente da vent'anni e ha vinto il premio. Il sindaco l'ha ringraziata."),
+    ('tail', 'Zapraszam na warsztaty w bibliotece, mówiła autorka książki podczas spotkania z czytelnikami.'),
+    ('tail', 'The council runs workshops for residents; details are on its website, a spokesman said.'),
+    ('body', 'около 4 минут'),
+])
+def test_round_59_credit_bio_plug_and_reading_time_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Стать волонтёром: заполните анкету'),
+    ("body", 'Devenir exposant : téléchargez le dossier de candidature'),
+    ("body", 'Become a stallholder: download the application form'),
+    ("body", 'Freiwilliger werden: Formular ausfüllen'),
+    ("body", 'Diventare volontario: compila il modulo'),
+    ("body", 'Zostać wolontariuszem: wypełnij formularz'),
+    ("body", 'Zgłoś miejsce do nasadzeń w przyszłym roku – formularz online'),
+    ("body", 'Suggest a planting spot for next year – online form'),
+    ("body", 'Proposez un lieu de plantation – formulaire en ligne'),
+    ("body", 'Pflanzort vorschlagen – Online-Formular'),
+    ("body", 'Segnala un luogo per la piantumazione – modulo online'),
+    ("body", 'Предложите место для посадки — онлайн-форма'),
+    ("body", 'Поддержать дорогу рублём — реквизиты для перевода'),
+    ("body", 'Support the railway — bank details for donations'),
+    ("body", "Soutenir l'association : coordonnées bancaires"),
+    ("body", 'Den Verein unterstützen – Bankverbindung'),
+    ("body", 'Sostieni il museo: coordinate bancarie'),
+    ("body", 'Wesprzyj kolej – dane do przelewu'),
+    ("body", 'Could you be one of us? Recruitment evenings every first Tuesday'),
+    ("body", 'Chcesz robić radio? Rekrutacja do redakcji trwa do 15 grudnia'),
+    ("body", "Recrutement : soirées d'information chaque premier mardi"),
+    ("body", "Vous voulez nous rejoindre ? Recrutement jusqu'au 15 décembre"),
+    ("body", 'Lust mitzumachen? Bewerbung bis 15. Dezember'),
+    ("body", 'Vuoi fare radio? Selezioni aperte fino al 15 dicembre'),
+    ("body", 'Хочешь делать радио? Набор в редакцию до 15 декабря'),
+    ("body", 'Приглашаем в хор новых участников — звоните 8 (000) 000-00-00'),
+    ("body", 'New members welcome — call 01234 567890'),
+    ("body", 'Nouveaux membres bienvenus : appelez le 01 23 45 67 89'),
+    ("body", 'Neue Mitglieder willkommen – Tel. 030 1234567'),
+    ("body", 'Cerchiamo nuovi coristi: chiamate il 0432 123456'),
+    ("body", 'Zapraszamy nowych członków – dzwoń: 22 123 45 67'),
+    ("body", 'Season tickets for 2027 now on sale — click here'),
+    ("body", 'Abonnements 2027 en vente — cliquez ici'),
+    ("body", 'Dauerkarten für 2027 jetzt erhältlich – hier klicken'),
+    ("body", 'Abbonamenti 2027 in vendita — clicca qui'),
+    ("body", 'Karnety na sezon 2027 w sprzedaży – kliknij tutaj'),
+    ("body", 'Абонементы на 2027 год в продаже — жмите здесь'),
+    ("body", 'Watch the highlights on our YouTube channel'),
+    ("body", 'Наш канал на YouTube'),
+    ("body", 'Regardez le résumé sur notre chaîne YouTube'),
+    ("body", 'Die Highlights auf unserem YouTube-Kanal'),
+    ("body", 'Guarda gli highlights sul nostro canale YouTube'),
+    ("body", 'Obejrzyj skrót na naszym kanale YouTube'),
+    ("body", 'Official club shirts — order yours from the online shop'),
+    ("body", 'Maillots officiels — commandez le vôtre sur la boutique en ligne'),
+    ("body", 'Интернет-магазин дороги: кружки, значки и календари на 2027 год'),
+    ("body", 'Online shop: mugs, badges and 2027 calendars'),
+    ("body", 'Mieli del Colle – acquista online il miele di castagno'),
+    ("body", 'Hillside Honey – buy our heather honey online'),
+    ("body", 'Réservez votre table pour les soirées concerts'),
+    ("body", 'Book your table for the concert nights'),
+    ("body", 'Reservieren Sie Ihren Tisch für die Konzertabende'),
+    ("body", 'Prenota il tuo tavolo per le serate concerto'),
+    ("body", 'Zarezerwuj stolik na wieczory koncertowe'),
+    ("body", 'Забронируйте столик на вечер концертов'),
+    ("body", 'Prenota una visita guidata per la tua scuola'),
+    ("body", 'Book a guided visit for your school'),
+    ("body", 'Réservez une visite guidée pour votre classe'),
+    ("body", 'Buchen Sie eine Führung für Ihre Schulklasse'),
+    ("body", 'Zarezerwuj wycieczkę dla swojej szkoły'),
+    ("body", 'Закажите экскурсию для вашего класса'),
+    ("body", "Application « Saveurs » disponible sur l'App Store et Google Play"),
+    ("body", 'The Saveurs app is available on the App Store and Google Play'),
+    ("body", 'App „Saveurs“ im App Store und bei Google Play'),
+    ("body", 'App «Saveurs» disponibile su App Store e Google Play'),
+    ("body", 'Aplikacja „Saveurs” dostępna w App Store i Google Play'),
+    ("body", 'Приложение «Вкусы» доступно в App Store и Google Play'),
+    ("body", 'Fahrplan als PDF zum Ausdrucken'),
+    ("body", 'Timetable as a PDF to print'),
+    ("body", 'Horaires en PDF à imprimer'),
+    ("body", 'Orario in PDF da stampare'),
+    ("body", 'Rozkład jazdy w PDF do druku'),
+    ("body", 'Расписание в PDF для печати'),
+    ("body", 'Gruppenfahrten auf Anfrage'),
+    ("body", 'Group rides on request'),
+    ("body", 'Visites de groupe sur demande'),
+    ("body", 'Visite di gruppo su richiesta'),
+    ("body", 'Wycieczki grupowe na zamówienie'),
+    ("body", 'Групповые экскурсии по заявке'),
+    ("body", 'Quota di iscrizione: 120 euro, tuta e guanti compresi'),
+    ("body", 'Course fee: £95, suit and gloves included'),
+    ("body", "Frais d'inscription : 120 €, combinaison et gants inclus"),
+    ("body", 'Kursgebühr: 120 €, Schutzanzug und Handschuhe inklusive'),
+    ("body", 'Opłata: 120 zł, kombinezon i rękawice w cenie'),
+    ("body", 'Стоимость участия: 5000 ₽, костюм и перчатки включены'),
+    ("body", 'Biglietto intero 6 euro, ridotto 4 euro'),
+    ("body", 'Full ticket £6, concessions £4'),
+    ("body", 'Plein tarif 6 €, réduit 4 €'),
+    ("body", 'Eintritt 6 €, ermäßigt 4 €'),
+    ("body", 'Bilet normalny 6 zł, ulgowy 4 zł'),
+    ("body", 'Полный билет 300 ₽, льготный 150 ₽'),
+])
+def test_round_59_club_chrome_between_paragraphs_goes(where, line):
+    """Round 59: set 60's page chrome between the paragraphs, as classes in the languages: a call to become a volunteer or
+    a vendor in the infinitive with a form or a download after the colon, a thing to do with an online form after a dash,
+    a call to support with the bank details, recruitment with its question or its evenings or its closing date, new members
+    wanted with a number to call, season tickets on sale, the highlights on the club's channel or the channel alone, the
+    shop's order-yours line, the online shop's label over its goods, a maker's goods to buy online, a table or a school
+    visit to book, the app on the two stores, a timetable as a PDF, group rides on request, a fee with what it includes and
+    a full and a reduced ticket."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Стать волонтёром может каждый, кто готов работать по субботам, говорит организатор.'),
+    ("body", 'Devenir exposant coûte 200 euros par saison, a précisé la présidente du marché.'),
+    ("body", 'Residents who want to suggest a planting spot – and many did – wrote to the council last year.'),
+    ("body", 'Поддержать дорогу рублём решили и местные предприниматели, собравшие за месяц 200 тысяч.'),
+    ("body", 'Support for the railway grew after the floods, when volunteers rebuilt the embankment.'),
+    ("body", 'Recruitment evenings were held every Tuesday in November, and twelve new crew members signed up.'),
+    ("body", 'Rekrutacja do redakcji trwała do połowy grudnia i zgłosiło się ponad czterdzieści osób.'),
+    ("body", 'New members joined the choir this autumn, bringing it to sixty singers, the conductor said.'),
+    ("body", 'Season tickets for 2027 went on sale on Monday and sold out within hours, the club said.'),
+    ("body", 'The highlights on our YouTube channel were watched 40,000 times, the club secretary said.'),
+    ("body", 'Official club shirts were sold out within a week, so the club ordered another batch from the supplier.'),
+    ("body", 'Online shop sales rose by a third, and mugs, badges and calendars sold best, the treasurer said.'),
+    ("body", 'Réservez votre table, conseille le chef, car les soirées concerts affichent complet.'),
+    ("body", 'Book a guided visit for your school, the curator urged teachers at the meeting last week.'),
+    ("body", 'The app is available on the App Store and Google Play, the council said in a statement on Monday.'),
+    ("body", 'Gruppenfahrten auf Anfrage gibt es schon seit 1995, sagt der Vorsitzende des Vereins.'),
+    ("body", "Quota di iscrizione: il direttivo l'ha portata a 120 euro, tuta e guanti compresi, dopo lunga discussione."),
+    ("body", "Biglietto intero a 6 euro e ridotto a 4 euro: il comune ha confermato le tariffe dell'anno scorso."),
+    ("body", 'The timetable as a PDF was downloaded 3,000 times in the first week, the operator said.'),
+])
+def test_round_59_club_chrome_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Gasthof Zum Schimmel – Ihre Einkehr an der Endhaltestelle'),
+    ("body", 'The Old Plough – your local at the terminus'),
+    ("body", 'Boulangerie Martin – votre boulanger au village'),
+    ("body", 'Trattoria Da Gino – il vostro ristorante in piazza'),
+    ("body", 'Piekarnia Kłos – twoja piekarnia na osiedlu'),
+    ("body", 'Пекарня «Колос» — ваша пекарня у дома'),
+    ("body", 'Uhren Brandhuber – Batteriewechsel sofort, Reparaturen aller Marken'),
+    ("body", 'Hale Clocks – batteries while you wait, repairs to all makes'),
+    ("body", 'Horlogerie Dumas – piles minute, réparations toutes marques'),
+    ("body", 'Orologeria Neri – cambio pila subito, riparazioni di tutte le marche'),
+    ("body", 'Zegarmistrz Nowak – wymiana baterii od ręki, naprawy wszystkich marek'),
+    ("body", 'Часовая мастерская «Время» — замена батареек, ремонт всех марок'),
+])
+def test_round_59_a_business_ad_between_paragraphs_goes(where, line):
+    """Round 59: a business's name and, after a dash, the reader's own place of it ("Ihre Einkehr an der Endhaltestelle"),
+    or its repairs of all brands."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Mayor Ellen Shaw – your councillor in the ward since 2009 – said the bridge would reopen in May.'),
+    ("body", 'The watchmaker – who does repairs to all makes, he says – has run the shop since 1988.'),
+])
+def test_round_59_business_ad_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", 'Player of the month vote: have your say'),
+    ("body", 'Joueuse du mois : votez'),
+    ("body", 'Spielerin des Monats – jetzt abstimmen'),
+    ("body", 'Giocatrice del mese: vota ora'),
+    ("body", 'Zawodniczka miesiąca – głosuj teraz'),
+    ("body", 'Игрок месяца: голосуйте'),
+    ("body", 'Werkstattkurs für Einsteiger – jetzt anmelden'),
+    ("body", "Beginners' workshop – sign up now"),
+    ("body", 'Atelier pour débutants – inscrivez-vous'),
+    ("body", 'Corso per principianti – iscriviti ora'),
+    ("body", 'Warsztaty dla początkujących – zapisz się'),
+    ("body", 'Курс для начинающих — запишитесь'),
+    ("body", 'Gutscheine für eine Fahrt – das perfekte Weihnachtsgeschenk'),
+    ("body", 'Gift vouchers for a ride – the perfect Christmas present'),
+    ("body", 'Bons cadeaux pour un trajet – le cadeau idéal'),
+    ("body", 'Buoni regalo per una corsa – il regalo perfetto'),
+    ("body", 'Bony podarunkowe na przejazd – idealny prezent'),
+    ("body", 'Подарочные сертификаты на поездку — идеальный подарок'),
+    ("body", 'Brasserie du Vieux Pont : la bière officielle du marché'),
+    ("body", 'Hopfield Brewery: the official beer of the market'),
+    ("body", 'Brauerei Moor – das offizielle Bier des Markts'),
+    ("body", 'Birrificio del Colle: la birra ufficiale del mercato'),
+    ("body", 'Browar Wrzos – oficjalne piwo jarmarku'),
+    ("body", 'Пивоварня «Мост» — официальное пиво ярмарки'),
+    ("body", 'Szkółka Zielony Zakątek – sadzonki drzew i krzewów w dobrych cenach'),
+    ("body", 'Greenway Nursery – trees and shrubs at great prices'),
+    ("body", 'Pépinière du Val – arbres et arbustes à petits prix'),
+    ("body", 'Baumschule Grün – Bäume und Sträucher zu günstigen Preisen'),
+    ("body", 'Vivaio Verde – alberi e arbusti a prezzi convenienti'),
+    ("body", 'Питомник «Сад» — саженцы по выгодным ценам'),
+    ("body", 'Se connecter à mon compte lecteur'),
+    ("body", 'Log in to my library account'),
+    ("body", 'Mein Leserkonto – anmelden'),
+    ("body", 'Accedi al mio account lettore'),
+    ("body", 'Zaloguj się do konta czytelnika'),
+    ("body", 'Войти в личный кабинет читателя'),
+    ("body", 'Rechercher dans le catalogue'),
+    ("body", 'Search the catalogue'),
+    ("body", 'Im Katalog suchen'),
+    ("body", 'Cerca nel catalogo'),
+    ("body", 'Szukaj w katalogu'),
+    ("body", 'Поиск по каталогу'),
+    ("body", 'Inscription gratuite sur présentation de la carte de lecteur'),
+    ("body", 'Free registration on showing your library card'),
+    ("body", 'Kostenlose Anmeldung mit dem Leseausweis'),
+    ("body", 'Iscrizione gratuita con la tessera della biblioteca'),
+    ("body", 'Bezpłatne zapisy za okazaniem karty bibliotecznej'),
+    ("body", 'Бесплатная регистрация по читательскому билету'),
+    ("body", 'Agriturismo Il Castagneto – pranzo della domenica a 25 euro'),
+    ("body", 'The Old Mill – Sunday lunch for £18'),
+    ("body", 'Auberge du Pont – menu du jour à 16 €'),
+    ("body", 'Gasthof Linde – Mittagstisch ab 9,50 €'),
+    ("body", 'Karczma Pod Lipą – obiad domowy za 35 zł'),
+    ("body", 'Трактир «Мост» — бизнес-ланч за 450 ₽'),
+])
+def test_round_59_votes_courses_vouchers_shops_and_library_tools_go(where, line):
+    """Round 59: a vote of the month with the call to vote, a course with the call to sign up after a dash, vouchers as the
+    perfect gift, a name and the official thing of the event, a nursery's goods at good prices, free registration with the
+    card to show, a restaurant's meal and its price after its name, a log-in to the reader's own account and a library's
+    catalogue searched (search box)."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Player of the month votes were counted by the supporters' club, and Okafor won with a landslide."),
+    ("body", 'Werkstattkurs für Einsteiger – den gab es schon 1990, erinnert sich der Gildemeister.'),
+    ("body", 'Gutscheine für eine Fahrt verschenkte der Verein an alle Helfer, als Dank für die Adventsfahrten.'),
+    ("body", "Martin Dupont : la bière officielle du marché sera brassée dans l'ancienne laiterie dès mars."),
+    ("body", 'The nursery sold trees and shrubs at great prices until the council cancelled its contract in May.'),
+    ("body", 'Se connecter à mon compte lecteur a pris dix minutes, se plaint une habitante.'),
+    ("body", 'Search the catalogue, the librarian told the children, and you will find every book we own.'),
+    ("body", 'Inscription gratuite sur présentation de la carte de lecteur, a rappelé la bibliothécaire aux parents.'),
+    ("body", 'Agriturismo Il Castagneto – pranzo della domenica a 25 euro, dice il titolare, è il prezzo giusto.'),
+])
+def test_round_59_vote_course_voucher_shop_and_library_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -707,8 +707,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the blood service appeal's eligibility-quiz prompt and find-your-nearest-session link between the paragraphs are left (2 of 20 noise lines)",
     'fr-chorale-concert':
         "the choir's concert news's patron-membership appeal between the paragraphs is left (1 of 20 noise lines)",
-    'fr-phare-sauvegarde':
-        "the lighthouse society update's dome photo credit, follow-us-on-Facebook prompt, shop plug and newsletter prompt between the paragraphs are left (4 of 20 noise lines)",
     'de-imkerverein-rundbrief':
         "the beekeepers' newsletter's honey-shop plug, beginners' course sign-up line and form download link between the paragraphs are left (3 of 20 noise lines)",
     'de-hallenbad-schliessung':

@@ -684,44 +684,10 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Cet article est issu du blog Les Carnets de Grisemont et reproduit avec l'autorisation de son auteur.":
-        "a French from-the-blog-X-reproduced-with-the-author's-permission credit ('Cet article est issu du blog Les Carnets de Grisemont et reproduit avec ...') is left",
-    'Mit freundlicher Genehmigung übernommen von Heidelmoor Online.':
-        "a German taken-over-with-kind-permission-of-X credit ('Mit freundlicher Genehmigung übernommen von Heidelmoor Online.') is left",
-    'Giornalista freelance, scrive di ambiente e territorio. Seguimi su Instagram: @martafioravanti':
-        "an Italian freelance-journalist bio with a follow-me-on-Instagram plug ('Giornalista freelance, scrive di ambiente e territorio. Seguimi su Instagram: ...') is left",
-    'Zapraszam na moje warsztaty i konsultacje — szczegóły na stronie autorki.':
-        "a Polish my-workshops-and-consultations plug ('Zapraszam na moje warsztaty i konsultacje — szczegóły na stronie autorki.') is left",
-    'Время прочтения — около 4 минут':
-        "a Russian about-4-minutes reading-time line ('Время прочтения — около 4 минут') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    'en-coastguard-station-news':
-        "the coastguard station's exercise report keeps its recruitment-evenings line after the list rows (1 of 20 noise lines)",
-    'en-womens-football-promotion':
-        "the women's football club's promotion news keeps its season-tickets and YouTube-highlights lines between the paragraphs and its club-shirt shop and player-of-the-month vote lines after the list rows (4 of 20 noise lines)",
-    'fr-defi-lecture-bibliotheque':
-        "the village library's reading-challenge news keeps its library name, opening hours, reader-account login and catalogue search above the title and its free-registration line after the list rows (5 of 20 noise lines)",
-    'fr-marche-street-food':
-        "the street-food market's vendor news keeps its brewery ad and table-booking line between the paragraphs and its become-a-vendor download and app line after the list rows (4 of 20 noise lines)",
-    'de-uhrmacher-gilde-treffen':
-        "the clock-repair guild's meeting report keeps its watchmaker's ad between the paragraphs and its beginners'-workshop sign-up line after the list rows (2 of 20 noise lines)",
-    'de-pferdebahn-fahrplan':
-        "the horse-drawn tram's timetable notice keeps its gift-voucher and inn ads between the paragraphs and its timetable-PDF and group-rides lines after the list rows (4 of 20 noise lines)",
-    'it-scuola-apicoltura-corso':
-        "the apiary school's course news keeps its honey-shop ad between the paragraphs and its enrolment-fee line after the list rows (2 of 20 noise lines)",
-    'it-museo-etnografico-weekend':
-        "the folk museum's crafts-weekend news keeps its farm-restaurant ad between the paragraphs and its ticket-price and book-a-school-visit lines after the list rows (3 of 20 noise lines)",
-    'pl-sadzenie-drzew':
-        "the town hall's tree-planting news keeps its tree-nursery ad between the paragraphs and its report-a-planting-spot form line after the list rows (2 of 20 noise lines)",
-    'pl-radio-studenckie-ramowka':
-        "the student radio's schedule news keeps its want-to-make-radio recruitment line after the list rows (1 of 20 noise lines)",
-    'ru-hor-veteranov-poezdka':
-        "the pensioners' choir's trip news keeps its new-members-wanted phone line after the list rows (1 of 20 noise lines)",
-    'ru-muzeynaya-zheleznaya-doroga':
-        "the heritage railway's volunteer-day news loses its subheading and first two list rows, and keeps its online-shop and YouTube-channel lines between the paragraphs and its become-a-volunteer and support-with-money lines after the list rows (4 of 20 noise lines, 3 of 10 article lines)",
 }
 
 

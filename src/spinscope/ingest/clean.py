@@ -785,6 +785,22 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?: partner| partenaire)? )?" + _ORIGIN_PLACE
         + r",? (?:with (?:their |its )?(?:kind )?permission|avec (?:son|leur) (?:aimable )?autorisation|mit (?:freundlicher )?genehmigung"
         r"|(?:su|con) (?:sua |loro )?autorizzazione|za (?:jego |ich )?zgodą|с (?:его |их )?разрешения)",
+        # (round 59) the piece taken from a blog or site, then reproduced with its author's permission: "Cet article est issu
+        # du blog Les Carnets de Grisemont et reproduit avec l'autorisation de son auteur.", "This article is taken from the
+        # blog X and reproduced with the author's permission.", "Dieser Beitrag stammt aus dem Blog X und wird mit
+        # freundlicher Genehmigung des Autors veröffentlicht.", "Questo articolo è tratto dal blog X ed è riprodotto con il
+        # permesso dell'autore.", "Artykuł pochodzi z bloga X i jest publikowany za zgodą autora.", "Статья взята из блога
+        # X и публикуется с разрешения автора."; the piece is the subject, the blog or site named ("The article is taken
+        # from the report and the mayor agreed." names neither)
+        r"(?:(?:this|the) (?:article|post|piece|story|text)|(?:cet|l['’]) ?article|ce (?:texte|billet)|(?:dieser|der) (?:beitrag|artikel|text)"
+        r"|(?:questo |l['’])(?:articolo|testo)|(?:ten )?(?:tekst|artykuł|wpis)|(?:эта |данная )?(?:статья|заметка)|(?:этот |данный )?(?:материал|текст))"
+        r" (?:(?:is|was|est|ist|è|jest|был[аo]?) )?(?:taken|reproduced|adapted|issue?|tiré|extrait|stammt|entnommen|tratto|ripreso"
+        r"|pochodzi|zaczerpnięt[yo]|взят[аo]?|заимствован[аo]?)"
+        r" (?:from|du|de la|de l['’]|de|aus dem|aus der|von der|vom|dal|dalla|dallo|z|ze|из|с)\s*(?:the |le |la |dem |der |il )?"
+        r"(?:blog|site|website|webseite|sito|bloga|portalu|serwisu|блога|сайта|портала)\s+[^.!?\n]{1,60}?"
+        r" (?:and|et|und|e|ed|i|и) [^.!?\n]{0,30}?(?:with (?:the author['’]s |his |her |their |its |kind )*permission"
+        r"|avec l['’](?:aimable )?autorisation|mit (?:freundlicher )?genehmigung|con (?:il )?(?:gentile )?(?:permesso|autorizzazione)"
+        r"|per gentile concessione|za (?:uprzejmą )?zgodą|с (?:любезного )?разрешения)[^.!?\n]{0,40}",
         # (round 49) a reprint credit opening with its participle, the site named as a site, the author's spelling kept
         # at most after it: "Перепечатано с сайта «Туманский курьер» с сохранением авторской орфографии.", "Reprinted from
         # the website Harbour Notes with the author's spelling preserved.", "Reproduit du site X.", "Nachdruck von der
@@ -2537,6 +2553,183 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:phone|telephone|tel\.?|téléphone|tél\.?|telefon|telefono|tel\.|тел\.?|телефон)"
         r"(?: (?:of the |du |de la |des |der |dell['’]|della |del |)[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2})?"
         r"\s*[:：]\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
+        # (round 59) set 60's page chrome, as classes in the languages. A call to become a volunteer or a vendor in the
+        # infinitive, a form or a download after the colon: "Стать волонтёром: заполните анкету", "Devenir exposant :
+        # téléchargez le dossier de candidature", "Become a stallholder: download the application form", "Freiwilliger
+        # werden: Formular ausfüllen", "Diventare volontario: compila il modulo", "Zostać wolontariuszem: wypełnij formularz"
+        r"(?:become an? [\w-]+|devenir [\w-]+|[\w-]+ werden|diventare [\w-]+|zostać [\w-]+|стать [\w-]+)\s*[:：—–]\s*"
+        r"(?:fill in|complete|download|remplissez|téléchargez|füllen sie|formular ausfüllen|laden sie|compila|scarica|wypełnij"
+        r"|pobierz|заполните|скачайте)\b[^\n.!?]{0,50}",
+        # a thing to do and an online form for it after a dash: "Zgłoś miejsce do nasadzeń w przyszłym roku – formularz
+        # online", "Suggest a planting spot for next year – online form", "Proposez un lieu de plantation – formulaire en
+        # ligne", "Pflanzort vorschlagen – Online-Formular", "Segnala un luogo per la piantumazione – modulo online",
+        # "Предложите место для посадки — онлайн-форма"; the form alone after it
+        r"[^\n.!?]{3,80}?\s[–—-]\s(?:online form|formulaire en ligne|online-formular|onlineformular|modulo online|formularz online"
+        r"|онлайн-форма|анкета на сайте)",
+        # a call to support the cause with the bank details after a dash or a colon: "Поддержать дорогу рублём — реквизиты
+        # для перевода", "Support the railway — bank details for donations", "Soutenir l'association : coordonnées
+        # bancaires", "Den Verein unterstützen – Bankverbindung", "Sostieni il museo: coordinate bancarie", "Wesprzyj kolej –
+        # dane do przelewu"
+        r"(?:(?:support|soutenir|soutenez|unterstützen(?: sie)?|sostieni|sostenere|wesprzyj|wspieraj|поддержать|поддержите)"
+        r"\s[^\n.!?:—–]{1,40}|[^\n.!?:—–]{1,40}\sunterstützen)\s*[:：—–-]\s*(?:(?:our |the |nos |unsere |le nostre |nasze |наши )?bank details|coordonnées bancaires|rib"
+        r"|bankverbindung|spendenkonto|coordinate bancarie|iban|dane do przelewu|numer konta|реквизиты)\b[^\n.!?]{0,40}",
+        # recruitment with its question or its evenings: "Could you be one of us? Recruitment evenings every first
+        # Tuesday", "Chcesz robić radio? Rekrutacja do redakcji trwa do 15 grudnia", "Recrutement : soirées d'information
+        # chaque premier mardi", "Vous voulez nous rejoindre ? Recrutement jusqu'au 15 décembre", "Lust mitzumachen?
+        # Bewerbung bis 15. Dezember", "Vuoi fare radio? Selezioni aperte fino al 15 dicembre", "Хочешь делать радио? Набор
+        # в редакцию до 15 декабря"
+        r"(?:[^\n.!?]{1,50}\?\s*)?(?:recruitment|recrutement|rekrutacja|nabór|набор|selezioni|bewerbung(?:sphase)?)"
+        r"(?: (?:to|for|into|à|au|pour|zu|zur|für|in|do|na|в|на) [^\n.!?,:]{1,30}?)?\s*(?:[:：—–]\s*)?"
+        r"(?:(?:open )?(?:evenings?|nights?|days?|soirées?(?: d['’]information)?|abende?|serate|wieczory|вечера)"
+        r"(?: (?:every|each|chaque|jeden|jede[nr]?|ogni|co|каждый|каждую) )?(?:(?:first|last|premier|dernier|ersten|letzten|primo"
+        r"|ultimo|pierwszy|ostatni|первый|последний|первую) )?(?:" + WEEKDAY.pattern + r")s?"
+        r"|(?:(?:is |are )?open |aperte |otwarta |открыт\w* |trwa(?:ją)? |läuft |runs )?(?:until|till|jusqu['’]au|bis(?: zum)?|fino al|do|до)"
+        r" \d{1,2}\.? [^\W\d_]+\.?(?: \d{4})?)",
+        # new members wanted with a number to call: "Приглашаем в хор новых участников — звоните 8 (000) 000-00-00", "New
+        # members welcome — call 01234 567890", "Nouveaux membres bienvenus : appelez le 01 23 45 67 89", "Neue Mitglieder
+        # willkommen – Tel. 030 1234567", "Cerchiamo nuovi coristi: chiamate il 0432 123456", "Zapraszamy nowych członków –
+        # dzwoń: 22 123 45 67"
+        r"[^\n.!?]{0,40}?\b(?:new (?:members|singers|players|volunteers)|nouveaux (?:membres|choristes|adhérents)|neue (?:mitglieder"
+        r"|sänger\w*|mitspieler\w*)|nuovi (?:soci|coristi|membri)|nowych (?:członków|chórzystów|członkiń)|новых (?:участник\w+|членов"
+        r"|хористов|певц\w+))\b[^\n.!?]{0,30}?\s*[:：—–-]\s*(?:call|ring|phone|appelez(?: le)?|téléphonez(?: au)?|rufen sie an|anrufen"
+        r"|tel\.?|chiamate(?: il)?|chiama(?: il)?|dzwoń(?:cie)?|zadzwoń|звоните|тел\.?)\s*:?\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
+        # season tickets on sale, a click after them at most: "Season tickets for 2027 now on sale — click here",
+        # "Abonnements 2027 en vente — cliquez ici", "Dauerkarten für 2027 jetzt erhältlich – hier klicken", "Abbonamenti
+        # 2027 in vendita — clicca qui", "Karnety na sezon 2027 w sprzedaży – kliknij tutaj", "Абонементы на 2027 год в
+        # продаже — жмите здесь"
+        r"(?:season (?:tickets?|passes)|abonnements?(?: de saison)?|dauerkarten|saisonkarten|abbonamenti(?: stagionali)?"
+        r"|karnety(?: sezonowe)?|абонементы)(?: (?:for|pour|für|per|na|на)(?: (?:the|la|die|il|sezon|сезон))?)? (?:\d{4}(?:/\d{2,4})?|\d{4} год)"
+        r" (?:now |jetzt |già |уже )?(?:on sale|available|en vente|disponibles|erhältlich|im verkauf|in vendita|disponibili"
+        r"|w sprzedaży|dostępne|в продаже)(?:\s*[—–-]\s*(?:click here|cliquez ici|hier klicken|clicca qui|kliknij tutaj|жмите здесь"
+        r"|подробнее))?",
+        # the highlights on the club's channel, or the channel alone: "Watch the highlights on our YouTube channel", "Наш
+        # канал на YouTube", "Regardez le résumé sur notre chaîne YouTube", "Die Highlights auf unserem YouTube-Kanal", "Guarda
+        # gli highlights sul nostro canale YouTube", "Obejrzyj skrót na naszym kanale YouTube"
+        r"(?:(?:watch|regardez|sehen sie|schau(?:t)?|guarda|obejrzyj|смотрите) )?(?:the |le |les |die |gli |i )?(?:(?:match )?highlights"
+        r"|résumé|temps forts|skrót|обзор|лучшие моменты)\s(?:on|sur|auf|sul|na|на)\s(?:our|notre|unserem|nostro|naszym|нашем)"
+        r"\s(?:youtube[- ]?channel|youtube-kanal|chaîne youtube|canale youtube|kanale youtube|youtube-канале|канале на youtube)"
+        r"|(?:our|notre|unser|il nostro|nasz|наш) (?:channel|chaîne|kanal|canale|kanał|канал) (?:on|sur|auf|su|na|на|в) (?:youtube|telegram)",
+        # the shop's offer after a dash: "Official club shirts — order yours from the online shop", "Maillots officiels —
+        # commandez le vôtre sur la boutique en ligne"; the online shop's label over its goods: "Интернет-магазин дороги:
+        # кружки, значки и календари на 2027 год", "Online shop: mugs, badges and 2027 calendars"; a maker's name and its
+        # goods to buy online: "Mieli del Colle – acquista online il miele di castagno", "Hillside Honey – buy our heather
+        # honey online"
+        r"[^\n.!?]{1,50}\s[—–-]\s(?:order yours|get yours|commandez le vôtre|commandez la vôtre|jetzt bestellen|ordina il tuo"
+        r"|zamów swoj\w+|закажите сво\w+)\s(?:from|in|at|on|sur|dans|im|nel|sul|w|в|на)\s(?:the |our |la |notre |unserem |nel |il |"
+        r"naszym |нашем )?(?:online[- ]?shop|shop|store|boutique(?: en ligne)?|onlineshop|negozio(?: online)?|sklepie(?: internetowym)?"
+        r"|интернет-магазине|магазине)",
+        r"(?:(?:the |our |la |notre |unser |il nostro |nasz )?(?:online[- ]?shop|club shop|boutique en ligne|boutique|onlineshop"
+        r"|fanshop|negozio online|sklep internetowy|sklep klubowy|интернет-магазин|магазин)(?: [^\W\d_][\w'’-]*){0,2})\s*[:：]\s*"
+        r"[^\n.!?,:]{1,30}(?:,\s*[^\n.!?,:]{1,30})*,? (?:and|et|und|e|i|и) [^\n.!?,:]{1,40}",
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\n.!?–—]{1,40}\s[—–-]\s(?:buy|shop|order|acquista|compra|ordina|achetez|commandez|kaufen sie"
+        r"|bestellen sie|kup|zamów|купите|закажите)\b[^\n.!?]{0,20}\bonline\b[^\n.!?]{0,40}"
+        r"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[^\n.!?–—]{1,40}\s[—–-]\s(?:buy|shop|order|acquista|compra|ordina|achetez|commandez|kaufen sie"
+        r"|bestellen sie|kup|zamów|купите|закажите) online\b[^\n.!?]{0,40}",
+        # a booking line of the venue: "Réservez votre table pour les soirées concerts", "Book your table for the concert
+        # nights", "Reservieren Sie Ihren Tisch für die Konzertabende", "Prenota il tuo tavolo per le serate concerto",
+        # "Zarezerwuj stolik na wieczory koncertowe", "Забронируйте столик на вечер концертов"; a school's visit:
+        # "Prenota una visita guidata per la tua scuola", "Book a guided visit for your school", "Réservez une visite guidée
+        # pour votre classe", "Buchen Sie eine Führung für Ihre Schulklasse", "Zarezerwuj wycieczkę dla swojej szkoły",
+        # "Закажите экскурсию для вашего класса"; a comma after it is the article's
+        r"(?:book your table|reserve your table|réservez votre table|reservieren sie (?:ihren|einen) tisch|prenota (?:il tuo|un) tavolo"
+        r"|zarezerwuj stolik|забронируйте столик)(?: (?:for|pour|für|per|na|на) [^\n.!?,]{1,40})?",
+        r"(?:book|réservez|buchen sie|prenota|zarezerwuj|закажите|запишитесь на) (?:a |une |eine |una |)(?:guided )?(?:visit|tour"
+        r"|school visit|visite|führung|visita|wycieczk\w|zwiedzani\w|экскурси\w)(?: guidée| guidata| z przewodnikiem)?"
+        r" (?:for|pour|für|per|dla|для) (?:your|votre|vos|ihre|la tua|le tue|swojej|twojej|вашего|вашей|своего|своей)"
+        r" (?:school|class|école|classe|schul\w*|klasse|scuola|classe|szkoły|klasy|школы|класса|группы)",
+        # the app on the two stores, a label and no verb: "Application « Saveurs » disponible sur l'App Store et Google Play",
+        # "The Saveurs app is available on the App Store and Google Play", "App „Saveurs“ im App Store und bei Google Play",
+        # "App «Saveurs» disponibile su App Store e Google Play", "Aplikacja „Saveurs” dostępna w App Store i Google Play",
+        # "Приложение «Вкусы» доступно в App Store и Google Play"
+        r"(?:the )?[^\n.!?]{0,30}?\b(?:app|application|appli|applicazione|aplikacja|приложение)\b[^\n.!?]{0,30}?"
+        r"(?:(?:is )?available|disponible|verfügbar|disponibile|dostępna|доступно)?\s(?:on|sur|im|bei|in|su|w|в)\s(?:the |l['’])?"
+        r"(?:app store|google play)\s(?:and|et|und|e|i|и)\s(?:the |l['’]|bei |in |w |в )?(?:app store|google play)",
+        # a timetable to print, group rides on request: "Fahrplan als PDF zum Ausdrucken", "Timetable as a PDF to print",
+        # "Horaires en PDF à imprimer", "Orario in PDF da stampare", "Rozkład jazdy w PDF do druku", "Расписание в PDF для
+        # печати"; "Gruppenfahrten auf Anfrage", "Group rides on request", "Visites de groupe sur demande", "Visite di gruppo
+        # su richiesta", "Wycieczki grupowe na zamówienie", "Групповые экскурсии по заявке"
+        r"(?:(?:the |le |der |il |)(?:timetable|schedule|horaires?|fahrplan|orario|rozkład(?: jazdy)?|расписание))"
+        r" (?:as an? |en |als |in |w |в )?pdf(?: (?:to print|for printing|à imprimer|zum ausdrucken|da stampare|do (?:druku"
+        r"|wydruku)|для печати))?",
+        r"(?:group (?:rides|trips|visits|tours|bookings)|(?:visites|sorties|voyages) (?:de|en) groupe|gruppen(?:fahrten|führungen"
+        r"|reisen|buchungen)|(?:visite|gite) di gruppo|(?:wycieczki|przejazdy) grupowe|групповые (?:поездки|экскурсии|туры))"
+        r" (?:on request|by arrangement|sur demande|auf anfrage|su richiesta|na zamówienie|na życzenie|по (?:запросу|заявке))",
+        # a fee with what it includes, a full and a reduced ticket: "Quota di iscrizione: 120 euro, tuta e guanti compresi",
+        # "Course fee: £95, suit and gloves included", "Frais d'inscription : 120 €, combinaison et gants inclus",
+        # "Kursgebühr: 120 €, Schutzanzug und Handschuhe inklusive", "Opłata: 120 zł, kombinezon i rękawice w cenie",
+        # "Стоимость участия: 5000 ₽, костюм и перчатки включены"; "Biglietto intero 6 euro, ridotto 4 euro", "Full ticket
+        # £6, concessions £4", "Plein tarif 6 €, réduit 4 €", "Eintritt 6 €, ermäßigt 4 €", "Bilet normalny 6 zł, ulgowy 4
+        # zł", "Полный билет 300 ₽, льготный 150 ₽"
+        r"(?:course fee|fee|enrolment fee|quota (?:di |d['’])iscrizione|frais d['’]inscription|tarif|kursgebühr|teilnahmegebühr"
+        r"|gebühr|costo|opłata|koszt|стоимость(?: участия)?)\s*[:：—–]\s*" + PRICE + r"\s*,\s*[^\n.!?,:]{1,50}"
+        r"\s(?:included|inclus|incluse?s|inklusive|compres[ie]|inclus[ie]|w cenie|включены|включен[аоы]?)",
+        r"(?:full(?: ticket| price)?|adults?|biglietto intero|intero|plein tarif|tarif plein|eintritt|erwachsene|bilet normalny"
+        r"|normalny|полный(?: билет)?|взрослый(?: билет)?)\s*[:：]?\s*" + PRICE + r"\s*[,;/]\s*(?:reduced|concessions?|children"
+        r"|ridotto|réduit|tarif réduit|ermäßigt|kinder|ulgowy|bilet ulgowy|льготный|детский)\s*[:：]?\s*" + PRICE,
+        # (round 59) a vote of the month with the call to vote: "Player of the month vote: have your say", "Joueuse du mois :
+        # votez", "Spielerin des Monats – jetzt abstimmen", "Giocatrice del mese: vota ora", "Zawodniczka miesiąca – głosuj
+        # teraz", "Игрок месяца: голосуйте"
+        r"[^\n.!?:—–]{0,30}?(?:of the (?:month|season|match|year)|du mois|de la saison|du match|des (?:monats|spiels|jahres)"
+        r"|der saison|del mese|della stagione|della partita|miesiąca|sezonu|meczu|месяца|сезона|матча)(?: vote| poll)?"
+        r"\s*[:：—–-]\s*(?:have your say|vote now|vote here|cast your vote|votez(?: maintenant| ici)?|donnez votre avis|jetzt abstimmen"
+        r"|stimmen sie ab|abstimmen|vota(?: ora| adesso| qui)?|votate|głosuj(?: teraz)?|oddaj głos|голосуйте|проголосуйте)",
+        # a course and the call to sign up after a dash: "Werkstattkurs für Einsteiger – jetzt anmelden", "Beginners'
+        # workshop – sign up now", "Atelier pour débutants – inscrivez-vous", "Corso per principianti – iscriviti ora",
+        # "Warsztaty dla początkujących – zapisz się", "Курс для начинающих — запишитесь"
+        r"[^\n.!?–—]{0,40}?(?:kurs|course|cours|corso|workshop|atelier|laboratorio|warsztat|курс|мастер-класс)\w*[^\n.!?–—]{0,30}"
+        r"\s[–—-]\s(?:jetzt anmelden|anmelden|sign up(?: now| here)?|book now|inscrivez-vous(?: dès maintenant| maintenant)?"
+        r"|iscriviti(?: ora| subito)?|iscrizioni aperte|zapisz się(?: już dziś| teraz)?|запишитесь(?: сейчас)?)",
+        # vouchers as the perfect gift: "Gutscheine für eine Fahrt – das perfekte Weihnachtsgeschenk", "Gift vouchers for a
+        # ride – the perfect Christmas present", "Bons cadeaux pour un trajet – le cadeau idéal", "Buoni regalo per una corsa
+        # – il regalo perfetto", "Bony podarunkowe na przejazd – idealny prezent", "Подарочные сертификаты на поездку —
+        # идеальный подарок"
+        r"(?:gift (?:vouchers?|certificates?|cards?)|vouchers?|bons?[- ]cadeaux?|cartes? cadeaux?|(?:geschenk)?gutscheine?|buoni regalo"
+        r"|bony (?:podarunkowe|prezentowe)|karty podarunkowe|подарочные (?:сертификаты|карты)|сертификаты)"
+        r"(?: (?:for|pour|für|per|na|на) [^.!?,:\n–—]{1,40}?)?\s*[–—:-]\s*(?:(?:the |le |das |il |)(?:perfect|ideal|idéal|perfekte"
+        r"|ideale|perfetto|idealny|идеальный|лучший) (?:christmas |weihnachts|di natale |świąteczny |новогодний )?"
+        r"(?:gift|present|cadeau(?: de noël)?|geschenk|regalo|prezent|подарок)"
+        r"|(?:le |il )?(?:cadeau|regalo) (?:idéal|parfait|ideale|perfetto)(?: (?:de noël|pour noël|di natale|per natale))?)",
+        # a name and the official thing of the event: "Brasserie du Vieux Pont : la bière officielle du marché", "Hopfield
+        # Brewery: the official beer of the market", "Brauerei Moor – das offizielle Bier des Markts", "Birrificio del
+        # Colle: la birra ufficiale del mercato", "Browar Wrzos – oficjalne piwo jarmarku", "Пивоварня «Мост» — официальное
+        # пиво ярмарки"; a word or three after it
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ«„\"])[^\n.!?:—–]{1,40}\s*[:：—–-]\s*(?:the official [\w-]+ (?:of|for) the"
+        r"|(?:la |le |l['’])[\w-]+ officiel(?:le)? d(?:u|e la|es)|(?:das |der |die )?offizielle[rns]? [\w-]+ (?:des|der)"
+        r"|(?:la |il |l['’])[\w-]+ ufficiale (?:del|della|dell['’])|oficjaln\w+ [\w-]+|официальн\w+ [\w-]+)(?: ?[\w'’-]+){1,3}",
+        # a nursery's or a shop's goods at good prices after its name: "Szkółka Zielony Zakątek – sadzonki drzew i krzewów w
+        # dobrych cenach", "Greenway Nursery – trees and shrubs at great prices", "Pépinière du Val – arbres et arbustes à
+        # petits prix", "Baumschule Grün – Bäume und Sträucher zu günstigen Preisen", "Vivaio Verde – alberi e arbusti a
+        # prezzi convenienti", "Питомник «Сад» — саженцы по выгодным ценам"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ«„\"])[^\n.!?:—–]{1,40}\s[—–-]\s[^\n.!?:—–]{1,60}?\s(?:at (?:great|good|low|affordable) prices"
+        r"|à (?:petits|bons|prix) prix|à prix (?:doux|réduits)|zu (?:günstigen|fairen|kleinen) preisen|a prezzi (?:convenienti|bassi"
+        r"|imbattibili|modici)|w (?:dobrych|niskich|atrakcyjnych|przystępnych) cenach|по (?:выгодным|низким|доступным) ценам)",
+        # (round 59) free registration with the card to show: "Inscription gratuite sur présentation de la carte de lecteur",
+        # "Free registration on showing your library card", "Kostenlose Anmeldung mit dem Leseausweis", "Iscrizione gratuita
+        # con la tessera della biblioteca", "Bezpłatne zapisy za okazaniem karty bibliotecznej", "Бесплатная регистрация по
+        # читательскому билету"; a comma after it is the article's
+        r"(?:free (?:registration|enrolment|sign-?up)|inscription gratuite|kostenlose anmeldung|anmeldung kostenlos|iscrizione gratuita"
+        r"|bezpłatne zapisy|zapisy bezpłatne|бесплатная (?:регистрация|запись))"
+        r" (?:on|upon|with|sur|avec|mit|bei|con|su|za|po|по|при) [^\n.!?,]{1,50}",
+        # a restaurant's or a farm's meal and its price after its name: "Agriturismo Il Castagneto – pranzo della domenica
+        # a 25 euro", "The Old Mill – Sunday lunch for £18", "Auberge du Pont – menu du jour à 16 €", "Gasthof Linde –
+        # Mittagstisch ab 9,50 €", "Karczma Pod Lipą – obiad domowy za 35 zł", "Трактир «Мост» — бизнес-ланч за 450 ₽"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ«„\"])[^\n.!?:—–]{1,40}\s[—–-]\s(?:sunday lunch|lunch|dinner|set menu|menu(?: du jour)?|pranzo|cena"
+        r"|menù|déjeuner|dîner|mittagstisch|mittagsmenü|menü|obiad|kolacja|обед|ужин|бизнес-ланч)(?: [^\n.!?:—–\d]{1,30}?)?"
+        r" (?:a|à|for|from|ab|für|za|od|за|от) " + PRICE,
+        # (round 59) a business's name and, after a dash, the reader's own place of it: "Gasthof Zum Schimmel – Ihre Einkehr
+        # an der Endhaltestelle", "The Old Plough – your local at the terminus", "Boulangerie Martin – votre boulanger au
+        # village", "Trattoria Da Gino – il vostro ristorante in piazza", "Piekarnia Kłos – twoja piekarnia na osiedlu",
+        # "Пекарня «Колос» — ваша пекарня у дома"; or its repairs of all brands: "Uhren Brandhuber – Batteriewechsel sofort,
+        # Reparaturen aller Marken", "Hale Clocks – batteries while you wait, repairs to all makes", "Horlogerie Dumas –
+        # piles minute, réparations toutes marques", "Orologeria Neri – cambio pila subito, riparazioni di tutte le marche",
+        # "Zegarmistrz Nowak – wymiana baterii od ręki, naprawy wszystkich marek", "Часовая мастерская — замена батареек,
+        # ремонт всех марок"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ«„\"])[^\n.!?:—–,]{1,40}\s[—–-]\s(?:your|votre|ihre?|il vostro|la vostra|il tuo|la tua|twój|twoja"
+        r"|wasz|wasza|ваш|ваша)\s[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?\s(?:at|in|on|by|au|à|en|près de|an|am|im|bei|a|al|nel|sul"
+        r"|in|w|na|przy|в|на|у)\s[^\n.!?:—–,]{1,30}",
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻ«„\"])[^\n.!?:—–]{1,40}\s[—–-]\s[^\n.!?:—–]{0,50}?(?:repairs? (?:to|of) all (?:makes|brands)"
+        r"|réparations? toutes marques|reparaturen? aller marken|riparazioni? di tutte le marche|naprawy? wszystkich marek"
+        r"|ремонт всех марок)",
         r"(?:sign (?:the|our) petition|signez (?:la|notre) pétition|(?:die |unsere )?petition (?:unterschreiben|unterzeichnen)"
         r"|unterschreiben sie (?:die|unsere) petition|firma (?:la|la nostra) petizione|podpisz (?:petycję|naszą petycję)"
         r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
@@ -3502,14 +3695,25 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # site.", "Ich biete Workshops an – Details auf meiner Website.", "Tengo corsi ... – dettagli sul mio sito.", "Провожу
         # тренинги ... — подробности на моём сайте.")
         r"|i (?:also )?(?:offer|run|give|teach|hold)|je (?:propose|donne|anime)|j['’]anime|ich (?:biete|gebe|leite)|offro|tengo"
-        r"|organizzo|prowadzę|oferuję|organizuję|провожу|предлагаю|веду)\b"
+        r"|organizzo|prowadzę|oferuję|organizuję|провожу|предлагаю|веду"
+        # (round 59: the writer inviting to their own workshops or talks, "Zapraszam na moje warsztaty i konsultacje —
+        # szczegóły na stronie autorki.", "I invite you to my workshops — details on the author's website.", "Je vous invite
+        # à mes ateliers : détails sur le site de l'autrice.", "Ich lade Sie zu meinen Workshops ein – Details auf meiner
+        # Website.", "Vi invito ai miei corsi: dettagli sul sito dell'autrice.", "Приглашаю на мои тренинги — подробности
+        # на сайте автора.")
+        r"|i (?:invite|welcome) you to my|je vous invite à mes|ich lade (?:sie|euch) (?:herzlich )?(?:zu|in) meine[nm]?"
+        r"|vi invito (?:a|ai|alle) mie?i?|zapraszam (?:na|do) (?:moje|mój|moją|moich)|приглашаю (?:на|в) (?:мои|мой|мою|свои))\b"
         r"[^\n]{0,150}?(?:(?:https?://)?[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,}|рф)(?:/\S*)?[.!]?"
         # (or the writer's own website named, round 45: "Dana also runs media-training workshops ... — rates and
         # availability on her website.", "Autor prowadzi szkolenia ... Zapraszam na moją stronę i do newslettera.",
         # "... sur son site", "... auf ihrer Website", "... sul mio sito", "... на моём сайте")
         r"|\b(?:my|his|her|their|mon|son|leur|meine[rmn]?|seine[rmn]?|ihre[rmn]?|(?:il |del |sul )?(?:mio|suo)|moją|mojej"
-        r"|moim|моём|моем|мой|моя|его|её|ее|их)\s+(?:own\s+)?(?:website|web ?site|site(?: web)?|web ?page|homepage"
-        r"|webseite|internetseite|seite|sito(?: web)?|stron(?:[ęiya]|ie)|сайт\w*|страниц\w*)\b[^\n]{0,60})",
+        r"|moim|моём|моем|мой|моя|его|её|ее|их|the author['’]s)\s+(?:own\s+)?(?:website|web ?site|site(?: web)?|web ?page|homepage"
+        r"|webseite|internetseite|seite|sito(?: web)?|stron(?:[ęiya]|ie)|сайт\w*|страниц\w*)\b[^\n]{0,60}"
+        # (round 59: the site named as the author's after it, "na stronie autorki", "sur le site de l'autrice", "sul sito
+        # dell'autore", "на сайте автора")
+        r"|\b(?:site(?: web)?|website|webseite|sito(?: web)?|stron(?:[ęiya]|ie)|сайт\w*)\s+(?:de l['’]aut(?:eur|eure|rice)"
+        r"|des autors|der autorin|dell['’]aut(?:ore|rice)|autora|autorki|автора)\b[^\n]{0,60})",
         # (round 50) a consulting or training label, then a call to get in touch or book through the writer's own page, in
         # six languages: "... Consulting & speaking: get in touch via my contact page.", "Consultante indépendante,
         # j'accompagne ... — prenez rendez-vous via mon site.", "Beratung und Vorträge: kontaktieren Sie mich über meine
@@ -3659,9 +3863,10 @@ _TIME_UNIT = re.compile(
 _MINUTES = re.compile(r"(?:min|mins|minutes?|minuten?|minuti|minut[ay]?|минут[аы]?|мин)\.?", re.I)
 _TIME_WORD = re.compile(
     r"(?:read|reading|time|ago|views?|updated|published|lecture|de|temps|il|y|a|lesezeit|vor|tempo|di"
-    r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад"
+    r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад|lesedauer"
     # a verb of reading ("Przeczytasz w 5 minut", "5 минут читать", "Da leggere in 4 minuti")
-    r"|przeczytasz|przeczytania|lektury|читать|прочитать|прочтение|leggere|lire|lesen"
+    r"|przeczytasz|przeczytania|lektury|читать|прочитать|прочтение|прочтения|leggere|lire|lesen"
+    # (round 59: the genitive after "время", "Время прочтения — около 4 минут")
     # (round 53) a participle of reading and its "in": "Lu en 3 minutes", "Gelesen in 4 Minuten", "Letto in 3 minuti"
     r"|lu|gelesen|letto|en|in"
     # an estimate and the "and" between minutes and seconds (round 43): "Tempo stimato di lettura: 3 minuti e
@@ -3676,6 +3881,11 @@ _COOKING_TIME = re.compile(
     r"|gotowani\w*|приготовлени\w*|готовк\w*|выпечк\w*|варк\w*)", re.I)
 # any other symbol ("—", "⏱", "|") is punctuation, not a word of the header
 # the particles of the phrases above, no marker alone ("il y a", "temps de lecture", "tempo di lettura")
+# an estimate's adverb before the number (round 59): "Время прочтения — около 4 минут", "Time to read — about 4
+# minutes", "Durée de lecture : environ 4 minutes", "Lesedauer: ungefähr 4 Minuten", "Tempo di lettura: circa 4 minuti",
+# "Czas czytania: około 4 minut"; it counts neither way, so "около 4 минут" alone stays a caption's
+_APPROXIMATELY = re.compile(r"(?:about|approx\.?|approximately|around|roughly|environ|env\.|etwa|ungefähr|ca\.|circa|około|ok\."
+                            r"|около|примерно|приблизительно)", re.I)
 _WEAK_TIME_WORD = re.compile(r"(?:il|y|a|de|di|na|на|and|et|und|e|i|и|en|in)", re.I)
 _TIME_TOKEN = re.compile(r"\d[\d,.]*|[^\W\d_]+\.?|[^\w\s]|_", re.I)
 
@@ -4008,6 +4218,22 @@ _PURPOSE = re.compile(r"(?:to|in order to|pour|afin de|um|per|aby|żeby|чтоб
 _BIO_MAX_CHARS = 400
 _BIO_MAX_SENTENCES = 4
 _OPENS_WITH_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*\s+){2,3}(?=[a-zà-öø-ÿа-яё])")
+# A bio that opens with the writer's trade and beat, no name (round 59): "Giornalista freelance, scrive di ambiente e
+# territorio. Seguimi su Instagram: @martafioravanti", "Freelance journalist, writes about farming. Follow me on
+# Instagram: @x", "Journaliste indépendante, écrit sur ... Suivez-moi sur Instagram : @x", "Freie Journalistin, schreibt
+# über ... Folgt mir auf Instagram: @x", "Dziennikarka niezależna, pisze o ... Obserwuj mnie na Instagramie: @x",
+# "Журналист-фрилансер, пишет об ... Подписывайтесь на меня в Instagram: @x"; its last sentence must be the follow-me
+_OPENS_WITH_TRADE = re.compile(
+    r"(?:(?:freelance|independent|free-lance|freie|freier|freiberufliche[r]?|niezależn[ya]|независим(?:ый|ая)) )?"
+    r"(?:journalist(?:in)?|reporter(?:in|ka)?|writer|photographer|blogger(?:in)?|journaliste|photographe|blogueu(?:r|se)"
+    r"|rédact(?:eur|rice)|fotograf(?:in|a|o|ka)?|autor(?:in)?|giornalista|scrittrice|scrittore|dziennikar(?:z|ka)|blogerka|bloger"
+    r"|журналист(?:ка)?(?:-фрилансер)?|фотограф|блогер|реп[оа]рт[её]р)"
+    r"(?: (?:freelance|indépendante?|pigiste|independent|niezależn[ya]|-фрилансер))?,\s+"
+    r"(?:writes (?:about|on)|covers|écrit sur|couvre|schreibt über|berichtet über|scrive di|si occupa di|pisze o|zajmuje się"
+    r"|пишет (?:о|об|про)|освещает)\s", re.I)
+_FOLLOW_ME = re.compile(
+    r"(?:follow me|find me|suivez[- ]moi|retrouvez[- ]moi|folg(?:t|en sie)? mir|seguimi|trovami|obserwuj(?:cie)? mnie"
+    r"|znajdziesz mnie|подписывайтесь на меня|подпишитесь на меня|читайте меня)\b", re.I)
 _CONTACT = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.", re.I)
 # A keyboard shortcut is the site telling the reader how to use the page ("press Ctrl+Enter").
 _SHORTCUT = re.compile(r"\b(?:ctrl|strg|cmd|alt|shift)\s*\+\s*\w+", re.I)
@@ -4677,7 +4903,23 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|szukaj|wyszukaj|поиск|искать)\s+"
         r"(?:(?:on|in|within) )?(?:this |the )?(?:site|website)|(?:rechercher|recherchez) (?:sur|dans) (?:le|ce) site"
         r"|(?:suche|suchen) (?:auf|in) (?:der|dieser) (?:seite|website)|(?:auf der )?(?:website|seite) durchsuchen"
-        r"|(?:cerca|cercare) (?:nel|in questo) sito|(?:szukaj|wyszukaj) (?:w|na) (?:serwisie|stronie)|(?:поиск|искать) по сайту",
+        r"|(?:cerca|cercare) (?:nel|in questo) sito|(?:szukaj|wyszukaj) (?:w|na) (?:serwisie|stronie)|(?:поиск|искать) по сайту"
+        # (round 59) a library's catalogue searched: "Rechercher dans le catalogue", "Search the catalogue", "Im Katalog
+        # suchen", "Katalog durchsuchen", "Cerca nel catalogo", "Szukaj w katalogu", "Поиск по каталогу"
+        r"|(?:search|rechercher|recherchez|cerca|cercare|szukaj|wyszukaj|поиск|искать)\s+(?:(?:in|within|dans|nel|w|по|в) )?"
+        r"(?:the |our |le |notre |il |nostro )?(?:(?:library |online )?catalog(?:ue)?|catalogue(?: en ligne)?|catalogo|katalogu|каталогу)"
+        r"|(?:im )?(?:online-?)?katalog (?:suchen|durchsuchen)",
+        re.I)),
+    # (round 59) a library's or a club's log-in to the reader's own account: "Se connecter à mon compte lecteur", "Log in to
+    # my library account", "Mein Leserkonto – anmelden", "Accedi al mio account lettore", "Zaloguj się do konta czytelnika",
+    # "Войти в личный кабинет читателя"
+    ("log in", re.compile(
+        r"(?:log in|sign in|se connecter|connexion|anmelden|einloggen|accedi|entra|zaloguj się|logowanie|войти|вход)\s*"
+        r"(?:to|into|à|au|in|zu|al|all['’]|nel|do|на|в)?\s*(?:my |your |mon |votre |mein |ihr |il mio |il tuo |mio |tuo |mój |moje |swoje |)"
+        r"(?:(?:reader|library|member|borrower)['’]?s? account|compte (?:lecteur|adhérent|abonné)|(?:leser|mitglieds|benutzer)konto"
+        r"|account (?:lettore|utente|socio)|kont(?:o|a) (?:czytelnika|użytkownika|członka)|личный кабинет(?: читателя)?)"
+        r"|(?:mein |mon |il mio |moje )?(?:leserkonto|compte lecteur|account lettore|konto czytelnika)\s*[–—:-]\s*(?:anmelden|se connecter"
+        r"|accedi|zaloguj(?: się)?)",
         re.I)),
     # (round 54) a breadcrumb's label with one or a few crumbs, the page named as the place, anywhere on the page: "Vous
     # êtes sur la page : Déneigement", "You are here: Home › News", "Sie befinden sich auf der Seite: Winterdienst",
@@ -4843,6 +5085,7 @@ _PAGE_TOOL_FIRST = frozenset("""
     alerte alert breaking eilmeldung ultim'ora ultima pilne срочно внимание exclusive world exclusif exclusivité
     exklusiv esclusiva esclusivo wyłącznie tylko na эксклюзив
     search rechercher recherchez suchen suche cerca cercare ricerca szukaj wyszukaj поиск найти искать
+    log sign se connexion anmelden einloggen accedi zaloguj logowanie войти вход mein mon moje
     with starring cast avec distribution mit besetzung con z w obsada в
     wkn isin ticker symbol kürzel valor cusip тикер
     table contents in sommaire au dans inhaltsverzeichnis inhalt indice sommario spis содержание оглавление
@@ -4900,13 +5143,28 @@ def _page_tool_reason(bare: str) -> str | None:
 # "Pubblicato per gentile concessione dell'autore", "Publikujemy za zgodą autora"); "The letter
 # was published with the family's permission." has a subject and is the article's.
 _REPUBLISHED_OPENINGS = ("publi", "republi", "reprint", "reproduc", "veröffentlich", "nachdruck", "pubblicat",
-                         "ripubblic", "opublikow", "публику", "опубликов", "перепечат", "przedruk")
+                         "ripubblic", "opublikow", "публику", "опубликов", "перепечат", "przedruk",
+                         # (round 59: the permission first)
+                         "with kind permission", "with permission", "with the kind permission", "avec l'aimable autorisation",
+                         "avec l’aimable autorisation", "avec l'autorisation", "avec l’autorisation", "mit freundlicher genehmigung",
+                         "mit genehmigung", "per gentile concessione", "con il permesso", "con il gentile permesso", "za zgodą",
+                         "za uprzejmą zgodą", "с разрешения", "с любезного разрешения")
 _REPUBLISHED = re.compile(
     r"(?:(?:re)?published|reprinted|reproduced|(?:re)?publié|reproduit|veröffentlicht|veröffentlichung|nachdruck"
     r"|(?:ri)?pubblicat[oa]|publikujemy|publikowan[ya]|opublikowan[ya]|публикуется|опубликовано|перепечатано"
     r"|публикуем|przedruk)\s+(?:\S+\s+){0,2}?(?:with|avec|mit|con|per|za|с|by)\s+(?:\S+\s+){0,2}?"
     r"(?:permission|kind permission|autorisation|l['’]aimable autorisation|accord|genehmigung|erlaubnis|concessione"
-    r"|permesso|autorizzazione|zgod\w*|pozwoleni\w*|разрешени\w*|согласи\w*)\b", re.I)
+    r"|permesso|autorizzazione|zgod\w*|pozwoleni\w*|разрешени\w*|согласи\w*)\b"
+    # (round 59) the permission first, its giver at most between, then the participle and where from or nothing: "Mit
+    # freundlicher Genehmigung übernommen von Heidelmoor Online.", "With kind permission, reprinted from X.", "Avec
+    # l'aimable autorisation de l'auteur, reproduit de X.", "Per gentile concessione, ripreso da X.", "Za zgodą autora
+    # przedrukowano z X.", "С разрешения автора перепечатано с сайта X."; "Mit freundlicher Genehmigung der Familie
+    # veröffentlicht die Zeitung den Brief." names no place after the participle
+    r"|(?:with (?:the )?(?:kind )?permission|avec l['’](?:aimable )?autorisation|mit (?:freundlicher )?genehmigung"
+    r"|per gentile concessione|con (?:il )?(?:gentile )?permesso|za (?:uprzejmą )?zgodą|с (?:любезного )?разрешения)"
+    r"(?:\s+(?:\S+\s+){0,3}?|,\s*)(?:reprinted|republished|reproduced|reproduit|republié|übernommen|nachgedruckt|veröffentlicht"
+    r"|ripreso|ripubblicato|riprodotto|przedrukowano|przedrukowany|opublikowano|перепечатано|перепечатан[аo]?|публикуется)"
+    r"(?:\s+(?:from|de|du|d['’]|von|vom|aus|da|dal|dalla|z|ze|с|из)\b|\s*[.]?$)", re.I)
 
 
 _REPUBLISHED_MAX_CHARS = 250
@@ -5983,6 +6241,8 @@ def is_reading_time(text: str, under_title: bool = False) -> bool:
             numbers += 1
             previous_number = True
             continue
+        if _APPROXIMATELY.fullmatch(token):
+            continue  # (round 59) no word of the header and no other word: "Время прочтения — около 4 минут"
         if _TIME_UNIT.fullmatch(token):
             units += 1
             pairs += previous_number
@@ -6287,6 +6547,9 @@ def _is_author_bio(text: str) -> bool:
         return False
     if _ABOUT_AUTHOR.match(bare):
         return True  # "About the author: Jane Doe is ..."
+    if _OPENS_WITH_TRADE.match(bare) and len(sentences) >= 2:
+        # (round 59) no name: the trade and the beat, then the writer's follow-me with a handle or link
+        return bool(_FOLLOW_ME.match(sentences[-1]) and _CONTACT.search(sentences[-1]))
     return bool(_OPENS_WITH_NAME.match(bare) and _CONTACT.search(sentences[-1]))
 
 
