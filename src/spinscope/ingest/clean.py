@@ -2560,12 +2560,6 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:become an? [\w-]+|devenir [\w-]+|[\w-]+ werden|diventare [\w-]+|zostać [\w-]+|стать [\w-]+)\s*[:：—–]\s*"
         r"(?:fill in|complete|download|remplissez|téléchargez|füllen sie|formular ausfüllen|laden sie|compila|scarica|wypełnij"
         r"|pobierz|заполните|скачайте)\b[^\n.!?]{0,50}",
-        # a thing to do and an online form for it after a dash: "Zgłoś miejsce do nasadzeń w przyszłym roku – formularz
-        # online", "Suggest a planting spot for next year – online form", "Proposez un lieu de plantation – formulaire en
-        # ligne", "Pflanzort vorschlagen – Online-Formular", "Segnala un luogo per la piantumazione – modulo online",
-        # "Предложите место для посадки — онлайн-форма"; the form alone after it
-        r"[^\n.!?]{3,80}?\s[–—-]\s(?:online form|formulaire en ligne|online-formular|onlineformular|modulo online|formularz online"
-        r"|онлайн-форма|анкета на сайте)",
         # a call to support the cause with the bank details after a dash or a colon: "Поддержать дорогу рублём — реквизиты
         # для перевода", "Support the railway — bank details for donations", "Soutenir l'association : coordonnées
         # bancaires", "Den Verein unterstützen – Bankverbindung", "Sostieni il museo: coordinate bancarie", "Wesprzyj kolej –
@@ -2585,14 +2579,6 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|ultimo|pierwszy|ostatni|первый|последний|первую) )?(?:" + WEEKDAY.pattern + r")s?"
         r"|(?:(?:is |are )?open |aperte |otwarta |открыт\w* |trwa(?:ją)? |läuft |runs )?(?:until|till|jusqu['’]au|bis(?: zum)?|fino al|do|до)"
         r" \d{1,2}\.? [^\W\d_]+\.?(?: \d{4})?)",
-        # new members wanted with a number to call: "Приглашаем в хор новых участников — звоните 8 (000) 000-00-00", "New
-        # members welcome — call 01234 567890", "Nouveaux membres bienvenus : appelez le 01 23 45 67 89", "Neue Mitglieder
-        # willkommen – Tel. 030 1234567", "Cerchiamo nuovi coristi: chiamate il 0432 123456", "Zapraszamy nowych członków –
-        # dzwoń: 22 123 45 67"
-        r"[^\n.!?]{0,40}?\b(?:new (?:members|singers|players|volunteers)|nouveaux (?:membres|choristes|adhérents)|neue (?:mitglieder"
-        r"|sänger\w*|mitspieler\w*)|nuovi (?:soci|coristi|membri)|nowych (?:członków|chórzystów|członkiń)|новых (?:участник\w+|членов"
-        r"|хористов|певц\w+))\b[^\n.!?]{0,30}?\s*[:：—–-]\s*(?:call|ring|phone|appelez(?: le)?|téléphonez(?: au)?|rufen sie an|anrufen"
-        r"|tel\.?|chiamate(?: il)?|chiama(?: il)?|dzwoń(?:cie)?|zadzwoń|звоните|тел\.?)\s*:?\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
         # season tickets on sale, a click after them at most: "Season tickets for 2027 now on sale — click here",
         # "Abonnements 2027 en vente — cliquez ici", "Dauerkarten für 2027 jetzt erhältlich – hier klicken", "Abbonamenti
         # 2027 in vendita — clicca qui", "Karnety na sezon 2027 w sprzedaży – kliknij tutaj", "Абонементы на 2027 год в
@@ -2637,13 +2623,6 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|school visit|visite|führung|visita|wycieczk\w|zwiedzani\w|экскурси\w)(?: guidée| guidata| z przewodnikiem)?"
         r" (?:for|pour|für|per|dla|для) (?:your|votre|vos|ihre|la tua|le tue|swojej|twojej|вашего|вашей|своего|своей)"
         r" (?:school|class|école|classe|schul\w*|klasse|scuola|classe|szkoły|klasy|школы|класса|группы)",
-        # the app on the two stores, a label and no verb: "Application « Saveurs » disponible sur l'App Store et Google Play",
-        # "The Saveurs app is available on the App Store and Google Play", "App „Saveurs“ im App Store und bei Google Play",
-        # "App «Saveurs» disponibile su App Store e Google Play", "Aplikacja „Saveurs” dostępna w App Store i Google Play",
-        # "Приложение «Вкусы» доступно в App Store и Google Play"
-        r"(?:the )?[^\n.!?]{0,30}?\b(?:app|application|appli|applicazione|aplikacja|приложение)\b[^\n.!?]{0,30}?"
-        r"(?:(?:is )?available|disponible|verfügbar|disponibile|dostępna|доступно)?\s(?:on|sur|im|bei|in|su|w|в)\s(?:the |l['’])?"
-        r"(?:app store|google play)\s(?:and|et|und|e|i|и)\s(?:the |l['’]|bei |in |w |в )?(?:app store|google play)",
         # a timetable to print, group rides on request: "Fahrplan als PDF zum Ausdrucken", "Timetable as a PDF to print",
         # "Horaires en PDF à imprimer", "Orario in PDF da stampare", "Rozkład jazdy w PDF do druku", "Расписание в PDF для
         # печати"; "Gruppenfahrten auf Anfrage", "Group rides on request", "Visites de groupe sur demande", "Visite di gruppo
@@ -2666,19 +2645,6 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:full(?: ticket| price)?|adults?|biglietto intero|intero|plein tarif|tarif plein|eintritt|erwachsene|bilet normalny"
         r"|normalny|полный(?: билет)?|взрослый(?: билет)?)\s*[:：]?\s*" + PRICE + r"\s*[,;/]\s*(?:reduced|concessions?|children"
         r"|ridotto|réduit|tarif réduit|ermäßigt|kinder|ulgowy|bilet ulgowy|льготный|детский)\s*[:：]?\s*" + PRICE,
-        # (round 59) a vote of the month with the call to vote: "Player of the month vote: have your say", "Joueuse du mois :
-        # votez", "Spielerin des Monats – jetzt abstimmen", "Giocatrice del mese: vota ora", "Zawodniczka miesiąca – głosuj
-        # teraz", "Игрок месяца: голосуйте"
-        r"[^\n.!?:—–]{0,30}?(?:of the (?:month|season|match|year)|du mois|de la saison|du match|des (?:monats|spiels|jahres)"
-        r"|der saison|del mese|della stagione|della partita|miesiąca|sezonu|meczu|месяца|сезона|матча)(?: vote| poll)?"
-        r"\s*[:：—–-]\s*(?:have your say|vote now|vote here|cast your vote|votez(?: maintenant| ici)?|donnez votre avis|jetzt abstimmen"
-        r"|stimmen sie ab|abstimmen|vota(?: ora| adesso| qui)?|votate|głosuj(?: teraz)?|oddaj głos|голосуйте|проголосуйте)",
-        # a course and the call to sign up after a dash: "Werkstattkurs für Einsteiger – jetzt anmelden", "Beginners'
-        # workshop – sign up now", "Atelier pour débutants – inscrivez-vous", "Corso per principianti – iscriviti ora",
-        # "Warsztaty dla początkujących – zapisz się", "Курс для начинающих — запишитесь"
-        r"[^\n.!?–—]{0,40}?(?:kurs|course|cours|corso|workshop|atelier|laboratorio|warsztat|курс|мастер-класс)\w*[^\n.!?–—]{0,30}"
-        r"\s[–—-]\s(?:jetzt anmelden|anmelden|sign up(?: now| here)?|book now|inscrivez-vous(?: dès maintenant| maintenant)?"
-        r"|iscriviti(?: ora| subito)?|iscrizioni aperte|zapisz się(?: już dziś| teraz)?|запишитесь(?: сейчас)?)",
         # vouchers as the perfect gift: "Gutscheine für eine Fahrt – das perfekte Weihnachtsgeschenk", "Gift vouchers for a
         # ride – the perfect Christmas present", "Bons cadeaux pour un trajet – le cadeau idéal", "Buoni regalo per una corsa
         # – il regalo perfetto", "Bony podarunkowe na przejazd – idealny prezent", "Подарочные сертификаты на поездку —
@@ -2735,6 +2701,51 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
         r"(?: (?:online|now|here|en ligne|maintenant|jetzt|ora|adesso|qui|teraz|tutaj|онлайн|сейчас|здесь))?",
     )),
+    # (round 59) the costlier of set 60's page-chrome classes above, tried only when the line holds one of their words
+    ("advertisement", _Gated(('vote', 'vota', 'abstimm', 'głos', 'голос', 'avis', 'your say'), whole_line(
+            # (round 59) a vote of the month with the call to vote: "Player of the month vote: have your say", "Joueuse du mois :
+            # votez", "Spielerin des Monats – jetzt abstimmen", "Giocatrice del mese: vota ora", "Zawodniczka miesiąca – głosuj
+            # teraz", "Игрок месяца: голосуйте"
+            r"[^\n.!?:—–]{0,30}?(?:of the (?:month|season|match|year)|du mois|de la saison|du match|des (?:monats|spiels|jahres)"
+            r"|der saison|del mese|della stagione|della partita|miesiąca|sezonu|meczu|месяца|сезона|матча)(?: vote| poll)?"
+            r"\s*[:：—–-]\s*(?:have your say|vote now|vote here|cast your vote|votez(?: maintenant| ici)?|donnez votre avis|jetzt abstimmen"
+            r"|stimmen sie ab|abstimmen|vota(?: ora| adesso| qui)?|votate|głosuj(?: teraz)?|oddaj głos|голосуйте|проголосуйте)",
+        ))),
+    ("advertisement", _Gated(('anmelden', 'sign up', 'book now', 'inscrivez', 'iscrivi', 'iscrizioni', 'zapisz', 'запишит'), whole_line(
+            # a course and the call to sign up after a dash: "Werkstattkurs für Einsteiger – jetzt anmelden", "Beginners'
+            # workshop – sign up now", "Atelier pour débutants – inscrivez-vous", "Corso per principianti – iscriviti ora",
+            # "Warsztaty dla początkujących – zapisz się", "Курс для начинающих — запишитесь"
+            r"[^\n.!?–—]{0,40}?(?:kurs|course|cours|corso|workshop|atelier|laboratorio|warsztat|курс|мастер-класс)\w*[^\n.!?–—]{0,30}"
+            r"\s[–—-]\s(?:jetzt anmelden|anmelden|sign up(?: now| here)?|book now|inscrivez-vous(?: dès maintenant| maintenant)?"
+            r"|iscriviti(?: ora| subito)?|iscrizioni aperte|zapisz się(?: już dziś| teraz)?|запишитесь(?: сейчас)?)",
+        ))),
+    ("advertisement", _Gated(('member', 'membres', 'mitglied', 'soci', 'coristi', 'membri', 'członk', 'chórzyst', 'участник', 'членов', 'хорист', 'певц', 'singer', 'player', 'volunteer', 'choriste', 'adhérent', 'sänger', 'mitspieler'), whole_line(
+            # new members wanted with a number to call: "Приглашаем в хор новых участников — звоните 8 (000) 000-00-00", "New
+            # members welcome — call 01234 567890", "Nouveaux membres bienvenus : appelez le 01 23 45 67 89", "Neue Mitglieder
+            # willkommen – Tel. 030 1234567", "Cerchiamo nuovi coristi: chiamate il 0432 123456", "Zapraszamy nowych członków –
+            # dzwoń: 22 123 45 67"
+            r"[^\n.!?]{0,40}?\b(?:new (?:members|singers|players|volunteers)|nouveaux (?:membres|choristes|adhérents)|neue (?:mitglieder"
+            r"|sänger\w*|mitspieler\w*)|nuovi (?:soci|coristi|membri)|nowych (?:członków|chórzystów|członkiń)|новых (?:участник\w+|членов"
+            r"|хористов|певц\w+))\b[^\n.!?]{0,30}?\s*[:：—–-]\s*(?:call|ring|phone|appelez(?: le)?|téléphonez(?: au)?|rufen sie an|anrufen"
+            r"|tel\.?|chiamate(?: il)?|chiama(?: il)?|dzwoń(?:cie)?|zadzwoń|звоните|тел\.?)\s*:?\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
+        ))),
+    ("advertisement", _Gated(('form', 'modulo', 'форма', 'анкета'), whole_line(
+            # a thing to do and an online form for it after a dash: "Zgłoś miejsce do nasadzeń w przyszłym roku – formularz
+            # online", "Suggest a planting spot for next year – online form", "Proposez un lieu de plantation – formulaire en
+            # ligne", "Pflanzort vorschlagen – Online-Formular", "Segnala un luogo per la piantumazione – modulo online",
+            # "Предложите место для посадки — онлайн-форма"; the form alone after it
+            r"[^\n.!?]{3,80}?\s[–—-]\s(?:online form|formulaire en ligne|online-formular|onlineformular|modulo online|formularz online"
+            r"|онлайн-форма|анкета на сайте)",
+        ))),
+    ("advertisement", _Gated(('app store', 'google play'), whole_line(
+            # the app on the two stores, a label and no verb: "Application « Saveurs » disponible sur l'App Store et Google Play",
+            # "The Saveurs app is available on the App Store and Google Play", "App „Saveurs“ im App Store und bei Google Play",
+            # "App «Saveurs» disponibile su App Store e Google Play", "Aplikacja „Saveurs” dostępna w App Store i Google Play",
+            # "Приложение «Вкусы» доступно в App Store и Google Play"
+            r"(?:the )?[^\n.!?]{0,30}?\b(?:app|application|appli|applicazione|aplikacja|приложение)\b[^\n.!?]{0,30}?"
+            r"(?:(?:is )?available|disponible|verfügbar|disponibile|dostępna|доступно)?\s(?:on|sur|im|bei|in|su|w|в)\s(?:the |l['’])?"
+            r"(?:app store|google play)\s(?:and|et|und|e|i|и)\s(?:the |l['’]|bei |in |w |в )?(?:app store|google play)",
+        ))),
     ("newsletter prompt", whole_line(
         # (the site's name or "free" may stand for "our": "Sign up for free Patch newsletters and alerts")
         r"(?:sign up|subscribe|register|join)(?: now| today| here| free)?(?: (?:to|for) (?:our|my|free|(?:a |the )?free) "
