@@ -184,6 +184,11 @@ Still held out after round 58 (development on set 58; measured once with ``pytho
 scripts/clean_held_out_report.py --sets 61`` and ``pytest tests/test_clean_held_out_61.py`` on this set
 rebased onto main with round 58, 2026-12-03): identical to the baseline (37/45, 20/20, 1/12 clean, 24 of
 240 page noise lines left, none of 120 article lines lost). No case changed.
+
+Still held out after round 59 (development on set 60; measured once with ``python
+scripts/clean_held_out_report.py --sets 61`` and ``pytest tests/test_clean_held_out_61.py`` on this set
+rebased onto main with round 59, 2026-12-03): identical to the baseline (37/45, 20/20, 1/12 clean, 24 of
+240 page noise lines left, none of 120 article lines lost). No case changed.
 """
 
 from __future__ import annotations

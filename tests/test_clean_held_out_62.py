@@ -203,6 +203,14 @@ słoik 400 g za 38 zł"); ru-bolnichnoe-radio-zayavki 4 left ("Запись к �
 title, three directly under it, twelve between the first paragraph and the paragraph with the quote and
 ten between the list rows and the last paragraphs; none at the foot. The failing cases are strict
 xfails.
+
+Still held out after round 59 (development on set 60; measured once with ``python
+scripts/clean_held_out_report.py --sets 62`` and ``pytest tests/test_clean_held_out_62.py`` on this set
+rebased onto main with round 59, 2026-12-03): noise lines removed 39 -> 40/45 (marker 5 -> 6/9: round
+59's permission credit takes the Polish "Tekst pochodzi z bloga ... za zgodą autorki." line; its xfail
+removed), article lines kept 20/20, pages 0/12 clean, page noise lines left 36 -> 35 of 240
+(ru-bolnichnoe-radio-zayavki's rate-our-care survey line goes; reason reworded), none of 120 article
+lines lost. No other case changed.
 """
 from __future__ import annotations
 
@@ -700,8 +708,6 @@ _LINE_XFAIL: dict[str, str] = {
         "a German reprinted-by-kind-permission credit ('Übernommen mit freundlicher Genehmigung des ...') is left",
     '3 marzo 2026 · 4 min di lettura · 812 parole':
         "an Italian date, minutes-of-reading and word-count header ('3 marzo 2026 · 4 min di lettura · 812 parole') is left",
-    'Tekst pochodzi z bloga „Pisane przy piecu” i publikujemy go za zgodą autorki.':
-        "a Polish text-comes-from-a-blog, published-with-the-author's-consent credit ('Tekst pochodzi z bloga ... i publikujemy go za zgodą autorki.') is left",
     'Projekt i wykonanie strony: Pikselowo – strony dla stowarzyszeń':
         "a Polish site-design credit ('Projekt i wykonanie strony: Pikselowo – ...') is left",
 }
@@ -729,7 +735,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-pszczoly-miejskie-miodobranie':
         "the beekeeping cooperative's honey-harvest post keeps its buy-our-honey line between the paragraphs (1 of 20 noise lines)",
     'ru-bolnichnoe-radio-zayavki':
-        "the hospital's radio news keeps its doctor's-appointment phone line above the title, its rate-our-care survey line between the paragraphs and its paid-services and contraindications ad-disclaimer lines after the list rows (4 of 20 noise lines)",
+        "the hospital's radio news keeps its doctor's-appointment phone line above the title and its paid-services and contraindications ad-disclaimer lines after the list rows (3 of 20 noise lines; the rate-our-care survey line goes since round 59)",
     'ru-berezovyi-sok-den-otkrytyh-dverei':
         "the birch-sap farm's open-day blog post keeps its blog-author line under the title (1 of 20 noise lines)",
 }
