@@ -5072,8 +5072,8 @@ def test_round_32_repeated_crumb(rows, label, crumb):
 def test_round_32_a_bare_byline_with_italian_da(line, byline):
     """Italian 'da' and a name alone on a line is a byline as 'di' is ('da Andrea P.'); in lower case
     only, a sentence's 'Da Roma ...' and 'da' before a lower-case word stay."""
-    from spinscope.ingest.clean import _line_reason
-    assert (_line_reason(line, False) == "byline") is byline
+    from spinscope.ingest.clean import line_reason
+    assert (line_reason(line, False) == "byline") is byline
 
 
 @pytest.mark.parametrize("where, line", [
@@ -5555,8 +5555,8 @@ def test_round_34_a_long_quoted_name_at_its_host_over_the_menu_is_the_masthead(l
     "Szukaj w serwisie", "Поиск по сайту", "Suche auf der Website",
 ])
 def test_round_34_a_booking_button_or_a_site_search_link_is_a_page_tool(line):
-    from spinscope.ingest.clean import _line_reason
-    assert _line_reason(line, title=False) in ("event widget", "search box")
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, title=False) in ("event widget", "search box")
 
 
 @pytest.mark.parametrize("line", [
@@ -5566,8 +5566,8 @@ def test_round_34_a_booking_button_or_a_site_search_link_is_a_page_tool(line):
     "Поиск по сайту администрации ничего не дал, признались жители.",
 ])
 def test_round_34_a_sentence_about_booking_or_searching_stays(line):
-    from spinscope.ingest.clean import _line_reason
-    assert _line_reason(line, title=False) is None
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, title=False) is None
 
 
 @pytest.mark.parametrize("lang, name, menu, footer", [
@@ -5634,8 +5634,8 @@ def test_round_35_a_stock_box_keeps_all_its_rows():
     "Партнёрский материал · Сбербанк",
 ])
 def test_round_35_a_sponsors_label_with_its_name_goes(line):
-    from spinscope.ingest.clean import _line_reason
-    assert _line_reason(line, title=False) == "advertisement"
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, title=False) == "advertisement"
 
 
 @pytest.mark.parametrize("line", [
@@ -5647,8 +5647,8 @@ def test_round_35_a_sponsors_label_with_its_name_goes(line):
     "Материал подготовлен при поддержке фонда. Его авторы благодарят жителей.",
 ])
 def test_round_35_a_sentence_about_a_sponsor_stays(line):
-    from spinscope.ingest.clean import _line_reason
-    assert _line_reason(line, title=False) is None
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, title=False) is None
 
 
 @pytest.mark.parametrize("line", [
@@ -5656,8 +5656,8 @@ def test_round_35_a_sentence_about_a_sponsor_stays(line):
     "Invia questo articolo a un amico", "Wyślij artykuł znajomemu", "Отправить статью другу",
 ])
 def test_round_35_the_page_sent_to_a_friend_is_a_share_line(line):
-    from spinscope.ingest.clean import _line_reason
-    assert _line_reason(line, title=False) == "share widget"
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, title=False) == "share widget"
 
 
 @pytest.mark.parametrize("line", [
@@ -5665,8 +5665,8 @@ def test_round_35_the_page_sent_to_a_friend_is_a_share_line(line):
     "Wyślij artykuł znajomemu, prosił nas czytelnik – i tak zrobiliśmy.",
 ])
 def test_round_35_a_sentence_about_sending_the_article_stays(line):
-    from spinscope.ingest.clean import _line_reason
-    assert _line_reason(line, title=False) is None
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, title=False) is None
 
 
 @pytest.mark.parametrize("line", ["Schriftgröße: A– A+", "Taille du texte : A– A A+", "Размер шрифта: A– A+"])
@@ -5707,8 +5707,8 @@ def test_round_35_a_sentence_about_a_print_issue_stays(line):
     "Gwarancja najlepszej ceny przy rezerwacji na naszej stronie", "Лучшая цена гарантирована при бронировании на сайте",
 ])
 def test_round_35_a_booking_sites_best_price_promise_is_a_page_tool(line):
-    from spinscope.ingest.clean import _line_reason
-    assert _line_reason(line, title=False) == "event widget"
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, title=False) == "event widget"
 
 
 @pytest.mark.parametrize("line", [
@@ -5717,8 +5717,8 @@ def test_round_35_a_booking_sites_best_price_promise_is_a_page_tool(line):
     "Meilleur prix garanti : la promesse de l'hôtel n'a pas convaincu la répression des fraudes.",
 ])
 def test_round_35_a_sentence_about_a_price_promise_stays(line):
-    from spinscope.ingest.clean import _line_reason
-    assert _line_reason(line, title=False) is None
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, title=False) is None
 
 
 @pytest.mark.parametrize("lang, label, title, byline", [

@@ -50,8 +50,8 @@ def test_every_nonblank_line_once_with_its_raw_offsets():
 def test_a_per_line_rule_decides():
     raw = wrap(TITLE, PARAGRAPHS, "en", "wordpress", 3).raw
     share = _line(explain_noise(raw), "Share this:")
-    assert (share.reason, share.decided_by, share.history) == ("share widget", "_line_reason",
-                                                              (("_line_reason", "share widget"),))
+    assert (share.reason, share.decided_by, share.history) == ("share widget", "line_reason",
+                                                              (("line_reason", "share widget"),))
     title = _line(explain_noise(raw), TITLE)
     assert (title.reason, title.decided_by, title.history) == (None, None, ())
 
@@ -60,9 +60,9 @@ def test_the_comment_thread_overwrites_the_line_rules():
     explained = explain_noise(TELEGRAM)
     count = _line(explained, "Komentarze (4)")
     assert count.reason == "comment thread" and count.decided_by == "comment_threads.thread_start"
-    assert count.history == (("_line_reason", "comment count"), ("comment_threads.thread_start", "comment thread"))
+    assert count.history == (("line_reason", "comment count"), ("comment_threads.thread_start", "comment thread"))
     share = _line(explained, "Udostępnij")
-    assert [name for name, _ in share.history] == ["_line_reason", "comment_threads.thread_start"]
+    assert [name for name, _ in share.history] == ["line_reason", "comment_threads.thread_start"]
 
 
 def test_a_page_pass_keeps_a_line_a_context_pass_took():

@@ -118,6 +118,8 @@ if TYPE_CHECKING:
 #     is_rights_notice        the site's terms of reuse ("Reprinted with permission from ...")
 #     is_sales_notice         the site selling itself: an offer, or access kept for subscribers
 #     word_count              the words of a line (a dash or an arrow between them is not one)
+#   used by subheading_rows:
+#     line_reason             the per-line rules: a line's reason judged alone (None: no rule's noise)
 #   used by comment_threads:
 #     MIN_BODY_LINES          the article lines a thread (and other tail rules) must follow
 #     is_name_and_time        a name or handle with a time beside it: a commenter or a byline
@@ -4663,7 +4665,7 @@ def _mark_photo_counters(lines: list[Line]) -> None:
 # evidence, so the order is the precedence. explain_noise (noise_trace.py,
 # scripts/explain_noise.py FILE) names, per line, the pass that decided it and the reasons it replaced.
 #
-#   _line_reason                 the per-line rules: each line alone (the first kept line is the title)
+#   line_reason                 the per-line rules: each line alone (the first kept line is the title)
 #   _mark_widget_runs            a widget's short lines around the rules' ones (a share row's "More")
 #   _mark_photo_counters         a gallery's bare counter ("2 / 12") beside a caption or credit
 #   _mark_number_boxes           an "in numbers" box: its header and the rows of figures under it
@@ -4726,9 +4728,9 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     step = steps(lines, start=True)  # (a no-op unless explain_noise traces this call)
     seen_text = False
     for line in lines:
-        line.reason = _line_reason(line.text, title=not seen_text)
+        line.reason = line_reason(line.text, title=not seen_text)
         seen_text = seen_text or line.reason is None
-    step("_line_reason")
+    step("line_reason")
     _mark_widget_runs(lines)
     step("_mark_widget_runs")
     _mark_photo_counters(lines)
@@ -5226,7 +5228,7 @@ _ENLARGE_CUE = re.compile(r"enlarge|zoom|larger|full size|agrandir|vergrößer|i
 _GALLERY_COUNTER_MAX_CHARS = 40
 
 
-def _line_reason(text: str, title: bool) -> str | None:
+def line_reason(text: str, title: bool) -> str | None:
     if _ARROW_BUTTON.fullmatch(text):
         # (not "post navigation", whose previous and next posts close the page: a gallery's
         # arrows stand in mid-article)

@@ -352,3 +352,14 @@ REPLY_FORM = (
 def whole_line(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern for a whole line, allowing trailing punctuation and arrows."""
     return re.compile(r"(?:" + "|".join(alternatives) + r")[\s.!:;…→»›|-]*", re.I)
+
+
+# A rail's heading, in six languages (round 39; page_blocks.mark_block_remnants, subheading_rows)
+RAIL_HEADING = re.compile(
+    r"(?:top (?:stories|news|headlines)|headlines|latest(?: news| stories)?|most (?:read|popular|viewed|shared)"
+    r"|trending(?: now)?|popular(?: now)?|editor['’]s picks|à la une|les plus lus|les plus populaires|l['’]essentiel"
+    r"|à ne pas manquer|dernières (?:infos|actualités)|top-?(?:meldungen|nachrichten|themen)|schlagzeilen|meistgelesen"
+    r"|meistgesehen|am meisten gelesen|neueste (?:nachrichten|artikel)|notizie principali|i più letti|le più lette"
+    r"|in evidenza|ultime notizie|da non perdere|najważniejsze(?: (?:wiadomości|informacje))?|najczęściej czytane"
+    r"|najpopularniejsze|najnowsze(?: wiadomości)?|popularne|главное|главные новости|самое читаемое|самое популярное"
+    r"|популярное|последние новости|топ новостей)\s*[:：]?", re.I)

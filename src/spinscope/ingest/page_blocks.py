@@ -74,7 +74,8 @@ from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
                                              INITIAL_END, LIST_MARKER, MONTH_NAMES, MONTH_WORD, NETWORK_WORD,
-                                             PAGE_ITSELF, READER, ROLE_AND_NAME, SIGN_UP_IMPERATIVE, SITE_AS_WE,
+                                             PAGE_ITSELF, RAIL_HEADING, READER, ROLE_AND_NAME,
+                                             SIGN_UP_IMPERATIVE, SITE_AS_WE,
                                              SITE_SERVICE, THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD,
                                              YOU_ARE_HERE_LABEL)
 from spinscope.ingest.noise_trace import steps
@@ -2669,7 +2670,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
             continue
         header = lines[block[0]]
         bare = _bare(header.text)
-        if not ((header.reason is None and _RAIL_HEADING.fullmatch(bare))
+        if not ((header.reason is None and RAIL_HEADING.fullmatch(bare))
                 or (header.reason == "related links" and _n_words(bare) <= _HEAD_LABEL_MAX_WORDS
                     and not _is_inline_link(header))):
             continue
@@ -2742,15 +2743,6 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     step("mark_block_remnants/comment section header")
 
 
-# A rail's heading, in six languages (round 39; see mark_block_remnants)
-_RAIL_HEADING = re.compile(
-    r"(?:top (?:stories|news|headlines)|headlines|latest(?: news| stories)?|most (?:read|popular|viewed|shared)"
-    r"|trending(?: now)?|popular(?: now)?|editor['’]s picks|à la une|les plus lus|les plus populaires|l['’]essentiel"
-    r"|à ne pas manquer|dernières (?:infos|actualités)|top-?(?:meldungen|nachrichten|themen)|schlagzeilen|meistgelesen"
-    r"|meistgesehen|am meisten gelesen|neueste (?:nachrichten|artikel)|notizie principali|i più letti|le più lette"
-    r"|in evidenza|ultime notizie|da non perdere|najważniejsze(?: (?:wiadomości|informacje))?|najczęściej czytane"
-    r"|najpopularniejsze|najnowsze(?: wiadomości)?|popularne|главное|главные новости|самое читаемое|самое популярное"
-    r"|популярное|последние новости|топ новостей)\s*[:：]?", re.I)
 
 
 # a post's view count (see mark_block_remnants, round 39)

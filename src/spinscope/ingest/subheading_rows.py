@@ -38,7 +38,7 @@ every time (the old cleaners of sets 41-49: 55 of 60 lost lines "page tail", 3 "
 "widget label" and the edge classifier ("edge-line classifier (p=...)"), the other passes that
 judge a line by its place and shape. These reasons are given to real noise too, so a line with a
 weak reason still counts as STRONG evidence when its own words say noise: a reason of the line rules
-alone (``clean._line_reason``), an address (URL, e-mail, phone number), a name with a time (a
+alone (``clean.line_reason``), an address (URL, e-mail, phone number), a name with a time (a
 commenter), items split by " · ", " | " or " • " (a button bar, a menu), a rail's heading
 (page_blocks' "Most read", "Les plus lus"), an ad's, a comment's or a network's word, or the site
 speaking to the reader (``speaks_to_reader``, ``is_site_notice``). Every other reason is strong by
@@ -121,11 +121,10 @@ def _is_article_prose(text: str) -> bool:
 
 def _strong_text(text: str) -> bool:
     """The line's own words say noise, whatever pass removed it."""
-    from spinscope.ingest.clean import _line_reason, is_name_and_time, is_site_notice, speaks_to_reader
-    from spinscope.ingest.noise_patterns import AD_WORD, COMMENT_STEM, NETWORK_WORD
-    from spinscope.ingest.page_blocks import _RAIL_HEADING
-    return bool(_line_reason(text, title=False) is not None or _ADDRESS.search(text)
-                or _SPLIT_ITEMS.search(text) or is_name_and_time(text) or _RAIL_HEADING.fullmatch(text)
+    from spinscope.ingest.clean import is_name_and_time, is_site_notice, line_reason, speaks_to_reader
+    from spinscope.ingest.noise_patterns import AD_WORD, COMMENT_STEM, NETWORK_WORD, RAIL_HEADING
+    return bool(line_reason(text, title=False) is not None or _ADDRESS.search(text)
+                or _SPLIT_ITEMS.search(text) or is_name_and_time(text) or RAIL_HEADING.fullmatch(text)
                 or AD_WORD.search(text) or COMMENT_STEM.search(text) or NETWORK_WORD.search(text)
                 or speaks_to_reader(text) or is_site_notice(text))
 
