@@ -1408,9 +1408,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     # Cart (0)") is the page's chrome as much as when no rule knew it, as under the body (round 58; see _mark_tail): the
     # evidence does not depend on which pass took it first; not the byline's, reading time's, wiki's or thread's rows,
     # nor a menu the rules took (counted as a menu above), nor the edge classifier's lines (counted above)
-    chrome += sum(lines[i].reason is not None and not _by_classifier(lines[i]) and i not in menus
-                  and lines[i].reason not in ("byline", "reading time", "wiki chrome", "comment thread")
-                  and _is_label_row(lines[i].text) for i in head)
+    chrome += sum(i not in menus and _is_taken_label_row(lines[i]) for i in head)
     labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in head)
     # under the title, a row of counts between two lines the rules took ("1245 odsłon" between
     # the date and the share row) is the page's, with no more evidence: the article prints none
@@ -2444,6 +2442,19 @@ def _thread_anchor(lines: list[Line], i: int, start: int) -> int | None:
     return None
 
 
+# the reasons whose rows the head and tail passes count in their own way (or not at all)
+_OWN_ROW_REASONS = ("byline", "reading time", "wiki chrome", "comment thread")
+
+
+def _is_taken_label_row(line: Line) -> bool:
+    """A row of labels a rule took for its words ("Share: Facebook | X", "Join us on Discord · Mastodon"):
+    page chrome as much as when no rule knew it, so the head and tail passes count it as evidence
+    (rounds 57-58: the evidence must not depend on which pass took a line first); not the rows of a
+    byline, reading time, wiki frame or thread, nor the edge classifier's lines, counted apart."""
+    return (line.reason is not None and line.reason not in _OWN_ROW_REASONS and not _by_classifier(line)
+            and _is_label_row(line.text))
+
+
 def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
     tail = range(last + 1, len(lines))
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text) for i in tail)
@@ -2464,9 +2475,7 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
     # page's first end is the page's chrome as much as when no rule knew it: the evidence does not
     # depend on which pass took it first (round 57); below an end, the lines no rule took count
     # already, and the rules' widgets there are a clean article's own (a share row, a comment thread)
-    chrome += sum(lines[i].reason is not None and not _ends_page(lines[i]) and not _by_classifier(lines[i])
-                  and lines[i].reason not in ("byline", "reading time", "wiki chrome", "comment thread")
-                  and _is_label_row(lines[i].text) for i in range(last + 1, end))
+    chrome += sum(not _ends_page(lines[i]) and _is_taken_label_row(lines[i]) for i in range(last + 1, end))
     # a run of four or more short labels is a list of topic tags or a menu, whatever its words
     run = 0
     for i in tail:
