@@ -384,7 +384,7 @@ def corpus_articles(root: Path):
                 if p.name.startswith("._"):
                     continue
                 raw = p.read_text(encoding="utf-8")
-                lines = clean._nonblank_lines(raw)
+                lines = clean.nonblank_lines(raw)
                 spans = [(r.start, r.end) for r in clean.find_noise(raw, edge_model=None)]
                 reasons = ["rules" if any(s <= ln.start and ln.end <= e for s, e in spans) else None
                            for ln in lines]
@@ -419,7 +419,7 @@ def page_edge_rows(case) -> list[tuple[str, str, int]]:
     are left out (``_positions`` calls them "inside", a place the walk never scores, and the page
     rules take mastheads), and so are the noise lines between paragraphs."""
     keep = set(case.keep)
-    lines = clean._nonblank_lines(case.raw)
+    lines = clean.nonblank_lines(case.raw)
     reasons = [None if ln.text in keep else "noise" for ln in lines]
     rows = []
     for ln, reason, position in zip(lines, reasons, _positions(reasons)):
@@ -486,7 +486,7 @@ def dev_examples(pages: str = "none"):
             for platform in noisy_corpus.PLATFORMS:
                 for seed in range(12):
                     case = noisy_corpus.wrap(title, paragraphs, langs, platform, seed)
-                    lines = clean._nonblank_lines(case.raw)
+                    lines = clean.nonblank_lines(case.raw)
                     keep = set(case.keep)
                     drop = {d for snippet in case.drop for d in snippet.split("\n")}
                     reasons = [None if ln.text in keep else "noise" for ln in lines]
@@ -607,7 +607,7 @@ def _page_walks(name: str):
     """(page name, lines, rule reasons, indices of its article lines) of a set's pages."""
     out = []
     for page, case in _set_pages(name):
-        lines = clean._nonblank_lines(case.raw)
+        lines = clean.nonblank_lines(case.raw)
         spans = [(r.start, r.end) for r in clean.find_noise(case.raw, edge_model=None)]
         reasons = ["rules" if any(s <= ln.start and ln.end <= e for s, e in spans) else None
                    for ln in lines]

@@ -120,6 +120,8 @@ if TYPE_CHECKING:
 #     word_count              the words of a line (a dash or an arrow between them is not one)
 #   used by subheading_rows:
 #     line_reason             the per-line rules: a line's reason judged alone (None: no rule's noise)
+#     nonblank_lines          the raw text's non-blank lines with their raw offsets
+#     word_count              (as for site_lines)
 #   used by comment_threads:
 #     MIN_BODY_LINES          the article lines a thread (and other tail rules) must follow
 #     is_name_and_time        a name or handle with a time beside it: a commenter or a byline
@@ -4724,7 +4726,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     """
     if edge_model == "default":
         edge_model = default_model()
-    lines = _nonblank_lines(raw)
+    lines = nonblank_lines(raw)
     step = steps(lines, start=True)  # (a no-op unless explain_noise traces this call)
     seen_text = False
     for line in lines:
@@ -4892,7 +4894,7 @@ def _mark_section_labels(lines: list[Line]) -> None:
             lines[i].reason = "section label"
 
 
-def _nonblank_lines(raw: str) -> list[Line]:
+def nonblank_lines(raw: str) -> list[Line]:
     lines, offset = [], 0
     for text in raw.split("\n"):
         stripped = text.strip()

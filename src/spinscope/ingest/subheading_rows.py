@@ -62,6 +62,7 @@ import re
 from typing import Sequence
 
 from spinscope.document import Removed
+from spinscope.ingest.clean import nonblank_lines, word_count
 
 # reasons set by passes that judge a line by its place and shape, not by its words
 WEAK_REASONS = frozenset({"page tail", "page head", "comment thread", "widget label"})
@@ -86,36 +87,32 @@ def _is_weak(reason: str) -> bool:
     return reason in WEAK_REASONS or reason.startswith(WEAK_PREFIXES)
 
 
-def _words(text: str) -> int:
-    return sum(any(c.isalnum() for c in token) for token in text.split())
-
-
 def _ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS).endswith(_SENTENCE_END)
 
 
 def _is_heading(text: str) -> bool:
     # (a colon inside makes a "label: value" row, not a heading: "Sponsor di questa settimana: ...")
-    return (1 <= _words(text) <= _HEADING_MAX_WORDS and len(text) <= _HEADING_MAX_CHARS
+    return (1 <= word_count(text) <= _HEADING_MAX_WORDS and len(text) <= _HEADING_MAX_CHARS
             and not _ends_sentence(text) and (text[0].isupper() or text[0].isdigit())
             and ":" not in text.rstrip(":"))
 
 
 def _is_row(text: str) -> bool:
     # (three words at least: a row says something; tags, counters, handles and menu items do not)
-    return (_ROW_MIN_WORDS <= _words(text) <= _ROW_MAX_WORDS and len(text) <= _ROW_MAX_CHARS
+    return (_ROW_MIN_WORDS <= word_count(text) <= _ROW_MAX_WORDS and len(text) <= _ROW_MAX_CHARS
             and not _ends_sentence(text) and not text.endswith((":", "?")))
 
 
 def _is_prose(text: str) -> bool:
-    words = _words(text)
+    words = word_count(text)
     return words >= _PROSE_MIN_WORDS or (words >= 3 and _ends_sentence(text))
 
 
 def _is_article_prose(text: str) -> bool:
     """Prose that shows the article is there: a sentence of eight words or more ("Спасибо, что
     читаете!" and "Mot de passe oublié ?" are a site's words)."""
-    words = _words(text)
+    words = word_count(text)
     return words >= _PROSE_MIN_WORDS or (words >= _ARTICLE_MIN_WORDS and _ends_sentence(text))
 
 
@@ -215,17 +212,6 @@ def give_back_lines(lines) -> None:
         lines[i].reason = None
 
 
-def _nonblank(raw: str) -> list[tuple[int, int, str]]:
-    out, offset = [], 0
-    for text in raw.split("\n"):
-        stripped = text.strip()
-        if stripped:
-            start = offset + text.index(stripped)
-            out.append((start, start + len(stripped), stripped))
-        offset += len(text) + 1
-    return out
-
-
 def give_back(raw: str, removed: list[Removed]) -> list[Removed]:
     """``removed`` (the cleaner's output over ``raw``) without the lines the rule gives back.
 
@@ -233,7 +219,7 @@ def give_back(raw: str, removed: list[Removed]) -> list[Removed]:
     partly covered (an inline ad) counts as strong evidence. A range whose lines are all kept out
     stays as it is; one with given-back lines is split around them.
     """
-    lines = _nonblank(raw)
+    lines = [(line.start, line.end, line.text) for line in nonblank_lines(raw)]
     if not removed or not lines:
         return list(removed)
     reasons: list[str | None] = [None] * len(lines)
