@@ -102,3 +102,19 @@ def test_the_weak_subject_scope_lists_quotes_with_no_or_a_pronoun_speaker_phrase
                 scope == "no-subject" or scope == "weak-subject" and not f[0].get("none_x_subject_is_pronoun")))]
             assert [(id(q), f) for q, _, f in listed] == [(id(q), f) for q, f in inside]
     assert counts["no-subject"] < counts["weak-subject"] < counts["all"]
+
+
+def test_the_cv_comparison_can_be_restricted_to_named_files(capsys):
+    script = _train_script()
+    assert script.read_subset("en_1 fr_2.json,\n tests/gold/attribution/ge_3.json") == {"en_1", "fr_2", "ge_3"}
+    import numpy as np
+    # four quotes in three files; the rules are right on the first two, the learned choice on the last three
+    rows = [{"article": a, "lang": lang, "labels": [i < 2, i >= 2], "rules": 0}
+            for i, (a, lang) in enumerate([("en_1", "en"), ("en_1", "en"), ("fr_2", "fr"), ("ru_9", "ru")])]
+    ok = {"learned": np.array([False, True, True, True])}
+    script.report_subset(rows, ok, np.array([0, 0, 1, 2]), 3, {"en_1", "fr_2", "ge_3"})
+    out = capsys.readouterr().out
+    assert "subset: 3 files named, 2 with matched quotes, 3 quotes" in out
+    right = next(line for line in out.splitlines() if line.startswith("learned ") and "0." not in line)
+    assert right.split()[2:5] == ["2", "1", "1"]  # all, en, fr: the fourth quote (ru_9) is left out
+    assert "(fixes 1, breaks 1)" in out
