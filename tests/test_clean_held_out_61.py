@@ -505,48 +505,12 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'This story was imported automatically from a partner RSS feed and may contain formatting errors.':
-        "an English imported-automatically-from-a-partner-RSS-feed line ('This story was imported automatically from a partner RSS feed ...') is left",
-    'Enjoyed this piece? Buy me a coffee ☕ and keep this blog ad-free.':
-        "an English buy-me-a-coffee plug ('Enjoyed this piece? Buy me a coffee ☕ and keep this blog ad-free.') is left",
-    'Dana Rothwell is a former transport planner who writes the weekly Ringroad Notes newsletter. Subscribe free at ringroadnotes.example':
-        "an English author bio with a subscribe-to-my-newsletter plug ('Dana Rothwell is a former transport planner who writes the weekly ... newsletter. Subscribe free at ...') is left",
-    'My online course “Reporting Your Own Town” opens for enrolment on Monday — early-bird price until Friday.':
-        "an English my-online-course-opens-for-enrolment plug ('My online course “Reporting Your Own Town” opens for enrolment on Monday ...') is left",
-    'This article was generated from an automated news feed and has not been reviewed by an editor.':
-        "an English generated-from-an-automated-feed, not-reviewed-by-an-editor warning ('This article was generated from an automated news feed ...') is left",
-    'Artykuł Nowy rozkład autobusów do Kminkowa pochodzi z serwisu Wrzosogród24.':
-        "the Polish RSS-feed footer 'Artykuł X pochodzi z serwisu Y' ('Artykuł Nowy rozkład autobusów do Kminkowa pochodzi z serwisu Wrzosogród24.') is left",
-    'Komentarze są moderowane i pojawią się po zatwierdzeniu przez administratora.':
-        "a Polish comments-are-moderated note ('Komentarze są moderowane i pojawią się po zatwierdzeniu przez administratora.') is left",
-    'Автор — краевед и учитель истории, ведёт блог «Заметки с окраины». Приглашаю на мои лекции по истории края — расписание на сайте.':
-        "a Russian local-historian author bio with a come-to-my-lectures plug ('Автор — краевед и учитель истории, ведёт блог ... Приглашаю на мои лекции ...') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    'en-bakery-cooperative-news':
-        "the bakery cooperative's news keeps its gift-cards line after the list rows (1 of 20 noise lines)",
     'en-river-cleanup-haul':
-        "the river clean-up group's haul report keeps its donate-for-a-litter-picker line between the paragraphs and its waders-and-gloves-provided line after the list rows (2 of 20 noise lines)",
-    'fr-patinoire-saison':
-        "the town's ice-rink season notice keeps its skate-hire price between the paragraphs and its birthdays-on-ice booking line after the list rows (2 of 20 noise lines)",
-    'fr-jardin-partage-troc-graines':
-        "the community garden's seed-swap post keeps its site name, bracketed partner-ad label, garden-centre ad and breadcrumb above the title (4 of 20 noise lines)",
-    'de-jugendfeuerwehr-uebung':
-        "the fire brigade youth section's exercise report keeps its join-from-age-10 trial-session line between the paragraphs and its become-a-supporting-member line after the list rows (2 of 20 noise lines)",
-    'de-schreibmaschinen-sammlertreffen':
-        "the typewriter collector's blog keeps its spare-parts plug and related-posts link between the paragraphs and its newsletter sign-up after the list rows (3 of 20 noise lines)",
-    'it-coro-cittadino-audizioni':
-        "the city choir's audition call keeps its winery ad between the paragraphs and its yearly membership-fee line after the list rows (2 of 20 noise lines)",
-    'it-raduno-trattori-epoca':
-        "the vintage tractor club's rally report keeps its buy-the-calendar and photo-gallery-on-Facebook lines after the list rows (2 of 20 noise lines)",
-    'pl-straz-sasiedzka-biuletyn':
-        "the neighbourhood watch bulletin keeps its report-a-problem form line after the list rows (1 of 20 noise lines)",
-    'pl-kurs-komputerowy-seniorow':
-        "the pensioners' club's computer-course news keeps its next-edition sign-up phone line between the paragraphs and its funded-by-the-commune and photo-gallery lines after the list rows (3 of 20 noise lines)",
-    'ru-kafe-zhestovogo-yazyka':
-        "the sign-language café's news keeps its gift-certificates and VKontakte lines after the list rows (2 of 20 noise lines)",
+        "the river clean-up group's haul report keeps its waders-and-gloves-provided line after the list rows (1 of 20 noise lines)",
 }
 
 

@@ -920,6 +920,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         # banner's, "[banner_top_300x250]", "[banner-728x90]")
                         r"|banner(?=[_-]))(?:[_-][\w-]{1,30})?"
                         r"(?:\s+[\w-]+\s*=\s*[\"'“”]?[\w -]{0,20}[\"'“”]?){0,3}\s*/?\s*\]",
+                        # (round 60) an ad's bracketed label with the partner or sponsor named before or after the ad
+                        # word, in six languages: "[annonce partenaire]", "[partner ad]", "[Partneranzeige]", "[annuncio
+                        # partner]", "[reklama partnera]", "[партнёрская реклама]", "[sponsored ad]"
+                        r"\[\s*(?:(?:partner|sponsored|partnerska|партн[её]рская|спонсорская)\s*)?"
+                        r"(?:ad|advert|advertisement|annonce|anzeige|annuncio|werbung|reklama|реклама|publicit[eé]|pubblicit[aà])"
+                        r"(?:\s+(?:partner|partenaire|sponsoris[ée]e?|sponsorizzat[oa]|del partner|des partenaires|partnera|sponsora"
+                        r"|партн[её]ра|спонсора))?\s*\]",
                         # (round 47) a template engine's tag for a sponsored or ad slot left unrendered, '{{ sponsored_block
                         # slot="mid-2" fallback="house-ad" }}', "{% ad_slot 'top' %}"; a double-bracketed ad slot's
                         # token, "[[encart_pub_milieu_article]]", "[[werbung_mitte]]", "[[reklama_srodek]]" (an
@@ -1915,7 +1922,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|read (?:more|also|next)|see also|also read|further reading"
         r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
         r"|sur le même sujet|(?:à )?voir aussi|lesen sie (?:auch|mehr)|auch interessant"
-        r"|das könnte sie (?:auch )?interessieren|ähnliche (?:beiträge|artikel)|mehr zum thema"
+        r"|das könnte sie (?:auch )?interessieren|(?:ähnliche|verwandte) (?:beiträge|artikel)|mehr zum thema"
+        # (round 60: "Verwandte Beiträge: Die Reiseschreibmaschine meines Großvaters", "Articles liés : ...", "Artykuły
+        # powiązane: ...", "Связанные записи: ...")
+        r"|(?:articles|billets) liés|(?:artykuły|wpisy) powiązane|связанные (?:записи|статьи)"
         r"|leggi anche|guarda anche|articoli correlati|(?:ti )?potrebbe interessarti"
         # "this may interest you" in six languages
         r"|you (?:may|might) also be interested in|also of interest|(?:ces articles )?pourraient (?:aussi |également )?vous intéresser"
@@ -2310,7 +2320,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # Offrez-moi un café sur Ko-fi.")
         r"(?=[^\n]{0,90}?(?:buycoffee|buymeacoffee|liberapay|cloudtips))"
         r".{0,80}\b(?:on|via|at|sur|auf|su|na|на) (?:buycoffee\.to|buymeacoffee(?:\.com)?|liberapay|cloudtips)\b.{0,80}",
-        r"(?=[^\n]{0,80}?(?:café|kaffee|caff|kaw|кофе))(?:[^.!?]{0,60}[,:–—-]\s*|[^.!?\n]{1,60}\?\s+)?(?:offre[zs]?[- ]moi un café|payez[- ]moi un café|spendier(?:e|en sie)? mir einen kaffee"
+        # (round 60: the English button after a question too, "Enjoyed this piece? Buy me a coffee ☕ and keep this blog ad-free.")
+        r"(?=[^\n]{0,80}?(?:café|kaffee|caff|kaw|кофе|coffee))(?:[^.!?]{0,60}[,:–—-]\s*|[^.!?\n]{1,60}\?\s+)?(?:buy me a coffee|offre[zs]?[- ]moi un café|payez[- ]moi un café|spendier(?:e|en sie)? mir einen kaffee"
         r"|lad(?:e|en sie) mich auf einen kaffee ein|offri(?:te)?mi un caff[èé]|pagami un caff[èé]"
         r"|postaw(?:cie)? mi (?:kawę|kawkę)|kup(?:cie)? mi kawę|угостите (?:меня|автора) (?:кофе|чашкой кофе)"
         r"|купите (?:мне|автору) кофе)\b[^.!?]{0,80}",
@@ -2355,16 +2366,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # the body in two, fr-colombophilie-resultats of set 57)
         r"(?:(?:annual |club |family )?(?:membership(?: fee)?|membership dues|annual fee|club fee|dues)"
         r"|(?:adhésion|cotisation)(?: annuelle| au club| familiale)?|(?:mitglieds|jahres|vereins)beitrag"
-        r"|(?:tesseramento|tessera(?: associativa| annuale)?|quota (?:associativa|sociale|annuale))"
+        r"|(?:tesseramento|tessera(?: associativa| annuale)?|quota (?:associativa|sociale|annuale)(?: annuale| annua)?)"
         r"|składka(?: klubowa| członkowska| roczna)?|(?:членский|годовой|ежегодный) взнос"
         # (round 57) a member's card or a festival's or a season's pass with its price: "Carte d'adhérent : 20 € pour dix
         # séances", "Pass tre giorni: 25 euro, ridotto 15 euro", "Weekend pass: £40", "Festivalpass: 45 €", "Karnet
         # trzydniowy: 90 zł", "Абонемент на три дня — 1500 ₽"
         r"|carte d['’]adhérent|carte de membre|member(?:ship)? card|mitgliedskarte|tessera socio|karta członkowska|членский билет"
         r"|(?:[\w-]+[ -])?pass(?: [\w-]+){0,3}|forfait(?: [\w-]+){0,3}|festivalpass|dauerkarte|tageskarte|wochenendkarte"
-        r"|abbonamento(?: [\w-]+){0,3}|karnet(?: [\w-]+){0,3}|абонемент(?: [\w-]+){0,3})"
+        r"|abbonamento(?: [\w-]+){0,3}|karnet(?: [\w-]+){0,3}|абонемент(?: [\w-]+){0,3}"
+        # (round 60) a hire with its price: "Location de patins : 3 € la séance", "Skate hire: £3 per session",
+        # "Schlittschuhverleih: 3 € pro Stunde", "Noleggio pattini: 3 euro a turno", "Wypożyczenie łyżew: 5 zł za godzinę",
+        # "Прокат коньков — 200 ₽ в час"
+        r"|(?:[\w-]+ )?hire|location(?: de [\w-]+)?|[\w-]*verleih|noleggio(?: [\w-]+)?|wypożyczeni[ea](?: [\w-]+)?|прокат(?: [\w-]+)?)"
         r"(?:\s+(?:for |pour |für |per |na |на )?20\d\d(?:\s*(?:rok|год|r\.|г\.))?)?\s*[:：—–-]\s*"
-        + PRICE + r"(?:\s*(?:/|per|par|pro|im|a|al|all['’]|za|в|на|pour|for|für)\s*[^\n.!?,—–]{1,25}"
+        + PRICE + r"(?:\s*(?:/|per|par|pro|im|a|al|all['’]|za|в|на|pour|for|für|la|le|l['’])\s*[^\n.!?,—–]{1,25}"
         r"|\s+(?:a (?:year|month)|yearly|annually|monthly|par an|par mois|jährlich|monatlich|all['’]anno|al mese|annui"
         r"|rocznie|miesięcznie|в год|в месяц|ежегодно|ежемесячно))?"
         # (round 57: a second price after a comma, a word or two before it, "£10 concessions", "ridotto 15 euro", "22 € par
@@ -2451,8 +2466,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|bony (?:podarunkowe|prezentowe)|karty podarunkowe|подарочные (?:сертификаты|карты))"
         # (round 58: what they are for before the sale word, "Gift vouchers for driver experience days now on sale")
         r"(?: (?:for|pour|für|per|na|на) [^.!?,:\n]{1,40}?)?"
-        r" (?:now |jetzt |già )?(?:available|on sale|disponibles?|en vente|erhältlich|im verkauf|disponibili|in vendita"
-        r"|dostępne|w sprzedaży|в продаже|доступны)(?: (?:at|from|à|au|an|am|bei|im|alla|al|w|na|на|в)\b[^.!?,\n]{1,30})?",
+        r"(?: (?:now |jetzt |già )?(?:available|on sale|disponibles?|en vente|erhältlich|im verkauf|disponibili|in vendita"
+        r"|dostępne|w sprzedaży|в продаже|доступны)(?: (?:at|from|in|à|au|en|an|am|bei|im|alla|al|in|nel|w|na|на|в)\b[^.!?,\n]{1,30})?"
+        # (round 60: where they are sold in store and online, "Gift cards available in store and online", or after a dash
+        # alone, "Подарочные сертификаты — в кассе кафе", "Bons cadeaux – à l'accueil", "Gutscheine – an der Kasse")
+        r"|\s*[—–]\s*(?:at|in|from|à|au|en|an|am|bei|im|alla|al|in|nel|w|na|на|в)\b[^.!?,\n]{1,30})",
         # (round 56) the club's wish list as a label and its items: "Wunschliste: Katzenfutter ohne Soße, Küchenrolle,
         # Heizmatten", "Wish list: cat food, kitchen roll, heat mats", "Liste de souhaits : ...", "Lista dei desideri:
         # ...", "Lista potrzeb: ...", "Список нужд: ..."; two items at least, no sentence end
@@ -2475,6 +2493,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:become a volunteer|devenez bénévoles?|werden sie (?:freiwillige[rn]?|ehrenamtlich\w*)|ehrenamtlich\w* werden"
         r"|diventa(?:te)? volontari[oa]?|zostań(?:cie)? wolontariusz(?:em|ką|ami)|стань(?:те)? волонт[её]р(?:ом|ами))"
         r"(?:\s*[:：—–]\s*[^\n.!?]{1,60})?",
+        # (round 60) a call to become a member or a supporter, the price after the dash from "from": "Fördermitglied werden –
+        # schon ab 24 Euro im Jahr", "Become a supporting member – from just £24 a year", "Devenez membre bienfaiteur – dès
+        # 24 € par an", "Diventa socio sostenitore – da soli 24 euro all'anno", "Zostań członkiem wspierającym – już od 24 zł
+        # rocznie", "Станьте членом клуба — всего от 500 ₽ в год"
+        r"(?:become an? [\w-]+(?: [\w-]+)?|devenez [\w-]+(?: [\w-]+)?|[\w-]+ werden|diventa(?:te)? [\w-]+(?: [\w-]+)?"
+        r"|zostań(?:cie)? [\w-]+(?: [\w-]+)?|стань(?:те)? [\w-]+(?: [\w-]+)?)\s*[:：—–]\s*"
+        r"(?:(?:already|just|only|schon|nur|seulement|già|solo|soli|już|tylko|всего|уже)\s+)?(?:from|dès|à partir de|ab|da|od|от)\s+"
+        r"(?:(?:just|only|nur|seulement|soli|solo|tylko|всего)\s+)?" + PRICE
+        + r"(?:\s*(?:a|per|par|pro|im|all['’]|al|za|в|на)\s*[^\n.!?,—–]{1,15}|\s+(?:rocznie|miesięcznie|jährlich|monatlich))?",
         r"(?:become an? [\w-]+(?: [\w-]+)?|devenez [\w-]+|[\w-]+ werden|diventa(?:te)? [\w-]+|zostań(?:cie)? [\w-]+|стань(?:те)? [\w-]+)"
         r"\s*[:：—–]\s*(?:(?:we(?:['’]re| are) (?:looking for|seeking|recruiting)|nous (?:cherchons|recrutons|recherchons)"
         r"|on (?:cherche|recrute)|wir suchen|cerchiamo|cercasi|szukamy|poszukujemy|(?:мы )?ищем|нужны)\s+(?:new |nouveaux |neue |nuovi "
@@ -2733,13 +2760,94 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r"|хористов|певц\w+))\b[^\n.!?]{0,30}?\s*[:：—–-]\s*(?:call|ring|phone|appelez(?: le)?|téléphonez(?: au)?|rufen sie an|anrufen"
             r"|tel\.?|chiamate(?: il)?|chiama(?: il)?|dzwoń(?:cie)?|zadzwoń|звоните|тел\.?)\s*:?\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
         ))),
-    ("advertisement", _Gated(('form', 'modulo', 'форма', 'анкета'), whole_line(
+    ("advertisement", _Gated(('form', 'modulo', 'форм', 'анкета'), whole_line(
             # a thing to do and an online form for it after a dash: "Zgłoś miejsce do nasadzeń w przyszłym roku – formularz
             # online", "Suggest a planting spot for next year – online form", "Proposez un lieu de plantation – formulaire en
             # ligne", "Pflanzort vorschlagen – Online-Formular", "Segnala un luogo per la piantumazione – modulo online",
             # "Предложите место для посадки — онлайн-форма"; the form alone after it
             r"[^\n.!?]{3,80}?\s[–—-]\s(?:online form|formulaire en ligne|online-formular|onlineformular|modulo online|formularz online"
             r"|онлайн-форма|анкета на сайте)",
+            # (round 60) or through it, after a preposition, no full stop: "Zgłoś problem przez formularz online", "Report a
+            # problem using the online form", "Signalez un problème via le formulaire en ligne", "Problem melden über das
+            # Online-Formular", "Segnala un problema tramite il modulo online", "Сообщите о проблеме через онлайн-форму"; no
+            # full stop after it ("Residents reported the problem through the online form." is a sentence)
+            r"(?![^\n]*\.\s*$)[^\n.!?]{3,80}?\s(?:via|through|using|with|by|par|avec|über|mit|per|tramite|con|attraverso|przez|za pomocą|poprzez"
+            r"|через|с помощью)\s(?:the |our |an |le |notre |un |das |unser |ein |il |nostro |un |nasz |наш\w* )?"
+            r"(?:online form|formulaire en ligne|online-formular|onlineformular|modulo online|formularz(?:a)? online"
+            r"|онлайн-форм\w*|форм\w* на сайте)",
+        ))),
+    # (round 60) set 61's page chrome, as classes in the six languages, each tried only when the line holds one of its words
+    ("self-promotion", _Gated(('donat', 'don de', 'spende', 'dona ', 'przekaż', 'wpłać', 'пожертв'), whole_line(
+            # a donation of a sum for a thing it buys: "Donate £5 to buy a litter picker for a new volunteer", "Faites un don
+            # de 5 € pour acheter une pince", "Spenden Sie 5 € für eine Greifzange", "Dona 5 euro per comprare una pinza",
+            # "Przekaż 20 zł na zakup chwytaka", "Пожертвуйте 300 рублей на покупку захвата"; no full stop
+            r"(?![^\n]*\.\s*$)(?:donate|(?:faites|faire) un don de|spenden sie|spende|dona|przekaż|wpłać|пожертвуйте)\s+" + PRICE
+            + r"\s+(?:to (?:buy|pay for|fund|help)|for|pour (?:acheter|financer|offrir)?|für|um|per (?:comprare|acquistare)?"
+            r"|na(?: zakup)?|на(?: покупку)?)\b[^\n.!?]{1,60}",
+        ))),
+    ("advertisement", _Gated(('book', 'réserv', 'buchen', 'reservier', 'prenota', 'rezerw', 'брон'), whole_line(
+            # a thing to book and the call to book it online after a colon: "Anniversaires sur glace : réservez en ligne",
+            # "Birthday parties on ice: book online", "Kindergeburtstage auf dem Eis: online buchen", "Feste di compleanno sul
+            # ghiaccio: prenota online", "Urodziny na lodzie: zarezerwuj online", "Дни рождения на льду: забронируйте онлайн"
+            r"[^\n.!?:：—–]{3,50}\s*[:：—–]\s*(?:book (?:online|now|here)|réservez(?: en ligne| ici| dès maintenant)"
+            r"|(?:jetzt |online )(?:buchen|reservieren)|prenota(?: online| ora| qui)|zarezerwuj(?: online| teraz)|rezerwacja online"
+            r"|забронируйте(?: онлайн| на сайте)|бронирование онлайн)",
+        ))),
+    ("advertisement", _Gated(('tel', 'tél', 'phone', 'тел'), whole_line(
+            # sign-ups for the next course or edition by phone: "Zapisy na kolejną edycję: tel. 000 000 000", "Registration
+            # for the next course: tel. 01234 567890", "Inscriptions pour la prochaine session : tél. 01 23 45 67 89",
+            # "Anmeldung für den nächsten Kurs: Tel. 030 1234567", "Iscrizioni alla prossima edizione: tel. 0432 123456",
+            # "Запись на следующий курс: тел. 8 000 000-00-00"
+            r"(?:registration|sign-?ups?|bookings|enrol?ment|inscriptions?|anmeldung(?:en)?|iscrizioni|prenotazioni|zapisy|rezerwacje"
+            r"|запись|регистрация)(?: [^\n.!?:：]{1,40}?)?\s*[:：—–]\s*(?:tel\.?|tél\.?|phone|call|telefono|telefon|тел\.?"
+            r"|по телефону)\s*:?\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
+        ))),
+    ("related links", _Gated(('more', 'plus', 'mehr', 'di più', 'więcej', 'больше', 'подробнее'), whole_line(
+            # a line that ends in a dash and a learn-more link: "Kurs sfinansowano ze środków gminy – dowiedz się więcej",
+            # "The course was funded by the council – find out more", "Cours financé par la commune – en savoir plus", "Vom
+            # Land gefördert – mehr erfahren", "Corso finanziato dal comune – scopri di più", "Курс оплачен городом — узнать
+            # больше"
+            r"[^\n.!?]{5,80}?\s[–—-]\s(?:learn more|find out more|read more|en savoir plus|mehr erfahren|mehr dazu"
+            r"|scopri di più|per saperne di più|dowiedz się więcej|czytaj więcej|узнать больше|узнайте больше|подробнее)",
+        ))),
+    ("advertisement", _Gated(('calend', 'kalend', 'календар', 't-shirt', 'maglie', 'tazz', 'mug'), whole_line(
+            # a call to buy the club's calendar or goods: "Acquista il calendario 2027 del club", "Buy the club's 2027
+            # calendar", "Achetez le calendrier 2027 du club", "Kaufen Sie den Vereinskalender 2027", "Kup kalendarz klubu na
+            # 2027", "Купите календарь клуба на 2027 год"; no full stop
+            r"(?![^\n]*\.\s*$)(?:buy|order|get|achetez|commandez|kaufen sie|bestellen sie|acquista|compra|ordina|kup|zamów"
+            r"|купите|закажите)\s+(?:the |our |your |le |la |les |notre |den |unseren |das |il |la |i |le |nostro |nostra |)"
+            r"(?:club['’]s |new |nouveau |nuovo |)(?:20\d\d )?(?:calendar|calendrier|(?:vereins|club)?kalender|calendario|kalendarz"
+            r"|календарь|t-shirts?|magliett[ae]|tazz[ae]|mugs?)(?:\s+[^\n.!?]{1,30})?",
+        ))),
+    ("advertisement", _Gated(('schnupper', 'probe', 'taster', 'trial', 'essai', 'prova', 'próbn', 'пробн'), whole_line(
+            # joining from an age, then a trial session to arrange: "Mitmachen ab 10 Jahren – jetzt Schnuppertermin
+            # vereinbaren", "Join us from age 10 – book a taster session", "Dès 10 ans – réservez une séance d'essai", "Dai 10
+            # anni – prenota una lezione di prova", "Od 10 lat – umów się na zajęcia próbne", "С 10 лет — запишитесь на
+            # пробное занятие"
+            r"[^\n.!?]{0,30}?\b(?:from (?:the )?age (?:of )?\d+|aged \d+\+?|ab \d+ jahren|dès \d+ ans|à partir de \d+ ans|dai \d+ anni"
+            r"|od \d+ (?:roku|lat)|с \d+ лет)\b[^\n.!?]{0,20}?\s[–—-]\s[^\n.!?]{0,40}?(?:schnupper\w*|probe\w*|taster|trial"
+            r"|d['’]essai|di prova|próbn\w*|пробн\w*)[^\n.!?]{0,30}",
+        ))),
+    ("advertisement", _Gated(('request', 'anfrage', 'demande', 'richiesta', 'zamówieni', 'życzeni', 'запрос', 'заказ'), whole_line(
+            # a stock of goods under a label, on request: "Mein Ersatzteillager: Typenhebel, Walzen und Federn auf Anfrage",
+            # "My spares: typebars, platens and springs on request", "Mon stock : rubans, touches et ressorts sur demande",
+            # "Il mio magazzino: nastri, rulli e molle su richiesta", "Mój magazyn: taśmy, wałki i sprężyny na zamówienie",
+            # "Мой склад: ленты, валики и пружины под заказ"; two goods at least, no full stop
+            r"(?![^\n]*\.\s*$)[^\n.!?:：]{1,40}[:：]\s*[^\n.!?:：,]{1,40}(?:,\s*[^\n.!?:：,]{1,40})*\s(?:and|und|et|e|i|и|&)\s"
+            r"[^\n.!?:：,]{1,40}?\s(?:on request|auf anfrage|sur demande|su richiesta|na zamówienie|na życzenie|по запросу|под заказ)",
+        ))),
+    ("advertisement", _Gated(('since', 'depuis', 'seit', 'dal ', 'dal\u00a0', ' od ', ' с '), whole_line(
+            # a trade's name and, after a dash, its goods since a year: "Cantina Morselli – i vini della valle dal 1921",
+            # "Hollin Bakery – bread from the valley since 1921", "Boulangerie Ravel – le pain du village depuis 1921",
+            # "Bäckerei Lindner – Brot aus dem Tal seit 1921", "Piekarnia Wrzos – chleb z doliny od 1921 roku", "Пекарня
+            # «Колос» — хлеб долины с 1921 года"; the name opens with the trade's word (a person's role since a year, "Anna
+            # Rossi – consigliera dal 1998", is a list row)
+            r"(?:[^\W\d_][\w'’.&-]*\s+)?(?:cantina|enoteca|panificio|pasticceria|forno|caseificio|salumificio|macelleria|birrificio"
+            r"|winery|bakery|brewery|butcher['’]?s?|dairy|distillery|vineyard|boulangerie|pâtisserie|fromagerie|brasserie|boucherie"
+            r"|cave|domaine|vignoble|bäckerei|konditorei|metzgerei|brauerei|weingut|käserei|kellerei|brennerei|piekarnia|cukiernia"
+            r"|browar|winnica|masarnia|serowarnia|пекарня|кондитерская|пивоварня|винодельня|сыроварня|мясная лавка)\b"
+            r"[^\n.!?:：—–]{0,40}\s[–—-]\s[^\n.!?:：—–]{1,50}?\s(?:since|depuis|seit|dal|od|с)\s(?:18|19|20)\d\d"
+            r"(?:\s?(?:roku|r\.|года|г\.))?",
         ))),
     ("advertisement", _Gated(('app store', 'google play'), whole_line(
             # the app on the two stores, a label and no verb: "Application « Saveurs » disponible sur l'App Store et Google Play",
@@ -2846,6 +2954,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:facebook|twitter|instagram|telegram|youtube|gab|minds|vk|bitchute|rumble)\s*:\s*"
         r"(?:https?://|www\.|@)\S+",
         r"suivez-nous\b.{0,80}|folgen sie uns\b.{0,80}|folge uns\b.{0,80}|seguici\b.{0,80}",
+        # (round 60) the site on a network with the link after a colon: "Мы ВКонтакте: vk.com/example", "We're on
+        # Facebook: facebook.com/x", "Nous sommes sur Instagram : ...", "Wir sind auf Instagram: ...", "Siamo su Facebook:
+        # ...", "Jesteśmy na Facebooku: ..."
+        r"(?:we['’]re|we are|find us|nous sommes|retrouvez-nous|wir sind|ihr findet uns|siamo|trovaci|jesteśmy|znajdziesz nas"
+        r"|мы|мы есть|ищите нас)(?: also| aussi| auch| anche| też| также| тоже)?\s+(?:(?:on|sur|auf|bei|su|na|в|во)\s+)?"
+        r"(?:facebook\w*|instagram\w*|twitter|x|telegram\w*|youtube|tiktok|mastodon|bluesky|vk|вконтакте|фейсбуке|телеграм\w*"
+        r"|одноклассниках|инстаграм\w*)\s*[:：—–-]\s*(?:https?://|www\.|@|(?:[\w-]+\.)+[a-z]{2,}/)\S*",
         r"obserwuj nas\b.{0,80}|следите за нами\b.{0,80}",
         # a like or a join on a network, in six languages: "Like us on Facebook to stay up to
         # date!", "Polub nas na Facebooku, aby być na bieżąco!", "Rejoignez-nous sur Telegram"
@@ -3176,15 +3291,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (round 51) the footer without the post's title ("Cet article est apparu en premier sur <site>.", "This post
         # appeared first on <site>.", "Ten wpis pojawił się po raz pierwszy na <site>.") and the blog named as a site
         # ("... впервые появилась на сайте «<site>».", "... est apparu en premier sur le site <site>.")
-        r"(?:the post " + _FEED_TITLE + r"|this (?:post|article)) appeared first on (?:the (?:site|blog) )?" + _FEED_SITE,
-        r"(?:l['’]article " + _FEED_TITLE + r"|cet article|ce billet) est apparu en premier sur (?:le (?:site|blog) )?"
+        # (round 60) the post named by the other noun of each language ("Artykuł <Tytuł> pochodzi z serwisu <Blog>.",
+        # "The article <Title> appeared first on <Blog>.", "Der Artikel ...", "Il post ...", "Статья ... впервые появилась на")
+        r"(?:the (?:post|article|story) " + _FEED_TITLE + r"|this (?:post|article|story)) appeared first on (?:the (?:site|blog) )?" + _FEED_SITE,
+        r"(?:(?:l['’]article|le billet) " + _FEED_TITLE + r"|cet article|ce billet) est apparu en premier sur (?:le (?:site|blog) )?"
         + _FEED_SITE,
-        r"der beitrag " + _FEED_TITLE + r" erschien zuerst auf (?:dem (?:blog|portal) )?" + _FEED_SITE,
-        r"l['’]articolo " + _FEED_TITLE + r" (?:sembra essere il primo su|proviene da|è apparso per la prima volta su) "
+        r"(?:der beitrag|der artikel) " + _FEED_TITLE + r" erschien zuerst auf (?:dem (?:blog|portal) )?" + _FEED_SITE,
+        r"(?:l['’]articolo|il post) " + _FEED_TITLE + r" (?:sembra essere il primo su|proviene da|è apparso per la prima volta su) "
         r"(?:(?:il )?(?:sito|blog) )?" + _FEED_SITE,
-        r"(?:wpis " + _FEED_TITLE + r"|ten wpis) (?:pojawił się (?:po ?raz pierwszy|pierwszy raz|najpierw) (?:w|na)"
+        r"(?:(?:wpis|artykuł) " + _FEED_TITLE + r"|ten (?:wpis|artykuł)) (?:pojawił się (?:po ?raz pierwszy|pierwszy raz|najpierw) (?:w|na)"
         r"|pochodzi z (?:serwisu|bloga|portalu)) (?:(?:stronie|blogu|portalu|serwisie) )?" + _FEED_SITE,
-        r"(?:(?:сообщение|запись) " + _FEED_TITLE + r"|эта запись) (?:появил(?:ось|ась|ся|ись) сначала|впервые появил(?:ось|ась|ся|ись))"
+        r"(?:(?:сообщение|запись|статья) " + _FEED_TITLE + r"|эта (?:запись|статья)) (?:появил(?:ось|ась|ся|ись) сначала|впервые появил(?:ось|ась|ся|ись))"
         r"(?: на| в)?(?: сайте| блоге| портале)? " + _FEED_SITE,
         r"create a (?:free )?(?:website|blog)(?: or blog)? (?:at|with) wordpress\.com.{0,40}",
         r"report this (?:content|ad)|view (?:full )?site in reader|manage subscriptions",
@@ -3503,6 +3620,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # épisode", "Iscriviti per non perdere nessuna puntata", "Subskrybuj, aby nie przegapić żadnego odcinka",
     # "Подпишитесь, чтобы не пропустить новые выпуски"
     ("newsletter prompt", whole_line(
+        # (round 60) the newsletter subscribed to, and "miss nothing" after "and", the German and Polish noun first too:
+        # "Newsletter abonnieren und kein Treffen verpassen", "Subscribe to the newsletter and never miss a meeting",
+        # "Abonnez-vous à la newsletter et ne manquez aucune rencontre", "Iscriviti alla newsletter e non perdere nessun
+        # incontro", "Zapisz się do newslettera i nie przegap żadnego spotkania", "Подпишитесь на рассылку и не пропустите
+        # ни одной встречи"
+        r"(?=[^\n]{0,60}?(?:subscri|sign up|abonn|bestell|anmeld|iscriv|zapisz|subskryb|подпиш))"
+        r"[^\n.!?]{0,40}?(?:newsletter\w*|lettre d['’]information|рассылк\w*)[^\n.!?]{0,20}?\s+(?:and|et|und|e|i|и)\s+"
+        r"(?:never miss|don['’]t miss|ne (?:manquez|ratez)|(?:kein\w*|nichts)(?: \S+)? (?:mehr )?verpassen|non perder\w*"
+        r"|nie przegap\w*|(?:ничего )?не пропуст\w*)\b[^\n.!?]{0,40}[.!]?",
         r"(?:(?:jetzt|now) )?(?:abonnieren|abonniere|abonnieren sie|subscribe|follow|abonnez-vous|abonne-toi|iscriviti|seguici"
         r"|subskrybuj|obserwuj|подпишитесь|подписывайтесь)(?: (?:jetzt|now|maintenant|ora|teraz|сейчас))?,?\s+"
         r"(?:um|so (?:that )?you|to|and|pour|per|aby|żeby|чтобы)\s+(?:du |sie |you |ne |non |nie |не )?"
@@ -3669,7 +3795,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("self-promotion", _Gated(
         ("shop", "store", "boutique", "laden", "negozio", "sklep", "магазин", "blog", "блог",
          "paypal", "money", "яндекс", "qiwi", "revolut", "satispay", "lydia", "blik", "consult", "coach", "training",
-         "workshop", "formation", "atelier", "vortr", "talks", "speaking", "conférence", "conferenz", "wykład", "prelekc", "лекци", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
+         "workshop", "formation", "atelier", "vortr", "talks", "lecture", "lezion", "speaking", "conférence", "conferenz", "wykład", "prelekc", "лекци", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
          "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
          "numéro de", "kartennummer", "kontonummer", "iban", "numero", "numer ", "ko-fi", "buymeacoffee", "zrzutka",
          "patreon.com", "boosty", "cours", "corso", "webinar", "вебинар", "мастер-класс",
@@ -3729,6 +3855,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # dell'autore", "на сайте автора")
         r"|\b(?:site(?: web)?|website|webseite|sito(?: web)?|stron(?:[ęiya]|ie)|сайт\w*)\s+(?:de l['’]aut(?:eur|eure|rice)"
         r"|des autors|der autorin|dell['’]aut(?:ore|rice)|autora|autorki|автора)\b[^\n]{0,60})",
+        # (round 60) after the writer's own invitation to their talks or courses, the site alone closing the line: "Приглашаю
+        # на мои лекции по истории края — расписание на сайте.", "I invite you to my lectures — schedule on the website.",
+        # "Je vous invite à mes conférences — dates sur le site.", "Ich lade Sie zu meinen Vorträgen ein – Termine auf der
+        # Website.", "Vi invito alle mie lezioni – date sul sito.", "Zapraszam na moje wykłady – terminy na stronie." (a
+        # third person's "prowadzi wykłady – szczegóły na stronie" is no invitation)
+        r"(?=[^\n]{0,300}?(?:lecture|talks|conférence|vortr[aä]g|lezion|conferenz|wykład|prelekc|лекци|workshop|atelier|kurs"
+        r"|cours|corsi|warsztat|курс|семинар|seminar|тренинг))"
+        r"[^\n]{0,200}?\b(?:i (?:invite|welcome) you to my|je vous invite à mes|ich lade (?:sie|euch) (?:herzlich )?(?:zu|in) meine[nm]?"
+        r"|vi invito (?:a|ai|alle) mie?i?|zapraszam (?:na|do) (?:moje|mój|moją|moich)|приглашаю (?:на|в) (?:мои|мой|мою|свои))\b"
+        r"[^\n]{0,150}?(?:[—–:-]|\bein\b)\s*[^\n—–:]{0,40}?\b(?:on the|sur le|auf der|sul|na|на)\s+(?:website|site|webseite|sito|stronie|сайте)[.!]?",
         # (round 50) a consulting or training label, then a call to get in touch or book through the writer's own page, in
         # six languages: "... Consulting & speaking: get in touch via my contact page.", "Consultante indépendante,
         # j'accompagne ... — prenez rendez-vous via mon site.", "Beratung und Vorträge: kontaktieren Sie mich über meine
@@ -3787,7 +3923,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:sign[- ]?ups?|enrol(?:l?ment)?|registration|inscriptions?|inscrivez-vous|anmeldung(?:en)?|iscrizioni|iscriviti"
         r"|zapisy|zapisz się|запись|записаться|регистрация)\s+(?:via|through|at|on|in|par|via|sur|dans|über|unter|im|dal"
         r"|tramite|sul|nel|przez|na|w|по|через|на|в)\s+(?:the |my |le |mon |ma |den |dem |il |la |mio |мой |моём )?"
-        r"(?:link|lien|bio|profile?|profil\w*|website|site|seite|webseite|sito|stron\w+|ссылк\w+|профил\w+|сайт\w*)\b[^\n]{0,60}",
+        r"(?:link|lien|bio|profile?|profil\w*|website|site|seite|webseite|sito|stron\w+|ссылк\w+|профил\w+|сайт\w*)\b[^\n]{0,60}"
+        # (round 60) or the course opening for enrolment with its early price: "My online course “Reporting Your Own Town”
+        # opens for enrolment on Monday — early-bird price until Friday.", "Mon cours en ligne ouvre ses inscriptions
+        # lundi – tarif préférentiel jusqu'à vendredi.", "Mein Online-Kurs ist ab Montag buchbar – Frühbucherpreis bis
+        # Freitag.", "Il mio corso online apre le iscrizioni lunedì – prezzo early bird fino a venerdì.", "Mój kurs online
+        # otwiera zapisy w poniedziałek – cena promocyjna do piątku.", "Мой онлайн-курс открывает запись в понедельник —
+        # ранняя цена до пятницы."
+        r"|(?:my|mon|ma|mein(?:e|en)?|il mio|la mia|mój|moja|moje|мой|моя|мои)\s+(?:new |nouveau |nouvelle |neue[rns]? |nuovo "
+        r"|nuova |nowy |nowa |новый |новая )?(?:online[- ]?|онлайн-)?(?:course|class|masterclass|cours|formation|atelier"
+        r"|kurs|corso|workshop|szkolenie|warsztaty|курс|мастер-класс|вебинар|интенсив)\b[^\n]{0,80}?\b"
+        r"(?:opens for (?:enrol?ment|registration|sign-?ups?)|is (?:now )?open for (?:enrol?ment|registration|sign-?ups?)"
+        r"|ouvre (?:ses|les) inscriptions|(?:ist )?(?:ab \S+ )?buchbar|apre le iscrizioni|otwiera zapisy|открывает (?:запись|набор|регистрацию))"
+        r"[^\n.!?]{0,40}?(?:[—–-]|[:,])\s*(?:early[- ]?bird|tarif (?:préférentiel|réduit|early)|frühbucher|prezzo (?:early[- ]?bird|scontato|ridotto)"
+        r"|cena promocyjna|promocja|ранн\w+ цен\w*|скидк\w*)[^\n]{0,60}",
         # a support box's pitch and buttons (round 42): "... We rely on readers like you.", "Give $5 a month",
         # "Give once" (its "Already a supporter? Log in" is a paywall notice's)
         r"(?=[^\n]{0,200}?readers like you)[^\n]{0,200}?\bwe (?:rely|depend|count) (?:on|upon) readers like you\b[^\n]{0,100}",
@@ -4129,8 +4278,20 @@ _TRANSLATED_FROM = (
     r"(?:translated from (?:the )?[^\W\d_]+|traduit (?:de l['’]|du |de )[^\W\d_]+"
     r"|aus dem [^\W\d_]+(?:\s+\S+){0,2}?\s+übersetzt|tradott[oa] dal(?:l['’]|lo |la |l )?[^\W\d_]+"
     r"|przetłumaczon\w* z (?:języka )?[^\W\d_]+|переведен\w* с [^\W\d_]+)")
+# or generated or imported by software from a feed ("This story was imported automatically from a partner RSS feed
+# ...", "Cet article a été importé automatiquement depuis un flux RSS", "Dieser Artikel wurde automatisch aus einem
+# RSS-Feed übernommen", "Questo articolo è stato importato automaticamente da un feed RSS", "Ten artykuł został
+# zaimportowany automatycznie z kanału RSS", "Эта статья автоматически импортирована из RSS-ленты") (round 60)
+_FROM_FEED = (
+    r"(?:(?:generated|imported|pulled|created|produced|compiled|republished)(?: automatically)? from (?:an? |the |our )?"
+    r"(?:automated |partner |external |third-party |syndicated )?(?:rss |news |data |wire )?feed"
+    r"|(?:généré|importé|repris|publié)e? automatiquement (?:depuis|à partir d['’]|d['’])\s?(?:un |le )?flux"
+    r"|automatisch (?:aus|von) (?:einem |dem )?(?:rss-|news-|partner-)?feed\S*(?:\s+\S+){0,2}?\s+(?:übernommen|importiert|erstellt|generiert)"
+    r"|(?:importat|generat|pubblicat)[oa] automaticamente da (?:un |uno |il |lo )?(?:feed|flusso)"
+    r"|(?:zaimportowan|wygenerowan|pobran|opublikowan)[yaeo] automatycznie z (?:kanału|kanałów|feedu)"
+    r"|автоматически (?:импортирован|сгенерирован|загружен|опубликован)\w* из (?:rss-)?(?:ленты|фида|потока))")
 _PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _AI_MADE + r"|" + _MACHINE_TRANSLATED
-                          + r"|" + _TRANSLATED_FROM + r")(?:\s+[^\s.!?,;]+){0,6}"
+                          + r"|" + _TRANSLATED_FROM + r"|" + _FROM_FEED + r")(?:\s+[^\s.!?,;]+){0,6}"
                           # (round 46) its facts perhaps out of date after a colon: "Questo articolo ha più di un
                           # anno: alcune informazioni potrebbero non essere aggiornate.", "This article is more than a
                           # year old: some information may be out of date."
@@ -4138,7 +4299,11 @@ _PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0
                           # may be out of date.")
                           r"(?:(?:\s*[:;–—-]\s*|,?\s+(?:and|so|et|und|e|i|и)\s+)[^.!?:;\n]{0,60}?(?:out of date|outdated|no longer (?:current|accurate)"
                           r"|obsolètes?|plus à jour|nicht mehr aktuell|veraltet|non (?:più |essere )?aggiornat\w*|superat\w*"
-                          r"|nieaktualn\w*|устаре\w*|неактуальн\w*))?\.?", re.I)
+                          r"|nieaktualn\w*|устаре\w*|неактуальн\w*)"
+                          # (round 60) or not yet read by an editor: "... and has not been reviewed by an editor."
+                          r"|,?\s+(?:and|et|und|e|i|и)\s+(?:has|have|n['’]a|hat|non è|nie został\w*|не был\w*)\s+(?:not\s+|pas\s+|nicht\s+)?(?:been\s+|été\s+|stato\s+)?"
+                          r"(?:reviewed|checked|edited|relu|vérifié|geprüft|redigiert|revisionat[oa]|verificat[oa]|sprawdzon\w*|zweryfikowan\w*"
+                          r"|провер\w*|отредактирован\w*)(?:\s+[^\s.!?,;]+){0,4})?\.?", re.I)
 # The page kept in the archive, its facts perhaps out of date ("Это архивная публикация: информация
 # могла устареть.", "This is an archived article; information may be out of date.", "Article
 # d'archives", "Archivartikel: Die Angaben sind möglicherweise nicht mehr aktuell", "Articolo
@@ -4249,6 +4414,13 @@ _OPENS_WITH_TRADE = re.compile(
 _FOLLOW_ME = re.compile(
     r"(?:follow me|find me|suivez[- ]moi|retrouvez[- ]moi|folg(?:t|en sie)? mir|seguimi|trovami|obserwuj(?:cie)? mnie"
     r"|znajdziesz mnie|подписывайтесь на меня|подпишитесь на меня|читайте меня)\b", re.I)
+# a call to subscribe at a bare domain closing a bio (round 60): "Subscribe free at ringroadnotes.example", "Abonnez-vous
+# gratuitement sur x.fr", "Kostenlos abonnieren unter x.de", "Iscriviti gratis su x.it", "Zapisz się za darmo na x.pl",
+# "Подписаться бесплатно: x.ru"
+_SUBSCRIBE_AT = re.compile(
+    r"(?:subscribe|sign up|abonnez-vous|inscrivez-vous|(?:kostenlos |gratis )?abonnieren(?: sie)?|abonniere|iscriviti|abbonati"
+    r"|zapisz się|subskrybuj|zasubskrybuj|подпишитесь|подписаться)(?:\s+(?:for )?(?:free|gratuitement|gratis|kostenlos"
+    r"|za darmo|бесплатно))?\s*(?:at|on|via|sur|unter|auf|su|na|на|:)\s+(?:[\w-]+\.)+[^\W\d_]{2,}(?:/\S*)?[.!]?", re.I)
 _CONTACT = re.compile(r"(?<![\w.])@\w{2,}|\b[\w.+-]+@[\w-]+\.[\w.]+|https?://|\bwww\.", re.I)
 # A keyboard shortcut is the site telling the reader how to use the page ("press Ctrl+Enter").
 _SHORTCUT = re.compile(r"\b(?:ctrl|strg|cmd|alt|shift)\s*\+\s*\w+", re.I)
@@ -5794,7 +5966,15 @@ _GALLERY_LINK = re.compile(
     r"|галерее|фотогалерее|альбоме|album\w*)"
     r"|(?:фотоотч[её]т|фоторепортаж|photo (?:report|gallery)|galerie photos?|fotostrecke|bildergalerie|fotogalleria"
     r"|fotorelacja|galeria zdjęć)\s*[:：–—]\s*\d+\s+(?:photos?|pictures?|images?|fotos?|bilder|foto|immagini|zdjęć"
-    r"|фото\w*|снимк\w*)(?:\s+(?:in|im|dans|nell['’]|w|в)\s+[^.!?\n]{1,30})?", re.I)
+    r"|фото\w*|снимк\w*)(?:\s+(?:in|im|dans|nell['’]|w|в)\s+[^.!?\n]{1,30})?"
+    # (round 60) a photo gallery's label with what it shows or where it is, no verb: "Galeria zdjęć z rozdania dyplomów",
+    # "Galleria fotografica completa su Facebook", "Full photo gallery on Facebook", "Photo gallery from the prize-giving",
+    # "Galerie photos de la remise des diplômes", "Bildergalerie von der Zeugnisübergabe", "Фотогалерея с вручения дипломов"
+    # (a photo word in the noun: "Galleria degli Uffizi" is a museum)
+    r"|(?:(?:full|complete)\s+)?(?:photo gallery|galerie photos?|bildergalerie|fotogalerie|fotostrecke|galleria fotografica"
+    r"|fotogalleria|galeria zdjęć|fotogaleria|фотогалерея|фотоальбом)(?:\s+(?:completa|complète|komplett|pełna|полная))?"
+    r"\s+(?:from|of|on|de la|de l['’]|du|des|sur|von der|vom|von|auf|della|dello|del|dei|degli|delle|su|sulla|z|ze|na|с|со|на|в)"
+    r"\s+[^\W\d_][^.!?\n]{0,40}", re.I)
 _GALLERY_LINK_MAX_WORDS = 8
 _GALLERY_LINK_MAX_CHARS = 80
 # A gallery's or a carousel's button: previous or next with its arrow ("‹ Precedente", "Next ›",
@@ -6565,7 +6745,9 @@ def _is_author_bio(text: str) -> bool:
     if _OPENS_WITH_TRADE.match(bare) and len(sentences) >= 2:
         # (round 59) no name: the trade and the beat, then the writer's follow-me with a handle or link
         return bool(_FOLLOW_ME.match(sentences[-1]) and _CONTACT.search(sentences[-1]))
-    return bool(_OPENS_WITH_NAME.match(bare) and _CONTACT.search(sentences[-1]))
+    # (round 60: or the last sentence a call to subscribe at the writer's bare domain, "... writes the weekly Ringroad
+    # Notes newsletter. Subscribe free at ringroadnotes.example")
+    return bool(_OPENS_WITH_NAME.match(bare) and (_CONTACT.search(sentences[-1]) or _SUBSCRIBE_AT.fullmatch(sentences[-1])))
 
 
 def is_rights_notice(text: str) -> bool:
@@ -7135,7 +7317,12 @@ _CALL_NUMBER = re.compile(
     r"(?!\s*(?:%|€|\$|£|zł|₽))(?!\s+(?!(?:or|ou|oder|o|lub|albo|или|and|et|und|e|i|и|from|de|von|da|od|с)\b)[^\W\d_])",
     re.I)
 _SHOWN = re.compile(r"\b(?:appear\w*|published|visible|shown|sichtbar|visibles|widoczn\w*|видн\w*|publiés?|affichés?|apparai\w*|apparaî\w*|freigeschaltet|veröffentlicht"
-                    r"|pubblicat[io]|visibil[ei]|opublikowan\w*|widoczn\w*|публику\w*|опубликован\w*|появ\w*)\b", re.I)
+                    r"|pubblicat[io]|visibil[ei]|opublikowan\w*|widoczn\w*|публику\w*|опубликован\w*|появ\w*"
+                    # (round 60: the verb "appear" in the other languages, "Komentarze są moderowane i pojawią się po
+                    # zatwierdzeniu przez administratora.", "erscheinen erst nach", "compariranno dopo"), only before the check's
+                    # "after": "Komentarze radnych pojawią się w protokole" is the article's)
+                    r"|(?:pojawi\w*(?: się)?|erschein\w*|appari\w*|compari\w*|compaio\w*)(?:\s+[^\W\d_]+){0,2}?\s+(?:po|nach|dopo|après|after)"
+                    r")\b", re.I)
 _CALL_VERB = re.compile(r"\b(?:call|dial|appelez|composez|rufen sie|wählen sie|chiama(?:te)?|zadzwoń|dzwoń|звоните"
                         r"|позвоните)\b", re.I)
 _PRESENT_PASSIVE = re.compile(r"\b(?:are|is|will be|may be|must be|werden|wird|sont|seront|est|sono|vengono"

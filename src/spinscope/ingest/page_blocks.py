@@ -936,7 +936,7 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
                 lines[i].reason = "page tail"
         last, continued = _extend_down(lines, after, stop), True
     step("mark_page/_after_tags_and_share")
-    first = _extend_up(lines, first, top)
+    first = _extend_up(lines, first, top, last)
     step("mark_page/_extend_up")
     if sum(_is_prose(lines[i]) for i in range(first, last + 1)) < _MIN_BODY_PROSE:
         return False
@@ -2347,13 +2347,19 @@ def _is_inline_link(line: Line) -> bool:
     return line.reason == "related links" and bool(_INLINE_LINK.fullmatch(_bare(line.text)))
 
 
-def _extend_up(lines: list[Line], first: int, top: int) -> int:
-    """Prose close above the body is the body's (see _extend_down); not the title."""
+def _extend_up(lines: list[Line], first: int, top: int, last: int | None = None) -> int:
+    """Prose close above the body is the body's (see _extend_down); not the title. With ``last``,
+    a run down to it with fewer than _MIN_BODY_PROSE prose lines is no body alone: it goes on up
+    over a gap of chrome to the next prose (round 60: set 61's pl-kurs-komputerowy-seniorow, whose
+    last two paragraphs, one of them short, stand under the article's list rows and a gallery and
+    a learn-more line the rules take; with those taken the gap read as the page's and the page lost
+    its head walk)."""
     gap = gap_chrome = unknown = 0
     for i in range(first - 1, top, -1):
         line = lines[i]
         if line.reason is None and _is_prose(line):
-            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME:
+            if gap >= _TAIL_GAP_LINES and gap_chrome >= _TAIL_GAP_CHROME and (
+                    last is None or sum(_is_prose(lines[k]) for k in range(first, last + 1)) >= _MIN_BODY_PROSE):
                 break
             _mark_gap_counts(lines, i + 1, first, False)
             first, gap, gap_chrome, unknown = i, 0, 0, 0
