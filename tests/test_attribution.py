@@ -4823,3 +4823,51 @@ def test_an_as_reported_phrase_before_another_report_is_only_its_source(text, ro
 def test_an_opening_adverb_and_a_possessor_office(text, clause, speaker):
     article, prediction = analyse(text)
     assert quote_with(found(article, prediction), clause)[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a pronoun object pointing back, then a short phrase or an outlet told in marks, then the cue and its subject
+    ("ru", "Цены\n\nЦены вырастут вдвое в следующем году по всей стране. Об этом в интервью ТАСС рассказал "
+           "министр Иван Петров.", "Цены вырастут вдвое в следующем году по всей стране", "Иван Петров"),
+    ("ru", "Цены\n\nЦены вырастут вдвое в следующем году по всей стране. Об этом «360» рассказал министр Иван Петров.",
+     "Цены вырастут вдвое в следующем году по всей стране", "Иван Петров"),
+    ("pl", "Ceny\n\nCeny wzrosną dwukrotnie w przyszłym roku w całym kraju. O tym w rozmowie z PAP poinformował "
+           "minister Jan Kowalski.", "Ceny wzrosną dwukrotnie w przyszłym roku w całym kraju", "Jan Kowalski"),
+    # verb second: the object opening the sentence leaves the subject after the cue
+    ("de", "Rücktritt\n\nDer Premier werde noch heute seinen Rücktritt als Parteichef bekanntgeben. Das berichtete am "
+           "Donnerstag die Financial Times.", "Der Premier werde noch heute", "Financial Times"),
+    ("it", "Migranti\n\nI migranti sono utilizzati dalla Russia come strumento di pressione su Italia ed Europa. Lo "
+           "sostiene un articolo di Repubblica.", "I migranti sono utilizzati", "articolo di Repubblica"),
+    # a tag closing the sentence that reports the one before names who carried the report: no quote of its own
+    ("fr", "Prix\n\nLes prix vont doubler l'an prochain dans tout le pays. C'est ce qu'a déclaré le ministre Jean "
+           "Dupont, rapporte l'AFP.", "Les prix vont doubler", "Jean Dupont"),
+    ("en", "Prices\n\nPrices will double across the country next year. That's what the minister John Smith told "
+           "reporters, the BBC reported.", "Prices will double", "John Smith"),
+])
+def test_a_report_pointing_back_at_the_sentence_before(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert quote_with(rows, clause)[:1] == ("indirect",) and quote_with(rows, clause)[3] == speaker
+    assert len(rows) == 1, rows
+
+
+@pytest.mark.parametrize("lang,text,clause,not_clause", [
+    # near misses: "о том, что" / "o tym, że" after the cue announce the clause that follows, not the sentence before
+    ("ru", "Цены\n\nБайден свалил все на Россию вместо того чтобы взять ответственность. 15 марта министр Иван Петров "
+           "заявил о том, что Вашингтон намерен наращивать давление на Россию.",
+     "Вашингтон намерен наращивать давление", "Байден свалил"),
+    ("pl", "Ceny\n\nCeny wzrosną dwukrotnie w przyszłym roku w całym kraju. Minister Jan Kowalski poinformował o tym, "
+           "że rząd nie planuje podwyżek.", "rząd nie planuje podwyżek", "Ceny wzrosną"),
+    # a determiner opening a subject is no pronoun pointing back
+    ("de", "Rücktritt\n\nDer Premier werde noch heute seinen Rücktritt als Parteichef bekanntgeben. Das Ministerium "
+           "berichtete am Donnerstag über die Lage.", None, "Der Premier"),
+    # a tag closing a sentence with no report pointing back still reports that sentence
+    ("fr", "Prix\n\nLes prix vont doubler l'an prochain dans tout le pays. Le ministre Jean Dupont a parlé de la "
+           "crise, rapporte l'AFP.", "Le ministre Jean Dupont a parlé de la crise", "Les prix"),
+])
+def test_a_pronoun_after_the_cue_or_a_determiner_is_no_report_pointing_back(lang, text, clause, not_clause):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    if clause is not None:
+        quote_with(rows, clause)
+    assert not any(not_clause in r[1] for r in rows), rows

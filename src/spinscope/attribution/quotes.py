@@ -1638,6 +1638,33 @@ class QuoteFinder:
             return None
         return (comma + 1, end)
 
+    def _anaphoric_lead(self, s: Sentence, a: int) -> bool:
+        """"Об этом заявил", "C’est ce qu’a déclaré", "Das berichteten", "Lo sostiene", "O tym w rozmowie z PAP
+        poinformował", "Об этом «360» рассказал": the words before the cue at ``a`` are a pronoun object pointing
+        back (after an opening conjunction), maybe followed by a short prepositional phrase or a quoted outlet told;
+        the subject then follows the cue."""
+        toks = s.tokens
+        lows = [t.lower.replace("’", "'") for t in toks[:a]]
+        start = 1 if lows and lows[0] in CONJUNCTIONS else 0
+        words = [w for w in lows[start:a] if w not in self.lex.skippable and w not in PERFECT_AUXILIARIES
+                 and not w.startswith("qu'")]
+        forms = ANAPHORIC_OBJECTS.get(self.lex.lang, ())
+        if words and tuple(words) in forms:
+            return not any(t.text == "," for t in toks[start:a])
+        for form in forms:
+            k = start + len(form)
+            if len(form) < 2 or k >= a or tuple(lows[start:k]) != form:
+                continue
+            rest = range(k, a)
+            if any(toks[x].text in ",;:" or lows[x] in self.lex.complementizers or lows[x] in self.lex.cue_verbs
+                   for x in rest) or a - k > 6:
+                continue
+            if lows[k] in PREPOSITIONS | ADVERBIAL_PREPOSITIONS and not s.inside[k]:
+                return True  # "Об этом в интервью ТАСС заявил", "O tym w rozmowie z PAP poinformował"
+            if toks[k].text in QUOTE_CHARS and toks[a - 1].text in QUOTE_CHARS and a - k <= 6:
+                return True  # "Об этом «360» рассказал": the outlet told, in marks
+        return False
+
     def _anaphoric_report(self, s: Sentence, f: Frame) -> tuple[Sentence, tuple[int, int]] | None:
         """"Цены вырастут вдвое. Об этом заявил министр.", "Lo ha detto il premier", "C’est ce qu’a
         déclaré X", "Das sagte X", "Poinformował o tym X", "That's what X said": a cue whose object is
@@ -1657,11 +1684,18 @@ class QuoteFinder:
                        and not w.startswith("qu'"))
         after = tuple(lows[b:b + 2])
         forms = ANAPHORIC_OBJECTS.get(self.lex.lang, ())
+        # "заявил о том, что ...", "poinformował o tym, że ...": the pronoun after the cue announces the clause
+        # that follows it (cataphoric), it does not point back
+        ahead = lows[b + 2:b + 4]
+        cataphoric = bool(ahead) and (ahead[0] in self.lex.complementizers
+                                      or ahead[0] == "," and len(ahead) > 1 and ahead[1] in self.lex.complementizers)
         if not (before and before in forms or tuple(lead) in forms
-                or any(after[:len(x)] == x for x in forms if len(x) == 2) and self.lex.lang in CASE_LANGS):
+                or any(after[:len(x)] == x for x in forms if len(x) == 2) and self.lex.lang in CASE_LANGS
+                and not cataphoric or self._anaphoric_lead(s, a)):
             return None
-        if any(s.inside[start:b]) or f.subject is None:
-            return None
+        if any(s.inside[start:b]) and not (self._anaphoric_lead(s, a) and not any(s.inside[a:b])) \
+                or f.subject is None:
+            return None  # (an outlet told, in marks, may stand between the pronoun and the cue: "Об этом «360»")
         prev = self._previous_sentence(s)
         if prev is None:
             return None
@@ -2036,6 +2070,10 @@ class QuoteFinder:
                         and self._bare_clause(s, right[0]):
                     right = None  # "X, a former Marine, says he was ...": the pronoun opens the reported clause
                 inverted = a == 0 or toks[a - 1].text in PUNCT_OR_MARK
+                if a > 0 and not inverted and self._anaphoric_lead(s, a):
+                    inverted, left = True, None  # "Das berichteten am Donnerstag zahlreiche Medien": the object
+                    # pointing back opens the sentence, the subject follows the cue
+                    right = right or self._np_after_adverbial(s, b)
                 held = (self._subject_before_relative(s, a) or self._subject_before_side_phrase(s, a)
                         if left is None and inverted else None)
                 if held is not None:
@@ -4027,6 +4065,16 @@ class QuoteFinder:
                      and self._content_before(s, f) and not self._participle_that(s, f) and not self._that_follows(s, f)
                      and not (self._parenthetical(s, f) and self._adverbial_before(s, f))
                      and not self._words_go_on(s, f)}
+            if len(final) and sum(f.kind == "verb" for f in s.frames) > 1:
+                lead = next((f for f in sorted(s.frames, key=lambda f: f.cue[0]) if f.kind == "verb"
+                             and not f.relative and f.speaker is not None and self._anaphoric_report(s, f) is not None), None)
+                if lead is not None and any(id(g) in final and g.cue[0] > lead.cue[0] for g in s.frames):
+                    # "C’est ce qu’a déclaré X, ..., rapporte TASS": the sentence reports the one before it; the
+                    # tag closing it names who carried that report, it does not make the sentence a quote
+                    for g in s.frames:
+                        if id(g) in final and g.cue[0] > lead.cue[0]:
+                            g.used = True
+                    final.clear()
             for f in sorted(s.frames, key=lambda f: (f.kind == "according", id(f) not in final)):
                 cue_at = s.tokens[f.cue[0]].start
                 if f.used or any(q.start <= cue_at < q.end for q in self.quotes) and not f.participle:
