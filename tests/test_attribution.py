@@ -4871,3 +4871,38 @@ def test_a_pronoun_after_the_cue_or_a_determiner_is_no_report_pointing_back(lang
     if clause is not None:
         quote_with(rows, clause)
     assert not any(not_clause in r[1] for r in rows), rows
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # a source phrase after a conjunction or an opening bracket reports the clause after it
+    ("pl", "Węgry\n\nBudapeszt nie chce ponosić kosztów, choć zdaniem Sadeckiego byłby on przez Węgrów do uniesienia.",
+     "byłby on przez Węgrów do uniesienia"),
+    ("pl", "Embargo\n\nEmbargo obejmie surowiec trafiający drogą morską (według Brukseli to dwie trzecie całego importu).",
+     "to dwie trzecie całego importu"),
+    ("ru", "Доклад\n\nДоклад был опубликован в феврале, и, по версии американской стороны, принц лично одобрил операцию.",
+     "принц лично одобрил операцию"),
+    # before "that": the clause after it
+    ("pl", "Putin\n\nWreszcie najbardziej prawdopodobny według Sweeneya, że Putin na koniec sam się otruje.",
+     "Putin na koniec sam się otruje"),
+    # standing bare inside one clause: the whole sentence
+    ("de", "Nachfolge\n\nUnter den möglichen Nachfolgern befinden sich laut einer Kurzanalyse des Thinktanks Forces Watch "
+           "mehrere Hardliner.", "Unter den möglichen Nachfolgern befinden sich laut einer Kurzanalyse des Thinktanks "
+                                 "Forces Watch mehrere Hardliner"),
+])
+def test_a_source_phrase_inside_a_sentence_reports_the_clause_around_or_after_it(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert [r[1] for r in rows] == [clause], rows
+    assert rows[0][0] == "indirect"
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a rule or a timetable followed, no source
+    ("pl", "Pociąg\n\nPociąg odjechał według rozkładu jazdy przygotowanego przez przewoźnika."),
+    ("it", "Treno\n\nIl treno è partito secondo l'orario previsto dalla compagnia ferroviaria."),
+    ("fr", "Match\n\nLe match s'est déroulé selon les règles habituelles du tournoi national."),
+    ("pl", "Rząd\n\nRząd działał, choć według prawa nie musiał niczego zmieniać."),
+])
+def test_a_rule_or_timetable_in_mid_sentence_is_no_source(lang, text):
+    article, prediction = analyse(text, lang=lang)
+    assert found(article, prediction) == []

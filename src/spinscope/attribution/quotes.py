@@ -481,6 +481,8 @@ CONCESSIVES = frozenset("although though bien quoique obwohl obgleich sebbene be
                         "хотя".split())
 ADVERBIAL_OPENERS = frozenset("given despite like unlike besides compte tenu malgré comme dato nonostante come "
                               "trotz angesichts wie mimo jak несмотря учитывая".split())
+# words before a source phrase in mid-sentence that open a new clause after it ("..., mentre per l'Aie ...")
+MEDIAL_OPENERS = frozenset("while whereas mentre tandis während podczas gdy тогда как".split())
 TIME_AFTER = frozenset("later earlier ago afterwards tard dopo später później спустя".split())
 # the auxiliary of a compound past before a cue ("ha detto", "a déclaré", "hat gesagt")
 PERFECT_AUXILIARIES = frozenset("ha hanno a ont hat haben".split())
@@ -3918,6 +3920,51 @@ class QuoteFinder:
             return None
         return comma + 1, entity
 
+    def _medial_according_content(self, s: Sentence, f: Frame):
+        """A source phrase ("according to X", "selon X", "laut X", "secondo X", "zdaniem X", "по словам X") inside a
+        sentence, not opening it:
+        - after a conjunction or an opening bracket ("..., choć zdaniem Sadeckiego <clause>", "mentre per l'Aie
+          <clause>", "(według Brukseli <clause>)"): the clause after the source, to the sentence end or the bracket;
+        - before "that" ("najbardziej prawdopodobny według Sweeneya, że <clause>"): the clause after "that";
+        - set off by dashes ("W Rosji – według portalu Meduza – spada ..."), or standing bare between the words of
+          one clause ("Unter den Nachfolgern befinden sich laut einer Analyse mehrere ...", "jest zdaniem posłanki
+          ..."): the whole sentence.
+        None when none of these shapes holds."""
+        toks = s.tokens
+        n = len(toks)
+        k, r = f.left - 1, f.right
+        if k < 1 or r >= n or f.subject is None or any(s.inside[k:r]):
+            return None
+
+        def span(first: int, end: int):
+            while first < end and (toks[first].text == "," or not toks[first].is_word
+                                   and toks[first].text not in QUOTE_CHARS):
+                first += 1
+            while end > first and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
+                end -= 1
+            if len([t for t in toks[first:end] if t.is_word]) < 3:
+                return None
+            return toks[first].start, toks[end - 1].end
+
+        before = toks[k].lower
+        if toks[k].text == "(":
+            close = next((m for m in range(r, n) if toks[m].text == ")"), None)
+            return span(r, close) if close is not None else None
+        if before in CONJUNCTIONS | CONCESSIVES | MEDIAL_OPENERS and toks[k - 1].text == "," and not s.inside[k - 1]:
+            return span(r, n)  # "..., choć zdaniem Sadeckiego byłby on ...", "..., mentre per l'Aie bisogna ..."
+        if toks[k].text == "," and toks[k - 1].lower in CONJUNCTIONS and toks[r].text == "," and not s.inside[k - 1]:
+            return span(r, n)  # "..., и, по версии американской стороны, <clause>"
+        m = r + 1 if toks[r].text == "," and r + 1 < n else r
+        if toks[m].lower in self.lex.complementizers and not s.inside[m] and toks[k].is_word:
+            return span(m + 1, n)  # "najbardziej prawdopodobny według Sweeneya, że <clause>"
+        if toks[k].text in DASHES and toks[r].text in DASHES and k > 1:
+            return span(0, n)  # "W tym samym czasie w Rosji – według portalu Meduza – spada ..."
+        if toks[k].is_word and toks[r].is_word and not toks[r].is_capitalised and toks[k].lower not in RELATIVES \
+                and not any(t.text in ",;:" or t.text in DASHES for t in toks[:k]) \
+                and any(t.is_word for t in toks[r + 1:]) and self.lex.lang != "en":
+            return span(0, n)  # "Unter den Nachfolgern befinden sich laut einer Analyse mehrere Hardliner"
+        return None
+
     def _according_content(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         toks = s.tokens
         if f.opening is not None:
@@ -4015,6 +4062,9 @@ class QuoteFinder:
                 return toks[0].start, toks[end - 1].end
             return None
         r = f.right
+        medial = self._medial_according_content(s, f)
+        if medial is not None:
+            return medial if medial != AS_SOURCE_ONLY else None
         if toks[k].text == "," and r + 1 < len(toks) and toks[r].text == "," and not any(s.inside[k:r + 1]) \
                 and toks[r + 1].lower not in CONJUNCTIONS and toks[k - 1].lower not in RELATIVES \
                 and not self._opens_clause(s, f.left) \
