@@ -4906,3 +4906,30 @@ def test_a_source_phrase_inside_a_sentence_reports_the_clause_around_or_after_it
 def test_a_rule_or_timetable_in_mid_sentence_is_no_source(lang, text):
     article, prediction = analyse(text, lang=lang)
     assert found(article, prediction) == []
+
+
+@pytest.mark.parametrize("text,rows", [
+    # "told" and an addressee with no clause after it, or a question after it, report nothing
+    ("Title\n\nThe tension increased as Patel told more jokes in this vein until organizers stopped him.", []),
+    ("Title\n\nHistory tells us why so many people are afraid to do the right thing.", []),
+    ("Title\n\nHave the generals told the president how and when they plan to get us out?", []),
+    # near misses: an addressee, then a clause without "that"; an aside in commas, then "that"; "there" opening it
+    ("Title\n\nThe minister told reporters the plan would go ahead.",
+     [("indirect", "the plan would go ahead", "told", "minister")]),
+])
+def test_told_with_only_an_addressee_or_a_question_reports_nothing(text, rows):
+    article, prediction = analyse(text)
+    got = found(article, prediction)
+    assert [r[:3] for r in got] == [r[:3] for r in rows], got
+
+
+def test_told_an_addressee_then_there_and_its_verb_still_reports():
+    article, prediction = analyse("Title\n\nThe neighbour told police there was no fight at all.")
+    assert quote_with(found(article, prediction), "there was no fight at all")[0] == "indirect"
+
+
+def test_told_an_addressee_then_an_aside_then_that_still_reports():
+    text = ("Title\n\nDeputy adviser Ben Rhodes told CNN, during an interview aired on April 6, 2015, that the "
+            "inspectors will have access to every site.")
+    article, prediction = analyse(text)
+    assert quote_with(found(article, prediction), "the inspectors will have access")[0] == "indirect"

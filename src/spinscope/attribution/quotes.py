@@ -63,6 +63,7 @@ AS_SOURCE_ONLY = (-1, -1)
 OF_WORDS = frozenset("of de di von z из".split())
 # verbs whose object is the addressee, never the speaker ("told the Jezebel website")
 ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
+QUESTION_WORDS = frozenset("how why what whether if when where who which".split())
 # English cues that report a clause without "that" ("said the talks were over")
 BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim claims claimed argue argues
 argued insist insists insisted warn warns warned contend contends contended add adds added adding
@@ -3477,6 +3478,17 @@ class QuoteFinder:
             lows = [t.lower for t in toks[k:k + 6]]
             if lows[:2] == ["the", "truth"] or "to" in lows and not any(s.inside[k:k + 6]) and not any(
                     w in AUXILIARIES | MODALS for w in lows[:lows.index("to")]):
+                return None
+        if not that and self.lex.lang == "en" and toks[f.cue[0]].lower in ADDRESSEE_VERBS and k < len(toks) \
+                and not any(s.inside[k:]):
+            # "told the Wall Street Journal at the time.", "told more jokes until ...", "told the president how
+            # ...": no clause opens within the addressee's phrase, or a question follows it; nothing reported
+            stop = next((m for m in range(k, min(k + 6, len(toks))) if not toks[m].is_word), min(k + 6, len(toks)))
+            later_that = any(toks[m].lower in self.lex.complementizers for m in range(k, min(k + 25, len(toks))))
+            # (not "told CNN, during an interview aired on April 6, that ...": an aside, then "that")
+            if not later_that and (any(toks[m].lower in QUESTION_WORDS for m in range(k + 1, stop)) or not any(
+                    self._bare_clause(s, m) or m > k and toks[m].lower in SUBJECT_PRONOUNS | {"there"}
+                    for m in range(k, stop))):
                 return None
         if not that and self.lex.lang == "en" and k + 1 < len(toks) and toks[k].lower == "how" \
                 and toks[f.cue[0]].lower not in ASKING and self._bare_clause(s, k + 1):
