@@ -4933,3 +4933,23 @@ def test_told_an_addressee_then_an_aside_then_that_still_reports():
             "inspectors will have access to every site.")
     article, prediction = analyse(text)
     assert quote_with(found(article, prediction), "the inspectors will have access")[0] == "indirect"
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # the "that" right after the cue opens the clause, not a later conjunction ending in "that"
+    ("it", "Titolo\n\nIl ministro ha detto che partirà prima che arrivi la delegazione.",
+     "partirà prima che arrivi la delegazione"),
+    ("it", "Titolo\n\nIl ministro ha avvertito che il processo sarà bloccato a meno che la Svezia non cambi linea.",
+     "il processo sarà bloccato a meno che la Svezia non cambi linea"),
+    ("en", "Title\n\nThe minister said that the plan that was agreed last year will fail.",
+     "the plan that was agreed last year will fail"),
+    # a comma right after "that" opens an aside inside the clause; a source-like word after it does not end it
+    ("it", "Titolo\n\nTian ha affermato che una caratteristica dell’economia dell’UE è che, per la maggior parte, le sue "
+           "materie prime vengono fornite dall’esterno.",
+     "una caratteristica dell’economia dell’UE è che, per la maggior parte, le sue materie prime vengono fornite "
+     "dall’esterno"),
+])
+def test_the_first_that_after_the_cue_opens_the_clause(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert [r[1] for r in rows] == [clause], rows

@@ -3415,6 +3415,12 @@ class QuoteFinder:
         if self.lex.lang == "en" and k < len(toks) and toks[k].lower in SUBJECT_PRONOUNS and self._bare_clause(s, k):
             reach = 0  # "said they uncovered that text in May": the clause starts here; "that" is a determiner
         for look in range(k, min(k + reach, len(toks))):
+            if look == k and (toks[k].lower in self.lex.complementizers
+                              or self.lex.lang == "fr" and toks[k].lower.startswith(("qu'", "qu’"))) and not s.inside[k] \
+                    and not (self.lex.lang == "en" and self._bare_clause(s, k + 1) is False
+                             and k + 1 < len(toks) and toks[k + 1].lower in AUXILIARIES | MODALS):
+                break  # "ha detto che partirà prima che ...": the "that" right after the cue opens the clause,
+                # not a later one ("prima che", "avant que", "a meno che")
             if toks[look].text == "," and look + 1 < len(toks) and not s.inside[look] \
                     and toks[look + 1].lower in self.lex.complementizers and look > k:
                 continue  # "mówił w niedzielę, że", "sagte am Montag, dass": the comma before "that"
@@ -3551,7 +3557,7 @@ class QuoteFinder:
                     and m - k >= 3:
                 end = m  # "said Hasan had died a martyr, though in fact he remains alive": the writer's correction
                 break
-            if toks[m].text == "," and any(
+            if toks[m].text == "," and toks[m - 1].lower not in self.lex.complementizers and any(
                     tuple(t.lower for t in toks[m + 1:m + 1 + len(ph)]) == ph
                     and not (m + 1 + len(ph) < len(toks) and toks[m + 1 + len(ph)].lower in RELATIVES | RELATIVE_OBJECTS
                              and not toks[m + 1 + len(ph)].text.isupper() and not (
@@ -3559,7 +3565,8 @@ class QuoteFinder:
                     for ph in self.lex.according):
                 end = m  # "..., according to the NYDN": a second source, not this one's words
                 break
-            if toks[m].text == "," and (m + 1 in later or (m + 2 in later and toks[m + 1].lower in CONJUNCTIONS)):
+            if toks[m].text == "," and toks[m - 1].lower not in self.lex.complementizers \
+                    and (m + 1 in later or (m + 2 in later and toks[m + 1].lower in CONJUNCTIONS)):
                 end = m  # "..., the report said", "..., but the AP reported that": the next frame starts
                 break
             if toks[m].lower in CONJUNCTIONS and m + 1 < len(toks) and toks[m + 1].lower in AUXILIARIES \
