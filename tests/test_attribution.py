@@ -4953,3 +4953,17 @@ def test_the_first_that_after_the_cue_opens_the_clause(lang, text, clause):
     article, prediction = analyse(text, lang=lang)
     rows = found(article, prediction)
     assert [r[1] for r in rows] == [clause], rows
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # a conjunction ending in "that" after a cue's object is no reported clause
+    ("it", "Titolo\n\nLa Turchia ha minacciato di bloccare il processo a meno che Finlandia e Svezia non facciano un "
+           "giro di vite sui gruppi estremisti.", None),
+    # near miss: the reported clause itself holds the conjunction
+    ("en", "Title\n\nThe minister said the economy would grow so that jobs return.",
+     "the economy would grow so that jobs return"),
+])
+def test_a_conjunction_ending_in_that_is_no_reported_clause(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert [r[1] for r in rows] == ([clause] if clause else []), rows

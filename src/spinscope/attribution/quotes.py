@@ -63,6 +63,13 @@ AS_SOURCE_ONLY = (-1, -1)
 OF_WORDS = frozenset("of de di von z из".split())
 # verbs whose object is the addressee, never the speaker ("told the Jezebel website")
 ADDRESSEE_VERBS = frozenset("tell tells told telling".split())
+# words that with a following "that" make a subordinating conjunction ("a meno che", "prima che", "avant que",
+# "sans que", "so that", "such that", "so dass", "ohne dass", "tak że", "так что", "до того как")
+CONJUNCTION_HEADS = frozenset("""meno prima dopo senza finché fino purché affinché sicché cosicché modo visto dato
+avant après moins sans pour afin bien alors tandis dès depuis lors parce pendant sorte
+so such now given provided except ohne anstatt statt sodass
+tak zanim chyba póki
+так того тех""".split())
 QUESTION_WORDS = frozenset("how why what whether if when where who which".split())
 # English cues that report a clause without "that" ("said the talks were over")
 BARE_CLAUSE_VERBS = frozenset("""say says said saying tell tells told claim claims claimed argue argues
@@ -3435,6 +3442,9 @@ class QuoteFinder:
                 break
             if not toks[look].is_word or s.inside[look]:
                 break
+            if toks[look].lower in self.lex.complementizers and look > k and toks[look - 1].lower in CONJUNCTION_HEADS:
+                break  # "minacciato di bloccare il processo a meno che ...", "so that", "bevor", "avant que": a
+                # subordinating conjunction ending in "that", no reported clause
             if toks[look].lower in self.lex.complementizers and look > k:
                 k = look
                 break
