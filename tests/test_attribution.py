@@ -4967,3 +4967,18 @@ def test_a_conjunction_ending_in_that_is_no_reported_clause(lang, text, clause):
     article, prediction = analyse(text, lang=lang)
     rows = found(article, prediction)
     assert [r[1] for r in rows] == ([clause] if clause else []), rows
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a third-person pronoun in its oblique case after "według" is the source, the one named before
+    ("Ropa\n\nMinister Jan Kowalski opublikował analizę. Według niego surowiec z innych kierunków jest już "
+     "przetwarzany przez rafinerie.", "Jan Kowalski"),
+    ("Ropa\n\nByli dyrektorzy koncernu MOL opublikowali analizę. Według nich surowiec z innych kierunków jest już "
+     "przetwarzany przez rafinerie.", None),
+])
+def test_polish_according_to_a_pronoun_reports_the_clause_after_it(text, speaker):
+    article, prediction = analyse(text, lang="pl")
+    row = quote_with(found(article, prediction), "surowiec z innych kierunków jest już przetwarzany")
+    assert row[0] == "indirect"
+    if speaker is not None:
+        assert row[3] == speaker

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from spinscope.attribution.lexicon import (DASHES, GENERATED, OPENERS, PARTICIPLE_CUES, QUOTE_CHARS, WEAK_CUES, common_words,
                                            Lexicon)
-from spinscope.attribution.speakers import (source_nouns, NEWS_AGENCIES, ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ADJECTIVE_ENDINGS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
+from spinscope.attribution.speakers import (PRONOUN_SUBJECTS, source_nouns, NEWS_AGENCIES, ARTICLE_PARTICLES, BODY_NAME_LINKS, DOCUMENTS, GENITIVE_ADJECTIVE_ENDINGS, GENITIVE_ENDINGS, SURNAME_STOP_WORDS, TAIL_PARTICLES, GENITIVES, GERMAN_NOUN_SUFFIXES, TITLE_COORDINATORS, FEMALE_NOUNS, FEMININE, MALE_NOUNS, MASCULINE, Entity, EntityRegistry, bare,
                                            SURNAME_PARTICLES, COUNTING_WORDS, country_of, is_agency_word, is_bare_name,
                                            plural_common, strip_possessive)
 from spinscope.attribution.text import Stretch, Token, split_sentences, tokenize
@@ -1981,6 +1981,9 @@ class QuoteFinder:
             if kind == "according":
                 pron = next((k for k in range(a, b) if self.registry.is_pronoun(toks[k])
                              or toks[k].lower in SOURCE_POSSESSIVES.get(self.lex.lang, ())), None)
+                if pron is None and b < n and toks[b].lower in PRONOUN_SUBJECTS.get(self.lex.lang, ()) \
+                        and self.lex.lang in CASE_LANGS and not s.inside[b]:
+                    pron = b  # "Według nich ...", "Według niego ...": a pronoun in its oblique case after the cue
                 frame.subject = (pron, pron + 1) if pron is not None else self._np_right(s, b)
                 if pron is None and lows[b - 1] in self.lex.cue_verbs and (b >= n or toks[b].text in PUNCT_BETWEEN):
                     frame.subject = None  # "jak dodał, rząd ...": the verb has no subject here (pro-drop)
