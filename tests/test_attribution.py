@@ -4982,3 +4982,14 @@ def test_polish_according_to_a_pronoun_reports_the_clause_after_it(text, speaker
     assert row[0] == "indirect"
     if speaker is not None:
         assert row[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    # near misses: a source named in brackets with no clause after it (a prepositional phrase) reports nothing there
+    ("fr", "Dette\n\nLa dette a augmenté de 600 milliards (d’après Macron en personne, lors du débat de l’entre-deux-tours)."),
+    ("pl", "Dług\n\nDług wzrósł o 600 miliardów (według premiera w czasie debaty telewizyjnej)."),
+])
+def test_a_source_in_brackets_with_no_clause_after_it_reports_no_bracket_words(lang, text):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, prediction)
+    assert not any(r[1].startswith(("en personne", "w czasie")) for r in rows), rows

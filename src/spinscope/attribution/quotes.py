@@ -232,6 +232,7 @@ ANAPHORIC_OBJECTS = {
     "de": (("das",), ("dies",), ("darüber",), ("davon",)),
     "en": (("that's", "what"), ("this", "is", "what"), ("that", "is", "what")),
 }
+ANAPHORIC_WORDS = {lang: frozenset(w for form in forms for w in form) for lang, forms in ANAPHORIC_OBJECTS.items()}
 # prepositions naming whom someone tells ("a “La Repubblica” racconta", "à « Libération » confie")
 DATIVE_PREPOSITIONS = frozenset("a ad al alla à au aux".split())
 # a comment header's date or time: "24.02.2022", "14:35", "March 3, 2022", "5 hours ago", "вчера в 12:30"
@@ -3981,7 +3982,10 @@ class QuoteFinder:
         before = toks[k].lower
         if toks[k].text == "(":
             close = next((m for m in range(r, n) if toks[m].text == ")"), None)
-            return span(r, close) if close is not None else None
+            first = next((m for m in range(r, close or r) if toks[m].is_word), None)
+            if close is None or first is None or toks[first].lower in PREPOSITIONS | ADVERBIAL_PREPOSITIONS:
+                return AS_SOURCE_ONLY  # "(d'après Macron en personne, lors du débat)": the source named, no clause
+            return span(r, close)
         if before in CONJUNCTIONS | CONCESSIVES | MEDIAL_OPENERS and toks[k - 1].text == "," and not s.inside[k - 1]:
             return span(r, n)  # "..., choć zdaniem Sadeckiego byłby on ...", "..., mentre per l'Aie bisogna ..."
         if toks[k].text == "," and toks[k - 1].lower in CONJUNCTIONS and toks[r].text == "," and not s.inside[k - 1]:
@@ -4147,7 +4151,9 @@ class QuoteFinder:
                      and self._content_before(s, f) and not self._participle_that(s, f) and not self._that_follows(s, f)
                      and not (self._parenthetical(s, f) and self._adverbial_before(s, f))
                      and not self._words_go_on(s, f)}
-            if len(final) and sum(f.kind == "verb" for f in s.frames) > 1:
+            if len(final) and sum(f.kind == "verb" for f in s.frames) > 1 \
+                    and not ANAPHORIC_WORDS.get(self.lex.lang, frozenset()).isdisjoint(
+                        t.lower.replace("’", "'") for t in s.tokens):
                 lead = next((f for f in sorted(s.frames, key=lambda f: f.cue[0]) if f.kind == "verb"
                              and not f.relative and f.speaker is not None and self._anaphoric_report(s, f) is not None), None)
                 if lead is not None and any(id(g) in final and g.cue[0] > lead.cue[0] for g in s.frames):
