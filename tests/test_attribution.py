@@ -4988,8 +4988,18 @@ def test_polish_according_to_a_pronoun_reports_the_clause_after_it(text, speaker
     # near misses: a source named in brackets with no clause after it (a prepositional phrase) reports nothing there
     ("fr", "Dette\n\nLa dette a augmenté de 600 milliards (d’après Macron en personne, lors du débat de l’entre-deux-tours)."),
     ("pl", "Dług\n\nDług wzrósł o 600 miliardów (według premiera w czasie debaty telewizyjnej)."),
+    # the source of one phrase in brackets, closing it
+    ("en", "Church\n\nAll this and rampant apathy in the parishes, along with a trivialized liturgy (according to Pope "
+           "Benedict XVI) and widespread apostasy among the faithful."),
 ])
 def test_a_source_in_brackets_with_no_clause_after_it_reports_no_bracket_words(lang, text):
     article, prediction = analyse(text, lang=lang)
     rows = found(article, prediction)
-    assert not any(r[1].startswith(("en personne", "w czasie")) for r in rows), rows
+    assert not any(r[1].startswith(("en personne", "w czasie")) or r[1].startswith("All this") for r in rows), rows
+
+
+def test_an_as_said_source_closing_a_bracket_reports_the_words_before_it():
+    text = ("Вакцины\n\nПо словам автора, нас обманывают. Тех, кто отказывается от вакцинации, не следует называть "
+            "людьми, которым «нужно вырастить мозг» (как заявил премьер-министр Марк Макгоуэн).")
+    article, prediction = analyse(text, lang="ru")
+    assert quote_with(found(article, prediction), "Тех, кто отказывается")[3] == "Марк Макгоуэн"

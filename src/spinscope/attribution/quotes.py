@@ -3983,7 +3983,13 @@ class QuoteFinder:
         if toks[k].text == "(":
             close = next((m for m in range(r, n) if toks[m].text == ")"), None)
             first = next((m for m in range(r, close or r) if toks[m].is_word), None)
-            if close is None or first is None or toks[first].lower in PREPOSITIONS | ADVERBIAL_PREPOSITIONS:
+            if close is None or first is None:
+                if any(toks[x].lower in self.lex.cue_verbs for x in range(f.cue[0], f.cue[1])):
+                    return None  # "... (как заявил премьер-министр Макгоуэн).": an "as X said" in brackets reports
+                    # the words before it
+                return AS_SOURCE_ONLY  # 'a "trivialized liturgy" (according to Pope Benedict XVI)', "(per i Brics)":
+                # the source of a phrase or no source, not of the sentence
+            if toks[first].lower in PREPOSITIONS | ADVERBIAL_PREPOSITIONS:
                 return AS_SOURCE_ONLY  # "(d'après Macron en personne, lors du débat)": the source named, no clause
             return span(r, close)
         if before in CONJUNCTIONS | CONCESSIVES | MEDIAL_OPENERS and toks[k - 1].text == "," and not s.inside[k - 1]:
