@@ -10256,3 +10256,83 @@ def test_round_60_page_chrome_goes(where, line):
 ])
 def test_round_60_page_chrome_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("rows", [
+    ["1° Contrada del Pozzo con Brunetto", "2° Contrada della Torre con Gigetto", "3° Contrada del Borgo con Tobia",
+     "4° Contrada della Fonte con Fiocco"],
+    ["1° Squadra del Lago Nero", "2° Squadra dei Colli Alti", "3° Squadra di Valmarina Bassa"],
+])
+def test_round_61_a_ranking_with_degree_ordinals_stays(rows):
+    """Round 61: the degree sign as the ordinal of a ranking's rows ("1° Contrada del Pozzo" over "2° ..."),
+    counting up from 1 in a run of three or more, is no weather widget's temperature (set 63 lost four rows)."""
+    case = page_from_blocks("round-61-it-ranking", [
+        ["-Pro Loco Valmarina", "-Home | Chi siamo | Eventi | Contatti", "-Sei in: Home › Eventi"],
+        ["+Palio delle botti: vince la contrada più giovane del paese"],
+        ["-Pubblicato il 20 agosto 2026 da Redazione", "-Categoria: Eventi"],
+        ["+Domenica pomeriggio, davanti a mille spettatori, la gara delle botti si è corsa lungo la via principale del paese."],
+        ["+Il presidente della pro loco era soddisfatto. «Non avevamo mai visto tanta gente in piazza», ha detto dopo la premiazione."],
+        ["+L'ordine di arrivo"],
+        ["+" + row for row in rows],
+        ["-Galleria fotografica: 40 immagini"],
+        ["+Il comitato ha ringraziato i volontari che hanno preparato il percorso e il servizio d'ordine."],
+        ["+La prossima edizione si terrà come sempre l'ultima domenica di agosto."],
+        ["-Condividi:", "-Articoli correlati"],
+        ["-Tutti i diritti riservati © 2026", "-Questo sito utilizza cookie tecnici. Accetta"],
+    ])
+    assert _problems(case, "it") == []
+
+
+@pytest.mark.parametrize("lines", [
+    ["18° Sereno", "12° Nuvoloso", "9° Pioggia"],
+    ["2° Roma", "1° Milano", "3° Torino"],
+    ["Roma 21° sereno", "Milano 18° nuvoloso", "Torino 16° pioggia"],
+])
+def test_round_61_a_weather_box_with_temperatures_first_still_goes(lines):
+    """Near misses: temperatures that do not count up from 1, or that follow a place, are a weather box's."""
+    case = _insert("tail", lines)
+    removed = " ".join(r.text for r in find_noise(case.raw))
+    assert all(line in removed for line in lines)
+
+
+@pytest.mark.parametrize("lang, heading, rows, prompt, tags, after", [
+    ("en", "The wall in numbers", ["Length rebuilt: 41 metres", "Days on the hill: 37",
+                                   "Stones I had to take out and set again: too many to count"],
+     "If you liked this post you might also like: Winter light on the fells", "Tags: drystone, winter, craft",
+     ["I am slower than I was in October, and I think that is the point.",
+      "When the last stones went on in February, I walked the length of it twice and could still tell which metres were mine."]),
+    ("fr", "Le chantier en chiffres", ["Longueur reconstruite : 41 mètres", "Jours sur la colline : 37",
+                                       "Pierres que j'ai dû reprendre et reposer : trop pour les compter"],
+     "Si cet article vous a plu, vous aimerez aussi : Lumière d'hiver", "Tags : pierre sèche, hiver, métier",
+     ["Je suis plus lent qu'en octobre, et je crois que c'est justement le but.",
+      "Quand les dernières pierres ont été posées en février, j'ai longé le mur deux fois et je reconnaissais encore mes mètres."]),
+    ("de", "Die Mauer in Zahlen", ["Wieder aufgebaut: 41 Meter", "Tage am Hang: 37",
+                                   "Steine, die ich neu setzen musste: zu viele zum Zählen"],
+     None, "Schlagwörter: Trockenmauer, Winter, Handwerk",
+     ["Ich bin langsamer als im Oktober, und ich glaube, genau darum geht es.",
+      "Als im Februar die letzten Steine lagen, bin ich die Mauer zweimal abgegangen und erkannte meine Meter noch immer."]),
+])
+def test_round_61_a_subheadings_rows_carry_the_body_over_the_tags(lang, heading, rows, prompt, tags, after):
+    """Round 61: the body cut at the tags that ends on the last row of its subheading's block goes on to the
+    sentences right under the tags (as when the rows crossed them inside _extend_down), and a diarist's row with
+    "I" and a finite verb is a row of the block, no widget (set 63 lost a blog essay's two last paragraphs)."""
+    from spinscope.ingest import page_blocks
+    from spinscope.ingest.clean import Line
+    texts = [heading, *rows, *([prompt] if prompt else []), tags, *after]
+    lines, pos = [], 0
+    for k, text in enumerate(texts):
+        lines.append(Line(pos, pos + len(text), text, "tags" if text == tags else None, False, False))
+        pos += len(text) + 1
+    assert page_blocks._is_block_row(lines[len(rows)], inner=True)
+    assert page_blocks._extend_down(lines, len(rows), len(lines)) == len(lines) - 1
+
+
+@pytest.mark.parametrize("row", [
+    "Orders, addresses and my account settings",
+    "Commandes, adresses et mon compte",
+    "Bestellungen, Adressen und mein Konto",
+])
+def test_round_61_a_first_person_row_without_a_verb_is_still_a_widget(row):
+    """Near misses: "I" or "my" with no finite verb in a row under another is still a widget's cue."""
+    from spinscope.ingest import page_blocks
+    assert page_blocks._row_widget_cue(page_blocks._bare(row))

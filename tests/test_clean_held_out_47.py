@@ -724,7 +724,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-neighbourhood-app':
         "the neighbourhood app's name, sign-in and open-in-app lines above the title are left (3 of 20 noise lines), and the subheading, its three rows and the two last paragraphs are lost (the post's 'Reply · Share · Save' row above the two paragraphs is taken for the start of the replies)",
     'fr-archive-direct':
-        "two of the live ticker's bare timestamps ('22h15', '21h30') between the paragraphs are left (2 of 20 noise lines)",
+        "one of the live ticker's bare timestamps ('22h15') between the paragraphs is left (1 of 20 noise lines)",
     'fr-liseuse-epaper':
         "the e-paper view's next-article-on-the-page line and photo credit between the paragraphs are left (2 of 20 noise lines)",
     'de-synode-presse':

@@ -4913,6 +4913,8 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     step("_mark_number_boxes")
     _keep_measurement_rows(lines)
     step("_keep_measurement_rows")
+    _keep_ordinal_rankings(lines)
+    step("_keep_ordinal_rankings")
     _mark_tables_of_contents(lines)
     step("_mark_tables_of_contents")
     _mark_citation_entries(lines)
@@ -7970,6 +7972,33 @@ def _keep_measurement_rows(lines: list[Line]) -> None:
             for line in widgets:
                 line.reason = None
         i = j
+
+
+# A ranking's rows written with the degree sign as the ordinal indicator ("1° Contrada del Pozzo",
+# "2° Contrada della Torre"; Italian, Spanish and Portuguese pages print "1°" for "1º"): the number
+# opens the row, no C or F follows the sign, and the rows count up by one from 1 in a run of three or
+# more. A weather box prints its temperatures after a place or a day, or in no such order (round 61).
+_ORDINAL_ROW = re.compile(r"(?P<n>[1-9]\d?)\s?[°º]\s+(?![CF]\b)[^\W\d_]")
+_ORDINAL_ROWS_MIN = 3
+
+
+def _keep_ordinal_rankings(lines: list[Line]) -> None:
+    """The weather rule's temperatures that are a ranking's ordinals (see above) stay."""
+    if not any(line.reason == "weather widget" for line in lines):
+        return
+    i = 0
+    while i < len(lines):
+        j, expected = i, 1
+        while j < len(lines) and lines[j].reason in (None, "weather widget"):
+            match = _ORDINAL_ROW.match(lines[j].text.strip(DECORATION))
+            if not match or int(match.group("n")) != expected:
+                break
+            j, expected = j + 1, expected + 1
+        if j - i >= _ORDINAL_ROWS_MIN:
+            for line in lines[i:j]:
+                if line.reason == "weather widget":
+                    line.reason = None
+        i = max(j, i + 1)
 
 
 def _mark_number_boxes(lines: list[Line]) -> None:

@@ -2132,6 +2132,19 @@ def _extend_down(lines: list[Line], last: int, stop: int) -> int:
     promised = False  # a marker in the gap said the article goes on below it
     closed = False  # a subheading's rows crossed the tags: the sentences right under them end the body
     entry_shapes = _entry_stamp_shapes(lines, last)
+    # the body cut at the tags may end on the last row of its own subheading's block, with the
+    # article's sentences right under the tags: the rows crossed them as in the loop below (round 61)
+    heading = next((h for h in range(last - 1, max(-1, last - _BLOCK_ROWS[1] - _BLOCK_SKIP - 2), -1)
+                    if _list_block_end(lines, h, stop) == last), None)
+    if heading is not None:
+        k = last + 1
+        while k < stop and not _is_body_sentence(lines[k]):
+            k += 1
+        if k < stop and any(_closes(lines[j]) for j in range(last + 1, k)):
+            for j in range(last + 1, k):
+                if _is_block_widget(lines[j]):
+                    lines[j].reason = "page tail"
+            closed, skip_to = True, k - 1
     for i in range(last + 1, stop):
         if i <= skip_to:
             continue
@@ -2215,7 +2228,7 @@ def _extend_down(lines: list[Line], last: int, stop: int) -> int:
 # two lines of the page's, an edit link or a section notice) two to eight rows of three to twelve
 # words, none a sentence, none the page's, and a sentence of the article at most two lines under them.
 _BLOCK_HEADING_MAX_WORDS = 6
-_BLOCK_ROW_WORDS = (3, 12)
+_BLOCK_ROW_WORDS = (3, 14)
 _BLOCK_ROWS = (2, 8)
 _BLOCK_SKIP = 2
 
@@ -2241,6 +2254,10 @@ def _row_widget_cue(bare: str) -> bool:
     opening = re.match(r"\W*\w+", bare)
     start = opening.end() if opening else 0
     inner = bare[:start] + WIDGET_WORD.sub(lambda m: "x" * len(m.group()), bare[start:])
+    if FINITE_VERB.search(" " + inner):
+        # (and so is "I" or "my" with a finite verb, a diarist's row of a first-person essay: "Stones
+        # I had to take out and set again: too many to count"; round 61)
+        inner = FIRST_PERSON.sub(lambda m: "x" * len(m.group()), inner)
     return _page_widget_cue(inner) or has_widget_cue(inner)
 
 
