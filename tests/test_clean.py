@@ -10336,3 +10336,69 @@ def test_round_61_a_first_person_row_without_a_verb_is_still_a_widget(row):
     """Near misses: "I" or "my" with no finite verb in a row under another is still a widget's cue."""
     from spinscope.ingest import page_blocks
     assert page_blocks._row_widget_cue(page_blocks._bare(row))
+
+
+@pytest.mark.parametrize("where, line", [
+    # an ad or tracking tag's script left in the text (any language's page)
+    ("body", "(adsbygoogle = window.adsbygoogle || []).push({});"),
+    ("tail", "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1700000000000-0'); });"),
+    ("body", "window.dataLayer = window.dataLayer || [];"),
+    ("head", "gtag('config', 'G-ABC123');"),
+    ("body", "fbq('track', 'PageView');"),
+    ("body", "_paq.push(['trackPageView']);"),
+    # the first publication elsewhere with the adverb before the participle or after it
+    ("tail", "Post first published on Harbour Notes on 4 March 2026."),
+    ("tail", "Article initialement publié sur le blog de Claire Vautrin le 4 mars 2026."),
+    ("tail", "Billet d'abord paru sur le blog de Léa Morel."),
+    ("tail", "Beitrag erschienen zuerst im Blog „Feldnotizen“."),
+    ("tail", "Articolo originariamente pubblicato sul blog di Anna Rossi."),
+    ("tail", "Tekst opublikowany pierwotnie na blogu Notatki z Wrzosowa."),
+    ("tail", "Статья опубликована впервые в блоге «Записки»."),
+    # taken over, used or adapted with leave, the participle first
+    ("tail", "Used with permission of the Harbour Notes blog."),
+    ("tail", "Repris avec l'aimable autorisation du Courrier de Brévoulac."),
+    ("tail", "Abgedruckt mit freundlicher Genehmigung der Autorin."),
+    ("tail", "Ripreso per gentile concessione della Gazzetta di Valmorra."),
+    ("tail", "Przedrukowano za zgodą redakcji Głosu Wrzosowa."),
+    ("tail", "Заимствовано с разрешения редакции «Туманского курьера»."),
+    # the site's design and build as a label
+    ("tail", "Site design and build: Harbour Digital"),
+    ("tail", "Conception et réalisation du site : Agence Colibri"),
+    ("tail", "Webdesign und Umsetzung: Studio Kranich"),
+    ("tail", "Progettazione e realizzazione del sito: Webfarm srl"),
+    ("tail", "Projekt i wykonanie strony: Pixelbox – strony dla firm"),
+    ("tail", "Дизайн и разработка сайта: ДомОнлайн"),
+    # the date, the reading time and the word count in a row
+    ("head", "3 March 2026 · 6 min read · 1,204 words"),
+    ("head", "3 mars 2026 · 4 min de lecture · 812 mots"),
+    ("head", "3. März 2026 · 4 Min. Lesezeit · 1.204 Wörter"),
+    ("head", "4 marzo 2026 · 5 min di lettura · 930 parole"),
+    ("head", "3 marca 2026 · 4 min czytania · 812 słów"),
+    ("head", "3 марта 2026 · 4 мин чтения · 812 слов"),
+])
+def test_round_61_page_credits_and_leftovers_go(where, line):
+    """Round 61: set 62's and 63's missed lines as classes: an ad or tracking script left in the text, a first
+    publication elsewhere with the adverb before (or after) the participle, a reprint credit opening with its participle
+    and the leave right after it, the site's design-and-build label, and a reading-time row with its word count."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Googletag, the ad system, was blamed by the publisher for the slow pages."),
+    ("body", "The dataLayer variable was misconfigured, the engineer said."),
+    ("body", "The report was first published in March and revised after the inquiry."),
+    ("body", "Le rapport, initialement publié en mars, a été révisé après l'enquête."),
+    ("body", "Die Studie erschien zuerst im Fachblatt Nature und sorgte für Aufsehen."),
+    ("body", "Raport opublikowany pierwotnie w marcu został poprawiony po kontroli."),
+    ("body", "Доклад, опубликованный впервые в марте, был исправлен после проверки."),
+    ("body", "Übernommen wurde der Betrieb mit Genehmigung des Landratsamts im Jahr 2019."),
+    ("body", "The photos were used with permission of the family, the police said."),
+    ("body", "Used cars with permission to park will be towed after midnight, the council warned."),
+    ("body", "Repris par la mairie, le terrain sera aménagé avec l'autorisation de l'État."),
+    ("body", "Przedrukowano go w gazecie za zgodą sądu, ale bez nazwisk świadków."),
+    ("body", "The site design was criticised by residents: Harbour Digital refused to comment."),
+    ("body", "Il progetto del sito è stato approvato dal consiglio comunale ieri sera."),
+    ("body", "Il saggio · 812 parole · è stato premiato a marzo."),
+])
+def test_round_61_page_credits_and_leftovers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -707,16 +707,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    '(adsbygoogle = window.adsbygoogle || []).push({});':
-        "an AdSense script leftover ('(adsbygoogle = window.adsbygoogle || []).push({});') is left",
-    'Article initialement publié sur le blog de Clémence Vautrier le 12 février 2026.':
-        "a French originally-published-on-a-blog credit ('Article initialement publié sur le blog de ... le 12 février 2026.') is left",
-    'Übernommen mit freundlicher Genehmigung des Sperlingstedter Kreisboten.':
-        "a German reprinted-by-kind-permission credit ('Übernommen mit freundlicher Genehmigung des ...') is left",
-    '3 marzo 2026 · 4 min di lettura · 812 parole':
-        "an Italian date, minutes-of-reading and word-count header ('3 marzo 2026 · 4 min di lettura · 812 parole') is left",
-    'Projekt i wykonanie strony: Pikselowo – strony dla stowarzyszeń':
-        "a Polish site-design credit ('Projekt i wykonanie strony: Pikselowo – ...') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

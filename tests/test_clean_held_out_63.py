@@ -703,8 +703,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1700000000000-0'); });":
-        "a Google Publisher Tag script leftover ('googletag.cmd.push(function() { googletag.display(...); });') is left",
     '[embedded content]':
         "an English feed-reader embed placeholder ('[embedded content]') is left",
     'Grab my free guide, 10 Habits of Calm Freelancers (PDF) — just pop your email in the box below.':

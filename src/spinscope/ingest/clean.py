@@ -759,11 +759,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "Artykuł pierwotnie opublikowany na blogu X.", "Статья первоначально опубликована на сайте X.")
         r"(?:(?:article|post|story|essay|column|billet|texte|chronique|artikel|beitrag|text|articolo|testo|artykuł|tekst|wpis"
         r"|статья|материал|текст|запись) )?"
-        r"(?:originally (?:published|posted) (?:on|at|in|by)|(?:publiée?|parue?) (?:initialement|à l['’]origine|d['’]abord)"
+        r"(?:(?:originally|first) (?:published|posted) (?:on|at|in|by)|(?:publiée?|parue?) (?:initialement|à l['’]origine|d['’]abord)"
         r" (?:sur|dans|par)|(?:ursprünglich|zuerst|erstmals) (?:veröffentlicht|erschienen) (?:auf|in|im|bei)"
         r"|(?:pubblicat[oa]|apparso|apparsa) (?:originariamente|in origine|per la prima volta) (?:su|sul|sulla|in|nel|nella)"
         r"|(?:pierwotnie|oryginalnie) (?:opublikowan[eya]|ukazał[ao]? się) (?:na|w)"
-        r"|(?:первоначально|впервые|изначально) опубликован[аoо]? (?:в|на))"
+        r"|(?:первоначально|впервые|изначально) опубликован[аoо]? (?:в|на)"
+        # (round 61) the adverb before the participle, or after it: "Article initialement publié sur le blog de X le 12
+        # février 2026.", "Articolo originariamente pubblicato sul blog di X.", "Tekst opublikowany pierwotnie na blogu X.",
+        # "Статья опубликована впервые в блоге X.", "Beitrag erschienen zuerst im Blog X."
+        r"|(?:initialement|d['’]abord) (?:publiée?|parue?) (?:sur|dans|par)"
+        r"|(?:originariamente|inizialmente|in origine) (?:pubblicat[oa]|apparso|apparsa) (?:su|sul|sulla|in|nel|nella)"
+        r"|(?:opublikowan[eya]|ukazał[ao]? się) (?:pierwotnie|oryginalnie) (?:na|w)"
+        r"|опубликован[аoо]? (?:первоначально|впервые|изначально) (?:в|на)"
+        r"|(?:veröffentlicht|erschienen) (?:ursprünglich|zuerst|erstmals) (?:auf|in|im|bei))"
         # (round 56: the blog's author after its quoted name, "Zuerst erschienen im Blog „Feldnotizen“ von Gerwin Haldau.",
         # "Publié initialement sur le blog « Carnets du Vallon » de Léa Morel.", "Originally published on the blog “Field
         # Notes” by Jane Hale.")
@@ -2819,6 +2827,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:club['’]s |new |nouveau |nuovo |)(?:20\d\d )?(?:calendar|calendrier|(?:vereins|club)?kalender|calendario|kalendarz"
             r"|календарь|t-shirts?|magliett[ae]|tazz[ae]|mugs?)(?:\s+[^\n.!?]{1,30})?",
         ))),
+    ("advertisement", _Gated(('adsbygoogle', 'googletag', 'datalayer', 'gtag(', 'fbq(', '_paq'), whole_line(
+            # (round 61) an ad or tracking tag's script left in the page's text, whatever its language: "(adsbygoogle =
+            # window.adsbygoogle || []).push({});", "googletag.cmd.push(function() { googletag.display('div-gpt-ad-...');
+            # });", "window.dataLayer = window.dataLayer || [];", "gtag('config', 'G-...');", "fbq('track', 'PageView');",
+            # "_paq.push(['trackPageView']);": a statement of code from its first character to its semicolon
+            r"\(?\s*adsbygoogle\s*=\s*window\.adsbygoogle\s*\|\|\s*\[\s*\]\s*\)\s*\.push\(\s*\{\s*\}\s*\)\s*;?"
+            r"|googletag\.(?:cmd\.push|display|pubads\(\)|defineSlot|enableServices)\s*\([^\n]{0,200}\)\s*;?"
+            r"|(?:window\.)?dataLayer\s*=\s*window\.dataLayer\s*\|\|\s*\[\s*\]\s*;?"
+            r"|(?:gtag|fbq)\(\s*['\"][\w-]+['\"][^\n]{0,120}\)\s*;?|_paq\.push\(\s*\[[^\n]{0,120}\]\s*\)\s*;?",
+        ))),
     ("advertisement", _Gated(('schnupper', 'probe', 'taster', 'trial', 'essai', 'prova', 'próbn', 'пробн'), whole_line(
             # joining from an age, then a trial session to arrange: "Mitmachen ab 10 Jahren – jetzt Schnuppertermin
             # vereinbaren", "Join us from age 10 – book a taster session", "Dès 10 ans – réservez une séance d'essai", "Dai 10
@@ -3217,7 +3235,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r" (?:réalisé|conçu|créé|développé|designed|built|made|developed|erstellt|gestaltet|realizzato|creato|sviluppato"
         r"|wykonana|stworzona|zaprojektowana|разработан|создан|сделан)(?: (?:et|and|und|e|i|и) \w+)?"
         r" (?:par|by|von|durch|da|przez|студией|компанией|агентством|в)\s+" + _SPONSOR_NAME,
-        r"(?:(?:réalisation|conception|création) (?:du )?site|realizacja strony|projekt strony|разработка сайта|создание сайта)"
+        # (round 61: two nouns of the work joined, and the site's design as its label, in six languages: "Site design and
+        # build: X", "Conception et réalisation du site : X", "Webdesign und Umsetzung: X", "Progettazione e realizzazione
+        # del sito: X", "Projekt i wykonanie strony: X", "Дизайн и разработка сайта: X")
+        r"(?:(?:réalisation|conception|création)(?: et (?:réalisation|conception|création|développement))? (?:du |de ce )?site(?: web| internet)?"
+        r"|(?:(?:the )?(?:web ?)?site |web )design(?: (?:and|&) (?:build|development))?|(?:site|website) (?:design|development) (?:and|&) (?:build|hosting|development)"
+        r"|web-?design(?: (?:und|&) (?:umsetzung|programmierung|realisierung))?|(?:gestaltung|konzept) (?:und|&) (?:umsetzung|programmierung) der (?:website|webseite|homepage)"
+        r"|(?:realizzazione|progettazione|sviluppo)(?: e (?:realizzazione|sviluppo|grafica))? (?:del )?sito(?: web| internet)?"
+        r"|(?:realizacja|projekt|wykonanie)(?: i (?:realizacja|wykonanie|projekt))? strony(?: www| internetowej)?"
+        r"|(?:разработка|создание|дизайн)(?: и (?:разработка|создание|продвижение|поддержка))? сайта)"
         r"\s*[:：—–]\s*" + _SPONSOR_NAME,
         # the credit of another blog or site platform, in six languages (round 41): "Powered by Ghost ·
         # Theme: ...", "Substack is the home for great culture", "Créer un blog gratuit sur over-blog.com -
@@ -5333,6 +5359,8 @@ def _page_tool_reason(bare: str) -> str | None:
 # was published with the family's permission." has a subject and is the article's.
 _REPUBLISHED_OPENINGS = ("publi", "republi", "reprint", "reproduc", "veröffentlich", "nachdruck", "pubblicat",
                          "ripubblic", "opublikow", "публику", "опубликов", "перепечат", "przedruk",
+                         # (round 61: taken over, used or adapted, the participle first)
+                         "übernommen", "abgedruckt", "repris", "ripres", "riprodott", "used", "shared", "adapt", "заимствов",
                          # (round 59: the permission first)
                          "with kind permission", "with permission", "with the kind permission", "avec l'aimable autorisation",
                          "avec l’aimable autorisation", "avec l'autorisation", "avec l’autorisation", "mit freundlicher genehmigung",
@@ -5341,7 +5369,13 @@ _REPUBLISHED_OPENINGS = ("publi", "republi", "reprint", "reproduc", "veröffentl
 _REPUBLISHED = re.compile(
     r"(?:(?:re)?published|reprinted|reproduced|(?:re)?publié|reproduit|veröffentlicht|veröffentlichung|nachdruck"
     r"|(?:ri)?pubblicat[oa]|publikujemy|publikowan[ya]|opublikowan[ya]|публикуется|опубликовано|перепечатано"
-    r"|публикуем|przedruk)\s+(?:\S+\s+){0,2}?(?:with|avec|mit|con|per|za|с|by)\s+(?:\S+\s+){0,2}?"
+    r"|публикуем|przedruk"
+    # (round 61) taken over, used or adapted with leave, the leave right after the participle: "Übernommen mit
+    # freundlicher Genehmigung des Kreisboten.", "Used with permission of X.", "Repris avec l'aimable autorisation de
+    # X.", "Ripreso per gentile concessione di X.", "Przedrukowano za zgodą redakcji X.", "Заимствовано с разрешения
+    # редакции X."; "Used cars with permission to park ..." has a noun between
+    r"|(?:übernommen|abgedruckt|repris|ripres[oa]|riprodott[oa]|used|shared|adapted|adapté|przedrukowan[oye]|заимствован[оа]?)(?=\s+(?:with|avec|mit|con|per|za|с)\s))"
+    r"\s+(?:\S+\s+){0,2}?(?:with|avec|mit|con|per|za|с|by)\s+(?:\S+\s+){0,2}?"
     r"(?:permission|kind permission|autorisation|l['’]aimable autorisation|accord|genehmigung|erlaubnis|concessione"
     r"|permesso|autorizzazione|zgod\w*|pozwoleni\w*|разрешени\w*|согласи\w*)\b"
     # (round 59) the permission first, its giver at most between, then the participle and where from or nothing: "Mit
@@ -6306,8 +6340,13 @@ def _is_reading_row(text: str) -> bool:
     if not 2 <= len(pieces) <= 4 or not all(pieces):
         return False
     reading = [is_reading_time(piece) for piece in pieces]
+    # (round 61: and the word count, "3 marzo 2026 · 4 min di lettura · 812 parole", "3 mars 2026 · 4 min de lecture ·
+    # 812 mots")
     return any(reading) and all(r or _VIEW_COUNT.fullmatch(piece) or _is_stamp(piece) or _is_page_date(piece)
-                                for r, piece in zip(reading, pieces))
+                                or _WORD_COUNT_PIECE.fullmatch(piece) for r, piece in zip(reading, pieces))
+
+
+_WORD_COUNT_PIECE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*\s*(?:words|mots|wörter|worte|parole|słów|słowa|слов[а]?)", re.I)
 
 
 def _always_reason(text: str) -> str | None:
