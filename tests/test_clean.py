@@ -10402,3 +10402,74 @@ def test_round_61_page_credits_and_leftovers_go(where, line):
 ])
 def test_round_61_page_credits_and_leftovers_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the platform named as a system
+    ("tail", "Сайт создан в системе uCoz"),
+    ("tail", "Site created in the uCoz system"),
+    ("tail", "Site créé avec le système uCoz"),
+    ("tail", "Diese Website wurde mit dem System Jimdo erstellt"),
+    ("tail", "Sito creato con il sistema Joomla!"),
+    ("tail", "Strona stworzona w systemie Joomla!"),
+    # the writer's own podcast, wherever one gets podcasts
+    ("tail", "Listen to my podcast, Field Margins, on Apple Podcasts, Spotify or wherever you get your podcasts."),
+    ("body", "Écoutez mon podcast « Marges » partout où vous écoutez vos podcasts."),
+    ("tail", "Mehr von mir gibt's in meinem Podcast „Randnotizen“ – überall, wo es Podcasts gibt."),
+    ("body", "Ascolta il mio podcast «Margini» ovunque ascolti i tuoi podcast."),
+    ("tail", "Posłuchaj mojego podcastu „Marginesy” wszędzie tam, gdzie słuchasz podcastów."),
+    ("body", "Слушайте мой подкаст «Поля» везде, где слушаете подкасты."),
+    # a feed reader's bracketed embed placeholder
+    ("body", "[embedded content]"),
+    ("body", "[contenu intégré]"),
+    ("body", "[eingebetteter Inhalt]"),
+    ("body", "[contenuto incorporato]"),
+    ("body", "[treść osadzona]"),
+    ("body", "[встроенный контент]"),
+])
+def test_round_61_platform_podcast_and_embed_lines_go(where, line):
+    """Round 61: set 63's missed lines as classes: a site platform named as a system, the writer's own podcast
+    wherever one gets podcasts, and a feed reader's bracketed embed placeholder, in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Сайт создан в системе образования района за счёт гранта."),
+    ("body", "The site was created in the uCoz system in 2009, the founder recalled."),
+    ("body", "Residents can hear the debate on the council's podcast, available wherever you get your podcasts, the mayor said."),
+    ("body", "The station's new show is available wherever you get your podcasts."),
+    ("body", "Il sindaco ha detto che il podcast del comune si può ascoltare ovunque."),
+    ("body", "The embedded content was removed from the page after the complaint, the editor said."),
+])
+def test_round_61_platform_podcast_and_embed_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # only registered users may comment
+    ("tail", "Only logged-in members can comment. [ Sign up | Log in ]"),
+    ("tail", "Seuls les utilisateurs inscrits peuvent commenter."),
+    ("tail", "Nur registrierte Benutzer können Kommentare schreiben."),
+    ("tail", "Solo gli utenti registrati possono aggiungere commenti."),
+    ("tail", "Tylko zarejestrowani użytkownicy mogą dodawać komentarze. [ Rejestracja | Logowanie ]"),
+    ("tail", "Только зарегистрированные пользователи могут добавлять комментарии."),
+    # an Instagram embed's caption with the handle and the Pacific time
+    ("body", "A post shared by Cedar Log (@cedar_log) on Mar 4, 2026 at 10:12am PST"),
+    ("body", "Une publication partagée par Bois Clair (@bois.clair) le 4 mars 2026 à 10:12 PST"),
+    ("body", "Ein Beitrag geteilt von Waldhof (@waldhof) am 4. Mär 2026 um 10:12 PST"),
+    ("body", "Un post condiviso da Bosco (@bosco_it) in data: 4 Mar 2026 alle ore 10:12 PST"),
+    ("body", "Post udostępniony przez Las (@las_pl) 4 Mar 2026 o 10:12 PST"),
+    ("body", "Публикация от Лесной двор (@lesnoy_dvor) 4 Мар 2026 в 10:12 PST"),
+])
+def test_round_61_comment_gate_and_embed_caption_go(where, line):
+    """Round 61: set 63's registered-users-only comment line and Instagram embed caption as classes in six languages."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Only registered users can add comments, the forum's moderator explained after the row."),
+    ("body", "Seit März können nur registrierte Nutzer Kommentare schreiben, sagte der Verleger."),
+    ("body", "Публикация от главы района (@glava) появилась в 10:12 и вызвала споры среди жителей."),
+])
+def test_round_61_comment_gate_and_embed_caption_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -703,14 +703,8 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    '[embedded content]':
-        "an English feed-reader embed placeholder ('[embedded content]') is left",
     'Grab my free guide, 10 Habits of Calm Freelancers (PDF) — just pop your email in the box below.':
         "an English free-PDF-guide-for-your-email plug ('Grab my free guide, ... (PDF) — just pop your email in the box below.') is left",
-    'Listen to my podcast, Margins & Footnotes, on Apple Podcasts, Spotify or wherever you get your podcasts.':
-        "an English listen-to-my-podcast plug ('Listen to my podcast, ..., on Apple Podcasts, Spotify or wherever you get your podcasts.') is left",
-    "Mehr von mir gibt's in meinem Podcast „Feldrand“ – überall, wo es Podcasts gibt.":
-        "a German more-of-me-in-my-podcast plug ('Mehr von mir gibt's in meinem Podcast „...“ – überall, wo es Podcasts gibt.') is left",
     'Joomla! ist freie Software, veröffentlicht unter der GNU General Public License.':
         "a German Joomla! free-software footer ('Joomla! ist freie Software, veröffentlicht unter der GNU General Public License.') is left",
     "L'autrice: Ornella Vascheri, agronoma e divulgatrice, cura dal 2019 la rubrica «Terra e tavola».":
@@ -719,12 +713,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an Italian images-taken-from-the-Internet disclaimer ('Le immagini pubblicate sono in parte tratte da Internet: ...') is left",
     'Tekst powstał na podstawie informacji prasowej nadesłanej do redakcji.':
         "a Polish based-on-a-press-release credit ('Tekst powstał na podstawie informacji prasowej nadesłanej do redakcji.') is left",
-    'Публикация от Кедровый лог (@kedrovy_log) 4 Мар 2026 в 10:12 PST':
-        "a Russian Instagram embed leftover ('Публикация от ... (@...) 4 Мар 2026 в 10:12 PST') is left",
-    'Сайт создан в системе uCoz':
-        "a Russian uCoz site credit ('Сайт создан в системе uCoz') is left",
-    'Добавлять комментарии могут только зарегистрированные пользователи. [ Регистрация | Вход ]':
-        "a Russian only-registered-users-may-comment line with its register/log-in links ('Добавлять комментарии могут только зарегистрированные пользователи. [ Регистрация | Вход ]') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

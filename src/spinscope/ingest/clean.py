@@ -1780,6 +1780,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|contenuto (?:esterno|editoriale consigliato|di terze parti)|contenuti (?:esterni|di terze parti)"
         r"|(?:treść|treści|zawartość) zewnętrzn[ae]|polecana treść redakcyjna"
         r"|внешний контент|контент третьих (?:лиц|сторон)|рекомендуемый редакционный (?:контент|материал)",
+        # (round 61) an Instagram embed's caption left in the text, in six languages: "A post shared by X (@x) on Mar 4,
+        # 2026 at 10:12am PST", "Une publication partagée par X (@x) le 4 mars 2026 à 10:12 PST", "Ein Beitrag geteilt von X
+        # (@x) am 4. Mär 2026 um 10:12 PST", "Un post condiviso da X (@x) in data: 4 Mar 2026 alle ore 10:12 PST", "Post
+        # udostępniony przez X (@x) 4 Mar 2026 o 10:12 PST", "Публикация от X (@x) 4 Мар 2026 в 10:12 PST": the handle in
+        # brackets and the Pacific time closing the line
+        r"(?:a (?:post|photo|video) shared by|une publication partagée par|ein beitrag geteilt von|un post condiviso da"
+        r"|post udostępniony przez|публикация от)\s+[^\n]{1,60}?\(@[\w.]{1,40}\)[^\n]{0,40}?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:pst|pdt)",
+        # (round 61) a feed reader's placeholder of an embed in brackets: "[embedded content]", "[contenu intégré]",
+        # "[eingebetteter Inhalt]", "[contenuto incorporato]", "[treść osadzona]", "[встроенный контент]"
+        r"\[\s*(?:embedded (?:content|media|video|post)|contenu (?:intégré|embarqué)|média intégré|eingebettete[rn]? (?:inhalte?|medien|video)"
+        r"|contenuto (?:incorporato|integrato)|contenuti incorporati|(?:treść|zawartość) osadzona|osadzona (?:treść|zawartość)"
+        r"|встроенн(?:ый|ое) (?:контент|содержимое|видео))\s*\]",
         # an embedded post's links to show it whole or to open the post it quotes (round 44): "Показать весь
         # твит", "Развернуть цитируемый твит", "Show the whole tweet", "Show full post", "Expand quoted tweet",
         # "Afficher le tweet en entier", "Ganzen Tweet anzeigen", "Mostra tutto il tweet", "Pokaż cały wpis"
@@ -2827,6 +2839,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:club['’]s |new |nouveau |nuovo |)(?:20\d\d )?(?:calendar|calendrier|(?:vereins|club)?kalender|calendario|kalendarz"
             r"|календарь|t-shirts?|magliett[ae]|tazz[ae]|mugs?)(?:\s+[^\n.!?]{1,30})?",
         ))),
+    ("self-promotion", _Gated(('podcast', 'подкаст'), whole_line(
+            # (round 61) the writer's own podcast, wherever one gets podcasts: "Listen to my podcast, X, on Apple Podcasts,
+            # Spotify or wherever you get your podcasts.", "Écoutez mon podcast X partout où vous écoutez vos podcasts.",
+            # "Mehr von mir gibt's in meinem Podcast „X“ – überall, wo es Podcasts gibt.", "Ascolta il mio podcast X ovunque
+            # ascolti i tuoi podcast.", "Posłuchaj mojego podcastu X wszędzie tam, gdzie słuchasz podcastów.", "Слушайте
+            # мой подкаст X везде, где слушаете подкасты."; a call or the writer's own podcast, the phrase closing the line
+            r"(?=[^\n]{0,40}?\b(?:listen|subscribe|hear|find|follow|écoutez|écoute|abonnez|retrouvez|hör|hören sie|abonniere"
+            r"|ascolta|ascoltate|seguite|iscriviti|słuchaj|posłuchaj|subskrybuj|слушайте|послушайте|подписывайтесь"
+            r"|(?:my|our|mon|notre|mein(?:em|en)?|unse?r(?:em|en)?|il mio|il nostro|nel mio|mój|moim|mojego|naszego|мой|моём|моем|наш\w*)"
+            r" podcast\w*)\b)"
+            r"[^\n]{0,160}?\b(?:wherever you (?:get|listen to|find) (?:your )?podcasts|(?:partout|là) où vous (?:écoutez|trouvez)"
+            r" (?:vos )?podcasts|überall,? wo es podcasts gibt|überall,? wo (?:du|ihr|sie) podcasts (?:hörst|hört|hören)"
+            r"|ovunque (?:ascolti|trovi|si ascoltano) (?:i (?:tuoi )?)?podcast|wszędzie tam,? gdzie (?:słuchasz|słuchacie) podcastów"
+            r"|везде,? где (?:вы )?(?:слушаете|слушаешь) подкасты)\s*[.!]?",
+        ))),
     ("advertisement", _Gated(('adsbygoogle', 'googletag', 'datalayer', 'gtag(', 'fbq(', '_paq'), whole_line(
             # (round 61) an ad or tracking tag's script left in the page's text, whatever its language: "(adsbygoogle =
             # window.adsbygoogle || []).push({});", "googletag.cmd.push(function() { googletag.display('div-gpt-ad-...');
@@ -3104,6 +3131,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         REPLY_FORM,
         _LOG_IN_PROMPT,
         r"cancel reply|enter your comment here" + ELLIPSIS + r"?",
+        # (round 61) only registered users may comment, in six languages, the register and log-in links after it at most:
+        # "Only registered users can add comments. [ Sign up | Log in ]", "Seuls les utilisateurs inscrits peuvent
+        # commenter.", "Nur registrierte Benutzer können Kommentare schreiben.", "Solo gli utenti registrati possono
+        # aggiungere commenti.", "Tylko zarejestrowani użytkownicy mogą dodawać komentarze.", "Добавлять комментарии могут
+        # только зарегистрированные пользователи. [ Регистрация | Вход ]"
+        r"(?:(?:only )?(?:registered|logged[- ]in|signed[- ]in) (?:users|members|readers) (?:only )?(?:can|may) (?:add |post |leave |write )?(?:comments?|comment|reply)"
+        r"|seuls les (?:utilisateurs|membres|lecteurs) (?:inscrits|enregistrés|connectés) peuvent (?:commenter|(?:ajouter|publier|laisser) des commentaires)"
+        r"|nur (?:registrierte|angemeldete|eingeloggte) (?:benutzer|nutzer(?:innen)?|mitglieder|leser) (?:können|dürfen) (?:kommentieren|kommentare (?:schreiben|verfassen|abgeben|hinterlassen))"
+        r"|solo gli (?:utenti|iscritti|membri) (?:registrati|iscritti|loggati) possono (?:commentare|(?:aggiungere|lasciare|scrivere) (?:commenti|un commento))"
+        r"|(?:tylko|wyłącznie) zarejestrowani (?:użytkownicy|czytelnicy) mogą (?:komentować|dodawać komentarze|pisać komentarze)"
+        r"|(?:только зарегистрированные (?:пользователи|читатели) могут (?:добавлять |оставлять |писать )?комментари\w*"
+        r"|(?:добавлять|оставлять|писать) комментарии могут только зарегистрированные (?:пользователи|читатели)))"
+        r"\.?(?:\s*\[?\s*[^\W\d_]+(?: [^\W\d_]+)?(?:\s*[|/·]\s*[^\W\d_]+(?: [^\W\d_]+)?){1,2}\s*\]?)?",
         # the comment section's placeholder while it loads, in six languages (round 39: "Loading
         # comments…", "Chargement des commentaires…", "Kommentare werden geladen…", "Caricamento dei
         # commenti…", "Ładowanie komentarzy…", "Загрузка комментариев…")
@@ -3277,24 +3317,28 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:powered by|built with|made with|created with|published with|hosted (?:by|on)|propulsé par|réalisé avec|créé avec"
         r"|betrieben mit|erstellt mit|präsentiert von|realizzato con|creato con|(?:wspierane|napędzane|obsługiwane|stworzone) (?:przez|w|na)"
         r"|работает на|сделано на|создано на)\s+(?:wordpress(?:\.com)?|" + _BLOG_PLATFORM + r")\.?",
-        r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by) " + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        # (round 61: the platform named as a system, "Site created in the uCoz system", "Site créé avec le système uCoz",
+        # "Website erstellt mit dem System Joomla!", "Sito creato con il sistema Joomla!", "Strona stworzona w systemie
+        # Joomla!", "Сайт создан в системе uCoz")
+        r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by|in) (?:the )?(?:system |platform |cms )?" + _BLOG_PLATFORM
+        + r"(?: system)?" + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
         # (round 57) a site builder's own advert in a free site's footer, its name after a dash or before it: "Free
         # website builder — uCoz", "Créateur de site gratuit – Webnode", "Kostenloser Homepage-Baukasten – Jimdo",
         # "Crea il tuo sito gratis – Altervista", "Darmowy kreator stron – WebWave", "Бесплатный конструктор сайтов — uCoz"
         r"(?:(?:" + _SITE_BUILDER_AD + r")\s*[—–:|-]\s*" + _BLOG_PLATFORM + r"|" + _BLOG_PLATFORM + r"\s*[—–:|-]\s*(?:"
         + _SITE_BUILDER_AD + r"))",
-        r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur|à l['’]aide de) " + _BLOG_PLATFORM
+        r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur|à l['’]aide de) (?:le |la )?(?:système |plateforme |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
-        r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?" + _FREE_OF_CHARGE + r"(?:mit|bei|auf) " + _BLOG_PLATFORM
-        + r" erstellt|(?:erstellt|gemacht|betrieben) (?:mit|von|auf) " + _BLOG_PLATFORM
+        r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?" + _FREE_OF_CHARGE + r"(?:mit|bei|auf) (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
+        + r" erstellt|(?:erstellt|gemacht|betrieben) (?:mit|von|auf) (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
-        r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) " + _BLOG_PLATFORM
+        r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) (?:il |la )?(?:sistema |piattaforma |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
         r"(?:(?:ta )?(?:strona|blog) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey]|działa)"
-        r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |platformie |silniku |serwis |kreatorze |kreatora |kreatorem )?"
+        r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |platformie |silniku |serwis |kreatorze |kreatora |kreatorem |systemie |systemu )?"
         + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
         # a hosting or service credit naming the platform (round 42): "Хостинг от uCoz", "Hosted by uCoz",
@@ -3304,7 +3348,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|gestito da|на платформе|платформа|технологии)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
         # (round 54: "Создано при помощи Ghost", "Сайт сделан с использованием Tilda")
         r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью|при помощи|с использованием) "
-        r"(?:конструкторе |движке |cms )?" + _BLOG_PLATFORM
+        r"(?:конструкторе |движке |cms |системе |системы |платформе )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
         # <Title> appeared first on <Blog>.", "L'article <Titre> est apparu en premier sur <Blog>.", "Der
