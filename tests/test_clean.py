@@ -10473,3 +10473,26 @@ def test_round_61_comment_gate_and_embed_caption_go(where, line):
 ])
 def test_round_61_comment_gate_and_embed_caption_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Get Oxhallow Standard news on WhatsApp"),
+    ("body", "Recevez les infos de Vernouillac Actu sur WhatsApp"),
+    ("body", "Erhalten Sie die Nachrichten des Kreisboten auf WhatsApp"),
+    ("body", "Ricevi le notizie di Valmorra Oggi su Telegram"),
+    ("body", "Otrzymuj wiadomości Wrzosowa24 na WhatsAppie"),
+    ("body", "Получайте новости «Речного вестника» в Telegram"),
+])
+def test_round_61_news_on_a_messenger_goes(where, line):
+    """Round 61: a call to get the site's news on a messenger (sets 62 and 63 kept it between the paragraphs)."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Residents receive alerts on WhatsApp, the council said."),
+    ("body", "Get rid of scam messages on WhatsApp by reporting them, police advise."),
+    ("body", "Получать новости в Telegram стали чаще, показал опрос."),
+    ("body", "Ricevi un messaggio su WhatsApp e poi perdi tutto: così funziona la truffa."),
+])
+def test_round_61_news_on_a_messenger_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

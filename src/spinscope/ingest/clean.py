@@ -2839,6 +2839,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:club['’]s |new |nouveau |nuovo |)(?:20\d\d )?(?:calendar|calendrier|(?:vereins|club)?kalender|calendario|kalendarz"
             r"|календарь|t-shirts?|magliett[ae]|tazz[ae]|mugs?)(?:\s+[^\n.!?]{1,30})?",
         ))),
+    ("newsletter prompt", _Gated(('whatsapp', 'telegram', 'viber', 'threema', 'телеграм', 'вотсап'), whole_line(
+            # (round 61) a call to get the site's news on a messenger, no full stop: "Get Oxhallow Standard news on WhatsApp",
+            # "Recevez les infos de X sur WhatsApp", "Erhalten Sie die Nachrichten des X auf WhatsApp", "Ricevi le notizie di X
+            # su WhatsApp", "Ricevi X su Telegram", "Otrzymuj wiadomości X na WhatsAppie", "Получайте новости X в Telegram"
+            r"(?:get|receive|recevez|reçois|recevoir|erhalte|erhalten sie|erhaltet|ricevi|ricevete|ricevere|otrzymuj|odbieraj"
+            r"|получайте|получай|получать)\s+[^\n.!?]{1,60}?\s+(?:on|via|in|sur|par|auf|über|per|su|tramite|na|przez|в|через)"
+            r"\s+(?:whatsapp\w*|telegram\w*|viber\w*|threema|телеграм\w*|вотсап\w*)(?:\s*[:→»›>]\s*[^\s.!?]{0,60})?",
+        ))),
     ("self-promotion", _Gated(('podcast', 'подкаст'), whole_line(
             # (round 61) the writer's own podcast, wherever one gets podcasts: "Listen to my podcast, X, on Apple Podcasts,
             # Spotify or wherever you get your podcasts.", "Écoutez mon podcast X partout où vous écoutez vos podcasts.",
