@@ -213,6 +213,40 @@ Still held out after round 60 (development on set 61; measured once with ``pytho
 scripts/clean_held_out_report.py --sets 63`` and ``pytest tests/test_clean_held_out_63.py`` on this set
 rebased onto main with round 60, 2026-12-03): identical to the baseline (33/45, 20/20, 2/12 clean, 24 of
 240 page noise lines left, 6 of 120 article lines lost). No case changed.
+
+Round 61 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 63`` and ``pytest tests/test_clean_held_out_63.py`` at 2991fe8
+(before) and the round's last commit on branch round61 (after): noise lines 33 -> 40/45 (marker 5 -> 8/9,
+reading-time 7/7, byline 4 -> 6/8, footer 5 -> 6/7, comments 7 -> 8/8, share 3/3, notice 2/3), keep lines 20 ->
+20/20, pages 2 -> 2/12 clean, page noise lines left 24 -> 23 of 240 (it-rubrica-parcheggi-centro's
+news-on-Telegram line), article lines lost 6 -> 0 of 120 (en-blog-essay-drystone-wall's two last paragraphs and
+it-palio-somari-proloco's four finishing-order rows are kept); pytest 55 passed, 22 xfailed -> 62 passed, 15
+xfailed. The mechanisms (set 63's losses): the degree sign as the ordinal of a ranking's rows ("1° Contrada del
+Pozzo" over "2° ...") read as a weather widget's temperature; rows counting up from 1 in a run of three or more
+are kept now (_keep_ordinal_rankings). The blog essay's body was cut at its tags, which stood between its
+subheading's rows and its two last paragraphs; a body cut there on the last row of its own subheading's block
+now crosses the tags to the sentences right under them, as _extend_down already did when it met the block
+itself, with block rows up to 14 words and a row with "I" and a finite verb ("Stones I had to take out and set
+again: too many to count") no widget's cue. As line classes in six languages: an ad or tracking tag's script left in the text ("(adsbygoogle =
+window.adsbygoogle || []).push({});", "googletag.cmd.push(...)", "window.dataLayer = ...", gtag, fbq, _paq; gated
+by their names); the first publication elsewhere with the adverb before or after the participle ("initialement
+publié sur", "originariamente pubblicato su", "opublikowany pierwotnie na", "опубликована впервые в", "erschienen
+zuerst im", "first published on"); a reprint credit opening with its participle and the leave right after it
+("Übernommen mit freundlicher Genehmigung", "Used with permission of", "Repris avec l'aimable autorisation",
+"Ripreso per gentile concessione", "Przedrukowano za zgodą", "Заимствовано с разрешения"); the site's design and
+build as a label ("Projekt i wykonanie strony:", "Conception et réalisation du site :", "Webdesign und Umsetzung:",
+"Progettazione e realizzazione del sito:", "Site design and build:", "Дизайн и разработка сайта:"); a reading-time
+row with the word count ("3 marzo 2026 · 4 min di lettura · 812 parole"); a site platform named as a system
+("Сайт создан в системе uCoz", "Strona stworzona w systemie Joomla!"); the writer's own podcast wherever one gets
+podcasts; a feed reader's bracketed embed placeholder ("[embedded content]", "[contenu intégré]", ...); only
+registered users may comment, with the register and log-in links after it; an Instagram embed's caption with the
+handle and the Pacific time ("Публикация от X (@x) 4 Мар 2026 в 10:12 PST", "A post shared by X (@x) on ...");
+and on the pages a call to get the site's news on a messenger ("Ricevi le notizie di X su WhatsApp", "Получайте
+новости X в Telegram"; gated, no full stop). Left: the free-PDF-guide plug, the Joomla! free-software
+footer, the Italian about-the-author box and images-from-the-Internet disclaimer, the Polish
+based-on-a-press-release credit (5 lines), and 23 page lines (each page's xfail names them). Elsewhere: set 47
+fr-archive-direct 2 -> 1 left, set 53 en-blood-donation-appeal 2 -> 1 left (reasons reworded), set 62 (above);
+no article line lost anywhere.
 """
 
 from __future__ import annotations
