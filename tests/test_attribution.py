@@ -5003,3 +5003,27 @@ def test_an_as_said_source_closing_a_bracket_reports_the_words_before_it():
             "людьми, которым «нужно вырастить мозг» (как заявил премьер-министр Марк Макгоуэн).")
     article, prediction = analyse(text, lang="ru")
     assert quote_with(found(article, prediction), "Тех, кто отказывается")[3] == "Марк Макгоуэн"
+
+
+@pytest.mark.parametrize("text,snippet,kind", [
+    ("„Wir halten uns an den Plan“, sagte Jonas Kraft. Trotz der Zahlen bleibe der „Druck auf die Kliniken“ gleich.",
+     "Trotz der Zahlen bleibe", "mixed"),
+    ("„Wir halten uns an den Plan“, sagte Jonas Kraft. Nun brauche es einen Chef mit »Mut und Sinn für Regeln«.",
+     "Nun brauche es", "mixed"),
+    ("„Wir halten uns an den Plan“, sagte Jonas Kraft. Das gelte auch für die „Ben Armstrong Show“.",
+     "Das gelte auch", "indirect"),
+])
+def test_german_konjunktiv_continuation_with_quoted_words_inside_the_clause(text, snippet, kind):
+    """Quoted words inside a Konjunktiv I sentence after a speaker's words no longer stop the report: mixed
+    with a phrase of three words or more (German nouns are capitalised: a lowercase word among them tells a
+    phrase from a name), indirect with a title in capitals."""
+    article, prediction = analyse("Titel\n\n" + text, lang="de")
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == kind and row[3] == "Jonas Kraft"
+
+
+def test_german_quote_opening_a_sentence_is_no_konjunktiv_continuation():
+    article, prediction = analyse("Titel\n\n„Wir halten uns an den Plan“, sagte Jonas Kraft. „Das sei ein Fehler "
+                                  "gewesen, den wir nicht wiederholen“, so Kraft.", lang="de")
+    rows = found(article, prediction)
+    assert all(r[0] == "direct" for r in rows if "Fehler" in r[1])

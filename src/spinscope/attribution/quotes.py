@@ -4651,9 +4651,10 @@ class QuoteFinder:
         after a speaker's quotes reports that speaker's words."""
         for k, s in enumerate(sentences):
             inner = self._stretches_in(s)
-            if k == 0 or s.paragraph in self.titles or any(self._is_utterance(st, s) for st in inner) \
+            if k == 0 or s.paragraph in self.titles or any(self._is_utterance(st, s) and self._opens_speech(st, s)
+                                                            for st in inner) \
                     or s.frames and any(f.used for f in s.frames):
-                continue
+                continue  # (quoted words inside the clause, "bleibe der „Druck auf die Kliniken“ gleich": mixed)
             if any(q.start < s.end and s.start < q.end for q in self.quotes):
                 continue
             lows = [t.lower for t in s.tokens]
@@ -4675,12 +4676,23 @@ class QuoteFinder:
                 continue  # (a subheading between does not end the report: "Schizophrene Kampagne für ...")
             toks = s.tokens
             end = len(toks)
-            while end > 0 and not toks[end - 1].is_word:
+            while end > 0 and not toks[end - 1].is_word and toks[end - 1].text not in QUOTE_CHARS:
                 end -= 1
             if len([t for t in toks[:end] if t.is_word]) < 4:
                 continue
-            kind = "mixed" if any(not self._is_name_like(st) for st in inner) else "indirect"
+            # (German nouns open with a capital: three quoted words with a lowercase one among them,
+            # "»Integrität und Respekt für Regeln«", are the speaker's phrase, no name)
+            kind = "mixed" if any(not self._is_name_like(st) or len(self.text[st.start:st.end].split()) >= 3
+                                  and any(w[:1].islower() for w in self.text[st.start:st.end].split())
+                                  for st in inner) else "indirect"
             self.quotes.append(Quote([(toks[0].start, toks[end - 1].end)], kind, None, last.speaker))
+
+    def _opens_speech(self, st: Stretch, s: Sentence) -> bool:
+        """A quote standing as speech of its own in ``s``: several pieces, opening the sentence or following
+        a colon, or most of the sentence's words (not quoted words inside a clause)."""
+        lead = self.text[s.start:st.open_mark].strip(" —–-")
+        return len(st.pieces) > 1 or not lead or lead.endswith(":") \
+            or len(self.text[st.start:st.end].split()) * 2 >= len(self.text[s.start:s.end].split())
 
     def _add(self, quote: Quote, last_in_paragraph: dict[int, Quote]) -> None:
         self.quotes.append(quote)
