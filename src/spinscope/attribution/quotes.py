@@ -4648,8 +4648,12 @@ class QuoteFinder:
     def _reported_subjunctive(self, sentences: list[Sentence]) -> None:
         """German indirect speech needs no cue: a sentence whose verb is in Konjunktiv I
         ("Bislang habe ihm noch niemand ... zeigen können", "Das verhalte sich ähnlich") right
-        after a speaker's quotes reports that speaker's words."""
+        after a speaker's quotes reports that speaker's words. So does a Konjunktiv I clause after a colon
+        closing a sentence that names a person or body before it ("Die Chefredaktion der Financial Times
+        verlieh der Stimmung Ausdruck: Johnsons Rücktritt sei überfällig"): that one's words."""
         for k, s in enumerate(sentences):
+            if s.paragraph not in self.titles:
+                self._colon_subjunctive(s)
             inner = self._stretches_in(s)
             if k == 0 or s.paragraph in self.titles or any(self._is_utterance(st, s) and self._opens_speech(st, s)
                                                             for st in inner) \
@@ -4686,6 +4690,36 @@ class QuoteFinder:
                                   and any(w[:1].islower() for w in self.text[st.start:st.end].split())
                                   for st in inner) else "indirect"
             self.quotes.append(Quote([(toks[0].start, toks[end - 1].end)], kind, None, last.speaker))
+
+    def _colon_subjunctive(self, s: Sentence) -> None:
+        toks = s.tokens
+        colon = next((n for n, t in enumerate(toks) if t.text == ":" and not s.inside[n]), None)
+        if colon is None or colon < 3 or colon + 1 >= len(toks) or s.inside[colon + 1] \
+                or toks[colon + 1].text in QUOTE_CHARS or self.text[s.start:s.end].rstrip().endswith("?"):
+            return
+        rest = toks[colon + 1:]
+        first = rest[:next((n for n, t in enumerate(rest) if t.text in ",;:" and not s.inside[colon + 1 + n]), len(rest))]
+        if not any(t.lower in KONJUNKTIV_I and not t.is_capitalised and not s.inside[colon + 1 + n]
+                   for n, t in enumerate(first)) or any(t.lower in ("ich", "wir", "du", "ihr") for t in rest):
+            return
+        end = len(rest)
+        while end > 0 and not rest[end - 1].is_word and rest[end - 1].text not in QUOTE_CHARS:
+            end -= 1
+        if len([t for t in rest[:end] if t.is_word]) < 4:
+            return
+        a, b = rest[0].start, rest[end - 1].end
+        if any(q.start < b and a < q.end for q in self.quotes):
+            return
+        found = self.registry.mentions_in(s.start, toks[colon].start, ("person", "organisation"))
+        person = [e for _, e in found if e.kind == "person"]
+        speaker = person[0] if person else found[0][1] if found else None
+        if speaker is None:
+            return
+        inner = [st for st in self._stretches_in(s) if st.open_mark >= a]
+        kind = "mixed" if any(not self._is_name_like(st) or len(self.text[st.start:st.end].split()) >= 3
+                              and any(w[:1].islower() for w in self.text[st.start:st.end].split())
+                              for st in inner) else "indirect"
+        self.quotes.append(Quote([(a, b)], kind, (toks[colon].start, toks[colon].end), speaker))
 
     def _opens_speech(self, st: Stretch, s: Sentence) -> bool:
         """A quote standing as speech of its own in ``s``: several pieces, opening the sentence or following
