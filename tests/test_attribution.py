@@ -5049,3 +5049,17 @@ def test_german_konjunktiv_clause_after_a_colon_reports_the_one_named_before(tex
 def test_german_colon_without_konjunktiv_or_speaker_reports_nothing(text):
     article, prediction = analyse("Titel\n\n" + text, lang="de")
     assert found(article, prediction) == []
+
+
+def test_german_plural_konjunktiv_ii_right_after_a_report_continues_it():
+    """"würden", "hätten" ... stand in for a Konjunktiv I that looks like the indicative, right after a report
+    in the same paragraph; after a paragraph break, or a singular "wäre" / "würde", it is the author's."""
+    article, prediction = analyse("Titel\n\n„Wir halten uns an den Plan“, sagte Jonas Kraft. Zeitweise würden auch "
+                                  "Notaufnahmen abgemeldet.", lang="de")
+    row = quote_with(found(article, prediction), "Zeitweise würden")
+    assert row[0] == "indirect" and row[3] == "Jonas Kraft"
+    for text in ("„Wir halten uns an den Plan“, sagte Jonas Kraft.\n\nViele würden gerne mehr Geld haben.",
+                 "„Wir halten uns an den Plan“, sagte Jonas Kraft. Das wäre ein Fehler für alle Beteiligten.",
+                 "„Wir halten uns an den Plan“, sagte Jonas Kraft. Mancher würde das anders sehen, aber gut."):
+        article, prediction = analyse("Titel\n\n" + text, lang="de")
+        assert len(found(article, prediction)) == 1

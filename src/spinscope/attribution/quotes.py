@@ -216,6 +216,8 @@ kenne glaube denke erhalte kämpfe verstoße widerspreche hänge reiche folge st
 """.split())
 # Konjunktiv II forms that stand in for Konjunktiv I in reported speech after a cue ("sagte, er würde ...")
 REPORTED_K2 = frozenset("hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten".split())
+# plural Konjunktiv II forms standing in for a Konjunktiv I that equals the indicative ("sie würden", "hätten")
+K2_PLURAL_SUBSTITUTES = frozenset("würden hätten könnten müssten sollten".split())
 # German separable cue verbs: the stem and the particles that close its clause ("hob ... hervor, dass")
 GERMAN_SEPARABLE = {stem: frozenset(particles.split()) for stems, particles in (
     ("hob hebt", "hervor"), ("fügte fügt", "hinzu"), ("kündigte kündigt", "an"), ("stellte stellt", "klar fest"),
@@ -4666,8 +4668,14 @@ class QuoteFinder:
             first_clause = s.tokens[:next((n for n, t in enumerate(s.tokens) if t.text in ",;:" and not s.inside[n]),
                                           len(s.tokens))]
             # in the main clause, before the first comma (not "..., dass er in der Lage sei")
-            if not any(t.lower in KONJUNKTIV_I and not t.is_capitalised for t in first_clause) \
-                    or any(w in ("ich", "wir", "du", "ihr") for w in lows):
+            substitute = False
+            if not any(t.lower in KONJUNKTIV_I and not t.is_capitalised for t in first_clause):
+                # a plural Konjunktiv II stands in for the Konjunktiv I that looks like the indicative ("Zeitweise
+                # würden auch Notaufnahmen abgemeldet"), but only right after a report in the same paragraph
+                if not any(t.text in K2_PLURAL_SUBSTITUTES for t in first_clause):
+                    continue
+                substitute = True
+            if any(w in ("ich", "wir", "du", "ihr") for w in lows):
                 continue
             if lows and lows[0] in self.lex.stop_capitalised and lows[0] in ("wer", "was", "warum", "wo", "ob"):
                 continue
@@ -4675,6 +4683,8 @@ class QuoteFinder:
             if not before:
                 continue
             last = max(before, key=lambda q: q.end)
+            if substitute and (last.end < sentences[k - 1].start or sentences[k - 1].paragraph != s.paragraph):
+                continue
             last_p = next(pi for pi, (a, b) in enumerate(self.paragraphs) if a <= last.start < b)
             if s.paragraph - last_p > 1 and not all(self._subheading(pi) for pi in range(last_p + 1, s.paragraph)):
                 continue  # (a subheading between does not end the report: "Schizophrene Kampagne für ...")
