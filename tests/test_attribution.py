@@ -5063,3 +5063,14 @@ def test_german_plural_konjunktiv_ii_right_after_a_report_continues_it():
                  "„Wir halten uns an den Plan“, sagte Jonas Kraft. Mancher würde das anders sehen, aber gut."):
         article, prediction = analyse("Titel\n\n" + text, lang="de")
         assert len(found(article, prediction)) == 1
+
+
+def test_german_konjunktiv_i_form_beside_a_common_indicative_in_t():
+    """A lowercase form in -e beside a common indicative in -t ("schütze" by "schützt") is a Konjunktiv I;
+    an adjective in -e ("große", "lange") is none."""
+    article, prediction = analyse("Titel\n\n„Wir halten uns an den Plan“, sagte Jonas Kraft. Die Impfung schütze vor "
+                                  "allem die Geimpften selbst.", lang="de")
+    assert quote_with(found(article, prediction), "Die Impfung schütze")[3] == "Jonas Kraft"
+    for text in ("Die große Koalition bleibt im Amt bis zum Herbst.", "Die lange Debatte dauert bis zum Abend."):
+        article, prediction = analyse("Titel\n\n„Wir halten uns an den Plan“, sagte Jonas Kraft. " + text, lang="de")
+        assert len(found(article, prediction)) == 1

@@ -216,6 +216,16 @@ kenne glaube denke erhalte kämpfe verstoße widerspreche hänge reiche folge st
 """.split())
 # Konjunktiv II forms that stand in for Konjunktiv I in reported speech after a cue ("sagte, er würde ...")
 REPORTED_K2 = frozenset("hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten".split())
+def _konjunktiv_i(t) -> bool:
+    """A lowercase German verb in the third person singular Konjunktiv I: one of the listed forms, or a form
+    in -e beside a common indicative in -t ("schütze" by "schützt", "betreffe" by "betrifft" is listed)."""
+    if t.is_capitalised:
+        return False
+    low = t.lower
+    return low in KONJUNKTIV_I or len(low) > 4 and low.endswith("e") and low not in ("meine", "siehe") \
+        and low[:-1] + "t" in common_words("de")
+
+
 # plural Konjunktiv II forms standing in for a Konjunktiv I that equals the indicative ("sie würden", "hätten")
 K2_PLURAL_SUBSTITUTES = frozenset("würden hätten könnten müssten sollten".split())
 # German separable cue verbs: the stem and the particles that close its clause ("hob ... hervor, dass")
@@ -4669,7 +4679,7 @@ class QuoteFinder:
                                           len(s.tokens))]
             # in the main clause, before the first comma (not "..., dass er in der Lage sei")
             substitute = False
-            if not any(t.lower in KONJUNKTIV_I and not t.is_capitalised for t in first_clause):
+            if not any(_konjunktiv_i(t) for t in first_clause):
                 # a plural Konjunktiv II stands in for the Konjunktiv I that looks like the indicative ("Zeitweise
                 # würden auch Notaufnahmen abgemeldet"), but only right after a report in the same paragraph
                 if not any(t.text in K2_PLURAL_SUBSTITUTES for t in first_clause):
@@ -4709,7 +4719,7 @@ class QuoteFinder:
             return
         rest = toks[colon + 1:]
         first = rest[:next((n for n, t in enumerate(rest) if t.text in ",;:" and not s.inside[colon + 1 + n]), len(rest))]
-        if not any(t.lower in KONJUNKTIV_I and not t.is_capitalised and not s.inside[colon + 1 + n]
+        if not any(_konjunktiv_i(t) and not s.inside[colon + 1 + n]
                    for n, t in enumerate(first)) or any(t.lower in ("ich", "wir", "du", "ihr") for t in rest):
             return
         end = len(rest)
