@@ -5074,3 +5074,36 @@ def test_german_konjunktiv_i_form_beside_a_common_indicative_in_t():
     for text in ("Die große Koalition bleibt im Amt bis zum Herbst.", "Die lange Debatte dauert bis zum Abend."):
         article, prediction = analyse("Titel\n\n„Wir halten uns an den Plan“, sagte Jonas Kraft. " + text, lang="de")
         assert len(found(article, prediction)) == 1
+
+
+@pytest.mark.parametrize("lang,text,snippet,speaker", [
+    ("pl", "Nowak o certyfikatach covidowych: nie jestem zwolennikiem\n\nMinister Jan Nowak mówił w poniedziałek.",
+     "nie jestem zwolennikiem", "Jan Nowak"),
+    ("pl", "Nowak deklaruje: Zagwarantujemy pomoc dla wszystkich rolników\n\nJan Nowak mówił w poniedziałek.",
+     "Zagwarantujemy pomoc", "Jan Nowak"),
+    ("ru", "Немецкий экономист Хютер: газовый рынок рухнет без общих правил\n\nМихаэль Хютер выступил в понедельник.",
+     "газовый рынок рухнет", "Михаэль Хютер"),
+    ("en", "Pike on the harbour deal: we will block it in the Senate\n\nSenator Ann Pike spoke on Monday.",
+     "we will block it", "Ann Pike"),
+    ("pl", "Tytuł\n\nEuroposłanka Anna Nowak zabrała głos.\n\nNowak: Polki potrzebują wsparcia\n\nTekst jest długi.",
+     "Polki potrzebują wsparcia", "Anna Nowak"),
+    ("it", "Titolo\n\nLa senatrice Anna Ferraretti ha parlato lunedì.\n\nFerraretti sulla riforma: il governo sbaglia tutto\n\nTesto.",
+     "il governo sbaglia tutto", "Anna Ferraretti"),
+])
+def test_headline_or_standalone_line_name_colon_claim_is_indirect(lang, text, snippet, speaker):
+    """Session-19 guideline: a headline or a standalone line "<Name>: <claim>" without quote marks is an
+    indirect quote of the name, also with a description before the name, a speech verb or a topic after it."""
+    article, prediction = analyse(text, lang=lang)
+    row = quote_with(found(article, prediction), snippet)
+    assert row[0] == "indirect" and row[1].startswith(snippet) and row[3] == speaker
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Titel\n\nJonas Kraft sprach am Montag.\n\nWirtschaft: Zahlen und Fakten\n\nDer Text ist lang."),
+    ("pl", "Tytuł\n\nJan Nowak mówił w poniedziałek.\n\nSport: wyniki meczów z soboty\n\nTekst jest długi."),
+    ("en", "Title\n\nAnn Pike spoke on Monday. Pike warned the council: the budget is empty and the road will wait."),
+    ("en", "Title\n\nAnn Pike spoke on Monday.\n\nThe study of Pike and her allies: a history of the harbour\n\nText."),
+])
+def test_section_heading_or_body_colon_is_no_headline_claim(lang, text):
+    article, prediction = analyse(text, lang=lang)
+    assert not [r for r in found(article, prediction) if r[2] == ":"]

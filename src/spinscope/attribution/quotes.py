@@ -226,6 +226,11 @@ def _konjunktiv_i(t) -> bool:
         and low[:-1] + "t" in common_words("de")
 
 
+# the preposition of a headline's topic after a name ("Ziobro o certyfikatach:", "Путин о санкциях:")
+HEADLINE_TOPIC = {"pl": ("o",), "ru": ("о", "об"), "en": ("on",), "de": ("über", "zu", "zum", "zur"),
+                  "it": ("su", "sul", "sulla", "sui", "sugli", "sulle"), "fr": ("sur",)}
+# speech verbs of headlines the cue lexicon lacks ("Tusk deklaruje:")
+HEADLINE_VERBS = frozenset("deklaruje deklarują declares déclare dichiara erklärt заявляет".split())
 # plural Konjunktiv II forms standing in for a Konjunktiv I that equals the indicative ("sie würden", "hätten")
 K2_PLURAL_SUBSTITUTES = frozenset("würden hätten könnten müssten sollten".split())
 # German separable cue verbs: the stem and the particles that close its clause ("hob ... hervor, dass")
@@ -4350,19 +4355,16 @@ class QuoteFinder:
         claim after the colon in the named person's or body's words: indirect, or mixed with quoted words
         (a claim wholly in quote marks is a direct quote already)."""
         for s in sentences:
-            if s.paragraph not in self.titles or any(q.start < s.end and s.start < q.end for q in self.quotes):
+            if s.paragraph not in self.titles and not self._standalone_line(s) \
+                    or any(q.start < s.end and s.start < q.end for q in self.quotes):
                 continue
             toks = s.tokens
             colon = next((k for k, t in enumerate(toks) if t.text == ":" and not s.inside[k]), None)
-            if colon is None or colon == 0 or colon > 6:
+            if colon is None or colon == 0 or colon > 8:
                 continue
             label = toks[:colon]
-            if not all(self.registry.is_name_word(t) or self.registry.is_title(t) or t.lower in self.lex.name_particles
-                       or t.text in ".-" for t in label):
-                continue
-            entity = next((e for m, e in self.registry.mentions_in(label[0].start, label[-1].end, None, by_entity=True)
-                           if m[1] == label[-1].end), None)
-            if entity is None or entity.kind not in ("person", "organisation"):
+            entity = self._headline_label(label)
+            if entity is None:
                 continue
             rest = toks[colon + 1:]
             while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
@@ -4375,6 +4377,47 @@ class QuoteFinder:
             kind = "mixed" if any(not self._is_title_like(st) or len(self.text[st.start:st.end].split()) <= 4
                                   for st in inner) else "indirect"
             self.quotes.append(Quote([(rest[0].start, rest[-1].end)], kind, (toks[colon].start, toks[colon].end), entity))
+
+    def _standalone_line(self, s: Sentence) -> bool:
+        """A body paragraph that is one short line with no final full stop, as a subheading or a lead-in is
+        ("Łukacijewska: Polki potrzebują wsparcia")."""
+        a, b = self.paragraphs[s.paragraph]
+        line = self.text[a:b].strip()
+        return s.start <= a + (len(self.text[a:b]) - len(self.text[a:b].lstrip())) and s.end >= a + len(
+            self.text[a:b].rstrip()) - 1 and 3 <= len(line.split()) <= 16 and line[-1:] not in ".;:,"
+
+    def _headline_label(self, label: list[Token]):
+        """The person or body a headline label before a colon names: a name (with titles: "Senator Ann Pike"),
+        a description and a name ("Немецкий экономист Хютер"), a name and a speech verb ("Tusk deklaruje"), a
+        name and a topic ("Ziobro o certyfikatach covidowych", "Putin on sanctions")."""
+        reg = self.registry
+        if len(label) <= 6 and all(reg.is_name_word(t) or reg.is_title(t) or t.lower in self.lex.name_particles
+                                   or t.text in ".-" for t in label):
+            entity = next((e for m, e in reg.mentions_in(label[0].start, label[-1].end, None, by_entity=True)
+                           if m[1] == label[-1].end), None)
+            return entity if entity is not None and entity.kind in ("person", "organisation") else None
+        mentions = [(m, e) for m, e in reg.mentions_in(label[0].start, label[-1].end, ("person",))]
+        if not mentions:
+            return None
+        # a description before a name closing the label: lowercase or title words, at most three
+        (m, e) = mentions[-1]
+        if m[1] == label[-1].end:
+            before = [t for t in label if t.end <= m[0]]
+            if 1 <= len(before) <= 3 and all(t.is_word for t in before) and any(
+                    reg.is_title(t) or not t.is_capitalised for t in before):
+                return e
+            return None
+        (m, e) = mentions[0]
+        if m[0] != label[0].start:
+            return None
+        after = [t for t in label if t.start >= m[1]]
+        if not after or not all(t.is_word for t in after):
+            return None
+        if len(after) == 1 and (after[0].lower in self.lex.cue_verbs or after[0].lower in HEADLINE_VERBS):
+            return e  # "Tusk deklaruje:"
+        if after[0].lower in HEADLINE_TOPIC.get(self.lex.lang, ()) and 2 <= len(after) <= 5:
+            return e  # "Ziobro o certyfikatach covidowych:"
+        return None
 
     def _headline_sources(self, sentences: list[Sentence], consumed: set[int]) -> None:
         """A headline signed by its source after a dash ("West is waging a hybrid war – Lavrov", "‘Special place
