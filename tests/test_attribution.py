@@ -5107,3 +5107,16 @@ def test_headline_or_standalone_line_name_colon_claim_is_indirect(lang, text, sn
 def test_section_heading_or_body_colon_is_no_headline_claim(lang, text):
     article, prediction = analyse(text, lang=lang)
     assert not [r for r in found(article, prediction) if r[2] == ":"]
+
+
+def test_standalone_line_label_must_be_named_elsewhere_and_colon_clause_takes_a_surname_subject():
+    """A body line "<Label>: <words>" is a claim only when the label names someone the article names
+    elsewhere ("Dzień Ziemi:" looks like a name, but is a heading); a German colon clause takes a surname
+    opening the sentence ("Kammerevert bezweifelt ...:") over a body named after it."""
+    article, prediction = analyse("Tylko u nas: Greta Thunberg o kryzysie klimatycznym\n\nDzień Ziemi: Greta Thunberg o "
+                                  "kryzysie klimatycznym\n\nTekst jest tu.", lang="pl")
+    assert not [r for r in found(article, prediction) if r[2] == ":"]
+    article, prediction = analyse("Titel\n\nDie Abgeordnete Petra Kammerevert sprach am Montag.\n\nKammerevert "
+                                  "bezweifelt die Zuständigkeit der EU für das Verbot: Die Kommission stütze sich auf "
+                                  "die Verträge.", lang="de")
+    assert quote_with(found(article, prediction), "Die Kommission stütze")[3] == "Petra Kammerevert"

@@ -4364,8 +4364,13 @@ class QuoteFinder:
                 continue
             label = toks[:colon]
             entity = self._headline_label(label)
-            if entity is None:
-                continue
+            if entity is None or s.paragraph not in self.titles and (
+                    entity.kind != "person" and not any(e is entity for _, e in self.recent)
+                    or not any(not (self.paragraphs[s.paragraph][0] <= a < self.paragraphs[s.paragraph][1])
+                               and not any(self.paragraphs[pi][0] <= a < self.paragraphs[pi][1] for pi in self.titles)
+                               for a, _ in entity.mentions)):
+                continue  # (a body line's label names someone the article names elsewhere, a body only when it
+                # speaks in the article: not "Dzień Ziemi:")
             rest = toks[colon + 1:]
             while rest and not rest[-1].is_word and rest[-1].text not in QUOTE_CHARS:
                 rest = rest[:-1]
@@ -4774,8 +4779,12 @@ class QuoteFinder:
         if any(q.start < b and a < q.end for q in self.quotes):
             return
         found = self.registry.mentions_in(s.start, toks[colon].start, ("person", "organisation"))
-        person = [e for _, e in found if e.kind == "person"]
-        speaker = person[0] if person else found[0][1] if found else None
+        person = [(m[0], e) for m, e in found if e.kind == "person"]
+        # a surname alone opening the sentence is no mention the name scan took ("Kammerevert bezweifelt ...")
+        surnames = {e.name.split()[-1]: e for e in self.registry.entities
+                    if e.kind == "person" and " " in e.name and not e.key.startswith("desc:")}
+        person += [(t.start, surnames[t.text]) for t in toks[:colon] if t.is_capitalised and t.text in surnames]
+        speaker = min(person, key=lambda x: x[0])[1] if person else found[0][1] if found else None
         if speaker is None:
             return
         inner = [st for st in self._stretches_in(s) if st.open_mark >= a]
