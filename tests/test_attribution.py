@@ -5120,3 +5120,26 @@ def test_standalone_line_label_must_be_named_elsewhere_and_colon_clause_takes_a_
                                   "bezweifelt die Zuständigkeit der EU für das Verbot: Die Kommission stütze sich auf "
                                   "die Verträge.", lang="de")
     assert quote_with(found(article, prediction), "Die Kommission stütze")[3] == "Petra Kammerevert"
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Army Colonel: War May Come Soon\n\nTucker Carlson said the war was near. He said the world was not ready. "
+     "Retired Army Colonel Ann Pike said the plan was old.", "Ann Pike"),
+    ("Health Chief: Global Pandemic Imminent\n\nTom Adley said the next pandemic was near. He said the world was "
+     "not ready.", "Tom Adley"),
+])
+def test_headline_label_describing_its_speaker_by_a_role(text, speaker):
+    """A headline label that is a role ("Army Colonel:") names the person the body describes by that role, or
+    else the one the body quotes most."""
+    article, prediction = analyse(text)
+    row = [r for r in found(article, prediction) if r[2] == ":"]
+    assert row and row[0][0] == "indirect" and row[0][3] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Study: Homeschooling Spikes Due to School Violence\n\nTom Adley said the numbers were up. He said more would come.",
+    "Sport: Results From The Saturday Games\n\nTom Adley said the numbers were up. He said more would come.",
+])
+def test_headline_document_or_section_label_is_no_described_speaker(text):
+    article, prediction = analyse(text)
+    assert not [r for r in found(article, prediction) if r[2] == ":"]

@@ -4364,6 +4364,8 @@ class QuoteFinder:
                 continue
             label = toks[:colon]
             entity = self._headline_label(label)
+            if entity is None and s.paragraph in self.titles:
+                entity = self._described_main_speaker(label)
             if entity is None or s.paragraph not in self.titles and (
                     entity.kind != "person" and not any(e is entity for _, e in self.recent)
                     or not any(not (self.paragraphs[s.paragraph][0] <= a < self.paragraphs[s.paragraph][1])
@@ -4390,6 +4392,32 @@ class QuoteFinder:
         line = self.text[a:b].strip()
         return s.start <= a + (len(self.text[a:b]) - len(self.text[a:b].lstrip())) and s.end >= a + len(
             self.text[a:b].rstrip()) - 1 and 3 <= len(line.split()) <= 16 and line[-1:] not in ".;:,"
+
+    def _described_main_speaker(self, label: list[Token]):
+        """A headline label that describes its speaker by a role ("World Health Chief:", "Italienischer
+        Ärzte-Chef:") names the person the body quotes most, when that one speaks at least twice and
+        more than anyone else."""
+        if not 1 <= len(label) <= 4 or not all(t.is_word or t.text == "-" for t in label):
+            return None
+        last = label[-1].lower.split("-")[-1]
+        if not (self.registry.is_title(label[-1]) or last in self.lex.roles or bare(last) in self.lex.roles) \
+                or last in READING_TEXTS or last.rstrip("s") in ("study", "report", "poll", "survey", "analysis"):
+            return None  # ("Study:", "Report:": a document, not a person the body quotes)
+        # the person the body describes by the same role word ("Cardinal Paul Cordes", "Col. Ann Pike")
+        role = last.rstrip(".")
+        described = [e for e in self.registry.entities if e.kind == "person" and not e.key.startswith("desc:")
+                     and any(role in [w.strip(",.") for w in self.text[max(0, a - 40):b].lower().split()[-6:]]
+                             for a, b in e.mentions)]
+        if len(described) == 1:
+            return described[0]
+        counts: dict[int, list] = {}
+        for q in self.quotes:
+            if q.speaker is not None and q.speaker.kind == "person" and self._paragraph_of(q.start) not in self.titles:
+                counts.setdefault(id(q.speaker), [q.speaker, 0])[1] += 1
+        ranked = sorted(counts.values(), key=lambda x: -x[1])
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def _headline_label(self, label: list[Token]):
         """The person or body a headline label before a colon names: a name (with titles: "Senator Ann Pike"),
