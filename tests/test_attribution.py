@@ -5139,6 +5139,8 @@ def test_headline_label_describing_its_speaker_by_a_role(text, speaker):
 @pytest.mark.parametrize("text", [
     "Study: Homeschooling Spikes Due to School Violence\n\nTom Adley said the numbers were up. He said more would come.",
     "Sport: Results From The Saturday Games\n\nTom Adley said the numbers were up. He said more would come.",
+    "The Dictator Pope: A Call to Opposition\n\nTom Adley said the book was true. He said more would come. "
+    "The Dictator Pope is a book.",
 ])
 def test_headline_document_or_section_label_is_no_described_speaker(text):
     article, prediction = analyse(text)

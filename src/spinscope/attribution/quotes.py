@@ -4399,6 +4399,9 @@ class QuoteFinder:
         more than anyone else."""
         if not 1 <= len(label) <= 4 or not all(t.is_word or t.text == "-" for t in label):
             return None
+        if self.registry.mentions_in(label[0].start, label[-1].end, None) or label[0].lower in ARTICLE_PARTICLES \
+                or label[0].lower in ("the", "a", "an", "der", "die", "das", "le", "la", "les", "il", "lo"):
+            return None  # ("The Dictator Pope:": a title or a name of its own, no description)
         last = label[-1].lower.split("-")[-1]
         if not (self.registry.is_title(label[-1]) or last in self.lex.roles or bare(last) in self.lex.roles) \
                 or last in READING_TEXTS or last.rstrip("s") in ("study", "report", "poll", "survey", "analysis"):
