@@ -10496,3 +10496,115 @@ def test_round_61_news_on_a_messenger_goes(where, line):
 ])
 def test_round_61_news_on_a_messenger_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 62: shapes from set 64 (developed on it) ----------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Published in 1962, the harbour by-laws have never been updated since.",
+    "Publié en 1961, le règlement du port n'a jamais été mis à jour.",
+    "Veröffentlicht im Jahr 1958, wurde die Hafenordnung seither nie aktualisiert.",
+    "Aggiornato nel 1987, il piano del traffico non è più stato toccato.",
+    "Opublikowano w 1998 roku, plan nie był od tego czasu zmieniany.",
+    "Опубликовано в 1961 году, положение о рынке так и не было обновлено.",
+])
+def test_round_62_a_participle_clause_dated_by_a_bare_year_stays(line):
+    """Round 62: a stamp gives a day, a month or a time, not a year alone; the main clause after the
+    comma may be short in long words and hold the stamp's word as its own verb (set 64 lost one)."""
+    assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Published in 2019, updated 12 March 2024 with new figures from the council.",
+    "Publié en 2019, mis à jour le 12 mars 2024 avec les chiffres de la mairie.",
+    "Veröffentlicht 2019, aktualisiert am 12.03.2024 mit neuen Zahlen der Stadt.",
+    "Pubblicato nel 2019, aggiornato il 12 marzo 2024 con i dati del Comune.",
+    "Opublikowano w 2019 roku, zaktualizowano 12.03.2024 po konferencji prasowej.",
+    "Опубликовано в 2019 году, обновлено 12 марта 2024 года после заявления мэрии.",
+])
+def test_round_62_a_stamp_dated_by_a_year_with_its_update_still_goes(line):
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Simple theme. Powered by Blogger.",
+    "Thème Simple. Fourni par Blogger.",
+    "Design: Einfach. Bereitgestellt von Blogger.",
+    "Tema Semplice. Gestito da Blogger.",
+    "Motyw Prosty. Obsługiwane przez usługę Blogger.",
+    "Тема «Простая». Технологии Blogger.",
+])
+def test_round_62_a_blogger_footer_with_its_template_name_goes(line):
+    """Round 62: the template's name, then the platform's credit, without the theme images' credit."""
+    assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE.rstrip() + BODY_AFTER + "\n\n" + line)] == [
+        ("blog footer", line)]
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Cover photo: file photo (council press office)"),
+    ("body", "En couverture : photo d'archives (service communication de la mairie)"),
+    ("body", "Titelbild: Archivfoto (Pressestelle der Gemeinde)"),
+    ("body", "In copertina: immagine di repertorio (ufficio stampa della Regione)"),
+    ("body", "Zdjęcie główne: zdjęcie archiwalne (Urząd Gminy)"),
+    ("body", "Фото на обложке: фото из архива (пресс-служба администрации)"),
+    ("tail", "With material from the news agencies AP and Reuters."),
+    ("tail", "Avec les agences de presse AFP et Reuters."),
+    ("tail", "Mit Material der Nachrichtenagentur dpa."),
+    ("tail", "Con materiale delle agenzie ANSA e AGI."),
+    ("tail", "Z materiałów agencji PAP i Reuters."),
+    ("tail", "По материалам агентств ТАСС и РИА."),
+])
+def test_round_62_cover_picture_and_agency_credits_go(where, line):
+    """Round 62: a cover picture's label with a stock picture and its holder; agencies named as such before their names."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "In copertina: il sindaco taglia il nastro davanti alla nuova scuola elementare."),
+    ("body", "En couverture : le maire et les enfants de l'école lors de l'inauguration du gymnase."),
+    ("body", "Titelbild: Der Bürgermeister eröffnet die neue Halle."),
+    ("body", "Na okładce znalazło się zdjęcie burmistrza z dziećmi."),
+    ("body", "На обложке журнала оказался глава района."),
+    ("body", "On the cover of the report is a photograph of the flooded high street."),
+    ("tail", "Mit Material der Agentur Reuters hat die Zeitung 2019 eine Recherche über den Hafen veröffentlicht."),
+    ("tail", "Con materiale di recupero i ragazzi hanno costruito una serra."),
+    ("tail", "По материалам агентства ТАСС, в регионе выпал снег."),
+])
+def test_round_62_cover_picture_and_agency_credit_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "I'm open to freelance translation work – email me through the site.",
+    "Je suis disponible pour des missions de rédaction en freelance : écrivez-moi via la page contact.",
+    "Ich bin verfügbar für freie Aufträge als Lektorin und Texterin – schreiben Sie mir über das Kontaktformular.",
+    "Sono disponibile per collaborazioni freelance come redattrice: contattami dalla pagina contatti.",
+    "Jestem dostępna do współpracy jako freelancerka: napisz do mnie przez formularz kontaktowy.",
+    "Я открыт для заказов на фриланс: пишите через страницу контактов.",
+    "All my winter recipes are collected in my book, The Larder, available from bookshops.",
+    "Les recettes d'hiver sont toutes réunies dans mon livre « Le Cellier », disponible en librairie.",
+    "Alle Wintergerichte finden Sie in meinem Buch „Der Vorratskeller“, erhältlich im Buchhandel.",
+    "Tutte le ricette dell'orto sono raccolte nel mio libro «La dispensa», disponibile in libreria.",
+    "Wszystkie przepisy znajdziesz w mojej książce „Spiżarnia”, dostępnej w księgarniach.",
+    "Все рецепты заготовок собраны в моей книге «Погреб», она уже в продаже.",
+])
+def test_round_62_hire_me_and_book_after_a_lead_plugs_go(line):
+    """Round 62: the writer available for freelance work with a call to get in touch; the writer's book named after a
+    lead clause (its owner in the preposition's case) with where to get it."""
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor said she was available for freelance consulting once her term ends in May.",
+    "\"I'm available for freelance work now,\" the laid-off reporter told the meeting.",
+    "Je suis disponible pour des missions, a expliqué l'ancien maire au conseil municipal.",
+    "Я открыт для диалога с жителями, заявил глава района на встрече в клубе.",
+    "Jestem dostępna do współpracy z każdym radnym, zapewniła burmistrz na sesji.",
+    "Dans mon livre, j'ai raconté l'histoire du moulin, que la mairie veut aujourd'hui raser.",
+    "In meinem Buch über die Ziegelei kommt der alte Bürgermeister gar nicht vor.",
+    "Nel mio libro di scuola la frana del 1951 non era nemmeno citata.",
+    "W mojej książce kucharskiej z dzieciństwa nie było ani jednego przepisu na gołębie.",
+    "В моей книге о деревне нет ни слова о старом колодце.",
+])
+def test_round_62_hire_me_and_book_plug_near_misses_stay(line):
+    assert _problems(_insert("tail", [line], keep=True), "en") == []

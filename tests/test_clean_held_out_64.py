@@ -698,22 +698,8 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "I'm available for freelance editing and copywriting work: get in touch through the contact page.":
-        "an English hire-me plug ('I'm available for freelance editing and copywriting work: get in touch through the contact page.') is left",
-    "Toutes mes recettes de saison sont réunies dans mon livre « Le Potager d'hiver », disponible en librairie et sur mon site.":
-        "a French my-book plug ('Toutes mes recettes de saison sont réunies dans mon livre « ... », disponible en librairie et sur mon site.') is left",
-    'Mit Material der Nachrichtenagenturen epd und KNA.':
-        "a German agency credit ('Mit Material der Nachrichtenagenturen epd und KNA.') is left",
-    "In copertina: foto d'archivio (Ufficio stampa del Comune)":
-        "an Italian cover-photo credit ('In copertina: foto d'archivio (Ufficio stampa del Comune)') is left",
-    'Motyw Prosty. Obsługiwane przez usługę Blogger.':
-        "a Polish Blogger theme-and-platform footer ('Motyw Prosty. Obsługiwane przez usługę Blogger.') is left",
-}
-_KEEP_XFAIL: dict[str, str] = {
-    'Pubblicato nel 1953, il regolamento del mercato non era mai stato aggiornato.':
-        "an Italian article sentence opening 'Pubblicato nel 1953, ...' (the market rules were never updated) is lost",
-}
+_LINE_XFAIL: dict[str, str] = {}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-column-last-bank-branch':
         "the town paper's column on the last bank branch keeps its estate-agent ad and most-popular link after the list rows (2 of 20 noise lines)",

@@ -137,6 +137,12 @@ _STOCK_PICTURE = (r"(?:stock (?:photo|image|picture)s?|file(?: (?:photo|picture|
                   r"|archives?|symbolbild|archivbild|archivfoto|symbolfoto|foto d['’]archivio|immagine di repertorio"
                   r"|immagine d['’]archivio|repertorio|zdjęcie ilustracyjne|zdjęcie archiwalne|archiwum"
                   r"|иллюстративное фото|фото иллюстративное|фото из архива|архивное фото|фотобанк|стоковое фото)")
+# the cover picture's label (round 62): "In copertina", "Foto di copertina", "En couverture", "Photo de une",
+# "Titelbild", "Aufmacherfoto", "Zdjęcie główne", "Na okładce", "Фото на обложке", "On the cover", "Cover photo"
+_COVER_LABEL = (r"(?:on the cover|(?:cover|header|featured|top|lead) (?:photo|image|picture)|in copertina|(?:foto|immagine) (?:di|in) copertina"
+                r"|en couverture|(?:photo|image|illustration) (?:de couverture|de une|à la une)|titel(?:bild|foto)|aufmacher(?:bild|foto)"
+                r"|(?:zdjęcie|fot\.?|ilustracja) (?:główne|na okładce|tytułowe)|na okładce|(?:фото|изображение|иллюстрация) (?:на обложке|обложки)"
+                r"|на обложке)")
 # where a post first appeared: a site or a blog, its name in quotes at most, nothing after it (round 40)
 _ORIGIN_TOKEN = r"(?:[^\s,.!?;:«»„“”\"]|\.(?=\w))+"
 # a source label before an auto-blog's feed credit (round 54): "Źródło: ", "Source : ", "Quelle: ", "Fonte: "
@@ -222,6 +228,18 @@ _NOTE_PREPOSITION = re.compile(
     r"(?:after|with|following|for|to|as|amid|après|avec|suite|pour|nach|mit|wegen|infolge|dopo|con|per|in seguito"
     r"|po|z|ze|wraz|w związku|после|с|со|по|в связи)\b", re.I)
 _STAMP_SENTENCE_MIN_CONTENT = 5
+# A participle clause dated by a bare year ("Pubblicato nel 1953, il regolamento ...", "Published in
+# 1953, the rules ...", "Publié en 1953, le règlement ...", "Veröffentlicht im Jahr 1953, ist die
+# Ordnung ...", "Опубликовано в 1953 году, положение ..."): a stamp gives a day, a month or a time,
+# never a year alone, so the main clause after the comma may be short in long words ("non era mai
+# stato aggiornato") and still be the article's (round 62)
+_YEAR_ONLY_HEAD = re.compile(
+    r"(?:\s+[^\W\d_]+['’]?){0,3}\s+(?:1[5-9]|20)\d\d(?:\s+(?:r\.|roku|году|г\.))?\s*$", re.I)
+_YEAR_CLAUSE_MIN_CONTENT = 3
+# a stamp inside the clause: its word opens the clause or a number follows it ("..., aggiornato alle
+# 09:15", "..., mis à jour le 14 mars"); the word as the clause's own verb ("..., il regolamento non
+# era mai stato aggiornato.") is no stamp (round 62)
+_STAMP_IN_CLAUSE = re.compile(r"^" + _STAMP_WORDS + r"|" + _STAMP_WORDS + r"(?=[^.!?]*\d)", re.I)
 # A numbered update's title opens with the stamp's word too, its number after a sign and a colon
 # before the title's words ("Aktualizacja nr 4: dach nad psiarnią gotowy!", "Aggiornamento n. 2: i
 # lavori sono finiti", "Mis à jour n° 3 : le chantier reprend"); a stamp gives a date, not a number
@@ -253,8 +271,12 @@ def _goes_on_as_sentence(bare: str) -> bool:
     if comma is None:
         return False
     clause = rest[comma.end():]
-    return (not _NOTE_PREPOSITION.match(clause) and not _STAMP_WORD.search(clause)
-            and _content_words(clause, lowercase_only=False) >= _STAMP_SENTENCE_MIN_CONTENT)
+    if _NOTE_PREPOSITION.match(clause) or _STAMP_IN_CLAUSE.search(clause):
+        return False
+    head = rest[:comma.start()]
+    minimum = (_YEAR_CLAUSE_MIN_CONTENT if _YEAR_ONLY_HEAD.match(head) and not MONTH_WORD.search(head)
+               else _STAMP_SENTENCE_MIN_CONTENT)
+    return _content_words(clause, lowercase_only=False) >= minimum
 
 
 def _is_stamp_sentence(bare: str) -> bool:
@@ -1015,6 +1037,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("photo credit", whole_line(
         r"(?:(?:photo|image|picture|foto|bild|immagine|zdjęcie|фото)s?(?: d['’]illustration| ilustracyjne)?\s*[:：]\s*)"
         + _STOCK_PICTURE + r"(?:\s*[/,|·]\s*" + _STOCK_PICTURE + r"){0,2}",
+        # (round 62) the cover picture's label and a stock picture, its holder in brackets at most: "In copertina: foto
+        # d'archivio (Ufficio stampa del Comune)", "En couverture : photo d'archives (mairie)", "Titelbild: Archivfoto
+        # (Pressestelle)", "Zdjęcie główne: zdjęcie archiwalne (Urząd Gminy)", "Фото на обложке: фото из архива (пресс-служба)"
+        _COVER_LABEL + r"\s*[:：]\s*" + _STOCK_PICTURE + r"(?:\s*[/,|·]\s*" + _STOCK_PICTURE + r"){0,2}"
+        r"(?:\s*\([^()\n.!?]{1,60}\))?\.?",
         # (alone, only the words that name a picture: "Archives" or "File" alone may be a menu's or a heading)
         r"(?!(?:archives?|file|repertorio|archiwum)\s*$)" + _STOCK_PICTURE,
     )),
@@ -2308,6 +2335,21 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:dostępna|w sprzedaży|w przedsprzedaży|do kupienia|w księgarniach|empik\w*|amazon)\b.{0,120}",
         r"(?:[^\n?.!]{1,60}\?\s+)?моя (?:новая |первая |последняя )?(?:книга|повесть)\b.{0,200}"
         r"(?:доступна|в продаже|на предзаказ\w*|можно (?:купить|заказать)|в книжных|озон\w*|литрес\w*|ozon)\b.{0,120}",
+        # (round 62) the book named after a lead clause, its owner in the case the preposition asks for: "Toutes mes recettes
+        # de saison sont réunies dans mon livre « ... », disponible en librairie.", "Alle Rezepte finden Sie in meinem Buch
+        # „...“, erhältlich im Buchhandel.", "Tutte le ricette sono raccolte nel mio libro «...», disponibile in libreria.",
+        # "Wszystkie przepisy znajdziesz w mojej książce „...”, dostępnej w księgarniach.", "Все рецепты собраны в моей
+        # книге «...», она уже в продаже." (the English plug already takes a lead)
+        r"[^\n?.!]{1,80}?\s(?:dans|de) (?:mon|notre) (?:nouveau |dernier |premier )?(?:livre|roman|essai|e-?book)\b.{0,200}"
+        r"\b(?:disponible|en librairie|en précommande|vient de paraître|amazon|fnac)\b.{0,120}",
+        r"[^\n?.!]{1,80}?\s(?:in|aus) (?:meinem|unserem) (?:neuen |aktuellen |neuesten |ersten )?(?:buch|e-?book|roman|sachbuch)\b.{0,200}"
+        r"\b(?:erhältlich|erschienen|im (?:buch)?handel|vorbestell\w*|bestellbar|in allen buchhandlungen|amazon)\b.{0,120}",
+        r"[^\n?.!]{1,80}?\s(?:nel|dal) (?:mio|nostro) (?:nuovo |ultimo |primo )?(?:libro|romanzo|saggio|e-?book)\b.{0,200}"
+        r"\b(?:disponibile|in libreria|in (?:tutte le )?librerie|in uscita|in preordine|amazon)\b.{0,120}",
+        r"[^\n?.!]{1,80}?\s(?:w|z) mojej (?:nowej |najnowszej |pierwszej )?(?:książce|książki|powieści)\b.{0,200}"
+        r"\b(?:dostępn\w+|w sprzedaży|w przedsprzedaży|do kupienia|w księgarniach|empik\w*|amazon)\b.{0,120}",
+        r"[^\n?.!]{1,80}?\s(?:в|из) моей (?:новой |первой |последней )?(?:книге|книги|повести)\b.{0,200}"
+        r"(?:доступна|в продаже|на предзаказ\w*|можно (?:купить|заказать)|в книжных|озон\w*|литрес\w*|ozon)\b.{0,120}",
         r"(?:buy|order|get) (?:my|your) (?:new )?(?:book|copy)\b.{0,120}",
         r"(?:please )?(?:consider )?(?:help )?support (?:us|me|my work|our work|"
         r"our journalism|this (?:blog|site|channel|work)|independent (?:media|journalism))\b.{0,250}",
@@ -3317,6 +3359,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:[\w'’-]+ (?:theme|template)|(?:theme|thème|design|tema|motyw|тема|шаблон)\s*:?\s*[«„“\"]?[\w'’-]+[»“”\"]?)\.\s+)?"
         + _THEME_IMAGES + r"\s+[^.!?\n]{1,40}?(?:\.\s+(?:powered by|fourni par|propulsé par|bereitgestellt von"
         r"|obsługiwane przez(?: usługę)?|технологии|на платформе) blogger)?",
+        # (round 62) the same footer without the images' credit, the template's name and the platform's credit: "Simple
+        # theme. Powered by Blogger.", "Thème Simple. Fourni par Blogger.", "Design: Einfach. Bereitgestellt von Blogger.",
+        # "Tema Semplice. Gestito da Blogger.", "Motyw Prosty. Obsługiwane przez usługę Blogger.", "Тема «Простая».
+        # Технологии Blogger."
+        r"(?:[\w'’-]+ (?:theme|template)|(?:theme|thème|design|tema|motyw|тема|шаблон)\s*:?\s*[«„“\"]?[\w'’-]+[»“”\"]?)\.\s+"
+        r"(?:powered by|fourni par|propulsé par|bereitgestellt von|betrieben von|fornito da|gestito da|obsługiwane przez(?: usługę)?"
+        r"|технологии|на платформе) " + _BLOG_PLATFORM + r"\.?",
         # (round 49) a theme's credit before the platform's: "Drift theme by Calvrin Studio · Published with Ghost",
         # "Thème Lumen par Atelier Corvin · Propulsé par Ghost", "Theme Nord von X · Erstellt mit Jimdo", "Tema X di Y |
         # Powered by Blogger", "Motyw X od Y · Napędzane przez WordPress", "Тема X от Y · Работает на WordPress"
@@ -3588,7 +3637,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|комментарий|колонка|мнение|анализ)"
         r"\s+(?i:by|de|par|von|di|od|от)\s*:?\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){0,3}[\s.]*"
         r"|(?i:mit material (?:von|der|des)|with (?:files|material|reporting) from|avec (?:les )?agences"
-        r"|con materiale di|z materiałów|по материалам)\s+" + AGENCY_NAME
+        r"|con materiale (?:di|delle|della|dell['’]\s*)|z materiałów|по материалам)\s*"
+        # (round 62) the agencies named as such before their names: "Mit Material der Nachrichtenagenturen epd und KNA.",
+        # "With material from the news agencies AP and Reuters", "Avec les agences de presse AFP et Reuters", "Con
+        # materiale delle agenzie ANSA e AGI", "Z materiałów agencji PAP i Reuters", "По материалам агентств ТАСС и РИА"
+        r"(?i:(?:(?:the )?(?:news |press |wire )?(?:agenc(?:y|ies)|services?)|de presse|(?:nachrichten|presse)?agentur(?:en)?"
+        r"|agenzi[ae](?: di stampa)?|agencj[iy](?: prasow\w+)?|(?:информационных )?агентств[аo]?)\s+)?"
+        + AGENCY_NAME
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + AGENCY_NAME + r")*[\s.]*"
         r"|(?:" + _NAME_WORD + r"\s+){0,3}(?i:avec|with|mit|con|z|с)\s+" + AGENCY_NAME
         + r"(?:\s*(?:,|/|&|(?i:et|and|und|e|i|и))\s*" + AGENCY_NAME + r")*[\s.]*")),
@@ -4532,7 +4587,10 @@ _CREDIT = re.compile(
     r"(?:(?:featured|top|header|cover|main|lead|title)\s+)?"
     r"(?:photos?|photographs?|photography|photographies?|fotografi[ae]|fotografie|fotos?|fot|фото(?:графи[яи])?"
     r"|images?|pictures?|pics?|illustrations?"
-    r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео)"
+    r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео"
+    # (round 62) the cover picture's label in the other five languages: "In copertina: foto d'archivio (Ufficio
+    # stampa)", "En couverture : ...", "Titelbild: ...", "Zdjęcie główne: ...", "Na okładce: ...", "Фото на обложке: ..."
+    r"|" + _COVER_LABEL + r")"
     r"(?:\s+(?:credits?|crédits?|source|quelle|fonte|źródło|источник))?"
     # (the credit word first, round 48: "Crédit photo : Service communication – Université de Sauvergnac", "Crédits
     # photos : ...")
@@ -7123,6 +7181,19 @@ _SPEAKING_PLUG = re.compile(
     r"|^invita(?:te)?(?:la|lo|li)\b|^zaproś(?:cie)? (?:ją|go|ich)\b|^пригласите (?:её|ее|его|их)(?= ))[^.!?]{0,80}?\b(?:talks?|speaking|keynotes?|panels?|consult\w*|workshops?|conférences?"
     r"|formations?|interventions?|vorträge?n?|vortrag|lesungen|beratung\w*|conferenz[ae]|consulenz\w*|incontr[oi]|wykład\w*"
     r"|szkoleni\w*|konsultacj\w*|warsztat\w*|spotkani\w*|лекци\w*|консультаци\w*|семинар\w*|тренинг\w*|встреч\w*|on [a-z]))"
+    # (round 62) freelance work, writing, editing or translating commissions, then a call to get in touch after a colon or
+    # a dash: "I'm available for freelance editing and copywriting work: get in touch through the contact page.", "Je
+    # suis disponible pour des missions de rédaction en freelance : écrivez-moi ...", "Ich bin verfügbar für freie
+    # Aufträge als Lektorin – schreiben Sie mir ...", "Sono disponibile per collaborazioni freelance: contattami ...",
+    # "Jestem dostępna do współpracy jako freelancerka: napisz do mnie ...", "Я открыт для заказов на фриланс: пишите ..."
+    r"|\b(?:i(?:['’]m| am) (?:also )?(?:available|open) (?:for|to)|je suis (?:disponible|ouverte?) (?:pour|à)|ich (?:bin|stehe) (?:gern(?:e)? )?"
+    r"(?:verfügbar|buchbar|offen|zur verfügung) für|sono disponibile (?:per|a)|jestem (?:dostępn[ya]|otwart[ya]) (?:na|do)"
+    r"|я (?:открыт|открыта|доступен|доступна|свободен|свободна) для)\s[^.!?]{0,80}?"
+    r"\b(?:freelanc\w*|free-lance\w*|copywriting|ghostwriting|commissions?|missions?|collaborazion\w*|incarichi|aufträge?n?"
+    r"|lektorat\w*|übersetzung\w*|traductions?|traduzion\w*|tłumacze\w*|zleceni\w*|współprac\w*|заказ\w*|фриланс\w*"
+    r"|сотрудничеств\w*)\b[^.!?:–—]{0,60}?(?:\s?[:：]|\s[—–-])\s*(?:please |bitte |gern(?:e)? )?(?:get in touch|contact\w*|write to me"
+    r"|email me|e-mail me|écrivez-moi|kontaktieren sie mich|schreiben sie mir|schreib mir|kontakt\w*|contattami|scrivimi"
+    r"|napisz do mnie|napisz\w*|skontaktuj się|пишите|напишите|свяжитесь)\b"
     # (round 52) the offer with its subject left out and a booking address or a call to write after it: "Available for
     # keynotes, panels and corporate workshops: booking@danaquill.example", "Disponible pour conférences et ateliers :
     # contact@...", "Buchbar für Vorträge und Workshops – Kontakt über ...", "Disponibile per conferenze: scrivimi a ...",
