@@ -10608,3 +10608,26 @@ def test_round_62_hire_me_and_book_after_a_lead_plugs_go(line):
 ])
 def test_round_62_hire_me_and_book_plug_near_misses_stay(line):
     assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "This post contains affiliate links."),
+    ("body", "Cet article contient des liens affiliés."),
+    ("body", "Dieser Beitrag enthält Affiliate-Links."),
+    ("body", "In questo articolo ci sono link di affiliazione."),
+    ("body", "Ten wpis zawiera linki afiliacyjne."),
+    ("body", "В этой статье есть партнёрские ссылки."),
+])
+def test_round_62_the_page_holding_affiliate_links_goes_wherever_it_stands(where, line):
+    """Round 62: the page named and a verb of holding in the present (set 64 kept two between the paragraphs)."""
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Affiliate links in the article earned the blogger 2,000 euros last year, the court heard."),
+    ("body", "The regulator says this post contains affiliate links that were never disclosed to readers."),
+    ("body", "Les liens affiliés ont rapporté 3 000 euros au blog en 2025, selon le tribunal."),
+    ("body", "Партнёрские ссылки в статье появились после жалобы читателей, объяснил редактор."),
+])
+def test_round_62_the_page_holding_affiliate_links_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -713,12 +713,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "the local paper's leaf-blower column keeps its newsletter prompt between the paragraphs and its poll line after the list rows (2 of 20 noise lines)",
     'it-portale-frana-provinciale':
         "the regional portal's landslide story keeps its photo-gallery line after the list rows (1 of 20 noise lines)",
-    'it-blog-raccolta-olive':
-        "the olive-harvest blog post keeps its affiliate-links notice between the paragraphs (1 of 20 noise lines)",
     'pl-felieton-golebie':
         "the weekly's pigeon column keeps its most-read heading after the list rows (1 of 20 noise lines)",
     'ru-blog-kolodec-na-dache':
-        "the dacha blog's well-digging post keeps its table-of-contents heading and partner-links notice between the paragraphs and its you-might-also-like link after the list rows (3 of 20 noise lines)",
+        "the dacha blog's well-digging post keeps its table-of-contents heading between the paragraphs and its you-might-also-like link after the list rows (2 of 20 noise lines)",
 }
 
 

@@ -5604,6 +5604,9 @@ def line_reason(text: str, title: bool) -> str | None:
         return "site notice"  # a shop's partner-programme disclosure, an affiliate box's line wherever it stands
     if not title and len(bare) <= _DISCLAIMER_MAX_CHARS and _LINK_WORD.search(bare) and _is_affiliate_notice(bare):
         return "site notice"  # a commission on the page's links, wherever it stands (round 31)
+    if (not title and len(bare) <= _AFFILIATE_HOLDS_MAX_CHARS and any(cue in bare.lower() for cue in _AFFILIATE_CUES)
+            and _AFFILIATE.search(bare) and _is_page_holds_affiliate_links(bare)):
+        return "site notice"  # the page saying it holds affiliate links, wherever it stands (round 62)
     if not title and len(bare) <= _MAX_NOISE_CHARS and _DISCLOSURE_LABEL.match(bare) and _is_labelled_disclosure(bare):
         return "site notice"  # a trip or a free ticket disclosed under its label, wherever it stands (round 58)
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
@@ -7328,6 +7331,27 @@ def _is_affiliate_notice(text: str) -> bool:
             and bool(_COMMISSION.search(bare))
             and bool(FIRST_PERSON.search(bare) or SITE_AS_WE.search(bare) or PAGE_ITSELF.search(bare)
                      or _PARTNER_PROGRAMME.search(bare)))
+
+
+# The page saying it holds affiliate links, in six languages (round 62): "This post contains affiliate links.", "Cet
+# article contient des liens affiliés.", "Dieser Beitrag enthält Affiliate-Links.", "Questo post contiene link di
+# affiliazione.", "Ten wpis zawiera linki afiliacyjne.", "В статье есть партнёрские ссылки на инструменты."; the page
+# named and a verb of holding in the present, one short sentence with no quote or report
+_AFFILIATE_HOLDS_MAX_CHARS = 160
+_AFFILIATE_CUES = ("affil", "afil", "partner", "provision", "werbe", "referral", "партн")
+_PAGE_IN = re.compile(
+    r"\b(?:in (?:the|this) (?:article|post|story|review)|dans (?:l['’]|cet )\s?article|dans ce (?:billet|post)"
+    r"|(?:im|in diesem) (?:artikel|beitrag)|nell['’]\s?articolo|nel post|in questo (?:post|articolo)"
+    r"|w (?:tym )?(?:artykule|wpisie|tekście|poście)|в (?:этой )?(?:статье|записи|материале|посте))\b", re.I)
+_HOLDS = re.compile(
+    r"\b(?:contains?|includes?|there are|has|uses|contient|comporte|inclut|il y a|enthält|beinhaltet|gibt es|contiene|include"
+    r"|ci sono|sono presenti|zawiera|są|znajdują się|содержит|есть|присутствуют|используются)\b", re.I)
+
+
+def _is_page_holds_affiliate_links(bare: str) -> bool:
+    return (len(_SENTENCE_SPLIT.split(bare)) == 1 and word_count(bare) <= 16 and bool(_HOLDS.search(bare))
+            and bool(PAGE_ITSELF.search(bare) or _PAGE_IN.search(bare))
+            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare))
 
 
 # the shop's partner programme named as the writer's role: "As an Amazon Associate", "En tant que
