@@ -210,6 +210,38 @@ ad-script leftovers take the AdSense push line; its xfail removed), keep lines k
 pages clean 2 -> 3/12 (fr-portail-arrete-secheresse's WhatsApp-alerts prompt goes: round 61's
 news-on-a-messenger class; its xfail removed), page noise lines left 18 -> 17 of 240, none of 120 article
 lines lost. No other case changed.
+
+Round 62 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 64`` and ``pytest tests/test_clean_held_out_64.py`` at 25423d1
+(before) and the round's last commit on branch round62 (after): noise lines 40 -> 45/45 (marker 6 -> 8/8,
+reading-time 7/7, byline 6 -> 8/8, footer 6 -> 7/7, comments 8/8, share 3/3, notice 4/4), keep lines 19 -> 20/20,
+pages 3 -> 4/12 clean (it-blog-raccolta-olive), page noise lines left 17 -> 15 of 240 (the olive post's and the
+dacha blog's affiliate-links notices between the paragraphs), article lines lost 0 -> 0 of 120; pytest 62
+passed, 15 xfailed -> 69 passed, 8 xfailed. The mechanism of the loss: "Pubblicato nel 1953, il regolamento
+del mercato non era mai stato aggiornato." opens with a stamp's word and its number comes at once, so it is a
+stamp unless it goes on as a sentence; its main clause after the comma was refused because it holds a stamp's
+word ("aggiornato") and counts fewer than five long words. A stamp's word inside the clause now refuses it only
+when it opens the clause or a number follows it ("..., aggiornato alle 09:15"), and a participle clause dated
+by a bare year (no day, month or time: a stamp never gives a year alone) needs three long words after the
+comma, in six languages ("Published in 1962, ...", "Publié en 1961, ...", "Veröffentlicht im Jahr 1958, ...",
+"Opublikowano w 1998 roku, ...", "Опубликовано в 1961 году, ..."). As line classes in six languages: Blogger's
+footer with its template's name and the platform's credit and no theme images' credit ("Motyw Prosty.
+Obsługiwane przez usługę Blogger.", "Simple theme. Powered by Blogger.", "Tema Semplice. Gestito da Blogger.");
+a cover picture's label with a stock picture and its holder in brackets ("In copertina:", "En couverture :",
+"Titelbild:", "Zdjęcie główne:", "Фото на обложке:", "Cover photo:"; the label also opens a names credit); the
+agencies named as such before their names in a with-material credit ("Mit Material der Nachrichtenagenturen
+...", "Con materiale delle agenzie ...", "По материалам агентств ..."); the writer available for freelance
+work, writing, editing or translating commissions with a call to get in touch after a colon or a dash; the
+writer's book named after a lead clause, its owner in the preposition's case, with where to get it ("... dans
+mon livre « ... », disponible en librairie", "... in meinem Buch „...“, erhältlich ...", "... nel mio libro
+«...», disponibile ...", "... w mojej książce „...”, dostępnej ...", "... в моей книге «...», ... в продаже");
+and, wherever it stands, the page saying it holds affiliate links (the page named, a verb of holding in the
+present, one short sentence, no quote or report; gated by its cue words). Left: 15 page lines (each page's
+xfail names them: the estate-agent ad and most-popular link, the newsletter's name, discover-more and
+thanks-for-reading prompts and "Restack", the GPX and Pinterest lines, the WhatsApp-channel and newsletter
+prompts, the poll, the photo gallery, the most-read heading, the table-of-contents heading and the
+you-might-also-like link), all of them between the paragraphs or above the title. Elsewhere: no other set
+changed (every set from 10 to 63 reports as before); SemEval noise diff 0 changed files.
 """
 
 from __future__ import annotations
