@@ -216,6 +216,8 @@ kenne glaube denke erhalte kämpfe verstoße widerspreche hänge reiche folge st
 """.split())
 # Konjunktiv II forms that stand in for Konjunktiv I in reported speech after a cue ("sagte, er würde ...")
 REPORTED_K2 = frozenset("hätte hätten wäre wären würde würden könnte könnten müsste müssten sollte sollten".split())
+
+
 def _konjunktiv_i(t) -> bool:
     """A lowercase German verb in the third person singular Konjunktiv I: one of the listed forms, or a form
     in -e beside a common indicative in -t ("schütze" by "schützt", "betreffe" by "betrifft" is listed)."""
