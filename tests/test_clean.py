@@ -10631,3 +10631,166 @@ def test_round_62_the_page_holding_affiliate_links_goes_wherever_it_stands(where
 ])
 def test_round_62_the_page_holding_affiliate_links_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 63: shapes from set 65 (developed on it) ----------------------------------------
+
+@pytest.mark.parametrize("where, line", [
+    # an image-source credit, the source word first
+    ("body", "Image source: Pixabay"),
+    ("body", "Source de l'image : Unsplash"),
+    ("body", "Bildquelle: Pixabay"),
+    ("body", "Fonte immagine: Pixabay"),
+    ("body", "Źródło zdjęcia: Pixabay"),
+    ("body", "Источник фото: Pixabay"),
+    # the log-in-to-comment prompt with the accounts to log in with
+    ("tail", "To comment, log in with Facebook or Google"),
+    ("tail", "Pour commenter, connectez-vous avec Facebook ou Google"),
+    ("tail", "Um zu kommentieren, melden Sie sich mit Facebook oder Google an"),
+    ("tail", "Per commentare, accedi con Facebook o Google"),
+    ("tail", "Aby skomentować, zaloguj się przez Facebooka lub Google"),
+    ("tail", "Чтобы оставить комментарий, войдите через Google или VK ID"),
+    # the pictures' enlarge prompt with a pronoun, and the clickable-photos note
+    ("body", "Click on the photos to enlarge them"),
+    ("body", "Cliquez sur les images pour les agrandir"),
+    ("body", "Zum Vergrößern auf die Bilder klicken"),
+    ("body", "Clicca sulle foto per ingrandirle"),
+    ("body", "Kliknij w zdjęcia, aby je powiększyć"),
+    ("body", "Нажмите на фото, чтобы их увеличить"),
+    ("body", "All photos are clickable"),
+    ("body", "Les photos sont cliquables"),
+    ("body", "Die Fotos sind anklickbar"),
+    ("body", "Le foto sono cliccabili"),
+    ("body", "Zdjęcia są klikalne"),
+    ("body", "Все фото кликабельны"),
+])
+def test_round_63_credits_log_in_and_enlarge_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a most-read label with a headline, between the paragraphs
+    ("body", "Most read: Harbour wall to be rebuilt by spring"),
+    ("body", "Les plus lus : la passerelle fermée jusqu'en mai"),
+    ("body", "Meistgelesen: Freibad öffnet erst im Juli"),
+    ("body", "I più letti: il ponte chiude per tre settimane"),
+    ("body", "Najczęściej czytane: basen otwarty dopiero w lipcu"),
+    ("body", "Самое читаемое: мост закроют на три недели"),
+    # a columnist's other columns
+    ("body", "More columns by Jane Holloway"),
+    ("body", "Read the author's other columns"),
+    ("body", "Plus de chroniques de Claire Dumont"),
+    ("body", "Weitere Kolumnen der Autorin"),
+    ("body", "Altre rubriche di Paolo Neri"),
+    ("body", "Przeczytaj także inne felietony autora"),
+    ("body", "Другие колонки автора"),
+    # a watch-the-video label over its title, a podcast's new-episode line
+    ("body", "Watch the video: the last ferry of the season"),
+    ("body", "Regardez la vidéo : le dernier bac de la saison"),
+    ("body", "Video ansehen: Die letzte Fähre der Saison"),
+    ("body", "Guarda il video: l'ultimo traghetto della stagione"),
+    ("body", "Zobacz wideo: ostatni prom w sezonie"),
+    ("body", "Смотрите видео: последний паром сезона"),
+    ("body", "Podcast: \"Harbour Talk\" – a new episode every Thursday"),
+    ("body", "Podcast : « Le Quai » – nouvel épisode chaque jeudi"),
+    ("body", "Podcast: „Am Hafen“ – neue Folge jeden Donnerstag"),
+    ("body", "Podcast: «Il molo» – nuova puntata ogni giovedì"),
+    ("body", "Podcast: „Przy porcie” – nowy odcinek w każdy czwartek"),
+    ("body", "Подкаст: «У причала» — новый выпуск каждый четверг"),
+    # a poll's question with the call to vote
+    ("body", "Have your say: Should the ferry run all winter? Vote now"),
+    ("body", "Sondage : le bac doit-il circuler tout l'hiver ? Votez"),
+    ("body", "Umfrage: Soll die Fähre im Winter fahren? Jetzt abstimmen"),
+    ("body", "Sondaggio: il traghetto deve viaggiare d'inverno? Vota ora"),
+    ("body", "Ankieta: Czy prom powinien kursować zimą? Zagłosuj"),
+    ("body", "Опрос: должен ли паром ходить зимой? Голосуйте"),
+])
+def test_round_63_page_links_videos_and_polls_go_between_paragraphs(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # an ad's label over a priced offer and its advertiser
+    ("body", "Sponsored: Garden sheds from £199 – Marlow Timber"),
+    ("body", "Publicité : Cuisines Morel – -20 % sur les plans de travail"),
+    ("body", "Anzeige: Fenster ab 299 € – Fensterbau Huber"),
+    ("body", "Pubblicità: Ottica Bassi – occhiali da 59 €"),
+    ("body", "Reklama: Szkoła jazdy Start – kurs kat. B od 2900 zł"),
+    ("body", "Реклама: окна от 9900 ₽ – «Окна-Сервис»"),
+    # the page made with a sponsor's support, said of itself first
+    ("body", "This article was produced with the support of Marlow Timber"),
+    ("body", "Cet article a été réalisé avec le soutien de la boutique Morel"),
+    ("body", "Dieser Beitrag entstand mit Unterstützung von Fensterbau Huber"),
+    ("body", "Questo articolo è stato realizzato con il sostegno di Ottica Bassi"),
+    ("body", "Artykuł powstał przy wsparciu sklepu Start"),
+    ("body", "Материал подготовлен при поддержке магазина «Окна-Сервис»"),
+    # the site's messenger channel with a teaser
+    ("body", "The town's news straight to your phone: subscribe to our Telegram channel"),
+    ("body", "L'info du canton sur votre téléphone : abonnez-vous à notre chaîne Telegram"),
+    ("body", "Die Nachrichten aus dem Kreis aufs Handy: jetzt unseren Telegram-Kanal abonnieren"),
+    ("body", "Le notizie della valle sul telefono: iscriviti al nostro canale Telegram"),
+    ("body", "Wiadomości z powiatu w telefonie: subskrybuj nasz kanał na Telegramie"),
+    ("body", "Новости района в телефоне: подписывайтесь на наш Telegram-канал"),
+    # the writer's shop
+    ("body", "The pattern is available in my Etsy shop"),
+    ("body", "Le patron est disponible dans ma boutique Etsy"),
+    ("body", "Das Schnittmuster gibt es in meinem Shop"),
+    ("body", "Le stampe sono in vendita nel mio shop"),
+    ("body", "Wykrój jest dostępny w moim sklepie na Etsy"),
+    ("body", "Выкройку можно купить в моём магазине на Etsy"),
+])
+def test_round_63_ads_sponsor_notices_channels_and_shops_go_between_paragraphs(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the writer's follow plug with a clause or a question, the invitation to the writer's profile
+    ("tail", "Follow me on Instagram, where I post a new photo of the garden every day."),
+    ("tail", "Suivez-moi sur Instagram, j'y publie chaque jour une photo du jardin."),
+    ("tail", "Folgen Sie dem Autor auf Mastodon und Instagram, dort gibt es täglich neue Bilder."),
+    ("body", "Ti è piaciuto questo racconto? Seguimi su Instagram"),
+    ("tail", "Obserwuj mnie na Instagramie, wrzucam tam codziennie zdjęcia."),
+    ("tail", "Подписывайтесь на меня в Instagram, там каждый день новые фото."),
+    ("tail", "Visit my Instagram profile"),
+    ("tail", "Rendez-vous sur mon profil Instagram, où je publie mes travaux."),
+    ("tail", "Besucht mein Profil auf Instagram"),
+    ("tail", "Passa a trovarmi sul mio profilo Instagram"),
+    ("tail", "Zajrzyj na mój profil na Instagramie, gdzie pokazuję cały ogród!"),
+    ("tail", "Заходите в мой профиль в Instagram"),
+    # the writer offering to speak
+    ("tail", "Want me to speak at your event? See my Speaking page for rates."),
+    ("tail", "Vous souhaitez que j'intervienne lors de votre événement ? Écrivez-moi."),
+    ("tail", "Sie möchten mich für einen Vortrag buchen? Alle Infos auf meiner Seite."),
+    ("tail", "Vuoi invitarmi a parlare al tuo evento? Scrivimi."),
+    ("tail", "Chcesz, żebym wystąpiła na Twoim wydarzeniu? Napisz do mnie."),
+    ("tail", "Хотите пригласить меня выступить на вашем мероприятии? Пишите."),
+])
+def test_round_63_writer_plugs_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Fonte di preoccupazione sono le immagini diffuse ieri dai residenti."),
+    ("body", "Источник фото пока не установлен, говорят в полиции."),
+    ("body", "The photos are clickable links to the shop, which worried the committee."),
+    ("body", "Les images ont été agrandies par la police pour identifier le conducteur."),
+    ("body", "Most read: that is what the library's annual report says about crime novels, again."),
+    ("body", "Other columns by the same writer have drawn complaints from the parish council in the past."),
+    ("body", "Mehr Kolumnen von Sabine Kroll wird es im neuen Jahr nicht geben, sagt die Redaktion."),
+    ("body", "Watch the video: it shows the driver ignoring the red light twice."),
+    ("body", "Podcast: „Am Hafen“ heißt die Sendung, die jeden Donnerstag neu erscheint und von Schülern gemacht wird."),
+    ("body", "Umfrage: Soll die Gemeinde zahlen? Die Mehrheit stimmte im Mai mit Nein, berichtet der Rat."),
+    ("body", "Advertising: spending rose to £3bn – a record for the region."),
+    ("body", "Материал для стен подготовлен при поддержке местных фермеров, говорит глава района."),
+    ("body", "This article of the treaty was supported by most members, the minister said."),
+    ("body", "Unseren Telegram-Kanal abonnieren inzwischen mehr als 4000 Menschen aus dem Landkreis."),
+    ("body", "I sold my last bike in my shop ten years ago and never regretted it."),
+    ("body", "Bread is available in my shop every morning, says the baker, who opened in 1998."),
+    ("body", "Follow the river on the map and you reach the mill, where the path turns north."),
+    ("body", "Fans follow her on Instagram, where she posts daily photos from the farm."),
+    ("body", "Zapraszam na mój koncert w sobotę, mówi burmistrz, który sam gra na skrzypcach."),
+    ("body", "Want me to speak at your school? she asked the headteacher, who said yes."),
+    ("body", "To comment, log in with your council account was the advice given."),
+])
+def test_round_63_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

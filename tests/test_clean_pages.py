@@ -2019,3 +2019,43 @@ def test_round_58_rule_taken_label_row_is_head_evidence(name):
     (round 57): the login row no rule knows goes with it."""
     lang, case = ROUND_58_HEAD_ROW_PAGES[name]
     assert _problems(case, lang) == []
+
+
+# --- round 63 -------------------------------------------------------------------------------
+
+ROUND_63_STRIP_PAGES = {
+    # a strip of three short lines (ten words at most) between the article's paragraphs, a support line, a date line and the
+    # writer's follow plug a rule takes, over the article's last two paragraphs (one opening with Italian "I"): the
+    # strip is the page's, the two paragraphs stay the article's (set 45's it-newsletter-consigliere lost them once
+    # the follow plug was taken: a follow plug ended the page, and the ten-word line and "I" read as a widget's)
+    'it-strip-follow-plug': ('it', page_from_blocks('it-strip-follow-plug', [
+        ['+Il ponte sul torrente riapre dopo sei mesi di lavori'],
+        ["+Il ponte di via del Mulino è stato riaperto sabato mattina, dopo sei mesi di lavori di consolidamento dei piloni."],
+        ["+La ditta ha rifatto anche i parapetti e l'illuminazione, con una spesa di circa 400 mila euro."],
+        ["+«Finalmente i ragazzi possono tornare a scuola a piedi», ha detto la sindaca durante l'inaugurazione."],
+        ['+I costi sono stati coperti in gran parte da un contributo della Regione.'],
+        ['-Sostieni la mia attività di consigliere: dona al gruppo civico',
+         '-Prossimo appuntamento: consiglio comunale giovedì 12 alle 21',
+         '-Seguimi su Instagram'],
+        ["+I residenti hanno chiesto un semaforo pedonale all'uscita del ponte."],
+        ['+Il comune ha promesso di valutare la richiesta entro l\'estate.'],
+    ])),
+    'en-strip-follow-plug': ('en', page_from_blocks('en-strip-follow-plug', [
+        ['+Footbridge over the brook reopens after six months'],
+        ['+The Mill Lane footbridge reopened on Saturday morning after six months of work to strengthen its piers.'],
+        ['+The contractor also replaced the railings and the lighting, at a cost of about 400,000 pounds.'],
+        ['+"At last the children can walk to school again," the mayor said at the reopening ceremony.'],
+        ['+Most of the cost was covered by a grant from the county council.'],
+        ['-Support my council work: give to the residents group',
+         '-Next meeting: full council on Thursday at 7pm',
+         '-Follow me on Instagram'],
+        ['+Residents have asked for a pedestrian crossing at the end of the bridge.'],
+        ['+The council has promised to look at the request before the summer.'],
+    ])),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_63_STRIP_PAGES))
+def test_round_63_follow_plug_in_a_strip_keeps_the_last_paragraphs(name):
+    lang, case = ROUND_63_STRIP_PAGES[name]
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []

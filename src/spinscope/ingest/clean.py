@@ -306,7 +306,14 @@ _LOG_IN_VERB = (
     r"|accedi|registrati|effettua il login|iscriviti|abbonati"
     r"|zaloguj się|zarejestruj się|załóż konto"
     r"|войдите|зарегистрируйтесь|авторизуйтесь)")
-_LOG_IN = (r"(?:please |bitte |veuillez |si prega di |proszę |пожалуйста,? )?" + _LOG_IN_VERB
+# (round 63) the accounts to log in with after the verb: "To comment, log in with Facebook or Google", "Pour commenter,
+# connectez-vous avec Facebook", "Per commentare, accedi con Google", "Aby skomentować, zaloguj się przez Facebooka",
+# "Чтобы оставить комментарий, войдите через ВКонтакте или Яндекс ID" (and the German verb around them: "Um zu
+# kommentieren, melden Sie sich mit Facebook an")
+_LOG_IN_WITH = (r"(?:\s+(?:with|via|using|through|avec|par|via|mit|über|con|tramite|przez|za pomocą|через|с помощью)"
+                r"\s+[^.!?,:;\n]{2,40}?)?")
+_LOG_IN = (r"(?:please |bitte |veuillez |si prega di |proszę |пожалуйста,? )?(?:" + _LOG_IN_VERB + _LOG_IN_WITH
+           + r"|melden sie sich mit [^.!?,:;\n]{2,40}? an|melde dich mit [^.!?,:;\n]{2,40}? an)"
            + r"(?:\s+(?:or|ou|oder|o|lub|albo|или)\s+" + _LOG_IN_VERB + r")?")
 _MUST_LOG_IN = (
     r"(?:you (?:must|need to|have to) (?:be )?(?:logged in|signed in|log in|sign in)"
@@ -2017,6 +2024,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:więcej )?(?:z|w) (?:tej samej|tej) (?:kategorii|sekcji)|(?:więcej )?z (?:tego )?działu"
         r"|(?:другие |ещё |еще )?(?:новости|статьи|материалы) (?:этой |из этой |той же )?рубрики|в этой рубрике)"
         r"(?:\s*[:：|]\s*.{1,150})?",
+        # (round 63) a "most read" rail's label with its first headline on the line, a headline (no full stop): "Most read:
+        # Bypass roadworks to last until October", "Les plus lus : ...", "Meistgelesen: ...", "I più letti: ...",
+        # "Najczęściej czytane: ...", "Самое читаемое: ..."
+        r"(?![^\n]*\.\s*$)(?:most (?:read|viewed)(?: (?:today|this week|stories|articles))?|(?:les )?(?:articles )?(?:les )?plus lus"
+        r"|meistgelesen(?:e artikel)?|am meisten gelesen|i più letti|le più lette|najczęściej czytane|самое читаемое)"
+        r"\s*[:：|]\s*[^\n]{3,150}",
         # a "read also" header in capitals with a title after a dash ("LIRE AUSSI - Les
         # négociations reprennent"): the mixed-case "Mehr zum Thema - ..." and Le Figaro's "À VOIR
         # AUSSI - ..." (a video) are labelled article text in the corpus, so capitals and reading only
@@ -2794,6 +2807,44 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:подпишите|подписать) (?:петицию|нашу петицию))"
         r"(?: (?:online|now|here|en ligne|maintenant|jetzt|ora|adesso|qui|teraz|tutaj|онлайн|сейчас|здесь))?",
     )),
+    # (round 63) the site's messenger channel with the call to subscribe, a short teaser and its colon before it at most:
+    # "The region's news straight to your phone: subscribe to our Telegram channel", "L'info de la région sur votre
+    # téléphone : abonnez-vous à notre chaîne Telegram", "Die wichtigsten Nachrichten direkt aufs Handy: jetzt unseren
+    # Telegram-Kanal abonnieren", "Le notizie della provincia sul telefono: iscriviti al nostro canale Telegram",
+    # "Najważniejsze wiadomości w telefonie: subskrybuj nasz kanał na Telegramie", "Главные новости региона в телефоне:
+    # подписывайтесь на наш Telegram-канал"
+    ("newsletter prompt", _Gated(('telegram', 'whatsapp', 'viber', 'телеграм'), whole_line(
+        r"(?:[^.!?\n:：]{3,80}[:：—–]\s*)?(?:(?:jetzt|now|maintenant|ora|teraz|сейчас) )?"
+        r"(?:(?:subscribe to|join|follow) our|abonnez-vous à notre|rejoignez notre|suivez notre|(?:abonnieren sie )?unseren"
+        r"|(?:iscriviti|iscrivetevi|unisciti) al nostro|segui il nostro|(?:subskrybuj|obserwuj|dołącz do)(?:cie)? (?:nasz|naszego)"
+        r"|(?:подписывайтесь|подпишитесь) на наш)\s+"
+        r"(?:(?:telegram|whatsapp|viber|телеграм)[- ]?(?:channel|chaîne|kanal|canale|kanał\w*|-?канал\w*)"
+        r"|(?:channel|chaîne|kanal|canale|kanał\w*|канал\w*)\s+(?:(?:on|sur|auf|su|na|в)\s+)?(?:telegram\w*|whatsapp\w*|viber\w*|телеграм\w*))"
+        r"(?: (?:abonnieren|beitreten|folgen))?",
+    ))),
+    # (round 63) the writer's own shop selling what the page shows, one sentence ending on the shop: "The full kit is
+    # available in my Etsy shop", "Le kit complet est disponible dans ma boutique Etsy", "Die Fotos gibt es als Drucke in
+    # meinem Shop", "Le foto di questo viaggio sono in vendita come stampe nel mio shop", "Zestaw jest dostępny w moim
+    # sklepie na Etsy", "Набор можно купить в моём магазине на Etsy" (the shop last: "I sold my bike in my shop last
+    # year" names no sale on offer, and a reported sentence goes on after it)
+    ("self-promotion", _Gated(('shop', 'store', 'boutique', 'sklep', 'магазин'), whole_line(
+        r"(?=[^\n]*?\b(?:available|for sale|on sale|sold|disponible|en vente|vendu|erhältlich|gibt es|zu kaufen|verkaufe|disponibil\w*"
+        r"|in vendita|acquistabil\w*|dostępn\w*|do kupienia|kupisz|sprzedaż\w*|можно (?:купить|заказать)|продаю\w*|в продаже)\b)"
+        r"[^.!?\n]{5,140}?\s(?:in|from|at|on|dans|sur|in|auf|bei|im|nel|sul|w|na|в|на)\s+"
+        r"(?:my|ma|mon|mein(?:em)?|il mio|mio|moim|mój|мо[её]м|мой)\s+(?:(?:etsy|online|own|petite|kleinen|piccolo)[- ]?)?"
+        r"(?:shop|store|boutique|e-?shop|sklepie|sklepiku|магазин\w*|лавк\w+)"
+        r"(?:\s+(?:etsy|en ligne|online|(?:on|sur|auf|su|na|на)\s+etsy))?",
+    ))),
+    # (round 63) a poll's label, its question and the call to vote on one line, wherever it stands: "Have your say: Should
+    # the council reopen the toilets? Vote now", "Sondage : faut-il rouvrir les toilettes ? Votez", "Umfrage: Soll die
+    # Gemeinde die Toiletten wieder öffnen? Jetzt abstimmen", "Sondaggio: il comune deve riaprire i bagni? Vota ora",
+    # "Ankieta: Czy gmina powinna otworzyć toalety? Zagłosuj", "Опрос: нужно ли вновь открыть туалеты? Голосуйте"
+    ("poll widget", _Gated(('vote', 'vota', 'abstimm', 'głos', 'голос'), whole_line(
+        r"(?:have your say|(?:reader |our |quick )?poll|sondage|votre avis|(?:leser-?)?umfrage|ihre meinung|sondaggio|dì la tua"
+        r"|la tua opinione|ankieta|sonda|twoje zdanie|опрос|ваше мнение)\s*[:：—–-]\s*[^\n?]{5,150}\?\s*(?:[—–-]\s*)?"
+        r"(?:vote now|vote here|vote|cast your vote|votez(?: maintenant| ici)?|voter|jetzt abstimmen|abstimmen|stimmen sie ab"
+        r"|vota(?: ora| adesso| qui)?|votate|głosuj(?: teraz)?|zagłosuj|oddaj głos|голосуйте|проголосуйте|проголосовать)",
+    ))),
     # (round 59) the costlier of set 60's page-chrome classes above, tried only when the line holds one of their words
     ("advertisement", _Gated(('vote', 'vota', 'abstimm', 'głos', 'голос', 'avis', 'your say'), whole_line(
             # (round 59) a vote of the month with the call to vote: "Player of the month vote: have your say", "Joueuse du mois :
@@ -3023,6 +3074,24 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:more|other) (?:articles|posts|stories) (?:by|from) (?:the|this) author|autres articles de (?:l['’]auteure?|cet auteur)"
         r"|weitere (?:artikel|beiträge) (?:des autors|der autorin)|altri articoli dell['’](?:autore|autrice)"
         r"|inne (?:artykuły|teksty|wpisy) (?:tego )?(?:autora|autorki)|другие (?:статьи|материалы|публикации) автора",
+        # (round 63) a columnist's other columns, the writer named or not, a read-also verb before it at most: "More
+        # columns by Ruth Amberley", "Read the author's other columns", "Plus de chroniques de Hélène Ricard", "Lire les
+        # autres chroniques de l'auteure", "Mehr Kolumnen von Sabine Kroll", "Weitere Kolumnen der Autorin", "Altre rubriche
+        # di Marta Gualtieri", "Leggi gli altri editoriali dell'autore", "Przeczytaj także inne felietony autora", "Więcej
+        # felietonów Kamila Szewca", "Другие колонки автора", "Все колонки Ирины Соколовой"
+        r"(?:read (?:also |more )?(?:the )?|lire (?:aussi |les )?|lesen sie (?:auch )?(?:die )?|leggi (?:anche )?(?:gli |le )?"
+        r"|(?:prze)?czytaj (?:też |także |również )?|читайте (?:также |все )?)?"
+        r"(?:(?:more|other|all) (?:columns|opinion pieces|op-eds|essays)(?: (?:by|from) (?:the author|(?-i:" + _NAME_WORD + r")(?:\s+(?-i:"
+        + _NAME_WORD + r")){0,2}))?|(?:the )?author['’]s (?:other )?columns"
+        r"|(?:plus de |d['’]autres |autres |toutes les |les autres )(?:chroniques|tribunes|billets)(?: (?:de l['’]auteure?|de (?-i:"
+        + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD + r")){0,2}))?"
+        r"|(?:mehr|weitere|alle|andere) kolumnen(?: (?:des autors|der autorin|von (?-i:" + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD
+        + r")){0,2}))?|(?:altr[ei]|tutt[ei] (?:le|gli)|gli altri|le altre) (?:rubriche|editoriali|column)(?: (?:dell['’]autore"
+        r"|dell['’]autrice|di (?-i:" + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD + r")){0,2}))?"
+        r"|(?:inne|wszystkie|więcej) (?:felietony|felietonów|komentarze)(?: (?:tego )?(?:autora|autorki|(?-i:"
+        + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD + r")){0,2}))?"
+        r"|(?:другие|все|ещё|еще) (?:колонки|колонок|мнения)(?: автора| (?-i:" + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD
+        + r")){0,2})?)",
         # the writer's own channel on a network, in six languages (round 42): "Seguimi anche sul mio canale
         # Telegram per gli aggiornamenti quotidiani: t.me/...", "Follow my Telegram channel: ...", "Suivez-moi
         # sur ma chaîne Telegram", "Folgt mir auf meinem Telegram-Kanal", "Obserwuj mnie na moim kanale na
@@ -3738,6 +3807,32 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|sponsorem jest|при поддержке|спонсор)\s+[^.!?:：—–\n]{2,40}?\s+[—–-]\s+"
         r"(?=[^\n]*?(?:" + PRICE + r"|\d\s?%|\b(?:free|gratuit\w*|offert\w*|kostenlos|gratis|za darmo|bezpłatn\w*|бесплатн\w*|discount"
         r"|remise|rabatt|sconto|rabat|zniżk\w*|скидк\w*)\b))[^.!?\n]{3,50}",
+        # (round 63) an ad's label and its colon over a short offer with a price and the advertiser after a dash, in
+        # either order, no full stop at its end: "Sponsored: Mobility scooters from £9 a week – Castle Mobility",
+        # "Publicité : Cuisines X – -20 % sur les plans de travail", "Anzeige: Fenster ab 299 € – Fensterbau X",
+        # "Pubblicità: Ottica X – occhiali da 59 €", "Reklama: Szkoła jazdy X – kurs kat. B od 2900 zł", "Реклама: окна от
+        # 9900 ₽ – «X»" ("Advertising: ..." is a topic, not a label)
+        r"(?![^\n]*\.\s*$)(?:sponsored|promoted|advertisement|ad|sponsorisé|publicité|pub|annonce|anzeige|werbung|gesponsert"
+        r"|pubblicità|sponsorizzato|reklama|sponsorowane|реклама|спонсорский материал)\s*[:：]\s*"
+        r"(?=[^\n]*?(?:" + PRICE + r"|\d\s?%))(?=[^\n]*?\s[—–-]\s)[^!?:：\n]{8,100}",
+    )),
+    # (round 63) the writer offering to speak, a question with a second sentence pointing to a page, a contact or the
+    # rates at most: "Want me to speak at your event or on your podcast? See my Speaking page for rates and
+    # availability.", "Vous souhaitez que j'intervienne lors de votre événement ? Écrivez-moi.", "Sie möchten mich für einen
+    # Vortrag buchen? Alle Infos auf meiner Seite.", "Vuoi invitarmi a parlare al tuo evento? Scrivimi.", "Chcesz, żebym
+    # wystąpiła na Twoim wydarzeniu? Napisz do mnie.", "Хотите пригласить меня выступить на вашем мероприятии? Пишите."
+    ("self-promotion", whole_line(
+        r"(?:(?:want|would you like) me to (?:speak|talk|give a talk|run a workshop|present|appear)\b"
+        r"|(?:vous )?(?:souhaitez|voulez|aimeriez)(?:-vous)? (?:que j['’](?:intervienne|anime)|m['’]inviter (?:à|pour) (?:parler|intervenir"
+        r"|une conférence|un atelier))"
+        r"|(?:sie )?(?:möchten|wollen|willst|möchtest)(?: sie| du)? mich (?:als (?:referent\w*|redner\w*|speaker\w*) )?(?:für|zu)"
+        r" (?:einen |eine |ihren |ihre |deine |deinen )?(?:vortrag|veranstaltung|lesung|workshop|podcast)\w*"
+        r"|vuoi (?:che (?:io )?(?:parli|intervenga)|invitarmi (?:a parlare|a intervenire|come relat(?:rice|ore)))"
+        r"|chcesz,? (?:żebym|abym) (?:wystąpił\w*|przemawiał\w*|poprowadził\w*)|chcesz zaprosić mnie (?:na|do)"
+        r"|хотите,? (?:чтобы я (?:выступил\w*|провёл\w*|провел\w*)|пригласить меня (?:выступить|на|в)))"
+        r"[^?\n]{0,80}\?"
+        r"(?:\s+(?=[^\n]*?(?:page|seite|pagina|stron|страниц|contact|kontakt|contatt|контакт|écrivez|schreib|scriv|napisz|пишите"
+        r"|mail|rates|tarif|honorar|stawk|услови|availab|disponib|dostępn|buchen|book))[^.!?\n]{3,100}[.!]?)?",
     )),
     # a petition box's counter and its button (round 41): "4 812 signatures sur un objectif de 10 000",
     # "12,408 signatures of 15,000", "3.214 von 5.000 Unterschriften", "2.318 firme su 5.000", "1 204 podpisy z
@@ -3816,6 +3911,32 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за)"
         r" (?:[^\s.!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*"
         r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)",
+    )),
+    # (round 63) the writer's own follow plug or an invitation to the writer's profile on a network, with one or two
+    # networks, a short question before it ("Ti è piaciuto questo racconto? Seguimi su Instagram") and a clause after it
+    # at most: "Folgen Sie der Autorin auf Mastodon und Instagram, dort gibt es jeden Tag neue Bilder", "Follow me on
+    # Instagram, where I post ...", "Suivez-moi sur Instagram, j'y publie ...", "Seguimi su Instagram", "Obserwuj mnie na
+    # Instagramie", "Подписывайтесь на меня в Instagram, там ..."; "Zapraszam na mój profil na Instagramie, gdzie ...",
+    # "Visit my Instagram profile", "Rendez-vous sur mon profil Instagram", "Besucht mein Profil auf Instagram", "Passa a
+    # trovarmi sul mio profilo Instagram", "Заходите в мой профиль в Instagram" (the follow verb and a person as its
+    # object, or the writer's own profile: "Follow the river on the map" and "Visit Facebook's offices" name neither)
+    ("social follow", whole_line(
+        r"(?:[^.!?\n]{3,60}\?\s+)?"
+        r"(?:(?:follow me|follow the (?:author|writer)|suivez[- ]moi|suivez l['’]aut(?:eur|eure|rice)|folg(?:t|e|en sie) mir"
+        r"|folg(?:t|e|en sie) (?:der autorin|dem autor)|seguimi|seguitemi|segui (?:l['’]autore|l['’]autrice)"
+        r"|obserwuj(?:cie)? (?:mnie|autora|autorkę)|śledź(?:cie)? (?:mnie|autora|autorkę)|подписывайтесь на (?:меня|автора)"
+        r"|следите за (?:мной|автором))(?: (?:also|aussi|auch|anche|też|także|также|тоже))?"
+        r"|(?:visit|check out|come and see|rendez-vous sur|découvrez|besucht|besuchen sie|schaut (?:auf|bei)|schauen sie (?:auf|bei)"
+        r"|passa(?:te)? a trovarmi (?:su|sul)|vieni a trovarmi (?:su|sul)|venite a trovarmi (?:su|sul)|zapraszam (?:na|do)"
+        r"|zajrzyj(?:cie)? (?:na|do)|odwiedź(?:cie)?|заходите (?:в|на|ко мне в)|загляните (?:в|на)|приглашаю (?:в|на))"
+        r" (?:my|mon|ma|mein(?:e|em)?|il mio|mio|mój|moj\w+|мой|мою|мо[её]м)"
+        r"(?: (?:profile|page|account|profil|compte|seite|konto|profilo|pagina|strona|stronę|профиль|страниц\w+|аккаунт))?)"
+        r" (?:(?:on|sur|auf|su|na|в|во) )?(?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*|youtube\w*|mastodon\w*"
+        r"|bluesky|threads|pinterest\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)"
+        r"(?:[- ](?:profile|page|account|profil|seite|konto|profilo|pagina|страниц\w+|аккаунт))?"
+        r"(?: (?:and|et|und|e|i|и) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*|youtube\w*|mastodon\w*"
+        r"|bluesky|threads|pinterest\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*))?"
+        r"(?:\s*[,:–—-]\s*[^.!?\n]{3,120})?",
     )),
     # a magazine's note that the page is free to read this time, with its call to subscribe, and the
     # subscription button (round 41): "Ten tekst przeczytasz za darmo. Zostań prenumeratorem i wspieraj
@@ -4585,9 +4706,13 @@ _INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])
 # names read like names, not like a clause ("Photo: the minister at the summit" is a caption).
 _CREDIT = re.compile(
     r"(?:(?:featured|top|header|cover|main|lead|title)\s+)?"
+    # (round 63) the source word first, before the picture word: "Fonte immagine: Pixabay", "Source de l'image :
+    # Unsplash", "Źródło zdjęcia: Pixabay", "Источник фото: Pixabay", "Source image : ..." (and "Bildquelle: Pixabay",
+    # "Fotoquelle: ...", one word, below)
+    r"(?:(?:source|fonte|źródło|источник)\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|dell['’]\s*|della\s+|delle\s+)?(?=\w))?"
     r"(?:photos?|photographs?|photography|photographies?|fotografi[ae]|fotografie|fotos?|fot|фото(?:графи[яи])?"
     r"|images?|pictures?|pics?|illustrations?"
-    r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео"
+    r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео|bildquelle|fotoquelle"
     # (round 62) the cover picture's label in the other five languages: "In copertina: foto d'archivio (Ufficio
     # stampa)", "En couverture : ...", "Titelbild: ...", "Zdjęcie główne: ...", "Na okładce: ...", "Фото на обложке: ..."
     r"|" + _COVER_LABEL + r")"
@@ -4760,9 +4885,23 @@ _MEDIA_WORD = (r"(?:videos?|vidéos?|wideo|видео|audio|аудио|podcast|�
                r"|смотреть|слушать)")
 _MEDIA_POSITION = (r"(?:above|below|here|ci-dessus|ci-dessous|plus haut|oben|unten|sopra|sotto|qui"
                    r"|powyżej|poniżej|выше|ниже)")
+# (round 63) the verb with its object, and a genre before the medium: "Watch the video: the school's last bell",
+# "Regardez la vidéo : ...", "Video ansehen: ...", "Guarda il video: ...", "Zobacz wideo: ...", "Смотрите видео: ...", "Tutoriel vidéo : le
+# reprisage en 3 minutes (YouTube)", "Video-Tutorial: ...", "Videoreportage: ..."
+_MEDIA_OBJECT = (r"(?:\s+(?:the |our |this |la |notre |cette |das |unser |unsere |dieses |il |il nostro |questo |nasz |наше )?"
+                 r"(?:video|vidéo|wideo|видео|film|nagranie|podcast|reportage|clip|episode|épisode|folge|puntata|odcinek|выпуск))?")
 _MEDIA_LABEL = re.compile(r"(?:(?:im|in the|in|dans la|dans|nel|nella|w|na|в|на)\s+)?"  # "Im Video: ..."
-                          r"(?:" + _MEDIA_WORD + r")(?:\s+" + _MEDIA_POSITION + r")?\s*[:：]\s*(?P<caption>\S.{0,150})",
+                          r"(?:(?:tutoriel|tutorial|reportage|clip|видеоурок)\s+|video-?)?"
+                          r"(?:(?:das |unser )?video (?:ansehen|anschauen)|" + _MEDIA_WORD + r"|regardez|écoutez|tutorial|reportage)" + _MEDIA_OBJECT
+                          + r"(?:\s+" + _MEDIA_POSITION + r")?\s*[:：]\s*(?P<caption>\S.{0,150})",
                           re.I)
+# (round 63) a podcast's label over its show's name in quotes and when a new episode comes out: "Podcast: „Krahnfeld hört
+# zu“ – neue Folge jeden Dienstag", "Podcast: "Town Talk" – a new episode every Tuesday", "Podcast : « ... » – nouvel
+# épisode chaque mardi", "Podcast: «...» – nuova puntata ogni martedì", "Podcast: „...” – nowy odcinek w każdy wtorek",
+# "Подкаст «...» — новый выпуск каждый вторник"
+_NEW_EPISODE = re.compile(
+    r"(?:a )?new episode(?:s)? every|nouvel épisode (?:chaque|tous les)|neue folge (?:jeden|jede|immer)|nuova puntata ogni"
+    r"|nuovo episodio ogni|nowy odcinek (?:w każd\w+|co)|новый выпуск (?:каждый|каждую|по)", re.I)
 _MEDIA_LABEL_MAX_WORDS = 15
 # The same label with a bar, a middle dot or a dash in place of the colon, after a medium's noun only
 # ("VIDEO | <headline>", "ВИДЕО | ...", "Podcast · <show>, episode 12", "INFOGRAPHIE – <title>",
@@ -4835,7 +4974,8 @@ def _is_media_label(text: str) -> bool:
         return False
     caption = (match or barred).group("caption")
     return (word_count(caption) <= _MEDIA_LABEL_MAX_WORDS and not caption.endswith((".", "!", "?", ":", ",", ";"))
-            and not _INNER_SENTENCE_END.search(caption) and (barred is not None or not _QUOTE_MARK.search(caption)))
+            and not _INNER_SENTENCE_END.search(caption)
+            and (barred is not None or not _QUOTE_MARK.search(caption) or bool(_NEW_EPISODE.search(caption))))
 
 
 def _is_media_note(text: str) -> bool:
@@ -5538,13 +5678,20 @@ _ENLARGE = re.compile(
     r"(?:[^.!?:：]{1,40}[:：–—]\s*|[^.!?:：]{1,40}\s+[(\[]\s*)?"
     r"(?:(?:click|tap|cliquez|cliquer|touchez|klicken sie|klicke|klicken|tippen sie|clicca|cliccate|cliccare|tocca"
     r"|kliknij|kliknij w|dotknij|нажмите|кликните|нажав|щелкните)(?:\s+[^\s.!?]+){0,4}?,?\s+"
-    r"(?:to |pour |um |zum |per |aby |żeby |чтобы |для )?(?:l['’]\s*|es |la |lo |ją |go |его |её )?"
-    r"(?:enlarge|zoom(?: in)?|view (?:larger|full size)|agrandir|zoomer|vergrößern|zu vergrößern|ingrandir(?:e|la|lo)"
-    r"|powiększyć|powiększenia|увеличить|увеличения)"
-    r"|(?:zum vergrößern|zur vergrößerung)\s+(?:klicken|anklicken|tippen)|(?:to |pour )?(?:enlarge|agrandir)[, ]+click)"
+    # (round 63: the pictures' pronoun, "Cliquez sur les photos pour les agrandir", "Click on the photos to enlarge them",
+    # "Clicca sulle foto per ingrandirle", "Kliknij w zdjęcia, aby je powiększyć", "Нажмите на фото, чтобы их увеличить")
+    r"(?:to |pour |um |zum |per |aby |żeby |чтобы |для )?(?:l['’]\s*|es |la |lo |ją |go |его |её |les |sie |je |их )?"
+    r"(?:enlarge|zoom(?: in)?|view (?:larger|full size)|agrandir|zoomer|vergrößern|zu vergrößern|ingrandir(?:e|la|lo|le|li)"
+    r"|powiększyć|powiększenia|увеличить|увеличения)(?: them| it)?"
+    r"|(?:zum vergrößern|zur vergrößerung)(?:\s+[^\s.!?]+){0,3}?\s+(?:klicken|anklicken|tippen)|(?:to |pour )?(?:enlarge|agrandir)[, ]+click"
+    # (round 63) the page's note that its pictures open larger when clicked: "All photos are clickable", "Les photos sont
+    # cliquables", "Die Fotos sind anklickbar", "Le foto sono cliccabili", "Zdjęcia są klikalne", "Фото кликабельны"
+    r"|(?:all |the |toutes les |les |alle |die |tutte le |le |wszystkie |все )?(?:photos?|pictures?|images?|fotos?|bilder"
+    r"|foto|immagini|zdjęcia|фото(?:графии)?|снимки|картинки|изображения)"
+    r" (?:are |sont |sind |sono |są )?(?:clickable|cliquables|anklickbar|klickbar|cliccabili|klikalne|кликабельны))"
     r"[\s)\]]*[.!]?", re.I)
 _ENLARGE_MAX_CHARS = 90
-_ENLARGE_CUE = re.compile(r"enlarge|zoom|larger|full size|agrandir|vergrößer|ingrandir|powiększ|увелич", re.I)
+_ENLARGE_CUE = re.compile(r"enlarge|zoom|larger|full size|agrandir|vergrößer|ingrandir|powiększ|увелич|clic|cliq|klick|klikal|кликаб", re.I)
 _GALLERY_COUNTER_MAX_CHARS = 40
 
 
@@ -5609,6 +5756,9 @@ def line_reason(text: str, title: bool) -> str | None:
         return "site notice"  # the page saying it holds affiliate links, wherever it stands (round 62)
     if not title and len(bare) <= _MAX_NOISE_CHARS and _DISCLOSURE_LABEL.match(bare) and _is_labelled_disclosure(bare):
         return "site notice"  # a trip or a free ticket disclosed under its label, wherever it stands (round 58)
+    if (not title and len(bare) <= _MAX_NOISE_CHARS and (opening := _PAGE_NOUN_FIRST.match(bare) or PAGE_ITSELF.match(bare))
+            and _MADE.match(bare, opening.end() + 1) and _is_opening_partnership_notice(bare)):
+        return "site notice"  # the page made with a sponsor's support, said of itself first, wherever it stands (round 63)
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
     if not title and (reason := _page_tool_reason(bare)):
@@ -7634,6 +7784,19 @@ def _is_partnership_notice(bare: str) -> bool:
     return (len(bare) <= _MAX_NOISE_CHARS and bool(_PARTNERSHIP.search(bare)) and word_count(bare) <= _MADE_NOTICE_MAX_WORDS
             and len(_SENTENCE_SPLIT.split(bare)) <= 2 and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(PAGE_ITSELF.search(bare) or _PAGE_NOUN_FIRST.search(bare)) and bool(_MADE.search(bare)))
+
+
+# (round 63) The same notice in one sentence that opens with the page ("Материал подготовлен при поддержке магазина
+# «Кирпичный двор»", "This article was produced with the support of X", "Cet article a été réalisé avec le soutien de
+# X", "Dieser Beitrag entstand mit Unterstützung von X", "Questo articolo è stato realizzato con il sostegno di X",
+# "Artykuł powstał przy wsparciu X") stands between the paragraphs too; the sponsor's name may stand in quotes.
+_NAME_IN_QUOTES = re.compile(r"[«“„\"]([^«»“”„\"]{1,40})(?:[»”“\"]|$)")  # (its closing mark stripped at the line's end)
+_OPENING_NOTICE_MAX_WORDS = 25
+
+
+def _is_opening_partnership_notice(bare: str) -> bool:
+    return (word_count(bare) <= _OPENING_NOTICE_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) == 1
+            and _is_partnership_notice(_NAME_IN_QUOTES.sub(r"\1", bare)))
 
 
 # After the last sentence, the page's notices of a show, a charity or a forum (round 26):

@@ -2308,7 +2308,11 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
 # A strip of the page's widgets between two parts of the article (round 44): a view count and a
 # reaction row, a "show the whole post" link, a proxy's or a reader's toolbar line, an ad label;
 # three short lines at most, none of which ends a page, over two paragraphs of the article.
-_STRIP_MAX_WORDS = 8
+# (round 63: ten words a line at most, not eight, and a follow plug the rules took ends no page there: set 45's
+# it-newsletter-consigliere prints a ten-word support-my-work line, an appointment line and "Seguimi su Instagram"
+# between its paragraphs, the article's last two paragraphs under them; with the follow plug taken by a rule, the
+# strip was read as the page's end and the two paragraphs were lost)
+_STRIP_MAX_WORDS = 10
 
 
 def _mark_gap_counts(lines: list[Line], start: int, end: int, strip: bool) -> None:
@@ -2327,11 +2331,14 @@ def _mark_gap_counts(lines: list[Line], start: int, end: int, strip: bool) -> No
 def _is_in_article_strip(lines: list[Line], start: int, i: int, last: int, stop: int) -> bool:
     """Lines[start:i] are such a strip: the part under it opens with a full sentence of the body's
     length (half its lower median paragraph, eight words at least) with no cue of a widget or a prompt,
-    and a second sentence of the article's follows right under it."""
+    and a second sentence of the article's follows right under it. (The writer's "I" alone is no widget's
+    cue in that sentence: a columnist's or a blogger's paragraph is in the first person, and an Italian
+    sentence may open with the article "I"; the page's own cues count, _page_widget_cue, round 63.)"""
     if i - start != _TAIL_GAP_LINES or i + 1 >= stop:
         return False
-    if any(_ends_page(lines[j]) or _n_words(lines[j].text) > _STRIP_MAX_WORDS or _ends_sentence(lines[j].text)
-           or (lines[j].reason is None and _is_site_prompt(lines[j].text)) for j in range(start, i)):
+    if any((_ends_page(lines[j]) and lines[j].reason != "social follow") or _n_words(lines[j].text) > _STRIP_MAX_WORDS
+           or _ends_sentence(lines[j].text) or (lines[j].reason is None and _is_site_prompt(lines[j].text))
+           for j in range(start, i)):
         return False
     body = sorted(_n_words(lines[j].text) for j in range(last + 1) if lines[j].reason is None and _is_prose(lines[j]))
     if len(body) < _MIN_BODY_PROSE:
@@ -2341,7 +2348,7 @@ def _is_in_article_strip(lines: list[Line], start: int, i: int, last: int, stop:
     spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or bare
     if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text) or not _ends_sentence(line.text)
             or _n_words(line.text) < max(_PROSE_MIN_WORDS, body[(len(body) - 1) // 2] / 2)
-            or CALL_TO_ACTION.match(bare) or _page_widget_cue(spoken) or has_widget_cue(spoken)
+            or CALL_TO_ACTION.match(bare) or _page_widget_cue(spoken)
             or is_prompt(line.text)):
         return False
     return (after.reason is None and _is_sentence(after.text) and _OPENS_SENTENCE.match(after.text) is not None
