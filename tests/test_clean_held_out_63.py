@@ -247,6 +247,11 @@ footer, the Italian about-the-author box and images-from-the-Internet disclaimer
 based-on-a-press-release credit (5 lines), and 23 page lines (each page's xfail names them). Elsewhere: set 47
 fr-archive-direct 2 -> 1 left, set 53 en-blood-donation-appeal 2 -> 1 left (reasons reworded), set 62 (above);
 no article line lost anywhere.
+
+After round 63 (development on set 65; measured with ``python scripts/clean_held_out_report.py --sets 63``):
+noise lines 40/45 and keep lines 20/20 as before; pages 2 -> 3/12 clean, page noise lines left 23 -> 21 of 240
+(en-columnist-evening-buses loses its most-read link between the paragraphs, it-rubrica-parcheggi-centro its poll
+line after the list rows, clean now, its xfail removed), none of 120 article lines lost.
 """
 
 from __future__ import annotations
@@ -752,7 +757,7 @@ _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
     'en-columnist-evening-buses':
-        "the town paper's bus-cuts column keeps its most-read link between the paragraphs and its letters-have-your-say line after the list rows (2 of 20 noise lines)",
+        "the town paper's bus-cuts column keeps its letters-have-your-say line after the list rows (1 of 20 noise lines; the most-read link between the paragraphs goes since round 63)",
     'en-blog-essay-drystone-wall':
         "the walling apprentice's blog essay keeps its subscribe-by-email and previous-in-this-series lines between the paragraphs (2 of 20 noise lines)",
     'fr-club-echecs-simultanee':
@@ -761,8 +766,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's wind-farm referendum story keeps its newsletter prompt between the paragraphs and its solar-panel ad after the list rows (2 of 20 noise lines)",
     'de-kleingartenverein-jubilaeum':
         "the allotment association's centenary news keeps its become-a-tenant form and work-day dates between the paragraphs, its anniversary-booklet price and photo-gallery lines after the list rows and its one-comment heading, commenter row and comment text at the foot (7 of 20 noise lines)",
-    'it-rubrica-parcheggi-centro':
-        "the local paper's parking column keeps its poll line after the list rows (1 of 20 noise lines; the news-on-Telegram line goes since round 61)",
     'it-palio-somari-proloco':
         "the pro loco's donkey-palio report keeps its programme-PDF and where-to-eat lines between the paragraphs and its sponsors line after the list rows (3 of 20 noise lines)",
     'pl-blog-esej-kiszenie':

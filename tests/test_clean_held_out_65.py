@@ -226,6 +226,43 @@ Still held out after round 62 (development on set 64; measured once with ``pytho
 scripts/clean_held_out_report.py --sets 65`` and ``pytest tests/test_clean_held_out_65.py`` on this set
 rebased onto main with round 62, 2026-12-03): identical to the baseline (40/45, 20/20, 3/12 clean, 16 of
 240 page noise lines left, none of 120 article lines lost). No case changed.
+
+Round 63 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 65`` and ``pytest tests/test_clean_held_out_65.py`` at 7493790
+(before) and the round's last commit on branch round63 (after): noise lines 40 -> 45/45 (marker 7 -> 8/8,
+reading-time 7/7, byline 5 -> 8/8, footer 7/7, comments 7 -> 8/8, share 4/4, notice 3/3), keep lines 20/20, pages
+3 -> 12/12 clean, page noise lines left 16 -> 0 of 240, article lines lost 0 -> 0 of 120; pytest 63 passed, 14
+xfailed -> 77 passed. Every left page line stood between the paragraphs or after the list rows, where the
+page-structure passes keep short lines on purpose, so they were taken as line classes that hold wherever the
+line stands, in six languages with near misses in tests/test_clean.py: a credit with the source word first
+("Fonte immagine:", "Source de l'image :", "Bildquelle:", "Źródło zdjęcia:", "Источник фото:"); the
+log-in-to-comment prompt with the accounts to log in with ("..., войдите через ВКонтакте или Яндекс ID",
+"..., log in with Facebook or Google"); the pictures' enlarge prompt with its pronoun ("... pour les agrandir")
+and the clickable-photos note ("Фото кликабельны", "Les photos sont cliquables"); a most-read label with its
+first headline (no full stop); a columnist's other columns, the writer named or not ("Mehr Kolumnen von ...",
+"Przeczytaj także inne felietony autora"); a watch-the-video label with its object or a genre before the medium
+("Guarda il video: ...", "Tutoriel vidéo : ... (YouTube)") and a podcast's label over its show in quotes with
+its new-episode cadence; a poll's label, question and vote button on one line (gated by the vote words); an
+ad's label over a priced offer and its advertiser after a dash, no full stop ("Sponsored: ... from £9 a week –
+...", "Reklama: ... – ... od 2900 zł"); the page made with a sponsor's support, said of itself first, the made
+verb right after the page's noun, one sentence ("Материал подготовлен при поддержке магазина «...»"; the trailing
+notice did not allow the sponsor's name in quotes either); the site's messenger channel with the call to
+subscribe after a teaser and its colon; the writer's shop selling what the page shows, the shop last (gated);
+and the five missed lines' classes: the writer's follow plug with one or two networks, a short question before
+it and a clause after it at most, and the invitation to the writer's own profile on a network ("Folgen Sie der
+Autorin auf Mastodon und Instagram, dort ...", "Zapraszam na mój profil na Instagramie, gdzie ...", "Ti è
+piaciuto questo racconto? Seguimi su Instagram"), and the writer offering to speak at the reader's event, with a
+second sentence pointing to a page, a contact or the rates at most. The mechanism: set 45's
+it-newsletter-consigliere lost its last two paragraphs once "Seguimi su Instagram" was taken, because the
+in-article strip (three short lines between two parts of the article) refused a line whose reason ends a page
+(a follow plug), a line of more than eight words (a ten-word support line) and a first sentence with the
+writer's "I" (here the Italian article "I"); a follow plug now ends no page inside the strip, its lines may
+have ten words, and the first sentence is refused for the page's own cues only (tests/test_clean_pages.py,
+round 63). Elsewhere: set 45 en-web-archive-snapshot 8 -> 6 left (its two most-read links) and
+it-newsletter-consigliere 11 -> 10 left (its Instagram line), set 63 en-columnist-evening-buses 2 -> 1 left (its
+most-read link) and it-rubrica-parcheggi-centro 1 -> 0 (clean; its poll line; xfail removed), set 64
+de-kolumne-laubblaeser 2 -> 1 left (its poll line); reasons reworded; no article line lost on any set from 10 to
+65; SemEval noise diff 0 changed files.
 """
 
 from __future__ import annotations
@@ -715,39 +752,9 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    'Want me to speak at your event or on your podcast? See my Speaking page for rates and availability.':
-        "an English speaking-engagement plug ('Want me to speak at your event or on your podcast? See my Speaking page for rates and availability.') is left",
-    'Folgen Sie der Autorin auf Mastodon und Instagram, dort gibt es jeden Tag neue Bilder aus dem Garten.':
-        "a German follow-the-author plug ('Folgen Sie der Autorin auf Mastodon und Instagram, dort gibt es jeden Tag neue Bilder aus dem Garten.') is left",
-    'Fonte immagine: Pixabay':
-        "an Italian image-source credit ('Fonte immagine: Pixabay') is left",
-    'Zapraszam na mój profil na Instagramie, gdzie codziennie wrzucam zdjęcia z ogrodu!':
-        "a Polish visit-my-Instagram plug ('Zapraszam na mój profil na Instagramie, gdzie codziennie wrzucam zdjęcia z ogrodu!') is left",
-    'Чтобы оставить комментарий, войдите через ВКонтакте или Яндекс ID':
-        "a Russian log-in-to-comment line ('Чтобы оставить комментарий, войдите через ВКонтакте или Яндекс ID') is left",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    'en-column-public-toilets':
-        "the town paper's column on the closed public toilets keeps its sponsored mobility-scooter ad between the paragraphs and its most-read link and have-your-say poll after the list rows (3 of 20 noise lines)",
-    'fr-blog-raccommodage':
-        "the sewing blog's darning post keeps its video-tutorial line and click-to-enlarge note between the paragraphs and its Etsy-shop kit line after the list rows (3 of 20 noise lines)",
-    'de-portal-kirchenglocken':
-        "the regional portal's church-bells story keeps its Telegram-channel prompt after the list rows (1 of 20 noise lines)",
-    'de-kolumne-paketboten':
-        "the local paper's parcel column keeps its podcast prompt and more-columns-by-the-author link after the list rows (2 of 20 noise lines)",
-    'it-portale-pluriclasse':
-        "the regional portal's village-school story keeps its watch-the-video line after the list rows (1 of 20 noise lines)",
-    'it-blog-transumanza':
-        "the walking blog's transhumance post keeps its prints-for-sale shop line between the paragraphs and its follow-me-on-Instagram prompt after the list rows (2 of 20 noise lines)",
-    'pl-portal-rondo':
-        "the regional portal's roundabout story keeps its driving-school ad ('Reklama: Szkoła jazdy ...') between the paragraphs (1 of 20 noise lines)",
-    'pl-felieton-hulajnogi':
-        "the weekly's e-scooter column keeps its read-the-author's-other-columns link after the list rows (1 of 20 noise lines)",
-    'ru-blog-pech':
-        "the village blog's stove post keeps its photos-are-clickable note and brick-shop sponsor line between the paragraphs (2 of 20 noise lines)",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("where, line, category", [
