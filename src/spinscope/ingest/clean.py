@@ -2027,9 +2027,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (round 63) a "most read" rail's label with its first headline on the line, a headline (no full stop): "Most read:
         # Bypass roadworks to last until October", "Les plus lus : ...", "Meistgelesen: ...", "I più letti: ...",
         # "Najczęściej czytane: ...", "Самое читаемое: ..."
-        r"(?![^\n]*\.\s*$)(?:most (?:read|viewed)(?: (?:today|this week|stories|articles))?|(?:les )?(?:articles )?(?:les )?plus lus"
+        r"(?:most (?:read|viewed)(?: (?:today|this week|stories|articles))?|(?:les )?(?:articles )?(?:les )?plus lus"
         r"|meistgelesen(?:e artikel)?|am meisten gelesen|i più letti|le più lette|najczęściej czytane|самое читаемое)"
-        r"\s*[:：|]\s*[^\n]{3,150}",
+        r"\s*[:：|]\s*(?![^\n]*\.\s*$)[^\n]{3,150}",
         # a "read also" header in capitals with a title after a dash ("LIRE AUSSI - Les
         # négociations reprennent"): the mixed-case "Mehr zum Thema - ..." and Le Figaro's "À VOIR
         # AUSSI - ..." (a video) are labelled article text in the corpus, so capitals and reading only
@@ -3812,8 +3812,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "Publicité : Cuisines X – -20 % sur les plans de travail", "Anzeige: Fenster ab 299 € – Fensterbau X",
         # "Pubblicità: Ottica X – occhiali da 59 €", "Reklama: Szkoła jazdy X – kurs kat. B od 2900 zł", "Реклама: окна от
         # 9900 ₽ – «X»" ("Advertising: ..." is a topic, not a label)
-        r"(?![^\n]*\.\s*$)(?:sponsored|promoted|advertisement|ad|sponsorisé|publicité|pub|annonce|anzeige|werbung|gesponsert"
-        r"|pubblicità|sponsorizzato|reklama|sponsorowane|реклама|спонсорский материал)\s*[:：]\s*"
+        r"(?:sponsored|promoted|advertisement|ad|sponsorisé|publicité|pub|annonce|anzeige|werbung|gesponsert"
+        r"|pubblicità|sponsorizzato|reklama|sponsorowane|реклама|спонсорский материал)\s*[:：]\s*(?![^\n]*\.\s*$)"
         r"(?=[^\n]*?(?:" + PRICE + r"|\d\s?%))(?=[^\n]*?\s[—–-]\s)[^!?:：\n]{8,100}",
     )),
     # (round 63) the writer offering to speak, a question with a second sentence pointing to a page, a contact or the
