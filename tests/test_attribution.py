@@ -4701,6 +4701,25 @@ def test_a_role_of_a_party_in_letters_is_a_person_described(lang, text, clause, 
 
 
 @pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a role, group or body's noun before a name in the genitive: the holder speaks, not the party or the body
+    ("pl", "Fundusze\n\nPoseł Jan Nowak mówił o funduszach.\n\n– Rząd zawalił sprawę – oświadczył poseł Lewicy.",
+     "Rząd zawalił", "Jan Nowak"),
+    ("pl", "Sojusz\n\n„Sojusz tronu i ołtarza ma długą historię” – oceniają analitycy Instytutu Europy Środkowej.",
+     "Sojusz tronu", "analitycy Instytutu Europy Środkowej"),
+    ("pl", "Hipokryzja\n\n„To jest hipokryzja” – stwierdziła europosłanka PiS.", "hipokryzja", "europosłanka PiS"),
+    ("ru", "Дело\n\nКак сообщили в пресс-службе Следственного комитета России, дело направлено в суд.",
+     "дело направлено", "пресс-службе Следственного комитета России"),
+    # near misses: a surname after a role, met with a first name before, is the person's name; a name in the
+    # nominative stays the speaker
+    ("pl", "Fundusze\n\nJan Nowacki mówił o funduszach.\n\n– Rząd zawalił sprawę – oświadczył poseł Nowacki.",
+     "Rząd zawalił", "Jan Nowacki"),
+    ("ru", "Дело\n\n«Дело направлено в суд», — заявил депутат Иванов.", "Дело направлено", "Иванов"),
+])
+def test_a_role_before_a_name_in_the_genitive_is_its_holder(lang, text, clause, speaker):
+    assert rules_speaker(lang, text, clause) == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause,speaker", [
     # a person first named in the genitive, then by a title and the bare surname: the surname's form is the name
     ("pl", "Wirus\n\nPo deklaracji Joe Bidena wiele się zmieniło. W czerwcu prezydent Biden oświadczył, że nie ma "
            "pewności co do pochodzenia wirusa.", "nie ma pewności", "Biden"),

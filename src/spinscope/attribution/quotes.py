@@ -43,6 +43,8 @@ ELIDED_LINKS = frozenset("dell' dell’ d' d’ dall' dall’".split())  # a lin
 DASH_SPEECH = frozenset("pl ru".split())
 # genitive endings of adjectives and nouns (a body's name after its role: "Sztabu Generalnego", "Запорожской области")
 GENITIVE_NOUN_ENDINGS = {"pl": ("u", "a", "y", "i"), "ru": ("а", "я", "ы", "и")}
+# prefixes before a role noun ("europosłanka", "wicemarszałek", "вице-спикер", "экс-депутат")
+ROLE_PREFIXES = {"pl": ("euro", "wice", "eks-", "eks"), "ru": ("вице-", "экс-", "евро")}
 # past tense and third person present of Polish and Russian verbs ("поправил", "ответила", "пишет", "odparł")
 DASH_TAG_ENDINGS = {"ru": ("л", "ла", "ли", "лся", "лась", "лись", "ет", "ит", "ат", "ят"),
                     "pl": ("ł", "ła", "li", "ły", "ał", "ała", "uje", "ije")}
@@ -2618,6 +2620,37 @@ class QuoteFinder:
         return max((r for r in self.lex.roles if len(r) >= 5 and low.endswith(r) and len(low) > len(r) + 2),
                    key=len, default=None)
 
+    def _head_of_genitive_name(self, lead: list[Token], entity: Entity) -> bool:
+        """Polish, Russian: ``lead`` is a lowercase noun heading the phrase (a role, a group, a body's noun, or a
+        role with a prefix: "europosłanka", "вице-спикер") and after it a name in the genitive, which the noun
+        governs ("poseł Lewicy", "analitycy Instytutu Europy Środkowej", "пресс-службе Следственного комитета
+        России"): the noun's holder speaks, not the name. The name is a body's (an organisation, a country,
+        letters), or one word in a genitive ending the article never gives a first name, so no person's
+        surname ("poseł Kowalski" follows "Jan Kowalski" and reads as his name)."""
+        first = bare(lead[0].text)
+        noun = (first in self.lex.roles or first in self.lex.groups or self.registry._inflected_org_word(first)
+                or any(first.startswith(p) and first[len(p):] in self.lex.roles and len(first) - len(p) >= 4
+                       for p in ROLE_PREFIXES.get(self.lex.lang, ())))
+        genitive = GENITIVE_ADJECTIVE_ENDINGS[self.lex.lang] + GENITIVE_NOUN_ENDINGS[self.lex.lang]
+        if not noun or not lead[-1].is_capitalised or not all(
+                t.is_capitalised or t.lower in GENITIVE_LINKS or t.is_word and t.lower.endswith(genitive)
+                for t in lead[1:]) \
+                or any(t.lower in self.lex.determiners or self.registry.is_title(t) for t in lead[1:]):
+            return False  # ("Следственного комитета России": a lowercase body noun in the genitive inside the name)
+        if entity.kind in ("organisation", "country"):
+            return True
+        name = lead[1:]
+        if len(name) == 1 and len(name[0].text) <= 5 and sum(c.isupper() for c in name[0].text) >= 2:
+            return True  # "europosłanka PiS", "депутат ЛДПР": a party's letters
+        if len(name) != 1 or len(entity.name.split()) != 1 or any(
+                sum(w[:1].isupper() for w in self.text[a:b].split()) > 1 for a, b in entity.mentions):
+            return False  # (a first name before it somewhere: a person's surname)
+        low = name[0].lower
+        endings = GENITIVE_NOUN_ENDINGS[self.lex.lang]
+        if self.lex.lang == "pl":
+            endings = ("y", "ii", "ji", "u")  # (a nominative surname ends in "-i", "-a" as often: "Kowalski", "Duda")
+        return len(low) > 3 and low.endswith(endings)
+
     def _genitive_body(self, words: list[Token]) -> bool:
         """Polish, Russian: the words after a role are a body's name in the genitive ("Sztabu Generalnego",
         "Platformy Obywatelskiej", "администрации Запорожской области"): each word ends as a genitive
@@ -2972,6 +3005,10 @@ class QuoteFinder:
             if entity is not None and entity.kind in ("country", "organisation") and bare(head.text) in self.lex.roles \
                     and not any(m[1] == head.end for m in entity.mentions):
                 role_of = True  # "Hungary’s Prime Minister said": the role of a country or body is a person
+            if (self.lex.lang in CASE_LANGS and len(lead) >= 2 and not role_of and not lead[0].is_capitalised
+                    and entity is not None and head.is_capitalised and self._head_of_genitive_name(lead, entity)):
+                role_of = True  # "poseł Lewicy", "europosłanka PiS", "analitycy Instytutu Europy Środkowej",
+                # "пресс-службе Следственного комитета России": a role, group or body of a name in the genitive
             if (self.lex.lang in CASE_LANGS and len(lead) >= 2 and entity is not None and entity.kind in ("person", "other")
                     and lead[0].start == s.tokens[0].start and lead[0].is_capitalised and not lead[0].text.isupper()
                     and lead[0].lower in common_words(self.lex.lang) and first not in self.lex.roles
