@@ -4719,6 +4719,37 @@ def test_a_role_before_a_name_in_the_genitive_is_its_holder(lang, text, clause, 
     assert rules_speaker(lang, text, clause) == speaker
 
 
+@pytest.mark.parametrize("lang,text,clause", [
+    # a naming verb with no quote marks: the complement's case (instrumental) or "als" marks what the speaker
+    # called someone, an indirect quote from the object to the end of the clause
+    ("ru", "ОПЕК\n\nПресс-секретарь президента Дмитрий Песков назвал победой здравого смысла решение картеля.",
+     "победой здравого смысла решение картеля"),
+    ("ru", "КВН\n\nШоумен Иван Петров назвал ведущего сильным человеком, который очень любит игру.",
+     "ведущего сильным человеком, который очень любит игру"),
+    ("pl", "Spór\n\nMinister Jan Nowak nazwał decyzję rządu poważnym błędem.", "decyzję rządu poważnym błędem"),
+    ("de", "Pass\n\nDer Arzt Antonio Magi bezeichnete den Pass als sinnlos und unlogisch.", "den Pass als sinnlos und unlogisch"),
+    ("de", "Biden\n\nJoe Biden hat eine eigene Sicht. Er hat Saudi-Arabien als Schurkenstaat bezeichnet und ist nun "
+           "auf dem Weg zum Kronprinzen.", "Saudi-Arabien als Schurkenstaat"),
+])
+def test_an_unquoted_naming_complement_is_an_indirect_quote(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, predict(article, learned_speakers=False))
+    assert any(r[0] == "indirect" and r[1] == clause for r in rows), rows
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # near misses: a negated naming verb, a complement of no case (a plain object), an English "called" with no
+    # quote marks, a German "nannte" with a plain object
+    ("ru", "Концерт\n\nПричину отмены концерта директор Иван Петров не назвал.", "Причину"),
+    ("ru", "Сроки\n\nМинистр Иван Петров назвал сроки окончания ремонта моста.", "сроки окончания"),
+    ("en", "Talks\n\nMinister John Smith called the meeting a failure of the opposition.", "the meeting"),
+    ("de", "Zahlen\n\nDer Minister Hans Weber nannte die Zahlen des vergangenen Jahres.", "die Zahlen"),
+])
+def test_a_naming_verb_without_a_complement_case_reports_nothing(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert not any(clause in article.text[q.start:q.end] for q in predict(article, learned_speakers=False).quotes)
+
+
 @pytest.mark.parametrize("lang,text,clause,speaker", [
     # a person first named in the genitive, then by a title and the bare surname: the surname's form is the name
     ("pl", "Wirus\n\nPo deklaracji Joe Bidena wiele się zmieniło. W czerwcu prezydent Biden oświadczył, że nie ma "

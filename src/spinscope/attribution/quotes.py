@@ -199,6 +199,14 @@ NAMING = frozenset("""called calls calling call label labels labelled labeled la
 branded brand brands qualifié qualifiée qualifie qualifient qualifiant definito definita
 definiti definisce definiscono definendo bollato bollata bolla nannte nennt nannten nazwał nazwała nazwali
 nazywa""".split())
+# naming verbs whose complement, unquoted, still reports what someone called someone: the complement stands in
+# the instrumental (Polish, Russian: "назвал победой здравого смысла решение", "nazwał go zdrajcą") or after "als"
+# (German: "bezeichnete den Pass als sinnlos"); English "called", French "qualifie" name without a case
+UNQUOTED_NAMING = {"ru": frozenset("назвал назвала назвали называет называют называл называла называли".split()),
+                   "pl": frozenset("nazwał nazwała nazwali nazywa nazywają określił określiła określili".split()),
+                   "de": frozenset("bezeichnete bezeichneten bezeichnet nannte nannten nennt".split())}
+INSTRUMENTAL_ENDINGS = {"ru": ("ом", "ем", "ой", "ей", "ым", "им", "ами", "ями", "ыми", "ими"),
+                        "pl": ("em", "ą", "ami", "ym", "im", "iem")}
 # the word linking the characterised person to the quoted words ("as", "comme", "als", "jako", "как")
 # "one of" an unnamed group after an inverted cue: "— написал один из комментаторов", "said one of the guards"
 ONE_OF = frozenset("один одна одно one l'un l’un l'une l’une uno una jeden jedna jedno einer eine".split())
@@ -3547,6 +3555,13 @@ class QuoteFinder:
         if k < len(toks) and toks[k].text == "@":
             return None  # "officials tells @LauraAJarrett — Shimon Prokupecz (@ShimonPro)": a tweet's byline
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
+        if not that and toks[f.cue[0]].lower in UNQUOTED_NAMING.get(self.lex.lang, ()) \
+                and toks[f.cue[0]].lower not in CHARACTERISING:
+            stop = next((x for x in range(k, len(toks)) if toks[x].text in ".;:!?" and not s.inside[x]), len(toks))
+            if not any(s.inside[k:stop]):
+                named = self._unquoted_naming(s, f, k, stop)  # "назвал победой здравого смысла решение"
+                if named is not None:
+                    return named
         if not that and toks[f.cue[0]].lower in CHARACTERISING:
             return self._characterised(s, f, k)
         if not that and self.lex.lang == "en" and toks[f.cue[0]].lower in ADDRESSEE_VERBS:
@@ -3928,7 +3943,12 @@ class QuoteFinder:
         # a naming verb's object may be long ("called the example Pope Francis set in the way he handled the
         # abuse information “extremely dangerous”")
         m = next((x for x in range(k, min(k + (20 if cue in NAMING else 12), len(toks))) if s.inside[x]), None)
-        if m is None or m == k:
+        stop = next((x for x in range(k, len(toks)) if toks[x].text in ".;:!?" and not s.inside[x]), len(toks))
+        if m is not None and m >= stop and cue in UNQUOTED_NAMING.get(self.lex.lang, ()):
+            m = None  # the marks open after the clause: no quoted complement of this verb
+        if m is None:
+            return self._unquoted_naming(s, f, k, stop)
+        if m == k:
             return None
         lead = [t for t in toks[k:m] if t.text not in QUOTE_CHARS and t.lower not in self.lex.determiners]
         clitic = f.cue[0] - 1 if f.cue[0] > 0 and toks[f.cue[0] - 1].lower.replace("’", "'") in NAMING_CLITICS else None
@@ -3945,6 +3965,50 @@ class QuoteFinder:
         if st is None or len(st.pieces) > 1 or len(self.text[st.start:st.end].split()) > 12:
             return None
         return toks[k].start, (st.outer_end if st.close_mark is not None else st.end)
+
+    def _unquoted_naming(self, s: Sentence, f: Frame, k: int, stop: int) -> tuple[int, int] | None:
+        """"Песков назвал победой здравого смысла решение ОПЕК+", "bezeichnete den Pass als sinnlos", "Er hat
+        Saudi-Arabien als Schurkenstaat bezeichnet": a naming verb with no quote marks reports, as an indirect
+        quote, what the speaker called someone, when the complement shows itself by its case (the instrumental,
+        Polish and Russian) or by "als" (German). The span runs from the object to the end of the clause; a
+        negated verb ("не назвал причину") or a complement of no case ("назвал сроки", "nannte Zahlen") is no
+        report."""
+        toks, lang = s.tokens, self.lex.lang
+        cue_i = f.cue[0]
+        if toks[cue_i].lower not in UNQUOTED_NAMING.get(lang, ()) or f.subject is None \
+                or cue_i > 0 and toks[cue_i - 1].lower in NEGATIONS:
+            return None
+        if lang == "de" and toks[cue_i].lower == "bezeichnet" and (k >= len(toks) or not toks[k].is_word
+                                                                     or toks[k].lower in CONJUNCTIONS):
+            # the perfect: "Er hat | Saudi-Arabien als Schurkenstaat | bezeichnet": the object and complement
+            # stand between the auxiliary (after the subject) and the participle closing the clause
+            aux = next((x for x in range(cue_i - 1, -1, -1) if toks[x].lower in GERMAN_AUXILIARIES), None)
+            if aux is None or f.subject[1] > aux + 1 and f.subject[0] <= aux:
+                return None
+            a = max(aux + 1, f.subject[1]) if f.subject[0] > aux else aux + 1
+            words = toks[a:cue_i]
+            if not (2 <= len(words) <= 12) or "als" not in [t.lower for t in words[1:-1]] \
+                    or any(s.inside[a:cue_i]) or not all(t.is_word or t.text in "-," for t in words):
+                return None
+            return toks[a].start, toks[cue_i - 1].end
+        end = stop
+        for x in range(k, stop):
+            if toks[x].text in ("–", "—") or toks[x].text == "," and x + 1 < stop and toks[x + 1].lower in CONJUNCTIONS \
+                    or toks[x].lower in self.lex.cue_verbs and x > k:
+                end = x
+                break
+        while end > k and not toks[end - 1].is_word:
+            end -= 1
+        words = toks[k:end]
+        if len(words) < 2 or len(words) > 30 or any(s.inside[k:end]) and lang != "de":
+            return None
+        lows = [t.lower for t in words]
+        if lang == "de":
+            if "als" not in lows[1:] or lows.index("als", 1) > 8:
+                return None
+        elif not any(w.endswith(INSTRUMENTAL_ENDINGS[lang]) and len(w) > 3 for w in lows[:6]):
+            return None
+        return toks[k].start, toks[end - 1].end
 
     def _content_before(self, s: Sentence, f: Frame) -> tuple[int, int] | None:
         """"<clause>, X said." — the frame must close the sentence."""
@@ -4290,7 +4354,10 @@ class QuoteFinder:
                     continue
                 inner = [st for st in inner if not self._is_marked_term(st)]
                 kind = "mixed" if inner or s.tokens[f.cue[0]].lower in CHARACTERISING and f.kind == "verb" \
-                    and any(s.inside[f.cue[1]:]) else "indirect"
+                    and any(s.inside[f.cue[1]:]) and not (
+                        s.tokens[f.cue[0]].lower in UNQUOTED_NAMING.get(self.lex.lang, ())
+                        and not any(s.inside[x] for x, t in enumerate(s.tokens) if rng[0] <= t.start < rng[1])) \
+                    else "indirect"  # (a naming verb's unquoted complement, a quote later on: indirect)
                 if id(f) in final and self.lex.lang in DASH_SPEECH and self._dash_before(s, f):
                     kind = "direct"  # "Wpisuję to w pewną tradycję ... - stwierdził."
                     rng = (self._dash_speech_start(s), rng[1])
