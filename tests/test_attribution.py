@@ -4737,6 +4737,27 @@ def test_an_unquoted_naming_complement_is_an_indirect_quote(lang, text, clause):
     assert any(r[0] == "indirect" and r[1] == clause for r in rows), rows
 
 
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # an adverb of sequence or contrast, or a clitic or emphatic pronoun, between the subject and its verb is
+    # the clause's, not part of the speaker's name
+    ("pl", "Gaz\n\nRaport ministerstwa dalej stwierdza, że magazyny są pełne.", "magazyny są pełne",
+     "Raport ministerstwa"),
+    ("ru", "Газ\n\nПредставитель министерства после этого заявил, что хранилища заполнены.", "хранилища заполнены",
+     "Представитель министерства"),
+    ("fr", "Kherson\n\nLe commandement militaire ukrainien a lui relevé que l'évacuation se poursuit.",
+     "l'évacuation se poursuit", "commandement militaire ukrainien"),
+    # (German, Italian, English phrases of this shape already end at their noun; they must stay so)
+    ("it", "Gas\n\nIl portavoce invece ha detto che le scorte bastano.", "le scorte bastano", "portavoce"),
+    ("de", "Gas\n\nDie Behörde ihrerseits erklärte, die Speicher seien voll.", "die Speicher seien voll", "Behörde"),
+    ("en", "Gas\n\nThe spokesman in turn said that the stores were full.", "the stores were full", "spokesman"),
+    # near miss: the speaker phrase that is one such word alone stays as it was (the pronoun "elle")
+    ("fr", "Gaz\n\nMarie Dupont parle du gaz. Elle a déclaré que les stocks sont pleins.", "les stocks sont pleins",
+     "Marie Dupont"),
+])
+def test_an_adverb_between_subject_and_verb_is_not_part_of_the_speaker(lang, text, clause, speaker):
+    assert rules_speaker(lang, text, clause) == speaker
+
+
 @pytest.mark.parametrize("lang,text,clause", [
     # near misses: a negated naming verb, a complement of no case (a plain object), an English "called" with no
     # quote marks, a German "nannte" with a plain object

@@ -144,6 +144,21 @@ ADVERB_SUFFIXES = {"en": ("ly",), "fr": ("ment",), "it": ("mente",), "es": ("men
 PHRASE_END_WORDS = frozenset("""himself herself itself themselves lui-même elle-même eux-mêmes elles-mêmes
 soi-même selbst stesso stessa stessi stesse sam sama sami samo сам сама сами само даже также тоже уже ещё
 еще вновь снова лично""".split())
+# words standing between a subject and its verb that belong to the clause, not to the speaker's name: adverbs of
+# sequence or contrast and clitic or emphatic pronouns ("Deklaracja | dalej stwierdza", "В Вашингтоне | после этого
+# заявили", "Le commandement militaire ukrainien | a lui relevé", "Il ministro | invece ha detto"); per language,
+# as word tuples closing the phrase
+SUBJECT_TRAILERS = {lang: tuple(tuple(w.split()) for w in words.split(",")) for lang, words in {
+    "pl": "dalej,natomiast,zaś,z kolei,ponownie,wcześniej,później,następnie,wreszcie,jednak,przy tym,tymczasem,"
+          "w odpowiedzi,po tym,w swoim wystąpieniu",
+    "ru": "же,после этого,затем,в свою очередь,при этом,ранее,позже,позднее,впоследствии,однако,в ответ,потом,"
+          "тогда,сегодня",
+    "fr": "lui,leur,elle,eux,quant à lui,quant à elle,pour sa part,de son côté,ensuite,toutefois,cependant,"
+          "également,aussi,alors,lui aussi,elle aussi",
+    "it": "invece,dal canto suo,da parte sua,a sua volta,inoltre,poi,però,quindi,allora,infine",
+    "de": "seinerseits,ihrerseits,dagegen,hingegen,wiederum,jedoch,zudem,daraufhin,dann,nun",
+    "en": "in turn,for its part,for his part,for her part,meanwhile,then,later,however",
+}.items()}
 # words of time that open an adverbial, not a speaker ("Parę dni temu napisała", "W czwartek późnym wieczorem")
 TIME_WORDS = frozenset("""ago yesterday today tonight morning evening night monday tuesday wednesday thursday
 friday saturday sunday hier aujourd'hui aujourd’hui soir matin lundi mardi mercredi jeudi vendredi samedi
@@ -2475,6 +2490,13 @@ class QuoteFinder:
             core = core[1:]  # "Accusant ...", "avendo vinto ...": a gerund opens an adverbial clause
             if not any(t.is_capitalised for t in core):
                 return []
+        trailers = SUBJECT_TRAILERS.get(lang, ())
+        while len(core) > 1:
+            tail = next((w for w in trailers if len(core) > len(w) and not core[-len(w)].is_capitalised
+                         and tuple(t.lower for t in core[-len(w):]) == w), None)
+            if tail is None:
+                break
+            core = core[:-len(tail)]  # "Deklaracja | dalej", "Вашингтоне | после этого", "ukrainien | lui"
         while len(core) > 1 and (core[-1].lower in PHRASE_END_WORDS or core[-1].lower in self.lex.skippable
                                  or core[-1].lower.replace("’", "'") in CLAUSE_WORDS and lang != "en"
                                  or not core[-1].is_capitalised and len(core[-1].text) > 6
