@@ -4758,6 +4758,41 @@ def test_an_adverb_between_subject_and_verb_is_not_part_of_the_speaker(lang, tex
     assert rules_speaker(lang, text, clause) == speaker
 
 
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a pointing-back report with a sentence adverb inside ("C'est en tout cas ce qu'affirme X"), the French
+    # complementizer elided onto the cue ("qu'affirme"), and "so" alone before an inverted cue pointing back at
+    # the headline ("Tak twierdzi X", "Так заявил X"): the sentence or headline before is the report
+    ("fr", "Gaz\n\nLa Suède a changé d'avis sur le nucléaire. C'est en tout cas ce qu'affirme François Hollande.",
+     "La Suède a changé d'avis sur le nucléaire", "François Hollande"),
+    ("it", "Gas\n\nLa Russia è sempre più forte grazie al gas. Lo ha del resto detto il ministro Mario Rossi.",
+     "La Russia è sempre più forte grazie al gas", "Mario Rossi"),
+    ("en", "Gas\n\nThe stores are full and will last the winter. That is at least what Minister John Smith said.",
+     "The stores are full and will last the winter", "John Smith"),
+    ("de", "Gas\n\nDie Speicher sind fast voll und reichen für den Winter. Das sagte jedenfalls Minister Robert Habeck.",
+     "Die Speicher sind fast voll und reichen für den Winter", "Robert Habeck"),
+    ("pl", "Nie ma zagrożenia klimatycznego\n\nTak twierdzi Światowa Deklaracja Klimatyczna, opublikowana w sierpniu.",
+     "Nie ma zagrożenia klimatycznego", "Światowa Deklaracja Klimatyczna"),
+    ("ru", "Кризиса на рынке газа не будет\n\nТак заявил министр Иван Петров на встрече с журналистами.",
+     "Кризиса на рынке газа не будет", "Иван Петров"),
+])
+def test_a_pointing_back_report_with_an_adverb_or_so_reports_the_sentence_before(lang, text, clause, speaker):
+    article, prediction = analyse(text, lang=lang)
+    rows = found(article, predict(article, learned_speakers=False))
+    assert any(r[0] == "indirect" and r[1] == clause and r[3] == speaker for r in rows), rows
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # near misses: "Tak," is "yes" (a comma after it), its clause is the one after the tag; "ce qu'affirme le
+    # texte" inside a sentence points back at nothing
+    ("pl", "Klimat\n\nRaport ukazał się w sierpniu.\n\nTak, twierdzi Jan Nowak, klimat się zmienia.",
+     "Raport ukazał się"),
+    ("fr", "Gaz\n\nLe rapport est paru en août. Il faut voir ce qu'affirme le texte.", "Le rapport est paru"),
+])
+def test_a_yes_or_a_relative_reports_no_sentence_before(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert not any(clause in article.text[q.start:q.end] for q in predict(article, learned_speakers=False).quotes)
+
+
 @pytest.mark.parametrize("lang,text,clause", [
     # near misses: a negated naming verb, a complement of no case (a plain object), an English "called" with no
     # quote marks, a German "nannte" with a plain object

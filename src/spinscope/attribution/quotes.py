@@ -277,6 +277,19 @@ ANAPHORIC_OBJECTS = {
     "en": (("that's", "what"), ("this", "is", "what"), ("that", "is", "what")),
 }
 ANAPHORIC_WORDS = {lang: frozenset(w for form in forms for w in form) for lang, forms in ANAPHORIC_OBJECTS.items()}
+# "so" pointing back, alone before an inverted cue: "Tak twierdzi X", "Так заявил X" (the claim is the sentence or
+# headline before)
+ANAPHORIC_SO = {"pl": ("tak",), "ru": ("так",)}
+# sentence adverbs that may stand inside the pointing-back words: "C’est en tout cas ce qu’affirme X", "Das
+# jedenfalls sagte X", "Lo ha del resto detto X"
+ANAPHORIC_FILLERS = {lang: tuple(tuple(w.split()) for w in words.split(",")) for lang, words in {
+    "fr": "en tout cas,du moins,en effet,d'ailleurs,notamment,aussi,également,précisément,justement",
+    "it": "almeno,infatti,del resto,comunque,anche",
+    "de": "jedenfalls,zumindest,auch,jedoch",
+    "en": "at least,also,exactly,precisely",
+    "pl": "przynajmniej,właśnie,zresztą",
+    "ru": "во всяком случае,по крайней мере,именно",
+}.items()}
 # prepositions naming whom someone tells ("a “La Repubblica” racconta", "à « Libération » confie")
 DATIVE_PREPOSITIONS = frozenset("a ad al alla à au aux".split())
 # a comment header's date or time: "24.02.2022", "14:35", "March 3, 2022", "5 hours ago", "вчера в 12:30"
@@ -1731,6 +1744,10 @@ class QuoteFinder:
         start = 1 if lows and lows[0] in CONJUNCTIONS else 0
         stop = f.subject[0] if f.subject is not None and f.subject[1] <= a else a
         lead = lows[start:stop]
+        for filler in ANAPHORIC_FILLERS.get(self.lex.lang, ()):
+            for x in range(len(lead) - len(filler), 0, -1):  # (never the first word: the pointing word opens)
+                if tuple(lead[x:x + len(filler)]) == filler:
+                    lead = lead[:x] + lead[x + len(filler):]  # "C’est | en tout cas | ce qu’affirme X"
         if "," in lead:  # "Об этом, как передает ТАСС, заявил": a parenthetical source between
             first = lead.index(",")
             last = len(lead) - 1 - lead[::-1].index(",")
@@ -1744,7 +1761,10 @@ class QuoteFinder:
         ahead = lows[b + 2:b + 4]
         cataphoric = bool(ahead) and (ahead[0] in self.lex.complementizers
                                       or ahead[0] == "," and len(ahead) > 1 and ahead[1] in self.lex.complementizers)
-        if not (before and before in forms or tuple(lead) in forms
+        so = bool(before) and before == ANAPHORIC_SO.get(self.lex.lang) and f.subject is not None \
+            and f.subject[0] >= b and start == 0 and len(toks) > 1 and toks[1].is_word
+        # ("Tak twierdzi X": "so" alone opens, the subject follows the cue; but "Tak, twierdzi X, ...": "yes")
+        if not (so or before and before in forms or tuple(lead) in forms
                 or any(after[:len(x)] == x for x in forms if len(x) == 2) and self.lex.lang in CASE_LANGS
                 and not cataphoric or self._anaphoric_lead(s, a)):
             return None
@@ -1754,7 +1774,9 @@ class QuoteFinder:
         prev = self._previous_sentence(s)
         if prev is None:
             return None
-        if prev.paragraph not in (s.paragraph, s.paragraph - 1) or prev.paragraph in self.titles \
+        headline = prev.paragraph in self.titles and prev.paragraph == s.paragraph - 1 and so
+        # ("Nie ma zagrożenia klimatycznego ¶ Tak twierdzi Światowa Deklaracja": "so" points back at the headline)
+        if prev.paragraph not in (s.paragraph, s.paragraph - 1) or prev.paragraph in self.titles and not headline \
                 or prev.paragraph != s.paragraph and toks[0].start != self.paragraphs[s.paragraph][0]:
             return None
         if any(q.start < prev.end and prev.start < q.end for q in self.quotes) \
@@ -1900,6 +1922,16 @@ class QuoteFinder:
             # the -ing form of any cue verb before "that" is a participle cue ("affirming that", "revealing that")
             ing = (self.lex.lang == "en" and low.endswith("ing") and low not in PARTICIPLE_CUES and i + 1 < n
                    and lows[i + 1] == "that" and (low[:-3] in self.lex.cue_verbs or low[:-3] + "e" in self.lex.cue_verbs))
+            if self.lex.lang == "fr" and low.startswith(("qu'", "qu’")) and len(low) > 4 \
+                    and low[3:] in self.lex.cue_verbs \
+                    and i + 1 < n and not s.inside[i + 1] and toks[i + 1].is_capitalised | (lows[i + 1] in self.lex.determiners):
+                # "C’est ce qu’affirme X", "d’après ce qu’explique le ministre": the complementizer elided onto an
+                # inverted cue, its subject after it
+                subject = self._np_right(s, i + 1)
+                if subject is not None:
+                    frames.append(Frame((i, i + 1), "verb", low[3:] in WEAK_CUES, subject))
+                i += 1
+                continue
             # longest phrase first, looked up by its first word
             for kind, phrase in self._phrases.get(low, ()):
                 if tuple(lows[i:i + len(phrase)]) == phrase:
