@@ -4793,6 +4793,31 @@ def test_a_yes_or_a_relative_reports_no_sentence_before(lang, text, clause):
     assert not any(clause in article.text[q.start:q.end] for q in predict(article, learned_speakers=False).quotes)
 
 
+@pytest.mark.parametrize("lang,text,clause,speaker", [
+    # a boast is a report when a "that"-clause follows ("bragged that", "chwalił się, że", "похвастался, что")
+    ("en", "Oil\n\nSenate leader Chuck Schumer later bragged that his party had blocked the bailout.",
+     "his party had blocked the bailout", "Chuck Schumer"),
+    ("pl", "Ropa\n\nPremier Mateusz Morawiecki chwalił się, że przekonał partnerów do embarga.",
+     "przekonał partnerów do embarga", "Mateusz Morawiecki"),
+    ("ru", "Нефть\n\nМинистр Иван Петров похвастался, что убедил партнеров поддержать эмбарго.",
+     "убедил партнеров поддержать эмбарго", "Иван Петров"),
+    ("it", "Petrolio\n\nIl ministro Mario Rossi si è vantato che il governo ha convinto i partner.",
+     "il governo ha convinto i partner", "Mario Rossi"),
+])
+def test_a_boast_with_a_that_clause_is_a_report(lang, text, clause, speaker):
+    assert rules_speaker(lang, text, clause) == speaker
+
+
+@pytest.mark.parametrize("lang,text,clause", [
+    # near misses: bragging about something, praising (Polish "chwali" without "się, że") report nothing
+    ("en", "Oil\n\nHe bragged about his new car all evening.", "his new car"),
+    ("pl", "Ropa\n\nMinister Jan Nowak chwali pracę swoich urzędników.", "pracę swoich"),
+])
+def test_a_boast_or_praise_without_a_clause_reports_nothing(lang, text, clause):
+    article, prediction = analyse(text, lang=lang)
+    assert not any(clause in article.text[q.start:q.end] for q in predict(article, learned_speakers=False).quotes)
+
+
 @pytest.mark.parametrize("lang,text,clause", [
     # near misses: a negated naming verb, a complement of no case (a plain object), an English "called" with no
     # quote marks, a German "nannte" with a plain object

@@ -96,7 +96,7 @@ suggests suggested emphasize emphasized emphasizes emphasise emphasised emphasis
 confirms confirmed deny denies denied recall recalls recalled urge urges urged promise promised
 vow vowed vows predict predicted complain complained complains maintain maintains maintained
 contend contends contended conclude concluded concludes observe observed reiterate reiterated
-reiterates lament lamented boast boasted joke joked quip quipped concede conceded conceding
+reiterates lament lamented boast boasted boasts brag brags bragged joke joked quip quipped concede conceded conceding
 testify testified explain continue continued continues describe described describes
 called posted announce announces announced yelled yelling shouted shouting screamed screaming
 muttered muttering whispered chanted chanting repeats repeated defended defends praised
@@ -179,6 +179,7 @@ sunday last week yesterday today night since is heard being seen year month morn
 FR = Lexicon(
     lang="fr",
     cue_verbs=_words("""
+vanté vantée vante
 qualifié qualifiée qualifie qualifient qualifiant décrit décrite décrivant
 dit dire déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait souligné
 souligne soulignait expliqué explique expliquait estimé estime estimait précisé précise
@@ -253,6 +254,7 @@ vendredi samedi dimanche hier toutefois cependant pourtant néanmoins récemment
 DE = Lexicon(
     lang="de",
     cue_verbs=_words("""
+prahlte prahlt prahlten
 prognostizierte prognostiziert prognostizierten
 bezeichnete bezeichnet bezeichneten nannte nennt nannten
 sagte sagt sagten sagen gesagt erklärte erklärt erklärten betonte betont betonten
@@ -326,6 +328,7 @@ seit während trotz nicht kein keine alle viele einige
 IT = Lexicon(
     lang="it",
     cue_verbs=_words("""
+vantato vantata vanta vantava
 definito definita definiti definisce definiscono definendo bollato bollata bolla
 detto dice dichiarato dichiara affermato afferma aggiunto aggiunge sottolineato sottolinea
 spiegato spiega precisato precisa ribadito ribadisce avvertito avverte sostenuto sostiene ripetuto ripete ripeteva ripetono menzionato menziona
@@ -399,6 +402,7 @@ PL = Lexicon(
     name_particles=frozenset({"de", "von", "van", "der", "den", "bin", "al", "di", "da", "del", "la", "le", "du",
                               "of", "ds.", "bint", "ibn", "vel"}),
     cue_verbs=_words("""
+chwalił chwaliła chwalili chwali chwalą
 przewidział przewidziała przewidzieli orzekł orzekła orzekli
 kontynuuje informuje przypomina uważa uważają uważał uważała uważali powtórzył powtórzyła powtórzyli powtarza powtarzał powtarzała powtarzają wspomniał wspomniała wspomnieli ujawnił ujawniła ujawnili ujawnia
 nazwał nazwała nazwali nazywa określił określiła określa
@@ -471,6 +475,7 @@ otóż parę
 RU = Lexicon(
     lang="ru",
     cue_verbs=_words("""
+похвастался похвасталась похвастались хвастался хвасталась хвастается
 предсказал предсказала предсказали постановил постановила
 продолжает напоминает считает считают считал считала считали передает передаёт передают повторил повторила повторили повторяет повторяют упомянул упомянула упомянули
 охарактеризовал охарактеризовала
@@ -579,6 +584,8 @@ reports reported posted continue continued continues ask asks asked demand deman
 urge urges urged promise promised vow vowed vows threaten threatened deny denies denied
 confirm confirms confirmed recall recalls recalled announce announces announced respond responded responds comment commented comments so wies zitierte sprach interrogé demandé
 demande назвал назвала обвинил обвинила призвал призвала
+brag brags bragged chwalił chwaliła chwalili chwali chwalą похвастался похвасталась похвастались хвастался хвасталась
+хвастается prahlte prahlt prahlten vanté vantée vante vantato vantata vanta vantava
 reveal reveals revealed indicate indicates indicated affirm affirms affirmed pledge pledges pledged
 underscore underscores underscored clarify clarifies clarified disclose discloses disclosed
 confirmé confirme signalé signale relevé relève observé observe révélé révèle résumé résume
