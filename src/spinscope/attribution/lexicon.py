@@ -179,7 +179,6 @@ sunday last week yesterday today night since is heard being seen year month morn
 FR = Lexicon(
     lang="fr",
     cue_verbs=_words("""
-vanté vantée vante
 qualifié qualifiée qualifie qualifient qualifiant décrit décrite décrivant
 dit dire déclaré déclare déclarait affirmé affirme affirmait ajouté ajoute ajoutait souligné
 souligne soulignait expliqué explique expliquait estimé estime estimait précisé précise
@@ -328,7 +327,7 @@ seit während trotz nicht kein keine alle viele einige
 IT = Lexicon(
     lang="it",
     cue_verbs=_words("""
-vantato vantata vanta vantava
+vantato vantata
 definito definita definiti definisce definiscono definendo bollato bollata bolla
 detto dice dichiarato dichiara affermato afferma aggiunto aggiunge sottolineato sottolinea
 spiegato spiega precisato precisa ribadito ribadisce avvertito avverte sostenuto sostiene ripetuto ripete ripeteva ripetono menzionato menziona
@@ -585,7 +584,7 @@ urge urges urged promise promised vow vowed vows threaten threatened deny denies
 confirm confirms confirmed recall recalls recalled announce announces announced respond responded responds comment commented comments so wies zitierte sprach interrogé demandé
 demande назвал назвала обвинил обвинила призвал призвала
 brag brags bragged chwalił chwaliła chwalili chwali chwalą похвастался похвасталась похвастались хвастался хвасталась
-хвастается prahlte prahlt prahlten vanté vantée vante vantato vantata vanta vantava
+хвастается prahlte prahlt prahlten vantato vantata
 reveal reveals revealed indicate indicates indicated affirm affirms affirmed pledge pledges pledged
 underscore underscores underscored clarify clarifies clarified disclose discloses disclosed
 confirmé confirme signalé signale relevé relève observé observe révélé révèle résumé résume
