@@ -626,6 +626,12 @@ class Sentence:
     frames: list[Frame] = field(default_factory=list)
 
 
+def _clause_stop(s: Sentence, k: int) -> int:
+    """The first clause-ending mark (". ; : ! ?") outside quote marks from token ``k`` on, or the sentence's end:
+    where a naming verb's complement must end."""
+    return next((x for x in range(k, len(s.tokens)) if s.tokens[x].text in ".;:!?" and not s.inside[x]), len(s.tokens))
+
+
 class QuoteFinder:
     """Runs the rules over one article's text and paragraphs."""
 
@@ -3611,7 +3617,7 @@ class QuoteFinder:
         that = k < len(toks) and toks[k].lower in self.lex.complementizers
         if not that and toks[f.cue[0]].lower in UNQUOTED_NAMING.get(self.lex.lang, ()) \
                 and toks[f.cue[0]].lower not in CHARACTERISING:
-            stop = next((x for x in range(k, len(toks)) if toks[x].text in ".;:!?" and not s.inside[x]), len(toks))
+            stop = _clause_stop(s, k)
             if not any(s.inside[k:stop]):
                 named = self._unquoted_naming(s, f, k, stop)  # "назвал победой здравого смысла решение"
                 if named is not None:
@@ -3997,7 +4003,7 @@ class QuoteFinder:
         # a naming verb's object may be long ("called the example Pope Francis set in the way he handled the
         # abuse information “extremely dangerous”")
         m = next((x for x in range(k, min(k + (20 if cue in NAMING else 12), len(toks))) if s.inside[x]), None)
-        stop = next((x for x in range(k, len(toks)) if toks[x].text in ".;:!?" and not s.inside[x]), len(toks))
+        stop = _clause_stop(s, k)
         if m is not None and m >= stop and cue in UNQUOTED_NAMING.get(self.lex.lang, ()):
             m = None  # the marks open after the clause: no quoted complement of this verb
         if m is None:

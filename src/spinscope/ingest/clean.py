@@ -358,6 +358,11 @@ _LOG_IN_TO_READ = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _LOG_IN_FREE 
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
+# a writer named in a link to their other pieces: one to three capitalised words, matched case-sensitively
+_WRITER_NAME = r"(?-i:" + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD + r")){0,2}"
+# the networks a writer asks readers to follow them on (round 63's follow plug names one or two)
+_FOLLOW_NETWORK = (r"(?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*|youtube\w*|mastodon\w*|bluesky|threads"
+                   r"|pinterest\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)")
 
 
 # Share buttons in any wording, generated from one table: per language, the verbs of sharing,
@@ -3081,17 +3086,15 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # felietonów Kamila Szewca", "Другие колонки автора", "Все колонки Ирины Соколовой"
         r"(?:read (?:also |more )?(?:the )?|lire (?:aussi |les )?|lesen sie (?:auch )?(?:die )?|leggi (?:anche )?(?:gli |le )?"
         r"|(?:prze)?czytaj (?:też |także |również )?|читайте (?:также |все )?)?"
-        r"(?:(?:more|other|all) (?:columns|opinion pieces|op-eds|essays)(?: (?:by|from) (?:the author|(?-i:" + _NAME_WORD + r")(?:\s+(?-i:"
-        + _NAME_WORD + r")){0,2}))?|(?:the )?author['’]s (?:other )?columns"
-        r"|(?:plus de |d['’]autres |autres |toutes les |les autres )(?:chroniques|tribunes|billets)(?: (?:de l['’]auteure?|de (?-i:"
-        + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD + r")){0,2}))?"
-        r"|(?:mehr|weitere|alle|andere) kolumnen(?: (?:des autors|der autorin|von (?-i:" + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD
-        + r")){0,2}))?|(?:altr[ei]|tutt[ei] (?:le|gli)|gli altri|le altre) (?:rubriche|editoriali|column)(?: (?:dell['’]autore"
-        r"|dell['’]autrice|di (?-i:" + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD + r")){0,2}))?"
-        r"|(?:inne|wszystkie|więcej) (?:felietony|felietonów|komentarze)(?: (?:tego )?(?:autora|autorki|(?-i:"
-        + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD + r")){0,2}))?"
-        r"|(?:другие|все|ещё|еще) (?:колонки|колонок|мнения)(?: автора| (?-i:" + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD
-        + r")){0,2})?)",
+        r"(?:(?:more|other|all) (?:columns|opinion pieces|op-eds|essays)(?: (?:by|from) (?:the author|" + _WRITER_NAME
+        + r"))?|(?:the )?author['’]s (?:other )?columns"
+        r"|(?:plus de |d['’]autres |autres |toutes les |les autres )(?:chroniques|tribunes|billets)"
+        r"(?: (?:de l['’]auteure?|de " + _WRITER_NAME + r"))?"
+        r"|(?:mehr|weitere|alle|andere) kolumnen(?: (?:des autors|der autorin|von " + _WRITER_NAME + r"))?"
+        r"|(?:altr[ei]|tutt[ei] (?:le|gli)|gli altri|le altre) (?:rubriche|editoriali|column)(?: (?:dell['’]autore"
+        r"|dell['’]autrice|di " + _WRITER_NAME + r"))?"
+        r"|(?:inne|wszystkie|więcej) (?:felietony|felietonów|komentarze)(?: (?:tego )?(?:autora|autorki|" + _WRITER_NAME + r"))?"
+        r"|(?:другие|все|ещё|еще) (?:колонки|колонок|мнения)(?: автора| " + _WRITER_NAME + r")?)",
         # the writer's own channel on a network, in six languages (round 42): "Seguimi anche sul mio canale
         # Telegram per gli aggiornamenti quotidiani: t.me/...", "Follow my Telegram channel: ...", "Suivez-moi
         # sur ma chaîne Telegram", "Folgt mir auf meinem Telegram-Kanal", "Obserwuj mnie na moim kanale na
@@ -3931,11 +3934,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|zajrzyj(?:cie)? (?:na|do)|odwiedź(?:cie)?|заходите (?:в|на|ко мне в)|загляните (?:в|на)|приглашаю (?:в|на))"
         r" (?:my|mon|ma|mein(?:e|em)?|il mio|mio|mój|moj\w+|мой|мою|мо[её]м)"
         r"(?: (?:profile|page|account|profil|compte|seite|konto|profilo|pagina|strona|stronę|профиль|страниц\w+|аккаунт))?)"
-        r" (?:(?:on|sur|auf|su|na|в|во) )?(?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*|youtube\w*|mastodon\w*"
-        r"|bluesky|threads|pinterest\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)"
+        r" (?:(?:on|sur|auf|su|na|в|во) )?" + _FOLLOW_NETWORK +
         r"(?:[- ](?:profile|page|account|profil|seite|konto|profilo|pagina|страниц\w+|аккаунт))?"
-        r"(?: (?:and|et|und|e|i|и) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*|youtube\w*|mastodon\w*"
-        r"|bluesky|threads|pinterest\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*))?"
+        r"(?: (?:and|et|und|e|i|и) " + _FOLLOW_NETWORK + r")?"
         r"(?:\s*[,:–—-]\s*[^.!?\n]{3,120})?",
     )),
     # a magazine's note that the page is free to read this time, with its call to subscribe, and the
