@@ -1770,11 +1770,12 @@ class QuoteFinder:
         so = bool(before) and before == ANAPHORIC_SO.get(self.lex.lang) and f.subject is not None \
             and f.subject[0] >= b and start == 0 and len(toks) > 1 and toks[1].is_word
         # ("Tak twierdzi X": "so" alone opens, the subject follows the cue; but "Tak, twierdzi X, ...": "yes")
+        lead_points_back = self._anaphoric_lead(s, a)
         if not (so or before and before in forms or tuple(lead) in forms
                 or any(after[:len(x)] == x for x in forms if len(x) == 2) and self.lex.lang in CASE_LANGS
-                and not cataphoric or self._anaphoric_lead(s, a)):
+                and not cataphoric or lead_points_back):
             return None
-        if any(s.inside[start:b]) and not (self._anaphoric_lead(s, a) and not any(s.inside[a:b])) \
+        if any(s.inside[start:b]) and not (lead_points_back and not any(s.inside[a:b])) \
                 or f.subject is None:
             return None  # (an outlet told, in marks, may stand between the pronoun and the cue: "Об этом «360»")
         prev = self._previous_sentence(s)
