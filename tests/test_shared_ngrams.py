@@ -70,7 +70,7 @@ def test_predictions_equal_those_without_sharing_or_memo(nlp, articles, monkeypa
     monkeypatch.setattr(SharedNgrams, "transform", lambda self, vectorizer, texts: vectorizer.transform(texts))
     original_cues = type(model.sentence_).word_cues
     monkeypatch.setattr(type(model.sentence_), "word_cues",
-                        lambda self, text, label, k=3, memo=None: original_cues(self, text, label, k))
+                        lambda self, text, label, k=3, memo=None, **kw: original_cues(self, text, label, k, **kw))
     separate = model.predict(articles)
     assert sum(len(p.spans) for p in shared) > 0
     for a, b in zip(shared, separate):

@@ -194,13 +194,15 @@ class LinearTextClassifier:
             return [self.labels_[i] for i in proba.argmax(axis=1)]
         return [{self.labels_[j] for j in np.flatnonzero(row >= self.thresholds_)} for row in proba]
 
-    def word_cues(self, text: str, label: str, k: int = 3,
-                  memo: dict | None = None) -> list[tuple[int, int, float]]:
+    def word_cues(self, text: str, label: str, k: int = 3, memo: dict | None = None,
+                  content_df_share: float | None = None) -> list[tuple[int, int, float]]:
         """Character ranges of the word n-grams in ``text`` that raise ``label``'s score most.
 
         Returns up to ``k`` ``(start, end, weight)`` triples with positive weight, best first.
         ``memo``: a dict kept across calls on the same texts (a sentence often carries several
         techniques): each text is then cut into n-grams once.
+        ``content_df_share``: if set, only n-grams with at least one content word qualify (see
+        :meth:`content_idf`); a text whose positive n-grams are all function words has no cue.
         """
         j = self.labels_.index(label)
         found = memo.get(text) if memo is not None else None
@@ -208,9 +210,11 @@ class LinearTextClassifier:
             found = self._vocabulary_grams(text)
             if memo is not None:
                 memo[text] = found
-        starts, ends, cols = found
+        starts, ends, cols, top_idf = found
         # float32 products, element by element the same as one n-gram at a time
         weights = self.coef_[j, cols] * self.word_.idf_[cols]
+        if content_df_share is not None:
+            weights = np.where(top_idf >= self.content_idf(content_df_share), weights, 0)
         candidates = [(s, e, float(w)) for s, e, w in zip(starts, ends, weights) if w > 0]
         candidates.sort(key=lambda c: -c[2])
         chosen: list[tuple[int, int, float]] = []
@@ -221,13 +225,27 @@ class LinearTextClassifier:
                 break
         return chosen
 
-    def _vocabulary_grams(self, text: str) -> tuple[list[int], list[int], np.ndarray]:
-        """Start, end and vocabulary column of each word n-gram of ``text`` in the vocabulary:
-        n-grams by length, then by position."""
+    @staticmethod
+    def content_idf(df_share: float) -> float:
+        """The smallest unigram idf of a content word: one found in at most ``df_share`` of the
+        training texts. A content word is defined from the model's own data, not from stopword
+        lists (six training languages and unknown surprise ones): articles, pronouns,
+        prepositions and auxiliaries are the words found in a large share of the sentences. The
+        share is read off the idf the word vectorizer already stores (smooth idf: idf =
+        ln((1 + n) / (1 + df)) + 1, so df / n ~ exp(1 - idf) for the frequent words concerned),
+        so models saved before this option need no retraining."""
+        return 1.0 + float(np.log(1.0 / df_share))
+
+    def _vocabulary_grams(self, text: str) -> tuple[list[int], list[int], np.ndarray, np.ndarray]:
+        """Start, end and vocabulary column of each word n-gram of ``text`` in the vocabulary
+        (n-grams by length, then by position), and the largest unigram idf of its words (inf
+        for a word outside the unigram vocabulary: a rare word)."""
         vocab = self.word_.vocabulary_
+        idf = self.word_.idf_
         matches = list(_WORD_RE.finditer(text))
         words = [m.group().lower() for m in matches]
-        starts, ends, cols = [], [], []
+        word_idf = [float(idf[c]) if (c := vocab.get(w)) is not None else np.inf for w in words]
+        starts, ends, cols, top_idf = [], [], [], []
         lo, hi = self.word_ngrams
         for n in range(lo, hi + 1):
             grams = [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
@@ -236,7 +254,8 @@ class LinearTextClassifier:
                     starts.append(matches[i].start())
                     ends.append(matches[i + n - 1].end())
                     cols.append(col)
-        return starts, ends, np.array(cols, dtype=np.intp)
+                    top_idf.append(max(word_idf[i:i + n]))
+        return starts, ends, np.array(cols, dtype=np.intp), np.array(top_idf, dtype=np.float64)
 
 
 def _quantize(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

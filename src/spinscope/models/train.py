@@ -168,7 +168,9 @@ def model_card(model: SpinModel, command: str) -> str:
            if getattr(getattr(model, "frames_", None), "embedding_weight", 0.0) else "")
         + "; micro-F1 thresholds.",
         "- **Spans**: a sentence classifier picks the sentence(s) of a paragraph carrying a predicted",
-        "  technique; short-span techniques are narrowed to their strongest word n-gram cue.",
+        "  technique; short-span techniques are narrowed to their strongest word n-gram cue"
+        + (f" holding a content word (one in at most {c.content_df_share * 100:g}% of the training sentences,"
+           " read off the idf)" if c.content_df_share else "") + ".",
         "",
         f"Trained with: `{command}`",
         "",
