@@ -707,18 +707,12 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-blog-scythe":
-        "the meadow blog's scythe post keeps its pin-it-for-later line between the paragraphs (1 of 20 noise lines) and loses its three last paragraphs ('The meadow is noisier now: ...', 'I am slower than the strimmer ever was, ...' and 'Next spring I want to learn to peen the blade ...', 3 of 10 article lines)",
     "fr-chronique-radars":
         "the paper's column on the speed-display sign keeps its Wednesday-column line and its opinions-are-the-author's disclaimer under the title and its give-a-subscription prompt after the list rows (3 of 20 noise lines)",
     "de-portal-deich":
         "the regional portal's dyke story keeps its newsletter prompt ('Quarzenbach24 jetzt auch als Newsletter – jeden Morgen um 6 Uhr') after the list rows (1 of 20 noise lines)",
-    "de-blog-winterrad":
-        "the cycling blog's winter-commuting post keeps its pin-on-Pinterest line between the paragraphs (1 of 20 noise lines) and loses its subheading ('Meine Winterausrüstung'), its three list rows and its three last paragraphs (7 of 10 article lines)",
     "pl-portal-latarnie":
         "the regional portal's street-lighting story keeps its follow-us-on-Google-News prompt after the list rows (1 of 20 noise lines)",
-    "pl-blog-karmnik":
-        "the bird blog's feeder post keeps its pin-on-Pinterest line between the paragraphs and its leave-a-heart prompt after the list rows (2 of 20 noise lines)",
     "ru-kolonka-sosulki":
         "the paper's column on icicles keeps its bank-loan ad between the paragraphs (1 of 20 noise lines; after round 63, which took its all-columns-by-the-author link and write-to-the-newsroom prompt)",
 }

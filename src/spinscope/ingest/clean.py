@@ -1940,6 +1940,22 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:jeden|\d+|dwóch|trzech) blogerz?y? lubi(?:ą)? to"
         r"|(?:одному|\d+) блогер(?:у|ам) нравится (?:это|эта запись)|понравилось (?:одному|\d+) блогер(?:у|ам)",
         r"(?:(?:email|link|embed)\s+)*copy and paste this (?:html )?code\b.{0,80}",
+        # a pin-it button's prompt, in six languages (round 64): "Pin it for later", "Pin this post on Pinterest",
+        # "Épinglez-le sur Pinterest", "Pinne diesen Beitrag auf Pinterest", "Salva questo post su Pinterest",
+        # "Przypnij na Pintereście", "Сохраните статью в Pinterest"; a verb, the post or its picture, the network
+        # or "for later" (a bare "Pin it" is a sentence's start, not the button)
+        r"(?:pin|save) (?:it|this(?: (?:post|article|image|picture|pin|recipe|guide))?)"
+        r"(?: (?:to|on) pinterest(?: for later)?| for later)"
+        r"|épingle[zr]?(?:-le|-la)?(?: (?:cet article|ce billet|cette image|cette recette))?"
+        r"(?: sur pinterest(?: pour plus tard)?| pour plus tard)"
+        r"|(?:pinne|pinn|merk dir) (?:(?:diesen|den) (?:beitrag|artikel|post)|(?:dieses|das) bild|ihn|es)"
+        r"(?: auf pinterest(?: für später)?| für später)"
+        r"|(?:salva|pinna|appunta)(?:lo|la)?(?: (?:questo (?:post|articolo)|l['’](?:articolo|immagine)|questa immagine|il post))?"
+        r" su pinterest(?: per (?:dopo|più tardi))?"
+        r"|(?:przypnij|zapisz)(?: (?:ten wpis|wpis|to|go|ją|obrazek|grafikę|pin))?"
+        r"(?: na pinte?re(?:st|ście)(?: na później)?| na później)"
+        r"|(?:сохраните|сохранить|сохрани|закрепите|запиньте)(?: (?:эту статью|статью|пост|запись|картинку|пин|себе))?"
+        r" (?:в|на) (?:pinterest|пинтерест)е?(?: на потом)?",
         # fr, de, it, pl, ru
         r"partager(?: (?:sur|via) " + NETWORK + r")?|partagez(?: cet article)?",
         # the page itself shared (round 39): "Partager cette page", "Diese Seite teilen", "Condividi
@@ -5029,6 +5045,25 @@ _FEEDBACK = re.compile(
     r"|(?:your|votre|ihre|la tua|twoja|ваше|ваша) (?:opinion|feedback|avis|meinung|parere|opinia|мнение|оценка)"
     r" (?:helps|nous aide|hilft|ci aiuta|pozwala|помогает)\b[^!?]{0,100})"
     r"\s*\??(?:\s+(?:yes|no|oui|non|ja|nein|sì|si|tak|nie|да|нет|👍|👎)){0,2}", re.I)
+# A blog's reaction prompt (round 64): a short question whether the reader liked the post, then a call
+# to leave a heart or a like, or to share it ("Enjoyed this? Leave a heart below so I know to write
+# more.", "Cet article vous a plu ? Laissez un cœur !", "Hat dir der Artikel gefallen? Dann teile ihn mit
+# deinen Radfreunden!", "Ti è piaciuto l'articolo? Lascia un cuore", "Podobał ci się wpis? Zostaw
+# serduszko!", "Понравилась статья? Поставьте лайк!"); the question alone, or a question of the
+# article's with no such call after it ("Did the council enjoy this? Nobody asked."), is no prompt.
+_LIKED_IT_PROMPT = re.compile(
+    r"(?:(?:did you |have you )?(?:enjoy(?:ed)?|like[d]?|love[d]?) (?:this(?: (?:post|article|story|piece|read))?"
+    r"|(?:the|my) (?:post|article|story|piece|read))"
+    r"|(?:cet article|ce billet|ce post|cette lecture) (?:vous|t['’]) ?a plu|vous avez aimé (?:cet article|ce billet|ce post)"
+    r"|tu as aimé (?:cet article|ce billet|ce post)"
+    r"|(?:hat|gefällt|gefiel) (?:dir|ihnen|euch) (?:der|dieser|mein|meine|diese) (?:artikel|beitrag|post|text)(?: gefallen)?"
+    r"|(?:ti|vi) è piaciut[oa] (?:l['’]articolo|il post|questo (?:articolo|post)|questa lettura)"
+    r"|(?:s)?podoba(?:ł|ła|ło)? (?:ci|wam) się (?:ten |ta )?(?:wpis|artykuł|post|tekst|notka)"
+    r"|(?:вам |тебе )?понравил(?:ась|ся|ось) (?:эта |этот |это )?(?:статья|пост|материал|запись))"
+    r"\s*\?\s+(?:(?:then|so|alors|dann|allora|to|тогда)\s+)?"
+    r"(?:leave|give|drop|hit|tap|click|share|laissez|laisse|donnez|partagez|partage|lass|lasst|hinterlasse"
+    r"|hinterlassen sie|gib|teile|teilen sie|lascia|lasciate|metti|condividi|zostaw|zostawcie|daj|dajcie"
+    r"|udostępnij|kliknij|поставьте|поставь|оставьте|поделитесь|жмите|нажмите)\b[^.!?\n]{0,80}[.!]?", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
 # Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
 # "Unwetterwarnung: Sturmböen bis 100 km/h"); per language, the alerts' nouns.
@@ -5762,6 +5797,8 @@ def line_reason(text: str, title: bool) -> str | None:
         return "site notice"  # the page made with a sponsor's support, said of itself first, wherever it stands (round 63)
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
+    if not title and "?" in bare and _LIKED_IT_PROMPT.fullmatch(bare) and not _QUOTE_MARK.search(bare):
+        return "feedback widget"  # a blog's liked-it question and its heart or share button, wherever it stands (round 64)
     if not title and (reason := _page_tool_reason(bare)):
         return reason
     if not title and _SHOP_PRICE_ROW.fullmatch(bare):

@@ -906,7 +906,8 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
     first, last = run
     # the article's topic tags or its post navigation close it: the run ends above them (teasers and
     # prompts under them are the page's, however dense)
-    closing = next((i for i in range(first + 1, last + 1) if _closes(lines[i])), None)
+    closing = next((i for i in range(first + 1, last + 1) if _closes(lines[i])
+                    and not _goes_on_under(lines, first, i)), None)
     if closing is not None:
         last = max(i for i in range(first, closing) if lines[i].reason is None) \
             if any(lines[i].reason is None for i in range(first, closing)) else first
@@ -945,6 +946,49 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
     tail = _mark_tail(lines, last, set() if keep is None else keep)
     step("mark_page/_mark_tail")
     return tail or marked
+
+
+_GOES_ON_MAX_SKIP = 1  # the rules' lines beside the post navigation (a "previous post" link)
+
+
+def _goes_on_under(lines: list[Line], first: int, closing: int) -> bool:
+    """Whether the article goes on under a post navigation link a blog prints between two of its
+    parts ("Next post: Making hay in a wet July", "Vorheriger Beitrag: Schutzbleche im Test",
+    "Poprzedni wpis: ..." under the list rows; round 64): two paragraphs or more of the body's
+    kind right under it (past at most one more of the rules' lines; one of them half the body's median
+    paragraph or longer), none the site's prompt or a widget's, that run to the comment thread or to a widget that ends a page. Teasers and prompts
+    under a post navigation are short or the site's; an author's bio is one paragraph, or sits
+    under its own header. Topic tags and the site's copyright close the article whatever follows."""
+    if lines[closing].reason != "post navigation":
+        return False
+    # (the densest run may open right above the link, under the article's first paragraphs)
+    body = sorted(_n_words(lines[i].text) for i in range(closing) if _is_prose(lines[i]))
+    if len(body) < _MIN_BODY_PROSE:
+        return False
+    thread = _page_thread_start(lines, closing)
+    stop = len(lines) if thread is None else thread
+    i = closing + 1
+    while i < stop and i <= closing + _GOES_ON_MAX_SKIP and lines[i].reason is not None and not _ends_page(lines[i]) \
+            or (i < stop and lines[i].reason == "post navigation"):
+        i += 1
+    run = longest = 0
+    while i < stop and lines[i].reason is None:
+        line = lines[i]
+        spoken = _bare(_QUOTED_SPEECH.sub(" ", line.text)) or _bare(line.text)
+        if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text)
+                or _is_site_prompt(line.text) or CALL_TO_ACTION.match(_bare(line.text)) or is_prompt(line.text)
+                or WIDGET_SYMBOL.search(spoken) or PAGE_ITSELF.search(spoken) or SITE_SERVICE.search(spoken)
+                or AD_WORD.search(spoken) or ((READER.search(spoken) or NETWORK_WORD.search(spoken)
+                                               or WIDGET_WORD.search(spoken)) and not FINITE_VERB.search(spoken))):
+            # (a blog's own paragraphs say "I" and "we" with or without a finite verb: "Next spring I want
+            # to learn to peen the blade ..."; the reader, the site's services, an ad or a widget's word
+            # are a teaser's or a prompt's)
+            return False
+        run += 1
+        longest = max(longest, _n_words(line.text))
+        i += 1
+    return (run >= _MIN_BODY_PROSE and longest >= body[len(body) // 2] / 2
+            and (i >= stop or _ends_page(lines[i])))
 
 
 def _is_short_line(line: Line) -> bool:
