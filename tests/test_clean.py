@@ -10900,3 +10900,45 @@ def test_round_64_an_author_bio_under_the_post_navigation_still_goes():
         ["-Comments", "-Mark · 3 March 2026 at 08:12", "-Slugs love my straw too!",
          "-Reply", "-Leave a Reply", "-© 2026 Small Plot Notes"]])
     assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the piece's own-opinions disclaimer, wherever it stands
+    ("body", "Opinions expressed in this column are the writer's own."),
+    ("body", "Les opinions exprimées dans cette tribune n'engagent que leur auteur."),
+    ("body", "Dieser Beitrag gibt die Meinung des Autors wieder, nicht zwingend die der Redaktion."),
+    ("body", "Le opinioni espresse in questa rubrica sono dell'autore."),
+    ("body", "Poglądy wyrażone w felietonie są opiniami autora."),
+    ("body", "Мнение автора может не совпадать с позицией редакции"),
+    # the call to listen to the site's podcast by its name, the new episodes of the writer's podcast
+    ("body", "Listen to our podcast \"Town Talk\" every Tuesday"),
+    ("body", "Écoutez notre podcast « Contre-point » chaque mardi"),
+    ("body", "Hören Sie unseren Podcast „Am Hafen“"),
+    ("body", "Ascolta il nostro podcast «Piazza Grande» ogni venerdì"),
+    ("body", "Posłuchaj naszego podcastu „Między wierszami”"),
+    ("body", "Слушайте наш подкаст «Двор»"),
+    ("tail", "New episodes of my podcast, Hedge Notes, drop every other Tuesday – search for it wherever you listen."),
+    ("tail", "Les nouveaux épisodes de mon podcast sortent chaque mardi sur toutes les plateformes."),
+    ("tail", "Neue Folgen meines Podcasts erscheinen jeden Dienstag."),
+    ("tail", "I nuovi episodi del mio podcast escono ogni martedì."),
+    ("tail", "Nowe odcinki mojego podcastu co wtorek na Spotify."),
+    ("tail", "Новые выпуски моего подкаста выходят каждый вторник."),
+])
+def test_round_64_disclaimers_and_podcast_calls_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Opinions expressed at the meeting were mixed, the chair said."),
+    ("body", "Les opinions exprimées lors du débat étaient très partagées."),
+    ("body", "Die Meinung des Autors wurde im Stadtrat heftig kritisiert."),
+    ("body", "Le opinioni espresse dai residenti sono state raccolte in un dossier."),
+    ("body", "Poglądy wyrażone przez radnych były podzielone."),
+    ("body", "Мнение автора проекта не совпадает с позицией мэрии."),
+    ("body", "New episodes of my podcast were recorded in the town hall, the mayor said."),
+    ("body", "Posłuchaj naszego podcastu „Między wierszami” — radzi dyrektorka szkoły uczniom."),
+    ("body", "Écoutez notre podcast, a lancé le maire aux habitants réunis dans la salle."),
+    ("body", "Слушайте наш подкаст, призвал глава района жителей на встрече."),
+])
+def test_round_64_disclaimer_and_podcast_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

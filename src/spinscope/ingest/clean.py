@@ -2975,6 +2975,25 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r" (?:vos )?podcasts|überall,? wo es podcasts gibt|überall,? wo (?:du|ihr|sie) podcasts (?:hörst|hört|hören)"
             r"|ovunque (?:ascolti|trovi|si ascoltano) (?:i (?:tuoi )?)?podcast|wszędzie tam,? gdzie (?:słuchasz|słuchacie) podcastów"
             r"|везде,? где (?:вы )?(?:слушаете|слушаешь) подкасты)\s*[.!]?",
+            # (round 64) the call to listen to the site's or the writer's podcast by its quoted name, when it comes out
+            # at most after it: "Écoutez notre podcast « Contre-point » chaque mardi", "Posłuchaj naszego podcastu
+            # „Między wierszami”", "Listen to our podcast \"Town Talk\" every Tuesday", "Hören Sie unseren Podcast
+            # „Am Hafen“", "Ascolta il nostro podcast «Piazza Grande» ogni venerdì", "Слушайте наш подкаст «Двор»"
+            r"(?:listen to|écoutez|écoute|hören sie|hört|hör dir|ascolta(?:te)?|posłuchaj(?:cie)?|słuchaj(?:cie)?|слушайте"
+            r"|послушайте) (?:my|our|mon|notre|meinen|unseren|il mio|il nostro|mojego|naszego|мой|наш) (?:podcast\w*|подкаст)"
+            r"\s*[,:]?\s*(?:[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]?)"  # (the closing mark may go with the line's decoration)
+            r"(?:,?\s+(?:every|each|on|chaque|tous les|le|jeden|jede|immer|ogni|il|w każd\w+|co|каждый|каждую|каждое|по)"
+            r"\s+[^\s.!?,]+(?:\s+[^\s.!?,]+)?)?",
+            # the new episodes of the writer's podcast, when they come out or where to find them: "New episodes of my
+            # podcast, Hedge Notes, drop every other Tuesday – search for it wherever you listen.", "Les nouveaux épisodes
+            # de mon podcast sortent chaque mardi", "Neue Folgen meines Podcasts erscheinen jeden Dienstag", "I nuovi
+            # episodi del mio podcast escono ogni martedì", "Nowe odcinki mojego podcastu co wtorek", "Новые выпуски
+            # моего подкаста выходят каждый вторник"
+            r"(?:new episodes of (?:my|our) podcast|(?:les )?nouveaux épisodes de (?:mon|notre) podcast"
+            r"|neue folgen (?:meines|unseres) podcasts|(?:i )?nuovi episodi del (?:mio|nostro) podcast"
+            r"|nowe odcinki (?:mojego|naszego) podcastu|новые выпуски (?:моего|нашего) подкаста)"
+            r"(?=[^\n]{0,120}?\b(?:every|each|wherever|chaque|tous les|partout|jeden|jede|überall|ogni|ovunque|co|w każd\w+"
+            r"|wszędzie|каждый|каждую|везде)\b)[^\n]{0,160}",
         ))),
     ("advertisement", _Gated(('adsbygoogle', 'googletag', 'datalayer', 'gtag(', 'fbq(', '_paq'), whole_line(
             # (round 61) an ad or tracking tag's script left in the page's text, whatever its language: "(adsbygoogle =
@@ -4772,7 +4791,8 @@ _DISCLAIMER = re.compile(
     r"(?:persönliche\s+)?meinung\s+(?:der\s+autorin|des\s+autors|der\s+autor\w*)\s+wieder"
     r"|les\s+opinions\s+exprimées\s+(?:dans\s+\S+\s+\S+\s+)?(?:sont|n['’]engagent)\s+(?:celles\s+de\s+l['’]auteur|que)"
     r"|le\s+opinioni\s+espresse\s+(?:\S+\s+){0,3}?sono\s+(?:esclusivamente\s+)?(?:quelle\s+)?dell['’]\s*autor"
-    r"|opinie\s+wyrażone\s+(?:\S+\s+){0,3}?są\s+(?:prywatnymi\s+)?opiniami\s+autor"
+    # (round 64: "Poglądy wyrażone w felietonie są opiniami autora.")
+    r"|(?:opinie|poglądy)\s+wyrażone\s+(?:\S+\s+){0,3}?są\s+(?:prywatnymi\s+)?(?:opiniami|poglądami)\s+autor"
     r"|(?:spiegel|geb)\w*\s+nicht\s+(?:unbedingt|notwendigerweise|zwingend)"
     r"|non\s+(?:riflett|rappresent)\w*\s+necessariamente"
     r"|(?:nie\s+(?:musi|muszą)|niekoniecznie)\s+(?:odzwierciedla\w*|być\s+zgodn\w*|pokrywa\w*)"
@@ -4812,6 +4832,15 @@ _DISCLAIMER = re.compile(
     r"|autora|автора|авторов)\b",
     re.I)
 _DISCLAIMER_MAX_CHARS = 300
+# The disclaimer's subject opening the line (round 64): the opinions, the views or the piece itself ("Les
+# opinions exprimées dans cette tribune n'engagent que leur auteur.", "Poglądy wyrażone w felietonie są opiniami
+# autora.", "Opinions expressed in this column are the writer's own", "Dieser Beitrag gibt die Meinung des Autors
+# wieder", "Le opinioni espresse sono dell'autore", "Мнение автора может не совпадать с позицией редакции"): a
+# line that is only the disclaimer, wherever it stands (between the paragraphs, under a column's label)
+_DISCLAIMER_OPENING = re.compile(
+    r"(?:the\s+)?(?:opinions?|views?)\s+(?:expressed|in\s+this)|les\s+(?:opinions|propos)\s|(?:dieser|der)\s+(?:gast)?"
+    r"(?:beitrag|kommentar|text|artikel)\s+gibt|gastbeiträge\s|le\s+opinioni\s|(?:opinie|poglądy)\s+wyrażone"
+    r"|мнени[ея]\s+(?:автора|редакции)", re.I)
 
 # Credits signed under the article, several joined by ';' or ',' or one in brackets ("Additional
 # reporting by Jane Doe in Kyiv; Editing by John Smith", "(Reportage Jean Dupont, édité par
@@ -5797,6 +5826,8 @@ def line_reason(text: str, title: bool) -> str | None:
         return "site notice"  # the page made with a sponsor's support, said of itself first, wherever it stands (round 63)
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
+    if not title and len(bare) <= _DISCLAIMER_MAX_CHARS and _DISCLAIMER_OPENING.match(bare) and _is_disclaimer(bare):
+        return "site notice"  # the piece's own-opinions disclaimer, wherever it stands (round 64)
     if not title and "?" in bare and _LIKED_IT_PROMPT.fullmatch(bare) and not _QUOTE_MARK.search(bare):
         return "feedback widget"  # a blog's liked-it question and its heart or share button, wherever it stands (round 64)
     if not title and (reason := _page_tool_reason(bare)):
