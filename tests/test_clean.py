@@ -10942,3 +10942,38 @@ def test_round_64_disclaimers_and_podcast_calls_go(where, line):
 ])
 def test_round_64_disclaimer_and_podcast_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a newsletter offered with when it comes
+    ("body", "Harbour News now as a newsletter – every morning at 7"),
+    ("body", "Recevez chaque vendredi nos meilleures tribunes : je m'inscris"),
+    ("body", "Newsletter : l'essentiel de l'actu locale chaque matin, gratuitement"),
+    ("body", "Quarzenbach24 jetzt auch als Newsletter – jeden Morgen um 6 Uhr"),
+    ("body", "Newsletter: Die wichtigsten Nachrichten aus Ostrachfeld jeden Morgen kostenlos"),
+    ("body", "Newsletter: le notizie più importanti ogni mattina gratis"),
+    ("body", "Otrzymuj w każdy piątek nasze najlepsze felietony: zapisz się"),
+    ("body", "Рассылка: главные новости каждое утро бесплатно"),
+    # the site followed on a news aggregator, its name before it
+    ("body", "Follow Harbour News on Google News"),
+    ("body", "Suivez Saint-Aubrelin Actu sur Google Actualités"),
+    ("body", "Folgen Sie Quarzenbach24 auf Google News"),
+    ("body", "Segui RoccavelinaNews su Google News"),
+    ("body", "Obserwuj Kruszwinek24.pl w Wiadomościach Google"),
+    ("body", "Подписывайтесь на Малозаречинск.ру в Google Новостях"),
+])
+def test_round_64_newsletter_offers_and_aggregator_follows_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "The council's newsletter now appears every month, and costs £3,000 a year."),
+    ("body", "Die Gemeinde verschickt ihren Newsletter jeden Montag an 3000 Haushalte"),
+    ("body", "Chaque vendredi, la mairie envoie sa lettre d'information à 2 000 foyers."),
+    ("body", "Ogni mattina la newsletter del Comune raggiunge quattromila iscritti."),
+    ("body", "Co tydzień gmina wysyła newsletter do rodziców uczniów."),
+    ("body", "Каждое утро администрация делает рассылку для жителей района."),
+    ("body", "Follow the story on Google News, the editor told the staff."),
+])
+def test_round_64_newsletter_and_follow_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

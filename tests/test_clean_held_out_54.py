@@ -601,8 +601,6 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
-    'en-coworking-blog':
-        "the coworking space blog's free-day-pass offer and newsletter line between the paragraphs are left (2 of 20 noise lines)",
     'ru-dom-kultury-sovet':
         "the village hall council summary's March-programme link between the paragraphs is left (1 of 20 noise lines)",
 }

@@ -496,10 +496,8 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-column-milk-round':
         "the town paper's milk-round column keeps its most-commented link after the list rows (1 of 20 noise lines)",
-    'fr-tribune-enseignes':
-        "the opinion site's op-ed on illuminated signs keeps its weekly-newsletter prompt between the paragraphs (1 of 20 noise lines; after round 64, which took its author's-opinion disclaimer and podcast prompt after the list rows)",
     'de-portal-fundbuero':
-        "the regional portal's lost-property story keeps its more-on-the-topic link and morning-newsletter prompt after the list rows (2 of 20 noise lines)",
+        "the regional portal's lost-property story keeps its more-on-the-topic link after the list rows (1 of 20 noise lines; after round 64, which took its morning-newsletter prompt)",
     'de-blog-briefe':
         "the letter-writing blog post keeps its favourite-pens recommendation-page line between the paragraphs and its free-PDF prompt after the list rows (2 of 20 noise lines; after round 64, which took its pin-on-Pinterest line)",
     'ru-portal-pontonnyj-most':

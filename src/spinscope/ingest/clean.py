@@ -3949,6 +3949,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за)"
         r" (?:[^\s.!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*"
         r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)",
+        # (round 64) the site followed on a news aggregator, its name before it: "Obserwuj Kruszwinek24.pl w Wiadomościach
+        # Google", "Follow Harbour News on Google News", "Suivez Saint-Aubrelin Actu sur Google Actualités", "Folgen Sie
+        # Quarzenbach24 auf Google News", "Segui RoccavelinaNews su Google News", "Подписывайтесь на Малозаречинск.ру в
+        # Google Новостях"
+        r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за|подписывайтесь на)"
+        r" (?:[^\s!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|w|в|во) (?:google (?:news|actualités|nachrichten|notizie|wiadomości\w*"
+        r"|новост\w+)|wiadomości\w* google)",
     )),
     # (round 63) the writer's own follow plug or an invitation to the writer's profile on a network, with one or two
     # networks, a short question before it ("Ti è piaciuto questo racconto? Seguimi su Instagram") and a clause after it
@@ -5074,6 +5081,38 @@ _FEEDBACK = re.compile(
     r"|(?:your|votre|ihre|la tua|twoja|ваше|ваша) (?:opinion|feedback|avis|meinung|parere|opinia|мнение|оценка)"
     r" (?:helps|nous aide|hilft|ci aiuta|pozwala|помогает)\b[^!?]{0,100})"
     r"\s*\??(?:\s+(?:yes|no|oui|non|ja|nein|sì|si|tak|nie|да|нет|👍|👎)){0,2}", re.I)
+# A newsletter offered with when it comes (round 64): the newsletter named, or the reader's receiving and a sign-up
+# button after a colon, and a recurrence, no sentence ("Quarzenbach24 jetzt auch als Newsletter – jeden Morgen um 6
+# Uhr", "Newsletter: Die wichtigsten Nachrichten aus Ostrachfeld jeden Morgen kostenlos", "Recevez chaque vendredi
+# nos meilleures tribunes : je m'inscris", "Harbour News now as a newsletter – every morning at 7", "Newsletter: le
+# notizie più importanti ogni mattina gratis", "Otrzymuj w każdy piątek nasze najlepsze felietony: zapisz się",
+# "Рассылка: главные новости каждое утро бесплатно"); "The council's newsletter now appears every month." and "Die
+# Gemeinde verschickt ihren Newsletter jeden Montag an 3000 Haushalte" are sentences
+_NEWSLETTER_WORD = re.compile(r"\b(?:newsletter\w*|lettre d['’]information|infolettre|рассылк\w+)", re.I)
+_RECURRENCE = re.compile(
+    r"\b(?:every|each|daily|weekly|chaque|tous les|toutes les|jeden|jede|jeweils|täglich|wöchentlich|ogni|tutti i|tutte le"
+    r"|codziennie|w każd\w+|każdego|co (?:tydzień|rano|piątek|poniedziałek|wtorek|środę|czwartek|sobotę|niedzielę)"
+    r"|каждый|каждое|каждую|ежедневно|еженедельно)\b", re.I)
+_RECEIVE_FIRST = re.compile(r"(?:get|receive|recevez|reçois|erhalten sie|erhalte|ricevi|ricevete|otrzymuj|odbieraj|получайте)\b",
+                            re.I)
+_SIGN_UP_BUTTON_END = re.compile(
+    r"[:：–—-]\s*(?:sign (?:me )?up|subscribe|je m['’]inscris|inscrivez-vous|s['’]inscrire|(?:jetzt )?anmelden|iscriviti"
+    r"|mi iscrivo|zapisz się|zapisuję się|подписаться|подпишитесь)[\s!→»›]*$", re.I)
+_NEWSLETTER_OFFER_MAX_WORDS = 20
+_OFFER_SEPARATOR = re.compile(r"\s[–—-]\s|[:：]")
+
+
+def _is_scheduled_newsletter_offer(bare: str) -> bool:
+    if (word_count(bare) > _NEWSLETTER_OFFER_MAX_WORDS or bare.endswith((".", "?")) or _QUOTE_MARK.search(bare)
+            or not _RECURRENCE.search(bare)):
+        return False
+    if _RECEIVE_FIRST.match(bare) and _SIGN_UP_BUTTON_END.search(bare):
+        return True
+    # (a label's colon or a dash parts the newsletter from its schedule: a sentence runs on)
+    return (bool(_NEWSLETTER_WORD.search(bare)) and bool(_OFFER_SEPARATOR.search(bare))
+            and not FINITE_VERB.search(" " + bare) and not _PAST_VERB.search(bare))
+
+
 # A blog's reaction prompt (round 64): a short question whether the reader liked the post, then a call
 # to leave a heart or a like, or to share it ("Enjoyed this? Leave a heart below so I know to write
 # more.", "Cet article vous a plu ? Laissez un cœur !", "Hat dir der Artikel gefallen? Dann teile ihn mit
@@ -5826,6 +5865,8 @@ def line_reason(text: str, title: bool) -> str | None:
         return "site notice"  # the page made with a sponsor's support, said of itself first, wherever it stands (round 63)
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
         return "advertisement"  # an affiliate box's button
+    if not title and _is_scheduled_newsletter_offer(bare):
+        return "newsletter prompt"  # a newsletter offered with when it comes, wherever it stands (round 64)
     if not title and len(bare) <= _DISCLAIMER_MAX_CHARS and _DISCLAIMER_OPENING.match(bare) and _is_disclaimer(bare):
         return "site notice"  # the piece's own-opinions disclaimer, wherever it stands (round 64)
     if not title and "?" in bare and _LIKED_IT_PROMPT.fullmatch(bare) and not _QUOTE_MARK.search(bare):
