@@ -10977,3 +10977,47 @@ def test_round_64_newsletter_offers_and_aggregator_follows_go(where, line):
 ])
 def test_round_64_newsletter_and_follow_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("label, offer", [
+    # under an ad's label between the paragraphs, an offer closed by its advertiser's name after a spaced dash
+    ("Advertisement", "Car insurance in two minutes – Harbour Direct"),
+    ("Publicité", "Crédit travaux en 48 heures – Banque Ravenel"),
+    ("Anzeige", "Kredit für jeden Zweck in fünf Minuten – Sparkasse Quarzenbach"),
+    ("Pubblicità", "Prestiti personali in giornata – Banca Valle"),
+    ("Reklama", "Kredyt na dowolny cel w pięć minut – Bank Północny"),
+    ("Реклама", "Кредит на любые цели за пять минут — Банк «Север»"),
+])
+def test_round_64_an_offer_signed_by_its_advertiser_goes_under_an_ad_label(label, offer):
+    assert _problems(_insert("body", [label, offer]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    # the same shape under no ad label is a line of the article (a subheading, a quoted title)
+    "Kredit für jeden Zweck in fünf Minuten – Sparkasse Quarzenbach",
+    "Кредит на любые цели за пять минут — Банк «Север»",
+])
+def test_round_64_an_offer_signed_by_a_name_stays_without_an_ad_label(line):
+    assert [p for p in _problems(_insert("body", [line], keep=True), "en") if p.startswith("lost")] == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # an ad marking: the label and its full stop, the advertiser's firm with its legal form and a phone number
+    ("body", "Advertisement. Castle Mobility Ltd, scooters and stairlifts, tel. 0000 000000"),
+    ("body", "Publicité. SARL Ravenel, cuisines, tél. 00 00 00 00 00"),
+    ("body", "Anzeige. Fensterbau Renn GmbH, Fenster und Türen, Tel. 0000 000000"),
+    ("body", "Pubblicità. Ottica Valle srl, occhiali, tel. 000 0000000"),
+    ("body", "Reklama. Okna Wiśniewicz sp. z o.o., tel. 000 000 000"),
+    ("body", "Реклама. ООО «Теплый дом», окна и двери, тел. 0-000-000-00-00"),
+])
+def test_round_64_ad_markings_with_the_advertisers_firm_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Reklama. To słowo pojawia się w raporcie NIK dwanaście razy."),
+    ("body", "Реклама. Так называлась статья в бюджете, на которую ООО «Заря» потратило миллион."),
+    ("body", "Advertisement. That is how the council described the banner put up by Castle Ltd."),
+])
+def test_round_64_ad_marking_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

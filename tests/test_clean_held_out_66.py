@@ -500,8 +500,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's lost-property story keeps its more-on-the-topic link after the list rows (1 of 20 noise lines; after round 64, which took its morning-newsletter prompt)",
     'de-blog-briefe':
         "the letter-writing blog post keeps its favourite-pens recommendation-page line between the paragraphs and its free-PDF prompt after the list rows (2 of 20 noise lines; after round 64, which took its pin-on-Pinterest line)",
-    'ru-portal-pontonnyj-most':
-        "the regional portal's pontoon-bridge story keeps its window-firm ad ('Реклама. ООО «Теплый дом» ...') between the paragraphs (1 of 20 noise lines)",
     'ru-blog-griby':
         "the mushroom blog's post keeps its photo-album-in-the-blog-shop line between the paragraphs (1 of 20 noise lines)",
 }

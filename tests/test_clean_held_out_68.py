@@ -707,8 +707,6 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "fr-chronique-radars":
         "the paper's column on the speed-display sign keeps its give-a-subscription prompt after the list rows (1 of 20 noise lines; after round 64, which took its Wednesday-column line and its opinions-are-the-author's disclaimer under the title)",
-    "ru-kolonka-sosulki":
-        "the paper's column on icicles keeps its bank-loan ad between the paragraphs (1 of 20 noise lines; after round 63, which took its all-columns-by-the-author link and write-to-the-newsroom prompt)",
 }
 
 

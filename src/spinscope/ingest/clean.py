@@ -3853,6 +3853,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:sponsored|promoted|advertisement|ad|sponsorisé|publicité|pub|annonce|anzeige|werbung|gesponsert"
         r"|pubblicità|sponsorizzato|reklama|sponsorowane|реклама|спонсорский материал)\s*[:：]\s*(?![^\n]*\.\s*$)"
         r"(?=[^\n]*?(?:" + PRICE + r"|\d\s?%))(?=[^\n]*?\s[—–-]\s)[^!?:：\n]{8,100}",
+        # (round 64) an ad's label and its full stop or colon over the advertiser's firm with its legal form first and a
+        # phone number, the way an ad marking prints them: "Реклама. ООО «Теплый дом», окна и двери, тел. 0-000-000-00-00",
+        # "Advertisement. Castle Mobility Ltd, scooters and stairlifts, tel. 0000 000000", "Publicité. SARL Ravenel,
+        # cuisines, tél. 00 00 00 00 00", "Anzeige. Fensterbau Renn GmbH, Fenster und Türen, Tel. 0000 000000",
+        # "Pubblicità. Ottica Valle srl, occhiali, tel. 000 0000000", "Reklama. Okna Wiśniewicz sp. z o.o., tel. 000 000 000"
+        r"(?:advertisement|advert|ad|publicité|pub|anzeige|werbung|pubblicità|reklama|реклама)\s*[.:：]\s*"
+        r"(?=[^\n]{0,60}?(?:\b(?:ltd|plc|llc|inc|sarl|sas|sa|gmbh|ag|kg|e\.k|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|s\.a|ооо|оао|зао|ао|ип)\b))"
+        r"(?=[^\n]*\b(?:tel|tél|тел)\.?\s*[+\d(])[^!?\n]{8,140}",
     )),
     # (round 63) the writer offering to speak, a question with a second sentence pointing to a page, a contact or the
     # rates at most: "Want me to speak at your event or on your podcast? See my Speaking page for rates and

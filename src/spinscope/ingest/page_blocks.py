@@ -1654,7 +1654,12 @@ def row_runs(lines: list[Line], order: list[int]) -> set[int]:
 _AD_REASONS = {"advertisement", "ad marker"}
 _SHOP_OFFER = re.compile(r"(?:^|\s)[-–]?\d{1,2}\s?%|\b(?:shop|store|discount|sale|wholesale|magasin|boutique|remise|soldes"
                          r"|promo\w*|en gros|laden|geschäft|rabatt\w*|großhandel|negozio|sconto|sconti|saldi|ingrosso|sklep\w*"
-                         r"|rabat\w*|promocj\w*|wyprzedaż\w*|hurtow\w*|магазин\w*|скидк\w*|распродаж\w*|оптом)\b", re.I)
+                         r"|rabat\w*|promocj\w*|wyprzedaż\w*|hurtow\w*|магазин\w*|скидк\w*|распродаж\w*|оптом)\b"
+                         # (round 64) or the advertiser's name after a spaced dash closing the offer: "Кредит на любые
+                         # цели за пять минут — Банк «Север»", "Car insurance in two minutes – Harbour Direct", "Crédit
+                         # travaux en 48 h – Banque Ravenel", "Kredit in fünf Minuten – Sparkasse Quarzenbach"
+                         r"|\s[—–-]\s+(?-i:[«\"„“]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][^\s.!?]*)"
+                         r"(?:\s+(?-i:[«\"„“]?[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ&][^\s.!?]*)){0,3}\s*$", re.I)
 _YOU_ARE_HERE = re.compile(YOU_ARE_HERE_LABEL + r"\s*[:：]", re.I)
 _ABOVE_HEADLINE_MIN_NOISE = 3
 
