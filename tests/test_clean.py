@@ -11021,3 +11021,26 @@ def test_round_64_ad_markings_with_the_advertisers_firm_go(where, line):
 ])
 def test_round_64_ad_marking_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a free blog or site on its platform, the site builder's credit after the site's noun
+    ("tail", "Free blog on Blogger"),
+    ("tail", "Blog gratuit sur Eklablog"),
+    ("tail", "Kostenlose Homepage von Jimdo"),
+    ("tail", "Website erstellt mit IONOS MyWebsite"),
+    ("tail", "Blog gratis su Altervista"),
+    ("tail", "Darmowy blog na Blox.pl"),
+    ("tail", "Бесплатный сайт на uCoz"),
+])
+def test_round_64_free_platform_footers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "A free website on Wix, the club said, was enough for its members."),
+    ("tail", "Ein kostenloser Blog bei Jimdo reichte dem Verein lange Zeit völlig aus."),
+    ("tail", "Il blog gratis su Altervista è stato chiuso dal Comune nel 2019."),
+])
+def test_round_64_free_platform_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -698,10 +698,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English hire-me-for-freelance-work plug ('I take on freelance copywriting for small charities – rates and samples on my Work With Me page.') is left",
     "Inhalt wird geladen …":
         "a German content-loading placeholder ('Inhalt wird geladen …') is left",
-    "Website erstellt mit IONOS MyWebsite":
-        "a German site-builder footer ('Website erstellt mit IONOS MyWebsite') is left",
-    "Blog gratis su Altervista":
-        "an Italian free-blog-on-Altervista footer ('Blog gratis su Altervista') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -524,7 +524,9 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   # a news site's engine (round 44): "Сайт работает на движке DataLife Engine", "Powered by DLE"
                   r"|datalife engine|dle|dle\.ru"
                   # (round 51) a content management system's credit: "Działa na Joomla!", "Powered by Drupal"
-                  r"|joomla!?|drupal|typo3)\b")
+                  r"|joomla!?|drupal|typo3"
+                  # (round 64) "Website erstellt mit IONOS MyWebsite"
+                  r"|ionos(?: mywebsite)?|mywebsite|strato(?: homepage)?)\b")
 # a site builder's advert of itself, in six languages (round 57): "free website builder", "Бесплатный конструктор сайтов"
 _SITE_BUILDER_AD = (r"(?:(?:the )?(?:free|best) (?:website|site|homepage|blog) (?:builder|maker|creator)|(?:create|make|build) (?:your own |a )?(?:free )?(?:website|site|blog)(?: for free)?"
                     r"|(?:constructeur|créateur|création) de sites?(?: web| internet)? gratuite?s?|(?:créez|créer) (?:votre |un )?site(?: web)? gratuit(?:ement)?"
@@ -3497,7 +3499,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
         r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?" + _FREE_OF_CHARGE + r"(?:mit|bei|auf) (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
-        + r" erstellt|(?:erstellt|gemacht|betrieben) (?:mit|von|auf) (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
+        + r" erstellt|(?:(?:diese |die )?(?:website|webseite|seite|homepage|blog) )?(?:erstellt|gemacht|betrieben) (?:mit|von|auf)"
+        r" (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) (?:il |la )?(?:sistema |piattaforma |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
@@ -3505,6 +3508,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |platformie |silniku |serwis |kreatorze |kreatora |kreatorem |systemie |systemu )?"
         + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
+        # (round 64) a free blog or site on the platform, the platform's own footer: "Blog gratis su Altervista", "Free blog on
+        # Blogger", "Blog gratuit sur Eklablog", "Kostenlose Homepage von Jimdo", "Darmowy blog na Blox.pl", "Бесплатный сайт
+        # на uCoz"
+        r"(?:free (?:blog|website|site)|(?:blog|site) gratuit|(?:kostenlose[rs]? |gratis-?)(?:blog|homepage|website)"
+        r"|(?:blog|sito) gratis|(?:blog|sito) gratuito|(?:darmowy|bezpłatny) (?:blog|strona)|blog za darmo"
+        r"|бесплатн(?:ый|ого) (?:сайт|блог)\w*) (?:on|by|with|at|sur|chez|avec|von|bei|auf|mit|su|con|di|na|w|u|на|в|от) "
+        + _BLOG_PLATFORM,
         # a hosting or service credit naming the platform (round 42): "Хостинг от uCoz", "Hosted by uCoz",
         # "Hébergé par Blogger", "Fourni par Blogger.", "Bereitgestellt von Blogger.", "Fornito da Blogger.",
         # "Gestito da Blogger", "На платформе Blogger" (round 56: Blogger's Russian footer alone, "Технологии Blogger.")
