@@ -206,6 +206,35 @@ Still held out after round 63 (development on set 65; measured once with ``pytho
 scripts/clean_held_out_report.py --sets 66 67 68`` on the round's branch rebased on main): noise lines removed
 40/45 (unchanged), keep lines 20/20, pages clean 4 -> 5/12 (it-rubrica-bar now clean), page noise lines left 14
 -> 13 of 240, 0 of 120 article lines lost; its xfail removed.
+
+Round 64 (development; this set was read in full from this round on, with set 68): measured with ``python
+scripts/clean_held_out_report.py --sets 66`` and ``pytest tests/test_clean_held_out_66.py`` at f768a29 (before)
+and the round's last commit on branch round64 (after): noise lines 40/45 (unchanged: marker 7/8, reading-time 7/7,
+byline 5/8, footer 7/7, comments 7/8, share 4/4, notice 3/3), keep lines 20/20, pages 5 -> 8/12 clean, page noise
+lines left 13 -> 5 of 240, article lines lost 0 -> 0 of 120; pytest 65 passed, 12 xfailed -> 68 passed, 9
+xfailed. Every left page line stood between the paragraphs or after the list rows, where the page-structure
+passes keep short lines on purpose, so they were taken as line classes that hold wherever the line stands (set
+68's paragraph names the round's mechanism for its lost paragraphs): the classes, each in six languages with near misses in tests/test_clean.py (round 64): a blog's liked-it question
+with its heart, like or share call ("Enjoyed this? Leave a heart below ...", "Podobał ci się wpis? Zostaw
+serduszko!"); the pin-it button's prompt ("Pin it for later", "Pinne diesen Beitrag auf Pinterest", "Przypnij na
+Pintereście"); the piece's own-opinions disclaimer wherever it stands, the opinions or the piece opening the line
+("Les opinions exprimées dans cette chronique n'engagent que leur auteur.", "Poglądy wyrażone w felietonie są
+opiniami autora."); the call to listen to the site's podcast by its quoted name and the new episodes of the
+writer's podcast with their cadence or where to find them; a newsletter offered with when it comes, the
+newsletter named before a colon or a dash and no finite verb, or a receive verb and a sign-up button
+("Quarzenbach24 jetzt auch als Newsletter – jeden Morgen um 6 Uhr", "Recevez chaque vendredi nos meilleures
+tribunes : je m'inscris"); the site followed on a news aggregator by name ("Obserwuj ... w Wiadomościach
+Google"); an ad marking with the advertiser's firm (the label and its full stop, a legal form, a phone number:
+"Реклама. ООО «...», ..., тел. ..."); under an ad's label between the paragraphs, an offer closed by its
+advertiser's name after a spaced dash ("... — Банк «Север»"); and free-platform footers and a site builder's
+credit after the site's noun ("Blog gratis su Altervista", "Website erstellt mit IONOS MyWebsite"). Taken here:
+fr-tribune-enseignes's newsletter prompt, disclaimer and podcast prompt (clean), pl-opinia-motocross's disclaimer
+and podcast prompt (clean), ru-portal-pontonnyj-most's ad marking (clean), de-portal-fundbuero's morning
+newsletter and de-blog-briefe's pin-on-Pinterest line. Left: the five missed lines (the English hire-me plug, the
+French my-columns-in-my-book and Russian order-my-book plugs, the German agency tag "(dpa/lno)" and the Polish
+log-in-to-comment line) and 5 page lines (the most-commented link, the more-on-the-topic link, the
+recommendation-page and free-PDF lines of the letter blog, the mushroom blog's photo-album-in-the-shop line).
+Elsewhere: see set 68's round 64 paragraph; no article line lost on any set.
 """
 
 from __future__ import annotations

@@ -214,6 +214,43 @@ Still held out after round 63 (development on set 65; measured once, as set 66):
 (unchanged), keep lines 20/20, pages clean 3 -> 5/12 (en-portal-lollipop and it-rubrica-buche now clean), page
 noise lines left 16 -> 10 of 240 (ru-kolonka-sosulki 3 -> 1), article lines lost 10 of 120 (unchanged: en-blog-
 scythe 3, de-blog-winterrad 7); their xfails removed, ru-kolonka-sosulki's reason reworded.
+
+Round 64 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 68`` and ``pytest tests/test_clean_held_out_68.py`` at f768a29 (before)
+and the round's last commit on branch round64 (after): noise lines 39 -> 42/45 (marker 7/8, reading-time 6/7,
+byline 6 -> 7/8, footer 5 -> 7/7, comments 8/8, share 4/4, notice 3/3), keep lines 20/20, pages 5 -> 11/12 clean,
+page noise lines left 10 -> 1 of 240, article lines lost 10 -> 0 of 120; pytest 64 passed, 13 xfailed -> 73
+passed, 4 xfailed. The losses first: on en-blog-scythe and de-blog-winterrad a reader prompt no rule knew
+("Enjoyed this? Leave a heart ...", "Hat dir der Artikel gefallen? Dann teile ihn ...") stood right above the
+post navigation link ("Next post: ...", "Vorheriger Beitrag: ...") between the list rows and the last
+paragraphs; the post navigation closes the article, so the body ended on the prompt, round 61's crossing (a
+subheading's rows over the closing widget) did not apply, and the tail walk took the last paragraphs as an
+author box under a widget that ends a page (and, on the German page, the widget blocks took the subheading and
+its rows as related headlines). The mechanism now lets the article go on under a post navigation link when two
+paragraphs or more of its own (prose, none the site's prompt, an ad or a widget's words; the blog's "I" allowed)
+run from it to the comment thread or to a widget that ends a page (page_blocks._goes_on_under; an author's bio
+under it is one paragraph and still goes; tests in tests/test_clean.py with French and Russian pages that lose
+their last paragraphs before the change). Then the classes, each in six languages with near misses in tests/test_clean.py (round 64): a blog's liked-it question
+with its heart, like or share call ("Enjoyed this? Leave a heart below ...", "Podobał ci się wpis? Zostaw
+serduszko!"); the pin-it button's prompt ("Pin it for later", "Pinne diesen Beitrag auf Pinterest", "Przypnij na
+Pintereście"); the piece's own-opinions disclaimer wherever it stands, the opinions or the piece opening the line
+("Les opinions exprimées dans cette chronique n'engagent que leur auteur.", "Poglądy wyrażone w felietonie są
+opiniami autora."); the call to listen to the site's podcast by its quoted name and the new episodes of the
+writer's podcast with their cadence or where to find them; a newsletter offered with when it comes, the
+newsletter named before a colon or a dash and no finite verb, or a receive verb and a sign-up button
+("Quarzenbach24 jetzt auch als Newsletter – jeden Morgen um 6 Uhr", "Recevez chaque vendredi nos meilleures
+tribunes : je m'inscris"); the site followed on a news aggregator by name ("Obserwuj ... w Wiadomościach
+Google"); an ad marking with the advertiser's firm (the label and its full stop, a legal form, a phone number:
+"Реклама. ООО «...», ..., тел. ..."); under an ad's label between the paragraphs, an offer closed by its
+advertiser's name after a spaced dash ("... — Банк «Север»"); and free-platform footers and a site builder's
+credit after the site's noun ("Blog gratis su Altervista", "Website erstellt mit IONOS MyWebsite"). Left: the English
+coffee-cup word-count row, the hire-me-for-freelance plug and the German content-loading placeholder (3 lines)
+and the speed-sign column's give-a-subscription prompt ("Vous aimez nos chroniques ? Offrez un abonnement", 1
+page line). Elsewhere: set 54 en-coworking-blog 2 -> 0 left (its free-day-pass offer and newsletter line; clean,
+xfail removed), set 63 de-windpark-buergerentscheid 2 -> 1 left (its newsletter prompt), set 64
+fr-blog-boucle-randonnee 2 -> 1 left (its pin-on-Pinterest line), set 66 (its own paragraph); reasons reworded;
+no article line or keep line lost on any set from 10 to 66 and 68 (set 47's en-neighbourhood-app loses 2 as
+before); SemEval noise diff 0 changed files.
 """
 
 from __future__ import annotations
