@@ -9,8 +9,8 @@ a few minutes):
 
 Design
 - The SAME fold split as ``spinscope.models.train.cross_validate`` (3 folds by article within
-  language, ``np.random.default_rng(config.seed)`` permutations in corpus order): ``fold_split``
-  below is a copy of its lines, and the baseline row must reproduce README's span F1 row
+  language, ``np.random.default_rng(config.seed)`` permutations in corpus order), imported
+  (``train.fold_assignment``), and the baseline row must reproduce README's span F1 row
   (0.107 all).
 - configs/default.json trained once per fold; fold models cached under /tmp/spinscope-span-cues.
 - Each fold model predicts its held-out articles once; the variants below only change how a
@@ -60,11 +60,10 @@ import sys
 import time
 from pathlib import Path
 
-import numpy as np
 
 from spinscope.models.corpus import load_corpus
 from spinscope.models.model import ModelConfig, SpinModel
-from spinscope.models.train import score_predictions
+from spinscope.models.train import fold_assignment, score_predictions
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(os.environ.get("SPINSCOPE_DATA", "/work/shared/data")) / "semeval2023-task3"
@@ -73,25 +72,11 @@ FOLDS = 3
 VARIANTS = {"baseline": None, "df<=0.5%": 0.005, "df<=1%": 0.01, "df<=2%": 0.02, "df<=5%": 0.05}
 
 
-def fold_split(gold, config: ModelConfig, folds: int) -> np.ndarray:
-    """Exactly cross_validate's fold assignment."""
-    rng = np.random.default_rng(config.seed)
-    fold_of = np.zeros(len(gold), dtype=int)
-    by_lang: dict[str, list[int]] = {}
-    for i, g in enumerate(gold):
-        by_lang.setdefault(g.folder, []).append(i)
-    for idx in by_lang.values():
-        order = rng.permutation(idx)
-        for k, i in enumerate(order):
-            fold_of[i] = k % folds
-    return fold_of
-
-
 def setup():
     import json
     config = ModelConfig.from_dict(json.loads((ROOT / "configs/default.json").read_text()))
     gold = load_corpus(DATA, config.languages)
-    return config, gold, fold_split(gold, config, FOLDS)
+    return config, gold, fold_assignment(gold, config.seed, FOLDS)
 
 
 def train():

@@ -69,11 +69,10 @@ def _shared_encoder(config: ModelConfig):
     return SentenceEncoder(memoize=True) if config.encoder else None
 
 
-def cross_validate(gold: Sequence[GoldArticle], config: ModelConfig, folds: int = 5,
-                   progress: Progress | None = None, encoder=None) -> dict:
-    """K-fold cross-validation by article, folds drawn within each language."""
-    encoder = encoder or _shared_encoder(config)
-    rng = np.random.default_rng(config.seed)
+def fold_assignment(gold: Sequence[GoldArticle], seed: int, folds: int) -> np.ndarray:
+    """Each article's fold (0 .. folds-1), drawn within each language: the split of ``cross_validate``
+    (experiments that score variants on the same folds import it)."""
+    rng = np.random.default_rng(seed)
     fold_of = np.zeros(len(gold), dtype=int)
     by_lang: dict[str, list[int]] = {}
     for i, g in enumerate(gold):
@@ -82,6 +81,14 @@ def cross_validate(gold: Sequence[GoldArticle], config: ModelConfig, folds: int 
         order = rng.permutation(idx)
         for k, i in enumerate(order):
             fold_of[i] = k % folds
+    return fold_of
+
+
+def cross_validate(gold: Sequence[GoldArticle], config: ModelConfig, folds: int = 5,
+                   progress: Progress | None = None, encoder=None) -> dict:
+    """K-fold cross-validation by article, folds drawn within each language."""
+    encoder = encoder or _shared_encoder(config)
+    fold_of = fold_assignment(gold, config.seed, folds)
     predictions: list = [None] * len(gold)
     for k in range(folds):
         if progress:
