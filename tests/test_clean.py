@@ -11044,3 +11044,36 @@ def test_round_64_free_platform_footers_go(where, line):
 ])
 def test_round_64_free_platform_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+_R65_PARAGRAPH = "The county council approved the new budget on Tuesday evening after a debate of three hours."
+
+
+@pytest.mark.parametrize("label, title", [
+    ("Advertisement", "Council cuts bus subsidy by a quarter to save £240,000"),
+    ("Publicité", "La commune vend l'ancienne poste pour 95 000 €"),
+    ("Anzeige", "Gemeinde kauft altes Kino für 480.000 Euro"),
+    ("Pubblicità", "Il Comune spende 60 euro a metro per le nuove aiuole"),
+    ("Reklama", "Gmina kupi nowy autobus szkolny za 900 zł za kilometr"),
+    ("Реклама", "Город потратит 12 руб с каждого жителя на новые урны"),
+])
+def test_round_65_title_under_an_ad_label_in_its_own_block_stays(label, title):
+    """Round 65: a headline with a sum, in its own block under the page head's lone ad slot label, is the title,
+    not the ad's copy (the copy stands under its label in the label's block)."""
+    case = NoisyCase("ad-label-title", "\n\n".join([label, title, _R65_PARAGRAPH]) + "\n",
+                     (title, _R65_PARAGRAPH), (label,))
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("label, copy", [
+    ("Advertisement", "Winter tyres fitted from £59 at Ridgeway Tyres"),
+    ("Publicité", "Pneus hiver posés dès 49 € chez Garage Morel"),
+    ("Anzeige", "Winterreifen montiert ab 49 € bei Reifen Kunz"),
+    ("Pubblicità", "Gomme invernali montate da 49 € da Gommista Rota"),
+    ("Reklama", "Opony zimowe z montażem od 199 zł w Serwisie Kruk"),
+    ("Реклама", "Зимние шины с установкой от 2990 ₽ в шиномонтаже Кедр"),
+])
+def test_round_65_ad_copy_in_its_labels_block_goes(label, copy):
+    case = NoisyCase("ad-label-copy", "\n\n".join([_R65_PARAGRAPH, label + "\n" + copy, _R65_PARAGRAPH + " Nine voted no."])
+                     + "\n", (_R65_PARAGRAPH, _R65_PARAGRAPH + " Nine voted no."), (label, copy))
+    assert _problems(case, "en") == []

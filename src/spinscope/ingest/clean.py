@@ -5317,7 +5317,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     step("_mark_tables_of_contents")
     _mark_citation_entries(lines)
     step("_mark_citation_entries")
-    _mark_ad_copy(lines)
+    _mark_ad_copy(lines, raw)
     step("_mark_ad_copy")
     _mark_boxed_lines(lines, raw)
     step("_mark_boxed_lines")
@@ -8504,13 +8504,14 @@ _COMPANY_FORM = re.compile(r"\b(?:AG|SE|GmbH|KGaA|Inc\.?|Ltd\.?|plc|PLC|Corp\.?|
                            r"|PJSC|ПАО|ОАО|АО|sp\. z o\.o\.)$")
 
 
-def _mark_ad_copy(lines: list[Line]) -> None:
+def _mark_ad_copy(lines: list[Line], raw: str) -> None:
     for i in range(1, len(lines)):
         line, above = lines[i], lines[i - 1]
         if line.reason is not None:
             continue
         bare = line.text.strip(DECORATION)
         if (above.reason == "advertisement" and _is_label(above.text.strip(DECORATION))
+                and _same_block(raw, above, line)
                 # (an ad's copy opens with a capital; an item of the article's list goes on after the
                 # ad slot in lower case, "podwyższenie rekompensaty ... z 40 do 100 euro;")
                 and word_count(bare) <= _AD_COPY_MAX_WORDS and not bare.endswith((".", "?", "…", ";", ",", ":"))
