@@ -2059,3 +2059,57 @@ ROUND_63_STRIP_PAGES = {
 def test_round_63_follow_plug_in_a_strip_keeps_the_last_paragraphs(name):
     lang, case = ROUND_63_STRIP_PAGES[name]
     assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+def _round_65_post(lang, title, paragraphs, rows, action_row, last, count, commenters):
+    """A neighbourhood post: its paragraphs, a subheading with its rows, its own action row, two more paragraphs,
+    then the replies."""
+    blocks = ([["+" + title]] + [["+" + p] for p in paragraphs] + [["+" + rows[0]], ["+" + r for r in rows[1:]]]
+              + [["-" + action_row]] + [["+" + p] for p in last])
+    blocks.append(["-" + count] + ["-" + c for c in commenters])
+    return lang, page_from_blocks("post-" + lang, blocks)
+
+
+ROUND_65_POST_PAGES = {
+    # the post's own reply row over its last two paragraphs, then a reply count and the replies (set 47's
+    # en-neighbourhood-app lost the paragraphs: the reply row was taken for the thread's start)
+    'en': _round_65_post('en', "Residents lose fight to keep the village post office", [
+        "The last post office counter in the village will close at the end of the month, the operator confirmed.",
+        "“For half the people on my street this is the only place they can get cash,” one resident said.",
+        "The parish council wrote to the operator twice but did not receive an answer to either letter."],
+        ["What residents are asked to do", "Write to the operator before 15 April",
+         "Attend the drop-in session at the library on 8 April", "Report missing cash machines to the council"],
+        "Reply · Share · Save",
+        ["The operator said a mobile van would visit twice a week, but did not say for how long.",
+         "The council has asked for the closure to be paused while its own survey runs."],
+        "38 replies", ["Marlon G. · 2 hours ago", "Disgraceful. My mum relies on that counter.",
+                       "Sasha P. · 1 hour ago", "Is the van going to take parcels too?"]),
+    'fr': _round_65_post('fr', "Les habitants perdent la bataille du bureau de poste", [
+        "Le dernier guichet de poste du village fermera à la fin du mois, a confirmé l'opérateur mardi.",
+        "« Pour la moitié des gens de ma rue, c'est le seul endroit où retirer de l'argent », dit une habitante.",
+        "Le conseil municipal a écrit deux fois à l'opérateur sans recevoir la moindre réponse à ses lettres."],
+        ["Ce que les habitants peuvent faire", "Écrire à l'opérateur avant le 15 avril",
+         "Venir à la permanence de la médiathèque le 8 avril", "Signaler les distributeurs manquants à la mairie"],
+        "Répondre · Partager · Enregistrer",
+        ["L'opérateur a promis un camion deux fois par semaine, sans dire pour combien de temps.",
+         "La mairie demande que la fermeture soit suspendue le temps de sa propre enquête."],
+        "38 réponses", ["Marc G. · il y a 2 heures", "Honteux. Ma mère dépend de ce guichet.",
+                        "Sacha P. · il y a 1 heure", "Le camion prendra-t-il aussi les colis ?"]),
+    'de': _round_65_post('de', "Anwohner verlieren Kampf um die Postfiliale im Dorf", [
+        "Der letzte Postschalter im Dorf schließt Ende des Monats, das hat der Betreiber am Dienstag bestätigt.",
+        "„Für die Hälfte meiner Straße ist das der einzige Ort, an dem sie Bargeld bekommen“, sagte eine Anwohnerin.",
+        "Der Gemeinderat hat dem Betreiber zweimal geschrieben, aber auf keinen der Briefe eine Antwort bekommen."],
+        ["Was Anwohner tun können", "Dem Betreiber bis zum 15. April schreiben",
+         "Zur Sprechstunde in der Bücherei am 8. April kommen", "Fehlende Geldautomaten der Gemeinde melden"],
+        "Antworten · Teilen · Speichern",
+        ["Der Betreiber kündigte einen Wagen an, der zweimal pro Woche kommt, aber nicht, wie lange.",
+         "Die Gemeinde will, dass die Schließung ausgesetzt wird, bis ihre eigene Umfrage fertig ist."],
+        "38 Antworten", ["Markus G. · vor 2 Stunden", "Eine Schande. Meine Mutter braucht den Schalter.",
+                         "Sascha P. · vor 1 Stunde", "Nimmt der Wagen auch Pakete an?"]),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_65_POST_PAGES))
+def test_round_65_posts_own_reply_row_keeps_the_last_paragraphs(name):
+    lang, case = ROUND_65_POST_PAGES[name]
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []

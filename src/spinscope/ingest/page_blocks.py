@@ -943,7 +943,7 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
         return False
     marked = _mark_head(lines, top, first, last) or continued
     step("mark_page/_mark_head")
-    tail = _mark_tail(lines, last, set() if keep is None else keep)
+    tail = _mark_tail(lines, last, set() if keep is None else keep, thread)
     step("mark_page/_mark_tail")
     return tail or marked
 
@@ -2455,7 +2455,15 @@ def _page_thread_start(lines: list[Line], last: int) -> int | None:
     anchors = [a for a in (_thread_anchor(lines, i, last + 1) for i in range(last + 1, len(lines))
                            if not _is_entry_stamp(lines, i, entry_shapes))
                if a is not None]
-    return anchors[0] if len(anchors) >= _MIN_THREAD_ANCHORS else None
+    # (round 65) a row of reply buttons first, with a paragraph of prose right under it, is the post's own action
+    # row ("Reply · Share · Save" under a neighbourhood post, its paragraphs going on below): a thread's reply
+    # row stands under a comment and over the next commenter's header, never over prose
+    if len(anchors) < _MIN_THREAD_ANCHORS:
+        return None
+    while (len(anchors) > 1 and lines[anchors[0]].reason == "comment thread"
+           and anchors[0] + 1 < len(lines) and _is_prose(lines[anchors[0] + 1])):
+        anchors = anchors[1:]
+    return anchors[0]
 
 
 # A live blog prints each entry under its time ("2:41 PM EDT", "16:30 Uhr", "14:05"), then a
@@ -2534,7 +2542,7 @@ def _is_taken_label_row(line: Line) -> bool:
             and _is_label_row(line.text))
 
 
-def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
+def _mark_tail(lines: list[Line], last: int, keep: set[int], found: int | None = None) -> bool:
     tail = range(last + 1, len(lines))
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text) for i in tail)
     labels = sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in tail)
@@ -2563,6 +2571,8 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int]) -> bool:
     if not _enough_chrome(chrome, labels):
         return False
     thread = _page_thread_start(lines, last)
+    if thread is None and found is not None and found > last:
+        thread = found  # (round 65) the thread found under the shorter body, its post's action row now in the body
     stop = len(lines) if thread is None else thread
     # prose close under the body is the body's, and so is what stands between: a subheading
     # and a last paragraph after an ad slot; a gap of three lines, two of them chrome, ends it
