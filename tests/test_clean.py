@@ -11077,3 +11077,92 @@ def test_round_65_ad_copy_in_its_labels_block_goes(label, copy):
     case = NoisyCase("ad-label-copy", "\n\n".join([_R65_PARAGRAPH, label + "\n" + copy, _R65_PARAGRAPH + " Nine voted no."])
                      + "\n", (_R65_PARAGRAPH, _R65_PARAGRAPH + " Nine voted no."), (label, copy))
     assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a CMS or shop engine in a site's credit (round 65): "Сайт работает на 1С-Битрикс"
+    ("tail", "Сайт работает на 1С-Битрикс"),
+    ("tail", "Powered by 1C-Bitrix"),
+    ("tail", "Site propulsé par MODX"),
+    ("tail", "Erstellt mit Contao"),
+    ("tail", "Realizzato con PrestaShop"),
+    ("tail", "Sklep działa na Shopify"),
+    ("tail", "Сайт создан на NetCat"),
+    # a writer's handle on a network, first person (round 65): "I'm on Bluesky as @... – come and say hello."
+    ("tail", "I'm on Bluesky as @ridgewaywriter.bsky.social – come and say hello."),
+    ("tail", "Je suis sur Mastodon sous @carnetsdelea@piaille.fr, venez discuter."),
+    ("tail", "Ich bin auf Bluesky als @hanna-schreibt.bsky.social unterwegs."),
+    ("tail", "Sono su Threads come @diario_di_ada, passate a salutare."),
+    ("tail", "Jestem na Bluesky jako @pisze.bsky.social – zapraszam."),
+    ("tail", "Я в Telegram: @tihaya_ulitsa — заходите."),
+    # the writer's channel plug after an if-you-like-it opening, and the writer's videos on the writer's channel
+    ("tail", "Se ti piace quello che scrivo, iscriviti al mio canale Telegram @diario_di_ada"),
+    ("tail", "If you like what I write, subscribe to my YouTube channel @ridgewaywriter"),
+    ("tail", "Si vous aimez ce que j'écris, abonnez-vous à ma chaîne YouTube."),
+    ("tail", "Wenn dir gefällt, was ich schreibe, abonniere meinen Telegram-Kanal @hanna_schreibt"),
+    ("tail", "Jeśli podoba ci się to, co piszę, subskrybuj mój kanał YouTube."),
+    ("tail", "Если вам нравится то, что я пишу, подписывайтесь на мой Telegram-канал @tihaya"),
+    ("tail", "Retrouvez mes vidéos chaque mardi sur ma chaîne YouTube « Le Jardin de Léa »."),
+    ("tail", "Find my videos every Tuesday on my YouTube channel, Ridgeway Walks."),
+    ("tail", "Meine Videos findet ihr jeden Dienstag auf meinem YouTube-Kanal."),
+    ("tail", "Trovate i miei video ogni martedì sul mio canale YouTube."),
+    ("tail", "Moje filmy znajdziesz co wtorek na moim kanale YouTube."),
+    ("tail", "Мои видео смотрите каждый вторник на моём YouTube-канале."),
+])
+def test_round_65_platform_credits_and_writers_channels_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "The school's site runs on 1C-Bitrix, which the council paid for in 2019."),
+    ("tail", "I'm on Bluesky now, the mayor told reporters, because the old network had become unbearable."),
+    ("tail", "Si vous aimez ce que j'écris, dit-elle, c'est grâce à mon grand-père qui tenait une chaîne de librairies."),
+    ("tail", "Trovate i miei video, ha detto il sindaco, ma non sul mio canale: li ha girati il comune."),
+    ("tail", "Я в Telegram не сижу, сказал глава района, новости узнаю из газеты."),
+])
+def test_round_65_platform_credit_and_channel_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # an ad's label in square brackets (round 65): "[Contenu partenaire]"
+    ("head", "[Contenu partenaire]"),
+    ("head", "[Partner content]"),
+    ("head", "[Sponsored]"),
+    ("head", "[Anzeige]"),
+    ("head", "[Contenuto sponsorizzato]"),
+    ("head", "[Artykuł sponsorowany]"),
+    ("head", "[Партнёрский материал]"),
+    # an ad's registration token alone (round 65): "erid: 2Vtzq0000000"
+    ("tail", "erid: 2Vtzq0000000"),
+    ("head", "ERID: LjN8KXdYz"),
+    ("head", "Реклама · erid: 2VtzqwXyZ"),
+    ("tail", "Токен: erid 2VtzqwXyZ"),
+    # an embed's consent placeholder (round 65): "Externer Inhalt: Um diesen Inhalt zu sehen, stimmen Sie ... zu."
+    ("body", "Externer Inhalt: Um diesen Inhalt zu sehen, stimmen Sie bitte der Datenverarbeitung zu."),
+    ("body", "External content: To view this content, please accept the processing of your data."),
+    ("body", "Contenu externe : pour voir ce contenu, veuillez accepter le traitement des données."),
+    ("body", "Contenuto esterno: per visualizzare questo contenuto, accetta il trattamento dei dati."),
+    ("body", "Treść zewnętrzna: aby zobaczyć tę treść, zaakceptuj przetwarzanie danych."),
+    ("body", "Внешний контент: чтобы увидеть этот контент, разрешите обработку данных."),
+    # the writer's photos, no reproduction (round 65): "Le foto sono dell'autore, vietata la riproduzione senza consenso."
+    ("tail", "Le foto sono dell'autore, vietata la riproduzione senza consenso."),
+    ("tail", "Photos are the author's own, no reproduction without permission."),
+    ("tail", "Les photos sont de l'auteur, reproduction interdite sans autorisation."),
+    ("tail", "Die Fotos stammen vom Autor, Vervielfältigung ohne Zustimmung verboten."),
+    ("tail", "Zdjęcia są autorstwa autora, kopiowanie bez zgody zabronione."),
+    ("tail", "Фото автора, копирование без разрешения запрещено."),
+])
+def test_round_65_markers_placeholders_and_photo_notices_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Externer Inhalt, sagte der Datenschützer, müsse immer erst nach Zustimmung geladen werden."),
+    ("body", "External content on the council's site, the auditor found, had been loaded without consent."),
+    ("tail", "Le foto sono dell'autore della mostra, che ne ha vietato la riproduzione ai giornali locali."),
+    ("tail", "Photos are the author's own, the publisher said, and the book will not be reprinted."),
+    ("body", "Erid, the new ad token, became mandatory in Russia in September 2022, the regulator said."),
+])
+def test_round_65_marker_and_notice_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -746,24 +746,7 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "I'm on Bluesky as @maggiefenwick.bsky.social – come and say hello.":
-        "an English follow-me-on-Bluesky plug ('I'm on Bluesky as @maggiefenwick.bsky.social – come and say hello.') is left",
-    '[Contenu partenaire]':
-        "a French bracketed partner-content marker ('[Contenu partenaire]') is left",
-    'Retrouvez mes vidéos chaque jeudi sur ma chaîne YouTube « Carnets de Solène ».':
-        "a French my-YouTube-channel plug ('Retrouvez mes vidéos chaque jeudi sur ma chaîne YouTube « Carnets de Solène ».') is left",
-    'Externer Inhalt: Um diesen Inhalt zu sehen, stimmen Sie bitte der Datenverarbeitung zu.':
-        "a German external-content embed placeholder ('Externer Inhalt: Um diesen Inhalt zu sehen, stimmen Sie bitte der Datenverarbeitung zu.') is left",
-    'Se ti piace quello che scrivo, iscriviti al mio canale Telegram @quadernidiada':
-        "an Italian join-my-Telegram-channel plug ('Se ti piace quello che scrivo, iscriviti al mio canale Telegram @quadernidiada') is left",
-    "Le foto sono dell'autore, vietata la riproduzione senza consenso.":
-        "an Italian photos-by-the-author, no-reproduction notice ('Le foto sono dell'autore, vietata la riproduzione senza consenso.') is left",
-    'erid: 2Vtzq0000000':
-        "a Russian ad-marking token ('erid: 2Vtzq0000000') is left",
-    'Сайт работает на 1С-Битрикс':
-        "a Russian site-runs-on-1C-Bitrix footer ('Сайт работает на 1С-Битрикс') is left",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-portal-gritting':

@@ -526,7 +526,10 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   # (round 51) a content management system's credit: "Działa na Joomla!", "Powered by Drupal"
                   r"|joomla!?|drupal|typo3"
                   # (round 64) "Website erstellt mit IONOS MyWebsite"
-                  r"|ionos(?: mywebsite)?|mywebsite|strato(?: homepage)?)\b")
+                  r"|ionos(?: mywebsite)?|mywebsite|strato(?: homepage)?"
+                  # (round 65) a CMS or a shop engine: "Сайт работает на 1С-Битрикс", "Powered by 1C-Bitrix", "Site propulsé par
+                  # MODX", "Erstellt mit Contao", "Realizzato con PrestaShop", "Sklep działa na Shopify", "Сайт создан на NetCat"
+                  r"|1[сc][- ]?(?:битрикс|bitrix)|битрикс(?:24)?|bitrix(?:24)?|modx|netcat|shopify|prestashop|contao)\b")
 # a site builder's advert of itself, in six languages (round 57): "free website builder", "Бесплатный конструктор сайтов"
 _SITE_BUILDER_AD = (r"(?:(?:the )?(?:free|best) (?:website|site|homepage|blog) (?:builder|maker|creator)|(?:create|make|build) (?:your own |a )?(?:free )?(?:website|site|blog)(?: for free)?"
                     r"|(?:constructeur|créateur|création) de sites?(?: web| internet)? gratuite?s?|(?:créez|créer) (?:votre |un )?site(?: web)? gratuit(?:ement)?"
@@ -971,6 +974,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:ad|advert|advertisement|annonce|anzeige|annuncio|werbung|reklama|реклама|publicit[eé]|pubblicit[aà])"
                         r"(?:\s+(?:partner|partenaire|sponsoris[ée]e?|sponsorizzat[oa]|del partner|des partenaires|partnera|sponsora"
                         r"|партн[её]ра|спонсора))?\s*\]",
+                        # (round 65) a sponsor's or partner's piece labelled in square brackets, in six languages: "[Contenu
+                        # partenaire]", "[Partner content]", "[Contenuto sponsorizzato]", "[Artykuł sponsorowany]", "[Партнёрский
+                        # материал]"
+                        r"\[\s*(?:(?:paid|sponsored|promoted)\s+)?(?:partner (?:content|post|story)|sponsored (?:content|post|story)"
+                        r"|contenu (?:partenaire|sponsorisé)|partnerinhalt|gesponserter (?:inhalt|beitrag)|contenuto (?:sponsorizzato|del partner)"
+                        r"|(?:artykuł|materiał|treść) (?:partnera|sponsorowan[ya])|(?:партн[её]рский|спонсорский) материал)\s*\]",
+                        # (round 65) Russia's ad-registration token alone: "erid: 2Vtzq0000000", "Токен: erid 2VtzqwXyZ"
+                        r"(?:токен\s*[:：]?\s*)?erid\s*[:：]?\s*[a-z0-9]{6,40}",
                         # (round 47) a template engine's tag for a sponsored or ad slot left unrendered, '{{ sponsored_block
                         # slot="mid-2" fallback="house-ad" }}', "{% ad_slot 'top' %}"; a double-bracketed ad slot's
                         # token, "[[encart_pub_milieu_article]]", "[[werbung_mitte]]", "[[reklama_srodek]]" (an
@@ -1821,6 +1832,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|contenuto (?:esterno|editoriale consigliato|di terze parti)|contenuti (?:esterni|di terze parti)"
         r"|(?:treść|treści|zawartość) zewnętrzn[ae]|polecana treść redakcyjna"
         r"|внешний контент|контент третьих (?:лиц|сторон)|рекомендуемый редакционный (?:контент|материал)",
+        # (round 65) the consent label with its instruction to see the content: "Externer Inhalt: Um diesen Inhalt zu sehen,
+        # stimmen Sie bitte der Datenverarbeitung zu.", "External content: To view this content, please accept ...",
+        # "Contenu externe : pour voir ce contenu, ...", "Contenuto esterno: per visualizzare questo contenuto, ...",
+        # "Treść zewnętrzna: aby zobaczyć tę treść, ...", "Внешний контент: чтобы увидеть этот контент, ..."
+        r"(?:(?:recommended|suggested) editorial content|(?:external|third[- ]party|embedded) content|contenu (?:externe|tiers)"
+        r"|empfohlener redaktioneller inhalt|externer inhalt|externe inhalte|contenuto (?:esterno|di terze parti)"
+        r"|(?:treść|zawartość) zewnętrzna|внешний контент|контент третьих (?:лиц|сторон))\s*[:：.—–-]\s*"
+        r"(?:to (?:view|see|display|load) (?:this|the) content|pour (?:voir|afficher|visualiser|charger) ce contenu"
+        r"|um diese[nr]? inhalte? (?:zu sehen|anzuzeigen|zu laden|darzustellen)|per (?:visualizzare|vedere|caricare) questo contenuto"
+        r"|aby (?:zobaczyć|wyświetlić|załadować) tę treść|чтобы (?:увидеть|посмотреть|загрузить|отобразить) (?:этот|это) (?:контент|содержимое))"
+        r"[^\n]{0,160}",
         # (round 61) an Instagram embed's caption left in the text, in six languages: "A post shared by X (@x) on Mar 4,
         # 2026 at 10:12am PST", "Une publication partagée par X (@x) le 4 mars 2026 à 10:12 PST", "Ein Beitrag geteilt von X
         # (@x) am 4. Mär 2026 um 10:12 PST", "Un post condiviso da X (@x) in data: 4 Mar 2026 alle ore 10:12 PST", "Post
@@ -3139,24 +3161,45 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (round 53: after a follow on another network and "and": "Seguimi anche su Instagram e iscriviti al mio canale
         # YouTube per nuovi video ogni settimana!", "Follow me on Instagram and subscribe to my YouTube channel", "Suivez-moi
         # sur Instagram et abonnez-vous à ma chaîne YouTube", "Folgt mir auf Instagram und abonniert meinen YouTube-Kanal")
-        r"(?=[^\n]{0,100}?(?:canal|chaîne|kanal|kanał|channel|канал))"
+        r"(?=[^\n]{0,140}?(?:canal|chaîne|kanal|kanał|channel|канал))"
+        # (round 65) after an if-you-like-what-I-write opening: "Se ti piace quello che scrivo, iscriviti al mio canale Telegram
+        # @...", "If you like what I write, subscribe to my ...", "Si vous aimez ce que j'écris, abonnez-vous à ma ...", "Wenn dir
+        # gefällt, was ich schreibe, ...", "Jeśli podoba ci się to, co piszę, ...", "Если вам нравится то, что я пишу, ..."
+        r"(?:(?:if you (?:like|enjoy) what i write|si (?:vous aimez|tu aimes) ce que j['’]écris|wenn (?:dir|ihnen|euch) gefällt,? was ich schreibe"
+        r"|se (?:ti|vi) piace (?:quello|ciò) che scrivo|jeśli (?:podoba (?:ci|wam) się|lubisz) to,? co piszę"
+        r"|если вам нравится(?: то)?,? что я пишу),\s+)?"
         r"(?:(?:follow me|suivez[- ]moi|folgt mir|folgen sie mir|seguimi|obserwuj(?:cie)? mnie|подписывайтесь на меня)"
         r"(?: (?:also|aussi|auch|anche|też|także|также|тоже))? (?:on|sur|auf|su|na|в|во) (?:instagram\w*|facebook\w*|tiktok\w*|twitter\w*"
         r"|x|threads|bluesky|mastodon\w*|vk|вконтакте|инстаграм\w*)(?: (?:too|aussi|auch|anche|też|тоже))?"
         r",? (?:and|et|und|e|i|и) )?"
         r"(?:follow (?:me on )?my|subscribe to my|join my|suivez[- ]moi sur ma|abonnez[- ]vous à ma|rejoignez ma"
         r"|folg(?:t|en sie)? mir (?:auch )?auf meinem|abonniert meinen|segui(?:mi|temi)?(?: anche)? (?:sul|il) mio"
-        r"|iscriviti al mio|obserwuj(?:cie)? (?:mnie )?(?:też |także )?(?:na )?(?:moim|mój)|subskrybuj(?:cie)? mój"
+        r"|abonniere meinen|abonnieren sie meinen|iscriviti al mio|obserwuj(?:cie)? (?:mnie )?(?:też |także )?(?:na )?(?:moim|mój)|subskrybuj(?:cie)? mój"
         r"|подписывайтесь на мой|подпишитесь на мой|заходите (?:в|на) мой"
         # (more of the writer there, round 44: "Mehr von mir gibt's auf meinem YouTube-Kanal ...", "More from
         # me on my YouTube channel", "Plus de vidéos sur ma chaîne YouTube", "Altro di me sul mio canale
         # YouTube", "Więcej ode mnie na moim kanale YouTube", "Больше меня на моём YouTube-канале")
         r"|(?:find )?more (?:from|of) me (?:on|at) my|plus de (?:moi|contenus?|vidéos) sur ma"
         r"|mehr von mir (?:gibt['’]s |gibt es |findet ihr |finden sie )?(?:auf|bei) meinem|(?:altro|di più) di me sul mio"
-        r"|więcej (?:ode mnie|moich \w+) na moim|больше (?:меня|моих \w+) (?:на|в) мо[её]м)\s+"
+        r"|więcej (?:ode mnie|moich \w+) na moim|больше (?:меня|моих \w+) (?:на|в) мо[её]м"
+        # (round 65) the writer's videos on the writer's channel: "Retrouvez mes vidéos chaque jeudi sur ma chaîne YouTube «
+        # ... ».", "Find my videos every Tuesday on my YouTube channel", "Meine Videos findet ihr ... auf meinem YouTube-Kanal",
+        # "Trovate i miei video ... sul mio canale YouTube", "Moje filmy znajdziesz ... na moim kanale YouTube", "Мои видео
+        # смотрите ... на моём YouTube-канале"
+        r"|(?:find|watch|see) my videos[^\n,;]{0,30}? on my|retrouvez mes vidéos[^\n,;]{0,30}? sur ma"
+        r"|meine videos (?:gibt['’]s|findet ihr|finden sie|seht ihr)[^\n,;]{0,30}? auf meinem|(?:trovate|guardate) i miei video[^\n,;]{0,30}? sul mio"
+        r"|moje (?:filmy|wideo|nagrania) (?:znajdziesz|zobaczysz|oglądaj(?:cie)?)[^\n,;]{0,30}? na moim"
+        r"|мои видео (?:смотрите|ищите)[^\n,;]{0,30}? на мо[её]м)\s+"
         r"[^\n]{0,40}?(?:telegram|youtube|whatsapp|telegramie|телеграм|ютуб)\w*[^\n]{0,120}",
         r"(?:facebook|twitter|instagram|telegram|youtube|gab|minds|vk|bitchute|rumble)\s*:\s*"
         r"(?:https?://|www\.|@)\S+",
+        # (round 65) the writer's handle on a network, first person: "I'm on Bluesky as @....bsky.social – come and say hello.",
+        # "Je suis sur Mastodon sous @...", "Ich bin auf Bluesky als @...", "Sono su Threads come @...", "Jestem na Bluesky
+        # jako @...", "Я в Telegram: @..."
+        r"(?:i['’]m|i am|you(?:['’]ll| can) find me|je suis|vous me trouverez|ich bin|ihr findet mich|sono|mi trovate|jestem"
+        r"|znajdziesz mnie|я|меня можно найти)(?: also| aussi| auch| anche| też| также| тоже)? (?:on|sur|auf|bei|su|na|в|во)"
+        r" (?:bluesky|mastodon|threads|instagram|x|twitter|telegram\w*|tiktok|facebook\w*|vk|вконтакте|телеграм\w*|инстаграм\w*)"
+        r"\s*(?:as|at|under|comme|sous|als|unter|come|jako|как|под ником)?\s*[:：—–-]?\s*@[\w.@-]+[^\n]{0,60}",
         r"suivez-nous\b.{0,80}|folgen sie uns\b.{0,80}|folge uns\b.{0,80}|seguici\b.{0,80}",
         # (round 60) the site on a network with the link after a colon: "Мы ВКонтакте: vk.com/example", "We're on
         # Facebook: facebook.com/x", "Nous sommes sur Instagram : ...", "Wir sind auf Instagram: ...", "Siamo su Facebook:
@@ -3504,7 +3547,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) (?:il |la )?(?:sistema |piattaforma |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
-        r"(?:(?:ta )?(?:strona|blog) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey]|działa)"
+        r"(?:(?:ta |ten )?(?:strona|blog|sklep) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey]|działa)"
         r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |platformie |silniku |serwis |kreatorze |kreatora |kreatorem |systemie |systemu )?"
         + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
@@ -3727,6 +3770,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|reproduction (?:interdite|réservée)|toute reproduction (?:est )?interdite|nachdruck (?:verboten|untersagt)"
         r"|riproduzione (?:riservata|vietata)|przedruk (?:zabroniony|wzbroniony)|перепечатка (?:запрещена|запрещается))"
         r"(?:\s*[,;|·•–—-]\s*(?!.*[.!?]\s+\S)[^!?]{0,100}|\.)?",
+        # (round 65) the writer's own photos, then their reproduction forbidden, in six languages: "Le foto sono dell'autore,
+        # vietata la riproduzione senza consenso.", "Photos are the author's own, no reproduction without permission.", "Les
+        # photos sont de l'auteur, reproduction interdite ...", "Die Fotos stammen vom Autor, Vervielfältigung ... verboten.",
+        # "Zdjęcia są autorstwa autora, kopiowanie bez zgody zabronione.", "Фото автора, копирование без разрешения запрещено."
+        r"(?:(?:all )?photos?(?: (?:are|is))? (?:the author['’]s(?: own)?|by the author|my own|mine)|(?:les |toutes les )?photos"
+        r"(?: sont)? (?:de l['’]auteur(?:e)?|de l['’]autrice|personnelles)|(?:die |alle )?fotos(?: sind| stammen)? (?:vom autor|von der autorin"
+        r"|vom verfasser|privat)|(?:le |tutte le )?foto(?: sono)? (?:dell['’]autore|dell['’]autrice|mie)|(?:wszystkie )?zdjęcia"
+        r"(?: są)? (?:autorstwa autor(?:a|ki)|własne|moje)|(?:все )?фото(?:графии)? (?:автора|мои))\s*[,;.—–-]\s*"
+        r"[^\n!?]{0,40}?(?:reproduction|riproduzione|vervielfältigung|nachdruck|weiterverwendung|kopiowanie|przedruk|копирование"
+        r"|перепечатка|использование)[^\n!?]{0,80}",
         # the site's owner, then its copyright ("Northgate Post is part of the Example Media network.
         # All content © 2026.", "Le Courrier fait partie du groupe Exemple. © 2026", round 34)
         r"[^.!?]{1,60}?\s(?:is (?:a )?(?:part|member|publication|title|brand) of|fait partie d[ue]s?|ist (?:ein )?teil (?:der|des)"
