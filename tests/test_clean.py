@@ -11166,3 +11166,65 @@ def test_round_65_markers_placeholders_and_photo_notices_go(where, line):
 ])
 def test_round_65_marker_and_notice_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the content's loading placeholder (round 65, the player's placeholder extended): "Inhalt wird geladen …"
+    ("body", "Inhalt wird geladen …"),
+    ("body", "Content is loading…"),
+    ("body", "Loading content..."),
+    ("body", "Contenu en cours de chargement…"),
+    ("body", "Chargement du contenu…"),
+    ("body", "Contenuto in caricamento…"),
+    ("body", "Treść się ładuje…"),
+    ("body", "Ładowanie treści…"),
+    ("body", "Контент загружается…"),
+    ("body", "Загрузка содержимого…"),
+    # an agency's signature with its desk's or editor's code after a slash (round 65): "(dpa/lno)"
+    ("tail", "(dpa/lno)"),
+    ("tail", "(AFP/mla)"),
+    ("tail", "(ANSA/red)"),
+    ("tail", "(PAP/jk)"),
+    ("tail", "(ТАСС/ред)"),
+    ("tail", "(Reuters/ap)"),
+    # log in to be able to comment (round 65): "Musisz się zalogować, aby móc dodać komentarz."
+    ("tail", "Musisz się zalogować, aby móc dodać komentarz."),
+    ("tail", "You must be logged in to be able to comment."),
+    ("tail", "Vous devez être connecté pour pouvoir commenter."),
+    ("tail", "Sie müssen angemeldet sein, um kommentieren zu können."),
+    ("tail", "Devi essere connesso per poter commentare."),
+    ("tail", "Необходимо войти, чтобы иметь возможность комментировать."),
+])
+def test_round_65_loading_agency_codes_and_log_in_to_comment_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Content is loading slowly on the council's new website, residents complained on Monday."),
+    ("body", "Der Inhalt wird geladen, sobald die Behörde zustimmt, sagte der Sprecher."),
+    ("tail", "(dpa/lno reported the figure first, the ministry said on Monday.)"),
+    ("tail", "Musisz się zalogować, aby móc dodać komentarz – tak brzmiała odpowiedź urzędu na skargę mieszkańców."),
+])
+def test_round_65_loading_agency_and_log_in_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a word count, then the minutes alone (round 65): "☕ 1,240 words · 5 minutes"
+    ("head", "☕ 1,240 words · 5 minutes"),
+    ("head", "1 240 mots · 5 min"),
+    ("head", "1.240 Wörter · 5 Minuten"),
+    ("head", "1240 parole · 5 minuti"),
+    ("head", "1240 słów · około 5 minut"),
+    ("head", "📖 1240 слов · 5 минут"),
+])
+def test_round_65_word_count_and_minutes_rows_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "1,240 words in 5 minutes is what the winner typed, the organisers said."),
+    ("body", "1240 слов за 5 минут — таков рекорд школьника, сообщили организаторы."),
+])
+def test_round_65_word_count_and_minutes_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -514,10 +514,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English hire-me copywriting plug ('Need words for your small business? I write web copy and newsletters. Email me for a quote.') is left",
     'Retrouvez toutes mes chroniques dans mon livre « Les Petits Riens », aux éditions du Lavoir.':
         "a French my-columns-in-my-book plug ('Retrouvez toutes mes chroniques dans mon livre « Les Petits Riens », aux éditions du Lavoir.') is left",
-    '(dpa/lno)':
-        "a German agency tag ('(dpa/lno)') is left",
-    'Musisz się zalogować, aby móc dodać komentarz.':
-        "a Polish log-in-to-comment line ('Musisz się zalogować, aby móc dodać komentarz.') is left",
     'Мою книгу «Тихая улица» можно заказать на Ozon и в «Читай-городе».':
         "a Russian order-my-book plug ('Мою книгу «Тихая улица» можно заказать на Ozon и в «Читай-городе».') is left",
 }

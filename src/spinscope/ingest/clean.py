@@ -323,16 +323,16 @@ _MUST_LOG_IN = (
     r"|musisz (?:być zalogowany|się zalogować)"
     r"|(?:необходимо|нужно|надо) (?:войти|авторизоваться|зарегистрироваться))")
 _TO_COMMENT = (
-    r"(?:(?:in order )?to (?:comment|reply|leave a comment|post a comment|add a comment"
+    r"(?:(?:in order )?to (?:be able to )?(?:comment|reply|leave a comment|post a comment|add a comment"
     r"|write a comment|join the (?:discussion|conversation))"
-    r"|pour (?:commenter|réagir|répondre|laisser un commentaire|publier un commentaire"
+    r"|pour (?:pouvoir )?(?:commenter|réagir|répondre|laisser un commentaire|publier un commentaire"
     r"|ajouter un commentaire)"
     r"|um (?:zu kommentieren|zu antworten|mitzudiskutieren|einen kommentar zu (?:schreiben|verfassen"
-    r"|hinterlassen))"
-    r"|per (?:commentare|rispondere|lasciare un commento|scrivere un commento|inviare un commento)"
-    r"|(?:aby|żeby|by) (?:skomentować|komentować|odpowiedzieć|dodać komentarz|napisać komentarz"
+    r"|hinterlassen))|um (?:kommentieren|kommentare (?:schreiben|verfassen)|einen kommentar (?:schreiben|verfassen|hinterlassen)) zu können"
+    r"|per (?:poter )?(?:commentare|rispondere|lasciare un commento|scrivere un commento|inviare un commento)"
+    r"|(?:aby|żeby|by) (?:móc )?(?:skomentować|komentować|odpowiedzieć|dodać komentarz|napisać komentarz"
     r"|zostawić komentarz)"
-    r"|чтобы (?:прокомментировать|комментировать|ответить|(?:оставить|добавить|написать) комментари[йи]))")
+    r"|чтобы (?:иметь возможность |можно было )?(?:прокомментировать|комментировать|ответить|(?:оставить|добавить|написать) комментари[йи]))")
 _LOG_IN_PROMPT = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
                   + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")")
 # The same call to log in or register to read on, not to comment (round 38): "Per continuare a
@@ -1911,12 +1911,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a media player's placeholder while it loads, in six languages ("Player wird geladen...",
     # "Video Player is loading.", "Chargement du lecteur..."): what the scraper caught of an embed
     ("video embed", whole_line(
+        # (round 65: the content's placeholder too, "Inhalt wird geladen …", "Content is loading…", "Contenu en cours de
+        # chargement…", "Contenuto in caricamento…", "Treść się ładuje…", "Контент загружается…")
         r"(?:(?:the |le |il |der |das )?(?:video |audio |media )?(?:player|video|audio|media|podcast|lecteur"
-        r"|vidéo|lettore|odtwarzacz|wideo|плеер|видео|аудио)\s+)(?:is loading|loading|wird geladen|lädt"
+        r"|vidéo|lettore|odtwarzacz|wideo|плеер|видео|аудио|content|contenu|inhalt|contenuto|treść|zawartość|контент|содержимое)\s+)(?:is loading|loading|wird geladen|lädt"
         r"|en cours de chargement|se charge|sta caricando|in caricamento|się ładuje|ładuje się"
         r"|загружается)" + ELLIPSIS + r"?",
         r"(?:chargement|caricamento|ładowanie|wczytywanie|загрузка)\s+(?:du |de la |del |dell['’]|)"
-        r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео)" + ELLIPSIS + r"?",
+        r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео|contenu|contenuto|treści|zawartości|контента"
+        r"|содержимого)" + ELLIPSIS + r"?",
+        r"loading content" + ELLIPSIS + r"?",
     )),
     ("share widget", whole_line(
         r"share(?: this| the)?(?: article| post| story| page| appeal)?(?: (?:on|via|with|to) " + NETWORK + r")?",
@@ -6896,10 +6900,20 @@ _WORD_COUNT_TAIL = re.compile(
     r"(?<=\w)\s*[—–·|,]\s*\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*\s*(?:words|mots|wörter|worte|parole|słów|слов[а]?)\s*$", re.I)
 
 
+# (round 65) a word count first, then the minutes alone, a symbol before it at most: "☕ 1,240 words · 5 minutes", "1 240 mots ·
+# 5 min", "1.240 Wörter · 5 Minuten", "1240 parole · 5 minuti", "1240 słów · 5 minut", "1240 слов · 5 минут"
+_WORD_COUNT_AND_MINUTES = re.compile(
+    r"[^\w\s]{0,3}\s*\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*\s*(?:words|mots|wörter|worte|parole|słów|слов[а]?)\s*[—–·|,•/]\s*"
+    r"(?:~|≈|ca\.\s*|около\s+|about\s+|environ\s+|circa\s+|około\s+)?\d{1,2}\s*" + _MINUTES.pattern, re.I)
+
+
 def is_reading_time(text: str, under_title: bool = False) -> bool:
     """"5 min read", "Temps de lecture : 5 min"; under the title, "Lesedauer: 4 Minuten" too."""
     if len(text) > 80:
         return False
+    if text[:1].isdigit() or not text[:1].isalnum():
+        if _WORD_COUNT_AND_MINUTES.fullmatch(text.strip()):
+            return True
     # (round 46) a word count after the time: "Temps de lecture estimé : 6 min — 2 430 mots"
     text = _WORD_COUNT_TAIL.sub("", text)
     # (round 48) a note of the updates after it: "Time to read: 3–4 minutes (updated twice since publication)"
@@ -7573,7 +7587,10 @@ def _is_role_bio(text: str) -> bool:
 # A news agency's signature in brackets after the article: "(PAP)", "(avec AFP)", "(ТАСС)".
 _AGENCY_SIGNATURE = re.compile(
     r"\(\s*(?:(?:with|avec|mit|con|z|za|с|по данным|nach|d['’]après|secondo|według)\s+)?" + AGENCY_NAME
-    + r"(?:\s*[,/]\s*" + AGENCY_NAME + r")*\s*\)", re.I)
+    + r"(?:\s*[,/]\s*" + AGENCY_NAME + r")*"
+    # (round 65) the agency's desk or the editor's initials after a slash, in lower case: "(dpa/lno)", "(AFP/mla)", "(ANSA/red)",
+    # "(PAP/jk)", "(ТАСС/ред)"
+    + r"(?:\s*/\s*(?-i:[a-zа-яё]{2,4}))?\s*\)", re.I)
 
 
 # An affiliate disclosure: the site or the author earning a commission on what the reader buys
