@@ -11228,3 +11228,31 @@ def test_round_65_word_count_and_minutes_rows_go(where, line):
 ])
 def test_round_65_word_count_and_minutes_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the writer's book to be ordered, or the writer's pieces collected in it, its title in quotes (round 65)
+    ("tail", "Мою книгу «Тихий двор» можно заказать на Ozon и в «Читай-городе»."),
+    ("tail", "My book “Quiet Lanes” can be ordered from any bookshop."),
+    ("tail", "Mon livre « Rue des Tilleuls » peut être commandé en librairie."),
+    ("tail", "Mein Buch „Stille Gassen“ kann man in jeder Buchhandlung bestellen."),
+    ("tail", "Il mio libro «Vicoli quieti» si può ordinare in tutte le librerie."),
+    ("tail", "Moją książkę „Ciche podwórka” można zamówić w każdej księgarni."),
+    ("tail", "Retrouvez toutes mes chroniques dans mon livre « Les Petits Jours », aux éditions du Pré."),
+    ("tail", "Find all my columns in my book “Small Days”, out now."),
+    ("tail", "Alle meine Kolumnen finden Sie in meinem Buch „Kleine Tage“."),
+    ("tail", "Trovate tutte le mie rubriche nel mio libro «Piccoli giorni»."),
+    ("tail", "Wszystkie moje felietony znajdziesz w mojej książce „Małe dni”."),
+    ("tail", "Все мои колонки ищите в моей книге «Маленькие дни»."),
+])
+def test_round_65_book_plugs_with_the_title_in_quotes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "«Мою книгу можно заказать где угодно», — сказал писатель, но в магазинах её не было."),
+    ("tail", "“You can find my book in the library,” the mayor said, but the library had closed in May."),
+    ("tail", "Retrouvez-vous dans mon livre ? Beaucoup de lecteurs de la ville l'ont cru, raconte l'auteure."),
+])
+def test_round_65_book_plug_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

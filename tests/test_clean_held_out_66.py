@@ -512,10 +512,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {
     'Need words for your small business? I write web copy and newsletters. Email me for a quote.':
         "an English hire-me copywriting plug ('Need words for your small business? I write web copy and newsletters. Email me for a quote.') is left",
-    'Retrouvez toutes mes chroniques dans mon livre « Les Petits Riens », aux éditions du Lavoir.':
-        "a French my-columns-in-my-book plug ('Retrouvez toutes mes chroniques dans mon livre « Les Petits Riens », aux éditions du Lavoir.') is left",
-    'Мою книгу «Тихая улица» можно заказать на Ozon и в «Читай-городе».':
-        "a Russian order-my-book plug ('Мою книгу «Тихая улица» можно заказать на Ozon и в «Читай-городе».') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -7614,17 +7614,26 @@ _COMMISSION = re.compile(
 # short sentence ("Pre-order my new book, ..., wherever books are sold!").
 _BUY = re.compile(
     r"\b(?:pre-?order|order|buy|get your copy|précommandez|commandez|achetez|vorbestellen|bestellen|kaufen"
-    r"|preordina|ordina|acquista|zamów|kup|закажите|купите|предзакажите)\b", re.I)
+    r"|preordina|ordina|acquista|zamów|kup|закажите|купите|предзакажите"
+    # (round 65) the book to be ordered, and the writer's pieces to be found in it, in six languages: "Мою книгу «...» можно
+    # заказать на Ozon", "My book can be ordered from ...", "Mon livre peut être commandé ...", "Mein Buch kann man bei ...
+    # bestellen", "Il mio libro si può ordinare ...", "Moją książkę można zamówić ..."; "Retrouvez toutes mes chroniques dans
+    # mon livre « ... »", "Find all my columns in my book ...", "Alle meine Kolumnen finden Sie in meinem Buch ...", "Trovate
+    # le mie rubriche nel mio libro ...", "Wszystkie moje felietony znajdziesz w mojej książce ...", "Все мои колонки ищите
+    # в моей книге ..."
+    r"|(?:can|may) be (?:ordered|bought|purchased)|peut (?:être (?:commandé|acheté)e?|se commander)|kann man|können sie"
+    r"|(?:può essere|si può) (?:ordinat\w*|acquistat\w*|ordinare|acquistare)|można (?:zamówić|kupić)|можно (?:заказать|купить|приобрести)"
+    r"|retrouvez(?!-)|find|finden sie|findet ihr|trovate|znajdziesz|ищите|найд[её]те)\b", re.I)
 _OWN_BOOK = re.compile(
-    r"\b(?:my|our|mon|notre|mein\w*|unser\w*|il mio|il nostro|moj\w*|nasz\w*|мо\w+|наш\w*)\s+"
+    r"\b(?:my|our|mon|notre|mein\w*|unser\w*|(?:il|nel|del|al|dal) (?:mio|nostro)|moj\w*|nasz\w*|мо\w+|наш\w*)\s+"
     r"(?:(?:new|latest|nouveau|dernier|neue\w*|nuovo|ultimo|now\w+|нов\w+)\s+)?"
-    r"(?:book|livre|buch|libro|książk\w+|книг\w+)\b", re.I)
+    r"(?:book|livre|buch|libro|książk\w+|książc\w+|книг\w+)\b", re.I)
 
 
 def _is_book_plug(text: str) -> bool:
     bare = text.strip(DECORATION)
     return (word_count(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
-            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
+            and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare)) and not _REPORTED.search(bare)
             and bool(_BUY.search(bare)) and bool(_OWN_BOOK.search(bare)))
 
 
