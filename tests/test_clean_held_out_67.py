@@ -212,6 +212,39 @@ title); their xfails removed.
 Still held out after round 64 (development on sets 66 and 68; measured once): unchanged on every figure
 (noise lines 37/45, keep lines 20/20, pages clean 4/12, page noise lines left 16 of 240, article lines lost
 1 of 120: en-portal-gritting's title).
+
+Round 65 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 67`` and ``pytest tests/test_clean_held_out_67.py`` at 49c08e9 (before)
+and the round's last commit on branch round65 (after): noise lines 37 -> 45/45 (marker 5 -> 8/8, reading-time
+7/7, byline 5 -> 8/8, footer 6 -> 7/7, comments 8/8, share 4/4, notice 2 -> 3/3), keep lines 20/20, pages 4/12
+clean (unchanged), page noise lines left 16 -> 15 of 240, article lines lost 1 -> 0 of 120; pytest 61 passed,
+16 xfailed -> 69 passed, 8 xfailed. The loss first: en-portal-gritting's title has a sum in it ("... to save
+£180,000") and stood in its own block right under the page head's lone "Advertisement" label, so the ad-copy
+pass took it for the ad's copy; an ad's copy stands under its label in the label's block, so that pass now asks
+for the same block (clean._mark_ad_copy; tests in tests/test_clean.py with a title under a lone label in six
+languages, which the cleaner before the change took, and ad copy in its label's block, which still goes); with
+the title kept, the head walk also takes the sign-in/register row above it. Then the classes, each in six
+languages with near misses in tests/test_clean.py: CMS and shop engines in a platform credit ("Сайт работает на
+1С-Битрикс", "Powered by 1C-Bitrix", "Site propulsé par MODX", "Erstellt mit Contao", "Sklep działa na
+Shopify"); the writer's @handle on a network in the first person ("I'm on Bluesky as @... – come and say
+hello.", "Ich bin auf Bluesky als @..."); the writer's channel plug after an if-you-like-what-I-write opening
+("Se ti piace quello che scrivo, iscriviti al mio canale Telegram @...") and the writer's videos on the
+writer's channel ("Retrouvez mes vidéos chaque jeudi sur ma chaîne YouTube « ... »."); a partner's or sponsor's
+piece labelled in square brackets ("[Contenu partenaire]", "[Artykuł sponsorowany]"); Russia's erid ad token
+alone; an embed's consent label with its instruction to see the content ("Externer Inhalt: Um diesen Inhalt zu
+sehen, stimmen Sie bitte der Datenverarbeitung zu.", "Contenu externe : pour voir ce contenu, ..."); the
+writer's own photos with their reproduction forbidden ("Le foto sono dell'autore, vietata la riproduzione senza
+consenso.", "Фото автора, копирование без разрешения запрещено."). Left (15 page lines on 8 pages): the
+sponsored and advert lines after the list rows or between the paragraphs (tyre fitter, carpet warehouse, loft
+insulation, smoke-alarm firm, window firm, heater shop), the column-appears-every-Friday line, the
+follow-on-Facebook-and-Instagram, WhatsApp-channel and send-us-news-on-VK prompts, the blog-shop guide and the
+course plug, the more-from-Kranzenried and you-may-also-like links and the like-if-you-too prompt; not worked on
+this round. Elsewhere: set 47's en-neighbourhood-app lost 2 -> 0 article lines (the post's own "Reply · Share ·
+Save" row over its last two paragraphs was taken for the thread's start; a reply row with prose right under it is
+now no thread start, and the tail walk keeps the thread found under the shorter body: page_blocks
+._page_thread_start and _mark_tail; tests in tests/test_clean_pages.py), left 3 -> 4 (its pinned-by-moderators
+line, now inside the body); set 66 lines 40 -> 44/45 and set 68 lines 42 -> 44/45 (their own paragraphs); no
+other set changed; no article line or keep line lost on any set from 10 to 68; SemEval noise diff 0 changed files.
 """
 
 from __future__ import annotations
