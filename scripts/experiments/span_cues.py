@@ -138,4 +138,7 @@ def score():
 
 
 if __name__ == "__main__":
-    {"train": train, "score": score}[sys.argv[1]]()
+    phases = {"train": train, "score": score}
+    if len(sys.argv) != 2 or sys.argv[1] not in phases:
+        sys.exit(f"usage: {sys.argv[0]} train|score\n\n{__doc__.split(chr(10) + chr(10))[1]}")
+    phases[sys.argv[1]]()
