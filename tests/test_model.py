@@ -105,6 +105,14 @@ def test_train_predict_save_reload_predict_identically(tiny_corpus, tmp_path):
         assert [(s.start, s.end, s.label) for s in a.spans] == [(s.start, s.end, s.label) for s in b.spans]
     config = json.loads((tmp_path / "m" / "config.json").read_text())
     assert config["config"]["languages"] == ["en"]
+    # the per-language frequent words (span cues) round-trip through frequent_words.json
+    assert set(model.frequent_words_) == {"en"} and "the" in model.frequent_words_["en"]
+    assert reloaded.frequent_words_ == model.frequent_words_
+    saved = json.loads((tmp_path / "m" / "frequent_words.json").read_text(encoding="utf-8"))
+    assert saved["share"] == TINY.language_content_share and set(saved["words"]) == {"en"}
+    # a model saved without the lists loads with none (the pooled rule)
+    (tmp_path / "m" / "frequent_words.json").unlink()
+    assert SpinModel.load(tmp_path / "m").frequent_words_ == {}
 
 
 def test_predicted_spans_lie_inside_their_paragraph_with_explanations(tiny_corpus):

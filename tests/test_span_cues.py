@@ -1,6 +1,8 @@
 """Span cues contain a content word: a short-span technique is narrowed to an n-gram with at least
 one word that is not among the most frequent of the sentence classifier's training sentences
-(``ModelConfig.content_df_share``; measured in scripts/experiments/span_cues.py)."""
+(``ModelConfig.content_df_share``; measured in scripts/experiments/span_cues.py), and per language:
+a word frequent among the training sentences of the article's language is no content word
+(``ModelConfig.language_content_share``, round 2 of that experiment)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ import numpy as np
 import pytest
 
 from spinscope.document import Span
-from spinscope.models.linear import LinearTextClassifier
+from spinscope.document import Metadata
+from spinscope.models.linear import LinearTextClassifier, frequent_words
 from spinscope.models.model import ModelConfig, SpinModel
 
 LABELS = ("Loaded_Language", "Doubt")
@@ -53,8 +56,9 @@ def test_a_function_word_is_not_the_cue_when_a_content_ngram_has_positive_weight
 
 
 class _Article:
-    def __init__(self, text):
+    def __init__(self, text, lang=None):
         self.text = text
+        self.meta = Metadata("a", lang=lang)
 
     def span_text(self, span):
         return self.text[span.start:span.end]
@@ -79,3 +83,49 @@ def test_a_sentence_with_only_function_word_cues_keeps_the_sentence_span(classif
 def test_the_option_is_saved_and_reloaded_with_the_config():
     assert ModelConfig.from_dict({"content_df_share": 0.05}).content_df_share == 0.05
     assert ModelConfig.from_dict({"content_df_share": None}).content_df_share is None
+
+
+def test_frequent_words_are_counted_within_each_language():
+    texts = ["the plan was late", "the vote", "the traitors lied", "a budget",
+             "die Regierung spricht", "die Lage", "einen Blick", "die Zahlen"]
+    langs = ["en"] * 4 + ["de"] * 4
+    table = frequent_words(texts, langs, 0.5)
+    assert table == {"de": ["die"], "en": ["the"]}  # 3 of 4 sentences each; "die" rare pooled (3/8)
+    assert frequent_words(texts, langs, 0.8) == {"de": [], "en": []}
+    assert frequent_words(["The THE the"], [None], 0.1) == {}  # no language: counted for none
+
+
+def test_a_function_word_of_one_language_is_no_cue_there_but_still_one_in_another(classifier):
+    text = "Once again the traitors lied"
+    model = SpinModel(ModelConfig(content_df_share=None, language_content_share=0.005))
+    model.sentence_ = classifier
+    model.frequent_words_ = {"en": frozenset({"the", "again"}), "de": frozenset({"die", "einen"})}
+    sentence = Span(0, len(text))
+
+    def cue(lang):
+        return model._span_for(_Article(text, lang), sentence, "Loaded_Language", 0.9, 0.8).attrs["cue"]
+    assert cue("en") in ("the traitors", "traitors")  # "the" is an English function word
+    assert cue("de") == "the"  # not a German one: the weights alone choose, as without any rule
+    assert cue("ge") == "the"  # the SemEval folder code is the same language
+    # a language without a list falls back to the pooled rule (here: off, so "the")
+    assert cue("es") == "the" and cue(None) == "the"
+    model.config = ModelConfig(content_df_share=0.2, language_content_share=0.005)
+    assert cue("es") in ("the traitors", "traitors")  # pooled: "the" is in every training sentence
+    assert cue("de") == "the"  # the language's list, not the pooled share, decides for German
+
+
+def test_without_a_table_or_with_the_option_off_the_pooled_rule_decides(classifier):
+    text = "Of the plan and the rest."
+    sentence = Span(0, len(text))
+    model = SpinModel(ModelConfig(content_df_share=0.2, language_content_share=0.005))
+    model.sentence_ = classifier  # no frequent_words_: a model saved before the lists
+    span = model._span_for(_Article(text, "en"), sentence, "Loaded_Language", 0.9, 0.8)
+    assert (span.start, span.end) == (0, len(text)) and span.attrs["cue"] is None
+    model.frequent_words_ = {"en": frozenset()}
+    model.config = ModelConfig(content_df_share=0.2, language_content_share=None)  # option off
+    span = model._span_for(_Article(text, "en"), sentence, "Loaded_Language", 0.9, 0.8)
+    assert span.attrs["cue"] is None
+    model.config = ModelConfig(content_df_share=0.2, language_content_share=0.005)  # empty list: all content
+    assert model._span_for(_Article(text, "en"), sentence, "Loaded_Language", 0.9, 0.8).attrs["cue"] == "the"
+    assert ModelConfig.from_dict({}).language_content_share == 0.005
+    assert ModelConfig.from_dict({"language_content_share": None}).language_content_share is None

@@ -8,7 +8,8 @@ weights, so the n-grams that pushed a score up are the cue shown to the analyst.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections import Counter
+from typing import Collection, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -195,7 +196,8 @@ class LinearTextClassifier:
         return [{self.labels_[j] for j in np.flatnonzero(row >= self.thresholds_)} for row in proba]
 
     def word_cues(self, text: str, label: str, k: int = 3, memo: dict | None = None,
-                  content_df_share: float | None = None) -> list[tuple[int, int, float]]:
+                  content_df_share: float | None = None,
+                  frequent_words: Collection[str] | None = None) -> list[tuple[int, int, float]]:
         """Character ranges of the word n-grams in ``text`` that raise ``label``'s score most.
 
         Returns up to ``k`` ``(start, end, weight)`` triples with positive weight, best first.
@@ -203,6 +205,10 @@ class LinearTextClassifier:
         techniques): each text is then cut into n-grams once.
         ``content_df_share``: if set, only n-grams with at least one content word qualify (see
         :meth:`content_idf`); a text whose positive n-grams are all function words has no cue.
+        ``frequent_words``: the frequent words of the text's language (see :func:`frequent_words`;
+        lower-cased); if given, a content word is any word not among them and
+        ``content_df_share`` is not used (the pooled share is the fallback for a language
+        without such a list).
         """
         j = self.labels_.index(label)
         found = memo.get(text) if memo is not None else None
@@ -210,10 +216,13 @@ class LinearTextClassifier:
             found = self._vocabulary_grams(text)
             if memo is not None:
                 memo[text] = found
-        starts, ends, cols, top_idf = found
+        starts, ends, cols, top_idf, words, bounds = found
         # float32 products, element by element the same as one n-gram at a time
         weights = self.coef_[j, cols] * self.word_.idf_[cols]
-        if content_df_share is not None:
+        if frequent_words is not None:
+            content = [w not in frequent_words for w in words]
+            weights = np.where(np.array([any(content[a:b]) for a, b in bounds], dtype=bool), weights, 0)
+        elif content_df_share is not None:
             weights = np.where(top_idf >= self.content_idf(content_df_share), weights, 0)
         candidates = [(s, e, float(w)) for s, e, w in zip(starts, ends, weights) if w > 0]
         candidates.sort(key=lambda c: -c[2])
@@ -233,19 +242,21 @@ class LinearTextClassifier:
         prepositions and auxiliaries are the words found in a large share of the sentences. The
         share is read off the idf the word vectorizer already stores (smooth idf: idf =
         ln((1 + n) / (1 + df)) + 1, so df / n ~ exp(1 - idf) for the frequent words concerned),
-        so models saved before this option need no retraining."""
+        so models saved before this option need no retraining. The share is pooled over the
+        training languages: :func:`frequent_words` gives one per language."""
         return 1.0 + float(np.log(1.0 / df_share))
 
-    def _vocabulary_grams(self, text: str) -> tuple[list[int], list[int], np.ndarray, np.ndarray]:
+    def _vocabulary_grams(self, text: str):
         """Start, end and vocabulary column of each word n-gram of ``text`` in the vocabulary
-        (n-grams by length, then by position), and the largest unigram idf of its words (inf
-        for a word outside the unigram vocabulary: a rare word)."""
+        (n-grams by length, then by position), the largest unigram idf of its words (inf
+        for a word outside the unigram vocabulary: a rare word), the text's lower-cased words and
+        each n-gram's word range (first, last + 1)."""
         vocab = self.word_.vocabulary_
         idf = self.word_.idf_
         matches = list(_WORD_RE.finditer(text))
         words = [m.group().lower() for m in matches]
         word_idf = [float(idf[c]) if (c := vocab.get(w)) is not None else np.inf for w in words]
-        starts, ends, cols, top_idf = [], [], [], []
+        starts, ends, cols, top_idf, bounds = [], [], [], [], []
         lo, hi = self.word_ngrams
         for n in range(lo, hi + 1):
             grams = [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
@@ -255,7 +266,26 @@ class LinearTextClassifier:
                     ends.append(matches[i + n - 1].end())
                     cols.append(col)
                     top_idf.append(max(word_idf[i:i + n]))
-        return starts, ends, np.array(cols, dtype=np.intp), np.array(top_idf, dtype=np.float64)
+                    bounds.append((i, i + n))
+        return (starts, ends, np.array(cols, dtype=np.intp), np.array(top_idf, dtype=np.float64),
+                words, bounds)
+
+
+def frequent_words(texts: Sequence[str], langs: Sequence[str | None], share: float) -> dict[str, list[str]]:
+    """Per language, the words (``WORD_PATTERN`` matches, lower-cased, as :meth:`word_cues`
+    cuts them) found in more than ``share`` of that language's texts, sorted: its function
+    words (articles, pronouns, prepositions, auxiliaries...), a few hundred at 0.5% of
+    sentences. Texts without a language count for none. A language's own share, unlike the
+    pooled idf of :meth:`LinearTextClassifier.content_idf`, where one language's function
+    words are rare among the other five languages' sentences."""
+    counts: dict[str, Counter] = {}
+    n: Counter = Counter()
+    for text, lang in zip(texts, langs):
+        if not lang:
+            continue
+        counts.setdefault(lang, Counter()).update({m.group().lower() for m in _WORD_RE.finditer(text)})
+        n[lang] += 1
+    return {lang: sorted(w for w, k in c.items() if k / n[lang] > share) for lang, c in sorted(counts.items())}
 
 
 def _quantize(coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -22,11 +22,13 @@ import sklearn
 from spinscope.document import Article, Span
 from spinscope.models import encoder as encoders
 from spinscope.models.classifiers import DocumentClassifier, ParagraphTechniqueClassifier, technique_summary
-from spinscope.models.features import SharedNgrams, document_embedding_features, paragraph_embedding_features
-from spinscope.models.linear import LinearTextClassifier
+from spinscope.models.features import (FOLDER_TO_ISO, SharedNgrams, document_embedding_features,
+                                       paragraph_embedding_features)
+from spinscope.models.linear import LinearTextClassifier, frequent_words
 from spinscope.taxonomy import FRAMES, GENRES, TECHNIQUE_BY_LABEL, TECHNIQUE_LABELS
 
 FORMAT_VERSION = 1
+FREQUENT_WORDS_FILE = "frequent_words.json"
 # Techniques whose gold spans are mostly a few words: their span is narrowed from the sentence
 # to the n-gram cue that triggered it (decided from median gold span length, see train.py).
 DEFAULT_SHORT_TECHNIQUES = ("Loaded_Language", "Name_Calling-Labeling", "Repetition",
@@ -113,6 +115,15 @@ class ModelConfig:
     # scripts/experiments/span_cues.py: span F1 0.107 -> 0.109 in 3-fold CV, up in 5 of 6 languages.
     # A model saved without the key gets this default: the idf it needs is in every saved model.
     content_df_share: float | None = 0.005
+    # the same, per language: a content word is one in at most this share of the training
+    # sentences OF THE ARTICLE'S LANGUAGE (the pooled share lets a language's own function words,
+    # rare among the other languages' sentences, pass: German "einen", French "toute"). ``fit``
+    # keeps each training language's words above the share (a few hundred; frequent_words.json
+    # in the model folder, added to models trained before by scripts/add_frequent_words.py); an
+    # article in another language, or a model without the list, falls back to content_df_share.
+    # None: the pooled rule only. 0.5% won among 0.5/1/2% (and pooled-AND-language) in
+    # scripts/experiments/span_cues.py round 2: span F1 0.1086 -> 0.1144 in 3-fold CV, up in 6 of 6.
+    language_content_share: float | None = 0.005
 
     @classmethod
     def from_dict(cls, data: dict) -> "ModelConfig":
@@ -283,7 +294,8 @@ class SpinModel:
                   paragraph_score: float, cue_memo: dict | None = None) -> Span:
         text = article.span_text(sentence)
         cues = self.sentence_.word_cues(text, label, k=3, memo=cue_memo,
-                                        content_df_share=self.config.content_df_share)
+                                        content_df_share=self.config.content_df_share,
+                                        frequent_words=self._frequent_words_of(article))
         technique = TECHNIQUE_BY_LABEL.get(label)
         start, end = sentence.start, sentence.end
         if cues and label in self.config.short_techniques:
@@ -297,6 +309,31 @@ class SpinModel:
             "cue": cue_words[0] if cue_words else None,
             "sentence_score": round(float(sentence_score), 4),
         })
+
+    def _frequent_words_of(self, article: Article) -> frozenset[str] | None:
+        """The frequent (function) words of the article's language, or None (pooled rule): the
+        option is off, the model has no per-language list, or none for this language."""
+        if self.config.language_content_share is None:
+            return None
+        meta = getattr(article, "meta", None)
+        lang = getattr(meta, "lang", None)
+        return getattr(self, "frequent_words_", {}).get(FOLDER_TO_ISO.get(lang, lang)) if lang else None
+
+    def compute_frequent_words(self, gold: Sequence) -> dict[str, frozenset[str]]:
+        """Set ``frequent_words_`` from the training sentences ``fit`` gives the sentence
+        classifier (those of the articles with technique labels), per language (ISO 639-1)."""
+        share = self.config.language_content_share
+        texts, langs = [], []
+        for g in gold:
+            if g.paragraph_techniques is None:
+                continue
+            lang = g.article.meta.lang
+            for s in g.article.sentences:
+                texts.append(g.article.span_text(s))
+                langs.append(FOLDER_TO_ISO.get(lang, lang) if lang else None)
+        table = frequent_words(texts, langs, share) if share is not None else {}
+        self.frequent_words_ = {lang: frozenset(words) for lang, words in table.items()}
+        return self.frequent_words_
 
     def annotate(self, articles: Sequence[Article], predictions: Sequence[ArticlePrediction]) -> None:
         """Write predictions onto the articles (categories, paragraph categories, spans)."""
@@ -367,6 +404,7 @@ class SpinModel:
         self.sentence_ = LinearTextClassifier(
             TECHNIQUE_LABELS, C=c.C_sentence, char_ngrams=c.sentence_char_ngrams, max_features=c.max_features,
             threshold_folds=c.threshold_folds, seed=c.seed, n_jobs=c.n_jobs).fit(texts, targets, groups=groups)
+        self.compute_frequent_words(gold)
         self.trained_on_ = {
             "articles": len(gold),
             "languages": list(c.languages),
@@ -418,9 +456,22 @@ class SpinModel:
             "scores": scores or getattr(self, "scores_", {}),
         }
         (path / "config.json").write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n")
+        self.save_frequent_words(path)
         if card is not None:
             (path / "MODEL_CARD.md").write_text(card)
         return path
+
+    def save_frequent_words(self, path: str | Path) -> None:
+        """Write ``frequent_words_`` (if any) as JSON into the model folder ``path``."""
+        table = getattr(self, "frequent_words_", None)
+        if not table:
+            return
+        data = {"share": self.config.language_content_share,
+                "about": "per language, the words in more than `share` of its training sentences: not content "
+                         "words for span cues (ModelConfig.language_content_share)",
+                "words": {lang: sorted(words) for lang, words in sorted(table.items())}}
+        (Path(path) / FREQUENT_WORDS_FILE).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
+                                                   encoding="utf-8")
 
     @classmethod
     def load(cls, path: str | Path) -> "SpinModel":
@@ -457,5 +508,9 @@ class SpinModel:
         model.version_ = config.get("version", "unknown")
         model.trained_on_ = config.get("trained_on", {})
         model.scores_ = config.get("scores", {})
+        frequent = path / FREQUENT_WORDS_FILE
+        model.frequent_words_ = ({lang: frozenset(words) for lang, words in
+                                  json.loads(frequent.read_text(encoding="utf-8"))["words"].items()}
+                                 if frequent.exists() else {})
         return model
 

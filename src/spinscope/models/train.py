@@ -176,8 +176,12 @@ def model_card(model: SpinModel, command: str) -> str:
         + "; micro-F1 thresholds.",
         "- **Spans**: a sentence classifier picks the sentence(s) of a paragraph carrying a predicted",
         "  technique; short-span techniques are narrowed to their strongest word n-gram cue"
-        + (f" holding a content word (one in at most {c.content_df_share * 100:g}% of the training sentences,"
-           " read off the idf)" if c.content_df_share else "") + ".",
+        + (f" holding a content word (one in at most {c.language_content_share * 100:g}% of the training"
+           " sentences of the article's language; frequent_words.json"
+           + (f"; other languages: at most {c.content_df_share * 100:g}% of all training sentences, read off"
+              " the idf" if c.content_df_share else "") + ")" if c.language_content_share
+           else f" holding a content word (one in at most {c.content_df_share * 100:g}% of the training sentences,"
+                " read off the idf)" if c.content_df_share else "") + ".",
         "",
         f"Trained with: `{command}`",
         "",
