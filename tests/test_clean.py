@@ -11256,3 +11256,218 @@ def test_round_65_book_plugs_with_the_title_in_quotes_go(where, line):
 ])
 def test_round_65_book_plug_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the comment form's notify-me checkboxes and the Akismet notice in six languages (round 66)
+    ("tail", "Benachrichtige mich über nachfolgende Kommentare via E-Mail."),
+    ("tail", "Prévenez-moi de tous les nouveaux commentaires par e-mail."),
+    ("tail", "Avvisami via e-mail in caso di risposte al mio commento."),
+    ("tail", "Powiadom mnie o nowych komentarzach przez e-mail."),
+    ("tail", "Уведомлять меня о новых комментариях по почте."),
+    ("tail", "Notify me of follow-up comments by email."),
+    ("tail", "Questo sito usa Akismet per ridurre lo spam. Scopri come vengono elaborati i dati derivati dai commenti."),
+    ("tail", "Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur la façon dont les données de vos commentaires sont traitées."),
+    ("tail", "Diese Website verwendet Akismet, um Spam zu reduzieren."),
+    ("tail", "Ta strona używa Akismet do redukcji spamu. Dowiedz się, w jaki sposób przetwarzane są dane Twoich komentarzy."),
+    ("tail", "Этот сайт использует Akismet для борьбы со спамом."),
+])
+def test_round_66_comment_form_checkboxes_and_akismet_notices_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Benachrichtigt wurden die Anwohner über neue Kommentare des Bauamts erst am Montag."),
+    ("tail", "Powiadom mnie o nowych zmianach w planie, poprosiła radna sekretarza gminy."),
+    ("tail", "Akismet, a spam filter for blogs, was written by a developer in San Francisco in 2005."),
+    ("tail", "Questo sito usa ancora un vecchio server, ammette il sindaco, e la migrazione costerà cara."),
+    ("body", "Прочтёте за 4 минуты всё, что нужно знать о новой схеме движения, обещают в мэрии."),
+])
+def test_round_66_comment_form_checkboxes_and_akismet_notices_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the reading time with the reader's verb in the second person (round 66): "Прочтёте за 4 минуты"
+    ("head", "Прочтёте за 4 минуты"),
+    ("head", "Leggi in 3 minuti"),
+    ("head", "Vous lirez en 4 minutes"),
+    ("head", "Du liest in 4 Minuten"),
+    ("head", "Przeczytacie w 3 minuty"),
+    ("head", "Read in 4 minutes"),
+])
+def test_round_66_reading_time_in_the_second_person_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "За 4 минуты до начала матча стадион был полон."),
+    ("head", "Leggi in 3 minuti il regolamento del concorso e poi compila il modulo."),
+])
+def test_round_66_reading_time_in_the_second_person_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # embed placeholders waiting for cookies or JavaScript, imported-embed placeholders, the
+    # writer's follow plug with a purpose clause or a group, and the writer's also-given talks or courses with the
+    # dates after a dash (round 66)
+    ("body", "This content is imported from YouTube. You may be able to find the same content in another format, or you may be able to find more information, at their web site."),
+    ("body", "Ce contenu est importé de YouTube."),
+    ("body", "Dieser Inhalt wurde von YouTube importiert."),
+    ("body", "Questo contenuto è importato da YouTube. Potresti trovare lo stesso contenuto in un altro formato."),
+    ("body", "Ta treść jest importowana z YouTube."),
+    ("body", "Этот контент импортирован из YouTube."),
+    ("body", "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs."),
+    ("body", "Contenuto non disponibile – accetta i cookie per visualizzarlo"),
+    ("body", "Materiał wideo jest niedostępny. Włącz obsługę JavaScript w przeglądarce."),
+    ("body", "This content is unavailable. Accept cookies to view it."),
+    ("body", "Dieser Inhalt ist blockiert, weil Sie keine Cookies akzeptiert haben."),
+    ("body", "Видео недоступно. Включите JavaScript в браузере."),
+    ("tail", "Suivez-moi sur Mastodon et Bluesky pour ne rien rater de mes prochains billets."),
+    ("tail", "Follow me on Bluesky so you don't miss the next post."),
+    ("tail", "Folgt mir auf Mastodon, um keinen Beitrag zu verpassen."),
+    ("tail", "Seguimi su Threads per non perdere i prossimi articoli."),
+    ("tail", "Obserwuj mnie na Instagramie, aby nie przegapić kolejnych wpisów."),
+    ("tail", "Подписывайтесь на меня в Telegram, чтобы не пропустить новые посты."),
+    ("tail", "Заходите в мою группу ВКонтакте — там фотографии со всех прогулок."),
+    ("tail", "Rejoignez mon groupe Facebook, on y partage les photos des balades."),
+    ("tail", "I also give talks to parish councils and walking groups – fees and dates on my Speaking page."),
+    ("tail", "Übrigens: Ich gebe auch Fermentierkurse – alle Termine findest du unter „Workshops“."),
+    ("tail", "Je donne aussi des ateliers de couture : dates et tarifs sur la page Ateliers."),
+    ("tail", "Tengo anche corsi di cucito – date e prezzi nella pagina Corsi."),
+    ("tail", "Prowadzę też warsztaty – terminy na stronie Warsztaty."),
+    ("tail", "Я также провожу мастер-классы — расписание на странице «Курсы»."),
+])
+def test_round_66_embed_placeholders_and_follow_and_course_plugs_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "This content is imported from a dozen agencies, the editor admitted, and checked by none of them."),
+    ("body", "Ce contenu est bloqué depuis lundi par décision du tribunal, explique l'avocat de la mairie."),
+    ("body", "Video non disponibile per i residenti: il Comune ha ritirato la registrazione del consiglio."),
+    ("body", "Materiał wideo jest niedostępny dla mieszkańców, bo gmina nie wykupiła licencji."),
+    ("tail", "Suivez-moi sur le chemin du lavoir pour voir les dégâts, nous a dit le maire."),
+    ("tail", "Заходите в мою группу, сказала учительница, и мальчик вошёл в класс."),
+    ("tail", "I also give talks to schools – the children love the old photographs, she told us."),
+    ("tail", "Ich gebe auch Kurse – das Geld brauche ich für die Miete."),
+    ("tail", "Je donne aussi des cours de piano : trois élèves par semaine, pas plus."),
+])
+def test_round_66_embed_placeholders_and_follow_and_course_plugs_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the writer's group on a network, joined (round 66)
+    ("tail", "Rejoignez mon groupe Facebook, on y partage les photos des balades."),
+    ("tail", "Join my Facebook group – that's where the walk photos go."),
+    ("tail", "Kommt in meine Facebook-Gruppe, dort gibt es alle Fotos."),
+    ("tail", "Unisciti al mio gruppo Facebook, lì trovi tutte le foto."),
+    ("tail", "Dołącz do mojej grupy na Facebooku, tam są wszystkie zdjęcia."),
+])
+def test_round_66_follow_plugs_for_the_writers_group_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Join my brother on the walk, said the farmer, and pointed at the stile."),
+    ("tail", "Dołącz do mojej grupy, poprosiła sołtyska, i wszyscy się zgodzili."),
+])
+def test_round_66_follow_plugs_for_the_writers_group_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a column's kind and its writer under the title, the writer's other columns with an elided
+    # 'de', a save-to-Pinterest button (round 66)
+    ("head", "Le billet d'Odile Fargemont"),
+    ("head", "A column by Rhiannon Treloar"),
+    ("head", "Die Kolumne von Henrike Kalmbacher"),
+    ("head", "La rubrica di Lorenza Cavedagna"),
+    ("head", "Felieton Iwony Pękalskiej"),
+    ("head", "Колонка Игоря Тепляшина"),
+    ("tail", "Toutes les chroniques d'Odile Fargemont"),
+    ("tail", "Gli altri interventi di Lorenza Cavedagna"),
+    ("body", "Save to Pinterest"),
+    ("body", "Merken auf Pinterest"),
+    ("body", "Enregistrer sur Pinterest"),
+    ("body", "Salva su Pinterest"),
+    ("body", "Zapisz na Pintereście"),
+    ("body", "Сохранить в Pinterest"),
+])
+def test_round_66_column_bylines_more_columns_and_pinterest_buttons_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("head", "Le billet de Jean Moulin a été retrouvé dans une boîte."),
+    ("body", "Save to Pinterest was the button most readers clicked, the study found."),
+])
+def test_round_66_column_bylines_more_columns_and_pinterest_buttons_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the piece reflecting its author's view, and a liked-it or helped-you question with a like
+    # or tip-jar call (round 66)
+    ("head", "Cette chronique reflète le point de vue de son autrice."),
+    ("head", "Questo articolo esprime l'opinione dell'autrice."),
+    ("head", "This column reflects the views of its author."),
+    ("head", "Diese Kolumne spiegelt die Meinung der Autorin wider."),
+    ("head", "Ten felieton wyraża opinię autora."),
+    ("head", "Эта колонка отражает мнение автора."),
+    ("body", "Enjoyed this? Buy the shed a tin of varnish"),
+    ("body", "Dir hat der Beitrag geholfen? Lass ein Like da!"),
+    ("body", "Cet article vous a aidé ? Laissez un cœur !"),
+    ("body", "Ti è stato utile questo articolo? Offrimi un caffè"),
+    ("body", "Pomógł ci ten wpis? Postaw mi kawę"),
+    ("body", "Статья была полезна? Поставьте лайк!"),
+    ("body", "Was this helpful? Share it with a friend."),
+])
+def test_round_66_own_view_disclaimers_and_liked_or_helped_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Cette chronique reflète le point de vue de son autrice sur la ville, et celui de beaucoup d'habitants."),
+    ("body", "This article reflects the views of the author's neighbours, who signed the petition."),
+    ("body", "Did the council enjoy this? Nobody asked."),
+    ("body", "Was this helpful? The committee could not say, and the vote was postponed."),
+])
+def test_round_66_own_view_disclaimers_and_liked_or_helped_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the news or alerts offered to receive, and the write-to-us prompts (round 66)
+    ("tail", "Recevez l'essentiel de l'actu locale chaque soir"),
+    ("tail", "Get our free breaking-news alerts on your phone"),
+    ("tail", "Erhalten Sie unsere Eilmeldungen kostenlos aufs Handy"),
+    ("tail", "Ricevi le notizie più importanti ogni sera"),
+    ("tail", "Otrzymuj najważniejsze wiadomości każdego wieczoru"),
+    ("tail", "Получайте главные новости каждый вечер"),
+    ("tail", "Есть что сказать? Напишите нам"),
+    ("tail", "Something to say? Write to us"),
+    ("tail", "Vous avez quelque chose à dire ? Écrivez-nous"),
+    ("tail", "Hai qualcosa da dire? Scrivici"),
+    ("tail", "Masz coś do powiedzenia? Napisz do nas"),
+    ("tail", "Sie haben etwas zu sagen? Schreiben Sie uns"),
+    ("tail", "Réagissez : courrier des lecteurs"),
+    ("tail", "Have your say: letters to the editor"),
+    ("tail", "Reagieren Sie: Leserbriefe"),
+    ("tail", "Scrivi al giornale: lettere@vocedivalderzo.example"),
+    ("tail", "Write to the paper: letters@courier.example"),
+    ("tail", "Напишите в редакцию: pisma@gazeta.example"),
+])
+def test_round_66_news_offers_and_write_to_us_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Get the news every evening, the mayor told residents, and you will know what the council does."),
+    ("tail", "Receive alerts on your phone when the river rises above the red line, the agency advises."),
+    ("tail", "Есть что сказать? Пожалуй, нет, ответил глава района."),
+])
+def test_round_66_news_offers_and_write_to_us_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -703,47 +703,9 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "This content is imported from YouTube. You may be able to find the same content in another format, or you may be able to find more information, at their web site.":
-        "an English imported-embed placeholder ('This content is imported from YouTube. You may be able to find the same content in another format, ...') is left",
-    "I also give talks to parish councils and walking groups – fees and dates on my Speaking page.":
-        "an English book-me-to-speak plug ('I also give talks to parish councils and walking groups – fees and dates on my Speaking page.') is left",
-    "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.":
-        "a French blocked-embed placeholder ('Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.') is left",
-    "Suivez-moi sur Mastodon et Bluesky pour ne rien rater de mes prochains billets.":
-        "a French follow-me-on-Mastodon-and-Bluesky plug ('Suivez-moi sur Mastodon et Bluesky pour ne rien rater de mes prochains billets.') is left",
-    "Übrigens: Ich gebe auch Fermentierkurse – alle Termine findest du unter „Workshops“.":
-        "a German I-also-run-courses plug ('Übrigens: Ich gebe auch Fermentierkurse – alle Termine findest du unter „Workshops“.') is left",
-    "Benachrichtige mich über nachfolgende Kommentare via E-Mail.":
-        "a German notify-me-of-follow-up-comments checkbox line ('Benachrichtige mich über nachfolgende Kommentare via E-Mail.') is left",
-    "Contenuto non disponibile – accetta i cookie per visualizzarlo":
-        "an Italian content-unavailable-accept-cookies placeholder ('Contenuto non disponibile – accetta i cookie per visualizzarlo') is left",
-    "Questo sito usa Akismet per ridurre lo spam. Scopri come vengono elaborati i dati derivati dai commenti.":
-        "an Italian Akismet comment-form notice ('Questo sito usa Akismet per ridurre lo spam. Scopri come vengono elaborati i dati derivati dai commenti.') is left",
-    "Materiał wideo jest niedostępny. Włącz obsługę JavaScript w przeglądarce.":
-        "a Polish video-unavailable-enable-JavaScript placeholder ('Materiał wideo jest niedostępny. Włącz obsługę JavaScript w przeglądarce.') is left",
-    "Прочтёте за 4 минуты":
-        "a Russian you-will-read-it-in-4-minutes reading-time header ('Прочтёте за 4 минуты') is left",
-    "Заходите в мою группу ВКонтакте — там фотографии со всех прогулок.":
-        "a Russian come-to-my-VK-group plug ('Заходите в мою группу ВКонтакте — там фотографии со всех прогулок.') is left",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    "en-portal-mast":
-        "the regional portal's phone-mast story keeps its breaking-news-alerts prompt ('Get our free breaking-news alerts on your phone') after the list rows (1 of 20 noise lines)",
-    "en-blog-dinghy":
-        "the boat blog's dinghy post keeps its save-to-Pinterest line between the paragraphs and its buy-the-shed-a-tin-of-varnish prompt after the list rows (2 of 20 noise lines)",
-    "fr-portail-gendarmerie":
-        "the regional portal's gendarmerie story keeps its evening-newsletter prompt ('Recevez l'essentiel de l'actu locale chaque soir') after the list rows (1 of 20 noise lines)",
-    "fr-chronique-platanes":
-        "the weekly's column on the felled plane trees keeps its column line ('Le billet d'Odile Fargemont') and its opinion disclaimer under the title and its all-columns link and readers'-letters prompt after the list rows (4 of 20 noise lines)",
-    "de-blog-balkonsolar":
-        "the tenant's solar blog post keeps its save-on-Pinterest line between the paragraphs and its leave-a-like prompt after the list rows (2 of 20 noise lines)",
-    "it-rubrica-panchine":
-        "the paper's column on the removed benches keeps its opinion disclaimer under the title and its other-pieces-by-the-author link and write-to-the-paper line after the list rows (3 of 20 noise lines)",
-    "ru-kolonka-ulitsy":
-        "the paper's column on new street names keeps its write-to-us prompt after the list rows (1 of 20 noise lines; its stretch-ceiling ad between the paragraphs goes since round 64)",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("where, line, category", [

@@ -647,6 +647,25 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # "How we fact-check", "Wie wir Fakten prüfen", "Come verifichiamo le notizie", "Jak weryfikujemy
     # informacje", "Как мы проверяем факты"
     ("tip-off line", whole_line(
+        # (round 66) a short question whether the reader has something to say, then the call to write to the site: "Есть что
+        # сказать? Напишите нам", "Something to say? Write to us", "Vous avez quelque chose à dire ? Écrivez-nous", "Sie haben
+        # etwas zu sagen? Schreiben Sie uns", "Hai qualcosa da dire? Scrivici", "Masz coś do powiedzenia? Napisz do nas"
+        r"(?:(?:have you got |have you |got |do you have )?something to (?:say|add)|(?:vous avez |avez-vous )?(?:quelque chose|un avis) à (?:dire|ajouter)"
+        r"|(?:sie haben|haben sie|du hast|hast du) etwas (?:zu sagen|hinzuzufügen)|(?:hai|avete) qualcosa da (?:dire|aggiungere)"
+        r"|masz (?:coś|cos) do (?:powiedzenia|dodania)|(?:есть|вам есть) что (?:сказать|добавить))\s*\?\s*"
+        r"(?:write to us|email us|get in touch|écrivez-nous|écris-nous|schreiben sie uns|schreib uns|schreibt uns|scrivici|scriveteci"
+        r"|napisz do nas|napiszcie do nas|напишите нам|пишите нам)(?:\s*[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+)?",
+        # (round 66) the call to react over the readers' letters, or to write to the paper with its address: "Réagissez :
+        # courrier des lecteurs", "Have your say: letters to the editor", "Reagieren Sie: Leserbriefe", "Dite la vostra:
+        # lettere al direttore", "Napisz do nas: listy czytelników", "Ваше мнение: письма читателей"; "Scrivi al giornale:
+        # lettere@...", "Write to the paper: letters@...", "Écrivez au journal : ...", "Schreiben Sie der Zeitung: ...",
+        # "Napisz do gazety: ...", "Напишите в газету: ..."
+        r"(?:react|have your say|réagissez|donnez votre avis|reagieren sie|ihre meinung|reagisci|dite la vostra|di['’] la tua"
+        r"|zareaguj|napisz do nas|ваше мнение|реагируйте)\s*[:：]\s*(?:(?:the )?letters(?: to the editor| page)?|courrier des lecteurs"
+        r"|leserbriefe?|lettere(?: al direttore| dei lettori)?|listy (?:czytelników|do redakcji)|письма (?:читателей|в редакцию))",
+        r"(?:write to (?:the|our) (?:paper|editor|letters page)|(?:écrivez|écrire|écris) au journal|(?:schreiben sie|schreib|schreibt)"
+        r" (?:der zeitung|an die zeitung|an die redaktion)|scrivi(?:te)? al (?:giornale|direttore)|napisz(?:cie)? do (?:gazety|redakcji)"
+        r"|напишите (?:в газету|в редакцию))\s*[:：]\s*[\w.+-]+@[\w-]+\.[\w.]+",
         r"(?:[^.!?]{0,80}\?\s*)?(?:envoyez-la-nous|envoyez-le-nous|send it to us|send them to us|schicken sie (?:sie|ihn|es) uns"
         r"|schick (?:sie|ihn|es) uns|inviacel[aoi]|mandacel[aoi]|wyślij(?:cie)? (?:ją|go|je) nam|пришлите (?:её|его|их) нам)",
         r"how we (?:fact-?check|verify|check)(?: (?:claims|facts|information|the news))?|comment nous vérifions(?: les \w+)?"
@@ -658,10 +677,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # Kiesel"; "Tribune signée par un collectif de soignants et d'élus du canton", "Op-ed signed by forty
     # doctors", "Lettera firmata da trenta medici", "List podpisany przez ...", "Письмо подписали ..."
     ("byline", whole_line(
-        r"(?:(?:an?|the) )?(?:comment|editorial|commentary|analysis) by (?:the editor,? )?" + _COLUMN_NAME
-        + r"|(?:le |un |l['’])?(?:commentaire|éditorial|édito|analyse) d['’e]\s*(?:la rédactrice en chef |du rédacteur en chef )?"
-        + _COLUMN_NAME + r"|(?:ein |der )?(?:kommentar|leitartikel) (?:von|der chefredakteurin|des chefredakteurs) " + _COLUMN_NAME
-        + r"|(?:il |un |l['’])?(?:commento|editoriale|corsivo) (?:di|del(?:la)? (?:direttor[ea]|direttrice)) " + _COLUMN_NAME,
+        r"(?:(?:an?|the) )?(?:comment|editorial|commentary|analysis|column) by (?:the editor,? )?" + _COLUMN_NAME
+        # (round 66: the column's kind and the columnist's name under the title, "Le billet d'Odile Fargemont", "A column by
+        # ...", "Die Kolumne von ...", "La rubrica di ...", "Felieton Anny Nowak", "Колонка Игоря Тепляшина")
+        + r"|(?:le |un |l['’]|la |une )?(?:commentaire|éditorial|édito|analyse|billet|chronique) d['’e]\s*(?:la rédactrice en chef |du rédacteur en chef )?"
+        + _COLUMN_NAME + r"|(?:ein |der |die |eine )?(?:kommentar|leitartikel|kolumne|glosse) (?:von|der chefredakteurin|des chefredakteurs) " + _COLUMN_NAME
+        + r"|(?:il |un |l['’]|la )?(?:commento|editoriale|corsivo|rubrica) (?:di|del(?:la)? (?:direttor[ea]|direttrice)) " + _COLUMN_NAME
+        + r"|felieton " + _COLUMN_NAME + r"|колонка " + _COLUMN_NAME,
         r"(?:tribune|lettre ouverte|op-ed|open letter|gastbeitrag|offener brief|lettera aperta|lettera|list otwarty|list|apel"
         r"|открытое письмо|письмо|обращение) (?:signée?|signed|unterzeichnet|firmat[ao]|podpisany|подписан[оа]?) (?:par|by|von|da|przez)"
         r"\s(?![^.!?]*\b(?:a été|est|sont|ont|was|is|were|has|have|wurde|ist|è stata|è|został|была|был)\b)[^.!?]{1,80}",
@@ -1843,6 +1865,25 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|um diese[nr]? inhalte? (?:zu sehen|anzuzeigen|zu laden|darzustellen)|per (?:visualizzare|vedere|caricare) questo contenuto"
         r"|aby (?:zobaczyć|wyświetlić|załadować) tę treść|чтобы (?:увидеть|посмотреть|загрузить|отобразить) (?:этот|это) (?:контент|содержимое))"
         r"[^\n]{0,160}",
+        # (round 66) an embed's placeholder: the content or video said to be unavailable or blocked, with the cookies or
+        # JavaScript it waits for: "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
+        # "Contenuto non disponibile – accetta i cookie per visualizzarlo", "Materiał wideo jest niedostępny. Włącz obsługę
+        # JavaScript w przeglądarce.", "This content is unavailable. Accept cookies to view it.", "Dieser Inhalt ist
+        # blockiert, weil Sie keine Cookies akzeptiert haben.", "Видео недоступно. Включите JavaScript в браузере."
+        r"(?:(?:this|the) (?:content|video|embed|media|post)|content|video|(?:ce|le) contenu|(?:cette|la) vidéo|contenu|vidéo"
+        r"|(?:dieser|der) inhalt|(?:dieses|das) video|inhalt|video|(?:questo|il) (?:contenuto|video)|contenuto"
+        r"|(?:ta |ten )?(?:treść|zawartość|materiał wideo|materiał|film|wideo)|(?:этот |это |данный )?(?:контент|материал|видео|ролик)"
+        r"|содержимое)\s+(?:(?:is|est|ist|è|jest)\s+)?(?:(?:currently|actuellement|derzeit|momentaneamente|obecnie|сейчас|временно)\s+)?"
+        r"(?:unavailable|not available|blocked|bloqué\w*|indisponible|non disponible|nicht verfügbar|blockiert|gesperrt"
+        r"|non disponibile|bloccat[oa]|niedostępn\w*|zablokowan\w*|недоступ\w*|заблокирован\w*)"
+        r"(?=[^\n]{0,160}\b(?:cookies?|javascript|traceurs?|trackers?|ciasteczk\w*|куки|файл\w* cookie))[^\n]{0,200}",
+        # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
+        # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
+        # importiert.", "Questo contenuto è importato da YouTube.", "Ta treść jest importowana z YouTube.", "Этот контент
+        # импортирован из YouTube."
+        r"(?:this content is imported from|ce contenu est importé (?:de|depuis)|dieser inhalt (?:wurde|wird) (?:von|aus)"
+        r"|questo contenuto è (?:importato|stato importato) da|ta treść (?:jest|została) importowan[ay] z"
+        r"|этот контент (?:импортирован|загружен) (?:из|с))\s+" + _EMBED_NETWORK + r"(?: importiert)?\.(?:\s[^\n]{0,220})?",
         # (round 61) an Instagram embed's caption left in the text, in six languages: "A post shared by X (@x) on Mar 4,
         # 2026 at 10:12am PST", "Une publication partagée par X (@x) le 4 mars 2026 à 10:12 PST", "Ein Beitrag geteilt von X
         # (@x) am 4. Mär 2026 um 10:12 PST", "Un post condiviso da X (@x) in data: 4 Mar 2026 alle ore 10:12 PST", "Post
@@ -1974,6 +2015,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # or "for later" (a bare "Pin it" is a sentence's start, not the button)
         r"(?:pin|save) (?:it|this(?: (?:post|article|image|picture|pin|recipe|guide))?)"
         r"(?: (?:to|on) pinterest(?: for later)?| for later)"
+        # (round 66) the button's verb and the network alone: "Save to Pinterest", "Enregistrer sur Pinterest", "Merken auf
+        # Pinterest", "Auf Pinterest merken" (Italian, Polish and Russian below take it already)
+        r"|(?:save|pin) (?:to|on) pinterest|(?:enregistrer|épingler|sauvegarder) sur pinterest"
+        r"|(?:merken|pinnen|speichern) (?:auf|bei) pinterest|(?:auf|bei) pinterest (?:merken|pinnen|speichern)"
         r"|épingle[zr]?(?:-le|-la)?(?: (?:cet article|ce billet|cette image|cette recette))?"
         r"(?: sur pinterest(?: pour plus tard)?| pour plus tard)"
         r"|(?:pinne|pinn|merk dir) (?:(?:diesen|den) (?:beitrag|artikel|post)|(?:dieses|das) bild|ihn|es)"
@@ -3152,9 +3197,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:more|other|all) (?:columns|opinion pieces|op-eds|essays)(?: (?:by|from) (?:the author|" + _WRITER_NAME
         + r"))?|(?:the )?author['’]s (?:other )?columns"
         r"|(?:plus de |d['’]autres |autres |toutes les |les autres )(?:chroniques|tribunes|billets)"
-        r"(?: (?:de l['’]auteure?|de " + _WRITER_NAME + r"))?"
+        r"(?: (?:de l['’]auteure?|de " + _WRITER_NAME + r"|d['’]" + _WRITER_NAME + r"))?"
         r"|(?:mehr|weitere|alle|andere) kolumnen(?: (?:des autors|der autorin|von " + _WRITER_NAME + r"))?"
-        r"|(?:altr[ei]|tutt[ei] (?:le|gli)|gli altri|le altre) (?:rubriche|editoriali|column)(?: (?:dell['’]autore"
+        r"|(?:altr[ei]|tutt[ei] (?:le|gli)|gli altri|le altre) (?:rubriche|editoriali|column|interventi|corsivi)(?: (?:dell['’]autore"
         r"|dell['’]autrice|di " + _WRITER_NAME + r"))?"
         r"|(?:inne|wszystkie|więcej) (?:felietony|felietonów|komentarze)(?: (?:tego )?(?:autora|autorki|" + _WRITER_NAME + r"))?"
         r"|(?:другие|все|ещё|еще) (?:колонки|колонок|мнения)(?: автора| " + _WRITER_NAME + r")?)",
@@ -3361,6 +3406,20 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"you are commenting using your .{1,40} account\..{0,40}",
         r"connecting to %s|post comment",
         r"notify me of (?:new|follow-?up) (?:comments|posts)(?: via| by) e-?mail",
+        # (round 66) the comment form's notify-me checkboxes in the other five languages: "Benachrichtige mich über
+        # nachfolgende Kommentare via E-Mail.", "Prévenez-moi de tous les nouveaux commentaires par e-mail.", "Avvisami via
+        # e-mail in caso di risposte al mio commento.", "Powiadom mnie o nowych komentarzach przez e-mail.", "Уведомлять меня
+        # о новых комментариях по почте." (the form's imperative with "me" and the e-mail: "Mich hat der Kommentar
+        # überrascht" and "Notify the police of new threats" are no checkbox)
+        r"(?:benachrichtige mich|benachrichtigen sie mich) über (?:nachfolgende|neue) (?:kommentare|beiträge|antworten)"
+        r"(?: (?:via|per|über) e-?mail)?",
+        r"(?:prévenez-moi|avertissez-moi|m['’]avertir|me notifier|notifiez-moi|informez-moi) (?:de tous les |des )?"
+        r"(?:nouveaux |prochains )?(?:commentaires|articles|réponses)(?: (?:suivants|à ce commentaire))?(?: par (?:e-?mail|courriel))?",
+        r"(?:avvisami|notificami|informami|avvertimi) (?:via e-?mail |per e-?mail )?(?:in caso di risposte(?: al mio commento)?"
+        r"|(?:di |dei )?(?:nuovi|prossimi) (?:commenti|articoli|post))(?: (?:via|per) e-?mail)?",
+        r"powiadom mnie o (?:nowych|kolejnych|następnych) (?:komentarzach|wpisach|odpowiedziach)(?: (?:przez|na|via) e-?mail| e-?mailem| mailem)?",
+        r"(?:уведомлять|уведомить|сообщать|оповещать) меня о (?:новых|последующих|следующих) (?:комментариях|записях|ответах)"
+        r"(?: (?:по (?:почте|e-?mail|email|электронной почте)|на (?:почту|e-?mail)))?",
         r"save my name, e-?mail,? and website in this browser for the next time i comment",
         r"your e-?mail address will not be published.{0,80}|required fields are marked.{0,10}",
         r"(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))(?:\s*\(.{0,40}\))?",
@@ -3396,6 +3455,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|комментариев (?:пока |ещё |еще )?нет|(?:пока |ещё |еще )?нет комментариев)"
         r"(?:[.!]?\s+" + _FIRST_TO_COMMENT + r")?",
         r"this site uses akismet to reduce spam\..{0,80}",
+        # (round 66) the Akismet notice in the other five languages: "Questo sito usa Akismet per ridurre lo spam. Scopri come
+        # vengono elaborati i dati derivati dai commenti.", "Ce site utilise Akismet pour réduire les indésirables.", "Diese
+        # Website verwendet Akismet, um Spam zu reduzieren.", "Ta strona używa Akismet do redukcji spamu.", "Этот сайт
+        # использует Akismet для борьбы со спамом." (the site named as the subject of the sentence)
+        r"(?:ce (?:site|blog)|diese (?:website|webseite|seite)|dieser blog|questo (?:sito|blog)|ta strona|ten blog|эт(?:от сайт|от блог))"
+        r" (?:utilise|verwendet|nutzt|benutzt|usa|utilizza|używa|korzysta z|wykorzystuje|использует) akismet\b[^\n]{0,200}",
         # the note over the reader's own comment (round 40): "Your comment is awaiting moderation.", "Votre
         # commentaire est en attente de modération.", "Dein Kommentar wartet auf Freischaltung.", "Il tuo
         # commento è in attesa di moderazione.", "Twój komentarz czeka na moderację.", "Ваш комментарий
@@ -4048,13 +4113,19 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|следите за (?:мной|автором))(?: (?:also|aussi|auch|anche|też|także|также|тоже))?"
         r"|(?:visit|check out|come and see|rendez-vous sur|découvrez|besucht|besuchen sie|schaut (?:auf|bei)|schauen sie (?:auf|bei)"
         r"|passa(?:te)? a trovarmi (?:su|sul)|vieni a trovarmi (?:su|sul)|venite a trovarmi (?:su|sul)|zapraszam (?:na|do)"
-        r"|zajrzyj(?:cie)? (?:na|do)|odwiedź(?:cie)?|заходите (?:в|на|ко мне в)|загляните (?:в|на)|приглашаю (?:в|на))"
+        r"|zajrzyj(?:cie)? (?:na|do)|odwiedź(?:cie)?|заходите (?:в|на|ко мне в)|загляните (?:в|на)|приглашаю (?:в|на)"
+        r"|join|rejoignez|rejoins|kommt in|unisciti al|unitevi al|dołącz(?:cie)? do|вступайте в)"
         r" (?:my|mon|ma|mein(?:e|em)?|il mio|mio|mój|moj\w+|мой|мою|мо[её]м)"
-        r"(?: (?:profile|page|account|profil|compte|seite|konto|profilo|pagina|strona|stronę|профиль|страниц\w+|аккаунт))?)"
+        # (round 66: or the writer's group, "Заходите в мою группу ВКонтакте — там ...", "Rejoignez mon groupe Facebook")
+        r"(?: (?:profile|page|account|profil|compte|seite|konto|profilo|pagina|strona|stronę|профиль|страниц\w+|аккаунт"
+        r"|group|groupe|gruppe|gruppo|grupa|grupę|grupy|группу|группа|сообщество))?)"
         r" (?:(?:on|sur|auf|su|na|в|во) )?" + _FOLLOW_NETWORK +
-        r"(?:[- ](?:profile|page|account|profil|seite|konto|profilo|pagina|страниц\w+|аккаунт))?"
+        r"(?:[- ](?:profile|page|account|profil|seite|konto|profilo|pagina|страниц\w+|аккаунт|group|gruppe|gruppo|grupa|группа))?"
         r"(?: (?:and|et|und|e|i|и) " + _FOLLOW_NETWORK + r")?"
-        r"(?:\s*[,:–—-]\s*[^.!?\n]{3,120})?",
+        # (round 66: or a purpose clause after it, "Suivez-moi sur Mastodon et Bluesky pour ne rien rater de mes prochains
+        # billets.", "Follow me on Bluesky so you don't miss ...", "Folgt mir auf Mastodon, um ...", "Seguimi su Threads per
+        # ...", "Obserwuj mnie na Instagramie, aby ...", "Подписывайтесь на меня в Telegram, чтобы ...")
+        r"(?:\s*[,:–—-]\s*[^.!?\n]{3,120}|,?\s+(?:to|so (?:that )?you|pour|afin de|um|damit|per|così da|aby|żeby|by|чтобы)\s+[^.!?\n]{3,120})?",
     )),
     # a magazine's note that the page is free to read this time, with its call to subscribe, and the
     # subscription button (round 41): "Ten tekst przeczytasz za darmo. Zostań prenumeratorem i wspieraj
@@ -4402,6 +4473,9 @@ _TIME_WORD = re.compile(
     r"|lettura|fa|czas|czytania|temu|время|чтения|на|чтение|назад|lesedauer"
     # a verb of reading ("Przeczytasz w 5 minut", "5 минут читать", "Da leggere in 4 minuti")
     r"|przeczytasz|przeczytania|lektury|читать|прочитать|прочтение|прочтения|leggere|lire|lesen"
+    # (round 66) the reader's verb in the second person: "Прочтёте за 4 минуты", "Leggi in 3 minuti", "Vous lirez en 4
+    # minutes", "Du liest in 4 Minuten", "Przeczytacie w 3 minuty"
+    r"|прочт[её]те|прочитаете|прочт[её]шь|прочитаешь|leggi|leggerai|leggerete|lirez|liras|liest|przeczytacie"
     # (round 59: the genitive after "время", "Время прочтения — около 4 минут")
     # (round 53) a participle of reading and its "in": "Lu en 3 minutes", "Gelesen in 4 Minuten", "Letto in 3 minuti"
     r"|lu|gelesen|letto|en|in"
@@ -4855,6 +4929,10 @@ _DISOWNING_BODY = (r"(?:rédaction|redaktion|redazione|redakcj\w*|редакци
              # (round 42: "do not reflect the editorial position of the Fenmoor Ledger")
              r"|position|line|stance|views?)"
              r"|newsroom|publisher)\b")
+_OWN_VIEW_PIECE = (r"(?:(?:this|the)\s+(?:column|article|piece|op-ed|post|text|essay)|(?:cette|la)\s+(?:chronique|tribune)"
+                   r"|(?:ce|cet|le)\s+(?:billet|article|texte|édito)|(?:diese[rs]?|die|der)\s+(?:kolumne|beitrag|artikel|text|glosse|kommentar)"
+                   r"|quest[oa]\s+(?:articolo|rubrica|editoriale|intervento|pezzo|testo)|(?:ten|ta)\s+(?:felieton|artykuł|tekst|komentarz|opinia)"
+                   r"|(?:эта|данная)\s+(?:колонка|статья|публикация)|(?:этот|данный)\s+(?:материал|текст))")
 _DISCLAIMER = re.compile(
     r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|not\s+necessarily\s+those\s+of"
     r"|ne\s+(?:reflète|reflètent|représente|représentent|engage|engagent)\s+(?:pas\s+nécessairement|que)"
@@ -4875,6 +4953,18 @@ _DISCLAIMER = re.compile(
     r"|le\s+opinioni\s+espresse\s+(?:\S+\s+){0,3}?sono\s+(?:esclusivamente\s+)?(?:quelle\s+)?dell['’]\s*autor"
     # (round 64: "Poglądy wyrażone w felietonie są opiniami autora.")
     r"|(?:opinie|poglądy)\s+wyrażone\s+(?:\S+\s+){0,3}?są\s+(?:prywatnymi\s+)?(?:opiniami|poglądami)\s+autor"
+    # (round 66) the piece itself reflecting or expressing its author's view, the whole line: "Cette chronique reflète le
+    # point de vue de son autrice.", "Questo articolo esprime l'opinione dell'autrice.", "This column reflects the views of
+    # its author.", "Diese Kolumne spiegelt die Meinung der Autorin wider.", "Ten felieton wyraża opinię autora.", "Эта
+    # колонка отражает мнение автора."
+    r"|^" + _OWN_VIEW_PIECE + r"\s+(?:reflects?|expresses|represents|reflète|exprime|spiegelt|gibt|esprime|riflette|rappresenta"
+    r"|wyraża|odzwierciedla|przedstawia|отражает|выражает)\s+(?:only\s+|uniquement\s+|nur\s+|solo\s+|soltanto\s+|wyłącznie\s+"
+    r"|только\s+|lediglich\s+)?(?:the\s+|its\s+|le\s+|la\s+|l['’]\s*|die\s+|den\s+|il\s+|un['’]\s*)?(?:personal\s+|personnel\s+|persönliche\s+"
+    r"|personale\s+|osobist\w+\s+|личн\w+\s+)?(?:views?|opinions?|point\s+de\s+vue|opinion|avis|meinung|ansicht|sicht|opinione"
+    r"|punto\s+di\s+vista|opini[eę]|poglądy|zdanie|punkt\s+widzenia|мнение|точку\s+зрения|позицию)\s+(?:of\s+(?:the|its)\s+|de\s+(?:son|sa|l['’])\s*"
+    r"|des\s+|der\s+|dell['’]\s*|del(?:la)?\s+|di\s+|)(?:(?:author|writer|columnist|auteure?|autrice|chroniqueu(?:r|se)|autor(?:in|s)?"
+    r"|kolumnist(?:in|en)?|autore|autrice|editorialista|autora|autorki|felietonisty|felietonistki|автора|колумниста)|" + _WRITER_NAME + r")"
+    r"(?:\s+wider)?\s*(?:['’]s\s+own)?[.!]?$"
     r"|(?:spiegel|geb)\w*\s+nicht\s+(?:unbedingt|notwendigerweise|zwingend)"
     r"|non\s+(?:riflett|rappresent)\w*\s+necessariamente"
     r"|(?:nie\s+(?:musi|muszą)|niekoniecznie)\s+(?:odzwierciedla\w*|być\s+zgodn\w*|pokrywa\w*)"
@@ -4922,7 +5012,7 @@ _DISCLAIMER_MAX_CHARS = 300
 _DISCLAIMER_OPENING = re.compile(
     r"(?:the\s+)?(?:opinions?|views?)\s+(?:expressed|in\s+this)|les\s+(?:opinions|propos)\s|(?:dieser|der)\s+(?:gast)?"
     r"(?:beitrag|kommentar|text|artikel)\s+gibt|gastbeiträge\s|le\s+opinioni\s|(?:opinie|poglądy)\s+wyrażone"
-    r"|мнени[ея]\s+(?:автора|редакции)", re.I)
+    r"|мнени[ея]\s+(?:автора|редакции)|" + _OWN_VIEW_PIECE, re.I)
 
 # Credits signed under the article, several joined by ';' or ',' or one in brackets ("Additional
 # reporting by Jane Doe in Kyiv; Editing by John Smith", "(Reportage Jean Dupont, édité par
@@ -5177,7 +5267,26 @@ _NEWSLETTER_OFFER_MAX_WORDS = 20
 _OFFER_SEPARATOR = re.compile(r"\s[–—-]\s|[:：]")
 
 
+# (round 66) the site's news or alerts offered to the reader to receive, no sentence: "Recevez l'essentiel de l'actu
+# locale chaque soir", "Get our free breaking-news alerts on your phone", "Erhalten Sie unsere Eilmeldungen kostenlos aufs
+# Handy", "Ricevi le notizie più importanti ogni sera", "Otrzymuj najważniejsze wiadomości każdego wieczoru", "Получайте
+# главные новости каждый вечер"; the news with a recurrence, or the alerts on the phone
+_OFFERED_NEWS = re.compile(
+    r"\b(?:news|headlines|top stories|stories|actu\w*|infos?|informations|essentiel|nachrichten|meldungen|neuigkeiten"
+    r"|notizie|news|wiadomości|informacje|новост\w+)\b", re.I)
+_OFFERED_ALERTS = re.compile(
+    r"\b(?:(?:breaking[- ]news |news |push )?alerts|(?:push )?notifications|alertes(?: info)?|eilmeldungen|push-(?:nachrichten"
+    r"|mitteilungen|benachrichtigungen)|allert[ae]|notifiche(?: push)?|alerty|powiadomienia(?: push)?|push-powiadomienia"
+    r"|уведомления|оповещения|молнии)\b[^.!?\n]{0,40}?\b(?:phone|mobile|téléphone|portable|mobile|handy|smartphone|telefono"
+    r"|cellulare|telefon\w*|smartfon\w*|телефон\w*|смартфон\w*)\b", re.I)
+_NEWS_OFFER_MAX_WORDS = 12
+
+
 def _is_scheduled_newsletter_offer(bare: str) -> bool:
+    if (_RECEIVE_FIRST.match(bare) and word_count(bare) <= _NEWS_OFFER_MAX_WORDS and not bare.endswith((".", "?"))
+            and not _QUOTE_MARK.search(bare)
+            and (_OFFERED_ALERTS.search(bare) or (_RECURRENCE.search(bare) and _OFFERED_NEWS.search(bare)))):
+        return True
     if (word_count(bare) > _NEWSLETTER_OFFER_MAX_WORDS or bare.endswith((".", "?")) or _QUOTE_MARK.search(bare)
             or not _RECURRENCE.search(bare)):
         return False
@@ -5202,11 +5311,25 @@ _LIKED_IT_PROMPT = re.compile(
     r"|(?:hat|gefällt|gefiel) (?:dir|ihnen|euch) (?:der|dieser|mein|meine|diese) (?:artikel|beitrag|post|text)(?: gefallen)?"
     r"|(?:ti|vi) è piaciut[oa] (?:l['’]articolo|il post|questo (?:articolo|post)|questa lettura)"
     r"|(?:s)?podoba(?:ł|ła|ło)? (?:ci|wam) się (?:ten |ta )?(?:wpis|artykuł|post|tekst|notka)"
-    r"|(?:вам |тебе )?понравил(?:ась|ся|ось) (?:эта |этот |это )?(?:статья|пост|материал|запись))"
+    r"|(?:вам |тебе )?понравил(?:ась|ся|ось) (?:эта |этот |это )?(?:статья|пост|материал|запись)"
+    # (round 66) or helped: "Dir hat der Beitrag geholfen? Lass ein Like da!", "Did this post help you?", "Was this helpful?",
+    # "Cet article vous a aidé ?", "Ti è stato utile questo articolo?", "Pomógł ci ten wpis?", "Статья была полезна?"
+    r"|(?:did )?(?:this|the|my) (?:post|article|guide|piece) help(?:ed)?(?: you)?|was this(?: (?:post|article|guide))? (?:helpful|useful)"
+    r"|(?:cet article|ce billet|ce guide|ce post) (?:vous|t['’]) ?a (?:aidée?|été utile)"
+    r"|(?:(?:dir|ihnen|euch) hat (?:der|dieser|mein|meine|diese) (?:artikel|beitrag|post|text|anleitung)"
+    r"|(?:hat|haben) (?:dir|ihnen|euch) (?:der|dieser|mein|meine|diese) (?:artikel|beitrag|post|text|anleitung)) (?:geholfen|gefallen)"
+    r"|(?:ti|vi) è stat[oa] utile(?: (?:l['’]articolo|il post|questo (?:articolo|post)|questa guida))?"
+    r"|(?:pomógł|przydał) (?:ci|wam)(?: się)? (?:ten |ta )?(?:wpis|artykuł|post|tekst|poradnik)"
+    r"|(?:статья|пост|материал|запись) (?:был[аи]? )?полез(?:ен|на|но|ной|ным))"
     r"\s*\?\s+(?:(?:then|so|alors|dann|allora|to|тогда)\s+)?"
     r"(?:leave|give|drop|hit|tap|click|share|laissez|laisse|donnez|partagez|partage|lass|lasst|hinterlasse"
     r"|hinterlassen sie|gib|teile|teilen sie|lascia|lasciate|metti|condividi|zostaw|zostawcie|daj|dajcie"
-    r"|udostępnij|kliknij|поставьте|поставь|оставьте|поделитесь|жмите|нажмите)\b[^.!?\n]{0,80}[.!]?", re.I)
+    r"|udostępnij|kliknij|поставьте|поставь|оставьте|поделитесь|жмите|нажмите"
+    # (round 66) a tip jar's call to buy the writer something: "Enjoyed this? Buy the shed a tin of varnish", "Cet article
+    # vous a plu ? Offrez-moi un café", "Hat dir der Beitrag gefallen? Spendier mir einen Kaffee", "Ti è piaciuto
+    # l'articolo? Offrimi un caffè", "Podobał ci się wpis? Postaw mi kawę", "Понравилась статья? Угостите автора кофе"
+    r"|buy|offrez(?:-moi)?|offre(?:-moi)?|spendier\w*|spendieren sie|kauf|offrimi|offri|offriteci|postaw|postawcie|kup|kupcie"
+    r"|угостите|купите|поддержите)\b[^.!?\n]{0,80}[.!]?", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
 # Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
 # "Unwetterwarnung: Sturmböen bis 100 km/h"); per language, the alerts' nouns.
@@ -7551,6 +7674,21 @@ _SPEAKING_PLUG = re.compile(
     r"|seminari|wykład\w*|warsztat\w*|szkoleni\w*|лекци\w*|семинар\w*|тренинг\w*)\b[^!?\n]{0,60}?"
     r"(?:\s?[:：]|\s[—–-])\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+|(?:get in touch|contact\w*|kontakt\w*|contatt\w*|scrivimi"
     r"|napisz\w*|пишите|напишите)\b)"
+    # (round 66) the writer's own talks or courses, given "also", then where the dates, fees or bookings are after a dash or
+    # a colon: "I also give talks to parish councils and walking groups – fees and dates on my Speaking page.", "Übrigens:
+    # Ich gebe auch Fermentierkurse – alle Termine findest du unter „Workshops“.", "Je donne aussi des ateliers de couture :
+    # dates et tarifs sur la page Ateliers.", "Tengo anche corsi di cucito – date e prezzi nella pagina Corsi.", "Prowadzę
+    # też warsztaty – terminy na stronie Warsztaty.", "Я также провожу мастер-классы — расписание на странице «Курсы»."
+    r"|^(?:(?:by the way|incidentally|p\.?s\.?|au fait|d['’]ailleurs|übrigens|a proposito|tra l['’]altro|przy okazji|nawiasem mówiąc"
+    r"|кстати)\s*[,:–—-]?\s*)?"
+    r"(?:i (?:also|sometimes) (?:give|run|teach|offer|hold|lead)|je (?:donne|anime|propose|organise) (?:aussi|également)"
+    r"|ich (?:gebe|halte|biete|leite|veranstalte) (?:auch|außerdem)|(?:tengo|organizzo|offro|faccio) anche"
+    r"|(?:prowadzę|organizuję|daję) (?:też|także|również)|я (?:также|тоже|ещё|еще) (?:провожу|веду|читаю|даю))\s"
+    r"[^.!?:–—]{0,60}?(?:talks?|lectures?|courses?|classes|workshops?|conférences?|cours|ateliers?|formations?|\w*kurse?n?"
+    r"|\w*vorträge?|seminare?|corsi|conferenze|laboratori|lezioni|kursy|warsztaty|wykłady|szkolenia|лекции|курсы|мастер-классы"
+    r"|семинары|занятия)\b[^.!?:–—]{0,60}?(?:\s?[:：]|\s[—–-])\s*[^\n]{0,80}?"
+    r"\b(?:dates?|fees?|prices?|book\w*|page|termine?|preise?|seite|buch\w*|anmeld\w*|tarifs?|réserv\w*|inscri\w*|date|prezz\w*"
+    r"|pagina|prenot\w*|iscri\w*|terminy|ceny|cennik|stron\w*|zapis\w*|даты|цены|расписани\w*|страниц\w*|запис\w*)\b"
     r"|^(?:lesungen|vorträge|talks|speaking|workshops|conférences|formations|conferenze|wykłady|warsztaty|лекции|семинары)"
     r"(?: (?:und|and|et|e|i|и|&) \w+)?\s*[:：]"
     # (round 51: or the call to book the author, "Vorträge & Workshops: Buchen Sie mich für Ihre nächste Veranstaltung!",
@@ -7574,7 +7712,8 @@ def _is_speaking_plug(text: str) -> bool:
     sentences = _SENTENCE_SPLIT.split(bare)
     # (the offer is made, not asked: "Jestem dostępna na wykłady? — pytała radna, ..." is a report)
     return (word_count(bare) <= _SPEAKING_PLUG_MAX_WORDS and len(sentences) <= 3
-            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
+            # (a page's name in quotes is no quotation: "... alle Termine findest du unter „Workshops“.", round 66)
+            and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare)) and not _REPORTED.search(bare)
             and any(_SPEAKING_PLUG.search(sentence) and not sentence.rstrip().endswith("?") for sentence in sentences))
 
 
