@@ -11471,3 +11471,110 @@ def test_round_66_news_offers_and_write_to_us_prompts_go(where, line):
 ])
 def test_round_66_news_offers_and_write_to_us_prompts_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the writer taking on paid writing work with the rates or samples after a dash, and the call to be
+    # asked for a quote (round 66)
+    ("tail", "I take on freelance copywriting for small charities – rates and samples on my Work With Me page."),
+    ("tail", "J'accepte des missions de rédaction freelance – tarifs et exemples sur ma page Travailler avec moi."),
+    ("tail", "Ich übernehme Texteraufträge für Vereine – Preise und Beispiele auf meiner Seite „Zusammenarbeit“."),
+    ("tail", "Accetto incarichi di copywriting per piccole associazioni – tariffe ed esempi nella pagina Collaborazioni."),
+    ("tail", "Przyjmuję zlecenia copywriterskie – cennik i próbki na stronie Współpraca."),
+    ("tail", "Беру заказы на тексты — цены и примеры на странице «Сотрудничество»."),
+    ("tail", "Need words for your small business? I write web copy and newsletters. Email me for a quote."),
+    ("tail", "Besoin de textes pour votre entreprise ? Je rédige vos pages web. Écrivez-moi pour un devis."),
+    ("tail", "Brauchen Sie Texte für Ihr Unternehmen? Ich schreibe Webtexte. Schreiben Sie mir für ein Angebot."),
+    ("tail", "Ti servono testi per la tua attività? Scrivo pagine web e newsletter. Scrivimi per un preventivo."),
+    ("tail", "Potrzebujesz tekstów dla firmy? Piszę teksty na strony. Napisz do mnie po wycenę."),
+    ("tail", "Нужны тексты для бизнеса? Пишу тексты для сайтов. Напишите мне для расчёта стоимости."),
+])
+def test_round_66_hire_me_plugs_and_quote_calls_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "I take on freelance work in the summer – the rates at the farm are too low, she said."),
+    ("tail", "Przyjmuję zlecenia od gminy – to nie tajemnica, przyznał radny."),
+    ("tail", "The builder told us to email him for a quote, and the quote never came."),
+])
+def test_round_66_hire_me_plugs_and_quote_calls_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # an ad's label over its copy with a price, a phone or an offer's word; a named site followed on two
+    # networks; the site's pieces liked with a gift-subscription call; most-commented and you-may-like labels with a
+    # headline (round 66)
+    ("tail", "Sponsored: Winter tyres fitted from £59 at Tullo Tyres, Mill Lane"),
+    ("tail", "Advert: Culvercombe Carpet Warehouse – closing-down sale, everything must go"),
+    ("tail", "Anzeige: Rauchmelder-Wartung vom Fachbetrieb – Haustechnik Beiler, Tel. 00000 00"),
+    ("tail", "Pubblicità – Serramenti Gualtieri, preventivi gratuiti, tel. 0000 000000"),
+    ("tail", "Contenu sponsorisé – Isolation des combles : vérifiez votre éligibilité aux aides"),
+    ("tail", "Reklama: Okna i drzwi – wyprzedaż do końca miesiąca"),
+    ("tail", "Реклама — окна и двери со скидкой, тел. 0-000-000-00-00"),
+    ("tail", "Suivez Montgivrel Infos sur Facebook et Instagram"),
+    ("tail", "Follow Harbour News on Facebook and Instagram"),
+    ("body", "Vous aimez nos chroniques ? Offrez un abonnement"),
+    ("body", "Do you like our columns? Give a subscription to a friend"),
+    ("body", "Lubisz nasze felietony? Podaruj prenumeratę"),
+    ("body", "Most commented: Should the weekly market move to Sundays?"),
+    ("body", "Les plus commentés : Faut-il déplacer le marché ?"),
+    ("body", "Вам может понравиться: Как я перешила папино пальто"),
+    ("body", "You may also like: How I mended my father's coat"),
+])
+def test_round_66_labelled_ad_copy_follow_rows_liked_columns_and_rail_labels_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Anzeige: Die Polizei ermittelt gegen den Betreiber. Der Schaden liegt bei 40 000 Euro."),
+    ("body", "Most commented on was the plan to move the market, the clerk said."),
+    ("body", "Вам может понравиться: так сказал продавец, и мы купили всё."),
+])
+def test_round_66_labelled_ad_copy_follow_rows_liked_columns_and_rail_labels_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the column's day under the title with the columnist named, and the call to like the post if the
+    # reader too does what it tells (round 66)
+    ("head", "Mavis Penrose's column appears every Friday"),
+    ("head", "La chronique d'Odile Fargemont paraît chaque vendredi"),
+    ("head", "Die Kolumne von Sabine Kroll erscheint jeden Freitag"),
+    ("head", "La rubrica di Marta Gualtieri esce ogni venerdì"),
+    ("head", "Felieton Anny Nowak ukazuje się w każdy piątek"),
+    ("head", "Колонка Игоря Тепляшина выходит по пятницам"),
+    ("tail", "Ставьте лайк, если тоже храните старые вещи"),
+    ("tail", "Hit like if you also keep your grandmother's coats"),
+    ("tail", "Likez si vous aussi gardez les vieux vêtements"),
+    ("tail", "Lass ein Like da, wenn du auch alte Kleider aufhebst"),
+    ("tail", "Metti mi piace se anche tu conservi i vestiti vecchi"),
+    ("tail", "Daj lajka, jeśli też trzymasz stare ubrania"),
+])
+def test_round_66_column_days_and_like_if_you_too_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Mavis Penrose's column appears every Friday in the paper, and the council reads it closely."),
+    ("tail", "Likez si vous aussi voulez, a plaisanté le maire, mais le vote a eu lieu."),
+])
+def test_round_66_column_days_and_like_if_you_too_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 66) the most-popular label with its headline, and an ad's copy offering free valuations under its label
+    ("body", "Most popular: Bakery reopens after the long winter closure"),
+    ("tail", "Advertisement: Moving house? Free valuations from Hartley Homes"),
+])
+def test_round_66_most_popular_labels_and_free_valuation_ads_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Most popular was the proposal to reopen the bakery, the survey found."),
+])
+def test_round_66_most_popular_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

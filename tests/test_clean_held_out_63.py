@@ -767,8 +767,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the walling apprentice's blog essay keeps its subscribe-by-email and previous-in-this-series lines between the paragraphs (2 of 20 noise lines)",
     'fr-club-echecs-simultanee':
         "the chess club's simultaneous-exhibition news keeps its membership-fee line between the paragraphs and its beginners'-lessons line after the list rows (2 of 20 noise lines)",
-    'de-windpark-buergerentscheid':
-        "the regional portal's wind-farm referendum story keeps its solar-panel ad after the list rows (1 of 20 noise lines; after round 64, which took its newsletter prompt between the paragraphs)",
     'de-kleingartenverein-jubilaeum':
         "the allotment association's centenary news keeps its become-a-tenant form and work-day dates between the paragraphs, its anniversary-booklet price and photo-gallery lines after the list rows and its one-comment heading, commenter row and comment text at the foot (7 of 20 noise lines)",
     'it-palio-somari-proloco':

@@ -517,13 +517,9 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Need words for your small business? I write web copy and newsletters. Email me for a quote.':
-        "an English hire-me copywriting plug ('Need words for your small business? I write web copy and newsletters. Email me for a quote.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-column-milk-round':
-        "the town paper's milk-round column keeps its most-commented link after the list rows (1 of 20 noise lines)",
     'de-portal-fundbuero':
         "the regional portal's lost-property story keeps its more-on-the-topic link after the list rows (1 of 20 noise lines; after round 64, which took its morning-newsletter prompt)",
     'de-blog-briefe':

@@ -736,13 +736,9 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "I take on freelance copywriting for small charities – rates and samples on my Work With Me page.":
-        "an English hire-me-for-freelance-work plug ('I take on freelance copywriting for small charities – rates and samples on my Work With Me page.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-chronique-radars":
-        "the paper's column on the speed-display sign keeps its give-a-subscription prompt after the list rows (1 of 20 noise lines; after round 64, which took its Wednesday-column line and its opinions-are-the-author's disclaimer under the title)",
 }
 
 

@@ -684,6 +684,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         + _COLUMN_NAME + r"|(?:ein |der |die |eine )?(?:kommentar|leitartikel|kolumne|glosse) (?:von|der chefredakteurin|des chefredakteurs) " + _COLUMN_NAME
         + r"|(?:il |un |l['’]|la )?(?:commento|editoriale|corsivo|rubrica) (?:di|del(?:la)? (?:direttor[ea]|direttrice)) " + _COLUMN_NAME
         + r"|felieton " + _COLUMN_NAME + r"|колонка " + _COLUMN_NAME,
+        # (round 66) the column's day under the title, the columnist named: "Mavis Penrose's column appears every Friday", "La
+        # chronique d'Odile Fargemont paraît chaque vendredi", "Die Kolumne von Sabine Kroll erscheint jeden Freitag", "La
+        # rubrica di Marta Gualtieri esce ogni venerdì", "Felieton Anny Nowak ukazuje się w każdy piątek", "Колонка Игоря
+        # Тепляшина выходит по пятницам"
+        r"(?:" + _COLUMN_NAME + r"['’]s? column (?:appears|runs|is published) (?:every|each|on) \w+"
+        r"|(?:la |sa )?chronique d['’e]\s*" + _COLUMN_NAME + r" (?:paraît|est publiée) (?:chaque|tous les|le) \w+"
+        r"|(?:die )?kolumne von " + _COLUMN_NAME + r" erscheint (?:jeden|jede|immer|am) \w+"
+        r"|(?:la )?rubrica di " + _COLUMN_NAME + r" (?:esce|è pubblicata) (?:ogni|il|tutti i) \w+"
+        r"|felieton " + _COLUMN_NAME + r" ukazuje się (?:w każd[ąy]|co) \w+"
+        r"|колонка " + _COLUMN_NAME + r" выходит (?:по|каждую|каждый|в) \w+)",
         r"(?:tribune|lettre ouverte|op-ed|open letter|gastbeitrag|offener brief|lettera aperta|lettera|list otwarty|list|apel"
         r"|открытое письмо|письмо|обращение) (?:signée?|signed|unterzeichnet|firmat[ao]|podpisany|подписан[оа]?) (?:par|by|von|da|przez)"
         r"\s(?![^.!?]*\b(?:a été|est|sont|ont|was|is|were|has|have|wurde|ist|è stata|è|został|была|был)\b)[^.!?]{1,80}",
@@ -1567,6 +1577,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (round 56: an office or studio with its adjective, "Реклама: массажный кабинет «Ладонь», запись по телефону")
         r"(?:(?:(?:транспортная |туристическая )?(?:магазин|компания|салон|фирма|агентство)|(?:[а-яё]+ )?(?:кабинет|студия|мастерская)) )?"
         r"(?:" + _SPONSOR_NAME + r"|[^\n.!?;]{1,50}?\d[\d\s.,]*\s*(?:₽|руб\w*|€|eur|\$|£|zł|%)[^\n.!?;]{0,20})",
+        # (round 66) the label, a colon or a dash, then the ad's copy with a price, a phone number or an offer's word in it:
+        # "Sponsored: Winter tyres fitted from £59 at ...", "Advert: ... – closing-down sale, everything must go", "Anzeige:
+        # Rauchmelder-Wartung vom Fachbetrieb – ..., Tel. 00000 00", "Pubblicità – Serramenti ..., preventivi gratuiti, tel.
+        # ...", "Contenu sponsorisé – Isolation des combles : vérifiez votre éligibilité aux aides", "Reklama: ... –
+        # wyprzedaż ...", "Реклама — ... со скидкой, тел. ..."
+        r"(?:advertisement|advert|sponsored(?: content)?|publicité|contenu sponsorisé|annonce|anzeige|werbung|gesponsert"
+        r"|pubblicità|contenuto sponsorizzato|reklama|sponsorowane|artykuł sponsorowany|реклама|партн[её]рский материал)\s*[:：—–-]\s*"
+        r"(?=[^\n]{0,140}?(?:\d[\d\s.,]*\s*(?:₽|руб\w*|€|eur|\$|£|zł)|(?:£|€|\$)\s?\d|\b(?:tel|tél|тел)\.?\s*[:：]?\s*[+\d(]"
+        r"|\b(?:sale|everything must go|free (?:quotes?|valuations?|estimates?|delivery|consultations?)|soldes|promotion|éligibilité|devis gratuits?|rabatt\w*|angebot|kostenlos\w*"
+        r"|sconto|sconti|saldi|preventiv[oi] gratuit[oi]|wyprzedaż\w*|promocj\w*|rabat\w*|bezpłatn\w*|скидк\w*|распродаж\w*|бесплатн\w*)\b))"
+        r"(?!(?:[^\n]*\.\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])))[^\n]{3,150}",
     )),
     # the page sent to a friend (round 35): "Send this article to a friend", "Envoyer cet article à un ami",
     # "Artikel an einen Freund senden", "Invia questo articolo a un amico", "Wyślij artykuł znajomemu",
@@ -1588,6 +1609,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # +10") and the report link ("Zgłoś nadużycie", "Report abuse", "Signaler un abus", "Missbrauch melden",
     # "Segnala un abuso", "Пожаловаться на нарушение")
     ("feedback widget", whole_line(
+        # (round 66) the call to like the post if the reader too does what it tells: "Ставьте лайк, если тоже храните старые
+        # вещи", "Hit like if you also keep old clothes", "Likez si vous aussi ...", "Lass ein Like da, wenn du auch ...",
+        # "Metti mi piace se anche tu ...", "Daj lajka, jeśli też ..."
+        r"(?:(?:hit|leave|give (?:it|this post)) (?:a )?like|like this(?: post)?|likez|laissez un (?:like|j['’]aime|cœur)|lass(?:t)? ein like da"
+        r"|(?:gib|gebt) (?:ein|einen) (?:like|daumen)|metti(?:te)? (?:un )?mi piace|lascia(?:te)? un like|daj(?:cie)? (?:lajka|serduszko|łapkę)"
+        r"|zostaw(?:cie)? (?:lajka|serduszko)|ставьте (?:лайк|сердечко)|поставьте (?:лайк|сердечко))"
+        r",?\s+(?:if you (?:too|also)|if you['’]ve also|si vous (?:aussi|également)|si toi aussi|si tu (?:aussi|as aussi)|wenn (?:du|ihr|sie) (?:auch|ebenfalls)"
+        r"|se anche (?:tu|voi)|jeśli (?:też|także|również|ty też)|если (?:вы )?(?:тоже|также))\b[^.!?,;\n]{3,80}",
         r"(?:rate (?:this )?(?:article|post|story)|noter (?:cet )?article|(?:artikel|beitrag) bewerten|valuta (?:l['’])?articolo"
         r"|oceń (?:artykuł|wpis|tekst)|оцените (?:статью|материал|публикацию))\s*[:：]?\s*[★☆✩✭⭐ ]+(?:\(\d[\d\s.,]*\s*\w*\))?",
         r"przyznaj punkty autorowi\s*[:：]?\s*[+-]?\d*",
@@ -2122,7 +2151,18 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # Bypass roadworks to last until October", "Les plus lus : ...", "Meistgelesen: ...", "I più letti: ...",
         # "Najczęściej czytane: ...", "Самое читаемое: ..."
         r"(?:most (?:read|viewed)(?: (?:today|this week|stories|articles))?|(?:les )?(?:articles )?(?:les )?plus lus"
-        r"|meistgelesen(?:e artikel)?|am meisten gelesen|i più letti|le più lette|najczęściej czytane|самое читаемое)"
+        r"|meistgelesen(?:e artikel)?|am meisten gelesen|i più letti|le più lette|najczęściej czytane|самое читаемое"
+        # (round 66) or the most commented, or the you-may-like label, with its headline: "Most commented: Should the weekly
+        # market move to Sundays?", "Les plus commentés : ...", "Meistkommentiert: ...", "I più commentati: ...",
+        # "Najczęściej komentowane: ...", "Самое обсуждаемое: ..."; "Вам может понравиться: Как я перешила папино пальто",
+        # "You may also like: ...", "Vous aimerez aussi : ...", "Das könnte dich auch interessieren: ...", "Potrebbe
+        # interessarti anche: ...", "Może cię zainteresować: ..."
+        r"|most (?:commented|discussed|popular)(?: (?:today|this week|stories|articles))?|(?:les )?(?:articles )?(?:les )?plus commentés"
+        r"|meistkommentiert(?:e artikel)?|am meisten kommentiert|i più commentati|le più commentate|najczęściej komentowane"
+        r"|самое обсуждаемое|самое комментируемое"
+        r"|you (?:may|might) (?:also )?like|vous (?:aimerez|pourriez) aussi(?: aimer)?|das könnte (?:dich|sie|euch) auch interessieren"
+        r"|(?:ti )?potrebbe (?:interessarti|piacerti)(?: anche)?|może (?:cię|was) (?:też |także )?zainteresować"
+        r"|вам (?:также |тоже )?может понравиться)"
         r"\s*[:：|]\s*(?![^\n]*\.\s*$)[^\n]{3,150}",
         # a "read also" header in capitals with a title after a dash ("LIRE AUSSI - Les
         # négociations reprennent"): the mixed-case "Mehr zum Thema - ..." and Le Figaro's "À VOIR
@@ -4088,7 +4128,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # "Obserwuj parafię na Facebooku", "Следите за клубом во ВКонтакте"
         r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за)"
         r" (?:[^\s.!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*"
-        r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)",
+        r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)"
+        # (round 66: or two networks, "Suivez Montgivrel Infos sur Facebook et Instagram")
+        r"(?: (?:and|et|und|e|i|и) " + _FOLLOW_NETWORK + r")?",
         # (round 64) the site followed on a news aggregator, its name before it: "Obserwuj Kruszwinek24.pl w Wiadomościach
         # Google", "Follow Harbour News on Google News", "Suivez Saint-Aubrelin Actu sur Google Actualités", "Folgen Sie
         # Quarzenbach24 auf Google News", "Segui RoccavelinaNews su Google News", "Подписывайтесь на Малозаречинск.ру в
@@ -5308,6 +5350,12 @@ _LIKED_IT_PROMPT = re.compile(
     r"|(?:the|my) (?:post|article|story|piece|read))"
     r"|(?:cet article|ce billet|ce post|cette lecture) (?:vous|t['’]) ?a plu|vous avez aimé (?:cet article|ce billet|ce post)"
     r"|tu as aimé (?:cet article|ce billet|ce post)"
+    # (round 66) the site's pieces liked, in the present: "Vous aimez nos chroniques ? Offrez un abonnement", "You like our
+    # columns? Give a subscription", "Ihnen gefallen unsere Kolumnen? Verschenken Sie ...", "Ti piacciono le nostre rubriche?
+    # Regala ...", "Lubisz nasze felietony? Podaruj ...", "Вам нравятся наши колонки? Подарите ..."
+    r"|(?:do )?you (?:like|enjoy|love) our (?:columns|articles|stories|journalism)|(?:vous aimez|tu aimes) nos (?:chroniques|articles|billets|reportages)"
+    r"|(?:ihnen|dir|euch) gefallen unsere (?:kolumnen|artikel|beiträge|texte)|(?:ti|vi) piacciono (?:le nostre rubriche|i nostri articoli)"
+    r"|(?:lubisz|lubicie) nasze (?:felietony|artykuły|teksty)|(?:вам )?нравятся наши (?:колонки|статьи|материалы)"
     r"|(?:hat|gefällt|gefiel) (?:dir|ihnen|euch) (?:der|dieser|mein|meine|diese) (?:artikel|beitrag|post|text)(?: gefallen)?"
     r"|(?:ti|vi) è piaciut[oa] (?:l['’]articolo|il post|questo (?:articolo|post)|questa lettura)"
     r"|(?:s)?podoba(?:ł|ła|ło)? (?:ci|wam) się (?:ten |ta )?(?:wpis|artykuł|post|tekst|notka)"
@@ -5329,7 +5377,7 @@ _LIKED_IT_PROMPT = re.compile(
     # vous a plu ? Offrez-moi un café", "Hat dir der Beitrag gefallen? Spendier mir einen Kaffee", "Ti è piaciuto
     # l'articolo? Offrimi un caffè", "Podobał ci się wpis? Postaw mi kawę", "Понравилась статья? Угостите автора кофе"
     r"|buy|offrez(?:-moi)?|offre(?:-moi)?|spendier\w*|spendieren sie|kauf|offrimi|offri|offriteci|postaw|postawcie|kup|kupcie"
-    r"|угостите|купите|поддержите)\b[^.!?\n]{0,80}[.!]?", re.I)
+    r"|угостите|купите|поддержите|verschenken sie|verschenke|regala|regalate|podaruj|podarujcie|подарите)\b[^.!?\n]{0,80}[.!]?", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
 # Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
 # "Unwetterwarnung: Sturmböen bis 100 km/h"); per language, the alerts' nouns.
@@ -7689,6 +7737,22 @@ _SPEAKING_PLUG = re.compile(
     r"|семинары|занятия)\b[^.!?:–—]{0,60}?(?:\s?[:：]|\s[—–-])\s*[^\n]{0,80}?"
     r"\b(?:dates?|fees?|prices?|book\w*|page|termine?|preise?|seite|buch\w*|anmeld\w*|tarifs?|réserv\w*|inscri\w*|date|prezz\w*"
     r"|pagina|prenot\w*|iscri\w*|terminy|ceny|cennik|stron\w*|zapis\w*|даты|цены|расписани\w*|страниц\w*|запис\w*)\b"
+    # (round 66) the writer taking on paid writing work, then where the rates or samples are after a dash or a colon: "I take
+    # on freelance copywriting for small charities – rates and samples on my Work With Me page.", "J'accepte des missions de
+    # rédaction – tarifs et exemples sur ma page ...", "Ich übernehme Texteraufträge – Preise und Beispiele auf meiner Seite
+    # ...", "Accetto incarichi di copywriting – tariffe ed esempi nella pagina ...", "Przyjmuję zlecenia copywriterskie –
+    # cennik i próbki na stronie ...", "Беру заказы на тексты — цены и примеры на странице ..."
+    r"|^(?:i (?:also )?(?:take on|accept|do)|j['’](?:accepte|assure)|je (?:prends|réalise)|ich (?:übernehme|schreibe|nehme)|accetto|prendo|realizzo"
+    r"|przyjmuję|realizuję|(?:я )?(?:беру|принимаю))\s[^.!?:–—]{0,40}?\b(?:freelanc\w*|copywriting|ghostwriting|commissions?|missions?"
+    r"|\w*aufträge?|incarichi|commissioni|zleceni\w*|заказ\w*)\b[^.!?:–—]{0,60}?(?:\s?[:：]|\s[—–-])\s*[^\n]{0,80}?"
+    r"\b(?:rates|fees|prices|samples|portfolio|tarifs|exemples|preise|beispiele|arbeitsproben|tariffe|prezzi|esempi|cennik|próbki"
+    r"|przykłady|цены|расценки|примеры|портфолио)\b"
+    # (round 66) the writer's call to be asked for a quote: "Email me for a quote.", "Écrivez-moi pour un devis.", "Schreiben
+    # Sie mir für ein Angebot.", "Scrivimi per un preventivo.", "Napisz do mnie po wycenę.", "Напишите мне для расчёта стоимости."
+    r"|^(?:email|e-mail|contact|message|write to) me for a (?:free )?(?:quote|estimate)|^(?:écrivez|écris|contactez)-moi pour un devis(?: gratuit)?"
+    r"|^(?:schreiben sie mir|schreib mir|kontaktieren sie mich) für ein (?:kostenloses |unverbindliches )?angebot"
+    r"|^(?:scrivimi|contattami|scrivetemi|contattatemi) per un preventivo(?: gratuito)?|^(?:napisz|napiszcie)(?: do mnie)? po (?:bezpłatną )?wycenę"
+    r"|^(?:напишите|пишите) мне (?:для|за) (?:расч[её]т\w* стоимости|расч[её]т\w*|оценк\w*)"
     r"|^(?:lesungen|vorträge|talks|speaking|workshops|conférences|formations|conferenze|wykłady|warsztaty|лекции|семинары)"
     r"(?: (?:und|and|et|e|i|и|&) \w+)?\s*[:：]"
     # (round 51: or the call to book the author, "Vorträge & Workshops: Buchen Sie mich für Ihre nächste Veranstaltung!",

@@ -2772,11 +2772,15 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 or (header.reason == "related links" and _n_words(bare) <= _HEAD_LABEL_MAX_WORDS
                     and not _is_inline_link(header))):
             continue
-        if all(lines[i].reason is None and not _ends_sentence(lines[i].text) and not lines[i].list_item
-               and not LIST_MARKER.match(lines[i].text)
-               and _SHORT_WORDS <= _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in block[1:]):
+        # (round 66: an item a line rule already took, the rail's sponsored slot "Sponsored: The £9 gadget every driver
+        # wants", stands in the rail; at least one headline is still left to it)
+        headlines = [i for i in block[1:] if lines[i].reason is None]
+        if headlines and all(not _ends_sentence(lines[i].text) and not lines[i].list_item
+                             and not LIST_MARKER.match(lines[i].text)
+                             and _SHORT_WORDS <= _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in headlines):
             for i in block:
-                lines[i].reason = "related links"
+                if lines[i].reason is None or i == block[0]:
+                    lines[i].reason = "related links"
     step("mark_block_remnants/rails")
     # the post's meta under it: a block after the body opened by a line with a date and a time of
     # day that names the author of the head's stamp ("Zuletzt geändert von Bürger_Hansen am Mo 10.
