@@ -226,6 +226,46 @@ Still held out after round 65 (development on set 67; measured once with ``scrip
 Um diesen Inhalt zu sehen, ..." now goes, taken by round 65's class for embed consent placeholders with their
 instruction; the English, French, Italian and Polish placeholders of this set stay), keep lines 20/20, pages clean
 5/12 and page noise lines left 14 of 240 (unchanged, the same lines), article lines lost 0 of 120.
+
+Round 66 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 69`` and ``pytest tests/test_clean_held_out_69.py`` at 6dff24c (before)
+and the round's last commit on branch round66 (after): noise lines 34 -> 45/45 (marker 4 -> 8/8, reading-time 6 ->
+7/7, byline 4 -> 8/8, footer 7/7, comments 6 -> 8/8, share 3/3, notice 4/4), keep lines 20/20, pages 5 -> 12/12
+clean, page noise lines left 14 -> 0 of 240, article lines lost 0 of 120; pytest 59 passed, 18 xfailed -> 77
+passed. No loss to mend; every change is a line class, each in six languages with near misses in
+tests/test_clean.py (test_round_66_*). Round 65's class for embed consent placeholders is widened to an embed's
+placeholder that names the content or video as unavailable or blocked and waits for cookies or JavaScript ("Ce
+contenu est bloqué car vous n'avez pas accepté les cookies ...", "Contenuto non disponibile – accetta i cookie
+...", "Materiał wideo jest niedostępny. Włącz obsługę JavaScript ...") and to a magazine's imported-embed
+placeholder ("This content is imported from YouTube. ..."); the comment form's notify-me checkboxes and the Akismet
+notice now have their other five languages ("Benachrichtige mich über nachfolgende Kommentare via E-Mail.",
+"Questo sito usa Akismet per ridurre lo spam. ..."); the reader's verb in the second person counts as a word of a
+reading-time header ("Прочтёте за 4 минуты", "Vous lirez en 4 minutes"); round 63's follow plug takes a purpose
+clause after the networks ("Suivez-moi sur Mastodon et Bluesky pour ne rien rater ...") and the writer's group
+("Заходите в мою группу ВКонтакте — там ...", "Rejoignez mon groupe Facebook"); the speaking plug takes the
+writer's also-given talks or courses with the dates, fees or page after a dash ("I also give talks to ... – fees
+and dates on my Speaking page.", "Übrigens: Ich gebe auch Fermentierkurse – alle Termine ... „Workshops“.", a page's
+name in quotes being no quotation there). The page lines: round 64's opinion disclaimer asked for the opinions or
+views to open the line, and this set's disclaimers name the piece first ("Cette chronique reflète le point de vue
+de son autrice.", "Questo articolo esprime l'opinione dell'autrice."): the piece reflecting or expressing its
+author's view, the whole line, is now a disclaimer too; round 64's pin-it prompt asked for "it"/"this" after the
+verb in English, French and German, and the bare button ("Save to Pinterest", "Merken auf Pinterest") now goes; the
+column's kind over its columnist ("Le billet d'Odile Fargemont", "Die Kolumne von ...", "Колонка ...") is a byline
+and the other-columns link takes an elided "d'" and the Italian "interventi"; round 64's liked-it prompt takes a
+helped-you question ("Dir hat der Beitrag geholfen? Lass ein Like da!") and a tip-jar's buy call ("Enjoyed this?
+Buy the shed a tin of varnish"); the news or alerts offered to receive, short and no sentence ("Recevez l'essentiel
+de l'actu locale chaque soir", "Get our free breaking-news alerts on your phone"), go with the newsletter offers;
+write-to-us prompts after a have-something-to-say question ("Есть что сказать? Напишите нам"), a react label over
+the readers' letters ("Réagissez : courrier des lecteurs") and a write-to-the-paper label with its address go with
+the tip-off lines. Elsewhere: sets 66 and 68 lines 44 -> 45/45 (their hire-me plugs: the call to be asked for a
+quote, and paid writing work taken on with the rates or samples after a dash), set 66 left 5 -> 4, set 67 left
+15 -> 6, set 68 left 1 -> 0 (see their notes); set 63 left 20 -> 19 (de-windpark-buergerentscheid clean), set 64
+left 13 -> 10 (en-column-last-bank-branch clean: a labelled ad's copy with an offer's word and a most-popular label
+with its headline; ru-blog-kolodec-na-dache's you-may-also-like link), set 46 left 37 -> 36 (en-letters-page's
+sponsored funeral-plan ad: an ad's label over copy with a price); the rails pass (page_blocks, mark_block_remnants)
+now lets an item a line rule already took stand in a rail under its heading, so set 43's en-tabloid-video-reactions
+stays clean now that its rail's "Sponsored: ..." slot is taken as an ad first. No other set changed; no article
+line or keep line lost on any set from 10 to 69; SemEval noise diff 0 changed files.
 """
 
 from __future__ import annotations
