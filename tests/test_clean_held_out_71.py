@@ -206,6 +206,12 @@ more-columns link and the German portal's app prompt) and none at the foot; the 
 blog's title and everything from its subheading on, the Italian column's title, and the herb blog's and the Russian
 column's subheadings with everything after them (the problems name them "lost or out of order"). The failing cases are
 strict xfails.
+
+Still held out after round 66 (development on set 69; measured once with ``scripts/clean_held_out_report.py --sets
+71``): noise lines removed 32 -> 33/45 (byline 3 -> 4/8: the French online-writing-workshops plug now goes, taken by
+round 66's class for also-given talks or courses), keep lines 20/20, pages clean 3/12 (unchanged), page noise lines
+left 15 -> 14 of 240 (the phone-box column's more-columns link now goes), article lines lost 23 -> 16 of 120 (the
+radio blog keeps its subheading, list rows and last paragraphs and still loses its title; the other losses stay).
 """
 
 from __future__ import annotations
@@ -704,8 +710,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English join-the-waitlist-for-my-online-course plug ('Want more like this? My online course on natural dyeing opens for enrolment on 1 March – join the waitlist.') is left",
     "Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.":
         "a French embed-needs-third-party-cookies placeholder ('Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.') is left",
-    "Je propose aussi des ateliers d'écriture en ligne : toutes les dates sont sur ma page Ateliers.":
-        "a French online-writing-workshops plug ('Je propose aussi des ateliers d'écriture en ligne : toutes les dates sont sur ma page Ateliers.') is left",
     "Empfohlener redaktioneller Inhalt: An dieser Stelle finden Sie einen externen Inhalt von Datawrapper.":
         "a German recommended-editorial-content embed placeholder ('Empfohlener redaktioneller Inhalt: An dieser Stelle finden Sie einen externen Inhalt von Datawrapper.') is left",
     "Mehr von mir gibt es in meinem Newsletter „Landluft“ – jeden zweiten Freitag kostenlos in Ihrem Postfach.":
@@ -730,11 +734,11 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-blog-whetstone":
         "the kitchen blog's whetstone post keeps its jump-to-the-steps link ('Jump to the steps ↓') between the first paragraph and the paragraph with the quote, and its subscribe prompt ('Like this post? Subscribe to get the next one by email.') and previous-post link ('Previous: The soup I make every Monday') after the list rows (3 of 20 noise lines)",
     "fr-chronique-cabine":
-        "the paper's phone-box column keeps its opinion disclaimer ('Cette chronique n'engage que son autrice.') under the title, its house-valuation ad ('Votre maison vaut-elle plus que vous ne le pensez ? Estimation gratuite en ligne') between the first paragraph and the paragraph with the quote, and its more-columns link ('Lire aussi les autres chroniques d'Odile Carmantrand') after the list rows (3 of 20 noise lines)",
+        "the paper's phone-box column keeps its opinion disclaimer ('Cette chronique n'engage que son autrice.') under the title, and its house-valuation ad ('Votre maison vaut-elle plus que vous ne le pensez ? Estimation gratuite en ligne') between the first paragraph and the paragraph with the quote (2 of 20 noise lines; its more-columns link after the list rows goes since round 66)",
     "de-portal-glascontainer":
         "the regional portal's bottle-bank story keeps its app prompt ('Haldertal Aktuell als App – jetzt kostenlos laden') after the list rows (1 of 20 noise lines)",
     "de-blog-roehrenradio":
-        "the radio blog's post keeps its tagline ('Ein Bastelblog über alte Radios') and menu ('Start Projekte Werkstatt Über mich Kontakt') above the title (2 of 20 noise lines) and loses its title ('Opas Röhrenradio spielt wieder'), its subheading, its three list rows and its three last paragraphs (8 of 10 article lines)",
+        "the radio blog's post keeps its tagline ('Ein Bastelblog über alte Radios') and menu ('Start Projekte Werkstatt Über mich Kontakt') above the title (2 of 20 noise lines) and loses its title ('Opas Röhrenradio spielt wieder') (1 of 10 article lines; its subheading, list rows and last paragraphs, lost at the baseline, are kept since round 66)",
     "it-rubrica-luminarie":
         "the paper's Christmas-lights column keeps its e-paper link ('Sfoglia il giornale digitale') above the title and its opinion disclaimer ('Le opinioni espresse sono dell'autrice') under it (2 of 20 noise lines) and loses its title ('Le luminarie di novembre') (1 of 10 article lines)",
     "pl-portal-kapliczka":
