@@ -129,3 +129,28 @@ def test_without_a_table_or_with_the_option_off_the_pooled_rule_decides(classifi
     assert model._span_for(_Article(text, "en"), sentence, "Loaded_Language", 0.9, 0.8).attrs["cue"] == "the"
     assert ModelConfig.from_dict({}).language_content_share == 0.005
     assert ModelConfig.from_dict({"language_content_share": None}).language_content_share is None
+
+
+@pytest.mark.parametrize("name", ["default", "accurate"])
+def test_the_shipped_models_carry_a_frequent_word_list_for_each_training_language(name):
+    from spinscope.pipeline import packaged_model_path
+    model = SpinModel.load(packaged_model_path(name))
+    assert set(model.frequent_words_) == {"en", "fr", "de", "it", "pl", "ru"}
+    assert {"the", "der", "einen", "le", "il", "się", "не"} <= set().union(*model.frequent_words_.values())
+    assert model.config.language_content_share == 0.005
+
+
+def test_the_bundled_german_sample_gets_no_function_word_as_a_span():
+    """The demo's German commentary once showed Name_Calling spans on "einen" and "einer"."""
+    from importlib import resources
+
+    import spinscope
+    from spinscope.pipeline import default_model_path
+    path = resources.files("spinscope") / "samples" / "de_kommentar_migration.txt"
+    article = spinscope.load()(path.read_text(encoding="utf-8"), id="de", lang="de")
+    german = SpinModel.load(default_model_path()).frequent_words_["de"]
+    cues = [s for s in article.spans["techniques"] if s.attrs.get("cue")]
+    assert cues, "the sample has short-span techniques with cues"
+    for span in cues:
+        words = article.span_text(span).lower().split()
+        assert any(w.strip(".,„“\"") not in german for w in words), article.span_text(span)
