@@ -125,7 +125,7 @@ import numpy as np
 
 from spinscope.models.corpus import load_corpus
 from spinscope.models.features import FOLDER_TO_ISO
-from spinscope.models.linear import _WORD_RE, LinearTextClassifier
+from spinscope.models.linear import _WORD_RE, LinearTextClassifier, best_disjoint
 from spinscope.models.model import ModelConfig, SpinModel
 from spinscope.models.train import fold_assignment, score_predictions
 
@@ -165,35 +165,13 @@ def cues_with(clf, text, label, k, content, cache):
     """LinearTextClassifier.word_cues with the content-word test ``content(word) -> bool``."""
     found = cache.get(text)
     if found is None:
-        vocab = clf.word_.vocabulary_
-        matches = list(_WORD_RE.finditer(text))
-        words = [m.group().lower() for m in matches]
-        starts, ends, cols, spans = [], [], [], []
-        lo, hi = clf.word_ngrams
-        for n in range(lo, hi + 1):
-            for i in range(len(words) - n + 1):
-                col = vocab.get(" ".join(words[i:i + n]))
-                if col is not None:
-                    starts.append(matches[i].start())
-                    ends.append(matches[i + n - 1].end())
-                    cols.append(col)
-                    spans.append((i, i + n))
-        found = cache[text] = (words, starts, ends, np.array(cols, dtype=np.intp), spans)
-    words, starts, ends, cols, spans = found
+        found = cache[text] = clf._vocabulary_grams(text)
+    starts, ends, cols, _, words, bounds = found
     j = clf.labels_.index(label)
     is_content = [content(w) for w in words]
-    ok = np.array([any(is_content[a:b]) for a, b in spans], dtype=bool)
-    weights = clf.coef_[j, cols] * clf.word_.idf_[cols]
-    weights = np.where(ok, weights, 0)
-    candidates = [(s, e, float(w)) for s, e, w in zip(starts, ends, weights) if w > 0]
-    candidates.sort(key=lambda c: -c[2])
-    chosen = []
-    for c in candidates:
-        if all(c[1] <= s or c[0] >= e for s, e, _ in chosen):
-            chosen.append(c)
-        if len(chosen) == k:
-            break
-    return chosen
+    ok = np.array([any(is_content[a:b]) for a, b in bounds], dtype=bool)
+    weights = np.where(ok, clf.coef_[j, cols] * clf.word_.idf_[cols], 0)
+    return best_disjoint(starts, ends, weights, k)
 
 
 def content_rule(clf, shares, lang, variant):

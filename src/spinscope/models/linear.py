@@ -224,15 +224,7 @@ class LinearTextClassifier:
             weights = np.where(np.array([any(content[a:b]) for a, b in bounds], dtype=bool), weights, 0)
         elif content_df_share is not None:
             weights = np.where(top_idf >= self.content_idf(content_df_share), weights, 0)
-        candidates = [(s, e, float(w)) for s, e, w in zip(starts, ends, weights) if w > 0]
-        candidates.sort(key=lambda c: -c[2])
-        chosen: list[tuple[int, int, float]] = []
-        for c in candidates:
-            if all(c[1] <= s or c[0] >= e for s, e, _ in chosen):
-                chosen.append(c)
-            if len(chosen) == k:
-                break
-        return chosen
+        return best_disjoint(starts, ends, weights, k)
 
     @staticmethod
     def content_idf(df_share: float) -> float:
@@ -269,6 +261,20 @@ class LinearTextClassifier:
                     bounds.append((i, i + n))
         return (starts, ends, np.array(cols, dtype=np.intp), np.array(top_idf, dtype=np.float64),
                 words, bounds)
+
+
+def best_disjoint(starts: Sequence[int], ends: Sequence[int], weights, k: int) -> list[tuple[int, int, float]]:
+    """Up to ``k`` non-overlapping ``(start, end, weight)`` ranges with positive weight, heaviest
+    first (a heavier range shadows every range it overlaps)."""
+    candidates = [(s, e, float(w)) for s, e, w in zip(starts, ends, weights) if w > 0]
+    candidates.sort(key=lambda c: -c[2])
+    chosen: list[tuple[int, int, float]] = []
+    for c in candidates:
+        if all(c[1] <= s or c[0] >= e for s, e, _ in chosen):
+            chosen.append(c)
+        if len(chosen) == k:
+            break
+    return chosen
 
 
 def frequent_words(texts: Sequence[str], langs: Sequence[str | None], share: float) -> dict[str, list[str]]:
