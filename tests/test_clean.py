@@ -11578,3 +11578,46 @@ def test_round_66_most_popular_labels_and_free_valuation_ads_go(where, line):
 ])
 def test_round_66_most_popular_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 67) a named site or blog liked on a network, the line no sentence
+    ("tail", "Like Hedgerow Notes on Facebook"),
+    ("tail", "Aimez Le Pressoir sur Facebook"),
+    ("tail", "Liken Sie Landluft auf Facebook"),
+    ("tail", "Metti mi piace a Orto Felice su Facebook"),
+    ("tail", "Polub Zielnik na Facebooku"),
+    ("tail", "Лайкните «Дачу» во ВКонтакте"),
+])
+def test_round_67_named_site_liked_on_a_network_goes(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Like many people on Facebook, she posted a photo of the lights that evening."),
+    ("tail", "Polub to, co masz na co dzień, mówiła babcia, i miała rację."),
+    ("body", "Aimez vos voisins sur Facebook comme dans la rue, disait le curé en souriant."),
+])
+def test_round_67_named_site_liked_on_a_network_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 67) the page named bare as the subject of its affiliate-links note
+    ("body", "Post contains affiliate links."),
+    ("body", "Article contient des liens affiliés."),
+    ("body", "Beitrag enthält Affiliate-Links."),
+    ("body", "Articolo contiene link affiliati."),
+    ("body", "Wpis zawiera linki afiliacyjne."),
+    ("body", "Статья содержит партнёрские ссылки."),
+])
+def test_round_67_bare_page_noun_affiliate_notes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Post office contains affiliate links to the bank, the report said."),
+    ("body", "Wpis zawiera linki afiliacyjne do sklepów, z których sama korzystam od lat i które polecam bez wahania."),
+])
+def test_round_67_bare_page_noun_affiliate_notes_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

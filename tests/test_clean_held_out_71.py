@@ -743,10 +743,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the paper's Christmas-lights column keeps its e-paper link ('Sfoglia il giornale digitale') above the title and its opinion disclaimer ('Le opinioni espresse sono dell'autrice') under it (2 of 20 noise lines) and loses its title ('Le luminarie di novembre') (1 of 10 article lines)",
     "pl-portal-kapliczka":
         "the regional portal's roadside-shrine story keeps its ad label ('Ogłoszenie') and its cash-loan ad ('Kredyt gotówkowy do 50 000 zł – sprawdź ratę online') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
-    "pl-blog-ziola":
-        "the herb blog's drying post keeps its affiliate-links note ('Wpis zawiera linki afiliacyjne.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines) and loses its subheading ('Co suszę najczęściej'), its four list rows and its two last paragraphs (7 of 10 article lines)",
-    "ru-kolonka-shlagbaum":
-        "the paper's courtyard-barrier column loses its subheading ('Кто остался за шлагбаумом'), its three list rows and its three last paragraphs (7 of 10 article lines; no noise line is left)",
 }
 
 

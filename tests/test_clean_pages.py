@@ -2113,3 +2113,127 @@ ROUND_65_POST_PAGES = {
 def test_round_65_posts_own_reply_row_keeps_the_last_paragraphs(name):
     lang, case = ROUND_65_POST_PAGES[name]
     assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+def _round_67_post(lang, head, title, paragraphs, rows, prompts, last, foot):
+    """A blog post or a column: the page's head, the title, two paragraphs, a subheading over rows of one or two words
+    (a third row may be longer), two prompts of the site, short last paragraphs, then the foot."""
+    blocks = ([["-" + h for h in head], ["+" + title]] + [["+" + p] for p in paragraphs]
+              + [["+" + rows[0]] + ["+" + r for r in rows[1:]], ["-" + p for p in prompts], ["+" + p for p in last],
+                 ["-" + f for f in foot]])
+    return lang, page_from_blocks("rows-" + lang, blocks)
+
+
+ROUND_67_SHORT_ROW_PAGES = {
+    # a subheading worded as a clause over rows of one or two words, the page's prompts under the rows and short last
+    # paragraphs under them (set 71's pl-blog-ziola and ru-kolonka-shlagbaum lost everything from the subheading on:
+    # the rows were too short for the block, and the tail walk took them with the paragraphs)
+    'en': _round_67_post('en', ["Windowsill Garden", "Home About Recipes Contact"], "How I store apples over winter", [
+        "Every October the tree behind the shed gives us more apples than we can possibly eat before Christmas.",
+        "My neighbour told me: “Wrap them one by one in newspaper and never let two of them touch.” She was right."],
+        ["What keeps the longest", "Bramley", "Russet", "Cox", "Late Braeburn"],
+        ["Subscribe to our newsletter", "Follow Windowsill Garden on Instagram"],
+        ["I check the boxes once a week.", "Anything soft goes into a crumble the same day."],
+        ["2 comments", "Leave a Reply", "© 2026 Windowsill Garden"]),
+    'fr': _round_67_post('fr', ["Le Jardin du balcon", "Accueil Recettes Contact"], "Comment je garde mes pommes l'hiver", [
+        "Chaque octobre, l'arbre derrière la remise nous donne plus de pommes que nous ne pouvons en manger.",
+        "Ma voisine m'a dit : « Emballez-les une par une dans du papier journal, sans qu'elles se touchent. » Elle avait raison."],
+        ["Ce qui se garde le mieux", "Reinette grise", "Boskoop", "Belle de Boskoop tardive", "Calville"],
+        ["Abonnez-vous à la newsletter", "Suivez Le Jardin du balcon sur Instagram"],
+        ["Je vérifie les cagettes chaque semaine.", "Ce qui s'abîme finit en compote le jour même."],
+        ["2 commentaires", "Laisser un commentaire", "© 2026 Le Jardin du balcon"]),
+    'de': _round_67_post('de', ["Balkongarten", "Start Rezepte Kontakt"], "Wie ich Äpfel über den Winter lagere", [
+        "Jeden Oktober schenkt uns der Baum hinter dem Schuppen mehr Äpfel, als wir bis Weihnachten essen können.",
+        "Meine Nachbarin sagte: „Wickle sie einzeln in Zeitungspapier und lass nie zwei sich berühren.“ Sie hatte recht."],
+        ["Was am längsten hält", "Boskoop", "Roter Boskoop", "Ontario", "Winterrambur"],
+        ["Abonniere unseren Newsletter", "Folge Balkongarten auf Instagram"],
+        ["Ich sehe die Kisten einmal pro Woche durch.", "Was weich wird, kommt am selben Tag in den Kuchen."],
+        ["2 Kommentare", "Schreibe einen Kommentar", "© 2026 Balkongarten"]),
+    'it': _round_67_post('it', ["Orto sul balcone", "Home Ricette Contatti"], "Come conservo le mele per l'inverno", [
+        "Ogni ottobre l'albero dietro la rimessa ci regala più mele di quante riusciamo a mangiarne prima di Natale.",
+        "La mia vicina mi ha detto: «Avvolgetele una per una nella carta di giornale e non fatele mai toccare.» Aveva ragione."],
+        ["Quelle che durano di più", "Renetta", "Annurca", "Stark", "Golden tardiva"],
+        ["Iscriviti alla newsletter", "Segui Orto sul balcone su Instagram"],
+        ["Controllo le cassette una volta a settimana.", "Quello che si ammorbidisce finisce in torta il giorno stesso."],
+        ["2 commenti", "Lascia un commento", "© 2026 Orto sul balcone"]),
+    'pl': _round_67_post('pl', ["Ogródek na balkonie", "Start Przepisy Kontakt"], "Jak przechowuję jabłka przez zimę", [
+        "Co roku w październiku drzewo za szopą daje nam więcej jabłek, niż jesteśmy w stanie zjeść do świąt.",
+        "Sąsiadka powiedziała mi: „Zawijaj każde w gazetę i nie pozwól, żeby dwa się stykały.” Miała rację."],
+        ["Co leży najdłużej", "Szara reneta", "Antonówka", "Boskoop", "Idared"],
+        ["Zapisz się do newslettera", "Polub Ogródek na balkonie na Facebooku"],
+        ["Skrzynki przeglądam raz w tygodniu.", "Co mięknie, trafia tego samego dnia do szarlotki."],
+        ["2 komentarze", "Dodaj komentarz", "© 2026 Ogródek na balkonie"]),
+    'ru': _round_67_post('ru', ["Дача на балконе", "Главная Рецепты Контакты"], "Как я храню яблоки зимой", [
+        "Каждый октябрь яблоня за сараем даёт нам больше яблок, чем мы успеваем съесть до Нового года.",
+        "Соседка сказала мне: «Заворачивайте каждое в газету и не давайте им касаться друг друга». Она была права."],
+        ["Что лежит дольше всего", "Антоновка", "Семеренко", "Зимний банан", "Поздний пепин шафранный"],
+        ["Подпишитесь на рассылку", "Следите за «Дачей на балконе» в Telegram"],
+        ["Я перебираю ящики раз в неделю.", "Что размякло, в тот же день идёт в шарлотку."],
+        ["2 комментария", "Написать комментарий", "© 2026 Дача на балконе"]),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_67_SHORT_ROW_PAGES))
+def test_round_67_short_rows_under_a_worded_subheading_stay(name):
+    lang, case = ROUND_67_SHORT_ROW_PAGES[name]
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+def _round_67_widget(lang, head, title, paragraphs, widget, bio, foot):
+    blocks = ([["-" + h for h in head], ["+" + title]] + [["+" + p] for p in paragraphs]
+              + [["-" + w for w in widget], ["-" + bio], ["-" + f for f in foot]])
+    return lang, page_from_blocks("widget-" + lang, blocks)
+
+
+ROUND_67_WIDGET_PAGES = {
+    # near misses: under the last paragraph, a widget's heading (an imperative or a noun phrase, no question word)
+    # over one-word links and the writer's one-line bio are the page's, not a subheading with its rows
+    'en': _round_67_widget('en', ["Windowsill Garden", "Home About Recipes Contact"], "How I store apples over winter", [
+        "Every October the tree behind the shed gives us more apples than we can possibly eat before Christmas.",
+        "My neighbour told me to wrap them one by one in newspaper and never let two of them touch. She was right.",
+        "I check the boxes once a week, and anything soft goes into a crumble the same day."],
+        ["Browse the blog by topic", "Garden", "Kitchen", "Travel", "Books"],
+        "I write about the small garden behind our house since 2015.",
+        ["2 comments", "Leave a Reply", "© 2026 Windowsill Garden"]),
+    'fr': _round_67_widget('fr', ["Le Jardin du balcon", "Accueil Recettes Contact"], "Comment je garde mes pommes l'hiver", [
+        "Chaque octobre, l'arbre derrière la remise nous donne plus de pommes que nous ne pouvons en manger.",
+        "Ma voisine m'a conseillé de les emballer une par une dans du papier journal. Elle avait raison.",
+        "Je vérifie les cagettes chaque semaine, et ce qui s'abîme finit en compote le jour même."],
+        ["Parcourir le blog par thème", "Jardin", "Cuisine", "Voyages", "Livres"],
+        "J'écris sur le petit jardin derrière notre maison depuis 2015.",
+        ["2 commentaires", "Laisser un commentaire", "© 2026 Le Jardin du balcon"]),
+    'de': _round_67_widget('de', ["Balkongarten", "Start Rezepte Kontakt"], "Wie ich Äpfel über den Winter lagere", [
+        "Jeden Oktober schenkt uns der Baum hinter dem Schuppen mehr Äpfel, als wir bis Weihnachten essen können.",
+        "Meine Nachbarin riet mir, sie einzeln in Zeitungspapier zu wickeln. Sie hatte recht.",
+        "Ich sehe die Kisten einmal pro Woche durch, und was weich wird, kommt am selben Tag in den Kuchen."],
+        ["Den Blog nach Themen durchstöbern", "Garten", "Küche", "Reisen", "Bücher"],
+        "Ich schreibe seit 2015 über den kleinen Garten hinter unserem Haus.",
+        ["2 Kommentare", "Schreibe einen Kommentar", "© 2026 Balkongarten"]),
+    'it': _round_67_widget('it', ["Orto sul balcone", "Home Ricette Contatti"], "Come conservo le mele per l'inverno", [
+        "Ogni ottobre l'albero dietro la rimessa ci regala più mele di quante riusciamo a mangiarne prima di Natale.",
+        "La mia vicina mi ha consigliato di avvolgerle una per una nella carta di giornale. Aveva ragione.",
+        "Controllo le cassette una volta a settimana, e quello che si ammorbidisce finisce in torta."],
+        ["Sfoglia il blog per argomento", "Orto", "Cucina", "Viaggi", "Libri"],
+        "Scrivo del piccolo orto dietro casa nostra dal 2015.",
+        ["2 commenti", "Lascia un commento", "© 2026 Orto sul balcone"]),
+    'pl': _round_67_widget('pl', ["Ogródek na balkonie", "Start Przepisy Kontakt"], "Jak przechowuję jabłka przez zimę", [
+        "Co roku w październiku drzewo za szopą daje nam więcej jabłek, niż jesteśmy w stanie zjeść do świąt.",
+        "Sąsiadka powiedziała mi, żeby zawijać każde w gazetę i nie pozwolić, żeby dwa się stykały. Miała rację.",
+        "Skrzynki przeglądam raz w tygodniu, a co mięknie, trafia tego samego dnia do szarlotki."],
+        ["Przeglądaj bloga według tematów", "Ogród", "Kuchnia", "Podróże", "Książki"],
+        "Piszę o małym ogrodzie za naszym domem od 2015 roku.",
+        ["2 komentarze", "Dodaj komentarz", "© 2026 Ogródek na balkonie"]),
+    'ru': _round_67_widget('ru', ["Дача на балконе", "Главная Рецепты Контакты"], "Как я храню яблоки зимой", [
+        "Каждый октябрь яблоня за сараем даёт нам больше яблок, чем мы успеваем съесть до Нового года.",
+        "Соседка посоветовала мне заворачивать каждое яблоко в газету. Она была права.",
+        "Я перебираю ящики раз в неделю, а что размякло, в тот же день идёт в шарлотку."],
+        ["Смотрите записи блога по темам", "Сад", "Кухня", "Путешествия", "Книги"],
+        "Я пишу о маленьком саде за нашим домом с 2015 года.",
+        ["2 комментария", "Написать комментарий", "© 2026 Дача на балконе"]),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_67_WIDGET_PAGES))
+def test_round_67_widget_heading_over_short_links_is_no_subheading(name):
+    lang, case = ROUND_67_WIDGET_PAGES[name]
+    assert [p for p in _problems(case, lang) if p.startswith("kept")] == []

@@ -4126,7 +4126,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (round 43) any name of up to four words, the line no sentence: "Segui l'oratorio su Instagram", "Follow
         # Radio Valley on Instagram", "Suivez la paroisse sur Facebook", "Folgt dem Verein auf Instagram",
         # "Obserwuj parafię na Facebooku", "Следите за клубом во ВКонтакте"
-        r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за)"
+        # (round 67: or liked there, "Polub Zielnik na Facebooku", "Like Hedgerow Notes on Facebook", "Aimez Le Pressoir sur
+        # Facebook", "Liken Sie Landluft auf Facebook", "Metti mi piace a Orto Felice su Facebook", "Лайкните «Дачу» во ВКонтакте")
+        r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за"
+        r"|like|aimez|liken sie|likt|metti mi piace a|mettete mi piace a|polub(?:cie)?|лайкните)"
         r" (?:[^\s.!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*"
         r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)"
         # (round 66: or two networks, "Suivez Montgivrel Infos sur Facebook et Instagram")
@@ -7916,8 +7919,16 @@ _MAY_HOLD = re.compile(r"\b(?:may|might|could|peut|peuvent|pourrait|kann|können
 def _is_page_holds_affiliate_links(bare: str) -> bool:
     return (len(_SENTENCE_SPLIT.split(bare)) == 1 and word_count(bare) <= 16 and bool(_HOLDS.search(bare))
             and not _MAY_HOLD.search(bare)
-            and bool(PAGE_ITSELF.search(bare) or _PAGE_IN.search(bare))
+            and bool(PAGE_ITSELF.search(bare) or _PAGE_IN.search(bare) or _BARE_PAGE_NOUN_FIRST.match(bare))
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare))
+
+
+# (round 67) the page named bare as the subject, as Polish and Russian name it with no article and a blog's notes in
+# the other languages clip it: "Wpis zawiera linki afiliacyjne.", "Статья содержит партнёрские ссылки.", "Post contains
+# affiliate links.", "Article contient des liens affiliés.", "Beitrag enthält Affiliate-Links.", "Articolo contiene link
+# affiliati."
+_BARE_PAGE_NOUN_FIRST = re.compile(r"(?:post|article|artikel|beitrag|articolo|artykuł|wpis|tekst|статья|запись|пост"
+                                   r"|материал|текст)\s", re.I)
 
 
 # the shop's partner programme named as the writer's role: "As an Amazon Associate", "En tant que

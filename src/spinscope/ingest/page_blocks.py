@@ -2328,6 +2328,39 @@ def _is_body_sentence(line: Line) -> bool:
     return line.reason is None and (_is_prose(line) or (_is_sentence(line.text) and _n_words(line.text) >= 3))
 
 
+_SHORT_BLOCK_MIN_ROWS = 3
+_SHORT_ROW_MAX_WORDS = 2
+
+
+# a question word or a relative one opening a clause, in six languages
+_WH_OPENER = re.compile(
+    r"(?:what|which|who|whom|where|when|why|how|ce (?:que|qui|qu['’])|ceux qui|celles qui|quels?|quelles?|qui|où|quand"
+    r"|pourquoi|comment|was|wer|wen|wem|welche\w*|wo|wann|warum|wie|cosa|che cosa|quel(?:lo|la|li|le) che|quali|chi|dove"
+    r"|quando|perché|come|co|czego|kto|kogo|gdzie|kiedy|dlaczego|jak|jakie|które|что|чего|кто|кого|где|когда|почему|как"
+    r"|какие|чем)\b", re.I)
+
+
+def _is_worded_heading(text: str) -> bool:
+    """A subheading worded as a clause, opened by a question or relative word, three words or more and no cue of a
+    widget ("What I dry most often", "Co suszę najczęściej", "Кто остался за шлагбаумом"; not "Popular Posts" nor
+    "Browse the blog by topic", a widget's heading over its links)."""
+    bare = _bare(text)
+    return (len(bare.split()) >= 3 and bool(_WH_OPENER.match(bare))
+            and not (_page_widget_cue(bare) or has_widget_cue(bare)))
+
+
+def _is_short_block_row(line: Line) -> bool:
+    """A row of one or two words under such a subheading: a thing named, no digit, no mark, no chrome, no widget's
+    word."""
+    text = line.text
+    bare = _bare(text)
+    return (line.reason is None and not line.list_item and 1 <= _n_words(text) <= _SHORT_ROW_MAX_WORDS
+            and bare == text.strip() and not any(c.isdigit() for c in text)
+            and all(w.replace("-", "").isalpha() for w in bare.split())
+            and not _is_chrome(text) and not _page_widget_cue(bare) and not has_widget_cue(bare)
+            and date_line(text) is None)
+
+
 def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
     """The last row of the article's subheading-and-rows block opening at lines[i], if it is one."""
     head = lines[i]
@@ -2344,6 +2377,15 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
     while j < stop and _is_block_row(lines[j], inner=j > first_row):
         j += 1
     rows = j - first_row
+    if rows == 0 and _is_worded_heading(head.text):
+        # (round 67) or three rows or more, of one or two words each or longer, the things the subheading
+        # names ("Кто остался за шлагбаумом" over "Скорая помощь", "Доставка продуктов", ...; "Co suszę
+        # najczęściej" over "Tymianek", "Oregano", ...), under a heading worded as a clause
+        while j < stop and (_is_short_block_row(lines[j]) or (j > first_row and _is_block_row(lines[j], inner=True))):
+            j += 1
+        rows = j - first_row
+        if rows < _SHORT_BLOCK_MIN_ROWS:
+            return None
     if not _BLOCK_ROWS[0] <= rows <= _BLOCK_ROWS[1]:
         return None
     # under the rows, at most two lines before the sentence: the page's, or the rules' widgets (a
