@@ -11621,3 +11621,24 @@ def test_round_67_bare_page_noun_affiliate_notes_go(where, line):
 ])
 def test_round_67_bare_page_noun_affiliate_notes_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 67) the blog or the writer's work liked, then the tip jar's call to buy the writer something
+    ("tail", "You like this blog? Buy me a pint"),
+    ("tail", "Vous aimez ce blog ? Offrez-moi une bolée"),
+    ("tail", "Dir gefällt mein Blog? Spendier mir ein Bier"),
+    ("tail", "Ti piace questo blog? Offrimi uno spritz"),
+    ("tail", "Lubisz tego bloga? Postaw mi piwo"),
+    ("tail", "Вам нравится мой блог? Угостите автора чаем"),
+])
+def test_round_67_liked_the_blog_tip_jar_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Vous aimez ce blog ? Moi aussi, mais je ne sais toujours pas pourquoi je l'ai commencé."),
+    ("tail", "Do you like this blog? My mother asked me that every week for a whole year."),
+])
+def test_round_67_liked_the_blog_tip_jar_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

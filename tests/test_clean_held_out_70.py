@@ -536,8 +536,6 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-column-launderette":
         "the paper's launderette column keeps its more-from-the-columnist link ('More from Tamsin Yelverton') after the list rows (1 of 20 noise lines)",
-    "fr-blog-cidre":
-        "the cider blog's pressing-day post loses its two last paragraphs ('Le jus fermente maintenant dans la cave de chacun, ...' and 'Si vous avez un pressoir qui dort, sortez-le : ...'), which follow its buy-me-a-bolée prompt and previous-post link (2 of 10 article lines; no noise line is left)",
     "de-portal-hebamme":
         "the regional portal's midwife story keeps its WhatsApp prompt ('Hürnbach heute jetzt auch auf WhatsApp') after the list rows (1 of 20 noise lines)",
     "it-portale-sagra":

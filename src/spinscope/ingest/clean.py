@@ -5359,6 +5359,15 @@ _LIKED_IT_PROMPT = re.compile(
     r"|(?:do )?you (?:like|enjoy|love) our (?:columns|articles|stories|journalism)|(?:vous aimez|tu aimes) nos (?:chroniques|articles|billets|reportages)"
     r"|(?:ihnen|dir|euch) gefallen unsere (?:kolumnen|artikel|beiträge|texte)|(?:ti|vi) piacciono (?:le nostre rubriche|i nostri articoli)"
     r"|(?:lubisz|lubicie) nasze (?:felietony|artykuły|teksty)|(?:вам )?нравятся наши (?:колонки|статьи|материалы)"
+    # (round 67) or the blog or the writer's work liked: "Vous aimez ce blog ? Offrez-moi une bolée", "You like this blog?
+    # Buy me a pint", "Dir gefällt mein Blog? Spendier mir ...", "Ti piace questo blog? Offrimi ...", "Lubisz tego bloga?
+    # Postaw mi ...", "Вам нравится мой блог? Угостите ..."
+    r"|(?:do )?you (?:like|enjoy|love) (?:this blog|this site|my blog|my work|what i do)"
+    r"|(?:vous aimez|tu aimes) (?:ce blog|ce site|mon blog|mon travail|ce que je fais)"
+    r"|(?:ihnen|dir|euch) gefällt (?:dieser blog|mein blog|meine arbeit|was ich (?:mache|schreibe))"
+    r"|(?:ti|vi) piace (?:questo blog|il mio blog|il mio lavoro|quello che faccio)"
+    r"|(?:lubisz|lubicie) (?:tego bloga|mojego bloga|moją pracę|to, co robię)|(?:podoba (?:ci|wam) się) (?:ten blog|mój blog|moja praca)"
+    r"|(?:вам |тебе )?нравится (?:этот блог|мой блог|моя работа|то, что я делаю)"
     r"|(?:hat|gefällt|gefiel) (?:dir|ihnen|euch) (?:der|dieser|mein|meine|diese) (?:artikel|beitrag|post|text)(?: gefallen)?"
     r"|(?:ti|vi) è piaciut[oa] (?:l['’]articolo|il post|questo (?:articolo|post)|questa lettura)"
     r"|(?:s)?podoba(?:ł|ła|ło)? (?:ci|wam) się (?:ten |ta )?(?:wpis|artykuł|post|tekst|notka)"

@@ -951,6 +951,16 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
 _GOES_ON_MAX_SKIP = 1  # the rules' lines beside the post navigation (a "previous post" link)
 
 
+# (round 67) the writer's advice to a reader in the same case, a sentence opened by a condition on the reader and
+# closed by a full stop ("Si vous avez un pressoir qui dort, sortez-le : il suffit de deux voisins ...", "If you have
+# an old press in the shed, get it out.", "Wenn Sie eine alte Presse haben, holen Sie sie heraus.", "Se avete un
+# torchio in cantina, tiratelo fuori.", "Jeśli macie starą prasę, wyciągnijcie ją.", "Если у вас есть старый пресс,
+# достаньте его."): the article's last word, not a teaser's (a prompt about the page or its services is tested apart)
+_READER_ADVICE = re.compile(
+    r"(?:if you|si vous|si tu|s['’]il vous|wenn sie|wenn du|wenn ihr|falls sie|falls du|se avete|se hai|se vi|se ti"
+    r"|jeśli (?:ma|macie|masz|chcecie|chcesz)|jeżeli|если (?:у вас|у тебя|вы|ты))\b(?![^.!?]*[?!]\W*$)[^?!]*\.\W*$", re.I)
+
+
 def _goes_on_under(lines: list[Line], first: int, closing: int) -> bool:
     """Whether the article goes on under a post navigation link a blog prints between two of its
     parts ("Next post: Making hay in a wet July", "Vorheriger Beitrag: Schutzbleche im Test",
@@ -978,8 +988,9 @@ def _goes_on_under(lines: list[Line], first: int, closing: int) -> bool:
         if (not _is_prose(line) or not _OPENS_SENTENCE.match(line.text)
                 or _is_site_prompt(line.text) or CALL_TO_ACTION.match(_bare(line.text)) or is_prompt(line.text)
                 or WIDGET_SYMBOL.search(spoken) or PAGE_ITSELF.search(spoken) or SITE_SERVICE.search(spoken)
-                or AD_WORD.search(spoken) or ((READER.search(spoken) or NETWORK_WORD.search(spoken)
-                                               or WIDGET_WORD.search(spoken)) and not FINITE_VERB.search(spoken))):
+                or AD_WORD.search(spoken) or (((READER.search(spoken) and not _READER_ADVICE.match(spoken))
+                                                or NETWORK_WORD.search(spoken)
+                                                or WIDGET_WORD.search(spoken)) and not FINITE_VERB.search(spoken))):
             # (a blog's own paragraphs say "I" and "we" with or without a finite verb: "Next spring I want
             # to learn to peen the blade ..."; the reader, the site's services, an ad or a widget's word
             # are a teaser's or a prompt's)
