@@ -11642,3 +11642,22 @@ def test_round_67_liked_the_blog_tip_jar_prompts_go(where, line):
 ])
 def test_round_67_liked_the_blog_tip_jar_prompts_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 67) the own-view disclaimer of a woman writing
+    ("head", "Cette chronique n'engage que son autrice."),
+    ("head", "Les propos tenus ici n'engagent que leur autrice."),
+    ("head", "Le opinioni espresse sono dell'autrice"),
+    ("head", "Le opinioni espresse in questa rubrica sono esclusivamente quelle dell'autrice."),
+])
+def test_round_67_own_view_disclaimers_of_a_woman_writing_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Le opinioni espresse dall'autrice del ricorso sono state respinte dal tribunale amministrativo."),
+    ("body", "Cette décision n'engage que la commune, a rappelé l'autrice du rapport devant le conseil."),
+])
+def test_round_67_own_view_disclaimers_of_a_woman_writing_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

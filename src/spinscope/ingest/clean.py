@@ -4982,7 +4982,8 @@ _DISCLAIMER = re.compile(
     r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|not\s+necessarily\s+those\s+of"
     r"|ne\s+(?:reflète|reflètent|représente|représentent|engage|engagent)\s+(?:pas\s+nécessairement|que)"
     # (round 42: the elided negation, "les propos qui y sont tenus n'engagent que leur auteur")
-    r"|n['’]\s*(?:engage|engagent)\s+que\s+(?:leurs?|son|ses)\s+auteur"
+    # (round 67: a woman writing, "Cette chronique n'engage que son autrice.", "Le opinioni espresse sono dell'autrice")
+    r"|n['’]\s*(?:engage|engagent)\s+que\s+(?:leurs?|son|ses)\s+(?:auteur|autrice)"
     # the writer's own opinions, in six languages (round 42): "Opinions expressed in this column are the
     # writer's own", "Gastbeiträge geben die Meinung der Autorin wieder", "Les opinions exprimées sont celles
     # de l'auteur", "Le opinioni espresse sono dell'autore", "Opinie wyrażone w felietonie są prywatnymi opiniami
@@ -4995,7 +4996,7 @@ _DISCLAIMER = re.compile(
     r"|(?:dieser|der)\s+(?:gast)?(?:beitrag|kommentar|text|artikel)\s+gibt\s+(?:ausschließlich\s+)?(?:die\s+)?"
     r"(?:persönliche\s+)?meinung\s+(?:der\s+autorin|des\s+autors|der\s+autor\w*)\s+wieder"
     r"|les\s+opinions\s+exprimées\s+(?:dans\s+\S+\s+\S+\s+)?(?:sont|n['’]engagent)\s+(?:celles\s+de\s+l['’]auteur|que)"
-    r"|le\s+opinioni\s+espresse\s+(?:\S+\s+){0,3}?sono\s+(?:esclusivamente\s+)?(?:quelle\s+)?dell['’]\s*autor"
+    r"|le\s+opinioni\s+espresse\s+(?:\S+\s+){0,3}?sono\s+(?:esclusivamente\s+)?(?:quelle\s+)?dell['’]\s*(?:autor|autric)"
     # (round 64: "Poglądy wyrażone w felietonie są opiniami autora.")
     r"|(?:opinie|poglądy)\s+wyrażone\s+(?:\S+\s+){0,3}?są\s+(?:prywatnymi\s+)?(?:opiniami|poglądami)\s+autor"
     # (round 66) the piece itself reflecting or expressing its author's view, the whole line: "Cette chronique reflète le

@@ -1832,6 +1832,16 @@ def _is_stamp_line(line: Line) -> bool:
         date_line(line.text) or _is_labelled_stamp(line.text)))
 
 
+def _is_post_meta(line: Line) -> bool:
+    """(round 67) A blog post's meta between its title and its first paragraph: the rules' comment count ("3 Kommentare")
+    or a label and its colon over a category or two, no sentence, five words at most ("Kategorie: Restaurierung",
+    "Kategorie: Ogród, Spiżarnia")."""
+    if line.reason == "comment count":
+        return True
+    return (line.reason is None and bool(_LABEL_COLON.match(_bare(line.text))) and _n_words(line.text) <= _HEAD_LABEL_MAX_WORDS
+            and not _ends_sentence(line.text) and not any(c.isdigit() for c in line.text))
+
+
 def _headline_under_stamps(lines: list[Line], top: int, first: int, stamp: int | None) -> int | None:
     """The index of a headline right above the article's first paragraph (only a picture's credit
     or an ad slot between) under the page's stamps (a byline, a date, a reading time: from the
@@ -1843,7 +1853,7 @@ def _headline_under_stamps(lines: list[Line], top: int, first: int, stamp: int |
         return None
     question = lines[opening].text.rstrip().endswith(("?", "!")) and _n_words(lines[opening].text) <= _HEADLINE_MAX_WORDS
     h = opening if question else opening - 1  # (a headline may ask: "Gdzie zarobisz najwięcej?")
-    while h > stamp and lines[h].reason in _BOX_WIDGETS:
+    while h > stamp and (lines[h].reason in _BOX_WIDGETS or _is_post_meta(lines[h])):
         h -= 1
     line = lines[h]
     if (h <= stamp or line.reason is not None or line.list_item or (not question and (
