@@ -11661,3 +11661,45 @@ def test_round_67_own_view_disclaimers_of_a_woman_writing_go(where, line):
 ])
 def test_round_67_own_view_disclaimers_of_a_woman_writing_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 67) an empty comment section and the call to be the first to give an opinion
+    ("tail", "No comments yet. Be the first to have your say"),
+    ("tail", "Aucun commentaire pour le moment. Soyez le premier à donner votre avis"),
+    ("tail", "Noch keine Kommentare. Sei der Erste, der seine Meinung sagt"),
+    ("tail", "Nessun commento ancora. Sii il primo a dire la tua!"),
+    ("tail", "Brak komentarzy. Bądź pierwszy, który wyrazi opinię"),
+    ("tail", "Комментариев пока нет. Будьте первым, кто выскажет мнение"),
+])
+def test_round_67_be_the_first_to_give_an_opinion_goes(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Nessun commento ancora dal sindaco, che sarà il primo a dire la sua domani in consiglio."),
+])
+def test_round_67_be_the_first_to_give_an_opinion_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 67) the paper's digital edition offered to leaf through, or named alone as a link
+    ("head", "Browse the digital edition"),
+    ("head", "Feuilletez le journal numérique"),
+    ("head", "Blättern Sie im E-Paper"),
+    ("head", "Sfoglia il giornale digitale"),
+    ("head", "Przeglądaj e-wydanie"),
+    ("head", "Листать электронную версию"),
+    ("head", "Электронная версия номера"),
+])
+def test_round_67_digital_edition_links_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Sfoglia il giornale digitale ogni mattina, dice il sindaco, perché la carta non arriva più."),
+    ("body", "Электронная версия номера вышла на день раньше бумажной, сообщили в редакции."),
+])
+def test_round_67_digital_edition_links_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -426,13 +426,17 @@ _SHARE_BAR = (_SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _
 
 
 # the call to open an empty comment section (round 30)
+# (round 67: or the first to give an opinion, "Sii il primo a dire la tua!", "Be the first to have your say", "Soyez le premier
+# à donner votre avis", "Sei der Erste, der seine Meinung sagt", "Bądź pierwszy, który wyrazi opinię", "Будьте первым, кто
+# выскажет мнение")
 _FIRST_TO_COMMENT = (
-    r"(?:be the first(?: to (?:comment|reply|leave a comment|share your (?:thoughts|opinion)))?"
-    r"|soyez (?:le premier|la première)(?: à (?:commenter|réagir|laisser un commentaire))?"
-    r"|(?:sei|seien sie) (?:der|die) erste(?:,? (?:der|die) (?:kommentiert|einen kommentar schreibt))?"
-    r"|(?:sii|siate) il primo(?: a (?:commentare|lasciare un commento))?"
-    r"|bądź pierwsz[ya](?:,? (?:który|która) (?:skomentuje|doda komentarz))?|dodaj pierwszy komentarz"
-    r"|будьте первым(?:,? кто (?:оставит комментарий|прокомментирует))?|оставьте первый комментарий)")
+    r"(?:be the first(?: to (?:comment|reply|leave a comment|share your (?:thoughts|opinion)|have your say|say what you think))?"
+    r"|soyez (?:le premier|la première)(?: à (?:commenter|réagir|laisser un commentaire|donner (?:votre|son) avis))?"
+    r"|(?:sei|seien sie) (?:der|die) erste(?:,? (?:der|die) (?:kommentiert|einen kommentar schreibt|(?:seine|ihre) meinung sagt))?"
+    r"|(?:sii|siate) il primo(?: a (?:commentare|lasciare un commento|dire la (?:tua|vostra)|dare la (?:tua|vostra) opinione))?"
+    r"|bądź pierwsz[ya](?:,? (?:który|która) (?:skomentuje|doda komentarz|wyrazi (?:swoją )?opinię))?|dodaj pierwszy komentarz"
+    r"|будьте первым(?:,? кто (?:оставит комментарий|прокомментирует|выскажет (?:своё |свое )?мнение))?"
+    r"|оставьте первый комментарий)")
 
 
 # A body of a site, a school or a club that signs a post as its writer, in six languages: its team, its
@@ -5821,7 +5825,18 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         # (no price: an e-edition named, "Lesen Sie die ganze Ausgabe im E-Paper")
         r"|(?:buy|get|read|kup|zamów|przeczytaj|achetez|acheter|lisez|kaufen sie|lesen sie|acquista|compra|leggi|купить"
         r"|купите|читать)\s+(?:[^\s.!?]+\s+){0,5}?(?:(?:in|im|on|en|w|в|sur|nell['’]|nel)\s+)?(?:the |l['’]|dem )?"
-        r"(?:e-?paper|e-?kiosk\w*|e-?wydani\w*|édition numérique|edizione digitale|электронн\w+ верси\w+)", re.I)),
+        r"(?:e-?paper|e-?kiosk\w*|e-?wydani\w*|édition numérique|edizione digitale|электронн\w+ верси\w+)"
+        # (round 67) the paper leafed through online, or its digital edition named alone as a link: "Sfoglia il giornale
+        # digitale", "Browse the digital edition", "Feuilletez le journal numérique", "Im E-Paper blättern", "Przeglądaj
+        # e-wydanie", "Листать электронную версию", "Le journal en version numérique", "Электронная версия номера"
+        r"|(?:sfoglia(?:te)?|browse|flip through|feuilletez|feuilleter|blättern sie(?: im| in der)?|przeglądaj|przejrzyj|листать"
+        r"|листайте|полистайте)\s+(?:the |today['’]s |le |la |l['’]|il |lo |la |das |die |dem |der |nasze |naszą )?"
+        r"(?:digital (?:edition|paper|issue)|e-?paper|journal numérique|journal en version numérique|édition numérique"
+        r"|version numérique|digitale(?:n)? ausgabe|giornale digitale|edizione digitale|versione digitale|e-?wydanie"
+        r"|wydanie cyfrowe|электронн\w+ верси\w+(?: номера| газеты)?)"
+        r"|(?:the |today['’]s |le |das |die |il |l['’])?(?:digital edition|journal en version numérique|version numérique du journal"
+        r"|digitale ausgabe|giornale digitale|edizione digitale|e-?wydanie|wydanie cyfrowe|электронная версия (?:номера|газеты))",
+        re.I)),
     # a form's field or button ("Ваш email", "Votre adresse e-mail", "Ihre E-Mail-Adresse *",
     # "Оформить подписку", "Add to Calendar", "Get Directions", "Dodaj do kalendarza")
     ("form field", re.compile(
@@ -5922,6 +5937,8 @@ _PAGE_TOOL_FIRST = frozenset("""
     ukazał опубликован опубликована опубликовано вышла вышел материал
     cet dieser questo ten эта этот
     buy get read kup zamów przeczytaj achetez acheter lisez kaufen lesen acquista compra leggi купить купите читать
+    sfoglia sfogliate browse flip feuilletez feuilleter blättern przeglądaj przejrzyj листать листайте полистайте
+    today's digital edition giornale edizione e-wydanie e-paper wydanie электронная
     your votre ihre deine la il twój twoja ваш ваше ваша оформить subscribe jetzt abbonati wykup zasubskrybuj
     en direct live live-ticker liveblog live-blog diretta na relacja онлайн прямой трансляция
     suivre suivez follow verfolgen segui seguite śledź следите смотрите
