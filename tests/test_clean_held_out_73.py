@@ -191,6 +191,12 @@ Fiat blog's affiliate note, whose pin-it prompt goes, and the samovar blog's boo
 prompt goes) and two between the list rows and the last paragraphs (the honesty-box column's promoted-story teaser,
 whose "Promoted stories" label goes, and the water-kiosk story's WhatsApp-channel prompt, whose read-also link goes); no
 article line of a page is lost. The failing cases are strict xfails.
+
+Still held out after round 67 (development on sets 70 and 71; measured once with ``scripts/clean_held_out_report.py
+--sets 73``): noise lines removed 43/45 and keep lines 18/20 (unchanged), pages clean 2 -> 3/12, page noise lines left
+11 -> 10 of 240 (the car-restoration blog's affiliate note "Wpis zawiera linki afiliacyjne." now goes: set 71, read
+in round 67, holds the same stock Polish sentence, and the round's class for affiliate notes naming the post as a
+bare noun took it), article lines lost 0 of 120. Its strict xfail removed; the other failures are unchanged.
 """
 
 from __future__ import annotations
@@ -710,8 +716,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's water-kiosk story keeps its WhatsApp-channel prompt ('Ricevi le notizie della valle su WhatsApp: iscriviti al nostro canale') after the list rows (1 of 20 noise lines)",
     "it-rubrica-banda":
         "the paper's town-band column keeps its gift-this-article link ('Regala questo articolo') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "pl-blog-maluch":
-        "the car-restoration blog's post keeps its affiliate note ('Wpis zawiera linki afiliacyjne.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "ru-blog-samovar":
         "the samovar blog's post keeps its bookmark button ('Сохранить в закладки') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
 }
