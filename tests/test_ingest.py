@@ -139,6 +139,30 @@ def test_bad_files_each_get_one_clear_error_and_the_good_file_survives(tmp_path)
     assert [d.meta.id for d in good_docs] == ["good"]
 
 
+def test_batch_units_refuse_bad_files_with_the_same_reasons_as_the_reader(tmp_path):
+    # `spinscope ingest` reads files into work units (spinscope.batch.units), not through read_inputs:
+    # the same file must get the same error on both paths
+    from spinscope.batch.units import iter_units
+
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    huge = tmp_path / "huge.txt"
+    huge.write_text("word " * 5000)
+    missing = tmp_path / "missing.txt"
+    inputs = [str(p) for p in (empty, binary, huge, missing, good)]
+    options = AnalysisOptions(max_bytes=10_000)
+    units = list(iter_units(inputs, options))
+    unit_errors = {e.input: e.reason for e in units if isinstance(e, InputError)}
+    reader_errors = {e.input: e.reason for e in _errors(_items(*inputs, max_bytes=10_000))}
+    assert unit_errors == reader_errors
+    assert set(unit_errors) == {str(empty), str(binary), str(huge), str(missing)}
+    assert [u.input for u in units if not isinstance(u, InputError)] == [str(good)]
+
+
 def test_mis_encoded_file_is_decoded_or_refused_never_garbled(tmp_path):
     latin1 = tmp_path / "latin1.txt"
     latin1.write_bytes("Le ministre a déclaré que la réforme était nécessaire pour l'économie française."

@@ -20,7 +20,7 @@ from typing import Iterable, Iterator
 from spinscope.ingest.decode import decode_bytes
 from spinscope.ingest.errors import InputError
 from spinscope.ingest.readers import (JSONL_SUFFIXES, RawDocument, _document_from_decoded, document_from_record,
-                                      is_url, iter_folder, read_url)
+                                      is_url, iter_folder, read_text_file, read_url)
 from spinscope.options import AnalysisOptions
 
 URL_LIST_SUFFIXES = {".urls"}
@@ -79,16 +79,9 @@ def _file_units(path: Path, options: AnalysisOptions) -> Iterator[WorkUnit | Inp
         yield from _jsonl_units(path, options)
         return
     try:
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            raise InputError(input, f"file is {size:,} bytes, over the limit of {options.max_bytes:,} "
-                                    "for one article (raise it with --max-bytes)")
-        text = decode_bytes(path.read_bytes(), input, options.max_bytes)
+        text = read_text_file(path, options)
     except InputError as exc:
         yield exc
-        return
-    except OSError as exc:
-        yield InputError(input, f"cannot read file ({exc.strerror or exc})")
         return
     urls = _url_lines(text) if suffix in URL_LIST_SUFFIXES | {".txt", ""} else None
     if urls is not None:  # a list of URLs, one per line

@@ -75,25 +75,30 @@ def looks_like_html(text: str) -> bool:
     return head.startswith("<") and bool(re.search(r"<(html|body|head|!doctype|p|div|article)\b", head))
 
 
-def read_file(path: Path, options: AnalysisOptions) -> Iterator[Item]:
+def read_text_file(path: Path, options: AnalysisOptions) -> str:
+    """The decoded text of one article file; an InputError names the file and why it cannot be read."""
     input = str(path)
+    try:
+        size = path.stat().st_size
+        if size > options.max_bytes:  # checked before reading, so a huge file is never loaded
+            raise InputError(input, f"file is {size:,} bytes, over the limit of {options.max_bytes:,} "
+                                    "for one article (raise it with --max-bytes)")
+        return decode_bytes(path.read_bytes(), input, options.max_bytes)
+    except OSError as exc:
+        raise InputError(input, f"cannot read file ({exc.strerror or exc})") from None
+
+
+def read_file(path: Path, options: AnalysisOptions) -> Iterator[Item]:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, options)
         return
     try:
-        size = path.stat().st_size
-        if size > options.max_bytes:
-            raise InputError(input, f"file is {size:,} bytes, over the limit of {options.max_bytes:,} "
-                                    "for one article (raise it with --max-bytes)")
-        text = decode_bytes(path.read_bytes(), input, options.max_bytes)
+        text = read_text_file(path, options)
     except InputError as exc:
         yield exc
         return
-    except OSError as exc:
-        yield InputError(input, f"cannot read file ({exc.strerror or exc})")
-        return
-    yield from _document_from_decoded(text, input, path.stem, suffix, path)
+    yield from _document_from_decoded(text, str(path), path.stem, suffix, path)
 
 
 def _document_from_decoded(text: str, input: str, stem: str, suffix: str, path: Path | None) -> Iterator[Item]:
