@@ -11,7 +11,8 @@ from typing import Iterable
 import click
 from tqdm import tqdm
 
-from spinscope.cli.common import error, info, load_model, show_progress, write_atomic
+from spinscope.cli.common import (allow_private_urls_option, error, info, lang_option, load_model,
+                                   max_bytes_option, model_option, no_clean_option, show_progress, write_atomic)
 from spinscope.ingest.readers import JSONL_SUFFIXES, iter_folder
 from spinscope.options import AnalysisOptions
 from spinscope.pipeline import Pipeline
@@ -101,18 +102,14 @@ def _options(max_bytes: int, no_clean: bool, lang: str | None, allow_private_url
               help="Output format (default: from -o's extension, else jsonl).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report here instead of standard output.")
-@click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
-              help="A model directory from 'spinscope train', or 'accurate' for the bundled accurate model "
-                   "(slower; needs the 'encoder' extra). Default: the bundled default model.")
-@click.option("--max-bytes", type=int, default=AnalysisOptions.max_bytes, show_default=True,
-              help="Refuse inputs (or JSONL lines) larger than this.")
-@click.option("--no-clean", is_flag=True, help="Keep scraper noise (ads, footers, comments).")
+@model_option
+@max_bytes_option
+@no_clean_option
 @click.option("--site-template", is_flag=True,
               help="Also remove, as the site's template, lines a site prints on three or more of the "
                    "batch's articles (removes more noise; may take an article's recurring lines).")
-@click.option("--lang", default=None, help="Force the language (ISO 639-1) instead of detecting it.")
-@click.option("--allow-private-urls", is_flag=True,
-              help="Fetch URLs on loopback, private and link-local addresses too (intranet pages).")
+@lang_option
+@allow_private_urls_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 def analyze_command(inputs, fmt, output, model_dir, max_bytes, no_clean, site_template, lang,
                     allow_private_urls, quiet):

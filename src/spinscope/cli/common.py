@@ -1,4 +1,4 @@
-"""Helpers shared by the CLI commands: messages, atomic writes, model loading."""
+"""Helpers shared by the CLI commands: options, messages, atomic writes, model loading."""
 
 from __future__ import annotations
 
@@ -10,7 +10,23 @@ import click
 
 from spinscope.export.common import atomic_text
 from spinscope.models.model import ModelError, SpinModel
+from spinscope.options import AnalysisOptions
 from spinscope.pipeline import resolve_model_path
+
+
+# Options that mean the same in every command that reads articles (analyze, ingest, serve), defined once
+# so their names, defaults and help cannot drift apart.
+model_option = click.option(
+    "--model", "model_dir", type=click.Path(file_okay=False), default=None,
+    help="A model directory from 'spinscope train', or 'accurate' for the bundled accurate model "
+         "(slower; needs the 'encoder' extra). Default: the bundled default model.")
+max_bytes_option = click.option("--max-bytes", type=int, default=AnalysisOptions.max_bytes, show_default=True,
+                                help="Refuse inputs (or JSONL lines) larger than this.")
+no_clean_option = click.option("--no-clean", is_flag=True, help="Keep scraper noise (ads, footers, comments).")
+lang_option = click.option("--lang", default=None, help="Force the language (ISO 639-1) instead of detecting it.")
+allow_private_urls_option = click.option(
+    "--allow-private-urls", is_flag=True,
+    help="Fetch URLs on loopback, private and link-local addresses too (intranet pages).")
 
 
 def error(message: str) -> None:

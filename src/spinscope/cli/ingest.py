@@ -10,7 +10,8 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from spinscope.cli.common import error, info, load_model, show_progress
+from spinscope.cli.common import (allow_private_urls_option, error, info, lang_option, load_model,
+                                   max_bytes_option, model_option, no_clean_option, show_progress)
 from spinscope.options import AnalysisOptions
 from spinscope.pipeline import Pipeline, resolve_model_path
 
@@ -36,15 +37,11 @@ def _model_version(model_dir: str | None) -> str:
 @click.option("--parquet", "parquet_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write results as Parquet part files into this folder (for a store that lives elsewhere; "
                    "load them later with 'spinscope ingest FOLDER --db PATH').")
-@click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
-              help="A model directory from 'spinscope train', or 'accurate' for the bundled accurate model "
-                   "(slower; needs the 'encoder' extra). Default: the bundled default model.")
-@click.option("--max-bytes", type=int, default=AnalysisOptions.max_bytes, show_default=True,
-              help="Refuse inputs (or JSONL lines) larger than this.")
-@click.option("--no-clean", is_flag=True, help="Keep scraper noise (ads, footers, comments).")
-@click.option("--lang", default=None, help="Force the language (ISO 639-1) instead of detecting it.")
-@click.option("--allow-private-urls", is_flag=True,
-              help="Fetch URLs on loopback, private and link-local addresses too (intranet pages).")
+@model_option
+@max_bytes_option
+@no_clean_option
+@lang_option
+@allow_private_urls_option
 @click.option("--chunk-size", type=click.IntRange(min=1), default=None,
               help="Articles per task and per transaction (default 4).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")

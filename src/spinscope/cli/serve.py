@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from spinscope.cli.common import info, load_model
+from spinscope.cli.common import info, load_model, model_option
 from spinscope.server.settings import ServerSettings
 
 
@@ -16,9 +16,7 @@ from spinscope.server.settings import ServerSettings
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on (0.0.0.0 exposes the server to the network: set --token).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
-@click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
-              help="A model directory from 'spinscope train', or 'accurate' for the bundled accurate model "
-                   "(slower; needs the 'encoder' extra). Default: the bundled default model.")
+@model_option
 @click.option("--token", envvar="SPINSCOPE_API_TOKEN", default=None,
               help="Require this token (Authorization: Bearer TOKEN; browsers open /?token=TOKEN once). "
                    "Also read from $SPINSCOPE_API_TOKEN.")

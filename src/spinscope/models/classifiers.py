@@ -21,7 +21,7 @@ from spinscope.models.decision import ClassBiasRule, ThresholdRule, tune_class_b
 from spinscope.models.features import (DocumentFeaturizer, ParagraphFeaturizer, SharedNgrams, surface_features,
                                        tfidf, word_vectorizer)
 from spinscope.models.linear import (_dequantize, _quantize, _sigmoid, fit_dense_weights, fit_linear_weights,
-                                     sparse_operand)
+                                     multi_hot, sparse_operand)
 
 
 def _group_folds(groups: Sequence, folds: int, seed: int):
@@ -128,15 +128,6 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
         self.embedding_weight, self.embedding_C = embedding_weight, embedding_C
         self.threshold_folds, self.seed, self.n_jobs = threshold_folds, seed, n_jobs
 
-    def _targets(self, targets) -> np.ndarray:
-        index = {label: i for i, label in enumerate(self.labels)}
-        Y = np.zeros((len(targets), len(self.labels)), dtype=np.int8)
-        for row, labels in enumerate(targets):
-            for label in labels:
-                if label in index:
-                    Y[row, index[label]] = 1
-        return Y
-
     def fit(self, articles: Sequence, paragraph_targets: Sequence[Sequence[set[str]]],
             langs: Sequence[str | None], gold_spans: Sequence[Sequence] | None = None,
             embeddings: np.ndarray | None = None) -> "ParagraphTechniqueClassifier":
@@ -152,7 +143,7 @@ class ParagraphTechniqueClassifier(_QuantizedWeights):
                                                surface_feature=self.surface_feature).fit(articles)
         rows = [(ai, pi) for ai, a in enumerate(articles) for pi in range(len(a.paragraphs))]
         X = self.featurizer_.transform_rows(articles, rows, langs)
-        Y = self._targets([paragraph_targets[ai][pi] for ai, pi in rows])
+        Y = multi_hot([paragraph_targets[ai][pi] for ai, pi in rows], self.labels)
         row_lang = np.array([str(langs[ai]) for ai, _ in rows])
         coef, self.intercept_ = fit_linear_weights(X, Y, C=self.C, class_weight=self.class_weight,
                                                    n_jobs=self.n_jobs, seed=self.seed)

@@ -100,15 +100,10 @@ class LinearTextClassifier:
         return coef, intercept
 
     def _targets(self, targets) -> np.ndarray:
-        index = {label: i for i, label in enumerate(self.labels)}
         if not self.multilabel:
+            index = {label: i for i, label in enumerate(self.labels)}
             return np.array([index[t] for t in targets])
-        Y = np.zeros((len(targets), len(self.labels)), dtype=np.int8)
-        for row, labels in enumerate(targets):
-            for label in labels:
-                if label in index:
-                    Y[row, index[label]] = 1
-        return Y
+        return multi_hot(targets, self.labels)
 
     def fit(self, texts: Sequence[str], targets: Sequence, groups: Sequence | None = None) -> "LinearTextClassifier":
         """``targets``: a label per text (multi-class) or a set of labels per text (multi-label).
@@ -261,6 +256,17 @@ class LinearTextClassifier:
                     bounds.append((i, i + n))
         return (starts, ends, np.array(cols, dtype=np.intp), np.array(top_idf, dtype=np.float64),
                 words, bounds)
+
+
+def multi_hot(targets: Sequence[Collection[str]], labels: Sequence[str]) -> np.ndarray:
+    """One row per item, one 0/1 column per label; labels outside ``labels`` are ignored."""
+    index = {label: i for i, label in enumerate(labels)}
+    Y = np.zeros((len(targets), len(labels)), dtype=np.int8)
+    for row, item_labels in enumerate(targets):
+        for label in item_labels:
+            if label in index:
+                Y[row, index[label]] = 1
+    return Y
 
 
 def best_disjoint(starts: Sequence[int], ends: Sequence[int], weights, k: int) -> list[tuple[int, int, float]]:
