@@ -763,8 +763,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the paper's phone-box column keeps its house-valuation ad ('Votre maison vaut-elle plus que vous ne le pensez ? Estimation gratuite en ligne') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its more-columns link after the list rows goes since round 66, its opinion disclaimer under the title since round 67)",
     "de-portal-glascontainer":
         "the regional portal's bottle-bank story keeps its app prompt ('Haldertal Aktuell als App – jetzt kostenlos laden') after the list rows (1 of 20 noise lines)",
-    "it-rubrica-luminarie":
-        "the paper's Christmas-lights column keeps its column name ('La rubrica della domenica') above the title (1 of 20 noise lines) and loses its title ('Le luminarie di novembre') (1 of 10 article lines; its e-paper link above the title and its opinion disclaimer under it go since round 67)",
     "pl-portal-kapliczka":
         "the regional portal's roadside-shrine story keeps its ad label ('Ogłoszenie') and its cash-loan ad ('Kredyt gotówkowy do 50 000 zł – sprawdź ratę online') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
 }

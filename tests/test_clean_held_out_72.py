@@ -708,10 +708,7 @@ _LINE_XFAIL: dict[str, str] = {
     "Автор — Ольга Верескова, веду курсы по домашней выпечке. Запись в личных сообщениях.":
         "a Russian author line with a baking-course plug ('Автор — Ольга Верескова, веду курсы по домашней выпечке. Запись в личных сообщениях.') is left",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Written by hand in 1911, the parish minutes record the same argument about the well.":
-        "an English article sentence opening 'Written by hand in 1911, the parish minutes ...' is lost at the foot of the article",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "fr-chronique-kiosque":
         "the paper's newspaper-kiosk column keeps its column-newsletter prompt ('Recevez nos chroniques chaque dimanche : inscrivez-vous à la lettre Opinions') after the list rows, and at the foot its react prompt ('Réagir à cet article'), commenter row ('Jean-Paul V. – le 7 mars à 8 h 12') and comment ('Robert nous manquera. Qui va nous donner les résultats du rugby maintenant ?') (4 of 20 noise lines)",

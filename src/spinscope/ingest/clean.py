@@ -279,8 +279,24 @@ def _goes_on_as_sentence(bare: str) -> bool:
     return _content_words(clause, lowercase_only=False) >= minimum
 
 
+# A stamp names who wrote or posted and when, never how: the word followed by the manner of writing or
+# of the slip that made it public ("Written by hand in 1911, the parish minutes record ...", "Posted by
+# mistake on the council website, ...", "Publié par erreur le 3 mars, ...", "Veröffentlicht aus Versehen
+# ...", "Pubblicato per errore ...", "Opublikowano przez pomyłkę ...", "Опубликовано по ошибке ...") opens
+# a participle clause of the article, whose "by" is no author (round 68)
+_STAMP_MANNER = re.compile(
+    _STAMP_WORDS + r"\s+(?:by (?:hand|mistake|accident|error|candlelight|lamplight|typewriter|the light of)"
+    r"|in (?:pencil|ink|longhand|shorthand|haste|secret)\b|à la main|au crayon|à l['’]encre|à la hâte"
+    r"|par (?:erreur|accident|mégarde)|en secret|von hand|per hand|mit (?:der hand|bleistift|tinte)"
+    r"|aus versehen|versehentlich|irrtümlich|a mano|a matita|per (?:errore|sbaglio)|in fretta"
+    r"|ręcznie|odręcznie|ołówkiem|przez pomyłkę|omyłkowo|przypadkiem|от руки|карандашом|по ошибке|случайно)\b",
+    re.I)
+
+
 def _is_stamp_sentence(bare: str) -> bool:
     """A sentence of the article that opens with a stamp's word (see _STAMP_BYLINE)."""
+    if _STAMP_MANNER.match(bare) and bare.endswith((".", "!", "?", "…")):
+        return True
     if len(bare.split()) < _STAMP_SENTENCE_MIN_WORDS or _STAMP_AUTHOR.match(bare):
         return False
     if _goes_on_as_sentence(bare):

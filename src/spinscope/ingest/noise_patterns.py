@@ -363,3 +363,25 @@ RAIL_HEADING = re.compile(
     r"|in evidenza|ultime notizie|da non perdere|najważniejsze(?: (?:wiadomości|informacje))?|najczęściej czytane"
     r"|najpopularniejsze|najnowsze(?: wiadomości)?|popularne|главное|главные новости|самое читаемое|самое популярное"
     r"|популярное|последние новости|топ новостей)\s*[:：]?", re.I)
+
+
+# (round 68) a periodic column's name, the day or the rhythm it runs on, as a line over the column's own headline
+# ("The Sunday column", "The Saturday morning column", "Our weekly column", "La chronique du dimanche", "Die
+# Sonntagskolumne", "Die Kolumne am Freitag", "La rubrica della domenica", "Il corsivo del lunedì", "Felieton
+# niedzielny", "Nasz felieton na weekend", "Воскресная колонка главного редактора", "Колонка выходного дня"): the
+# column's label, not a headline (a headline naming the column goes on: "La rubrica della domenica compie trent'anni")
+PERIODIC_COLUMN = re.compile(
+    r"(?:the |our |my )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekly|weekend|midweek|fortnightly|monthly)"
+    r"(?: morning| evening)? column"
+    r"|(?:la |notre |ma )?chronique (?:du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|mois)"
+    r"|de la semaine|hebdomadaire|mensuelle|dominicale)"
+    r"|(?:die |unsere |meine )?(?:(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|wochenend|wochen"
+    r"|monats)-?kolumne|(?:wöchentliche|monatliche) kolumne|kolumne (?:am|zum) (?:montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|wochenende))"
+    r"|(?:la |il |l['’])?(?:rubrica|corsivo|commento) (?:del (?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|mese"
+    r"|fine settimana)|della (?:domenica|settimana)|settimanale|domenicale|mensile)"
+    r"|(?:felieton|komentarz) (?:niedzielny|sobotni|poniedziałkowy|wtorkowy|środowy|czwartkowy|piątkowy|tygodniowy"
+    r"|weekendowy|miesięczny)|(?:niedzielny|sobotni|poniedziałkowy|piątkowy|weekendowy|cotygodniowy) felieton"
+    r"|(?:nasz |mój )?felieton na (?:niedzielę|sobotę|weekend)"
+    r"|(?:воскресная|субботняя|понедельничная|пятничная|еженедельная|ежемесячная) колонка(?: (?:главного )?редактора)?"
+    r"|колонка (?:выходного дня|по (?:воскресеньям|субботам|понедельникам|пятницам))", re.I)

@@ -74,7 +74,7 @@ from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
                                              INITIAL_END, LIST_MARKER, MONTH_NAMES, MONTH_WORD, NETWORK_WORD,
-                                             PAGE_ITSELF, RAIL_HEADING, READER, ROLE_AND_NAME,
+                                             PAGE_ITSELF, PERIODIC_COLUMN, RAIL_HEADING, READER, ROLE_AND_NAME,
                                              SIGN_UP_IMPERATIVE, SITE_AS_WE,
                                              SITE_SERVICE, THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD,
                                              YOU_ARE_HERE_LABEL)
@@ -1310,7 +1310,9 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
         (_n_words(lines[i].text) >= 4 and (i in dated or not _is_chrome(lines[i].text, head=True))
          and not _is_short_label(lines[i].text)
          # (a writer's role and name is no title: "Scritto da Elisa, viola", "Redakcja strony: Halina Wrzos", round 34)
-         and not _is_role_byline(_bare(lines[i].text)))
+         and not _is_role_byline(_bare(lines[i].text))
+         # (nor the column's name over its headline: "La rubrica della domenica", "The Sunday column", round 68)
+         and not PERIODIC_COLUMN.fullmatch(_bare(lines[i].text)))
         or (i + 1 < len(lines) and lines[i + 1].reason is None and _is_date_span(_bare(lines[i + 1].text))))), top)
     # a section's banner in capitals over the headline ("WYBORY SAMORZĄDOWE 2026 – WYNIKI" over
     # "Wybory w Borowicach: druga tura ...") is the page's: the headline under it, no sentence and
