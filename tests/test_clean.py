@@ -11811,3 +11811,144 @@ def test_round_68_periodic_column_names_near_misses_stay(lang):
         ["-" + p[0], "-" + p[1], "-" + p[2], "-" + p[4]], ["+" + p[12]], ["-" + p[6]],
         ["+" + line for line in p[8:10]], ["+" + line for line in p[10:12]]])
     assert [problem for problem in _problems(case, lang) if problem.startswith("lost")] == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the platform's technology credited in the footer, in six languages
+    ("tail", "Technology by Blogger."),
+    ("tail", "Technologie de Blogger"),
+    ("tail", "Technologie von Jimdo"),
+    ("tail", "Tecnologia Blogger"),
+    ("tail", "Technologia Blogger."),
+    ("tail", "Технологии Tilda"),
+])
+def test_round_68_platform_technology_footers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Tecnologia di Blogger e di altri servizi gratuiti ha permesso alla scuola di aprire un giornalino online."),
+    ("tail", "Technologie von Tilda nutzt inzwischen auch die Gemeinde für ihre Seite, sagte der Bürgermeister."),
+    ("tail", "Technology by Ghost is what the newsroom chose after the old site crashed twice in a week."),
+])
+def test_round_68_platform_technology_footers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the written-by byline with a call to follow the writer on a network after a separator
+    ("head", "Written by Nora Feltham | Follow her on Mastodon @nfeltham@mastodon.example"),
+    ("head", "Écrit par Lucie Faverolles | Suivez-la sur Instagram @lucie.faverolles"),
+    ("head", "Geschrieben von Anna Weber · Folgt ihr auf Mastodon"),
+    ("head", "Scritto da Paolo Neri | Seguilo su Instagram @paoloneri"),
+    ("head", "Napisane przez Jana Kowalskiego | Obserwuj go na X @jkowalski"),
+    ("head", "Написано Анной Ким | Подписывайтесь на неё в Telegram @annakim"),
+])
+def test_round_68_written_by_bylines_with_a_follow_call_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Écrit par Lucie Faverolles, le rapport | suivez-la sur ce point, dit le maire, et tout ira bien."),
+    ("tail", "Scritto da Paolo Neri nel 1950, il diario fu seguito da altri tre volumi sulla valle."),
+])
+def test_round_68_written_by_bylines_with_a_follow_call_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the paywall lifted for one piece: the open-access label, the editors' word that all may read it
+    ("head", "Free to read: our editors have made this story available to everyone."),
+    ("head", "This article is free to read"),
+    ("head", "Cet article est en accès libre"),
+    ("head", "Article en accès libre – la rédaction l'offre à tous ses lecteurs."),
+    ("head", "Dieser Artikel ist frei zugänglich"),
+    ("head", "Frei lesbar: Die Redaktion hat diesen Beitrag für alle Leser freigeschaltet."),
+    ("head", "Articolo ad accesso libero"),
+    ("head", "Contenuto ad accesso libero: la redazione lo ha reso disponibile per tutti."),
+    ("head", "Artykuł w otwartym dostępie"),
+    ("head", "Tekst w otwartym dostępie – redakcja udostępniła go wszystkim czytelnikom."),
+    ("head", "Материал в открытом доступе"),
+    ("head", "Статья в открытом доступе: редакция сделала её доступной для всех."),
+])
+def test_round_68_open_access_notices_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Free to read, the new library's books can also be borrowed by visitors from the next valley."),
+    ("body", "L'accès libre au parc sera rétabli dès lundi, a annoncé la mairie."),
+    ("body", "Frei zugänglich ist der Turm erst seit dem Umbau, sagte der Bürgermeister."),
+    ("body", "Ad accesso libero saranno anche i bagni pubblici del parco, ha promesso il sindaco."),
+    ("body", "W otwartym dostępie są też dokumenty z 1911 roku, mówi archiwistka."),
+    ("body", "В открытом доступе оказались и протоколы заседаний за 1911 год, рассказала архивист."),
+])
+def test_round_68_open_access_notices_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the about-the-author box on one line with the writer's book plugged in the third person
+    ("tail", "About the author: Nora Feltham has written about hedgerows since 2015. Her book \"Field Margins\" is available in all good bookshops."),
+    ("tail", "À propos de l'autrice : Claire Denoyelle écrit sur les jardins depuis 2015. Son livre « Les Haies » est disponible en librairie."),
+    ("tail", "Über den Autor: Jonas Brandt schreibt seit 2015 über Hecken. Sein Buch „Feldraine“ ist im Buchhandel erhältlich."),
+    ("tail", "L'autrice: Chiara Dentici scrive di orti dal 2015. Il suo libro «Siepi» è disponibile in tutte le librerie."),
+    ("tail", "O autorce: Klara Dembińska pisze o ogrodach od 2015 roku. Jej książka „Miedze” jest dostępna w księgarniach."),
+    ("tail", "Об авторе: Клара Денисова пишет о садах с 2015 года. Её книга «Межи» уже в продаже."),
+])
+def test_round_68_author_boxes_with_a_book_plug_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "About the author of the petition we know little, except that her book on the harbour is available at the library."),
+    ("tail", "Über die Autorin des Gutachtens sagte der Bürgermeister, ihr Buch sei im Buchhandel erhältlich."),
+    ("tail", "Об авторе книги «Межи» в деревне вспоминают до сих пор, хотя её давно нет в продаже."),
+])
+def test_round_68_author_boxes_with_a_book_plug_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the writer's courses or workshops, the sign-up by private message
+    ("tail", "Автор — Ирина Лесная, веду мастер-классы по керамике. Запись в личных сообщениях."),
+    ("tail", "Nora Feltham, I run bread-baking courses in my kitchen. Sign up by direct message."),
+    ("tail", "Claire Denoyelle, j'anime des ateliers de reliure. Inscriptions par message privé."),
+    ("tail", "Clara Dengler, ich gebe Töpferkurse in Freiburg. Anmeldung per Privatnachricht."),
+    ("tail", "Chiara Dentici, tengo corsi di acquerello a Lucca. Iscrizioni in privato."),
+    ("tail", "Autorka: Klara Dembińska – prowadzę warsztaty lepienia z gliny, zapisy w wiadomości prywatnej."),
+])
+def test_round_68_course_plugs_with_sign_up_by_private_message_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Учительница ведёт курсы по выпечке в доме культуры, а запись в личных сообщениях больше не работает, жалуются жители."),
+    ("tail", "The club runs courses for beginners, and in private messages members say the fees are too high."),
+])
+def test_round_68_course_plugs_with_sign_up_by_private_message_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the writer's free download offered to the reader, a hello-I'm-the-writer intro before it at most
+    ("tail", "Hi, I'm Nora – I write about hedgerows from a wet corner of Devon. Grab my free planting checklist here."),
+    ("tail", "Download my free composting guide"),
+    ("tail", "Bonjour, moi c'est Claire ! J'écris sur les jardins de ville. Téléchargez mon guide gratuit du compost."),
+    ("tail", "Hallo, ich bin Clara – ich schreibe über Balkongärten. Hol dir meinen kostenlosen Leitfaden zum Kompostieren!"),
+    ("tail", "Ciao, sono Chiara – scrivo di orti sul balcone. Scarica la mia guida gratuita alla semina."),
+    ("tail", "Cześć, jestem Klara – piszę o ogrodach na balkonie. Pobierz mój darmowy poradnik o kompostowaniu."),
+    ("tail", "Привет, я Клара — пишу об огородах на балконе. Скачайте мой бесплатный гайд по компосту."),
+])
+def test_round_68_free_download_offers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Get a free guide to the castle at the tourist office, the leaflet says."),
+    ("tail", "Hi, I'm Nora, and this spring I finally planted the hedge I had been promising myself for ten years."),
+    ("tail", "Scarica la mia guida gratuita, mi disse il sindaco, e poi vieni a lamentarti dei sentieri."),
+    ("tail", "Téléchargez mon guide gratuit, répétait le maire aux habitants, mais personne ne l'a fait."),
+])
+def test_round_68_free_download_offers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

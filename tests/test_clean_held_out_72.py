@@ -694,20 +694,7 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "Hi, I'm Maggie – I write about slow gardening from a windy hillside. Grab my free seed-saving guide here.":
-        "an English hi-I'm-the-author intro with a free-guide plug ('Hi, I'm Maggie – I write about slow gardening from a windy hillside. Grab my free seed-saving guide here.') is left",
-    "Written by Tom Ashcombe | Follow him on Bluesky @tomashcombe.bsky.social":
-        "an English written-by byline with a follow-him-on-Bluesky handle ('Written by Tom Ashcombe | Follow him on Bluesky @tomashcombe.bsky.social') is left",
-    "Article en accès libre : la rédaction a choisi de le rendre disponible à tous.":
-        "a French open-access notice ('Article en accès libre : la rédaction a choisi de le rendre disponible à tous.') is left",
-    "Über die Autorin: Greta Hollweg schreibt seit 2019 über Gärten ohne Gift. Ihr Buch „Der faule Garten“ ist überall im Buchhandel erhältlich.":
-        "a German about-the-author box with a book plug ('Über die Autorin: Greta Hollweg schreibt seit 2019 über Gärten ohne Gift. Ihr Buch „Der faule Garten“ ...') is left",
-    "Tecnologia di Blogger.":
-        "the Italian Blogger footer ('Tecnologia di Blogger.') is left",
-    "Автор — Ольга Верескова, веду курсы по домашней выпечке. Запись в личных сообщениях.":
-        "a Russian author line with a baking-course plug ('Автор — Ольга Верескова, веду курсы по домашней выпечке. Запись в личных сообщениях.') is left",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "fr-chronique-kiosque":

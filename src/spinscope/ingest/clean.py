@@ -371,6 +371,19 @@ _LOG_IN_FREE = (r"(?:\s+(?:for free|free of charge|(?:it['’]s|it is) free|grat
                    r"|za darmo|bezpłatnie|бесплатно))?")
 _LOG_IN_TO_READ = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _LOG_IN_FREE + r",?\s+" + _TO_READ_ON
                    + r"|" + _TO_READ_ON + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _LOG_IN_FREE)
+# (round 68) the paywall lifted for one piece: its open-access label ("Free to read", "Article en accès libre",
+# "Dieser Artikel ist frei zugänglich", "Articolo ad accesso libero", "Artykuł w otwartym dostępie", "Материал в
+# открытом доступе"), and after a colon or a dash the editors' word that every reader may read it ("... : la rédaction
+# a choisi de le rendre disponible à tous."); a comma after the label opens a clause of the article instead
+_OPEN_ACCESS = (r"(?:(?:this |the )?(?:article|story|piece|post) (?:is )?)?(?:free to read|free for (?:all|every) readers?"
+                r"|unlocked for (?:all|every) readers?|open to (?:all|every) readers?)"
+                r"|(?:(?:cet |l['’])?article |ce contenu )?(?:est )?(?:en|d['’]) ?accès (?:libre|gratuit)"
+                r"|(?:(?:dieser |der )?(?:artikel|beitrag|text) (?:ist )?)?(?:frei|kostenlos) (?:zugänglich|lesbar|verfügbar)"
+                r"|(?:(?:questo |l['’])?articolo |contenuto )?(?:è )?(?:ad|in) accesso (?:libero|gratuito|aperto)"
+                r"|(?:(?:ten )?(?:artykuł|tekst|wpis) )?(?:jest )?w (?:otwartym|wolnym|bezpłatnym) dostępie"
+                r"|(?:(?:этот |эта )?(?:материал|статья|текст) )?(?:находится )?в открытом доступе")
+_OPENED_TO_ALL = (r"[^.!?\n]{0,120}?\b(?:everyone|all (?:our )?readers|every reader|tous|tout le monde|alle[nr]?|jede[nr]?"
+                  r"|tutti|chiunque|wszystkich|wszystkim|każdego|всех|всем|каждого)\b[^.!?\n]{0,40}")
 
 
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
@@ -2517,6 +2530,31 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:dostępn\w+|w sprzedaży|w przedsprzedaży|do kupienia|w księgarniach|empik\w*|amazon)\b.{0,120}",
         r"[^\n?.!]{1,80}?\s(?:в|из) моей (?:новой |первой |последней )?(?:книге|книги|повести)\b.{0,200}"
         r"(?:доступна|в продаже|на предзаказ\w*|можно (?:купить|заказать)|в книжных|озон\w*|литрес\w*|ozon)\b.{0,120}",
+        # (round 68) the writer's free download offered to the reader, a hello-I'm-the-writer intro before it at most: "Hi,
+        # I'm Nora – I write about hedgerows. Grab my free planting checklist here.", "Téléchargez mon guide gratuit du
+        # compost", "Hol dir meinen kostenlosen Leitfaden", "Scarica la mia guida gratuita", "Pobierz mój darmowy poradnik",
+        # "Скачайте мой бесплатный гайд" (the writer's own: "Get a free guide at the tourist office" names no owner; no
+        # comma after it: "Scarica la mia guida gratuita, mi disse il sindaco, ..." reports what someone said)
+        r"(?:(?:hi|hello|hey|bonjour|salut|coucou|hallo|ciao|salve|cześć|hej|привет|здравствуйте)[,!]?\s+(?:i['’]m|i am"
+        r"|moi c['’]est|je suis|ich bin|sono|jestem|mam na imię|меня зовут|я)\s[^\n]{1,200}?[.!—–-]\s+)?"
+        r"(?:grab|download|get|claim|téléchargez|télécharge|récupérez|recevez|hol dir|holt euch|holen sie sich|lade dir"
+        r"|laden sie sich|sichere dir|sichern sie sich|scarica|scaricate|ricevi|pobierz|pobierzcie|odbierz|zgarnij|скачайте"
+        r"|скачай|забирайте|получите)\s+(?:my|our|mon|ma|notre|meinen|meine|mein|unseren|unsere|la mia|il mio|i miei|le mie"
+        r"|mój|moją|moje|nasz|мой|мою|мои|наш|нашу)\s"
+        r"(?=[^.!?\n]{0,80}\b(?:free|gratuit\w*|offert\w*|kostenlos\w*|gratis|gratuit[oaie]|darmow\w*|bezpłatn\w*|бесплатн\w*))"
+        r"(?=[^.!?\n]{0,80}(?:guide|check-?list|e-?book|workbook|planner|cheat ?sheet|printable|template|pdf|livret|fiche"
+        r"|leitfaden|ratgeber|vorlage|guida|poradnik|przewodnik|szablon|гайд|чек-?лист|шаблон|руководств))[^.!?,\n]{3,120}",
+        # (round 68) the about-the-author box on one line, the writer's book plugged in it in the third person: "About the
+        # author: X has written about hedgerows since 2015. Her book ... is available in all good bookshops.", "À propos de
+        # l'autrice : ... Son livre « ... » est disponible en librairie.", "Über den Autor: ... Sein Buch „...“ ist im
+        # Buchhandel erhältlich.", "L'autrice: ... Il suo libro «...» è in tutte le librerie.", "O autorce: ... Jej książka
+        # „...” jest dostępna w księgarniach.", "Об авторе: ... Её книга «...» уже в продаже." (the box's header and its
+        # colon open it: a sentence about an author's book does not)
+        r"(?:about the (?:author|writer)|à propos de l['’]aut(?:eur|eure|rice)|" + _AUTHOR_BOX_HEADER
+        + r"|über (?:den autor|die autorin)|zum autor|zur autorin|sull['’]autore|sull['’]autrice|об авторке)\s*[:：]\s*"
+        r"[^\n]{10,300}?\b(?:book|novel|livre|roman|buch|libro|romanzo|książk\w+|powieść|книг\w+)\b[^\n]{0,150}?"
+        r"(?:\b(?:available|bookshops?|bookstores?|amazon|disponible|librairies?|erhältlich|buchhandel|buchhandlungen"
+        r"|disponibile|librerie|libreria|dostępn\w+|księgarni\w*|empik)\b|в продаже|книжных)[^\n]{0,80}",
         r"(?:buy|order|get) (?:my|your) (?:new )?(?:book|copy)\b.{0,120}",
         r"(?:please )?(?:consider )?(?:help )?support (?:us|me|my work|our work|"
         r"our journalism|this (?:blog|site|channel|work)|independent (?:media|journalism))\b.{0,250}",
@@ -3364,6 +3402,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|esclusiv[ao] per gli abbonati|wyłącznie dla (?:subskrybentów|prenumeratorów|abonentów)"
         r"|эксклюзив(?:но)? для (?:подписчиков|подписчиц))",
     )),
+    # the paywall lifted for one piece, with the editors' word that every reader may read it (see _OPEN_ACCESS, round 68)
+    ("paywall notice", whole_line(r"(?:" + _OPEN_ACCESS + r")(?:\s*[:.—–-]\s*" + _OPENED_TO_ALL + r")?")),
     # a call to log in or register to read on (see _LOG_IN_TO_READ, round 38)
     ("paywall notice", whole_line(_LOG_IN_TO_READ)),
     # a metered platform's offer to read without a limit, its trial after a dash at most (round 44):
@@ -3690,8 +3730,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # a hosting or service credit naming the platform (round 42): "Хостинг от uCoz", "Hosted by uCoz",
         # "Hébergé par Blogger", "Fourni par Blogger.", "Bereitgestellt von Blogger.", "Fornito da Blogger.",
         # "Gestito da Blogger", "На платформе Blogger" (round 56: Blogger's Russian footer alone, "Технологии Blogger.")
+        # (round 68: the platform's technology credited in the other languages too, as Blogger's Italian footer does:
+        # "Technology by Blogger", "Technologie de Blogger", "Technologie von Blogger", "Tecnologia di Blogger.",
+        # "Technologia Blogger")
         r"(?:хостинг от|hosting (?:by|from|od|di)|hébergement (?:par|fourni par)|fourni par|bereitgestellt von|fornito da"
-        r"|gestito da|на платформе|платформа|технологии)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
+        r"|gestito da|на платформе|платформа|технологии|technology (?:by|from)|technologie(?: de| von)?|tecnologia(?: di)?"
+        r"|technologia)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
         # (round 54: "Создано при помощи Ghost", "Сайт сделан с использованием Tilda")
         r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью|при помощи|с использованием) "
         r"(?:конструкторе |движке |cms |системе |системы |платформе )?" + _BLOG_PLATFORM
@@ -3987,7 +4031,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i:written|écrit|écrite|rédigé|rédigée|geschrieben|verfasst|scritto|scritta|napisane|napisał|napisała"
         r"|написано|написал|написала)\s+(?i:by|par|von|da|di|przez)?\s*:?\s*"
         r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,3}"
-        r"(?:\s+(?i:and|&|et|und|e|i|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,3})?[\s.]*")),
+        r"(?:\s+(?i:and|&|et|und|e|i|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,3})?[\s.]*"
+        # (round 68) and the call to follow the writer on a network after a separator: "Written by Tom Ashcombe |
+        # Follow him on Mastodon @...", "Écrit par X | Suivez-la sur Instagram", "Geschrieben von X · Folgt ihr auf
+        # Mastodon", "Scritto da X | Seguilo su Instagram", "Napisane przez X | Obserwuj ją na X", "Написано X | Подписывайтесь
+        # на неё в Telegram"
+        r"(?:[|•·—–-]\s*(?i:follow (?:him|her|them)|suivez[- ](?:le|la|les)|folg(?:t|e|en sie) (?:ihm|ihr|ihnen)"
+        r"|segui(?:lo|la|li|telo|tela)|obserwuj(?:cie)? (?:go|ją|ich)|śledź(?:cie)? (?:go|ją|ich)"
+        r"|подписывайтесь на (?:него|неё|нее|них)|следите за (?:ним|ней|ними))\s[^|\n]{1,80})?")),
     ("byline", whole_line(
         # "dalla nostra inviata Giulia Ferri", "De notre envoyé spécial à Kiev, Marc Dupont", "Von unserem
         # Korrespondenten in Rom", "From our correspondent in Kyiv", "od naszego korespondenta", "от нашего
@@ -4336,7 +4387,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # iscrizioni su ...", "Проводит тренинги ... запись на сайте ..."; the offer, then a web address at the
         # end ("The firm offers consulting to three ministries." has none)
         r"(?=[^\n]{0,300}?(?:consult|coach|training|workshop|formation|atelier|beratung|seminar|schulung|kurs|corsi|consulenz"
-        r"|szkoleni|warsztat|konsultac|тренинг|консультац|семинар|курс))"
+        r"|szkoleni|warsztat|konsultac|тренинг|консультац|семинар|курс|course|classes|мастер-класс))"
         r"[^\n]{0,200}?\b(?:(?:also )?offers?|runs|gives|(?:il|elle) (?:propose|anime|donne)|propose|anime|bietet|gibt|leitet"
         r"|offre|tiene|organizza|prowadzi|oferuje|organizuje|проводит|предлагает|ведёт|ведет"
         # (round 58: the writer in the first person, "Prowadzę szkolenia i konsultacje z fotografii krajobrazu – szczegóły na
@@ -4362,7 +4413,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (round 59: the site named as the author's after it, "na stronie autorki", "sur le site de l'autrice", "sul sito
         # dell'autore", "на сайте автора")
         r"|\b(?:site(?: web)?|website|webseite|sito(?: web)?|stron(?:[ęiya]|ie)|сайт\w*)\s+(?:de l['’]aut(?:eur|eure|rice)"
-        r"|des autors|der autorin|dell['’]aut(?:ore|rice)|autora|autorki|автора)\b[^\n]{0,60})",
+        r"|des autors|der autorin|dell['’]aut(?:ore|rice)|autora|autorki|автора)\b[^\n]{0,60}"
+        # (round 68: or the writer's private messages as the way to sign up, "..., веду курсы по выпечке. Запись в личных
+        # сообщениях.", "I run pottery classes — sign up by direct message.", "... inscriptions par message privé.", "...
+        # Anmeldung per Privatnachricht.", "... iscrizioni in privato.", "... zapisy w wiadomości prywatnej.")
+        r"|\b(?:(?:by|via|in|through) (?:a )?(?:direct|private) messages?|(?:by|via) dm|in (?:my )?dms"
+        r"|(?:en|par) messages? privés?|en mp|per (?:direkt|privat)nachricht|per pn|per dm|in privato|in dm|in direct"
+        r"|(?:w|przez) (?:wiadomości prywatnej|wiadomościach prywatnych|wiadomość prywatną|priv)"
+        r"|(?:в|через) (?:личн\w+ сообщени\w+|личку|лс|директ))[.!]?)",
         # (round 60) after the writer's own invitation to their talks or courses, the site alone closing the line: "Приглашаю
         # на мои лекции по истории края — расписание на сайте.", "I invite you to my lectures — schedule on the website.",
         # "Je vous invite à mes conférences — dates sur le site.", "Ich lade Sie zu meinen Vorträgen ein – Termine auf der
