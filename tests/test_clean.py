@@ -11952,3 +11952,99 @@ def test_round_68_free_download_offers_go(where, line):
 ])
 def test_round_68_free_download_offers_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the blog's post, named with a demonstrative, holding affiliate links; the themes' post-navigation headings
+    ("body", "This post contains affiliate links."),
+    ("body", "Ce billet contient des liens affiliés."),
+    ("body", "Dieser Post enthält Affiliate-Links."),
+    ("body", "Questo post contiene link di affiliazione."),
+    ("body", "Ten post zawiera linki afiliacyjne."),
+    ("body", "В этой записи есть партнёрские ссылки."),
+    ("body", "Article navigation"),
+    ("body", "Navigation de l'article"),
+    ("body", "Artikel-Navigation"),
+    ("body", "Navigazione dell'articolo"),
+    ("body", "Nawigacja po wpisach"),
+    ("body", "Навигация по записи"),
+])
+def test_round_68_blog_post_affiliate_notes_and_post_navigation_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Ce billet contient des liens affiliés, a reconnu le blogueur devant le tribunal de commerce."),
+    ("body", "Этот пост содержит партнёрские ссылки, признал блогер в суде, но денег он не получал."),
+    ("body", "Навигация по записи в журнале стала проще после ремонта, говорят библиотекари."),
+    ("body", "Article navigation was the hardest part of the new website, the editor admitted."),
+])
+def test_round_68_blog_post_affiliate_notes_and_post_navigation_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the ad label's abbreviations over a slot
+    ("body", "ADV"),
+    ("body", "Advt."),
+    ("body", "Pub"),
+    ("body", "Anz."),
+    ("body", "Rekl."),
+    ("body", "Рекл."),
+])
+def test_round_68_abbreviated_ad_labels_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Pub quiz night raised £400 for the lifeboat station, the landlord said."),
+    ("body", "ADV Rossi, la ditta di pulizie, ha vinto l'appalto per le scuole."),
+    ("body", "Anz. der Teilnehmer stieg auf 40, berichtete der Verein."),
+])
+def test_round_68_abbreviated_ad_labels_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the post liked in the present tense, then the call to share it
+    ("tail", "Dir gefällt der Artikel? Dann teile ihn mit deinen Nachbarn!"),
+    ("tail", "Vous aimez cet article ? Partagez-le avec vos voisins !"),
+    ("tail", "Ti piace l'articolo? Allora condividilo con i tuoi vicini!"),
+    ("tail", "Ti è piaciuto il post? Condividilo con chi ama l'orto!"),
+    ("tail", "Podoba ci się wpis? Udostępnij go sąsiadom!"),
+    ("tail", "Нравится статья? Поделитесь ею с соседями!"),
+    ("tail", "Like this post? Share it with your neighbours!"),
+])
+def test_round_68_liked_in_the_present_share_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Dir gefällt der Artikel? Mir nicht, sagte der Bürgermeister und legte die Zeitung weg."),
+    ("tail", "Нравится статья? Глава района ответил, что не читал её."),
+    ("tail", "Ti piace l'articolo? Il sindaco non ha risposto alla domanda."),
+])
+def test_round_68_liked_in_the_present_share_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) a follow or like prompt on a network, then what it is for: not to miss the next posts
+    ("tail", "Follow my blog on Facebook so you never miss a new post!"),
+    ("tail", "Suivez mon blog sur Facebook pour ne rien manquer des nouveaux articles !"),
+    ("tail", "Folgt meinem Blog auf Instagram, damit ihr keinen Beitrag verpasst!"),
+    ("tail", "Segui il mio blog su Facebook per non perdere i nuovi articoli!"),
+    ("tail", "Polub moją stronę na Facebooku, żeby nie przegapić nowych przepisów!"),
+    ("tail", "Следите за моим блогом в Telegram, чтобы не пропустить новые записи!"),
+])
+def test_round_68_follow_prompts_not_to_miss_a_post_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Follow the river on the map, so you never miss the turning to the ford."),
+    ("tail", "Suivez le guide sur place pour ne rien manquer des fresques de la chapelle."),
+    ("tail", "Segui il sentiero su per la collina per non perdere la vista sul lago."),
+])
+def test_round_68_follow_prompts_not_to_miss_a_post_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

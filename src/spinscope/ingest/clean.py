@@ -390,6 +390,14 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*"
 # a writer named in a link to their other pieces: one to three capitalised words, matched case-sensitively
 _WRITER_NAME = r"(?-i:" + _NAME_WORD + r")(?:\s+(?-i:" + _NAME_WORD + r")){0,2}"
 # the networks a writer asks readers to follow them on (round 63's follow plug names one or two)
+# (round 68) what a follow prompt is for, after it: not to miss the next posts ("so you never miss a new post", "pour ne
+# rien manquer", "damit du keinen Beitrag verpasst", "per non perdere i nuovi articoli", "żeby nie przegapić nowych
+# wpisów", "чтобы не пропустить новые записи")
+_NOT_TO_MISS = (r"(?:\s*,?\s+(?:so (?:that )?you (?:never|don['’]t|won['’]t) miss"
+                r"|(?:in order |so as )?(?:to|not to) (?:never |not )?miss|pour ne (?:rien|plus|pas|jamais) (?:manquer|rater)"
+                r"|damit (?:du|sie|ihr) (?:\w+ )?(?:nichts|kein\w*)\b[^.!?\n]{0,30}?verpass\w*|per non perder\w*"
+                r"|(?:żeby|aby|by) nie (?:przegapić|przeoczyć|stracić)|чтобы не пропуст\w+)[^.!?\n]{0,60})?")
+
 _FOLLOW_NETWORK = (r"(?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*|youtube\w*|mastodon\w*|bluesky|threads"
                    r"|pinterest\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)")
 
@@ -1232,6 +1240,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"annuncio",
         # (round 57) the French "Annonce" alone as an ad's label over its copy
         r"annonce",
+        # (round 68) the label's abbreviations the papers print over a slot: "ADV" (Italian), "Advt." (English), "Pub"
+        # (French), "Anz." (German), "Rekl." (Polish), "Рекл." (Russian)
+        r"adv|advt\.?|pub|anz\.|rekl\.|рекл\.",
         # (round 51) an ad slot's label naming the space: "·•· Spazio pubblicitario ·•·", "Espace publicitaire",
         # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
         r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
@@ -3890,6 +3901,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     ("post navigation", whole_line(
         r"post navigation|navigation des articles|beitragsnavigation|navigazione (?:articoli|post)"
         r"|nawigacja wpisu|навигация по записям",
+        # (round 68) the themes' other wordings of it: "Article navigation", "Navigation de l'article", "Artikel-Navigation",
+        # "Navigazione dell'articolo", "Nawigacja po wpisach", "Навигация по записи"
+        r"(?:article|entry) navigation|navigation de l['’](?:article|entrée)|(?:artikel|beitrags)-?navigation"
+        r"|navigazione dell['’]articolo|nawigacja (?:wpisów|po wpisach)|навигация по (?:записи|статьям|постам)",
         r"(?:previous|next|older|newer) (?:post|article|entry|story)s?(?:\s*[:：]\s*.{1,150})?",
         # (round 51: in the other five languages too with the post's title after a colon, "Poprzedni wpis: Zebranie
         # sprawozdawcze 2026", "Article précédent : ...", "Nächster Beitrag: ...", "Articolo successivo: ...",
@@ -4185,6 +4200,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"chcesz (?:napisać|opublikować) (?:wpis gościnny|tekst gościnny|dla nas|u nas)[^?!.]{0,50}\?[^.!?]{0,50}",
         r"хотите (?:написать|опубликовать) (?:гостевой пост|для нас|у нас)[^?!.]{0,50}\?[^.!?]{0,50}",
     )),
+    # (round 68) and after either, what following is for: "Polub mój profil na Facebooku, żeby nie przegapić nowych wpisów!",
+    # "Follow my blog on Facebook so you never miss a post", "... pour ne rien manquer", "..., damit ihr keinen Beitrag
+    # verpasst", "... per non perdere i nuovi articoli", "..., чтобы не пропустить новые записи"
     # a blog's follow prompt naming the blog and a network (round 41): "Obserwuj blog na Facebooku", "Follow
     # the blog on Facebook", "Suivez le blog sur Facebook", "Folgen Sie dem Blog auf Instagram", "Segui il
     # blog su Facebook", "Следите за блогом в Telegram"
@@ -4193,7 +4211,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r" (?:(?:the|this|my|our|le|ce|mon|notre|dem|diesem|meinem|unserem|il|questo|mio|nostro|ten|mój|nasz)\s+)?"
         r"(?:blog\w*|блог\w*|page|pagina|seite|stronę|страниц\w*)"
         r" (?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|x|telegram\w*|youtube\w*|mastodon\w*|vk|вконтакте"
-        r"|фейсбуке|телеграм\w*)",
+        r"|фейсбуке|телеграм\w*)" + _NOT_TO_MISS,
         # (round 43) any name of up to four words, the line no sentence: "Segui l'oratorio su Instagram", "Follow
         # Radio Valley on Instagram", "Suivez la paroisse sur Facebook", "Folgt dem Verein auf Instagram",
         # "Obserwuj parafię na Facebooku", "Следите за клубом во ВКонтакте"
@@ -4204,7 +4222,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r" (?:[^\s.!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*"
         r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)"
         # (round 66: or two networks, "Suivez Montgivrel Infos sur Facebook et Instagram")
-        r"(?: (?:and|et|und|e|i|и) " + _FOLLOW_NETWORK + r")?",
+        r"(?: (?:and|et|und|e|i|и) " + _FOLLOW_NETWORK + r")?" + _NOT_TO_MISS,
         # (round 64) the site followed on a news aggregator, its name before it: "Obserwuj Kruszwinek24.pl w Wiadomościach
         # Google", "Follow Harbour News on Google News", "Suivez Saint-Aubrelin Actu sur Google Actualités", "Folgen Sie
         # Quarzenbach24 auf Google News", "Segui RoccavelinaNews su Google News", "Подписывайтесь на Малозаречинск.ру в
@@ -5448,6 +5466,12 @@ _LIKED_IT_PROMPT = re.compile(
     r"|(?:lubisz|lubicie) (?:tego bloga|mojego bloga|moją pracę|to, co robię)|(?:podoba (?:ci|wam) się) (?:ten blog|mój blog|moja praca)"
     r"|(?:вам |тебе )?нравится (?:этот блог|мой блог|моя работа|то, что я делаю)"
     r"|(?:hat|gefällt|gefiel) (?:dir|ihnen|euch) (?:der|dieser|mein|meine|diese) (?:artikel|beitrag|post|text)(?: gefallen)?"
+    # (round 68) the post liked in the present, the pronoun first: "Dir gefällt der Beitrag?", "Vous aimez cet article ?",
+    # "Ti piace l'articolo?", "Нравится статья?" (and "Like this post?", "Podoba ci się wpis?" above)
+    r"|(?:dir|ihnen|euch) gefällt (?:der|dieser|mein|meine|diese) (?:artikel|beitrag|post|text)"
+    r"|(?:vous aimez|tu aimes) (?:cet article|ce billet|ce post|cette chronique)"
+    r"|(?:ti|vi) piace (?:l['’]articolo|il post|questo (?:articolo|post)|questa rubrica)"
+    r"|(?:вам |тебе )?нравится (?:эта |этот )?(?:статья|пост|материал|запись)"
     r"|(?:ti|vi) è piaciut[oa] (?:l['’]articolo|il post|questo (?:articolo|post)|questa lettura)"
     r"|(?:s)?podoba(?:ł|ła|ło)? (?:ci|wam) się (?:ten |ta )?(?:wpis|artykuł|post|tekst|notka)"
     r"|(?:вам |тебе )?понравил(?:ась|ся|ось) (?:эта |этот |это )?(?:статья|пост|материал|запись)"
@@ -5462,7 +5486,7 @@ _LIKED_IT_PROMPT = re.compile(
     r"|(?:статья|пост|материал|запись) (?:был[аи]? )?полез(?:ен|на|но|ной|ным))"
     r"\s*\?\s+(?:(?:then|so|alors|dann|allora|to|тогда)\s+)?"
     r"(?:leave|give|drop|hit|tap|click|share|laissez|laisse|donnez|partagez|partage|lass|lasst|hinterlasse"
-    r"|hinterlassen sie|gib|teile|teilen sie|lascia|lasciate|metti|condividi|zostaw|zostawcie|daj|dajcie"
+    r"|hinterlassen sie|gib|teile|teilen sie|lascia|lasciate|metti|condividi(?:lo|la|telo|tela)?|zostaw|zostawcie|daj|dajcie"
     r"|udostępnij|kliknij|поставьте|поставь|оставьте|поделитесь|жмите|нажмите"
     # (round 66) a tip jar's call to buy the writer something: "Enjoyed this? Buy the shed a tin of varnish", "Cet article
     # vous a plu ? Offrez-moi un café", "Hat dir der Beitrag gefallen? Spendier mir einen Kaffee", "Ti è piaciuto
@@ -8020,7 +8044,10 @@ _MAY_HOLD = re.compile(r"\b(?:may|might|could|peut|peuvent|pourrait|kann|können
 def _is_page_holds_affiliate_links(bare: str) -> bool:
     return (len(_SENTENCE_SPLIT.split(bare)) == 1 and word_count(bare) <= 16 and bool(_HOLDS.search(bare))
             and not _MAY_HOLD.search(bare)
-            and bool(PAGE_ITSELF.search(bare) or _PAGE_IN.search(bare) or _BARE_PAGE_NOUN_FIRST.match(bare))
+            and bool(PAGE_ITSELF.search(bare) or _PAGE_IN.search(bare) or _BARE_PAGE_NOUN_FIRST.match(bare)
+                     # (a comma after the blog's post opens a clause that may report it: "Ce billet contient des liens
+                     # affiliés, a reconnu le blogueur devant le tribunal.")
+                     or (_THIS_POST.search(bare) and "," not in bare))
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare))
 
 
@@ -8028,6 +8055,11 @@ def _is_page_holds_affiliate_links(bare: str) -> bool:
 # the other languages clip it: "Wpis zawiera linki afiliacyjne.", "Статья содержит партнёрские ссылки.", "Post contains
 # affiliate links.", "Article contient des liens affiliés.", "Beitrag enthält Affiliate-Links.", "Articolo contiene link
 # affiliati."
+# (round 68) or the blog's post named with a demonstrative in the words blogs use, which PAGE_ITSELF leaves to the news
+# page's "article": "Ce billet contient des liens affiliés.", "Dieser Post enthält Affiliate-Links.", "Ten post zawiera
+# linki afiliacyjne.", "Этот пост содержит партнёрские ссылки.", "В этой записи есть партнёрские ссылки."
+_THIS_POST = re.compile(r"\b(?:ce (?:billet|post)|(?:dieser|diesem) post|(?:ten|tym|tego) (?:post\w*|tekst\w*)"
+                        r"|(?:этот|этом|эта|этой) (?:пост\w*|запис\w+|материал\w*|текст\w*))\b", re.I)
 _BARE_PAGE_NOUN_FIRST = re.compile(r"(?:post|article|artikel|beitrag|articolo|artykuł|wpis|tekst|статья|запись|пост"
                                    r"|материал|текст)\s", re.I)
 
