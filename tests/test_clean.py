@@ -12048,3 +12048,45 @@ def test_round_68_follow_prompts_not_to_miss_a_post_go(where, line):
 ])
 def test_round_68_follow_prompts_not_to_miss_a_post_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) the site named on a messenger, then the call to its channel after the colon
+    ("body", "Der Talbote auf WhatsApp: Jetzt Kanal abonnieren"),
+    ("body", "Harrowgate Echo on WhatsApp: follow our channel now"),
+    ("body", "Le Courrier du Vallon sur WhatsApp : rejoignez notre chaîne"),
+    ("body", "La Voce del Colle su WhatsApp: iscriviti al canale"),
+    ("body", "Gazeta Doliny na WhatsAppie: obserwuj nasz kanał"),
+    ("body", "«Вести долины» в Telegram: подпишитесь на канал"),
+])
+def test_round_68_site_on_a_messenger_channel_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Der Bürgermeister auf WhatsApp: Jetzt Kanal abonnieren, schrieb er, und dann kam nichts mehr."),
+    ("body", "The council on WhatsApp: the channel now has 4,000 followers, the clerk said."),
+])
+def test_round_68_site_on_a_messenger_channel_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 68) a firm's ad: the offer, a dash, the firm's name and a number to call after a comma
+    ("body", "Windows and doors fitted in 14 days – Hartley Glazing, call: 0000 000000"),
+    ("body", "Fenêtres et portes posées en 14 jours – Menuiserie Daubrac, appelez le 00 00 00 00 00"),
+    ("body", "Fenster und Türen mit Montage in 14 Tagen – Fensterbau Kolbeck, Anruf: 0000 000000"),
+    ("body", "Finestre e porte montate in 14 giorni – Serramenti Rossi, chiama: 000 0000000"),
+    ("body", "Rolety i moskitiery na wymiar – Zakład Pawlak, zadzwoń: 000 000 000"),
+    ("body", "Окна и двери с установкой за 14 дней – «Окна Долины», звоните: 0 000 000-00-00"),
+])
+def test_round_68_firm_ads_with_a_number_to_call_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "The shop reopened on Monday – Harriet Quill, the owner, asked customers to call 0000 000000 before visiting."),
+    ("body", "Le cabinet a rouvert lundi – le docteur Martin, lui, demande d'appeler le 00 00 00 00 00 avant de venir."),
+])
+def test_round_68_firm_ads_with_a_number_to_call_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

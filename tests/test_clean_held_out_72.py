@@ -699,10 +699,6 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "fr-chronique-kiosque":
         "the paper's newspaper-kiosk column keeps its column-newsletter prompt ('Recevez nos chroniques chaque dimanche : inscrivez-vous à la lettre Opinions') after the list rows, and at the foot its react prompt ('Réagir à cet article'), commenter row ('Jean-Paul V. – le 7 mars à 8 h 12') and comment ('Robert nous manquera. Qui va nous donner les résultats du rugby maintenant ?') (4 of 20 noise lines)",
-    "de-portal-wartehaeuschen":
-        "the regional portal's bus-shelter story keeps its WhatsApp-channel prompt ('Der Wendelsrieder Bote auf WhatsApp: Jetzt Kanal abonnieren') after the list rows (1 of 20 noise lines)",
-    "pl-portal-wieza-cisnien":
-        "the regional portal's water-tower story keeps its window-fitter ad ('Okna i drzwi z montażem w 14 dni – Okna Sokół, zadzwoń: 000 000 000') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
 }
 
 

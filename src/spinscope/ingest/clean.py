@@ -3024,6 +3024,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:telegram|whatsapp|viber|телеграм)[- ]?(?:channel|chaîne|kanal|canale|kanał\w*|-?канал\w*)"
         r"|(?:channel|chaîne|kanal|canale|kanał\w*|канал\w*)\s+(?:(?:on|sur|auf|su|na|в)\s+)?(?:telegram\w*|whatsapp\w*|viber\w*|телеграм\w*))"
         r"(?: (?:abonnieren|beitreten|folgen))?",
+        # (round 68) or the site named on the messenger before the colon, the call to the channel after it: "Der Talbote auf
+        # WhatsApp: Jetzt Kanal abonnieren", "Harrowgate Echo on WhatsApp: follow our channel now", "Le Courrier du Vallon
+        # sur WhatsApp : rejoignez notre chaîne", "La Voce del Colle su WhatsApp: iscriviti al canale", "Gazeta Doliny na
+        # WhatsAppie: obserwuj nasz kanał", "«Вести долины» в Telegram: подпишитесь на канал"
+        r"[^.!?\n:：]{2,60}\s(?:on|sur|auf|su|na|в)\s+(?:telegram\w*|whatsapp\w*|viber\w*|телеграм\w*)\s*[:：—–-]\s*"
+        r"(?:(?:jetzt|now|maintenant|ora|teraz|сейчас) )?(?:(?:subscribe to|join|follow)(?: our| the)?|abonnez-vous à (?:notre|la)"
+        r"|rejoignez (?:notre|la)|suivez (?:notre|la)|(?:abonnieren sie )?(?:unseren |den )?|(?:iscriviti|iscrivetevi|unisciti) al"
+        r"(?: nostro)?|segui il(?: nostro)?|(?:subskrybuj|obserwuj|dołącz do)(?:cie)?(?: nasz| naszego)?"
+        r"|(?:подписывайтесь|подпишитесь) на(?: наш)?)\s*(?:channel|chaîne|kanal|canale|kanał\w*|канал\w*)"
+        r"(?: (?:abonnieren|beitreten|folgen))?(?: (?:now|maintenant|jetzt|ora|teraz|сейчас))?",
     ))),
     # (round 63) the writer's own shop selling what the page shows, one sentence ending on the shop: "The full kit is
     # available in my Etsy shop", "Le kit complet est disponible dans ma boutique Etsy", "Die Fotos gibt es als Drucke in
@@ -3075,6 +3085,16 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r"|sänger\w*|mitspieler\w*)|nuovi (?:soci|coristi|membri)|nowych (?:członków|chórzystów|członkiń)|новых (?:участник\w+|членов"
             r"|хористов|певц\w+))\b[^\n.!?]{0,30}?\s*[:：—–-]\s*(?:call|ring|phone|appelez(?: le)?|téléphonez(?: au)?|rufen sie an|anrufen"
             r"|tel\.?|chiamate(?: il)?|chiama(?: il)?|dzwoń(?:cie)?|zadzwoń|звоните|тел\.?)\s*:?\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
+        ))),
+    ("advertisement", _Gated(('call', 'ring', 'phone', 'appel', 'téléph', 'anruf', 'rufen', 'chiam', 'dzwoń', 'звон'), whole_line(
+            # (round 68) a firm's ad: its offer, a dash, the firm's name and a number to call after a comma: "Windows and doors
+            # fitted in 14 days – Hartley Glazing, call: 0000 000000", "Fenêtres posées en 14 jours – Menuiserie Daubrac,
+            # appelez le 00 00 00 00 00", "Fenster mit Montage – Fensterbau Kolbeck, Anruf: 0000 000000", "Finestre montate in
+            # 14 giorni – Serramenti Rossi, chiama: 000 0000000", "Okna z montażem w 14 dni – Okna Sokół, zadzwoń: 000 000
+            # 000", "Окна с установкой за 14 дней – «Окна Долины», звоните: 0 000 000-00-00"
+            r"[^\n.!?–—]{5,80}\s[–—-]\s[^\n.!?–—,]{2,40},\s*(?:call(?: us)?(?: now| today)?|ring(?: us)?|phone|appelez(?:-nous)?"
+            r"(?: le| au)?|téléphonez(?: au)?|anruf|anrufen|rufen sie (?:uns )?an|chiama(?:ci|te)?(?: il| al| ora)?"
+            r"|zadzwoń(?: do nas)?|dzwoń(?:cie)?|звоните|позвоните)\s*:?\s*(?=(?:[^\d\n]*\d){7})\+?\d[\d ()./-]{5,20}\d",
         ))),
     ("advertisement", _Gated(('form', 'modulo', 'форм', 'анкета'), whole_line(
             # a thing to do and an online form for it after a dash: "Zgłoś miejsce do nasadzeń w przyszłym roku – formularz
