@@ -221,6 +221,12 @@ and four between the list rows and the last paragraphs (the post-office column's
 link goes, the village-shop story's WhatsApp-channel prompt, whose read-also link goes, the bicycle post's
 follow-on-Instagram prompt, whose related link goes, and the pond post's follow-on-Facebook prompt, whose previous-post
 link goes). No article line is lost. The failing cases are strict xfails.
+
+Still held out after round 68 (development on sets 72 and 71; measured once with ``scripts/clean_held_out_report.py
+--sets 75``): noise lines removed 32/45 and keep lines 20/20 (unchanged), pages clean 5/12, page noise lines left
+12 -> 11 of 240 (the angling blog's follow-on-Facebook prompt "Obserwuj bloga na Facebooku, żeby nie przegapić
+kolejnej akcji!" now goes: round 68's class for a follow prompt saying what it is for, not to miss a post; its photo
+caption stays, and the page's xfail is reworded), article lines lost 0 of 120.
 """
 
 from __future__ import annotations
@@ -809,7 +815,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'de-blog-damenrad':
         "the bicycle blog's restoration post keeps its photo caption ('Der Rahmen nach dem Sandstrahlen, noch ohne Grundierung') and its affiliate-link note ('*Affiliate-Links: Wenn du über diese Links kaufst, erhalte ich eine kleine Provision.') between the first paragraph and the paragraph with the quote, and its follow-on-Instagram prompt ('Du willst keinen Beitrag verpassen? Folge Speichen & Staub auf Instagram.') after the list rows (3 of 20 noise lines)",
     'pl-blog-sprzatanie-stawu':
-        "the angling blog's pond clean-up post keeps its photo caption ('Nasz „urobek” po trzech godzinach – zdjęcie: Bartek') between the first paragraph and the paragraph with the quote and its follow-on-Facebook prompt ('Obserwuj bloga na Facebooku, żeby nie przegapić kolejnej akcji!') after the list rows (2 of 20 noise lines)",
+        "the angling blog's pond clean-up post keeps its photo caption ('Nasz „urobek” po trzech godzinach – zdjęcie: Bartek') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its follow-on-Facebook prompt after the list rows goes since round 68)",
     'ru-portal-elektrichka':
         "the regional portal's train-stop story keeps its photo caption ('Отремонтированная платформа «Сосновый бор». Фото: Ирина Звягинцева') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'ru-blog-smorchki':
