@@ -12090,3 +12090,303 @@ def test_round_68_firm_ads_with_a_number_to_call_go(where, line):
 ])
 def test_round_68_firm_ads_with_a_number_to_call_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# (round 69) a blog post whose theme printed its previous-post link and print button before the post's last
+# paragraphs: head chrome, title, first paragraph, a paragraph with a quote, the link and the button, two full
+# paragraphs of the post, a teaser sentence for the near miss, then the tags and the copyright
+_ROUND_69_POST_NAV = {
+    "en": ["Hedgerow Diary", "Home | Walks | Birds | About", "12 April 2026", "Counting the hedges of Lower Farm",
+           "Every spring I walk the same four miles of hedge along the lanes behind Lower Farm and count what is left.",
+           "The farmer, Ruth Ellery, was blunt about it: \"If you find a gap, tell me, and we will plant it this winter.\"",
+           "« Previous post: The heron at the mill pond", "Print this post",
+           "This year the count took three mornings, because the lane by the church was flooded to the verges.",
+           "In the end we found eleven gaps, and Ruth has already ordered hawthorn whips for every one of them.",
+           "Another slow morning at the mill pond with a heron that refused to move for an hour.",
+           "Tags: hedges, farming, walks", "© Hedgerow Diary 2026"],
+    "fr": ["Carnet des haies", "Accueil | Balades | Oiseaux | À propos", "12 avril 2026", "Compter les haies de la Basse-Ferme",
+           "Chaque printemps, je parcours les mêmes six kilomètres de haies le long des chemins derrière la Basse-Ferme.",
+           "L'agricultrice, Ruth Eléry, a été directe : « Si vous trouvez un trou, dites-le-moi, on le replantera cet hiver. »",
+           "« Article précédent : Le héron de l'étang du moulin", "Imprimer cet article",
+           "Cette année, le comptage a pris trois matinées, parce que le chemin de l'église était inondé jusqu'aux talus.",
+           "Au bout du compte, nous avons trouvé onze trous, et Ruth a déjà commandé des plants d'aubépine pour chacun.",
+           "Encore une matinée tranquille à l'étang du moulin avec un héron qui n'a pas bougé pendant une heure.",
+           "Étiquettes : haies, agriculture, balades", "© Carnet des haies 2026"],
+    "de": ["Heckentagebuch", "Start | Wanderungen | Vögel | Über mich", "12. April 2026", "Die Hecken am Unterhof zählen",
+           "Jeden Frühling gehe ich dieselben sechs Kilometer Hecke an den Feldwegen hinter dem Unterhof ab und zähle nach.",
+           "Die Bäuerin, Ruth Ellering, sagte es ohne Umschweife: „Wenn ihr eine Lücke findet, pflanzen wir sie im Winter zu.“",
+           "« Vorheriger Beitrag: Der Reiher am Mühlteich", "Beitrag drucken",
+           "Dieses Jahr dauerte die Zählung drei Vormittage, weil der Weg an der Kirche bis an die Böschung überflutet war.",
+           "Am Ende fanden wir elf Lücken, und Ruth hat für jede davon schon Weißdornsetzlinge bestellt.",
+           "Noch ein ruhiger Morgen am Mühlteich mit einem Reiher, der sich eine Stunde lang nicht rührte.",
+           "Schlagwörter: Hecken, Landwirtschaft, Wanderungen", "© Heckentagebuch 2026"],
+    "it": ["Diario delle siepi", "Home | Passeggiate | Uccelli | Chi sono", "12 aprile 2026", "Contare le siepi della Cascina Bassa",
+           "Ogni primavera percorro gli stessi sei chilometri di siepi lungo le strade dietro la Cascina Bassa e conto cosa resta.",
+           "L'agricoltrice, Ruth Ellero, è stata chiara: «Se trovate un buco, ditemelo e lo ripiantiamo quest'inverno».",
+           "« Articolo precedente: L'airone dello stagno del mulino", "Stampa questo articolo",
+           "Quest'anno il conteggio ha richiesto tre mattine, perché la strada della chiesa era allagata fino agli argini.",
+           "Alla fine abbiamo trovato undici buchi, e Ruth ha già ordinato le piantine di biancospino per ciascuno.",
+           "Un'altra mattina tranquilla allo stagno del mulino con un airone che non si è mosso per un'ora.",
+           "Tag: siepi, agricoltura, passeggiate", "© Diario delle siepi 2026"],
+    "pl": ["Dziennik żywopłotów", "Start | Spacery | Ptaki | O mnie", "12 kwietnia 2026", "Liczenie żywopłotów przy Dolnym Folwarku",
+           "Każdej wiosny przechodzę te same sześć kilometrów żywopłotów wzdłuż dróg za Dolnym Folwarkiem i liczę, co zostało.",
+           "Rolniczka, Ruta Elerska, powiedziała wprost: „Jak znajdziecie dziurę, powiedzcie mi, a zimą ją obsadzimy”.",
+           "« Poprzedni wpis: Czapla nad stawem młyńskim", "Drukuj wpis",
+           "W tym roku liczenie zajęło trzy poranki, bo droga przy kościele była zalana aż po skarpy.",
+           "Ostatecznie znaleźliśmy jedenaście dziur, a Ruta zamówiła już sadzonki głogu do każdej z nich.",
+           "Kolejny spokojny poranek nad stawem młyńskim z czaplą, która przez godzinę się nie ruszyła.",
+           "Tagi: żywopłoty, rolnictwo, spacery", "© Dziennik żywopłotów 2026"],
+    "ru": ["Дневник живых изгородей", "Главная | Прогулки | Птицы | Обо мне", "12 апреля 2026", "Считаем изгороди у Нижнего хутора",
+           "Каждую весну я прохожу одни и те же шесть километров живой изгороди вдоль дорог за Нижним хутором и считаю остатки.",
+           "Фермер Руфь Эллерова сказала прямо: «Найдёте дыру — скажите мне, и зимой мы её засадим».",
+           "« Предыдущая запись: Цапля на мельничном пруду", "Распечатать запись",
+           "В этом году подсчёт занял три утра, потому что дорогу у церкви затопило до самых обочин.",
+           "В итоге мы нашли одиннадцать дыр, и Руфь уже заказала саженцы боярышника для каждой из них.",
+           "Ещё одно тихое утро на мельничном пруду с цаплей, которая целый час не двигалась с места.",
+           "Метки: изгороди, фермерство, прогулки", "© Дневник живых изгородей 2026"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_69_POST_NAV))
+def test_round_69_paragraphs_under_a_previous_post_link_go(lang):
+    # the post's two last paragraphs under its previous-post link and print button are the post's; the link and
+    # the button go
+    p = _ROUND_69_POST_NAV[lang]
+    case = page_from_blocks(f"{lang}-round-69-post-nav", [
+        ["-" + line for line in p[:3]], ["+" + p[3]], ["+" + p[4]], ["+" + p[5]], ["-" + p[6], "-" + p[7]],
+        ["+" + p[8]], ["+" + p[9]], ["-" + p[11], "-" + p[12]]])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_69_POST_NAV))
+def test_round_69_paragraphs_under_a_previous_post_link_near_misses_stay(lang):
+    # the near miss the other way: under the link and the button, one sentence (the other post's teaser) and the
+    # tags: the teaser is the page's and goes, the post's paragraphs above the link stay
+    p = _ROUND_69_POST_NAV[lang]
+    case = page_from_blocks(f"{lang}-round-69-post-nav-teaser", [
+        ["-" + line for line in p[:3]], ["+" + p[3]], ["+" + p[4]], ["+" + p[5]], ["+" + p[8]], ["+" + p[9]],
+        ["-" + p[6], "-" + p[7]], ["-" + p[10]], ["-" + p[11], "-" + p[0], "-" + p[12]]])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) the page's own sign-up prompts still go
+    ("tail", "Iscriviti alla newsletter per ricevere ogni venerdì le notizie del quartiere."),
+    ("tail", "Inscrivez-vous à notre newsletter pour recevoir chaque vendredi les nouvelles du quartier."),
+    # ("demande" as a noun is no verb of asking)
+    ("tail", "Abonnez-vous à notre lettre du quartier, envoyée gratuitement sur demande."),
+    ("tail", "Sign up to our newsletter and get the week's local news every Friday."),
+    ("tail", "Abonnieren Sie jetzt unseren Newsletter, um keine Nachricht aus dem Viertel zu verpassen."),
+    ("tail", "Zapisz się do newslettera, aby co piątek dostawać wiadomości z dzielnicy."),
+    ("tail", "Подпишитесь на рассылку, чтобы каждую пятницу получать новости района."),
+])
+def test_round_69_sign_up_calls_asked_by_someone_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) the imperative opening the sentence, then a verb of asking and who asks: a request reported
+    ("head", "Iscriviti entro lunedì, chiede la biblioteca a chi vuole partecipare al corso di lettura ad alta voce."),
+    ("head", "Inscrivez-vous avant lundi, demande la mairie aux familles qui veulent une place à la colonie d'été."),
+    ("head", "Sign up by Monday, the parish council asks anyone who wants a plot in the new community orchard."),
+    ("head", "Melden Sie sich bis Montag an, fordert die Gemeinde alle auf, die einen Platz im Ferienlager wollen."),
+    ("head", "Zapisz się do poniedziałku, prosi szkoła rodziców, którzy chcą miejsca na półkoloniach."),
+    ("head", "Подпишитесь на участие до понедельника, просит администрация всех, кто хочет место в летнем лагере."),
+])
+def test_round_69_sign_up_calls_asked_by_someone_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) a print button naming what it prints: the post, the article, the page or the recipe
+    ("tail", "Print the recipe"),
+    ("body", "Imprimer la recette"),
+    ("tail", "Diesen Artikel drucken"),
+    ("body", "Stampa questa ricetta"),
+    ("tail", "Wydrukuj przepis"),
+    ("body", "Распечатать статью"),
+])
+def test_round_69_print_buttons_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the verb of printing in a sentence of the article stays
+    ("body", "Print the recipe on thick card, the baker advised, because flour gets everywhere."),
+    ("body", "Imprimer la recette coûtait alors plus cher que d'acheter le pain."),
+    ("body", "Den Artikel drucken ließ der Bürgermeister in dreihundert Exemplaren."),
+    ("body", "Stampa la ricetta chi non ha uno smartphone in cucina, consiglia la nonna."),
+    ("body", "Wydrukuj przepis i przyklej go na lodówce, radzi autorka książki."),
+    ("body", "Распечатать статью в библиотеке стоит пять рублей за страницу."),
+])
+def test_round_69_print_buttons_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) one credit row for the words and the pictures
+    ("head", "Words and pictures: Ann Featherstone"),
+    ("head", "Texte et photos : Margaux Vernier"),
+    ("head", "Text und Fotos: Lena Brückner"),
+    ("head", "Testo e foto: Chiara Benvenuti"),
+    ("head", "Tekst i zdjęcia: Magda Wierzbicka"),
+    ("head", "Текст и фото: Ольга Седова"),
+])
+def test_round_69_words_and_pictures_credits_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # after the colon a clause of the article, not names
+    ("body", "Words and pictures: the two things a village newsletter cannot do without."),
+    ("body", "Texte et photos : la revue en manque cruellement cette année."),
+    ("body", "Text und Bilder: Beides hat die Ausstellung im Rathaus reichlich."),
+    ("body", "Testo e foto: la mostra ne offre in abbondanza fino a domenica."),
+    ("body", "Tekst i zdjęcia: obie rzeczy wystawa ma w nadmiarze."),
+    ("body", "Текст и фото: того и другого на выставке много."),
+])
+def test_round_69_words_and_pictures_credits_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) a static site's free host in the footer, a theme's credit after a dash at most
+    ("tail", "Hosted on Netlify — Theme by Pixelgarden"),
+    ("tail", "Blog hébergé sur GitHub Pages"),
+    ("tail", "Gehostet auf GitHub Pages"),
+    ("tail", "Blog ospitato su Netlify"),
+    ("tail", "Strona hostowana na GitHub Pages"),
+    ("tail", "Сайт размещён на GitHub Pages"),
+])
+def test_round_69_static_host_footers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Hosted on GitHub Pages, the club's site costs nothing to run, the treasurer said."),
+    ("tail", "Le site de l'association est hébergé depuis 2019 sur GitHub Pages, explique le trésorier."),
+    ("tail", "Die Seite ist auf GitHub Pages gehostet worden, erklärt der Verein."),
+    ("tail", "Il sito della pro loco è ospitato da anni su Netlify senza costi, spiega il presidente."),
+    ("tail", "Strona klubu jest hostowana na GitHub Pages od 2019 roku, mówi skarbnik."),
+    ("tail", "Сайт клуба с 2019 года размещён на GitHub Pages бесплатно, говорит казначей."),
+])
+def test_round_69_static_host_footers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) the comment form's log-in line with a verbal noun or an impersonal need, and WordPress's save-my-name
+    # checkbox in the other five languages
+    ("tail", "Zum Kommentieren bitte einloggen."),
+    ("tail", "Pour commenter, merci de vous connecter."),
+    ("tail", "Per commentare è necessario accedere."),
+    ("tail", "Aby komentować, należy się zalogować."),
+    ("tail", "Для комментирования необходимо авторизоваться."),
+    ("tail", "Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire."),
+    ("tail", "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser für die nächste Kommentierung speichern."),
+    ("tail", "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento."),
+    ("tail", "Zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy."),
+    ("tail", "Сохранить моё имя, email и адрес сайта в этом браузере для последующих моих комментариев."),
+])
+def test_round_69_comment_form_lines_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Zum Kommentieren der Pläne trafen sich vierzig Anwohner im Rathaus."),
+    ("body", "Pour commenter le budget, les élus doivent se connecter au portail de la préfecture avant lundi."),
+    ("body", "Per commentare è necessario accedere al portale del Comune con lo SPID, spiega l'assessore."),
+    ("body", "Aby komentować projekty, należy się zalogować w systemie urzędu, tłumaczy urzędniczka."),
+    ("body", "Для комментирования проекта жителям необходимо авторизоваться на портале госуслуг до пятницы."),
+    ("body", "She saved her name and e-mail in the library's browser, and next time the form was filled in for her."),
+])
+def test_round_69_comment_form_lines_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) an embed's placeholder: the video available only with cookies accepted, and the recommended editorial
+    # content with the note that external content of a provider stands here
+    ("body", "This video is only available to users who have accepted cookies."),
+    ("body", "Cette vidéo est disponible uniquement si vous acceptez les cookies."),
+    ("body", "Dieses Video ist nur für Nutzer verfügbar, die Cookies akzeptiert haben."),
+    ("body", "Film jest dostępny tylko po zaakceptowaniu plików cookie."),
+    ("body", "Видео доступно только после согласия на использование файлов cookie."),
+    ("body", "Recommended editorial content: At this point you will find external content from Datawrapper that complements the article."),
+    ("body", "Contenu éditorial recommandé : vous trouverez ici un contenu externe de YouTube qui complète l'article."),
+    ("body", "Empfohlener redaktioneller Inhalt: Hier finden Sie einen externen Inhalt von Datawrapper."),
+    ("body", "Contenuto editoriale consigliato: qui trovi un contenuto esterno di YouTube che integra l'articolo."),
+    ("body", "Polecana treść redakcyjna: w tym miejscu znajduje się treść zewnętrzna z YouTube, która uzupełnia artykuł."),
+    ("body", "Рекомендуемый редакционный контент: здесь размещён внешний контент с YouTube, дополняющий статью."),
+])
+def test_round_69_embed_placeholders_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "The video is only available at the town hall, where the clerk plays it on request."),
+    ("body", "La vidéo est disponible uniquement à la médiathèque, sur demande au guichet."),
+    ("body", "Das Video ist nur im Stadtarchiv verfügbar, wo es dienstags gezeigt wird."),
+    ("body", "Il video è disponibile solo sul sito del Comune fino a lunedì."),
+    ("body", "Film jest dostępny tylko w bibliotece, na płycie w czytelni."),
+    ("body", "Видео доступно только в архиве музея, по записи."),
+])
+def test_round_69_embed_placeholders_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) a trip disclosure under its label with the payer named, not the writer
+    ("head", "Disclosure: the press trip was paid for by the regional tourist board."),
+    ("head", "Transparence : le voyage de presse a été financé par l'office de tourisme."),
+    ("head", "Transparenzhinweis: Die Pressereise wurde vom Veranstalter bezahlt."),
+    ("head", "Trasparenza: il viaggio stampa è stato offerto dall'ente del turismo."),
+    ("head", "Ujawnienie: wyjazd prasowy został sfinansowany przez organizatora."),
+    ("head", "Примечание: пресс-тур оплачен региональным туроператором."),
+])
+def test_round_69_trip_disclosures_with_the_payer_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the trip paid for by the organiser as the article's news, with no disclosure label
+    ("head", "The trip was paid for by the tourist board, which has since cut its budget by half."),
+    ("head", "Le voyage des écoliers a été financé par l'office de tourisme et la mairie."),
+    ("head", "Die Reise der Schulklasse wurde vom Tourismusverband bezahlt, sagt die Rektorin."),
+    ("head", "Il viaggio dei pensionati è stato offerto dall'ente del turismo per il decennale."),
+    ("head", "Wyjazd uczniów sfinansował organizator festiwalu, a gmina dołożyła autokar."),
+    ("head", "Поездка школьников оплачена туроператором, сообщает директор школы."),
+])
+def test_round_69_trip_disclosures_with_the_payer_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) the writer found on their podcast by its quoted name; the readers' reactions heading with its count
+    ("tail", "Find me too on my podcast \"Potting Bench\", every Thursday on all podcast apps."),
+    ("tail", "Retrouvez-moi aussi dans mon podcast « Le Banc de rempotage », chaque mardi."),
+    ("tail", "Sie finden mich auch in meinem Podcast „Am Gartenzaun“, jeden Donnerstag."),
+    ("tail", "Mi trovate anche nel mio podcast «Mani nella terra», ogni giovedì."),
+    ("tail", "Znajdziecie mnie też w moim podcaście „Ręce w ziemi”."),
+    ("tail", "Ищите меня также в моём подкасте «Руки в земле», каждый четверг."),
+    ("tail", "Reader reactions (12)"),
+    ("tail", "Vos réactions (7)"),
+    ("tail", "Ihre Meinung (3)"),
+    ("tail", "Le vostre reazioni (5)"),
+    ("tail", "Wasze opinie (9)"),
+    ("tail", "Мнения читателей (6)"),
+])
+def test_round_69_podcast_plugs_and_reaction_counts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Find me on my podcast, he told every customer, and handed them a card with the shop's number."),
+    ("tail", "Retrouvez-moi dans mon podcast, disait-il à chaque client en lui tendant une carte."),
+    ("tail", "In meinem Podcast „Am Gartenzaun“ habe ich im Winter über genau diesen Streit gesprochen."),
+    ("tail", "Nel mio podcast «Mani nella terra» ho raccontato la stessa storia l'anno scorso."),
+    ("tail", "Les réactions (4) des riverains ont été transmises au maire."),
+    ("tail", "Мнения читателей (их пришло 40) разделились почти поровну."),
+])
+def test_round_69_podcast_plugs_and_reaction_counts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -752,8 +752,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English join-the-waitlist-for-my-online-course plug ('Want more like this? My online course on natural dyeing opens for enrolment on 1 March – join the waitlist.') is left",
     "Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.":
         "a French embed-needs-third-party-cookies placeholder ('Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.') is left",
-    "Empfohlener redaktioneller Inhalt: An dieser Stelle finden Sie einen externen Inhalt von Datawrapper.":
-        "a German recommended-editorial-content embed placeholder ('Empfohlener redaktioneller Inhalt: An dieser Stelle finden Sie einen externen Inhalt von Datawrapper.') is left",
     "Mehr von mir gibt es in meinem Newsletter „Landluft“ – jeden zweiten Freitag kostenlos in Ihrem Postfach.":
         "a German more-from-me-in-my-newsletter plug ('Mehr von mir gibt es in meinem Newsletter „Landluft“ – ...') is left",
     "Questo contenuto è ospitato da una terza parte. Per visualizzarlo accetta i cookie di marketing.":

@@ -695,16 +695,8 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "Retrouvez-moi aussi dans mon podcast « Les Mains dans la terre », chaque jeudi sur toutes les plateformes d'écoute.":
-        "a French find-me-on-my-podcast plug ('Retrouvez-moi aussi dans mon podcast « Les Mains dans la terre », chaque jeudi sur toutes les plateformes d'écoute.') is left",
-    "Vos réactions (4)":
-        "a French comment-count heading ('Vos réactions (4)') is left",
-}
-_KEEP_XFAIL: dict[str, str] = {
-    "Iscriviti entro venerdì, chiede il Comune a chi vuole un posto nel nuovo orto collettivo.":
-        "an Italian article sentence opening 'Iscriviti entro venerdì, chiede il Comune ...' is lost under the title, before the first paragraph",
-}
+_LINE_XFAIL: dict[str, str] = {}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-ockenbury-underpass":
         "the regional portal's underpass-pump story keeps its tip-off prompt ('Got a story? Message our newsroom on WhatsApp') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",

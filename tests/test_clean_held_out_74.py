@@ -712,28 +712,13 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    "Words and photos: Tom Ashdown-Rees":
-        "an English words-and-photos credit row ('Words and photos: Tom Ashdown-Rees') is left above the article",
-    "Hosted on GitHub Pages — Theme by orderedlist":
-        "an English GitHub Pages hosting and theme footer ('Hosted on GitHub Pages — Theme by orderedlist') is left",
-    "Empfohlener redaktioneller Inhalt: An dieser Stelle finden Sie einen externen Inhalt von YouTube, der den Artikel ergänzt.":
-        "a German recommended-editorial-content embed placeholder ('Empfohlener redaktioneller Inhalt: An dieser Stelle finden Sie einen externen Inhalt von YouTube, ...') is left",
-    "Zum Kommentieren bitte anmelden oder registrieren.":
-        "a German log-in-to-comment line ('Zum Kommentieren bitte anmelden oder registrieren.') is left",
-    "Transparenzhinweis: Die Recherchereise wurde von einem regionalen Tourismusverband unterstützt.":
-        "a German transparency note on a sponsored research trip ('Transparenzhinweis: Die Recherchereise wurde von einem regionalen Tourismusverband unterstützt.') is left above the article",
-    "Il video è disponibile solo per gli utenti che hanno accettato i cookie di profilazione.":
-        "an Italian cookie-blocked video placeholder ('Il video è disponibile solo per gli utenti che hanno accettato i cookie di profilazione.') is left",
-    "Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.":
-        "an Italian comment-form save-my-name checkbox label ('Salva il mio nome, email e sito web in questo browser per la prossima volta che commento.') is left",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-kesterby-defib":
         "the regional portal's phone-box defibrillator story keeps its photo caption ('The cabinet was fitted by volunteers over the weekend. Picture: Gemma Rudkin') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "en-blog-swift-boxes":
-        "the birding blog's swift-box post keeps its photo caption ('Swift box from the garden centre, before painting.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines) and loses its three last paragraphs ('Putting them up took two Saturdays, ...', 'On 2 June the first pair flew straight into box five, ...' and 'Next year we want to add boxes to the school, ...'), which follow its previous-post link and print button",
+        "the birding blog's swift-box post keeps its photo caption ('Swift box from the garden centre, before painting.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "de-portal-reparaturcafe":
         "the regional portal's repair-café story keeps its newsletter prompt ('Jetzt den Newsletter „Kranzfelde am Morgen“ abonnieren') after the list rows (1 of 20 noise lines)",
     "de-blog-modellbahn":
@@ -741,7 +726,7 @@ _PAGE_XFAIL: dict[str, str] = {
     "it-portale-navetta":
         "the regional portal's hospital-shuttle story keeps its photo caption ('Il bus elettrico della navetta al capolinea della stazione (foto d'archivio)') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "it-blog-lievito":
-        "the bread blog's sourdough post keeps its photo caption ('Il barattolo del lievito dopo il rinfresco del mattino') between the first paragraph and the paragraph with the quote and its print-the-recipe button ('Stampa la ricetta') after the list rows (2 of 20 noise lines)",
+        "the bread blog's sourdough post keeps its photo caption ('Il barattolo del lievito dopo il rinfresco del mattino') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "pl-felieton-polka":
         "the paper's book-shelf column keeps its recommend-to-friends prompt ('Spodobał Ci się ten felieton? Poleć go znajomym') after the list rows (1 of 20 noise lines)",
     "ru-kolonka-chasy":

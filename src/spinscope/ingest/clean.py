@@ -319,6 +319,9 @@ _LOG_IN_VERB = (
     r"|connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous|créez un compte"
     r"|melden sie sich an|loggen sie sich ein|registrieren sie sich|melde dich an|logge dich ein"
     r"|registriere dich"
+    # (round 69) the infinitive a German form prints after "bitte", a French one after "merci de" or "veuillez":
+    # "Zum Kommentieren bitte anmelden oder registrieren.", "Pour commenter, merci de vous connecter."
+    r"|anmelden|einloggen|registrieren|vous connecter|vous identifier|vous inscrire"
     r"|accedi|registrati|effettua il login|iscriviti|abbonati"
     r"|zaloguj się|zarejestruj się|załóż konto"
     r"|войдите|зарегистрируйтесь|авторизуйтесь)")
@@ -328,7 +331,7 @@ _LOG_IN_VERB = (
 # kommentieren, melden Sie sich mit Facebook an")
 _LOG_IN_WITH = (r"(?:\s+(?:with|via|using|through|avec|par|via|mit|über|con|tramite|przez|za pomocą|через|с помощью)"
                 r"\s+[^.!?,:;\n]{2,40}?)?")
-_LOG_IN = (r"(?:please |bitte |veuillez |si prega di |proszę |пожалуйста,? )?(?:" + _LOG_IN_VERB + _LOG_IN_WITH
+_LOG_IN = (r"(?:please |bitte |veuillez |merci de |si prega di |proszę |пожалуйста,? )?(?:" + _LOG_IN_VERB + _LOG_IN_WITH
            + r"|melden sie sich mit [^.!?,:;\n]{2,40}? an|melde dich mit [^.!?,:;\n]{2,40}? an)"
            + r"(?:\s+(?:or|ou|oder|o|lub|albo|или)\s+" + _LOG_IN_VERB + r")?")
 _MUST_LOG_IN = (
@@ -337,18 +340,23 @@ _MUST_LOG_IN = (
     r"|sie müssen (?:angemeldet|eingeloggt) sein|sie müssen sich anmelden|du musst (?:angemeldet|eingeloggt) sein"
     r"|devi (?:essere (?:connesso|registrato|loggato)|effettuare l'accesso|accedere)"
     r"|musisz (?:być zalogowany|się zalogować)"
+    # (round 69) the impersonal need: "è necessario accedere", "należy się zalogować"
+    r"|(?:è necessario|occorre|bisogna) (?:accedere|effettuare il login|registrarsi|essere registrati)"
+    r"|(?:należy|trzeba) (?:się zalogować|zalogować się|być zalogowanym)"
     r"|(?:необходимо|нужно|надо) (?:войти|авторизоваться|зарегистрироваться))")
 _TO_COMMENT = (
     r"(?:(?:in order )?to (?:be able to )?(?:comment|reply|leave a comment|post a comment|add a comment"
     r"|write a comment|join the (?:discussion|conversation))"
     r"|pour (?:pouvoir )?(?:commenter|réagir|répondre|laisser un commentaire|publier un commentaire"
     r"|ajouter un commentaire)"
+    r"|zum (?:kommentieren|antworten|mitdiskutieren)"  # (round 69) the verbal noun: "Zum Kommentieren bitte anmelden"
     r"|um (?:zu kommentieren|zu antworten|mitzudiskutieren|einen kommentar zu (?:schreiben|verfassen"
     r"|hinterlassen))|um (?:kommentieren|kommentare (?:schreiben|verfassen)|einen kommentar (?:schreiben|verfassen|hinterlassen)) zu können"
     r"|per (?:poter )?(?:commentare|rispondere|lasciare un commento|scrivere un commento|inviare un commento)"
     r"|(?:aby|żeby|by) (?:móc )?(?:skomentować|komentować|odpowiedzieć|dodać komentarz|napisać komentarz"
     r"|zostawić komentarz)"
-    r"|чтобы (?:иметь возможность |можно было )?(?:прокомментировать|комментировать|ответить|(?:оставить|добавить|написать) комментари[йи]))")
+    r"|чтобы (?:иметь возможность |можно было )?(?:прокомментировать|комментировать|ответить|(?:оставить|добавить|написать) комментари[йи])"
+    r"|для (?:комментирования|добавления комментари(?:я|ев)|ответа))")  # (round 69) "Для комментирования необходимо войти"
 _LOG_IN_PROMPT = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
                   + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")")
 # The same call to log in or register to read on, not to comment (round 38): "Per continuare a
@@ -570,7 +578,9 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   r"|ionos(?: mywebsite)?|mywebsite|strato(?: homepage)?"
                   # (round 65) a CMS or a shop engine: "Сайт работает на 1С-Битрикс", "Powered by 1C-Bitrix", "Site propulsé par
                   # MODX", "Erstellt mit Contao", "Realizzato con PrestaShop", "Sklep działa na Shopify", "Сайт создан на NetCat"
-                  r"|1[сc][- ]?(?:битрикс|bitrix)|битрикс(?:24)?|bitrix(?:24)?|modx|netcat|shopify|prestashop|contao)\b")
+                  r"|1[сc][- ]?(?:битрикс|bitrix)|битрикс(?:24)?|bitrix(?:24)?|modx|netcat|shopify|prestashop|contao"
+                  # (round 69) a static site's free host: "Hosted on GitHub Pages — Theme by ...", "Hébergé sur Netlify"
+                  r"|github pages|gitlab pages|codeberg pages|netlify|neocities)\b")
 # a site builder's advert of itself, in six languages (round 57): "free website builder", "Бесплатный конструктор сайтов"
 _SITE_BUILDER_AD = (r"(?:(?:the )?(?:free|best) (?:website|site|homepage|blog) (?:builder|maker|creator)|(?:create|make|build) (?:your own |a )?(?:free )?(?:website|site|blog)(?: for free)?"
                     r"|(?:constructeur|créateur|création) de sites?(?: web| internet)? gratuite?s?|(?:créez|créer) (?:votre |un )?site(?: web)? gratuit(?:ement)?"
@@ -1938,6 +1948,13 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|um diese[nr]? inhalte? (?:zu sehen|anzuzeigen|zu laden|darzustellen)|per (?:visualizzare|vedere|caricare) questo contenuto"
         r"|aby (?:zobaczyć|wyświetlić|załadować) tę treść|чтобы (?:увидеть|посмотреть|загрузить|отобразить) (?:этот|это) (?:контент|содержимое))"
         r"[^\n]{0,160}",
+        # (round 69) or with the page's note that the external content of a provider stands here: "Empfohlener redaktioneller
+        # Inhalt: An dieser Stelle finden Sie einen externen Inhalt von YouTube, der den Artikel ergänzt.", "Recommended
+        # editorial content: At this point you will find external content from Datawrapper that complements the article."
+        r"(?:(?:recommended|suggested) editorial content|contenu éditorial recommandé|empfohlener redaktioneller inhalt"
+        r"|contenuto editoriale consigliato|polecana treść redakcyjna|рекомендуемый редакционный (?:контент|материал))\s*[:：.—–-]\s*"
+        r"[^\n]{0,60}?(?:external content|contenu externe|externen? inhalte?|contenuto esterno|treść zewnętrzn\w*|внешний контент)"
+        r"[^\n]{0,160}",
         # (round 66) an embed's placeholder: the content or video said to be unavailable or blocked, with the cookies or
         # JavaScript it waits for: "Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.",
         # "Contenuto non disponibile – accetta i cookie per visualizzarlo", "Materiał wideo jest niedostępny. Włącz obsługę
@@ -1948,7 +1965,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:ta |ten )?(?:treść|zawartość|materiał wideo|materiał|film|wideo)|(?:этот |это |данный )?(?:контент|материал|видео|ролик)"
         r"|содержимое)\s+(?:(?:is|est|ist|è|jest)\s+)?(?:(?:currently|actuellement|derzeit|momentaneamente|obecnie|сейчас|временно)\s+)?"
         r"(?:unavailable|not available|blocked|bloqué\w*|indisponible|non disponible|nicht verfügbar|blockiert|gesperrt"
-        r"|non disponibile|bloccat[oa]|niedostępn\w*|zablokowan\w*|недоступ\w*|заблокирован\w*)"
+        r"|non disponibile|bloccat[oa]|niedostępn\w*|zablokowan\w*|недоступ\w*|заблокирован\w*"
+        # (round 69) or available only to those who accepted them: "Il video è disponibile solo per gli utenti che hanno
+        # accettato i cookie di profilazione.", "This video is only available to users who accept cookies."
+        r"|(?:only )?available only|only available|disponible (?:uniquement|seulement)|(?:uniquement|seulement) disponible"
+        r"|nur (?:für [^\n]{0,40}? )?(?:verfügbar|sichtbar)|disponibile solo|visibile solo|dostępn\w* (?:tylko|wyłącznie)"
+        r"|доступ\w* только)"
         r"(?=[^\n]{0,160}\b(?:cookies?|javascript|traceurs?|trackers?|ciasteczk\w*|куки|файл\w* cookie))[^\n]{0,200}",
         # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
         # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
@@ -2121,6 +2143,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?=.*\b(?:share|partager|teilen|condividi|udostępnij|поделиться)\b)" + _POST_BUTTON
         + r"(?:\s*[·|]\s*" + _POST_BUTTON + r"){1,3}",
         r"imprimer|drucken|stampa|drukuj|печать|версия для печати",
+        # a print button naming what it prints, the post, the page or the recipe (round 69): "Print this post",
+        # "Imprimer la recette", "Rezept drucken", "Stampa la ricetta", "Drukuj przepis", "Распечатать рецепт"
+        r"print (?:this|the) (?:post|article|story|page|recipe)"
+        r"|imprimer (?:cet article|ce billet|cette page|la recette|cette recette|l['’]article)"
+        r"|(?:(?:den |diesen |das |dieses |die |diese )?(?:beitrag|artikel|rezept|seite) )?drucken"
+        r"|stampa (?:questo articolo|l['’]articolo|questo post|il post|questa pagina|la pagina|la ricetta|questa ricetta)"
+        r"|(?:wy)?drukuj (?:ten |tę )?(?:wpis|artykuł|przepis|stronę)"
+        r"|распечатать (?:эту )?(?:запись|статью|рецепт|страницу)",
         _SHARE_BUTTON, _SHARE_BAR,
         r"add to (?:my )?(?:favou?rites|bookmarks|reading list)|ajouter (?:à|aux) (?:mes )?favoris"
         r"|(?:zu )?(?:favoriten|merkliste) hinzufügen|aggiungi ai preferiti|dodaj do (?:ulubionych|zakładek)"
@@ -3163,7 +3193,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r"|получайте|получай|получать)\s+[^\n.!?]{1,60}?\s+(?:on|via|in|sur|par|auf|über|per|su|tramite|na|przez|в|через)"
             r"\s+(?:whatsapp\w*|telegram\w*|viber\w*|threema|телеграм\w*|вотсап\w*)(?:\s*[:→»›>]\s*[^\s.!?]{0,60})?",
         ))),
-    ("self-promotion", _Gated(('podcast', 'подкаст'), whole_line(
+    ("self-promotion", _Gated(('podcast', 'podcaś', 'подкаст'), whole_line(
             # (round 61) the writer's own podcast, wherever one gets podcasts: "Listen to my podcast, X, on Apple Podcasts,
             # Spotify or wherever you get your podcasts.", "Écoutez mon podcast X partout où vous écoutez vos podcasts.",
             # "Mehr von mir gibt's in meinem Podcast „X“ – überall, wo es Podcasts gibt.", "Ascolta il mio podcast X ovunque
@@ -3186,6 +3216,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r"\s*[,:]?\s*(?:[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]?)"  # (the closing mark may go with the line's decoration)
             r"(?:,?\s+(?:every|each|on|chaque|tous les|le|jeden|jede|immer|ogni|il|w każd\w+|co|каждый|каждую|каждое|по)"
             r"\s+[^\s.!?,]+(?:\s+[^\s.!?,]+)?)?",
+            # (round 69) the writer found on their podcast by its quoted name, when it comes out and where at most after it:
+            # "Retrouvez-moi aussi dans mon podcast « X », chaque jeudi sur toutes les plateformes d'écoute.", "Find me on my
+            # podcast \"X\" every Thursday", "Sie finden mich auch in meinem Podcast „X“", "Mi trovate anche nel mio podcast
+            # «X»", "Znajdziecie mnie też w moim podcaście „X”", "Ищите меня также в моём подкасте «X»"
+            r"(?:retrouvez-moi|find me|sie finden mich|ihr findet mich|mi trovate|mi trovi|znajdziecie mnie|znajdziesz mnie"
+            r"|ищите меня|слушайте меня)(?:\s+(?:aussi|also|too|as well|auch|anche|też|także|также|тоже))?"
+            r"\s+(?:dans|sur|on|in|nel|sul|w|в)\s+(?:mon|my|meinem|unserem|mio|nostro|moim|naszym|моём|моем|нашем)"
+            r"\s+(?:podcast|podcaś|подкаст)[^\s,:]*\s*[,:]?\s*(?:[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]?)"
+            r"(?:,?\s+(?:every|each|on|chaque|tous les|le|jeden|jede|immer|ogni|il|w każd\w+|co|каждый|каждую|каждое|по)"
+            r"\s+[^\s.!?,]+(?:\s+[^\s.!?,]+)?)?"
+            r"(?:,?\s+(?:on|sur|auf|su|na|на|in|w)\s+(?:all|toutes les|allen|tutte le|wszystkich|всех)\s+[^\n.!?]{0,40})?\s*[.!]?",
             # the new episodes of the writer's podcast, when they come out or where to find them: "New episodes of my
             # podcast, Hedge Notes, drop every other Tuesday – search for it wherever you listen.", "Les nouveaux épisodes
             # de mon podcast sortent chaque mardi", "Neue Folgen meines Podcasts erscheinen jeden Dienstag", "I nuovi
@@ -3552,6 +3593,17 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:уведомлять|уведомить|сообщать|оповещать) меня о (?:новых|последующих|следующих) (?:комментариях|записях|ответах)"
         r"(?: (?:по (?:почте|e-?mail|email|электронной почте)|на (?:почту|e-?mail)))?",
         r"save my name, e-?mail,? and website in this browser for the next time i comment",
+        # (round 69) the same checkbox in WordPress's other five languages: "Enregistrer mon nom, mon e-mail et mon site dans le
+        # navigateur pour mon prochain commentaire.", "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser
+        # für die nächste Kommentierung speichern.", "Salva il mio nome, email e sito web in questo browser per la prossima
+        # volta che commento.", "Zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy.", "Сохранить
+        # моё имя, email и адрес сайта в этом браузере для последующих моих комментариев."
+        r"enregistrer mon nom,? (?:mon )?e-?mail et (?:mon )?site (?:web )?dans (?:le|ce) navigateur pour mon prochain commentaire\.?"
+        r"|meinen namen,? (?:meine )?e-?mail(?:-adresse)? und (?:meine )?website in diesem browser (?:speichern,? )?"
+        r"(?:für|bis zum) (?:die )?nächsten? (?:kommentierung|kommentar|mal,? wenn ich kommentiere)(?: speichern)?\.?"
+        r"|salva il mio nome,? (?:l['’]?)?e-?mail e (?:il )?sito web in questo browser per la prossima volta che commento\.?"
+        r"|zapamiętaj moje dane w tej przeglądarce podczas pisania kolejnych komentarzy\.?"
+        r"|сохранить (?:моё|мое) имя,? e-?mail и адрес сайта в этом браузере для последующих моих комментариев\.?",
         r"your e-?mail address will not be published.{0,80}|required fields are marked.{0,10}",
         r"(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))(?:\s*\(.{0,40}\))?",
         r"(?:you must be )?logged in to post a comment|comments are closed",
@@ -3742,12 +3794,12 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
         r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?" + _FREE_OF_CHARGE + r"(?:mit|bei|auf) (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
-        + r" erstellt|(?:(?:diese |die )?(?:website|webseite|seite|homepage|blog) )?(?:erstellt|gemacht|betrieben) (?:mit|von|auf)"
+        + r" erstellt|(?:(?:diese |die )?(?:website|webseite|seite|homepage|blog) )?(?:erstellt|gemacht|betrieben|gehostet) (?:mit|von|auf|bei)"
         r" (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) (?:il |la )?(?:sistema |piattaforma |cms )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
-        r"(?:(?:ta |ten )?(?:strona|blog|sklep) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey]|działa)"
+        r"(?:(?:ta |ten )?(?:strona|blog|sklep) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey]|hostowan[aey]|działa)"
         r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |platformie |silniku |serwis |kreatorze |kreatora |kreatorem |systemie |systemu )?"
         + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
@@ -3768,7 +3820,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|gestito da|на платформе|платформа|технологии|technology (?:by|from)|technologie(?: de| von)?|tecnologia(?: di)?"
         r"|technologia)\s+(?:la plateforme |dem dienst |la piattaforma )?" + _BLOG_PLATFORM + r"\.?",
         # (round 54: "Создано при помощи Ghost", "Сайт сделан с использованием Tilda")
-        r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью|при помощи|с использованием) "
+        r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?|размещ[её]н[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью|при помощи|с использованием) "
         r"(?:конструкторе |движке |cms |системе |системы |платформе )?" + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
@@ -4337,6 +4389,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # commentaires (14)", is left to the page rules, which take it with the tail above it
         r"(?!(?:the|les|die|i|gli|le|la)\s+\S+\s*\()(?:[^\W\d_]+\s+){0,3}(?:comment\w*|kommentar\w*|komentarz\w*|коммент\w*|discussion|diskussion"
         r"|discussione|dyskusj\w*|обсуждени\w*)\s*\(\d+\)",
+        # (round 69) the readers' reactions or opinions as the thread's heading, with its count: "Vos réactions (4)", "Reader
+        # reactions (12)", "Ihre Meinung (4)", "Le vostre reazioni (4)", "Wasze opinie (4)", "Мнения читателей (4)"
+        r"(?:(?:your|reader|readers['’]?|vos|ihre|eure|le vostre|i vostri|wasze|ваши)\s+)?(?:reactions|réactions|reaktionen"
+        r"|meinung|meinungen|reazioni|opinioni|reakcje|opinie|реакции|мнения(?: читателей)?)\s*\(\d+\)",
         r"(?:commentaires|kommentare|commenti|komentarze|комментарии)(?:\s*\(\d+\)|\s*[:：]\s*\d+)?",
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
         # the link to the rest of the thread with its count (round 45): "Ещё 84 комментария", "84 more comments",
@@ -5063,6 +5119,9 @@ _CREDIT = re.compile(
     # Unsplash", "Źródło zdjęcia: Pixabay", "Источник фото: Pixabay", "Source image : ..." (and "Bildquelle: Pixabay",
     # "Fotoquelle: ...", one word, below)
     r"(?:(?:source|fonte|źródło|источник)\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|dell['’]\s*|della\s+|delle\s+)?(?=\w))?"
+    # (round 69) the words credited with the pictures, one row for both: "Words and photos: ...", "Texte et photos : ...",
+    # "Text und Fotos: ...", "Testo e foto: ...", "Tekst i zdjęcia: ...", "Текст и фото: ..."
+    r"(?:(?:words|text|texte|testo|testi|tekst|текст)\s+(?:and|&|et|und|e|i|и)\s+)?"
     r"(?:photos?|photographs?|photography|photographies?|fotografi[ae]|fotografie|fotos?|fot|фото(?:графи[яи])?"
     r"|images?|pictures?|pics?|illustrations?"
     r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео|bildquelle|fotoquelle"
@@ -5696,6 +5755,9 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
         for line in lines[thread:]:
             line.reason = "comment thread"
     step("comment_threads.thread_start")
+    # (after the thread is found: a teaser taken first would hide where the article ends from thread_start)
+    _mark_post_teasers(lines)
+    step("_mark_post_teasers")
     mark_list_items(lines, end=len(lines) if thread is None else thread, raw=raw)
     step("mark_list_items")
     mark_trailing_labels(lines, end=len(lines) if thread is None else thread)
@@ -6504,6 +6566,30 @@ def _mark_newsletter_teasers(lines: list[Line]) -> None:
             elif (j == i - 1 and i + 1 < len(lines) and lines[i + 1].reason in ("newsletter prompt", "form field")
                   and is_prompt(bare)):
                 lines[j].reason = "newsletter prompt"  # (over the form's field and its button)
+
+
+_POST_TEASER_MAX_WORDS = 25
+_POST_LINK_MIN_WORDS = 4  # "« Previous post: The heron at the mill pond", not the "Post navigation" heading
+
+
+def _mark_post_teasers(lines: list[Line]) -> None:
+    """One sentence right under a previous- or next-post link that names the post (past a print or share
+    button the rules took), with the page's widgets under it, is the other post's teaser (round 69: "«
+    Previous post: The heron at the mill pond" over "Another slow morning at the mill pond ..." over the
+    tags). Two paragraphs there are the post's own, which the theme printed the link above (see
+    page_blocks._paragraphs_go_on); a sentence under the bare "Post navigation" heading may be the article's."""
+    for i, line in enumerate(lines):
+        if line.reason != "post navigation" or word_count(line.text) < _POST_LINK_MIN_WORDS:
+            continue
+        j = i + 1
+        if j < len(lines) and lines[j].reason in ("share widget", "post navigation"):
+            j += 1
+        if j >= len(lines) or lines[j].reason is not None:
+            continue
+        bare = lines[j].text.strip(DECORATION)
+        if (bare.endswith((".", "!", "?", "…")) and word_count(bare) <= _POST_TEASER_MAX_WORDS
+                and not _QUOTE_MARK.search(bare) and j + 1 < len(lines) and lines[j + 1].reason is not None):
+            lines[j].reason = "post navigation"
 
 
 # (or no slot named, the marker alone on its line ending on "below": "Продолжение материала ниже",
@@ -7684,22 +7770,25 @@ _RIGHTS_SENTENCE_MIN_WORDS = 6
 # sentence of the article: the imperative, a comma and a clause of saying, its verb within the clause's first
 # words ("Iscriviti al corso, ripeteva ogni giorno la maestra ai genitori più indecisi.", "Abonnez-vous, disait
 # le directeur à chaque réunion.", "Sign up now, the coach urged the parents at every match.") (round 31),
-# or inside it (round 43)
+# or inside it (round 43); a verb of asking counts as one of saying (round 69: "Inscrivez-vous avant lundi,
+# demande la mairie aux ...": the town's request reported, not the page's prompt)
 _CALL_REASONS = {"newsletter prompt", "social follow", "share widget", "self-promotion", "paywall notice"}
 _SAYING_CLAUSE = re.compile(
     r"[,–—]\s+(?:[^\s,;]+\s+){0,3}?(?:"
     r"says|said|repeats|repeated|urges|urged|tells|told|recalls|recalled|adds|added|explains|explained|insists"
-    r"|insisted|asks|asked|writes|wrote|shouted|pleaded|advises|advised"
+    r"|insisted|asks|asked|writes|wrote|shouted|pleaded|advises|advised|requests|requested|begs|begged"
     r"|dit|disait|répète|répétait|lance|lançait|rappelle|rappelait|explique|expliquait|insiste|insistait"
     r"|conseille|conseillait|écrit|écrivait|ajoute|ajoutait|martèle|martelait|implore|implorait|suppliait"
+    r"|(?<!sur )(?<!la )(?<!une )(?<!de )demande|demandait|réclame|réclamait"  # (not the noun: "dédicacé sur demande")
     r"|sagt|sagte|wiederholt|wiederholte|ruft|rief|mahnt|mahnte|erklärt|erklärte|betont|betonte|schreibt|schrieb"
-    r"|rät|riet|drängt|drängte|bittet|bat"
+    r"|rät|riet|drängt|drängte|bittet|bat|fordert|forderte|appelliert|appellierte"
     r"|dice|diceva|ripete|ripeteva|ricorda|ricordava|spiega|spiegava|esorta|esortava|insiste|insisteva|scrive"
-    r"|scriveva|consiglia|consigliava|grida|gridava|raccomanda|raccomandava|ha (?:detto|ripetuto|scritto)"
+    r"|scriveva|consiglia|consigliava|grida|gridava|raccomanda|raccomandava|ha (?:detto|ripetuto|scritto|chiesto)"
+    r"|chiede|chiedeva|invita|invitava|prega|pregava"
     r"|mówi|mówił\w*|powiedział\w*|powtarza|powtarzał\w*|zachęca|zachęcał\w*|apeluje|apelował\w*|przekonuje"
-    r"|przekonywał\w*|radzi|radził\w*|pisze|pisał\w*|wołał\w*|dodaje|dodał\w*"
+    r"|przekonywał\w*|radzi|radził\w*|pisze|pisał\w*|wołał\w*|dodaje|dodał\w*|prosi|prosił\w*"
     r"|говорит|говорил\w*|сказал\w*|повторяет|повторял\w*|призывает|призывал\w*|советует|советовал\w*|пишет"
-    r"|писал\w*|убеждает|убеждал\w*|кричал\w*|добавляет|добавил\w*)\b"
+    r"|писал\w*|убеждает|убеждал\w*|кричал\w*|добавляет|добавил\w*|просит|просил\w*)\b"
     # the clause of saying closes the sentence or sits inside it, the call going on after it ("Iscriviti
     # all'albo dei volontari, ha detto il sindaco, e avrai il parcheggio gratuito.") (round 43)
     r"(?:[^,;]{0,80}|[^,;]{0,40}[,–—]\s+[^;]{0,120})[.!?]$", re.I)
@@ -8350,8 +8439,12 @@ def _is_travel_disclosure(bare: str) -> bool:
 
 
 def _is_labelled_disclosure(bare: str) -> bool:
-    """A trip or freebie disclosure with its label and the writer named: the page's notice wherever it stands (round 58)."""
-    return bool(_DISCLOSURE_LABEL.match(bare) and _TRIP_WRITER.search(bare)) and _is_travel_disclosure(bare)
+    """A trip or freebie disclosure with its label and the writer (or the payer) named: the page's notice wherever it
+    stands (round 58)."""
+    # (round 69: or the payer named, the tourist board or the organiser: "Transparenzhinweis: Die Recherchereise wurde von
+    # einem Tourismusverband unterstützt.")
+    return (bool(_DISCLOSURE_LABEL.match(bare) and (_TRIP_WRITER.search(bare) or _TRIP_PAYER.search(bare)))
+            and _is_travel_disclosure(bare))
 
 
 def _is_partnership_notice(bare: str) -> bool:

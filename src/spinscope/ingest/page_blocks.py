@@ -2222,7 +2222,10 @@ def _extend_down(lines: list[Line], last: int, stop: int) -> int:
             continue
         line = lines[i]
         if _closes(line):
-            break  # the topic tags, the post navigation or the site's copyright close the article
+            if not _paragraphs_go_on(lines, i, stop):
+                break  # the topic tags, the post navigation or the site's copyright close the article
+            if _is_block_widget(lines[i + 1]):
+                lines[i + 1].reason = "page tail"  # the print button beside the link is the page's
         if _is_entry_stamp(lines, i, entry_shapes):
             promised = True  # a live blog's next entry, under its time like the body's first
         if line.reason == "paywall notice":
@@ -2345,6 +2348,19 @@ def _is_block_widget(line: Line) -> bool:
 
 
 _BLOCK_WIDGET_MARKS = "⧉↗↓→▸◂"  # an "open in a new window" box, a scroll or a link arrow
+
+
+def _paragraphs_go_on(lines: list[Line], i: int, stop: int) -> bool:
+    """Under a post-navigation link (lines[i]), past at most one more line of the page's (a print
+    button), two full paragraphs in a row: the article goes on (round 69). A blog theme may print
+    its previous-post link and print button mid-post, where the scraper met them; a teaser of the
+    other post under the link is one sentence, and related-post blurbs alternate with their titles."""
+    if lines[i].reason != "post navigation":
+        return False
+    j = i + 1
+    if j < stop and not _is_body_sentence(lines[j]) and not _closes(lines[j]):
+        j += 1
+    return j + 1 < stop and _is_prose(lines[j]) and _is_prose(lines[j + 1])
 
 
 def _is_body_sentence(line: Line) -> bool:
