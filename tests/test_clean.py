@@ -12390,3 +12390,62 @@ def test_round_69_podcast_plugs_and_reaction_counts_go(where, line):
 ])
 def test_round_69_podcast_plugs_and_reaction_counts_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) a share row with WordPress's e-mail and print buttons among the networks; the call to share on social
+    # media, no network named; the German newsletter call with the verb last
+    ("tail", "Share: Email, Print, Facebook"),
+    ("tail", "Partager : E-mail, Imprimer, Facebook"),
+    ("tail", "Teilen mit: E-Mail, Drucken, WhatsApp"),
+    ("tail", "Condividi: Email, Stampa, Facebook"),
+    ("tail", "Udostępnij: E-mail, Drukuj, Facebook"),
+    ("tail", "Поделиться: E-mail, Печать, ВКонтакте"),
+    ("tail", "Share on social media"),
+    ("tail", "Partager sur les réseaux sociaux"),
+    ("tail", "In sozialen Netzwerken teilen"),
+    ("tail", "Condividi sui social"),
+    ("tail", "Udostępnij w mediach społecznościowych"),
+    ("tail", "Поделиться в соцсетях"),
+    ("tail", "Den Newsletter „Hafen am Abend“ jetzt abonnieren"),
+])
+def test_round_69_share_rows_and_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Share on social media, the council urged residents, to spread word of the closure."),
+    ("body", "Partager sur les réseaux sociaux des photos d'enfants est désormais encadré par la loi."),
+    ("body", "In sozialen Netzwerken teilen inzwischen viele Vereine ihre Spielpläne."),
+    ("body", "Condividi sui social la foto del cane smarrito, ha chiesto la proprietaria ai vicini."),
+    ("body", "Udostępnij w mediach społecznościowych zdjęcie zaginionego psa, apelowała właścicielka."),
+    ("body", "Den Newsletter „Hafen am Abend“ abonnieren inzwischen 4000 Leserinnen und Leser."),
+])
+def test_round_69_share_rows_and_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 69) the liked-it question, then a call to subscribe to the blog or recommend the piece
+    ("tail", "Enjoyed this post? Subscribe by email to get the next one."),
+    ("tail", "Cet article vous a plu ? Recommandez-le à vos amis."),
+    ("tail", "Hat dir der Beitrag gefallen? Dann abonniere den Blog per E-Mail."),
+    ("tail", "Ti è piaciuto l'articolo? Consiglialo agli amici."),
+    ("tail", "Spodobał Ci się ten wpis? Poleć go znajomym"),
+    ("tail", "Понравилась статья? Порекомендуйте её друзьям."),
+])
+def test_round_69_liked_it_subscribe_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # a question of the article's and no call of the page's after it
+    ("tail", "Did the council enjoy this? Nobody asked, and the minutes do not say."),
+    ("tail", "Cet article vous a plu ? Le maire, lui, ne l'a visiblement pas lu jusqu'au bout."),
+    ("tail", "Hat dir der Beitrag gefallen? Diese Frage stellte die Lehrerin nach jedem Referat."),
+    ("tail", "Ti è piaciuto l'articolo? Il sindaco non ha risposto alla domanda del cronista."),
+    ("tail", "Spodobał ci się ten wpis? Tego radny już nie skomentował."),
+    ("tail", "Понравилась статья? Этот вопрос мэр оставил без ответа."),
+])
+def test_round_69_liked_it_subscribe_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -461,7 +461,9 @@ _SHARE_BUTTON = r"(?:" + (
 # buttons run together on one line ("Share on Facebook Share on X Share via Email").
 _COPY_LINK = (r"(?:copy|copier|copiez|kopieren|kopiere|copia|copiare|kopiuj|skopiuj|копировать|скопировать)"
               r" (?:the |le |den |il |)(?:link|lien|url|ссылку)|link (?:kopieren|copiare|kopiuj)")
-_SHARE_ITEM = r"(?:" + _SHARE_BUTTON + r"|" + _SHARE_NETWORK + r"|" + _COPY_LINK + r")"
+# (round 69) WordPress's e-mail and print buttons among the networks after the label: "Teilen mit: E-Mail, Drucken, Facebook"
+_MAIL_OR_PRINT = r"(?:e-?mail|courriel|print|imprimer|drucken|stampa|drukuj|печать|распечатать)"
+_SHARE_ITEM = r"(?:" + _SHARE_BUTTON + r"|" + _SHARE_NETWORK + r"|" + _COPY_LINK + r"|" + _MAIL_OR_PRINT + r")"
 # (round 53: a button's "click to" or "tap to" before it, "Tap to share: Telegram · Reddit · Copy link")
 _SHARE_LABEL = (r"(?:(?:click|tap) (?:here )?to )?(?:" + _SHARE_VERBS + r")(?: (?:" + _SHARE_OBJECTS + r"))?(?: (?:" + _SHARE_PREPS + r"))?"
                 r"\s*[:：—–-]?")
@@ -2060,6 +2062,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("share widget", whole_line(
         r"share(?: this| the)?(?: article| post| story| page| appeal)?(?: (?:on|via|with|to) " + NETWORK + r")?",
+        # (round 69) the call to share on social media, no network named: "Share on social media", "Partager sur les réseaux
+        # sociaux", "In sozialen Netzwerken teilen", "Condividi sui social", "Udostępnij w mediach społecznościowych",
+        # "Поделиться в соцсетях"
+        r"(?:share|partager|partagez|teilen|condividi|udostępnij|поделиться|поделитесь)(?: (?:this|it|l['’]article|cet article"
+        r"|den artikel|l['’]articolo|artykuł|статьёй|статьей))? (?:on|sur|in|auf|sui|nei|w|в) (?:social media|social networks"
+        r"|les réseaux sociaux|(?:den )?sozialen (?:netzwerken|medien)|social(?: network)?|mediach społecznościowych"
+        r"|sieciach społecznościowych|соцсетях|социальных сетях)"
+        r"|(?:in |auf )(?:den )?sozialen (?:netzwerken|medien) teilen",
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)(?: this| a link| it)?"
         r"(?: (?:on|to|via) " + NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
         NETWORK + r"(?:[\s,|/•·]+" + NETWORK + r")+",  # a share bar on one line
@@ -3335,6 +3345,9 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|bitte (?:geben sie )?eine gültige e-?mail-?adresse(?: ein)?|inserisci un indirizzo (?:e-?mail )?valido"
         r"|(?:nie)?prawidłowy adres e-?mail|введите (?:корректный|правильный) (?:адрес|e-?mail).{0,30}",
         r"newsletter abonnieren|jetzt abonnieren|abonnieren sie\b.{0,80}",
+        # (round 69) the German call with the newsletter's quoted name and the verb last: "Jetzt den Newsletter „Am Morgen“
+        # abonnieren" (the other languages' verb comes first: "Abonnez-vous à la newsletter « ... »", above)
+        r"(?:jetzt )?(?:den |unseren )?newsletter\s+[„“\"«»][^„“”\"«»\n]{1,60}[“”\"«»]\s+(?:jetzt |gratis |kostenlos )?abonnieren",
         r"iscriviti\b.{0,100}|zapisz się\b.{0,100}|subskrybuj\b.{0,60}",
         r"подпишитесь\b.{0,100}|подписаться|подписывайтесь\b.{0,100}",
     )),
@@ -5552,7 +5565,7 @@ _LIKED_IT_PROMPT = re.compile(
     r"|(?:ti|vi) piace (?:l['’]articolo|il post|questo (?:articolo|post)|questa rubrica)"
     r"|(?:вам |тебе )?нравится (?:эта |этот )?(?:статья|пост|материал|запись)"
     r"|(?:ti|vi) è piaciut[oa] (?:l['’]articolo|il post|questo (?:articolo|post)|questa lettura)"
-    r"|(?:s)?podoba(?:ł|ła|ło)? (?:ci|wam) się (?:ten |ta )?(?:wpis|artykuł|post|tekst|notka)"
+    r"|(?:s)?podoba(?:ł|ła|ło)? (?:ci|wam) się (?:ten |ta )?(?:wpis|artykuł|post|tekst|notka|felieton)"
     r"|(?:вам |тебе )?понравил(?:ась|ся|ось) (?:эта |этот |это )?(?:статья|пост|материал|запись)"
     # (round 66) or helped: "Dir hat der Beitrag geholfen? Lass ein Like da!", "Did this post help you?", "Was this helpful?",
     # "Cet article vous a aidé ?", "Ti è stato utile questo articolo?", "Pomógł ci ten wpis?", "Статья была полезна?"
@@ -5571,7 +5584,14 @@ _LIKED_IT_PROMPT = re.compile(
     # vous a plu ? Offrez-moi un café", "Hat dir der Beitrag gefallen? Spendier mir einen Kaffee", "Ti è piaciuto
     # l'articolo? Offrimi un caffè", "Podobał ci się wpis? Postaw mi kawę", "Понравилась статья? Угостите автора кофе"
     r"|buy|offrez(?:-moi)?|offre(?:-moi)?|spendier\w*|spendieren sie|kauf|offrimi|offri|offriteci|postaw|postawcie|kup|kupcie"
-    r"|угостите|купите|поддержите|verschenken sie|verschenke|regala|regalate|podaruj|podarujcie|подарите)\b[^.!?\n]{0,80}[.!]?", re.I)
+    r"|угостите|купите|поддержите|verschenken sie|verschenke|regala|regalate|podaruj|podarujcie|подарите"
+    # (round 69) or to subscribe to the blog or recommend the piece to friends: "Hat dir der Beitrag gefallen? Dann abonniere
+    # den Blog per E-Mail.", "Enjoyed this? Subscribe by email", "Cet article vous a plu ? Recommandez-le à vos amis", "Ti è
+    # piaciuto l'articolo? Consiglialo agli amici", "Spodobał Ci się ten felieton? Poleć go znajomym", "Понравилась статья?
+    # Порекомендуйте её друзьям"
+    r"|subscribe|recommend|abonnez-vous|abonne-toi|recommandez|recommande|abonniere|abonnieren sie|empfiehl|empfehlen sie"
+    r"|iscriviti|consiglia(?:lo|la)?|consigliate(?:lo|la)?|poleć|polećcie|zasubskrybuj|subskrybuj|подпишитесь|подпишись"
+    r"|порекомендуйте|посоветуйте)\b[^.!?\n]{0,80}[.!]?", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
 # Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
 # "Unwetterwarnung: Sturmböen bis 100 km/h"); per language, the alerts' nouns.
