@@ -216,6 +216,37 @@ article lines lost are the swift-box post's three last paragraphs. The failing c
 Still held out after round 68 (development on sets 72 and 71; measured once with ``scripts/clean_held_out_report.py
 --sets 74``): unchanged — noise lines removed 38/45, keep lines 20/20, pages clean 4/12, page noise lines left 17 of
 240, article lines lost 3 of 120 (the same lines; the swift-box blog's last three paragraphs are still lost).
+
+Round 69 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 74`` and ``pytest tests/test_clean_held_out_74.py`` at 11bce10 (before) and the
+round's last commit on branch round69 (after): noise lines removed 38 -> 45/45 (marker 6 -> 8/8, reading-time 7/7,
+byline 7 -> 8/8, footer 7 -> 8/8, comments 6 -> 8/8, share 3/3, notice 2 -> 3/3), keep lines 20/20, pages clean 4 ->
+6/12, page noise lines left 17 -> 7 of 240, article lines lost 3 -> 0 of 120; pytest 62 passed, 15 xfailed -> 71 passed,
+6 xfailed. Fixed, the losses first: the swift-box blog's three last paragraphs, which follow its previous-post link and
+print button, stay (two full paragraphs in a row under a post-navigation link, past at most one more line of the page's,
+say the article goes on; a lone sentence under a link naming another post, with the page's widgets under it, is that
+post's teaser and goes). Classes added, each in six languages with near misses (tests/test_clean.py test_round_69_*):
+paragraphs under a previous-post link and the teaser under it; a sign-up imperative reported with a verb of asking
+("..., chiede il Comune ...", set 73); print buttons naming what they print ("Stampa la ricetta"); one credit row for
+words and pictures ("Words and photos: ..."); a static site's free host in the footer ("Hosted on GitHub Pages — Theme
+by ..."); the comment form's log-in line with a verbal noun or an impersonal need ("Zum Kommentieren bitte anmelden oder
+registrieren.") and WordPress's save-my-name checkbox in the other five languages; embed placeholders: a video available
+only with cookies accepted, and the recommended editorial content with the note that a provider's external content
+stands here; a trip disclosure under its label naming the payer ("Transparenzhinweis: Die Recherchereise wurde von einem
+... Tourismusverband unterstützt."); the writer found on their podcast by its quoted name and the readers' reactions
+heading with its count (set 73); share rows with WordPress's e-mail and print buttons ("Teilen mit: E-Mail, Drucken,
+Facebook"), the call to share on social media ("Поделиться в соцсетях"), the German newsletter call with its quoted name
+and the verb last, and the liked-it question with a call to subscribe or recommend ("Hat dir der Beitrag gefallen? Dann
+abonniere den Blog per E-Mail.", "Spodobał Ci się ten felieton? Poleć go znajomym"); with the share row and the prompt
+taken, the model-railway blog's WordPress foot (category row, commenter, comment date, comment) goes with the tail. Left
+(7 page lines): the photo captions between the first paragraph and the paragraph with the quote (English "... Picture:
+Name" and "Swift box from the garden centre, before painting.", German "Bahnsteig 2 im Rohbau, noch ohne Kanten",
+Italian "... (foto d'archivio)" and "Il barattolo del lievito dopo il rinfresco del mattino", Russian "... Фото из
+архива редакции") and the Russian ad-sales line "Реклама на сайте: +7 ..."; the caption class was not started this
+round. Tried and dropped: the category row's label in the other languages ("Kategorien:", "Catégories :") as a line
+rule, which took a category row under the title from the page's head evidence and lost set 71's radio-blog title and
+left set 62's concert-review head lines. Elsewhere: set 73 (see its round 69 paragraph) and set 71 (noise lines 34 ->
+35/45, its Datawrapper placeholder; en-blog-whetstone left 3 -> 1).
 """
 
 from __future__ import annotations
