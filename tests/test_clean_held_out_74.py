@@ -236,7 +236,7 @@ stands here; a trip disclosure under its label naming the payer ("Transparenzhin
 ... Tourismusverband unterstützt."); the writer found on their podcast by its quoted name and the readers' reactions
 heading with its count (set 73); share rows with WordPress's e-mail and print buttons ("Teilen mit: E-Mail, Drucken,
 Facebook"), the call to share on social media ("Поделиться в соцсетях"), the German newsletter call with its quoted name
-and the verb last, and the liked-it question with a call to subscribe or recommend ("Hat dir der Beitrag gefallen? Dann
+and the verb last, and the liked-it question with a call to subscribe to the blog by e-mail or recommend the piece ("Hat dir der Beitrag gefallen? Dann
 abonniere den Blog per E-Mail.", "Spodobał Ci się ten felieton? Poleć go znajomym"); with the share row and the prompt
 taken, the model-railway blog's WordPress foot (category row, commenter, comment date, comment) goes with the tail. Left
 (7 page lines): the photo captions between the first paragraph and the paragraph with the quote (English "... Picture:

@@ -5585,13 +5585,14 @@ _LIKED_IT_PROMPT = re.compile(
     # l'articolo? Offrimi un caffè", "Podobał ci się wpis? Postaw mi kawę", "Понравилась статья? Угостите автора кофе"
     r"|buy|offrez(?:-moi)?|offre(?:-moi)?|spendier\w*|spendieren sie|kauf|offrimi|offri|offriteci|postaw|postawcie|kup|kupcie"
     r"|угостите|купите|поддержите|verschenken sie|verschenke|regala|regalate|podaruj|podarujcie|подарите"
-    # (round 69) or to subscribe to the blog or recommend the piece to friends: "Hat dir der Beitrag gefallen? Dann abonniere
-    # den Blog per E-Mail.", "Enjoyed this? Subscribe by email", "Cet article vous a plu ? Recommandez-le à vos amis", "Ti è
-    # piaciuto l'articolo? Consiglialo agli amici", "Spodobał Ci się ten felieton? Poleć go znajomym", "Понравилась статья?
-    # Порекомендуйте её друзьям"
-    r"|subscribe|recommend|abonnez-vous|abonne-toi|recommandez|recommande|abonniere|abonnieren sie|empfiehl|empfehlen sie"
-    r"|iscriviti|consiglia(?:lo|la)?|consigliate(?:lo|la)?|poleć|polećcie|zasubskrybuj|subskrybuj|подпишитесь|подпишись"
-    r"|порекомендуйте|посоветуйте)\b[^.!?\n]{0,80}[.!]?", re.I)
+    # (round 69) or to recommend the piece to friends, or to subscribe to the blog by e-mail (a newsletter alone is left to the
+    # prompt rules, which keep it inside the article): "Hat dir der Beitrag gefallen? Dann abonniere den Blog per E-Mail.",
+    # "Enjoyed this? Subscribe by email", "Cet article vous a plu ? Recommandez-le à vos amis", "Ti è piaciuto l'articolo?
+    # Consiglialo agli amici", "Spodobał Ci się ten felieton? Poleć go znajomym", "Понравилась статья? Порекомендуйте её друзьям"
+    r"|recommend|recommandez|recommande|empfiehl|empfehlen sie|consiglia(?:lo|la)?|consigliate(?:lo|la)?|poleć|polećcie"
+    r"|порекомендуйте|посоветуйте"
+    r"|(?:subscribe|abonnez-vous|abonne-toi|abonniere|abonnieren sie|iscriviti|zasubskrybuj|subskrybuj|подпишитесь|подпишись)"
+    r"(?=[^.!?\n]{0,40}\b(?:blog\w*|блог\w*|e-?mail|courriel|почт\w+)))\b[^.!?\n]{0,80}[.!]?", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
 # Alert: Winter Storm Warning in effect until 7 AM", "Alerte météo : vigilance orange",
 # "Unwetterwarnung: Sturmböen bis 100 km/h"); per language, the alerts' nouns.
