@@ -112,20 +112,22 @@ def test_language_is_detected_as_iso_639_1(text, lang):
 
 # -- bad input: one clear error naming the input, the rest of the batch goes on --------------
 
+def _bad_files(tmp_path):
+    """A good article and one file of each bad kind (over 10,000 bytes for the huge one); "missing" is not written."""
+    files = {name: tmp_path / name for name in
+             ("good.txt", "empty.txt", "blank.txt", "image.txt", "huge.txt", "nobody.html", "missing.txt")}
+    files["good.txt"].write_text(ARTICLE)
+    files["empty.txt"].write_bytes(b"")
+    files["blank.txt"].write_text("  \n\n \t\n")
+    files["image.txt"].write_bytes(bytes(range(256)) * 20)
+    files["huge.txt"].write_text("word " * 5000)
+    files["nobody.html"].write_text("<html><head><title>Nothing here</title></head></html>")
+    return files
+
+
 def test_bad_files_each_get_one_clear_error_and_the_good_file_survives(tmp_path):
-    good = tmp_path / "good.txt"
-    good.write_text(ARTICLE)
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    blank = tmp_path / "blank.txt"
-    blank.write_text("  \n\n \t\n")
-    binary = tmp_path / "image.txt"
-    binary.write_bytes(bytes(range(256)) * 20)
-    huge = tmp_path / "huge.txt"
-    huge.write_text("word " * 5000)
-    no_body = tmp_path / "nobody.html"
-    no_body.write_text("<html><head><title>Nothing here</title></head></html>")
-    missing = tmp_path / "missing.txt"
+    files = _bad_files(tmp_path)
+    good, empty, blank, binary, huge, no_body, missing = files.values()
     items = _items(empty, blank, binary, huge, no_body, missing, good, max_bytes=10_000)
     errors = {e.input: e.reason for e in _errors(items)}
     assert set(errors) == {str(p) for p in (empty, blank, binary, huge, no_body, missing)}
@@ -144,15 +146,9 @@ def test_batch_units_refuse_bad_files_with_the_same_reasons_as_the_reader(tmp_pa
     # the same file must get the same error on both paths
     from spinscope.batch.units import iter_units
 
-    good = tmp_path / "good.txt"
-    good.write_text(ARTICLE)
-    empty = tmp_path / "empty.txt"
-    empty.write_bytes(b"")
-    binary = tmp_path / "image.txt"
-    binary.write_bytes(bytes(range(256)) * 20)
-    huge = tmp_path / "huge.txt"
-    huge.write_text("word " * 5000)
-    missing = tmp_path / "missing.txt"
+    files = _bad_files(tmp_path)
+    good, empty, binary, huge, missing = (files[name] for name in
+                                          ("good.txt", "empty.txt", "image.txt", "huge.txt", "missing.txt"))
     inputs = [str(p) for p in (empty, binary, huge, missing, good)]
     options = AnalysisOptions(max_bytes=10_000)
     units = list(iter_units(inputs, options))

@@ -406,6 +406,11 @@ _NOT_TO_MISS = (r"(?:\s*,?\s+(?:so (?:that )?you (?:never|don['’]t|won['’]t)
                 r"|damit (?:du|sie|ihr) (?:\w+ )?(?:nichts|kein\w*)\b[^.!?\n]{0,30}?verpass\w*|per non perder\w*"
                 r"|(?:żeby|aby|by) nie (?:przegapić|przeoczyć|stracić)|чтобы не пропуст\w+)[^.!?\n]{0,60})?")
 
+# a podcast's quoted name after its call, and the day it comes out at most (rounds 64 and 69): « Contre-point » chaque
+# mardi, "Town Talk" every Tuesday (the closing mark may go with the line's decoration)
+_PODCAST_NAME_AND_DAY = (r"\s*[,:]?\s*(?:[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]?)"
+                         r"(?:,?\s+(?:every|each|on|chaque|tous les|le|jeden|jede|immer|ogni|il|w każd\w+|co|каждый|каждую"
+                         r"|каждое|по)\s+[^\s.!?,]+(?:\s+[^\s.!?,]+)?)?")
 _FOLLOW_NETWORK = (r"(?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*|youtube\w*|mastodon\w*|bluesky|threads"
                    r"|pinterest\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)")
 
@@ -3223,9 +3228,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             # „Am Hafen“", "Ascolta il nostro podcast «Piazza Grande» ogni venerdì", "Слушайте наш подкаст «Двор»"
             r"(?:listen to|écoutez|écoute|hören sie|hört|hör dir|ascolta(?:te)?|posłuchaj(?:cie)?|słuchaj(?:cie)?|слушайте"
             r"|послушайте) (?:my|our|mon|notre|meinen|unseren|il mio|il nostro|mojego|naszego|мой|наш) (?:podcast\w*|подкаст)"
-            r"\s*[,:]?\s*(?:[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]?)"  # (the closing mark may go with the line's decoration)
-            r"(?:,?\s+(?:every|each|on|chaque|tous les|le|jeden|jede|immer|ogni|il|w każd\w+|co|каждый|каждую|каждое|по)"
-            r"\s+[^\s.!?,]+(?:\s+[^\s.!?,]+)?)?",
+            + _PODCAST_NAME_AND_DAY,
             # (round 69) the writer found on their podcast by its quoted name, when it comes out and where at most after it:
             # "Retrouvez-moi aussi dans mon podcast « X », chaque jeudi sur toutes les plateformes d'écoute.", "Find me on my
             # podcast \"X\" every Thursday", "Sie finden mich auch in meinem Podcast „X“", "Mi trovate anche nel mio podcast
@@ -3233,10 +3236,8 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:retrouvez-moi|find me|sie finden mich|ihr findet mich|mi trovate|mi trovi|znajdziecie mnie|znajdziesz mnie"
             r"|ищите меня|слушайте меня)(?:\s+(?:aussi|also|too|as well|auch|anche|też|także|также|тоже))?"
             r"\s+(?:dans|sur|on|in|nel|sul|w|в)\s+(?:mon|my|meinem|unserem|mio|nostro|moim|naszym|моём|моем|нашем)"
-            r"\s+(?:podcast|podcaś|подкаст)[^\s,:]*\s*[,:]?\s*(?:[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]?)"
-            r"(?:,?\s+(?:every|each|on|chaque|tous les|le|jeden|jede|immer|ogni|il|w każd\w+|co|каждый|каждую|каждое|по)"
-            r"\s+[^\s.!?,]+(?:\s+[^\s.!?,]+)?)?"
-            r"(?:,?\s+(?:on|sur|auf|su|na|на|in|w)\s+(?:all|toutes les|allen|tutte le|wszystkich|всех)\s+[^\n.!?]{0,40})?\s*[.!]?",
+            r"\s+(?:podcast|podcaś|подкаст)[^\s,:]*" + _PODCAST_NAME_AND_DAY
+            + r"(?:,?\s+(?:on|sur|auf|su|na|на|in|w)\s+(?:all|toutes les|allen|tutte le|wszystkich|всех)\s+[^\n.!?]{0,40})?\s*[.!]?",
             # the new episodes of the writer's podcast, when they come out or where to find them: "New episodes of my
             # podcast, Hedge Notes, drop every other Tuesday – search for it wherever you listen.", "Les nouveaux épisodes
             # de mon podcast sortent chaque mardi", "Neue Folgen meines Podcasts erscheinen jeden Dienstag", "I nuovi
