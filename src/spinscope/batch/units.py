@@ -19,8 +19,8 @@ from typing import Iterable, Iterator
 
 from spinscope.ingest.decode import decode_bytes
 from spinscope.ingest.errors import InputError
-from spinscope.ingest.readers import (JSONL_SUFFIXES, RawDocument, _document_from_decoded, document_from_record,
-                                      is_url, iter_folder, read_text_file, read_url)
+from spinscope.ingest.readers import (JSONL_SUFFIXES, RawDocument, document_from_decoded, document_from_record,
+                                      is_url, iter_folder, read_text_file, read_url, walk_inputs)
 from spinscope.options import AnalysisOptions
 
 URL_LIST_SUFFIXES = {".urls"}
@@ -60,7 +60,7 @@ def unit_document(unit: WorkUnit, options: AnalysisOptions) -> tuple[RawDocument
             return item, content_hash(f"{item.meta.url}\n{item.raw}")
         raise InputError(unit.input, "nothing could be read from this URL")
     path = Path(unit.path) if unit.path else None
-    for item in _document_from_decoded(unit.text, unit.input, unit.stem, unit.suffix, path):
+    for item in document_from_decoded(unit.text, unit.input, unit.stem, unit.suffix, path):
         if isinstance(item, InputError):
             raise item
         return item, unit.content_hash
@@ -127,25 +127,9 @@ def iter_units(inputs: Iterable[str | Path], options: AnalysisOptions) -> Iterat
     Inputs: files (.txt, .html, .jsonl, .urls), folders of them, http(s) URLs, ``-`` for
     standard input. A text file whose every line is an http(s) URL is read as a URL list.
     """
-    for item in inputs:
-        if str(item) == "-":
-            yield from _stdin_units(options)
-            continue
-        if is_url(str(item)):
-            yield WorkUnit(str(item), "url", str(item), None)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            found = False
-            for child in iter_folder(path):
-                found = True
-                yield from _file_units(child, options)
-            if not found:
-                yield InputError(str(path), "folder holds no .txt, .html or .jsonl files")
-        elif path.exists():
-            yield from _file_units(path, options)
-        else:
-            yield InputError(str(path), "no such file or folder")
+    yield from walk_inputs(inputs, stdin=lambda: _stdin_units(options),
+                           url=lambda url: iter([WorkUnit(url, "url", url, None)]),
+                           file=lambda path: _file_units(path, options))
 
 
 def _stdin_units(options: AnalysisOptions) -> Iterator[WorkUnit | InputError]:

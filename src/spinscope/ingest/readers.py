@@ -11,7 +11,7 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Iterable, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Callable, Iterable, Iterator, TypeVar
 
 from spinscope.document import Metadata
 from spinscope.ingest.decode import decode_bytes
@@ -48,6 +48,7 @@ class RawDocument:
 
 
 Item = RawDocument | InputError
+T = TypeVar("T")
 
 
 def _with_title(title: str, body: str) -> str:
@@ -98,10 +99,10 @@ def read_file(path: Path, options: AnalysisOptions) -> Iterator[Item]:
     except InputError as exc:
         yield exc
         return
-    yield from _document_from_decoded(text, str(path), path.stem, suffix, path)
+    yield from document_from_decoded(text, str(path), path.stem, suffix, path)
 
 
-def _document_from_decoded(text: str, input: str, stem: str, suffix: str, path: Path | None) -> Iterator[Item]:
+def document_from_decoded(text: str, input: str, stem: str, suffix: str, path: Path | None) -> Iterator[Item]:
     meta = Metadata(id=stem, input=input)
     try:
         if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and looks_like_html(text)):
@@ -199,7 +200,7 @@ def read_stdin(options: AnalysisOptions, stream: BinaryIO | None = None) -> Iter
         import io
         yield from read_jsonl_stream(io.BytesIO(text.encode("utf-8")), "<stdin>", "stdin", options)
         return
-    yield from _document_from_decoded(text, "<stdin>", "stdin", "", None)
+    yield from document_from_decoded(text, "<stdin>", "stdin", "", None)
 
 
 def is_url(item: str | Path) -> bool:
@@ -247,6 +248,33 @@ def decode_page(body: bytes, charset: str | None, input: str, max_bytes: int) ->
     return decode_bytes(body, input, max_bytes)
 
 
+def walk_inputs(inputs: Iterable[str | Path], *, stdin: Callable[[], Iterator[T]],
+                url: Callable[[str], Iterator[T]], file: Callable[[Path], Iterator[T]]) -> Iterator[T | InputError]:
+    """Dispatch every input to the reader of its kind: ``-`` to ``stdin``, an http(s) URL to ``url``,
+    a file to ``file``, a folder's files (recursively) to ``file``; a missing path or an empty folder
+    is an :class:`InputError`. Reading articles and cutting work units share this walk, so both
+    accept and refuse the same inputs."""
+    for item in inputs:
+        if str(item) == "-":
+            yield from stdin()
+            continue
+        if is_url(item):
+            yield from url(str(item))
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found = False
+            for child in iter_folder(path):
+                found = True
+                yield from file(child)
+            if not found:
+                yield InputError(str(path), "folder holds no .txt, .html or .jsonl files")
+        elif path.exists():
+            yield from file(path)
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
 def read_inputs(inputs: Iterable[str | Path], options: AnalysisOptions | None = None) -> Iterator[Item]:
     """Yield a :class:`RawDocument` or :class:`InputError` for every article in ``inputs``.
 
@@ -254,22 +282,5 @@ def read_inputs(inputs: Iterable[str | Path], options: AnalysisOptions | None = 
     recursively), ``http(s)://`` URLs of web pages, or ``-`` for standard input.
     """
     options = options or AnalysisOptions()
-    for item in inputs:
-        if str(item) == "-":
-            yield from read_stdin(options)
-            continue
-        if is_url(item):
-            yield from read_url(str(item), options)
-            continue
-        path = Path(item)
-        if path.is_dir():
-            found = False
-            for child in iter_folder(path):
-                found = True
-                yield from read_file(child, options)
-            if not found:
-                yield InputError(str(path), "folder holds no .txt, .html or .jsonl files")
-        elif path.exists():
-            yield from read_file(path, options)
-        else:
-            yield InputError(str(path), "no such file or folder")
+    yield from walk_inputs(inputs, stdin=lambda: read_stdin(options), url=lambda url: read_url(url, options),
+                           file=lambda path: read_file(path, options))
