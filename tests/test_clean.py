@@ -12449,3 +12449,163 @@ def test_round_69_liked_it_subscribe_prompts_go(where, line):
 ])
 def test_round_69_liked_it_subscribe_prompts_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 70) a caption with its credit after it: a stock or archive picture's word, the writer's own picture, the
+    # picture word after a dash, a short quoted name inside the caption
+    ("body", "The lych gate after its new roof went on. Photo by the author"),
+    ("body", "La halle aux grains restaurée, un matin de marché. Archives Le Courrier"),
+    ("body", "Streusalz auf dem Radweg am Mühlbach. Symbolbild: Archiv"),
+    ("body", "Il lavatoio di via del Borgo dopo il restauro (foto d'archivio)"),
+    ("body", "Nowa wiata na przystanku przy szkole – zdjęcie: Tomek"),
+    ("body", "Сквер у клуба «Строитель» после посадки лип. Фото автора"),
+])
+def test_round_70_captions_with_a_credit_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the picture word opens the article's own sentence, or a dash runs on into a clause, or someone's words are quoted
+    ("body", "The author kept the old gate. Photos of it hang in the pub, taken by the author's father."),
+    ("body", "Les archives de la commune ont brûlé en 1944. Archives et registres ont disparu avec elles."),
+    ("body", "Das Foto zeigt den Radweg im Winter. Symbolbilder solcher Art nutzt die Stadt gern, sagt Jan Roth."),
+    ("body", "Il lavatoio è stato restaurato, dice il sindaco (in foto con gli assessori), e riaprirà a giugno."),
+    ("body", "Wiata stanęła w piątek – zdjęcie zrobiliśmy w sobotę, gdy zaczęło padać."),
+    ("body", "«Мы сажали липы всем двором», — говорит Тамара Ильина. Фото у клуба висит до сих пор."),
+])
+def test_round_70_captions_with_a_credit_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 70) an ad network's label over its slot, plural or with the network's name
+    ("body", "Ads by Google"),
+    ("body", "Annonces Google"),
+    ("body", "Google-Anzeigen"),
+    ("body", "Annunci Google"),
+    ("body", "Reklamy Google"),
+    ("body", "Яндекс Директ"),
+])
+def test_round_70_ad_network_labels_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the network's name inside the article's sentence
+    ("body", "Ads by Google paid for the parish newsletter's printing last year, the treasurer admitted."),
+    ("body", "Annonces Google et affiches papier se partagent désormais le budget de l'office de tourisme."),
+    ("body", "Google-Anzeigen schaltet der Verein seit dem Frühjahr nicht mehr."),
+    ("body", "Annunci Google e volantini: così la Pro Loco ha riempito la sagra."),
+    ("body", "Reklamy Google kosztowały gminę w zeszłym roku cztery tysiące złotych."),
+    ("body", "Яндекс.Директ приносил кооперативу больше заказов, чем газета, говорит председатель."),
+])
+def test_round_70_ad_network_labels_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 70) a metered paywall: the share of the article left to read, the count of free articles read, the
+    # content reserved for subscribers with the call to log in after it
+    ("body", "You have 58% of this article left to read."),
+    ("body", "Il vous reste 41% de cet article à lire. La suite est réservée à nos abonnés."),
+    ("body", "Sie haben 2 von 5 kostenlosen Artikeln diesen Monat gelesen."),
+    ("body", "Questo articolo è riservato agli abbonati. Accedi per continuare a leggere."),
+    ("body", "Zostało ci jeszcze 60% artykułu do przeczytania."),
+    ("body", "Вы прочитали 4 из 5 бесплатных статей в этом месяце."),
+])
+def test_round_70_metered_paywalls_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # shares, counts and subscribers in the article's own sentences
+    ("body", "You have 58% of the vote, the returning officer told her, and she still did not believe it."),
+    ("body", "Il vous reste 41% de la somme à rembourser, a écrit la banque au maire."),
+    ("body", "Sie haben 2 von 5 Bäumen gefällt, bevor die Polizei kam."),
+    ("body", "Questo spazio è riservato agli abbonati della stagione teatrale, ricorda il Comune."),
+    ("body", "Zostało jeszcze 60% środków do wydania przed końcem roku."),
+    ("body", "Вы прочитали 4 из 5 книг из списка, спросила библиотекарь."),
+])
+def test_round_70_metered_paywalls_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 70) the comment section's rules: moderated by its guidelines, closed at night, abusive comments removed,
+    # comments as their writers' opinions, the send button's consent to the rules
+    ("tail", "Comments are moderated in line with our house rules. Please keep it civil."),
+    ("tail", "Les commentaires sont fermés de 23h à 6h."),
+    ("tail", "Beleidigende Kommentare werden von der Redaktion gelöscht."),
+    ("tail", "I commenti sono opinioni personali degli utenti. La redazione non si assume alcuna responsabilità."),
+    ("tail", "Klikając „Dodaj”, akceptujesz regulamin komentowania."),
+    ("tail", "Комментарии модерируются согласно правилам сообщества."),
+])
+def test_round_70_comment_rules_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # moderation, closing hours and removals the article reports
+    ("body", "Comments at the meeting were moderated by the vicar, who kept everyone to two minutes."),
+    ("body", "Les commentaires des riverains ont été recueillis de 18h à 20h à la salle des fêtes."),
+    ("body", "Beleidigende Kommentare auf dem Stadtplakat hat der Bauhof am Montag entfernt."),
+    ("body", "I commenti dei residenti sono stati raccolti in un dossier consegnato al sindaco."),
+    ("body", "Klikając w mapę, mieszkańcy mogą zobaczyć, gdzie staną nowe ławki."),
+    ("body", "Комментарии жителей модератор встречи зачитал вслух."),
+])
+def test_round_70_comment_rules_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 70) footers: the press regulator, the accessibility status, WordPress's block-theme credit, a press register
+    ("tail", "This newspaper is regulated by IPSO."),
+    ("tail", "Accessibilité : non conforme"),
+    ("tail", "Gestaltet mit WordPress"),
+    ("tail", "Testata giornalistica iscritta al ROC con il n. 12345"),
+    ("tail", "Wydawca jest członkiem Izby Wydawców Prasy."),
+    ("tail", "Сделано на WordPress"),
+])
+def test_round_70_site_footers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the same words in the article's sentences
+    ("body", "The paper complained to IPSO twice last year, the editor said, and lost both times."),
+    ("body", "Accessibilité : la mairie promet une rampe avant l'été."),
+    ("body", "Gestaltet mit viel Liebe hat der Verein auch die Website, die mit WordPress läuft."),
+    ("body", "La testata è iscritta al ROC dal 2009, ricorda il direttore."),
+    ("body", "Wydawca jest członkiem zarządu spółdzielni od dziesięciu lat."),
+    ("body", "Сделано на совесть, говорит председатель о новом мосте."),
+])
+def test_round_70_site_footers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 70) scraped widget text: the newsletter box's skip link, an image's full-screen button, the video of the
+    # day's label, a form plugin's iframe note
+    ("body", "Skip newsletter promotion"),
+    ("body", "Afficher l'image en plein écran"),
+    ("body", "Video des Tages"),
+    ("body", "Visualizza l'immagine a schermo intero"),
+    ("body", "Pomiń promocję newslettera"),
+    ("body", "Этот iframe содержит логику для обработки форм Gravity Forms на Ajax."),
+])
+def test_round_70_widget_texts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the words inside the article's sentences
+    ("body", "Skip the newsletter promotion, the council was told: residents want the bins emptied."),
+    ("body", "Afficher l'image en plein écran sur la façade de la mairie a coûté 3 000 euros."),
+    ("body", "Das Video des Tages zeigt den Bürgermeister beim Fassanstich."),
+    ("body", "Visualizza l'immagine a schermo intero chi entra in biblioteca: un pannello di tre metri."),
+    ("body", "Pomiń promocję, mówi sprzedawca, i kup od razu dwa worki."),
+    ("body", "Видео дня снял школьник на телефон, рассказала завуч."),
+])
+def test_round_70_widget_texts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

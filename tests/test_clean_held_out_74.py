@@ -752,8 +752,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the birding blog's swift-box post keeps its photo caption ('Swift box from the garden centre, before painting.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "de-blog-modellbahn":
         "the model-railway blog's station post keeps its photo caption ('Bahnsteig 2 im Rohbau, noch ohne Kanten') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "it-portale-navetta":
-        "the regional portal's hospital-shuttle story keeps its photo caption ('Il bus elettrico della navetta al capolinea della stazione (foto d'archivio)') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "it-blog-lievito":
         "the bread blog's sourdough post keeps its photo caption ('Il barattolo del lievito dopo il rinfresco del mattino') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "ru-kolonka-chasy":

@@ -781,18 +781,8 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'skip past newsletter promotion':
-        "an English newsletter-promotion skip marker ('skip past newsletter promotion') is left in the body",
-    'This iframe contains the logic required to handle Ajax powered Gravity Forms.':
-        "an English scraped form-iframe marker ('This iframe contains the logic required to handle Ajax powered Gravity Forms.') is left in the body",
     'I also write a free weekly newsletter on Substack about hedges and field margins — subscribe and it lands in your inbox every Sunday.':
         "an English subscribe-to-my-Substack plug ('I also write a free weekly newsletter on Substack about hedges and field margins — subscribe ...') is left at the foot",
-    "This site is a member of the Independent Press Standards Organisation (IPSO) and abides by the Editors' Code of Practice.":
-        "an English press-regulator membership footer ('This site is a member of the Independent Press Standards Organisation (IPSO) and abides by the Editors' Code of Practice.') is left at the foot",
-    'Il vous reste 73.18% de cet article à lire. La suite est réservée aux abonnés.':
-        "a French paywall cut marker ('Il vous reste 73.18% de cet article à lire. La suite est réservée aux abonnés.') is left in the body",
-    'Accessibilité : partiellement conforme':
-        "a French accessibility-compliance footer ('Accessibilité : partiellement conforme') is left at the foot",
     "Cet article a été rédigé avec l'aide d'un outil d'intelligence artificielle, puis vérifié et complété par la rédaction.":
         "a French AI-assistance disclosure ('Cet article a été rédigé avec l'aide d'un outil d'intelligence artificielle, puis vérifié et complété par la rédaction.') is left at the foot",
     'Wenn dir meine Texte gefallen, unterstütze den Blog mit einer Mitgliedschaft bei Steady.':
@@ -801,12 +791,8 @@ _LINE_XFAIL: dict[str, str] = {
         "an Italian correction note ('Errata corrige: in una prima versione di questo articolo il nome della frazione era riportato in modo errato.') is left at the foot",
     'Materiał powstał we współpracy z samorządem powiatu.':
         "a Polish partner-content note ('Materiał powstał we współpracy z samorządem powiatu.') is left above the article",
-    'Видео дня':
-        "a Russian video-of-the-day embed label ('Видео дня') is left in the body",
     'Материал подготовила Дарья Колосова':
         "a Russian prepared-by byline ('Материал подготовила Дарья Колосова') is left above the article",
-    'Нажимая «Отправить», вы соглашаетесь с правилами комментирования.':
-        "a Russian comment-form consent note ('Нажимая «Отправить», вы соглашаетесь с правилами комментирования.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
@@ -818,12 +804,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's village-shop story keeps its WhatsApp-channel prompt ('Sie wollen keine Nachricht aus Ihrer Region verpassen? Jetzt WhatsApp-Kanal abonnieren!') after the list rows (1 of 20 noise lines)",
     'de-blog-damenrad':
         "the bicycle blog's restoration post keeps its photo caption ('Der Rahmen nach dem Sandstrahlen, noch ohne Grundierung') and its affiliate-link note ('*Affiliate-Links: Wenn du über diese Links kaufst, erhalte ich eine kleine Provision.') between the first paragraph and the paragraph with the quote, and its follow-on-Instagram prompt ('Du willst keinen Beitrag verpassen? Folge Speichen & Staub auf Instagram.') after the list rows (3 of 20 noise lines)",
-    'pl-blog-sprzatanie-stawu':
-        "the angling blog's pond clean-up post keeps its photo caption ('Nasz „urobek” po trzech godzinach – zdjęcie: Bartek') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its follow-on-Facebook prompt after the list rows goes since round 68)",
-    'ru-portal-elektrichka':
-        "the regional portal's train-stop story keeps its photo caption ('Отремонтированная платформа «Сосновый бор». Фото: Ирина Звягинцева') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'ru-blog-smorchki':
-        "the mushroom blog's morel post keeps its photo caption ('Сморчки у корней ольхи. Фото автора') and its ad label ('Яндекс.Директ') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
 }
 
 

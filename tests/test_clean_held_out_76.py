@@ -756,26 +756,8 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'View image in fullscreen':
-        "an English full-screen image button label ('View image in fullscreen') is left in the body",
     'Eleanor Pryce, Local Democracy Reporting Service':
         "an English news-agency byline ('Eleanor Pryce, Local Democracy Reporting Service') is left above the article",
-    'Designed with WordPress':
-        "an English WordPress theme footer ('Designed with WordPress') is left at the foot",
-    'This conversation is moderated according to our community guidelines. Please read them before joining the discussion.':
-        "an English comment-moderation note ('This conversation is moderated according to our community guidelines. Please read them before joining the discussion.') is left at the foot",
-    'Sie haben 3 von 3 kostenlosen Artikeln in diesem Monat gelesen.':
-        "a German metered-paywall counter ('Sie haben 3 von 3 kostenlosen Artikeln in diesem Monat gelesen.') is left in the body",
-    'Der Kommentarbereich ist zwischen 22 und 7 Uhr geschlossen.':
-        "a German comments-closed-overnight note ('Der Kommentarbereich ist zwischen 22 und 7 Uhr geschlossen.') is left at the foot",
-    'Questo contenuto è riservato agli abbonati. Accedi o abbonati per continuare a leggere.':
-        "an Italian paywall cut ('Questo contenuto è riservato agli abbonati. Accedi o abbonati per continuare a leggere.') is left in the body",
-    'Testata giornalistica iscritta al ROC con il n. 00000':
-        "an Italian press-registration footer ('Testata giornalistica iscritta al ROC con il n. 00000') is left at the foot",
-    'Netiquette: i commenti offensivi o fuori tema verranno rimossi dalla redazione.':
-        "an Italian comment-rules note ('Netiquette: i commenti offensivi o fuori tema verranno rimossi dalla redazione.') is left at the foot",
-    'Komentarze są prywatnymi opiniami użytkowników portalu. Redakcja nie ponosi odpowiedzialności za ich treść.':
-        "a Polish comment-liability disclaimer ('Komentarze są prywatnymi opiniami użytkowników portalu. Redakcja nie ponosi odpowiedzialności za ich treść.') is left at the foot",
     'Aktualizacja, godz. 14:20: dodaliśmy komentarz wójta gminy.':
         "a Polish update note ('Aktualizacja, godz. 14:20: dodaliśmy komentarz wójta gminy.') is left above the article",
 }

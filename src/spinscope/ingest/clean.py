@@ -618,6 +618,9 @@ _CREDIT_NAMES_INLINE = (r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+(?: [A-Z�
 _SEND_WAYS = r"(?:\s*[:：]\s*[\w' ]{2,20}(?:\s*[|·•,/]\s*[\w' ]{2,20}){1,6})?"
 
 
+# An hour on the clock as notices write it ("22", "22.00", "10pm", "22 Uhr", "22h", "22:00") (round 70)
+_CLOCK_HOUR = r"\d{1,2}(?:[.:h]\d{2})?\s?(?:[ap]\.?m\.?|h|uhr|ч\.?)?"
+
 _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -1260,6 +1263,10 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         # (round 68) the label's abbreviations the papers print over a slot: "ADV" (Italian), "Advt." (English), "Pub"
         # (French), "Anz." (German), "Rekl." (Polish), "Рекл." (Russian)
         r"adv|advt\.?|pub|anz\.|rekl\.|рекл\.",
+        # (round 70) the ad network's plural label over its slot, beside a picture's caption: "Annonces", "Annunci",
+        # "Annonces Google", "Ads by Google", "Google-Anzeigen", "Reklamy Google", and Yandex's ad network named alone,
+        # "Яндекс.Директ"
+        r"annonces(?: google)?|annunci(?: google)?|ads by google|google-anzeigen|reklamy google|яндекс\.?\s?директ",
         # (round 51) an ad slot's label naming the space: "·•· Spazio pubblicitario ·•·", "Espace publicitaire",
         # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
         r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
@@ -1700,6 +1707,41 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"segnala(?:ci)? (?:un|l['’]) ?(?:errore|refuso)(?: nell['’]articolo)?",
         r"zgłoś (?:błąd|literówkę|uwagę)(?: w (?:artykule|tekście|materiale))?",
         r"сообщить об ошибке(?: в (?:статье|тексте|материале))?|нашли ошибку\?.{0,60}",
+    )),
+    # (round 70) scraped widget text: the link that skips a newsletter box ("skip past newsletter promotion", "Passer la
+    # promotion de la newsletter", "Newsletter-Werbung überspringen", "Salta la promozione della newsletter", "Pomiń
+    # promocję newslettera", "Пропустить рекламу рассылки") and the box's end marker ("after newsletter promotion")
+    ("skip link", whole_line(
+        r"skip (?:past )?(?:the )?newsletter promotion|after newsletter promotion",
+        r"(?:passer|ignorer) la promotion de (?:la )?newsletter|après la promotion de (?:la )?newsletter",
+        r"newsletter-(?:werbung|promotion|hinweis) überspringen|nach der newsletter-(?:werbung|promotion)",
+        r"salta (?:la )?promozione (?:della )?newsletter|dopo la promozione (?:della )?newsletter",
+        r"pomiń (?:promocję|reklamę) newslettera|po promocji newslettera",
+        r"пропустить (?:рекламу|промо) рассылки|после (?:рекламы|промо) рассылки",
+    )),
+    # (round 70) an image's full-screen button scraped as text ("View image in fullscreen", "Afficher l'image en plein
+    # écran", "Bild im Vollbild anzeigen", "Visualizza l'immagine a schermo intero", "Zobacz zdjęcie na pełnym ekranie",
+    # "Открыть изображение на весь экран")
+    ("photo caption", whole_line(
+        r"(?:view|open|show) (?:image|photo|picture) (?:in )?full ?screen",
+        r"(?:afficher|voir|ouvrir) (?:l['’]image|la photo) en plein écran",
+        r"(?:bild|foto) (?:im|in) vollbild(?:modus)? (?:anzeigen|öffnen|ansehen)",
+        r"(?:visualizza|apri|guarda) (?:l['’]immagine|la foto) a schermo intero",
+        r"(?:zobacz|wyświetl|otwórz) (?:zdjęcie|obraz) na (?:pełnym|całym) ekranie",
+        r"(?:открыть|смотреть|показать) (?:изображение|фото) (?:на весь экран|в полноэкранном режиме)",
+    )),
+    # (round 70) a video slot's label naming the day's pick ("Video of the day", "La vidéo du jour", "Video des Tages",
+    # "Il video del giorno", "Wideo dnia", "Видео дня"), a label over the embed, no sentence
+    ("video embed", whole_line(
+        r"(?:the )?video of the day|(?:la )?vidéo du jour|(?:das )?video des tages|(?:il )?video del giorno"
+        r"|(?:wideo|film) dnia|видео дня",
+    )),
+    # (round 70) a form plugin's hidden iframe note scraped as text ("This iframe contains the logic required to handle
+    # Ajax powered Gravity Forms.", "Cette iframe contient la logique nécessaire ..."): an iframe named with its form
+    # plugin or Ajax
+    ("form field", whole_line(
+        r"(?:this|cette|cet|dieser|dieses|questo|ten|этот) (?:element |élément )?iframe\s[^\n]{0,120}?"
+        r"(?:gravity ?forms|ajax)[^\n.!?]{0,60}",
     )),
     # an accessibility link at the top of a page, in six languages ("Skip to main content", "Aller
     # au contenu principal", "Zum Inhalt springen"): the page's, never the article's
@@ -3466,6 +3508,39 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|masz już (?:subskrypcję|prenumeratę)|уже (?:подписаны|подписчик))\s*\?\s*(?:log ?in|sign ?in|se connecter"
         r"|connectez-vous|anmelden|einloggen|accedi|zaloguj się|войти|войдите)",
     )),
+    # (round 70) a metered paywall: the share of the article still to read, the reserved rest after it at most ("You
+    # have 64% of this article left to read.", "Il vous reste 64% de cet article à lire. La suite est réservée aux
+    # abonnés.", "Sie haben noch 64 % dieses Artikels vor sich.", "Ti resta da leggere il 64% di questo articolo.",
+    # "Zostało ci jeszcze 64% artykułu do przeczytania.", "Вам осталось прочитать 64% статьи."); the reader's count of
+    # free articles ("You have read 2 of 3 free articles this month.", "Vous avez lu 2 articles gratuits sur 3 ce
+    # mois-ci.", "Sie haben 2 von 3 kostenlosen Artikeln gelesen.", "Hai letto 2 articoli gratuiti su 3 questo mese.",
+    # "Przeczytałeś 2 z 3 darmowych artykułów w tym miesiącu.", "Вы прочитали 2 из 3 бесплатных статей в этом месяце.");
+    # and the content reserved for subscribers, then the call to log in or subscribe to read on ("Questo contenuto è
+    # riservato agli abbonati. Accedi o abbonati per continuare a leggere.", "This story is reserved for subscribers. Log in
+    # or subscribe to keep reading."): the reader addressed, a share or a count, the article or the free articles
+    ("paywall notice", whole_line(
+        r"(?:"
+        r"you (?:still )?have \d+(?:[.,]\d+)?\s?% of (?:this|the) (?:article|story|piece) (?:left )?to read"
+        r"|il vous reste (?:encore )?\d+(?:[.,]\d+)?\s?% (?:de cet article|de l['’]article|de ce texte) à lire"
+        r"|sie haben (?:noch )?\d+(?:[.,]\d+)?\s?% (?:dieses|des) (?:artikels|textes|beitrags) (?:vor sich|zu lesen)"
+        r"|(?:ti|vi) rest(?:a|ano) (?:ancora )?(?:da leggere )?(?:il |l['’])?\d+(?:[.,]\d+)?\s?% (?:di questo articolo|dell['’]articolo)(?: da leggere)?"
+        r"|(?:zostało|pozostało) (?:ci |wam )?(?:jeszcze )?\d+(?:[.,]\d+)?\s?% (?:tego )?(?:artykułu|tekstu) do przeczytania"
+        r"|(?:вам )?осталось (?:прочитать )?\d+(?:[.,]\d+)?\s?% (?:этой )?(?:статьи|материала|текста)"
+        r")(?:[.!]\s+[^.!?]{0,80}\b(?:subscri\w+|abonn\w+|abonnent\w*|abbonat\w*|subskryb\w+|prenumer\w+|подписчик\w*)\b[^.!?]{0,40})?",
+        r"you(?:['’]ve| have) (?:already )?read \d+ (?:of|out of) (?:your )?\d+ free (?:articles|stories)(?: this month)?"
+        r"|vous avez (?:déjà )?lu \d+ (?:articles? gratuits? sur \d+|sur \d+ articles? gratuits?)(?: ce mois-ci)?"
+        r"|sie haben (?:bereits |schon )?\d+ von \d+ (?:kostenlosen|freien|gratis-?) ?(?:artikeln|beiträgen|texten)(?: (?:in )?diese[mn] monat)? gelesen"
+        r"|hai (?:già )?letto \d+ (?:articoli gratuiti su \d+|di \d+ articoli gratuiti|su \d+ articoli gratuiti)(?: (?:di )?questo mese)?"
+        r"|przeczytał(?:eś|aś|eś\(aś\)) (?:już )?\d+ z \d+ (?:darmowych|bezpłatnych) (?:artykułów|tekstów)(?: w tym miesiącu)?"
+        r"|вы (?:уже )?прочитали \d+ из \d+ бесплатных (?:статей|материалов)(?: в этом месяце)?",
+        r"(?:this|ce|dieser|questo|ten|этот) (?:content|article|story|post|contenu|article|inhalt|artikel|beitrag|contenuto"
+        r"|articolo|materiał|artykuł|tekst|материал|текст)(?: is| est| ist| è| jest)? (?:reserved for (?:our )?subscribers"
+        r"|(?:est )?réservé aux abonnés|(?:ist )?(?:nur )?für abonnent(?:en|innen)(?: (?:reserviert|vorbehalten))?"
+        r"|(?:è )?riservato agli abbonati|(?:jest )?zarezerwowan[ya] dla (?:prenumeratorów|subskrybentów)"
+        r"|доступен только (?:для )?подписчик(?:ам|ов))"
+        r"(?:[.!]\s+[^.!?]{0,60}\b(?:log ?in|sign ?in|subscribe|connectez|abonnez|anmelden|abonnieren|accedi|abbonati"
+        r"|zaloguj|wykup|войдите|подпишитесь|оформите)\b[^.!?]{0,60})?",
+    )),
     ("paywall notice", whole_line(  # a label of the paywall, in six languages ("Member-only story")
         r"(?:members?|subscribers?|premium|paid)[- ]only(?: (?:story|post|article|content))?",
         r"(?:subscriber|premium|exclusive) (?:content|article|story)",
@@ -3720,6 +3795,88 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|nie (?:zostanie|będzie) (?:opublikowany|widoczny)|не будет (?:опубликован|показан)\w*)[.!]?",
         _COMMENT_POLICY_HEADER,
     )),
+    # (round 70) the comment section's rules under it, in six languages: moderated by the site's guidelines, a call to
+    # read them after it at most ("This discussion is moderated in line with our community guidelines."); closed at
+    # night between two hours ("Comments are closed between 10pm and 7am."); abusive comments removed, under a rules
+    # label at most ("Netiquette: i commenti offensivi verranno rimossi."); comments as their writers' own opinions,
+    # the newsroom's denial of responsibility after it at most; the send button's consent to the comment rules
+    # ("En cliquant sur « Publier », vous acceptez la charte des commentaires."). A comment noun opens each (the
+    # consent: a verb of clicking), and each is a rule, not an event of the article.
+    ("comment form", whole_line(
+        r"(?:(?:(?:this|the) (?:conversation|discussion|comment section|comments section)|comments) (?:is|are) moderated"
+        r" (?:according to|in line with|in accordance with|under) (?:our|the) (?:community (?:guidelines|standards|rules)"
+        r"|house rules|comment(?:ing)? (?:policy|rules|guidelines))"
+        r"|(?:cette discussion|cet espace (?:de )?commentaires?|les commentaires) (?:est|sont) modéré(?:e|s|es)?"
+        r" (?:selon|conformément à|dans le respect de) (?:notre|nos|la) (?:charte(?: de (?:modération|la communauté))?"
+        r"|règles(?: de la communauté)?)"
+        r"|(?:diese diskussion|der kommentarbereich|die kommentare|die debatte) (?:wird|werden) (?:gemäß|nach|entsprechend)"
+        r" unser(?:er|en) (?:netiquette|community-richtlinien|richtlinien|diskussionsregeln|kommentarregeln) moderiert"
+        r"|(?:questa discussione|i commenti|lo spazio commenti) (?:è|sono|viene|vengono) moderat[aio] (?:secondo|in base a"
+        r"|nel rispetto de)(?:l|lla|lle)? ?(?:nostra |nostre )?(?:netiquette|linee guida(?: della community)?"
+        r"|regole(?: della community)?|policy)"
+        r"|(?:ta dyskusja|komentarze|sekcja komentarzy) (?:jest|są) moderowan[aey] (?:zgodnie z|według) (?:naszym |naszymi )?"
+        r"(?:regulamin\w*|zasad\w*(?: społeczności)?)"
+        r"|(?:это обсуждение|комментарии|обсуждение) модериру(?:ется|ются) (?:в соответствии с|согласно) (?:нашими )?"
+        r"правил\w+(?: сообщества| комментирования)?)"
+        r"(?:[.!]\s+(?:please|veuillez|merci de|bitte|lesen sie|si prega di|leggete|prosimy|przeczytaj|пожалуйста"
+        r"|ознакомьтесь)[^.!?]{0,100})?",
+        r"(?:the )?comments?(?: section)? (?:is|are) closed (?:between|from) " + _CLOCK_HOUR + r" (?:and|to|until) " + _CLOCK_HOUR
+        + r"|les commentaires sont fermés (?:de|entre) " + _CLOCK_HOUR + r" (?:à|et) " + _CLOCK_HOUR
+        + r"|(?:der kommentarbereich|die kommentarfunktion) ist (?:zwischen|von) " + _CLOCK_HOUR + r" (?:und|bis) "
+        + _CLOCK_HOUR + r" (?:geschlossen|deaktiviert)"
+        + r"|(?:i commenti sono chiusi|lo spazio commenti è chiuso) (?:dalle|tra le) " + _CLOCK_HOUR + r" (?:alle|e le) "
+        + _CLOCK_HOUR
+        + r"|(?:komentowanie jest|komentarze są) (?:wyłączone|zablokowane|zamknięte) (?:w godzinach |między |od )?"
+        + _CLOCK_HOUR + r" (?:-|–|do|a) " + _CLOCK_HOUR
+        + r"|(?:комментирование|комментарии) (?:закрыто|закрыты|отключено|отключены) с " + _CLOCK_HOUR + r" до " + _CLOCK_HOUR,
+        r"(?:(?:netiquette|rules|règles|regeln|regole|zasady|правила)\s*:\s*)?"
+        r"(?:(?:offensive|abusive)(?: or off-topic)? comments will be (?:removed|deleted)(?: by (?:the )?(?:moderators|editors))?"
+        r"|les commentaires (?:injurieux|insultants|offensants)(?: ou hors sujet)? (?:seront|sont) supprimés"
+        r"(?: par la (?:rédaction|modération))?"
+        r"|(?:beleidigende|anstößige)(?: oder themenfremde)? kommentare werden (?:von der redaktion )?gelöscht"
+        r"|i commenti offensivi(?: o fuori tema)? (?:verranno|saranno|vengono) rimossi(?: dalla redazione)?"
+        r"|(?:obraźliwe|wulgarne)(?: lub niezwiązane z tematem)? komentarze (?:będą usuwane|zostaną usunięte)(?: przez redakcję)?"
+        r"|(?:оскорбительные|грубые)(?: и не относящиеся к теме)? комментарии (?:будут удалены|удаляются)"
+        r"(?: модератором| редакцией)?)",
+        r"(?:comments (?:are|reflect) the (?:private |personal )?(?:opinions|views) of (?:their (?:authors|writers)|(?:the )?users)"
+        r"|les commentaires (?:sont les opinions personnelles|reflètent l['’]opinion) de leurs auteurs"
+        r"|(?:die )?kommentare (?:geben|spiegeln) (?:die )?(?:private |persönliche )?meinung(?:en)? (?:der|ihrer)"
+        r" (?:nutzer|verfasser|autoren)\w* wieder"
+        r"|i commenti (?:sono|rappresentano|riflettono) (?:le )?opinioni (?:personali |private )?(?:degli utenti|dei loro autori)"
+        r"|komentarze są (?:prywatnymi|osobistymi) opiniami (?:użytkowników|ich autorów)"
+        r"|комментарии (?:отражают|являются) (?:личн\w+|частн\w+) мнени\w+ (?:пользователей|их авторов))"
+        r"(?: (?:of (?:this|the) (?:site|portal)|du site|des portals|del sito|portalu|serwisu|сайта|портала))?"
+        r"(?:[.!]\s+[^.!?]{0,80}\b(?:responsib\w+|responsabilit\w+|verantwort\w+|odpowiedzialno\w+|ответственност\w+)"
+        r"[^.!?]{0,40})?",
+        r"(?:by (?:clicking|pressing) [^.!?]{1,30}, you agree to (?:our|the) (?:comment(?:ing)? (?:rules|policy|guidelines)"
+        r"|community guidelines)"
+        r"|en cliquant sur [^.!?]{1,30}, vous acceptez (?:la charte|les règles) (?:des commentaires|de la communauté)"
+        r"|mit (?:dem )?klick auf [^.!?]{1,30} (?:akzeptieren sie|stimmen sie) (?:die|den|unsere|unseren)"
+        r" (?:kommentarregeln|netiquette|diskussionsregeln)(?: zu)?"
+        r"|cliccando (?:su )?[^.!?]{1,30}, accetti (?:le regole|la policy|le linee guida) (?:dei commenti|della community)"
+        r"|klikając [^.!?]{1,30}, akceptujesz (?:regulamin|zasady) (?:komentowania|komentarzy)"
+        r"|нажимая [^.!?]{1,30}, вы (?:соглашаетесь|принимаете) (?:с )?правила(?:ми)? (?:комментирования|сообщества))",
+    )),
+    # (round 70) the footer's press-regulator membership, the code it keeps after it at most ("This site is a member of
+    # IPSO and abides by the Editors' Code of Practice.", "Ce journal adhère au Conseil de déontologie journalistique et de
+    # médiation (CDJM).", "Wir unterliegen dem Pressekodex des Deutschen Presserats.", "La testata aderisce al Codice
+    # deontologico dell'Ordine dei giornalisti.", "Wydawca jest członkiem Izby Wydawców Prasy.", "Издание является членом
+    # Большого жюри Союза журналистов."), and the site's accessibility status ("Accessibility: partially compliant",
+    # "Accessibilité : non conforme", "Barrierefreiheit: teilweise konform")
+    ("site notice", whole_line(
+        r"(?:(?:this|our) (?:site|website|newspaper|paper|title|publication) is|we are) (?:a member of|regulated by)"
+        r" (?:the )?(?:independent press standards organisation|ipso|impress|press council)(?: \((?:ipso|impress)\))?"
+        r"(?:,? and (?:abides by|adheres to|follows) the editors['’] code(?: of practice)?)?"
+        r"|(?:ce (?:site|journal|média)|cette (?:publication|rédaction)|notre (?:rédaction|journal)) (?:adhère au|est membre du)"
+        r" conseil de déontologie journalistique et de médiation(?: \(cdjm\))?"
+        r"|(?:wir unterliegen|(?:diese zeitung|dieses (?:portal|medium)|die redaktion) unterliegt) dem pressekodex(?: des deutschen presserats)?"
+        r"|(?:la testata|questa testata|il giornale|la redazione) aderisce al codice deontologico(?: dell['’]ordine dei giornalisti)?"
+        r"|(?:wydawca|redakcja|wydawnictwo) jest członkiem (?:izby wydawców prasy|rady etyki mediów)"
+        r"|(?:издание|редакция) является членом (?:большого жюри союза журналистов|общественной коллегии по жалобам на прессу)",
+        r"(?:accessibility|accessibilité|barrierefreiheit|accessibilità|dostępność|доступность)\s*[:：–—-]\s*"
+        r"(?:partially|fully|not|partiellement|totalement|non|teilweise|vollständig|nicht|parzialmente|pienamente|non"
+        r"|częściowo|w pełni|niezgodna|частично|полностью|не)\s?(?:compliant|conforme|konform|conforme|zgodna|соответствует)?",
+    )),
     ("blog footer", whole_line(
         r"(?:blog|website|site) (?:at|powered by) wordpress\.com|powered by wordpress.{0,40}",
         # the platform's credit in the other five languages (round 40): "Fièrement propulsé par WordPress ·
@@ -3730,6 +3887,11 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:dumnie )?(?:wspierane|napędzane|obsługiwane|tworzone) przez wordpress.{0,40}"
         r"|(?:сайт |блог )?(?:гордо |с гордостью )?работает на wordpress.{0,40}"
         r"|(?:blog|site|website|sito|strona|сайт|блог) (?:sur|auf|su|na|на) wordpress\.com",
+        # (round 70) the block themes' credit with the making verb: "Designed with WordPress", "Conçu avec WordPress",
+        # "Gestaltet mit WordPress", "Progettato con WordPress", "Zaprojektowano z WordPress", "Сделано на WordPress"
+        r"(?:designed|built|made) with wordpress|(?:conçu|réalisé|fait) avec wordpress|(?:gestaltet|erstellt|gemacht) mit wordpress"
+        r"|progettato con wordpress|(?:zaprojektowan[oe]|zbudowan[oe]|stworzon[oe]) (?:z|w|na|przy użyciu) wordpress\w*"
+        r"|(?:сделано|создано|разработано) (?:на|с) wordpress",
         # (round 55) WordPress.com's call to make a site of one's own, in six languages: "Create a free website or blog at
         # WordPress.com.", "Créez un site web ou un blog gratuit sur WordPress.com.", "Erstelle eine kostenlose Website oder
         # einen Blog auf WordPress.com.", "Crea un sito o un blog gratuito su WordPress.com.", "Utwórz darmową stronę
@@ -6823,24 +6985,39 @@ def _is_slash_credited_caption(text: str) -> bool:
 # chiuso al traffico (foto Mattia Cerri)", "Мост через реку (фото Олега Ланского)").
 _CREDIT_NAME_WORD = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.&-]*|de|du|des|la|le|von|van|der|di|da|del|della)"
 _CREDIT_RUN = _CREDIT_NAME_WORD + r"(?:(?:\s*/\s*|\s+)" + _CREDIT_NAME_WORD + r"){0,7}"
-# ("Image" and "Credit" only with a colon: "... rates. Credit Suisse" is the article's)
-_PICTURE_WORD = (r"(?:(?:Photos?|PHOTOS?|Fotos?|FOTOS?|Fot\.|Фото|ФОТО|Bild|Zdjęcie|Zdjęcia)\s*[:.]?"
+# ("Image" and "Credit" only with a colon: "... rates. Credit Suisse" is the article's; (round 70) the stock picture's
+# and the archive's words, "Symbolfoto: Archiv", "Archivbild: Stadt Lindau", and the paper's own archive in French,
+# "Archives L'Écho", "Archives Le Progrès")
+_PICTURE_WORD = (r"(?:(?:Photos?|PHOTOS?|Fotos?|FOTOS?|Fot\.|Фото|ФОТО|Bild|Zdjęcie|Zdjęcia|Symbolfoto|Symbolbild"
+                 r"|Archivfoto|Archivbild)\s*[:.]?|Archives?(?= [A-ZÀ-Ö])"
                  r"|(?:Image|Credit|Crédit|Crédits? photo|Photo credit)\s*:)")
+# (round 70) a credit that names the writer or the archive, not a person: "Фото автора", "Fot. autora", "Photo by the
+# author", "Photo de l'auteure", "Foto des Autors", "Foto dell'autrice", "Foto d'archivio", "Photo d'archives",
+# "Фото из архива"
+_OWN_CREDIT = (r"(?:автора|из архива|autora|archiwalne|(?:by )?the author|de l['’]auteure?|d['’]archives?|des autors"
+               r"|der autorin|dell['’]autor[ei]|dell['’]autrice|d['’]archivio)")
+_NAMED_OR_OWN_CREDIT = r"(?:" + _CREDIT_RUN + r"|(?i:" + _OWN_CREDIT + r"))"
 _CAPTION_THEN_CREDIT = re.compile(
-    r"(?P<caption>[^()]{10,250}?[.!?…])\s+" + _PICTURE_WORD + r"\s*" + _CREDIT_RUN
+    r"(?P<caption>[^()]{10,250}?[.!?…])\s+" + _PICTURE_WORD + r"\s*" + _NAMED_OR_OWN_CREDIT
     + r"|(?P<bracketed>[^()]{10,250}?)\s*\(\s*(?i:photos?|fotos?|fot\.?|фото|bild|zdjęcie|zdjęcia|image)\s*[:.]?\s*"
-    + _CREDIT_RUN + r"\s*\)\.?")
+    + _NAMED_OR_OWN_CREDIT + r"\s*\)\.?"
+    # (round 70) or after a dash, the picture word in small letters with its colon ("Nasz „urobek” po trzech godzinach
+    # – zdjęcie: Bartek", "The new bench — photo: Ann Reed"): a sentence's dash is followed by a clause, not a credit
+    + r"|(?P<dashed>[^()]{10,250}?)\s+[–—-]\s+(?i:photos?|fotos?|fot\.|фото|bild|zdjęcie|zdjęcia|image)\s*:\s*"
+    + _NAMED_OR_OWN_CREDIT)
+# a short quoted name in a caption ("платформа «Сосновый бор»", "nasz „urobek”"): no one's words quoted
+_QUOTED_NAME = re.compile(r"[«„“\"][^«»„“”\"\s]+(?:\s+[^«»„“”\"\s]+){0,3}[»”“\"]")
 
 
 def _is_caption_with_credit(text: str) -> bool:
     match = _CAPTION_THEN_CREDIT.fullmatch(text)
     if not match:
         return False
-    caption = (match.group("caption") or match.group("bracketed")).rstrip()
+    caption = (match.group("caption") or match.group("bracketed") or match.group("dashed")).rstrip()
     # (a street's abbreviation is no sentence's end: "... z piwnic przy ul. Młyńskiej. Fot. ...", round 40)
     return (word_count(caption) <= _SLASH_CAPTION_MAX_WORDS
             and not _INNER_SENTENCE_END.search(_ADDRESS_ABBREVIATION.sub(" ", caption.rstrip(".!?…")))
-            and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(caption))
+            and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(_QUOTED_NAME.sub("", caption)))
 
 # A photo gallery's opener with its count of pictures ("Apri la gallery (8 foto)", "View gallery
 # (12 photos)", "Zur Bildergalerie: 9 Bilder", "Смотреть фотогалерею (15 фото)"): a gallery word
@@ -8657,7 +8834,7 @@ _REGISTER = re.compile(
     r"|registered (?:company|charity) (?:no\b|number)|\brcs\s+[A-ZÀ-Ö]|commission paritaire|\bcppap\b"
     r"|au capital (?:social )?de|registergericht|handelsregister|\bhr[ab]\s*\d"
     r"|(?:registrat\w*|registrazione|autorizzazione|iscri\w*)\s+(?:\S+\s+){0,3}?trib(?:unale|\.)|reg\.?\s*trib\."
-    r"|iscrizione (?:al )?roc|\bkrs\s*:?\s*\d|rejestr\w* (?:dzienników|przedsiębiorców)"
+    r"|iscrizione (?:al )?roc|iscritta al roc|\bkrs\s*:?\s*\d|rejestr\w* (?:dzienników|przedsiębiorców)"
     r"|зарегистрирова\w*\s+(?:в\s+)?(?:роскомнадзор|федеральной служб)|свидетельств\w* о регистрации"
     r"|(?:эл|пи)\s*№\s*(?:фс|ту)\s*\d", re.I)
 # a company's tax or registry identifier and its number, or its registered seat, in a row of short
