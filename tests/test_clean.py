@@ -12609,3 +12609,64 @@ def test_round_70_widget_texts_go(where, line):
 ])
 def test_round_70_widget_texts_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 70) prompts under the article: the fear of missing a post and a call on a channel, new posts offered by
+    # e-mail, the letters page's call with its address, a liked-it question and a like on a network, an affiliate
+    # note under its label, the German newsletter call with an adjective
+    ("tail", "Don't want to miss a column? Follow the Gazette on Instagram."),
+    ("tail", "Recevez les nouveaux billets par e-mail : saisissez votre adresse"),
+    ("tail", "Jetzt den wöchentlichen Newsletter „Hofgeflüster“ abonnieren"),
+    ("tail", "La vostra opinione è importante: scrivete a lettere@gazzettadelborgo.example"),
+    ("tail", "Spodobał ci się ten wpis? Polub nas na Facebooku!"),
+    ("tail", "Чтобы ничего не пропустить, подпишитесь на наш канал в Telegram."),
+    ("body", "*Liens affiliés : si vous achetez via ces liens, je touche une petite commission."),
+])
+def test_round_70_prompts_after_the_article_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # missing, e-mail, opinions and likes in the article's own sentences
+    ("body", "Don't want to miss the parade? The council says the best view is from the church steps."),
+    ("body", "Recevez les nouveaux habitants par un pot à la mairie, a proposé le maire."),
+    ("body", "Den wöchentlichen Newsletter „Hofgeflüster“ abonnieren inzwischen 800 Haushalte."),
+    ("body", "La vostra opinione è importante, ha detto il sindaco ai residenti riuniti in piazza."),
+    ("body", "Spodobał ci się ten pomysł? – zapytał wójt, a sala odpowiedziała brawami."),
+    ("body", "Чтобы ничего не пропустить, жители дежурили у клуба с шести утра."),
+    ("body", "Liens affiliés et publicités ont disparu du site de la mairie en mars."),
+])
+def test_round_70_prompts_after_the_article_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 70) bylines and notes on the piece: prepared by a name, a columnist's line, a name and a news service, the
+    # writer's newsletter on a platform, an AI-assistance note, a correction of an earlier version, an update saying
+    # what the newsroom added, a partner note opening with the Polish page noun
+    ("head", "Compiled by Harriet Moss"),
+    ("head", "Marie Delorme écrit chaque semaine sur la vie du quartier."),
+    ("head", "Jan Reuter, dpa"),
+    ("tail", "Scrivo anche una newsletter su Substack sui sentieri dell'Appennino: iscriviti, è gratis."),
+    ("tail", "Ten artykuł powstał przy pomocy sztucznej inteligencji i został sprawdzony przez redakcję."),
+    ("tail", "Исправление: в первой версии статьи была неверно указана дата открытия моста."),
+    ("head", "Aktualisierung, 16.40 Uhr: Wir haben die Stellungnahme der Stadtwerke ergänzt."),
+    ("head", "Materiał powstał we współpracy z nadleśnictwem."),
+])
+def test_round_70_piece_notes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the same openings in the article's sentences: an update with news, a correction reported, AI as the story
+    ("head", "Update, 16:40: the road has reopened after the fallen tree was cleared."),
+    ("body", "Aktualisierung, 16.40 Uhr: Die Straße ist wieder frei."),
+    ("body", "Ten artykuł o sztucznej inteligencji wywołał burzę na sesji rady."),
+    ("body", "Correction: the council's word for what residents call a cut of the bus service."),
+    ("body", "Marie Delorme écrit chaque semaine au maire, qui ne lui répond jamais."),
+    ("body", "The columnist now publishes on Substack, where four thousand readers pay for her essays."),
+    ("body", "Materiał na nowy dach kosztował gminę czterdzieści tysięcy złotych."),
+])
+def test_round_70_piece_notes_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -539,8 +539,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English site-builder credit ('Made with ♥ on Carrd') is left",
     "This comment has been removed by the author.":
         "an English removed-comment stub ('This comment has been removed by the author.') is left",
-    "Dir gefällt mein Blog? Unterstütze ihn mit einer Mitgliedschaft bei Steady.":
-        "a German support-my-blog-on-Steady plug ('Dir gefällt mein Blog? Unterstütze ihn mit einer Mitgliedschaft bei Steady.') is left",
     "Questo articolo è stato pubblicato originariamente sul numero di dicembre della rivista.":
         "an Italian first-published-in-the-magazine's-December-issue notice ('Questo articolo è stato pubblicato originariamente sul numero di dicembre della rivista.') is left",
     "Фото предоставлено пресс-службой администрации района.":

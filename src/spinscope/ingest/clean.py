@@ -2671,7 +2671,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:soutenez|unterstützen sie|unterstütze|sostieni|wesprzyj|поддержите)\s+"
         r"[«\"„“]\s?[A-ZÀ-ÖØ-ÞА-ЯЁ][^«»\"“”„\n]{0,40}[»\"”“](?:\s*[:!–—-]\s*[^.?,]{0,80})?",
         # a tip jar named with a preposition: "Many sites have Patreon accounts" is prose
-        r".{0,80}\b(?:on|via|at|through|sur|par|auf|über|su|tramite|na|przez|на|через) "
+        r".{0,80}\b(?:on|via|at|through|sur|par|auf|über|bei|su|tramite|na|przez|на|через) "  # (round 70: "bei Steady")
         # (the writer's own page too, and Steady with its capital, round 43: "Эксклюзивные материалы и черновики —
         # на моём Boosty.", "Werde Unterstützer*in dieses Blogs auf Steady – schon ab 3 € im Monat.")
         r"(?:my |mon |ma |meinem |il mio |moim |moją |моём |моем |мой )?"
@@ -3390,7 +3390,7 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"newsletter abonnieren|jetzt abonnieren|abonnieren sie\b.{0,80}",
         # (round 69) the German call with the newsletter's quoted name and the verb last: "Jetzt den Newsletter „Am Morgen“
         # abonnieren" (the other languages' verb comes first: "Abonnez-vous à la newsletter « ... »", above)
-        r"(?:jetzt )?(?:den |unseren )?newsletter\s+[„“\"«»][^„“”\"«»\n]{1,60}[“”\"«»]\s+(?:jetzt |gratis |kostenlos )?abonnieren",
+        r"(?:jetzt )?(?:den |unseren )?(?:(?:kostenlosen|kostenfreien|neuen|täglichen|wöchentlichen|lokalen) )?newsletter\s+[„“\"«»][^„“”\"«»\n]{1,60}[“”\"«»]\s+(?:jetzt |gratis |kostenlos )?abonnieren",
         r"iscriviti\b.{0,100}|zapisz się\b.{0,100}|subskrybuj\b.{0,60}",
         r"подпишитесь\b.{0,100}|подписаться|подписывайтесь\b.{0,100}",
     )),
@@ -4413,6 +4413,103 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|subskrybuj|obserwuj|подпишитесь|подписывайтесь)(?: (?:jetzt|now|maintenant|ora|teraz|сейчас))?,?\s+"
         r"(?:um|so (?:that )?you|to|and|pour|per|aby|żeby|чтобы)\s+(?:du |sie |you |ne |non |nie |не )?"
         r"[^.!?]{0,30}(?:folge|episode|ausgabe|sendung|épisode|puntata|episodio|odcink\w*|выпуск\w*|эпизод\w*)\w*[^.!?]{0,20}",
+    )),
+    # (round 70) the fear of missing a post as a question or a purpose clause, then a call to subscribe or follow on a
+    # channel ("Don't want to miss a post? Follow us on Instagram.", "Pour ne rien manquer, abonnez-vous à la newsletter",
+    # "Sie wollen nichts verpassen? Jetzt unseren Telegram-Kanal abonnieren!", "Non vuoi perdere nessun articolo?
+    # Iscriviti alla newsletter", "Nie chcesz przegapić żadnego wpisu? Obserwuj nas na Facebooku", "Чтобы ничего не
+    # пропустить, подпишитесь на наш канал"): both the call's verb and the channel after it
+    ("newsletter prompt", whole_line(
+        r"(?:(?:(?:don['’]t|never) want to miss|(?:vous ne voulez|tu ne veux) (?:rien|pas|plus rien) (?:manquer|rater)"
+        r"|(?:sie wollen|du willst|ihr wollt) (?:kein\w*|nichts)[^.!?\n]{0,40} verpassen|non (?:vuoi|volete) perdere"
+        r"|nie chcesz (?:przegapić|przeoczyć)|не (?:хотите|хочешь) пропустить)[^.!?\n]{0,60}\?"
+        r"|(?:to (?:never|not) miss|so (?:that )?you (?:never|don['’]t) miss|pour ne (?:rien|plus rien|pas) (?:manquer|rater)"
+        r"|um (?:nichts|kein\w*)[^,.!?\n]{0,40} zu verpassen|per non perdere|aby (?:nic |niczego )?nie (?:przegapić|przeoczyć)"
+        r"|чтобы (?:ничего )?не пропустить)[^,.!?\n]{0,60},)\s*"
+        r"(?=[^.!?\n]{0,100}\b(?:subscri\w*|follow|sign up|join|abonn\w*|suive?z|inscri\w*|rejoigne?z|folg\w*|anmelden|iscriv\w*"
+        r"|segui\w*|zapisz|subskrybuj|obserwuj|dołącz|подпиш\w*|следите))"
+        r"(?=[^.!?\n]{0,100}(?:subscri|abonn|iscriv|subskryb|zapisz|подпис|newsletter|рассылк|whatsapp|telegram|instagram"
+        r"|facebook|youtube|tiktok|kanal|channel|canal|kanał|канал))[^.!?\n]{1,100}[.!]?",
+        # (round 70) new posts offered by e-mail, the call to enter the address after a colon at most ("Get new posts by
+        # email: enter your address", "Recevez les nouveaux articles par e-mail", "Neue Beiträge per E-Mail erhalten",
+        # "Ricevi i nuovi post via email", "Otrzymuj nowe wpisy e-mailem", "Получайте новые записи на почту")
+        r"(?:(?:get|receive) (?:new|the latest|our|my) (?:posts|articles|stories)(?: by| via| in your)? ?(?:e-?mail|inbox)"
+        r"|recevez (?:les nouveaux|nos|mes|les derniers) (?:articles|billets) par (?:e-?mail|courriel|mail)"
+        r"|(?:neue|alle neuen) (?:beiträge|artikel) per e-?mail (?:erhalten|bekommen)"
+        r"|erhalte(?:n sie)? (?:neue|alle neuen) (?:beiträge|artikel) per e-?mail"
+        r"|ricevi (?:i nuovi|gli ultimi) (?:post|articoli) (?:via|per|tramite) e-?mail"
+        r"|otrzymuj (?:nowe|najnowsze) (?:wpisy|artykuły|posty) (?:e-?mailem|na e-?mail|mailem)"
+        r"|получайте (?:новые|свежие) (?:записи|статьи|посты) (?:на почту|по e-?mail|по почте))"
+        r"(?:\s*[:–—-]\s*[^.!?\n]{0,60})?",
+    )),
+    # (round 70) the letters page's call: the reader's opinion valued, then the address to write to ("Your views matter:
+    # write to letters@...", "Votre avis nous intéresse : écrivez à courrier@...", "Ihre Meinung ist uns wichtig: Schreiben
+    # Sie an ...", "La vostra opinione è importante: scrivete a ...", "Twoje zdanie jest dla nas ważne: napisz na ...", "Ваше
+    # мнение важно для нас: пишите на ..."): an e-mail address ends it
+    ("tip-off line", whole_line(
+        r"(?:your (?:opinion|views?|thoughts) (?:matters?|counts?|(?:is|are) important to us)"
+        r"|votre (?:avis|opinion) (?:nous intéresse|compte|est important|nous importe)"
+        r"|(?:ihre|deine|eure) meinung (?:ist uns wichtig|zählt|interessiert uns)"
+        r"|la (?:vostra|tua) opinione (?:è importante|conta|ci interessa)"
+        r"|(?:twoje|wasze) zdanie (?:jest (?:dla nas )?ważne|się liczy)"
+        r"|ваше мнение (?:важно(?: для нас)?|имеет значение))\s*[:.!–—-]\s*"
+        r"(?:write to|e-?mail(?: us at)?|écrivez(?:-nous)? à|schreiben sie (?:uns )?(?:an|unter)|schreib(?:t)? uns (?:an|unter)"
+        r"|scriv(?:i|ete)(?:ci)? a|napisz(?:cie)? (?:do nas )?(?:na|pod)|пишите (?:нам )?на)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    )),
+    # (round 70) who prepared the piece, the name last and nothing after it ("Материал подготовила Дарья Колосова",
+    # "Materiał przygotowała Anna Nowak", "Compiled by Ann Reed", "Article préparé par Marie Roy", "Zusammengestellt von
+    # Jan Roth", "Testo preparato da Marco Rossi"); and a columnist's line under the title, who writes when and about
+    # what ("Ulla Brandt schreibt jeden Sonntag über ...", "Ann Reed writes every Saturday about ...", "Marie Roy écrit
+    # chaque semaine sur ...", "Marco Rossi scrive ogni domenica di ...", "Anna Nowak pisze co tydzień o ...", "Иван
+    # Петров пишет каждую неделю о ..."): a name of two or three capitalised words opens it, one sentence
+    ("byline", re.compile(
+        r"(?:(?:материал|текст|статью) подготовил[аи]?|подготовил[аи]?|(?:materiał|tekst) przygotował[aoy]?|opracował[aoy]?"
+        r"|(?:article |text )?(?:prepared|compiled) by|(?:article |texte )?(?:préparé|rédigé|réalisé) par"
+        r"|(?:text |beitrag )?zusammengestellt von|(?:testo |articolo )?(?:preparato|redatto) da)\s*:?\s+"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)){1,2}"
+        r"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)){1,2}"
+        r" (?:writes|écrit|schreibt|scrive|pisze|пишет) (?:every|each|chaque|tous les|toutes les|jeden|jede|jedes|alle|ogni"
+        r"|tutte le|tutti i|w każd\w+|co|каждое|каждый|каждую|по) [^\W\d_]+(?: [^\W\d_]+)?"
+        r" (?:about|on|sur|de|über|von|di|su|sul\w*|o|об?|про) [^.!?\n]{1,80}\.?", re.I)),
+    # (round 70) the writer's own newsletter on a newsletter platform, said in the first person ("I also write a free
+    # newsletter on Substack ...", "J'écris aussi une newsletter sur Substack ...", "Ich schreibe einen Newsletter auf
+    # Substack ...", "Scrivo anche una newsletter su Substack ...", "Piszę też newsletter na Substacku ...", "Я веду
+    # рассылку на Substack ..."): "The columnist now publishes on Substack" is the article's
+    ("self-promotion", whole_line(
+        r"(?:(?-i:I) (?:also )?(?:write|run|send|publish)|j['’](?:écris|envoie|publie)|je (?:tiens|publie|rédige)"
+        r"|ich (?:schreibe|verschicke|betreibe)|scrivo|curo|piszę|prowadzę|wysyłam|я (?:также |ещё |еще )?(?:веду|пишу|выпускаю))"
+        r"\b[^.!?\n]{0,40}\b(?:newsletter\w*|рассылк\w*|lettre)\b[^.!?\n]{0,40}?\b(?:on|sur|auf|bei|su|na|на)"
+        r" (?:substack\w*|ghost|buttondown|beehiiv|steady)\b[^\n]{0,120}",
+    )),
+    # (round 70) the page's notes on how it was made or mended, in six languages: written with an AI tool's help, checked
+    # by the newsroom after it at most ("Cet article a été rédigé avec l'aide d'un outil d'intelligence artificielle ...",
+    # "This summary was produced using AI and checked by an editor."); a correction of an earlier version, under its label
+    # at most ("Correction: an earlier version of this article misspelt ...", "Errata corrige: in una prima versione di
+    # questo articolo ..."); an update that says what the newsroom added or corrected, first person plural ("Update,
+    # 14:20: we have added the council's reply.", "Aktualizacja, godz. 14:20: dodaliśmy komentarz wójta."): the update
+    # naming news itself ("Update, 14:20: the road has reopened.") is the article's and stays
+    ("site notice", whole_line(
+        r"(?:this (?:article|story|text|piece|summary)|cet article|ce texte|dieser (?:artikel|text|beitrag)|questo (?:articolo|testo)"
+        r"|ten (?:artykuł|tekst)|(?:artykuł|tekst|materiał)|(?:этот |данный )?(?:материал|текст)|(?:эта )?статья)"
+        r" (?:was|has been|is|a été|est|wurde|ist|è stato|è|został[aoy]?|powstał[aoy]?|был[аo]?|подготовлен[аo]?"
+        r"|написан[аo]?|создан[аo]?)\s+(?:[^\W\d_]+\s+){0,3}?(?:with the (?:help|assistance|support) of|using"
+        r"|(?:avec|à) l['’]aide d['’]?(?:un |une )?|mit (?:hilfe|unterstützung) (?:von|einer|eines)|mithilfe|con l['’]aiuto d\w*"
+        r"|con il supporto d\w*|utilizzando|przy (?:pomocy|użyciu|wsparciu)|z pomocą|с помощью|с использованием)"
+        r"[^.!?\n]{0,40}?(?:artificial intelligence|(?-i:AI|IA|KI|ИИ)\b|intelligence artificielle|künstlich\w* intelligenz"
+        r"|intelligenza artificiale|sztucznej inteligencji|искусственн\w+ интеллект\w*|нейросет\w*)[^\n]{0,150}",
+        r"(?:(?:correction|rectificatif|korrektur|richtigstellung|errata corrige|rettifica|sprostowanie|korekta|исправление"
+        r"|поправка)\s*[:：–—-]\s*)?"
+        r"(?:an? (?:earlier|previous) version of this (?:article|story)|(?:une|la) (?:première|précédente) version de cet article"
+        r"|in einer (?:früheren|ersten|vorherigen) (?:version|fassung) (?:dieses|des) (?:artikels|textes|beitrags)"
+        r"|in una (?:prima|precedente) versione di questo articolo|w (?:pierwszej|poprzedniej|wcześniejszej) wersji"
+        r" (?:tego )?(?:artykułu|tekstu)|в (?:первой|предыдущей|первоначальной) версии (?:этой )?(?:статьи|материала|текста))"
+        r"[^\n]{0,200}",
+        r"(?:update[ds]?|mise à jour|aktualisierung|aktualisiert|aggiornamento|aggiornato|aktualizacja|обновлено|обновление|upd)"
+        r"\s*[,(]?\s*(?:(?:at|à|um|alle|ore|godz\.?|в)\s*)?\d{1,2}[.:h]\s?\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?\)?\s*[:–—-]\s*"
+        r"(?:we(?:['’]ve| have)? (?:added|updated|corrected|amended|included)|nous avons (?:ajouté|mis à jour|corrigé|complété)"
+        r"|wir haben [^.!?\n]{0,60}(?:ergänzt|hinzugefügt|aktualisiert|korrigiert)|abbiamo (?:aggiunto|aggiornato|corretto"
+        r"|integrato)|(?:dodaliśmy|zaktualizowaliśmy|poprawiliśmy|uzupełniliśmy)|мы (?:добавили|обновили|исправили|дополнили))"
+        r"[^.!?\n]{0,80}",
     )),
     # a guest post's byline, its author box header and the call for guest posts (round 41): "Un articolo di X,
     # ospite del blog", "A guest post by X", "Un billet invité de X", "Ein Gastbeitrag von X", "Wpis gościnny: X",
@@ -5533,8 +5630,9 @@ _MEDIA_NOTE_WORD = re.compile(r"(?:audio|podcast|аудио|подкаст|hörf
                               r"|\bstimme|\bvoce|\bgłos|\bголос)", re.I)
 _OWN_MEDIUM = re.compile(r"(?:\b(?:this|cet|cette|ce|diese[rnms]?|quest[oa]|ten|ta|to|эт\w+)\s+|^)\w*(?:audio|podcast"
                          r"|аудио|подкаст)", re.I)
-# Polish and Russian name the page without a demonstrative: "Artykuł dostępny także w wersji audio."
-_PAGE_NOUN_FIRST = re.compile(r"^(?:artykuł|wpis|tekst|статья|материал|текст)\b", re.I)
+# Polish and Russian name the page without a demonstrative: "Artykuł dostępny także w wersji audio." (round 70: and
+# Polish "Materiał", as Russian "Материал": "Materiał powstał we współpracy z ...")
+_PAGE_NOUN_FIRST = re.compile(r"^(?:artykuł|wpis|tekst|materiał|статья|материал|текст)\b", re.I)
 _MEDIA_NOTE_CUE = re.compile(
     r"\b(?:ai|ki|ia|ии|ai-\w+|ki-\w+|artificial intelligence|künstlich\w* intelligenz|intelligence artificielle"
     r"|intelligenza artificiale|sztuczn\w* inteligencj\w*|искусственн\w* интеллект\w*|нейросет\w*"
@@ -5754,6 +5852,10 @@ _LIKED_IT_PROMPT = re.compile(
     # Consiglialo agli amici", "Spodobał Ci się ten felieton? Poleć go znajomym", "Понравилась статья? Порекомендуйте её друзьям"
     r"|recommend|recommandez|recommande|empfiehl|empfehlen sie|consiglia(?:lo|la)?|consigliate(?:lo|la)?|poleć|polećcie"
     r"|порекомендуйте|посоветуйте"
+    # (round 70) or to like or follow the site on a network named after the verb: "Podoba Ci się ten felieton? Polub nas na
+    # Facebooku!", "Enjoyed this post? Like us on Facebook", "Cet article vous a plu ? Suivez-nous sur Instagram"
+    r"|(?:like|likez|liken sie|like|polub|polubcie|лайкните|follow|suivez|folge|folgen sie|segui|seguite|seguici|obserwuj"
+    r"|obserwujcie|подпишитесь на нас|следите за нами)(?=[^.!?\n]{0,40}\b" + _FOLLOW_NETWORK + r")"
     r"|(?:subscribe|abonnez-vous|abonne-toi|abonniere|abonnieren sie|iscriviti|zasubskrybuj|subskrybuj|подпишитесь|подпишись)"
     r"(?=[^.!?\n]{0,40}\b(?:blog\w*|блог\w*|e-?mail|courriel|почт\w+)))\b[^.!?\n]{0,80}[.!]?", re.I)
 # A ticker of alerts after the article: an alert label, a colon and a short headline ("Weather
@@ -8320,13 +8422,19 @@ def _is_shop_button(bare: str) -> bool:
         or FIRST_PERSON.search(bare))))
 
 
+# (round 70) the note under its own affiliate-links label, whoever earns ("*Affiliate-Links: Wenn du über diese Links
+# kaufst, erhalte ich eine kleine Provision.", "Liens affiliés : si vous achetez via ces liens, je touche une commission.")
+_AFFILIATE_LABEL = re.compile(r"\*?\s*(?:affiliate[- ]links?|liens? (?:d['’])?affili\w+|link (?:di )?affiliazione|link affiliat[io]"
+                              r"|linki (?:afiliacyjne|partnerskie)|партн[её]рские ссылки)\s*\*?\s*[:：]", re.I)
+
+
 def _is_affiliate_notice(text: str) -> bool:
     bare = text.strip(DECORATION)
     return (word_count(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(_COMMISSION.search(bare))
             and bool(FIRST_PERSON.search(bare) or SITE_AS_WE.search(bare) or PAGE_ITSELF.search(bare)
-                     or _PARTNER_PROGRAMME.search(bare)))
+                     or _PARTNER_PROGRAMME.search(bare) or _AFFILIATE_LABEL.match(text.lstrip())))
 
 
 # The page saying it holds affiliate links, in six languages (round 62): "This post contains affiliate links.", "Cet
@@ -9521,7 +9629,11 @@ _BARE_NAME = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}")
 _NAME_AND_ROLE = re.compile(_NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}\s*[,|–—-]?\s*"
                             r"(?:[^\W\d_]+\s+){0,3}?(?i:" + _ROLE_NOUN + r")"
                             # and a place: "Anna Schmidt, Korrespondentin in Brüssel"
-                            r"(?:\s+(?i:in|à|en|a|w|we|в|во|für|for|de|di|da)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)?")
+                            r"(?:\s+(?i:in|à|en|a|w|we|в|во|für|for|de|di|da)\s+" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r")?)?"
+                            # (round 70) or a news agency or a reporting service after the comma: "Jan Roth, dpa", "Marie
+                            # Roy, AFP", "Иван Петров, ТАСС", "Ann Reed, Local Democracy Reporting Service"
+                            r"|" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}\s*[,|–—-]\s*(?:" + AGENCY_NAME
+                            + r"|(?i:local democracy reporting service|pa media|press association))")
 # Reasons of a line beside which a bare name is the writer's: a photo credit (beside a byline or
 # a stamp, two capitalised words may be the article's kicker: "NewsCatholic Church").
 _BYLINE_NEIGHBOURS = {"photo credit"}
