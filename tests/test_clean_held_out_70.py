@@ -209,6 +209,10 @@ was left to the rules, and a new class takes it: a liked-the-blog question befor
 ? Offrez-moi une bolée", "Dir gefällt mein Blog? Spendier mir ...", "Вам нравится мой блог? Угостите ..."). Left: the
 six lines and eight page lines the xfails name (the Discord, Carrd, removed-comment, German membership, Italian
 magazine and Russian photo-courtesy lines were not reached this round). Elsewhere: see set 71's round 67 paragraph.
+
+Round 70: noise lines removed 39/45 -> 40/45 (byline 6/8 -> 7/8: the German Steady plug 'Dir gefällt mein Blog?
+Unterstütze ihn mit einer Mitgliedschaft bei Steady.' goes, the tip jar's preposition 'bei' added); its strict xfail is
+removed; pages, keep lines and losses unchanged.
 """
 
 from __future__ import annotations
