@@ -234,6 +234,14 @@ more-articles link, whose letters address goes, and the dominoes column's letter
 and eight at the foot (on the letterpress post and the orchard post, each its comment heading, commenter row, comment
 date and comment text, while their reply, comment-form and copyright lines go; on the portals and columns every comment
 line at the foot goes). No article line is lost. The failing cases are strict xfails.
+
+Still held out after round 70 (development on sets 75 and 76; measured once with ``scripts/clean_held_out_report.py
+--sets 77``): noise lines removed 35 -> 36/45 (marker 4 -> 5/8: "skip past newsletter promotion" now goes, the same
+wording as set 75's, which round 70 was developed on, so this is no evidence of transfer), keep lines 20/20, pages clean
+1/12 and page noise lines left 26 of 240 unchanged (none of the ten photo captions goes: round 70's class of captions
+with a credit after them needs a capitalised name or the writer's or the archive's own word after the picture word, and
+these carry "Picture:", "Photo d'illustration", an office's name in small letters or an archive with its owner), article
+lines lost 0 of 120.
 """
 
 from __future__ import annotations
@@ -669,8 +677,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {
     'Allow Instagram content? This article contains content provided by Instagram. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.':
         "an English third-party-embed consent prompt ('Allow Instagram content? This article contains content provided by Instagram. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.') is left in the body",
-    'skip past newsletter promotion':
-        "an English scraped newsletter-skip link ('skip past newsletter promotion') is left in the body",
     "Hi, I'm Maddie! I write about thrifting, mending and slow living from a little flat in Leeds.":
         "an English blogger's about-me bio ('Hi, I'm Maddie! I write about thrifting, mending and slow living from a little flat in Leeds.') is left at the foot",
     "This website and its associated newspaper adhere to the Independent Press Standards Organisation's Editors' Code of Practice.":
