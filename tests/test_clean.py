@@ -12670,3 +12670,30 @@ def test_round_70_piece_notes_go(where, line):
 ])
 def test_round_70_piece_notes_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the publication a post was published in, with its colon, over the title (a blog platform's stamp; set 45's Polish
+    # "Opublikowano w: ..." went only while a noise line above it was taken for the title)
+    ("head", "Published in: Town Hall Notes"),
+    ("head", "Publié dans : Chroniques du bocage"),
+    ("head", "Veröffentlicht in: Aus dem Gemeinderat"),
+    ("head", "Pubblicato in: Storie di paese"),
+    ("head", "Opublikowano w: Sprawy sołeckie"),
+    ("head", "Опубликовано в: Записки краеведа"),
+])
+def test_publication_stamp_goes(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the same words opening the article's sentences: no colon after the preposition
+    ("head", "Published in 1953, the rules still govern how the common is grazed."),
+    ("body", "Publié dans le bulletin municipal, le plan a surpris les riverains."),
+    ("body", "Veröffentlicht in der Lokalzeitung wurde nur die Kurzfassung des Gutachtens."),
+    ("body", "Pubblicato in settembre, il bando è rimasto senza risposte per due mesi."),
+    ("body", "Opublikowano w piątek raport o stanie dróg gminnych."),
+    ("body", "Опубликовано в пятницу постановление о ремонте моста."),
+])
+def test_publication_stamp_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -733,6 +733,14 @@ _ALWAYS: list[tuple[str, re.Pattern[str]]] = [
         r"|wie wir (?:fakten )?(?:prüfen|checken|verifizieren)(?: \w+)?|come verifichiamo(?: le \w+)?"
         r"|jak weryfikujemy(?: \w+)?|как мы проверяем(?: \w+)?",
     )),
+    # the publication a post was published in, a blog platform's stamp over the title, with its colon: "Published in:
+    # Local Matters", "Publié dans : Carnets du canton", "Veröffentlicht in: Dorfpolitik", "Pubblicato in: Cronache di
+    # valle", "Opublikowano w: Samorząd od środka", "Опубликовано в: Районные заметки". The colon tells it from an
+    # article's participle clause ("Published in 1953, the rules ...", "Opublikowano w piątek raport ...").
+    ("byline", whole_line(
+        r"(?:published in|publié dans|publiée dans|veröffentlicht in|erschienen in|pubblicato in|pubblicata in|opublikowano w"
+        r"|опубликовано в)\s*[:：]\s*[«„“\"]?[^\W\d_][\w'’&-]*(?:\s+[\w'’&-]+){0,5}[»“”\"]?",
+    )),
     # a byline with the writer's role or a collective signature (round 40): "Il commento della direttrice
     # Loredana Pizzuti", "An editorial by Owen Hale", "L'éditorial de Claire Vautrin", "Ein Kommentar von Jana
     # Kiesel"; "Tribune signée par un collectif de soignants et d'élus du canton", "Op-ed signed by forty
