@@ -24,7 +24,8 @@ What they match, in six languages (English, French, German, Italian, Polish, Rus
   a word of a name), built from :data:`FINITE_VERB_WORD` and :data:`NAME_PARTICLE`.
 
 :func:`whole_line` compiles alternatives into a pattern for a whole line (trailing punctuation
-and arrows allowed), as the line rules use them; it is used by clean.py and comment_threads.py.
+and arrows allowed), as the line rules use them; it is used by clean.py, whole_line_noise.py and
+comment_threads.py.
 """
 
 from __future__ import annotations
