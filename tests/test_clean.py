@@ -2001,6 +2001,13 @@ KNOWN_CORPUS_NOISE = {
     "jvb, she; Foto: Shutterstock",
     # round 52: a read-also link in a Polish article (po/25177), "Przeczytaj także:" and a headline
     "Przeczytaj także: Analiza: przegrana to zwycięstwo skrajnej prawicy we francuskich wyborach",
+    # round 71: photo captions with their credit after them, each a line of its own under the title or between two
+    # paragraphs: a press picture credited "Pic: NASA" (en/729549972) and two pictures credited "/ ©Wikimedia Commons"
+    # (ru/2484)
+    "© Press Release The historic photograph taken by the New Horizons spacecraft. Pic: NASA",
+    "Небольшой остров в океане поставил большой знак вопроса перед идеей об отказе от удобрений и пестицидов "
+    "/ ©Wikimedia Commons",
+    "Климат на острое вполне экваториальный, отчего проблема сорняков стоит весьма остро / ©Wikimedia Commons",
 }
 
 
@@ -12696,4 +12703,42 @@ def test_publication_stamp_goes(where, line):
     ("body", "Опубликовано в пятницу постановление о ремонте моста."),
 ])
 def test_publication_stamp_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 71) a caption with its credit in the shape real sites print it: any picture word with its colon and a short
+    # credit in any case (a reader, an office, a domain), a copyright sign with or without a year, the stock picture's
+    # words, the archive with its owner, and a caption under its label with the credit after it
+    ("body", "The new footbridge over the stream on Monday morning. Picture: Gazette reader"),
+    ("body", "Volunteers clearing the towpath after the storm. Pic: canal trust"),
+    ("body", "Le nouveau marché couvert, inauguré samedi. Photo d'illustration"),
+    ("body", "La salle des fêtes après les travaux. © Vallée Infos"),
+    ("body", "Die neue Brücke über den Mühlbach. Bild: Gemeindeverwaltung"),
+    ("body", "Der Marktplatz am Samstagmorgen. © 2026 Stadtanzeiger Rottal"),
+    ("body", "Il mercato coperto dopo la ristrutturazione. Foto d'archivio del Comune"),
+    ("body", "La nuova scuola materna di via dei Mille. Foto: ufficio stampa"),
+    ("body", "Nowa świetlica w Borkach po remoncie. Fot. borki24.info"),
+    ("body", "Remont mostu na Wiśle w listopadzie. Zdjęcie: urząd gminy"),
+    ("body", "Новая остановка у рынка. Фото: пресс-служба мэрии"),
+    ("body", "Каток на центральной площади в 2018 году. Фото из архива газеты"),
+    ("body", "Photo : Le nouveau pont a été ouvert aux piétons mardi. © Rives Actu"),
+    ("body", "Image: the flooded car park behind the library. Credit: council staff"),
+])
+def test_round_71_captions_with_a_credit_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences that end on a picture word with a clause after it, or quote someone
+    ("body", "He showed us the photo: it was his father."),
+    ("body", "She kept one thing from the fire. Photo: it was all she had left."),
+    ("body", "Les photos : un souvenir pour tous."),
+    ("body", "Das Foto zeigt den Marktplatz. Bild: Es war ein Wintermorgen."),
+    ("body", "Poi ha tirato fuori la foto: era sua madre."),
+    ("body", "Pokazał nam zdjęcie. Fot. to był jego ojciec, mówi sąsiad."),
+    ("body", "Он показал мне фото: это был его отец."),
+    ("body", "Le maire a dit « c'est une belle salle ». © Vallée Infos"),
+])
+def test_round_71_captions_with_a_credit_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

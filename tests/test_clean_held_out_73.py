@@ -716,8 +716,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the paper's honesty-box column keeps its promoted-story teaser ('These 7 garden tools are flying off the shelves this spring') after the list rows (1 of 20 noise lines)",
     "fr-blog-savon":
         "the soap-making blog's post keeps its save-the-recipe button ('Enregistrer la recette ♡') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "fr-portail-camping":
-        "the regional portal's campsite story keeps its photo caption with credit ('Photo : Les 42 emplacements ont été débroussaillés cet hiver. © Montgueyrac Actu') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "de-kolumne-pfandring":
         "the paper's bottle-ring column keeps its bookmark button ('Merken ☆') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "de-blog-geocaching":

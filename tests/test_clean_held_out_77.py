@@ -696,12 +696,8 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-mardlecombe-toilets':
-        "the regional portal's market-square toilets story keeps its photo caption ('The refurbished toilet block, with its new ramp, on Wednesday morning. Picture: Rosalind Tarrant') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'en-blog-ink-and-quoins':
         "the letterpress blog's Christmas-card post keeps its photo caption ('The chase locked up with the robin block and two lines of 18pt Caslon.') and its affiliate note ('Affiliate note: links to the ink supplier below earn me a few pence.') between the first paragraph and the paragraph with the quote, and at the foot its comment heading ('6 thoughts on this post'), commenter row ('Dave Kerslake says:'), comment date ('30 November 2026 at 9:14 am') and comment text ('Lovely work. My own Adana has been under a tarp since lockdown and this might shame me into oiling it.') (6 of 20 noise lines)",
-    'fr-portail-lormiac-station':
-        "the regional portal's petrol-station cooperative story keeps its photo caption ('Les premiers pleins ont été servis lundi matin. Photo d'illustration') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'fr-chronique-cloches':
         "the weekly's church-bells column keeps its photo caption ('Le clocher de l'église Saint-Martin, dont les cloches sonnent depuis 1874.') between the first paragraph and the paragraph with the quote, and its more-columns link ('Retrouvez toutes les chroniques de Bernadette Lavaur') and letters prompt ('Vous avez un avis ? Écrivez-nous : courrier@reveil-des-combes.example') after the list rows (3 of 20 noise lines)",
     'de-portal-haberzell-stoerche':
@@ -714,8 +710,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the paper's newsstand column keeps its photo caption ('L'edicola di piazza Garibaldi con le serrande abbassate') between the first paragraph and the paragraph with the quote, and its more-articles link ('Tutti gli articoli di Massimo Altieri') after the list rows (2 of 20 noise lines)",
     'pl-blog-piec-kaflowy':
         "the tile-stove blog's post keeps its photo caption ('Kafle ponumerowane kredą przed rozbiórką') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'ru-portal-verkhnesosensk-parom':
-        "the regional portal's ferry story keeps its photo caption ('Новый паром у причала. Фото: администрация района') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'ru-kolonka-domino':
         "the weekly's dominoes-table column keeps its photo caption ('Тот самый стол летом 2019 года') between the first paragraph and the paragraph with the quote, and its letters prompt ('Пишите нам: pisma@kruglovodskaya-nedelya.example') after the list rows (2 of 20 noise lines)",
 }

@@ -2448,15 +2448,74 @@ _CAPTION_THEN_CREDIT = re.compile(
     # – zdjęcie: Bartek", "The new bench — photo: Ann Reed"): a sentence's dash is followed by a clause, not a credit
     + r"|(?P<dashed>[^()]{10,250}?)\s+[–—-]\s+(?i:photos?|fotos?|fot\.|фото|bild|zdjęcie|zdjęcia|image)\s*:\s*"
     + _NAMED_OR_OWN_CREDIT)
+# (round 71) the credit in the shape real sites print it, not only a capitalised name: any picture word with its colon
+# ("Picture:", "Pic:", "Photograph:", "Image:", "Foto:", "Zdjęcie:", "Bild:", "Фото:") or "Fot." and a short credit in
+# any case, a reader, an office, a domain ("... last winter. Picture: Courier reader", "... у причала. Фото: пресс-служба
+# администрации", "... w Wilczogórze. Fot. wilczogora.info"); a copyright sign with or without a year ("... salle.
+# © Couzeilles Infos"); the stock picture's words ("Photo d'illustration", "Zdjęcie ilustracyjne", "Foto di
+# repertorio") and the archive with its owner ("Фото из архива редакции", "Photo d'archives du journal", "Foto
+# dall'archivio del Comune"). An article's sentence that ends on a picture word goes on with a clause ("He showed us the
+# photo: it was his father."): the credit here is at most six words, holds no pronoun or verb that opens a clause and
+# does not end a sentence.
+_LOOSE_PICTURE_WORD = (r"(?:(?:Pictures?|Pics?|Photos?|Photographs?|Images?|Fotos?|Bilder|Bild|Zdjęci[ea]|Фото|Снимок"
+                       r"|PICTURE|PHOTO|FOTO|ФОТО|Credits?|Crédits?(?: photo)?|Fonte|Quelle|Źródło|Источник)\s*[:：]"
+                       r"|Fot\.|©(?:\s*\d{4}\b)?)")
+_STOCK_OR_ARCHIVE_CREDIT = (r"(?:(?:Photo|Foto|Fot\.|Zdjęcie|Фото|Picture|Image|Bild)\s+"
+                            r"(?:d['’]illustration|illustrative|d['’]illustrazione|illustrativa|di repertorio"
+                            r"|ilustracyjne|иллюстративное|d['’]archives?|d['’]archivio|dall['’]archivio|aus dem archiv"
+                            r"|z archiwum|archiwalne|из архива|from (?:the|our) archives?)(?:\s+[^\s.!?]+){0,3})")
+_CAPTION_THEN_SHORT_CREDIT = re.compile(
+    r"(?P<caption>[^()]{10,250}?[.!?…])\s+(?:" + _LOOSE_PICTURE_WORD + r"\s*(?P<credit>\S.{0,60})"
+    r"|(?P<stock>" + _STOCK_OR_ARCHIVE_CREDIT + r"))"
+    + r"|(?P<signed>[^()]{10,250}?[^\s.!?…:,;])\s+©(?:\s*\d{4}\b)?\s*(?P<signed_credit>\S.{0,60})", re.I)
+_SHORT_CREDIT_MAX_WORDS = 6
+# what opens a clause, not a credit: a pronoun or a finite verb of being ("photo: it was his father")
+_CLAUSE_WORD = re.compile(
+    r"\b(?:it|he|she|they|we|i|you|this|that|is|was|are|were|il|elle|ils|elles|on|nous|vous|c['’]est|est|était|sont"
+    r"|er|sie|es|wir|ich|ist|war|sind|lui|lei|loro|noi|è|era|sono|ono|ona|oni|my|to|jest|był\w*|są"
+    r"|он|она|оно|они|мы|я|это|был\w*|есть)\b", re.I)
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[^\W\d_]{2,}")
+
+
+def _is_short_credit(credit: str) -> bool:
+    credit = credit.strip()
+    if _DOMAIN.fullmatch(credit.rstrip(".")):
+        return True
+    return (word_count(credit) <= _SHORT_CREDIT_MAX_WORDS and not credit.endswith((".", "!", "?", "…", ":", ",", ";"))
+            and not _CLAUSE_WORD.search(credit) and not _QUOTE_MARK.search(_QUOTED_NAME.sub("", credit)))
+
+
+# (round 71) a caption under its picture label, with the credit after it: the label and the credit both make it a
+# picture's, so the caption may be one sentence ("Photo : Les 42 emplacements ont été débroussaillés cet hiver.
+# © Montgueyrac Actu", "Image: a delivery van parked across the lane. Credit: QCF volunteers", "Фото: репетиция второго
+# акта. Фото пресс-службы ДК")
+_LABELLED_CAPTION_THEN_CREDIT = re.compile(
+    r"(?:Photos?|Fotos?|Фото|Bild|Zdjęcie|Image|Picture|Immagine)\s*[:：]\s*(?P<caption>[^()]{10,250}?[.!?…])\s+"
+    r"(?:" + _LOOSE_PICTURE_WORD + r"|(?:Photo|Foto|Фото|Fot\.)(?=\s))\s*(?P<credit>\S.{0,60})", re.I)
+
+
+def _is_labelled_caption_with_credit(text: str) -> bool:
+    match = _LABELLED_CAPTION_THEN_CREDIT.fullmatch(text)
+    if not match or not _is_short_credit(match.group("credit")):
+        return False
+    caption = match.group("caption")
+    return (word_count(caption) <= _SLASH_CAPTION_MAX_WORDS and not _INNER_SENTENCE_END.search(caption.rstrip(".!?…"))
+            and not _QUOTE_MARK.search(_QUOTED_NAME.sub("", caption)))
+
+
 # a short quoted name in a caption ("платформа «Сосновый бор»", "nasz „urobek”"): no one's words quoted
 _QUOTED_NAME = re.compile(r"[«„“\"][^«»„“”\"\s]+(?:\s+[^«»„“”\"\s]+){0,3}[»”“\"]")
 
 
 def _is_caption_with_credit(text: str) -> bool:
-    match = _CAPTION_THEN_CREDIT.fullmatch(text)
+    match = _CAPTION_THEN_CREDIT.fullmatch(text) or _CAPTION_THEN_SHORT_CREDIT.fullmatch(text)
     if not match:
+        return _is_labelled_caption_with_credit(text)
+    if (match.re is _CAPTION_THEN_SHORT_CREDIT and not match.group("stock")
+            and not _is_short_credit(match.group("credit") or match.group("signed_credit"))):
         return False
-    caption = (match.group("caption") or match.group("bracketed") or match.group("dashed")).rstrip()
+    groups = match.groupdict()
+    caption = (groups.get("caption") or groups.get("bracketed") or groups.get("dashed") or groups.get("signed")).rstrip()
     # (a street's abbreviation is no sentence's end: "... z piwnic przy ul. Młyńskiej. Fot. ...", round 40)
     return (word_count(caption) <= _SLASH_CAPTION_MAX_WORDS
             and not _INNER_SENTENCE_END.search(_ADDRESS_ABBREVIATION.sub(" ", caption.rstrip(".!?…")))
