@@ -12714,7 +12714,7 @@ def test_publication_stamp_near_misses_stay(where, line):
     ("body", "Volunteers clearing the towpath after the storm. Pic: canal trust"),
     ("body", "Le nouveau marché couvert, inauguré samedi. Photo d'illustration"),
     ("body", "La salle des fêtes après les travaux. © Vallée Infos"),
-    ("body", "Die neue Brücke über den Mühlbach. Bild: Gemeindeverwaltung"),
+    ("body", "Die neue Brücke über den Mühlbach. Bild: die Gemeindeverwaltung"),
     ("body", "Der Marktplatz am Samstagmorgen. © 2026 Stadtanzeiger Rottal"),
     ("body", "Il mercato coperto dopo la ristrutturazione. Foto d'archivio del Comune"),
     ("body", "La nuova scuola materna di via dei Mille. Foto: ufficio stampa"),
@@ -12742,3 +12742,42 @@ def test_round_71_captions_with_a_credit_go(where, line):
 ])
 def test_round_71_captions_with_a_credit_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+def _block_in_body(block: list[str]) -> NoisyCase:
+    """The English fixture with one block between its first two paragraphs: '+' lines are the article's, '-' noise."""
+    title, paragraphs = _fixture(FIXTURES["en"])
+    raw = "\n\n".join([title, paragraphs[0], "\n".join(line[1:] for line in block), *paragraphs[1:]]) + "\n"
+    keep = [line[1:] for line in block if line[0] == "+"]
+    return NoisyCase("round-71-block", raw, (title, paragraphs[0], *keep, *paragraphs[1:]),
+                     tuple(line[1:] for line in block if line[0] == "-"))
+
+
+@pytest.mark.parametrize("block", [
+    # (round 71) a picture's bare caption between two paragraphs, over the slot the page printed under the picture (an
+    # ad's label, an affiliate note, a read-also link) in the same block
+    ["-The new lifeboat on its trailer outside the station", "-Advertisement"],
+    ["-Our allotment shed after the storm, with half its roof gone.", "-Advertisement"],
+    ["-La fontaine de la place du marché, restaurée au printemps", "-Publicité"],
+    ["-Der alte Backofen im Hof des Pfarrhauses", "-Anzeige"],
+    ["-Il vecchio lavatoio di via dei Mulini dopo i lavori", "-Leggi anche: Il ponte sul torrente riapre a maggio"],
+    ["-Stara kapliczka przy drodze do lasu, odnowiona przez sąsiadów", "-Wpis zawiera linki afiliacyjne"],
+    ["-Старый колодец во дворе школы после ремонта", "-Реклама"],
+])
+def test_round_71_bare_captions_over_a_slot_go(block):
+    assert _problems(_block_in_body(block), "en") == []
+
+
+@pytest.mark.parametrize("block", [
+    # the article's own lines there: a subheading alone between paragraphs, a sentence with a finite verb or a quotation
+    # over an ad's label, and a sentence under an embed's label (the article going on below it)
+    ["+Neue Gesichter im Rathaus"],
+    ["+Ce que prévoit le nouveau plan"],
+    ["+The mayor has promised a second vote in June.", "-Advertisement"],
+    ["+«Мы ждали этого десять лет», — говорит директор школы.", "-Реклама"],
+    ["+Il sindaco è stato chiaro con i residenti.", "-Pubblicità"],
+    ["+Kto zapłaci za nowy most?", "-Reklama"],
+    ["-Video: Die Sitzung im Stadtrat (2:14)", "+Die nächste Sitzung findet im Mai statt."],
+])
+def test_round_71_bare_captions_near_misses_stay(block):
+    assert _problems(_block_in_body(block), "en") == []

@@ -711,10 +711,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the beekeepers' newsletter's honey-shop plug, beginners' course sign-up line and form download link between the paragraphs are left (3 of 20 noise lines)",
     'de-hallenbad-schliessung':
         "the swimming pool closure notice's season-ticket offer, newsletter prompt and more-news link between the paragraphs are left (3 of 20 noise lines)",
-    'it-scuola-danza-news':
-        "the dance school news page's studio-hire offer between the paragraphs is left (1 of 20 noise lines; the Instagram video link goes since round 55)",
-    'pl-taxi-komunikat':
-        "the taxi cooperative notice's drivers' job ad between the paragraphs is left (1 of 20 noise lines)",
     'ru-teatr-studiya-novosti':
         "the theatre troupe news page's buy-tickets link between the paragraphs is left (1 of 20 noise lines; the rehearsal photo caption with its credit goes since round 71)",
     'ru-zapovednik-dnevnik':

@@ -750,12 +750,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-blog-swift-boxes":
-        "the birding blog's swift-box post keeps its photo caption ('Swift box from the garden centre, before painting.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "de-blog-modellbahn":
-        "the model-railway blog's station post keeps its photo caption ('Bahnsteig 2 im Rohbau, noch ohne Kanten') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "it-blog-lievito":
-        "the bread blog's sourdough post keeps its photo caption ('Il barattolo del lievito dopo il rinfresco del mattino') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "ru-kolonka-chasy":
         "the paper's clock-tower column keeps its ad-sales line ('Реклама на сайте: +7 (000) 000-00-00') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; the photo caption with its archive credit goes since round 71)",
 }

@@ -801,10 +801,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-blog-amber-streetlights':
-        "the stargazing blog's amber-streetlight post keeps its photo caption ('The old lamp head, with the new amber one behind it on the contractor's van.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'de-blog-damenrad':
-        "the bicycle blog's restoration post keeps its photo caption ('Der Rahmen nach dem Sandstrahlen, noch ohne Grundierung') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its affiliate-link note and its follow-on-Instagram prompt go since round 70)",
 }
 
 

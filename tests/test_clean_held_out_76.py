@@ -786,14 +786,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-blog-leaning-hive':
-        "the beekeeping blog's first-inspection post keeps its photo caption ('A frame from hive three: capped brood in the middle, a band of pollen around it.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'fr-blog-gelee-coings':
-        "the jam blog's quince-jelly post keeps its photo caption ('Les coings du jardin de Lucienne, juste avant l'épluchage') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its print button after the list rows goes since round 69, its ad label 'Annonces' since round 70)",
-    'it-blog-mulattiera':
-        "the hiking blog's mule-track post keeps its photo caption ('Il tratto lastricato dopo la pulizia, con i muretti a secco rimessi in piedi') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its ad label 'Annunci' and its e-mail subscription prompt go since round 70)",
-    'ru-blog-kvashenie':
-        "the preserving blog's sauerkraut post keeps its photo caption ('Капуста после трёх дней брожения, ещё под гнётом') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
 }
 
 

@@ -2863,6 +2863,23 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 if lines[i].reason is None or i == block[0]:
                     lines[i].reason = "related links"
     step("mark_block_remnants/rails")
+    # (round 71) between two of the body's paragraphs, a picture's caption in the block of the slot the page printed
+    # under the picture (an ad's label, an affiliate or a sponsor's note, a read-also link): "Kafle ponumerowane kredą
+    # przed rozbiórką" over "Wpis zawiera linki afiliacyjne", "Тот самый стол летом 2019 года" over "Реклама 16+". By
+    # its words a caption is no different from the article's subheadings ("Neue Gesichter im Kabinett", "Des syndicats
+    # divisés" are noun phrases of four words, "Тот самый стол летом 2019 года" one of six); what tells them apart on
+    # the pages is where it stands: no line of the article shares its block with the page's slot between two
+    # paragraphs, while a subheading stands alone over its paragraph or its rows.
+    for block in blocks:
+        if not (prose[0] < block[0] and block[-1] < last and len(block) >= 2) or not _between_paragraphs(lines, block):
+            continue
+        # (the caption opens the block, over the slot: a line under an embed or a label is the article's going on, "Skrót
+        # meczu na YouTube (3:42)" over "Następny mecz Orlęta zagrają w sobotę na wyjeździe.")
+        caption = lines[block[0]]
+        if (caption.reason is None and all(lines[i].reason in _CAPTION_SLOT_REASONS for i in block[1:])
+                and _is_bare_caption_text(caption.text)):
+            caption.reason = "photo caption"
+    step("mark_block_remnants/captions beside a slot")
     # the post's meta under it: a block after the body opened by a line with a date and a time of
     # day that names the author of the head's stamp ("Zuletzt geändert von Bürger_Hansen am Mo 10.
     # Mär 2025, 21:20, ..." under "Beitrag von Bürger_Hansen » Mo 10. Mär 2025, 21:14"), with the
@@ -2926,6 +2943,38 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     step("mark_block_remnants/comment section header")
 
 
+
+
+# (round 71) the slots a page prints under a picture, in the caption's block (see mark_block_remnants)
+_CAPTION_SLOT_REASONS = {"advertisement", "ad marker", "site notice", "related links"}
+# a caption is a noun phrase of four words or more ("Die Station im Windschatten des Gipfelkreuzes"), participles and
+# relative clauses inside ("Kafle ponumerowane kredą przed rozbiórką", "Le clocher de l'église Saint-Martin, dont les
+# cloches sonnent depuis 1874."), one sentence at most, no one's words quoted, no question, no auxiliary's finite verb
+_CAPTION_MIN_WORDS, _CAPTION_MAX_WORDS = 4, 25
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
+
+
+def _is_bare_caption_text(text: str) -> bool:
+    bare = _bare(text)
+    return (_CAPTION_MIN_WORDS <= _n_words(bare) <= _CAPTION_MAX_WORDS and _OPENS_SENTENCE.match(text) is not None
+            and not _SENTENCE_INSIDE.search(bare) and not bare.endswith((":", ";", ",", "?", "!"))
+            and not any(c in bare for c in _NAME_QUOTES + "«»?!@")
+            and not FINITE_VERB.search(" " + bare) and not _is_chrome(bare) and not is_prompt(text)
+            and not CALL_TO_ACTION.match(bare) and not _is_site_prompt(text) and not _PRICE.search(bare)
+            # (a widget's cue, but not "we" or "our": a blogger's caption says "Unser Anhänger, voll mit Boskoop")
+            and not any(cue.search(bare) for cue in (WIDGET_SYMBOL, PAGE_ITSELF, SITE_SERVICE, AD_WORD, READER,
+                                                     NETWORK_WORD, WIDGET_WORD)))
+
+
+# a price or a discount names an offer, not a picture ("adhésion à partir de 20 €")
+_PRICE = re.compile(r"[€$£%₽]|\bzł\b|\bруб")
+
+
+def _between_paragraphs(lines: list[Line], block: list[int]) -> bool:
+    """The lines right above and right under ``block`` are paragraphs of the article (prose the rules left)."""
+    above, under = block[0] - 1, block[-1] + 1
+    return (above >= 0 and under < len(lines) and all(
+        lines[k].reason is None and not lines[k].list_item and _is_prose(lines[k]) for k in (above, under)))
 
 
 # a post's view count (see mark_block_remnants, round 39)
