@@ -12781,3 +12781,99 @@ def test_round_71_bare_captions_over_a_slot_go(block):
 ])
 def test_round_71_bare_captions_near_misses_stay(block):
     assert _problems(_block_in_body(block), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 71) prompts and links after the article: all the articles of a named writer, the columns found again, the
+    # call to write to the paper with its address after any question or none, a post also worth reading, the author's
+    # personal views disclaimed
+    ("tail", "All articles by Harriet Moss"),
+    ("tail", "Retrouvez toutes les chroniques de Solange Berthier"),
+    ("tail", "Alle Artikel von Jana Roth"),
+    ("tail", "Tutti gli articoli di Marco Neri"),
+    ("tail", "Wszystkie artykuły autora Jana Kowalskiego"),
+    ("tail", "Все статьи автора Ивана Петрова"),
+    ("tail", "Thoughts on the plan? Email us at letters@westbury-times.example"),
+    ("tail", "Une remarque ? Écrivez-nous : lecteurs@gazette-du-val.example"),
+    ("tail", "Schreiben Sie uns: leserbriefe@talbote.example"),
+    ("tail", "Scriveteci a lettere@eco-della-valle.example"),
+    ("tail", "Napisz do nas: listy@kurier-gminny.example"),
+    ("tail", "Пишите нам: redakciya@rayonka.example"),
+    ("tail", "Also worth reading: How we fixed the shed roof"),
+    ("tail", "Auch lesenswert: Warum unser Kirschbaum nicht trägt"),
+    ("tail", "Da leggere anche: Il ponte riapre a maggio"),
+    ("tail", "Warto przeczytać: Jak zabezpieczyć ule na zimę"),
+    ("tail", "Стоит прочитать: Как мы чинили крышу сарая"),
+    ("tail", "Le opinioni espresse in questa rubrica sono personali dell'autore."),
+    ("tail", "Les opinions exprimées dans cette chronique sont personnelles à l'autrice."),
+    ("tail", "The views expressed in this column are the author's personal views."),
+])
+def test_round_71_prompts_after_the_article_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the same words in the article's sentences
+    ("body", "All articles by Harriet Moss were checked by the council's lawyers before they ran."),
+    ("body", "Tutti gli articoli di Marco Neri sono stati ripubblicati dal Comune."),
+    ("body", "Retrouvez toutes les chroniques de la saison dans le bulletin municipal, a promis le maire."),
+    ("body", "Write to us, the mayor told the residents, and we will answer every letter."),
+    ("body", "Пишите нам, говорили они, но ни одно письмо так и не дошло."),
+    ("body", "Auch lesenswert fand der Gemeinderat nur den zweiten Teil des Gutachtens."),
+    ("body", "Le opinioni espresse dai residenti sono personali, ma il sindaco le ha ascoltate tutte."),
+    ("body", "Warto przeczytać cały raport, bo wnioski są inne niż w komunikacie gminy."),
+])
+def test_round_71_prompts_after_the_article_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 71) an affiliate note under its own label, the writer's gain from the links said in any words
+    ("body", "Affiliate note: links to the paint shop below earn me a few pence."),
+    ("body", "Note d'affiliation : les liens vers la boutique me rapportent quelques centimes."),
+    ("body", "Affiliate-Hinweis: Die Links unten bringen mir ein paar Cent."),
+    ("body", "Nota di affiliazione: i link qui sotto mi fanno guadagnare qualche centesimo."),
+    ("body", "Informacja o afiliacji: linki poniżej dają mi kilka groszy."),
+    ("body", "Партнёрская программа: ссылки ниже приносят мне пару копеек."),
+])
+def test_round_71_labelled_affiliate_notes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on affiliate programmes and links: no label of the page's own note
+    ("body", "The affiliate note sent to members said the links would earn the club a few pounds a month."),
+    ("body", "Les liens vers la boutique rapportent peu, reconnaît la gérante."),
+    ("body", "Die Partnerprogramme bringen den Bloggern kaum Geld, sagt die Studie."),
+    ("body", "Il programma di affiliazione fa guadagnare ai blog pochi euro al mese."),
+    ("body", "Linki afiliacyjne dają blogerom coraz mniej, pisze autor raportu."),
+    ("body", "Партнёрская программа магазина приносит блогерам всё меньше денег."),
+])
+def test_round_71_labelled_affiliate_notes_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 71) a blog theme's comment heading counting the thoughts on the post itself, no title quoted
+    ("tail", "6 thoughts on this post"),
+    ("tail", "4 réflexions sur cet article"),
+    ("tail", "9 Kommentare zu diesem Beitrag"),
+    ("tail", "5 commenti a questo articolo"),
+    ("tail", "7 komentarzy do tego wpisu"),
+    ("tail", "8 комментариев к этой записи"),
+])
+def test_round_71_comment_headings_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article counting comments in a sentence
+    ("body", "6 thoughts on this post came from readers who had sailed the same route."),
+    ("body", "Les 4 réflexions sur cet article ont été envoyées par des lecteurs de la vallée."),
+    ("body", "9 Kommentare zu diesem Beitrag kamen aus dem Nachbardorf."),
+    ("body", "5 commenti a questo articolo sono stati cancellati dal moderatore."),
+    ("body", "7 komentarzy do tego wpisu napisali sami radni."),
+    ("body", "8 комментариев к этой записи оставили жители соседнего дома."),
+])
+def test_round_71_comment_headings_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -785,7 +785,11 @@ _DISCLAIMER = re.compile(
     r"|(?:dieser|der)\s+(?:gast)?(?:beitrag|kommentar|text|artikel)\s+gibt\s+(?:ausschließlich\s+)?(?:die\s+)?"
     r"(?:persönliche\s+)?meinung\s+(?:der\s+autorin|des\s+autors|der\s+autor\w*)\s+wieder"
     r"|les\s+opinions\s+exprimées\s+(?:dans\s+\S+\s+\S+\s+)?(?:sont|n['’]engagent)\s+(?:celles\s+de\s+l['’]auteur|que)"
-    r"|le\s+opinioni\s+espresse\s+(?:\S+\s+){0,3}?sono\s+(?:esclusivamente\s+)?(?:quelle\s+)?dell['’]\s*(?:autor|autric)"
+    # (round 71: the author's personal views, "Le opinioni espresse in questa rubrica sono personali dell'autrice.", "Les
+    # opinions exprimées sont personnelles à l'auteure", "The views expressed are the author's personal views")
+    r"|le\s+opinioni\s+espresse\s+(?:\S+\s+){0,3}?sono\s+(?:esclusivamente\s+)?(?:personali\s+)?(?:quelle\s+)?dell['’]\s*(?:autor|autric)"
+    r"|les\s+opinions\s+exprimées\s+(?:\S+\s+){0,3}?sont\s+personnelles\s+(?:à|de)\s+(?:l['’]\s*)?(?:auteur|autrice)"
+    r"|(?:opinions?|views?)\s+expressed\s+(?:\S+\s+){0,3}?(?:are|is)\s+(?:the\s+)?(?:writer|author|columnist)['’]s\s+personal\b"
     # (round 64: "Poglądy wyrażone w felietonie są opiniami autora.")
     r"|(?:opinie|poglądy)\s+wyrażone\s+(?:\S+\s+){0,3}?są\s+(?:prywatnymi\s+)?(?:opiniami|poglądami)\s+autor"
     # (round 66) the piece itself reflecting or expressing its author's view, the whole line: "Cette chronique reflète le
@@ -3828,8 +3832,24 @@ _AFFILIATE_LABEL = re.compile(r"\*?\s*(?:affiliate[- ]links?|liens? (?:d['’])?
                               r"|linki (?:afiliacyjne|partnerskie)|партн[её]рские ссылки)\s*\*?\s*[:：]", re.I)
 
 
+# (round 71) the affiliate note under its own label, the earning said in any words: "Affiliate note: links to the ink
+# supplier below earn me a few pence.", "Note d'affiliation : les liens vers la boutique me rapportent quelques
+# centimes.", "Affiliate-Hinweis: Die Links unten bringen mir ein paar Cent.", "Nota di affiliazione: i link qui sotto mi
+# fanno guadagnare qualche centesimo.", "Informacja o afiliacji: linki poniżej dają mi kilka groszy.", "Партнёрская
+# программа: ссылки ниже приносят мне пару копеек."; the label, a link and a gain to the writer
+_AFFILIATE_NOTE_LABEL = re.compile(
+    r"\*?\s*(?:affiliate (?:note|disclosure|notice)|note d['’]affiliation|affiliate-hinweis|hinweis zu affiliate-links"
+    r"|nota (?:di|sull['’]) ?affiliazione|informacja o (?:afiliacji|linkach afiliacyjnych)|партн[её]рская программа)\s*[:：]", re.I)
+_GAIN_TO_ME = re.compile(
+    r"\b(?:earn|earns|make|makes|bring|brings|rapporte\w*|verdien\w*|bringen|bringt|guadagn\w*|frutta\w*|dają|daje"
+    r"|zarabia\w*|принос\w*|зарабатыва\w*)\b", re.I)
+
+
 def _is_affiliate_notice(text: str) -> bool:
     bare = text.strip(DECORATION)
+    if (_AFFILIATE_NOTE_LABEL.match(text.lstrip()) and word_count(bare) <= _SALES_MAX_WORDS and _LINK_WORD.search(bare)
+            and _GAIN_TO_ME.search(bare) and not _QUOTE_MARK.search(bare) and len(_SENTENCE_SPLIT.split(bare)) <= 2):
+        return True
     return (word_count(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
             and bool(_COMMISSION.search(bare))

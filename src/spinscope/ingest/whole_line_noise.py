@@ -508,6 +508,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|masz (?:coś|cos) do (?:powiedzenia|dodania)|(?:есть|вам есть) что (?:сказать|добавить))\s*\?\s*"
         r"(?:write to us|email us|get in touch|écrivez-nous|écris-nous|schreiben sie uns|schreib uns|schreibt uns|scrivici|scriveteci"
         r"|napisz do nas|napiszcie do nas|напишите нам|пишите нам)(?:\s*[:：]?\s*[\w.+-]+@[\w-]+\.[\w.]+)?",
+        # (round 71) the call to write to the paper with its address, after any short question or none: "Vous avez un avis ?
+        # Écrivez-nous : courrier@...", "Пишите нам: pisma@...", "Thoughts? Email us at letters@...", "Schreiben Sie uns:
+        # leserbriefe@...", "Scriveteci a lettere@...", "Napisz do nas: listy@..."; the address makes it the site's
+        r"(?:[^.!?\n]{1,60}\?\s*)?(?:write to us|email us|e-mail us|écrivez-nous|écris-nous|schreiben sie uns|schreib uns|schreibt uns"
+        r"|scrivici|scriveteci|napisz do nas|napiszcie do nas|напишите нам|пишите нам)\s*(?:[:：]\s*|\s(?:at|à|an|a|na|на)\s+)"
+        r"[\w.+-]+@[\w-]+\.[\w.]+",
         # (round 66) the call to react over the readers' letters, or to write to the paper with its address: "Réagissez :
         # courrier des lecteurs", "Have your say: letters to the editor", "Reagieren Sie: Leserbriefe", "Dite la vostra:
         # lettere al direttore", "Napisz do nas: listy czytelników", "Ваше мнение: письма читателей"; "Scrivi al giornale:
@@ -2047,6 +2053,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:ti |vi )?interesserà (?:anche)?|(?:this|these) (?:will|may) (?:also )?interest you"
         r"|(?:вас|тебя) (?:также |тоже )?заинтересует|это (?:тоже|также) интересно"
         r"|(?:prze)?czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)"
+        # (round 71) a post worth reading too: "Also worth reading: ...", "À lire aussi, ça vaut le détour : ...", "Auch
+        # lesenswert: ...", "Da leggere anche: ...", "Warto przeczytać: ...", "Стоит прочитать: ..."
+        r"|(?:also )?worth (?:a )?read(?:ing)?(?: too)?|(?:auch|ebenfalls) lesenswert|lesenswert auch|da leggere (?:anche)?"
+        r"|(?:też |także |również )?warto (?:też |także |również )?przeczytać|(?:также |ещё |еще )?стоит (?:про)?читать"
         # (round 52) a diary's or a series' earlier entry: "Ранее в дневнике: Учёт копытных ...", "Earlier in the diary: ...",
         # "Précédemment dans le carnet : ...", "Bisher im Tagebuch: ...", "In precedenza nel diario: ...", "Wcześniej w dzienniku: ..."
         r"|(?:ранее|раньше) в (?:дневнике|блоге|рубрике|колонке|цикле|серии)|earlier in (?:the|this) (?:diary|blog|series|column)"
@@ -3219,7 +3229,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # di Marta Gualtieri", "Leggi gli altri editoriali dell'autore", "Przeczytaj także inne felietony autora", "Więcej
         # felietonów Kamila Szewca", "Другие колонки автора", "Все колонки Ирины Соколовой"
         r"(?:read (?:also |more )?(?:the )?|lire (?:aussi |les )?|lesen sie (?:auch )?(?:die )?|leggi (?:anche )?(?:gli |le )?"
-        r"|(?:prze)?czytaj (?:też |także |również )?|читайте (?:также |все )?)?"
+        r"|(?:prze)?czytaj (?:też |także |również )?|читайте (?:также |все )?"
+        # (round 71) and the find-them verb: "Retrouvez toutes les chroniques de ...", "Find all columns by ..."
+        r"|retrouvez (?:ici )?|find |finden sie |trovi |znajdziesz |найдите )?"
         r"(?:(?:more|other|all) (?:columns|opinion pieces|op-eds|essays)(?: (?:by|from) (?:the author|" + WRITER_NAME
         + r"))?|(?:the )?author['’]s (?:other )?columns"
         r"|(?:plus de |d['’]autres |autres |toutes les |les autres )(?:chroniques|tribunes|billets)"
@@ -3228,7 +3240,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:altr[ei]|tutt[ei] (?:le|gli)|gli altri|le altre) (?:rubriche|editoriali|column|interventi|corsivi)(?: (?:dell['’]autore"
         r"|dell['’]autrice|di " + WRITER_NAME + r"))?"
         r"|(?:inne|wszystkie|więcej) (?:felietony|felietonów|komentarze)(?: (?:tego )?(?:autora|autorki|" + WRITER_NAME + r"))?"
-        r"|(?:другие|все|ещё|еще) (?:колонки|колонок|мнения)(?: автора| " + WRITER_NAME + r")?)",
+        r"|(?:другие|все|ещё|еще) (?:колонки|колонок|мнения)(?: автора| " + WRITER_NAME + r")?"
+        # (round 71) all the articles of a named writer: "All articles by Jane Reed", "Tous les articles de Paul Girard",
+        # "Alle Artikel von Jana Roth", "Tutti gli articoli di Marco Neri", "Wszystkie artykuły autora Jana Kowala",
+        # "Все статьи автора Ивана Петрова"
+        r"|(?:all|more) (?:articles|stories|posts) by " + WRITER_NAME + r"|tous les articles (?:de |d['’])" + WRITER_NAME
+        + r"|alle (?:artikel|beiträge) (?:von|des autors|der autorin) " + WRITER_NAME
+        + r"|tutti gli articoli (?:di|dell['’]autore|dell['’]autrice) ?" + WRITER_NAME
+        + r"|wszystkie (?:artykuły|teksty|wpisy)(?: autora| autorki)? " + WRITER_NAME
+        + r"|все (?:статьи|материалы|публикации)(?: автора)? " + WRITER_NAME + r")",
         # the writer's own channel on a network, in six languages (round 42): "Seguimi anche sul mio canale
         # Telegram per gli aggiornamenti quotidiani: t.me/...", "Follow my Telegram channel: ...", "Suivez-moi
         # sur ma chaîne Telegram", "Folgt mir auf meinem Telegram-Kanal", "Obserwuj mnie na moim kanale na
@@ -4451,6 +4471,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 53: "about" too, and the French, German and Italian themes' other wordings: "12 réflexions au
         # sujet de « ... »", "3 Gedanken über „...“", "2 pensieri riguardo a “...”")
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? (?:on|about) [“\"«„].{1,250}",
+        # (round 71) the count on the post itself, no title quoted: "6 thoughts on this post", "12 comments on this article",
+        # "4 réflexions sur cet article", "9 Kommentare zu diesem Beitrag", "3 Gedanken zu diesem Artikel", "5 commenti a
+        # questo articolo", "7 komentarzy do tego wpisu", "8 комментариев к этой записи"
+        r"\d+ (?:thoughts?|comments?|responses?|replies) (?:on|to) this (?:post|article|story|entry)"
+        r"|\d+ (?:réflexions?|commentaires?) (?:sur|à propos de) (?:cet article|ce billet|cette publication)"
+        r"|\d+ (?:gedanken|kommentare?|antworten) zu (?:diesem|dem) (?:beitrag|artikel|eintrag)"
+        r"|\d+ (?:commenti|commento|pensieri|risposte) (?:a|su|per) questo (?:articolo|post)"
+        r"|\d+ (?:komentarz(?:e|y)?|odpowiedzi) (?:do|pod) (?:tego|tym) (?:wpisu|wpisem|artykułu|artykułem|postu|postem)"
+        r"|\d+ (?:комментари(?:й|я|ев)|ответ(?:а|ов)?|мнени(?:е|я|й)) (?:к|под) (?:этой |этим |этому )?(?:записи|записью|статье|статьёй|посту|постом)",
         # plural only: a bare "Comment" or "Kommentar" is the kicker of an opinion piece
         r"(?:reader )?comments(?: \(\d+\))?|join the discussion|(?:show|view|load) comments",
         # a short call with the count in brackets: "Join the conversation (47 comments)"
