@@ -234,6 +234,10 @@ www.thecivicledger.com on March 3, 2025." now goes (44 -> 45/47, its xfail remov
 ru-blog-radio page is now clean (2 -> 3/12 clean, its xfail removed), and set 50's
 pl-klub-turystyczny-relacja (6 -> 5) and ru-studsoyuz-zayavlenie (3 -> 2) lose a line each (reasons
 reworded); every other set reports the same figures as before.
+
+Round 71: en-cycling-advocacy-post left 5 -> 4 of 20 (page noise lines left 37 -> 36 of 240): its image caption with the
+credit after it ('Image: ... Credit: QCF volunteers') goes with the round's credited-caption rule; the page reason is
+reworded.
 """
 
 from __future__ import annotations

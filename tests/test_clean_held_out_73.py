@@ -217,6 +217,9 @@ lost 0 of 120; pytest 66 passed, 11 xfailed -> 69 passed, 8 xfailed. Classes (si
 tests/test_clean.py test_round_69_*): see set 74's round 69 paragraph. Left: the 8 page lines of the xfail table (the
 tip-off prompt, the promoted-story teaser, the save and bookmark buttons, the photo caption with credit, the affiliate
 note and GPX map link, the gift-this-article link), not reached this round.
+
+Round 71: fr-portail-camping clean (pages clean 4/12 -> 5/12, page noise lines left 9 -> 8 of 240): its labelled photo
+caption with its © credit ('Photo : ... © Montgueyrac Actu') goes with the round's credited-caption rule.
 """
 
 from __future__ import annotations

@@ -248,6 +248,9 @@ subscription and WhatsApp-channel prompts after a don't-miss clause or question,
 and the follow-on-Instagram prompt. Left: two uncredited photo captions between the first paragraph and the quote (the
 amber-streetlight post's full-stop description and the bicycle post's 'Der Rahmen nach dem Sandstrahlen, noch ohne
 Grundierung'). Elsewhere: see set 76's round 70 paragraph.
+
+Round 71: pages clean 10/12 -> 12/12, page noise lines left 2 -> 0 of 240: the bare photo captions of
+en-blog-amber-streetlights and de-blog-damenrad, each over an ad's label or an affiliate note in its block, go.
 """
 
 from __future__ import annotations

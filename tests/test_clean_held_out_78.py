@@ -242,6 +242,29 @@ xfails.
 Still held out after round 70 (development on sets 75 and 76; measured once with ``scripts/clean_held_out_report.py
 --sets 78``): unchanged — noise lines removed 32/45, keep lines 20/20, pages clean 3/12, page noise lines left 14 of
 240, article lines lost 1 of 120; none of the nine photo captions goes (see set 77's round 70 paragraph for why).
+
+Round 71 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py --sets 78`` and ``pytest tests/test_clean_held_out_78.py`` at b46211d (before) and the
+round's last commit on branch round71 (after): noise lines removed 32/45 -> 32/45 (marker 6/8, reading-time 6/7, byline
+7/8, footer 4/8, comments 5/8, share 3/3, notice 1/3, all unchanged), keep lines 20/20 -> 20/20, pages clean 3/12 ->
+10/12, page noise lines left 14 -> 3 of 240, article lines lost 1 -> 1 of 120; pytest 55 passed, 22 xfailed -> 62
+passed, 15 xfailed. Losses: the one loss stays, the narrowboat post's last paragraph "Next post: our first try at
+emptying the cassette toilet in the snow.": a "Next post:" line under a post is its navigation on real blogs (the
+previous and next posts' titles), and no rule that keeps this one and takes those was found, so it is left as it is.
+Classes added (each in six languages with near misses; tests/test_clean.py test_round_71_*): photo captions with a
+credit in the shapes real sites print, any picture word with its colon or "Fot." and a short credit in any case (a
+reader, an office, a domain), a © with or without a year, the stock picture's words, the archive with its owner, a
+labelled caption with its credit after it (5 captions here: "... Picture: Courier reader", "... © Couzeilles Infos",
+"... Fot. wilczogora.info", "... Фото: пресс-служба администрации", "... Фото из архива редакции"); a picture's bare
+caption between two paragraphs that opens the block of the slot the page printed under the picture, an ad's label, an
+affiliate note or a read-also link the rules took (3: "Die Station im Windschatten des Gipfelkreuzes", "La bottega di
+via del Forno nell'ultimo giorno di apertura", "Róże okryte kopczykiem z kory i stroiszem"); an also-worth-reading label
+("Auch lesenswert: ...", with the newsletter prompt of its block, which the widget-block rule then takes) and the
+author's personal views disclaimed ("... sono personali dell'autrice."). Left: the ford story's sponsored ad after the
+list rows; the narrowboat post's photo caption and its buy-us-coal plug (the plug is taken by no rule, so the caption
+has no slot beside it); the 13 lines of _LINE_XFAIL (embed fallback, Getty label, word-count row, wire contributor line,
+licence, no-liability, netiquette, moderation, data-controller, forum-terms, old-article, public-offer and correction
+notes). Elsewhere: sets 48, 51, 52, 53, 63, 73, 74, 75, 76 and 77 changed (see their round 71 notes).
 """
 
 from __future__ import annotations
