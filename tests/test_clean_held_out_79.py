@@ -242,6 +242,13 @@ more-columns link and letters prompt, the gingerbread blog's Pinterest prompt, w
 column's more-columns link and letters address); and none at the foot (every tag, share, comment heading, commenter row,
 comment date, comment text, reply, report, copyright, registration and legal line at the foot goes, on blogs, portals
 and columns alike). No article line is lost. The failing cases are strict xfails.
+
+Still held out after round 71 (development on sets 77 and 78; measured once with ``scripts/clean_held_out_report.py
+--sets 79``): noise lines removed 39/45 and keep lines 20/20 (unchanged), pages clean 1 -> 4/12, page noise lines left
+21 -> 15 of 240, article lines lost 0 of 120. Five photo captions go (round 71's captions with a credit in any case,
+"Picture: Cawdlesham Hall Committee", "© Vaudrenac Actu", "Фото: администрация района", and its bare captions opening
+the block of a slot the rules take: the knitting and baking blogs' captions), and the town-pond column's letters
+address; the xfail entries of the three pages now clean are removed and those of three others reworded.
 """
 
 from __future__ import annotations
@@ -1033,12 +1040,8 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-cawdlesham-heatpump':
-        "the regional portal's village-hall heat pump story keeps its photo caption ('The heat pump unit behind the hall, screened by a new fence. Picture: Cawdlesham Hall Committee') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'en-blog-stitches-postbox':
-        "the knitting blog's postbox-topper post keeps its photo caption ('The topper on the postbox, with the robin sitting slightly crooked.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'fr-portail-vaudrenac-compost':
-        "the regional portal's shared-composter story keeps its photo caption ('Les trois bacs ont été construits par les jeunes du chantier d'insertion. © Vaudrenac Actu') and its ad label ('Espace partenaire') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
+        "the regional portal's shared-composter story keeps its ad label ('Espace partenaire') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its credited photo caption goes since round 71)",
     'fr-chronique-guichet':
         "the weekly's station ticket-office column keeps its same-author link ('Du même auteur : Le marché du samedi mérite mieux qu'un parking') after the list rows (1 of 20 noise lines)",
     'de-portal-kesslinghausen-kegelbahn':
@@ -1050,11 +1053,9 @@ _PAGE_XFAIL: dict[str, str] = {
     'it-rubrica-bancomat':
         "the weekly's no-cash-machine column keeps its photo caption ('La filiale chiusa di piazza della Vittoria') and its ad label ('Spazio promozionale') between the first paragraph and the paragraph with the quote, and its more-columns link ('Le altre rubriche: Il campanile non suona più a mezzogiorno') and letters prompt ('Hai un'opinione? Scrivi a lettere@corrieremontegrisolo.example') after the list rows (4 of 20 noise lines)",
     'pl-blog-pierniczki':
-        "the baking blog's gingerbread post keeps its photo caption ('Ciasto po trzech tygodniach, gotowe do wałkowania') between the first paragraph and the paragraph with the quote, and its save-to-Pinterest prompt ('Spodobał Ci się przepis? Zapisz go na Pintereście!') after the list rows (2 of 20 noise lines)",
-    'ru-portal-klyukvensk-fap':
-        "the regional portal's village medical-post story keeps its photo caption ('Новое здание ФАПа на улице Центральной. Фото: администрация района') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
+        "the baking blog's gingerbread post keeps its save-to-Pinterest prompt ('Spodobał Ci się przepis? Zapisz go na Pintereście!') after the list rows (1 of 20 noise lines; its bare photo caption goes since round 71)",
     'ru-kolonka-prud':
-        "the paper's town-pond column keeps its more-columns link ('Другие колонки редактора: Зачем городу второй светофор на Ленина') and its letters address ('Пишите нам: letters@verkhneprudsk-kurier.example') after the list rows (2 of 20 noise lines)",
+        "the paper's town-pond column keeps its more-columns link ('Другие колонки редактора: Зачем городу второй светофор на Ленина') after the list rows (1 of 20 noise lines; its letters address goes since round 71)",
 }
 
 

@@ -245,6 +245,13 @@ prompt, the fireworks column's more-columns link and letters address, and the mi
 whose ad goes); and none at the foot (every tag, share, comment heading, commenter row, comment date, comment text,
 reply, report, most-read, copyright, publisher and legal line at the foot goes, on blogs, portals and columns alike). No
 article line is lost. The failing cases are strict xfails.
+
+Still held out after round 71 (development on sets 77 and 78; measured once with ``scripts/clean_held_out_report.py
+--sets 80``): noise lines removed 30/45 and keep lines 20/20 (unchanged), pages clean 0 -> 3/12, page noise lines left
+20 -> 13 of 240, article lines lost 0 of 120. Seven photo captions go: two with a credit ("Picture: Sallowby Gazette",
+"© Saint-Aubrel Infos") and five bare ones opening the block of a slot the rules take (the sea-glass, plane-trees,
+candle, coffee-developer and microgreens captions); the xfail entries of the three pages now clean are removed and
+those of four others reworded.
 """
 
 from __future__ import annotations
@@ -1007,22 +1014,16 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-sallowby-toollibrary':
-        "the regional portal's tool-library story keeps its photo caption ('Volunteers Gail Ashworth and Ron Tebbit sort donated tools on the shelves. Picture: Sallowby Gazette') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'en-blog-tideline-seaglass':
-        "the beachcombing blog's sea-glass post keeps its photo caption ('My haul from the morning, drying on a tea towel on the kitchen windowsill.') between the first paragraph and the paragraph with the quote, and its ad ('Ad · My favourite beachcombing bag is the waxed cotton one from Shore & Strand*') after the list rows (2 of 20 noise lines)",
-    'fr-portail-saintaubrel-moulin':
-        "the regional portal's watermill story keeps its photo caption ('La roue de six mètres a été entièrement reconstruite en chêne. © Saint-Aubrel Infos') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
+        "the beachcombing blog's sea-glass post keeps its ad ('Ad · My favourite beachcombing bag is the waxed cotton one from Shore & Strand*') after the list rows (1 of 20 noise lines; its bare photo caption goes since round 71)",
     'fr-chronique-platanes':
-        "the weekly's plane-trees column keeps its photo caption ('L'avenue de la Gare et ses platanes centenaires, en octobre.') between the first paragraph and the paragraph with the quote, and its letters prompt ('Réagissez à cette chronique : courrier@echodelorvignac.example') after the list rows (2 of 20 noise lines)",
+        "the weekly's plane-trees column keeps its letters prompt ('Réagissez à cette chronique : courrier@echodelorvignac.example') after the list rows (1 of 20 noise lines; its bare photo caption goes since round 71)",
     'de-portal-grummelsbach-kneipp':
         "the regional portal's Kneipp-basin story keeps its tip-off prompt ('Sie haben einen Hinweis für die Redaktion? Schreiben Sie an hinweis@grummelsbacher-bote.example') after the list rows (1 of 20 noise lines)",
     'de-blog-dochtwerk-kerzen':
-        "the candle blog's candle-dipping post keeps its photo caption ('Die ersten gezogenen Kerzen hängen zum Abkühlen an der Wäscheleine.') between the first paragraph and the paragraph with the quote, and its ad ('Werbung* Meinen Wachsschmelztopf habe ich hier gekauft') and save-to-Pinterest prompt ('Speicher dir die Anleitung auf Pinterest!') after the list rows (3 of 20 noise lines)",
+        "the candle blog's candle-dipping post keeps its ad ('Werbung* Meinen Wachsschmelztopf habe ich hier gekauft') and save-to-Pinterest prompt ('Speicher dir die Anleitung auf Pinterest!') after the list rows (2 of 20 noise lines; its bare photo caption goes since round 71)",
     'it-portale-pievefosca-bocce':
         "the regional portal's covered bocce-court story keeps its ad label ('Contenuto promozionale') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'it-blog-caffenol':
-        "the film-photography blog's coffee-developer post keeps its photo caption ('Il rullino appeso ad asciugare nella doccia.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'pl-portal-wrzosowek-morsy':
         "the regional portal's winter-swimmers story keeps its photo caption ('Pierwsze morsowanie w gliniance. Woda miała 6 stopni. Fot. wrzosowek.info') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'pl-felieton-fajerwerki':
@@ -1030,7 +1031,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'ru-portal-olkhovetsk-nastolki':
         "the regional portal's board-games club story keeps its special-project ad label ('Спецпроект') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'ru-blog-mikrozelen':
-        "the windowsill-garden blog's microgreens post keeps its photo caption ('Редис и горчица на десятый день после посева.') between the first paragraph and the paragraph with the quote, and its save-the-post prompt ('Сохраните пост, чтобы не потерять!') after the list rows (2 of 20 noise lines)",
+        "the windowsill-garden blog's microgreens post keeps its save-the-post prompt ('Сохраните пост, чтобы не потерять!') after the list rows (1 of 20 noise lines; its bare photo caption goes since round 71)",
 }
 
 
