@@ -3826,20 +3826,18 @@ def _is_shop_button(bare: str) -> bool:
         or FIRST_PERSON.search(bare))))
 
 
-# (round 70) the note under its own affiliate-links label, whoever earns ("*Affiliate-Links: Wenn du über diese Links
-# kaufst, erhalte ich eine kleine Provision.", "Liens affiliés : si vous achetez via ces liens, je touche une commission.")
-_AFFILIATE_LABEL = re.compile(r"\*?\s*(?:affiliate[- ]links?|liens? (?:d['’])?affili\w+|link (?:di )?affiliazione|link affiliat[io]"
-                              r"|linki (?:afiliacyjne|partnerskie)|партн[её]рские ссылки)\s*\*?\s*[:：]", re.I)
-
-
-# (round 71) the affiliate note under its own label, the earning said in any words: "Affiliate note: links to the ink
-# supplier below earn me a few pence.", "Note d'affiliation : les liens vers la boutique me rapportent quelques
-# centimes.", "Affiliate-Hinweis: Die Links unten bringen mir ein paar Cent.", "Nota di affiliazione: i link qui sotto mi
-# fanno guadagnare qualche centesimo.", "Informacja o afiliacji: linki poniżej dają mi kilka groszy.", "Партнёрская
-# программа: ссылки ниже приносят мне пару копеек."; the label, a link and a gain to the writer
-_AFFILIATE_NOTE_LABEL = re.compile(
-    r"\*?\s*(?:affiliate (?:note|disclosure|notice)|note d['’]affiliation|affiliate-hinweis|hinweis zu affiliate-links"
-    r"|nota (?:di|sull['’]) ?affiliazione|informacja o (?:afiliacji|linkach afiliacyjnych)|партн[её]рская программа)\s*[:：]", re.I)
+# An affiliate note under its own label (round 70: the links named, "*Affiliate-Links: Wenn du über diese Links kaufst,
+# erhalte ich eine kleine Provision.", "Liens affiliés : si vous achetez via ces liens, je touche une commission."; round
+# 71: the note named, "Affiliate note: links to the ink supplier below earn me a few pence.", "Note d'affiliation : les
+# liens vers la boutique me rapportent quelques centimes.", "Affiliate-Hinweis: Die Links unten bringen mir ein paar
+# Cent.", "Nota di affiliazione: i link qui sotto mi fanno guadagnare qualche centesimo.", "Informacja o afiliacji:
+# linki poniżej dają mi kilka groszy.", "Партнёрская программа: ссылки ниже приносят мне пару копеек.")
+_AFFILIATE_LABEL = re.compile(
+    r"\*?\s*(?:affiliate[- ]links?|affiliate (?:note|disclosure|notice)|affiliate-hinweis|hinweis zu affiliate-links"
+    r"|liens? (?:d['’])?affili\w+|note d['’]affiliation|link (?:di )?affiliazione|link affiliat[io]"
+    r"|nota (?:di|sull['’]) ?affiliazione|linki (?:afiliacyjne|partnerskie)|informacja o (?:afiliacji|linkach afiliacyjnych)"
+    r"|партн[её]рские ссылки|партн[её]рская программа)\s*\*?\s*[:：]", re.I)
+# the gain to the writer in any words, under the label (round 71)
 _GAIN_TO_ME = re.compile(
     r"\b(?:earn|earns|make|makes|bring|brings|rapporte\w*|verdien\w*|bringen|bringt|guadagn\w*|frutta\w*|dają|daje"
     r"|zarabia\w*|принос\w*|зарабатыва\w*)\b", re.I)
@@ -3847,14 +3845,14 @@ _GAIN_TO_ME = re.compile(
 
 def _is_affiliate_notice(text: str) -> bool:
     bare = text.strip(DECORATION)
-    if (_AFFILIATE_NOTE_LABEL.match(text.lstrip()) and word_count(bare) <= _SALES_MAX_WORDS and _LINK_WORD.search(bare)
-            and _GAIN_TO_ME.search(bare) and not _QUOTE_MARK.search(bare) and len(_SENTENCE_SPLIT.split(bare)) <= 2):
+    if word_count(bare) > _SALES_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 2 or _QUOTE_MARK.search(bare):
+        return False
+    labelled = bool(_AFFILIATE_LABEL.match(text.lstrip()))
+    if labelled and _LINK_WORD.search(bare) and _GAIN_TO_ME.search(bare):
         return True
-    return (word_count(bare) <= _SALES_MAX_WORDS and len(_SENTENCE_SPLIT.split(bare)) <= 2
-            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)
-            and bool(_COMMISSION.search(bare))
-            and bool(FIRST_PERSON.search(bare) or SITE_AS_WE.search(bare) or PAGE_ITSELF.search(bare)
-                     or _PARTNER_PROGRAMME.search(bare) or _AFFILIATE_LABEL.match(text.lstrip())))
+    return (not _REPORTED.search(bare) and bool(_COMMISSION.search(bare))
+            and bool(labelled or FIRST_PERSON.search(bare) or SITE_AS_WE.search(bare) or PAGE_ITSELF.search(bare)
+                     or _PARTNER_PROGRAMME.search(bare)))
 
 
 # The page saying it holds affiliate links, in six languages (round 62): "This post contains affiliate links.", "Cet
