@@ -12877,3 +12877,444 @@ def test_round_71_comment_headings_go(where, line):
 ])
 def test_round_71_comment_headings_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) what a scraper keeps of an embed: a chart service's label or credit, a picture agency's embed label
+    ("body", "A Datawrapper map"),
+    ("body", "Réalisé avec Flourish"),
+    ("body", "Erstellt mit Datawrapper"),
+    ("body", "Creato con Flourish"),
+    ("body", "Utworzono w Datawrapper"),
+    ("body", "Создано в Datawrapper"),
+    ("head", "Embed from Shutterstock"),
+    # a network post's attribution with its handle, a TikTok caption's sound row
+    ("tail", "A photo shared by Brindle Lane Bakery (@brindlelanebakes)"),
+    ("tail", "Une publication partagée par Le Jardin d'Oriane (@jardin_oriane)"),
+    ("tail", "Ein Beitrag geteilt von Gärtnerei Lohwald (@gaertnerei.lohwald)"),
+    ("tail", "Un post condiviso da Forno Tassinari (@fornotassinari)"),
+    ("tail", "Post udostępniony przez Piekarnia Pod Lipą (@piekarniapodlipa)"),
+    ("tail", "Публикация от Пекарня на углу (@pekarnya_ugol)"),
+    ("body", "@marshfieldrowers ♬ som original - Marshfield Rowers"),
+    # the video player's fallback
+    ("body", "Si la lecture ne commence pas rapidement, essayez de redémarrer votre appareil."),
+    ("body", "Wenn die Wiedergabe nicht in Kürze beginnt, starte dein Gerät neu."),
+    ("body", "Se la riproduzione non inizia a breve, prova a riavviare il dispositivo."),
+    ("body", "Jeśli odtwarzanie nie rozpocznie się wkrótce, spróbuj ponownie uruchomić urządzenie."),
+    ("body", "Если воспроизведение не начнется в ближайшее время, попробуйте перезапустить устройство."),
+    # the consent to load it, its button and its failure
+    ("body", "Allow TikTok content? This article includes content provided by TikTok. We ask for your permission first."),
+    ("body", "I agree to external content being displayed to me."),
+    ("body", "J'accepte que des contenus externes me soient affichés."),
+    ("body", "Accetto che mi vengano mostrati contenuti esterni."),
+    ("body", "Zgadzam się na wyświetlanie treści zewnętrznych."),
+    ("body", "Я согласен на отображение внешнего контента."),
+    ("body", "Externe Inhalte laden"),
+    ("body", "Contenuto non disponibile"),
+])
+def test_round_72_embed_leftovers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on charts, posts, videos and consent
+    ("body", "The Flourish chart the council published showed the queue doubling in a year."),
+    ("body", "Une publication partagée plus de 3 000 fois a relancé le débat sur le parking."),
+    ("body", "Ein Beitrag, geteilt von Hunderten Nutzern, brachte die Petition ins Rollen."),
+    ("body", "Se la riproduzione dei pesci non riprende, il lago resterà chiuso alla pesca."),
+    ("body", "Zgadzam się, że treści zewnętrznych ekspertów powinny trafić do raportu, mówi radna."),
+    ("body", "Я согласен, сказал глава района, что площадку нужно достроить к лету."),
+])
+def test_round_72_embed_leftovers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) the comment section's house rules: the right reserved to delete comments
+    ("tail", "We reserve the right to delete comments that are abusive or off topic."),
+    ("tail", "La rédaction se réserve le droit de supprimer tout commentaire injurieux."),
+    ("tail", "Die Redaktion behält sich vor, Kommentare ohne Angabe von Gründen zu entfernen."),
+    ("tail", "La redazione si riserva il diritto di cancellare i commenti offensivi."),
+    ("tail", "Redakcja zastrzega sobie prawo do usuwania komentarzy naruszających regulamin."),
+    ("tail", "Редакция оставляет за собой право удалять комментарии без объяснения причин."),
+    # moderated before they appear, or subject to the rules
+    ("tail", "All comments are checked before publication."),
+    ("tail", "Les commentaires sont soumis à notre charte, disponible ici."),
+    ("tail", "Leserkommentare werden vor der Freischaltung geprüft."),
+    ("tail", "I commenti dei lettori vengono approvati prima di essere pubblicati."),
+    ("tail", "Wszystkie komentarze podlegają moderacji."),
+    ("tail", "Все комментарии проходят премодерацию."),
+    # the rules accepted by posting one
+    ("tail", "By submitting a comment you agree to our community guidelines."),
+    ("tail", "En publiant un commentaire, vous acceptez la charte de modération."),
+    ("tail", "Mit dem Absenden eines Kommentars akzeptieren Sie unsere Netiquette."),
+    ("tail", "Commentando accetti il regolamento del sito."),
+    ("tail", "Publikując komentarz, akceptujesz zasady forum."),
+    ("tail", "Оставляя комментарий, вы соглашаетесь с правилами сайта."),
+    # comments as their writers' own views, not edited
+    ("tail", "Reader comments are not edited and reflect only the views of their authors."),
+    ("tail", "Комментарии читателей не редактируются и отражают только мнение их авторов."),
+    # an empty section and the call to open it
+    ("tail", "Zu diesem Beitrag gibt es noch keine Kommentare."),
+    ("tail", "Brak komentarzy: napisz pierwszy!"),
+    ("tail", "Be the first to comment on this story!"),
+    ("tail", "Bądź pierwszy, który skomentuje ten artykuł!"),
+])
+def test_round_72_comment_rules_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on comments, moderation and rights reserved
+    ("body", "The council reserved the right to close the hall if the heating failed again."),
+    ("body", "Les commentaires des habitants ont été lus en conseil municipal mardi soir."),
+    ("body", "Die Kommentare der Anwohner werden im Bauausschuss vorgelesen."),
+    ("body", "I commenti dei residenti sono stati allegati alla delibera della giunta."),
+    ("body", "Komentarze mieszkańców trafiły do radnych jeszcze przed sesją."),
+    ("body", "Комментарии жителей глава района пообещал учесть при ремонте."),
+    ("body", "Be the first in the queue, the baker told us, and you get the warm loaves."),
+])
+def test_round_72_comment_rules_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) the site's legal footer: the press code kept by it and its titles
+    ("tail", "This site and its sister titles abide by IPSO's Editors' Code of Practice."),
+    # one legal role and its holder, or several after full stops
+    ("tail", "Directrice de la publication : Odile Marchetaux"),
+    ("tail", "V.i.S.d.P.: Konrad Albertz"),
+    ("tail", "Direttrice responsabile: Maria Galbiati"),
+    ("tail", "Redaktor naczelna: Ewa Kłosińska"),
+    ("tail", "Учредитель: ООО «Речная пресса». Главный редактор: И. С. Горелова"),
+    # the content's licence
+    ("tail", "Text licensed under CC BY-SA 4.0."),
+    ("tail", "Texte publié sous licence Creative Commons BY-NC."),
+    ("tail", "Dieser Text steht unter der Lizenz CC BY 4.0."),
+    ("tail", "Contenuto rilasciato con licenza Creative Commons BY-SA 4.0."),
+    ("tail", "Tekst udostępniony na licencji CC BY 4.0."),
+    ("tail", "Материал опубликован по лицензии Creative Commons CC BY 4.0."),
+    # the denial of liability and of an offer
+    ("tail", "All information provided without guarantee."),
+    ("tail", "Informations données à titre indicatif. Sous réserve d'erreurs."),
+    ("tail", "Salvo errori e omissioni."),
+    ("tail", "Redakcja nie ponosi odpowiedzialności za treść ogłoszeń."),
+    ("tail", "Prices on this site do not constitute a binding offer."),
+    ("tail", "Informacje na stronie nie stanowią oferty w rozumieniu art. 66 Kodeksu cywilnego."),
+    # the data controller named, the terms accepted by using the site
+    ("tail", "The data controller is Brindle Media Ltd."),
+    ("tail", "Il titolare del trattamento dei dati è Editoriale Valbruna S.r.l."),
+    ("tail", "Оператором персональных данных является ООО «Речная пресса»."),
+    ("tail", "Use of this website constitutes acceptance of our terms and privacy policy."),
+    ("tail", "L'utilisation du site implique l'acceptation des conditions générales."),
+    ("tail", "Mit der Nutzung dieser Website akzeptieren Sie unsere Nutzungsbedingungen."),
+])
+def test_round_72_legal_footers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on licences, liability, offers and editors
+    ("body", "The council published its survey under the Open Government Licence last spring."),
+    ("body", "Published under a Creative Commons licence, the photographs were used by a dozen papers."),
+    ("body", "Alle Angaben der Stadt waren ohne Gewähr, räumte der Bürgermeister ein."),
+    ("body", "The letter does not constitute a binding offer, the parish council's lawyer said."),
+    ("body", "Redaktor naczelny gazety odpowiedział na list mieszkańców w piątek."),
+    ("body", "Главный редактор газеты пообещал опубликовать ответ администрации."),
+    ("body", "Il titolare del bar ha chiesto al Comune di spostare i cassonetti."),
+])
+def test_round_72_legal_footers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) the credit of those who helped write the piece
+    ("tail", "With additional reporting by Tamsin Oakley"),
+    ("tail", "Avec la collaboration de Jeanne Roussel"),
+    ("tail", "Unter Mitarbeit von Timo Hahnfeld"),
+    ("tail", "Ha collaborato Giulia Marchetti"),
+    ("tail", "Współpraca: Ewa Lisowska"),
+    ("tail", "При участии Анны Кимовой"),
+    # the piece compiled by a writer from an agency's wire
+    ("head", "Compiled by Jane Roe from Reuters reports"),
+    ("head", "Rédigé par Paul Lefort d'après AFP"),
+    ("head", "Zusammengestellt von Jonas Kurt mit Material von dpa"),
+    ("head", "A cura di Marco Ferri su lanci ANSA"),
+    ("head", "Opracowanie: Anna Wilk na podstawie informacji PAP"),
+    ("head", "Подготовила Анна Кимова по материалам ТАСС"),
+    # a press office as the writer
+    ("tail", "Source : service de presse de la mairie de Vallonne"),
+    ("tail", "Quelle: Pressestelle der Stadt Oberholm"),
+    ("tail", "A cura dell'Ufficio stampa della Regione"),
+    ("tail", "Źródło: biuro prasowe Urzędu Gminy Lipnica"),
+    ("tail", "Источник: пресс-служба администрации района"),
+])
+def test_round_72_contributor_credits_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on helpers, agencies and press offices
+    ("body", "Hanno collaborato alla festa tutti i volontari della parrocchia."),
+    ("body", "Avec la collaboration de la mairie, le club a rouvert la salle en mars."),
+    ("body", "Unter Mitarbeit von Schülern entstand im Herbst ein neuer Schulgarten."),
+    ("body", "Współpraca z sąsiednią gminą przyniosła nowe połączenie autobusowe."),
+    ("body", "При участии волонтёров в парке высадили сорок лип."),
+    ("body", "The press office of the council said the road would reopen on Monday."),
+])
+def test_round_72_contributor_credits_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) a correction under its label that gives the right fact and says it was fixed
+    ("tail", "Correction: An earlier version of this article said the mill closed in 1971. It closed in 1968. We regret the error."),
+    ("tail", "Rettifica: nella versione precedente di questo articolo la sala era indicata al primo piano. È al piano terra. Ce ne scusiamo."),
+    # the page's note that it is old
+    ("head", "This article was published more than two years ago."),
+    ("head", "Attention : cet article date de plus d'un an."),
+    ("head", "Hinweis: Dieser Artikel ist älter als zwei Jahre."),
+    ("head", "Questo articolo è stato pubblicato più di un anno fa e alcune informazioni potrebbero essere superate."),
+    ("head", "Ten artykuł ma ponad dwa lata."),
+    ("head", "Внимание: эта статья была опубликована более года назад. Информация могла устареть."),
+    # the date its facts hold for
+    ("head", "Information correct as of 4 March 2026"),
+    ("head", "Informations à jour au 4 mars 2026"),
+    ("head", "Die Angaben in diesem Artikel entsprechen dem Stand vom 4. März 2026"),
+    ("head", "Le informazioni sono aggiornate al 4 marzo 2026."),
+    ("head", "Informacje aktualne na dzień 4 marca 2026 r."),
+    ("head", "Информация актуальна на 4 марта 2026 года."),
+    # a picture's note that it only illustrates
+    ("body", "Photo for illustrative purposes only"),
+    ("body", "Photo à titre d'illustration"),
+    ("body", "Das Foto dient nur zur Illustration"),
+    ("body", "Immagine a scopo illustrativo"),
+    ("body", "Zdjęcie ma charakter poglądowy"),
+    ("body", "Изображение носит иллюстративный характер"),
+    # the site thanking the reader for reading to the end
+    ("tail", "Thanks for reading to the end!"),
+    ("tail", "Merci de nous avoir lus jusqu'au bout !"),
+    ("tail", "Danke, dass Sie den Artikel bis zum Ende gelesen haben!"),
+    ("tail", "Grazie per aver letto fino alla fine!"),
+    ("tail", "Dziękujemy za przeczytanie tekstu do końca!"),
+    ("tail", "Спасибо, что дочитали до конца!"),
+])
+def test_round_72_page_notes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on corrections, old articles, dates, illustrations and thanks
+    ("body", "This article was published two years ago and the council has since changed its mind."),
+    ("body", "Ten artykuł ma ponad dwa lata, a nadal jest najczęściej czytanym tekstem o moście, mówi redaktor."),
+    ("body", "Le informazioni sono aggiornate ogni settimana dal Comune."),
+    ("body", "Das Foto dient der Polizei als Beweis, sagte der Sprecher."),
+    ("body", "Dziękujemy, że jesteście z nami!"),
+    ("body", "Спасибо, что пришли, сказала директор школы гостям."),
+])
+def test_round_72_page_notes_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) the label over a partner's or an advertiser's piece or slot
+    ("body", "Partner content"),
+    ("body", "Contenu partenaire"),
+    ("body", "Sonderveröffentlichung"),
+    ("body", "Informazione pubblicitaria"),
+    ("body", "Materiał promocyjny"),
+    ("body", "На правах рекламы"),
+    # an ad label and the article's continuation
+    ("body", "Advertisement - Continue reading below"),
+    ("body", "Publicité - La suite ci-dessous"),
+    ("body", "Anzeige – Weiterlesen unten"),
+    ("body", "Reklama - Czytaj dalej poniżej"),
+    ("body", "Реклама — Продолжение ниже"),
+    # an ad label and a blogger's affiliate line with its asterisk
+    ("body", "Ad · The glue I swear by is the one from Bench & Clamp*"),
+    ("body", "Publicité : ma colle préférée vient de chez Atelier Roux*"),
+    ("body", "Reklama: Mój ulubiony klej kupuję w sklepie Stolarz*"),
+    # a widget's bare loading placeholder
+    ("body", "Loading… please wait"),
+    ("body", "Chargement en cours…"),
+    ("body", "Wird geladen …"),
+    ("body", "Trwa ładowanie…"),
+    ("body", "Идёт загрузка…"),
+    # a click-to-enlarge label naming the picture
+    ("body", "Click to enlarge the map"),
+    ("body", "Clicca per ingrandire la foto"),
+    ("body", "Нажмите, чтобы увеличить фото"),
+])
+def test_round_72_ad_labels_and_placeholders_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on advertising, partners and loading
+    ("body", "Partner content from the tourist board will no longer run in the parish magazine."),
+    ("body", "Publicité mensongère : l'association a saisi le tribunal mardi."),
+    ("body", "Werbung an Bushaltestellen soll ab Mai verboten werden, beschloss der Rat."),
+    ("body", "Loading bays on Mill Street will open to vans only before nine."),
+    ("body", "Спецпроект районной библиотеки посвящён истории завода."),
+])
+def test_round_72_ad_labels_and_placeholders_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) any call to write, react or send a tip that ends on the address
+    ("tail", "Got a story idea? Send it to news@brindleford-echo.example"),
+    ("tail", "Réagissez à cet éditorial : lecteurs@gazette-vallonne.example"),
+    ("tail", "Schreiben Sie der Autorin: kolumne@talbote.example"),
+    ("tail", "Hai una segnalazione? Scrivi a redazione@ecodellavalle.example"),
+    ("tail", "Napisz do autora: felieton@kurier-gminny.example"),
+    ("tail", "Есть новость? Присылайте на news@rayonka.example"),
+    # a link to the writer's other columns with one title after the label
+    ("tail", "More columns: Why the ferry should run on Sundays"),
+    ("tail", "De la même autrice : Le lavoir mérite un toit neuf"),
+    ("tail", "Weitere Kolumnen: Warum der Marktplatz Bäume braucht"),
+    ("tail", "Dello stesso autore: Il ponte che nessuno vuole pagare"),
+    ("tail", "Więcej felietonów: Kto posprząta po festynie?"),
+    ("tail", "Другие колонки автора: Почему закрыли баню"),
+    # a blog's call to save or pin the post for later
+    ("tail", "Liked the recipe? Pin it on Pinterest!"),
+    ("tail", "Épinglez la recette sur Pinterest !"),
+    ("tail", "Salvala su Pinterest!"),
+    ("tail", "Zapisz wpis na później!"),
+    ("tail", "Save this guide for later!"),
+    ("tail", "Сохраните рецепт, чтобы не потерять!"),
+    # a newsletter named by its town, a column's disclaimer with the paper's denial
+    ("tail", "Jetzt den Newsletter aus Oberholm kostenlos abonnieren"),
+    ("tail", "Felieton wyraża opinię autora, a nie redakcji."),
+    ("tail", "Cette chronique exprime l'opinion de son autrice, et non celle de la rédaction."),
+    ("tail", "Колонка отражает мнение автора, а не редакции."),
+])
+def test_round_72_prompts_after_the_list_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences with addresses, columns, saving and opinions
+    ("body", "Residents can write to planning@brindleford.example before the end of May."),
+    ("body", "Send your photos to the library by Friday, the organisers asked."),
+    ("body", "More columns of the old viaduct will be repaired next spring."),
+    ("body", "Dello stesso autore il Comune ha acquistato tre quadri nel 2019."),
+    ("body", "Save the date: the fair returns on 5 May."),
+    ("body", "Сохраните чеки, чтобы не потерять право на возврат, советуют юристы."),
+    ("body", "Felieton wyraża opinię wielu mieszkańców, którzy czekają na obwodnicę."),
+])
+def test_round_72_prompts_after_the_list_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) a site's own channel on a chat network and the call to join it
+    ("tail", "The Brindleford Echo is now on WhatsApp – join here"),
+    ("tail", "Le Réveil est aussi sur WhatsApp : abonnez-vous"),
+    ("tail", "Talbote jetzt auch bei Telegram – hier folgen"),
+    ("tail", "ValleNews anche su WhatsApp: iscriviti qui"),
+    ("tail", "Kurier Gminny także na WhatsAppie – dołącz"),
+    ("tail", "Районка теперь и в Telegram — подписывайтесь"),
+    # a blog theme's category label
+    ("head", "Classé dans : Jardin, Potager"),
+    ("head", "Abgelegt unter: Garten, Obst"),
+    ("head", "Archiviato in: Orto, Ricette"),
+    ("head", "Opublikowano w: Ogród, Przetwory"),
+    # the post's note that it advertises unpaid
+    ("head", "This post contains unpaid advertising."),
+    ("head", "Cet article contient de la publicité non rémunérée."),
+    ("head", "Dieser Beitrag enthält unbeauftragte Werbung durch Markennennung."),
+    ("head", "Questo post contiene pubblicità non retribuita."),
+    ("head", "Wpis zawiera nieopłaconą reklamę."),
+    ("head", "Этот пост содержит неоплаченную рекламу."),
+])
+def test_round_72_blog_notes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on chat channels, categories and advertising
+    ("body", "The parish council is now on WhatsApp too, and the clerk answers within a day."),
+    ("body", "Classé dans les monuments historiques depuis 1921, le lavoir sera restauré."),
+    ("body", "Der Beitrag enthält unbezahlte Arbeit von zwölf Freiwilligen, sagt der Verein."),
+    ("body", "Wpis zawiera zdjęcia z archiwum parafii, które udostępnił proboszcz."),
+])
+def test_round_72_blog_notes_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) a reading-time header that counts the words too
+    ("head", "Word count: 850 words · 4 min read"),
+    ("head", "Longueur : 850 mots, 4 min de lecture"),
+    ("head", "Länge: 850 Wörter · 4 Minuten"),
+    ("head", "Lunghezza: 850 parole, 4 minuti"),
+    ("head", "Długość: 850 słów · 4 min"),
+    ("head", "Объём: 850 слов, 4 минуты"),
+    # the thread's count and sort control on one row
+    ("tail", "8 comments · Sort by: Newest"),
+    ("tail", "8 Kommentare | Sortieren nach: Neueste"),
+    ("tail", "8 commenti · Ordina per: più recenti"),
+    ("tail", "8 komentarzy · Sortuj: najnowsze"),
+    ("tail", "8 комментариев · Сортировать: сначала новые"),
+    # a magazine's words-and-photos credit
+    ("head", "Words: Tamsin Oakley | Photos: Rhys Bellamy"),
+])
+def test_round_72_counts_and_credits_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences with counts of words and comments
+    ("body", "The length of the report, 850 words, surprised the councillors."),
+    ("body", "8 comments were sent to the planning office before the deadline."),
+    ("body", "Words of thanks came from every street in the village."),
+])
+def test_round_72_counts_and_credits_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) a blogger's about-me box: a greeting, a first name and what the blog is about
+    ("tail", "Hi, I'm Tamsin! I write about canal walks and cheap day trips from Bristol."),
+    ("tail", "Salut, moi c'est Julie ! J'écris sur le jardinage au balcon."),
+    ("tail", "Hallo, ich bin Anna! Ich schreibe über Sauerteig und alte Getreidesorten."),
+    ("tail", "Ciao, sono Giulia! Scrivo di orti urbani e conserve."),
+    ("tail", "Cześć, jestem Ola! Piszę o szyciu i przeróbkach ubrań."),
+    ("tail", "Привет, я Маша! Пишу о вязании и старых узорах."),
+])
+def test_round_72_about_me_bios_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's greetings and introductions
+    ("body", "Hi, I'm back, said the postman, who had been off sick since June."),
+    ("body", "Hello, I am Margaret, she told the committee, and I have lived on this street for forty years."),
+    ("body", "Ciao, sono tornato, ha detto il sindaco entrando in sala."),
+])
+def test_round_72_about_me_bios_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 72) a blog's link to an earlier post the reader may have missed
+    ("tail", "In case you missed my post on the potting bench: here it is"),
+    ("tail", "Si vous avez manqué mon billet sur le poulailler : c'est par ici"),
+    ("tail", "Falls du meinen Beitrag über die Werkbank verpasst hast: hier entlang"),
+    ("tail", "Se ti sei persa il post sulla credenza: eccolo"),
+    ("tail", "Jeśli przegapiłaś wpis o komodzie: zajrzyj tutaj"),
+    ("tail", "Если вы пропустили пост о табуретке: вот он"),
+])
+def test_round_72_missed_post_links_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on what readers missed
+    ("body", "If you missed the meeting, the minutes are in the library."),
+    ("body", "Falls du den Bus verpasst hast, fährt um neun ein Ruftaxi."),
+    ("body", "Если вы пропустили собрание, протокол висит на доске у подъезда."),
+])
+def test_round_72_missed_post_links_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

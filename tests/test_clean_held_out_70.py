@@ -552,16 +552,12 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-column-launderette":
         "the paper's launderette column keeps its more-from-the-columnist link ('More from Tamsin Yelverton') after the list rows (1 of 20 noise lines)",
-    "de-portal-hebamme":
-        "the regional portal's midwife story keeps its WhatsApp prompt ('Hürnbach heute jetzt auch auf WhatsApp') after the list rows (1 of 20 noise lines)",
     "it-portale-sagra":
         "the regional portal's cancelled-chestnut-festival story keeps its WhatsApp-channel prompt ('Segui Roccabrezza Notizie sul nostro canale WhatsApp') after the list rows (1 of 20 noise lines)",
     "it-blog-lana":
         "the wool blog's post keeps its leave-a-heart prompt ('Ti è piaciuto? Lascia un cuore qui sotto') and its previous-post link ('Post precedente: Tingere con le bucce di cipolla') after the list rows (2 of 20 noise lines)",
     "pl-portal-swietlica":
         "the regional portal's village-hall story keeps its ad label ('Ogłoszenie') and its window-fitter ad ('Okna PCV z montażem – Firma Okniak, raty 0%') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
-    "pl-felieton-slupy":
-        "the weekly's lamp-post-notices column keeps its opinion disclaimer ('Felieton wyraża poglądy autorki') after the list rows (1 of 20 noise lines)",
     "ru-portal-banya":
         "the regional portal's bathhouse story keeps its plastic-windows ad ('Пластиковые окна от производителя — «Оконный двор»') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
 }

@@ -696,33 +696,9 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    'Allow Instagram content? This article contains content provided by Instagram. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.':
-        "an English third-party-embed consent prompt ('Allow Instagram content? This article contains content provided by Instagram. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.') is left in the body",
-    "Hi, I'm Maddie! I write about thrifting, mending and slow living from a little flat in Leeds.":
-        "an English blogger's about-me bio ('Hi, I'm Maddie! I write about thrifting, mending and slow living from a little flat in Leeds.') is left at the foot",
-    "This website and its associated newspaper adhere to the Independent Press Standards Organisation's Editors' Code of Practice.":
-        "an English press-regulator footer ('This website and its associated newspaper adhere to the Independent Press Standards Organisation's Editors' Code of Practice.') is left at the foot",
-    'Directeur de la publication : Gérard Vanneau':
-        "a French publication-director legal line ('Directeur de la publication : Gérard Vanneau') is left at the foot",
-    'Caricamento in corso…':
-        "an Italian loading placeholder ('Caricamento in corso…') is left in the body",
-    'Ancora nessun commento: scrivi tu il primo!':
-        "an Italian no-comments-yet prompt ('Ancora nessun commento: scrivi tu il primo!') is left at the foot",
-    'Le informazioni di questo articolo sono aggiornate al 3 dicembre 2026.':
-        "an Italian information-current-as-of note ('Le informazioni di questo articolo sono aggiornate al 3 dicembre 2026.') is left above the article",
-    'Kliknij, aby powiększyć zdjęcie':
-        "a Polish click-to-enlarge image label ('Kliknij, aby powiększyć zdjęcie') is left in the body",
-    'Oprac. Dorota Frąckiel na podstawie informacji PAP':
-        "a Polish compiled-from-agency credit ('Oprac. Dorota Frąckiel na podstawie informacji PAP') is left above the article",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    'de-portal-haberzell-stoerche':
-        "the regional portal's stork story keeps its WhatsApp prompt ('Haberzell aktuell jetzt auch bei WhatsApp – hier abonnieren') after the list rows (1 of 20 noise lines)",
-    'de-blog-streuobst-saftpresse':
-        "the orchard blog's juice-press post keeps its category row ('Abgelegt unter: Ernte, Saft, Streuobst') and unpaid-advertising note ('Dieser Beitrag enthält unbezahlte Werbung durch Nennung von Orten.') under the title (2 of 20 noise lines; its photo caption and, at the foot, its comment heading, commenter row, comment date and comment text go since round 71)",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("where, line, category", [

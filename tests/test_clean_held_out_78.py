@@ -817,32 +817,8 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "If playback doesn't begin shortly, try restarting your device.":
-        "an English YouTube-embed fallback ('If playback doesn't begin shortly, try restarting your device.') is left in the body",
-    'Embed from Getty Images':
-        "an English Getty Images embed label ('Embed from Getty Images') is left above the article",
-    'Smart Brevity® count: 2 mins...358 words':
-        "an English Axios-style reading-time and word-count row ('Smart Brevity® count: 2 mins...358 words') is left above the article",
     'Associated Press writer Colin Marsh in Chicago contributed to this report.':
         "an English wire contributor credit ('Associated Press writer Colin Marsh in Chicago contributed to this report.') is left at the foot",
-    'Contains public sector information licensed under the Open Government Licence v3.0.':
-        "an English Open Government Licence footer ('Contains public sector information licensed under the Open Government Licence v3.0.') is left at the foot",
-    'Alle Angaben ohne Gewähr. Irrtümer und Änderungen vorbehalten.':
-        "a German no-liability footer ('Alle Angaben ohne Gewähr. Irrtümer und Änderungen vorbehalten.') is left at the foot",
-    'Wir behalten uns vor, Kommentare zu löschen, die gegen unsere Netiquette verstoßen.':
-        "a German comment-netiquette note ('Wir behalten uns vor, Kommentare zu löschen, die gegen unsere Netiquette verstoßen.') is left at the foot",
-    'Korrekturhinweis: In einer früheren Version dieses Artikels hieß es, die Brücke sei 1962 gebaut worden. Richtig ist 1958. Wir haben den Fehler korrigiert.':
-        "a German correction note ('Korrekturhinweis: In einer früheren Version dieses Artikels hieß es, die Brücke sei 1962 gebaut worden. Richtig ist 1958. Wir haben den Fehler korrigiert.') is left at the foot",
-    'I commenti sono soggetti a moderazione prima della pubblicazione.':
-        "an Italian comment-moderation note ('I commenti sono soggetti a moderazione prima della pubblicazione.') is left at the foot",
-    'Administratorem Twoich danych osobowych jest Wydawnictwo Nadrzeczne sp. z o.o.':
-        "a Polish data-controller footer ('Administratorem Twoich danych osobowych jest Wydawnictwo Nadrzeczne sp. z o.o.') is left at the foot",
-    'Dodając komentarz, akceptujesz regulamin forum.':
-        "a Polish comment-terms note ('Dodając komentarz, akceptujesz regulamin forum.') is left at the foot",
-    'Uwaga: ten artykuł został opublikowany ponad rok temu. Niektóre informacje mogą być nieaktualne.':
-        "a Polish old-article notice ('Uwaga: ten artykuł został opublikowany ponad rok temu. Niektóre informacje mogą być nieaktualne.') is left above the article",
-    'Вся информация на сайте носит ознакомительный характер и не является публичной офертой.':
-        "a Russian not-a-public-offer footer ('Вся информация на сайте носит ознакомительный характер и не является публичной офертой.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

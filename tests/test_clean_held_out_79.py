@@ -1024,38 +1024,11 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    'A Flourish chart':
-        "an English Flourish chart-embed label ('A Flourish chart') is left in the body",
-    'A post shared by Cawdlesham Allotment Society (@cawdleshamplots)':
-        "an English Instagram-embed attribution ('A post shared by Cawdlesham Allotment Society (@cawdleshamplots)') is left at the foot",
-    'Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: Jonas Pfeilmaier':
-        "a German responsible-for-content imprint line ('Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: Jonas Pfeilmaier') is left at the foot",
-    'Pubblicità - Continua a leggere di seguito':
-        "an Italian ad break ('Pubblicità - Continua a leggere di seguito') is left in the body",
-    'Hanno collaborato Marta Zenoni e Filippo Ardenghi':
-        "an Italian contributors' credit ('Hanno collaborato Marta Zenoni e Filippo Ardenghi') is left at the foot",
-    'Sii il primo a commentare questo articolo!':
-        "an Italian be-the-first-to-comment prompt ('Sii il primo a commentare questo articolo!') is left at the foot",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'fr-portail-vaudrenac-compost':
-        "the regional portal's shared-composter story keeps its ad label ('Espace partenaire') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its credited photo caption goes since round 71)",
-    'fr-chronique-guichet':
-        "the weekly's station ticket-office column keeps its same-author link ('Du même auteur : Le marché du samedi mérite mieux qu'un parking') after the list rows (1 of 20 noise lines)",
     'de-portal-kesslinghausen-kegelbahn':
-        "the regional portal's skittle-alley story keeps its breaking-news line ('Eilmeldung: Vollsperrung der Ortsdurchfahrt ab Montag') above the title and its newsletter prompt ('Jetzt den Newsletter für Kesslinghausen abonnieren') after the list rows (2 of 20 noise lines)",
-    'de-blog-restholz-futterhaus':
-        "the woodworking blog's bird-feeder post keeps its photo caption ('Das fertige Futterhaus, noch ohne Futter, auf dem Werkstatttisch') and its missed-post link ('Falls du den Beitrag über mein Kellerregal verpasst hast: hier entlang') between the first paragraph and the paragraph with the quote, and its ad ('Werbung: Meine Lieblingsschraubzwingen findest du im Werkzeug-Shop meines Vertrauens*') after the list rows (3 of 20 noise lines)",
-    'it-portale-borgofratta-gatti':
-        "the regional portal's cat-colony shelter story keeps its photo caption ('La casetta installata dai volontari accanto al muro del cimitero') and its ad label ('Annuncio pubblicitario') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
-    'it-rubrica-bancomat':
-        "the weekly's no-cash-machine column keeps its photo caption ('La filiale chiusa di piazza della Vittoria') and its ad label ('Spazio promozionale') between the first paragraph and the paragraph with the quote, and its more-columns link ('Le altre rubriche: Il campanile non suona più a mezzogiorno') and letters prompt ('Hai un'opinione? Scrivi a lettere@corrieremontegrisolo.example') after the list rows (4 of 20 noise lines)",
-    'pl-blog-pierniczki':
-        "the baking blog's gingerbread post keeps its save-to-Pinterest prompt ('Spodobał Ci się przepis? Zapisz go na Pintereście!') after the list rows (1 of 20 noise lines; its bare photo caption goes since round 71)",
-    'ru-kolonka-prud':
-        "the paper's town-pond column keeps its more-columns link ('Другие колонки редактора: Зачем городу второй светофор на Ленина') after the list rows (1 of 20 noise lines; its letters address goes since round 71)",
+        "the regional portal's skittle-alley story keeps its breaking-news line ('Eilmeldung: Vollsperrung der Ortsdurchfahrt ab Montag') above the title (1 of 20 noise lines; its newsletter prompt after the list rows goes since round 72)",
 }
 
 

@@ -980,58 +980,11 @@ def _marks(reason):
     return [_held_out(reason)] if reason else []
 
 
-_LINE_XFAIL: dict[str, str] = {
-    'Created with Datawrapper':
-        "an English Datawrapper chart-embed credit ('Created with Datawrapper') is left in the body",
-    '@sallowbyparkrun ♬ original sound - Sallowby parkrun':
-        "an English TikTok-embed caption row ('@sallowbyparkrun ♬ original sound - Sallowby parkrun') is left in the body",
-    'Words: Orla Fenwick | Photos: Dev Mistry':
-        "an English words-and-photos credit ('Words: Orla Fenwick | Photos: Dev Mistry') is left at the head",
-    "This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice.":
-        "an English IPSO press-regulation footer ('This website and associated newspapers adhere to the Independent Press Standards Organisation's Editors' Code of Practice.') is left at the foot",
-    'Comments are subject to our community guidelines, which can be viewed here.':
-        "an English comment-guidelines note ('Comments are subject to our community guidelines, which can be viewed here.') is left at the foot",
-    'Publireportage':
-        "a French advertorial label ('Publireportage') is left in the body",
-    '12 réactions · Trier par : les plus récentes':
-        "a French comment count and sort row ('12 réactions · Trier par : les plus récentes') is left at the foot",
-    'Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.':
-        "a German external-content consent line ('Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.') is left in the body",
-    'Zu diesem Artikel gibt es noch keine Kommentare.':
-        "a German no-comments-yet line ('Zu diesem Artikel gibt es noch keine Kommentare.') is left at the foot",
-    "A cura dell'Ufficio stampa del Comune di Tavernolo":
-        "an Italian press-office credit ('A cura dell'Ufficio stampa del Comune di Tavernolo') is left at the foot",
-    'Korzystanie z portalu oznacza akceptację Regulaminu i Polityki prywatności.':
-        "a Polish terms-of-use footer ('Korzystanie z portalu oznacza akceptację Regulaminu i Polityki prywatności.') is left at the foot",
-    'Komentarze czytelników nie są redagowane i wyrażają wyłącznie opinie ich autorów.':
-        "a Polish reader-comments disclaimer ('Komentarze czytelników nie są redagowane i wyrażają wyłącznie opinie ich autorów.') is left at the foot",
-    'Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.':
-        "a Polish thanks-for-reading-to-the-end line ('Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.') is left at the foot",
-    'Учредитель: ООО «Медиагруппа Ольховецк». Главный редактор: В. П. Ляхова':
-        "a Russian founder-and-editor masthead line ('Учредитель: ООО «Медиагруппа Ольховецк». Главный редактор: В. П. Ляхова') is left at the foot",
-    'Фото носит иллюстративный характер':
-        "a Russian illustrative-photo note ('Фото носит иллюстративный характер') is left in the body",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-blog-tideline-seaglass':
-        "the beachcombing blog's sea-glass post keeps its ad ('Ad · My favourite beachcombing bag is the waxed cotton one from Shore & Strand*') after the list rows (1 of 20 noise lines; its bare photo caption goes since round 71)",
-    'fr-chronique-platanes':
-        "the weekly's plane-trees column keeps its letters prompt ('Réagissez à cette chronique : courrier@echodelorvignac.example') after the list rows (1 of 20 noise lines; its bare photo caption goes since round 71)",
-    'de-portal-grummelsbach-kneipp':
-        "the regional portal's Kneipp-basin story keeps its tip-off prompt ('Sie haben einen Hinweis für die Redaktion? Schreiben Sie an hinweis@grummelsbacher-bote.example') after the list rows (1 of 20 noise lines)",
-    'de-blog-dochtwerk-kerzen':
-        "the candle blog's candle-dipping post keeps its ad ('Werbung* Meinen Wachsschmelztopf habe ich hier gekauft') and save-to-Pinterest prompt ('Speicher dir die Anleitung auf Pinterest!') after the list rows (2 of 20 noise lines; its bare photo caption goes since round 71)",
-    'it-portale-pievefosca-bocce':
-        "the regional portal's covered bocce-court story keeps its ad label ('Contenuto promozionale') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'pl-portal-wrzosowek-morsy':
         "the regional portal's winter-swimmers story keeps its photo caption ('Pierwsze morsowanie w gliniance. Woda miała 6 stopni. Fot. wrzosowek.info') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'pl-felieton-fajerwerki':
-        "the weekly's fireworks column keeps its photo caption ('Rynek we Wrzosówku w noc sylwestrową w zeszłym roku.') and its opinion disclaimer ('Felieton wyraża opinię autorki, a nie redakcji.') between the first paragraph and the paragraph with the quote, and its more-columns link ('Inne felietony: Czy potrzebujemy drugiego ronda?') and letters address ('Napisz do autorki: felietony@tygodnikwrzosowecki.example') after the list rows (4 of 20 noise lines)",
-    'ru-portal-olkhovetsk-nastolki':
-        "the regional portal's board-games club story keeps its special-project ad label ('Спецпроект') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'ru-blog-mikrozelen':
-        "the windowsill-garden blog's microgreens post keeps its save-the-post prompt ('Сохраните пост, чтобы не потерять!') after the list rows (1 of 20 noise lines; its bare photo caption goes since round 71)",
 }
 
 

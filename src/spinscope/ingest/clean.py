@@ -602,6 +602,25 @@ _ARCHIVED_PAGE = re.compile(
     r"|(?:ten|ta) (?:artykuł|wpis|tekst|strona) (?:jest|został[ao]?) zarchiwizowan\w*"
     r"|(?:эта|этот) (?:статья|материал|публикация|страница) (?:находится в архиве|архивирован\w*|перенесен\w* в архив))"
     r"(?:(?:\s*[:;,.–—-]\s*|\s+(?:and|et|und|e|i|и)\s+)(?P<rest>[^.!?]{0,80}))?[.!]?", re.I)
+# (round 72) the page's note that it is old, its age in years or months, under a notice's label at most: "This article was
+# published more than a year ago.", "Cet article date de plus de deux ans.", "Dieser Artikel ist älter als ein Jahr.",
+# "Questo articolo è stato pubblicato più di un anno fa.", "Uwaga: ten artykuł został opublikowany ponad rok temu.", "Эта
+# статья была опубликована более года назад."; after it only the facts out of date (see _OUT_OF_DATE)
+_PAGE_AGE = (r"(?:(?:more than|over|at least|plus de|über|mehr als|più di|oltre|ponad|więcej niż|более|больше)\s+|plus d['’])?"
+             r"(?:a|one|two|three|\d+|un|une|deux|trois|ein(?:em)?|zwei|drei|un|uno|due|tre|rok|dwa|trzy|года?|двух|трёх|лет)?\s*"
+             r"(?:years?|months?|an|ans|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|rok|lata|lat|miesią\w+|год\w*|лет|месяц\w*)")
+_OLD_PAGE = re.compile(
+    r"(?:(?:note|notice|attention|hinweis|achtung|attenzione|nota|uwaga|внимание)\s*[:：!]\s*)?(?:"
+    + r"(?:this|the) (?:article|story|post|page) (?:was (?:first )?(?:published|written) |is (?:more than |over )?)" + _PAGE_AGE
+    + r"(?: ago| old)?"
+    + r"|(?:cet|l['’]) ?article (?:a été publié il y a |date (?:de |d['’]il y a )?|a )" + _PAGE_AGE
+    + r"|(?:dieser|der) (?:artikel|beitrag) (?:ist (?:älter als |über |mehr als )|wurde vor )" + _PAGE_AGE
+    + r"(?: veröffentlicht| alt)?"
+    + r"|quest[oa] (?:articolo|post) (?:è stato pubblicato |ha )" + _PAGE_AGE + r"(?: fa)?"
+    + r"|(?:ten|ta) (?:artykuł|wpis|tekst) (?:został opublikowany |ma )" + _PAGE_AGE + r"(?: temu)?"
+    + r"|(?:эта|этот|данная) (?:статья|материал|публикация) (?:был[аи]? )?опубликован[аы]? " + _PAGE_AGE + r"(?: назад)?"
+    + r"|(?:этой|данной) (?:статье|публикации) " + _PAGE_AGE + r")"
+    + r"(?:[.;,–—]\s*|\s+(?:and|et|und|e|i|и)\s+)?(?P<rest>[^.!?]{0,80})?[.!]?", re.I)
 _OUT_OF_DATE = re.compile(
     r"out of date|outdated|no longer (?:current|accurate)|obsolète|plus à jour|nicht mehr aktuell|veraltet"
     r"|non (?:più )?aggiornat|superat|nieaktualn|устаре|неактуальн"
@@ -766,7 +785,9 @@ _DISOWNING_BODY = (r"(?:rédaction|redaktion|redazione|redakcj\w*|редакци
 _OWN_VIEW_PIECE = (r"(?:(?:this|the)\s+(?:column|article|piece|op-ed|post|text|essay)|(?:cette|la)\s+(?:chronique|tribune)"
                    r"|(?:ce|cet|le)\s+(?:billet|article|texte|édito)|(?:diese[rs]?|die|der)\s+(?:kolumne|beitrag|artikel|text|glosse|kommentar)"
                    r"|quest[oa]\s+(?:articolo|rubrica|editoriale|intervento|pezzo|testo)|(?:ten|ta)\s+(?:felieton|artykuł|tekst|komentarz|opinia)"
-                   r"|(?:эта|данная)\s+(?:колонка|статья|публикация)|(?:этот|данный)\s+(?:материал|текст))")
+                   r"|(?:эта|данная)\s+(?:колонка|статья|публикация)|(?:этот|данный)\s+(?:материал|текст)"
+                   # (round 72: the genre's noun alone, "Felieton wyraża opinię autorki", "Column reflects ...", "Колонка ...")
+                   r"|column|chronique|kolumne|rubrica|felieton|колонка)")
 _DISCLAIMER = re.compile(
     r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|not\s+necessarily\s+those\s+of"
     r"|ne\s+(?:reflète|reflètent|représente|représentent|engage|engagent)\s+(?:pas\s+nécessairement|que)"
@@ -803,7 +824,12 @@ _DISCLAIMER = re.compile(
     r"|punto\s+di\s+vista|opini[eę]|poglądy|zdanie|punkt\s+widzenia|мнение|точку\s+зрения|позицию)\s+(?:of\s+(?:the|its)\s+|de\s+(?:son|sa|l['’])\s*"
     r"|des\s+|der\s+|dell['’]\s*|del(?:la)?\s+|di\s+|)(?:(?:author|writer|columnist|auteure?|autrice|chroniqueu(?:r|se)|autor(?:in|s)?"
     r"|kolumnist(?:in|en)?|autore|autrice|editorialista|autora|autorki|felietonisty|felietonistki|автора|колумниста)|" + WRITER_NAME + r")"
-    r"(?:\s+wider)?\s*(?:['’]s\s+own)?[.!]?$"
+    r"(?:\s+wider)?\s*(?:['’]s\s+own)?"
+    # (round 72) and not the paper's after it: ", not the paper's", ", et non celle de la rédaction", ", nicht die der
+    # Redaktion", "e non della redazione", ", a nie redakcji", ", а не редакции"
+    r"(?:,?\s+(?:and\s+not|not|et\s+non|nicht|und\s+nicht|e\s+non|a\s+nie|а\s+не)\s+(?:that\s+of\s+|celle\s+de\s+|die\s+der\s+|quella\s+)?"
+    r"(?:the\s+|la\s+|della\s+|der\s+)?(?:paper['’]s|newspaper['’]s|editors['’]?|publisher['’]s|rédaction|journal|redaktion|redazione"
+    r"|redakcji|gazety|редакции|газеты))?[.!]?$"
     r"|(?:spiegel|geb)\w*\s+nicht\s+(?:unbedingt|notwendigerweise|zwingend)"
     r"|non\s+(?:riflett|rappresent)\w*\s+necessariamente"
     r"|(?:nie\s+(?:musi|muszą)|niekoniecznie)\s+(?:odzwierciedla\w*|być\s+zgodn\w*|pokrywa\w*)"
@@ -867,6 +893,8 @@ _CREDIT_PIECE = re.compile(
     # (a role abbreviated: "Oprac. Katarzyna Wilczek", "Red. Jan Nowak", "Bearb. Jonas Reinhold", "Ред.
     # Елена Сорокина") (round 27)
     r"|oprac\.|opr\.|red\.|bearb\.|réd\.|ред\."
+    # (round 72: the magazines' "Words: Orla Fenwick | Photos: Dev Mistry", "Mots : ...", "Worte: ...", "Słowa: ...")
+    r"|words|mots|worte|parole|słowa|слова"
     r"|traduction|übersetzung|traduzione|tłumaczenie|перевод|graphics?|infographie|grafik|grafika"
     r"|video|vidéo|montage|photos?|photographies?|fotos?|fotografien?|fotografie|zdjęci[ae]|фото\w*"
     r"|illustrations?|bilder?|immagini"
@@ -902,6 +930,11 @@ _NOTICE_OPENING = re.compile(
     r"|clarification|editor['’]s note|rectificatif|erratum|précision|note de la rédaction|precisazione|rettifica|correzione"
     r"|errata corrige|nota(?: della redazione)?|sprostowanie|korekta|uwaga|poprawka|od redakcji|поправка|исправление"
     r"|уточнение|от редакции)\s*[:：]", re.I)
+# (round 72) a correction's own label, one word ("Korrekturhinweis:", "Correction :", "Rettifica:", "Sprostowanie:")
+_CORRECTION_LABEL = re.compile(
+    r"(?:korrekturhinweis|korrektur|berichtigung|richtigstellung|correction|rectificatif|erratum|rettifica|correzione"
+    r"|errata corrige|sprostowanie|korekta|поправка|исправление)(?:,[^:：]{1,30})?\s*[:：]", re.I)
+_CORRECTION_MAX_SENTENCES = 4
 _EARLIER_OF_PAGE = re.compile(
     r"\s*(?:dieses|des) (?:artikels|beitrags|textes)|\s*de (?:cet|l['’]) ?article|\s*di questo articolo|\s*dell['’]articolo"
     r"|\s*(?:tego|niniejszego) (?:artykułu|tekstu)|\s*(?:этой|данной) (?:статьи|публикации)|\s*(?:материала|статьи)", re.I)
@@ -1874,6 +1907,10 @@ _ENLARGE = re.compile(
     r"(?:to |pour |um |zum |per |aby |żeby |чтобы |для )?(?:l['’]\s*|es |la |lo |ją |go |его |её |les |sie |je |их )?"
     r"(?:enlarge|zoom(?: in)?|view (?:larger|full size)|agrandir|zoomer|vergrößern|zu vergrößern|ingrandir(?:e|la|lo|le|li)"
     r"|powiększyć|powiększenia|увеличить|увеличения)(?: them| it)?"
+    # (round 72: the picture named after the verb, "Kliknij, aby powiększyć zdjęcie", "Click to enlarge the image", "Cliquez
+    # pour agrandir la photo", "Clicca per ingrandire la foto", "Нажмите, чтобы увеличить фото")
+    r"(?:\s+(?:the |this |la |l['’]|das |die |il |lo |ten |это )?(?:image|photo|picture|map|graphic|foto|bild|karte|grafik|immagine"
+    r"|mappa|zdjęcie|obraz|mapę|grafikę|фото|изображение|картинку|карту|снимок))?"
     r"|(?:zum vergrößern|zur vergrößerung)(?:\s+[^\s.!?]+){0,3}?\s+(?:klicken|anklicken|tippen)|(?:to |pour )?(?:enlarge|agrandir)[, ]+click"
     # (round 63) the page's note that its pictures open larger when clicked: "All photos are clickable", "Les photos sont
     # cliquables", "Die Fotos sind anklickbar", "Le foto sono cliccabili", "Zdjęcia są klikalne", "Фото кликабельны"
@@ -1986,7 +2023,7 @@ def line_reason(text: str, title: bool) -> str | None:
     if _PAGE_STATUS.fullmatch(bare) and not _REPORTED.search(bare):
         return "site notice"
     if len(bare) <= _NOTICE_MAX_CHARS and not _QUOTE_MARK.search(bare):
-        archived = _ARCHIVED_PAGE.fullmatch(bare)
+        archived = _ARCHIVED_PAGE.fullmatch(bare) or _OLD_PAGE.fullmatch(bare)
         # (after the label, only the facts out of date: "Artykuł archiwalny: ..." over a story is no notice)
         if archived and (not archived.group("rest") or _OUT_OF_DATE.search(archived.group("rest"))):
             return "site notice"
@@ -4472,10 +4509,18 @@ def _is_editor_note(text: str) -> bool:
     """The page saying it was edited, in one or two sentences ("This article has been updated
     to include ...", "Correction, March 4: An earlier version of this story misstated ...")."""
     bare = text.strip(DECORATION)
-    if (len(bare) > _EDITOR_NOTE_MAX_CHARS or len(_SENTENCE_SPLIT.split(bare)) > 2
-            or _QUOTE_MARK.search(bare)):
+    if len(bare) > _EDITOR_NOTE_MAX_CHARS or _QUOTE_MARK.search(bare):
         return False
+    sentences = len(_SENTENCE_SPLIT.split(bare))
     earlier = _EARLIER_VERSION.search(bare)
+    # (round 72) a correction under its label may go on to give the right fact and say it was fixed, in up to four
+    # sentences ("Korrekturhinweis: In einer früheren Version dieses Artikels hieß es ... Richtig ist 1958. Wir haben den
+    # Fehler korrigiert.", "Correction: An earlier version of this story ... It was 1958. We regret the error.")
+    if (earlier and sentences <= _CORRECTION_MAX_SENTENCES and (_NOTICE_OPENING.match(bare) or _CORRECTION_LABEL.match(bare))
+            and _EARLIER_OF_PAGE.match(bare[earlier.end():])):
+        return True
+    if sentences > 2:
+        return False
     if earlier and (_NOTICE_OPENING.match(bare) or _EARLIER_OF_PAGE.match(bare[earlier.end():])):
         return True
     opening = _PAGE_NOUN_OPENING.match(bare)

@@ -297,7 +297,16 @@ _FIRST_TO_COMMENT = (
     r"|(?:sii|siate) il primo(?: a (?:commentare|lasciare un commento|dire la (?:tua|vostra)|dare la (?:tua|vostra) opinione))?"
     r"|bądź pierwsz[ya](?:,? (?:który|która) (?:skomentuje|doda komentarz|wyrazi (?:swoją )?opinię))?|dodaj pierwszy komentarz"
     r"|будьте первым(?:,? кто (?:оставит комментарий|прокомментирует|выскажет (?:своё |свое )?мнение))?"
-    r"|оставьте первый комментарий)")
+    r"|оставьте первый комментарий"
+    # (round 72) or to write the first one: "Write the first comment", "Écrivez le premier commentaire", "Schreiben Sie den
+    # ersten Kommentar", "Scrivi tu il primo!", "Napisz pierwszy komentarz", "Напишите первый комментарий"
+    r"|(?:write|post|leave) the first (?:comment|reply)|(?:écrivez|écris|rédigez|postez|laissez)(?:-le)? (?:le premier|la première)(?: commentaire| réaction)?"
+    r"|(?:schreiben sie|schreib) (?:den ersten|als erste[rs]?) (?:kommentar|beitrag)?|(?:scrivi|scrivete|lascia|lasciate)(?: tu| voi)? il primo(?: commento)?"
+    r"|(?:napisz|dodaj) pierwszy(?: komentarz)?|(?:напишите|оставьте|напиши) первый(?: комментарий)?)"
+    # (round 72) the page it is the first on: "Sii il primo a commentare questo articolo!", "Be the first to comment on this
+    # post", "Soyez le premier à commenter cet article", "Bądź pierwszy, który skomentuje ten artykuł"
+    r"(?:\s+(?:on )?(?:this|the) (?:article|post|story)|\s+(?:cet|l['’]) ?article|\s+ce billet|\s+(?:diesen|den) (?:artikel|beitrag)"
+    r"|\s+(?:questo|l['’]) ?(?:articolo|post)|\s+(?:ten|tego) (?:artykuł|wpis)|\s+(?:эту|к этой) (?:статью|статье|запис\w+)|\s+этот материал)?")
 
 # A body of a site, a school or a club that signs a post as its writer, in six languages: its team, its
 # board or committee, its office, its volunteers (round 33); "the" and a name of the club may go with it.
@@ -413,6 +422,55 @@ _SEND_WAYS = r"(?:\s*[:：]\s*[\w' ]{2,20}(?:\s*[|·•,/]\s*[\w' ]{2,20}){1,6})
 # An hour on the clock as notices write it ("22", "22.00", "10pm", "22 Uhr", "22h", "22:00") (round 70)
 _CLOCK_HOUR = r"\d{1,2}(?:[.:h]\d{2})?\s?(?:[ap]\.?m\.?|h|uhr|ч\.?)?"
 
+# (round 72) a legal role over the site's masthead or imprint, alone on its line with its holder (see "site notice"):
+# the publication's director, the one responsible for its content under a law, its founder and editor-in-chief
+_LEGAL_ROLE = (r"direct(?:eur|rice) (?:de (?:la )?)?publication|responsable de (?:la )?(?:rédaction|publication)"
+               r"|r[ée]dact(?:eur|rice) en chef|editor-in-chief|responsible (?:for (?:the )?content|editor)(?: under [^:\n]{1,40})?"
+               r"|verantwortlich(?: für (?:den|die) inhalt(?:e)?)?(?: (?:nach|gem(?:äß|\.)|i\.\s?s\.\s?d\.)\s?§[^:\n]{1,40})?"
+               r"|v\.\s?i\.\s?s\.\s?d\.\s?p\.|chefredakt(?:eur|eurin|ion)"
+               r"|direttore (?:responsabile|editoriale)|direttrice responsabile|redaktor(?:ka)? naczeln[ay]|zastępca redaktora naczelnego"
+               r"|учредител(?:ь|и)|главный редактор|шеф-редактор")
+# its holder: a name or a firm in capitals (initials with their full stops, a firm's name in quotes and its legal form)
+_LEGAL_HOLDER_WORD = r"(?:[«„“\"][^«»„“”\"\n]{1,50}[»“”\"]|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[\w'’&-]*\.?|(?:sp\.|z|o\.o\.|ооо|ао|s\.r\.l\.|srl|gmbh|sas|sarl|ltd)\b\.?)"
+_LEGAL_HOLDER = _LEGAL_HOLDER_WORD + r"(?:\s+" + _LEGAL_HOLDER_WORD + r"){0,6}?"
+
+# (round 72) a licence of the page's content (see "site notice"): the content, a participle of publishing or licensing
+# first, a licence's name after it, its version at most, no clause of the story ("Published under a Creative Commons
+# licence, the photographs ..." goes on with a comma, which the tail does not take)
+_LICENCE_NAME = (r"(?:open government licen[cs]e|creative commons|cc[ -]?by(?:[ -](?:sa|nd|nc)){0,2}|cc0|gnu (?:free documentation"
+                 r"|general public) licen[cs]e|gfdl|licence ouverte|datenlizenz deutschland|italian open data licen[cs]e|iodl)")
+_LICENCE_NOTE = (r"(?:contains|content|text|photos?|images?|this (?:article|work|story|piece|content|post|page|text)(?: is)?"
+                 r"|(?:re)?published|licensed|available|released|distributed|reproduced"
+                 r"|(?:le |les |ce |cet )?(?:contenus?|textes?|article|photos?)(?: (?:est|sont))?|(?:re)?publiée?s?|diffusée?s?|sous licence"
+                 r"|(?:dieser |der )?(?:artikel|text|beitrag|inhalte?)(?: (?:steht|stehen|ist|sind|wird))?|veröffentlicht|lizenziert"
+                 r"|(?:il |questo )?(?:testo|contenuto|articolo)(?: (?:è|viene))?|(?:ri)?pubblicat[oa]|rilasciat[oa]|distribuit[oa]"
+                 r"|(?:ten )?(?:tekst|artykuł|materiał|utwór)|treść|(?:o)?publikowan[oya]|udostępnion[oya]|na licencji"
+                 r"|(?:этот |данный )?(?:материал|текст|контент)|статья|опубликован\w*|распространяется|доступ\w+)"
+                 r"\b[^.!?\n]{0,80}?" + _LICENCE_NAME + r"(?:[^.!?\n,]|\.(?=\d)){0,60}")
+
+# (round 72) the site denying liability for what it says (see "site notice"): "All information without guarantee", "Errors
+# and omissions excepted", "Sous réserve d'erreurs", "Alle Angaben ohne Gewähr", "Irrtümer und Änderungen vorbehalten",
+# "Salvo errori e omissioni", "Redakcja nie ponosi odpowiedzialności za treść reklam", "Информация носит ознакомительный характер"
+_NO_LIABILITY = (r"(?:(?:all )?(?:information|details|data|prices)(?: (?:is|are))?(?: (?:provided|given))? without (?:any )?(?:guarantee|warranty|liability)"
+                 r"|errors and omissions excepted|subject to (?:errors and )?change(?:s)?(?: without notice)?"
+                 r"|(?:toutes )?(?:les )?informations (?:sont )?(?:données|fournies) (?:à titre (?:purement )?indicatif|sans (?:aucune )?garantie)"
+                 r"|sous réserve d['’]erreurs?(?: (?:et|ou) (?:d['’])?omissions?)?|(?:photos|informations) non contractuelles"
+                 r"|(?:alle )?angaben ohne gewähr(?: auf (?:vollständigkeit|richtigkeit)(?: und (?:vollständigkeit|richtigkeit))?)?"
+                 r"|(?:irrtümer|druckfehler) (?:und|sowie) änderungen vorbehalten|änderungen (?:und|sowie) irrtümer vorbehalten"
+                 r"|(?:tutte )?(?:le )?informazioni (?:sono )?(?:fornite |date )?(?:senza (?:alcuna )?garanzia|a (?:puro )?titolo indicativo)"
+                 r"|salvo errori (?:e|od) omissioni"
+                 r"|(?:wszystkie )?(?:informacje|dane) (?:podane |są )?bez (?:gwarancji|odpowiedzialności)"
+                 r"|(?:redakcja|wydawca|portal|serwis|administrator) nie ponosi odpowiedzialności za [^.!?\n]{1,80}"
+                 r"|(?:wszystkie )?informacje (?:na stronie )?mają charakter (?:wyłącznie )?informacyjny"
+                 r"|(?:вся )?информация(?: на (?:сайте|странице|портале))? (?:носит|имеет) (?:исключительно )?(?:ознакомительный|справочный"
+                 r"|информационный) характер"
+                 r"|(?:редакция|администрация(?: сайта)?) не нес[её]т ответственност\w* за [^.!?\n]{1,80})")
+# and any offer in it ("... does not constitute a public offer", "... не является публичной офертой")
+_NO_OFFER = (r"(?:(?:does not|do not|shall not) constitute (?:a |an )?(?:public |binding )?offer[^.!?\n]{0,40}"
+             r"|ne (?:constitue|constituent) pas une offre[^.!?\n]{0,40}|stell(?:t|en) kein (?:verbindliches )?angebot dar"
+             r"|non costitui(?:sce|scono) (?:un['’] ?)?offerta(?: al pubblico)?[^.!?\n]{0,40}"
+             r"|nie stanowi(?:ą)? oferty(?:[^.!?\n]|\.(?=\s*\d)){0,80}|не является (?:публичной )?офертой[^.!?\n]{0,60})")
+
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -514,6 +572,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[^.!?\n]{1,60}\?\s*)?(?:write to us|email us|e-mail us|écrivez-nous|écris-nous|schreiben sie uns|schreib uns|schreibt uns"
         r"|scrivici|scriveteci|napisz do nas|napiszcie do nas|напишите нам|пишите нам)\s*(?:[:：]\s*|\s(?:at|à|an|a|na|на)\s+)"
         r"[\w.+-]+@[\w-]+\.[\w.]+",
+        # (round 72) any call to write, react or send a tip that ends on the address, after a short question at most:
+        # "Réagissez à cette chronique : courrier@...", "Sie haben einen Hinweis für die Redaktion? Schreiben Sie an
+        # hinweis@...", "Hai un'opinione? Scrivi a lettere@...", "Napisz do autorki: felietony@...", "Write to the columnist
+        # at ...", "Напишите автору: ..."; the imperative opens the call and the address closes the line (not a contact
+        # row's "Email: ..." label, a widget of its own)
+        r"(?:[^.!?\n]{1,80}\?\s*)?(?:write|send|react|tell us|réagissez|écrivez|écris|envoyez|contactez"
+        r"|schreiben sie|schreib|schreibt|senden sie|kontaktieren sie|reagieren sie|scrivi|scrivete|invia|inviate|contatta|contattate"
+        r"|napisz|napiszcie|wyślij|wyślijcie|skontaktuj się|напишите|пишите|отправьте|присылайте|свяжитесь)\b[^@\n.!?]{0,50}?"
+        r"\s*(?:[:：]\s*|\s)[\w.+-]+@[\w-]+\.[\w.]+",
         # (round 66) the call to react over the readers' letters, or to write to the paper with its address: "Réagissez :
         # courrier des lecteurs", "Have your say: letters to the editor", "Reagieren Sie: Leserbriefe", "Dite la vostra:
         # lettere al direttore", "Napisz do nas: listy czytelników", "Ваше мнение: письма читателей"; "Scrivi al giornale:
@@ -1077,6 +1144,29 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
         r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
         r"|рекламное место|место для рекламы",
+        # (round 72) the label over a partner's or an advertiser's own piece or slot, in six languages: "Partner content",
+        # "Publireportage", "Espace partenaire", "Sonderveröffentlichung", "Contenuto promozionale", "Annuncio
+        # pubblicitario", "Materiał promocyjny", "Спецпроект", "На правах рекламы"
+        r"(?:partner|promotional|brand(?:ed)?|paid) content|paid promotion|promoted (?:content|post)"
+        r"|publi-?reportage|publi-?rédactionnel|espace (?:partenaire|promotionnel)|contenu (?:partenaire|promotionnel|de marque)"
+        r"|sonderveröffentlichung|verlagsbeilage|werbeanzeige|bezahlte partnerschaft"
+        r"|contenuto (?:promozionale|pubblicitario|di marca)|spazio promozionale|annuncio pubblicitario|informazione pubblicitaria"
+        r"|publiredazionale|redazionale sponsorizzato"
+        r"|materiał (?:promocyjny|reklamowy)|treść (?:sponsorowana|partnera|promocyjna)|artykuł partnera|współpraca reklamowa"
+        r"|спецпроект|партн[её]рский проект|на правах рекламы|рекламный материал|промо-?материал",
+        # (round 72) an ad label and the article's continuation after a dash or a colon, in six languages: "Pubblicità -
+        # Continua a leggere di seguito", "Advertisement - Continue reading below", "Publicité - La suite ci-dessous",
+        # "Anzeige – Weiterlesen unten", "Reklama - Czytaj dalej poniżej", "Реклама — Продолжение ниже"
+        r"(?:advertisement|advertising|ad|publicité|pub|anzeige|werbung|pubblicità|reklama|реклама)\s*[-–—:|·,]\s*"
+        r"(?:continue reading(?: below)?|(?:the )?(?:story|article) continues(?: below)?|la suite (?:après|ci-dessous|plus bas)"
+        r"|continuez (?:à lire|la lecture)(?: ci-dessous)?|weiterlesen(?: unten| nach der anzeige)?|(?:der )?(?:artikel|text) geht (?:unten )?weiter"
+        r"|continua a leggere(?: di seguito| sotto| qui sotto)?|l['’]articolo continua(?: sotto| di seguito| qui sotto)?"
+        r"|czytaj dalej(?: poniżej)?|dalsza część(?: artykułu| tekstu)? poniżej|продолжение(?: статьи| материала)? ниже|читайте далее)",
+        # (round 72) an ad label and a blogger's affiliate line marked with the asterisk of a paid link: "Ad · My favourite
+        # bag is the one from Shore & Strand*", "Werbung* Meinen Topf habe ich hier gekauft", "Pubblicità: la mia pinza
+        # preferita è qui*"; the asterisk is the page's mark, which no sentence of the article carries
+        r"(?=[^\n]*\*)(?:ad|advert|anzeige|werbung|publicité|pub|pubblicità|reklama|реклама)\s*\*?\s*[·:|–—-]?\s*"
+        r"[^\W\d_][^\n]{3,160}",
         # (round 58) the slot's label naming the banner: "Banner pubblicitario", "Advertising banner", "Bannière
         # publicitaire", "Werbebanner", "Baner reklamowy", "Рекламный баннер"
         r"(?:advertising|ad|advert) banner|bannière publicitaire|werbebanner|banner pubblicitario|baner reklamowy|рекламный баннер",
@@ -1536,6 +1626,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:zobacz|wyświetl|otwórz) (?:zdjęcie|obraz) na (?:pełnym|całym) ekranie",
         r"(?:открыть|смотреть|показать) (?:изображение|фото) (?:на весь экран|в полноэкранном режиме)",
     )),
+    # (round 72) a reading-time header that counts the words too, under a site's own label at most: "Smart Brevity® count:
+    # 2 mins...358 words", "Word count: 850 · 4 min read", "Longueur : 850 mots, 4 min", "Länge: 850 Wörter · 4 Minuten",
+    # "Lunghezza: 850 parole, 4 minuti", "Długość: 850 słów · 4 min", "Объём: 850 слов, 4 минуты"
+    ("reading time", whole_line(
+        r"(?:[\w®™ ]{1,30}(?:count|length)|word count|longueur|nombre de mots|länge|wortanzahl|lunghezza|numero di parole"
+        r"|długość|liczba słów|объ[её]м|количество слов)\s*[:：]\s*"
+        r"(?:\d+\s*(?:mins?|minutes?|min\.?|minuten|minuti|minut[ay]?|мин\.?|минут[аы]?)(?: read| de lecture| lesezeit| di lettura| czytania| чтения)?"
+        r"\s*(?:\.{2,3}|…|[·|,/–—-])\s*)?\d[\d,. ]*\s*(?:words|mots|wörter|parole|słów|слов|слова)"
+        r"(?:\s*(?:\.{2,3}|…|[·|,/–—-])\s*\d+\s*(?:mins?|minutes?|min\.?|minuten|minuti|minut[ay]?|мин\.?|минут[аы]?)"
+        r"(?: read| de lecture| lesezeit| di lettura| czytania| чтения)?)?",
+    )),
     # (round 70) a video slot's label naming the day's pick ("Video of the day", "La vidéo du jour", "Video des Tages",
     # "Il video del giorno", "Wideo dnia", "Видео дня"), a label over the embed, no sentence
     ("video embed", whole_line(
@@ -1899,11 +2000,63 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|revoir|rivedi\w*|guarda\w*|obejrzyj\w*|смотрите|посмотрите|в записи|архив\w*|alle (?:beiträge|folgen|sendungen))"
         r"\b[^?]{0,40}",
     )),
+    # (round 72) what a scraper keeps of an embed in place of the embed, in six languages: a chart or picture service's
+    # label or credit ("A Flourish map", "Created with Datawrapper", "Réalisé avec Datawrapper", "Grafik: Datawrapper",
+    # "Embed from Getty Images"); a network post's attribution with its handle in brackets ("A post shared by Name
+    # (@handle)", "Ein Beitrag geteilt von ...", "Публикация от ...", its date after it at most) and a TikTok caption's
+    # sound row ("@handle ♬ original sound - Name"); the video player's fallback ("If playback doesn't begin shortly, try
+    # restarting your device.", "Wenn die Wiedergabe nicht in Kürze beginnt, ..."); the consent to load it ("Allow
+    # Instagram content? ...", "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", "Zgadzam się
+    # na wyświetlanie treści zewnętrznych") and its button or failure ("Load external content", "Inhalt nicht verfügbar")
+    ("video embed", whole_line(
+        r"(?:an? |une? |eine? |una? )?(?:flourish|datawrapper|infogram|tableau)[ -]?(?:chart|map|graphic|visuali[sz]ation|table"
+        r"|graphique|carte|visualisation|grafik|karte|diagramm|visualisierung|grafico|mappa|visualizzazione|tabella|wykres"
+        r"|mapa|wizualizacja|tabela|график|карта|диаграмма|визуализация|таблица)"
+        r"|(?:chart|map|graphic|graphique|carte|grafik|karte|grafico|mappa|wykres|mapa|график|карта|инфографика)\s*[:：]\s*(?:flourish|datawrapper|infogram)"
+        r"|(?:created|made|built|powered) (?:with|by|using) (?:datawrapper|flourish|infogram|tableau(?: public)?)"
+        r"|(?:créée?s?|réalisée?s?|fait|conçue?) (?:avec|sur|par) (?:datawrapper|flourish|infogram)"
+        r"|(?:erstellt|gemacht|realisiert) mit (?:datawrapper|flourish|infogram)"
+        r"|(?:creat[oa]|realizzat[oa]|fatt[oa]) con (?:datawrapper|flourish|infogram)"
+        r"|(?:utworzon[oeya]|stworzon[oeya]|wykonan[oeya]|przygotowan[oeya]) (?:w|za pomocą|przy użyciu|narzędziem) (?:datawrapper|flourish|infogram)\w*"
+        r"|(?:создан[оаы]?|сделан[оаы]?|построен[оаы]?) (?:в|с помощью|на) (?:datawrapper|flourish|infogram)",
+        r"(?:embed|intégrer|einbetten|incorpora|osadź|встроить) (?:from|depuis|de|von|da|z|из) (?:getty images|shutterstock|imago|alamy)",
+        r"(?:an? (?:post|photo|video|reel) shared by|une publication partagée par|ein (?:beitrag|foto|video) geteilt von"
+        r"|un (?:post|video|reel) condiviso da|(?:post|zdjęcie|film) udostępnion[yeo] przez|публикация от|пост от)"
+        r" [^\n()@]{1,60}\(@[\w.]{2,40}\)(?:\s+[^\n]{0,40}\d{4}[^\n]{0,20})?",
+        r"@[\w.]{2,40}\s*♬\s*[^\n]{1,100}",
+        r"if playback doesn['’]t begin shortly, try restarting your device"
+        r"|si la lecture ne (?:commence|démarre) pas (?:rapidement|sous peu|bientôt), (?:essayez de )?redémarr\w+ (?:votre|l['’]) ?appareil"
+        r"|wenn die wiedergabe nicht (?:in kürze|bald|gleich) beginnt, (?:starte|starten sie) (?:dein|ihr) gerät neu"
+        r"|se la riproduzione non (?:inizia|comincia|parte) (?:a breve|subito|tra poco), (?:prova a )?riavvia(?:re)? (?:il )?(?:tuo )?dispositivo"
+        r"|jeśli odtwarzanie nie (?:rozpocznie się|zacznie się) (?:wkrótce|za chwilę), (?:spróbuj )?(?:ponownie )?uruchom\w* (?:ponownie )?urządzenie"
+        r"|если воспроизведение не начн[её]тся (?:в ближайшее время|сейчас|скоро), (?:попробуйте )?перезапусти\w* устройство",
+        r"(?:allow|autoriser|zulassen|consentire|zezwolić na|разрешить) (?:the |le |les |i )?(?:" + EMBED_NETWORK
+        + r"|external|third[- ]party|externe|tiers)\w* (?:content|contenus?|inhalte?|contenuti|treści|контент)\?\s[^\n]{0,400}",
+        r"(?:" + EMBED_NETWORK + r"|externe|eingebettete) inhalte (?:zulassen|erlauben)\?\s[^\n]{0,400}",
+        r"i (?:agree|consent) (?:to|that) (?:the )?(?:display(?:ing)? of )?(?:external|third[- ]party|embedded) content"
+        r"(?: (?:being|is|will be|may be) (?:displayed|shown|loaded))?(?: to me)?"
+        r"|j['’]accepte (?:que des contenus (?:externes|tiers) (?:me )?soient (?:affichés|chargés)|l['’]affichage (?:des|de) contenus (?:externes|tiers))"
+        r"|ich (?:bin (?:damit )?einverstanden|stimme zu|willige ein),? dass mir (?:externe|eingebettete) inhalte (?:angezeigt|geladen) werden"
+        r"|acconsento (?:a|alla) (?:visualizzazione|mostrare) (?:di |dei )?contenuti (?:esterni|di terze parti)"
+        r"|accetto (?:che (?:mi )?vengano (?:mostrati|visualizzati) contenuti (?:esterni|di terze parti)|la visualizzazione (?:di|dei) contenuti (?:esterni|di terze parti))"
+        r"|zgadzam się na (?:wyświetlanie|wyświetlenie|załadowanie|wczytanie) treści (?:zewnętrznych|z zewnętrznych serwisów)"
+        r"|я (?:согласен|согласна|согласен\(на\)|даю согласие) (?:на )?(?:отображение|показ|загрузку) (?:внешнего|стороннего) (?:контента|содержимого)",
+        r"(?:load|show) (?:the )?(?:external|third[- ]party|embedded) content|(?:charger|afficher) (?:le |les )?contenus? (?:externes?|tiers)"
+        r"|externe[ns]? inhalte? (?:laden|anzeigen)|(?:carica|mostra) (?:i )?contenuti (?:esterni|di terze parti)"
+        r"|(?:załaduj|wyświetl|pokaż) treść zewnętrzną|(?:загрузить|показать) (?:внешний|сторонний) контент",
+        r"(?:this )?content (?:is )?not available|(?:ce )?contenu (?:n['’]est pas |non )disponible|inhalt nicht verfügbar"
+        r"|contenuto non disponibile|treść niedostępna|(?:этот )?контент недоступен",
+    )),
     # a media player's placeholder while it loads, in six languages ("Player wird geladen...",
     # "Video Player is loading.", "Chargement du lecteur..."): what the scraper caught of an embed
     ("video embed", whole_line(
         # (round 65: the content's placeholder too, "Inhalt wird geladen …", "Content is loading…", "Contenu en cours de
         # chargement…", "Contenuto in caricamento…", "Treść się ładuje…", "Контент загружается…")
+        # (round 72: the bare placeholder of any widget, "Loading…", "Chargement en cours…", "Wird geladen …", "Caricamento in
+        # corso…", "Trwa ładowanie…", "Идёт загрузка…")
+        r"(?:loading|(?:chargement|téléchargement) en cours|chargement|(?:wird )?geladen|lädt|caricamento(?: in corso)?"
+        r"|(?:trwa )?(?:ładowanie|wczytywanie)|(?:ид[её]т )?загрузка)" + ELLIPSIS + r"?(?:\s*(?:please wait|veuillez patienter"
+        r"|bitte warten|attendere|attendere prego|proszę czekać|подождите|пожалуйста, подождите))?",
         r"(?:(?:the |le |il |der |das )?(?:video |audio |media )?(?:player|video|audio|media|podcast|lecteur"
         r"|vidéo|lettore|odtwarzacz|wideo|плеер|видео|аудио|content|contenu|inhalt|contenuto|treść|zawartość|контент|содержимое)\s+)(?:is loading|loading|wird geladen|lädt"
         r"|en cours de chargement|se charge|sta caricando|in caricamento|się ładuje|ładuje się"
@@ -2134,7 +2287,25 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|argomenti|tagi|теги|метки|рубрики?"
         # (round 43) keywords in the other languages and a wire item's slug: "Ключевые слова: тарифы, ЖКХ",
         # "SLUG: РЕГИОН-ЖКХ-ТАРИФЫ-0503", "Parole chiave: ...", "Słowa kluczowe: ..."
-        r"|ключевые слова|parole chiave|słowa kluczowe|schlüsselwörter|slug)\s*[:：]\s*.{0,200}",
+        r"|ключевые слова|parole chiave|słowa kluczowe|schlüsselwörter|slug"
+        # (round 72) a blog theme's filed-in label in the other languages: "Abgelegt unter: Ernte, Saft", "Classé dans :
+        # ...", "Veröffentlicht in: ...", "Archiviato in: ...", "Opublikowano w: ...", "Опубликовано в: ..." (not the bare
+        # "Kategorie:" or "Catégories :", which the page's head rules weigh beside the title)
+        r"|abgelegt (?:unter|in)|veröffentlicht in|classé dans|publié dans|archiviato (?:in|sotto)"
+        r"|pubblicato in|opublikowano w|zapisano w|опубликовано в)\s*[:：]\s*.{0,200}",
+    )),
+    # (round 72) a blog's note that the post advertises unpaid, by naming places or brands: "This post contains unpaid
+    # advertising", "Cet article contient de la publicité non rémunérée", "Dieser Beitrag enthält unbezahlte Werbung durch
+    # Nennung von Orten.", "Questo post contiene pubblicità non retribuita", "Wpis zawiera nieopłaconą reklamę", "Пост
+    # содержит неоплаченную рекламу"; the post itself as the subject
+    ("site notice", whole_line(
+        r"(?:(?:this|the) (?:post|article|video|blog post) contains (?:unpaid|unsponsored|non-sponsored) (?:advertising|ads?|mentions?)"
+        r"|(?:cet|ce|l['’]) ?(?:article|billet|post) contient (?:de la )?publicité non (?:rémunérée|sponsorisée)"
+        r"|(?:dieser|der) (?:beitrag|artikel|post|blogpost) enthält (?:unbezahlte|unbeauftragte) werbung"
+        r"|quest[oa] (?:post|articolo) contiene pubblicità non (?:retribuita|pagata|sponsorizzata)"
+        r"|(?:ten )?(?:wpis|post|artykuł) zawiera (?:nieopłaconą|niesponsorowaną) reklamę"
+        r"|(?:этот )?(?:пост|материал) содержит (?:неоплаченную|некоммерческую) рекламу)"
+        r"(?:\s+(?:by|through|par|durch|tramite|przez|через)\s+[^.!?\n]{1,60})?",
     )),
     # "Filed under Politics, World" has no full stop; "Filed under seal, the papers show ..." does
     ("tags", re.compile(r"(?:posted|filed) (?:in|under) [^.!?]{1,150}"
@@ -3201,6 +3372,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 69) the German call with the newsletter's quoted name and the verb last: "Jetzt den Newsletter „Am Morgen“
         # abonnieren" (the other languages' verb comes first: "Abonnez-vous à la newsletter « ... »", above)
         r"(?:jetzt )?(?:den |unseren )?(?:(?:kostenlosen|kostenfreien|neuen|täglichen|wöchentlichen|lokalen) )?newsletter\s+[„“\"«»][^„“”\"«»\n]{1,60}[“”\"«»]\s+(?:jetzt |gratis |kostenlos )?abonnieren",
+        # (round 72) a site's own channel on a chat network, the call to join it after a dash at most: "Haberzell aktuell jetzt
+        # auch bei WhatsApp – hier abonnieren", "The Echo is now on WhatsApp – join here", "Le Réveil est aussi sur WhatsApp :
+        # abonnez-vous", "BorgoNews anche su WhatsApp: iscriviti qui", "Kurier także na WhatsAppie – dołącz", "Вести теперь и в
+        # Telegram — подписывайтесь"
+        r"[^\n.!?]{1,40}?\s+(?:(?:is )?(?:now|also|jetzt|auch|est|aussi|désormais|ora|anche|adesso|teraz|także|też|również|теперь|тоже|и)\s+)+"
+        r"(?:(?:on|bei|auf|sur|su|na|в|im)\s+)(?:whatsapp|telegram|viber|signal|телеграм)\w*"
+        r"(?:\s*[–—:|-]\s*(?:hier |jetzt |ici |qui |tutaj |здесь )?(?:abonnieren|folgen|beitreten|subscribe|follow|join|abonnez-vous|rejoignez-nous"
+        r"|iscriviti|seguici|obserwuj|dołącz|subskrybuj|подписывайтесь|подпишитесь|присоединяйтесь)(?: here| now| hier| ici| qui| tutaj| здесь)?)?",
+        # (round 72) and the newsletter named by its town or topic: "Jetzt den Newsletter für Kesslinghausen abonnieren"
+        r"(?:jetzt )?(?:den |unseren )?(?:(?:kostenlosen|kostenfreien|neuen|täglichen|wöchentlichen|lokalen) )?newsletter\s+"
+        r"(?:für|aus|zu|zum|zur|rund um)\s+[^\n.!?]{1,40}?\s+(?:jetzt |gratis |kostenlos )?abonnieren",
         r"iscriviti\b.{0,100}|zapisz się\b.{0,100}|subskrybuj\b.{0,60}",
         r"подпишитесь\b.{0,100}|подписаться|подписывайтесь\b.{0,100}",
     )),
@@ -3310,6 +3492,42 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|unisciti a noi|polub nas|dołącz do nas|ставьте лайк|присоединяйтесь к нам|подписывайтесь на нас)"
         r" (?:on|sur|auf|su|na|в|во) (?:facebook\w*|telegram\w*|twitter\w*|instagram\w*|youtube\w*|tiktok\w*"
         r"|x|vk|вконтакте|фейсбуке|телеграм\w*)\b.{0,80}",
+    )),
+    # (round 72) a link to the writer's other columns or pieces with one title after the label: "More columns: Why the
+    # town needs a second bridge", "Du même auteur : Le marché du samedi ...", "Weitere Kolumnen: ...", "Le altre rubriche:
+    # ...", "Inne felietony: Czy potrzebujemy ...?", "Другие колонки редактора: ..."; the title opens with a capital
+    ("related links", whole_line(
+        r"(?:(?:more|other) (?:columns|opinion pieces)(?: (?:by|from) (?:the|this) (?:author|columnist|editor))?"
+        r"|more from (?:this|the) (?:author|columnist|writer)|(?:also )?by the same (?:author|columnist|writer)"
+        r"|(?:du|de la) même (?:auteure?|autrice|chroniqueu(?:r|se))|(?:les )?autres chroniques(?: de l['’]auteure?| de l['’]autrice)?"
+        r"|dans la même rubrique|vom (?:selben|gleichen) autor|von der (?:selben|gleichen) autorin|(?:weitere|mehr|andere) kolumnen"
+        r"|(?:le )?altre rubriche|dello stesso autore|della stessa autrice|(?:gli )?altri editoriali"
+        r"|inne felietony|więcej felietonów|(?:tego samego autora|tej samej autorki)"
+        r"|(?:другие|все|ещё|еще) колонки(?: (?:редактора|автора|колумниста))?|того же автора)"
+        r"\s*[:：]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ«\"„“0-9])[^\n]{3,120}",
+    )),
+    # (round 72) a blog's link to an earlier post the reader may have missed, the link's word closing the line: "In case
+    # you missed my post on the shelf: here it is", "Si vous avez manqué mon billet sur l'étagère : c'est par ici", "Falls
+    # du den Beitrag über mein Kellerregal verpasst hast: hier entlang", "Se ti sei perso il post sulla mensola: eccolo",
+    # "Jeśli przegapiłaś wpis o półce: zajrzyj tutaj", "Если вы пропустили пост о полке: вот он"
+    ("related links", whole_line(
+        r"(?:(?:in case|if) you missed|(?:si )?vous avez (?:manqué|raté)|si tu as (?:manqué|raté)|(?:falls|wenn) (?:du|sie)"
+        r"|se (?:ti sei pers[oa]|vi siete persi|hai perso)|jeśli (?:przegapił\w*|przeoczył\w*|nie czytał\w*)|если вы (?:пропустили|не читали))"
+        r"\s[^.!?\n]{1,80}?\s*[:：–—-]\s*(?:(?:it['’]s |read it )?here(?: it is)?|c['’]est (?:par )?ici|(?:lisez-le )?ici|hier(?: entlang| lang| geht['’]s lang)?"
+        r"|eccolo|eccola|(?:lo trovi |la trovi )?qui|(?:zajrzyj )?tutaj|(?:znajdziesz go )?tu|вот (?:он|она|ссылка)|здесь|по ссылке)\W*",
+    )),
+    # (round 72) a blog's call to save or pin the post for later, after a short question at most: "Liked the recipe? Pin
+    # it on Pinterest!", "Épinglez-la sur Pinterest !", "Speicher dir die Anleitung auf Pinterest!", "Salvala su
+    # Pinterest!", "Zapisz go na Pintereście!", "Сохраните пост, чтобы не потерять!"; the network or the not-losing-it
+    # closes the line
+    ("social follow", whole_line(
+        r"(?:[^.!?\n]{1,60}\?\s*)?(?:save|pin|bookmark|épinglez|épingle|enregistrez|enregistre|sauvegardez|speicher[en]?|speichere"
+        r"|merk dir|merken sie sich|pinne|salva\w*|zapisz|przypnij|сохраните|сохрани|закрепите|добавьте в закладки)"
+        r"(?:\s+[^\s.!?]+){0,3}?"
+        r"(?:\s+(?:on|to|sur|auf|bei|su|na|в|на)\s+(?:pintere\w*|пинтерест\w*|your (?:board|pinboard))"
+        r"|\s*,?\s*(?:so (?:that )?you (?:don['’]t|won['’]t|never) lose it|for later|pour plus tard|pour (?:ne pas )?(?:la |le |les )?(?:perdre|retrouver)"
+        r"|für später|um (?:sie|ihn|es) nicht zu verlieren|per dopo|per non perderl[aoei]|na później|żeby (?:go|jej|ich) nie (?:zgubić|stracić)"
+        r"|чтобы не потерять|на потом))",
     )),
     # a newsletter's or a site's paywall teaser, in six languages (round 42): "Weiterlesen mit KREISGEFLÜSTER
     # Plus", "Der Rest dieses Textes ist für zahlende Abonnenten.", "Schon Abonnent? Anmelden", "The rest of this
@@ -3540,12 +3758,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # an empty comment section, and the call to open it (round 30): "No comments yet. Be the first!",
         # "Aucun commentaire pour le moment", "Noch keine Kommentare", "Ancora nessun commento",
         # "Brak komentarzy. Bądź pierwszy!", "Комментариев пока нет. Будьте первым!"
+        # (round 72: the page named before or after it, "Zu diesem Artikel gibt es noch keine Kommentare.", "Pour cet article,
+        # il n'y a pas encore de commentaire", "К этой статье пока нет комментариев"; and a colon before the call)
+        r"(?:(?:(?:zu|unter) (?:diesem|dem) (?:artikel|beitrag) |pour cet article,? |per questo articolo,? |do tego (?:artykułu|wpisu) "
+        r"|к (?:этой|данной) (?:статье|записи|публикации) |on this (?:article|post|story),? )?"
         r"(?:(?:there are |there have been )?no comments(?: yet| so far)?(?: on this (?:article|post|story))?"
         r"|(?:il n['’]y a )?(?:aucun commentaire|pas (?:encore )?de commentaires?)(?: pour (?:le moment|l['’]instant))?"
         r"|(?:es gibt )?(?:noch |bisher )?keine kommentare(?: vorhanden)?(?: bisher)?"
+        r"|(?:gibt es )?(?:noch |bisher )?keine kommentare"
         r"|(?:ancora )?nessun commento(?: ancora| presente)?|(?:jeszcze )?brak komentarzy(?: do tego (?:artykułu|wpisu))?"
-        r"|комментариев (?:пока |ещё |еще )?нет|(?:пока |ещё |еще )?нет комментариев)"
-        r"(?:[.!]?\s+" + _FIRST_TO_COMMENT + r")?",
+        r"|(?:(?:пока |ещё |еще )?нет )?комментариев (?:пока |ещё |еще )?нет|(?:пока |ещё |еще )?нет комментариев))"
+        r"(?:[.!:]?\s+" + _FIRST_TO_COMMENT + r")?",
+        # (round 72) the call alone when it names commenting or an opinion ("Sii il primo a commentare questo articolo!",
+        # "Soyez le premier à réagir", "Будьте первым, кто оставит комментарий"); a bare "Be the first" is no call
+        r"(?=[^\n]*(?:comment|réag|avis|kommentar|meinung|dire la|opinion|komentarz|skomentuj|коммент|мнени|reply|your say))"
+        + _FIRST_TO_COMMENT,
         r"this site uses akismet to reduce spam\..{0,80}",
         # (round 66) the Akismet notice in the other five languages: "Questo sito usa Akismet per ridurre lo spam. Scopri come
         # vengono elaborati i dati derivati dai commenti.", "Ce site utilise Akismet pour réduire les indésirables.", "Diese
@@ -3677,6 +3904,72 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|klikając [^.!?]{1,30}, akceptujesz (?:regulamin|zasady) (?:komentowania|komentarzy)"
         r"|нажимая [^.!?]{1,30}, вы (?:соглашаетесь|принимаете) (?:с )?правила(?:ми)? (?:комментирования|сообщества))",
     )),
+    # (round 72) the comment section's house rules in the shapes sites use, each a rule about comments in general, in six
+    # languages: the right reserved to delete or edit them ("We reserve the right to remove comments that break our rules.",
+    # "La rédaction se réserve le droit de supprimer tout commentaire ...", "Wir behalten uns vor, Kommentare zu löschen,
+    # ...", "Ci riserviamo il diritto di rimuovere i commenti ...", "Zastrzegamy sobie prawo do usuwania komentarzy ...",
+    # "Редакция оставляет за собой право удалять комментарии ..."); comments moderated or checked before they appear, or
+    # subject to the rules or to moderation ("Comments are moderated before publication.", "Les commentaires sont soumis à
+    # notre charte.", "Kommentare werden vor der Veröffentlichung geprüft.", "I commenti sono soggetti a moderazione prima
+    # della pubblicazione.", "Komentarze podlegają moderacji.", "Комментарии публикуются после модерации."); the rules
+    # accepted by posting one ("By posting a comment you agree to our house rules.", "Dodając komentarz, akceptujesz
+    # regulamin forum."); comments as their writers' own views, unedited ("Komentarze czytelników nie są redagowane i
+    # wyrażają wyłącznie opinie ich autorów.", "Reader comments are not edited and reflect the views of their authors").
+    # The comment noun is the subject or the object of the rule's own verb, so an event of the article ("The council
+    # reserved the right to close the hall") does not match.
+    ("comment form", whole_line(
+        r"(?:we reserve|(?:the )?(?:editors?|editorial team|moderators?|site|publisher) reserves?) the right to"
+        r" (?:remove|delete|edit|shorten|moderate|reject|not (?:to )?publish|block)(?: or (?:edit|delete|remove|shorten))?"
+        r" (?:any |all )?(?:comments?|posts?|contributions?)\b[^.!?\n]{0,140}"
+        r"|(?:nous nous réservons|(?:la rédaction|la modération|l['’]éditeur|le site) se réserve) le droit de"
+        r" (?:supprimer|modérer|refuser|retirer|modifier|ne pas publier|raccourcir)(?: ou (?:de )?(?:modifier|supprimer))?"
+        r" (?:les |tout |tous les |des )?(?:commentaires?|contributions?|messages?)\b[^.!?\n]{0,140}"
+        r"|(?:wir behalten uns|die redaktion behält sich|(?:der|die) betreiber\w* behält sich) (?:das recht )?vor,?"
+        r" (?:[^.!?\n]{0,30}\s)?(?:kommentare|beiträge|leserkommentare)\b[^.!?\n]{0,160}"
+        r"|(?:ci riserviamo|la redazione si riserva) (?:il diritto )?di (?:rimuovere|cancellare|eliminare|moderare|modificare"
+        r"|non pubblicare|rifiutare)(?: o (?:modificare|cancellare))? (?:i |tutti i |qualsiasi |ogni )?(?:commenti|commento)\b[^.!?\n]{0,140}"
+        r"|(?:zastrzegamy sobie|redakcja zastrzega sobie|administrator zastrzega sobie) prawo do (?:usuwania|usunięcia"
+        r"|niepublikowania|moderowania|edytowania|skracania)(?: (?:lub|i) (?:edytowania|usuwania|skracania))? (?:wszelkich )?"
+        r"(?:komentarzy|wpisów)\b[^.!?\n]{0,140}"
+        r"|(?:мы оставляем|редакция оставляет|администрация(?: сайта)? оставляет|модераторы оставляют) за собой право"
+        r" (?:удалять|удаления|не публиковать|редактировать|модерировать|сокращать)(?: или (?:редактировать|удалять))?"
+        r" (?:любые )?комментари\w*\b[^.!?\n]{0,140}",
+        r"(?:(?:all |reader |readers['’] |user )?comments (?:are|will be) (?:moderated|reviewed|checked|approved|read|held for moderation)"
+        r"|(?:all |reader |readers['’] |user )?comments (?:are|will be) subject to (?:moderation|approval|review|pre-moderation"
+        r"|(?:our|the) (?:community guidelines|house rules|terms(?: of use)?|comment(?:ing)? (?:policy|rules|guidelines)|moderation policy|rules))"
+        r"|(?:les |tous les )?commentaires(?: des (?:lecteurs|internautes))? (?:sont|seront) (?:soumis à (?:une |la )?(?:modération|validation"
+        r"|notre charte|la charte|nos règles|nos conditions)|modérés|relus|validés|vérifiés)"
+        r"|(?:die |alle )?(?:leser)?kommentare (?:werden|unterliegen) (?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung) )?(?:moderiert|geprüft"
+        r"|freigeschaltet|von der redaktion geprüft|unserer (?:netiquette|moderation|kommentarrichtlinie)|der (?:moderation|netiquette))"
+        r"|(?:i |tutti i )?commenti(?: dei lettori)? (?:sono|vengono|saranno) (?:soggetti a (?:moderazione|approvazione|verifica"
+        r"|(?:al |alla |alle )?(?:nostr[aoe] )?(?:regolamento|policy|netiquette|regole))|moderati|approvati|verificati|letti)"
+        r"|(?:wszystkie )?komentarze(?: czytelników| użytkowników)? (?:są|będą) (?:moderowane|sprawdzane|zatwierdzane|weryfikowane)"
+        r"|(?:wszystkie )?komentarze(?: czytelników| użytkowników)? podlegają (?:moderacji|weryfikacji|regulaminowi|zasadom)"
+        r"|(?:все )?комментари[ий] (?:публикуются|появляются|проходят|подлежат) (?:после (?:модерации|проверки)|(?:пре)?модераци[июя]|проверке))"
+        r"(?:\s+(?:before|prior to) (?:they (?:are published|appear|go live)|publication|being published|appearing)"
+        r"|\s+(?:avant (?:leur |d['’]être )?(?:publication|publiés|mise en ligne)|a priori)"
+        r"|\s+(?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung)|vorab)"
+        r"|\s+prima (?:della|di essere) (?:pubblicazione|pubblicati|messa online)"
+        r"|\s+przed (?:publikacją|opublikowaniem|ich publikacją)"
+        r"|\s+(?:перед|до) (?:публикацией|публикации|появлением на сайте))?"
+        r"(?:,? which (?:can|may) be (?:viewed|read|found) here|,? (?:à lire|disponibles?) ici|,? die sie hier finden"
+        r"|,? (?:consultabil[ei]|che trovi) qui|,? dostępn\w+ tutaj|,? с которыми можно ознакомиться здесь)?",
+        r"(?:by (?:posting|submitting|leaving|adding|sending) (?:a |your )?comment,? you (?:agree to|accept|consent to)"
+        r"|en (?:publiant|postant|laissant|ajoutant|envoyant) (?:un |votre )?commentaire,? vous (?:acceptez|approuvez)"
+        r"|mit (?:dem absenden|der abgabe|dem posten|dem veröffentlichen) (?:eines|ihres|deines) kommentars"
+        r" (?:akzeptieren sie|akzeptierst du|stimmen sie|stimmst du)"
+        r"|(?:commentando|pubblicando un commento|inviando (?:un|il) commento|lasciando un commento),? (?:accetti|accettate|si accetta|dichiari di accettare)"
+        r"|(?:dodając|publikując|zamieszczając|wysyłając) komentarz,? (?:akceptujesz|akceptuje pan|zgadzasz się na|wyrażasz zgodę na)"
+        r"|(?:оставляя|публикуя|отправляя|добавляя) комментарий,? вы (?:соглашаетесь|принимаете|подтверждаете согласие))"
+        r" [^.!?\n]{1,80}",
+        r"(?:(?:reader |readers['’] |user |the )?comments|(?:les )?commentaires(?: des (?:lecteurs|internautes))?"
+        r"|(?:die )?(?:leser|nutzer)?kommentare|(?:i )?commenti(?: dei lettori| degli utenti)?"
+        r"|komentarze(?: czytelników| użytkowników| internautów)?|комментарии(?: читателей| пользователей)?)"
+        r" (?:are not edited|ne sont pas (?:modifiés|édités|corrigés)|werden nicht redigiert|non sono (?:modificati|corretti)"
+        r"|nie są redagowane|не редактируются)"
+        r"(?:,? (?:and|et|und|e|i|и) [^.!?\n]{0,30}\b(?:opinions?|views?|opinion|avis|meinung\w*|opinion[ei]|opini\w+|мнени\w+)"
+        r" [^.!?\n]{0,40})?",
+    )),
     # (round 70) the footer's press-regulator membership, the code it keeps after it at most ("This site is a member of
     # IPSO and abides by the Editors' Code of Practice.", "Ce journal adhère au Conseil de déontologie journalistique et de
     # médiation (CDJM).", "Wir unterliegen dem Pressekodex des Deutschen Presserats.", "La testata aderisce al Codice
@@ -3696,6 +3989,94 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:accessibility|accessibilité|barrierefreiheit|accessibilità|dostępność|доступность)\s*[:：–—-]\s*"
         r"(?:partially|fully|not|partiellement|totalement|non|teilweise|vollständig|nicht|parzialmente|pienamente|non"
         r"|częściowo|w pełni|niezgodna|частично|полностью|не)\s?(?:compliant|conforme|konform|conforme|zgodna|соответствует)?",
+    )),
+    # (round 72) the site's legal footer in the shapes sites use, in six languages: the press regulator's code kept by the
+    # site and its sister titles ("This website and associated newspapers adhere to IPSO's Editors' Code of Practice.");
+    # one legal role and its holder, or several after full stops ("Directeur de la publication : ...", "Verantwortlich für
+    # den Inhalt nach § 18 Abs. 2 MStV: ...", "Учредитель: ООО «...». Главный редактор: ..."); the content's licence
+    # ("Contains public sector information licensed under the Open Government Licence v3.0.", "Texte sous licence CC BY-SA
+    # 4.0", "Dieser Text steht unter der Lizenz CC BY 4.0"); the denial of liability and of an offer ("Alle Angaben ohne
+    # Gewähr. Irrtümer und Änderungen vorbehalten.", "Вся информация на сайте носит ознакомительный характер и не является
+    # публичной офертой."); the data controller named ("Administratorem Twoich danych osobowych jest ..."); and the terms
+    # accepted by using the site ("Korzystanie z portalu oznacza akceptację Regulaminu."). Each opens with the page, its
+    # content or a legal role, never with a person or a body of the story.
+    ("site notice", whole_line(
+        r"(?:this|our) (?:website|site|newspaper|paper|title|publication)(?: and (?:its |the |all |our )?(?:associated|sister|related)"
+        r" (?:newspapers?|titles?|publications?|websites?))? (?:adheres?|subscribes?|abides?|complies?|conforms?) (?:to|by|with)"
+        r" (?:the )?(?:independent press standards organisation|ipso|impress)(?:['’]s)?(?: \((?:ipso|impress)\))?"
+        r"(?: (?:editors['’] )?code(?: of (?:practice|conduct))?)?"
+        r"|(?:ce (?:site|journal|média)|notre (?:rédaction|journal))(?: et (?:ses|les) [^.!?\n]{1,40})? (?:adhère(?:nt)?|se conforme(?:nt)?|souscri(?:t|vent))"
+        r" (?:à la|au) (?:charte|code) (?:de déontologie|déontologique)[^.!?\n]{0,80}"
+        r"|(?:diese (?:website|zeitung|seite)|unser (?:portal|medium)|die redaktion)(?: und [^.!?\n]{1,40})? (?:hält sich an den|folg(?:t|en) dem"
+        r"|verpflichte[nt]? sich (?:zu)?dem) pressekodex[^.!?\n]{0,80}"
+        r"|(?:questo sito|(?:la|questa) testata|il giornale)(?: e [^.!?\n]{1,40})? (?:aderisce|si attiene|rispetta) (?:al|alla) (?:codice deontologico"
+        r"|carta dei doveri)[^.!?\n]{0,80}"
+        r"|(?:ten (?:portal|serwis)|redakcja|wydawca)(?: i [^.!?\n]{1,40})? (?:przestrzega|stosuje się do) (?:kodeksu|zasad|karty) etyki[^.!?\n]{0,80}"
+        r"|(?:редакция|издание|сайт)(?: и [^.!?\n]{1,40})? (?:соблюдает|придерживается) (?:кодекс\w*|хартии?) (?:профессиональной )?(?:этики|журналист\w*)[^.!?\n]{0,80}",
+        r"(?:" + _LEGAL_ROLE + r")\s*[:：]\s*" + _LEGAL_HOLDER + r"(?:(?:\.\s+|\s*[·|•;–—]\s*)(?:" + _LEGAL_ROLE + r")\s*[:：]\s*" + _LEGAL_HOLDER + r")*",
+        _LICENCE_NOTE,
+        _NO_LIABILITY + r"(?:[.;,]?\s+" + _NO_LIABILITY + r")?(?:,?\s+(?:and|et|und|e|i|и)\s+" + _NO_OFFER + r")?",
+        r"(?:(?:all |the )?(?:information|content|prices?|data)|(?:toutes )?les informations|le contenu|les prix"
+        r"|(?:alle )?(?:angaben|preise|informationen|inhalte)|(?:tutte )?le informazioni|i prezzi|il contenuto"
+        r"|(?:wszystkie )?informacje|ceny|treści?|(?:вся )?информация|цены|материалы)"
+        r"(?: (?:on|of|in|sur|de|du|auf|dieser|der|su|del|di|na|w|z|на|в) [^.!?\n]{1,40}?)?,? " + _NO_OFFER,
+        r"(?:the )?(?:data controller|controller of (?:your )?personal data)(?: (?:for|of) [^.!?\n]{1,40})? is [^!?\n]{2,100}"
+        r"|(?:le )?responsable (?:du|de) traitement(?: de vos| des)?(?: données(?: personnelles)?)? est [^!?\n]{2,100}"
+        r"|(?:der )?verantwortliche? (?:für die (?:daten)?verarbeitung|im sinne der dsgvo)(?: ihrer (?:personenbezogenen )?daten)? ist [^!?\n]{2,100}"
+        r"|(?:il )?titolare del trattamento(?: dei (?:tuoi |suoi )?dati(?: personali)?)? è [^!?\n]{2,100}"
+        r"|administratorem (?:twoich |pani/pana |pana/pani |państwa )?danych(?: osobowych)? jest [^!?\n]{2,100}"
+        r"|оператор(?:ом)? (?:ваших )?персональных данных (?:является|—|-) [^!?\n]{2,100}",
+        r"(?:(?:the )?use of (?:this|the|our) (?:site|website|portal|service)s? (?:constitutes|implies|means|signifies)"
+        r"|by using (?:this|the|our) (?:site|website|portal),? you (?:agree to|accept))"
+        r" (?:(?:your )?acceptance of |agreement (?:to|with) )?[^.!?\n]{1,80}"
+        r"|(?:l['’]utilisation (?:de ce|du) (?:site|portail|service) (?:implique|vaut|signifie) (?:l['’])?acceptation"
+        r"|en utilisant ce site,? vous acceptez) [^.!?\n]{1,80}"
+        r"|(?:mit der|durch die) nutzung (?:dieser|der|unserer) (?:website|webseite|seite|plattform|dienste?)"
+        r" (?:akzeptieren sie|stimmen sie|erklären sie sich)[^.!?\n]{1,80}"
+        r"|(?:l['’]utilizzo (?:del|di questo) (?:sito|portale|servizio) (?:implica|comporta) l['’]accettazione"
+        r"|utilizzando (?:questo|il) sito,? (?:accetti|si accettano)) [^.!?\n]{1,80}"
+        r"|korzystanie z (?:portalu|serwisu|witryny|strony)(?: internetowej)? oznacza (?:akceptację|zgodę na) [^.!?\n]{1,80}"
+        r"|(?:использование (?:сайта|портала|материалов сайта) означает (?:согласие|принятие)"
+        r"|(?:пользуясь|используя) (?:сайтом|этим сайтом|порталом),? вы (?:соглашаетесь|принимаете)) [^.!?\n]{1,80}",
+    )),
+    # (round 72) the page's note on the date its facts hold for, in six languages: "Information correct as of 3 March
+    # 2026", "Informations à jour au 3 mars 2026", "Die Angaben in diesem Artikel entsprechen dem Stand vom 3. März 2026",
+    # "Le informazioni di questo articolo sono aggiornate al 3 marzo 2026", "Informacje aktualne na dzień 3 marca 2026 r.",
+    # "Информация актуальна на 3 марта 2026 года"; a date (a digit in it) and nothing after it
+    ("site notice", whole_line(
+        r"(?:(?:the )?information(?: (?:in|on) this (?:article|page|story))? (?:is )?(?:correct|accurate|current|up to date) (?:as (?:of|at)|at)"
+        r"|(?:les )?informations(?: de (?:cet|l['’]) ?article)? (?:sont )?(?:à jour|valables|exactes) (?:au|à la date du)"
+        r"|(?:die )?(?:angaben|informationen)(?: in diesem (?:artikel|beitrag))? (?:entsprechen dem stand vom|sind aktuell (?:zum|am|vom)|stand)"
+        r"|(?:le )?informazioni(?: (?:di|in|contenute in) questo articolo)? sono aggiornate (?:al|alla data del)"
+        r"|(?:wszystkie )?informacje(?: w (?:tym|niniejszym) (?:artykule|tekście))? (?:są )?aktualne (?:na dzień|na|w dniu|z dnia)"
+        r"|(?:вся )?информация(?: в (?:этой|данной) (?:статье|публикации))? актуальна (?:на|по состоянию на))"
+        r"\s+(?=[^\n]{0,6}\d)[\w .,/:-]{1,30}",
+    )),
+    # (round 72) the note that a picture only illustrates, in six languages: "Photo for illustrative purposes only", "Photo à
+    # titre d'illustration", "Das Foto dient nur zur Illustration", "Foto a scopo illustrativo", "Zdjęcie ma charakter
+    # poglądowy", "Фото носит иллюстративный характер" (a label of its own, no caption with it)
+    ("photo caption", whole_line(
+        r"(?:(?:the )?(?:photo|image|picture)s? (?:is |are )?(?:used )?for illustrat(?:ive|ion) purposes(?: only)?"
+        r"|(?:the )?(?:photo|image|picture)s? (?:is |are )?for illustration(?: only)?"
+        r"|(?:photo|image)s? (?:à titre d['’]illustration|à titre illustratif|non contractuelles?|d['’]illustration non contractuelle)"
+        r"|(?:das |dieses )?(?:foto|bild)(?: dient| dienen)? (?:nur |lediglich )?(?:zur|der) (?:illustration|veranschaulichung)"
+        r"|(?:foto|immagine|immagini) (?:a scopo (?:illustrativo|puramente illustrativo)|a titolo (?:illustrativo|esemplificativo)|puramente illustrativ[ae])"
+        r"|(?:zdjęcie|zdjęcia|ilustracja) (?:ma|mają) charakter (?:poglądowy|ilustracyjny)|zdjęcie poglądowe"
+        r"|(?:фото|фотография|изображение|снимок) (?:носит|имеет) (?:иллюстративный|ознакомительный) характер"
+        r"|(?:фото|изображение) (?:для иллюстрации|иллюстративное))",
+    )),
+    # (round 72) the site thanking the reader for reading to the end, in six languages: "Thanks for reading to the end!",
+    # "Merci de nous avoir lus jusqu'au bout", "Danke, dass Sie den Artikel bis zum Ende gelesen haben", "Grazie per aver
+    # letto fino alla fine", "Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.", "Спасибо, что дочитали до конца!";
+    # a reading verb in it ("Dziękujemy, że jesteście z nami!" closes a post of the article)
+    ("feedback widget", whole_line(
+        r"(?:thank you|thanks) for reading(?: (?:this|our|the) (?:article|story|post|piece))?(?: (?:to|until) the (?:end|bottom))?"
+        r"|(?:thank you|thanks) for reading (?:all the way )?to the end"
+        r"|merci (?:de|d['’]|pour) (?:nous )?(?:avoir lu|la lecture)(?:s| cet article| notre article)?(?: jusqu['’]au bout)?"
+        r"|(?:vielen )?dank(?:e)?(?: fürs lesen|, dass sie (?:den|diesen|unseren) (?:artikel|beitrag) bis zum (?:ende|schluss) gelesen haben)"
+        r"|grazie (?:per (?:aver letto|la lettura)|di aver letto)(?: (?:questo|l['’]) ?articolo)?(?: fino alla fine)?"
+        r"|dziękujemy(?:,? że (?:przeczytał\w*(?:/\w+)?|doczytał\w*(?:/\w+)?)|,? za (?:przeczytanie|lekturę))(?: (?:nasz(?:ego)?|ten|tego))?(?: (?:artykuł\w*|tekst\w*|wpis\w*))?(?: do końca)?"
+        r"|спасибо,? (?:что (?:дочитали|прочитали)(?: (?:эту|нашу) статью)?(?: до конца)?|за прочтение)",
     )),
     ("blog footer", whole_line(
         r"(?:blog|website|site) (?:at|powered by) wordpress\.com|powered by wordpress.{0,40}",
@@ -4081,6 +4462,31 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|rozmowę przeprowadził[aoy]?|wywiad przeprowadził[aoy]?|беседовал[аи]?|интервью (?:взял[аи]?|записал[аи]?)"
         r"|вопросы задавал[аи]?)\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
         r"(?:\s+(?i:et|and|und|e|i|и)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3})?[\s.]*")),
+    # (round 72) the credit of those who helped write the piece, signed under it ("Hanno collaborato Marta Neri e Luca
+    # Conti", "Avec la collaboration de Jeanne Roux", "Unter Mitarbeit von Tim Hahn", "Współpraca: Ewa Lis", "При участии
+    # Анны Ким"); the piece compiled by a writer from an agency's wire ("Oprac. Jan Lis na podstawie informacji PAP",
+    # "Compiled by Jane Roe from Reuters reports", "Подготовила Анна Ким по материалам ТАСС"); and a press office as
+    # the writer ("A cura dell'Ufficio stampa del Comune di ...", "Source : service de presse de la mairie de ...",
+    # "Quelle: Pressestelle der Stadt ...", "Источник: пресс-служба администрации ..."). Names in capitals
+    # (case-sensitive): "Hanno collaborato alla festa tutti i volontari" is the article's.
+    ("byline", re.compile("|".join((
+        r"(?i:hanno collaborato|ha collaborato|con la collaborazione di|avec la collaboration de|ont collaboré(?: à cet article)?"
+        r"|a collaboré(?: à cet article)?|unter mitarbeit von|mitarbeit|mitgearbeit(?:et)? ha(?:t|ben)|współpraca|współpracował[aoy]?"
+        r"|при участии|в подготовке (?:материала|статьи) участвовал[аи]?|with additional reporting by|additional reporting)"
+        r"\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
+        r"(?:(?:,\s+|\s+(?i:et|and|und|e|i|и)\s+)" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}){0,3}[\s.]*",
+        r"(?i:oprac\.|opr\.|opracowanie:?|opracował[aoy]?:?|compiled by|zusammengestellt von|rédigé par|a cura di"
+        r"|подготовил[аи]?|подготовлено)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
+        r",?\s+(?i:na podstawie (?:informacji|materiałów|depesz)|from (?:agency )?reports? (?:by|from)|from|mit material (?:von|der)"
+        r"|nach (?:angaben|material) von|d['’]après|avec|su (?:dati|fonti|lanci)|da|по материалам|по данным)"
+        r"\s+(?:agencji\s+|agentur\s+|agenzia\s+|агентства\s+|the\s+|l['’])?(?-i:" + AGENCY_NAME + r")"
+        r"(?:(?:,\s*|\s+(?i:et|and|und|e|i|и|oraz)\s+)(?-i:" + AGENCY_NAME + r"))*(?i:\s+reports?)?[\s.]*",
+        r"(?i:a cura (?:dell['’]|del |della )|by the |from the |(?:source|quelle|fonte|źródło|источник|text|texte|testo|tekst|текст)\s*[:：]\s*"
+        r"(?:the |le |la |die |l['’])?)"
+        r"(?i:ufficio stampa|press office|service (?:de )?(?:presse|communication)|pressestelle|biuro prasowe|пресс-служб\w+)"
+        r"(?i:\s+(?:of|de|du|de la|des|der|des|del|della|dell['’]|dei|urzędu|gminy|miasta|администрации|мэрии|[^\s.!?]{1,3}))?"
+        r"(?:\s+[^\s.!?]+){0,6}[\s.]*",
+    )))),
     ("byline", whole_line(
         # a review's or a check's signature ("Critique par Jérôme Vasseur", "Rezension von Anna
         # Weber", "Medically reviewed by Dr. Jane Doe, MD", "Medizinisch geprüft von Dr. med.
@@ -4187,6 +4593,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:advertisement|advert|ad|publicité|pub|anzeige|werbung|pubblicità|reklama|реклама)\s*[.:：]\s*"
         r"(?=[^\n]{0,60}?(?:\b(?:ltd|plc|llc|inc|sarl|sas|sa|gmbh|ag|kg|e\.k|srl|s\.r\.l|spa|s\.p\.a|sp\. z o\.o|s\.a|ооо|оао|зао|ао|ип)\b))"
         r"(?=[^\n]*\b(?:tel|tél|тел)\.?\s*[+\d(])[^!?\n]{8,140}",
+    )),
+    # (round 72) a blogger's about-me box: a greeting, the writer's first name and what the blog is about, in six languages
+    # ("Hi, I'm Maddie! I write about thrifting and mending from a flat in Leeds.", "Salut, moi c'est Julie ! J'écris sur
+    # le jardinage.", "Hallo, ich bin Anna! Ich schreibe über Brot.", "Ciao, sono Giulia! Scrivo di orti urbani.", "Cześć,
+    # jestem Ola! Piszę o szyciu.", "Привет, я Маша! Пишу о вязании."); the greeting, the name in capitals and the topic verb
+    # together make it the box
+    ("self-promotion", re.compile(
+        r"(?i:hi|hello|hey|salut|bonjour|coucou|hallo|servus|moin|ciao|salve|cześć|hej|witajcie|witaj|привет|здравствуйте)"
+        r"\s*[,!]?\s+(?i:i['’]m|i am|my name is|moi c['’]est|je suis|je m['’]appelle|ich bin|ich heiße|sono|mi chiamo|jestem"
+        r"|nazywam się|tu|я|меня зовут)\s+" + NAME_WORD + r"\s*[.!,]\s+"
+        r"(?i:i (?:write|blog|post|share stories) (?:about|on)|here i (?:write|share)|j['’]écris (?:sur|à propos de)|je (?:blogue|parle|partage) (?:sur|de)"
+        r"|ich schreibe (?:über|von)|ich blogge (?:über|von)|hier schreibe ich über|scrivo (?:di|del|della|dei|delle|su)|racconto (?:di|la|il)"
+        r"|piszę (?:o|na temat)|bloguję o|пишу (?:о|об|про)|веду блог (?:о|об|про))\s[^!?\n]{1,160}[.!]?"
     )),
     # (round 63) the writer offering to speak, a question with a second sentence pointing to a page, a contact or the
     # rates at most: "Want me to speak at your event or on your podcast? See my Speaking page for rates and
@@ -4466,6 +4885,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:этот|данный) (?:блог|сайт) не является (?:средством массовой информации|сми)[^\"“”«»]{0,200}",
     )),
     ("comment count", whole_line(
+        # (round 72) the count and the thread's sort control on one row: "12 comments · Sort by: Newest", "12 réactions ·
+        # Trier par : les plus récentes", "12 Kommentare | Sortieren nach: Neueste", "12 commenti · Ordina per: più
+        # recenti", "12 komentarzy · Sortuj: najnowsze", "12 комментариев · Сортировать: сначала новые"
+        r"\d+ (?:comments?|responses?|replies|reactions?|réactions?|commentaires?|kommentare?|reaktionen|commenti|commento|reazioni"
+        r"|komentarz\w*|reakcj\w*|комментари\w*|реакци\w*)\s*[·|•–—-]\s*(?:sort(?:ed)?(?: by)?|trier(?: par)?|triés par"
+        r"|sortieren(?: nach)?|sortiert nach|ordina(?: per)?|ordinati per|sortuj(?: według| wg\.?)?|сортировать(?: по)?|сортировка)"
+        r"\s*:?\s*[^\n.!?]{1,40}",
         r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies"
         r"|reactions?)(?: (?:on|to) [“\"«„].{1,250})?",  # the quoted title keeps out "Two responses to ..."
         # (round 53: "about" too, and the French, German and Italian themes' other wordings: "12 réflexions au
