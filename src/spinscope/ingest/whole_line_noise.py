@@ -2053,8 +2053,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 65: the content's placeholder too, "Inhalt wird geladen …", "Content is loading…", "Contenu en cours de
         # chargement…", "Contenuto in caricamento…", "Treść się ładuje…", "Контент загружается…")
         # (round 72: the bare placeholder of any widget, "Loading…", "Chargement en cours…", "Wird geladen …", "Caricamento in
-        # corso…", "Trwa ładowanie…", "Идёт загрузка…")
-        r"(?:loading|(?:chargement|téléchargement) en cours|chargement|(?:wird )?geladen|lädt|caricamento(?: in corso)?"
+        # corso…", "Trwa ładowanie…", "Идёт загрузка…"; the English word alone is the like widget's, see "share widget")
+        r"loading" + ELLIPSIS + r"?\s*please wait",
+        r"(?:(?:chargement|téléchargement) en cours|chargement|(?:wird )?geladen|lädt|caricamento(?: in corso)?"
         r"|(?:trwa )?(?:ładowanie|wczytywanie)|(?:ид[её]т )?загрузка)" + ELLIPSIS + r"?(?:\s*(?:please wait|veuillez patienter"
         r"|bitte warten|attendere|attendere prego|proszę czekać|подождите|пожалуйста, подождите))?",
         r"(?:(?:the |le |il |der |das )?(?:video |audio |media )?(?:player|video|audio|media|podcast|lecteur"
