@@ -2936,7 +2936,10 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
         if (all(lines[i].reason is not None for i in rest)
                 and any(lines[i].reason in ("comment thread", "comment count") or COMMENT_STEM.search(lines[i].text)
                         for i in rest)
-                and sum(bool(COMMENT_STEM.search(lines[i].text)) for i in notices) >= 2
+                # (round 72: the house rule right after them counts too, now that the whole-line table takes it,
+                # "By posting a comment you accept our house rules.")
+                and sum(bool(COMMENT_STEM.search(lines[i].text)) for i in notices)
+                + (lines[rest[0]].reason == "comment form" and bool(COMMENT_STEM.search(lines[rest[0]].text))) >= 2
                 and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in notices)):
             for i in notices:
                 lines[i].reason = "comment form"

@@ -3770,9 +3770,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:ancora )?nessun commento(?: ancora| presente)?|(?:jeszcze )?brak komentarzy(?: do tego (?:artykułu|wpisu))?"
         r"|(?:(?:пока |ещё |еще )?нет )?комментариев (?:пока |ещё |еще )?нет|(?:пока |ещё |еще )?нет комментариев))"
         r"(?:[.!:]?\s+" + _FIRST_TO_COMMENT + r")?",
-        # (round 72) the call alone when it names commenting or an opinion ("Sii il primo a commentare questo articolo!",
-        # "Soyez le premier à réagir", "Будьте первым, кто оставит комментарий"); a bare "Be the first" is no call
-        r"(?=[^\n]*(?:comment|réag|avis|kommentar|meinung|dire la|opinion|komentarz|skomentuj|коммент|мнени|reply|your say))"
+        # (round 72) the call alone when it names the page it is the first on ("Sii il primo a commentare questo articolo!",
+        # "Soyez le premier à commenter cet article", "Bądź pierwszy, który skomentuje ten artykuł"); the bare "Be the first
+        # to comment" is the trailing widget label's (see mark_trailing_labels)
+        r"(?=[^\n]*\b(?:article|post|story|billet|artikel|beitrag|articolo|artykuł|wpis|стать|запис|материал))"
         + _FIRST_TO_COMMENT,
         r"this site uses akismet to reduce spam\..{0,80}",
         # (round 66) the Akismet notice in the other five languages: "Questo sito usa Akismet per ridurre lo spam. Scopri come
