@@ -242,6 +242,15 @@ whose more-columns link goes, and the station-path column's letters prompt, whos
 the foot (every tag, share, print, rating, comment heading, commenter row, comment date, comment text, reply, report,
 most-read, previous-post, letters, copyright, publisher, address and legal line at the foot goes, on blogs, portals and
 columns alike). No article line is lost. The failing cases are strict xfails.
+
+Still held out after round 72 (development on sets 79 and 80; measured once with ``scripts/clean_held_out_report.py
+--sets 81``): noise lines removed 34 -> 36/45 (footer 6 -> 8/8: the Medienstaatsvertrag responsible-for-content line and
+the Polish data-controller footer go, taken by round 72's legal-footer family), keep lines 20/20, pages clean 8 -> 9/12,
+page noise lines left 5 -> 4 of 240 (the station-path column's letters prompt ending on an address goes), article lines
+lost 0 of 120. Still missed: the additional-reporting credit, the staff byline 'Von unserer Mitarbeiterin ...', the Etsy
+and Instagram plugs, the sign-in-to-comment prompt, all three notices (transparency note, story-being-updated,
+appeared-in-print) and the Polish partner-material label, which round 72's partner-label family does not reach. The
+entries that now pass are removed.
 """
 
 from __future__ import annotations
@@ -790,8 +799,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English blogger's Etsy-shop plug ('Psst – I sell my hand-dyed yarn in my Etsy shop, link in the sidebar!') is left at the foot",
     'Von unserer Mitarbeiterin Carola Wendtland':
         "a German staff-contributor byline ('Von unserer Mitarbeiterin Carola Wendtland') is left at the head",
-    'Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: Ulrike Hemmerling':
-        "a German responsible-for-content footer under the Medienstaatsvertrag ('Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV: Ulrike Hemmerling') is left at the foot",
     'Diskutieren Sie mit! Um zu kommentieren, melden Sie sich bitte an.':
         "a German join-the-discussion sign-in prompt ('Diskutieren Sie mit! Um zu kommentieren, melden Sie sich bitte an.') is left at the foot",
     'Transparenzhinweis: Die Redaktion wurde vom Veranstalter zur Eröffnung eingeladen.':
@@ -802,8 +809,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an Italian story-being-updated notice ('Notizia in aggiornamento') is left at the head",
     'Materiał promocyjny partnera':
         "a Polish partner's-promotional-material ad label ('Materiał promocyjny partnera') is left in the body",
-    'Administratorem Twoich danych osobowych jest Wydawnictwo Łoziniec sp. z o.o. Więcej w Polityce prywatności.':
-        "a Polish data-controller (RODO) footer ('Administratorem Twoich danych osobowych jest Wydawnictwo Łoziniec sp. z o.o. Więcej w Polityce prywatności.') is left at the foot",
     'Tekst ukazał się w papierowym wydaniu Tygodnika Łozinieckiego nr 48/2026.':
         "a Polish appeared-in-the-print-edition note ('Tekst ukazał się w papierowym wydaniu Tygodnika Łozinieckiego nr 48/2026.') is left at the foot",
 }
@@ -815,8 +820,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's library-evening-opening story keeps its ad label ('Gesponsert') between the first paragraph and the paragraph with the quote and its more-from-the-town link ('Mehr aus Kastelbach') after the list rows (2 of 20 noise lines)",
     'de-kolumne-wertstoffhof':
         "the weekly's recycling-centre column keeps its opinion disclaimer ('Die Kolumne gibt die Meinung der Autorin wieder.') after the list rows (1 of 20 noise lines)",
-    'ru-kolonka-kovylyansk-fonari':
-        "the weekly's station-path lighting column keeps its letters prompt ('Хотите высказаться? Пишите на почту mnenie@kovylyansk-vestnik.example') after the list rows (1 of 20 noise lines)",
 }
 
 

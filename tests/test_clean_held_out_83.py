@@ -249,6 +249,14 @@ might-like, may-interest, more-columns and Telegram line here goes); and none at
 related, comment heading, commenter row, comment text, reply, report, most-read, theme credit, cookie, copyright and
 legal line at the foot goes, on blogs, portals and the column alike). No article line is lost. The failing cases are
 strict xfails.
+
+Still held out after round 72 (development on sets 79 and 80; this set was written after round 71 against 2b0c295, blind
+to round 72; measured once with ``scripts/clean_held_out_report.py --sets 83``): noise lines removed 39 -> 40/45 (the
+Italian advertorial label 'Informazione pubblicitaria' goes), keep lines 20/20, pages clean 3 -> 5/12, page noise lines
+left 13 -> 11 of 240 (the postcard blog's write-to-me prompt and the printing-house story's tip-off address, both ending
+on an e-mail address, go), article lines lost 0 of 120. Still missed: 'Ad Feedback', two staff bios, the
+hosting-provider line and the image-rights notice; four photo captions, two swap prompts, two ad labels and an affiliate
+note on the pages. The entries that now pass are removed.
 """
 
 from __future__ import annotations
@@ -786,8 +794,6 @@ _LINE_XFAIL: dict[str, str] = {
         "a French legal-notice hosting line ('Hébergeur du site : OVH SAS, Roubaix (France)') is left at the foot",
     'Hendrik Lossow ist Lokalredakteur und berichtet vor allem über Vereine und Kultur im Landkreis.':
         "a German author bio ('Hendrik Lossow ist Lokalredakteur und berichtet vor allem über Vereine und Kultur im Landkreis.') is left at the foot",
-    'Informazione pubblicitaria':
-        "an Italian advertorial label ('Informazione pubblicitaria') is left in the body",
     "Le foto pubblicate sono tratte in parte da Internet e valutate di pubblico dominio: se violano diritti d'autore, scrivici e saranno rimosse.":
         "an Italian blog's image-rights notice ('Le foto pubblicate sono tratte in parte da Internet e valutate di pubblico dominio: se violano diritti d'autore, scrivici e saranno rimosse.') is left at the foot",
     'Zuzanna Mikołajczak – dziennikarka działu miejskiego, pisze o kulturze i zabytkach.':
@@ -799,14 +805,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's hardware-shop story keeps its photo caption ('Liam Corbett (left) and Gordon Pritchard behind the counter on Tuesday. Photo: Thrupley Today') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'en-blog-strikingsurface-swapfair':
         "the matchbox-label blog's swap-fair post keeps its photo caption ('The swap tables just after opening (my photo)') and swap-list plug ('Psst – my full swap list is on the Swap list page, updated every Sunday.') between the first paragraph and the paragraph with the quote, and its no-affiliate-links note ('No affiliate links here, I just like labels.') after the list rows (3 of 20 noise lines)",
-    'fr-blog-grenier-cartes':
-        "the postcard blog's flea-market post keeps its write-to-me prompt ('Vous avez des cartes du village ? Écrivez-moi : contact@grenier-a-cartes.example') after the list rows (1 of 20 noise lines)",
     'de-kolumne-ostwerfen-chor':
         "the daily's choir column keeps its subscription ad ('Kreisblatt Plus: Alle Artikel lesen – jetzt im ersten Monat für 0,99 €') after the list rows (1 of 20 noise lines)",
     'it-blog-dentello-francobolli':
         "the stamp blog's stamp-fair post keeps its swap-by-e-mail prompt ('Se vuoi scambiare doppioni, scrivimi a dentellostorto@blog.example') after the list rows (1 of 20 noise lines)",
-    'pl-portal-wilczogora-drukarnia':
-        "the regional portal's printing-house open-day story keeps its tip-off address ('Masz temat dla redakcji? Napisz: redakcja@glos-wilczogory.example') after the list rows (1 of 20 noise lines)",
     'pl-blog-porcelanowe-lowy':
         "the porcelain blog's flea-market post keeps its photo caption ('Moja sowa na parapecie, zaraz po umyciu (fot. autorki)') and ad label ('Ogłoszenie') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
     'ru-portal-verkhnelugovsk-pereplet':

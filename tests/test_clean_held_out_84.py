@@ -255,6 +255,15 @@ ad, the whole of those gaps, and the beet-sour blog's jar ad, whose fanpage prom
 tag, share, poll, comment heading, commenter row, comment date, comment text, reply, report, most-read, theme credit,
 copyright, publisher and legal line at the foot goes, on blogs, portals and the column alike). No article line is lost.
 The failing cases are strict xfails.
+
+Still held out after round 72 (development on sets 79 and 80; this set was written after round 71 against 2b0c295, blind
+to round 72; measured once with ``scripts/clean_held_out_report.py --sets 84``): noise lines removed 39 -> 41/45 (the
+Getty Images embed label and the Smart Brevity word-count row go: both shapes set 78 had too), keep lines 20/20, pages
+clean 7/12 (unchanged), page noise lines left 9 -> 8 of 240 (the cycle-lane column's more-columns link goes), article
+lines lost 0 of 120. Still missed: the German recommended-external-content label, the local correspondent's
+words-and-photos credit, the Italian report-an-error prompt and the Dzen plug; on the pages two captions, an affiliate
+note, a sponsored label with its ad, a recipe-series line and two jar ads. The passing entries are removed and one page
+reason reworded.
 """
 
 from __future__ import annotations
@@ -825,10 +834,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Embed from Getty Images':
-        "an English Getty Images embed marker ('Embed from Getty Images') is left in the body",
-    'Smart Brevity™ count: 2 mins...510 words':
-        "an English Axios-style reading-time and word-count row ('Smart Brevity™ count: 2 mins...510 words') is left at the head",
     'Texte et photos : Lucien Bardonnet, correspondant local':
         "a French local-correspondent text-and-photos credit ('Texte et photos : Lucien Bardonnet, correspondant local') is left at the foot",
     'Empfohlener externer Inhalt':
@@ -847,7 +852,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'fr-blog-bocalbavard-citrons':
         "the preserving blog's preserved-lemons post keeps its photo caption ('Mes citrons coupés en croix, prêts à être farcis de sel.') and its affiliate-links note ('Ce billet contient des liens affiliés : si vous achetez via ces liens, je touche une petite commission.') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
     'de-kolumne-quernitz-radweg':
-        "the daily's cycle-lane column keeps its more-columns link ('Weitere Kolumnen: Warum der Wochenmarkt mehr Bänke braucht') between the first paragraph and the paragraph with the quote, and its sponsored label ('Gesponsert') and car-dealer ad ('Autohaus Körnig: Winterreifen-Wechsel schon ab 29 €') after the list rows (3 of 20 noise lines)",
+        "the daily's cycle-lane column keeps its sponsored label ('Gesponsert') and car-dealer ad ('Autohaus Körnig: Winterreifen-Wechsel schon ab 29 €') after the list rows (2 of 20 noise lines; since round 72 its more-columns link goes)",
     'pl-blog-sloikichochla-zakwas':
         "the preserving blog's beet-sour post keeps its jar ad ('Słoiki typu twist 900 ml, 12 sztuk – sprawdź cenę w sklepie') after the list rows (1 of 20 noise lines)",
 }
