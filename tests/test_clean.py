@@ -13318,3 +13318,729 @@ def test_round_72_missed_post_links_go(where, line):
 ])
 def test_round_72_missed_post_links_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the page's note that it is old, its age as a number of years or months (the unit a whole word)
+    ("head", "Note: this article was published more than 3 years ago."),
+    ("head", "This story is over 2 years old"),
+    ("head", "Heads up: this post was written 5 years ago."),
+    ("head", "This article was published 18 months ago."),
+    ("head", "Attention : cet article a été publié il y a plus de 3 ans."),
+    ("head", "Cet article date de plus de 2 ans"),
+    ("head", "Cet article a plus de 4 ans."),
+    ("head", "Hinweis: Dieser Artikel ist älter als 2 Jahre."),
+    ("head", "Dieser Artikel wurde vor mehr als 3 Jahren veröffentlicht."),
+    ("head", "Achtung: Dieser Beitrag ist über 5 Jahre alt."),
+    ("head", "Attenzione: questo articolo è stato pubblicato più di 3 anni fa."),
+    ("head", "Questo articolo ha più di 2 anni"),
+    ("head", "Nota: questo post è stato pubblicato oltre 18 mesi fa."),
+    ("head", "Uwaga: ten artykuł został opublikowany ponad 2 lata temu."),
+    ("head", "Ten tekst ma ponad 5 lat."),
+    ("head", "Ten artykuł ma więcej niż 3 lata"),
+    ("head", "Внимание: эта статья была опубликована более 2 лет назад."),
+    ("head", "Этот материал опубликован более 5 лет назад"),
+    ("head", "Эта публикация была опубликована больше 3 лет назад."),
+])
+def test_round_73_old_page_notes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on old articles and their age
+    ("body", "The article was published 3 years ago and nobody noticed the error until now."),
+    ("body", "Questo articolo ha 2 anni di ritardo rispetto alla legge, dice il sindaco."),
+    ("body", "Cet article a plus de 3 ans de retard, selon l'avocat de la commune."),
+])
+def test_round_73_old_page_notes_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the label over a partner's piece: the partner after the noun, the bare participle or prefix
+    ("body", "Sponsored"),
+    ("body", "Promoted"),
+    ("body", "Partner content"),
+    ("body", "Content from our partner"),
+    ("body", "Promotional material from our partner"),
+    ("body", "Paid partner content"),
+    ("body", "Advertiser content"),
+    ("body", "Sponsored post"),
+    ("body", "Sponsorisé"),
+    ("body", "Contenu sponsorisé"),
+    ("body", "Contenu proposé par notre partenaire"),
+    ("body", "Contenu promotionnel du partenaire"),
+    ("body", "Publicité partenaire"),
+    ("body", "Article sponsorisé"),
+    ("body", "Contenu partenaire"),
+    ("body", "Publireportage"),
+    ("body", "GESPONSERT"),
+    ("body", "Gesponserter Beitrag"),
+    ("body", "Anzeige des Partners"),
+    ("body", "Werbung unseres Partners"),
+    ("body", "Partnerinhalt"),
+    ("body", "Bezahlte Partnerschaft"),
+    ("body", "Sonderveröffentlichung"),
+    ("body", "Werbeanzeige"),
+    ("body", "Sponsorizzato"),
+    ("body", "Contenuto sponsorizzato"),
+    ("body", "Contenuto del partner"),
+    ("body", "Materiale promozionale del partner"),
+    ("body", "Articolo sponsorizzato"),
+    ("body", "Informazione pubblicitaria"),
+    ("body", "Contenuto promozionale"),
+    ("body", "Pubbliredazionale"),
+    ("body", "Materiał promocyjny naszego partnera"),
+    ("body", "Materiał partnera"),
+    ("body", "Artykuł sponsorowany"),
+    ("body", "Materiał sponsorowany"),
+    ("body", "Treść sponsorowana"),
+    ("body", "Materiał reklamowy partnera"),
+    ("body", "Współpraca reklamowa"),
+    ("body", "Sponsorowane"),
+    ("body", "Партнёрский материал"),
+    ("body", "Материал партнёра"),
+    ("body", "Спонсорский материал"),
+    ("body", "Реклама партнёра"),
+    ("body", "На правах рекламы"),
+    ("body", "Рекламный материал партнёра"),
+    ("body", "Спецпроект"),
+    ("body", "Промо"),
+])
+def test_round_73_partner_labels_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on sponsors, partners and promotions
+    ("body", "Sponsored by the parish council, the bench was unveiled on Saturday."),
+    ("body", "Le contenu sponsorisé a été retiré du site de la mairie après les plaintes."),
+    ("body", "Gesponsert wurde das Fest von drei Bäckereien aus dem Ort."),
+    ("body", "Sponsorizzato dalla Pro Loco, il concerto si terrà in piazza."),
+    ("body", "Materiał partnera gminy trafił do wszystkich szkół w powiecie."),
+    ("body", "Материал партнёра проекта показали на выставке в библиотеке."),
+    ("body", "Promoted to captain last spring, she led the club to the title."),
+])
+def test_round_73_partner_labels_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) one legal role, its holder and the holder's address in brackets or after a comma
+    ("tail", "Editor-in-chief: Tamsin Oakley (address as above)"),
+    ("tail", "Responsible editor: Rhys Bellamy, 4 Mill Lane, Brindleford"),
+    ("tail", "Responsible for content under section 55 RStV: Jane Roe (see address above)"),
+    ("tail", "Directeur de la publication : Paul Lefort (adresse ci-dessus)"),
+    ("tail", "Rédactrice en chef : Odile Marchetaux, 12 rue des Lilas, Vallonne"),
+    ("tail", "Responsable de la rédaction : Jean Roy (même adresse)"),
+    ("tail", "Verantwortlich nach § 18 Abs. 2 MStV: Konrad Albertz (Anschrift wie oben)"),
+    ("tail", "V.i.S.d.P.: Timo Hahnfeld, Marktstraße 3, Oberholm"),
+    ("tail", "Verantwortlich i.S.d. § 18 MStV: Anna Berg (Adresse wie oben)"),
+    ("tail", "Chefredakteurin: Jana Lohwald (Anschrift siehe oben)"),
+    ("tail", "Direttore responsabile: Marco Ferri (indirizzo come sopra)"),
+    ("tail", "Direttrice responsabile: Giulia Marchetti, via Roma 4, Valbruna"),
+    ("tail", "Redaktor naczelny: Piotr Zawilak (adres jak wyżej)"),
+    ("tail", "Redaktor naczelna: Ewa Lisowska, ul. Lipowa 3, Lipnica"),
+    ("tail", "Главный редактор: Анна Кимова (адрес тот же)"),
+    ("tail", "Учредитель: ООО «Речная пресса», ул. Центральная, 1"),
+])
+def test_round_73_legal_roles_with_address_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on editors and people responsible
+    ("body", "Editor-in-chief Tamsin Oakley said the paper would move to the old mill (the lease runs to 2030)."),
+    ("body", "Verantwortlich für den Umbau ist Konrad Albertz, der das Amt seit März leitet."),
+    ("body", "Direttore responsabile del cantiere è Marco Ferri (ingegnere del Comune)."),
+    ("body", "Главный редактор газеты Анна Кимова (на фото) вручила призы победителям."),
+])
+def test_round_73_legal_roles_with_address_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a column's disclaimer in other wordings: the noun with its article, 'wieder', 'only the author's view'
+    ("tail", "This column reflects the opinion of its author."),
+    ("tail", "The column expresses the personal views of the writer."),
+    ("tail", "This piece reflects only the author's view."),
+    ("tail", "Cette chronique exprime le point de vue de son auteur."),
+    ("tail", "La tribune reflète l'opinion de son autrice."),
+    ("tail", "Die Kolumne gibt die Meinung des Autors wieder."),
+    ("tail", "Dieser Kommentar gibt die persönliche Meinung des Autors wieder."),
+    ("tail", "Die Glosse gibt ausschließlich die Meinung des Autors wieder."),
+    ("tail", "Der Gastbeitrag gibt die Meinung der Autorin wieder, nicht die der Redaktion."),
+    ("tail", "La rubrica esprime l'opinione dell'autrice."),
+    ("tail", "Questo editoriale riflette il punto di vista dell'autore."),
+    ("tail", "Felieton wyraża opinię autorki."),
+    ("tail", "Ten komentarz przedstawia punkt widzenia autora."),
+    ("tail", "Колонка выражает мнение автора."),
+    ("tail", "Эта статья отражает личное мнение автора."),
+])
+def test_round_73_opinion_disclaimers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on opinions reflected
+    ("body", "Die Kolumne gibt die Meinung vieler Anwohner wieder, die seit Jahren auf den Radweg warten."),
+    ("body", "Der Bürgermeister gibt die Meinung des Rates wieder."),
+    ("body", "La rubrica esprime l'opinione di molti lettori sul nuovo parcheggio."),
+    ("body", "Колонка выражает мнение жителей, уставших от шума стройки."),
+])
+def test_round_73_opinion_disclaimers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a call to send letters or opinions that ends on the address
+    ("tail", "Your opinion counts: letters@brindleford-echo.example"),
+    ("tail", "What do you think? letters@brindleford-echo.example"),
+    ("tail", "Have your say: letters@brindleford-echo.example"),
+    ("tail", "Votre avis nous intéresse : courrier@gazette-vallonne.example"),
+    ("tail", "Donnez votre avis : lecteurs@gazette-vallonne.example"),
+    ("tail", "Ihre Meinung ist gefragt: leserbriefe@talbote.example"),
+    ("tail", "Ihre Meinung zählt: leserbriefe@talbote.example"),
+    ("tail", "Meinung? Schreiben Sie an leserbriefe@talbote.example"),
+    ("tail", "La vostra opinione conta: lettere@ecodellavalle.example"),
+    ("tail", "Dite la vostra: lettere@ecodellavalle.example"),
+    ("tail", "Twoja opinia się liczy: listy@kurier-gminny.example"),
+    ("tail", "Masz zdanie na ten temat? listy@kurier-gminny.example"),
+    ("tail", "Ваше мнение важно: pisma@rayonka.example"),
+    ("tail", "Что вы думаете? Пишите: pisma@rayonka.example"),
+    ("tail", "Leserbriefe bitte an: leserbriefe@talbote.example"),
+    ("tail", "Letters to the editor: letters@brindleford-echo.example"),
+])
+def test_round_73_letters_calls_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences asking for opinions
+    ("body", "Ihre Meinung ist gefragt, sagte der Bürgermeister und verteilte Fragebögen."),
+    ("body", "What do you think of the new bridge, we asked passers-by on Saturday."),
+    ("body", "Votre avis nous intéresse, répète le maire à chaque réunion publique."),
+])
+def test_round_73_letters_calls_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the news the site's chat-network channel brings, the channel as the line's place
+    ("tail", "More news from the region on our free WhatsApp channel"),
+    ("tail", "Follow the Brindleford Echo on our WhatsApp channel"),
+    ("tail", "Get the latest news on our WhatsApp channel – join now"),
+    ("tail", "Toute l'actualité de la région sur notre chaîne WhatsApp gratuite"),
+    ("tail", "Rejoignez notre chaîne WhatsApp"),
+    ("tail", "Mehr Nachrichten aus dem Landkreis gibt es in unserem kostenlosen Telegram-Kanal"),
+    ("tail", "Folgen Sie uns auf unserem WhatsApp-Kanal"),
+    ("tail", "Unser Telegram-Kanal: hier abonnieren"),
+    ("tail", "Tutte le notizie della zona sul nostro canale WhatsApp"),
+    ("tail", "Segui il nostro canale Telegram"),
+    ("tail", "Więcej wiadomości z regionu na naszym kanale na WhatsAppie"),
+    ("tail", "Dołącz do naszego kanału na WhatsAppie"),
+    ("tail", "Больше новостей района в нашем Telegram-канале"),
+    ("tail", "Подписывайтесь на наш канал в Telegram"),
+    ("tail", "Все новости города — в нашем канале в MAX"),
+    ("tail", "Nos infos en direct sur notre canal Telegram"),
+])
+def test_round_73_chat_channel_news_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on chat channels
+    ("body", "The WhatsApp channel of the parents' group grew to 400 members in a week."),
+    ("body", "Im WhatsApp-Kanal der Feuerwehr erfahren die Anwohner von Sperrungen."),
+    ("body", "В Telegram-канале администрации появилось сообщение о ремонте моста."),
+    ("body", "Nel canale WhatsApp del Comune sono stati pubblicati gli orari del bus."),
+])
+def test_round_73_chat_channel_news_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a blogger's item with the affiliate-link mark closing the line; the post saying it is not sponsored
+    ("tail", "Stove I used: a two-burner camping stove (affiliate link)"),
+    ("tail", "My boots: Trailmaster Pro (affiliate link)"),
+    ("tail", "The pan I use (affiliate link): Forge & Field cast iron"),
+    ("tail", "Mon matériel : une lampe frontale 900 lumens (lien affilié)"),
+    ("tail", "Meine Ausrüstung: Stirnlampe mit 900 Lumen (Affiliate-Link)"),
+    ("tail", "La mia attrezzatura: frontale da 900 lumen (link affiliato)"),
+    ("tail", "Mój sprzęt: czołówka 900 lumenów (link afiliacyjny)"),
+    ("tail", "Моё снаряжение: налобный фонарь на 900 люмен (партнёрская ссылка)"),
+    ("tail", "This post is not sponsored: I paid for everything myself."),
+    ("tail", "Not sponsored – I bought the tickets myself."),
+    ("tail", "Cet article n'est pas sponsorisé : j'ai payé ma nuit au gîte."),
+    ("tail", "Article non sponsorisé, j'ai tout payé moi-même."),
+    ("tail", "Dieser Beitrag ist nicht gesponsert: Ich habe alles selbst bezahlt."),
+    ("tail", "Unbezahlte Werbung, alles selbst gekauft."),
+    ("tail", "Questo post non è sponsorizzato: ho pagato tutto io."),
+    ("tail", "Wpis nie jest sponsorowany: za wszystko zapłaciłam sama."),
+    ("tail", "Пост не спонсорский: всё купила на свои деньги."),
+    ("tail", "Это не реклама: я всё оплатила сама."),
+])
+def test_round_73_affiliate_and_not_sponsored_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on sponsors and kit
+    ("body", "The festival is not sponsored by the council this year, the organisers said."),
+    ("body", "Le club n'est pas sponsorisé : les joueurs paient leurs maillots."),
+    ("body", "Die Kapelle ist nicht gesponsert, alle Instrumente zahlen die Mitglieder selbst."),
+    ("body", "La squadra non è sponsorizzata, ha spiegato il presidente."),
+    ("body", "Kit used by the rescue team included a 900-lumen torch, the report said."),
+])
+def test_round_73_affiliate_and_not_sponsored_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the paper's own staff as the byline: correspondent, contributor, envoy, newsroom, a place and a name at most
+    ("head", "From our correspondent Tamsin Oakley"),
+    ("head", "By our staff reporter Rhys Bellamy"),
+    ("head", "By our special correspondent in Lyon, Jane Roe"),
+    ("head", "De notre correspondante Odile Marchetaux"),
+    ("head", "De notre envoyé spécial à Vallonne, Paul Lefort"),
+    ("head", "Par notre correspondant Jean Roy"),
+    ("head", "Von unserer Mitarbeiterin Anna Berg"),
+    ("head", "Von unserem Redaktionsmitglied Timo Hahnfeld"),
+    ("head", "Von unserem Korrespondenten Jonas Kurt"),
+    ("head", "Dalla nostra inviata Giulia Marchetti"),
+    ("head", "Dal nostro corrispondente Marco Ferri"),
+    ("head", "Dalla nostra redazione di Valbruna"),
+    ("head", "Od naszej korespondentki Ewy Lisowskiej"),
+    ("head", "Od naszego wysłannika Piotra Zawilaka"),
+    ("head", "От нашего корреспондента Анны Кимовой"),
+    ("head", "От нашего специального корреспондента Ивана Горелова"),
+])
+def test_round_73_staff_bylines_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences that open with the same words
+    ("body", "From our correspondent's window the whole square could be seen."),
+    ("body", "Von unserer Mitarbeiterin Anna Berg stammt die Idee für den Tauschschrank."),
+    ("body", "Dal nostro inviato abbiamo saputo che la strada resterà chiusa fino a lunedì."),
+    ("body", "От нашего корреспондента в Брянске пришло сообщение о паводке."),
+])
+def test_round_73_staff_bylines_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the page's note that the story is still being updated
+    ("head", "Story being updated"),
+    ("head", "This story is being updated"),
+    ("head", "This article will be updated"),
+    ("head", "Developing story – updates to follow"),
+    ("head", "Article mis à jour"),
+    ("head", "Article en cours d'actualisation"),
+    ("head", "Cet article sera mis à jour"),
+    ("head", "Article en cours de mise à jour"),
+    ("head", "Dieser Artikel wird laufend aktualisiert"),
+    ("head", "Artikel wird aktualisiert"),
+    ("head", "Der Beitrag wird fortlaufend aktualisiert."),
+    ("head", "Meldung wird aktualisiert"),
+    ("head", "Notizia in aggiornamento."),
+    ("head", "Articolo in aggiornamento"),
+    ("head", "Notizia in continuo aggiornamento"),
+    ("head", "Questo articolo è in aggiornamento"),
+    ("head", "Artykuł aktualizowany"),
+    ("head", "Tekst będzie aktualizowany"),
+    ("head", "Artykuł jest aktualizowany na bieżąco"),
+    ("head", "Wiadomość aktualizowana"),
+    ("head", "Материал дополняется"),
+    ("head", "Новость дополняется"),
+    ("head", "Статья обновляется"),
+    ("head", "Информация уточняется"),
+])
+def test_round_73_story_being_updated_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on updates
+    ("body", "The timetable is being updated, the bus company said, and will be online by Friday."),
+    ("body", "Der Artikel wird laufend aktualisiert, sagt die Chefin des Archivs über die Chronik des Dorfes."),
+    ("body", "Il piano regolatore è in aggiornamento da due anni."),
+    ("body", "Материал дополняется фотографиями из семейных архивов жителей."),
+])
+def test_round_73_story_being_updated_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the page itself said to have appeared in print, its edition or issue number after the verb
+    ("tail", "This article first appeared in the print edition of the Brindleford Echo, issue 48/2026."),
+    ("tail", "A version of this story appeared in print on 4 December 2026."),
+    ("tail", "This article appeared in the 4 December print edition."),
+    ("tail", "Cet article est paru dans l'édition papier du 4 décembre 2026."),
+    ("tail", "Article paru dans Le Réveil n° 1234."),
+    ("tail", "Dieser Artikel erschien in der gedruckten Ausgabe vom 4. Dezember 2026."),
+    ("tail", "Der Text ist in der Printausgabe (Nr. 48/2026) erschienen."),
+    ("tail", "Questo articolo è uscito sull'edizione cartacea del 4 dicembre 2026."),
+    ("tail", "Articolo pubblicato sul numero 48 del settimanale."),
+    ("tail", "Tekst ukazał się w papierowym wydaniu Kuriera Gminnego nr 48/2026."),
+    ("tail", "Artykuł ukazał się w wydaniu drukowanym (nr 48/2026)."),
+    ("tail", "Tekst opublikowano w tygodniku (nr 48/2026)."),
+    ("tail", "Материал опубликован в печатной версии газеты № 48 от 4 декабря 2026 года."),
+    ("tail", "Статья вышла в печатном номере газеты (№ 48)."),
+])
+def test_round_73_appeared_in_print_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on print editions
+    ("body", "The article appeared in the print edition and prompted forty letters."),
+    ("body", "Der Text ist in der Printausgabe erschienen, erst danach meldete sich der Bürgermeister."),
+    ("body", "Tekst ukazał się w papierowym wydaniu, a potem przedrukowały go trzy portale."),
+])
+def test_round_73_appeared_in_print_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the reservation naming which rights, the formula's own words around them
+    ("tail", "All rights reserved."),
+    ("tail", "All rights of reproduction reserved."),
+    ("tail", "Reproduction and distribution rights reserved."),
+    ("tail", "Tous droits réservés."),
+    ("tail", "Tous droits de reproduction et de représentation réservés."),
+    ("tail", "Tous droits de reproduction réservés"),
+    ("tail", "Alle Rechte vorbehalten."),
+    ("tail", "Alle Rechte der Vervielfältigung und Verbreitung vorbehalten."),
+    ("tail", "Nachdruck und Vervielfältigung nur mit Genehmigung."),
+    ("tail", "Tutti i diritti riservati."),
+    ("tail", "Tutti i diritti di riproduzione sono riservati."),
+    ("tail", "Riproduzione riservata"),
+    ("tail", "Wszelkie prawa zastrzeżone."),
+    ("tail", "Wszelkie prawa do przedruku zastrzeżone."),
+    ("tail", "Prawa autorskie zastrzeżone."),
+    ("tail", "Все права защищены."),
+    ("tail", "Все права на материалы защищены."),
+    ("tail", "Права на перепечатку защищены."),
+])
+def test_round_73_rights_reserved_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on rights
+    ("body", "The council reserved all rights to the land, the lawyer said."),
+    ("body", "Tous les droits de pêche sont réservés aux membres du club."),
+    ("body", "Die Rechte an dem Foto hat die Gemeinde."),
+])
+def test_round_73_rights_reserved_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the credit of those who helped: additional reporting, contribution, further information
+    ("tail", "Additional reporting by Tamsin Oakley"),
+    ("tail", "Additional reporting: Rhys Bellamy and Jane Roe"),
+    ("tail", "Reporting by Jane Roe; editing by Rhys Bellamy"),
+    ("tail", "Avec Paul Lefort"),
+    ("tail", "Avec la contribution de Jeanne Roussel"),
+    ("tail", "Informations complémentaires : Odile Marchetaux"),
+    ("tail", "Mitarbeit: Timo Hahnfeld"),
+    ("tail", "Mit Material von Jonas Kurt"),
+    ("tail", "Unter Mitwirkung von Anna Berg"),
+    ("tail", "Hanno collaborato Marco Ferri e Giulia Marchetti"),
+    ("tail", "Con la collaborazione di Marta Neri"),
+    ("tail", "Ha contribuito Luca Ferri"),
+    ("tail", "Współpraca: Ewa Lisowska, Piotr Zawilak"),
+    ("tail", "Współpraca Ewa Lisowska"),
+    ("tail", "Dodatkowe informacje: Anna Wilk"),
+    ("tail", "При участии Анны Кимовой"),
+    ("tail", "Дополнительные материалы: Иван Горелов"),
+    ("tail", "В подготовке материала участвовал Иван Горелов"),
+])
+def test_round_73_additional_reporting_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences with the same openings
+    ("body", "Additional reporting by volunteers helped the survey reach every house."),
+    ("body", "Avec Paul Lefort, le club a remporté trois titres en dix ans."),
+    ("body", "Mit Material von der Baustelle bauten die Kinder ein Insektenhotel."),
+])
+def test_round_73_additional_reporting_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the marks around an embedded post that let screen readers skip it
+    ("body", "End of YouTube post, 3"),
+    ("body", "End of Twitter post, 2"),
+    ("body", "End of Instagram post"),
+    ("body", "Skip YouTube post, 1"),
+    ("body", "End of TikTok post by brindlebakes"),
+    ("body", "Fin de la publication YouTube"),
+    ("body", "Fin du post Instagram, 2"),
+    ("body", "Fin de la vidéo YouTube"),
+    ("body", "Ende des YouTube-Beitrags"),
+    ("body", "Ende des Instagram-Posts, 1"),
+    ("body", "Ende des X-Beitrags"),
+    ("body", "Fine del post di YouTube"),
+    ("body", "Fine del post Instagram, 2"),
+    ("body", "Koniec wpisu z YouTube"),
+    ("body", "Koniec posta na Instagramie, 1"),
+    ("body", "Конец публикации в YouTube"),
+    ("body", "Конец поста в Instagram, 2"),
+    ("body", "Пропустить пост в YouTube, 1"),
+])
+def test_round_73_embed_end_markers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences that open with the same words
+    ("body", "End of the road for the YouTube star who built the skate park."),
+    ("body", "Ende des Jahres soll der Beitrag für die Kita steigen."),
+    ("body", "Fine del post-partita: il mister ha lasciato la sala stampa."),
+])
+def test_round_73_embed_end_markers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the site's membership in a press body, the site first and the body last
+    ("tail", "The Brindleford Echo is a member of the Independent Community News Network."),
+    ("tail", "This site is a member of the Independent Press Standards Organisation."),
+    ("tail", "We are a member of the Local News Alliance."),
+    ("tail", "Le Réveil est membre du Syndicat de la presse hebdomadaire régionale."),
+    ("tail", "Notre journal est adhérent de l'Alliance de la presse d'information générale."),
+    ("tail", "Der Talbote ist Mitglied im Bundesverband Digitalpublisher und Zeitungsverleger."),
+    ("tail", "Wir sind Mitglied im Verband der Lokalpresse."),
+    ("tail", "EcoDellaValle aderisce alla Federazione Italiana Settimanali Cattolici."),
+    ("tail", "La testata è associata all'Unione Stampa Periodica Italiana."),
+    ("tail", "Kurier Gminny jest członkiem Stowarzyszenia Gazet Lokalnych."),
+    ("tail", "Portal należy do Stowarzyszenia Mediów Lokalnych."),
+    ("tail", "Районка — член Альянса независимых региональных издателей."),
+    ("tail", "Газета входит в Ассоциацию региональных СМИ."),
+])
+def test_round_73_press_body_membership_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on memberships
+    ("body", "The mayor is a member of the Independent Community Council and chairs its finance committee."),
+    ("body", "Der Verein ist Mitglied im Landessportbund, sagte der Vorsitzende."),
+    ("body", "Kurier Gminny jest członkiem jury konkursu na najlepszy felieton, napisała redakcja w piątek o zmianach w regulaminie."),
+])
+def test_round_73_press_body_membership_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a call to join the discussion before the log-in-to-comment prompt, and its other wordings
+    ("tail", "Join the discussion! Please sign in to comment."),
+    ("tail", "To comment, please log in."),
+    ("tail", "Sign in to join the conversation"),
+    ("tail", "Discutez ! Connectez-vous pour commenter."),
+    ("tail", "Pour commenter, veuillez vous connecter."),
+    ("tail", "Diskutieren Sie mit! Zum Kommentieren melden Sie sich bitte an."),
+    ("tail", "Zum Kommentieren bitte anmelden."),
+    ("tail", "Melden Sie sich an, um mitzudiskutieren."),
+    ("tail", "Partecipa alla discussione! Per commentare accedi."),
+    ("tail", "Per commentare devi effettuare il login."),
+    ("tail", "Dołącz do dyskusji! Zaloguj się, aby skomentować."),
+    ("tail", "Aby dodać komentarz, zaloguj się."),
+    ("tail", "Обсудите! Чтобы комментировать, войдите."),
+    ("tail", "Войдите, чтобы оставить комментарий."),
+])
+def test_round_73_sign_in_to_comment_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on commenting and signing in
+    ("body", "To comment on the plans, residents must sign in at the town hall before Friday."),
+    ("body", "Um zu kommentieren, melden sich die Bürger im Rathaus an, erklärt die Sprecherin."),
+])
+def test_round_73_sign_in_to_comment_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a transparency note that the newsroom or the writer was invited by the organiser
+    ("tail", "Transparency note: The editors were invited to the opening by the organiser."),
+    ("tail", "Disclosure: our reporter travelled as a guest of the tourist board."),
+    ("tail", "Transparence : la rédaction a été invitée par l'organisateur."),
+    ("tail", "Transparence : notre journaliste a été invitée au festival par les organisateurs."),
+    ("tail", "Transparenzhinweis: Die Reise wurde vom Tourismusverband bezahlt."),
+    ("tail", "Hinweis: Die Redaktion wurde vom Veranstalter eingeladen."),
+    ("tail", "Transparenzhinweis: Die Autorin wurde von den Veranstaltern zur Premiere eingeladen."),
+    ("tail", "Trasparenza: la redazione è stata invitata dall'organizzatore."),
+    ("tail", "Nota di trasparenza: l'autrice è stata invitata all'inaugurazione dagli organizzatori."),
+    ("tail", "Ujawnienie: redakcja została zaproszona przez organizatora."),
+    ("tail", "Informacja: autorka została zaproszona na otwarcie przez organizatorów."),
+    ("tail", "Примечание: редакция была приглашена организатором."),
+    ("tail", "Раскрытие информации: автор был приглашён на открытие организаторами."),
+])
+def test_round_73_invitation_disclosures_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on invitations and paid trips
+    ("body", "The trip was paid for by the parents, who raised the money with a cake sale."),
+    ("body", "Die Redaktion wurde vom Veranstalter eingeladen, doch die Fotografin durfte nicht hinein, weil der Saal voll war."),
+    ("body", "La redazione è stata invitata dal sindaco a visitare il cantiere del nuovo ponte."),
+    ("body", "Редакция была приглашена на открытие школы, но директор отменил праздник из-за морозов."),
+])
+def test_round_73_invitation_disclosures_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a label saying the reader's opinion is wanted, the letters address after its colon
+    ("body", "Your opinion counts: letters@brindleford-echo.example"),
+    ("body", "Your views, please: letters@brindleford-echo.example"),
+    ("body", "Votre avis nous intéresse : courrier@gazette-vallonne.example"),
+    ("body", "Votre avis compte : lecteurs@gazette-vallonne.example"),
+    ("body", "Ihre Meinung zählt: leserbriefe@talbote.example"),
+    ("body", "Ihre Meinung interessiert uns: redaktion@talbote.example"),
+    ("body", "La vostra opinione conta: lettere@ecodellavalle.example"),
+    ("body", "La tua opinione ci interessa: lettere@ecodellavalle.example"),
+    ("body", "Twoja opinia się liczy: listy@kurier-gminny.example"),
+    ("body", "Twoje zdanie ma znaczenie: listy@kurier-gminny.example"),
+    ("body", "Ваше мнение важно: pisma@rayonka.example"),
+    ("body", "Нам важно ваше мнение: pisma@rayonka.example"),
+])
+def test_round_73_opinion_wanted_with_address_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences asking for opinions
+    ("body", "Ihre Meinung ist gefragt, sagte der Bürgermeister und verteilte Fragebögen an die Anwohner."),
+    ("body", "Your opinion counts, the mayor told the residents, and the survey closes on Friday."),
+    ("body", "Ваше мнение важно, сказала директор школы родителям на собрании."),
+])
+def test_round_73_opinion_wanted_with_address_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a trial offer for free: the site's plus product or the call to try, a period and a word of free
+    ("body", "Echo+ now 4 weeks free"),
+    ("body", "Try Echo+ free for 4 weeks"),
+    ("body", "Try Echo Plus for 30 days free"),
+    ("body", "Essayez Le Réveil+ gratuitement pendant 1 mois"),
+    ("body", "Le Réveil+ : 1 mois offert"),
+    ("body", "Talbote+ jetzt 4 Wochen gratis testen"),
+    ("body", "Jetzt 30 Tage kostenlos testen"),
+    ("body", "Talbote+ 1 Monat gratis lesen"),
+    ("body", "Prova ValleNews+ gratis per 30 giorni"),
+    ("body", "ValleNews+ gratis per un mese"),
+    ("body", "Wypróbuj Kurier+ za darmo przez 30 dni"),
+    ("body", "Kurier+ przez miesiąc za darmo"),
+    ("body", "Попробуйте Районка+ бесплатно 30 дней"),
+    ("body", "Районка+: месяц бесплатно"),
+])
+def test_round_73_free_trial_offers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on free trials
+    ("body", "The library lets new members try the e-reader free for 4 weeks, the librarian said."),
+    ("body", "Jetzt können Familien das Freibad 4 Wochen gratis testen, teilte die Stadt mit."),
+    ("body", "Mieszkańcy mogą przez miesiąc za darmo jeździć nową linią autobusową."),
+])
+def test_round_73_free_trial_offers_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) the call to like the post if it helped or pleased
+    ("body", "Leave a like if this was useful 👍"),
+    ("body", "Hit like if you found this helpful!"),
+    ("body", "Mettez un like si cet article vous a été utile 👍"),
+    ("body", "Un like si ça vous a aidé !"),
+    ("body", "Lass ein Like da, wenn es dir geholfen hat 👍"),
+    ("body", "Gib mir ein Like, wenn dir der Beitrag gefallen hat!"),
+    ("body", "Metti un like se ti è stato utile 👍"),
+    ("body", "Lascia un like se il post ti è piaciuto!"),
+    ("body", "Zostaw lajka, jeśli wpis się przydał 👍"),
+    ("body", "Daj łapkę w górę, jeśli ci się podobało!"),
+    ("body", "Поставьте лайк, если пост был полезен 👍"),
+    ("body", "Ставьте лайк, если понравилось!"),
+])
+def test_round_73_like_if_useful_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on likes
+    ("body", "Leave a like on the council's page if you want the bus back, the campaigners urge."),
+    ("body", "Поставьте лайк, если было полезно, — просит автор ролика своих подписчиков, и их уже тысячи."),
+])
+def test_round_73_like_if_useful_prompts_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a portal's link to more news from the story's town, the town alone after it
+    ("body", "More from Brindleford"),
+    ("body", "More from Upper Marsh"),
+    ("body", "Plus d'actualités de Vallonne"),
+    ("body", "Toute l'actu de Saint-Aubin"),
+    ("body", "Mehr aus Oberholm"),
+    ("body", "Mehr aus Bad Hürnbach"),
+    ("body", "Altre notizie da Valbruna"),
+    ("body", "Altro da Roccabrezza"),
+    ("body", "Więcej z Lipnicy"),
+    ("body", "Więcej wiadomości z Lipnicy"),
+    ("body", "Больше новостей Ковылянска"),
+    ("body", "Ещё из Ковылянска"),
+])
+def test_round_73_more_from_the_town_links_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences that open with the same words
+    ("body", "More from Brindleford than from any other village took part."),
+    ("body", "Mehr aus Oberholm kamen in diesem Jahr zum Martinsumzug."),
+    ("body", "Więcej z Lipnicy przyjechało na dożynki niż rok temu."),
+])
+def test_round_73_more_from_the_town_links_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 73) a blogger's shop plug with the seller's verb and the link's place; a follow-me call after an if-you-like-my-work opening
+    ("tail", "Psst – I sell my linocut prints in my Etsy shop, link in the sidebar!"),
+    ("tail", "You can buy my prints in my Etsy shop."),
+    ("tail", "If you like my work, follow me on Instagram: @brindlebakes"),
+    ("tail", "Psst : je vends mes tricots sur ma boutique Etsy, lien dans la barre latérale !"),
+    ("tail", "Si vous aimez mon travail, suivez-moi sur Instagram : @jardin_oriane"),
+    ("tail", "Psst – meine Linoldrucke gibt es in meinem Etsy-Shop, Link in der Seitenleiste!"),
+    ("tail", "Wenn dir meine Arbeiten gefallen, folge mir auf Instagram: @gaertnerei.lohwald"),
+    ("tail", "Se ti piacciono i miei lavori, seguimi su Instagram: @fornotassinari"),
+    ("tail", "Trovi i miei lavori nel mio negozio Etsy, link nella barra laterale!"),
+    ("tail", "Jeśli podobają Ci się moje prace, obserwuj mnie na Instagramie: @piekarniapodlipa"),
+    ("tail", "Moje rękodzieło kupisz w moim sklepie na Etsy!"),
+    ("tail", "Если вам нравятся мои работы, подписывайтесь на меня в Instagram: @pekarnya_ugol"),
+    ("tail", "Мои работы можно купить в моём магазине на Etsy."),
+])
+def test_round_73_shop_and_follow_plugs_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences on shops and likes
+    ("body", "She sells her hand-dyed yarn in an Etsy shop and at the Saturday market."),
+    ("body", "Se ti piacciono i lavori di restauro, il museo apre anche la domenica."),
+    ("body", "Если вам нравятся работы местных мастеров, приходите на ярмарку в субботу."),
+])
+def test_round_73_shop_and_follow_plugs_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -793,33 +793,11 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Additional reporting by Priya Kandola':
-        "an English additional-reporting credit ('Additional reporting by Priya Kandola') is left at the foot",
-    'Psst – I sell my hand-dyed yarn in my Etsy shop, link in the sidebar!':
-        "an English blogger's Etsy-shop plug ('Psst – I sell my hand-dyed yarn in my Etsy shop, link in the sidebar!') is left at the foot",
-    'Von unserer Mitarbeiterin Carola Wendtland':
-        "a German staff-contributor byline ('Von unserer Mitarbeiterin Carola Wendtland') is left at the head",
-    'Diskutieren Sie mit! Um zu kommentieren, melden Sie sich bitte an.':
-        "a German join-the-discussion sign-in prompt ('Diskutieren Sie mit! Um zu kommentieren, melden Sie sich bitte an.') is left at the foot",
-    'Transparenzhinweis: Die Redaktion wurde vom Veranstalter zur Eröffnung eingeladen.':
-        "a German transparency note ('Transparenzhinweis: Die Redaktion wurde vom Veranstalter zur Eröffnung eingeladen.') is left at the foot",
-    'Se ti piacciono i miei lavori, seguimi su Instagram: @filoeforbice':
-        "an Italian blogger's follow-me-on-Instagram plug ('Se ti piacciono i miei lavori, seguimi su Instagram: @filoeforbice') is left at the foot",
-    'Notizia in aggiornamento':
-        "an Italian story-being-updated notice ('Notizia in aggiornamento') is left at the head",
-    'Materiał promocyjny partnera':
-        "a Polish partner's-promotional-material ad label ('Materiał promocyjny partnera') is left in the body",
-    'Tekst ukazał się w papierowym wydaniu Tygodnika Łozinieckiego nr 48/2026.':
-        "a Polish appeared-in-the-print-edition note ('Tekst ukazał się w papierowym wydaniu Tygodnika Łozinieckiego nr 48/2026.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-scraps-selvedge-ragrug':
         "the craft blog's rag-rug post keeps its photo caption ('The finished rug, about 70 cm across, drying on the washing line.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'de-portal-kastelbach-buecherei':
-        "the regional portal's library-evening-opening story keeps its ad label ('Gesponsert') between the first paragraph and the paragraph with the quote and its more-from-the-town link ('Mehr aus Kastelbach') after the list rows (2 of 20 noise lines)",
-    'de-kolumne-wertstoffhof':
-        "the weekly's recycling-centre column keeps its opinion disclaimer ('Die Kolumne gibt die Meinung der Autorin wieder.') after the list rows (1 of 20 noise lines)",
 }
 
 

@@ -672,35 +672,9 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'End of YouTube post, 1':
-        "an English BBC-style embed end marker ('End of YouTube post, 1') is left in the body",
-    'The Marlwick Courier is a member of the Independent Community News Network.':
-        "an English ICNN membership footer ('The Marlwick Courier is a member of the Independent Community News Network.') is left at the foot",
-    'Tous droits de reproduction et de représentation réservés.':
-        "a French reproduction-rights footer ('Tous droits de reproduction et de représentation réservés.') is left at the foot",
-    'Von unserer Mitarbeiterin Carola Mengwasser':
-        "a German contributor byline ('Von unserer Mitarbeiterin Carola Mengwasser') is left at the head",
-    'Verantwortlich nach § 18 Abs. 2 MStV: Renate Kübelhorst (Anschrift wie oben)':
-        "a German responsible-editor line under the media treaty ('Verantwortlich nach § 18 Abs. 2 MStV: Renate Kübelhorst (Anschrift wie oben)') is left at the foot",
-    'Attenzione: questo articolo è stato pubblicato più di 2 anni fa.':
-        "an Italian article-age warning ('Attenzione: questo articolo è stato pubblicato più di 2 anni fa.') is left at the head",
-    'Materiał promocyjny partnera':
-        "a Polish partner-promotion label ('Materiał promocyjny partnera') is left in the body",
-    'Tekst ukazał się w papierowym wydaniu tygodnika (nr 48/2026).':
-        "a Polish print-edition note ('Tekst ukazał się w papierowym wydaniu tygodnika (nr 48/2026).') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-blog-bracken-nightorienteering':
-        "the orienteering blog's night-race post keeps its affiliate kit line ('Kit I used: a 900-lumen head torch (affiliate link)') after the list rows (1 of 20 noise lines)",
-    'fr-blog-croute-chevrerie':
-        "the cheese blog's goat-dairy post keeps its not-sponsored disclosure ('Cet article n'est pas sponsorisé : j'ai payé mes fromages.') after the list rows (1 of 20 noise lines)",
-    'de-portal-wiesendrach-igel':
-        "the regional portal's hedgehog-rescue story keeps its WhatsApp-channel prompt ('Mehr Nachrichten aus der Region gibt es in unserem kostenlosen WhatsApp-Kanal') after the list rows (1 of 20 noise lines)",
-    'de-kolumne-broemmelingen-kunstrasen':
-        "the daily's artificial-turf column keeps its subscription ad ('Tageblatt+ jetzt 4 Wochen gratis testen') and letters address ('Ihre Meinung ist gefragt: leserbriefe@broemmelinger-tageblatt.example') after the list rows (2 of 20 noise lines)",
-    'ru-blog-tropinka-shipovnik':
-        "the foraging blog's rosehip post keeps its like prompt ('Поставьте лайк, если было полезно 👍') after the list rows (1 of 20 noise lines)",
 }
 
 

@@ -608,9 +608,11 @@ _ARCHIVED_PAGE = re.compile(
 # статья была опубликована более года назад."; after it only the facts out of date (see _OUT_OF_DATE)
 _PAGE_AGE = (r"(?:(?:more than|over|at least|plus de|über|mehr als|più di|oltre|ponad|więcej niż|более|больше)\s+|plus d['’])?"
              r"(?:a|one|two|three|\d+|un|une|deux|trois|ein(?:em)?|zwei|drei|un|uno|due|tre|rok|dwa|trzy|года?|двух|трёх|лет)?\s*"
-             r"(?:years?|months?|an|ans|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|rok|lata|lat|miesią\w+|год\w*|лет|месяц\w*)")
+             r"(?:years?|months?|an|ans|mois|jahre?n?|monate?n?|anni|anno|mesi|mese|rok|lata|lat|miesią\w+|год\w*|лет|месяц\w*)"
+             # (round 73) the unit a whole word: "2 anni" is no "2 an" and "ni" after it
+             r"\b")
 _OLD_PAGE = re.compile(
-    r"(?:(?:note|notice|attention|hinweis|achtung|attenzione|nota|uwaga|внимание)\s*[:：!]\s*)?(?:"
+    r"(?:(?:note|notice|heads up|please note|attention|hinweis|achtung|bitte beachten sie|attenzione|nota|uwaga|внимание)\s*[:：!]\s*)?(?:"
     + r"(?:this|the) (?:article|story|post|page) (?:was (?:first )?(?:published|written) |is (?:more than |over )?)" + _PAGE_AGE
     + r"(?: ago| old)?"
     + r"|(?:cet|l['’]) ?article (?:a été publié il y a |date (?:de |d['’]il y a )?|a )" + _PAGE_AGE
@@ -787,7 +789,9 @@ _OWN_VIEW_PIECE = (r"(?:(?:this|the)\s+(?:column|article|piece|op-ed|post|text|e
                    r"|quest[oa]\s+(?:articolo|rubrica|editoriale|intervento|pezzo|testo)|(?:ten|ta)\s+(?:felieton|artykuł|tekst|komentarz|opinia)"
                    r"|(?:эта|данная)\s+(?:колонка|статья|публикация)|(?:этот|данный)\s+(?:материал|текст)"
                    # (round 72: the genre's noun alone, "Felieton wyraża opinię autorki", "Column reflects ...", "Колонка ...")
-                   r"|column|chronique|kolumne|rubrica|felieton|колонка)")
+                   r"|column|chronique|kolumne|rubrica|felieton|колонка"
+                   # (round 73: the genre's noun with its article, "La rubrica esprime ...", "Die Glosse gibt ...")
+                   r"|(?:la|il|l['’])\s*(?:rubrica|editoriale|articolo|intervento)|(?:la|le)\s+(?:chronique|tribune|billet))")
 _DISCLAIMER = re.compile(
     r"\b(?:do(?:es)?\s+not\s+necessarily\s+(?:reflect|represent)|not\s+necessarily\s+those\s+of"
     r"|ne\s+(?:reflète|reflètent|représente|représentent|engage|engagent)\s+(?:pas\s+nécessairement|que)"
@@ -819,12 +823,15 @@ _DISCLAIMER = re.compile(
     # колонка отражает мнение автора."
     r"|^" + _OWN_VIEW_PIECE + r"\s+(?:reflects?|expresses|represents|reflète|exprime|spiegelt|gibt|esprime|riflette|rappresenta"
     r"|wyraża|odzwierciedla|przedstawia|отражает|выражает)\s+(?:only\s+|uniquement\s+|nur\s+|solo\s+|soltanto\s+|wyłącznie\s+"
-    r"|только\s+|lediglich\s+)?(?:the\s+|its\s+|le\s+|la\s+|l['’]\s*|die\s+|den\s+|il\s+|un['’]\s*)?(?:personal\s+|personnel\s+|persönliche\s+"
+    r"|только\s+|lediglich\s+|ausschließlich\s+|exclusively\s+|esclusivamente\s+|исключительно\s+)?"
+    # (round 73: the writer named before the view, "reflects only the author's view")
+    r"(?:the\s+(?:author|writer|columnist)['’]s\s+(?:personal\s+|own\s+)?(?:views?|opinions?)|(?:the\s+|its\s+|le\s+|la\s+|l['’]\s*|die\s+|den\s+|il\s+|un['’]\s*)?(?:personal\s+|personnel\s+|persönliche\s+"
     r"|personale\s+|osobist\w+\s+|личн\w+\s+)?(?:views?|opinions?|point\s+de\s+vue|opinion|avis|meinung|ansicht|sicht|opinione"
     r"|punto\s+di\s+vista|opini[eę]|poglądy|zdanie|punkt\s+widzenia|мнение|точку\s+зрения|позицию)\s+(?:of\s+(?:the|its)\s+|de\s+(?:son|sa|l['’])\s*"
     r"|des\s+|der\s+|dell['’]\s*|del(?:la)?\s+|di\s+|)(?:(?:author|writer|columnist|auteure?|autrice|chroniqueu(?:r|se)|autor(?:in|s)?"
-    r"|kolumnist(?:in|en)?|autore|autrice|editorialista|autora|autorki|felietonisty|felietonistki|автора|колумниста)|" + WRITER_NAME + r")"
-    r"(?:\s+wider)?\s*(?:['’]s\s+own)?"
+    r"|kolumnist(?:in|en)?|autore|autrice|editorialista|autora|autorki|felietonisty|felietonistki|автора|колумниста)|" + WRITER_NAME + r"))"
+    # (round 73: "wieder" too, "Die Kolumne gibt die Meinung der Autorin wieder.")
+    r"(?:\s+wi(?:e)?der)?\s*(?:['’]s\s+own)?"
     # (round 72) and not the paper's after it: ", not the paper's", ", et non celle de la rédaction", ", nicht die der
     # Redaktion", "e non della redazione", ", a nie redakcji", ", а не редакции"
     r"(?:,?\s+(?:and\s+not|not|et\s+non|nicht|und\s+nicht|e\s+non|a\s+nie|а\s+не)\s+(?:that\s+of\s+|celle\s+de\s+|die\s+der\s+|quella\s+)?"
@@ -1628,6 +1635,18 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
     # the print edition named as the page's source ("Artykuł z wydania papierowego", "From the print
     # edition", "Aus der gedruckten Ausgabe", "Статья из печатного номера")
     ("print edition", re.compile(
+        # (round 73) the page itself said to have appeared in print, the paper's edition or its issue number after the verb
+        # and no clause after that: "Tekst ukazał się w papierowym wydaniu tygodnika (nr 48/2026).", "Der Text ist in der
+        # Printausgabe (Nr. 48/2026) erschienen.", "Tekst opublikowano w tygodniku (nr 48/2026).", "Статья вышла в печатном
+        # номере газеты (№ 48).", "This article appeared in the 4 December print edition."
+        r"(?:(?:this |the )?(?:article|story|text|piece)|(?:cet |l['’])?article|(?:ce |le )?texte|(?:dieser |der )?(?:artikel|text|beitrag)"
+        r"|(?:questo |l['’])?articolo|(?:il |questo )?testo|(?:ten )?(?:tekst|artykuł|materiał)|(?:эта )?статья|(?:этот )?(?:материал|текст))\s+"
+        r"(?:(?:first )?(?:appeared|ran|was (?:first )?published)|(?:est |a )?paru(?:e)?|a été publiée?|erschien|(?:ist|wurde)(?=[^\n]*(?:erschienen|veröffentlicht)\W*$)"
+        r"|(?:è )?(?:uscito|stato pubblicato)|ukazał się|opublikowano|został opublikowany|вышл[аи]|вышел|(?:был[аи]? )?опубликован[аы]?)\s+"
+        r"(?=[^,;!?\n]*(?:\b(?:print|printausgabe|druckausgabe|gedruckten|papier|imprimée|cartace\w*|papierow\w*|drukowan\w*|печатн\w*)"
+        r"|(?:\bn°|\bno\.|\bnr\.?|\bn\.|№|\bissue|\bnumer\w*|\bnumero|\bnuméro|\bausgabe)\s*\d))"
+        r"(?![^\n]*\s(?:and|et|und|ed?|oraz|i|a|и|а)\s)[^,;!?\n]{3,100}?(?:\s+(?:erschienen|veröffentlicht))?[.]?"
+        r"|"
         r"(?:(?:this |the )?article |artykuł |статья |материал |articolo |artikel |l['’]article |article )?"
         r"(?:from|z|из|dall['’]|dalla|aus der|paru dans l['’]|de l['’]|publié dans l['’])\s*(?:the |our )?"
         r"(?:print edition|printed edition|print issue|wydania papierowego|wydania drukowanego|gazety drukowanej"
@@ -1780,6 +1799,7 @@ _PAGE_TOOL_FIRST = frozenset("""
     paru de publié published appeared parue publiée erschienen veröffentlicht pubblicato uscito opublikowany
     ukazał опубликован опубликована опубликовано вышла вышел материал
     cet dieser questo ten эта этот
+    tekst text texte testo story piece текст
     buy get read kup zamów przeczytaj achetez acheter lisez kaufen lesen acquista compra leggi купить купите читать
     sfoglia sfogliate browse flip feuilletez feuilleter blättern przeglądaj przejrzyj листать листайте полистайте
     today's digital edition giornale edizione e-wydanie e-paper wydanie электронная
@@ -4159,7 +4179,12 @@ _TRIP_PAID = re.compile(
     r"|(?:auf|nach) einladung|eingeladen|unterstützt|bezahlt|finanziert|übernommen|gesponsert"
     r"|su invito|ospit[ei]|offert[oaie]|pagat[oaie]|finanziat[oaie]|sostenut[oaie]|spesat[oaie]"
     r"|na zaproszenie|sfinansowan\w*|opłacon\w*|sponsorowan\w*|pokrył\w*|pokryt\w*"
-    r"|по приглашению|при поддержке|оплачен\w*|за сч[её]т|спонсир\w*|профинансирован\w*)", re.I)
+    r"|по приглашению|при поддержке|оплачен\w*|за сч[её]т|спонсир\w*|профинансирован\w*"
+    # (round 73) invited, in the participles the other languages use: "invited", "invitata", "zaproszona", "приглашена"
+    r"|invited|invitat[oaie]|zaproszon\w*|приглаш[её]н\w*)", re.I)
+# (round 73) the invitation alone, with no trip named ("Transparenzhinweis: Die Redaktion wurde vom Veranstalter zur
+# Eröffnung eingeladen.", "Transparence : la rédaction a été invitée par l'organisateur.")
+_INVITED = re.compile(r"\b(?:invited|invitée?s?|eingeladen|invitat[oaie]|zaproszon\w*|приглаш[её]н\w*)", re.I)
 _DISCLOSURE_LABEL = re.compile(
     r"(?:full |editorial )?(?:disclosure|transparency note|transparenzhinweis|offenlegung|hinweis|transparence"
     r"|note de transparence|trasparenza|nota di trasparenza|informacja|transparentność|ujawnienie"
@@ -4167,7 +4192,11 @@ _DISCLOSURE_LABEL = re.compile(
 _TRIP_WRITER = re.compile(
     r"\b(?:the (?:writer|author|reporter)|our (?:writer|reporter|correspondent)|l['’]auteure?|notre (?:journaliste|envoyée? spéciale?)"
     r"|die autorin|der autor|unser\w* (?:reporter\w*|autor\w*)|l['’]autore|l['’]autrice|la nostra inviata|il nostro inviato"
-    r"|autor(?:ka)?|nasz\w* (?:reporter\w*|dziennikar\w*)|автор\w*|наш\w* корреспондент\w*)\b", re.I)
+    r"|autor(?:ka)?|nasz\w* (?:reporter\w*|dziennikar\w*)|автор\w*|наш\w* корреспондент\w*"
+    # (round 73) or the newsroom as a whole: "The editors were invited ...", "La rédaction a été invitée ...", "Die
+    # Redaktion wurde ... eingeladen", "La redazione è stata invitata ...", "Redakcja została zaproszona ...", "Редакция
+    # была приглашена ..."
+    r"|the (?:editors|newsroom|editorial team)|our (?:editors|newsroom)|la rédaction|die redaktion|la redazione|redakcj[ai]|редакци[яю])\b", re.I)
 _TRIP_PAYER = re.compile(
     r"\b(?:organi[sz]er\w*|tourist (?:board|office)|tourism board|organisateur\w*|office (?:de|du) tourisme"
     r"|veranstalter\w*|tourismus\w*|fremdenverkehr\w*|organizzator\w*|ente del turismo|ente turistico"
@@ -4196,6 +4225,9 @@ def _is_travel_disclosure(bare: str) -> bool:
         return False
     if _TRIP.search(bare) and _TRIP_PAID.search(bare):
         return bool(_DISCLOSURE_LABEL.match(bare) or _TRIP_WRITER.search(bare) or _TRIP_PAYER.search(bare))
+    if _INVITED.search(bare):
+        # (round 73) invited with no trip named: under the label, the writer or the newsroom invited by the organiser
+        return bool(_DISCLOSURE_LABEL.match(bare) and _TRIP_WRITER.search(bare) and _TRIP_PAYER.search(bare))
     return (bool(_FREEBIE.search(bare)) and bool(_FREE_GIVEN.search(bare))
             and bool(_DISCLOSURE_LABEL.match(bare) or _TRIP_WRITER.search(bare)))
 

@@ -106,7 +106,7 @@ STAMP_BYLINE = re.compile(
 _LOG_IN_VERB = (
     r"(?:log ?in|sign in|sign up|register|create an account|subscribe"
     r"|connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous|créez un compte"
-    r"|melden sie sich an|loggen sie sich ein|registrieren sie sich|melde dich an|logge dich ein"
+    r"|melden sie sich (?:bitte )?an|loggen sie sich (?:bitte )?ein|registrieren sie sich|melde dich (?:bitte )?an|logge dich ein"
     r"|registriere dich"
     # (round 69) the infinitive a German form prints after "bitte", a French one after "merci de" or "veuillez":
     # "Zum Kommentieren bitte anmelden oder registrieren.", "Pour commenter, merci de vous connecter."
@@ -130,7 +130,7 @@ _MUST_LOG_IN = (
     r"(?:you (?:must|need to|have to) (?:be )?(?:logged in|signed in|log in|sign in)"
     r"|vous devez (?:être connecté(?:e)?|vous connecter)"
     r"|sie müssen (?:angemeldet|eingeloggt) sein|sie müssen sich anmelden|du musst (?:angemeldet|eingeloggt) sein"
-    r"|devi (?:essere (?:connesso|registrato|loggato)|effettuare l'accesso|accedere)"
+    r"|devi (?:essere (?:connesso|registrato|loggato)|effettuare l['’]accesso|effettuare il login|accedere)"
     r"|musisz (?:być zalogowany|się zalogować)"
     # (round 69) the impersonal need: "è necessario accedere", "należy się zalogować"
     r"|(?:è necessario|occorre|bisogna) (?:accedere|effettuare il login|registrarsi|essere registrati)"
@@ -151,8 +151,14 @@ _TO_COMMENT = (
     r"|чтобы (?:иметь возможность |можно было )?(?:прокомментировать|комментировать|ответить|(?:оставить|добавить|написать) комментари[йи])"
     r"|для (?:комментирования|добавления комментари(?:я|ев)|ответа))")  # (round 69) "Для комментирования необходимо войти"
 
-_LOG_IN_PROMPT = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
-                  + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")")
+# (round 73) a call to join the discussion before the prompt: "Diskutieren Sie mit! Um zu kommentieren, melden Sie sich
+# bitte an.", "Join the discussion! Please sign in to comment.", "Partecipa alla discussione! Per commentare accedi.",
+# "Dołącz do dyskusji! ...", "Обсудите! Чтобы комментировать, войдите."
+_JOIN_DISCUSSION = (r"(?:(?:join|start) the (?:discussion|conversation|debate)|have your say|discutez|participez (?:au débat|à la discussion)"
+                    r"|réagissez|diskutieren sie mit|diskutier mit|mitdiskutieren|partecipa alla discussione|di['’] la tua|dite la vostra"
+                    r"|dołącz do dyskusji|weź udział w dyskusji|skomentuj|обсудите|обсуждаем|присоединяйтесь к обсуждению)\s*[!.:]\s+")
+_LOG_IN_PROMPT = (r"(?:" + _JOIN_DISCUSSION + r")?(?:(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
+                  + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"))")
 
 # The same call to log in or register to read on, not to comment (round 38): "Per continuare a
 # leggere accedi o registrati gratuitamente.", "Log in to continue reading.", "Connectez-vous pour
@@ -432,7 +438,10 @@ _LEGAL_ROLE = (r"direct(?:eur|rice) (?:de (?:la )?)?publication|responsable de (
                r"|учредител(?:ь|и)|главный редактор|шеф-редактор")
 # its holder: a name or a firm in capitals (initials with their full stops, a firm's name in quotes and its legal form)
 _LEGAL_HOLDER_WORD = r"(?:[«„“\"][^«»„“”\"\n]{1,50}[»“”\"]|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[\w'’&-]*\.?|(?:sp\.|z|o\.o\.|ооо|ао|s\.r\.l\.|srl|gmbh|sas|sarl|ltd)\b\.?)"
-_LEGAL_HOLDER = _LEGAL_HOLDER_WORD + r"(?:\s+" + _LEGAL_HOLDER_WORD + r"){0,6}?"
+# (round 73) and the holder's address after it, in brackets ("(Anschrift wie oben)", "(adresse ci-dessus)", "(indirizzo come
+# sopra)", "(адрес тот же)") or after a comma with its house number ("..., ul. Lipowa 3, Lipnica")
+_LEGAL_ADDRESS = r"(?:\s*\([^()\n]{1,60}\)|,\s+(?=[^\n]*\d)[^!?:\n]{1,80})?"
+_LEGAL_HOLDER = _LEGAL_HOLDER_WORD + r"(?:\s+" + _LEGAL_HOLDER_WORD + r"){0,6}?" + _LEGAL_ADDRESS
 
 # (round 72) a licence of the page's content (see "site notice"): the content, a participle of publishing or licensing
 # first, a licence's name after it, its version at most, no clause of the story ("Published under a Creative Commons
@@ -581,6 +590,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|schreiben sie|schreib|schreibt|senden sie|kontaktieren sie|reagieren sie|scrivi|scrivete|invia|inviate|contatta|contattate"
         r"|napisz|napiszcie|wyślij|wyślijcie|skontaktuj się|напишите|пишите|отправьте|присылайте|свяжитесь)\b[^@\n.!?]{0,50}?"
         r"\s*(?:[:：]\s*|\s)[\w.+-]+@[\w-]+\.[\w.]+",
+        # (round 73) the same call as a label saying the reader's opinion is wanted, the address after its colon: "Ihre
+        # Meinung ist gefragt: leserbriefe@...", "Your opinion counts: letters@...", "Votre avis nous intéresse : ...", "La
+        # vostra opinione conta: ...", "Twoja opinia się liczy: ...", "Ваше мнение важно: ..."
+        r"(?:your (?:opinion|views?|thoughts?) (?:counts?|matters?|please|wanted|is wanted|are wanted)|your views,? please|we want your views"
+        r"|(?:votre|ton) avis (?:nous intéresse|compte|nous importe)|donnez(?:-nous)? votre avis"
+        r"|(?:ihre|deine|eure) meinung (?:ist gefragt|zählt|interessiert uns|ist uns wichtig)"
+        r"|(?:la (?:vostra|tua|sua)) opinione (?:conta|ci interessa|è importante)"
+        r"|(?:twoja|wasza) opinia (?:się liczy|ma znaczenie|jest ważna)|(?:twoje|wasze) zdanie (?:się liczy|ma znaczenie|jest ważne)"
+        r"|(?:ваше|твоё|твое) мнение (?:важно|имеет значение)|нам важно ваше мнение)\s*[!.]?\s*[:：]\s*[\w.+-]+@[\w-]+\.[\w.]+",
         # (round 66) the call to react over the readers' letters, or to write to the paper with its address: "Réagissez :
         # courrier des lecteurs", "Have your say: letters to the editor", "Reagieren Sie: Leserbriefe", "Dite la vostra:
         # lettere al direttore", "Napisz do nas: listy czytelników", "Ваше мнение: письма читателей"; "Scrivi al giornale:
@@ -1154,6 +1172,18 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|publiredazionale|redazionale sponsorizzato"
         r"|materiał (?:promocyjny|reklamowy)|treść (?:sponsorowana|partnera|promocyjna)|artykuł partnera|współpraca reklamowa"
         r"|спецпроект|партн[её]рский проект|на правах рекламы|рекламный материал|промо-?материал",
+        # (round 73) the same label's other shapes: the piece's noun with the partner after it ("Materiał promocyjny
+        # partnera", "Content from our partner", "Contenu proposé par notre partenaire", "Anzeige des Partners",
+        # "Materiale promozionale del partner", "Материал партнёра") and the bare participle or prefix ("Gesponsert",
+        # "Gesponserter Beitrag", "Sponsorowane", "Спонсорский материал", "Промо"); a label alone, no clause after it
+        r"(?:(?:promotional |sponsored |paid |advertising )?(?:content|material|article|post|feature)"
+        r"|(?:contenu|article|texte|publicité)(?: (?:promotionnel|sponsorisé|publicitaire))?(?: (?:proposé|offert|fourni))?"
+        r"|(?:anzeige|werbung|beitrag|inhalt|werbebeitrag)|(?:contenuto|materiale|articolo)(?: (?:promozionale|sponsorizzato|pubblicitario))?"
+        r"|materiał(?: (?:promocyjny|reklamowy|sponsorowany))?|(?:рекламный |спонсорский )?материал|реклама)"
+        r"\s+(?:(?:from|by|of) (?:our |a |the )?|(?:par |de )?(?:notre |du |d['’]un |de nos )|(?:des|unseres|eines|unserer) |(?:del|di un|dei|dal) |(?:naszego|naszych|нашего|наших) )?"
+        r"(?:partners?|partenaires?|partnern?s?|partnera|partnerów|партн[её]ра|партн[её]ров|спонсора)"
+        r"|gesponsert(?:er (?:beitrag|inhalt|artikel))?|sponsorowane|sponsorisée?|sponsorizzat[oa]|спонсорский материал|промо"
+        r"|pubbliredazionale|publi-?information",
         # (round 72) an ad label and the article's continuation after a dash or a colon, in six languages: "Pubblicità -
         # Continua a leggere di seguito", "Advertisement - Continue reading below", "Publicité - La suite ci-dessous",
         # "Anzeige – Weiterlesen unten", "Reklama - Czytaj dalej poniżej", "Реклама — Продолжение ниже"
@@ -1581,6 +1611,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|zostaw(?:cie)? (?:lajka|serduszko)|ставьте (?:лайк|сердечко)|поставьте (?:лайк|сердечко))"
         r",?\s+(?:if you (?:too|also)|if you['’]ve also|si vous (?:aussi|également)|si toi aussi|si tu (?:aussi|as aussi)|wenn (?:du|ihr|sie) (?:auch|ebenfalls)"
         r"|se anche (?:tu|voi)|jeśli (?:też|także|również|ty też)|если (?:вы )?(?:тоже|также))\b[^.!?,;\n]{3,80}",
+        # (round 73) the same call if the post helped or pleased, nothing after the condition but an emoji: "Поставьте лайк,
+        # если было полезно 👍", "Leave a like if this was useful", "Mettez un like si cet article vous a été utile", "Lass ein
+        # Like da, wenn es dir geholfen hat", "Metti un like se ti è stato utile", "Zostaw lajka, jeśli wpis się przydał"
+        r"(?:(?:hit|leave|give (?:it|this post|me)) (?:a )?like|likez|(?:laissez|mettez)(?:-moi)? un (?:like|j['’]aime|cœur)|un like|lass(?:t)? ein like da"
+        r"|(?:gib|gebt) (?:mir )?(?:ein|einen) (?:like|daumen)|metti(?:te)? (?:un )?(?:like|mi piace)|lascia(?:te)? un (?:like|cuore)"
+        r"|daj(?:cie)? (?:lajka|serduszko|łapkę(?: w górę)?)|zostaw(?:cie)? (?:lajka|serduszko)|ставьте (?:лайк|сердечко)|поставьте (?:лайк|сердечко))"
+        r",?\s+(?:if|si|wenn|se|jeśli|если)\s+[^.!?,;\n]{0,40}?(?:useful|helpful|helped|liked|enjoyed|utile|aidé|plu|geholfen|gefallen"
+        r"|nützlich|piaciut\w*|przydał\w*|podobał\w*|полез\w*|понравил\w*|помог\w*)[^.!?,;\n]{0,20}?\s*[!.]?\s*(?:[👍❤️♥👇🙂😊]\s*)*",
         r"(?:rate (?:this )?(?:article|post|story)|noter (?:cet )?article|(?:artikel|beitrag) bewerten|valuta (?:l['’])?articolo"
         r"|oceń (?:artykuł|wpis|tekst)|оцените (?:статью|материал|публикацию))\s*[:：]?\s*[★☆✩✭⭐ ]+(?:\(\d[\d\s.,]*\s*\w*\))?",
         r"przyznaj punkty autorowi\s*[:：]?\s*[+-]?\d*",
@@ -2024,6 +2062,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|un (?:post|video|reel) condiviso da|(?:post|zdjęcie|film) udostępnion[yeo] przez|публикация от|пост от)"
         r" [^\n()@]{1,60}\(@[\w.]{2,40}\)(?:\s+[^\n]{0,40}\d{4}[^\n]{0,20})?",
         r"@[\w.]{2,40}\s*♬\s*[^\n]{1,100}",
+        # (round 73) the marks a site prints around an embedded post so that screen readers can skip it, the network named
+        # and the post's number at most: "End of YouTube post, 1", "Skip Instagram post, 2", "Fin du post Instagram", "Ende
+        # des YouTube-Beitrags", "Fine del post di YouTube", "Koniec posta na Instagramie", "Конец публикации в YouTube"
+        r"(?:end of|skip|fin (?:de la|du|de l['’])|passer (?:la|le)|ende des|beitrag überspringen|fine del|salta (?:il|la)|koniec|pomiń"
+        r"|конец|пропустить)\s+(?:(?:post|publication|vidéo|video|beitrag|posts?|wpis[ua]?|posta|публикации|поста?|видео)\s+"
+        r"(?:(?:on|sur|de|di|su|na|z|в|von|from|by)\s+)?" + EMBED_NETWORK + r"\w*"
+        r"|" + EMBED_NETWORK + r"[- ]?(?:post|beitrags?|posts?)\w*)"
+        r"(?:\s+(?:by|de|von|di|od|от)\s+@?[\w.]{2,40})?(?:,\s*\d{1,2})?",
         r"if playback doesn['’]t begin shortly, try restarting your device"
         r"|si la lecture ne (?:commence|démarre) pas (?:rapidement|sous peu|bientôt), (?:essayez de )?redémarr\w+ (?:votre|l['’]) ?appareil"
         r"|wenn die wiedergabe nicht (?:in kürze|bald|gleich) beginnt, (?:starte|starten sie) (?:dein|ihr) gerät neu"
@@ -2307,6 +2353,27 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:ten )?(?:wpis|post|artykuł) zawiera (?:nieopłaconą|niesponsorowaną) reklamę"
         r"|(?:этот )?(?:пост|материал) содержит (?:неоплаченную|некоммерческую) рекламу)"
         r"(?:\s+(?:by|through|par|durch|tramite|przez|через)\s+[^.!?\n]{1,60})?",
+        # (round 73) the post saying it is not sponsored, the blogger's own paying at most after it: "This post is not
+        # sponsored: I paid for everything myself.", "Cet article n'est pas sponsorisé : j'ai payé mes fromages.", "Dieser
+        # Beitrag ist nicht gesponsert.", "Questo post non è sponsorizzato: ho pagato tutto io.", "Wpis nie jest
+        # sponsorowany.", "Пост не спонсорский: всё купила сама."; the post or the label first, not a club or a festival
+        r"(?:(?:(?:this|the) (?:post|article|video|review|blog post) (?:is|was) not|(?:cet|ce|l['’]) ?(?:article|billet|post|avis) n['’](?:est|était) pas"
+        r"|(?:dieser|der) (?:beitrag|artikel|post|blogpost|test) (?:ist|war) nicht|quest[oa] (?:post|articolo|recensione) non (?:è|era)"
+        r"|(?:ten )?(?:wpis|post|artykuł|tekst) nie (?:jest|był)|(?:этот )?(?:пост|материал|обзор) не (?:является )?)\s*"
+        r"(?:sponsored|paid for|sponsorisée?|rémunérée?|gesponsert|bezahlt|gekauft|sponsorizzat[oa]|pagat[oa]|sponsorowan[yae]|opłacon[yae]"
+        r"|спонсорск\w+|рекламн\w+|реклам\w*|оплачен\w*)"
+        r"|(?:not sponsored|non sponsorisée?|(?:article|billet) non sponsorisé|nicht gesponsert|unbezahlte werbung|keine bezahlte werbung"
+        r"|non sponsorizzat[oa]|(?:wpis )?niesponsorowan[yae]|(?:это )?не реклама))"
+        r"(?:\s*[:：,;–—-]\s*[^.!?\n]{1,80})?",
+    )),
+    # (round 73) a blogger's item with the affiliate-link mark after it in brackets: "Kit I used: a 900-lumen head torch
+    # (affiliate link)", "Mon matériel : une lampe frontale (lien affilié)", "Stirnlampe mit 900 Lumen (Affiliate-Link)",
+    # "frontale da 900 lumen (link affiliato)", "czołówka 900 lumenów (link afiliacyjny)", "налобный фонарь (партнёрская
+    # ссылка)"; the mark closes the line, which no sentence of an article does
+    ("site notice", whole_line(
+        r"[^\n]{3,140}?\s*[(\[](?:affiliate(?:[- ]link)?|paid link|ad link|lien (?:affilié|sponsorisé|commercial)|affiliate-?link|werbelink"
+        r"|partner-?link|provisionslink|\*?werbung|link (?:affiliato|sponsorizzato|di affiliazione)|link (?:afiliacyjny|partnerski|reklamowy)"
+        r"|партн[её]рская ссылка|реферальная ссылка|реклама)\*?[)\]]\*?",
     )),
     # "Filed under Politics, World" has no full stop; "Filed under seal, the papers show ..." does
     ("tags", re.compile(r"(?:posted|filed) (?:in|under) [^.!?]{1,150}"
@@ -3109,14 +3176,33 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # meinem Shop", "Le foto di questo viaggio sono in vendita come stampe nel mio shop", "Zestaw jest dostępny w moim
     # sklepie na Etsy", "Набор можно купить в моём магазине на Etsy" (the shop last: "I sold my bike in my shop last
     # year" names no sale on offer, and a reported sentence goes on after it)
-    ("self-promotion", _Gated(('shop', 'store', 'boutique', 'sklep', 'магазин'), whole_line(
-        r"(?=[^\n]*?\b(?:available|for sale|on sale|sold|disponible|en vente|vendu|erhältlich|gibt es|zu kaufen|verkaufe|disponibil\w*"
-        r"|in vendita|acquistabil\w*|dostępn\w*|do kupienia|kupisz|sprzedaż\w*|можно (?:купить|заказать)|продаю\w*|в продаже)\b)"
+    # (round 73: a "psst" before it, the seller's own verb, "I sell", "je vends", "vendo", "sprzedaję", the Italian
+    # "negozio" and where the link is after it: "Psst – I sell my hand-dyed yarn in my Etsy shop, link in the sidebar!",
+    # "Trovi i miei lavori nel mio negozio Etsy, link nella barra laterale!")
+    ("self-promotion", _Gated(('shop', 'store', 'boutique', 'sklep', 'магазин', 'negozio'), whole_line(
+        r"(?:psst\W{1,4})?"
+        r"(?=[^\n]*?\b(?:available|for sale|on sale|sold|sell|buy|disponible|en vente|vendu|vends|erhältlich|gibt es|zu kaufen|verkaufe|disponibil\w*"
+        r"|in vendita|vendo|trovi|trovate|acquistabil\w*|dostępn\w*|do kupienia|kupisz|sprzedaż\w*|sprzedaję|можно (?:купить|заказать)|продаю\w*"
+        r"|в продаже)\b)"
         r"[^.!?\n]{5,140}?\s(?:in|from|at|on|dans|sur|in|auf|bei|im|nel|sul|w|na|в|на)\s+"
         r"(?:my|ma|mon|mein(?:em)?|il mio|mio|moim|mój|мо[её]м|мой)\s+(?:(?:etsy|online|own|petite|kleinen|piccolo)[- ]?)?"
-        r"(?:shop|store|boutique|e-?shop|sklepie|sklepiku|магазин\w*|лавк\w+)"
-        r"(?:\s+(?:etsy|en ligne|online|(?:on|sur|auf|su|na|на)\s+etsy))?",
+        r"(?:shop|store|boutique|e-?shop|sklepie|sklepiku|negozio|магазин\w*|лавк\w+)"
+        r"(?:\s+(?:etsy|en ligne|online|(?:on|sur|auf|su|na|на)\s+etsy))?"
+        r"(?:,?\s*(?:the )?(?:link|lien|link|ссылка)\s+(?:in|dans|in|nella|nel|w|в)\s+[^.!?\n,]{2,30})?",
     ))),
+    # (round 73) a blogger's follow-me call after an if-you-like opening that names the work or the posts, the handle
+    # after it at most: "If you like my work, follow me on Instagram: @...", "Si vous aimez mon travail, suivez-moi sur
+    # Instagram", "Wenn dir meine Arbeiten gefallen, folge mir auf Instagram", "Se ti piacciono i miei lavori, seguimi su
+    # Instagram: @...", "Jeśli podobają Ci się moje prace, obserwuj mnie na Instagramie", "Если вам нравятся мои работы,
+    # подписывайтесь на меня в Instagram"; "If you like the museum, ..." names no work of the writer
+    ("self-promotion", whole_line(
+        r"(?:if you (?:like|enjoy|love) my (?:work|posts?|projects?|photos|makes|recipes|blog)|si (?:vous aimez|tu aimes) (?:mon travail|mes (?:créations|articles|photos|projets|recettes))"
+        r"|wenn (?:dir|ihnen|euch) meine (?:arbeiten|beiträge|projekte|fotos|rezepte) gefallen|se ti piacciono i miei (?:lavori|post|progetti|articoli)"
+        r"|se ti piace il mio (?:lavoro|blog)|jeśli (?:podobają (?:ci|wam) się|lubisz) moje (?:prace|wpisy|projekty|zdjęcia)"
+        r"|если вам нравятся мои (?:работы|посты|проекты|фото)|если вам нравится мой (?:блог|канал))\s*,\s+"
+        r"(?:follow me|suivez[- ]moi|folg(?:e|t) mir|folgen sie mir|seguimi|seguitemi|obserwuj(?:cie)? mnie|подписывайтесь на меня)"
+        r"(?: (?:also|aussi|auch|anche|też|także|тоже))? (?:on|sur|auf|su|na|в) " + EMBED_NETWORK + r"\w*(?:\s*[:：]?\s*@[\w.]{2,40})?",
+    )),
     # (round 63) a poll's label, its question and the call to vote on one line, wherever it stands: "Have your say: Should
     # the council reopen the toilets? Vote now", "Sondage : faut-il rouvrir les toilettes ? Votez", "Umfrage: Soll die
     # Gemeinde die Toiletten wieder öffnen? Jetzt abstimmen", "Sondaggio: il comune deve riaprire i bagni? Vota ora",
@@ -3381,6 +3467,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:on|bei|auf|sur|su|na|в|im)\s+)(?:whatsapp|telegram|viber|signal|телеграм)\w*"
         r"(?:\s*[–—:|-]\s*(?:hier |jetzt |ici |qui |tutaj |здесь )?(?:abonnieren|folgen|beitreten|subscribe|follow|join|abonnez-vous|rejoignez-nous"
         r"|iscriviti|seguici|obserwuj|dołącz|subskrybuj|подписывайтесь|подпишитесь|присоединяйтесь)(?: here| now| hier| ici| qui| tutaj| здесь)?)?",
+        # (round 73) the news the site's chat channel brings, the channel as the place of the line: "Mehr Nachrichten aus
+        # der Region gibt es in unserem kostenlosen WhatsApp-Kanal", "More news from the region on our free WhatsApp
+        # channel", "Toute l'actualité de la région sur notre chaîne WhatsApp", "Tutte le notizie della zona sul nostro
+        # canale WhatsApp", "Więcej wiadomości z regionu na naszym kanale na WhatsAppie", "Больше новостей района в нашем
+        # Telegram-канале"; only the news before it, no clause after it
+        r"(?:[^\n.!?,]{1,60}?\s+)?(?:gibt es |findet ihr |finden sie |trovi |znajdziesz )?(?:on|in|auf|bei|sur|dans|su|sul|nel|na|w|в)\s+"
+        r"(?:our|unserem|unserer|notre|nostro|il nostro|naszym|нашем|naszej)\s+(?:(?:free|kostenlosen|gratuite?|gratuito|darmowym|бесплатном)\s+)?"
+        r"(?:(?:" + CHAT_CHANNEL + r"|max)[- ]?(?:kanal|channel|канале|group|gruppe)|(?:channel|chaîne|canal|canale|kanale|канале|группе|kanał\w*)"
+        r"(?:\s+(?:gratuite?\s+)?(?:on |sur |su |na |в |w )?(?:" + CHAT_CHANNEL + r"|max)\w*)(?:\s+gratuite?)?)",
         # (round 72) and the newsletter named by its town or topic: "Jetzt den Newsletter für Kesslinghausen abonnieren"
         r"(?:jetzt )?(?:den |unseren )?(?:(?:kostenlosen|kostenfreien|neuen|täglichen|wöchentlichen|lokalen) )?newsletter\s+"
         r"(?:für|aus|zu|zum|zur|rund um)\s+[^\n.!?]{1,40}?\s+(?:jetzt |gratis |kostenlos )?abonnieren",
@@ -3506,6 +3601,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|inne felietony|więcej felietonów|(?:tego samego autora|tej samej autorki)"
         r"|(?:другие|все|ещё|еще) колонки(?: (?:редактора|автора|колумниста))?|того же автора)"
         r"\s*[:：]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ«\"„“0-9])[^\n]{3,120}",
+    )),
+    # (round 73) a portal's link to more news from the story's town, the town alone after it (a capital's one to three
+    # words, nothing after them): "Mehr aus Kastelbach", "More from Upper Marsh", "Plus d'actualités de Vallonne", "Altre
+    # notizie da Valbruna", "Więcej wiadomości z Lipnicy", "Больше новостей Ковылянска"; "Mehr aus Oberholm kamen ..." goes on
+    ("related links", whole_line(
+        r"(?:more (?:news |stories )?from|(?:the )?latest (?:news )?from|plus d['’](?:actualités?|infos|articles) (?:de|d['’]|à|sur)"
+        r"|toute l['’]actu(?:alité)? (?:de|d['’]|à)|mehr (?:nachrichten |news |meldungen )?aus|weitere (?:nachrichten|meldungen) aus"
+        r"|altr[oe](?: notizie)? (?:da|di|su)|(?:più|ultime) notizie (?:da|di|su)|więcej(?: wiadomości| informacji| newsów)? z(?:e)?"
+        r"|(?:больше|другие|все) новост(?:ей|и)(?: из)?|ещё из|еще из)"
+        r"\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[\w'’-]*(?:[\s-]+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[\w'’-]*){0,2}",
     )),
     # (round 72) a blog's link to an earlier post the reader may have missed, the link's word closing the line: "In case
     # you missed my post on the shelf: here it is", "Si vous avez manqué mon billet sur l'étagère : c'est par ici", "Falls
@@ -3637,6 +3742,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|kostenlose\w*\s+artikel|articoli\s+gratuiti|darmow\w+\s+artyku\w+|бесплатн\w+\s+(?:стат|материал)\w*))"
         r"(?=.*\b(?:remaining|left|reste\w*|noch|restano|rimasti|został\w*|остал\w*)\b)"
         r"(?=.*\b(?:you|vous|sie|ti|ci|вас)\b).+", re.I)),
+    # (round 73) a trial offer for free, the site's plus product or the call to try first, a period and a word of free, one
+    # short line with no clause after a comma: "Tageblatt+ jetzt 4 Wochen gratis testen", "Try Echo+ free for 4 weeks",
+    # "Le Réveil+ : 1 mois offert", "Prova ValleNews+ gratis per 30 giorni", "Wypróbuj Kurier+ za darmo przez 30 dni",
+    # "Районка+: месяц бесплатно" ("Mieszkańcy mogą przez miesiąc za darmo jeździć ..." names no product and no trial)
+    ("paywall notice", re.compile(
+        r"(?=[^,\n]{0,70}$)(?=(?:try|essayez|testez|prova|provate|wypróbuj|przetestuj|попробуйте)\b|[^\n]*\w\+|[^\n]*\btesten\W*$)"
+        r"(?=[^\n]*\b(?:weeks?|months?|days?|wochen|monate?|monat|tage|semaines?|mois|jours|settimane|mesi|mese|giorni|tygodni\w*"
+        r"|miesi\w+|dni|недел\w+|месяц\w*|дн\w+)\b)"
+        r"(?=[^\n]*(?:free|gratis|kostenlos|gratuit\w*|offert|za darmo|bezpłatn\w*|бесплатн\w*))[^.!?\n]{5,70}[.!]?", re.I)),
     ("paywall notice", re.compile(  # a trial offer with a price ("... jetzt 4 Wochen für 0,99 € testen")
         r"(?=[^\d.!?]{0,60}\d)(?=.*\b(?:test|testen|try|essai|essayez|prova|provalo|testuj|wypróbuj|попробуй\w*|abo|abonn\w*"
         r"|subscri\w*|abbona\w*|prenumerat\w*|подпи\w*)\b)"
@@ -3988,6 +4102,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:la testata|questa testata|il giornale|la redazione) aderisce al codice deontologico(?: dell['’]ordine dei giornalisti)?"
         r"|(?:wydawca|redakcja|wydawnictwo) jest członkiem (?:izby wydawców prasy|rady etyki mediów)"
         r"|(?:издание|редакция) является членом (?:большого жюри союза журналистов|общественной коллегии по жалобам на прессу)",
+        # (round 73) the same membership in any press body, the site first (its name in capitals, the site's word or "we")
+        # and the body named as one of publishers, papers or the press after it, nothing after the body: "The Marlwick
+        # Courier is a member of the Independent Community News Network.", "Le Réveil est membre du Syndicat de la presse
+        # hebdomadaire régionale.", "Der Talbote ist Mitglied im Verband der Lokalpresse.", "La testata è associata
+        # all'Unione Stampa Periodica Italiana.", "Kurier Gminny jest członkiem Stowarzyszenia Gazet Lokalnych.", "Газета
+        # входит в Ассоциацию региональных СМИ."; a club or a mayor in a body of sport or councils stays the article's
+        r"(?:(?:this|our) (?:site|website|newspaper|paper|title|publication)|we|ce (?:site|journal)|notre (?:journal|rédaction|site)"
+        r"|wir|(?:diese|unsere) (?:zeitung|redaktion)|dieses portal|la (?:nostra )?testata|il (?:nostro )?giornale|(?:nasz )?(?:portal|tygodnik|dziennik)"
+        r"|(?:наша )?(?:газета|редакция)|(?:наш )?(?:сайт|портал)|издание|(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][^\s,.!?]*)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[^\s,.!?]*){0,3})"
+        r"\s+(?:—\s+|-\s+)?(?:is an? (?:proud )?member of|are an? (?:proud )?member of|belongs to|est (?:membre|adhérent) (?:de|du|des|d['’])"
+        r"|(?:ist|sind) mitglied (?:im|in der|des|der)|gehört zu[mr]?|aderisce (?:a|al|alla|all['’])|(?:è|sono) (?:associat[oa]|iscritt[oa]|membro) (?:a|al|alla|all['’]|del|della|dell['’])"
+        r"|(?:jest|są) członkiem|należy do|(?:является )?член(?:ом)?|входит в)\s*(?:the\s+|le\s+|la\s+|l['’]|les\s+)?"
+        r"(?=[^,;!?\n]*(?:news|press|publishers?|newspapers?|media|presse|éditeurs|journaux|zeitung\w*|verleger\w*|verlag\w*|presse\w*"
+        r"|publisher|stampa|editori|giornali|settimanali|periodic\w*|gazet|prasy|mediów|wydawców|сми|издател\w*|прессы|газет\w*))"
+        r"[^,;!?\n]{3,100}",
         r"(?:accessibility|accessibilité|barrierefreiheit|accessibilità|dostępność|доступность)\s*[:：–—-]\s*"
         r"(?:partially|fully|not|partiellement|totalement|non|teilweise|vollständig|nicht|parzialmente|pienamente|non"
         r"|częściowo|w pełni|niezgodna|частично|полностью|не)\s?(?:compliant|conforme|konform|conforme|zgodna|соответствует)?",
@@ -4040,6 +4169,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|korzystanie z (?:portalu|serwisu|witryny|strony)(?: internetowej)? oznacza (?:akceptację|zgodę na) [^.!?\n]{1,80}"
         r"|(?:использование (?:сайта|портала|материалов сайта) означает (?:согласие|принятие)"
         r"|(?:пользуясь|используя) (?:сайтом|этим сайтом|порталом),? вы (?:соглашаетесь|принимаете)) [^.!?\n]{1,80}",
+    )),
+    # (round 73) the page's note that the story is still being updated, the page or the news its subject, nothing after
+    # the verb but how often: "This story is being updated", "Developing story – updates to follow", "Article en cours
+    # d'actualisation", "Dieser Artikel wird laufend aktualisiert", "Notizia in aggiornamento", "Artykuł jest
+    # aktualizowany na bieżąco", "Материал дополняется" ("Материал дополняется фотографиями ..." goes on and stays)
+    ("site notice", whole_line(
+        r"(?:(?:this |the )?(?:story|article|report|post|page) (?:is being|will be|is being regularly|will continue to be) updated"
+        r"|(?:this is a )?(?:developing|breaking) story(?:\s*[:–—-]\s*(?:updates to follow|more to follow|check back for updates"
+        r"|this (?:story|article) (?:is being|will be) updated))?|(?:story|article) being updated|more to follow"
+        r"|(?:(?:cet |l['’])?article|(?:cette |l['’])?information|info) (?:en cours d['’]actualisation|en cours de mise à jour"
+        r"|(?:sera|est) (?:régulièrement )?(?:mise? à jour|actualisée?)(?: régulièrement)?)"
+        r"|(?:(?:dieser|der) )?(?:artikel|beitrag|text|meldung|liveblog|bericht) wird (?:laufend |fortlaufend |ständig |regelmäßig )?aktualisiert"
+        r"|(?:quest[oa] )?(?:notizia|articolo|news|pagina) (?:è )?in (?:continuo |costante )?aggiornamento"
+        r"|(?:(?:ten|ta) )?(?:artykuł|tekst|wiadomość|informacja|materiał) (?:jest |będzie )?(?:aktualizowan[ya]|uzupełnian[ya])(?: na bieżąco)?"
+        r"|(?:(?:этот|эта) )?(?:материал|новость|статья|информация|публикация) (?:дополняется|обновляется|уточняется)(?: по мере поступления информации)?)"
+        r"[.!…]*",
     )),
     # (round 72) the page's note on the date its facts hold for, in six languages: "Information correct as of 3 March
     # 2026", "Informations à jour au 3 mars 2026", "Die Angaben in diesem Artikel entsprechen dem Stand vom 3. März 2026",
@@ -4402,6 +4547,18 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?=.*\b(?:19|20)\d{2}\b)(?!.*[.!?]\s+\S)[^.!?©]{0,100}©[^©]{0,150}",
         r".{0,150}\b(?:all rights reserved|tous droits réservés|alle rechte vorbehalten"
         r"|tutti i diritti riservati|wszelkie prawa zastrzeżone|все права защищены)\b.{0,100}",
+        # (round 73) the reservation naming which rights, the formula's own words around them (no article before the
+        # rights: "Tous les droits de pêche sont réservés" is a sentence): "Tous droits de reproduction et de
+        # représentation réservés.", "All rights of reproduction reserved.", "Alle Rechte der Vervielfältigung und
+        # Verbreitung vorbehalten.", "Tutti i diritti di riproduzione sono riservati.", "Wszelkie prawa do przedruku
+        # zastrzeżone.", "Все права на материалы защищены.", "Reproduction and distribution rights reserved."
+        r"(?:all rights|tous droits|alle rechte|tutti i diritti|wszelkie prawa|все права|(?:reproduction|distribution|translation|copy)"
+        r"(?: and (?:reproduction|distribution|translation|representation))? rights|prawa autorskie|права на (?:перепечатку|материалы|публикации)"
+        r"|diritti di riproduzione)"
+        r"(?: (?:of|de|d['’]|der|des|di|del|dei|do|на|for) [^.!?,\n]{1,60}?)?\s+(?:are |sont |sind |sono |są |)"
+        r"(?:reserved|réservés|vorbehalten|riservati|zastrzeżone|защищены|охраняются)[.]?",
+        r"(?:nachdruck|vervielfältigung|kopieren|reproduktion)(?: und (?:nachdruck|vervielfältigung|verbreitung|weitergabe))?"
+        r" nur mit (?:schriftlicher |vorheriger )?(?:genehmigung|zustimmung|erlaubnis)(?: (?:des|der) (?:verlag(?:e?s)?|redaktion|herausgebers))?[.]?",
         # the reproduction's reservation, at the line's start, a © before it and the publisher after
         # a dash ("© Riproduzione riservata – Example S.r.l.", "Reproduction interdite", "Nachdruck
         # verboten", "Przedruk zabroniony", "Перепечатка запрещена") (round 34)
@@ -4474,7 +4631,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile("|".join((
         r"(?i:hanno collaborato|ha collaborato|con la collaborazione di|avec la collaboration de|ont collaboré(?: à cet article)?"
         r"|a collaboré(?: à cet article)?|unter mitarbeit von|mitarbeit|mitgearbeit(?:et)? ha(?:t|ben)|współpraca|współpracował[aoy]?"
-        r"|при участии|в подготовке (?:материала|статьи) участвовал[аи]?|with additional reporting by|additional reporting)"
+        r"|при участии|в подготовке (?:материала|статьи) участвовал[аи]?|with additional reporting by|additional reporting(?: by)?"
+        # (round 73: the contribution named, "Avec la contribution de ...", "Ha contribuito ...", "Informations
+        # complémentaires : ...", "Dodatkowe informacje: ...", "Дополнительные материалы: ...")
+        r"|avec la contribution de|(?:ha|hanno) contribuito|con il contributo di|unter mitwirkung von|informations complémentaires"
+        r"|dodatkowe informacje|дополнительные материалы)"
         r"\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
         r"(?:(?:,\s+|\s+(?i:et|and|und|e|i|и)\s+)" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}){0,3}[\s.]*",
         r"(?i:oprac\.|opr\.|opracowanie:?|opracował[aoy]?:?|compiled by|zusammengestellt von|rédigé par|a cura di"
@@ -4534,13 +4695,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "dalla nostra inviata Giulia Ferri", "De notre envoyé spécial à Kiev, Marc Dupont", "Von unserem
         # Korrespondenten in Rom", "From our correspondent in Kyiv", "od naszego korespondenta", "от нашего
         # корреспондента": the paper's own reporter, with a place and a name or not
-        r"(?:from our(?: own)?|de (?:notre|nos)|dal(?:la)? nostr[oa]|dai nostri|von unsere[mr]|od nasze(?:go|j)"
-        r"|от наше(?:го|й))\s+(?:special\s+|senior\s+|own\s+)?"
-        r"(?:correspondents?|reporters?|envoyée?s? spéciale?s?|envoyée?s?|correspondante?s?|inviat[oaie]"
-        r"|corrispondent[ei]|korrespondent(?:en|in)?|reporter(?:in)?|korespondent(?:a|ki)"
-        r"|(?:специального |собственного )?корреспондент(?:а|ки)?)"
-        r"(?:\s+(?:in|à|au|en|a|in|aus|w|we|в|во)\s+[^.!?,]{1,40})?"
-        r"(?:\s*[,:–—-]?\s*[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*){0,3})?")),
+        # (round 73: "by our" too, and the paper's other staff, "Von unserer Mitarbeiterin Carola Wendtland", "By our staff
+        # reporter ...", "De notre collaboratrice ...", "Dalla nostra redazione di ...", "Od naszego wysłannika ...", "От
+        # нашего собкора ..."; the place a capital's one to three words, so that "От нашего корреспондента в Брянске
+        # пришло сообщение ..." stays a sentence)
+        r"(?:(?:from|by) our(?: own)?|de (?:notre|nos)|par (?:notre|nos)|dal(?:la)? nostr[oa]|dai nostri|von unsere[mr]|od nasze(?:go|j)"
+        r"|от наше(?:го|й))\s+(?:special\s+|senior\s+|own\s+|staff\s+|freie[nr]?\s+|ständige[nr]?\s+|speciale\s+)?"
+        r"(?:correspondents?|reporters?|writers?|contributors?|envoyée?s? spéciale?s?|envoyée?s?|correspondante?s?|collaborat(?:eur|rice)s?|rédaction"
+        r"|inviat[oaie]|corrispondent[ei]|collaborat(?:ore|rice)|redazione|korrespondent(?:en|in)?|reporter(?:in)?"
+        r"|mitarbeiter(?:in)?|redakteur(?:in)?|redaktionsmitglied|volontär(?:in)?|redaktion"
+        r"|korespondent(?:a|ki)|wysłannik(?:a)?|wysłanniczki|współpracowni(?:ka|czki)|reporter(?:a|ki)|redakcji"
+        r"|(?:специального |собственного )?корреспондент(?:а|ки)?|собкора|обозревател(?:я|ьницы))"
+        r"(?:\s+(?:in|à|au|en|a|in|aus|w|we|в|во|di|da|de|z|из)\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[^.!?,\s]*(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[^.!?,\s]*){0,2})?"
+        r"(?:\s*[,:–—-]?\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[\w'’.-]*){0,3})?")),
     ("byline", re.compile(  # case-sensitive: "By the way, ..." is prose, "By Jane Doe" is not
         # the same preposition in the other five languages ("Par Marie Lefèvre", "Von Klaus
         # Becker", "di Marco Rossi", "Od Jana Kowalskiego"): a word after it in lower case
