@@ -555,8 +555,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-column-launderette":
-        "the paper's launderette column keeps its more-from-the-columnist link ('More from Tamsin Yelverton') after the list rows (1 of 20 noise lines)",
     "it-blog-lana":
         "the wool blog's post keeps its leave-a-heart prompt ('Ti è piaciuto? Lascia un cuore qui sotto') and its previous-post link ('Post precedente: Tingere con le bucce di cipolla') after the list rows (2 of 20 noise lines)",
     "pl-portal-swietlica":
