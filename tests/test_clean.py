@@ -14017,6 +14017,28 @@ def test_round_73_more_from_the_town_links_near_misses_stay(where, line):
 
 
 @pytest.mark.parametrize("where, line", [
+    # (round 73) a caption of two short sentences before a picture's own credit word
+    ("body", "The new footbridge on its first morning. It took six weeks to build. Picture: Echo reader"),
+    ("body", "Le lavoir restauré. Les travaux ont duré deux mois. Photo : Le Réveil"),
+    ("body", "Die neue Kegelbahn im Keller. Sie ist 24 Meter lang. Foto: Jan Roth"),
+    ("body", "Il nuovo forno della Pro Loco. Cuoce cento pizze all'ora. Foto: Marco Ferri"),
+    ("body", "Pierwszy trening w nowej hali. Przyszło trzydzieścioro dzieci. Fot. kurier-gminny.pl"),
+    ("body", "Новая остановка у школы. Её поставили за два дня. Фото: пресс-служба администрации"),
+])
+def test_round_73_two_sentence_captions_with_credit_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # the article's sentences that end on a picture word with a clause
+    ("body", "He kept the photo for years. Then he gave it away. Picture: it was his father at the mill."),
+    ("body", "Die Kegelbahn ist 24 Meter lang. Sie wurde 1968 gebaut. Foto und Film zeigen den Bau."),
+])
+def test_round_73_two_sentence_captions_with_credit_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
     # (round 73) a blogger's shop plug with the seller's verb and the link's place; a follow-me call after an if-you-like-my-work opening
     ("tail", "Psst – I sell my linocut prints in my Etsy shop, link in the sidebar!"),
     ("tail", "You can buy my prints in my Etsy shop."),

@@ -2530,6 +2530,8 @@ _CAPTION_THEN_SHORT_CREDIT = re.compile(
     r"|(?P<stock>" + _STOCK_OR_ARCHIVE_CREDIT + r"))"
     + r"|(?P<signed>[^()]{10,250}?[^\s.!?…:,;])\s+©(?:\s*\d{4}\b)?\s*(?P<signed_credit>\S.{0,60})", re.I)
 _SHORT_CREDIT_MAX_WORDS = 6
+# (round 73) a picture's own credit word after a caption (not a source's, "Quelle:", "Źródło:", "Fonte:", "Источник:")
+_PICTURE_CREDIT_START = re.compile(r"\s+(?:Pictures?|Pics?|Photos?|Photographs?|Fotos?|Bild|Zdjęci[ea]|Фото|Снимок|Fot\.)", re.I)
 # what opens a clause, not a credit: a pronoun or a finite verb of being ("photo: it was his father")
 _CLAUSE_WORD = re.compile(
     r"\b(?:it|he|she|they|we|i|you|this|that|is|was|are|were|il|elle|ils|elles|on|nous|vous|c['’]est|est|était|sont"
@@ -2578,8 +2580,14 @@ def _is_caption_with_credit(text: str) -> bool:
     groups = match.groupdict()
     caption = (groups.get("caption") or groups.get("bracketed") or groups.get("dashed") or groups.get("signed")).rstrip()
     # (a street's abbreviation is no sentence's end: "... z piwnic przy ul. Młyńskiej. Fot. ...", round 40)
+    inner_ends = len(_INNER_SENTENCE_END.findall(_ADDRESS_ABBREVIATION.sub(" ", caption.rstrip(".!?…"))))
+    # (round 73) two short sentences before a picture's own credit word ("Pierwsze morsowanie w gliniance. Woda miała 6
+    # stopni. Fot. wrzosowek.info", "Die neue Kegelbahn im Keller. Sie ist 24 Meter lang. Foto: Jan Roth"): the credit
+    # names the picture; a source's ("Quelle:", "Źródło:") may close an article's paragraph, so it keeps one sentence
+    if inner_ends == 1 and match.group("caption") and _PICTURE_CREDIT_START.match(text, len(match.group("caption"))):
+        inner_ends = 0
     return (word_count(caption) <= _SLASH_CAPTION_MAX_WORDS
-            and not _INNER_SENTENCE_END.search(_ADDRESS_ABBREVIATION.sub(" ", caption.rstrip(".!?…")))
+            and not inner_ends
             and not caption.endswith((":", ",", ";")) and not _QUOTE_MARK.search(_QUOTED_NAME.sub("", caption)))
 
 # A photo gallery's opener with its count of pictures ("Apri la gallery (8 foto)", "View gallery
