@@ -13713,7 +13713,7 @@ def test_round_73_appeared_in_print_near_misses_stay(where, line):
     ("tail", "Tous droits de reproduction réservés"),
     ("tail", "Alle Rechte vorbehalten."),
     ("tail", "Alle Rechte der Vervielfältigung und Verbreitung vorbehalten."),
-    ("tail", "Nachdruck und Vervielfältigung nur mit Genehmigung."),
+    ("tail", "Alle Rechte des Nachdrucks vorbehalten."),
     ("tail", "Tutti i diritti riservati."),
     ("tail", "Tutti i diritti di riproduzione sono riservati."),
     ("tail", "Riproduzione riservata"),

@@ -4560,8 +4560,6 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|diritti di riproduzione)"
         r"(?: (?:of|de|d['’]|der|des|di|del|dei|do|на|for) [^.!?,\n]{1,60}?)?\s+(?:are |sont |sind |sono |są |)"
         r"(?:reserved|réservés|vorbehalten|riservati|zastrzeżone|защищены|охраняются)[.]?",
-        r"(?:nachdruck|vervielfältigung|kopieren|reproduktion)(?: und (?:nachdruck|vervielfältigung|verbreitung|weitergabe))?"
-        r" nur mit (?:schriftlicher |vorheriger )?(?:genehmigung|zustimmung|erlaubnis)(?: (?:des|der) (?:verlag(?:e?s)?|redaktion|herausgebers))?[.]?",
         # the reproduction's reservation, at the line's start, a © before it and the publisher after
         # a dash ("© Riproduzione riservata – Example S.r.l.", "Reproduction interdite", "Nachdruck
         # verboten", "Przedruk zabroniony", "Перепечатка запрещена") (round 34)
