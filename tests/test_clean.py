@@ -13988,35 +13988,6 @@ def test_round_73_like_if_useful_prompts_near_misses_stay(where, line):
 
 
 @pytest.mark.parametrize("where, line", [
-    # (round 73) a portal's link to more news from the story's town, the town alone after it
-    ("body", "More from Brindleford"),
-    ("body", "More from Upper Marsh"),
-    ("body", "Plus d'actualités de Vallonne"),
-    ("body", "Toute l'actu de Saint-Aubin"),
-    ("body", "Mehr aus Oberholm"),
-    ("body", "Mehr aus Bad Hürnbach"),
-    ("body", "Altre notizie da Valbruna"),
-    ("body", "Altro da Roccabrezza"),
-    ("body", "Więcej z Lipnicy"),
-    ("body", "Więcej wiadomości z Lipnicy"),
-    ("body", "Больше новостей Ковылянска"),
-    ("body", "Ещё из Ковылянска"),
-])
-def test_round_73_more_from_the_town_links_go(where, line):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    # the article's sentences that open with the same words
-    ("body", "More from Brindleford than from any other village took part."),
-    ("body", "Mehr aus Oberholm kamen in diesem Jahr zum Martinsumzug."),
-    ("body", "Więcej z Lipnicy przyjechało na dożynki niż rok temu."),
-])
-def test_round_73_more_from_the_town_links_near_misses_stay(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
     # (round 73) a caption of two short sentences before a picture's own credit word
     ("body", "The new footbridge on its first morning. It took six weeks to build. Picture: Echo reader"),
     ("body", "Le lavoir restauré. Les travaux ont duré deux mois. Photo : Le Réveil"),

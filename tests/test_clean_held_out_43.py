@@ -219,9 +219,6 @@ subscription offer and video teaser, the German "Mehr Nachrichten aus Hollerfurt
 author's bio whose disclaimer follows "Dr." (read as a third sentence), the German newsletter's
 web-edition note, and the Russian loan ad and "Видео дня" teaser (7 lines on 4 pages). Keep lines
 20/20 before and after; article lines lost 0 -> 0 of 120.
-
-Round 73: page noise lines left 7 -> 6 of 240: the guest commentary's 'Mehr Nachrichten aus Hollerfurt' link goes
-(more-from-the-town links); its page's xfail reason is reworded; pages clean, lines, keep lines and losses unchanged.
 """
 
 from __future__ import annotations
@@ -658,9 +655,9 @@ _PAGE_XFAIL: dict[str, str] = {
     "fr-vos-questions-nos-reponses": "the regional site's subscription offer 'S'abonner dès 1 € le premier mois' "
                                      "above the title and the video teaser 'Vidéo : comment fonctionne la puce du "
                                      "bac ?' between the answers are left (2 of 20 noise lines)",
-    "de-gastkommentar-leserbriefe": "the guest commentary's author's bio line with the guest-post disclaimer at the "
-                                    "foot is left (1 of 20 noise lines; its 'Mehr Nachrichten aus Hollerfurt' link "
-                                    "between the paragraphs goes since round 73)",
+    "de-gastkommentar-leserbriefe": "the guest commentary's 'Mehr Nachrichten aus Hollerfurt' link between the "
+                                    "paragraphs and the author's bio line with the guest-post disclaimer at the "
+                                    "foot are left (2 of 20 noise lines)",
     "de-newsletter-essay-paywall": "the newsletter's web-edition subscribe note ('Sie lesen die Web-Ausgabe von "
                                    "Kreisgeflüster. ...') between the paragraphs is left (1 of 20 noise lines)",
     "ru-portal-analitika-kanaly": "the news portal's loan ad text 'Кредит на любые цели — ставка от 9%' and the "

@@ -219,9 +219,9 @@ Round 72: pages clean 5/12 -> 7/12, page noise lines left 9 -> 7 of 240: the mid
 autorki') go with round 72's chat-channel and column-disclaimer rules; their strict xfails are removed; lines, keep
 lines and losses unchanged.
 
-Round 73: pages clean 7 -> 9/12, page noise lines left 7 -> 5 of 240: the chestnut-festival story's 'Segui Roccabrezza
-Notizie sul nostro canale WhatsApp' (chat-channel news lines) and the launderette column's 'More from Tamsin Yelverton'
-(more-from links) go; their strict xfails are removed; lines, keep lines and losses unchanged.
+Round 73: pages clean 7 -> 8/12, page noise lines left 7 -> 6 of 240: the chestnut-festival story's 'Segui Roccabrezza
+Notizie sul nostro canale WhatsApp' goes (chat-channel news lines); its strict xfail is removed; lines, keep lines and
+losses unchanged.
 """
 
 from __future__ import annotations
@@ -559,6 +559,8 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
+    "en-column-launderette":
+        "the paper's launderette column keeps its more-from-the-columnist link ('More from Tamsin Yelverton') after the list rows (1 of 20 noise lines)",
     "it-blog-lana":
         "the wool blog's post keeps its leave-a-heart prompt ('Ti è piaciuto? Lascia un cuore qui sotto') and its previous-post link ('Post precedente: Tingere con le bucce di cipolla') after the list rows (2 of 20 noise lines)",
     "pl-portal-swietlica":

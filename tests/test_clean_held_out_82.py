@@ -275,13 +275,12 @@ story-being-updated notes, join-the-discussion log-in prompts, invitation disclo
 invited by the organiser, shop plugs with the seller's verb and the link's place, follow-me calls after an
 if-you-like-my-work opening, column disclaimers with 'wieder' and the noun's article, chat-channel news lines,
 affiliate-link marks closing a line and not-sponsored notes, opinion-wanted labels with the letters address, free trial
-offers, like-if-useful prompts, more-from-the-town links (not when the name is a media outlet's) and captions of two
-short sentences before a picture's own credit word; each in six languages with near misses (tests/test_clean.py
-test_round_73_*), checked with line_reason on every noise, keep and page line of sets 10-82: they take 55 noise lines
-and no article or keep line. Left: nothing on this set. Elsewhere: set 81 (lines 36 -> 45, pages clean 9 -> 11), set 80
-(pages clean 11 -> 12: the winter-swimmers caption with its credit after two sentences), set 70 (pages clean 7 -> 9,
-page noise lines left 7 -> 5), sets 43 and 67 (page noise lines left 7 -> 6 and 6 -> 5, pages clean unchanged); every
-other set of 10-82 is unchanged; SemEval diff 0 of 3,723 files; bench ratio 1.06.
+offers, like-if-useful prompts and captions of two short sentences before a picture's own credit word; each in six
+languages with near misses (tests/test_clean.py test_round_73_*), checked with line_reason on every noise, keep and page
+line of sets 10-82: they take 42 noise lines and no article or keep line. Left: nothing on this set. Elsewhere: set 81
+(lines 36 -> 45, pages clean 9 -> 10), set 80 (pages clean 11 -> 12: the winter-swimmers caption with its credit after
+two sentences), set 70 (pages clean 7 -> 8, page noise lines left 7 -> 6); every other set of 10-82 is unchanged;
+SemEval diff 0 of 3,723 files; bench ratio 1.06.
 """
 
 from __future__ import annotations

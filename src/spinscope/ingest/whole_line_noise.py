@@ -3602,19 +3602,6 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:другие|все|ещё|еще) колонки(?: (?:редактора|автора|колумниста))?|того же автора)"
         r"\s*[:：]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ«\"„“0-9])[^\n]{3,120}",
     )),
-    # (round 73) a portal's link to more news from the story's town (or more from its writer: "More from Tamsin
-    # Yelverton"), the name alone after it (a capital's one to three words, nothing after them): "Mehr aus Kastelbach", "More from Upper Marsh", "Plus d'actualités de Vallonne", "Altre
-    # notizie da Valbruna", "Więcej wiadomości z Lipnicy", "Больше новостей Ковылянска"; "Mehr aus Oberholm kamen ..." goes on
-    ("related links", whole_line(
-        r"(?:more (?:news |stories )?from|(?:the )?latest (?:news )?from|plus d['’](?:actualités?|infos|articles) (?:de|d['’]|à|sur)"
-        r"|toute l['’]actu(?:alité)? (?:de|d['’]|à)|mehr (?:nachrichten |news |meldungen )?aus|weitere (?:nachrichten|meldungen) aus"
-        r"|altr[oe](?: notizie)? (?:da|di|su)|(?:più|ultime) notizie (?:da|di|su)|więcej(?: wiadomości| informacji| newsów)? z(?:e)?"
-        r"|(?:больше|другие|все) новост(?:ей|и)(?: из)?|ещё из|еще из)"
-        # (the town, not the site: a name with a media word, "More from Westmarch Public Media", is the site's own link,
-        # which the page's tail weighs with the lines around it)
-        r"(?![^\n]*\b(?:media|news|press|presse|zeitung|verlag|radio|tv|gazette|courier|echo|notizie|gazeta|kurier|медиа|газета|новости)\b)"
-        r"\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[\w'’-]*(?:[\s-]+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[\w'’-]*){0,2}",
-    )),
     # (round 72) a blog's link to an earlier post the reader may have missed, the link's word closing the line: "In case
     # you missed my post on the shelf: here it is", "Si vous avez manqué mon billet sur l'étagère : c'est par ici", "Falls
     # du den Beitrag über mein Kellerregal verpasst hast: hier entlang", "Se ti sei perso il post sulla mensola: eccolo",
