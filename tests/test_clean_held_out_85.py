@@ -262,6 +262,14 @@ lemon-tree blog's fleece ad, the street-supper story's bakery ad and the care-ho
 labels go); and none at the foot (every tag, share, tip-off, comment heading, commenter row, comment date, comment text,
 reply, report, most-read, theme credit, copyright and legal line at the foot goes, on blogs, portals and the column
 alike). No article line is lost. The failing cases are strict xfails.
+
+Still held out after round 73 (development on sets 81 and 82; this set was written after round 72 against 71a6aaa;
+measured once with ``scripts/clean_held_out_report.py --sets 85``): noise lines removed 33 -> 34/45 (footer 6 -> 7/8:
+the Polish local-press association line goes, taken by round 73's press-body membership class), keep lines 20/20, pages
+clean 5/12 and page noise lines left 12 of 240 (unchanged), article lines lost 0 of 120. Two of the missed lines are
+near variants of round 72's families that round 73 did not widen to: the German no-liability line 'Alle Angaben ohne
+Gewähr. Änderungen vorbehalten.' (set 78's had 'Irrtümer und' before the last word) and the English IPSO regulation
+line. The entry that now passes is removed.
 """
 
 from __future__ import annotations
@@ -823,8 +831,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an Italian medical disclaimer ('Le informazioni contenute in questo articolo hanno carattere divulgativo e non sostituiscono il parere del medico.') is left at the foot",
     'Autopromocja':
         "a Polish self-promotion label ('Autopromocja') is left in the body",
-    'Portal jest członkiem Stowarzyszenia Gazet Lokalnych.':
-        "a Polish local-press association membership line ('Portal jest członkiem Stowarzyszenia Gazet Lokalnych.') is left at the foot",
     'Uwaga: zapisujemy adresy IP osób dodających komentarze.':
         "a Polish note that commenters' IP addresses are logged ('Uwaga: zapisujemy adresy IP osób dodających komentarze.') is left at the foot",
     'Новости СМИ2':

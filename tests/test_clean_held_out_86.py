@@ -277,6 +277,15 @@ share, comment heading, commenter row, comment date, comment text, reply, report
 credit, copyright and legal line at the foot goes, on blogs, portals and the column alike). Four article lines are lost:
 on the chapel-roof story the subheading and the last paragraph, on the open-air-museum post both last paragraphs. The
 failing cases are strict xfails.
+
+Still held out after round 73 (development on sets 81 and 82; this set was written after round 72 against 71a6aaa;
+measured once with ``scripts/clean_held_out_report.py --sets 86``): noise lines removed 29/45 (unchanged), keep lines
+20/20, pages clean 4/12 (unchanged), page noise lines left 14 -> 11 of 240 (the walking blog's 'Gesponserter Inhalt'
+label with its jacket ad, and the music blog's 'Промо' label go), article lines lost 4 of 120 (unchanged: the chapel
+story's subheading and last paragraph, the photography blog's last two paragraphs). Six of the sixteen missed lines are
+of kinds rounds 72 and 73 wrote families for, in wordings those families do not reach: a video player's JavaScript
+fallback, a no-comments-yet line, a premoderation note, a founder-and-editor footer, a members-only comment note and a
+comment-guidelines line. Two page reasons are reworded.
 """
 
 from __future__ import annotations
@@ -884,7 +893,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'fr-blog-graindebrume-givre':
         "the photography blog's hoarfrost post keeps its photo caption ('Roseaux givrés, Rolleiflex 2.8F, HP5 à 400 ISO, 1/60 à f/8.') between the first paragraph and the paragraph with the quote and its print-shop prompt ('Envie d'un tirage ? Rendez-vous dans la boutique du blog.') after the list rows (2 of 20 noise lines)",
     'de-blog-groedelgeschichten-pilgerweg':
-        "the walking blog's pilgrims'-way post keeps its photo caption ('Die Hohenwartkapelle im Schnee, kurz nach zehn Uhr.') and its Instagram prompt ('Dir gefällt der Blog? Dann folge mir auf Instagram!') between the first paragraph and the paragraph with the quote, and its sponsored label ('Gesponserter Inhalt') and jacket ad ('Firnwand 3-in-1-Winterjacke – jetzt 30 % reduziert') after the list rows (4 of 20 noise lines)",
+        "the walking blog's pilgrims'-way post keeps its photo caption ('Die Hohenwartkapelle im Schnee, kurz nach zehn Uhr.') and its Instagram prompt ('Dir gefällt der Blog? Dann folge mir auf Instagram!') between the first paragraph and the paragraph with the quote (2 of 20 noise lines; since round 73 its sponsored label and jacket ad after the list rows go)",
     'it-portale-roccavalda-archivio':
         "the regional portal's archive story keeps its ad label ('Inserzione') and optician's ad ('Ottica Ferrandi – Occhiali da vista con la seconda montatura in omaggio') after the list rows (2 of 20 noise lines)",
     'it-blog-otriecanne-novena':
@@ -894,7 +903,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'ru-portal-krivoborsk-kupel':
         "the regional portal's Epiphany-font story keeps its photo caption ('Так выглядела прорубь на пруду в прошлом году. Фото: «Кривоборский вестник»') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'ru-blog-khromka-kolyadki':
-        "the music blog's carols post keeps its promo label ('Промо') and accordion ad ('Гармони ручной работы — доставка по всей России') after the list rows (2 of 20 noise lines)",
+        "the music blog's carols post keeps its accordion ad ('Гармони ручной работы — доставка по всей России') after the list rows (1 of 20 noise lines; since round 73 its promo label 'Промо' goes)",
 }
 
 
