@@ -932,15 +932,15 @@ _EARLIER_VERSION = re.compile(
     r"|(?:une|la)\s+(?:version\s+(?:précédente|antérieure|initiale)|précédente\s+version)"
     r"|(?:una|la|nella)\s+(?:versione\s+precedente|precedente\s+versione)"
     r"|(?:wcześniejszej|poprzedniej|pierwotnej)\s+wersji|(?:предыдущей|первоначальной|прежней)\s+версии)\b", re.I)
+# the words a correction is labelled with, in the notice labels below and in a correction's own label
+_CORRECTION_WORD = (r"korrektur|berichtigung|richtigstellung|correction|rectificatif|erratum|rettifica|correzione|errata corrige"
+                    r"|sprostowanie|korekta|поправка|исправление")
 _NOTICE_OPENING = re.compile(
-    r"(?:hinweis|korrektur|berichtigung|richtigstellung|anmerkung(?: der redaktion)?|anm\. d\. red\.|note|correction"
-    r"|clarification|editor['’]s note|rectificatif|erratum|précision|note de la rédaction|precisazione|rettifica|correzione"
-    r"|errata corrige|nota(?: della redazione)?|sprostowanie|korekta|uwaga|poprawka|od redakcji|поправка|исправление"
+    r"(?:hinweis|" + _CORRECTION_WORD + r"|anmerkung(?: der redaktion)?|anm\. d\. red\.|note|clarification|editor['’]s note"
+    r"|précision|note de la rédaction|precisazione|nota(?: della redazione)?|uwaga|poprawka|od redakcji"
     r"|уточнение|от редакции)\s*[:：]", re.I)
 # (round 72) a correction's own label, one word ("Korrekturhinweis:", "Correction :", "Rettifica:", "Sprostowanie:")
-_CORRECTION_LABEL = re.compile(
-    r"(?:korrekturhinweis|korrektur|berichtigung|richtigstellung|correction|rectificatif|erratum|rettifica|correzione"
-    r"|errata corrige|sprostowanie|korekta|поправка|исправление)(?:,[^:：]{1,30})?\s*[:：]", re.I)
+_CORRECTION_LABEL = re.compile(r"(?:korrekturhinweis|" + _CORRECTION_WORD + r")(?:,[^:：]{1,30})?\s*[:：]", re.I)
 _CORRECTION_MAX_SENTENCES = 4
 _EARLIER_OF_PAGE = re.compile(
     r"\s*(?:dieses|des) (?:artikels|beitrags|textes)|\s*de (?:cet|l['’]) ?article|\s*di questo articolo|\s*dell['’]articolo"
@@ -4181,6 +4181,8 @@ _TRIP = re.compile(
     r"\b(?:trip|journey|travel\w*|visit|stay|press trip|voyage\w*|séjour|déplacement|reportage"
     r"|\w*reise\w*|aufenthalt\w*|besuch|viaggi\w*|soggiorno|trasferta|podróż\w*|wyjazd\w*|pobyt\w*"
     r"|поездк\w+|командировк\w+|путешеств\w+|пресс-тур\w*)", re.I)
+# invited, in the participles both the paid-trip words and the invitation alone read
+_INVITED_PARTICIPLE = r"invited|invitat[oaie]|zaproszon\w*|приглаш[её]н\w*"
 _TRIP_PAID = re.compile(
     r"\b(?:paid for|funded|supported|sponsored|hosted|as (?:a )?guests? of|at the invitation of|courtesy of"
     r"|(?:à|sur) l['’]invitation|invitée?s?|pris en charge|financée?s?|offerte?s?"
@@ -4189,10 +4191,10 @@ _TRIP_PAID = re.compile(
     r"|na zaproszenie|sfinansowan\w*|opłacon\w*|sponsorowan\w*|pokrył\w*|pokryt\w*"
     r"|по приглашению|при поддержке|оплачен\w*|за сч[её]т|спонсир\w*|профинансирован\w*"
     # (round 73) invited, in the participles the other languages use: "invited", "invitata", "zaproszona", "приглашена"
-    r"|invited|invitat[oaie]|zaproszon\w*|приглаш[её]н\w*)", re.I)
+    r"|" + _INVITED_PARTICIPLE + r")", re.I)
 # (round 73) the invitation alone, with no trip named ("Transparenzhinweis: Die Redaktion wurde vom Veranstalter zur
 # Eröffnung eingeladen.", "Transparence : la rédaction a été invitée par l'organisateur.")
-_INVITED = re.compile(r"\b(?:invited|invitée?s?|eingeladen|invitat[oaie]|zaproszon\w*|приглаш[её]н\w*)", re.I)
+_INVITED = re.compile(r"\b(?:invitée?s?|eingeladen|" + _INVITED_PARTICIPLE + r")", re.I)
 _DISCLOSURE_LABEL = re.compile(
     r"(?:full |editorial )?(?:disclosure|transparency note|transparenzhinweis|offenlegung|hinweis|transparence"
     r"|note de transparence|trasparenza|nota di trasparenza|informacja|transparentność|ujawnienie"
