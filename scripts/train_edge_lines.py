@@ -270,6 +270,46 @@ edges it catches fall below the shipped weights'. Commands: ``--evaluate --sets 
 the same with ``--pages labels``; ``clean_held_out_report.py`` and ``semeval_noise_diff.py dump``
 with PYTHONPATH at a copy of src holding the trained weights (labels: ``--sets 52 --pages labels
 --threshold 0.995 --out ...``).
+
+Session 28 (2026-12-04): a second opinion, not a replacement (``--second``, weights in
+src/spinscope/ingest/edge_lines_second.json). Sets 53-86 added to SET_MODULES. The first model stays
+as it is (sets 1-14, --pages none, 0.98); a second model with the same features, trained on sets
+1-86 with their pages' edge lines (--pages labels) and on the lines the keep tests of
+tests/test_clean.py keep (near_miss_rows, 1,500 rows: "Cet article est apparu en premier sur les
+réseaux sociaux avant sa publication."), walks the article's tail once more after every rule, the
+first model and the site template (clean.find_noise), and only adds. Out of fold, leave-one-set-out
+over sets 81-86 (``--second --evaluate --fold-from 81``, about 6 minutes), classifier alone at 0.98:
+176/270 line-list noise lines and 580/710 page edge noise lines against the first model's 120/270
+and 451/710 (at 0.993 151 and 526), 20 out-of-fold corpus removals (7.68 per 10,000; the precision
+rule would pick 0.997), most of them noise on reading (the Andreas Wehr byline and link, the
+Padellaro byline, "jvb, she; Foto: Shutterstock", the Tribune, Free Thought Project and Yahoo lines,
+the editors' postscript, "(Unioneonline/L)", a teaser glued to its date, the Greek header, "(Fixes
+dateline)", a contest plug), some the article's: "Stay Rowdy!", "P.P.P.S.: I usually enjoy Byers!",
+a German article's last sentence with its source note, a taz footnote link and, under the title, the
+Polish deck "ESBECKA SZAJKA ..." (the second opinion does not walk the head). The threshold 0.98 is
+not the precision rule's: it was chosen in the cleaner, where what counts is what the second opinion
+adds to the rules and the first model. The versions tried, each measured with
+clean_held_out_report.py on sets 10-86 (sets 83-86 unseen by models of sets 1-82): (1) a vote inside
+the first model's walk, both edges, --pages none, sets 1-82: sets 83-86 from 144 to 158 of 180 lines
+at 0.95, 156 at 0.97, 153 at 0.98, 150 at 0.99, but page article lines lost on sets 10-86 rose by
+10, 3, 2 and 1 (at 0.98 a standfirst under a title, and a Polish page's last line, which the page
+rules took as tail once a real noise line under it was gone); (2) after every other pass, both
+edges, sets 1-82 at 0.98: --pages none 153 with four page article lines lost, --pages labels 152
+with none (at 0.97 155, one lost); (3) that, trained on sets 1-86: blind sets 87-88 from 70 to 74 of
+90, but the dev tests showed what it broke: five keep-test lines ("Author of the bill: the
+minister", "About Town: Harbour Road is closed until May.", two round-40 and one round-51 near
+miss), a WordPress post's headline under a kept site name, and a site-template line taken before the
+template pass. Hence the shipped form: the keep tests' lines in training, the tail only, after every
+other pass. In that form, trained on sets 1-82 (``python -c`` with SECOND_SETS = 82), it takes sets
+83-86 from 144 to 150 of 180 lines and sets 87-88 from 70 to 71 of 90; trained on sets 1-86 (the
+shipped weights), 83-86 in sample 154 and 87-88 71 (one line of set 87, its Italian comment count);
+no page changed on sets 83-88, no keep line or article line of sets 10-88 is newly lost, and find_noise on
+the 3,723 SemEval training files changes one file (ge/article22107: "Schwaches Instrumentvom
+09.07.2022", a teaser glued to its date, noise). So the learned second opinion adds a few lines on
+new sets (7 of 270 out of fold, 2.6%), as a round of rules does, without a new rule; retrained as
+the sets grow, it is the cheaper way to follow them. Commands: ``--second`` (the weights, 30 s),
+``--second --evaluate --fold-from 81 --show 0.97 0.98 0.99 --out /tmp/x.json`` (the table),
+``scripts/clean_held_out_report.py`` and ``scripts/semeval_noise_diff.py`` as above.
 """
 
 from __future__ import annotations
@@ -293,7 +333,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "scripts")]
 
 import edge_noise_synth  # noqa: E402
 from spinscope.ingest import clean  # noqa: E402
-from spinscope.ingest.edge_lines import WEIGHTS, EdgeLineModel, features  # noqa: E402
+from spinscope.ingest.edge_lines import SECOND_WEIGHTS, WEIGHTS, EdgeLineModel, features  # noqa: E402
 
 CORPUS_FOLDERS = ("en", "fr", "ge", "it", "po", "ru", "es", "gr", "ka")
 ARTICLE_FOLDERS = ("train-articles-subtask-3", "test-articles-subtask-3")
@@ -306,7 +346,7 @@ SET_MODULES = {"HELD_OUT": "test_clean", "HELD_OUT_2": "test_clean", "HELD_OUT_3
                "HELD_OUT_10": "test_clean_held_out_10", "HELD_OUT_11": "test_clean_held_out_11",
                "HELD_OUT_12": "test_clean_held_out_12", "HELD_OUT_13": "test_clean_held_out_13",
                "HELD_OUT_14": "test_clean_held_out_14", "HELD_OUT_15": "test_clean_held_out_15",
-               **{f"HELD_OUT_{n}": f"test_clean_held_out_{n}" for n in range(16, 53)}}
+               **{f"HELD_OUT_{n}": f"test_clean_held_out_{n}" for n in range(16, 87)}}
 DEV_SETS = tuple(SET_MODULES)
 # the sets --evaluate leaves out one at a time (all of DEV_SETS unless --fold-from: then every fold
 # trains on the sets before them too)
@@ -345,6 +385,13 @@ SYNTHETIC_LINES = 0
 SYNTHETIC_SEED = 0
 SYNTHETIC_WEIGHT = 0.3
 MIN_THRESHOLD = 0.5
+# the keep tests' lines of tests/test_clean.py as the article's (near_miss_rows); on for the second
+# opinion (--second), off for the first model's configuration
+NEAR_MISSES = False
+# the second opinion (--second): the development sets it is trained on (HELD_OUT .. HELD_OUT_86) and
+# its threshold, chosen in session 28 on sets 83-86 with a model of sets 1-82 (see the docstring)
+SECOND_SETS = 86
+SECOND_THRESHOLD = 0.98
 
 
 def _values(item):
@@ -448,6 +495,56 @@ def _page_sentence(text: str) -> bool:
     return bool(_PAGE_SENTENCE.search(text.strip())) and len(text.split()) >= 4
 
 
+# the development tests whose lines must stay (near misses of the rules: "Cet article est apparu en
+# premier sur les réseaux sociaux avant sa publication."): a parametrized test of tests/test_clean.py
+# whose name says so and whose parameters are literal lines
+_STAYS_TEST = re.compile(r"stay|kept|keep|near_miss|is_no_|are_the_article|is_the_article")
+
+
+def near_miss_rows() -> list[tuple[str, str, int]]:
+    """(text, position, 0) of the lines the parametrized keep tests of tests/test_clean.py keep:
+    ``where, line`` parameters where they stand, ``line`` ones at the head and the tail, and
+    ``line, kept`` ones whose ``kept`` is true."""
+    import ast
+
+    tree = ast.parse((ROOT / "tests" / "test_clean.py").read_text(encoding="utf-8"))
+    rows, seen = [], set()
+
+    def add(text, position):
+        if isinstance(text, str) and (text, position) not in seen:
+            seen.add((text, position))
+            rows.append((text, position, 0))
+
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for decorator in node.decorator_list:
+            if not (isinstance(decorator, ast.Call) and getattr(decorator.func, "attr", "") == "parametrize"
+                    and isinstance(decorator.args[0], ast.Constant) and isinstance(decorator.args[1], ast.List)):
+                continue
+            names = [n.strip() for n in decorator.args[0].value.split(",")]
+            wanted = names in (["where", "line"], ["line"]) and _STAYS_TEST.search(node.name)
+            if not (wanted or names == ["line", "kept"]):
+                continue
+            for element in decorator.args[1].elts:
+                if isinstance(element, ast.Call):  # pytest.param(...): its positional values
+                    element = ast.Tuple(elts=element.args, ctx=ast.Load())
+                try:
+                    values = ast.literal_eval(element)
+                except ValueError:
+                    continue
+                values = values if isinstance(values, tuple) else (values,)
+                if names == ["where", "line"] and len(values) == 2:
+                    add(values[1], "inside" if values[0] == "body" else values[0])
+                elif names == ["line"] and len(values) == 1:
+                    add(values[0], "head")
+                    add(values[0], "tail")
+                elif names == ["line", "kept"] and len(values) == 2 and values[1] is True:
+                    add(values[0], "head")
+                    add(values[0], "tail")
+    return rows
+
+
 def dev_examples(pages: str = "none"):
     """Development lines by set: {set: [(text, position, label)]} of the line lists, the same of
     the edge lines of the sets' whole pages (see page_edge_rows; empty with pages="none"), the
@@ -476,6 +573,8 @@ def dev_examples(pages: str = "none"):
     for line in list(t.KEEP_LINES) + list(t.EDGE_PROSE):
         base += [(line, "head", 0), (line, "tail", 0)]
     base += [(line, "tail", 0) for line in t.UNPUNCTUATED_LAST_LINES]
+    if NEAR_MISSES:
+        base += near_miss_rows()
     # the boilerplate of noisy_corpus.py around the fixture articles (reader comments aside:
     # they are prose, and go with their thread, not as lines)
     comments = {c for cs in noisy_corpus._COMMENTS.values() for c in cs}
@@ -749,7 +848,17 @@ def main() -> None:
                         help="with --evaluate, leave out only the K-th development set and those after "
                              "it, one per fold (every fold trains on the sets before K as well; the "
                              "corpus articles go in as many folds); default 1, all of them")
+    parser.add_argument("--second", action="store_true",
+                        help=f"the second opinion's configuration (session 28): sets 1-{SECOND_SETS}, --pages "
+                             f"labels, the keep tests' lines as the article's, threshold {SECOND_THRESHOLD} "
+                             f"unless --threshold, written to {SECOND_WEIGHTS.name} unless --out")
     args = parser.parse_args()
+    if args.second:
+        global NEAR_MISSES
+        NEAR_MISSES = True
+        args.sets, args.pages = SECOND_SETS, "labels"
+        args.threshold = SECOND_THRESHOLD if args.threshold is None else args.threshold
+        args.out = SECOND_WEIGHTS if args.out == WEIGHTS else args.out
     use_sets(args.sets, args.fold_from)
     random.seed(0)
     root = Path(os.environ.get("SPINSCOPE_DATA", "/work/shared/data")) / "semeval2023-task3"

@@ -22,7 +22,7 @@ from noisy_corpus import PLATFORMS, NoisyCase, page_from_blocks, wrap
 from spinscope.document import Metadata
 from spinscope.ingest import build_article, document_from_html, document_from_text
 from spinscope.ingest.clean import find_noise
-from spinscope.ingest.edge_lines import WEIGHTS, EdgeLineModel, default_model
+from spinscope.ingest.edge_lines import SECOND_WEIGHTS, WEIGHTS, EdgeLineModel, default_model, second_model
 from spinscope.ingest.readers import SEMEVAL_LANG_FOLDERS
 
 NOISY = Path(__file__).resolve().parent / "fixtures" / "noisy"
@@ -982,6 +982,48 @@ def test_the_edge_line_classifier_walks_in_from_the_edges_only():
         removed = find_noise(raw, edge_model=everything)
         assert sum(r.text.count("Paragraph") for r in removed) == 4, line  # the tail only
         assert not any(line in r.text for r in removed), line
+
+
+
+SECOND_REASON = re.compile(r"edge-line classifier, second opinion \(p=[01]\.\d\d\)")
+
+
+def test_the_second_opinion_is_small_loads_once_and_is_on_by_default():
+    assert SECOND_WEIGHTS.stat().st_size < 1_600_000
+    assert second_model() is second_model() and 0.9 <= second_model().threshold < 1
+    # a notice the first model keeps at the article's foot and the second opinion takes, with its
+    # own reason; the rules alone (edge_model=None) and second_opinion=None keep it
+    title, paragraphs = _fixture(FIXTURES["en"])
+    line = "Alle Angaben ohne Gewähr. Änderungen vorbehalten."
+    raw = "\n\n".join([title, *paragraphs, line]) + "\n"
+    assert default_model().probability(line, "tail") < default_model().threshold
+    removed = [r for r in find_noise(raw) if line in r.text]
+    assert len(removed) == 1 and SECOND_REASON.fullmatch(removed[0].reason)
+    for options in ({"edge_model": None}, {"second_opinion": None}):
+        assert not any(line in r.text for r in find_noise(raw, **options)), options
+
+
+def test_the_second_opinion_walks_the_tail_only_after_every_other_pass():
+    model = second_model()
+    everything = EdgeLineModel(model.weights, model.bias, threshold=-1.0)
+    body = [f"Paragraph {i} of the article, a sentence of its own." for i in range(12)]
+    raw = "\n\n".join(["The title", *body]) + "\n"
+    removed = find_noise(raw, edge_model=None, second_opinion=everything)
+    assert all(SECOND_REASON.fullmatch(r.reason) for r in removed)
+    gone = {line for r in removed for line in r.text.split("\n") if line}
+    assert gone == set(body[-4:])  # at most four lines, and none under the title
+    # what the rules removed keeps the rules' reason
+    raw = "\n\n".join(["The title", *body, "Leave a Reply"]) + "\n"
+    reasons = {r.text.strip(): r.reason for r in find_noise(raw, edge_model=None, second_opinion=everything)}
+    assert not reasons["Leave a Reply"].startswith("edge-line")
+
+
+def test_the_second_opinion_learns_the_keep_tests_lines_as_the_articles():
+    rows = _train_script().near_miss_rows()
+    assert ("Cet article est apparu en premier sur les réseaux sociaux avant sa publication.", "tail", 0) in rows
+    assert ("Author of the bill: the minister", "head", 0) in rows  # a ("line, kept") test's kept line
+    assert not any("Tekst: Marta Nowak" == text for text, _, _ in rows)  # its line that goes
+    assert {label for *_, label in rows} == {0}
 
 
 # --- development lines (held out until session 3) -------------------------------------------

@@ -362,8 +362,6 @@ def _marks(reason):
 
 _LINE_XFAIL: dict[str, str] = {
     "Take our poll: Should the filibuster be abolished?": "a reader-poll prompt with its question",
-    "Zum Weiterlesen bitte anmelden oder ein Abo abschließen.":
-        "a German paywall line asking to log in or subscribe to read on",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

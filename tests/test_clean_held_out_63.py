@@ -763,8 +763,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an Italian about-the-author box ('L'autrice: ..., agronoma e divulgatrice, cura dal 2019 la rubrica «...».') is left",
     'Le immagini pubblicate sono in parte tratte da Internet: se ne violano i diritti, scriveteci e saranno rimosse.':
         "an Italian images-taken-from-the-Internet disclaimer ('Le immagini pubblicate sono in parte tratte da Internet: ...') is left",
-    'Tekst powstał na podstawie informacji prasowej nadesłanej do redakcji.':
-        "a Polish based-on-a-press-release credit ('Tekst powstał na podstawie informacji prasowej nadesłanej do redakcji.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

@@ -546,8 +546,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Come and chat about this post on my Discord server – the invite link is in the sidebar.":
-        "an English come-chat-on-my-Discord-server plug ('Come and chat about this post on my Discord server – the invite link is in the sidebar.') is left",
     "Made with ♥ on Carrd":
         "an English site-builder credit ('Made with ♥ on Carrd') is left",
     "This comment has been removed by the author.":

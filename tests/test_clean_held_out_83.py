@@ -795,12 +795,8 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {
     'Ad Feedback':
         "an English CNN-style ad feedback label ('Ad Feedback') is left in the body",
-    'Hébergeur du site : OVH SAS, Roubaix (France)':
-        "a French legal-notice hosting line ('Hébergeur du site : OVH SAS, Roubaix (France)') is left at the foot",
     'Hendrik Lossow ist Lokalredakteur und berichtet vor allem über Vereine und Kultur im Landkreis.':
         "a German author bio ('Hendrik Lossow ist Lokalredakteur und berichtet vor allem über Vereine und Kultur im Landkreis.') is left at the foot",
-    "Le foto pubblicate sono tratte in parte da Internet e valutate di pubblico dominio: se violano diritti d'autore, scrivici e saranno rimosse.":
-        "an Italian blog's image-rights notice ('Le foto pubblicate sono tratte in parte da Internet e valutate di pubblico dominio: se violano diritti d'autore, scrivici e saranno rimosse.') is left at the foot",
     'Zuzanna Mikołajczak – dziennikarka działu miejskiego, pisze o kulturze i zabytkach.':
         "a Polish author bio ('Zuzanna Mikołajczak – dziennikarka działu miejskiego, pisze o kulturze i zabytkach.') is left at the foot",
 }

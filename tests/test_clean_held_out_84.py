@@ -845,8 +845,6 @@ _LINE_XFAIL: dict[str, str] = {
         "a German external-embed placeholder ('Empfohlener externer Inhalt') is left in the body",
     'Hai notato un errore in questo articolo? Segnalalo alla redazione.':
         "an Italian report-an-error notice ('Hai notato un errore in questo articolo? Segnalalo alla redazione.') is left at the foot",
-    'Ставьте лайк и подписывайтесь на канал в Дзене, чтобы не пропустить новые рецепты!':
-        "a Russian like-and-subscribe plug for a Dzen channel ('Ставьте лайк и подписывайтесь на канал в Дзене, чтобы не пропустить новые рецепты!') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

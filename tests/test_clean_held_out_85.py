@@ -815,16 +815,10 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {
     'This video can not be played. To play this video you need to enable JavaScript in your browser.':
         "an English video-player fallback ('This video can not be played. To play this video you need to enable JavaScript in your browser.') is left in the body",
-    'This blog is reader-supported – if my repair guides have saved you a call-out fee, you can back me on Patreon from £2 a month.':
-        "an English Patreon plug of a home-repair blog ('This blog is reader-supported – if my repair guides have saved you a call-out fee, you can back me on Patreon from £2 a month.') is left at the foot",
     "Watch the whole fix step by step on my YouTube channel – and hit subscribe so you don't miss the next one!":
         "an English watch-and-subscribe plug for a YouTube channel ('Watch the whole fix step by step on my YouTube channel – and hit subscribe so you don't miss the next one!') is left at the foot",
-    'The Crandleigh Gazette is regulated by the Independent Press Standards Organisation (IPSO).':
-        "an English press-regulation line ('The Crandleigh Gazette is regulated by the Independent Press Standards Organisation (IPSO).') is left at the foot",
     'Temps de lecture : moins de 3 minutes':
         "a French reading-time header ('Temps de lecture : moins de 3 minutes') is left at the head",
-    'Alle Angaben ohne Gewähr. Änderungen vorbehalten.':
-        "a German no-liability notice ('Alle Angaben ohne Gewähr. Änderungen vorbehalten.') is left at the foot",
     'Ricorda di rispettare la netiquette: i commenti offensivi o fuori tema saranno rimossi.':
         "an Italian comment-netiquette reminder ('Ricorda di rispettare la netiquette: i commenti offensivi o fuori tema saranno rimossi.') is left at the foot",
     'Le informazioni contenute in questo articolo hanno carattere divulgativo e non sostituiscono il parere del medico.':

@@ -865,24 +865,16 @@ _LINE_XFAIL: dict[str, str] = {
         "an English news site's comment-guidelines line ('We want our comments to be a lively and valuable part of our community – a place where readers can debate and engage with the most important local issues.') is left at the foot",
     'Temps de lecture : moins de 2 minutes':
         "a French less-than reading-time header ('Temps de lecture : moins de 2 minutes') is left at the head",
-    'Alle meine Touren findet ihr übrigens auch auf Komoot – folgt mir dort gern!':
-        "a German walking blog's follow-me-on-Komoot plug ('Alle meine Touren findet ihr übrigens auch auf Komoot – folgt mir dort gern!') is left at the foot",
     'Zu diesem Artikel wurden noch keine Kommentare geschrieben.':
         "a German no-comments-yet line ('Zu diesem Artikel wurden noch keine Kommentare geschrieben.') is left at the foot",
     'Di Redazione - 3 Dicembre 2026':
         "an Italian newsroom byline with date ('Di Redazione - 3 Dicembre 2026') is left at the head",
     'Tytuł prasowy zarejestrowany w Sądzie Okręgowym w Siedlcach pod numerem Pr 0000.':
         "a Polish press-title court-registration footer ('Tytuł prasowy zarejestrowany w Sądzie Okręgowym w Siedlcach pod numerem Pr 0000.') is left at the foot",
-    'Pokaż odpowiedzi (2)':
-        "a Polish show-replies button ('Pokaż odpowiedzi (2)') is left at the foot",
     'Tytuł, lead i śródtytuły pochodzą od redakcji.':
         "a Polish headline-and-subheads-by-the-editors notice ('Tytuł, lead i śródtytuły pochodzą od redakcji.') is left at the foot",
     '2,4 тыс. дочитываний · 3 минуты':
         "a Russian Dzen-style read-through count with reading time ('2,4 тыс. дочитываний · 3 минуты') is left at the head",
-    'Учредитель: АНО «Редакция газеты „Заречные зори“». Главный редактор: Н. А. Сомова. Телефон редакции: 8 (000) 000-00-00.':
-        "a Russian founder, editor-in-chief and newsroom-phone footer ('Учредитель: АНО «Редакция газеты „Заречные зори“». Главный редактор: Н. А. Сомова. Телефон редакции: 8 (000) 000-00-00.') is left at the foot",
-    'Комментарии проходят премодерацию. Мат и оскорбления удаляются.':
-        "a Russian comments-are-premoderated note ('Комментарии проходят премодерацию. Мат и оскорбления удаляются.') is left at the foot",
     'Орфография и пунктуация автора сохранены.':
         "a Russian author's-spelling-kept notice ('Орфография и пунктуация автора сохранены.') is left at the foot",
 }

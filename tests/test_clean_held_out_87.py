@@ -1248,9 +1248,6 @@ _LINE_XFAIL: dict[str, str] = {
     'ISSN 0000-0000 – Commission paritaire n° 0000 W 00000':
         "a French ISSN and commission-paritaire footer ('ISSN 0000-0000 – Commission paritaire n° 0000 W 00000') is "
         'left at the foot',
-    'Questo articolo ha ricevuto 3 commenti. Partecipa alla discussione!':
-        "an Italian comment count with a join-the-discussion invitation ('Questo articolo ha ricevuto 3 commenti. "
-        "Partecipa alla discussione!') is left at the foot",
     'Przeczytanie zajmie Ci 4 minuty':
         "a Polish it-will-take-you reading-time header ('Przeczytanie zajmie Ci 4 minuty') is left at the head",
     'Sprostowanie: w pierwotnej wersji tekstu błędnie podaliśmy godzinę otwarcia lodowiska.':

@@ -80,7 +80,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spinscope.document import Removed
-from spinscope.ingest.edge_lines import EdgeLineModel, default_model
+from spinscope.ingest.edge_lines import EdgeLineModel, default_model, second_model
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREADCRUMB_SEPARATOR, BY_NAME,
                                              CALL_TO_ACTION, CALL_TO_ACTION_ANYWHERE, COMMENT_STEM, DATELINE,
                                              DECORATION, FINITE_VERB, FIRST_PERSON, INITIAL_END, LIST_MARKER,
@@ -1379,14 +1379,19 @@ def _mark_photo_counters(lines: list[Line]) -> None:
 
 
 def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
-               site_lines: SiteLines | None = None) -> list[Removed]:
+               site_lines: SiteLines | None = None,
+               second_opinion: EdgeLineModel | None | str = "default") -> list[Removed]:
     """Raw ranges of ``raw`` that are scraper noise, sorted, each with a reason.
 
     ``edge_model`` scores the lines the rules keep at the article's edges (see
     :func:`mark_edge_lines`): the shipped model by default, None for the rules alone.
+    ``second_opinion`` walks the edges once more after every other pass (the shipped second
+    model by default when ``edge_model`` is the default, else none).
     ``site_lines``, what the article's site prints on the other articles of a batch, takes the
     kept lines that are its template (see :mod:`spinscope.ingest.site_lines`).
     """
+    if second_opinion == "default":
+        second_opinion = second_model() if edge_model == "default" else None
     if edge_model == "default":
         edge_model = default_model()
     lines = nonblank_lines(raw)
@@ -1469,6 +1474,16 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
         from spinscope.ingest.site_lines import mark_template_lines
         mark_template_lines(lines, site_lines)
         step("site_lines.mark_template_lines")
+    if second_opinion is not None:
+        # after every rule, the first model and the site's template: its removals change no rule's
+        # evidence of where the page's head and tail are (taken before them, a real noise line's
+        # removal moved a page's tail up over the article's last line), and a site's template line
+        # keeps its reason. The tail only: under the title it took headlines a kept site name
+        # had pushed down ("School Boards Should Publish Every Curriculum Online. Period.") and
+        # standfirsts, lines its training data never held there
+        mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=second_opinion,
+                        label="edge-line classifier, second opinion", head=False)
+        step("mark_edge_lines(second opinion)")
     # last of all, on what every pass removed: a subheading and its rows inside the article are the
     # article's, whichever structural pass took them (see spinscope.ingest.subheading_rows)
     from spinscope.ingest.subheading_rows import give_back_lines
@@ -5270,14 +5285,16 @@ def is_signature(bare: str) -> bool:
             and not WIDGET_WORD.search(bare) and not NETWORK_WORD.search(bare) and not AD_WORD.search(bare))
 
 
-def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel) -> None:
+def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel,
+                    label: str = "edge-line classifier", head: bool = True) -> None:
     """Lines the rules kept at the article's edges go when the learned classifier says noise.
 
     From the last line inward, then from the line under the title downward, each kept line is
     scored where it stands ("tail" or "head"); the first line scored as the
     article's stops the walk, so a line between two of the article's is never touched. At most
     _EDGE_MAX_LINES a side, never a line longer than a noise line, and a body of
-    MIN_BODY_LINES lines besides the title always stays.
+    MIN_BODY_LINES lines besides the title always stays. With ``head`` false, the last lines only;
+    ``label`` opens the reason ("edge-line classifier (p=0.99)").
     """
     kept = [i for i in range(end) if lines[i].reason is None]
     if len(kept) <= 1 + MIN_BODY_LINES:
@@ -5318,11 +5335,12 @@ def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel) -> None:
             p = model.probability(bare, position)
             if p < model.threshold:
                 return
-            lines[i].reason = f"edge-line classifier (p={p:.2f})"
+            lines[i].reason = f"{label} (p={p:.2f})"
             left -= 1
 
     walk(body[::-1], "tail", +1)
-    walk([i for i in body if lines[i].reason is None], "head", -1)
+    if head:
+        walk([i for i in body if lines[i].reason is None], "head", -1)
 
 
 # A sentence of the article that opens with its topic, a phrase of two to six words, a colon, and runs on

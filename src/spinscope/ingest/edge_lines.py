@@ -13,6 +13,12 @@ tried and are not used: see the script's docstring).
 
 The weights live in ``edge_lines.json`` beside this module (plain numbers, no pickle), loaded
 once, on first use. Scoring is a sum of weights over a few hundred features: microseconds a line.
+
+A second opinion (``edge_lines_second.json``, :func:`second_model`) has the same features, trained
+by ``scripts/train_edge_lines.py --second`` on held-out sets 1-86 read since, their pages' edge
+lines and the lines the keep tests of ``tests/test_clean.py`` keep. It walks the article's tail once
+more after every other pass of the cleaner and only adds (see the training script's session 28
+paragraph for why it stands beside the first model rather than in its place).
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 WEIGHTS = Path(__file__).with_name("edge_lines.json")
+# a second opinion: the same features, trained on the development sets read since (see second_model)
+SECOND_WEIGHTS = Path(__file__).with_name("edge_lines_second.json")
 POSITIONS = ("head", "tail", "inside")
 NGRAM_SIZES = (2, 3, 4)
 
@@ -171,3 +179,14 @@ class EdgeLineModel:
 def default_model() -> EdgeLineModel | None:
     """The shipped model, loaded on first use; None when the weights file is missing."""
     return EdgeLineModel.load(WEIGHTS) if WEIGHTS.exists() else None
+
+
+@functools.lru_cache(maxsize=1)
+def second_model() -> EdgeLineModel | None:
+    """The second opinion, loaded on first use; None when its weights file is missing.
+
+    Retrained on more development sets, the classifier caught more of the newest sets' single
+    lines but fewer of their pages' edge lines at the threshold the precision rule picks (see the
+    training script's session 19 and 28 paragraphs), so it does not replace the shipped model: it
+    walks the edges once more after every rule and the shipped model have run, and only adds."""
+    return EdgeLineModel.load(SECOND_WEIGHTS) if SECOND_WEIGHTS.exists() else None
