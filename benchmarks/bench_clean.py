@@ -31,6 +31,7 @@ def _stage(name: str, paths: list[str]):
     """The inputs of the stage and the function timed on each; what it returns is counted."""
     if name == "clean":
         default_model()  # load the classifier's weights outside the timing
+        find_noise("Title\n\nA line.\n")  # (and whatever else find_noise loads on first use)
         return [Path(p).read_text(encoding="utf-8", errors="replace") for p in paths], find_noise
     from spinscope.attribution.component import predict
     from spinscope.ingest.readers import read_file
