@@ -14079,3 +14079,133 @@ def test_round_73_shop_and_follow_plugs_go(where, line):
 ])
 def test_round_73_shop_and_follow_plugs_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 74 -------------------------------------------------------------------------------
+
+_ROUND_74_TIME_ROWS = {
+    # (heading, first row with a time, second row with a time, third row, two last paragraphs)
+    "en": ("What is cut", "The morning bus at 7:10 from Holly Cross.", "The evening bus at 17:40 from the market.",
+           "The request stop at the farm gate in Elmby.",
+           "The council hopes to find a new operator before the spring, or to run a minibus instead.",
+           "Villagers are collecting signatures and will meet in the church hall on Saturday."),
+    "fr": ("Ce qui disparaît", "Le car du matin à 7h10 depuis Sainte-Orne.", "Le car du soir à 17h40 depuis la gare.",
+           "L'arrêt à la demande devant la ferme des Aulnes.",
+           "La communauté de communes espère trouver un nouveau transporteur avant le printemps.",
+           "Les habitants font signer une pétition et se réuniront samedi à la salle des fêtes."),
+    "de": ("Was wegfällt", "Der Frühbus um 7:10 ab Kirchdorf.", "Der Abendbus um 17:40 ab dem Markt.",
+           "Der Bedarfshalt am Hof Lindemann in Auel.",
+           "Der Kreis will bis zum Frühjahr einen neuen Betreiber finden oder ein Rufbus-Angebot starten.",
+           "Die Bewohner sammeln Unterschriften und treffen sich am Samstag im Gemeindehaus."),
+    "it": ("Cosa viene tolto", "La corsa del mattino alle 7:10 da San Vito.", "La corsa della sera alle 17:40 dal mercato.",
+           "La fermata a richiesta davanti alla cascina Rossi.",
+           "La Provincia spera di trovare un nuovo gestore entro la primavera o di attivare un bus a chiamata.",
+           "I residenti raccolgono firme e si riuniranno sabato nella sala parrocchiale."),
+    "pl": ("Co znika", "Poranny kurs o 7:10 z Dąbrówki.", "Wieczorny kurs o 17:40 z rynku.",
+           "Przystanek na żądanie przy gospodarstwie w Olszynce.",
+           "Gmina chce do wiosny znaleźć nowego przewoźnika albo uruchomić bus na telefon.",
+           "Mieszkańcy zbierają podpisy i spotkają się w sobotę w świetlicy wiejskiej."),
+    "ru": ("Что отменяют", "Утренний рейс в 7:10 из Берёзовки.", "Вечерний рейс в 17:40 от рынка.",
+           "Остановку по требованию у фермы в Ольшанке.",
+           "Администрация обещает до весны найти нового перевозчика или запустить социальное такси.",
+           "Жители собирают подписи и соберутся на сход в субботу."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_74_TIME_ROWS))
+def test_round_74_time_rows_of_the_article_are_no_commenters(lang):
+    # (round 74) set 88's bus-route story: two rows of its subheading's block with a time of day inside a sentence
+    # ("Утренний рейс в 7:10 из Сосновки.") read as two commenters' headers, so the page's thread started at its
+    # subheading and the rows and the last paragraphs went; a time inside a sentence is the article's
+    heading, row1, row2, row3, last1, last2 = _ROUND_74_TIME_ROWS[lang]
+    case = page_from_blocks(f"round74-time-rows-{lang}", [
+        ["-Valley Courier", "-Sign in", "-Home / News / Transport"],
+        ["+The only bus to three villages will stop running on 1 January, the operator has announced."],
+        ["-4 December 2026, 08:15"],
+        ["+The operator says the route has lost money for six years and the county will no longer pay for it.",
+         "+The bus ran twice a day and was the only way for the villagers to reach the doctor and the shops.",
+         "+\"I have taken this bus to the clinic for twenty years. Now I will have to ask my neighbours,\" "
+         "said a pensioner."],
+        [f"+{heading}", f"+{row1}", "-Advertisement", "-Windows and doors fitted in a day - call now", f"+{row2}",
+         f"+{row3}"],
+        [f"+{last1}", f"+{last2}"],
+        ["-Tags: transport, bus, villages"],
+        ["-Comments (2)", "-olga_s", "-And how will the children get to school?", "-Reply"],
+        ["-© 2026 Valley Courier"],
+    ])
+    problems = _problems(case, lang)
+    assert [p for p in problems if p.startswith("lost")] == []
+
+
+def test_round_74_time_rows_and_commenters():
+    # (round 74) a time inside a short sentence, or under a worded label in lower case below another row, is the
+    # article's row; a name beside a time, or a one-word label under a commenter's name, is a commenter's header
+    from spinscope.ingest.clean import Line
+    from spinscope.ingest.page_blocks import _is_time_in_article_row
+
+    def row(texts):
+        return [Line(0, 0, t) for t in texts]
+
+    assert _is_time_in_article_row(row(["Was wegfällt", "Der Frühbus um 7:10 ab Kirchdorf."]), 1)
+    assert _is_time_in_article_row(row(["38 wolontariuszy przy mecie, na trasie i przy skanerach",
+                                        "Najszybszy czas: 16:42"]), 1)
+    assert _is_time_in_article_row(row(["Forty volunteers at the finish and on the course", "Fastest time: 16:42"]),
+                                   1)
+    assert _is_time_in_article_row(row(["Deux cents coureurs au départ du parc municipal", "Premier départ : 9h30"]),
+                                   1)
+    # near misses: commenters' headers
+    assert not _is_time_in_article_row(row(["Great run, well done everyone!", "Ewa P. 12:30"]), 1)
+    assert not _is_time_in_article_row(row(["Kasia", "Gość: 12:30"]), 1)
+    assert not _is_time_in_article_row(row(["Ewa P.", "Dodano: 12:30"]), 1)
+    assert not _is_time_in_article_row(row(["Thanks!", "12:30"]), 1)
+    assert not _is_time_in_article_row(row(["Super bieg", "Anna Nowak: 12:30"]), 1)
+
+
+def test_round_74_numbered_subheadings_over_rows():
+    # (round 74) set 87's parkrun story: "500. parkrun w liczbach" over its rows read as a count row, chrome
+    from spinscope.ingest.page_blocks import _is_numbered_heading
+    assert _is_numbered_heading("500. parkrun w liczbach")
+    assert _is_numbered_heading("50 Jahre im Verein")
+    # near misses: counts of a widget
+    for text in ("48 Likes", "Responses (5)", "12 comments so far", "45 200 подписчиков", "3 Kommentare",
+                 "1 204 просмотра", "Page 2 of 5"):
+        assert not _is_numbered_heading(text), text
+
+
+def test_round_74_nested_reply_headers():
+    # (round 74) a reply's arrow over the replier's name marks a thread as a "Reply" link does
+    from spinscope.ingest.noise_patterns import is_nested_reply_header
+    for text in ("↳ Ewa P.", "↳ ↳ Ирина_К", "↳ Rye Before Dawn replied:", "↳ In reply to OldSkelmertonian",
+                 "↪ Françoise Merlandou", "└ Jürgen K.", "↳ Luigi_62", "↳ Сергей Мальцев"):
+        assert is_nested_reply_header(text), text
+    # near misses: an arrow before a sentence or a long line is a list's bullet
+    for text in ("↳ The council will vote on the plan in May.", "↳ Wszystkie zgłoszenia przyjmujemy do piątku włącznie.",
+                 "Ewa P.", "↳ 12:30", "→ Ewa P."):
+        assert not is_nested_reply_header(text), text
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 74) a call word glued to the word before it is a noun: a share scheme, a car club
+    ("tail", "Subscribers to the orchard's apple-share scheme will get half the usual box this year, the growers "
+             "wrote to them."),
+    ("tail", "Members of the village car-share club will get a second car in the spring, the parish council said."),
+    ("body", "Subscribers to the town's bike-share scheme can now park at the station, the operator told them."),
+    ("head", "Subscriptions to the time-share flats fell by half after the storm, the agency wrote."),
+    # (round 74) a call reported in the Italian passato remoto or the French passé simple: a told story
+    ("tail", "Iscriviti al corso, mi disse la maestra di maglia, e smetti di guardare i video."),
+    ("tail", "Iscriviti alla banda, mi disse il nonno, e non te ne pentirai."),
+    ("tail", "Inscrivez-vous au club, me conseilla le moniteur, vous progresserez plus vite."),
+])
+def test_round_74_reported_calls_and_compound_nouns_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the page's own calls still go
+    ("tail", "Liked this post? Share it with a friend!"),
+    ("tail", "Iscriviti alla newsletter per ricevere le novità."),
+    ("tail", "Abonnez-vous à notre newsletter."),
+    ("tail", "Subscribe to our newsletter for the latest news from the valley."),
+])
+def test_round_74_reported_calls_near_misses_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []

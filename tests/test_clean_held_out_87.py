@@ -1262,11 +1262,7 @@ _LINE_XFAIL: dict[str, str] = {
         "a Polish correction notice ('Sprostowanie: w pierwotnej wersji tekstu błędnie podaliśmy godzinę otwarcia "
         "lodowiska.') is left in the body",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    'Iscriviti al corso, mi disse la maestra di maglia, e smetti di guardare i video.':
-        "an Italian article sentence opening with 'Iscriviti' ('Iscriviti al corso, mi disse la maestra di maglia, e "
-        "smetti di guardare i video.') is lost (or put out of order) at the foot",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-ryebeforedawn-rye':
         "the bread blog's rye-loaf post keeps its photo caption ('The finished loaf on the bread board, cut after a "
@@ -1296,9 +1292,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-portal-grabnowola-parkrun':
         "the regional portal's 500th-parkrun story keeps its gallery link ('Zobacz galerię: 40 zdjęć z jubileuszowego "
         "biegu') and recommended link ('Polecamy: Lodowisko przy hali otwarte od piątku') after the list rows (2 of "
-        "20 noise lines) and loses (or puts out of order) its subheading ('500. parkrun w liczbach'), its first list "
-        "row ('312 uczestników, w tym 47 osób po raz pierwszy') and its last paragraph ('Kolejny parkrun – jak zawsze "
-        "– w sobotę o 9.00, zbiórka przy przystani kajakowej.')",
+        "20 noise lines)",
     'pl-blog-chlebowapolka-zytni':
         "the bread blog's rye-bread post keeps its photo caption ('Bochenek po dobie odpoczynku, gotowy do "
         "zamrożenia.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",

@@ -858,12 +858,7 @@ _LINE_XFAIL: dict[str, str] = {
         "a Russian reprint-only-with-a-hyperlink footer ('Перепечатка материалов допускается только с активной "
         "гиперссылкой на «Ключегорск онлайн».') is left at the foot",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Subscribers to the orchard's apple-share scheme will get half the usual box this year, the growers wrote to them.":
-        "an English article sentence opening with 'Subscribers to' ('Subscribers to the orchard's apple-share scheme "
-        "will get half the usual box this year, the growers wrote to them.') put at the foot is lost (or put out of "
-        'order)',
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-spokesandstopovers-estuary':
         "the cycle-touring blog's estuary post keeps its table of contents ('Contents', '1. Setting off', '2. The "
@@ -907,11 +902,8 @@ _PAGE_XFAIL: dict[str, str] = {
         'paragraph with the quote (5 of 20 noise lines)',
     'ru-portal-lugovetsk-avtobus':
         "the regional portal's bus-route story keeps its photo caption ('Автобус на конечной остановке в Сосновке. "
-        "Фото: «Луговецкие вести»') under the title (1 of 20 noise lines) and loses (or puts out of order) its "
-        "subheading ('Что отменяют'), its three list rows ('Утренний рейс в 7:10 из Сосновки.', 'Вечерний рейс в "
-        "17:40 из Луговецка.' and 'Остановку по требованию у фермы в Ольховке.') and both last paragraphs "
-        "('Администрация обещает до весны найти нового перевозчика или запустить социальное такси.' and 'Жители "
-        "собирают подписи и собираются на сход в Сосновке в субботу.')",
+        "Фото: «Луговецкие вести»') under the title and its window-maker's ad ('Окна и двери «Луговец-Пласт» — "
+        "установка за один день') between two list rows (2 of 20 noise lines)",
     'ru-blog-pasekanakosogore-sneg':
         "the beekeeping blog's first-snow post keeps its photo caption and table of contents ('Ульи под первым "
         "снегом, вид от калитки.', 'Содержание', '1. Буря' and '2. Что я сделал') under the title and its "

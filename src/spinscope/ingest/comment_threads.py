@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spinscope.ingest.clean import MIN_BODY_LINES, is_name_and_time
-from spinscope.ingest.noise_patterns import DECORATION, REPLY_FORM, THREAD_MARKER, whole_line
+from spinscope.ingest.noise_patterns import DECORATION, REPLY_FORM, THREAD_MARKER, is_nested_reply_header, whole_line
 
 if TYPE_CHECKING:
     from spinscope.ingest.clean import Line
@@ -49,7 +49,8 @@ def thread_start(lines: list[Line]) -> int | None:
 
 def _is_thread_marker(text: str) -> bool:
     bare = text.strip(DECORATION)
-    return bool(THREAD_MARKER.fullmatch(bare)) or is_name_and_time(bare)
+    # (round 74) or a nested reply's arrow over the replier's name ("↳ Ewa P."): no "Reply" link needed
+    return bool(THREAD_MARKER.fullmatch(bare)) or is_name_and_time(bare) or is_nested_reply_header(text)
 
 
 def _looks_like_thread(after: list[Line], need_marker: bool = False) -> bool:

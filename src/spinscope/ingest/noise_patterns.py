@@ -338,6 +338,22 @@ PRICE = (r"(?:[€$£]\s?\d[\d\s.,]*|\d[\d.,]*(?:\s\d{3})*\s?(?:€|\$|£|eur(?:
 # "auf Strava", "в Telegram", "в телеграме"
 CHAT_CHANNEL = (r"(?:discord\w*|strava|telegram\w*|whatsapp|slack|signal|телеграм\w*|дискорд\w*|вотсап\w*|ватсап\w*)")
 
+# A nested reply's header: one or more reply arrows over the replier's name, or a short "in reply to" line ("↳ Ewa
+# P.", "↳ ↳ Ирина_К", "↪ Rye Before Dawn replied:", "└ Marta C.", "↳ In reply to OldSkelmertonian"); a marker of a
+# reader-comment thread as much as a "Reply" link (round 74: set 87's parkrun story had a comment and a reply under
+# "Komentarze (2)" with no date and no reply link, and its thread was not found). Six words at most, no full stop:
+# an arrow before a sentence is a list's bullet ("↳ The council will vote in May.").
+NESTED_REPLY = re.compile(r"\s*(?:[↳↪└]\s*)+[^\W\d_][^!?]{0,48}")
+_NESTED_REPLY_MAX_WORDS = 6
+_SENTENCE_WORD_END = re.compile(r"[^\W\d_]{2}[.!?…]\s*$")  # a word's full stop, not an initial's ("Ewa P.")
+
+
+def is_nested_reply_header(text: str) -> bool:
+    """A nested reply's header (see NESTED_REPLY)."""
+    return (bool(NESTED_REPLY.fullmatch(text)) and len(text.split()) <= _NESTED_REPLY_MAX_WORDS + 1
+            and not _SENTENCE_WORD_END.search(text))
+
+
 # "Leave a Reply" opens the comment form, before or after the thread; WordPress prints the
 # "Cancel reply" link on the same line.
 REPLY_FORM = (

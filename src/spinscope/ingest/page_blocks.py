@@ -2400,12 +2400,29 @@ def _is_short_block_row(line: Line) -> bool:
             and date_line(text) is None)
 
 
+# A subheading that opens with a number or an ordinal and names three things or more ("500. parkrun w liczbach",
+# "10 years of the club in numbers", "50 Jahre Kegeln in Wendelsrode", "100 лет клубу в цифрах") reads as a count
+# row ("48 Likes", "Responses (5)", "45 200 подписчиков"), page chrome; over the article's rows it is their heading
+# (round 74: set 87's parkrun story lost it, and its first row with it). A count of comments or views with words
+# ("12 comments so far", "1 204 просмотра сегодня") names a widget.
+_NUMBERED_HEADING_MIN_WORDS = 3
+
+
+def _is_numbered_heading(text: str) -> bool:
+    """A count row that is a subheading (see above): three words or more besides its numbers, no widget's cue."""
+    bare = _bare(text)
+    words = sum(t[0].isalpha() for t in _TOKEN.findall(bare))
+    return (_is_count_row(text) and words >= _NUMBERED_HEADING_MIN_WORDS and not _is_label_row(text)
+            and not _page_widget_cue(bare) and not has_widget_cue(bare) and not _is_symbol_row(text))
+
+
 def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
     """The last row of the article's subheading-and-rows block opening at lines[i], if it is one."""
     head = lines[i]
     words = _n_words(head.text)
     if (head.reason is not None or not 2 <= words <= _BLOCK_HEADING_MAX_WORDS or _ends_sentence(head.text)
-            or _is_chrome(head.text) or WIDGET_SYMBOL.search(head.text) or date_line(head.text) is not None or not _OPENS_SENTENCE.match(head.text)):
+            or (_is_chrome(head.text) and not _is_numbered_heading(head.text)) or WIDGET_SYMBOL.search(head.text)
+            or date_line(head.text) is not None or not _OPENS_SENTENCE.match(head.text)):
         return None
     j = i + 1
     while j < stop and j <= i + _BLOCK_SKIP and lines[j].reason is not None:
@@ -2603,11 +2620,37 @@ def _thread_anchor(lines: list[Line], i: int, start: int) -> int | None:
         # zbiórka odbędzie się w sobotę o 10:00 w harcówce przy szkole.", round 51)
         if line.reason is None and _is_prose(line) and _OPENS_SENTENCE.match(line.text):
             return None
+        if line.reason is None and _is_time_in_article_row(lines, i):
+            return None
         return i
     if (kind == "bare" and i > start and lines[i - 1].reason in (None, "page tail")
             and _is_short_label(lines[i - 1].text) and not _ends_sentence(lines[i - 1].text)):
         return i - 1
     return None
+
+
+# A time of day inside a row of the article's own block is no commenter's header (round 74): a short sentence with
+# words on both sides of the time ("Утренний рейс в 7:10 из Сосновки.", "The last ferry leaves at 21:40 from the
+# pier.", "Der Zug fährt um 6:12 ab Bahnhof.") or a worded label over a time, a row under another row of the
+# block ("Najszybszy czas: 16:42" under "38 wolontariuszy przy mecie, ..."; "Fastest time: 16:42", "Début : 9h30").
+# Set 87's parkrun story and set 88's bus-route story lost their subheading, rows and last paragraphs: two such
+# rows read as two commenters, and the page's thread started in the article. A commenter's header is a name beside
+# the time ("Ewa P. 12:30", "Kasia · 12:30") or a stamp, never a sentence round it nor a label in lower case.
+_TIME_INSIDE_SENTENCE = re.compile(r"[^\W\d_]+\W+" + TIME_OF_DAY.pattern + r"\W+[^\W\d_]+")
+_WORDED_TIME_LABEL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s*:\s*\d{1,2}[:.h]\d{2}(?:\s*h)?")
+
+
+def _is_time_in_article_row(lines: list[Line], i: int) -> bool:
+    """Lines[i], a kept line with a time of day, is a row of the article, not a commenter's header (see above)."""
+    text = lines[i].text.strip()
+    if _is_sentence(text) and _n_words(text) >= _SHORT_CLAUSE_MIN_WORDS and _TIME_INSIDE_SENTENCE.search(text):
+        return True
+    match = _WORDED_TIME_LABEL.fullmatch(text)
+    if match is None or not all(w.islower() for w in text.split(":")[0].split()[1:]) or i == 0:
+        return False
+    above = lines[i - 1]
+    return (above.reason is None and _n_words(above.text) >= _BLOCK_ROW_WORDS[0]
+            and not _ends_sentence(above.text) and not _is_short_label(above.text))
 
 
 # the reasons whose rows the head and tail passes count in their own way (or not at all)
