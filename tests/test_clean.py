@@ -14209,3 +14209,42 @@ def test_round_74_reported_calls_and_compound_nouns_stay(where, line):
 ])
 def test_round_74_reported_calls_near_misses_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("lang, header, entries", [
+    # (round 74) a table of contents under the title, its entries numbered "1. ..."
+    ("en", "Contents", ["1. Setting off", "2. The crossings", "3. What I took"]),
+    ("fr", "Sommaire", ["1. Le départ", "2. Les traversées", "3. Ce que j'ai emporté"]),
+    ("de", "Inhaltsverzeichnis", ["1. Warum Rouladen im Winter", "2. Die Füllung", "3. Schmoren ohne Stress"]),
+    ("it", "Indice dei contenuti", ["1. Il mercatino", "2. I libri salvati", "3. Cosa ho imparato"]),
+    ("pl", "Spis treści", ["1. Dojazd", "2. Co widziałem"]),
+    ("ru", "Содержание", ["1. Буря", "2. Что я сделал", "3. Что дальше"]),
+])
+def test_round_74_dotted_tables_of_contents_under_the_title_go(lang, header, entries):
+    case = page_from_blocks(f"round74-toc-{lang}", [
+        ["-Valley Notes"],
+        ["+A winter loop of the estuary, with both ferries on their winter timetable"],
+        ["-4 December 2026"],
+        [f"-{header}", *[f"-{e}" for e in entries]],
+        ["+I had wanted to ride the whole estuary loop since the summer, and the first dry Sunday of December "
+         "finally gave me the chance.",
+         "+The ferries run only every two hours in winter, so the day had to be planned around the crossings."],
+        ["+What I took", "+a spare inner tube and a pump", "+two flasks of tea", "+the ferry timetable on paper"],
+        ["+I was home before dark, cold but happy, and the next loop is already planned for January."],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_74_numbered_lists_in_the_article_stay():
+    # near misses: under the article's first paragraph, a numbered list under "Indice" or "Contents" is the article's
+    case = page_from_blocks("round74-toc-near-miss", [
+        ["+How the new library index was built, one drawer at a time"],
+        ["+The volunteers spent the winter rebuilding the card index of the town library, drawer by drawer, "
+         "before the move.",
+         "+Contents",
+         "+1. Local history",
+         "+2. Children's books",
+         "+3. Maps and atlases",
+         "+The new index will be online by the spring, the librarian said, and the cards will go to the museum."],
+    ])
+    assert _problems(case, "en") == []

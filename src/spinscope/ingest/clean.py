@@ -4753,7 +4753,7 @@ _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_
 # or "Содержание" may head a part of the article.
 _TOC_HEADER = re.compile(
     r"(?:contents|table of contents|sommaire|table des matières|inhalt|inhaltsverzeichnis|indice|sommario"
-    r"|spis treści|содержание|оглавление)(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
+    r"|indice dei contenuti|spis treści|содержание|оглавление)(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
     r"|mostra|ukryj|pokaż|скрыть|показать)\s*[\])])?", re.I)
 _TOC_ENTRY = r"(\d{1,2}(?:\.\d{1,2})*)\s+[^\W\d_][^\d.!?]{0,60}?"
 _TOC_LINE = re.compile(r"(?:" + _TOC_ENTRY + r"\s*)+")
@@ -4773,13 +4773,37 @@ def _toc_numbers(text: str) -> list[str] | None:
     return numbers
 
 
+# (round 74) A blog's table of contents under its title numbers its entries "1. ...", as an article's own list
+# does ("Inhaltsverzeichnis" over "1. Warum Rouladen im Winter", "2. Die Füllung", "3. Schmoren ohne Stress";
+# "Indice dei contenuti", "Spis treści", "Содержание", "Contents", "Sommaire" over "1. Dojazd", "2. Co
+# widziałem"): sets 87 and 88 kept eight such tables. Above the article's first paragraph, where no list of the
+# article stands yet, the dotted numbers count too, one short entry a line; below it, an "Indice" over "1. ..."
+# may head a part of the article and stays.
+_DOTTED_TOC_ENTRY = re.compile(r"(\d{1,2})\.\s+[^\W\d_][^.!?:;]{0,60}")
+_BODY_PARAGRAPH_MIN_WORDS = 12
+
+
+def _dotted_toc_number(text: str) -> list[str] | None:
+    """The number of a line "1. Entry" of a table of contents under the title, or None."""
+    bare = text.strip(DECORATION)
+    match = _DOTTED_TOC_ENTRY.fullmatch(bare)
+    if match is None or word_count(bare) - 1 > _TOC_ENTRY_MAX_WORDS or bare.endswith((",", "…")):
+        return None
+    return [match.group(1)]
+
+
 def _mark_tables_of_contents(lines: list[Line]) -> None:
+    before_body = True  # no paragraph of the article above yet (see _DOTTED_TOC_ENTRY)
     for i, line in enumerate(lines[:-1]):
+        if before_body and line.reason is None and i and word_count(line.text) >= _BODY_PARAGRAPH_MIN_WORDS and (
+                line.text.rstrip(DECORATION + "\"”»“'’)").endswith((".", "!", "?", "…"))):
+            before_body = False
         if line.reason is not None or len(line.text) > 40 or not _TOC_HEADER.fullmatch(line.text.strip(DECORATION + ":：")):
             continue
         numbers: list[str] = []
         end = i + 1
-        while end < len(lines) and lines[end].reason is None and (found := _toc_numbers(lines[end].text)):
+        while end < len(lines) and lines[end].reason is None and (
+                found := _toc_numbers(lines[end].text) or (_dotted_toc_number(lines[end].text) if before_body else None)):
             numbers += found
             end += 1
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
