@@ -14097,7 +14097,8 @@ _ROUND_74_TIME_ROWS = {
            "Der Bedarfshalt am Hof Lindemann in Auel.",
            "Der Kreis will bis zum Frühjahr einen neuen Betreiber finden oder ein Rufbus-Angebot starten.",
            "Die Bewohner sammeln Unterschriften und treffen sich am Samstag im Gemeindehaus."),
-    "it": ("Cosa viene tolto", "La corsa del mattino alle 7:10 da San Vito.", "La corsa della sera alle 17:40 dal mercato.",
+    "it": ("Cosa viene tolto", "La corsa del mattino alle 7:10 da San Vito.",
+           "La corsa della sera alle 17:40 dal mercato.",
            "La fermata a richiesta davanti alla cascina Rossi.",
            "La Provincia spera di trovare un nuovo gestore entro la primavera o di attivare un bus a chiamata.",
            "I residenti raccolgono firme e si riuniranno sabato nella sala parrocchiale."),
@@ -14179,7 +14180,8 @@ def test_round_74_nested_reply_headers():
                  "↪ Françoise Merlandou", "└ Jürgen K.", "↳ Luigi_62", "↳ Сергей Мальцев"):
         assert is_nested_reply_header(text), text
     # near misses: an arrow before a sentence or a long line is a list's bullet
-    for text in ("↳ The council will vote on the plan in May.", "↳ Wszystkie zgłoszenia przyjmujemy do piątku włącznie.",
+    for text in ("↳ The council will vote on the plan in May.",
+                 "↳ Wszystkie zgłoszenia przyjmujemy do piątku włącznie.",
                  "Ewa P.", "↳ 12:30", "→ Ewa P."):
         assert not is_nested_reply_header(text), text
 

@@ -4753,7 +4753,8 @@ _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_
 # or "Содержание" may head a part of the article.
 _TOC_HEADER = re.compile(
     r"(?:contents|table of contents|sommaire|table des matières|inhalt|inhaltsverzeichnis|indice|sommario"
-    r"|indice dei contenuti|spis treści|содержание|оглавление)(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
+    r"|indice dei contenuti|spis treści|содержание|оглавление)"
+    r"(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
     r"|mostra|ukryj|pokaż|скрыть|показать)\s*[\])])?", re.I)
 _TOC_ENTRY = r"(\d{1,2}(?:\.\d{1,2})*)\s+[^\W\d_][^\d.!?]{0,60}?"
 _TOC_LINE = re.compile(r"(?:" + _TOC_ENTRY + r"\s*)+")
@@ -4803,7 +4804,8 @@ def _mark_tables_of_contents(lines: list[Line]) -> None:
         numbers: list[str] = []
         end = i + 1
         while end < len(lines) and lines[end].reason is None and (
-                found := _toc_numbers(lines[end].text) or (_dotted_toc_number(lines[end].text) if before_body else None)):
+                found := _toc_numbers(lines[end].text)
+                or (_dotted_toc_number(lines[end].text) if before_body else None)):
             numbers += found
             end += 1
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
