@@ -14250,3 +14250,89 @@ def test_round_74_numbered_lists_in_the_article_stay():
          "+The new index will be online by the spring, the librarian said, and the cards will go to the museum."],
     ])
     assert _problems(case, "en") == []
+
+
+# (round 75) a table of contents and a support prompt between the paragraph with the quote and the subheading, the
+# subheading worded as a clause over rows that are short sentences: (table of contents, support prompt, subheading,
+# rows with a photo caption among them, closing paragraphs), in six languages
+_ROUND_75_TOC_GAP = {
+    "en": ("Contents: The weather · What I saw · Plans", "Support the blog – share this post with your friends",
+           "What I saw", ["Four of Jupiter's moons almost in a line.", "The shadow of Io on the disc.",
+                          "The crater Copernicus at the terminator."],
+           ["I watched for about an hour, until my fingers went numb.",
+            "Next time I will try the Moon with the camera rather than the phone."]),
+    "fr": ("Sommaire : La météo · Ce que j'ai vu · Projets", "Soutenez le blog – partagez cet article avec vos amis",
+           "Ce que j'ai vu", ["Quatre lunes de Jupiter presque alignées.", "L'ombre d'Io sur le disque.",
+                              "Le cratère Copernic près du terminateur."],
+           ["J'ai observé près d'une heure, jusqu'à ne plus sentir mes doigts.",
+            "La prochaine fois, j'essaierai la Lune avec l'appareil photo plutôt que le téléphone."]),
+    "de": ("Inhalt: Das Wetter · Was ich gesehen habe · Pläne", "Unterstütze den Blog – teile den Beitrag mit Freunden",
+           "Was ich gesehen habe", ["Vier Jupitermonde fast in einer Linie.", "Der Schatten von Io auf der Scheibe.",
+                                    "Der Krater Kopernikus am Terminator."],
+           ["Ich habe etwa eine Stunde geschaut, bis die Finger kalt waren.",
+            "Nächstes Mal versuche ich den Mond mit der Kamera statt mit dem Handy."]),
+    "it": ("Indice: Il meteo · Cosa ho visto · Progetti", "Sostieni il blog – condividi l'articolo con gli amici",
+           "Cosa ho visto", ["Quattro lune di Giove quasi in fila.", "L'ombra di Io sul disco.",
+                             "Il cratere Copernico sul terminatore."],
+           ["Ho osservato per circa un'ora, finché non mi si sono gelate le dita.",
+            "La prossima volta proverò la Luna con la fotocamera invece del telefono."]),
+    "pl": ("Spis treści: Pogoda · Co zobaczyłem · Plany", "Wesprzyj bloga – udostępnij wpis znajomym",
+           "Co zobaczyłem", ["Cztery księżyce Jowisza prawie w jednej linii.", "Cień Io na tarczy planety.",
+                             "Krater Kopernik przy terminatorze."],
+           ["Patrzyłem około godziny, aż zmarzły mi palce.",
+            "Następnym razem spróbuję sfotografować Księżyc aparatem, a nie telefonem."]),
+    "ru": ("Содержание: Погода · Что я увидел · Планы", "Поддержите блог — поделитесь записью с друзьями",
+           "Что я увидел", ["Четыре спутника Юпитера почти в одну линию.", "Тень Ио на диске планеты.",
+                            "Кратер Коперник у терминатора."],
+           ["Смотрел около часа, пока не замёрзли пальцы.",
+            "В следующий раз попробую снять Луну через камеру, а не телефон."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_75_TOC_GAP))
+def test_round_75_toc_and_worded_subheading_do_not_end_the_body(lang):
+    # (round 75) set 89's balcony post: its one-line table of contents, a support prompt and its subheading "Что я
+    # увидел" made a gap of three lines, two of them read as chrome, under the paragraph with the quote; the body
+    # ended there and the subheading, its first row and its first closing paragraph went with the page's tail. A
+    # table of contents sits inside the article, and a subheading worded as a clause over a sentence is the article's
+    toc, support, heading, rows, closing = _ROUND_75_TOC_GAP[lang]
+    case = page_from_blocks(f"round75-toc-gap-{lang}", [
+        ["-Balcony Skies", "-Notes of a city stargazer", "-Home · Observing · Kit · About"],
+        ["+Jupiter and the Moon from the ninth floor"],
+        ["-3 December 2026 · Category: Observing", "-Tags: Jupiter, Moon, balcony"],
+        ["+On Tuesday the sky finally cleared and I took the telescope out to the balcony for the first time in a "
+         "month.",
+         "+From the ninth floor the block next door hides half the sky, but to the south-east the view is open down "
+         "to the horizon.",
+         "+As my first astronomy club leader used to say: \"A balcony is better than nothing, and nothing is a "
+         "telescope on top of the wardrobe.\""],
+        [f"-{toc}", f"-{support}"],
+        [f"+{heading}", f"+{rows[0]}", f"+{rows[1]}"], ["-The telescope on the balcony."], [f"+{rows[2]}"],
+        [f"+{closing[0]}", f"+{closing[1]}"],
+        ["-Share on social media", "-Also on this blog: Jupiter"],
+        ["-3 comments", "-astro_nick", "-Great result for the city! What telescope do you have?", "-Blog author",
+         "-A 90 mm refractor, nothing special.", "-Vera K.", "-I have the same one, it shows Jupiter well.",
+         "-Reply"],
+        ["-© 2026 Balcony Skies. Powered by WordPress"],
+    ])
+    problems = _problems(case, lang)
+    assert [p for p in problems if p.startswith("lost")] == []
+
+
+def test_round_75_worded_heading_over_a_sentence():
+    # (round 75) the article's subheading worded as a clause, over a sentence of the article, is no label of the
+    # page's chrome; a widget's heading ("What readers say", "Related posts") or a heading over no sentence is
+    from spinscope.ingest.clean import Line
+    from spinscope.ingest.page_blocks import _is_heading_over_sentence
+
+    def row(texts):
+        return [Line(0, 0, t) for t in texts]
+
+    for heading in ("Ce que j'ai vu", "Was ich gesehen habe", "Cosa ho visto", "Co zobaczyłem", "Что я увидел"):
+        assert _is_heading_over_sentence(row([heading, "Four of the moons almost in a line tonight."]), 0, 2)
+    # near misses: no clause, no sentence under it, a widget's heading
+    assert not _is_heading_over_sentence(row(["Popular posts", "Four of the moons almost in a line tonight."]), 0, 2)
+    assert not _is_heading_over_sentence(row(["What I saw", "Reply"]), 0, 2)
+    assert not _is_heading_over_sentence(row(["What readers say in the comments", "Great post, thanks."]), 0, 2)
+    assert not _is_heading_over_sentence(row(["What I saw"]), 0, 1)
+    assert not _is_heading_over_sentence(row(["Was meinen Sie?", "Schreiben Sie uns Ihre Meinung unten."]), 0, 2)

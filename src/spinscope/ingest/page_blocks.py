@@ -2289,7 +2289,8 @@ def _extend_down(lines: list[Line], last: int, stop: int) -> int:
             gap_chrome += (line.reason is not None and line.reason not in _IN_BODY_WIDGETS
                            and not _is_inline_link(line)) or (
                 line.reason is None and not line.list_item and (_is_chrome(line.text) or (
-                    _is_short_label(line.text) and not _is_list_part(line.text))))
+                    _is_short_label(line.text) and not _is_list_part(line.text)
+                    and not _is_heading_over_sentence(lines, i, stop))))
     # a letter's close under its last line: the sign-off ("Mit herzlichen Grüßen ...", "Best
     # wishes,") and the signature right under it, a name or the board that signs ("Euer Vorstand",
     # "The Committee", "Le bureau", "Il direttivo", "Zarząd klubu", "Правление") (round 29)
@@ -2361,6 +2362,22 @@ def _paragraphs_go_on(lines: list[Line], i: int, stop: int) -> bool:
     if j < stop and not _is_body_sentence(lines[j]) and not _closes(lines[j]):
         j += 1
     return j + 1 < stop and _is_prose(lines[j]) and _is_prose(lines[j + 1])
+
+
+def _is_heading_over_sentence(lines: list[Line], i: int, stop: int) -> bool:
+    """A subheading worded as a clause, two words or more opened by a question or relative word ("Что я увидел",
+    "Co zobaczyłem", "Was ich gesehen habe"; no cue of a widget), right over a sentence of the article: the
+    article's own subheading in a gap under the body, no short label of the page's chrome (round 75: set 89's
+    ru-blog-okulyarnabalkone-yupiter, whose rows under "Что я увидел" are short sentences, no block of rows;
+    counted as a label, the subheading made the gap that ended the body)."""
+    if i + 1 >= stop or lines[i].reason is not None or _ends_sentence(lines[i].text):
+        return False
+    bare = _bare(lines[i].text)
+    return (len(bare.split()) >= _WORDED_SUBHEADING_MIN_WORDS and bool(_WH_OPENER.match(bare))
+            and not (_page_widget_cue(bare) or has_widget_cue(bare)) and _is_body_sentence(lines[i + 1]))
+
+
+_WORDED_SUBHEADING_MIN_WORDS = 2
 
 
 def _is_body_sentence(line: Line) -> bool:
@@ -2507,7 +2524,13 @@ def _is_page_signature(text: str) -> bool:
     return is_signature(_bare(text)) and not _is_chrome(_bare(text))
 
 
-_IN_BODY_WIDGETS = {"newsletter prompt", "advertisement", "ad marker", "video embed", "photo caption"}
+# (round 75: and a table of contents, which a blog prints under its intro, above the first subheading: set 89's
+# ru-blog-okulyarnabalkone-yupiter prints "Содержание: Погода · Что я увидел · Планы" and a support prompt between
+# the paragraph with the quote and its subheading "Что я увидел"; counted as the page's chrome, with the support
+# prompt and the subheading it made a gap of three lines that ended the body, and the subheading, its rows of
+# short sentences and the closing paragraphs were taken as the page's tail, one line in two)
+_IN_BODY_WIDGETS = {"newsletter prompt", "advertisement", "ad marker", "video embed", "photo caption",
+                    "table of contents"}
 _INLINE_LINK = re.compile(r"[^:：]{2,40}[:：]\s*\S+(?:\s+\S+){2,}")
 
 
