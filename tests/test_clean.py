@@ -14336,3 +14336,31 @@ def test_round_75_worded_heading_over_a_sentence():
     assert not _is_heading_over_sentence(row(["What readers say in the comments", "Great post, thanks."]), 0, 2)
     assert not _is_heading_over_sentence(row(["What I saw"]), 0, 1)
     assert not _is_heading_over_sentence(row(["Was meinen Sie?", "Schreiben Sie uns Ihre Meinung unten."]), 0, 2)
+
+
+@pytest.mark.parametrize("line", [
+    "Телескопы на поляне у бывшего пионерлагеря. Фото: «Ясноборские новости»",
+    "Le kiosque rénové, samedi matin. Photo : «Le Courrier de Brévannes»",
+    "Der neue Spielplatz am Teich. Foto: «Lokalbote»",
+    "Il nuovo campo da bocce. Foto: «La Voce di Borgo»",
+    "Nowe boisko przy szkole. Fot. «Głos Tarninowa»",
+    "The new bench by the pond. Photo: «Valley Courier»",
+])
+def test_round_75_captions_credited_in_guillemets_go(line):
+    # (round 75) sets 89 and 90: a caption with its credit in guillemets under the title; the decoration strip took
+    # the closing guillemet, and the credit read as an unclosed quotation
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "photo caption"
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Он сказал: «Фото: это не главное»",
+    "Мы назвали выставку «Фото: люди и город»",
+    "В библиотеке открыли выставку. Фото: «Ясноборские новости» предоставили архив бесплатно.",
+    "Директор сказал: «Это только начало»",
+    "Le maire a conclu : «Photo : on verra plus tard»",
+])
+def test_round_75_quotations_in_guillemets_stay(line):
+    # (round 75) near misses: a quotation in guillemets that holds the picture word is the article's
+    assert _problems(_insert("body", [line], keep=True), "en") == []

@@ -1130,9 +1130,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "fastrygą.') under the title, its table of contents ('Spis treści', '1. Flanela i wykrój' and '2. Czego "
         "potrzebowałam') between the first and second paragraphs and its haberdashery ad ('Pasmanteria Fastryga u "
         "Heli – guziki i gumki z wysyłką w 24 h') between the second and third list rows (5 of 20 noise lines)",
-    "ru-portal-yasnoborsk-zvezdy":
-        "the regional portal's stargazing story keeps its photo caption ('Телескопы на поляне у бывшего пионерлагеря. "
-        "Фото: «Ясноборские новости»') under the title (1 of 20 noise lines)",
     "ru-blog-okulyarnabalkone-yupiter":
         "the astronomy blog's balcony post keeps its photo caption ('Юпитер с тремя спутниками, снято на телефон "
         "через окуляр.') between the second paragraph and the paragraph with the quote and its photo caption "

@@ -745,9 +745,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "przez szybę.') between the first and second paragraphs and its affiliate note ('Link do sklepu w tekście "
         "jest linkiem partnerskim.') between the paragraph with the quote and the subheading (2 of 20 noise lines)",
     "ru-portal-olkhozyorsk-lekarstva":
-        "the regional portal's medicine-delivery story keeps its photo caption ('Фельдшерско-акушерский пункт в "
-        "Кряжевке. Фото: «Ольхозёрские вести»') under the title and its firewood ad ('Дрова колотые, берёза и ольха — "
-        "доставка по району') between the second paragraph and the paragraph with the quote (2 of 20 noise lines)",
+        "the regional portal's medicine-delivery story keeps its firewood ad ('Дрова колотые, берёза и ольха — "
+        "доставка по району') between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "ru-blog-shipipazvgarazhe-taburet":
         "the woodworking blog's stool post keeps its blog name ('Шип и паз в гараже') above the title, its photo "
         "caption ('Готовый табурет в мастерской, пока без покрытия.') under the title, its Dzen channel prompt ('Если "

@@ -2040,7 +2040,8 @@ def line_reason(text: str, title: bool) -> str | None:
             and _is_republication_note(bare):
         return "site notice"
 
-    if _is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare):
+    if (_is_credited_caption(bare) or _is_slash_credited_caption(bare) or _is_caption_with_credit(bare)
+            or _is_caption_with_credit(_with_closing_guillemet(text, bare))):
         return "photo caption"
     if _is_subscription_offer(bare) or _is_priced_subscribe_button(bare):
         return "paywall notice"
@@ -2583,6 +2584,20 @@ def _is_labelled_caption_with_credit(text: str) -> bool:
 
 # a short quoted name in a caption ("платформа «Сосновый бор»", "nasz „urobek”"): no one's words quoted
 _QUOTED_NAME = re.compile(r"[«„“\"][^«»„“”\"\s]+(?:\s+[^«»„“”\"\s]+){0,3}[»”“\"]")
+
+
+def _with_closing_guillemet(text: str, bare: str) -> str:
+    """``bare`` with the closing guillemet the decoration strip took from the end of ``text``, when the line opened
+    it: a credit in guillemets closes a caption ("Телескопы на поляне у бывшего пионерлагеря. Фото: «Ясноборские
+    новости»", "Le kiosque rénové. Photo : «Le Courrier de Brévannes»"), and without its closing mark the credit
+    read as an unclosed quotation (round 75: set 89's ru-portal-yasnoborsk-zvezdy and set 90's
+    ru-portal-olkhozyorsk-lekarstva kept such captions under their titles)."""
+    end = text.rstrip()
+    if end.endswith(("»", "›")) and not bare.endswith(end[-1]):
+        opening = "«" if end[-1] == "»" else "‹"
+        if bare.count(opening) > bare.count(end[-1]):
+            return bare + end[-1]
+    return bare
 
 
 def _is_caption_with_credit(text: str) -> bool:
