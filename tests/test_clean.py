@@ -14364,3 +14364,50 @@ def test_round_75_captions_credited_in_guillemets_go(line):
 def test_round_75_quotations_in_guillemets_stay(line):
     # (round 75) near misses: a quotation in guillemets that holds the picture word is the article's
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+_ROUND_75_TOC_BELOW = {
+    "en": ("Table of contents", ["1. Getting dark enough", "2. Star-hopping from Cassiopeia", "3. What I used"]),
+    "en-post": ("In this post", ["1. Getting ready", "2. The order I did things in", "3. Back in the water"]),
+    "fr": ("Table des matières", ["1. Le tissu", "2. Ce qu'il m'a fallu", "3. Le montage"]),
+    "fr-post": ("Dans cet article", ["1. Le tissu", "2. Ce qu'il m'a fallu"]),
+    "de": ("Inhaltsverzeichnis", ["1. Das Holz", "2. Verleimen und Auftrennen", "3. Ölen"]),
+    "it": ("Indice dei contenuti", ["1. Il percorso", "2. Cosa portare"]),
+    "pl": ("Spis treści", ["1. Flanela i wykrój", "2. Czego potrzebowałam"]),
+    "ru": ("Оглавление", ["1. Погода", "2. Что я увидел", "3. Планы"]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(_ROUND_75_TOC_BELOW))
+def test_round_75_tables_of_contents_below_the_first_paragraph_go(key):
+    # (round 75) sets 89 and 90: a blog's table of contents between the first and second paragraphs, under a header
+    # that only a table of contents bears, its entries "1. ..."; round 74 took such tables above the first paragraph
+    header, entries = _ROUND_75_TOC_BELOW[key]
+    case = page_from_blocks(f"round75-toc-below-{key}", [
+        ["+Finally seeing the Andromeda Galaxy from the back gate"],
+        ["+For three winters I had tried to find it from the garden and failed every time, always in the wrong place."],
+        [f"-{header}", *(f"-{e}" for e in entries)],
+        ["+This time I waited for the Moon to set and gave my eyes a full twenty minutes in the dark."],
+        ["+\"Start from Cassiopeia and you cannot miss it,\" a friend from the club told me."],
+        ["+It was there, a faint oval smudge, bigger than I had expected."],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("header, entries", [
+    ("Contents", ["1. A tent for four", "2. Two sleeping bags"]),
+    ("Inhalt", ["1. Ein Zelt für vier", "2. Zwei Schlafsäcke"]),
+    ("Indice", ["1. Una tenda per quattro", "2. Due sacchi a pelo"]),
+    ("Содержание", ["1. Палатка на четверых", "2. Два спальника"]),
+])
+def test_round_75_parts_of_the_article_under_ambiguous_headers_stay(header, entries):
+    # (round 75) near misses: below the first paragraph, "Contents", "Inhalt", "Indice" or "Содержание" over a
+    # numbered list may be a part of the article (what a package holds) and stays
+    case = page_from_blocks("round75-toc-near-miss", [
+        ["+What came in the box from the camping shop"],
+        ["+The parcel arrived on Tuesday, two days late, and the box had been opened and taped shut again."],
+        [f"+{header}", *(f"+{e}" for e in entries)],
+        ["+Everything was there, but the tent's pegs were in a separate bag that I almost threw away."],
+        ["+The shop apologised and sent a voucher for the next order."],
+    ])
+    assert [p for p in _problems(case, "en") if p.startswith("lost")] == []

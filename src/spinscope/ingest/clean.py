@@ -4760,6 +4760,19 @@ _NUMBER_ROW_PIECE = r"[^\W\d_][^:：·|]{0,40}?\s*[:：]\s*\+?\d[\d ]{0,16}\d?"
 _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_PIECE + r")*")
 
 
+# (round 75) A blog's table of contents that names itself by the post ("In this post", "Dans cet article", "In diesem
+# Beitrag", "In questo articolo", "W tym wpisie", "В этой статье"), and the headers that can only head a table of
+# contents, no part of an article ("Table of contents", "Table des matières", "Inhaltsverzeichnis", "Indice dei
+# contenuti", "Spis treści", "Оглавление", "Sommaire", "Sommario"; not "Contents", "Inhalt", "Indice" nor
+# "Содержание", which may head a part of the article): under the article's first paragraph too, such a header over
+# dotted entries numbered from 1 ("1. Getting ready", "2. Czego potrzebowałam") is the table's (sets 89 and 90 kept
+# three such tables after the first paragraph, round 74 taking them above it only)
+_IN_THIS_POST = (r"in this (?:post|article)|dans (?:cet article|ce billet)|in diesem (?:beitrag|artikel)"
+                 r"|in questo (?:articolo|post)|w tym (?:wpisie|artykule|poście)|в этой (?:статье|записи)")
+_TOC_ONLY_HEADER = re.compile(r"(?:table of contents|table des matières|inhaltsverzeichnis|indice dei contenuti"
+                              r"|spis treści|оглавление|sommaire|sommario|" + _IN_THIS_POST + r")\s*[:：]?", re.I)
+
+
 # A wiki's or a long article's table of contents (round 27): its header alone on a line ("Contents",
 # "Sommaire", "Inhaltsverzeichnis", "Indice", "Spis treści", "Содержание", with a "[hide]" toggle
 # at most) over its numbered entries, one a line ("1 History", "2.1 Early years") or all on one line
@@ -4768,7 +4781,9 @@ _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_
 # or "Содержание" may head a part of the article.
 _TOC_HEADER = re.compile(
     r"(?:contents|table of contents|sommaire|table des matières|inhalt|inhaltsverzeichnis|indice|sommario"
-    r"|indice dei contenuti|spis treści|содержание|оглавление)"
+    r"|indice dei contenuti|spis treści|содержание|оглавление"
+    # (round 75) a blog's "In this post" over its sections (set 90's en-blog-pebbleandfin-tankmove)
+    r"|" + _IN_THIS_POST + r")"
     r"(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
     r"|mostra|ukryj|pokaż|скрыть|показать)\s*[\])])?", re.I)
 _TOC_ENTRY = r"(\d{1,2}(?:\.\d{1,2})*)\s+[^\W\d_][^\d.!?]{0,60}?"
@@ -4818,9 +4833,10 @@ def _mark_tables_of_contents(lines: list[Line]) -> None:
             continue
         numbers: list[str] = []
         end = i + 1
+        dotted = before_body or bool(_TOC_ONLY_HEADER.fullmatch(line.text.strip(DECORATION)))
         while end < len(lines) and lines[end].reason is None and (
                 found := _toc_numbers(lines[end].text)
-                or (_dotted_toc_number(lines[end].text) if before_body else None)):
+                or (_dotted_toc_number(lines[end].text) if dotted else None)):
             numbers += found
             end += 1
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
