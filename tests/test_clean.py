@@ -14411,3 +14411,28 @@ def test_round_75_parts_of_the_article_under_ambiguous_headers_stay(header, entr
         ["+The shop apologised and sent a voucher for the next order."],
     ])
     assert [p for p in _problems(case, "en") if p.startswith("lost")] == []
+
+
+_ROUND_75_THREAD_ROWS = [
+    "Sort by: Newest first", "Trier par : Plus récents", "Sortieren nach: Neueste zuerst", "Ordina per: Più recenti",
+    "Sortuj według: Najnowsze", "Сортировать: Сначала новые",
+    "Anonymous said...", "Anonyme a dit…", "Anonym hat gesagt…", "Anonimo ha detto...", "Anonimowy pisze...",
+    "Аноним сказал...",
+]
+
+
+@pytest.mark.parametrize("line", _ROUND_75_THREAD_ROWS)
+def test_round_75_thread_sort_rows_and_anonymous_headers_go(line):
+    # (round 75) sets 89 and 90: Blogger's "Anonymous said..." and a German sort row were left at the foot
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Sort by size before you wash them.", "Anonymous said the letter was sent in March.",
+    "Sortieren nach Größe ist der erste Schritt.", "Сортировать по цвету я начал в марте.",
+    "Anonymous donors gave the library three thousand pounds.", "Ordina per tempo: prima le verdure, poi il riso.",
+    "Trier par couleur prend une heure, a-t-il dit.", "Sortuj według rozmiaru, radzi krawcowa.",
+])
+def test_round_75_sort_and_anonymous_sentences_stay(line):
+    # (round 75) near misses: sentences that open with the same words are the article's
+    assert _problems(_insert("tail", [line], keep=True), "en") == []

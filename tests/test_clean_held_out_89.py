@@ -1066,8 +1066,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Join the conversation – log in or register to comment.":
         "an English log-in-to-comment prompt ('Join the conversation – log in or register to comment.') is left at "
         "the foot",
-    "Anonymous said...":
-        "Blogger's anonymous commenter row ('Anonymous said...') is left at the foot",
     "Diesen Artikel lesen Sie in etwa drei Minuten.":
         "a German reading-time sentence ('Diesen Artikel lesen Sie in etwa drei Minuten.') is left at the head",
     "Externer Inhalt: Hier wird ein Podcast von Podigee angezeigt. Mit dem Laden akzeptieren Sie die "

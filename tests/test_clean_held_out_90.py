@@ -698,8 +698,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Sortieren nach: Neueste zuerst":
-        "a German comment sort row ('Sortieren nach: Neueste zuerst') is left at the foot",
     "Hinweis der Redaktion: In einer früheren Version hieß es, die Praxis ziehe im Januar um. Richtig ist: im Februar.":
         "a German editor's correction note ('Hinweis der Redaktion: In einer früheren Version hieß es, die Praxis "
         "ziehe im Januar um. Richtig ist: im Februar.') is left at the foot",

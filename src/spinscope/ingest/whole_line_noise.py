@@ -5331,5 +5331,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:pokaż|załaduj|wczytaj|zobacz) (?:wszystkie )?\d+ (?:kolejn\w+ |inn\w+ )?(?:komentarz\w*|odpowiedzi)"
         r"|(?:показать|загрузить) (?:ещё |еще |все )?\d+ (?:комментари\w*|ответ\w*))"
         r"(?:\s*\(\d[\d\s.,]*\))?",
+        # (round 75) the thread's sort row, its label and one order ("Sort by: Newest first", "Trier par : Plus
+        # récents", "Sortieren nach: Neueste zuerst", "Ordina per: Più recenti", "Sortuj według: Najnowsze",
+        # "Сортировать: Сначала новые"; set 90's German sort row was left at the foot)
+        r"(?:sort(?:ed)? by|order by|trier par|triés? par|sortieren nach|sortiert nach|ordina(?:ti)? per"
+        r"|sortuj(?: według| wg\.?| po)?|сортировать(?: по)?|сортировка)\s*[:：]?\s*"
+        r"(?:newest|oldest|latest|best|top|(?:most )?popular|most liked|(?:les )?plus (?:récents|anciens|populaires)"
+        r"|meilleurs|neueste|älteste|beste|beliebteste|(?:i )?più (?:recenti|vecchi|votati|popolari)|migliori"
+        r"|najnowsze|najstarsze|najlepsze|najpopularniejsze|(?:сначала )?(?:новые|старые|популярные|лучшие))"
+        r"(?:\s+(?:first|d['’]abord|zuerst|prima|najpierw))?",
+        # (round 75) Blogger's header over an anonymous reader's comment, in six languages ("Anonymous said...",
+        # "Anonyme a dit…", "Anonym hat gesagt…", "Anonimo ha detto...", "Anonimowy pisze...", "Аноним сказал..."):
+        # the word alone with the verb and its dots; a sentence goes on after "said"
+        r"(?:anonymous|unknown|anonyme|anonym|anonimo|anonimowy|аноним(?:ный)?)\s+(?:said|says|wrote|a dit|a écrit"
+        r"|hat gesagt|schrieb|sagte|ha detto|ha scritto|pisze|napisał\w*|powiedział\w*|сказал\w*|пишет|написал\w*)"
+        r"\s*(?:\.\.\.|…|:)",
     )),
 ]
