@@ -14436,3 +14436,33 @@ def test_round_75_thread_sort_rows_and_anonymous_headers_go(line):
 def test_round_75_sort_and_anonymous_sentences_stay(line):
     # (round 75) near misses: sentences that open with the same words are the article's
     assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+_ROUND_75_SHOT_WITH = [
+    "Юпитер с тремя спутниками, снято на телефон через окуляр.",
+    "Samica z jajami na korzeniu, zdjęcie telefonem przez szybę.",
+    "The frost on the roses, shot on my phone at 7am.",
+    "Le jardin sous la neige, photo prise au téléphone.",
+    "Die Schleuse im Nebel, mit dem Handy fotografiert.",
+    "L'argine all'alba, foto scattata col telefono.",
+]
+
+
+@pytest.mark.parametrize("line", _ROUND_75_SHOT_WITH)
+def test_round_75_captions_that_say_how_the_picture_was_taken_go(line):
+    # (round 75) sets 89 and 90: a caption with the phone it was shot with, between two paragraphs
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "We filmed it all, shot on a phone by a volunteer.",
+    "Я вышел на балкон, снято на телефон было всё.",
+    "Ich war dort, mit dem Handy fotografiert habe ich nur den Anfang.",
+    "The final was decided on penalties, taken with the last kick.",
+    "Nessuno lo sapeva, foto scattata col telefono da un passante, poi diventata virale in poche ore e condivisa "
+    "ovunque.",
+    "Nous étions là, photo prise au téléphone par un voisin.",
+])
+def test_round_75_sentences_about_phone_pictures_stay(line):
+    # (round 75) near misses: a sentence with its subject, or longer than a caption
+    assert _problems(_insert("body", [line], keep=True), "en") == []

@@ -2906,7 +2906,36 @@ _BARE_CAPTION = re.compile(
 _BARE_CAPTION_MAX_WORDS = 14
 
 
+# (round 75) A caption that says how its picture was taken, after a comma: what the picture shows, no subject's
+# pronoun, then the phone or the camera it was shot with ("Юпитер с тремя спутниками, снято на телефон через окуляр.",
+# "Samica z jajami na korzeniu, zdjęcie telefonem przez szybę.", "The frost on the roses, shot on my phone at 7am.",
+# "Le jardin sous la neige, photo prise au téléphone.", "Die Schleuse im Nebel, mit dem Handy fotografiert.", "L'argine
+# all'alba, foto scattata col telefono."); sets 89 and 90 kept two such captions between their paragraphs. A sentence
+# with its subject ("We filmed it all, shot on a phone by a volunteer.") stays.
+_SHOT_WITH_CAPTION = re.compile(
+    r"(?P<head>[^\W\d_][^,.!?:;\"“”„«»]{3,80}),\s+"
+    r"(?:(?:shot|taken|photographed|snapped) (?:on|with) (?:my|a|the) (?:phone|iphone|smartphone|mobile)"
+    r"|(?:photo )?(?:prise?s?|photographiée?s?) (?:au|avec (?:mon|le|un)) (?:téléphone|smartphone|portable)"
+    r"|(?:mit dem|mit meinem|per) (?:handy|smartphone|telefon) (?:fotografiert|aufgenommen|geknipst)"
+    r"|(?:foto )?(?:scattata |fotografat[oaie] )?(?:col|con il|con lo|dal) (?:telefono|cellulare|smartphone)"
+    r"|(?:zdjęcie|fot\.|sfotografowan[eya]|zrobione) (?:telefonem|komórką|smartfonem|z telefonu)"
+    r"|(?:снято|сфотографирован[оа]?|фото|снимок) (?:на|с) (?:телефон|смартфон|мобильный))"
+    r"[^.!?\"“”„«»]{0,40}\.?", re.I)
+_SHOT_WITH_SUBJECT = re.compile(
+    r"\b(?:i|we|he|she|they|you|je|nous|il|elle|ils|ich|wir|er|sie|io|noi|lui|lei|loro|ja|my|ona|oni|я|мы|он"
+    r"|она|они)\b", re.I)  # (not "on", the French and Polish pronoun: "The frost on the roses")
+_SHOT_WITH_MAX_WORDS = 16
+
+
+def _is_shot_with_caption(text: str) -> bool:
+    match = _SHOT_WITH_CAPTION.fullmatch(text)
+    return (match is not None and word_count(text) <= _SHOT_WITH_MAX_WORDS
+            and not _SHOT_WITH_SUBJECT.search(match.group("head")))
+
+
 def _is_bare_caption(text: str) -> bool:
+    if _is_shot_with_caption(text):
+        return True
     match = _BARE_CAPTION.fullmatch(text)
     if not match:
         return False
