@@ -14466,3 +14466,25 @@ def test_round_75_captions_that_say_how_the_picture_was_taken_go(line):
 def test_round_75_sentences_about_phone_pictures_stay(line):
     # (round 75) near misses: a sentence with its subject, or longer than a caption
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The link to the shop in this post is an affiliate link.", "Le lien vers la boutique est un lien affilié.",
+    "Der Link zum Shop ist ein Affiliate-Link.", "Il link al negozio è un link affiliato.",
+    "Link do sklepu w tekście jest linkiem partnerskim.", "Ссылка на магазин в тексте — партнёрская.",
+])
+def test_round_75_links_said_to_be_affiliate_links_go(line):
+    # (round 75) set 90's shrimp post: the link said to be an affiliate's, between the paragraphs
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Links to the partner schools are listed on the council website.",
+    "The link between the two clubs is a partnership.",
+    "Der Link zur Petition ist ein Partnerlink der Stadt, sagte der Bürgermeister.",
+    "Linki do szkół są na stronie gminy.", "Ссылка на трансляцию — на сайте партнёра.",
+    "Le lien entre les deux villes est ancien.",
+])
+def test_round_75_sentences_about_links_stay(line):
+    # (round 75) near misses: a link of the article, or a partnership
+    assert _problems(_insert("body", [line], keep=True), "en") == []

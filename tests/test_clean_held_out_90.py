@@ -736,9 +736,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "Visualizza su Strava') between the second paragraph and the paragraph with the quote and its affiliate note "
         "('Il gilet che uso è questo (link affiliato Amazon)') between the first and second list rows (3 of 20 noise "
         "lines)",
-    "pl-blog-welonimech-krewetki":
-        "the aquarium blog's shrimp post keeps its affiliate note ('Link do sklepu w tekście jest linkiem "
-        "partnerskim.') between the paragraph with the quote and the subheading (1 of 20 noise lines)",
     "ru-portal-olkhozyorsk-lekarstva":
         "the regional portal's medicine-delivery story keeps its firewood ad ('Дрова колотые, берёза и ольха — "
         "доставка по району') between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",

@@ -2017,6 +2017,10 @@ def line_reason(text: str, title: bool) -> str | None:
     if (not title and len(bare) <= _AFFILIATE_HOLDS_MAX_CHARS and any(cue in bare.lower() for cue in _AFFILIATE_CUES)
             and _AFFILIATE.search(bare) and _is_page_holds_affiliate_links(bare)):
         return "site notice"  # the page saying it holds affiliate links, wherever it stands (round 62)
+    if (not title and len(bare) <= _AFFILIATE_HOLDS_MAX_CHARS
+            and _LINK_WORD.match(bare, _LINK_SUBJECT_ARTICLE.match(bare).end()) and _LINK_IS_AFFILIATE.fullmatch(bare)
+            and word_count(bare) <= _LINK_IS_AFFILIATE_MAX_WORDS and not _QUOTE_MARK.search(bare)):
+        return "site notice"  # the link said to be an affiliate's, wherever it stands (round 75)
     if not title and len(bare) <= _MAX_NOISE_CHARS and _DISCLOSURE_LABEL.match(bare) and _is_labelled_disclosure(bare):
         return "site notice"  # a trip or a free ticket disclosed under its label, wherever it stands (round 58)
     if (not title and len(bare) <= _MAX_NOISE_CHARS and (opening := _PAGE_NOUN_FIRST.match(bare) or PAGE_ITSELF.match(bare))
@@ -3979,6 +3983,20 @@ _AFFILIATE_LABEL = re.compile(
 _GAIN_TO_ME = re.compile(
     r"\b(?:earn|earns|make|makes|bring|brings|rapporte\w*|verdien\w*|bringen|bringt|guadagn\w*|frutta\w*|dają|daje"
     r"|zarabia\w*|принос\w*|зарабатыва\w*)\b", re.I)
+
+
+# (round 75) The link said to be an affiliate's, its subject first and a verb of being or a dash ("The link to the
+# shop in this post is an affiliate link.", "Le lien vers la boutique est un lien affilié.", "Der Link zum Shop ist
+# ein Affiliate-Link.", "Il link al negozio è un link affiliato.", "Link do sklepu w tekście jest linkiem
+# partnerskim.", "Ссылка на магазин в тексте — партнёрская."): set 90's shrimp post kept the Polish one. Links to
+# partner schools "are listed on the website": the affiliate word must follow the verb.
+_LINK_SUBJECT_ARTICLE = re.compile(r"(?:(?:the|this|these|le|ce|les|ces|der|dieser|die|diese|il|questo|i|questi|ten|te"
+                                   r"|эта|эти)\s+)?", re.I)
+_LINK_IS_AFFILIATE = re.compile(
+    r"[^.!?]{2,80}?\s(?:is|are|est|sont|ist|sind|è|sono|jest|są|[—–])\s+(?:an?\s+|une?\s+|des\s+|eine?\s+)?"
+    r"(?:(?:link\w*|liens?|ссылк\w*)\s+)?(?:affiliate|affilié\w*|d['’]affiliation|(?:di\s+)?affiliazione|affiliat[oi]"
+    r"|partner(?:sk\w*|-?links?)?|partenaires?|afiliacyjn\w*|партн[её]рск\w*)(?:[- ]?links?)?[.!]?", re.I)
+_LINK_IS_AFFILIATE_MAX_WORDS = 16
 
 
 def _is_affiliate_notice(text: str) -> bool:
