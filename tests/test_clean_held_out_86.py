@@ -898,8 +898,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the music blog's novena post keeps its photo caption ('Io e il maestro Vincenzo davanti alla chiesa madre, la prima sera.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'pl-blog-ziarnoiswiatlo-skansen':
         "the photography blog's open-air-museum post keeps its photo caption ('Chałupa z Zarzecza w porannej mgle. Zenit E, Helios 44-2, Fomapan 100.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines) and loses (or puts out of order) both last paragraphs ('Fomapan w minusowej temperaturze zrobił się sztywny i przy przewijaniu trzeszczał, ale żadna klatka nie pękła.' and 'Negatywy już wiszą w łazience, skany wrzucę w przyszłym tygodniu.')",
-    'ru-portal-krivoborsk-kupel':
-        "the regional portal's Epiphany-font story keeps its photo caption ('Так выглядела прорубь на пруду в прошлом году. Фото: «Кривоборский вестник»') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'ru-blog-khromka-kolyadki':
         "the music blog's carols post keeps its accordion ad ('Гармони ручной работы — доставка по всей России') after the list rows (1 of 20 noise lines; since round 73 its promo label 'Промо' goes)",
 }
