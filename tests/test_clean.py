@@ -14488,3 +14488,30 @@ def test_round_75_links_said_to_be_affiliate_links_go(line):
 def test_round_75_sentences_about_links_stay(line):
     # (round 75) near misses: a link of the article, or a partnership
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Join the conversation – log in or register to comment."),
+    ("tail", "Rejoignez la discussion : connectez-vous pour commenter."),
+    ("tail", "Diskutieren Sie mit – melden Sie sich an, um zu kommentieren."),
+    ("tail", "Partecipa alla discussione: accedi per commentare."),
+    ("tail", "Dołącz do dyskusji – zaloguj się, aby komentować."),
+    ("tail", "Присоединяйтесь к обсуждению — войдите, чтобы оставить комментарий."),
+    ("head", "Articolo a cura di Serena Foschini"),
+    ("head", "A cura di Marco Neri"),
+    ("head", "Testo a cura di Giulia Rinaldi"),
+])
+def test_round_75_invited_log_in_prompts_and_italian_editors_go(where, line):
+    # (round 75) sets 89 and 90: a log-in prompt behind the form's invitation, an Italian "a cura di" byline
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Join the conversation – the council wants residents to have their say."),
+    ("tail", "Partecipa alla discussione: il sindaco ha invitato tutti i residenti in sala."),
+    ("head", "A cura di Maria Rossi è anche la mostra in sala."),
+    ("head", "A cura di volontari, la festa si terrà sabato."),
+])
+def test_round_75_invitations_and_curated_shows_stay(where, line):
+    # (round 75) near misses: the article's invitation to a debate, a show curated by someone
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -726,8 +726,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Hinweis der Redaktion: In einer früheren Version hieß es, die Praxis ziehe im Januar um. Richtig ist: im Februar.":
         "a German editor's correction note ('Hinweis der Redaktion: In einer früheren Version hieß es, die Praxis "
         "ziehe im Januar um. Richtig ist: im Februar.') is left at the foot",
-    "Articolo a cura di Serena Foschini":
-        "an Italian edited-by byline ('Articolo a cura di Serena Foschini') is left at the head",
     "Новость дополнена комментарием главного врача района.":
         "a Russian story-updated note ('Новость дополнена комментарием главного врача района.') is left at the foot",
 }

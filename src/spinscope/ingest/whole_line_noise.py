@@ -3785,6 +3785,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     ("comment form", whole_line(
         REPLY_FORM,
         _LOG_IN_PROMPT,
+        # (round 75) the log-in prompt behind the form's invitation and a dash or a colon: "Join the conversation – log
+        # in or register to comment.", "Rejoignez la discussion : connectez-vous pour commenter.", "Diskutieren Sie mit
+        # – melden Sie sich an, um zu kommentieren.", "Partecipa alla discussione: accedi per commentare.", "Dołącz do
+        # dyskusji – zaloguj się, aby komentować.", "Присоединяйтесь к обсуждению — войдите, чтобы оставить
+        # комментарий." (set 89 left the English one at the foot)
+        r"(?:join the (?:conversation|discussion|debate)|rejoignez (?:la discussion|le débat|la conversation)"
+        r"|diskutieren sie mit|diskutiere mit|partecipa alla (?:discussione|conversazione)|dołącz do (?:dyskusji|rozmowy)"
+        r"|присоединяйтесь к (?:обсуждению|дискуссии|разговору))\s*[–—:-]\s*(?:" + _LOG_IN_PROMPT + r")",
         r"cancel reply|enter your comment here" + ELLIPSIS + r"?",
         # (round 61) only registered users may comment, in six languages, the register and log-in links after it at most:
         # "Only registered users can add comments. [ Sign up | Log in ]", "Seuls les utilisateurs inscrits peuvent
@@ -4606,6 +4614,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Neri", "Rozmawiała Anna Wróbel", "Беседовала Ольга Мартынова") (round 28)
         r"(?i:propos recueillis par|entretien réalisé par|interview(?:ed)? by|interview\s*:|das (?:gespräch|interview)"
         r" führten?|interview(?:t)? von|intervista (?:a cura )?di|intervista raccolta da|rozmawiał[aoy]?"
+        # (round 75) the Italian piece's editor: "Articolo a cura di Serena Foschini", "A cura di Marco Neri", "Testo a
+        # cura di ..." (set 90 left the first at the head)
+        r"|(?:(?:articolo|testo|servizio|pagina|rubrica) )?a cura di"
         r"|rozmowę przeprowadził[aoy]?|wywiad przeprowadził[aoy]?|беседовал[аи]?|интервью (?:взял[аи]?|записал[аи]?)"
         r"|вопросы задавал[аи]?)\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
         r"(?:\s+(?i:et|and|und|e|i|и)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3})?[\s.]*")),
