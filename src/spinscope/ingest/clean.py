@@ -2931,7 +2931,13 @@ _SHOT_WITH_SUBJECT = re.compile(
 _SHOT_WITH_MAX_WORDS = 16
 
 
+_SHOT_WITH_CUES = ("phone", "mobile", "téléphone", "portable", "handy", "telefon", "cellulare", "komórk", "smartfon", "телефон",
+                   "смартфон", "мобильн")  # (a cheap test before the pattern: one of its devices in the line)
+
+
 def _is_shot_with_caption(text: str) -> bool:
+    if "," not in text or not any(cue in text.lower() for cue in _SHOT_WITH_CUES):
+        return False
     match = _SHOT_WITH_CAPTION.fullmatch(text)
     return (match is not None and word_count(text) <= _SHOT_WITH_MAX_WORDS
             and not _SHOT_WITH_SUBJECT.search(match.group("head")))
