@@ -2931,8 +2931,9 @@ _SHOT_WITH_SUBJECT = re.compile(
 _SHOT_WITH_MAX_WORDS = 16
 
 
-_SHOT_WITH_CUES = ("phone", "mobile", "téléphone", "portable", "handy", "telefon", "cellulare", "komórk", "smartfon", "телефон",
-                   "смартфон", "мобильн")  # (a cheap test before the pattern: one of its devices in the line)
+# (a cheap test before the pattern: one of its devices in the line)
+_SHOT_WITH_CUES = ("phone", "mobile", "téléphone", "portable", "handy", "telefon", "cellulare", "komórk", "smartfon",
+                   "телефон", "смартфон", "мобильн")
 
 
 def _is_shot_with_caption(text: str) -> bool:
