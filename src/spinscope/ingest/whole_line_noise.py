@@ -3791,7 +3791,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # dyskusji – zaloguj się, aby komentować.", "Присоединяйтесь к обсуждению — войдите, чтобы оставить
         # комментарий." (set 89 left the English one at the foot)
         r"(?:join the (?:conversation|discussion|debate)|rejoignez (?:la discussion|le débat|la conversation)"
-        r"|diskutieren sie mit|diskutiere mit|partecipa alla (?:discussione|conversazione)|dołącz do (?:dyskusji|rozmowy)"
+        r"|diskutieren sie mit|diskutiere mit|partecipa alla (?:discussione|conversazione)"
+        r"|dołącz do (?:dyskusji|rozmowy)"
         r"|присоединяйтесь к (?:обсуждению|дискуссии|разговору))\s*[–—:-]\s*(?:" + _LOG_IN_PROMPT + r")",
         r"cancel reply|enter your comment here" + ELLIPSIS + r"?",
         # (round 61) only registered users may comment, in six languages, the register and log-in links after it at most:
