@@ -274,6 +274,14 @@ go); nothing between the last list row and the last paragraph is left; and six s
 (its comment thread, whose count line, previous-post link and theme credit go); every other tag, share, comment heading,
 commenter row, comment text, reply, report link, previous-post, copyright and legal line at the foot goes. No article
 line is lost. The failing cases are strict xfails.
+
+Still held out after round 75 (development on sets 89 and 90: a table of contents and a question-word subheading no
+longer end the article body, captions credited in guillemets, numbered tables of contents below the first paragraph
+under a header only a table has, comment sort rows, Blogger's 'Anonymous said...', phone-shot captions, affiliate-link
+sentences, a log-in prompt behind 'Join the conversation', the Italian 'a cura di' byline; this set was written against
+6bf2306, before it; measured once with ``scripts/clean_held_out_report.py --sets 92``): noise lines removed 31/45
+(unchanged), keep lines 19/20 (unchanged), pages clean 0/12, page noise lines left 26 -> 25 of 240 (the pottery story's
+caption credited in guillemets goes), article lines lost 0 of 120. One page reason is reworded.
 """
 
 from __future__ import annotations
@@ -862,10 +870,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "przez ogłoszenie, to nie jest współpraca reklamowa.') between the second and third list rows (2 of 20 noise "
         "lines)",
     "ru-portal-glinoretsk-goncharnaya":
-        "the regional portal's pottery open-day story keeps its photo caption ('Мастерица Нина Кострова за гончарным "
-        "кругом. Фото: «Глинорецкий вестник»') between the second paragraph and the paragraph with the quote and its "
-        "window ad ('Окна ПВХ от производителя — замер бесплатно') between the second and third list rows (2 of 20 "
-        "noise lines)",
+        "the regional portal's pottery open-day story keeps its window ad ('Окна ПВХ от производителя — замер "
+        "бесплатно') between the second and third list rows (1 of 20 noise lines; since round 75 its photo caption "
+        "between the second paragraph and the paragraph with the quote, credited in guillemets, goes)",
     "ru-blog-obzharkanabalkone-keniya":
         "the coffee-roasting blog's frying-pan post keeps its roaster-in-repair caption ('Мой ростер в ремонте, пока "
         "обхожусь сковородой.') between the first and second paragraphs (1 of 20 noise lines)",
