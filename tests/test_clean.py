@@ -14515,3 +14515,21 @@ def test_round_75_invited_log_in_prompts_and_italian_editors_go(where, line):
 def test_round_75_invitations_and_curated_shows_stay(where, line):
     # (round 75) near misses: the article's invitation to a debate, a show curated by someone
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# (session 28) an article sentence that gives a text's age and goes on in a second clause is no page notice;
+# the notice with its out-of-date clause still goes
+@pytest.mark.parametrize("line, kept", [
+    ("Ten artykuł ma ponad 2 lata i nadal jest cytowany przez radnych.", True),
+    ("This article is more than two years old and is still cited by councillors.", True),
+    ("Cet article a plus de deux ans et reste une référence pour les élus.", True),
+    ("Dieser Artikel ist über zwei Jahre alt und wird im Rat noch immer zitiert.", True),
+    ("Questo articolo ha più di due anni e viene ancora citato dai consiglieri.", True),
+    ("Эта статья была опубликована более двух лет назад и до сих пор цитируется депутатами.", True),
+    ("Uwaga: ten artykuł ma ponad 2 lata.", False),
+    ("Heads up: this post is more than two years old and some details may be out of date.", False),
+    ("Questo articolo ha più di un anno: alcune informazioni potrebbero non essere aggiornate.", False),
+])
+def test_session_28_a_texts_age_in_a_sentence_of_the_article_stays(line, kept):
+    removed = any(line in r.text for r in find_noise(_insert("tail", [line]).raw))
+    assert removed is not kept

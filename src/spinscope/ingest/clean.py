@@ -567,8 +567,11 @@ _FROM_FEED = (
     r"|(?:importat|generat|pubblicat)[oa] automaticamente da (?:un |uno |il |lo )?(?:feed|flusso)"
     r"|(?:zaimportowan|wygenerowan|pobran|opublikowan)[yaeo] automatycznie z (?:kanału|kanałów|feedu)"
     r"|автоматически (?:импортирован|сгенерирован|загружен|опубликован)\w* из (?:rss-)?(?:ленты|фида|потока))")
-_PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + r"|" + _AI_MADE + r"|" + _MACHINE_TRANSLATED
-                          + r"|" + _TRANSLATED_FROM + r"|" + _FROM_FEED + r")(?:\s+[^\s.!?,;]+){0,6}"
+# (session 28) after the page's age, no second clause of the sentence: "Ten artykuł ma ponad 2 lata i nadal jest
+# cytowany przez radnych." is the article's; only the out-of-date clause below may follow "and"
+_AGE_TAIL = r"(?:\s+(?!(?:and|so|but|et|mais|und|aber|e|ma|i|ale|и|но)\b)[^\s.!?,;]+){0,6}"
+_PAGE_STATUS = re.compile(_STATUS_LABEL + _PAGE_SUBJECT + r"\b(?:\s+[^\s.!?]+){0,5}?\s+(?:" + _AGE + _AGE_TAIL + r"|(?:" + _AI_MADE
+                          + r"|" + _MACHINE_TRANSLATED + r"|" + _TRANSLATED_FROM + r"|" + _FROM_FEED + r")(?:\s+[^\s.!?,;]+){0,6})"
                           # (round 46) its facts perhaps out of date after a colon: "Questo articolo ha più di un
                           # anno: alcune informazioni potrebbero non essere aggiornate.", "This article is more than a
                           # year old: some information may be out of date."
