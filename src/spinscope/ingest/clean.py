@@ -4826,8 +4826,9 @@ _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_
 # three such tables after the first paragraph, round 74 taking them above it only)
 _IN_THIS_POST = (r"in this (?:post|article)|dans (?:cet article|ce billet)|in diesem (?:beitrag|artikel)"
                  r"|in questo (?:articolo|post)|w tym (?:wpisie|artykule|poście)|в этой (?:статье|записи)")
-_TOC_ONLY_HEADER = re.compile(r"(?:table of contents|table des matières|inhaltsverzeichnis|indice dei contenuti"
-                              r"|spis treści|оглавление|sommaire|sommario|" + _IN_THIS_POST + r")\s*[:：]?", re.I)
+_TOC_ONLY_HEADERS = (r"table of contents|table des matières|inhaltsverzeichnis|indice dei contenuti"
+                     r"|spis treści|оглавление|sommaire|sommario|" + _IN_THIS_POST)
+_TOC_ONLY_HEADER = re.compile(r"(?:" + _TOC_ONLY_HEADERS + r")\s*[:：]?", re.I)
 
 
 # A wiki's or a long article's table of contents (round 27): its header alone on a line ("Contents",
@@ -4837,10 +4838,9 @@ _TOC_ONLY_HEADER = re.compile(r"(?:table of contents|table des matières|inhalts
 # number (an article's own numbered list reads "1. ..."). The header alone is no evidence: "Indice"
 # or "Содержание" may head a part of the article.
 _TOC_HEADER = re.compile(
-    r"(?:contents|table of contents|sommaire|table des matières|inhalt|inhaltsverzeichnis|indice|sommario"
-    r"|indice dei contenuti|spis treści|содержание|оглавление"
-    # (round 75) a blog's "In this post" over its sections (set 90's en-blog-pebbleandfin-tankmove)
-    r"|" + _IN_THIS_POST + r")"
+    # (the headers only a table has, and those that may head a part of the article too; round 75: a blog's "In
+    # this post" over its sections, set 90's en-blog-pebbleandfin-tankmove)
+    r"(?:" + _TOC_ONLY_HEADERS + r"|contents|inhalt|indice|содержание)"
     r"(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
     r"|mostra|ukryj|pokaż|скрыть|показать)\s*[\])])?", re.I)
 _TOC_ENTRY = r"(\d{1,2}(?:\.\d{1,2})*)\s+[^\W\d_][^\d.!?]{0,60}?"
