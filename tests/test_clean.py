@@ -14533,3 +14533,120 @@ def test_round_75_invitations_and_curated_shows_stay(where, line):
 def test_session_28_a_texts_age_in_a_sentence_of_the_article_stays(line, kept):
     removed = any(line in r.text for r in find_noise(_insert("tail", [line]).raw))
     assert removed is not kept
+
+
+# (round 76) set 92's keep line: a call to sign up reported with a verb of warning or reminding is article prose
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Iscriviti entro venerdì, avverte il cartello del corso, perché i posti sono otto."),
+    ("tail", "Sign up by Friday, warns the notice on the library door, because there are only eight places."),
+    ("tail", "Inscrivez-vous avant lundi, prévient la mairie, car les places sont limitées à douze."),
+    ("tail", "Melden Sie sich bis Freitag an, warnt der Verein, denn es gibt nur acht Plätze."),
+    ("tail", "Zapisz się do piątku, ostrzega ogłoszenie na drzwiach, bo miejsc jest tylko osiem."),
+    ("tail", "Подпишитесь до пятницы, предупреждает объявление у входа, потому что мест всего восемь."),
+    ("body", "Subscribe early, the organisers reminded us, since the last course sold out in a day."),
+    ("tail", "Iscriviti alla newsletter, ricordava sempre il parroco alla fine della messa."),
+])
+def test_round_76_calls_reported_with_a_warning_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Iscriviti alla newsletter",
+    "Subscribe to our newsletter",
+    "Abonnez-vous à notre newsletter",
+    "Newsletter abonnieren",
+    "Zapisz się do newslettera",
+    "Подпишитесь на нашу рассылку",
+])
+def test_round_76_plain_calls_still_go(line):
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+# (round 76) sets 91 and 92: a thread under its count whose commenters sign with a bare name or handle on its own row,
+# no date and no "Reply" link, the first reply ("↳ Marco_scacchi", "Bastien_73 → Anaïs") four lines down
+_ROUND_76_THREADS = {
+    "en": ["3 responses", "Ros_K", "Lovely write-up, we went on Saturday too.", "Dev M.",
+           "The parking was the only problem for us.", "Ros_K → Dev M.", "Try the park-and-ride next time."],
+    "fr": ["3 réponses", "Bastien_73", "Le registre du refuge, tu as signé ? On y était en février.", "Anaïs",
+           "Oui, page du 2 décembre ! Tout le monde y note la météo, c'est drôle.", "Bastien_73 → Anaïs",
+           "On avait fait pareil. Un vrai journal de bord."],
+    "de": ["3 Antworten", "bergfex_61", "Schöner Bericht, bei uns war es genauso kalt.", "Jonas",
+           "Danke dir, nächstes Mal nehme ich die Stirnlampe mit.", "↳ bergfex_61", "Gute Idee, viel Spaß!"],
+    "it": ["3 commenti", "Marco_scacchi", "Io ci ho messo mezz'ora, bel problema!", "Arturo",
+           "Mezz'ora è già un ottimo tempo, Marco.", "↳ Marco_scacchi", "Grazie, ora provo quello d'aiuto."],
+    "pl": ["3 odpowiedzi", "Kasia z Pracowni", "Czerwień miedziana to loteria, u mnie też!", "Ola",
+           "Pocieszające, dzięki za słowo otuchy.", "↳ Kasia z Pracowni", "Trzymam kciuki za następny wypał."],
+    "ru": ["3 ответа", "Антон", "Сковородой жарил лет десять, потом купил ростер.", "Игорь_Гл",
+           "А какой ростер купил, если не секрет?", "Антон → Игорь_Гл", "Недорогой, китайский, но работает."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_76_THREADS))
+def test_round_76_threads_signed_with_bare_names_go(lang):
+    assert _problems(_insert("tail", _ROUND_76_THREADS[lang]), "en") == []
+
+
+@pytest.mark.parametrize("where, lines", [
+    ("tail", ["Il a reçu 3 réponses en une semaine, toutes négatives."]),
+    ("tail", ["Die Stadt bekam 3 Antworten auf die Ausschreibung, keine davon passte."]),
+    ("tail", ["Background", "The market has been held on the square since 1996, the council said.",
+              "Reaction", "Traders welcomed the move but asked for more parking near the new site."]),
+    ("tail", ["Zdaniem radnych", "Sklep powinien być otwarty także w niedzielę handlową przed świętami.",
+              "Marta Nowak", "Radna zapowiedziała wniosek w tej sprawie na najbliższej sesji."]),
+])
+def test_round_76_counts_and_short_subheadings_in_the_article_stay(where, lines):
+    raw = _insert(where, lines, keep=True).raw
+    assert not any(line in r.text for r in find_noise(raw) for line in lines)
+
+
+# (round 76) sets 91 and 92: the reading time told to the reader, the minutes in digits or words
+@pytest.mark.parametrize("line", [
+    "You can read this in about 5 minutes.",
+    "You'll get through this one in about four minutes.",
+    "Vous lirez ce billet en cinq minutes environ.",
+    "Für diesen Text brauchst du rund 5 Minuten.",
+    "Questo post lo leggi in circa 4 minuti.",
+    "Na lekturę tego wpisu potrzebujesz około 5 minut.",
+    "Вы прочитаете этот текст примерно за 5 минут.",
+])
+def test_round_76_reading_time_told_to_the_reader_goes(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "reading time"
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "You can read this in about five minutes, the minister said of the report.",
+    "Für diesen Weg brauchst du rund 5 Minuten.",
+    "You'll get through this tunnel in about four minutes.",
+    "Vous lirez ce rapport en cinq minutes, promet le maire.",
+    "На дорогу до школы вы потратите примерно 5 минут.",
+])
+def test_round_76_minutes_in_sentences_of_the_article_stay(line):
+    assert _problems(_insert("head", [line], keep=True), "en") == []
+
+
+# (round 76) sets 91 and 92: the press-regulator line with the title's own name as its subject, and a Polish title's
+# entry in the press register
+@pytest.mark.parametrize("line", [
+    "The Furzeley Mercury is regulated by IPSO and follows the Editors' Code of Practice.",
+    "The Haddlemoor Courier is regulated by IPSO, the Independent Press Standards Organisation.",
+    "Le Réveil de Brévannes adhère au Conseil de déontologie journalistique et de médiation.",
+    "Der Talbote unterliegt dem Pressekodex des Deutschen Presserats.",
+    "La Gazzetta di Borgo aderisce al codice deontologico dell'Ordine dei giornalisti.",
+    "Kurier Gminny jest członkiem Izby Wydawców Prasy.",
+    "«Глинорецкий вестник» является членом Большого жюри Союза журналистов.",
+    "Tytuł prasowy wpisany do rejestru dzienników i czasopism pod poz. 0000",
+])
+def test_round_76_press_regulator_and_register_lines_go(line):
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The Sun is regulated by IPSO, the watchdog said on Monday.",
+    "The Sun is regulated by IPSO but the complaint went to court.",
+    "Tytuł prasowy wpisany do rejestru w 1998 roku zmienił właściciela, powiedział burmistrz.",
+    "Der Talbote unterliegt dem Pressekodex, betonte der Verleger vor Gericht.",
+])
+def test_round_76_regulators_in_sentences_of_the_article_stay(line):
+    assert _problems(_insert("tail", [line], keep=True), "en") == []

@@ -788,17 +788,12 @@ def _marks(reason):
 
 _LINE_XFAIL: dict[str, str] = {
     "Ad Feedback": "an English ad-feedback label ('Ad Feedback') is left in the body",
-    "You can read this in about 5 minutes.":
-        "an English reading-time sentence ('You can read this in about 5 minutes.') is left at the head",
     "Guest post by Wilf Haverstock, who has been composing chess problems since 1979.":
         "an English guest-post byline ('Guest post by Wilf Haverstock, who has been composing chess problems since "
         "1979.') is left at the head",
     "I post roasting videos on my YouTube channel too – a new one every other Thursday.":
         "an English blog's YouTube-channel plug ('I post roasting videos on my YouTube channel too – a new one every "
         "other Thursday.') is left in the body",
-    "The Furzeley Mercury is regulated by IPSO and follows the Editors' Code of Practice.":
-        "an English IPSO regulation footer ('The Furzeley Mercury is regulated by IPSO and follows the Editors' Code "
-        "of Practice.') is left at the foot",
     "Please keep comments civil and on topic – our community guidelines are linked below.":
         "an English comment-guidelines line ('Please keep comments civil and on topic – our community guidelines are "
         "linked below.') is left at the foot",
@@ -809,9 +804,6 @@ _LINE_XFAIL: dict[str, str] = {
         "del commento.') is left at the foot",
     "Przewiń w dół, aby czytać dalej":
         "a Polish scroll-to-read-on prompt ('Przewiń w dół, aby czytać dalej') is left in the body",
-    "Tytuł prasowy wpisany do rejestru dzienników i czasopism pod poz. 0000":
-        "a Polish press-register footer ('Tytuł prasowy wpisany do rejestru dzienników i czasopism pod poz. 0000') is "
-        "left at the foot",
     "Komentujesz jako gość. Zaloguj się, aby podpisać się nickiem.":
         "a Polish commenting-as-guest line ('Komentujesz jako gość. Zaloguj się, aby podpisać się nickiem.') is left "
         "at the foot",
@@ -822,11 +814,7 @@ _LINE_XFAIL: dict[str, str] = {
         "a Russian LiveInternet counter footer ('LiveInternet: показано число просмотров за 24 часа, посетителей за "
         "24 часа и за сегодня') is left at the foot",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Iscriviti entro venerdì, avverte il cartello del corso, perché i posti sono otto.":
-        "loses (or puts out of order) an Italian article sentence at the foot ('Iscriviti entro venerdì, avverte il "
-        "cartello del corso, perché i posti sono otto.')",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-wethercombe-christmasmarket":
         "the regional portal's Christmas-market story keeps its photo caption ('The new site on Cattle Market Way, "
@@ -857,9 +845,8 @@ _PAGE_XFAIL: dict[str, str] = {
     "it-blog-pedoneerrante-matto-in-due":
         "the chess-problem blog's mate-in-two post keeps its diagram caption ('Il diagramma del problema, con il "
         "Bianco che muove.') between the second paragraph and the paragraph with the quote, its spoiler line "
-        "('Spoiler: la soluzione è qui sotto') between the subheading and the first list row and its whole comment "
-        "thread at the foot ('Marco_scacchi', 'Io ci ho messo mezz'ora, bel problema!', 'Arturo', 'Mezz'ora è già un "
-        "ottimo tempo, Marco.', '↳ Marco_scacchi' and 'Grazie, ora provo quello d'aiuto.') (8 of 20 noise lines)",
+        "('Spoiler: la soluzione è qui sotto') between the subheading and the first list row (2 of 20 noise lines; "
+        "since round 76 its comment thread at the foot goes)",
     "pl-portal-zagrodziec-sklep-spoldzielczy":
         "the regional portal's cooperative-shop story keeps its coal and pellet ad ('Węgiel i pellet z dostawą – "
         "zadzwoń: 000 000 000') between the first and second paragraphs and its photo caption ('Sklep spółdzielczy od "

@@ -3088,6 +3088,10 @@ def _glued_reason(text: str) -> str | None:
 # minutes to read.", "Ce billet se lit en 4 minutes.", "Die Lesezeit dieses Beitrags beträgt etwa 5 Minuten.",
 # "Questo articolo si legge in 4 minuti.", "Ten wpis przeczytasz w 4 minuty.", "Эту статью можно прочитать за 4
 # минуты."; the page named first, a number of minutes last
+_MINUTES_NUMBER = (r"(?:\d{1,2}|a few|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit"
+                   r"|neuf|dix|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|due|tre|quattro|cinque|sei|sette|otto"
+                   r"|nove|dieci|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|две|три|четыре|пять|шесть"
+                   r"|семь|восемь|девять|десять)")  # (round 76) the minutes in digits or words
 _READING_SENTENCE = re.compile(
     r"(?:(?:this|the) (?:post|article|story|piece|essay) (?:takes|will take) (?:about |around |roughly |approximately )?"
     r"\d{1,2} min(?:ute)?s? to read"
@@ -3104,7 +3108,24 @@ _READING_SENTENCE = re.compile(
     # (round 47) the time in coffee cups: "Estimated reading time: ☕☕☕ (about three coffees)", "Temps de lecture : ☕☕",
     # "Lesezeit: ☕☕", "Tempo di lettura: ☕", "Czas czytania: ☕☕", "Время чтения: ☕☕"
     r"|(?:(?:estimated |est\. )?reading time|temps de lecture(?: estimé)?|lesezeit|lesedauer|tempo di lettura|czas czytania"
-    r"|время чтения)\s*[:：]?\s*☕{1,6}(?:\s*\([^()\n]{1,40}\))?)[.!]?", re.I)
+    r"|время чтения)\s*[:：]?\s*☕{1,6}(?:\s*\([^()\n]{1,40}\))?"
+    # (round 76) the reader told how long the page takes, the minutes in digits or words: "You can read this in about
+    # 5 minutes.", "You'll get through this one in about four minutes." (sets 92 and 91), "Vous lirez ce billet en
+    # cinq minutes environ.", "Für diesen Text brauchst du rund 5 Minuten." (set 91), "Questo post lo leggi in circa
+    # 4 minuti.", "Na lekturę tego wpisu potrzebujesz około 5 minut.", "Вы прочитаете этот текст примерно за 5 минут."
+    r"|you(?:['’]ll| will| can| could)? (?:read|get through|finish) (?:this|it)(?: one| post| article| piece| story"
+    r"| essay| text)? in (?:about |around |roughly |under |less than |just )?" + _MINUTES_NUMBER + r" min(?:ute)?s?"
+    r"|(?:vous |tu )(?:lirez|liras|pouvez lire|peux lire|lisez|lis) (?:ce|cet|cette) (?:billet|article|texte|post|note)"
+    r" en (?:environ |à peu près |moins de )?" + _MINUTES_NUMBER + r" minutes?(?: environ)?"
+    r"|für (?:diesen|den) (?:text|beitrag|artikel|post) (?:brauchst du|brauchen sie|benötigst du|benötigen sie)"
+    r" (?:ca\. |etwa |rund |circa |knapp |ungefähr )?" + _MINUTES_NUMBER + r" min(?:uten|\.)?"
+    r"|quest[oa] (?:articolo|post|pezzo) (?:lo |la )?(?:leggi|leggerai|puoi leggere) in (?:circa |meno di )?"
+    + _MINUTES_NUMBER + r" minut[oi]"
+    r"|na (?:lekturę|przeczytanie) (?:tego |tej )?(?:wpisu|artykułu|tekstu|notki) (?:potrzebujesz|wystarczy|wystarczą)"
+    r" (?:około |ok\. |mniej niż )?" + _MINUTES_NUMBER + r" minut[ay]?"
+    r"|вы (?:прочитаете|прочтёте|прочтете) (?:эту статью|этот текст|этот пост|эту заметку|этот материал)"
+    r" (?:примерно |где-то |всего )?за (?:примерно )?" + _MINUTES_NUMBER + r" минут[ауы]?"
+    r")[.!]?", re.I)
 
 
 # The page's review dates (round 48), counted with the reading-time headers: "Last reviewed: 4 March 2026 · Next review
@@ -3645,7 +3666,14 @@ _SAYING_CLAUSE = re.compile(
     r"|mówi|mówił\w*|powiedział\w*|powtarza|powtarzał\w*|zachęca|zachęcał\w*|apeluje|apelował\w*|przekonuje"
     r"|przekonywał\w*|radzi|radził\w*|pisze|pisał\w*|wołał\w*|dodaje|dodał\w*|prosi|prosił\w*"
     r"|говорит|говорил\w*|сказал\w*|повторяет|повторял\w*|призывает|призывал\w*|советует|советовал\w*|пишет"
-    r"|писал\w*|убеждает|убеждал\w*|кричал\w*|добавляет|добавил\w*|просит|просил\w*)\b"
+    r"|писал\w*|убеждает|убеждал\w*|кричал\w*|добавляет|добавил\w*|просит|просил\w*"
+    # (round 76) a verb of warning or reminding reports the call too ("Iscriviti entro venerdì, avverte il
+    # cartello del corso, perché i posti sono otto.", set 92's keep line; "Sign up by Friday, warns the notice";
+    # "Inscrivez-vous avant lundi, prévient la mairie"; "Melden Sie sich an, warnt der Verein"; "Zapisz się do
+    # piątku, ostrzega ogłoszenie"; "Подпишитесь до пятницы, предупреждает объявление")
+    r"|warns|warned|reminds|reminded|avertit|avertissait|prévient|prévenait"
+    r"|warnt|warnte|erinnert|erinnerte|avverte|avvertiva|avvertì|avvisa|avvisava|ammonisce|ammoniva"
+    r"|ostrzega|ostrzegał\w*|przypomina|przypominał\w*|предупреждает|предупреждал\w*|напоминает|напоминал\w*)\b"
     # the clause of saying closes the sentence or sits inside it, the call going on after it ("Iscriviti
     # all'albo dei volontari, ha detto il sindaco, e avrai il parcheggio gratuito.") (round 43)
     r"(?:[^,;]{0,80}|[^,;]{0,40}[,–—]\s+[^;]{0,120})[.!?]$", re.I)
@@ -4560,7 +4588,9 @@ _ROW_PIECE = re.compile(r"\s*(?:[,·•|–—]|\s-\s)\s*")
 _REGISTER_NUMBER = re.compile(r"\d[\d /.-]{2,}\d|\b(?:n|no|nr|№)\.?\s*\d+", re.I)
 _REGISTER_OPENING = re.compile(
     r"(?:registered|company|registrat|reg\.|testata|iscri|tribunale|amtsgericht|registergericht|handelsregister"
-    r"|sitz|rcs|commission|cppap|numéro|sąd|krs|wpis|сетевое издание|сми|средство массовой|свидетельство"
+    # (round 76) a Polish title's entry in the press register: "Tytuł prasowy wpisany do rejestru dzienników i
+    # czasopism pod poz. 0000" (set 92)
+    r"|sitz|rcs|commission|cppap|numéro|sąd|krs|wpis|tytuł prasowy|сетевое издание|сми|средство массовой|свидетельство"
     r"|регистрац|издание|(?:(?:publisher|published by|éditeur|édité par|herausgeber|verlag|editore|edito da|wydawca"
     r"|издатель|учредитель)\s*:?\s*)?(?:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"][\w'’.&»\"-]*\s+){1,4}(?:ltd|limited|plc|gmbh|s\.?r\.?l|s\.?p\.?a|sas|sa|sp\. z o\.o\.|ооо|ао))",
     re.I)

@@ -12,6 +12,7 @@ clean imports this module only inside find_noise, so this one imports clean's na
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spinscope.ingest.clean import MIN_BODY_LINES, is_name_and_time
@@ -23,6 +24,20 @@ if TYPE_CHECKING:
 _THREAD_OPENER = whole_line(REPLY_FORM)
 _MAX_LINES_BEFORE_MARKER = 3
 _MAX_LINES_BETWEEN_MARKERS = 8
+
+# (round 76) under a count or a "Leave a Reply" header, a commenter's bare name or handle on its own row, over the
+# comment it signs ("Marco_scacchi" / "Io ci ho messo mezz'ora, bel problema!", "Bastien_73" / "Le registre du
+# refuge, tu as signé ?", "Arturo" / "Mezz'ora è già un ottimo tempo, Marco."): sets 91 and 92 had threads with no
+# date, no "Reply" link and the first nested reply four lines down, past _MAX_LINES_BEFORE_MARKER. One to three
+# words, no digit-only word, no punctuation but a handle's "_", "." or "-", and what follows it is a sentence of
+# three words or more; two such rows make a thread (one may be a one-word subheading). Only under a header:
+# headerless, a name over a sentence is an interview's speaker.
+_COMMENTER_ROW = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}")
+_COMMENT_MIN_WORDS = 3
+# (round 76) a reply's header with the name it answers after an arrow ("Bastien_73 → Anaïs", "Ola ↪ Kasia"), set
+# 91's refuge post
+_REPLY_TO_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s*[→↪]\s*"
+                            r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}")
 
 
 def thread_start(lines: list[Line]) -> int | None:
@@ -50,15 +65,34 @@ def thread_start(lines: list[Line]) -> int | None:
 def _is_thread_marker(text: str) -> bool:
     bare = text.strip(DECORATION)
     # (round 74) or a nested reply's arrow over the replier's name ("↳ Ewa P."): no "Reply" link needed
-    return bool(THREAD_MARKER.fullmatch(bare)) or is_name_and_time(bare) or is_nested_reply_header(text)
+    return (bool(THREAD_MARKER.fullmatch(bare)) or is_name_and_time(bare) or is_nested_reply_header(text)
+            or bool(_REPLY_TO_NAME.fullmatch(text.strip())))
+
+
+def _is_commenter_row(after: list[Line], k: int) -> bool:
+    """A commenter's bare name over the comment it signs (see _COMMENTER_ROW)."""
+    text = after[k].text.strip()
+    if not _COMMENTER_ROW.fullmatch(text) or text.endswith("."):
+        return False
+    if k + 1 >= len(after):
+        return False
+    nxt = after[k + 1].text.strip()
+    return (len(nxt.split()) >= _COMMENT_MIN_WORDS and not _COMMENTER_ROW.fullmatch(nxt)
+            and not _is_thread_marker(nxt))
 
 
 def _looks_like_thread(after: list[Line], need_marker: bool = False) -> bool:
     """Everything after a header is noise, or prose broken up by names, dates and "Reply"."""
     seen_marker = False
     run = 0
-    for line in after:
-        if _is_thread_marker(line.text):
+    commenters = 0
+    for k, line in enumerate(after):
+        if not need_marker and line.reason is None and _is_commenter_row(after, k):
+            # two names over comments make a thread; one alone may be the article's one-word subheading
+            commenters += 1
+            seen_marker = seen_marker or commenters >= 2
+            run = 0
+        elif _is_thread_marker(line.text):
             seen_marker = True
             run = 0
         elif line.reason is None:

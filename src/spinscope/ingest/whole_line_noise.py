@@ -480,6 +480,11 @@ _NO_OFFER = (r"(?:(?:does not|do not|shall not) constitute (?:a |an )?(?:public 
              r"|non costitui(?:sce|scono) (?:un['’] ?)?offerta(?: al pubblico)?[^.!?\n]{0,40}"
              r"|nie stanowi(?:ą)? oferty(?:[^.!?\n]|\.(?=\s*\d)){0,80}|не является (?:публичной )?офертой[^.!?\n]{0,60})")
 
+# (round 76) a newspaper's or site's own name as a sentence's subject: up to five words in capitals, or a name in
+# guillemets ("The Furzeley Mercury", "Le Réveil", "Kurier Gminny", "«Глинорецкий вестник»")
+_TITLE_NAME = (r"(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][^\s,.!?]*)(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[^\s,.!?]*|di|de|du|la)){0,4}"
+               r"|«?[^«»\n]{2,40}»)")
+
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -4092,15 +4097,25 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # Большого жюри Союза журналистов."), and the site's accessibility status ("Accessibility: partially compliant",
     # "Accessibilité : non conforme", "Barrierefreiheit: teilweise konform")
     ("site notice", whole_line(
-        r"(?:(?:this|our) (?:site|website|newspaper|paper|title|publication) is|we are) (?:a member of|regulated by)"
+        # (round 76) or the title's own name in capitals ("The Furzeley Mercury is regulated by IPSO and follows the Editors'
+        # Code of Practice.", "The Haddlemoor Courier is regulated by IPSO, the Independent Press Standards Organisation.",
+        # sets 92 and 91; "Le Réveil adhère au Conseil de déontologie ...", "Der Talbote unterliegt dem Pressekodex.",
+        # "La Gazzetta di Borgo aderisce al codice deontologico ...", "Kurier Gminny jest członkiem Izby Wydawców Prasy.",
+        # "«Вестник» является членом Большого жюри ..."), the regulator's full name after a comma; nothing else after it
+        r"(?:(?:(?:this|our) (?:site|website|newspaper|paper|title|publication)|" + _TITLE_NAME + r") is|we are)"
+        r" (?:a member of|regulated by)"
         r" (?:the )?(?:independent press standards organisation|ipso|impress|press council)(?: \((?:ipso|impress)\))?"
+        r"(?:, the independent press standards organisation)?"
         r"(?:,? and (?:abides by|adheres to|follows) the editors['’] code(?: of practice)?)?"
-        r"|(?:ce (?:site|journal|média)|cette (?:publication|rédaction)|notre (?:rédaction|journal)) (?:adhère au|est membre du)"
-        r" conseil de déontologie journalistique et de médiation(?: \(cdjm\))?"
-        r"|(?:wir unterliegen|(?:diese zeitung|dieses (?:portal|medium)|die redaktion) unterliegt) dem pressekodex(?: des deutschen presserats)?"
-        r"|(?:la testata|questa testata|il giornale|la redazione) aderisce al codice deontologico(?: dell['’]ordine dei giornalisti)?"
-        r"|(?:wydawca|redakcja|wydawnictwo) jest członkiem (?:izby wydawców prasy|rady etyki mediów)"
-        r"|(?:издание|редакция) является членом (?:большого жюри союза журналистов|общественной коллегии по жалобам на прессу)",
+        r"|(?:ce (?:site|journal|média)|cette (?:publication|rédaction)|notre (?:rédaction|journal)|" + _TITLE_NAME + r")"
+        r" (?:adhère au|est membre du) conseil de déontologie journalistique et de médiation(?: \(cdjm\))?"
+        r"|(?:wir unterliegen|(?:diese zeitung|dieses (?:portal|medium)|die redaktion|" + _TITLE_NAME + r") unterliegt) dem"
+        r" pressekodex(?: des deutschen presserats)?"
+        r"|(?:la testata|questa testata|il giornale|la redazione|" + _TITLE_NAME + r") aderisce al codice deontologico"
+        r"(?: dell['’]ordine dei giornalisti)?"
+        r"|(?:wydawca|redakcja|wydawnictwo|" + _TITLE_NAME + r") jest członkiem (?:izby wydawców prasy|rady etyki mediów)"
+        r"|(?:издание|редакция|" + _TITLE_NAME + r") является членом (?:большого жюри союза журналистов"
+        r"|общественной коллегии по жалобам на прессу)",
         # (round 73) the same membership in any press body, the site first (its name in capitals, the site's word or "we")
         # and the body named as one of publishers, papers or the press after it, nothing after the body: "The Marlwick
         # Courier is a member of the Independent Community News Network.", "Le Réveil est membre du Syndicat de la presse
@@ -5063,6 +5078,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\s*:?\s*[^\n.!?]{1,40}",
         r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies"
         r"|reactions?)(?: (?:on|to) [“\"«„].{1,250})?",  # the quoted title keeps out "Two responses to ..."
+        # (round 76) the count of replies in the other languages, a number only: "3 réponses" (set 91's refuge post),
+        # "3 Antworten", "3 risposte", "3 odpowiedzi", "3 ответа"
+        r"\d+ (?:réponses?|antworten|antwort|risposte|risposta|odpowiedzi|odpowiedź|ответ(?:а|ов)?)",
         # (round 53: "about" too, and the French, German and Italian themes' other wordings: "12 réflexions au
         # sujet de « ... »", "3 Gedanken über „...“", "2 pensieri riguardo a “...”")
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? (?:on|about) [“\"«„].{1,250}",
