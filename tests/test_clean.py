@@ -14650,3 +14650,40 @@ def test_round_76_press_regulator_and_register_lines_go(line):
 ])
 def test_round_76_regulators_in_sentences_of_the_article_stay(line):
     assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+# (round 76) sets 91 and 92: a map's or a table's line beside the article, under its label, as a call to see or
+# download it, or named with its update
+@pytest.mark.parametrize("line", [
+    "Map: the market site and the new park-and-ride stops",
+    "Map: the signed diversion via Mill Lane and the Gorse Hill roundabout.",
+    "Carte : le tracé de la nouvelle piste",
+    "Karte: die Umleitung über die Mühlstraße",
+    "Mappa: il percorso della ciclabile",
+    "Mapa: trasy pługów w gminie",
+    "Карта: схема объезда",
+    "Zobacz mapę tras pługów",
+    "See the full map of the diversion",
+    "Voir la carte des travaux",
+    "Tabelle: alle Tarife als PDF herunterladen",
+    "Scarica la tabella delle tariffe",
+    "Смотреть карту объезда",
+    "Tabella tariffe aggiornata al 1° dicembre",
+    "Tableau des tarifs mis à jour le 1er décembre",
+])
+def test_round_76_map_and_table_lines_go(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "photo caption"
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Map: the council said the diversion would last until March.",
+    "See the map of the town in the old library, the curator said.",
+    "The table was updated on 1 December after complaints.",
+    "Zobacz mapę i powiedz, gdzie mieszkasz – apelował burmistrz do mieszkańców.",
+    "Tabelle: Die Stadt hat die Tarife erhöht. Der Rat stimmte zu.",
+    "Voir la carte des travaux a surpris les riverains, qui ne savaient rien du chantier.",
+])
+def test_round_76_maps_and_tables_in_sentences_of_the_article_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []

@@ -2947,8 +2947,45 @@ def _is_shot_with_caption(text: str) -> bool:
             and not _SHOT_WITH_SUBJECT.search(match.group("head")))
 
 
+# (round 76) A map's or a table's line beside the article, the map and table of the story's pictures' kin (sets 91 and
+# 92): under its label, a description of what it shows, a full stop allowed ("Map: the market site and the new
+# park-and-ride stops", "Map: the signed diversion via Mill Lane and the Gorse Hill roundabout.", "Carte : le tracé de
+# la nouvelle piste", "Karte: die Umleitung über die Mühlstraße", "Mappa: il percorso della ciclabile", "Mapa: trasy
+# pługów w gminie", "Карта: схема объезда"); a call to see or download it ("Zobacz mapę tras pługów", "See the full
+# map of the diversion", "Voir la carte des travaux", "Tabelle: alle Tarife als PDF herunterladen", "Scarica la
+# tabella delle tariffe", "Смотреть карту объезда"); or the table named with its update ("Tabella tariffe aggiornata
+# al 1° dicembre", "Fare table updated on 1 December", "Tableau des tarifs mis à jour le 1er décembre").
+_MAP_NOUN = (r"(?:maps?|charts?|tables?|cartes?|tableau|karte|tabelle|mappa|tabella|mapa|tabela|карта|таблица|схема)")
+_MAP_LABEL = re.compile(r"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))" + _MAP_NOUN + r"\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})", re.I)
+_MAP_CALL = re.compile(
+    r"(?:(?:see|view|open|download|check) (?:the |our )?(?:full |interactive )?(?:map|table|chart)"
+    r"|(?:voir|consulter|télécharger|ouvrir) (?:la carte|le tableau|le plan)"
+    r"|(?:zur karte|karte (?:ansehen|öffnen)|(?:die )?tabelle (?:ansehen|herunterladen))"
+    r"|(?:guarda|vedi|apri|scarica|consulta) (?:la mappa|la tabella|la cartina)"
+    r"|(?:zobacz|sprawdź|otwórz|pobierz) (?:mapę|tabelę|plan)"
+    r"|(?:смотреть|посмотреть|открыть|скачать|смотрите) (?:карту|таблицу|схему))"
+    r"(?:\s+[^\s.!?,;:\"“”„«»]+){0,6}"
+    r"|" + _MAP_NOUN + r"\s*[:：]\s*[^.!?\n]{1,60}(?:als pdf|as (?:a )?pdf|en pdf|in pdf|w pdf|в pdf)\s+(?:herunterladen|download"
+    r"|télécharger|scaricare|pobierz|скачать)"
+    r"|" + _MAP_NOUN + r"(?:\s+[^\s.!?,;:]+){0,3}\s+(?:updated|aktualisiert|aggiornat[ao]|mise? à jour|zaktualizowan[aey]"
+    r"|aktualn[aey]|обновлен[аы]?)\s+(?:on |to |as of |au |le |am |zum |al |all['’]|na |dnia |на )?[^\s.!?]{0,3}\d[^.!?\n]{0,20}",
+    re.I)
+_MAP_MAX_WORDS = 14
+
+
+def _is_map_or_table_line(text: str) -> bool:
+    if _MAP_CALL.fullmatch(text.rstrip(".")):
+        return word_count(text) <= _MAP_MAX_WORDS
+    match = _MAP_LABEL.fullmatch(text)
+    if not match:
+        return False
+    caption = match.group("caption").rstrip(".")
+    return (word_count(caption) <= _MAP_MAX_WORDS and not caption.endswith(("!", "?", "…", ":", ",", ";"))
+            and not _INNER_SENTENCE_END.search(caption) and not _QUOTE_MARK.search(caption) and not _REPORTED.search(caption))
+
+
 def _is_bare_caption(text: str) -> bool:
-    if _is_shot_with_caption(text):
+    if _is_shot_with_caption(text) or _is_map_or_table_line(text):
         return True
     match = _BARE_CAPTION.fullmatch(text)
     if not match:
