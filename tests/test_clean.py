@@ -14687,3 +14687,41 @@ def test_round_76_map_and_table_lines_go(line):
 ])
 def test_round_76_maps_and_tables_in_sentences_of_the_article_stay(line):
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# (round 76) sets 91 and 92: a series' next part announced with when it comes, a spoiler line over the answer and the
+# writer's shop plug with no verb of buying
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Teil 2: Zündung einstellen – erscheint nächste Woche"),
+    ("tail", "Part 2: Wiring the lights – coming next week"),
+    ("tail", "Partie 2 : le montage – à paraître la semaine prochaine"),
+    ("tail", "Parte 2: la messa in fase – in uscita la prossima settimana"),
+    ("tail", "Część 2: zapłon – już w przyszłym tygodniu"),
+    ("tail", "Часть 2: зажигание — выйдет на следующей неделе"),
+    ("body", "Spoiler: la soluzione è qui sotto"),
+    ("body", "Spoiler alert: the solution is below"),
+    ("body", "Attention spoiler : la solution est plus bas"),
+    ("body", "Achtung, Spoiler: Die Lösung steht unten"),
+    ("body", "Uwaga, spoiler: rozwiązanie poniżej"),
+    ("body", "Осторожно, спойлер: решение ниже"),
+    ("body", "Le tamis à 80 mesh que j'utilise est dans ma boutique."),
+    ("tail", "Prints of this sketch are in my shop – A4 and A3, signed and posted flat in a card tube."),
+    ("body", "Die Siebe, die ich nutze, gibt es in meinem Shop."),
+    ("tail", "Le stampe di questo schizzo sono nel mio negozio online."),
+    ("tail", "Odbitki tego szkicu są w moim sklepiku."),
+    ("tail", "Принты этого скетча есть в моём магазине."),
+])
+def test_round_76_next_parts_spoilers_and_shop_plugs_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Part 2 of the plan – the bypass – was approved next week by the council."),
+    ("body", "The solution is below the old bridge, the engineer said."),
+    ("body", "Spoiler: the mayor did not run again, and the town moved on."),
+    ("body", "The same sieve is in my shop window, says the hardware dealer, and it sells well."),
+    ("body", "Half of what I make is in my shop, the rest goes to markets, says the potter."),
+    ("body", "Tout ce que je fabrique est dans ma boutique, explique la potière."),
+])
+def test_round_76_parts_spoilers_and_shops_in_sentences_of_the_article_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

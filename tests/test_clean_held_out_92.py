@@ -827,10 +827,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's clockmaker story keeps its photo caption ('Bernard Ollivaux dans son atelier, entouré "
         "de pendules en attente de réparation.') under the title (1 of 20 noise lines)",
     "fr-blog-barbotineetcie-emaux-cendre":
-        "the ceramics blog's ash-glaze post keeps its shop plug ('Le tamis à 80 mesh que j'utilise est dans ma "
-        "boutique.') between the paragraph with the quote and the subheading and its photo caption ('Le bol de "
-        "l'essai n° 1 collé à la plaque d'enfournement.') between the first and second list rows (2 of 20 noise "
-        "lines)",
+        "the ceramics blog's ash-glaze post keeps its photo caption ('Le bol de l'essai n° 1 collé à la plaque "
+        "d'enfournement.') between the first and second list rows (1 of 20 noise lines; since round 76 its shop plug "
+        "between the paragraph with the quote and the subheading goes)",
     "de-portal-kleinwaldeck-kaeserei":
         "the regional portal's cheese-award story keeps its photo caption ('Käsermeister Xaver Brendl mit dem "
         "prämierten Laib im Reifekeller.') under the title (1 of 20 noise lines)",
@@ -844,9 +843,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "della sala lettura.') under the title (1 of 20 noise lines)",
     "it-blog-pedoneerrante-matto-in-due":
         "the chess-problem blog's mate-in-two post keeps its diagram caption ('Il diagramma del problema, con il "
-        "Bianco che muove.') between the second paragraph and the paragraph with the quote, its spoiler line "
-        "('Spoiler: la soluzione è qui sotto') between the subheading and the first list row (2 of 20 noise lines; "
-        "since round 76 its comment thread at the foot goes)",
+        "Bianco che muove.') between the second paragraph and the paragraph with the quote (1 of 20 noise lines; "
+        "since round 76 its spoiler line between the subheading and the first list row and its comment thread at the "
+        "foot go)",
     "pl-portal-zagrodziec-sklep-spoldzielczy":
         "the regional portal's cooperative-shop story keeps its coal and pellet ad ('Węgiel i pellet z dostawą – "
         "zadzwoń: 000 000 000') between the first and second paragraphs and its photo caption ('Sklep spółdzielczy od "

@@ -77,7 +77,8 @@ def _is_commenter_row(after: list[Line], k: int) -> bool:
     if k + 1 >= len(after):
         return False
     nxt = after[k + 1].text.strip()
-    return (len(nxt.split()) >= _COMMENT_MIN_WORDS and not _COMMENTER_ROW.fullmatch(nxt)
+    # (the comment is no line the rules took: "Kommentar absenden" over a cookie notice is the form's button)
+    return (after[k + 1].reason is None and len(nxt.split()) >= _COMMENT_MIN_WORDS and not _COMMENTER_ROW.fullmatch(nxt)
             and not _is_thread_marker(nxt))
 
 

@@ -5377,4 +5377,42 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|hat gesagt|schrieb|sagte|ha detto|ha scritto|pisze|napisał\w*|powiedział\w*|сказал\w*|пишет|написал\w*)"
         r"\s*(?:\.\.\.|…|:)",
     )),
+    # (round 76) the next part of a series announced under its title, a dash and when it comes (sets 91 and 92): "Teil
+    # 2: Zündung einstellen – erscheint nächste Woche", "Part 2: Wiring the lights – coming next week", "Partie 2 : le
+    # montage – à paraître la semaine prochaine", "Parte 2: la messa in fase – in uscita la prossima settimana", "Część
+    # 2: zapłon – już w przyszłym tygodniu", "Часть 2: зажигание — выйдет на следующей неделе"
+    ("post navigation", whole_line(
+        r"(?:part|partie|teil|parte|część|часть)\s+(?:\d{1,2}|ii|iii|two|three|deux|trois|zwei|drei|due|tre|druga|trzecia"
+        r"|вторая|третья)\s*[:：]\s*[^\n]{3,80}?\s+[–—-]\s+(?:(?:coming|out|published|online|up) (?:next week|soon|on \w+)"
+        r"|(?:à paraître|publiée?|en ligne)(?: (?:la semaine prochaine|bientôt|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+        r"|dimanche))?|la semaine prochaine|erscheint (?:nächste woche|in kürze|bald|am \w+)|(?:nächste woche|demnächst)"
+        r"|(?:in uscita|esce|online) (?:la prossima settimana|a breve|presto|\w+dì)|la prossima settimana"
+        r"|(?:już )?(?:w przyszłym tygodniu|wkrótce)|(?:ukaże się|pojawi się) (?:w przyszłym tygodniu|wkrótce)"
+        r"|(?:выйдет|опубликуем) (?:на следующей неделе|скоро|в \w+)|на следующей неделе|скоро)[.!]?",
+    )),
+    # (round 76) a spoiler line over the answer (set 92's chess post): "Spoiler: la soluzione è qui sotto", "Spoiler
+    # alert: the solution is below", "Attention spoiler : la solution est plus bas", "Achtung, Spoiler: Die Lösung steht
+    # unten", "Uwaga, spoiler: rozwiązanie poniżej", "Осторожно, спойлер: решение ниже"; the label, then the answer
+    # below, nothing else
+    ("site notice", whole_line(
+        r"(?:(?:attention|achtung|attenzione|uwaga|осторожно|внимание),?\s+)?(?:spoiler(?: alert| warning)?|спойлер)\s*[:：!–—-]"
+        r"\s*(?:the |la |die |il |l['’])?(?:solution|answer|ending|lösung|antwort|auflösung|soluzione|risposta|finale"
+        r"|rozwiązanie|odpowiedź|решение|ответ|разгадка)\s+(?:is |are |est |steht |folgt |è |sta |jest |находится )?"
+        r"(?:below|further down|ahead|plus bas|ci-dessous|unten|weiter unten|qui sotto|più sotto|sotto|poniżej|niżej"
+        r"|ниже|дальше)[.!]?",
+    )),
+    # (round 76) the writer's shop plug with no verb of buying: a thing of the post is, or is available, in the
+    # writer's shop (sets 91 and 92): "Le tamis à 80 mesh que j'utilise est dans ma boutique.", "Prints of this sketch
+    # are in my shop – A4 and A3, signed and posted flat in a card tube.", "Die Siebe, die ich nutze, gibt es in meinem
+    # Shop.", "Le stampe di questo schizzo sono nel mio negozio online.", "Odbitki tego szkicu są w moim sklepiku.",
+    # "Принты этого скетча есть в моём магазине."
+    ("self-promotion", whole_line(
+        r"[^\n\"“”„«»]{3,80}?\b(?:is|are|est|sont|gibt es|ist|sind|è|sono|jest|są|есть)"
+        r" (?:(?:now |also |available |aussi |disponibles? |auch |erhältlich |anche |disponibil[ei] |też |także "
+        r"|dostępn\w+ |тоже |также |доступн\w+ ))?"
+        r"(?:in my (?:little |online |etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique(?: en ligne)?"
+        r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)(?: online)?"
+        r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*)"
+        r"(?:\s*[–—:,]\s*[^\n\"“”„«»]{1,90})?[.!]?",
+    )),
 ]
