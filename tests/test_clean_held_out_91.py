@@ -664,6 +664,39 @@ HELD_OUT_91_PAGES = {
          "-Giacomo R.",
          "-Bellissima la fontana, sembra di sentire il freddo."],
     ]),
+    "pl-portal-wrzoslawice-odsniezanie": _page("pl", "pl-portal-wrzoslawice-odsniezanie", [
+        ["-Wrzosławice24.pl",
+         "-Wiadomości | Sport | Kultura | Ogłoszenia | Nekrologi",
+         "-Zaloguj się | Załóż konto"],
+        ["+Nowy grafik odśnieżania: osiem pługów i dyżury przez całą dobę"],
+        ["-Opublikowano: 4 grudnia 2026, 06:50",
+         "-Autor: Redakcja Wrzosławice24",
+         "-Posłuchaj artykułu",
+         "-Pług na ulicy Lipowej podczas próbnego przejazdu. Fot. Wrzosławice24.pl",
+         "-Spis treści: Kto odśnieża · Dyżury · Gdzie zgłaszać",
+         "-Masz informację? Napisz do nas na Messengerze"],
+        ["+Gmina Wrzosławice ogłosiła grafik zimowego utrzymania dróg na sezon 2026/2027."],
+        ["+Po raz pierwszy dyżurni kierowcy będą w gotowości przez całą dobę, także w święta."],
+        ["-Materiał reklamowy",
+         "-Skład opału Jodełka – węgiel i drewno z dowozem"],
+        ["+„W zeszłym roku po nocnych opadach pługi wyjeżdżały dopiero o szóstej rano, teraz ruszą w ciągu godziny” "
+         "– zapowiada wójt Halina Dereń."],
+        ["+Kto i kiedy odśnieża"],
+        ["-Zobacz mapę tras pługów"],
+        ["+Drogi gminne i przystanki autobusowe odśnieża Zakład Usług Komunalnych.",
+         "-Przeczytaj też: Rozkład jazdy autobusów na ferie",
+         "+Chodniki przy szkołach są odśnieżane przed siódmą rano.",
+         "+Drogi dojazdowe do przysiółków odśnieżają rolnicy z gminnej listy."],
+        ["+Zgłoszenia o nieodśnieżonych drogach przyjmuje dyżurny pod numerem 000 000 000."],
+        ["+Gmina przypomina, że właściciele posesji sami odpowiadają za chodnik przed domem."],
+        ["-Tagi: zima, odśnieżanie, drogi gminne",
+         "-Komentarze (2)",
+         "-~mieszkanka_Lipowej",
+         "-W zeszłym roku na Lipową pług przyjechał dopiero po południu.",
+         "-~Zbyszek odpowiada",
+         "-W tym roku ma być pierwsza na liście, tak mówili na sesji."],
+        ["-© 2026 Wrzosławice24.pl"],
+    ]),
     "pl-blog-zplecakiemdoschroniska-grudzien": _page("pl", "pl-blog-zplecakiemdoschroniska-grudzien", [
         ["-Z Plecakiem do Schroniska",
          "-Blog o górach, schroniskach i szarlotce"],
@@ -841,9 +874,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the urban-sketching blog's market-square post keeps its photo captions ('Lo schizzo finito, ancora con "
         "l'acqua ghiacciata sul bordo.' between the first and second paragraphs and 'Foto: la tavolozza chiusa con "
         "l'elastico.' between the third and fourth list rows) (2 of 20 noise lines)",
-    "pl-portal-wrzoslawice-odsniezanie":
-        "the regional portal's snow-clearing story keeps its map link ('Zobacz mapę tras pługów') between the "
-        "subheading and the first list row (1 of 20 noise lines)",
     "pl-blog-zplecakiemdoschroniska-grudzien":
         "the mountain-hut blog's December post keeps its blog name and tagline ('Z Plecakiem do Schroniska' and "
         "'Blog o górach, schroniskach i szarlotce') above the title and its photo caption ('Jadalnia schroniska "

@@ -2954,7 +2954,7 @@ def _is_shot_with_caption(text: str) -> bool:
 # pługów w gminie", "Карта: схема объезда"); a call to see or download it ("Zobacz mapę tras pługów", "See the full
 # map of the diversion", "Voir la carte des travaux", "Tabelle: alle Tarife als PDF herunterladen", "Scarica la
 # tabella delle tariffe", "Смотреть карту объезда"); or the table named with its update ("Tabella tariffe aggiornata
-# al 1° dicembre", "Fare table updated on 1 December", "Tableau des tarifs mis à jour le 1er décembre").
+# al 1° dicembre", "Tableau des tarifs mis à jour le 1er décembre"; the table's noun first).
 _MAP_NOUN = (r"(?:maps?|charts?|tables?|cartes?|tableau|karte|tabelle|mappa|tabella|mapa|tabela|карта|таблица|схема)")
 _MAP_LABEL = re.compile(r"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))" + _MAP_NOUN + r"\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})", re.I)
 _MAP_CALL = re.compile(
