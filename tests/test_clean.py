@@ -14570,7 +14570,7 @@ _ROUND_76_THREADS = {
     "fr": ["3 réponses", "Bastien_73", "Le registre du refuge, tu as signé ? On y était en février.", "Anaïs",
            "Oui, page du 2 décembre ! Tout le monde y note la météo, c'est drôle.", "Bastien_73 → Anaïs",
            "On avait fait pareil. Un vrai journal de bord."],
-    "de": ["3 Antworten", "bergfex_61", "Schöner Bericht, bei uns war es genauso kalt.", "Jonas",
+    "de": ["3 Kommentare", "bergfex_61", "Schöner Bericht, bei uns war es genauso kalt.", "Jonas",
            "Danke dir, nächstes Mal nehme ich die Stirnlampe mit.", "↳ bergfex_61", "Gute Idee, viel Spaß!"],
     "it": ["3 commenti", "Marco_scacchi", "Io ci ho messo mezz'ora, bel problema!", "Arturo",
            "Mezz'ora è già un ottimo tempo, Marco.", "↳ Marco_scacchi", "Grazie, ora provo quello d'aiuto."],
@@ -14589,6 +14589,7 @@ def test_round_76_threads_signed_with_bare_names_go(lang):
 @pytest.mark.parametrize("where, lines", [
     ("tail", ["Il a reçu 3 réponses en une semaine, toutes négatives."]),
     ("tail", ["Die Stadt bekam 3 Antworten auf die Ausschreibung, keine davon passte."]),
+    ("tail", ["3 Antworten"]),
     ("tail", ["Background", "The market has been held on the square since 1996, the council said.",
               "Reaction", "Traders welcomed the move but asked for more parking near the new site."]),
     ("tail", ["Zdaniem radnych", "Sklep powinien być otwarty także w niedzielę handlową przed świętami.",

@@ -861,8 +861,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {
     'To play this video you need to enable JavaScript in your browser.':
         "an English video-player fallback ('To play this video you need to enable JavaScript in your browser.') is left in the body",
-    'Prints of these photos are available in my shop – A4 and A3, printed on Hahnemühle paper.':
-        "an English photo blog's print-shop plug ('Prints of these photos are available in my shop – A4 and A3, printed on Hahnemühle paper.') is left at the foot",
     'All photographs © Fellside Frames unless stated otherwise. Please do not reproduce without permission.':
         "an English photo blog's photo-copyright footer ('All photographs © Fellside Frames unless stated otherwise. Please do not reproduce without permission.') is left at the foot",
     'Note: Only a member of this blog may post a comment.':

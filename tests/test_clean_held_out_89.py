@@ -1087,9 +1087,6 @@ _LINE_XFAIL: dict[str, str] = {
     "the paper in 2021.":
         "an English reporter bio ('Ruth Calloway is our community and volunteering reporter, covering the villages "
         "north of the river. She joined the paper in 2021.') is left at the foot",
-    "My sewing patterns are in my Etsy shop – instant PDF downloads in sizes 6 to 24, with a sew-along video for each.":
-        "an English sewing blog's Etsy pattern-shop plug ('My sewing patterns are in my Etsy shop – instant PDF "
-        "downloads in sizes 6 to 24, with a sew-along video for each.') is left at the foot",
     "Diesen Artikel lesen Sie in etwa drei Minuten.":
         "a German reading-time sentence ('Diesen Artikel lesen Sie in etwa drei Minuten.') is left at the head",
     "Externer Inhalt: Hier wird ein Podcast von Podigee angezeigt. Mit dem Laden akzeptieren Sie die "

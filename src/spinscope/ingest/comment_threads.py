@@ -29,11 +29,16 @@ _MAX_LINES_BETWEEN_MARKERS = 8
 # comment it signs ("Marco_scacchi" / "Io ci ho messo mezz'ora, bel problema!", "Bastien_73" / "Le registre du
 # refuge, tu as signé ?", "Arturo" / "Mezz'ora è già un ottimo tempo, Marco."): sets 91 and 92 had threads with no
 # date, no "Reply" link and the first nested reply four lines down, past _MAX_LINES_BEFORE_MARKER. One to three
-# words, no digit-only word, no punctuation but a handle's "_", "." or "-", and what follows it is a sentence of
-# three words or more; two such rows make a thread (one may be a one-word subheading). Only under a header:
-# headerless, a name over a sentence is an interview's speaker.
+# words, capitalised but for a handle's, no punctuation but a handle's "_", "." or "-", and what follows it is a line
+# of three words or more that no rule took and that is no label's row. Such a row restarts the count of lines before
+# the first marker, no more: a marker must still come, or a German article's capitalised subheadings over their rows
+# under a count under the title (set 68's winter-cycling post) would open a thread. Only under a header: headerless,
+# a name over a sentence is an interview's speaker.
 _COMMENTER_ROW = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}")
 _COMMENT_MIN_WORDS = 3
+_HANDLE_MARK = re.compile(r"[_\d]")
+_INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Dev M."
+_LABEL_ROW = re.compile(r"[^:\n]{1,30}:\s")
 # (round 76) a reply's header with the name it answers after an arrow ("Bastien_73 → Anaïs", "Ola ↪ Kasia"), set
 # 91's refuge post
 _REPLY_TO_NAME = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}\s*[→↪]\s*"
@@ -72,13 +77,18 @@ def _is_thread_marker(text: str) -> bool:
 def _is_commenter_row(after: list[Line], k: int) -> bool:
     """A commenter's bare name over the comment it signs (see _COMMENTER_ROW)."""
     text = after[k].text.strip()
-    if not _COMMENTER_ROW.fullmatch(text) or text.endswith("."):
+    if not _COMMENTER_ROW.fullmatch(text) or (text.endswith(".") and not _INITIAL_END.search(text)):
+        return False
+    # a name's words are capitalised, but for a handle's ("bergfex_61") and short particles ("Kasia z Pracowni"): a
+    # heading in the article's words ("Incident summary") is none
+    if not (_HANDLE_MARK.search(text) or all(w[:1].isupper() or len(w) <= 2 for w in text.split())):
         return False
     if k + 1 >= len(after):
         return False
     nxt = after[k + 1].text.strip()
     # (the comment is no line the rules took: "Kommentar absenden" over a cookie notice is the form's button)
-    return (after[k + 1].reason is None and len(nxt.split()) >= _COMMENT_MIN_WORDS and not _COMMENTER_ROW.fullmatch(nxt)
+    # (nor a label's row: "Incident summary" over "Time of call: 19:12")
+    return (after[k + 1].reason is None and len(nxt.split()) >= _COMMENT_MIN_WORDS and not _LABEL_ROW.match(nxt) and not _COMMENTER_ROW.fullmatch(nxt)
             and not _is_thread_marker(nxt))
 
 
@@ -86,12 +96,10 @@ def _looks_like_thread(after: list[Line], need_marker: bool = False) -> bool:
     """Everything after a header is noise, or prose broken up by names, dates and "Reply"."""
     seen_marker = False
     run = 0
-    commenters = 0
     for k, line in enumerate(after):
-        if not need_marker and line.reason is None and _is_commenter_row(after, k):
-            # two names over comments make a thread; one alone may be the article's one-word subheading
-            commenters += 1
-            seen_marker = seen_marker or commenters >= 2
+        if not need_marker and not seen_marker and line.reason is None and _is_commenter_row(after, k):
+            # a name over its comment restarts the count of lines before the first marker, but makes no thread: a
+            # reply's arrow, a "Reply" or a name and time must still come
             run = 0
         elif _is_thread_marker(line.text):
             seen_marker = True

@@ -5078,9 +5078,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\s*:?\s*[^\n.!?]{1,40}",
         r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten) (?:comments?|responses?|replies"
         r"|reactions?)(?: (?:on|to) [“\"«„].{1,250})?",  # the quoted title keeps out "Two responses to ..."
-        # (round 76) the count of replies in the other languages, a number only: "3 réponses" (set 91's refuge post),
-        # "3 Antworten", "3 risposte", "3 odpowiedzi", "3 ответа"
-        r"\d+ (?:réponses?|antworten|antwort|risposte|risposta|odpowiedzi|odpowiedź|ответ(?:а|ов)?)",
+        # (round 76) the count of replies in four other languages, a number only: "3 réponses" (set 91's refuge post),
+        # "3 risposte", "3 odpowiedzi", "3 ответа"; not the German "14 Antworten", a forum's count under its first post,
+        # the article, whose short last line ("Wir werden sehen") would then go as a label over the thread
+        r"\d+ (?:réponses?|risposte|risposta|odpowiedzi|odpowiedź|ответ(?:а|ов)?)",
         # (round 53: "about" too, and the French, German and Italian themes' other wordings: "12 réflexions au
         # sujet de « ... »", "3 Gedanken über „...“", "2 pensieri riguardo a “...”")
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) thoughts? (?:on|about) [“\"«„].{1,250}",
