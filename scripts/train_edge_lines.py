@@ -310,6 +310,38 @@ new sets (7 of 270 out of fold, 2.6%), as a round of rules does, without a new r
 the sets grow, it is the cheaper way to follow them. Commands: ``--second`` (the weights, 30 s),
 ``--second --evaluate --fold-from 81 --show 0.97 0.98 0.99 --out /tmp/x.json`` (the table),
 ``scripts/clean_held_out_report.py`` and ``scripts/semeval_noise_diff.py`` as above.
+
+Session 29 (2026-12-04): the second opinion retrained on sets 1-92 (SECOND_SETS = 92), threshold
+unchanged. The threshold first: session 28 left open whether the tail-only walk, with the keep tests
+in training, allows a lower one. It was chosen without sets 91-92 (whose missed lines had been
+scored): the shipped model of sets 1-86, run in the cleaner on sets 10-90 at 0.98, 0.96, 0.94 and
+0.92 (clean_held_out_report.py with the model's threshold overridden), took 1, 3 and 6 more of the
+180 lines of sets 87-90 (unseen by that model; 8-20 more in sample on sets 10-86), but from 0.96 down it
+took a keep line of set 90, "Advertisement boards outside the surgery still list the old opening
+hours, patients pointed out." (p=0.978 at the tail). A keep line 0.002 under the threshold on a set
+the model had not seen is the answer: 0.98 stays. Retrained on sets 1-92 (``--second``, about a
+minute), in the cleaner it takes sets 87, 88, 91 and 92 (in sample) from 38, 33, 30 and 31 to 39, 34,
+33 and 33 of 45 lines, moves no page line, keep line or article line on sets 10-92 and changes no
+SemEval removal (one p value, 0.99 -> 0.98). On blind sets 93 and 94 (written against 994df7e, which
+has the weights of sets 1-86) the two models give the same figures: 34 and 29 of 45 lines, 20 and
+46 of 240 page lines left, 11 and 2 article lines lost. Of the 16 single lines the two sets miss at
+the tail, four score above the threshold ("Sito realizzato con WordPress e ospitato su Altervista"
+0.998, "Noch 1.000 Zeichen übrig" 0.999, "Zgłoś do moderacji" 0.999, "Voir les 12 réactions" 0.994),
+but they have no full stop and read as a clause, and the walk stops at such a line as the rules do
+(a line that lost its full stop may be the article's); one scores just under it (an Italian
+log-in-to-comment line, 0.9798), the others lower. Retraining as the sets grow costs nothing and has, on these two
+sets, added nothing. What these two sets showed is the clause guard, so the second opinion now has a
+bar of its own for such a line (clean.SECOND_OPINION_CONFIDENT): a line without a full stop that reads
+as a clause still stops the walk of the rules and the first model, and the second opinion takes it
+at p >= 0.99. The bar was chosen on sets 10-92 and the SemEval files (the idea came from sets 93-94,
+so they do not measure it; the next blind sets do): at 0.98 and 0.99 alike it takes 6 more of the 270
+lines of sets 87-92 (an ISSN footer, a ROC registration, an imprint heading, a press register, a
+LiveInternet counter, a press-release credit), one line each of sets 70 and 84 and 9 page lines of
+sets 18 and 45, loses no article or keep line on sets 10-92 and changes no SemEval file; 0.99 keeps a
+margin above the threshold. Blind sets 95 and 96, written against 0192ec6 (the weights of sets 1-86,
+no bar), measured with both changes: 31 -> 31 and 35 -> 36 of 45 lines (the retrained weights take
+set 96's "Unless stated otherwise, all text and photographs on this blog are licensed under CC BY-NC
+4.0.", p=0.988; the bar takes nothing there), no page line, keep line or article line moved.
 """
 
 from __future__ import annotations
@@ -346,7 +378,7 @@ SET_MODULES = {"HELD_OUT": "test_clean", "HELD_OUT_2": "test_clean", "HELD_OUT_3
                "HELD_OUT_10": "test_clean_held_out_10", "HELD_OUT_11": "test_clean_held_out_11",
                "HELD_OUT_12": "test_clean_held_out_12", "HELD_OUT_13": "test_clean_held_out_13",
                "HELD_OUT_14": "test_clean_held_out_14", "HELD_OUT_15": "test_clean_held_out_15",
-               **{f"HELD_OUT_{n}": f"test_clean_held_out_{n}" for n in range(16, 87)}}
+               **{f"HELD_OUT_{n}": f"test_clean_held_out_{n}" for n in range(16, 93)}}
 DEV_SETS = tuple(SET_MODULES)
 # the sets --evaluate leaves out one at a time (all of DEV_SETS unless --fold-from: then every fold
 # trains on the sets before them too)
@@ -388,9 +420,10 @@ MIN_THRESHOLD = 0.5
 # the keep tests' lines of tests/test_clean.py as the article's (near_miss_rows); on for the second
 # opinion (--second), off for the first model's configuration
 NEAR_MISSES = False
-# the second opinion (--second): the development sets it is trained on (HELD_OUT .. HELD_OUT_86) and
-# its threshold, chosen in session 28 on sets 83-86 with a model of sets 1-82 (see the docstring)
-SECOND_SETS = 86
+# the second opinion (--second): the development sets it is trained on (HELD_OUT .. HELD_OUT_92) and
+# its threshold, chosen in session 28 on sets 83-86 with a model of sets 1-82 and kept in session 29 (see
+# the docstring)
+SECOND_SETS = 92
 SECOND_THRESHOLD = 0.98
 
 

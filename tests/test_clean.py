@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 from noisy_corpus import PLATFORMS, NoisyCase, page_from_blocks, wrap
 from spinscope.document import Metadata
-from spinscope.ingest import build_article, document_from_html, document_from_text
-from spinscope.ingest.clean import find_noise
+from spinscope.ingest import build_article, clean, document_from_html, document_from_text
+from spinscope.ingest.clean import find_noise, reads_like_clause
 from spinscope.ingest.edge_lines import SECOND_WEIGHTS, WEIGHTS, EdgeLineModel, default_model, second_model
 from spinscope.ingest.readers import SEMEVAL_LANG_FOLDERS
 
@@ -1016,6 +1016,36 @@ def test_the_second_opinion_walks_the_tail_only_after_every_other_pass():
     raw = "\n\n".join(["The title", *body, "Leave a Reply"]) + "\n"
     reasons = {r.text.strip(): r.reason for r in find_noise(raw, edge_model=None, second_opinion=everything)}
     assert not reasons["Leave a Reply"].startswith("edge-line")
+
+
+@pytest.mark.parametrize("line", [
+    "Made with ♥ on Carrd",  # set 70
+    "ISSN 0000-0000 – Commission paritaire n° 0000 W 00000",  # set 87
+    "Angaben gemäß § 5 DDG",  # set 91
+    "Tytuł prasowy wpisany do rejestru dzienników i czasopism pod poz. 0000",  # set 92
+])
+def test_the_second_opinion_takes_a_clause_like_line_only_when_confident(line, monkeypatch):
+    # a last line without a full stop that reads as a clause stops the walk of the rules and of the
+    # first model (it may be the article's sentence); the second opinion takes it at p >= 0.99
+    title, paragraphs = _fixture(FIXTURES["en"])
+    raw = "\n\n".join([title, *paragraphs, line]) + "\n"
+    assert reads_like_clause(line) and second_model().probability(line, "tail") >= clean.SECOND_OPINION_CONFIDENT
+    removed = [r for r in find_noise(raw) if line in r.text]
+    assert len(removed) == 1 and SECOND_REASON.fullmatch(removed[0].reason)
+    monkeypatch.setattr(clean, "SECOND_OPINION_CONFIDENT", None)
+    assert not any(line in r.text for r in find_noise(raw))
+
+
+@pytest.mark.parametrize("line", [
+    "The council will meet again in April to vote on the harbour plan",
+    "Der Gemeinderat stimmt im April erneut über den Hafenplan ab",
+    "Il consiglio comunale tornerà a votare sul piano del porto ad aprile",
+])
+def test_the_second_opinion_keeps_an_articles_last_sentence_without_its_full_stop(line):
+    title, paragraphs = _fixture(FIXTURES["en"])
+    raw = "\n\n".join([title, *paragraphs, line]) + "\n"
+    assert reads_like_clause(line)
+    assert not any(line in r.text for r in find_noise(raw))
 
 
 def test_the_second_opinion_learns_the_keep_tests_lines_as_the_articles():

@@ -546,8 +546,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Made with ♥ on Carrd":
-        "an English site-builder credit ('Made with ♥ on Carrd') is left",
     "This comment has been removed by the author.":
         "an English removed-comment stub ('This comment has been removed by the author.') is left",
     "Questo articolo è stato pubblicato originariamente sul numero di dicembre della rivista.":

@@ -845,8 +845,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Texte et photos : Lucien Bardonnet, correspondant local':
-        "a French local-correspondent text-and-photos credit ('Texte et photos : Lucien Bardonnet, correspondant local') is left at the foot",
     'Empfohlener externer Inhalt':
         "a German external-embed placeholder ('Empfohlener externer Inhalt') is left in the body",
     'Hai notato un errore in questo articolo? Segnalalo alla redazione.':

@@ -1269,14 +1269,8 @@ _LINE_XFAIL: dict[str, str] = {
         "Android.') is left at the head",
     'Words: Nell Harcastle · Pictures: Tom Bewsher':
         "an English words-and-pictures credit ('Words: Nell Harcastle · Pictures: Tom Bewsher') is left at the head",
-    'All my patterns are available on Ravelry – use the code WINTERWOOL for 20% off until Sunday.':
-        "an English knitting blog's Ravelry plug with a discount code ('All my patterns are available on Ravelry – "
-        "use the code WINTERWOOL for 20% off until Sunday.') is left at the foot",
     'This discussion has been archived. No new comments can be posted.':
         "an English archived-discussion line ('This discussion has been archived. No new comments can be posted.') is "
-        'left at the foot',
-    'ISSN 0000-0000 – Commission paritaire n° 0000 W 00000':
-        "a French ISSN and commission-paritaire footer ('ISSN 0000-0000 – Commission paritaire n° 0000 W 00000') is "
         'left at the foot',
     'Przeczytanie zajmie Ci 4 minuty':
         "a Polish it-will-take-you reading-time header ('Przeczytanie zajmie Ci 4 minuty') is left at the head",

@@ -862,17 +862,11 @@ _LINE_XFAIL: dict[str, str] = {
     'Kommentare werden nach 72 Stunden automatisch geschlossen.':
         "a German comments-close-after-72-hours note ('Kommentare werden nach 72 Stunden automatisch geschlossen.') "
         'is left at the foot',
-    'Iscritta al Registro degli Operatori di Comunicazione (ROC) con il n. 00000':
-        "an Italian ROC-registration footer ('Iscritta al Registro degli Operatori di Comunicazione (ROC) con il n. "
-        "00000') is left at the foot",
     'Posłuchaj tego artykułu – czyta syntezator mowy':
         "a Polish listen-to-this-article speech-synthesis button ('Posłuchaj tego artykułu – czyta syntezator mowy') "
         'is left in the body',
     'Przeczytanie zajmie Ci ok. 5 minut':
         "a Polish reading-time header ('Przeczytanie zajmie Ci ok. 5 minut') is left at the head",
-    'Treść komentarza (maks. 1000 znaków)':
-        "a Polish comment-form field label with a character limit ('Treść komentarza (maks. 1000 znaków)') is left "
-        'at the foot',
     'Korekta: 4 grudnia poprawiliśmy godzinę odjazdu ostatniego autobusu.':
         "a Polish correction notice ('Korekta: 4 grudnia poprawiliśmy godzinę odjazdu ostatniego autobusu.') is left "
         'at the foot',

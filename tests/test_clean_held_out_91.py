@@ -847,8 +847,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Dieser Inhalt wird von einem Werbepartner bereitgestellt.":
         "a German advertising-partner label ('Dieser Inhalt wird von einem Werbepartner bereitgestellt.') is left at "
         "the head",
-    "Angaben gemäß § 5 DDG":
-        "a German imprint heading ('Angaben gemäß § 5 DDG') is left at the foot",
     "Diskutieren Sie mit! Bitte halten Sie sich an unsere Netiquette.":
         "a German comment invitation with a netiquette reminder ('Diskutieren Sie mit! Bitte halten Sie sich an "
         "unsere Netiquette.') is left at the foot",
@@ -863,9 +861,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Загрузка видео… Если плеер не появился, обновите страницу.":
         "a Russian video-loading residue ('Загрузка видео… Если плеер не появился, обновите страницу.') is left "
         "between the paragraphs",
-    "Если хотите поддержать проект — ссылка на ЮMoney в профиле.":
-        "a Russian YooMoney support plug ('Если хотите поддержать проект — ссылка на ЮMoney в профиле.') is left at "
-        "the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -825,9 +825,6 @@ _LINE_XFAIL: dict[str, str] = {
     "I post roasting videos on my YouTube channel too – a new one every other Thursday.":
         "an English blog's YouTube-channel plug ('I post roasting videos on my YouTube channel too – a new one every "
         "other Thursday.') is left in the body",
-    "Please keep comments civil and on topic – our community guidelines are linked below.":
-        "an English comment-guidelines line ('Please keep comments civil and on topic – our community guidelines are "
-        "linked below.') is left at the foot",
     "Afficher une carte plus grande":
         "a French map-embed residue ('Afficher une carte plus grande') is left in the body",
     "Acconsento al trattamento dei dati personali per la pubblicazione del commento.":
@@ -835,15 +832,9 @@ _LINE_XFAIL: dict[str, str] = {
         "del commento.') is left at the foot",
     "Przewiń w dół, aby czytać dalej":
         "a Polish scroll-to-read-on prompt ('Przewiń w dół, aby czytać dalej') is left in the body",
-    "Komentujesz jako gość. Zaloguj się, aby podpisać się nickiem.":
-        "a Polish commenting-as-guest line ('Komentujesz jako gość. Zaloguj się, aby podpisać się nickiem.') is left "
-        "at the foot",
     "Artykuł jest częścią cyklu „Zrobione w powiecie”.":
         "a Polish series note ('Artykuł jest częścią cyklu „Zrobione w powiecie”.') is left at the head",
     "Открыть в Яндекс Картах": "a Russian map-embed residue ('Открыть в Яндекс Картах') is left in the body",
-    "LiveInternet: показано число просмотров за 24 часа, посетителей за 24 часа и за сегодня":
-        "a Russian LiveInternet counter footer ('LiveInternet: показано число просмотров за 24 часа, посетителей за "
-        "24 часа и за сегодня') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

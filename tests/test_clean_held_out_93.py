@@ -1199,9 +1199,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Preview of Spotify. Sign up to get unlimited songs and podcasts with occasional ads. No credit card needed.":
         "an English Spotify embed residue ('Preview of Spotify. Sign up to get unlimited songs and podcasts with "
         "occasional ads. No credit card needed.') is left in the body",
-    "Chart: Schools data team • Source: Department for Education • Created with Datawrapper":
-        "an English Datawrapper chart credit ('Chart: Schools data team • Source: Department for Education • Created "
-        "with Datawrapper') is left in the body",
     "I stream most of these old games live on Twitch on Sunday evenings – come and say hello in the chat.":
         "an English blog's Twitch plug ('I stream most of these old games live on Twitch on Sunday evenings – come "
         "and say hello in the chat.') is left at the foot",
@@ -1217,9 +1214,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Ascolta \"Voci di Montevalsino\" su Spreaker.":
         "an Italian Spreaker podcast embed residue ('Ascolta \"Voci di Montevalsino\" su Spreaker.') is left in the "
         "body",
-    "Sito realizzato con WordPress e ospitato su Altervista":
-        "an Italian WordPress and Altervista footer ('Sito realizzato con WordPress e ospitato su Altervista') is "
-        "left at the foot",
     "Per commentare devi essere registrato: crea un account gratuito in un minuto.":
         "an Italian register-to-comment line ('Per commentare devi essere registrato: crea un account gratuito in un "
         "minuto.') is left at the foot",

@@ -850,16 +850,12 @@ _LINE_XFAIL: dict[str, str] = {
         "foot",
     "De notre correspondant local, Gaëtan Pérouze":
         "a French local-correspondent byline ('De notre correspondant local, Gaëtan Pérouze') is left at the head",
-    "Voir les 12 réactions": "a French comment-count link ('Voir les 12 réactions') is left at the foot",
     "Bild vergrößern": "a German image-zoom button ('Bild vergrößern') is left in the body",
-    "Noch 1.000 Zeichen übrig":
-        "a German comment-form character counter ('Noch 1.000 Zeichen übrig') is left at the foot",
     "Widget meteo a cura di 3bmeteo":
         "an Italian weather-widget credit ('Widget meteo a cura di 3bmeteo') is left in the body",
     "Se vuoi offrirmi un caffè, trovi il link a PayPal qui accanto.":
         "an Italian blog's PayPal plug ('Se vuoi offrirmi un caffè, trovi il link a PayPal qui accanto.') is left at "
         "the foot",
-    "Zgłoś do moderacji": "a Polish comment report link ('Zgłoś do moderacji') is left at the foot",
     "Masz ciekawy temat? Daj nam znać przez formularz na stronie.":
         "a Polish news-tip prompt ('Masz ciekawy temat? Daj nam znać przez formularz na stronie.') is left at the foot",
     "Трансляция завершена": "a Russian ended-live-stream embed residue ('Трансляция завершена') is left in the body",
