@@ -775,7 +775,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'fr-proxy-traduction':
         "the translation proxy's three toolbar lines above the title and the original-title line are left (4 of 20 noise lines; since round 44, no article line lost; the source paper's name and menu go since round 58, the lone 'Annonce' since round 57)",
     'fr-archive-liste-diffusion':
-        "the mailing-list archive's subject, sender and sort lines, the forwarding note, quoted signature and reply header, the attachment and previous-message links and the list footer's name and unsubscribe lines are left (13 of 20 noise lines; the archive, host, write-to-the-list and next-message lines at the foot go since session 29's second-opinion bar)",
+        "the mailing-list archive's subject, sender and sort lines, the forwarding note, quoted signature and reply header, the attachment and previous-message links and the list footer are left (17 of 20 noise lines)",
     'de-pressemitteilung-pdf':
         "the press release's place-and-date line, release note and press contact above the title and its PDF page footer, continuation header, privacy note and web address between the paragraphs are left (7 of 20 noise lines)",
     'de-lesemodus-export':

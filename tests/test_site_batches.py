@@ -27,8 +27,6 @@ KNOWN_TEMPLATE_LEFT = {
     ("site_batches_2", "en_wire_aggregator"): "'Originally published by ... Republished with permission.' "
                                              "(a wording the rules do not know) and the site's self-description",
     ("site_batches_2", "en_thinktank_blog"): "the think tank's name is each page's first line, over the title",
-    ("site_batches_2", "de_boulevard"): "a live-ticker line first on every page (over the title) and an app prompt "
-                                        "in one exclamation",
     ("site_batches_2", "ru_telegram_zerkalo"): "the channel's name and rubric first on two pages",
     ("site_batches_2", "fr_trap_depeche_reprise"): "a related headline on three pages that are copies of one "
                                                    "story (copies count once)",
