@@ -14758,3 +14758,403 @@ def test_round_76_next_parts_spoilers_and_shop_plugs_go(where, line):
 ])
 def test_round_76_parts_spoilers_and_shops_in_sentences_of_the_article_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# (round 77) set 93's homeschooling and Dendy posts: a line of the page's between two rows of the article's list (an
+# affiliate link) ended the subheading's block at its first rows, and a download offer between the subheading and its
+# first row ended it as a share row would; the subheading, its rows and the last paragraphs went with the page's tail
+_ROUND_77_ROWS_WITH_A_GAP = {
+    "en": ("What we do each week", ["Monday and Wednesday: maths and spelling in the morning", "Tuesday: science outside, by the river",
+                                    "Friday: a trip with the other families"],
+           "Download the free weekly planner (PDF)", "The science book we use is available here (affiliate link)"),
+    "fr": ("Notre semaine type", ["Lundi et mercredi : maths et dictée le matin", "Mardi : sciences dehors, près de la rivière",
+                                  "Vendredi : sortie avec les autres familles"],
+           "Télécharger le planning gratuit (PDF)", "Le livre de sciences que nous utilisons est ici (lien affilié)"),
+    "de": ("Unsere typische Woche", ["Montag und Mittwoch: Mathe und Schreiben am Vormittag", "Dienstag: Naturkunde draußen am Fluss",
+                                     "Freitag: Ausflug mit den anderen Familien"],
+           "Den Wochenplan kostenlos herunterladen (PDF)", "Das Sachbuch, das wir nutzen, gibt es hier (Affiliate-Link)"),
+    "it": ("La nostra settimana tipo", ["Lunedì e mercoledì: matematica e italiano la mattina",
+                                        "Martedì e giovedì: scienze all'aperto, al fiume o nel bosco",
+                                        "Venerdì: uscita con le altre famiglie del gruppo"],
+           "Scarica il planner settimanale gratuito (PDF)",
+           "Il libro di scienze che usiamo è disponibile qui (link affiliato)"),
+    "pl": ("Nasz typowy tydzień", ["poniedziałek i środa: matematyka i pisanie rano", "wtorek: przyroda na dworze nad rzeką",
+                                   "piątek: wycieczka z innymi rodzinami"],
+           "Pobierz darmowy planer tygodnia (PDF)", "Książkę do przyrody kupisz tutaj (link afiliacyjny)"),
+    "ru": ("Что я сделал", ["разобрал корпус и промыл контакты разъёма спиртом",
+                            "заменил вздувшийся конденсатор на плате",
+                            "купил новый блок питания на 9 вольт"],
+           "Скачать схему платы бесплатно (PDF)", "Спирт и кисточки брал вот здесь (партнёрская ссылка)"),
+}
+
+
+# (round 77) set 93's winter-camp story: a follow prompt between the subheading and its first row ended the page
+_ROUND_77_FOLLOW = {
+    "en": "We're on Discord – join us", "fr": "Nous sommes sur Instagram – abonnez-vous",
+    "de": "Wir sind auf Instagram – folgt uns", "it": "Siamo su Telegram – iscriviti",
+    "pl": "Jesteśmy na Facebooku – obserwuj nas", "ru": "Мы ВКонтакте — подписывайтесь",
+}
+
+
+def _round_77_rows_gap_case(lang, layout):
+    heading, rows, offer, link = _ROUND_77_ROWS_WITH_A_GAP[lang]
+    above = {"offer-above-rows": [f"-{offer}"], "follow-above-rows": [f"-{_ROUND_77_FOLLOW[lang]}"]}.get(layout, [])
+    return page_from_blocks(f"round77-rows-gap-{lang}-{layout}", [
+        ["-Kitchen Table School", "-Home | About | Materials | Contact"],
+        ["+Our week of home education with three children of different ages"],
+        ["-30 November 2026", "-Home education, Organisation"],
+        ["+This year our children are 6, 9 and 13, and everyone asks us how we manage to teach them together.",
+         "+The short answer is that we do not: early in the morning the eldest works alone, and we sit with the two "
+         "little ones.",
+         "+A mother with more experience told us in our first year: \"Do not rebuild school at home, build a home "
+         "that learns.\""],
+        [f"+{heading}"], above, [f"+{rows[0]}", f"+{rows[1]}"], [f"-{link}"], [f"+{rows[2]}"],
+        ["+Saturday is free for everyone, us parents included, and we hold on to that.",
+         "+In the next post we will tell you how we prepare for the end-of-year exam."],
+        ["-Tags: home education, organisation, siblings"],
+        ["-3 comments", "-Carlotta", "-Thank you, we start in September and I have a thousand doubts.",
+         "-Kitchen Table Mum (author)", "-Write to us, we answer everyone!"],
+        ["-Previous post: Our trips to the natural history museum"],
+        ["-© 2026 Kitchen Table School · Theme GeneratePress"],
+    ])
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_77_ROWS_WITH_A_GAP))
+@pytest.mark.parametrize("layout", ["offer-above-rows", "follow-above-rows", "link-between-rows"])
+def test_round_77_a_subheadings_rows_go_on_past_a_link_between_them(lang, layout):
+    problems = _problems(_round_77_rows_gap_case(lang, layout), lang)
+    assert [p for p in problems if p.startswith("lost")] == []
+
+
+def test_round_77_a_rows_gap_does_not_cross_a_share_row():
+    # (round 77) near miss: the rows go on past a line the rules took only when it ends no page; past a share row
+    # (which only a download offer is not) the block ends as before
+    from spinscope.ingest.clean import Line
+    from spinscope.ingest.page_blocks import _is_file_offer
+    assert _is_file_offer(Line(0, 0, "Scarica il planner settimanale gratuito (PDF)", reason="share widget"))
+    assert _is_file_offer(Line(0, 0, "Download the free weekly planner (PDF)", reason="share widget"))
+    assert not _is_file_offer(Line(0, 0, "Share on Facebook · X · Email", reason="share widget"))
+    assert not _is_file_offer(Line(0, 0, "Scarica il planner settimanale gratuito (PDF)", reason="tags"))
+
+
+@pytest.mark.parametrize("line", [
+    "Register for free phone alerts on the agency's Floodline, 0000 000 0000.",
+    "Sign up for free flood alerts from the Environment Agency on 0000 000 0000.",
+    "Zapisz się na bezpłatne alerty SMS gminy pod numerem 000 000 000.",
+    "Подпишитесь на бесплатные оповещения администрации по телефону 8 (000) 000-00-00.",
+])
+def test_round_77_calls_to_a_service_line_by_phone_stay(line):
+    # (round 77) set 94's flood-warning story: a row of the article's list tells readers to register by telephone
+    # for a public service's alerts; the newsletter prompt took it for the site's own alerts
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for our free alerts on 0000 000 0000.",
+    "Sign up for free breaking-news alerts from the Herald.",
+    "Register for free alerts and never miss a story.",
+    "Zapisz się na nasze alerty SMS: 000 000 000.",
+    "Подпишитесь на наши оповещения по телефону 8 (000) 000-00-00.",
+])
+def test_round_77_the_sites_own_alerts_still_go(line):
+    # (round 77) near misses: the site's own alerts say "our" or give no number
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "newsletter prompt"
+
+
+@pytest.mark.parametrize("line, teaser", [
+    ("Następny wpis: jak suszymy sprzęt po spływie w bloku bez balkonu.", True),
+    ("Next post: our first try at emptying the cassette toilet in the snow.", True),
+    ("Article suivant : comment nous faisons sécher le matériel après la sortie.", True),
+    ("Nächster Beitrag: wie wir die Ausrüstung nach der Tour trocknen.", True),
+    ("Articolo successivo: come asciughiamo l'attrezzatura dopo la discesa.", True),
+    ("Следующая запись: как мы сушим снаряжение после сплава.", True),
+    # near misses: the theme's links give the other post's title, in a capital, with no full stop or an arrow
+    ("Następny wpis: Suszone jabłka w piekarniku", False),
+    ("Następny wpis: Suszone jabłka w piekarniku.", False),
+    ("Next post: Fanzine issue 41 is out now.", False),
+    ("Next post: Making hay in a wet July →", False),
+    ("Nächster Beitrag: Speicher ja oder nein?", False),
+    ("Article suivant : Les soins après tatouage", False),
+    ("Следующая запись: Коробка картриджей с барахолки", False),
+])
+def test_round_77_a_next_post_teaser_in_lower_case_is_the_posts(line, teaser):
+    # (round 77) set 94's kayaking post closes on the author's promise of the next post, a sentence in lower case
+    # under the navigation word; the theme's next-post link gives a title
+    from spinscope.ingest.clean import line_reason
+    assert (line_reason(line, False) is None) is teaser
+
+
+# (round 77) set 94's rain-gauge post and beach clean-up story: under the comment count, two commenters' bare names
+# over their comments before the first reply's arrow; four lines with no marker were more than a thread may open with
+_ROUND_77_NAMED_THREADS = {
+    "en": ("Comments (3)", ["Cloudwatcher", "Finally someone who explains the thing about hedges!", "Guest: Ansgar",
+                            "Thanks! It took me five years to work that out.", "↳ Cloudwatcher",
+                            "Five years is nothing, I have been measuring for twenty 😄"]),
+    "fr": ("Commentaires (3)", ["Nuageuse", "Enfin quelqu'un qui explique cette histoire de haies !", "Invité : Ansgar",
+                                "Merci ! Il m'a fallu cinq ans pour le comprendre.", "↳ Nuageuse",
+                                "Cinq ans, ce n'est rien, je mesure depuis vingt ans 😄"]),
+    "de": ("Kommentare (3)", ["Wolkenguckerin", "Endlich jemand, der das mit den Hecken erklärt!", "Ansgar",
+                              "Danke! Bei mir hat es fünf Jahre gedauert.", "↳ Wolkenguckerin",
+                              "Fünf Jahre sind nichts, ich messe seit zwanzig 😄"]),
+    "it": ("Commenti (3)", ["Guardanuvole", "Finalmente qualcuno che spiega la questione delle siepi!", "Ospite: Ansgar",
+                            "Grazie! A me ci sono voluti cinque anni.", "↳ Guardanuvole",
+                            "Cinque anni sono niente, io misuro da vent'anni 😄"]),
+    "pl": ("Komentarze (2)", ["Gość: bałtyk_marek", "Brawo dla wolontariuszy! Byłem, następnym razem weźmiemy dzieci.",
+                              "Gość: Ewa z Mewiszewa", "A kiedy gmina w końcu zrobi coś z zejściem nr 12?",
+                              "↳ Gość: bałtyk_marek", "Podobno w przyszłym roku, obiecywali na sesji."]),
+    "ru": ("Комментарии (3)", ["Облаковед", "Наконец-то кто-то объяснил про живую изгородь!", "Гость: Ансгар",
+                               "Спасибо! У меня на это ушло пять лет.", "↳ Облаковед",
+                               "Пять лет — это ничего, я меряю уже двадцать 😄"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_77_NAMED_THREADS))
+def test_round_77_a_thread_of_bare_names_under_its_count_goes(lang):
+    header, thread = _ROUND_77_NAMED_THREADS[lang]
+    case = page_from_blocks(f"round77-named-thread-{lang}", [
+        ["+Why my rain gauge always showed too little"],
+        ["+Since 2019 my little weather station has stood in the garden, and since 2019 I have wondered why it "
+         "measures less rain than the village next door.",
+         "+The answer stood beside it all along: the hedge, which is now almost three metres tall.",
+         "+A friend from the weather club said drily: \"Rain gauges belong in the open field, not in a corner.\"",
+         "+In November my figure was almost level with the next village for the first time."],
+        [f"-{header}", *(f"-{t}" for t in thread)],
+        ["-Theme: Hestia by ThemeIsle"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "pl"])
+def test_round_77_a_count_over_a_subheading_and_its_rows_keeps_them(lang):
+    # (round 77) near miss: a comment count printed inside the article, over its subheading and one row: one name
+    # over a sentence under a count is no thread, the article goes on
+    heading, row, rest = {
+        "en": ("What was found on the beach", "More than 3,000 cigarette ends, in separate jars.",
+               ["Around 400 plastic bottles and cans.", "Pieces of fishing net, about 60 metres in all.",
+                "The council says a sorting bin will stand at every beach entrance.",
+                "The next clean-up will take place in spring, after the storm season."]),
+        "pl": ("Co znaleziono na plaży", "Ponad 3 tysiące niedopałków, zebranych do osobnych słoików.",
+               ["Około 400 plastikowych butelek i puszek.", "Fragmenty sieci rybackich o łącznej długości ok. 60 metrów.",
+                "Gmina zapowiada, że przy każdym wejściu na plażę stanie kosz do segregacji.",
+                "Kolejna akcja sprzątania odbędzie się wiosną, po sezonie sztormów."]),
+    }[lang]
+    case = page_from_blocks(f"round77-count-over-heading-{lang}", [
+        ["+Two hundred volunteers cleaned four kilometres of beach"],
+        ["+On Saturday about two hundred volunteers walked the four-kilometre stretch of beach between the "
+         "entrances, collecting everything the sea had left.",
+         "+Most of it was plastic bottles, fishing nets and cigarette ends, but they also found a fridge door."],
+        ["-Comments (2)" if lang == "en" else "-Komentarze (2)"],
+        [f"+{heading}", f"+{row}", *(f"+{t}" for t in rest)],
+    ])
+    problems = _problems(case, lang)
+    assert [p for p in problems if p.startswith("lost")] == []
+
+
+@pytest.mark.parametrize("line", [
+    "Chart: river levels at the Millbeck footbridge gauge since Monday",
+    "Wykres: odpady zebrane w latach 2022–2026",
+    "Karte: Beobachtungspunkte am Stausee",
+    "Carte : les zones inondables du bourg",
+    "Mappa: il percorso della nuova linea",
+    "Карта: пункты сбора отходов",
+    "Graph: attendance at the pool since 2019",
+])
+def test_round_77_chart_and_map_captions_under_their_label_go(line):
+    # (round 77) sets 93 and 94: a chart's or a map's caption under its own label, like a picture's
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "photo caption"
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Map: the council said the route would change",
+    "Map: the signed diversion via Mill Lane and the Gorse Hill roundabout.",
+    "Mapa: burmistrz powiedział, że trasa się zmieni.",
+    "The chart: levels rose by a metre, the agency said.",
+])
+def test_round_77_chart_and_map_near_misses_stay(line):
+    # (round 77) near misses: reported speech or a sentence under the label (as round 49's picture captions)
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Wilson & Crabtree Roofing – storm damage repairs, free quotes: 00000 000000",
+    "Home insurance from £9 a month – compare quotes in minutes",
+    "Traslochi e sgomberi Fratelli Cavedagna – preventivi gratuiti",
+    "Couvreur Martin – devis gratuit",
+    "Dachdecker Huber – kostenloses Angebot",
+    "Dekarz Nowak – bezpłatna wycena",
+    "Кровля Петров — бесплатный замер",
+    "Tu kupisz druty, których używam – kod HANIA10 na −10%",
+    "My yarn shop – code KNIT10 for 10% off",
+    "Ma boutique – code PELOTE10 : -10 %",
+    "Mein Shop – Code WOLLE10 für 10 %",
+    "Il mio negozio – codice LANA10 per il 10%",
+    "Мой магазин — промокод ПРЯЖА10 на 10%",
+])
+def test_round_77_trade_quotes_and_discount_codes_go(line):
+    # (round 77) sets 93 and 94: ads whose labels went, a trade's name, a dash and its free quotes, and a shop's
+    # discount code in capitals with its percentage
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "advertisement"
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Residents were told to get free quotes from two roofers before claiming.",
+    "The council – which got free quotes from three firms – chose the cheapest.",
+    "Roof repairs – the council said free quotes were a warning sign",
+    "Roofers – free quotes are no guarantee of a fair price.",
+    "Kod pocztowy – 00-950 to 10% mieszkańców",
+    "Code of conduct – 10% of members signed it",
+    "Sign up for the Environment Agency's free flood alerts",
+    "Get the council's flood alerts by text",
+    "Get the newsletter the school sends home on Fridays",
+])
+def test_round_77_quotes_codes_and_alerts_near_misses_stay(line):
+    # (round 77) near misses: sentences that name quotes, codes or a public body's alerts
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Sign up for the Herald's free breaking-news alerts",
+    "Get the Chronicle's free schools newsletter every Friday",
+    "Get our free weekly briefing",
+    "Subscribe to the Gazette's daily digest",
+])
+def test_round_77_the_sites_newsletter_by_name_goes(line):
+    # (round 77) sets 93 and 94: the site's newsletter or news alerts under its name in the possessive, or "get"
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "newsletter prompt"
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Masz temat? Napisz do nas przez formularz kontaktowy",
+    "Masz ciekawy temat? Daj nam znać przez formularz na stronie.",
+    "Hai una segnalazione? Scrivi alla redazione su WhatsApp",
+    "Got a story? Message us on WhatsApp",
+    "Une info ? Écrivez-nous via le formulaire de contact",
+    "Sie haben einen Hinweis? Nutzen Sie unser Kontaktformular",
+    "Есть новость? Пишите нам в Telegram",
+])
+def test_round_77_story_tip_prompts_by_messenger_or_form_go(line):
+    # (round 77) sets 93 and 94: the newsroom's call for tips names a messenger or its contact form, no address
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "tip-off line"
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The police asked anyone with a story to tell to contact them through the form on their website.",
+    "\"Have a story? Tell us on WhatsApp,\" the campaign's posters say.",
+])
+def test_round_77_story_tip_near_misses_stay(line):
+    assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Мы ВКонтакте — подписывайтесь",
+    "We're on Discord – join us",
+    "Nous sommes sur Instagram – abonnez-vous",
+    "Wir sind auf Instagram – folgt uns",
+    "Siamo su Telegram – iscriviti",
+    "Jesteśmy na Facebooku – obserwuj nas",
+    "Retro Corner on Discord: come and show us your repairs",
+    "Le Coin Rétro sur Discord : venez nous montrer vos réparations",
+    "Die Bastelecke auf Discord: komm vorbei",
+    "Kącik Retro na Discordzie: wpadnij do nas",
+    "Ретро-уголок в Discord: заходите к нам",
+])
+def test_round_77_follow_prompts_with_an_imperative_go(line):
+    # (round 77) sets 93 and 94: the site or its community on a network, an imperative to follow or join for a link
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "social follow"
+
+
+@pytest.mark.parametrize("line", [
+    "Push-Nachrichten aktivieren und keine Meldung aus Hohenbrüchel verpassen",
+    "Push-Mitteilungen einschalten",
+])
+def test_round_77_push_news_prompts_go(line):
+    # (round 77) set 93: the German push prompt names "Push-Nachrichten"
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "site notice"
+
+
+@pytest.mark.parametrize("line", [
+    "The players on Discord: come and see what happened, one of them wrote, and many did.",
+    "We are on Facebook – but the council is not, the mayor complained.",
+    "Die Push-Nachrichten der Stadt haben am Montag niemanden erreicht.",
+])
+def test_round_77_follow_and_push_near_misses_stay(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Want my printable winter checklist? Join 2,000 beekeepers on the mailing list.",
+    "Rejoignez les 2 000 abonnés de la newsletter",
+    "Schließ dich 2.000 Lesern des Newsletters an",
+    "Unisciti ai 2.000 iscritti alla newsletter",
+    "Dołącz do 2000 osób z listy mailingowej",
+    "Присоединяйтесь к 2000 подписчикам рассылки",
+])
+def test_round_77_joining_the_lists_readers_goes(line):
+    # (round 77) set 94's hive post: a newsletter prompt counting its readers, an offer's question before it
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "newsletter prompt"
+
+
+@pytest.mark.parametrize("line", [
+    "In 2019, 2,000 beekeepers joined the association's mailing list.",
+    "Join 40 volunteers on the beach next Saturday.",
+])
+def test_round_77_joining_near_misses_stay(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+
+
+_ROUND_77_UNNUMBERED_TOC = {
+    "en": ("In this post", ["Lifting the back of the box", "This winter's three colonies", "Fondant or not?"]),
+    "fr": ("Dans cet article", ["Soulever l'arrière de la ruche", "Nos trois colonies cet hiver", "Du fondant ou pas ?"]),
+    "de": ("In diesem Beitrag", ["Die Beute hinten anheben", "Unsere drei Völker", "Futterteig oder nicht?"]),
+    "it": ("In questo articolo", ["Sollevare il retro dell'arnia", "Le tre colonie di quest'inverno", "Candito sì o no?"]),
+    "pl": ("Spis treści", ["Unoszenie tyłu ula", "Trzy rodziny tej zimy", "Ciasto czy nie?"]),
+    "ru": ("Оглавление", ["Приподнимаем улей сзади", "Три семьи этой зимой", "Канди или нет?"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_77_UNNUMBERED_TOC))
+def test_round_77_an_unnumbered_table_of_contents_goes(lang):
+    # (round 77) set 94's hive post: a table of contents with no numbers under a header only a table has, between the
+    # second paragraph and the paragraph with the quote
+    header, entries = _ROUND_77_UNNUMBERED_TOC[lang]
+    case = page_from_blocks(f"round77-unnumbered-toc-{lang}", [
+        ["+Hefting the hives in December: how I check winter stores without opening the box"],
+        ["+Every December I walk round the apiary and lift the back of each hive a few centimetres off its stand.",
+         "+Hefting, as beekeepers call it, tells you roughly how much honey the colony has left for the winter."],
+        [f"-{header}", *(f"-{e}" for e in entries)],
+        ["+My old mentor put it simply: \"If it feels like lifting a full suitcase, leave the bees in peace.\"",
+         "+The long hive by the hedge felt heavy on both sides, so I left it alone until the spring inspection.",
+         "+None of this replaces a proper look in March, but it has saved me two colonies in the last few years."],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("header", ["Contents", "Indice", "Содержание", "What I did"])
+def test_round_77_unnumbered_entries_under_an_ambiguous_header_stay(header):
+    # (round 77) near miss: "Contents" or "Indice" may head a part of the article, and so may a worded subheading
+    case = page_from_blocks(f"round77-unnumbered-near-miss-{header}", [
+        ["+Hefting the hives in December: how I check winter stores without opening the box"],
+        ["+Every December I walk round the apiary and lift the back of each hive a few centimetres off its stand.",
+         "+Hefting, as beekeepers call it, tells you roughly how much honey the colony has left for the winter."],
+        [f"+{header}", "+Lifting the back of the box", "+Weighing with a luggage scale", "+Feeding fondant"],
+        ["+My old mentor put it simply: \"If it feels like lifting a full suitcase, leave the bees in peace.\"",
+         "+The long hive by the hedge felt heavy on both sides, so I left it alone until the spring inspection."],
+    ])
+    assert [p for p in _problems(case, "en") if p.startswith("lost")] == []

@@ -1991,6 +1991,10 @@ def line_reason(text: str, title: bool) -> str | None:
                 continue
             if reason in _CALL_REASONS and _is_reported_call(bare):
                 continue
+            if reason == "newsletter prompt" and _is_service_line_call(bare):
+                continue
+            if reason == "post navigation" and _NEXT_POST_TEASER.fullmatch(bare):
+                continue
             return reason
     # an ad slot in any wording: a short label naming an ad ("Article continues after advertisement")
     if _is_label(bare) and AD_WORD.search(bare):
@@ -2012,6 +2016,8 @@ def line_reason(text: str, title: bool) -> str | None:
     if not title and _is_bare_caption(bare):
         return "photo caption"  # a caption, not a credit: inside an article it does not end it (page_blocks)
     if not title and ("%" in bare or ":" in bare) and _is_discount_offer(bare):
+        return "advertisement"
+    if not title and ("–" in bare or "—" in bare) and _TRADE_QUOTE_AD.fullmatch(bare) and not _REPORTED.search(bare):
         return "advertisement"
     if not title and len(bare) <= _SHOP_LINE_MAX_CHARS * 2 and any(cue in bare.lower() for cue in _PARTNER_CUES) \
             and _PARTNER_PROGRAMME.search(bare) and _is_affiliate_notice(bare):
@@ -2862,7 +2868,7 @@ _TIP_OFF = re.compile(
     r"|(?:schicken|senden) sie uns ihre (?:hinweise|themen|geschichten)\b"
     r"|(?:hai|avete) (?:una segnalazione|una notizia|una storia)(?: da raccontare)?\s*\?"
     r"|(?:invia(?:teci)?|mandate?ci) (?:le )?(?:tue |vostre )?(?:segnalazioni|notizie)\b"
-    r"|masz (?:temat|newsa|informację|sygnał|ciekawą historię)\s*\?|(?:przysyłajcie|wysyłajcie|przyślij|wyślij) (?:nam )?"
+    r"|masz (?:ciekawy |dobry )?(?:temat|newsa|informację|sygnał|ciekawą historię)\s*\?|(?:przysyłajcie|wysyłajcie|przyślij|wyślij) (?:nam )?"
     r"(?:swoje |wasze )?(?:informacje|tematy|newsy|sygnały|zgłoszenia)\b"
     r"|есть (?:новость|тема|история|информация)\s*\?|(?:ваши )?(?:новости|жалобы|темы|истории)(?: и (?:жалобы|новости"
     r"|вопросы|фото))? присылайте\b|присылайте (?:ваши |свои )?(?:новости|жалобы|темы)\b"
@@ -2887,7 +2893,14 @@ _TIP_OFF = re.compile(
     r"|(?:zgłoszenia|sprostowania|uwagi)(?: i (?:zgłoszenia|sprostowania|uwagi))? (?:prosimy )?(?:kierować|przesyłać|wysyłać)\b"
     r"|(?:замечания|исправления|сообщения об ошибках)(?: и (?:замечания|исправления))? (?:присылайте|направляйте|пишите)\b",
     re.I)
-_TIP_CONTACT = re.compile(r"@|\bbot\b|-?бот\b|\+?\d[\d ]{6,}\d|https?://|www\.", re.I)
+# (round 77: or a messenger or the site's contact form, "Masz temat? Napisz do nas przez formularz kontaktowy", "Masz
+# ciekawy temat? Daj nam znać przez formularz na stronie.", "Hai una segnalazione? Scrivi alla redazione su WhatsApp",
+# sets 93 and 94; "Got a story? Message us on WhatsApp", "Une info ? Écrivez-nous via le formulaire de contact", "Sie
+# haben einen Hinweis? Nutzen Sie unser Kontaktformular", "Есть новость? Пишите нам в Telegram")
+_TIP_CONTACT = re.compile(
+    r"@|\bbot\b|-?бот\b|\+?\d[\d ]{6,}\d|https?://|www\.|\b(?:whatsapp|telegram|messenger|signal|viber)\b|contact form"
+    r"|formulaire de contact|kontaktformular|modulo (?:di )?contatt\w*|formularz\w* (?:kontaktow\w*|na stronie)"
+    r"|форм\w* обратной связи", re.I)
 _TIP_OFF_MAX_WORDS = 30
 
 
@@ -2907,10 +2920,15 @@ def _is_tip_off(bare: str) -> bool:
 # den Ortsteilen", "Foto: la premiazione nella sala del circolo", "Zdjęcie: pierwsza warka w tankofermentorze", "Фото:
 # Анна Сергеевна за патефоном"; a caption written as a sentence ("Photo: the mayor (left) with the minister at the
 # opening.") or a clause of reported speech stays
+# (round 77) and a chart's or a map's, under its own label: "Chart: river levels at the Millbeck footbridge gauge
+# since Monday", "Wykres: odpady zebrane w latach 2022–2026" (set 94), "Karte: Beobachtungspunkte am Stausee" (set 93),
+# "Carte : les zones inondables du bourg", "Mappa: il percorso della nuova linea", "Карта: пункты сбора отходов"
 _BARE_CAPTION = re.compile(
     r"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))(?:photo|image|picture|illustration|graphic|infographic|visuel|graphique|infographie|foto"
     r"|bild|grafik|symbolbild|archivbild|symbolfoto|immagine|illustrazione|grafico|infografica|zdjęcie|ilustracja|grafika"
-    r"|infografika|фото|снимок|иллюстрация|инфографика|график)\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})", re.I)
+    r"|infografika|фото|снимок|иллюстрация|инфографика|график"
+    r"|chart|graph|diagram|map|carte|diagramme|karte|diagramm|schaubild|mappa|cartina|wykres|mapa|карта|диаграмма|схема)"
+    r"\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})", re.I)
 _BARE_CAPTION_MAX_WORDS = 14
 
 
@@ -3008,11 +3026,29 @@ _DISCOUNT_OFFER = re.compile(
     r"\s+(?:up to\s+|bis zu\s+|jusqu['’]à\s+|fino al\s+|do\s+|до\s+)?\d+(?:[.,]\d+)?\s?%"
     r"|\d+(?:[.,]\d+)?\s?%\s*(?:off\b(?!\s+(?:its|the|a|an|their|his|her)\b)|discount|de réduction|de remise|rabatt|günstiger|di sconto|taniej|zniżki|rabatu)"
     r"|\b(?:скидк[аиу]|rabatt|sconto(?: del)?|réduction|remise|zniżka|rabat|discount)\s+(?:до\s+|bis zu\s+|fino al\s+"
-    r"|jusqu['’]à\s+|do\s+|up to\s+|of\s+|de\s+)?\d+(?:[.,]\d+)?\s?%)[^\n]{0,60}"
+    r"|jusqu['’]à\s+|do\s+|up to\s+|of\s+|de\s+)?\d+(?:[.,]\d+)?\s?%"
+    # (round 77) and a discount code in capitals with its percentage ("Tu kupisz druty, których używam – kod HANIA10 na
+    # −10%", set 93), "my yarn shop – code KNIT10 for 10% off", "boutique – code PELOTE10 : -10 %", "Shop – Code WOLLE10
+    # für 10 %", "negozio – codice LANA10 per il 10%", "магазин — промокод ПРЯЖА10 на 10%"
+    r"|\b(?:code|kod|codice|gutscheincode|rabattcode|promo ?code|code promo|промокод)\s*[:：]?\s*(?-i:[A-ZА-ЯЁ0-9]*[0-9][A-ZА-ЯЁ0-9]*"
+    r"(?<=[A-ZА-ЯЁ]\d|\d\d))\b[^\n]{0,20}?\d+(?:[.,]\d+)?\s?%"
+    r")[^\n]{0,60}"
     r"|(?:special offer|offer|promo(?:tion)?|offre spéciale|promo|aktion|sonderangebot|offerta(?: speciale)?|promozione"
     r"|promocja|oferta specjalna|акция|спецпредложение)\s*[:：]\s*(?=[^\n]{0,80}?(?:\b(?:free|gratuit\w*|gratis|kostenlos"
     r"|gratuit[oa]|za darmo|darmow\w*|бесплатно)\b|\d\s?(?:€|£|\$|zł|₽|руб)|[€£$]\s?\d))[^\n]{3,80}", re.I)
 _DISCOUNT_OFFER_MAX_WORDS = 14
+
+
+# (round 77) A trade's free quotes after its name and one dash, with no sentence's end: an ad whose label went
+# ("Wilson & Crabtree Roofing – storm damage repairs, free quotes: 00000 000000", "Home insurance from £9 a month –
+# compare quotes in minutes", "Traslochi e sgomberi Fratelli Cavedagna – preventivi gratuiti", sets 93 and 94;
+# "Couvreur Martin – devis gratuit", "Dachdecker Huber – kostenloses Angebot", "Dekarz Nowak – bezpłatna wycena",
+# "Кровля Петров — бесплатный замер"). A sentence that names quotes ("The council – which got free quotes from three
+# firms – chose the cheapest.") has a second dash or its full stop.
+_TRADE_QUOTE_AD = re.compile(
+    r"[^.!?–—\n]{2,60}\s[–—]\s[^.!?–—\n]{0,60}?(?:\b(?:free|no-obligation) quotes?|\bcompare quotes|\bdevis gratuits?"
+    r"|\bkostenlose[sn]? (?:angebot|kostenvoranschlag)\w*|\bpreventiv[oi] gratuit[oi]|\bbezpłatn[aey] wycen[aey]"
+    r"|\bбесплатн(?:ый|ая) (?:замер|расч[её]т|оценка))\b[^.!?–—\n]{0,40}", re.I)
 
 
 def _is_discount_offer(text: str) -> bool:
@@ -3721,6 +3757,38 @@ _REPORTED_CALL_MIN_WORDS = 6
 def _is_reported_call(bare: str) -> bool:
     """A call to sign up, subscribe, follow, share or give as someone's words in a sentence (see above)."""
     return word_count(bare) >= _REPORTED_CALL_MIN_WORDS and bool(_SAYING_CLAUSE.search(bare))
+
+
+# A call to sign up that gives a telephone number and no first person (round 77): a public service's line the
+# article tells readers to call or text ("Register for free phone alerts on the agency's Floodline, 0000 000 0000.",
+# set 94's en-portal-cressingmoor-floodwarning; "Подпишитесь на бесплатные оповещения администрации по телефону 8
+# (000) 000-00-00."), a row of the article's list. The site's own alerts say "our" ("Sign up for our free alerts on
+# 0000 000 0000") or give no number ("Sign up for free breaking-news alerts from the Herald.").
+_CALL_PHONE_NUMBER = re.compile(r"(?<![\w+])\+?(?:\(?\d[\d()]*\)?[ .\-–]?){3,}\d(?!\w)")
+_CALL_FIRST_PERSON = re.compile(
+    r"\b(?:our|my|us|notre|nos|mon|ma|mes|unser\w*|mein\w*|uns|nostr[aoie]|mi[oa]|miei|mie|nasz\w*|mój|moj\w*|mo[ij]\w*"
+    r"|наш\w*|мо[йяеи]\w*|нам)\b", re.I)
+_CALL_PHONE_MIN_DIGITS = 7
+
+
+def _is_service_line_call(bare: str) -> bool:
+    """A call to sign up by a public service's telephone line, not the site's (see above)."""
+    number = _CALL_PHONE_NUMBER.search(bare)
+    return (number is not None and sum(c.isdigit() for c in number.group()) >= _CALL_PHONE_MIN_DIGITS
+            and not _CALL_FIRST_PERSON.search(bare))
+
+
+# The author's promise of the next post, a sentence of the post under a navigation word (round 77): after the label
+# and its colon a clause in lower case that ends with a full stop ("Następny wpis: jak suszymy sprzęt po spływie w
+# bloku bez balkonu.", set 94's pl-blog-wioslemitermosem-skrzelnica-listopad; "Next post: our first try at emptying
+# the cassette toilet in the snow.", set 78's). The navigation links the theme prints give the other post's title, in
+# a capital and with no full stop ("Następny wpis: Suszone jabłka w piekarniku", "Next post: Meet our new fiction
+# editor", "Nächster Beitrag: Speicher ja oder nein?"), or an arrow.
+_NEXT_POST_TEASER = re.compile(
+    r"(?i:next (?:post|article|entry)|(?:article|billet) suivant|prochain (?:article|billet)|nächster (?:beitrag|artikel)"
+    r"|im nächsten beitrag|articolo successivo|prossimo (?:post|articolo)|następny (?:wpis|artykuł)"
+    r"|(?:следующая|в следующей) (?:статья|статье|запись|записи)|следующий пост)\s*[:：]\s*"
+    r"[a-zß-öø-ÿąćęłńóśźżа-яё][^→←»›]{10,150}[^\W\d_][.!]")
 
 
 def _quotes_rights_phrase(bare: str) -> bool:
@@ -4965,9 +5033,33 @@ def _mark_tables_of_contents(lines: list[Line]) -> None:
             numbers += found
             end += 1
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
+        if not numbers and _TOC_ONLY_HEADER.fullmatch(line.text.strip(DECORATION)):
+            end = _unnumbered_toc_end(lines, i)
+            tops = [1, 2] if end is not None else []
         if len(tops) >= 2 and tops == list(range(1, len(tops) + 1)):
             for k in range(i, end):
                 lines[k].reason = "table of contents"
+
+
+# (round 77) Under a header only a table of contents has ("In this post", "Spis treści", "Sommaire"), two to eight
+# entries with no numbers, of up to six words each, ending no sentence (a question may end one), and a paragraph of
+# the article right under them: set 94's en-blog-propolisandporridge-winterhives prints "In this post" over "Lifting
+# the back of the box", "This winter's three colonies" and "Fondant or not?" between its second paragraph and the
+# paragraph with the quote. Under "Contents" or "Indice", which may head a part of the article, the entries stay.
+_UNNUMBERED_TOC_ENTRIES = (2, 8)
+
+
+def _unnumbered_toc_end(lines: list[Line], i: int) -> int | None:
+    """The end of an unnumbered table of contents under its header lines[i] (see above), or None."""
+    end = i + 1
+    while (end < len(lines) and end - i - 1 < _UNNUMBERED_TOC_ENTRIES[1] and lines[end].reason is None
+           and word_count(lines[end].text) <= _TOC_ENTRY_MAX_WORDS
+           and not lines[end].text.rstrip().endswith((".", "!", ":", ";", ",", "…"))):
+        end += 1
+    if not (_UNNUMBERED_TOC_ENTRIES[0] <= end - i - 1 and end < len(lines) and lines[end].reason is None
+            and word_count(lines[end].text) >= _BODY_PARAGRAPH_MIN_WORDS):
+        return None
+    return end
 
 
 # A row of the article's own table of readings: a label of up to four words, a colon and a value with

@@ -66,8 +66,8 @@ import re
 import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
-from spinscope.ingest.clean import (Line, has_widget_cue, is_continuation_marker, is_prompt, is_reading_time,
-                                    is_sign_off, is_signature, is_site_notice, is_split_notice,
+from spinscope.ingest.clean import (_DOWNLOAD_LINK, _FILE_ROW, Line, has_widget_cue, is_continuation_marker,
+                                    is_prompt, is_reading_time, is_sign_off, is_signature, is_site_notice, is_split_notice,
                                     mark_edge_lines, mark_list_items, mark_trailing_labels, reads_like_clause,
                                     speaks_to_reader)
 from spinscope.ingest.edge_lines import STOPWORDS
@@ -2433,6 +2433,25 @@ def _is_numbered_heading(text: str) -> bool:
             and not _page_widget_cue(bare) and not has_widget_cue(bare) and not _is_symbol_row(text))
 
 
+def _is_file_offer(line: Line) -> bool:
+    """A download offer the rules took for an article tool ("Scarica il planner settimanale gratuito (PDF)",
+    "Download the checklist (PDF)"): beside a subheading's rows it is the article's attachment, not the share row
+    that ends a page (round 77)."""
+    return line.reason == "share widget" and line.text.rstrip().endswith(")") and bool(
+        _DOWNLOAD_LINK.fullmatch(_bare(line.text)) or _FILE_ROW.fullmatch(_bare(line.text)))
+
+
+# (round 77) One line of the page's a site prints inside the article, between a subheading and its rows or between
+# two rows, that the rules take for a widget ending a page: a download offer, a follow or newsletter prompt (set 93's
+# ru-portal-olkhovetsk-zimniy-lager prints "Мы ВКонтакте — подписывайтесь" between "Какие документы нужны" and its
+# first row). The rows under it, and a sentence of the article under them, show that the article goes on.
+_BLOCK_INSERT_REASONS = {"social follow", "newsletter prompt"}
+
+
+def _is_block_insert(line: Line) -> bool:
+    return line.reason in _BLOCK_INSERT_REASONS or _is_file_offer(line)
+
+
 def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
     """The last row of the article's subheading-and-rows block opening at lines[i], if it is one."""
     head = lines[i]
@@ -2443,13 +2462,30 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
         return None
     j = i + 1
     while j < stop and j <= i + _BLOCK_SKIP and lines[j].reason is not None:
-        if _ends_page(lines[j]):
+        if _ends_page(lines[j]) and not _is_block_insert(lines[j]):
             return None
         j += 1
     first_row = j
-    while j < stop and _is_block_row(lines[j], inner=j > first_row):
-        j += 1
-    rows = j - first_row
+    skipped = 0
+    while j < stop:
+        if _is_block_row(lines[j], inner=j > first_row):
+            j += 1
+            continue
+        # (round 77) between two rows, at most two lines the rules took that end no page (an affiliate link,
+        # a download offer, an ad): the rows go on under them. Set 93's it-blog-banchiincucina-settimana-tipo
+        # prints "Il libro di scienze che usiamo è disponibile qui (link affiliato)" between its second and
+        # third rows, ru-blog-vosmibitnyycherdak-dendy "Спирт и кисточки брал вот здесь (партнёрская ссылка)"
+        # between its first and second: the block ended at the first row, and the article from its subheading
+        # on went with the page's tail
+        k = j
+        while (k < stop and k < j + _BLOCK_SKIP and j > first_row and lines[k].reason is not None
+               and (not _ends_page(lines[k]) or _is_block_insert(lines[k]))):
+            k += 1
+        if k == j or k >= stop or not _is_block_row(lines[k], inner=True):
+            break
+        skipped += k - j
+        j = k
+    rows = j - first_row - skipped
     if rows == 0 and _is_worded_heading(head.text):
         # (round 67) or three rows or more, of one or two words each or longer, the things the subheading
         # names ("Кто остался за шлагбаумом" over "Скорая помощь", "Доставка продуктов", ...; "Co suszę

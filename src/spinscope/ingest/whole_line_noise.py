@@ -3417,6 +3417,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (the site's name or "free" may stand for "our": "Sign up for free Patch newsletters and alerts")
         r"(?:sign up|subscribe|register|join)(?: now| today| here| free)?(?: (?:to|for) (?:our|my|free|(?:a |the )?free) "
         r".{0,60}(?:newsletters?|mailing list|updates|digest|briefing|alerts?))\b.{0,100}",
+        # (round 77) the site by name in the possessive, and "get" for "sign up for" ("Sign up for the Herald's free
+        # breaking-news alerts", "Get the Chronicle's free schools newsletter every Friday", sets 93 and 94; "Get our
+        # free weekly briefing"); a public body's alerts ("the council's free text alerts", "the Environment Agency's
+        # flood alerts") are not the site's news alerts
+        r"(?:(?:sign up|subscribe|register) (?:to|for)|get) (?:our|the (?-i:[A-Z])[\w&'’ -]{1,30}?['’]s)(?: free)?"
+        r"[^.!?\n]{0,50}?\b(?:newsletters?|mailing list|digest|briefing|news[ -]alerts?)\b[^.!?\n]{0,40}",
+        # (round 77) joining the list's readers by their number, an offer's question before it at most: "Want my
+        # printable winter checklist? Join 2,000 beekeepers on the mailing list." (set 94), "Rejoignez les 2 000
+        # abonnés de la newsletter", "Schließ dich 2.000 Lesern des Newsletters an", "Unisciti ai 2.000 iscritti alla
+        # newsletter", "Dołącz do 2000 osób z listy mailingowej", "Присоединяйтесь к 2000 подписчикам рассылки"
+        r"(?:[^.!?\n]{3,60}\?\s+)?(?:join|rejoignez|schließ dich|schliesse dich|schließen sie sich|unisciti a|dołącz do"
+        r"|присоединяйтесь к)\s+(?:over |more than |les |plus de |mehr als |oltre |ponad |более )?(?:ai |agli )?\d[\d,. ]*"
+        r"(?:other |autres |weitere[nr]? |altri |innych |другим )?[^\W\d_][\w-]*\s+(?:on|in|who|de|des|der|alla|al|dell['’]\w*"
+        r"|z|из)?\s*(?:the |my |our |la |ma |notre |meine[sm]? |unsere[sm]? |mia |nostra |mojej |naszej |моей |нашей )?"
+        r"(?:mailing list|newsletter\w*|liste de diffusion|listy mailingowej|newslettera|рассылки)\b[^.!?\n]{0,30}",
         r"(?:sign up|subscribe)\b[^.!?]{0,120}\b(?:inbox|newsletter)\b[^.!?]{0,60}",  # one sentence
         r"subscribe(?: now| today| here)?|newsletter|sign me up",
         # following or subscribing to the site by name ("Подписаться на «РИА Новости»", "Abonnez-vous à Libération")
@@ -3585,7 +3600,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:we['’]re|we are|find us|nous sommes|retrouvez-nous|wir sind|ihr findet uns|siamo|trovaci|jesteśmy|znajdziesz nas"
         r"|мы|мы есть|ищите нас)(?: also| aussi| auch| anche| też| также| тоже)?\s+(?:(?:on|sur|auf|bei|su|na|в|во)\s+)?"
         r"(?:facebook\w*|instagram\w*|twitter|x|telegram\w*|youtube|tiktok|mastodon|bluesky|vk|вконтакте|фейсбуке|телеграм\w*"
-        r"|одноклассниках|инстаграм\w*)\s*[:：—–-]\s*(?:https?://|www\.|@|(?:[\w-]+\.)+[a-z]{2,}/)\S*",
+        r"|одноклассниках|инстаграм\w*|discord|whatsapp)\s*[:：—–-]\s*(?:(?:https?://|www\.|@|(?:[\w-]+\.)+[a-z]{2,}/)\S*"
+        # (round 77) or the imperative to follow or join instead of the link: "Мы ВКонтакте — подписывайтесь" (set 93),
+        # "We're on Discord – join us", "Nous sommes sur Instagram – abonnez-vous", "Wir sind auf Instagram – folgt uns",
+        # "Siamo su Telegram – iscriviti", "Jesteśmy na Facebooku – obserwuj nas"
+        r"|(?:подписывайтесь|вступайте|присоединяйтесь|join us|follow us|subscribe|abonnez-vous|rejoignez-nous|folgt uns"
+        r"|folgen sie uns|abonniert|iscriviti|iscrivetevi|seguici|obserwuj(?:cie)? nas|dołącz(?:cie)?|subskrybuj)\b[^.\n]{0,60})",
+        # (round 77) a community's name on a chat network, an invitation after the colon: "Retro Corner on Discord: come
+        # and show us your repairs" (set 93), "Le Coin Rétro sur Discord : venez nous montrer vos réparations", "Die
+        # Bastelecke auf Discord: komm vorbei", "Angolo Retrò su Discord: vieni a trovarci", "Kącik Retro na Discordzie:
+        # wpadnij do nas", "Ретро-уголок в Discord: заходите к нам"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[^.!?:\n]{2,40}\s(?:on|sur|auf|su|na|в)\s(?:discord\w*|telegram\w*|whatsapp|slack|matrix)"
+        r"\s*[:：—–-]\s*(?:come and|come join|join us|venez|rejoignez|komm\w*|vieni|venite|wpadnij|dołącz|заходите"
+        r"|присоединяйтесь)\b[^.\n]{0,60}",
         r"obserwuj nas\b.{0,80}|следите за нами\b.{0,80}",
         # a like or a join on a network, in six languages: "Like us on Facebook to stay up to
         # date!", "Polub nas na Facebooku, aby być na bieżąco!", "Rejoignez-nous sur Telegram"
@@ -4485,8 +4512,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     ("site notice", whole_line(
         r"(?:(?:(?:please )?(?:enable|turn on|allow|activate|get|switch on)(?: push| browser)? notifications?"
         r"|(?:activez|activer|autorisez|autoriser|recevez) (?:les )?notifications?(?: push)?"
-        r"|(?:aktivieren sie|aktiviere|erlauben sie|erlaube) (?:die |unsere )?(?:push-?)?benachrichtigungen"
-        r"|(?:push-?)?benachrichtigungen (?:aktivieren|erlauben|einschalten)"
+        # (round 77: or "Push-Nachrichten", "Push-Nachrichten aktivieren und keine Meldung aus Hohenbrüchel verpassen",
+        # set 93; "Push-Mitteilungen einschalten")
+        r"|(?:aktivieren sie|aktiviere|erlauben sie|erlaube) (?:die |unsere )?(?:(?:push-?)?benachrichtigungen"
+        r"|push-(?:nachrichten|mitteilungen))"
+        r"|(?:(?:push-?)?benachrichtigungen|push-(?:nachrichten|mitteilungen)) (?:aktivieren|erlauben|einschalten)"
         r"|(?:attiva|attivare|abilita|abilitare|consenti|consentire) (?:le )?notifiche(?: push)?"
         r"|(?:włącz|włączyć|zezwól na|zezwolić na) powiadomienia(?: push)?"
         r"|(?:включите|включить|разрешите|разрешить) (?:push-|пуш-)?уведомления)"
