@@ -1226,9 +1226,8 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-blog-dustyslotdiaries-gameboy-screen":
         "the retro-games blog's Game Boy screen post keeps its photo caption ('The half-dead screen before the "
         "repair, with Tetris still running underneath.') between the second paragraph and the paragraph with the "
-        "quote, its eBay plug ('Get 10% off repair kits in my eBay shop') between the first and second list rows and "
-        "its Discord plug ('Retro Corner on Discord: come and show us your repairs') between the two last paragraphs "
-        "(3 of 20 noise lines)",
+        "quote and its eBay plug ('Get 10% off repair kits in my eBay shop') between the first and second list rows "
+        "(2 of 20 noise lines)",
     "fr-portail-vernouillac-orchestre-des-jeunes":
         "the regional portal's youth-orchestra story keeps its kitchen ad ('Cuisines Brunaud – -30 % sur les plans de "
         "travail jusqu'au 31/12') between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
@@ -1241,22 +1240,20 @@ _PAGE_XFAIL: dict[str, str] = {
         "Mein Fernglas habe ich selbst gekauft.') between the first and second paragraphs, its photo-rights line "
         "('Alle Fotos © Fernglasnotizen, bitte nicht ohne Nachfrage verwenden.') between the second paragraph and "
         "the paragraph with the quote, its newsletter prompt ('Newsletter: Einmal im Monat meine schönsten "
-        "Beobachtungen ins Postfach') and map link ('Karte: Beobachtungspunkte am Stausee') between the last list "
-        "row and the last paragraphs and its equipment line ('Meine Ausrüstung: Fernglas 8x42, Kamera mit 100–400 mm "
-        "(keine Kooperation)') between the two last paragraphs (5 of 20 noise lines)",
+        "Beobachtungen ins Postfach') between the last list row and the last paragraphs and its equipment line "
+        "('Meine Ausrüstung: Fernglas 8x42, Kamera mit 100–400 mm (keine Kooperation)') between the two last "
+        "paragraphs (4 of 20 noise lines)",
     "it-portale-montevalsino-robotica":
         "the regional portal's robotics-prize story keeps its dateline ('Montevalsino, 3 dicembre 2026') and photo "
         "caption ('I quattro studenti con il loro robot sul palco della premiazione.') under the title (2 of 20 "
         "noise lines)",
     "pl-portal-wrzosnica-autobus-szkolny":
-        "the regional portal's school-bus story keeps its driving-school ad ('OSK Wrzośnica – kurs prawa jazdy kat. B "
-        "od 2000 zł, tel. 000 000 000') between the second paragraph and the paragraph with the quote and its "
-        "story-tip prompt ('Masz temat? Napisz do nas przez formularz kontaktowy') between the last list row and the "
-        "last paragraphs (2 of 20 noise lines)",
+        "the regional portal's school-bus story keeps its driving-school ad ('OSK Wrzośnica – kurs prawa jazdy kat. "
+        "B od 2000 zł, tel. 000 000 000') between the second paragraph and the paragraph with the quote (1 of 20 "
+        "noise lines)",
     "ru-portal-olkhovetsk-zimniy-lager":
         "the regional portal's winter-camp story keeps its ceiling ad ('Натяжные потолки за один день — звоните 8 "
-        "(000) 000-00-00') between the first and second paragraphs and its VKontakte prompt ('Мы ВКонтакте — "
-        "подписывайтесь') between the subheading and the first list row (2 of 20 noise lines)",
+        "(000) 000-00-00') between the first and second paragraphs (1 of 20 noise lines)",
     "ru-blog-vosmibitnyycherdak-dendy":
         "the retro-games blog's Dendy repair post keeps its photo caption ('Разъём до и после чистки, увеличено') "
         "between the first and second list rows (1 of 20 noise lines)",

@@ -34,7 +34,10 @@ _MAX_LINES_BETWEEN_MARKERS = 8
 # the first marker, no more: a marker must still come, or a German article's capitalised subheadings over their rows
 # under a count under the title (set 68's winter-cycling post) would open a thread. Only under a header: headerless,
 # a name over a sentence is an interview's speaker.
-_COMMENTER_ROW = re.compile(r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}")
+# (round 77: or a guest's name under its label, "Gość: bałtyk_marek", "Gość: Ewa z Mewiszewa", set 94's beach
+# clean-up story; "Guest: Ken D.", "Invité : Gérard", "Gast: Kurt H.", "Ospite: Tonino62", "Гость: Елена")
+_COMMENTER_ROW = re.compile(r"(?:(?:guest|invité|gast|ospite|gość|гость)\s?:\s*)?"
+                            r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}", re.I)
 _COMMENT_MIN_WORDS = 3
 _HANDLE_MARK = re.compile(r"[_\d]")
 _INITIAL_END = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Dev M."
