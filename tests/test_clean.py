@@ -15157,3 +15157,52 @@ def test_round_77_unnumbered_entries_under_an_ambiguous_header_stay(header):
          "+The long hive by the hedge felt heavy on both sides, so I left it alone until the spring inspection."],
     ])
     assert [p for p in _problems(case, "en") if p.startswith("lost")] == []
+
+
+@pytest.mark.parametrize("line", [
+    "This site is built with Jekyll and hosted on GitHub Pages.",
+    "Powered by Jekyll & Minimal Mistakes.",
+    "This blog is powered by Ghost and hosted on DigitalOcean",
+])
+def test_round_77_platform_credits_with_their_host_or_theme_go(line):
+    # (round 77) sets 93 and 94: the platform's credit with the site as subject, its host or theme after "and" or "&"
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "blog footer"
+
+
+@pytest.mark.parametrize("line", [
+    "This site is built with Jekyll and the team said it was cheap.",
+    "This site is built with Jekyll and Netlify said it was cheap.",
+    "What do you think? The council wants to hear from residents before Friday.",
+    "Das Bild vergrößern ließ sich nicht.",
+])
+def test_round_77_credit_comment_and_zoom_near_misses_stay(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+
+
+@pytest.mark.parametrize("line", [
+    "What do you think? Be the first to leave a comment below.",
+    "Qu'en pensez-vous ? Soyez le premier à commenter",
+    "Was meinen Sie? Schreiben Sie den ersten Kommentar",
+    "Cosa ne pensi? Sii il primo a commentare",
+    "Co o tym sądzisz? Bądź pierwszy, który skomentuje",
+    "А вы что думаете? Будьте первым, кто оставит комментарий",
+    "Нет комментариев. Ваш будет первым!",
+    "No comments yet. Yours will be the first!",
+])
+def test_round_77_calls_to_comment_first_go(line):
+    # (round 77) sets 93 and 94: a question to the reader before the call to comment first, and the reader's comment
+    # as the first under an empty section
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "comment form"
+
+
+@pytest.mark.parametrize("line", [
+    "Bild vergrößern", "Enlarge image", "Agrandir l'image", "Ingrandisci la foto", "Powiększ zdjęcie", "Увеличить фото",
+])
+def test_round_77_zoom_buttons_go(line):
+    # (round 77) set 94: a picture's zoom button alone, no verb of clicking
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "photo caption"
+    assert _problems(_insert("body", [line]), "en") == []

@@ -1202,12 +1202,6 @@ _LINE_XFAIL: dict[str, str] = {
     "I stream most of these old games live on Twitch on Sunday evenings – come and say hello in the chat.":
         "an English blog's Twitch plug ('I stream most of these old games live on Twitch on Sunday evenings – come "
         "and say hello in the chat.') is left at the foot",
-    "This site is built with Jekyll and hosted on GitHub Pages.":
-        "an English Jekyll and GitHub Pages footer ('This site is built with Jekyll and hosted on GitHub Pages.') is "
-        "left at the foot",
-    "What do you think? Be the first to leave a comment below.":
-        "an English be-the-first-to-comment prompt ('What do you think? Be the first to leave a comment below.') is "
-        "left at the foot",
     "Die Wolle für dieses Projekt wurde mir kostenlos vom Hersteller zur Verfügung gestellt.":
         "a German free-yarn disclosure ('Die Wolle für dieses Projekt wurde mir kostenlos vom Hersteller zur "
         "Verfügung gestellt.') is left at the foot",

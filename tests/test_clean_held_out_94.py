@@ -840,8 +840,6 @@ _LINE_XFAIL: dict[str, str] = {
         "Garrow.') is left at the head",
     "Getting your Trinity Audio player ready...":
         "an English audio-player loading residue ('Getting your Trinity Audio player ready...') is left in the body",
-    "Powered by Jekyll & Minimal Mistakes.":
-        "an English Jekyll theme credit ('Powered by Jekyll & Minimal Mistakes.') is left at the foot",
     "Comments are limited to 1,500 characters and may be edited for length.":
         "an English comment-length rule ('Comments are limited to 1,500 characters and may be edited for length.') "
         "is left at the foot",
@@ -850,15 +848,13 @@ _LINE_XFAIL: dict[str, str] = {
         "foot",
     "De notre correspondant local, Gaëtan Pérouze":
         "a French local-correspondent byline ('De notre correspondant local, Gaëtan Pérouze') is left at the head",
-    "Bild vergrößern": "a German image-zoom button ('Bild vergrößern') is left in the body",
     "Widget meteo a cura di 3bmeteo":
         "an Italian weather-widget credit ('Widget meteo a cura di 3bmeteo') is left in the body",
     "Se vuoi offrirmi un caffè, trovi il link a PayPal qui accanto.":
         "an Italian blog's PayPal plug ('Se vuoi offrirmi un caffè, trovi il link a PayPal qui accanto.') is left at "
         "the foot",
     "Трансляция завершена": "a Russian ended-live-stream embed residue ('Трансляция завершена') is left in the body",
-    "Нет комментариев. Ваш будет первым!":
-        "a Russian no-comments-yet line ('Нет комментариев. Ваш будет первым!') is left at the foot",
+
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

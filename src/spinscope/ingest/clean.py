@@ -1937,6 +1937,12 @@ _LINK_WORD = re.compile(r"\b(?:links?|liens?|collegament[oi]|link\w*|linków|lin
 # A picture's or a map's zoom prompt, a label before it at most ("Mappa interattiva: clicca per
 # ingrandire", "Click to enlarge", "Cliquez sur l'image pour l'agrandir", "Zum Vergrößern klicken",
 # "Kliknij, aby powiększyć", "Нажмите, чтобы увеличить")
+# (round 77) A picture's zoom button alone, with no verb of clicking: "Bild vergrößern" (set 94), "Enlarge image",
+# "View full-size image", "Agrandir l'image", "Ingrandisci la foto", "Powiększ zdjęcie", "Увеличить фото"
+_ENLARGE_BUTTON = re.compile(
+    r"(?:(?:bild|foto|grafik|karte) vergrößern|enlarge (?:the )?(?:image|photo|picture)|view (?:larger|full[- ]size) "
+    r"(?:image|photo|picture)|agrandir (?:l['’]image|la photo|l['’]illustration)|ingrandisci (?:l['’]immagine|la foto)"
+    r"|powiększ (?:zdjęcie|obraz(?:ek)?|grafikę)|увеличить (?:фото|изображение|картинку|снимок))", re.I)
 _ENLARGE = re.compile(
     r"(?:[^.!?:：]{1,40}[:：–—]\s*|[^.!?:：]{1,40}\s+[(\[]\s*)?"
     r"(?:(?:click|tap|cliquez|cliquer|touchez|klicken sie|klicke|klicken|tippen sie|clicca|cliccate|cliccare|tocca"
@@ -1980,6 +1986,8 @@ def line_reason(text: str, title: bool) -> str | None:
         return "photo caption"
     if is_reading_time(bare) or ("·" in bare and _is_reading_row(bare)):
         return "reading time"
+    if len(bare) <= _ENLARGE_MAX_CHARS and _ENLARGE_BUTTON.fullmatch(bare):
+        return "photo caption"
     for reason, pattern in WHOLE_LINE_NOISE:
         if pattern.fullmatch(bare):
             # the first line of text is the title, and a title may read "By Any Means Necessary"

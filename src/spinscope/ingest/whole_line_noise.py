@@ -304,6 +304,11 @@ _FIRST_TO_COMMENT = (
     r"|bądź pierwsz[ya](?:,? (?:który|która) (?:skomentuje|doda komentarz|wyrazi (?:swoją )?opinię))?|dodaj pierwszy komentarz"
     r"|будьте первым(?:,? кто (?:оставит комментарий|прокомментирует|выскажет (?:своё |свое )?мнение))?"
     r"|оставьте первый комментарий"
+    # (round 77) or the reader's comment as the first: "Нет комментариев. Ваш будет первым!" (set 94), "No comments yet.
+    # Yours will be the first!", "Le vôtre sera le premier !", "Ihrer wird der erste sein!", "Il tuo sarà il primo!",
+    # "Twój będzie pierwszy!"
+    r"|ваш (?:будет )?первым|yours will be the first|le vôtre sera le premier|ihrer wird der erste sein"
+    r"|il tuo sarà il primo|twój będzie pierwszy"
     # (round 72) or to write the first one: "Write the first comment", "Écrivez le premier commentaire", "Schreiben Sie den
     # ersten Kommentar", "Scrivi tu il primo!", "Napisz pierwszy komentarz", "Напишите первый комментарий"
     r"|(?:write|post|leave) the first (?:comment|reply)|(?:écrivez|écris|rédigez|postez|laissez)(?:-le)? (?:le premier|la première)(?: commentaire| réaction)?"
@@ -3915,6 +3920,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:ancora )?nessun commento(?: ancora| presente)?|(?:jeszcze )?brak komentarzy(?: do tego (?:artykułu|wpisu))?"
         r"|(?:(?:пока |ещё |еще )?нет )?комментариев (?:пока |ещё |еще )?нет|(?:пока |ещё |еще )?нет комментариев))"
         r"(?:[.!:]?\s+" + _FIRST_TO_COMMENT + r")?",
+        # (round 77) the question to the reader before the call: "What do you think? Be the first to leave a comment
+        # below." (set 93), "Qu'en pensez-vous ? Soyez le premier à commenter", "Was meinen Sie? Schreiben Sie den ersten
+        # Kommentar", "Cosa ne pensi? Sii il primo a commentare", "Co o tym sądzisz? Bądź pierwszy, który skomentuje",
+        # "А вы что думаете? Будьте первым, кто оставит комментарий"
+        r"(?:what do you think|what are your thoughts|qu['’]en pensez-vous|et vous,? qu['’]en pensez-vous|was meinen sie"
+        r"|was denkst du|was sagen sie dazu|cosa ne pensi|che ne pensate|cosa ne pensate|co o tym (?:sądzisz|myślisz)"
+        r"|co sądzicie|а вы что думаете|что вы думаете|а что думаете вы)\s*\?\s+" + _FIRST_TO_COMMENT
+        + r"(?:\s+(?:below|ci-dessous|unten|qui sotto|poniżej|ниже))?",
         # (round 72) the call alone when it names the page it is the first on ("Sii il primo a commentare questo articolo!",
         # "Soyez le premier à commenter cet article", "Bądź pierwszy, który skomentuje ten artykuł"); the bare "Be the first
         # to comment" is the trailing widget label's (see mark_trailing_labels)
@@ -4310,8 +4323,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Strona stworzona w Wix", "Сделано на Tilda"; the platform named right after the verb (or after "for
         # free" or a site builder's noun, round 43: "Sito ospitato gratuitamente su Altervista", "Strona
         # stworzona w kreatorze WebWave")
+        # (round 77: the site as subject, and a host or a theme after "and" or "&": "This site is built with Jekyll and
+        # hosted on GitHub Pages." (set 93), "Powered by Jekyll & Minimal Mistakes." (set 94))
+        r"(?:(?:this|the|my|our) (?:site|blog|website) (?:is|was) )?"
         r"(?:proudly )?(?:powered by|built with|made with|created with|hosted (?:by|on)|published (?:on|with))\s+"
-        + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60}|\s+by\s+[^.!?]{1,40}"
+        + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60}|\s+by\s+[^.!?]{1,40}|\s+(?:and|&)\s+(?![^.!?]*\b(?:said|says|told|according to)\b)"
+        r"(?:(?:hosted|served|deployed) (?:on|by|at|from) |(?-i:[A-Z]))[^.!?,]{1,40}"
         # (a comma, but no clause of reported speech after it, round 48: "Made with Carrd, the campaign's website cost
         # nothing, the treasurer said." is the article's)
         r"|\s*,\s*(?![^.!?]*\b(?:said|says|told|according to)\b)[^.!?]{0,60})?",
