@@ -854,7 +854,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an Italian blog's PayPal plug ('Se vuoi offrirmi un caffè, trovi il link a PayPal qui accanto.') is left at "
         "the foot",
     "Трансляция завершена": "a Russian ended-live-stream embed residue ('Трансляция завершена') is left in the body",
-
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
