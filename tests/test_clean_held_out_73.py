@@ -713,8 +713,6 @@ def _marks(reason):
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-ockenbury-underpass":
-        "the regional portal's underpass-pump story keeps its tip-off prompt ('Got a story? Message our newsroom on WhatsApp') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "en-column-honesty-box":
         "the paper's honesty-box column keeps its promoted-story teaser ('These 7 garden tools are flying off the shelves this spring') after the list rows (1 of 20 noise lines)",
     "fr-blog-savon":

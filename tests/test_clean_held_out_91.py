@@ -864,10 +864,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-tollerswick-levelcrossing":
-        "the regional portal's level-crossing story keeps its carpet-shop ad ('Tollerswick Carpets – fitted in a "
-        "day, free quotes') between the second paragraph and the paragraph with the quote, though its label goes (1 "
-        "of 20 noise lines; since round 76 its map caption between the subheading and the first list row goes)",
     "en-blog-slowplatformnotes-nighttrain":
         "the train-travel blog's night-train post keeps its blog name and tagline ('Slow Platform Notes' and "
         "'Trains, timetables and the odd pork pie') above the title, its affiliate note ('This post contains "

@@ -2471,15 +2471,15 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
         if _is_block_row(lines[j], inner=j > first_row):
             j += 1
             continue
-        # (round 77) between two rows, at most two lines the rules took that end no page (an affiliate link,
-        # a download offer, an ad): the rows go on under them. Set 93's it-blog-banchiincucina-settimana-tipo
-        # prints "Il libro di scienze che usiamo è disponibile qui (link affiliato)" between its second and
-        # third rows, ru-blog-vosmibitnyycherdak-dendy "Спирт и кисточки брал вот здесь (партнёрская ссылка)"
-        # between its first and second: the block ended at the first row, and the article from its subheading
-        # on went with the page's tail
+        # (round 77) between two rows, at most two lines the rules took that end no page (an affiliate link, an ad;
+        # a prompt that ends a page ends the rows, and the line under it is the page's: set 66's bridge story): the
+        # rows go on under them. Set 93's it-blog-banchiincucina-settimana-tipo prints "Il libro di scienze che usiamo
+        # è disponibile qui (link affiliato)" between its second and third rows, ru-blog-vosmibitnyycherdak-dendy
+        # "Спирт и кисточки брал вот здесь (партнёрская ссылка)" between its first and second: the block ended at the
+        # first row, and the article from its subheading on went with the page's tail
         k = j
         while (k < stop and k < j + _BLOCK_SKIP and j > first_row and lines[k].reason is not None
-               and (not _ends_page(lines[k]) or _is_block_insert(lines[k]))):
+               and not _ends_page(lines[k])):
             k += 1
         if k == j or k >= stop or not _is_block_row(lines[k], inner=True):
             break
