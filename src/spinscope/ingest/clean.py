@@ -2876,7 +2876,8 @@ _TIP_OFF = re.compile(
     r"|(?:schicken|senden) sie uns ihre (?:hinweise|themen|geschichten)\b"
     r"|(?:hai|avete) (?:una segnalazione|una notizia|una storia)(?: da raccontare)?\s*\?"
     r"|(?:invia(?:teci)?|mandate?ci) (?:le )?(?:tue |vostre )?(?:segnalazioni|notizie)\b"
-    r"|masz (?:ciekawy |dobry )?(?:temat|newsa|informację|sygnał|ciekawą historię)\s*\?|(?:przysyłajcie|wysyłajcie|przyślij|wyślij) (?:nam )?"
+    r"|masz (?:ciekawy |dobry )?(?:temat|newsa|informację|sygnał|ciekawą historię)\s*\?|(?:przysyłajcie|wysyłajcie"
+    r"|przyślij|wyślij) (?:nam )?"
     r"(?:swoje |wasze )?(?:informacje|tematy|newsy|sygnały|zgłoszenia)\b"
     r"|есть (?:новость|тема|история|информация)\s*\?|(?:ваши )?(?:новости|жалобы|темы|истории)(?: и (?:жалобы|новости"
     r"|вопросы|фото))? присылайте\b|присылайте (?:ваши |свои )?(?:новости|жалобы|темы)\b"
@@ -2935,7 +2936,8 @@ _BARE_CAPTION = re.compile(
     r"(?=(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))(?:photo|image|picture|illustration|graphic|infographic|visuel|graphique|infographie|foto"
     r"|bild|grafik|symbolbild|archivbild|symbolfoto|immagine|illustrazione|grafico|infografica|zdjęcie|ilustracja|grafika"
     r"|infografika|фото|снимок|иллюстрация|инфографика|график"
-    r"|chart|graph|diagram|map|carte|diagramme|karte|diagramm|schaubild|mappa|cartina|wykres|mapa|карта|диаграмма|схема)"
+    r"|chart|graph|diagram|map|carte|diagramme|karte|diagramm|schaubild|mappa|cartina|wykres|mapa|карта|диаграмма"
+    r"|схема)"
     r"\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})", re.I)
 _BARE_CAPTION_MAX_WORDS = 14
 
@@ -3038,7 +3040,8 @@ _DISCOUNT_OFFER = re.compile(
     # (round 77) and a discount code in capitals with its percentage ("Tu kupisz druty, których używam – kod HANIA10 na
     # −10%", set 93), "my yarn shop – code KNIT10 for 10% off", "boutique – code PELOTE10 : -10 %", "Shop – Code WOLLE10
     # für 10 %", "negozio – codice LANA10 per il 10%", "магазин — промокод ПРЯЖА10 на 10%"
-    r"|\b(?:code|kod|codice|gutscheincode|rabattcode|promo ?code|code promo|промокод)\s*[:：]?\s*(?-i:[A-ZА-ЯЁ0-9]*[0-9][A-ZА-ЯЁ0-9]*"
+    r"|\b(?:code|kod|codice|gutscheincode|rabattcode|promo ?code|code promo"
+    r"|промокод)\s*[:：]?\s*(?-i:[A-ZА-ЯЁ0-9]*[0-9][A-ZА-ЯЁ0-9]*"
     r"(?<=[A-ZА-ЯЁ]\d|\d\d))\b[^\n]{0,20}?\d+(?:[.,]\d+)?\s?%"
     r")[^\n]{0,60}"
     r"|(?:special offer|offer|promo(?:tion)?|offre spéciale|promo|aktion|sonderangebot|offerta(?: speciale)?|promozione"
@@ -3793,7 +3796,8 @@ def _is_service_line_call(bare: str) -> bool:
 # a capital and with no full stop ("Następny wpis: Suszone jabłka w piekarniku", "Next post: Meet our new fiction
 # editor", "Nächster Beitrag: Speicher ja oder nein?"), or an arrow.
 _NEXT_POST_TEASER = re.compile(
-    r"(?i:next (?:post|article|entry)|(?:article|billet) suivant|prochain (?:article|billet)|nächster (?:beitrag|artikel)"
+    r"(?i:next (?:post|article|entry)|(?:article|billet) suivant|prochain (?:article|billet)|nächster (?:beitrag"
+    r"|artikel)"
     r"|im nächsten beitrag|articolo successivo|prossimo (?:post|articolo)|następny (?:wpis|artykuł)"
     r"|(?:следующая|в следующей) (?:статья|статье|запись|записи)|следующий пост)\s*[:：]\s*"
     r"[a-zß-öø-ÿąćęłńóśźżа-яё][^→←»›]{10,150}[^\W\d_][.!]")

@@ -67,9 +67,9 @@ import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
 from spinscope.ingest.clean import (_DOWNLOAD_LINK, _FILE_ROW, Line, has_widget_cue, is_continuation_marker,
-                                    is_prompt, is_reading_time, is_sign_off, is_signature, is_site_notice, is_split_notice,
-                                    mark_edge_lines, mark_list_items, mark_trailing_labels, reads_like_clause,
-                                    speaks_to_reader)
+                                    is_prompt, is_reading_time, is_sign_off, is_signature, is_site_notice,
+                                    is_split_notice, mark_edge_lines, mark_list_items, mark_trailing_labels,
+                                    reads_like_clause, speaks_to_reader)
 from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,

@@ -3433,8 +3433,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # abonnés de la newsletter", "Schließ dich 2.000 Lesern des Newsletters an", "Unisciti ai 2.000 iscritti alla
         # newsletter", "Dołącz do 2000 osób z listy mailingowej", "Присоединяйтесь к 2000 подписчикам рассылки"
         r"(?:[^.!?\n]{3,60}\?\s+)?(?:join|rejoignez|schließ dich|schliesse dich|schließen sie sich|unisciti a|dołącz do"
-        r"|присоединяйтесь к)\s+(?:over |more than |les |plus de |mehr als |oltre |ponad |более )?(?:ai |agli )?\d[\d,. ]*"
-        r"(?:other |autres |weitere[nr]? |altri |innych |другим )?[^\W\d_][\w-]*\s+(?:on|in|who|de|des|der|alla|al|dell['’]\w*"
+        r"|присоединяйтесь к)\s+(?:over |more than |les |plus de |mehr als |oltre |ponad |более )?(?:ai "
+        r"|agli )?\d[\d,. ]*"
+        r"(?:other |autres |weitere[nr]? |altri |innych |другим )?[^\W\d_][\w-]*\s+(?:on|in|who|de|des|der|alla|al"
+        r"|dell['’]\w*"
         r"|z|из)?\s*(?:the |my |our |la |ma |notre |meine[sm]? |unsere[sm]? |mia |nostra |mojej |naszej |моей |нашей )?"
         r"(?:mailing list|newsletter\w*|liste de diffusion|listy mailingowej|newslettera|рассылки)\b[^.!?\n]{0,30}",
         r"(?:sign up|subscribe)\b[^.!?]{0,120}\b(?:inbox|newsletter)\b[^.!?]{0,60}",  # one sentence
@@ -3605,17 +3607,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:we['’]re|we are|find us|nous sommes|retrouvez-nous|wir sind|ihr findet uns|siamo|trovaci|jesteśmy|znajdziesz nas"
         r"|мы|мы есть|ищите нас)(?: also| aussi| auch| anche| też| также| тоже)?\s+(?:(?:on|sur|auf|bei|su|na|в|во)\s+)?"
         r"(?:facebook\w*|instagram\w*|twitter|x|telegram\w*|youtube|tiktok|mastodon|bluesky|vk|вконтакте|фейсбуке|телеграм\w*"
-        r"|одноклассниках|инстаграм\w*|discord|whatsapp)\s*[:：—–-]\s*(?:(?:https?://|www\.|@|(?:[\w-]+\.)+[a-z]{2,}/)\S*"
+        r"|одноклассниках|инстаграм\w*|discord|whatsapp)\s*[:：—–-]\s*(?:(?:https?://|www\.|@"
+        r"|(?:[\w-]+\.)+[a-z]{2,}/)\S*"
         # (round 77) or the imperative to follow or join instead of the link: "Мы ВКонтакте — подписывайтесь" (set 93),
-        # "We're on Discord – join us", "Nous sommes sur Instagram – abonnez-vous", "Wir sind auf Instagram – folgt uns",
+        # "We're on Discord – join us", "Nous sommes sur Instagram – abonnez-vous", "Wir sind auf Instagram – folgt
+        # uns",
         # "Siamo su Telegram – iscriviti", "Jesteśmy na Facebooku – obserwuj nas"
-        r"|(?:подписывайтесь|вступайте|присоединяйтесь|join us|follow us|subscribe|abonnez-vous|rejoignez-nous|folgt uns"
-        r"|folgen sie uns|abonniert|iscriviti|iscrivetevi|seguici|obserwuj(?:cie)? nas|dołącz(?:cie)?|subskrybuj)\b[^.\n]{0,60})",
+        r"|(?:подписывайтесь|вступайте|присоединяйтесь|join us|follow us|subscribe|abonnez-vous|rejoignez-nous"
+        r"|folgt uns"
+        r"|folgen sie uns|abonniert|iscriviti|iscrivetevi|seguici|obserwuj(?:cie)? nas|dołącz(?:cie)?|subskrybuj)"
+        r"\b[^.\n]{0,60})",
         # (round 77) a community's name on a chat network, an invitation after the colon: "Retro Corner on Discord: come
         # and show us your repairs" (set 93), "Le Coin Rétro sur Discord : venez nous montrer vos réparations", "Die
         # Bastelecke auf Discord: komm vorbei", "Angolo Retrò su Discord: vieni a trovarci", "Kącik Retro na Discordzie:
         # wpadnij do nas", "Ретро-уголок в Discord: заходите к нам"
-        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[^.!?:\n]{2,40}\s(?:on|sur|auf|su|na|в)\s(?:discord\w*|telegram\w*|whatsapp|slack|matrix)"
+        r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[^.!?:\n]{2,40}\s(?:on|sur|auf|su|na|в)\s(?:discord\w*|telegram\w*|whatsapp|slack"
+        r"|matrix)"
         r"\s*[:：—–-]\s*(?:come and|come join|join us|venez|rejoignez|komm\w*|vieni|venite|wpadnij|dołącz|заходите"
         r"|присоединяйтесь)\b[^.\n]{0,60}",
         r"obserwuj nas\b.{0,80}|следите за нами\b.{0,80}",
@@ -3921,10 +3928,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:(?:пока |ещё |еще )?нет )?комментариев (?:пока |ещё |еще )?нет|(?:пока |ещё |еще )?нет комментариев))"
         r"(?:[.!:]?\s+" + _FIRST_TO_COMMENT + r")?",
         # (round 77) the question to the reader before the call: "What do you think? Be the first to leave a comment
-        # below." (set 93), "Qu'en pensez-vous ? Soyez le premier à commenter", "Was meinen Sie? Schreiben Sie den ersten
-        # Kommentar", "Cosa ne pensi? Sii il primo a commentare", "Co o tym sądzisz? Bądź pierwszy, który skomentuje",
-        # "А вы что думаете? Будьте первым, кто оставит комментарий"
-        r"(?:what do you think|what are your thoughts|qu['’]en pensez-vous|et vous,? qu['’]en pensez-vous|was meinen sie"
+        # below." (set 93), "Qu'en pensez-vous ? Soyez le premier à commenter", "Was meinen Sie? Schreiben Sie den
+        # ersten Kommentar", "Cosa ne pensi? Sii il primo a commentare", "Co o tym sądzisz? Bądź pierwszy, który
+        # skomentuje", "А вы что думаете? Будьте первым, кто оставит комментарий"
+        r"(?:what do you think|what are your thoughts|qu['’]en pensez-vous|et vous,? qu['’]en pensez-vous"
+        r"|was meinen sie"
         r"|was denkst du|was sagen sie dazu|cosa ne pensi|che ne pensate|cosa ne pensate|co o tym (?:sądzisz|myślisz)"
         r"|co sądzicie|а вы что думаете|что вы думаете|а что думаете вы)\s*\?\s+" + _FIRST_TO_COMMENT
         + r"(?:\s+(?:below|ci-dessous|unten|qui sotto|poniżej|ниже))?",
@@ -4327,7 +4335,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # hosted on GitHub Pages." (set 93), "Powered by Jekyll & Minimal Mistakes." (set 94))
         r"(?:(?:this|the|my|our) (?:site|blog|website) (?:is|was) )?"
         r"(?:proudly )?(?:powered by|built with|made with|created with|hosted (?:by|on)|published (?:on|with))\s+"
-        + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60}|\s+by\s+[^.!?]{1,40}|\s+(?:and|&)\s+(?![^.!?]*\b(?:said|says|told|according to)\b)"
+        + _BLOG_PLATFORM + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60}|\s+by\s+[^.!?]{1,40}"
+        r"|\s+(?:and|&)\s+(?![^.!?]*\b(?:said|says|told|according to)\b)"
         r"(?:(?:hosted|served|deployed) (?:on|by|at|from) |(?-i:[A-Z]))[^.!?,]{1,40}"
         # (a comma, but no clause of reported speech after it, round 48: "Made with Carrd, the campaign's website cost
         # nothing, the treasurer said." is the article's)
