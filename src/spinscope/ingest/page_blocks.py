@@ -2481,8 +2481,8 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
         while (k < stop and k < j + _BLOCK_SKIP and j > first_row and lines[k].reason is not None
                and not _ends_page(lines[k])):
             k += 1
-        if k == j or k >= stop or not _is_block_row(lines[k], inner=True):
-            break
+        if k == j or k >= stop or not _is_block_row(lines[k], inner=True) or _is_block_widget(lines[k]):
+            break  # (not a line of the page's after them: "Apri in una nuova finestra ⧉", set 47's newsletter)
         skipped += k - j
         j = k
     rows = j - first_row - skipped
