@@ -305,6 +305,18 @@ two guest comments and the paper's reply, whose count and copyright lines go); e
 count, commenter row, comment text, reply, previous-post, imprint, WordPress and copyright line at the foot goes. One
 article line is lost or put out of order: the Cassini post's closing line asking readers about their own lost windmills.
 The failing cases are strict xfails.
+
+Still held out after rounds 76 and 77 and session 29's second opinion (round 76, developed on sets 91 and 92: comment
+threads signed with bare names, reading times addressed to the reader, press-regulator lines, map and table lines,
+next-part teasers, spoiler lines, shop plugs; the second opinion retrained on sets 1-92 with a bar of its own for
+clause-like tail lines; round 77, developed on sets 93 and 94: a subheading's rows carry on past lines the rules took,
+chart and map captions under a label, trade ads with free quotes, newsletter and story-tip prompts, unnumbered tables of
+contents under a table-only header, platform credits, image zoom buttons; this set was written against 0192ec6, before
+all three; measured once with ``scripts/clean_held_out_report.py --sets 96`` at f4fe582): noise lines removed 35 -> 36
+of 45 (the retrained second opinion takes the Creative Commons licence footer; its xfail entry is removed), keep lines
+20/20, pages clean 1/12, page noise lines left 47 -> 37 of 240, article lines lost 1 -> 2 of 120 (the Cassini-map post,
+which kept 8 noise lines and lost 1 article line, now keeps 3 and loses 2: round 77 made this loss). Page reasons are
+not reworded (round 78 reads the set).
 """
 
 from __future__ import annotations
@@ -920,9 +932,6 @@ _LINE_XFAIL: dict[str, str] = {
     "If these castle walks have been useful, you can buy me a coffee – it keeps the car on the road.":
         "an English blog's buy-me-a-coffee plug ('If these castle walks have been useful, you can buy me a coffee – "
         "it keeps the car on the road.') is left at the foot",
-    "Unless stated otherwise, all text and photographs on this blog are licensed under CC BY-NC 4.0.":
-        "an English blog's Creative Commons licence footer ('Unless stated otherwise, all text and photographs on "
-        "this blog are licensed under CC BY-NC 4.0.') is left at the foot",
     "Diaporama : 1 / 12": "a French slideshow counter ('Diaporama : 1 / 12') is left in the body",
     "Hébergement : OVH SAS, Roubaix (France)":
         "a French web-host legal line ('Hébergement : OVH SAS, Roubaix (France)') is left at the foot",
