@@ -334,11 +334,15 @@ sets, added nothing. What these two sets showed is the clause guard, so the seco
 bar of its own for such a line (clean.SECOND_OPINION_CONFIDENT): a line without a full stop that reads
 as a clause still stops the walk of the rules and the first model, and the second opinion takes it
 at p >= 0.99. The bar was chosen on sets 10-92 and the SemEval files (the idea came from sets 93-94,
-so they do not measure it; the next blind sets do): at 0.98 and 0.99 alike it takes 6 more of the 270
+so they do not measure it; the next blind sets do): at 0.98 and 0.99 alike it took 6 more of the 270
 lines of sets 87-92 (an ISSN footer, a ROC registration, an imprint heading, a press register, a
 LiveInternet counter, a press-release credit), one line each of sets 70 and 84 and 9 page lines of
-sets 18 and 45, loses no article or keep line on sets 10-92 and changes no SemEval file; 0.99 keeps a
-margin above the threshold. Blind sets 95 and 96, written against 0192ec6 (the weights of sets 1-86,
+sets 18 and 45, lost no article or keep line on sets 10-92 and changed no SemEval file; 0.99 keeps a
+margin above the threshold. The full suite then showed a keep test it broke: "Result: a narrow win"
+at an article's foot (p=0.997), a header with one item that reads as a clause, which the label rules
+keep on purpose. Such a line is excluded from the bar; that gives back the press-release credit and
+the LiveInternet line and 4 page lines (at main after rounds 76 and 77 the bar takes 3 lines of sets
+87-92, one each of sets 70 and 84, 4 of sets 93-94 and 5 page lines of sets 18 and 45). Blind sets 95 and 96, written against 0192ec6 (the weights of sets 1-86,
 no bar), measured with both changes: 31 -> 31 and 35 -> 36 of 45 lines (the retrained weights take
 set 96's "Unless stated otherwise, all text and photographs on this blog are licensed under CC BY-NC
 4.0.", p=0.988; the bar takes nothing there), no page line, keep line or article line moved.
