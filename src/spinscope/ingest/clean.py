@@ -1414,7 +1414,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     step("_keep_measurement_rows")
     _keep_ordinal_rankings(lines)
     step("_keep_ordinal_rankings")
-    _mark_tables_of_contents(lines)
+    _mark_tables_of_contents(lines, raw)
     step("_mark_tables_of_contents")
     _mark_citation_entries(lines)
     step("_mark_citation_entries")
@@ -5028,7 +5028,7 @@ def _dotted_toc_number(text: str) -> list[str] | None:
     return [match.group(1)]
 
 
-def _mark_tables_of_contents(lines: list[Line]) -> None:
+def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
     before_body = True  # no paragraph of the article above yet (see _DOTTED_TOC_ENTRY)
     for i, line in enumerate(lines[:-1]):
         if before_body and line.reason is None and i and word_count(line.text) >= _BODY_PARAGRAPH_MIN_WORDS and (
@@ -5046,7 +5046,7 @@ def _mark_tables_of_contents(lines: list[Line]) -> None:
             end += 1
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
         if not numbers and _TOC_ONLY_HEADER.fullmatch(line.text.strip(DECORATION)):
-            end = _unnumbered_toc_end(lines, i)
+            end = _unnumbered_toc_end(lines, i, raw)
             tops = [1, 2] if end is not None else []
         if len(tops) >= 2 and tops == list(range(1, len(tops) + 1)):
             for k in range(i, end):
@@ -5061,15 +5061,27 @@ def _mark_tables_of_contents(lines: list[Line]) -> None:
 _UNNUMBERED_TOC_ENTRIES = (2, 8)
 
 
-def _unnumbered_toc_end(lines: list[Line], i: int) -> int | None:
+def _unnumbered_toc_end(lines: list[Line], i: int, raw: str | None = None) -> int | None:
     """The end of an unnumbered table of contents under its header lines[i] (see above), or None."""
+    # (round 78) a table printed in one block with its header ends at the block's end: the line after a blank line is
+    # the article's own, its subheading under the table. Set 96's fr-blog-legrenierauxcartes-cassini prints "Sommaire"
+    # over three entries in one block, then its subheading "Trois détails qui m'ont surpris" in a block of its own:
+    # it went as a fourth entry. A table whose every line stands in a block of its own is judged as before.
+    def blank_before(k: int) -> bool:
+        return raw is not None and raw.count("\n", lines[k - 1].end, lines[k].start) >= 2
+
+    one_block = i + 1 < len(lines) and not blank_before(i + 1)
     end = i + 1
     while (end < len(lines) and end - i - 1 < _UNNUMBERED_TOC_ENTRIES[1] and lines[end].reason is None
            and word_count(lines[end].text) <= _TOC_ENTRY_MAX_WORDS
-           and not lines[end].text.rstrip().endswith((".", "!", ":", ";", ",", "…"))):
+           and not lines[end].text.rstrip().endswith((".", "!", ":", ";", ",", "…"))
+           and not (one_block and end > i + 1 and blank_before(end))):
         end += 1
-    if not (_UNNUMBERED_TOC_ENTRIES[0] <= end - i - 1 and end < len(lines) and lines[end].reason is None
-            and word_count(lines[end].text) >= _BODY_PARAGRAPH_MIN_WORDS):
+    # (the article's paragraph right under the table, or under the subheading that ends the table's block)
+    under = [end] + ([end + 1] if one_block and end < len(lines) and blank_before(end) else [])
+    if not (_UNNUMBERED_TOC_ENTRIES[0] <= end - i - 1 and any(
+            k < len(lines) and lines[k].reason is None and word_count(lines[k].text) >= _BODY_PARAGRAPH_MIN_WORDS
+            for k in under)):
         return None
     return end
 
@@ -5644,6 +5656,8 @@ def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel,
                 return  # a letter's sign-off and its signature under it close the article (round 29)
             if i in rows:
                 return
+            if position == "tail" and _AUTHOR_ASKS_IN_COMMENTS.search(bare):
+                return  # a blog's last paragraph asking the reader to tell the author in the comments (round 78)
             if _is_topic_sentence(bare):
                 return  # "Pubblicità sui mezzi pubblici: il consiglio comunale ha approvato ..." (round 30)
             if _CLEFT_AFTER_LABEL.match(bare):
@@ -5657,6 +5671,20 @@ def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel,
     walk(body[::-1], "tail", +1)
     if head:
         walk([i for i in body if lines[i].reason is None], "head", -1)
+
+
+# (round 78) A blog's last paragraph asks the reader to tell the author, in the first person singular, in the comments
+# ("Si votre village a aussi perdu un moulin, racontez-le-moi en commentaire !", "If your village lost a mill too,
+# tell me in the comments!", "Wenn ihr auch so einen Fund habt, schreibt es mir in die Kommentare!", "Se anche voi ne
+# avete trovati, raccontatemelo nei commenti!", "Jeśli też coś znaleźliście, napiszcie mi w komentarzu!", "Если у вас
+# тоже такое было, расскажите мне в комментариях!"): the author's own sentence, which the edge models walked over
+# (set 96's fr-blog-legrenierauxcartes-cassini, p=0.98 for the second opinion). The site's invitation says "us" or
+# no one ("Tell us what you think in the comments", "Dites-nous ce que vous en pensez en commentaire") and goes.
+_AUTHOR_ASKS_IN_COMMENTS = re.compile(
+    r"(?:\b(?:tell|let|write to|drop)\s+me\b|\b\w+(?:-l[ea]|-les|-en)?-moi\b|\b\w+\s+(?:sie\s+)?(?:es\s+)?mir\b"
+    r"|\b\w+(?:temelo|temi|mmi|telo|mi)\b|\b\w+\s+mi\b|\b\w+\s+мне\b)"
+    r"[^.!?]{0,30}?\b(?:in the comments|below the post|en commentaires?|dans les commentaires|in die kommentare|in den"
+    r" kommentaren|nei commenti|in un commento|w komentarzach|w komentarzu|в комментариях|в комментарии)\b", re.I)
 
 
 # A sentence of the article that opens with its topic, a phrase of two to six words, a colon, and runs on

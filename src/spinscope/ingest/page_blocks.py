@@ -1460,6 +1460,11 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     chrome = sum(lines[i].reason is None and i not in dated and _is_chrome(lines[i].text, head=True) for i in head)
     chrome += sum(lines[i].reason is None and _is_evidence_label(lines[i].text) for i in range(top, title))
     chrome += sum(_by_classifier(lines[i]) for i in head)
+    # (round 78) and so is a table of contents the rules took under the title: before round 77 took its unnumbered
+    # entries, they counted as the page's labels, and set 95's it-blog-borseesalite-argine lost its blog's name and
+    # tagline ("Borse e Salite", "Diario di cicloviaggi a pedali lenti") once they no longer did; which pass took the
+    # table changes nothing of the evidence
+    chrome += sum(lines[i].reason == "table of contents" for i in head)
     chrome += len(new_menus)  # (a menu of section names is the page's chrome, marked above)
     # a row of labels a rule took for its words in the head ("Share: Facebook | X | WhatsApp" over "Log in | Register |
     # Cart (0)") is the page's chrome as much as when no rule knew it, as under the body (round 58; see _mark_tail): the
@@ -2319,6 +2324,26 @@ def _is_block_row(line: Line, inner: bool = False) -> bool:
             and not (_row_widget_cue(_bare(text)) if inner else (_page_widget_cue(_bare(text)) or has_widget_cue(_bare(text)))))
 
 
+# (round 78) A list's rows may end in a semicolon or a comma, the last row in a full stop ("corsi per principianti
+# il martedì e il giovedì dalle 18;", "ingresso libero per i soci il sabato pomeriggio;" over "noleggio di scarpette
+# e imbrago alla reception."): that row is the block's last, not a sentence under it. Set 95's
+# it-portale-sassolvento-parete-arrampicata prints a video and a gallery link between its second and last rows: the
+# rows stopped at the links, the last row was no paragraph under them, so no block was found and the subheading, its
+# rows and the two last paragraphs went with the page's tail. The row opens in the case of the row above it (a
+# German row in a capital under one in a capital), so a paragraph in a capital under rows in small letters is none.
+_LIST_ROW_CONTINUES = (";", ",", "；", "，")
+
+
+def _is_closing_row(line: Line, above: Line) -> bool:
+    """The last row of a list whose rows end in a semicolon or a comma (see above), under the row ``above``."""
+    text, prev = line.text.strip(), above.text.strip()
+    return (line.reason is None and above.reason is None and prev.endswith(_LIST_ROW_CONTINUES)
+            and text.endswith(".") and not text.endswith("..") and bool(text) and bool(prev)
+            and text[0].isupper() == prev[0].isupper() and text[0].isalpha() == prev[0].isalpha()
+            and _BLOCK_ROW_WORDS[0] <= _n_words(text) <= _BLOCK_ROW_WORDS[1]
+            and not _is_list_part(text) and not _is_chrome(text) and not _row_widget_cue(_bare(text)))
+
+
 def _row_widget_cue(bare: str) -> bool:
     """A cue of a widget in a row of the article's block under its first row (round 49): a word of the
     widgets' own vocabulary counts only where a widget prints it, at the row's start ("Обсуждение в
@@ -2481,6 +2506,12 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
         while (k < stop and k < j + _BLOCK_SKIP and j > first_row and lines[k].reason is not None
                and not _ends_page(lines[k])):
             k += 1
+        if k < stop and j > first_row and _is_closing_row(lines[k], lines[j - 1]):
+            # (round 78) the list's last row, its full stop after rows ending in a semicolon or a comma, is
+            # the block's last (see _is_closing_row)
+            skipped += k - j
+            j = k + 1
+            break
         if k == j or k >= stop or not _is_block_row(lines[k], inner=True) or _is_block_widget(lines[k]):
             break  # (not a line of the page's after them: "Apri in una nuova finestra ⧉", set 47's newsletter)
         skipped += k - j
