@@ -15411,3 +15411,79 @@ def test_round_78_the_authors_ask_in_the_comments_is_the_posts_last_paragraph(la
 def test_round_78_the_sites_invitation_to_comment_is_no_authors_ask(line):
     from spinscope.ingest.clean import _AUTHOR_ASKS_IN_COMMENTS
     assert not _AUTHOR_ASKS_IN_COMMENTS.search(line)
+
+
+# (round 78) set 96's threads left whole: the library story's under "Réagir à cet article", the archive story's guests
+# signed "~Gość: Stanisław" with the paper's reply "↳ ~Redakcja", the record-washing post's with no header at all, a
+# commenter's name over the comment and a reply's arrow under it
+_ROUND_78_THREADS = {
+    "en": ("React to this article", ["~Guest: Stan", "Found my great-grandfather in the 1912 register, thank you!",
+                                     "~Guest: Ella", "Are the parish records there too?", "↳ ~Newsdesk",
+                                     "The parish records are in the diocesan archive."]),
+    "fr": ("Réagir à cet article", ["Josiane_L", "Enfin ! Je pourrai y aller après le travail.", "↳ Marc-Antoine",
+                                    "Dommage que ce ne soit pas aussi le mardi."]),
+    "de": ("Diesen Artikel kommentieren", ["~Gast: Klaus", "Endlich kann ich nach der Arbeit hingehen, danke!",
+                                           "↳ ~Redaktion", "Gern geschehen, der Donnerstag bleibt so."]),
+    "it": (None, ["Vittorio", "Io uso anche un po' di alcol isopropilico diluito, funziona.", "↳ Solchi e Puntine",
+                  "Diluito sì, puro mai! Grazie Vittorio.", "↳↳ Vittorio", "Allora ci riprovo così!"]),
+    "pl": ("Komentarze (3)", ["~Gość: Stanisław", "Znalazłem pradziadka w księdze z 1912 roku, dziękuję!", "~Gość: Ela",
+                              "A czy są też akta parafialne?", "↳ ~Redakcja", "Akta parafialne są w archiwum diecezjalnym."]),
+    "ru": ("Прокомментировать статью", ["Людмила", "Наконец-то можно прийти после работы, спасибо!", "↳ Николай",
+                                        "Жаль, что не по вторникам тоже."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_78_THREADS))
+def test_round_78_threads_under_a_call_to_react_or_signed_by_guests_or_headerless_go(lang):
+    header, thread = _ROUND_78_THREADS[lang]
+    case = page_from_blocks(f"round78-thread-{lang}", [
+        ["-The Castelmoirac Courier", "-News · Sport · Culture · Events"],
+        ["+The media library will stay open until 10 pm on Thursdays"],
+        ["-Published on 3 December 2026 at 9:12"],
+        ["+From January the media library on the market square will stay open until 10 pm every Thursday."],
+        ["+The council wants to give people who work late a chance to borrow books and use the reading room."],
+        ["+\"Many readers told us they could never come before closing time,\" the director said."],
+        ["+Loans and returns will be possible until 9.45 pm, and the video games room will stay open until 8 pm."],
+        ["+The opening hours of the other days of the week do not change."],
+        ["+A review of the late openings will be presented to the council in June."],
+        [f"-{header}", *[f"-{t}" for t in thread]] if header else [f"-{t}" for t in thread],
+        ["-© The Castelmoirac Courier – All rights reserved"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "React to this article", "Réagir à cet article", "Diesen Artikel kommentieren", "Commenta l'articolo",
+    "Skomentuj artykuł", "Прокомментировать статью",
+])
+def test_round_78_calls_to_react_to_the_article_are_the_comment_form(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "comment form"
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: sentences of the article that open with the same words
+    "Réagir à cet article du règlement a pris trois semaines au conseil municipal.",
+    "Skomentuj ten tekst – napisał burmistrz w mailu do redakcji, ale sam nie odpowiedział.",
+    "Прокомментировать статью мэр отказался, сославшись на занятость.",
+    "Diesen Artikel kommentieren wollte der Bürgermeister am Dienstag nicht.",
+    "Commentare l'articolo 18 non è servito a nulla, ha detto il sindaco.",
+])
+def test_round_78_sentences_opening_with_a_call_to_react_stay(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+    assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+def test_round_78_an_interviews_speakers_open_no_thread():
+    # (round 78) near miss: with no header, a name over a sentence is an interview's speaker; no reply arrow under
+    # the answer, no thread
+    case = page_from_blocks("round78-interview", [
+        ["+The librarian who wants the lights on until ten"],
+        ["+We spoke to the director about the new Thursday late openings and what they mean for the staff."],
+        ["+The council approved the plan in November, after a survey of more than 800 readers."],
+        ["+Anna Rossi", "+We had asked for it for years, and the readers asked for it even more."],
+        ["+Marco Bianchi", "+The staff will work in two shifts, so nobody stays longer than before."],
+        ["+Anna Rossi", "+The first Thursday will have a reading aloud for adults, at eight in the evening."],
+    ])
+    assert [p for p in _problems(case, "en") if p.startswith("lost")] == []

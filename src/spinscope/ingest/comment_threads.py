@@ -36,7 +36,9 @@ _MAX_LINES_BETWEEN_MARKERS = 8
 # a name over a sentence is an interview's speaker.
 # (round 77: or a guest's name under its label, "Gość: bałtyk_marek", "Gość: Ewa z Mewiszewa", set 94's beach
 # clean-up story; "Guest: Ken D.", "Invité : Gérard", "Gast: Kurt H.", "Ospite: Tonino62", "Гость: Елена")
-_COMMENTER_ROW = re.compile(r"(?:(?:guest|invité|gast|ospite|gość|гость)\s?:\s*)?"
+# (round 78: a guest's tilde may open the row or the name, "~Gość: Stanisław", "~Redakcja", set 96's archive story: a
+# Polish portal's guests)
+_COMMENTER_ROW = re.compile(r"~?(?:(?:guest|invité|gast|ospite|gość|гость)\s?:\s*)?~?"
                             r"[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}", re.I)
 _COMMENT_MIN_WORDS = 3
 _HANDLE_MARK = re.compile(r"[_\d]")
@@ -53,6 +55,8 @@ def thread_start(lines: list[Line]) -> int | None:
     body = 0
     for h, line in enumerate(lines):
         if line.reason is None:
+            if body >= MIN_BODY_LINES and _is_headerless_thread(lines, h):
+                return h
             body += 1
             continue
         # form labels ("Email *") also sit in polls inside an article: only a count or the
@@ -70,6 +74,16 @@ def thread_start(lines: list[Line]) -> int | None:
     return None
 
 
+# (round 78) With no header, a commenter's bare name over the comment it signs opens a thread when a nested reply's
+# arrow and name come right under the comment ("Vittorio" / "Io uso anche un po' di alcol isopropilico diluito,
+# funziona." / "↳ Solchi e Puntine" / ...): set 96's it-blog-solchiepuntine-lavaggio-dischi printed its thread under
+# the last paragraph with no count and no "Reply", and all of it stayed. An interview's speaker over an answer has no
+# reply arrow under the answer; the rest must look like a thread, as under a header.
+def _is_headerless_thread(lines: list[Line], h: int) -> bool:
+    return (h + 2 < len(lines) and _is_commenter_row(lines, h) and is_nested_reply_header(lines[h + 2].text.strip())
+            and _looks_like_thread(lines[h + 1:], need_marker=True))
+
+
 def _is_thread_marker(text: str) -> bool:
     bare = text.strip(DECORATION)
     # (round 74) or a nested reply's arrow over the replier's name ("↳ Ewa P."): no "Reply" link needed
@@ -84,7 +98,7 @@ def _is_commenter_row(after: list[Line], k: int) -> bool:
         return False
     # a name's words are capitalised, but for a handle's ("bergfex_61") and short particles ("Kasia z Pracowni"): a
     # heading in the article's words ("Incident summary") is none
-    if not (_HANDLE_MARK.search(text) or all(w[:1].isupper() or len(w) <= 2 for w in text.split())):
+    if not (_HANDLE_MARK.search(text) or all(w.lstrip("~")[:1].isupper() or len(w) <= 2 for w in text.split())):
         return False
     if k + 1 >= len(after):
         return False

@@ -343,7 +343,8 @@ CHAT_CHANNEL = (r"(?:discord\w*|strava|telegram\w*|whatsapp|slack|signal|тел�
 # reader-comment thread as much as a "Reply" link (round 74: set 87's parkrun story had a comment and a reply under
 # "Komentarze (2)" with no date and no reply link, and its thread was not found). Six words at most, no full stop:
 # an arrow before a sentence is a list's bullet ("↳ The council will vote in May.").
-NESTED_REPLY = re.compile(r"\s*(?:[↳↪└]\s*)+[^\W\d_][^!?]{0,48}")
+# (round 78: a guest's tilde may open the name, "↳ ~Redakcja", set 96's archive story)
+NESTED_REPLY = re.compile(r"\s*(?:[↳↪└]\s*)+~?[^\W\d_][^!?]{0,48}")
 _NESTED_REPLY_MAX_WORDS = 6
 _SENTENCE_WORD_END = re.compile(r"[^\W\d_]{2}[.!?…]\s*$")  # a word's full stop, not an initial's ("Ewa P.")
 
@@ -360,7 +361,13 @@ REPLY_FORM = (
     r"(?:(?:leave|post|add|write|submit) (?:a |your )?(?:reply|comment|response)"
     r"|laisser (?:un commentaire|une réponse)|kommentar (?:hinterlassen|schreiben|verfassen)"
     r"|(?:hinterlasse|schreibe) einen kommentar|lascia (?:un commento|una risposta)"
-    r"|(?:zostaw|dodaj|napisz) komentarz|(?:оставить|оставьте|добавить|написать) комментарий)"
+    r"|(?:zostaw|dodaj|napisz) komentarz|(?:оставить|оставьте|добавить|написать) комментарий"
+    # (round 78) the thread's heading as a call to react to the article: "Réagir à cet article" (set 96's library
+    # story left its whole thread under it), "React to this article", "Diesen Artikel kommentieren", "Commenta
+    # l'articolo", "Skomentuj artykuł", "Прокомментировать статью"
+    r"|(?:react|respond) to (?:this|the) (?:article|story|post)|réagir à (?:cet |l['’]\s?)(?:article|billet)"
+    r"|(?:(?:diesen|den) )?(?:artikel|beitrag) kommentieren|commenta (?:questo |l['’]\s?)(?:articolo|post)"
+    r"|s?komentuj (?:ten )?(?:artykuł|tekst|wpis)|(?:про)?комментировать (?:эту )?(?:статью|новость|материал|запись))"
     r"(?:\s+(?:cancel reply|annuler la réponse|antworten abbrechen|annulla risposta"
     r"|anuluj pisanie odpowiedzi|отменить ответ))?"
 )
