@@ -15487,3 +15487,33 @@ def test_round_78_an_interviews_speakers_open_no_thread():
         ["+Anna Rossi", "+The first Thursday will have a reading aloud for adults, at eight in the evening."],
     ])
     assert [p for p in _problems(case, "en") if p.startswith("lost")] == []
+
+
+@pytest.mark.parametrize("line", [
+    "Sondage : fréquentez-vous la médiathèque ?", "Poll: do you use the library?", "Umfrage: Nutzen Sie die Bibliothek?",
+    "Sondaggio: frequentate la biblioteca?", "Ankieta: czy korzystasz z biblioteki?", "Опрос: вы ходите в библиотеку?",
+    "Have your say: are the new opening hours right for you? Vote in our poll",
+    "Sondage : la médiathèque doit-elle ouvrir le dimanche ? Votez dans notre sondage",
+    "Опрос: нужна ли библиотеке ночная смена? Проголосуйте в нашем опросе",
+])
+def test_round_78_a_polls_label_and_question_go(line):
+    # (round 78) set 96's library story: a poll's label and its question with no call after it; set 95's pool story:
+    # the call to vote in the poll
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "poll widget"
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: a poll's result or a sentence going on after the question, and a survey named in a sentence
+    "Umfrage: Wie viele Bürger nutzen die Bibliothek? Das wollte die Stadt wissen.",
+    "Sondage : 62 % des habitants veulent une médiathèque ouverte le soir.",
+    "Sondaggio del Comune: il 62 per cento dei lettori chiede l'apertura serale.",
+    "Ankieta wśród czytelników pokazała, że 62 procent chce dłuższych godzin otwarcia.",
+    "Опрос читателей показал, что 62 процента хотят, чтобы библиотека работала дольше.",
+    "Opinion poll: who will win the election in May, Labour or the Tories?",
+])
+def test_round_78_poll_near_misses_stay(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+    assert _problems(_insert("body", [line], keep=True), "en") == []

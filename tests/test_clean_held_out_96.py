@@ -958,11 +958,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "'Walks around the ruined castles of the border country, one pair of muddy boots at a time') above the title "
         "and its photo caption ('Photo: the gatehouse from the stile, frost still on the grass at eleven.') between "
         "the paragraph with the quote and the subheading (3 of 20 noise lines)",
-    "fr-portail-castelmoirac-mediatheque-nocturne":
-        "the regional portal's library late-opening story keeps its poll ('Sondage : fréquentez-vous la médiathèque "
-        "?') between the second and third list rows and its comment heading, comment and reply at the foot ('Réagir à "
-        "cet article', 'Josiane_L', 'Enfin ! Je pourrai y aller après le travail.', '↳ Marc-Antoine' and 'Dommage que "
-        "ce ne soit pas aussi le mardi.') (6 of 20 noise lines)",
     "fr-blog-legrenierauxcartes-cassini":
         "the old-maps blog's Cassini-map post keeps its blog name ('Le Grenier aux Cartes') above the title, its "
         "category row and map caption ('dans Cartes anciennes, Histoire locale' and 'Extrait de la feuille de Cassini "

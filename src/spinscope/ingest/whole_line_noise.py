@@ -3221,7 +3221,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:have your say|(?:reader |our |quick )?poll|sondage|votre avis|(?:leser-?)?umfrage|ihre meinung|sondaggio|dì la tua"
         r"|la tua opinione|ankieta|sonda|twoje zdanie|опрос|ваше мнение)\s*[:：—–-]\s*[^\n?]{5,150}\?\s*(?:[—–-]\s*)?"
         r"(?:vote now|vote here|vote|cast your vote|votez(?: maintenant| ici)?|voter|jetzt abstimmen|abstimmen|stimmen sie ab"
-        r"|vota(?: ora| adesso| qui)?|votate|głosuj(?: teraz)?|zagłosuj|oddaj głos|голосуйте|проголосуйте|проголосовать)",
+        r"|vota(?: ora| adesso| qui)?|votate|głosuj(?: teraz)?|zagłosuj|oddaj głos|голосуйте|проголосуйте|проголосовать"
+        # (round 78) or the call to vote in the poll, "Have your say: are the new opening hours right for you? Vote in our
+        # poll" (set 95's pool story)
+        r"|vote in (?:our|the|this) poll|votez dans (?:notre|le) sondage|stimmen sie in (?:unserer|der) umfrage ab"
+        r"|vota (?:nel|il) (?:nostro )?sondaggio|zagłosuj w (?:naszej )?ankiecie|проголосуйте в (?:нашем )?опросе)",
+    ))),
+    # (round 78) a poll's own label and its question with no call after it, twelve words at most: "Sondage :
+    # fréquentez-vous la médiathèque ?" (set 96's library story), "Poll: do you use the library?", "Umfrage: Nutzen Sie
+    # die Bibliothek?", "Sondaggio: frequentate la biblioteca?", "Ankieta: czy korzystasz z biblioteki?", "Опрос: вы
+    # ходите в библиотеку?"; only the poll's own nouns ("Have your say:" and "Votre avis :" open readers' letters), and
+    # a line that goes on after the question is the article's ("Umfrage: Wie viele nutzen sie? Das wollte die Stadt
+    # wissen.")
+    ("poll widget", _Gated(('poll', 'sondag', 'umfrage', 'ankieta', 'sonda', 'опрос'), whole_line(
+        r"(?:(?:reader |our |quick )?poll|sondage|(?:leser-?)?umfrage|sondaggio|ankieta|sonda|опрос)\s*[:：]\s*"
+        r"[^\W\d_](?:[^\n?.!:]){4,90}\?",
     ))),
     # (round 59) the costlier of set 60's page-chrome classes above, tried only when the line holds one of their words
     ("advertisement", _Gated(('vote', 'vota', 'abstimm', 'głos', 'голос', 'avis', 'your say'), whole_line(
