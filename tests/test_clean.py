@@ -15517,3 +15517,24 @@ def test_round_78_poll_near_misses_stay(line):
     from spinscope.ingest.clean import line_reason
     assert line_reason(line, False) is None
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Enjoyed this article? Sign up to the newsletter", "Cet article vous a plu ? Inscrivez-vous à la newsletter",
+    "Hat dir der Artikel gefallen? Abonniere den Newsletter", "Ti è piaciuto questo articolo? Iscriviti alla newsletter",
+    "Podobał ci się wpis? Zapisz się do newslettera", "Понравилась статья? Подпишитесь на рассылку",
+])
+def test_round_78_liked_it_then_the_newsletter_goes(line):
+    # (round 78) set 96's record-washing post: the question whether the reader liked the post, then the newsletter
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is not None
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: the article's own question and answer about a newsletter
+    "Did the readers like the new format? The newsletter's editor says they did.",
+    "Ti è piaciuto il concerto? Iscriviti al coro, ha detto il maestro ai bambini.",
+])
+def test_round_78_liked_it_near_misses_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
