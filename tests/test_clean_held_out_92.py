@@ -845,9 +845,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's Christmas-market story keeps its photo caption ('The new site on Cattle Market Way, "
         "seen from the multi-storey car park.') under the title (1 of 20 noise lines; since round 76 its map link "
         "between the first and second list rows goes)",
-    "en-blog-crackleandchaff-popcornroast":
-        "the coffee-roasting blog's popcorn-machine post keeps its blog name ('Crackle and Chaff') and tagline ('Home "
-        "roasting in a garden shed, one batch at a time') above the title (2 of 20 noise lines)",
     "fr-portail-sollenieres-horloger":
         "the regional portal's clockmaker story keeps its photo caption ('Bernard Ollivaux dans son atelier, entouré "
         "de pendules en attente de réparation.') under the title (1 of 20 noise lines)",
