@@ -15538,3 +15538,28 @@ def test_round_78_liked_it_then_the_newsletter_goes(line):
 ])
 def test_round_78_liked_it_near_misses_stay(line):
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "A quick read – about three minutes.", "Lektura na 5 minut", "Lecture rapide : environ 3 minutes",
+    "Kurze Lektüre – etwa drei Minuten", "Lettura veloce: circa 3 minuti", "Быстрое чтение — около трёх минут",
+    "Чтение на 5 минут",
+])
+def test_round_78_a_quick_read_in_minutes_goes(line):
+    # (round 78) set 95's English and Polish reading-time rows
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "reading time"
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: sentences of the article that open with the same words
+    "Lektura na 5 minut dziennie pomaga dzieciom w nauce czytania.",
+    "A quick read of the report shows three errors in the council's figures.",
+    "Чтение на 5 минут в день помогает детям лучше учиться.",
+    "Lecture rapide : c'est ce que promet la nouvelle méthode de l'école.",
+])
+def test_round_78_quick_read_near_misses_stay(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+    assert _problems(_insert("head", [line], keep=True), "en") == []

@@ -850,8 +850,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Route preview unavailable – view this activity on Strava":
         "an English Strava embed residue ('Route preview unavailable – view this activity on Strava') is left in the "
         "body",
-    "A quick read – about three minutes.":
-        "an English reading-time sentence ('A quick read – about three minutes.') is left at the head",
     "Words: Tamsin Orrock | Pictures: Rhodri Penwarden":
         "an English words-and-pictures credit ('Words: Tamsin Orrock | Pictures: Rhodri Penwarden') is left at the "
         "head",
@@ -878,7 +876,6 @@ _LINE_XFAIL: dict[str, str] = {
         "the foot",
     "Materiał wideo zostanie odtworzony po reklamie":
         "a Polish video-after-the-ad residue ('Materiał wideo zostanie odtworzony po reklamie') is left in the body",
-    "Lektura na 5 minut": "a Polish reading-time row ('Lektura na 5 minut') is left at the head",
     "Oprac. Bartosz Wielgomas na podst. informacji klubu":
         "a Polish compiled-by credit ('Oprac. Bartosz Wielgomas na podst. informacji klubu') is left at the head",
     "Информация в статье носит ознакомительный характер и не является медицинской рекомендацией.":

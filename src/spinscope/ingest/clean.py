@@ -3216,6 +3216,16 @@ _READING_SENTENCE = re.compile(
     r" (?:około |ok\. |mniej niż )?" + _MINUTES_NUMBER + r" minut[ay]?"
     r"|вы (?:прочитаете|прочтёте|прочтете) (?:эту статью|этот текст|этот пост|эту заметку|этот материал)"
     r" (?:примерно |где-то |всего )?за (?:примерно )?" + _MINUTES_NUMBER + r" минут[ауы]?"
+    # (round 78) a quick read and its minutes, or the read told in minutes: "A quick read – about three minutes." and
+    # "Lektura na 5 minut" (set 95), "Lecture rapide : environ 3 minutes", "Kurze Lektüre – etwa drei Minuten",
+    # "Lettura veloce: circa 3 minuti", "Быстрое чтение — около трёх минут", "Чтение на 5 минут"
+    r"|(?:a )?(?:quick|short) read\s*[–—:,-]\s*(?:about |around |roughly |just )?" + _MINUTES_NUMBER + r" min(?:ute)?s?"
+    r"|lecture (?:rapide|courte)\s*[–—:,-]\s*(?:environ |à peu près )?" + _MINUTES_NUMBER + r" minutes?"
+    r"|kurze lektüre\s*[–—:,-]\s*(?:ca\. |etwa |rund |circa |knapp )?" + _MINUTES_NUMBER + r" minuten?"
+    r"|lettura (?:veloce|breve)\s*[–—:,-]\s*(?:circa |meno di )?" + _MINUTES_NUMBER + r" minut[oi]"
+    r"|(?:krótka |szybka )?lektura (?:na|w) (?:około |ok\. )?" + _MINUTES_NUMBER + r" minut[ay]?"
+    r"|(?:быстрое |короткое )?чтение (?:на|за) (?:около |примерно )?(?:\d{1,2}|одну|две|три|четыре|пять|пару) минут[ауы]?"
+    r"|быстрое чтение\s*[–—:,-]\s*(?:около |примерно )?(?:\d{1,2}|трёх|трех|пяти|двух|четырёх) минут"
     r")[.!]?", re.I)
 
 
