@@ -15288,7 +15288,8 @@ def test_round_78_a_lists_last_row_with_its_full_stop_ends_the_block(lang, layou
     # page's copyright line
     ("Per arrampicare serve un certificato medico.", "ingresso libero per i soci il sabato pomeriggio;", False),
     ("noleggio di scarpette e imbrago alla reception.", "ingresso libero per i soci il sabato pomeriggio", False),
-    ("© 2026 Sassolvento Notizie, tutti i diritti riservati.", "ingresso libero per i soci il sabato pomeriggio;", False),
+    ("© 2026 Sassolvento Notizie, tutti i diritti riservati.", "ingresso libero per i soci il sabato pomeriggio;",
+     False),
 ])
 def test_round_78_a_closing_row_follows_rows_with_semicolons(row, above, closing):
     from spinscope.ingest.clean import Line
@@ -15322,7 +15323,8 @@ def _round_78_toc_case(lang):
         ["-Published on 22 November 2026 by Anselme"],
         ["+Since I found the Cassini sheet that covers our district, I spend my evenings comparing it with today's."],
         ["+The village is there under a slightly different name, with a windmill that disappeared long ago."],
-        ["+\"A mill, here? Never heard of it,\" my neighbour told me, though he lives in the oldest house of the street."],
+        ["+\"A mill, here? Never heard of it,\" my neighbour told me, though he lives in the oldest house of the "
+         "street."],
         [f"-{header}", *[f"-{e}" for e in entries]],
         [f"+{subheading}"],
         ["+The forest path ran north of the church, and not south of it as it does today."],
@@ -15427,7 +15429,8 @@ _ROUND_78_THREADS = {
     "it": (None, ["Vittorio", "Io uso anche un po' di alcol isopropilico diluito, funziona.", "↳ Solchi e Puntine",
                   "Diluito sì, puro mai! Grazie Vittorio.", "↳↳ Vittorio", "Allora ci riprovo così!"]),
     "pl": ("Komentarze (3)", ["~Gość: Stanisław", "Znalazłem pradziadka w księdze z 1912 roku, dziękuję!", "~Gość: Ela",
-                              "A czy są też akta parafialne?", "↳ ~Redakcja", "Akta parafialne są w archiwum diecezjalnym."]),
+                              "A czy są też akta parafialne?", "↳ ~Redakcja",
+                              "Akta parafialne są w archiwum diecezjalnym."]),
     "ru": ("Прокомментировать статью", ["Людмила", "Наконец-то можно прийти после работы, спасибо!", "↳ Николай",
                                         "Жаль, что не по вторникам тоже."]),
 }
@@ -15490,7 +15493,8 @@ def test_round_78_an_interviews_speakers_open_no_thread():
 
 
 @pytest.mark.parametrize("line", [
-    "Sondage : fréquentez-vous la médiathèque ?", "Poll: do you use the library?", "Umfrage: Nutzen Sie die Bibliothek?",
+    "Sondage : fréquentez-vous la médiathèque ?", "Poll: do you use the library?",
+    "Umfrage: Nutzen Sie die Bibliothek?",
     "Sondaggio: frequentate la biblioteca?", "Ankieta: czy korzystasz z biblioteki?", "Опрос: вы ходите в библиотеку?",
     "Have your say: are the new opening hours right for you? Vote in our poll",
     "Sondage : la médiathèque doit-elle ouvrir le dimanche ? Votez dans notre sondage",
@@ -15521,7 +15525,8 @@ def test_round_78_poll_near_misses_stay(line):
 
 @pytest.mark.parametrize("line", [
     "Enjoyed this article? Sign up to the newsletter", "Cet article vous a plu ? Inscrivez-vous à la newsletter",
-    "Hat dir der Artikel gefallen? Abonniere den Newsletter", "Ti è piaciuto questo articolo? Iscriviti alla newsletter",
+    "Hat dir der Artikel gefallen? Abonniere den Newsletter",
+    "Ti è piaciuto questo articolo? Iscriviti alla newsletter",
     "Podobał ci się wpis? Zapisz się do newslettera", "Понравилась статья? Подпишитесь на рассылку",
 ])
 def test_round_78_liked_it_then_the_newsletter_goes(line):

@@ -331,6 +331,39 @@ all three; measured once with ``scripts/clean_held_out_report.py --sets 95`` at 
 120 (the trout-opening post's closing question and the marina story's subheading, first two rows and two last paragraphs
 are kept; the climbing-wall story still loses six lines; the marina story keeps one more noise line, which had gone with
 its lost lines, and the river-bank post two more). Page reasons are not reworded (round 78 reads the set).
+
+Round 78 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py`` and ``pytest tests/test_clean_held_out_95.py`` at main's 5ccde0f (before; after
+rounds 76 and 77) and the round's last commit on branch round78 (after): noise lines 31 -> 33 of 45 (marker 5/8,
+reading-time 5/7 -> 7/7, byline 3/8, footer 6/8, comments 7/8, share 3/3, notice 2/3), keep lines 20 -> 20 of 20, pages
+clean 1 -> 1 of 12, page noise lines left 50 -> 48 of 240, article lines lost 6 -> 0 of 120; pytest 52 passed, 25
+xfailed -> 54 passed, 23 xfailed. Fixed, by mechanism: the last row of a list whose rows end in a semicolon or a comma,
+with its full stop, ends the subheading's block past the page's lines between the rows (page_blocks._is_closing_row: set
+95's climbing-wall story kept no block when a video and a gallery link stood before its last row, and lost its
+subheading, three rows and two last paragraphs); an unnumbered table of contents printed in one block with its header
+ends at the block's end, the article's paragraph may stand under the subheading that follows (clean._unnumbered_toc_end:
+round 77's rule, commit 0aaed55 and its squashed work 06677b4, took set 96's Cassini subheading 'Trois détails qui m'ont
+surpris' as a fourth entry); a table of contents the rules took under the title counts as evidence of the page's head as
+its entries did before round 77 took them (page_blocks._mark_head: set 95's riverbank post keeps 6 -> 4 lines again, its
+blog name and tagline go, and set 92's popcorn-roast post is clean); a blog's last paragraph asking the reader to tell
+the author, in the first person singular, in the comments stops the edge models' walk (clean._AUTHOR_ASKS_IN_COMMENTS:
+the Cassini post's 'Si votre village a aussi perdu un moulin, racontez-le-moi en commentaire !', p=0.98 for the second
+opinion); a comment thread under a call to react to the article ('Réagir à cet article', noise_patterns.REPLY_FORM),
+signed by guests with a tilde ('~Gość: Stanisław', '↳ ~Redakcja', comment_threads._COMMENTER_ROW and
+noise_patterns.NESTED_REPLY), or with no header, a commenter's name over a comment and a reply's arrow under it
+(comment_threads._is_headerless_thread), goes: set 96's library, archive and record-washing threads. Classes added (six
+languages, near misses, test_round_78_*): a poll's label and question with no call ('Sondage : fréquentez-vous la
+médiathèque ?') and the call to vote in our poll ('Have your say: ... ? Vote in our poll'); a liked-it question then the
+newsletter's sign-up ('Ti è piaciuto questo articolo? Iscriviti alla newsletter'); a quick read told in minutes ('A
+quick read – about three minutes.', 'Lektura na 5 minut'). Other sets moved (held-out report): set 72's kiosk column 4
+-> 1 page lines left (its 'Réagir à cet article' thread goes), set 91's night-train post 5 -> 4 (its blog name goes),
+set 92 0 -> 1 pages clean and 16 -> 14 lines left; no set lost a noise, keep or article line; SemEval diff 0 of 3,723
+files. Left: the single lines of the _LINE_XFAIL table (embed and consent residue, bylines and credits, the Etsy and
+Strava plugs, Medium's and the publisher's footers, the notify-me checkbox, the not-medical-advice disclaimer), and on
+the pages the photo captions with no label or written as sentences, blog names and taglines with their date and category
+rows above and under the title on three blogs, tables of contents with numbered entries or under a 'Spis treści' between
+paragraphs, the Strava, Komoot and GPX rows, affiliate and partner links, a promo code, a PDF link, the donation prompt,
+two ads with their labels, and the climbing-wall story's timetable link, now kept as a row of its subheading's block.
 """
 
 from __future__ import annotations
@@ -885,10 +918,10 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-ketterslade-poolreopens":
-        "the regional portal's pool-reopening story keeps its reporter's job title ('Sport reporter') and its photo "
-        "caption ('Image caption: Swimmers queue at the doors of the pool at 6.30am on Wednesday.') under the title "
-        "and its poll prompt ('Have your say: are the new opening hours right for you? Vote in our poll') between "
-        "the two last paragraphs (3 of 20 noise lines)",
+        "the regional portal's pool-reopening story keeps its reporter's job title ('Sport reporter') and its"
+        " photo caption ('Image caption: Swimmers queue at the doors of the pool at 6.30am on Wednesday.') "
+        "under the title (2 of 20 noise lines; since round 78 its poll prompt between the two last paragraphs"
+        " goes)",
     "en-blog-mudandswitchbacks-ridgerecce":
         "the trail-running blog's ridge-recce post keeps its blog name and tagline ('Mud and Switchbacks' and 'Trail "
         "running on a budget, mostly in the rain') above the title, its table of contents ('Contents', '1. Getting "
@@ -898,14 +931,13 @@ _PAGE_XFAIL: dict[str, str] = {
         "elevation') between the paragraph with the quote and the subheading and its cairn caption ('Pictured: the "
         "cairn at the top of the grass descent.') between the second and third list rows (9 of 20 noise lines)",
     "fr-blog-soiesetremous-ouverture":
-        "the fly-fishing blog's opening-day post keeps its blog name and tagline ('Soies et Remous – carnet d'un "
-        "pêcheur à la mouche') above the title, its date and category ('14 mars 2026' and 'Catégorie : Sorties') "
-        "under it, its bridge caption ('Le pont de pierre, à 6 h 40, avant la grêle.') between the first and second "
-        "paragraphs, its fly-box caption ('Photo : ma boîte à mouches, rangée pour une fois.') between the "
-        "subheading and the first list row and its fly-shop promo code ('Les nymphes que j'utilise sont chez Mouches "
-        "Rivolat, code SOIES10 pour -10 %') between the first and second list rows (6 of 20 noise lines), and loses "
-        "(or puts out of order) its last paragraph ('Et vous, comment s'est passée votre ouverture ? Dites-le-moi, "
-        "je suis curieux.')",
+        "the fly-fishing blog's opening-day post keeps its blog name and tagline ('Soies et Remous – carnet "
+        "d'un pêcheur à la mouche') above the title, its date and category ('14 mars 2026' and 'Catégorie : "
+        "Sorties') under it, its bridge caption ('Le pont de pierre, à 6 h 40, avant la grêle.') between the "
+        "first and second paragraphs, its fly-box caption ('Photo : ma boîte à mouches, rangée pour une "
+        "fois.') between the subheading and the first list row and its fly-shop promo code ('Les nymphes que "
+        "j'utilise sont chez Mouches Rivolat, code SOIES10 pour -10 %') between the first and second list "
+        "rows (6 of 20 noise lines; since round 77 its last paragraph is kept)",
     "de-portal-brunnwiesing-marathonstrecke":
         "the regional portal's marathon-route story keeps its route-map PDF link ('Streckenplan als PDF "
         "herunterladen (1,2 MB)') between the first and second list rows and its partner-offer label and "
@@ -915,11 +947,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "the board-game blog's railway-game post keeps its photo caption ('Foto: Der Spielplan nach dem ersten "
         "Abend, noch halb aufgebaut.') between the first and second paragraphs (1 of 20 noise lines)",
     "it-portale-sassolvento-parete-arrampicata":
-        "the regional portal's climbing-wall story loses (or puts out of order) its subheading ('Come prenotare'), "
-        "its three list rows ('corsi per principianti il martedì e il giovedì dalle 18;', 'ingresso libero per i "
-        "soci il sabato pomeriggio;' and 'noleggio di scarpette e imbrago alla reception.') and its two last "
-        "paragraphs ('Per arrampicare serve un certificato medico non agonistico.' and 'Il prossimo anno il Comune "
-        "vuole aggiungere un'area boulder per i più piccoli.') (0 of 20 noise lines left)",
+        "the regional portal's climbing-wall story keeps its timetable link ('Orari e tariffe complete sul "
+        "sito del Comune') between the subheading and the first list row, as a row of the subheading's block "
+        "(1 of 20 noise lines; until round 78 it lost its subheading, its three list rows and its two last "
+        "paragraphs, and the link went with them)",
     "it-blog-borseesalite-argine":
         "the cycle-touring blog's riverbank-trip post keeps its photo caption ('La mia bici carica davanti a casa, "
         "la mattina della partenza.') between the first and second paragraphs, its Komoot track row ('Traccia su "
@@ -928,13 +959,12 @@ _PAGE_XFAIL: dict[str, str] = {
         "the subheading and its tent caption ('La tenda montata sull'argine, prima notte.') between the first and "
         "second list rows (4 of 20 noise lines)",
     "pl-portal-trzcinogrod-przystan":
-        "the regional portal's boathouse story keeps its photo caption and date ('Nowy pomost przy przystani, widok "
-        "od strony rzeki.' and 'dodano: 05.12.2026, 10:14') under the title and its ad label and joinery ad "
-        "('Ogłoszenie' and 'Stolarnia Grabiszczak – schody i drzwi drewniane, tel. 000 000 000') between the second "
-        "paragraph and the paragraph with the quote (4 of 20 noise lines), and loses (or puts out of order) its "
-        "subheading ('Co się zmieniło'), its first two list rows ('hangar mieści teraz 28 łodzi zamiast 16,' and "
-        "'powstała siłownia z ergometrami dla zawodników,') and its two last paragraphs ('Remont kosztował 4,2 mln "
-        "zł, z czego większość pokryło miasto.' and 'Klub zaprasza na dzień otwarty w sobotę 13 grudnia o godz. 11.')",
+        "the regional portal's boathouse story keeps its photo caption and date ('Nowy pomost przy przystani,"
+        " widok od strony rzeki.' and 'dodano: 05.12.2026, 10:14') under the title, its ad label and joinery "
+        "ad ('Ogłoszenie' and 'Stolarnia Grabiszczak – schody i drzwi drewniane, tel. 000 000 000') between "
+        "the second paragraph and the paragraph with the quote and its Google News prompt ('Bądź na bieżąco –"
+        " obserwuj nas w Google News') between the two last paragraphs (5 of 20 noise lines; since round 77 "
+        "its subheading, first two list rows and two last paragraphs are kept)",
     "pl-blog-muszkainurt-lipienie-grudzien":
         "the fly-fishing blog's December-grayling post keeps its frost caption ('Zdjęcie: oszroniona trawa przy "
         "brodzie o 8 rano.') between the first and second paragraphs, its table of contents ('Spis treści', "

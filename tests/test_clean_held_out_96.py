@@ -317,6 +317,37 @@ of 45 (the retrained second opinion takes the Creative Commons licence footer; i
 20/20, pages clean 1/12, page noise lines left 47 -> 37 of 240, article lines lost 1 -> 2 of 120 (the Cassini-map post,
 which kept 8 noise lines and lost 1 article line, now keeps 3 and loses 2: round 77 made this loss). Page reasons are
 not reworded (round 78 reads the set).
+
+Round 78 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py`` and ``pytest tests/test_clean_held_out_96.py`` at main's 5ccde0f (before; after
+rounds 76 and 77) and the round's last commit on branch round78 (after): noise lines 36 -> 36 of 45 (marker 7/8,
+reading-time 6/7, byline 3/8, footer 7/8, comments 8/8, share 2/3, notice 3/3), keep lines 20 -> 20 of 20, pages clean 1
+-> 2 of 12, page noise lines left 37 -> 17 of 240, article lines lost 2 -> 0 of 120; pytest 57 passed, 20 xfailed -> 58
+passed, 19 xfailed. Fixed, by mechanism: the last row of a list whose rows end in a semicolon or a comma, with its full
+stop, ends the subheading's block past the page's lines between the rows (page_blocks._is_closing_row: set 95's
+climbing-wall story kept no block when a video and a gallery link stood before its last row, and lost its subheading,
+three rows and two last paragraphs); an unnumbered table of contents printed in one block with its header ends at the
+block's end, the article's paragraph may stand under the subheading that follows (clean._unnumbered_toc_end: round 77's
+rule, commit 0aaed55 and its squashed work 06677b4, took set 96's Cassini subheading 'Trois détails qui m'ont surpris'
+as a fourth entry); a table of contents the rules took under the title counts as evidence of the page's head as its
+entries did before round 77 took them (page_blocks._mark_head: set 95's riverbank post keeps 6 -> 4 lines again, its
+blog name and tagline go, and set 92's popcorn-roast post is clean); a blog's last paragraph asking the reader to tell
+the author, in the first person singular, in the comments stops the edge models' walk (clean._AUTHOR_ASKS_IN_COMMENTS:
+the Cassini post's 'Si votre village a aussi perdu un moulin, racontez-le-moi en commentaire !', p=0.98 for the second
+opinion); a comment thread under a call to react to the article ('Réagir à cet article', noise_patterns.REPLY_FORM),
+signed by guests with a tilde ('~Gość: Stanisław', '↳ ~Redakcja', comment_threads._COMMENTER_ROW and
+noise_patterns.NESTED_REPLY), or with no header, a commenter's name over a comment and a reply's arrow under it
+(comment_threads._is_headerless_thread), goes: set 96's library, archive and record-washing threads. Classes added (six
+languages, near misses, test_round_78_*): a poll's label and question with no call ('Sondage : fréquentez-vous la
+médiathèque ?') and the call to vote in our poll ('Have your say: ... ? Vote in our poll'); a liked-it question then the
+newsletter's sign-up ('Ti è piaciuto questo articolo? Iscriviti alla newsletter'); a quick read told in minutes ('A
+quick read – about three minutes.', 'Lektura na 5 minut'). Other sets moved (held-out report): set 72's kiosk column 4
+-> 1 page lines left (its 'Réagir à cet article' thread goes), set 91's night-train post 5 -> 4 (its blog name goes),
+set 92 0 -> 1 pages clean and 16 -> 14 lines left; no set lost a noise, keep or article line; SemEval diff 0 of 3,723
+files. Left: the single lines of the _LINE_XFAIL table, and on the pages the photo captions with no label or written as
+sentences (eight pages), blog names and taglines above the title (the Cassini, curtain-wall and winter-castle posts, the
+last with its menu), the Cassini post's category row, the organ story's calendar link, the festival story's gallery link
+and the winter-castle post's lodging link.
 """
 
 from __future__ import annotations
@@ -949,23 +980,21 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-wexhallow-museumwing":
-        "the regional portal's museum-wing story keeps its photo caption ('The Roman mosaic from Quarry Field, laid "
-        "out in the new Gallery 2.'), on the line after the paragraph with the quote, between that paragraph and the "
-        "subheading, and its newsletter prompt ('Get our What's On newsletter with weekend listings every Friday') "
-        "between the last list row and the last paragraphs (2 of 20 noise lines)",
+        "the regional portal's museum-wing story keeps its photo caption ('The Roman mosaic from Quarry "
+        "Field, laid out in the new Gallery 2.'), on the line after the paragraph with the quote, between "
+        "that paragraph and the subheading (1 of 20 noise lines; its newsletter prompt between the last list "
+        "row and the last paragraphs goes since round 77)",
     "en-blog-battlementsandbootlaces-curtainwall":
-        "the castle-walk blog's curtain-wall post keeps its blog name and tagline ('Battlements and Bootlaces' and "
-        "'Walks around the ruined castles of the border country, one pair of muddy boots at a time') above the title "
-        "and its photo caption ('Photo: the gatehouse from the stile, frost still on the grass at eleven.') between "
-        "the paragraph with the quote and the subheading (3 of 20 noise lines)",
+        "the castle-walk blog's curtain-wall post keeps its tagline ('Walks around the ruined castles of the "
+        "border country, one pair of muddy boots at a time') above the title and its photo caption ('Photo: "
+        "the gatehouse from the stile, frost still on the grass at eleven.') between the paragraph with the "
+        "quote and the subheading (2 of 20 noise lines; its blog name goes since round 78)",
     "fr-blog-legrenierauxcartes-cassini":
-        "the old-maps blog's Cassini-map post keeps its blog name ('Le Grenier aux Cartes') above the title, its "
-        "category row and map caption ('dans Cartes anciennes, Histoire locale' and 'Extrait de la feuille de Cassini "
-        "autour du village, vers 1760.') under the title, its table of contents ('Sommaire', 'Le moulin oublié', 'Les "
-        "chemins qui ont changé' and 'Où consulter la carte') between the paragraph with the quote and the subheading "
-        "and its Gallica link ('Voir la carte en haute définition sur Gallica') between the second and third list "
-        "rows (8 of 20 noise lines), and loses (or puts out of order) its last paragraph ('Si votre village a aussi "
-        "perdu un moulin, racontez-le-moi en commentaire !')",
+        "the old-maps blog's Cassini-map post keeps its blog name ('Le Grenier aux Cartes') above the title "
+        "and its category row and map caption ('dans Cartes anciennes, Histoire locale' and 'Extrait de la "
+        "feuille de Cassini autour du village, vers 1760.') under the title (3 of 20 noise lines; since round"
+        " 77 its table of contents and Gallica link go, and since round 78 its subheading and its last "
+        "paragraph asking readers about their lost windmills are kept)",
     "de-portal-wendelsbrueck-orgel":
         "the regional portal's organ story keeps its events-calendar link ('Hier finden Sie alle Termine im "
         "Veranstaltungskalender') between the second and third list rows (1 of 20 noise lines)",
@@ -974,23 +1003,21 @@ _PAGE_XFAIL: dict[str, str] = {
         "di piazza Garibaldi.'), on the line after the first paragraph, between the first and second paragraphs (1 of "
         "20 noise lines)",
     "it-blog-solchiepuntine-lavaggio-dischi":
-        "the vinyl blog's record-washing post keeps its photo caption ('La cantina dello zio, prima dello sgombero.') "
-        "between the paragraph with the quote and the subheading, its newsletter prompt ('Ti è piaciuto questo "
-        "articolo? Iscriviti alla newsletter') between the two last paragraphs and its comment thread at the foot "
-        "('Vittorio', 'Io uso anche un po' di alcol isopropilico diluito, funziona.', '↳ Solchi e Puntine', 'Diluito "
-        "sì, puro mai! Grazie Vittorio.', '↳↳ Vittorio' and 'Allora ci riprovo così!') (8 of 20 noise lines)",
+        "the vinyl blog's record-washing post keeps its photo caption ('La cantina dello zio, prima dello "
+        "sgombero.') between the paragraph with the quote and the subheading (1 of 20 noise lines; since "
+        "round 78 its newsletter prompt between the two last paragraphs and its comment thread with no header"
+        " at the foot go)",
     "pl-portal-brzozolesie-archiwum-cyfrowe":
-        "the regional portal's archive-digitisation story keeps its photo caption ('Czytelnia archiwum przy ul. "
-        "Ogrodowej.') under the title and its comment thread at the foot ('~Gość: Stanisław', 'Znalazłem pradziadka w "
-        "księdze z 1912 roku, dziękuję!', '~Gość: Ela', 'A czy są też akta parafialne?', '↳ ~Redakcja' and 'Akta "
-        "parafialne są w archiwum diecezjalnym.') (7 of 20 noise lines)",
+        "the regional portal's archive-digitisation story keeps its photo caption ('Czytelnia archiwum przy "
+        "ul. Ogrodowej.') under the title (1 of 20 noise lines; since round 78 its comment thread of guests "
+        "signed '~Gość:' goes)",
     "pl-blog-basztyibuty-skalnica-zima":
-        "the castle-walk blog's winter-castle post keeps its blog name and tagline and its menu ('Baszty i Buty – "
-        "blog o wędrówkach po ruinach zamków' and 'Start · O mnie · Mapa wpisów · Kontakt') above the title, its "
-        "photo caption ('Zdjęcie: ruiny od strony wąwozu, w tle baszta bramna.') under the title, its table of "
-        "contents ('Spis treści', 'Dojazd i parking', 'Szlak przez wąwóz' and 'Na zamkowym dziedzińcu') between the "
-        "first and second paragraphs and its lodging link ('Sprawdź ceny noclegów w okolicy') between the second and "
-        "third list rows (8 of 20 noise lines)",
+        "the castle-walk blog's winter-castle post keeps its blog name and tagline and its menu ('Baszty i "
+        "Buty – blog o wędrówkach po ruinach zamków' and 'Start · O mnie · Mapa wpisów · Kontakt') above the "
+        "title, its photo caption ('Zdjęcie: ruiny od strony wąwozu, w tle baszta bramna.') under the title "
+        "and its lodging link ('Sprawdź ceny noclegów w okolicy') between the second and third list rows (4 "
+        "of 20 noise lines; its table of contents between the first and second paragraphs goes since round "
+        "77)",
     "ru-portal-kamysheborsk-festival-napevy":
         "the regional portal's folk-festival story keeps its photo caption ('Участники фестиваля на сцене Дома "
         "культуры. Фото Камышеборских вестей') under the title and its photo-gallery link ('Фотогалерея: 32 снимка с "

@@ -3225,7 +3225,8 @@ _READING_SENTENCE = re.compile(
     r"|kurze lektüre\s*[–—:,-]\s*(?:ca\. |etwa |rund |circa |knapp )?" + _MINUTES_NUMBER + r" minuten?"
     r"|lettura (?:veloce|breve)\s*[–—:,-]\s*(?:circa |meno di )?" + _MINUTES_NUMBER + r" minut[oi]"
     r"|(?:krótka |szybka )?lektura (?:na|w) (?:około |ok\. )?" + _MINUTES_NUMBER + r" minut[ay]?"
-    r"|(?:быстрое |короткое )?чтение (?:на|за) (?:около |примерно )?(?:\d{1,2}|одну|две|три|четыре|пять|пару) минут[ауы]?"
+    r"|(?:быстрое |короткое )?чтение (?:на|за) (?:около |примерно )?(?:\d{1,2}|одну|две|три|четыре|пять|пару)"
+    r" минут[ауы]?"
     r"|быстрое чтение\s*[–—:,-]\s*(?:около |примерно )?(?:\d{1,2}|трёх|трех|пяти|двух|четырёх) минут"
     r")[.!]?", re.I)
 

@@ -3222,8 +3222,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|la tua opinione|ankieta|sonda|twoje zdanie|опрос|ваше мнение)\s*[:：—–-]\s*[^\n?]{5,150}\?\s*(?:[—–-]\s*)?"
         r"(?:vote now|vote here|vote|cast your vote|votez(?: maintenant| ici)?|voter|jetzt abstimmen|abstimmen|stimmen sie ab"
         r"|vota(?: ora| adesso| qui)?|votate|głosuj(?: teraz)?|zagłosuj|oddaj głos|голосуйте|проголосуйте|проголосовать"
-        # (round 78) or the call to vote in the poll, "Have your say: are the new opening hours right for you? Vote in our
-        # poll" (set 95's pool story)
+        # (round 78) or the call to vote in the poll, "Have your say: are the new opening hours right for you? Vote in
+        # our poll" (set 95's pool story)
         r"|vote in (?:our|the|this) poll|votez dans (?:notre|le) sondage|stimmen sie in (?:unserer|der) umfrage ab"
         r"|vota (?:nel|il) (?:nostro )?sondaggio|zagłosuj w (?:naszej )?ankiecie|проголосуйте в (?:нашем )?опросе)",
     ))),
