@@ -302,6 +302,17 @@ all on the surgery story (its comment heading, comment, reply and the paper's re
 other tag, comment heading and count, commenter row, comment text, reply, previous-post, legal, imprint and copyright
 line at the foot goes. Seven article lines are lost or put out of order: the garden story's two last paragraphs and the
 dentist story's subheading, list rows and second-last paragraph. The failing cases are strict xfails.
+
+Still held out after round 78 (developed on sets 95 and 96: the last row of a list ending in a full stop closes a
+subheading's block, an unnumbered table of contents ends at its block's end, a table of contents the rules took counts
+as evidence of the page's head, an author's ask-in-the-comments last paragraph stops the edge models, comment threads
+under a call to react, guest rows with a tilde and headerless threads with reply arrows, polls, a liked-it newsletter
+sign-up, quick reads in minutes; this set was written against 5402770, before it; measured once with
+``scripts/clean_held_out_report.py --sets 97`` at 6c126f5): noise lines removed 35/45 (unchanged), keep lines 20/20,
+pages clean 2/12, page noise lines left 30 -> 23 of 240, article lines lost 7 -> 0 of 120 (the care-home garden story's
+two last paragraphs and the dentist story's subheading, rows and paragraph are kept; the surgery story's comment thread
+and more-news box go, 11 -> 4 lines left; the care-home and dentist stories each keep one more noise line, which had
+gone with their lost lines). Page reasons are not reworded (the next round reads the set).
 """
 
 from __future__ import annotations
