@@ -418,6 +418,12 @@ _FILE_ROW = re.compile(
     r"|(?:pdf|docx?|xlsx?|odt))\s*\)", re.I)
 
 
+def is_file_download(bare: str) -> bool:
+    """A link to the page or its attachment as a file ("Download the checklist (PDF)", "Scarica il planner (PDF,
+    2 MB)"): an article tool, which page_blocks also reads as the article's attachment beside a subheading's rows."""
+    return bare.endswith(")") and bool(_DOWNLOAD_LINK.fullmatch(bare) or _FILE_ROW.fullmatch(bare))
+
+
 # A line of hashtags and nothing else ("#polska #samorzad #podwyzki", "#Politik #Berlin"): the
 # page's topic tags, in any language; a sentence that holds a hashtag has other words.
 _HASHTAG_LINE = re.compile(r"#[^\W_][\w-]*(?:[\s,·|]+#[^\W_][\w-]*)+")
@@ -2020,7 +2026,7 @@ def line_reason(text: str, title: bool) -> str | None:
         return "site notice"
     if _HASHTAG_LINE.fullmatch(bare):
         return "tags"
-    if bare.endswith(")") and (_DOWNLOAD_LINK.fullmatch(bare) or _FILE_ROW.fullmatch(bare)):
+    if is_file_download(bare):
         return "share widget"  # an article tool: the page as a file
     if _DOWNLOAD_AS.fullmatch(bare):
         return "share widget"

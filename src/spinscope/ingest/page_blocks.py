@@ -66,10 +66,10 @@ import re
 import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
-from spinscope.ingest.clean import (_DOWNLOAD_LINK, _FILE_ROW, Line, has_widget_cue, is_continuation_marker,
-                                    is_prompt, is_reading_time, is_sign_off, is_signature, is_site_notice,
-                                    is_split_notice, mark_edge_lines, mark_list_items, mark_trailing_labels,
-                                    reads_like_clause, speaks_to_reader)
+from spinscope.ingest.clean import (Line, has_widget_cue, is_continuation_marker, is_file_download, is_prompt,
+                                    is_reading_time, is_sign_off, is_signature, is_site_notice, is_split_notice,
+                                    mark_edge_lines, mark_list_items, mark_trailing_labels, reads_like_clause,
+                                    speaks_to_reader)
 from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
@@ -2462,8 +2462,7 @@ def _is_file_offer(line: Line) -> bool:
     """A download offer the rules took for an article tool ("Scarica il planner settimanale gratuito (PDF)",
     "Download the checklist (PDF)"): beside a subheading's rows it is the article's attachment, not the share row
     that ends a page (round 77)."""
-    return line.reason == "share widget" and line.text.rstrip().endswith(")") and bool(
-        _DOWNLOAD_LINK.fullmatch(_bare(line.text)) or _FILE_ROW.fullmatch(_bare(line.text)))
+    return line.reason == "share widget" and line.text.rstrip().endswith(")") and is_file_download(_bare(line.text))
 
 
 # (round 77) One line of the page's a site prints inside the article, between a subheading and its rows or between
