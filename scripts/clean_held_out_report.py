@@ -18,6 +18,8 @@ import importlib
 import sys
 from pathlib import Path
 
+import second_opinion_options
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -62,7 +64,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tests", type=Path, default=ROOT / "tests", help="folder of the test files")
     parser.add_argument("--sets", type=int, nargs="*", help="set numbers (default: every set found)")
+    second_opinion_options.add_arguments(parser)
     args = parser.parse_args()
+    second_opinion_options.apply(args)
     sys.path[:0] = [str(args.tests)]
     numbers = args.sets or sorted(int(p.stem.rsplit("_", 1)[1])
                                   for p in args.tests.glob("test_clean_held_out_*.py"))

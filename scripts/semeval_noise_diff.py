@@ -21,6 +21,8 @@ import os
 import sys
 from pathlib import Path
 
+import second_opinion_options
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -66,10 +68,13 @@ def main() -> int:
     d = sub.add_parser("dump", help="removals of the cleaner on PYTHONPATH, as JSON")
     d.add_argument("out", type=Path)
     d.add_argument("--data", type=Path, default=Path(os.environ.get("SPINSCOPE_DATA", REPO.parent / "shared" / "data")))
+    second_opinion_options.add_arguments(d)
     c = sub.add_parser("diff", help="files whose removals differ between two dumps (exit 1 if any)")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
     args = ap.parse_args()
+    if args.command == "dump":
+        second_opinion_options.apply(args)
     return dump(args.out, args.data) if args.command == "dump" else diff(args.old, args.new)
 
 
