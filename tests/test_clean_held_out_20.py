@@ -48,10 +48,7 @@ Measured again in session 11, still held out, after round 19 (e0b2d0c) and after
 """
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 # (where, line, category): each line is noise and must be removed wherever it is inserted.
 HELD_OUT_20_LINES = [
@@ -140,10 +137,6 @@ HELD_OUT_20_KEEP = [
     ("tail", "«Мы будем следить за развитием событий», — заключил он."),
     ("tail", "Подписать петицию можно до конца месяца"),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_20_PAGES = dict([
@@ -356,10 +349,6 @@ HELD_OUT_20_PAGES = dict([
 ])
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "Take our poll: Should the filibuster be abolished?": "a reader-poll prompt with its question",
 }
@@ -371,20 +360,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_20_LINES])
-def test_held_out_20_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_20_KEEP])
-def test_held_out_20_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_20_PAGES])
-def test_held_out_20_page(name):
-    lang, case = HELD_OUT_20_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_20_line, test_held_out_20_line_is_kept, test_held_out_20_page = held_out_tests(
+    HELD_OUT_20_LINES, HELD_OUT_20_KEEP, HELD_OUT_20_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

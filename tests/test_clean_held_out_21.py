@@ -86,10 +86,7 @@ time of ``benchmarks/bench_clean.py`` against 654b181: 1.04-1.11 (1,000 articles
 """
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 # (where, line, category): each line is noise and must be removed wherever it is inserted.
 HELD_OUT_21_LINES = [
@@ -207,10 +204,6 @@ HELD_OUT_21_KEEP = [
     ("body", "«Мы готовы поделиться опытом с соседними регионами», — заявил губернатор на "
              "пресс-конференции."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_21_PAGES = {case.name: (lang, case) for lang, case in [
@@ -608,30 +601,11 @@ HELD_OUT_21_PAGES = {case.name: (lang, case) for lang, case in [
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_21_LINES])
-def test_held_out_21_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_21_KEEP])
-def test_held_out_21_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_21_PAGES])
-def test_held_out_21_page(name):
-    lang, case = HELD_OUT_21_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_21_line, test_held_out_21_line_is_kept, test_held_out_21_page = held_out_tests(
+    HELD_OUT_21_LINES, HELD_OUT_21_KEEP, HELD_OUT_21_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

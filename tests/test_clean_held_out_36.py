@@ -146,10 +146,7 @@ files; guards 4605 passed, 53 xfailed; bench_clean CPU ratio 1.00 to 1.01 agains
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 
 HELD_OUT_36_LINES: list[tuple[str, str, str]] = [
@@ -238,10 +235,6 @@ HELD_OUT_36_KEEP: list[tuple[str, str]] = [
     ("body", "Подписаться под обращением к губернатору успели уже более двух тысяч жителей района."),
     ("tail", "Читайте внимательно договор, советует юрист, особенно пункт о досрочном расторжении."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_36_PAGES = {case.name: (lang, case) for lang, case in [
@@ -685,10 +678,6 @@ HELD_OUT_36_PAGES = {case.name: (lang, case) for lang, case in [
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -697,20 +686,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_36_LINES])
-def test_held_out_36_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_36_KEEP])
-def test_held_out_36_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_36_PAGES])
-def test_held_out_36_page(name):
-    lang, case = HELD_OUT_36_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_36_line, test_held_out_36_line_is_kept, test_held_out_36_page = held_out_tests(
+    HELD_OUT_36_LINES, HELD_OUT_36_KEEP, HELD_OUT_36_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -144,10 +144,8 @@ ratio 1.01 (twice) against 7ec4652.
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
+from noisy_corpus import NoisyCase
 
 
 HELD_OUT_37_LINES: list[tuple[str, str, str]] = [
@@ -239,10 +237,6 @@ HELD_OUT_37_KEEP: list[tuple[str, str]] = [
     ("body", "Поделиться опытом с новичками ветераны клуба согласились на встрече в субботу."),
     ("tail", "Реклама на фасадах исторических зданий будет запрещена с 1 сентября, решила городская дума."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_37_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) for lang, case in [
@@ -696,10 +690,6 @@ HELD_OUT_37_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) f
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -708,20 +698,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_37_LINES])
-def test_held_out_37_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_37_KEEP])
-def test_held_out_37_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_37_PAGES])
-def test_held_out_37_page(name):
-    lang, case = HELD_OUT_37_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_37_line, test_held_out_37_line_is_kept, test_held_out_37_page = held_out_tests(
+    HELD_OUT_37_LINES, HELD_OUT_37_KEEP, HELD_OUT_37_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

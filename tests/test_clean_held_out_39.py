@@ -137,10 +137,7 @@ novembre") is no temperature. Keep lines 20/20 before and after; article lines l
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 
 HELD_OUT_39_LINES = [
@@ -219,10 +216,6 @@ HELD_OUT_39_KEEP = [
     ("body", "Поделиться опытом с коллегами из соседнего района пообещал глава управления."),
     ("tail", "Читайте внимательно условия договора, посоветовал жителям юрист управляющей компании."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_39_PAGES = {case.name: (lang, case) for lang, case in [
@@ -472,10 +465,6 @@ HELD_OUT_39_PAGES = {case.name: (lang, case) for lang, case in [
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -484,20 +473,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_39_LINES])
-def test_held_out_39_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_39_KEEP])
-def test_held_out_39_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_39_PAGES])
-def test_held_out_39_page(name):
-    lang, case = HELD_OUT_39_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_39_line, test_held_out_39_line_is_kept, test_held_out_39_page = held_out_tests(
+    HELD_OUT_39_LINES, HELD_OUT_39_KEEP, HELD_OUT_39_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -234,10 +234,7 @@ site's name over it stay). Keep lines 20/20 before and after; article lines lost
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 HELD_OUT_41_LINES = [
     # en (15)
@@ -353,10 +350,6 @@ HELD_OUT_41_KEEP = [
     ("body", "Оригинал постановления, подписанный ещё в 2019 году, так и не был опубликован на сайте "
              "администрации."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_41_PAGES = {case.name: (lang, case) for lang, case in [
@@ -790,10 +783,6 @@ HELD_OUT_41_PAGES = {case.name: (lang, case) for lang, case in [
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -804,20 +793,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_41_LINES])
-def test_held_out_41_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_41_KEEP])
-def test_held_out_41_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_41_PAGES])
-def test_held_out_41_page(name):
-    lang, case = HELD_OUT_41_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_41_line, test_held_out_41_line_is_kept, test_held_out_41_page = held_out_tests(
+    HELD_OUT_41_LINES, HELD_OUT_41_KEEP, HELD_OUT_41_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

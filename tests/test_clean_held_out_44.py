@@ -229,10 +229,8 @@ the baseline). Keep lines 19 -> 20/20; article lines lost 0 -> 0 of 120.
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
+from noisy_corpus import NoisyCase
 
 HELD_OUT_44_LINES: list[tuple[str, str, str]] = [
     # en (15)
@@ -310,10 +308,6 @@ HELD_OUT_44_KEEP: list[tuple[str, str]] = [
     ("body", "Источник финансирования ремонта школы в бюджете так и не указан."),
     ("body", "Ответить на вопросы жителей глава района пообещал до конца месяца."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_44_PAGES: dict[str, tuple[str, NoisyCase]] = {
@@ -692,10 +686,6 @@ HELD_OUT_44_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
@@ -725,20 +715,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_44_LINES])
-def test_held_out_44_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_44_KEEP])
-def test_held_out_44_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_44_PAGES])
-def test_held_out_44_page(name):
-    lang, case = HELD_OUT_44_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_44_line, test_held_out_44_line_is_kept, test_held_out_44_page = held_out_tests(
+    HELD_OUT_44_LINES, HELD_OUT_44_KEEP, HELD_OUT_44_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

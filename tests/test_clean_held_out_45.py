@@ -250,10 +250,8 @@ clean 0 -> 1/12, page noise lines left 67 -> 66 of 240).
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
+from noisy_corpus import NoisyCase
 
 HELD_OUT_45_LINES: list[tuple[str, str, str]] = [
     # English (15)
@@ -335,10 +333,6 @@ HELD_OUT_45_KEEP: list[tuple[str, str]] = [
     ("body", "Реклама на остановках принесла бюджету меньше, чем обещали в мэрии."),
     ("tail", "Подписаться под обращением успели более двух тысяч жителей."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_45_PAGES: dict[str, tuple[str, NoisyCase]] = {
@@ -759,10 +753,6 @@ HELD_OUT_45_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -793,20 +783,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_45_LINES])
-def test_held_out_45_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_45_KEEP])
-def test_held_out_45_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_45_PAGES])
-def test_held_out_45_page(name):
-    lang, case = HELD_OUT_45_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_45_line, test_held_out_45_line_is_kept, test_held_out_45_page = held_out_tests(
+    HELD_OUT_45_LINES, HELD_OUT_45_KEEP, HELD_OUT_45_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

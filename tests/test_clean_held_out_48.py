@@ -258,10 +258,7 @@ under the bare-caption rule's reason (noise, though no caption); the page reason
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 HELD_OUT_48_LINES = [
     # English (15)
@@ -345,10 +342,6 @@ HELD_OUT_48_KEEP = [
     ("body", "Реклама на фасадах исторического центра будет запрещена с июня."),
     ("tail", "Автор проекта, архитектор Лидия Сомова, на слушания не пришла."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_48_PAGES = {case.name: (lang, case) for lang, case in [
@@ -739,10 +732,6 @@ HELD_OUT_48_PAGES = {case.name: (lang, case) for lang, case in [
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -775,20 +764,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_48_LINES])
-def test_held_out_48_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_48_KEEP])
-def test_held_out_48_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_48_PAGES])
-def test_held_out_48_page(name):
-    lang, case = HELD_OUT_48_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_48_line, test_held_out_48_line_is_kept, test_held_out_48_page = held_out_tests(
+    HELD_OUT_48_LINES, HELD_OUT_48_KEEP, HELD_OUT_48_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

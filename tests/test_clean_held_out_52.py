@@ -246,10 +246,7 @@ caption with the credit after it goes with the round's credited-caption rule; th
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 HELD_OUT_52_LINES = [
     # en (15)
@@ -333,10 +330,6 @@ HELD_OUT_52_KEEP = [
     ("body", "Реклама на фасадах исторического центра будет запрещена с июля."),
     ("tail", "Комментарии депутатов к проекту бюджета займут отдельный том."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_52_PAGES = {name: _page(lang, name, blocks) for lang, name, blocks in [
@@ -727,10 +720,6 @@ HELD_OUT_52_PAGES = {name: _page(lang, name, blocks) for lang, name, blocks in [
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -763,20 +752,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_52_LINES])
-def test_held_out_52_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_52_KEEP])
-def test_held_out_52_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_52_PAGES])
-def test_held_out_52_page(name):
-    lang, case = HELD_OUT_52_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_52_line, test_held_out_52_line_is_kept, test_held_out_52_page = held_out_tests(
+    HELD_OUT_52_LINES, HELD_OUT_52_KEEP, HELD_OUT_52_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -216,10 +216,7 @@ rules took between two paragraphs, go under the bare-caption rule's reason: nois
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 HELD_OUT_53_LINES = [
     # en (15)
@@ -303,10 +300,6 @@ HELD_OUT_53_KEEP = [
     ("body", "Источник финансирования ремонта школы в мэрии так и не назвали."),
     ("tail", "Время ожидания скорой помощи в районе выросло до 40 минут, признали в минздраве."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_53_PAGES = {name: _page(lang, name, blocks) for lang, name, blocks in [
@@ -697,10 +690,6 @@ HELD_OUT_53_PAGES = {name: _page(lang, name, blocks) for lang, name, blocks in [
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -723,20 +712,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_53_LINES])
-def test_held_out_53_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_53_KEEP])
-def test_held_out_53_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_53_PAGES])
-def test_held_out_53_page(name):
-    lang, case = HELD_OUT_53_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_53_line, test_held_out_53_line_is_kept, test_held_out_53_page = held_out_tests(
+    HELD_OUT_53_LINES, HELD_OUT_53_KEEP, HELD_OUT_53_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -212,10 +212,7 @@ set of 10 to 54 unchanged. SemEval find_noise diff: 0 of 3,723 files.
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 HELD_OUT_55_LINES = [
     # en (15)
@@ -300,9 +297,6 @@ HELD_OUT_55_KEEP = [
     ("tail", "Время работы поликлиники с марта продлят до 20:00, сообщили в администрации."),
 ]
 
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 HELD_OUT_55_PAGES = {
     "en-ham-contest-results": _page("en", "en-ham-contest-results", [
@@ -692,10 +686,6 @@ HELD_OUT_55_PAGES = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {
@@ -712,20 +702,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_55_LINES])
-def test_held_out_55_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_55_KEEP])
-def test_held_out_55_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_55_PAGES])
-def test_held_out_55_page(name):
-    lang, case = HELD_OUT_55_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_55_line, test_held_out_55_line_is_kept, test_held_out_55_page = held_out_tests(
+    HELD_OUT_55_LINES, HELD_OUT_55_KEEP, HELD_OUT_55_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

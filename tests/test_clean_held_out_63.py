@@ -269,10 +269,7 @@ bare-caption rule's reason (noise, though no caption).
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 HELD_OUT_63_LINES = [
     # English (15)
@@ -356,10 +353,6 @@ HELD_OUT_63_KEEP = [
     ("body", "Источник финансирования ремонта школы до сих пор не определён."),
     ("tail", "Реклама на фасадах исторических зданий будет запрещена с июля, решили депутаты."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_63_PAGES = dict([
@@ -750,10 +743,6 @@ HELD_OUT_63_PAGES = dict([
 ])
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     'Grab my free guide, 10 Habits of Calm Freelancers (PDF) — just pop your email in the box below.':
         "an English free-PDF-guide-for-your-email plug ('Grab my free guide, ... (PDF) — just pop your email in the box below.') is left",
@@ -784,20 +773,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_63_LINES])
-def test_held_out_63_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_63_KEEP])
-def test_held_out_63_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_63_PAGES])
-def test_held_out_63_page(name):
-    lang, case = HELD_OUT_63_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_63_line, test_held_out_63_line_is_kept, test_held_out_63_page = held_out_tests(
+    HELD_OUT_63_LINES, HELD_OUT_63_KEEP, HELD_OUT_63_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -263,14 +263,7 @@ jump-to-the-steps link is left), article lines lost 0; pytest 61 passed, 16 xfai
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
+from held_out_sets import held_out_tests, page as _page
 
 
 HELD_OUT_71_LINES = [
@@ -744,10 +737,6 @@ HELD_OUT_71_PAGES = {case.name: (lang, case) for lang, case in [
 ]}
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "This content is imported from Spotify. You may be able to find the same content in another format, or you may be able to find more information, at their web site.":
         "an English imported-from-Spotify embed fallback ('This content is imported from Spotify. You may be able to find the same content in another format, ...') is left",
@@ -785,20 +774,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_71_LINES])
-def test_held_out_71_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_71_KEEP])
-def test_held_out_71_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_71_PAGES])
-def test_held_out_71_page(name):
-    lang, case = HELD_OUT_71_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_71_line, test_held_out_71_line_is_kept, test_held_out_71_page = held_out_tests(
+    HELD_OUT_71_LINES, HELD_OUT_71_KEEP, HELD_OUT_71_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -278,14 +278,7 @@ coal plug and next-post loss), unchanged.
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
+from held_out_sets import held_out_tests, page as _page
 
 
 HELD_OUT_78_LINES = [
@@ -821,10 +814,6 @@ HELD_OUT_78_PAGES = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     'Associated Press writer Colin Marsh in Chicago contributed to this report.':
         "an English wire contributor credit ('Associated Press writer Colin Marsh in Chicago contributed to this report.') is left at the foot",
@@ -838,20 +827,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_78_LINES])
-def test_held_out_78_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_78_KEEP])
-def test_held_out_78_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_78_PAGES])
-def test_held_out_78_page(name):
-    lang, case = HELD_OUT_78_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_78_line, test_held_out_78_line_is_kept, test_held_out_78_page = held_out_tests(
+    HELD_OUT_78_LINES, HELD_OUT_78_KEEP, HELD_OUT_78_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

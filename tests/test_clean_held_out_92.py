@@ -317,10 +317,8 @@ not-sponsored note and two ads whose labels went (no time left in the round).
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
+from noisy_corpus import NoisyCase
 
 
 HELD_OUT_92_LINES: list[tuple[str, str, str]] = [
@@ -406,10 +404,6 @@ HELD_OUT_92_KEEP: list[tuple[str, str]] = [
     ("head", "Подписка на сырную корзину стоит 1200 рублей в месяц, рассказала председатель кооператива."),
     ("tail", "Реклама на ярмарке больше не нужна, шутит гончар: очередь стоит с утра."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_92_PAGES: dict[str, tuple[str, NoisyCase]] = {
@@ -813,10 +807,6 @@ HELD_OUT_92_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "Ad Feedback": "an English ad-feedback label ('Ad Feedback') is left in the body",
     "Guest post by Wilf Haverstock, who has been composing chess problems since 1979.":
@@ -887,20 +877,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_92_LINES])
-def test_held_out_92_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_92_KEEP])
-def test_held_out_92_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_92_PAGES])
-def test_held_out_92_page(name):
-    lang, case = HELD_OUT_92_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_92_line, test_held_out_92_line_is_kept, test_held_out_92_page = held_out_tests(
+    HELD_OUT_92_LINES, HELD_OUT_92_KEEP, HELD_OUT_92_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -329,10 +329,7 @@ robotics story's dateline.
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
 
 
 HELD_OUT_93_LINES = [
@@ -431,10 +428,6 @@ HELD_OUT_93_KEEP = [
     ("head", "Подписи под петицией о возвращении школьного автобуса за неделю собрали 312 родителей."),
     ("tail", "Комментируя решение, директор школы сказала, что дети пока будут ходить до остановки пешком."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_93_PAGES = {
@@ -1214,10 +1207,6 @@ HELD_OUT_93_PAGES = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "Continue reading the main story":
         "an English continue-reading marker ('Continue reading the main story') is left in the body",
@@ -1279,20 +1268,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_93_LINES])
-def test_held_out_93_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_93_KEEP])
-def test_held_out_93_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_93_PAGES])
-def test_held_out_93_page(name):
-    lang, case = HELD_OUT_93_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_93_line, test_held_out_93_line_is_kept, test_held_out_93_page = held_out_tests(
+    HELD_OUT_93_LINES, HELD_OUT_93_KEEP, HELD_OUT_93_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -335,10 +335,8 @@ site name with its menu row above the title.
 
 from __future__ import annotations
 
-import pytest
-
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
+from held_out_sets import held_out_tests, page as _page
+from noisy_corpus import NoisyCase
 
 
 HELD_OUT_94_LINES: list[tuple[str, str, str]] = [
@@ -425,10 +423,6 @@ HELD_OUT_94_KEEP: list[tuple[str, str]] = [
     ("head", "Подписаться на оповещения о паводке жители могут в администрации посёлка."),
     ("tail", "Комментируя прогноз, синоптик напомнил о заморозках на почве."),
 ]
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
 
 
 HELD_OUT_94_PAGES: dict[str, tuple[str, NoisyCase]] = {
@@ -859,10 +853,6 @@ HELD_OUT_94_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "This is a 4-minute read.": "an English reading-time sentence ('This is a 4-minute read.') is left at the head",
     "Written by Perpetua Lisle. Fact-checked by Owain Garrow.":
@@ -942,20 +932,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_94_LINES])
-def test_held_out_94_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_94_KEEP])
-def test_held_out_94_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_94_PAGES])
-def test_held_out_94_page(name):
-    lang, case = HELD_OUT_94_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_94_line, test_held_out_94_line_is_kept, test_held_out_94_page = held_out_tests(
+    HELD_OUT_94_LINES, HELD_OUT_94_KEEP, HELD_OUT_94_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)
