@@ -15568,3 +15568,262 @@ def test_round_78_quick_read_near_misses_stay(line):
     from spinscope.ingest.clean import line_reason
     assert line_reason(line, False) is None
     assert _problems(_insert("head", [line], keep=True), "en") == []
+
+
+# (round 79) set 98's balcony-lager post: list rows naming a product code with a slash between digits ("W-34/70"), an
+# ad label and a follow plug between two rows; the block ended above the plug, and the subheading, its rows and the
+# last paragraphs went with the page's tail
+_ROUND_79_CODE_ROWS = {
+    "en": ("What I used", ["Pilsner malt – 4.5 kg", "Saaz hops – 60 g in three additions",
+                           "Bottom-fermenting yeast W-34/70 – two sachets"],
+           ["Advertisement", "Like Balcony Brewing on Facebook"]),
+    "fr": ("Ce que j'ai utilisé", ["Malt pilsner – 4,5 kg", "Houblon Saaz – 60 g en trois ajouts",
+                                   "Levure de fermentation basse W-34/70 – deux sachets"],
+           ["Publicité", "Suivez Brasserie du Balcon sur Facebook"]),
+    "de": ("Was ich verwendet habe", ["Pilsner Malz – 4,5 kg", "Hopfen Saazer – 60 g in drei Gaben",
+                                      "Untergärige Hefe W-34/70 – zwei Päckchen"],
+           ["Werbung", "Folge Balkonbräu auf Facebook"]),
+    "it": ("Cosa ho usato", ["Malto pilsner – 4,5 kg", "Luppolo Saaz – 60 g in tre aggiunte",
+                             "Lievito a bassa fermentazione W-34/70 – due bustine"],
+           ["Pubblicità", "Segui Birra sul Balcone su Facebook"]),
+    "pl": ("Czego użyłem", ["Słód pilzneński – 4,5 kg", "Chmiel Lubelski – 60 g w trzech porcjach",
+                            "Drożdże dolnej fermentacji W-34/70 – dwie saszetki"],
+           ["Reklama", "Polub Warzelnię na Facebooku"]),
+    "ru": ("Что я использовал", ["Солод пильзнер – 4,5 кг", "Хмель Жатецкий – 60 г в три приёма",
+                                 "Дрожжи низового брожения W-34/70 – два пакетика"],
+           ["Реклама", "Подписывайтесь на Пивоварню на балконе во ВКонтакте"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_79_CODE_ROWS))
+def test_round_79_a_row_with_a_code_slash_and_a_follow_plug_between_rows_keep_the_block(lang):
+    heading, rows, between = _ROUND_79_CODE_ROWS[lang]
+    case = page_from_blocks(f"round79-code-rows-{lang}", [
+        ["-Balcony Brewing", "-Home brew from a tenth-floor flat", "-Home · Recipes · Kit · Contact"],
+        ["+A lager fermented on the balcony, or what winter is good for"],
+        ["-3 December 2026 · Recipes"],
+        ["+A lager needs a temperature of about ten degrees, and I simply have no fridge for the fermenter."],
+        ["+A friend from the brewing club put it shortly: \"You have a balcony, and December is free.\""],
+        ["-Contents", "-Where the idea came from", "-How I watch the temperature", "-The result after six weeks"],
+        ["+For the first two weeks the thermometer on the balcony showed six to eleven degrees, so the yeast "
+         "worked calmly."],
+        [f"+{heading}"], [f"+{rows[0]}"], [f"+{rows[1]}"], [f"-{x}" for x in between], [f"+{rows[2]}"],
+        ["+I bottle it next week and will write then whether it was worth it."],
+        ["+If you ferment on a balcony too, tell me how you keep the frost out."],
+        ["-Tags: lager, fermentation, winter", "-Comments: 2", "-Pete_hops", "-What if it gets to minus fifteen?",
+         "-↳ Balcony Brewing", "-Then the fermenter goes back to the bathroom.", "-© 2026 Balcony Brewing"],
+    ])
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+@pytest.mark.parametrize("text, widget", [
+    ("Drożdże dolnej fermentacji W-34/70 – dwie saszetki", False),
+    ("Mehl Type 550/405, ein Kilo", False),
+    ("1/2 tazza di zucchero di canna", False),
+    # near misses: a link's slash or a spaced slash stays a cue
+    ("Recipes / Lager / Balcony brewing", True),
+    ("Hefe Safale S-04, 11,5 g / Päckchen", True),
+])
+def test_round_79_a_slash_between_digits_is_no_widget_cue_in_a_row(text, widget):
+    from spinscope.ingest.page_blocks import _row_cue_text
+    from spinscope.ingest.noise_patterns import WIDGET_SYMBOL
+    assert bool(WIDGET_SYMBOL.search(_row_cue_text(text))) is widget
+
+
+# (round 79) a labelled picture caption written with a full stop, on a scraped page (the page's head and foot around
+# it): under the title's date row, between two paragraphs, between two list rows
+_ROUND_79_CAPTIONS = {
+    "en": ["Photo: the mash at 67°C, looking more like porridge than beer.",
+           "Image: the north shore at 8.30, still in the shade."],
+    "fr": ["Photo : la rive nord à 8 h 30, encore dans l'ombre.", "Illustration : le fermenteur sous une couverture."],
+    "de": ["Foto: Der Spielplan nach dem ersten Abend, noch halb aufgebaut.",
+           "Bild: der alte Standort, links die Hecke, rechts der Kompost."],
+    "it": ["Foto: i martelletti prima e dopo la pulizia.", "Immagine: la riva nord alle 8.30, ancora in ombra."],
+    "pl": ["Zdjęcie: fermentor owinięty kocem na balkonie przy minus dwóch stopniach.",
+           "Ilustracja: bochenek prosto z pieca, jeszcze parujący."],
+    "ru": ["Фото: прорубь утром, пар над водой.", "Снимок: подпорки под каждой дугой, ноябрь."],
+}
+# near misses on the same page: the article's sentences opening with a picture's word, a caption with a finite verb
+# or with reported speech
+_ROUND_79_CAPTION_NEAR_MISSES = {
+    "en": ["Photo: the mayor said the hall would open soon.", "Photographs of the old mill were shown at the meeting."],
+    "fr": ["Photo : le maire a dit que la salle ouvrirait bientôt.", "Photos et archives ont été confiées au musée."],
+    "de": ["Foto: Der Bürgermeister sagte, die Halle öffne bald.", "Fotos des alten Bahnhofs hängen nun im Rathaus."],
+    "it": ["Foto: il sindaco ha detto che la sala aprirà presto.", "Foto e documenti sono stati donati al museo."],
+    "pl": ["Zdjęcie: burmistrz powiedział, że sala wkrótce zostanie otwarta.",
+           "Zdjęcia starego młyna pokazano na zebraniu."],
+    "ru": ["Фото: мэр сказал, что зал скоро откроют.", "Фотографии старой мельницы показали на собрании."],
+}
+
+
+def _round_79_caption_page(lang, above, between, near):
+    return page_from_blocks(f"round79-caption-{lang}", [
+        ["-Wort and Patience", "-Home · Recipes · About"],
+        ["+My first oatmeal stout, brewed all-grain in the kitchen"],
+        ["-1 December 2026 · Recipes", f"-{above}"],
+        ["+I had brewed from kits for two years before I dared to mash grain myself on the kitchen stove."],
+        ["+The oats went in flaked, half a kilo of them, and the mash turned thick within minutes."],
+        [f"-{between}"],
+        [f"+{near[0]}"],
+        ["+After six weeks in the bottle the stout poured black, with a tan head that lasted to the last sip."],
+        [f"+{near[1]}"],
+        ["-Tags: stout, oats, all-grain", "-Comments (1)", "-Hawthorn_Bill", "-Looks great, what yeast?",
+         "-© 2026 Wort and Patience"],
+    ])
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_79_CAPTIONS))
+def test_round_79_a_labelled_caption_with_a_full_stop_goes_on_a_scraped_page(lang):
+    above, between = _ROUND_79_CAPTIONS[lang]
+    assert _problems(_round_79_caption_page(lang, above, between, _ROUND_79_CAPTION_NEAR_MISSES[lang]), lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: the mash at 67°C, looking more like porridge than beer.",
+    "Zdjęcie: fermentor owinięty kocem na balkonie przy minus dwóch stopniach.",
+])
+def test_round_79_a_labelled_caption_with_a_full_stop_in_a_bare_article_stays(line):
+    # (no page around the article: rounds 49 and 50 keep such a line, as an article may quote its caption)
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    # (round 79) a download link naming the file's type after a preposition, a year among its words
+    "Abfallkalender 2027 als PDF herunterladen",
+    "Download the 2027 bin calendar as PDF",
+    "Télécharger le calendrier 2027 en PDF",
+    "Scarica il calendario 2027 in PDF",
+    "Pobierz harmonogram na 2027 w PDF",
+    "Скачать график на 2027 год в PDF",
+    # reading-time sentences and rows in new wordings
+    "Fair warning: this is a long one, roughly a twelve-minute read.",
+    "Roughly an 11-minute read, photos included.",
+    "Heads up: it's a long one – about a 15-minute read",
+    "Ce billet se lit en 7 minutes environ.",
+    "La lecture vous prendra environ 7 minutes",
+    "Dieser Artikel ist in etwa fünf Minuten gelesen.",
+    "Dieser Beitrag ist in rund 7 Minuten gelesen.",
+    "Die Lektüre dauert etwa 7 Minuten",
+    "La lettura richiede circa 7 minuti",
+    "Czytanie zajmie ci ok. 7 minut",
+    "Чтение займёт около 7 минут",
+])
+def test_round_79_download_links_and_reading_times_go(line):
+    assert _problems(_insert("head", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The council lets residents download the 2027 calendar as PDF from Monday.",
+    "The report is a twelve-minute read for anyone on the council.",
+    "Reading the whole report takes about 7 minutes, the clerk said.",
+    "Der Artikel ist in fünf Minuten gelesen worden, sagte er.",
+    "Czytanie zajmie ci ok. 7 minut, a potem wrócisz do pracy.",
+    "Чтение займёт около 7 минут у каждого депутата.",
+    "La lettura richiede circa 7 minuti per ogni pagina del bilancio.",
+])
+def test_round_79_download_and_reading_time_near_misses_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# (round 79) a file offer between two rows (set 98's bin-calendar story: "Abfallkalender 2027 als PDF herunterladen"
+# between its first and second rows): the rows go on under it
+_ROUND_79_FILE_BETWEEN_ROWS = {
+    "en": ("The main changes", ["Food waste: every week, on Tuesdays", "General waste: every four weeks, on Thursdays",
+                                "Recycling sacks: still every two weeks"], "Download the 2027 bin calendar as PDF"),
+    "de": ("Die wichtigsten Änderungen", ["Biotonne: jede Woche, jeweils am Dienstag",
+                                          "Restmüll: alle vier Wochen, jeweils am Donnerstag",
+                                          "Gelbe Säcke: weiterhin alle zwei Wochen"],
+           "Abfallkalender 2027 als PDF herunterladen"),
+    "it": ("I cambiamenti principali", ["Umido: ogni settimana, il martedì", "Indifferenziato: ogni quattro settimane",
+                                        "Plastica: sempre ogni due settimane"], "Scarica il calendario 2027 in PDF"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_79_FILE_BETWEEN_ROWS))
+def test_round_79_a_file_offer_between_rows_keeps_the_block(lang):
+    heading, rows, link = _ROUND_79_FILE_BETWEEN_ROWS[lang]
+    case = page_from_blocks(f"round79-file-rows-{lang}", [
+        ["-Kranichsfelde Courier", "-News · Sport · Culture"],
+        ["+The district's new bin calendar brings weekly food-waste collections"],
+        ["-4 December 2026"],
+        ["+From January the district will collect food waste every week instead of every two weeks."],
+        ["+\"We want less food waste in the general bins,\" the head of the waste department said on Thursday."],
+        ["+General waste will be collected less often, which the district says will keep fees stable."],
+        [f"+{heading}"], [f"+{rows[0]}"], [f"-{link}"], [f"+{rows[1]}"], [f"+{rows[2]}"],
+        ["+The new calendars will be delivered to every household in the last week of December."],
+        ["+Anyone who does not get one can collect it at the town hall."],
+        ["-Tags: waste, district", "-Comments (1)", "-Gernot K.", "-At last, the food bin always stank in summer.",
+         "-© 2026 Kranichsfelde Courier"],
+    ])
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 79) the commenting policy's header with its rules on one line, and the reader asked to keep it civil
+    ("tail", "Netiquette: Beleidigende Kommentare werden ohne Rückfrage gelöscht."),
+    ("tail", "Regolamento dei commenti: niente insulti, niente spam, niente link pubblicitari."),
+    ("tail", "Comment rules: no insults, no spam, no ads."),
+    ("tail", "Règles de modération : les propos injurieux seront supprimés."),
+    ("tail", "Zasady komentowania: obraźliwe wpisy usuwamy."),
+    ("tail", "Правила комментирования: оскорбления удаляются."),
+    ("tail", "Please keep comments civil and on topic – our house rules explain what we remove."),
+    ("tail", "Merci de rester courtois dans vos commentaires."),
+    ("tail", "Bitte bleiben Sie in den Kommentaren sachlich."),
+    ("tail", "Vi preghiamo di mantenere i commenti civili."),
+    ("tail", "Prosimy o kulturalne komentarze."),
+    ("tail", "Просим соблюдать вежливость в комментариях."),
+    # a map embed's own links
+    ("body", "Open in Google Maps"),
+    ("body", "View larger map"),
+    ("body", "Agrandir le plan"),
+    ("body", "Größere Karte anzeigen"),
+    ("body", "Visualizza mappa ingrandita"),
+    ("body", "Otwórz w Mapach Google"),
+    ("body", "Открыть в Яндекс Картах"),
+    # scroll-on and swipe hints
+    ("body", "Przewiń, aby czytać dalej"),
+    ("body", "Scroll down to keep reading"),
+    ("body", "Faites défiler pour continuer la lecture"),
+    ("body", "Scrollen, um weiterzulesen"),
+    ("body", "Scorri per continuare a leggere"),
+    ("body", "Прокрутите, чтобы читать дальше"),
+    ("body", "Листайте вправо, чтобы посмотреть все фото"),
+    ("body", "Swipe to see all photos"),
+    ("body", "Balayez pour voir toutes les photos"),
+    ("body", "Wischen, um alle Fotos zu sehen"),
+    ("body", "Scorri per vedere tutte le foto"),
+    ("body", "Przesuń, aby zobaczyć wszystkie zdjęcia"),
+    # a player's countdown and its residue with scripts off
+    ("head", "Il prossimo video partirà tra 5 secondi"),
+    ("head", "Next video starts in 5 seconds"),
+    ("head", "La prochaine vidéo commence dans 5 secondes"),
+    ("head", "Das nächste Video startet in 5 Sekunden"),
+    ("head", "Następny film rozpocznie się za 5 sekund"),
+    ("head", "Следующее видео начнётся через 5 секунд"),
+    ("body", "This video can not be played To play this video you need to enable JavaScript in your browser."),
+    ("body", "Cette vidéo ne peut pas être lue. Pour lire cette vidéo, vous devez activer JavaScript."),
+    ("body", "Dieses Video kann nicht abgespielt werden"),
+    ("body", "Questo video non può essere riprodotto"),
+    ("body", "Nie można odtworzyć tego filmu"),
+    ("body", "Это видео не может быть воспроизведено"),
+])
+def test_round_79_comment_rules_map_links_scroll_hints_and_player_residue_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("tail", "Netiquette is a word from the early days of Usenet, the professor explained."),
+    ("tail", "Community guidelines: the council will publish a draft in May."),
+    ("tail", "Please keep comments about the plan to the consultation, the council said."),
+    ("tail", "Regolamento dei commenti approvato ieri dal consiglio comunale."),
+    ("body", "Open in Google Maps, the route looks shorter than it is on the ground."),
+    ("body", "Agrandir le plan de circulation n'a pas suffi, reconnaît le maire."),
+    ("body", "Открыть в Яндекс Картах новый маршрут автобуса пока нельзя."),
+    ("body", "Swipe cards will replace the old paper permits from January, the council said."),
+    ("body", "The next video starts in the new year, when the club films its second season."),
+    ("body", "Listeners said this video can not be played on the old school computers."),
+    ("body", "Przewiń do końca raportu, aby zobaczyć tabelę wyników, radzi rzecznik."),
+    ("body", "Следующее видео клуб снимет весной, когда откроется сезон."),
+])
+def test_round_79_comment_rules_map_scroll_and_player_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

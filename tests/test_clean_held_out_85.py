@@ -809,8 +809,6 @@ HELD_OUT_85_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'This video can not be played. To play this video you need to enable JavaScript in your browser.':
-        "an English video-player fallback ('This video can not be played. To play this video you need to enable JavaScript in your browser.') is left in the body",
     "Watch the whole fix step by step on my YouTube channel – and hit subscribe so you don't miss the next one!":
         "an English watch-and-subscribe plug for a YouTube channel ('Watch the whole fix step by step on my YouTube channel – and hit subscribe so you don't miss the next one!') is left at the foot",
     'Temps de lecture : moins de 3 minutes':

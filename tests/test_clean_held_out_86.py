@@ -848,8 +848,6 @@ HELD_OUT_86_PAGES = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'To play this video you need to enable JavaScript in your browser.':
-        "an English video-player fallback ('To play this video you need to enable JavaScript in your browser.') is left in the body",
     'All photographs © Fellside Frames unless stated otherwise. Please do not reproduce without permission.':
         "an English photo blog's photo-copyright footer ('All photographs © Fellside Frames unless stated otherwise. Please do not reproduce without permission.') is left at the foot",
     'Note: Only a member of this blog may post a comment.':

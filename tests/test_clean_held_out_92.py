@@ -824,7 +824,6 @@ _LINE_XFAIL: dict[str, str] = {
         "a Polish scroll-to-read-on prompt ('Przewiń w dół, aby czytać dalej') is left in the body",
     "Artykuł jest częścią cyklu „Zrobione w powiecie”.":
         "a Polish series note ('Artykuł jest częścią cyklu „Zrobione w powiecie”.') is left at the head",
-    "Открыть в Яндекс Картах": "a Russian map-embed residue ('Открыть в Яндекс Картах') is left in the body",
     "LiveInternet: показано число просмотров за 24 часа, посетителей за 24 часа и за сегодня":
         "a Russian LiveInternet counter footer ('LiveInternet: показано число просмотров за 24 часа, посетителей за "
         "24 часа и за сегодня') is left at the foot",

@@ -880,10 +880,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-portal-cressingmoor-floodwarning":
         "the regional portal's flood-warning story keeps its site name and menu row ('Cressingmoor Herald | News · "
         "Sport · What's On · Jobs') above the title (1 of 20 noise lines)",
-    "en-blog-propolisandporridge-winterhives":
-        "the beekeeping blog's hive-hefting post keeps its photo caption ('Photo: the hive tool and the luggage "
-        "scale I borrowed from the kitchen.') between the paragraph with the quote and the subheading (1 of 20 "
-        "noise lines)",
     "fr-portail-vaumerlac-canicule":
         "the regional portal's heatwave story keeps its weather-alert link ('Vigilance orange canicule : suivez "
         "l'évolution de la carte en direct') between the paragraph with the quote and the subheading and its "

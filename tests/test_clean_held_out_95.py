@@ -934,9 +934,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "herunterladen (1,2 MB)') between the first and second list rows and its partner-offer label and "
         "running-shoe ad ('Partnerangebot' and 'Laufschuhe bis -40 % – jetzt im Sporthaus Tilgner') between the last "
         "list row and the last paragraphs (3 of 20 noise lines)",
-    "de-blog-meepleamkuechentisch-eisenbahnspiel":
-        "the board-game blog's railway-game post keeps its photo caption ('Foto: Der Spielplan nach dem ersten "
-        "Abend, noch halb aufgebaut.') between the first and second paragraphs (1 of 20 noise lines)",
     "it-portale-sassolvento-parete-arrampicata":
         "the regional portal's climbing-wall story keeps its timetable link ('Orari e tariffe complete sul "
         "sito del Comune') between the subheading and the first list row, as a row of the subheading's block "

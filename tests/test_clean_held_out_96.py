@@ -1013,9 +1013,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's folk-festival story keeps its photo caption ('Участники фестиваля на сцене Дома "
         "культуры. Фото Камышеборских вестей') under the title and its photo-gallery link ('Фотогалерея: 32 снимка с "
         "фестиваля') between the last list row and the last paragraphs (2 of 20 noise lines)",
-    "ru-blog-pylnaigolke-barakholka":
-        "the vinyl blog's flea-market post keeps its photo caption ('Фото: мои находки на кухонном столе.') between "
-        "the paragraph with the quote and the subheading (1 of 20 noise lines)",
 }
 
 

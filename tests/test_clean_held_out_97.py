@@ -771,8 +771,6 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Roughly an 11-minute read, photos included.":
-        "an English reading-time phrase ('Roughly an 11-minute read, photos included.') is left at the head",
     "My sourdough starter kits are back in stock – see the Shop page for postage dates.":
         "an English baking blog's shop plug ('My sourdough starter kits are back in stock – see the Shop page for "
         "postage dates.') is left at the foot",
@@ -782,15 +780,8 @@ _LINE_XFAIL: dict[str, str] = {
     "Share via Bluesky, Pinterest or Telegram":
         "an English Bluesky, Pinterest and Telegram share row ('Share via Bluesky, Pinterest or Telegram') is left "
         "in the body",
-    "Dieser Beitrag ist in rund 7 Minuten gelesen.":
-        "a German reading-time sentence ('Dieser Beitrag ist in rund 7 Minuten gelesen.') is left at the head",
-    "Il prossimo video partirà tra 5 secondi":
-        "an Italian video autoplay countdown ('Il prossimo video partirà tra 5 secondi') is left at the head",
-    "Przewiń, aby czytać dalej": "a Polish scroll-to-continue marker ('Przewiń, aby czytać dalej') is left in the body",
     "Imiona niektórych bohaterów zostały zmienione.":
         "a Polish names-changed note ('Imiona niektórych bohaterów zostały zmienione.') is left at the head",
-    "Листайте вправо, чтобы посмотреть все фото":
-        "a Russian swipe-for-photos hint ('Листайте вправо, чтобы посмотреть все фото') is left in the body",
     "Имеются противопоказания. Необходимо проконсультироваться со специалистом.":
         "the Russian medical-advertising disclaimer ('Имеются противопоказания. Необходимо проконсультироваться со "
         "специалистом.') is left at the foot",
@@ -842,13 +833,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "dla dentysty, który zamieszka w powiecie' and 'Wspólny dyżur stomatologiczny w weekendy z sąsiednim "
         "powiatem') and its second-last paragraph ('Radni mają zdecydować o dopłatach na sesji 18 grudnia.'), which "
         "follow its three-line poll, while none of its 20 noise lines is left",
-    "pl-blog-zakwasiokruchy-chleb-zytni":
-        "the sourdough blog's rye-bread post keeps its photo caption ('Zdjęcie: bochenek prosto z pieca, jeszcze "
-        "parujący.'), on the line after the first paragraph, between the first and second paragraphs (1 of 20 noise "
-        "lines)",
-    "ru-blog-ogurtsyiterpenie-teplitsa":
-        "the allotment blog's greenhouse post keeps its photo caption ('Фото: подпорки под каждой дугой, ноябрь.') "
-        "between the paragraph with the quote and the subheading (1 of 20 noise lines)",
 }
 
 

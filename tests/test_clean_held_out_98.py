@@ -1212,30 +1212,12 @@ def _marks(reason):
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "This video can not be played To play this video you need to enable JavaScript in your browser.":
-        "an English video-embed residue ('This video can not be played To play this video you need to enable "
-        "JavaScript in your browser.') is left in the body",
-    "Fair warning: this is a long one, roughly a twelve-minute read.":
-        "an English blog's reading-time warning ('Fair warning: this is a long one, roughly a twelve-minute read.') "
-        "is left at the head",
     "This is a guest post by Perrin Oakhurst, who keeps twenty-odd bonsai on a third-floor balcony.":
         "an English guest-post credit ('This is a guest post by Perrin Oakhurst, who keeps twenty-odd bonsai on a "
         "third-floor balcony.') is left at the head",
     "All my links – the shop, the podcast and the workshops – live on my Linktree.":
         "an English blog's Linktree plug ('All my links – the shop, the podcast and the workshops – live on my "
         "Linktree.') is left at the foot",
-    "Please keep comments civil and on topic – our house rules explain what we remove.":
-        "an English comment house-rules line ('Please keep comments civil and on topic – our house rules explain "
-        "what we remove.') is left at the foot",
-    "Agrandir le plan":
-        "a French map-embed link ('Agrandir le plan') is left in the body",
-    "Ce billet se lit en 7 minutes environ.":
-        "a French blog's reading-time sentence ('Ce billet se lit en 7 minutes environ.') is left at the head",
-    "Dieser Artikel ist in etwa fünf Minuten gelesen.":
-        "a German reading-time sentence ('Dieser Artikel ist in etwa fünf Minuten gelesen.') is left at the head",
-    "Netiquette: Beleidigende Kommentare werden ohne Rückfrage gelöscht.":
-        "a German netiquette line ('Netiquette: Beleidigende Kommentare werden ohne Rückfrage gelöscht.') is left "
-        "at the foot",
     "Aktualisiert: Die Zahlen zur Wahlbeteiligung wurden um 22:15 Uhr nachgetragen.":
         "a German update note ('Aktualisiert: Die Zahlen zur Wahlbeteiligung wurden um 22:15 Uhr nachgetragen.') is "
         "left at the head",
@@ -1244,26 +1226,15 @@ _LINE_XFAIL: dict[str, str] = {
     "Sul mio canale Telegram trovi le foto di tutti i bonsai prima e dopo la potatura.":
         "an Italian blog's Telegram-channel plug ('Sul mio canale Telegram trovi le foto di tutti i bonsai prima e "
         "dopo la potatura.') is left at the foot",
-    "Regolamento dei commenti: niente insulti, niente spam, niente link pubblicitari.":
-        "an Italian comment-rules line ('Regolamento dei commenti: niente insulti, niente spam, niente link "
-        "pubblicitari.') is left at the foot",
-    "Czytanie zajmie ci ok. 7 minut":
-        "a Polish reading-time row ('Czytanie zajmie ci ok. 7 minut') is left at the head",
     "Zapraszam na mój kanał na TikToku – pokazuję tam, jak czyszczę stare maszyny do pisania.":
         "a Polish blog's TikTok plug ('Zapraszam na mój kanał na TikToku – pokazuję tam, jak czyszczę stare maszyny "
         "do pisania.') is left at the foot",
-    "Открыть в Яндекс Картах":
-        "a Russian map-embed link ('Открыть в Яндекс Картах') is left in the body",
     "Публикация носит информационный характер и не является публичной офертой.":
         "a Russian not-an-offer disclaimer ('Публикация носит информационный характер и не является публичной "
         "офертой.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-blog-spargeandsediment-oatmealstout":
-        "the home-brewing blog's oatmeal-stout post keeps its photo caption ('Photo: the mash at 67°C, looking more "
-        "like porridge than beer.') between the paragraph with the quote and the third paragraph (1 of 20 noise "
-        "lines)",
     "fr-portail-villebrousse-jumelage":
         "the regional portal's twinning-visit story keeps its agenda link ('Agenda : toutes les sorties du "
         "week-end') between the second and third list rows (1 of 20 noise lines)",
@@ -1272,13 +1243,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "dans l'ombre.') between the paragraph with the quote and the subheading and its equipment-page link ('Ma "
         "liste complète de matériel est sur la page Équipement') between the third and fourth list rows (2 of 20 "
         "noise lines)",
-    "de-portal-kranichsfelde-abfuhrkalender":
-        "the regional portal's bin-calendar story keeps its PDF calendar link ('Abfallkalender 2027 als PDF "
-        "herunterladen') between the first and second list rows and eight lines of its foot ('Mehr aus "
-        "Kranichsfelde', 'Leserkommentare (3)', 'Ordnungsliebe', 'Und wohin mit den Windeln, wenn die Tonne nur "
-        "noch alle vier Wochen kommt?', '↳ Rundschau-Redaktion', 'Für Windeln bietet der Kreis eine kostenlose "
-        "Zusatztonne an.', 'Gernot K.' and 'Endlich, im Sommer hat die Biotonne immer gestunken.') (9 of 20 noise "
-        "lines)",
     "de-blog-wurzelwerkunddraht-winterschutz":
         "the bonsai blog's winter-protection post keeps its photo caption ('Mein Feldahorn Ende November, schon "
         "ohne Blätter.') between the third paragraph and the subheading (1 of 20 noise lines)",
@@ -1293,16 +1257,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "pl-portal-wrzosoleka-wybory-uzupelniajace":
         "the regional portal's by-election story keeps its photo caption ('Lokal wyborczy w szkole przy ul. Lipowej "
         "tuż przed zamknięciem.') between the first and second paragraphs (1 of 20 noise lines)",
-    "pl-blog-warzelnianabalkonie-lager":
-        "the home-brewing blog's balcony-lager post keeps its photo caption ('Zdjęcie: fermentor owinięty kocem na "
-        "balkonie przy minus dwóch stopniach.') under the title (1 of 20 noise lines), and loses (or puts out of "
-        "order) its subheading ('Czego użyłem'), its three list rows ('Słód pilzneński – 4,5 kg', 'Chmiel Lubelski "
-        "– 60 g w trzech porcjach' and 'Drożdże dolnej fermentacji W-34/70 – dwie saszetki') and its two last "
-        "paragraphs ('Za tydzień butelkuję i wtedy napiszę, czy było warto.' and 'Jeśli też fermentujecie na "
-        "balkonie, dajcie znać, jak pilnujecie mrozu.')",
-    "ru-blog-prorubichai-otkrytie-sezona":
-        "the wild-swimming blog's season-opening post keeps its photo caption ('Фото: прорубь утром, пар над "
-        "водой.') between the paragraph with the quote and the subheading (1 of 20 noise lines)",
 }
 
 

@@ -259,6 +259,20 @@ _SHOP_PRICE_ROW = whole_line(
 
 
 _COMMENT_POLICY = whole_line(COMMENT_POLICY_HEADER)
+# (round 79) the policy's header, a colon and its rules on the same line (see _notice_reason)
+_POLICY_WITH_RULES = re.compile(
+    COMMENT_POLICY_HEADER + r"\s*[:：]\s*(?=[^\n]{0,160}\b(?:insult|spam|delet|remov|off[- ]topic|abus|offensive|injuri"
+    r"|supprim|modér|beleidig|lösch|gelöscht|entfern|insult|cancellat|rimoss|offensiv|obraź|usuw|usunię|wulgar"
+    r"|оскорб|удал|спам|мат\b))", re.I)
+_KEEP_IT_CIVIL = re.compile(
+    r"(?:please |kindly )?keep (?:your |the )?comments (?:civil|respectful|polite|friendly|on[- ]topic)"
+    r"|merci de rester (?:courtois|poli|respectueux|correct)\w* dans (?:vos|les) commentaires"
+    r"|bitte (?:bleiben sie|bleibt|bleib) (?:in den kommentaren |beim kommentieren )?(?:sachlich|höflich|fair|respektvoll)"
+    r"|(?:vi preghiamo di|si prega di|per favore,? ) ?mantenere (?:i commenti|la discussione|un tono)"
+    r" (?:civil[ie]|rispettos[oi]|educat[oi]|cortes[ie])"
+    r"|prosimy o (?:kulturalne|merytoryczne|kulturaln[ąe] i merytoryczn[ąe]) (?:komentarze|dyskusję)"
+    r"|просим (?:соблюдать вежливость|быть вежливыми|уважать друг друга|не оскорблять друг друга) в комментариях",
+    re.I)
 _POLICY_MAX_ITEMS = 8
 _POLICY_ITEM_MAX_WORDS = 60
 
@@ -401,10 +415,13 @@ _DOWNLOAD_LINK = re.compile(
 # (round 57) a download link that names the file's type with a preposition, no bracket: "Tabelle als PDF herunterladen",
 # "Download the table as PDF", "Télécharger le tableau en PDF", "Scarica la classifica in PDF", "Pobierz tabelę w PDF",
 # "Скачать таблицу в PDF"; a verb of downloading at one end, six words at most
+# (round 79) a word may be a year or a number: "Abfallkalender 2027 als PDF herunterladen" (set 98), "Download the 2027
+# bin calendar as PDF", "Télécharger le calendrier 2027 en PDF", "Scarica il calendario 2027 in PDF", "Pobierz
+# harmonogram na 2027 w PDF", "Скачать график на 2027 год в PDF"
 _DOWNLOAD_AS = re.compile(
     r"(?:download|télécharger|téléchargez|herunterladen|scarica(?:re|te)?|pobierz|pobierać|скачать|скачайте)"
-    r"(?:\s+[^\W\d_][\w'’-]*){0,5}\s+(?:as|in|en|als|im|in formato|w formacie|w|в формате|в)\s+" + FILE_TYPE
-    + r"|(?:[^\W\d_][\w'’-]*\s+){0,5}(?:als|im)\s+(?:pdf|xlsx?|csv|docx?)(?:-datei)?\s+(?:herunterladen|downloaden)", re.I)
+    r"(?:\s+[^\W_][\w'’-]*){0,5}\s+(?:as|in|en|als|im|in formato|w formacie|w|в формате|в)\s+" + FILE_TYPE
+    + r"|(?:[^\W_][\w'’-]*\s+){0,5}(?:als|im)\s+(?:pdf|xlsx?|csv|docx?)(?:-datei)?\s+(?:herunterladen|downloaden)", re.I)
 
 
 # A file's short title with its type and size and nothing else, a download link without the verb (round 48):
@@ -420,8 +437,11 @@ _FILE_ROW = re.compile(
 
 def is_file_download(bare: str) -> bool:
     """A link to the page or its attachment as a file ("Download the checklist (PDF)", "Scarica il planner (PDF,
-    2 MB)"): an article tool, which page_blocks also reads as the article's attachment beside a subheading's rows."""
-    return bare.endswith(")") and bool(_DOWNLOAD_LINK.fullmatch(bare) or _FILE_ROW.fullmatch(bare))
+    2 MB)", and, round 79, with the type after a preposition, "Abfallkalender 2027 als PDF herunterladen"): an article
+    tool, which page_blocks also reads as the article's attachment beside a subheading's rows."""
+    if bare.endswith(")") and (_DOWNLOAD_LINK.fullmatch(bare) or _FILE_ROW.fullmatch(bare)):
+        return True
+    return bool(_DOWNLOAD_AS.fullmatch(bare))
 
 
 # A line of hashtags and nothing else ("#polska #samorzad #podwyzki", "#Politik #Berlin"): the
@@ -2028,8 +2048,6 @@ def line_reason(text: str, title: bool) -> str | None:
         return "tags"
     if is_file_download(bare):
         return "share widget"  # an article tool: the page as a file
-    if _DOWNLOAD_AS.fullmatch(bare):
-        return "share widget"
     if _is_text_size_control(bare):
         return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
@@ -3007,6 +3025,14 @@ _MAP_CALL = re.compile(
     r"|(?:zobacz|sprawdź|otwórz|pobierz) (?:mapę|tabelę|plan)"
     r"|(?:смотреть|посмотреть|открыть|скачать|смотрите) (?:карту|таблицу|схему))"
     r"(?:\s+[^\s.!?,;:\"“”„«»]+){0,6}"
+    # (round 79) a map embed's own links: "Open in Google Maps", "View larger map", "Agrandir le plan" (set 98), "Ouvrir
+    # dans Google Maps", "Größere Karte anzeigen", "In Google Maps öffnen", "Visualizza mappa ingrandita", "Apri in Google
+    # Maps", "Powiększ mapę", "Otwórz w Mapach Google", "Открыть в Яндекс Картах" (set 98), "Увеличить карту"
+    r"|(?:open|view) in (?:google|apple|bing) maps|view (?:a )?larger map|agrandir (?:le plan|la carte)"
+    r"|ouvrir dans (?:google maps|plans)|größere karte (?:anzeigen|ansehen)|in google maps (?:öffnen|ansehen)"
+    r"|visualizza (?:la )?mappa (?:ingrandita|più grande)|apri (?:in|su|con) google maps|powiększ mapę"
+    r"|otwórz w (?:mapach google|google maps)|открыть (?:в|на) (?:яндекс[ .]?картах|google[ .]?картах|гугл[ .]?картах"
+    r"|google maps)|увеличить карту"
     r"|" + _MAP_NOUN + r"\s*[:：]\s*[^.!?\n]{1,60}(?:als pdf|as (?:a )?pdf|en pdf|in pdf|w pdf|в pdf)\s+(?:herunterladen|download"
     r"|télécharger|scaricare|pobierz|скачать)"
     r"|" + _MAP_NOUN + r"(?:\s+[^\s.!?,;:]+){0,3}\s+(?:updated|aktualisiert|aggiornat[ao]|mise? à jour|zaktualizowan[aey]"
@@ -3035,6 +3061,25 @@ def _is_bare_caption(text: str) -> bool:
     caption = match.group("caption")
     return (word_count(caption) <= _BARE_CAPTION_MAX_WORDS and not caption.endswith((".", "!", "?", "…", ":", ",", ";"))
             and not _INNER_SENTENCE_END.search(caption) and not _QUOTE_MARK.search(caption)
+            and not re.search(r"\b(?:said|says|told|dit|sagt|sagte|dice|ha detto|powiedział\w*|сказал\w*)\b", caption, re.I))
+
+
+# (round 79) A picture's caption under its label written with a full stop ("Photo: the mash at 67°C, looking more like
+# porridge than beer.", "Photo : la rive nord à 8 h 30, encore dans l'ombre.", "Bild: der alte Standort, links die
+# Hecke, rechts der Kompost.", "Foto: i martelletti prima e dopo la pulizia.", "Zdjęcie: fermentor owinięty kocem na
+# balkonie przy minus dwóch stopniach.", "Фото: прорубь утром, пар над водой."): by its words no different from the
+# caption an article quotes in its text (rounds 49 and 50 keep "Photo: the mayor (left) with the minister at the
+# opening."), so the line rules leave it and page_blocks takes it on a scraped page only (its head or tail the
+# page's chrome). No finite verb ("Photo: the mayor said the hall would open soon"), one sentence, no quote, no
+# reported speech.
+def is_labelled_caption_sentence(bare: str) -> bool:
+    match = _BARE_CAPTION.fullmatch(bare)
+    if not match:
+        return False
+    caption = match.group("caption")
+    return (caption.endswith(".") and not caption.endswith("..") and word_count(caption) <= _BARE_CAPTION_MAX_WORDS
+            and not _INNER_SENTENCE_END.search(caption[:-1]) and not _QUOTE_MARK.search(caption)
+            and not FINITE_VERB.search(" " + caption) and not _REPORTED.search(caption)
             and not re.search(r"\b(?:said|says|told|dit|sagt|sagte|dice|ha detto|powiedział\w*|сказал\w*)\b", caption, re.I))
 
 
@@ -3189,7 +3234,8 @@ def _glued_reason(text: str) -> str | None:
 _MINUTES_NUMBER = (r"(?:\d{1,2}|a few|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit"
                    r"|neuf|dix|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|due|tre|quattro|cinque|sei|sette|otto"
                    r"|nove|dieci|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|две|три|четыре|пять|шесть"
-                   r"|семь|восемь|девять|десять)")  # (round 76) the minutes in digits or words
+                   r"|семь|восемь|девять|десять"
+                   r"|eleven|twelve|fifteen|twenty)")  # (round 76) the minutes in digits or words (round 79: and to twenty)
 _READING_SENTENCE = re.compile(
     r"(?:(?:this|the) (?:post|article|story|piece|essay) (?:takes|will take) (?:about |around |roughly |approximately )?"
     r"\d{1,2} min(?:ute)?s? to read"
@@ -3234,6 +3280,27 @@ _READING_SENTENCE = re.compile(
     r"|(?:быстрое |короткое )?чтение (?:на|за) (?:около |примерно )?(?:\d{1,2}|одну|две|три|четыре|пять|пару)"
     r" минут[ауы]?"
     r"|быстрое чтение\s*[–—:,-]\s*(?:около |примерно )?(?:\d{1,2}|трёх|трех|пяти|двух|четырёх) минут"
+    # (round 79) the read told as an N-minute read, after a warning that the post is long, or with what it includes:
+    # "Fair warning: this is a long one, roughly a twelve-minute read." (set 98), "Roughly an 11-minute read, photos
+    # included." (set 97), "Heads up: it's a long one – about a 15-minute read"; the page read "in" its minutes, the
+    # approximation after them or the page said to be read in them: "Ce billet se lit en 7 minutes environ.", "Dieser
+    # Artikel ist in etwa fünf Minuten gelesen.", "Dieser Beitrag ist in rund 7 Minuten gelesen."; the reading said to
+    # take the reader so long: "Czytanie zajmie ci ok. 7 minut" (set 98), "La lecture vous prendra environ 7 minutes",
+    # "Die Lektüre dauert etwa 7 Minuten", "La lettura richiede circa 7 minuti", "Чтение займёт около 7 минут"
+    r"|(?:(?:fair )?warning|heads up|be warned)\s*[:,–—-]\s*(?:this is|this one is|it['’]s) a long one\s*[,;–—-]\s*"
+    r"(?:roughly |about |around |approximately |nearly |almost )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
+    r"|(?:roughly |about |around |approximately |nearly |almost )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
+    r"(?:,? (?:photos|pictures|images|videos|maps|footnotes) included)?"
+    r"|(?:ce|cet|cette) (?:billet|article|texte|post|chronique|note) se lit en " + _MINUTES_NUMBER + r" minutes? environ"
+    r"|(?:dieser|der) (?:beitrag|artikel|text|post) ist in (?:ca\. |etwa |rund |circa |knapp |ungefähr )?"
+    + _MINUTES_NUMBER + r" minuten gelesen"
+    r"|(?:czytanie|lektura)(?: tego (?:wpisu|artykułu|tekstu))? zajmie (?:ci |wam |pani |panu )?(?:około |ok\. )?"
+    + _MINUTES_NUMBER + r" minut[ay]?"
+    r"|(?:la )?lecture (?:de ce (?:billet|article) )?vous prendra (?:environ |à peu près |moins de )?"
+    + _MINUTES_NUMBER + r" minutes?"
+    r"|die lektüre (?:dauert|braucht) (?:ca\. |etwa |rund |circa |knapp )?" + _MINUTES_NUMBER + r" minuten"
+    r"|la lettura (?:richiede|dura|porta via) (?:circa |meno di )?" + _MINUTES_NUMBER + r" minut[oi]"
+    r"|чтение займ[её]т (?:у вас )?(?:около |примерно |не больше )?(?:\d{1,2}|пять|семь|десять|пару) минут[ауы]?"
     r")[.!]?", re.I)
 
 
@@ -4343,6 +4410,16 @@ def _notice_family(text: str) -> str | None:
             and _PRESENT_PASSIVE.search(bare)
             and (_NEWSROOM.search(bare) or READER.search(bare) or PAGE_ITSELF.search(bare)
                  or _SHOWN.search(bare) or word_count(bare) <= 5)):
+        return "comment form"
+    # (round 79) the commenting policy's header with its rules on one line, the rules naming what is removed or
+    # forbidden ("Netiquette: Beleidigende Kommentare werden ohne Rückfrage gelöscht.", "Regolamento dei commenti:
+    # niente insulti, niente spam, niente link pubblicitari.", "Comment rules: no insults, no spam, no ads.", "Règles
+    # de modération : les propos injurieux seront supprimés.", "Zasady komentowania: obraźliwe wpisy usuwamy.",
+    # "Правила комментирования: оскорбления удаляются."), or the reader asked to keep the comments civil ("Please keep
+    # comments civil and on topic – our house rules explain what we remove.", "Merci de rester courtois dans vos
+    # commentaires.", "Bitte bleiben Sie in den Kommentaren sachlich.", "Vi preghiamo di mantenere i commenti civili.",
+    # "Prosimy o kulturalne komentarze.", "Просим соблюдать вежливость в комментариях.")
+    if len(sentences) <= 2 and (_POLICY_WITH_RULES.match(bare) or _KEEP_IT_CIVIL.match(bare)):
         return "comment form"
     # a helpline after a hard story: the reader's condition or a need, the help, a number to call
     # ("If you have been affected by any of the issues in this article, support is available from

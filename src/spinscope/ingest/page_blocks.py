@@ -66,10 +66,10 @@ import re
 import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
-from spinscope.ingest.clean import (Line, has_widget_cue, is_continuation_marker, is_file_download, is_prompt,
-                                    is_reading_time, is_sign_off, is_signature, is_site_notice, is_split_notice,
-                                    mark_edge_lines, mark_list_items, mark_trailing_labels, reads_like_clause,
-                                    speaks_to_reader)
+from spinscope.ingest.clean import (Line, has_widget_cue, is_continuation_marker, is_file_download,
+                                    is_labelled_caption_sentence, is_prompt, is_reading_time, is_sign_off, is_signature,
+                                    is_site_notice, is_split_notice, mark_edge_lines, mark_list_items,
+                                    mark_trailing_labels, reads_like_clause, speaks_to_reader)
 from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
@@ -2314,14 +2314,26 @@ _BLOCK_ROWS = (2, 8)
 _BLOCK_SKIP = 2
 
 
+# (round 79) In a row, a slash between two digits is a code's or a fraction's, not a link's (WIDGET_SYMBOL): "Drożdże
+# dolnej fermentacji W-34/70 – dwie saszetki", "Mehl Type 550/405, ein Kilo", "1/2 tazza di zucchero di canna",
+# "Hefe Safale S-04, 11,5 g / Päckchen" keeps its cue. Set 98's pl-blog-warzelnianabalkonie-lager: its last row read as
+# a widget, the block ended above it, and the subheading, its rows and the last two paragraphs went with the tail.
+_CODE_SLASH = re.compile(r"(?<=\d)/(?=\d)")
+
+
+def _row_cue_text(text: str) -> str:
+    return _CODE_SLASH.sub("-", _bare(text))
+
+
 def _is_block_row(line: Line, inner: bool = False) -> bool:
     """A row of the block; an ``inner`` row (under another row) may name a widget's word inside it."""
     text = line.text
+    bare = _row_cue_text(text)
     return (line.reason is None and not _is_list_part(text)
             and _BLOCK_ROW_WORDS[0] <= _n_words(text) <= _BLOCK_ROW_WORDS[1]
             and not _ends_sentence(text) and not text.rstrip().endswith((":", "：", "?", "!"))
             and not _is_chrome(text)
-            and not (_row_widget_cue(_bare(text)) if inner else (_page_widget_cue(_bare(text)) or has_widget_cue(_bare(text)))))
+            and not (_row_widget_cue(bare) if inner else (_page_widget_cue(bare) or has_widget_cue(bare))))
 
 
 # (round 78) A list's rows may end in a semicolon or a comma, the last row in a full stop ("corsi per principianti
@@ -2367,7 +2379,7 @@ def _is_block_widget(line: Line) -> bool:
     text = line.text
     if line.reason is not None or line.list_item or _is_list_part(text) or _is_sentence(text):
         return False
-    bare = _bare(text)
+    bare = _row_cue_text(text)
     return bool(_is_chrome(text) or _page_widget_cue(bare) or has_widget_cue(bare)
                 or (date_line(text) is not None and _n_words(text) <= 2)
                 or any(unicodedata.category(c) == "So" or c in _BLOCK_WIDGET_MARKS for c in text))
@@ -2462,7 +2474,7 @@ def _is_file_offer(line: Line) -> bool:
     """A download offer the rules took for an article tool ("Scarica il planner settimanale gratuito (PDF)",
     "Download the checklist (PDF)"): beside a subheading's rows it is the article's attachment, not the share row
     that ends a page (round 77)."""
-    return line.reason == "share widget" and line.text.rstrip().endswith(")") and is_file_download(_bare(line.text))
+    return line.reason == "share widget" and is_file_download(_bare(line.text))
 
 
 # (round 77) One line of the page's a site prints inside the article, between a subheading and its rows or between
@@ -2502,8 +2514,12 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
         # "Спирт и кисточки брал вот здесь (партнёрская ссылка)" between its first and second: the block ended at the
         # first row, and the article from its subheading on went with the page's tail
         k = j
+        # (round 79) nor does one of the page's inserts between a subheading and its rows (_is_block_insert: a follow
+        # plug, a newsletter prompt, a file offer): set 98's pl-blog-warzelnianabalkonie-lager prints "Reklama" and
+        # "Polub Warzelnię na Facebooku" between its second and third rows, de-portal-kranichsfelde-abfuhrkalender
+        # "Abfallkalender 2027 als PDF herunterladen" between its first and second
         while (k < stop and k < j + _BLOCK_SKIP and j > first_row and lines[k].reason is not None
-               and not _ends_page(lines[k])):
+               and (not _ends_page(lines[k]) or _is_block_insert(lines[k]))):
             k += 1
         if k < stop and j > first_row and _is_closing_row(lines[k], lines[j - 1]):
             # (round 78) the list's last row, its full stop after rows ending in a semicolon or a comma, is
@@ -3012,6 +3028,18 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 and _is_bare_caption_text(caption.text)):
             caption.reason = "photo caption"
     step("mark_block_remnants/captions beside a slot")
+    # (round 79) on a scraped page (a line above the body and one under it are the page's), a picture's caption under
+    # its label, written with a full stop, wherever it stands under the title: "Zdjęcie: fermentor owinięty kocem na
+    # balkonie przy minus dwóch stopniach." under the date row, "Photo: the mash at 67°C, looking more like porridge
+    # than beer." between two paragraphs, "Foto: i martelletti prima e dopo la pulizia." between two list rows (see
+    # clean.is_labelled_caption_sentence; in an article with no page around it the line stays, rounds 49 and 50)
+    if any(lines[i].reason is not None for i in range(prose[0])) \
+            and any(lines[i].reason is not None for i in range(last + 1, len(lines))):
+        for i in range(prose[0] - _CAPTION_ABOVE_BODY, len(lines)):
+            if (i >= 0 and lines[i].reason is None and not lines[i].list_item
+                    and is_labelled_caption_sentence(_bare(lines[i].text))):
+                lines[i].reason = "photo caption"
+    step("mark_block_remnants/labelled captions")
     # the post's meta under it: a block after the body opened by a line with a date and a time of
     # day that names the author of the head's stamp ("Zuletzt geändert von Bürger_Hansen am Mo 10.
     # Mär 2025, 21:20, ..." under "Beitrag von Bürger_Hansen » Mo 10. Mär 2025, 21:14"), with the
@@ -3080,6 +3108,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
 
 
 
+# (round 79) a labelled caption may stand right above the first paragraph, under the title and the date row
+_CAPTION_ABOVE_BODY = 3
 # (round 71) the slots a page prints under a picture, in the caption's block (see mark_block_remnants)
 _CAPTION_SLOT_REASONS = {"advertisement", "ad marker", "site notice", "related links"}
 # a caption is a noun phrase of four words or more ("Die Station im Windschatten des Gipfelkreuzes"), participles and

@@ -368,6 +368,7 @@ COMMENT_POLICY_HEADER = (
     r"|charte (?:de modération|des commentaires)"
     r"|netiquette|(?:unsere )?(?:kommentar|diskussions|community)-?regeln|regeln für (?:kommentare|die diskussion)"
     r"|(?:le )?regole (?:della community|per i commenti|dei commenti)|policy (?:dei|sui) commenti"
+    r"|regolamento (?:dei|per i) commenti"  # (round 79)
     r"|zasady (?:komentowania|dodawania komentarzy|dyskusji)|regulamin (?:komentarzy|forum)"
     r"|правила (?:комментирования|комментариев|сообщества|обсуждения))")
 
@@ -1237,6 +1238,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:nach unten )?scrollen,? (?:um mehr zu (?:sehen|lesen)|für mehr)|scorri (?:per (?:vedere|leggere) (?:altro|di più))"
         r"|przewiń,? (?:aby|żeby) (?:zobaczyć|przeczytać) (?:więcej|dalej)|прокрутите,? чтобы (?:увидеть|прочитать) (?:больше|дальше))"
         r"\s*[↓⬇▼]?",
+        # (round 79) and the hint to scroll on to read or to swipe through a gallery: "Przewiń, aby czytać dalej" (set 97),
+        # "Scroll down to keep reading", "Faites défiler pour continuer la lecture", "Scrollen, um weiterzulesen", "Scorri
+        # per continuare a leggere", "Прокрутите, чтобы читать дальше"; "Листайте вправо, чтобы посмотреть все фото" (set
+        # 97), "Swipe to see all photos", "Balayez pour voir toutes les photos", "Wischen, um alle Fotos zu sehen", "Scorri
+        # per vedere tutte le foto", "Przesuń, aby zobaczyć wszystkie zdjęcia"
+        r"(?:scroll(?: down)? to keep reading|faites défiler pour (?:continuer (?:la|votre) lecture|lire la suite)"
+        r"|(?:nach unten )?scrollen,? um weiterzulesen|scorri (?:in basso )?per continuare a leggere"
+        r"|przewiń,? (?:aby|żeby) (?:czytać|czytać dalej|czytać więcej)|прокрутите(?: вниз)?,? чтобы читать дальше"
+        r"|swipe(?: left| right)? (?:to|for) (?:see|view) (?:all |more )?(?:the )?(?:photos|pictures|images)"
+        r"|balayez(?: vers la (?:droite|gauche))? pour voir (?:toutes )?les (?:photos|images)"
+        r"|(?:nach (?:rechts|links) )?wischen,? um alle (?:fotos|bilder) zu sehen"
+        r"|scorri(?: a destra| a sinistra)? per vedere tutte le (?:foto|immagini)"
+        r"|przesuń(?: w prawo| w lewo)?,? (?:aby|żeby) zobaczyć (?:wszystkie )?zdjęcia"
+        r"|листайте(?: вправо| влево)?,? чтобы (?:посмотреть|увидеть) (?:все )?(?:фото|фотографии|снимки))"
+        r"\s*[↓⬇▼→]?",
         # an ad label in brackets, with the scroll cue after it (round 43): "[ Advertisement · Scroll down to
         # continue reading ]", "[ Anzeige ]", "( Publicité – la suite ci-dessous )", "[ Реклама ]"
         r"[\[(]\s*(?:advertisement|advertising|ad|anzeige|werbung|publicité|pubblicità|annuncio|reklama|реклама)"
@@ -2122,6 +2138,33 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео|contenu|contenuto|treści|zawartości|контента"
         r"|содержимого)" + ELLIPSIS + r"?",
         r"loading content" + ELLIPSIS + r"?",
+        # (round 79) a player's countdown to its next video: "Il prossimo video partirà tra 5 secondi" (set 97), "Next video
+        # starts in 5 seconds", "Up next in 5", "La prochaine vidéo commence dans 5 secondes", "Das nächste Video startet
+        # in 5 Sekunden", "Następny film rozpocznie się za 5 sekund", "Следующее видео начнётся через 5 секунд"
+        r"(?:(?:the )?next video (?:starts|will start|begins|plays) in|up next in|(?:la )?(?:prochaine vidéo|vidéo suivante)"
+        r" (?:commence|démarre|débute|va commencer) dans|(?:das )?nächste video (?:startet|beginnt|kommt) in"
+        r"|(?:il )?(?:prossimo video|video successivo) (?:partirà|inizia|inizierà|comincia) tra"
+        r"|(?:następny|kolejny) (?:film|filmik) (?:rozpocznie się|zacznie się|za)|(?:następne|kolejne) wideo (?:rozpocznie się |za )?"
+        r"|следующее видео (?:начн[её]тся|запустится) через)\s*(?:za )?\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|sekunden"
+        r"|secondi|sekund[y]?|секунд[уы]?)?\.?",
+        # (round 79) a player's residue with scripts off: "This video can not be played To play this video you need to
+        # enable JavaScript in your browser." (set 98), "Cette vidéo ne peut pas être lue", "Dieses Video kann nicht
+        # abgespielt werden", "Questo video non può essere riprodotto", "Nie można odtworzyć tego filmu", "Это видео не
+        # может быть воспроизведено"
+        r"(?:(?:sorry,? )?this (?:video|media|content) (?:can ?not|can['’]t|cannot) be played\.?"
+        r"|cette vidéo ne peut pas être (?:lue|affichée)\.?|dieses video kann nicht abgespielt werden\.?"
+        r"|questo video non può essere riprodotto\.?|nie można odtworzyć tego (?:filmu|wideo)\.?"
+        r"|это видео не может быть воспроизведено\.?)?\s*"
+        r"(?:(?:to (?:play|watch|view) this (?:video|media|content),? you (?:need|have) to enable javascript(?: in your browser)?"
+        r"|pour (?:lire|voir) cette vidéo,? (?:vous devez |veuillez )?activer javascript(?: dans votre navigateur)?"
+        r"|um dieses video (?:abzuspielen|anzusehen),? (?:müssen sie |aktivieren sie )?javascript(?: in ihrem browser)?"
+        r"(?: aktivieren)?|per (?:riprodurre|vedere) questo video (?:devi |è necessario )?(?:abilitare|attivare) javascript"
+        r"(?: nel (?:tuo )?browser)?|aby odtworzyć (?:ten film|to wideo),? (?:musisz )?włącz(?:yć)? javascript(?: w przeglądarce)?"
+        r"|чтобы (?:посмотреть|воспроизвести) это видео,? (?:нужно |необходимо )?включить javascript(?: в браузере)?)\.?"
+        r"|(?:sorry,? )?this (?:video|media|content) (?:can ?not|can['’]t|cannot) be played"
+        r"|cette vidéo ne peut pas être (?:lue|affichée)|dieses video kann nicht abgespielt werden"
+        r"|questo video non può essere riprodotto|nie można odtworzyć tego (?:filmu|wideo)"
+        r"|это видео не может быть воспроизведено)\.?",
     )),
     ("share widget", whole_line(
         r"share(?: this| the)?(?: article| post| story| page| appeal)?(?: (?:on|via|with|to) " + NETWORK + r")?",
