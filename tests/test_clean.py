@@ -15619,10 +15619,11 @@ def test_round_79_a_row_with_a_code_slash_and_a_follow_plug_between_rows_keep_th
 @pytest.mark.parametrize("text, widget", [
     ("Drożdże dolnej fermentacji W-34/70 – dwie saszetki", False),
     ("Mehl Type 550/405, ein Kilo", False),
-    ("1/2 tazza di zucchero di canna", False),
-    # near misses: a link's slash or a spaced slash stays a cue
+    ("Pneumatici 205/55 R16 per l'inverno", False),
+    # near misses: a link's slash, a spaced slash or a short one stays a cue
     ("Recipes / Lager / Balcony brewing", True),
     ("Hefe Safale S-04, 11,5 g / Päckchen", True),
+    ("Вакансия: требуется дворник, график 5/2", True),
 ])
 def test_round_79_a_slash_between_digits_is_no_widget_cue_in_a_row(text, widget):
     from spinscope.ingest.page_blocks import _row_cue_text

@@ -2314,11 +2314,13 @@ _BLOCK_ROWS = (2, 8)
 _BLOCK_SKIP = 2
 
 
-# (round 79) In a row, a slash between two digits is a code's or a fraction's, not a link's (WIDGET_SYMBOL): "Drożdże
-# dolnej fermentacji W-34/70 – dwie saszetki", "Mehl Type 550/405, ein Kilo", "1/2 tazza di zucchero di canna",
-# "Hefe Safale S-04, 11,5 g / Päckchen" keeps its cue. Set 98's pl-blog-warzelnianabalkonie-lager: its last row read as
-# a widget, the block ended above it, and the subheading, its rows and the last two paragraphs went with the tail.
-_CODE_SLASH = re.compile(r"(?<=\d)/(?=\d)")
+# (round 79) In a row, a slash between two numbers of two digits or more is a product code's, not a link's
+# (WIDGET_SYMBOL): "Drożdże dolnej fermentacji W-34/70 – dwie saszetki", "Mehl Type 550/405, ein Kilo", "Pneumatici
+# 205/55 R16 per l'inverno"; a spaced slash ("Hefe Safale S-04, 11,5 g / Päckchen") and a short one ("Вакансия: ...,
+# график 5/2", a shift pattern beside the block on set 56's ru-tszh-ogorod-grafik) keep their cue. Set 98's
+# pl-blog-warzelnianabalkonie-lager: its last row read as a widget, the block ended above it, and the subheading, its
+# rows and the last two paragraphs went with the tail.
+_CODE_SLASH = re.compile(r"(?<=\d\d)/(?=\d\d)")
 
 
 def _row_cue_text(text: str) -> str:
