@@ -313,6 +313,20 @@ pages clean 2/12, page noise lines left 30 -> 23 of 240, article lines lost 7 ->
 two last paragraphs and the dentist story's subheading, rows and paragraph are kept; the surgery story's comment thread
 and more-news box go, 11 -> 4 lines left; the care-home and dentist stories each keep one more noise line, which had
 gone with their lost lines). Page reasons are not reworded (the next round reads the set).
+
+Round 79 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py`` and ``pytest tests/test_clean_held_out_97.py`` at main's b5d41ec (before; after
+round 78) and the round's last commit on branch round79 (after): noise lines 35 -> 40 of 45 (marker 8/8, reading-time
+7/7, byline 6/8, footer 8/8, comments 8/8, share 2/3, notice 1/3), keep lines 20 -> 20 of 20, pages clean 2 -> 4 of 12,
+page noise lines left 23 -> 18 of 240, article lines lost 0 -> 0 of 120; pytest 57 passed, 20 xfailed -> 64 passed, 13
+xfailed. Fixed here: a labelled photo caption written as a sentence goes on a scraped page (the rye-bread and
+greenhouse posts are clean, the rye-starter and lantern posts lose their labelled captions); the reading-time phrases
+('Roughly an 11-minute read, photos included.', 'Dieser Beitrag ist in rund 7 Minuten gelesen.'), the video countdown,
+the scroll-on and the swipe hints go (see set 98's Round 79 paragraph for the mechanisms and classes). Left: the
+shop, Bluesky and names-changed lines, the Bluesky share row and the medical-advertising disclaimer; on the pages the
+surgery story's more-health-news box, the rye-starter post's ad line, unlabelled captions (the compost, lantern and
+care-home pages), the compost post's blog name and tagline, the blood-donation story's booking link, the care-home
+story's ad text, the mountain-pass post's GPX, affiliate and subscribe lines and the dentist story's poll heading.
 """
 
 from __future__ import annotations
@@ -790,17 +804,12 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-cresslowe-surgery-merger":
         "the regional portal's surgery-merger story keeps its more-health-news box ('More health news', 'Walk-in "
-        "centre to close at 6pm over the winter', 'Flu jab clinic at the leisure centre this Saturday' and "
-        "'Hospital car park charges frozen for another year') between the first and second paragraphs and its "
-        "comment heading, comment, reply and the paper's reply at the foot ('Have your say', 'Gareth W', 'Tannery "
-        "Lane never had a nurse on Fridays, so this can only help.', '↳ Pauline_C', 'Will the car park at Orchard "
-        "Row be any bigger?', '↳↳ Cresslowe Echo' and 'The practice says plans for parking will be shared at the "
-        "January meeting.') (11 of 20 noise lines)",
+        "centre to close at 6pm over the winter', 'Flu jab clinic at the leisure centre this Saturday' and 'Hospital "
+        "car park charges frozen for another year') between the first and second paragraphs (4 of 20 noise lines); "
+        "its comment foot goes",
     "en-blog-hoochandcrumb-rye-starter":
-        "the sourdough blog's rye-starter post keeps its photo captions ('Photo: grey hooch on top of a neglected "
-        "starter.' between the first and second paragraphs and 'Photo: the starter after the first feed, with a "
-        "rubber band to mark its level.' between the subheading and the first list row) and its ad line ('Ad · "
-        "Remove ads with a supporter membership') between the second and third list rows (3 of 20 noise lines)",
+        "the sourdough blog's rye-starter post keeps its ad line ('Ad · Remove ads with a supporter membership') "
+        "between the second and third list rows (1 of 20 noise lines); its two labelled photo captions go",
     "fr-blog-troisrangsdepoireaux-compost":
         "the allotment blog's compost post keeps its blog name and tagline ('Trois rangs de poireaux' and 'Carnet "
         "d'une parcelle aux jardins familiaux') above the title and its photo caption ('Le bac fini, avec son "
@@ -810,17 +819,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's blood-donation story keeps its booking link ('Hier geht es zur "
         "Online-Terminreservierung') between the second and third list rows (1 of 20 noise lines)",
     "de-blog-pinselundzinn-nachtwaechter":
-        "the miniature-painting blog's lantern post keeps its blog name and tagline ('Pinsel & Zinn' and 'Ein Blog "
-        "über das Bemalen kleiner Figuren') above the title and its photo captions ('Der Nachtwächter vor dem "
-        "Grundieren, noch mit Gussgraten.' between the first and second paragraphs and 'Foto: die Laterne nach der "
-        "dritten Lasur.' between the second paragraph and the paragraph with the quote) (4 of 20 noise lines)",
+        "the miniature-painting blog's lantern post keeps its unlabelled photo caption ('Der Nachtwächter vor dem "
+        "Grundieren, noch mit Gussgraten.') between the first and second paragraphs (1 of 20 noise lines); its blog "
+        "name, tagline and labelled caption go",
     "it-portale-montecaldaro-rsa-giardino":
         "the regional portal's care-home garden story keeps its two photo captions under the title ('Il nuovo "
-        "giardino con le aiuole rialzate.' and 'Gli ospiti durante l'inaugurazione di martedì mattina.') (2 of 20 "
-        "noise lines), and loses (or puts out of order) its two last paragraphs ('I familiari potranno visitare il "
-        "giardino tutti i giorni dalle 10 alle 18.' and 'In primavera gli ospiti semineranno le prime piantine di "
-        "pomodoro insieme ai volontari.'), which follow the ad label and ad on the lines right after the last list "
-        "row",
+        "giardino con le aiuole rialzate.' and 'Gli ospiti durante l'inaugurazione di martedì mattina.') and the ad's"
+        " text ('Caldaie a condensazione, installazione in 48 ore') under its label after the last list row (3 of 20 "
+        "noise lines); no article line is lost",
     "it-blog-dueruoteeunthermos-passo":
         "the motorbike-touring blog's mountain-pass post keeps its GPX link and map caption ('Scarica la traccia "
         "GPX del giro' and 'La mappa del percorso con le tre soste.') between the first and second paragraphs, its "
@@ -828,11 +834,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "and its subscribe prompt ('Non perderti il prossimo giro: iscriviti agli aggiornamenti del blog') between "
         "the two last paragraphs (4 of 20 noise lines)",
     "pl-portal-wrzosnowo-dentysta":
-        "the regional portal's dentist-shortage story loses (or puts out of order) its subheading ('Co planuje "
-        "starostwo'), its three list rows ('Dopłaty do wynajmu gabinetu dla nowych lekarzy', 'Mieszkanie służbowe "
-        "dla dentysty, który zamieszka w powiecie' and 'Wspólny dyżur stomatologiczny w weekendy z sąsiednim "
-        "powiatem') and its second-last paragraph ('Radni mają zdecydować o dopłatach na sesji 18 grudnia.'), which "
-        "follow its three-line poll, while none of its 20 noise lines is left",
+        "the regional portal's dentist-shortage story keeps its poll's heading ('Sonda') (1 of 20 noise lines); no "
+        "article line is lost",
 }
 
 

@@ -321,6 +321,34 @@ sign-up, quick reads in minutes; this set was written against 5402770, before it
 pages clean 2/12, page noise lines left 21 -> 13 of 240 (the bin-calendar story's comment foot goes, 9 -> 1 left),
 article lines lost 6 -> 6 of 120 (the home-brewing blog still loses its subheading, rows and last paragraphs). Page
 reasons are not reworded (the next round reads the set).
+
+Round 79 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py`` and ``pytest tests/test_clean_held_out_98.py`` at main's b5d41ec (before; after
+round 78) and the round's last commit on branch round79 (after): noise lines 28 -> 38 of 45 (marker 7/8, reading-time
+7/7, byline 4/8, footer 8/8, comments 8/8, share 3/3, notice 1/3), keep lines 20 -> 20 of 20, pages clean 2 -> 6 of 12,
+page noise lines left 13 -> 7 of 240, article lines lost 6 -> 0 of 120; pytest 50 passed, 27 xfailed -> 64 passed, 13
+xfailed. Fixed, by mechanism: a subheading's rows go on past the page's inserts between two rows, as between the
+subheading and its first row (page_blocks._is_block_insert: a follow plug, a newsletter prompt, a file offer; the
+balcony-lager post's 'Polub Warzelnię na Facebooku' ended its rows as a widget ending a page), and a slash between two
+numbers of two digits or more in a row is a product code's, not a link's cue (page_blocks._CODE_SLASH: its last row
+'Drożdże dolnej fermentacji W-34/70 – dwie saszetki' read as a widget); with both, its subheading, three rows and two
+last paragraphs are kept again; a picture's caption under its label written as a sentence goes on a scraped page, a
+line of the page's above the body and one under it (clean.is_labelled_caption_sentence, page_blocks.mark_block_remnants;
+rounds 49 and 50 keep such a line in an article with no page around it): the oatmeal-stout, balcony-lager and ice-hole
+posts are clean, and sets 94, 95 and 96 gain a clean page each; a download link naming its type after a preposition may
+hold a year and is a file offer beside the rows (clean.is_file_download: 'Abfallkalender 2027 als PDF herunterladen',
+the bin-calendar story is clean). Classes added (six languages, near misses, test_round_79_*): N-minute reads and
+reading-time sentences ('Fair warning: this is a long one, roughly a twelve-minute read.', 'Ce billet se lit en 7
+minutes environ.', 'Dieser Artikel ist in etwa fünf Minuten gelesen.', 'Czytanie zajmie ci ok. 7 minut'); a comment
+policy's header with its rules on one line and the ask to keep comments civil ('Netiquette: ...', 'Regolamento dei
+commenti: ...', 'Please keep comments civil ...'); a map embed's links ('Agrandir le plan', 'Открыть в Яндекс
+Картах'); scroll-on and swipe hints; a player's next-video countdown and its scripts-off residue ('This video can not
+be played To play this video you need to enable JavaScript in your browser.'). Other sets moved (held-out report): sets
+85, 86 and 92 one noise line more each (the player residue and the Yandex map link), set 91 19 -> 18 page lines left,
+94 0 -> 1 pages clean (23 -> 21 left), 95 1 -> 2 (48 -> 46), 96 2 -> 3 (17 -> 14); no set lost a noise, keep or
+article line; SemEval diff 0 of 3,723 files. Left: the guest-post, Linktree, Telegram and TikTok lines, the audio
+label, the German update note and the Russian not-an-offer disclaimer; on the pages unlabelled captions (four pages),
+the typewriter blog's tagline, the twinning story's agenda link and the October-lake post's equipment-page link.
 """
 
 from __future__ import annotations
@@ -1239,10 +1267,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's twinning-visit story keeps its agenda link ('Agenda : toutes les sorties du "
         "week-end') between the second and third list rows (1 of 20 noise lines)",
     "fr-blog-brassesetgalets-lac-octobre":
-        "the wild-swimming blog's October-lake post keeps its photo caption ('Photo : la rive nord à 8 h 30, encore "
-        "dans l'ombre.') between the paragraph with the quote and the subheading and its equipment-page link ('Ma "
-        "liste complète de matériel est sur la page Équipement') between the third and fourth list rows (2 of 20 "
-        "noise lines)",
+        "the wild-swimming blog's October-lake post keeps its equipment-page link ('Ma liste complète de matériel est"
+        " sur la page Équipement') between the third and fourth list rows (1 of 20 noise lines); its labelled photo "
+        "caption goes",
     "de-blog-wurzelwerkunddraht-winterschutz":
         "the bonsai blog's winter-protection post keeps its photo caption ('Mein Feldahorn Ende November, schon "
         "ohne Blätter.') between the third paragraph and the subheading (1 of 20 noise lines)",
@@ -1251,9 +1278,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "la sosta diventerà riservata ai residenti.') under the title (1 of 20 noise lines)",
     "it-blog-tastienastri-lettera22":
         "the typewriter blog's Lettera 22 post keeps its tagline ('Appunti di un collezionista di macchine da "
-        "scrivere') above the title, its photo caption ('La Lettera 22 appena arrivata a casa, con la custodia "
-        "rotta.') under the title and its photo caption ('Foto: i martelletti prima e dopo la pulizia.') between "
-        "the second and third list rows (3 of 20 noise lines)",
+        "scrivere') above the title and its unlabelled photo caption ('La Lettera 22 appena arrivata a casa, con la "
+        "custodia rotta.') under the title (2 of 20 noise lines); its labelled caption between the list rows goes",
     "pl-portal-wrzosoleka-wybory-uzupelniajace":
         "the regional portal's by-election story keeps its photo caption ('Lokal wyborczy w szkole przy ul. Lipowej "
         "tuż przed zamknięciem.') between the first and second paragraphs (1 of 20 noise lines)",

@@ -2971,6 +2971,8 @@ _BARE_CAPTION = re.compile(
     r"|схема)"
     r"\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})", re.I)
 _BARE_CAPTION_MAX_WORDS = 14
+# a caption that reports speech is the article's sentence ("Photo: the mayor, who said the hall would open soon, ...")
+_CAPTION_SPEECH = re.compile(r"\b(?:said|says|told|dit|sagt|sagte|dice|ha detto|powiedział\w*|сказал\w*)\b", re.I)
 
 
 # (round 75) A caption that says how its picture was taken, after a comma: what the picture shows, no subject's
@@ -3061,7 +3063,7 @@ def _is_bare_caption(text: str) -> bool:
     caption = match.group("caption")
     return (word_count(caption) <= _BARE_CAPTION_MAX_WORDS and not caption.endswith((".", "!", "?", "…", ":", ",", ";"))
             and not _INNER_SENTENCE_END.search(caption) and not _QUOTE_MARK.search(caption)
-            and not re.search(r"\b(?:said|says|told|dit|sagt|sagte|dice|ha detto|powiedział\w*|сказал\w*)\b", caption, re.I))
+            and not _CAPTION_SPEECH.search(caption))
 
 
 # (round 79) A picture's caption under its label written with a full stop ("Photo: the mash at 67°C, looking more like
@@ -3080,7 +3082,7 @@ def is_labelled_caption_sentence(bare: str) -> bool:
     return (caption.endswith(".") and not caption.endswith("..") and word_count(caption) <= _BARE_CAPTION_MAX_WORDS
             and not _INNER_SENTENCE_END.search(caption[:-1]) and not _QUOTE_MARK.search(caption)
             and not FINITE_VERB.search(" " + caption) and not _REPORTED.search(caption)
-            and not re.search(r"\b(?:said|says|told|dit|sagt|sagte|dice|ha detto|powiedział\w*|сказал\w*)\b", caption, re.I))
+            and not _CAPTION_SPEECH.search(caption))
 
 
 # A shop's or a service's discount offer under a short label, in six languages (round 50): "Group travel: save 15% on
