@@ -15828,3 +15828,59 @@ def test_round_79_comment_rules_map_links_scroll_hints_and_player_residue_go(whe
 ])
 def test_round_79_comment_rules_map_scroll_and_player_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# (round 79) a topic's rail of more news between two paragraphs, its heading over three headlines (set 97's surgery
+# story: "More health news" over "Walk-in centre to close at 6pm over the winter", ...)
+_ROUND_79_MORE_NEWS = {
+    "en": ("More health news", ["Walk-in centre to close at 6pm over the winter",
+                                "Flu jab clinic at the leisure centre this Saturday",
+                                "Hospital car park charges frozen for another year"]),
+    "fr": ("Plus d'actualités santé", ["Le centre de soins fermera à 18 heures cet hiver",
+                                       "Vaccination contre la grippe samedi au gymnase",
+                                       "Le parking de l'hôpital reste gratuit un an de plus"]),
+    "de": ("Weitere Nachrichten aus der Region", ["Notfallpraxis schließt im Winter schon um 18 Uhr",
+                                                  "Grippeimpfung am Samstag in der Stadthalle",
+                                                  "Parkgebühren am Klinikum bleiben ein weiteres Jahr gleich"]),
+    "it": ("Altre notizie di salute", ["La guardia medica chiuderà alle 18 per tutto l'inverno",
+                                       "Vaccini antinfluenzali sabato al palazzetto",
+                                       "Parcheggio dell'ospedale, tariffe ferme per un altro anno"]),
+    "pl": ("Więcej wiadomości z regionu", ["Nocna pomoc lekarska krócej przez całą zimę",
+                                           "Szczepienia przeciw grypie w sobotę w hali sportowej",
+                                           "Opłaty za parking przy szpitalu bez zmian przez kolejny rok"]),
+    "ru": ("Ещё новости здоровья", ["Травмпункт зимой будет закрываться в 18 часов",
+                                    "Прививки от гриппа в субботу в спорткомплексе",
+                                    "Плата за парковку у больницы не вырастет ещё год"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_79_MORE_NEWS))
+def test_round_79_a_rail_of_more_news_between_paragraphs_goes(lang):
+    heading, headlines = _ROUND_79_MORE_NEWS[lang]
+    case = page_from_blocks(f"round79-more-news-{lang}", [
+        ["-Cresslowe Echo", "-News · Sport · What's on"],
+        ["+Two village surgeries will merge into one practice from March"],
+        ["-By Imogen Tresize", "-3 December 2026"],
+        ["+The surgeries at Tannery Lane and Orchard Row will become one practice with a single phone line in March."],
+        ["-" + heading, *("-" + h for h in headlines)],
+        ["+\"Patients will see the same doctors, only the booking will be easier,\" the practice manager said."],
+        ["+Both buildings will stay open, with the Friday nurse clinic moving to Orchard Row."],
+        ["+A meeting for patients will be held at the village hall in January."],
+        ["-Tags: health, surgeries", "-© 2026 Cresslowe Echo"],
+    ])
+    assert _problems(case, lang) == []
+
+
+def test_round_79_a_more_news_heading_over_the_articles_own_paragraphs_stays():
+    case = page_from_blocks("round79-more-news-near-miss", [
+        ["-Cresslowe Echo", "-News · Sport · What's on"],
+        ["+Two village surgeries will merge into one practice from March"],
+        ["-3 December 2026"],
+        ["+The surgeries at Tannery Lane and Orchard Row will become one practice with a single phone line in March."],
+        ["+\"Patients will see the same doctors, only the booking will be easier,\" the practice manager said."],
+        ["+More health news", "+The county also said the walk-in centre would close at six over the winter.",
+         "+A flu jab clinic will be held at the leisure centre on Saturday."],
+        ["+A meeting for patients will be held at the village hall in January."],
+        ["-Tags: health, surgeries", "-© 2026 Cresslowe Echo"],
+    ])
+    assert [p for p in _problems(case, "en") if p.startswith("lost")] == []

@@ -386,7 +386,13 @@ RAIL_HEADING = re.compile(
     r"|meistgesehen|am meisten gelesen|neueste (?:nachrichten|artikel)|notizie principali|i più letti|le più lette"
     r"|in evidenza|ultime notizie|da non perdere|najważniejsze(?: (?:wiadomości|informacje))?|najczęściej czytane"
     r"|najpopularniejsze|najnowsze(?: wiadomości)?|popularne|главное|главные новости|самое читаемое|самое популярное"
-    r"|популярное|последние новости|топ новостей)\s*[:：]?", re.I)
+    r"|популярное|последние новости|топ новостей"
+    # (round 79) a topic's rail of more news: "More health news" (set 97's surgery story, over three headlines between
+    # its paragraphs), "Plus d'actualités santé", "Weitere Gesundheitsnachrichten" / "Weitere Nachrichten aus der
+    # Region", "Altre notizie di salute", "Więcej wiadomości z regionu", "Ещё новости здоровья"
+    r"|more (?:[^\W\d_]+ )?(?:news|stories)|plus d['’]actualités?(?: [^\W\d_]+)?|weitere (?:[^\W\d_]+)?nachrichten"
+    r"(?: aus (?:der )?[^\W\d_]+)?|altre notizie(?: (?:di|da|dal|dalla) [^\W\d_]+)?|więcej wiadomości(?: z [^\W\d_]+)?"
+    r"|(?:ещё|еще|другие) новости(?: [^\W\d_]+)?)\s*[:：]?", re.I)
 
 
 # (round 68) a periodic column's name, the day or the rhythm it runs on, as a line over the column's own headline
