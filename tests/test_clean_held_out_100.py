@@ -327,17 +327,21 @@ one stands between the two last paragraphs (the choir story's partner-news label
 goes); and none stands at the foot (every share row, support prompt, tag, comment heading and count, commenter row,
 comment text, reply, more-on link, imprint row, theme credit and copyright line goes). No article line is lost. The
 failing cases are strict xfails.
+
+Still held out after round 79 (developed on sets 97 and 98: labelled photo captions ending in a full stop on a scraped
+page, page inserts and file offers between list rows, a code slash between two-digit numbers in a row, more-news rails,
+reading-time sentences, comment rules, map links, scroll and swipe prompts, video placeholders and countdowns; this set
+was written against b5d41ec, before it; measured once with ``scripts/clean_held_out_report.py --sets 100`` at 40a902b):
+noise lines removed 29/45 (unchanged), keep lines 20/20, pages clean 0 -> 1 of 12, page noise lines left 31 -> 27 of
+240, article lines lost 0 of 120. The Atari post is clean and the raku, C64 and Orion-nebula posts lose their labelled
+captions (four captions in all); the unlabelled captions, the Jupiter post's blog head and the link and affiliate lines
+between rows stay. Its entries are removed or reworded to match.
 """
 
 from __future__ import annotations
 
-import pytest
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
+from held_out_sets import held_out_tests, page as _page
+from noisy_corpus import NoisyCase
 
 
 HELD_OUT_100_LINES: list[tuple[str, str, str]] = [
@@ -1217,10 +1221,6 @@ HELD_OUT_100_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "— Fennimoor Arts Centre (@FennimoorArts) December 2, 2026":
         "an English embedded post's attribution residue ('— Fennimoor Arts Centre (@FennimoorArts) December 2, "
@@ -1283,18 +1283,16 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's theatre-season story keeps its ticketing link ('Billetterie en ligne : réservez vos "
         "places') between the second and third list rows (1 of 20 noise lines)",
     "fr-blog-letourquipenche-raku":
-        "the pottery blog's raku post keeps its photo caption ('Photo : le bol à la sortie du four, encore "
-        "incandescent.') between the second paragraph and the paragraph with the quote and its affiliate note "
-        "('Certains liens ci-dessous sont affiliés.') between the subheading and the first list row (2 of 20 noise "
-        "lines)",
+        "the pottery blog's raku post keeps its affiliate note ('Certains liens ci-dessous sont affiliés.') "
+        "between the subheading and the first list row (1 of 20 noise lines)",
     "de-portal-lindmarschen-ausstellung":
         "the regional portal's museum-exhibition story keeps its gallery link ('Bildergalerie: Die schönsten Stücke "
         "der Ausstellung (12 Bilder)') between the first and second list rows (1 of 20 noise lines)",
     "de-blog-bitschrottundloetzinn-c64":
-        "the retro-computing blog's C64 post keeps its tagline ('Alte Rechner, neue Kondensatoren') above the title, "
-        "its photo caption ('Der C64 auf dem Basteltisch, noch mit vergilbtem Gehäuse.') under the title and its "
-        "parts-list note ('Die Bauteilliste als CSV gibt es am Ende des Artikels.') and photo caption ('Foto: die "
-        "alten Elkos, teils schon ausgelaufen.') between the second and third list rows (4 of 20 noise lines)",
+        "the retro-computing blog's C64 post keeps its tagline ('Alte Rechner, neue Kondensatoren') above the"
+        " title, its photo caption ('Der C64 auf dem Basteltisch, noch mit vergilbtem Gehäuse.') under the "
+        "title and its parts-list note ('Die Bauteilliste als CSV gibt es am Ende des Artikels.') between the"
+        " second and third list rows (3 of 20 noise lines)",
     "it-portale-roccafiorana-festa-san-martino":
         "the regional portal's town-festival story keeps its photo caption ('Le bancarelle in piazza Garibaldi la "
         "sera di sabato.') under the title and its gallery link ('Guarda la fotogallery: la festa in 30 scatti') "
@@ -1307,34 +1305,15 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's cinema-closing story keeps its photo caption ('Sala kina „Słonecznik” podczas "
         "ostatniego seansu.') under the title and its programme link ('Zobacz pełny repertuar na grudzień') on the "
         "line between the second and third list rows (2 of 20 noise lines)",
-    "pl-blog-osmiobitowystrych-atari":
-        "the retro-computing blog's Atari post keeps its photo caption ('Zdjęcie: płyta główna po czyszczeniu "
-        "alkoholem izopropylowym.') between the subheading and the first list row (1 of 20 noise lines)",
     "ru-portal-kamyshegrad-khor-konkurs":
         "the regional portal's choir-competition story keeps its photo caption ('Хор «Рябинушка» на сцене областной "
         "филармонии. Фото из архива хора.') under the title and its partner-news label ('Новости партнёров') between "
         "the two last paragraphs (2 of 20 noise lines)",
     "ru-blog-nochnoyokulyar-tumannost-oriona":
-        "the astronomy blog's Orion-nebula post keeps its equipment-page link ('Список подробнее — на странице «Моё "
-        "снаряжение»') between the subheading and the first list row and its photo caption ('Фото: мой телескоп во "
-        "дворе, весь в инее.') between the third and fourth list rows (2 of 20 noise lines)",
+        "the astronomy blog's Orion-nebula post keeps its equipment-page link ('Список подробнее — на "
+        "странице «Моё снаряжение»') between the subheading and the first list row (1 of 20 noise lines)",
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_100_LINES])
-def test_held_out_100_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_100_KEEP])
-def test_held_out_100_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_100_PAGES])
-def test_held_out_100_page(name):
-    lang, case = HELD_OUT_100_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_100_line, test_held_out_100_line_is_kept, test_held_out_100_page = held_out_tests(
+    HELD_OUT_100_LINES, HELD_OUT_100_KEEP, HELD_OUT_100_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -332,13 +332,7 @@ story's ad text, the mountain-pass post's GPX, affiliate and subscribe lines and
 
 from __future__ import annotations
 
-import pytest
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
+from held_out_sets import held_out_tests, page as _page
 
 
 HELD_OUT_97_LINES = [
@@ -781,10 +775,6 @@ HELD_OUT_97_PAGES = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "My sourdough starter kits are back in stock – see the Shop page for postage dates.":
         "an English baking blog's shop plug ('My sourdough starter kits are back in stock – see the Shop page for "
@@ -835,20 +825,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_97_LINES])
-def test_held_out_97_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_97_KEEP])
-def test_held_out_97_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_97_PAGES])
-def test_held_out_97_page(name):
-    lang, case = HELD_OUT_97_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_97_line, test_held_out_97_line_is_kept, test_held_out_97_page = held_out_tests(
+    HELD_OUT_97_LINES, HELD_OUT_97_KEEP, HELD_OUT_97_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

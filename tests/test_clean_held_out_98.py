@@ -353,13 +353,8 @@ the typewriter blog's tagline, the twinning story's agenda link and the October-
 
 from __future__ import annotations
 
-import pytest
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
-
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
+from held_out_sets import held_out_tests, page as _page
+from noisy_corpus import NoisyCase
 
 
 HELD_OUT_98_LINES: list[tuple[str, str, str]] = [
@@ -1235,10 +1230,6 @@ HELD_OUT_98_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "This is a guest post by Perrin Oakhurst, who keeps twenty-odd bonsai on a third-floor balcony.":
         "an English guest-post credit ('This is a guest post by Perrin Oakhurst, who keeps twenty-odd bonsai on a "
@@ -1286,20 +1277,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_98_LINES])
-def test_held_out_98_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_98_KEEP])
-def test_held_out_98_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_98_PAGES])
-def test_held_out_98_page(name):
-    lang, case = HELD_OUT_98_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_98_line, test_held_out_98_line_is_kept, test_held_out_98_page = held_out_tests(
+    HELD_OUT_98_LINES, HELD_OUT_98_KEEP, HELD_OUT_98_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

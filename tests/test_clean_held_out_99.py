@@ -330,16 +330,22 @@ rail-strike story's podcast prompt and the bus story's Facebook prompt go); and 
 comment heading and count, commenter row, comment text, reply, more-from and older-post link, VAT and copyright line
 goes). Three article lines are lost or put out of order, all on the ferry story: its subheading and the two
 paragraphs after its Telegram prompt. The failing cases are strict xfails.
+
+Still held out after round 79 (developed on sets 97 and 98: labelled photo captions ending in a full stop on a scraped
+page, page inserts and file offers between list rows, a code slash between two-digit numbers in a row, more-news rails,
+reading-time sentences, comment rules, map links, scroll and swipe prompts, video placeholders and countdowns; this set
+was written against b5d41ec, before it; measured once with ``scripts/clean_held_out_report.py --sets 99`` at 40a902b):
+noise lines removed 35/45 (unchanged), keep lines 20/20, pages clean 1 -> 2 of 12, page noise lines left 25 -> 22 of
+240, article lines lost 3 -> 3 of 120 (the ferry story still loses its subheading and two last paragraphs after its
+Telegram prompt). The winter-gulls post is clean (its two labelled captions go) and the waxwing post loses its labelled
+caption; the unlabelled captions, the table of contents and the link lines between rows stay. Its entries are removed or
+reworded to match.
 """
 
 from __future__ import annotations
-import pytest
-from noisy_corpus import NoisyCase, page_from_blocks
-from test_clean import _held_out, _insert, _problems
 
-
-def _page(lang: str, name: str, blocks: list[list[str]]) -> tuple[str, NoisyCase]:
-    return lang, page_from_blocks(name, blocks)
+from held_out_sets import held_out_tests, page as _page
+from noisy_corpus import NoisyCase
 
 
 HELD_OUT_99_LINES: list[tuple[str, str, str]] = [
@@ -902,10 +908,6 @@ HELD_OUT_99_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 
-def _marks(reason):
-    return [_held_out(reason)] if reason else []
-
-
 _LINE_XFAIL: dict[str, str] = {
     "Image source, Getty Images":
         "an English image-credit residue ('Image source, Getty Images') is left in the body",
@@ -939,10 +941,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-portal-cotterhithe-tramextension":
         "the regional portal's tram-extension story keeps its photo caption ('A test tram at the Quayside stop in "
         "November.') under the title (1 of 20 noise lines)",
-    "en-blog-scopesandsandwiches-wintergulls":
-        "the birdwatching blog's winter-gulls post keeps its photo caption ('Photo: the roost at 7.40, about two "
-        "thousand birds.') between the paragraph with the quote and the subheading and its photo caption ('Photo: "
-        "second-winter Mediterranean gull, far left.') between the second and third list rows (2 of 20 noise lines)",
     "fr-portail-port-varel-pont-ferme":
         "the regional portal's bridge-closure story keeps its photo caption ('Le tablier du pont, où des fissures "
         "ont été relevées en octobre. Photo archives') under the title and its map link ('Carte interactive des "
@@ -970,9 +968,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's bus-timetable story keeps its photo caption ('Fot. Przystanek przy dworcu autobusowym "
         "w Brzozolesiu') between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
     "pl-blog-lornetkaitermos-jemioluszki":
-        "the birdwatching blog's waxwing post keeps its photo caption ('Zdjęcie: jemiołuszki na jarzębinie, 8:15.') "
-        "between the paragraph with the quote and the subheading and its recording link ('Nagranie głosów stada "
-        "znajdziesz na moim kanale') between the third and fourth list rows (2 of 20 noise lines)",
+        "the birdwatching blog's waxwing post keeps its recording link ('Nagranie głosów stada znajdziesz na "
+        "moim kanale') between the third and fourth list rows (1 of 20 noise lines)",
     "ru-portal-olkhovyj-ples-parom-zima":
         "the regional portal's ferry winter-schedule story keeps its PDF link ('Расписание в формате PDF') between "
         "the subheading and the first list row (1 of 20 noise lines), and loses (or puts out of order) its "
@@ -986,20 +983,5 @@ _PAGE_XFAIL: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("where, line, category", [
-    pytest.param(w, l, c, id=l[:40], marks=_marks(_LINE_XFAIL.get(l))) for w, l, c in HELD_OUT_99_LINES])
-def test_held_out_99_line(where, line, category):
-    assert _problems(_insert(where, [line]), "en") == []
-
-
-@pytest.mark.parametrize("where, line", [
-    pytest.param(w, l, id=l[:40], marks=_marks(_KEEP_XFAIL.get(l))) for w, l in HELD_OUT_99_KEEP])
-def test_held_out_99_line_is_kept(where, line):
-    assert _problems(_insert(where, [line], keep=True), "en") == []
-
-
-@pytest.mark.parametrize("name", [
-    pytest.param(n, id=n, marks=_marks(_PAGE_XFAIL.get(n))) for n in HELD_OUT_99_PAGES])
-def test_held_out_99_page(name):
-    lang, case = HELD_OUT_99_PAGES[name]
-    assert _problems(case, lang) == []
+test_held_out_99_line, test_held_out_99_line_is_kept, test_held_out_99_page = held_out_tests(
+    HELD_OUT_99_LINES, HELD_OUT_99_KEEP, HELD_OUT_99_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)
