@@ -15884,3 +15884,91 @@ def test_round_79_a_more_news_heading_over_the_articles_own_paragraphs_stays():
         ["-Tags: health, surgeries", "-© 2026 Cresslowe Echo"],
     ])
     assert [p for p in _problems(case, "en") if p.startswith("lost")] == []
+
+
+# --- round 80 -------------------------------------------------------------------------------
+
+_ROUND_80_TIMETABLE_ROWS = {
+    # (subheading, two rows listing times, a third row, a prompt between the rows and the last paragraphs)
+    "en": ("The new timetable", "From Elmby pier: 7:00, 10:00, 14:00, 17:00", "From Holly Cross: 7:30, 10:30, 14:30",
+           "The last crossing is cancelled at weekends", "Follow our Telegram channel for news of cancelled crossings"),
+    "fr": ("Les nouveaux horaires", "Depuis le quai Nord : 7h00, 10h00, 14h00, 17h00",
+           "Depuis Sainte-Orne : 7h30, 10h30, 14h30", "Le dernier bac est supprimé le week-end",
+           "Suivez notre chaîne Telegram pour être prévenu des annulations"),
+    "de": ("Der neue Fahrplan", "Ab Kirchdorf: 7.00, 10.00, 14.00, 17.00 Uhr", "Ab Auel: 7.30, 10.30, 14.30 Uhr",
+           "Am Wochenende entfällt die letzte Fahrt", "Folgen Sie unserem Telegram-Kanal für Ausfälle"),
+    "it": ("I nuovi orari", "Da San Vito: 7.00, 10.00, 14.00, 17.00", "Dal mercato: 7.30; 10.30; 14.30",
+           "Nel fine settimana l'ultima corsa è soppressa", "Seguite il nostro canale Telegram per le cancellazioni"),
+    "pl": ("Nowy rozkład", "Z Dąbrówki: 7:00, 10:00, 14:00, 17:00", "Z Olszynki: 7:30, 10:30, 14:30",
+           "W weekendy ostatni kurs jest odwołany", "Obserwuj nasz kanał na Telegramie, by wiedzieć o odwołanych kursach"),
+    "ru": ("Новое расписание", "Из Берёзовки: 7:00, 10:00, 14:00, 17:00", "Из Ольшанки: 7:30, 10:30, 14:30",
+           "По выходным последний рейс отменяется",
+           "Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать об отмене рейсов"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_80_TIMETABLE_ROWS))
+def test_round_80_timetable_rows_listing_times_are_no_commenters(lang):
+    # (round 80) set 99's ferry story: two rows of its subheading's block listing four times each ("Из Ольхового
+    # Плёса: 7:00, 10:00, 14:00, 17:00") read as two commenters' headers, so the page's thread started at the
+    # subheading and the rows and the two last paragraphs under its Telegram prompt went
+    heading, row1, row2, row3, prompt = _ROUND_80_TIMETABLE_ROWS[lang]
+    case = page_from_blocks(f"round80-timetable-rows-{lang}", [
+        ["-Valley Courier", "-News · Sport · What's on"],
+        ["+The river ferry moves to its winter timetable: four crossings a day instead of eight"],
+        ["-By Imogen Tresize", "-3 December 2026, 15:20"],
+        ["+From 15 December the ferry between the two banks will run to its winter timetable."],
+        ["+The operator is cutting crossings because of ice and the early dusk."],
+        ["+\"When the ice comes we stop anyway, until then we will carry as many people as we can,\" the captain "
+         "said."],
+        [f"+{heading}"], [f"+{row1}"], [f"+{row2}"], [f"+{row3}"],
+        [f"-{prompt}"],
+        ["+Fares will not change: two pounds for adults, free for school children."],
+        ["+Once the river freezes, a hovercraft will carry the villagers across."],
+        ["-Comments (3)", "-olga_s", "-Will we make the 7:30 bus?", "-↳ Editor", "-The bus will wait for the ferry.",
+         "-Pete M.", "-Eight crossings were too few already.", "-© 2026 Valley Courier"],
+    ])
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+def test_round_80_time_lists_and_commenters():
+    # (round 80) a row listing two or more times of day is a timetable's; a commenter's header carries one time
+    from spinscope.ingest.clean import Line
+    from spinscope.ingest.page_blocks import _is_time_in_article_row
+
+    def row(texts):
+        return [Line(0, 0, t) for t in texts]
+
+    assert _is_time_in_article_row(row(["Новое расписание", "Из Ольхового Плёса: 7:00, 10:00, 14:00, 17:00"]), 1)
+    assert _is_time_in_article_row(row(["Horaires", "Départs : 7h00, 12h00, 18h00"]), 1)
+    assert _is_time_in_article_row(row(["Fahrplan", "Ab Bahnhof: 6:12 / 7:12 / 8:12"]), 1)
+    assert _is_time_in_article_row(row(["Orari", "Partenze: 8.15; 12.15"]), 1)
+    # near misses: commenters' headers with one time, stamps with a date
+    assert not _is_time_in_article_row(row(["Great run!", "Ewa P. 12:30"]), 1)
+    assert not _is_time_in_article_row(row(["Валентина", "3 декабря 2026, 15:20"]), 1)
+    assert not _is_time_in_article_row(row(["Kasia", "12.03.2024, 14:30"]), 1)
+    assert not _is_time_in_article_row(row(["Thanks!", "Anna · 12:30 · Reply"]), 1)
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 80) the site's own channel under a follow verb with "our", with what it brings after it
+    ("body", "Follow our Telegram channel for news of cancelled crossings"),
+    ("body", "Suivez notre chaîne Telegram pour être prévenu des annulations"),
+    ("body", "Folgen Sie unserem Telegram-Kanal für Ausfälle"),
+    ("body", "Seguite il nostro canale Telegram per le cancellazioni"),
+    ("body", "Obserwuj nasz kanał na Telegramie, by wiedzieć o odwołanych kursach"),
+    ("body", "Следите за нашим каналом в Telegram, чтобы первыми узнавать об отмене рейсов"),
+])
+def test_round_80_follow_our_channel_prompts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the call reported in a sentence, or a follow with no channel
+    ("body", "The mayor urged residents to follow our Telegram channel for updates on the ice."),
+    ("body", "Follow our guide to the new timetable for details of every crossing."),
+    ("body", "Folgen Sie unserem Rat und planen Sie für den Winter mehr Zeit ein."),
+    ("body", "Следите за нашими публикациями о ледоставе: редакция будет на берегу всю неделю."),
+])
+def test_round_80_follow_our_channel_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

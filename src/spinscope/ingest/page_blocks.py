@@ -2745,12 +2745,20 @@ def _thread_anchor(lines: list[Line], i: int, start: int) -> int | None:
 # the time ("Ewa P. 12:30", "Kasia · 12:30") or a stamp, never a sentence round it nor a label in lower case.
 _TIME_INSIDE_SENTENCE = re.compile(r"[^\W\d_]+\W+" + TIME_OF_DAY.pattern + r"\W+[^\W\d_]+")
 _WORDED_TIME_LABEL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s*:\s*\d{1,2}[:.h]\d{2}(?:\s*h)?")
+# (round 80) a row listing two or more times of day is a timetable's row, whatever its label ("Из Ольхового Плёса: 7:00,
+# 10:00, 14:00, 17:00", "From the pier: 7:30, 10:30, 14:30", "Départs : 7h00, 12h00, 18h00", "Ab Bahnhof: 6:12 /
+# 7:12 / 8:12", "Partenze: 8.15; 12.15", "Odjazdy: 6:40, 7:20"); a commenter's header carries one time, the time it
+# was posted. Set 99's ferry story lost its subheading, rows and two last paragraphs: two such rows read as two
+# commenters and the page's thread started in the article.
+_TIME_LIST = re.compile(TIME_OF_DAY.pattern + r"(?:\s*[,;/]\s*" + TIME_OF_DAY.pattern + r")+")
 
 
 def _is_time_in_article_row(lines: list[Line], i: int) -> bool:
     """Lines[i], a kept line with a time of day, is a row of the article, not a commenter's header (see above)."""
     text = lines[i].text.strip()
     if _is_sentence(text) and _n_words(text) >= _SHORT_CLAUSE_MIN_WORDS and _TIME_INSIDE_SENTENCE.search(text):
+        return True
+    if _TIME_LIST.search(text) and date_line(text) is None:
         return True
     match = _WORDED_TIME_LABEL.fullmatch(text)
     if match is None or not all(w.islower() for w in text.split(":")[0].split()[1:]) or i == 0:

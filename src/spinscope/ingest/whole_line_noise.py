@@ -3205,14 +3205,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # Telegram-Kanal abonnieren", "Le notizie della provincia sul telefono: iscriviti al nostro canale Telegram",
     # "Najważniejsze wiadomości w telefonie: subskrybuj nasz kanał na Telegramie", "Главные новости региона в телефоне:
     # подписывайтесь на наш Telegram-канал"
+    # (round 80) the follow verbs with "our" ("Folgen Sie unserem Telegram-Kanal", "Seguite il nostro canale Telegram",
+    # "Следите за нашим каналом в Telegram") and what the channel brings after it, a clause of purpose ("Follow our
+    # Telegram channel for news of cancelled crossings", "Suivez notre chaîne Telegram pour être prévenu des annulations",
+    # "... für alle Ausfälle", "... per le cancellazioni", "Obserwuj nasz kanał na Telegramie, by wiedzieć o odwołanych
+    # kursach", "Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать об отмене рейсов"); the call opens the
+    # line, so a sentence reporting it ("The mayor urged residents to follow our ...") is no prompt
     ("newsletter prompt", _Gated(('telegram', 'whatsapp', 'viber', 'телеграм'), whole_line(
         r"(?:[^.!?\n:：]{3,80}[:：—–]\s*)?(?:(?:jetzt|now|maintenant|ora|teraz|сейчас) )?"
         r"(?:(?:subscribe to|join|follow) our|abonnez-vous à notre|rejoignez notre|suivez notre|(?:abonnieren sie )?unseren"
-        r"|(?:iscriviti|iscrivetevi|unisciti) al nostro|segui il nostro|(?:subskrybuj|obserwuj|dołącz do)(?:cie)? (?:nasz|naszego)"
-        r"|(?:подписывайтесь|подпишитесь) на наш)\s+"
+        r"|(?:folgen sie|folgt|folge) unserem"
+        r"|(?:iscriviti|iscrivetevi|unisciti) al nostro|segui(?:te)? il nostro|(?:subskrybuj|obserwuj|dołącz do)(?:cie)? (?:nasz|naszego)"
+        r"|(?:подписывайтесь|подпишитесь) на наш|следите за нашим)\s+"
         r"(?:(?:telegram|whatsapp|viber|телеграм)[- ]?(?:channel|chaîne|kanal|canale|kanał\w*|-?канал\w*)"
         r"|(?:channel|chaîne|kanal|canale|kanał\w*|канал\w*)\s+(?:(?:on|sur|auf|su|na|в)\s+)?(?:telegram\w*|whatsapp\w*|viber\w*|телеграм\w*))"
-        r"(?: (?:abonnieren|beitreten|folgen))?",
+        r"(?: (?:abonnieren|beitreten|folgen))?"
+        r"(?:,?\s+(?:for|to|so|pour|afin|für|um|per|by|aby|żeby|чтобы)\s[^.!?\n]{3,80})?[.!]?",
         # (round 68) or the site named on the messenger before the colon, the call to the channel after it: "Der Talbote auf
         # WhatsApp: Jetzt Kanal abonnieren", "Harrowgate Echo on WhatsApp: follow our channel now", "Le Courrier du Vallon
         # sur WhatsApp : rejoignez notre chaîne", "La Voce del Colle su WhatsApp: iscriviti al canale", "Gazeta Doliny na
