@@ -15972,3 +15972,36 @@ def test_round_80_follow_our_channel_prompts_go(where, line):
 ])
 def test_round_80_follow_our_channel_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 80) a caption with the archive's credit after it, or under an archive picture's label or the Polish "Fot."
+    ("body", "Le tablier du pont, où des fissures ont été relevées en octobre. Photo archives"),
+    ("body", "Хор «Рябинушка» на сцене областной филармонии. Фото из архива хора."),
+    ("body", "The old pier before the storm. Photo archive"),
+    ("body", "Die alte Brücke im Winter. Bild Archiv"),
+    ("body", "Il ponte vecchio sotto la neve. Foto archivio"),
+    ("body", "Stary most zimą. Zdjęcie archiwalne."),
+    ("body", "Foto d'archivio: la stazione di Valcastrena nell'ora di punta"),
+    ("body", "Archive photo: the old pier before the storm"),
+    ("body", "Photo d'archives : le pont en 1952"),
+    ("body", "Archivfoto: die alte Brücke im Winter"),
+    ("body", "Zdjęcie archiwalne: stary most zimą"),
+    ("body", "Архивное фото: старый мост зимой"),
+    ("body", "Fot. Przystanek przy dworcu autobusowym w Brzozolesiu"),
+])
+def test_round_80_archive_captions_and_fot_labels_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the archive in a sentence, a clause after the picture's word, "Fot." opening no caption
+    ("body", "She kept every photo. Photo archives were her passion."),
+    ("body", "The photo was found in the archives of the town."),
+    ("body", "Он показал фото из архива семьи."),
+    ("body", "Stary most zimą. Zdjęcie archiwalne jest w muzeum."),
+    ("body", "Il sindaco ha mostrato le foto. Foto archivio sono in mostra."),
+    ("body", "Fot. przez lata robiłem sam, teraz już nie."),
+])
+def test_round_80_archive_caption_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -2593,7 +2593,12 @@ _LOOSE_PICTURE_WORD = (r"(?:(?:Pictures?|Pics?|Photos?|Photographs?|Images?|Foto
 _STOCK_OR_ARCHIVE_CREDIT = (r"(?:(?:Photo|Foto|Fot\.|Zdjęcie|Фото|Picture|Image|Bild)\s+"
                             r"(?:d['’]illustration|illustrative|d['’]illustrazione|illustrativa|di repertorio"
                             r"|ilustracyjne|иллюстративное|d['’]archives?|d['’]archivio|dall['’]archivio|aus dem archiv"
-                            r"|z archiwum|archiwalne|из архива|from (?:the|our) archives?)(?:\s+[^\s.!?]+){0,3})")
+                            r"|z archiwum|archiwalne|из архива|from (?:the|our) archives?"
+                            # (round 80) the archive's word alone after the picture's ("Photo archives", "Photo
+                            # archive", "Foto archivio", "Archivfoto" as "Bild Archiv"), and a full stop after the
+                            # owner ("Фото из архива хора.", set 100's choir story; "Le tablier du pont, ... en
+                            # octobre. Photo archives", set 99's bridge story)
+                            r"|archives?|archivio|archiv|archiwum)(?:\s+[^\s.!?]+){0,3}\.?)")
 _CAPTION_THEN_SHORT_CREDIT = re.compile(
     r"(?P<caption>[^()]{10,250}?[.!?…])\s+(?:" + _LOOSE_PICTURE_WORD + r"\s*(?P<credit>\S.{0,60})"
     r"|(?P<stock>" + _STOCK_OR_ARCHIVE_CREDIT + r"))"
@@ -2659,6 +2664,9 @@ def _is_caption_with_credit(text: str) -> bool:
         return _is_labelled_caption_with_credit(text)
     if (match.re is _CAPTION_THEN_SHORT_CREDIT and not match.group("stock")
             and not _is_short_credit(match.group("credit") or match.group("signed_credit"))):
+        return False
+    # (round 80) the archive's credit holds no clause's word ("... every photo. Photo archives were her passion.")
+    if match.re is _CAPTION_THEN_SHORT_CREDIT and match.group("stock") and _CLAUSE_WORD.search(match.group("stock")):
         return False
     groups = match.groupdict()
     caption = (groups.get("caption") or groups.get("bracketed") or groups.get("dashed") or groups.get("signed")).rstrip()
@@ -2968,8 +2976,16 @@ _BARE_CAPTION = re.compile(
     r"|bild|grafik|symbolbild|archivbild|symbolfoto|immagine|illustrazione|grafico|infografica|zdjęcie|ilustracja|grafika"
     r"|infografika|фото|снимок|иллюстрация|инфографика|график"
     r"|chart|graph|diagram|map|carte|diagramme|karte|diagramm|schaubild|mappa|cartina|wykres|mapa|карта|диаграмма"
-    r"|схема)"
-    r"\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})", re.I)
+    r"|схема"
+    # (round 80) the archive's picture ("Foto d'archivio: la stazione di Valcastrena nell'ora di punta.", set 99's
+    # rail-strike story; "Archive photo:", "Photo d'archives :", "Archivfoto:", "Foto di repertorio:", "Zdjęcie
+    # archiwalne:", "Архивное фото:")
+    r"|(?:archive|file) (?:photo|picture|image)|archivfoto|архивное фото)"
+    r"(?:\s+(?:d['’]archives?|d['’]archivio|di repertorio|dall['’]archivio|archiwalne|из архива))?"
+    r"\s*[:：]\s*(?P<caption>[^\s:：][^\n]{2,118})"
+    # (round 80) and the Polish "Fot." with no colon before the caption ("Fot. Przystanek przy dworcu autobusowym w
+    # Brzozolesiu", set 99's bus story)
+    r"|(?-i:Fot)\.\s+(?P<fot_caption>(?-i:[A-ZĄĆĘŁŃÓŚŹŻ])[^\n]{2,118})", re.I)
 _BARE_CAPTION_MAX_WORDS = 14
 # a caption that reports speech is the article's sentence ("Photo: the mayor, who said the hall would open soon, ...")
 _CAPTION_SPEECH = re.compile(r"\b(?:said|says|told|dit|sagt|sagte|dice|ha detto|powiedział\w*|сказал\w*)\b", re.I)
@@ -3060,7 +3076,7 @@ def _is_bare_caption(text: str) -> bool:
     match = _BARE_CAPTION.fullmatch(text)
     if not match:
         return False
-    caption = match.group("caption")
+    caption = match.group("caption") or match.group("fot_caption")
     return (word_count(caption) <= _BARE_CAPTION_MAX_WORDS and not caption.endswith((".", "!", "?", "…", ":", ",", ";"))
             and not _INNER_SENTENCE_END.search(caption) and not _QUOTE_MARK.search(caption)
             and not _CAPTION_SPEECH.search(caption))
@@ -3078,7 +3094,7 @@ def is_labelled_caption_sentence(bare: str) -> bool:
     match = _BARE_CAPTION.fullmatch(bare)
     if not match:
         return False
-    caption = match.group("caption")
+    caption = match.group("caption") or match.group("fot_caption")
     return (caption.endswith(".") and not caption.endswith("..") and word_count(caption) <= _BARE_CAPTION_MAX_WORDS
             and not _INNER_SENTENCE_END.search(caption[:-1]) and not _QUOTE_MARK.search(caption)
             and not FINITE_VERB.search(" " + caption) and not _REPORTED.search(caption)
