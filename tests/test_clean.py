@@ -16005,3 +16005,61 @@ def test_round_80_archive_captions_and_fot_labels_go(where, line):
 ])
 def test_round_80_archive_caption_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 80) a gallery's label with what it shows and how many pictures
+    ("body", "Galleria: 14 foto della gara"),
+    ("body", "Bildergalerie: Die schönsten Stücke der Ausstellung (12 Bilder)"),
+    ("body", "Guarda la fotogallery: la festa in 30 scatti"),
+    ("body", "Gallery: 20 photos from the final"),
+    ("body", "Galerie : le concert en 15 photos"),
+    ("body", "Galeria: 24 zdjęcia z finału"),
+    ("body", "Фотогалерея: 20 снимков с финала"),
+    # the links said to be affiliates', some of them
+    ("tail", "Certains liens ci-dessous sont affiliés."),
+    ("tail", "Alcuni dei link qui sotto sono link di affiliazione."),
+    ("tail", "Some of the links below are affiliate links."),
+    ("tail", "Einige der Links unten sind Affiliate-Links."),
+    ("tail", "Niektóre linki poniżej są afiliacyjne."),
+    ("tail", "Некоторые ссылки ниже — партнёрские."),
+    # a file named with its type: a route's track to download, a document's title with its type
+    ("body", "Scarica la traccia GPX del percorso"),
+    ("body", "Download the GPX track of the route"),
+    ("body", "Télécharger la trace GPX du parcours"),
+    ("body", "GPX-Track der Strecke herunterladen"),
+    ("body", "Pobierz ślad GPX trasy"),
+    ("body", "Скачать GPX-трек маршрута"),
+    ("body", "Расписание в формате PDF"),
+    ("body", "Timetable as PDF"),
+    ("body", "Les horaires en PDF"),
+    ("body", "Orari in formato PDF"),
+    ("body", "Rozkład jazdy w formacie PDF"),
+    # the partners' news label
+    ("tail", "Новости партнёров"),
+    ("tail", "Partner news"),
+    ("tail", "Actualités partenaires"),
+    ("tail", "Nachrichten unserer Partner"),
+    ("tail", "Notizie dai partner"),
+    ("tail", "Wiadomości partnerów"),
+])
+def test_round_80_gallery_affiliate_file_and_partner_lines_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences on galleries, links, files and partners
+    ("body", "Galleria: 14 foto della gara sono esposte in municipio."),
+    ("body", "Gallery: the town hall shows 12 photos by local children."),
+    ("body", "Galerie: 12 Bilder hängen seit Montag im Foyer"),
+    ("body", "Some links between the two towns are partner routes run by the county."),
+    ("body", "Some of the links in the chain are weak."),
+    ("body", "Некоторые ссылки на сайте ведут на партнёрские магазины, признал владелец."),
+    ("body", "The report is in PDF"),
+    ("body", "Il bando è in PDF"),
+    ("body", "Download speeds in the village are still poor"),
+    ("body", "Partner news is what the council calls its bulletin."),
+    ("body", "Новости партнёров клуба обсудят в субботу"),
+])
+def test_round_80_gallery_affiliate_file_and_partner_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

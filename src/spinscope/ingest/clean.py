@@ -421,7 +421,20 @@ _DOWNLOAD_LINK = re.compile(
 _DOWNLOAD_AS = re.compile(
     r"(?:download|télécharger|téléchargez|herunterladen|scarica(?:re|te)?|pobierz|pobierać|скачать|скачайте)"
     r"(?:\s+[^\W_][\w'’-]*){0,5}\s+(?:as|in|en|als|im|in formato|w formacie|w|в формате|в)\s+" + FILE_TYPE
-    + r"|(?:[^\W_][\w'’-]*\s+){0,5}(?:als|im)\s+(?:pdf|xlsx?|csv|docx?)(?:-datei)?\s+(?:herunterladen|downloaden)", re.I)
+    + r"|(?:[^\W_][\w'’-]*\s+){0,5}(?:als|im)\s+(?:pdf|xlsx?|csv|docx?)(?:-datei)?\s+(?:herunterladen|downloaden)"
+    # (round 80) the file's type inside the name of what is downloaded, a route's track or a sheet: "Scarica la traccia
+    # GPX del percorso" (set 99's night-race post), "Download the GPX track of the route", "Télécharger la trace GPX du
+    # parcours", "GPX-Track der Strecke herunterladen", "Pobierz ślad GPX trasy", "Скачать GPX-трек маршрута"
+    r"|(?:download|télécharger|téléchargez|scarica(?:re|te)?|pobierz|скачать|скачайте)(?:\s+[^\W_][\w'’-]*){0,3}?\s+"
+    + FILE_TYPE + r"(?:-[\w'’-]+)?(?:\s+[^\W_][\w'’-]*){0,4}"
+    + r"|(?:[^\W_][\w'’-]*\s+){0,3}" + FILE_TYPE + r"(?:-[\w'’-]+)?(?:\s+[^\W_][\w'’-]*){0,3}\s+(?:herunterladen|downloaden)",
+    re.I)
+# (round 80) a document's short title with its type after a preposition, no verb of downloading, no finite verb: the
+# link to it ("Расписание в формате PDF", set 99's ferry story; "Timetable as PDF", "Les horaires en PDF", "Fahrplan als
+# PDF", "Orari in formato PDF", "Rozkład jazdy w formacie PDF")
+_FILE_TITLE_AS = re.compile(
+    r"(?:[^\W\d_][\w'’-]*\s+){1,4}(?:as|in|en|als|im|in formato|w formacie|в формате)\s+(?:pdf|xlsx?|csv|docx?|gpx)\b",
+    re.I)
 
 
 # A file's short title with its type and size and nothing else, a download link without the verb (round 48):
@@ -440,6 +453,8 @@ def is_file_download(bare: str) -> bool:
     2 MB)", and, round 79, with the type after a preposition, "Abfallkalender 2027 als PDF herunterladen"): an article
     tool, which page_blocks also reads as the article's attachment beside a subheading's rows."""
     if bare.endswith(")") and (_DOWNLOAD_LINK.fullmatch(bare) or _FILE_ROW.fullmatch(bare)):
+        return True
+    if _FILE_TITLE_AS.fullmatch(bare) and not FINITE_VERB.search(bare):
         return True
     return bool(_DOWNLOAD_AS.fullmatch(bare))
 
@@ -2724,7 +2739,20 @@ _GALLERY_LINK = re.compile(
     r"|(?:(?:full|complete)\s+)?(?:photo gallery|galerie photos?|bildergalerie|fotogalerie|fotostrecke|galleria fotografica"
     r"|fotogalleria|galeria zdjęć|fotogaleria|фотогалерея|фотоальбом)(?:\s+(?:completa|complète|komplett|pełna|полная))?"
     r"\s+(?:from|of|on|de la|de l['’]|du|des|sur|von der|vom|von|auf|della|dello|del|dei|degli|delle|su|sulla|z|ze|na|с|со|на|в)"
-    r"\s+[^\W\d_][^.!?\n]{0,40}", re.I)
+    r"\s+[^\W\d_][^.!?\n]{0,40}"
+    # (round 80) a gallery's label, a verb of seeing before it at most, its colon, then what it shows and how many
+    # pictures, the count last or under a preposition ("Galleria: 14 foto della gara", set 99's night-race post;
+    # "Bildergalerie: Die schönsten Stücke der Ausstellung (12 Bilder)" and "Guarda la fotogallery: la festa in 30
+    # scatti", set 100's exhibition and festival stories; "Gallery: 20 photos from the final", "Galerie : le concert en 15
+    # photos", "Galeria: 24 zdjęcia z finału", "Фотогалерея: 20 снимков с финала"); no sentence, eight words at most
+    r"|(?:(?:see|view|voir|regardez|sehen sie|guarda|vedi|sfoglia|zobacz|obejrzyj|смотрите|посмотрите)\s+"
+    r"(?:the |la |le |l['’]|die |unsere |nostra |naszą |нашу )?)?"
+    r"(?:photo gallery|gallery|galerie(?: photos?)?|bildergalerie|fotogalerie|fotostrecke|galleria(?: fotografica)?"
+    r"|fotogallery|galeria(?: zdjęć)?|fotogaleria|галерея|фотогалерея)\s*[:：–—]\s*[^.!?\n]{0,50}?\(?\d{1,3}\s+"
+    r"(?:photos?|pictures?|images?|shots|clichés|fotos?|foto|bilder|aufnahmen|immagini|scatti|zdjęć|zdjęcia|ujęć"
+    r"|фото\w*|снимк\w*|кадр\w*)\)?"
+    r"(?:\s+(?:of|from|de la|de l['’]|du|des|von der|vom|von|della|dello|del|dei|dalla|z|ze|с|со|из)\s+[^.!?\n]{1,30})?",
+    re.I)
 _GALLERY_LINK_MAX_WORDS = 8
 _GALLERY_LINK_MAX_CHARS = 80
 # A gallery's or a carousel's button: previous or next with its arrow ("‹ Precedente", "Next ›",
@@ -4255,7 +4283,13 @@ _GAIN_TO_ME = re.compile(
 # ein Affiliate-Link.", "Il link al negozio è un link affiliato.", "Link do sklepu w tekście jest linkiem
 # partnerskim.", "Ссылка на магазин в тексте — партнёрская."): set 90's shrimp post kept the Polish one. Links to
 # partner schools "are listed on the website": the affiliate word must follow the verb.
-_LINK_SUBJECT_ARTICLE = re.compile(r"(?:(?:the|this|these|le|ce|les|ces|der|dieser|die|diese|il|questo|i|questi|ten|te"
+# (round 80) or some of them, a quantifier before the links ("Certains liens ci-dessous sont affiliés.", set 100's raku
+# post; "Alcuni dei link qui sotto sono link di affiliazione.", its grayling post; "Some of the links below are affiliate
+# links.", "Einige der Links unten sind Affiliate-Links.", "Niektóre linki poniżej są afiliacyjne.", "Некоторые ссылки
+# ниже — партнёрские.")
+_LINK_SUBJECT_ARTICLE = re.compile(r"(?:(?:some of the|some|certains des|certains|quelques-uns des|einige der|einige"
+                                   r"|manche der|manche|alcuni dei|alcuni|niektóre z|niektóre|некоторые из|некоторые)\s+)?"
+                                   r"(?:(?:the|this|these|le|ce|les|ces|der|dieser|die|diese|il|questo|i|questi|ten|te"
                                    r"|эта|эти)\s+)?", re.I)
 _LINK_IS_AFFILIATE = re.compile(
     r"[^.!?]{2,80}?\s(?:is|are|est|sont|ist|sind|è|sono|jest|są|[—–])\s+(?:an?\s+|une?\s+|des\s+|eine?\s+)?"

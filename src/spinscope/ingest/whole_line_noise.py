@@ -374,7 +374,8 @@ COMMENT_POLICY_HEADER = (
 
 # blog and site platforms named in a footer's credit (see "blog footer", round 41)
 # A file's type in a download's bracket (round 48)
-FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf|zip|epub|mp3|wav|jpe?g|png|tiff?|gif|webp|mp4|mov)\b"
+# (round 80: a route's track too, gpx, kml)
+FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf|zip|epub|mp3|wav|jpe?g|png|tiff?|gif|webp|mp4|mov|gpx|kml)\b"
 
 # Blogger's credit of its theme images (round 50; round 53 shares it between the footer's two orders)
 _THEME_IMAGES = (r"(?:theme images by|images de thèmes? (?:de|par)|designbilder von|immagini dei temi di"
@@ -1173,6 +1174,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
         r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
         r"|рекламное место|место для рекламы",
+        # (round 80) a widget's label over the partners' news: "Новости партнёров" (set 100's choir story), "Partner news",
+        # "News from our partners", "Actualités partenaires", "Infos de nos partenaires", "Nachrichten unserer Partner",
+        # "Partner-News", "Notizie dai partner", "Notizie dei partner", "Wiadomości partnerów", "Newsy partnerów"
+        r"(?:partner news|news from (?:our )?partners|(?:actualités|infos|nouvelles) (?:partenaires|de nos partenaires)"
+        r"|(?:nachrichten|news) (?:unserer|von) partnern?|partner-?news|notizie (?:dai|dei|partner)(?: partner)?"
+        r"|(?:wiadomości|newsy|informacje) (?:od )?partnerów|новости (?:наших )?партн[её]ров)",
         # (round 72) the label over a partner's or an advertiser's own piece or slot, in six languages: "Partner content",
         # "Publireportage", "Espace partenaire", "Sonderveröffentlichung", "Contenuto promozionale", "Annuncio
         # pubblicitario", "Materiał promocyjny", "Спецпроект", "На правах рекламы"
