@@ -16063,3 +16063,45 @@ def test_round_80_gallery_affiliate_file_and_partner_lines_go(where, line):
 ])
 def test_round_80_gallery_affiliate_file_and_partner_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 80) an embedded post's attribution, a picture source, a player's buttons and placeholders
+    ("body", "— Ottermoss Buses (@ottermossbus) December 3, 2026"),
+    ("body", "— Ville de Lyon (@villelyon) 3 décembre 2026"),
+    ("body", "Image source, Getty Images"),
+    ("body", "Автор фото, Getty Images"),
+    ("body", "Развернуть на весь экран"),
+    ("body", "View full screen"),
+    ("body", "Afficher en plein écran"),
+    ("body", "Im Vollbild anzeigen"),
+    ("body", "Guarda a schermo intero"),
+    ("body", "Pełny ekran"),
+    ("body", "Zum Abspielen des Videos bitte auf das Bild klicken"),
+    ("body", "Click the image to play the video"),
+    ("body", "Cliquez sur l'image pour lancer la vidéo"),
+    ("body", "Clicca sull'immagine per avviare il video"),
+    ("body", "Kliknij obrazek, aby odtworzyć wideo"),
+    ("body", "Нажмите на изображение, чтобы воспроизвести видео"),
+    ("body", "Чтобы посмотреть ролик, отключите блокировщик рекламы."),
+    ("body", "To watch this video, please disable your ad blocker."),
+    ("body", "Um das Video zu sehen, deaktivieren Sie bitte Ihren Adblocker."),
+    ("body", "Le contenu de cette page nécessite une version plus récente d'Adobe Flash Player."),
+    ("body", "This content requires the latest version of Adobe Flash Player."),
+    ("body", "Dieser Inhalt benötigt eine neuere Version des Adobe Flash Player."),
+])
+def test_round_80_embed_attributions_sources_and_player_residue_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences on Flash, screens, sources and handles
+    ("body", "Adobe Flash Player was retired in 2020."),
+    ("body", "The old site requires Flash, the museum admitted on Monday."),
+    ("body", "The full screen at the cinema was replaced in May."),
+    ("body", "Image source, the council said, was a local photographer."),
+    ("body", "The mayor wrote (@mayor) on Friday that the line would open."),
+    ("body", "Нажмите на педаль, чтобы запустить станок, объяснил мастер."),
+])
+def test_round_80_embed_and_player_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -2095,6 +2095,45 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|un (?:post|video|reel) condiviso da|(?:post|zdjęcie|film) udostępnion[yeo] przez|публикация от|пост от)"
         r" [^\n()@]{1,60}\(@[\w.]{2,40}\)(?:\s+[^\n]{0,40}\d{4}[^\n]{0,20})?",
         r"@[\w.]{2,40}\s*♬\s*[^\n]{1,100}",
+        # (round 80) an embedded X or Twitter post's attribution: a dash, the name, the handle in brackets and the date
+        # ("— Ottermoss Buses (@ottermossbus) December 3, 2026", set 99; "— Fennimoor Arts Centre (@FennimoorArts)
+        # December 2, 2026", set 100; "— Ville de X (@villex) 3 décembre 2026")
+        r"[—–-]\s*[^\n()@]{1,60}\(@\w{2,30}\)\s+(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4})",
+        # (round 80) a news site's picture source under its label and a comma ("Image source, Getty Images", set 99;
+        # "Media source, Reuters", "Автор фото, Getty Images", "Источник изображения, AFP"); a name, no sentence
+        r"(?:image|media|video|picture) source,\s+[^\W\d_][^\n.,;:!?]{1,40}|(?:автор фото|источник изображения),\s+"
+        r"[^\W\d_][^\n.,;:!?]{1,40}",
+        # (round 80) a player's buttons and placeholders: the full-screen button ("Развернуть на весь экран", set 99;
+        # "View full screen", "Afficher en plein écran", "Im Vollbild anzeigen", "Guarda a schermo intero", "Pełny
+        # ekran", "На весь экран"); the call to click the picture to play ("Zum Abspielen des Videos bitte auf das Bild
+        # klicken", set 99; "Click the image to play the video", "Cliquez sur l'image pour lancer la vidéo", "Clicca
+        # sull'immagine per avviare il video", "Kliknij obrazek, aby odtworzyć wideo", "Нажмите на изображение, чтобы
+        # воспроизвести видео"); the ad blocker to switch off ("Чтобы посмотреть ролик, отключите блокировщик рекламы.",
+        # set 100; "To watch this video, please disable your ad blocker."); the Flash player to update ("Le contenu de
+        # cette page nécessite une version plus récente d'Adobe Flash Player.", set 100)
+        r"(?:(?:view|enter|open|watch|go|switch to) )?full[- ]?screen(?: mode)?|(?:afficher |voir |passer )?en plein écran"
+        r"|plein écran|(?:im )?vollbild(?:modus)?(?: anzeigen| öffnen| ansehen)?|(?:guarda |apri |visualizza )?a schermo intero"
+        r"|schermo intero|(?:otwórz na )?pełny ekran|(?:pokaż |otwórz )?na pełnym ekranie"
+        r"|(?:развернуть|открыть|смотреть|посмотреть)? ?на (?:весь|полный) экран|полноэкранный режим",
+        r"(?:zum abspielen (?:des videos|des clips) (?:bitte )?auf das bild klicken|(?:bitte )?klicken sie auf das bild,? um das"
+        r" video (?:abzuspielen|zu starten)|(?:click|tap) (?:on )?the (?:image|picture|photo) to (?:play|start|watch) the video"
+        r"|cliquez sur l['’](?:image|photo) pour (?:lancer|lire|voir) la vidéo|clicca sull['’](?:immagine|foto) per (?:avviare"
+        r"|vedere|riprodurre) il video|kliknij (?:w |na )?(?:obrazek|zdjęcie),? aby (?:odtworzyć|obejrzeć|uruchomić) (?:wideo|film)"
+        r"|нажмите на (?:изображение|картинку|фото),? чтобы (?:воспроизвести|посмотреть|запустить) (?:видео|ролик))\.?",
+        r"(?:to (?:watch|view|see|play) (?:this|the) (?:video|clip),? (?:please )?(?:disable|turn off|switch off) (?:your )?"
+        r"ad[- ]?blocker|pour (?:voir|regarder|lire) (?:cette|la) vidéo,? (?:veuillez )?désactive[zr] (?:votre )?(?:bloqueur de"
+        r" publicités?|adblock)|um (?:das|dieses) video (?:zu sehen|abzuspielen|anzusehen),? (?:deaktivieren sie|deaktiviere)"
+        r" (?:bitte )?(?:ihren |deinen )?(?:ad-?blocker|werbeblocker)|per (?:vedere|guardare) (?:il|questo) video,? disattiva"
+        r" (?:l['’])?(?:adblock|ad blocker|blocco (?:degli annunci|della pubblicità))|aby (?:obejrzeć|zobaczyć|odtworzyć)"
+        r" (?:film|wideo|materiał),? wyłącz (?:blokowanie reklam|adblocka?)|чтобы (?:посмотреть|смотреть|воспроизвести)"
+        r" (?:ролик|видео),? отключите (?:блокировщик рекламы|адблок|adblock))\.?",
+        r"(?:(?:the |this |le |ce |cette |der |dieser |das |il |questo |ten |ta |этот |эта )?(?:content|page|video|player"
+        r"|contenu|vidéo|inhalt|seite|contenuto|pagina|treść|strona|film|wideo|контент|содержимое|страница|видео)"
+        r"[^\n.!?]{0,25}?\s)?(?:requires|needs|nécessite|exige|benötigt|erfordert|richiede"
+        r"|wymaga|требует(?:ся)?)\s+(?:the |a |une |la |l['’]|eine |die |den |una |il |)?(?:newer |more recent |latest |plus"
+        r" récente |neuere |neueste |più recente |nowszej |новой |последней )?(?:version (?:plus récente )?(?:of |d['’])?|versione"
+        r" (?:più recente )?(?:di |del )?|version (?:des |von )?|wersji |версии )?(?:adobe )?flash(?: player)?(?: plugin| plug-in)?"
+        r"(?: installed| installé| installiert| installato)?\.?",
         # (round 73) the marks a site prints around an embedded post so that screen readers can skip it, the network named
         # and the post's number at most: "End of YouTube post, 1", "Skip Instagram post, 2", "Fin du post Instagram", "Ende
         # des YouTube-Beitrags", "Fine del post di YouTube", "Koniec posta na Instagramie", "Конец публикации в YouTube"
