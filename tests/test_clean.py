@@ -16105,3 +16105,34 @@ def test_round_80_embed_attributions_sources_and_player_residue_go(where, line):
 ])
 def test_round_80_embed_and_player_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 80) the minutes it takes to read the page said first, the page said to require them, the words counted
+    ("head", "Ci vogliono circa sei minuti per leggere questo articolo."),
+    ("head", "It takes about six minutes to read this article."),
+    ("head", "Il faut environ six minutes pour lire cet article."),
+    ("head", "Man braucht etwa sechs Minuten, um diesen Artikel zu lesen."),
+    ("head", "Potrzeba około 6 minut, by przeczytać ten artykuł."),
+    ("head", "Чтобы прочитать эту статью, нужно около 6 минут."),
+    ("head", "Questo articolo richiede circa 6 minuti di lettura"),
+    ("head", "This article requires about 6 minutes of reading"),
+    ("head", "Cet article demande environ 6 minutes de lecture"),
+    ("head", "Dieser Artikel erfordert etwa 6 Minuten Lesezeit"),
+    ("head", "Ten artykuł wymaga około 6 minut czytania"),
+    ("head", "Эта статья требует около 6 минут чтения"),
+    ("head", "This story is 1,180 words long – about a five-minute read."),
+])
+def test_round_80_reading_time_sentences_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: minutes to do something else, a clause after the reading time
+    ("body", "It takes about six minutes to walk from the station to the pier."),
+    ("body", "Ci vogliono circa sei minuti per arrivare alla stazione."),
+    ("body", "Il faut environ six minutes pour traverser le pont à pied."),
+    ("body", "This article requires about 6 minutes of reading, the editors decided."),
+])
+def test_round_80_reading_time_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -3347,6 +3347,29 @@ _READING_SENTENCE = re.compile(
     r"|die lektüre (?:dauert|braucht) (?:ca\. |etwa |rund |circa |knapp )?" + _MINUTES_NUMBER + r" minuten"
     r"|la lettura (?:richiede|dura|porta via) (?:circa |meno di )?" + _MINUTES_NUMBER + r" minut[oi]"
     r"|чтение займ[её]т (?:у вас )?(?:около |примерно |не больше )?(?:\d{1,2}|пять|семь|десять|пару) минут[ауы]?"
+    # (round 80) the minutes it takes to read the page, said first ("Ci vogliono circa sei minuti per leggere questo
+    # articolo.", set 99; "It takes about six minutes to read this article.", "Il faut environ six minutes pour lire cet
+    # article.", "Man braucht etwa sechs Minuten, um diesen Artikel zu lesen.", "Potrzeba około 6 minut, by przeczytać
+    # ten artykuł.", "Чтобы прочитать эту статью, нужно около 6 минут."); the page said to require them ("Questo
+    # articolo richiede circa 6 minuti di lettura", set 100; "This article requires about 6 minutes of reading", "Cet
+    # article demande environ 6 minutes de lecture", "Dieser Artikel erfordert etwa 6 Minuten Lesezeit", "Ten artykuł
+    # wymaga około 6 minut czytania", "Эта статья требует около 6 минут чтения"); the words counted, then the read
+    # ("This story is 1,180 words long – about a five-minute read.", set 99)
+    r"|it takes (?:about |around |roughly |approximately )?" + _MINUTES_NUMBER + r" minutes to read this (?:article|post|story|piece)"
+    r"|il faut (?:environ |à peu près )?" + _MINUTES_NUMBER + r" minutes pour lire (?:cet|ce|cette) (?:article|billet|texte)"
+    r"|man braucht (?:ca\. |etwa |rund |circa |knapp )?" + _MINUTES_NUMBER + r" minuten,? um (?:diesen|den) (?:artikel|text|beitrag) zu lesen"
+    r"|ci vogliono (?:circa |meno di )?" + _MINUTES_NUMBER + r" minuti per leggere quest[oa] (?:articolo|post|pezzo)"
+    r"|(?:potrzeba|trzeba) (?:około |ok\. )?" + _MINUTES_NUMBER + r" minut,? (?:by|aby|żeby) przeczytać (?:ten|tę) (?:artykuł|tekst|wpis)"
+    r"|чтобы прочитать (?:эту статью|этот текст|этот материал),? (?:нужно|понадобится|потребуется) (?:около |примерно )?"
+    r"" + _MINUTES_NUMBER + r" минут[ауы]?"
+    r"|(?:this|the) (?:article|post|story|piece) requires (?:about |around |roughly )?" + _MINUTES_NUMBER + r" minutes of reading"
+    r"|(?:cet|ce) (?:article|billet) demande (?:environ |à peu près )?" + _MINUTES_NUMBER + r" minutes de lecture"
+    r"|(?:dieser|der) (?:artikel|beitrag|text) erfordert (?:ca\. |etwa |rund |circa )?" + _MINUTES_NUMBER + r" minuten lesezeit"
+    r"|quest[oa] (?:articolo|post|pezzo) richiede (?:circa |meno di )?" + _MINUTES_NUMBER + r" minuti di lettura"
+    r"|(?:ten|ta) (?:artykuł|tekst|wpis) wymaga (?:około |ok\. )?" + _MINUTES_NUMBER + r" minut czytania"
+    r"|(?:эта статья|этот текст|этот материал) требует (?:около |примерно )?" + _MINUTES_NUMBER + r" минут чтения"
+    r"|(?:this|the) (?:article|post|story|piece) is \d{1,3}(?:[,. ]\d{3})? words long\s*[–—:,-]\s*"
+    r"(?:about |around |roughly |approximately )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
     r")[.!]?", re.I)
 
 
