@@ -16136,3 +16136,36 @@ def test_round_80_reading_time_sentences_go(where, line):
 ])
 def test_round_80_reading_time_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 80) a blog theme's feed links and the engine's timing of the page; a column's host
+    ("tail", "Entries (RSS) and Comments (RSS)."),
+    ("tail", "Articles (RSS) et Commentaires (RSS)"),
+    ("tail", "Beiträge (RSS) und Kommentare (RSS)"),
+    ("tail", "Articoli (RSS) e Commenti (RSS)"),
+    ("tail", "Wpisy (RSS) i Komentarze (RSS)"),
+    ("tail", "Записи (RSS) и Комментарии (RSS)"),
+    ("tail", "Page generated in 0.412 seconds."),
+    ("tail", "Page générée en 0,41 secondes"),
+    ("tail", "Seite generiert in 0,41 Sekunden"),
+    ("tail", "Pagina generata in 0,41 secondi"),
+    ("tail", "Strona wygenerowana w 0,41 s"),
+    ("tail", "Страница сгенерирована за 0,41 сек."),
+    ("head", "Рубрику ведёт Зиновий Крутоярцев"),
+    ("head", "Column hosted by Jane Reed"),
+    ("head", "Chronique animée par Paul Girard"),
+    ("head", "Rubrykę prowadzi Anna Wróbel"),
+])
+def test_round_80_feed_links_page_timing_and_column_hosts_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences on pages, feeds and columns
+    ("body", "The page generated in 2019 still draws readers, the editor said."),
+    ("body", "Рубрику ведёт редакция вместе с читателями уже десять лет."),
+    ("body", "Column hosted by the council drew few readers."),
+])
+def test_round_80_feed_timing_and_column_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
