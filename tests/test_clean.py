@@ -2007,6 +2007,14 @@ KNOWN_CORPUS_NOISE = {
     "Facebook: https://www.facebook.com/PaulJosephWatson/",
     # session 4, short labels after the last sentence ("widget label"): wire sign-offs and
     # credits, separators, a hashtag, a photo credit, print-edition markers, archive links
+    # (round 80) an embedded X post's attribution on its own line, under the post's text: embed residue
+    "— Kirsten Gillibrand (@SenGillibrand) March 22, 2019", "— Zeke Miller (@ZekeJMiller) March 22, 2019",
+    "— Out of context RN (@OOC_RN) July 23, 2022", "— LCP (@LCP) July 23, 2022",
+    "— Régis de Castelnau (@R_DeCastelnau) July 19, 2022", "— L£ G£N£RAL 0fficiel (@Le_General_0ff_) July 18, 2022",
+    "— François Ruffin (@Francois_Ruffin) July 19, 2022", "— Public Sénat (@publicsenat) July 19, 2022",
+    "— A__SAMEDI (@_samedi_) July 24, 2022",
+    "— Paola Turci (@paolaturci) June 18, 2022", "— Tampa Bay Rays (@RaysBaseball) June 4, 2022",
+    "— Virginie Joron (@v_joron) June 14, 2022",
     "— Alvise Armellini", "— John T. Bennett", "— Johnny Edwards", "— Stephen Battaglio",
     "— Tracy Wilkinson", "CQ-Roll Call", "dpa", "Los Angeles Times", "The Atlanta Journal-Constitution",
     "ASSOCIATED PRESS", "———", "Gianni Zoccheddu", "Leïla de Comarmond", "H/T Gateway Pundit",
@@ -16101,6 +16109,7 @@ def test_round_80_embed_attributions_sources_and_player_residue_go(where, line):
     ("body", "The full screen at the cinema was replaced in May."),
     ("body", "Image source, the council said, was a local photographer."),
     ("body", "The mayor wrote (@mayor) on Friday that the line would open."),
+    ("body", "— Jo, proud local and never a tourist (@jo_local) July 19, 2022"),  # a phrase for a name: the poster's words
     ("body", "Нажмите на педаль, чтобы запустить станок, объяснил мастер."),
 ])
 def test_round_80_embed_and_player_near_misses_stay(where, line):

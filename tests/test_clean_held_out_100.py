@@ -1222,9 +1222,6 @@ HELD_OUT_100_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "— Fennimoor Arts Centre (@FennimoorArts) December 2, 2026":
-        "an English embedded post's attribution residue ('— Fennimoor Arts Centre (@FennimoorArts) December 2, "
-        "2026') is left in the body",
     "Buy tickets · Powered by Eventbrite":
         "an English ticket-widget residue ('Buy tickets · Powered by Eventbrite') is left in the body",
     "Settle in: you'll want a good quarter of an hour and a hot drink for this one.":
@@ -1236,34 +1233,22 @@ _LINE_XFAIL: dict[str, str] = {
     "Part of the Quernholme Media group, which also publishes the Quernholme Star and Vale Property Weekly.":
         "an English publishing-group footer ('Part of the Quernholme Media group, which also publishes the "
         "Quernholme Star and Vale Property Weekly.') is left at the foot",
-    "Entries (RSS) and Comments (RSS).":
-        "an English blog's feed-link footer ('Entries (RSS) and Comments (RSS).') is left at the foot",
-    "Page generated in 0.412 seconds.":
-        "an English page-generation-time footer ('Page generated in 0.412 seconds.') is left at the foot",
     "In reply to Philippa Rosthwaite.":
         "an English comment's in-reply-to line ('In reply to Philippa Rosthwaite.') is left at the foot",
     "Basic Markdown works in comments; links and HTML are stripped before posting.":
         "an English comment-formatting note ('Basic Markdown works in comments; links and HTML are stripped before "
         "posting.') is left at the foot",
-    "Le contenu de cette page nécessite une version plus récente d'Adobe Flash Player.":
-        "a French Flash-player fallback ('Le contenu de cette page nécessite une version plus récente d'Adobe Flash "
-        "Player.') is left in the body",
     "Partagez cette sortie par Messenger, Viber ou SMS.":
         "a French share sentence ('Partagez cette sortie par Messenger, Viber ou SMS.') is left at the head",
     "Hinweis: Diese Grafik lässt sich in der App nicht darstellen. Bitte öffnen Sie den Artikel im Browser.":
         "a German graphic-not-shown-in-the-app note ('Hinweis: Diese Grafik lässt sich in der App nicht darstellen. "
         "Bitte öffnen Sie den Artikel im Browser.') is left in the body",
-    "Questo articolo richiede circa 6 minuti di lettura":
-        "an Italian reading-time row ('Questo articolo richiede circa 6 minuti di lettura') is left at the head",
     "Blog rozwija się dzięki patronom z Patronite – dziękuję, że jesteście ze mną!":
         "a Polish blog's Patronite plug ('Blog rozwija się dzięki patronom z Patronite – dziękuję, że jesteście ze "
         "mną!') is left at the foot",
     "Materiał nadesłany przez organizatora; redakcja nie odpowiada za jego treść.":
         "a Polish sent-in-by-the-organiser note ('Materiał nadesłany przez organizatora; redakcja nie odpowiada za "
         "jego treść.') is left at the foot",
-    "Чтобы посмотреть ролик, отключите блокировщик рекламы.":
-        "a Russian ad-blocker notice on a video embed ('Чтобы посмотреть ролик, отключите блокировщик рекламы.') is "
-        "left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
@@ -1282,12 +1267,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "fr-portail-sainte-orvaline-saison-theatre":
         "the regional portal's theatre-season story keeps its ticketing link ('Billetterie en ligne : réservez vos "
         "places') between the second and third list rows (1 of 20 noise lines)",
-    "fr-blog-letourquipenche-raku":
-        "the pottery blog's raku post keeps its affiliate note ('Certains liens ci-dessous sont affiliés.') "
-        "between the subheading and the first list row (1 of 20 noise lines)",
-    "de-portal-lindmarschen-ausstellung":
-        "the regional portal's museum-exhibition story keeps its gallery link ('Bildergalerie: Die schönsten Stücke "
-        "der Ausstellung (12 Bilder)') between the first and second list rows (1 of 20 noise lines)",
     "de-blog-bitschrottundloetzinn-c64":
         "the retro-computing blog's C64 post keeps its tagline ('Alte Rechner, neue Kondensatoren') above the"
         " title, its photo caption ('Der C64 auf dem Basteltisch, noch mit vergilbtem Gehäuse.') under the "
@@ -1295,20 +1274,14 @@ _PAGE_XFAIL: dict[str, str] = {
         " second and third list rows (3 of 20 noise lines)",
     "it-portale-roccafiorana-festa-san-martino":
         "the regional portal's town-festival story keeps its photo caption ('Le bancarelle in piazza Garibaldi la "
-        "sera di sabato.') under the title and its gallery link ('Guarda la fotogallery: la festa in 30 scatti') "
-        "between the first and second list rows (2 of 20 noise lines)",
+        "sera di sabato.') under the title (1 of 20 noise lines)",
     "it-blog-lenzaepiuma-temoli-dicembre":
         "the fly-fishing blog's December-grayling post keeps its photo caption ('Il primo temolo della giornata, "
-        "rilasciato subito.') under the title and its affiliate note ('Alcuni dei link qui sotto sono link di "
-        "affiliazione.') on the line right after the subheading (2 of 20 noise lines)",
+        "rilasciato subito.') under the title (1 of 20 noise lines)",
     "pl-portal-krzewialowo-kino-zamkniecie":
         "the regional portal's cinema-closing story keeps its photo caption ('Sala kina „Słonecznik” podczas "
         "ostatniego seansu.') under the title and its programme link ('Zobacz pełny repertuar na grudzień') on the "
         "line between the second and third list rows (2 of 20 noise lines)",
-    "ru-portal-kamyshegrad-khor-konkurs":
-        "the regional portal's choir-competition story keeps its photo caption ('Хор «Рябинушка» на сцене областной "
-        "филармонии. Фото из архива хора.') under the title and its partner-news label ('Новости партнёров') between "
-        "the two last paragraphs (2 of 20 noise lines)",
     "ru-blog-nochnoyokulyar-tumannost-oriona":
         "the astronomy blog's Orion-nebula post keeps its equipment-page link ('Список подробнее — на "
         "странице «Моё снаряжение»') between the subheading and the first list row (1 of 20 noise lines)",

@@ -2097,8 +2097,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"@[\w.]{2,40}\s*♬\s*[^\n]{1,100}",
         # (round 80) an embedded X or Twitter post's attribution: a dash, the name, the handle in brackets and the date
         # ("— Ottermoss Buses (@ottermossbus) December 3, 2026", set 99; "— Fennimoor Arts Centre (@FennimoorArts)
-        # December 2, 2026", set 100; "— Ville de X (@villex) 3 décembre 2026")
-        r"[—–-]\s*[^\n()@]{1,60}\(@\w{2,30}\)\s+(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4})",
+        # December 2, 2026", set 100; "— Ville de X (@villex) 3 décembre 2026"); the name five words at most with no
+        # comma: a display name written as a phrase ("— Caty, gauloise non génétiquement modifiée (@...) July 19, 2022"
+        # in SemEval's French corpus) holds the poster's own words, which the annotators may label
+        r"[—–-]\s*(?:[^\s()@,]+\s+){0,4}[^\s()@,]+\s*\(@\w{2,30}\)\s+(?:[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4})",
         # (round 80) a news site's picture source under its label and a comma ("Image source, Getty Images", set 99;
         # "Media source, Reuters", "Автор фото, Getty Images", "Источник изображения, AFP"); a name, no sentence
         r"(?:image|media|video|picture) source,\s+[^\W\d_][^\n.,;:!?]{1,40}|(?:автор фото|источник изображения),\s+"
