@@ -766,8 +766,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the allotment association's centenary news keeps its become-a-tenant form and work-day dates between the paragraphs, its anniversary-booklet price and photo-gallery lines after the list rows and its one-comment heading, commenter row and comment text at the foot (7 of 20 noise lines)",
     'it-palio-somari-proloco':
         "the pro loco's donkey-palio report keeps its programme-PDF and where-to-eat lines between the paragraphs and its sponsors line after the list rows (3 of 20 noise lines)",
-    'ru-paromnaya-pereprava-portal':
-        "the regional portal's ferry story keeps its partners'-news heading after the list rows (1 of 20 noise lines)",
     'ru-lyzhnyi-marafon-klub':
         "the ski club's marathon news keeps its entry-fee and ski-hire lines between the paragraphs (2 of 20 noise lines)",
 }

@@ -743,8 +743,6 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-newsletter-night-shifts':
         "the nurse's newsletter essay keeps its site name ('Notes from the Night Ward', which the kept prompts also contain) and discover-more prompt above the title and its thanks-for-reading prompt and 'Restack' after the list rows (4 of 20 noise lines)",
-    'fr-blog-boucle-randonnee':
-        "the hiking blog's loop-walk post keeps its download-the-GPX-track line after the list rows (1 of 20 noise lines; after round 64, which took its pin-on-Pinterest line)",
     'de-kolumne-laubblaeser':
         "the local paper's leaf-blower column keeps its newsletter prompt between the paragraphs (1 of 20 noise lines; the poll line after the list rows goes since round 63)",
     'it-portale-frana-provinciale':

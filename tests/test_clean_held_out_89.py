@@ -1071,9 +1071,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Video Loading Video Unavailable Click to play Tap to play The video will start in 8 Cancel Play now":
         "an English Reach-style video-player residue ('Video Loading Video Unavailable Click to play Tap to play The "
         "video will start in 8 Cancel Play now') is left in the body",
-    "— Haddlestow Fire & Rescue (@HaddlestowFire) December 3, 2026":
-        "an English tweet-embed attribution line ('— Haddlestow Fire & Rescue (@HaddlestowFire) December 3, 2026') is "
-        "left in the body",
     "Ruth Calloway is our community and volunteering reporter, covering the villages north of the river. She joined "
     "the paper in 2021.":
         "an English reporter bio ('Ruth Calloway is our community and volunteering reporter, covering the villages "
