@@ -330,8 +330,17 @@ clean-up story's comment, commenter row and the paper's reply, whose comment cou
 canoe post's author box; every other share row, support prompt, tag, comment heading and count, commenter row, comment
 text, reply, reply and leave-a-comment link, imprint row, theme credit and copyright line goes). No article line is
 lost. The failing cases are strict xfails.
+
+Still held out after round 80 (developed on sets 99 and 100: a row of times of day read as a timetable, not a
+commenter's header, captions with an archive credit, gallery labels with a picture count, affiliate notes opening with a
+quantifier, GPX and document-type links, partner-news labels, embedded X posts' attributions, image-source credits,
+full-screen and click-to-play buttons, ad-blocker and Flash placeholders, reading times told as minutes or word counts,
+feed links, page-generation timing, column hosts; this set was written against 0af0ad5, before it; measured once with
+``scripts/clean_held_out_report.py --sets 101`` at 3f0aafc): unchanged, noise lines removed 29/45, keep lines 20/20,
+pages clean 1/12, page noise lines left 32 of 240, article lines lost 0 of 120.
 """
 from __future__ import annotations
+
 from held_out_sets import held_out_tests, page as _page
 from noisy_corpus import NoisyCase
 

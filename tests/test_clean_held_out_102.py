@@ -336,6 +336,16 @@ prompt and the pierogi post's Instagram prompt); and none stands at the foot (ev
 commenter row, comment text, reply, more-on link, WhatsApp prompt, gallery and GPX link and copyright line goes). The
 bus story loses everything from its subheading on and the textura post its first list row. The failing cases are strict
 xfails.
+
+Still held out after round 80 (developed on sets 99 and 100: a row of times of day read as a timetable, not a
+commenter's header, captions with an archive credit, gallery labels with a picture count, affiliate notes opening with a
+quantifier, GPX and document-type links, partner-news labels, embedded X posts' attributions, image-source credits,
+full-screen and click-to-play buttons, ad-blocker and Flash placeholders, reading times told as minutes or word counts,
+feed links, page-generation timing, column hosts; this set was written against 0af0ad5, before it; measured once with
+``scripts/clean_held_out_report.py --sets 102`` at 3f0aafc): noise lines removed 27/45 (unchanged), keep lines 19/20
+(the Italian sentence opening 'Iscriviti' is still lost), pages clean 3/12, page noise lines left 15 -> 14 of 240 (the
+school-merger story's gallery link with its picture count goes), article lines lost 7 of 120 (unchanged: the school-bus
+story's block and the calligraphy post's first row). Its one changed reason is reworded.
 """
 from __future__ import annotations
 
@@ -1253,8 +1263,7 @@ _KEEP_XFAIL: dict[str, str] = {
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-hobbleford-schoolmerger":
         "the regional portal's school-merger story keeps its photo caption ('Pupils at Tansywell Primary on the last "
-        "day of term before the vote.') under the title and its gallery link ('Gallery: Tansywell Primary through "
-        "the years (18 photos)') between the second and third list rows (2 of 20 noise lines)",
+        "day of term before the vote.') under the title (1 of 20 noise lines)",
     "fr-portail-saint-aubrevin-aire-de-jeux":
         "the regional portal's playground story keeps its photo caption ('Les premiers enfants sur la tour "
         "d'escalade, mercredi après-midi.') under the title and its caption ('Colette Ravelonne, mercredi, devant le "
