@@ -16178,3 +16178,142 @@ def test_round_80_feed_links_page_timing_and_column_hosts_go(where, line):
 ])
 def test_round_80_feed_timing_and_column_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 81 -------------------------------------------------------------------------------
+
+_ROUND_81_TIMETABLE_ROWS = {
+    # (subheading, a departure and an arrival, two runs joined by "and", one run in words, a file offer between rows)
+    "en": ("The new timetable in short", "Leaves Elmby at 7:20, arrives at the school at 7:45",
+           "Back after lessons at 14:10 and 15:40", "On Fridays an extra run at 13:15",
+           "Download the timetable (PDF, 120 KB)"),
+    "fr": ("Les nouveaux horaires en bref", "Départ de Sainte-Orne à 7h20, arrivée à l'école à 7h45",
+           "Retour après les cours à 14h10 et 15h40", "Le vendredi un car de plus à 13h15",
+           "Télécharger les horaires (PDF, 120 Ko)"),
+    "de": ("Der neue Fahrplan kurz", "Abfahrt in Kirchdorf um 7:20, Ankunft an der Schule um 7:45",
+           "Rückfahrt nach dem Unterricht um 14:10 und 15:40", "Freitags ein zusätzlicher Bus um 13:15",
+           "Fahrplan herunterladen (PDF, 120 KB)"),
+    "it": ("I nuovi orari in breve", "Partenza da San Vito alle 7:20, arrivo a scuola alle 7:45",
+           "Ritorno dopo le lezioni alle 14:10 e 15:40", "Il venerdì una corsa in più alle 13:15",
+           "Scarica gli orari (PDF, 120 KB)"),
+    "pl": ("Nowy rozkład w skrócie", "Odjazd z Dąbrówki o 7:20, przyjazd pod szkołę o 7:45",
+           "Powrót po lekcjach o 14:10 i 15:40", "W piątki dodatkowy kurs o 13:15",
+           "Pobierz rozkład jazdy (PDF, 120 KB)"),
+    "ru": ("Новое расписание коротко", "Отправление из Берёзовки в 7:20, прибытие к школе в 7:45",
+           "Обратно после уроков в 14:10 и 15:40", "По пятницам дополнительный рейс в 13:15",
+           "Скачать расписание (PDF, 120 КБ)"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_81_TIMETABLE_ROWS))
+def test_round_81_timetable_rows_with_worded_times_are_no_commenters(lang):
+    # (round 81) set 102's school-bus story: rows with a departure and an arrival, two runs joined by "and" or one run
+    # in words ("Odjazd z Jaskrowic o 7:20, przyjazd pod szkołę o 7:45") read as commenters' headers and as worded
+    # stamps, so the page's thread started at the subheading and the rows and the two last paragraphs went
+    heading, row1, row2, row3, offer = _ROUND_81_TIMETABLE_ROWS[lang]
+    case = page_from_blocks(f"round81-timetable-rows-{lang}", [
+        ["-Valley Courier", "-News · Sport · What's on"],
+        ["+The school bus takes a new route: children from the hill farms will be at school a quarter of an hour "
+         "earlier"],
+        ["-By Imogen Tresize", "-3 December 2026, 15:20"],
+        ["+From 5 January the school bus will no longer loop round the industrial estate."],
+        ["+The trip to the primary school will shrink from forty to twenty-five minutes."],
+        ["+\"Parents have asked for this for two years,\" the head teacher said."],
+        [f"+{heading}"], [f"+{row1}"], [f"+{row2}"], [f"-{offer}"], [f"+{row3}"],
+        ["+The council says the route will be reviewed after the winter holidays."],
+        ["+Comments can be left with the school office."],
+        ["-Comments (3)", "-olga_s", "-Finally!", "-↳ Editor", "-The bus will wait for the train.",
+         "-Pete M.", "-The driver is a star.", "-© 2026 Valley Courier"],
+    ])
+    assert [p for p in _problems(case, lang) if p.startswith("lost")] == []
+
+
+def test_round_81_clock_rows_and_stamps():
+    # (round 81) a row of words in lower case round a time, no date, no day, no author: a timetable's row
+    from spinscope.ingest.page_blocks import _is_clock_row
+
+    for row in ["W piątki dodatkowy kurs o 13:15", "Powrót po lekcjach o 14:10 i 15:40",
+                "Freitags ein zusätzlicher Bus um 13:15", "По пятницам дополнительный рейс в 13:15"]:
+        assert _is_clock_row(row), row
+    # near misses: a commenter's header, a stamp with a day or a date, a post's stamp with its author
+    for row in ["Kasia · dziś o 13:15", "Anonimo 12 marzo 2024 alle ore 10:22", "Ewa P. 12:30",
+                "dodane przez admina o 21:37", "posted by admin at 21:37", "Mis à jour le 12 mars 2024 à 13h15",
+                "2 godz. temu o 13:15"]:
+        assert not _is_clock_row(row), row
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 81) a bare degree after a word of angle or slope is an angle: a row of the article, no weather widget
+    ("body", "Разлиновка с углом 5° для засечек"),
+    ("body", "Ruling at a 5° slant for the serifs"),
+    ("body", "Lignes inclinées à 5° pour les empattements"),
+    ("body", "Federwinkel 30° halten"),
+    ("body", "Angolo della penna a 30°"),
+    ("body", "Pióro pod kątem 30° do linii"),
+])
+def test_round_81_angles_are_no_weather_widgets(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: weather widgets with a temperature stay noise
+    ("head", "Weather: London 14°C, light rain"),
+    ("head", "Москва +3°C ☁"),
+    ("head", "Zawilcowo, -2°C, pochmurno"),
+])
+def test_round_81_angle_near_misses_weather_widgets_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 81) the editors' pick with its headline (no full stop)
+    ("body", "Polecamy: Ferie w gminie – program zajęć dla dzieci"),
+    ("body", "We recommend: Winter holidays in the borough – what's on for children"),
+    ("body", "Nous vous recommandons : Vacances d'hiver – le programme pour les enfants"),
+    ("body", "Wir empfehlen: Winterferien in der Gemeinde – das Programm für Kinder"),
+    ("body", "Vi consigliamo: Vacanze invernali in paese – il programma per i bambini"),
+    ("body", "Рекомендуем: Зимние каникулы в районе – программа для детей"),
+])
+def test_round_81_recommended_headline_labels_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: a tip in a sentence ends in its full stop; the verb inside an article sentence
+    ("body", "Wir empfehlen: früh anreisen und warme Kleidung mitnehmen."),
+    ("body", "Polecamy: zabierzcie ciepłe ubrania i termos z herbatą."),
+    ("body", "We recommend the new timetable to every family on the route, the head said."),
+])
+def test_round_81_recommended_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 81) a call reported in a sentence, its clause of saying a reporting verb of the family, in the past of a
+    # told story too (set 102's keep line)
+    ("head", "Iscriviti entro venerdì, ha ricordato la direttrice del campo estivo ai genitori ritardatari."),
+    ("head", "Iscriviti alla newsletter del comune, ha spiegato il sindaco ai cittadini presenti."),
+    ("body", "Iscrivetevi entro lunedì, ha aggiunto l'assessore durante la riunione in municipio."),
+    ("head", "Sign up for the newsletter by Friday, the head teacher stressed to the late parents."),
+    ("head", "Abonnez-vous à la lettre, a expliqué le maire aux habitants réunis."),
+    ("head", "Inscrivez-vous avant vendredi, a souligné la directrice du centre aux parents."),
+    ("head", "Melden Sie sich für den Newsletter an, unterstrich die Leiterin vor den Eltern."),
+    ("head", "Zapisz się na listę, podkreślił trener przed ostatnim meczem sezonu."),
+    ("head", "Zapisz się do newslettera, przypomniała dyrektorka spóźnionym rodzicom."),
+    ("head", "Подпишитесь на рассылку школы, пояснил директор на родительском собрании."),
+    ("head", "Подпишитесь на рассылку до пятницы, напомнила директор лагеря родителям."),
+])
+def test_round_81_reported_calls_with_reporting_verbs_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: real sign-up prompts, with no clause of saying
+    ("head", "Iscriviti entro venerdì alla newsletter, ricevi subito lo sconto."),
+    ("head", "Abonnez-vous à notre lettre, c'est gratuit et sans engagement."),
+    ("head", "Zapisz się do newslettera, to nic nie kosztuje."),
+    ("head", "Подпишитесь на наш канал, чтобы не пропустить новые посты."),
+    ("head", "Sign up by Friday to get our newsletter, it's free."),
+])
+def test_round_81_sign_up_prompt_near_misses_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []

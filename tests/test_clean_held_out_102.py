@@ -1255,11 +1255,7 @@ _LINE_XFAIL: dict[str, str] = {
         "a Russian grant-support note ('Проект реализуется при поддержке Фонда президентских грантов.') is left at "
         "the foot",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Iscriviti entro venerdì, ha ricordato la direttrice del campo estivo ai genitori ritardatari.":
-        "an Italian article sentence opening with 'Iscriviti' ('Iscriviti entro venerdì, ha ricordato la direttrice "
-        "del campo estivo ai genitori ritardatari.') is lost at the head",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-hobbleford-schoolmerger":
         "the regional portal's school-merger story keeps its photo caption ('Pupils at Tansywell Primary on the last "
@@ -1286,19 +1282,12 @@ _PAGE_XFAIL: dict[str, str] = {
         "between the paragraph with the quote and the subheading and its affiliate note ('Alcuni link sono "
         "affiliati: se acquisti, il blog riceve una piccola percentuale.') between the first and second list rows (2 "
         "of 20 noise lines)",
-    "pl-portal-zawilcowo-autobus-szkolny":
-        "the regional portal's school-bus story loses (or puts out of order) its subheading ('Nowy rozkład w "
-        "skrócie'), its three list rows ('Odjazd z Jaskrowic o 7:20, przyjazd pod szkołę o 7:45', 'Powrót po "
-        "lekcjach o 14:10 i 15:40' and 'W piątki dodatkowy kurs o 13:15') and its two last paragraphs ('Gmina "
-        "zapowiada, że trasa zostanie oceniona po feriach zimowych.' and 'Uwagi można zgłaszać w sekretariacie "
-        "szkoły.') (6 of 10 article lines)",
     "pl-blog-marchewkowastolnica-pierogi":
         "the vegan-cooking blog's pierogi post keeps its Instagram prompt ('Więcej przepisów znajdziesz na moim "
         "Instagramie') between the two last paragraphs, in their block (1 of 20 noise lines)",
     "ru-blog-volosyanayaliniya-tekstura":
         "the calligraphy blog's textura post keeps its tagline ('Блог о каллиграфии и леттеринге') above the title "
-        "and loses (or puts out of order) its first list row ('Разлиновка с углом 5° для засечек') (1 of 20 noise "
-        "lines, 1 of 10 article lines)",
+        "(1 of 20 noise lines)",
 }
 
 

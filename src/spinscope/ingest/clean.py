@@ -2391,6 +2391,13 @@ def is_continuation_marker(bare: str) -> bool:
 _TEMPERATURE = re.compile(r"(?<![\w°])[+\-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)"
                           r"(?!\s?(?i:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
                           r"|novembre|dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)\b)")
+# (round 81) a bare degree after a word of angle or slope is an angle, no temperature: "Разлиновка с углом 5° для
+# засечек", "Ruling at a 5° slant for the serifs", "Lignes inclinées à 5° (angle de la plume)", "Federwinkel 30° halten",
+# "Angolo della penna a 30°", "Pióro pod kątem 30° do linii"; set 102's textura post lost its first list row. A
+# weather widget's "London 14°C" keeps its letter, and a word of angle never stands in one.
+_ANGLE_WORD = re.compile(r"(?i:\b(?:angles?|angled|slant\w*|slope\w*|tilt\w*|inclin\w*|pente|winkel\w*|\w+winkel\w*"
+                         r"|neigung\w*|schräg\w*|angol\w*|pendenz\w*|kąt\w*|kat[aeu]m?|nachyl\w*|skos\w*|уг(?:ол|л)\w*"
+                         r"|наклон\w*)\b)")
 _PRICE_CHANGE = re.compile(r"[▲▼△▽↑↓+\-−]\s?\d+(?:[.,]\d+)?\s?%")
 _LOWER_WORD = re.compile(r"\b[^\W\d_]*[a-zà-ÿа-я][^\W\d_]*\b")
 _ANSWER_ROW = re.compile(r"\?\s*[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*/\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)+")
@@ -2431,7 +2438,8 @@ def _data_widget_reason(bare: str) -> str | None:
     if _is_service_box(bare):
         return "data widget"
     n = len(bare.split())
-    if n <= _DATA_WIDGET_MAX_WORDS and _TEMPERATURE.search(bare) and not bare.endswith((".", "!", "?")):
+    if (n <= _DATA_WIDGET_MAX_WORDS and (temperature := _TEMPERATURE.search(bare)) and not bare.endswith((".", "!", "?"))
+            and not (temperature.group().rstrip().endswith("°") and _ANGLE_WORD.search(bare))):
         return "weather widget"
     if (n <= _DATA_WIDGET_MAX_WORDS and _PRICE_CHANGE.search(bare)
             and (not _LOWER_WORD.search(bare) or _QUOTE_NAME.match(bare))):
@@ -3918,7 +3926,22 @@ _SAYING_CLAUSE = re.compile(
     # piątku, ostrzega ogłoszenie"; "Подпишитесь до пятницы, предупреждает объявление")
     r"|warns|warned|reminds|reminded|avertit|avertissait|prévient|prévenait"
     r"|warnt|warnte|erinnert|erinnerte|avverte|avvertiva|avvertì|avvisa|avvisava|ammonisce|ammoniva"
-    r"|ostrzega|ostrzegał\w*|przypomina|przypominał\w*|предупреждает|предупреждал\w*|напоминает|напоминал\w*)\b"
+    r"|ostrzega|ostrzegał\w*|przypomina|przypominał\w*|предупреждает|предупреждал\w*|напоминает|напоминал\w*"
+    # (round 81) the family of reporting verbs after the call, in the past of a told story too (the auxiliary is one
+    # of the clause's first words): "Iscriviti entro venerdì, ha ricordato la direttrice del campo estivo ai genitori
+    # ritardatari." (set 102's keep line), "Sign up by Friday, the head stressed.", "Inscrivez-vous avant vendredi, a
+    # rappelé la directrice.", "Melden Sie sich bis Freitag an, unterstrich die Leiterin.", "Zapiszcie się do piątku,
+    # przypomniała dyrektorka.", "Запишитесь до пятницы, напомнила директор лагеря."
+    r"|stresse[sd]|note[sd]|points? out|pointed out|cautions|cautioned|emphasi[sz]e[sd]|remarked"
+    r"|rappelé|expliqué|souligné|ajouté|précisé|insisté|prévenu|averti|répété|lancé|conseillé|demandé|souligne"
+    r"|soulignait|précise|précisait"
+    r"|unterstrich|unterstreicht|ergänzt|ergänzte|präzisierte|bekräftigte|bekräftigt"
+    r"|ricordato|spiegato|aggiunto|sottolineato|sottolinea|sottolineava|ribadito|ribadisce|precisato|precisa"
+    r"|avvertito|raccomandato|esortato|invitato|consigliato|insistito|ripetuto|aggiunge|aggiungeva"
+    r"|przypomniał\w*|podkreśla|podkreślał\w*|podkreślił\w*|wyjaśnia|wyjaśniał\w*|wyjaśnił\w*|tłumaczy"
+    r"|tłumaczył\w*|zaznacza|zaznaczał\w*|zaznaczył\w*|ostrzegł\w*"
+    r"|напомнил\w*|подч[её]ркивает|подчеркнул\w*|поясняет|пояснил\w*|объясняет|объяснил\w*|уточняет|уточнил\w*"
+    r"|отметил\w*|заметил\w*|предупредил\w*)\b"
     # the clause of saying closes the sentence or sits inside it, the call going on after it ("Iscriviti
     # all'albo dei volontari, ha detto il sindaco, e avrai il parcheggio gratuito.") (round 43)
     r"(?:[^,;]{0,80}|[^,;]{0,40}[,–—]\s+[^;]{0,120})[.!?]$", re.I)

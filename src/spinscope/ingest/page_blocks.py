@@ -2331,11 +2331,15 @@ def _is_block_row(line: Line, inner: bool = False) -> bool:
     """A row of the block; an ``inner`` row (under another row) may name a widget's word inside it."""
     text = line.text
     bare = _row_cue_text(text)
+    # (round 81) a timetable's row (_is_clock_row: "Powrót po lekcjach o 14:10 i 15:40") is neither a worded stamp nor
+    # a "back" link, whatever its first word
+    timetable = _is_clock_row(text)
     return (line.reason is None and not _is_list_part(text)
             and _BLOCK_ROW_WORDS[0] <= _n_words(text) <= _BLOCK_ROW_WORDS[1]
             and not _ends_sentence(text) and not text.rstrip().endswith((":", "：", "?", "!"))
-            and not _is_chrome(text)
-            and not (_row_widget_cue(bare) if inner else (_page_widget_cue(bare) or has_widget_cue(bare))))
+            and (timetable or not _is_chrome(text))
+            and (timetable or not (_row_widget_cue(bare) if inner else (_page_widget_cue(bare)
+                                                                        or has_widget_cue(bare)))))
 
 
 # (round 78) A list's rows may end in a semicolon or a comma, the last row in a full stop ("corsi per principianti
@@ -2379,8 +2383,8 @@ def _row_widget_cue(bare: str) -> bool:
 def _is_block_widget(line: Line) -> bool:
     """Beside a subheading's block, a line of the page's: chrome, a cue of a widget, a bare time."""
     text = line.text
-    if line.reason is not None or line.list_item or _is_list_part(text) or _is_sentence(text):
-        return False
+    if line.reason is not None or line.list_item or _is_list_part(text) or _is_sentence(text) or _is_clock_row(text):
+        return False  # (round 81: nor a timetable's row, _is_clock_row)
     bare = _row_cue_text(text)
     return bool(_is_chrome(text) or _page_widget_cue(bare) or has_widget_cue(bare)
                 or (date_line(text) is not None and _n_words(text) <= 2)
@@ -2750,7 +2754,39 @@ _WORDED_TIME_LABEL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){1,3}\s*:\s*\d{1,2}[:
 # 7:12 / 8:12", "Partenze: 8.15; 12.15", "Odjazdy: 6:40, 7:20"); a commenter's header carries one time, the time it
 # was posted. Set 99's ferry story lost its subheading, rows and two last paragraphs: two such rows read as two
 # commenters and the page's thread started in the article.
-_TIME_LIST = re.compile(TIME_OF_DAY.pattern + r"(?:\s*[,;/]\s*" + TIME_OF_DAY.pattern + r")+")
+# (round 81) and so is a row with two times of day joined by words, not only by a comma: a departure and an arrival
+# ("Odjazd z Jaskrowic o 7:20, przyjazd pod szkołę o 7:45", "Leaves the depot at 7:20, arrives at 7:45", "Départ à
+# 7h20, arrivée à 7h45", "Abfahrt 7:20 Uhr, Ankunft 7:45 Uhr", "Partenza alle 7.20, arrivo alle 7.45", "Отправление в
+# 7:20, прибытие в 7:45") or two runs ("Powrót po lekcjach o 14:10 i 15:40", "Back at 14:10 and 15:40"). Set 102's
+# school-bus story lost its subheading, three rows and two last paragraphs: the rows read as commenters' headers.
+_TIME_LIST = re.compile(TIME_OF_DAY.pattern + r"(?:\s*[,;/]\s*|(?:\s*\S+){1,6}?\s+)" + TIME_OF_DAY.pattern)
+
+
+# (round 81) A row of words in lower case round a time of day, with no date, no day and no "ago" beside it, is a
+# timetable's row of the article ("W piątki dodatkowy kurs o 13:15", "On Fridays an extra run at 13:15", "Le vendredi,
+# un car de plus à 13h15", "Freitags ein zusätzlicher Bus um 13:15", "Il venerdì una corsa in più alle 13.15", "По
+# пятницам дополнительный рейс в 13:15"): a commenter's header is a name beside its time or a stamp with a date
+# ("Kasia · dziś o 13:15", "Anonimo 12 marzo 2024 alle ore 10:22"), and the rules read the row as a worded stamp.
+_CLOCK_ROW_MIN_LOWER = 2
+# the words of a post's stamp with its author ("dodane przez admina o 21:37", "posted by admin at 21:37")
+_POSTED_BY = re.compile(r"автор|author|autor|auteur|autore|posted|geschrieben|publié|pubblicato|dodane|dodano"
+                        r"|opublikowano|опубликовано|добавлено|wrote|replied|schrieb|écrit|scritto|napisał\w*"
+                        r"|odpowiedział\w*|написал\w*|ответил\w*", re.I)
+# "2 hours ago", "vor 2 Stunden", "il y a 2 heures", "2 ore fa", "2 godz. temu", "2 часа назад" (not the Italian
+# article "il" nor the French "à", which _AGO takes as a token of "il y a")
+_AGO_PHRASE = re.compile(r"\b(?:ago|fa|temu|назад)\b|\bvor\s+\d|\bil y a\b", re.I)
+
+
+def _is_clock_row(text: str) -> bool:
+    """A row with a time of day and no date, two or more words in lower case beside it (see above)."""
+    bare = _bare(text)
+    if (date_line(bare) not in ("worded", None) or not TIME_OF_DAY.search(bare) or _YEAR.search(bare) or _NUMERIC_DATE.search(bare)
+            or MONTH_WORD.search(bare)):
+        return False
+    words = [t.rstrip(".") for t in _TOKEN.findall(bare) if t[0].isalpha()]
+    if _AGO_PHRASE.search(bare) or any(_RELATIVE_DAY.fullmatch(w) or _POSTED_BY.fullmatch(w) for w in words):
+        return False
+    return sum(w.islower() and not _DATE_GLUE.fullmatch(w) for w in words) >= _CLOCK_ROW_MIN_LOWER
 
 
 def _is_time_in_article_row(lines: list[Line], i: int) -> bool:
@@ -2758,7 +2794,9 @@ def _is_time_in_article_row(lines: list[Line], i: int) -> bool:
     text = lines[i].text.strip()
     if _is_sentence(text) and _n_words(text) >= _SHORT_CLAUSE_MIN_WORDS and _TIME_INSIDE_SENTENCE.search(text):
         return True
-    if _TIME_LIST.search(text) and date_line(text) is None:
+    if _TIME_LIST.search(text) and (date_line(text) is None or _is_clock_row(text)):
+        return True
+    if _is_clock_row(text) and _n_words(text) >= _BLOCK_ROW_WORDS[0] + 1:
         return True
     match = _WORDED_TIME_LABEL.fullmatch(text)
     if match is None or not all(w.islower() for w in text.split(":")[0].split()[1:]) or i == 0:

@@ -2404,7 +2404,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|самое обсуждаемое|самое комментируемое"
         r"|you (?:may|might) (?:also )?like|vous (?:aimerez|pourriez) aussi(?: aimer)?|das könnte (?:dich|sie|euch) auch interessieren"
         r"|(?:ti )?potrebbe (?:interessarti|piacerti)(?: anche)?|może (?:cię|was) (?:też |także )?zainteresować"
-        r"|вам (?:также |тоже )?может понравиться)"
+        r"|вам (?:также |тоже )?может понравиться"
+        # (round 81) or the editors' pick with its headline: "Polecamy: Ferie w gminie – program zajęć dla dzieci", "We
+        # recommend: ...", "Nous vous recommandons : ...", "Wir empfehlen: ...", "Vi consigliamo: ...", "Рекомендуем: ..."
+        # (a tip in a sentence ends in its full stop: "Wir empfehlen: früh anreisen.")
+        r"|polecamy|(?:we|the editors) recommend|(?:nous )?(?:vous )?recommandons|wir empfehlen|(?:ti |vi )?consigliamo"
+        r"|рекомендуем)"
         r"\s*[:：|]\s*(?![^\n]*\.\s*$)[^\n]{3,150}",
         # a "read also" header in capitals with a title after a dash ("LIRE AUSSI - Les
         # négociations reprennent"): the mixed-case "Mehr zum Thema - ..." and Le Figaro's "À VOIR
