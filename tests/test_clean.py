@@ -16317,3 +16317,92 @@ def test_round_81_reported_calls_with_reporting_verbs_stay(where, line):
 ])
 def test_round_81_sign_up_prompt_near_misses_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 81) an affiliate link's label alone or over the link's words, the links said to be affiliates' with their
+    # gain after a colon, a line tagging itself an affiliate link
+    ("body", 'These links are affiliate links: if you buy, I earn a small commission.'),
+    ("body", 'Die Links sind Affiliate-Links: Wenn du kaufst, bekomme ich eine kleine Provision.'),
+    ("body", 'Linki są partnerskie: jeśli kupisz, dostanę małą prowizję.'),
+    ("body", 'Ссылки — партнёрские: если купите, я получу небольшую комиссию.'),
+    ("body", "Mon sécateur est ici – c'est un lien affilié."),
+    ("body", 'Il coltello che uso è qui – è un link affiliato.'),
+    ("body", 'Nóż, którego używam, jest tutaj – to link partnerski.'),
+    ("body", '(affiliate link)'),
+    ("body", 'Lien affilié'),
+    ("body", 'Link partnerski'),
+    ("body", 'Партнёрская ссылка'),
+    ("body", 'Affiliate link: the marble powder I use'),
+    ("body", "Lien affilié : la poudre que j'utilise"),
+    ("body", 'Ces liens sont affiliés : si vous achetez, je touche une petite commission.'),
+    ("body", 'Alcuni link sono affiliati: se acquisti, il blog riceve una piccola percentuale.'),
+    ("body", '*Affiliate-Link'),
+    ("body", 'Link affiliato'),
+    ("body", '*Affiliate-Link: Das Marmormehl bekommst du hier'),
+    ("body", "(The fondant I use is in my shop list – that's an affiliate link.)"),
+])
+def test_round_81_affiliate_labels_gains_and_tags_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences on affiliate and partner links, reported or with no gain of the writer's
+    ("body", 'The links between the two schools are affiliate links in name only, the head said.'),
+    ("body", "Affiliate links are banned on the council's website, the report says."),
+    ("body", 'Les liens affiliés sont interdits sur le site de la mairie, rappelle le rapport.'),
+    ("body", 'Partnerskie linki między szkołami to pomysł dyrekcji, który rodzice przyjęli ciepło.'),
+    ("body", 'The partner schools are listed on the website: each pays a small commission to the trust.'),
+    ("body", 'Ссылки на партнёрские магазины запретили в школьных чатах: родители жаловались на рекламу.'),
+])
+def test_round_81_affiliate_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 81) a shop's button under the product's label and a colon; the writer's pointer with a "here"
+    ("body", 'Den Tröpfchentest, den ich benutze, findest du hier bei Amazon*'),
+    ("body", 'Mon sécateur préféré : voir le prix sur Amazon'),
+    ("body", "The test kit I use you'll find here on Amazon"),
+    ("body", 'Il kit lo trovi qui su Amazon'),
+    ("body", 'My favourite secateurs: check the price on Amazon'),
+    ("body", 'Meine Lieblingsschere: jetzt bei Amazon kaufen'),
+    ("body", 'Le mie cesoie preferite: vedi il prezzo su Amazon'),
+    ("body", 'Mój sekator: sprawdź cenę na Allegro'),
+    ("body", 'Мой секатор: смотреть цену на Ozon'),
+])
+def test_round_81_shop_buttons_under_labels_and_pointers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: a shop named in the article's sentences
+    ("body", "The council's report: Amazon sells the same kit for half the price, the trader said."),
+    ("body", 'Amazon: the warehouse in the valley will close in March, the union said.'),
+    ("body", 'Mój sekator kupiłam na Allegro, ale po tygodniu się zepsuł.'),
+    ("body", 'Den Test findest du in jeder Zoohandlung, sagt der Züchter.'),
+])
+def test_round_81_shop_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 81) a route's file said to be downloadable, and where, no sentence
+    ("body", "Traccia GPX scaricabile in fondo all'articolo"),
+    ("body", 'GPX track to download at the end of the post'),
+    ("body", "Trace GPX téléchargeable en bas de l'article"),
+    ("body", 'GPX-Track zum Download am Ende des Beitrags'),
+    ("body", 'Ślad GPX do pobrania na końcu wpisu'),
+    ("body", 'GPX-трек для скачивания в конце статьи'),
+])
+def test_round_81_downloadable_file_notes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the file in the article's sentences
+    ("body", "The GPX track to download from the park's website is out of date, the rangers admit."),
+    ("body", 'La traccia GPX scaricabile dal sito del parco non segue più il sentiero franato.'),
+])
+def test_round_81_downloadable_file_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

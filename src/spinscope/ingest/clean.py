@@ -427,7 +427,14 @@ _DOWNLOAD_AS = re.compile(
     # parcours", "GPX-Track der Strecke herunterladen", "Pobierz ślad GPX trasy", "Скачать GPX-трек маршрута"
     r"|(?:download|télécharger|téléchargez|scarica(?:re|te)?|pobierz|скачать|скачайте)(?:\s+[^\W_][\w'’-]*){0,3}?\s+"
     + FILE_TYPE + r"(?:-[\w'’-]+)?(?:\s+[^\W_][\w'’-]*){0,4}"
-    + r"|(?:[^\W_][\w'’-]*\s+){0,3}" + FILE_TYPE + r"(?:-[\w'’-]+)?(?:\s+[^\W_][\w'’-]*){0,3}\s+(?:herunterladen|downloaden)",
+    + r"|(?:[^\W_][\w'’-]*\s+){0,3}" + FILE_TYPE + r"(?:-[\w'’-]+)?(?:\s+[^\W_][\w'’-]*){0,3}\s+(?:herunterladen|downloaden)"
+    # (round 81) or the file said to be downloadable, and where, no sentence: "Traccia GPX scaricabile in fondo
+    # all'articolo" (set 102's ridge post), "GPX track to download at the end of the post", "Trace GPX téléchargeable en
+    # bas de l'article", "GPX-Track zum Download am Ende des Beitrags", "Ślad GPX do pobrania na końcu wpisu", "GPX-трек
+    # для скачивания в конце статьи"
+    + r"|(?![^\n]*[.!?]$)(?:[^\W_][\w'’-]*\s+){0,3}" + FILE_TYPE + r"(?:-[\w'’-]+)?(?:\s+[^\W_][\w'’-]*){0,3}?\s+"
+    r"(?:downloadable|(?:available )?(?:to|for) download|téléchargeable|à télécharger|zum (?:download|herunterladen)"
+    r"|scaricabile|da scaricare|do pobrania|do ściągnięcia|для скачивания)(?:\s+\S+){0,6}",
     re.I)
 # (round 80) a document's short title with its type after a preposition, no verb of downloading, no finite verb: the
 # link to it ("Расписание в формате PDF", set 99's ferry story; "Timetable as PDF", "Les horaires en PDF", "Fahrplan als
@@ -2085,6 +2092,9 @@ def line_reason(text: str, title: bool) -> str | None:
             and _LINK_WORD.match(bare, _LINK_SUBJECT_ARTICLE.match(bare).end()) and _LINK_IS_AFFILIATE.fullmatch(bare)
             and word_count(bare) <= _LINK_IS_AFFILIATE_MAX_WORDS and not _QUOTE_MARK.search(bare)):
         return "site notice"  # the link said to be an affiliate's, wherever it stands (round 75)
+    if (not title and len(bare) <= _AFFILIATE_HOLDS_MAX_CHARS and any(cue in bare.lower() for cue in _AFFILIATE_CUES)
+            and _is_affiliate_link_line(bare)):
+        return "site notice"  # an affiliate link's label, its gain or its tag, wherever it stands (round 81)
     if not title and len(bare) <= _MAX_NOISE_CHARS and _DISCLOSURE_LABEL.match(bare) and _is_labelled_disclosure(bare):
         return "site notice"  # a trip or a free ticket disclosed under its label, wherever it stands (round 58)
     if (not title and len(bare) <= _MAX_NOISE_CHARS and (opening := _PAGE_NOUN_FIRST.match(bare) or PAGE_ITSELF.match(bare))
@@ -4273,14 +4283,14 @@ _SHOP = (r"(?:amazon(?:\.\w{2,3})?|ebay|etsy|aliexpress|allegro|empik|ceneo|fnac
 _SHOP_AT = (r"(?:on|at|from|via|sur|chez|bei|auf|su|da|na|w|в|на)\s+" + _SHOP + r"\b")
 _BUY_BUTTON = re.compile(
     r"(?:(?:buy|shop|order|get it|check (?:the )?price|see (?:the )?(?:deal|offer|price)|view (?:the )?deal)(?: it| now| today)?"
-    r"|(?:achet|command)(?:er|ez)(?: maintenant)?|voir (?:l['’]offre|le prix)"
+    r"|(?:achet|command)(?:er|ez)(?: maintenant)?|voir (?:l['’]offre|le prix)|vedi il prezzo"
     r"|(?:jetzt )?(?:kaufen|bestellen|zum angebot|preis prüfen)"
     r"|(?:acquista|compra|ordina)(?:lo|la)?(?: ora| subito)?|vedi (?:l['’])?offerta|scopri (?:il )?prezzo"
     r"|kup(?: teraz)?|zamów(?: teraz)?|sprawdź cenę|zobacz ofertę"
     r"|купить(?: сейчас)?|заказать|смотреть цену)\s+" + _SHOP_AT
     + r"|(?:jetzt\s+)?(?:bei|auf)\s+" + _SHOP + r"\s+(?:kaufen|bestellen|ansehen)\b", re.I)
 # what may follow the shop on its button: a price, "now", a decoration; not a clause
-_SHOP_TAIL = re.compile(r"\s*(?:(?:now|ora|jetzt|teraz|maintenant)\s*)?(?:[-–—|:·(]?\s*(?:from |da |ab |od |от |à partir de )?"
+_SHOP_TAIL = re.compile(r"\*?\s*(?:(?:now|ora|jetzt|teraz|maintenant)\s*)?(?:[-–—|:·(]?\s*(?:from |da |ab |od |от |à partir de )?"
                         r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:€|\$|£|zł|₽|руб\.?|euro)))?\s*\)?[.!]?\s*")
 _FIND_AT_SHOP = re.compile(
     r"\b(?:(?:you can )?(?:find|get|buy) (?:it|them|one)|(?:it['’]?s|is) available"
@@ -4288,8 +4298,15 @@ _FIND_AT_SHOP = re.compile(
     r"|(?:gibt es|erhältst du (?:es|ihn|sie)|finden sie (?:es|ihn|sie)|findest du (?:es|ihn|sie)|ist erhältlich)"
     r"|l[aoie] trovi|l[aoie] potete trovare|(?:è|sono) disponibil[ei]"
     r"|znajdziesz (?:go|ją|je)|kupisz (?:go|ją|je)|(?:jest )?dostępn[ya]"
-    r"|(?:его|её|ее|их) можно (?:найти|купить)|(?:найдёте|найдете|купите) (?:его|её|ее|их))\s+" + _SHOP_AT, re.I)
+    r"|(?:его|её|ее|их) можно (?:найти|купить)|(?:найдёте|найдете|купите) (?:его|её|ее|их)"
+    # (round 81) the object named before the verb, a "here" after it: "Den Tröpfchentest, den ich benutze, findest du
+    # hier bei Amazon*" (set 102's aquarium post), "The test kit I use you'll find here on Amazon", "Le kit, vous le
+    # trouverez ici sur Amazon", "Il kit lo trovi qui su Amazon", "Test znajdziesz tutaj na Allegro", "Тест найдёте
+    # здесь на Ozon"
+    r"|findest du|you['’]ll find|(?:you )?can find)"
+    r"(?:\s+(?:here|ici|hier|qui|tutaj|tu|здесь|тут))?\s+" + _SHOP_AT, re.I)
 _SHOP_LINE_MAX_WORDS = 14
+_SHOP_LABEL = re.compile(r"[^:：.!?]{2,40}[:：]\s*")
 _SHOP_LINE_MAX_CHARS = 100
 
 
@@ -4298,10 +4315,16 @@ def _is_shop_button(bare: str) -> bool:
     if (len(bare) > _SHOP_LINE_MAX_CHARS or word_count(bare) > _SHOP_LINE_MAX_WORDS or _QUOTE_MARK.search(bare)
             or _REPORTED.search(bare)):
         return False
-    button = _BUY_BUTTON.match(bare) or _FIND_AT_SHOP.search(bare)
+    # (round 81) the button under the product's short label and a colon: "Mon sécateur préféré : voir le prix sur
+    # Amazon" (set 101's rose-hip post), "My favourite secateurs: check the price on Amazon", "Meine Lieblingsschere:
+    # jetzt bei Amazon kaufen", "Le mie cesoie preferite: vedi il prezzo su Amazon", "Mój sekator: sprawdź cenę na
+    # Allegro", "Мой секатор: смотреть цену на Ozon"
+    label = _SHOP_LABEL.match(bare)
+    at = label.end() if label else 0
+    button = _BUY_BUTTON.match(bare, at) or _BUY_BUTTON.match(bare) or _FIND_AT_SHOP.search(bare)
     if not button or not _SHOP_TAIL.fullmatch(bare[button.end():]):
         return False
-    return bool(_BUY_BUTTON.match(bare) or (_FIND_AT_SHOP.search(bare) and (
+    return bool(_BUY_BUTTON.match(bare, at) or _BUY_BUTTON.match(bare) or (_FIND_AT_SHOP.search(bare) and (
         READER.search(bare) or re.search(r"\b(?:trovi|trouverez|trouvez|findest|erhältst|znajdziesz|kupisz"
                                            r"|найдёте|найдете|купите|можно)\b", bare, re.I)
         or FIRST_PERSON.search(bare))))
@@ -4342,6 +4365,58 @@ _LINK_IS_AFFILIATE = re.compile(
     r"(?:(?:link\w*|liens?|ссылк\w*)\s+)?(?:affiliate|affilié\w*|d['’]affiliation|(?:di\s+)?affiliazione|affiliat[oi]"
     r"|partner(?:sk\w*|-?links?)?|partenaires?|afiliacyjn\w*|партн[её]рск\w*)(?:[- ]?links?)?[.!]?", re.I)
 _LINK_IS_AFFILIATE_MAX_WORDS = 16
+# (round 81) and so is the link said to be an affiliate's with what it brings after a colon or a comma ("Ces liens sont
+# affiliés : si vous achetez, je touche une petite commission.", set 102's italic-hand post; "Alcuni link sono affiliati:
+# se acquisti, il blog riceve una piccola percentuale.", its ridge post; "These links are affiliate links: if you buy, I
+# earn a small commission.", "Die Links sind Affiliate-Links: Wenn du kaufst, bekomme ich eine kleine Provision.",
+# "Linki są partnerskie: jeśli kupisz, dostanę małą prowizję.", "Ссылки — партнёрские: если купите, я получу небольшую
+# комиссию."); the tail names the gain (a commission, a percentage, a few pence)
+_AFFILIATE_GAIN_TAIL = re.compile(r"\s*[:：;,–—]\s*(?P<tail>[^.!?]{3,120})[.!]?")
+_GAIN_WORD = re.compile(r"\b(?:commission\w*|percentage|pourcentage|percentual\w*|provision\w*|prowizj\w*|procent\w*"
+                        r"|комисси\w*|процент\w*)", re.I)
+_LINK_IS_AFFILIATE_GAIN_MAX_WORDS = 26
+# (round 81) a line of the writer's that ends by tagging itself an affiliate link: "(The fondant I use is in my shop list
+# – that's an affiliate link.)" (set 101's winter-feed post), "Mon sécateur est ici – c'est un lien affilié.", "Den Test
+# gibt es im Shop – das ist ein Affiliate-Link.", "Il coltello che uso è qui – è un link affiliato.", "Nóż, którego
+# używam, jest tutaj – to link partnerski.", "Мой нож — здесь, это партнёрская ссылка."
+_AFFILIATE_LINK_NOUN = (r"(?:affiliate[- ]link|lien (?:d['’])?affili\w+|link (?:di )?affiliazione|link affiliato"
+                        r"|link (?:partnerski|afiliacyjny)|партн[её]рская ссылка)")
+_TAGGED_AFFILIATE = re.compile(
+    r"\(?[^()]{3,120}?\s*[–—,(]\s*(?:that['’]s|this is|it['’]s|c['’]est|das ist|è|to|это)\s+(?:an?\s+|une?\s+|ein\s+)?"
+    + _AFFILIATE_LINK_NOUN + r"\s*[.!]?\s*\)?\s*[.!]?\s*\)?", re.I)
+# (round 81) an affiliate link's label alone ("*Affiliate-Link", "Link affiliato", "(affiliate link)", "Lien affilié",
+# "Link partnerski", "Партнёрская ссылка"; set 101's paddling post, set 102's aquarium post) or with the link's own words
+# after its colon, no sentence ("*Affiliate-Link: Das Marmormehl bekommst du hier", set 101's model-railway post;
+# "Affiliate link: the marble powder I use", "Lien affilié : la poudre que j'utilise")
+_AFFILIATE_LABEL_ALONE = re.compile(r"[*(\[]?\s*(?:affiliate[- ]links?|" + _AFFILIATE_LINK_NOUN[3:-1]
+                                    + r"|liens affiliés|link affiliati|linki (?:partnerskie|afiliacyjne)"
+                                    r"|партн[её]рские ссылки)\s*[*)\]]?", re.I)
+_AFFILIATE_LABELLED_LINK_MAX_WORDS = 10
+
+
+def _is_affiliate_link_line(bare: str) -> bool:
+    """The link said to be an affiliate's with its gain, a line tagged as one, or the label alone (see above)."""
+    if _QUOTE_MARK.search(bare):
+        return False
+    if _AFFILIATE_LABEL_ALONE.fullmatch(bare):
+        return True
+    label = _AFFILIATE_LABEL.match(bare)
+    if label and word_count(bare[label.end():]) <= _AFFILIATE_LABELLED_LINK_MAX_WORDS and not _ends_sentence_mark(
+            bare) and not _SENTENCE_SPLIT.search(bare[label.end():]):
+        return True
+    if (word_count(bare) <= _LINK_IS_AFFILIATE_GAIN_MAX_WORDS and not _REPORTED.search(bare)
+            and _LINK_WORD.match(bare, _LINK_SUBJECT_ARTICLE.match(bare).end())
+            and (head := _LINK_IS_AFFILIATE.match(bare)) is not None):
+        for end in range(head.end(), head.start(), -1):
+            tail = _AFFILIATE_GAIN_TAIL.fullmatch(bare, end)
+            if tail and _LINK_IS_AFFILIATE.fullmatch(bare, 0, end) and (
+                    _GAIN_WORD.search(tail.group("tail")) or _COMMISSION.search(tail.group("tail"))):
+                return True
+    return word_count(bare) <= _LINK_IS_AFFILIATE_GAIN_MAX_WORDS and bool(_TAGGED_AFFILIATE.fullmatch(bare))
+
+
+def _ends_sentence_mark(bare: str) -> bool:
+    return bare.rstrip(" *)").endswith((".", "!", "?"))
 
 
 def _is_affiliate_notice(text: str) -> bool:
