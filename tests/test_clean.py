@@ -16406,3 +16406,51 @@ def test_round_81_downloadable_file_notes_go(where, line):
 ])
 def test_round_81_downloadable_file_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 81) a comment's sent-from-the-app tag; the writer's account as where more of the post's kind is; the site's
+    # membership of a press network; a gallery's navigation row
+    ("tail", 'wysłano z aplikacji mobilnej'),
+    ("tail", 'Sent from the mobile app'),
+    ("tail", "Envoyé depuis l'application mobile"),
+    ("tail", 'Über die App gesendet'),
+    ("tail", "Inviato dall'app mobile"),
+    ("tail", 'Отправлено из мобильного приложения'),
+    ("tail", 'Więcej przepisów znajdziesz na moim Instagramie'),
+    ("tail", 'More recipes on my Instagram'),
+    ("tail", 'Plus de recettes sur mon Instagram'),
+    ("tail", 'Mehr Rezepte findest du auf meinem Instagram'),
+    ("tail", 'Altre ricette le trovi sul mio Instagram'),
+    ("tail", 'Больше рецептов — в моём Instagram'),
+    ("tail", 'Proud member of the Independent Community News Network.'),
+    ("tail", 'Membre du réseau des médias indépendants'),
+    ("tail", 'Mitglied im Verband Lokaler Medien'),
+    ("tail", 'Membro della Federazione dei settimanali cattolici'),
+    ("tail", 'Członek Stowarzyszenia Gazet Lokalnych'),
+    ("tail", 'Член ассоциации независимых региональных издателей'),
+    ("body", 'Bild 3 von 12 · Zurück · Weiter'),
+    ("body", 'Photo 3 of 12 · Previous · Next'),
+    ("body", 'Photo 3 sur 12 · Précédente · Suivante'),
+    ("body", 'Foto 3 di 12 · Indietro · Avanti'),
+    ("body", 'Zdjęcie 3 z 12 · Poprzednie · Następne'),
+    ("body", 'Фото 3 из 12 · Назад · Вперёд'),
+])
+def test_round_81_app_tags_account_plugs_memberships_and_gallery_rows_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences opening with the same words
+    ("body", 'More recipes on my list this winter will use lentils, the chef said.'),
+    ("body", 'Member of the network since 2019, she chairs its board.'),
+    ("body", 'Członek stowarzyszenia od 2019 roku, prowadzi zajęcia dla dzieci.'),
+    ("body", 'Mitglied im Verband ist die Schule seit zehn Jahren.'),
+    ("body", 'Photo 3 of 12 shows the old bridge before the flood.'),
+    ("body", 'Sent from the mobile app, the alerts reached every parent within a minute.'),
+    ("body", 'Więcej przepisów znajdziesz w książce, którą wydała w zeszłym roku.'),
+    ("body", 'Członek stowarzyszenia od lat prowadzi zajęcia dla dzieci.'),
+    ("body", 'Membre du réseau depuis dix ans, elle anime les ateliers.'),
+])
+def test_round_81_app_tag_plug_membership_and_gallery_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -1219,9 +1219,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Prints of the alphabets in this post are for sale in my Etsy shop – new designs go up on the first of each month.":
         "an English blog's Etsy-shop plug ('Prints of the alphabets in this post are for sale in my Etsy shop – new "
         "designs go up on the first of each month.') is left at the foot",
-    "Proud member of the Independent Community News Network.":
-        "an English news-network membership footer ('Proud member of the Independent Community News Network.') is "
-        "left at the foot",
     "Environ 900 mots, soit 4 minutes de lecture":
         "a French word-count reading-time row ('Environ 900 mots, soit 4 minutes de lecture') is left at the head",
     "Plus de publications sur Calaméo":
@@ -1232,8 +1229,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Ein Text für die Kaffeepause: knapp fünf Minuten Lesezeit.":
         "a German reading-time sentence ('Ein Text für die Kaffeepause: knapp fünf Minuten Lesezeit.') is left at "
         "the head",
-    "Bild 3 von 12 · Zurück · Weiter":
-        "a German gallery-navigation residue ('Bild 3 von 12 · Zurück · Weiter') is left in the body",
     "Korrektur: In einer früheren Fassung stand, die Schule schließe schon im Sommer. Wir haben den Fehler berichtigt.":
         "a German correction note ('Korrektur: In einer früheren Fassung stand, die Schule schließe schon im Sommer. "
         "Wir haben den Fehler berichtigt.') is left in the body",
@@ -1246,8 +1241,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Unisciti al gruppo Facebook del blog: siamo già più di 3.000 appassionati di acquari!":
         "an Italian blog's Facebook-group plug ('Unisciti al gruppo Facebook del blog: siamo già più di 3.000 "
         "appassionati di acquari!') is left at the foot",
-    "wysłano z aplikacji mobilnej":
-        "a Polish sent-from-the-app comment tag ('wysłano z aplikacji mobilnej') is left at the foot",
     "Uwaga: wpis zawiera lokowanie produktu – tusze dostałam do testów od producenta.":
         "a Polish product-placement note ('Uwaga: wpis zawiera lokowanie produktu – tusze dostałam do testów od "
         "producenta.') is left at the foot",
@@ -1272,9 +1265,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "its table-of-contents entry ('Warum so lange warten?') under the title and its newsletter prompt "
         "('Newsletter: Neue Beiträge einmal im Monat per Mail') between the two last paragraphs (3 of 20 noise "
         "lines; its affiliate label and link between the third and fourth list rows go after round 81)",
-    "pl-blog-marchewkowastolnica-pierogi":
-        "the vegan-cooking blog's pierogi post keeps its Instagram prompt ('Więcej przepisów znajdziesz na moim "
-        "Instagramie') between the two last paragraphs, in their block (1 of 20 noise lines)",
     "ru-blog-volosyanayaliniya-tekstura":
         "the calligraphy blog's textura post keeps its tagline ('Блог о каллиграфии и леттеринге') above the title "
         "(1 of 20 noise lines)",

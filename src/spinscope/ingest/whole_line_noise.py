@@ -5606,4 +5606,52 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*)"
         r"(?:\s*[–—:,]\s*[^\n\"“”„«»]{1,90})?[.!]?",
     )),
+    # (round 81) a comment's sent-from-the-app tag, alone on its line (set 102's "wysłano z aplikacji mobilnej"): "Sent
+    # from the mobile app", "Envoyé depuis l'application mobile", "Über die App gesendet", "Inviato dall'app mobile",
+    # "Отправлено из мобильного приложения"
+    ("comment thread", whole_line(
+        r"(?:sent|posted) (?:from|via|with) (?:the |our )?(?:mobile )?app|(?:sent|posted) from my (?:iphone|android|phone)"
+        r"|(?:envoyé|publié) (?:depuis|via|avec) l['’]appli(?:cation)?(?: mobile)?"
+        r"|(?:über|mit|von) (?:die|der) (?:mobilen? )?app (?:gesendet|geschrieben)|(?:gesendet|geschrieben) (?:über|mit|von)"
+        r" (?:die|der) (?:mobilen? )?app|(?:inviato|pubblicato|scritto) (?:dall['’]app|con l['’]app|tramite (?:l['’])?app)"
+        r"(?: mobile)?|(?:wysłano|wysłane|napisano|dodano) (?:z|przez) (?:aplikacj[ię]|apk[ię])(?: mobiln\w+)?"
+        r"|отправлено (?:из|через) (?:мобильного )?приложени[яе]",
+    )),
+    # (round 81) the writer's social account as where more of the post's kind is, no verb of following (set 102's
+    # "Więcej przepisów znajdziesz na moim Instagramie"): "More recipes on my Instagram", "Plus de recettes sur mon
+    # Instagram", "Mehr Rezepte findest du auf meinem Instagram", "Altre ricette le trovi sul mio Instagram", "Больше
+    # рецептов — в моём Instagram"
+    ("social follow", whole_line(
+        r"(?:more|plus d['’]|plus de|mehr|weitere|altr[eiao]|więcej|больше)\s*[^\n.!?\"“”„«»]{1,40}?\s+"
+        r"(?:(?:you['’]ll find|you can find|can be found|tu trouveras|vous trouverez|findest du|finden sie|(?:le |li )?trovi"
+        r"|troverete|znajdziesz|znajdziecie|найд[её]те|ищите)\s+)?(?:[—–-]\s+)?"
+        r"(?:on my|sur mon|sur ma|auf meinem|auf meiner|sul mio|nel mio|na moim|na mojej|в моём|в моем|в моей)\s+"
+        + FOLLOW_NETWORK + r"(?:\s*\(@[\w.]+\))?[.!]?",
+    )),
+    # (round 81) the site's membership of a press network or association, a footer line (set 102's "Proud member of the
+    # Independent Community News Network."): "Membre du réseau des médias indépendants", "Mitglied im Verband Lokaler
+    # Medien", "Membro della Federazione dei settimanali cattolici", "Członek Stowarzyszenia Gazet Lokalnych", "Член
+    # ассоциации независимых региональных издателей"; no comma, no clause
+    ("site notice", whole_line(
+        r"(?:(?:a )?proud )?(?:a )?member of (?:the )?[^\n.!?,]{3,80}?(?:network|association|alliance|federation"
+        r"|press council|society)[.!]?"
+        # (in the other languages a name of four words at most after the noun, in capitals in German and Polish:
+        # "Członek stowarzyszenia od lat prowadzi zajęcia dla dzieci." is a sentence)
+        r"|(?:fier |fière )?membre (?:du réseau|de l['’]association|de la fédération|de l['’]alliance|du syndicat)"
+        r"(?:\s+[^\s.!?,\d]+){0,4}"
+        r"|(?:stolzes )?mitglied (?:im|des|der) (?:[^\n.!?,\s\d]+\s){0,3}?(?:\w*verband|\w*verbandes|\w*verbands"
+        r"|\w*netzwerk|\w*netzwerks|vereinigung|bund|bundes)(?:\s+(?-i:[A-ZÄÖÜ][\w-]*)){0,4}"
+        r"|(?:orgoglios[oa] )?membr[oi] (?:della rete|dell['’]associazione|della federazione|dell['’]unione)(?:\s+[^\s.!?,\d]+){0,4}"
+        r"|(?:dumny )?członek (?:sieci|stowarzyszenia|izby|związku|federacji)(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ][\w-]*)){0,4}"
+        r"|(?:издание )?(?:—\s)?член (?:ассоциации|сети|альянса|союза|федерации)(?:\s+[^\s.!?,\d]+){0,4}",
+    )),
+    # (round 81) a gallery's navigation row: the picture's number of the count and its arrows' words (set 102's "Bild 3
+    # von 12 · Zurück · Weiter"): "Photo 3 of 12 · Previous · Next", "Photo 3 sur 12 · Précédente · Suivante", "Foto 3
+    # di 12 · Indietro · Avanti", "Zdjęcie 3 z 12 · Poprzednie · Następne", "Фото 3 из 12 · Назад · Вперёд"
+    ("photo gallery", whole_line(
+        r"(?:image|photo|picture|slide|bild|foto|immagine|zdjęcie|фото|снимок|слайд)\s+\d{1,3}\s+(?:of|sur|de|von|di|z|из)"
+        r"\s+\d{1,3}(?:\s*[·|/•–—-]\s*(?:prev(?:ious)?|next|back|précédente?|suivante?|retour|zurück|weiter|vor"
+        r"|precedente|successiva|avanti|indietro|poprzednie|następne|wstecz|dalej|назад|далее|вперёд|вперед"
+        r"|предыдущ\w+|следующ\w+)){1,2}",
+    )),
 ]
