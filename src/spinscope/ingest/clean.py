@@ -3942,7 +3942,7 @@ _SAYING_CLAUSE = re.compile(
     # ritardatari." (set 102's keep line), "Sign up by Friday, the head stressed.", "Inscrivez-vous avant vendredi, a
     # rappelé la directrice.", "Melden Sie sich bis Freitag an, unterstrich die Leiterin.", "Zapiszcie się do piątku,
     # przypomniała dyrektorka.", "Запишитесь до пятницы, напомнила директор лагеря."
-    r"|stresse[sd]|note[sd]|points? out|pointed out|cautions|cautioned|emphasi[sz]e[sd]|remarked"
+    r"|stresse[sd]|points out|pointed out|cautions|cautioned|emphasi[sz]e[sd]|remarked"
     r"|rappelé|expliqué|souligné|ajouté|précisé|insisté|prévenu|averti|répété|lancé|conseillé|demandé|souligne"
     r"|soulignait|précise|précisait"
     r"|unterstrich|unterstreicht|ergänzt|ergänzte|präzisierte|bekräftigte|bekräftigt"

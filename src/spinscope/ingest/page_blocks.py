@@ -2780,6 +2780,8 @@ _AGO_PHRASE = re.compile(r"\b(?:ago|fa|temu|назад)\b|\bvor\s+\d|\bil y a\b"
 def _is_clock_row(text: str) -> bool:
     """A row with a time of day and no date, two or more words in lower case beside it (see above)."""
     bare = _bare(text)
+    if any(unicodedata.category(c) == "So" for c in bare) or WIDGET_SYMBOL.search(bare):
+        return False  # a player's row: "Этот выпуск можно послушать в подкасте ▶ 12:40" (set 47's radio post)
     if (date_line(bare) not in ("worded", None) or not TIME_OF_DAY.search(bare) or _YEAR.search(bare) or _NUMERIC_DATE.search(bare)
             or MONTH_WORD.search(bare)):
         return False
