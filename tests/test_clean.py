@@ -16454,3 +16454,32 @@ def test_round_81_app_tags_account_plugs_memberships_and_gallery_rows_go(where, 
 ])
 def test_round_81_app_tag_plug_membership_and_gallery_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 81) the newsletter box's label over what comes and how often; its promise of one mail a period and no spam
+    ("body", 'Newsletter: Neue Beiträge einmal im Monat per Mail'),
+    ("body", 'Newsletter: new posts once a month by email'),
+    ("body", 'Newsletter : les nouveaux articles une fois par mois'),
+    ("body", 'Newsletter: i nuovi post una volta al mese'),
+    ("body", 'Newsletter: nowe wpisy raz w miesiącu'),
+    ("body", 'Рассылка: новые записи раз в месяц'),
+    ("body", 'Una mail al mese, niente spam.'),
+    ("body", 'One email a month, no spam.'),
+    ("body", 'Un mail par mois, pas de spam.'),
+    ("body", 'Eine Mail im Monat, kein Spam.'),
+    ("body", 'Jeden mail w miesiącu, zero spamu.'),
+    ("body", 'Одно письмо в месяц, без спама.'),
+])
+def test_round_81_newsletter_labels_and_no_spam_promises_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences on a newsletter or a mail a month
+    ("body", 'The newsletter comes out once a month, the head said.'),
+    ("body", 'One email a month was enough, the clerk said, and no spam complaints came in.'),
+    ("body", 'Una mail al mese basta, dice la preside, per tenere informati i genitori.'),
+])
+def test_round_81_newsletter_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -5654,4 +5654,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|precedente|successiva|avanti|indietro|poprzednie|następne|wstecz|dalej|назад|далее|вперёд|вперед"
         r"|предыдущ\w+|следующ\w+)){1,2}",
     )),
+    # (round 81) the newsletter box's lines: its label over what comes and how often ("Newsletter: Neue Beiträge einmal im
+    # Monat per Mail", set 102's aquarium post; "Newsletter: new posts once a month by email", "Newsletter : les nouveaux
+    # articles une fois par mois", "Newsletter: i nuovi post una volta al mese", "Newsletter: nowe wpisy raz w miesiącu",
+    # "Рассылка: новые записи раз в месяц") and its promise of one mail a period and no spam ("Una mail al mese, niente
+    # spam.", set 101's paddling post; "One email a month, no spam.", "Un mail par mois, pas de spam.", "Eine Mail im
+    # Monat, kein Spam.", "Jeden mail w miesiącu, zero spamu.", "Одно письмо в месяц, без спама.")
+    ("newsletter prompt", whole_line(
+        r"(?:newsletter|lettre d['’]information|infolettre|рассылка)\s*[:：–—-]\s*[^\n.!?]{0,60}?(?:\b|(?<=\s))"
+        r"(?:once a (?:week|month)|every (?:week|month|\w+day)|une fois par (?:semaine|mois)|chaque (?:semaine|mois)"
+        r"|einmal (?:im|pro|die|in der) (?:monat|woche)|jede woche|jeden monat|una volta (?:al|alla|a) (?:mese|settimana)"
+        r"|ogni (?:mese|settimana)|raz (?:w|na) (?:miesiącu|tygodniu|miesiąc|tydzień)|co (?:miesiąc|tydzień)"
+        r"|раз в (?:месяц|неделю)|каждую неделю|каждый месяц|weekly|monthly|hebdomadaire|mensuelle|wöchentlich|monatlich"
+        r"|settimanale|mensile|cotygodniow\w+|comiesięczn\w+|еженедельн\w+|ежемесячн\w+)\b[^\n.!?]{0,40}",
+        r"(?:one|a single|un|une|eine|una|jeden|jedna|одно|одна)\s+(?:e-?mail|mail|courriel|lettre|nachricht|wiadomość"
+        r"|письмо)\s+(?:a|per|par|im|pro|al|alla|a|w|na|в)\s+(?:week|month|semaine|mois|woche|monat|settimana|mese"
+        r"|tydzień|tygodniu|miesiąc|miesiącu|неделю|месяц)\s*[,.;–—-]\s*(?:and\s+|et\s+|und\s+|e\s+|i\s+|и\s+)?"
+        r"(?:no spam|(?:pas de|zéro|jamais de) spam|kein spam|niente spam|nessuno spam|zero spamu?|bez spamu|без спама)",
+    )),
 ]
