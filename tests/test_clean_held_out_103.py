@@ -336,6 +336,15 @@ stand at the foot, all on six pages (the threads of the rangefinder, swimming-po
 chanterelle pages and the dinghy post's affiliate label and author line; the tags, leave-a-comment links, more-news
 links, footer menu and copyright lines go, and the threads of the new-stand, ceps, marathon, cross-stitch, ice-rink and
 Zorki pages go whole). The ice-rink story loses everything from its subheading on. The failing cases are strict xfails.
+
+Still held out after round 81 (developed on sets 101 and 102: rows of times joined by words read as a timetable, not as
+commenters' headers, an angle in degrees no weather widget, reporting verbs after a call, affiliate labels and lines,
+shop buttons, downloadable track notes, recommended links, account plugs, newsletter labels, app tags, press-network
+lines, gallery navigation rows; this set was written against f034cab, before it; measured once with
+``scripts/clean_held_out_report.py --sets 103`` at 58486dd): noise lines removed 36/45 (unchanged), keep lines 20/20,
+pages clean 3/12, page noise lines left 44 -> 43 of 240 (the dinghy post's affiliate label goes), article lines lost 6
+-> 1 of 120 (the ice-rink story keeps its subheading, two of its rows and its two last paragraphs; it still loses its
+skate-hire row). Two reasons are reworded.
 """
 from __future__ import annotations
 
@@ -1018,13 +1027,13 @@ _PAGE_XFAIL: dict[str, str] = {
         "Rundschau-Redaktion: Die Stadt prüft zusätzliche Kurse in Grimmelsried.') and the reply to it ('↳↳ "
         "Wasserratte_74: Danke für die Info!') (6 of 20 noise lines)",
     "de-blog-pinneundpuetz-kenterung":
-        "the dinghy-sailing blog's capsize post keeps its photo caption ('Foto: So sah es aus, zwei Minuten nach der "
-        "Kenterung.') between the second paragraph and the paragraph with the quote, its affiliate link ('Die Weste, "
-        "die ich trage, findest du hier*') on the line right after the first list row and, at the foot, its affiliate "
-        "label ('*Affiliate-Link'), author line ('Malte schreibt hier über das Jollensegeln auf Binnenseen.'), "
-        "commenter row ('Seglerin_Hanne'), comment ('Das kenne ich! Bei mir war es der Baum am Kopf.'), the author's "
-        "reply ('↳ Malte: Autsch, das blieb mir zum Glück erspart.') and the reply to it ('↳↳ Seglerin_Hanne: Seitdem "
-        "segle ich nur noch mit Helm.') (8 of 20 noise lines)",
+        "the dinghy-sailing blog's capsize post keeps its photo caption ('Foto: So sah es aus, zwei Minuten "
+        "nach der Kenterung.') between the second paragraph and the paragraph with the quote, its affiliate "
+        "link ('Die Weste, die ich trage, findest du hier*') on the line right after the first list row and, "
+        "at the foot, its author line ('Malte schreibt hier über das Jollensegeln auf Binnenseen.'), "
+        "commenter row ('Seglerin_Hanne'), comment ('Das kenne ich! Bei mir war es der Baum am Kopf.'), the "
+        "author's reply ('↳ Malte: Autsch, das blieb mir zum Glück erspart.') and the reply to it ('↳↳ "
+        "Seglerin_Hanne: Seitdem segle ich nur noch mit Helm.') (7 of 20 noise lines)",
     "it-portale-castelvornio-scacchi":
         "the regional portal's chess-club story keeps at the foot its comment heading ('Commenti dei lettori'), "
         "commenter row ('Alfiere_nero'), comment ('Ho imparato a giocare lì nel 1988, auguri al circolo!'), the "
@@ -1039,10 +1048,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "commenter rows ('Grzybiarz_Marek' and 'Pani_Halina'), their comments ('U mnie też jeszcze rosną!' and "
         "'Piękny koszyk.') and the author's reply ('↳ Zbigniew: To rzadki rok.') (6 of 20 noise lines)",
     "ru-portal-sosnovoyarsk-katok":
-        "the regional portal's ice-rink story loses (or puts out of order) its subheading ('Расписание катка'), its "
-        "three list rows ('Будни: с 16:00 до 21:00', 'Выходные: с 10:00 до 22:00' and 'Прокат коньков: 150 рублей в "
-        "час') and its two last paragraphs ('Вход для детей до семи лет бесплатный.' and 'Билеты можно купить на "
-        "месте.') (6 of 10 article lines)",
+        "the regional portal's ice-rink story loses (or puts out of order) its third list row ('Прокат "
+        "коньков: 150 рублей в час') (1 of 10 article lines)",
 }
 
 
