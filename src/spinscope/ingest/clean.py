@@ -262,7 +262,7 @@ _COMMENT_POLICY = whole_line(COMMENT_POLICY_HEADER)
 # (round 79) the policy's header, a colon and its rules on the same line (see _notice_reason)
 _POLICY_WITH_RULES = re.compile(
     COMMENT_POLICY_HEADER + r"\s*[:：]\s*(?=[^\n]{0,160}\b(?:insult|spam|delet|remov|off[- ]topic|abus|offensive|injuri"
-    r"|supprim|modér|beleidig|lösch|gelöscht|entfern|insult|cancellat|rimoss|offensiv|obraź|usuw|usunię|wulgar"
+    r"|supprim|modér|beleidig|lösch|gelöscht|entfern|cancellat|rimoss|offensiv|obraź|usuw|usunię|wulgar"
     r"|оскорб|удал|спам|мат\b))", re.I)
 _KEEP_IT_CIVIL = re.compile(
     r"(?:please |kindly )?keep (?:your |the )?comments (?:civil|respectful|polite|friendly|on[- ]topic)"
@@ -4388,7 +4388,7 @@ _TAGGED_AFFILIATE = re.compile(
 # "Link partnerski", "Партнёрская ссылка"; set 101's paddling post, set 102's aquarium post) or with the link's own words
 # after its colon, no sentence ("*Affiliate-Link: Das Marmormehl bekommst du hier", set 101's model-railway post;
 # "Affiliate link: the marble powder I use", "Lien affilié : la poudre que j'utilise")
-_AFFILIATE_LABEL_ALONE = re.compile(r"[*(\[]?\s*(?:affiliate[- ]links?|" + _AFFILIATE_LINK_NOUN[3:-1]
+_AFFILIATE_LABEL_ALONE = re.compile(r"[*(\[]?\s*(?:affiliate[- ]links?|" + _AFFILIATE_LINK_NOUN
                                     + r"|liens affiliés|link affiliati|linki (?:partnerskie|afiliacyjne)"
                                     r"|партн[её]рские ссылки)\s*[*)\]]?", re.I)
 _AFFILIATE_LABELLED_LINK_MAX_WORDS = 10
