@@ -105,6 +105,9 @@ text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 2/12 clean (fr
 pl-portal-olszynowo-kamienica), 20 of 240 page noise lines left and 7 of 120 article lines lost (six on
 en-blog-gougeandgossip-bowl, one on ru-portal-lipnezhsk-obshchezhitie), as ``_PAGE_XFAIL`` describes. The failing cases
 are strict xfails.
+
+Slip recorded by the lead after the commit: the writer then ran ``git log -1 --format=%s`` in its own worktree to check
+the commit message; it printed only this set's own commit subject.
 """
 from __future__ import annotations
 
