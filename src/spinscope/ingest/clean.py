@@ -4321,13 +4321,16 @@ def _is_shop_button(bare: str) -> bool:
     # Allegro", "Мой секатор: смотреть цену на Ozon"
     label = _SHOP_LABEL.match(bare)
     at = label.end() if label else 0
-    button = _BUY_BUTTON.match(bare, at) or _BUY_BUTTON.match(bare) or _FIND_AT_SHOP.search(bare)
+    buy = _BUY_BUTTON.match(bare, at) or _BUY_BUTTON.match(bare)
+    button = buy or _FIND_AT_SHOP.search(bare)
     if not button or not _SHOP_TAIL.fullmatch(bare[button.end():]):
         return False
-    return bool(_BUY_BUTTON.match(bare, at) or _BUY_BUTTON.match(bare) or (_FIND_AT_SHOP.search(bare) and (
-        READER.search(bare) or re.search(r"\b(?:trovi|trouverez|trouvez|findest|erhältst|znajdziesz|kupisz"
-                                           r"|найдёте|найдете|купите|можно)\b", bare, re.I)
-        or FIRST_PERSON.search(bare))))
+    # a pointer to the shop (not a button) speaks to the reader or is the writer's
+    return bool(buy or READER.search(bare) or _FINDER_VERB.search(bare) or FIRST_PERSON.search(bare))
+
+
+_FINDER_VERB = re.compile(r"\b(?:trovi|trouverez|trouvez|findest|erhältst|znajdziesz|kupisz"
+                          r"|найдёте|найдете|купите|можно)\b", re.I)
 
 
 # An affiliate note under its own label (round 70: the links named, "*Affiliate-Links: Wenn du über diese Links kaufst,
