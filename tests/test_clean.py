@@ -12860,6 +12860,20 @@ def test_round_71_bare_captions_over_a_slot_go(block):
     ["+Il sindaco è stato chiaro con i residenti.", "-Pubblicità"],
     ["+Kto zapłaci za nowy most?", "-Reklama"],
     ["-Video: Die Sitzung im Stadtrat (2:14)", "+Die nächste Sitzung findet im Mai statt."],
+    # (round 82) two clauses joined by a comma and a conjunction over a read-also link: the article's paragraph, no
+    # caption (pl-portal-jezynowo-piekarnia-100-lat of set 104)
+    ["+Dziś prowadzi ją czwarte pokolenie, a w kolejce po bułki stają wnuki pierwszych klientów.",
+     "-Czytaj też: Targ przy rynku będzie czynny w niedziele"],
+    ["+Today the fourth generation runs the bakery, and the grandchildren of its first customers queue for rolls.",
+     "-Read more: Market hall to open on Sundays"],
+    ["+Aujourd'hui la quatrième génération tient la boutique, mais les recettes viennent toujours du grand-père.",
+     "-Lire aussi : Le marché couvert ouvrira le dimanche"],
+    ["+Heute führt die vierte Generation den Betrieb, aber der Sauerteig stammt noch vom Urgroßvater.",
+     "-Lesen Sie auch: Markthalle öffnet sonntags"],
+    ["+Oggi la gestisce la quarta generazione, ma il lievito madre è ancora quello del bisnonno.",
+     "-Leggi anche: Il mercato coperto apre la domenica"],
+    ["+Сегодня пекарней управляет четвёртое поколение, а в очереди стоят внуки первых покупателей.",
+     "-Читайте также: Рынок будет работать по воскресеньям"],
 ])
 def test_round_71_bare_captions_near_misses_stay(block):
     assert _problems(_block_in_body(block), "en") == []
@@ -16482,4 +16496,186 @@ def test_round_81_newsletter_labels_and_no_spam_promises_go(where, line):
     ("body", 'Una mail al mese basta, dice la preside, per tenere informati i genitori.'),
 ])
 def test_round_81_newsletter_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("lang, header, rows, after", [
+    # (round 82) a price row the hire-or-pass rule takes alone is one row of the article's table when kept rows of a
+    # label and a number stand with it, an ad slot's label between two rows at most, a colon or a dash after the label
+    # (ru-portal-sosnovoyarsk-katok of set 103, ru-portal-klenogorsk-kovorking of set 104)
+    ("ru", "Расписание катка", ["+Будни: с 16:00 до 21:00", "+Выходные: с 10:00 до 22:00", "-Реклама",
+                                "+Прокат коньков: 150 рублей в час"], "Вход для детей до семи лет бесплатный."),
+    ("ru", "Сколько стоит место", ["+Разовое посещение — 400 рублей в день", "+Абонемент на месяц — 5 500 рублей",
+                                   "+Переговорная комната — 600 рублей в час"], "Коворкинг работает с 8 до 22 часов."),
+    ("en", "Opening times", ["+Weekdays: 4 pm to 9:30 pm", "+Weekends: 10 am to 10 pm", "-Advertisement",
+                             "+Skate hire: £3 per session"], "Children under seven skate free."),
+    ("fr", "Horaires de la patinoire", ["+Semaine : de 16:00 à 21:00", "+Week-end : de 10:00 à 22:00", "-Publicité",
+                                        "+Location de patins : 3 € la séance"],
+     "L'entrée est gratuite pour les petits."),
+    ("de", "Öffnungszeiten", ["+Werktags: 16:00 bis 21:00 Uhr", "+Wochenende: 10:00 bis 22:00 Uhr", "-Anzeige",
+                              "+Schlittschuhverleih: 3 € pro Stunde"], "Kinder unter sieben laufen gratis."),
+    ("it", "Gli orari", ["+Feriali: dalle 16:00 alle 21:00", "+Festivi: dalle 10:00 alle 22:00", "-Pubblicità",
+                         "+Noleggio pattini: 3 euro a turno"], "I bambini sotto i sette anni entrano gratis."),
+    ("pl", "Godziny otwarcia", ["+Dni powszednie: od 16:00 do 21:00", "+Weekendy: od 10:00 do 22:00", "-Reklama",
+                                "+Wypożyczenie łyżew: 5 zł za godzinę"], "Dzieci do lat siedmiu wchodzą za darmo."),
+])
+def test_round_82_a_price_row_of_the_articles_table_stays(lang, header, rows, after):
+    case = page_from_blocks("price-rows-" + lang, [
+        ["-Skip to content", "-Home | News | Sport | Contact"],
+        ["+The town's ice rink reopens after a summer of repairs to its cooling plant"],
+        ["+The rink at the municipal stadium reopens on 20 December after the cooling plant and changing rooms were "
+         "replaced.", "+" + header],
+        *([row] for row in rows),
+        ["+" + after, "+Tickets are sold at the gate on the day, the stadium's director told the paper."],
+        ["-Print this page", "-© Tindlebrook Courier 2026 · Privacy · Cookies"],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("lines", [
+    # near misses: the hire or pass with its price alone between two paragraphs, and a shop's box of prices with no
+    # sentence of the article beside it, still go
+    ["Skate hire: £3 per session"],
+    ["Прокат коньков — 200 ₽ в час"],
+    ["Day pass: £12", "Week pass: £40", "Skate hire: £3 per session"],
+])
+def test_round_82_a_price_row_alone_still_goes(lines):
+    removed = " ".join(r.text for r in find_noise(_insert("tail", lines).raw))
+    assert "hire" in removed or "Прокат" in removed
+
+
+@pytest.mark.parametrize("lang, heading, thread", [
+    # (round 82) a thread whose replies hold the replier and the words on one line after the arrows and a colon, under
+    # a count or the readers' comments heading (set 103's rangefinder, swimming-pool, dinghy, chess, cycling and
+    # chanterelle pages left theirs whole)
+    ("en", "Reader comments", ["Gary_1982", "Great news for the whole town, about time.",
+                               "↳ Chronicle desk: Thanks, Gary!", "↳↳ Gary_1982: Cheers for the update."]),
+    ("fr", "Commentaires des lecteurs", ["Vieux_Rollei", "Superbe trouvaille, et quel rendu magnifique.",
+                                         "↳ Anselme : Merci ! Elle dormait dans un grenier.",
+                                         "↳↳ Vieux_Rollei : Les greniers sont plus frais qu'on croit."]),
+    ("de", "Kommentare (2)", ["Wasserratte_74", "Zwei Jahre ohne Bad, und das mitten in der Krise.",
+                              "↳ Antwort von Rundschau-Redaktion: Die Stadt prüft zusätzliche Kurse.",
+                              "↳↳ Wasserratte_74: Danke für die Info!"]),
+    ("it", "Commenti dei lettori", ["Alfiere_nero", "Ho imparato a giocare lì nel 1988, auguri al circolo!",
+                                    "↳ Risposta di Castelvornio Notizie: Grazie del ricordo!",
+                                    "↳↳ Alfiere_nero: Ci vediamo alla simultanea."]),
+    ("pl", "Komentarze czytelników", ["Grzybiarz_Marek", "U mnie też jeszcze rosną!", "↳ Zbigniew: To rzadki rok.",
+                                      "Pani_Halina", "Piękny koszyk."]),
+    ("ru", "Комментарии читателей", ["Ирина_К", "Наконец-то! Дети ждали весь год.",
+                                     "↳ Ответ редакции: Спасибо, ждём вас!", "↳↳ Ирина_К: Придём в первый же день."]),
+])
+def test_round_82_a_thread_of_inline_replies_goes(lang, heading, thread):
+    case = page_from_blocks("inline-replies-" + lang, [
+        ["+The rink at the municipal stadium reopens on 20 December after a summer of repairs"],
+        ["+The cooling plant and the changing rooms were replaced over the summer at a cost the council did not give."],
+        ["+Children under seven skate free, and tickets are sold at the gate on the day, the director said."],
+        ["+The first public session starts at four in the afternoon on the opening day."],
+        ["-" + heading, *("-" + line for line in thread)],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: sentences opening with the readers' comments, and an arrow's bullet with a label in the article
+    ("tail", "Komentarze czytelników były podzielone, ale większość poparła remont."),
+    ("tail", "Commenti dei lettori e delle lettrici sono arrivati a centinaia in redazione."),
+    ("tail", "Комментарии читателей редакция публикует после проверки, сказал главный редактор."),
+    ("tail", "Leserkommentare hat die Stadt in ihre Planung aufgenommen, sagte der Bürgermeister."),
+    ("body", "↳ Kosten: rund 14 Millionen Euro, die Hälfte zahlt das Land"),
+])
+def test_round_82_readers_comments_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 82) reading times in new wordings: the read said done in its minutes, the page as a text of so many minutes,
+    # the words counted then the minutes (sets 103 and 104)
+    ("head", "In etwa sieben Minuten gelesen"),
+    ("head", "Read in about seven minutes"),
+    ("head", "Lu en sept minutes environ"),
+    ("head", "Letto in circa sette minuti"),
+    ("head", "Przeczytasz w około siedem minut"),
+    ("head", "Читается примерно за семь минут"),
+    ("head", "Tekst na mniej więcej 7 minut czytania"),
+    ("head", "Un articolo da sette minuti: mettiti comodo."),
+    ("head", "Un article de sept minutes de lecture"),
+    ("head", "Ein Text für etwa sieben Minuten"),
+    ("head", "Текст примерно на 7 минут чтения"),
+    ("head", "Reading length: medium, roughly seven minutes"),
+    ("head", "Etwa 1.200 Wörter – rund sechs Minuten zum Lesen"),
+    ("head", "About 1,200 words – roughly six minutes to read"),
+    ("head", "Environ 1 200 mots – six minutes de lecture"),
+    ("head", "Circa 1.200 parole – sei minuti di lettura"),
+    ("head", "Około 1200 słów – sześć minut czytania"),
+    ("head", "Около 1200 слов — шесть минут чтения"),
+])
+def test_round_82_reading_times_in_new_wordings_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences that open with the same words
+    ("head", "In etwa sieben Minuten war der Brand gelöscht, sagte der Einsatzleiter."),
+    ("head", "Read in about seven minutes, the statement left the councillors with more questions than answers."),
+    ("head", "Un articolo da sette minuti non basta a spiegare la riforma, ha detto il sindaco."),
+    ("head", "Tekst na tablicy przy wejściu przeczytało w ciągu godziny siedem osób."),
+    ("head", "Текст примерно на семь страниц депутаты получили только утром."),
+    ("head", "About 1,200 words of the report were blacked out before it was published."),
+])
+def test_round_82_reading_time_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 82) a reply left under a comment that is gone, and the article itself said to be no offer (sets 103, 104)
+    ("tail", "Dieser Kommentar ist eine Antwort auf einen gelöschten Beitrag."),
+    ("tail", "This comment is a reply to a deleted comment."),
+    ("tail", "Ce commentaire répond à un message supprimé."),
+    ("tail", "Questo commento è una risposta a un commento eliminato."),
+    ("tail", "Ten komentarz jest odpowiedzią na usunięty komentarz."),
+    ("tail", "Этот комментарий — ответ на удалённый комментарий."),
+    ("tail", "Материал не является публичной офертой; цены и наличие уточняйте в магазине."),
+    ("tail", "This article does not constitute an offer."),
+    ("tail", "Cet article ne constitue pas une offre."),
+    ("tail", "Dieser Beitrag stellt kein Angebot dar."),
+    ("tail", "Questo articolo non costituisce offerta."),
+    ("tail", "Ten artykuł nie stanowi oferty."),
+])
+def test_round_82_deleted_comment_replies_and_no_offer_notes_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences on deleted comments and on offers
+    ("tail", "Dieser Kommentar ist eine Antwort auf die Kritik des Bürgermeisters an der Bäderplanung."),
+    ("tail", "This comment is a reply to the council's statement on Monday, the club's chairman said."),
+    ("tail", "Ten komentarz jest odpowiedzią na list mieszkańców, który trafił do urzędu w piątek."),
+    ("tail", "Материал о ремонте катка редакция подготовила по просьбе читателей."),
+    ("tail", "The article in the lease does not set a rent, the tenants' lawyer argued in court on Tuesday."),
+])
+def test_round_82_deleted_comment_and_no_offer_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 82) a site's builder credit with its host after "and" (set 103's "Site built with Hugo and hosted on
+    # Netlify.")
+    ("tail", "Site built with Hugo and hosted on Netlify."),
+    ("tail", "Site propulsé par Hugo et hébergé sur Netlify"),
+    ("tail", "Seite erstellt mit Hugo und gehostet bei Netlify"),
+    ("tail", "Sito creato con Hugo e ospitato su Netlify"),
+    ("tail", "Strona zbudowana w Hugo i hostowana na Netlify"),
+    ("tail", "Сайт сделан на Hugo и размещён на Netlify"),
+])
+def test_round_82_builder_and_host_credits_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the article's sentences about a site's builder and host
+    ("tail", "Hugo, the club's treasurer, built the new site and hosts it on a server in his garage."),
+    ("tail", "Le site, créé par des bénévoles et hébergé par la mairie, a coûté moins de mille euros."),
+    ("tail", "Die Seite hat ein Student erstellt, und gehostet wird sie bei der Stadt, sagte die Vorsitzende."),
+])
+def test_round_82_builder_and_host_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

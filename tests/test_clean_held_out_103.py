@@ -345,6 +345,33 @@ lines, gallery navigation rows; this set was written against f034cab, before it;
 pages clean 3/12, page noise lines left 44 -> 43 of 240 (the dinghy post's affiliate label goes), article lines lost 6
 -> 1 of 120 (the ice-rink story keeps its subheading, two of its rows and its two last paragraphs; it still loses its
 skate-hire row). Two reasons are reworded.
+
+Round 82 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py`` and ``pytest tests/test_clean_held_out_103.py`` at main's 082c900 (before; after
+round 81) and the round's last commit on branch round82 (after): noise lines 36 -> 40 of 45 (reading-time 4 -> 6/7,
+comments 7 -> 8/8, footer 7 -> 8/8, marker 6/8, byline 7/8, share 3/3, notice 2/3), keep lines 20 -> 20 of 20, pages
+clean 3 -> 8 of 12, page noise lines left 43 -> 11 of 240, article lines lost 1 -> 0 of 120; pytest 59 passed, 18
+xfailed -> 68 passed, 9 xfailed. The ice-rink story keeps its skate-hire row; the swimming-pool, chess, cycling and
+chanterelle stories are clean, their threads gone whole, and the rangefinder and dinghy posts keep one line each (the
+partner-lab link and the affiliate link after a list row: their threads, the dinghy post's caption and author line go);
+the German and Polish reading-time rows the reply-to-a-deleted-comment line and the Hugo-and-Netlify credit go. Fixed,
+by mechanism: a price row the hire-or-pass rule of round 60 takes alone ('Прокат коньков: 150 рублей в час') is one row
+of the article's table when kept rows of a label and a number stand with it (clean._keep_measurement_rows widened from
+the weather rule's readings to the offer rules' rows, _TAKEN_ROW_REASONS; an ad slot's label between two rows does not
+end the run, _is_ad_label_between_rows; a time of day's colon inside the value, _ROW_VALUE_CHAR; an offer's row over
+another taken line, a box of offers, still goes); under a thread's header, a nested reply with its replier and its words
+on one line after a colon ('↳ Anselme : Merci ! ...', '↳↳ Wasserratte_74: Danke für die Info!', '↳ Risposta di
+Castelvornio Notizie: Grazie del ricordo!') is a thread's marker (comment_threads._INLINE_REPLY); the readers' comments
+as the thread's heading ('Commenti dei lettori', 'Komentarze czytelników', 'Commentaires des lecteurs', 'Kommentare der
+Leser', 'Leserkommentare', 'Комментарии читателей') is a comment count; clean._READING_SENTENCE widened to the read said
+done in its minutes ('In etwa sieben Minuten gelesen'), the page as a text of so many minutes ('Tekst na mniej więcej 7
+minut czytania') and the words counted before the minutes, in six languages; a reply left under a deleted comment, in
+six languages, is comment furniture; a site's builder credit with its host after 'and' ('Site built with Hugo and hosted
+on Netlify.', whole_line_noise._AND_HOSTED, in the six languages' credit patterns) is a blog footer. Left: the ceps
+post's tagline, table of contents, safety disclaimer, affiliate note and Pinterest prompt, the marathon story's caption
+under the title, the two links after list rows and five single lines (the English blog's reading-time sentence, the
+Spotify and German Instagram residues, the Polish archive note and author bio): the round's time went to the lost lines
+and the threads. Two page reasons are reworded; four pages, the loss and four lines are removed from the tables.
 """
 from __future__ import annotations
 
@@ -980,19 +1007,9 @@ _LINE_XFAIL: dict[str, str] = {
     "Sign up to get unlimited songs and podcasts with occasional ads. No credit card needed.":
         "an English Spotify embed residue ('Sign up to get unlimited songs and podcasts with occasional ads. No "
         "credit card needed.') is left in the body",
-    "Site built with Hugo and hosted on Netlify.":
-        "an English blog's Hugo-and-Netlify credit footer ('Site built with Hugo and hosted on Netlify.') is left at "
-        "the foot",
-    "In etwa sieben Minuten gelesen":
-        "a German reading-time row ('In etwa sieben Minuten gelesen') is left at the head",
     "Externer Inhalt von Instagram: Mit einem Klick auf „Anzeigen“ stimmen Sie der Übermittlung Ihrer Daten zu.":
         "a German external-content (Instagram) consent residue ('Externer Inhalt von Instagram: Mit einem Klick auf "
         "„Anzeigen“ stimmen Sie der Übermittlung Ihrer Daten zu.') is left in the body",
-    "Dieser Kommentar ist eine Antwort auf einen gelöschten Beitrag.":
-        "a German reply-to-a-deleted-comment line ('Dieser Kommentar ist eine Antwort auf einen gelöschten Beitrag.') "
-        "is left at the foot",
-    "Tekst na mniej więcej 7 minut czytania":
-        "a Polish reading-time row ('Tekst na mniej więcej 7 minut czytania') is left at the head",
     "Artykuł archiwalny – opublikowany po raz pierwszy w 2019 roku.":
         "a Polish archive-article notice ('Artykuł archiwalny – opublikowany po raz pierwszy w 2019 roku.') is left "
         "at the head",
@@ -1015,41 +1032,11 @@ _PAGE_XFAIL: dict[str, str] = {
         "jusqu'en juin.') under the title (1 of 20 noise lines)",
     "fr-blog-obturateurreveur-telemetre":
         "the vintage-camera blog's rangefinder post keeps its partner-lab link ('Le labo que j'utilise (lien "
-        "partenaire) : -10 % avec le code du blog') on the line right after the second list row and, at the foot, its "
-        "commenter row ('Vieux_Rollei'), comment ('Superbe trouvaille, et la diapo périmée a un rendu magnifique.'), "
-        "the author's reply ('↳ Anselme : Merci ! Elle avait pourtant passé dix ans dans un grenier.'), the reply to "
-        "it ('↳↳ Vieux_Rollei : C'est souvent le cas, les greniers sont plus frais qu'on croit.') and the author's "
-        "reply to that ('↳↳↳ Anselme : Bien vu, je vais en chercher d'autres.') (6 of 20 noise lines)",
-    "de-portal-wettelsbrueck-hallenbad":
-        "the regional portal's swimming-pool story keeps at the foot its commenter rows ('Wasserratte_74' and "
-        "'Schwimmmeister_a_D'), their comments ('Zwei Jahre ohne Bad, und das mitten in der Schwimmkurs-Krise.' and "
-        "'Endlich wird es gemacht, die Lüftung war schon 2010 ein Thema.'), the paper's reply ('↳ Antwort von "
-        "Rundschau-Redaktion: Die Stadt prüft zusätzliche Kurse in Grimmelsried.') and the reply to it ('↳↳ "
-        "Wasserratte_74: Danke für die Info!') (6 of 20 noise lines)",
+        "partenaire) : -10 % avec le code du blog') on the line right after the second list row (1 of 20 noise "
+        "lines)",
     "de-blog-pinneundpuetz-kenterung":
-        "the dinghy-sailing blog's capsize post keeps its photo caption ('Foto: So sah es aus, zwei Minuten "
-        "nach der Kenterung.') between the second paragraph and the paragraph with the quote, its affiliate "
-        "link ('Die Weste, die ich trage, findest du hier*') on the line right after the first list row and, "
-        "at the foot, its author line ('Malte schreibt hier über das Jollensegeln auf Binnenseen.'), "
-        "commenter row ('Seglerin_Hanne'), comment ('Das kenne ich! Bei mir war es der Baum am Kopf.'), the "
-        "author's reply ('↳ Malte: Autsch, das blieb mir zum Glück erspart.') and the reply to it ('↳↳ "
-        "Seglerin_Hanne: Seitdem segle ich nur noch mit Helm.') (7 of 20 noise lines)",
-    "it-portale-castelvornio-scacchi":
-        "the regional portal's chess-club story keeps at the foot its comment heading ('Commenti dei lettori'), "
-        "commenter row ('Alfiere_nero'), comment ('Ho imparato a giocare lì nel 1988, auguri al circolo!'), the "
-        "paper's reply ('↳ Risposta di Castelvornio Notizie: Grazie del ricordo!') and the reply to it ('↳↳ "
-        "Alfiere_nero: Ci vediamo alla simultanea.') (5 of 20 noise lines)",
-    "pl-portal-jezynowice-wyscig":
-        "the regional portal's cycling-race story keeps at the foot its commenter row ('kibic_z_rynku'), comment "
-        "('Wreszcie coś się dzieje w naszym mieście!'), the guest reply ('↳ Gość: Oby tylko nie padało.') and the "
-        "reply to it ('↳↳ kibic_z_rynku: Prognoza na razie dobra.') (4 of 20 noise lines)",
-    "pl-blog-podgrzybkowyszlak-kurki":
-        "the mushroom blog's chanterelle post keeps at the foot its comment heading ('Komentarze czytelników'), "
-        "commenter rows ('Grzybiarz_Marek' and 'Pani_Halina'), their comments ('U mnie też jeszcze rosną!' and "
-        "'Piękny koszyk.') and the author's reply ('↳ Zbigniew: To rzadki rok.') (6 of 20 noise lines)",
-    "ru-portal-sosnovoyarsk-katok":
-        "the regional portal's ice-rink story loses (or puts out of order) its third list row ('Прокат "
-        "коньков: 150 рублей в час') (1 of 10 article lines)",
+        "the dinghy-sailing blog's capsize post keeps its affiliate link ('Die Weste, die ich trage, findest du "
+        "hier*') on the line right after the first list row (1 of 20 noise lines)",
 }
 
 

@@ -340,6 +340,28 @@ shop buttons, downloadable track notes, recommended links, account plugs, newsle
 lines, gallery navigation rows; this set was written against f034cab, before it; measured once with
 ``scripts/clean_held_out_report.py --sets 104`` at 58486dd): unchanged, noise lines removed 25/45, keep lines 20/20,
 pages clean 1/12, page noise lines left 13 of 240, article lines lost 2 of 120.
+
+Round 82 (development; this set was read in full from this round on): measured with ``python
+scripts/clean_held_out_report.py`` and ``pytest tests/test_clean_held_out_104.py`` at main's 082c900 (before; after
+round 81) and the round's last commit on branch round82 (after): noise lines 25 -> 30 of 45 (reading-time 2 -> 6/7,
+notice 1 -> 2/3, marker 5/8, byline 3/8, footer 5/8, comments 6/8, share 3/3), keep lines 20 -> 20 of 20, pages clean 1
+-> 1 of 12, page noise lines left 13 -> 13 of 240, article lines lost 2 -> 0 of 120; pytest 46 passed, 31 xfailed -> 51
+passed, 26 xfailed. The bakery story keeps its second paragraph and the coworking story its second list row; the
+reading-length, word-count, Italian and Polish reading-time rows and the Russian not-an-offer note go. Fixed, by
+mechanism: two clauses joined by a comma and a conjunction, four words or more after it, make the article's sentence,
+not a picture's bare caption over a slot ('Dziś prowadzi ją czwarte pokolenie, a w kolejce po bułki stają wnuki
+pierwszych klientów.' over its read-also link; page_blocks._TWO_CLAUSES in _is_bare_caption_text, not after a label's
+colon, the Polish 'a' and 'i' in lower case only); a price row after a dash ('Абонемент на месяц — 5 500 рублей') is a
+row of the article's table like one after a colon (clean._MEASUREMENT_ROW widened, see set 103's round 82);
+clean._READING_SENTENCE widened (see set 103's round 82: 'Reading length: medium, roughly seven minutes', 'Etwa 1.200
+Wörter – rund sechs Minuten zum Lesen', 'Un articolo da sette minuti: mettiti comodo.', 'Tekst na siedem minut
+czytania'); the article itself said to be no offer ('Материал не является публичной офертой; ...', in six languages) is
+a site notice. Left: the seven captions under the titles (each alone in its block or over a slot, shaped as a lead), the
+Pinterest prompts, the interactive-diagram note, the recommended-product line and the donation link, and fifteen single
+lines (the English blog's reading-time sentence, the Spotify residue, the author bio, the Gravatar note and comment
+guidelines, the Twitch, Flickr, TikTok and podcast plugs, the German placeholder and project footer, the Polish
+editorial footer and AI note, the Yandex Maps residue and the editorial phone): the round's time went to the lost lines.
+Two page reasons are reworded (the two losses are gone); five lines are removed from the line table.
 """
 from __future__ import annotations
 
@@ -845,8 +867,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Sign up to get unlimited songs and podcasts with occasional ads. No credit card needed.":
         "an English Spotify embed residue ('Sign up to get unlimited songs and podcasts with occasional ads. No "
         "credit card needed.') is left in the body",
-    "Reading length: medium, roughly seven minutes":
-        "an English reading-length row ('Reading length: medium, roughly seven minutes') is left at the head",
     "If you read at a steady pace this will take you around eight minutes; skim the photos and it's five.":
         "an English blog's reading-time sentence ('If you read at a steady pace this will take you around eight "
         "minutes; skim the photos and it's five.') is left at the head",
@@ -865,21 +885,15 @@ _LINE_XFAIL: dict[str, str] = {
     "Klick können Sie ihn einblenden.":
         "a German external-content placeholder ('Externer Inhalt: An dieser Stelle finden Sie einen Beitrag von "
         "Instagram, der den Artikel ergänzt. Mit einem Klick können Sie ihn einblenden.') is left in the body",
-    "Etwa 1.200 Wörter – rund sechs Minuten zum Lesen":
-        "a German word-count reading-time row ('Etwa 1.200 Wörter – rund sechs Minuten zum Lesen') is left at the head",
     "Mehr Bilder von unseren Touren gibt's in meinem Flickr-Album, nach Stellplätzen sortiert.":
         "a German blog's Flickr plug ('Mehr Bilder von unseren Touren gibt's in meinem Flickr-Album, nach "
         "Stellplätzen sortiert.') is left at the foot",
     "Ein Projekt von zwei Campern aus dem Sauerland – werbefrei seit 2016.":
         "a German blog's about-the-project footer ('Ein Projekt von zwei Campern aus dem Sauerland – werbefrei seit "
         "2016.') is left at the foot",
-    "Un articolo da sette minuti: mettiti comodo.":
-        "an Italian reading-time sentence ('Un articolo da sette minuti: mettiti comodo.') is left at the head",
     "Su TikTok pubblico ogni sera un problema di scacchi da risolvere in 60 secondi: seguimi!":
         "an Italian blog's TikTok plug ('Su TikTok pubblico ogni sera un problema di scacchi da risolvere in 60 "
         "secondi: seguimi!') is left at the foot",
-    "Tekst na siedem minut czytania":
-        "a Polish reading-time row ('Tekst na siedem minut czytania') is left at the head",
     "Posłuchaj też mojego podcastu o roślinach na Spotify – nowy odcinek co dwa tygodnie.":
         "a Polish blog's podcast plug ('Posłuchaj też mojego podcastu o roślinach na Spotify – nowy odcinek co dwa "
         "tygodnie.') is left at the foot",
@@ -894,9 +908,6 @@ _LINE_XFAIL: dict[str, str] = {
         "the body",
     "Телефон редакции: 8 (000) 000-00-00, звонки принимаются с 9 до 18 часов":
         "a Russian editorial-phone footer ('Телефон редакции: 8 (000) 000-00-00, звонки принимаются с 9 до 18 часов') "
-        "is left at the foot",
-    "Материал не является публичной офертой; цены и наличие уточняйте в магазине.":
-        "a Russian not-an-offer note ('Материал не является публичной офертой; цены и наличие уточняйте в магазине.') "
         "is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
@@ -924,16 +935,13 @@ _PAGE_XFAIL: dict[str, str] = {
         "scacchiera per muovere i pezzi') between the first and second list rows (1 of 20 noise lines)",
     "pl-portal-jezynowo-piekarnia-100-lat":
         "the regional portal's bakery-centenary story keeps its photo caption ('Pracownicy piekarni przy piecu "
-        "opalanym drewnem, rok 1958.') under the title and loses (or puts out of order) its second paragraph ('Dziś "
-        "prowadzi ją czwarte pokolenie, a w kolejce po bułki stają wnuki pierwszych klientów.'), which has a "
-        "read-also link on the line right after it, in its block (1 of 20 noise lines, 1 of 10 article lines)",
+        "opalanym drewnem, rok 1958.') under the title (1 of 20 noise lines)",
     "pl-blog-paprotkanaszafie-storczyk":
         "the houseplant blog's orchid post keeps its recommended-product line ('Polecany produkt: nawóz do storczyków "
         "w sklepie partnera') between the second and third list rows (1 of 20 noise lines)",
     "ru-portal-klenogorsk-kovorking":
         "the regional portal's coworking story keeps its photo caption ('Коворкинг «Антресоль» занимает второй этаж "
-        "бывшего универмага.') under the title and loses (or puts out of order) its second list row ('Абонемент на "
-        "месяц — 5 500 рублей') (1 of 20 noise lines, 1 of 10 article lines)",
+        "бывшего универмага.') under the title (1 of 20 noise lines)",
     "ru-blog-chernilnyebudni-chistka":
         "the fountain-pen blog's cleaning post keeps its photo caption ('Ручка до чистки: засохшие чернила в "
         "питателе.') under the title and its donation link ('Перейти к форме поддержки') between the second paragraph "

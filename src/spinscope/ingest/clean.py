@@ -3388,6 +3388,35 @@ _READING_SENTENCE = re.compile(
     r"|(?:эта статья|этот текст|этот материал) требует (?:около |примерно )?" + _MINUTES_NUMBER + r" минут чтения"
     r"|(?:this|the) (?:article|post|story|piece) is \d{1,3}(?:[,. ]\d{3})? words long\s*[–—:,-]\s*"
     r"(?:about |around |roughly |approximately )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
+    # (round 82) the read said done in its minutes, no page named: "In etwa sieben Minuten gelesen" (set 103), "Read in
+    # about seven minutes", "Lu en sept minutes environ", "Letto in circa sette minuti", "Przeczytasz w około siedem
+    # minut", "Читается примерно за семь минут"
+    r"|(?:in )?(?:ca\. |etwa |rund |circa |knapp |ungefähr )?" + _MINUTES_NUMBER + r" minuten gelesen"
+    r"|read in (?:about |around |roughly |under )?" + _MINUTES_NUMBER + r" minutes"
+    r"|lu en (?:environ |à peu près |moins de )?" + _MINUTES_NUMBER + r" minutes(?: environ)?"
+    r"|lett[oa] in (?:circa |meno di )?" + _MINUTES_NUMBER + r" minuti"
+    r"|przeczytasz (?:w|za) (?:około |ok\. |mniej więcej )?" + _MINUTES_NUMBER + r" minut[ay]?"
+    r"|читается (?:примерно |около )?за (?:\d{1,2}|пару|пять|семь|десять) минут[ауы]?"
+    # (round 82) the page as a text of so many minutes (of reading): "Tekst na mniej więcej 7 minut czytania" (set
+    # 103), "Tekst na siedem minut czytania" and "Un articolo da sette minuti: mettiti comodo." (set 104), "Un article
+    # de sept minutes de lecture", "Ein Text für etwa sieben Minuten", "Текст примерно на 7 минут чтения", "Reading
+    # length: medium, roughly seven minutes" (set 104)
+    r"|(?:tekst|wpis|artykuł) na (?:mniej więcej |około |ok\. )?" + _MINUTES_NUMBER + r" minut(?:y|ę)? czytania"
+    r"|(?:un|questo) (?:articolo|post|pezzo) da " + _MINUTES_NUMBER + r" minuti(?: di lettura)?"
+    r"(?:\s*[:,–—-]\s*(?:mettiti comod[oa]|mettetevi comodi|buona lettura))?"
+    r"|(?:un|cet) (?:article|billet) de " + _MINUTES_NUMBER + r" minutes de lecture(?:\s*[:,–—-]\s*installez-vous)?"
+    r"|ein (?:text|beitrag|artikel) für (?:ca\. |etwa |rund |circa )?" + _MINUTES_NUMBER + r" minuten(?: lesezeit)?"
+    r"|(?:текст|статья|материал) (?:примерно |около )?на (?:\d{1,2}|пять|семь|десять) минут чтения"
+    r"|reading length\s*[:：]\s*(?:(?:short|medium|long)\s*[,;–—-]\s*)?(?:about |around |roughly |approximately )?"
+    + _MINUTES_NUMBER + r" min(?:ute)?s"
+    # (round 82) the words counted, then the minutes: "Etwa 1.200 Wörter – rund sechs Minuten zum Lesen" (set 104),
+    # "About 1,200 words – roughly six minutes to read", "Environ 1 200 mots – six minutes de lecture", "Circa 1.200
+    # parole – sei minuti di lettura", "Około 1200 słów – sześć minut czytania", "Около 1200 слов — шесть минут чтения"
+    r"|(?:about |around |roughly |environ |etwa |rund |ca\. |circa |około |ok\. |около |примерно )?"
+    r"\d{1,2}(?:[,. ]?\d{3})? (?:words|mots|wörter|parole|słów|слов)\s*[–—:,·|-]\s*"
+    r"(?:about |around |roughly |environ |etwa |rund |ca\. |circa |około |ok\. |около |примерно )?"
+    + _MINUTES_NUMBER + r" (?:minutes? (?:to read|of reading|de lecture)|minuten (?:zum lesen|lesezeit)"
+    r"|minuti di lettura|minut(?:y)? czytania|минут[ауы]? чтения)"
     r")[.!]?", re.I)
 
 
@@ -5366,18 +5395,35 @@ def _unnumbered_toc_end(lines: list[Line], i: int, raw: str | None = None) -> in
 # A row of the article's own table of readings: a label of up to four words, a colon and a value with
 # a number ("Sky quality meter: 21.4 mag/arcsec²", "Temperature at midnight: -2 °C", "Température de
 # l'eau : 14 °C"), no sentence (round 29).
-_MEASUREMENT_ROW = re.compile(r"[^\W\d_][\w'’.²³°/-]*(?:\s+[\w'’.²³°/-]+){0,3}\s*[:：]\s*[^:：]*\d[^:：]*")
+# (round 82: a time of day's colon inside the value, "Будни: с 16:00 до 21:00", "Weekdays: 4 pm to 9:30 pm"; a dash for
+# the colon, "Абонемент на месяц — 5 500 рублей", ru-portal-klenogorsk-kovorking of set 104)
+_ROW_VALUE_CHAR = r"(?:[^:：]|(?<=\d)[:：](?=\d))"
+_MEASUREMENT_ROW = re.compile(r"[^\W\d_][\w'’.²³°/-]*(?:\s+[\w'’.²³°/-]+){0,3}(?:\s*[:：]|\s+[—–])\s*"
+                              + _ROW_VALUE_CHAR + r"*\d" + _ROW_VALUE_CHAR + "*")
 _MEASUREMENT_ROW_MAX_WORDS = 10
 _MEASUREMENT_ROWS_MIN = 3
 _MEASUREMENT_ROW_MAX_CHARS = 80
 
 
 def _is_measurement_row(text: str) -> bool:
-    if len(text) > _MEASUREMENT_ROW_MAX_CHARS or ":" not in text and "：" not in text:
+    if len(text) > _MEASUREMENT_ROW_MAX_CHARS or not any(mark in text for mark in (":", "：", " — ", " – ")):
         return False
     bare = text.strip(DECORATION)
     return (word_count(bare) <= _MEASUREMENT_ROW_MAX_WORDS and not bare.endswith((".", "!", "?"))
             and bool(_MEASUREMENT_ROW.fullmatch(bare)))
+
+
+# (round 82) a row of prices the offer rules took is one row of the article's table too when kept rows of a label, a
+# colon and a number stand with it: ru-portal-sosnovoyarsk-katok of set 103, under "Расписание катка", "Будни: с 16:00
+# до 21:00", "Выходные: с 10:00 до 22:00", an ad label, then "Прокат коньков: 150 рублей в час" (the hire-with-price
+# rule of round 60 takes the last alone); "Skate hire: £3 per session" alone between paragraphs still goes. An ad
+# slot's label between two rows ("Реклама", "Advertisement") does not end the run and stays noise.
+_TAKEN_ROW_REASONS = ("weather widget", "self-promotion")
+
+
+def _is_ad_label_between_rows(line: Line) -> bool:
+    bare = line.text.strip(DECORATION)
+    return line.reason == "advertisement" and word_count(bare) <= 2 and ":" not in bare
 
 
 def _keep_measurement_rows(lines: list[Line]) -> None:
@@ -5392,23 +5438,32 @@ def _keep_measurement_rows(lines: list[Line]) -> None:
         bare = lines[k].text.strip(DECORATION)
         return word_count(bare) >= 8 and bare.rstrip("\"”»“'’)").endswith((".", "!", "?", "…"))
 
-    if not any(line.reason == "weather widget" for line in lines):
+    def row(k: int) -> bool:
+        return lines[k].reason in (None, *_TAKEN_ROW_REASONS) and _is_measurement_row(lines[k].text)
+
+    if not any(line.reason in _TAKEN_ROW_REASONS for line in lines):
         return
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].reason in (None, "weather widget") and _is_measurement_row(lines[j].text):
+        while j < len(lines) and (row(j) or (j > i and j + 1 < len(lines) and _is_ad_label_between_rows(lines[j])
+                                             and row(j + 1))):
             j += 1
         if j == i:
             i += 1
             continue
-        run = lines[i:j]
-        widgets = [line for line in run if line.reason == "weather widget"]
+        run = [line for line in lines[i:j] if line.reason != "advertisement"]
+        widgets = [line for line in run if line.reason in _TAKEN_ROW_REASONS]
         if (widgets and len(run) >= _MEASUREMENT_ROWS_MIN and len(run) - len(widgets) >= 2
                 and (sentence(i - 1) or sentence(j) or sentence(j + 1)
                      or (sentence(i - 2) and lines[i - 1].reason is None and word_count(lines[i - 1].text) <= 4))):
-            for line in widgets:
-                line.reason = None
+            for k in range(i, j):
+                # (round 82: an offer's row over another line the rules took is a box of offers going on, "Membership:
+                # £20/month, £10 concessions — join here" over "Buy a hackspace hoodie in our shop", set 59's hackspace
+                # page; the article's table goes on under its row, or its sentence does)
+                if lines[k].reason == "weather widget" or (
+                        lines[k].reason == "self-promotion" and k + 1 < len(lines) and lines[k + 1].reason is None):
+                    lines[k].reason = None
         i = j
 
 

@@ -84,11 +84,19 @@ def _is_headerless_thread(lines: list[Line], h: int) -> bool:
             and _looks_like_thread(lines[h + 1:], need_marker=True))
 
 
+# (round 82) under a thread's header, a nested reply with its replier and its words on one line, after a colon: "↳
+# Anselme : Merci ! Elle avait pourtant passé dix ans dans un grenier.", "↳↳ Wasserratte_74: Danke für die Info!", "↳
+# Risposta di Castelvornio Notizie: Grazie del ricordo!", "↳ Gość: Oby tylko nie padało." (set 103's threads, left
+# whole: the arrow's header alone, "↳ Anselme", was the only reply the walk knew). Up to four words of a name or a
+# handle before the colon; an arrow before a sentence with no name is still a list's bullet.
+_INLINE_REPLY = re.compile(r"\s*(?:[↳↪└]\s*)+~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*")
+
+
 def _is_thread_marker(text: str) -> bool:
     bare = text.strip(DECORATION)
     # (round 74) or a nested reply's arrow over the replier's name ("↳ Ewa P."): no "Reply" link needed
     return (bool(THREAD_MARKER.fullmatch(bare)) or is_name_and_time(bare) or is_nested_reply_header(text)
-            or bool(_REPLY_TO_NAME.fullmatch(text.strip())))
+            or bool(_REPLY_TO_NAME.fullmatch(text.strip())) or bool(_INLINE_REPLY.fullmatch(text)))
 
 
 def _is_commenter_row(after: list[Line], k: int) -> bool:

@@ -402,6 +402,14 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   # (round 69) a static site's free host: "Hosted on GitHub Pages — Theme by ...", "Hébergé sur Netlify"
                   r"|github pages|gitlab pages|codeberg pages|netlify|neocities)\b")
 
+# (round 82) a second credit after the first, the host after the builder: "Site built with Hugo and hosted on Netlify."
+# (set 103), "Site propulsé par Hugo et hébergé sur Netlify", "Seite erstellt mit Hugo und gehostet bei Netlify", "Sito
+# creato con Hugo e ospitato su Netlify", "Strona zbudowana w Hugo i hostowana na Netlify", "Сайт сделан на Hugo и
+# размещён на Netlify"
+_AND_HOSTED = (r"(?:,?\s+(?:and|et|und|e|i|и)\s+(?:hosted|deployed|served|hébergée?|gehostet|ospitat[oa]|hostowan[aey]"
+               r"|размещ[её]н[оa]?)\s+(?:on|by|at|with|sur|chez|par|bei|auf|von|su|da|presso|na|w|на|в)\s+"
+               + _BLOG_PLATFORM + r")?")
+
 # a site builder's advert of itself, in six languages (round 57): "free website builder", "Бесплатный конструктор сайтов"
 _SITE_BUILDER_AD = (r"(?:(?:the )?(?:free|best) (?:website|site|homepage|blog) (?:builder|maker|creator)|(?:create|make|build) (?:your own |a )?(?:free )?(?:website|site|blog)(?: for free)?"
                     r"|(?:constructeur|créateur|création) de sites?(?: web| internet)? gratuite?s?|(?:créez|créer) (?:votre |un )?site(?: web)? gratuit(?:ement)?"
@@ -4031,6 +4039,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:этот )?комментарий (?:был )?(?:удал[её]н|скрыт) (?:редакцией|модератором|модераторами))"
         r"(?:,?\s*(?:because|as it|for (?:breaking|breaching|violating)|car|parce qu['’]|pour (?:non-respect|violation)|weil|da er|wegen"
         r"|perché|in quanto|per (?:violazione)|ponieważ|bo|za нарушение|так как|поскольку|за)\b[^.!?]{0,100})?",
+        # (round 82) a reply left standing under a comment that is gone: "Dieser Kommentar ist eine Antwort auf einen
+        # gelöschten Beitrag." (set 103), "This comment is a reply to a deleted comment.", "Ce commentaire répond à un
+        # message supprimé.", "Questo commento è una risposta a un commento eliminato.", "Ten komentarz jest odpowiedzią
+        # na usunięty komentarz.", "Этот комментарий — ответ на удалённый комментарий."
+        r"(?:(?:this|the) (?:comment|reply) is (?:a reply|in reply|a response) to (?:a|an earlier) (?:deleted|removed) (?:comment|post)"
+        r"|(?:ce|le) commentaire (?:répond|est une réponse) à un (?:message|commentaire) (?:supprimé|retiré)"
+        r"|(?:dieser|der) kommentar ist eine antwort auf einen (?:gelöschten|entfernten) (?:beitrag|kommentar)"
+        r"|(?:questo|il) commento è una risposta a un commento (?:eliminato|rimosso|cancellato)"
+        r"|(?:ten )?komentarz jest odpowiedzią na (?:usunięty|skasowany) (?:komentarz|wpis)"
+        r"|(?:этот )?комментарий\s*(?:[—–-]|является)\s*ответ(?:ом)? на (?:удал[её]нный|скрытый) комментарий)\.?",
         # an empty comment section, and the call to open it (round 30): "No comments yet. Be the first!",
         # "Aucun commentaire pour le moment", "Noch keine Kommentare", "Ancora nessun commento",
         # "Brak komentarzy. Bądź pierwszy!", "Комментариев пока нет. Будьте первым!"
@@ -4329,7 +4347,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         _NO_LIABILITY + r"(?:[.;,]?\s+" + _NO_LIABILITY + r")?(?:,?\s+(?:and|et|und|e|i|и)\s+" + _NO_OFFER + r")?",
         r"(?:(?:all |the )?(?:information|content|prices?|data)|(?:toutes )?les informations|le contenu|les prix"
         r"|(?:alle )?(?:angaben|preise|informationen|inhalte)|(?:tutte )?le informazioni|i prezzi|il contenuto"
-        r"|(?:wszystkie )?informacje|ceny|treści?|(?:вся )?информация|цены|материалы)"
+        r"|(?:wszystkie )?informacje|ceny|treści?|(?:вся )?информация|цены|материалы"
+        # (round 82: the article itself, "Материал не является публичной офертой; цены и наличие уточняйте в магазине.",
+        # set 104; "This article does not constitute an offer", "Cet article ne constitue pas une offre", "Dieser Beitrag
+        # stellt kein Angebot dar", "Questo articolo non costituisce offerta", "Ten artykuł nie stanowi oferty")
+        r"|(?:this |the )?(?:article|post)|(?:cet |l['’])article|(?:dieser |der )?(?:artikel|beitrag)"
+        r"|(?:questo |l['’])articolo|(?:ten )?(?:artykuł|materiał|wpis)|(?:этот |данный )?(?:материал|статья|публикация))"
         r"(?: (?:on|of|in|sur|de|du|auf|dieser|der|su|del|di|na|w|z|на|в) [^.!?\n]{1,40}?)?,? " + _NO_OFFER,
         r"(?:the )?(?:data controller|controller of (?:your )?personal data)(?: (?:for|of) [^.!?\n]{1,40})? is [^!?\n]{2,100}"
         r"|(?:le )?responsable (?:du|de) traitement(?: de vos| des)?(?: données(?: personnelles)?)? est [^!?\n]{2,100}"
@@ -4503,7 +4526,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Website erstellt mit dem System Joomla!", "Sito creato con il sistema Joomla!", "Strona stworzona w systemie
         # Joomla!", "Сайт создан в системе uCoz")
         r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by|in) (?:the )?(?:system |platform |cms )?" + _BLOG_PLATFORM
-        + r"(?: system)?" + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        + r"(?: system)?" + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
         # (round 57) a site builder's own advert in a free site's footer, its name after a dash or before it: "Free
         # website builder — uCoz", "Créateur de site gratuit – Webnode", "Kostenloser Homepage-Baukasten – Jimdo",
@@ -4511,19 +4534,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:" + _SITE_BUILDER_AD + r")\s*[—–:|-]\s*" + _BLOG_PLATFORM + r"|" + _BLOG_PLATFORM + r"\s*[—–:|-]\s*(?:"
         + _SITE_BUILDER_AD + r"))",
         r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur|à l['’]aide de) (?:le |la )?(?:système |plateforme |cms )?" + _BLOG_PLATFORM
-        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
         r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?" + _FREE_OF_CHARGE + r"(?:mit|bei|auf) (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
         + r" erstellt|(?:(?:diese |die )?(?:website|webseite|seite|homepage|blog) )?(?:erstellt|gemacht|betrieben|gehostet) (?:mit|von|auf|bei)"
         r" (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
-        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) (?:il |la )?(?:sistema |piattaforma |cms )?" + _BLOG_PLATFORM
-        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
+        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
         r"(?:(?:ta |ten )?(?:strona|blog|sklep) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey]|hostowan[aey]|działa)"
         r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |platformie |silniku |serwis |kreatorze |kreatora |kreatorem |systemie |systemu )?"
         + _BLOG_PLATFORM
-        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
+        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
         # (round 64) a free blog or site on the platform, the platform's own footer: "Blog gratis su Altervista", "Free blog on
         # Blogger", "Blog gratuit sur Eklablog", "Kostenlose Homepage von Jimdo", "Darmowy blog na Blox.pl", "Бесплатный сайт
         # на uCoz"
@@ -4543,7 +4566,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 54: "Создано при помощи Ghost", "Сайт сделан с использованием Tilda")
         r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?|размещ[её]н[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью|при помощи|с использованием) "
         r"(?:конструкторе |движке |cms |системе |системы |платформе )?" + _BLOG_PLATFORM
-        + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
         # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
         # <Title> appeared first on <Blog>.", "L'article <Titre> est apparu en premier sur <Blog>.", "Der
         # Beitrag <Titel> erschien zuerst auf <Blog>.", "L'articolo <Titolo> sembra essere il primo su
@@ -5299,7 +5322,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # reactions (12)", "Ihre Meinung (4)", "Le vostre reazioni (4)", "Wasze opinie (4)", "Мнения читателей (4)"
         r"(?:(?:your|reader|readers['’]?|vos|ihre|eure|le vostre|i vostri|wasze|ваши)\s+)?(?:reactions|réactions|reaktionen"
         r"|meinung|meinungen|reazioni|opinioni|reakcje|opinie|реакции|мнения(?: читателей)?)\s*\(\d+\)",
-        r"(?:commentaires|kommentare|commenti|komentarze|комментарии)(?:\s*\(\d+\)|\s*[:：]\s*\d+)?",
+        # (round 82: the readers' comments, "Commenti dei lettori", "Komentarze czytelników" of set 103's chess and
+        # chanterelle pages, "Commentaires des lecteurs", "Kommentare der Leser", "Leserkommentare", "Комментарии
+        # читателей"; "Komentarze kibiców były podzielone." is the article's sentence)
+        r"(?:commentaires(?: des lecteurs| de nos lecteurs)?"
+        r"|(?:leser)?kommentare(?: der leser(?:innen)?| unserer leser)?"
+        r"|commenti(?: dei lettori)?|komentarze(?: czytelników)?|комментарии(?: читателей)?)"
+        r"(?:\s*\(\d+\)|\s*[:：]\s*\d+)?",
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
         # the link to the rest of the thread with its count (round 45): "Ещё 84 комментария", "84 more comments",
         # "84 autres commentaires", "84 weitere Kommentare", "Altri 84 commenti", "Jeszcze 84 komentarze"
