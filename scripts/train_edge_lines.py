@@ -348,6 +348,22 @@ the LiveInternet line and 4 page lines (at main after rounds 76 and 77 the bar t
 no bar), measured with both changes: 31 -> 31 and 35 -> 36 of 45 lines (the retrained weights take
 set 96's "Unless stated otherwise, all text and photographs on this blog are licensed under CC BY-NC
 4.0.", p=0.988; the bar takes nothing there), no page line, keep line or article line moved.
+
+Session 31 (2026-12-05): the second opinion retrained on sets 1-104 (SECOND_SETS = 104, ``--second``, about 50 s),
+threshold and bar unchanged, with the rules of round 82 (bccadcb). Measured with ``clean_held_out_report.py``
+against bccadcb: in sample, sets 93-104 427 -> 434 of 540 lines (sets 96 +2, 98 +1, 101 +1, 102 +1, 104 +2; the
+retrained weights take footers and plugs such as "Alle Angaben ohne Gewähr. ...", "Орфография и пунктуация автора
+сохранены."), sets 10-92 3,728 both, with three development lines given back to the page that the sets-1-92 weights
+took just over 0.98: set 86's "Комментарии проходят премодерацию. Мат и оскорбления удаляются." (0.979), set 87's
+Ravelry plug with a discount code (0.982 -> 0.955) and the app prompt of site_batches_2's de_boulevard, "Jetzt die
+TAGESBLITZ-App herunterladen und keine Eilmeldung mehr verpassen!" (0.980 -> 0.978), now strict xfails; no page
+line, keep line or article line moved on sets 10-106. On the blind sets (none read by the rules or the model): set
+105 (written against 8a612ee, unchanged by round 82) 20 -> 21 of 45 lines, set 106 26 -> 26, set 107 31 -> 33 and
+set 108 31 -> 31 (both written against 082c900, unchanged by round 82): 3 more of 180 lines, no page, keep or
+article line moved, where round 82's rules moved none of the 180. ``semeval_noise_diff.py`` against bccadcb: no
+removal changed in the 3,723 SemEval training files (one p value, ge/article22107's teaser glued to its date, 0.98
+-> 0.99). Session 29's retraining added nothing on its next blind pair; this one adds a little; retraining as the
+sets grow stays the cheap way to follow them, and a line near the threshold may go either way.
 """
 
 from __future__ import annotations
@@ -384,7 +400,7 @@ SET_MODULES = {"HELD_OUT": "test_clean", "HELD_OUT_2": "test_clean", "HELD_OUT_3
                "HELD_OUT_10": "test_clean_held_out_10", "HELD_OUT_11": "test_clean_held_out_11",
                "HELD_OUT_12": "test_clean_held_out_12", "HELD_OUT_13": "test_clean_held_out_13",
                "HELD_OUT_14": "test_clean_held_out_14", "HELD_OUT_15": "test_clean_held_out_15",
-               **{f"HELD_OUT_{n}": f"test_clean_held_out_{n}" for n in range(16, 93)}}
+               **{f"HELD_OUT_{n}": f"test_clean_held_out_{n}" for n in range(16, 105)}}
 DEV_SETS = tuple(SET_MODULES)
 # the sets --evaluate leaves out one at a time (all of DEV_SETS unless --fold-from: then every fold
 # trains on the sets before them too)
@@ -426,10 +442,10 @@ MIN_THRESHOLD = 0.5
 # the keep tests' lines of tests/test_clean.py as the article's (near_miss_rows); on for the second
 # opinion (--second), off for the first model's configuration
 NEAR_MISSES = False
-# the second opinion (--second): the development sets it is trained on (HELD_OUT .. HELD_OUT_92) and
+# the second opinion (--second): the development sets it is trained on (HELD_OUT .. HELD_OUT_104) and
 # its threshold, chosen in session 28 on sets 83-86 with a model of sets 1-82 and kept in session 29 (see
 # the docstring)
-SECOND_SETS = 92
+SECOND_SETS = 104
 SECOND_THRESHOLD = 0.98
 
 

@@ -908,8 +908,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Комментарии к этой новости принимаются в течение трёх суток.":
         "a Russian comments-accepted-for-three-days line ('Комментарии к этой новости принимаются в течение трёх "
         "суток.') is left at the foot",
-    "Орфография и пунктуация автора сохранены.":
-        "a Russian author's-spelling-kept note ('Орфография и пунктуация автора сохранены.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -1265,9 +1265,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Korrektur: In einer früheren Fassung stand, die Schule schließe schon im Sommer. Wir haben den Fehler berichtigt.":
         "a German correction note ('Korrektur: In einer früheren Fassung stand, die Schule schließe schon im Sommer. "
         "Wir haben den Fehler berichtigt.') is left in the body",
-    "Alle Angaben ohne Gewähr. Für die Inhalte verlinkter Seiten übernehmen wir keine Haftung.":
-        "a German no-liability footer ('Alle Angaben ohne Gewähr. Für die Inhalte verlinkter Seiten übernehmen wir "
-        "keine Haftung.') is left at the foot",
     "Sie kommentieren als Gast. Registrieren Sie sich, um über Antworten benachrichtigt zu werden.":
         "a German commenting-as-guest line ('Sie kommentieren als Gast. Registrieren Sie sich, um über Antworten "
         "benachrichtigt zu werden.') is left at the foot",

@@ -891,9 +891,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Ein Projekt von zwei Campern aus dem Sauerland – werbefrei seit 2016.":
         "a German blog's about-the-project footer ('Ein Projekt von zwei Campern aus dem Sauerland – werbefrei seit "
         "2016.') is left at the foot",
-    "Su TikTok pubblico ogni sera un problema di scacchi da risolvere in 60 secondi: seguimi!":
-        "an Italian blog's TikTok plug ('Su TikTok pubblico ogni sera un problema di scacchi da risolvere in 60 "
-        "secondi: seguimi!') is left at the foot",
     "Posłuchaj też mojego podcastu o roślinach na Spotify – nowy odcinek co dwa tygodnie.":
         "a Polish blog's podcast plug ('Posłuchaj też mojego podcastu o roślinach na Spotify – nowy odcinek co dwa "
         "tygodnie.') is left at the foot",
@@ -906,9 +903,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Карта загружается… Яндекс Карты · Условия использования":
         "a Russian Yandex Maps embed residue ('Карта загружается… Яндекс Карты · Условия использования') is left in "
         "the body",
-    "Телефон редакции: 8 (000) 000-00-00, звонки принимаются с 9 до 18 часов":
-        "a Russian editorial-phone footer ('Телефон редакции: 8 (000) 000-00-00, звонки принимаются с 9 до 18 часов') "
-        "is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -1286,9 +1286,6 @@ _LINE_XFAIL: dict[str, str] = {
         "minutes of your evening).') is left at the head",
     "By our health correspondent, Lettice Pruddock":
         "an English correspondent byline ('By our health correspondent, Lettice Pruddock') is left at the head",
-    "I also write a fortnightly Substack about bread science – the link is in the sidebar.":
-        "an English blog's Substack plug ('I also write a fortnightly Substack about bread science – the link is in "
-        "the sidebar.') is left at the foot",
     "Follow Lettice on Threads for more health news from the valley.":
         "an English reporter's Threads plug ('Follow Lettice on Threads for more health news from the valley.') is "
         "left at the foot",

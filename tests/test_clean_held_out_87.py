@@ -1254,6 +1254,10 @@ HELD_OUT_87_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 
 _LINE_XFAIL: dict[str, str] = {
+    'All my patterns are available on Ravelry – use the code WINTERWOOL for 20% off until Sunday.':
+        "an English knitting blog's Ravelry plug with a discount code ('All my patterns are available on Ravelry "
+        "– use the code WINTERWOOL for 20% off until Sunday.') is left at the foot since the second opinion's "
+        'retraining on sets 1-104 (session 31: p=0.955, under its 0.98)',
     'Listen to this story. Enjoy more audio and podcasts on iOS or Android.':
         "an English listen-to-this-story audio line ('Listen to this story. Enjoy more audio and podcasts on iOS or "
         "Android.') is left at the head",

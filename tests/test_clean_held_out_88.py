@@ -859,9 +859,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Korekta: 4 grudnia poprawiliśmy godzinę odjazdu ostatniego autobusu.':
         "a Polish correction notice ('Korekta: 4 grudnia poprawiliśmy godzinę odjazdu ostatniego autobusu.') is left "
         'at the foot',
-    'Перепечатка материалов допускается только с активной гиперссылкой на «Ключегорск онлайн».':
-        "a Russian reprint-only-with-a-hyperlink footer ('Перепечатка материалов допускается только с активной "
-        "гиперссылкой на «Ключегорск онлайн».') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

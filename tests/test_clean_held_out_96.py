@@ -955,11 +955,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English blog's buy-me-a-coffee plug ('If these castle walks have been useful, you can buy me a coffee – "
         "it keeps the car on the road.') is left at the foot",
     "Diaporama : 1 / 12": "a French slideshow counter ('Diaporama : 1 / 12') is left in the body",
-    "Hébergement : OVH SAS, Roubaix (France)":
-        "a French web-host legal line ('Hébergement : OVH SAS, Roubaix (France)') is left at the foot",
-    "Mehr von mir gibt's auf Instagram – dort zeige ich jede Woche neue Funde aus alten Kirchenbüchern.":
-        "a German blog's Instagram plug ('Mehr von mir gibt's auf Instagram – dort zeige ich jede Woche neue Funde "
-        "aus alten Kirchenbüchern.') is left at the foot",
     "A cura della redazione Cultura e Spettacoli":
         "an Italian desk credit ('A cura della redazione Cultura e Spettacoli') is left at the head",
     "Condividi su Threads, X e Flipboard":

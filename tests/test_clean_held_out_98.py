@@ -1248,9 +1248,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Zapraszam na mój kanał na TikToku – pokazuję tam, jak czyszczę stare maszyny do pisania.":
         "a Polish blog's TikTok plug ('Zapraszam na mój kanał na TikToku – pokazuję tam, jak czyszczę stare maszyny "
         "do pisania.') is left at the foot",
-    "Публикация носит информационный характер и не является публичной офертой.":
-        "a Russian not-an-offer disclaimer ('Публикация носит информационный характер и не является публичной "
-        "офертой.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

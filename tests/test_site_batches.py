@@ -28,6 +28,8 @@ KNOWN_TEMPLATE_LEFT = {
                                              "(a wording the rules do not know) and the site's self-description",
     ("site_batches_2", "en_thinktank_blog"): "the think tank's name is each page's first line, over the title",
     ("site_batches_2", "ru_telegram_zerkalo"): "the channel's name and rubric first on two pages",
+    ("site_batches_2", "de_boulevard"): "an app prompt in one exclamation with its verb last ('Jetzt die ...-App "
+                                       "herunterladen ...!'), under the retrained second opinion's bar (session 31)",
     ("site_batches_2", "fr_trap_depeche_reprise"): "a related headline on three pages that are copies of one "
                                                    "story (copies count once)",
     ("site_batches_2", "de_trap_wahl_tabellen"): "'Mehr aus Baden-Württemberg' under a seat table that now "

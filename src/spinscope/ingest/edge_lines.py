@@ -15,11 +15,12 @@ The weights live in ``edge_lines.json`` beside this module (plain numbers, no pi
 once, on first use. Scoring is a sum of weights over a few hundred features: microseconds a line.
 
 A second opinion (``edge_lines_second.json``, :func:`second_model`) has the same features, trained
-by ``scripts/train_edge_lines.py --second`` on held-out sets 1-92 read since, their pages' edge
+by ``scripts/train_edge_lines.py --second`` on held-out sets 1-104 read since, their pages' edge
 lines and the lines the keep tests of ``tests/test_clean.py`` keep. It walks the article's tail once
 more after every other pass of the cleaner and only adds (see the training script's session 28
 paragraph for why it stands beside the first model rather than in its place, and its session 29
-paragraph for the retraining on sets 1-92 and why its threshold stays 0.98).
+paragraph for the retraining on sets 1-92 and why its threshold stays 0.98, and its session 31
+paragraph for the retraining on sets 1-104).
 """
 
 from __future__ import annotations
