@@ -136,9 +136,9 @@ it; measured once with ``scripts/clean_held_out_report.py --sets 107`` at bccadc
 31/45, keep lines 20/20, pages clean 9/12, page noise lines left 8 of 240, article lines lost 5 of 120.
 
 Still held out after session 31's retrained second opinion (the edge-line classifier's second model trained on sets
-1-104, on top of round 82; measured once with ``scripts/clean_held_out_report.py --sets 107``): noise lines removed 31
--> 33/45 (it takes the Etsy kit plug and the Ghost credit at the foot), keep lines 20/20, pages clean 9/12, page noise
-lines left 8 of 240, article lines lost 5 of 120.
+1-104, on top of round 82; measured once with ``scripts/clean_held_out_report.py --sets 107`` at 6811a9c): noise lines
+removed 31 -> 33/45 (it takes the Etsy kit plug and the Ghost credit at the foot), keep lines 20/20, pages clean 9/12,
+page noise lines left 8 of 240, article lines lost 5 of 120.
 """
 from __future__ import annotations
 

@@ -128,8 +128,9 @@ it; measured once with ``scripts/clean_held_out_report.py --sets 108`` at bccadc
 31/45, keep lines 20/20, pages clean 7/12, page noise lines left 8 of 240, article lines lost 0 of 120.
 
 Still held out after session 31's retrained second opinion (the edge-line classifier's second model trained on sets
-1-104, on top of round 82; measured once with ``scripts/clean_held_out_report.py --sets 108``): unchanged, noise lines
-removed 31/45, keep lines 20/20, pages clean 7/12, page noise lines left 8 of 240, article lines lost 0 of 120.
+1-104, on top of round 82; measured once with ``scripts/clean_held_out_report.py --sets 108`` at 6811a9c): unchanged,
+noise lines removed 31/45, keep lines 20/20, pages clean 7/12, page noise lines left 8 of 240, article lines lost 0 of
+120.
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page
