@@ -1096,9 +1096,7 @@ _PAGE_XFAIL: dict[str, str] = {
         "noise lines)",
     "en-blog-gougeandgossip-bowl":
         "the woodturning blog's green-wood bowl post keeps its tagline ('A woodturner's notebook from a shed at "
-        "the bottom of the garden') above the title (1 of 20 noise lines) and loses (or puts out of order) its "
-        "subheading ('What I used'), its three list rows and its two last paragraphs, which follow a Pinterest "
-        "prompt after the paragraph with the quote",
+        "the bottom of the garden') above the title (1 of 20 noise lines)",
     "fr-portail-saintorvelin-recours":
         "the regional portal's planning-appeal story keeps its photo caption ('Le terrain des anciennes "
         "tanneries, vu depuis le quai.') under the title (1 of 20 noise lines)",
@@ -1121,10 +1119,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "pl-blog-wioridluto-toczenie":
         "the woodturning blog's pepper-mill post keeps its partner link ('Link partnerski: mechanizm do młynka w "
         "sklepie partnera') between the second and third list rows (1 of 20 noise lines)",
-    "ru-portal-lipnezhsk-obshchezhitie":
-        "the regional portal's student-housing story loses (or puts out of order) its third list row ('Читальный "
-        "зал и спортзал на первом этаже'), the second line of the block of rows after an ad label between the "
-        "first and second rows",
     "ru-blog-obzharkanakukhne-kofe":
         "the coffee-roasting blog's frying-pan post keeps its Boosty donation line ('Поддержать блог можно через "
         "«Бусти»') under the title, its grinder recommendation ('Рекомендую: ручная кофемолка в магазине "
