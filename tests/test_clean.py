@@ -16877,3 +16877,187 @@ def test_round_83_a_reading_room_row_stays(lang, header, rows, after):
 def test_round_83_read_also_links_still_go(line, reason):
     from spinscope.ingest.clean import line_reason
     assert line_reason(line, False) == reason
+
+
+# (round 83) Two full paragraphs in a row under the body, above the comments, are the article's, whatever a block test
+# made of what stands between: a subheading over rows that read as a widget's ("Obiektyw Helios 44-2 58 mm f/2"), under
+# a prompt that ends pages, a shop's box no rule knew under them (page_blocks._mark_tail; set 86's pl-blog-ziarnoiswiatlo-skansen lost its last paragraphs so,
+# and sets 87, 88, 103 and 106 lost a subheading, its rows and the last paragraphs in this shape)
+_ROUND_83_TWO_PARAGRAPHS = {
+    "en": ("Pin it for later", "What I shot with", ["A Zenit E from 1978, bought for £6 at a flea market",
+                                                     "Helios 44-2 58 mm f/2 lens", "Three rolls of Fomapan 100"],
+           ["The film went stiff in the frost and creaked as I wound it, but not one frame cracked.",
+            "The negatives are drying in the bathroom, and the scans will follow next week."],
+           ["Our pick", "Photo lab at Kaz's: developing and scanning 35 mm film from £8"]),
+    "fr": ("Épinglez-le pour plus tard", "Avec quoi j'ai photographié", [
+        "Un Zenit E de 1978, acheté 8 € aux puces", "Objectif Helios 44-2 58 mm f/2", "Trois rouleaux de Fomapan 100"],
+           ["Le film est devenu raide dans le froid et craquait au rembobinage, mais aucune vue ne s'est fendue.",
+            "Les négatifs sèchent dans la salle de bains, et les scans suivront la semaine prochaine."],
+           ["Recommandé", "Labo photo chez Kaz : développement et scan de film 35 mm dès 8 €"]),
+    "de": ("Pinne es für später", "Womit ich fotografiert habe", [
+        "Eine Zenit E von 1978, für 8 € auf dem Flohmarkt gekauft", "Objektiv Helios 44-2 58 mm f/2",
+        "Drei Rollen Fomapan 100"],
+           ["Der Film wurde im Frost steif und knarrte beim Spulen, aber kein einziges Bild ist gerissen.",
+            "Die Negative trocknen im Bad, und die Scans kommen nächste Woche."],
+           ["Empfohlen", "Fotolabor bei Kaz: Entwicklung und Scan von 35-mm-Film ab 8 €"]),
+    "it": ("Salvalo su Pinterest", "Con cosa ho fotografato", [
+        "Una Zenit E del 1978, comprata a 8 euro al mercatino", "Obiettivo Helios 44-2 58 mm f/2",
+        "Tre rullini di Fomapan 100"],
+           ["Col gelo la pellicola è diventata rigida e scricchiolava nel riavvolgimento, ma nessun fotogramma si è rotto.",
+            "I negativi sono appesi in bagno, e le scansioni arriveranno la settimana prossima."],
+           ["Consigliato", "Laboratorio da Kaz: sviluppo e scansione di pellicola 35 mm da 8 euro"]),
+    "pl": ("Przypnij na później", "Czym fotografowałem", [
+        "Zenit E z 1978 roku, kupiony za 60 zł na targu staroci", "Obiektyw Helios 44-2 58 mm f/2",
+        "Trzy rolki Fomapan 100"],
+           ["Fomapan w minusowej temperaturze zrobił się sztywny i trzeszczał, ale żadna klatka nie pękła.",
+            "Negatywy już wiszą w łazience, skany wrzucę w przyszłym tygodniu."],
+           ["Polecane", "Fotolab u Kazika: wywołanie i skan filmu 35 mm od 25 zł"]),
+    "ru": ("Сохраните в Pinterest", "Чем я снимал", [
+        "Зенит-Е 1978 года, купленный за 600 рублей на барахолке", "Объектив Гелиос-44-2 58 мм f/2",
+        "Три ролика Fomapan 100"],
+           ["На морозе плёнка задубела и трещала при перемотке, но ни один кадр не лопнул.",
+            "Негативы уже сохнут в ванной, а сканы я выложу на следующей неделе."],
+           ["Рекомендуем", "Фотолаборатория у Кази: проявка и скан плёнки 35 мм от 300 рублей"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_83_TWO_PARAGRAPHS))
+def test_round_83_two_paragraphs_under_a_pin_prompt_keep_the_run_above_them(lang):
+    prompt, heading, rows, last, box = _ROUND_83_TWO_PARAGRAPHS[lang]
+    case = page_from_blocks("two-paragraphs-" + lang, [
+        ["-Grain and Light", "-Home | Gallery | Kit | Darkroom | About"],
+        ["+With a Zenit round the open-air museum: the first snow on the old cottages"],
+        ["+On Saturday night fifteen centimetres of snow fell, so first thing in the morning I drove to the museum.",
+         '+At the gate I met Mr Henry, who has looked after the museum for twenty years. "Winter is prettier here than '
+         'summer, only nobody comes," he said.'],
+        ["-" + prompt],
+        ["+" + heading, *("+" + row for row in rows)],
+        ["-" + box[0], "-" + box[1]],
+        ["+" + last[0], "+" + last[1]],
+        ["-Tags: Zenit, Fomapan, museum, winter", "-Share: Facebook · Pinterest · Email"],
+        ['-2 comments on "With a Zenit round the open-air museum"', "-Martha", "-5 December 2026 at 18:20",
+         "-The Helios in the snow gives such soft light. Can't wait for the scans!", "-Reply to Martha"],
+    ])
+    # (the shop's box between the rows and the paragraphs, no rule's, is left: the article's lines are what is tested)
+    assert _problems(_unjudged(case, *box), lang) == []
+
+
+@pytest.mark.parametrize("blocks", [
+    # near misses: under the share row, a teaser's blurb and an author box, one sentence at a time between labels, and
+    # a newsletter box's call over its sentence, go with the page
+    [["-Related posts"], ["-My first roll of Portra in the park"],
+     ["-A slow afternoon with an old Rolleiflex and a roll of colour film in the city park."],
+     ["-About the author"], ["-Kuba shoots film on weekends and develops it in his bathroom."]],
+    [["-Newsletter"], ["-Subscribe to get new posts by email every Sunday morning.",
+                       "-We never share your address, and you can leave with one click."]],
+])
+def test_round_83_one_sentence_at_a_time_under_a_share_row_still_goes(blocks):
+    case = page_from_blocks("share-row-tail", [
+        ["-Grain and Light", "-Home | Gallery | Kit | Darkroom | About"],
+        ["+With a Zenit round the open-air museum: the first snow on the old cottages"],
+        ["+On Saturday night fifteen centimetres of snow fell, so first thing in the morning I drove to the museum.",
+         "+The negatives are drying in the bathroom, and the scans will follow next week."],
+        ["-Share: Facebook · Pinterest · Email"],
+        *blocks,
+        ["-© Grain and Light 2026 · Proudly powered by WordPress"],
+    ])
+    assert _problems(case, "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 83) an embed's placeholder waiting for cookies or the reader's consent (sets 105 and 106)
+    ("body", "Cette vidéo est hébergée par Dailymotion. Activez les cookies pour la lire."),
+    ("body", "Inhalte von Podigee werden erst nach Ihrer Zustimmung geladen."),
+    ("body", "Dieser Podcast wird von Podigee bereitgestellt. Zum Abspielen ist Ihre Zustimmung erforderlich."),
+    ("body", "Il contenuto di YouTube non è disponibile senza il consenso ai cookie di profilazione."),
+    ("body", "Materiał wideo dostępny po wyrażeniu zgody na pliki cookies serwisu YouTube."),
+    ("body", "This video is hosted by Vimeo. Enable cookies to play it."),
+    ("body", "Видео с YouTube доступно только после согласия на использование cookie."),
+    # the player's host after its loading line, and the player that failed to load
+    ("body", "Загрузка плеера VK Видео…"),
+    ("body", "Chargement du lecteur Dailymotion…"),
+    ("body", "Не удалось загрузить плеер VK Видео. Обновите страницу."),
+    ("body", "Le lecteur audio n'a pas pu être chargé. Écouter l'épisode sur Ausha"),
+    ("body", "The audio player could not be loaded. Listen on Spotify"),
+    ("body", "Der Videoplayer konnte nicht geladen werden. Bitte laden Sie die Seite neu."),
+    ("body", "Impossibile caricare il lettore video. Ricarica la pagina."),
+    ("body", "Nie udało się załadować odtwarzacza. Odśwież stronę."),
+])
+def test_round_83_consent_placeholders_and_player_residue_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: consent and players in the article's sentences
+    ("body", "Das Video wurde erst nach ihrer Zustimmung gezeigt, sagte die Schulleiterin."),
+    ("body", "The video of the meeting was published after the consent of all parents was given."),
+    ("body", "The content of the report needs your consent, the mayor told residents on Monday."),
+    ("body", "Il video della festa è stato pubblicato con il consenso dei genitori."),
+    ("body", "Видео с камер опубликовали с согласия владельцев магазина."),
+    ("body", "The player could not be loaded onto the lorry until the crane arrived, the club said."),
+    ("body", "Не удалось загрузить плеер в машину, рассказал водитель, и концерт задержали на час."),
+    ("body", "Le lecteur n'a pas pu être chargé dans le camion avant midi."),
+])
+def test_round_83_consent_and_player_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 83) a comment's state the community set, a comment awaiting the staff, a guest's comments after moderation
+    ("tail", "Ce commentaire a été masqué car il a reçu trop de signalements."),
+    ("tail", "Questo commento è stato segnalato ed è in attesa di revisione."),
+    ("tail", "Dieser Kommentar wurde von der Community als hilfreich markiert."),
+    ("tail", "This comment has been hidden because it received too many reports."),
+    ("tail", "Ten komentarz został ukryty z powodu zgłoszeń użytkowników."),
+    ("tail", "Этот комментарий скрыт из-за жалоб пользователей."),
+    ("tail", "Этот комментарий отмечен сообществом как полезный."),
+    ("tail", "Il tuo commento è in attesa di approvazione da parte dello staff."),
+    ("tail", "Dein Kommentar wartet auf Freischaltung durch die Redaktion."),
+    ("tail", "Гостевые комментарии появятся после проверки модератором."),
+    ("tail", "Guest comments will appear after moderation."),
+    ("tail", "Gastkommentare werden erst nach Prüfung sichtbar."),
+])
+def test_round_83_comment_states_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: a comment reported or criticised in the article's sentences
+    ("tail", "This comment was reported to the police by the mayor's office, a spokesman confirmed."),
+    ("tail", "Dieser Kommentar wurde in der Gemeinderatssitzung heftig kritisiert."),
+    ("tail", "Questo commento è stato segnalato alla procura dal sindaco, che chiede una revisione delle regole."),
+    ("tail", "This comment was flagged in three reports to the regulator, the council said."),
+])
+def test_round_83_comment_state_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 83) a reading time's label over minutes in words or a quarter of an hour, and the minutes to allow
+    ("head", "Lesedauer: knapp zehn Minuten"),
+    ("head", "Temps de lecture estimé : un petit quart d'heure"),
+    ("head", "Estimated time on page: 6 minutes"),
+    ("head", "Reading time: just under ten minutes"),
+    ("head", "Tempo di lettura: un quarto d'ora abbondante"),
+    ("head", "Czas czytania: niecały kwadrans"),
+    ("head", "Время чтения: около четверти часа"),
+    ("head", "Comptez cinq bonnes minutes pour lire ce billet jusqu'au bout."),
+    ("head", "Allow a good five minutes to read this post to the end."),
+    ("head", "Rechnen Sie mit gut fünf Minuten für diesen Beitrag."),
+    ("head", "Calcola cinque minuti buoni per leggere questo post."),
+    ("head", "Licz pięć minut na przeczytanie tego wpisu."),
+    ("head", "Заложите минут пять на чтение этого поста."),
+])
+def test_round_83_reading_time_labels_in_words_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: minutes to allow for something else, reading time as the article's subject
+    ("head", "Comptez cinq minutes de cuisson pour les pâtes."),
+    ("head", "Allow five minutes for the glue to dry before you sand it."),
+    ("body", "Reading time for pupils went up by ten minutes a day, the head said."),
+    ("body", "Time on page rose to six minutes after the redesign, the editor said."),
+])
+def test_round_83_reading_time_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -1297,47 +1297,17 @@ _LINE_XFAIL: dict[str, str] = {
         "regulated by IPSO.') is left at the foot",
     "Reader replies are shown oldest first.":
         "an English reply-order line ('Reader replies are shown oldest first.') is left at the foot",
-    "Cette vidéo est hébergée par Dailymotion. Activez les cookies pour la lire.":
-        "a French Dailymotion consent placeholder ('Cette vidéo est hébergée par Dailymotion. Activez les cookies "
-        "pour la lire.') is left in the body",
-    "Temps de lecture estimé : un petit quart d'heure":
-        "a French reading-time row ('Temps de lecture estimé : un petit quart d'heure') is left at the head",
     "Conception et réalisation du site : une petite agence web de la vallée · Plan du site":
         "a French site-design credit ('Conception et réalisation du site : une petite agence web de la vallée · Plan "
         "du site') is left at the foot",
-    "Ce commentaire a été masqué car il a reçu trop de signalements.":
-        "a French hidden-comment line ('Ce commentaire a été masqué car il a reçu trop de signalements.') is left at "
-        "the foot",
-    "Inhalte von Podigee werden erst nach Ihrer Zustimmung geladen.":
-        "a German Podigee consent placeholder ('Inhalte von Podigee werden erst nach Ihrer Zustimmung geladen.') is "
-        "left in the body",
-    "Lesedauer: knapp zehn Minuten":
-        "a German reading-time row ('Lesedauer: knapp zehn Minuten') is left at the head",
-    "Dieser Kommentar wurde von der Community als hilfreich markiert.":
-        "a German helpful-comment label ('Dieser Kommentar wurde von der Community als hilfreich markiert.') is left "
-        "at the foot",
-    "Il contenuto di YouTube non è disponibile senza il consenso ai cookie di profilazione.":
-        "an Italian YouTube consent placeholder ('Il contenuto di YouTube non è disponibile senza il consenso ai "
-        "cookie di profilazione.') is left in the body",
     "Mi trovi anche su Threads, dove racconto il dietro le quinte delle mie nuotate.":
         "an Italian blog's Threads plug ('Mi trovi anche su Threads, dove racconto il dietro le quinte delle mie "
         "nuotate.') is left at the foot",
-    "Questo commento è stato segnalato ed è in attesa di revisione.":
-        "an Italian flagged-comment line ('Questo commento è stato segnalato ed è in attesa di revisione.') is left "
-        "at the foot",
-    "Materiał wideo dostępny po wyrażeniu zgody na pliki cookies serwisu YouTube.":
-        "a Polish YouTube consent placeholder ('Materiał wideo dostępny po wyrażeniu zgody na pliki cookies serwisu "
-        "YouTube.') is left in the body",
     "Z pomocą redakcji opracowała Halina Gąsiorkiewicz-Lis":
         "a Polish prepared-by credit ('Z pomocą redakcji opracowała Halina Gąsiorkiewicz-Lis') is left at the head",
     "Artykuł ma charakter informacyjny i nie zastępuje porady lekarskiej.":
         "a Polish not-medical-advice note ('Artykuł ma charakter informacyjny i nie zastępuje porady lekarskiej.') is "
         "left in the body",
-    "Загрузка плеера VK Видео…":
-        "a Russian VK Video player-loading line ('Загрузка плеера VK Видео…') is left in the body",
-    "Гостевые комментарии появятся после проверки модератором.":
-        "a Russian guest-comment moderation line ('Гостевые комментарии появятся после проверки модератором.') is "
-        "left at the foot",
     "Информация носит справочный характер и не является медицинской рекомендацией.":
         "a Russian not-medical-advice note ('Информация носит справочный характер и не является медицинской "
         "рекомендацией.') is left in the body",

@@ -1031,8 +1031,6 @@ HELD_OUT_106_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Estimated time on page: 6 minutes":
-        "an English time-on-page row ('Estimated time on page: 6 minutes') is left at the head",
     "Settle in: by my count this post takes about eleven minutes, longer if you watch the clips.":
         "an English blog's reading-time sentence ('Settle in: by my count this post takes about eleven minutes, "
         "longer if you watch the clips.') is left at the head",
@@ -1048,18 +1046,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Commenting is for subscribers only. Already subscribed? Log in to join the conversation.":
         "an English subscribers-only comment line ('Commenting is for subscribers only. Already subscribed? Log "
         "in to join the conversation.') is left at the foot",
-    "Le lecteur audio n'a pas pu être chargé. Écouter l'épisode sur Ausha":
-        "a French audio-player failure residue ('Le lecteur audio n'a pas pu être chargé. Écouter l'épisode sur "
-        "Ausha') is left in the body",
-    "Comptez cinq bonnes minutes pour lire ce billet jusqu'au bout.":
-        "a French blog's reading-time sentence ('Comptez cinq bonnes minutes pour lire ce billet jusqu'au bout.') "
-        "is left at the head",
-    "Ce commentaire a été masqué car il a reçu trop de signalements.":
-        "a French hidden-comment line ('Ce commentaire a été masqué car il a reçu trop de signalements.') is left "
-        "at the foot",
-    "Dieser Podcast wird von Podigee bereitgestellt. Zum Abspielen ist Ihre Zustimmung erforderlich.":
-        "a German Podigee consent placeholder ('Dieser Podcast wird von Podigee bereitgestellt. Zum Abspielen ist "
-        "Ihre Zustimmung erforderlich.') is left in the body",
     "Offenlegung: Der Autor ist Mitglied im örtlichen Mieterverein.":
         "a German disclosure note ('Offenlegung: Der Autor ist Mitglied im örtlichen Mieterverein.') is left in "
         "the body",
@@ -1072,14 +1058,8 @@ _LINE_XFAIL: dict[str, str] = {
     "Partita IVA 00000000000 – Capitale sociale 10.000 € i.v.":
         "an Italian VAT-number footer ('Partita IVA 00000000000 – Capitale sociale 10.000 € i.v.') is left at the "
         "foot",
-    "Il tuo commento è in attesa di approvazione da parte dello staff.":
-        "an Italian awaiting-approval line ('Il tuo commento è in attesa di approvazione da parte dello staff.') "
-        "is left at the foot",
     "Reklamę możesz zamknąć za 5 sekund":
         "a Polish ad-countdown residue ('Reklamę możesz zamknąć za 5 sekund') is left in the body",
-    "Не удалось загрузить плеер VK Видео. Обновите страницу.":
-        "a Russian VK Video player-failure residue ('Не удалось загрузить плеер VK Видео. Обновите страницу.') is "
-        "left in the body",
     "Свои кофейные смеси я продаю через Авито — ищите по названию блога.":
         "a Russian blog's Avito plug ('Свои кофейные смеси я продаю через Авито — ищите по названию блога.') is "
         "left at the foot",

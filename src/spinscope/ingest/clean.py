@@ -3319,8 +3319,35 @@ _MINUTES_NUMBER = (r"(?:\d{1,2}|a few|one|two|three|four|five|six|seven|eight|ni
                    r"|nove|dieci|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|две|три|четыре|пять|шесть"
                    r"|семь|восемь|девять|десять"
                    r"|eleven|twelve|fifteen|twenty)")  # (round 76) the minutes in digits or words (round 79: and to twenty)
+# (round 83) the reading time's label over minutes in words or a quarter of an hour, a hedge before them: "Lesedauer:
+# knapp zehn Minuten" (set 105), "Temps de lecture estimé : un petit quart d'heure" (set 105), "Estimated time on page: 6
+# minutes" (set 106), "Reading time: just under ten minutes", "Tempo di lettura: un quarto d'ora abbondante", "Czas
+# czytania: niecały kwadrans", "Время чтения: около четверти часа"; and the reader told to allow the minutes for the
+# page: "Comptez cinq bonnes minutes pour lire ce billet jusqu'au bout." (set 106), "Allow a good five minutes to read
+# this post to the end.", "Rechnen Sie mit gut fünf Minuten für diesen Beitrag.", "Calcola cinque minuti buoni per
+# leggere questo post.", "Licz pięć minut na przeczytanie tego wpisu.", "Заложите минут пять на чтение этого поста."
+_READING_LABEL = (r"(?:(?:estimated |est\. )?(?:reading time|time on page|time to read)|temps de lecture(?: estimé)?"
+                  r"|(?:geschätzte )?(?:lesedauer|lesezeit)|tempo (?:di lettura|stimato di lettura)|czas (?:czytania|lektury)"
+                  r"|время (?:чтения|прочтения))")
+_READING_HEDGE = (r"(?:(?:just )?(?:about|around|roughly|under|over|nearly|almost)|just under|environ|à peu près|moins d['’]"
+                  r"|(?:un )?(?:petit|bon)|knapp|etwa|rund|circa|ca\.|gut|ungefähr|meno di|quasi|około|ok\.|niecał[ye]|prawie"
+                  r"|около|примерно|почти|не больше)")
+_QUARTER_HOUR = (r"(?:a |one )?quarter of an hour|(?:un )?(?:petit |bon )?quart d['’]heure|eine (?:knappe |gute )?viertelstunde"
+                 r"|un quarto d['’]ora(?: abbondante| scarso)?|kwadrans|четвер\w* часа")
+_READING_ROW = (_READING_LABEL + r"\s*[:：—–-]\s*(?:" + _READING_HEDGE + r"\s+)?(?:(?:" + _MINUTES_NUMBER
+                + r"|\d{1,2})\s+(?:min(?:ute)?s?|minuten|minuti|minut[ay]?|минут[ауы]?)|" + _QUARTER_HOUR + r")")
+_ALLOW_MINUTES = (
+    r"(?:allow|count on|budget) (?:a good |about |around |roughly )?" + _MINUTES_NUMBER + r" (?:good )?minutes"
+    r" (?:to read|for) this (?:post|article|piece|story)(?: to the end| through)?"
+    r"|comptez (?:environ |à peu près )?" + _MINUTES_NUMBER + r" (?:bonnes )?minutes (?:pour lire|de lecture pour)"
+    r" (?:ce|cet|cette) (?:billet|article|texte|post)(?: jusqu['’]au bout| en entier)?"
+    r"|rechnen sie mit (?:gut |etwa |rund )?" + _MINUTES_NUMBER + r" minuten für (?:diesen|den) (?:beitrag|artikel|text)"
+    r"|rechne mit (?:gut |etwa |rund )?" + _MINUTES_NUMBER + r" minuten für (?:diesen|den) (?:beitrag|artikel|text)"
+    r"|calcola (?:circa )?" + _MINUTES_NUMBER + r" minuti(?: buoni)? per leggere quest[oa] (?:post|articolo|pezzo)"
+    r"|licz (?:około |ok\. )?" + _MINUTES_NUMBER + r" minut na (?:przeczytanie|lekturę) tego (?:wpisu|artykułu|tekstu)"
+    r"|заложите (?:минут \w+|(?:около |примерно )?\w+ минут) на чтение (?:этого поста|этой статьи|этого текста)")
 _READING_SENTENCE = re.compile(
-    r"(?:(?:this|the) (?:post|article|story|piece|essay) (?:takes|will take) (?:about |around |roughly |approximately )?"
+    r"(?:" + _READING_ROW + r"|" + _ALLOW_MINUTES + r"|(?:this|the) (?:post|article|story|piece|essay) (?:takes|will take) (?:about |around |roughly |approximately )?"
     r"\d{1,2} min(?:ute)?s? to read"
     r"|(?:ce|cet|cette) (?:billet|article|texte|post|chronique|note) se lit en (?:environ |à peu près |moins de )?\d{1,2} min(?:utes?)?"
     r"|(?:die )?lesezeit (?:dieses|des) (?:beitrags|artikels|textes|posts) (?:beträgt|liegt bei) (?:ca\.|etwa|rund|circa|ungefähr)?\s*"

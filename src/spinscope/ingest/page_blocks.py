@@ -2898,6 +2898,15 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int], found: int | None =
     # prose close under the body is the body's, and so is what stands between: a subheading
     # and a last paragraph after an ad slot; a gap of three lines, two of them chrome, ends it
     last = _extend_down(lines, last, stop)
+    # (round 83) two full paragraphs in a row under the body, above the thread, no rule's and no prompt of the site's:
+    # the article goes on there, whatever stands between (a subheading and rows no block test knew, under a widget
+    # that ends pages, a Pinterest prompt); the tail starts under them. Sets 87, 88, 103 and 106 lost a subheading,
+    # its rows and the last paragraphs so: a teaser or an author box under a page's end is one sentence at a time
+    pair = next((k for k in range(stop - 2, last, -1) if _is_prose(lines[k]) and _is_prose(lines[k + 1])
+                 and not any(_is_site_prompt(lines[j].text) or CALL_TO_ACTION.match(_bare(lines[j].text))
+                             for j in (k, k + 1))), None)
+    if pair is not None:
+        last = _extend_down(lines, pair + 1, stop)
     start = last + 1
     # a last sentence that lost its full stop stays with the body, unless a list of such lines
     # (related headlines) follows

@@ -427,6 +427,10 @@ AUTHOR_BOX_HEADER = r"l['’]autore|l['’]autrice|l['’]auteur|der autor|die a
 EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|bluesky|mastodon|linkedin|pinterest"
                  r"|telegram|vk|вконтакте)")
 
+# (round 83) the host a player names after it: a network, a video or podcast platform, in one or two words
+_PLAYER_HOST = (r"(?:" + EMBED_NETWORK + r"(?:\s+(?:видео|video|music|музыки))?|vk\s+видео|rutube|dailymotion|vimeo|spotify"
+                r"|ausha|podigee|soundcloud|deezer|raiplay|apple podcasts|яндекс\s+музыки|дзен)")
+
 # a pager's parts (see "post navigation"): "Page 2 of 3", "Next page »", "« Poprzednia strona"
 _PAGER_PART = (
     r"[«‹←]?\s*(?:page|seite|pagina|strona|страница|стр\.)\s+\d{1,3}\s*(?:of|sur|de|von|aus|di|su|z|из|/)\s*\d{1,3}"
@@ -2007,6 +2011,24 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|nur (?:für [^\n]{0,40}? )?(?:verfügbar|sichtbar)|disponibile solo|visibile solo|dostępn\w* (?:tylko|wyłącznie)"
         r"|доступ\w* только)"
         r"(?=[^\n]{0,160}\b(?:cookies?|javascript|traceurs?|trackers?|ciasteczk\w*|куки|файл\w* cookie))[^\n]{0,200}",
+        # (round 83) an embed's placeholder that waits for the reader's consent or cookies, its host named or not: "Cette
+        # vidéo est hébergée par Dailymotion. Activez les cookies pour la lire." (set 105), "Inhalte von Podigee werden erst
+        # nach Ihrer Zustimmung geladen." (set 105), "Dieser Podcast wird von Podigee bereitgestellt. Zum Abspielen ist
+        # Ihre Zustimmung erforderlich." (set 106), "Il contenuto di YouTube non è disponibile senza il consenso ai cookie
+        # di profilazione." (set 105), "Materiał wideo dostępny po wyrażeniu zgody na pliki cookies serwisu YouTube." (set
+        # 105), "This video is hosted by Vimeo. Enable cookies to play it.", "Видео с YouTube доступно только после
+        # согласия на использование cookie." The consent is to cookies, or the reader's in German's formal "Ihre" in its
+        # capital: "Das Video wurde erst nach ihrer Zustimmung gezeigt" and "The content needs your consent, the mayor
+        # said" are the article's
+        r"(?:(?:this|the) (?:video|podcast|content|episode|player|audio)|(?:cette|la|ce|le) (?:vidéo|podcast|contenu|épisode)"
+        r"|(?:dieser|der|dieses|das|die) (?:video|podcast|inhalt|episode|folge)|inhalte|(?:il|questo|questa|la) (?:video|podcast"
+        r"|contenuto|puntata)|(?:ten |ta |to )?(?:materiał wideo|film|podcast|treść|odcinek)|(?:это |этот )?(?:видео|подкаст"
+        r"|контент|ролик))\b[^\n]{0,120}?"
+        r"(?:(?:enable|accept|allow) (?:the )?cookies|cookie consent|(?:activez|acceptez|autorisez) les cookies"
+        r"|(?-i:Ihrer|Ihre|Deiner|Deine|deiner|deine) (?:zustimmung|einwilligung)|cookies? (?:zustimm|akzeptier)\w*"
+        r"|consenso ai cookie|(?:accetta|abilita) i cookie|zgod\w* na (?:pliki )?cookies?"
+        r"|(?:zaakceptuj|włącz) (?:pliki )?cookies?|согласи\w* на (?:использование )?(?:cookie|куки)"
+        r"|(?:разрешите|примите|включите) (?:cookie|куки))[^\n]{0,100}",
         # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
         # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
         # importiert.", "Questo contenuto è importato da YouTube.", "Ta treść jest importowana z YouTube.", "Этот контент
@@ -2192,7 +2214,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|загружается)" + ELLIPSIS + r"?",
         r"(?:chargement|caricamento|ładowanie|wczytywanie|загрузка)\s+(?:du |de la |del |dell['’]|)"
         r"(?:lecteur|vidéo|player|video|lettore|odtwarzacza|wideo|плеера|видео|contenu|contenuto|treści|zawartości|контента"
-        r"|содержимого)" + ELLIPSIS + r"?",
+        r"|содержимого)(?:\s+" + _PLAYER_HOST + r")?" + ELLIPSIS + r"?",
+        # (round 83) the player's host named after it ("Загрузка плеера VK Видео…", set 105; "Chargement du lecteur
+        # Dailymotion…", "Caricamento del player RaiPlay…") and the player that failed to load, its host's link or a call
+        # to reload after it: "Не удалось загрузить плеер VK Видео. Обновите страницу." (set 106), "Le lecteur audio n'a
+        # pas pu être chargé. Écouter l'épisode sur Ausha" (set 106), "The audio player could not be loaded. Listen on
+        # Spotify", "Der Videoplayer konnte nicht geladen werden. Bitte laden Sie die Seite neu.", "Impossibile caricare
+        # il lettore video. Ricarica la pagina.", "Nie udało się załadować odtwarzacza. Odśwież stronę."
+        r"(?:(?:the )?(?:video |audio |media )?player (?:could not|couldn['’]t|failed to|cannot|can['’]t) (?:be )?load(?:ed)?"
+        r"|(?:le )?lecteur(?: audio| vidéo)? n['’]a pas pu être chargé|impossible de charger le lecteur(?: audio| vidéo)?"
+        r"|(?:der )?(?:video-?|audio-?)?player konnte nicht geladen werden"
+        r"|impossibile caricare il (?:lettore|player)(?: audio| video)?|il (?:lettore|player)(?: audio| video)? non è stato caricato"
+        r"|nie (?:udało się|można) (?:załadować|wczytać) odtwarzacza(?: audio| wideo)?"
+        r"|не удалось загрузить (?:аудио|видео)?плеер)(?:\s+" + _PLAYER_HOST + r")?[.!]?"
+        r"(?:\s+[^\n.!?]{0,60}?(?:reload|refresh|recharge|actualise|neu laden|aktualisier|ricarica|aggiorna|odśwież"
+        r"|обновите|seite|listen|watch|écouter|regarder|anhören|ansehen|ascolta|guarda|posłuchaj|obejrzyj|слушать|смотреть)"
+        r"[^\n.!?]{0,60}[.!]?)?",
         r"loading content" + ELLIPSIS + r"?",
         # (round 79) a player's countdown to its next video: "Il prossimo video partirà tra 5 secondi" (set 97), "Next video
         # starts in 5 seconds", "Up next in 5", "La prochaine vidéo commence dans 5 secondes", "Das nächste Video startet
@@ -4039,6 +4076,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:этот )?комментарий (?:был )?(?:удал[её]н|скрыт) (?:редакцией|модератором|модераторами))"
         r"(?:,?\s*(?:because|as it|for (?:breaking|breaching|violating)|car|parce qu['’]|pour (?:non-respect|violation)|weil|da er|wegen"
         r"|perché|in quanto|per (?:violazione)|ponieważ|bo|za нарушение|так как|поскольку|за)\b[^.!?]{0,100})?",
+        # (round 83) a comment's state the community set: hidden for its reports, reported and awaiting review, marked
+        # helpful: "Ce commentaire a été masqué car il a reçu trop de signalements." (sets 105 and 106), "Questo commento è
+        # stato segnalato ed è in attesa di revisione." (set 105), "Dieser Kommentar wurde von der Community als hilfreich
+        # markiert." (set 105), "This comment has been hidden because it received too many reports.", "Ten komentarz został
+        # ukryty z powodu zgłoszeń użytkowników.", "Этот комментарий скрыт из-за жалоб пользователей.", "Этот комментарий
+        # отмечен сообществом как полезный." The comment named by "this", the reports or the community in the line
+        r"(?=[^\n]{0,160}$)(?=[^\n]*\b(?:reports?|signalements?|meldungen|segnalazion\w*|zgłosze\w*|жалоб\w*|communit(?:y|é)"
+        r"|społeczno\w*|сообществ\w*|(?:awaiting|en attente de|wartet auf|in attesa di|czeka na|ожидает) (?:review|vérification"
+        r"|prüfung|revisione|weryfikacji|проверки))\b)"
+        r"(?:this comment|ce commentaire|dieser kommentar|questo commento|ten komentarz|этот комментарий)\s+"
+        r"(?:(?:was|has been|is|a été|est|wurde|ist|è stato|è|został|jest|был[ао]?)\s+)?"
+        r"(?:[^\n.!?,]{0,40}?\s)?(?:hidden|collapsed|flagged|reported|marked|masqué|signalé|marqué|ausgeblendet|gemeldet|markiert"
+        r"|nascosto|segnalato|contrassegnato|ukryty|zgłoszony|oznaczony|скрыт|отмечен)\b[^\n.!?,]{0,100}",
         # (round 82) a reply left standing under a comment that is gone: "Dieser Kommentar ist eine Antwort auf einen
         # gelöschten Beitrag." (set 103), "This comment is a reply to a deleted comment.", "Ce commentaire répond à un
         # message supprimé.", "Questo commento è una risposta a un commento eliminato.", "Ten komentarz jest odpowiedzią
@@ -4092,7 +4142,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r" (?:is awaiting moderation|is pending (?:moderation|approval)|est en attente (?:de modération|de validation|d['’]approbation)"
         r"|(?:wartet|muss) (?:auf|noch) (?:freischaltung|moderation|freigegeben werden)|wird moderiert"
         r"|è in attesa di (?:moderazione|approvazione)|(?:czeka|oczekuje) na (?:moderację|zatwierdzenie|akceptację)"
-        r"|ожидает (?:модерации|проверки|одобрения))(?:\.\s*this is a preview.{0,120})?",
+        r"|ожидает (?:модерации|проверки|одобрения))"
+        # (round 83) and who approves it: "Il tuo commento è in attesa di approvazione da parte dello staff." (set 106),
+        # "Your comment is awaiting approval by the staff.", "Votre commentaire est en attente de validation par l'équipe.",
+        # "Dein Kommentar wartet auf Freischaltung durch die Redaktion.", "Twój komentarz czeka na zatwierdzenie przez
+        # redakcję.", "Ваш комментарий ожидает проверки администрацией."
+        r"(?: (?:by (?:the |our |a )?(?:staff|team|editors|moderators?)|par (?:l['’]équipe|la rédaction|un modérateur|la modération)"
+        r"|durch (?:die redaktion|das team|einen moderator|die moderation)|da parte (?:dello staff|della redazione|del moderatore"
+        r"|dei moderatori)|przez (?:redakcję|zespół|moderatora|administratora)|(?:модератором|редакцией|администрацией)))?"
+        r"(?:\.\s*this is a preview.{0,120})?",
         # (round 46) the comment named without the reader's possessive: "Commento in attesa di approvazione da parte
         # del moderatore.", "Comment awaiting moderation.", "Commentaire en attente de modération.", "Kommentar wartet
         # auf Freischaltung durch die Moderation.", "Komentarz oczekuje na zatwierdzenie przez moderatora.",
@@ -4107,18 +4165,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Votre commentaire sera visible après validation par un modérateur.", "Dein Kommentar wird nach Freigabe durch
         # einen Moderator sichtbar.", "Il tuo commento sarà visibile dopo l'approvazione del moderatore.", "Komentarz pojawi
         # się po zatwierdzeniu przez moderatora.", "Комментарий появится после проверки модератором."
-        r"(?:(?:your )?comments? (?:will|may) (?:only )?(?:appear|be (?:visible|published|shown|displayed))"
+        # (round 83: a guest's comments too, "Гостевые комментарии появятся после проверки модератором." of set 105, "Guest
+        # comments will appear after moderation.", "Gastkommentare werden erst nach Prüfung sichtbar.")
+        r"(?:(?:your |guest )?comments? (?:will|may) (?:only )?(?:appear|be (?:visible|published|shown|displayed))"
         r" (?:after|once) (?:(?:it|they) (?:has|have) been |(?:it|they) (?:is|are) )?(?:moderat(?:ion|ed)|approv(?:al|ed)|reviewed|checked)"
         r"(?: by (?:a |the |our )?(?:moderators?|editors))?"
         r"|(?:votre |ton )?commentaires? (?:apparaîtr(?:a|ont)|ser(?:a|ont) (?:visibles?|publiés?|affichés?)) (?:seulement |uniquement )?après"
         r" (?:sa |leur )?(?:modération|validation|approbation|vérification)(?: par (?:un |le |les )?modérateurs?| par la modération)?"
-        r"|(?:dein|ihr) kommentar (?:wird|ist) (?:erst )?nach (?:der )?(?:freigabe|prüfung|moderation|freischaltung)"
+        r"|(?:(?:dein|ihr) kommentar|gastkommentare) (?:wird|werden|ist|sind) (?:erst )?nach (?:der )?(?:freigabe|prüfung|moderation|freischaltung)"
         r"(?: durch (?:einen |den |die |unsere )?(?:moderator(?:in)?|moderation|redaktion))? (?:sichtbar|veröffentlicht|angezeigt|freigeschaltet)"
         r"|(?:il tuo )?commento (?:sarà|verrà) (?:visibile|pubblicato|mostrato) (?:solo )?(?:dopo|previa) (?:l['’])?(?:approvazione|moderazione|verifica)"
         r"(?: (?:del|di un|dei) moderator[ei]| da parte (?:del|di un|dei) moderator[ei]| della redazione)?"
         r"|(?:twój )?komentarz (?:pojawi się|będzie widoczny|zostanie opublikowany) (?:dopiero )?po (?:zatwierdzeniu|moderacji|weryfikacji|akceptacji)"
         r"(?: przez (?:moderatora|administratora|redakcję))?"
         r"|(?:ваш )?комментарий (?:появится|будет опубликован|будет виден|станет виден|будет показан) (?:только )?после"
+        r"|гостевые комментарии (?:появятся|будут опубликованы|будут видны|станут видны|будут показаны) (?:только )?после"
         r" (?:проверки|одобрения|модерации)(?: модератором| модераторами| администратором| редакцией)?)",
         r"annuler la réponse",
         r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.{0,80}",
