@@ -17014,6 +17014,7 @@ def test_round_83_consent_and_player_near_misses_stay(where, line):
     ("tail", "Il tuo commento è in attesa di approvazione da parte dello staff."),
     ("tail", "Dein Kommentar wartet auf Freischaltung durch die Redaktion."),
     ("tail", "Гостевые комментарии появятся после проверки модератором."),
+    ("tail", "Комментарий появится после проверки модератором."),  # (round 57's, set 59's, kept with the guests')
     ("tail", "Guest comments will appear after moderation."),
     ("tail", "Gastkommentare werden erst nach Prüfung sichtbar."),
 ])
@@ -17060,4 +17061,47 @@ def test_round_83_reading_time_labels_in_words_go(where, line):
     ("body", "Time on page rose to six minutes after the redesign, the editor said."),
 ])
 def test_round_83_reading_time_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 83) markers: a data visualisation named with its service, the link to open a picture in the gallery, an
+    # ad's controls and its countdown to closing (sets 105 and 106)
+    ("body", "A Flourish data visualization"),
+    ("body", "Une visualisation de données Flourish"),
+    ("body", "Eine Flourish-Datenvisualisierung"),
+    ("body", "Una visualizzazione dati Flourish"),
+    ("body", "Wizualizacja danych Flourish"),
+    ("body", "Визуализация данных Flourish"),
+    ("head", "Open this photo in gallery:"),
+    ("body", "Ouvrir cette photo dans la galerie"),
+    ("body", "Dieses Foto in der Galerie öffnen"),
+    ("body", "Apri questa foto nella galleria"),
+    ("body", "Otwórz to zdjęcie w galerii"),
+    ("body", "Открыть это фото в галерее"),
+    ("body", "Annuncio · Chiudi questo annuncio · Perché vedo questo annuncio?"),
+    ("body", "Ad · Close this ad · Why am I seeing this ad?"),
+    ("body", "Publicité · Fermer cette annonce · Pourquoi cette annonce ?"),
+    ("body", "Anzeige · Anzeige schließen · Warum sehe ich diese Anzeige?"),
+    ("body", "Reklama · Zamknij reklamę · Dlaczego widzę tę reklamę?"),
+    ("body", "Реклама · Закрыть рекламу · Почему я вижу эту рекламу?"),
+    ("body", "Reklamę możesz zamknąć za 5 sekund"),
+    ("body", "You can close this ad in 5 seconds"),
+    ("body", "Vous pourrez fermer cette publicité dans 5 secondes"),
+    ("body", "Anzeige schließen in 5 Sekunden"),
+    ("body", "Puoi chiudere l'annuncio tra 5 secondi"),
+    ("body", "Рекламу можно закрыть через 5 секунд"),
+])
+def test_round_83_chart_gallery_and_ad_control_markers_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # near misses: the same words in the article's sentences
+    ("body", "The data visualization by Flourish won a prize for the paper last year."),
+    ("body", "Open this photo in the gallery at the town hall, the curator told visitors."),
+    ("body", "Why am I seeing this ad everywhere, asked one reader in a letter to the council."),
+    ("body", "Рекламу можно закрыть через суд, считает юрист."),
+])
+def test_round_83_chart_gallery_and_ad_control_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

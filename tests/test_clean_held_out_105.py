@@ -1277,10 +1277,6 @@ HELD_OUT_105_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 _LINE_XFAIL: dict[str, str] = {
-    "Open this photo in gallery:":
-        "an English photo-gallery link ('Open this photo in gallery:') is left at the head",
-    "A Flourish data visualization":
-        "an English Flourish chart residue ('A Flourish data visualization') is left in the body",
     "Grab a cuppa – this post is a long one (about 2,500 words, or ten minutes of your evening).":
         "an English blog's reading-time sentence ('Grab a cuppa – this post is a long one (about 2,500 words, or ten "
         "minutes of your evening).') is left at the head",

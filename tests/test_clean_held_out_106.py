@@ -1049,17 +1049,12 @@ _LINE_XFAIL: dict[str, str] = {
     "Offenlegung: Der Autor ist Mitglied im örtlichen Mieterverein.":
         "a German disclosure note ('Offenlegung: Der Autor ist Mitglied im örtlichen Mieterverein.') is left in "
         "the body",
-    "Annuncio · Chiudi questo annuncio · Perché vedo questo annuncio?":
-        "an Italian ad-controls residue ('Annuncio · Chiudi questo annuncio · Perché vedo questo annuncio?') is "
-        "left in the body",
     "Le mie tostature del mese le trovi sul canale Telegram del blog, con le note di assaggio.":
         "an Italian blog's Telegram plug ('Le mie tostature del mese le trovi sul canale Telegram del blog, con "
         "le note di assaggio.') is left at the foot",
     "Partita IVA 00000000000 – Capitale sociale 10.000 € i.v.":
         "an Italian VAT-number footer ('Partita IVA 00000000000 – Capitale sociale 10.000 € i.v.') is left at the "
         "foot",
-    "Reklamę możesz zamknąć za 5 sekund":
-        "a Polish ad-countdown residue ('Reklamę możesz zamknąć za 5 sekund') is left in the body",
     "Свои кофейные смеси я продаю через Авито — ищите по названию блога.":
         "a Russian blog's Avito plug ('Свои кофейные смеси я продаю через Авито — ищите по названию блога.') is "
         "left at the foot",

@@ -431,6 +431,13 @@ EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|bluesk
 _PLAYER_HOST = (r"(?:" + EMBED_NETWORK + r"(?:\s+(?:видео|video|music|музыки))?|vk\s+видео|rutube|dailymotion|vimeo|spotify"
                 r"|ausha|podigee|soundcloud|deezer|raiplay|apple podcasts|яндекс\s+музыки|дзен)")
 
+# (round 83) an ad's close button and its "why this ad" link, in six languages (see "advertisement")
+_AD_CONTROL = (r"close (?:this )?ad|why am i seeing this ad\s*\??|fermer (?:cette|la) (?:annonce|publicité)"
+               r"|pourquoi (?:cette annonce|cette publicité|je vois cette (?:annonce|publicité))\s*\??"
+               r"|(?:anzeige|werbung) schließen|warum sehe ich (?:diese|die) (?:anzeige|werbung)\s*\??"
+               r"|chiudi (?:questo |l['’])?annuncio|perché vedo questo annuncio\s*\??"
+               r"|zamknij reklamę|dlaczego widzę tę reklamę\s*\??|закрыть рекламу|почему я вижу эту рекламу\s*\??")
+
 # a pager's parts (see "post navigation"): "Page 2 of 3", "Next page »", "« Poprzednia strona"
 _PAGER_PART = (
     r"[«‹←]?\s*(?:page|seite|pagina|strona|страница|стр\.)\s+\d{1,3}\s*(?:of|sur|de|von|aus|di|su|z|из|/)\s*\d{1,3}"
@@ -1178,6 +1185,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 68) the label's abbreviations the papers print over a slot: "ADV" (Italian), "Advt." (English), "Pub"
         # (French), "Anz." (German), "Rekl." (Polish), "Рекл." (Russian)
         r"adv|advt\.?|pub|anz\.|rekl\.|рекл\.",
+        # (round 83) the ad's own controls left as text, joined by dots or alone: its label, its close button and its "why
+        # this ad" link ("Annuncio · Chiudi questo annuncio · Perché vedo questo annuncio?", set 106; "Ad · Close this ad ·
+        # Why am I seeing this ad?", "Publicité · Fermer cette annonce · Pourquoi cette annonce ?", "Anzeige · Anzeige
+        # schließen · Warum sehe ich diese Anzeige?", "Reklama · Zamknij reklamę · Dlaczego widzę tę reklamę?", "Реклама ·
+        # Закрыть рекламу · Почему я вижу эту рекламу?"), and its countdown to closing ("Reklamę możesz zamknąć za 5
+        # sekund", set 106; "You can close this ad in 5 seconds", "Vous pourrez fermer cette publicité dans 5 secondes",
+        # "Anzeige schließen in 5 Sekunden", "Puoi chiudere l'annuncio tra 5 secondi", "Рекламу можно закрыть через 5 секунд")
+        r"(?:(?:ad|advertisement|annonce|publicité|anzeige|werbung|annuncio|pubblicità|reklama|реклама)\s*[·|•–—-]\s*)?"
+        r"(?:" + _AD_CONTROL + r")(?:\s*[·|•–—-]\s*(?:" + _AD_CONTROL + r"))*",
+        r"(?:you can close (?:this|the) ad in|vous pourrez fermer (?:cette|la) (?:publicité|annonce) dans"
+        r"|(?:anzeige|werbung) schließen in|(?:die )?(?:anzeige|werbung) kann in|puoi chiudere (?:l['’]annuncio|la pubblicità) tra"
+        r"|reklamę (?:możesz|można) zamknąć za|рекламу можно закрыть через)\s+\d{1,2}\s*"
+        r"(?:seconds?|secondes?|sekunden|secondi|sekund[ya]?|секунд[уы]?|s|sek\.?|сек\.?)(?:\s+schließen)?",
         # (round 70) the ad network's plural label over its slot, beside a picture's caption: "Annonces", "Annunci",
         # "Annonces Google", "Ads by Google", "Google-Anzeigen", "Reklamy Google", and Yandex's ad network named alone,
         # "Яндекс.Директ"
@@ -2114,6 +2134,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|graphique|carte|visualisation|grafik|karte|diagramm|visualisierung|grafico|mappa|visualizzazione|tabella|wykres"
         r"|mapa|wizualizacja|tabela|график|карта|диаграмма|визуализация|таблица)"
         r"|(?:chart|map|graphic|graphique|carte|grafik|karte|grafico|mappa|wykres|mapa|график|карта|инфографика)\s*[:：]\s*(?:flourish|datawrapper|infogram)"
+        # (round 83) a data visualisation named with its service, either way round: "A Flourish data visualization" (set
+        # 105), "Une visualisation de données Flourish", "Eine Flourish-Datenvisualisierung", "Una visualizzazione dati
+        # Flourish", "Wizualizacja danych Flourish", "Визуализация данных Flourish"
+        r"|(?:an? |une? |eine? |una? )?(?:flourish|datawrapper|infogram)[ -](?:data |interactive )?(?:visuali[sz]ation"
+        r"|datenvisualisierung|chart|map)"
+        r"|(?:an? |une? |eine? |una? )?(?:data visuali[sz]ation|visualisation de données|datenvisualisierung"
+        r"|visualizzazione (?:di |dei )?dati|wizualizacja danych|визуализация данных)\s+(?:by |de |von |di |z |от )?"
+        r"(?:flourish|datawrapper|infogram)"
         r"|(?:created|made|built|powered) (?:with|by|using) (?:datawrapper|flourish|infogram|tableau(?: public)?)"
         r"|(?:créée?s?|réalisée?s?|fait|conçue?) (?:avec|sur|par) (?:datawrapper|flourish|infogram)"
         r"|(?:erstellt|gemacht|realisiert) mit (?:datawrapper|flourish|infogram)"
@@ -4178,8 +4206,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?: (?:del|di un|dei) moderator[ei]| da parte (?:del|di un|dei) moderator[ei]| della redazione)?"
         r"|(?:twój )?komentarz (?:pojawi się|będzie widoczny|zostanie opublikowany) (?:dopiero )?po (?:zatwierdzeniu|moderacji|weryfikacji|akceptacji)"
         r"(?: przez (?:moderatora|administratora|redakcję))?"
-        r"|(?:ваш )?комментарий (?:появится|будет опубликован|будет виден|станет виден|будет показан) (?:только )?после"
-        r"|гостевые комментарии (?:появятся|будут опубликованы|будут видны|станут видны|будут показаны) (?:только )?после"
+        r"|(?:(?:ваш )?комментарий (?:появится|будет опубликован|будет виден|станет виден|будет показан)"
+        r"|гостевые комментарии (?:появятся|будут опубликованы|будут видны|станут видны|будут показаны)) (?:только )?после"
         r" (?:проверки|одобрения|модерации)(?: модератором| модераторами| администратором| редакцией)?)",
         r"annuler la réponse",
         r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.{0,80}",
@@ -5739,6 +5767,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # von 12 · Zurück · Weiter"): "Photo 3 of 12 · Previous · Next", "Photo 3 sur 12 · Précédente · Suivante", "Foto 3
     # di 12 · Indietro · Avanti", "Zdjęcie 3 z 12 · Poprzednie · Następne", "Фото 3 из 12 · Назад · Вперёд"
     ("photo gallery", whole_line(
+        # (round 83) the link to open the picture in the gallery: "Open this photo in gallery:" (set 105), "Ouvrir cette
+        # photo dans la galerie", "Dieses Foto in der Galerie öffnen", "Apri questa foto nella galleria", "Otwórz to
+        # zdjęcie w galerii", "Открыть это фото в галерее"
+        r"(?:(?:open|view|see) (?:this|the) (?:photo|image|picture) in (?:the )?gallery"
+        r"|(?:ouvrir|voir|afficher) (?:cette|la) (?:photo|image) dans la galerie"
+        r"|(?:dieses|das) (?:foto|bild) in der galerie (?:öffnen|ansehen|anzeigen)"
+        r"|(?:apri|vedi|guarda) (?:questa|la) (?:foto|immagine) nella galleria"
+        r"|(?:otwórz|zobacz|pokaż) (?:to|te) zdjęcie w galerii"
+        r"|(?:открыть|смотреть|посмотреть) (?:это|эту) (?:фото|фотографию|изображение) в галерее)\s*[:：›»→]?",
         r"(?:image|photo|picture|slide|bild|foto|immagine|zdjęcie|фото|снимок|слайд)\s+\d{1,3}\s+(?:of|sur|de|von|di|z|из)"
         r"\s+\d{1,3}(?:\s*[·|/•–—-]\s*(?:prev(?:ious)?|next|back|précédente?|suivante?|retour|zurück|weiter|vor"
         r"|precedente|successiva|avanti|indietro|poprzednie|następne|wstecz|dalej|назад|далее|вперёд|вперед"
