@@ -748,8 +748,6 @@ _LINE_XFAIL: dict[str, str] = {
         "a French embed-needs-third-party-cookies placeholder ('Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.') is left",
     "Mehr von mir gibt es in meinem Newsletter „Landluft“ – jeden zweiten Freitag kostenlos in Ihrem Postfach.":
         "a German more-from-me-in-my-newsletter plug ('Mehr von mir gibt es in meinem Newsletter „Landluft“ – ...') is left",
-    "Questo contenuto è ospitato da una terza parte. Per visualizzarlo accetta i cookie di marketing.":
-        "an Italian third-party-content-accept-marketing-cookies placeholder ('Questo contenuto è ospitato da una terza parte. Per visualizzarlo accetta i cookie di marketing.') is left",
     "Trovi i miei corsi di acquerello online sul mio sito, nella sezione Corsi.":
         "an Italian my-online-watercolour-courses plug ('Trovi i miei corsi di acquerello online sul mio sito, nella sezione Corsi.') is left",
     "[Materiał wideo] Kliknij, aby odtworzyć":

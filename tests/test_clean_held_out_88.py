@@ -833,8 +833,6 @@ HELD_OUT_88_PAGES = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    'Open this photo in gallery:':
-        "an English Globe-and-Mail-style photo-gallery link ('Open this photo in gallery:') is left in the body",
     "If you'd like to support the blog, my bird-book wishlist is linked in the sidebar – every field guide I'm sent "
     'gets an honest review here.':
         "an English bird blog's field-guide wishlist plug ('If you'd like to support the blog, my bird-book wishlist "

@@ -844,9 +844,6 @@ _LINE_XFAIL: dict[str, str] = {
         "marketing.') is left between the paragraphs",
     "Condividi su Telegram, Pinterest o copia il link":
         "an Italian share sentence ('Condividi su Telegram, Pinterest o copia il link') is left between the paragraphs",
-    "Treść zewnętrzna – aby ją wyświetlić, zaakceptuj pliki cookies.":
-        "a Polish external-content placeholder ('Treść zewnętrzna – aby ją wyświetlić, zaakceptuj pliki cookies.') "
-        "is left between the paragraphs",
     "Загрузка видео… Если плеер не появился, обновите страницу.":
         "a Russian video-loading residue ('Загрузка видео… Если плеер не появился, обновите страницу.') is left "
         "between the paragraphs",
