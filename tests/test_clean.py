@@ -2068,6 +2068,9 @@ KNOWN_CORPUS_NOISE = {
     "Patrick J. Buchanan needs no introduction to VDARE.COM readers; his books", "and",
     "are available from Amazon.com. Patrick J. Buchanan is the author of",
     "His latest book, published May 9, is",
+    # round 83: and the box's link to a review of the author's book (en/761610997), under the author box's two sentences,
+    # which the two-paragraphs rule of page_blocks._mark_tail keeps with the body: the tail starts under them
+    "See Peter Brimelow’s review: “Wheel And Fight”—Pat Buchanan’s Nixon Book",
     # round 13: a date alone under the title is the page's
     "November 29, 2018",
     # round 19: a source line naming one site by its domain under the first paragraph (ru/2424): a
