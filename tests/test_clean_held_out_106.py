@@ -109,6 +109,14 @@ are strict xfails.
 Slip recorded by the lead after the commit: the writer then ran ``git log -1 --format=%s`` in its own worktree to check
 the commit message; it printed only this set's own commit subject.
 
+Still held out after round 82 (developed on sets 103 and 104: an offer's price rows inside the article's own table given
+back, two clauses joined by a comma and a conjunction read as the article's sentence rather than a caption, one-line
+nested replies as comment-thread markers, readers'-comments headings, reading-time sentences in new wordings, replies
+under deleted comments, no-offer notes, builder credits with their host; this set was written against 8a612ee, before
+it; measured once with ``scripts/clean_held_out_report.py --sets 106`` at bccadcb): unchanged, noise lines removed
+26/45, keep lines 20/20, pages clean 2/12, page noise lines left 20 of 240, article lines lost 7 of 120. Then after
+session 31's retrained second opinion (sets 1-104, measured once at 6811a9c): unchanged.
+
 Round 83 (development; this set was read in full from this round on): measured with ``python
 scripts/clean_held_out_report.py`` and ``pytest tests/test_clean_held_out_106.py`` at branch round82's bccadcb (before)
 and the round's last commit on branch round83 (after): noise lines 26 -> 35 of 45 (marker 3 -> 8/8, reading-time 4 ->
