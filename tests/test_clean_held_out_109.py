@@ -129,6 +129,19 @@ text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 7/12 clean (fr
 fr-blog-aiguilledistraite-broderie, de-portal-quendelsheim-spielplatz, de-blog-leistenkletterei-ueberhang,
 it-blog-ilfavoronzante-sciamatura, pl-portal-wrzosogrod-przedszkole, ru-portal-sineborsk-ege), 10 of 240 page noise
 lines left and 0 of 120 article lines lost, as ``_PAGE_XFAIL`` describes. The failing cases are strict xfails.
+
+Still held out after round 83 (developed on sets 105 and 106: the article's run under a page-ending prompt given back,
+two full paragraphs in a row below the body counting as the article's; fractions in list rows read as measures;
+first-person subheadings over the article's rows; shop buttons among the rows; the writer speaking to the reader under a
+previous-post link; embed and consent placeholders, failed players, chart credits and gallery links, ad controls and
+countdowns, comment states, reading-time labels in words; this set was written against 5e0a872, before it; measured once
+with ``scripts/clean_held_out_report.py --sets 109`` on round 83 rebased onto 5e0a872): worse on one page. Noise lines
+removed 23/45, keep lines 20/20, pages clean 7 -> 6 of 12, page noise lines left 10 -> 16 of 240, article lines lost 0
+of 120: the school-meals story, clean before, now keeps its share prompt, most-read box and three comments written as
+'name : text' after the last paragraph (``explain_noise``: only the comment count 'Réactions (2)' goes, by its line
+reason; no page pass takes the lines around it any more; at 5e0a872 the page's tail, ``page_blocks._mark_tail``, took
+every line from the share prompt on, which round 83 changed to start under two full paragraphs in a row; which lines it
+counts here is not yet traced).
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page
@@ -575,6 +588,12 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
+    "fr-portail-saint-ormevaux-cantine":
+        "the regional portal's school-meals story (clean at the baseline) keeps, since round 83, its share prompt "
+        "('Partager l\'article'), its most-read box ('Les plus lus', 'Fête de la musique : le programme complet') and "
+        "its three comments written as 'name : text' ('Maman de deux élèves : Enfin du bio ! ...', 'Le Journal : "
+        "Merci pour votre message, ...', 'Maman de deux élèves : Merci à vous.') after the last paragraph (6 of 20 "
+        "noise lines)",
     "en-portal-thrumbleford-catchment":
         "the regional portal's catchment-area story keeps its advert label ('— Advert —') between the second"
         " paragraph and the paragraph with the quote (1 of 20 noise lines)",

@@ -123,6 +123,15 @@ reading-time 3/7, byline 3/8, footer 4/8, comments 8/8, share 3/3, notice 2/3; t
 text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 0/12 clean, 43 of 240 page noise lines left and 11 of
 120 article lines lost (7 on pl-portal-sznurowice-rowery, 4 on ru-blog-solyonoeveslo-kayak), as ``_PAGE_XFAIL``
 describes. The failing cases are strict xfails.
+
+Still held out after round 83 (developed on sets 105 and 106: the article's run under a page-ending prompt given back,
+two full paragraphs in a row below the body counting as the article's; fractions in list rows read as measures;
+first-person subheadings over the article's rows; shop buttons among the rows; the writer speaking to the reader under a
+previous-post link; embed and consent placeholders, failed players, chart credits and gallery links, ad controls and
+countdowns, comment states, reading-time labels in words; this set was written against 5e0a872, before it; measured once
+with ``scripts/clean_held_out_report.py --sets 110`` on round 83 rebased onto 5e0a872): noise lines removed 23 -> 24/45
+(the French Instagram consent placeholder), keep lines 20/20, pages clean 0/12, page noise lines left 43 of 240, article
+lines lost 11 of 120 (unchanged).
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page
@@ -497,9 +506,6 @@ _LINE_XFAIL: dict[str, str] = {
     "▼ Sponsored slot – the article carries on below ▼":
         "an English sponsored-slot break marker ('▼ Sponsored slot – the article carries on below ▼') is left in the "
         "body",
-    "Ce contenu est proposé par Instagram. Pour le voir, acceptez les cookies « Réseaux sociaux ».":
-        "a French Instagram consent placeholder ('Ce contenu est proposé par Instagram. Pour le voir, acceptez les "
-        "cookies « Réseaux sociaux ».') is left in the body",
     "Hier wird ein Beitrag von Mastodon angezeigt. Beim Laden werden Daten an den Server übertragen.":
         "a German Mastodon embed placeholder ('Hier wird ein Beitrag von Mastodon angezeigt. Beim Laden werden Daten "
         "an den Server übertragen.') is left in the body",
