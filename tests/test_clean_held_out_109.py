@@ -142,6 +142,11 @@ of 120: the school-meals story, clean before, now keeps its share prompt, most-r
 reason; no page pass takes the lines around it any more; at 5e0a872 the page's tail, ``page_blocks._mark_tail``, took
 every line from the share prompt on, which round 83 changed to start under two full paragraphs in a row; which lines it
 counts here is not yet traced).
+
+Review mend of session 31 (the page above read for it, so for that mechanism this set is no longer blind): round 83's
+pair of full paragraphs that keeps a run of the article under the body is now looked for above the first line a rule
+took for the comments' count, form or thread; the school-meals story is clean again (pages clean 6 -> 7 of 12, page
+noise lines left 16 -> 10 of 240), and no other set of 10-110 moved (``scripts/clean_held_out_report.py``).
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page
@@ -588,12 +593,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-portail-saint-ormevaux-cantine":
-        "the regional portal's school-meals story (clean at the baseline) keeps, since round 83, its share prompt "
-        "('Partager l\'article'), its most-read box ('Les plus lus', 'Fête de la musique : le programme complet') and "
-        "its three comments written as 'name : text' ('Maman de deux élèves : Enfin du bio ! ...', 'Le Journal : "
-        "Merci pour votre message, ...', 'Maman de deux élèves : Merci à vous.') after the last paragraph (6 of 20 "
-        "noise lines)",
     "en-portal-thrumbleford-catchment":
         "the regional portal's catchment-area story keeps its advert label ('— Advert —') between the second"
         " paragraph and the paragraph with the quote (1 of 20 noise lines)",

@@ -2863,6 +2863,10 @@ def _is_taken_label_row(line: Line) -> bool:
             and _is_label_row(line.text))
 
 
+# what the rules take of a comment section: its count, its form, its thread
+_COMMENT_REASONS = ("comment count", "comment form", "comment thread")
+
+
 def _mark_tail(lines: list[Line], last: int, keep: set[int], found: int | None = None) -> bool:
     tail = range(last + 1, len(lines))
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text) for i in tail)
@@ -2902,7 +2906,12 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int], found: int | None =
     # the article goes on there, whatever stands between (a subheading and rows no block test knew, under a widget
     # that ends pages, a Pinterest prompt); the tail starts under them. Sets 87, 88, 103 and 106 lost a subheading,
     # its rows and the last paragraphs so: a teaser or an author box under a page's end is one sentence at a time
-    pair = next((k for k in range(stop - 2, last, -1) if _is_prose(lines[k]) and _is_prose(lines[k + 1])
+    # (and above the first line a rule took for the comments' count, form or thread: comments the thread tests did not
+    # know, "Maman de deux élèves : Enfin du bio ! ...", are full sentences in a row too, and a pair among them kept
+    # every line above it, a share prompt and a most-read box; set 109's fr-portail-saint-ormevaux-cantine, read for
+    # this mend in the review of session 31)
+    above = next((i for i in range(last + 1, stop) if lines[i].reason in _COMMENT_REASONS), stop)
+    pair = next((k for k in range(above - 2, last, -1) if _is_prose(lines[k]) and _is_prose(lines[k + 1])
                  and not any(_is_site_prompt(lines[j].text) or CALL_TO_ACTION.match(_bare(lines[j].text))
                              for j in (k, k + 1))), None)
     if pair is not None:
