@@ -17008,6 +17008,114 @@ def test_review_31_comments_under_a_count_keep_no_chrome_above_them(lang):
     assert _problems(case, lang) == []
 
 
+# (round 84) a short piece under a report-an-error block: the quote paragraph, the subheading, its rows and the last
+# paragraphs stay, the last a short closing sentence right above the comments (set 110's cycle-lane and kayak pages)
+_ROUND_84_SHORT_CLOSE = {
+    "en": (
+        ["Read also: New bus timetable from April", "Report an error in this article", "Follow us on Google News"],
+        "“There are twice as many cyclists and no more queues,” the traffic engineer Arthur Newman told the council.",
+        "What happens next",
+        ["Posts will separate the lane from the road.",
+         "A cycle box will appear at the junction.",
+         "Parking moved to Short Street."],
+        "Partner content: electric bikes on offer",
+        ["Some shop owners on Long Street still want the parking spaces back.",
+         "The final decision comes after the autumn counts."],
+        "Comments (3)",
+        ["Cyclist_22: I ride there every day, it feels safer.",
+         "Driver77: I queue for longer."]),
+    "fr": (
+        ["À lire aussi : Nouveaux horaires de bus en avril",
+         "Signaler une erreur dans l'article",
+         "Suivez-nous sur Google Actualités"],
+        "« Il y a deux fois plus de cyclistes et pas plus de bouchons », a déclaré l'ingénieur Arthur Nowak au "
+        "conseil.",
+        "Et maintenant",
+        ["Des potelets sépareront la piste de la chaussée.",
+         "Un sas vélo sera créé au carrefour.",
+         "Le stationnement passe rue Courte."],
+        "Contenu partenaire : vélos électriques en promotion",
+        ["Certains commerçants de la rue Longue réclament toujours le retour du stationnement.",
+         "La décision finale viendra après les comptages d'automne."],
+        "Réactions (3)",
+        ["Cycliste_22 : J'y passe tous les jours, c'est plus sûr.",
+         "Auto77 : Moi je bouchonne."]),
+    "de": (
+        ["Lesen Sie auch: Neuer Busfahrplan ab April", "Fehler im Artikel melden", "Folgen Sie uns auf Google News"],
+        "„Es fahren doppelt so viele Radfahrer und es gibt keine längeren Staus“, sagte Verkehrsingenieur Artur Nowak.",
+        "Wie es weitergeht",
+        ["Poller trennen den Streifen von der Fahrbahn.",
+         "An der Kreuzung kommt eine Radschleuse.",
+         "Die Parkplätze sind in die Kurze Straße umgezogen."],
+        "Partnerinhalt: E-Bikes im Angebot",
+        ["Einige Geschäftsleute in der Langen Straße fordern weiter ihre Parkplätze zurück.",
+         "Entschieden wird nach den Zählungen im Herbst."],
+        "Kommentare (3)",
+        ["Radler_22: Ich fahre dort täglich, es ist sicherer.",
+         "Fahrer77: Ich stehe länger."]),
+    "it": (
+        ["Leggi anche: Nuovi orari dei bus da aprile", "Segnala un errore nell'articolo", "Seguici su Google News"],
+        "«I ciclisti sono raddoppiati e le code non sono aumentate», ha detto in consiglio l'ingegnere Arturo Novelli.",
+        "Cosa succede ora",
+        ["Dei paletti separeranno la corsia dalla strada.",
+         "All'incrocio arriverà una casa avanzata.",
+         "I parcheggi sono stati spostati in via Corta."],
+        "Contenuto del partner: bici elettriche in offerta",
+        ["Alcuni negozianti di via Lunga chiedono ancora il ritorno dei parcheggi.",
+         "La decisione finale arriverà dopo i conteggi autunnali."],
+        "Commenti (3)",
+        ["Ciclista_22: Ci passo ogni giorno, è più sicuro.",
+         "Autista77: Io sto più in coda."]),
+    "pl": (
+        ["Czytaj także: Nowy rozkład autobusów od kwietnia", "Zgłoś błąd w artykule", "Obserwuj nas w Google News"],
+        "– Rowerzystów jest dwa razy więcej, a korków nie przybyło – mówił na sesji inżynier ruchu Artur Nowak.",
+        "Co dalej z pasem",
+        ["Pas zostanie oddzielony od jezdni słupkami.",
+         "Na skrzyżowaniu pojawi się śluza rowerowa.",
+         "Miejsca parkingowe przeniesiono na ulicę Krótką."],
+        "Materiał partnera: Rowery elektryczne w promocji",
+        ["Część przedsiębiorców z Długiej nadal domaga się powrotu parkingu.",
+         "Ostateczna decyzja zapadnie po jesiennych pomiarach."],
+        "Komentarze (3)",
+        ["Gość_rowerzysta: Jeżdżę tamtędy codziennie.",
+         "Kierowca77: A ja stoję dłużej."]),
+    "ru": (
+        ["Читайте также: Новое расписание автобусов с апреля",
+         "Сообщить об ошибке в статье",
+         "Следите за нами в Google Новостях"],
+        "«Велосипедистов стало вдвое больше, а пробок не прибавилось», — сказал на сессии инженер Артур Новиков.",
+        "Что дальше",
+        ["Полосу отделят от проезжей части столбиками.",
+         "На перекрёстке появится велошлюз.",
+         "Парковку перенесли на Короткую улицу."],
+        "Партнёрский материал: электровелосипеды со скидкой",
+        ["Часть предпринимателей с Длинной улицы по-прежнему требует вернуть парковку.",
+         "Окончательное решение примут после осенних замеров."],
+        "Комментарии (3)",
+        ["Гость_велосипедист: Езжу там каждый день, стало безопаснее.",
+         "Водитель77: А я стою."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_84_SHORT_CLOSE))
+def test_round_84_a_short_last_paragraph_keeps_the_run_above_it(lang):
+    widgets, quote, heading, rows, partner, last, count, comments = _ROUND_84_SHORT_CLOSE[lang]
+    case = page_from_blocks("short-close-" + lang, [
+        ["-Sznurowice24", "-Home » News » Transport"],
+        ["+The trial cycle lane on Long Street stays until the autumn"],
+        ["+The trial cycle lane marked out on Long Street in November will stay at least until October.",
+         "+Councillors decided so after the results of the first three months of the trial were presented."],
+        ["-" + widget for widget in widgets],
+        ["+" + quote],
+        ["+" + heading, "+" + rows[0], "+" + rows[1]],
+        ["-" + partner],
+        ["+" + rows[2], "+" + last[0], "+" + last[1]],
+        ["-" + count, *("-" + comment for comment in comments), "-Most read", "-Terms · Privacy policy"],
+    ])
+    # (the widgets no line rule knows in every language are left out: the article's lines are what is tested)
+    assert _problems(_unjudged(case, *widgets, partner), lang) == []
+
+
 @pytest.mark.parametrize("where, line", [
     # (round 83) an embed's placeholder waiting for cookies or the reader's consent (sets 105 and 106)
     ("body", "Cette vidéo est hébergée par Dailymotion. Activez les cookies pour la lire."),

@@ -132,6 +132,18 @@ countdowns, comment states, reading-time labels in words; this set was written a
 with ``scripts/clean_held_out_report.py --sets 110`` on round 83 rebased onto 5e0a872): noise lines removed 23 -> 24/45
 (the French Instagram consent placeholder), keep lines 20/20, pages clean 0/12, page noise lines left 43 of 240, article
 lines lost 11 of 120 (unchanged).
+
+Round 84 (development; this set was read in full from this round on): the two pages that lost the article's run under
+a report-an-error or follow block (pl-portal-sznurowice-rowery: the paragraph with the quote, the subheading, the three
+list rows and the two last paragraphs; ru-blog-solyonoeveslo-kayak: the subheading, the first and third rows and the
+last paragraph) lose nothing: round 83's pair of full paragraphs that keeps the run above it under the body
+(page_blocks._mark_tail) now takes as its second line a short closing sentence (five words or more, a full stop) when
+it is the last line no rule took above the comments (``_is_closing_sentence``; a six-language test, 2 of 6 failing
+before). The kayak page's table of contents and the partner link and save prompt between its rows, which the tail took
+with the article's lines, are now left. Figures before -> after: noise lines removed 24 -> 24/45 (marker 1/8,
+reading-time 3/7, byline 3/8, footer 4/8, comments 8/8, share 3/3, notice 2/3), keep lines 20/20, pages clean 0/12,
+page noise lines left 43 -> 48 of 240, article lines lost 11 -> 0 of 120; pytest of this file 44 passed, 33 xfailed
+-> 44 passed, 33 xfailed (the two pages still keep noise: reasons reworded). No class was added.
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page
@@ -598,8 +610,7 @@ _PAGE_XFAIL: dict[str, str] = {
         "with the quote and the subheading (4 of 20 noise lines)",
     "pl-portal-sznurowice-rowery":
         "the regional portal's cycle-lane story keeps its photo caption ('Nowy pas rowerowy na ulicy Długiej.') under"
-        " the title and loses (or puts out of order) the paragraph with the quote, the subheading, the three list "
-        "rows and the two last paragraphs (1 of 20 noise lines, 7 of 10 article lines)",
+        " the title (1 of 20 noise lines); since round 84 it loses no article line",
     "pl-blog-tasmaiczcionka-maszyna":
         "the typewriter blog's Łucznik post keeps its tagline ('blog o starych maszynach do pisania') above the "
         "title, its photo caption ('Maszyna przed czyszczeniem.') under the title and its affiliate line ('Link "
@@ -609,10 +620,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's park-and-ride story keeps its photo caption ('Новая парковка у развязки на Северном "
         "шоссе.') under the title (1 of 20 noise lines)",
     "ru-blog-solyonoeveslo-kayak":
-        "the sea-kayaking blog's first-trip post keeps its tagline ('заметки о морском каякинге') above the title and"
+        "the sea-kayaking blog's first-trip post keeps its tagline ('заметки о морском каякинге') above the title,"
         " its safety line and photo caption ('Внимание: выходите в море только в гидрокостюме и с напарником.', 'Наш "
-        "лагерь на мысу.') under the title, and loses (or puts out of order) the subheading ('Снаряжение'), the first"
-        " and third list rows and the last paragraph (3 of 20 noise lines, 4 of 10 article lines)",
+        "лагерь на мысу.') under the title, its table of contents ('Содержание', '1. Что взять с собой', '2. "
+        "Маршрут') between the paragraph with the quote and the subheading, and its partner link and save prompt "
+        "('Партнёрская ссылка: мои перчатки в интернет-магазине', 'Сохраните пост') between the second and third "
+        "list rows (8 of 20 noise lines); since round 84 it loses no article line (the tail took the table of "
+        "contents, the subheading, the first and third rows, the two lines between the rows and the last paragraph "
+        "before)",
 }
 
 

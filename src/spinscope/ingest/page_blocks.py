@@ -2867,6 +2867,17 @@ def _is_taken_label_row(line: Line) -> bool:
 _COMMENT_REASONS = ("comment count", "comment form", "comment thread")
 
 
+_CLOSING_SENTENCE_MIN_WORDS = 5
+
+
+def _is_closing_sentence(lines: list[Line], i: int, above: int) -> bool:
+    """lines[i] a short sentence no rule took (five words or more, a full stop) with nothing but the rules' lines
+    under it down to ``above`` (the comments' first line): the article's last paragraph (round 84)."""
+    line = lines[i]
+    return (line.reason is None and _n_words(line.text) >= _CLOSING_SENTENCE_MIN_WORDS and _ends_sentence(line.text)
+            and not _is_chrome(line.text) and all(lines[j].reason is not None for j in range(i + 1, above)))
+
+
 def _mark_tail(lines: list[Line], last: int, keep: set[int], found: int | None = None) -> bool:
     tail = range(last + 1, len(lines))
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text) for i in tail)
@@ -2911,7 +2922,13 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int], found: int | None =
     # every line above it, a share prompt and a most-read box; set 109's fr-portail-saint-ormevaux-cantine, read for
     # this mend in the review of session 31)
     above = next((i for i in range(last + 1, stop) if lines[i].reason in _COMMENT_REASONS), stop)
-    pair = next((k for k in range(above - 2, last, -1) if _is_prose(lines[k]) and _is_prose(lines[k + 1])
+    # (round 84) the second of the pair may be a short closing sentence when it is the last line no rule took above
+    # the comments: a short piece ends on one ("Ostateczna decyzja zapadnie po jesiennych pomiarach ruchu.", "В
+    # следующий раз попробуем дойти до маяка."), and the tail took a quote paragraph, a subheading, its rows and the
+    # last paragraphs under a report-an-error block (set 110's pl-portal-sznurowice-rowery and
+    # ru-blog-solyonoeveslo-kayak); a teaser or an author box is a label and a sentence, one at a time
+    pair = next((k for k in range(above - 2, last, -1) if _is_prose(lines[k])
+                 and (_is_prose(lines[k + 1]) or _is_closing_sentence(lines, k + 1, above))
                  and not any(_is_site_prompt(lines[j].text) or CALL_TO_ACTION.match(_bare(lines[j].text))
                              for j in (k, k + 1))), None)
     if pair is not None:
