@@ -17200,6 +17200,14 @@ def test_round_83_comment_state_near_misses_stay(where, line):
     ("head", "Calcola cinque minuti buoni per leggere questo post."),
     ("head", "Licz pięć minut na przeczytanie tego wpisu."),
     ("head", "Заложите минут пять на чтение этого поста."),
+    # (round 84) the Italian label "per la lettura", the Polish "niecałe" and the minutes in words, the Russian reader
+    # told the minutes with no word for the page (sets 109 and 110)
+    ("head", "Tempo stimato per la lettura: sette minuti"),
+    ("head", "Ten tekst przeczytasz w niecałe pięć minut."),
+    ("head", "Artykuł przeczytasz w niespełna 4 minuty"),
+    ("head", "Прочитаете примерно за пять минут"),
+    ("head", "Прочитаете минуты за три"),
+    ("head", "Вы прочтёте за 4 минуты"),
 ])
 def test_round_83_reading_time_labels_in_words_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -17211,6 +17219,11 @@ def test_round_83_reading_time_labels_in_words_go(where, line):
     ("head", "Allow five minutes for the glue to dry before you sand it."),
     ("body", "Reading time for pupils went up by ten minutes a day, the head said."),
     ("body", "Time on page rose to six minutes after the redesign, the editor said."),
+    # (round 84) the Russian and Polish reader's minutes with more on the line, the Italian label over another time
+    ("body", "Вы прочитаете эту книгу за пять минут, обещает автор."),
+    ("head", "Прочитаете за пять минут весь отчёт"),
+    ("body", "Ten tekst przeczytasz w niecałe pięć minut, a zapamiętasz go na lata."),
+    ("body", "Tempo stimato per la lettura delle schede: sette minuti per candidato."),
 ])
 def test_round_83_reading_time_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -3327,7 +3327,8 @@ _MINUTES_NUMBER = (r"(?:\d{1,2}|a few|one|two|three|four|five|six|seven|eight|ni
 # this post to the end.", "Rechnen Sie mit gut fünf Minuten für diesen Beitrag.", "Calcola cinque minuti buoni per
 # leggere questo post.", "Licz pięć minut na przeczytanie tego wpisu.", "Заложите минут пять на чтение этого поста."
 _READING_LABEL = (r"(?:(?:estimated |est\. )?(?:reading time|time on page|time to read)|temps de lecture(?: estimé)?"
-                  r"|(?:geschätzte )?(?:lesedauer|lesezeit)|tempo (?:di lettura|stimato di lettura)|czas (?:czytania|lektury)"
+                  r"|(?:geschätzte )?(?:lesedauer|lesezeit)|tempo (?:di lettura|stimato (?:di|per la) lettura)"
+                  r"|czas (?:czytania|lektury)"
                   r"|время (?:чтения|прочтения))")
 _READING_HEDGE = (r"(?:(?:just )?(?:about|around|roughly|under|over|nearly|almost)|just under|environ|à peu près|moins d['’]"
                   r"|(?:un )?(?:petit|bon)|knapp|etwa|rund|circa|ca\.|gut|ungefähr|meno di|quasi|około|ok\.|niecał[ye]|prawie"
@@ -3355,7 +3356,13 @@ _READING_SENTENCE = re.compile(
     r"|(?:dieser|diesen) (?:beitrag|artikel|text) (?:liest (?:sich|man)|lässt sich) in (?:ca\.|etwa|rund|circa|knapp)?\s*"
     r"\d{1,2} min(?:uten|\.)?(?: (?:lesen|gelesen))?"
     r"|quest[oa] (?:articolo|post|pezzo|lettura) si legge in (?:circa |meno di )?\d{1,2} min(?:uti)?"
-    r"|(?:ten |ta )?(?:wpis|artykuł|tekst|notk[eę]) przeczytasz (?:w|za) (?:około |ok\. |mniej niż )?\d{1,2} min(?:ut[ay]?|\.)?"
+    r"|(?:ten |ta )?(?:wpis|artykuł|tekst|notk[eę]) przeczytasz (?:w|za)"
+    r" (?:około |ok\. |mniej niż |niecałe |niespełna )?"
+    + _MINUTES_NUMBER + r" min(?:ut[ay]?|\.)?"
+    # (round 84) the reader told the minutes with no word for the page: "Прочитаете примерно за пять минут",
+    # "Прочитаете минуты за три" (sets 110 and 109; the line alone, a header, not an article's sentence with its object)
+    r"|(?:вы )?(?:прочитаете|прочтёте|прочтете) (?:(?:примерно|около|почти|меньше чем) )?за " + _MINUTES_NUMBER
+    + r" минут[ауы]?|(?:вы )?(?:прочитаете|прочтёте|прочтете) минут[ауы]? за " + _MINUTES_NUMBER + r"\b"
     r"|(?:эт(?:у|от) )?(?:статью|материал|текст|пост|заметку) (?:можно )?(?:прочитать|прочтёте|прочтете|прочитаете) за"
     r" (?:\d{1,2}|пару) минут[ауы]?"
     r"|(?:эта статья|этот материал|этот текст|этот пост) читается за (?:\d{1,2}|пару) минут[ауы]?"
