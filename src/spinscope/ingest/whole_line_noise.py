@@ -409,6 +409,9 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
 _AND_HOSTED = (r"(?:,?\s+(?:and|et|und|e|i|и)\s+(?:hosted|deployed|served|hébergée?|gehostet|ospitat[oa]|hostowan[aey]"
                r"|размещ[её]н[оa]?)\s+(?:on|by|at|with|sur|chez|par|bei|auf|von|su|da|presso|na|w|на|в)\s+"
                + _BLOG_PLATFORM + r")?")
+# what may follow a builder's or host's credit: that host, then a short second item after a dot or a bar ("· Theme by
+# ..."); one tail for the six credit patterns below
+_CREDIT_TAIL = _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?"
 
 # a site builder's advert of itself, in six languages (round 57): "free website builder", "Бесплатный конструктор сайтов"
 _SITE_BUILDER_AD = (r"(?:(?:the )?(?:free|best) (?:website|site|homepage|blog) (?:builder|maker|creator)|(?:create|make|build) (?:your own |a )?(?:free )?(?:website|site|blog)(?: for free)?"
@@ -4615,7 +4618,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Website erstellt mit dem System Joomla!", "Sito creato con il sistema Joomla!", "Strona stworzona w systemie
         # Joomla!", "Сайт создан в системе uCoz")
         r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by|in) (?:the )?(?:system |platform |cms )?" + _BLOG_PLATFORM
-        + r"(?: system)?" + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        + r"(?: system)?" + _CREDIT_TAIL,
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
         # (round 57) a site builder's own advert in a free site's footer, its name after a dash or before it: "Free
         # website builder — uCoz", "Créateur de site gratuit – Webnode", "Kostenloser Homepage-Baukasten – Jimdo",
@@ -4623,19 +4626,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:" + _SITE_BUILDER_AD + r")\s*[—–:|-]\s*" + _BLOG_PLATFORM + r"|" + _BLOG_PLATFORM + r"\s*[—–:|-]\s*(?:"
         + _SITE_BUILDER_AD + r"))",
         r"(?:(?:ce )?(?:site|blog) )?(?:fièrement )?(?:propulsé|réalisé|créé|hébergé|conçu) " + _FREE_OF_CHARGE + r"(?:par|avec|sur|à l['’]aide de) (?:le |la )?(?:système |plateforme |cms )?" + _BLOG_PLATFORM
-        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        + _CREDIT_TAIL,
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
         r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?" + _FREE_OF_CHARGE + r"(?:mit|bei|auf) (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
         + r" erstellt|(?:(?:diese |die )?(?:website|webseite|seite|homepage|blog) )?(?:erstellt|gemacht|betrieben|gehostet) (?:mit|von|auf|bei)"
         r" (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
-        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        + _CREDIT_TAIL,
         r"(?:(?:questo |il )?(?:sito|blog) )?(?:realizzato|creato|costruito|ospitato|offerto) " + _FREE_OF_CHARGE + r"(?:con|su|da) (?:il |la )?(?:sistema |piattaforma |cms )?" + _BLOG_PLATFORM
-        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
+        + _CREDIT_TAIL + r"|crea (?:il tuo |un )?(?:blog|sito)(?: gratis)? (?:su|con) " + _BLOG_PLATFORM,
         r"(?:(?:ta |ten )?(?:strona|blog|sklep) )?(?:stworzon[aey]|utworzon[aey]|zrobion[aey]|zbudowan[aey]|obsługiwan[aey]|napędzan[aey]|hostowan[aey]|działa)"
         r" " + _FREE_OF_CHARGE + r"(?:w|na|przez|z|za pomocą) (?:usługę |usługi |platformę |platformy |platformie |silniku |serwis |kreatorze |kreatora |kreatorem |systemie |systemu )?"
         + _BLOG_PLATFORM
-        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?\.?",
+        + _CREDIT_TAIL + r"\.?",
         # (round 64) a free blog or site on the platform, the platform's own footer: "Blog gratis su Altervista", "Free blog on
         # Blogger", "Blog gratuit sur Eklablog", "Kostenlose Homepage von Jimdo", "Darmowy blog na Blox.pl", "Бесплатный сайт
         # на uCoz"
@@ -4655,7 +4658,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 54: "Создано при помощи Ghost", "Сайт сделан с использованием Tilda")
         r"(?:(?:этот )?(?:сайт|блог) )?(?:сделан[о]?|создан[о]?|работает|собран[о]?|размещ[её]н[о]?) " + _FREE_OF_CHARGE + r"(?:на|в|с помощью|при помощи|с использованием) "
         r"(?:конструкторе |движке |cms |системе |системы |платформе )?" + _BLOG_PLATFORM
-        + _AND_HOSTED + r"(?:\s*[·|•–—-]\s*[^.!?]{0,60})?",
+        + _CREDIT_TAIL,
         # a feed's footer that names the post and the blog it first appeared on (round 40): "The post
         # <Title> appeared first on <Blog>.", "L'article <Titre> est apparu en premier sur <Blog>.", "Der
         # Beitrag <Titel> erschien zuerst auf <Blog>.", "L'articolo <Titolo> sembra essere il primo su
