@@ -7114,6 +7114,13 @@ def test_round_42_found_at_and_full_version_credits_go(where, line):
     ("tail", "Vous pouvez soutenir ce blog par un don sur PayPal."),
     ("tail", "Puoi fare una donazione su PayPal per sostenere il blog."),
     ("tail", "Wesprzyj autora przez PayPal lub BLIK."),
+    # (round 85) a call to support the blog by its link or its button, no service named (set 108's touring-bike post)
+    ("body", "Поддержать блог переводом можно по ссылке в профиле"),
+    ("body", "Support the blog via the link in my profile"),
+    ("body", "Vous pouvez soutenir le blog avec le bouton en bas de page"),
+    ("body", "Unterstütze den Blog über den Link im Profil"),
+    ("body", "Puoi sostenere il blog con il pulsante in fondo alla pagina"),
+    ("body", "Wesprzyj bloga przez link w profilu"),
     # a card number for the donations
     ("body", "Друзья, блог живёт только на ваши пожертвования! номер карты для переводов: 0000 0000 0000 0000"),
     ("body", "Card number for donations: 0000 0000 0000 0000"),
@@ -10902,6 +10909,12 @@ def test_round_63_near_misses_stay(where, line):
     ("body", "Ti è piaciuto l'articolo? Lascia un cuore qui sotto!"),
     ("body", "Podobał ci się wpis? Zostaw serduszko!"),
     ("body", "Понравилась статья? Поставьте лайк!"),
+    # (round 85) the question with no object (set 108's paper-folding post, after its last paragraph)
+    ("body", "Ti è piaciuto? Condividilo con chi piega la carta!"),
+    ("body", "Ça vous a plu ? Partagez-le !"),
+    ("body", "Hat's dir gefallen? Teile ihn mit deinen Freunden!"),
+    ("body", "Podobało się? Udostępnij znajomym!"),
+    ("body", "Понравилось? Поделитесь с друзьями!"),
     # a pin-it button's prompt
     ("body", "Pin it for later"),
     ("body", "Pin this post on Pinterest"),
@@ -10930,6 +10943,10 @@ def test_round_64_liked_it_and_pin_it_prompts_go(where, line):
     ("body", "Salva la ricetta della nonna, dice lo chef, perché è un patrimonio."),
     ("body", "Przypnij kartkę do tablicy przy wejściu – prosi sołtys mieszkańców."),
     ("body", "Сохраните чеки до конца гарантийного срока, советуют юристы."),
+    # (round 85) the question with no object, an answer after it
+    ("body", "Ti è piaciuto? A me no, e l'ho detto al maestro."),
+    ("body", "Понравилось? Спросил я соседа, и он кивнул."),
+    ("body", "Podobało się? Nie bardzo, przyznał sołtys."),
 ])
 def test_round_64_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
@@ -15026,6 +15043,13 @@ def test_round_77_chart_and_map_near_misses_stay(line):
     "Mein Shop – Code WOLLE10 für 10 %",
     "Il mio negozio – codice LANA10 per il 10%",
     "Мой магазин — промокод ПРЯЖА10 на 10%",
+    # (round 85) with no label, the discount first and its code at the end (set 107's trail post, between two rows)
+    "Sconto del 10% sui bastoncini con il codice FANGO10",
+    "10% off the poles with the code FANGO10",
+    "10 % de réduction sur les bâtons avec le code FANGO10",
+    "10 % Rabatt auf die Stöcke mit dem Code FANGO10",
+    "Zniżka 10% na kije z kodem FANGO10",
+    "Скидка 10% на палки по промокоду FANGO10",
 ])
 def test_round_77_trade_quotes_and_discount_codes_go(line):
     # (round 77) sets 93 and 94: ads whose labels went, a trade's name, a dash and its free quotes, and a shop's
@@ -15045,6 +15069,11 @@ def test_round_77_trade_quotes_and_discount_codes_go(line):
     "Sign up for the Environment Agency's free flood alerts",
     "Get the council's flood alerts by text",
     "Get the newsletter the school sends home on Fridays",
+    # (round 85) a discount and a code in the article's sentences
+    "A 10% discount was offered with the code FANGO10, the organisers said.",
+    "Sconto del 10% per i residenti, ha deciso la giunta.",
+    "Rabatt von 10% für Mitglieder nach Code 2024 der Satzung.",
+    "Скидка 10% действует по промокоду, который выдают в клубе.",
 ])
 def test_round_77_quotes_codes_and_alerts_near_misses_stay(line):
     # (round 77) near misses: sentences that name quotes, codes or a public body's alerts
@@ -16015,6 +16044,13 @@ def test_round_80_follow_our_channel_near_misses_stay(where, line):
     ("body", "Zdjęcie archiwalne: stary most zimą"),
     ("body", "Архивное фото: старый мост зимой"),
     ("body", "Fot. Przystanek przy dworcu autobusowym w Brzozolesiu"),
+    # (round 85) the picture said to be the archive's, its holder after it (set 107's library story)
+    ("body", "Photo d'archives L'Écho"),
+    ("body", "Foto d'archivio Corriere"),
+    ("body", "Archivfoto: Stadt Krähmühlen"),
+    ("body", "Zdjęcie z archiwum Gazety"),
+    ("body", "Фото из архива редакции"),
+    ("body", "File photo: Skelwardine Gazette"),
 ])
 def test_round_80_archive_captions_and_fot_labels_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -16028,6 +16064,10 @@ def test_round_80_archive_captions_and_fot_labels_go(where, line):
     ("body", "Stary most zimą. Zdjęcie archiwalne jest w muzeum."),
     ("body", "Il sindaco ha mostrato le foto. Foto archivio sono in mostra."),
     ("body", "Fot. przez lata robiłem sam, teraz już nie."),
+    # (round 85) the archive's pictures in the article's sentences
+    ("body", "Archive photos show the hall was once a cinema."),
+    ("body", "Фото из архива показывают, что зал был кинотеатром."),
+    ("body", "Photo d'archives : la bibliothèque en 1970 a été rénovée en 2019."),
 ])
 def test_round_80_archive_caption_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
@@ -16359,6 +16399,14 @@ def test_round_81_sign_up_prompt_near_misses_go(where, line):
     ("body", 'Link affiliato'),
     ("body", '*Affiliate-Link: Das Marmormehl bekommst du hier'),
     ("body", "(The fondant I use is in my shop list – that's an affiliate link.)"),
+    # (round 85) the link's label in the singular or the bare word over the link's own words (set 108's foraging,
+    # farm-bike and touring-bike posts, among the list's rows)
+    ("body", 'Affiliate: the folding flower-picking basket I use'),
+    ("body", "Lien partenaire : le panier que j'utilise"),
+    ("body", 'Partnerlink: Diese Reifen habe ich beim Fahrradteile-Versand bestellt'),
+    ("body", 'Link partner: il cestino che uso'),
+    ("body", 'Link partnerski: koszyk, którego używam'),
+    ("body", 'Партнёрская ссылка: набор конусных ключей в магазине партнёра'),
 ])
 def test_round_81_affiliate_labels_gains_and_tags_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -16372,6 +16420,11 @@ def test_round_81_affiliate_labels_gains_and_tags_go(where, line):
     ("body", 'Partnerskie linki między szkołami to pomysł dyrekcji, który rodzice przyjęli ciepło.'),
     ("body", 'The partner schools are listed on the website: each pays a small commission to the trust.'),
     ("body", 'Ссылки на партнёрские магазины запретили в школьных чатах: родители жаловались на рекламу.'),
+    # (round 85) a label's word over the article's sentence or a partner's name
+    ("body", 'Affiliate: the council said the deal with the club was worth £2m.'),
+    ("body", 'Partner: Stadtwerke Krähmühlen'),
+    ("body", 'Partnerlinks: Die Stadt hat zwei neue Partnerstädte in Polen gefunden.'),
+    ("body", 'Партнёрская ссылка: так назвал суд схему, по которой магазин платил блогерам.'),
 ])
 def test_round_81_affiliate_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
@@ -16395,6 +16448,13 @@ def test_round_81_affiliate_near_misses_stay(where, line):
     ("body", 'Compra la sgorbia che uso su Amazon'),
     ("body", 'Kup dłuto, którego używam, na Allegro'),
     ("body", 'Купите стамеску, которой я пользуюсь, на Ozon'),
+    # (round 85) the writer's pick under a recommendation's label (set 108's paper-folding post, over the first row)
+    ("body", 'Consiglio: la carta kami 15×15 che uso, su Amazon'),
+    ("body", 'Tip: the kami paper I use, on Amazon'),
+    ("body", "Mon conseil : le papier que j'utilise, sur Amazon"),
+    ("body", 'Tipp: das Papier, das ich benutze, bei Amazon'),
+    ("body", 'Polecam: papier, którego używam, na Allegro'),
+    ("body", 'Совет: бумага, которой я пользуюсь, на Ozon'),
 ])
 def test_round_81_shop_buttons_under_labels_and_pointers_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -16410,6 +16470,10 @@ def test_round_81_shop_buttons_under_labels_and_pointers_go(where, line):
     ("body", 'I got the gouge I use on Amazon for £30, and it came blunt.'),
     ("body", 'Get the gouge I use on Amazon, then hone it before the first cut.'),
     ("body", 'Ho comprato la sgorbia che uso su Amazon, ma è arrivata rotta.'),
+    # (round 85) the label over the writer's sentence about the shop
+    ("body", 'Tip: the paper I use costs less on Amazon.'),
+    ("body", 'Consiglio: la carta che uso si trova su Amazon a meno.'),
+    ("body", 'Совет: бумагу, которой я пользуюсь, лучше брать не на Ozon, а в магазине.'),
 ])
 def test_round_81_shop_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
@@ -17270,3 +17334,92 @@ def test_round_83_chart_gallery_and_ad_control_markers_go(where, line):
 ])
 def test_round_83_chart_gallery_and_ad_control_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# --- round 85: sets 107 and 108 (developed on them) ---------------------------------------------------------------
+
+# (round 85) a picture's caption under the title: among the byline's rows over the picture's credit, or alone in its
+# block under a table of contents naming a place with a clause of place (sets 107 and 108)
+_ROUND_85_HEAD_CAPTIONS = {
+    "en": ("The new entrance hall, with the whale skeleton hung from the glass roof.", "Photo: Skelwardine Gazette",
+           "The ridge from the Hathercombe road, where four turbines would stand."),
+    "fr": ("La salle de lecture du premier étage, rénovée en 2019.", "Photo d'archives L'Écho",
+           "Le pont de la Loire, où passaient les trams."),
+    "de": ("Der neue Lesesaal im ersten Stock, im Jahr 2019 renoviert.", "Foto: Stadtarchiv",
+           "Die alte Mühle am Bach, in der heute das Museum ist."),
+    "it": ("La sala di lettura al primo piano, rinnovata nel 2019.", "Foto d'archivio Corriere",
+           "Il ponte sul Vetrone, dove passava il tram."),
+    "pl": ("Czytelnia na pierwszym piętrze, odnowiona w 2019 roku.", "Fot. archiwum",
+           "Stary most na Wiśle, po którym jeździł tramwaj."),
+    "ru": ("Читальный зал на втором этаже после ремонта 2019 года.", "Фото из архива редакции",
+           "Старый мост через реку, по которому ходил трамвай."),
+}
+# near misses: a standfirst in the same places, with no credit under it or saying who did what
+_ROUND_85_HEAD_STANDFIRSTS = {
+    "en": ("A quieter Saturday for the reading room.", "Residents get six more weeks, which the council agreed."),
+    "fr": ("Un samedi plus calme pour la salle de lecture.",
+           "Les habitants obtiennent six semaines de plus, que le conseil a votées lundi."),
+    "de": ("Ein ruhigerer Samstag für den Lesesaal.",
+           "Seit Januar öffnet die Stadtbücherei ihren Lesesaal für ein Reparaturcafé, in dem Ehrenamtliche helfen."),
+    "it": ("Un sabato più tranquillo per la sala di lettura.",
+           "I residenti ottengono sei settimane in più, che il consiglio ha votato lunedì."),
+    "pl": ("Spokojniejsza sobota dla czytelni.",
+           "Mieszkańcy dostają sześć tygodni więcej, które rada przyznała w poniedziałek."),
+    "ru": ("Более спокойная суббота для читального зала.",
+           "Жители получают ещё шесть недель, которые совет утвердил в понедельник."),
+}
+
+
+def _round_85_head_page(lang, in_byline, alone, credit=None, mark="-"):
+    return page_from_blocks("head-caption-" + lang, [
+        ["-Skelwardine Gazette", "-News | What's On | Heritage | Letters", "-Home › Heritage › Museums"],
+        ["+Skelwardine Museum reopens after a two-year refit of its Victorian galleries"],
+        ["-Heritage correspondent · Saturday 14 March 2026, 9:05am", "-Listen to this article (4 min)",
+         mark + in_byline, *(["-" + credit] if credit else [])],
+        ["-Jump to:", "-The new galleries", "-Opening hours", "-Tickets"],
+        [mark + alone],
+        ["+The doors of Skelwardine Museum opened to the public again on Saturday morning, two years after the "
+         "building closed for a refit of its roof, wiring and galleries."],
+        ["+More than 900 visitors came through in the first three hours, according to the trust that runs the "
+         "museum, many of them queuing from before eight o'clock."],
+        ["+\"We were worried nobody would remember us,\" said the museum's director, Hilda Corran."],
+        ["+Entry stays free, although the trust asks visitors for a donation of three pounds."],
+        ["-2 comments", "-Dot_Haverley", "-Took the grandchildren, they loved the whale.", "-Reply"],
+    ])
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_85_HEAD_CAPTIONS))
+def test_round_85_a_caption_under_the_title_goes(lang):
+    in_byline, credit, alone = _ROUND_85_HEAD_CAPTIONS[lang]
+    assert _problems(_round_85_head_page(lang, in_byline, alone, credit), lang) == []
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_85_HEAD_STANDFIRSTS))
+def test_round_85_a_standfirst_under_the_title_stays(lang):
+    in_byline, alone = _ROUND_85_HEAD_STANDFIRSTS[lang]
+    case = _round_85_head_page(lang, in_byline, alone, mark="+")
+    assert not any(line in case.drop for line in (in_byline, alone))
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("where, line", [
+    # (round 85) near misses of the blog's support call: a decision about it, a question, a report
+    ("body", "Поддержать блог решили в администрации, ссылку дали в газете."),
+    ("body", "Support the blog? The mayor's link to it was deleted."),
+    ("body", "The council will support the blog via a link on its website."),
+])
+def test_round_85_support_the_blog_near_misses_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    # (round 85) the Italian adjective "light" is no verb of reading (set 107's trail post: its last row, "Una giacca
+    # antivento leggera", was taken beside its block under a discount line); the verb still is
+    ("Una giacca antivento leggera", False),
+    ("Uno zaino leggero da dieci litri", False),
+    ("Leggi anche", True),
+    ("Da leggere in 4 minuti", True),
+])
+def test_round_85_light_is_no_reading_word(text, cue):
+    from spinscope.ingest.noise_patterns import WIDGET_WORD
+    assert bool(WIDGET_WORD.search(text)) is cue

@@ -1378,17 +1378,17 @@ _PAGE_XFAIL: dict[str, str] = {
         "nell'ultimo pomeriggio di apertura.') under the title (1 of 20 noise lines)",
     "it-blog-acquagelata-nuoto-invernale":
         "the cold-water-swimming post keeps its safety warning ('Attenzione: il nuoto in acque fredde può essere "
-        "pericoloso; consulta un medico prima di iniziare.') under the title, its save link ('Salva nei preferiti') "
-        "between the paragraph with the quote and the subheading, its affiliate line ('La mia muta preferita su "
-        "Amazon') between the first and second list rows and its coffee prompt ('Ti è piaciuto? Offrimi un "
-        "cappuccino') between the two last paragraphs (4 of 20 noise lines)",
+        "pericoloso; consulta un medico prima di iniziare.') under the title, its save link ('Salva nei "
+        "preferiti') between the paragraph with the quote and the subheading and its affiliate line ('La mia muta "
+        "preferita su Amazon') between the first and second list rows (3 of 20 noise lines); since round 85 its "
+        "coffee prompt goes",
     "pl-portal-zurawinek-szczepienia":
         "the vaccination story keeps its photo caption ('Punkt szczepień w przychodni przy ulicy Lipowej.') under the "
         "title (1 of 20 noise lines)",
     "pl-blog-morsoweporanki-morsowanie":
-        "the cold-water-swimming post keeps its tagline ('blog o zimnej wodzie i ciepłej herbacie') above the title, "
-        "its author's name ('Aleksandra M.') under the title and its partner link ('Link partnerski: buty neoprenowe, "
-        "które polecam') between the second and third list rows (3 of 20 noise lines)",
+        "the cold-water-swimming post keeps its tagline ('blog o zimnej wodzie i ciepłej herbacie') above the "
+        "title and its author's name ('Aleksandra M.') under the title (2 of 20 noise lines); since round 85 its "
+        "partner link goes",
     "ru-portal-brusnichnogorsk-kafe-dlya-opekunov":
         "the carers'-café story keeps its photo caption ('Первая встреча в кафе для опекунов в читальном зале.') "
         "under the title (1 of 20 noise lines)",

@@ -1122,9 +1122,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "zaino', '2. Le tappe', '3. I costi') between the paragraph with the quote and the subheading and its "
         "recommended-product line ('Consigliato: la borraccia filtrante che porto sempre') between the second and "
         "third list rows (6 of 20 noise lines)",
-    "pl-blog-wioridluto-toczenie":
-        "the woodturning blog's pepper-mill post keeps its partner link ('Link partnerski: mechanizm do młynka w "
-        "sklepie partnera') between the second and third list rows (1 of 20 noise lines)",
     "ru-blog-obzharkanakukhne-kofe":
         "the coffee-roasting blog's frying-pan post keeps its Boosty donation line ('Поддержать блог можно через "
         "«Бусти»') under the title, its grinder recommendation ('Рекомендую: ручная кофемолка в магазине "

@@ -800,7 +800,7 @@ _INLINE_AD = re.compile(r"^\s*(?:\[\s*ad_?\d*\s*\]\s*)+|(?:\s*\[\s*ad_?\d*\s*\])
 # ("Photo: Ludovic Marin / AFP", "Fot. Jan Nowak", "Featured image is from Shutterstock"); the
 # names read like names, not like a clause ("Photo: the minister at the summit" is a caption).
 _CREDIT = re.compile(
-    r"(?:(?:featured|top|header|cover|main|lead|title)\s+)?"
+    r"(?:(?:featured|top|header|cover|main|lead|title|archive|file)\s+|archiv(?=bild|foto))?"
     # (round 63) the source word first, before the picture word: "Fonte immagine: Pixabay", "Source de l'image :
     # Unsplash", "Źródło zdjęcia: Pixabay", "Источник фото: Pixabay", "Source image : ..." (and "Bildquelle: Pixabay",
     # "Fotoquelle: ...", one word, below)
@@ -819,7 +819,11 @@ _CREDIT = re.compile(
     # photos : ...")
     r"(?:(?<=crédit)\s+(?:photos?|photographique|images?)|(?<=crédits)\s+(?:photos?|photographiques|images?)"
     r")?"
-    r"(?:\s*[.:：]|\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?|de|par|von|di|da|od|из))"
+    r"(?:\s*[.:：]|\s+(?:(?:is|are)\s+)?(?:by|from|via|courtesy(?:\s+of)?|de|par|von|di|da|od|из)"
+    # (round 85) or the picture said to be the archive's, the holder after it: "Photo d'archives L'Écho" (set 107's
+    # library story, under its caption in the block of the date), "Foto d'archivio Corriere", "Archivfoto: Stadt",
+    # "Zdjęcie z archiwum Gazety", "Фото из архива редакции", "Archive photo: Gazette"
+    r"|\s+(?:d['’]archives?|d['’]archivio|aus dem archiv|z archiwum|из архива)(?=\s+\S))"
     r"\s*(?P<names>\S.*)", re.I)
 _CREDIT_MAX_WORDS = 10
 # An author's bio under a header ("About the author: Jane Doe is ...").
@@ -1261,7 +1265,12 @@ _LIKED_IT_PROMPT = re.compile(
     r"|(?:vous aimez|tu aimes) (?:cet article|ce billet|ce post|cette chronique)"
     r"|(?:ti|vi) piace (?:l['’]articolo|il post|questo (?:articolo|post)|questa rubrica)"
     r"|(?:вам |тебе )?нравится (?:эта |этот )?(?:статья|пост|материал|запись)"
-    r"|(?:ti|vi) è piaciut[oa] (?:l['’]articolo|il post|questo (?:articolo|post)|questa lettura)"
+    # (round 85: or the question with no object, "Ti è piaciuto? Condividilo con chi piega la carta!", set 108's
+    # paper-folding post; "Ça vous a plu ? Partagez-le !", "Hat's dir gefallen? Teile ihn!", "Podobało się? Udostępnij
+    # znajomym!", "Понравилось? Поделитесь с друзьями!")
+    r"|(?:ti|vi) è piaciut[oa](?: (?:l['’]articolo|il post|questo (?:articolo|post)|questa lettura))?"
+    r"|(?:ça|cela) (?:vous|t['’]) ?a plu|hat(?:['’]s| es) (?:dir|ihnen|euch) gefallen|podobało(?: (?:ci|wam))? się"
+    r"|(?:вам |тебе )?понравилось"
     r"|(?:s)?podoba(?:ł|ła|ło)? (?:ci|wam) się (?:ten |ta )?(?:wpis|artykuł|post|tekst|notka|felieton)"
     r"|(?:вам |тебе )?понравил(?:ась|ся|ось) (?:эта |этот |это )?(?:статья|пост|материал|запись)"
     # (round 66) or helped: "Dir hat der Beitrag geholfen? Lass ein Like da!", "Did this post help you?", "Was this helpful?",
@@ -3187,7 +3196,15 @@ _DISCOUNT_OFFER = re.compile(
     r")[^\n]{0,60}"
     r"|(?:special offer|offer|promo(?:tion)?|offre spéciale|promo|aktion|sonderangebot|offerta(?: speciale)?|promozione"
     r"|promocja|oferta specjalna|акция|спецпредложение)\s*[:：]\s*(?=[^\n]{0,80}?(?:\b(?:free|gratuit\w*|gratis|kostenlos"
-    r"|gratuit[oa]|za darmo|darmow\w*|бесплатно)\b|\d\s?(?:€|£|\$|zł|₽|руб)|[€£$]\s?\d))[^\n]{3,80}", re.I)
+    r"|gratuit[oa]|za darmo|darmow\w*|бесплатно)\b|\d\s?(?:€|£|\$|zł|₽|руб)|[€£$]\s?\d))[^\n]{3,80}"
+    # (round 85) or, with no label, the discount first and its code in capitals at the end: "Sconto del 10% sui
+    # bastoncini con il codice FANGO10" (set 107's trail-running post, between two rows of its list), "10% off the
+    # poles with the code FANGO10", "10 % de réduction sur les bâtons avec le code FANGO10", "10 % Rabatt auf die
+    # Stöcke mit dem Code FANGO10", "Zniżka 10% na kije z kodem FANGO10", "Скидка 10% на палки по промокоду FANGO10"
+    r"|(?:(?:скидк[аиу]|rabatt|sconto(?: del)?|réduction|remise|zniżka|rabat|discount)\s+(?:de\s+|von\s+|of\s+)?"
+    r"\d+(?:[.,]\d+)?\s?%|\d+(?:[.,]\d+)?\s?%\s*(?:off\b|discount|de réduction|de remise|rabatt|di sconto|taniej"
+    r"|zniżki|rabatu|скидк[аиу]))[^\n]{0,60}?\b(?:code|kod\w*|codice|gutscheincode|rabattcode|promo ?code|code promo"
+    r"|промокод\w*)\s*[:：]?\s*(?-i:[A-ZА-ЯЁ0-9]*[0-9][A-ZА-ЯЁ0-9]*(?<=[A-ZА-ЯЁ]\d|\d\d))", re.I)
 _DISCOUNT_OFFER_MAX_WORDS = 14
 
 
@@ -4376,12 +4393,23 @@ _BUY_BUTTON = re.compile(
 # Schalenröhre, die ich benutze, bei Amazon", "Compra la sgorbia che uso su Amazon", "Kup dłuto, którego używam, na
 # Allegro", "Купите стамеску, которой я пользуюсь, на Ozon"; a report of the writer's buying ("I got the gouge I use
 # on Amazon for £30.") opens with no imperative and keeps no price tail
+# (the writer's own pick, "I use", in six languages; round 85 shares it with _RECOMMENDED_PICK)
+_MY_PICK = (r"(?:I (?:use|used|own|bought)|que j['’](?:utilise|ai acheté)|(?:die|den|das) ich (?:benutze|nutze"
+            r"|verwende|habe)|che (?:uso|ho usato|ho comprato)|któr(?:ego|ej|e|y) używam"
+            r"|котор(?:ой|ым|ую|ый|ые|ыми) я (?:пользуюсь|использую))")
 _OWN_PICK_BUTTON = re.compile(
     r"(?:get|buy|grab|order|achetez|achète|commandez|hol dir|kauf dir|kaufe|bestell dir|compra|acquista|prendi|ordina"
-    r"|kup|kupcie|zamów|купите|купить|закажите|берите)\s+[^\W\d_][^:.!?]{0,50}?,?\s+"
-    r"(?:I (?:use|used|own|bought)|que j['’](?:utilise|ai acheté)|(?:die|den|das) ich (?:benutze|nutze|verwende|habe)"
-    r"|che (?:uso|ho usato|ho comprato)|któr(?:ego|ej|e|y) używam|котор(?:ой|ым|ую|ый|ые|ыми) я (?:пользуюсь|использую))"
-    r",?\s+" + _SHOP_AT, re.I)
+    r"|kup|kupcie|zamów|купите|купить|закажите|берите)\s+[^\W\d_][^:.!?]{0,50}?,?\s+" + _MY_PICK
+    + r",?\s+" + _SHOP_AT, re.I)
+# (round 85) or the writer's pick under a recommendation's label, the shop at its end: "Consiglio: la carta kami 15×15
+# che uso, su Amazon" (set 108's paper-folding post, between the subheading and the first row), "Tip: the kami paper I use,
+# on Amazon", "Mon conseil : le papier que j'utilise, sur Amazon", "Tipp: das Papier, das ich benutze, bei Amazon",
+# "Polecam: papier, którego używam, na Allegro", "Совет: бумага, которой я пользуюсь, на Ozon"; an article's line
+# under such a label tells something ("Tip: the paper I use costs less on Amazon." has its verb before the shop)
+_RECOMMENDED_PICK = re.compile(
+    r"(?:tip|top tip|my tip|my pick|recommended|conseil|mon conseil|astuce|tipp|mein tipp|empfehlung|consiglio"
+    r"|il mio consiglio|polecam|moja rada|rada|совет|мой совет|рекомендую)\s*[:：]\s*[^\W\d_][^:.!?]{0,50}?,?\s+"
+    + _MY_PICK + r",?\s+" + _SHOP_AT, re.I)
 # what may follow the shop on its button: a price, "now", a decoration; not a clause
 _SHOP_TAIL = re.compile(r"\*?\s*(?:(?:now|ora|jetzt|teraz|maintenant)\s*)?(?:[-–—|:·(]?\s*(?:from |da |ab |od |от |à partir de )?"
                         r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:€|\$|£|zł|₽|руб\.?|euro)))?\s*\)?[.!]?\s*")
@@ -4414,7 +4442,8 @@ def _is_shop_button(bare: str) -> bool:
     # Allegro", "Мой секатор: смотреть цену на Ozon"
     label = _SHOP_LABEL.match(bare)
     at = label.end() if label else 0
-    buy = _BUY_BUTTON.match(bare, at) or _BUY_BUTTON.match(bare) or _OWN_PICK_BUTTON.match(bare, at)
+    buy = (_BUY_BUTTON.match(bare, at) or _BUY_BUTTON.match(bare) or _OWN_PICK_BUTTON.match(bare, at)
+           or _RECOMMENDED_PICK.match(bare))
     button = buy or _FIND_AT_SHOP.search(bare)
     if not button or not _SHOP_TAIL.fullmatch(bare[button.end():]):
         return False
@@ -4432,11 +4461,18 @@ _FINDER_VERB = re.compile(r"\b(?:trovi|trouverez|trouvez|findest|erhältst|znajd
 # liens vers la boutique me rapportent quelques centimes.", "Affiliate-Hinweis: Die Links unten bringen mir ein paar
 # Cent.", "Nota di affiliazione: i link qui sotto mi fanno guadagnare qualche centesimo.", "Informacja o afiliacji:
 # linki poniżej dają mi kilka groszy.", "Партнёрская программа: ссылки ниже приносят мне пару копеек.")
+# (round 85) or the link's label in the singular or the bare word, the link's own words after it (see
+# _is_affiliate_link_line): "Affiliate: the folding flower-picking basket I use", "Partnerlink: Diese Reifen habe ich
+# beim Fahrradteile-Versand bestellt", "Партнёрская ссылка: набор конусных ключей в магазине партнёра" (set 108's
+# foraging, farm-bike and touring-bike posts, between the subheading or a row and the next row), "Lien partenaire : le
+# panier que j'utilise", "Link partner: il cestino che uso", "Link partnerski: koszyk, którego używam"
 _AFFILIATE_LABEL = re.compile(
     r"\*?\s*(?:affiliate[- ]links?|affiliate (?:note|disclosure|notice)|affiliate-hinweis|hinweis zu affiliate-links"
+    r"|affiliate|partner[- ]?links?|liens? partenaires?|link partner"
     r"|liens? (?:d['’])?affili\w+|note d['’]affiliation|link (?:di )?affiliazione|link affiliat[io]"
-    r"|nota (?:di|sull['’]) ?affiliazione|linki (?:afiliacyjne|partnerskie)|informacja o (?:afiliacji|linkach afiliacyjnych)"
-    r"|партн[её]рские ссылки|партн[её]рская программа)\s*\*?\s*[:：]", re.I)
+    r"|nota (?:di|sull['’]) ?affiliazione|linki? (?:afiliacyjn[ey]|partnersk(?:ie|i))"
+    r"|informacja o (?:afiliacji|linkach afiliacyjnych)"
+    r"|партн[её]рские ссылки|партн[её]рская ссылка|партн[её]рская программа)\s*\*?\s*[:：]", re.I)
 # the gain to the writer in any words, under the label (round 71)
 _GAIN_TO_ME = re.compile(
     r"\b(?:earn|earns|make|makes|bring|brings|rapporte\w*|verdien\w*|bringen|bringt|guadagn\w*|frutta\w*|dają|daje"
@@ -4532,7 +4568,7 @@ def _is_affiliate_notice(text: str) -> bool:
 # affiliazione.", "Ten wpis zawiera linki afiliacyjne.", "В статье есть партнёрские ссылки на инструменты."; the page
 # named and a verb of holding in the present, one short sentence with no quote or report
 _AFFILIATE_HOLDS_MAX_CHARS = 160
-_AFFILIATE_CUES = ("affil", "afil", "partner", "provision", "werbe", "referral", "партн")
+_AFFILIATE_CUES = ("affil", "afil", "partner", "partenaire", "provision", "werbe", "referral", "партн")
 _PAGE_IN = re.compile(
     r"\b(?:in (?:the|this) (?:article|post|story|review)|dans (?:l['’]|cet )\s?article|dans ce (?:billet|post)"
     r"|(?:im|in diesem) (?:artikel|beitrag)|nell['’]\s?articolo|nel post|in questo (?:post|articolo)"

@@ -149,12 +149,14 @@ NETWORK_WORD = re.compile(r"\b" + NETWORK + r"\b", re.I)
 # (round 83: a reading room is a place, no widget's word: "Читальный зал и спортзал на первом этаже", a row of set 106's
 # student-housing story, read as the page's under its block; "Reading room and gym on the ground floor", "Czytelnia i
 # siłownia na parterze". French "salle de lecture", German "Lesesaal" and Italian "sala di lettura" never matched)
+# (round 85: nor the Italian adjective "light", leggero, leggera, leggeri, leggermente: "Una giacca antivento leggera",
+# the last row of set 107's trail post under a discount line, read as the page's beside its block)
 WIDGET_WORD = re.compile(
     r"\b(?:comment\w*|komment\w*|komentarz\w*|komentuj\w*|коммент\w*|discuss\w*|discut\w*"
     r"|diskut\w*|dyskus\w*|обсу\w*|opini\w*|conversation|love\w*|friends?|amis?|amici|freund\w*|znajom\w*|друз\w*"
     r"|shar(?:e|es|ed|ing)|partag\w*|teilen|empfehl\w*|condivi\w*|udostępn\w*|podziel\w*|подел\w*"
     r"|rac?cont\w*|расска\w*|wspier\w*|wspar\w*|soutenir|soutenez|unterstützen|sostieni|sostenete|поддерж\w*"
-    r"|read|reading(?!\s+rooms?\b)|lire|lus|lesen|gelesen|legg\w*|lett[oi]|czyt(?!elni[aęąo]?\b)\w*|чита(?!льн)\w*|прочит\w*"
+    r"|read|reading(?!\s+rooms?\b)|lire|lus|lesen|gelesen|legg(?!er[oai]\b|ermente\b)\w*|lett[oi]|czyt(?!elni[aęąo]?\b)\w*|чита(?!льн)\w*|прочит\w*"
     r"|stor(?:y|ies)|posts?|articles?|artikel|articol\w*|artykuł\w*|стать\w*|notizi\w*"
     r"|wiadomoś\w*|новост\w*|материал(?!ьн)\w*|рубрик\w*|video\w*|видео\w*"
     r"|authors?|auteurs?|autor\w*|autore|автор\w*|rédaction|redaktion|redazione|redakcj\w*"

@@ -3024,10 +3024,12 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
         return (0 < noise < len(block) and 2 * noise >= len(block)
                 and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in block))
 
+    step = steps(lines)  # (a no-op unless explain_noise traces this call)
+    _mark_head_caption(lines, blocks)
+    step("mark_block_remnants/head caption")
     prose = [i for block in blocks if not widget(block) for i in block if _is_prose(lines[i])]
     if len(prose) < _MIN_BODY_PROSE:
         return
-    step = steps(lines)  # (a no-op unless explain_noise traces this call)
     last = prose[-1]
     # a headline alone in its block right above the body is the title: the blocks of short labels
     # above it (a site's menu, a source name over its byline) are the page's, once one line of
@@ -3257,6 +3259,75 @@ def _is_bare_caption_text(text: str) -> bool:
             # (a widget's cue, but not "we" or "our": a blogger's caption says "Unser Anhänger, voll mit Boskoop")
             and not any(cue.search(bare) for cue in (WIDGET_SYMBOL, PAGE_ITSELF, SITE_SERVICE, AD_WORD, READER,
                                                      NETWORK_WORD, WIDGET_WORD)))
+
+
+# (round 85) a caption's clause of place after its noun phrase, to the line's end: "The ridge from the Hathercombe road,
+# where four turbines would stand." (set 108's wind-farm story), "Le pont de la Loire, où passaient les trams.", "Die
+# alte Mühle, in der heute das Museum ist.", "Il ponte sul Vetrone, dove passava il tram.", "Stary most na Wiśle, po
+# którym jeździł tramwaj.", "Старый мост через реку, по которому ходил трамвай."; a picture shows a place, a
+# standfirst's clause after its comma says who did what ("Residents get six more weeks, which the council agreed on
+# Monday.")
+_CAPTION_RELATIVE = re.compile(
+    r",\s+(?:where|où|wo|(?:in|an|auf|unter) (?:der|dem|denen)|dove|in cui|gdzie|(?:w|na|po|pod|przy) któr\w+|где"
+    r"|(?:в|на|по|под|у) котор\w+)"
+    r"\s+[^,;:!?«»\"“”„]{3,80}\.?$", re.I)
+_CAPTION_RELATIVE_MAX_WORDS = 12
+# (the noun phrase before it is short: a first paragraph's clause of place closes a sentence, "Seit Januar öffnet die
+# Stadtbücherei Kranzfelde jeden zweiten Samstag ihren Lesesaal für ein Reparaturcafé, in dem Ehrenamtliche ...", set
+# 74's repair-café story, alone in its block under the date)
+_CAPTION_HEAD_MAX_WORDS = 8
+
+
+def _is_place_caption(text: str) -> bool:
+    """A picture's noun phrase, short, with a clause of place after a comma (see _CAPTION_RELATIVE)."""
+    bare = _bare(text)
+    relative = _CAPTION_RELATIVE.search(bare)
+    return (relative is not None and _n_words(relative.group()) <= _CAPTION_RELATIVE_MAX_WORDS
+            and _n_words(bare[:relative.start()]) <= _CAPTION_HEAD_MAX_WORDS
+            and _is_bare_caption_text(bare[:relative.start()]))
+
+
+def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
+    """(round 85) A picture's caption under the title, above the body: in the block of the byline or the date, over
+    the picture's credit (set 107's "The new entrance hall, with the museum's whale skeleton hung from the restored
+    glass roof." between "Listen to this article (4 min)" and "Photo: Skelwardine Gazette"; "La salle de lecture du
+    premier étage, rénovée en 2019." over "Photo d'archives L'Écho"), or alone in its block between a block the rules
+    took whole (a table of contents, the date) and the first paragraph, naming a place with a clause of place (set
+    108's "The ridge from the Hathercombe road, where four turbines would stand.", see _CAPTION_RELATIVE). A standfirst
+    or a first paragraph stands in the same places, but has no credit under it and says who did what. The title is the
+    only line left above it: a page whose head the rules did not take (an article with no page around it) keeps its
+    lines."""
+    kept_above = 0
+    for k, block in enumerate(blocks):
+        kept = [i for i in block if lines[i].reason is None]
+        if kept_above == 1 and len(kept) == 1 and kept[0] != block[0] and len(block) - 1 >= 2 \
+                and lines[block[0]].reason is not None:
+            within = True  # the caption among the byline's rows
+        elif kept_above == 1 and len(block) == 1 and kept and k >= 2 \
+                and all(lines[i].reason is not None for i in blocks[k - 1]):
+            within = False  # the caption in a block of its own under the head's rows
+        else:
+            if any(_is_prose(lines[i]) for i in kept):
+                return  # the body
+            kept_above += len(kept)
+            if kept_above > 1:
+                return
+            continue
+        caption = lines[kept[0]]
+        # (the body goes on under it, past blocks the rules took whole, a table of contents, and past a second picture's
+        # caption alone in its block)
+        following = [b for b in blocks[k + 1:] if any(lines[i].reason is None for i in b)][:2]
+        # (among the byline's rows the picture's credit follows it, "Photo: Skelwardine Gazette": a page may print its
+        # first paragraph in the block of the date, "Après deux ans de collecte, le ciné-club a enfin remplacé ..." (set
+        # 59), whose verbs the caption's test does not all know; alone in its block, it names the picture's subject with
+        # a relative clause, where a standfirst or the first paragraph says what happened)
+        credited = kept[0] + 1 in block and lines[kept[0] + 1].reason == "photo credit"
+        if (not caption.list_item and any(_is_prose(lines[i]) for b in following for i in b)
+                and ((within and credited and _is_bare_caption_text(caption.text))
+                     or (not within and _is_place_caption(caption.text)))):
+            caption.reason = "photo caption"
+            continue  # (a second picture may follow: the caption in the byline's block, another under the contents)
+        return
 
 
 # (round 82) two clauses joined by a comma and a conjunction, four words or more after it, make the article's sentence,

@@ -5501,6 +5501,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|переводом)\b|\b(?:support|unterstütz\w*|soutenir|soutenez|sosten\w*|wesprz\w*|wspier\w*|поддерж\w*)"
         r"\s+(?:me|my|this|the author|meine|mich|diesen|den autor|die autorin|mon|ce|l['’]auteur|il mio|questo|il blog"
         r"|l['’]autore|mnie|moją|autora|autorkę|blog|автора|блог|меня|мою|мой)\b)[^\n]{0,250}",
+        # (round 85) a call to support the blog by its link or its button, no service named: "Поддержать блог переводом
+        # можно по ссылке в профиле" (set 108's touring-bike post, between two paragraphs), "Support the blog via the
+        # link in my profile", "Vous pouvez soutenir le blog avec le bouton en bas de page", "Unterstütze den Blog über
+        # den Link im Profil", "Puoi sostenere il blog con il pulsante in fondo alla pagina", "Wesprzyj bloga przez link
+        # w profilu"; no comma before the link ("Поддержать блог решили в администрации, ссылку дали в газете.")
+        r"(?:(?:you can|vous pouvez|tu peux|du kannst|sie können|puoi|potete|możesz|możecie)\s+)?"
+        r"(?:support|soutenir|soutenez|soutiens|unterstütze|unterstützen sie|sostenere|sostieni|wesprzeć|wesprzyj"
+        r"|wspierać|wspieraj|поддержать|поддержите)\s+(?:the|this|my|le|ce|mon|den|diesen|meinen|il|questo|il mio"
+        r"|мой|этот)?\s*(?:blog|bloga|блог)\b[^.!?,\n]{0,40}?\b(?:link|lien|bouton|button|knopf|pulsante|przycisk\w*"
+        r"|linku?|ссылк\w*|кнопк\w*)\b[^.!?,\n]{0,40}[.!]?",
         # a consulting or training plug with its address, in six languages (round 42): "He also offers
         # one-to-one consulting for community groups: book a call at ashdale.example/consult.", "Autorka
         # prowadzi szkolenia z wystąpień publicznych – zapisy na stronie szkolenia-lazar.example.", "Elle propose
