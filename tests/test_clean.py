@@ -17272,6 +17272,14 @@ def test_round_83_comment_state_near_misses_stay(where, line):
     ("head", "Прочитаете примерно за пять минут"),
     ("head", "Прочитаете минуты за три"),
     ("head", "Вы прочтёте за 4 минуты"),
+    # (round 85) the French "durée de lecture" with seconds, the Russian "время на чтение" and the genitive after a
+    # hedge (set 107)
+    ("head", "Durée de lecture : 4 min 30 s"),
+    ("head", "Durée estimée de lecture : 5 minutes"),
+    ("head", "Reading time: 4 min 30 s"),
+    ("head", "Czas czytania: 4 min 30 s"),
+    ("head", "Время на чтение — около восьми минут"),
+    ("head", "Время чтения: около пяти минут"),
 ])
 def test_round_83_reading_time_labels_in_words_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -17288,6 +17296,11 @@ def test_round_83_reading_time_labels_in_words_go(where, line):
     ("head", "Прочитаете за пять минут весь отчёт"),
     ("body", "Ten tekst przeczytasz w niecałe pięć minut, a zapamiętasz go na lata."),
     ("body", "Tempo stimato per la lettura delle schede: sette minuti per candidato."),
+    # (round 85) the new labels over the article's words
+    ("body", "Durée de lecture : le maire a parlé 4 minutes."),
+    ("body", "Время на чтение — главное, что ребёнок читает каждый день."),
+    ("body", "Время на чтение у школьников выросло до 40 минут в день."),
+    ("head", "Время на чтение — около восьми часов в неделю у школьников."),
 ])
 def test_round_83_reading_time_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -3335,6 +3335,8 @@ _MINUTES_NUMBER = (r"(?:\d{1,2}|a few|one|two|three|four|five|six|seven|eight|ni
                    r"|neuf|dix|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|due|tre|quattro|cinque|sei|sette|otto"
                    r"|nove|dieci|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|две|три|четыре|пять|шесть"
                    r"|семь|восемь|девять|десять"
+                   # (round 85) the Russian genitive after a hedge: "Время на чтение — около восьми минут" (set 107)
+                   r"|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
                    r"|eleven|twelve|fifteen|twenty)")  # (round 76) the minutes in digits or words (round 79: and to twenty)
 # (round 83) the reading time's label over minutes in words or a quarter of an hour, a hedge before them: "Lesedauer:
 # knapp zehn Minuten" (set 105), "Temps de lecture estimé : un petit quart d'heure" (set 105), "Estimated time on page: 6
@@ -3343,17 +3345,22 @@ _MINUTES_NUMBER = (r"(?:\d{1,2}|a few|one|two|three|four|five|six|seven|eight|ni
 # page: "Comptez cinq bonnes minutes pour lire ce billet jusqu'au bout." (set 106), "Allow a good five minutes to read
 # this post to the end.", "Rechnen Sie mit gut fünf Minuten für diesen Beitrag.", "Calcola cinque minuti buoni per
 # leggere questo post.", "Licz pięć minut na przeczytanie tego wpisu.", "Заложите минут пять на чтение этого поста."
+# (round 85: "Durée de lecture : 4 min 30 s" and "Время на чтение — около восьми минут", set 107's library story and
+# balcony post; "Duration of reading", "Dauer der Lektüre" are no labels a page prints)
 _READING_LABEL = (r"(?:(?:estimated |est\. )?(?:reading time|time on page|time to read)|temps de lecture(?: estimé)?"
+                  r"|durée (?:de|estimée de) lecture"
                   r"|(?:geschätzte )?(?:lesedauer|lesezeit)|tempo (?:di lettura|stimato (?:di|per la) lettura)"
                   r"|czas (?:czytania|lektury)"
-                  r"|время (?:чтения|прочтения))")
+                  r"|время (?:чтения|прочтения|на чтение))")
 _READING_HEDGE = (r"(?:(?:just )?(?:about|around|roughly|under|over|nearly|almost)|just under|environ|à peu près|moins d['’]"
                   r"|(?:un )?(?:petit|bon)|knapp|etwa|rund|circa|ca\.|gut|ungefähr|meno di|quasi|około|ok\.|niecał[ye]|prawie"
                   r"|около|примерно|почти|не больше)")
 _QUARTER_HOUR = (r"(?:a |one )?quarter of an hour|(?:un )?(?:petit |bon )?quart d['’]heure|eine (?:knappe |gute )?viertelstunde"
                  r"|un quarto d['’]ora(?: abbondante| scarso)?|kwadrans|четвер\w* часа")
 _READING_ROW = (_READING_LABEL + r"\s*[:：—–-]\s*(?:" + _READING_HEDGE + r"\s+)?(?:(?:" + _MINUTES_NUMBER
-                + r"|\d{1,2})\s+(?:min(?:ute)?s?|minuten|minuti|minut[ay]?|минут[ауы]?)|" + _QUARTER_HOUR + r")")
+                + r"|\d{1,2})\s+(?:min(?:ute)?s?|minuten|minuti|minut[ay]?|минут[ауы]?)"
+                # (round 85) and the seconds after the minutes: "Durée de lecture : 4 min 30 s"
+                + r"(?:\s+\d{1,2}\s?(?:s|sec|secondes?|sekunden|secondi|sekund|сек(?:унд)?)\b)?|" + _QUARTER_HOUR + r")")
 _ALLOW_MINUTES = (
     r"(?:allow|count on|budget) (?:a good |about |around |roughly )?" + _MINUTES_NUMBER + r" (?:good )?minutes"
     r" (?:to read|for) this (?:post|article|piece|story)(?: to the end| through)?"

@@ -3319,8 +3319,8 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
         following = [b for b in blocks[k + 1:] if any(lines[i].reason is None for i in b)][:2]
         # (among the byline's rows the picture's credit follows it, "Photo: Skelwardine Gazette": a page may print its
         # first paragraph in the block of the date, "Après deux ans de collecte, le ciné-club a enfin remplacé ..." (set
-        # 59), whose verbs the caption's test does not all know; alone in its block, it names the picture's subject with
-        # a relative clause, where a standfirst or the first paragraph says what happened)
+        # 59), whose verbs the caption's test does not all know; alone in its block, it names the picture's place with a
+        # clause of place, where a standfirst or the first paragraph says what happened)
         credited = kept[0] + 1 in block and lines[kept[0] + 1].reason == "photo credit"
         if (not caption.list_item and any(_is_prose(lines[i]) for b in following for i in b)
                 and ((within and credited and _is_bare_caption_text(caption.text))
