@@ -4409,8 +4409,8 @@ _OWN_PICK_BUTTON = re.compile(
     r"|kup|kupcie|zamów|купите|купить|закажите|берите)\s+[^\W\d_][^:.!?]{0,50}?,?\s+" + _MY_PICK
     + r",?\s+" + _SHOP_AT, re.I)
 # (round 85) or the writer's pick under a recommendation's label, the shop at its end: "Consiglio: la carta kami 15×15
-# che uso, su Amazon" (set 108's paper-folding post, between the subheading and the first row), "Tip: the kami paper I use,
-# on Amazon", "Mon conseil : le papier que j'utilise, sur Amazon", "Tipp: das Papier, das ich benutze, bei Amazon",
+# che uso, su Amazon" (set 108's paper-folding post, between the subheading and the first row), "Tip: the kami paper I
+# use, on Amazon", "Mon conseil : le papier que j'utilise, sur Amazon", "Tipp: das Papier, das ich benutze, bei Amazon",
 # "Polecam: papier, którego używam, na Allegro", "Совет: бумага, которой я пользуюсь, на Ozon"; an article's line
 # under such a label tells something ("Tip: the paper I use costs less on Amazon." has its verb before the shop)
 _RECOMMENDED_PICK = re.compile(
