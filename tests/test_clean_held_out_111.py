@@ -136,6 +136,17 @@ reading-time 4/7, byline 4/8, footer 5/8, comments 7/8, share 2/3, notice 2/3; t
 text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 1/12 clean (en-blog-thesacandlever-pens), 23 of 240
 page noise lines left and 0 of 120 article lines lost, as ``_PAGE_XFAIL`` describes. The failing cases are strict
 xfails.
+
+Still held out after round 85 (developed on sets 107 and 108: a photo caption under the title when a photo credit is
+printed under it in the byline's or date's block, or alone under a table of contents as a short noun phrase with a
+clause of place; archive photo credits; affiliate and partner-link labels in the singular; a recommendation label over
+the writer's pick at a shop; unlabelled discount codes; liked-it prompts with no object; calls to support the blog by
+its link or button; reading-time labels with seconds and Russian hedges; this set was written against 556cda6, before
+it; measured once with ``scripts/clean_held_out_report.py --sets 111`` at f3cd0f0): noise lines removed 24/45
+(unchanged), keep lines 20/20, pages clean 1/12 -> 3/12 (the blood-donation and hospital car-park stories lose their
+photo captions under the title), page noise lines left 23 -> 19 of 240 (also the pharmacy story's caption and the
+swimming blog's partner link), article lines lost 0 of 120. The xfail entries of the two clean pages are removed and the
+two other page reasons reworded.
 """
 
 from __future__ import annotations
@@ -562,9 +573,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's surgery-merger story keeps its photo caption ('The Ashcombe Road surgery, which will"
         " close when the merger goes ahead.') under the title (1 of 20 noise lines)",
     "fr-portail-lanverec-pharmacie":
-        "the regional portal's pharmacy-hours story keeps its photo caption ('La devanture de la pharmacie, rénovée"
-        " cet été.') under the title and its reader-survey prompt ('Votre avis nous intéresse : répondez à notre"
-        " questionnaire') between the second and third list rows (2 of 20 noise lines)",
+        "the regional portal's pharmacy-hours story keeps its reader-survey prompt ('Votre avis nous intéresse : "
+        "répondez à notre questionnaire') between the second and third list rows (1 of 20 noise lines; its photo "
+        "caption under the title goes since round 85)",
     "fr-blog-bonnetjaune-nage":
         "the open-water swimming blog's lake-crossing post keeps its tagline ('carnet de nage en eau libre') above"
         " the title and its safety line and photo caption ('Sécurité : ne nagez jamais seul en eau froide et portez"
@@ -578,15 +589,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "the woodturning blog's cherry-bowl post keeps its tagline ('ein Drechselblog aus der Garage') above the"
         " title and its safety line and photo caption ('Sicherheit: Beim Drechseln immer Gesichtsschutz tragen.',"
         " 'Die Schale nach dem ersten Ölen.') under the title (3 of 20 noise lines)",
-    "it-portale-roccaforvina-donazione":
-        "the regional portal's blood-donation story keeps its photo caption (\"L'autoemoteca davanti al municipio.\")"
-        " under the title (1 of 20 noise lines)",
     "it-blog-alisulcanneto-birdwatching":
         "the birdwatching blog's bittern post keeps its photo caption (\"Il canneto grande all'alba, visto dal"
         ' capanno.") under the title, after the table of contents (1 of 20 noise lines)',
-    "pl-portal-jarzebinowo-parking":
-        "the regional portal's hospital car-park story keeps its photo caption ('Szlaban przy wjeździe na parking"
-        " szpitalny.') under the title (1 of 20 noise lines)",
     "pl-blog-lornetkainotes-ptaki":
         "the birdwatching blog's crane post keeps its affiliate disclosure ('Materiał zawiera linki afiliacyjne')"
         " between the first and second paragraphs and its photo caption ('Klucz żurawi nad groblą, zdjęcie autora.')"
@@ -595,12 +600,11 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's sensory-garden story keeps its photo caption ('Дорожки сада выложены разными"
         " материалами.') under the title (1 of 20 noise lines)",
     "ru-blog-bujokitermos-zaplyv":
-        "the open-water swimming blog's last-swim post keeps its tagline ('блог о плавании на открытой воде') above"
-        " the title, its safety line, photo caption and last table-of-contents entry ('Внимание: не плавайте в"
-        " холодной воде без сопровождения.', 'Туман над озером в семь утра.', 'Сам заплыв') under the title, its"
-        " partner link ('Партнёрская ссылка: мой гидрокостюм') between the paragraph with the quote and the"
-        " subheading and its save prompt ('Сохранить в закладки') between the second and third list rows (6 of 20"
-        " noise lines)",
+        "the open-water swimming blog's last-swim post keeps its tagline ('блог о плавании на открытой воде') "
+        "above the title, its safety line, photo caption and last table-of-contents entry ('Внимание: не плавайте "
+        "в холодной воде без сопровождения.', 'Туман над озером в семь утра.', 'Сам заплыв') under the title and "
+        "its save prompt ('Сохранить в закладки') between the second and third list rows (5 of 20 noise lines; its "
+        "partner link goes since round 85)",
 }
 
 

@@ -134,6 +134,16 @@ reading-time 5/7, byline 5/8, footer 6/8, comments 7/8, share 3/3, notice 1/3; t
 text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 3/12 clean, 39 of 240 page noise lines left and 8 of
 120 article lines lost (4 on it-portale-roccafiorana-coro, 4 on ru-portal-verkhneklyuchansk-bouling), as ``_PAGE_XFAIL``
 describes. The failing cases are strict xfails.
+
+Still held out after round 85 (developed on sets 107 and 108: a photo caption under the title when a photo credit is
+printed under it in the byline's or date's block, or alone under a table of contents as a short noun phrase with a
+clause of place; archive photo credits; affiliate and partner-link labels in the singular; a recommendation label over
+the writer's pick at a shop; unlabelled discount codes; liked-it prompts with no object; calls to support the blog by
+its link or button; reading-time labels with seconds and Russian hedges; this set was written against 556cda6, before
+it; measured once with ``scripts/clean_held_out_report.py --sets 112`` at f3cd0f0): noise lines removed 27/45
+(unchanged), keep lines 20/20, pages clean 3/12 (unchanged), page noise lines left 39 -> 37 of 240 (the valve-radio and
+mountain-hut blogs lose their partner links), article lines lost 8 of 120 (unchanged). The two page reasons that changed
+are reworded.
 """
 from __future__ import annotations
 
@@ -607,10 +617,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "above the title, its photo caption ('Lo stelo nuovo con i primi boccioli.') under the title and, at the "
         "foot, Teresa's two comments and the author's first reply (5 of 20 noise lines)",
     "pl-blog-lampaiskala-radio":
-        "the valve-radio blog's Pionier post keeps its tagline ('blog o starych radiach lampowych') above the title, "
-        "its photo caption and safety line ('Radio przed renowacją.', 'Uwaga: wewnątrz radia lampowego występuje "
-        "niebezpieczne napięcie.') under the title and its partner link ('Link partnerski: lutownica, której "
-        "używam') between the first and second list rows (4 of 20 noise lines)",
+        "the valve-radio blog's Pionier post keeps its tagline ('blog o starych radiach lampowych') above the "
+        "title and its photo caption and safety line ('Radio przed renowacją.', 'Uwaga: wewnątrz radia lampowego "
+        "występuje niebezpieczne napięcie.') under the title (3 of 20 noise lines; its partner link between the "
+        "first and second list rows goes since round 85)",
     "ru-portal-verkhneklyuchansk-bouling":
         "the regional portal's bowling-green story loses (or puts out of order) its subheading ('Что изменилось'), "
         "its first and third list rows ('Газон уложен на дренажную подушку.', 'Клуб получил восемь комплектов "
@@ -618,10 +628,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "article lines); it keeps no noise line",
     "ru-blog-khizhinaitropa-priyut":
         "the mountain-hut blog's night-under-the-pass post keeps its tagline ('заметки о горных приютах и тропах') "
-        "above the title, its photo caption, safety line and partner link ('Приют на рассвете.', 'Внимание: в горах "
-        "всегда сообщайте о маршруте спасателям.', 'Партнёрская ссылка: мой спальник') under the title, its save "
-        "prompt ('Сохраните пост') between the second and third list rows and its donation prompt ('Поддержать блог "
-        "донатом') between the two last paragraphs (6 of 20 noise lines)",
+        "above the title, its photo caption and safety line ('Приют на рассвете.', 'Внимание: в горах всегда "
+        "сообщайте о маршруте спасателям.') under the title, its save prompt ('Сохраните пост') between the second "
+        "and third list rows and its donation prompt ('Поддержать блог донатом') between the two last paragraphs "
+        "(5 of 20 noise lines; its partner link under the title goes since round 85)",
 }
 
 
