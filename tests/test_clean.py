@@ -17161,9 +17161,25 @@ _ROUND_84_SHORT_CLOSE = {
 }
 
 
+# (round 86) and with the site's prompt between the two last paragraphs, the first of them a short sentence (set 112's
+# choir and bowls-club stories: "Iscriviti alla newsletter di ...", "Подпишитесь на наш Telegram-канал")
+_ROUND_86_SPLIT_PROMPT = {
+    "en": ("Sign up for our weekly newsletter", "Lessons for beginners run on Saturdays."),
+    "fr": ("Abonnez-vous à notre newsletter", "Les cours pour débutants ont lieu le samedi."),
+    "de": ("Abonnieren Sie unseren Newsletter", "Kurse für Anfänger finden samstags statt."),
+    "it": ("Iscriviti alla nostra newsletter", "I corsi per principianti si tengono il sabato."),
+    "pl": ("Zapisz się do naszego newslettera", "Zajęcia dla początkujących odbywają się w soboty."),
+    "ru": ("Подпишитесь на наш Telegram-канал", "Занятия для новичков проходят по субботам."),
+}
+
+
+@pytest.mark.parametrize("split", [False, True])
 @pytest.mark.parametrize("lang", sorted(_ROUND_84_SHORT_CLOSE))
-def test_round_84_a_short_last_paragraph_keeps_the_run_above_it(lang):
+def test_round_84_a_short_last_paragraph_keeps_the_run_above_it(lang, split):
     widgets, quote, heading, rows, partner, last, count, comments = _ROUND_84_SHORT_CLOSE[lang]
+    prompt, short = _ROUND_86_SPLIT_PROMPT[lang]
+    # (round 86) split: a short paragraph, the site's prompt, then the long paragraph right above the comments
+    closing = [["+" + short], ["-" + prompt], ["+" + last[0]]] if split else [["+" + last[0], "+" + last[1]]]
     case = page_from_blocks("short-close-" + lang, [
         ["-Sznurowice24", "-Home » News » Transport"],
         ["+The trial cycle lane on Long Street stays until the autumn"],
@@ -17173,7 +17189,8 @@ def test_round_84_a_short_last_paragraph_keeps_the_run_above_it(lang):
         ["+" + quote],
         ["+" + heading, "+" + rows[0], "+" + rows[1]],
         ["-" + partner],
-        ["+" + rows[2], "+" + last[0], "+" + last[1]],
+        ["+" + rows[2]],
+        *closing,
         ["-" + count, *("-" + comment for comment in comments), "-Most read", "-Terms · Privacy policy"],
     ])
     # (the widgets no line rule knows in every language are left out: the article's lines are what is tested)

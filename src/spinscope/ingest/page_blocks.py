@@ -2878,6 +2878,36 @@ def _is_closing_sentence(lines: list[Line], i: int, above: int) -> bool:
             and not _is_chrome(line.text) and all(lines[j].reason is not None for j in range(i + 1, above)))
 
 
+# (round 86) The article's two last paragraphs may have a prompt of the site between them (a newsletter box, a Telegram
+# prompt, a donation prompt): the last line no rule took above the comments a closing sentence, the line no rule took
+# above it a sentence of five words or more, one of the two a full paragraph, and only the rules' lines, one or two,
+# between them ("Dopo il concerto il comune offrirà un rinfresco in piazza." / "Iscriviti alla newsletter ..." / "Il
+# coro cerca nuovi tenori e bassi per la prossima stagione."; "Занятия для новичков проходят по субботам." /
+# "Подпишитесь на наш Telegram-канал" / "Вступить в клуб может любой желающий старше десяти лет."). Set 112's choir
+# and bowls-club stories lost their subheading, rows and last paragraphs to the tail so: the rows stand one by one
+# between ads and the paragraphs split by the prompt made no pair. A teaser or an author box is a label over a
+# sentence, never two sentences with the site's widget between.
+_SPLIT_PAIR_MAX_GAP = 2
+
+
+def _split_closing_pair(lines: list[Line], last: int, above: int) -> int | None:
+    """The closing sentence when the article's two last paragraphs stand on either side of the rules' lines, one or
+    two, right above the comments (see above); or None."""
+    kept = [i for i in range(last + 1, above) if lines[i].reason is None]
+    if len(kept) < 2:
+        return None
+    first, close = kept[-2], kept[-1]
+    if not 1 <= close - first - 1 <= _SPLIT_PAIR_MAX_GAP or not _is_closing_sentence(lines, close, above):
+        return None
+    text = lines[first].text
+    if (_n_words(text) < _CLOSING_SENTENCE_MIN_WORDS or not _ends_sentence(text) or _is_chrome(text)
+            or not (_is_prose(lines[first]) or _is_prose(lines[close]))):
+        return None
+    if any(_is_site_prompt(lines[j].text) or CALL_TO_ACTION.match(_bare(lines[j].text)) for j in (first, close)):
+        return None
+    return close
+
+
 def _mark_tail(lines: list[Line], last: int, keep: set[int], found: int | None = None) -> bool:
     tail = range(last + 1, len(lines))
     chrome = sum(lines[i].reason is None and _is_chrome(lines[i].text) for i in tail)
@@ -2933,6 +2963,9 @@ def _mark_tail(lines: list[Line], last: int, keep: set[int], found: int | None =
                              for j in (k, k + 1))), None)
     if pair is not None:
         last = _extend_down(lines, pair + 1, stop)
+    else:
+        # (round 86) the closing sentence is the last line no rule took above the comments: the body ends on it
+        last = _split_closing_pair(lines, last, above) or last
     start = last + 1
     # a last sentence that lost its full stop stays with the body, unless a list of such lines
     # (related headlines) follows
