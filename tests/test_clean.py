@@ -17215,6 +17215,49 @@ def test_round_84_a_short_last_paragraph_keeps_the_run_above_it(lang, split):
     ("body", "Der Videoplayer konnte nicht geladen werden. Bitte laden Sie die Seite neu."),
     ("body", "Impossibile caricare il lettore video. Ricarica la pagina."),
     ("body", "Nie udało się załadować odtwarzacza. Odśwież stronę."),
+    # (round 86) the platform named first and the screen's state in the browser's words (sets 111 and 112)
+    ("body", "This story contains an embedded Vimeo clip that your browser could not display."),
+    ("body", "Chart by Flourish. If it does not load, tap here to see the figures as a table."),
+    ("body", "Le lecteur Dailymotion est bloqué par votre navigateur. Activez les contenus tiers pour regarder"
+             " la vidéo."),
+    ("body", "Zum Abspielen dieser Podcast-Folge von Podigee bitte auf „Inhalt laden“ tippen."),
+    ("body", "Questo video di YouTube è visibile solo dopo aver accettato i cookie di profilazione."),
+    ("body", "Mapa Google nie wczytała się. Kliknij, aby otworzyć lokalizację w nowej karcie."),
+    ("body", "Видео с Rutube временно недоступно. Обновите страницу или посмотрите ролик на сайте площадки."),
+    ("body", "Loading the SoundCloud player… If nothing appears, your browser may be blocking third-party content."),
+    ("body", "Embedded YouTube video – click once to load it from youtube-nocookie.com"),
+    ("body", "Vidéo : le lecteur Dailymotion ne peut pas se charger tant que vous n'avez pas accepté les traceurs."),
+    ("body", "Audioinhalt von Podigee: Zum Abspielen bitte auf „Laden“ klicken."),
+    ("body", "Il video di YouTube è disattivato: consenti i cookie di profilazione per guardarlo."),
+    ("body", "Видео с Rutube не загрузилось. Обновите страницу или откройте ролик по ссылке."),
+    ("body", "The Google Maps view could not load. Tap here to open the location in a new tab."),
+    ("body", "La carte Google n'a pas pu se charger. Rechargez la page."),
+    ("body", "Die Google-Karte konnte nicht geladen werden. Bitte Seite neu laden."),
+    ("body", "La mappa di Google non si è caricata: ricarica la pagina."),
+    ("body", "Odcinek podcastu ze Spotify nie załadował się. Odśwież stronę."),
+    ("body", "Карта Google не загрузилась. Обновите страницу."),
+    ("body", "Le podcast Ausha n'a pas pu se charger : cliquez ici pour le lancer."),
+    ("body", "Il podcast di Spreaker è disattivato: clicca qui per caricarlo."),
+    ("body", "Видео из ВКонтакте не загрузилось. Нажмите, чтобы открыть ролик."),
+    # (round 86) the ad blocker's notice, the pre-roll's countdown, the break after a partner's notice
+    ("body", "Your ad blocker is hiding part of this page. Allow ads on our site to see the full layout."),
+    ("body", "Votre bloqueur de publicités masque une partie de cette page. Autorisez les publicités sur notre site."),
+    ("body", "Ihr Werbeblocker verdeckt Teile dieser Seite. Bitte erlauben Sie Werbung auf unserer Seite."),
+    ("body", "Il tuo ad blocker nasconde parte di questa pagina. Consenti la pubblicità sul nostro sito."),
+    ("body", "Twój AdBlock ukrywa część tej strony. Wyłącz go lub zezwól na reklamy w naszym serwisie."),
+    ("body", "Ваш блокировщик рекламы скрывает часть страницы. Разрешите показ рекламы на нашем сайте."),
+    ("body", "— Story continues after the paid partnership notice —"),
+    ("body", "— La suite après le message de notre partenaire —"),
+    ("body", "— Der Artikel geht nach dem Partnerhinweis weiter —"),
+    ("body", "— L'articolo continua dopo il messaggio del partner —"),
+    ("body", "— Dalsza część artykułu po materiale partnera —"),
+    ("body", "— Продолжение статьи после партнёрского материала —"),
+    ("body", "Materiał wideo wyświetli się po reklamie. Pozostało 5 s"),
+    ("body", "Your video will play after the ad. 5 s left"),
+    ("body", "La vidéo démarrera après la publicité. Encore 5 s"),
+    ("body", "Das Video startet nach der Werbung. Noch 5 Sek."),
+    ("body", "Il video inizierà dopo la pubblicità. Mancano 5 secondi"),
+    ("body", "Видео начнётся после рекламы. Осталось 5 с"),
 ])
 def test_round_83_consent_placeholders_and_player_residue_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -17230,6 +17273,21 @@ def test_round_83_consent_placeholders_and_player_residue_go(where, line):
     ("body", "The player could not be loaded onto the lorry until the crane arrived, the club said."),
     ("body", "Не удалось загрузить плеер в машину, рассказал водитель, и концерт задержали на час."),
     ("body", "Le lecteur n'a pas pu être chargé dans le camion avant midi."),
+    # (round 86) the platforms, their states and the ad blocker in the article's sentences
+    ("body", "The choir's YouTube channel was unavailable for a week after the flood."),
+    ("body", "Google Maps did not load the new street for months, so visitors got lost on the way to the hall."),
+    ("body", "The club's Vimeo films were loading slowly in the village hall because of the weak signal."),
+    ("body", "Le lecteur Dailymotion de la mairie diffuse les conseils municipaux depuis 2019."),
+    ("body", "Die Podcast-Folge von Podigee wurde im Jahr über 3000-mal angehört."),
+    ("body", "Il video di YouTube del coro ha superato le diecimila visualizzazioni."),
+    ("body", "Mapa Google pokazuje szlak rzeźb od młyna do mostu."),
+    ("body", "Видео с Rutube набрало за неделю больше тысячи просмотров."),
+    ("body", "Her YouTube videos show how to rewire a valve radio, and she says your browser is the only tool you"
+             " need."),
+    ("body", "Klub nagrał film na YouTube, a kliknij, aby zobaczyć, powtarzali wszyscy w szkole."),
+    ("body", "Ad blockers hide a third of the ads on news sites, the study found, and publishers want readers to"
+             " allow them."),
+    ("body", "The video was shown after the ad break on the local channel at 9 pm."),
 ])
 def test_round_83_consent_and_player_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

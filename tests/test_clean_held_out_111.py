@@ -507,30 +507,6 @@ HELD_OUT_111_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "This story contains an embedded Vimeo clip that your browser could not display.":
-        "an English Vimeo embed failure ('This story contains an embedded Vimeo clip that your browser could not"
-        " display.') is left in the body",
-    "— Story continues after the paid partnership notice —":
-        "an English paid-partnership break marker ('— Story continues after the paid partnership notice —') is left"
-        " in the body",
-    "Chart by Flourish. If it does not load, tap here to see the figures as a table.":
-        "an English Flourish chart residue ('Chart by Flourish. If it does not load, tap here to see the figures as a"
-        " table.') is left in the body",
-    "Le lecteur Dailymotion est bloqué par votre navigateur. Activez les contenus tiers pour regarder la vidéo.":
-        "a French Dailymotion player placeholder ('Le lecteur Dailymotion est bloqué par votre navigateur. Activez"
-        " les contenus tiers pour regarder la vidéo.') is left in the body",
-    "Zum Abspielen dieser Podcast-Folge von Podigee bitte auf „Inhalt laden“ tippen.":
-        "a German Podigee podcast placeholder ('Zum Abspielen dieser Podcast-Folge von Podigee bitte auf „Inhalt"
-        " laden“ tippen.') is left in the body",
-    "Questo video di YouTube è visibile solo dopo aver accettato i cookie di profilazione.":
-        "an Italian YouTube consent placeholder ('Questo video di YouTube è visibile solo dopo aver accettato i"
-        " cookie di profilazione.') is left in the body",
-    "Mapa Google nie wczytała się. Kliknij, aby otworzyć lokalizację w nowej karcie.":
-        "a Polish Google Maps embed failure ('Mapa Google nie wczytała się. Kliknij, aby otworzyć lokalizację w nowej"
-        " karcie.') is left in the body",
-    "Видео с Rutube временно недоступно. Обновите страницу или посмотрите ролик на сайте площадки.":
-        "a Russian Rutube video failure ('Видео с Rutube временно недоступно. Обновите страницу или посмотрите ролик"
-        " на сайте площадки.') is left in the body",
     "Temps de lecture estimé à sept minutes":
         "a French estimated-reading-time line ('Temps de lecture estimé à sept minutes') is left at the head",
     "Sie brauchen rund sieben Minuten für diesen Beitrag.":

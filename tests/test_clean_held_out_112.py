@@ -531,15 +531,6 @@ HELD_OUT_112_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Loading the SoundCloud player… If nothing appears, your browser may be blocking third-party content.":
-        "an English SoundCloud player loading line ('Loading the SoundCloud player… If nothing appears, your browser "
-        "may be blocking third-party content.') is left in the body",
-    "Embedded YouTube video – click once to load it from youtube-nocookie.com":
-        "an English click-to-load YouTube placeholder ('Embedded YouTube video – click once to load it from "
-        "youtube-nocookie.com') is left in the body",
-    "Your ad blocker is hiding part of this page. Allow ads on our site to see the full layout.":
-        "an English ad-blocker notice ('Your ad blocker is hiding part of this page. Allow ads on our site to see "
-        "the full layout.') is left in the body",
     "Time to read: a little under five minutes":
         "an English reading-time header ('Time to read: a little under five minutes') is left at the head",
     "This post runs long (roughly 2,400 words), so skip to the photos if you're in a hurry.":
@@ -554,32 +545,17 @@ _LINE_XFAIL: dict[str, str] = {
     "Built with Eleventy and hosted on a Raspberry Pi in my airing cupboard.":
         "an English blog's Eleventy-on-a-Raspberry-Pi credit ('Built with Eleventy and hosted on a Raspberry Pi in "
         "my airing cupboard.') is left at the foot",
-    "Vidéo : le lecteur Dailymotion ne peut pas se charger tant que vous n'avez pas accepté les traceurs.":
-        "a French Dailymotion consent placeholder ('Vidéo : le lecteur Dailymotion ne peut pas se charger tant que "
-        "vous n'avez pas accepté les traceurs.') is left in the body",
     "Un article signé Maëlys Trégarvoux, avec la rédaction locale":
         "a French signed-article byline ('Un article signé Maëlys Trégarvoux, avec la rédaction locale') is left at "
         "the head",
-    "Audioinhalt von Podigee: Zum Abspielen bitte auf „Laden“ klicken.":
-        "a German Podigee audio placeholder ('Audioinhalt von Podigee: Zum Abspielen bitte auf „Laden“ klicken.') is "
-        "left in the body",
     "In eigener Sache: Wegen eines technischen Fehlers war dieser Artikel zeitweise nicht erreichbar.":
         "a German in-our-own-cause outage note ('In eigener Sache: Wegen eines technischen Fehlers war dieser "
         "Artikel zeitweise nicht erreichbar.') is left in the body",
-    "Il video di YouTube è disattivato: consenti i cookie di profilazione per guardarlo.":
-        "an Italian YouTube consent placeholder ('Il video di YouTube è disattivato: consenti i cookie di "
-        "profilazione per guardarlo.') is left in the body",
-    "Materiał wideo wyświetli się po reklamie. Pozostało 5 s":
-        "a Polish pre-roll countdown line ('Materiał wideo wyświetli się po reklamie. Pozostało 5 s') is left in the "
-        "body",
     "Kopiowanie tekstów i zdjęć bez zgody autorki jest zabronione.":
         "a Polish blog's no-copying footer ('Kopiowanie tekstów i zdjęć bez zgody autorki jest zabronione.') is left "
         "at the foot",
     "Tekst archiwalny: opublikowany pierwotnie w 2019 roku.":
         "a Polish archive-text note ('Tekst archiwalny: opublikowany pierwotnie w 2019 roku.') is left in the body",
-    "Видео с Rutube не загрузилось. Обновите страницу или откройте ролик по ссылке.":
-        "a Russian Rutube embed failure ('Видео с Rutube не загрузилось. Обновите страницу или откройте ролик по "
-        "ссылке.') is left in the body",
     "Комментарии проходят проверку модератором в течение суток.":
         "a Russian comment pre-moderation line ('Комментарии проходят проверку модератором в течение суток.') is "
         "left at the foot",

@@ -434,6 +434,28 @@ EMBED_NETWORK = (r"(?:instagram|facebook|tiktok|twitter|x|threads|youtube|bluesk
 _PLAYER_HOST = (r"(?:" + EMBED_NETWORK + r"(?:\s+(?:видео|video|music|музыки))?|vk\s+видео|rutube|dailymotion|vimeo|spotify"
                 r"|ausha|podigee|soundcloud|deezer|raiplay|apple podcasts|яндекс\s+музыки|дзен)")
 
+# (round 86) an embed's platform named in its placeholder: a player's host, a map or a chart service, in six languages
+_EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtube-nocookie(?:\.com)?"
+                   r"|flourish|datawrapper|infogram|google[- ]?maps?"
+                   r"|(?:carte|karte|mappa|mapa|карт[аыу]) (?:de |di )?google|google[- ](?:karte|карт[аыу])"
+                   r"|яндекс[. ]карт\w*)\b")
+# (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
+# the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
+_EMBED_SCREEN_STATE = (
+    r"(?:\bloading\b[^\n.]{0,30}?(?:player|…|\.\.\.)|could not (?:be )?(?:display|load|show)"
+    r"|couldn['’]t (?:display|load)|failed to load|does not load|doesn['’]t load|if nothing appears"
+    r"|your browser (?:may be |is )?block\w*|third-party content|(?:click|tap)(?: once| here)? to (?:load|see|view"
+    r"|play)|(?:refresh|reload) the page"
+    r"|bloqué\w* par votre navigateur|contenus? tiers|ne peut pas (?:se charger|s['’]afficher)"
+    r"|n['’]a pas pu (?:se charger|être chargé)|accepté les (?:traceurs|cookies)"
+    r"|cliquez (?:ici )?pour (?:charger|lancer|afficher)|(?:rechargez|actualisez) la page"
+    r"|zum abspielen bitte|[„\"“]\s*(?:inhalt |inhalte )?laden\s*[“\"”]|konnte nicht geladen werden|seite neu laden"
+    r"|(?:accettato|consenti|accetta) i cookie|è disattivat[oa]|non (?:è stato|si è) caricat[oa]"
+    r"|clicca (?:qui )?per caricar|ricarica la pagina"
+    r"|nie (?:wczytał|załadował)\w*(?: się)?|kliknij,? (?:aby|żeby) (?:otworzyć|załadować|wczytać|wyświetlić"
+    r"|odtworzyć)|odśwież stronę|po wyrażeniu zgody"
+    r"|не загрузил\w*|временно недоступн\w*|обновите страницу|нажмите,? чтобы (?:загрузить|посмотреть|открыть))")
+
 # (round 83) an ad's close button and its "why this ad" link, in six languages (see "advertisement")
 _AD_CONTROL = (r"close (?:this )?ad|why am i seeing this ad\s*\??|fermer (?:cette|la) (?:annonce|publicité)"
                r"|pourquoi (?:cette annonce|cette publicité|je vois cette (?:annonce|publicité))\s*\??"
@@ -1314,6 +1336,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|l['’]articolo continua (?:dopo|sotto) (?:l['’]annuncio|la pubblicità)"
         r"|dalsza część (?:artykułu|tekstu) (?:pod|po) reklam(?:ą|ie)|продолжение (?:статьи |материала )?после рекламы)"
         r"\s*[—–-]?",
+        # (round 86) and after a sponsor's or partner's notice, in dashes: "— Story continues after the paid partnership
+        # notice —" (set 111), "— La suite après le message de notre partenaire —", "— Der Artikel geht nach dem
+        # Partnerhinweis weiter —", "— L'articolo continua dopo il messaggio del partner —", "— Dalsza część artykułu po
+        # materiale partnera —", "— Продолжение статьи после партнёрского материала —"
+        r"[—–-]*\s*(?:(?:the )?(?:story|article) continues (?:after|below) (?:the |this )?(?:paid |sponsored )?"
+        r"(?:partnership|partner|sponsor)(?:['’]s)? (?:notice|message|content)"
+        r"|la suite (?:de l['’]article )?après (?:le|ce) (?:message|contenu) (?:du |de notre |d['’]un )?partenaire"
+        r"|der (?:artikel|text) geht nach (?:dem|der) (?:partnerhinweis|partnerinhalt|anzeige des partners) weiter"
+        r"|l['’]articolo continua dopo (?:il )?(?:messaggio|contenuto) (?:del partner|sponsorizzato)"
+        r"|dalsza część (?:artykułu|tekstu) po materiale partnera"
+        r"|продолжение (?:статьи )?после (?:партн[её]рского материала|материала партн[её]ра))\s*[—–-]*",
         r"(?:der )?(?:artikel|text) (?:geht )?(?:unten|unter de[mr] (?:video|anzeige|werbung)) weiter",
         r"weiter nach der (?:anzeige|werbung)",
         r"(?:l['’]articolo )?continua (?:sotto|dopo) (?:la pubblicità|il video|l['’]annuncio)",
@@ -2052,6 +2085,24 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|consenso ai cookie|(?:accetta|abilita) i cookie|zgod\w* na (?:pliki )?cookies?"
         r"|(?:zaakceptuj|włącz) (?:pliki )?cookies?|согласи\w* на (?:использование )?(?:cookie|куки)"
         r"|(?:разрешите|примите|включите) (?:cookie|куки))[^\n]{0,100}",
+        # (round 86) an embed's placeholder that names its platform (a player's host, a map or a chart service) and says
+        # it is loading, failed, blocked or waits for a click, a refresh or the reader's consent, in any order: "This
+        # story contains an embedded Vimeo clip that your browser could not display.", "Chart by Flourish. If it does
+        # not load, tap here to see the figures as a table." (set 111), "Loading the SoundCloud player… If nothing
+        # appears, your browser may be blocking third-party content.", "Embedded YouTube video – click once to load it
+        # from youtube-nocookie.com" (set 112), "Le lecteur Dailymotion est bloqué par votre navigateur. Activez les
+        # contenus tiers pour regarder la vidéo." (set 111), "Vidéo : le lecteur Dailymotion ne peut pas se charger tant
+        # que vous n'avez pas accepté les traceurs.", "Audioinhalt von Podigee: Zum Abspielen bitte auf „Laden“
+        # klicken." (set 112), "Zum Abspielen dieser Podcast-Folge von Podigee bitte auf „Inhalt laden“ tippen.",
+        # "Questo video di YouTube è visibile solo dopo aver accettato i cookie di profilazione." (set 111), "Il video
+        # di YouTube è disattivato: consenti i cookie di profilazione per guardarlo." (set 112), "Mapa Google nie
+        # wczytała się. Kliknij, aby otworzyć lokalizację w nowej karcie.", "Видео с Rutube временно недоступно.
+        # Обновите страницу или посмотрите ролик на сайте площадки." (set 111), "Видео с Rutube не загрузилось. Обновите
+        # страницу или откройте ролик по ссылке." (set 112). Round 83's placeholders name the cookies or the host after
+        # the player; these name the platform first and the state in the browser's words. The state is the reader's
+        # screen's, never an event: "The choir's YouTube channel was unavailable for a week" and "Google Maps did not
+        # load the new street for months" are the article's
+        r"(?=[^\n]{0,160}?" + _EMBED_PLATFORM + r")(?=[^\n]{0,200}?" + _EMBED_SCREEN_STATE + r")[^\n]{8,220}",
         # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
         # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
         # importiert.", "Questo contenuto è importato da YouTube.", "Ta treść jest importowana z YouTube.", "Этот контент
@@ -2190,6 +2241,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r" (?:l['’])?(?:adblock|ad blocker|blocco (?:degli annunci|della pubblicità))|aby (?:obejrzeć|zobaczyć|odtworzyć)"
         r" (?:film|wideo|materiał),? wyłącz (?:blokowanie reklam|adblocka?)|чтобы (?:посмотреть|смотреть|воспроизвести)"
         r" (?:ролик|видео),? отключите (?:блокировщик рекламы|адблок|adblock))\.?",
+        # (round 86) the notice to the reader whose ad blocker hides part of the page, the blocker named with the
+        # reader's possessive and a call to allow the ads or switch it off: "Your ad blocker is hiding part of this
+        # page. Allow ads on our site to see the full layout." (set 112), "Votre bloqueur de publicités masque une
+        # partie de cette page. Autorisez les publicités sur notre site.", "Ihr Werbeblocker verdeckt Teile dieser
+        # Seite. Bitte erlauben Sie Werbung auf unserer Seite.", "Il tuo ad blocker nasconde parte di questa pagina.
+        # Consenti la pubblicità sul nostro sito.", "Twój AdBlock ukrywa część tej strony. Wyłącz go lub zezwól na
+        # reklamy w naszym serwisie.", "Ваш блокировщик рекламы скрывает часть страницы. Разрешите показ рекламы на
+        # нашем сайте." ("Ad blockers hide a third of the ads, the study found" names no reader's blocker and calls for
+        # nothing)
+        r"(?:your|votre|ihr|dein|il tuo|twój|ваш)\s+(?:ad[- ]?blocker|adblock\w*|bloqueur de (?:publicités?|pub)"
+        r"|(?:werbe|ad-?)blocker|blocco (?:degli annunci|della pubblicità)|blokad\w* reklam|блокировщик рекламы|адблок)"
+        r"[^\n]{0,120}?(?:allow|whitelist|disable|turn off|pause|autorisez|désactivez|erlauben sie|deaktivieren sie"
+        r"|consenti|disattiva|zezwól|wyłącz|разрешите|отключите)[^\n]{0,120}",
         r"(?:(?:the |this |le |ce |cette |der |dieser |das |il |questo |ten |ta |этот |эта )?(?:content|page|video|player"
         r"|contenu|vidéo|inhalt|seite|contenuto|pagina|treść|strona|film|wideo|контент|содержимое|страница|видео)"
         r"[^\n.!?]{0,25}?\s)?(?:requires|needs|nécessite|exige|benötigt|erfordert|richiede"
@@ -2271,6 +2335,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:następny|kolejny) (?:film|filmik) (?:rozpocznie się|zacznie się|za)|(?:następne|kolejne) wideo (?:rozpocznie się |za )?"
         r"|следующее видео (?:начн[её]тся|запустится) через)\s*(?:za )?\d{1,2}\s*(?:s|sec|secs|seconds?|secondes?|sekunden"
         r"|secondi|sekund[y]?|секунд[уы]?)?\.?",
+        # (round 86) a pre-roll's notice that the video comes after the ad, with its countdown: "Materiał wideo
+        # wyświetli się po reklamie. Pozostało 5 s" (set 112), "Your video will play after the ad. 5 s left", "La vidéo
+        # démarrera après la publicité. Encore 5 s", "Das Video startet nach der Werbung. Noch 5 Sek.", "Il video
+        # inizierà dopo la pubblicità. Mancano 5 secondi", "Видео начнётся после рекламы. Осталось 5 с" (the seconds
+        # left make it the player's: "The video was shown after the ad break" is an article's)
+        r"[^\n]{0,40}?(?:video|vidéo|wideo|film|видео|ролик)[^\n]{0,40}?(?:after (?:the|this) ad(?:vert)?"
+        r"|après la publicité|nach der werbung|dopo la pubblicità|po reklamie|после рекламы)[.:,]?\s*[^\n\d]{0,20}?"
+        r"\d{1,2}\s*(?:s|secs?|seconds?|secondes?|sek\.?|sekund\w*|secondi|с|сек\.?|секунд\w*)\.?"
+        r"(?:\s*(?:left|remaining))?",
         # (round 79) a player's residue with scripts off: "This video can not be played To play this video you need to
         # enable JavaScript in your browser." (set 98), "Cette vidéo ne peut pas être lue", "Dieses Video kann nicht
         # abgespielt werden", "Questo video non può essere riprodotto", "Nie można odtworzyć tego filmu", "Это видео не
