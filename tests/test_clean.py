@@ -17476,10 +17476,36 @@ def _round_85_head_page(lang, in_byline, alone, credit=None, mark="-"):
     ])
 
 
+# (round 86) and over the credit, a short sentence with its verb (set 111's surgery, ambulance-station and
+# sensory-garden stories); the credit a rule took for an ad's word in the paper's name ("Foto: ... Anzeiger")
+_ROUND_86_CREDITED_CAPTIONS = {
+    "en": ("The Ashcombe Road surgery, which will close when the merger goes ahead.", "Photo: Skelwardine Gazette"),
+    "fr": ("Le vieux lavoir a été restauré en 2019.", "Photo : L'Écho du Val"),
+    "de": ("Die alte Wache in der Lindenstraße ist zu eng geworden.", "Foto: Hollerbrunnstedter Anzeiger"),
+    "it": ("La piazza del mercato è stata chiusa al traffico.", "Foto: Corriere di Roccafiorana"),
+    "pl": ("Stara remiza stoi pusta od kilku lat.", "Fot. Gazeta Brzozołęcka"),
+    "ru": ("Дорожки сада выложены разными материалами.", "Фото: Синеборские вести"),
+}
+
+
+@pytest.mark.parametrize("sentence", [False, True])
 @pytest.mark.parametrize("lang", sorted(_ROUND_85_HEAD_CAPTIONS))
-def test_round_85_a_caption_under_the_title_goes(lang):
+def test_round_85_a_caption_under_the_title_goes(lang, sentence):
     in_byline, credit, alone = _ROUND_85_HEAD_CAPTIONS[lang]
+    if sentence:
+        in_byline, credit = _ROUND_86_CREDITED_CAPTIONS[lang]
     assert _problems(_round_85_head_page(lang, in_byline, alone, credit), lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    # (round 86) near misses over a credit: two sentences, a quote, a label's colon
+    "The doors opened at nine. More than 900 visitors came in the first three hours.",
+    "\"We were worried nobody would remember us,\" said the director.",
+    "Ostatnia zmiana: wystawa będzie otwarta także w poniedziałki.",
+])
+def test_round_86_a_paragraph_over_a_credit_stays(line):
+    case = _round_85_head_page("en", line, _ROUND_85_HEAD_STANDFIRSTS["en"][1], "Photo: Skelwardine Gazette", mark="+")
+    assert _problems(case, "en") == []
 
 
 @pytest.mark.parametrize("lang", sorted(_ROUND_85_HEAD_STANDFIRSTS))

@@ -3320,6 +3320,26 @@ def _is_place_caption(text: str) -> bool:
             and _is_bare_caption_text(bare[:relative.start()]))
 
 
+# (round 86) Over the picture's credit among the byline's rows, a caption may be a short sentence with its verb: "The
+# Ashcombe Road surgery, which will close when the merger goes ahead.", "Die alte Wache in der Lindenstraße ist zu eng
+# geworden.", "Дорожки сада выложены разными материалами." (set 111's surgery, ambulance-station and sensory-garden
+# stories), "Le vieux lavoir a été restauré en 2019.", "La piazza del mercato è stata chiusa al traffico.", "Stara
+# remiza stoi pusta od lat."; one sentence of up to sixteen words, no quote, no colon, no prompt of the site. The
+# credit under it is the rules' ("Photo: Brackenstowe Courier") or a credit's label over the paper's name that a rule
+# took for another reason ("Foto: Hollerbrunnstedter Anzeiger", an ad's word in the name). A standfirst stands over
+# the byline, not between it and the picture's credit.
+_CREDITED_CAPTION_MAX_WORDS = 16
+_PHOTO_CREDIT_LABEL = re.compile(r"(?:photo|foto|fot\.|фото|bild|crédit photo|photo credit|zdjęcie)\s*[:：]\s*\S", re.I)
+
+
+def _is_credited_caption_sentence(text: str) -> bool:
+    bare = _bare(text)
+    return (_CAPTION_MIN_WORDS <= _n_words(bare) <= _CREDITED_CAPTION_MAX_WORDS
+            and _OPENS_SENTENCE.match(text) is not None and bare.endswith(".") and not _SENTENCE_INSIDE.search(bare) and ":" not in bare
+            and not any(c in bare for c in _NAME_QUOTES + "«»?!@") and not _is_chrome(bare) and not is_prompt(text)
+            and not CALL_TO_ACTION.match(bare) and not _is_site_prompt(text) and not _PRICE.search(bare))
+
+
 def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
     """(round 85) A picture's caption under the title, above the body: in the block of the byline or the date, over
     the picture's credit (set 107's "The new entrance hall, with the museum's whale skeleton hung from the restored
@@ -3354,9 +3374,11 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
         # first paragraph in the block of the date, "Après deux ans de collecte, le ciné-club a enfin remplacé ..." (set
         # 59), whose verbs the caption's test does not all know; alone in its block, it names the picture's place with a
         # clause of place, where a standfirst or the first paragraph says what happened)
-        credited = kept[0] + 1 in block and lines[kept[0] + 1].reason == "photo credit"
+        credited = kept[0] + 1 in block and (lines[kept[0] + 1].reason == "photo credit" or (
+            lines[kept[0] + 1].reason is not None and _PHOTO_CREDIT_LABEL.match(_bare(lines[kept[0] + 1].text))))
         if (not caption.list_item and any(_is_prose(lines[i]) for b in following for i in b)
-                and ((within and credited and _is_bare_caption_text(caption.text))
+                and ((within and credited and (_is_bare_caption_text(caption.text)
+                                               or _is_credited_caption_sentence(caption.text)))
                      or (not within and _is_place_caption(caption.text)))):
             caption.reason = "photo caption"
             continue  # (a second picture may follow: the caption in the byline's block, another under the contents)
