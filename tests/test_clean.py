@@ -17308,6 +17308,15 @@ def test_round_83_consent_and_player_near_misses_stay(where, line):
     ("tail", "Комментарий появится после проверки модератором."),  # (round 57's, set 59's, kept with the guests')
     ("tail", "Guest comments will appear after moderation."),
     ("tail", "Gastkommentare werden erst nach Prüfung sichtbar."),
+    # (round 86) comments checked before they appear, with how long it takes (sets 111 and 112)
+    ("tail", "Комментарии проходят проверку модератором в течение суток."),
+    ("tail", "Комментарии проходят модерацию, поэтому появляются не сразу."),
+    ("tail", "Comments are moderated, so they may take a while to appear."),
+    ("tail", "Comments are moderated within 24 hours."),
+    ("tail", "Les commentaires sont modérés dans les 24 heures."),
+    ("tail", "Kommentare werden moderiert, daher erscheinen sie nicht sofort."),
+    ("tail", "I commenti sono moderati entro 24 ore."),
+    ("tail", "Komentarze są moderowane w ciągu doby."),
 ])
 def test_round_83_comment_states_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -17319,6 +17328,9 @@ def test_round_83_comment_states_go(where, line):
     ("tail", "Dieser Kommentar wurde in der Gemeinderatssitzung heftig kritisiert."),
     ("tail", "Questo commento è stato segnalato alla procura dal sindaco, che chiede una revisione delle regole."),
     ("tail", "This comment was flagged in three reports to the regulator, the council said."),
+    # (round 86) comments checked in the article's sentences
+    ("tail", "Comments are reviewed by the council before the plan is finalised."),
+    ("tail", "Комментарии жителей проходят проверку в мэрии уже месяц."),
 ])
 def test_round_83_comment_state_near_misses_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -4414,7 +4414,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:al |alla |alle )?(?:nostr[aoe] )?(?:regolamento|policy|netiquette|regole))|moderati|approvati|verificati|letti)"
         r"|(?:wszystkie )?komentarze(?: czytelników| użytkowników)? (?:są|będą) (?:moderowane|sprawdzane|zatwierdzane|weryfikowane)"
         r"|(?:wszystkie )?komentarze(?: czytelników| użytkowników)? podlegają (?:moderacji|weryfikacji|regulaminowi|zasadom)"
-        r"|(?:все )?комментари[ий] (?:публикуются|появляются|проходят|подлежат) (?:после (?:модерации|проверки)|(?:пре)?модераци[июя]|проверке))"
+        r"|(?:все )?комментари[ий] (?:публикуются|появляются|проходят|подлежат) (?:после (?:модерации|проверки)"
+        r"|(?:пре)?модераци[июя]|проверке)"
+        # (round 86) "Комментарии проходят проверку модератором в течение суток." (set 112)
+        r"|(?:все )?комментари[ий] проходят проверку(?: модератором| модераторами| редакцией)?)"
+        # (round 86) and how long it takes: "Комментарии проходят модерацию, поэтому появляются не сразу." (set 111),
+        # "... в течение суток", "Comments are moderated, so they may take a while to appear.", "... within 24 hours",
+        # "... dans les 24 heures", "... innerhalb von 24 Stunden", "... entro 24 ore", "... w ciągu doby"
+        r"(?:,?\s+(?:within (?:a day|24 hours|one working day)|dans les 24 heures|sous 24 heures"
+        r"|innerhalb (?:von )?24 stunden"
+        r"|binnen 24 stunden|entro 24 ore|w ciągu (?:doby|24 godzin)|в течение (?:суток|дня|24 часов)"
+        r"|so (?:they )?(?:may )?(?:take a (?:while|little time) to appear|do not appear (?:at once|immediately))"
+        r"|поэтому (?:появляются|публикуются) не сразу"
+        r"|(?:donc|ils) n['’]apparaissent pas (?:tout de suite|immédiatement)"
+        r"|daher erscheinen sie nicht sofort|quindi non compaiono subito|dlatego nie pojawiają się od razu))?"
         r"(?:\s+(?:before|prior to) (?:they (?:are published|appear|go live)|publication|being published|appearing)"
         r"|\s+(?:avant (?:leur |d['’]être )?(?:publication|publiés|mise en ligne)|a priori)"
         r"|\s+(?:vor (?:der|ihrer) (?:veröffentlichung|freischaltung)|vorab)"
