@@ -147,6 +147,28 @@ sentence over the picture's credit among the byline's rows read as the caption; 
 long the check takes; this set was written against e72f08b, before it; measured once with
 ``scripts/clean_held_out_report.py --sets 114`` at 66518cc): unchanged, noise lines removed 30/45, keep lines 19/20,
 pages clean 1/12, page noise lines left 73 of 240, article lines lost 0 of 120.
+
+Round 87 (development; this set was read in full from this round on): the Russian keep line on the bus-stop adverts is
+kept and the comment threads at the foot go on every page. Fixed for the families, with six-language tests and near
+misses in tests/test_clean.py (test_round_87_*): a participle clause with no date before the comma, only where the text
+first appeared, is the article's when a main clause in small letters follows ("Publié à l'origine dans la gazette
+paroissiale, le règlement du bassin date de 1974.", clean._DATELESS_HEAD in _goes_on_as_sentence, held to round 62's
+bare-year minimum; a category list or a date after the comma still goes); a sentence whose subject is the advertising at
+a place in town stops the edge models' walk ("Реклама на остановках теперь рассказывает о запрете полива из шланга.",
+clean._ADS_AT_A_PLACE in mark_edge_lines; the site's own ad offer naming the site, the paper or a contact still goes);
+under a comment heading or count, a comment on one line after its commenter's name and a colon or a dash, with a verb of
+saying or replying or a reply's label ("Wacław: ...", "Ronan a dit : ...", "Antwort von Bleisatz & Bütten: ...",
+"Lucilla scrive: ...", "Ответ редакции: ...", "Moira T. – ..."), is a thread marker when its commenter comes back
+further down or it says it replies (comment_threads._ONE_LINE_COMMENT, _returning_commenters in _looks_like_thread; an
+interview's speakers with no thread header stay). No class was added. Across sets 10-112 no article or keep line moved
+and no noise line or clean page changed; set 112 leaves 40 -> 30 page noise lines (the comment threads of the
+valve-radio and orchid blogs and of the fete story go; three page reasons reworded); SemEval: 0 of 3723 files changed.
+Figures before -> after: noise lines removed 30/45 (marker 2/8, reading-time 6/7, byline 5/8, footer 6/8, comments 7/8,
+share 3/3, notice 1/3, unchanged), keep lines 19 -> 20/20, pages clean 1 -> 3/12, page noise lines left 73 -> 38 of 240,
+article lines lost 0 of 120; pytest of this file 50 passed, 27 xfailed -> 53 passed, 24 xfailed (the keep entry and two
+page entries removed, eight page reasons reworded). Left: the blogs' names, taglines, captions, safety lines,
+advertising labels and tables of contents under the title, the rock-pooling blog's Pinterest prompt, the camping blog's
+donation prompt, a more-from link and a gallery link between list rows, and the single lines of ``_LINE_XFAIL``.
 """
 from __future__ import annotations
 
@@ -590,65 +612,49 @@ _LINE_XFAIL: dict[str, str] = {
         "предупреждения и может быть неактуальна.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {
-    "Реклама на остановках теперь рассказывает о запрете полива из шланга.":
-        "a Russian article sentence on bus-stop adverts for the hosepipe ban ('Реклама на остановках теперь "
-        "рассказывает о запрете полива из шланга.') is lost at the foot",
 }
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-wrackstow-seafront":
         "the local paper's storm story keeps its safety line ('Warning: the lower promenade remains closed; do not "
-        "walk on the beach below the cliffs.') and its table of contents ('In this story:', 'Damage along the "
-        "front', 'Reopening dates') under the title and, at the foot, Bryony Haswell's comment, the paper's reply "
-        "and her answer (7 of 20 noise lines)",
+        "walk on the beach below the cliffs.') and its table of contents ('In this story:', 'Damage along the front',"
+        " 'Reopening dates') under the title (4 of 20 noise lines)",
     "en-blog-barnaclealmanac-rockpools":
         "the rock-pooling blog's spring-tide post keeps its blog name and tagline ('The Barnacle Almanac', "
         "'rock-pooling notes from the north coast, one tide at a time'), its photo caption, safety line and table of "
-        "contents ('The pools below the lighthouse at dead low water.', 'Please put every rock back the way you "
-        "found it, and check tide times before you go.', 'Jump to:', 'Starting out', 'Who we found') under the "
-        "title, its Pinterest prompt ('Pin this post for your next trip to the seaside!') between the second "
-        "paragraph and the paragraph with the quote and, at the foot, Moira T.'s comment, Hattie's reply, Moira T.'s "
-        "answer and Kit's reply (12 of 20 noise lines)",
-    "fr-portail-pontavrezec-digue":
-        "the local paper's flood-wall story keeps, at the foot, Hervé L.'s comment, Solène B.'s reply and his answer "
-        "(3 of 20 noise lines)",
+        "contents ('The pools below the lighthouse at dead low water.', 'Please put every rock back the way you found"
+        " it, and check tide times before you go.', 'Jump to:', 'Starting out', 'Who we found') under the title and "
+        "its Pinterest prompt ('Pin this post for your next trip to the seaside!') between the second paragraph and "
+        "the paragraph with the quote (8 of 20 noise lines)",
     "fr-blog-gnomondistrait-cadrans":
         "the sundial blog's barn-dial post keeps its tagline ('carnet d'un amateur de cadrans solaires'), photo "
         "caption ('Le cadran avant les travaux, presque effacé.') and safety line ('Avertissement : ne montez jamais "
-        "seul sur une échelle pour travailler en façade.') under the title and, at the foot, Odile's comment, "
-        "Bastien's reply, Maël's reply and Odile's answer (7 of 20 noise lines)",
+        "seul sur une échelle pour travailler en façade.') under the title (3 of 20 noise lines)",
     "de-portal-huehnerwedel-baumpflanzung":
         "the local paper's tree-planting story keeps its more-from link ('Mehr aus Hühnerwedel') between the second "
-        "and third list rows and, at the foot, Helmut K.'s comment, Sigrid P.'s reply and his answer (4 of 20 noise "
-        "lines)",
+        "and third list rows (1 of 20 noise lines)",
     "de-blog-leinenlosundwindig-drachen":
         "the kite blog's first-stunt-kite post keeps its blog name, tagline, photo caption, safety line, advertising "
-        "label and table of contents ('Leinenlos und Windig', 'ein Blog übers Drachensteigen an der Küste', 'Der "
-        "neue Drachen kurz vor dem Start am Deich.', 'Sicherheit: Niemals in der Nähe von Stromleitungen oder bei "
-        "Gewitter fliegen.', 'Werbung, da Markennennung', 'Inhaltsübersicht', 'Der Aufbau', 'Die ersten Flüge') "
-        "under the title (8 of 20 noise lines)",
+        "label and table of contents ('Leinenlos und Windig', 'ein Blog übers Drachensteigen an der Küste', 'Der neue"
+        " Drachen kurz vor dem Start am Deich.', 'Sicherheit: Niemals in der Nähe von Stromleitungen oder bei "
+        "Gewitter fliegen.', 'Werbung, da Markennennung', 'Inhaltsübersicht', 'Der Aufbau', 'Die ersten Flüge') under"
+        " the title (8 of 20 noise lines)",
     "it-portale-sassorbaro-siccita":
         "the local paper's hosepipe-ban story keeps its gallery link ('Guarda la gallery: le fontane chiuse in "
         "centro') between the subheading and the first list row (1 of 20 noise lines)",
     "it-blog-fornelloelanterna-bivacco":
         "the wild-camping blog's night-in-the-fog post keeps its tagline ('diario di campeggio libero e bivacchi'), "
         "photo caption ('La tenda montata al tramonto vicino al laghetto.') and safety line ('Nota: informati sempre "
-        "sulle regole locali; in molte aree protette il campeggio libero è vietato.') under the title and, at the "
-        "foot, Ettore's comment, Nives's reply, Ettore's answer and Lorena's comment (7 of 20 noise lines)",
+        "sulle regole locali; in molte aree protette il campeggio libero è vietato.') under the title (3 of 20 noise "
+        "lines)",
     "pl-blog-cienigodzina-zegary":
-        "the sundial blog's clay-dial post keeps its blog name, tagline, photo caption and table of contents ('Cień "
-        "i Godzina', 'blog o zegarach słonecznych i mierzeniu czasu', 'Gotowy zegar na grządce z ziołami.', 'W tym "
-        "wpisie:', 'Lepienie tarczy', 'Ustawianie na działce') under the title and, at the foot, Basia's comment, "
-        "Ula's reply, Basia's answer and Zenek's comment (10 of 20 noise lines)",
-    "ru-portal-klyucheozyorsk-datchiki":
-        "the local paper's air-sensor story keeps, at the foot, Виктор's comment, the paper's reply, his answer and "
-        "Наталья's comment (4 of 20 noise lines)",
+        "the sundial blog's clay-dial post keeps its blog name, tagline, photo caption and table of contents ('Cień i"
+        " Godzina', 'blog o zegarach słonecznych i mierzeniu czasu', 'Gotowy zegar na grządce z ziołami.', 'W tym "
+        "wpisie:', 'Lepienie tarczy', 'Ustawianie na działce') under the title (6 of 20 noise lines)",
     "ru-blog-palatkabezadresa-kemping":
-        "the wild-camping blog's lakeside-night post keeps its tagline ('блог о диком туризме и ночёвках в "
-        "палатке'), photo caption ('Стоянка на мысу, вид с утра.') and safety line ('Важно: разводить костёр можно "
-        "только там, где это не запрещено.') under the title, its donation prompt ('Поддержать блог донатом') "
-        "between the two last paragraphs and, at the foot, Алёна's comment, Глеб's reply, Алёна's answer, Денис's "
-        "comment, Глеб's reply and the previous-post link ('← Предыдущий пост: Как я выбирал палатку') (10 of 20 "
-        "noise lines)",
+        "the wild-camping blog's lakeside-night post keeps its tagline ('блог о диком туризме и ночёвках в палатке'),"
+        " photo caption ('Стоянка на мысу, вид с утра.') and safety line ('Важно: разводить костёр можно только там, "
+        "где это не запрещено.') under the title and its donation prompt ('Поддержать блог донатом') between the two "
+        "last paragraphs (4 of 20 noise lines)",
 }
 
 

@@ -92,6 +92,55 @@ def _is_headerless_thread(lines: list[Line], h: int) -> bool:
 _INLINE_REPLY = re.compile(r"\s*(?:[↳↪└]\s*)+~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*")
 
 
+# (round 87) under a thread's header, a comment on one line after its commenter's name and a colon or a dash, the
+# commenter coming back further down ("Wacław: Szukałem szachu przez pół godziny!" / "Autor: Jak wszyscy, ..." /
+# "Wacław: Teraz już wiem, dziękuję.", "Heike_K: Schön geworden!" / "SV Hollerbrink: Ja, ...", "Ronan a dit : ..." /
+# "L'auteur a répondu : ...", "Lucilla scrive: ..." / "Micelio sul Balcone risponde: ...", "Hendrik Vos said: ...",
+# "Moira T. – Lovely post!", "Глеб: Все переворачиваются ..." / "Автор: Спасибо, не брошу."): sets 113 and 114 left
+# ten such threads whole under "3 komentarze", "Kommentare (3)", "Réagir à l'article", as no row was a marker. A
+# name of one to four words (capitalised, or a handle, with short particles between: "Le Courrier de Penvénic") with
+# its verb of saying or replying, or a reply's label before it ("Antwort von", "Reply from", "Risponde", "Ответ",
+# "Odpowiedź"), or the name it answers ("Solène B. en réponse à Hervé L. :"). Such a row is a marker when its name
+# opens another such row of the thread, or when it says it replies: an interview's speakers under a count would
+# need a count header and the speaker coming back on one-line answers, which an article prints as paragraphs.
+_NAME_WORDS = r"~?[^\W\d_][\w'’.&-]*(?:\s(?:&\s)?[^\W\d_][\w'’.&-]*){0,3}"
+_SAYS = (r"said|says|wrote|writes|replied|replies|a dit|a écrit|a répondu|répond|schreibt|schrieb|antwortet|scrive"
+         r"|ha scritto|risponde|ha risposto|pisze|napisał\w*|odpowiada|odpowiedział\w*|пишет|написал\w*|ответил\w*"
+         r"|отвечает")
+_REPLY_LABEL = (r"reply from|replied by|response from|réponse de|antwort von|antwort der|risposta di|risponde"
+                r"|odpowiedź(?: od)?|ответ(?: от)?")
+_ONE_LINE_COMMENT = re.compile(
+    r"(?:(?P<label>" + _REPLY_LABEL + r")\s+)?(?P<name>" + _NAME_WORDS + r"?)"  # (lazy: "Lucilla" before "scrive")
+    r"(?:\s+(?P<says>" + _SAYS + r")|\s+(?P<answers>in reply to|en réponse à|als antwort auf|in risposta a|w odpowiedzi"
+    r" (?:na|dla)|в ответ)\s+" + _NAME_WORDS + r")?\s?(?:[:：]|\s[–—-])\s+\S.*", re.I)
+_NAME_PARTICLE_MAX = 3
+
+
+def _one_line_comment(text: str) -> tuple[str, bool] | None:
+    """The commenter's name and whether the row says it replies, of a comment on one line, or None."""
+    match = _ONE_LINE_COMMENT.fullmatch(text.strip())
+    if match is None:
+        return None
+    name = match.group("name")
+    capitalised = all(w.lstrip("~")[:1].isupper() or len(w) <= _NAME_PARTICLE_MAX for w in name.split())
+    if not (match.group("label") or _HANDLE_MARK.search(name) or capitalised):
+        return None
+    replies = bool(match.group("label") or match.group("answers")
+                   or re.search(r"répon|repl|antwort|rispo|odpowi|ответ", match.group("says") or "", re.I))
+    return name.lower().lstrip("~"), replies
+
+
+def _returning_commenters(after: list[Line]) -> set[str]:
+    """The names that open two or more one-line comments among ``after`` (see _ONE_LINE_COMMENT)."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for line in after:
+        comment = _one_line_comment(line.text)
+        if comment:
+            (again if comment[0] in seen else seen).add(comment[0])
+    return again
+
+
 def _is_thread_marker(text: str) -> bool:
     bare = text.strip(DECORATION)
     # (round 74) or a nested reply's arrow over the replier's name ("↳ Ewa P."): no "Reply" link needed
@@ -121,8 +170,13 @@ def _looks_like_thread(after: list[Line], need_marker: bool = False) -> bool:
     """Everything after a header is noise, or prose broken up by names, dates and "Reply"."""
     seen_marker = False
     run = 0
+    returning = set() if need_marker else _returning_commenters(after)
     for k, line in enumerate(after):
-        if not need_marker and not seen_marker and line.reason is None and _is_commenter_row(after, k):
+        comment = None if need_marker else _one_line_comment(line.text)
+        if comment and (comment[0] in returning or comment[1]):
+            seen_marker = True  # (round 87) a commenter coming back, or a reply, on one line
+            run = 0
+        elif not need_marker and not seen_marker and line.reason is None and _is_commenter_row(after, k):
             # a name over its comment restarts the count of lines before the first marker, but makes no thread: a
             # reply's arrow, a "Reply" or a name and time must still come
             run = 0
