@@ -17655,3 +17655,22 @@ def test_round_87_one_line_comments_under_a_count_go(lines):
 def test_round_87_speakers_with_no_thread_header_stay(where, lines):
     raw = _insert(where, lines, keep=True).raw
     assert not any(line in r.text for r in find_noise(raw) for line in lines)
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 87) a blog's word that no AI wrote it, naming the blog or its posts (sets 113 and 114), and near misses
+    ("No AI was used to write these posts, and they may not be used to train one.", "site notice"),
+    ("No generative AI was used to write or illustrate anything on this blog.", "site notice"),
+    ("Aucune IA n'a servi à écrire les billets de ce blog.", "site notice"),
+    ("Keine KI hat an den Texten dieses Blogs mitgeschrieben.", "site notice"),
+    ("Nessuna IA è stata usata per scrivere questo blog.", "site notice"),
+    ("Ten blog powstaje bez AI.", "site notice"),
+    ("Тексты этого блога написаны без нейросетей.", "site notice"),
+    ("No AI was used to pick the winners, the jury said.", None),
+    ("This blog has written before about AI in schools, without any conclusion.", None),
+    ("Ce blog parle souvent d'IA, sans parti pris.", None),
+    ("Without AI, the club says, this blog would never have found its sponsors.", None),
+    ("Keine KI, sagt der Verein, hätte diesem Blog die Sponsoren gebracht.", None),
+])
+def test_round_87_a_blog_written_with_no_ai_goes(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])

@@ -5324,6 +5324,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|wir haben [^.!?\n]{0,60}(?:ergänzt|hinzugefügt|aktualisiert|korrigiert)|abbiamo (?:aggiunto|aggiornato|corretto"
         r"|integrato)|(?:dodaliśmy|zaktualizowaliśmy|poprawiliśmy|uzupełniliśmy)|мы (?:добавили|обновили|исправили|дополнили))"
         r"[^.!?\n]{0,80}",
+        # (round 87) a blog's word that no AI wrote it, naming the blog or its posts, with the ban on training one at
+        # most ("No AI was used to write these posts, and they may not be used to train one.", "No generative AI was
+        # used to write or illustrate anything on this blog.", "Aucune IA n'a servi à écrire les billets de ce blog.",
+        # "Keine KI hat an den Texten dieses Blogs mitgeschrieben.", "Nessuna IA è stata usata per scrivere questo
+        # blog.", "Ten blog powstaje bez AI.", "Тексты этого блога написаны без нейросетей."): the negation next to the
+        # AI's name and the blog itself; "No AI was used to pick the winners, the jury said." and "Without AI, this blog
+        # would never have found its sponsors." are the article's
+        r"(?=[^\n]*?(?:\b(?:no|not any|without(?: any)?|aucune|sans(?: aucune| l['’]aide d['’]une?)?|keine|ohne|nessuna"
+        r"|senza|bez(?: użycia| pomocy)?|без(?: помощи| использования)?)\s+"
+        r"(?:generative\s+|générative\s+|generative[rn]?\s+|generativa\s+|generatywnej\s+)?"
+        r"(?:(?-i:AI|IA|KI|ИИ)\b|artificial intelligence|intelligence artificielle|künstliche\w* intelligenz"
+        r"|intelligenza artificiale|sztucznej inteligencji|искусственного интеллекта|нейросет\w*)(?!\s*,)))"
+        r"(?=[^\n]*?\b(?:these posts|this blog|(?:de |dans )?ce blog|les billets|dieses blogs?|diesem blog|questo blog"
+        r"|(?:ten|tego|tym) blog\w*|этого блога|этом блоге|этот блог)\b)[^\n]{10,160}",
     )),
     # a guest post's byline, its author box header and the call for guest posts (round 41): "Un articolo di X,
     # ospite del blog", "A guest post by X", "Un billet invité de X", "Ein Gastbeitrag von X", "Wpis gościnny: X",
