@@ -17674,3 +17674,20 @@ def test_round_87_speakers_with_no_thread_header_stay(where, lines):
 ])
 def test_round_87_a_blog_written_with_no_ai_goes(line, reason):
     assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 87) the words and pictures credited to the paper's correspondent, the role after a comma (sets 113, 114)
+    ("Texte et photos : Gwenola Kervrézan, correspondante locale", "photo credit"),
+    ("Texte et photos : Gwenola Kerbriand, correspondante", "photo credit"),
+    ("Words and photos: Ann Lee, local correspondent", "photo credit"),
+    ("Text und Fotos: Jens Ahl, Korrespondent", "photo credit"),
+    ("Testo e foto: Ilario Spada, corrispondente", "photo credit"),
+    ("Tekst i zdjęcia: Ewa Nowak, korespondentka", "photo credit"),
+    ("Текст и фото: Анна Лис, корреспондент", "photo credit"),
+    # near misses: a caption's clause about the correspondent stays
+    ("Photo: our correspondent, who was on the quay when the wall gave way.", None),
+    ("Photos prises par notre correspondante sur le quai, juste avant la crue.", None),
+])
+def test_round_87_words_and_pictures_by_the_correspondent_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])

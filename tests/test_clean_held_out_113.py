@@ -162,15 +162,17 @@ further down or it says it replies (comment_threads._ONE_LINE_COMMENT, _returnin
 interview's speakers with no thread header stay); a blog's word that no AI wrote it, the negation next to the AI's name
 and the blog or its posts named ("No AI was used to write these posts, and they may not be used to train one.", "No
 generative AI was used to write or illustrate anything on this blog.", whole_line_noise "site notice", round 70's AI
-notes widened). No class was added. Across sets 10-112 no article or keep line moved and no noise line or clean page
-changed; set 112 leaves 40 -> 30 page noise lines (the comment threads of the valve-radio and orchid blogs and of the
-fete story go; three page reasons reworded); SemEval: 0 of 3723 files changed. Figures before -> after: noise lines
-removed 24 -> 25/45 (footer 2 -> 3/8: the no-AI footer, its xfail entry removed; marker 2/8, reading-time 6/7, byline
-4/8, comments 7/8, share 3/3, notice 0/3 unchanged), keep lines 19 -> 20/20, pages clean 1 -> 6/12, page noise lines
-left 73 -> 32 of 240, article lines lost 0 of 120; pytest of this file 44 passed, 33 xfailed -> 51 passed, 26 xfailed
-(the keep entry, one line entry and five page entries removed, five page reasons reworded). Left: the blogs' taglines,
-captions, safety lines and tables of contents under the title or between paragraphs, the chess blog's solving tip and
-diagram note, and the single lines of ``_LINE_XFAIL``.
+notes widened); the words and pictures credited to the paper's correspondent with the role after a comma ("Texte et
+photos : Gwenola Kervrézan, correspondante locale", clean._CORRESPONDENT_ROLE in _is_credit, "photo credit"). No class
+was added. Across sets 10-112 no article or keep line moved and no noise line or clean page changed; set 112 leaves 40
+-> 30 page noise lines (the comment threads of the valve-radio and orchid blogs and of the fete story go; three page
+reasons reworded); SemEval: 0 of 3723 files changed. Figures before -> after: noise lines removed 24 -> 26/45 (byline 4
+-> 5/8: the French text-and-photos byline; footer 2 -> 3/8: the no-AI footer; their xfail entries removed; marker 2/8,
+reading-time 6/7, comments 7/8, share 3/3, notice 0/3 unchanged), keep lines 19 -> 20/20, pages clean 1 -> 6/12, page
+noise lines left 73 -> 32 of 240, article lines lost 0 of 120; pytest of this file 44 passed, 33 xfailed -> 52 passed,
+25 xfailed (the keep entry, two line entries and five page entries removed, five page reasons reworded). Left: the
+blogs' taglines, captions, safety lines and tables of contents under the title or between paragraphs, the chess blog's
+solving tip and diagram note, and the single lines of ``_LINE_XFAIL``.
 """
 from __future__ import annotations
 
@@ -686,9 +688,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Contenu X (ex-Twitter) masqué : cliquez sur « Afficher » pour accepter les cookies de ce service.":
         "a French X (ex-Twitter) consent placeholder ('Contenu X (ex-Twitter) masqué : cliquez sur « Afficher » pour "
         "accepter les cookies de ce service.') is left in the body",
-    "Texte et photos : Gwenola Kervrézan, correspondante locale":
-        "a French text-and-photos byline ('Texte et photos : Gwenola Kervrézan, correspondante locale') is left at "
-        "the head",
     "Directeur de la publication : Yann Kerzéhennec. Dépôt légal à parution.":
         "a French publication-director and legal-deposit footer ('Directeur de la publication : Yann Kerzéhennec. "
         "Dépôt légal à parution.') is left at the foot",

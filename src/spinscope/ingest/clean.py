@@ -834,6 +834,13 @@ _CREDIT = re.compile(
     r"|\s+(?:d['’]archives?|d['’]archivio|aus dem archiv|z archiwum|из архива)(?=\s+\S))"
     r"\s*(?P<names>\S.*)", re.I)
 _CREDIT_MAX_WORDS = 10
+# (round 87) the credited names with their role after a comma, the paper's correspondent ("Texte et photos : Gwenola
+# Kervrézan, correspondante locale", "Words and photos: Ann Lee, local correspondent", "Text und Fotos: Jens Ahl,
+# Korrespondent", "Testo e foto: Ilario Spada, corrispondente", "Tekst i zdjęcia: Ewa Nowak, korespondentka", "Текст и
+# фото: Анна Лис, корреспондент"; sets 113 and 114): the role is no clause of a caption
+_CORRESPONDENT_ROLE = re.compile(
+    r",\s*(?:(?:local|staff|our|regional|freelance)\s+)?(?:correspondent|correspondante?(?:\s+(?:locale?|régionale?))?"
+    r"|korrespondent(?:in)?|corrispondente(?:\s+locale)?|korespondent(?:ka)?|корреспондент\w*)\s*$", re.I)
 # An author's bio under a header ("About the author: Jane Doe is ...").
 _ABOUT_AUTHOR = re.compile(
     r"(?:about the (?:author|writer)s?|(?:the )?author(?:'s)? bio(?:graphy)?|à propos de l['’]auteur(?:e)?"
@@ -3243,7 +3250,7 @@ def _is_credit(text: str) -> bool:
     match = _CREDIT.fullmatch(text)
     if not match:
         return False
-    names = match.group("names").rstrip(" .")
+    names = _CORRESPONDENT_ROLE.sub("", match.group("names").rstrip(" ."))
     if names.startswith(("©", "(c)", "(C)")) and word_count(names) <= _CREDIT_MAX_WORDS \
             and not _INNER_SENTENCE_END.search(names) and not _QUOTE_MARK.search(names):
         return True  # "Photo : © Institut Orvanne de biologie marine": the holder of the rights (round 26)
