@@ -143,6 +143,14 @@ text, are those of ``_LINE_XFAIL``); keep lines kept 20/20 (``_KEEP_XFAIL`` is e
 (en-portal-haddlestowe-market, de-portal-trebelsgrund-brauerei, pl-portal-kminkowice-bankzywnosci and
 ru-portal-sytoborsk-festival), 45 of 240 page noise lines left and 0 of 120 article lines lost, as ``_PAGE_XFAIL``
 describes. The failing cases are strict xfails.
+
+Still held out after round 87 (developed on sets 113 and 114: one-line comments under a comment heading or count read as
+a thread when the same commenter comes back or the row says it replies; a dateless participle clause before a lower-case
+main clause kept as the article's; a sentence about advertising at a place in town kept; blogs' no-AI notes; a
+correspondent's role after a comma in a photo credit; this set was written against 501a79e, before it; measured once
+with ``scripts/clean_held_out_report.py --sets 115`` at 87b4173): noise lines removed 32/45 (unchanged), keep lines
+20/20, pages clean 4/12 (unchanged), page noise lines left 45 -> 27 of 240 (the comment threads at the foot of the
+cheese, oven, tea and Polish cheese pages go), article lines lost 0 of 120. Four page reasons reworded.
 """
 from __future__ import annotations
 
@@ -512,15 +520,13 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-curdandcrock-cheese":
-        "the cheese blog's washed-rind post keeps its tagline ('small-batch cheese from a very small "
-        "kitchen') above the title, its photo caption ('The wheels on day twelve, rinds just turning "
-        "orange.') and the last table-of-contents entry ('Washing the rinds') under it and, at the foot, "
-        "Tamsin's comment, the blog's reply, her answer, Ollie R.'s comment and the blog's nested reply (8 of "
-        "20 noise lines)",
+        "the cheese blog's washed-rind post keeps its tagline ('small-batch cheese from a very small kitchen') "
+        "above the title and its photo caption ('The wheels on day twelve, rinds just turning orange.') and the "
+        "last table-of-contents entry ('Washing the rinds') under it (3 of 20 noise lines; its comment thread at "
+        "the foot goes since round 87)",
     "fr-portail-vaudrigny-fournil":
-        "the local paper's wood-fired-oven story keeps its photo caption ('Le four, restauré brique par "
-        "brique.') under the title and, at the foot, Josiane M.'s comment, Lucien's reply and her answer (4 "
-        "of 20 noise lines)",
+        "the local paper's wood-fired-oven story keeps its photo caption ('Le four, restauré brique par brique.') "
+        "under the title (1 of 20 noise lines; its comment thread at the foot goes since round 87)",
     "fr-blog-chaudronaconfitures-confitures":
         "the jam blog's quince post keeps its blog name ('Le Chaudron à Confitures') above the title, its "
         "tagline, photo caption and table of contents ('carnet de recettes d'une cuisinière du dimanche', "
@@ -538,16 +544,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "the local paper's fish-market story keeps its WhatsApp-channel prompt ('Segui Sciabicola Notizie sul "
         "canale WhatsApp') between the two last paragraphs (1 of 20 noise lines)",
     "it-blog-fogliaostinata-degustazione":
-        "the tea blog's oolong-tasting post keeps its tagline ('appunti di una bevitrice di tè') and photo "
-        "caption ('Le tre tazze pronte sul vassoio di bambù.') under the title and, at the foot, Elena's "
-        "comment, the blog's reply, her answer, the blog's second reply and Marco's comment (7 of 20 noise "
-        "lines)",
+        "the tea blog's oolong-tasting post keeps its tagline ('appunti di una bevitrice di tè') and photo caption "
+        "('Le tre tazze pronte sul vassoio di bambù.') under the title (2 of 20 noise lines; its comment thread at "
+        "the foot goes since round 87)",
     "pl-blog-podpuszczkaiprasa-ser":
-        "the cheese blog's pot-smoked-cheese post keeps its tagline ('domowe serowarstwo bez wielkiego "
-        "sprzętu') above the title, its photo caption ('Gotowe serki po wędzeniu.') under it, its affiliate "
-        "link ('Moje formy do sera kupiłam tutaj') between the second and third list rows and, at the foot, "
-        "Gosia's comment, the author's reply, Gosia's answer, the author's second reply and Wojtek's comment "
-        "(8 of 20 noise lines)",
+        "the cheese blog's pot-smoked-cheese post keeps its tagline ('domowe serowarstwo bez wielkiego sprzętu') "
+        "above the title, its photo caption ('Gotowe serki po wędzeniu.') under it and its affiliate link ('Moje "
+        "formy do sera kupiłam tutaj') between the second and third list rows (3 of 20 noise lines; its comment "
+        "thread at the foot goes since round 87)",
     "ru-blog-penkastaza-varenye":
         "the jam blog's gooseberry post keeps its tagline ('блог о варенье и заготовках') and photo caption "
         "('Банки на подоконнике, ещё тёплые.') under the title, its share prompt ('Понравился рецепт? "

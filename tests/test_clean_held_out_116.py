@@ -156,6 +156,15 @@ text, are those of ``_LINE_XFAIL``); keep lines kept 20/20 (``_KEEP_XFAIL`` is e
 (en-portal-haddlescombe-highstreet, fr-portail-vaulmerac-moulin, pl-portal-lekowicesmolne-kapielisko and
 ru-portal-elnichegorsk-kemping), 41 of 240 page noise lines left and 0 of 120 article lines lost, as ``_PAGE_XFAIL``
 describes. The failing cases are strict xfails.
+
+Still held out after round 87 (developed on sets 113 and 114: one-line comments under a comment heading or count read as
+a thread when the same commenter comes back or the row says it replies; a dateless participle clause before a lower-case
+main clause kept as the article's; a sentence about advertising at a place in town kept; blogs' no-AI notes; a
+correspondent's role after a comma in a photo credit; this set was written against 501a79e, before it; measured once
+with ``scripts/clean_held_out_report.py --sets 116`` at 87b4173): noise lines removed 27/45 (unchanged), keep lines
+20/20, pages clean 4/12 -> 5/12 (the repaved-square story loses its comment thread and is clean; its xfail entry
+removed), page noise lines left 41 -> 29 of 240 (the tiny-house and motorbike blogs lose their comment threads, the
+motorbike blog its next-post link too), article lines lost 0 of 120. Two page reasons reworded.
 """
 from __future__ import annotations
 
@@ -729,9 +738,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "'Die Elektrik', 'Die erste Fahrt') between the paragraph with the quote and the subheading and its coffee "
         "prompt ('Unterstütze den Blog mit einem Kaffee') between the second and third list rows (8 of 20 noise "
         "lines)",
-    "it-portale-castelvarnino-piazza":
-        "the local paper's repaved-square story keeps, at the foot, Rosalba_62's comment, Gualtiero's reply and her "
-        "answer (3 of 20 noise lines)",
     "it-blog-murettisghembi-secco":
         "the drystone blog's olive-grove wall post keeps its tagline, photo caption, safety line and last "
         "table-of-contents entry ('appunti di un principiante della pietra a secco', 'Il tratto crollato dopo le "
@@ -740,14 +746,14 @@ _PAGE_XFAIL: dict[str, str] = {
     "pl-blog-domekdwanasciemetrow-tinyhouse":
         "the tiny-house blog's insulation post keeps its tagline, photo caption and safety line ('blog o życiu w "
         "tiny house na Podlasiu', 'Domek w listopadzie, jeszcze bez elewacji.', 'Uwaga: przy pracy z wełną "
-        "mineralną noś maskę i okulary.') under the title and, at the foot, Marta's comment, Kasia's reply, Marta's "
-        "answer, Tadek's comment and Kasia's reply (8 of 20 noise lines)",
+        "mineralną noś maskę i okulary.') under the title (3 of 20 noise lines; its comment thread at the foot "
+        "goes since round 87)",
     "ru-blog-kolyaskaikarbyurator-ural":
         "the motorbike blog's carburettor post keeps its tagline, photo caption and safety line ('блог о старых "
         "мотоциклах с коляской', 'Карбюраторы К-301 на верстаке.', 'Внимание: работайте с бензином только на улице "
-        "или в проветриваемом гараже.') under the title, its support prompt ('Поддержать блог') between the second "
-        "and third list rows and, at the foot, Стас's comment, Гриша's reply, Стас's answer and the next-post link "
-        "('Следующий пост: Тормоза коляски →') (8 of 20 noise lines)",
+        "или в проветриваемом гараже.') under the title and its support prompt ('Поддержать блог') between the "
+        "second and third list rows (4 of 20 noise lines; its comment thread and next-post link at the foot go "
+        "since round 87)",
 }
 
 
