@@ -182,7 +182,7 @@ _YEAR_CLAUSE_MIN_CONTENT = 3
 # head gives a date, a time or an author, so a head with no number and no month before a main clause in small
 # letters is the article's, held to the bare year's minimum (set 113 lost one); a category list after the comma
 # ("Posted in News, Sport, Events 12 March 2024.") opens in a capital and still goes
-_DATELESS_HEAD = re.compile(r"[^\d]*", re.I)
+_DATELESS_HEAD = re.compile(r"\D*")  # (no digit anywhere in the head)
 # a stamp inside the clause: its word opens the clause or a number follows it ("..., aggiornato alle
 # 09:15", "..., mis à jour le 14 mars"); the word as the clause's own verb ("..., il regolamento non
 # era mai stato aggiornato.") is no stamp (round 62)

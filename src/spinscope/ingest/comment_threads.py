@@ -130,12 +130,11 @@ def _one_line_comment(text: str) -> tuple[str, bool] | None:
     return name.lower().lstrip("~"), replies
 
 
-def _returning_commenters(after: list[Line]) -> set[str]:
-    """The names that open two or more one-line comments among ``after`` (see _ONE_LINE_COMMENT)."""
+def _returning_commenters(comments: list[tuple[str, bool] | None]) -> set[str]:
+    """The names that open two or more of the one-line comments ``comments`` (see _one_line_comment)."""
     seen: set[str] = set()
     again: set[str] = set()
-    for line in after:
-        comment = _one_line_comment(line.text)
+    for comment in comments:
         if comment:
             (again if comment[0] in seen else seen).add(comment[0])
     return again
@@ -170,9 +169,11 @@ def _looks_like_thread(after: list[Line], need_marker: bool = False) -> bool:
     """Everything after a header is noise, or prose broken up by names, dates and "Reply"."""
     seen_marker = False
     run = 0
-    returning = set() if need_marker else _returning_commenters(after)
+    # (each line parsed once: the names that come back, then the walk)
+    comments = [None] * len(after) if need_marker else [_one_line_comment(line.text) for line in after]
+    returning = _returning_commenters(comments)
     for k, line in enumerate(after):
-        comment = None if need_marker else _one_line_comment(line.text)
+        comment = comments[k]
         if comment and (comment[0] in returning or comment[1]):
             seen_marker = True  # (round 87) a commenter coming back, or a reply, on one line
             run = 0
