@@ -660,9 +660,6 @@ HELD_OUT_116_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Instagram post by @haddlescombe_history – this content is unavailable until you accept social media cookies.":
-        "an English Instagram consent placeholder ('Instagram post by @haddlescombe_history – this content is "
-        "unavailable until you accept social media cookies.') is left in the body",
     "Sponsored video will end in 0:12 – the article resumes below.":
         "an English sponsored-video countdown ('Sponsored video will end in 0:12 – the article resumes below.') is "
         "left in the body",
@@ -678,27 +675,9 @@ _LINE_XFAIL: dict[str, str] = {
     "Comments are limited to 1,500 characters and are checked by a human before they appear.":
         "an English comment-length-and-moderation line ('Comments are limited to 1,500 characters and are checked "
         "by a human before they appear.') is left at the foot",
-    "Contenu Instagram indisponible – vous avez refusé les traceurs de ce réseau.":
-        "a French Instagram consent placeholder ('Contenu Instagram indisponible – vous avez refusé les traceurs de "
-        "ce réseau.') is left in the body",
-    "Eingebetteter Instagram-Beitrag: Um ihn zu sehen, müssen Sie der Datenübertragung an Meta zustimmen.":
-        "a German embedded-Instagram consent placeholder ('Eingebetteter Instagram-Beitrag: Um ihn zu sehen, müssen "
-        "Sie der Datenübertragung an Meta zustimmen.') is left in the body",
-    "Ein Bericht von Renske Wölfersheim-Pahl, Lokalredaktion Ohlenbrügge":
-        "a German a-report-by byline with the local desk ('Ein Bericht von Renske Wölfersheim-Pahl, Lokalredaktion "
-        "Ohlenbrügge') is left at the head",
-    "Korrektur: In einer früheren Fassung stand, es seien 84 Wohnungen. Richtig ist 48.":
-        "a German correction note ('Korrektur: In einer früheren Fassung stand, es seien 84 Wohnungen. Richtig ist "
-        "48.') is left in the body",
-    "Servizio di Ilaria Ferrobosco, corrispondente dalla Valle":
-        "an Italian report-by byline with the correspondent's beat ('Servizio di Ilaria Ferrobosco, corrispondente "
-        "dalla Valle') is left at the head",
     "Odtwarzacz wideo ładuje się… Jeśli nic się nie dzieje, wyłącz blokowanie reklam.":
         "a Polish video-player loading line ('Odtwarzacz wideo ładuje się… Jeśli nic się nie dzieje, wyłącz "
         "blokowanie reklam.') is left in the body",
-    "Opracowała: Eugenia Wrzosowska-Piątek, na podstawie informacji urzędu gminy":
-        "a Polish prepared-by byline at the foot ('Opracowała: Eugenia Wrzosowska-Piątek, na podstawie informacji "
-        "urzędu gminy') is left at the foot",
     "Strona korzysta z plików cookies zgodnie z Polityką prywatności.":
         "a Polish cookies-and-privacy-policy footer ('Strona korzysta z plików cookies zgodnie z Polityką "
         "prywatności.') is left at the foot",
@@ -717,43 +696,9 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-blog-copestoneledger-drystone":
-        "the drystone blog's sheep-creep post keeps its photo caption and safety line ('The gap before I started, "
-        "with the fallen stones sorted by size.', 'Safety first: wear steel toe-caps and never lift a stone you "
-        "can't hold close to your body.') under the title, its table of contents ('On this page', 'Taking it down', "
-        "'Setting the lintel') between the second paragraph and the paragraph with the quote and its Pinterest "
-        "prompt ('Save this post to your Pinterest walling board') between the two last paragraphs (6 of 20 noise "
-        "lines)",
-    "fr-blog-leplombbavard-vitrail":
-        "the stained-glass blog's door-panel post keeps its tagline ('carnet d'une vitrailliste amatrice'), photo "
-        "caption ('Le vitrail démonté, posé sur la table lumineuse.') and safety line ('Attention : le plomb est "
-        "toxique, lavez-vous les mains et ne mangez jamais à l'atelier.') under the title (3 of 20 noise lines)",
     "de-portal-ohlenbruegge-sozialwohnungen":
         "the local paper's council-homes story keeps its more-on-the-subject link ('Mehr zum Thema Wohnen in "
         "Ohlenbrügge') between the two last paragraphs (1 of 20 noise lines)",
-    "de-blog-oelfleckundchrom-motorrad":
-        "the motorbike blog's two-stroke post keeps its tagline, photo caption and safety line ('Schrauben an alten "
-        "Zweitaktern', 'Die ES nach dem Zerlegen in der Garage.', 'Hinweis: Benzin und Bremsflüssigkeit nie im "
-        "Hausmüll entsorgen.') under the title, its table of contents ('Inhaltsverzeichnis', 'Zylinder und Kolben', "
-        "'Die Elektrik', 'Die erste Fahrt') between the paragraph with the quote and the subheading and its coffee "
-        "prompt ('Unterstütze den Blog mit einem Kaffee') between the second and third list rows (8 of 20 noise "
-        "lines)",
-    "it-blog-murettisghembi-secco":
-        "the drystone blog's olive-grove wall post keeps its tagline, photo caption, safety line and last "
-        "table-of-contents entry ('appunti di un principiante della pietra a secco', 'Il tratto crollato dopo le "
-        "piogge di marzo.', 'Attenzione: indossate sempre guanti e scarpe antinfortunistiche.', 'La faccia a "
-        "vista') under the title (4 of 20 noise lines)",
-    "pl-blog-domekdwanasciemetrow-tinyhouse":
-        "the tiny-house blog's insulation post keeps its tagline, photo caption and safety line ('blog o życiu w "
-        "tiny house na Podlasiu', 'Domek w listopadzie, jeszcze bez elewacji.', 'Uwaga: przy pracy z wełną "
-        "mineralną noś maskę i okulary.') under the title (3 of 20 noise lines; its comment thread at the foot "
-        "goes since round 87)",
-    "ru-blog-kolyaskaikarbyurator-ural":
-        "the motorbike blog's carburettor post keeps its tagline, photo caption and safety line ('блог о старых "
-        "мотоциклах с коляской', 'Карбюраторы К-301 на верстаке.', 'Внимание: работайте с бензином только на улице "
-        "или в проветриваемом гараже.') under the title and its support prompt ('Поддержать блог') between the "
-        "second and third list rows (4 of 20 noise lines; its comment thread and next-post link at the foot go "
-        "since round 87)",
 }
 
 

@@ -5401,7 +5401,9 @@ _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_
 # dotted entries numbered from 1 ("1. Getting ready", "2. Czego potrzebowałam") is the table's (sets 89 and 90 kept
 # three such tables after the first paragraph, round 74 taking them above it only)
 _IN_THIS_POST = (r"in this (?:post|article)|dans (?:cet article|ce billet)|in diesem (?:beitrag|artikel)"
-                 r"|in questo (?:articolo|post)|w tym (?:wpisie|artykule|poście)|в этой (?:статье|записи)")
+                 r"|in questo (?:articolo|post)|w tym (?:wpisie|artykule|poście)|в этой (?:статье|записи)"
+                 # (round 88) "On this page" over a blog's sections (set 115's cheese blog, set 116's drystone blog)
+                 r"|on this page|sur cette page|auf dieser seite|in questa pagina|na tej stronie|на этой странице")
 _TOC_ONLY_HEADERS = (r"table of contents|table des matières|inhaltsverzeichnis|indice dei contenuti"
                      r"|spis treści|оглавление|sommaire|sommario|" + _IN_THIS_POST)
 _TOC_ONLY_HEADER = re.compile(r"(?:" + _TOC_ONLY_HEADERS + r")\s*[:：]?", re.I)
@@ -5473,7 +5475,10 @@ def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
             numbers += found
             end += 1
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
-        if not numbers and _TOC_ONLY_HEADER.fullmatch(line.text.strip(DECORATION)):
+        # (round 88) above the article's first paragraph, "Indice", "Содержание" or "Contents" over unnumbered entries
+        # is a table too (set 116's drystone blog: "Indice" over "Lo smontaggio", "Le fondamenta", "La faccia a vista"
+        # under the title): no part of the article opens before its first paragraph
+        if not numbers and (before_body or _TOC_ONLY_HEADER.fullmatch(line.text.strip(DECORATION))):
             end = _unnumbered_toc_end(lines, i, raw)
             tops = [1, 2] if end is not None else []
         if len(tops) >= 2 and tops == list(range(1, len(tops) + 1)):
@@ -5507,9 +5512,27 @@ def _unnumbered_toc_end(lines: list[Line], i: int, raw: str | None = None) -> in
         end += 1
     # (the article's paragraph right under the table, or under the subheading that ends the table's block)
     under = [end] + ([end + 1] if one_block and end < len(lines) and blank_before(end) else [])
-    if not (_UNNUMBERED_TOC_ENTRIES[0] <= end - i - 1 and any(
+    # (round 88) or under the lines the rules took after the table in its block, a disclosure ("Sommaire" over "Les
+    # ingrédients", "La cuisson", then "Article non sponsorisé", set 115's jam blog); or, the table in a block of its
+    # own, right above it (set 116's motorbike blog: "Inhaltsverzeichnis" over three entries between the paragraph
+    # with the quote and the subheading "Was ich getauscht habe")
+    past = end
+    while one_block and past < len(lines) and lines[past].reason is not None and not blank_before(past):
+        past += 1
+    if past > end and past < len(lines) and blank_before(past):
+        under.append(past)
+    if (one_block and i and blank_before(i) and (end == len(lines) or blank_before(end))
+            and _TOC_ONLY_HEADER.fullmatch(lines[i].text.strip(DECORATION))):
+        under.append(i - 1)
+
+    def paragraph(k: int) -> bool:
+        return (0 <= k < len(lines) and lines[k].reason is None
+                and word_count(lines[k].text) >= _BODY_PARAGRAPH_MIN_WORDS
+                and lines[k].text.rstrip(DECORATION + "\"”»“'’)").endswith((".", "!", "?", "…")))
+
+    if not (_UNNUMBERED_TOC_ENTRIES[0] <= end - i - 1 and (any(
             k < len(lines) and lines[k].reason is None and word_count(lines[k].text) >= _BODY_PARAGRAPH_MIN_WORDS
-            for k in under)):
+            for k in under[:2]) or any(paragraph(k) for k in under[2:]))):
         return None
     return end
 

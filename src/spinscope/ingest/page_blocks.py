@@ -3060,6 +3060,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     step = steps(lines)  # (a no-op unless explain_noise traces this call)
     _mark_head_caption(lines, blocks)
     step("mark_block_remnants/head caption")
+    _mark_head_block_rows(lines, blocks)
+    step("mark_block_remnants/head block rows")
     prose = [i for block in blocks if not widget(block) for i in block if _is_prose(lines[i])]
     if len(prose) < _MIN_BODY_PROSE:
         return
@@ -3382,6 +3384,92 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
                      or (not within and _is_place_caption(caption.text)))):
             caption.reason = "photo caption"
             continue  # (a second picture may follow: the caption in the byline's block, another under the contents)
+        return
+
+
+
+# (round 88) A blog's safety line among the post's rows under its title, a label and a colon over the advice: "Safety
+# first: wear steel toe-caps and never lift a stone you can't hold close to your body." (set 116's drystone blog),
+# "Attention : le plomb est toxique, lavez-vous les mains ...", "Hinweis: Benzin und Bremsflüssigkeit nie im Hausmüll
+# entsorgen.", "Attenzione: indossate sempre guanti e scarpe antinfortunistiche.", "Uwaga: przy pracy z wełną mineralną
+# noś maskę i okulary.", "Внимание: работайте с бензином только на улице ..."; "Sicherheit: ...", "Sécurité : ...".
+# Only in the head block (see _mark_head_block_rows): an article's sentence may open with "Attention" or "Achtung".
+_SAFETY_LABEL = re.compile(
+    r"(?:safety(?:\s+(?:first|note|warning))?|warning|caution|sécurité|attention|avertissement|prudence|sicherheit"
+    r"|achtung|hinweis|vorsicht|warnung|attenzione|sicurezza|avvertenza|uwaga|ostrzeżenie|bezpieczeństwo"
+    r"|внимание|осторожно|безопасность|предупреждение)\s*[:：]\s+\S", re.I)
+# a blog's tagline: a phrase of three to ten words, no digit, no sentence, no colon ("small-batch cheese from a very
+# small kitchen", "carnet de recettes d'une cuisinière du dimanche", "appunti di una bevitrice di tè", "блог о варенье
+# и заготовках")
+_TAGLINE_WORDS = (3, 10)
+# (the caption with no credit joins no two clauses with a conjunction: a standfirst the caption test's verbs do
+# not all know, "Domek ocieplaliśmy przez tydzień i kosztowało to około czterech tysięcy złotych.", "Варенье я варила
+# три дня, и получилось оно изумрудным.", stays)
+_CLAUSE_JOINER = re.compile(r"\s(?:and|but|et|mais|und|aber|(?-i:e)|ed|ma|(?-i:i)|oraz|ale|и|но|а)(?=\s)", re.I)
+
+
+def _is_tagline(text: str, lower: bool) -> bool:
+    bare = _bare(text)
+    return (_TAGLINE_WORDS[0] <= _n_words(bare) <= _TAGLINE_WORDS[1] and (bare[:1].islower() or not lower)
+            and not _ends_sentence(bare) and not any(c.isdigit() or c in ":;?!|@" for c in bare)
+            and not _is_chrome(bare) and not _page_widget_cue(bare))
+
+
+def _mark_head_block_rows(lines: list[Line], blocks: list[list[int]]) -> None:
+    """(round 88) The third kind of caption, with what stands beside it in a blog's head: under the title, a block whose
+    lines the rules took two or more of, and half (the post's date, category, reading time, disclosure, a table of
+    contents), over the first paragraph; its kept lines are the page's when they read as a picture's caption with no
+    credit under it ("The wheels on day twelve, rinds just turning orange.", "Банки на подоконнике, ещё тёплые.", a
+    noun phrase closed by its full stop, see _is_bare_caption_text) under a line the rules took, as a safety line (see
+    _SAFETY_LABEL), or, the
+    block's first line, as the blog's tagline in lower case ("appunti di una bevitrice di tè"). Above the title, the
+    tagline under the blog's name that a rule took, in the same block ("domowe serowarstwo bez wielkiego sprzętu" under
+    "Podpuszczka i Prasa"; "Schrauben an alten Zweitaktern"). The title is the only other line left above the block, and
+    the first paragraph follows it: a standfirst or a first paragraph in the block has a verb and is no noun phrase."""
+    kept_above: list[int] = []
+    for k, block in enumerate(blocks):
+        kept = [i for i in block if lines[i].reason is None]
+        taken = len(block) - len(kept)
+        if not (len(block) >= 3 and taken >= 2 and 2 * taken >= len(block) and len(kept_above) >= 1):
+            if any(_is_prose(lines[i]) for i in kept):
+                return  # the body
+            kept_above += kept
+            if len(kept_above) > 2:
+                return
+            continue
+        title = kept_above[-1]
+        if len(kept_above) == 2:
+            # (the tagline under the blog's name above the title, in the block over the title's own)
+            tagline = kept_above[0]
+            name_block = next(b for b in blocks[:k] if tagline in b)
+            if not (k >= 2 and blocks[k - 1] == [title] and name_block is blocks[k - 2] and tagline == name_block[-1]
+                    and len(name_block) >= 2 and all(lines[i].reason is not None for i in name_block[:-1])
+                    and not _ends_sentence(lines[title].text) and _is_tagline(lines[tagline].text, lower=False)):
+                return
+        following = next((b for b in blocks[k + 1:] if any(lines[i].reason is None for i in b)), [])
+        if not any(_is_prose(lines[i]) for i in following if lines[i].reason is None):
+            return
+        found: list[tuple[int, str]] = []
+        for n, i in enumerate(block):
+            text = lines[i].text
+            if lines[i].reason is not None or lines[i].list_item:
+                continue
+            if n == 0 and _is_tagline(text, lower=True):
+                found.append((i, "page head"))
+            elif n and _SAFETY_LABEL.match(_bare(text)):
+                found.append((i, "site notice"))
+            elif (n and (lines[block[n - 1]].reason is not None or (block[n - 1], "page head") in found)
+                  and _is_bare_caption_text(text) and _bare(text).endswith(".")  # (a title has no full stop)
+                  and not _CLAUSE_JOINER.search(_bare(text))
+                  and all(lines[j].reason is not None or _SAFETY_LABEL.match(_bare(lines[j].text))
+                          for j in block[n + 1:])):
+                found.append((i, "photo caption"))
+            else:
+                return  # (a line of the article's in the block: the block is not the head's)
+        if found and len(kept_above) == 2:
+            lines[kept_above[0]].reason = "page head"
+        for i, reason in found:
+            lines[i].reason = reason
         return
 
 

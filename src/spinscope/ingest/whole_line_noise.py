@@ -438,7 +438,10 @@ _PLAYER_HOST = (r"(?:" + EMBED_NETWORK + r"(?:\s+(?:видео|video|music|му�
 _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtube-nocookie(?:\.com)?"
                    r"|flourish|datawrapper|infogram|google[- ]?maps?"
                    r"|(?:carte|karte|mappa|mapa|карт[аыу]) (?:de |di )?google|google[- ](?:karte|карт[аыу])"
-                   r"|яндекс[. ]карт\w*)\b")
+                   r"|яндекс[. ]карт\w*"
+                   # (round 88) an audio host and the map services a page embeds: "this Acast episode", "A Mapbox map
+                   # of the new stalls", "il percorso su Komoot" (set 115)
+                   r"|acast|mapbox|openstreetmap|komoot|umap)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -454,7 +457,22 @@ _EMBED_SCREEN_STATE = (
     r"|clicca (?:qui )?per caricar|ricarica la pagina"
     r"|nie (?:wczytał|załadował)\w*(?: się)?|kliknij,? (?:aby|żeby) (?:otworzyć|załadować|wczytać|wyświetlić"
     r"|odtworzyć)|odśwież stronę|po wyrażeniu zgody"
-    r"|не загрузил\w*|временно недоступн\w*|обновите страницу|нажмите,? чтобы (?:загрузить|посмотреть|открыть))")
+    r"|не загрузил\w*|временно недоступн\w*|обновите страницу|нажмите,? чтобы (?:загрузить|посмотреть|открыть)"
+    # (round 88) not shown, or waiting for the reader's consent in the placeholder's own words, in six languages: "this
+    # Acast episode starts once you accept marketing cookies", "A Mapbox map ... should load here", "this content is
+    # unavailable until you accept social media cookies" (sets 115 and 116), "Ce contenu Instagram ne s'affiche pas :
+    # vous avez refusé les cookies", "Dieses Video von Vimeo wird erst angezeigt, wenn Sie der Datenübertragung
+    # zustimmen.", "Mappa non disponibile: abilita JavaScript", "Публикация из Telegram не отображается." (round 83's
+    # consent placeholders say the same with no platform named; these name it, so the state alone suffices)
+    # (the state ends its clause, the consent names the cookies or the data: "The Mapbox contract should load here the
+    # town's new bus map" and "Le compte Instagram de la mairie ne s'affiche pas dans les recherches" are the article's)
+    r"|(?:until|once|unless) you (?:accept|allow|enable)\b[^\n.]{0,30}?\b(?:cookies|javascript)"
+    r"|should (?:load|appear) here\s*(?:[;:.,–—]|$)"
+    r"|(?:ne s['’]affiche pas|nie wyświetla się|не отображает\w*)\s*(?:[;:.,–—]|$)"
+    r"|(?:avez )?refusé les (?:cookies|traceurs)|(?:activez|acceptez) (?:les cookies|javascript)"
+    r"|wird erst (?:angezeigt|geladen|abgespielt), wenn|der datenübertragung (?:an [^\n]{1,30} )?zustimm\w*"
+    r"|(?:abilita|attiva) (?:javascript|i cookie)|finché non (?:attivi|accetti|abiliti) i cookie"
+    r"|(?:włącz|zezwól na) (?:javascript|cookies?)|(?:включите|разрешите) (?:javascript|cookie|куки))")
 
 # (round 83) an ad's close button and its "why this ad" link, in six languages (see "advertisement")
 _AD_CONTROL = (r"close (?:this )?ad|why am i seeing this ad\s*\??|fermer (?:cette|la) (?:annonce|publicité)"
@@ -2422,7 +2440,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Przypnij na Pintereście", "Сохраните статью в Pinterest"; a verb, the post or its picture, the network
         # or "for later" (a bare "Pin it" is a sentence's start, not the button)
         r"(?:pin|save) (?:it|this(?: (?:post|article|image|picture|pin|recipe|guide))?)"
-        r"(?: (?:to|on) pinterest(?: for later)?| for later)"
+        # (round 88: to the reader's own board, "Save this post to your Pinterest walling board", set 116)
+        r"(?: (?:to|on) (?:your )?pinterest(?: [\w-]+){0,2}? board| (?:to|on) pinterest(?: for later)?| for later)"
         # (round 66) the button's verb and the network alone: "Save to Pinterest", "Enregistrer sur Pinterest", "Merken auf
         # Pinterest", "Auf Pinterest merken" (Italian, Polish and Russian below take it already)
         r"|(?:save|pin) (?:to|on) pinterest|(?:enregistrer|épingler|sauvegarder) sur pinterest"
@@ -2967,6 +2986,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"give (?:once|monthly|annually|\$\d+(?: (?:a|per) (?:month|year))?)",
         r"soutenez-nous\b.{0,150}|unterstützen sie uns\b.{0,150}|sostienici\b.{0,150}",
         r"wesprzyj nas\b.{0,150}|поддержите нас\b.{0,150}",
+        # (round 88) the button to support the blog itself, with a coffee at most: "Unterstütze den Blog mit einem
+        # Kaffee", "Поддержать блог" (set 116), "Support the blog", "Soutenir le blog", "Sostieni il blog", "Wesprzyj
+        # bloga kawą"; one short line, no sentence about it ("Support the blog's campaign grew after the flood.")
+        r"(?:support|soutenir|soutenez|unterstütze|unterstützen sie|sostieni|sostenere|wesprzyj|wspieraj|поддержать"
+        r"|поддержите|поддержи)\s+(?:this |the |my |ce |le |mon |den |diesen |meinen |il |questo |il mio |tego |mojego "
+        r"|этот |мой )?(?:blog|bloga|blogue|блог)(?:\s+(?:with a coffee|avec un café|mit einem kaffee|con un caffè"
+        r"|kawą|чашкой кофе|донатом))?\s*[.!]?\s*[☕❤️]*",
         # "Sostieni Byoblu", "Soutenez Boulevard Voltaire, faites un don défiscalisé !": a plea to support the site
         # by name (not English "Support": "Support Grows For Ukraine" is a headline in title case)
         # (the name may stand in quotes: "Поддержите «Городской улей» — от 100 рублей в месяц")
@@ -5045,11 +5071,32 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
         r"(?:(?:,\s+|\s+(?i:et|and|und|e|i|и)\s+)" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}){0,3}[\s.]*",
         r"(?i:oprac\.|opr\.|opracowanie:?|opracował[aoy]?:?|compiled by|zusammengestellt von|rédigé par|a cura di"
-        r"|подготовил[аи]?|подготовлено)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
-        r",?\s+(?i:na podstawie (?:informacji|materiałów|depesz)|from (?:agency )?reports? (?:by|from)|from|mit material (?:von|der)"
-        r"|nach (?:angaben|material) von|d['’]après|avec|su (?:dati|fonti|lanci)|da|по материалам|по данным)"
-        r"\s+(?:agencji\s+|agentur\s+|agenzia\s+|агентства\s+|the\s+|l['’])?(?-i:" + AGENCY_NAME + r")"
-        r"(?:(?:,\s*|\s+(?i:et|and|und|e|i|и|oraz)\s+)(?-i:" + AGENCY_NAME + r"))*(?i:\s+reports?)?[\s.]*",
+        r"|подготовил[аи]?|подготовлено"
+        # (round 88) the piece or report by a writer, with the agency's material: "Ein Beitrag von Hauke Brünjeshagen
+        # mit Material von dpa" (set 115), "A report by ... with material from Reuters"
+        r"|(?:ein )?(?:beitrag|bericht|text) von|a (?:report|piece|story) by|un (?:article|reportage) (?:de|signé)"
+        r"|(?:un )?servizio di|relacja|tekst|материал)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
+        r",?\s+(?i:na podstawie (?:informacji|materiałów|depesz)|from (?:agency )?reports? (?:by|from)|from"
+        r"|mit material (?:von|der)|with material from|nach (?:angaben|material) von|d['’]après|avec"
+        r"|su (?:dati|fonti|lanci)|da|по материалам|по данным)"
+        r"\s+(?:agencji\s+|agentur\s+|agenzia\s+|агентства\s+|the\s+|l['’])?(?:(?-i:" + AGENCY_NAME + r")"
+        r"(?:(?:,\s*|\s+(?i:et|and|und|e|i|и|oraz)\s+)(?-i:" + AGENCY_NAME + r"))*(?i:\s+reports?)?"
+        # (round 88) or from the town's own information: "Opracowała: Eugenia Wrzosowska-Piątek, na podstawie informacji
+        # urzędu gminy" (set 116), "Подготовила ... по данным
+        # администрации района"
+        r"|(?i:urzędu (?:gminy|miasta)|gminy|ratusza|the council|council|la mairie|der (?:stadt|gemeinde)|del comune"
+        r"|администрации|мэрии)(?:\s+[^\W\d_][\w'’-]*){0,2})[\s.]*",
+        # (round 88) a report's byline with the writer's desk or beat after a comma: "Ein Bericht von Renske
+        # Wölfersheim-Pahl, Lokalredaktion Ohlenbrügge", "Servizio di Ilaria Ferrobosco, corrispondente dalla Valle"
+        # (set 116), "A report by ..., local news desk", "Un reportage de ..., correspondante à Lyon", "Relacja: ...,
+        # korespondentka z Podlasia", "Репортаж ..., корреспондент в Твери"; one role of up to five words and no verb:
+        # "Ein Bericht von Amnesty International, veröffentlicht am Montag, ..." is the article's
+        r"(?i:(?:ein )?(?:beitrag|bericht) von|a (?:report|piece|story) by|un (?:article|reportage) de"
+        r"|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},\s+"
+        r"(?i:(?:lokal|stadt|kreis|sport|wirtschafts)?redaktion|local (?:news )?desk"
+        r"|(?:our )?\w+ (?:correspondent|desk)|correspondent\w*|correspondant\w*|korrespondent\w*|corrispondente"
+        r"|inviat[oa]|korespondent\w*|корреспондент\w*"
+        r"|(?:\w+ )?reporter\w*|redakteur\w*|redattore|redattrice)(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
         r"(?i:a cura (?:dell['’]|del |della )|by the |from the |(?:source|quelle|fonte|źródło|источник|text|texte|testo|tekst|текст)\s*[:：]\s*"
         r"(?:the |le |la |die |l['’])?)"
         r"(?i:ufficio stampa|press office|service (?:de )?(?:presse|communication)|pressestelle|biuro prasowe|пресс-служб\w+)"
@@ -5315,9 +5362,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|поправка)\s*[:：–—-]\s*)?"
         r"(?:an? (?:earlier|previous) version of this (?:article|story)|(?:une|la) (?:première|précédente) version de cet article"
         r"|in einer (?:früheren|ersten|vorherigen) (?:version|fassung) (?:dieses|des) (?:artikels|textes|beitrags)"
-        r"|in una (?:prima|precedente) versione di questo articolo|w (?:pierwszej|poprzedniej|wcześniejszej) wersji"
+        r"|in una (?:prima|precedente) versione di questo articolo"
+        r"|w (?:pierwszej|poprzedniej|wcześniejszej|pierwotnej) wersji"
         r" (?:tego )?(?:artykułu|tekstu)|в (?:первой|предыдущей|первоначальной) версии (?:этой )?(?:статьи|материала|текста))"
         r"[^\n]{0,200}",
+        # (round 88) under the correction's label the earlier version need not name the article: "Korrektur: In einer
+        # früheren Fassung stand ein falsches Eröffnungsdatum.", "Sprostowanie: w pierwotnej wersji tekstu błędnie
+        # podano godzinę otwarcia." (set 115), "Korrektur: In einer früheren Fassung stand, es seien 84 Wohnungen."
+        # (set 116), "Correction: an earlier version said the hall opens on Friday."; with no label, "In einer früheren
+        # Fassung war das Gesetz strenger" is the article's
+        r"(?:correction|rectificatif|erratum|korrektur|richtigstellung|berichtigung|errata corrige|rettifica"
+        r"|sprostowanie|korekta|исправление|поправка)\s*[:：–—-]\s*"
+        r"(?:an? (?:earlier|previous|original) version|(?:une|la) (?:première|précédente) version"
+        r"|dans une version précédente"
+        r"|in einer (?:früheren|ersten|vorherigen|älteren) (?:version|fassung)|in una (?:prima|precedente) versione"
+        r"|w (?:pierwszej|poprzedniej|wcześniejszej|pierwotnej) wersji|в (?:первой|предыдущей|первоначальной) версии)"
+        r"\b[^\n]{0,200}",
         r"(?:update[ds]?|mise à jour|aktualisierung|aktualisiert|aggiornamento|aggiornato|aktualizacja|обновлено|обновление|upd)"
         r"\s*[,(]?\s*(?:(?:at|à|um|alle|ore|godz\.?|в)\s*)?\d{1,2}[.:h]\s?\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?\)?\s*[:–—-]\s*"
         r"(?:we(?:['’]ve| have)? (?:added|updated|corrected|amended|included)|nous avons (?:ajouté|mis à jour|corrigé|complété)"
