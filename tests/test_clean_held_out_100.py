@@ -1301,9 +1301,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "it-portale-roccafiorana-festa-san-martino":
         "the regional portal's town-festival story keeps its photo caption ('Le bancarelle in piazza Garibaldi la "
         "sera di sabato.') under the title (1 of 20 noise lines)",
-    "it-blog-lenzaepiuma-temoli-dicembre":
-        "the fly-fishing blog's December-grayling post keeps its photo caption ('Il primo temolo della giornata, "
-        "rilasciato subito.') under the title (1 of 20 noise lines)",
     "pl-portal-krzewialowo-kino-zamkniecie":
         "the regional portal's cinema-closing story keeps its photo caption ('Sala kina „Słonecznik” podczas "
         "ostatniego seansu.') under the title and its programme link ('Zobacz pełny repertuar na grudzień') on the "

@@ -1262,9 +1262,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Ein Text für die Kaffeepause: knapp fünf Minuten Lesezeit.":
         "a German reading-time sentence ('Ein Text für die Kaffeepause: knapp fünf Minuten Lesezeit.') is left at "
         "the head",
-    "Korrektur: In einer früheren Fassung stand, die Schule schließe schon im Sommer. Wir haben den Fehler berichtigt.":
-        "a German correction note ('Korrektur: In einer früheren Fassung stand, die Schule schließe schon im Sommer. "
-        "Wir haben den Fehler berichtigt.') is left in the body",
     "Sie kommentieren als Gast. Registrieren Sie sich, um über Antworten benachrichtigt zu werden.":
         "a German commenting-as-guest line ('Sie kommentieren als Gast. Registrieren Sie sich, um über Antworten "
         "benachrichtigt zu werden.') is left at the foot",
@@ -1280,9 +1277,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-hobbleford-schoolmerger":
-        "the regional portal's school-merger story keeps its photo caption ('Pupils at Tansywell Primary on the last "
-        "day of term before the vote.') under the title (1 of 20 noise lines)",
     "fr-portail-saint-aubrevin-aire-de-jeux":
         "the regional portal's playground story keeps its photo caption ('Les premiers enfants sur la tour "
         "d'escalade, mercredi après-midi.') under the title and its caption ('Colette Ravelonne, mercredi, devant le "
@@ -1295,9 +1289,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "its table-of-contents entry ('Warum so lange warten?') under the title (2 of 20 noise lines; its affiliate "
         "label and link between the third and fourth list rows and its newsletter prompt between the two last "
         "paragraphs go after round 81)",
-    "ru-blog-volosyanayaliniya-tekstura":
-        "the calligraphy blog's textura post keeps its tagline ('Блог о каллиграфии и леттеринге') above the title "
-        "(1 of 20 noise lines)",
 }
 
 

@@ -581,9 +581,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Kommentare werden nach 30 Tagen automatisch archiviert.":
         "a German comments-archived-after-30-days line ('Kommentare werden nach 30 Tagen automatisch archiviert.') is"
         " left at the foot",
-    "Korrektur: In einer früheren Fassung hieß es, der Spielplatz koste 400.000 Euro; richtig sind 340.000 Euro.":
-        "a German correction notice ('Korrektur: In einer früheren Fassung hieß es, der Spielplatz koste 400.000"
-        " Euro; richtig sind 340.000 Euro.') is left in the body",
     "Galleria fotografica: scorri per vedere tutte le 18 immagini":
         "an Italian photo-gallery marker ('Galleria fotografica: scorri per vedere tutte le 18 immagini') is left in"
         " the body",
@@ -592,9 +589,6 @@ _LINE_XFAIL: dict[str, str] = {
     "A cura della redazione scuola, con la collaborazione di Ilaria Venturoli":
         "an Italian edited-by byline ('A cura della redazione scuola, con la collaborazione di Ilaria Venturoli') is"
         " left at the head",
-    "Sprostowanie: w pierwotnej wersji tekstu błędnie podaliśmy nazwisko dyrektorki szkoły.":
-        "a Polish correction notice ('Sprostowanie: w pierwotnej wersji tekstu błędnie podaliśmy nazwisko dyrektorki"
-        " szkoły.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

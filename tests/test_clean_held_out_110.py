@@ -529,9 +529,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Posłuchaj artykułu. Lektor wygenerowany automatycznie · 3:40":
         "a Polish synthetic-voice audio residue ('Posłuchaj artykułu. Lektor wygenerowany automatycznie · 3:40') is "
         "left in the body",
-    "Пост из Telegram-канала не отображается. Откройте его в приложении.":
-        "a Russian Telegram embed failure ('Пост из Telegram-канала не отображается. Откройте его в приложении.') is "
-        "left in the body",
     "Heads up: this is a long post, maybe twenty minutes if you linger over every photo.":
         "an English blog's reading-time sentence ('Heads up: this is a long post, maybe twenty minutes if you linger "
         "over every photo.') is left at the head",
@@ -561,9 +558,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Wydawca portalu nie odpowiada za treść komentarzy i reklam.":
         "a Polish portal's publisher disclaimer ('Wydawca portalu nie odpowiada za treść komentarzy i reklam.') is "
         "left at the foot",
-    "Korrektur: In einer früheren Fassung stand eine falsche Tonnage; wir haben sie berichtigt.":
-        "a German correction note ('Korrektur: In einer früheren Fassung stand eine falsche Tonnage; wir haben sie "
-        "berichtigt.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
@@ -609,9 +603,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the typewriter blog's Łucznik post keeps its tagline ('blog o starych maszynach do pisania') above the "
         "title and its photo caption ('Maszyna przed czyszczeniem.') under the title (2 of 20 noise lines); since "
         "round 85 its affiliate line between the second and third list rows goes",
-    "ru-portal-verkhneluchinsk-perekhvat":
-        "the regional portal's park-and-ride story keeps its photo caption ('Новая парковка у развязки на Северном "
-        "шоссе.') under the title (1 of 20 noise lines)",
     "ru-blog-solyonoeveslo-kayak":
         "the sea-kayaking blog's first-trip post keeps its tagline ('заметки о морском каякинге') above the "
         "title, its safety line and photo caption ('Внимание: выходите в море только в гидрокостюме и с "

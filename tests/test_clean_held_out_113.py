@@ -748,10 +748,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "Handpresse-Werkstatt') above the title, its photo caption ('Der fertige Satz im Schließrahmen, noch mit "
         "Farbresten.') under the title and three lines of its table of contents ('Auf dieser Seite', 'Setzen', 'Was "
         "schiefging') between the first and second paragraphs (5 of 20 noise lines)",
-    "it-blog-miceliosulbalcone-funghi":
-        "the mushroom blog's oyster-mushroom post keeps its photo caption ('I primi cespi di pleurotus sul bordo del "
-        "secchio.') and safety line ('Attenzione: non consumate mai funghi che non sapete riconoscere con certezza.')"
-        " under the title (2 of 20 noise lines)",
     "pl-blog-matowaniepogodzinach-zadania":
         "the chess-problem blog's three-mover post keeps its tagline ('blog o szachowych zadaniach i kompozycji') "
         "above the title, its diagram caption ('Diagram zadania z gazety z 1962 roku.') under the title and its table"

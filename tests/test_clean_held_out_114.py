@@ -626,10 +626,6 @@ _PAGE_XFAIL: dict[str, str] = {
         " it, and check tide times before you go.', 'Jump to:', 'Starting out', 'Who we found') under the title and "
         "its Pinterest prompt ('Pin this post for your next trip to the seaside!') between the second paragraph and "
         "the paragraph with the quote (8 of 20 noise lines)",
-    "fr-blog-gnomondistrait-cadrans":
-        "the sundial blog's barn-dial post keeps its tagline ('carnet d'un amateur de cadrans solaires'), photo "
-        "caption ('Le cadran avant les travaux, presque effacé.') and safety line ('Avertissement : ne montez jamais "
-        "seul sur une échelle pour travailler en façade.') under the title (3 of 20 noise lines)",
     "de-portal-huehnerwedel-baumpflanzung":
         "the local paper's tree-planting story keeps its more-from link ('Mehr aus Hühnerwedel') between the second "
         "and third list rows (1 of 20 noise lines)",

@@ -1268,9 +1268,6 @@ _LINE_XFAIL: dict[str, str] = {
         'left at the foot',
     'Przeczytanie zajmie Ci 4 minuty':
         "a Polish it-will-take-you reading-time header ('Przeczytanie zajmie Ci 4 minuty') is left at the head",
-    'Sprostowanie: w pierwotnej wersji tekstu błędnie podaliśmy godzinę otwarcia lodowiska.':
-        "a Polish correction notice ('Sprostowanie: w pierwotnej wersji tekstu błędnie podaliśmy godzinę otwarcia "
-        "lodowiska.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
