@@ -17855,3 +17855,19 @@ def test_round_88_corrections_and_report_bylines_go(line, reason):
 ])
 def test_round_88_support_and_pin_buttons_go(line, noise):
     assert bool(find_noise(BODY_BEFORE + line + BODY_AFTER)) == noise
+
+
+@pytest.mark.parametrize("line, noise", [
+    # (round 88) the call to follow the site's messenger channel, the site named first and the channel last (set 115)
+    ("Segui Sciabicola Notizie sul canale WhatsApp", True),
+    ("Follow the Courier on our WhatsApp channel", True),
+    ("Suivez Le Courrier sur notre chaîne WhatsApp", True),
+    ("Folgen Sie dem Talboten auf unserem WhatsApp-Kanal", True),
+    ("Obserwuj Gazetę na kanale WhatsApp", True),
+    ("Следите за «Вестями» в нашем канале в Telegram", True),
+    ("Segui la vicenda sul canale WhatsApp del Comune, ha detto il sindaco.", False),
+    ("Follow the council on its WhatsApp channel, the mayor urged residents on Monday.", False),
+    ("Follow the river on the canal path until you reach the lock.", False),
+])
+def test_round_88_a_call_to_the_sites_channel_goes(line, noise):
+    assert bool(find_noise(BODY_BEFORE + line + BODY_AFTER)) == noise

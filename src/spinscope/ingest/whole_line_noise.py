@@ -3459,6 +3459,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?: nostro)?|segui il(?: nostro)?|(?:subskrybuj|obserwuj|dołącz do)(?:cie)?(?: nasz| naszego)?"
         r"|(?:подписывайтесь|подпишитесь) на(?: наш)?)\s*(?:channel|chaîne|kanal|canale|kanał\w*|канал\w*)"
         r"(?: (?:abonnieren|beitreten|folgen))?(?: (?:now|maintenant|jetzt|ora|teraz|сейчас))?",
+        # (round 88) or the call first, the site named, the channel last: "Segui Sciabicola Notizie sul canale WhatsApp"
+        # (set 115), "Follow the Courier on our WhatsApp channel", "Suivez Le Courrier sur notre chaîne WhatsApp",
+        # "Folgen Sie dem Talboten auf unserem WhatsApp-Kanal", "Obserwuj Gazetę na kanale WhatsApp", "Следите за «Вестями»
+        # в нашем канале в Telegram"; the line ends on the channel ("Segui la vicenda sul canale WhatsApp del Comune, ha
+        # detto il sindaco" is the article's)
+        r"(?:follow|join|suivez|rejoignez|folgen sie|folgt|folge|segui(?:te)?|seguici|obserwuj(?:cie)?|dołącz do"
+        r"|подписывайтесь на|подпишитесь на|следите за)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"„“])[^.!?\n:：,]{1,50}?"
+        r"\s(?:on|sur|auf|sul|su|na|в|во)\s+(?:our |the |notre |la |unserem |dem |il |nostro |naszym |нашем )?"
+        r"(?:(?:whatsapp|telegram|viber|телеграм)[- ]?)?(?:channel|chaîne|kanal|canale|kanale|kanał\w*|канал\w*)"
+        r"(?:\s+(?:(?:on|sur|auf|su|na|в)\s+)?(?:whatsapp\w*|telegram\w*|viber\w*|телеграм\w*))?\s*[.!]?",
     ))),
     # (round 63) the writer's own shop selling what the page shows, one sentence ending on the shop: "The full kit is
     # available in my Etsy shop", "Le kit complet est disponible dans ma boutique Etsy", "Die Fotos gibt es als Drucke in
