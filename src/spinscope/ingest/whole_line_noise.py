@@ -3461,9 +3461,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?: (?:abonnieren|beitreten|folgen))?(?: (?:now|maintenant|jetzt|ora|teraz|сейчас))?",
         # (round 88) or the call first, the site named, the channel last: "Segui Sciabicola Notizie sul canale WhatsApp"
         # (set 115), "Follow the Courier on our WhatsApp channel", "Suivez Le Courrier sur notre chaîne WhatsApp",
-        # "Folgen Sie dem Talboten auf unserem WhatsApp-Kanal", "Obserwuj Gazetę na kanale WhatsApp", "Следите за «Вестями»
-        # в нашем канале в Telegram"; the line ends on the channel ("Segui la vicenda sul canale WhatsApp del Comune, ha
-        # detto il sindaco" is the article's)
+        # "Folgen Sie dem Talboten auf unserem WhatsApp-Kanal", "Obserwuj Gazetę na kanale WhatsApp", "Следите за
+        # «Вестями» в нашем канале в Telegram"; the line ends on the channel ("Segui la vicenda sul canale WhatsApp del
+        # Comune, ha detto il sindaco" is the article's)
         r"(?:follow|join|suivez|rejoignez|folgen sie|folgt|folge|segui(?:te)?|seguici|obserwuj(?:cie)?|dołącz do"
         r"|подписывайтесь на|подпишитесь на|следите за)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"„“])[^.!?\n:：,]{1,50}?"
         r"\s(?:on|sur|auf|sul|su|na|в|во)\s+(?:our |the |notre |la |unserem |dem |il |nostro |naszym |нашем )?"
