@@ -3420,7 +3420,8 @@ def _mark_head_block_rows(lines: list[Line], blocks: list[list[int]]) -> None:
     lines the rules took two or more of, and half (the post's date, category, reading time, disclosure, a table of
     contents), over the first paragraph; its kept lines are the page's when they read as a picture's caption with no
     credit under it ("The wheels on day twelve, rinds just turning orange.", "Банки на подоконнике, ещё тёплые.", a
-    noun phrase closed by its full stop, see _is_bare_caption_text) under a line the rules took, as a safety line (see
+    noun phrase closed by its full stop, see _is_bare_caption_text) between lines the rules took (a standfirst with no
+    verb ends the byline's block, "Ein ruhigerer Samstag für den Lesesaal.", round 85), as a safety line (see
     _SAFETY_LABEL), or, the
     block's first line, as the blog's tagline in lower case ("appunti di una bevitrice di tè"). Above the title, the
     tagline under the blog's name that a rule took, in the same block ("domowe serowarstwo bez wielkiego sprzętu" under
@@ -3460,7 +3461,7 @@ def _mark_head_block_rows(lines: list[Line], blocks: list[list[int]]) -> None:
                 found.append((i, "site notice"))
             elif (n and (lines[block[n - 1]].reason is not None or (block[n - 1], "page head") in found)
                   and _is_bare_caption_text(text) and _bare(text).endswith(".")  # (a title has no full stop)
-                  and not _CLAUSE_JOINER.search(_bare(text))
+                  and not _CLAUSE_JOINER.search(_bare(text)) and n + 1 < len(block)
                   and all(lines[j].reason is not None or _SAFETY_LABEL.match(_bare(lines[j].text))
                           for j in block[n + 1:])):
                 found.append((i, "photo caption"))
