@@ -1289,6 +1289,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "its table-of-contents entry ('Warum so lange warten?') under the title (2 of 20 noise lines; its affiliate "
         "label and link between the third and fourth list rows and its newsletter prompt between the two last "
         "paragraphs go after round 81)",
+    "ru-blog-volosyanayaliniya-tekstura":
+        "the calligraphy blog's textura post keeps its tagline ('Блог о каллиграфии и леттеринге') above the title "
+        "(1 of 20 noise lines)",
 }
 
 
