@@ -158,6 +158,15 @@ reading-time 6/7, byline 4/8, footer 6/8, comments 6/8, share 3/3, notice 0/3; t
 text, are those of ``_LINE_XFAIL``); keep lines kept 20/20 (``_KEEP_XFAIL`` is empty); pages 1/12 clean
 (pl-portal-grzebienicedolne-parking), 38 of 240 page noise lines left and 1 of 120 article lines lost (the title of
 de-portal-kessenhude-radweg), as ``_PAGE_XFAIL`` describes. The failing cases are strict xfails.
+
+Still held out after round 88 (developed on sets 115 and 116: a blog's head block under its title (a caption with no
+credit between lines the rules took, a safety line with its label, the blog's tagline), tables of contents without
+numbers, embed placeholders naming Acast, Mapbox, Komoot, OpenStreetMap or uMap or waiting for consent, corrections
+under their label, bylines with a desk or an agency, support-the-blog and Pinterest-board buttons, follow-the-channel
+prompts; this set was written against b587804, before it; measured once with ``scripts/clean_held_out_report.py --sets
+117`` at 12e4525): noise lines removed 29 -> 30/45 (marker 4 -> 5/8: the French Dailymotion consent placeholder), keep
+lines 20/20, pages clean 1/12 (unchanged), page noise lines left 38 -> 34 of 240 (the bicycle blog's table of contents
+goes), article lines lost 1 of 120 (unchanged: the German cycle-lane story's title). One page reason reworded.
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page
@@ -971,9 +980,6 @@ _LINE_XFAIL: dict[str, str] = {
         "left at the foot",
     "Replies are collapsed – tap a thread to expand it.":
         "an English collapsed-replies line ('Replies are collapsed – tap a thread to expand it.') is left at the foot",
-    "Contenu Dailymotion bloqué : acceptez les cookies « Vidéos » pour lancer la lecture.":
-        "a French Dailymotion consent placeholder ('Contenu Dailymotion bloqué : acceptez les cookies « Vidéos » pour "
-        "lancer la lecture.') is left in the body",
     "Texte : Solenn Carvradec – édition : service Transports":
         "a French text-and-editing byline with the desk ('Texte : Solenn Carvradec – édition : service Transports') "
         "is left at the head",
@@ -1026,11 +1032,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "the title and its gallery link ('Bildergalerie: So sah die Bahnhofstraße früher aus') between the first and "
         "second list rows (2 of 20 noise lines, 1 article line)",
     "de-blog-speicheundmuffe-rennrad":
-        "the bicycle blog's steel-racer post keeps its photo caption and safety line ('Der Rahmen vor dem Zerlegen, "
-        "noch mit den originalen Aufklebern.', 'Sicherheitshinweis: Alte Bremsgummis sind oft verhärtet – vor der "
-        "ersten Fahrt immer tauschen.') under the title and its table of contents ('Auf dieser Seite', 'Erste "
-        "Bestandsaufnahme', 'Lager und Naben', 'Zusammenbau') between the first and second paragraphs (6 of 20 noise "
-        "lines)",
+        "the bicycle blog's steel-racer post keeps its photo caption and safety line ('Der Rahmen vor dem "
+        "Zerlegen, noch mit den originalen Aufklebern.', 'Sicherheitshinweis: Alte Bremsgummis sind oft verhärtet "
+        "– vor der ersten Fahrt immer tauschen.') under the title (2 of 20 noise lines)",
     "it-portale-portovenaglio-traghetto":
         "the island paper's ferry story keeps its masthead line ('Portovenaglio Notizie – il quotidiano online "
         "dell'isola') above the title and its gallery link ('Galleria fotografica: il porto in inverno') between the "

@@ -153,6 +153,16 @@ reading-time 5/7, byline 3/8, footer 5/8, comments 7/8, share 3/3, notice 0/3; t
 text, are those of ``_LINE_XFAIL``); keep lines kept 19/20 (the English dementia-café cookies sentence is lost, as
 ``_KEEP_XFAIL`` describes); pages 0/12 clean, 58 of 240 page noise lines left and 0 of 120 article lines lost, as
 ``_PAGE_XFAIL`` describes. The failing cases are strict xfails.
+
+Still held out after round 88 (developed on sets 115 and 116: a blog's head block under its title (a caption with no
+credit between lines the rules took, a safety line with its label, the blog's tagline), tables of contents without
+numbers, embed placeholders naming Acast, Mapbox, Komoot, OpenStreetMap or uMap or waiting for consent, corrections
+under their label, bylines with a desk or an agency, support-the-blog and Pinterest-board buttons, follow-the-channel
+prompts; this set was written against b587804, before it; measured once with ``scripts/clean_held_out_report.py --sets
+118`` at 12e4525): noise lines removed 24 -> 26/45 (marker 1 -> 3/8: the SoundCloud and the French Dailymotion consent
+placeholders), keep lines 19/20 (unchanged), pages clean 0/12 (unchanged), page noise lines left 58 -> 56 of 240 (the
+dementia-café story's last table-of-contents entry and the beekeeping blog's support prompt go), article lines lost 0 of
+120. Two page reasons reworded.
 """
 from __future__ import annotations
 
@@ -594,9 +604,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Flourish chart: waiting times by month – enable JavaScript or view the figures as a table.":
         "an English Flourish chart placeholder ('Flourish chart: waiting times by month – enable JavaScript or view "
         "the figures as a table.') is left in the body",
-    "SoundCloud audio · the blackbird recording plays from soundcloud.com once you allow media cookies.":
-        "an English SoundCloud consent placeholder ('SoundCloud audio · the blackbird recording plays from "
-        "soundcloud.com once you allow media cookies.') is left in the body",
     "Short version: about 900 words, so four minutes if you skip the spectrograms.":
         "an English blog's word-count reading estimate ('Short version: about 900 words, so four minutes if you skip "
         "the spectrograms.') is left at the head",
@@ -612,9 +619,6 @@ _LINE_XFAIL: dict[str, str] = {
     "You're commenting as a guest – your name will be shown next to your comment.":
         "an English commenting-as-a-guest line ('You're commenting as a guest – your name will be shown next to your "
         "comment.') is left at the foot",
-    "Vidéo Dailymotion bloquée – acceptez les cookies « Vidéos » pour la lancer.":
-        "a French Dailymotion consent placeholder ('Vidéo Dailymotion bloquée – acceptez les cookies « Vidéos » pour "
-        "la lancer.') is left in the body",
     "Un article signé Gwenola Kerbastouel, rubrique santé":
         "a French article-signed-by byline with the section ('Un article signé Gwenola Kerbastouel, rubrique santé') "
         "is left at the head",
@@ -713,16 +717,15 @@ _PAGE_XFAIL: dict[str, str] = {
         "zimnej wodzie i ciepłej herbacie', 'Nasza grupa na pomoście, tuż przed wejściem.', 'Pamiętaj: nigdy nie "
         "morsuj sam i skonsultuj się z lekarzem.', 'Kategoria: Sezon 2026/27') under the title (4 of 20 noise lines)",
     "ru-portal-vereskopol-memori-kafe":
-        "the local paper's dementia-café story keeps its masthead ('Верескополь Сегодня — новости города и района') "
-        "above the title, its photo caption and last table-of-contents entry ('Посетители кафе на празднике в честь "
-        "первого года.', 'Что дальше') under the title and its sponsor label ('Спонсорский блок') between the "
-        "subheading and the first list row (4 of 20 noise lines)",
+        "the local paper's dementia-café story keeps its masthead ('Верескополь Сегодня — новости города и "
+        "района') above the title, its photo caption ('Посетители кафе на празднике в честь первого года.') under "
+        "the title and its sponsor label ('Спонсорский блок') between the subheading and the first list row (3 of "
+        "20 noise lines)",
     "ru-blog-pasekanavyselkakh-pchely":
         "the beekeeping blog's winter post keeps its photo caption, safety line and category ('Мои три улья под "
         "навесом в ноябре.', 'Осторожно: при аллергии на укусы держите под рукой антигистаминное.', 'Рубрика: "
-        "Пчеловодство') under the title, its table of contents ('Содержание поста', 'Осенняя ревизия', 'Утепление "
-        "ульев') between the first and second paragraphs and its support prompt ('Поддержать блог') between the "
-        "subheading and the first list row (7 of 20 noise lines)",
+        "Пчеловодство') under the title and its table of contents ('Содержание поста', 'Осенняя ревизия', "
+        "'Утепление ульев') between the first and second paragraphs (6 of 20 noise lines)",
 }
 
 
