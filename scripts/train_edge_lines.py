@@ -377,6 +377,27 @@ tests/test_clean_pages.py's de-forum page, the short closing sentence "Wir werde
 report does not cover those pages), and its weights (1,645,345 bytes) pass the 1.6 MB bound the tests hold the second
 opinion to. A retraining that ships needs the pages of test_clean_pages.py (or short closing sentences) among its
 article lines, and fewer features or a higher MIN_FEATURE_COUNT.
+
+Session 33 (2026-12-05): the second opinion retrained on sets 1-116 (SECOND_SETS = 116 and SET_MODULES to 116,
+``--second``, about 55 s), threshold and bar unchanged, with the article lines of the cleaning tests' pages that the
+held-out report does not cover among its article rows (568 rows: the head and tail article lines of every page of
+tests/test_clean_pages.py, of site batches 1-4, of set 16's round-17 blog pages and of test_clean's live blogs and
+round-64 pages, and set 16's round-17 last sentences without a full stop), and weights under 0.003 not written to keep
+the file under the 1.6 MB bound (81,593 weights, 1,413,409 bytes; at 1e-3 1,669,297; 0.003 changed no decision of the
+43,631 training lines at 0.98, three decimals would have changed 5 and MIN_FEATURE_COUNT 4 41); measured and NOT
+shipped. test_clean_pages' "Wir werden sehen" scored 0.53 (shipped weights 0.979, session 32's 0.99), and the cleaning
+tests passed once 21 strict xfails were removed and the two lines below marked. In sample (``clean_held_out_report.py``
+against b587804, sets 10-116): 4,537 -> 4,556 of 4,891 lines (21 footers, plugs and comment notices taken; set 102's
+"Alle Angaben ohne Gewähr. Für die Inhalte verlinkter Seiten übernehmen wir keine Haftung." and set 104's editorial
+phone line given back), page lines left 1,143 both, no keep or article line moved; ``semeval_noise_diff.py``: 0 of
+3,723 files changed. Retrained with round 88's rules the weights came out byte for byte the same; on the blind sets 117
+and 118 (written against b587804, read by neither the rules nor the model; measured at 12e4525, round 88, with and
+without them): 56 -> 54 of 90 lines (set 117 30 -> 30: an English Substack plug taken, a French association-and-host
+footer given back; set 118 26 -> 24: a Russian Tilda-and-photos footer and a show-the-whole-thread comment link given
+back), no page, keep or article line moved. Why not shipped: it gives back more on new sets than it takes, and two
+lines in sample; the fixture pages' closing sentences taught it that footers written as sentences at the foot are the
+article's. The code (fixture_page_rows, SECOND_MIN_WEIGHT) is not on main. A retraining that ships needs those article
+rows weighed against footers of the same shape, and a measurement on the next blind pair before merging.
 """
 
 from __future__ import annotations
