@@ -2678,8 +2678,18 @@ def test_round_22_a_cookie_banner_with_the_site_as_its_subject_goes(line):
     assert [(r.reason, r.text) for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == [("cookie notice", line)]
 
 
-def test_round_22_a_sentence_about_cookies_stays():
-    line = "Using cookies without consent, the regulator said, cost the retailer a fine of 2 million euros."
+@pytest.mark.parametrize("line", [
+    "Using cookies without consent, the regulator said, cost the retailer a fine of 2 million euros.",
+    # (round 89) a sentence that opens with the word, about biscuits (set 118's lost keep line and near misses)
+    "Cookies baked by the dementia café's volunteers sold out at the summer fete.",
+    "Cookies from the school bake sale raised £240 for the library.",
+    "Cookies et brownies préparés par les élèves ont été vendus au profit de la coopérative.",
+    "Cookies und Kuchen der Landfrauen waren nach einer Stunde ausverkauft.",
+    "Cookie al cioccolato e crostate sono stati offerti dai volontari della parrocchia.",
+    "Cookies upieczone przez uczniów sprzedały się w godzinę.",
+    "Cookies от местной пекарни раздавали всем участникам забега.",
+])
+def test_round_22_a_sentence_about_cookies_stays(line):
     assert find_noise(BODY_BEFORE + line + BODY_AFTER) == []
 
 
@@ -17871,3 +17881,45 @@ def test_round_88_support_and_pin_buttons_go(line, noise):
 ])
 def test_round_88_a_call_to_the_sites_channel_goes(line, noise):
     assert bool(find_noise(BODY_BEFORE + line + BODY_AFTER)) == noise
+
+
+@pytest.mark.parametrize("line, noise", [
+    # (round 89) a photo gallery's label, its colon and what it shows, no count (set 117), in six languages
+    ("Bildergalerie: So sah die Bahnhofstraße früher aus", True),
+    ("Galleria fotografica: il porto in inverno", True),
+    ("Photo gallery: the old station before the works", True),
+    ("Galerie photos : la gare d'autrefois", True),
+    ("Galeria zdjęć: stary dworzec przed remontem", True),
+    ("Фотогалерея: старый вокзал до ремонта", True),
+    # a sentence or an art gallery's name is the article's
+    ("Bildergalerie: Wer die alten Fotos sehen will, muss ins Rathaus kommen.", False),
+    ("Galerie: the council's new arts venue opens on the quay in May.", False),
+    # (round 89) a more-on-the-subject link with the topic named and no colon (set 117)
+    ("Mehr zum Thema Verkehr", True),
+    ("More on Transport", True),
+    ("Plus sur le sujet Mobilité", True),
+    ("Altro su Trasporti", True),
+    ("Więcej na temat komunikacji", True),
+    ("Ещё по теме транспорт", True),
+    ("Mehr zum Thema Verkehr erfahren Sie am Donnerstag im Rathaus.", False),
+    ("More on the cost of the works will be published in June.", False),
+    ("Więcej o projekcie opowiadał burmistrz podczas sesji rady.", False),
+])
+def test_round_89_gallery_labels_and_more_on_the_subject_links_go(line, noise):
+    assert bool(find_noise(BODY_BEFORE + line + BODY_AFTER)) == noise
+
+
+@pytest.mark.parametrize("under", ["Mehr zum Thema Verkehr", "Kessenhude im Wandel"])
+def test_round_89_a_headline_at_the_top_over_the_masthead_stays(under):
+    # (round 89) set 117's de-portal-kessenhude-radweg opens with its title, then the paper's name, its section path and
+    # the stamps; a short line under the stamps right over the body was taken for the headline and the title above the
+    # stamps went as a label of the masthead. It stays whatever the short line is (a link a rule takes or not), and the
+    # section path, no short title under a headline, goes
+    title = "Pop-up-Radweg an der Bahnhofstraße wird wieder entfernt"
+    raw = (title + "\n\nKessenhuder Anzeiger\nLokales · Kessenhude · Verkehr\nVeröffentlicht am 02.03.2026, 16:45 Uhr\n"
+           "Von Jannike Sponholz-Drees\nArtikel anhören\nTeilen: Facebook · WhatsApp · E-Mail\n" + under + "\n\n"
+           "Der vor zwei Jahren als Versuch angelegte Radweg auf der Bahnhofstraße wird zurückgebaut, hat der Stadtrat "
+           "am Dienstagabend mit knapper Mehrheit beschlossen.\n\nDie zweite Fahrspur für Autos kehrt damit zurück, die "
+           "Parkplätze auf der Westseite ebenfalls, sagte der Bürgermeister nach der Sitzung.\n")
+    noise = [r.text for r in find_noise(raw)]
+    assert title not in noise and "Lokales · Kessenhude · Verkehr" in noise

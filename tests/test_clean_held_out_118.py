@@ -657,11 +657,7 @@ _LINE_XFAIL: dict[str, str] = {
         "a Russian not-a-substitute-for-a-doctor notice ('Материал носит ознакомительный характер и не заменяет "
         "консультацию врача.') is left at the foot",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Cookies baked by the dementia café's volunteers sold out at the summer fete.":
-        "an English sentence on the dementia café's cookies ('Cookies baked by the dementia café's volunteers sold out "
-        "at the summer fete.') is lost (or put out of order) in the body",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-thwaitholme-surgery":
         "the local paper's surgery-merger story keeps its masthead ('Thwaitholme Gazette · News for Thwaitholme and "

@@ -2812,7 +2812,13 @@ _GALLERY_LINK = re.compile(
     r"|fotogallery|galeria(?: zdjęć)?|fotogaleria|галерея|фотогалерея)\s*[:：–—]\s*[^.!?\n]{0,50}?\(?\d{1,3}\s+"
     r"(?:photos?|pictures?|images?|shots|clichés|fotos?|foto|bilder|aufnahmen|immagini|scatti|zdjęć|zdjęcia|ujęć"
     r"|фото\w*|снимк\w*|кадр\w*)\)?"
-    r"(?:\s+(?:of|from|de la|de l['’]|du|des|von der|vom|von|della|dello|del|dei|dalla|z|ze|с|со|из)\s+[^.!?\n]{1,30})?",
+    r"(?:\s+(?:of|from|de la|de l['’]|du|des|von der|vom|von|della|dello|del|dei|dalla|z|ze|с|со|из)\s+[^.!?\n]{1,30})?"
+    # (round 89) or a photo gallery's label, its colon and what it shows, no count (set 117's "Bildergalerie: So sah die
+    # Bahnhofstraße früher aus" and "Galleria fotografica: il porto in inverno"; "Photo gallery: the old station",
+    # "Galerie photos : la gare d'autrefois", "Galeria zdjęć: stary dworzec", "Фотогалерея: старый вокзал"): a word of
+    # pictures in the label ("Galerie: ..." alone may be an art gallery's), no sentence and eight words at most (above)
+    r"|(?:photo gallery|galerie photos?|bildergalerie|fotogalerie|fotostrecke|galleria fotografica|fotogallery"
+    r"|galeria zdjęć|fotogaleria|фотогалерея)\s*[:：–—]\s*[^\W\d_][^.!?\n:]{2,60}",
     re.I)
 _GALLERY_LINK_MAX_WORDS = 8
 _GALLERY_LINK_MAX_CHARS = 80

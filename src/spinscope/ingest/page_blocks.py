@@ -1339,6 +1339,12 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     # (a menu row right over the stamp is no short title: "Home · Chi siamo · Programma · Eventi" over
     # the section's label the rules took and the date, round 39)
     above = nearest if title == top and nearest not in menus else None
+    # (round 89) under a headline at the top of the page (four words or more, no chrome), a row of three labels or more
+    # right over the stamps is the section's path, no short title: set 117's "Lokales · Kessenhude · Verkehr" between
+    # the masthead and the byline under "Pop-up-Radweg an der Bahnhofstraße wird wieder entfernt"
+    if (above is not None and above > title >= 0 and _is_headline_at_top(lines, title)
+            and _is_label_row(lines[above].text) and _n_row_parts(lines[above].text) >= _SECTION_PATH_MIN_PARTS):
+        above = None
     if run_headline:
         title, above = -1, None  # the headline opens the body: the head holds no title
     # a post without a title: a lone handle over the date is the channel's ("@politika_today"), and
@@ -1443,7 +1449,15 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     # menu in words no vocabulary knows, a search box, a location widget), and the headline the title
     under = _headline_under_stamps(lines, top, first, stamp)
     if under is not None and blog_top is None and 0 <= title < stamp < under:
+        # (round 89) a headline at the top of the page, in a block of its own and longer than the line under the stamps,
+        # is the title the page opens with, no label of its masthead: set 117's de-portal-kessenhude-radweg lost
+        # "Pop-up-Radweg an der Bahnhofstraße wird wieder entfernt" (seven words, over the paper's name, its section path
+        # and the byline) when its more-on-the-subject link "Mehr zum Thema Verkehr" was taken for the headline
+        kept = title if (_is_headline_at_top(lines, title)
+                         and _n_words(lines[title].text) > max(_SANDWICH_MAX_WORDS, _n_words(lines[under].text))) else None
         for i in range(top, stamp):
+            if i == kept:
+                continue
             if lines[i].reason is None and not lines[i].list_item and _is_page_label(lines[i].text):
                 lines[i].reason = "page head"
                 new_menus.append(i)  # (marked: evidence of the page's head)
@@ -1882,6 +1896,25 @@ def _headline_under_stamps(lines: list[Line], top: int, first: int, stamp: int |
                                 and _n_words(lines[over].text) <= _SHORT_WORDS + 1)):
         return None
     return h
+
+
+def _is_headline_at_top(lines: list[Line], i: int) -> bool:
+    """lines[i] opens the page in a block of its own (a blank line under it, nothing above) and reads as a headline:
+    four words or more, no chrome, no label, no sentence (round 89: set 117's "Pop-up-Radweg an der Bahnhofstraße wird
+    wieder entfernt" over the paper's name)."""
+    line = lines[i]
+    return (all(lines[k].reason is not None or not lines[k].text.strip() for k in range(i))
+            and (i + 1 >= len(lines) or lines[i + 1].start - line.end >= 2)
+            and line.reason is None and not _is_prose(line) and not _ends_sentence(line.text)
+            and _SHORT_WORDS < _n_words(line.text) <= _HEADLINE_MAX_WORDS
+            and not _is_chrome(line.text, head=True) and not _is_short_label(line.text))
+
+
+def _n_row_parts(text: str) -> int:
+    return len([p for p in _ROW_SEPARATOR.split(_bare(text)) if p.strip()])
+
+
+_SECTION_PATH_MIN_PARTS = 3  # "Lokales · Kessenhude · Verkehr": a row of two may be a short title ("Politik | Inland")
 
 
 def _is_page_label(text: str) -> bool:

@@ -554,6 +554,18 @@ _NO_OFFER = (r"(?:(?:does not|do not|shall not) constitute (?:a |an )?(?:public 
 _TITLE_NAME = (r"(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][^\s,.!?]*)(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[^\s,.!?]*|di|de|du|la)){0,4}"
                r"|«?[^«»\n]{2,40}»)")
 
+# (round 89) the words of a cookie banner or its link after the word "cookie" that opens the line: consent, choices,
+# settings, policy, the site and its tracking, in six languages ("Cookies help us improve this site. Accept all",
+# "Cookie-Einstellungen", "Cookies & Tracking"); a sentence about biscuits has none of them
+_COOKIE_BANNER_WORDS = (
+    r"(?:\b(?:accept\w*|reject\w*|consent\w*|settings?|preferences?|polic(?:y|ies)|notice|privacy|tracking|manage"
+    r"|essential|analytic\w*|partners|personali[sz]\w*|(?:web)?site|browser|browsing|experience|improve|"
+    r"accepter|refuser|paramètres|politique|navigat\w*|consentement|"
+    r"einstellungen|akzeptier\w*|ablehnen|datenschutz\w*|richtlinie|zustimm\w*|webseite|"
+    r"accett\w*|rifiut\w*|impostazioni|informativa|consenso|sito|"
+    r"akceptuj\w*|odrzu\w*|ustawieni\w*|polityk\w*|zgod\w*|stron\w*|serwis\w*|"
+    r"прин\w*|отклон\w*|настройк\w*|политик\w*|согла\w*|сайт\w*)\b|-einstellungen|&)")
+
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -2557,6 +2569,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:więcej )?(?:z|w) (?:tej samej|tej) (?:kategorii|sekcji)|(?:więcej )?z (?:tego )?działu"
         r"|(?:другие |ещё |еще )?(?:новости|статьи|материалы) (?:этой |из этой |той же )?рубрики|в этой рубрике)"
         r"(?:\s*[:：|]\s*.{1,150})?",
+        # (round 89) a more-on-the-subject link with the topic's name on the line, no colon, one to three words and no
+        # punctuation: "Mehr zum Thema Verkehr" (set 117, under the stamps over the first paragraph, where it was taken for
+        # the headline and the title at the top of the page went as a label), "More on Transport", "Plus sur le sujet
+        # Mobilité", "Altro su Trasporti", "Więcej na temat komunikacji", "Ещё по теме транспорт"; a sentence goes on
+        # ("Mehr zum Thema Verkehr erfahren Sie am Donnerstag im Rathaus.")
+        r"(?:more (?:on|about)(?: (?:this|the) (?:topic|subject))?|plus sur(?: (?:le|ce) (?:sujet|thème))?"
+        r"|mehr zum thema|altro su(?:l tema)?|di più su|więcej na temat|więcej o|(?:ещё|еще|больше) по теме)"
+        r"\s+[^\s\d.!?:;,–—|()]+(?:\s+[^\s\d.!?:;,–—|()]+){0,2}",
         # (round 63) a "most read" rail's label with its first headline on the line, a headline (no full stop): "Most read:
         # Bypass roadworks to last until October", "Les plus lus : ...", "Meistgelesen: ...", "I più letti: ...",
         # "Najczęściej czytane: ...", "Самое читаемое: ..."
@@ -2667,7 +2687,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("cookie notice", re.compile(
         r"(?=.*(?:cookie|куки))(?:we use|we and our partners use|this (?:web)?site uses|"
-        r"our (?:web)?site uses|by (?:continuing|using)|privacy (?:&|and) cookies|cookies?\b|"
+        r"our (?:web)?site uses|by (?:continuing|using)|privacy (?:&|and) cookies|"
+        # (round 89) a line that opens with the word itself is the banner or its link only when the banner's words follow
+        # ("Cookies help us improve this site. Accept all", "Cookie settings", "Cookies & Tracking"): set 118's
+        # "Cookies baked by the dementia café's volunteers sold out at the summer fete." is the article's, and so are
+        # "Cookies et gâteaux ...", "Cookies und Kuchen ...", "Cookies al cioccolato ...", "Cookies z kawiarni ..."
+        r"cookies?\b(?=.*" + _COOKIE_BANNER_WORDS + r")|"
         r"ce site utilise|nous utilisons|en poursuivant|diese (?:web)?seite (?:verwendet|nutzt)|"
         r"diese website (?:verwendet|nutzt)|wir (?:verwenden|nutzen)|questo sito (?:utilizza|usa)|"
         r"utilizziamo|ta strona (?:używa|wykorzystuje)|używamy|этот сайт использует|мы используем|"
