@@ -17845,6 +17845,19 @@ def test_round_88_an_embeds_placeholder_in_new_wordings_goes(line, reason):
     ("Ein Bericht von Amnesty International, veröffentlicht am Montag, kritisiert die Stadt.", None),
     ("Ein Beitrag von Hans Müller über den Hafen gewann den Preis.", None),
     ("A report by the council, published on Monday, found the hall unsafe.", None),
+    # (round 89) the same byline under the other labels of a piece and its writer, the desk or page after a comma, a
+    # dash or "für" (sets 117 and 118)
+    ("Story and photographs: Wenna Trethowick, health reporter", "byline"),
+    ("Un article signé Gwenola Kerbastouel, rubrique santé", "byline"),
+    ("Texte : Solenn Carvradec – édition : service Transports", "byline"),
+    ("Aufgeschrieben von Hennes Quellmann-Dörfel für die Gesundheitsseite", "byline"),
+    ("Articolo di Lucilla Sbarrotti, inviata sul molo", "byline"),
+    ("Autorka relacji: Jadwiga Ciechomirska, dział zdrowie", "byline"),
+    ("Текст и фото: Ольга Ким, отдел здоровья", "byline"),
+    ("Articolo di legge, inviato al Senato dalla Camera.", None),
+    ("Aufgeschrieben von Schülern für die Chronik des Vereins im Jahr 1952.", None),
+    ("Story and photographs of the flood were sent in by readers, the editor said.", None),
+    ("Autorka relacji z sesji rady, Anna Nowak, dostała nagrodę.", None),
 ])
 def test_round_88_corrections_and_report_bylines_go(line, reason):
     assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
@@ -17923,3 +17936,43 @@ def test_round_89_a_headline_at_the_top_over_the_masthead_stays(under):
            "Parkplätze auf der Westseite ebenfalls, sagte der Bürgermeister nach der Sitzung.\n")
     noise = [r.text for r in find_noise(raw)]
     assert title not in noise and "Lokales · Kessenhude · Verkehr" in noise
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 89) an editor's notice on how the text came to be, and the article said to be no doctor's advice (sets 117
+    # and 118), in six languages: the archive article with a hyphen, updated after the print edition went to press
+    ("Archiv-Artikel: Dieser Text ist älter als zwei Jahre und möglicherweise nicht mehr aktuell.", "site notice"),
+    ("Hinweis: Dieser Text wurde nach Redaktionsschluss der gedruckten Ausgabe aktualisiert.", "site notice"),
+    ("This article was updated after the print edition went to press.", "site notice"),
+    ("Cet article a été mis à jour après le bouclage de l'édition papier.", "site notice"),
+    ("Questo articolo è stato aggiornato dopo la chiusura dell'edizione cartacea.", "site notice"),
+    ("Tekst zaktualizowano po zamknięciu wydania papierowego.", "site notice"),
+    ("Материал обновлён после сдачи номера в печать.", "site notice"),
+    ("The article in the print edition was updated by the council's lawyers.", None),
+    # authorised by those interviewed
+    ("Tekst autoryzowany przez rozmówców.", "site notice"),
+    ("Interview authorised by the interviewee.", "site notice"),
+    ("Propos relus et validés par l'intéressé.", "site notice"),
+    ("Das Interview wurde autorisiert.", "site notice"),
+    ("Intervista rivista e autorizzata dall'intervistato.", "site notice"),
+    ("Текст согласован с собеседником.", "site notice"),
+    ("Das Interview wurde autorisiert, sagte der Sprecher am Montag.", None),
+    # sent in by an office, a photo provided by a press office
+    ("Informacja nadesłana przez Zarząd Dróg Powiatowych.", "site notice"),
+    ("Фото предоставлено пресс-службой ГКУ «Дороги области».", "site notice"),
+    ("Information supplied by the County Roads Board.", "site notice"),
+    ("Communiqué transmis par la mairie de Vaulsenne.", "site notice"),
+    ("Comunicato inviato dal Comune di Portovenaglio.", "site notice"),
+    ("Information supplied by residents helped the police find the car.", None),
+    ("Фото предоставлено семьёй погибшего, сообщили в полиции.", None),
+    # no doctor's advice
+    ("Материал носит ознакомительный характер и не заменяет консультацию врача.", "site notice"),
+    ("Dieser Beitrag ersetzt keine ärztliche Beratung.", "site notice"),
+    ("This article is for information only and does not replace a consultation with your doctor.", "site notice"),
+    ("Cet article ne remplace pas l'avis d'un médecin.", "site notice"),
+    ("Le informazioni di questo articolo non sostituiscono il parere del medico.", "site notice"),
+    ("Ten artykuł nie zastępuje porady lekarskiej.", "site notice"),
+    ("The new clinic does not replace the doctor's surgery in the village.", None),
+])
+def test_round_89_editors_notices_and_no_medical_advice_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])

@@ -980,18 +980,9 @@ _LINE_XFAIL: dict[str, str] = {
         "left at the foot",
     "Replies are collapsed – tap a thread to expand it.":
         "an English collapsed-replies line ('Replies are collapsed – tap a thread to expand it.') is left at the foot",
-    "Texte : Solenn Carvradec – édition : service Transports":
-        "a French text-and-editing byline with the desk ('Texte : Solenn Carvradec – édition : service Transports') "
-        "is left at the head",
     "Dieser Inhalt von Flourish ist aufgrund Ihrer Cookie-Einstellungen nicht verfügbar.":
         "a German Flourish consent placeholder ('Dieser Inhalt von Flourish ist aufgrund Ihrer Cookie-Einstellungen "
         "nicht verfügbar.') is left in the body",
-    "Archiv-Artikel: Dieser Text ist älter als zwei Jahre und möglicherweise nicht mehr aktuell.":
-        "a German archive-article notice ('Archiv-Artikel: Dieser Text ist älter als zwei Jahre und möglicherweise "
-        "nicht mehr aktuell.') is left in the body",
-    "Articolo di Lucilla Sbarrotti, inviata sul molo":
-        "an Italian article-by byline with the reporter's post ('Articolo di Lucilla Sbarrotti, inviata sul molo') is "
-        "left at the head",
     "Le foto sono mie salvo dove indicato; il tema è Astra, l'hosting è Aruba.":
         "an Italian blog's photos-theme-and-host footer ('Le foto sono mie salvo dove indicato; il tema è Astra, "
         "l'hosting è Aruba.') is left at the foot",
@@ -1001,12 +992,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Komentarze niezgodne z regulaminem będą usuwane bez ostrzeżenia.":
         "a Polish comments-against-the-rules-removed line ('Komentarze niezgodne z regulaminem będą usuwane bez "
         "ostrzeżenia.') is left at the foot",
-    "Informacja nadesłana przez Zarząd Dróg Powiatowych.":
-        "a Polish sent-in-by-the-roads-board notice ('Informacja nadesłana przez Zarząd Dróg Powiatowych.') is left "
-        "in the body",
-    "Фото предоставлено пресс-службой ГКУ «Дороги области».":
-        "a Russian photo-from-the-roads-agency notice ('Фото предоставлено пресс-службой ГКУ «Дороги области».') is "
-        "left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -607,9 +607,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Short version: about 900 words, so four minutes if you skip the spectrograms.":
         "an English blog's word-count reading estimate ('Short version: about 900 words, so four minutes if you skip "
         "the spectrograms.') is left at the head",
-    "Story and photographs: Wenna Trethowick, health reporter":
-        "an English story-and-photographs byline with the reporter's beat ('Story and photographs: Wenna Trethowick, "
-        "health reporter') is left at the head",
     "I lead a small dawn-chorus walk once a month – dates and meeting points are on the Walks page.":
         "an English blog's dawn-chorus-walk plug ('I lead a small dawn-chorus walk once a month – dates and meeting "
         "points are on the Walks page.') is left at the foot",
@@ -619,9 +616,6 @@ _LINE_XFAIL: dict[str, str] = {
     "You're commenting as a guest – your name will be shown next to your comment.":
         "an English commenting-as-a-guest line ('You're commenting as a guest – your name will be shown next to your "
         "comment.') is left at the foot",
-    "Un article signé Gwenola Kerbastouel, rubrique santé":
-        "a French article-signed-by byline with the section ('Un article signé Gwenola Kerbastouel, rubrique santé') "
-        "is left at the head",
     "Site édité par l'association Les Amis du Bief – hébergé par o2switch à Clermont-Ferrand.":
         "a French published-by-an-association-and-host footer ('Site édité par l'association Les Amis du Bief – "
         "hébergé par o2switch à Clermont-Ferrand.') is left at the foot",
@@ -630,32 +624,18 @@ _LINE_XFAIL: dict[str, str] = {
         "laden.') is left in the body",
     "Lesedauer etwa vier Minuten":
         "a German about-four-minutes reading header ('Lesedauer etwa vier Minuten') is left at the head",
-    "Aufgeschrieben von Hennes Quellmann-Dörfel für die Gesundheitsseite":
-        "a German written-down-by byline for the health page ('Aufgeschrieben von Hennes Quellmann-Dörfel für die "
-        "Gesundheitsseite') is left at the head",
     "Alle Angaben ohne Gewähr. Nachdruck nur mit schriftlicher Genehmigung des Verlags.":
         "a German no-liability-and-no-reprint footer ('Alle Angaben ohne Gewähr. Nachdruck nur mit schriftlicher "
         "Genehmigung des Verlags.') is left at the foot",
-    "Hinweis: Dieser Text wurde nach Redaktionsschluss der gedruckten Ausgabe aktualisiert.":
-        "a German updated-after-the-print-deadline note ('Hinweis: Dieser Text wurde nach Redaktionsschluss der "
-        "gedruckten Ausgabe aktualisiert.') is left in the body",
     "Questo modulo di Google Moduli non può essere caricato qui. Aprilo in una nuova scheda.":
         "an Italian Google Forms embed failure ('Questo modulo di Google Moduli non può essere caricato qui. Aprilo in "
         "una nuova scheda.') is left in the body",
     "Wideo z Facebooka jest ukryte, dopóki nie wyrazisz zgody na pliki cookies tego serwisu.":
         "a Polish hidden-Facebook-video placeholder ('Wideo z Facebooka jest ukryte, dopóki nie wyrazisz zgody na "
         "pliki cookies tego serwisu.') is left in the body",
-    "Autorka relacji: Jadwiga Ciechomirska, dział zdrowie":
-        "a Polish report-author byline with the desk ('Autorka relacji: Jadwiga Ciechomirska, dział zdrowie') is left "
-        "at the head",
-    "Tekst autoryzowany przez rozmówców.":
-        "a Polish authorised-by-the-interviewees note ('Tekst autoryzowany przez rozmówców.') is left in the body",
     "Видео с Rutube не воспроизводится. Попробуйте открыть его по прямой ссылке.":
         "a Russian Rutube player failure ('Видео с Rutube не воспроизводится. Попробуйте открыть его по прямой "
         "ссылке.') is left in the body",
-    "Материал носит ознакомительный характер и не заменяет консультацию врача.":
-        "a Russian not-a-substitute-for-a-doctor notice ('Материал носит ознакомительный характер и не заменяет "
-        "консультацию врача.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

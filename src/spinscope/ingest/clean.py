@@ -648,7 +648,9 @@ _ARCHIVED_PAGE = re.compile(
     r"(?:(?:this is|you are reading|c['’]est|ceci est|vous lisez|dies ist|sie lesen|questo è|stai leggendo|to jest"
     r"|czytasz|это|вы читаете)\s+)?(?:an?|un|une|ein(?:en)?|uno?|una|un['’])?\s*"
     r"(?:archived (?:article|story|post|page|content)|(?:article|story|post|page) from (?:our|the) archives?"
-    r"|(?:(?:cet|cette|ce) )?(?:article|contenu|page) (?:est )?(?:d['’]archives?|archivée?)|archivartikel|archivbeitrag|archivierte[rs]? (?:artikel|beitrag|seite)"
+    r"|(?:(?:cet|cette|ce) )?(?:article|contenu|page) (?:est )?(?:d['’]archives?|archivée?)|archiv-?artikel|archiv-?beitrag|archivierte[rs]? (?:artikel|beitrag|seite)"
+    # (round 89: with a hyphen, set 117's "Archiv-Artikel: Dieser Text ist älter als zwei Jahre und möglicherweise nicht
+    # mehr aktuell.")
     r"|articolo (?:d['’]archivio|archiviato)|contenuto d['’]archivio|(?:artykuł|materiał|wpis|tekst) archiwaln\w*"
     r"|archiwaln\w+ (?:artykuł|materiał|wpis|tekst)|архивн\w+ (?:публикаци\w+|стать\w+|материал\w*|запис\w+)"
     r"|(?:публикаци\w+|стать\w+|материал\w*) из архива"

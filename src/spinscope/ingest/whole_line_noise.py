@@ -549,6 +549,63 @@ _NO_OFFER = (r"(?:(?:does not|do not|shall not) constitute (?:a |an )?(?:public 
              r"|non costitui(?:sce|scono) (?:un['’] ?)?offerta(?: al pubblico)?[^.!?\n]{0,40}"
              r"|nie stanowi(?:ą)? oferty(?:[^.!?\n]|\.(?=\s*\d)){0,80}|не является (?:публичной )?офертой[^.!?\n]{0,60})")
 
+# (round 89) the article or its information said to be no doctor's advice, its subject the page's own text (set 118's
+# "Материал носит ознакомительный характер и не заменяет консультацию врача."): "This article is for information only and
+# does not replace a consultation with your doctor", "Cet article ne remplace pas l'avis d'un médecin", "Dieser Beitrag
+# ersetzt keine ärztliche Beratung", "Le informazioni di questo articolo non sostituiscono il parere del medico", "Ten
+# artykuł nie zastępuje porady lekarskiej"; "The new clinic does not replace the doctor's surgery" names no text
+_PAGE_TEXT_SUBJECT = (r"(?:(?:this|the) (?:article|content|information|post|text|page)|(?:the )?information (?:above|on this (?:page|site))"
+                      r"|(?:cet|l['’]) ?article|ce (?:contenu|texte|billet)|(?:ces|les) informations(?: (?:ci-dessus|de cet article))?"
+                      r"|(?:dieser|der) (?:artikel|beitrag|text)|diese (?:informationen|seite)|(?:die )?informationen (?:in diesem|auf dieser) \w+"
+                      r"|(?:questo|l['’]) ?articolo|(?:queste|le) informazioni(?: (?:di|in) questo articolo)?|(?:questo|il) (?:testo|contenuto)"
+                      r"|(?:ten |niniejszy |powyższy )?(?:artykuł|tekst|wpis|materiał)|(?:te |powyższe |zawarte tu )?informacje"
+                      r"|(?:этот |данный )?(?:материал|текст|статья|пост)|(?:вся )?информация(?: (?:в (?:статье|материале)|на сайте))?)")
+_NOT_MEDICAL_ADVICE = (_PAGE_TEXT_SUBJECT + r"(?:\s+[^.!?\n]{0,80}?\s(?:and|et|und|e|i|и|,))?\s+"
+                       r"(?:does not|do not|cannot|is not (?:intended|meant) to|ne (?:remplace|remplacent|saurait remplacer|peut remplacer)"
+                       r" pas|ersetz(?:t|en) (?:nicht|keine?n?)|kann (?:keine?n?|nicht)|non (?:sostituisc(?:e|ono)|può sostituire)"
+                       r"|nie (?:zastępuj[eą]|może zastąpić)|не (?:заменя(?:ет|ют)|может заменить|является))"
+                       r"(?:\s+(?:replace|substitute(?: for)?|ersetzen))?\s+[^.!?\n]{0,40}?"
+                       r"(?:doctor|physician|medical|médecin|médical\w*|ärzt\w*|arzt\w*|medic\w*|lekar\w*|врач\w*|медицин\w*)"
+                       r"[^.!?\n]{0,40}")
+# (round 89) an editor's notice on how the text came to be (sets 117 and 118): updated after the print edition went to
+# press ("Hinweis: Dieser Text wurde nach Redaktionsschluss der gedruckten Ausgabe aktualisiert.", "This article was
+# updated after the print edition went to press.", "Cet article a été mis à jour après le bouclage de l'édition papier.",
+# "Questo articolo è stato aggiornato dopo la chiusura dell'edizione cartacea.", "Tekst zaktualizowano po zamknięciu
+# wydania papierowego.", "Материал обновлён после сдачи номера в печать."); authorised by those interviewed ("Tekst
+# autoryzowany przez rozmówców.", "Interview authorised by the interviewee.", "Propos relus et validés par
+# l'intéressé.", "Das Interview wurde autorisiert.", "Intervista rivista e autorizzata dall'intervistato.", "Текст
+# согласован с собеседником."); sent in by an office or a body, its name capitalised ("Informacja nadesłana przez Zarząd
+# Dróg Powiatowych.", "Information supplied by the County Roads Board", "Information transmise par la mairie de ...",
+# "Eingesandt von der Gemeinde ...", "Comunicato inviato dal Comune di ...", "Информация предоставлена пресс-службой
+# ..."); a photo provided by a press office ("Фото предоставлено пресс-службой ГКУ «Дороги области».", "Photo provided
+# by the council's press office", "Photo fournie par le service de presse de ...", "Foto: zur Verfügung gestellt von der
+# Pressestelle ...", "Foto fornita dall'ufficio stampa di ...", "Zdjęcie udostępnione przez biuro prasowe ...")
+_NOTICE_LABEL = r"(?:(?:note|n\.?b|hinweis|anmerkung|nota|uwaga|примечание|remarque)\s*[:：]\s*)?"
+_EDITORS_NOTICE = (
+    # (the verb before the print edition or after it: "Dieser Text wurde nach Redaktionsschluss ... aktualisiert.")
+    _NOTICE_LABEL + r"(?:" + _PAGE_TEXT_SUBJECT
+    + r"(?=[^.!?\n]{0,80}?\b(?:updated|aktualisiert|mis à jour|aggiornat[oa]|zaktualizowan\w*|обновл[её]н\w*))"
+    r"|(?:tekst|artykuł|materiał)\s+zaktualizowano|zaktualizowano (?:tekst|artykuł))\s+[^.!?\n]{0,60}?"
+    r"(?:print (?:edition|deadline)|went to press|bouclage|(?:édition|version) papier|redaktionsschluss|gedruckten ausgabe"
+    r"|print-?ausgabe|edizione cartacea|chiusura in tipografia|wydania (?:papierowego|drukowanego)|(?:сдачи|подписания) "
+    r"(?:номера )?в печать|печатн\w+ (?:верси|номер|выпуск)\w*)[^.!?\n]{0,30}"
+    r"|" + _NOTICE_LABEL + r"(?:(?:the )?(?:text|interview) (?:was |has been )?(?:authori[sz]ed|approved|checked) by (?:the )?interviewees?"
+    r"|(?:propos|entretien|texte) (?:relus? et validés?|relus?|validés?) par (?:l['’]intéressée?|les intéressés|l['’]interviewée?"
+    r"|nos interlocuteurs)|(?:das |dieses )?(?:interview|gespräch) (?:wurde |ist )?(?:autorisiert|freigegeben)"
+    r"|intervista (?:rivista e )?autorizzata(?: dall['’]intervistat[oa]| dagli intervistati)?"
+    r"|(?:tekst|wywiad|rozmowa) (?:był |został )?autoryzowan[ya](?: przez (?:rozmówc\w+|rozmówczyni\w*|bohater\w*))?"
+    r"|(?:текст|интервью) (?:согласован[оы]?|завизирован[оы]?)(?: с (?:собеседник\w+|героями|героем|героиней))?)"
+    r"|" + _NOTICE_LABEL + r"(?:(?:information|press release|material|photo|picture) (?:supplied|submitted|sent in|provided) by"
+    r"|(?:information|communiqué|texte|photo) (?:transmise?|communiquée?|fournie?) par"
+    r"|(?:information|mitteilung|pressemitteilung|foto|bild)?\s*(?:eingesandt|übermittelt|zur verfügung gestellt) von"
+    r"|(?:comunicato|informazione|testo|nota|foto) (?:inviat[oa]|trasmess[oa]|fornit[oa]) (?:da|dal|dalla|dall['’]|dai)"
+    r"|(?:informacja|materiał|komunikat|tekst|zdjęcie|fot\.?) (?:nadesłan[aey]|przesłan[aey]|dostarczon[aey]|udostępnion[aey])"
+    r" przez"
+    r"|(?:информация|материал|пресс-релиз|фото(?:графия)?|снимок) (?:предоставлен[аоы]?|прислан[аоы]?)"
+    r")\s+(?:the |la |le |l['’]|der |die |dem |den |il |lo )?(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ]|пресс-служб|сотрудник|редакци"
+    r"|(?i:council|county|city|mairie|service|ufficio|comune|biuro|urząd|zarząd|press office|pressestelle|gemeinde|stadt))"
+    r"[^.!?\n]{0,80}")
+
 # (round 76) a newspaper's or site's own name as a sentence's subject: up to five words in capitals, or a name in
 # guillemets ("The Furzeley Mercury", "Le Réveil", "Kurier Gminny", "«Глинорецкий вестник»")
 _TITLE_NAME = (r"(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][^\s,.!?]*)(?:\s+(?:(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ])[^\s,.!?]*|di|de|du|la)){0,4}"
@@ -565,6 +622,21 @@ _COOKIE_BANNER_WORDS = (
     r"accett\w*|rifiut\w*|impostazioni|informativa|consenso|sito|"
     r"akceptuj\w*|odrzu\w*|ustawieni\w*|polityk\w*|zgod\w*|stron\w*|serwis\w*|"
     r"прин\w*|отклон\w*|настройк\w*|политик\w*|согла\w*|сайт\w*)\b|-einstellungen|&)")
+
+# (round 89) the labels of a piece and its writer that a byline opens with, in six languages ("Story and photographs:",
+# "Texte :", "Aufgeschrieben von", "Articolo di", "Autorka relacji:", "Текст и фото:"), and the desk, section or page it
+# was written for after the name ("rubrique santé", "édition : service Transports", "für die Gesundheitsseite", "dział
+# zdrowie", "отдел здоровья", "health page")
+_PIECE_AND_WRITER_LABEL = (
+    r"(?:story|words|text|report) and (?:photographs|photos|pictures)\s*:|words\s*:"
+    r"|texte(?: et photos?)?\s*:|(?:text|bericht) und fotos?\s*:|aufgeschrieben von|notiert von"
+    r"|articolo di|testo(?: e foto)?\s*:|autor(?:ka)? (?:relacji|tekstu|artykułu)\s*:|tekst i zdjęcia\s*:"
+    r"|текст и фото\s*:|текст\s*:")
+_PIECE_DESK = (
+    r"(?:rubrique|service|dział|отдел|sezione|rubrica|ressort)\s+[^\s.!?,;]+"
+    r"|(?:édition|rédaction|edition|редактура)\s*:\s*(?:service\s+)?[^\s.!?,;]+"
+    r"|(?:für|pour|for|per|dla|для)\s+(?:die|den|das|la|le|the|la|il)?\s*[^\s.!?,;]*(?:seite|page|pagina|stron[aęy]"
+    r"|страниц[аыу]|redaktion|ressort|rubrik)")
 
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
@@ -4584,6 +4656,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:" + _LEGAL_ROLE + r")\s*[:：]\s*" + _LEGAL_HOLDER + r"(?:(?:\.\s+|\s*[·|•;–—]\s*)(?:" + _LEGAL_ROLE + r")\s*[:：]\s*" + _LEGAL_HOLDER + r")*",
         _LICENCE_NOTE,
         _NO_LIABILITY + r"(?:[.;,]?\s+" + _NO_LIABILITY + r")?(?:,?\s+(?:and|et|und|e|i|и)\s+" + _NO_OFFER + r")?",
+        _NOT_MEDICAL_ADVICE,
+        _EDITORS_NOTICE,
         r"(?:(?:all |the )?(?:information|content|prices?|data)|(?:toutes )?les informations|le contenu|les prix"
         r"|(?:alle )?(?:angaben|preise|informationen|inhalte)|(?:tutte )?le informazioni|i prezzi|il contenuto"
         r"|(?:wszystkie )?informacje|ceny|treści?|(?:вся )?информация|цены|материалы"
@@ -5126,9 +5200,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (set 116), "A report by ..., local news desk", "Un reportage de ..., correspondante à Lyon", "Relacja: ...,
         # korespondentka z Podlasia", "Репортаж ..., корреспондент в Твери"; one role of up to five words and no verb:
         # "Ein Bericht von Amnesty International, veröffentlicht am Montag, ..." is the article's
-        r"(?i:(?:ein )?(?:beitrag|bericht) von|a (?:report|piece|story) by|un (?:article|reportage) de"
-        r"|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3},\s+"
-        r"(?i:(?:lokal|stadt|kreis|sport|wirtschafts)?redaktion|local (?:news )?desk"
+        # (round 89) and the same byline under the other labels of a piece and its writer (set 118): "Story and
+        # photographs: Wenna Trethowick, health reporter", "Un article signé Gwenola Kerbastouel, rubrique santé",
+        # "Aufgeschrieben von Hennes Quellmann-Dörfel für die Gesundheitsseite", "Articolo di Lucilla Sbarrotti, inviata
+        # sul molo", "Autorka relacji: Jadwiga Ciechomirska, dział zdrowie", "Texte : Solenn Carvradec – édition : service
+        # Transports" (set 117), "Текст и фото: Ольга Ким, отдел здоровья"; the section or the page after a comma, a
+        # dash or "für" ("Articolo di legge, inviato al Senato ..." names no one: the name is capitalised)
+        r"(?i:(?:ein )?(?:beitrag|bericht) von|a (?:report|piece|story) by|un (?:article|reportage) (?:de|signé)"
+        r"|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?|" + _PIECE_AND_WRITER_LABEL + r")\s+" + NAME_WORD
+        + r"(?:\s+" + NAME_WORD + r"){0,3}(?:,\s+|\s+[–—-]\s+|\s+(?=(?i:für|pour|for|per|dla|для)\s))"
+        r"(?i:" + _PIECE_DESK + r"|(?:lokal|stadt|kreis|sport|wirtschafts)?redaktion|local (?:news )?desk"
         r"|(?:our )?\w+ (?:correspondent|desk)|correspondent\w*|correspondant\w*|korrespondent\w*|corrispondente"
         r"|inviat[oa]|korespondent\w*|корреспондент\w*"
         r"|(?:\w+ )?reporter\w*|redakteur\w*|redattore|redattrice)(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
