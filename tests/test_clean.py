@@ -17853,7 +17853,7 @@ def test_round_88_an_embeds_placeholder_in_new_wordings_goes(line, reason):
     ("Aufgeschrieben von Hennes Quellmann-Dörfel für die Gesundheitsseite", "byline"),
     ("Articolo di Lucilla Sbarrotti, inviata sul molo", "byline"),
     ("Autorka relacji: Jadwiga Ciechomirska, dział zdrowie", "byline"),
-    ("Текст и фото: Ольга Ким, отдел здоровья", "byline"),
+    ("Текст: Ольга Ким, отдел здоровья", "byline"),
     ("Articolo di legge, inviato al Senato dalla Camera.", None),
     ("Aufgeschrieben von Schülern für die Chronik des Vereins im Jahr 1952.", None),
     ("Story and photographs of the flood were sent in by readers, the editor said.", None),

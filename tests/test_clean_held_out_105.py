@@ -1340,12 +1340,6 @@ _LINE_XFAIL: dict[str, str] = {
         "nuotate.') is left at the foot",
     "Z pomocą redakcji opracowała Halina Gąsiorkiewicz-Lis":
         "a Polish prepared-by credit ('Z pomocą redakcji opracowała Halina Gąsiorkiewicz-Lis') is left at the head",
-    "Artykuł ma charakter informacyjny i nie zastępuje porady lekarskiej.":
-        "a Polish not-medical-advice note ('Artykuł ma charakter informacyjny i nie zastępuje porady lekarskiej.') is "
-        "left in the body",
-    "Информация носит справочный характер и не является медицинской рекомендацией.":
-        "a Russian not-medical-advice note ('Информация носит справочный характер и не является медицинской "
-        "рекомендацией.') is left in the body",
 }
 
 _KEEP_XFAIL: dict[str, str] = {}

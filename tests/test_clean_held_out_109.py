@@ -565,8 +565,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Ce billet se lit d'une traite, en trois minutes environ.":
         "a French reading-time sentence ('Ce billet se lit d'une traite, en trois minutes environ.') is left at the"
         " head",
-    "Un article signé Gwenaëlle Ormeau, correspondante locale":
-        "a French signed-by byline ('Un article signé Gwenaëlle Ormeau, correspondante locale') is left at the head",
     "Hébergeur : OVHcloud, Roubaix (France) · Mentions légales · Gestion des cookies":
         "a French host-and-legal-links footer ('Hébergeur : OVHcloud, Roubaix (France) · Mentions légales · Gestion"
         " des cookies') is left at the foot",

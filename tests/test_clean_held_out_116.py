@@ -734,9 +734,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "de-portal-ohlenbruegge-sozialwohnungen":
-        "the local paper's council-homes story keeps its more-on-the-subject link ('Mehr zum Thema Wohnen in "
-        "Ohlenbrügge') between the two last paragraphs (1 of 20 noise lines)",
 }
 
 

@@ -745,8 +745,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the nurse's newsletter essay keeps its site name ('Notes from the Night Ward', which the kept prompts also contain) and discover-more prompt above the title and its thanks-for-reading prompt and 'Restack' after the list rows (4 of 20 noise lines)",
     'de-kolumne-laubblaeser':
         "the local paper's leaf-blower column keeps its newsletter prompt between the paragraphs (1 of 20 noise lines; the poll line after the list rows goes since round 63)",
-    'it-portale-frana-provinciale':
-        "the regional portal's landslide story keeps its photo-gallery line after the list rows (1 of 20 noise lines)",
     'pl-felieton-golebie':
         "the weekly's pigeon column keeps its most-read heading after the list rows (1 of 20 noise lines)",
     'ru-blog-kolodec-na-dache':

@@ -518,8 +518,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'de-portal-fundbuero':
-        "the regional portal's lost-property story keeps its more-on-the-topic link after the list rows (1 of 20 noise lines; after round 64, which took its morning-newsletter prompt)",
     'de-blog-briefe':
         "the letter-writing blog post keeps its favourite-pens recommendation-page line between the paragraphs (1 of 20 noise lines; after round 64, which took its pin-on-Pinterest line, and round 68, which took its free-PDF prompt after the list rows)",
     'ru-blog-griby':

@@ -539,8 +539,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English removed-comment stub ('This comment has been removed by the author.') is left",
     "Questo articolo è stato pubblicato originariamente sul numero di dicembre della rivista.":
         "an Italian first-published-in-the-magazine's-December-issue notice ('Questo articolo è stato pubblicato originariamente sul numero di dicembre della rivista.') is left",
-    "Фото предоставлено пресс-службой администрации района.":
-        "a Russian photo-supplied-by-the-district-press-office credit ('Фото предоставлено пресс-службой администрации района.') is left",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -815,8 +815,6 @@ _LINE_XFAIL: dict[str, str] = {
         "a French reading-time header ('Temps de lecture : moins de 3 minutes') is left at the head",
     'Ricorda di rispettare la netiquette: i commenti offensivi o fuori tema saranno rimossi.':
         "an Italian comment-netiquette reminder ('Ricorda di rispettare la netiquette: i commenti offensivi o fuori tema saranno rimossi.') is left at the foot",
-    'Le informazioni contenute in questo articolo hanno carattere divulgativo e non sostituiscono il parere del medico.':
-        "an Italian medical disclaimer ('Le informazioni contenute in questo articolo hanno carattere divulgativo e non sostituiscono il parere del medico.') is left at the foot",
     'Autopromocja':
         "a Polish self-promotion label ('Autopromocja') is left in the body",
     'Uwaga: zapisujemy adresy IP osób dodających komentarze.':

@@ -1225,9 +1225,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Per commentare devi essere registrato: crea un account gratuito in un minuto.":
         "an Italian register-to-comment line ('Per commentare devi essere registrato: crea un account gratuito in un "
         "minuto.') is left at the foot",
-    "Информация предоставлена пресс-службой районной администрации.":
-        "a Russian press-service source note ('Информация предоставлена пресс-службой районной администрации.') is "
-        "left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

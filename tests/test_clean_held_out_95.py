@@ -902,9 +902,6 @@ _LINE_XFAIL: dict[str, str] = {
         "a Polish video-after-the-ad residue ('Materiał wideo zostanie odtworzony po reklamie') is left in the body",
     "Oprac. Bartosz Wielgomas na podst. informacji klubu":
         "a Polish compiled-by credit ('Oprac. Bartosz Wielgomas na podst. informacji klubu') is left at the head",
-    "Информация в статье носит ознакомительный характер и не является медицинской рекомендацией.":
-        "a Russian not-medical-advice disclaimer ('Информация в статье носит ознакомительный характер и не является "
-        "медицинской рекомендацией.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

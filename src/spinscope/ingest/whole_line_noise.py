@@ -627,11 +627,10 @@ _COOKIE_BANNER_WORDS = (
 # "Texte :", "Aufgeschrieben von", "Articolo di", "Autorka relacji:", "Текст и фото:"), and the desk, section or page it
 # was written for after the name ("rubrique santé", "édition : service Transports", "für die Gesundheitsseite", "dział
 # zdrowie", "отдел здоровья", "health page")
+# (the words credited with the pictures, "Texte et photos : ...", are round 69's and 87's photo credits: not here)
 _PIECE_AND_WRITER_LABEL = (
-    r"(?:story|words|text|report) and (?:photographs|photos|pictures)\s*:|words\s*:"
-    r"|texte(?: et photos?)?\s*:|(?:text|bericht) und fotos?\s*:|aufgeschrieben von|notiert von"
-    r"|articolo di|testo(?: e foto)?\s*:|autor(?:ka)? (?:relacji|tekstu|artykułu)\s*:|tekst i zdjęcia\s*:"
-    r"|текст и фото\s*:|текст\s*:")
+    r"(?:story|report) and (?:photographs|photos|pictures)\s*:|words\s*:|texte\s*:|aufgeschrieben von|notiert von"
+    r"|articolo di|testo\s*:|autor(?:ka)? (?:relacji|tekstu|artykułu)\s*:|текст\s*:")
 _PIECE_DESK = (
     r"(?:rubrique|service|dział|отдел|sezione|rubrica|ressort)\s+[^\s.!?,;]+"
     r"|(?:édition|rédaction|edition|редактура)\s*:\s*(?:service\s+)?[^\s.!?,;]+"
@@ -5204,7 +5203,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # photographs: Wenna Trethowick, health reporter", "Un article signé Gwenola Kerbastouel, rubrique santé",
         # "Aufgeschrieben von Hennes Quellmann-Dörfel für die Gesundheitsseite", "Articolo di Lucilla Sbarrotti, inviata
         # sul molo", "Autorka relacji: Jadwiga Ciechomirska, dział zdrowie", "Texte : Solenn Carvradec – édition : service
-        # Transports" (set 117), "Текст и фото: Ольга Ким, отдел здоровья"; the section or the page after a comma, a
+        # Transports" (set 117), "Текст: Ольга Ким, отдел здоровья"; the section or the page after a comma, a
         # dash or "für" ("Articolo di legge, inviato al Senato ..." names no one: the name is capitalised)
         r"(?i:(?:ein )?(?:beitrag|bericht) von|a (?:report|piece|story) by|un (?:article|reportage) (?:de|signé)"
         r"|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?|" + _PIECE_AND_WRITER_LABEL + r")\s+" + NAME_WORD
