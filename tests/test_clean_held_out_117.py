@@ -167,6 +167,36 @@ prompts; this set was written against b587804, before it; measured once with ``s
 117`` at 12e4525): noise lines removed 29 -> 30/45 (marker 4 -> 5/8: the French Dailymotion consent placeholder), keep
 lines 20/20, pages clean 1/12 (unchanged), page noise lines left 38 -> 34 of 240 (the bicycle blog's table of contents
 goes), article lines lost 1 of 120 (unchanged: the German cycle-lane story's title). One page reason reworded.
+
+Round 89 (development; this set was read in full from this round on): Fixed for the families, with six-language tests
+and near misses in tests/test_clean.py (test_round_89_*, and the round-22 cookie and round-88 byline tests extended): a
+cookie banner that opens with the word needs the banner's words after it (consent, settings, policy, the site;
+whole_line_noise._COOKIE_BANNER_WORDS), so a sentence about biscuits stays ("Cookies baked by ...", "Cookies und Kuchen
+..."); a headline at the top of the page in a block of its own, over the masthead, stays when a shorter line under the
+stamps is taken for the headline, and a section path of three labels or more under it is no short title
+(page_blocks._is_headline_at_top, _n_row_parts); a more-on-the-subject link with the topic named and no colon ("Mehr zum
+Thema Verkehr", "Ещё по теме транспорт") and a photo gallery's label with what it shows and no count ("Bildergalerie: So
+sah ...", "Galleria fotografica: ..."); bylines under the other labels of a piece and its writer with the desk or page
+after a comma, a dash or "für" ("Story and photographs: ...", "Un article signé ..., rubrique ...", "Texte : ... –
+édition : service ...", "Aufgeschrieben von ... für die ...seite", "Articolo di ..., inviata ...", "Autorka relacji:
+..., dział ..."; _PIECE_AND_WRITER_LABEL, _PIECE_DESK; the words-and-pictures labels stay round 87's photo credits);
+editor's notices (an archive article with a hyphen, a text updated after the print edition went to press, authorised by
+the interviewees, sent in by an office, a photo provided by a press office; _EDITORS_NOTICE) and the article said to be
+no doctor's advice (_NOT_MEDICAL_ADVICE). No class was added; two functions (_is_headline_at_top, _n_row_parts) and
+named regexes. Across sets 10-118 (held-out report) no article or keep line lost (the one lost pair left,
+fr-portail-montbrezac-chapelle's in set 86, was lost before); sets 70, 85, 93, 95, 105 and 109 remove seven more noise
+lines, sets 64, 66 and 116 gain a clean page and set 88 leaves one page line less (their strict xfail entries removed);
+sets 10-118: noise lines removed 4615 -> 4634, keep lines 2206 -> 2207, pages clean 822 -> 826, page noise lines left
+1152 -> 1145, paragraphs lost 3 -> 2; SemEval: 0 of 3723 files changed. Figures before -> after: noise lines removed 30
+-> 35/45 (byline 4 -> 6/8: the French text-and-editing and the Italian article-by bylines; notice 0 -> 3/3: the German
+archive article, the Polish sent-in-by note, the Russian photo from the press office; marker 5/8, reading-time 6/7,
+footer 6/8, comments 6/8, share 3/3 unchanged), keep lines 20/20, pages clean 1 -> 2/12 (de-portal-kessenhude-radweg:
+its title stays, its section path, more-on-the-subject and gallery links go), page noise lines left 34 -> 31 of 240
+(also the island paper's gallery link), article lines lost 1 -> 0 of 120; pytest 51 passed, 26 xfailed -> 57 passed, 20
+xfailed. One page reason reworded (it-portale-portovenaglio-traghetto), one removed. Still missed: the pre-roll
+countdown, the Flourish and Google-Maps placeholders, the long-post warning, the blogs' plugs, the Astro and
+photos-theme-and-host footers, collapsed replies and the comments-removed line; the blogs' head blocks (taglines,
+captions, safety lines) and the news pages' mastheads.
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page

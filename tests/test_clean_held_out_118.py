@@ -163,6 +163,36 @@ prompts; this set was written against b587804, before it; measured once with ``s
 placeholders), keep lines 19/20 (unchanged), pages clean 0/12 (unchanged), page noise lines left 58 -> 56 of 240 (the
 dementia-café story's last table-of-contents entry and the beekeeping blog's support prompt go), article lines lost 0 of
 120. Two page reasons reworded.
+
+Round 89 (development; this set was read in full from this round on): Fixed for the families, with six-language tests
+and near misses in tests/test_clean.py (test_round_89_*, and the round-22 cookie and round-88 byline tests extended): a
+cookie banner that opens with the word needs the banner's words after it (consent, settings, policy, the site;
+whole_line_noise._COOKIE_BANNER_WORDS), so a sentence about biscuits stays ("Cookies baked by ...", "Cookies und Kuchen
+..."); a headline at the top of the page in a block of its own, over the masthead, stays when a shorter line under the
+stamps is taken for the headline, and a section path of three labels or more under it is no short title
+(page_blocks._is_headline_at_top, _n_row_parts); a more-on-the-subject link with the topic named and no colon ("Mehr zum
+Thema Verkehr", "Ещё по теме транспорт") and a photo gallery's label with what it shows and no count ("Bildergalerie: So
+sah ...", "Galleria fotografica: ..."); bylines under the other labels of a piece and its writer with the desk or page
+after a comma, a dash or "für" ("Story and photographs: ...", "Un article signé ..., rubrique ...", "Texte : ... –
+édition : service ...", "Aufgeschrieben von ... für die ...seite", "Articolo di ..., inviata ...", "Autorka relacji:
+..., dział ..."; _PIECE_AND_WRITER_LABEL, _PIECE_DESK; the words-and-pictures labels stay round 87's photo credits);
+editor's notices (an archive article with a hyphen, a text updated after the print edition went to press, authorised by
+the interviewees, sent in by an office, a photo provided by a press office; _EDITORS_NOTICE) and the article said to be
+no doctor's advice (_NOT_MEDICAL_ADVICE). No class was added; two functions (_is_headline_at_top, _n_row_parts) and
+named regexes. Across sets 10-118 (held-out report) no article or keep line lost (the one lost pair left,
+fr-portail-montbrezac-chapelle's in set 86, was lost before); sets 70, 85, 93, 95, 105 and 109 remove seven more noise
+lines, sets 64, 66 and 116 gain a clean page and set 88 leaves one page line less (their strict xfail entries removed);
+sets 10-118: noise lines removed 4615 -> 4634, keep lines 2206 -> 2207, pages clean 822 -> 826, page noise lines left
+1152 -> 1145, paragraphs lost 3 -> 2; SemEval: 0 of 3723 files changed. Figures before -> after: noise lines removed 26
+-> 33/45 (byline 3 -> 7/8: the story-and-photographs, article-signed, written-down-by and report-author bylines; notice
+0 -> 3/3: the updated-after-the-print-deadline note, the authorised-by-the-interviewees note and the
+not-a-substitute-for-a-doctor notice; marker 3/8, reading-time 5/7, footer 5/8, comments 7/8, share 3/3 unchanged), keep
+lines 19 -> 20/20 (the dementia café's cookies), pages clean 0/12 and page noise lines left 56 of 240 unchanged, article
+lines lost 0 of 120; pytest 45 passed, 32 xfailed -> 53 passed, 24 xfailed. No page reason changed. Still missed: the
+Flourish, Google-Maps, Podigee, Google-Forms, Facebook-video and Rutube placeholders and failures, the Eleventy,
+association-and-host, no-liability and Tilda footers, two reading-time lines, the blogs' plugs and the guest-commenting
+line; the blogs' head blocks (taglines, captions, safety lines, categories, tables of contents) and the news pages'
+mastheads and captions.
 """
 from __future__ import annotations
 
