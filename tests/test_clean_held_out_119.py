@@ -152,6 +152,16 @@ scripts/clean_held_out_report.py --sets 119``, with the xfail tables empty): noi
 reading-time 4/7, byline 1/8, footer 4/8, comments 5/8, share 3/3, notice 2/3; the 24 missed lines, all kept in the
 text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 0/12 clean, 26 of 240 page noise lines left and 0 of
 120 article lines lost, as ``_PAGE_XFAIL`` describes. The failing cases are strict xfails.
+
+Still held out after round 89 (developed on sets 117 and 118: a cookie banner opening with the word needs the banner's
+words after it; a headline alone at the top of the page stays the title; more-on-the-subject links naming a topic and
+photo-gallery labels with a caption; bylines under the labels of a piece and its writer with a desk or page; editor's
+notices (archive article, updated after the print deadline, authorised by the interviewees, sent in by an office, photo
+from a press office); not-medical-advice disclaimers; this set was written against 5114cb6, before it; measured once
+with ``scripts/clean_held_out_report.py --sets 119`` at d60dfc8): noise lines removed 21/45 (unchanged), keep lines
+20/20, pages clean 0 -> 3/12 (the festival-stage, war-memorial and cinema stories lose their photo-gallery links between
+the two last paragraphs; their xfail entries removed), page noise lines left 26 -> 22 of 240 (the library story's
+gallery link too), article lines lost 0 of 120. One page reason reworded.
 """
 from __future__ import annotations
 
@@ -733,33 +743,23 @@ _PAGE_XFAIL: dict[str, str] = {
         "ratés bien visibles.') under the title and its shop link ('Découvrez mes kits pour débutants dans la "
         "boutique') between the second and third list rows (2 of 20 noise lines)",
     "de-portal-grummelsfeld-stadtbibliothek":
-        "the local paper's library-hours story keeps its newsletter prompt ('Jetzt den kostenlosen Kultur-Newsletter "
-        "abonnieren') between the first and second list rows and its photo-gallery link ('Bildergalerie: Ein Abend "
-        "in der Stadtbibliothek') between the two last paragraphs (2 of 20 noise lines)",
+        "the local paper's library-hours story keeps its newsletter prompt ('Jetzt den kostenlosen "
+        "Kultur-Newsletter abonnieren') between the first and second list rows (1 of 20 noise lines)",
     "de-blog-tubaimkeller-blasmusik":
         "the brass-band blog's first-year post keeps its advertising disclosure and photo caption ('Enthält "
         "unbezahlte Werbung durch Markennennung.', 'Meine Tuba beim Frühjahrskonzert.') under the title, its "
         "newsletter prompt ('Trag dich in meinen Newsletter ein und verpasse keinen Beitrag') between the second "
         "paragraph and the paragraph with the quote and its shop link ('Meine Lieblingsmundstücke findest du im "
         "Shop') between the second and third list rows (4 of 20 noise lines)",
-    "it-portale-sasselvecchio-festival-palco":
-        "the local paper's festival-stage story keeps its photo-gallery link ('Fotogallery: dieci anni di concerti "
-        "sul lago') between the two last paragraphs (1 of 20 noise lines)",
     "it-blog-radiciazonzo-genealogia":
         "the genealogy blog's emigrant post keeps its photo caption ('Il passaporto del bisnonno, trovato in "
         "soffitta.') under the title and its shop link ('Scarica il mio modulo per l'albero genealogico nello shop') "
         "between the second and third list rows (2 of 20 noise lines)",
-    "pl-portal-brzozolasygorne-pomnik":
-        "the local portal's war-memorial story keeps its photo-gallery link ('Galeria zdjęć: uroczystość na placu') "
-        "between the two last paragraphs (1 of 20 noise lines)",
     "pl-blog-makietanastrychu-kolejki":
         "the model-railway blog's bridge post keeps its photo caption ('Most jeszcze bez farby, na próbnym "
         "montażu.') under the title, the heading and last entry of its table of contents ('Z tego wpisu dowiesz "
         "się', 'Co bym zrobił inaczej') under the title and its shop link ('Moje ulubione narzędzia znajdziesz w "
         "sklepie') between the second and third list rows (4 of 20 noise lines)",
-    "ru-portal-kamyshegrad-kinoteatr":
-        "the local paper's cinema-reopening story keeps its photo-gallery link ('Фотогалерея: как выглядел кинотеатр "
-        "до ремонта') between the two last paragraphs (1 of 20 noise lines)",
     "ru-blog-krivoepero-kalligrafiya":
         "the calligraphy blog's vyaz post keeps its photo caption ('Мои первые попытки вязи на листе кальки.') under "
         "the title and its bookmark prompt ('Сохраните пост в закладки') between the second paragraph and the "

@@ -160,6 +160,16 @@ reading-time 6/7, byline 3/8, footer 4/8, comments 1/8, share 3/3, notice 1/3; t
 text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 0/12 clean, 36 of 240 page noise lines left and 1 of
 120 article lines lost (the rain-gauge blog's last list row, after its Pinterest prompt), as ``_PAGE_XFAIL`` describes.
 The failing cases are strict xfails.
+
+Still held out after round 89 (developed on sets 117 and 118: a cookie banner opening with the word needs the banner's
+words after it; a headline alone at the top of the page stays the title; more-on-the-subject links naming a topic and
+photo-gallery labels with a caption; bylines under the labels of a piece and its writer with a desk or page; editor's
+notices (archive article, updated after the print deadline, authorised by the interviewees, sent in by an office, photo
+from a press office); not-medical-advice disclaimers; this set was written against 5114cb6, before it; measured once
+with ``scripts/clean_held_out_report.py --sets 120`` at d60dfc8): noise lines removed 20 -> 21/45 (byline 3 -> 4/8: the
+English words-and-pictures byline with the reporter's beat), keep lines 20/20, pages clean 0/12 (unchanged), page noise
+lines left 36 -> 36 of 240, article lines lost 1 of 120 (unchanged: the rain-gauge blog's last list row after its pin-it
+prompt).
 """
 from __future__ import annotations
 
@@ -548,9 +558,6 @@ _LINE_XFAIL: dict[str, str] = {
     "This post is on the long side (around twelve minutes), so the quick answer is in the box at the bottom.":
         "an English blog's long-post reading estimate ('This post is on the long side (around twelve minutes), so the "
         "quick answer is in the box at the bottom.') is left at the head",
-    "Words: Elspeth Pelleworth, environment correspondent · Pictures: staff photographer":
-        "an English words-and-pictures byline with the reporter's beat ('Words: Elspeth Pelleworth, environment "
-        "correspondent · Pictures: staff photographer') is left at the head",
     "Eine Recherche von Jorinde Hesselgrub und Timo Fennwalder":
         "a German a-research-by byline with two authors ('Eine Recherche von Jorinde Hesselgrub und Timo Fennwalder') "
         "is left at the head",
