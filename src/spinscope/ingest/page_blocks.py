@@ -2406,6 +2406,14 @@ def _is_closing_row(line: Line, above: Line) -> bool:
             and not _is_list_part(text) and not _is_chrome(text) and not _row_widget_cue(_bare(text)))
 
 
+# (round 90) An English row opened by a verb in -ing over its object ("Reading them at the same time every morning",
+# "Sharing the rain totals with the club", "Following the river to the weir", "Commenting each reading in the log")
+# under rows of the same shape: the verb is the row's, not a widget's word ("Reading time", "Reading list", "Share on
+# X" have no object after the word). Set 120's en-blog-soggyfunnel-raingauge: its last row read as a widget, the block
+# ended above it, and the row went with the page's tail.
+_GERUND_ROW = re.compile(r"\W*[A-Z][a-z]+ing (?:them|it|the|a|an|both|each|every|all|our|my|your|their|his|her)\b")
+
+
 def _row_widget_cue(bare: str) -> bool:
     """A cue of a widget in a row of the article's block under its first row (round 49): a word of the
     widgets' own vocabulary counts only where a widget prints it, at the row's start ("Обсуждение в
@@ -2416,6 +2424,8 @@ def _row_widget_cue(bare: str) -> bool:
         return False
     opening = re.match(r"\W*\w+", bare)
     start = opening.end() if opening else 0
+    if _GERUND_ROW.match(bare):
+        start = 0  # (round 90: its first word is the row's verb, see _GERUND_ROW)
     inner = bare[:start] + WIDGET_WORD.sub(lambda m: "x" * len(m.group()), bare[start:])
     if FINITE_VERB.search(" " + inner):
         # (and so is "I" or "my" with a finite verb, a diarist's row of a first-person essay: "Stones
@@ -2461,6 +2471,8 @@ def _is_block_widget(line: Line) -> bool:
     if line.reason is not None or line.list_item or _is_list_part(text) or _is_sentence(text) or _is_clock_row(text):
         return False  # (round 81: nor a timetable's row, _is_clock_row)
     bare = _row_cue_text(text)
+    if _GERUND_ROW.match(bare):
+        bare = re.sub(r"^\W*\w+\s*", "", bare)  # (round 90: the row's verb, see _GERUND_ROW)
     return bool(_is_chrome(text) or _page_widget_cue(bare) or has_widget_cue(bare)
                 or (date_line(text) is not None and _n_words(text) <= 2)
                 or any(unicodedata.category(c) == "So" or c in _BLOCK_WIDGET_MARKS for c in text))
@@ -2565,8 +2577,22 @@ def _is_file_offer(line: Line) -> bool:
 _BLOCK_INSERT_REASONS = {"social follow", "newsletter prompt"}
 
 
+# (round 90) and a pin-it or bookmark prompt the rules took for a share widget ("Pin this for later!", "Épinglez-le
+# pour plus tard", "Pinne ihn für später", "Salvalo su Pinterest", "Zapisz na później", "Сохраните пост в закладки"):
+# a blog prints it between two rows of its list, where a reader saves the list. Set 120's
+# en-blog-soggyfunnel-raingauge prints "Pin this for later!" between its second and last rows: the block ended at the
+# second row, and the last row went with the page's tail. A share row with networks named still ends the rows.
+_SAVE_PROMPT_VERB = re.compile(
+    r"(?:pin|save|bookmark|épingle[zr]?|enregistre[zr]?|ajoute[zr]?|pinne|merk|speichere|salva|pinna|appunta|aggiungi"
+    r"|przypnij|zapisz|dodaj|сохраните|сохрани|закрепите|запиньте|добавьте)\b", re.I)
+
+
+def _is_save_prompt(line: Line) -> bool:
+    return line.reason == "share widget" and bool(_SAVE_PROMPT_VERB.match(_bare(line.text)))
+
+
 def _is_block_insert(line: Line) -> bool:
-    return line.reason in _BLOCK_INSERT_REASONS or _is_file_offer(line)
+    return line.reason in _BLOCK_INSERT_REASONS or _is_file_offer(line) or _is_save_prompt(line)
 
 
 def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:

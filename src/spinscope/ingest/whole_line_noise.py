@@ -2539,6 +2539,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?: na pinte?re(?:st|ście)(?: na później)?| na później)"
         r"|(?:сохраните|сохранить|сохрани|закрепите|запиньте)(?: (?:эту статью|статью|пост|запись|картинку|пин|себе))?"
         r" (?:в|на) (?:pinterest|пинтерест)е?(?: на потом)?",
+        # (round 90) the same button's prompt to the browser's bookmarks, a reason for later after it or not: "Bookmark
+        # this post, you'll need it in spring", "Save this post to your bookmarks", "Ajoutez cet article à vos favoris",
+        # "Speichere diesen Beitrag in deinen Lesezeichen", "Salva il post nei preferiti", "Zapisz wpis w zakładkach,
+        # przyda się wiosną", "Сохраните пост в закладки, пригодится весной" (set 120's compost blog, between two list
+        # rows); "I keep the old recipes in my bookmarks." is the writer's sentence, no imperative over the post
+        r"(?:(?:bookmark|save) (?:this|the) (?:post|article|page|guide)(?: (?:to|in) (?:your )?bookmarks)?(?: for later)?"
+        r"|(?:ajoutez|ajoute|mettez|mets) (?:cet article|ce billet|cette page|l['’]article) (?:à|dans|en) (?:vos |tes )?favoris"
+        r"|(?:speichere|speichern sie|setz dir|setzen sie sich) (?:diesen|den) (?:beitrag|artikel) (?:in )?(?:deinen |ihren )?"
+        r"lesezeichen|(?:leg|legen sie) (?:ein )?lesezeichen (?:für|auf) (?:diesen|den) (?:beitrag|artikel)"
+        r"|(?:salva|aggiungi|salvate|aggiungete) (?:il|questo) (?:post|articolo) (?:nei|ai|tra i) (?:preferiti|segnalibri)"
+        r"|(?:zapisz|dodaj|zapiszcie|dodajcie) (?:ten )?(?:wpis|artykuł|post) (?:w|do) zakład(?:kach|ek)"
+        r"|(?:сохраните|сохрани|добавьте|добавь) (?:этот |эту )?(?:пост|статью|запись) (?:в|себе в) закладки)"
+        r"(?:\s*[,–—-]\s*(?:you['’]ll need it|it['’]ll come in handy|ça servira|das brauchst du|servirà|przyda się|пригодится)"
+        r"[^.!?\n]{0,30})?",
         # fr, de, it, pl, ru
         r"partager(?: (?:sur|via) " + NETWORK + r")?|partagez(?: cet article)?",
         # the page itself shared (round 39): "Partager cette page", "Diese Seite teilen", "Condividi
@@ -5675,7 +5689,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|\d+ (?:komentarz(?:e|y)?|odpowiedzi) (?:do|pod) (?:tego|tym) (?:wpisu|wpisem|artykułu|artykułem|postu|postem)"
         r"|\d+ (?:комментари(?:й|я|ев)|ответ(?:а|ов)?|мнени(?:е|я|й)) (?:к|под) (?:этой |этим |этому )?(?:записи|записью|статье|статьёй|посту|постом)",
         # plural only: a bare "Comment" or "Kommentar" is the kicker of an opinion piece
-        r"(?:reader )?comments(?: \(\d+\))?|join the discussion|(?:show|view|load) comments",
+        # (round 90: and the count after a colon, "Comments: 4", as the other languages' below)
+        r"(?:reader )?comments(?: \(\d+\)|\s*[:：]\s*\d+)?|join the discussion|(?:show|view|load) comments",
         # a short call with the count in brackets: "Join the conversation (47 comments)"
         r"(?:\w+\s+){0,4}\w+\s*\(\d+\s+(?:comments?|responses?|replies|commentaires?|kommentare?"
         r"|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))\)",
@@ -5696,6 +5711,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:leser)?kommentare(?: der leser(?:innen)?| unserer leser)?"
         r"|commenti(?: dei lettori)?|komentarze(?: czytelników)?|комментарии(?: читателей)?)"
         r"(?:\s*\(\d+\)|\s*[:：]\s*\d+)?",
+        # (round 90) the count in the genitive plural after a colon, a theme's heading over the thread: "Комментариев:
+        # 4" (set 120's compost blog, whose thread was not read under it), "Komentarzy: 4"
+        r"(?:комментариев|komentarzy)\s*[:：]\s*\d+",
         r"\d+ (?:commentaires?|kommentare?|commenti|commento|komentarz(?:e|y)?|комментари(?:й|я|ев))",
         # the link to the rest of the thread with its count (round 45): "Ещё 84 комментария", "84 more comments",
         # "84 autres commentaires", "84 weitere Kommentare", "Altri 84 commenti", "Jeszcze 84 komentarze"
