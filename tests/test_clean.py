@@ -18036,3 +18036,152 @@ def test_round_90_a_save_prompt_between_list_rows_keeps_the_rows(heading, rows, 
            + "\n\nI'll keep both running through the winter and post the totals in January.\n")
     noise = [r.text for r in find_noise(raw)]
     assert prompt in noise and not any(line in noise for line in [heading, *rows, after])
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 90) an embed's placeholder naming a timeline, 3D-model, weather, air-quality or map widget, or a player
+    # hidden until the reader allows its cookies or scripts (sets 119 and 120), in six languages
+    ("Interactive timeline by Knight Lab could not load – open the timeline in full screen.", "video embed"),
+    ("Sketchfab 3D viewer – tap to load the model of the bronze helmet (needs WebGL).", "video embed"),
+    ("Spotify podcast player hidden: allow Spotify cookies to hear the curator's tour of the wing.", "video embed"),
+    ("Windy.com forecast widget blocked by your browser settings – allow scripts to see the wind map.", "video embed"),
+    ("Watch on TikTok: this clip is hidden because third-party embeds are switched off.", "video embed"),
+    ("Interactive graphic by Datawrapper. If it doesn't appear, tap here to open it in a new window.", "video embed"),
+    ("Frise chronologique Knight Lab : cliquez pour charger la frise.", "video embed"),
+    ("Hier erscheint ein Kartenausschnitt von OpenStreetMap, sobald Sie externe Medien erlauben.", "video embed"),
+    ("Contenuto di TikTok non visualizzato: modifica le preferenze sui cookie per vederlo.", "video embed"),
+    ("Materiał z serwisu TikTok jest niedostępny bez zgody na marketingowe pliki cookies.", "video embed"),
+    ("Tu powinna pojawić się interaktywna mapa jakości powietrza z serwisu Airly. Odśwież stronę.", "video embed"),
+    ("Здесь должна быть Яндекс Карта. Разрешите загрузку сторонних скриптов, чтобы её увидеть.", "video embed"),
+    ("Карта Яндекса не загрузилась — разрешите сторонние cookie или откройте её в приложении.", "video embed"),
+    # near misses: the article's sentences naming the services
+    ("The museum's Sketchfab models were hidden from search engines for a year.", None),
+    ("Windy.com data showed gusts of 90 km/h, and the council did not allow scripts of the old site to run.", None),
+    ("Карта Яндекса не загрузила новую улицу до весны.", None),
+    ("Il profilo TikTok del comune non visualizzato nelle ricerche per mesi.", None),
+    ("Die Daten von OpenStreetMap werden erst sobald die Stadt zustimmt aktualisiert, sagte Ewers.", None),
+])
+def test_round_90_embed_placeholders_of_more_services_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 90) the thread's state and rules in six languages (sets 119 and 120): closing some days after publication,
+    # locked or closed, Markdown allowed, the bell to follow, the sort control alone, no comment yet, visible to
+    # logged-in readers, a phone to confirm
+    ("Comments close fourteen days after an article is published.", "comment form"),
+    ("Les commentaires ferment 14 jours après la publication.", "comment form"),
+    ("Kommentare werden 14 Tage nach Veröffentlichung geschlossen.", "comment form"),
+    ("I commenti si chiudono 14 giorni dopo la pubblicazione.", "comment form"),
+    ("Komentarze są zamykane 14 dni po publikacji.", "comment form"),
+    ("Комментарии закрываются через 14 дней после публикации.", "comment form"),
+    ("This thread has been locked by the moderators and no new replies can be added.", "comment form"),
+    ("Diskussion geschlossen – vielen Dank für Ihre Beiträge.", "comment form"),
+    ("Discussione chiusa – grazie per i vostri commenti", "comment form"),
+    ("Комментарии к записи закрыты, но отзыв можно оставить в нашей группе.", "comment form"),
+    ("Markdown is allowed in comments; links are held for review.", "comment form"),
+    ("Tap the bell to follow this discussion.", "comment form"),
+    ("Trier par : les plus récents ▾", "comment form"),
+    ("Sortieren nach: Neueste", "comment form"),
+    ("Сортировать: сначала новые", "comment form"),
+    ("Nessun commento ancora. Rompi il ghiaccio!", "comment form"),
+    ("No comments yet. Break the ice!", "comment form"),
+    ("Komentarze są widoczne tylko dla zalogowanych czytelników.", "comment form"),
+    ("Чтобы оставить комментарий, подтвердите номер телефона.", "comment form"),
+    # near misses: the article's sentences
+    ("Comments on the plan close on Friday.", None),
+    ("Diskussion geschlossen wurde die Sitzung erst nach Mitternacht.", None),
+    ("Sort by: newest is the default, the designer said.", None),
+    ("Komentarze są widoczne w protokole z sesji rady gminy.", None),
+    # (round 90) the press regulator with the way to complain after it, and the German press council's member first
+    ("The Cludderby Courier is regulated by IPSO. To complain about our coverage, see our complaints page.",
+     "site notice"),
+    ("This newspaper is regulated by IPSO. To complain, see the editorial code page.", "site notice"),
+    ("Mitglied im Deutschen Presserat – wir halten uns an den Pressekodex.", "site notice"),
+    ("Mitglied im Deutschen Presserat ist der Verband seit 1956, sagte Ewers.", None),
+])
+def test_round_90_comment_thread_rules_and_press_regulators_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 90) the reading-time label estimated at the minutes, or a hedge after them (set 119), in six languages
+    ("Time to read: three minutes, give or take", "reading time"),
+    ("Temps de lecture estimé à 3 minutes", "reading time"),
+    ("Reading time estimated at 3 minutes", "reading time"),
+    ("Lesezeit geschätzt auf 3 Minuten", "reading time"),
+    ("Tempo di lettura stimato in 3 minuti", "reading time"),
+    ("Czas czytania szacowany na 3 minuty", "reading time"),
+    ("Время чтения: 3 минуты, плюс-минус", "reading time"),
+    ("Temps de lecture à la bibliothèque : 3 heures par jour.", None),
+    ("Reading time in 3 minutes became the club's challenge.", None),
+    # (round 90) bylines of the interview or the report with its pictures or film, the research, the reporter in the
+    # town, the desk or page after the names (sets 119 and 120)
+    ("Reported and filmed by Imelda Pranwick for our arts and heritage pages", "byline"),
+    ("Interviewed and photographed by Harriet Moss", "byline"),
+    ("Texte et propos recueillis par Maëlys Cornebrusque, pôle culture", "byline"),
+    ("Eine Recherche von Jorinde Hesselgrub und Timo Fennwalder", "byline"),
+    ("Eine Reportage unserer Kulturredakteurin Ulrike Knoopmeyer-Strahl", "byline"),
+    ("Intervista e foto di Federica Marangoni", "byline"),
+    ("Rozmawiała i fotografowała Zofia Wietrzychowska", "byline"),
+    ("Z Mewina Nadmorskiego relacjonuje Weronika Zdrojkowiak", "byline"),
+    ("Беседовала и фотографировала Ольга Лаптева", "byline"),
+    ("Reported and filmed by the BBC in 2019, the documentary won a prize.", None),
+    ("Eine Recherche von Greenpeace zeigt, dass der Fluss belastet ist.", None),
+    ("Z sesji rady relacjonuje to, co usłyszał, każdy radny.", None),
+    # (round 90) a conflict of interest under a disclosure label (an advertiser, the writer involved herself), and a
+    # publication prepared with a fund's support (sets 119 and 120)
+    ("Transparenzhinweis: Die Autorin singt selbst im Chor des Stadttheaters.", "site notice"),
+    ("Transparenzhinweis: Die Stadtwerke sind Anzeigenkunde unseres Verlags.", "site notice"),
+    ("Disclosure: the water company advertises with us.", "site notice"),
+    ("Transparence : l'auteure chante elle-même dans la chorale.", "site notice"),
+    ("Trasparenza: l'autrice canta lei stessa nel coro.", "site notice"),
+    ("Informacja: autorka sama śpiewa w chórze.", "site notice"),
+    ("Примечание: автор сама поёт в хоре.", "site notice"),
+    ("Публикация подготовлена при поддержке регионального фонда охраны природы.", "site notice"),
+    ("Publikacja powstała przy wsparciu gminy.", "site notice"),
+    ("Die Stadtwerke sind Anzeigenkunde vieler Zeitungen.", None),
+    ("Die Autorin singt selbst im Chor des Stadttheaters.", None),
+])
+def test_round_90_reading_times_bylines_and_disclosures_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 90) the writer's plugs (sets 119 and 120): back in stock in a crafts platform's shop, prints for sale asked
+    # for in a message, more of her work on her network pages, live on a streaming channel every week
+    ("My calligraphy starter kits (nibs, ink and practice sheets) are back in stock in my Folksy shop.",
+     "self-promotion"),
+    ("Мои снимки звёздного неба продаются в виде принтов — пишите в личку ВКонтакте.", "self-promotion"),
+    ("My night-sky shots are for sale as prints – DM me on Instagram", "self-promotion"),
+    ("Le mie foto sono in vendita come stampe: scrivetemi in privato", "self-promotion"),
+    ("Больше фото с выставок — в моём Пинтересте, а черновики прописей — на Бусти для подписчиков.", "self-promotion"),
+    ("More photos from the shows – on my Pinterest", "self-promotion"),
+    ("Ogni giovedì sera sono in diretta su Twitch a parlare di funghi: passate a trovarmi!", "self-promotion"),
+    ("Every Thursday night I'm live on Twitch talking gauges – come say hi!", "self-promotion"),
+    ("Jeden Donnerstagabend bin ich live auf Twitch", "self-promotion"),
+    ("Каждый четверг вечером я в прямом эфире на Twitch", "self-promotion"),
+    ("The kits were back in stock in my local shop by Friday, so I bought two.", None),
+    ("My neighbours' paintings are for sale at the library – ask the librarian.", None),
+    ("More rain fell in my garden than in the village.", None),
+    ("Больше всего снега выпало в моём дворе.", None),
+    # (round 90) footers: a one-person site's three refusals, a hand-coded or static site's host, the pictures the
+    # author's, the publisher's company
+    ("No cookies, no trackers, no ads – just one person writing about compost.", "blog footer"),
+    ("Keine Cookies, kein Tracking, keine Werbung", "blog footer"),
+    ("Без cookie, без трекеров, без рекламы", "blog footer"),
+    ("Hand-coded in plain HTML, hosted on Neocities.", "blog footer"),
+    ("Built with Jekyll and hosted for free on GitHub Pages; the layout files are on request.", "blog footer"),
+    ("All photographs are the author's unless credited – please ask before adding them to other family trees.",
+     "photo credit"),
+    ("Tutte le foto sono dell'autore salvo diversa indicazione", "photo credit"),
+    ("Все фото автора, если не указано иное", "photo credit"),
+    ("Ein Angebot der Grummelsfelder Verlags- und Mediengesellschaft mbH & Co. KG", "site notice"),
+    ("A service of Cludderby Newspapers Ltd", "site notice"),
+    ("Serwis wydawany przez Mewin Media sp. z o.o.", "site notice"),
+    ("No cookies, no trackers and no ads were found on the council's site, the audit said.", None),
+    ("All photographs are the author's, the court ruled on Monday.", None),
+    ("Ein Angebot der Stadtwerke an alle Mieter gilt bis Ende März.", None),
+])
+def test_round_90_plugs_and_footers_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])

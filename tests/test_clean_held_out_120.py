@@ -537,75 +537,9 @@ HELD_OUT_120_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Interactive graphic by Datawrapper. If it doesn't appear, tap here to open it in a new window.":
-        "an English Datawrapper graphic placeholder ('Interactive graphic by Datawrapper. If it doesn't appear, tap "
-        "here to open it in a new window.') is left in the body",
-    "Windy.com forecast widget blocked by your browser settings – allow scripts to see the wind map.":
-        "an English blocked Windy.com forecast widget ('Windy.com forecast widget blocked by your browser settings – "
-        "allow scripts to see the wind map.') is left in the body",
-    "Watch on TikTok: this clip is hidden because third-party embeds are switched off.":
-        "an English hidden TikTok clip placeholder ('Watch on TikTok: this clip is hidden because third-party embeds "
-        "are switched off.') is left in the body",
-    "Contenuto di TikTok non visualizzato: modifica le preferenze sui cookie per vederlo.":
-        "an Italian TikTok cookie placeholder ('Contenuto di TikTok non visualizzato: modifica le preferenze sui "
-        "cookie per vederlo.') is left in the body",
-    "Tu powinna pojawić się interaktywna mapa jakości powietrza z serwisu Airly. Odśwież stronę.":
-        "a Polish Airly air-quality map placeholder ('Tu powinna pojawić się interaktywna mapa jakości powietrza z "
-        "serwisu Airly. Odśwież stronę.') is left in the body",
-    "Карта Яндекса не загрузилась — разрешите сторонние cookie или откройте её в приложении.":
-        "a Russian Yandex map failure ('Карта Яндекса не загрузилась — разрешите сторонние cookie или откройте её в "
-        "приложении.') is left in the body",
     "This post is on the long side (around twelve minutes), so the quick answer is in the box at the bottom.":
         "an English blog's long-post reading estimate ('This post is on the long side (around twelve minutes), so the "
         "quick answer is in the box at the bottom.') is left at the head",
-    "Eine Recherche von Jorinde Hesselgrub und Timo Fennwalder":
-        "a German a-research-by byline with two authors ('Eine Recherche von Jorinde Hesselgrub und Timo Fennwalder') "
-        "is left at the head",
-    "Ogni giovedì sera sono in diretta su Twitch a parlare di funghi: passate a trovarmi!":
-        "an Italian blog's Twitch-live plug ('Ogni giovedì sera sono in diretta su Twitch a parlare di funghi: "
-        "passate a trovarmi!') is left at the foot",
-    "Z Mewina Nadmorskiego relacjonuje Weronika Zdrojkowiak":
-        "a Polish reporting-from-the-town byline ('Z Mewina Nadmorskiego relacjonuje Weronika Zdrojkowiak') is left "
-        "at the head",
-    "Мои снимки звёздного неба продаются в виде принтов — пишите в личку ВКонтакте.":
-        "a Russian blog's prints-for-sale plug via VK messages ('Мои снимки звёздного неба продаются в виде принтов — "
-        "пишите в личку ВКонтакте.') is left at the foot",
-    "This newspaper is regulated by IPSO. To complain, see the editorial code page.":
-        "an English regulated-by-IPSO footer ('This newspaper is regulated by IPSO. To complain, see the editorial "
-        "code page.') is left at the foot",
-    "Hand-coded in plain HTML, hosted on Neocities.":
-        "an English blog's hand-coded-on-Neocities credit ('Hand-coded in plain HTML, hosted on Neocities.') is left "
-        "at the foot",
-    "No cookies, no trackers, no ads – just one person writing about compost.":
-        "an English blog's no-cookies-no-ads footer ('No cookies, no trackers, no ads – just one person writing about "
-        "compost.') is left at the foot",
-    "Mitglied im Deutschen Presserat – wir halten uns an den Pressekodex.":
-        "a German press-council-member footer ('Mitglied im Deutschen Presserat – wir halten uns an den "
-        "Pressekodex.') is left at the foot",
-    "Markdown is allowed in comments; links are held for review.":
-        "an English Markdown-allowed comment-form line ('Markdown is allowed in comments; links are held for "
-        "review.') is left at the foot",
-    "Tap the bell to follow this discussion.":
-        "an English follow-this-discussion line ('Tap the bell to follow this discussion.') is left at the foot",
-    "Trier par : les plus récents ▾":
-        "a French sort-by-newest comment control ('Trier par : les plus récents ▾') is left at the foot",
-    "Diskussion geschlossen – vielen Dank für Ihre Beiträge.":
-        "a German discussion-closed line ('Diskussion geschlossen – vielen Dank für Ihre Beiträge.') is left at the "
-        "foot",
-    "Nessun commento ancora. Rompi il ghiaccio!":
-        "an Italian no-comments-yet line ('Nessun commento ancora. Rompi il ghiaccio!') is left at the foot",
-    "Komentarze są widoczne tylko dla zalogowanych czytelników.":
-        "a Polish comments-for-logged-in-readers line ('Komentarze są widoczne tylko dla zalogowanych czytelników.') "
-        "is left at the foot",
-    "Чтобы оставить комментарий, подтвердите номер телефона.":
-        "a Russian confirm-your-phone-to-comment line ('Чтобы оставить комментарий, подтвердите номер телефона.') is "
-        "left at the foot",
-    "Transparenzhinweis: Die Stadtwerke sind Anzeigenkunde unseres Verlags.":
-        "a German transparency note on an advertising client ('Transparenzhinweis: Die Stadtwerke sind Anzeigenkunde "
-        "unseres Verlags.') is left in the body",
-    "Публикация подготовлена при поддержке регионального фонда охраны природы.":
-        "a Russian prepared-with-the-support-of-a-fund notice ('Публикация подготовлена при поддержке регионального "
-        "фонда охраны природы.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -1089,7 +1089,9 @@ _OWN_MEDIUM = re.compile(r"(?:\b(?:this|cet|cette|ce|diese[rnms]?|quest[oa]|ten|
                          r"|аудио|подкаст)", re.I)
 # Polish and Russian name the page without a demonstrative: "Artykuł dostępny także w wersji audio." (round 70: and
 # Polish "Materiał", as Russian "Материал": "Materiał powstał we współpracy z ...")
-_PAGE_NOUN_FIRST = re.compile(r"^(?:artykuł|wpis|tekst|materiał|статья|материал|текст)\b", re.I)
+# (round 90: and "Publikacja", "Публикация": "Публикация подготовлена при поддержке регионального фонда охраны природы.",
+# set 120)
+_PAGE_NOUN_FIRST = re.compile(r"^(?:artykuł|wpis|tekst|materiał|publikacja|статья|материал|текст|публикация)\b", re.I)
 _MEDIA_NOTE_CUE = re.compile(
     r"\b(?:ai|ki|ia|ии|ai-\w+|ki-\w+|artificial intelligence|künstlich\w* intelligenz|intelligence artificielle"
     r"|intelligenza artificiale|sztuczn\w* inteligencj\w*|искусственн\w* интеллект\w*|нейросет\w*"
@@ -3380,10 +3382,18 @@ _READING_HEDGE = (r"(?:(?:just )?(?:about|around|roughly|under|over|nearly|almos
                   r"|около|примерно|почти|не больше)")
 _QUARTER_HOUR = (r"(?:a |one )?quarter of an hour|(?:un )?(?:petit |bon )?quart d['’]heure|eine (?:knappe |gute )?viertelstunde"
                  r"|un quarto d['’]ora(?: abbondante| scarso)?|kwadrans|четвер\w* часа")
-_READING_ROW = (_READING_LABEL + r"\s*[:：—–-]\s*(?:" + _READING_HEDGE + r"\s+)?(?:(?:" + _MINUTES_NUMBER
+# (round 90) the label estimated at the minutes ("Temps de lecture estimé à 3 minutes", set 119; "Reading time estimated at
+# 3 minutes", "Lesezeit geschätzt auf 3 Minuten", "Tempo di lettura stimato in 3 minuti", "Czas czytania szacowany na 3
+# minuty", "Время чтения оценивается в 3 минуты") and a hedge after the minutes ("Time to read: three minutes, give or
+# take", set 119; ", plus ou moins", ", mehr oder weniger", ", più o meno", ", mniej więcej", ", плюс-минус")
+_READING_ESTIMATED = (r"\s+(?:estimated at|à|geschätzt auf|auf|in|szacowany na|na|оценивается в)\s+")
+_READING_GIVE_OR_TAKE = (r"(?:,?\s+(?:give or take|or so|plus ou moins|à peu près|mehr oder weniger|più o meno"
+                         r"|mniej więcej|плюс-минус))?")
+_READING_ROW = (_READING_LABEL + r"(?:\s*[:：—–-]\s*|" + _READING_ESTIMATED + r")(?:" + _READING_HEDGE + r"\s+)?(?:(?:" + _MINUTES_NUMBER
                 + r"|\d{1,2})\s+(?:min(?:ute)?s?|minuten|minuti|minut[ay]?|минут[ауы]?)"
                 # (round 85) and the seconds after the minutes: "Durée de lecture : 4 min 30 s"
-                + r"(?:\s+\d{1,2}\s?(?:s|sec|secondes?|sekunden|secondi|sekund|сек(?:унд)?)\b)?|" + _QUARTER_HOUR + r")")
+                + r"(?:\s+\d{1,2}\s?(?:s|sec|secondes?|sekunden|secondi|sekund|сек(?:унд)?)\b)?|" + _QUARTER_HOUR + r")"
+                + _READING_GIVE_OR_TAKE)
 _ALLOW_MINUTES = (
     r"(?:allow|count on|budget) (?:a good |about |around |roughly )?" + _MINUTES_NUMBER + r" (?:good )?minutes"
     r" (?:to read|for) this (?:post|article|piece|story)(?: to the end| through)?"
@@ -4912,6 +4922,19 @@ _FREE_GIVEN = re.compile(
     r"|бесплатн\w*|получил\w*|предоставлен\w*)", re.I)
 
 
+# (round 90) Under a disclosure label, one sentence naming a conflict of interest: the subject an advertiser of the
+# publisher's, or the writer involved in it herself ("Transparenzhinweis: Die Stadtwerke sind Anzeigenkunde unseres
+# Verlags.", "Transparenzhinweis: Die Autorin singt selbst im Chor des Stadttheaters.", sets 120 and 119; "Disclosure:
+# the water company advertises with us.", "Transparence : l'auteure chante elle-même dans la chorale.", "Trasparenza:
+# l'autrice canta lei stessa nel coro.", "Informacja: autorka sama śpiewa w chórze.", "Примечание: автор сама поёт в
+# хоре."); without the label it is the article's sentence ("Die Stadtwerke sind Anzeigenkunde vieler Zeitungen.")
+_ADVERTISER = re.compile(
+    r"\b(?:anzeigenkunde\w*|werbekunde\w*|advertis(?:er|ing client)s?|advertises with us|annonceurs?|inserzionist\w*"
+    r"|reklamodawc\w*|рекламодател\w*)\b", re.I)
+_WRITER_INVOLVED = re.compile(
+    r"\b(?:selbst|herself|himself|themselves|elle-même|lui-même|(?:lei |lui )?stess[ao]|sam[ao]?|сам[аи]?)\b", re.I)
+
+
 def _is_travel_disclosure(bare: str) -> bool:
     if (len(bare) > _MAX_NOISE_CHARS or word_count(bare) > _TRAVEL_DISCLOSURE_MAX_WORDS or len(_SENTENCE_SPLIT.split(bare)) > 1
             or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
@@ -4921,6 +4944,9 @@ def _is_travel_disclosure(bare: str) -> bool:
     if _INVITED.search(bare):
         # (round 73) invited with no trip named: under the label, the writer or the newsroom invited by the organiser
         return bool(_DISCLOSURE_LABEL.match(bare) and _TRIP_WRITER.search(bare) and _TRIP_PAYER.search(bare))
+    if _DISCLOSURE_LABEL.match(bare) and (_ADVERTISER.search(bare)
+                                          or (_TRIP_WRITER.search(bare) and _WRITER_INVOLVED.search(bare))):
+        return True  # (round 90: a conflict of interest under the label, see _ADVERTISER)
     return (bool(_FREEBIE.search(bare)) and bool(_FREE_GIVEN.search(bare))
             and bool(_DISCLOSURE_LABEL.match(bare) or _TRIP_WRITER.search(bare)))
 
@@ -4930,7 +4956,8 @@ def _is_labelled_disclosure(bare: str) -> bool:
     stands (round 58)."""
     # (round 69: or the payer named, the tourist board or the organiser: "Transparenzhinweis: Die Recherchereise wurde von
     # einem Tourismusverband unterstützt.")
-    return (bool(_DISCLOSURE_LABEL.match(bare) and (_TRIP_WRITER.search(bare) or _TRIP_PAYER.search(bare)))
+    return (bool(_DISCLOSURE_LABEL.match(bare) and (_TRIP_WRITER.search(bare) or _TRIP_PAYER.search(bare)
+                                                    or _ADVERTISER.search(bare)))  # (round 90: or an advertiser)
             and _is_travel_disclosure(bare))
 
 

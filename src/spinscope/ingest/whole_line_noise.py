@@ -441,7 +441,11 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    r"|яндекс[. ]карт\w*"
                    # (round 88) an audio host and the map services a page embeds: "this Acast episode", "A Mapbox map
                    # of the new stalls", "il percorso su Komoot" (set 115)
-                   r"|acast|mapbox|openstreetmap|komoot|umap)\b")
+                   r"|acast|mapbox|openstreetmap|komoot|umap"
+                   # (round 90) the timeline, 3D-model, weather and air-quality widgets a page embeds, and a Yandex map
+                   # named in the genitive: "Interactive timeline by Knight Lab", "Sketchfab 3D viewer", "Windy.com
+                   # forecast widget", "mapa jakości powietrza z serwisu Airly", "Карта Яндекса" (sets 119 and 120)
+                   r"|knight lab|timelinejs|sketchfab|windy(?:\.com)?|airly|карт[аыу] яндекса)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -457,7 +461,7 @@ _EMBED_SCREEN_STATE = (
     r"|clicca (?:qui )?per caricar|ricarica la pagina"
     r"|nie (?:wczytał|załadował)\w*(?: się)?|kliknij,? (?:aby|żeby) (?:otworzyć|załadować|wczytać|wyświetlić"
     r"|odtworzyć)|odśwież stronę|po wyrażeniu zgody"
-    r"|не загрузил\w*|временно недоступн\w*|обновите страницу|нажмите,? чтобы (?:загрузить|посмотреть|открыть)"
+    r"|не загрузил\w*(?=\s*(?:[;:.,–—]|$))|временно недоступн\w*|обновите страницу|нажмите,? чтобы (?:загрузить|посмотреть|открыть)"
     # (round 88) not shown, or waiting for the reader's consent in the placeholder's own words, in six languages: "this
     # Acast episode starts once you accept marketing cookies", "A Mapbox map ... should load here", "this content is
     # unavailable until you accept social media cookies" (sets 115 and 116), "Ce contenu Instagram ne s'affiche pas :
@@ -468,6 +472,16 @@ _EMBED_SCREEN_STATE = (
     # town's new bus map" and "Le compte Instagram de la mairie ne s'affiche pas dans les recherches" are the article's)
     r"|(?:until|once|unless) you (?:accept|allow|enable)\b[^\n.]{0,30}?\b(?:cookies|javascript)"
     r"|should (?:load|appear) here\s*(?:[;:.,–—]|$)"
+    # (round 90) hidden until the reader allows the cookies, the scripts or the embeds, in six languages: "player hidden:
+    # allow Spotify cookies", "blocked by your browser settings", "hidden because third-party embeds are switched off",
+    # "If it doesn't appear, tap here to open it", "sobald Sie externe Medien erlauben", "non visualizzato: modifica le
+    # preferenze sui cookie", "niedostępny bez zgody na marketingowe pliki cookies", "Разрешите загрузку сторонних
+    # скриптов" (sets 119 and 120); the widget's state on the reader's screen, never the article's event
+    r"|(?:player|clip|video|widget|content) (?:is )?hidden\b"
+    r"|allow [^\n.]{0,20}?\b(?:cookies|scripts) to (?:see|hear|view|watch|play|load|show)\b"
+    r"|blocked by your browser|third-party embeds|if it doesn['’]t (?:appear|load)|(?:click|tap) here to open it"
+    r"|sobald sie [^\n.]{0,30}?(?:erlauben|zustimmen|akzeptieren)|non visualizzat[oa]\s*:"
+    r"|preferenze (?:sui|dei) cookie|bez zgody na [^\n.]{0,30}?cookies|разрешите загрузку"
     r"|(?:ne s['’]affiche pas|nie wyświetla się|не отображает\w*)\s*(?:[;:.,–—]|$)"
     r"|(?:avez )?refusé les (?:cookies|traceurs)|(?:activez|acceptez) (?:les cookies|javascript)"
     r"|wird erst (?:angezeigt|geladen|abgespielt), wenn|der datenübertragung (?:an [^\n]{1,30} )?zustimm\w*"
@@ -1201,6 +1215,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|powiększ (?:zdjęcie|obraz|mapę)|увеличить (?:изображение|фото|карту))\s*[⤢⛶🔍+]?",
     )),
     ("photo credit", whole_line(
+        # (round 90) all the pictures the author's unless credited, a request about reuse after it at most ("All
+        # photographs are the author's unless credited – please ask before adding them to other family trees.", set 119;
+        # "Toutes les photos sont de l'auteur sauf mention contraire", "Alle Fotos vom Autor, sofern nicht anders
+        # angegeben", "Tutte le foto sono dell'autore salvo diversa indicazione", "Wszystkie zdjęcia są autora, chyba że
+        # zaznaczono inaczej", "Все фото автора, если не указано иное")
+        r"(?:all (?:photographs|photos|pictures|images) (?:are )?(?:the author['’]s|by the author|my own|mine)"
+        r"(?: unless (?:otherwise )?(?:credited|stated|noted))?"
+        r"|toutes les (?:photos|images) sont (?:de l['’]auteure?|de moi)(?: sauf mention contraire)?"
+        r"|alle (?:fotos|bilder) (?:vom autor|von der autorin|sind vom autor|sind von mir)(?:,? sofern nicht anders angegeben)?"
+        r"|tutte le (?:foto|immagini) sono (?:dell['’]autore|dell['’]autrice|mie)(?:,? salvo diversa indicazione)?"
+        r"|wszystkie zdjęcia (?:są )?(?:autora|autorki|moje)(?:,? chyba że zaznaczono inaczej)?"
+        r"|все (?:фото|фотографии|снимки) (?:автора|мои)(?:,? если не указано иное)?)"
+        r"(?:\s*[–—.;-]\s*(?:please ask|merci de demander|bitte fragen|chiedete|prosimy pytać|спросите)[^\n]{0,80})?\.?",
         r"(?:(?:photo|image|picture|foto|bild|immagine|zdjęcie|фото)s?(?: d['’]illustration| ilustracyjne)?\s*[:：]\s*)"
         + _STOCK_PICTURE + r"(?:\s*[/,|·]\s*" + _STOCK_PICTURE + r"){0,2}",
         # (round 62) the cover picture's label and a stock picture, its holder in brackets at most: "In copertina: foto
@@ -3592,9 +3619,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:psst\W{1,4})?"
         r"(?=[^\n]*?\b(?:available|for sale|on sale|sold|sell|buy|disponible|en vente|vendu|vends|erhältlich|gibt es|zu kaufen|verkaufe|disponibil\w*"
         r"|in vendita|vendo|trovi|trovate|acquistabil\w*|dostępn\w*|do kupienia|kupisz|sprzedaż\w*|sprzedaję|можно (?:купить|заказать)|продаю\w*"
-        r"|в продаже)\b)"
+        # (round 90: and back in stock, in the shop a crafts or prints platform hosts: "My calligraphy starter kits (nibs,
+        # ink and practice sheets) are back in stock in my Folksy shop.", set 119; "in my Redbubble shop")
+        r"|в продаже|in stock|de nouveau disponibles?|wieder (?:da|vorrätig|lieferbar)|di nuovo disponibil\w*"
+        r"|znów dostępn\w*|снова в наличии)\b)"
         r"[^.!?\n]{5,140}?\s(?:in|from|at|on|dans|sur|in|auf|bei|im|nel|sul|w|na|в|на)\s+"
-        r"(?:my|ma|mon|mein(?:em)?|il mio|mio|moim|mój|мо[её]м|мой)\s+(?:(?:etsy|online|own|petite|kleinen|piccolo)[- ]?)?"
+        r"(?:my|ma|mon|mein(?:em)?|il mio|mio|moim|mój|мо[её]м|мой)\s+"
+        r"(?:(?:etsy|folksy|redbubble|society6|online|own|petite|kleinen|piccolo)[- ]?)?"
         r"(?:shop|store|boutique|e-?shop|sklepie|sklepiku|negozio|магазин\w*|лавк\w+)"
         r"(?:\s+(?:etsy|en ligne|online|(?:on|sur|auf|su|na|на)\s+etsy))?"
         r"(?:,?\s*(?:the )?(?:link|lien|link|ссылка)\s+(?:in|dans|in|nella|nel|w|в)\s+[^.!?\n,]{2,30})?",
@@ -4597,6 +4628,46 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|nie są redagowane|не редактируются)"
         r"(?:,? (?:and|et|und|e|i|и) [^.!?\n]{0,30}\b(?:opinions?|views?|opinion|avis|meinung\w*|opinion[ei]|opini\w+|мнени\w+)"
         r" [^.!?\n]{0,40})?",
+        # (round 90) the thread's own state and rules, in six languages (sets 119 and 120): closing after some days
+        # ("Comments close fourteen days after an article is published.", "Les commentaires ferment 14 jours après la
+        # publication.", "Kommentare werden 14 Tage nach Veröffentlichung geschlossen.", "I commenti si chiudono 14 giorni
+        # dopo la pubblicazione.", "Komentarze są zamykane 14 dni po publikacji.", "Комментарии закрываются через 14 дней
+        # после публикации."), locked or closed ("This thread has been locked by the moderators and no new replies can
+        # be added.", "Diskussion geschlossen – vielen Dank für Ihre Beiträge.", "Комментарии к записи закрыты, но отзыв
+        # можно оставить в нашей группе."); "Comments on the plan close on Friday." is the article's (no days after
+        # publication)
+        r"(?:comments|commenting) (?:close|closes|are closed|will close) (?:\w+|\d+) days? after (?:an? |the )?(?:article|story|post)"
+        r" (?:is|was|has been) published"
+        r"|(?:les )?commentaires (?:ferment|sont fermés|seront fermés) (?:\w+|\d+) jours après (?:la )?publication"
+        r"|kommentare werden (?:\w+|\d+) tage nach (?:der )?veröffentlichung geschlossen"
+        r"|(?:i )?commenti (?:si chiudono|vengono chiusi|chiudono) (?:\w+|\d+) giorni dopo (?:la )?pubblicazione"
+        r"|komentarze (?:są zamykane|zamykamy) (?:\w+|\d+) dni po publikacji"
+        r"|комментарии закрываются через (?:\w+|\d+) (?:дн\w*|сут\w*) после публикации",
+        r"(?:this (?:thread|discussion|conversation) has been (?:locked|closed)(?: by (?:the |a )?moderators?)?"
+        r"(?:,? and no (?:new |further )?(?:replies|comments) can be (?:added|posted))?"
+        r"|(?:discussion|diskussion|discussione|dyskusja|обсуждение) (?:closed|fermée|geschlossen|chiusa|zamknięta|закрыто)"
+        r"(?:\s*[–—-]\s*(?:thank you for your (?:comments|contributions)|merci pour vos contributions"
+        r"|vielen dank für ihre beiträge|grazie per i vostri commenti|dziękujemy za komentarze|спасибо за ваши комментарии))?"
+        r"|комментарии к (?:записи|статье|посту) закрыты(?:, но (?:отзыв|вопрос|мнение) можно (?:оставить|задать)"
+        r" (?:в нашей группе|в нашем сообществе|в телеграме))?)",
+        # (round 90) the comment form's notes: Markdown allowed, the bell to follow, the sort control alone, no comment
+        # yet and the ice to break, visible to logged-in readers, a phone to confirm ("Markdown is allowed in comments;
+        # links are held for review.", "Tap the bell to follow this discussion.", "Trier par : les plus récents ▾",
+        # "Nessun commento ancora. Rompi il ghiaccio!", "Komentarze są widoczne tylko dla zalogowanych czytelników.",
+        # "Чтобы оставить комментарий, подтвердите номер телефона.", set 120)
+        r"markdown is (?:allowed|supported) in (?:the )?comments(?:\s*[;,.]\s*links (?:are|will be) held for (?:review|moderation))?"
+        r"|(?:tap|click) the bell(?: icon)? to (?:follow|watch) (?:this|the) (?:discussion|thread|conversation|comments)"
+        r"|(?:sort by|trier par|sortieren nach|ordina per|sortuj(?: według)?|сортировать(?: по)?)\s*:\s*"
+        r"(?:newest|oldest|most recent|les plus récents|les plus anciens|neueste|älteste|più recenti|meno recenti"
+        r"|najnowsze|najstarsze|сначала новые|сначала старые)\s*[▾▼⌄]?"
+        r"|(?:no comments yet|pas encore de commentaire|noch keine kommentare|nessun commento(?: ancora)?|brak komentarzy"
+        r"|комментариев пока нет)\.?\s*(?:break the ice|brisez la glace|brechen sie das eis|rompi il ghiaccio"
+        r"|przełam lody|растопите лёд)!?"
+        r"|(?:comments are (?:only )?visible (?:only )?to logged-in (?:readers|users)(?: only)?"
+        r"|komentarze (?:są )?widoczne (?:tylko|wyłącznie) dla zalogowanych (?:czytelników|użytkowników)"
+        r"|комментарии видны только (?:авторизованным|зарегистрированным) (?:читателям|пользователям))"
+        r"|(?:to (?:comment|leave a comment), (?:please )?(?:confirm|verify) your phone number"
+        r"|чтобы (?:оставить|написать|добавить) комментарий, подтвердите (?:номер телефона|свой номер телефона))",
     )),
     # (round 70) the footer's press-regulator membership, the code it keeps after it at most ("This site is a member of
     # IPSO and abides by the Editors' Code of Practice.", "Ce journal adhère au Conseil de déontologie journalistique et de
@@ -4615,10 +4686,24 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r" (?:the )?(?:independent press standards organisation|ipso|impress|press council)(?: \((?:ipso|impress)\))?"
         r"(?:, the independent press standards organisation)?"
         r"(?:,? and (?:abides by|adheres to|follows) the editors['’] code(?: of practice)?)?"
+        # (round 90) and the way to complain after it: "The Cludderby Courier is regulated by IPSO. To complain about our
+        # coverage, see our complaints page.", "This newspaper is regulated by IPSO. To complain, see the editorial code
+        # page." (sets 119 and 120)
+        r"(?:\.\s+to complain(?: about [^.!?\n]{1,30})?,? (?:see|visit|read) (?:our|the) [^.!?\n]{1,30}page)?"
         r"|(?:ce (?:site|journal|média)|cette (?:publication|rédaction)|notre (?:rédaction|journal)|" + _TITLE_NAME + r")"
         r" (?:adhère au|est membre du) conseil de déontologie journalistique et de médiation(?: \(cdjm\))?"
         r"|(?:wir unterliegen|(?:diese zeitung|dieses (?:portal|medium)|die redaktion|" + _TITLE_NAME + r") unterliegt) dem"
         r" pressekodex(?: des deutschen presserats)?"
+        # (round 90) or the membership first: "Mitglied im Deutschen Presserat – wir halten uns an den Pressekodex." (set 120)
+        r"|(?:wir sind )?mitglied (?:im|des) deutschen presserat(?:s|es)?(?:\s*[–—-]\s*wir (?:halten uns an|achten|befolgen)"
+        r" den pressekodex)?"
+        # (round 90) the publisher's company named as the site's owner: "Ein Angebot der Grummelsfelder Verlags- und
+        # Mediengesellschaft mbH & Co. KG" (set 119), "A service of Cludderby Newspapers Ltd", "Un site édité par ... SAS",
+        # "Un prodotto di ... S.r.l.", "Serwis wydawany przez ... sp. z o.o.", "Сайт принадлежит ООО «...»"; the company's
+        # legal form ends it
+        r"|(?:ein angebot (?:der|des|von)|a service of|un site édité par|un prodotto (?:di|della|del)|serwis wydawany przez"
+        r"|сайт принадлежит)\s+[^\n.!?]{2,80}?(?:gmbh(?: & co\. kg)?|mbh(?: & co\. kg)?|kg|ag|ltd|plc|sas|sarl|sa"
+        r"|s\.r\.l\.|s\.p\.a\.|sp\. z o\.o\.|ооо\s+«[^»\n]{1,40}»)\.?"
         r"|(?:la testata|questa testata|il giornale|la redazione|" + _TITLE_NAME + r") aderisce al codice deontologico"
         r"(?: dell['’]ordine dei giornalisti)?"
         r"|(?:wydawca|redakcja|wydawnictwo|" + _TITLE_NAME + r") jest członkiem (?:izby wydawców prasy|rady etyki mediów)"
@@ -4755,6 +4840,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|спасибо,? (?:что (?:дочитали|прочитали)(?: (?:эту|нашу) статью)?(?: до конца)?|за прочтение)",
     )),
     ("blog footer", whole_line(
+        # (round 90) a one-person site's promise in its footer ("No cookies, no trackers, no ads – just one person writing
+        # about compost.", set 120; "Pas de cookies, pas de traceurs, pas de pub", "Keine Cookies, kein Tracking, keine
+        # Werbung", "Niente cookie, niente tracciamento, niente pubblicità", "Bez ciasteczek, bez śledzenia, bez reklam",
+        # "Без cookie, без трекеров, без рекламы"), three refusals in a row, and a hand-coded site's host ("Hand-coded in
+        # plain HTML, hosted on Neocities.") or a free host with a note on the layout after it ("Built with Jekyll and
+        # hosted for free on GitHub Pages; the layout files are on request.", set 119)
+        r"(?:no cookies,? no (?:trackers|tracking|analytics),? (?:and )?no ads?|pas de cookies?,? (?:pas de|ni) traceurs?,?"
+        r" (?:pas de|ni) pub(?:licité)?s?|keine cookies,? kein tracking,? keine werbung|niente cookie,? niente tracciamento,?"
+        r" niente pubblicità|bez ciasteczek,? bez śledzenia,? bez reklam|без cookie,? без трекеров,? без рекламы)"
+        r"(?:\s*[–—:.-]\s*[^\n]{0,80})?",
+        r"(?:hand-?coded|handgeschrieben|codé à la main|scritto a mano|pisane ręcznie|свёрстано вручную) in (?:plain )?html"
+        r"(?: and css)?,? (?:and )?(?:hosted|served) (?:on|by|at) " + _BLOG_PLATFORM + r"\.?",
+        r"(?:built|made) with (?:jekyll|hugo|eleventy|11ty) and (?:hosted|served) (?:for free )?(?:on|by|at) " + _BLOG_PLATFORM
+        + r"(?:;\s*(?:the )?(?:layout|theme|source) (?:files|code) (?:are|is) (?:on request|on github|available on request))?\.?",
         r"(?:blog|website|site) (?:at|powered by) wordpress\.com|powered by wordpress.{0,40}",
         # (round 80) a blog theme's feed links, the posts' and the comments' ("Entries (RSS) and Comments (RSS).", set
         # 100; "Articles (RSS) et Commentaires (RSS)", "Beiträge (RSS) und Kommentare (RSS)", "Articoli (RSS) e Commenti
@@ -5173,8 +5272,25 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # ...", "Chronique animée par ...", "Kolumne betreut von ...", "Rubrykę prowadzi ..."
         r"|(?:рубрику|колонку|раздел) вед[её]т|column (?:hosted|edited) by|(?:chronique|rubrique) (?:animée|tenue) par"
         r"|(?:kolumne|rubrik) (?:betreut|geführt) von|(?:rubrykę|kolumnę|cykl) prowadzi"
-        r"|вопросы задавал[аи]?)\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
-        r"(?:\s+(?i:et|and|und|e|i|и)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3})?[\s.]*")),
+        r"|вопросы задавал[аи]?"
+        # (round 90) the interview or the report with the pictures or the film, the research, the reporter in the town
+        # (sets 119 and 120): "Reported and filmed by Imelda Pranwick for our arts and heritage pages", "Interviewed and
+        # photographed by ...", "Texte et propos recueillis par Maëlys Cornebrusque, pôle culture", "Eine Recherche von
+        # Jorinde Hesselgrub und Timo Fennwalder", "Eine Reportage unserer Kulturredakteurin Ulrike Knoopmeyer-Strahl",
+        # "Gespräch und Fotos: ...", "Intervista e foto di ...", "Rozmawiała i fotografowała Zofia Wietrzychowska", "Z
+        # Mewina Nadmorskiego relacjonuje Weronika Zdrojkowiak", "Беседовала и фотографировала ..."; a name in capitals
+        # after it ("Reported and filmed by the BBC in 2019, ..." is the article's)
+        r"|reported and (?:filmed|photographed) by|interviewed and (?:photographed|filmed) by"
+        r"|(?:texte|text) et propos recueillis par|propos recueillis et photos? par"
+        r"|eine (?:recherche|reportage) (?:von|unsere[rs] \w*(?:redakteur|reporter|autor)(?:in)?)"
+        r"|(?:gespräch|interview) und fotos?|intervista e foto di"
+        r"|rozmawiał[aoy]? i (?:s?fotografował[aoy]?)|z\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+relacjonuj[eą]"
+        r"|беседовал[аи]? и (?:фотографировал[аи]?|снимал[аи]?))\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
+        r"(?:\s+(?i:et|and|und|e|i|и)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3})?"
+        # (round 90) and the desk, section or page after the names: "..., pôle culture", "... for our arts and heritage
+        # pages" (round 89's desks, _PIECE_DESK, and the English page named in more words)
+        r"(?:(?:,\s+|\s+(?=(?i:for|pour|für|per|dla|для)\s))(?i:" + _PIECE_DESK
+        + r"|for (?:our|the) (?:[\w-]+ ){1,4}(?:pages?|desk|section)|pôle \w+))?[\s.]*")),
     # (round 72) the credit of those who helped write the piece, signed under it ("Hanno collaborato Marta Neri e Luca
     # Conti", "Avec la collaboration de Jeanne Roux", "Unter Mitarbeit von Tim Hahn", "Współpraca: Ewa Lis", "При участии
     # Анны Ким"); the piece compiled by a writer from an agency's wire ("Oprac. Jan Lis na podstawie informacji PAP",
@@ -5767,6 +5883,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # plugs recognised by a rarer word, tested as a substring before the pattern (round 42; see _Gated)
     ("self-promotion", _Gated(
         ("shop", "store", "boutique", "laden", "negozio", "sklep", "магазин", "blog", "блог",
+         # (round 90: prints for sale asked for in a message, and more of the writer's work on her network pages)
+         "for sale", "en vente", "gibt es als", "zu kaufen", "vendita", "sprzedaż", "продаются", "pinterest", "пинтерест",
+         "instagram", "инстаграм", "бусти", "telegram", "телеграм", "патреон", "twitch", "твич",
          "paypal", "money", "яндекс", "qiwi", "revolut", "satispay", "lydia", "blik", "consult", "coach", "training",
          "workshop", "formation", "atelier", "vortr", "talks", "lecture", "lezion", "speaking", "conférence", "conferenz", "wykład", "prelekc", "лекци", "beratung", "seminar", "schulung", "kurs", "corsi", "consulenz", "szkoleni",
          "warsztat", "konsultac", "тренинг", "консультац", "семинар", "курс", "readers like you", "номер", "card number",
@@ -5946,6 +6065,27 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:from|in|at) my (?:little |online |own |etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique"
         r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)"
         r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*)\b[^\n]{0,120}",
+        # (round 90) the writer's prints or photos for sale, to be asked for in a private message on a network: "Мои
+        # снимки звёздного неба продаются в виде принтов — пишите в личку ВКонтакте." (set 120), "My night-sky shots are
+        # for sale as prints – DM me on Instagram", "Mes photos sont en vente en tirages – écrivez-moi en message privé",
+        # "Meine Fotos gibt es als Drucke – schreibt mir eine PN", "Le mie foto sono in vendita come stampe: scrivetemi in
+        # privato", "Moje zdjęcia są na sprzedaż jako odbitki – piszcie na priv"; and more of the writer's work on her
+        # network pages: "Больше фото с выставок — в моём Пинтересте, а черновики прописей — на Бусти для подписчиков."
+        # (set 119), "More photos from the shows – on my Pinterest", "Plus de photos sur mon Pinterest", "Mehr Fotos auf
+        # meinem Instagram", "Altre foto sul mio Pinterest", "Więcej zdjęć na moim Instagramie"
+        r"(?:my|mes|meine|le mie|i miei|moje|мои)\s[^\n]{0,60}?(?:for sale|en vente|gibt es als|zu kaufen|in vendita"
+        r"|na sprzedaż|продаются)[^\n]{0,40}?[—–:-]\s*(?:dm me|message me|écrivez-moi|schreib(?:t)? mir|scrivetemi"
+        r"|scrivimi|piszcie|napiszcie|пишите|напишите)[^\n]{0,50}",
+        # (round 90) the writer live on a streaming channel on a day of every week: "Ogni giovedì sera sono in diretta su
+        # Twitch a parlare di funghi: passate a trovarmi!" (sets 119 and 120), "Every Thursday night I'm live on Twitch",
+        # "Chaque jeudi soir, je suis en direct sur Twitch", "Jeden Donnerstagabend bin ich live auf Twitch", "W każdy
+        # czwartek wieczorem jestem na żywo na Twitchu", "Каждый четверг вечером я в прямом эфире на Twitch"
+        r"(?:every|each|chaque|jeden|ogni|w każd\w+|кажд\w+)\s[^\n]{0,30}?\b(?:i['’]m|i am|je suis|bin ich|ich bin|sono"
+        r"|jestem|я)\s+(?:live|en direct|in diretta|na żywo|в прямом эфире|в эфире)\s+(?:on|sur|auf|su|na|на)\s+"
+        r"(?:twitch\w*|твич\w*|youtube|kick)\b[^\n]{0,80}",
+        r"(?:more|plus de|mehr|altre|więcej|больше)\s[^\n]{0,40}?(?:[—–:-]\s*|\s)(?:on|in|sur|auf|su|sul|na|в|на)\s+"
+        r"(?:my|mon|ma|meinem|il mio|mio|moim|моём|моем)\s+(?:pinterest\w*|пинтерест\w*|instagram\w*|инстаграм\w*"
+        r"|boosty|бусти|patreon|патреон\w*|telegram\w*|телеграм\w*)\b[^\n]{0,80}",
         # the writer's other blog with its address, in six languages (round 43): "Prowadzę też bloga kulinarnego –
         # zajrzyj na smaki-od-kuchni.example", "I also write a food blog: ...", "Je tiens aussi un blog de cuisine :
         # ...", "Ich schreibe auch einen Kochblog: ...", "Curo anche un blog di cucina: ...", "Веду также блог о
