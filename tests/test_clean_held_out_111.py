@@ -528,8 +528,6 @@ HELD_OUT_111_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Temps de lecture estimé à sept minutes":
-        "a French estimated-reading-time line ('Temps de lecture estimé à sept minutes') is left at the head",
     "Sie brauchen rund sieben Minuten für diesen Beitrag.":
         "a German reading-time sentence ('Sie brauchen rund sieben Minuten für diesen Beitrag.') is left at the head",
     "Читать около шести минут":

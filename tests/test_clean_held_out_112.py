@@ -568,9 +568,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Story by Wilhelmina Crabtoft | Culture desk | Pictures courtesy of the theatre trust":
         "an English story-by byline with desk and picture credit ('Story by Wilhelmina Crabtoft | Culture desk | "
         "Pictures courtesy of the theatre trust') is left at the head",
-    "Prints of the radio photographs on this blog are for sale in my Society6 shop.":
-        "an English blog's Society6 prints plug ('Prints of the radio photographs on this blog are for sale in my "
-        "Society6 shop.') is left at the foot",
     "Built with Eleventy and hosted on a Raspberry Pi in my airing cupboard.":
         "an English blog's Eleventy-on-a-Raspberry-Pi credit ('Built with Eleventy and hosted on a Raspberry Pi in "
         "my airing cupboard.') is left at the foot",

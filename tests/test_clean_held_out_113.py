@@ -673,9 +673,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Spotify episode embed – press play to load it from open.spotify.com (this sets cookies).":
         "an English Spotify episode placeholder ('Spotify episode embed – press play to load it from open.spotify.com "
         "(this sets cookies).') is left in the body",
-    "TikTok video hidden: allow functional cookies to watch this clip from the club's account.":
-        "an English TikTok consent placeholder ('TikTok video hidden: allow functional cookies to watch this clip "
-        "from the club's account.') is left in the body",
     "Grab a cup of tea – this one's about a twelve-minute read, diagrams included.":
         "an English blog's cup-of-tea reading-time line ('Grab a cup of tea – this one's about a twelve-minute read, "
         "diagrams included.') is left at the head",
@@ -697,9 +694,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Dieser Blog ist werbefrei und setzt keine Cookies, nicht einmal für Statistiken.":
         "a German blog's ad-free, no-cookies footer ('Dieser Blog ist werbefrei und setzt keine Cookies, nicht einmal "
         "für Statistiken.') is left at the foot",
-    "Transparenzhinweis: Der Autor ist selbst Mitglied des Vereins.":
-        "a German transparency note ('Transparenzhinweis: Der Autor ist selbst Mitglied des Vereins.') is left in the "
-        "body",
     "Le foto sono dell'autore salvo dove indicato; per usarle scrivete tramite il modulo contatti.":
         "an Italian blog's photo-reuse footer ('Le foto sono dell'autore salvo dove indicato; per usarle scrivete "
         "tramite il modulo contatti.') is left at the foot",

@@ -587,9 +587,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Treść zewnętrzna z serwisu X została zablokowana. Włącz ją w ustawieniach prywatności.":
         "a Polish blocked-X-content placeholder ('Treść zewnętrzna z serwisu X została zablokowana. Włącz ją w "
         "ustawieniach prywatności.') is left in the body",
-    "Карта Яндекса не загрузилась — проверьте подключение или отключите блокировщик.":
-        "a Russian Yandex map load failure ('Карта Яндекса не загрузилась — проверьте подключение или отключите "
-        "блокировщик.') is left in the body",
     "Grab a cuppa, this one's about 3,000 words and most of them are about seaweed.":
         "an English blog's grab-a-cuppa word-count warning ('Grab a cuppa, this one's about 3,000 words and most of "
         "them are about seaweed.') is left at the head",

@@ -1081,9 +1081,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Datenschutzerklärung von Podigee.":
         "a German podcast-embed consent placeholder ('Externer Inhalt: Hier wird ein Podcast von Podigee angezeigt. "
         "Mit dem Laden akzeptieren Sie die Datenschutzerklärung von Podigee.') is left in the body",
-    "Transparenzhinweis: Die Autorin ist selbst Mitglied der Freiwilligen Feuerwehr.":
-        "a German transparency note on the author ('Transparenzhinweis: Die Autorin ist selbst Mitglied der "
-        "Freiwilligen Feuerwehr.') is left at the foot",
     "Video in caricamento… attendere prego":
         "an Italian video-loading placeholder ('Video in caricamento… attendere prego') is left in the body",
     "Accedi per votare i commenti e ricevere le notifiche delle risposte.":
