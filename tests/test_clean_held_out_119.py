@@ -162,6 +162,33 @@ with ``scripts/clean_held_out_report.py --sets 119`` at d60dfc8): noise lines re
 20/20, pages clean 0 -> 3/12 (the festival-stage, war-memorial and cinema stories lose their photo-gallery links between
 the two last paragraphs; their xfail entries removed), page noise lines left 26 -> 22 of 240 (the library story's
 gallery link too), article lines lost 0 of 120. One page reason reworded.
+
+Round 90 (development; this set was read in full from this round on): Fixed for the families, with six-language tests
+and near misses in tests/test_clean.py (test_round_90_*): a pin-it or bookmark prompt the rules take for a share widget
+between two rows of the article's list no longer ends the list (page_blocks._is_save_prompt, _SAVE_PROMPT_VERB), and an
+English row opened by a verb in -ing over its object ("Reading them at ...") is no widget's row (_GERUND_ROW), so set
+120's rain-gauge blog keeps its last row; bookmark prompts ("Сохраните пост в закладки, пригодится весной") and colon
+comment counts ("Comments: 4", "Комментариев: 4", under which set 120's compost thread is now read); embed placeholders
+naming more services (Knight Lab, Sketchfab, Windy, Airly, a Yandex map in the genitive;
+whole_line_noise._EMBED_PLATFORM) and their hidden-until-allowed states (_EMBED_SCREEN_STATE); the comment thread's
+state and rules (closing N days after publication, locked, closed, Markdown allowed, the bell, the sort control alone,
+no comment yet, logged-in readers only, confirm your phone); the press regulator with a complaints tail, a Presserat
+member line and the publisher's company ("Ein Angebot der ... mbH & Co. KG"); reading times estimated at the minutes or
+give or take (clean._READING_ESTIMATED, _READING_GIVE_OR_TAKE); interview-and-pictures, research and
+reporting-from-the-town bylines with a desk after them; a conflict of interest under a disclosure label
+(clean._ADVERTISER, _WRITER_INVOLVED) and a "Публикация" prepared with a fund's support; shop, prints-by-message,
+more-on-my-network and live-on-Twitch plugs; no-cookies, hand-coded and Jekyll footers and photos-are-the-author's
+credits. No class was added; one function (_is_save_prompt) and named regexes. Across sets 10-120 (held-out report) no
+article or keep line lost; sets 89, 111, 112, 113 (two) and 114 remove six more noise lines (their strict xfail entries
+removed); sets 10-120: noise lines removed 4676 -> 4728, keep lines 2247 -> 2247, pages clean 829 -> 829, page noise
+lines left 1203 -> 1197, paragraphs lost 3 -> 2; SemEval: 0 of 3723 files changed; bench ratio 0.99. Figures before ->
+after: noise lines removed 21 -> 44/45 (marker 2 -> 8/8, reading-time 4 -> 6/7, byline 1 -> 8/8, footer 4 -> 8/8,
+comments 5 -> 8/8, notice 2 -> 3/3, share 3/3 unchanged), keep lines 20/20, pages clean 3/12 (unchanged), page noise
+lines left 22 -> 21 of 240 (the calligraphy blog's bookmark prompt), article lines lost 0 of 120; pytest 44 passed, 33
+xfailed -> 67 passed, 10 xfailed. One page reason reworded (ru-blog-krivoepero-kalligrafiya). Still missed: the English
+blog's grab-a-brew word count; the photo captions under the titles and between the quote and the subheading, the French
+portal's photo credit, the newsletter prompts, the blogs' shop links, the German blog's unpaid-advertising line, the
+Polish blog's table of contents and the English portal's photo-gallery label.
 """
 from __future__ import annotations
 

@@ -170,6 +170,35 @@ with ``scripts/clean_held_out_report.py --sets 120`` at d60dfc8): noise lines re
 English words-and-pictures byline with the reporter's beat), keep lines 20/20, pages clean 0/12 (unchanged), page noise
 lines left 36 -> 36 of 240, article lines lost 1 of 120 (unchanged: the rain-gauge blog's last list row after its pin-it
 prompt).
+
+Round 90 (development; this set was read in full from this round on): Fixed for the families, with six-language tests
+and near misses in tests/test_clean.py (test_round_90_*): a pin-it or bookmark prompt the rules take for a share widget
+between two rows of the article's list no longer ends the list (page_blocks._is_save_prompt, _SAVE_PROMPT_VERB), and an
+English row opened by a verb in -ing over its object ("Reading them at ...") is no widget's row (_GERUND_ROW), so set
+120's rain-gauge blog keeps its last row; bookmark prompts ("Сохраните пост в закладки, пригодится весной") and colon
+comment counts ("Comments: 4", "Комментариев: 4", under which set 120's compost thread is now read); embed placeholders
+naming more services (Knight Lab, Sketchfab, Windy, Airly, a Yandex map in the genitive;
+whole_line_noise._EMBED_PLATFORM) and their hidden-until-allowed states (_EMBED_SCREEN_STATE); the comment thread's
+state and rules (closing N days after publication, locked, closed, Markdown allowed, the bell, the sort control alone,
+no comment yet, logged-in readers only, confirm your phone); the press regulator with a complaints tail, a Presserat
+member line and the publisher's company ("Ein Angebot der ... mbH & Co. KG"); reading times estimated at the minutes or
+give or take (clean._READING_ESTIMATED, _READING_GIVE_OR_TAKE); interview-and-pictures, research and
+reporting-from-the-town bylines with a desk after them; a conflict of interest under a disclosure label
+(clean._ADVERTISER, _WRITER_INVOLVED) and a "Публикация" prepared with a fund's support; shop, prints-by-message,
+more-on-my-network and live-on-Twitch plugs; no-cookies, hand-coded and Jekyll footers and photos-are-the-author's
+credits. No class was added; one function (_is_save_prompt) and named regexes. Across sets 10-120 (held-out report) no
+article or keep line lost; sets 89, 111, 112, 113 (two) and 114 remove six more noise lines (their strict xfail entries
+removed); sets 10-120: noise lines removed 4676 -> 4728, keep lines 2247 -> 2247, pages clean 829 -> 829, page noise
+lines left 1203 -> 1197, paragraphs lost 3 -> 2; SemEval: 0 of 3723 files changed; bench ratio 0.99. Figures before ->
+after: noise lines removed 21 -> 44/45 (marker 2 -> 8/8, byline 4 -> 8/8, footer 4 -> 8/8, comments 1 -> 8/8, notice 1
+-> 3/3, reading-time 6/7 and share 3/3 unchanged), keep lines 20/20, pages clean 0/12 (unchanged), page noise lines left
+36 -> 31 of 240 (the compost blog's bookmark prompt and its thread: plug, count, comment and reply), article lines lost
+1 -> 0 of 120 (the rain-gauge blog's last list row); pytest 41 passed, 36 xfailed -> 64 passed, 13 xfailed. Two page
+reasons reworded (en-blog-soggyfunnel-raingauge, ru-blog-komposterkuzmicha-kompost). Still missed: the English blog's
+long-post reading estimate; the portals' mastheads, photo captions and credits under the title, the French chart, German
+map and Russian map placeholders without a service named, the newsletter prompts between list rows, the Polish portal's
+author, date and paid-notice label, the blogs' photo captions, no-sponsorship and no-advertising lines and the English
+and French blogs' plugs at the foot.
 """
 from __future__ import annotations
 
@@ -596,8 +625,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "(3 of 20 noise lines)",
     "ru-blog-komposterkuzmicha-kompost":
         "the compost blog's sawdust post keeps its no-advertising line ('Реклама в этом посте отсутствует.') under "
-        "the title and its photo caption ('Компостный ящик за баней, конец июля.') between the paragraph with the quote "
-        "and the subheading (2 of 20 noise lines)",
+        "the title and its photo caption ('Компостный ящик за баней, конец июля.') between the paragraph with the "
+        "quote and the subheading (2 of 20 noise lines)",
 }
 
 
