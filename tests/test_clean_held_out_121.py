@@ -160,6 +160,14 @@ reading-time 5/7, byline 1/8, footer 3/8, comments 7/8, share 3/3, notice 3/3; t
 text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 1/12 clean (en-portal-cradlebury-playground), 47 of
 240 page noise lines left and 0 of 120 article lines lost, as ``_PAGE_XFAIL`` describes. The failing cases are strict
 xfails.
+
+Still held out after round 90 (developed on sets 119 and 120: a pin-it or bookmark prompt between list rows no longer
+ends the article's list; an English row opening with an -ing verb and its object read as a list row; comment counts
+after a colon; embed placeholders of more services and hidden-until-allowed wordings; comment-policy lines;
+press-regulator, publisher, no-cookies and static-site footers; reading-time, byline, disclosure and plug lines in new
+wordings; this set was written against bf3f25f, before it; measured once with ``scripts/clean_held_out_report.py --sets
+121`` at 7a11b9a): noise lines removed 23 -> 24/45 (footer 3 -> 4/8: the English Hugo-and-Netlify credit), keep lines
+20/20, pages clean 1/12 (unchanged), page noise lines left 47 -> 47 of 240, article lines lost 0 of 120.
 """
 from __future__ import annotations
 
@@ -579,9 +587,6 @@ _LINE_XFAIL: dict[str, str] = {
     "My origami starter kits are on Etsy – the link is in the sidebar and they ship worldwide.":
         "an English blog's Etsy origami-kits plug ('My origami starter kits are on Etsy – the link is in the sidebar "
         "and they ship worldwide.') is left at the foot",
-    "Built with Hugo and hosted for free on Netlify.":
-        "an English blog's Hugo-and-Netlify credit ('Built with Hugo and hosted for free on Netlify.') is left at the "
-        "foot",
     "All opinions here are my own; nothing on this blog is sponsored unless it says so at the top.":
         "an English blog's opinions-are-my-own footer ('All opinions here are my own; nothing on this blog is "
         "sponsored unless it says so at the top.') is left at the foot",

@@ -165,6 +165,16 @@ reading-time 6/7, byline 1/8, footer 5/8, comments 7/8, share 3/3, notice 3/3; t
 text, are those of ``_LINE_XFAIL``); keep lines kept 20/20; pages 2/12 clean (the Polish and Russian portals), 37 of 240
 page noise lines left and 1 of 120 article lines lost (the bookkeeping blog's subheading, above the list block that
 holds its Pinterest prompt), as ``_PAGE_XFAIL`` describes. The failing cases are strict xfails.
+
+Still held out after round 90 (developed on sets 119 and 120: a pin-it or bookmark prompt between list rows no longer
+ends the article's list; an English row opening with an -ing verb and its object read as a list row; comment counts
+after a colon; embed placeholders of more services and hidden-until-allowed wordings; comment-policy lines;
+press-regulator, publisher, no-cookies and static-site footers; reading-time, byline, disclosure and plug lines in new
+wordings; this set was written against bf3f25f, before it; measured once with ``scripts/clean_held_out_report.py --sets
+122`` at 7a11b9a): noise lines removed 26/45 (unchanged), keep lines 20/20, pages clean 2/12 (unchanged), page noise
+lines left 37 -> 31 of 240 (the soap-making blog loses its shop plug and its comment thread under the count
+'Комментариев: 5'), article lines lost 1 of 120 (unchanged: the bookkeeping blog's subheading 'Meine Routine'). One page
+reason reworded.
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page
@@ -626,12 +636,8 @@ _PAGE_XFAIL: dict[str, str] = {
     "ru-blog-mylnyeopyty-mylo":
         "the soap-making blog's first-batch post keeps its no-advertising line ('В посте нет рекламы и партнёрских "
         "ссылок.') under the title, its photo caption ('Свежие бруски на деревянной решётке.') between the first "
-        "and second paragraphs, its save-to-your-wall prompt ('Сохраните рецепт себе на стену') between the first "
-        "and second list rows and its Livemaster shop plug, comment count, first comment, the author's arrowed "
-        "reply, the commenter's answer nested two arrows deep and a second comment ('Готовое мыло продаю на Ярмарке "
-        "Мастеров, ищите по названию блога.', 'Комментариев: 5', 'Вера: Какая красота! Сколько оно хранится?', '↳ "
-        "Тамара: До года, если держать в сухом месте.', '↳↳ Вера: Попробую, спасибо!', 'Алла: А формы "
-        "силиконовые?') at the foot (9 of 20 noise lines)",
+        "and second paragraphs and its save-to-your-wall prompt ('Сохраните рецепт себе на стену') between the "
+        "first and second list rows (3 of 20 noise lines)",
 }
 
 
