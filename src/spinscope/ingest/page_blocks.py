@@ -3446,7 +3446,6 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
         return
 
 
-
 # (round 88) A blog's safety line among the post's rows under its title, a label and a colon over the advice: "Safety
 # first: wear steel toe-caps and never lift a stone you can't hold close to your body." (set 116's drystone blog),
 # "Attention : le plomb est toxique, lavez-vous les mains ...", "Hinweis: Benzin und Bremsflüssigkeit nie im Hausmüll
@@ -3478,14 +3477,14 @@ def _mark_head_block_rows(lines: list[Line], blocks: list[list[int]]) -> None:
     """(round 88) The third kind of caption, with what stands beside it in a blog's head: under the title, a block whose
     lines the rules took two or more of, and half (the post's date, category, reading time, disclosure, a table of
     contents), over the first paragraph; its kept lines are the page's when they read as a picture's caption with no
-    credit under it ("The wheels on day twelve, rinds just turning orange.", "Банки на подоконнике, ещё тёплые.", a
-    noun phrase closed by its full stop, see _is_bare_caption_text) between lines the rules took (a standfirst with no
-    verb ends the byline's block, "Ein ruhigerer Samstag für den Lesesaal.", round 85), as a safety line (see
-    _SAFETY_LABEL), or, the
-    block's first line, as the blog's tagline in lower case ("appunti di una bevitrice di tè"). Above the title, the
-    tagline under the blog's name that a rule took, in the same block ("domowe serowarstwo bez wielkiego sprzętu" under
-    "Podpuszczka i Prasa"; "Schrauben an alten Zweitaktern"). The title is the only other line left above the block, and
-    the first paragraph follows it: a standfirst or a first paragraph in the block has a verb and is no noun phrase."""
+    credit under it ("The wheels on day twelve, rinds just turning orange.", "Банки на подоконнике, ещё тёплые.", a noun
+    phrase closed by its full stop, see _is_bare_caption_text) between lines the rules took (a standfirst with no verb
+    ends the byline's block, "Ein ruhigerer Samstag für den Lesesaal.", round 85), as a safety line (see _SAFETY_LABEL),
+    or, the block's first line, as the blog's tagline in lower case ("appunti di una bevitrice di tè"). Above the title,
+    the tagline under the blog's name that a rule took, in the same block ("domowe serowarstwo bez wielkiego sprzętu"
+    under "Podpuszczka i Prasa"; "Schrauben an alten Zweitaktern"). The title is the only other line left above the
+    block, and the first paragraph follows it: a standfirst or a first paragraph in the block has a verb and is no noun
+    phrase."""
     kept_above: list[int] = []
     for k, block in enumerate(blocks):
         kept = [i for i in block if lines[i].reason is None]

@@ -5320,8 +5320,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\s+(?:agencji\s+|agentur\s+|agenzia\s+|агентства\s+|the\s+|l['’])?(?:(?-i:" + AGENCY_NAME + r")"
         r"(?:(?:,\s*|\s+(?i:et|and|und|e|i|и|oraz)\s+)(?-i:" + AGENCY_NAME + r"))*(?i:\s+reports?)?"
         # (round 88) or from the town's own information: "Opracowała: Eugenia Wrzosowska-Piątek, na podstawie informacji
-        # urzędu gminy" (set 116), "Подготовила ... по данным
-        # администрации района"
+        # urzędu gminy" (set 116), "Подготовила ... по данным администрации
+        # района"
         r"|(?i:urzędu (?:gminy|miasta)|gminy|ratusza|the council|council|la mairie|der (?:stadt|gemeinde)|del comune"
         r"|администрации|мэрии)(?:\s+[^\W\d_][\w'’-]*){0,2})[\s.]*",
         # (round 88) a report's byline with the writer's desk or beat after a comma: "Ein Bericht von Renske
