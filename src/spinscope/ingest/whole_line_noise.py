@@ -648,7 +648,7 @@ _PIECE_AND_WRITER_LABEL = (
 _PIECE_DESK = (
     r"(?:rubrique|service|dział|отдел|sezione|rubrica|ressort)\s+[^\s.!?,;]+"
     r"|(?:édition|rédaction|edition|редактура)\s*:\s*(?:service\s+)?[^\s.!?,;]+"
-    r"|(?:für|pour|for|per|dla|для)\s+(?:die|den|das|la|le|the|la|il)?\s*[^\s.!?,;]*(?:seite|page|pagina|stron[aęy]"
+    r"|(?:für|pour|for|per|dla|для)\s+(?:die|den|das|la|le|the|il)?\s*[^\s.!?,;]*(?:seite|page|pagina|stron[aęy]"
     r"|страниц[аыу]|redaktion|ressort|rubrik)")
 
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
