@@ -18185,3 +18185,162 @@ def test_round_90_reading_times_bylines_and_disclosures_go(line, reason):
 ])
 def test_round_90_plugs_and_footers_go(line, reason):
     assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("heading, rows, prompt, after", [
+    # (round 91) a prompt of the page's no rule took, between the first and second rows of the article's list, in the
+    # rows' own block (set 122's de-blog-belegkiste-buchhaltung lost its subheading "Meine Routine": a block opened at
+    # the prompt, read as a subheading over the last two rows), in six languages
+    ("Meine Routine", ["Jeden Abend die Tageseinnahmen eintragen", "Einmal pro Woche die Belege nummerieren",
+                       "Am Monatsende den Kassenbestand zählen"],
+     "Diese Liste auf Pinterest merken", "Seit ich das so mache, dauert die Steuererklärung zwei Tage statt zwei Wochen."),
+    ("My routine", ["Entering the day's takings every evening", "Numbering the receipts once a week",
+                    "Counting the cash box at the end of the month"],
+     "Keep this list on Pinterest", "Since I started doing this, my tax return takes two days instead of two weeks."),
+    ("Ma routine", ["Noter les recettes du jour chaque soir", "Numéroter les reçus une fois par semaine",
+                    "Compter la caisse à la fin du mois"],
+     "Gardez cette liste sur Pinterest", "Depuis que je fais ainsi, ma déclaration me prend deux jours au lieu de deux semaines."),
+    ("La mia routine", ["Segnare gli incassi ogni sera", "Numerare le ricevute una volta a settimana",
+                        "Contare la cassa a fine mese"],
+     "Questa lista su Pinterest", "Da quando faccio così, la dichiarazione mi porta via due giorni invece di due settimane."),
+    ("Moja rutyna", ["Wpisywanie utargu każdego wieczoru", "Numerowanie paragonów raz w tygodniu",
+                     "Liczenie gotówki na koniec miesiąca"],
+     "Przypnij tę listę na Pintereście", "Odkąd tak robię, zeznanie podatkowe zajmuje mi dwa dni zamiast dwóch tygodni."),
+    ("Мой распорядок", ["Каждый вечер записывать выручку за день", "Раз в неделю нумеровать чеки",
+                        "В конце месяца пересчитывать кассу"],
+     "Этот список в Pinterest", "С тех пор как я так делаю, декларация занимает два дня вместо двух недель."),
+])
+def test_round_91_an_untaken_prompt_between_list_rows_keeps_the_subheading(heading, rows, prompt, after):
+    raw = ("Belegkiste – Buchhaltung fürs Handwerk\n\nKassenbuch für die Töpferwerkstatt: so halte ich Ordnung\n\n"
+           "3. Oktober 2026 · Sanne\nEtwa sieben Minuten Lesezeit\nKategorie: Belege, Kasse, Steuern\n\n"
+           "Auf Märkten bezahlen viele Kundinnen meine Tassen immer noch bar, und das Geld landet in einer Dose.\n\n"
+           "Früher landeten die Quittungen in einer Schuhschachtel, heute in einem Ordner pro Monat.\n\n"
+           + heading + "\n" + rows[0] + "\n" + prompt + "\n" + rows[1] + "\n" + rows[2] + "\n\n" + after
+           + "\n\nIm nächsten Beitrag geht es um Rechnungen mit Kleinunternehmerregelung.\n")
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert prompt in noise and not any(line in noise for line in [heading, *rows, after])
+
+
+@pytest.mark.parametrize("rows", [
+    # (round 91) near misses: a row of the article naming a network or a service inside it, between two rows, stays
+    ["Jeden Abend die Tageseinnahmen eintragen", "Eine Gruppe auf Facebook für die Stammkundschaft",
+     "Am Monatsende den Kassenbestand zählen"],
+    ["Entering the day's takings every evening", "A customers' group on Facebook for the regulars",
+     "Counting the cash box at the end of the month"],
+    ["Noter les recettes du jour chaque soir", "Un groupe Facebook pour les clientes fidèles",
+     "Compter la caisse à la fin du mois"],
+])
+def test_round_91_a_row_naming_a_network_between_rows_stays(rows):
+    raw = ("Belegkiste\n\nKassenbuch für die Töpferwerkstatt: so halte ich Ordnung\n\n"
+           "3. Oktober 2026 · Sanne\nEtwa sieben Minuten Lesezeit\nKategorie: Belege, Kasse, Steuern\n\n"
+           "Auf Märkten bezahlen viele Kundinnen meine Tassen immer noch bar, und das Geld landet in einer Dose.\n\n"
+           "Früher landeten die Quittungen in einer Schuhschachtel, heute in einem Ordner pro Monat.\n\n"
+           "Meine Routine\n" + "\n".join(rows) + "\n\n"
+           "Seit ich das so mache, dauert die Steuererklärung zwei Tage statt zwei Wochen.\n\n"
+           "Im nächsten Beitrag geht es um Rechnungen mit Kleinunternehmerregelung.\n")
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert not any(line in noise for line in ["Meine Routine", *rows])
+
+
+@pytest.mark.parametrize("masthead, title, head, first, quote", [
+    # (round 91) the head block under the title, whole: a picture's caption over its credit, the credit itself, a follow,
+    # app or share prompt, among the byline, the date and the reading time (set 122's six portals kept one to three of
+    # them, set 121's four), in six languages
+    ("Wedmorley Evening Post", "Biscuit factory to close in March with 210 jobs lost",
+     ["By Gwen Tarrant, business reporter", "Thursday 12 November 2026, 6:40pm", "Reading time: four minutes",
+      "The factory gates on Mill Lane at the end of the day shift.", "Picture: Evening Post photographer",
+      "Follow this topic to get an alert when we publish more"],
+     "The owners of the biscuit factory on Mill Lane have told staff it will close in March after ninety years.",
+     "Production of the two remaining lines will move to a larger site in the Midlands, the company said."),
+    ("La Voix de Vaucrignac", "Un espace de coworking ouvre dans l'ancienne perception",
+     ["Par Maëlle Tournesac", "Publié le 4 novembre 2026 à 11h15", "Temps de lecture : 6 minutes",
+      "La grande salle de l'ancienne perception, rue des Tanneurs.", "© La Voix / M. T.",
+      "Suivez l'actualité de votre commune sur notre appli"],
+     "Fermée depuis 2019, l'ancienne perception de la rue des Tanneurs accueille depuis lundi douze postes de travail.",
+     "La commune a loué le bâtiment à une association de travailleurs indépendants pour un euro symbolique."),
+    ("Dornselbacher Rundschau", "Eisenwaren Brakwedel feiert hundert Jahre in der Marktstraße",
+     ["Von Lena Brakhage", "Aktualisiert am 7. November 2026, 08:12 Uhr", "Lesedauer: sechs Minuten",
+      "Drei Generationen hinter dem Ladentisch: Inhaber Bernd Brakwedel mit Tochter und Vater.",
+      "Foto: Rundschau / L. B.", "Diesen Artikel teilen: Facebook, WhatsApp, E-Mail"],
+     "Seit 1926 verkauft die Familie Brakwedel in der Marktstraße Schrauben, Nägel und Werkzeug.",
+     "Der Laden hat zwei Weltwirtschaftskrisen und drei Baumärkte am Stadtrand überstanden."),
+    ("La Gazzetta di Sanvoreto", "Al porto la prima fiera del lavoro: trecento curricula in un giorno",
+     ["di Ilaria Pedrocchi", "Pubblicato il 9 novembre 2026 alle 17:20", "Tempo di lettura: sei minuti",
+      "La fila davanti alla stazione marittima nella mattinata di sabato.", "Foto Gazzetta / I. P."],
+     "Sabato la stazione marittima ha ospitato la prima fiera del lavoro del porto.",
+     "Venti aziende tra cantieri, spedizionieri e traghetti cercavano personale per la prossima stagione."),
+    ("Krzewinów Dziś", "Spór o czynsze w galerii przy rondzie. Najemcy grożą wyprowadzką",
+     ["Autor: Agata Wierzbięta", "Opublikowano: 10.11.2026, 14:30", "Czas czytania: 6 min",
+      "Pasaż galerii w poniedziałkowe popołudnie.", "Fot. Media Krzewinów / A. W."],
+     "Najemcy galerii handlowej przy rondzie dostali zapowiedź podwyżki czynszów o jedną czwartą.",
+     "Właściciel obiektu tłumaczy ją rosnącymi kosztami ogrzewania i ochrony."),
+    ("Лозоградские известия", "На виноградниках под Лозоградском не хватает сборщиков",
+     ["Текст: Ольга Мирошникова", "13 сентября 2026, 09:45", "Время чтения: 6 минут",
+      "Сборщицы на винограднике у балки, утро пятницы.", "Фото: Известия / О. М."],
+     "Винодельческие хозяйства района второй год подряд не могут набрать сборщиков на сезон.",
+     "Из-за этого часть урожая остаётся на лозе до первых заморозков."),
+])
+def test_round_91_the_head_block_under_the_title_goes_whole(masthead, title, head, first, quote):
+    # (the masthead over the site's menu, the title the only line left above the block)
+    raw = (masthead + "\nNews | Business | Sport | What's On | Jobs\n\n" + title + "\n\n" + "\n".join(head) + "\n\n"
+           + first + "\n\n" + quote + "\n\n" + "\u00ab" + quote.split()[0] + " " + first.split()[-1] + "\u00bb, "
+           "said the spokeswoman of the town council on Monday evening.\n")
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert all(line in noise for line in head) and not any(line in noise for line in [title, first, quote])
+
+
+@pytest.mark.parametrize("head, standfirst", [
+    # (round 91) near misses: a standfirst with its verb and no credit under it, in the head block, keeps the block's
+    # other lines as they were and stays
+    (["By Gwen Tarrant, business reporter", "Thursday 12 November 2026, 6:40pm", "Reading time: four minutes"],
+     "Staff were told at a meeting on Thursday afternoon that the site would shut in March."),
+    (["Par Maëlle Tournesac", "Publié le 4 novembre 2026 à 11h15", "Lecture : six minutes"],
+     "Douze indépendants se partagent depuis lundi les bureaux de l'ancienne perception."),
+    (["Von Lena Brakhage", "Aktualisiert am 7. November 2026, 08:12 Uhr", "Lesedauer: sechs Minuten"],
+     "Photographen aus der ganzen Stadt kamen am Samstag zur Feier in die Marktstraße."),
+])
+def test_round_91_a_standfirst_in_the_head_block_stays(head, standfirst):
+    raw = ("Evening Post\n\nBiscuit factory to close in March with 210 jobs lost\n\n" + "\n".join(head[:2])
+           + "\n" + standfirst + "\n" + head[2] + "\n\n"
+           "The owners of the biscuit factory on Mill Lane have told staff it will close in March after ninety years.\n\n"
+           "Production of the two remaining lines will move to a larger site in the Midlands, the company said.\n\n"
+           "The union said it would ask for a meeting with the owners before the end of the month.\n")
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert standfirst not in noise
+
+
+@pytest.mark.parametrize("thread, near", [
+    # (round 91) a thread with no header the rules know: a comment on one line after its commenter's name and a colon,
+    # an arrowed reply on one line right under it (set 121's fr-blog-labodusalon-cristaux kept its whole thread under
+    # "4 réactions"), in six languages
+    (["Armelle : Merci, on teste ce week-end avec mon fils !", "↳ Mathilde : Avec plaisir, tenez-moi au courant.",
+      "↳↳ Armelle : Ça a marché, il est ravi !"], False),
+    (["Fergus: What a lovely machine. Which model is it exactly?", "↳ Miriam: It's a German portable from 1958.",
+      "↳↳ Fergus: Thanks, I have the same one in a cupboard."], False),
+    (["Hanne_D: Bester Laden der Stadt, ohne Frage.", "↳ Ralf K.: Stimmt, und die Beratung ist unbezahlbar.",
+      "↳↳ Hanne_D: Vor allem beim Dübelkauf."], False),
+    (["Carla: Che belle! Quanto durano?", "↳ Graziella: Anche un anno, se le tieni all'asciutto.",
+      "↳↳ Carla: Allora ci provo anch'io."], False),
+    (["Zbyszek: Piękny egzemplarz! Który to rocznik?", "↳ Krysia: Chyba 1974, sądząc po numerze.",
+      "↳↳ Zbyszek: Mam taki sam, tylko zielony."], False),
+    (["Вера: Какая красота! Сколько оно хранится?", "↳ Тамара: До года, если держать в сухом месте.",
+      "↳↳ Вера: Попробую, спасибо!"], False),
+    # near misses: an interview's questions and answers, no arrow, stay
+    (["Question : Pourquoi des cristaux de sel ?", "Mathilde : Parce que c'est l'expérience la moins chère qui soit.",
+      "Question : Et la prochaine fois ?"], True),
+    (["Q: Why salt crystals?", "Mathilde: Because it is the cheapest experiment there is.",
+      "Q: And next time?"], True),
+])
+def test_round_91_a_one_line_thread_with_arrowed_replies_goes(thread, near):
+    raw = ("Le Labo du Salon\n\nFaire pousser des cristaux de sel avec des enfants de huit ans\n\n"
+           "Depuis que nous faisons l'instruction en famille, les sciences du mardi sont devenues le moment préféré "
+           "de mes deux filles.\n\n"
+           "Cette semaine, nous avons tenté les cristaux de sel, une expérience qui ne demande presque rien.\n\n"
+           "Au bout d'une semaine, le fil était couvert de petits cubes brillants que les filles ont observés.\n\n"
+           "La prochaine fois, nous essaierons avec du sucre pour comparer la forme des cristaux.\n\n"
+           + "\n".join(thread) + "\n")
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    if near:
+        assert not any(line in noise for line in thread)
+    else:
+        assert all(line in noise for line in thread)

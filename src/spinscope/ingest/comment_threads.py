@@ -79,7 +79,20 @@ def thread_start(lines: list[Line]) -> int | None:
 # funziona." / "↳ Solchi e Puntine" / ...): set 96's it-blog-solchiepuntine-lavaggio-dischi printed its thread under
 # the last paragraph with no count and no "Reply", and all of it stayed. An interview's speaker over an answer has no
 # reply arrow under the answer; the rest must look like a thread, as under a header.
+# (round 91) Or a comment on one line after its commenter's name and a colon (_one_line_comment), an arrowed reply on one
+# line right under it (_INLINE_REPLY): "Armelle : Merci, on teste ce week-end avec mon fils !" over "↳ Mathilde : Avec
+# plaisir, tenez-moi au courant." (set 121's fr-blog-labodusalon-cristaux, whose count "4 réactions" no rule knew: the
+# whole thread stayed), "Fergus: What a lovely machine." over "↳ Miriam: It's a German portable.", "Hanne_D: Bester
+# Laden der Stadt." over "↳ Ralf K.: Stimmt.", "Carla: Che belle!" over "↳ Graziella: Anche un anno.", "Zbyszek:
+# Piękny egzemplarz!" over "↳ Krysia: Chyba 1974.", "Вера: Какая красота!" over "↳ Тамара: До года.". The thread is
+# read as one from its first comment, as a header would open it. An interview's answer under its speaker's name has no
+# arrow under it, and an arrowed list row names no one before a colon ("↳ 200 g de sel fin" stays); the rest must
+# still look like a thread.
 def _is_headerless_thread(lines: list[Line], h: int) -> bool:
+    if (h + 1 < len(lines) and lines[h + 1].reason is None and _one_line_comment(lines[h].text) is not None
+            and _INLINE_REPLY.fullmatch(lines[h + 1].text) and not _INLINE_REPLY.fullmatch(lines[h].text)
+            and _looks_like_thread(lines[h + 1:], need_marker=True)):
+        return True
     return (h + 2 < len(lines) and _is_commenter_row(lines, h) and is_nested_reply_header(lines[h + 2].text.strip())
             and _looks_like_thread(lines[h + 1:], need_marker=True))
 

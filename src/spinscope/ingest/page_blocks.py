@@ -2298,6 +2298,9 @@ def _extend_down(lines: list[Line], last: int, stop: int) -> int:
             for j in [*range(i - gap, i), *range(block + 1, k)]:
                 if _is_block_widget(lines[j]) and not _heads_article_rows(lines, j, stop):
                     lines[j].reason = "page tail"
+            for j in range(i + 2, block):
+                if _is_untaken_row_insert(lines[j]):
+                    lines[j].reason = "page tail"  # (round 91) a prompt between two rows (_is_untaken_row_insert)
             # (past the tags the page printed under the rows, only the sentences right under them go
             # on: the first line that is none ends the article)
             closed = any(_closes(lines[j]) for j in range(block + 1, k))
@@ -2595,6 +2598,25 @@ def _is_block_insert(line: Line) -> bool:
     return line.reason in _BLOCK_INSERT_REASONS or _is_file_offer(line) or _is_save_prompt(line)
 
 
+# (round 91) and the same prompts no rule took, between two rows: a line that is no row of the block, with a network
+# named, a save or pin verb opening it, or a strong cue of a widget (a symbol, the page, the site's services, an ad),
+# and no sentence ("Diese Liste auf Pinterest merken", "Pin this list for later", "Épinglez cette liste sur Pinterest",
+# "Salva questa ricetta su Pinterest", "Zapisz tę listę na później", "Сохраните рецепт себе на стену"). Set 122's
+# de-blog-belegkiste-buchhaltung prints "Diese Liste auf Pinterest merken" between the first and second rows under
+# "Meine Routine": the rows stopped at the prompt, a block opened at the prompt itself (read as a subheading over the
+# last two rows) and the real subheading, in that block's gap, went with the page's tail. The prompt is the page's and
+# goes (_extend_down); a row of the article naming a network inside it ("Eine Gruppe auf Facebook für die Kundschaft",
+# no verb of saving at its start) is still a row, and a sentence between rows ends them as before.
+def _is_untaken_row_insert(line: Line) -> bool:
+    text = line.text
+    if (line.reason is not None or line.list_item or _is_sentence(text) or _is_block_row(line, inner=True)
+            or not _is_block_widget(line)):
+        return False
+    bare = _bare(text)
+    return bool(NETWORK_WORD.search(bare) or _SAVE_PROMPT_VERB.match(bare) or WIDGET_SYMBOL.search(bare)
+                or PAGE_ITSELF.search(bare) or SITE_SERVICE.search(bare) or AD_WORD.search(bare))
+
+
 def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
     """The last row of the article's subheading-and-rows block opening at lines[i], if it is one."""
     head = lines[i]
@@ -2625,9 +2647,9 @@ def _list_block_end(lines: list[Line], i: int, stop: int) -> int | None:
         # plug, a newsletter prompt, a file offer): set 98's pl-blog-warzelnianabalkonie-lager prints "Reklama" and
         # "Polub Warzelnię na Facebooku" between its second and third rows, de-portal-kranichsfelde-abfuhrkalender
         # "Abfallkalender 2027 als PDF herunterladen" between its first and second
-        while (k < stop and k < j + _BLOCK_SKIP and j > first_row and lines[k].reason is not None
-               and (not _ends_page(lines[k]) or _is_block_insert(lines[k]))):
-            k += 1
+        while (k < stop and k < j + _BLOCK_SKIP and j > first_row and (lines[k].reason is not None
+               and (not _ends_page(lines[k]) or _is_block_insert(lines[k])) or _is_untaken_row_insert(lines[k]))):
+            k += 1  # (round 91: or an untaken prompt of the page's, _is_untaken_row_insert)
         if k < stop and j > first_row and _is_closing_row(lines[k], lines[j - 1]):
             # (round 78) the list's last row, its full stop after rows ending in a semicolon or a comma, is
             # the block's last (see _is_closing_row)
@@ -3401,6 +3423,70 @@ def _is_credited_caption_sentence(text: str) -> bool:
             and not CALL_TO_ACTION.match(bare) and not _is_site_prompt(text) and not _PRICE.search(bare))
 
 
+# (round 91) The head block under the title, whole: the block of the byline or the date that the rules took two lines
+# or more and half of, over the first paragraph, may hold several lines no rule took, each of the page's: a picture's
+# caption over its credit ("The factory gates on Mill Lane at the end of the day shift." over "Picture: Evening Post
+# photographer"; "La grande salle de l'ancienne perception, rue des Tanneurs." over "© La Voix / M. T."; "Drei
+# Generationen hinter dem Ladentisch: Inhaber Bernd Brakwedel mit Tochter und Vater." over "Foto: Rundschau / L. B.";
+# "La fila davanti alla stazione marittima nella mattinata di sabato." over "Foto Gazzetta / I. P."; "Pasaż galerii w
+# poniedziałkowe popołudnie." over "Fot. redakcja"; "Сборщицы на винограднике у балки, утро пятницы." over "Фото:
+# пресс-служба хозяйства"), the credit itself (_HEAD_CREDIT: a credit's word or the copyright sign opening a short
+# line), and a follow, app or share prompt with a strong cue of a widget and no full stop ("Follow this topic to get an
+# alert when we publish more", "Suivez l'actualité de votre commune sur notre appli", "Diesen Artikel teilen:
+# Facebook, WhatsApp, E-Mail", "Segui Sanvoreto sul nostro canale WhatsApp", "Obserwuj nas w aplikacji", "Подпишитесь
+# на наш канал"). Set 122's six portals keep one to three of them under the title, set 121's four. The block goes as a
+# block when every line no rule took is one of these; a standfirst or a first paragraph in the block (a sentence with
+# its verb and no credit under it, "Après deux ans de collecte, le ciné-club a enfin remplacé ...", set 59) keeps the
+# whole block as it was. Near misses that stay: "Photographers from the town ..." (a sentence, no credit's shape),
+# "Follow-up inspections found ..." (a full stop, no prompt).
+_HEAD_CREDIT = re.compile(
+    r"(?:©|\(c\)\s|fot\.|(?:photo(?:graph|graphie)?s?|picture|image|credit|crédit(?:s)? photo|foto(?:grafia)?|bild"
+    r"|zdjęcie|фото|снимок)\b)", re.I)
+_HEAD_CREDIT_MAX_WORDS = 8
+_HEAD_PROMPT_MAX_WORDS = 12
+
+
+def _is_head_credit(text: str) -> bool:
+    # (the initials after a credit's slash close with full stops: "Foto Gazzetta / I. P.", "© La Voix / M. T.")
+    bare = _bare(text)
+    return (_HEAD_CREDIT.match(text.strip()) is not None and _n_words(bare) <= _HEAD_CREDIT_MAX_WORDS
+            and not any(c in bare for c in "?!«»\"“”„") and not FINITE_VERB.search(" " + bare))
+
+
+def _is_head_prompt(text: str) -> bool:
+    bare = _bare(text)
+    return (_n_words(bare) <= _HEAD_PROMPT_MAX_WORDS and not bare.endswith(".") and not _SENTENCE_INSIDE.search(bare)
+            and not any(c in bare for c in _NAME_QUOTES + "«»")
+            and bool(CALL_TO_ACTION.match(bare) or NETWORK_WORD.search(bare) or SITE_SERVICE.search(bare)
+                     or PAGE_ITSELF.search(bare) or WIDGET_SYMBOL.search(bare) or _page_widget_cue(bare)))
+
+
+def _head_block_lines(lines: list[Line], block: list[int]) -> list[tuple[int, str]] | None:
+    """The page's lines no rule took in the head block under the title (see _HEAD_CREDIT), or None when one of them
+    may be the article's."""
+    found: list[tuple[int, str]] = []
+    for n, i in enumerate(block):
+        line = lines[i]
+        if line.reason is not None:
+            continue
+        if line.list_item or n == 0:
+            return None
+        text = line.text
+        under = lines[block[n + 1]] if n + 1 < len(block) else None
+        credited = under is not None and (under.reason in ("photo credit", "photo caption") or (
+            (under.reason is not None or under.reason is None) and _is_head_credit(under.text)))
+        if _is_head_credit(text):
+            found.append((i, "photo credit"))
+        elif credited and (_is_bare_caption_text(text) or _is_credited_caption_sentence(text)) \
+                and _bare(text).endswith("."):
+            found.append((i, "photo caption"))
+        elif _is_head_prompt(text):
+            found.append((i, "page head"))
+        else:
+            return None
+    return found
+
+
 def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
     """(round 85) A picture's caption under the title, above the body: in the block of the byline or the date, over
     the picture's credit (set 107's "The new entrance hall, with the museum's whale skeleton hung from the restored
@@ -3414,6 +3500,17 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
     kept_above = 0
     for k, block in enumerate(blocks):
         kept = [i for i in block if lines[i].reason is None]
+        taken = len(block) - len(kept)
+        if (kept_above == 1 and len(kept) >= 1 and taken >= 2 and 2 * taken >= len(block)
+                and lines[block[0]].reason is not None
+                and (found := _head_block_lines(lines, block)) is not None
+                and any(_is_prose(lines[i]) for b in [b for b in blocks[k + 1:]
+                                                       if any(lines[i].reason is None for i in b)][:1] for i in b)
+                and (len(kept) > 1 or any(reason != "photo caption" for _, reason in found))):
+            # (round 91) the head block whole (see _HEAD_CREDIT)
+            for i, reason in found:
+                lines[i].reason = reason
+            continue
         if kept_above == 1 and len(kept) == 1 and kept[0] != block[0] and len(block) - 1 >= 2 \
                 and lines[block[0]].reason is not None:
             within = True  # the caption among the byline's rows
