@@ -18344,3 +18344,69 @@ def test_round_91_a_one_line_thread_with_arrowed_replies_goes(thread, near):
         assert not any(line in noise for line in thread)
     else:
         assert all(line in noise for line in thread)
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 91) a reading time with its minutes in words, a hedge before them (sets 121 and 122's blogs, under the
+    # title), in six languages
+    ("Environ neuf minutes de lecture", "reading time"),
+    ("About six minutes to read", "reading time"),
+    ("Etwa sieben Minuten Lesezeit", "reading time"),
+    ("Circa otto minuti di lettura", "reading time"),
+    ("Około sześciu minut czytania", "reading time"),
+    ("Около шести минут чтения", "reading time"),
+    # near misses: minutes in words with no word of reading, or more words of the article's
+    ("Dix minutes de marche", None),
+    ("Sechs Minuten Pause", None),
+    ("Two minutes to read the rules aloud", None),
+])
+def test_round_91_reading_times_in_words_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("name, title, head, caption", [
+    # (round 91) a blog's name alone in its block above the title, over the head block the rules took (sets 121 and
+    # 122's blogs), and a caption with no credit closing that block (under the name only: on a portal such a line is
+    # the standfirst), in six languages
+    ("The Squeaky Rook", "Starting a lunchtime chess club for seven-year-olds",
+     ["Posted on 3 March 2026 by Imogen", "About six minutes to read", "Filed under: Club nights, Beginners"],
+     "Our box of club sets, roll-up boards and all, on the first Wednesday."),
+    ("Le Labo du Salon", "Faire pousser des cristaux de sel avec des enfants de huit ans",
+     ["Publié le 8 février 2026 par Mathilde", "Environ 5 minutes de lecture", "Rubrique : Instruction en famille, Chimie"],
+     "Nos premiers cristaux, sur le rebord de la fenêtre de la cuisine."),
+    ("Belegkiste – Buchhaltung fürs Handwerk", "Kassenbuch für die Töpferwerkstatt: so halte ich Ordnung",
+     ["Veröffentlicht am 3. Oktober 2026 von Sanne", "Etwa sieben Minuten Lesezeit", "Kategorie: Belege, Kasse, Steuern"],
+     "Mein Kassenbuch neben der Drehscheibe."),
+    ("Saponaria Testarda", "Sapone all'olio d'oliva: la mia prima colata a freddo",
+     ["Pubblicato il 5 ottobre 2026 da Graziella", "Circa otto minuti di lettura", "Categoria: saponi, ricette"],
+     "Le saponette appena tagliate sulla griglia di legno."),
+    ("Maszynopis z Szuflady", "Łucznik po dziadku: czyszczenie i nowa taśma",
+     ["Opublikowano 8 października 2026, autorka: Krysia", "Około sześciu minut czytania", "Tagi: maszyny, renowacja"],
+     "Maszyna na stole w kuchni, jeszcze przed czyszczeniem."),
+    ("Мыльные опыты", "Мыло с нуля: первая варка на оливковом масле",
+     ["Опубликовано 6 октября 2026, автор: Тамара", "Около семи минут чтения", "Рубрика: рецепты, мыловарение"],
+     "Свежие бруски на деревянной решётке."),
+])
+def test_round_91_a_blog_name_over_the_title_and_the_head_block_go(name, title, head, caption):
+    raw = (name + "\n\n" + title + "\n\n" + "\n".join(head) + "\n" + caption + "\n\n"
+           "Last September the school asked whether I would run a club at lunchtime for the youngest children.\n\n"
+           "Twenty-two children signed up in the first week, and only three of them knew how the knight moves.\n\n"
+           "By Christmas most of them could play a whole game without help, and two had beaten their parents.\n")
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert name in noise and caption in noise and title not in noise
+
+
+@pytest.mark.parametrize("kicker, title, standfirst", [
+    # (round 91) near misses: a standfirst alone in its block under the title, or a title closed by a full stop, is no
+    # title under a blog's name: it stays (the line above it is the page head's to judge, as before)
+    ("Council delays vote", "The council put off its vote on the harbour plan on Tuesday after a long meeting.", True),
+    ("Le conseil reporte le vote", "Un vote reporté, encore.", False),
+    ("Stadtrat vertagt Abstimmung", "Die Abstimmung über den Hafen ist erneut verschoben worden.", True),
+])
+def test_round_91_a_title_over_its_standfirst_stays(kicker, title, standfirst):
+    raw = (kicker + "\n\n" + title + "\n\n" + "By Gwen Tarrant\nThursday 12 November 2026, 6:40pm\nReading time: 4 minutes\n\n"
+           "The owners of the biscuit factory on Mill Lane have told staff it will close in March after ninety years.\n\n"
+           "Production of the two remaining lines will move to a larger site in the Midlands, the company said.\n\n"
+           "The union said it would ask for a meeting with the owners before the end of the month.\n")
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert title not in noise

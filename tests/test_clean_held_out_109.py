@@ -571,8 +571,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Externer Inhalt von Instagram – hier klicken, um ihn einmalig zu laden.":
         "a German Instagram embed placeholder ('Externer Inhalt von Instagram – hier klicken, um ihn einmalig zu"
         " laden.') is left in the body",
-    "In gut drei Minuten gelesen":
-        "a German reading-time line ('In gut drei Minuten gelesen') is left at the head",
     "Wer meine Arbeit unterstützen will: Ich freue mich über eine Steady-Mitgliedschaft.":
         "a German blog's Steady-membership plug ('Wer meine Arbeit unterstützen will: Ich freue mich über eine"
         " Steady-Mitgliedschaft.') is left at the foot",

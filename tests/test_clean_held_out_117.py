@@ -1045,9 +1045,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the bicycle blog's steel-racer post keeps its photo caption and safety line ('Der Rahmen vor dem "
         "Zerlegen, noch mit den originalen Aufklebern.', 'Sicherheitshinweis: Alte Bremsgummis sind oft verhärtet "
         "– vor der ersten Fahrt immer tauschen.') under the title (2 of 20 noise lines)",
-    "it-portale-portovenaglio-traghetto":
-        "the island paper's ferry story keeps its masthead line ('Portovenaglio Notizie – il quotidiano online "
-        "dell'isola') above the title (1 of 20 noise lines)",
     "it-blog-scarponiconsumati-cammino":
         "the walking blog's fifth-stage post keeps its blog name, tagline and menu ('Scarponi Consumati', 'diario di "
         "un camminatore lento', 'Home · Tappe · Attrezzatura · Chi sono') and its photo caption and safety line ('Il "

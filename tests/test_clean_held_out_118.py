@@ -652,8 +652,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Externer Inhalt von Podigee: Klicken Sie hier, um die Podcast-Folge zu laden.":
         "a German Podigee consent placeholder ('Externer Inhalt von Podigee: Klicken Sie hier, um die Podcast-Folge zu "
         "laden.') is left in the body",
-    "Lesedauer etwa vier Minuten":
-        "a German about-four-minutes reading header ('Lesedauer etwa vier Minuten') is left at the head",
     "Alle Angaben ohne Gewähr. Nachdruck nur mit schriftlicher Genehmigung des Verlags.":
         "a German no-liability-and-no-reprint footer ('Alle Angaben ohne Gewähr. Nachdruck nur mit schriftlicher "
         "Genehmigung des Verlags.') is left at the foot",

@@ -168,6 +168,32 @@ press-regulator, publisher, no-cookies and static-site footers; reading-time, by
 wordings; this set was written against bf3f25f, before it; measured once with ``scripts/clean_held_out_report.py --sets
 121`` at 7a11b9a): noise lines removed 23 -> 24/45 (footer 3 -> 4/8: the English Hugo-and-Netlify credit), keep lines
 20/20, pages clean 1/12 (unchanged), page noise lines left 47 -> 47 of 240, article lines lost 0 of 120.
+
+Round 91 (development; this set was read in full from this round on): Fixed as mechanisms, with six-language tests and
+near misses in tests/test_clean.py (test_round_91_*): a prompt no rule took between two rows of the article's list, with
+a network named, a save verb opening it or a strong widget cue ('Diese Liste auf Pinterest merken'), no longer ends the
+rows, and goes with the page's tail (page_blocks._is_untaken_row_insert, read by _list_block_end and _extend_down), so
+set 122's bookkeeping blog keeps its subheading 'Meine Routine' (a block had opened at the prompt, read as a subheading
+over the last two rows); the head block under the title goes as a block when every line no rule took in the byline's
+block is a caption over its credit, a credit (_HEAD_CREDIT, _is_head_credit), a follow, app or share prompt with no full
+stop (_is_head_prompt) or, under a blog's name, a verbless caption closing the block (page_blocks._head_block_lines,
+read by _mark_head_caption); a blog's name alone in its block as the page's first line over the title goes with that
+block (_is_blog_name_over_title); a thread with no header the rules know opens at a one-line comment with an arrowed
+one-line reply under it (comment_threads._is_headerless_thread), so set 121's French science blog loses its whole
+thread; and reading times with the minutes in words ('Environ neuf minutes de lecture', clean._SPELLED_MINUTES in
+is_reading_time). No class was added. Across sets 10-122 (held-out report) no article or keep line lost; sets 99, 109,
+111 and 118 remove one more reading-time line each and set 117's island paper its masthead (their strict xfail entries
+removed); sets 10-122: noise lines removed 4778 -> 4782, keep lines 2287 -> 2287, pages clean 832 -> 837, page noise
+lines left 1275 -> 1231, paragraphs lost 3 -> 2; SemEval: 0 of 3723 files changed; bench ratio 1.03; the cleaning test
+set 16644 passed, 915 xfailed. Figures before -> after: noise lines removed 24/45 (unchanged: marker 1/8, reading-time
+5/7, byline 1/8, footer 4/8, comments 7/8, share 3/3, notice 3/3), keep lines 20/20, pages clean 1/12 (unchanged), page
+noise lines left 47 -> 25 of 240 (the portals' photo captions and credits under the title, the blogs' names and captions
+in or under the head block, the French science blog's reader thread with its count and plug), article lines lost 0 of
+120; pytest 45 passed, 32 xfailed (unchanged). Nine page reasons reworded. Still missed: the 21 lines of
+``_LINE_XFAIL``; tables of contents between the second paragraph and the paragraph with the quote (English, Italian,
+Russian blogs), Pinterest prompts above the subheading (English, German), shop links between list rows (French, Polish,
+Russian), the portals' placeholders with no service named, the French portal's newsletter prompt and the Russian
+portal's breadcrumb and photo caption.
 """
 from __future__ import annotations
 
@@ -634,58 +660,50 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-squeakyrook-chessclub":
-        "the chess blog's lunchtime-club post keeps its blog name ('The Squeaky Rook') above the title, its reading "
-        "time and photo caption ('About six minutes to read', 'Our box of club sets, roll-up boards and all, on the "
-        "first Wednesday.') under the title, its table of contents ('Jump to:', '1. Setting up the room', '2. Games "
-        "that teach the pieces', '3. Keeping it fun') between the second paragraph and the paragraph with the quote "
-        "and its Pinterest prompt ('Pin this post for later ↓') between the paragraph with the quote and the "
-        "subheading (8 of 20 noise lines)",
+        "the chess blog's lunchtime-club post keeps its table of contents ('Jump to:', '1. Setting up the room', "
+        "'2. Games that teach the pieces', '3. Keeping it fun') between the second paragraph and the paragraph with "
+        "the quote and its Pinterest prompt ('Pin this post for later ↓') between the paragraph with the quote and "
+        "the subheading (5 of 20 noise lines)",
     "fr-portail-vernassac-fusionlycee":
         "the local paper's lycée-merger story keeps its newsletter prompt ('Inscrivez-vous à notre lettre « "
         "Vernassac Éducation », envoyée chaque vendredi') between the first and second paragraphs and its "
         "infographic placeholder ('Infographie indisponible – activez les cookies de mesure d'audience pour la "
         "consulter.') between the paragraph with the quote and the subheading (2 of 20 noise lines)",
     "fr-blog-labodusalon-cristaux":
-        "the home-science blog's salt-crystal post keeps its blog name ('Le Labo du Salon') above the title, its "
-        "photo caption ('Nos premiers cristaux, sur le rebord de la fenêtre de la cuisine.') under the title and "
-        "its shop link ('Le kit « petits chimistes » que nous utilisons est dans ma boutique en ligne.') between "
-        "the second and third list rows (3 of 20 noise lines)",
+        "the home-science blog's salt-crystal post keeps its shop link ('Le kit « petits chimistes » que nous "
+        "utilisons est dans ma boutique en ligne.') between the second and third list rows (1 of 20 noise lines)",
     "de-portal-ottelsrode-jugendclub":
         "the local paper's youth-club story keeps its Opinary poll placeholder ('An dieser Stelle finden Sie eine "
         "Abstimmung von Opinary. Bitte aktivieren Sie externe Inhalte.') between the paragraph with the quote and "
         "the subheading (1 of 20 noise lines)",
     "de-blog-rollbrettfieber-ollie":
-        "the skateboarding blog's ollie post keeps its photo caption ('Mein Sohn Ben an der kleinen Rampe hinter der "
-        "Turnhalle.') under the title and its Pinterest prompt ('Diesen Beitrag auf Pinterest merken') between the "
-        "paragraph with the quote and the subheading (2 of 20 noise lines)",
+        "the skateboarding blog's ollie post keeps its Pinterest prompt ('Diesen Beitrag auf Pinterest merken') "
+        "between the paragraph with the quote and the subheading (1 of 20 noise lines)",
     "it-portale-castelvorano-scuolabus":
         "the local paper's school-bus story keeps its route-map placeholder ('Mappa interattiva del nuovo percorso "
         "non disponibile: abilita i contenuti di terze parti per visualizzarla.') between the paragraph with the "
         "quote and the subheading (1 of 20 noise lines)",
     "it-blog-pieghestorte-origami":
-        "the origami blog's paper-crane post keeps its photo caption ('Le prime gru della classe appese alla finestra "
-        "dell'aula.') under the title and its table of contents ('Indice', '1. La carta giusta', '2. Le pieghe di "
-        "base', '3. La gru passo per passo') between the second paragraph and the paragraph with the quote (5 of 20 "
-        "noise lines)",
+        "the origami blog's paper-crane post keeps its table of contents ('Indice', '1. La carta giusta', '2. Le "
+        "pieghe di base', '3. La gru passo per passo') between the second paragraph and the paragraph with the "
+        "quote (4 of 20 noise lines)",
     "pl-portal-brzozowekdolny-basen":
         "the local portal's swimming-lessons story keeps its Flickr gallery placeholder ('Galeria zdjęć z serwisu "
         "Flickr jest zablokowana. Zmień ustawienia plików cookies, aby ją zobaczyć.') between the paragraph with the "
         "quote and the subheading (1 of 20 noise lines)",
     "pl-blog-skoczekwplecaku-szachy":
-        "the chess blog's nursery-class post keeps its photo caption ('Nasza szachownica podłogowa w sali "
-        "przedszkola.') under the title and its shop link ('Szachownicę podłogową kupisz w moim sklepiku – link w "
-        "menu.') between the second and third list rows (2 of 20 noise lines)",
+        "the chess blog's nursery-class post keeps its shop link ('Szachownicę podłogową kupisz w moim sklepiku – "
+        "link w menu.') between the second and third list rows (1 of 20 noise lines)",
     "ru-portal-verkhneklyuchinsk-skauty":
         "the local paper's scout-hut story keeps its breadcrumb ('Главная / Новости / Общество') above the title, its "
         "photo caption ('Так выглядел домик скаутов до пожара прошлой весной.') under the title and its poll "
         "placeholder ('Здесь должен быть опрос. Если он не загрузился, обновите страницу или отключите блокировщик "
         "рекламы.') between the paragraph with the quote and the subheading (3 of 20 noise lines)",
     "ru-blog-opytynapodokonnike-kvastsy":
-        "the home-science blog's alum-crystal post keeps its photo caption ('Кристалл квасцов через две недели "
-        "роста.') under the title, its table of contents ('Содержание', '1. Что понадобится', '2. Затравка', '3. Как "
-        "растёт кристалл') between the second paragraph and the paragraph with the quote and its shop link ('Штатив и "
-        "лупу, как у нас, можно купить по ссылке в шапке блога.') between the second and third list rows (6 of 20 "
-        "noise lines)",
+        "the home-science blog's alum-crystal post keeps its table of contents ('Содержание', '1. Что понадобится', "
+        "'2. Затравка', '3. Как растёт кристалл') between the second paragraph and the paragraph with the quote and "
+        "its shop link ('Штатив и лупу, как у нас, можно купить по ссылке в шапке блога.') between the second and "
+        "third list rows (5 of 20 noise lines)",
 }
 
 

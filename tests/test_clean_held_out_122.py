@@ -175,6 +175,32 @@ wordings; this set was written against bf3f25f, before it; measured once with ``
 lines left 37 -> 31 of 240 (the soap-making blog loses its shop plug and its comment thread under the count
 'Комментариев: 5'), article lines lost 1 of 120 (unchanged: the bookkeeping blog's subheading 'Meine Routine'). One page
 reason reworded.
+
+Round 91 (development; this set was read in full from this round on): Fixed as mechanisms, with six-language tests and
+near misses in tests/test_clean.py (test_round_91_*): a prompt no rule took between two rows of the article's list, with
+a network named, a save verb opening it or a strong widget cue ('Diese Liste auf Pinterest merken'), no longer ends the
+rows, and goes with the page's tail (page_blocks._is_untaken_row_insert, read by _list_block_end and _extend_down), so
+set 122's bookkeeping blog keeps its subheading 'Meine Routine' (a block had opened at the prompt, read as a subheading
+over the last two rows); the head block under the title goes as a block when every line no rule took in the byline's
+block is a caption over its credit, a credit (_HEAD_CREDIT, _is_head_credit), a follow, app or share prompt with no full
+stop (_is_head_prompt) or, under a blog's name, a verbless caption closing the block (page_blocks._head_block_lines,
+read by _mark_head_caption); a blog's name alone in its block as the page's first line over the title goes with that
+block (_is_blog_name_over_title); a thread with no header the rules know opens at a one-line comment with an arrowed
+one-line reply under it (comment_threads._is_headerless_thread), so set 121's French science blog loses its whole
+thread; and reading times with the minutes in words ('Environ neuf minutes de lecture', clean._SPELLED_MINUTES in
+is_reading_time). No class was added. Across sets 10-122 (held-out report) no article or keep line lost; sets 99, 109,
+111 and 118 remove one more reading-time line each and set 117's island paper its masthead (their strict xfail entries
+removed); sets 10-122: noise lines removed 4778 -> 4782, keep lines 2287 -> 2287, pages clean 832 -> 837, page noise
+lines left 1275 -> 1231, paragraphs lost 3 -> 2; SemEval: 0 of 3723 files changed; bench ratio 1.03; the cleaning test
+set 16644 passed, 915 xfailed. Figures before -> after: noise lines removed 26/45 (unchanged: marker 1/8, reading-time
+6/7, byline 1/8, footer 5/8, comments 7/8, share 3/3, notice 3/3), keep lines 20/20, pages clean 2 -> 6/12 (the English,
+French, German and Italian portals), page noise lines left 31 -> 17 of 240, article lines lost 1 -> 0 of 120 (the
+bookkeeping blog's subheading); pytest 48 passed, 29 xfailed -> 52 passed, 25 xfailed. Three page reasons reworded
+(de-blog-belegkiste-buchhaltung, fr-blog-facturesetfougeres-freelance, it-blog-saponariatestarda-sapone). Still missed:
+the 19 lines of ``_LINE_XFAIL``; the typewriter blog's name, kept with its head block, whose affiliate disclosure is a
+sentence; the disclosure sentences under the title (Italian, Russian); the blogs' photo captions between the first and
+second paragraphs; the French table of contents; the newsletter prompts between the two last paragraphs (French, German)
+and the Russian save-to-your-wall prompt between list rows, read as a row.
 """
 from __future__ import annotations
 from held_out_sets import held_out_tests, page as _page
@@ -596,22 +622,19 @@ _PAGE_XFAIL: dict[str, str] = {
         "through them.') under the title and its photo caption ('The typewriter on my desk the day it arrived, "
         "before cleaning.') between the first and second paragraphs (3 of 20 noise lines)",
     "fr-blog-facturesetfougeres-freelance":
-        "the freelancing blog's three-years post keeps its reading time ('Environ neuf minutes de lecture') under "
-        "the title, its four-line table of contents ('Au sommaire', '1. La question du tarif', '2. Les clients qui "
-        "disparaissent', '3. Le réseau local') before the first paragraph, its photo caption ('Mon bureau dans "
-        "l'ancienne laiterie, un matin de brume.') between the first and second paragraphs and its "
-        "monthly-newsletter prompt ('Recevez mes articles une fois par mois – inscription en bas de page') between "
-        "the two last paragraphs (7 of 20 noise lines)",
+        "the freelancing blog's three-years post keeps its four-line table of contents ('Au sommaire', '1. La "
+        "question du tarif', '2. Les clients qui disparaissent', '3. Le réseau local') before the first paragraph, "
+        "its photo caption ('Mon bureau dans l'ancienne laiterie, un matin de brume.') between the first and second "
+        "paragraphs and its monthly-newsletter prompt ('Recevez mes articles une fois par mois – inscription en bas "
+        "de page') between the two last paragraphs (6 of 20 noise lines)",
     "de-blog-belegkiste-buchhaltung":
-        "the bookkeeping blog's cash-book post keeps its blog name ('Belegkiste – Buchhaltung fürs Handwerk') above "
-        "the title, its photo caption ('Mein Kassenbuch neben der Drehscheibe.') between the first and second "
-        "paragraphs and its newsletter prompt ('Neue Beiträge per Newsletter bekommen – Anmeldung unten') between "
-        "the two last paragraphs (3 of 20 noise lines)",
+        "the bookkeeping blog's cash-book post keeps its photo caption ('Mein Kassenbuch neben der Drehscheibe.') "
+        "between the first and second paragraphs and its newsletter prompt ('Neue Beiträge per Newsletter bekommen "
+        "– Anmeldung unten') between the two last paragraphs (2 of 20 noise lines)",
     "it-blog-saponariatestarda-sapone":
-        "the soap-making blog's cold-process post keeps its reading time ('Circa otto minuti di lettura') and its "
-        "no-gifted-products line ('Nessun prodotto in questo articolo mi è stato regalato.') under the title and "
-        "its photo caption ('Le saponette appena tagliate sulla griglia di legno.') between the first and second "
-        "paragraphs (3 of 20 noise lines)",
+        "the soap-making blog's cold-process post keeps its no-gifted-products line ('Nessun prodotto in questo "
+        "articolo mi è stato regalato.') under the title and its photo caption ('Le saponette appena tagliate sulla "
+        "griglia di legno.') between the first and second paragraphs (2 of 20 noise lines)",
     "pl-blog-maszynopiszszuflady-maszyna":
         "the typewriter blog's grandfather's-Łucznik post keeps its photo caption ('Maszyna na stole w kuchni, "
         "jeszcze przed czyszczeniem.') between the first and second paragraphs (1 of 20 noise lines)",

@@ -935,8 +935,6 @@ HELD_OUT_99_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "☕ A two-coffee read (roughly nine minutes)":
-        "an English blog's reading-time row ('☕ A two-coffee read (roughly nine minutes)') is left at the head",
     "I also write a fortnightly Substack about gulls on city rooftops – it's free to subscribe.":
         "an English blog's Substack plug ('I also write a fortnightly Substack about gulls on city rooftops – it's "
         "free to subscribe.') is left at the foot",

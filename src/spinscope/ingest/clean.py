@@ -3363,6 +3363,14 @@ _MINUTES_NUMBER = (r"(?:\d{1,2}|a few|one|two|three|four|five|six|seven|eight|ni
                    # (round 85) the Russian genitive after a hedge: "Время на чтение — около восьми минут" (set 107)
                    r"|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
                    r"|eleven|twelve|fifteen|twenty)")  # (round 76) the minutes in digits or words (round 79: and to twenty)
+# (round 91) a reading time's row with its minutes in words, a hedge before them or not: "Environ neuf minutes de
+# lecture", "About six minutes to read", "Etwa sieben Minuten Lesezeit", "Circa otto minuti di lettura", "Około sześciu
+# minut czytania", "Около шести минут чтения" (set 122's freelancing, soap-making and typewriter blogs and set 121's
+# chess blog, under the title). A word of reading must still stand beside the minutes (see is_reading_time): "Dix
+# minutes de marche", "Two minutes to read the rules aloud" and "Sechs Minuten Pause" are no reading time, and under
+# the title the minutes in words need that word too.
+_SPELLED_MINUTES = re.compile(_MINUTES_NUMBER[3:-1].replace(r"\d{1,2}|a few|", "")
+                              + r"|dwóch|trzech|czterech|pięciu|sześciu|siedmiu|ośmiu|dziewięciu|dziesięciu", re.I)
 # (round 83) the reading time's label over minutes in words or a quarter of an hour, a hedge before them: "Lesedauer:
 # knapp zehn Minuten" (set 105), "Temps de lecture estimé : un petit quart d'heure" (set 105), "Estimated time on page: 6
 # minutes" (set 106), "Reading time: just under ten minutes", "Tempo di lettura: un quarto d'ora abbondante", "Czas
@@ -3598,12 +3606,14 @@ def is_reading_time(text: str, under_title: bool = False) -> bool:
     tokens = _TIME_TOKEN.findall(text)
     if "".join(tokens) != "".join(text.split()):
         return False  # something else on the line
-    numbers = units = words = pairs = unknown = minutes = 0
+    numbers = units = words = pairs = unknown = minutes = spelled = 0
     weak_only = True
     previous_number = False
     for token in tokens:
-        if token[0].isdigit():
+        if token[0].isdigit() or _SPELLED_MINUTES.fullmatch(token):
+            # (round 91) or the minutes in words (see _SPELLED_MINUTES)
             numbers += 1
+            spelled += not token[0].isdigit()
             previous_number = True
             continue
         if _APPROXIMATELY.fullmatch(token):
@@ -3624,7 +3634,7 @@ def is_reading_time(text: str, under_title: bool = False) -> bool:
     # Between the title and the article a number of minutes with at most one word of any
     # language ("Lesedauer: 4 Minuten") or a symbol ("⏱ 7 min") is the reading time; elsewhere
     # "4 Minuten" could be a caption or a heading.
-    if under_title and minutes == 1 and numbers == units == 1 and words + unknown <= 1:
+    if under_title and minutes == 1 and numbers == units == 1 and words + unknown <= 1 and not spelled:
         return not _COOKING_TIME.search(text)
     # punctuation ("Temps de lecture estimé : 5 min") is not a word of the header
     if unknown > 1 or (unknown and not (pairs and words and numbers + units + words + unknown <= 6)):

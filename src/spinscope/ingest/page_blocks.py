@@ -3461,7 +3461,7 @@ def _is_head_prompt(text: str) -> bool:
                      or PAGE_ITSELF.search(bare) or WIDGET_SYMBOL.search(bare) or _page_widget_cue(bare)))
 
 
-def _head_block_lines(lines: list[Line], block: list[int]) -> list[tuple[int, str]] | None:
+def _head_block_lines(lines: list[Line], block: list[int], blog: bool = False) -> list[tuple[int, str]] | None:
     """The page's lines no rule took in the head block under the title (see _HEAD_CREDIT), or None when one of them
     may be the article's."""
     found: list[tuple[int, str]] = []
@@ -3480,11 +3480,39 @@ def _head_block_lines(lines: list[Line], block: list[int]) -> list[tuple[int, st
         elif credited and (_is_bare_caption_text(text) or _is_credited_caption_sentence(text)) \
                 and _bare(text).endswith("."):
             found.append((i, "photo caption"))
+        elif blog and n + 1 == len(block) and _is_bare_caption_text(text) and _bare(text).endswith("."):
+            # (under a blog's name, the block's last line, a noun phrase closed by its full stop with no verb: a caption
+            # with no credit under it, "Our box of club sets, roll-up boards and all, on the first Wednesday.", set
+            # 121's chess blog; a first paragraph printed in the block has its verb, and on a portal's page such a line
+            # is the standfirst, "Ein ruhigerer Samstag für den Lesesaal.", round 85)
+            found.append((i, "photo caption"))
         elif _is_head_prompt(text):
             found.append((i, "page head"))
         else:
             return None
     return found
+
+
+# (round 91) A blog's name alone in its block above the title's, with the head block under the title (see _HEAD_CREDIT):
+# "The Quiet Carriage Return", "Belegkiste – Buchhaltung fürs Handwerk", "Le Labo du Salon", "The Squeaky Rook" (sets 121
+# and 122: the name stayed where no menu bounded it), "Saponaria Testarda", "Maszynopis z Szuflady", "Мыльные опыты".
+# The page's first line, six words at most, no sentence, no digit, shorter than the title under it, which closes with no
+# full stop: a title over its standfirst ("Council delays vote" over "The council put off its vote on Tuesday.") is a
+# line of the article over a sentence.
+_BLOG_NAME_MAX_WORDS = 6
+
+
+def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int, kept_lines: list[int]) -> bool:
+    # (the name opens the page: a portal's title over its standfirst stands under the masthead and the menu, which the
+    # page head took, "Губернаторов попросили сократить расходы" over "Минфин направил регионам рекомендации ..." on set
+    # 13's ru-kommersant, "Die stille Pleite der Kreiskliniken" over "Warum der Landkreis ..." on set 43's newsletter)
+    if len(kept_lines) != 2 or k != 2 or blocks[0] != [kept_lines[0]] or blocks[1] != [kept_lines[1]]:
+        return False
+    name, title = lines[kept_lines[0]].text, lines[kept_lines[1]].text
+    return (_n_words(name) <= _BLOG_NAME_MAX_WORDS and _n_words(name) < _n_words(title)
+            and not _ends_sentence(name) and not name.rstrip().endswith((".", "!", "?", ":"))
+            and not any(c.isdigit() for c in name) and not FINITE_VERB.search(" " + _bare(name))
+            and not title.rstrip().endswith(".") and not _is_prose(lines[kept_lines[1]]))
 
 
 def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
@@ -3498,18 +3526,29 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
     only line left above it: a page whose head the rules did not take (an article with no page around it) keeps its
     lines."""
     kept_above = 0
+    kept_lines: list[int] = []
     for k, block in enumerate(blocks):
         kept = [i for i in block if lines[i].reason is None]
         taken = len(block) - len(kept)
-        if (kept_above == 1 and len(kept) >= 1 and taken >= 2 and 2 * taken >= len(block)
+        name = kept_lines[0] if kept_above == 2 and _is_blog_name_over_title(lines, blocks, k, kept_lines) else None
+        # (a blog's head: its name above the title, kept or taken by the page head already, alone in its block over the
+        # title's)
+        blog = name is not None or (kept_above == 1 and k == 2 and blocks[k - 1] == kept_lines
+                                    and len(blocks[k - 2]) == 1 and lines[blocks[k - 2][0]].reason == "page head"
+                                    and _n_words(lines[blocks[k - 2][0]].text) <= _BLOG_NAME_MAX_WORDS)
+        if ((kept_above == 1 or name is not None) and taken >= 2 and 2 * taken >= len(block)
                 and lines[block[0]].reason is not None
-                and (found := _head_block_lines(lines, block)) is not None
+                and (found := _head_block_lines(lines, block, blog=blog)) is not None
                 and any(_is_prose(lines[i]) for b in [b for b in blocks[k + 1:]
                                                        if any(lines[i].reason is None for i in b)][:1] for i in b)
-                and (len(kept) > 1 or any(reason != "photo caption" for _, reason in found))):
-            # (round 91) the head block whole (see _HEAD_CREDIT)
+                and (blog or len(kept) > 1 or any(reason != "photo caption" for _, reason in found))):
+            # (round 91) the head block whole (see _HEAD_CREDIT), and the blog's name above the title
+            # (see _is_blog_name_over_title)
             for i, reason in found:
                 lines[i].reason = reason
+            if name is not None:
+                lines[name].reason = "page head"
+                kept_above = 1
             continue
         if kept_above == 1 and len(kept) == 1 and kept[0] != block[0] and len(block) - 1 >= 2 \
                 and lines[block[0]].reason is not None:
@@ -3521,9 +3560,13 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
             if any(_is_prose(lines[i]) for i in kept):
                 return  # the body
             kept_above += len(kept)
-            if kept_above > 1:
+            kept_lines += kept
+            if kept_above > 2 or (kept_above == 2 and not (len(kept_lines) == 2 and len(blocks[k]) == 1
+                                                            and k >= 1 and blocks[k - 1] == [kept_lines[0]])):
                 return
             continue
+        if kept_above != 1:
+            return
         caption = lines[kept[0]]
         # (the body goes on under it, past blocks the rules took whole, a table of contents, and past a second picture's
         # caption alone in its block)
