@@ -182,6 +182,14 @@ prompt, WhatsApp follow prompt), the German radio blog 2 (advertising disclosure
 (photo caption and credit), the Polish family-history blog 2 (caption and scan credit), the Russian portal 2 (photo
 caption, Dzen follow prompt) and the Russian beekeeping blog 6 (blog name, tagline, date and author, category, photo
 caption and credit), as ``_PAGE_XFAIL`` describes; no page loses an article line. The failing cases are strict xfails.
+
+Still held out after round 91 (developed on sets 121 and 122: a prompt no rule takes between two list rows is skipped
+inside the list; the byline block under the title goes whole when what is left in it is captions over credits, credits
+and follow, app or share prompts; a blog's name alone above the title at the top of the page; a comment thread with no
+header opening at a one-line comment with an arrowed reply under it; reading times with the minutes in words; this set
+was written against 9e1c5ab, before it; measured once with ``scripts/clean_held_out_report.py --sets 124`` at efe9f56):
+unchanged on every line and page (the problems of every noise line, keep line and page are the same, line for line). No
+entry removed or reworded.
 """
 from __future__ import annotations
 
