@@ -927,9 +927,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "it-blog-cavallostorto-matto-in-due":
         "the chess blog's mate-in-two post keeps its interactive-diagram note ('Diagramma interattivo: clicca sulla "
         "scacchiera per muovere i pezzi') between the first and second list rows (1 of 20 noise lines)",
-    "pl-portal-jezynowo-piekarnia-100-lat":
-        "the regional portal's bakery-centenary story keeps its photo caption ('Pracownicy piekarni przy piecu "
-        "opalanym drewnem, rok 1958.') under the title (1 of 20 noise lines)",
     "pl-blog-paprotkanaszafie-storczyk":
         "the houseplant blog's orchid post keeps its recommended-product line ('Polecany produkt: nawóz do storczyków "
         "w sklepie partnera') between the second and third list rows (1 of 20 noise lines)",

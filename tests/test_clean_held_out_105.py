@@ -1367,9 +1367,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "auf meinem Kanal') between the second and third list rows, its more-tutorials link ('Mehr Tutorials: "
         "Kontrastfarben richtig verdünnen') between the last list row and the last paragraphs and its hashtag prompt "
         "('Zeig mir deine Orks unter #PinselundPlastik') between the two last paragraphs (4 of 20 noise lines)",
-    "it-portale-borgofratta-centro-giovani":
-        "the youth-centre story keeps its photo caption ('I ragazzi davanti all'ingresso del centro giovani "
-        "nell'ultimo pomeriggio di apertura.') under the title (1 of 20 noise lines)",
     "it-blog-acquagelata-nuoto-invernale":
         "the cold-water-swimming post keeps its safety warning ('Attenzione: il nuoto in acque fredde può essere "
         "pericoloso; consulta un medico prima di iniziare.') under the title, its save link ('Salva nei "

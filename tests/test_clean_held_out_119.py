@@ -700,9 +700,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the calligraphy blog's uncial-alphabet post keeps its photo caption ('Ma planche d'exercices, avec les "
         "ratés bien visibles.') under the title and its shop link ('Découvrez mes kits pour débutants dans la "
         "boutique') between the second and third list rows (2 of 20 noise lines)",
-    "de-portal-grummelsfeld-stadtbibliothek":
-        "the local paper's library-hours story keeps its newsletter prompt ('Jetzt den kostenlosen "
-        "Kultur-Newsletter abonnieren') between the first and second list rows (1 of 20 noise lines)",
     "de-blog-tubaimkeller-blasmusik":
         "the brass-band blog's first-year post keeps its advertising disclosure and photo caption ('Enthält "
         "unbezahlte Werbung durch Markennennung.', 'Meine Tuba beim Frühjahrskonzert.') under the title, its "

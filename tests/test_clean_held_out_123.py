@@ -198,6 +198,41 @@ header opening at a one-line comment with an arrowed reply under it; reading tim
 was written against 9e1c5ab, before it; measured once with ``scripts/clean_held_out_report.py --sets 123`` at efe9f56):
 unchanged on every line and page (the problems of every noise line, keep line and page are the same, line for line). No
 entry removed or reworded.
+
+Round 92 (development; this set was read in full from this round on): Fixed as mechanisms, with six-language tests and
+near misses in tests/test_clean.py (test_round_92_*): a sentence whose subject is advertising coordinated with a second
+subject, its verb after it, is the article's for the edge models (the Italian keep line "Pubblicità e sponsor coprono
+ormai metà del bilancio della società ciclistica.", lost to the edge model at p=1.00; clean._ADS_AT_A_PLACE widened, an
+ad slot's contact line still goes); a one-line reply quoted by ">" (one per level, "> Hattie: ...", ">> Robbie K.: ...")
+is a thread's reply like an arrowed one (comment_threads._INLINE_REPLY), so set 123's six blogs' threads under their
+counts go whole, and its English, German, Italian, Polish and Russian plugs above them with them; a picture's caption
+over its credit, the two alone in their block, goes wherever the block stands, the credit a rule's or a credit's shape
+(page_blocks._mark_credited_caption_blocks, run by mark_block_remnants; _HEAD_CREDIT widened to scans and documents
+under a label, "Skan: archiwum diecezjalne", "Document : archives départementales, capture d'écran"; a street's
+abbreviation is no sentence's end; a labelled description closed by a word in small letters is no credit, so set 97's
+bread blog keeps its first paragraph); a blog's name over its tagline in the first block goes with the head block under
+the title (_is_blog_name_over_title and _mark_head_caption), as does the last table-of-contents row numbered on from the
+row above (_next_contents_row in _head_block_lines); and line rules (whole_line_noise.WHOLE_LINE_NOISE): newsletter
+prompts naming the newsletter and the call to sign up in a prompt's shape, follow prompts on WhatsApp or Dzen and a
+named channel after the site's article ("Segui il Corriere sul canale WhatsApp"), affiliate disclosures under a label or
+with the page as subject, a comment deleted by its own author, the article updated at a time of day, and a reading time
+said with a verb of reading ("Статья читается за 4 минуты"). No class was added. Across sets 10-124 (held-out report) no
+article or keep line lost; sets 70 and 88 remove their removed-by-the-author stubs, sets 72, 99, 104, 105 and 119 clean
+one more page each (captions over credits under the title, column and library newsletter prompts; their strict xfail
+entries removed); sets 10-124: noise lines removed 4837 -> 4844, keep lines 2326 -> 2327, pages clean 837 -> 858, page
+noise lines left 1314 -> 1225, paragraphs lost 2 -> 2 (no page of any set keeps more noise); SemEval: 0 of 3723 files
+changed; bench ratio BENCHRATIO; the cleaning test set 16848 passed, 946 xfailed. Figures before -> after: noise lines
+removed 31 -> 33/45 (comments 6 -> 7/8, the Polish deleted-by-its-author line; notice 2 -> 3/3, the Polish updated-at
+note; marker 2/8, reading-time 6/7, byline 4/8, footer 8/8, share 3/3 unchanged), keep lines 19 -> 20/20 (the Italian
+"Pubblicità e sponsor ..." at the foot), pages clean 0 -> 6/12 (the six portals), page noise lines left 51 -> 7 of 240
+(the portals' captions and credits, the French and German portals' newsletter prompts in the list block, the blogs'
+threads and plugs, the French blog's name, tagline and last contents row, the German blog's affiliate disclosure and the
+German and Polish blogs' newsletter prompts), article lines lost 0 of 120; pytest 50 passed, 27 xfailed -> 59 passed, 18
+xfailed. Six page reasons reworded (the six blogs). Still missed: the 12 lines of ``_LINE_XFAIL`` (six embed markers,
+the settle-in reading estimate, the Gumroad, kayak-days and Eventbrite plugs, the Polish reported-from-the-stands
+byline, the Disqus line); the six blogs' photo captions with no credit, printed in the second paragraph's block right
+after it (a verbless line under a paragraph is not evidence enough), and the French blog's boutique plug over its
+comment count.
 """
 from __future__ import annotations
 
@@ -1024,94 +1059,30 @@ _LINE_XFAIL: dict[str, str] = {
         "zaakceptuj pliki cookies, aby zobaczyć trasę.') is left in the body",
     "Z trybun relacjonował Dariusz Pękala":
         "a Polish reported-from-the-stands byline ('Z trybun relacjonował Dariusz Pękala') is left at the head",
-    "Komentarz został usunięty przez autora.":
-        "a Polish comment-deleted-by-its-author line ('Komentarz został usunięty przez autora.') is left at the foot",
-    "Artykuł zaktualizowany o godz. 18.40 – dodaliśmy wypowiedź trenera.":
-        "a Polish updated-at note with the coach's words added ('Artykuł zaktualizowany o godz. 18.40 – "
-        "dodaliśmy wypowiedź trenera.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {
-    "Pubblicità e sponsor coprono ormai metà del bilancio della società ciclistica.":
-        "an Italian article sentence on advertising and sponsors paying for half of a cycling club's budget "
-        "('Pubblicità e sponsor coprono ormai metà del bilancio della società ciclistica.') is lost at the foot",
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-thrapley-cupfinal":
-        "the local paper's cup-final story keeps its photo caption ('Town's goalkeeper Kezia Brannock "
-        "celebrates the winning save in front of the away end.') between the first and second paragraphs (1 of "
-        "20 noise lines)",
     "en-blog-slatherfelltrails-trailrace":
-        "the trail-running blog's 30K race report keeps its photo caption ('Me at the first checkpoint, already "
-        "soaked and still smiling.') right after the second paragraph, in its block; and its plug, comment, "
-        "author's arrowed reply, commenter's answer two arrows deep and second comment ('My beginner's trail "
-        "training plan is a free download on the Plans page.', 'Robbie K.: Brilliant write-up, I'm doing it in "
-        "September.', '> Hattie: Take the waterproof, honestly. You'll thank me.', '>> Robbie K.: Noted! "
-        "Already ordered one.', 'FellFiona: That descent off the trig point is brutal in the wet.') at the foot "
-        "(6 of 20 noise lines)",
-    "fr-portail-castelmorgue-marathon":
-        "the local paper's marathon-route story keeps its photo caption and photo credit ('Le futur passage du "
-        "marathon sur le chemin de halage, près de l'écluse des Moulins.', 'Photo L'Écho de Castelmorgue – S. "
-        "B.') between the first and second paragraphs; and its newsletter prompt ('Recevez chaque vendredi "
-        "notre lettre sport : inscrivez-vous gratuitement') inside the list block, after the third row (3 of 20 "
-        "noise lines)",
+        "the trail-running blog's 30K race report keeps its photo caption ('Me at the first checkpoint, already soaked "
+        "and still smiling.') right after the second paragraph, in its block (1 of 20 noise lines)",
     "fr-blog-vasiereshautes-limicoles":
-        "the birdwatching blog's wader-count post keeps its blog name and tagline ('Carnet des Vasières "
-        "Hautes', 'Observations d'oiseaux en baie, au fil des marées') above the title; its last "
-        "table-of-contents entry ('3. Et ensuite ?') under the title; its photo caption ('La digue au lever du "
-        "jour, vue depuis le poste d'observation.') right after the second paragraph, in its block; and its "
-        "plug, comment, author's arrowed reply, commenter's answer two arrows deep and second comment ('Mes "
-        "cartes des meilleurs points d'observation de la baie sont en PDF dans la boutique du blog.', 'Gildas : "
-        "Superbe compte rendu, les spatules en décembre c'est rare !', '> Maëlie : Oui, on n'en revenait pas. "
-        "Elles y étaient encore dimanche.', '>> Gildas : J'irai voir samedi prochain alors.', 'Anne-So : Merci "
-        "pour la date de janvier, je viendrai avec ma fille.') at the foot (9 of 20 noise lines)",
-    "de-portal-huerbelsheim-hallenbad":
-        "the local paper's pool-reopening story keeps its newsletter prompt ('Nichts mehr verpassen: Den "
-        "Sport-Newsletter jetzt kostenlos abonnieren') inside the list block, after the third row (1 of 20 "
-        "noise lines)",
+        "the birdwatching blog's wader-count post keeps its photo caption ('La digue au lever du jour, vue depuis le "
+        "poste d'observation.') right after the second paragraph, in its block, and its plug ('Mes cartes des "
+        "meilleurs points d'observation de la baie sont en PDF dans la boutique du blog.') at the foot, over the "
+        'comment count (2 of 20 noise lines)',
     "de-blog-gleisbett-oberleitung":
         "the model-railway blog's overhead-wire post keeps its photo caption ('Die ersten Masten an der "
-        "Bahnsteigkante, noch ohne Fahrdraht.') right after the second paragraph, in its block; its affiliate "
-        "disclosure ('Enthält Affiliate-Links zu Modellbahnhändlern – für euch ändert sich am Preis nichts.') "
-        "inside the list block, before the first row; its newsletter prompt ('Neue Beiträge per Newsletter? "
-        "Hier eintragen.') between the two last paragraphs; and its plug, comment, author's arrowed reply, "
-        "commenter's answer two arrows deep and second comment ('Meine Gleispläne gibt es als PDF im kleinen "
-        "Shop – Link oben im Menü.', 'Ulf aus Kassel: Sauber gearbeitet! Welche Masten hast du genommen?', '> "
-        "Jochen: Die von Sommerfeldt, aus Messing und schon vorgebogen.', '>> Ulf aus Kassel: Danke, die hatte "
-        "ich auch im Blick.', 'Bahnfan_Petra: Das Quertragwerk sieht richtig vorbildgetreu aus.') at the foot "
-        "(8 of 20 noise lines)",
-    "it-portale-roccavezzia-arrampicata":
-        "the local paper's climbing-wall story keeps its photo caption and photo credit ('I primi ragazzi del "
-        "corso giovanile sulla via più facile della parete.', 'Foto Corriere di Roccavezzia') between the first "
-        "and second paragraphs (2 of 20 noise lines)",
+        "Bahnsteigkante, noch ohne Fahrdraht.') right after the second paragraph, in its block (1 of 20 noise lines)",
     "it-blog-pagaiaemaestrale-traversata":
-        "the sea-kayaking blog's three-day trip post keeps its photo caption ('Il kayak carico sulla spiaggia "
-        "della prima sera.') right after the second paragraph, in its block; and its plug, comment, author's "
-        "arrowed reply, commenter's answer two arrows deep and second comment ('Organizzo uscite di gruppo per "
-        "principianti: trovi il calendario nella pagina Corsi.', 'Davide: Che bel racconto, quale caletta "
-        "consigli per la prima notte?', '> Serena: Quella dopo il faro, ha anche un po' d'ombra al "
-        "pomeriggio.', '>> Davide: Grazie, ci provo a ottobre!', 'Lucia R.: Brava, da sola poi! Io non avrei il "
-        "coraggio.') at the foot (6 of 20 noise lines)",
-    "pl-portal-jarzebinow-wyscig":
-        "the local paper's cycling-race story keeps its photo caption ('Start zeszłorocznej edycji wyścigu na "
-        "rynku w Jarzębinowie.') between the first and second paragraphs (1 of 20 noise lines)",
+        "the sea-kayaking blog's three-day trip post keeps its photo caption ('Il kayak carico sulla spiaggia della "
+        "prima sera.') right after the second paragraph, in its block (1 of 20 noise lines)",
     "pl-blog-biegiemprzezwrzosy-gory":
-        "the trail-running blog's first-mountain-run post keeps its photo caption ('Na pierwszym podbiegu, "
-        "jeszcze z uśmiechem.') right after the second paragraph, in its block; its newsletter prompt ('Chcesz "
-        "dostawać nowe wpisy mailem? Dołącz do newslettera.') between the two last paragraphs; and its plug, "
-        "comment, author's arrowed reply, commenter's answer two arrows deep and second comment ('Prowadzę też "
-        "treningi biegowe online – szczegóły w zakładce Współpraca.', 'Kasia: Gratulacje! Który to był bieg?', "
-        "'> Ola: Dziękuję! Odbywa się co roku w październiku.', '>> Kasia: To zapisuję się na przyszły rok.', "
-        "'Marek_biega: Kijki to podstawa, potwierdzam.') at the foot (7 of 20 noise lines)",
-    "ru-portal-olkhovetsk-podyomnik":
-        "the local paper's chairlift story keeps its photo caption ('Первые лыжники на новом подъёмнике в день "
-        "открытия.') between the first and second paragraphs (1 of 20 noise lines)",
+        "the trail-running blog's first-mountain-run post keeps its photo caption ('Na pierwszym podbiegu, jeszcze z "
+        "uśmiechem.') right after the second paragraph, in its block (1 of 20 noise lines)",
     "ru-blog-zapiskisbinoklem-gusi":
-        "the birdwatching blog's geese post keeps its photo caption ('Стая белолобых гусей над лугом на "
-        "рассвете.') right after the second paragraph, in its block; and its plug, comment, author's arrowed "
-        "reply, commenter's answer two arrows deep and second comment ('Мои фотографии птиц можно купить в виде "
-        "открыток — пишите в личные сообщения.', 'Олег: Какие кадры! А каким объективом снимали?', '> Наталья: "
-        "Старым 300 мм, ничего особенного.', '>> Олег: Тем более здорово получилось.', 'Марина: Мы тоже были "
-        "там в воскресенье, гусей стало ещё больше.') at the foot (6 of 20 noise lines)",
+        "the birdwatching blog's geese post keeps its photo caption ('Стая белолобых гусей над лугом на рассвете.') "
+        'right after the second paragraph, in its block (1 of 20 noise lines)',
 }
 test_held_out_123_line, test_held_out_123_line_is_kept, test_held_out_123_page = held_out_tests(
     HELD_OUT_123_LINES, HELD_OUT_123_KEEP, HELD_OUT_123_PAGES, _LINE_XFAIL, _KEEP_XFAIL, _PAGE_XFAIL)

@@ -190,6 +190,41 @@ header opening at a one-line comment with an arrowed reply under it; reading tim
 was written against 9e1c5ab, before it; measured once with ``scripts/clean_held_out_report.py --sets 124`` at efe9f56):
 unchanged on every line and page (the problems of every noise line, keep line and page are the same, line for line). No
 entry removed or reworded.
+
+Round 92 (development; this set was read in full from this round on): Fixed as mechanisms, with six-language tests and
+near misses in tests/test_clean.py (test_round_92_*): a sentence whose subject is advertising coordinated with a second
+subject, its verb after it, is the article's for the edge models (the Italian keep line "Pubblicità e sponsor coprono
+ormai metà del bilancio della società ciclistica.", lost to the edge model at p=1.00; clean._ADS_AT_A_PLACE widened, an
+ad slot's contact line still goes); a one-line reply quoted by ">" (one per level, "> Hattie: ...", ">> Robbie K.: ...")
+is a thread's reply like an arrowed one (comment_threads._INLINE_REPLY), so set 123's six blogs' threads under their
+counts go whole, and its English, German, Italian, Polish and Russian plugs above them with them; a picture's caption
+over its credit, the two alone in their block, goes wherever the block stands, the credit a rule's or a credit's shape
+(page_blocks._mark_credited_caption_blocks, run by mark_block_remnants; _HEAD_CREDIT widened to scans and documents
+under a label, "Skan: archiwum diecezjalne", "Document : archives départementales, capture d'écran"; a street's
+abbreviation is no sentence's end; a labelled description closed by a word in small letters is no credit, so set 97's
+bread blog keeps its first paragraph); a blog's name over its tagline in the first block goes with the head block under
+the title (_is_blog_name_over_title and _mark_head_caption), as does the last table-of-contents row numbered on from the
+row above (_next_contents_row in _head_block_lines); and line rules (whole_line_noise.WHOLE_LINE_NOISE): newsletter
+prompts naming the newsletter and the call to sign up in a prompt's shape, follow prompts on WhatsApp or Dzen and a
+named channel after the site's article ("Segui il Corriere sul canale WhatsApp"), affiliate disclosures under a label or
+with the page as subject, a comment deleted by its own author, the article updated at a time of day, and a reading time
+said with a verb of reading ("Статья читается за 4 минуты"). No class was added. Across sets 10-124 (held-out report) no
+article or keep line lost; sets 70 and 88 remove their removed-by-the-author stubs, sets 72, 99, 104, 105 and 119 clean
+one more page each (captions over credits under the title, column and library newsletter prompts; their strict xfail
+entries removed); sets 10-124: noise lines removed 4837 -> 4844, keep lines 2326 -> 2327, pages clean 837 -> 858, page
+noise lines left 1314 -> 1225, paragraphs lost 2 -> 2 (no page of any set keeps more noise); SemEval: 0 of 3723 files
+changed; bench ratio BENCHRATIO; the cleaning test set 16848 passed, 946 xfailed. Figures before -> after: noise lines
+removed 24 -> 27/45 (reading-time 5 -> 6/7, the Russian "Статья читается за 4 минуты"; comments 5 -> 6/8, the Polish
+deleted-by-its-author note; notice 2 -> 3/3, the Italian updated-at note; marker 2/8, byline 0/8, footer 7/8, share 3/3
+unchanged), keep lines 20/20, pages clean 0 -> 10/12, page noise lines left 32 -> 5 of 240 (the portals' captions and
+credits under the title, the blogs' captions and credits above the subheading, the newsletter prompts in the list block,
+the WhatsApp and Dzen follow prompts, the English blog's name and tagline and affiliate disclosure, the German blog's
+advertising disclosure), article lines lost 0 of 120; pytest 44 passed, 33 xfailed -> 57 passed, 20 xfailed. Two page
+reasons reworded (en-blog-wardsandlevers-padlock, ru-blog-pchelynashestisotkakh-ulya). Still missed: the 18 lines of
+``_LINE_XFAIL``; the English lock blog's photo caption with no credit above the subheading; the Russian beekeeping
+blog's name, tagline, date-and-author row and rubric (a line rule for "1 декабря 2026 · Ирина" was tried and dropped: it
+took the date row from under the page head's rule and set 118's Italian and Polish blogs then kept their names above the
+title).
 """
 from __future__ import annotations
 
@@ -688,79 +723,25 @@ _LINE_XFAIL: dict[str, str] = {
     'Commento segnalato come inappropriato e in attesa di revisione.':
         "an Italian flagged-comment-awaiting-review note ('Commento segnalato come inappropriato e in attesa "
         "di revisione.') is left at the foot",
-    'Articolo aggiornato alle 18:40 con la replica della difesa.':
-        "an Italian updated-at notice ('Articolo aggiornato alle 18:40 con la replica della difesa.') is left"
-        ' in the body',
     'Prezentacja z serwisu Canva nie załadowała się. Spróbuj ponownie za chwilę.':
         "a Polish Canva presentation failure ('Prezentacja z serwisu Canva nie załadowała się. Spróbuj "
         "ponownie za chwilę.') is left in the body",
     'Relacja z sali sądowej: Bożena Kwiatkowiak':
         "a Polish report-from-the-courtroom byline ('Relacja z sali sądowej: Bożena Kwiatkowiak') is left at "
         'the head',
-    'Komentarz usunięty przez autora.':
-        "a Polish deleted-by-its-author comment note ('Komentarz usunięty przez autora.') is left at the foot",
-    'Статья читается за 4 минуты':
-        "a Russian reading-time header ('Статья читается за 4 минуты') is left at the head",
     'Материал подготовил Вадим Скорняков (отдел происшествий)':
         "a Russian material-prepared-by byline with the desk ('Материал подготовил Вадим Скорняков (отдел "
         "происшествий)') is left at the head",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-pembrill-burglary':
-        "the local paper's burglary-trial story keeps its photo caption ('Lyle Brannock leaving Pembrill "
-        "Crown Court after sentencing.') in the second block under the title (1 of 20 noise lines)",
-    'en-blog-wardsandlevers-padlock':
-        "the lock blog's padlock post keeps its blog name and tagline ('Wards and Levers', 'Notes from a lock"
-        " collector's bench') above the title, its affiliate disclosure ('This post contains affiliate links "
-        "to the tools I use; buying through them supports the blog at no extra cost.') between the first and "
-        "second paragraphs and its photo caption ('The padlock before cleaning, shackle seized shut.') "
-        'between the paragraph with the quote and the subheading (4 of 20 noise lines)',
-    'fr-portail-montcabrol-escroquerie':
-        "the local paper's fraud-verdict story keeps its photo caption and credit ('Le palais de justice de "
-        "Montcabrol, mercredi après-midi.', 'Photo L'Écho / G. R.') in the second block under the title and "
-        "its newsletter prompt ('Recevez chaque soir notre lettre d'information « Justice » – inscription "
-        "gratuite') inside the list block after the third row (3 of 20 noise lines)",
-    'fr-blog-branchesetbrouillons-genealogie':
-        "the family-history blog's military-register post keeps its photo caption and credit ('La fiche "
-        "matricule d'Émile, classe 1912.', 'Document : archives départementales, capture d'écran') between "
-        'the paragraph with the quote and the subheading (2 of 20 noise lines)',
-    'de-portal-kettwitz-dackel':
-        "the local paper's found-dachshund story keeps its photo caption and credit ('Hündin Frieda mit ihrer"
-        " Besitzerin am Donnerstagmorgen.', 'Foto: Tageblatt/H. M.') in the second block under the title, its"
-        " newsletter prompt ('Nichts mehr verpassen: Jetzt den Polizei-Newsletter abonnieren') inside the "
-        "list block after the third row and its WhatsApp follow prompt ('Folgen Sie dem Tageblatt auf "
-        "WhatsApp') between the two last paragraphs (4 of 20 noise lines)",
-    'de-blog-roehrenglimmen-volksempfaenger':
-        "the radio blog's VE 301 post keeps its advertising disclosure ('Werbehinweis: Die Links zu "
-        "Ersatzteilen sind Affiliate-Links.') between the first and second paragraphs and its photo caption "
-        "('Das Chassis nach dem Ausbau, noch mit Staub.') between the paragraph with the quote and the "
-        'subheading (2 of 20 noise lines)',
-    'it-portale-roccafiorana-tribunale':
-        "the local paper's new-courthouse story keeps its photo caption and credit ('L'ingresso della nuova "
-        "sede con la scalinata in pietra.', 'Foto Corriere / T. F.') in the second block under the title and "
-        "its WhatsApp-channel prompt ('Segui il Corriere sul canale WhatsApp') between the two last "
-        'paragraphs (3 of 20 noise lines)',
-    'it-blog-apinellorto-inverno':
-        "the beekeeping blog's winter post keeps its photo caption ('Il coprifavo isolato con un vecchio "
-        "maglione di lana.') between the paragraph with the quote and the subheading (1 of 20 noise lines)",
-    'pl-portal-wierzbnowo-fotoradar':
-        "the local paper's speed-camera story keeps its photo caption and credit ('Fotoradar przy zjeździe na"
-        " ul. Leśną.', 'Fot. W. Sz.') in the second block under the title (2 of 20 noise lines)",
-    'pl-blog-galezieimetryki-akt':
-        "the family-history blog's marriage-record post keeps its caption and scan credit ('Fragment aktu "
-        "ślubu z 1903 roku.', 'Skan: archiwum diecezjalne') between the paragraph with the quote and the "
-        'subheading (2 of 20 noise lines)',
-    'ru-portal-klyuchegorsk-kolokol':
-        "the local paper's stolen-bell story keeps its photo caption ('Колокол во дворе отдела полиции.') in "
-        "the second block under the title and its Dzen follow prompt ('Следите за новостями «Вестника» в "
-        "Дзене') between the two last paragraphs (2 of 20 noise lines)",
     'ru-blog-pchelynashestisotkakh-ulya':
-        "the beekeeping blog's dacha-hives post keeps its blog name and tagline ('Пчёлы на шести сотках', "
-        "'Дачная пасека без лишних слов') above the title, its date-and-author line and category ('1 декабря "
-        "2026 · Ирина', 'Рубрика: Пасека на даче') under the title and its photo caption and credit ('Ульи за"
-        " сеткой в июле.', 'Фото автора') between the paragraph with the quote and the subheading (6 of 20 "
-        'noise lines)',
+        "the beekeeping blog's dacha-hives post keeps its blog name and tagline ('Пчёлы на шести сотках', 'Дачная "
+        "пасека без лишних слов') above the title and its date-and-author line and category ('1 декабря 2026 · "
+        "Ирина', 'Рубрика: Пасека на даче') under the title (4 of 20 noise lines)",
+    'en-blog-wardsandlevers-padlock':
+        "the lock blog's padlock post keeps its photo caption ('The padlock before cleaning, shackle seized shut.') "
+        'between the paragraph with the quote and the subheading, with no credit under it (1 of 20 noise lines)',
 }
 
 

@@ -713,8 +713,6 @@ HELD_OUT_72_PAGES = {case.name: (lang, case) for lang, case in [
 _LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-chronique-kiosque":
-        "the paper's newspaper-kiosk column keeps its column-newsletter prompt ('Recevez nos chroniques chaque dimanche : inscrivez-vous à la lettre Opinions') after the list rows (1 of 20 noise lines; since round 78 its react prompt, commenter row and comment at the foot go)",
 }
 
 

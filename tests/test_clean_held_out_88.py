@@ -837,9 +837,6 @@ _LINE_XFAIL: dict[str, str] = {
     'gets an honest review here.':
         "an English bird blog's field-guide wishlist plug ('If you'd like to support the blog, my bird-book wishlist "
         "is linked in the sidebar – every field guide I'm sent gets an honest review here.') is left at the foot",
-    'This comment has been removed by the author.':
-        "Blogger's removed-by-author comment placeholder ('This comment has been removed by the author.') is left at "
-        'the foot',
     'Ce commentaire a été masqué car il ne respecte pas notre charte de modération.':
         "a French comment-hidden-by-moderation placeholder ('Ce commentaire a été masqué car il ne respecte pas "
         "notre charte de modération.') is left at the foot",

@@ -944,9 +944,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-cotterhithe-tramextension":
-        "the regional portal's tram-extension story keeps its photo caption ('A test tram at the Quayside stop in "
-        "November.') under the title (1 of 20 noise lines)",
     "fr-portail-port-varel-pont-ferme":
         "the regional portal's bridge-closure story keeps its map link ('Carte interactive des déviations') "
         "between the subheading and the first list row (1 of 20 noise lines)",

@@ -6222,8 +6222,16 @@ _ADS_AT_A_PLACE = re.compile(
     r"(?:the |la |le |les |l['’]|die |der |gli |i )?(?:advertising|advertisements?|ads|billboards?|publicités?"
     r"|affiches publicitaires|werbung|werbeplakate|pubblicità|cartelloni(?: pubblicitari)?|reklam[ay]?|billboardy"
     r"|реклама|рекламные щиты|баннеры)"
-    r"\s+(?:at|on|in|along|aux|au|à|sur|dans|le long des?|an|auf|in|im|am|alle|ai|sulle|sui|nei|nelle|lungo|na|w|przy"
-    r"|на|в|во|у|вдоль)\s+"
+    r"\s+(?:(?:at|on|in|along|aux|au|à|sur|dans|le long des?|an|auf|in|im|am|alle|ai|sulle|sui|nei|nelle|lungo|na|w"
+    r"|przy|на|в|во|у|вдоль)\s+"
+    # (round 92) or coordinated with a second subject, the verb after it: "Pubblicità e sponsor coprono ormai metà
+    # del bilancio della società ciclistica." (set 123, the edge model p=1.00 at the foot), "Advertising and
+    # sponsorship now cover half of the club's budget.", "La publicité et les sponsors couvrent désormais ...",
+    # "Werbung und Sponsoren decken inzwischen ...", "Reklama i sponsorzy pokrywają już ...", "Реклама и спонсоры
+    # покрывают уже ..."; an ad slot's contact line stays noise ("Advertising and sponsorship enquiries: please
+    # contact our sales team.", "Pubblicità e collaborazioni: scrivi alla redazione.", a colon, or a contact word)
+    r"|(?:and|et|und|e|i|и)\s+(?!(?:\w+\s+){0,3}(?:enquir|inquir|contact|partnerships? with us|collaborazion"
+    r"|kooperation|anfrage|demandes?\b|zapytani|współprac|сотрудничеств|размещени)))"
     r"(?!(?:th(?:is|e) |our |nos |notre |ce |cette |unser\w* |dies\w* |quest\w* |nostr\w* |nasz\w* |t(?:ym|ej) "
     r"|наш\w* |эт\w* )?(?:\w+ )?"
     r"(?:site|website|page|pages|blog|newsletter|edition|paper|édition|journal|seite|webseite|zeitung|ausgabe|sito"

@@ -102,7 +102,13 @@ def _is_headerless_thread(lines: list[Line], h: int) -> bool:
 # Risposta di Castelvornio Notizie: Grazie del ricordo!", "↳ Gość: Oby tylko nie padało." (set 103's threads, left
 # whole: the arrow's header alone, "↳ Anselme", was the only reply the walk knew). Up to four words of a name or a
 # handle before the colon; an arrow before a sentence with no name is still a list's bullet.
-_INLINE_REPLY = re.compile(r"\s*(?:[↳↪└]\s*)+~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*")
+# (round 92) Or a quoting ">" as the reply's marker, one per level ("> Hattie: Take the waterproof, honestly.", ">>
+# Robbie K.: Noted! Already ordered one.", "> Maëlie : Oui, on n'en revenait pas.", "> Jochen: Die von Sommerfeldt.",
+# "> Serena: Quella dopo il faro.", ">> Kasia: To zapisuję się na przyszły rok.", "> Наталья: Старым 300 мм."): set
+# 123's blogs and portals printed their threads so, and every blog's stayed whole under its count. Still a name and a
+# colon after it: a quoted line of an e-mail or a forum post in the body ("> We will reply next week.") is none, and a
+# quoted exchange in the body has the article's paragraphs after it, which no thread has (_looks_like_thread).
+_INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*")
 
 
 # (round 87) under a thread's header, a comment on one line after its commenter's name and a colon or a dash, the

@@ -3141,6 +3141,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     step = steps(lines)  # (a no-op unless explain_noise traces this call)
     _mark_head_caption(lines, blocks)
     step("mark_block_remnants/head caption")
+    _mark_credited_caption_blocks(lines, blocks)
+    step("mark_block_remnants/credited caption blocks")
     _mark_head_block_rows(lines, blocks)
     step("mark_block_remnants/head block rows")
     prose = [i for block in blocks if not widget(block) for i in block if _is_prose(lines[i])]
@@ -3441,7 +3443,11 @@ def _is_credited_caption_sentence(text: str) -> bool:
 # "Follow-up inspections found ..." (a full stop, no prompt).
 _HEAD_CREDIT = re.compile(
     r"(?:©|\(c\)\s|fot\.|(?:photo(?:graph|graphie)?s?|picture|image|credit|crédit(?:s)? photo|foto(?:grafia)?|bild"
-    r"|zdjęcie|фото|снимок)\b)", re.I)
+    r"|zdjęcie|фото|снимок)\b"
+    # (round 92) a scanned document's credit under its label and a colon: "Document : archives départementales, capture
+    # d'écran", "Skan: archiwum diecezjalne" (set 124's family-history blogs), "Scan: county record office", "Dokument:
+    # Stadtarchiv", "Documento: Archivio di Stato", "Скан: областной архив"; "Document shows ..." has no colon
+    r"|(?:documents?|scans?|dokument|documento|skan|scansione|документ|скан)\s*[:：])", re.I)
 _HEAD_CREDIT_MAX_WORDS = 8
 _HEAD_PROMPT_MAX_WORDS = 12
 
@@ -3461,6 +3467,16 @@ def _is_head_prompt(text: str) -> bool:
                      or PAGE_ITSELF.search(bare) or WIDGET_SYMBOL.search(bare) or _page_widget_cue(bare)))
 
 
+_CONTENTS_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
+
+
+def _next_contents_row(above: str, text: str) -> bool:
+    """``text`` numbered on from ``above`` ("2. Les espèces notées", "3. Et ensuite ?"), a short row with no full stop."""
+    a, b = _CONTENTS_NUMBER.match(above), _CONTENTS_NUMBER.match(text)
+    return (a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1 and _n_words(text) <= 8
+            and not text.rstrip().endswith("."))
+
+
 def _head_block_lines(lines: list[Line], block: list[int], blog: bool = False) -> list[tuple[int, str]] | None:
     """The page's lines no rule took in the head block under the title (see _HEAD_CREDIT), or None when one of them
     may be the article's."""
@@ -3477,6 +3493,11 @@ def _head_block_lines(lines: list[Line], block: list[int], blog: bool = False) -
             (under.reason is not None or under.reason is None) and _is_head_credit(under.text)))
         if _is_head_credit(text):
             found.append((i, "photo credit"))
+        elif n > 0 and lines[block[n - 1]].reason == "table of contents" and _next_contents_row(lines[block[n - 1]].text, text):
+            # (round 92) the last row of a table of contents the rules took but for it, numbered on from the row above:
+            # "3. Et ensuite ?" under "2. Les espèces notées" (set 123's wader blog), "3. What I'd change", "3. Was
+            # noch fehlt", "3. E adesso?", "3. Co dalej?", "3. Что дальше"
+            found.append((i, "table of contents"))
         elif credited and (_is_bare_caption_text(text) or _is_credited_caption_sentence(text)) \
                 and _bare(text).endswith("."):
             found.append((i, "photo caption"))
@@ -3500,12 +3521,26 @@ def _head_block_lines(lines: list[Line], block: list[int], blog: bool = False) -
 # full stop: a title over its standfirst ("Council delays vote" over "The council put off its vote on Tuesday.") is a
 # line of the article over a sentence.
 _BLOG_NAME_MAX_WORDS = 6
+_TAGLINE_MAX_WORDS = 12
 
 
 def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int, kept_lines: list[int]) -> bool:
     # (the name opens the page: a portal's title over its standfirst stands under the masthead and the menu, which the
     # page head took, "Губернаторов попросили сократить расходы" over "Минфин направил регионам рекомендации ..." on set
     # 13's ru-kommersant, "Die stille Pleite der Kreiskliniken" over "Warum der Landkreis ..." on set 43's newsletter)
+    # (round 92) or the name over its tagline, the two alone in the first block: "Wards and Levers" over "Notes from a
+    # lock collector's bench", "Carnet des Vasières Hautes" over "Observations d'oiseaux en baie, au fil des marées",
+    # "Пчёлы на шести сотках" over "Дачная пасека без лишних слов" (sets 123 and 124's blogs), "Gleisbett im Dachboden"
+    # over "Modellbahn in Spur H0", "Pagaia e Maestrale" over "Diario di kayak in mare", "Biegiem przez Wrzosy" over
+    # "Blog o bieganiu w górach"; the tagline twelve words at most, no full stop, no digit; a kicker over a title over
+    # its standfirst is a line of the article over a sentence (see below)
+    if len(kept_lines) == 3 and k == 2 and blocks[0] == kept_lines[:2] and blocks[1] == [kept_lines[2]]:
+        tagline = lines[kept_lines[1]].text
+        if (_n_words(tagline) > _TAGLINE_MAX_WORDS or tagline.rstrip().endswith((".", "!", "?", ":"))
+                or any(c.isdigit() for c in tagline) or any(c in tagline for c in _NAME_QUOTES + "«»")):
+            return False
+        kept_lines = [kept_lines[0], kept_lines[2]]
+        blocks = [[kept_lines[0]], [kept_lines[1]]]
     if len(kept_lines) != 2 or k != 2 or blocks[0] != [kept_lines[0]] or blocks[1] != [kept_lines[1]]:
         return False
     name, title = lines[kept_lines[0]].text, lines[kept_lines[1]].text
@@ -3513,6 +3548,48 @@ def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int,
             and not _ends_sentence(name) and not name.rstrip().endswith((".", "!", "?", ":"))
             and not any(c.isdigit() for c in name) and not FINITE_VERB.search(" " + _bare(name))
             and not title.rstrip().endswith(".") and not _is_prose(lines[kept_lines[1]]))
+
+
+# (round 92) A picture's caption over its credit, the two alone in their block, wherever the block stands: under the
+# title, between two paragraphs or between the last paragraph with a quote and a subheading. The credit is strong
+# evidence, a rule's ("Photo: Thrapley Gazette / Ollie Fenwick", "Fot. archiwum redakcji", "Фото: пресс-служба
+# администрации") or a credit's shape (_is_head_credit: "Photo L'Écho de Castelmorgue – S. B.", "Foto Corriere di
+# Roccavezzia", "Foto: Tageblatt/H. M.", "Fot. W. Sz.", "Skan: archiwum diecezjalne", "Фото автора", "Document :
+# archives départementales, capture d'écran"), and the line over it reads as a caption: a noun phrase or one short
+# sentence closed by its full stop, no quote, no colon ("Town's goalkeeper Kezia Brannock celebrates the winning save
+# in front of the away end.", "Le palais de justice de Montcabrol, mercredi après-midi.", "Hündin Frieda mit ihrer
+# Besitzerin am Donnerstagmorgen.", "L'ingresso della nuova sede con la scalinata in pietra.", "Fragment aktu ślubu z
+# 1903 roku.", "Колокол во дворе отдела полиции."). Sets 123 and 124 kept such captions on every portal and on the
+# blogs that credit their pictures. Near misses that stay: an article's paragraph over a line opening with a picture
+# word ("Photographers were kept behind the barrier all afternoon." has its verb and no credit's shape: the credit
+# must have no finite verb), a quoted sentence over a credit, and a paragraph of three sentences over a credit (the
+# caption is one sentence of sixteen words at most).
+_CREDIT_CLOSED_BY_A_WORD = re.compile(r"\b(?-i:[a-zà-öø-ÿąćęłńóśźżа-яё])[\w'’-]{2,}\.$")
+_STREET_ABBREVIATION = re.compile(r"\b(?:ul|al|pl|os|nr|str|st|av|bd|ул|пр|пл)\.(?=\s)", re.I)
+
+
+def _mark_credited_caption_blocks(lines: list[Line], blocks: list[list[int]]) -> None:
+    for k, block in enumerate(blocks):
+        if k == 0 or len(block) != 2:
+            continue
+        caption, credit = lines[block[0]], lines[block[1]]
+        if caption.reason is not None or caption.list_item or not _bare(caption.text).endswith("."):
+            continue
+        if not (credit.reason == "photo credit" or (credit.reason is None and _is_head_credit(credit.text))):
+            continue
+        # (a credit names its holder: a labelled description closed by a full stop after a word in small letters is a
+        # caption, "Zdjęcie: bochenek prosto z pieca, jeszcze parujący.", and the line over it may be the article's
+        # first paragraph, "Ten chleb piekę w każdą niedzielę od trzech lat i jeszcze nigdy mi się nie znudził.", set
+        # 97's bread blog)
+        if _CREDIT_CLOSED_BY_A_WORD.search(credit.text.strip()):
+            continue
+        # (a street's abbreviation is no sentence's end: "Fotoradar przy zjeździe na ul. Leśną." over "Fot. W. Sz.",
+        # set 124's speed-camera story; "Le marché de la pl. du Martroi.", "Вид на ул. Ленина.")
+        text = _STREET_ABBREVIATION.sub(lambda m: m.group()[:-1], caption.text)
+        if _is_bare_caption_text(text) or _is_credited_caption_sentence(text):
+            caption.reason = "photo caption"
+            if credit.reason is None:
+                credit.reason = "photo credit"
 
 
 def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
@@ -3530,7 +3607,7 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
     for k, block in enumerate(blocks):
         kept = [i for i in block if lines[i].reason is None]
         taken = len(block) - len(kept)
-        name = kept_lines[0] if kept_above == 2 and _is_blog_name_over_title(lines, blocks, k, kept_lines) else None
+        name = kept_lines[0] if kept_above in (2, 3) and _is_blog_name_over_title(lines, blocks, k, kept_lines) else None
         # (a blog's head: its name above the title, kept or taken by the page head already, alone in its block over the
         # title's)
         blog = name is not None or (kept_above == 1 and k == 2 and blocks[k - 1] == kept_lines
@@ -3547,7 +3624,8 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
             for i, reason in found:
                 lines[i].reason = reason
             if name is not None:
-                lines[name].reason = "page head"
+                for i in kept_lines[:-1]:  # (the name, and its tagline under it: round 92)
+                    lines[i].reason = "page head"
                 kept_above = 1
             continue
         if kept_above == 1 and len(kept) == 1 and kept[0] != block[0] and len(block) - 1 >= 2 \
@@ -3561,8 +3639,11 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
                 return  # the body
             kept_above += len(kept)
             kept_lines += kept
-            if kept_above > 2 or (kept_above == 2 and not (len(kept_lines) == 2 and len(blocks[k]) == 1
-                                                            and k >= 1 and blocks[k - 1] == [kept_lines[0]])):
+            # (round 92: or a blog's name over its tagline in the first block, and the title alone in the next)
+            tagline = (k <= 1 and len(kept_lines) == 2 + k and blocks[0] == kept_lines[:2]
+                       and (k == 0 or blocks[1] == kept_lines[2:]))
+            if not tagline and (kept_above > 2 or (kept_above == 2 and not (len(kept_lines) == 2 and len(blocks[k]) == 1
+                                                                            and k >= 1 and blocks[k - 1] == [kept_lines[0]]))):
                 return
             continue
         if kept_above != 1:

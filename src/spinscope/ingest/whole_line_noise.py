@@ -3602,7 +3602,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # «Вестями» в нашем канале в Telegram"; the line ends on the channel ("Segui la vicenda sul canale WhatsApp del
         # Comune, ha detto il sindaco" is the article's)
         r"(?:follow|join|suivez|rejoignez|folgen sie|folgt|folge|segui(?:te)?|seguici|obserwuj(?:cie)?|dołącz do"
-        r"|подписывайтесь на|подпишитесь на|следите за)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"„“])[^.!?\n:：,]{1,50}?"
+        r"|подписывайтесь на|подпишитесь на|следите за)\s+"
+        # (round 92: the site's name after its article, "Segui il Corriere sul canale WhatsApp", set 124's courthouse story;
+        # "Follow the Courier on our WhatsApp channel" had it already)
+        r"(?:(?:il|lo|la|l['’]|le|les|der|die|das|dem|den)\s*)?(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ«\"„“])[^.!?\n:：,]{1,50}?"
         r"\s(?:on|sur|auf|sul|su|na|в|во)\s+(?:our |the |notre |la |unserem |dem |il |nostro |naszym |нашем )?"
         r"(?:(?:whatsapp|telegram|viber|телеграм)[- ]?)?(?:channel|chaîne|kanal|canale|kanale|kanał\w*|канал\w*)"
         r"(?:\s+(?:(?:on|sur|auf|su|na|в)\s+)?(?:whatsapp\w*|telegram\w*|viber\w*|телеграм\w*))?\s*[.!]?",
@@ -4357,6 +4360,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:этот )?комментарий (?:был )?(?:удал[её]н|скрыт) (?:редакцией|модератором|модераторами))"
         r"(?:,?\s*(?:because|as it|for (?:breaking|breaching|violating)|car|parce qu['’]|pour (?:non-respect|violation)|weil|da er|wegen"
         r"|perché|in quanto|per (?:violazione)|ponieważ|bo|za нарушение|так как|поскольку|за)\b[^.!?]{0,100})?",
+        # (round 92) a comment its own author deleted, the placeholder left in the thread: "Komentarz został usunięty przez
+        # autora.", "Komentarz usunięty przez autora." (sets 123 and 124's Polish blogs, at the foot), "This comment was
+        # deleted by its author.", "Ce commentaire a été supprimé par son auteur.", "Dieser Kommentar wurde vom Verfasser
+        # gelöscht.", "Questo commento è stato eliminato dall'autore.", "Комментарий удалён автором."
+        r"(?:(?:this|the) comment (?:was |has been )?(?:removed|deleted) by (?:its|the) (?:author|poster|commenter)"
+        r"|(?:ce|le) commentaire a été (?:supprimé|retiré) par (?:son|l['’]) ?auteur(?:e)?"
+        r"|(?:dieser|der) kommentar wurde vo[mn] (?:(?:der|dem) )?(?:verfasser(?:in)?|autor(?:in)?|nutzer(?:in)?) (?:gelöscht|entfernt)"
+        r"|(?:questo|il) commento è stato (?:eliminato|rimosso|cancellato) dall['’] ?autore"
+        r"|(?:ten )?komentarz (?:został )?usunięty przez (?:autora|autorkę|użytkownika)"
+        r"|(?:этот )?комментарий (?:был )?удал[её]н (?:автором|пользователем))",
         # (round 83) a comment's state the community set: hidden for its reports, reported and awaiting review, marked
         # helpful: "Ce commentaire a été masqué car il a reçu trop de signalements." (sets 105 and 106), "Questo commento è
         # stato segnalato ed è in attesa di revisione." (set 105), "Dieser Kommentar wurde von der Community als hilfreich
@@ -5698,7 +5711,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за"
         r"|like|aimez|liken sie|likt|metti mi piace a|mettete mi piace a|polub(?:cie)?|лайкните)"
         r" (?:[^\s.!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*"
-        r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*)"
+        r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*"
+        # (round 92) or on WhatsApp or Dzen: "Folgen Sie dem Tageblatt auf WhatsApp", "Следите за новостями «Вестника» в
+        # Дзене" (set 124's portals, between the two last paragraphs), "Follow the Courier on WhatsApp", "Suivez L'Écho
+        # sur WhatsApp", "Segui il Corriere su WhatsApp", "Obserwuj Głos na WhatsAppie"; the line ends on the network, so
+        # "Folgen Sie dem Link auf WhatsApp, sagte die Polizei, sei gefährlich." stays
+        r"|whatsapp\w*|dzen\w*|дзен\w*)"
         # (round 66: or two networks, "Suivez Montgivrel Infos sur Facebook et Instagram")
         r"(?: (?:and|et|und|e|i|и) " + FOLLOW_NETWORK + r")?" + _NOT_TO_MISS,
         # (round 64) the site followed on a news aggregator, its name before it: "Obserwuj Kruszwinek24.pl w Wiadomościach
@@ -6245,4 +6263,61 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|tydzień|tygodniu|miesiąc|miesiącu|неделю|месяц)\s*[,.;–—-]\s*(?:and\s+|et\s+|und\s+|e\s+|i\s+|и\s+)?"
         r"(?:no spam|(?:pas de|zéro|jamais de) spam|kein spam|niente spam|nessuno spam|zero spamu?|bez spamu|без спама)",
     )),
+    # (round 92) a newsletter prompt naming the newsletter and the call to sign up, short, a prompt's shape: no full stop at
+    # its end, or a question before the call ("Nichts mehr verpassen: Den Sport-Newsletter jetzt kostenlos abonnieren",
+    # "Recevez chaque vendredi notre lettre sport : inscrivez-vous gratuitement", "Recevez chaque soir notre lettre
+    # d'information « Justice » – inscription gratuite" (sets 123 and 124's portals, inside the list block after the
+    # third row), "Neue Beiträge per Newsletter? Hier eintragen.", "Chcesz dostawać nowe wpisy mailem? Dołącz do
+    # newslettera." (set 123's blogs, between the two last paragraphs), "Want the next post by email? Sign up to the
+    # newsletter.", "Ricevi la nostra newsletter del venerdì: iscriviti gratis", "Хотите получать новые записи? Подпишитесь
+    # на рассылку."). Near misses that stay: an article's sentence about a newsletter closes with its full stop and asks
+    # nothing ("The club's newsletter asked members to sign up for the new training nights.", "Der Verein will seinen
+    # Newsletter abonnieren lassen, sagte der Vorsitzende.")
+    ("newsletter prompt", _Gated(("newsletter", "lettre", "рассылк", "biuletyn", "infolettre"), re.compile(
+        r"(?=[^\n]{10,140}$)(?![^\n]*\b(?:said|says|sagte|sagt|a (?:dit|déclaré)|ha detto|powiedział\w*|сказал\w*)\b)"
+        r"(?=[^\n]*(?:newsletter\w*|lettre(?: d['’]information| \w+)?|infolettre|рассылк\w*|biuletyn\w*))"
+        r"(?=[^\n]*\b(?:subscribe|sign up|join|abonnieren|abonniert|eintragen|anmelden|inscri\w+|abonnez-vous|iscriviti"
+        r"|iscrizione|zapisz\w*|dołącz\w*|subskrybuj\w*|подпиш\w+|подписаться)\b)"
+        # (a question, then the call closed by a full stop at most: "Enjoyed this post? Subscribe to my newsletter!" in
+        # the body is the article's, as before)
+        r"(?:[^\n?.]{3,100}\?\s*[^\n?!]{3,60}|[^\n]{10,140}(?<![.!?]))", re.I))),
+    # (round 92) the page saying it holds affiliate links, after a notice's label or with the page as its subject or no
+    # subject: "Werbehinweis: Die Links zu Ersatzteilen sind Affiliate-Links.", "Enthält Affiliate-Links zu
+    # Modellbahnhändlern – für euch ändert sich am Preis nichts.", "This post contains affiliate links to the tools I
+    # use; buying through them supports the blog at no extra cost." (sets 123 and 124's blogs, under the title or
+    # inside the list block), "Ce billet contient des liens affiliés.", "Questo articolo contiene link affiliati.",
+    # "Wpis zawiera linki afiliacyjne.", "В статье есть партнёрские ссылки." Near misses that stay: the article's
+    # sentence about affiliate links ("Many influencers hide affiliate links in their captions, the regulator said.")
+    ("site notice", _Gated(("affiliate", "affiliat", "affilié", "afiliacyjn", "партнёрск", "партнерск"), re.compile(
+        r"(?=[^\n]{10,180}$)"
+        r"(?:(?:werbehinweis|werbung|anzeige|hinweis|transparenzhinweis|disclosure|note|avertissement|nota|uwaga"
+        r"|примечание)\s*[:：]\s*[^\n]{0,40}?\b(?:sind|are|sont|sono|są|—|-)\s+"
+        r"|(?:(?:this|the) (?:post|article|page|review)|(?:dieser|der) (?:beitrag|artikel)|(?:cet|l['’]) ?article|ce billet"
+        r"|(?:questo|l['’]) ?articolo|(?:il|questo) post|(?:ten )?(?:wpis|artykuł)|статья|(?:в )?(?:статье|посте|записи))?"
+        r"\s*(?:contains|includes|has|enthält|beinhaltet|contient|comporte|contiene|include|zawiera|содержит|есть)\s+"
+        r"(?:some\s+|einige\s+|des\s+|dei\s+|alcuni\s+)?)"
+        r"(?:affiliate[- ]links?|affiliate-links?|liens? affiliés?|liens? d['’]affiliation|link affiliati|link di affiliazione"
+        r"|linki afiliacyjne|linków afiliacyjnych|партн[её]рские ссылки)"
+        # (no comma after it: "Ce billet contient des liens affiliés, a reconnu le blogueur ...", "Wpis zawiera linki
+        # afiliacyjne do sklepów, z których sama korzystam ..." are the article's sentences)
+        r"(?:[^\n,]{0,120})", re.I))),
+    # (round 92) the article said to be updated at a time of day, what was added after it: "Artykuł zaktualizowany o godz.
+    # 18.40 – dodaliśmy wypowiedź trenera." (set 123), "Articolo aggiornato alle 18:40 con la replica della difesa." (set
+    # 124), "Article updated at 6.40pm with the coach's comments.", "Article mis à jour à 18 h 40 avec la réaction du
+    # maire.", "Artikel aktualisiert um 18.40 Uhr mit der Stellungnahme der Polizei.", "Статья обновлена в 18:40 —
+    # добавлен комментарий тренера."; the page's noun first and a clock time: "The timetable was updated at 6pm" names
+    # no page
+    ("site notice", re.compile(
+        r"(?:(?:this )?(?:article|story|post)|(?:l['’])?article|(?:der )?(?:artikel|beitrag)|(?:l['’])?articolo|(?:il )?pezzo"
+        r"|artykuł|tekst|wpis|статья|материал|новость)\s+(?:(?:was|has been|wurde|è stato|został|был[ао]?)\s+)?"
+        r"(?:updated|mis à jour|aktualisiert|aggiornat[oa]|zaktualizowan[yao]|обновл[её]н[аоы]?)\s+"
+        r"(?:at|à|um|alle|o(?: godz\.?| godzinie)?|в)\s+\d{1,2}(?:[.:h]\s?\d{2}|\s?h\s?\d{2})?\s*(?:am|pm|uhr)?"
+        r"(?:\s*(?:[–—-]|,|with|avec|mit|con|z|с)\s*[^\n]{3,90})?", re.I)),
+    # (round 92) a reading time said of the article with a verb of reading: "Статья читается за 4 минуты" (set 124), "Ce
+    # texte se lit en 4 minutes", "Diesen Text liest man in 4 Minuten", "Si legge in 4 minuti", "Artykuł przeczytasz w 4
+    # minuty", "This article takes 4 minutes to read"
+    ("reading time", re.compile(
+        r"(?:статья|материал|текст|пост|запись)\s+читается\s+(?:за\s+)?(?:около\s+)?\d{1,2}\s+минут\w*"
+        r"|(?:this )?(?:article|post|story) takes (?:about )?\d{1,2} minutes? to read"
+        r"|(?:artykuł|tekst|wpis)\s+przeczytasz\s+w\s+(?:około\s+)?\d{1,2}\s+minut\w*", re.I)),
 ]
