@@ -18614,3 +18614,23 @@ def test_round_92_a_kicker_over_a_standfirst_stays(kicker, standfirst):
            "The union said it would ask for a meeting with the owners before the end of the month.\n")
     noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
     assert standfirst not in noise
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 92) the comment system named as what runs the thread and its guest-or-sign-in offer (sets 123 and 124), and
+    # Polish and Russian bylines with the report's word or the preparer's verb (sets 123 and 124)
+    ("Comments powered by Disqus.", "comment form"),
+    ("Commentaires propulsés par Disqus", "comment form"),
+    ("Kommentare bereitgestellt von Disqus", "comment form"),
+    ("Commenti forniti da Disqus", "comment form"),
+    ("Comment as a guest, or sign in with Disqus, Facebook or Google to get reply alerts.", "comment form"),
+    ("Z trybun relacjonował Dariusz Pękala", "byline"),
+    ("Relacja z sali sądowej: Bożena Kwiatkowiak", "byline"),
+    ("Материал подготовил Вадим Скорняков (отдел происшествий)", "byline"),
+    # near misses: the article's sentences
+    ("Relacja z sali sądowej: prokurator żądał pięciu lat więzienia dla oskarżonego.", None),
+    ("Материал подготовил следователь, сообщили в суде.", None),
+    ("Comments powered by Disqus were switched off by the council, said the clerk.", None),
+])
+def test_round_92_comment_systems_and_report_bylines_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])

@@ -6320,4 +6320,23 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:статья|материал|текст|пост|запись)\s+читается\s+(?:за\s+)?(?:около\s+)?\d{1,2}\s+минут\w*"
         r"|(?:this )?(?:article|post|story) takes (?:about )?\d{1,2} minutes? to read"
         r"|(?:artykuł|tekst|wpis)\s+przeczytasz\s+w\s+(?:około\s+)?\d{1,2}\s+minut\w*", re.I)),
+    # (round 92) the comment system named as what runs the thread, or the guest-or-sign-in offer of its form: "Comments
+    # powered by Disqus." (set 123), "Comment as a guest, or sign in with Disqus, Facebook or Google to get reply alerts."
+    # (set 124), "Commentaires propulsés par Disqus", "Kommentare bereitgestellt von Disqus", "Commenti forniti da
+    # Disqus", "Komentarze obsługuje Disqus", "Комментарии работают на Disqus"; the system's name closes the line
+    ("comment form", _Gated(("disqus",), re.compile(
+        r"(?:(?:comments? (?:powered|provided|hosted) by|commentaires? (?:propulsés?|fournis|gérés) par|kommentare (?:bereitgestellt"
+        r"|betrieben|powered) (?:von|durch|by)|commenti (?:forniti|gestiti|offerti) da|komentarze (?:obsługuje|dostarcza)"
+        r"|комментарии работают на)\s+disqus"
+        r"|comment as a guest,? or sign in with disqus(?:,? (?:facebook|google|twitter|x))*(?:,? or (?:facebook|google|twitter|x))?"
+        r"(?: to [^.!?\n]{3,40})?)[.!]?", re.I))),
+    # (round 92) a Polish and a Russian byline with the report's word or the preparer's verb before the name: "Z trybun
+    # relacjonował Dariusz Pękala" (set 123), "Relacja z sali sądowej: Bożena Kwiatkowiak" (set 124), "Materiał
+    # przygotował Jan Nowak", "Материал подготовил Вадим Скорняков (отдел происшествий)" (set 124), "Текст подготовила
+    # Анна Лис"; one or two capitalised words of a name after it, a desk in brackets at most
+    ("byline", re.compile(
+        r"(?:(?:z (?:trybun|sali sądowej|sali obrad|miejsca zdarzenia|boiska|sesji)\s+)?relacjonował[a]?"
+        r"|relacja z (?:trybun|sali sądowej|sali obrad|miejsca zdarzenia|sesji)\s*[:：]?"
+        r"|(?:materiał|tekst) przygotował[a]?|(?:материал|текст|репортаж) подготовил[аи]?)\s+"
+        r"(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+))?(?:\s*\([^()\n]{3,40}\))?", re.I)),
 ]
