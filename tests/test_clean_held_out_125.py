@@ -186,6 +186,15 @@ the Italian portal 2 (photo caption and credit), the Italian knitting blog 3 (bl
 plug), the Polish portal 2 (photo caption and credit), the Polish astronomy blog 2 (photo caption, shop plug), the
 Russian portal 2 (photo caption and credit) and the Russian fermenting blog 3 (photo caption and credit, shop plug), as
 ``_PAGE_XFAIL`` describes; no page loses an article line. The failing cases are strict xfails.
+
+Still held out after round 92 (developed on sets 123 and 124: one-line replies quoted by '>' read as a thread's replies;
+a picture's caption over its credit, the two alone in their block, goes wherever the block stands; a blog's name over
+its tagline with the head block; newsletter, WhatsApp and Dzen follow prompts, affiliate disclosures, deleted-comment
+and updated-at lines, Disqus lines, Polish and Russian report bylines; this set was written against 928ad95, before it;
+measured once with ``scripts/clean_held_out_report.py --sets 125`` at c3ab553): noise lines removed 32/45 (unchanged),
+keep lines 20/20, pages clean 0/12 (unchanged), page noise lines left 44 -> 39 of 240 (the fountain-pen, knitting and
+astronomy blogs lose their photo captions between paragraphs, the fermenting blog its caption and credit), article lines
+lost 0 of 120 (unchanged). Four page reasons reworded.
 """
 from __future__ import annotations
 
@@ -759,36 +768,29 @@ _PAGE_XFAIL: dict[str, str] = {
         "nächste Hitze kommt bestimmt.', '> Vorher soll es nach Angaben der Stadt nicht heiß genug werden.') "
         '(9 of 20 noise lines)',
     'de-blog-kolbenfuellernotizen-tinte':
-        "the fountain-pen blog's iron-gall-ink post keeps its photo caption ('Die Tinte auf billigem "
-        "Kopierpapier, frisch und nach einer Woche.') between the second paragraph and the paragraph with the"
-        " quote and its advertising disclosure ('Werbehinweis: Die Links zu den Tinten in diesem Beitrag sind"
-        " Affiliate-Links.') between the subheading and the list (2 of 20 noise lines)",
+        "the fountain-pen blog's iron-gall-ink post keeps its advertising disclosure ('Werbehinweis: Die Links zu den "
+        "Tinten in diesem Beitrag sind Affiliate-Links.') between the subheading and the list (1 of 20 noise lines)",
     'it-portale-montevalgo-osservatorio':
         "the local paper's observatory story keeps its photo caption and credit ('La cupola dell'osservatorio"
         " al tramonto.', 'Foto La Voce / R. C.') at the top of the second paragraph's block (2 of 20 noise "
         'lines)',
     'it-blog-magliaalumedicandela-calze':
-        "the knitting blog's socks post keeps its blog name ('Maglia a lume di candela') above the title, its"
-        " photo caption ('Il primo tallone, ancora sui ferri.') between the second paragraph and the "
-        "paragraph with the quote and its Etsy shop plug ('I kit per le calze con la lana e lo schema sono "
-        "nel mio negozio su Etsy.') between the last list row and the last paragraphs (3 of 20 noise lines)",
+        "the knitting blog's socks post keeps its blog name ('Maglia a lume di candela') above the title and its Etsy "
+        "shop plug ('I kit per le calze con la lana e lo schema sono nel mio negozio su Etsy.') between the last list "
+        "row and the last paragraphs (2 of 20 noise lines)",
     'pl-portal-brzozdow-festiwal-nauki':
         "the local paper's science-fair story keeps its photo caption and credit ('Stanowisko z modelem "
         "wulkanu przygotowane przez klasę szóstą.', 'Fot. Kurier / J. P.') at the top of the second "
         "paragraph's block (2 of 20 noise lines)",
     'pl-blog-okularikawa-saturn':
-        "the astronomy blog's Saturn post keeps its photo caption ('Saturn sfotografowany telefonem przez "
-        "okular.') between the second paragraph and the paragraph with the quote and its shop plug ('Moje "
-        "mapki nieba dla początkujących kupisz w sklepiku bloga.') between the last list row and the last "
-        'paragraphs (2 of 20 noise lines)',
+        "the astronomy blog's Saturn post keeps its shop plug ('Moje mapki nieba dla początkujących kupisz w sklepiku "
+        "bloga.') between the last list row and the last paragraphs (1 of 20 noise lines)",
     'ru-portal-sosnovoyarsk-reka':
         "the local paper's river-water story keeps its photo caption and credit ('Пробы воды у городского "
         "пляжа, сентябрь.', 'Фото редакции') at the top of the second paragraph's block (2 of 20 noise lines)",
     'ru-blog-kadushkaibanka-kapusta':
-        "the fermenting blog's sauerkraut post keeps its photo caption and credit ('Капуста с морковью перед "
-        "тем, как отправиться в банку.', 'Фото автора') between the second paragraph and the paragraph with "
-        "the quote and its shop plug ('Деревянные гнёты для банок можно заказать в моём магазине на Ярмарке "
-        "Мастеров.') between the last list row and the last paragraphs (3 of 20 noise lines)",
+        "the fermenting blog's sauerkraut post keeps its shop plug ('Деревянные гнёты для банок можно заказать в моём "
+        "магазине на Ярмарке Мастеров.') between the last list row and the last paragraphs (1 of 20 noise lines)",
 }
 
 

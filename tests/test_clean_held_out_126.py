@@ -195,6 +195,16 @@ Italian portal 3 (photo caption and credit, map placeholder), the Italian housep
 portal 3 (photo caption and credit, Windy map placeholder), the Polish camera blog 1 (photo caption), the Russian portal
 2 (photo caption, map placeholder) and the Russian cycle-touring blog 2 (photo caption, sponsored label), as
 ``_PAGE_XFAIL`` describes; no page loses an article line. The failing cases are strict xfails.
+
+Still held out after round 92 (developed on sets 123 and 124: one-line replies quoted by '>' read as a thread's replies;
+a picture's caption over its credit, the two alone in their block, goes wherever the block stands; a blog's name over
+its tagline with the head block; newsletter, WhatsApp and Dzen follow prompts, affiliate disclosures, deleted-comment
+and updated-at lines, Disqus lines, Polish and Russian report bylines; this set was written against 928ad95, before it;
+measured once with ``scripts/clean_held_out_report.py --sets 126`` at c3ab553): noise lines removed 30/45 (unchanged),
+keep lines 20/20, pages clean 0 -> 6/12 (the English portal and the English, French, German, Italian and Polish blogs),
+page noise lines left 22 -> 6 of 240 (the twelve pages' photo captions go, with the French, German,
+Italian and Polish portals' credits), article lines lost 0 of 120 (unchanged). Six page entries removed, six reasons
+reworded.
 """
 from __future__ import annotations
 
@@ -710,53 +720,27 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-corringsby-bus":
-        "the local paper's bus-cut story keeps its photo caption ('The Route 14 bus waiting at Corringsby bus station "
-        "on Thursday morning.') between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "en-blog-rangefinderattic-retina":
-        "the camera blog's Retina post keeps its photo caption ('The Retina IIa as it arrived, bellows folded and "
-        "shutter cocked.') between the first and second paragraphs (1 of 20 noise lines)",
     "fr-portail-saintavrolle-tempete":
-        "the local paper's storm story keeps its photo caption and credit ('Le toit du gymnase Jean-Moulin, vendredi "
-        "matin.', 'Photo Vigie / M. C.') between the second paragraph and the paragraph with the quote and its map "
-        "placeholder ('Carte interactive indisponible – ouvrez-la dans Google Maps pour voir les routes coupées.') "
-        "between the subheading and the list block (3 of 20 noise lines)",
-    "fr-blog-traitdebitume-pont":
-        "the sketching blog's bridge post keeps its photo caption ('Mon croquis du pont, feutre et aquarelle sur "
-        "carnet A5.') between the first and second paragraphs (1 of 20 noise lines)",
+        "the local paper's storm story keeps its map placeholder ('Carte interactive indisponible – ouvrez-la dans "
+        "Google Maps pour voir les routes coupées.') between the subheading and the list block (1 of 20 noise lines)",
     "de-portal-wendelsbrueck-steg":
-        "the local paper's footbridge story keeps its photo caption and credit ('Der neue Steg am Freitag kurz nach "
-        "der Freigabe.', 'Foto: Bote / J. K.') between the second paragraph and the paragraph with the quote and its "
-        "map placeholder ('Externer Inhalt: Hier wird eine Karte von OpenStreetMap angezeigt. Mit dem Laden stimmen "
-        "Sie der Datenübertragung zu.') between the subheading and the list block (3 of 20 noise lines)",
-    "de-blog-kettenblattundkartenrolle-altmuehl":
-        "the cycle-touring blog's Altmühltal post keeps its photo caption ('Unser Zeltplatz am zweiten Abend direkt "
-        "am Fluss.') between the first and second paragraphs (1 of 20 noise lines)",
+        "the local paper's footbridge story keeps its map placeholder ('Externer Inhalt: Hier wird eine Karte von "
+        "OpenStreetMap angezeigt. Mit dem Laden stimmen Sie der Datenübertragung zu.') between the subheading and the "
+        "list block (1 of 20 noise lines)",
     "it-portale-valdorsina-tram":
-        "the local paper's tram-delay story keeps its photo caption and credit ('Il cantiere del tram in viale dei "
-        "Tigli, venerdì mattina.', 'Foto Gazzetta / O. B.') between the second paragraph and the paragraph with the "
-        "quote and its map placeholder ('Mappa interattiva non disponibile: attiva i cookie di terze parti per vedere "
-        "il tracciato.') between the subheading and the list block (3 of 20 noise lines)",
-    "it-blog-fogliesuldavanzale-monstera":
-        "the houseplant blog's Monstera post keeps its photo caption ('Le radici marce appena tolte dal vaso.') "
-        "between the first and second paragraphs (1 of 20 noise lines)",
-    "pl-portal-grabnikowo-powodz":
-        "the local paper's flood-warning story keeps its photo caption and credit ('Mlecznica przy moście kolejowym w "
-        "piątek po południu.', 'Fot. J. P.') between the second paragraph and the paragraph with the quote and its "
-        "Windy map placeholder ('Tu znajduje się mapa z serwisu Windy.com. Aby ją zobaczyć, zaakceptuj pliki "
-        "cookie.') between the subheading and the list block (3 of 20 noise lines)",
-    "pl-blog-migawkazszuflady-zenit":
-        "the camera blog's Zenit post keeps its photo caption ('Zenit E z obiektywem Helios 44-2 po czyszczeniu.') "
-        "between the first and second paragraphs (1 of 20 noise lines)",
-    "ru-portal-glinozersk-aeroport":
-        "the local paper's new-flight story keeps its photo caption ('Самолёт L-410 на перроне аэропорта.') between "
-        "the second paragraph and the paragraph with the quote and its map placeholder ('Здесь должна быть карта "
-        "маршрута. Включите JavaScript, чтобы её увидеть.') between the subheading and the list block (2 of 20 noise "
+        "the local paper's tram-delay story keeps its map placeholder ('Mappa interattiva non disponibile: attiva i "
+        "cookie di terze parti per vedere il tracciato.') between the subheading and the list block (1 of 20 noise "
         "lines)",
+    "pl-portal-grabnikowo-powodz":
+        "the local paper's flood-warning story keeps its Windy map placeholder ('Tu znajduje się mapa z serwisu "
+        "Windy.com. Aby ją zobaczyć, zaakceptuj pliki cookie.') between the subheading and the list block (1 of 20 "
+        "noise lines)",
+    "ru-portal-glinozersk-aeroport":
+        "the local paper's new-flight story keeps its map placeholder ('Здесь должна быть карта маршрута. Включите "
+        "JavaScript, чтобы её увидеть.') between the subheading and the list block (1 of 20 noise lines)",
     "ru-blog-pedaliipalatka-ozero":
-        "the cycle-touring blog's lake post keeps its photo caption ('Стоянка у мельницы, первый вечер.') between the "
-        "first and second paragraphs and its sponsored label ('Спонсорский блок') inside the list block between the "
-        "subheading and the first row (2 of 20 noise lines)",
+        "the cycle-touring blog's lake post keeps its sponsored label ('Спонсорский блок') inside the list block "
+        "between the subheading and the first row (1 of 20 noise lines)",
 }
 
 
