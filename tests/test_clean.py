@@ -18634,3 +18634,182 @@ def test_round_92_a_kicker_over_a_standfirst_stays(kicker, standfirst):
 ])
 def test_round_92_comment_systems_and_report_bylines_go(line, reason):
     assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("thread, near", [
+    # (round 93) a thread under its count whose comments name no one and whose replies are quoted by ">" and ">>" with
+    # no name either (set 125's English and French blogs and German portal kept them whole), in six languages
+    (["6 comments", "Great write-up. What eyepiece were you using for the Red Spot?",
+      "> A 9 mm, so about 135 times. Anything more and it went mushy.",
+      ">> Thanks, I'll try that on my six-inch this weekend.",
+      "The light shield tip is gold. My street lamp is right over the garden fence.",
+      "> Mine too. A sheet of black foam and some tape was all it took."], False),
+    (["5 commentaires", "Merci pour le taux de sel, je ne savais jamais combien en mettre.",
+      "> Avec plaisir ! Deux pour cent, c'est la règle que je suis pour presque tout.",
+      ">> Je vais essayer avec du chou rouge ce week-end."], False),
+    (["9 Kommentare", "Endlich! Meine Mutter saß im Juli tagelang in ihrer Dachwohnung bei 32 Grad.",
+      "> Die Anrufe der Ehrenamtlichen hätten ihr sicher geholfen.", ">> Ja, sie hätte sich über jeden Anruf gefreut."],
+     False),
+    (["3 commenti", "Bellissime! Che lana hai usato per il tallone?", "> Una merino con il dieci per cento di nylon.",
+      ">> Grazie, la provo subito."], False),
+    (["5 komentarzy", "Też obserwuję z balkonu! Jakiej ogniskowej używasz?", "> 700 mm, z okularem 10 mm daje to 70 razy.",
+      ">> Dzięki, to prawie jak u mnie."], False),
+    (["4 комментария", "Спасибо! А сахар вы не добавляете?", "> Нет, мне хватает сладости моркови.",
+      ">> Попробую без сахара, интересно, что получится."], False),
+    # near misses: a quoted e-mail with no count over it stays
+    (["> We will publish the full results next week.", "> Until then, please keep the figures to yourselves."], True),
+    (["> Nous publierons les résultats la semaine prochaine.", ">> D'ici là, gardez les chiffres pour vous."], True),
+])
+def test_round_93_a_thread_with_nameless_quoted_replies_goes(thread, near):
+    raw = ("Dobsonian Dawdles\n\nCatching the Great Red Spot from a back garden\n\n"
+           "Jupiter is at its best this month, high in the south by ten o'clock and brighter than anything else.\n\n"
+           "I set up the eight-inch Dobsonian an hour early so the mirror could cool, which matters more than anything.\n\n"
+           "The seeing steadied just after eleven, and the belts and the Red Spot came and went for half an hour.\n\n"
+           "I will try again next week when the moon Io crosses the face of the planet, weather permitting.\n\n"
+           + "\n".join(thread) + "\n")
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    if near:
+        assert not any(line in noise for line in thread)
+    else:
+        assert all(line in noise for line in thread)
+
+
+def test_round_93_a_quoted_email_in_the_body_stays():
+    # (round 93) near miss: a quoted e-mail between the article's paragraphs, no count over it, stays whole
+    title, paragraphs = _fixture(FIXTURES["en"])
+    quoted = ["The council's reply was short.", "> We will publish the full results next week.",
+              ">> Thank you, we look forward to it."]
+    raw = "\n\n".join([title, *paragraphs[:3], "\n".join(quoted), *paragraphs[3:]]) + "\n"
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert not any(line in noise for line in quoted)
+    assert not any(p in noise for p in paragraphs)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    # (round 93) a caption over its credit as the first two lines of a paragraph's block (set 125's six portals)
+    ("Nurses on the rebuilt Thisselby Ward on its first morning.", "Photograph: Sentinel staff"),
+    ("Le bus stationné sur la place de la mairie de Vaubrisset, lundi matin.", "Photo Le Réveil / M. T."),
+    ("Trinkbrunnen am Marktplatz im vergangenen August.", "Foto: Rundschau/Archiv"),
+    ("La cupola dell'osservatorio al tramonto.", "Foto La Voce / R. C."),
+    ("Stanowisko z modelem wulkanu przygotowane przez klasę szóstą.", "Fot. Kurier / J. P."),
+    ("Пробы воды у городского пляжа, сентябрь.", "Фото редакции"),
+])
+@pytest.mark.parametrize("where", ["top", "foot"])
+def test_round_93_a_caption_over_its_credit_in_a_paragraphs_block_goes(caption, credit, where):
+    title, paragraphs = _fixture(FIXTURES["en"])
+    pair = caption + "\n" + credit
+    block = pair + "\n" + paragraphs[1] if where == "top" else paragraphs[1] + "\n" + pair
+    raw = "\n\n".join([title, paragraphs[0], block, *paragraphs[2:]]) + "\n"
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert caption in noise and credit in noise
+    assert not any(p in noise for p in paragraphs)
+
+
+@pytest.mark.parametrize("lines", [
+    # (round 93) near misses: a paragraph's block whose first lines are a quote or a sentence with its verb over a
+    # credit-shaped line stays
+    ["« Nous n'avons rien vu venir », a dit le président.", "Photo de groupe prévue samedi."],
+    ["Wer hat das Rathaus gebaut?", "Foto: Stadtarchiv"],
+    ["Nowy most otwarto w piątek.", "Zdjęcia z otwarcia opublikował urząd miasta."],
+])
+def test_round_93_a_paragraphs_block_opening_with_a_picture_word_stays(lines):
+    title, paragraphs = _fixture(FIXTURES["en"])
+    raw = "\n\n".join([title, paragraphs[0], "\n".join([*lines, paragraphs[1]]), *paragraphs[2:]]) + "\n"
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert lines[0] not in noise
+    assert not any(p in noise for p in paragraphs)
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 93) map, video, chart and player placeholders naming no service, or one no list named (set 126's portals
+    # and markers), in six languages
+    ("Carte interactive indisponible – ouvrez-la dans Google Maps pour voir les routes coupées.", "video embed"),
+    ("Externer Inhalt: Hier wird eine Karte von OpenStreetMap angezeigt. Mit dem Laden stimmen Sie der "
+     "Datenübertragung zu.", "video embed"),
+    ("Mappa interattiva non disponibile: attiva i cookie di terze parti per vedere il tracciato.", "video embed"),
+    ("Tu znajduje się mapa z serwisu Windy.com. Aby ją zobaczyć, zaakceptuj pliki cookie.", "video embed"),
+    ("Здесь должна быть карта маршрута. Включите JavaScript, чтобы её увидеть.", "video embed"),
+    ("ArcGIS StoryMap blocked: this interactive map needs third-party cookies to load.", "video embed"),
+    ("Before-and-after slider (Juxtapose) failed to initialise – the drag handle is unavailable on this device.",
+     "video embed"),
+    ("Weather radar (Windy) is turned off because it sets tracking cookies. Switch it on in Privacy settings.",
+     "video embed"),
+    ("Tu powinien wyświetlić się film z TikToka. Jeśli go nie widzisz, zmień ustawienia prywatności.", "video embed"),
+    ("Mappa di OpenStreetMap non caricata – consenti i contenuti di terze parti per vedere il percorso.", "video embed"),
+    ("Eingebettete Karte von OpenStreetMap – mit einem Klick laden Sie Inhalte von einem externen Server.",
+     "video embed"),
+    ("Interactive chart unavailable – your browser is blocking scripts.", "video embed"),
+    ("Video nicht verfügbar: Bitte aktivieren Sie Cookies in Ihrem Browser.", "video embed"),
+    ("Видео недоступно: разрешите cookie в настройках браузера.", "video embed"),
+    # near misses: articles about maps, videos and cookies stay
+    ("The flood map was unavailable for a week, the council said, after a browser update broke it.", None),
+    ("A map of the town's bakeries selling the best cookies is unavailable in print this year.", None),
+    ("La carte des meilleurs cookies de la ville est indisponible en kiosque.", None),
+    ("Die Karte der Radwege ist derzeit nicht verfügbar.", None),
+    ("Il video della seduta è bloccato dal tribunale, ha detto il sindaco.", None),
+    ("Mapa tras rowerowych jest niedostępna w urzędzie, powiedział burmistrz, bo przeglądarka się zepsuła.", None),
+    ("Карта маршрутов недоступна на сайте мэрии, сообщил глава района, из-за ошибки браузера.", None),
+    ("Die Daten kommen von einem externen Server der Universität, sagte die Leiterin.", None),
+])
+def test_round_93_embed_placeholders_naming_no_service_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 93) closed or closing threads, comments-are-opinions and guest lines (sets 125 and 126), share rows with
+    # the object first (set 125's German portal) and blog shop plugs (set 125's blogs), in six languages
+    ("Commenting on this article has ended. Thanks to everyone who took part.", "comment form"),
+    ("This conversation is now closed to new comments, but you can still read the thread.", "comment form"),
+    ("Les commentaires sont fermés au bout de 30 jours.", "comment form"),
+    ("Die Kommentarfunktion wird um 22 Uhr geschlossen und morgen früh wieder geöffnet.", "comment form"),
+    ("I commenti vengono chiusi dopo 30 giorni.", "comment form"),
+    ("Komentarze wyrażają wyłącznie opinie ich autorów.", "comment form"),
+    ("Dodaj komentarz jako gość – podpis jest wymagany, adres strony opcjonalny.", "comment form"),
+    ("Комментарии закрыты спустя 30 дней после публикации.", "comment form"),
+    ("Artikel teilen: Facebook · WhatsApp · E-Mail · Link kopieren", "share widget"),
+    ("My printed Jupiter observing log sheets are in the shop – £4 for a pad of fifty.", "self-promotion"),
+    ("Mes poids de fermentation en verre sont en vente dans la boutique du blog.", "self-promotion"),
+    ("Die Tintenproben sind im Blog-Shop erhältlich.", "self-promotion"),
+    ("I kit per le calze con la lana e lo schema sono nel mio negozio su Etsy.", "self-promotion"),
+    ("Moje mapki nieba dla początkujących kupisz w sklepiku bloga.", "self-promotion"),
+    ("Деревянные гнёты для банок можно заказать в моём магазине на Ярмарке Мастеров.", "self-promotion"),
+    # near misses: the article's sentences about commenting, sharing and shops stay
+    ("Commenting on the results, the mayor promised a recount in the spring.", None),
+    ("Kommentare von Anwohnern hatten den Stadtrat dazu gebracht, die Baumfällungen noch einmal zu prüfen.", None),
+    ("Komentując wyniki głosowania, burmistrz zapowiedział konsultacje w każdej dzielnicy.", None),
+    ("Artikel teilen ist in der Schule verboten, sagte der Direktor.", None),
+    ("The fresh rolls are in the shop by seven every morning.", None),
+    ("Le pain est en vente dans la boutique du village depuis lundi.", None),
+    ("Chleb kupisz w sklepie na rogu, powiedział sołtys.", None),
+    ("Хлеб можно купить в магазине у станции.", None),
+])
+def test_round_93_closed_threads_share_rows_and_shop_plugs_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize("line, reason", [
+    # (round 93) translated-after-first-publication notices (set 125's Italian), bylines with the desk after "aus der"
+    # (set 125's German), words-and-pictures labels and our-reporter-was-there lines (set 126), in six languages
+    ("Questo articolo è stato pubblicato originariamente in inglese ed è stato tradotto dalla redazione.", "site notice"),
+    ("This article was originally published in German and translated by our newsroom.", "site notice"),
+    ("Dieser Artikel erschien ursprünglich auf Englisch.", "site notice"),
+    ("Ein Beitrag von Wiebke Sandhagen aus der Wissenschaftsredaktion", "byline"),
+    ("A report by Harriet Quennell from the science desk", "byline"),
+    ("Words and pictures: Imogen Threlkeld, weather correspondent", "byline"),
+    ("Unsere Reporterin Wiebke Ostermöller war vor Ort.", "byline"),
+    ("Our reporter Imogen Threlkeld was at the scene.", "byline"),
+    ("Notre journaliste Solène Bricquebec était sur place.", "byline"),
+    ("La nostra inviata Tiziana Borrelli era sul posto.", "byline"),
+    ("Nasza reporterka Halina Wróblicka była na miejscu.", "byline"),
+    ("Наш корреспондент Игорь Тарханов побывал на месте.", "byline"),
+    # near misses: the article's sentences stay
+    ("The report was originally published in English by the ministry, the minister said last week in a long speech.",
+     None),
+    ("Questo libro è stato pubblicato originariamente in inglese nel 1954 e tradotto solo quest'anno.", None),
+    ("Ein Bericht von Amnesty International aus der Region zeigt, dass die Lage schlimmer wird.", None),
+    ("Ein Beitrag von Hans Müller aus der Stadtredaktion sorgte für Streit im Rat.", None),
+    ("Our reporter Imogen Threlkeld was at the scene when the roof fell in, and saw three people carried out.", None),
+    ("Unsere Reporterin war vor Ort und sprach mit den Anwohnern.", None),
+])
+def test_round_93_translated_notices_and_reporter_bylines_go(line, reason):
+    assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])

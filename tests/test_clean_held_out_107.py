@@ -575,9 +575,6 @@ _LINE_XFAIL: dict[str, str] = {
         "Inhalte aktivieren.') is left in the body",
     "Caricamento del lettore Spreaker in corso…":
         "an Italian Spreaker player-loading line ('Caricamento del lettore Spreaker in corso…') is left in the body",
-    "Odtwarzacz Spotify jest niedostępny. Zaakceptuj pliki cookies, aby posłuchać odcinka.":
-        "a Polish Spotify consent placeholder ('Odtwarzacz Spotify jest niedostępny. Zaakceptuj pliki cookies, aby "
-        "posłuchać odcinka.') is left in the body",
     "This article is approximately 1,100 words long.":
         "an English word-count row ('This article is approximately 1,100 words long.') is left at the head",
     "Pour yourself something warm; I reckon this post is a twelve-minute job.":

@@ -601,9 +601,6 @@ _LINE_XFAIL: dict[str, str] = {
         "to try the folds yourself.') is left at the head",
     "Vous en avez pour quatre minutes de lecture.":
         "a French reading-time sentence ('Vous en avez pour quatre minutes de lecture.') is left at the head",
-    "Words and pictures: Hollis Quenby, environment reporter":
-        "an English words-and-pictures byline ('Words and pictures: Hollis Quenby, environment reporter') is "
-        "left at the head",
     "Mehr Radtouren und Restaurierungen zeige ich auf meinem YouTube-Kanal – jeden Freitag ein neues Video.":
         "a German blog's YouTube-channel plug ('Mehr Radtouren und Restaurierungen zeige ich auf meinem "
         "YouTube-Kanal – jeden Freitag ein neues Video.') is left at the foot",
@@ -613,9 +610,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Dieses Blog läuft auf Uberspace und wird mit Jekyll gebaut.":
         "a German blog's hosting-and-Jekyll credit ('Dieses Blog läuft auf Uberspace und wird mit Jekyll "
         "gebaut.') is left at the foot",
-    "Die Kommentarfunktion wird um 22 Uhr geschlossen und am Morgen wieder geöffnet.":
-        "a German comments-closing-overnight line ('Die Kommentarfunktion wird um 22 Uhr geschlossen und am "
-        "Morgen wieder geöffnet.') is left at the foot",
     "Комментарии закрыты по истечении семи дней после публикации.":
         "a Russian comments-closed line ('Комментарии закрыты по истечении семи дней после публикации.') is "
         "left at the foot",

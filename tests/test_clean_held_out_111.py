@@ -550,9 +550,6 @@ _LINE_XFAIL: dict[str, str] = {
         " first.') is left at the foot",
     "Blog propulsé par Dotclear depuis 2011.":
         "a French blog's Dotclear credit ('Blog propulsé par Dotclear depuis 2011.') is left at the foot",
-    "Dodaj komentarz jako gość – Twój adres IP zostanie zapisany.":
-        "a Polish guest-comment line ('Dodaj komentarz jako gość – Twój adres IP zostanie zapisany.') is left at the"
-        " foot",
     "Send to a friend · Copy link · Share on Threads · Share on Mastodon":
         "an English send, copy-link, Threads and Mastodon share row ('Send to a friend · Copy link · Share on Threads"
         " · Share on Mastodon') is left in the body",

@@ -664,11 +664,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "'2. Games that teach the pieces', '3. Keeping it fun') between the second paragraph and the paragraph with "
         "the quote and its Pinterest prompt ('Pin this post for later ↓') between the paragraph with the quote and "
         "the subheading (5 of 20 noise lines)",
-    "fr-portail-vernassac-fusionlycee":
-        "the local paper's lycée-merger story keeps its newsletter prompt ('Inscrivez-vous à notre lettre « "
-        "Vernassac Éducation », envoyée chaque vendredi') between the first and second paragraphs and its "
-        "infographic placeholder ('Infographie indisponible – activez les cookies de mesure d'audience pour la "
-        "consulter.') between the paragraph with the quote and the subheading (2 of 20 noise lines)",
     "fr-blog-labodusalon-cristaux":
         "the home-science blog's salt-crystal post keeps its shop link ('Le kit « petits chimistes » que nous "
         "utilisons est dans ma boutique en ligne.') between the second and third list rows (1 of 20 noise lines)",
@@ -679,10 +674,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "de-blog-rollbrettfieber-ollie":
         "the skateboarding blog's ollie post keeps its Pinterest prompt ('Diesen Beitrag auf Pinterest merken') "
         "between the paragraph with the quote and the subheading (1 of 20 noise lines)",
-    "it-portale-castelvorano-scuolabus":
-        "the local paper's school-bus story keeps its route-map placeholder ('Mappa interattiva del nuovo percorso "
-        "non disponibile: abilita i contenuti di terze parti per visualizzarla.') between the paragraph with the "
-        "quote and the subheading (1 of 20 noise lines)",
     "it-blog-pieghestorte-origami":
         "the origami blog's paper-crane post keeps its table of contents ('Indice', '1. La carta giusta', '2. Le "
         "pieghe di base', '3. La gru passo per passo') between the second paragraph and the paragraph with the "
@@ -691,9 +682,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the local portal's swimming-lessons story keeps its Flickr gallery placeholder ('Galeria zdjęć z serwisu "
         "Flickr jest zablokowana. Zmień ustawienia plików cookies, aby ją zobaczyć.') between the paragraph with the "
         "quote and the subheading (1 of 20 noise lines)",
-    "pl-blog-skoczekwplecaku-szachy":
-        "the chess blog's nursery-class post keeps its shop link ('Szachownicę podłogową kupisz w moim sklepiku – "
-        "link w menu.') between the second and third list rows (1 of 20 noise lines)",
     "ru-portal-verkhneklyuchinsk-skauty":
         "the local paper's scout-hut story keeps its breadcrumb ('Главная / Новости / Общество') above the title, its "
         "photo caption ('Так выглядел домик скаутов до пожара прошлой весной.') under the title and its poll "

@@ -1029,9 +1029,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Strava route embed failed to load. View the full marathon course on strava.com instead.":
         "an English Strava route embed failure ('Strava route embed failed to load. View the full marathon "
         "course on strava.com instead.') is left in the body",
-    "This Flourish chart needs JavaScript switched on – the table of race splits below shows the same figures.":
-        "an English Flourish chart needing JavaScript ('This Flourish chart needs JavaScript switched on – the "
-        "table of race splits below shows the same figures.') is left in the body",
     "Streamable clip could not be played. Try refreshing the page, or watch the goal on streamable.com.":
         "an English Streamable clip failure ('Streamable clip could not be played. Try refreshing the page, or "
         "watch the goal on streamable.com.') is left in the body",

@@ -733,9 +733,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the beekeeping blog's dacha-hives post keeps its blog name and tagline ('Пчёлы на шести сотках', 'Дачная "
         "пасека без лишних слов') above the title and its date-and-author line and category ('1 декабря 2026 · "
         "Ирина', 'Рубрика: Пасека на даче') under the title (4 of 20 noise lines)",
-    'en-blog-wardsandlevers-padlock':
-        "the lock blog's padlock post keeps its photo caption ('The padlock before cleaning, shackle seized shut.') "
-        'between the paragraph with the quote and the subheading, with no credit under it (1 of 20 noise lines)',
 }
 
 

@@ -195,6 +195,39 @@ measured once with ``scripts/clean_held_out_report.py --sets 125`` at c3ab553): 
 keep lines 20/20, pages clean 0/12 (unchanged), page noise lines left 44 -> 39 of 240 (the fountain-pen, knitting and
 astronomy blogs lose their photo captions between paragraphs, the fermenting blog its caption and credit), article lines
 lost 0 of 120 (unchanged). Four page reasons reworded.
+
+Round 93 (development; this set was read in full from this round on): Fixed as mechanisms first, with six-language
+tests and near misses in tests/test_clean.py (test_round_93_*). Comment threads whose comments name no one and whose
+replies are quoted by ">" and ">>" with no name either go under the thread's count: such a quoted line is a thread's
+marker right under a one-line comment no rule took or under another quoted reply, only after a header
+(comment_threads._BARE_QUOTED_REPLY, _is_bare_quoted_reply; a quoted e-mail in the body has no count over it and stays).
+A picture's caption over its credit now goes also as the first or the last two lines of a paragraph's block, the rest
+of the block the article's prose (page_blocks._caption_pairs, _mark_credited_caption split out of
+_mark_credited_caption_blocks), and a blog's own credit a rule read as a caption or a copyright line counts as the
+credit when it opens with the picture's word (_PICTURE_WORD_LABEL: "Image: my own, ...", "Photo : Margaux, tous droits
+réservés"). Embed placeholders naming no service: a map, video, chart, slider or player said to be unavailable,
+blocked, switched off, failed or due here, with the browser, consent cookies, JavaScript, a device or privacy settings
+named, and no verb of saying (whole_line_noise._EMBED_THING, _EMBED_THING_STATE, _EMBED_THING_TECH,
+_EMBED_THING_SAYING), Juxtapose and ArcGIS StoryMap added to _EMBED_PLATFORM and switched-off-for-its-cookies,
+non-caricata and click-to-load-from-an-external-server states to _EMBED_SCREEN_STATE. Single-line families widened:
+threads closed or closing with when or why, comments-are-their-authors'-opinions and comment-as-a-guest lines; a German
+share label with the object first ("Artikel teilen:", _SHARE_LABEL); blog shop plugs on sale, to be bought or ordered
+in the blog's shop or on a named platform (the round-76 shop plug); translated-after-first-publication notices
+(clean._TRANSLATED_FROM); "Words and pictures:" bylines, a byline's desk after "aus der"/"from the", and
+our-reporter-was-there lines. No class was added.
+Across sets 10-126 (held-out report) no article or keep line lost; sets 107, 108 (two), 111 and 123 remove five more
+noise lines and sets 121 (three) and 124 (one) gain a clean page each (their strict xfail entries removed), and set
+99's knitting blog loses its shop link (reason reworded); sets 10-126: noise lines removed 4911 -> 4934 of 5341, keep
+lines 2367 -> 2367, pages clean 864 -> 883 of 1390, page noise lines left 1270 -> 1223, paragraphs lost 2 -> 2;
+SemEval: 0 of 3723 files changed; bench ratio 1.06 (1.04 while the test set ran).
+Figures before -> after: noise lines removed 32 -> 40/45 (marker 5 -> 8/8, byline 4 -> 5/8, comments 5 -> 8/8, notice 2
+-> 3/3; reading-time 6/7, footer 7/8 and share 3/3 unchanged), keep lines 20/20, pages clean 0 -> 10/12, page noise
+lines left 39 -> 2 of 240 (the six portals' captions and credits, the German portal's share row, topics line and app
+prompt, the English and French blogs' and the German portal's threads and the five blogs' shop plugs), article lines
+lost 0 of 120 (unchanged); pytest 52 passed, 25 xfailed -> 70 passed, 7 xfailed. One page reason reworded
+(it-blog-magliaalumedicandela-calze). Still missed: the English blog's grab-a-brew reading estimate, the English,
+Italian and Russian classes, Ravelry and workshop plugs, the Jekyll-on-GitHub-Pages credit, the fountain-pen blog's
+advertising disclosure between the subheading and the list and the knitting blog's name alone over the title.
 """
 from __future__ import annotations
 
@@ -684,9 +717,6 @@ HELD_OUT_125_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'This TikTok video is unavailable. Enable social media cookies in Privacy Settings to watch it here.':
-        "an English unavailable TikTok video ('This TikTok video is unavailable. Enable social media cookies "
-        "in Privacy Settings to watch it here.') is left in the body",
     'Grab a brew: this post runs to about 2,400 words, so call it twelve minutes.':
         "an English blog's grab-a-brew twelve-minute reading estimate ('Grab a brew: this post runs to about "
         "2,400 words, so call it twelve minutes.') is left at the head",
@@ -698,99 +728,21 @@ _LINE_XFAIL: dict[str, str] = {
     'This site is built with Jekyll on GitHub Pages – pull requests welcome for typos.':
         "an English Jekyll-on-GitHub-Pages credit ('This site is built with Jekyll on GitHub Pages – pull "
         "requests welcome for typos.') is left at the foot",
-    'Commenting on this article has ended. Thanks to everyone who took part.':
-        "an English commenting-has-ended line ('Commenting on this article has ended. Thanks to everyone who "
-        "took part.') is left at the foot",
-    'Eingebettete Karte von OpenStreetMap – mit einem Klick laden Sie Inhalte von einem externen Server.':
-        "a German click-to-load OpenStreetMap embed ('Eingebettete Karte von OpenStreetMap – mit einem Klick "
-        "laden Sie Inhalte von einem externen Server.') is left in the body",
-    'Ein Beitrag von Wiebke Sandhagen aus der Wissenschaftsredaktion':
-        "a German a-piece-by-from-the-science-desk byline ('Ein Beitrag von Wiebke Sandhagen aus der "
-        "Wissenschaftsredaktion') is left at the head",
-    'Die Kommentarfunktion wird um 22 Uhr geschlossen und morgen früh wieder geöffnet.':
-        "a German comments-close-at-night line ('Die Kommentarfunktion wird um 22 Uhr geschlossen und morgen "
-        "früh wieder geöffnet.') is left at the foot",
     'I miei schemi di maglia sono in vendita su Ravelry: trovi il link nella barra laterale.':
         "an Italian blog's Ravelry knitting-patterns plug ('I miei schemi di maglia sono in vendita su "
         "Ravelry: trovi il link nella barra laterale.') is left at the foot",
-    'Questo articolo è stato pubblicato originariamente in inglese ed è stato tradotto dalla redazione.':
-        "an Italian translated-from-English notice ('Questo articolo è stato pubblicato originariamente in "
-        "inglese ed è stato tradotto dalla redazione.') is left in the body",
-    'Odtwarzacz Spotify jest zablokowany. Zmień ustawienia prywatności, aby posłuchać podcastu.':
-        "a Polish blocked Spotify player ('Odtwarzacz Spotify jest zablokowany. Zmień ustawienia prywatności,"
-        " aby posłuchać podcastu.') is left in the body",
-    'Komentarze wyrażają wyłącznie opinie ich autorów.':
-        "a Polish comments-are-their-authors'-opinions line ('Komentarze wyrażają wyłącznie opinie ich "
-        "autorów.') is left at the foot",
     'Записывайтесь на мой мастер-класс по квашению капусты — расписание в разделе «Курсы».':
         "a Russian blog's fermenting-workshop plug ('Записывайтесь на мой мастер-класс по квашению капусты — "
         "расписание в разделе «Курсы».') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-tolvercombe-ward':
-        "the local paper's ward-reopening story keeps its photo caption ('Nurses on the rebuilt Thisselby "
-        "Ward on its first morning.') at the top of the second paragraph's block (1 of 20 noise lines)",
-    'en-blog-dobsoniandawdles-jupiter':
-        "the astronomy blog's Jupiter post keeps its photo caption ('Jupiter and three of its moons through "
-        "my phone held to the eyepiece.') between the second paragraph and the paragraph with the quote, its "
-        "shop plug ('My printed Jupiter observing log sheets are in the shop – £4 for a pad of fifty.') "
-        "between the last list row and the last paragraphs, its newsletter prompt ('Never miss a clear night "
-        "– get new posts by newsletter') in the first block at the foot and, in the comment block, both "
-        "comments and three replies ('Great write-up. What eyepiece were you using for the Red Spot?', '> A 9"
-        " mm, so about 135 times. Anything more and it went mushy.', '>> Thanks, I'll try that on my six-inch"
-        " this weekend.', 'The light shield tip is gold. My street lamp is right over the garden fence.', '> "
-        "Mine too. A sheet of black foam and some tape was all it took.') (8 of 20 noise lines)",
-    'fr-portail-saintovrede-vaccination':
-        "the local paper's vaccination-bus story keeps its photo caption and credit ('Le bus stationné sur la"
-        " place de la mairie de Vaubrisset, lundi matin.', 'Photo Le Réveil / M. T.') at the top of the "
-        "second paragraph's block (2 of 20 noise lines)",
-    'fr-blog-bocauxetbulles-choucroute':
-        "the fermenting blog's sauerkraut post keeps its photo caption ('Le chou émincé dans le grand "
-        "saladier, juste avant le salage.') between the second paragraph and the paragraph with the quote, "
-        "its shop plug ('Mes poids de fermentation en verre sont en vente dans la boutique du blog.') between"
-        " the last list row and the last paragraphs, its Instagram follow prompt ('Suivez le blog sur "
-        "Instagram pour les recettes de la semaine') in the first block at the foot and, in the comment "
-        "block, both comments and three replies ('Merci pour le taux de sel, je ne savais jamais combien en "
-        "mettre.', '> Avec plaisir ! Deux pour cent, c'est la règle que je suis pour presque tout.', '>> Je "
-        "vais essayer avec du chou rouge ce week-end.', 'Quelle taille de bocal faut-il pour deux kilos de "
-        "chou ?', '> Un bocal de deux litres, bien tassé, mais il ne faut pas le remplir jusqu'au bord.') (8 "
-        'of 20 noise lines)',
-    'de-portal-quellstedt-hitzeplan':
-        "the local paper's heat-plan story keeps its photo caption ('Trinkbrunnen am Marktplatz im "
-        "vergangenen August.') at the top of the second paragraph's block, its share row ('Artikel teilen: "
-        "Facebook · WhatsApp · E-Mail · Link kopieren') between the last list row and the last paragraphs, "
-        "its topics line and app prompt ('Themen: Gesundheit · Klima · Stadtrat Quellstedt', 'Alle "
-        "Nachrichten aus Quellstedt in der Rundschau-App – jetzt herunterladen') in the first block at the "
-        "foot and, in the comment block, both comments and three replies ('Endlich! Meine Mutter saß im Juli "
-        "tagelang in ihrer Dachwohnung bei 32 Grad.', '> Die Anrufe der Ehrenamtlichen hätten ihr sicher "
-        "geholfen.', '>> Ja, sie hätte sich über jeden Anruf gefreut.', 'Warum dauert das bis Juni? Die "
-        "nächste Hitze kommt bestimmt.', '> Vorher soll es nach Angaben der Stadt nicht heiß genug werden.') "
-        '(9 of 20 noise lines)',
     'de-blog-kolbenfuellernotizen-tinte':
         "the fountain-pen blog's iron-gall-ink post keeps its advertising disclosure ('Werbehinweis: Die Links zu den "
         "Tinten in diesem Beitrag sind Affiliate-Links.') between the subheading and the list (1 of 20 noise lines)",
-    'it-portale-montevalgo-osservatorio':
-        "the local paper's observatory story keeps its photo caption and credit ('La cupola dell'osservatorio"
-        " al tramonto.', 'Foto La Voce / R. C.') at the top of the second paragraph's block (2 of 20 noise "
-        'lines)',
     'it-blog-magliaalumedicandela-calze':
-        "the knitting blog's socks post keeps its blog name ('Maglia a lume di candela') above the title and its Etsy "
-        "shop plug ('I kit per le calze con la lana e lo schema sono nel mio negozio su Etsy.') between the last list "
-        "row and the last paragraphs (2 of 20 noise lines)",
-    'pl-portal-brzozdow-festiwal-nauki':
-        "the local paper's science-fair story keeps its photo caption and credit ('Stanowisko z modelem "
-        "wulkanu przygotowane przez klasę szóstą.', 'Fot. Kurier / J. P.') at the top of the second "
-        "paragraph's block (2 of 20 noise lines)",
-    'pl-blog-okularikawa-saturn':
-        "the astronomy blog's Saturn post keeps its shop plug ('Moje mapki nieba dla początkujących kupisz w sklepiku "
-        "bloga.') between the last list row and the last paragraphs (1 of 20 noise lines)",
-    'ru-portal-sosnovoyarsk-reka':
-        "the local paper's river-water story keeps its photo caption and credit ('Пробы воды у городского "
-        "пляжа, сентябрь.', 'Фото редакции') at the top of the second paragraph's block (2 of 20 noise lines)",
-    'ru-blog-kadushkaibanka-kapusta':
-        "the fermenting blog's sauerkraut post keeps its shop plug ('Деревянные гнёты для банок можно заказать в моём "
-        "магазине на Ярмарке Мастеров.') between the last list row and the last paragraphs (1 of 20 noise lines)",
+        "the knitting blog's socks post keeps its blog name ('Maglia a lume di candela') alone in its block above the "
+        "title (1 of 20 noise lines)",
 }
 
 

@@ -205,6 +205,37 @@ keep lines 20/20, pages clean 0 -> 6/12 (the English portal and the English, Fre
 page noise lines left 22 -> 6 of 240 (the twelve pages' photo captions go, with the French, German,
 Italian and Polish portals' credits), article lines lost 0 of 120 (unchanged). Six page entries removed, six reasons
 reworded.
+
+Round 93 (development; this set was read in full from this round on): Fixed as mechanisms first, with six-language
+tests and near misses in tests/test_clean.py (test_round_93_*). Comment threads whose comments name no one and whose
+replies are quoted by ">" and ">>" with no name either go under the thread's count: such a quoted line is a thread's
+marker right under a one-line comment no rule took or under another quoted reply, only after a header
+(comment_threads._BARE_QUOTED_REPLY, _is_bare_quoted_reply; a quoted e-mail in the body has no count over it and stays).
+A picture's caption over its credit now goes also as the first or the last two lines of a paragraph's block, the rest
+of the block the article's prose (page_blocks._caption_pairs, _mark_credited_caption split out of
+_mark_credited_caption_blocks), and a blog's own credit a rule read as a caption or a copyright line counts as the
+credit when it opens with the picture's word (_PICTURE_WORD_LABEL: "Image: my own, ...", "Photo : Margaux, tous droits
+réservés"). Embed placeholders naming no service: a map, video, chart, slider or player said to be unavailable,
+blocked, switched off, failed or due here, with the browser, consent cookies, JavaScript, a device or privacy settings
+named, and no verb of saying (whole_line_noise._EMBED_THING, _EMBED_THING_STATE, _EMBED_THING_TECH,
+_EMBED_THING_SAYING), Juxtapose and ArcGIS StoryMap added to _EMBED_PLATFORM and switched-off-for-its-cookies,
+non-caricata and click-to-load-from-an-external-server states to _EMBED_SCREEN_STATE. Single-line families widened:
+threads closed or closing with when or why, comments-are-their-authors'-opinions and comment-as-a-guest lines; a German
+share label with the object first ("Artikel teilen:", _SHARE_LABEL); blog shop plugs on sale, to be bought or ordered
+in the blog's shop or on a named platform (the round-76 shop plug); translated-after-first-publication notices
+(clean._TRANSLATED_FROM); "Words and pictures:" bylines, a byline's desk after "aus der"/"from the", and
+our-reporter-was-there lines. No class was added.
+Across sets 10-126 (held-out report) no article or keep line lost; sets 107, 108 (two), 111 and 123 remove five more
+noise lines and sets 121 (three) and 124 (one) gain a clean page each (their strict xfail entries removed), and set
+99's knitting blog loses its shop link (reason reworded); sets 10-126: noise lines removed 4911 -> 4934 of 5341, keep
+lines 2367 -> 2367, pages clean 864 -> 883 of 1390, page noise lines left 1270 -> 1223, paragraphs lost 2 -> 2;
+SemEval: 0 of 3723 files changed; bench ratio 1.06 (1.04 while the test set ran).
+Figures before -> after: noise lines removed 30 -> 40/45 (marker 3 -> 8/8, byline 2 -> 4/8, comments 5 -> 8/8;
+reading-time 6/7, footer 8/8, share 3/3 and notice 3/3 unchanged), keep lines 20/20, pages clean 6 -> 11/12, page noise
+lines left 6 -> 1 of 240 (the five portals' map placeholders between the subheading and the list), article lines lost 0
+of 120 (unchanged); pytest 56 passed, 21 xfailed -> 71 passed, 6 xfailed. No reason reworded. Still missed: the English
+camera blog's long-post reading estimate, the English, French and Polish for-sale, Big Cartel, Ulule and Allegro plugs
+and the Russian cycle-touring blog's sponsored label inside the list block.
 """
 from __future__ import annotations
 
@@ -672,72 +703,24 @@ HELD_OUT_126_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Weather radar (Windy) is turned off because it sets tracking cookies. Switch it on in Privacy settings.":
-        "an English Windy weather-radar placeholder switched off for its tracking cookies ('Weather radar (Windy) is "
-        "turned off because it sets tracking cookies. Switch it on in Privacy settings.') is left in the body",
-    "Before-and-after slider (Juxtapose) failed to initialise – the drag handle is unavailable on this device.":
-        "an English Juxtapose before-and-after slider failure ('Before-and-after slider (Juxtapose) failed to "
-        "initialise – the drag handle is unavailable on this device.') is left in the body",
-    "ArcGIS StoryMap blocked: this interactive map needs third-party cookies to load.":
-        "an English blocked ArcGIS StoryMap ('ArcGIS StoryMap blocked: this interactive map needs third-party cookies "
-        "to load.') is left in the body",
     "Long post alert – budget around twelve minutes, most of it spent scrolling past camera photos.":
         "an English camera blog's twelve-minute long-post reading estimate ('Long post alert – budget around twelve "
         "minutes, most of it spent scrolling past camera photos.') is left at the head",
-    "Words and pictures: Imogen Threlkeld, weather correspondent":
-        "an English words-and-pictures byline with the weather beat ('Words and pictures: Imogen Threlkeld, weather "
-        "correspondent') is left at the head",
     "Every camera in these posts is for sale once I've run a test roll through it – check the For Sale tab.":
         "an English blog's every-camera-is-for-sale plug ('Every camera in these posts is for sale once I've run a "
         "test roll through it – check the For Sale tab.') is left at the foot",
     "My zine of 40 hand-drawn shutter diagrams is still available on Big Cartel and ships worldwide.":
         "an English blog's Big Cartel shutter-diagram zine plug ('My zine of 40 hand-drawn shutter diagrams is still "
         "available on Big Cartel and ships worldwide.') is left at the foot",
-    "This conversation is now closed to new comments, but you can still read the thread.":
-        "an English closed-conversation comment line ('This conversation is now closed to new comments, but you can "
-        "still read the thread.') is left at the foot",
     "Mon premier recueil de croquis urbains est en précommande sur Ulule jusqu'à la fin du mois.":
         "a French blog's Ulule sketchbook pre-order plug ('Mon premier recueil de croquis urbains est en précommande "
         "sur Ulule jusqu'à la fin du mois.') is left at the foot",
-    "Unsere Reporterin Wiebke Ostermöller war vor Ort.":
-        "a German our-reporter-was-there byline ('Unsere Reporterin Wiebke Ostermöller war vor Ort.') is left at the "
-        "head",
-    "Mappa di OpenStreetMap non caricata – consenti i contenuti di terze parti per vedere il percorso.":
-        "an Italian OpenStreetMap map-not-loaded placeholder ('Mappa di OpenStreetMap non caricata – consenti i "
-        "contenuti di terze parti per vedere il percorso.') is left in the body",
-    "Tu powinien wyświetlić się film z TikToka. Jeśli go nie widzisz, zmień ustawienia prywatności.":
-        "a Polish TikTok film placeholder ('Tu powinien wyświetlić się film z TikToka. Jeśli go nie widzisz, zmień "
-        "ustawienia prywatności.') is left in the body",
     "Sprzedaję sprawdzone aparaty na film przez Allegro – link do moich aukcji znajdziesz w stopce.":
         "a Polish blog's Allegro camera-sales plug ('Sprzedaję sprawdzone aparaty na film przez Allegro – link do "
         "moich aukcji znajdziesz w stopce.') is left at the foot",
-    "Dodaj komentarz jako gość – podpis jest wymagany, adres strony opcjonalny.":
-        "a Polish comment-as-a-guest line ('Dodaj komentarz jako gość – podpis jest wymagany, adres strony "
-        "opcjonalny.') is left at the foot",
-    "Комментарии закрыты спустя 30 дней после публикации.":
-        "a Russian comments-closed-after-30-days line ('Комментарии закрыты спустя 30 дней после публикации.') is "
-        "left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "fr-portail-saintavrolle-tempete":
-        "the local paper's storm story keeps its map placeholder ('Carte interactive indisponible – ouvrez-la dans "
-        "Google Maps pour voir les routes coupées.') between the subheading and the list block (1 of 20 noise lines)",
-    "de-portal-wendelsbrueck-steg":
-        "the local paper's footbridge story keeps its map placeholder ('Externer Inhalt: Hier wird eine Karte von "
-        "OpenStreetMap angezeigt. Mit dem Laden stimmen Sie der Datenübertragung zu.') between the subheading and the "
-        "list block (1 of 20 noise lines)",
-    "it-portale-valdorsina-tram":
-        "the local paper's tram-delay story keeps its map placeholder ('Mappa interattiva non disponibile: attiva i "
-        "cookie di terze parti per vedere il tracciato.') between the subheading and the list block (1 of 20 noise "
-        "lines)",
-    "pl-portal-grabnikowo-powodz":
-        "the local paper's flood-warning story keeps its Windy map placeholder ('Tu znajduje się mapa z serwisu "
-        "Windy.com. Aby ją zobaczyć, zaakceptuj pliki cookie.') between the subheading and the list block (1 of 20 "
-        "noise lines)",
-    "ru-portal-glinozersk-aeroport":
-        "the local paper's new-flight story keeps its map placeholder ('Здесь должна быть карта маршрута. Включите "
-        "JavaScript, чтобы её увидеть.') between the subheading and the list block (1 of 20 noise lines)",
     "ru-blog-pedaliipalatka-ozero":
         "the cycle-touring blog's lake post keeps its sponsored label ('Спонсорский блок') inside the list block "
         "between the subheading and the first row (1 of 20 noise lines)",

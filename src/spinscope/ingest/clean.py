@@ -610,7 +610,18 @@ _AI_MADE = (
 _TRANSLATED_FROM = (
     r"(?:translated from (?:the )?[^\W\d_]+|traduit (?:de l['’]|du |de )[^\W\d_]+"
     r"|aus dem [^\W\d_]+(?:\s+\S+){0,2}?\s+übersetzt|tradott[oa] dal(?:l['’]|lo |la |l )?[^\W\d_]+"
-    r"|przetłumaczon\w* z (?:języka )?[^\W\d_]+|переведен\w* с [^\W\d_]+)")
+    r"|przetłumaczon\w* z (?:języka )?[^\W\d_]+|переведен\w* с [^\W\d_]+"
+    # (round 93) or first published in another language, the translation after it: "Questo articolo è stato pubblicato
+    # originariamente in inglese ed è stato tradotto dalla redazione." (set 125), "This article was originally
+    # published in German and translated by our newsroom.", "Cet article a été publié initialement en anglais",
+    # "Dieser Artikel erschien ursprünglich auf Englisch", "Ten artykuł został pierwotnie opublikowany po angielsku",
+    # "Эта статья изначально опубликована на английском"
+    r"|(?:(?:pubblicat|published|publié|veröffentlicht|erschien|opublikowan|опубликован)\w*\s+)?"
+    r"(?:originariamente|originally|initialement|ursprünglich|pierwotnie|первоначально|изначально)"
+    r"(?:\s+(?:pubblicat|published|publié|veröffentlicht|erschien|opublikowan|опубликован)\w*)?"
+    r"\s+(?:in|en|auf|po|на)\s+(?:inglese|english|german|french|italian|polish|russian|anglais|allemand|italien|polonais"
+    r"|russe|englisch|französisch|italienisch|polnisch|russisch|tedesco|francese|polacco|russo|angielsku|niemiecku"
+    r"|francusku|włosku|rosyjsku|английском|немецком|французском|итальянском|польском))")
 # or generated or imported by software from a feed ("This story was imported automatically from a partner RSS feed
 # ...", "Cet article a été importé automatiquement depuis un flux RSS", "Dieser Artikel wurde automatisch aus einem
 # RSS-Feed übernommen", "Questo articolo è stato importato automaticamente da un feed RSS", "Ten artykuł został

@@ -109,6 +109,26 @@ def _is_headerless_thread(lines: list[Line], h: int) -> bool:
 # colon after it: a quoted line of an e-mail or a forum post in the body ("> We will reply next week.") is none, and a
 # quoted exchange in the body has the article's paragraphs after it, which no thread has (_looks_like_thread).
 _INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*")
+# (round 93) Or a quoted reply with no name at all, one ">" per level ("> A 9 mm, so about 135 times. Anything more and it
+# went mushy.", ">> Thanks, I'll try that on my six-inch this weekend.", "> Avec plaisir ! Deux pour cent, c'est la
+# règle ...", "> Die Anrufe der Ehrenamtlichen hätten ihr sicher geholfen.", "> Trochę tak, dlatego stawiam go w rogu
+# balkonu.", "> Можно долить рассол: ...", "> Ci vuole pazienza."): set 125's English and French blogs and German
+# portal left their threads whole under the count, the comments over them naming no one either. Such a line is a
+# marker only under a thread's header (thread_start never reads one as a header) and right under a one-line comment
+# no rule took or another quoted reply (_is_bare_quoted_reply): a quoted e-mail in the body has no count over it, and
+# a ">" line under a count with the article's paragraphs after it still fails on the paragraphs' run.
+_BARE_QUOTED_REPLY = re.compile(r"\s*>{1,4}\s*[^\s>].{0,300}")
+_BARE_QUOTED_MAX_WORDS = 45
+
+
+def _is_bare_quoted_reply(after: list[Line], k: int) -> bool:
+    """A quoted reply with no name under a one-line comment or another such reply (see _BARE_QUOTED_REPLY)."""
+    text = after[k].text
+    if k == 0 or not _BARE_QUOTED_REPLY.fullmatch(text) or len(text.split()) > _BARE_QUOTED_MAX_WORDS:
+        return False
+    above = after[k - 1]
+    return bool(_BARE_QUOTED_REPLY.fullmatch(above.text)) or (
+        above.reason is None and len(above.text.split()) <= _BARE_QUOTED_MAX_WORDS)
 
 
 # (round 87) under a thread's header, a comment on one line after its commenter's name and a colon or a dash, the
@@ -200,7 +220,7 @@ def _looks_like_thread(after: list[Line], need_marker: bool = False) -> bool:
             # a name over its comment restarts the count of lines before the first marker, but makes no thread: a
             # reply's arrow, a "Reply" or a name and time must still come
             run = 0
-        elif _is_thread_marker(line.text):
+        elif _is_thread_marker(line.text) or _is_bare_quoted_reply(after, k):
             seen_marker = True
             run = 0
         elif line.reason is None:

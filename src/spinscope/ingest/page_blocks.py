@@ -3564,32 +3564,69 @@ def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int,
 # word ("Photographers were kept behind the barrier all afternoon." has its verb and no credit's shape: the credit
 # must have no finite verb), a quoted sentence over a credit, and a paragraph of three sentences over a credit (the
 # caption is one sentence of sixteen words at most).
+# (round 93) the picture's word opening a blog's own credit (see _mark_credited_caption)
+_PICTURE_WORD_LABEL = re.compile(r"(?:image|picture|photo(?:graph)?|foto|bild|zdjęcie|zdjęcia|fot\.|фото|снимок)\b\s?[:.]?",
+                                 re.I)
 _CREDIT_CLOSED_BY_A_WORD = re.compile(r"\b(?-i:[a-zà-öø-ÿąćęłńóśźżа-яё])[\w'’-]{2,}\.$")
 _STREET_ABBREVIATION = re.compile(r"\b(?:ul|al|pl|os|nr|str|st|av|bd|ул|пр|пл)\.(?=\s)", re.I)
 
 
+# (round 93) Or the two as the first or the last two lines of a paragraph's block, the paragraph's lines kept on the
+# other side of them: "Le bus stationné sur la place de la mairie de Vaubrisset, lundi matin." over "Photo Le Réveil /
+# M. T." over "Une infirmière et un médecin y proposent ...", "Nurses on the rebuilt Thisselby Ward on its first
+# morning." over "Photograph: Sentinel staff", "Trinkbrunnen am Marktplatz im vergangenen August." over "Foto:
+# Rundschau/Archiv", "La cupola dell'osservatorio al tramonto." over "Foto La Voce / R. C.", "Stanowisko z modelem
+# wulkanu przygotowane przez klasę szóstą." over "Fot. Kurier / J. P.", "Пробы воды у городского пляжа, сентябрь." over
+# "Фото редакции" (set 125's six portals, where the scraper printed the picture inside the second paragraph's block).
+# The same evidence as alone in a block (the credit's shape, a caption's over it), and the rest of the block must be
+# the article's prose no rule took, so a paragraph's own last sentence over a credit-shaped line inside a longer text
+# is read only with a caption's shape: a quote, a colon, a verb of saying or two sentences keep the line.
+def _caption_pairs(lines: list[Line], block: list[int]) -> list[tuple[int, int]]:
+    """The (caption, credit) candidates of ``block``: the block itself, or its first or last two lines over or under
+    the article's prose (see _mark_credited_caption_blocks)."""
+    if len(block) == 2:
+        return [(block[0], block[1])]
+    if len(block) < 3:
+        return []
+    pairs = []
+    if all(lines[i].reason is None and _is_prose(lines[i]) for i in block[2:]):
+        pairs.append((block[0], block[1]))
+    if all(lines[i].reason is None and _is_prose(lines[i]) for i in block[:-2]):
+        pairs.append((block[-2], block[-1]))
+    return pairs
+
+
 def _mark_credited_caption_blocks(lines: list[Line], blocks: list[list[int]]) -> None:
     for k, block in enumerate(blocks):
-        if k == 0 or len(block) != 2:
+        if k == 0:
             continue
-        caption, credit = lines[block[0]], lines[block[1]]
-        if caption.reason is not None or caption.list_item or not _bare(caption.text).endswith("."):
-            continue
-        if not (credit.reason == "photo credit" or (credit.reason is None and _is_head_credit(credit.text))):
-            continue
-        # (a credit names its holder: a labelled description closed by a full stop after a word in small letters is a
-        # caption, "Zdjęcie: bochenek prosto z pieca, jeszcze parujący.", and the line over it may be the article's
-        # first paragraph, "Ten chleb piekę w każdą niedzielę od trzech lat i jeszcze nigdy mi się nie znudził.", set
-        # 97's bread blog)
-        if _CREDIT_CLOSED_BY_A_WORD.search(credit.text.strip()):
-            continue
-        # (a street's abbreviation is no sentence's end: "Fotoradar przy zjeździe na ul. Leśną." over "Fot. W. Sz.",
-        # set 124's speed-camera story; "Le marché de la pl. du Martroi.", "Вид на ул. Ленина.")
-        text = _STREET_ABBREVIATION.sub(lambda m: m.group()[:-1], caption.text)
-        if _is_bare_caption_text(text) or _is_credited_caption_sentence(text):
-            caption.reason = "photo caption"
-            if credit.reason is None:
-                credit.reason = "photo credit"
+        for cap_i, credit_i in _caption_pairs(lines, block):
+            _mark_credited_caption(lines[cap_i], lines[credit_i])
+
+
+def _mark_credited_caption(caption: Line, credit: Line) -> None:
+    if caption.reason is not None or caption.list_item or not _bare(caption.text).endswith("."):
+        return
+    # (round 93: or a blog's own credit a rule read as a caption or a copyright line, opening with the picture's word:
+    # "Image: my own, please don't reuse without asking", "Photo : Margaux, tous droits réservés", "Foto: eigene,
+    # bitte nicht kopieren", "Foto mia, riproduzione vietata", "Zdjęcie: własne", "Фото: моё, не копировать"; set 125's
+    # astronomy and fermenting blogs)
+    if not (credit.reason == "photo credit" or (credit.reason is None and _is_head_credit(credit.text))
+            or (credit.reason in ("photo caption", "copyright") and _PICTURE_WORD_LABEL.match(credit.text.strip()))):
+        return
+    # (a credit names its holder: a labelled description closed by a full stop after a word in small letters is a
+    # caption, "Zdjęcie: bochenek prosto z pieca, jeszcze parujący.", and the line over it may be the article's
+    # first paragraph, "Ten chleb piekę w każdą niedzielę od trzech lat i jeszcze nigdy mi się nie znudził.", set
+    # 97's bread blog)
+    if _CREDIT_CLOSED_BY_A_WORD.search(credit.text.strip()):
+        return
+    # (a street's abbreviation is no sentence's end: "Fotoradar przy zjeździe na ul. Leśną." over "Fot. W. Sz.",
+    # set 124's speed-camera story; "Le marché de la pl. du Martroi.", "Вид на ул. Ленина.")
+    text = _STREET_ABBREVIATION.sub(lambda m: m.group()[:-1], caption.text)
+    if _is_bare_caption_text(text) or _is_credited_caption_sentence(text):
+        caption.reason = "photo caption"
+        if credit.reason is None:
+            credit.reason = "photo credit"
 
 
 def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:

@@ -284,8 +284,10 @@ _MAIL_OR_PRINT = r"(?:e-?mail|courriel|print|imprimer|drucken|stampa|drukuj|пе
 _SHARE_ITEM = r"(?:" + _SHARE_BUTTON + r"|" + _SHARE_NETWORK + r"|" + _COPY_LINK + r"|" + _MAIL_OR_PRINT + r")"
 
 # (round 53: a button's "click to" or "tap to" before it, "Tap to share: Telegram · Reddit · Copy link")
-_SHARE_LABEL = (r"(?:(?:click|tap) (?:here )?to )?(?:" + _SHARE_VERBS + r")(?: (?:" + _SHARE_OBJECTS + r"))?(?: (?:" + _SHARE_PREPS + r"))?"
-                r"\s*[:：—–-]?")
+# (round 93: or the page's object before the verb, German's order: "Artikel teilen: Facebook · WhatsApp · E-Mail · Link
+# kopieren", set 125's heat-plan story; "Beitrag teilen:", "Seite empfehlen:")
+_SHARE_LABEL = (r"(?:(?:(?:click|tap) (?:here )?to )?(?:" + _SHARE_VERBS + r")(?: (?:" + _SHARE_OBJECTS + r"))?(?: (?:" + _SHARE_PREPS + r"))?"
+                r"|" + _SHARE_PAGE_OBJECTS + r" (?:teilen|empfehlen|versenden|verschicken))\s*[:：—–-]?")
 
 _ITEM_SEPARATOR = r"(?:\s*[,|/•·∙]\s*|\s+)"
 
@@ -445,7 +447,10 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    # (round 90) the timeline, 3D-model, weather and air-quality widgets a page embeds, and a Yandex map
                    # named in the genitive: "Interactive timeline by Knight Lab", "Sketchfab 3D viewer", "Windy.com
                    # forecast widget", "mapa jakości powietrza z serwisu Airly", "Карта Яндекса" (sets 119 and 120)
-                   r"|knight lab|timelinejs|sketchfab|windy(?:\.com)?|airly|карт[аыу] яндекса)\b")
+                   r"|knight lab|timelinejs|sketchfab|windy(?:\.com)?|airly|карт[аыу] яндекса"
+                   # (round 93) a before-and-after slider and a story map: "Before-and-after slider (Juxtapose)",
+                   # "ArcGIS StoryMap blocked" (set 126)
+                   r"|juxtapose(?:js)?|arcgis(?: storymaps?)?|storymaps?)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -486,7 +491,38 @@ _EMBED_SCREEN_STATE = (
     r"|(?:avez )?refusé les (?:cookies|traceurs)|(?:activez|acceptez) (?:les cookies|javascript)"
     r"|wird erst (?:angezeigt|geladen|abgespielt), wenn|der datenübertragung (?:an [^\n]{1,30} )?zustimm\w*"
     r"|(?:abilita|attiva) (?:javascript|i cookie)|finché non (?:attivi|accetti|abiliti) i cookie"
-    r"|(?:włącz|zezwól na) (?:javascript|cookies?)|(?:включите|разрешите) (?:javascript|cookie|куки))")
+    r"|(?:włącz|zezwól na) (?:javascript|cookies?)|(?:включите|разрешите) (?:javascript|cookie|куки)"
+    # (round 93) switched off for its cookies until the reader switches it on: "Weather radar (Windy) is turned off
+    # because it sets tracking cookies. Switch it on in Privacy settings." (set 126), "désactivée car elle dépose des
+    # cookies", "non caricata – consenti i contenuti di terze parti" (set 126)
+    r"|(?:is )?(?:turned|switched) off because it (?:sets|uses) [^\n.]{0,20}cookies|switch it on in (?:your )?privacy"
+    r"|désactivée? car (?:elle|il) (?:dépose|utilise) [^\n.]{0,20}cookies|non caricat[oa]\s*[–—:-]\s*consenti"
+    # (round 93) a click that loads from another server: "Eingebettete Karte von OpenStreetMap – mit einem Klick laden
+    # Sie Inhalte von einem externen Server." (set 125)
+    r"|mit einem klick (?:laden|aktivieren) sie|(?:inhalte )?von einem externen server)")
+
+# (round 93) an embed with no service named: the thing (a map, a video, a chart, a slider, a player), its state on the
+# reader's screen and what the screen needs (see "video embed"'s round-93 placeholders; set 126)
+_EMBED_THING = (r"(?:(?:interactive )?map|video|chart|slider|player|graphic|widget|carte(?: interactive)?|vidéo|graphique"
+                r"|lecteur|infographie|karte|grafik|diagramm|mappa(?: interattiva)?|grafico|lettore|mapa|film|wykres"
+                r"|odtwarzacz|карт[аыуе]|видео|график|плеер|ролик)")
+_EMBED_THING_STATE = (r"(?:\bunavailable|\bblocked|turned off|switched off|failed to (?:load|initiali[sz]e)"
+                      r"|should (?:appear|be|load) here|needs? [^\n.]{0,25}(?:cookies|javascript)|indisponible|bloquée?\b"
+                      r"|devrait s['’]afficher|doit s['’]afficher|nicht verfügbar|blockiert|hier (?:wird|sollte|würde)\b"
+                      r"|non disponibile|bloccat[oa]|non caricat[oa]|dovrebbe (?:apparire|comparire|essere qui)"
+                      r"|niedostępn\w*|zablokowan\w*|tu (?:znajduje się|powinien|powinna|powinno)\b"
+                      r"|недоступн\w*|заблокирован\w*|здесь (?:должн\w+|будет)\b)")
+# (the cookies in the consent's words, "enable social media cookies", "attiva i cookie di terze parti", "zaakceptuj pliki
+# cookie", "разрешите cookie": "the best cookies" of a bakery's map are the article's)
+_EMBED_THING_TECH = (r"(?:(?:accept|enable|allow|tracking|third-party|social media|marketing|activez|acceptez|autorisez"
+                     r"|aktivieren sie|akzeptieren sie|erlauben sie|accetta|attiva|consenti|abilita|zaakceptuj|włącz"
+                     r"|zezwól na|pliki|разрешите|примите|включите)\W+(?:\w+\W+){0,3}?cookie|cookies? (?:settings|consent)"
+                     r"|javascript|privacy settings|browser|navigateur|przeglądar|браузер|\bdevice|appareil"
+                     r"|gerät|dispositivo|urządzeni|устройств|google maps|datenübertragung|third-party|\btiers\b"
+                     r"|drittanbieter|terze parti|ustawienia prywatności|paramètres de confidentialité"
+                     r"|datenschutzeinstellungen|impostazioni (?:della )?privacy|настройки приватности|сторонн\w+ скрипт)")
+_EMBED_THING_SAYING = (r"\b(?:said|says|told|a (?:déclaré|expliqué|indiqué)|selon|sagte|teilte|erklärte|ha (?:detto|spiegato)"
+                       r"|secondo|powiedział\w*|według|сказал\w*|сообщил\w*|по словам)\b")
 
 # (round 83) an ad's close button and its "why this ad" link, in six languages (see "advertisement")
 _AD_CONTROL = (r"close (?:this )?ad|why am i seeing this ad\s*\??|fermer (?:cette|la) (?:annonce|publicité)"
@@ -643,7 +679,10 @@ _COOKIE_BANNER_WORDS = (
 # zdrowie", "отдел здоровья", "health page")
 # (the words credited with the pictures, "Texte et photos : ...", are round 69's and 87's photo credits: not here)
 _PIECE_AND_WRITER_LABEL = (
-    r"(?:story|report) and (?:photographs|photos|pictures)\s*:|words\s*:|texte\s*:|aufgeschrieben von|notiert von"
+    # (round 93: "Words and pictures: Imogen Threlkeld, weather correspondent", set 126; "Words and photos:" before a
+    # correspondent stays round 87's photo credit)
+    r"(?:story|report) and (?:photographs|photos|pictures)\s*:|words and pictures\s*:|words\s*:|texte\s*:"
+    r"|aufgeschrieben von|notiert von"
     r"|articolo di|testo\s*:|autor(?:ka)? (?:relacji|tekstu|artykułu)\s*:|текст\s*:")
 _PIECE_DESK = (
     r"(?:rubrique|service|dział|отдел|sezione|rubrica|ressort)\s+[^\s.!?,;]+"
@@ -2231,6 +2270,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # screen's, never an event: "The choir's YouTube channel was unavailable for a week" and "Google Maps did not
         # load the new street for months" are the article's
         r"(?=[^\n]{0,160}?" + _EMBED_PLATFORM + r")(?=[^\n]{0,200}?" + _EMBED_SCREEN_STATE + r")[^\n]{8,220}",
+        # (round 93) a map, a video, a chart, a slider or a player naming no service (or one no list names), said to be
+        # unavailable, blocked, switched off, failed or due here, with the reader's browser, cookies, JavaScript, device
+        # or privacy settings named (_EMBED_THING, _EMBED_THING_STATE, _EMBED_THING_TECH): "Carte interactive indisponible
+        # – ouvrez-la dans Google Maps pour voir les routes coupées.", "Externer Inhalt: Hier wird eine Karte von
+        # OpenStreetMap angezeigt. Mit dem Laden stimmen Sie der Datenübertragung zu.", "Mappa interattiva non
+        # disponibile: attiva i cookie di terze parti per vedere il tracciato.", "Tu znajduje się mapa z serwisu
+        # Windy.com. Aby ją zobaczyć, zaakceptuj pliki cookie.", "Здесь должна быть карта маршрута. Включите JavaScript,
+        # чтобы её увидеть." (set 126's five portals, between the subheading and the list), "ArcGIS StoryMap blocked:
+        # this interactive map needs third-party cookies to load.", "Before-and-after slider (Juxtapose) failed to
+        # initialise – the drag handle is unavailable on this device.", "Tu powinien wyświetlić się film z TikToka. Jeśli
+        # go nie widzisz, zmień ustawienia prywatności." (set 126). The thing opens the line, the three must all be
+        # there, and no one says it: "The flood map was unavailable for a week, the council said, after a browser
+        # update broke it" and "Die Karte der Radwege ist derzeit nicht verfügbar" (no browser, cookies or settings)
+        # are the article's
+        r"(?=[^\n]{0,60}?\b" + _EMBED_THING + r"\b)(?=[^\n]{0,200}?" + _EMBED_THING_STATE + r")"
+        r"(?=[^\n]{0,220}?" + _EMBED_THING_TECH + r")(?![^\n]*" + _EMBED_THING_SAYING + r")[^\n]{8,220}",
         # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
         # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
         # importiert.", "Questo contenuto è importato da YouTube.", "Ta treść jest importowana z YouTube.", "Этот контент
@@ -4348,6 +4403,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:i )?commenti (?:sono )?(?:chiusi|disattivati)|(?:la )?discussione (?:è )?chiusa"
         r"|komentarze (?:są |zostały )?(?:zamknięte|wyłączone)|dyskusja (?:jest |została )?zamknięta"
         r"|(?:комментарии|обсуждение|комментирование) (?:закрыт[оыа]|отключен[оыа])).{0,1}",
+        # (round 93) the thread said closed, or to close, with when or why after it, the comments said to be their
+        # writers' opinions, the guest's offer of the form: "Commenting on this article has ended. Thanks to everyone who
+        # took part." (set 125), "This conversation is now closed to new comments, but you can still read the thread."
+        # (set 126), "Les commentaires sont fermés au bout de 30 jours.", "Die Kommentarfunktion wird um 22 Uhr
+        # geschlossen und morgen früh wieder geöffnet." (set 125), "I commenti vengono chiusi dopo 30 giorni.",
+        # "Komentarze wyrażają wyłącznie opinie ich autorów." (set 125), "Dodaj komentarz jako gość – podpis jest
+        # wymagany, adres strony opcjonalny." (set 126), "Комментарии закрыты спустя 30 дней после публикации." (set
+        # 126). "Commenting on the results, the mayor ..." and "Kommentare von Anwohnern hatten ..." are the article's
+        r"(?:commenting (?:on this (?:article|post|story|page) )?has (?:now )?(?:ended|closed)"
+        r"|this (?:conversation|discussion|thread) is (?:now )?closed to (?:new )?comments"
+        r"|les commentaires (?:sont|seront) (?:fermés|clos) (?:au bout de|après|à partir de|\d)"
+        r"|(?:die )?kommentarfunktion wird (?:um|ab|nach) [^\n.]{1,30}(?:geschlossen|deaktiviert)"
+        r"|i commenti (?:vengono|saranno|sono) chiusi (?:dopo|alle|dalle|a partire)"
+        r"|komentarze (?:wyrażają|są) (?:wyłącznie |jedynie )?(?:opinie|opinią|opiniami) (?:ich )?autorów"
+        r"|dodaj komentarz jako gość"
+        r"|комментарии (?:закрыт[оыа]|закрываются) (?:спустя|через|после))[^\n]{0,120}",
         # (round 47) a comment the newsroom took down, its reason at most after it: "Dieser Kommentar wurde von der Redaktion
         # entfernt, weil er gegen unsere Netiquette verstößt.", "This comment was removed by a moderator for breaking our
         # rules.", "Ce commentaire a été supprimé par la modération.", "Questo commento è stato rimosso dalla redazione.",
@@ -5350,11 +5421,26 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # dash or "für" ("Articolo di legge, inviato al Senato ..." names no one: the name is capitalised)
         r"(?i:(?:ein )?(?:beitrag|bericht) von|a (?:report|piece|story) by|un (?:article|reportage) (?:de|signé)"
         r"|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?|" + _PIECE_AND_WRITER_LABEL + r")\s+" + NAME_WORD
-        + r"(?:\s+" + NAME_WORD + r"){0,3}(?:,\s+|\s+[–—-]\s+|\s+(?=(?i:für|pour|for|per|dla|для)\s))"
-        r"(?i:" + _PIECE_DESK + r"|(?:lokal|stadt|kreis|sport|wirtschafts)?redaktion|local (?:news )?desk"
+        # (round 93: or the desk after "aus der", "from the", "de la", "della", "z działu", "из отдела": "Ein Beitrag von
+        # Wiebke Sandhagen aus der Wissenschaftsredaktion", set 125)
+        + r"(?:\s+" + NAME_WORD + r"){0,3}(?:,\s+|\s+[–—-]\s+|\s+(?=(?i:für|pour|for|per|dla|для)\s)"
+        r"|\s+(?i:aus der|from the|de la|della|z|из)\s+(?=(?i:\w*redaktion|\w+ desk|rédaction|redazione|redakcji|редакции"
+        r"|działu|отдела)\b))"
+        r"(?i:" + _PIECE_DESK + r"|(?:\w+)?redaktion|local (?:news )?desk|\w+ desk|rédaction(?: \w+)?|redazione(?: \w+)?"
+        r"|redakcji(?: \w+)?|редакции(?: \w+)?|działu \w+|отдела \w+"
         r"|(?:our )?\w+ (?:correspondent|desk)|correspondent\w*|correspondant\w*|korrespondent\w*|corrispondente"
         r"|inviat[oa]|korespondent\w*|корреспондент\w*"
         r"|(?:\w+ )?reporter\w*|redakteur\w*|redattore|redattrice)(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
+        # (round 93) the paper's reporter named as there, alone on the line: "Unsere Reporterin Wiebke Ostermöller war
+        # vor Ort." (set 126), "Our reporter Imogen Threlkeld was at the scene.", "Notre journaliste Solène Bricquebec
+        # était sur place.", "La nostra inviata Tiziana Borrelli era sul posto.", "Nasza reporterka Halina Wróblicka
+        # była na miejscu.", "Наш корреспондент Игорь Тарханов побывал на месте."; "Our reporter asked the mayor ..."
+        # says more
+        r"(?i:unser(?:e)? (?:reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?)|our (?:reporter|correspondent)"
+        r"|notre (?:journaliste|reporter|correspondante?|envoyée? spéciale?)|(?:il )?nostro inviato|la nostra inviata"
+        r"|nasz(?:a)? (?:reporter(?:ka)?|dziennikar(?:z|ka)|korespondent(?:ka)?)|наш(?:а)? (?:корреспондент|журналист)\w*)\s+"
+        + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,2}\s+(?i:war vor ort|was (?:there|at the scene|on the spot)"
+        r"|était sur (?:place|les lieux)|era sul posto|(?:był|była) na miejscu|побывал\w* на месте|был\w* на месте)\.?",
         r"(?i:a cura (?:dell['’]|del |della )|by the |from the |(?:source|quelle|fonte|źródło|источник|text|texte|testo|tekst|текст)\s*[:：]\s*"
         r"(?:the |le |la |die |l['’])?)"
         r"(?i:ufficio stampa|press office|service (?:de )?(?:presse|communication)|pressestelle|biuro prasowe|пресс-служб\w+)"
@@ -6179,13 +6265,26 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # are in my shop – A4 and A3, signed and posted flat in a card tube.", "Die Siebe, die ich nutze, gibt es in meinem
     # Shop.", "Le stampe di questo schizzo sono nel mio negozio online.", "Odbitki tego szkicu są w moim sklepiku.",
     # "Принты этого скетча есть в моём магазине."
+    # (round 93) or on sale, to be bought or ordered there, the shop the blog's own or on a platform named after it, the
+    # tail of a price after a dash: "My printed Jupiter observing log sheets are in the shop – £4 for a pad of fifty.",
+    # "Mes poids de fermentation en verre sont en vente dans la boutique du blog.", "I kit per le calze con la lana e lo
+    # schema sono nel mio negozio su Etsy.", "Moje mapki nieba dla początkujących kupisz w sklepiku bloga.",
+    # "Деревянные гнёты для банок можно заказать в моём магазине на Ярмарке Мастеров." (set 125's five blogs), "Die
+    # Tintenproben sind im Blog-Shop erhältlich." "In the shop" with no "my" before it only on a line that opens with
+    # the writer's "my": "The rolls are in the shop by seven" is the article's
     ("self-promotion", whole_line(
-        r"[^\n\"“”„«»]{3,80}?\b(?:is|are|est|sont|gibt es|ist|sind|è|sono|jest|są|есть)"
-        r" (?:(?:now |also |available |aussi |disponibles? |auch |erhältlich |anche |disponibil[ei] |też |także "
-        r"|dostępn\w+ |тоже |также |доступн\w+ ))?"
+        r"(?:(?=(?:my|mes|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\bin the shop\b))"
+        r"[^\n\"“”„«»]{3,80}?\b(?:is|are|est|sont|gibt es|ist|sind|è|sono|jest|są|есть|kupisz|kupicie|można kupić"
+        r"|można zamówić|можно (?:купить|заказать))"
+        r" (?:(?:now |also |available |aussi |disponibles? |en vente |auch |erhältlich |anche |disponibil[ei] |in vendita "
+        r"|też |także |dostępn\w+ |тоже |также |доступн\w+ ))?"
         r"(?:in my (?:little |online |etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique(?: en ligne)?"
         r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)(?: online)?"
-        r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*)"
+        r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*"
+        r"|in the (?:blog['’]s )?shop|dans la boutique du blog|im blog-?shop|nel negozio del blog|w sklep(?:iku|ie) bloga"
+        r"|в магазине блога)"
+        r"(?: (?:erhältlich|disponibil[ei]))?"
+        r"(?:\s+(?:on|sur|auf|su|na|на)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*(?:\s(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*){0,2})?"
         r"(?:\s*[–—:,]\s*[^\n\"“”„«»]{1,90})?[.!]?",
     )),
     # (round 81) a comment's sent-from-the-app tag, alone on its line (set 102's "wysłano z aplikacji mobilnej"): "Sent
