@@ -191,6 +191,17 @@ Pinterest prompt), the Italian portal 0, the Italian bicycle blog 2 (photo capti
 0, the Polish bonsai blog 1 (Pinterest prompt), the Russian portal 4 (masthead, photo caption and credit, Dzen follow
 prompt) and the Russian chess blog 2 (diagram caption, bookmark prompt), as ``_PAGE_XFAIL`` describes; no page loses an
 article line. The failing cases are strict xfails.
+
+Still held out after round 93 (developed on sets 125 and 126: replies quoted by '>' with no name read as a thread's
+under its count; a caption over its credit taken also as the first or last two lines of a paragraph's block; embed
+placeholders naming no service (a map, video, chart or player unavailable, blocked or to appear here, with cookies,
+JavaScript, the browser or privacy settings); the object-first share label; closed-thread,
+comments-are-their-authors'-opinions, guest-comment, translated-notice and byline lines and shop plugs; this set was
+written against 977636e, before it; measured once with ``scripts/clean_held_out_report.py --sets 127`` at eb0b7d2):
+noise lines removed 27 -> 28/45 (marker 0 -> 1/8: the Russian VK Video clip blocked by the browser), keep lines 20/20,
+pages clean 2/12 (unchanged), page noise lines left 29 -> 26 of 240 (the library story's share row, the bonsai and
+bicycle blogs' photo captions), article lines lost 0 of 120 (unchanged). One line entry removed, three page reasons
+reworded.
 """
 from __future__ import annotations
 
@@ -1078,9 +1089,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Quiz z Kahoot! nie wyświetla się w tej przeglądarce – otwórz go w aplikacji.":
         "a Polish Kahoot! quiz that does not show ('Quiz z Kahoot! nie wyświetla się w tej przeglądarce – otwórz "
             "go w aplikacji.') is left in the body",
-    "Видео из VK Видео недоступно: оно заблокировано настройками вашего браузера.":
-        "a Russian VK Video clip blocked by the browser ('Видео из VK Видео недоступно: оно заблокировано "
-            "настройками вашего браузера.') is left in the body",
     "Quick one today – you'll be done before the glue dries (two minutes, tops).":
         "an English craft blog's two-minutes-before-the-glue-dries reading estimate ('Quick one today – you'll be "
             "done before the glue dries (two minutes, tops).') is left at the head",
@@ -1137,17 +1145,14 @@ _PAGE_XFAIL: dict[str, str] = {
             "plus tard !') before the last paragraphs (3 of 20 noise lines)",
     "de-portal-haselbruegge-bibliothek":
         "the local paper's library story keeps its masthead ('Haselbrügger Tageblatt – Ihre Zeitung für Stadt und "
-            "Land') above the title, its newsletter prompt ('Der Haselbrügger Morgen-Newsletter: jeden Werktag um 6 "
-            "Uhr kostenlos in Ihrem Postfach.') before the subheading and its share row ('Artikel teilen: Facebook, "
-            "WhatsApp, E-Mail') between the two last paragraphs (3 of 20 noise lines)",
+        "Land') above the title and its newsletter prompt ('Der Haselbrügger Morgen-Newsletter: jeden Werktag um 6 Uhr"
+        " kostenlos in Ihrem Postfach.') before the subheading (2 of 20 noise lines)",
     "de-blog-schalenzeit-wacholder":
-        "the bonsai blog's juniper post keeps its photo caption ('Der Wacholder vor dem Umtopfen, von vorne "
-            "gesehen.') between the first and second paragraphs and its Pinterest prompt ('Merk dir den Beitrag auf "
-            "Pinterest für das nächste Frühjahr!') before the last paragraphs (2 of 20 noise lines)",
+        "the bonsai blog's juniper post keeps its Pinterest prompt ('Merk dir den Beitrag auf Pinterest für das "
+        "nächste Frühjahr!') before the last paragraphs (1 of 20 noise lines)",
     "it-blog-raggieruggine-bianchi":
-        "the bicycle blog's Bianchi post keeps its photo caption ('La Bianchi com'era il giorno in cui l'ho "
-            "portata a casa.') between the first and second paragraphs and its Pinterest prompt ('Ti è piaciuto? "
-            "Salvalo nella tua bacheca Pinterest!') before the last paragraphs (2 of 20 noise lines)",
+        "the bicycle blog's Bianchi post keeps its Pinterest prompt ('Ti è piaciuto? Salvalo nella tua bacheca "
+        "Pinterest!') before the last paragraphs (1 of 20 noise lines)",
     "pl-blog-malysekatyogrod-klon":
         "the bonsai blog's maple post keeps its Pinterest prompt ('Przypnij ten wpis na Pintereście, żeby do niego "
             "wrócić!') before the last paragraphs (1 of 20 noise lines)",

@@ -201,6 +201,17 @@ portal 1 (photo caption), the Italian rye-bread blog 4 (blog name, affiliate dis
 the Polish portal 1 (photo caption), the Polish hen blog 3 (photo caption, ad label, egg-sales plug), the Russian
 portal 1 (photo caption) and the Russian foraging blog 2 (photo caption, course plug), as ``_PAGE_XFAIL`` describes; no
 page loses an article line. The failing cases are strict xfails.
+
+Still held out after round 93 (developed on sets 125 and 126: replies quoted by '>' with no name read as a thread's
+under its count; a caption over its credit taken also as the first or last two lines of a paragraph's block; embed
+placeholders naming no service (a map, video, chart or player unavailable, blocked or to appear here, with cookies,
+JavaScript, the browser or privacy settings); the object-first share label; closed-thread,
+comments-are-their-authors'-opinions, guest-comment, translated-notice and byline lines and shop plugs; this set was
+written against 977636e, before it; measured once with ``scripts/clean_held_out_report.py --sets 128`` at eb0b7d2):
+noise lines removed 33/45 (unchanged), keep lines 20/20, pages clean 0 -> 5/12 (the French, German, Italian, Polish and
+Russian portals), page noise lines left 22 -> 15 of 240 (the six portals' photo captions right after the second
+paragraph, with the French portal's credit), article lines lost 0 of 120 (unchanged). Five page entries removed, one
+page reason reworded.
 """
 from __future__ import annotations
 
@@ -1093,47 +1104,30 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-brackenstowe-cheese":
-        "the local paper's cheese-fair story keeps its photo caption ('Judges at work in the corn exchange on "
-        "Saturday morning.') right after the second paragraph and its newsletter prompt ('Get the Courier's farming "
-        "news every Friday – sign up for our free email bulletin') between the two last paragraphs (2 of 20 noise "
-        "lines)",
+        "the local paper's cheese-fair story keeps its newsletter prompt ('Get the Courier's farming news every Friday"
+        " – sign up for our free email bulletin') between the two last paragraphs (1 of 20 noise lines)",
     "en-blog-bramblesatchel-sloes":
         "the foraging blog's sloe post keeps its photo caption ('The drove road hedge, dripping with sloes.') "
         "between the second paragraph and the paragraph with the quote and its shop plug ('Shop my foraging kit: "
         "the folding knife and pouch I use every week') after the third list row (2 of 20 noise lines)",
-    "fr-portail-vauxbrenne-laiterie":
-        "the local paper's dairy-closing story keeps its photo caption ('La cour de la laiterie, mardi matin.') and "
-        "photo credit ('Photo : L'Écho / C. B.') right after the second paragraph (2 of 20 noise lines)",
     "fr-blog-cidreaufonddujardin-pressage":
         "the cider blog's pressing post keeps its photo caption ('Les caisses de pommes devant le pressoir.') "
         "between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "de-portal-kelterbrunn-hagel":
-        "the local paper's hail story keeps its photo caption ('Zerschlagene Trauben am Südhang am Montagmorgen.') "
-        "right after the second paragraph (1 of 20 noise lines)",
     "de-blog-huehnerhofkleinkram-mauser":
         "the hen blog's moult post keeps its photo caption ('Unsere Sussex-Henne Frieda mitten in der Mauser.') and "
         "its Pinterest prompt ('Dieses Bild auf Pinterest merken') between the second paragraph and the paragraph "
         "with the quote (2 of 20 noise lines)",
-    "it-portale-borgoverdino-mercato":
-        "the local paper's market story keeps its photo caption ('I banchi del mercato nel cortile dell'ex "
-        "convento.') right after the second paragraph (1 of 20 noise lines)",
     "it-blog-segaleinsoffitta-pagnotta":
         "the rye-bread blog's loaf post keeps its blog name ('Segale in soffitta') above the title, its affiliate "
         "disclosure ('In questo articolo trovi link affiliati: se acquisti, ricevo una piccola percentuale.') under "
         "the title, its photo caption ('La pagnotta appena sfornata sul tagliere.') between the second paragraph "
         "and the paragraph with the quote and its course plug ('Il mio corso online di panificazione con la segale "
         "è su Teachable') after the third list row (4 of 20 noise lines)",
-    "pl-portal-renetowo-jablka":
-        "the local paper's apple-harvest story keeps its photo caption ('Zbiór jabłek w sadzie pod Renetowem.') "
-        "right after the second paragraph (1 of 20 noise lines)",
     "pl-blog-kurnikzastodola-zielononozki":
         "the hen blog's winter post keeps its photo caption ('Kury na wybiegu w listopadowym słońcu.') between the "
         "second paragraph and the paragraph with the quote, its ad label ('Ogłoszenie') between the subheading and "
         "the list rows and its egg-sales plug ('Jajka od moich kur sprzedaję w soboty na targu – zapraszam też do "
         "mojego sklepiku internetowego') after the third list row (3 of 20 noise lines)",
-    "ru-portal-hlebojarsk-pekarnya":
-        "the local paper's bakery story keeps its photo caption ('Первые покупатели у прилавка пекарни.') right "
-        "after the second paragraph (1 of 20 noise lines)",
     "ru-blog-tihayaohota-opyata":
         "the foraging blog's honey-fungus post keeps its photo caption ('Опята на берёзовом пне.') between the "
         "second paragraph and the paragraph with the quote and its course plug ('Мой онлайн-курс «Грибы для "
