@@ -3489,8 +3489,8 @@ def _head_block_lines(lines: list[Line], block: list[int], blog: bool = False) -
             return None
         text = line.text
         under = lines[block[n + 1]] if n + 1 < len(block) else None
-        credited = under is not None and (under.reason in ("photo credit", "photo caption") or (
-            (under.reason is not None or under.reason is None) and _is_head_credit(under.text)))
+        credited = under is not None and (under.reason in ("photo credit", "photo caption")
+                                          or _is_head_credit(under.text))
         if _is_head_credit(text):
             found.append((i, "photo credit"))
         elif n > 0 and lines[block[n - 1]].reason == "table of contents" and _next_contents_row(lines[block[n - 1]].text, text):
