@@ -1200,6 +1200,7 @@ def _mark_forum_repost(lines: list[Line], top: int, last: int) -> int | None:
 
 
 _FORUM_HEAD_MAX_LINES = 10
+_SECTION_PATH_MIN_PARTS = 3  # "Lokales · Kessenhude · Verkehr": a row of two may be a short title ("Politik | Inland")
 
 
 def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
@@ -1912,9 +1913,6 @@ def _is_headline_at_top(lines: list[Line], i: int) -> bool:
 
 def _n_row_parts(text: str) -> int:
     return len([p for p in _ROW_SEPARATOR.split(_bare(text)) if p.strip()])
-
-
-_SECTION_PATH_MIN_PARTS = 3  # "Lokales · Kessenhude · Verkehr": a row of two may be a short title ("Politik | Inland")
 
 
 def _is_page_label(text: str) -> bool:
