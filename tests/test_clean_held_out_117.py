@@ -1002,9 +1002,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Prints of the hand-drawn canal maps on this blog are for sale in my Big Cartel shop.":
         "an English blog's Big-Cartel map-prints plug ('Prints of the hand-drawn canal maps on this blog are for sale "
         "in my Big Cartel shop.') is left at the foot",
-    "I also send these cruise logs out as a free Substack newsletter – sign up via the sidebar.":
-        "an English blog's Substack-newsletter plug ('I also send these cruise logs out as a free Substack newsletter "
-        "– sign up via the sidebar.') is left at the foot",
     "Made with Astro and hosted on Cloudflare Pages.":
         "an English blog's Astro-and-Cloudflare-Pages credit ('Made with Astro and hosted on Cloudflare Pages.') is "
         "left at the foot",

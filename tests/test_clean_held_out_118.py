@@ -667,10 +667,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-thwaitholme-surgery":
-        "the local paper's surgery-merger story keeps its masthead ('Thwaitholme Gazette · News for Thwaitholme and "
-        "the Beck valley') above the title and its photo caption ('The Beckside Medical Centre, which will take in "
-        "patients from Mill Lane Surgery.') under the title (2 of 20 noise lines)",
     "en-blog-shiveringlidolog-coldwater":
         "the cold-water blog's winter post keeps its blog name ('The Shivering Lido Log') above the title, its "
         "tagline, photo caption and safety line ('year-round swimming in northern water, badly', 'The tarn at 7.30am "

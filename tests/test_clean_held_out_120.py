@@ -617,10 +617,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "the rain-gauge blog's balcony post keeps its photo caption ('Mój deszczomierz przykręcony do barierki "
         "balkonu.') between the paragraph with the quote and the subheading (1 of 20 noise lines)",
     "ru-portal-sosnovoyarsk-vozdukh":
-        "the local paper's air-quality story keeps its photo caption and credit ('Датчик закреплён на фонарном столбе "
-        "у остановки.', 'Фото: «Сосновоярский вестник»') under the title and its pollution-map placeholder "
-        "('Интерактивная карта загрязнения не отображается в вашем браузере.') between the first and second paragraphs "
-        "(3 of 20 noise lines)",
+        "the local paper's air-quality story keeps its pollution-map placeholder ('Интерактивная карта загрязнения не "
+        "отображается в вашем браузере.') between the first and second paragraphs (1 of 20 noise lines; its photo "
+        "caption and credit under the title go since round 94)",
     "ru-blog-komposterkuzmicha-kompost":
         "the compost blog's sawdust post keeps its no-advertising line ('Реклама в этом посте отсутствует.') under "
         "the title and its photo caption ('Компостный ящик за баней, конец июля.') between the paragraph with the "

@@ -594,10 +594,6 @@ HELD_OUT_121_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Embedded Padlet wall – the pupils' drawings of the new playground appear here once you accept third-party "
-    "cookies.":
-        "an English embedded Padlet wall placeholder ('Embedded Padlet wall – the pupils' drawings of the new "
-        "playground appear here once you accept third-party cookies.') is left in the body",
     "The parents' Typeform survey could not be displayed here. Open the questionnaire in a separate tab.":
         "an English Typeform survey failure ('The parents' Typeform survey could not be displayed here. Open the "
         "questionnaire in a separate tab.') is left in the body",
@@ -610,9 +606,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Reporting by Priya Calloway · education and youth desk":
         "an English reporting-by byline with the desk ('Reporting by Priya Calloway · education and youth desk') is "
         "left at the head",
-    "My origami starter kits are on Etsy – the link is in the sidebar and they ship worldwide.":
-        "an English blog's Etsy origami-kits plug ('My origami starter kits are on Etsy – the link is in the sidebar "
-        "and they ship worldwide.') is left at the foot",
     "All opinions here are my own; nothing on this blog is sponsored unless it says so at the top.":
         "an English blog's opinions-are-my-own footer ('All opinions here are my own; nothing on this blog is "
         "sponsored unless it says so at the top.') is left at the foot",
@@ -630,9 +623,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Ce site est hébergé par OVHcloud, 2 rue Kellermann, 59100 Roubaix, France.":
         "a French hosted-by-OVHcloud footer ('Ce site est hébergé par OVHcloud, 2 rue Kellermann, 59100 Roubaix, "
         "France.') is left at the foot",
-    "Externer Inhalt von Genially: Die interaktive Präsentation wird erst nach Ihrer Zustimmung angezeigt.":
-        "a German Genially consent placeholder ('Externer Inhalt von Genially: Die interaktive Präsentation wird erst "
-        "nach Ihrer Zustimmung angezeigt.') is left in the body",
     "Autorin: Hanne Quellmeyer, Lokalredaktion":
         "a German author-and-desk byline ('Autorin: Hanne Quellmeyer, Lokalredaktion') is left at the head",
     "Il video su Vimeo è bloccato: clicca su «Accetta» per caricare il contenuto esterno.":
@@ -671,9 +661,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the local paper's youth-club story keeps its Opinary poll placeholder ('An dieser Stelle finden Sie eine "
         "Abstimmung von Opinary. Bitte aktivieren Sie externe Inhalte.') between the paragraph with the quote and "
         "the subheading (1 of 20 noise lines)",
-    "de-blog-rollbrettfieber-ollie":
-        "the skateboarding blog's ollie post keeps its Pinterest prompt ('Diesen Beitrag auf Pinterest merken') "
-        "between the paragraph with the quote and the subheading (1 of 20 noise lines)",
     "it-blog-pieghestorte-origami":
         "the origami blog's paper-crane post keeps its table of contents ('Indice', '1. La carta giusta', '2. Le "
         "pieghe di base', '3. La gru passo per passo') between the second paragraph and the paragraph with the "

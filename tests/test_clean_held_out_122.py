@@ -556,9 +556,6 @@ HELD_OUT_122_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "This Issuu brochure stays blocked until you accept marketing cookies. Open it on issuu.com instead.":
-        "an English Issuu brochure consent placeholder ('This Issuu brochure stays blocked until you accept "
-        "marketing cookies. Open it on issuu.com instead.') is left in the body",
     "Loom walkthrough unavailable in your browser – a written transcript follows the video.":
         "an English unavailable Loom walkthrough placeholder ('Loom walkthrough unavailable in your browser – a "
         "written transcript follows the video.') is left in the body",

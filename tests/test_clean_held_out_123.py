@@ -1035,9 +1035,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Settle in – this trip report is a long one, roughly a twenty-minute read with maps.":
         "an English trip blog's settle-in reading estimate ('Settle in – this trip report is a long one, "
         "roughly a twenty-minute read with maps.') is left at the head",
-    "My trail-running training plans are on Gumroad – pay what you like for the 50K one.":
-        "an English blog's Gumroad training-plans plug ('My trail-running training plans are on Gumroad – pay "
-        "what you like for the 50K one.') is left at the foot",
     "I run small-group kayak skills days each summer – dates and booking are on the About page.":
         "an English blog's kayak-skills-days plug ('I run small-group kayak skills days each summer – dates and "
         "booking are on the About page.') is left at the foot",

@@ -202,6 +202,40 @@ noise lines removed 27 -> 28/45 (marker 0 -> 1/8: the Russian VK Video clip bloc
 pages clean 2/12 (unchanged), page noise lines left 29 -> 26 of 240 (the library story's share row, the bonsai and
 bicycle blogs' photo captions), article lines lost 0 of 120 (unchanged). One line entry removed, three page reasons
 reworded.
+Round 94 (development; this set was read in full from this round on): Fixed as mechanisms first, with six-language tests
+and near misses in tests/test_clean.py (test_round_94_*). A save, pin or bookmark prompt stands alone anywhere in the
+body: the round-72 prompt now takes the reader's named board, "nella tua bacheca", the bookmarks as the place and a
+short reason to come back after the network (whole_line_noise "social follow"; "Pinterest said ..." and "Save the whey
+for the bread" stay), the German label with its object first ("Dieses Bild auf Pinterest merken") and the site read as
+"us" on a network ("Читайте нас в Дзене"). Newsletter prompts: the round-92 prompt takes the call after a dash or a
+colon closed by a full stop, delivery to the reader's inbox with no verb of signing up, and an e-mail bulletin. Plugs
+and disclosures: the round-76/93 shop plug takes a platform before "store" or after "boutique", a platform alone after
+"on" (whole_line_noise._SHOP_PLATFORM), the writer selling in the first person with a shop, platform or stall named, the
+writer's own course, workshop or e-book sold or booked, and a shop's imperative over the writer's kit; the round-92
+affiliate notice takes "Some links in this post are ...", "In questo articolo trovi ..." and a reason after a colon;
+"Ogłoszenie" alone is an ad label. The page head: a masthead's name and tagline on one line above the menu
+(page_blocks._is_name_and_tagline, _MASTHEAD_SEPARATOR), a "Jump to:" header over dotted entries above the first
+paragraph (clean._TOC_HEADER). Captions: a noun phrase and one short sentence over a credit
+(page_blocks._is_phrase_and_sentence_caption), a credit naming the paper in guillemets (_QUOTED_CREDIT_NAME), a chess
+diagram's credits (_HEAD_CREDIT's made-with, _PICTURE_WORD_LABEL's "Диаграмма"), and a caption with no credit but the
+picture's pin or save prompt under it, the two alone in their block (page_blocks._is_pin_prompt; the caption a noun
+phrase with no finite verb and no writer's "we" or "I"). A caption alone in its block with neither credit nor prompt
+under it is not taken: no rule found for it would keep a short article paragraph with a verb no list names. Single
+lines: Padlet, Genially, Calaméo, Mentimeter, Issuu, Kahoot! and declined network names as embed platforms with
+cannot-be-played-here, after-consent, not-in-this-browser, cookies-to-read, external-services and failed-to-load states,
+a verb of saying now keeping such a line; "Reporting by" bylines with an editor's title and reports by the paper's own
+trainee or reporter; "Correctif" corrections and names-changed notes under an editor's label. No class was added. Across
+sets 10-128 (held-out report) no article or keep line lost; sets 67, 70, 71 (two), 81, 84, 87 (two), 95, 117, 118, 121
+(four), 122 and 123 remove more noise lines or gain a clean page (their strict xfail entries removed) and sets 44, 49,
+62, 83, 87, 95, 96, 105, 106, 112, 115 and 120 lose one or two more page lines (reasons reworded); sets 10-128: noise
+lines removed 4995 -> 5024 of 5431, keep lines 2407 -> 2407, pages clean 890 -> 916 of 1414, page noise lines left 1264
+-> 1196, paragraphs lost 2 -> 2; SemEval: 0 of 3723 files changed; bench ratio 1.07 (1.09 while the test set ran); site
+batch 2's fr_trap_depeche_reprise leaves no template line (its known-left entry in tests/test_site_batches.py removed).
+Figures before -> after: noise lines removed 28 -> 43/45 (marker 1 -> 8/8, byline 2 -> 8/8, notice 1 -> 3/3;
+reading-time 6/7, footer 8/8, comments 7/8 and share 3/3 unchanged), keep lines 20/20, pages clean 2 -> 12/12, page
+noise lines left 26 -> 0 of 240, article lines lost 0 of 120 (unchanged); pytest 50 passed, 27 xfailed -> 75 passed, 2
+xfailed. No reason of this set reworded (every page entry removed). Still missed: the English craft blog's
+before-the-glue-dries reading estimate and the English thread-locked line.
 """
 from __future__ import annotations
 
@@ -1068,104 +1102,15 @@ HELD_OUT_127_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Padlet wall could not be displayed – open it on padlet.com to see the pupils' designs.":
-        "an English Padlet wall failure ('Padlet wall could not be displayed – open it on padlet.com to see the "
-            "pupils' designs.') is left in the body",
-    "Because of its privacy settings, this Vimeo video cannot be played here.":
-        "an English Vimeo privacy-settings refusal ('Because of its privacy settings, this Vimeo video cannot be "
-            "played here.') is left in the body",
-    "Genially presentation loading… If nothing appears after a few seconds, turn off strict tracking protection.":
-        "an English Genially presentation loader with a tracking-protection hint ('Genially presentation loading… "
-            "If nothing appears after a few seconds, turn off strict tracking protection.') is left in the body",
-    "Le journal Calaméo ne peut pas s'afficher : autorisez les contenus externes pour le feuilleter.":
-        "a French Calaméo paper that cannot be shown ('Le journal Calaméo ne peut pas s'afficher : autorisez les "
-            "contenus externes pour le feuilleter.') is left in the body",
-    "Externer Inhalt von Mentimeter: Die Umfrage wird erst nach Ihrer Zustimmung geladen.":
-        "a German Mentimeter poll placeholder loaded only after consent ('Externer Inhalt von Mentimeter: Die "
-            "Umfrage wird erst nach Ihrer Zustimmung geladen.') is left in the body",
-    "Sfogliabile Issuu non disponibile – accetta i cookie di terze parti per leggere il giornalino.":
-        "an Italian Issuu flipbook placeholder ('Sfogliabile Issuu non disponibile – accetta i cookie di terze "
-            "parti per leggere il giornalino.') is left in the body",
-    "Quiz z Kahoot! nie wyświetla się w tej przeglądarce – otwórz go w aplikacji.":
-        "a Polish Kahoot! quiz that does not show ('Quiz z Kahoot! nie wyświetla się w tej przeglądarce – otwórz "
-            "go w aplikacji.') is left in the body",
     "Quick one today – you'll be done before the glue dries (two minutes, tops).":
         "an English craft blog's two-minutes-before-the-glue-dries reading estimate ('Quick one today – you'll be "
             "done before the glue dries (two minutes, tops).') is left at the head",
-    "Reporting by Ophelia Carrow-Dunne, Education Editor":
-        "an English reporting-by byline with the desk title ('Reporting by Ophelia Carrow-Dunne, Education "
-            "Editor') is left at the head",
-    "Ein Bericht unserer Volontärin Merle Haspelkamp":
-        "a German report-by-our-trainee byline ('Ein Bericht unserer Volontärin Merle Haspelkamp') is left at the "
-            "head",
-    "My printable multiplication-wheel templates are in my Teachers Pay Teachers store – link in the menu.":
-        "an English blog's Teachers Pay Teachers templates plug ('My printable multiplication-wheel templates are "
-            "in my Teachers Pay Teachers store – link in the menu.') is left at the foot",
-    "I sell restored vintage saddles on Etsy – new ones are listed most Fridays.":
-        "an English blog's Etsy saddles plug ('I sell restored vintage saddles on Etsy – new ones are listed most "
-            "Fridays.') is left at the foot",
-    "Mes fiches d'ouvertures sont disponibles sur ma boutique Payhip, envoi immédiat en PDF.":
-        "a French blog's Payhip opening-sheets plug ('Mes fiches d'ouvertures sont disponibles sur ma boutique "
-            "Payhip, envoi immédiat en PDF.') is left at the foot",
-    "Sprzedaję własnoręcznie lepione donice do bonsai na Vinted – link w profilu na Instagramie.":
-        "a Polish blog's Vinted bonsai-pots plug ('Sprzedaję własnoręcznie lepione donice do bonsai na Vinted – "
-            "link w profilu na Instagramie.') is left at the foot",
     "Thread locked by a moderator – no new replies can be added.":
         "an English thread-locked comment line ('Thread locked by a moderator – no new replies can be added.') is "
             "left at the foot",
-    "Correctif : une version précédente de cet article indiquait une ouverture en septembre.":
-        "a French correction note ('Correctif : une version précédente de cet article indiquait une ouverture en "
-            "septembre.') is left in the body",
-    "Nota della redazione: i nomi dei ragazzi sono stati cambiati per tutelarne la privacy.":
-        "an Italian names-changed editor's note ('Nota della redazione: i nomi dei ragazzi sono stati cambiati per "
-            "tutelarne la privacy.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-marlcote-canteen":
-        "the local paper's canteen story keeps its masthead ('The Marlcote Gazette · Serving the Marl valley since "
-            "1911') above the title, its photo caption ('The new canteen on its first day. Headteacher Priya "
-            "Langstaff serves the first portion of shepherd's pie.') between the second paragraph and the paragraph "
-            "with the quote and its newsletter prompt ('Get the Marlcote schools newsletter every Friday – sign up "
-            "free.') before the subheading (3 of 20 noise lines)",
-    "en-blog-gluesticks-lighthouse":
-        "the home-schooling blog's lighthouse post keeps its blog name ('Glue Sticks and Long Division') and "
-            "tagline ('Home-schooling three kids with a kitchen table and too much card') above the title, its "
-            "whole table of contents ('Jump to:', '1. Why a lighthouse', '2. Shopping list', '3. Our mistakes') "
-            "under the title, its affiliate disclosure ('Some links in this post are affiliate links: I may earn a "
-            "few pence if you buy through them.') after the third list row and its Pinterest prompt ('Love this "
-            "idea? Save it to your crafts board on Pinterest!') before the last paragraphs (8 of 20 noise lines)",
-    "fr-portail-vaulcrozat-residence":
-        "the local paper's student-hall story keeps its newsletter prompt ('Recevez chaque matin l'essentiel de "
-            "l'actualité locale : inscrivez-vous à notre lettre.') before the subheading (1 of 20 noise lines)",
-    "fr-blog-foududimanche-probleme":
-        "the chess blog's mate-in-two post keeps its diagram caption ('Le diagramme de départ : les Blancs jouent "
-            "et font mat en deux coups.') and diagram credit ('Diagramme réalisé avec Lichess') between the first "
-            "and second paragraphs and its Pinterest prompt ('Épinglez ce problème sur Pinterest pour le retrouver "
-            "plus tard !') before the last paragraphs (3 of 20 noise lines)",
-    "de-portal-haselbruegge-bibliothek":
-        "the local paper's library story keeps its masthead ('Haselbrügger Tageblatt – Ihre Zeitung für Stadt und "
-        "Land') above the title and its newsletter prompt ('Der Haselbrügger Morgen-Newsletter: jeden Werktag um 6 Uhr"
-        " kostenlos in Ihrem Postfach.') before the subheading (2 of 20 noise lines)",
-    "de-blog-schalenzeit-wacholder":
-        "the bonsai blog's juniper post keeps its Pinterest prompt ('Merk dir den Beitrag auf Pinterest für das "
-        "nächste Frühjahr!') before the last paragraphs (1 of 20 noise lines)",
-    "it-blog-raggieruggine-bianchi":
-        "the bicycle blog's Bianchi post keeps its Pinterest prompt ('Ti è piaciuto? Salvalo nella tua bacheca "
-        "Pinterest!') before the last paragraphs (1 of 20 noise lines)",
-    "pl-blog-malysekatyogrod-klon":
-        "the bonsai blog's maple post keeps its Pinterest prompt ('Przypnij ten wpis na Pintereście, żeby do niego "
-            "wrócić!') before the last paragraphs (1 of 20 noise lines)",
-    "ru-portal-kedrolessk-sad":
-        "the local paper's kindergarten-garden story keeps its masthead ('Кедролесская правда — городская газета с "
-            "1931 года') above the title, its photo caption ('Воспитанники старшей группы собирают морковь.') and "
-            "photo credit ('Фото: «Кедролесская правда»') between the second paragraph and the paragraph with the "
-            "quote and its Dzen follow prompt ('Читайте нас в Дзене') between the two last paragraphs (4 of 20 "
-            "noise lines)",
-    "ru-blog-etyudynakukhne-zadacha":
-        "the chess blog's mate-in-three post keeps its diagram caption ('Исходная позиция: белые начинают и дают "
-            "мат в три хода.') between the first and second paragraphs and its bookmark prompt ('Сохраните задачу в "
-            "закладки, чтобы решить её позже!') before the last paragraphs (2 of 20 noise lines)",
 }
 
 

@@ -212,6 +212,42 @@ noise lines removed 33/45 (unchanged), keep lines 20/20, pages clean 0 -> 5/12 (
 Russian portals), page noise lines left 22 -> 15 of 240 (the six portals' photo captions right after the second
 paragraph, with the French portal's credit), article lines lost 0 of 120 (unchanged). Five page entries removed, one
 page reason reworded.
+Round 94 (development; this set was read in full from this round on): Fixed as mechanisms first, with six-language tests
+and near misses in tests/test_clean.py (test_round_94_*). A save, pin or bookmark prompt stands alone anywhere in the
+body: the round-72 prompt now takes the reader's named board, "nella tua bacheca", the bookmarks as the place and a
+short reason to come back after the network (whole_line_noise "social follow"; "Pinterest said ..." and "Save the whey
+for the bread" stay), the German label with its object first ("Dieses Bild auf Pinterest merken") and the site read as
+"us" on a network ("Читайте нас в Дзене"). Newsletter prompts: the round-92 prompt takes the call after a dash or a
+colon closed by a full stop, delivery to the reader's inbox with no verb of signing up, and an e-mail bulletin. Plugs
+and disclosures: the round-76/93 shop plug takes a platform before "store" or after "boutique", a platform alone after
+"on" (whole_line_noise._SHOP_PLATFORM), the writer selling in the first person with a shop, platform or stall named, the
+writer's own course, workshop or e-book sold or booked, and a shop's imperative over the writer's kit; the round-92
+affiliate notice takes "Some links in this post are ...", "In questo articolo trovi ..." and a reason after a colon;
+"Ogłoszenie" alone is an ad label. The page head: a masthead's name and tagline on one line above the menu
+(page_blocks._is_name_and_tagline, _MASTHEAD_SEPARATOR), a "Jump to:" header over dotted entries above the first
+paragraph (clean._TOC_HEADER). Captions: a noun phrase and one short sentence over a credit
+(page_blocks._is_phrase_and_sentence_caption), a credit naming the paper in guillemets (_QUOTED_CREDIT_NAME), a chess
+diagram's credits (_HEAD_CREDIT's made-with, _PICTURE_WORD_LABEL's "Диаграмма"), and a caption with no credit but the
+picture's pin or save prompt under it, the two alone in their block (page_blocks._is_pin_prompt; the caption a noun
+phrase with no finite verb and no writer's "we" or "I"). A caption alone in its block with neither credit nor prompt
+under it is not taken: no rule found for it would keep a short article paragraph with a verb no list names. Single
+lines: Padlet, Genially, Calaméo, Mentimeter, Issuu, Kahoot! and declined network names as embed platforms with
+cannot-be-played-here, after-consent, not-in-this-browser, cookies-to-read, external-services and failed-to-load states,
+a verb of saying now keeping such a line; "Reporting by" bylines with an editor's title and reports by the paper's own
+trainee or reporter; "Correctif" corrections and names-changed notes under an editor's label. No class was added. Across
+sets 10-128 (held-out report) no article or keep line lost; sets 67, 70, 71 (two), 81, 84, 87 (two), 95, 117, 118, 121
+(four), 122 and 123 remove more noise lines or gain a clean page (their strict xfail entries removed) and sets 44, 49,
+62, 83, 87, 95, 96, 105, 106, 112, 115 and 120 lose one or two more page lines (reasons reworded); sets 10-128: noise
+lines removed 4995 -> 5024 of 5431, keep lines 2407 -> 2407, pages clean 890 -> 916 of 1414, page noise lines left 1264
+-> 1196, paragraphs lost 2 -> 2; SemEval: 0 of 3723 files changed; bench ratio 1.07 (1.09 while the test set ran); site
+batch 2's fr_trap_depeche_reprise leaves no template line (its known-left entry in tests/test_site_batches.py removed).
+Figures before -> after: noise lines removed 33 -> 39/45 (marker 4 -> 8/8, byline 5 -> 7/8; reading-time 6/7, footer
+7/8, comments 7/8, share 3/3 and notice 1/3 unchanged), keep lines 20/20, pages clean 5 -> 12/12, page noise lines left
+15 -> 0 of 240, article lines lost 0 of 120 (unchanged); pytest 58 passed, 19 xfailed -> 71 passed, 6 xfailed. No
+reason of this set reworded (every page entry removed). Still missed: the English blog's fair-warning long-post
+estimate, the English guided-foraging-walks plug, the Polish on-Blogspot-since-2014 footer, the English
+log-in-or-register prompt with its it-only-takes-a-minute tail, the English first-appeared-in-print notice and the
+German transparency notice.
 """
 from __future__ import annotations
 
@@ -1062,31 +1098,12 @@ HELD_OUT_128_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "[Issuu flipbook – accept marketing cookies to read the fair's catalogue in this window]":
-        "an English bracketed Issuu flipbook consent marker ('[Issuu flipbook – accept marketing cookies to read "
-        "the fair's catalogue in this window]') is left in the body",
-    "Le contenu Genially ne peut pas s'afficher : autorisez les traceurs tiers pour voir l'infographie.":
-        "a French Genially infographic placeholder ('Le contenu Genially ne peut pas s'afficher : autorisez les "
-        "traceurs tiers pour voir l'infographie.') is left in the body",
-    "Hier wäre ein Beitrag von Threads zu sehen. Zur Anzeige müssen Sie externe Dienste erlauben.":
-        "a German Threads post placeholder ('Hier wäre ein Beitrag von Threads zu sehen. Zur Anzeige müssen Sie "
-        "externe Dienste erlauben.') is left in the body",
-    "Nie udało się wczytać posta z Instagrama. Odśwież stronę lub otwórz go w aplikacji.":
-        "a Polish Instagram post load failure ('Nie udało się wczytać posta z Instagrama. Odśwież stronę lub otwórz "
-        "go w aplikacji.') is left in the body",
     "Fair warning: long post ahead (roughly nine minutes) – the recipe card is right at the bottom.":
         "an English blog's nine-minute long-post warning ('Fair warning: long post ahead (roughly nine minutes) – "
         "the recipe card is right at the bottom.') is left at the head",
     "Fancy a guided foraging walk? I take small groups out every autumn weekend – dates are on the Walks page.":
         "an English blog's guided-foraging-walks plug ('Fancy a guided foraging walk? I take small groups out every "
         "autumn weekend – dates are on the Walks page.') is left at the foot",
-    "Mein Hühner-Einsteigerkurs findet jeden ersten Samstag im Monat statt – Anmeldung über das Formular unter "
-    "„Kurse“.":
-        "a German blog's beginners' hen-course plug ('Mein Hühner-Einsteigerkurs findet jeden ersten Samstag im "
-        "Monat statt – Anmeldung über das Formular unter „Kurse“.') is left at the foot",
-    "Sprzedaję jaja wylęgowe zielononóżek – odbiór osobisty, szczegóły w zakładce Sklepik.":
-        "a Polish blog's hatching-eggs sales plug ('Sprzedaję jaja wylęgowe zielononóżek – odbiór osobisty, "
-        "szczegóły w zakładce Sklepik.') is left at the foot",
     "Blog stoi na Blogspocie od 2014 roku. Szablon: Prosty. Wszystkie zdjęcia są moje.":
         "a Polish on-Blogspot-since-2014 footer ('Blog stoi na Blogspocie od 2014 roku. Szablon: Prosty. Wszystkie "
         "zdjęcia są moje.') is left at the foot",
@@ -1103,35 +1120,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-brackenstowe-cheese":
-        "the local paper's cheese-fair story keeps its newsletter prompt ('Get the Courier's farming news every Friday"
-        " – sign up for our free email bulletin') between the two last paragraphs (1 of 20 noise lines)",
-    "en-blog-bramblesatchel-sloes":
-        "the foraging blog's sloe post keeps its photo caption ('The drove road hedge, dripping with sloes.') "
-        "between the second paragraph and the paragraph with the quote and its shop plug ('Shop my foraging kit: "
-        "the folding knife and pouch I use every week') after the third list row (2 of 20 noise lines)",
-    "fr-blog-cidreaufonddujardin-pressage":
-        "the cider blog's pressing post keeps its photo caption ('Les caisses de pommes devant le pressoir.') "
-        "between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "de-blog-huehnerhofkleinkram-mauser":
-        "the hen blog's moult post keeps its photo caption ('Unsere Sussex-Henne Frieda mitten in der Mauser.') and "
-        "its Pinterest prompt ('Dieses Bild auf Pinterest merken') between the second paragraph and the paragraph "
-        "with the quote (2 of 20 noise lines)",
-    "it-blog-segaleinsoffitta-pagnotta":
-        "the rye-bread blog's loaf post keeps its blog name ('Segale in soffitta') above the title, its affiliate "
-        "disclosure ('In questo articolo trovi link affiliati: se acquisti, ricevo una piccola percentuale.') under "
-        "the title, its photo caption ('La pagnotta appena sfornata sul tagliere.') between the second paragraph "
-        "and the paragraph with the quote and its course plug ('Il mio corso online di panificazione con la segale "
-        "è su Teachable') after the third list row (4 of 20 noise lines)",
-    "pl-blog-kurnikzastodola-zielononozki":
-        "the hen blog's winter post keeps its photo caption ('Kury na wybiegu w listopadowym słońcu.') between the "
-        "second paragraph and the paragraph with the quote, its ad label ('Ogłoszenie') between the subheading and "
-        "the list rows and its egg-sales plug ('Jajka od moich kur sprzedaję w soboty na targu – zapraszam też do "
-        "mojego sklepiku internetowego') after the third list row (3 of 20 noise lines)",
-    "ru-blog-tihayaohota-opyata":
-        "the foraging blog's honey-fungus post keeps its photo caption ('Опята на берёзовом пне.') between the "
-        "second paragraph and the paragraph with the quote and its course plug ('Мой онлайн-курс «Грибы для "
-        "начинающих» можно купить со скидкой до конца месяца') after the third list row (2 of 20 noise lines)",
 }
 
 

@@ -786,8 +786,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's sirens story keeps its WhatsApp-channel prompt between the paragraphs and its more-from-Kranzenried link after the list rows (2 of 20 noise lines; its smoke-alarm-firm ad goes since round 66)",
     'ru-portal-otoplenie':
         "the regional portal's heating story keeps its heater-shop ad and its send-us-news-on-VK prompt after the list rows (2 of 20 noise lines)",
-    'ru-blog-shvejnaya':
-        "the sewing blog's post keeps its my-course-starts-in-January plug between the paragraphs (1 of 20 noise lines; its you-may-also-like link and like-if-you-too prompt after the list rows go since round 66)",
 }
 
 

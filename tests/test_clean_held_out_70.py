@@ -545,8 +545,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "it-blog-lana":
         "the wool blog's post keeps its previous-post link ('Post precedente: Tingere con le bucce di cipolla') "
         "after the list rows (1 of 20 noise lines); since round 85 its leave-a-heart prompt goes",
-    "pl-portal-swietlica":
-        "the regional portal's village-hall story keeps its ad label ('Ogłoszenie') and its window-fitter ad ('Okna PCV z montażem – Firma Okniak, raty 0%') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
     "ru-portal-banya":
         "the regional portal's bathhouse story keeps its plastic-windows ad ('Пластиковые окна от производителя — «Оконный двор»') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
 }

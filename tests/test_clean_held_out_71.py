@@ -746,8 +746,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English join-the-waitlist-for-my-online-course plug ('Want more like this? My online course on natural dyeing opens for enrolment on 1 March – join the waitlist.') is left",
     "Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.":
         "a French embed-needs-third-party-cookies placeholder ('Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.') is left",
-    "Mehr von mir gibt es in meinem Newsletter „Landluft“ – jeden zweiten Freitag kostenlos in Ihrem Postfach.":
-        "a German more-from-me-in-my-newsletter plug ('Mehr von mir gibt es in meinem Newsletter „Landluft“ – ...') is left",
     "Trovi i miei corsi di acquerello online sul mio sito, nella sezione Corsi.":
         "an Italian my-online-watercolour-courses plug ('Trovi i miei corsi di acquerello online sul mio sito, nella sezione Corsi.') is left",
     "[Materiał wideo] Kliknij, aby odtworzyć":
@@ -767,8 +765,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the paper's phone-box column keeps its house-valuation ad ('Votre maison vaut-elle plus que vous ne le pensez ? Estimation gratuite en ligne') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its more-columns link after the list rows goes since round 66, its opinion disclaimer under the title since round 67)",
     "de-portal-glascontainer":
         "the regional portal's bottle-bank story keeps its app prompt ('Haldertal Aktuell als App – jetzt kostenlos laden') after the list rows (1 of 20 noise lines)",
-    "pl-portal-kapliczka":
-        "the regional portal's roadside-shrine story keeps its ad label ('Ogłoszenie') and its cash-loan ad ('Kredyt gotówkowy do 50 000 zł – sprawdź ratę online') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
 }
 
 

@@ -803,8 +803,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-blog-scraps-selvedge-ragrug':
-        "the craft blog's rag-rug post keeps its photo caption ('The finished rug, about 70 cm across, drying on the washing line.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
     'de-portal-kastelbach-buecherei':
         "the regional portal's library-evening-opening story keeps its more-from-the-town link ('Mehr aus Kastelbach') after the list rows (1 of 20 noise lines; its ad label 'Gesponsert' goes since round 73)",
 }

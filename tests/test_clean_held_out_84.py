@@ -845,8 +845,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the preserving blog's mincemeat post keeps its recipe-series line ('This recipe is part of my Twelve Jars of Christmas series.') and its jar ad ('Ad · Kilner preserve jars, 6 x 0.4 litre – £17.99 at Amazon') after the list rows (2 of 20 noise lines)",
     'fr-portail-vaudrenac-eclusier':
         "the regional portal's lock-keeper story keeps its photo caption ('Gilles Marsanne devant sa maison éclusière, où il vit depuis 1994. © Vaudrenac Infos / N. F.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    'fr-blog-bocalbavard-citrons':
-        "the preserving blog's preserved-lemons post keeps its photo caption ('Mes citrons coupés en croix, prêts à être farcis de sel.') and its affiliate-links note ('Ce billet contient des liens affiliés : si vous achetez via ces liens, je touche une petite commission.') between the first paragraph and the paragraph with the quote (2 of 20 noise lines)",
     'pl-blog-sloikichochla-zakwas':
         "the preserving blog's beet-sour post keeps its jar ad ('Słoiki typu twist 900 ml, 12 sztuk – sprawdź cenę w sklepie') after the list rows (1 of 20 noise lines)",
 }

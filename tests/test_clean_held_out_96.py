@@ -998,11 +998,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "ul. Ogrodowej.') under the title (1 of 20 noise lines; since round 78 its comment thread of guests "
         "signed '~Gość:' goes)",
     "pl-blog-basztyibuty-skalnica-zima":
-        "the castle-walk blog's winter-castle post keeps its blog name and tagline and its menu ('Baszty i Buty – "
-        "blog o wędrówkach po ruinach zamków' and 'Start · O mnie · Mapa wpisów · Kontakt') above the title and "
-        "its lodging link ('Sprawdź ceny noclegów w okolicy') between the second and third list rows (3 of 20 "
-        "noise lines; its table of contents between the first and second paragraphs goes since round 77, its photo "
-        "caption under the title by round 80)",
+        "the castle-walk blog's winter-castle post keeps its lodging link ('Sprawdź ceny noclegów w okolicy') between "
+        "the second and third list rows (1 of 20 noise lines; its table of contents between the first and second "
+        "paragraphs goes since round 77, its photo caption under the title by round 80, its blog name and tagline and "
+        "its menu above the title since round 94)",
     "ru-portal-kamysheborsk-festival-napevy":
         "the regional portal's folk-festival story keeps its photo caption ('Участники фестиваля на сцене Дома "
         "культуры. Фото Камышеборских вестей') under the title (1 of 20 noise lines; its photo-gallery link goes "

@@ -30,8 +30,6 @@ KNOWN_TEMPLATE_LEFT = {
     ("site_batches_2", "ru_telegram_zerkalo"): "the channel's name and rubric first on two pages",
     ("site_batches_2", "de_boulevard"): "an app prompt in one exclamation with its verb last ('Jetzt die ...-App "
                                        "herunterladen ...!'), under the retrained second opinion's bar (session 31)",
-    ("site_batches_2", "fr_trap_depeche_reprise"): "a related headline on three pages that are copies of one "
-                                                   "story (copies count once)",
     ("site_batches_2", "de_trap_wahl_tabellen"): "'Mehr aus Baden-Württemberg' under a seat table that now "
                                                  "stays with the article",
     ("site_batches_3", "en_wire_aggregator"): "the site's name first on every page, an app prompt",

@@ -5474,7 +5474,12 @@ _TOC_ONLY_HEADER = re.compile(r"(?:" + _TOC_ONLY_HEADERS + r")\s*[:：]?", re.I)
 _TOC_HEADER = re.compile(
     # (the headers only a table has, and those that may head a part of the article too; round 75: a blog's "In
     # this post" over its sections, set 90's en-blog-pebbleandfin-tankmove)
-    r"(?:" + _TOC_ONLY_HEADERS + r"|contents|inhalt|indice|содержание)"
+    r"(?:" + _TOC_ONLY_HEADERS + r"|contents|inhalt|indice|содержание"
+    # (round 94) a blog's "Jump to:" over its numbered sections under the title (set 127's home-schooling blog: "Jump
+    # to:" over "1. Why a lighthouse", "2. Shopping list", "3. Our mistakes"), "Aller à :", "Springe zu:", "Vai a:",
+    # "Przejdź do:", "Перейти к:"; like "Indice", only above the article's first paragraph with dotted entries, so a
+    # "Jump to:" in the body over the article's own numbered list stays
+    r"|jump to|skip to|aller à|springe zu|direkt zu|vai a|salta a|przejdź do|перейти к)"
     r"(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
     r"|mostra|ukryj|pokaż|скрыть|показать)\s*[\])])?", re.I)
 _TOC_ENTRY = r"(\d{1,2}(?:\.\d{1,2})*)\s+[^\W\d_][^\d.!?]{0,60}?"

@@ -1295,7 +1295,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
         masthead = [i for i in range(top, menus[0]) if lines[i].reason is None]
         if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
                 and (_n_words(lines[masthead[0]].text) <= _SANDWICH_MAX_WORDS or _is_long_name(lines[masthead[0]].text)
-                     or _named_in_footer(lines, masthead[0], last)) and all(
+                     or _named_in_footer(lines, masthead[0], last) or _is_name_and_tagline(lines[masthead[0]].text)) and all(
                 not _is_prose(lines[i]) and not is_dateline(lines[i].text.strip())
                 and (not _ends_sentence(lines[i].text) or re.search(r"\b\w\.\s?\w\.$", lines[i].text.strip())
                      or _closes_with_quoted_name(lines[i].text))
@@ -3445,16 +3445,28 @@ _HEAD_CREDIT = re.compile(
     # (round 92) a scanned document's credit under its label and a colon: "Document : archives départementales, capture
     # d'écran", "Skan: archiwum diecezjalne" (set 124's family-history blogs), "Scan: county record office", "Dokument:
     # Stadtarchiv", "Documento: Archivio di Stato", "Скан: областной архив"; "Document shows ..." has no colon
-    r"|(?:documents?|scans?|dokument|documento|skan|scansione|документ|скан)\s*[:：])", re.I)
+    r"|(?:documents?|scans?|dokument|documento|skan|scansione|документ|скан)\s*[:：]"
+    # (round 94) a chess diagram's or a chart's credit, the tool it was made with: "Diagramme réalisé avec Lichess" (set
+    # 127's French chess blog, under its caption), "Diagram made with Lichess", "Diagramm erstellt mit ChessBase",
+    # "Diagramma realizzato con Lichess", "Diagram wykonany w Lichess", "Диаграмма сделана в Lichess"; "Diagrams
+    # show ..." has no participle of making and stays
+    r"|(?:diagrams?|diagrammes?|diagramm|diagramma|диаграмма|схема)\s+(?:made|created|drawn|réalisé|créé|erstellt"
+    r"|gezeichnet|realizzato|creato|wykonany|stworzony|сделана|создана|построена)\s+(?:with|in|on|avec|sur|mit|in|con|su|w|na"
+    r"|в|на)\s)", re.I)
 _HEAD_CREDIT_MAX_WORDS = 8
+# (round 94) the paper's name in guillemets after the credit's label closes it: "Фото: «Кедролесская правда»" (set
+# 127's Russian portal), "Photo : « L'Écho »"; other quotes in a credit still make it a sentence's
+_QUOTED_CREDIT_NAME = re.compile(r"[:：]\s*«\s?[^«»\"“”„?!]{2,40}\s?»?$")
 _HEAD_PROMPT_MAX_WORDS = 12
 
 
 def _is_head_credit(text: str) -> bool:
     # (the initials after a credit's slash close with full stops: "Foto Gazzetta / I. P.", "© La Voix / M. T.")
     bare = _bare(text)
+    named = _QUOTED_CREDIT_NAME.search(bare)
+    unquoted = bare[:named.start() + 1] if named else bare
     return (_HEAD_CREDIT.match(text.strip()) is not None and _n_words(bare) <= _HEAD_CREDIT_MAX_WORDS
-            and not any(c in bare for c in "?!«»\"“”„") and not FINITE_VERB.search(" " + bare))
+            and not any(c in unquoted for c in "?!«»\"“”„") and not FINITE_VERB.search(" " + bare))
 
 
 def _is_head_prompt(text: str) -> bool:
@@ -3563,8 +3575,11 @@ def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int,
 # must have no finite verb), a quoted sentence over a credit, and a paragraph of three sentences over a credit (the
 # caption is one sentence of sixteen words at most).
 # (round 93) the picture's word opening a blog's own credit (see _mark_credited_caption)
-_PICTURE_WORD_LABEL = re.compile(r"(?:image|picture|photo(?:graph)?|foto|bild|zdjęcie|zdjęcia|fot\.|фото|снимок)\b\s?[:.]?",
-                                 re.I)
+# (round 94: or a chess diagram's, "Диаграмма: Игорь" under "Исходная позиция: белые начинают и дают мат в три
+# хода." on set 127's Russian chess blog; "Diagram: Nell", "Diagramme : Aurélien", "Diagramm: Thorsten", "Diagramma:
+# Franco", "Diagram: Michał")
+_PICTURE_WORD_LABEL = re.compile(r"(?:image|picture|photo(?:graph)?|foto|bild|zdjęcie|zdjęcia|fot\.|фото|снимок"
+                                 r"|diagram(?:me|ma|m)?|диаграмма)\b\s?[:.]?", re.I)
 _CREDIT_CLOSED_BY_A_WORD = re.compile(r"\b(?-i:[a-zà-öø-ÿąćęłńóśźżа-яё])[\w'’-]{2,}\.$")
 _STREET_ABBREVIATION = re.compile(r"\b(?:ul|al|pl|os|nr|str|st|av|bd|ул|пр|пл)\.(?=\s)", re.I)
 
@@ -3594,16 +3609,39 @@ def _caption_pairs(lines: list[Line], block: list[int]) -> list[tuple[int, int]]
     return pairs
 
 
+# (round 94) A picture's pin or save prompt under its caption, the two alone in their block, stands for the credit: "The
+# drove road hedge, dripping with sloes." over "Pin this post for later!", "Les caisses de pommes devant le pressoir."
+# over "Épinglez cet article sur Pinterest", "Unsere Sussex-Henne Frieda mitten in der Mauser." over "Dieses Bild auf
+# Pinterest merken", "La pagnotta appena sfornata sul tagliere." over "Salva questa ricetta su Pinterest", "Kury na
+# wybiegu w listopadowym słońcu." over "Przypnij ten wpis na Pintereście", "Опята на берёзовом пне." over "Сохраните
+# пост в закладки" (set 128's six blogs, between the second paragraph and the paragraph with the quote): a blog prints
+# the pin button under its picture. The prompt is a rule's (a share or follow widget with a save verb or Pinterest
+# named); the caption is a noun phrase with no finite verb (_is_bare_caption_text), so an article's short paragraph
+# with its verb over a pin prompt ("We picked two kilos in an hour." over "Pin this post for later!") stays.
+_WRITER_OPENS = re.compile(r"(?:we|i|nous|je|j['’]|on|wir|ich|noi|io|abbiamo|ho|my|ja|мы|я)\b", re.I)
+
+
+def _is_pin_prompt(line: Line) -> bool:
+    return (line.reason in ("share widget", "social follow")
+            and bool(_SAVE_PROMPT_VERB.match(_bare(line.text)) or re.search(r"pinterest|пинтерест", line.text, re.I)))
+
+
 def _mark_credited_caption_blocks(lines: list[Line], blocks: list[list[int]]) -> None:
     for k, block in enumerate(blocks):
         if k == 0:
             continue
         for cap_i, credit_i in _caption_pairs(lines, block):
             _mark_credited_caption(lines[cap_i], lines[credit_i])
+        if len(block) == 2 and _is_pin_prompt(lines[block[1]]):
+            _mark_credited_caption(lines[block[0]], lines[block[1]], pin=True)
 
 
-def _mark_credited_caption(caption: Line, credit: Line) -> None:
+def _mark_credited_caption(caption: Line, credit: Line, pin: bool = False) -> None:
     if caption.reason is not None or caption.list_item or not _bare(caption.text).endswith("."):
+        return
+    if pin:  # (round 94, see _is_pin_prompt: a noun phrase only, no sentence with its verb, no writer's "we" or "I")
+        if _is_bare_caption_text(caption.text) and not _WRITER_OPENS.match(caption.text.strip()):
+            caption.reason = "photo caption"
         return
     # (round 93: or a blog's own credit a rule read as a caption or a copyright line, opening with the picture's word:
     # "Image: my own, please don't reuse without asking", "Photo : Margaux, tous droits réservés", "Foto: eigene,
@@ -3621,10 +3659,25 @@ def _mark_credited_caption(caption: Line, credit: Line) -> None:
     # (a street's abbreviation is no sentence's end: "Fotoradar przy zjeździe na ul. Leśną." over "Fot. W. Sz.",
     # set 124's speed-camera story; "Le marché de la pl. du Martroi.", "Вид на ул. Ленина.")
     text = _STREET_ABBREVIATION.sub(lambda m: m.group()[:-1], caption.text)
-    if _is_bare_caption_text(text) or _is_credited_caption_sentence(text):
+    if _is_bare_caption_text(text) or _is_credited_caption_sentence(text) or _is_phrase_and_sentence_caption(text):
         caption.reason = "photo caption"
         if credit.reason is None:
             credit.reason = "photo credit"
+
+
+# (round 94) over its credit, a caption of a noun phrase closed by its full stop and one short sentence after it: "The
+# new canteen on its first day. Headteacher Priya Langstaff serves the first portion of shepherd's pie." over
+# "Photograph: Marlcote Gazette" (set 127's English portal), "La nouvelle cantine le jour de l'ouverture. La directrice
+# sert les premières assiettes.", "Die neue Mensa am ersten Tag. Die Schulleiterin teilt das Essen aus.", "La mensa
+# nuova il primo giorno. La preside serve il primo piatto.", "Nowa stołówka w pierwszym dniu. Dyrektorka nakłada
+# pierwszą porcję.", "Новая столовая в первый день. Директор раздаёт первые порции."; an article's paragraph over a
+# credit opens with a sentence that has its verb ("The canteen opened on Thursday. Pupils ...") and stays
+# (the verbs no list names let "The canteen opened on Thursday. Pupils ate in two sittings." through as such a
+# caption when a credit stands under it; the writer's "we" or "I" opening it keeps it, as in _is_pin_prompt's captions)
+def _is_phrase_and_sentence_caption(text: str) -> bool:
+    phrase, dot, rest = _bare(text).partition(". ")
+    return (bool(dot) and not _WRITER_OPENS.match(phrase.strip()) and _is_bare_caption_text(phrase + ".")
+            and _is_credited_caption_sentence(rest))
 
 
 def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
@@ -3823,6 +3876,22 @@ _LONG_NAME_MAX_WORDS = 10
 _NAME_JOINER = re.compile(r"(?:[a-zà-ÿ]{1,3}|[dl]['’]\w+|und|della|delle|dello|degli|для|при|przy|beim|presso|auprès)",
                           re.I)
 _NAME_QUOTES = "\"„“”«»‚‘’"
+
+
+# (round 94) A masthead's name and its tagline on one line, a separator between (a middle dot, a dash or a bar): "The
+# Marlcote Gazette · Serving the Marl valley since 1911", "Haselbrügger Tageblatt – Ihre Zeitung für Stadt und Land",
+# "Кедролесская правда — городская газета с 1931 года" (set 127's portals, above the section menu), "L'Écho de
+# Vaulcrozat · Le quotidien du Val", "Il Corriere di Montesalvino – Notizie dal 1948", "Gazeta Brzozoleska | Tygodnik
+# powiatu". The name six words at most; the rest of the masthead's checks (no prose, no sentence's end, twelve words
+# at most, a title under the menu) still hold, so a headline over a menu ("Council delays vote on the harbour after a
+# long meeting") has no separator and stays.
+_MASTHEAD_SEPARATOR = re.compile(r"\s(?:[·•|–—]|-)\s")
+
+
+def _is_name_and_tagline(text: str) -> bool:
+    parts = _MASTHEAD_SEPARATOR.split(_bare(text), maxsplit=1)
+    return (len(parts) == 2 and 1 <= _n_words(parts[0]) <= _SANDWICH_MAX_WORDS and _n_words(parts[1]) >= 2
+            and not _ends_sentence(parts[0]))
 
 
 def _named_in_footer(lines: list[Line], i: int, last: int) -> bool:

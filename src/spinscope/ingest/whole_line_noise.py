@@ -350,6 +350,11 @@ _HEALTH_WARNING = (
 # a sponsor's name after its label: a capital first (or a quote), no sentence's end (round 35)
 _SPONSOR_NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9«\"„“])[^\n.!?;]{0,60}"
 
+# (round 94) the shop and course platforms a blog's plug names after "on" (sets 127 and 128): the name's case kept
+_SHOP_PLATFORM = (r"(?-i:Etsy|Vinted|Teachable|Udemy|Skillshare|Gumroad|Payhip|Ko-fi|Patreon|Teachers Pay Teachers|Allegro"
+                  r"|Boosty|Stepik|Авито|Ярмарке Мастеров|Степике|Бусти)\b")
+
+
 class _Gated:
     """A line pattern tried only when the line holds one of its words (a cheap substring test first)."""
 
@@ -450,7 +455,14 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    r"|knight lab|timelinejs|sketchfab|windy(?:\.com)?|airly|карт[аыу] яндекса"
                    # (round 93) a before-and-after slider and a story map: "Before-and-after slider (Juxtapose)",
                    # "ArcGIS StoryMap blocked" (set 126)
-                   r"|juxtapose(?:js)?|arcgis(?: storymaps?)?|storymaps?)\b")
+                   r"|juxtapose(?:js)?|arcgis(?: storymaps?)?|storymaps?"
+                   # (round 94) the classroom and publishing embeds of school and local pages: "Padlet wall could not be
+                   # displayed", "Genially presentation loading…", "Le journal Calaméo ne peut pas s'afficher",
+                   # "Externer Inhalt von Mentimeter", "Sfogliabile Issuu non disponibile", "Quiz z Kahoot! nie wyświetla
+                   # się" (set 127), "[Issuu flipbook – accept marketing cookies ...]" (set 128)
+                   r"|padlet|genially|calam[ée]o|mentimeter|issuu|kahoot!?"
+                   # (round 94: and a network in a declined form, "posta z Instagrama", set 128)
+                   r"|instagram\w+|facebook\w+)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -499,7 +511,17 @@ _EMBED_SCREEN_STATE = (
     r"|désactivée? car (?:elle|il) (?:dépose|utilise) [^\n.]{0,20}cookies|non caricat[oa]\s*[–—:-]\s*consenti"
     # (round 93) a click that loads from another server: "Eingebettete Karte von OpenStreetMap – mit einem Klick laden
     # Sie Inhalte von einem externen Server." (set 125)
-    r"|mit einem klick (?:laden|aktivieren) sie|(?:inhalte )?von einem externen server)")
+    r"|mit einem klick (?:laden|aktivieren) sie|(?:inhalte )?von einem externen server"
+    # (round 94) not playable or shown here, loaded only after consent, not shown in this browser, cookies to accept to
+    # read it, external services to allow, failed to load: "this Vimeo video cannot be played here", "Die Umfrage wird
+    # erst nach Ihrer Zustimmung geladen", "Quiz z Kahoot! nie wyświetla się w tej przeglądarce" (set 127), "[Issuu
+    # flipbook – accept marketing cookies to read the fair's catalogue in this window]", "Zur Anzeige müssen Sie externe
+    # Dienste erlauben", "Nie udało się wczytać posta z Instagrama" (set 128); with a platform named (see "video embed")
+    r"|cannot be (?:played|shown|displayed|viewed) here|erst nach ihrer zustimmung (?:geladen|angezeigt)"
+    r"|(?:ne s['’]affiche pas|nie wyświetla się|не отображает\w*) (?:dans ce navigateur|w tej przeglądarce|в этом браузере)"
+    r"|\baccept [^\n.]{0,20}cookies to (?:read|see|view|watch|play|load)\b|externe dienste (?:erlauben|zulassen)"
+    r"|nie udało się (?:wczytać|załadować)|impossible de charger|konnte nicht angezeigt werden|impossibile caricare"
+    r"|не удалось загрузить)")
 
 # (round 93) an embed with no service named: the thing (a map, a video, a chart, a slider, a player), its state on the
 # reader's screen and what the screen needs (see "video embed"'s round-93 placeholders; set 126)
@@ -1374,6 +1396,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"annuncio",
         # (round 57) the French "Annonce" alone as an ad's label over its copy
         r"annonce",
+        # (round 94) the Polish "Ogłoszenie" alone as the same label (set 128's hen blog, between the subheading and its
+        # rows); "Ogłoszenie wyników konkursu ..." is a headline's start and stays
+        r"ogłoszenie",
         # (round 68) the label's abbreviations the papers print over a slot: "ADV" (Italian), "Advt." (English), "Pub"
         # (French), "Anz." (German), "Rekl." (Polish), "Рекл." (Russian)
         r"adv|advt\.?|pub|anz\.|rekl\.|рекл\.",
@@ -2269,6 +2294,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # the player; these name the platform first and the state in the browser's words. The state is the reader's
         # screen's, never an event: "The choir's YouTube channel was unavailable for a week" and "Google Maps did not
         # load the new street for months" are the article's
+        # (round 94: and no verb of saying, "The Vimeo film cannot be played here because of copyright, the club said.",
+        # "Nie udało się wczytać danych z Facebooka, powiedział rzecznik." stay)
+        r"(?![^\n]*" + _EMBED_THING_SAYING + r")"
         r"(?=[^\n]{0,160}?" + _EMBED_PLATFORM + r")(?=[^\n]{0,200}?" + _EMBED_SCREEN_STATE + r")[^\n]{8,220}",
         # (round 93) a map, a video, a chart, a slider or a player naming no service (or one no list names), said to be
         # unavailable, blocked, switched off, failed or due here, with the reader's browser, cookies, JavaScript, device
@@ -2611,6 +2639,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Pinterest", "Auf Pinterest merken" (Italian, Polish and Russian below take it already)
         r"|(?:save|pin) (?:to|on) pinterest|(?:enregistrer|épingler|sauvegarder) sur pinterest"
         r"|(?:merken|pinnen|speichern) (?:auf|bei) pinterest|(?:auf|bei) pinterest (?:merken|pinnen|speichern)"
+        # (round 94) the German button's label with its object first: "Dieses Bild auf Pinterest merken" (set 128's hen
+        # blog, alone between two paragraphs), "Diesen Beitrag auf Pinterest speichern"
+        r"|(?:(?:dieses|das) (?:bild|foto|rezept)|(?:diesen|den) (?:beitrag|artikel|post)|diese anleitung)"
+        r" (?:auf|bei) pinterest (?:merken|pinnen|speichern)"
         r"|épingle[zr]?(?:-le|-la)?(?: (?:cet article|ce billet|cette image|cette recette))?"
         r"(?: sur pinterest(?: pour plus tard)?| pour plus tard)"
         r"|(?:pinne|pinn|merk dir) (?:(?:diesen|den) (?:beitrag|artikel|post)|(?:dieses|das) bild|ihn|es)"
@@ -4162,11 +4194,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # it on Pinterest!", "Épinglez-la sur Pinterest !", "Speicher dir die Anleitung auf Pinterest!", "Salvala su
     # Pinterest!", "Zapisz go na Pintereście!", "Сохраните пост, чтобы не потерять!"; the network or the not-losing-it
     # closes the line
+    # (round 94) also with the reader's named board, a board or the bookmarks as the place and a short reason to come
+    # back after the network: "Love this idea? Save it to your crafts board on Pinterest!", "Épinglez ce problème sur
+    # Pinterest pour le retrouver plus tard !", "Merk dir den Beitrag auf Pinterest für das nächste Frühjahr!", "Ti è
+    # piaciuto? Salvalo nella tua bacheca Pinterest!", "Przypnij ten wpis na Pintereście, żeby do niego wrócić!",
+    # "Сохраните задачу в закладки, чтобы решить её позже!" (sets 127's six blogs, alone between the list block and the
+    # last paragraphs); the imperative opens the line (after a short question at most), so "Pinterest said it would
+    # remove the boards" and a recipe's "Save the whey for the bread." (no network, no bookmarks) stay
     ("social follow", whole_line(
         r"(?:[^.!?\n]{1,60}\?\s*)?(?:save|pin|bookmark|épinglez|épingle|enregistrez|enregistre|sauvegardez|speicher[en]?|speichere"
         r"|merk dir|merken sie sich|pinne|salva\w*|zapisz|przypnij|сохраните|сохрани|закрепите|добавьте в закладки)"
-        r"(?:\s+[^\s.!?]+){0,3}?"
-        r"(?:\s+(?:on|to|sur|auf|bei|su|na|в|на)\s+(?:pintere\w*|пинтерест\w*|your (?:board|pinboard))"
+        r"(?:\s+[^\s.!?]+){0,5}?"
+        r"(?:\s+(?:(?:on|to|sur|auf|bei|su|na|в|на|(?:nella|sulla) (?:tua|vostra))\s+(?:(?:bacheca\s+)?pintere\w*|пинтерест\w*"
+        r"|your (?:board|pinboard))|(?:to|in) your bookmarks|(?:в|себе в) закладки|(?:do|w) zakład(?:ek|kach)|dans (?:vos|tes) favoris"
+        r"|nei (?:preferiti|segnalibri)|in (?:deinen|ihren|deine) lesezeichen)"
+        r"(?:\s*,?\s*(?:pour|für|per|żeby|aby|чтобы|so|to|um)\s[^.!?\n,;:]{3,40})?"
         r"|\s*,?\s*(?:so (?:that )?you (?:don['’]t|won['’]t|never) lose it|for later|pour plus tard|pour (?:ne pas )?(?:la |le |les )?(?:perdre|retrouver)"
         r"|für später|um (?:sie|ihn|es) nicht zu verlieren|per dopo|per non perderl[aoei]|na później|żeby (?:go|jej|ich) nie (?:zgubić|stracić)"
         r"|чтобы не потерять|на потом))",
@@ -5419,8 +5461,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # sul molo", "Autorka relacji: Jadwiga Ciechomirska, dział zdrowie", "Texte : Solenn Carvradec – édition : service
         # Transports" (set 117), "Текст: Ольга Ким, отдел здоровья"; the section or the page after a comma, a
         # dash or "für" ("Articolo di legge, inviato al Senato ..." names no one: the name is capitalised)
+        # (round 94: or "Reporting by" over the writer and a desk's editor title, "Reporting by Ophelia Carrow-Dunne,
+        # Education Editor" (set 127), "Reportage de Firmin Drouvelot, rédacteur en chef", "Bericht von Merle Haspelkamp,
+        # Redakteurin", "Servizio di Ginevra Stracciabue, caporedattrice", "Relacja: Jan Nowak, redaktor działu",
+        # "Репортаж Ольги Ким, редактор отдела")
         r"(?i:(?:ein )?(?:beitrag|bericht) von|a (?:report|piece|story) by|un (?:article|reportage) (?:de|signé)"
-        r"|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?|" + _PIECE_AND_WRITER_LABEL + r")\s+" + NAME_WORD
+        r"|reporting by|reportage de|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?|" + _PIECE_AND_WRITER_LABEL + r")\s+" + NAME_WORD
         # (round 93: or the desk after "aus der", "from the", "de la", "della", "z działu", "из отдела": "Ein Beitrag von
         # Wiebke Sandhagen aus der Wissenschaftsredaktion", set 125)
         + r"(?:\s+" + NAME_WORD + r"){0,3}(?:,\s+|\s+[–—-]\s+|\s+(?=(?i:für|pour|for|per|dla|для)\s)"
@@ -5430,7 +5476,18 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|redakcji(?: \w+)?|редакции(?: \w+)?|działu \w+|отдела \w+"
         r"|(?:our )?\w+ (?:correspondent|desk)|correspondent\w*|correspondant\w*|korrespondent\w*|corrispondente"
         r"|inviat[oa]|korespondent\w*|корреспондент\w*"
-        r"|(?:\w+ )?reporter\w*|redakteur\w*|redattore|redattrice)(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
+        r"|(?:\w+ )?reporter\w*|redakteur\w*|redattore|redattrice"
+        r"|(?:\w+ )?editor|rédact(?:eur|rice)(?: en chef)?|caporedat\w+|redaktor\w*|редактор\w*)(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
+        # (round 94) a report by the paper's own trainee, reporter or correspondent, the role before the name: "Ein
+        # Bericht unserer Volontärin Merle Haspelkamp" (set 127), "A report by our trainee Merle Haspelkamp", "Un
+        # reportage de notre stagiaire Merle Haspelkamp", "Un servizio della nostra stagista Merle Haspelkamp",
+        # "Relacja naszej stażystki Merle Haspelkamp", "Репортаж нашего стажёра Ивана Петрова"; the name closes the line
+        r"(?i:(?:ein )?(?:bericht|beitrag|text) (?:unserer|unseres)|a (?:report|piece) by our|un (?:reportage|article) de notre"
+        r"|un servizio (?:del nostro|della nostra)|relacja nasze(?:j|go)|репортаж наше(?:й|го))\s+"
+        r"(?i:volontär(?:in)?|praktikant(?:in)?|reporter(?:in)?|korrespondent(?:in)?|redakteur(?:in)?|trainee|reporter"
+        r"|correspondent|stagiaire|journaliste|correspondante?|stagista|inviat[oa]|corrispondente|stażyst(?:ki|y)"
+        r"|reporterki|reportera|korespondent(?:ki|a)|стаж[её]ра|корреспондента|журналиста)\s+"
+        + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){1,2}\.?",
         # (round 93) the paper's reporter named as there, alone on the line: "Unsere Reporterin Wiebke Ostermöller war
         # vor Ort." (set 126), "Our reporter Imogen Threlkeld was at the scene.", "Notre journaliste Solène Bricquebec
         # était sur place.", "La nostra inviata Tiziana Borrelli era sul posto.", "Nasza reporterka Halina Wróblicka
@@ -5715,13 +5772,27 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # podano godzinę otwarcia." (set 115), "Korrektur: In einer früheren Fassung stand, es seien 84 Wohnungen."
         # (set 116), "Correction: an earlier version said the hall opens on Friday."; with no label, "In einer früheren
         # Fassung war das Gesetz strenger" is the article's
-        r"(?:correction|rectificatif|erratum|korrektur|richtigstellung|berichtigung|errata corrige|rettifica"
+        # (round 94: "Correctif" and the adjective after "version": "Correctif : une version précédente de cet article
+        # indiquait une ouverture en septembre." (set 127))
+        r"(?:correction|rectificatif|correctif|erratum|korrektur|richtigstellung|berichtigung|errata corrige|rettifica"
         r"|sprostowanie|korekta|исправление|поправка)\s*[:：–—-]\s*"
         r"(?:an? (?:earlier|previous|original) version|(?:une|la) (?:première|précédente) version"
-        r"|dans une version précédente"
+        r"|dans une version précédente|une version (?:précédente|antérieure)"
         r"|in einer (?:früheren|ersten|vorherigen|älteren) (?:version|fassung)|in una (?:prima|precedente) versione"
         r"|w (?:pierwszej|poprzedniej|wcześniejszej|pierwotnej) wersji|в (?:первой|предыдущей|первоначальной) версии)"
         r"\b[^\n]{0,200}",
+        # (round 94) the newsroom's note that names were changed, under an editor's label or with the privacy it
+        # protects: "Nota della redazione: i nomi dei ragazzi sono stati cambiati per tutelarne la privacy." (set 127),
+        # "Editor's note: the children's names have been changed.", "Note de la rédaction : les prénoms ont été
+        # modifiés.", "Anmerkung der Redaktion: Die Namen der Kinder wurden geändert.", "Od redakcji: imiona dzieci
+        # zostały zmienione.", "Примечание редакции: имена детей изменены."; "The names of the streets have been
+        # changed, the council said." has no label and stays
+        r"(?:(?:editor['’]s note|note|nota(?: della redazione)?|note de la rédaction|anmerkung(?: der redaktion)?|hinweis"
+        r"|uwaga|od redakcji|nota redakcji|примечание(?: редакции)?|от редакции)\s*[:：]\s*)"
+        r"(?:(?:the |les |die |i |gli )?(?:[^\W\d_]+['’]s )?(?:names?|noms|prénoms|namen|nomi|imiona|nazwiska|имена|фамилии)"
+        r"(?: (?:of|des|der|dei|degli|delle|di)? ?[^\n:]{1,40}?)? (?:have been|has been|were|ont été|wurden|sind|sono stati"
+        r"|sono state|zostały|были)? ?(?:changed|altered|modifiés|changés|geändert|cambiati|modificati|zmienione|изменены)"
+        r"[^\n]{0,80})",
         r"(?:update[ds]?|mise à jour|aktualisierung|aktualisiert|aggiornamento|aggiornato|aktualizacja|обновлено|обновление|upd)"
         r"\s*[,(]?\s*(?:(?:at|à|um|alle|ore|godz\.?|в)\s*)?\d{1,2}[.:h]\s?\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?\)?\s*[:–—-]\s*"
         r"(?:we(?:['’]ve| have)? (?:added|updated|corrected|amended|included)|nous avons (?:ajouté|mis à jour|corrigé|complété)"
@@ -5795,7 +5866,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 67: or liked there, "Polub Zielnik na Facebooku", "Like Hedgerow Notes on Facebook", "Aimez Le Pressoir sur
         # Facebook", "Liken Sie Landluft auf Facebook", "Metti mi piace a Orto Felice su Facebook", "Лайкните «Дачу» во ВКонтакте")
         r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за"
-        r"|like|aimez|liken sie|likt|metti mi piace a|mettete mi piace a|polub(?:cie)?|лайкните)"
+        r"|like|aimez|liken sie|likt|metti mi piace a|mettete mi piace a|polub(?:cie)?|лайкните"
+        # (round 94: or read there, the site as "us": "Читайте нас в Дзене" (set 127's Russian portal, between the two
+        # last paragraphs), "Read us on WhatsApp", "Lesen Sie uns auf WhatsApp", "Czytaj nas na Facebooku"; "Read the
+        # report on Facebook" names no "us" and stays)
+        r"|(?:read|lesen sie|czytaj(?:cie)?|читайте)(?= (?:us|uns|nas|нас) ))"
         r" (?:[^\s.!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|в|во) (?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*"
         r"|youtube\w*|mastodon\w*|vk|вконтакте|фейсбуке|телеграм\w*|инстаграм\w*"
         # (round 92) or on WhatsApp or Dzen: "Folgen Sie dem Tageblatt auf WhatsApp", "Следите за новостями «Вестника» в
@@ -6278,7 +6353,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|można zamówić|можно (?:купить|заказать))"
         r" (?:(?:now |also |available |aussi |disponibles? |en vente |auch |erhältlich |anche |disponibil[ei] |in vendita "
         r"|też |także |dostępn\w+ |тоже |также |доступн\w+ ))?"
-        r"(?:in my (?:little |online |etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique(?: en ligne)?"
+        # (round 94: a platform's name before the shop, or after the French "boutique", or the platform alone: "My
+        # printable multiplication-wheel templates are in my Teachers Pay Teachers store – link in the menu.", "Mes
+        # fiches d'ouvertures sont disponibles sur ma boutique Payhip, envoi immédiat en PDF." (set 127), "Il mio corso
+        # online di panificazione con la segale è su Teachable" (set 128's Italian blog, after the list's third row))
+        r"(?:in my (?:(?-i:[A-Z])[\w-]* ){1,3}(?:shop|store)|(?:dans|sur) (?:ma|notre) boutique (?-i:[A-Z])[\w-]*"
+        r"|(?:on|su|sur|auf|na|на) " + _SHOP_PLATFORM + r""
+        r"|in my (?:little |online |etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique(?: en ligne)?"
         r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)(?: online)?"
         r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*"
         r"|in the (?:blog['’]s )?shop|dans la boutique du blog|im blog-?shop|nel negozio del blog|w sklep(?:iku|ie) bloga"
@@ -6286,6 +6367,37 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?: (?:erhältlich|disponibil[ei]))?"
         r"(?:\s+(?:on|sur|auf|su|na|на)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*(?:\s(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*){0,2})?"
         r"(?:\s*[–—:,]\s*[^\n\"“”„«»]{1,90})?[.!]?",
+        # (round 94) the writer selling in the first person, the shop, a platform or the market stall named in the
+        # line: "I sell restored vintage saddles on Etsy – new ones are listed most Fridays.", "Sprzedaję własnoręcznie
+        # lepione donice do bonsai na Vinted – link w profilu na Instagramie." (set 127), "Jajka od moich kur sprzedaję
+        # w soboty na targu – zapraszam też do mojego sklepiku internetowego", "Sprzedaję jaja wylęgowe zielononóżek –
+        # odbiór osobisty, szczegóły w zakładce Sklepik." (set 128), "Je vends mes bocaux sur Etsy – envoi en 48 h.",
+        # "Ich verkaufe meine Schalen auf Etsy – Link im Menü.", "Vendo i miei cestini su Etsy – link nel menu.",
+        # "Продаю свои горшки на Авито – ссылка в профиле."; no verb of saying, no quotation: "I sell eggs at the
+        # market, she said." and "I sell most of the eggs to the neighbours." (no shop named) stay
+        r"(?![^\n]*\b(?:said|says|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
+        r"(?=[^\n]*(?:\b(?:on|sur|auf|su|na|на) " + _SHOP_PLATFORM + r"|\bsklepik\w*|\bmojego sklep\w*|\bmy (?:online )?(?:shop|store)"
+        r"|\bma boutique|\bmeinem (?:online-?)?shop|\bmio negozio|в моём магазин\w*|в моем магазин\w*))"
+        r"(?:[^\n\"“”„«».!?]{3,40}\s)?(?:i sell|je vends|ich verkaufe|verkaufe ich|vendo|sprzedaję|продаю)\s"
+        r"[^\n\"“”„«»]{3,70}?\s*[–—:,]\s*[^\n\"“”„«»]{3,90}[.!]?",
+        # (round 94) the writer's own course, workshop or e-book, sold or booked: "Мой онлайн-курс «Грибы для
+        # начинающих» можно купить со скидкой до конца месяца" (set 128's Russian blog, after the list's third row),
+        # "Mein Hühner-Einsteigerkurs findet jeden ersten Samstag im Monat statt – Anmeldung über das Formular unter
+        # „Kurse“.", "My online sourdough course is on sale until Sunday", "Mon atelier de taille a lieu chaque mois –
+        # inscriptions via le formulaire.", "Il mio corso online si può acquistare con lo sconto fino a domenica", "Mój
+        # kurs online kupisz z rabatem do końca miesiąca"; "My course at the college was cancelled" stays
+        r"(?:my|mon|ma|mein|meine|il mio|la mia|mój|moja|мой|моя)\s+(?:online[- ]|en ligne\s)?(?:[\w-]+\s){0,2}?"
+        r"(?:[\w-]*(?:course|kurs|corso|cours|курс)|workshop|atelier|e-?book|ebook|livre numérique|e-?buch|laboratorio"
+        r"|warsztat\w*|мастер-класс)\b[^\n.!?]{0,80}?"
+        r"(?:(?:is|are) on sale|can be (?:bought|booked)|(?:is|are) bookable|est en vente|si può (?:acquistare|comprare)"
+        r"|kupisz|można kupić|можно (?:купить|приобрести|заказать)|\s[–—]\s*(?:booking|anmeldung|inscriptions?|iscrizioni"
+        r"|zapisy|запись))[^\n]{0,90}",
+        # (round 94) the shop's imperative over the writer's own kit, what it holds after a colon: "Shop my foraging
+        # kit: the folding knife and pouch I use every week" (set 128's English blog, after the list's third row),
+        # "Achetez mon kit : le couteau et la pochette", "Kauft mein Set: Messer und Tasche", "Acquista il mio kit: il
+        # coltello e la borsa", "Kup mój zestaw: nóż i torbę", "Купите мой набор: нож и сумку"
+        r"(?:shop|buy|achetez|kauft|kaufen sie|kauf|acquista|kup|kupcie|купите|купи)\s+(?:my|mon|ma|mes|mein\w*|il mio|la mia"
+        r"|i miei|mój|moją|moje|мой|мою|мои)\s+[^\n:：–—.!?]{3,40}\s*[:：–—]\s*[^\n]{3,90}",
     )),
     # (round 81) a comment's sent-from-the-app tag, alone on its line (set 102's "wysłano z aplikacji mobilnej"): "Sent
     # from the mobile app", "Envoyé depuis l'application mobile", "Über die App gesendet", "Inviato dall'app mobile",
@@ -6372,14 +6484,27 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # на рассылку."). Near misses that stay: an article's sentence about a newsletter closes with its full stop and asks
     # nothing ("The club's newsletter asked members to sign up for the new training nights.", "Der Verein will seinen
     # Newsletter abonnieren lassen, sagte der Vorsitzende.")
-    ("newsletter prompt", _Gated(("newsletter", "lettre", "рассылк", "biuletyn", "infolettre"), re.compile(
+    # (round 94) also an e-mail bulletin, a newsletter delivered to the reader's inbox with no verb of signing up, and
+    # the call after a dash or a colon closed by a full stop: "Get the Marlcote schools newsletter every Friday – sign
+    # up free.", "Recevez chaque matin l'essentiel de l'actualité locale : inscrivez-vous à notre lettre.", "Der
+    # Haselbrügger Morgen-Newsletter: jeden Werktag um 6 Uhr kostenlos in Ihrem Postfach." (set 127's portals, alone
+    # before the subheading), "Get the Courier's farming news every Friday – sign up for our free email bulletin" (set
+    # 128's English portal, between the two last paragraphs), "La newsletter del Corriere: ogni mattina nella tua
+    # casella di posta.", "Newsletter Gazety – zapisz się za darmo.", "Рассылка «Правды» — каждое утро на вашу почту."
+    # Near misses that stay: "Residents can sign up for the newsletter at the town hall." (no dash nor colon before the
+    # call) and any line with a verb of saying
+    ("newsletter prompt", _Gated(("newsletter", "lettre", "рассылк", "biuletyn", "infolettre", "bulletin"), re.compile(
         r"(?=[^\n]{10,140}$)(?![^\n]*\b(?:said|says|sagte|sagt|a (?:dit|déclaré)|ha detto|powiedział\w*|сказал\w*)\b)"
-        r"(?=[^\n]*(?:newsletter\w*|lettre(?: d['’]information| \w+)?|infolettre|рассылк\w*|biuletyn\w*))"
+        r"(?=[^\n]*(?:newsletter\w*|lettre(?: d['’]information| \w+)?|infolettre|рассылк\w*|biuletyn\w*"
+        r"|e-?mail bulletin|bulletin (?:par )?e-?mail))"
         r"(?=[^\n]*\b(?:subscribe|sign up|join|abonnieren|abonniert|eintragen|anmelden|inscri\w+|abonnez-vous|iscriviti"
-        r"|iscrizione|zapisz\w*|dołącz\w*|subskrybuj\w*|подпиш\w+|подписаться)\b)"
+        r"|iscrizione|zapisz\w*|dołącz\w*|subskrybuj\w*|подпиш\w+|подписаться"
+        r"|in (?:your|ihrem|ihr|deinem|dein) (?:e-?mail-?)?(?:inbox|postfach)|dans votre boîte(?: mail| de réception)?"
+        r"|nella tua casella(?: di posta| email)?|na (?:twoją|waszą) skrzynkę|(?:на|в) (?:вашу|твою) почту)\b)"
         # (a question, then the call closed by a full stop at most: "Enjoyed this post? Subscribe to my newsletter!" in
         # the body is the article's, as before)
-        r"(?:[^\n?.]{3,100}\?\s*[^\n?!]{3,60}|[^\n]{10,140}(?<![.!?]))", re.I))),
+        r"(?:[^\n?.]{3,100}\?\s*[^\n?!]{3,60}|[^\n]{10,140}(?<![.!?])"
+        r"|[^\n.!?]{3,100}(?:\s[–—-]|\s?[:：])\s[^\n.!?]{3,80}[.!])", re.I))),
     # (round 92) the page saying it holds affiliate links, after a notice's label or with the page as its subject or no
     # subject: "Werbehinweis: Die Links zu Ersatzteilen sind Affiliate-Links.", "Enthält Affiliate-Links zu
     # Modellbahnhändlern – für euch ändert sich am Preis nichts.", "This post contains affiliate links to the tools I
@@ -6391,6 +6516,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[^\n]{10,180}$)"
         r"(?:(?:werbehinweis|werbung|anzeige|hinweis|transparenzhinweis|disclosure|note|avertissement|nota|uwaga"
         r"|примечание)\s*[:：]\s*[^\n]{0,40}?\b(?:sind|are|sont|sono|są|—|-)\s+"
+        # (round 94: or the links said to be there, the reader finding them: "Some links in this post are affiliate
+        # links: I may earn a few pence if you buy through them." (set 127's English blog, after the list's rows), "In
+        # questo articolo trovi link affiliati: se acquisti, ricevo una piccola percentuale." (set 128's Italian blog,
+        # under the title), "Dans ce billet, vous trouverez des liens affiliés : ...", "In diesem Beitrag findest du
+        # Affiliate-Links: ...", "W tym wpisie znajdziesz linki afiliacyjne: ...", "В этой статье есть партнёрские
+        # ссылки: ..."; its reason after a colon may hold a comma)
+        r"|(?:some (?:of the )?links (?:in|on) this (?:post|article|page) are|in questo (?:articolo|post) trovi"
+        r"|dans (?:ce billet|cet article),? vous trouverez(?: des)?|in diesem (?:beitrag|artikel) (?:findest du|finden sie)"
+        r"|w tym (?:wpisie|artykule) znajdziesz|в этой (?:статье|записи) есть)\s+"
         r"|(?:(?:this|the) (?:post|article|page|review)|(?:dieser|der) (?:beitrag|artikel)|(?:cet|l['’]) ?article|ce billet"
         r"|(?:questo|l['’]) ?articolo|(?:il|questo) post|(?:ten )?(?:wpis|artykuł)|статья|(?:в )?(?:статье|посте|записи))?"
         r"\s*(?:contains|includes|has|enthält|beinhaltet|contient|comporte|contiene|include|zawiera|содержит|есть)\s+"
@@ -6398,8 +6532,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:affiliate[- ]links?|affiliate-links?|liens? affiliés?|liens? d['’]affiliation|link affiliati|link di affiliazione"
         r"|linki afiliacyjne|linków afiliacyjnych|партн[её]рские ссылки)"
         # (no comma after it: "Ce billet contient des liens affiliés, a reconnu le blogueur ...", "Wpis zawiera linki
-        # afiliacyjne do sklepów, z których sama korzystam ..." are the article's sentences)
-        r"(?:[^\n,]{0,120})", re.I))),
+        # afiliacyjne do sklepów, z których sama korzystam ..." are the article's sentences; round 94: but after a colon)
+        r"(?:\s*[:：]\s*[^\n]{3,120}|[^\n,]{0,120})", re.I))),
     # (round 92) the article said to be updated at a time of day, what was added after it: "Artykuł zaktualizowany o godz.
     # 18.40 – dodaliśmy wypowiedź trenera." (set 123), "Articolo aggiornato alle 18:40 con la replica della difesa." (set
     # 124), "Article updated at 6.40pm with the coach's comments.", "Article mis à jour à 18 h 40 avec la réaction du
