@@ -18917,6 +18917,12 @@ def test_round_94_plugs_disclosures_and_ad_labels_go(line, reason):
     ("We picked two kilos of sloes in an hour.", "Pin this post for later!", True),
     ("Wir haben zwei Kilo Schlehen in einer Stunde gepflückt.", "Dieses Bild auf Pinterest merken", True),
     ("Nous avons ramassé trois cents kilos de pommes.", "Épinglez cet article sur Pinterest", True),
+    # (mend after round 94) a long paragraph whose verbs no list names, over the pin button (blind set 130's Russian
+    # aquarium blog lost it to round 94), stays: a caption over a pin prompt is twelve words at most
+    ("Коридорасы любят песок, поэтому я заменил гравий на мелкий речной песок, чтобы они не повреждали усики.",
+     "Сохранить в Pinterest", True),
+    ("Corydoras love sand, so the gravel went and fine river sand came in, which spares their delicate barbels.",
+     "Pin this post for later!", True),
 ])
 def test_round_94_a_caption_over_its_pin_prompt_goes(caption, prompt, near):
     title, paragraphs = _fixture(FIXTURES["en"])

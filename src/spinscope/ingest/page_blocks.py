@@ -3619,6 +3619,12 @@ def _caption_pairs(lines: list[Line], block: list[int]) -> list[tuple[int, int]]
 # named); the caption is a noun phrase with no finite verb (_is_bare_caption_text), so an article's short paragraph
 # with its verb over a pin prompt ("We picked two kilos in an hour." over "Pin this post for later!") stays.
 _WRITER_OPENS = re.compile(r"(?:we|i|nous|je|j['’]|on|wir|ich|noi|io|abbiamo|ho|my|ja|мы|я)\b", re.I)
+# (mend after round 94) a pin prompt is weaker evidence than a credit, so its caption is short: blind set 130's Russian
+# aquarium blog printed its pin button under an article paragraph whose verbs no list names ("Коридорасы любят песок,
+# поэтому я заменил гравий на мелкий речной песок, чтобы они не повреждали усики.", sixteen words), and round 94 took the
+# paragraph as the caption; the captions seen over pin prompts are four to ten words ("Опята на берёзовом пне.", "The
+# drove road hedge, dripping with sloes.")
+_PIN_CAPTION_MAX_WORDS = 12
 
 
 def _is_pin_prompt(line: Line) -> bool:
@@ -3640,7 +3646,8 @@ def _mark_credited_caption(caption: Line, credit: Line, pin: bool = False) -> No
     if caption.reason is not None or caption.list_item or not _bare(caption.text).endswith("."):
         return
     if pin:  # (round 94, see _is_pin_prompt: a noun phrase only, no sentence with its verb, no writer's "we" or "I")
-        if _is_bare_caption_text(caption.text) and not _WRITER_OPENS.match(caption.text.strip()):
+        if _is_bare_caption_text(caption.text) and not _WRITER_OPENS.match(caption.text.strip()) \
+                and _n_words(_bare(caption.text)) <= _PIN_CAPTION_MAX_WORDS:
             caption.reason = "photo caption"
         return
     # (round 93: or a blog's own credit a rule read as a caption or a copyright line, opening with the picture's word:
