@@ -188,6 +188,16 @@ the table of contents), the Polish portal 0, the Polish genealogy blog 3 (photo 
 Russian portal 2 (photo caption and credit) and the Russian birdwatching blog 6 (blog name, photo caption, the three
 lines of the table of contents, ad label), as ``_PAGE_XFAIL`` describes; no page loses an article line. The failing
 cases are strict xfails.
+
+Still held out after round 94 (developed on sets 127 and 128: save, pin and follow prompts, newsletter prompts, shop,
+course and sales plugs and affiliate disclosures as lines anywhere; a masthead's name and tagline on one line; a "Jump
+to:" table of contents; a caption over its pin prompt; named embed placeholders, desk and trainee bylines, corrections;
+this set was written against c67ced8, before it; measured once with ``scripts/clean_held_out_report.py --sets 129`` at
+fce3e00, and again after the mend 3e52280 that set 130's lost paragraph called for, with the same figures here): noise
+lines removed 34/45 (unchanged), keep lines 20/20, pages clean 1 -> 4/12 (the French and Italian portals' mastheads with
+their taglines, the Russian portal's caption over its credit in guillemets), page noise lines left 31 -> 25 of 240 (also
+the Polish genealogy blog's ad label and e-book plug), article lines lost 0 of 120 (unchanged). Three page entries
+removed, one page reason reworded.
 """
 from __future__ import annotations
 
@@ -1057,9 +1067,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the first paragraph, its ad label ('Ad · Why this ad?') between the first and second list rows and its "
         "shop plug ('Fancy a mug from this firing? A few seconds are in the shop this week.') between the last row "
         "and the last paragraphs (4 of 20 noise lines)",
-    "fr-portail-montbressac-saison":
-        "the local paper's theatre-season story keeps its masthead ('L'Écho de Montbressac – toute l'actualité du "
-        "canton') above the title (1 of 20 noise lines)",
     "fr-blog-aieuxdubocage-registres":
         "the genealogy blog's parish-register post keeps its photo caption ('Un acte de mariage de 1742, à peine "
         "lisible dans la marge.') after the first paragraph (1 of 20 noise lines)",
@@ -1073,23 +1080,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "('Werbeeinblendung') between the first and second list rows and its shop plug ('Mein "
         "Vogelbestimmungs-Poster für die Küste gibt es im Shop') between the last row and the last paragraphs (6 of "
         "20 noise lines)",
-    "it-portale-castelmorano-mostra":
-        "the local paper's exhibition story keeps its masthead ('La Gazzetta di Castelmorano – quotidiano online "
-        "della valle') above the title (1 of 20 noise lines)",
     "it-blog-smaltoefuliggine-raku":
         "the pottery blog's raku post keeps its blog name ('Smalto e fuliggine') at the top of the title's block, "
         "its photo caption ('Le ciotole appena tolte dal forno, ancora roventi.') after the first paragraph and its "
         "whole table of contents ('Indice', '1. Il forno', '2. Gli smalti') between the first and second paragraphs "
         "(5 of 20 noise lines)",
     "pl-blog-szperaczkawmetrykach-akt":
-        "the genealogy blog's Latin-entry post keeps its photo caption ('Fragment księgi chrztów z 1851 roku.') "
-        "after the first paragraph, its ad label ('Ogłoszenie') between the first and second list rows and its "
-        "e-book plug ('Mój e-book o czytaniu metryk kupisz w sklepiku na blogu') between the last row and the last "
-        "paragraphs (3 of 20 noise lines)",
-    "ru-portal-veresnyansk-organ":
-        "the local paper's organ story keeps its photo caption ('Органный зал филармонии перед первым концертом.') "
-        "and photo credit ('Фото: «Вереснянские вести»') at the top of the first paragraph's block (2 of 20 noise "
-        "lines)",
+        "the genealogy blog's Latin-entry post keeps its photo caption ('Fragment księgi chrztów z 1851 roku.') after "
+        "the first paragraph (1 of 20 noise lines)",
     "ru-blog-sbinoklemnabolote-zhuravli":
         "the birdwatching blog's crane post keeps its blog name ('С биноклем на болоте') at the top of the title's "
         "block, its photo caption ('Журавли над болотом на рассвете.') after the first paragraph, its whole table "

@@ -202,6 +202,17 @@ portal 1 (section menu above the title), the German aquarium blog 4 (photo capti
 block's hide link), the Italian knitting blog 2 (photo caption, the ad block's report link), the Polish model-railway
 blog 2 (photo caption, ad label) and the Russian aquarium blog 1 (photo caption), as ``_PAGE_XFAIL`` describes; no page
 loses an article line. The failing cases are strict xfails.
+
+Still held out after round 94 (developed on sets 127 and 128: save, pin and follow prompts, newsletter prompts, shop,
+course and sales plugs and affiliate disclosures as lines anywhere; a masthead's name and tagline on one line; a "Jump
+to:" table of contents; a caption over its pin prompt; named embed placeholders, desk and trainee bylines, corrections;
+this set was written against c67ced8, before it; measured once with ``scripts/clean_held_out_report.py --sets 130`` at
+fce3e00): noise lines removed 31/45 (unchanged), keep lines 20/20, pages clean 4/12 (unchanged), page noise lines left
+14 -> 13 of 240 (the Polish model-railway blog's ad label), article lines lost 0 -> 1 of 120: round 94 took the Russian
+aquarium blog's second paragraph ('Коридорасы любят песок, поэтому я заменил гравий на мелкий речной песок, чтобы они не
+повреждали усики.'), printed over its pin button ('Сохранить в Pinterest'), as a picture's caption, its verbs being in
+no list. The mend 3e52280 (a caption over a pin prompt is twelve words at most) gave it back before round 94 was merged:
+at 3e52280 the set loses 0 of 120, the other figures as above. One page reason reworded.
 """
 from __future__ import annotations
 
@@ -887,9 +898,8 @@ _PAGE_XFAIL: dict[str, str] = {
         " between the first and second paragraphs and the report link ('Segnala questo annuncio') of its ad block"
         " between the list block and the last paragraphs (2 of 20 noise lines)",
     "pl-blog-makietapodschodami-semafory":
-        "the model-railway blog's semaphore post keeps its photo caption ('Semafor wjazdowy z podświetleniem, jeszcze"
-        " przed malowaniem.') between the first and second paragraphs and its ad label ('Ogłoszenie') between the list"
-        " block and the last paragraphs (2 of 20 noise lines)",
+        "the model-railway blog's semaphore post keeps its photo caption ('Semafor wjazdowy z podświetleniem, jeszcze "
+        "przed malowaniem.') between the first and second paragraphs (1 of 20 noise lines)",
     "ru-blog-somikinapodokonnike-koridorasy":
         "the aquarium blog's Corydoras post keeps its photo caption ('Стайка коридорасов у коряги.') between the first"
         " and second paragraphs (1 of 20 noise lines)",
