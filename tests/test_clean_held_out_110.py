@@ -566,12 +566,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "from the station footbridge.') under the title, a table-of-contents entry ('1. What changes for drivers') in"
         " its own block under the title and its sponsored line ('Sponsored: Compare car insurance quotes in two "
         "minutes') between the second and third list rows (3 of 20 noise lines)",
-    "en-blog-theplatenshelf-typewriter":
-        "the typewriter blog's portable post keeps its blog name and tagline ('The Platen Shelf', 'old "
-        "typewriters, new ribbons') above the title, its photo caption ('The portable as I found it, lid rusted "
-        "shut.') under the title and its whole table of contents ('Contents' and three numbered entries) between "
-        "the first and second paragraphs (7 of 20 noise lines); since round 85 its affiliate line between the "
-        "second and third list rows goes",
     "fr-portail-portgalvenec-pontons":
         "the regional portal's pontoon story keeps its photo caption ('Les pontons neufs au petit matin, vus depuis "
         "la digue.') under the title and its partner ad ('Annonce partenaire : louez un voilier pour le week-end') "

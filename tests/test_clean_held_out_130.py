@@ -213,6 +213,44 @@ aquarium blog's second paragraph ('Коридорасы любят песок, �
 повреждали усики.'), printed over its pin button ('Сохранить в Pinterest'), as a picture's caption, its verbs being in
 no list. The mend 3e52280 (a caption over a pin prompt is twelve words at most) gave it back before round 94 was merged:
 at 3e52280 the set loses 0 of 120, the other figures as above. One page reason reworded.
+
+Round 95 (development; this set was read in full from this round on): Fixed as mechanisms first, with six-language tests
+and near misses in tests/test_clean.py (test_round_95_*): a picture's caption with no credit right under the article's
+first paragraph, the last line of the lead's block or alone in its own block before the second paragraph
+(page_blocks._mark_lead_caption, _is_lead_caption_text: a noun phrase of fourteen words at most with no finite verb, two
+thirds as long as the paragraphs on both sides at most, a paragraph after it, no writer's "I" or "we", no connective of
+time, none of the past tenses the verb lists miss (_LEAD_PAST_TENSE: a French or Italian auxiliary over its participle,
+an Italian passato remoto, a German weak preterite before a preposition or a verb before its pronoun, a Polish or
+Russian past), no label's colon, and only under a page's head, a block of two rows or more the rules took whole:
+SemEval's plain Russian and Polish articles lost short second paragraphs with present tenses no list names, "Об этом
+сообщает РБК-Украина со ссылкой на Reuters.", before that last condition); a table of contents under a label that may
+head a part of the article ("Inhalt", "Indice", "Содержание", "Contents") over dotted entries in a block of its own
+between a paragraph's block and a paragraph, under a blog's head (a block of two rows or more, one of them the rules';
+round 75's "Contents" over what a parcel held stays) (clean._toc_block_between_paragraphs, _toc_block_ends); a blog's
+name at the top of the title's block over a block of the post's rows (page_blocks._mark_blog_name_in_title_block, a
+name's shape or a name and its tagline after a dash); a portal's section menu in the page's first block under the rules'
+skip link and masthead (_mark_menu_in_top_block); a caption over a credit whose paper's name a rule took for an ad
+("Foto: Wendelsroder Anzeiger", _mark_credited_caption); and, by widening named regexes in whole_line_noise, ad labels
+("Werbeeinblendung", "Объявление") and an ad block's why, hide and report links (_AD_CONTROL; a bare "Melden", a
+comment's, stays), "im Shop" plugs on a line opening with "Mein"/"Meine", "Shop the X I use in this post", a question to
+the reader over the shop, a Google News follow prompt with its purpose, an inbox prompt with its sign-up after a dash,
+"Bild auf Pinterest merken", embed placeholders of named services blocked by cookie choices, switched off until the
+privacy settings allow them, still loading, gone with the uploader's account, hidden until a click or accepted by
+playing (_EMBED_SCREEN_STATE; Google Forms in _EMBED_PLATFORM), long-post reading warnings with the minutes in words,
+the IMPRESS footer with its complaints and a comment removed by the administrator. No class was added. Across sets
+10-130 (held-out report against the baseline at a0a5d44) no article or keep line lost; page entries removed on sets 87
+(ru-blog-mormyshka-okun), 88 (en-blog-spokesandstopovers-estuary), 91 (it-blog-taccuinodimarciapiede-piazzamercato), 95
+(ru-portal-kamyshevodsk-pole-dlya-boulza), 96 (it-portale-vallerosta-teatro-tetto), 97
+(de-blog-pinselundzinn-nachtwaechter) and 110 (en-blog-theplatenshelf-typewriter); page reasons reworded on sets 83, 90
+(two), 99, 113, 117 and 121 (captions under the lead and tables of contents between paragraphs now go); sets 10-130:
+noise lines removed 5089 -> 5102, keep lines 2447 -> 2447, pages clean 924 -> 947, page noise lines left 1235 -> 1173,
+paragraphs lost 2 -> 2; SemEval: 0 of 3723 files changed; bench ratio 1.03 (the cleaner's time against round 94's src).
+Figures before -> after: noise lines removed 31 -> 39/45 (marker 3 -> 8/8, reading-time 6 -> 7/7, footer 7 -> 8/8,
+comments 7 -> 8/8; byline 3/8, notice 2/3 and share 3/3 unchanged), keep lines 20/20, pages clean 4 -> 12/12, page noise
+lines left 13 -> 0 of 240, article lines lost 0 -> 0 of 120; pytest 55 passed, 22 xfailed -> 71 passed, 6 xfailed. Eight
+page entries removed, eight line entries removed. Still missed: the English byline with a beat and an agency, the French
+investigation-by byline, the French opened-to-all-readers notice, the English sock-yarn shop and YouTube streaming plugs
+and the Polish OLX plug.
 """
 from __future__ import annotations
 
@@ -828,30 +866,12 @@ HELD_OUT_130_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Heads up: this is one for a slow Sunday – roughly fifteen minutes of reading, plus photos of every bobbin.":
-        "an English spinning blog's fifteen-minute slow-Sunday reading warning ('Heads up: this is one for a slow"
-        " Sunday – roughly fifteen minutes of reading, plus photos of every bobbin.') is left at the head",
     "Cedric Wintleby, Harbours and Coast Reporter, with additional reporting from PA Media":
         "an English reporter's byline with his beat and an agency ('Cedric Wintleby, Harbours and Coast Reporter, with"
         " additional reporting from PA Media') is left at the head",
     "Une enquête de Gwenola Kerdrouzic, avec le service photo":
         "a French investigation-by byline ('Une enquête de Gwenola Kerdrouzic, avec le service photo') is left at the"
         " head",
-    "Flourish chart unavailable – it may still be loading, or your network is blocking flourish.studio.":
-        "an English Flourish chart placeholder ('Flourish chart unavailable – it may still be loading, or your network"
-        " is blocking flourish.studio.') is left in the body",
-    "This YouTube Short is no longer available because the uploader's account has been terminated.":
-        "an English removed YouTube Short notice ('This YouTube Short is no longer available because the uploader's"
-        " account has been terminated.') is left in the body",
-    "Ce contenu Dailymotion est masqué. Cliquez sur « Afficher » pour accepter les cookies de Dailymotion.":
-        "a French hidden Dailymotion video placeholder ('Ce contenu Dailymotion est masqué. Cliquez sur « Afficher »"
-        " pour accepter les cookies de Dailymotion.') is left in the body",
-    "Podcast von Podigee: Mit dem Abspielen akzeptieren Sie die Datenschutzbestimmungen von Podigee.":
-        "a German Podigee podcast consent placeholder ('Podcast von Podigee: Mit dem Abspielen akzeptieren Sie die"
-        " Datenschutzbestimmungen von Podigee.') is left in the body",
-    "Ankieta Google Forms nie załadowała się. Spróbuj ponownie za chwilę.":
-        "a Polish Google Forms survey load failure ('Ankieta Google Forms nie załadowała się. Spróbuj ponownie za"
-        " chwilę.') is left in the body",
     "Cet article, d'abord réservé à nos abonnés, est exceptionnellement proposé en accès libre.":
         "a French opened-to-all-readers notice ('Cet article, d'abord réservé à nos abonnés, est exceptionnellement"
         " proposé en accès libre.') is left in the body",
@@ -864,46 +884,9 @@ _LINE_XFAIL: dict[str, str] = {
     "Drukowane w 3D budynki do makiet H0 sprzedaję na OLX – aktualna oferta w zakładce Sklep.":
         "a Polish blog's OLX plug for 3D-printed layout buildings ('Drukowane w 3D budynki do makiet H0 sprzedaję na"
         " OLX – aktualna oferta w zakładce Sklep.') is left at the foot",
-    "We are regulated by IMPRESS. Read our editorial code and how to complain on our Standards page.":
-        "an English IMPRESS-regulation footer ('We are regulated by IMPRESS. Read our editorial code and how to"
-        " complain on our Standards page.') is left at the foot",
-    "Komentarz usunięty przez administratora.":
-        "a Polish removed-by-the-administrator comment note ('Komentarz usunięty przez administratora.') is left at"
-        " the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {
-    "en-portal-gullskerry-ferry":
-        "the island paper's ferry-timetable story keeps its newsletter prompt ('Get harbour and ferry news in your"
-        " inbox every morning – sign up to the Packet briefing') between the list block and the last paragraphs (1 of"
-        " 20 noise lines)",
-    "en-blog-draftedfleece-longdraw":
-        "the spinning blog's long-draw post keeps its photo caption ('The castle wheel by the window, with a rolag"
-        " waiting on the orifice hook.') between the first and second paragraphs and its shop plug ('Shop the rolags I"
-        " use in this post') between the second and third list rows (2 of 20 noise lines)",
-    "fr-blog-petitreseaudugrenier-aiguillages":
-        "the model-railway blog's turnout post keeps its photo caption ('Les moteurs à mouvement lent fixés sous la"
-        " planche, avant le câblage.') between the first and second paragraphs (1 of 20 noise lines)",
-    "de-portal-fischbrackum-fischhalle":
-        "the local paper's fish-hall story keeps its section menu ('Lokales · Hafen · Wirtschaft · Sport · Kultur')"
-        " above the title (1 of 20 noise lines)",
-    "de-blog-aquarienstubemoosgrund-garnelen":
-        "the aquarium blog's shrimp-tank post keeps its photo caption ('Das frisch bepflanzte Becken am ersten Tag.')"
-        " between the first and second paragraphs, its Pinterest prompt ('Bild auf Pinterest merken') after the second"
-        " paragraph, its shop plug ('Meine Lieblingswurzeln gibt es im Shop') between the second and third list rows"
-        " and the hide link ('Ausblenden') of its ad block between the list block and the last paragraphs (4 of 20"
-        " noise lines)",
-    "it-blog-gomitolisuldavanzale-calzini":
-        "the knitting blog's sock post keeps its photo caption ('I due calzini finiti, ad asciugare sul termosifone.')"
-        " between the first and second paragraphs and the report link ('Segnala questo annuncio') of its ad block"
-        " between the list block and the last paragraphs (2 of 20 noise lines)",
-    "pl-blog-makietapodschodami-semafory":
-        "the model-railway blog's semaphore post keeps its photo caption ('Semafor wjazdowy z podświetleniem, jeszcze "
-        "przed malowaniem.') between the first and second paragraphs (1 of 20 noise lines)",
-    "ru-blog-somikinapodokonnike-koridorasy":
-        "the aquarium blog's Corydoras post keeps its photo caption ('Стайка коридорасов у коряги.') between the first"
-        " and second paragraphs (1 of 20 noise lines)",
-}
+_PAGE_XFAIL: dict[str, str] = {}
 
 
 test_held_out_130_line, test_held_out_130_line_is_kept, test_held_out_130_page = held_out_tests(

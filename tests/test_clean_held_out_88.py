@@ -857,10 +857,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-blog-spokesandstopovers-estuary':
-        "the cycle-touring blog's estuary post keeps its photo caption ('The bike, loaded, at the slipway before the "
-        "first crossing.') and affiliate note ('Some links in this post are affiliate links; I get a small commission "
-        "at no cost to you.') between the paragraphs before the subheading (2 of 20 noise lines)",
     'fr-portail-vernouillac-halles':
         "the regional portal's market-hall story keeps its ad label ('Annonce partenaire') and kitchen-shop ad "
         "('Cuisines du Vernouillais – Portes ouvertes les 6 et 7 décembre') between the paragraph with the quote and "

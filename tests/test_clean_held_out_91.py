@@ -878,10 +878,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's charging-hub story keeps its app prompt ('Vuoi ricevere le notizie di Borgoferrato? "
         "Scarica la nostra app') between the second and third list rows (1 of 20 noise lines; since round 76 its "
         "tariff-table line between the subheading and the first list row goes)",
-    "it-blog-taccuinodimarciapiede-piazzamercato":
-        "the urban-sketching blog's market-square post keeps its photo captions ('Lo schizzo finito, ancora con "
-        "l'acqua ghiacciata sul bordo.' between the first and second paragraphs and 'Foto: la tavolozza chiusa con "
-        "l'elastico.' between the third and fourth list rows) (2 of 20 noise lines)",
     "pl-blog-zplecakiemdoschroniska-grudzien":
         "the mountain-hut blog's December post keeps its blog name and tagline ('Z Plecakiem do Schroniska' and "
         "'Blog o górach, schroniskach i szarlotce') above the title and its photo caption ('Jadalnia schroniska "

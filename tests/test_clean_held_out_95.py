@@ -954,9 +954,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "subheading, its partner link ('Link partnerski – przypony, których używam, kupisz tutaj') inside the block "
         "of list rows, between the second and third, and its grayling caption ('Tak wyglądał pierwszy lipień, 34 "
         "cm.') between the last list row and the last paragraphs (7 of 20 noise lines)",
-    "ru-portal-kamyshevodsk-pole-dlya-boulza":
-        "the regional portal's bowls-green story keeps its photo caption ('Новое поле после первой стрижки.') "
-        "between the first and second paragraphs (1 of 20 noise lines)",
     "ru-blog-krutimnasever-vokrug-ozera":
         "the cycle-touring blog's lake-loop post keeps its blog name ('Крутим на север — велоблог') above the "
         "title, its date and rubric ('27 сентября 2026' and 'Рубрика: Походы') under it, its route-map heading "

@@ -984,10 +984,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "de-portal-wendelsbrueck-orgel":
         "the regional portal's organ story keeps its events-calendar link ('Hier finden Sie alle Termine im "
         "Veranstaltungskalender') between the second and third list rows (1 of 20 noise lines)",
-    "it-portale-vallerosta-teatro-tetto":
-        "the regional portal's theatre-roof story keeps its photo caption ('Il teatro con i ponteggi sulla facciata "
-        "di piazza Garibaldi.'), on the line after the first paragraph, between the first and second paragraphs (1 of "
-        "20 noise lines)",
     "it-blog-solchiepuntine-lavaggio-dischi":
         "the vinyl blog's record-washing post keeps its photo caption ('La cantina dello zio, prima dello "
         "sgombero.') between the paragraph with the quote and the subheading (1 of 20 noise lines; since "

@@ -804,10 +804,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "de-portal-quendlingen-blutspende":
         "the regional portal's blood-donation story keeps its booking link ('Hier geht es zur "
         "Online-Terminreservierung') between the second and third list rows (1 of 20 noise lines)",
-    "de-blog-pinselundzinn-nachtwaechter":
-        "the miniature-painting blog's lantern post keeps its unlabelled photo caption ('Der Nachtwächter vor dem "
-        "Grundieren, noch mit Gussgraten.') between the first and second paragraphs (1 of 20 noise lines); its blog "
-        "name, tagline and labelled caption go",
     "it-portale-montecaldaro-rsa-giardino":
         "the regional portal's care-home garden story keeps its two photo captions under the title ('Il nuovo "
         "giardino con le aiuole rialzate.' and 'Gli ospiti durante l'inaugurazione di martedì mattina.') and the ad's"

@@ -5519,6 +5519,45 @@ def _dotted_toc_number(text: str) -> list[str] | None:
     return [match.group(1)]
 
 
+_TOC_BLOCK_MAX_ENTRIES = 8
+
+
+def _blank_between(lines: list[Line], k: int, raw: str | None) -> bool:
+    """A blank line between lines[k - 1] and lines[k] in the raw text."""
+    return raw is not None and 0 < k < len(lines) and raw.count("\n", lines[k - 1].end, lines[k].start) >= 2
+
+
+def _is_body_paragraph(line: Line) -> bool:
+    return (line.reason is None and word_count(line.text) >= _BODY_PARAGRAPH_MIN_WORDS
+            and line.text.rstrip(DECORATION + "\"”»“'’)").endswith((".", "!", "?", "…")))
+
+
+def _toc_block_between_paragraphs(lines: list[Line], i: int, raw: str | None) -> bool:
+    """(round 95) The header lines[i] opens a block right under a block with a paragraph of the article (see its use;
+    a picture's caption may close the paragraph's block, set 129's blogs)."""
+    if raw is None or i == 0 or not _blank_between(lines, i, raw):
+        return False
+    k = i - 1
+    while k > 0 and not _blank_between(lines, k, raw):
+        k -= 1
+    # (and a blog's page around it: a block of two rows or more above, one the rules took at least, the post's date,
+    # author or reading time; an article's "Contents" over what a parcel held, with no page around it, stays, round 75's near miss)
+    head, start = False, 0
+    for j in range(1, k + 1):
+        if j == k or _blank_between(lines, j, raw):
+            head = head or (j - start >= 2 and any(lines[m].reason is not None for m in range(start, j)))
+            start = j
+    return head and any(_is_body_paragraph(lines[j]) for j in range(k, i))
+
+
+def _toc_block_ends(lines: list[Line], i: int, end: int, raw: str | None) -> bool:
+    """(round 95) The entries lines[i + 1:end] fill the header's block, with no blank line inside, two to eight of them,
+    and a paragraph of the article opens the next block."""
+    return (2 <= end - i - 1 <= _TOC_BLOCK_MAX_ENTRIES and end < len(lines) and _blank_between(lines, end, raw)
+            and not any(_blank_between(lines, k, raw) for k in range(i + 1, end))
+            and _is_body_paragraph(lines[end]))
+
+
 def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
     before_body = True  # no paragraph of the article above yet (see _DOTTED_TOC_ENTRY)
     for i, line in enumerate(lines[:-1]):
@@ -5530,11 +5569,25 @@ def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
         numbers: list[str] = []
         end = i + 1
         dotted = before_body or bool(_TOC_ONLY_HEADER.fullmatch(line.text.strip(DECORATION)))
+        # (round 95) in the body too, "Inhalt", "Indice", "Содержание" or "Contents" over dotted entries fills a block of
+        # its own between two paragraphs of the article: set 129's birdwatching and pottery blogs print "Inhalt" over
+        # "1. Anfahrt und Beobachtungsplatz", "2. Die Sichtungen", "Indice" over "1. Il forno", "2. Gli smalti",
+        # "Содержание" over "1. Как добраться", "2. Что я увидел" between the first and second paragraphs ("Contents",
+        # "Sommaire", "Spis treści" alike); an article's own numbered list is introduced by its sentence, not by a lone
+        # label, and shares its block with it or with the paragraph under it (a "Contents" label over "1. ..." with
+        # more lines or prose in its block stays, as does a label over a list that ends no block)
+        in_own_block = not dotted and _toc_block_between_paragraphs(lines, i, raw)
         while end < len(lines) and lines[end].reason is None and (
                 found := _toc_numbers(lines[end].text)
-                or (_dotted_toc_number(lines[end].text) if dotted else None)):
+                or (_dotted_toc_number(lines[end].text) if dotted or in_own_block else None)):
             numbers += found
             end += 1
+        if in_own_block and not _toc_block_ends(lines, i, end, raw):
+            numbers = []  # (judged as before: undotted entries only)
+            end = i + 1
+            while end < len(lines) and lines[end].reason is None and (found := _toc_numbers(lines[end].text)):
+                numbers += found
+                end += 1
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
         # (round 88) above the article's first paragraph, "Indice", "Содержание" or "Contents" over unnumbered entries
         # is a table too (set 116's drystone blog: "Indice" over "Lo smontaggio", "Le fondamenta", "La faccia a vista"

@@ -3137,10 +3137,14 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in block))
 
     step = steps(lines)  # (a no-op unless explain_noise traces this call)
+    _mark_blog_name_in_title_block(lines, blocks)
+    step("mark_block_remnants/blog name in the title's block")
     _mark_head_caption(lines, blocks)
     step("mark_block_remnants/head caption")
     _mark_credited_caption_blocks(lines, blocks)
     step("mark_block_remnants/credited caption blocks")
+    _mark_lead_caption(lines, blocks)
+    step("mark_block_remnants/lead caption")
     _mark_head_block_rows(lines, blocks)
     step("mark_block_remnants/head block rows")
     prose = [i for block in blocks if not widget(block) for i in block if _is_prose(lines[i])]
@@ -3560,6 +3564,63 @@ def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int,
             and not title.rstrip().endswith(".") and not _is_prose(lines[kept_lines[1]]))
 
 
+# (round 95) A portal's section menu in the page's first block, the other lines of the block the rules' (a skip link, the
+# masthead), over the title's block: "Lokales · Hafen · Wirtschaft · Sport · Kultur" under "Zum Inhalt springen" and
+# "Fischbrackumer Anzeiger" (set 130's German portal, the masthead taken for its ad word, so the page head did not
+# bound the menu); "Local · Harbour · Business · Sport · Culture", "Actu · Port · Économie · Sport · Culture",
+# "Cronaca · Porto · Economia · Sport · Cultura", "Wiadomości · Port · Biznes · Sport · Kultura", "Новости · Порт ·
+# Экономика · Спорт · Культура". A row of four labels or more joined by dots or bars, two of them a section's name
+# (_SECTION_WORD); a row of the article's own ("Wind · Wellen · Watt · Wetter", no section named) or such a row under
+# the title stays.
+_TOP_MENU_MIN_SECTIONS = 2
+
+
+def _mark_menu_in_top_block(lines: list[Line], blocks: list[list[int]]) -> None:
+    if len(blocks) < 3:
+        return
+    top = blocks[0]
+    kept = [i for i in top if lines[i].reason is None]
+    if len(kept) != 1 or len(top) < 2 or kept[0] != top[-1] or not any(lines[i].reason is None for i in blocks[1]):
+        return
+    text = lines[kept[0]].text
+    labels = [p.strip() for p in _ROW_SEPARATOR.split(_bare(text)) if p.strip()]
+    if (_is_menu_row(text) and sum(bool(_SECTION_WORD.fullmatch(p)) for p in labels) >= _TOP_MENU_MIN_SECTIONS
+            and not _is_prose(lines[blocks[1][0]])):
+        lines[kept[0]].reason = "page head"
+
+
+# (round 95) A blog's name at the top of the title's block, the two alone in the page's first block, over a block of the
+# post's rows the rules took whole (date and author, reading time, category): "Shino and Soot – a potter's notebook"
+# over "Chasing a clear celadon: six glaze tests and one happy accident", "Smalto e fuliggine" over "Prima cottura raku
+# in giardino: cosa ho imparato", "С биноклем на болоте" over "Журавли на осеннем болоте: утро на смотровой вышке" (set
+# 129's blogs); "Aïeux du bocage", "Fernglas am Deich", "Szperaczka w metrykach" alike. The name has a name's shape (six
+# words at most, or a name and its tagline after a dash, no full stop, no digit, no finite verb, shorter than the title,
+# which ends in no full stop); a kicker over a title over its standfirst, or a title over a deck in prose, is not
+# followed by a block of rows only (near misses that stay: "Kultur" over a headline over a standfirst sentence; a
+# title over its subtitle with a full stop).
+_NAME_TAGLINE_DASH = re.compile(r"\s[–—|]\s")
+
+
+def _mark_blog_name_in_title_block(lines: list[Line], blocks: list[list[int]]) -> None:
+    _mark_menu_in_top_block(lines, blocks)
+    if len(blocks) < 3 or len(blocks[0]) != 2 or any(lines[i].reason is not None for i in blocks[0]):
+        return
+    name_i, title_i = blocks[0]
+    rows = blocks[1]
+    if len(rows) < 2 or any(lines[i].reason is None for i in rows) or lines[name_i].list_item:
+        return
+    name, title = lines[name_i].text, lines[title_i].text
+    head, _, tagline = _NAME_TAGLINE_DASH.sub("\n", name, 1).partition("\n")
+    shaped = _n_words(name) <= _BLOG_NAME_MAX_WORDS or (
+        bool(tagline) and _n_words(head) <= _BLOG_NAME_MAX_WORDS and _n_words(tagline) <= _TAGLINE_MAX_WORDS)
+    if (shaped and _n_words(name) < _n_words(title) and not _ends_sentence(name)
+            and not name.rstrip().endswith((".", "!", "?", ":")) and not any(c.isdigit() for c in name)
+            and not FINITE_VERB.search(" " + _bare(name)) and not title.rstrip().endswith((".", "!", "?"))
+            and not _is_prose(lines[title_i])
+            and any(lines[i].reason is None and _is_prose(lines[i]) for i in blocks[2])):
+        lines[name_i].reason = "page head"
+
+
 # (round 92) A picture's caption over its credit, the two alone in their block, wherever the block stands: under the
 # title, between two paragraphs or between the last paragraph with a quote and a subheading. The credit is strong
 # evidence, a rule's ("Photo: Thrapley Gazette / Ollie Fenwick", "Fot. archiwum redakcji", "Фото: пресс-служба
@@ -3654,7 +3715,12 @@ def _mark_credited_caption(caption: Line, credit: Line, pin: bool = False) -> No
     # "Image: my own, please don't reuse without asking", "Photo : Margaux, tous droits réservés", "Foto: eigene,
     # bitte nicht kopieren", "Foto mia, riproduzione vietata", "Zdjęcie: własne", "Фото: моё, не копировать"; set 125's
     # astronomy and fermenting blogs)
-    if not (credit.reason == "photo credit" or (credit.reason is None and _is_head_credit(credit.text))
+    # (round 95: or a credit's label over a paper's name that a rule took for an ad, the ad's word in the name: "Foto:
+    # Wendelsroder Anzeiger" under "Orgelbauer beim Stimmen der Pfeifen in der Stadthalle." at the top of the first
+    # paragraph's block, set 129's German portal; "Photo: The Advertiser", "Fot. Gazeta Ogłoszeń")
+    ad_credit = (credit.reason in ("advertisement", "ad marker") and _PHOTO_CREDIT_LABEL.match(_bare(credit.text))
+                 is not None and _n_words(credit.text) <= _HEAD_CREDIT_MAX_WORDS)
+    if not (credit.reason == "photo credit" or (credit.reason is None and _is_head_credit(credit.text)) or ad_credit
             or (credit.reason in ("photo caption", "copyright") and _PICTURE_WORD_LABEL.match(credit.text.strip()))):
         return
     # (a credit names its holder: a labelled description closed by a full stop after a word in small letters is a
@@ -3685,6 +3751,95 @@ def _is_phrase_and_sentence_caption(text: str) -> bool:
     phrase, dot, rest = _bare(text).partition(". ")
     return (bool(dot) and not _WRITER_OPENS.match(phrase.strip()) and _is_bare_caption_text(phrase + ".")
             and _is_credited_caption_sentence(rest))
+
+
+# (round 95) A picture's caption with no credit and no prompt under it, right after the article's first paragraph: the
+# last line of the first paragraph's block, the two alone in it ("Test tiles lined up on the shelf after the glaze
+# firing.", "Un acte de mariage de 1742, à peine lisible dans la marge.", "Säbelschnäbler im Morgenlicht, weit weg, aber
+# erkennbar.", "Le ciotole appena tolte dal forno, ancora roventi.", "Fragment księgi chrztów z 1851 roku.", "Журавли над
+# болотом на рассвете.", set 129's six blogs), or alone in its block between the first paragraph's and the second's
+# ("The castle wheel by the window, with a rolag waiting on the orifice hook.", "Les moteurs à mouvement lent fixés sous
+# la planche, avant le câblage.", "Das frisch bepflanzte Becken am ersten Tag.", "I due calzini finiti, ad asciugare
+# sul termosifone.", "Semafor wjazdowy z podświetleniem, jeszcze przed malowaniem.", "Стайка коридорасов у коряги.",
+# set 130's six blogs): a blog prints its first picture under the lead. The evidence a short article paragraph in that
+# place has not: a noun phrase with no finite verb (_is_bare_caption_text) of fourteen words at most, closed by its full
+# stop, two thirds as long as the paragraphs on both sides at most, with a paragraph of the article after it (never the last
+# paragraph), no writer's "I" or "we" (Italian's article "I due calzini" is none), no connective of time, and none of the past tenses the verb lists miss
+# (_LEAD_PAST_TENSE). Near misses that stay: "Then the rain came.", "We drove home in silence.", "Le four a refroidi
+# toute la nuit.", "Der Ofen kühlte über Nacht ab.", "Il forno si raffreddò durante la notte.", "Piec stygł całą
+# noc.", "Печь остывала всю ночь."; an English past tense with no auxiliary ("The kiln cooled overnight.") reads as a
+# caption's participle and is not told apart: the place, right under the lead and far shorter than the paragraphs
+# around it, is what carries the rule.
+_LEAD_CAPTION_MAX_WORDS = 14
+_LEAD_CAPTION_RATIO = 1.5
+_LEAD_PARAGRAPH_MIN_WORDS = 12
+_LEAD_WRITER = re.compile(r"\b(?:(?-i:I)(?!\s+(?:due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\w+i)\b)|we|my|our|us|je|j['’]|nous|notre|nos|mon|ma|mes|ich|wir|mein\w*|unser\w*|io|noi"
+                          r"|mio|mia|nostr\w|ja|my|mój|moja|nasz\w*|я|мы|мой|моя|наш\w*)\b", re.I)
+_LEAD_CONNECTIVE = re.compile(
+    r"\b(?:then|later|afterwards|after that|finally|eventually|meanwhile|nothing|puis|ensuite|enfin|plus tard|rien"
+    r"|dann|danach|später|schließlich|endlich|nichts|poi|dopo|infine|più tardi|niente|nulla|potem|później|wreszcie"
+    r"|nic|потом|затем|позже|наконец|ничего|спустя)\b", re.I)
+# the past tenses the finite-verb lists miss: a French or Italian auxiliary over its participle ("a refroidi", "est
+# arrivée", "è arrivato", "ha fatto"), an Italian passato remoto ("raffreddò", "arrivò", "dormì"), a German weak
+# preterite ("kühlte", "trugen" is not told), a Polish or Russian past ("stygł", "działał", "остывала", "пошёл")
+_LEAD_PAST_TENSE = re.compile(
+    r"\b(?:ai|as|a|avons|avez|ont|suis|es|est|sommes|sont|ho|hai|ha|abbiamo|avete|hanno|è|siamo|sono)\s+"
+    r"(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|it|ite|ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)\b"
+    r"|\b\w{2,}[òì]\b|\b\w{3,}(?:te|ten)\b(?=\s+(?:über|in|im|am|an|auf|aus|mit|nach|bis|ab|zu)\b)"
+    r"|\b\w{2,}(?:ł|ła|ło|ły|li)\b|\b\w*[аеиоуыяэю](?:л|ла|ло|ли)\b|\b\w+шёл\b|\b\w+шла\b"
+    # (a German verb in the second place before its pronoun: "Für einen Durchschnittsverdiener bedeutet das rund 14 Euro
+    # weniger netto im Monat.", site batch 3's tabloid, a sentence no verb list names)
+    r"|\b\w{3,}t\s+(?:das|es|er|sie|man|sich|wir|ich|dies)\b", re.I)
+
+
+_LEAD_LABEL_COLON = re.compile(r"[^\W\d_]\s*[:：]\s")
+
+
+def _is_lead_caption_text(text: str) -> bool:
+    bare = _bare(text)
+    # (no label's colon: a labelled caption, "Zdjęcie: bochenek prosto z pieca, jeszcze parujący.", is the labelled
+    # captions' rule's, which set 97's bread blog leaves to the page's later rules; a time's colon, "alle 8:50", is none)
+    return (bare.endswith(".") and not _LEAD_LABEL_COLON.search(bare) and _n_words(bare) <= _LEAD_CAPTION_MAX_WORDS
+            and _is_bare_caption_text(text)
+            and not _LEAD_WRITER.search(bare) and not _LEAD_CONNECTIVE.search(bare)
+            and not _LEAD_PAST_TENSE.search(bare))
+
+
+def _mark_lead_caption(lines: list[Line], blocks: list[list[int]]) -> None:
+    """(round 95) The caption right under the article's first paragraph (see _LEAD_CAPTION_MAX_WORDS)."""
+    def paragraph(i: int) -> bool:
+        return _is_prose(lines[i]) and _n_words(lines[i].text) >= _LEAD_PARAGRAPH_MIN_WORDS and not lines[i].list_item
+
+    for k, block in enumerate(blocks):
+        kept = [i for i in block if lines[i].reason is None]
+        if not any(paragraph(i) for i in kept):
+            if any(_is_prose(lines[i]) for i in kept):
+                return  # (a prose line shorter than a paragraph first: no lead to stand under)
+            continue
+        first = next(i for i in kept if paragraph(i))
+        # (a scraped page's head above the lead: a block of two rows or more the rules took whole, the post's date,
+        # author, reading time or category; an article's plain text with no page around it, whose short second
+        # paragraph says who reported what, "Об этом сообщает РБК-Украина со ссылкой на Reuters.", "Po miesiącach
+        # kłamstw, media przygotowują odbiorców na militarną klęskę Ukrainy." (SemEval's Polish and Russian files, with
+        # present tenses no list names), has none)
+        if first != block[0] or not any(len(b) >= 2 and all(lines[i].reason is not None for i in b)
+                                         for b in blocks[:k]):
+            return
+        if len(block) == 2:
+            cand, rest = block[1], blocks[k + 1:]
+        elif len(block) == 1 and k + 1 < len(blocks) and len(blocks[k + 1]) == 1:
+            cand, rest = blocks[k + 1][0], blocks[k + 2:]
+        else:
+            return
+        following = [i for b in rest for i in b if lines[i].reason is None][:1]
+        line = lines[cand]
+        if (line.reason is None and not line.list_item and following and paragraph(following[0])
+                and any(b[0] == following[0] for b in rest)  # (the next paragraph opens its block)
+                and _is_lead_caption_text(line.text)
+                and _LEAD_CAPTION_RATIO * _n_words(line.text) <= min(_n_words(lines[first].text),
+                                                                     _n_words(lines[following[0]].text))):
+            line.reason = "photo caption"
+        return
 
 
 def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:

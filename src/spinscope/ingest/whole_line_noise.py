@@ -462,7 +462,9 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    # się" (set 127), "[Issuu flipbook – accept marketing cookies ...]" (set 128)
                    r"|padlet|genially|calam[ée]o|mentimeter|issuu|kahoot!?"
                    # (round 94: and a network in a declined form, "posta z Instagrama", set 128)
-                   r"|instagram\w+|facebook\w+)\b")
+                   r"|instagram\w+|facebook\w+"
+                   # (round 95) a survey form embedded: "Ankieta Google Forms nie załadowała się." (set 130)
+                   r"|google forms|formularz google|формы? google)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -521,7 +523,22 @@ _EMBED_SCREEN_STATE = (
     r"|(?:ne s['’]affiche pas|nie wyświetla się|не отображает\w*) (?:dans ce navigateur|w tej przeglądarce|в этом браузере)"
     r"|\baccept [^\n.]{0,20}cookies to (?:read|see|view|watch|play|load)\b|externe dienste (?:erlauben|zulassen)"
     r"|nie udało się (?:wczytać|załadować)|impossible de charger|konnte nicht angezeigt werden|impossibile caricare"
-    r"|не удалось загрузить)")
+    r"|не удалось загрузить"
+    # (round 95) blocked by the reader's cookie choices, switched off until the reader switches the service on in the
+    # privacy settings, kept from view by them, still loading or blocked by the network, gone with the uploader's
+    # account, hidden until a click accepts the cookies, accepting the service's privacy terms by playing it: "Podcast
+    # episode (Acast) is blocked by your cookie choices – tap here to change them and listen.", "Podigee-Player
+    # deaktiviert – aktivieren Sie Podcasts in den Datenschutz-Einstellungen", "Il post di Facebook non è disponibile:
+    # ... le impostazioni sulla privacy ne impediscono la visualizzazione.", "Odtwarzacz YouTube jest wyłączony – włącz
+    # treści zewnętrzne ..." (set 129), "Flourish chart unavailable – it may still be loading, or your network is
+    # blocking flourish.studio.", "This YouTube Short is no longer available because the uploader's account has been
+    # terminated.", "Ce contenu Dailymotion est masqué. Cliquez sur « Afficher » pour accepter les cookies", "Podcast von
+    # Podigee: Mit dem Abspielen akzeptieren Sie die Datenschutzbestimmungen von Podigee." (set 130); with a platform
+    # named (see "video embed"), and no verb of saying
+    r"|blocked by your cookie (?:choices|settings|preferences)|deaktiviert\s*[–—:-]\s*aktivieren sie"
+    r"|impostazioni (?:sulla|della) privacy ne impediscono|jest wyłączon\w*\s*[–—:-]\s*włącz"
+    r"|may still be loading|your network is blocking|no longer available because the uploader"
+    r"|est masqué\w*\.\s*cliquez|mit dem abspielen akzeptieren sie)")
 
 # (round 93) an embed with no service named: the thing (a map, a video, a chart, a slider, a player), its state on the
 # reader's screen and what the screen needs (see "video embed"'s round-93 placeholders; set 126)
@@ -551,7 +568,17 @@ _AD_CONTROL = (r"close (?:this )?ad|why am i seeing this ad\s*\??|fermer (?:cett
                r"|pourquoi (?:cette annonce|cette publicité|je vois cette (?:annonce|publicité))\s*\??"
                r"|(?:anzeige|werbung) schließen|warum sehe ich (?:diese|die) (?:anzeige|werbung)\s*\??"
                r"|chiudi (?:questo |l['’])?annuncio|perché vedo questo annuncio\s*\??"
-               r"|zamknij reklamę|dlaczego widzę tę reklamę\s*\??|закрыть рекламу|почему я вижу эту рекламу\s*\??")
+               r"|zamknij reklamę|dlaczego widzę tę reklamę\s*\??|закрыть рекламу|почему я вижу эту рекламу\s*\??"
+               # (round 95) the ad block's "why" link shortened, and its hide and report links, under its label in its
+               # block (sets 129 and 130: "Ad · Why this ad?", "Werbeanzeige" over "Ausblenden", "Annuncio
+               # pubblicitario" over "Segnala questo annuncio"; "Hide this ad", "Report this ad", "Masquer cette
+               # annonce", "Signaler cette publicité", "Anzeige melden", "Ukryj reklamę", "Zgłoś reklamę", "Скрыть
+               # рекламу", "Пожаловаться на рекламу"); a bare "Ausblenden" is a widget's button, never a sentence (a bare
+               # "Melden" is a comment's report link, the thread's)
+               r"|why this ad\s*\??|(?:hide|report) (?:this )?ad|(?:masquer|signaler) (?:cette|la) (?:annonce|publicité)"
+               r"|(?:(?:anzeige|werbung) )?ausblenden|(?:anzeige|werbung) melden|nascondi (?:questo |l['’])?annuncio"
+               r"|segnala (?:questo |l['’])?annuncio|(?:ukryj|zgłoś) (?:tę )?reklamę|скрыть рекламу"
+               r"|пожаловаться на (?:рекламу|объявление)")
 
 # a pager's parts (see "post navigation"): "Page 2 of 3", "Next page »", "« Poprzednia strona"
 _PAGER_PART = (
@@ -1399,6 +1426,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 94) the Polish "Ogłoszenie" alone as the same label (set 128's hen blog, between the subheading and its
         # rows); "Ogłoszenie wyników konkursu ..." is a headline's start and stays
         r"ogłoszenie",
+        # (round 95) the German "Werbeeinblendung" and the Russian "Объявление" alone as the same label (set 129's
+        # birdwatching blogs, between the first and second rows of their lists); "Объявление о конкурсе ..." is a
+        # headline's start and stays
+        r"werbeeinblendung|объявление",
         # (round 68) the label's abbreviations the papers print over a slot: "ADV" (Italian), "Advt." (English), "Pub"
         # (French), "Anz." (German), "Rekl." (Polish), "Рекл." (Russian)
         r"adv|advt\.?|pub|anz\.|rekl\.|рекл\.",
@@ -1956,6 +1987,28 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:visualizza|apri|guarda) (?:l['’]immagine|la foto) a schermo intero",
         r"(?:zobacz|wyświetl|otwórz) (?:zdjęcie|obraz) na (?:pełnym|całym) ekranie",
         r"(?:открыть|смотреть|показать) (?:изображение|фото) (?:на весь экран|в полноэкранном режиме)",
+    )),
+    # (round 95) a blog's warning that the post is long, with its minutes of reading in words after a dash: "This post is
+    # on the long side – about eleven minutes if you read every glaze note." (set 129's pottery blog), "Heads up: this is
+    # one for a slow Sunday – roughly fifteen minutes of reading, plus photos of every bobbin." (set 130's spinning
+    # blog), "Ce billet est un peu long – environ douze minutes de lecture.", "Dieser Beitrag ist etwas länger – etwa
+    # zwölf Minuten Lesezeit.", "Questo post è un po' lungo – circa dodici minuti di lettura.", "Ten wpis jest dość
+    # długi – około dwunastu minut czytania.", "Этот пост длинный — минут двенадцать чтения."; the post named as long
+    # and the minutes, nothing but a clause after them ("The walk is on the long side – about eleven miles." stays)
+    ("reading time", whole_line(
+        r"(?:heads up\s*[:,–—-]\s*)?this (?:post|one|article|piece|is one) (?:is )?(?:(?:a bit |rather )?on the long side"
+        r"|a long (?:one|read)|(?:one )?for a slow \w+)\s*[–—:-]\s*(?:about |roughly |around |nearly |almost |over )?"
+        r"(?:\w+(?:-\w+)?) minutes(?: of reading| to read)?(?:,|\s)[^\n]{0,70}",
+        r"ce (?:billet|post|article) est (?:un peu |assez )?long\s*[–—:-]\s*(?:environ |près de )?\w+ minutes"
+        r"(?: de lecture)?[^\n]{0,70}",
+        r"dieser (?:beitrag|artikel|post) ist (?:etwas |ziemlich )?(?:länger|lang)\s*[–—:-]\s*(?:etwa |rund |gut )?\w+"
+        r" minuten(?: lesezeit)?[^\n]{0,70}",
+        r"questo (?:post|articolo) è (?:un po['’] |piuttosto )?lungo\s*[–—:-]\s*(?:circa )?\w+ minuti(?: di lettura)?"
+        r"[^\n]{0,70}",
+        r"ten (?:wpis|artykuł|post) jest (?:dość |dosyć |trochę )?długi\s*[–—:-]\s*(?:około )?\w+ minut(?: czytania)?"
+        r"[^\n]{0,70}",
+        r"этот (?:пост|текст|материал) (?:довольно |получился )?длинн\w+\s*[–—:-]\s*(?:около |примерно )?"
+        r"(?:минут \w+|\w+ минут\w*)(?: чтения)?[^\n]{0,70}",
     )),
     # (round 72) a reading-time header that counts the words too, under a site's own label at most: "Smart Brevity® count:
     # 2 mins...358 words", "Word count: 850 · 4 min read", "Longueur : 850 mots, 4 min", "Länge: 850 Wörter · 4 Minuten",
@@ -2643,6 +2696,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # blog, alone between two paragraphs), "Diesen Beitrag auf Pinterest speichern"
         r"|(?:(?:dieses|das) (?:bild|foto|rezept)|(?:diesen|den) (?:beitrag|artikel|post)|diese anleitung)"
         r" (?:auf|bei) pinterest (?:merken|pinnen|speichern)"
+        # (round 95) the same with no article before the object: "Bild auf Pinterest merken" (set 130's aquarium blog,
+        # under the second paragraph in its block), "Beitrag auf Pinterest speichern", "Rezept bei Pinterest pinnen"
+        r"|(?:bild|foto|rezept|beitrag|artikel|post|anleitung) (?:auf|bei) pinterest (?:merken|pinnen|speichern)"
         r"|épingle[zr]?(?:-le|-la)?(?: (?:cet article|ce billet|cette image|cette recette))?"
         r"(?: sur pinterest(?: pour plus tard)?| pour plus tard)"
         r"|(?:pinne|pinn|merk dir) (?:(?:diesen|den) (?:beitrag|artikel|post)|(?:dieses|das) bild|ihn|es)"
@@ -3990,6 +4046,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Doe's stories in your inbox", "Recevez les articles de X dans votre boîte mail", "Erhalte
         # neue Beiträge in dein Postfach", "Ricevi gli articoli nella tua casella email")
         r"(?:get|receive)\b.{0,60}\b(?:in|to|into) your (?:e-?mail )?inbox\b.{0,40}",
+        # (round 95: the sign-up after a dash, "Get harbour and ferry news in your inbox every morning – sign up to the
+        # Packet briefing" (set 130's island paper, between the list and the last paragraphs), "Recevez l'actualité du
+        # port chaque matin dans votre boîte mail – inscrivez-vous à la lettre", "Ricevi le notizie ogni mattina nella tua
+        # casella email – iscriviti al bollettino"; the clause before the dash one of receiving, no sentence inside)
+        r"(?:get|receive)\b[^.!?\n]{0,60}\b(?:in|to|into) your (?:e-?mail )?inbox\b[^.!?\n]{0,40}\s[–—-]\s"
+        r"(?:sign up|subscribe|join)\b[^.!?\n]{0,60}[.!]?",
         r"recevez\b.{0,80}\bdans votre (?:boîte (?:mail|e-?mail|de réception|aux lettres)|messagerie)\b.{0,40}",
         r"(?:erhalte|erhalten sie|bekomme|bekommen sie)\b.{0,80}\bin (?:ihr|dein)(?:en)? (?:e-?mail-?)?(?:postfach"
         r"|posteingang)\b.{0,40}",
@@ -4470,6 +4532,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:dieser|der) kommentar wurde (?:von der redaktion|vom moderator|von der moderation|von einem moderator) (?:entfernt|gelöscht|ausgeblendet)"
         r"|(?:questo|il) commento è stato (?:rimosso|eliminato|nascosto) (?:dalla redazione|dal moderatore|da un moderatore|dai moderatori)"
         r"|(?:ten )?komentarz został (?:usunięty|ukryty) przez (?:redakcję|moderatora|moderację)"
+        # (round 95: or by the administrator, the verb's "został" left out: "Komentarz usunięty przez administratora."
+        # (set 130's Polish blog, at the foot), "Comment removed by the administrator", "Commentaire supprimé par
+        # l'administrateur", "Kommentar vom Administrator entfernt", "Commento rimosso dall'amministratore",
+        # "Комментарий удалён администратором")
+        r"|(?:ten )?komentarz (?:został )?(?:usunięty|ukryty) przez (?:administratora|admina|redakcję|moderatora)"
+        r"|(?:this )?comment (?:was |has been )?(?:removed|deleted) by (?:the |an )?(?:administrator|admin)"
+        r"|(?:ce )?commentaire (?:a été )?supprimé par (?:l['’])?(?:administrateur|admin)"
+        r"|(?:dieser )?kommentar (?:wurde )?vom (?:administrator|admin) (?:entfernt|gelöscht)"
+        r"|(?:questo )?commento (?:è stato )?(?:rimosso|eliminato) dall['’]amministratore"
+        r"|(?:этот )?комментарий (?:был )?удал[её]н администратором"
         r"|(?:этот )?комментарий (?:был )?(?:удал[её]н|скрыт) (?:редакцией|модератором|модераторами))"
         r"(?:,?\s*(?:because|as it|for (?:breaking|breaching|violating)|car|parce qu['’]|pour (?:non-respect|violation)|weil|da er|wegen"
         r"|perché|in quanto|per (?:violazione)|ponieważ|bo|za нарушение|так как|поскольку|за)\b[^.!?]{0,100})?",
@@ -4807,7 +4879,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # sets 92 and 91; "Le Réveil adhère au Conseil de déontologie ...", "Der Talbote unterliegt dem Pressekodex.",
         # "La Gazzetta di Borgo aderisce al codice deontologico ...", "Kurier Gminny jest członkiem Izby Wydawców Prasy.",
         # "«Вестник» является членом Большого жюри ..."), the regulator's full name after a comma; nothing else after it
-        r"(?:(?:(?:this|our) (?:site|website|newspaper|paper|title|publication)|" + _TITLE_NAME + r") is|we are)"
+        r"(?:(?:(?:this|our) (?:site|website|newspaper|paper|title|publication|journalism)|" + _TITLE_NAME + r") is|we are)"
         r" (?:a member of|regulated by)"
         r" (?:the )?(?:independent press standards organisation|ipso|impress|press council)(?: \((?:ipso|impress)\))?"
         r"(?:, the independent press standards organisation)?"
@@ -4815,7 +4887,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 90) and the way to complain after it: "The Cludderby Courier is regulated by IPSO. To complain about our
         # coverage, see our complaints page.", "This newspaper is regulated by IPSO. To complain, see the editorial code
         # page." (sets 119 and 120)
-        r"(?:\.\s+to complain(?: about [^.!?\n]{1,30})?,? (?:see|visit|read) (?:our|the) [^.!?\n]{1,30}page)?"
+        r"(?:\.\s+to complain(?: about [^.!?\n]{1,30})?,? (?:see|visit|read) (?:our|the) [^.!?\n]{1,30}page"
+        # (round 95: or complaints named after a colon, or the code to read and how to complain: "Our journalism is
+        # regulated by IMPRESS. Complaints: see our Editorial Standards page." (set 129), "We are regulated by IMPRESS.
+        # Read our editorial code and how to complain on our Standards page." (set 130))
+        r"|\.\s+complaints\s*:\s*(?:see|visit|read) (?:our|the) [^.!?\n]{1,30}page"
+        r"|\.\s+read our [^.!?\n]{1,40}how to complain on (?:our|the) [^.!?\n]{1,30}page)?"
         r"|(?:ce (?:site|journal|média)|cette (?:publication|rédaction)|notre (?:rédaction|journal)|" + _TITLE_NAME + r")"
         r" (?:adhère au|est membre du) conseil de déontologie journalistique et de médiation(?: \(cdjm\))?"
         r"|(?:wir unterliegen|(?:diese zeitung|dieses (?:portal|medium)|die redaktion|" + _TITLE_NAME + r") unterliegt) dem"
@@ -5886,7 +5963,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Google Новостях"
         r"(?:follow|suivez|folgt|folgen sie|folge|segui|seguite|obserwuj(?:cie)?|śledź(?:cie)?|следите за|подписывайтесь на)"
         r" (?:[^\s!?,;:]+ ){1,4}?(?:on|sur|auf|su|na|w|в|во) (?:google (?:news|actualités|nachrichten|notizie|wiadomości\w*"
-        r"|новост\w+)|wiadomości\w* google)",
+        r"|новост\w+)|wiadomości\w* google)"
+        # (round 95: the purpose after it, "Follow the Chronicle on Google News for the latest from Haskerbridge" (set
+        # 129's English portal, between the two last paragraphs), "Suivez L'Écho sur Google Actualités pour ne rien
+        # manquer", "Folgen Sie dem Boten auf Google News für die neuesten Nachrichten aus Wendelsrode", "Segui il
+        # Corriere su Google News per restare aggiornato", "Obserwuj Kurier w Wiadomościach Google, aby być na bieżąco",
+        # "Подписывайтесь на «Вести» в Google Новостях, чтобы быть в курсе")
+        r"(?:,?\s+(?:for (?:the latest|all the latest|more)(?: news)?|pour (?:ne rien manquer|suivre|toute l['’]actualité)"
+        r"|für (?:die neuesten|aktuelle|alle) (?:nachrichten|news)|per (?:restare|rimanere|essere) aggiornat\w"
+        r"|per le ultime notizie|(?:aby|by|żeby) (?:być na bieżąco|nie przegapić)|чтобы (?:быть в курсе|не пропустить))"
+        r"[^\n.!?]{0,50})?",
     )),
     # (round 63) the writer's own follow plug or an invitation to the writer's profile on a network, with one or two
     # networks, a short question before it ("Ti è piaciuto questo racconto? Seguimi su Instagram") and a clause after it
@@ -6348,7 +6434,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # Tintenproben sind im Blog-Shop erhältlich." "In the shop" with no "my" before it only on a line that opens with
     # the writer's "my": "The rolls are in the shop by seven" is the article's
     ("self-promotion", whole_line(
-        r"(?:(?=(?:my|mes|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\bin the shop\b))"
+        # (round 95: and the German "im Shop" alike, on a line opening with "Mein" or "Meine": "Mein
+        # Vogelbestimmungs-Poster für die Küste gibt es im Shop", "Meine Lieblingswurzeln gibt es im Shop", sets 129 and
+        # 130's blogs between the list and the last paragraphs; "Die Brötchen gibt es im Shop ab sieben" stays)
+        r"(?:(?=(?:my|mes|mein|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\b(?:in the shop|im shop)\b))"
         r"[^\n\"“”„«»]{3,80}?\b(?:is|are|est|sont|gibt es|ist|sind|è|sono|jest|są|есть|kupisz|kupicie|można kupić"
         r"|można zamówić|можно (?:купить|заказать))"
         r" (?:(?:now |also |available |aussi |disponibles? |en vente |auch |erhältlich |anche |disponibil[ei] |in vendita "
@@ -6362,7 +6451,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|in my (?:little |online |etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique(?: en ligne)?"
         r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)(?: online)?"
         r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*"
-        r"|in the (?:blog['’]s )?shop|dans la boutique du blog|im blog-?shop|nel negozio del blog|w sklep(?:iku|ie) bloga"
+        r"|in the (?:blog['’]s )?shop|dans la boutique du blog|im blog-?shop|im shop|nel negozio del blog|w sklep(?:iku|ie) bloga"
         r"|в магазине блога)"
         r"(?: (?:erhältlich|disponibil[ei]))?"
         r"(?:\s+(?:on|sur|auf|su|na|на)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*(?:\s(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*){0,2})?"
@@ -6398,6 +6487,24 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # coltello e la borsa", "Kup mój zestaw: nóż i torbę", "Купите мой набор: нож и сумку"
         r"(?:shop|buy|achetez|kauft|kaufen sie|kauf|acquista|kup|kupcie|купите|купи)\s+(?:my|mon|ma|mes|mein\w*|il mio|la mia"
         r"|i miei|mój|moją|moje|мой|мою|мои)\s+[^\n:：–—.!?]{3,40}\s*[:：–—]\s*[^\n]{3,90}",
+        # (round 95) the shop's imperative over the things the writer uses in the post: "Shop the rolags I use in this
+        # post" (set 130's spinning blog, between the list's second and third rows), "Achetez les outils que j'utilise
+        # dans cet article", "Kauft die Wolle, die ich in diesem Beitrag verwende", "Acquista i ferri che uso in questo
+        # post", "Kup włóczki, których używam w tym wpisie", "Купите пряжу, которую я использую в этом посте"; "I use the
+        # rolags in this post" (no imperative) stays
+        r"(?:shop|buy|achetez|kauft|kaufen sie|acquista|kup|купите)\s+(?:the |les |la |le |die |den |das |i |gli |le )?"
+        r"[^\n.!?:]{3,40}?,?\s+(?:i use|que j['’]utilise|die ich (?:in diesem beitrag )?(?:benutze|verwende|nutze)"
+        r"|che uso|których używam|которую я использую|которые я использую)"
+        r"(?:\s+(?:in this post|dans cet article|in diesem beitrag|in questo post|w tym wpisie|в этом посте))?",
+        # (round 95) a question to the reader wanting a thing of the post, over the shop that has it: "Fancy a mug from
+        # this firing? A few seconds are in the shop this week." (set 129's pottery blog, between the list and the last
+        # paragraphs), "Envie d'un bol de cette fournée ? Il en reste dans la boutique.", "Lust auf eine Tasse aus
+        # diesem Brand? Ein paar gibt es im Shop.", "Ti va una tazza di questa cottura? Alcune sono nel negozio.", "Masz
+        # ochotę na kubek z tego wypału? Kilka jest w sklepiku.", "Хотите кружку из этого обжига? Несколько есть в
+        # магазине."; a question with no shop after it stays
+        r"(?:fancy|want|envie d['’]?|lust auf|ti va|vuoi|masz ochotę na|хотите)\s[^\n?]{3,60}\?\s+[^\n?]{0,60}?"
+        r"\b(?:in (?:the|my) shop|dans (?:la|ma) boutique|im shop|in meinem shop|nel (?:mio )?negozio|w sklep(?:iku|ie)"
+        r"|в (?:моём )?магазине)\b[^\n?]{0,40}",
     )),
     # (round 81) a comment's sent-from-the-app tag, alone on its line (set 102's "wysłano z aplikacji mobilnej"): "Sent
     # from the mobile app", "Envoyé depuis l'application mobile", "Über die App gesendet", "Inviato dall'app mobile",
