@@ -522,8 +522,6 @@ _EMBED_SCREEN_STATE = (
     r"|cannot be (?:played|shown|displayed|viewed) here|erst nach ihrer zustimmung (?:geladen|angezeigt)"
     r"|(?:ne s['’]affiche pas|nie wyświetla się|не отображает\w*) (?:dans ce navigateur|w tej przeglądarce|в этом браузере)"
     r"|\baccept [^\n.]{0,20}cookies to (?:read|see|view|watch|play|load)\b|externe dienste (?:erlauben|zulassen)"
-    r"|nie udało się (?:wczytać|załadować)|impossible de charger|konnte nicht angezeigt werden|impossibile caricare"
-    r"|не удалось загрузить"
     # (round 95) blocked by the reader's cookie choices, switched off until the reader switches the service on in the
     # privacy settings, kept from view by them, still loading or blocked by the network, gone with the uploader's
     # account, hidden until a click accepts the cookies, accepting the service's privacy terms by playing it: "Podcast
@@ -538,7 +536,14 @@ _EMBED_SCREEN_STATE = (
     r"|blocked by your cookie (?:choices|settings|preferences)|deaktiviert\s*[–—:-]\s*aktivieren sie"
     r"|impostazioni (?:sulla|della) privacy ne impediscono|jest wyłączon\w*\s*[–—:-]\s*włącz"
     r"|may still be loading|your network is blocking|no longer available because the uploader"
-    r"|est masqué\w*\.\s*cliquez|mit dem abspielen akzeptieren sie)")
+    r"|est masqué\w*\.\s*cliquez|mit dem abspielen akzeptieren sie"
+    # (mend after round 94: a failure to load is the embed's only with the reader's remedy in the line, refresh, reload,
+    # open it elsewhere or try again; "Pendant la panne, il était impossible de charger Facebook ou Instagram depuis la
+    # France.", "Во время сбоя не удалось загрузить Instagram даже через VPN." report an outage and stay)
+    r"|(?:nie udało się (?:wczytać|załadować)|impossible de charger|konnte nicht angezeigt werden|impossibile caricare"
+    r"|не удалось загрузить)(?=[^\n]*\b(?:refresh|reload|try again|open it|actualisez|rechargez|réessayez|ouvrez"
+    r"|neu laden|aktualisieren sie|versuchen sie|öffnen sie|ricarica|aggiorna la pagina|riprova|apri"
+    r"|odśwież|spróbuj|otwórz|обновите|перезагрузите|попробуйте|откройте)))")
 
 # (round 93) an embed with no service named: the thing (a map, a video, a chart, a slider, a player), its state on the
 # reader's screen and what the screen needs (see "video embed"'s round-93 placeholders; set 126)
@@ -738,6 +743,17 @@ _PIECE_DESK = (
     r"|(?:édition|rédaction|edition|редактура)\s*:\s*(?:service\s+)?[^\s.!?,;]+"
     r"|(?:für|pour|for|per|dla|для)\s+(?:die|den|das|la|le|the|il)?\s*[^\s.!?,;]*(?:seite|page|pagina|stron[aęy]"
     r"|страниц[аыу]|redaktion|ressort|rubrik)")
+
+# (mend after round 94) how the call after a newsletter's name and a dash or a colon opens: the imperative of signing up
+# or the delivery's day, rhythm or price ("– sign up free.", ": inscrivez-vous à notre lettre.", ": jeden Werktag um 6
+# Uhr kostenlos in Ihrem Postfach.", ": ogni mattina nella tua casella di posta.", "– zapisz się za darmo.", "— каждое
+# утро на вашу почту."); a clause of the article's after the dash opens otherwise ("– which residents can sign up for")
+_NEWSLETTER_CALL_OPENS = (
+    r"(?:sign up|subscribe|join|get it|inscrivez-vous|abonnez-vous|inscris-toi|abonniere|abonnieren sie|melden sie sich"
+    r"|jetzt|iscriviti|zapisz się|zapisz sie|subskrybuj|dołącz|подпишитесь|подпишись|every|each|daily|weekly|free"
+    r"|chaque|tous les|gratuit\w*|jeden|jede[nr]?|kostenlos|gratis|ogni|tutti i|co(?:dziennie|tygodniowo)?|każd\w+"
+    r"|za darmo|каждое|каждый|каждую|еженедельно|бесплатно)\b")
+
 
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
@@ -5869,7 +5885,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:the |les |die |i |gli )?(?:[^\W\d_]+['’]s )?(?:names?|noms|prénoms|namen|nomi|imiona|nazwiska|имена|фамилии)"
         r"(?: (?:of|des|der|dei|degli|delle|di)? ?[^\n:]{1,40}?)? (?:have been|has been|were|ont été|wurden|sind|sono stati"
         r"|sono state|zostały|были)? ?(?:changed|altered|modifiés|changés|geändert|cambiati|modificati|zmienione|изменены)"
-        r"[^\n]{0,80})",
+        # (mend after round 94: nothing after the verb but the privacy it protects; "Note: the names of the two streets
+        # were changed in 1990 after the reunification." is the article's)
+        r"(?:\s*,?\s*(?:to protect|for (?:their|the)|pour (?:protéger|préserver)|zum schutz|um (?:sie|die)|per (?:tutelar|proteggere)"
+        r"|dla ochrony|aby chronić|чтобы защитить|для защиты|ради)[^\n]{0,60})?\.?$)",
         r"(?:update[ds]?|mise à jour|aktualisierung|aktualisiert|aggiornamento|aggiornato|aktualizacja|обновлено|обновление|upd)"
         r"\s*[,(]?\s*(?:(?:at|à|um|alle|ore|godz\.?|в)\s*)?\d{1,2}[.:h]\s?\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?\)?\s*[:–—-]\s*"
         r"(?:we(?:['’]ve| have)? (?:added|updated|corrected|amended|included)|nous avons (?:ajouté|mis à jour|corrigé|complété)"
@@ -6480,7 +6499,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|warsztat\w*|мастер-класс)\b[^\n.!?]{0,80}?"
         r"(?:(?:is|are) on sale|can be (?:bought|booked)|(?:is|are) bookable|est en vente|si può (?:acquistare|comprare)"
         r"|kupisz|można kupić|можно (?:купить|приобрести|заказать)|\s[–—]\s*(?:booking|anmeldung|inscriptions?|iscrizioni"
-        r"|zapisy|запись))[^\n]{0,90}",
+        # (mend after round 94: the booking's word after the dash leads to where one books, "– Anmeldung über das
+        # Formular", "– inscriptions via le formulaire"; "My course on pottery – booking opened in March – filled within a
+        # week." is the article's)
+        r"|zapisy|запись)(?:\s+(?:via|through|by|on|at|über|unter|per|par|sur|tramite|su|przez|na|w|через|по|на|в)\b|\s*[:：]"
+        # (or said to be open, the line's end: "Мой курс «Шьём без страха» стартует в январе — запись открыта", set 67)
+        r"|\s+(?:is |are |ist |sont |sono |są )?(?:now |jetzt |ora |już |уже )?(?:open|ouvertes?|offen|geöffnet|aperte"
+        r"|otwarte|открыта)\s*[.!]?$))"
+        r"[^\n]{0,90}",
         # (round 94) the shop's imperative over the writer's own kit, what it holds after a colon: "Shop my foraging
         # kit: the folding knife and pouch I use every week" (set 128's English blog, after the list's third row),
         # "Achetez mon kit : le couteau et la pochette", "Kauft mein Set: Messer und Tasche", "Acquista il mio kit: il
@@ -6611,7 +6637,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (a question, then the call closed by a full stop at most: "Enjoyed this post? Subscribe to my newsletter!" in
         # the body is the article's, as before)
         r"(?:[^\n?.]{3,100}\?\s*[^\n?!]{3,60}|[^\n]{10,140}(?<![.!?])"
-        r"|[^\n.!?]{3,100}(?:\s[–—-]|\s?[:：])\s[^\n.!?]{3,80}[.!])", re.I))),
+        # (mend after round 94: the part after the dash or the colon is the call itself, opening with the imperative or
+        # with the delivery's day or price, and holds no second dash; "The town's newsletter – which residents can sign
+        # up for at the library – went out on Monday." and "The parish newsletter: residents were asked to sign up for
+        # the litter-pick by Friday." are the article's)
+        r"|[^\n.!?]{3,100}(?:\s[–—-]|\s?[:：])\s" + _NEWSLETTER_CALL_OPENS + r"[^\n.!?–—]{0,80}[.!])", re.I))),
     # (round 92) the page saying it holds affiliate links, after a notice's label or with the page as its subject or no
     # subject: "Werbehinweis: Die Links zu Ersatzteilen sind Affiliate-Links.", "Enthält Affiliate-Links zu
     # Modellbahnhändlern – für euch ändert sich am Preis nichts.", "This post contains affiliate links to the tools I
