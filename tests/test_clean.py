@@ -19067,46 +19067,6 @@ def _round_95_blog(lang: str, middle: list[str], first: int = 1) -> tuple[str, l
     return "\n\n".join([title, rows, *paragraphs[:first], *middle, *paragraphs[first:]]) + "\n", paragraphs
 
 
-@pytest.mark.parametrize("lang, caption, near", [
-    # (round 95) a picture's caption with no credit right under the first paragraph, alone in its block (set 130's
-    # blogs), in six languages
-    ("en", "The castle wheel by the window, with a rolag waiting on the orifice hook.", False),
-    ("fr", "Les moteurs à mouvement lent fixés sous la planche, avant le câblage.", False),
-    ("de", "Das frisch bepflanzte Becken am ersten Tag.", False),
-    ("it", "I due calzini finiti, ad asciugare sul termosifone.", False),
-    ("pl", "Semafor wjazdowy z podświetleniem, jeszcze przed malowaniem.", False),
-    ("ru", "Стайка коридорасов у коряги.", False),
-    # near misses: a short paragraph with its verb, the writer's "I" or "we", a connective of time, or a past tense
-    # the verb lists miss stays
-    ("en", "We drove home in silence.", True),
-    ("en", "Then the rain came.", True),
-    ("en", "Two weeks later, the tiles cracked.", True),
-    ("fr", "Le four a refroidi toute la nuit.", True),
-    ("de", "Der Ofen kühlte über Nacht ab.", True),
-    ("it", "Il forno si raffreddò durante la notte.", True),
-    ("pl", "Piec stygł całą noc.", True),
-    ("ru", "Печь остывала всю ночь.", True),
-    ("ru", "Потом пошёл дождь.", True),
-    # (a German verb in the second place before its pronoun: site batch 3's tabloid)
-    ("de", "Für einen Durchschnittsverdiener bedeutet das rund 14 Euro weniger netto im Monat.", True),
-])
-def test_round_95_a_caption_with_no_credit_under_the_lead_goes(lang, caption, near):
-    raw, paragraphs = _round_95_blog(lang, [caption])
-    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
-    assert (caption not in noise) if near else (caption in noise)
-    assert not any(p in noise for p in paragraphs)
-
-
-def test_round_95_a_caption_in_the_leads_block_goes():
-    # (round 95) or the last line of the first paragraph's block, the two alone in it (set 129's blogs)
-    caption = "Säbelschnäbler im Morgenlicht, weit weg, aber erkennbar."
-    raw, paragraphs = _round_95_blog("de", [], first=0)
-    raw = raw.replace(paragraphs[0] + "\n\n", paragraphs[0] + "\n" + caption + "\n\n", 1)
-    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
-    assert caption in noise
-    assert not any(p in noise for p in paragraphs)
-
-
 def test_round_95_a_short_second_paragraph_of_a_plain_article_stays():
     # (round 95) near miss: with no page's rows above the lead (an article's plain text), a short second paragraph
     # with a present tense no list names stays (SemEval's Russian files)
@@ -19115,6 +19075,25 @@ def test_round_95_a_short_second_paragraph_of_a_plain_article_stays():
     raw = "\n\n".join([title, paragraphs[0], line, *paragraphs[1:]]) + "\n"
     noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
     assert line not in noise
+
+
+@pytest.mark.parametrize("line", [
+    # (session 35) short paragraphs right under a blog's lead, the place round 95 read a caption with no credit in
+    # (withdrawn before merging: see page_blocks, above _mark_head_caption), stay, in six languages
+    "A victory for the fishing fleet at last.",
+    "The kiln cooled overnight.",
+    "Une victoire pour les pêcheurs du port.",
+    "Ein Erfolg auf ganzer Linie.",
+    "Una vittoria per i pescatori del porto.",
+    "Zwycięstwo rybaków po latach czekania.",
+    "Победа рыбаков после долгих лет ожидания.",
+    "The old harbour wall in the storm of 2022.",
+])
+def test_round_95_short_paragraphs_under_the_lead_stay(line):
+    raw, paragraphs = _round_95_blog("en", [line])
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert line not in noise
+    assert not any(p in noise for p in paragraphs)
 
 
 @pytest.mark.parametrize("lang, header, entries", [

@@ -236,6 +236,14 @@ Figures before -> after: noise lines removed 34 -> 39/45 (marker 4 -> 8/8, readi
 entries removed, five line entries removed. Still missed: the English reported-for-the-desk byline, the English
 commissions and Gumroad plugs, the German commissioned-genealogy plug, the Polish workshops plug and the German
 disclosure that the author belongs to the museum's friends' society.
+
+Withdrawn before merging (session 35, by the lead): round 95's caption with no credit under the lead
+(page_blocks._mark_lead_caption) took short article paragraphs in that place ("A victory for the fishing fleet at
+last.", "Ein Erfolg auf ganzer Linie.", "Победа рыбаков после долгих лет ожидания." under a portal's head) and took no
+caption on blind sets 131 and 132, so it was removed; its place holds a comment and
+test_round_95_short_paragraphs_under_the_lead_stay. With the rest of round 95 this set's six blogs keep their photo
+captions right after the first paragraph again, strict xfails once more: pages clean 6/12, page noise lines left 6 of
+240, lines and keep lines as above, none lost.
 """
 from __future__ import annotations
 
@@ -1079,7 +1087,26 @@ _LINE_XFAIL: dict[str, str] = {
         "in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {}
+_PAGE_XFAIL: dict[str, str] = {
+    "en-blog-shinoandsoot-celadon":
+        "the pottery blog's celadon post keeps its photo caption ('Test tiles lined up on the shelf after the glaze "
+        "firing.') after the first paragraph (1 of 20 noise lines)",
+    "fr-blog-aieuxdubocage-registres":
+        "the genealogy blog's parish-register post keeps its photo caption ('Un acte de mariage de 1742, à peine "
+        "lisible dans la marge.') after the first paragraph (1 of 20 noise lines)",
+    "de-blog-fernglasamdeich-saebelschnaebler":
+        "the birdwatching blog's avocet post keeps its photo caption ('Säbelschnäbler im Morgenlicht, weit weg, aber "
+        "erkennbar.') after the first paragraph (1 of 20 noise lines)",
+    "it-blog-smaltoefuliggine-raku":
+        "the pottery blog's raku post keeps its photo caption ('Le ciotole appena tolte dal forno, ancora roventi.') "
+        "after the first paragraph (1 of 20 noise lines)",
+    "pl-blog-szperaczkawmetrykach-akt":
+        "the genealogy blog's Latin-entry post keeps its photo caption ('Fragment księgi chrztów z 1851 roku.') after "
+        "the first paragraph (1 of 20 noise lines)",
+    "ru-blog-sbinoklemnabolote-zhuravli":
+        "the birdwatching blog's crane post keeps its photo caption ('Журавли над болотом на рассвете.') after the "
+        "first paragraph (1 of 20 noise lines)",
+}
 
 
 test_held_out_129_line, test_held_out_129_line_is_kept, test_held_out_129_page = held_out_tests(

@@ -251,6 +251,14 @@ lines left 13 -> 0 of 240, article lines lost 0 -> 0 of 120; pytest 55 passed, 2
 page entries removed, eight line entries removed. Still missed: the English byline with a beat and an agency, the French
 investigation-by byline, the French opened-to-all-readers notice, the English sock-yarn shop and YouTube streaming plugs
 and the Polish OLX plug.
+
+Withdrawn before merging (session 35, by the lead): round 95's caption with no credit under the lead
+(page_blocks._mark_lead_caption) took short article paragraphs in that place ("A victory for the fishing fleet at
+last.", "Ein Erfolg auf ganzer Linie.", "Победа рыбаков после долгих лет ожидания." under a portal's head) and took no
+caption on blind sets 131 and 132, so it was removed; its place holds a comment and
+test_round_95_short_paragraphs_under_the_lead_stay. With the rest of round 95 this set's six blogs keep their photo
+captions right after the first paragraph again, strict xfails once more: pages clean 6/12, page noise lines left 6 of
+240, lines and keep lines as above, none lost.
 """
 from __future__ import annotations
 
@@ -886,7 +894,26 @@ _LINE_XFAIL: dict[str, str] = {
         " OLX – aktualna oferta w zakładce Sklep.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
-_PAGE_XFAIL: dict[str, str] = {}
+_PAGE_XFAIL: dict[str, str] = {
+    "en-blog-draftedfleece-longdraw":
+        "the spinning blog's long-draw post keeps its photo caption ('The castle wheel by the window, with a rolag "
+        "waiting on the orifice hook.') between the first and second paragraphs (1 of 20 noise lines)",
+    "fr-blog-petitreseaudugrenier-aiguillages":
+        "the model-railway blog's turnout post keeps its photo caption ('Les moteurs à mouvement lent fixés sous la "
+        "planche, avant le câblage.') between the first and second paragraphs (1 of 20 noise lines)",
+    "de-blog-aquarienstubemoosgrund-garnelen":
+        "the aquarium blog's shrimp-tank post keeps its photo caption ('Das frisch bepflanzte Becken am ersten Tag.') "
+        "between the first and second paragraphs (1 of 20 noise lines)",
+    "it-blog-gomitolisuldavanzale-calzini":
+        "the knitting blog's sock post keeps its photo caption ('I due calzini finiti, ad asciugare sul termosifone.')"
+        " between the first and second paragraphs (1 of 20 noise lines)",
+    "pl-blog-makietapodschodami-semafory":
+        "the model-railway blog's semaphore post keeps its photo caption ('Semafor wjazdowy z podświetleniem, jeszcze "
+        "przed malowaniem.') between the first and second paragraphs (1 of 20 noise lines)",
+    "ru-blog-somikinapodokonnike-koridorasy":
+        "the aquarium blog's Corydoras post keeps its photo caption ('Стайка коридорасов у коряги.') between the first"
+        " and second paragraphs (1 of 20 noise lines)",
+}
 
 
 test_held_out_130_line, test_held_out_130_line_is_kept, test_held_out_130_page = held_out_tests(

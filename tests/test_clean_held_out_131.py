@@ -204,7 +204,17 @@ between the second and third rows), the English bookbinding blog 2 (photo captio
 blog 2 (photo caption, swap plug), the German climbing blog 4 (the table of contents' heading and two entries under the
 title, photo caption), the Italian bookbinding blog 2 (photo caption, Etsy plug), the Polish houseplant blog 2 (photo
 caption, subscribe prompt after the last paragraph) and the Russian climbing blog 2 (photo caption, coaching plug), as
-``_PAGE_XFAIL`` describes; no page loses an article line. The failing cases are strict xfails."""
+``_PAGE_XFAIL`` describes; no page loses an article line. The failing cases are strict xfails.
+
+Still held out after round 95 (developed on sets 129 and 130: tables of contents under a label between paragraphs under
+a blog's head; a blog's name at the top of the title's block; a portal's section menu in the first block; ad labels and
+controls, shop plugs, Google News follow and inbox prompts; embed placeholders of named podcast, video and chart
+services, long-post reading warnings, a press regulator's footer, comments removed by the administrator; this set was
+written against a0a5d44, before it; measured once with ``scripts/clean_held_out_report.py --sets 131`` at 396ea06, round
+95 as its helper left it, and again at the merged branch after the lead withdrew its caption rule and mended round 94's
+rules, with the same figures): noise lines removed 35/45, keep lines 20/20, pages clean 5/12, page noise lines left 15
+of 240, article lines lost 0 of 120, all unchanged: nothing moved.
+"""
 from __future__ import annotations
 
 from held_out_sets import held_out_tests, page as _page

@@ -215,6 +215,19 @@ contents and the photo caption), the Polish radio blog 2 (date-and-author line a
 Russian orchid blog 5 (the whole four-line table of contents and the photo caption), as ``_PAGE_XFAIL`` describes; the
 Polish portal leaves no noise but loses its third list row ("Wypożyczenie łyżew: 8 zł"), the only article line lost. The
 failing cases are strict xfails.
+
+Still held out after round 95 (developed on sets 129 and 130: tables of contents under a label between paragraphs under
+a blog's head; a blog's name at the top of the title's block; a portal's section menu in the first block; ad labels and
+controls, shop plugs, Google News follow and inbox prompts; embed placeholders of named podcast, video and chart
+services, long-post reading warnings, a press regulator's footer, comments removed by the administrator; this set was
+written against a0a5d44, before it; measured once with ``scripts/clean_held_out_report.py --sets 132`` at 396ea06, round
+95 as its helper left it): noise lines removed 33/45 (unchanged), keep lines 20/20, pages clean 5/12 (unchanged), page
+noise lines left 17 -> 9 of 240 (the Italian and Russian blogs' tables of contents under "Indice" and "Содержание"),
+article lines lost 1 of 120 (unchanged: the Polish portal's third list row 'Wypożyczenie łyżew: 8 zł', lost already at
+c67ced8, before round 94). At the merged branch, after the lead withdrew round 95's caption rule (it took no caption
+here) and mended round 94's rules, the lead's first mend of the failures to load an embed (129013e, a remedy required in
+the line) had cost the Polish Datawrapper line ('Nie udało się załadować wykresu Datawrapper. ...'); the mend was
+widened to the embedded thing named after the verb and the figures are those above. Two page reasons reworded.
 """
 from __future__ import annotations
 
@@ -813,10 +826,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "the orchid blog's Phalaenopsis post keeps its photo caption ('Der neue Blütenstiel Anfang November.') after"
         " the second paragraph (1 of 20 noise lines)",
     "it-blog-penninostorto-cancelleresca":
-        "the calligraphy blog's chancery-italic post keeps its whole table of contents ('Indice', '1. Gli strumenti',"
-        " '2. L'inclinazione', '3. Le legature') between the first and second paragraphs and its photo caption ('Una"
-        " pagina del mio quaderno di ottobre, con le prime legature.') after the second paragraph (5 of 20 noise"
-        " lines)",
+        "the calligraphy blog's chancery-italic post keeps its photo caption ('Una pagina del mio quaderno di ottobre,"
+        " con le prime legature.') after the second paragraph (1 of 20 noise lines)",
     "pl-portal-lyzwiny-lodowisko":
         "the local paper's ice-rink story loses (or puts out of order) its third list row, the skate-hire price"
         " ('Wypożyczenie łyżew: 8 zł'), the last row of the list block under the subheading; no noise line is left (0"
@@ -826,9 +837,8 @@ _PAGE_XFAIL: dict[str, str] = {
         " right after the title and its photo caption ('Chassis po wyjęciu ze skrzynki – kurz sprzed pół wieku.')"
         " after the second paragraph (2 of 20 noise lines)",
     "ru-blog-orkhideizashkafom-dendrobium":
-        "the orchid blog's Dendrobium post keeps its whole table of contents ('Содержание', '1. Холодная зимовка',"
-        " '2. Полив', '3. Свет') between the first and second paragraphs and its photo caption ('Бутоны на старых"
-        " псевдобульбах в начале ноября.') after the second paragraph (5 of 20 noise lines)",
+        "the orchid blog's Dendrobium post keeps its photo caption ('Бутоны на старых псевдобульбах в начале ноября.')"
+        " after the second paragraph (1 of 20 noise lines)",
 }
 
 

@@ -538,12 +538,19 @@ _EMBED_SCREEN_STATE = (
     r"|may still be loading|your network is blocking|no longer available because the uploader"
     r"|est masqué\w*\.\s*cliquez|mit dem abspielen akzeptieren sie"
     # (mend after round 94: a failure to load is the embed's only with the reader's remedy in the line, refresh, reload,
-    # open it elsewhere or try again; "Pendant la panne, il était impossible de charger Facebook ou Instagram depuis la
+    # open it elsewhere or try again, or with the embedded thing named after the verb; "Pendant la panne, il était impossible de charger Facebook ou Instagram depuis la
     # France.", "Во время сбоя не удалось загрузить Instagram даже через VPN." report an outage and stay)
     r"|(?:nie udało się (?:wczytać|załadować)|impossible de charger|konnte nicht angezeigt werden|impossibile caricare"
-    r"|не удалось загрузить)(?=[^\n]*\b(?:refresh|reload|try again|open it|actualisez|rechargez|réessayez|ouvrez"
+    r"|не удалось загрузить)(?:(?=[^\n]*\b(?:refresh|reload|try again|open it|actualisez|rechargez|réessayez|ouvrez"
     r"|neu laden|aktualisieren sie|versuchen sie|öffnen sie|ricarica|aggiorna la pagina|riprova|apri"
-    r"|odśwież|spróbuj|otwórz|обновите|перезагрузите|попробуйте|откройте)))")
+    r"|odśwież|spróbuj|otwórz|обновите|перезагрузите|попробуйте|откройте))"
+    # (or the embedded thing named right after the verb, the service after it: "Nie udało się załadować wykresu
+    # Datawrapper." (set 132), "Nie udało się wczytać posta z Instagrama", "Impossible de charger la vidéo YouTube",
+    # "Не удалось загрузить видео VK"; the outage names the network itself, "impossible de charger Facebook")
+    r"|\s+(?:the |la |le |l['’]|il |lo |die |das |den )?(?:posts?|videos?|charts?|maps?|widgets?|players?|graphics?"
+    r"|embeds?|vidéo|graphique|carte|contenu|publication|grafik|karte|inhalt|beitrag|video|grafico|mappa|contenuto"
+    r"|posta|wykresu|mapy|filmu|wideo|widżetu|odtwarzacza|ankiety|treści|видео|график|карту|пост|виджет|плеер"
+    r"|публикацию|контент|ролик)\b))")
 
 # (round 93) an embed with no service named: the thing (a map, a video, a chart, a slider, a player), its state on the
 # reader's screen and what the screen needs (see "video embed"'s round-93 placeholders; set 126)
