@@ -19255,3 +19255,51 @@ def test_round_95_named_embeds_reading_warnings_and_footers_go(line, reason):
 ])
 def test_round_94_mend_article_sentences_like_its_prompts_stay(line):
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# --- round 96 (developed on sets 131 and 132; only its price-row give-back merged, see docs/cleaning.md) ---
+
+def _round_96_page(lang: str, middle: list[str]) -> tuple[str, list[str]]:
+    """A page: the title, two paragraphs, the ``middle`` block, the other paragraphs."""
+    title, paragraphs = _fixture(FIXTURES.get(lang, FIXTURES["en"]))  # (the English page for it, pl and ru)
+    return "\n\n".join([title, *paragraphs[:2], "\n".join(middle), *paragraphs[2:]]) + "\n", paragraphs
+
+
+@pytest.mark.parametrize("lang, rows, link", [
+    # (round 96) a price list under its subheading with a read-also link between its first and second rows: the hire
+    # row the hire-with-price rule of round 60 takes alone stays with its rows (set 132's Polish portal,
+    # pl-portal-lyzwiny-lodowisko), in six languages; the link stays noise
+    ("pl", ["Cennik i godziny otwarcia", "Bilet normalny: 15 zł za godzinę", "Bilet ulgowy dla uczniów i seniorów: 10 zł",
+            "Wypożyczenie łyżew: 8 zł"], "Czytaj także: Hokeiści z Łyżwin awansowali do drugiej ligi"),
+    ("en", ["Prices and opening hours", "Adult ticket: £6 per hour", "Reduced ticket for pupils and seniors: £4",
+            "Skate hire: £3"], "Read also: Tollerwick hockey team promoted to the second league"),
+    ("fr", ["Tarifs et horaires", "Entrée adulte : 6 € l'heure", "Tarif réduit pour scolaires et seniors : 4 €",
+            "Location de patins : 3 €"], "Lire aussi : Les hockeyeurs montent en deuxième division"),
+    ("de", ["Preise und Öffnungszeiten", "Eintritt Erwachsene: 6 € pro Stunde", "Ermäßigt für Schüler und Senioren: 4 €",
+            "Schlittschuhverleih: 3 €"], "Lesen Sie auch: Eishockeyteam steigt in die zweite Liga auf"),
+    ("it", ["Prezzi e orari", "Biglietto intero: 6 euro all'ora", "Ridotto per studenti e anziani: 4 euro",
+            "Noleggio pattini: 3 euro"], "Leggi anche: La squadra di hockey sale in seconda lega"),
+    ("ru", ["Цены и часы работы", "Взрослый билет: 300 ₽ в час", "Льготный билет для школьников и пенсионеров: 150 ₽",
+            "Прокат коньков: 200 ₽"], "Читайте также: Хоккеисты вышли во вторую лигу"),
+])
+def test_round_96_a_hire_row_of_a_price_list_with_a_link_between_rows_stays(lang, rows, link):
+    raw, paragraphs = _round_96_page(lang, [rows[0], rows[1], link, *rows[2:]])
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    assert not any(r in noise for r in rows)
+    assert link in noise
+    assert not any(p in noise for p in paragraphs)
+
+
+@pytest.mark.parametrize("lang, line", [
+    # (round 96) near misses: the hire with its price alone between paragraphs, or under a read-also link with no rows,
+    # still goes
+    ("en", "Skate hire: £3 per session"),
+    ("pl", "Wypożyczenie łyżew: 5 zł za godzinę"),
+    ("ru", "Прокат коньков — 200 ₽ в час"),
+])
+def test_round_96_a_hire_row_alone_goes(lang, line):
+    for middle in ([line], ["Read also: The rink reopens in March", line]):
+        raw, paragraphs = _round_96_page(lang, middle)
+        noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+        assert line in noise
+        assert not any(p in noise for p in paragraphs)

@@ -5657,7 +5657,9 @@ def _unnumbered_toc_end(lines: list[Line], i: int, raw: str | None = None) -> in
 # (round 82: a time of day's colon inside the value, "Будни: с 16:00 до 21:00", "Weekdays: 4 pm to 9:30 pm"; a dash for
 # the colon, "Абонемент на месяц — 5 500 рублей", ru-portal-klenogorsk-kovorking of set 104)
 _ROW_VALUE_CHAR = r"(?:[^:：]|(?<=\d)[:：](?=\d))"
-_MEASUREMENT_ROW = re.compile(r"[^\W\d_][\w'’.²³°/-]*(?:\s+[\w'’.²³°/-]+){0,3}(?:\s*[:：]|\s+[—–])\s*"
+# (round 96: a label of up to six words, "Bilet ulgowy dla uczniów i seniorów: 10 zł", "Reduced ticket for pupils and
+# seniors: £2", "Tarif réduit pour les scolaires : 2 €"; four words cut set 132's Polish price list, pl-portal-lyzwiny-lodowisko)
+_MEASUREMENT_ROW = re.compile(r"[^\W\d_][\w'’.²³°/-]*(?:\s+[\w'’.²³°/-]+){0,5}(?:\s*[:：]|\s+[—–])\s*"
                               + _ROW_VALUE_CHAR + r"*\d" + _ROW_VALUE_CHAR + "*")
 _MEASUREMENT_ROW_MAX_WORDS = 10
 _MEASUREMENT_ROWS_MIN = 3
@@ -5680,8 +5682,17 @@ def _is_measurement_row(text: str) -> bool:
 _TAKEN_ROW_REASONS = ("weather widget", "self-promotion")
 
 
+# (round 96) a read-also link between two rows does not end the run either and stays noise: set 132's Polish portal
+# (pl-portal-lyzwiny-lodowisko) prints "Czytaj także: Hokeiści z Łyżwin awansowali do drugiej ligi" between its first and
+# second price rows, and the hire row under them ("Wypożyczenie łyżew: 8 zł") was lost to the hire-with-price rule; so
+# "Read also: ...", "Lire aussi : ...", "Lesen Sie auch: ...", "Leggi anche: ...", "Читайте также: ..." between rows.
+_BETWEEN_ROWS_REASONS = ("advertisement", "related links")
+
+
 def _is_ad_label_between_rows(line: Line) -> bool:
     bare = line.text.strip(DECORATION)
+    if line.reason == "related links":
+        return word_count(bare) <= 16
     return line.reason == "advertisement" and word_count(bare) <= 2 and ":" not in bare
 
 
@@ -5711,7 +5722,7 @@ def _keep_measurement_rows(lines: list[Line]) -> None:
         if j == i:
             i += 1
             continue
-        run = [line for line in lines[i:j] if line.reason != "advertisement"]
+        run = [line for line in lines[i:j] if line.reason not in _BETWEEN_ROWS_REASONS]
         widgets = [line for line in run if line.reason in _TAKEN_ROW_REASONS]
         if (widgets and len(run) >= _MEASUREMENT_ROWS_MIN and len(run) - len(widgets) >= 2
                 and (sentence(i - 1) or sentence(j) or sentence(j + 1)
