@@ -5558,16 +5558,25 @@ def _toc_block_ends(lines: list[Line], i: int, end: int, raw: str | None) -> boo
             and _is_body_paragraph(lines[end]))
 
 
+def _toc_entries(lines: list[Line], i: int, dotted: bool) -> tuple[list[str], int]:
+    """The numbers of the entries under the header lines[i], and the index after the last entry; dotted entries ("1.
+    Il forno") count only when ``dotted``."""
+    numbers: list[str] = []
+    end = i + 1
+    while end < len(lines) and lines[end].reason is None and (
+            found := _toc_numbers(lines[end].text) or (_dotted_toc_number(lines[end].text) if dotted else None)):
+        numbers += found
+        end += 1
+    return numbers, end
+
+
 def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
     before_body = True  # no paragraph of the article above yet (see _DOTTED_TOC_ENTRY)
     for i, line in enumerate(lines[:-1]):
-        if before_body and line.reason is None and i and word_count(line.text) >= _BODY_PARAGRAPH_MIN_WORDS and (
-                line.text.rstrip(DECORATION + "\"”»“'’)").endswith((".", "!", "?", "…"))):
+        if before_body and i and _is_body_paragraph(line):
             before_body = False
         if line.reason is not None or len(line.text) > 40 or not _TOC_HEADER.fullmatch(line.text.strip(DECORATION + ":：")):
             continue
-        numbers: list[str] = []
-        end = i + 1
         dotted = before_body or bool(_TOC_ONLY_HEADER.fullmatch(line.text.strip(DECORATION)))
         # (round 95) in the body too, "Inhalt", "Indice", "Содержание" or "Contents" over dotted entries fills a block of
         # its own between two paragraphs of the article: set 129's birdwatching and pottery blogs print "Inhalt" over
@@ -5577,17 +5586,9 @@ def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
         # label, and shares its block with it or with the paragraph under it (a "Contents" label over "1. ..." with
         # more lines or prose in its block stays, as does a label over a list that ends no block)
         in_own_block = not dotted and _toc_block_between_paragraphs(lines, i, raw)
-        while end < len(lines) and lines[end].reason is None and (
-                found := _toc_numbers(lines[end].text)
-                or (_dotted_toc_number(lines[end].text) if dotted or in_own_block else None)):
-            numbers += found
-            end += 1
+        numbers, end = _toc_entries(lines, i, dotted or in_own_block)
         if in_own_block and not _toc_block_ends(lines, i, end, raw):
-            numbers = []  # (judged as before: undotted entries only)
-            end = i + 1
-            while end < len(lines) and lines[end].reason is None and (found := _toc_numbers(lines[end].text)):
-                numbers += found
-                end += 1
+            numbers, end = _toc_entries(lines, i, dotted=False)  # (judged as before: undotted entries only)
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
         # (round 88) above the article's first paragraph, "Indice", "Содержание" or "Contents" over unnumbered entries
         # is a table too (set 116's drystone blog: "Indice" over "Lo smontaggio", "Le fondamenta", "La faccia a vista"
@@ -5614,28 +5615,25 @@ def _unnumbered_toc_end(lines: list[Line], i: int, raw: str | None = None) -> in
     # the article's own, its subheading under the table. Set 96's fr-blog-legrenierauxcartes-cassini prints "Sommaire"
     # over three entries in one block, then its subheading "Trois détails qui m'ont surpris" in a block of its own:
     # it went as a fourth entry. A table whose every line stands in a block of its own is judged as before.
-    def blank_before(k: int) -> bool:
-        return raw is not None and raw.count("\n", lines[k - 1].end, lines[k].start) >= 2
-
-    one_block = i + 1 < len(lines) and not blank_before(i + 1)
+    one_block = i + 1 < len(lines) and not _blank_between(lines, i + 1, raw)
     end = i + 1
     while (end < len(lines) and end - i - 1 < _UNNUMBERED_TOC_ENTRIES[1] and lines[end].reason is None
            and word_count(lines[end].text) <= _TOC_ENTRY_MAX_WORDS
            and not lines[end].text.rstrip().endswith((".", "!", ":", ";", ",", "…"))
-           and not (one_block and end > i + 1 and blank_before(end))):
+           and not (one_block and end > i + 1 and _blank_between(lines, end, raw))):
         end += 1
     # (the article's paragraph right under the table, or under the subheading that ends the table's block)
-    under = [end] + ([end + 1] if one_block and end < len(lines) and blank_before(end) else [])
+    under = [end] + ([end + 1] if one_block and end < len(lines) and _blank_between(lines, end, raw) else [])
     # (round 88) or under the lines the rules took after the table in its block, a disclosure ("Sommaire" over "Les
     # ingrédients", "La cuisson", then "Article non sponsorisé", set 115's jam blog); or, the table in a block of its
     # own, right above it (set 116's motorbike blog: "Inhaltsverzeichnis" over three entries between the paragraph
     # with the quote and the subheading "Was ich getauscht habe")
     past = end
-    while one_block and past < len(lines) and lines[past].reason is not None and not blank_before(past):
+    while one_block and past < len(lines) and lines[past].reason is not None and not _blank_between(lines, past, raw):
         past += 1
-    if past > end and past < len(lines) and blank_before(past):
+    if past > end and past < len(lines) and _blank_between(lines, past, raw):
         under.append(past)
-    if (one_block and i and blank_before(i) and (end == len(lines) or blank_before(end))
+    if (one_block and i and _blank_between(lines, i, raw) and (end == len(lines) or _blank_between(lines, end, raw))
             and _TOC_ONLY_HEADER.fullmatch(lines[i].text.strip(DECORATION))):
         under.append(i - 1)
 

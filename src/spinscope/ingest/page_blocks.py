@@ -3137,6 +3137,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in block))
 
     step = steps(lines)  # (a no-op unless explain_noise traces this call)
+    _mark_menu_in_top_block(lines, blocks)
     _mark_blog_name_in_title_block(lines, blocks)
     step("mark_block_remnants/blog name in the title's block")
     _mark_head_caption(lines, blocks)
@@ -3600,7 +3601,6 @@ _NAME_TAGLINE_DASH = re.compile(r"\s[–—|]\s")
 
 
 def _mark_blog_name_in_title_block(lines: list[Line], blocks: list[list[int]]) -> None:
-    _mark_menu_in_top_block(lines, blocks)
     if len(blocks) < 3 or len(blocks[0]) != 2 or any(lines[i].reason is not None for i in blocks[0]):
         return
     name_i, title_i = blocks[0]
