@@ -872,9 +872,6 @@ HELD_OUT_101_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 _LINE_XFAIL: dict[str, str] = {
-    "Long read ahead: nine minutes, maybe ten if you stop to look at the photos.":
-        "an English blog's reading-time sentence ('Long read ahead: nine minutes, maybe ten if you stop to look at "
-        "the photos.') is left at the head",
     "Words: Tamsin Orrelby · Pictures: Idony Scarrowe":
         "an English words-and-pictures credit ('Words: Tamsin Orrelby · Pictures: Idony Scarrowe') is left at the head",
     "Wenna runs beekeeping taster days from April to September – dates and booking are on the Courses page.":

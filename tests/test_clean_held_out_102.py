@@ -1249,9 +1249,6 @@ _LINE_XFAIL: dict[str, str] = {
         "Datawrapper') is left in the body",
     "Never submit passwords through Google Forms.":
         "an English Google Forms embed residue ('Never submit passwords through Google Forms.') is left in the body",
-    "Prints of the alphabets in this post are for sale in my Etsy shop – new designs go up on the first of each month.":
-        "an English blog's Etsy-shop plug ('Prints of the alphabets in this post are for sale in my Etsy shop – new "
-        "designs go up on the first of each month.') is left at the foot",
     "Environ 900 mots, soit 4 minutes de lecture":
         "a French word-count reading-time row ('Environ 900 mots, soit 4 minutes de lecture') is left at the head",
     "Plus de publications sur Calaméo":

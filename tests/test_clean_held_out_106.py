@@ -1086,9 +1086,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Partita IVA 00000000000 – Capitale sociale 10.000 € i.v.":
         "an Italian VAT-number footer ('Partita IVA 00000000000 – Capitale sociale 10.000 € i.v.') is left at the "
         "foot",
-    "Свои кофейные смеси я продаю через Авито — ищите по названию блога.":
-        "a Russian blog's Avito plug ('Свои кофейные смеси я продаю через Авито — ищите по названию блога.') is "
-        "left at the foot",
     "Материал подготовлен при информационной поддержке администрации района.":
         "a Russian information-support note ('Материал подготовлен при информационной поддержке администрации "
         "района.') is left in the body",

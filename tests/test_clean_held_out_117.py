@@ -999,9 +999,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Long post ahead – roughly 2,400 words, so maybe bookmark it for the next lock queue.":
         "an English canal blog's long-post warning ('Long post ahead – roughly 2,400 words, so maybe bookmark it for "
         "the next lock queue.') is left at the head",
-    "Prints of the hand-drawn canal maps on this blog are for sale in my Big Cartel shop.":
-        "an English blog's Big-Cartel map-prints plug ('Prints of the hand-drawn canal maps on this blog are for sale "
-        "in my Big Cartel shop.') is left at the foot",
     "Made with Astro and hosted on Cloudflare Pages.":
         "an English blog's Astro-and-Cloudflare-Pages credit ('Made with Astro and hosted on Cloudflare Pages.') is "
         "left at the foot",

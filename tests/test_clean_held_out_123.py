@@ -1026,9 +1026,6 @@ HELD_OUT_123_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 _LINE_XFAIL: dict[str, str] = {
-    "Strava route embed failed to load. View the full marathon course on strava.com instead.":
-        "an English Strava route embed failure ('Strava route embed failed to load. View the full marathon "
-        "course on strava.com instead.') is left in the body",
     "Streamable clip could not be played. Try refreshing the page, or watch the goal on streamable.com.":
         "an English Streamable clip failure ('Streamable clip could not be played. Try refreshing the page, or "
         "watch the goal on streamable.com.') is left in the body",

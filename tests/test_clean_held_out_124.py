@@ -708,9 +708,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Podigee-Player: Zum Abspielen der Folge müssen Sie externe Inhalte einmalig freischalten.':
         "a German Podigee podcast player placeholder ('Podigee-Player: Zum Abspielen der Folge müssen Sie "
         "externe Inhalte einmalig freischalten.') is left in the body",
-    'Meine restaurierten Röhrenradios verkaufe ich gelegentlich über eBay – Link in der Seitenleiste.':
-        "a German blog's eBay tube-radio sales plug ('Meine restaurierten Röhrenradios verkaufe ich "
-        "gelegentlich über eBay – Link in der Seitenleiste.') is left at the foot",
     'Mit WordPress und dem Theme „Twenty Twenty-Four“ gebaut – Hosting bei All-Inkl.':
         "a German WordPress-theme-and-All-Inkl footer ('Mit WordPress und dem Theme „Twenty Twenty-Four“ "
         "gebaut – Hosting bei All-Inkl.') is left at the foot",

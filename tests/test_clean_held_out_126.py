@@ -715,9 +715,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Mon premier recueil de croquis urbains est en précommande sur Ulule jusqu'à la fin du mois.":
         "a French blog's Ulule sketchbook pre-order plug ('Mon premier recueil de croquis urbains est en précommande "
         "sur Ulule jusqu'à la fin du mois.') is left at the foot",
-    "Sprzedaję sprawdzone aparaty na film przez Allegro – link do moich aukcji znajdziesz w stopce.":
-        "a Polish blog's Allegro camera-sales plug ('Sprzedaję sprawdzone aparaty na film przez Allegro – link do "
-        "moich aukcji znajdziesz w stopce.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -889,9 +889,6 @@ _LINE_XFAIL: dict[str, str] = {
     "I stream operating sessions from the layout on YouTube every other Thursday evening – come and say hello.":
         "an English model-railway blog's YouTube streaming plug ('I stream operating sessions from the layout on"
         " YouTube every other Thursday evening – come and say hello.') is left at the foot",
-    "Drukowane w 3D budynki do makiet H0 sprzedaję na OLX – aktualna oferta w zakładce Sklep.":
-        "a Polish blog's OLX plug for 3D-printed layout buildings ('Drukowane w 3D budynki do makiet H0 sprzedaję na"
-        " OLX – aktualna oferta w zakładce Sklep.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -214,6 +214,40 @@ written against a0a5d44, before it; measured once with ``scripts/clean_held_out_
 95 as its helper left it, and again at the merged branch after the lead withdrew its caption rule and mended round 94's
 rules, with the same figures): noise lines removed 35/45, keep lines 20/20, pages clean 5/12, page noise lines left 15
 of 240, article lines lost 0 of 120, all unchanged: nothing moved.
+
+
+Round 97 (development, on this set and set 132): fixed by widening existing rules: the named embeds
+(whole_line_noise._EMBED_PLATFORM gained Strava, Outdooractive, Twitch, the ARD Audiothek and the declined TikTok;
+_EMBED_SCREEN_STATE gained not available in the reader's country, not playable here, the reader's ad blocker, a
+placeholder's own opening "This <service> video is unavailable" / "Contenuto ... non disponibile:" / "Nie można
+odtworzyć klipu", a load button in quotes and the consent to the data transfer; a web video player's error under its
+label or its stock video.js message), the notices (clean._SERIES_WORD: a reporting scheme or the paper's coverage; the
+paywall counter: "still" and the Italian "hai"; clean._THIS_ARTICLE with _AT_PUBLICATION in the body: the article's
+facts as of its publication date), the reading times (clean._HOWTO_FACT_PIECE beside a reading time in a row; a
+long-read label with its minutes in the round-95 warning's rule), the plugs (the first-person seller with a classifieds
+site closing the line, _SHOP_PLATFORM gaining Kleinanzeigen, eBay, Leboncoin, Subito, OLX and Avito; the writer's work
+to order or on commission with the writer's own way to book after a colon, a semicolon or a dash; the writer's class on
+a course platform; the round-76 shop plug gaining "for sale", "si trovano" and "in my little Etsy shop"), the footers
+(_BLOG_PLATFORM gained Micro.blog, Bear Blog and Write.as; "This blog is hosted on ..." with a plain-Markdown and
+no-tracking tail), the comment furniture (a comment removed for not meeting the rules; a guest's comment offered without
+registration, the check after it at most), a free topic bulletin in the round-94 newsletter rule, a post's added-on date
+and author in STAMP_BYLINE and the post's-contents headers of clean._IN_THIS_POST ("What's in this post", "Inhalt dieses
+Beitrags"); every rule a whole line, none moving where a page's head or tail starts
+(test_round_97_a_blogs_last_paragraph_before_a_plug_and_a_prompt_stays, in German and French). Tests: test_round_97_*.
+Other sets' xfails removed: 101 (long-read line), 102 (Etsy prints plug), 106 (Avito plug), 117 (Big Cartel prints
+plug), 123 (Strava embed), 124 (eBay plug), 126 (Allegro plug), 130 (OLX plug). Sets 10-132: noise lines removed 5170 ->
+5200 of 5611, article lines kept 2487/2487 (unchanged), pages clean 940 -> 941 of 1462, page noise lines left 1219 ->
+1210 of 30960, paragraphs lost 2 (unchanged); SemEval diff 0 changed files of 3723; bench ratio 1.03 (bench_clean.py,
+CPU best 2.054 s against 2.001 s at c53fa26). This set: noise lines removed 35/45 -> 45/45 (reading-time 6/7 -> 7/7,
+byline 7/8 -> 8/8, marker 2/8 -> 8/8, notice 1/3 -> 3/3; footer 8/8, comments 8/8, share 3/3 unchanged), keep lines
+20/20 (unchanged), pages clean 5/12 -> 6/12 (the English portal's transport-bulletin prompt between its rows now goes),
+page noise lines left 15 -> 9 of 240, article lines lost 0 of 120 (unchanged). Pytest (tests/test_clean.py, sets 10-132,
+test_site_batches, test_site_lines, test_noise_trace, test_clean_pages): 17867 passed, 962 xfailed. All ten line xfails
+and the English portal's page xfail removed; three page reasons reworded (the English and Italian bookbinding blogs'
+shop plugs and the German climbing blog's table of contents now go). Still missed: the six blogs' photo captions with no
+credit right after the first paragraph (left alone, as the brief asks), the French swap plug ("partent en troc à ma
+prochaine bourse aux plantes"), the Polish subscribe prompt right after the last paragraph and the Russian coaching plug
+(not widened: a prompt or plug rule there risks the page's tail).
 """
 from __future__ import annotations
 
@@ -732,65 +766,23 @@ HELD_OUT_131_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "Read time: 12 min · Difficulty: beginner · You'll need: bone folder, awl, linen thread":
-        "a bookbinding blog's read-time, difficulty and tools row ('Read time: 12 min · Difficulty: beginner · You'll"
-        " need: bone folder, awl, linen thread') is left at the head",
-    "This episode isn't available on Spotify in your country. Try listening in another podcast app.":
-        "an English Spotify episode placeholder blocked in the reader's country ('This episode isn't available on"
-        " Spotify in your country. Try listening in another podcast app.') is left in the body",
-    "Video player error: the media could not be loaded, either because the server or network failed or because the"
-    " format is not supported.":
-        "an English video player's media error ('Video player error: the media could not be loaded, either because the"
-        " server or network failed or because the format is not supported.') is left in the body",
-    "Cette vidéo TikTok n'est plus disponible. Regardez d'autres vidéos sur TikTok.":
-        "a French removed TikTok video placeholder ('Cette vidéo TikTok n'est plus disponible. Regardez d'autres"
-        " vidéos sur TikTok.') is left in the body",
-    "Der Beitrag aus der ARD Audiothek kann hier nicht abgespielt werden. Hören Sie ihn direkt in der App.":
-        "a German ARD Audiothek player placeholder ('Der Beitrag aus der ARD Audiothek kann hier nicht abgespielt"
-        " werden. Hören Sie ihn direkt in der App.') is left in the body",
-    "Contenuto RaiPlay non disponibile: il video non può essere riprodotto fuori dall'Italia o con un blocco degli"
-    " annunci attivo.":
-        "an Italian RaiPlay video placeholder ('Contenuto RaiPlay non disponibile: il video non può essere riprodotto"
-        " fuori dall'Italia o con un blocco degli annunci attivo.') is left in the body",
-    "Nie można odtworzyć klipu z Twitcha – transmisja została zakończona albo klip usunięto.":
-        "a Polish Twitch clip placeholder ('Nie można odtworzyć klipu z Twitcha – transmisja została zakończona albo"
-        " klip usunięto.') is left in the body",
-    "This article is part of our Local Democracy Reporting Service coverage.":
-        "an English Local Democracy Reporting Service notice ('This article is part of our Local Democracy Reporting"
-        " Service coverage.') is left in the body",
-    "Articolo riservato agli abbonati: hai ancora 2 articoli gratuiti questo mese.":
-        "an Italian metered-paywall counter ('Articolo riservato agli abbonati: hai ancora 2 articoli gratuiti questo"
-        " mese.') is left in the body",
-    "Eigene Klettergriffe aus Polyurethan verkaufe ich in kleinen Sets über Kleinanzeigen.":
-        "a German climbing blog's Kleinanzeigen plug for home-made holds ('Eigene Klettergriffe aus Polyurethan"
-        " verkaufe ich in kleinen Sets über Kleinanzeigen.') is left at the foot",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-scarrowdene-bus":
-        "the valley paper's bus-route story keeps its transport-bulletin prompt ('Get the Courier's free transport"
-        " bulletin every Friday – sign up in one click') between the second and third list rows (1 of 20 noise lines)",
     "en-blog-sewnspinediaries-coptic":
-        "the bookbinding blog's coptic-stitch post keeps its photo caption ('Six folded signatures of cartridge paper,"
-        " pierced and ready to sew.') between the first and second paragraphs and its shop plug ('My handmade"
-        " notebooks are for sale in the shop – new colours every month') between the paragraph with the quote and the"
-        " subheading (2 of 20 noise lines)",
+        "the bookbinding blog's coptic-stitch post keeps its photo caption ('Six folded signatures of cartridge"
+        " paper, pierced and ready to sew.') between the first and second paragraphs (1 of 20 noise lines)",
     "fr-blog-jungledupalier-pothos":
         "the houseplant blog's pothos post keeps its photo caption ('Trois boutures de pothos dans un bocal de"
         " confiture, au dixième jour.') between the first and second paragraphs and its swap plug ('Mes boutures"
         " enracinées partent en troc à ma prochaine bourse aux plantes – dates sur la page Agenda') between the"
         " paragraph with the quote and the subheading (2 of 20 noise lines)",
     "de-blog-leistenzieher-ueberhang":
-        "the climbing blog's overhang post keeps three lines of its table of contents under the title ('Inhalt dieses"
-        " Beitrags', '1. Warum Überhänge so anstrengend sind', '2. Hooks mit Ferse und Zehen') and its photo caption"
-        " ('Der gelbe Boulder im Dachbereich meiner Halle, Schwierigkeit 5+.') between the first and second paragraphs"
-        " (4 of 20 noise lines)",
+        "the climbing blog's overhang post keeps its photo caption ('Der gelbe Boulder im Dachbereich meiner Halle,"
+        " Schwierigkeit 5+.') between the first and second paragraphs (1 of 20 noise lines)",
     "it-blog-spagoecolla-giapponese":
         "the bookbinding blog's Japanese-binding post keeps its photo caption ('Il quaderno finito, con la copertina"
-        " in carta di riso.') between the first and second paragraphs and its Etsy shop plug ('I miei quaderni cuciti"
-        " a mano si trovano nel mio negozio su Etsy') between the paragraph with the quote and the subheading (2 of 20"
-        " noise lines)",
+        " in carta di riso.') between the first and second paragraphs (1 of 20 noise lines)",
     "pl-blog-parapetowadzungla-monstera":
         "the houseplant blog's monstera post keeps its photo caption ('Monstera tuż po przesadzeniu, jeszcze z podporą"
         " z mchu.') between the first and second paragraphs and its subscribe prompt ('Podobał ci się wpis? Zapisz"

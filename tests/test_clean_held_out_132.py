@@ -235,6 +235,38 @@ label running to six words (clean._BETWEEN_ROWS_REASONS, _MEASUREMENT_ROW; test_
 clean 5 -> 6/12, article lines lost 1 -> 0 of 120, the rest unchanged; sets 10-134 otherwise unchanged; SemEval diff 0.
 The round's wider shop plugs and named embeds were not merged (see docs/cleaning.md, session 35). One page entry
 removed.
+
+
+Round 97 (development, on this set and set 131): fixed by widening existing rules: the named embeds
+(whole_line_noise._EMBED_PLATFORM gained Strava, Outdooractive, Twitch, the ARD Audiothek and the declined TikTok;
+_EMBED_SCREEN_STATE gained not available in the reader's country, not playable here, the reader's ad blocker, a
+placeholder's own opening "This <service> video is unavailable" / "Contenuto ... non disponibile:" / "Nie można
+odtworzyć klipu", a load button in quotes and the consent to the data transfer; a web video player's error under its
+label or its stock video.js message), the notices (clean._SERIES_WORD: a reporting scheme or the paper's coverage; the
+paywall counter: "still" and the Italian "hai"; clean._THIS_ARTICLE with _AT_PUBLICATION in the body: the article's
+facts as of its publication date), the reading times (clean._HOWTO_FACT_PIECE beside a reading time in a row; a
+long-read label with its minutes in the round-95 warning's rule), the plugs (the first-person seller with a classifieds
+site closing the line, _SHOP_PLATFORM gaining Kleinanzeigen, eBay, Leboncoin, Subito, OLX and Avito; the writer's work
+to order or on commission with the writer's own way to book after a colon, a semicolon or a dash; the writer's class on
+a course platform; the round-76 shop plug gaining "for sale", "si trovano" and "in my little Etsy shop"), the footers
+(_BLOG_PLATFORM gained Micro.blog, Bear Blog and Write.as; "This blog is hosted on ..." with a plain-Markdown and
+no-tracking tail), the comment furniture (a comment removed for not meeting the rules; a guest's comment offered without
+registration, the check after it at most), a free topic bulletin in the round-94 newsletter rule, a post's added-on date
+and author in STAMP_BYLINE and the post's-contents headers of clean._IN_THIS_POST ("What's in this post", "Inhalt dieses
+Beitrags"); every rule a whole line, none moving where a page's head or tail starts
+(test_round_97_a_blogs_last_paragraph_before_a_plug_and_a_prompt_stays, in German and French). Tests: test_round_97_*.
+Other sets' xfails removed: 101 (long-read line), 102 (Etsy prints plug), 106 (Avito plug), 117 (Big Cartel prints
+plug), 123 (Strava embed), 124 (eBay plug), 126 (Allegro plug), 130 (OLX plug). Sets 10-132: noise lines removed 5170 ->
+5200 of 5611, article lines kept 2487/2487 (unchanged), pages clean 940 -> 941 of 1462, page noise lines left 1219 ->
+1210 of 30960, paragraphs lost 2 (unchanged); SemEval diff 0 changed files of 3723; bench ratio 1.03 (bench_clean.py,
+CPU best 2.054 s against 2.001 s at c53fa26). This set: noise lines removed 33/45 -> 45/45 (marker 5/8 -> 8/8,
+reading-time 6/7 -> 7/7, byline 4/8 -> 8/8, footer 7/8 -> 8/8, comments 6/8 -> 8/8, notice 2/3 -> 3/3; share 3/3
+unchanged), keep lines 20/20 (unchanged), pages clean 6/12 (unchanged), page noise lines left 9 -> 6 of 240, article
+lines lost 0 of 120 (unchanged). Pytest (tests/test_clean.py, sets 10-132, test_site_batches, test_site_lines,
+test_noise_trace, test_clean_pages): 17867 passed, 962 xfailed. All twelve line xfails removed; two page reasons
+reworded (the English calligraphy blog's "What's in this post" heading and Etsy plug and the Polish radio blog's "Dodano
+..., autor: Tadeusz" line now go). Still missed: the six blogs' photo captions with no credit after the second paragraph
+(left alone, as the brief asks).
 """
 from __future__ import annotations
 
@@ -779,53 +811,12 @@ HELD_OUT_132_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "This TikTok video is unavailable. It may have been removed or made private by its creator.":
-        "an English removed-or-private TikTok video notice ('This TikTok video is unavailable. It may have been"
-        " removed or made private by its creator.') is left in the body",
-    "Loading Strava route map… If it doesn't appear, the athlete may have made the activity private.":
-        "an English Strava route-map loading placeholder ('Loading Strava route map… If it doesn't appear, the"
-        " athlete may have made the activity private.') is left in the body",
-    "Hier steht ein externer Inhalt von Outdooractive. Mit einem Klick auf „Karte laden“ stimmen Sie der"
-    " Datenübertragung zu.":
-        "a German Outdooractive map consent placeholder ('Hier steht ein externer Inhalt von Outdooractive. Mit einem"
-        " Klick auf „Karte laden“ stimmen Sie der Datenübertragung zu.') is left in the body",
-    "Le informazioni di questo articolo sono aggiornate alla data di pubblicazione e potrebbero essere cambiate.":
-        "an Italian information-as-of-publication notice ('Le informazioni di questo articolo sono aggiornate alla"
-        " data di pubblicazione e potrebbero essere cambiate.') is left in the body",
-    "Long read alert: around twelve minutes, so maybe put the kettle on before you start.":
-        "an English calligraphy blog's twelve-minute long-read warning ('Long read alert: around twelve minutes, so"
-        " maybe put the kettle on before you start.') is left at the head",
-    "I letter wedding envelopes and place cards to order; my booking calendar for next spring opens on the first of"
-    " March.":
-        "an English calligraphy blog's wedding-stationery plug ('I letter wedding envelopes and place cards to order;"
-        " my booking calendar for next spring opens on the first of March.') is left at the foot",
-    "Join my Skillshare class on pointed-pen basics – the first month is free with my link.":
-        "an English Skillshare class plug ('Join my Skillshare class on pointed-pen basics – the first month is free"
-        " with my link.') is left at the foot",
-    "Faccio lavori di calligrafia su commissione per partecipazioni e menù: scrivetemi dalla pagina Contatti.":
-        "an Italian calligraphy-on-commission plug ('Faccio lavori di calligrafia su commissione per partecipazioni e"
-        " menù: scrivetemi dalla pagina Contatti.') is left at the foot",
-    "Naprawiam odbiorniki lampowe na zamówienie – wycenę przygotuję po zdjęciach przesłanych przez formularz.":
-        "a Polish valve-radio repairs-to-order plug ('Naprawiam odbiorniki lampowe na zamówienie – wycenę przygotuję"
-        " po zdjęciach przesłanych przez formularz.') is left at the foot",
-    "This blog is hosted on Micro.blog and written in plain Markdown. No tracking, ever.":
-        "an English Micro.blog no-tracking footer ('This blog is hosted on Micro.blog and written in plain Markdown."
-        " No tracking, ever.') is left at the foot",
-    "Dieser Kommentar entspricht nicht unserer Netiquette und wurde entfernt.":
-        "a German removed-for-netiquette comment note ('Dieser Kommentar entspricht nicht unserer Netiquette und"
-        " wurde entfernt.') is left at the foot",
-    "Вы можете оставить комментарий без регистрации, он появится после проверки.":
-        "a Russian comment-without-registration note ('Вы можете оставить комментарий без регистрации, он появится"
-        " после проверки.') is left at the foot",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-inkyascender-copperplate":
-        "the calligraphy blog's copperplate post keeps its table-of-contents heading ('What's in this post') between"
-        " the first and second paragraphs, its photo caption ('My practice sheet from week two – far too many wobbly"
-        " ovals.') after the second paragraph and its shop plug ('The nibs, holders and walnut ink I use are in my"
-        " little Etsy shop – use code INKY10 for 10% off.') at the foot (3 of 20 noise lines)",
+        "the calligraphy blog's copperplate post keeps its photo caption ('My practice sheet from week two – far too"
+        " many wobbly ovals.') after the second paragraph (1 of 20 noise lines)",
     "fr-blog-lampequichauffe-ducretet":
         "the radio blog's Ducretet post keeps its photo caption ('Le châssis à l'arrivée, couvert de poussière.')"
         " after the second paragraph (1 of 20 noise lines)",
@@ -836,9 +827,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "the calligraphy blog's chancery-italic post keeps its photo caption ('Una pagina del mio quaderno di ottobre,"
         " con le prime legature.') after the second paragraph (1 of 20 noise lines)",
     "pl-blog-radiozpiwnicy-pionier":
-        "the radio blog's Pionier post keeps its date-and-author line ('Dodano 28 listopada 2026, autor: Tadeusz')"
-        " right after the title and its photo caption ('Chassis po wyjęciu ze skrzynki – kurz sprzed pół wieku.')"
-        " after the second paragraph (2 of 20 noise lines)",
+        "the radio blog's Pionier post keeps its photo caption ('Chassis po wyjęciu ze skrzynki – kurz sprzed pół"
+        " wieku.') after the second paragraph (1 of 20 noise lines)",
     "ru-blog-orkhideizashkafom-dendrobium":
         "the orchid blog's Dendrobium post keeps its photo caption ('Бутоны на старых псевдобульбах в начале ноября.')"
         " after the second paragraph (1 of 20 noise lines)",

@@ -2113,6 +2113,8 @@ def line_reason(text: str, title: bool) -> str | None:
         return "share widget"  # an article tool, beside print and share
     if _is_credit(bare):
         return "photo credit"
+    if not title and _THIS_ARTICLE.search(bare) and _AT_PUBLICATION.fullmatch(bare):
+        return "site notice"  # the article's own facts as of its publication, wherever it stands (round 97)
     if not title and _is_bare_caption(bare):
         return "photo caption"  # a caption, not a credit: inside an article it does not end it (page_blocks)
     if not title and ("%" in bare or ":" in bare) and _is_discount_offer(bare):
@@ -2247,7 +2249,14 @@ _PART_OF = (r"(?:is (?:a )?part of|belongs to|is one of|fait partie d\w*|s['’]
             r"|jest częścią|należy do|powstał w ramach|ukazuje się w ramach|(?:является|стала?) частью|[—–-] часть"
             r"|входит в|опубликован\w* в рамках)")
 _SERIES_WORD = (r"(?:series|serie|série|reihe|serien|cykl\w*|seri[ia]|цикл\w*|сери[июя]|dossier|special|spécial"
-                r"|schwerpunkt\w*|speciale|rubri\w+|рубрик\w*|спецпроект\w*|проект\w*)")
+                r"|schwerpunkt\w*|speciale|rubri\w+|рубрик\w*|спецпроект\w*|проект\w*"
+                # (round 97) a reporting scheme or the paper's coverage of a topic: "This article is part of our Local
+                # Democracy Reporting Service coverage." (set 131), "Cet article fait partie de notre couverture des
+                # municipales", "Dieser Beitrag ist Teil unserer Berichterstattung zur Wahl", "Questo articolo fa parte
+                # della nostra copertura delle elezioni", "Ten artykuł jest częścią naszej relacji z wyborów", "Эта
+                # статья — часть нашего освещения выборов" (a reported note stays, see _page_note_reason)
+                r"|local democracy reporting(?: service| scheme)?|coverage|couverture|berichterstattung|copertura"
+                r"|relacji|освещени\w*)")
 _SERIES_NOTE = re.compile(_PAGE_OPENING + r"\s+" + _PART_OF + r"\s+(?:[^\s.!?]+\s+){0,3}?" + _SERIES_WORD + r"\b",
                           re.I)
 _PAGE_NOTE_MAX_WORDS = 30
@@ -3318,7 +3327,21 @@ def _is_reading_row(text: str) -> bool:
     # (round 61: and the word count, "3 marzo 2026 · 4 min di lettura · 812 parole", "3 mars 2026 · 4 min de lecture ·
     # 812 mots")
     return any(reading) and all(r or _VIEW_COUNT.fullmatch(piece) or _is_stamp(piece) or _is_page_date(piece)
-                                or _WORD_COUNT_PIECE.fullmatch(piece) for r, piece in zip(reading, pieces))
+                                or _WORD_COUNT_PIECE.fullmatch(piece) or _HOWTO_FACT_PIECE.fullmatch(piece)
+                                for r, piece in zip(reading, pieces))
+
+
+# (round 97) a how-to post's facts beside its reading time in the row, each a label, a colon and a short value with no
+# sentence's end: "Read time: 12 min · Difficulty: beginner · You'll need: bone folder, awl, linen thread" (set 131's
+# bookbinding blog, at the head), "Lecture : 8 min · Niveau : débutant · Matériel : ...", "Lesezeit: 8 Min. ·
+# Schwierigkeit: leicht · Du brauchst: ...", "Lettura: 8 min · Difficoltà: facile · Occorrente: ...", "Czas czytania: 8
+# min · Poziom: łatwy · Potrzebujesz: ...", "Чтение: 8 мин · Сложность: лёгкая · Понадобится: ..."; only with a reading
+# time in the row ("Difficulty: beginner · Time: 2 hours" alone is the post's own table)
+_HOWTO_FACT_PIECE = re.compile(
+    r"(?:difficulty|skill level|level|you['’]ll need|you will need|materials|tools|cost|difficulté|niveau|matériel"
+    r"|il vous faut|outils|coût|schwierigkeit(?:sgrad)?|niveau|material(?:ien)?|du brauchst|werkzeug|kosten|difficoltà"
+    r"|livello|materiali|occorrente|ti serve|attrezzi|costo|trudność|poziom|materiały|potrzebujesz|narzędzia|koszt"
+    r"|сложность|уровень|материалы|понадобится|инструменты|стоимость)\s*[:：]\s*[^.!?:\n]{1,80}", re.I)
 
 
 _WORD_COUNT_PIECE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,]?\d{3})*\s*(?:words|mots|wörter|worte|parole|słów|słowa|слов[а]?)", re.I)
@@ -5241,7 +5264,7 @@ def _is_registration_notice(text: str) -> bool:
 # "Ceny aktualne w dniu publikacji", "Цены актуальны на момент публикации"): the whole line, a
 # clause on change at most after it.
 _AT_PUBLICATION = re.compile(
-    r"(?:all\s+)?(?:(?:the\s+|les\s+|alle\s+|i\s+)?(?:prices?|offers?|deals?|information|details|availability|prix|offres"
+    r"(?:all\s+)?(?:(?:the\s+|les\s+|alle\s+|i\s+|le\s+|die\s+)?(?:prices?|offers?|deals?|information|details|availability|prix|offres"
     r"|tarifs|informations|preise|angebote|angaben|prezzi|offerte|informazioni|ceny|oferty|informacje|цены|предложения"
     r"|информация)\b)(?:\s+[^\s.!?]+){0,5}?\s+"
     r"(?:(?:at|as of)\s+(?:the\s+)?time\s+of\s+(?:publication|publishing|writing|going to press)"
@@ -5249,9 +5272,27 @@ _AT_PUBLICATION = re.compile(
     r"|(?:zum|bei)\s+(?:zeitpunkt|stand)\s+der\s+(?:veröffentlichung|erstellung|redaktion)(?:\s+des\s+artikels)?"
     r"|al\s+momento\s+della\s+(?:pubblicazione|stesura|scrittura)(?:\s+dell['’]articolo)?"
     r"|(?:w|na)\s+(?:dniu|chwili|momencie)\s+(?:publikacji|pisania)(?:\s+artykułu|\s+tekstu)?"
-    r"|на\s+момент\s+(?:публикации|написания)(?:\s+статьи|\s+материала)?)"
+    r"|на\s+момент\s+(?:публикации|написания)(?:\s+статьи|\s+материала)?"
+    # (round 97) as of the date of publication: "Le informazioni di questo articolo sono aggiornate alla data di
+    # pubblicazione e potrebbero essere cambiate." (set 132), "Information correct as of the date of publication", "à
+    # la date de publication", "zum Datum der Veröffentlichung", "na dzień publikacji", "на дату публикации"
+    r"|as\s+of\s+the\s+date\s+of\s+publication|à\s+la\s+date\s+de\s+(?:la\s+)?publication"
+    r"|(?:zum|am)\s+(?:datum|tag)\s+der\s+veröffentlichung|alla\s+data\s+(?:di|della)\s+pubblicazione"
+    r"|na\s+dzień\s+publikacji|на\s+дату\s+публикации)"
     r"(?:\s*[,;]?\s*(?:and|but|et|mais|und|aber|e|ma|i|ale|и|но)\s+(?:may|might|can|could|are subject|peuvent|sont"
     r"|können|possono|potrebbero|mogą|могут)\b[^.!?]{0,60})?[.!]?", re.I)
+
+
+# (round 97) the article itself named in a notice on its facts as of publication (see _AT_PUBLICATION), which then goes
+# in the body too: "Le informazioni di questo articolo sono aggiornate alla data di pubblicazione e potrebbero essere
+# cambiate." (set 132, in the body), "The information in this article was correct at the time of publication.", "Les
+# informations de cet article sont à jour à la date de publication.", "Die Angaben in diesem Artikel entsprechen dem
+# Stand zum Zeitpunkt der Veröffentlichung", "Informacje w tym artykule są aktualne na dzień publikacji.", "Информация в
+# этой статье актуальна на момент публикации."; a shop's prices with no article named stay trailing-only, and "The
+# information was correct at the time of publication, the minister insisted" (no article named, a clause after) stays
+_THIS_ARTICLE = re.compile(
+    r"\b(?:(?:in|of) this (?:article|story|post)|(?:de|dans) cet article|(?:in )?(?:diesem|dieses) (?:artikels?|beitrags?)"
+    r"|(?:di|in) questo (?:articolo|post)|w tym (?:artykule|tekście|wpisie)|(?:в )?(?:этой|данной) стать[еи])\b", re.I)
 
 
 def _is_disclaimer(text: str) -> bool:
@@ -5459,7 +5500,14 @@ _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_
 _IN_THIS_POST = (r"in this (?:post|article)|dans (?:cet article|ce billet)|in diesem (?:beitrag|artikel)"
                  r"|in questo (?:articolo|post)|w tym (?:wpisie|artykule|poście)|в этой (?:статье|записи)"
                  # (round 88) "On this page" over a blog's sections (set 115's cheese blog, set 116's drystone blog)
-                 r"|on this page|sur cette page|auf dieser seite|in questa pagina|na tej stronie|на этой странице")
+                 r"|on this page|sur cette page|auf dieser seite|in questa pagina|na tej stronie|на этой странице"
+                 # (round 97) the post's contents named as the post's ("What's in this post" over three numbered
+                 # entries between the first and second paragraphs, set 132's calligraphy blog; "Inhalt dieses
+                 # Beitrags" over two under the title, set 131's climbing blog), "Au sommaire de ce billet", "Cosa
+                 # trovi in questo post", "Co znajdziesz w tym wpisie", "Что в этом посте"
+                 r"|what['’]s in this (?:post|article)|au sommaire de (?:ce billet|cet article)"
+                 r"|inhalt (?:dieses|des) (?:beitrags|artikels)|cosa trovi in questo (?:post|articolo)"
+                 r"|co znajdziesz w tym (?:wpisie|artykule)|что (?:вы найдёте |вы найдете )?в этом (?:посте|материале)")
 _TOC_ONLY_HEADERS = (r"table of contents|table des matières|inhaltsverzeichnis|indice dei contenuti"
                      r"|spis treści|оглавление|sommaire|sommario|" + _IN_THIS_POST)
 _TOC_ONLY_HEADER = re.compile(r"(?:" + _TOC_ONLY_HEADERS + r")\s*[:：]?", re.I)

@@ -94,7 +94,15 @@ _GERMAN_DAY_DOT = (r"(?<=(?<!\d)\d)\.(?=\s+(?:jan(?:uar)?|jänner|feb(?:ruar)?|m
 
 STAMP_BYLINE = re.compile(
     r"(?:" + STAMP_WORDS + r"(?=[^.!?]*(?:\d| by ))(?:[^.!?]|(?<=\d)\.(?=\d)|" + _GERMAN_DAY_DOT + r"){0,150}[^:]"
-    r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60})", re.I)
+    r"|(?:author|auteur|autor|autore|автор)\s*[:：]\s*[^.!?]{1,60}"
+    # (round 97) a post's added-on date and its author after a comma and a label: "Dodano 28 listopada 2026, autor:
+    # Tadeusz" (set 132's Polish radio blog, right after the title), "Added 28 November 2026, author: Tom", "Ajouté le 28
+    # novembre 2026, auteur : Paul", "Hinzugefügt am 28. November 2026, Autor: Jonas", "Aggiunto il 28 novembre 2026,
+    # autore: Gino", "Добавлено 28 ноября 2026, автор: Сергей"; the year, the label and one or two capitalised words
+    # ("Dodano 28 nowych miejsc parkingowych w 2026 roku." has no author's label)
+    r"|(?:added|ajouté le|hinzugefügt am|aggiunto il|dodano|добавлено)\s+[^,\n]{3,30}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?,\s*"
+    r"(?:author|auteur|autor|autore|автор)\s*[:：]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)"
+    r"(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+))?)", re.I)
 
 # The log-in prompt of a comment form, in its imperative/infinitive shape (a closed class per
 # language): an imperative to log in or register and a purpose clause whose infinitive is to
@@ -352,7 +360,9 @@ _SPONSOR_NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9«\"„“])[^\n.!?;]{0,60}"
 
 # (round 94) the shop and course platforms a blog's plug names after "on" (sets 127 and 128): the name's case kept
 _SHOP_PLATFORM = (r"(?-i:Etsy|Vinted|Teachable|Udemy|Skillshare|Gumroad|Payhip|Ko-fi|Patreon|Teachers Pay Teachers|Allegro"
-                  r"|Boosty|Stepik|Авито|Ярмарке Мастеров|Степике|Бусти)\b")
+                  r"|Boosty|Stepik|Авито|Ярмарке Мастеров|Степике|Бусти"
+                  # (round 97) the classifieds a blogger sells through: "verkaufe ich ... über Kleinanzeigen" (set 131)
+                  r"|Kleinanzeigen|eBay|Leboncoin|Subito|OLX|Avito)\b")
 
 
 class _Gated:
@@ -407,7 +417,9 @@ _BLOG_PLATFORM = (r"(?:ghost|substack|blogger|blogspot(?:\.com)?|jimdo(?:\.com)?
                   # MODX", "Erstellt mit Contao", "Realizzato con PrestaShop", "Sklep działa na Shopify", "Сайт создан на NetCat"
                   r"|1[сc][- ]?(?:битрикс|bitrix)|битрикс(?:24)?|bitrix(?:24)?|modx|netcat|shopify|prestashop|contao"
                   # (round 69) a static site's free host: "Hosted on GitHub Pages — Theme by ...", "Hébergé sur Netlify"
-                  r"|github pages|gitlab pages|codeberg pages|netlify|neocities)\b")
+                  r"|github pages|gitlab pages|codeberg pages|netlify|neocities"
+                  # (round 97) a microblog's and a minimal blog's host: "This blog is hosted on Micro.blog ..." (set 132)
+                  r"|micro\.blog|bear ?blog|write\.as)\b")
 
 # (round 82) a second credit after the first, the host after the builder: "Site built with Hugo and hosted on Netlify."
 # (set 103), "Site propulsé par Hugo et hébergé sur Netlify", "Seite erstellt mit Hugo und gehostet bei Netlify", "Sito
@@ -464,7 +476,11 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    # (round 94: and a network in a declined form, "posta z Instagrama", set 128)
                    r"|instagram\w+|facebook\w+"
                    # (round 95) a survey form embedded: "Ankieta Google Forms nie załadowała się." (set 130)
-                   r"|google forms|formularz google|формы? google)\b")
+                   r"|google forms|formularz google|формы? google"
+                   # (round 97) a route, a tour map, a stream host and a broadcaster's audio library a page embeds, the
+                   # declined names too: "Loading Strava route map…", "externer Inhalt von Outdooractive" (set 132),
+                   # "klipu z Twitcha", "Der Beitrag aus der ARD Audiothek" (set 131), "filmu z TikToka"
+                   r"|strava|outdooractive|twitch\w*|tiktok\w+|(?:ard[- ])?audiothek|(?:ard|zdf)[- ]?mediathek)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -537,6 +553,41 @@ _EMBED_SCREEN_STATE = (
     r"|impostazioni (?:sulla|della) privacy ne impediscono|jest wyłączon\w*\s*[–—:-]\s*włącz"
     r"|may still be loading|your network is blocking|no longer available because the uploader"
     r"|est masqué\w*\.\s*cliquez|mit dem abspielen akzeptieren sie"
+    # (round 97) not available in the reader's country, not playable here, blocked by the reader's ad blocker, the
+    # placeholder's own opening ("This <service> video is unavailable", "Contenuto RaiPlay non disponibile:", "Nie można
+    # odtworzyć klipu"), a load button in quotes, the consent to the data transfer: "This episode isn't available on
+    # Spotify in your country.", "Cette vidéo TikTok n'est plus disponible.", "Der Beitrag aus der ARD Audiothek kann
+    # hier nicht abgespielt werden.", "Contenuto RaiPlay non disponibile: il video non può essere riprodotto fuori
+    # dall'Italia o con un blocco degli annunci attivo.", "Nie można odtworzyć klipu z Twitcha – ..." (set 131), "This
+    # TikTok video is unavailable.", "Mit einem Klick auf „Karte laden“ stimmen Sie der Datenübertragung zu." (set 132),
+    # "Это видео из Twitch недоступно в вашей стране."; with a platform named and no verb of saying (see "video embed"):
+    # "Spotify is not available in Russia since 2022, the company said." and "TikTok said the video was removed after
+    # complaints from parents." stay (no reader's country, no placeholder's opening, a verb of saying)
+    r"|(?:isn['’]t|is not|not) available (?:on [^\n.]{1,30} )?in your (?:country|region)"
+    r"|n['’]est pas disponible dans votre (?:pays|région)|(?:ist )?in (?:ihrem|deinem) land nicht verfügbar"
+    r"|non (?:è )?disponibile nel tuo paese|niedostępn\w* w twoim kraju|недоступ\w* в вашей (?:стране|регионе)"
+    r"|kann hier nicht (?:abgespielt|angezeigt|geladen) werden|ne peut pas être (?:lue?|affichée?) ici"
+    r"|non può essere (?:riprodott|visualizzat)[oa] (?:qui|fuori|all['’]estero|con)|nie może (?:zostać )?odtworzon\w* tutaj"
+    r"|не может быть воспроизвед\w* здесь"
+    r"|con un blocco (?:degli )?annunci attivo|disattiva (?:il |l['’])?(?:blocco (?:degli )?annunci|adblock\w*)"
+    r"|(?:disable|turn off|pause) your ad[- ]?blocker|désactivez (?:votre )?(?:bloqueur de publicités?|adblock\w*)"
+    r"|deaktivieren sie (?:ihren )?(?:ad-?blocker|werbeblocker)|wyłącz (?:adblock\w*|blokowanie reklam)"
+    r"|отключите (?:adblock|блокировщик\w* рекламы)"
+    r"|^(?:this|cette|ce|dieser|dieses|diese|questo|questa|ten|ta|to|этот|это|эта)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:video|vidéo|clip|episode|épisode|post|publication|beitrag|folge|episodio|puntata|film|klip|odcinek|wideo"
+    r"|видео|ролик|пост|выпуск)\s+(?:[\w-]+\s+){0,2}?(?:is (?:unavailable|no longer available|not available)"
+    r"|isn['’]t available|n['’]est (?:plus |pas )?disponible|est indisponible|ist (?:nicht mehr |nicht )?verfügbar"
+    r"|non è (?:più )?disponibile|jest (?:już )?niedostępn\w*|nie jest (?:już )?dostępn\w*|(?:больше )?недоступ\w*)"
+    # (the state closes its sentence: "Cette vidéo TikTok n'est plus disponible depuis que la mairie l'a signalée."
+    # goes on with the article's news and stays)
+    r"(?=\s*(?:[.!:;–—]|$))"
+    r"|^(?:content|contenu|inhalt|contenuto|treść|контент|video|vidéo|wideo|видео)\b[^\n:]{0,30}?\b(?:unavailable"
+    r"|indisponible|non disponible|nicht verfügbar|non disponibile|niedostępn\w*|недоступ\w*)\s*[:–—]"
+    r"|^(?:nie można|nie da się) (?:odtworzyć|wyświetlić|załadować) (?:tego )?(?:klipu|filmu|wideo|nagrania|odcinka"
+    r"|materiału|transmisji)|^(?:cannot|can['’]t|unable to) (?:play|load) (?:this |the )?(?:clip|video|episode|stream)"
+    r"|^impossible de (?:lire|charger) (?:cette |la |le )?(?:vidéo|clip|épisode)|^(?:невозможно|не удаётся|не удается)"
+    r" воспроизвести (?:это )?(?:видео|ролик|клип)"
+    r"|[„\"“]\s*(?:karte|video|map|podcast|inhalte?)\s+laden\s*[“\"”]|stimmen sie der datenübertragung zu"
     # (mend after round 94: a failure to load is the embed's only with the reader's remedy in the line, refresh, reload,
     # open it elsewhere or try again, or with the embedded thing named after the verb; "Pendant la panne, il était impossible de charger Facebook ou Instagram depuis la
     # France.", "Во время сбоя не удалось загрузить Instagram даже через VPN." report an outage and stay)
@@ -2032,6 +2083,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"[^\n]{0,70}",
         r"этот (?:пост|текст|материал) (?:довольно |получился )?длинн\w+\s*[–—:-]\s*(?:около |примерно )?"
         r"(?:минут \w+|\w+ минут\w*)(?: чтения)?[^\n]{0,70}",
+        # (round 97) the same warning under a long-read label, the minutes after it: "Long read alert: around twelve
+        # minutes, so maybe put the kettle on before you start." (set 132's calligraphy blog, at the head), "Lecture
+        # longue : environ douze minutes", "Langer Beitrag: etwa zwölf Minuten", "Lettura lunga: circa dodici minuti",
+        # "Długi wpis: około dwunastu minut", "Длинный пост: минут двенадцать"; the minutes right after the label ("Long
+        # read alert: the council's report runs to 400 pages." stays)
+        r"(?:long[- ]read (?:alert|warning|ahead)|(?:attention,? )?(?:lecture longue|long billet)|(?:achtung,? )?(?:lange"
+        r" lektüre|langer (?:beitrag|text))|(?:attenzione,? )?lettura lunga|(?:uwaga,? )?długi (?:wpis|tekst)"
+        r"|(?:внимание,? )?длинн(?:ый пост|ый текст|ое чтение))\s*[:–—-]\s*(?:about |around |roughly |nearly |environ |près de "
+        r"|etwa |rund |circa |około |около |примерно )?(?:\w+(?:-\w+)? (?:minutes|minuten|minuti|minut\w*|минут\w*)"
+        r"|минут \w+)(?:(?:,|\s)[^\n]{0,70})?",
     )),
     # (round 72) a reading-time header that counts the words too, under a site's own label at most: "Smart Brevity® count:
     # 2 mins...358 words", "Word count: 850 · 4 min read", "Longueur : 850 mots, 4 min", "Länge: 850 Wörter · 4 Minuten",
@@ -2613,6 +2674,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|обновите|seite|listen|watch|écouter|regarder|anhören|ansehen|ascolta|guarda|posłuchaj|obejrzyj|слушать|смотреть)"
         r"[^\n.!?]{0,60}[.!]?)?",
         r"loading content" + ELLIPSIS + r"?",
+        # (round 97) a web video player's error under its label, or its stock message alone (the video.js wording):
+        # "Video player error: the media could not be loaded, either because the server or network failed or because
+        # the format is not supported." (set 131), "Erreur du lecteur vidéo : le média n'a pas pu être chargé",
+        # "Fehler im Videoplayer: Das Video konnte nicht geladen werden", "Errore del lettore video: impossibile
+        # caricare il file", "Błąd odtwarzacza wideo: nie udało się załadować pliku", "Ошибка видеоплеера: не удалось
+        # загрузить файл"; the player named before "error" ("Player error cost us the match" names no video player)
+        r"(?:(?:video|audio|media) player error|erreur (?:du )?lecteur (?:vidéo|audio|multimédia)|fehler im (?:video|audio)-?player"
+        r"|(?:video|audio)-?player-?fehler|errore (?:del )?(?:lettore|player) (?:video|audio)|błąd odtwarzacza(?: wideo| audio)?"
+        r"|ошибка (?:видео|аудио)?плеера)\s*[:：–—-]\s*[^\n]{3,200}",
+        r"(?:the )?media could not be loaded, either because the server or network failed or because the format is not"
+        r" supported",
         # (round 79) a player's countdown to its next video: "Il prossimo video partirà tra 5 secondi" (set 97), "Next video
         # starts in 5 seconds", "Up next in 5", "La prochaine vidéo commence dans 5 secondes", "Das nächste Video startet
         # in 5 Sekunden", "Następny film rozpocznie się za 5 sekund", "Следующее видео начнётся через 5 секунд"
@@ -4403,8 +4475,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     ("paywall notice", re.compile(
         r"(?=.{0,200}$)(?=[^.!?]*\b\d+\s+(?:(?:more\s+)?free\s+(?:articles?|stories|reads)|articles?\s+gratuits?"
         r"|kostenlose\w*\s+artikel|articoli\s+gratuiti|darmow\w+\s+artyku\w+|бесплатн\w+\s+(?:стат|материал)\w*))"
-        r"(?=.*\b(?:remaining|left|reste\w*|noch|restano|rimasti|został\w*|остал\w*)\b)"
-        r"(?=.*\b(?:you|vous|sie|ti|ci|вас)\b).+", re.I)),
+        # (round 97: "still" before the count, the Italian familiar "hai": "Articolo riservato agli abbonati: hai ancora
+        # 2 articoli gratuiti questo mese." (set 131), "You still have 2 free articles", "Masz jeszcze 2 darmowe
+        # artykuły", "У тебя ещё 2 бесплатные статьи")
+        r"(?=.*\b(?:remaining|left|reste\w*|noch|restano|rimasti|został\w*|остал\w*|still|ancora|jeszcze|ещё|еще)\b)"
+        r"(?=.*\b(?:you|vous|sie|ti|ci|вас|hai|masz|тебя)\b).+", re.I)),
     # (round 73) a trial offer for free, the site's plus product or the call to try first, a period and a word of free, one
     # short line with no clause after a comma: "Tageblatt+ jetzt 4 Wochen gratis testen", "Try Echo+ free for 4 weeks",
     # "Le Réveil+ : 1 mois offert", "Prova ValleNews+ gratis per 30 giorni", "Wypróbuj Kurier+ za darmo przez 30 dni",
@@ -4565,7 +4640,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:dieser )?kommentar (?:wurde )?vom (?:administrator|admin) (?:entfernt|gelöscht)"
         r"|(?:questo )?commento (?:è stato )?(?:rimosso|eliminato) dall['’]amministratore"
         r"|(?:этот )?комментарий (?:был )?удал[её]н администратором"
-        r"|(?:этот )?комментарий (?:был )?(?:удал[её]н|скрыт) (?:редакцией|модератором|модераторами))"
+        r"|(?:этот )?комментарий (?:был )?(?:удал[её]н|скрыт) (?:редакцией|модератором|модераторами)"
+        # (round 97: or for not meeting the rules, named before the removal: "Dieser Kommentar entspricht nicht unserer
+        # Netiquette und wurde entfernt." (set 132's German portal, at the foot), "This comment did not meet our
+        # community guidelines and was removed.", "Ce commentaire ne respectait pas notre charte et a été supprimé.",
+        # "Questo commento non rispettava la nostra netiquette ed è stato rimosso.", "Ten komentarz naruszał regulamin i
+        # został usunięty.", "Этот комментарий нарушал правила и был удалён."; the comment opens the line: "Der
+        # Kommentar des Bürgermeisters ..." names another's)
+        r"|(?:this|the) comment (?:did not|didn['’]t) (?:meet|follow|comply with) our [^\n.]{1,30}? and (?:was|has been)"
+        r" (?:removed|deleted|hidden)"
+        r"|(?:ce|le) commentaire ne respect(?:ait|e) pas (?:notre|la) [^\n.]{1,30}? et a été (?:supprimé|retiré|masqué)"
+        r"|(?:dieser|der) kommentar (?:entspricht|entsprach) nicht unserer (?:netiquette|[^\n.]{1,20}richtlinien?"
+        r"|[^\n.]{1,20}regeln) und wurde (?:entfernt|gelöscht|ausgeblendet)"
+        r"|(?:questo|il) commento non rispett(?:ava|a) (?:la nostra|le nostre) [^\n.]{1,30}? ed è stato (?:rimosso"
+        r"|eliminato|nascosto)|(?:ten )?komentarz narusz(?:ał|a) (?:regulamin|zasady)[^\n.]{0,30}? i został (?:usunięty"
+        r"|ukryty)|(?:этот )?комментарий наруш(?:ал|ает) правила[^\n.]{0,30}? и был (?:удал[её]н|скрыт))"
         r"(?:,?\s*(?:because|as it|for (?:breaking|breaching|violating)|car|parce qu['’]|pour (?:non-respect|violation)|weil|da er|wegen"
         r"|perché|in quanto|per (?:violazione)|ponieważ|bo|za нарушение|так как|поскольку|за)\b[^.!?]{0,100})?",
         # (round 92) a comment its own author deleted, the placeholder left in the thread: "Komentarz został usunięty przez
@@ -4683,6 +4772,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:(?:ваш )?комментарий (?:появится|будет опубликован|будет виден|станет виден|будет показан)"
         r"|гостевые комментарии (?:появятся|будут опубликованы|будут видны|станут видны|будут показаны)) (?:только )?после"
         r" (?:проверки|одобрения|модерации)(?: модератором| модераторами| администратором| редакцией)?)",
+        # (round 97) the guest's comment offered without an account, shown after a check at most: "Вы можете оставить
+        # комментарий без регистрации, он появится после проверки." (set 132's Russian portal, at the foot), "You can
+        # leave a comment without registering; it will appear after moderation.", "Vous pouvez laisser un commentaire
+        # sans inscription", "Sie können ohne Registrierung kommentieren", "Puoi lasciare un commento senza
+        # registrazione", "Możesz dodać komentarz bez rejestracji"; the clause after it names the check ("..., explained
+        # the town's webmaster" stays)
+        r"(?:you can (?:leave|post|write) a comment without (?:registering|registration|an account|signing up)"
+        r"|vous pouvez (?:laisser|poster|écrire) un commentaire sans (?:inscription|vous inscrire|compte)"
+        r"|sie können (?:auch )?ohne (?:registrierung|anmeldung|konto) kommentieren"
+        r"|(?:puoi|potete) (?:lasciare|scrivere) un commento senza (?:registrazione|registrarti|account)"
+        r"|(?:możesz|możecie) (?:dodać|zostawić|napisać) komentarz bez (?:rejestracji|logowania|konta)"
+        r"|вы можете оставить комментарий без (?:регистрации|авторизации))"
+        r"(?:\s*[,;:–—]\s*[^\n.!?]{0,40}?(?:moderat\w*|review\w*|checked|approv\w*|modération|validation|vérification"
+        r"|prüfung|freigabe|approvazione|moderazione|verifica|moderacj\w*|weryfikacj\w*|zatwierdzeni\w*|проверки"
+        r"|модерации|одобрения)[^\n.!?]{0,30})?",
         r"annuler la réponse",
         r"votre adresse (?:e-?mail|de messagerie) ne sera pas publiée.{0,80}",
         r"les champs obligatoires sont indiqués avec.{0,10}",
@@ -5176,8 +5280,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 61: the platform named as a system, "Site created in the uCoz system", "Site créé avec le système uCoz",
         # "Website erstellt mit dem System Joomla!", "Sito creato con il sistema Joomla!", "Strona stworzona w systemie
         # Joomla!", "Сайт создан в системе uCoz")
-        r"(?:website|site|blog) (?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by|in) (?:the )?(?:system |platform |cms )?" + _BLOG_PLATFORM
-        + r"(?: system)?" + _CREDIT_TAIL,
+        # (round 97: "this blog is hosted", then written in plain text and no tracking at most: "This blog is hosted on
+        # Micro.blog and written in plain Markdown. No tracking, ever." (set 132's English blog, at the foot))
+        r"(?:this )?(?:website|site|blog) (?:is )?(?:made|built|created|hosted) " + _FREE_OF_CHARGE + r"(?:with|on|by|in) (?:the )?(?:system |platform |cms )?" + _BLOG_PLATFORM
+        + r"(?: system)?" + _CREDIT_TAIL + r"(?:,? and written in (?:plain )?(?:markdown|html|text)(?:\.\s+no (?:tracking|ads"
+        r"|cookies|analytics)(?:,? (?:no (?:tracking|ads|cookies|analytics)|ever|at all))*)?)?",
         r"substack is the home for great (?:culture|writing|writers)|start your (?:own )?substack",
         # (round 57) a site builder's own advert in a free site's footer, its name after a dash or before it: "Free
         # website builder — uCoz", "Créateur de site gratuit – Webnode", "Kostenloser Homepage-Baukasten – Jimdo",
@@ -6465,8 +6572,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # 130's blogs between the list and the last paragraphs; "Die Brötchen gibt es im Shop ab sieben" stays)
         r"(?:(?=(?:my|mes|mein|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\b(?:in the shop|im shop)\b))"
         r"[^\n\"“”„«»]{3,80}?\b(?:is|are|est|sont|gibt es|ist|sind|è|sono|jest|są|есть|kupisz|kupicie|można kupić"
-        r"|można zamówić|можно (?:купить|заказать))"
+        r"|można zamówić|можно (?:купить|заказать)"
+        # (round 97: "si trovano", "se trouvent", "finden sich", "znajdują się", "находятся": "I miei quaderni cuciti a
+        # mano si trovano nel mio negozio su Etsy" (set 131's Italian bookbinding blog))
+        r"|si trova(?:no)?|se trouvent|se trouve|finden sich|findet sich|znajdują się|znajduje się|находятся|находится)"
         r" (?:(?:now |also |available |aussi |disponibles? |en vente |auch |erhältlich |anche |disponibil[ei] |in vendita "
+        # (round 97: "for sale", "My handmade notebooks are for sale in the shop – new colours every month" (set 131's
+        # English bookbinding blog), "zu kaufen", "in vendita", "na sprzedaż", "в продаже")
+        r"|for sale |on sale |zu kaufen |na sprzedaż |в продаже "
         r"|też |także |dostępn\w+ |тоже |также |доступн\w+ ))?"
         # (round 94: a platform's name before the shop, or after the French "boutique", or the platform alone: "My
         # printable multiplication-wheel templates are in my Teachers Pay Teachers store – link in the menu.", "Mes
@@ -6474,7 +6587,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # online di panificazione con la segale è su Teachable" (set 128's Italian blog, after the list's third row))
         r"(?:in my (?:(?-i:[A-Z])[\w-]* ){1,3}(?:shop|store)|(?:dans|sur) (?:ma|notre) boutique (?-i:[A-Z])[\w-]*"
         r"|(?:on|su|sur|auf|na|на) " + _SHOP_PLATFORM + r""
-        r"|in my (?:little |online |etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique(?: en ligne)?"
+        # (round 97: "in my little Etsy shop", "The nibs, holders and walnut ink I use are in my little Etsy shop – use
+        # code INKY10 for 10% off." (set 132's calligraphy blog, at the foot))
+        r"|in my (?:little |small |online )?(?:etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique(?: en ligne)?"
         r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)(?: online)?"
         r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*"
         r"|in the (?:blog['’]s )?shop|dans la boutique du blog|im blog-?shop|im shop|nel negozio del blog|w sklep(?:iku|ie) bloga"
@@ -6491,10 +6606,48 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Продаю свои горшки на Авито – ссылка в профиле."; no verb of saying, no quotation: "I sell eggs at the
         # market, she said." and "I sell most of the eggs to the neighbours." (no shop named) stay
         r"(?![^\n]*\b(?:said|says|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
-        r"(?=[^\n]*(?:\b(?:on|sur|auf|su|na|на) " + _SHOP_PLATFORM + r"|\bsklepik\w*|\bmojego sklep\w*|\bmy (?:online )?(?:shop|store)"
+        r"(?=[^\n]*(?:\b(?:on|sur|auf|su|na|на|über|via|tramite|przez|через) " + _SHOP_PLATFORM + r"|\bsklepik\w*|\bmojego sklep\w*|\bmy (?:online )?(?:shop|store)"
         r"|\bma boutique|\bmeinem (?:online-?)?shop|\bmio negozio|в моём магазин\w*|в моем магазин\w*))"
         r"(?:[^\n\"“”„«».!?]{3,40}\s)?(?:i sell|je vends|ich verkaufe|verkaufe ich|vendo|sprzedaję|продаю)\s"
-        r"[^\n\"“”„«»]{3,70}?\s*[–—:,]\s*[^\n\"“”„«»]{3,90}[.!]?",
+        r"(?:[^\n\"“”„«»]{3,70}?\s*[–—:,]\s*[^\n\"“”„«»]{3,90}[.!]?"
+        # (round 97: or the platform closing the line, "Eigene Klettergriffe aus Polyurethan verkaufe ich in kleinen Sets
+        # über Kleinanzeigen." (set 131's climbing blog, at the foot), "I sell my spare cuttings on Vinted.", "Je vends
+        # mes surplus sur Leboncoin.", "Vendo le talee in più su Subito.", "Продаю лишние черенки на Авито."; "Die Halle
+        # verkauft alte Griffe über Kleinanzeigen, sagt der Betreiber." has no first person and a verb of saying)
+        r"|[^\n\"“”„«».!?]{3,70}?\s(?:on|sur|auf|su|na|на|über|via|tramite|przez|через) " + _SHOP_PLATFORM
+        + r"(?:\s(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])\w+)?[.!]?)",
+        # (round 97) the writer's own work to order or on commission, the way to book or ask after a colon, a
+        # semicolon or a dash: "I letter wedding envelopes and place cards to order; my booking calendar for next
+        # spring opens on the first of March." (set 132's calligraphy blog), "Faccio lavori di calligrafia su
+        # commissione per partecipazioni e menù: scrivetemi dalla pagina Contatti." (set 132's Italian calligraphy
+        # blog), "Naprawiam odbiorniki lampowe na zamówienie – wycenę przygotuję po zdjęciach przesłanych przez
+        # formularz." (set 132's Polish radio blog, all at the foot), "Je réalise des faire-part sur commande :
+        # écrivez-moi via la page Contact.", "Griffe fertige ich auf Bestellung an – schreibt mir über das
+        # Kontaktformular.", "Делаю таблички под заказ — пишите мне в личные сообщения."; the way to book is the
+        # writer's own (my calendar, write to me, my form, the quote I prepare), no verb of saying, no quotation: "I
+        # letter the signs to order for the bakery, she said." and "He repairs radios to order; the shop is in Lublin."
+        # stay, and so does "The radio is in my shop."
+        r"(?![^\n]*\b(?:said|says|told|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
+        r"[^\n\"“”„«».!?;:–—]{3,90}?\b(?:to order|on commission|by commission|sur commande|sur mesure|auf bestellung"
+        r"|auf anfrage|nach maß|su commissione|su ordinazione|su misura|na zamówienie|na życzenie|под заказ|на заказ)\b"
+        r"[^\n\"“”„«».!?;:–—]{0,60}\s*[;:–—]\s*[^\n\"“”„«»]{0,40}?"
+        r"(?:\bmy (?:booking|calendar|order|contact|commission)\w*|\b(?:write to|email|message|contact) me\b|\bget in touch"
+        r"|écrivez-moi|contactez-moi|\bmon (?:agenda|calendrier|formulaire)|schreib\w* mir|\bmein(?:en?)? (?:kalender"
+        r"|kontaktformular|formular)|scrivetemi|scrivimi|contattatemi|contattami|\bil mio (?:calendario|modulo)"
+        r"|napisz(?:cie)? do mnie|wycenę przygotuję|\bmój kalendarz|przez formularz|пишите(?: мне)?\b|напишите мне"
+        r"|\bмой календарь|заявки принимаю)[^\n\"“”„«»]{0,90}",
+        # (round 97) the writer's class on a course platform, with the trial or the writer's link: "Join my Skillshare
+        # class on pointed-pen basics – the first month is free with my link." (set 132's calligraphy blog, at the
+        # foot), "Rejoignez mon cours Skillshare – le premier mois est offert avec mon lien.", "Mach mit bei meinem
+        # Udemy-Kurs – mit meinem Link ...", "Segui il mio corso su Skillshare: il primo mese è gratis con il mio link.",
+        # "Dołącz do mojego kursu na Udemy – z moim linkiem taniej.", "Записывайтесь на мой курс на Stepik — по моей
+        # ссылке первый месяц бесплатно."; the platform named ("Join my class at the community centre" stays)
+        r"(?![^\n]*\b(?:said|says|told|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
+        r"(?=[^\n]*(?:" + _SHOP_PLATFORM + r"))"
+        r"(?:join|take|sign up for|enrol in|rejoignez|suivez|inscrivez-vous à|mach\w* mit bei|besuch\w*|segui|iscriviti a"
+        r"|dołącz do|zapisz się na|записывайтесь на|присоединяйтесь к)\s+(?:my|mon|ma|meinem|meinen|il mio|al mio|mojego"
+        r"|mój|мой|моему)\s+[^\n.!?]{0,40}?\b(?:class|course|workshop|cours|atelier|[\w-]*kurs\w*|corso|laboratorio"
+        r"|warsztat\w*|курс\w*|мастер-класс\w*)\b[^\n]{0,120}",
         # (round 94) the writer's own course, workshop or e-book, sold or booked: "Мой онлайн-курс «Грибы для
         # начинающих» можно купить со скидкой до конца месяца" (set 128's Russian blog, after the list's third row),
         # "Mein Hühner-Einsteigerkurs findet jeden ersten Samstag im Monat statt – Anmeldung über das Formular unter
@@ -6636,7 +6789,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     ("newsletter prompt", _Gated(("newsletter", "lettre", "рассылк", "biuletyn", "infolettre", "bulletin"), re.compile(
         r"(?=[^\n]{10,140}$)(?![^\n]*\b(?:said|says|sagte|sagt|a (?:dit|déclaré)|ha detto|powiedział\w*|сказал\w*)\b)"
         r"(?=[^\n]*(?:newsletter\w*|lettre(?: d['’]information| \w+)?|infolettre|рассылк\w*|biuletyn\w*"
-        r"|e-?mail bulletin|bulletin (?:par )?e-?mail))"
+        r"|e-?mail bulletin|bulletin (?:par )?e-?mail"
+        # (round 97: a free or periodic bulletin named by its topic, "Get the Courier's free transport bulletin every
+        # Friday – sign up in one click" (set 131's English portal, between the list's second and third rows))
+        r"|\b(?:free|weekly|daily|monthly) (?:[\w-]+ )?bulletin))"
         r"(?=[^\n]*\b(?:subscribe|sign up|join|abonnieren|abonniert|eintragen|anmelden|inscri\w+|abonnez-vous|iscriviti"
         r"|iscrizione|zapisz\w*|dołącz\w*|subskrybuj\w*|подпиш\w+|подписаться"
         r"|in (?:your|ihrem|ihr|deinem|dein) (?:e-?mail-?)?(?:inbox|postfach)|dans votre boîte(?: mail| de réception)?"
