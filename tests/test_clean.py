@@ -18782,6 +18782,11 @@ def test_round_93_embed_placeholders_naming_no_service_go(line, reason):
     ("Le pain est en vente dans la boutique du village depuis lundi.", None),
     ("Chleb kupisz w sklepie na rogu, powiedział sołtys.", None),
     ("Хлеб можно купить в магазине у станции.", None),
+    # (session 36) a short subject that simply is in a shop, nothing after, is the article's
+    ("My father is in the shop.", None),
+    ("The radio is in my shop.", None),
+    ("Mój ojciec jest w moim sklepie.", None),
+    ("Mein Vater ist im Shop.", None),
 ])
 def test_round_93_closed_threads_share_rows_and_shop_plugs_go(line, reason):
     assert [r.reason for r in find_noise(BODY_BEFORE + line + BODY_AFTER)] == ([reason] if reason else [])

@@ -6463,6 +6463,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 95: and the German "im Shop" alike, on a line opening with "Mein" or "Meine": "Mein
         # Vogelbestimmungs-Poster für die Küste gibt es im Shop", "Meine Lieblingswurzeln gibt es im Shop", sets 129 and
         # 130's blogs between the list and the last paragraphs; "Die Brötchen gibt es im Shop ab sieben" stays)
+        # (session 36: not a short subject that simply is in a shop, nothing after: "My father is in the shop.", "The
+        # radio is in my shop.", "Mój ojciec jest w sklepie." are the article's; "Le tamis à 80 mesh que j'utilise est
+        # dans ma boutique." names what the post used, and "Prints of this sketch are in my shop" sells more than one)
+        r"(?!(?:\S+\s){1,3}(?:is|est|ist|è|jest|находится)\s+(?:in (?:my|the) shop|dans (?:ma|la) boutique"
+        r"|in meinem shop|im shop|nel (?:mio )?negozio|w (?:moim )?sklep\w*|в (?:моём |моем )?магазин\w*)\s*[.!]?\s*$)"
         r"(?:(?=(?:my|mes|mein|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\b(?:in the shop|im shop)\b))"
         r"[^\n\"“”„«»]{3,80}?\b(?:is|are|est|sont|gibt es|ist|sind|è|sono|jest|są|есть|kupisz|kupicie|można kupić"
         r"|można zamówić|можно (?:купить|заказать))"
