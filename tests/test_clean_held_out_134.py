@@ -1095,27 +1095,15 @@ _LINE_XFAIL: dict[str, str] = {
     "Meine Marmeladen gibt es samstags auf dem Bauernmarkt in der Altstadt – solange der Vorrat reicht.":
         "a German jam blog's farmers'-market stall plug ('Meine Marmeladen gibt es samstags auf dem Bauernmarkt in"
         " der Altstadt – solange der Vorrat reicht.') is left at the foot",
-    "This comment has been hidden because it received too many downvotes. Show anyway":
-        "an English hidden-for-downvotes comment note ('This comment has been hidden because it received too many"
-        " downvotes. Show anyway') is left at the foot",
     "Community guidelines: be kind, stay on topic and no self-promotion – read the full house rules.":
         "an English community-guidelines line of a comment section ('Community guidelines: be kind, stay on topic and"
         " no self-promotion – read the full house rules.') is left at the foot",
-    "Чтобы оставить отзыв, войдите через Госуслуги или ВКонтакте.":
-        "a Russian log-in-with-Gosuslugi-or-VKontakte comment prompt ('Чтобы оставить отзыв, войдите через Госуслуги"
-        " или ВКонтакте.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-soggytransom-mirror":
         "the sailing blog's Mirror post keeps its photo caption ('The boat as she arrived, on a borrowed trailer with"
-        " one flat tyre.') after the first paragraph and its Pinterest prompt ('Save this post to Pinterest for your"
-        " next rigging day!') after the paragraph with the quote (2 of 20 noise lines)",
-    "fr-portail-valcrozet-secours":
-        "the local paper's mountain-rescue story loses (or puts out of order) its last paragraph, the call for radio"
-        " volunteers ('Le peloton cherche désormais des volontaires pour tenir la permanence radio les week-ends de"
-        " février.'), the first line of the block that ends with the tags line; no noise line is left (0 of 20 noise"
-        " lines)",
+        " one flat tyre.') after the first paragraph (1 of 20 noise lines)",
     "fr-blog-revelateurtiede-argentique":
         "the photography blog's darkroom post keeps its photo caption ('Ma cuve Paterson et les flacons, prêts sur le"
         " rebord de la baignoire.') after the first paragraph (1 of 20 noise lines)",
@@ -1123,27 +1111,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "the jam blog's quince-jelly post keeps its photo caption ('Die Quitten aus unserem Garten, noch mit ihrem"
         " Flaum.') after the first paragraph and its shop plug ('Meine Quittengelees und Chutneys verkaufe ich im"
         " Advent auf dem Weihnachtsmarkt – Termine unter Märkte.') after the third list row (2 of 20 noise lines)",
-    "it-portale-scioverno-seggiovia":
-        "the local paper's chairlift story loses (or puts out of order) its third list row, the reduced fare"
-        " ('Ridotto per residenti e ragazzi sotto i 14 anni'), the last row of the list block, right after the"
-        " read-also link; no noise line is left (0 of 20 noise lines)",
     "it-blog-derivastorta-vaurien":
         "the sailing blog's Vaurien post keeps its photo caption ('Il Vaurien sul carrello, il giorno in cui l'ho"
         " portato a casa.') after the first paragraph and its spare-parts plug ('Vendo i miei vecchi pezzi di"
         " ricambio su Subito.it: trovi il link nella pagina Mercatino.') after the third list row (2 of 20 noise"
         " lines)",
-    "pl-portal-turniczany-ratownicy":
-        "the local paper's rescue-group story loses (or puts out of order) its last paragraph, the call for"
-        " volunteers ('Grupa szuka nowych ochotników, a najbliższy kurs pierwszej pomocy ruszy w styczniu.'), the"
-        " first line of the block that ends with the tags line; no noise line is left (0 of 20 noise lines)",
     "pl-blog-ciemniapodschodami-zenit":
         "the photography blog's Zenit post keeps its photo caption ('Zenit E z Heliosem 44-2 na biurku, zaraz po"
         " wyjęciu z futerału.') after the first paragraph (1 of 20 noise lines)",
-    "ru-portal-masloboykino-syrovarnya":
-        "the local paper's cheese-dairy story loses (or puts out of order) its last paragraph, the first cheese on"
-        " sale at the New Year fair ('Первую партию сыра обещают выставить на продажу к новогодней ярмарке на"
-        " площади.'), the first line of the block that ends with the tags line; no noise line is left (0 of 20 noise"
-        " lines)",
     "ru-blog-varenyenaverande-oblepikha":
         "the jam blog's sea-buckthorn post keeps its photo caption ('Облепиха на ветке в конце сентября.') after the"
         " first paragraph and its Avito shop plug ('Мои варенья и джемы можно заказать через Авито, доставка по"
