@@ -219,6 +219,32 @@ Measured after round 96, which was not merged (developed on sets 131 and 132; me
 (noise lines removed 31/45, keep lines 20/20, pages clean 2/12, page noise lines left 10 of 240, article lines lost 4 of
 120). The round was not merged, so this set's tables still describe the cleaner on main (6fe5030's code), and it is
 still blind to every round's helper.
+
+Round 98 (development; this set was read in full from this round on): fixed, on sets 133 and 134, the five article lines
+lost: a last paragraph (or, on set 133's Russian portal, the second last) at the head of the block the tags line closes
+is no longer taken with that block (page_blocks._heads_furniture, called in mark_block_remnants' widget-blocks pass: a
+block half the rules' noise after the body's last paragraph read as a widget; its first line stays when it is a full
+sentence of the article, or a subheading over an ad label, and every later line is furniture the rules took, tags, a
+read-also link, an ad label or a share row, never a prompt or a line with a widget's cue), and a list row after a
+read-also link in the list's block ('Ridotto per residenti e ragazzi sotto i 14 anni') is no longer read as a widget's
+line beside the block (noise_patterns.FIRST_PERSON: a lower-case 'i' before a number is Italian 'the' or Polish 'and',
+not 'I'). Widened: the comment form's log-in prompt with its no-account question after it
+(whole_line_noise._NOT_YET_REGISTERED), a log-in to review (_TO_COMMENT), a comment hidden for its downvotes with its
+show-anyway link (round 83's community-state rule), the sponsored link's and the ad network's labels (round 73's and
+round 70's ad labels: 'Gesponserter Link', 'Annunci pubblicitari') and the Pinterest save prompt (round 72's rule: six
+words before the network, 'for' opening its reason); tests test_round_98_* in tests/test_clean.py, with near misses.
+Other sets: set 49's it-consiglio-regionale-comunicato now drops its speech video link (reason reworded; no xfail
+removed). Sets 10-134 (125 sets): noise lines removed 5230 -> 5233 of 5701, article lines kept 2527/2527 -> 2527/2527,
+pages clean 947 -> 951 of 1486, page noise lines left 1244 -> 1239 of 31440, paragraphs lost 7 -> 2 (the two left are
+set 86's fr-portail-montbrezac-chapelle). SemEval: 0 changed files of 3,723. Bench ratio: BENCH. Test set: PYTEST. This
+set: noise lines removed 31 -> 33/45 (comments 5 -> 7: the English hidden-for-downvotes note and the Russian Gosuslugi
+review prompt; marker 3/8, reading-time 6/7, byline 3/8, footer 8/8, share 3/3, notice 3/3 unchanged), keep lines 20/20,
+pages clean 2 -> 6/12 (the French, Italian, Polish and Russian portals), page noise lines left 10 -> 9 of 240 (the
+English sailing blog's Pinterest prompt now goes), article lines lost 4 -> 0 of 120. Removed xfails: the two comment
+lines and the four portals' pages; en-blog-soggytransom-mirror's reason reworded. Still missed: five embed markers and
+three plugs (round 97's families), the long-read warning, the two reporter bylines ('... is the Clarion's upland and
+farming reporter.', 'De notre correspondante en montagne, ...'), the community-guidelines line, and the blogs' photo
+captions and shop plugs.
 """
 from __future__ import annotations
 
