@@ -19503,6 +19503,9 @@ def test_round_98_comment_furniture_ad_labels_and_pin_prompts_go(line):
     "Save the whey for the ricotta.",
     "Pin the rota to the board in the hall.",
     "Pinterest said it would remove the boards by Friday.",
+    # (mend after round 98) the article's service lines with a reason after "for" that is not the reader's
+    "Pin the notice to your board for the meeting on Friday.",
+    "Save this form to your bookmarks for next year's application.",
 ])
 def test_round_98_article_sentences_like_the_furniture_stay(line):
     assert line_reason(line, title=False) is None

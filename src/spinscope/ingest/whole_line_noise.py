@@ -4331,7 +4331,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?:(?:on|to|sur|auf|bei|su|na|в|на|(?:nella|sulla) (?:tua|vostra))\s+(?:(?:bacheca\s+)?pintere\w*|пинтерест\w*"
         r"|your (?:board|pinboard))|(?:to|in) your bookmarks|(?:в|себе в) закладки|(?:do|w) zakład(?:ek|kach)|dans (?:vos|tes) favoris"
         r"|nei (?:preferiti|segnalibri)|in (?:deinen|ihren|deine) lesezeichen)"
-        r"(?:\s*,?\s*(?:pour|für|per|żeby|aby|чтобы|so|to|um|for)\s[^.!?\n,;:]{3,40})?"
+        # (mend after round 98: "for" only before the reader's "your": "Pin the notice to your board for the meeting on
+        # Friday." and "Save this form to your bookmarks for next year's application." are the article's service lines)
+        r"(?:\s*,?\s*(?:pour|für|per|żeby|aby|чтобы|so|to|um|for(?= your\s))\s[^.!?\n,;:]{3,40})?"
         r"|\s*,?\s*(?:so (?:that )?you (?:don['’]t|won['’]t|never) lose it|for later|pour plus tard|pour (?:ne pas )?(?:la |le |les )?(?:perdre|retrouver)"
         r"|für später|um (?:sie|ihn|es) nicht zu verlieren|per dopo|per non perderl[aoei]|na później|żeby (?:go|jej|ich) nie (?:zgubić|stracić)"
         r"|чтобы не потерять|на потом))",
