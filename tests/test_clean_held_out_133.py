@@ -227,6 +227,33 @@ plug and subscribe prompt), article lines lost 1 -> 2 of 120: with its plug take
 subscribe prompt and took the last paragraph ('Seit Ostern fahre ich das Rad jeden Tag zur Arbeit, ...'). The round was
 not merged, so this set's tables still describe the cleaner on main (6fe5030's code), and it is still blind to every
 round's helper.
+
+Round 98 (development; this set was read in full from this round on): fixed, on sets 133 and 134, the five article lines
+lost: a last paragraph (or, on set 133's Russian portal, the second last) at the head of the block the tags line closes
+is no longer taken with that block (page_blocks._heads_furniture, called in mark_block_remnants' widget-blocks pass: a
+block half the rules' noise after the body's last paragraph read as a widget; its first line stays when it is a full
+sentence of the article, or a subheading over an ad label, and every later line is furniture the rules took, tags, a
+read-also link, an ad label or a share row, never a prompt or a line with a widget's cue), and a list row after a
+read-also link in the list's block ('Ridotto per residenti e ragazzi sotto i 14 anni') is no longer read as a widget's
+line beside the block (noise_patterns.FIRST_PERSON: a lower-case 'i' before a number is Italian 'the' or Polish 'and',
+not 'I'). Widened: the comment form's log-in prompt with its no-account question after it
+(whole_line_noise._NOT_YET_REGISTERED), a log-in to review (_TO_COMMENT), a comment hidden for its downvotes with its
+show-anyway link (round 83's community-state rule), the sponsored link's and the ad network's labels (round 73's and
+round 70's ad labels: 'Gesponserter Link', 'Annunci pubblicitari') and the Pinterest save prompt (round 72's rule: six
+words before the network, 'for' opening its reason); tests test_round_98_* in tests/test_clean.py, with near misses.
+Other sets: set 49's it-consiglio-regionale-comunicato now drops its speech video link (reason reworded; no xfail
+removed). Sets 10-134 (125 sets): noise lines removed 5230 -> 5233 of 5701, article lines kept 2527/2527 -> 2527/2527,
+pages clean 947 -> 951 of 1486, page noise lines left 1244 -> 1239 of 31440, paragraphs lost 7 -> 2 (the two left are
+set 86's fr-portail-montbrezac-chapelle). SemEval: 0 changed files of 3,723. Bench ratio: 1.05 (cpu best 2.155 s against 2.053 s at d0eaefb). Test set: 17917 passed, 1033 xfailed, no XPASS, no failure. This
+set: noise lines removed 29 -> 30/45 (comments 7 -> 8: the French log-in-to-react prompt; marker 0/8, reading-time 6/7,
+byline 5/8, footer 7/8, share 3/3, notice 1/3 unchanged), keep lines 20/20, pages clean 5/12 -> 5/12, page noise lines
+left 15 -> 12 of 240 (the English cheese blog's Pinterest prompt, the German bicycle blog's 'Gesponserter Link' and the
+Italian cheese blog's 'Annunci pubblicitari' now go), article lines lost 1 -> 0 of 120 (the Russian portal's second last
+paragraph stays). Reasons reworded: en-blog-curdledger-caerphilly, de-blog-speichenundrost-wanderer,
+it-blog-caglioepazienza-caciotta and ru-portal-lopukhovsk-rynok (it now only keeps its sponsored link); the French
+log-in prompt's line xfail was removed. Still missed: the eight embed markers, the long-read warning, the three foot
+plugs (round 97's families), the French host-address footer, the correction and affiliate notices, the blogs' photo
+captions, shop plugs and subscribe prompts, and the Russian portal's sponsored link.
 """
 from __future__ import annotations
 
@@ -1126,9 +1153,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix – France · Mentions légales":
         "a French host-address footer line ('Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix – France · Mentions"
         " légales') is left at the foot",
-    "Connectez-vous pour réagir. Pas encore inscrit ? Créez votre compte gratuitement.":
-        "a French log-in-to-react comment prompt ('Connectez-vous pour réagir. Pas encore inscrit ? Créez votre compte"
-        " gratuitement.') is left at the foot",
     "Cet article a été modifié le 12 mars à 14 h pour corriger le nom d'une association.":
         "a French correction notice ('Cet article a été modifié le 12 mars à 14 h pour corriger le nom d'une"
         " association.') is left in the body",
@@ -1140,33 +1164,28 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-curdledger-caerphilly":
         "the cheese blog's Caerphilly post keeps its photo caption ('The curd after cutting, left to rest for five"
-        " minutes.') right before the second paragraph, its Pinterest prompt ('Pin this recipe to your cheese board on"
-        " Pinterest!') right after the paragraph with the quote, its shop plug ('My cheese moulds and draining mats"
+        " minutes.') right before the second paragraph, its shop plug ('My cheese moulds and draining mats"
         " are handmade in Somerset – browse them in the shop.') alone before the subheading and its subscribe prompt"
-        " ('Enjoying the blog? Subscribe and get new recipes by email.') between the two last paragraphs (4 of 20"
+        " ('Enjoying the blog? Subscribe and get new recipes by email.') between the two last paragraphs (3 of 20"
         " noise lines)",
     "fr-blog-dentsetfiligranes-gandon":
         "the stamp blog's Gandon post keeps its photo caption ('Une partie du lot, avant le trempage.') right before"
         " the second paragraph (1 of 20 noise lines)",
     "de-blog-speichenundrost-wanderer":
         "the bicycle blog's Wanderer post keeps its photo caption ('Der Rahmen nach dem ersten Abwaschen mit"
-        " Seifenlauge.') right before the second paragraph, its ad label ('Gesponserter Link') alone between the"
-        " second paragraph and the paragraph with the quote, its shop plug ('Restaurierte Naben und Schutzbleche aus"
+        " Seifenlauge.') right before the second paragraph, its shop plug ('Restaurierte Naben und Schutzbleche aus"
         " meiner Werkstatt findest du in meinem kleinen Shop.') alone before the subheading and its subscribe prompt"
-        " ('Neue Beiträge per E-Mail erhalten? Hier abonnieren.') between the two last paragraphs (4 of 20 noise"
+        " ('Neue Beiträge per E-Mail erhalten? Hier abonnieren.') between the two last paragraphs (3 of 20 noise"
         " lines)",
     "it-blog-caglioepazienza-caciotta":
         "the cheese blog's caciotta post keeps its photo caption ('La cagliata rotta a chicco di mais, pronta per la"
-        " fuscella.') right before the second paragraph and its ad label ('Annunci pubblicitari') alone between the"
-        " second paragraph and the paragraph with the quote (2 of 20 noise lines)",
+        " fuscella.') right before the second paragraph (1 of 20 noise lines)",
     "pl-blog-staryrowernastrychu-jubilat":
         "the bicycle blog's Jubilat post keeps its photo caption ('Rama po zdjęciu błotników i bagażnika.') right"
         " before the second paragraph and its shop plug ('Odnowione dzwonki i lampki do starych rowerów sprzedaję na"
         " Allegro – link w zakładce Sklep.') alone before the subheading (2 of 20 noise lines)",
     "ru-portal-lopukhovsk-rynok":
-        "the town paper's market story loses (or puts out of order) its second last paragraph, the last article line"
-        " ('Торжественное открытие пройдёт в 10 часов утра, для покупателей подготовят ярмарку и концерт.'), which"
-        " heads the block it shares with the tags line, and keeps its sponsored link ('На правах рекламы: Кухни на"
+        "the town paper's market story keeps its sponsored link ('На правах рекламы: Кухни на"
         " заказ со скидкой 20 %') between the first and second paragraphs (1 of 20 noise lines)",
     "ru-blog-zubtsyishtempeli-kosmos":
         "the stamp blog's space-stamps post keeps its photo caption ('Лист альбома с марками 1960-х годов.') right"

@@ -219,6 +219,32 @@ Measured after round 96, which was not merged (developed on sets 131 and 132; me
 (noise lines removed 31/45, keep lines 20/20, pages clean 2/12, page noise lines left 10 of 240, article lines lost 4 of
 120). The round was not merged, so this set's tables still describe the cleaner on main (6fe5030's code), and it is
 still blind to every round's helper.
+
+Round 98 (development; this set was read in full from this round on): fixed, on sets 133 and 134, the five article lines
+lost: a last paragraph (or, on set 133's Russian portal, the second last) at the head of the block the tags line closes
+is no longer taken with that block (page_blocks._heads_furniture, called in mark_block_remnants' widget-blocks pass: a
+block half the rules' noise after the body's last paragraph read as a widget; its first line stays when it is a full
+sentence of the article, or a subheading over an ad label, and every later line is furniture the rules took, tags, a
+read-also link, an ad label or a share row, never a prompt or a line with a widget's cue), and a list row after a
+read-also link in the list's block ('Ridotto per residenti e ragazzi sotto i 14 anni') is no longer read as a widget's
+line beside the block (noise_patterns.FIRST_PERSON: a lower-case 'i' before a number is Italian 'the' or Polish 'and',
+not 'I'). Widened: the comment form's log-in prompt with its no-account question after it
+(whole_line_noise._NOT_YET_REGISTERED), a log-in to review (_TO_COMMENT), a comment hidden for its downvotes with its
+show-anyway link (round 83's community-state rule), the sponsored link's and the ad network's labels (round 73's and
+round 70's ad labels: 'Gesponserter Link', 'Annunci pubblicitari') and the Pinterest save prompt (round 72's rule: six
+words before the network, 'for' opening its reason); tests test_round_98_* in tests/test_clean.py, with near misses.
+Other sets: set 49's it-consiglio-regionale-comunicato now drops its speech video link (reason reworded; no xfail
+removed). Sets 10-134 (125 sets): noise lines removed 5230 -> 5233 of 5701, article lines kept 2527/2527 -> 2527/2527,
+pages clean 947 -> 951 of 1486, page noise lines left 1244 -> 1239 of 31440, paragraphs lost 7 -> 2 (the two left are
+set 86's fr-portail-montbrezac-chapelle). SemEval: 0 changed files of 3,723. Bench ratio: 1.05 (cpu best 2.155 s against 2.053 s at d0eaefb). Test set: 17917 passed, 1033 xfailed, no XPASS, no failure. This
+set: noise lines removed 31 -> 33/45 (comments 5 -> 7: the English hidden-for-downvotes note and the Russian Gosuslugi
+review prompt; marker 3/8, reading-time 6/7, byline 3/8, footer 8/8, share 3/3, notice 3/3 unchanged), keep lines 20/20,
+pages clean 2 -> 6/12 (the French, Italian, Polish and Russian portals), page noise lines left 10 -> 9 of 240 (the
+English sailing blog's Pinterest prompt now goes), article lines lost 4 -> 0 of 120. Removed xfails: the two comment
+lines and the four portals' pages; en-blog-soggytransom-mirror's reason reworded. Still missed: five embed markers and
+three plugs (round 97's families), the long-read warning, the two reporter bylines ('... is the Clarion's upland and
+farming reporter.', 'De notre correspondante en montagne, ...'), the community-guidelines line, and the blogs' photo
+captions and shop plugs.
 """
 from __future__ import annotations
 
@@ -1095,27 +1121,15 @@ _LINE_XFAIL: dict[str, str] = {
     "Meine Marmeladen gibt es samstags auf dem Bauernmarkt in der Altstadt – solange der Vorrat reicht.":
         "a German jam blog's farmers'-market stall plug ('Meine Marmeladen gibt es samstags auf dem Bauernmarkt in"
         " der Altstadt – solange der Vorrat reicht.') is left at the foot",
-    "This comment has been hidden because it received too many downvotes. Show anyway":
-        "an English hidden-for-downvotes comment note ('This comment has been hidden because it received too many"
-        " downvotes. Show anyway') is left at the foot",
     "Community guidelines: be kind, stay on topic and no self-promotion – read the full house rules.":
         "an English community-guidelines line of a comment section ('Community guidelines: be kind, stay on topic and"
         " no self-promotion – read the full house rules.') is left at the foot",
-    "Чтобы оставить отзыв, войдите через Госуслуги или ВКонтакте.":
-        "a Russian log-in-with-Gosuslugi-or-VKontakte comment prompt ('Чтобы оставить отзыв, войдите через Госуслуги"
-        " или ВКонтакте.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-soggytransom-mirror":
         "the sailing blog's Mirror post keeps its photo caption ('The boat as she arrived, on a borrowed trailer with"
-        " one flat tyre.') after the first paragraph and its Pinterest prompt ('Save this post to Pinterest for your"
-        " next rigging day!') after the paragraph with the quote (2 of 20 noise lines)",
-    "fr-portail-valcrozet-secours":
-        "the local paper's mountain-rescue story loses (or puts out of order) its last paragraph, the call for radio"
-        " volunteers ('Le peloton cherche désormais des volontaires pour tenir la permanence radio les week-ends de"
-        " février.'), the first line of the block that ends with the tags line; no noise line is left (0 of 20 noise"
-        " lines)",
+        " one flat tyre.') after the first paragraph (1 of 20 noise lines)",
     "fr-blog-revelateurtiede-argentique":
         "the photography blog's darkroom post keeps its photo caption ('Ma cuve Paterson et les flacons, prêts sur le"
         " rebord de la baignoire.') after the first paragraph (1 of 20 noise lines)",
@@ -1123,27 +1137,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "the jam blog's quince-jelly post keeps its photo caption ('Die Quitten aus unserem Garten, noch mit ihrem"
         " Flaum.') after the first paragraph and its shop plug ('Meine Quittengelees und Chutneys verkaufe ich im"
         " Advent auf dem Weihnachtsmarkt – Termine unter Märkte.') after the third list row (2 of 20 noise lines)",
-    "it-portale-scioverno-seggiovia":
-        "the local paper's chairlift story loses (or puts out of order) its third list row, the reduced fare"
-        " ('Ridotto per residenti e ragazzi sotto i 14 anni'), the last row of the list block, right after the"
-        " read-also link; no noise line is left (0 of 20 noise lines)",
     "it-blog-derivastorta-vaurien":
         "the sailing blog's Vaurien post keeps its photo caption ('Il Vaurien sul carrello, il giorno in cui l'ho"
         " portato a casa.') after the first paragraph and its spare-parts plug ('Vendo i miei vecchi pezzi di"
         " ricambio su Subito.it: trovi il link nella pagina Mercatino.') after the third list row (2 of 20 noise"
         " lines)",
-    "pl-portal-turniczany-ratownicy":
-        "the local paper's rescue-group story loses (or puts out of order) its last paragraph, the call for"
-        " volunteers ('Grupa szuka nowych ochotników, a najbliższy kurs pierwszej pomocy ruszy w styczniu.'), the"
-        " first line of the block that ends with the tags line; no noise line is left (0 of 20 noise lines)",
     "pl-blog-ciemniapodschodami-zenit":
         "the photography blog's Zenit post keeps its photo caption ('Zenit E z Heliosem 44-2 na biurku, zaraz po"
         " wyjęciu z futerału.') after the first paragraph (1 of 20 noise lines)",
-    "ru-portal-masloboykino-syrovarnya":
-        "the local paper's cheese-dairy story loses (or puts out of order) its last paragraph, the first cheese on"
-        " sale at the New Year fair ('Первую партию сыра обещают выставить на продажу к новогодней ярмарке на"
-        " площади.'), the first line of the block that ends with the tags line; no noise line is left (0 of 20 noise"
-        " lines)",
     "ru-blog-varenyenaverande-oblepikha":
         "the jam blog's sea-buckthorn post keeps its photo caption ('Облепиха на ветке в конце сентября.') after the"
         " first paragraph and its Avito shop plug ('Мои варенья и джемы можно заказать через Авито, доставка по"

@@ -68,6 +68,33 @@ def test_html_page_gives_main_text_and_metadata_and_drops_scripts(tmp_path):
     assert "alert" not in article.text and "Home | About" not in article.text
 
 
+def test_html_page_drops_photo_captions_and_keeps_a_short_paragraph(tmp_path):
+    # A photo caption with no credit, prompt or label reads like a short paragraph in plain text, and the text
+    # cleaner leaves it (round 95's rule for it took article paragraphs and was withdrawn). In a saved page the markup
+    # tells them apart: the extractor drops <figcaption> and WordPress's caption block, and a short <p> stays.
+    paragraphs = [
+        "The council voted on Tuesday to keep the harbour lights burning through the winter, after a debate about "
+        "costs and safety that ran well past midnight.",
+        "A victory for the fishing fleet at last.",
+        "Fishermen had asked for the change since the spring, saying the dark quay was a danger to anyone unloading "
+        "in the early hours.",
+        "The lights will cost about four thousand pounds a year, the treasurer said, paid from the harbour fund.",
+    ]
+    html = f"""<html><head><title>Harbour lights stay on</title></head><body><article><h1>Harbour lights stay on</h1>
+    <p>{paragraphs[0]}</p><p>{paragraphs[1]}</p>
+    <figure><img src="quay.jpg" alt="quay"><figcaption>The quay at dusk, before the vote.</figcaption></figure>
+    <p>{paragraphs[2]}</p>
+    <div class="wp-caption"><img src="boats.jpg"><p class="wp-caption-text">Three boats under the old lamp.</p></div>
+    <p>{paragraphs[3]}</p></article></body></html>"""
+    path = tmp_path / "harbour.html"
+    path.write_text(html, encoding="utf-8")
+    article = build_article(_items(path)[0])
+    kept = [article.paragraph_text(i) for i in range(len(article.paragraphs))]
+    for paragraph in paragraphs:
+        assert paragraph in kept
+    assert "quay at dusk" not in article.text and "Three boats" not in article.text
+
+
 def test_jsonl_corpus_one_article_per_line_with_metadata(tmp_path):
     path = tmp_path / "corpus.jsonl"
     rows = [{"id": "a1", "text": ARTICLE, "source": "example.org", "published": "2024-01-01"},

@@ -3104,6 +3104,40 @@ _SIGN_UP_MAX_WORDS = 10
 _HEAD_LABEL_MAX_WORDS = 5
 
 
+# (round 98) The article's line at the head of a block whose later lines are all the page's furniture the rules took,
+# tags, a read-also link, an ad label, a share row: a last paragraph over the page's tags ("Le peloton cherche désormais
+# des volontaires pour tenir la permanence radio les week-ends de février." over "Mots-clés : secours en montagne, ...",
+# "Grupa szuka nowych ochotników, a najbliższy kurs pierwszej pomocy ruszy w styczniu." over "Tagi: ...", "Первую
+# партию сыра обещают выставить на продажу к новогодней ярмарке на площади." over "Теги: ..."; "The group is now
+# looking for volunteers for the weekend radio shifts.", "Die Gruppe sucht nun Freiwillige für den Funkdienst.", "Il
+# gruppo cerca ora volontari per i turni radio del fine settimana.") or a subheading over an ad label. Half that
+# block is the rules' noise, so it read as a widget after the last paragraph and its first line went with it. Sets
+# 133 (ru-portal-lopukhovsk-rynok) and 134 (fr-portail-valcrozet-secours, pl-portal-turniczany-ratownicy,
+# ru-portal-masloboykino-syrovarnya). The head line is a full sentence of the article (_is_prose) or a subheading
+# over an ad label, never a prompt or a notice of the site ("Enjoyed this? Subscribe for more." over "Share on X"),
+# nor a line with a widget's cue; a block of tags only, a read-also block of headlines (no sentence) and a rail's
+# heading over its headlines (lines no rule took) still go whole.
+_FURNITURE_REASONS = {"tags", "related links", "advertisement", "ad marker", "share widget"}
+
+
+def _heads_furniture(lines: list[Line], block: list[int]) -> bool:
+    """The block's first line is the article's, the rest the page's furniture (see above)."""
+    head = lines[block[0]]
+    if (len(block) < 2 or head.reason is not None
+            or not all(lines[i].reason in _FURNITURE_REASONS for i in block[1:])):
+        return False
+    bare = _bare(head.text)
+    if _is_site_prompt(head.text) or speaks_to_reader(bare) or _page_widget_cue(bare) or has_widget_cue(bare):
+        return False
+    if _is_prose(head):
+        return True
+    # a subheading over an ad label: a short heading, no sentence, no chrome
+    return (all(lines[i].reason in _AD_REASONS for i in block[1:])
+            and 2 <= _n_words(head.text) <= _BLOCK_HEADING_MAX_WORDS and not _ends_sentence(head.text)
+            and not head.text.rstrip().endswith((":", "?", "!")) and not _is_chrome(head.text)
+            and bool(_OPENS_SENTENCE.match(head.text)))
+
+
 def line_blocks(raw: str, lines: list[Line]) -> list[list[int]]:
     blocks: list[list[int]] = []
     for i, line in enumerate(lines):
@@ -3230,6 +3264,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
         if block[0] <= last:
             continue
         rest = [i for i in block if lines[i].reason is None]
+        if widget(block) and _heads_furniture(lines, block):
+            rest = rest[1:]  # (round 98) the article's line over the page's furniture stays (see _heads_furniture)
         if widget(block):
             if all(_n_words(lines[i].text) <= _REMNANT_MAX_WORDS for i in rest):
                 reason = next(lines[i].reason for i in block if lines[i].reason is not None)

@@ -157,6 +157,12 @@ _TO_COMMENT = (
     r"|(?:aby|żeby|by) (?:móc )?(?:skomentować|komentować|odpowiedzieć|dodać komentarz|napisać komentarz"
     r"|zostawić komentarz)"
     r"|чтобы (?:иметь возможность |можно было )?(?:прокомментировать|комментировать|ответить|(?:оставить|добавить|написать) комментари[йи])"
+    # (round 98) or to review: "Чтобы оставить отзыв, войдите через Госуслуги или ВКонтакте." (set 134's Russian jam
+    # blog, at the foot), "To leave a review, sign in with Google", "Pour laisser un avis, connectez-vous", "Per lasciare
+    # una recensione, accedi", "Aby dodać opinię, zaloguj się"; the log-in verb still has to stand beside it, so "Чтобы
+    # оставить отзыв о ярмарке, жители пришли в управу." stays (no imperative to log in)
+    r"|чтобы (?:оставить|добавить|написать) отзыв|to (?:leave|write|post) a review|pour (?:laisser|donner|publier) (?:un|votre) avis"
+    r"|per (?:lasciare|scrivere) una recensione|(?:aby|żeby) (?:dodać|wystawić|napisać) opinię"
     r"|для (?:комментирования|добавления комментари(?:я|ев)|ответа))")  # (round 69) "Для комментирования необходимо войти"
 
 # (round 73) a call to join the discussion before the prompt: "Diskutieren Sie mit! Um zu kommentieren, melden Sie sich
@@ -167,6 +173,22 @@ _JOIN_DISCUSSION = (r"(?:(?:join|start) the (?:discussion|conversation|debate)|h
                     r"|dołącz do dyskusji|weź udział w dyskusji|skomentuj|обсудите|обсуждаем|присоединяйтесь к обсуждению)\s*[!.:]\s+")
 _LOG_IN_PROMPT = (r"(?:" + _JOIN_DISCUSSION + r")?(?:(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
                   + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"))")
+
+# (round 98) after the log-in prompt, the form's question to the reader with no account and its register link: "Connectez-vous
+# pour réagir. Pas encore inscrit ? Créez votre compte gratuitement." (set 133's French host-and-comments line, at the
+# foot), "Log in to comment. Not registered yet? Create your free account.", "Melden Sie sich an, um zu kommentieren.
+# Noch kein Konto? Jetzt registrieren", "Accedi per commentare. Non sei ancora registrato? Registrati gratis.", "Zaloguj
+# się, aby komentować. Nie masz konta? Załóż konto.", "Войдите, чтобы комментировать. Ещё нет аккаунта?
+# Зарегистрируйтесь." Only behind the prompt itself: "Pas encore inscrit sur les listes électorales ? La mairie ouvre
+# une permanence." (no log-in prompt before it) stays
+_NOT_YET_REGISTERED = (
+    r"(?:[.!]?\s+(?:not (?:yet )?registered(?: yet)?|not a member(?: yet)?|no account(?: yet)?|don['’]t have an account(?: yet)?"
+    r"|pas encore (?:inscrite?|membre|de compte)|vous n['’]avez pas (?:encore )?de compte|noch nicht registriert|noch kein (?:konto|account)"
+    r"|non sei (?:ancora )?(?:registrat[oa]|iscritt[oa])|non hai (?:ancora )?un account|nie masz (?:jeszcze )?konta"
+    r"|nie jesteś (?:jeszcze )?zarejestrowan[ya]|ещё не зарегистрированы|еще не зарегистрированы|(?:ещё |еще )?нет аккаунта)\s*\?\s*"
+    r"(?:create (?:an|your|a)(?: free)? account|register|sign up|créez (?:votre|un) compte|inscrivez-vous|jetzt registrieren"
+    r"|registrieren sie sich|konto (?:anlegen|erstellen)|registrati|crea (?:un|il tuo) account|załóż konto|zarejestruj się"
+    r"|зарегистрируйтесь|создайте аккаунт)(?: (?:for free|free|gratuitement|kostenlos|gratis|gratuitamente|za darmo|bezpłatnie|бесплатно))?)?")
 
 # The same call to log in or register to read on, not to comment (round 38): "Per continuare a
 # leggere accedi o registrati gratuitamente.", "Log in to continue reading.", "Connectez-vous pour
@@ -1523,7 +1545,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 70) the ad network's plural label over its slot, beside a picture's caption: "Annonces", "Annunci",
         # "Annonces Google", "Ads by Google", "Google-Anzeigen", "Reklamy Google", and Yandex's ad network named alone,
         # "Яндекс.Директ"
-        r"annonces(?: google)?|annunci(?: google)?|ads by google|google-anzeigen|reklamy google|яндекс\.?\s?директ",
+        # (round 98) and the network's label with its adjective: "Annunci pubblicitari" (set 133's Italian cheese blog, alone
+        # between the second paragraph and the quote's), "Annonces publicitaires", "Ogłoszenia reklamowe", "Рекламные
+        # объявления"; "Gli annunci pubblicitari sul bus sono vietati." is a sentence and stays
+        r"annonces(?: google| publicitaires)?|annunci(?: google| pubblicitari)?|ads by google|google-anzeigen|reklamy google"
+        r"|ogłoszenia reklamowe|рекламные объявления|яндекс\.?\s?директ",
         # (round 51) an ad slot's label naming the space: "·•· Spazio pubblicitario ·•·", "Espace publicitaire",
         # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
         r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
@@ -1554,7 +1580,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|materiał(?: (?:promocyjny|reklamowy|sponsorowany))?|(?:рекламный |спонсорский )?материал|реклама)"
         r"\s+(?:(?:from|by|of) (?:our |a |the )?|(?:par |de )?(?:notre |du |d['’]un |de nos )|(?:des|unseres|eines|unserer) |(?:del|di un|dei|dal) |(?:naszego|naszych|нашего|наших) )?"
         r"(?:partners?|partenaires?|partnern?s?|partnera|partnerów|партн[её]ра|партн[её]ров|спонсора)"
-        r"|gesponsert(?:er (?:beitrag|inhalt|artikel))?|sponsorowane|sponsorisée?|sponsorizzat[oa]|спонсорский материал|промо"
+        # (round 98) and the sponsored link's label alone between two paragraphs: "Gesponserter Link" (set 133's German
+        # bicycle blog; "Sponsored link", "Lien sponsorisé", "Link sponsorizzato", "Link sponsorowany" were taken
+        # already), "Gesponserte Links", "Спонсорская ссылка"; "Der gesponserte Link führte zu einem Onlineshop." is a
+        # sentence and stays
+        r"|gesponsert(?:er (?:beitrag|inhalt|artikel|link)|e links)?|sponsorowane|sponsorisée?|sponsorizzat[oa]"
+        r"|спонсорский материал|спонсорская ссылка|промо"
         r"|pubbliredazionale|publi-?information",
         # (round 72) an ad label and the article's continuation after a dash or a colon, in six languages: "Pubblicità -
         # Continua a leggere di seguito", "Advertisement - Continue reading below", "Publicité - La suite ci-dessous",
@@ -4361,11 +4392,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     ("social follow", whole_line(
         r"(?:[^.!?\n]{1,60}\?\s*)?(?:save|pin|bookmark|épinglez|épingle|enregistrez|enregistre|sauvegardez|speicher[en]?|speichere"
         r"|merk dir|merken sie sich|pinne|salva\w*|zapisz|przypnij|сохраните|сохрани|закрепите|добавьте в закладки)"
-        r"(?:\s+[^\s.!?]+){0,5}?"
+        # (round 98: six words before the network, not five, "Pin this recipe to your cheese board on Pinterest!" (set
+        # 133's English cheese blog), and "for" opening the reason after it, "Save this post to Pinterest for your next
+        # rigging day!" (set 134's English sailing blog); "Épinglez cette recette sur votre tableau fromages sur Pinterest
+        # !", "Merk dir dieses Rezept für deine Käse-Pinnwand auf Pinterest!", "Salva questa ricetta nella tua bacheca
+        # Pinterest per la prossima volta!", "Przypnij ten przepis na swojej tablicy na Pintereście!", "Сохраните этот
+        # рецепт в свою подборку в Pinterest!"; "Save the whey for the ricotta." and "Pin the rota to the board in the
+        # hall." name no network and stay)
+        r"(?:\s+[^\s.!?]+){0,6}?"
         r"(?:\s+(?:(?:on|to|sur|auf|bei|su|na|в|на|(?:nella|sulla) (?:tua|vostra))\s+(?:(?:bacheca\s+)?pintere\w*|пинтерест\w*"
         r"|your (?:board|pinboard))|(?:to|in) your bookmarks|(?:в|себе в) закладки|(?:do|w) zakład(?:ek|kach)|dans (?:vos|tes) favoris"
         r"|nei (?:preferiti|segnalibri)|in (?:deinen|ihren|deine) lesezeichen)"
-        r"(?:\s*,?\s*(?:pour|für|per|żeby|aby|чтобы|so|to|um)\s[^.!?\n,;:]{3,40})?"
+        # (mend after round 98: "for" only before the reader's "your": "Pin the notice to your board for the meeting on
+        # Friday." and "Save this form to your bookmarks for next year's application." are the article's service lines)
+        r"(?:\s*,?\s*(?:pour|für|per|żeby|aby|чтобы|so|to|um|for(?= your\s))\s[^.!?\n,;:]{3,40})?"
         r"|\s*,?\s*(?:so (?:that )?you (?:don['’]t|won['’]t|never) lose it|for later|pour plus tard|pour (?:ne pas )?(?:la |le |les )?(?:perdre|retrouver)"
         r"|für später|um (?:sie|ihn|es) nicht zu verlieren|per dopo|per non perderl[aoei]|na później|żeby (?:go|jej|ich) nie (?:zgubić|stracić)"
         r"|чтобы не потерять|на потом))",
@@ -4532,7 +4572,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     )),
     ("comment form", whole_line(
         REPLY_FORM,
-        _LOG_IN_PROMPT,
+        _LOG_IN_PROMPT + _NOT_YET_REGISTERED,
         # (round 75) the log-in prompt behind the form's invitation and a dash or a colon: "Join the conversation – log
         # in or register to comment.", "Rejoignez la discussion : connectez-vous pour commenter.", "Diskutieren Sie mit
         # – melden Sie sich an, um zu kommentieren.", "Partecipa alla discussione: accedi per commentare.", "Dołącz do
@@ -4673,13 +4713,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # markiert." (set 105), "This comment has been hidden because it received too many reports.", "Ten komentarz został
         # ukryty z powodu zgłoszeń użytkowników.", "Этот комментарий скрыт из-за жалоб пользователей.", "Этот комментарий
         # отмечен сообществом как полезный." The comment named by "this", the reports or the community in the line
-        r"(?=[^\n]{0,160}$)(?=[^\n]*\b(?:reports?|signalements?|meldungen|segnalazion\w*|zgłosze\w*|жалоб\w*|communit(?:y|é)"
+        # (round 98) or for its downvotes, the thread's show-anyway link after it: "This comment has been hidden because it
+        # received too many downvotes. Show anyway" (set 134's English sailing blog, at the foot), "Ce commentaire a été
+        # masqué car il a reçu trop de votes négatifs. Afficher quand même", "Dieser Kommentar wurde wegen zu vieler
+        # negativer Bewertungen ausgeblendet. Trotzdem anzeigen", "Questo commento è stato nascosto per i troppi voti
+        # negativi. Mostra comunque", "Ten komentarz został ukryty z powodu zbyt wielu minusów. Pokaż mimo to", "Этот
+        # комментарий скрыт из-за большого числа минусов. Всё равно показать"
+        r"(?=[^\n]{0,180}$)(?=[^\n]*\b(?:downvotes?|dislikes?|votes négatifs|negativer? bewertungen|voti negativi|minusów|минусов"
+        r"|дизлайк\w*|reports?|signalements?|meldungen|segnalazion\w*|zgłosze\w*|жалоб\w*|communit(?:y|é)"
         r"|społeczno\w*|сообществ\w*|(?:awaiting|en attente de|wartet auf|in attesa di|czeka na|ожидает) (?:review|vérification"
         r"|prüfung|revisione|weryfikacji|проверки))\b)"
         r"(?:this comment|ce commentaire|dieser kommentar|questo commento|ten komentarz|этот комментарий)\s+"
         r"(?:(?:was|has been|is|a été|est|wurde|ist|è stato|è|został|jest|был[ао]?)\s+)?"
         r"(?:[^\n.!?,]{0,40}?\s)?(?:hidden|collapsed|flagged|reported|marked|masqué|signalé|marqué|ausgeblendet|gemeldet|markiert"
-        r"|nascosto|segnalato|contrassegnato|ukryty|zgłoszony|oznaczony|скрыт|отмечен)\b[^\n.!?,]{0,100}",
+        r"|nascosto|segnalato|contrassegnato|ukryty|zgłoszony|oznaczony|скрыт|отмечен)\b[^\n.!?,]{0,100}"
+        r"(?:[.!]\s*(?:show anyway|show (?:it|comment)|afficher quand même|trotzdem anzeigen|mostra comunque|pokaż mimo to"
+        r"|(?:всё|все) равно показать|показать (?:всё|все) равно))?",
         # (round 82) a reply left standing under a comment that is gone: "Dieser Kommentar ist eine Antwort auf einen
         # gelöschten Beitrag." (set 103), "This comment is a reply to a deleted comment.", "Ce commentaire répond à un
         # message supprimé.", "Questo commento è una risposta a un commento eliminato.", "Ten komentarz jest odpowiedzią
@@ -6570,6 +6619,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 95: and the German "im Shop" alike, on a line opening with "Mein" or "Meine": "Mein
         # Vogelbestimmungs-Poster für die Küste gibt es im Shop", "Meine Lieblingswurzeln gibt es im Shop", sets 129 and
         # 130's blogs between the list and the last paragraphs; "Die Brötchen gibt es im Shop ab sieben" stays)
+        # (session 36: not a short subject that simply is in a shop, nothing after: "My father is in the shop.", "The
+        # radio is in my shop.", "Mój ojciec jest w sklepie." are the article's; "Le tamis à 80 mesh que j'utilise est
+        # dans ma boutique." names what the post used, and "Prints of this sketch are in my shop" sells more than one)
+        r"(?!(?:\S+\s){1,3}(?:is|est|ist|è|jest|находится)\s+(?:in (?:my|the) shop|dans (?:ma|la) boutique"
+        r"|in meinem shop|im shop|nel (?:mio )?negozio|w (?:moim )?sklep\w*|в (?:моём |моем )?магазин\w*)\s*[.!]?\s*$)"
         r"(?:(?=(?:my|mes|mein|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\b(?:in the shop|im shop)\b))"
         r"[^\n\"“”„«»]{3,80}?\b(?:is|are|est|sont|gibt es|ist|sind|è|sono|jest|są|есть|kupisz|kupicie|można kupić"
         r"|można zamówić|можно (?:купить|заказать)"
