@@ -19437,6 +19437,10 @@ def test_round_97_reading_times_plugs_footers_and_comment_lines_go(where, line):
     "My neighbour's paintings are for sale in the gallery on the corner.",
     "I miei nonni si trovano nel negozio di famiglia ogni mattina.",
     "Le chiavi si trovano nel mio negozio, ha detto il sindaco.",
+    # (mend after round 97, the lead's review)
+    "My neighbour's paintings are for sale in the shop.",
+    "Mia madre si trova nel mio negozio.",
+    "Video player error: the referee's screen froze during the review.",
 ])
 def test_round_97_article_sentences_like_them_stay(line):
     for where in ("body", "tail"):
