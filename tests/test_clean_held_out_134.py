@@ -245,6 +245,16 @@ lines and the four portals' pages; en-blog-soggytransom-mirror's reason reworded
 three plugs (round 97's families), the long-read warning, the two reporter bylines ('... is the Clarion's upland and
 farming reporter.', 'De notre correspondante en montagne, ...'), the community-guidelines line, and the blogs' photo
 captions and shop plugs.
+
+Measured blind after round 97 (developed on sets 131 and 132 beside round 98, measured on this set by the lead with its
+helper kept away from it; round 97 alone against c53fa26, then merged with round 98 and the lead's mends): lines 31 ->
+32 of 45 ("Prints from this roll are for sale in my Big Cartel shop, signed and numbered on the back." now goes: round
+97's "for sale" in the writer's named shop), page noise lines 10 -> 9 (the Italian sailing blog's Subito plug goes:
+round 97's classifieds sites in the shop platforms), nothing lost; with round 98 as merged: lines 34 of 45, 20 of 20
+kept, pages 6 of 12 clean, 8 page noise lines left, no article line lost. Round 97's helper saw the opening words of
+that line in a test id once (the brief's test command named this file through a glob that --ignore did not drop); the
+rule had been written before, for set 131's Big Cartel-like plugs. Reason reworded: it-blog-derivastorta-vaurien (keeps
+its caption only).
 """
 from __future__ import annotations
 
@@ -1115,9 +1125,6 @@ _LINE_XFAIL: dict[str, str] = {
     " Lessons page.":
         "an English sailing blog's capsize-lessons plug ('I teach one-to-one capsize-recovery sessions at the"
         " reservoir on summer evenings – book a slot through the Lessons page.') is left at the foot",
-    "Prints from this roll are for sale in my Big Cartel shop, signed and numbered on the back.":
-        "an English photography blog's Big Cartel prints plug ('Prints from this roll are for sale in my Big Cartel"
-        " shop, signed and numbered on the back.') is left at the foot",
     "Meine Marmeladen gibt es samstags auf dem Bauernmarkt in der Altstadt – solange der Vorrat reicht.":
         "a German jam blog's farmers'-market stall plug ('Meine Marmeladen gibt es samstags auf dem Bauernmarkt in"
         " der Altstadt – solange der Vorrat reicht.') is left at the foot",
@@ -1139,9 +1146,7 @@ _PAGE_XFAIL: dict[str, str] = {
         " Advent auf dem Weihnachtsmarkt – Termine unter Märkte.') after the third list row (2 of 20 noise lines)",
     "it-blog-derivastorta-vaurien":
         "the sailing blog's Vaurien post keeps its photo caption ('Il Vaurien sul carrello, il giorno in cui l'ho"
-        " portato a casa.') after the first paragraph and its spare-parts plug ('Vendo i miei vecchi pezzi di"
-        " ricambio su Subito.it: trovi il link nella pagina Mercatino.') after the third list row (2 of 20 noise"
-        " lines)",
+        " portato a casa.') after the first paragraph (1 of 20 noise lines)",
     "pl-blog-ciemniapodschodami-zenit":
         "the photography blog's Zenit post keeps its photo caption ('Zenit E z Heliosem 44-2 na biurku, zaraz po"
         " wyjęciu z futerału.') after the first paragraph (1 of 20 noise lines)",
