@@ -212,6 +212,23 @@ French, Italian and Polish portals losing only that; the German portal also its 
 (6 lines); the Russian portal also its two last paragraphs (3 lines); and the last paragraph of the German, Polish and
 Russian blogs (the first line of the block that ends with the subscribe prompt), as ``_PAGE_XFAIL`` describes. The
 failing cases are strict xfails.
+
+Measured after rounds 97 and 98 (both developed beside this set's writing and measured on it blind by the lead; round 97
+on sets 131/132 from c53fa26, round 98 on sets 133/134 from d0eaefb, merged with the lead's mends; measured with
+`scripts/clean_held_out_report.py --tests <blind copy> --sets 135` and the problems of every case before and after):
+round 97 alone: lines 30 -> 31 (the Russian kite blog's "Готовые воздушные змеи на заказ делаю под ваш размер — пишите в
+Телеграм, ссылка в шапке блога." now goes: work to order with the writer's contact), page noise lines 11 -> 10 (the
+German mushroom-dyeing blog's Etsy wool plug goes), nothing given back; round 98 alone: article lines lost 16 -> 10,
+pages clean 0 -> 3 (the subheading heading the block that ends with the ad label stays on all six portals: "What changes
+for residents", "Ce que prévoit la licence", "Was jetzt geplant ist", "Come funziona l'impianto", "Co oferuje cech",
+"Что сделали мастера"); both as merged: lines 31 of 45, 20 of 20 kept, pages 3 of 12 clean (fr, it, pl portals), 10 of
+240 page noise lines left, 10 of 120 article lines lost (the German portal's three list rows and two last paragraphs;
+the Russian portal's two last paragraphs over the Telegram prompt and the tags line; the last paragraph of the German,
+Polish and Russian blogs over their subscribe prompts). Still missed: the Google Maps, SoundCloud, Flourish, ArcGIS and
+Mixcloud placeholders, the bell-ringing blog's reading warning, three head bylines and two shop plugs, the Russian
+discussion-closed note, all three notices. Xfails removed: the Russian kite line, the fr, it and pl portal pages;
+reasons reworded: en-portal-sallowbeck-floodgauge, de-portal-quarzenbach-glashuette, de-blog-pilzfarbkueche-hautkopf,
+ru-portal-chasoboysk-chasy.
 """
 from __future__ import annotations
 
@@ -743,9 +760,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Vendo boilies fatte in casa e montature pronte: scrivimi su WhatsApp dal pulsante in basso a destra.":
         "an Italian carp blog's homemade-boilies-and-rigs plug ('Vendo boilies fatte in casa e montature pronte:"
         " scrivimi su WhatsApp dal pulsante in basso a destra.') is left at the foot",
-    "Готовые воздушные змеи на заказ делаю под ваш размер — пишите в Телеграм, ссылка в шапке блога.":
-        "a Russian kite blog's kites-to-order plug ('Готовые воздушные змеи на заказ делаю под ваш размер — пишите в"
-        " Телеграм, ссылка в шапке блога.') is left at the foot",
     "Обсуждение закрыто: прошло больше 14 дней с момента публикации.":
         "a Russian discussion-closed-after-14-days note ('Обсуждение закрыто: прошло больше 14 дней с момента"
         " публикации.') is left at the foot",
@@ -762,62 +776,47 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-sallowbeck-floodgauge":
-        "the local paper's flood-gauge story keeps its photo caption ('The old gauge post beneath Mill Lane bridge,"
-        " where levels were read by hand until this autumn.'), the third line of the block under the title (1 of 20"
-        " noise lines), and loses (or puts out of order) its subheading ('What changes for residents'), the first line"
-        " of the block that ends with the ad label",
+        "the local paper's flood-gauge story keeps its photo caption ('The old gauge post beneath Mill Lane "
+        "bridge, where levels were read by hand until this autumn.'), the third line of the block under the "
+        'title (1 of 20 noise lines)',
     "en-blog-salliesandstays-quarterpeal":
         "the bell-ringing blog's quarter-peal post keeps its photo caption ('The ringing chamber at St Olave's, with"
         " the peal boards from 1911 above the door.') at the top of the first paragraph's block and its Ko-fi plug"
         " ('Fancy learning? My beginner's handling booklet is £4 in my Ko-fi shop.') alone between the last paragraphs"
         " (2 of 20 noise lines)",
-    "fr-portail-pontbrezac-marchenocturne":
-        "the local paper's night-market story loses (or puts out of order) its subheading ('Ce que prévoit la"
-        " licence'), the first line of the block that ends with the ad label; no noise line is left (0 of 20 noise"
-        " lines)",
     "fr-blog-copeauxdebene-marqueterie":
         "the marquetry blog's compass-rose post keeps its photo caption ('Les placages de poirier, d'érable et de noyer"
         " étalés sur l'établi.') at the top of the first paragraph's block and its Etsy kit plug ('Je propose des kits"
         " de marqueterie prêts à découper dans ma boutique Etsy.') alone between the last paragraphs (2 of 20 noise"
         " lines)",
     "de-portal-quarzenbach-glashuette":
-        "the local paper's glassworks story loses (or puts out of order) six article lines, everything from its"
-        " subheading to its end: the subheading ('Was jetzt geplant ist', the first line of the block that ends with"
-        " the ad label), the three list rows ('Eine Transfergesellschaft für sechs Monate', 'Abfindungen nach dem"
-        " Sozialplan von 2019', 'Ein Glasmuseum im alten Verwaltungsgebäude') and the two last paragraphs ('Die Stadt"
-        " will das Gelände kaufen und prüft, ob dort Wohnungen und Werkstätten entstehen können.', 'Der Werksverkauf"
-        " bleibt bis Weihnachten geöffnet, danach werden die Restbestände versteigert.'); no noise line is left (0 of"
-        " 20 noise lines)",
+        "the local paper's glassworks story loses (or puts out of order) five article lines after its "
+        "subheading: the three list rows ('Eine Transfergesellschaft für sechs Monate', 'Abfindungen nach dem"
+        " Sozialplan von 2019', 'Ein Glasmuseum im alten Verwaltungsgebäude') and the two last paragraphs "
+        "('Die Stadt will das Gelände kaufen und prüft, ob dort Wohnungen und Werkstätten entstehen können.',"
+        " 'Der Werksverkauf bleibt bis Weihnachten geöffnet, danach werden die Restbestände versteigert.'); "
+        'no noise line is left (0 of 20 noise lines)',
     "de-blog-pilzfarbkueche-hautkopf":
-        "the mushroom-dyeing blog's webcap post keeps its photo caption ('Getrocknete Hautköpfe auf dem Dörrgitter.')"
-        " at the top of the first paragraph's block and its Etsy wool plug ('Gefärbte Wolle aus meinen Pilzbädern"
-        " verkaufe ich in kleinen Stranglosen über Etsy.') alone between the last paragraphs (2 of 20 noise lines), and"
-        " loses (or puts out of order) its last paragraph ('Im nächsten Jahr möchte ich ausprobieren, ob der"
-        " Zimtfarbene Hautkopf ein helleres Orange ergibt.'), the first line of the block that ends with the subscribe"
-        " prompt",
-    "it-portale-lamparedo-ponteciclabile":
-        "the local paper's bridge-lighting story loses (or puts out of order) its subheading ('Come funziona"
-        " l'impianto'), the first line of the block that ends with the ad label; no noise line is left (0 of 20 noise"
-        " lines)",
+        "the mushroom-dyeing blog's webcap post keeps its photo caption ('Getrocknete Hautköpfe auf dem "
+        "Dörrgitter.') at the top of the first paragraph's block (1 of 20 noise lines), and loses (or puts "
+        "out of order) its last paragraph ('Im nächsten Jahr möchte ich ausprobieren, ob der Zimtfarbene "
+        "Hautkopf ein helleres Orange ergibt.'), the first line of the block that ends with the subscribe "
+        'prompt',
     "it-blog-carpistapaziente-specchi":
         "the carp-fishing blog's mirror-carp post keeps its photo caption ('La mia postazione sulla sponda nord, con le"
         " tre canne sul rod pod.') at the top of the first paragraph's block and its Subito.it rigs plug ('Le mie"
         " montature pronte le trovi su Subito.it, spedisco in tutta Italia.') alone between the last paragraphs (2 of"
         " 20 noise lines)",
-    "pl-portal-sadzawkowo-kominiarze":
-        "the local paper's chimney-sweep guild story loses (or puts out of order) its subheading ('Co oferuje cech'),"
-        " the first line of the block that ends with the ad label; no noise line is left (0 of 20 noise lines)",
     "pl-blog-zagieteplaszczyzny-teselacja":
         "the origami blog's tessellation post keeps its photo caption ('Gotowa teselacja pod światło, na oknie w"
         " kuchni.') at the top of the first paragraph's block (1 of 20 noise lines) and loses (or puts out of order)"
         " its last paragraph ('Następnym razem chcę spróbować wzoru z sześciokątami, który podobno jest jeszcze"
         " trudniejszy.'), the first line of the block that ends with the subscribe prompt",
     "ru-portal-chasoboysk-chasy":
-        "the local paper's clock-tower story loses (or puts out of order) its subheading ('Что сделали мастера', the"
-        " first line of the block that ends with the ad label) and its two last paragraphs ('Ремонт обошёлся в 1,2"
-        " миллиона рублей, половину собрали жители и местные предприниматели.', 'Бой часов будет слышен каждый час с"
-        " восьми утра до десяти вечера.'), the block that ends with the Telegram prompt and the tags line; no noise"
-        " line is left (0 of 20 noise lines)",
+        "the local paper's clock-tower story loses (or puts out of order) its two last paragraphs ('Ремонт "
+        "обошёлся в 1,2 миллиона рублей, половину собрали жители и местные предприниматели.', 'Бой часов "
+        "будет слышен каждый час с восьми утра до десяти вечера.'), the block that ends with the Telegram "
+        'prompt and the tags line; no noise line is left (0 of 20 noise lines)',
     "ru-blog-zmeynadpolem-rokkaku":
         "the kite blog's rokkaku post keeps its photo caption ('Готовый роккаку на лугу за дачей перед первым"
         " запуском.') at the top of the first paragraph's block (1 of 20 noise lines) and loses (or puts out of order)"
