@@ -1095,27 +1095,17 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-hollinsbeck-clinic":
-        "the local paper's clinic story loses (or puts out of order) its subheading ('What the clinic offers'), the"
-        " last line of the block that opens with the ad label 'Advertisement'; no noise line is left (0 of 20 noise"
-        " lines)",
     "en-blog-inkytympan-letterpress":
         "the letterpress blog's Adana post keeps its tagline ('Notes from a garage letterpress, one sort at a time')"
         " under the blog name above the title and its photo caption ('The Adana on the bench, before a single screw"
         " had been turned.') right before the paragraph with the quote (2 of 20 noise lines)",
-    "fr-portail-sarvenoux-gymnase":
-        "the local paper's sports-hall story loses (or puts out of order) its subheading ('Ce qui change pour les"
-        " clubs'), the last line of the block that opens with the ad label 'Publicité'; no noise line is left (0 of 20"
-        " noise lines)",
     "fr-blog-bocalquipetille-kombucha":
         "the kombucha blog's post keeps its blog name ('Le Bocal qui pétille') and tagline ('Fermentations maison et"
         " bulles du dimanche') above the title and its photo caption ('Ma mère de kombucha au bout de trois semaines,"
         " posée sur une assiette.') right before the paragraph with the quote (3 of 20 noise lines)",
     "de-portal-rebwinkelheim-spaetfrost":
-        "the local paper's frost story loses (or puts out of order) its subheading ('Was die Winzer jetzt tun'), the"
-        " last line of the block that opens with the ad label 'Anzeige', and keeps its WhatsApp-channel prompt ('Der"
-        " WhatsApp-Kanal der Rundschau: jetzt kostenlos abonnieren') between the two last paragraphs (1 of 20 noise"
-        " lines)",
+        "the local paper's frost story keeps its WhatsApp-channel prompt ('Der WhatsApp-Kanal der Rundschau: jetzt"
+        " kostenlos abonnieren') between the two last paragraphs (1 of 20 noise lines)",
     "de-blog-morgenchor-nachtigall":
         "the birdsong blog's nightingale post keeps its tagline ('Vogelstimmen aufnehmen zwischen Hecke und"
         " Waldrand') above the title, its table of contents ('Inhalt', '1. Standort und Wind', '2. Pegel und Filter')"
@@ -1124,10 +1114,6 @@ _PAGE_XFAIL: dict[str, str] = {
         " with the quote, its sponsored label ('Werbehinweis') between the first and second list rows and its"
         " Bandcamp plug ('Meine Aufnahmen gibt es als Klanglandschaften auf Bandcamp – zum Anhören und"
         " Herunterladen.') between the two last paragraphs (8 of 20 noise lines)",
-    "it-portale-vallemiele-apicoltori":
-        "the local paper's beekeepers' story loses (or puts out of order) its subheading ('Cosa cambia per i soci'),"
-        " the last line of the block that opens with the ad label 'Pubblicità'; no noise line is left (0 of 20 noise"
-        " lines)",
     "it-blog-carrellochetorna-lettera22":
         "the typewriter blog's Lettera 22 post keeps its menu ('Home · Le mie macchine · Riparazioni · Nastri · Chi"
         " sono') alone in the first block, its blog name ('Il carrello che torna') and tagline ('Diario di un"
@@ -1137,23 +1123,16 @@ _PAGE_XFAIL: dict[str, str] = {
         " paragraph with the quote and its Etsy plug ('Se cerchi nastri compatibili, li vendo nel mio negozio su Etsy"
         " con spedizione in tutta Italia.') between the two last paragraphs (9 of 20 noise lines)",
     "pl-portal-podlipiniec-festiwal":
-        "the local paper's festival story loses (or puts out of order) its subheading ('Program festiwalu'), the last"
-        " line of the block that opens with the ad label 'Reklama', and both last paragraphs ('Wstęp na wszystkie"
-        " koncerty jest bezpłatny.' and 'Organizatorzy szukają jeszcze wolontariuszy do obsługi sceny i punktu"
-        " informacyjnego.', the block with the newsletter prompt between them and the tags line at its end), and keeps"
-        " its photo caption ('Zespół „Podlipianie” podczas próby w domu kultury.') right after the second paragraph"
-        " (1 of 20 noise lines)",
+        "the local paper's festival story keeps its photo caption ('Zespół „Podlipianie” podczas próby w domu"
+        " kultury.') right after the second paragraph (1 of 20 noise lines)",
     "pl-blog-rakietowystrych-dwustopniowa":
         "the rocketry blog's launch post keeps its tagline ('Modele rakiet budowane po godzinach') under the blog"
         " name above the title and its photo caption ('Rakieta na wyrzutni, pięć minut przed startem.') right before"
         " the paragraph with the quote (2 of 20 noise lines)",
     "ru-portal-gradoboysk-strakhovka":
-        "the local paper's hailstorm story loses (or puts out of order) its subheading ('Чего требуют фермеры'), the"
-        " last line of the block that opens with the ad label 'Реклама', and both last paragraphs ('Страховая компания"
-        " заявила, что проверяет каждое заявление и завершит работу до конца августа.' and 'Фермеры уже обратились в"
-        " областное министерство сельского хозяйства.', the block with the Telegram prompt between them and the tags"
-        " line at its end), and keeps its photo caption ('Побитый градом подсолнечник на поле у деревни Ключи.') and"
-        " photo credit ('Фото: читатель «Вестника»') right after the second paragraph (2 of 20 noise lines)",
+        "the local paper's hailstorm story keeps its photo caption ('Побитый градом подсолнечник на поле у деревни"
+        " Ключи.') and photo credit ('Фото: читатель «Вестника»') right after the second paragraph (2 of 20 noise"
+        " lines)",
     "ru-blog-koklyushki-salfetka":
         "the bobbin-lace blog's doily post keeps its tagline ('Блог о вологодском кружеве и не только') under the"
         " blog name above the title, its table of contents ('Содержание', '1. Подготовка валика', '2. Первые ряды')"
