@@ -217,6 +217,15 @@ German retro-computing blog (the photo caption and the RSS subscribe prompt), 2 
 caption and the antiques-market plug), 6 on the Polish miniature-painting blog (the photo caption, the follow prompt and
 the four comment lines) and 1 on the Russian sea-glass blog (the photo caption), nothing on the portals but the French
 one, as ``_PAGE_XFAIL`` describes. The failing cases are strict xfails.
+
+Measured after round 99 (developed on sets 135 and 136 beside this set's writing from the same base, 5a96f8b, and
+measured on it blind by the lead with `scripts/clean_held_out_report.py --tests <blind copy> --sets 138` and the
+problems of every case before and after): lines 37 -> 37 of 45, 20 of 20 kept, pages clean 4 -> 5 of 12, page noise
+lines 30 -> 30, article lines lost 3 -> 1: the Russian portal's last paragraph ("В теплосети заявили, что тариф
+утверждён регионом ...") and the Russian sea-glass blog's second last paragraph ("Синее стёклышко, судя по толщине, от
+старой аптечной бутылки.", beside its subscribe prompt) stay (round 99's article sentences among the page's furniture
+and prompts); the blog's last paragraph, in the block of the Avito plug under the share row, is still lost. Xfail
+removed: ru-portal-teplodolsk-otoplenie; reason reworded: ru-blog-solyonyestyoklyshki-shtorm.
 """
 from __future__ import annotations
 
@@ -1080,15 +1089,10 @@ _PAGE_XFAIL: dict[str, str] = {
         " rozcieńczony wodą.'), the second comment ('Ola_maluje · 13 października 2026 o 19:40 · Jeden weekend?"
         " Mnie to zajmuje miesiąc.') and the arrowed reply to it ('↳ Gobliniarz · 13 października 2026 o 21:10 ·"
         " Mnie też, ale lakier wszystko ratuje.'); the comment count goes (6 of 20 noise lines)",
-    'ru-portal-teplodolsk-otoplenie':
-        "the local paper's heating-tariff story loses (or puts out of order) its first last paragraph ('В теплосети"
-        " заявили, что тариф утверждён регионом и изменить его компания не может.'), the line right before the"
-        ' Telegram prompt in its block; no noise line is left (0 of 20 noise lines)',
     'ru-blog-solyonyestyoklyshki-shtorm':
-        "the sea-glass blog's storm post loses (or puts out of order) both last paragraphs ('Синее стёклышко, судя"
-        " по толщине, от старой аптечной бутылки.', right after the subscribe prompt in its block, and 'Теперь оно"
-        " лежит в отдельной баночке и ждёт, когда я решусь сделать из него кулон.', the first line of the block"
-        " with the Avito plug and the share row), and keeps its photo caption ('Утренний улов на ладони, ещё мокрый"
+        "the sea-glass blog's storm post loses (or puts out of order) its last paragraph ('Теперь оно лежит в"
+        " отдельной баночке и ждёт, когда я решусь сделать из него кулон.', the first line of the block with "
+        "the Avito plug and the share row), and keeps its photo caption ('Утренний улов на ладони, ещё мокрый"
         " от волны.') right after the second paragraph (1 of 20 noise lines)",
 }
 
