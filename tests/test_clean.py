@@ -19695,3 +19695,95 @@ def test_round_98_comment_furniture_ad_labels_and_pin_prompts_go(line):
 def test_round_98_article_sentences_like_the_furniture_stay(line):
     assert line_reason(line, title=False) is None
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# --- round 99: the article's lines among the page's furniture, whichever comes first (sets 135 and 136) ---------------
+
+_ROUND_99_PROMPTS = {  # a newsletter or Telegram prompt between the last paragraphs; a blog's subscribe prompt
+    "en": ("Sign up for our free morning newsletter", "Subscribe to new posts by email"),
+    "fr": ("Inscrivez-vous à notre newsletter du matin", "Recevoir les nouveaux articles par e-mail"),
+    "de": ("Der Newsletter der Bergwacht: jeden Morgen die wichtigsten Nachrichten", "Neue Beiträge per E-Mail abonnieren"),
+    "it": ("Iscriviti alla nostra newsletter del mattino", "Iscriviti per ricevere i nuovi articoli via email"),
+    "pl": ("Zapisz się do newslettera i otrzymuj najważniejsze wiadomości z regionu",
+           "Zapisz się, aby dostawać nowe wpisy mailem"),
+    "ru": ("Подписывайтесь на наш Telegram-канал, чтобы первыми узнавать новости района",
+           "Подпишитесь на рассылку, чтобы не пропустить новые записи"),
+}
+_ROUND_99_SHORT = {  # a short last paragraph with its verb
+    "en": "Entry to the new hut is free.", "fr": "L'entrée du nouveau refuge est gratuite.",
+    "de": "Der Eintritt zur neuen Hütte ist frei.", "it": "L'ingresso al nuovo rifugio è gratuito.",
+    "pl": "Wstęp do nowej dyżurki jest bezpłatny.", "ru": "Вход в новый домик будет бесплатным.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_98_PORTAL))
+def test_round_99_a_subheading_under_an_ad_label_stays(lang):
+    # (round 99, set 136's six portals) the subheading right after the ad label in its block, over its rows, stays; the
+    # label goes (clean._heads_article_under_ad_label, page_blocks._article_among_furniture)
+    p = _ROUND_98_PORTAL[lang]
+    assert _problems(*reversed(_round_98_page(lang, [
+        ["+" + p["paras"][2]], ["-" + p["ad"], "+" + p["heading"]], ["+" + r for r in p["rows"]], ["+" + p["last"]],
+        ["-" + p["tags"]]]))) == []
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_98_PORTAL))
+def test_round_99_last_paragraphs_around_a_prompt_over_the_tags_stay(lang):
+    # (round 99, sets 135 and 136: de-portal-quarzenbach-glashuette, ru-portal-chasoboysk-chasy,
+    # pl-portal-podlipiniec-festiwal, ru-portal-gradoboysk-strakhovka) the two last paragraphs with a newsletter or
+    # Telegram prompt between them (or after them) and the tags at the block's end stay, the rows above them too; the
+    # prompt and the tags go (page_blocks._article_among_furniture)
+    p, (prompt, _) = _ROUND_98_PORTAL[lang], _ROUND_99_PROMPTS[lang]
+    rows = ["+" + r for r in p["rows"]]
+    assert _problems(*reversed(_round_98_page(lang, [
+        ["+" + p["paras"][2]], ["+" + p["heading"], "-" + p["ad"]], rows,
+        ["+" + _ROUND_99_SHORT[lang], "-" + prompt, "+" + p["last"], "-" + p["tags"]]]))) == []
+    assert _problems(*reversed(_round_98_page(lang, [
+        ["+" + p["paras"][2]], ["+" + p["heading"]], rows,
+        ["+" + _ROUND_99_SHORT[lang], "+" + p["last"], "-" + prompt, "-" + p["tags"]]]))) == []
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_98_PORTAL))
+def test_round_99_a_last_paragraph_over_a_subscribe_prompt_stays(lang):
+    # (round 99, set 135's de-blog-pilzfarbkueche-hautkopf, pl-blog-zagieteplaszczyzny-teselacja and
+    # ru-blog-zmeynadpolem-rokkaku) the last paragraph at the head of the block that ends with the subscribe prompt
+    p, (_, subscribe) = _ROUND_98_PORTAL[lang], _ROUND_99_PROMPTS[lang]
+    assert _problems(*reversed(_round_98_page(lang, [
+        ["+" + p["paras"][2]], ["+" + p["last"], "-" + subscribe], ["-" + p["tags"]]]))) == []
+
+
+_ROUND_99_BLURB = {  # a newsletter box's blurb: it speaks to the reader
+    "en": "Get the day's news from the valley in your inbox every morning.",
+    "fr": "Recevez chaque matin dans votre boîte mail l'essentiel de l'actualité de la vallée.",
+    "de": "Erhalten Sie jeden Morgen die wichtigsten Nachrichten aus dem Tal in Ihr Postfach.",
+    "it": "Ricevi ogni mattina nella tua casella le notizie più importanti della valle.",
+    "pl": "Otrzymuj co rano na swoją skrzynkę najważniejsze wiadomości z doliny.",
+    "ru": "Получайте главные новости долины каждое утро на свою почту.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ROUND_98_PORTAL))
+def test_round_99_an_ad_label_with_a_prompt_a_lone_prompt_and_a_blurb_go_whole(lang):
+    # (round 99) near misses: a block of an ad label and a prompt only, a subscribe prompt alone, a newsletter box's
+    # blurb over its prompt, and a rail's heading over its headlines under an ad label, after the last paragraph, go
+    p, (prompt, subscribe) = _ROUND_98_PORTAL[lang], _ROUND_99_PROMPTS[lang]
+    rail = _ROUND_98_RAIL[lang]
+    assert _problems(*reversed(_round_98_page(lang, [
+        ["+" + p["paras"][2]], ["+" + p["last"]], ["-" + p["ad"], "-" + prompt], ["-" + subscribe],
+        ["-" + _ROUND_99_BLURB[lang], "-" + subscribe], ["-" + p["ad"], "-" + rail[0]], ["-" + line for line in rail[1:]],
+        ["-" + p["tags"]]]))) == []
+
+
+@pytest.mark.parametrize("label, copy", [
+    # (round 99) near misses of the subheading under an ad label: an ad's copy split by a dash or a colon, a button, an
+    # offer with a figure, in six languages (sets 47, 74 and 99 hold the button and the copy between rows)
+    ("Advertisement", "Holiday cottages by the sea – book direct"),
+    ("Publicité", "Continuer la lecture ▼"),
+    ("Anzeige", "Ferienwohnungen am See: jetzt buchen"),
+    ("Pubblicità", "Offerte di lavoro in valle – scopri di più"),
+    ("Reklama", "Okna i drzwi -30%"),
+    ("Реклама", "Окна и двери — скидки до 30%"),
+])
+def test_round_99_ad_copy_and_buttons_under_an_ad_label_still_go(label, copy):
+    p = _ROUND_98_PORTAL["en"]
+    assert _problems(*reversed(_round_98_page("en", [
+        ["+" + p["paras"][2]], ["-" + label, "-" + copy], ["+" + p["last"]], ["-" + p["tags"]]]))) == []

@@ -229,6 +229,45 @@ Mixcloud placeholders, the bell-ringing blog's reading warning, three head bylin
 discussion-closed note, all three notices. Xfails removed: the Russian kite line, the fr, it and pl portal pages;
 reasons reworded: en-portal-sallowbeck-floodgauge, de-portal-quarzenbach-glashuette, de-blog-pilzfarbkueche-hautkopf,
 ru-portal-chasoboysk-chasy.
+
+Round 99 (development; this set was read in full from this round on): fixed, on sets 135 and 136, the twenty article
+lines lost, for the shape rather than the words: an article line in a block whose other lines are the page's furniture
+stays, whichever comes first, and the furniture still goes. (1) A subheading right after an ad label in its block of
+two, over the article's rows, with a paragraph closing the block above it (set 136's six portals: "What the clinic
+offers", "Ce qui change pour les clubs", "Was die Winzer jetzt tun", "Cosa cambia per i soci", "Program festiwalu",
+"Чего требуют фермеры") is no longer read as the ad's copy (clean._mark_boxed_lines, round 57's copy under its label,
+now asks clean._heads_article_under_ad_label, which calls page_blocks.is_subheading_under_ad_label: one phrase of
+letters, page_blocks.is_block_heading, the heading test factored out of round 98's _heads_furniture, that reads as the
+article's, page_blocks._reads_as_article; an ad's copy split by a colon or a dash, a button, "Continuer la lecture ▼",
+"Offrir cet article", or a copy between two rows, "Sprawdź oferty pracy w Brzozolesiu", still goes), nor, after the
+body's last paragraph, as a widget's line (the widget-blocks pass of mark_block_remnants). (2) Round 98's
+_heads_furniture is widened into page_blocks._article_among_furniture: in a block half the rules' noise after the last
+paragraph, every line the rules left stays when each is a full sentence of the article (or a shorter sentence with its
+finite verb beside one, "Wstęp na wszystkie koncerty jest bezpłatny.", or a subheading beside an ad label alone), none
+speaks to the reader, is a prompt or holds a widget's cue, none stands under a share row in the block, and every line
+the rules took is furniture (tags, read-also, ad label, share row) or a prompt (a newsletter, Telegram or subscribe
+prompt, a trailing widget label: _PROMPT_REASONS): the two last paragraphs around the newsletter or Telegram prompt over
+the tags line (set 135's German and Russian portals, set 136's Polish and Russian portals; with the last paragraphs
+kept, set 135's German portal's three list rows no longer read as a related-headlines list over the page's noise) and
+the blogs' last paragraph over the subscribe prompt (set 135's German, Polish and Russian blogs). Near misses kept
+going: a block of an ad label and a prompt only, a subscribe prompt alone, a newsletter box's blurb that speaks to the
+reader over its prompt, a rail's heading under an ad label over its headlines, ad copies split by a dash or a colon or
+holding a figure, and set 132's Allegro plug under the share row in its block. Tests test_round_99_* in
+tests/test_clean.py (six languages each). No noise rule was widened this round (the embed placeholders, notices, head
+bylines, taglines, tables of contents, sponsored labels and plugs of step 2 are left for the next round); photo captions
+with no credit were left by design. Other sets: no xfail removed, no reason reworded; sets 10-136 (127 sets,
+scripts/clean_held_out_report.py before and after): noise lines removed 5325 -> 5325 of 5791, article lines kept
+2567/2567 -> 2567/2567, pages clean 955 -> 960 of 1510, page noise lines left 1272 -> 1272 of 31920, paragraphs lost 22
+-> 2 (the two left are set 86's fr-portail-montbrezac-chapelle); only sets 135 and 136 moved. SemEval: 0 changed files
+of 3,723. Bench ratio: 1.05 (cpu best 2.198 s against 2.100 s at 5a96f8b). Test set: 18191 passed, 1046 xfailed, no
+XPASS, no failure. This set: noise lines removed 31/45 -> 31/45 (marker 3/8, reading-time 6/7, byline 4/8, footer 8/8,
+comments 7/8, share 3/3, notice 0/3, unchanged), keep lines 20/20 -> 20/20, pages clean 3/12 -> 5/12
+(de-portal-quarzenbach-glashuette and ru-portal-chasoboysk-chasy, xfails removed), page noise lines left 10 -> 10 of
+240, article lines lost 10 -> 0 of 120. Reasons reworded: de-blog-pilzfarbkueche-hautkopf,
+pl-blog-zagieteplaszczyzny-teselacja and ru-blog-zmeynadpolem-rokkaku (each now only keeps its photo caption). Still
+missed: the Google Maps, SoundCloud, Flourish, ArcGIS and Mixcloud placeholders, the bell-ringing blog's reading
+warning, the three head bylines, the Italian boilies plug, the Russian discussion-closed note, the three notices, the
+blogs' photo captions and three shop plugs (Ko-fi, Etsy, Subito.it), and the English portal's caption.
 """
 from __future__ import annotations
 
@@ -789,19 +828,9 @@ _PAGE_XFAIL: dict[str, str] = {
         " étalés sur l'établi.') at the top of the first paragraph's block and its Etsy kit plug ('Je propose des kits"
         " de marqueterie prêts à découper dans ma boutique Etsy.') alone between the last paragraphs (2 of 20 noise"
         " lines)",
-    "de-portal-quarzenbach-glashuette":
-        "the local paper's glassworks story loses (or puts out of order) five article lines after its "
-        "subheading: the three list rows ('Eine Transfergesellschaft für sechs Monate', 'Abfindungen nach dem"
-        " Sozialplan von 2019', 'Ein Glasmuseum im alten Verwaltungsgebäude') and the two last paragraphs "
-        "('Die Stadt will das Gelände kaufen und prüft, ob dort Wohnungen und Werkstätten entstehen können.',"
-        " 'Der Werksverkauf bleibt bis Weihnachten geöffnet, danach werden die Restbestände versteigert.'); "
-        'no noise line is left (0 of 20 noise lines)',
     "de-blog-pilzfarbkueche-hautkopf":
         "the mushroom-dyeing blog's webcap post keeps its photo caption ('Getrocknete Hautköpfe auf dem "
-        "Dörrgitter.') at the top of the first paragraph's block (1 of 20 noise lines), and loses (or puts "
-        "out of order) its last paragraph ('Im nächsten Jahr möchte ich ausprobieren, ob der Zimtfarbene "
-        "Hautkopf ein helleres Orange ergibt.'), the first line of the block that ends with the subscribe "
-        'prompt',
+        "Dörrgitter.') at the top of the first paragraph's block (1 of 20 noise lines)",
     "it-blog-carpistapaziente-specchi":
         "the carp-fishing blog's mirror-carp post keeps its photo caption ('La mia postazione sulla sponda nord, con le"
         " tre canne sul rod pod.') at the top of the first paragraph's block and its Subito.it rigs plug ('Le mie"
@@ -809,19 +838,10 @@ _PAGE_XFAIL: dict[str, str] = {
         " 20 noise lines)",
     "pl-blog-zagieteplaszczyzny-teselacja":
         "the origami blog's tessellation post keeps its photo caption ('Gotowa teselacja pod światło, na oknie w"
-        " kuchni.') at the top of the first paragraph's block (1 of 20 noise lines) and loses (or puts out of order)"
-        " its last paragraph ('Następnym razem chcę spróbować wzoru z sześciokątami, który podobno jest jeszcze"
-        " trudniejszy.'), the first line of the block that ends with the subscribe prompt",
-    "ru-portal-chasoboysk-chasy":
-        "the local paper's clock-tower story loses (or puts out of order) its two last paragraphs ('Ремонт "
-        "обошёлся в 1,2 миллиона рублей, половину собрали жители и местные предприниматели.', 'Бой часов "
-        "будет слышен каждый час с восьми утра до десяти вечера.'), the block that ends with the Telegram "
-        'prompt and the tags line; no noise line is left (0 of 20 noise lines)',
+        " kuchni.') at the top of the first paragraph's block (1 of 20 noise lines)",
     "ru-blog-zmeynadpolem-rokkaku":
         "the kite blog's rokkaku post keeps its photo caption ('Готовый роккаку на лугу за дачей перед первым"
-        " запуском.') at the top of the first paragraph's block (1 of 20 noise lines) and loses (or puts out of order)"
-        " its last paragraph ('Зимой хочу попробовать сделать такой же змей побольше, для запусков на замёрзшем"
-        " озере.'), the first line of the block that ends with the subscribe prompt",
+        " запуском.') at the top of the first paragraph's block (1 of 20 noise lines)",
 }
 
 

@@ -226,6 +226,48 @@ nothing moved, alone or merged: lines 30 of 45, 20 of 20 kept, pages 0 of 12 cle
 of 120 article lines lost. Round 98 gives back a subheading that heads the block ending with the ad label; on this set's
 portals the ad label comes first and the subheading after it in the same block, so each portal still loses its
 subheading (and the Polish and Russian portals both last paragraphs). The losses are the next round's first work.
+
+Round 99 (development; this set was read in full from this round on): fixed, on sets 135 and 136, the twenty article
+lines lost, for the shape rather than the words: an article line in a block whose other lines are the page's furniture
+stays, whichever comes first, and the furniture still goes. (1) A subheading right after an ad label in its block of
+two, over the article's rows, with a paragraph closing the block above it (set 136's six portals: "What the clinic
+offers", "Ce qui change pour les clubs", "Was die Winzer jetzt tun", "Cosa cambia per i soci", "Program festiwalu",
+"Чего требуют фермеры") is no longer read as the ad's copy (clean._mark_boxed_lines, round 57's copy under its label,
+now asks clean._heads_article_under_ad_label, which calls page_blocks.is_subheading_under_ad_label: one phrase of
+letters, page_blocks.is_block_heading, the heading test factored out of round 98's _heads_furniture, that reads as the
+article's, page_blocks._reads_as_article; an ad's copy split by a colon or a dash, a button, "Continuer la lecture ▼",
+"Offrir cet article", or a copy between two rows, "Sprawdź oferty pracy w Brzozolesiu", still goes), nor, after the
+body's last paragraph, as a widget's line (the widget-blocks pass of mark_block_remnants). (2) Round 98's
+_heads_furniture is widened into page_blocks._article_among_furniture: in a block half the rules' noise after the last
+paragraph, every line the rules left stays when each is a full sentence of the article (or a shorter sentence with its
+finite verb beside one, "Wstęp na wszystkie koncerty jest bezpłatny.", or a subheading beside an ad label alone), none
+speaks to the reader, is a prompt or holds a widget's cue, none stands under a share row in the block, and every line
+the rules took is furniture (tags, read-also, ad label, share row) or a prompt (a newsletter, Telegram or subscribe
+prompt, a trailing widget label: _PROMPT_REASONS): the two last paragraphs around the newsletter or Telegram prompt over
+the tags line (set 135's German and Russian portals, set 136's Polish and Russian portals; with the last paragraphs
+kept, set 135's German portal's three list rows no longer read as a related-headlines list over the page's noise) and
+the blogs' last paragraph over the subscribe prompt (set 135's German, Polish and Russian blogs). Near misses kept
+going: a block of an ad label and a prompt only, a subscribe prompt alone, a newsletter box's blurb that speaks to the
+reader over its prompt, a rail's heading under an ad label over its headlines, ad copies split by a dash or a colon or
+holding a figure, and set 132's Allegro plug under the share row in its block. Tests test_round_99_* in
+tests/test_clean.py (six languages each). No noise rule was widened this round (the embed placeholders, notices, head
+bylines, taglines, tables of contents, sponsored labels and plugs of step 2 are left for the next round); photo captions
+with no credit were left by design. Other sets: no xfail removed, no reason reworded; sets 10-136 (127 sets,
+scripts/clean_held_out_report.py before and after): noise lines removed 5325 -> 5325 of 5791, article lines kept
+2567/2567 -> 2567/2567, pages clean 955 -> 960 of 1510, page noise lines left 1272 -> 1272 of 31920, paragraphs lost 22
+-> 2 (the two left are set 86's fr-portail-montbrezac-chapelle); only sets 135 and 136 moved. SemEval: 0 changed files
+of 3,723. Bench ratio: 1.05 (cpu best 2.198 s against 2.100 s at 5a96f8b). Test set: 18191 passed, 1046 xfailed, no
+XPASS, no failure. This set: noise lines removed 30/45 -> 30/45 (marker 3/8, reading-time 5/7, byline 3/8, footer 8/8,
+comments 6/8, share 3/3, notice 2/3, unchanged), keep lines 20/20 -> 20/20, pages clean 0/12 -> 3/12
+(en-portal-hollinsbeck-clinic, fr-portail-sarvenoux-gymnase and it-portale-vallemiele-apicoltori, xfails removed), page
+noise lines left 33 -> 33 of 240, article lines lost 10 -> 0 of 120. Reasons reworded:
+de-portal-rebwinkelheim-spaetfrost (its WhatsApp-channel prompt only), pl-portal-podlipiniec-festiwal (its photo caption
+only) and ru-portal-gradoboysk-strakhovka (its photo caption and credit only). Still missed: the Mixcloud, Google Form,
+Google Maps, Issuu and Genially placeholders, the word-count warning and the Polish reading time, two head bylines and
+three foot plugs, the join-the-discussion prompt, the Polish show-earlier-replies link, the Italian update notice, and
+on the pages the blogs' taglines, blog names, tables of contents, photo captions, a bookmark prompt, a sponsored label,
+the Bandcamp and Etsy plugs, the Italian blog's menu and category line, the German portal's WhatsApp-channel prompt and
+the Polish and Russian portals' photo captions (and the Russian credit).
 """
 from __future__ import annotations
 
@@ -1095,27 +1137,17 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-hollinsbeck-clinic":
-        "the local paper's clinic story loses (or puts out of order) its subheading ('What the clinic offers'), the"
-        " last line of the block that opens with the ad label 'Advertisement'; no noise line is left (0 of 20 noise"
-        " lines)",
     "en-blog-inkytympan-letterpress":
         "the letterpress blog's Adana post keeps its tagline ('Notes from a garage letterpress, one sort at a time')"
         " under the blog name above the title and its photo caption ('The Adana on the bench, before a single screw"
         " had been turned.') right before the paragraph with the quote (2 of 20 noise lines)",
-    "fr-portail-sarvenoux-gymnase":
-        "the local paper's sports-hall story loses (or puts out of order) its subheading ('Ce qui change pour les"
-        " clubs'), the last line of the block that opens with the ad label 'Publicité'; no noise line is left (0 of 20"
-        " noise lines)",
     "fr-blog-bocalquipetille-kombucha":
         "the kombucha blog's post keeps its blog name ('Le Bocal qui pétille') and tagline ('Fermentations maison et"
         " bulles du dimanche') above the title and its photo caption ('Ma mère de kombucha au bout de trois semaines,"
         " posée sur une assiette.') right before the paragraph with the quote (3 of 20 noise lines)",
     "de-portal-rebwinkelheim-spaetfrost":
-        "the local paper's frost story loses (or puts out of order) its subheading ('Was die Winzer jetzt tun'), the"
-        " last line of the block that opens with the ad label 'Anzeige', and keeps its WhatsApp-channel prompt ('Der"
-        " WhatsApp-Kanal der Rundschau: jetzt kostenlos abonnieren') between the two last paragraphs (1 of 20 noise"
-        " lines)",
+        "the local paper's frost story keeps its WhatsApp-channel prompt ('Der WhatsApp-Kanal der Rundschau: jetzt"
+        " kostenlos abonnieren') between the two last paragraphs (1 of 20 noise lines)",
     "de-blog-morgenchor-nachtigall":
         "the birdsong blog's nightingale post keeps its tagline ('Vogelstimmen aufnehmen zwischen Hecke und"
         " Waldrand') above the title, its table of contents ('Inhalt', '1. Standort und Wind', '2. Pegel und Filter')"
@@ -1124,10 +1156,6 @@ _PAGE_XFAIL: dict[str, str] = {
         " with the quote, its sponsored label ('Werbehinweis') between the first and second list rows and its"
         " Bandcamp plug ('Meine Aufnahmen gibt es als Klanglandschaften auf Bandcamp – zum Anhören und"
         " Herunterladen.') between the two last paragraphs (8 of 20 noise lines)",
-    "it-portale-vallemiele-apicoltori":
-        "the local paper's beekeepers' story loses (or puts out of order) its subheading ('Cosa cambia per i soci'),"
-        " the last line of the block that opens with the ad label 'Pubblicità'; no noise line is left (0 of 20 noise"
-        " lines)",
     "it-blog-carrellochetorna-lettera22":
         "the typewriter blog's Lettera 22 post keeps its menu ('Home · Le mie macchine · Riparazioni · Nastri · Chi"
         " sono') alone in the first block, its blog name ('Il carrello che torna') and tagline ('Diario di un"
@@ -1137,23 +1165,16 @@ _PAGE_XFAIL: dict[str, str] = {
         " paragraph with the quote and its Etsy plug ('Se cerchi nastri compatibili, li vendo nel mio negozio su Etsy"
         " con spedizione in tutta Italia.') between the two last paragraphs (9 of 20 noise lines)",
     "pl-portal-podlipiniec-festiwal":
-        "the local paper's festival story loses (or puts out of order) its subheading ('Program festiwalu'), the last"
-        " line of the block that opens with the ad label 'Reklama', and both last paragraphs ('Wstęp na wszystkie"
-        " koncerty jest bezpłatny.' and 'Organizatorzy szukają jeszcze wolontariuszy do obsługi sceny i punktu"
-        " informacyjnego.', the block with the newsletter prompt between them and the tags line at its end), and keeps"
-        " its photo caption ('Zespół „Podlipianie” podczas próby w domu kultury.') right after the second paragraph"
-        " (1 of 20 noise lines)",
+        "the local paper's festival story keeps its photo caption ('Zespół „Podlipianie” podczas próby w domu"
+        " kultury.') right after the second paragraph (1 of 20 noise lines)",
     "pl-blog-rakietowystrych-dwustopniowa":
         "the rocketry blog's launch post keeps its tagline ('Modele rakiet budowane po godzinach') under the blog"
         " name above the title and its photo caption ('Rakieta na wyrzutni, pięć minut przed startem.') right before"
         " the paragraph with the quote (2 of 20 noise lines)",
     "ru-portal-gradoboysk-strakhovka":
-        "the local paper's hailstorm story loses (or puts out of order) its subheading ('Чего требуют фермеры'), the"
-        " last line of the block that opens with the ad label 'Реклама', and both last paragraphs ('Страховая компания"
-        " заявила, что проверяет каждое заявление и завершит работу до конца августа.' and 'Фермеры уже обратились в"
-        " областное министерство сельского хозяйства.', the block with the Telegram prompt between them and the tags"
-        " line at its end), and keeps its photo caption ('Побитый градом подсолнечник на поле у деревни Ключи.') and"
-        " photo credit ('Фото: читатель «Вестника»') right after the second paragraph (2 of 20 noise lines)",
+        "the local paper's hailstorm story keeps its photo caption ('Побитый градом подсолнечник на поле у деревни"
+        " Ключи.') and photo credit ('Фото: читатель «Вестника»') right after the second paragraph (2 of 20 noise"
+        " lines)",
     "ru-blog-koklyushki-salfetka":
         "the bobbin-lace blog's doily post keeps its tagline ('Блог о вологодском кружеве и не только') under the"
         " blog name above the title, its table of contents ('Содержание', '1. Подготовка валика', '2. Первые ряды')"

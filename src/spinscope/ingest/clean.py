@@ -5872,6 +5872,19 @@ _AD_SLOT_LABEL = re.compile(r"(?:annonces?|annuncio|spazio pubblicitario|banner 
                             r"|przestrzeń reklamowa|рекламное место)", re.I)
 
 
+# (round 99) The article's subheading under an ad label in the block of two, between a paragraph above and the
+# article's going on below (its rows or its paragraph): "Advertisement" / "What the clinic offers", "Publicité" / "Ce
+# qui change pour les clubs", "Anzeige" / "Was die Winzer jetzt tun", "Pubblicità" / "Cosa cambia per i soci",
+# "Reklama" / "Program festiwalu", "Реклама" / "Чего требуют фермеры" (set 136's six portals; round 98 gave back the
+# subheading over the label, this is the other order). See page_blocks.is_subheading_under_ad_label: an ad's copy
+# naming the advertiser and the offer ("Brocante en ligne – découvrez nos meubles anciens", "Pizzeria Da Marcello :
+# une boisson offerte ..."), a button ("Continuer la lecture ▼", "Offrir cet article") or a copy between two rows
+# ("Sprawdź oferty pracy w Brzozolesiu" between two bus lines) still goes.
+def _heads_article_under_ad_label(lines: list[Line], i: int) -> bool:
+    from spinscope.ingest.page_blocks import is_subheading_under_ad_label  # (page_blocks imports this module)
+    return is_subheading_under_ad_label(lines, i)
+
+
 def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
     """Lines of a box the rules took in part (round 41): a short line between two lines of a petition
     or an ad box in one block ("SIGNEZ LA PÉTITION" / "Non à la méga-bassine de Saint-Orvelin" / "4 812
@@ -5904,7 +5917,8 @@ def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
                 and (i + 1 == len(lines) or not _same_block(raw, line, lines[i + 1]))
                 and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
                 and not bare.endswith((".", "?", "…", ";", ",", ":"))
-                and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))):
+                and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))
+                and not _heads_article_under_ad_label(lines, i)):
             line.reason = "advertisement"
     # the bio under an author box's header, in its block: a name, then a copula ("L'autore" / "Lucio
     # Ferrandina è ingegnere dei trasporti ...")

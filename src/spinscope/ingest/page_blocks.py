@@ -3118,6 +3118,10 @@ _HEAD_LABEL_MAX_WORDS = 5
 # nor a line with a widget's cue; a block of tags only, a read-also block of headlines (no sentence) and a rail's
 # heading over its headlines (lines no rule took) still go whole.
 _FURNITURE_REASONS = {"tags", "related links", "advertisement", "ad marker", "share widget"}
+# (round 99) and the site's prompts the rules took in that block, a newsletter, Telegram or subscribe prompt or a short
+# label after the last sentence: an article's sentence before, after or between them stays too (see
+# _article_among_furniture)
+_PROMPT_REASONS = {"newsletter prompt", "widget label"}
 
 
 def _heads_furniture(lines: list[Line], block: list[int]) -> bool:
@@ -3126,16 +3130,94 @@ def _heads_furniture(lines: list[Line], block: list[int]) -> bool:
     if (len(block) < 2 or head.reason is not None
             or not all(lines[i].reason in _FURNITURE_REASONS for i in block[1:])):
         return False
-    bare = _bare(head.text)
-    if _is_site_prompt(head.text) or speaks_to_reader(bare) or _page_widget_cue(bare) or has_widget_cue(bare):
+    if not _reads_as_article(head):
         return False
     if _is_prose(head):
         return True
     # a subheading over an ad label: a short heading, no sentence, no chrome
-    return (all(lines[i].reason in _AD_REASONS for i in block[1:])
-            and 2 <= _n_words(head.text) <= _BLOCK_HEADING_MAX_WORDS and not _ends_sentence(head.text)
-            and not head.text.rstrip().endswith((":", "?", "!")) and not _is_chrome(head.text)
-            and bool(_OPENS_SENTENCE.match(head.text)))
+    return all(lines[i].reason in _AD_REASONS for i in block[1:]) and is_block_heading(head.text)
+
+
+def _reads_as_article(line: Line) -> bool:
+    """No prompt or notice of the site, no words to the reader, no widget's cue."""
+    bare = _bare(line.text)
+    return not (_is_site_prompt(line.text) or speaks_to_reader(bare) or _page_widget_cue(bare) or has_widget_cue(bare))
+
+
+def is_block_heading(text: str) -> bool:
+    """A subheading of the article: two to six words, no sentence, no colon, question or exclamation mark at its end,
+    no chrome, opening with a capital ("What the clinic offers", "Was jetzt geplant ist", "Чего требуют фермеры")."""
+    return (2 <= _n_words(text) <= _BLOCK_HEADING_MAX_WORDS and not _ends_sentence(text)
+            and not text.rstrip().endswith((":", "?", "!")) and not _is_chrome(text)
+            and bool(_OPENS_SENTENCE.match(text)))
+
+
+# (round 99) A subheading under an ad label, the two alone in their block (see clean._heads_article_under_ad_label):
+# a paragraph of the article closes the block above (a sentence no rule took), the heading is one phrase of words
+# (is_block_heading; no colon or dash splitting an advertiser from an offer, no figure, no symbol) that reads as the
+# article's, and the line under the block is the article's, no rule's noise.
+_PHRASE_OF_WORDS = re.compile(r"[^\W\d_]+(?:['’\s-]+[^\W\d_]+)*")
+
+
+def is_subheading_under_ad_label(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    bare = _bare(line.text)
+    return (2 <= i and i + 1 < len(lines) and lines[i + 1].reason is None
+            and lines[i - 2].reason is None and _ends_sentence(lines[i - 2].text)
+            and bool(_PHRASE_OF_WORDS.fullmatch(line.text.strip())) and is_block_heading(bare) and _reads_as_article(line))
+
+
+# (round 99) Round 98's block read the other way round, and with the site's prompts in it: the article's sentences
+# before, between or after the page's furniture and prompts in one block after the body's last paragraph. Two last
+# paragraphs with a newsletter or Telegram prompt between them and the tags line at the end ("Wstęp na wszystkie
+# koncerty jest bezpłatny." / "Zapisz się do newslettera Kuriera ..." / "Organizatorzy szukają jeszcze wolontariuszy
+# ..." / "Tagi: ..."; "Страховая компания заявила, что ..." / "Подписывайтесь на наш Telegram-канал ..." / "Фермеры уже
+# обратились ..." / "Теги: ..."; "Die Stadt will das Gelände kaufen ..." / "Der Werksverkauf bleibt ..." / "Der
+# Tagblatt-Newsletter: ..." / "Themen: ..."), or a blog's last paragraph over its subscribe prompt ("Im nächsten Jahr
+# möchte ich ausprobieren, ob ..." over "Neue Beiträge per E-Mail abonnieren", "Następnym razem chcę spróbować ..."
+# over "Zapisz się, aby dostawać nowe wpisy mailem", "Зимой хочу попробовать ..." over "Подпишитесь на рассылку ...";
+# "Next year I want to try the cinnamon webcap for a lighter orange." over "Subscribe to new posts by email", "L'an
+# prochain je veux essayer ..." , "L'anno prossimo voglio provare ..."). Half the block is the rules' noise, so it read
+# as a widget and its sentences went with it. Sets 135 (de-portal-quarzenbach-glashuette, ru-portal-chasoboysk-chasy,
+# de-blog-pilzfarbkueche-hautkopf, pl-blog-zagieteplaszczyzny-teselacja, ru-blog-zmeynadpolem-rokkaku) and 136
+# (pl-portal-podlipiniec-festiwal, ru-portal-gradoboysk-strakhovka). Every line the rules left is a full sentence of
+# the article (_is_prose) that reads as the article's (_reads_as_article: a newsletter box's blurb speaks to the
+# reader, "Get the day's news in your inbox every morning.", and goes), and every line they took is furniture or a
+# prompt; a block of an ad label and a prompt only, a subscribe prompt alone and a box's blurb still go whole.
+def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
+    """The lines of the block that stay as the article's, among the page's furniture and prompts (see above)."""
+    if _heads_furniture(lines, block):
+        return [block[0]]
+    free = [i for i in block if lines[i].reason is None]
+    taken = [lines[i].reason for i in block if i not in free]
+    if (len(block) < 2 or not free or not taken
+            or not all(reason in _FURNITURE_REASONS | _PROMPT_REASONS for reason in taken)
+            or not all(_reads_as_article(lines[i]) for i in free)):
+        return []
+    # each line the rules left is a full sentence; or a shorter sentence with its verb beside one ("Wstęp na wszystkie
+    # koncerty jest bezpłatny." over the newsletter prompt and "Organizatorzy szukają jeszcze wolontariuszy ...");
+    # or, beside an ad label alone, a subheading ("Advertisement" / "What the clinic offers")
+    # (a share row closes the article: a sentence under it is the page's, a plug, "Schematy radioodbiorników w dobrej
+    # rozdzielczości znajdziesz w moim sklepiku na Allegro." under "Udostępnij: Facebook · Pinterest · Kopiuj link",
+    # set 132)
+    if any(lines[j].reason == "share widget" for i in free for j in block if j < i):
+        return []
+    prose = any(_is_prose(lines[i]) for i in free)
+    ad_only = all(reason in _AD_REASONS for reason in taken)
+    if all(_is_prose(lines[i]) or (prose and _is_verb_sentence(lines[i].text))
+           or (ad_only and len(free) == 1 and is_block_heading(lines[i].text)) for i in free):
+        return free
+    return []
+
+
+def _is_verb_sentence(text: str) -> bool:
+    """A short sentence of the article: five words or more, closed by a full stop, with a finite verb."""
+    bare = _bare(text)
+    return (_n_words(bare) >= _SHORT_SENTENCE_MIN_WORDS and bare.endswith(".") and not _is_chrome(bare)
+            and bool(FINITE_VERB.search(" " + bare)))
+
+
+_SHORT_SENTENCE_MIN_WORDS = 5
 
 
 def line_blocks(raw: str, lines: list[Line]) -> list[list[int]]:
@@ -3264,8 +3346,10 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
         if block[0] <= last:
             continue
         rest = [i for i in block if lines[i].reason is None]
-        if widget(block) and _heads_furniture(lines, block):
-            rest = rest[1:]  # (round 98) the article's line over the page's furniture stays (see _heads_furniture)
+        if widget(block):
+            # (rounds 98 and 99) the article's lines among the page's furniture stay (see _article_among_furniture)
+            stays = _article_among_furniture(lines, block)
+            rest = [i for i in rest if i not in stays]
         if widget(block):
             if all(_n_words(lines[i].text) <= _REMNANT_MAX_WORDS for i in rest):
                 reason = next(lines[i].reason for i in block if lines[i].reason is not None)
