@@ -1138,9 +1138,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Film z serwisu Vimeo nie może zostać wyświetlony – właściciel zablokował osadzanie na innych stronach.":
         "a Polish Vimeo embedding-blocked placeholder ('Film z serwisu Vimeo nie może zostać wyświetlony – właściciel"
         " zablokował osadzanie na innych stronach.') is left in the body",
-    "Ролик VK Видео недоступен для просмотра на этом сайте. Смотрите его в нашем сообществе ВКонтакте.":
-        "a Russian VK Video not-playable-here placeholder ('Ролик VK Видео недоступен для просмотра на этом сайте."
-        " Смотрите его в нашем сообществе ВКонтакте.') is left in the body",
     "Fair warning, this one's long – about eighteen minutes, most of them spent on gear ratios and bottom brackets.":
         "an English bicycle blog's eighteen-minute long-read warning ('Fair warning, this one's long – about eighteen"
         " minutes, most of them spent on gear ratios and bottom brackets.') is left at the head",

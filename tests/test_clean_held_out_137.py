@@ -238,6 +238,46 @@ measured on it blind by the lead with `scripts/clean_held_out_report.py --tests 
 problems of every case before and after): nothing moved: lines 31 of 45, 20 of 20 kept, pages 6 of 12 clean, 9 of 240
 page noise lines left, none of 120 article lines lost (round 99 gave back article lines among page furniture and widened
 no noise rule).
+
+Round 100 (development; this set was read in full from this round on): fixed, on sets 137 and 138: (1) The lost last
+paragraph of set 138's Russian sea-glass blog, the first line of the block with the Avito plug and the share row:
+page_blocks._article_among_furniture (round 99) now also counts a blog's plug its own rule took ("self-promotion", the
+new _PLUG_REASONS) among the block's furniture, when every line the rules left stands above the plug in the block; a
+line under the plug (its own second sentence) and a line under a share row (set 132's Allegro plug, round 99's check)
+still go with the block. (2) Comment threads written one comment per line, the commenter's name, a date with its time of
+day (or a relative time, "il y a 2 h") and the comment joined by middle dots, replies opening with an arrow (set 138's
+English and French blogs, French portal and Polish blog: 14 lines): comment_threads._stamped_comment reads such a line;
+an arrowed one is a thread's marker (_is_thread_marker), and one with an arrowed one right under it opens a thread with
+no header (_is_headerless_thread); the count over it ("3 réactions") now goes with the rest. An article's list rows with
+a middle dot and a date but no time of day ("Mairie · 3 octobre 2026 · Le conseil a voté ...") stay. (3) Noise both sets
+kept, by widening existing rules: clean.is_reading_time takes the reader told to fetch a drink, then how long this one
+takes to get through (clean._DRINK_FIRST, up to 160 characters: "Grab a cuppa – this one takes about twelve/twenty
+minutes to get through, longer if ..."; the drink or the minutes alone stay); the "video embed" screen states of
+whole_line_noise._EMBED_SCREEN_STATE take a state adverb ("is currently unavailable"), a player that could not load its
+podcast ("n'a pas pu charger ce podcast"), "bitte" in the consent to the data transfer, a Spotify episode not played
+with the state closing its sentence ("konnte nicht abgespielt werden."), playback on other sites switched off ("la
+lecture sur d'autres sites a été désactivée") and a track not to be heard on this site ("недоступен для прослушивания на
+этом сайте."), each with a platform named and no verb of saying (a cause after the state, "..., weil der Strom
+ausfiel.", stays). Tests test_round_100_* in tests/test_clean.py (six languages each, near misses included). Not done
+this round (left for the next): the tables of contents ("Au programme" / "1. ..." / "2. ..."), the subscribe, follow and
+RSS prompts ("Neue Artikel per RSS-Feed abonnieren", "Obserwuj bloga, aby nie przegapić nowych wpisów", "Recevez chaque
+matin notre newsletter ..."), the blog plugs standing alone after the list or beside the last paragraph (craft-market
+stalls, "Versand ab", "scrivimi dalla pagina Contatti", "w zakładce Sklep", the commissions, Patreon, Ozon and
+antiques-market plugs), the notices and comment prompts of the line lists; photo captions with no credit were left by
+design. Other sets: set 133's xfail of the Russian VK Video not-playable-here placeholder removed ("Ролик VK Видео
+недоступен для просмотра на этом сайте.", now a "video embed"); no other set moved. Sets 10-138 (129 sets,
+scripts/clean_held_out_report.py before and after): noise lines removed 5393 -> 5402 of 5881, article lines kept
+2607/2607 -> 2607/2607, pages clean 971 -> 971 of 1534, page noise lines left 1311 -> 1296 of 32400, paragraphs lost 3
+-> 2 (the two left are set 86's fr-portail-montbrezac-chapelle). SemEval: 0 changed files of 3,723. Bench ratio: BENCH.
+Test set: 18376 passed, 1072 xfailed, no XPASS, no failure. This set: noise lines removed 31/45 -> 34/45 (marker 6/8 ->
+8/8: the Ausha and Datawrapper placeholders; reading-time 6/7 -> 7/7: the grab-a-cuppa warning; byline 3/8, footer 8/8,
+comments 4/8, share 3/3, notice 1/3 unchanged), keep lines 20/20 -> 20/20, pages clean 6/12 -> 6/12, page noise lines
+left 9 -> 9 of 240, article lines lost 0 -> 0 of 120. Xfails removed: the three lines above; no page reason reworded.
+Still missed: the Russian head byline, the four foot plugs (craft fair, Patreon, geocaching walks, plant flea market),
+the empty-thread, guest-commenting, netiquette and follow-the-discussion prompts, the Polish illustrative-photo and
+Russian will-be-updated notices, and on the blogs the photo captions (left by design) and the German, Italian and Polish
+shop plugs alone between the list and the last paragraphs ("Versand ab April", "scrivimi dalla pagina Contatti", "w
+zakładce Sklep").
 """
 from __future__ import annotations
 
@@ -1091,15 +1131,6 @@ HELD_OUT_137_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Le lecteur Ausha n'a pas pu charger ce podcast. Écoutez l'épisode directement sur Ausha.":
-        "a French Ausha podcast player's load failure ('Le lecteur Ausha n'a pas pu charger ce podcast. Écoutez"
-        " l'épisode directement sur Ausha.') is left in the body",
-    "Externer Inhalt von Datawrapper: Um diese Grafik zu sehen, stimmen Sie bitte der Datenübertragung zu.":
-        "a German Datawrapper consent placeholder ('Externer Inhalt von Datawrapper: Um diese Grafik zu sehen, stimmen"
-        " Sie bitte der Datenübertragung zu.') is left in the body",
-    "Grab a cuppa – this one takes about twelve minutes to get through, longer if you stop for the photos.":
-        "an English blog's grab-a-cuppa twelve-minute reading warning ('Grab a cuppa – this one takes about twelve"
-        " minutes to get through, longer if you stop for the photos.') is left at the head",
     "Автор материала — Серафима Мшарова, специальный корреспондент":
         "a Russian author-of-the-piece byline with the reporter's title ('Автор материала — Серафима Мшарова,"
         " специальный корреспондент') is left at the head",

@@ -226,6 +226,48 @@ lines 30 -> 30, article lines lost 3 -> 1: the Russian portal's last paragraph (
 старой аптечной бутылки.", beside its subscribe prompt) stay (round 99's article sentences among the page's furniture
 and prompts); the blog's last paragraph, in the block of the Avito plug under the share row, is still lost. Xfail
 removed: ru-portal-teplodolsk-otoplenie; reason reworded: ru-blog-solyonyestyoklyshki-shtorm.
+
+Round 100 (development; this set was read in full from this round on): fixed, on sets 137 and 138: (1) The lost last
+paragraph of set 138's Russian sea-glass blog, the first line of the block with the Avito plug and the share row:
+page_blocks._article_among_furniture (round 99) now also counts a blog's plug its own rule took ("self-promotion", the
+new _PLUG_REASONS) among the block's furniture, when every line the rules left stands above the plug in the block; a
+line under the plug (its own second sentence) and a line under a share row (set 132's Allegro plug, round 99's check)
+still go with the block. (2) Comment threads written one comment per line, the commenter's name, a date with its time of
+day (or a relative time, "il y a 2 h") and the comment joined by middle dots, replies opening with an arrow (set 138's
+English and French blogs, French portal and Polish blog: 14 lines): comment_threads._stamped_comment reads such a line;
+an arrowed one is a thread's marker (_is_thread_marker), and one with an arrowed one right under it opens a thread with
+no header (_is_headerless_thread); the count over it ("3 réactions") now goes with the rest. An article's list rows with
+a middle dot and a date but no time of day ("Mairie · 3 octobre 2026 · Le conseil a voté ...") stay. (3) Noise both sets
+kept, by widening existing rules: clean.is_reading_time takes the reader told to fetch a drink, then how long this one
+takes to get through (clean._DRINK_FIRST, up to 160 characters: "Grab a cuppa – this one takes about twelve/twenty
+minutes to get through, longer if ..."; the drink or the minutes alone stay); the "video embed" screen states of
+whole_line_noise._EMBED_SCREEN_STATE take a state adverb ("is currently unavailable"), a player that could not load its
+podcast ("n'a pas pu charger ce podcast"), "bitte" in the consent to the data transfer, a Spotify episode not played
+with the state closing its sentence ("konnte nicht abgespielt werden."), playback on other sites switched off ("la
+lecture sur d'autres sites a été désactivée") and a track not to be heard on this site ("недоступен для прослушивания на
+этом сайте."), each with a platform named and no verb of saying (a cause after the state, "..., weil der Strom
+ausfiel.", stays). Tests test_round_100_* in tests/test_clean.py (six languages each, near misses included). Not done
+this round (left for the next): the tables of contents ("Au programme" / "1. ..." / "2. ..."), the subscribe, follow and
+RSS prompts ("Neue Artikel per RSS-Feed abonnieren", "Obserwuj bloga, aby nie przegapić nowych wpisów", "Recevez chaque
+matin notre newsletter ..."), the blog plugs standing alone after the list or beside the last paragraph (craft-market
+stalls, "Versand ab", "scrivimi dalla pagina Contatti", "w zakładce Sklep", the commissions, Patreon, Ozon and
+antiques-market plugs), the notices and comment prompts of the line lists; photo captions with no credit were left by
+design. Other sets: set 133's xfail of the Russian VK Video not-playable-here placeholder removed ("Ролик VK Видео
+недоступен для просмотра на этом сайте.", now a "video embed"); no other set moved. Sets 10-138 (129 sets,
+scripts/clean_held_out_report.py before and after): noise lines removed 5393 -> 5402 of 5881, article lines kept
+2607/2607 -> 2607/2607, pages clean 971 -> 971 of 1534, page noise lines left 1311 -> 1296 of 32400, paragraphs lost 3
+-> 2 (the two left are set 86's fr-portail-montbrezac-chapelle). SemEval: 0 changed files of 3,723. Bench ratio: BENCH.
+Test set: 18376 passed, 1072 xfailed, no XPASS, no failure. This set: noise lines removed 37/45 -> 42/45 (marker 4/8 ->
+8/8: the TikTok, YouTube, Spotify and Yandex Music placeholders; reading-time 6/7 -> 7/7: the grab-a-cuppa warning;
+byline 6/8, footer 8/8, comments 8/8, share 3/3, notice 2/3 unchanged), keep lines 20/20 -> 20/20, pages clean 5/12 ->
+5/12, page noise lines left 30 -> 15 of 240 (the 14 comment lines and the French count "3 réactions"), article lines
+lost 1 -> 0 of 120 (the sea-glass blog's last paragraph). Xfails removed: the five lines above. Reasons reworded:
+en-blog-bowlgougediaries-cherry (its caption and stall plug only), fr-portail-bourmarnac-halle-solaire (its newsletter
+prompt only), fr-blog-moussedulavoir-lait-de-chevre (its table of contents, caption and shop plug),
+pl-blog-pedzelekzero-krasnoludy (its caption and follow prompt) and ru-blog-solyonyestyoklyshki-shtorm (its caption
+only; the last paragraph stays). Still missed: the commissions and Ozon plugs, the Polish name-changed notice, and on
+the pages the photo captions (left by design), the French table of contents, the newsletter, RSS and follow prompts and
+the stall, shop and antiques-market plugs.
 """
 from __future__ import annotations
 
@@ -1016,22 +1058,6 @@ HELD_OUT_138_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'This TikTok video is currently unavailable. Watch on TikTok':
-        "an English TikTok embed's unavailable notice ('This TikTok video is currently unavailable. Watch on"
-        " TikTok') is left in the body",
-    "La vidéo YouTube n'est pas disponible : la lecture sur d'autres sites a été désactivée par son propriétaire.":
-        "a French YouTube placeholder for a video whose owner switched off playback on other sites ('La vidéo"
-        " YouTube n'est pas disponible : la lecture sur d'autres sites a été désactivée par son propriétaire.') is"
-        ' left in the body',
-    'Die Spotify-Folge konnte nicht abgespielt werden. Öffnen Sie die Episode direkt in der Spotify-App.':
-        "a German Spotify episode placeholder ('Die Spotify-Folge konnte nicht abgespielt werden. Öffnen Sie die"
-        " Episode direkt in der Spotify-App.') is left in the body",
-    'Трек Яндекс Музыки недоступен для прослушивания на этом сайте.':
-        "a Russian Yandex Music track placeholder ('Трек Яндекс Музыки недоступен для прослушивания на этом"
-        " сайте.') is left in the body",
-    'Grab a cuppa – this one takes about twenty minutes to get through, longer if you watch the lathe videos.':
-        "an English woodturning blog's grab-a-cuppa reading-time warning ('Grab a cuppa – this one takes about"
-        " twenty minutes to get through, longer if you watch the lathe videos.') is left at the head",
     "I'm available for commissions – drop me a line through the Contact page and tell me what you have in mind.":
         "an English open-for-commissions plug ('I'm available for commissions – drop me a line through the Contact"
         " page and tell me what you have in mind.') is left at the foot",
@@ -1047,30 +1073,19 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-blog-bowlgougediaries-cherry':
         "the woodturning blog's cherry-bowl post keeps its photo caption ('The cherry blank on the lathe, bark"
         " still on, before the first cut.') at the end of the first paragraphs' block, right after the second"
-        " paragraph, its market-stall plug ('Finished bowls go on sale at my stall at the Saturday craft market –"
-        " pop by and say hello.') right after the second last paragraph, and three lines of its comment thread at"
-        " the foot, the first comment ('Ray_in_Devon · October 14, 2026 at 9:12 pm · Lovely bit of figure in that"
-        " cherry. What speed did you rough it at?'), the author's arrowed reply ('↳ Eustace · October 15, 2026 at"
-        " 7:30 am · Thanks Ray, about 600 rpm until it was round, then up to 1,000.') and the second comment"
-        " ('ChipCatcher · October 16, 2026 at 6:05 pm · Mine always lose the bark, going to try the wax trick.');"
-        ' the heading and the second arrowed reply go (5 of 20 noise lines)',
+        " paragraph, and its market-stall plug ('Finished bowls go on sale at my stall at the Saturday craft market –"
+        " pop by and say hello.') right after the second last paragraph; its comment thread goes (2 of 20 noise"
+        " lines)",
     'fr-portail-bourmarnac-halle-solaire':
         "the local paper's solar-roof story keeps its newsletter prompt ('Recevez chaque matin notre newsletter"
-        " Bourmarnac et environs') right after the first last paragraph and, at the foot, its comment count ('3"
-        " réactions'), the first comment ('Gégé47 · il y a 2 h · Enfin une bonne idée, la toiture fuyait depuis des"
-        " années.'), the arrowed reply ('↳ Marchande_de_fromages · il y a 1 h · Tant que le marché reste ouvert"
-        " pendant les travaux, je suis pour.') and the second comment ('Riverain_du_Foirail · il y a 30 min · Et"
-        " qui paiera l'entretien des panneaux ?') (5 of 20 noise lines)",
+        " Bourmarnac et environs') right after the first last paragraph; its comment count and thread go (1 of 20"
+        " noise lines)",
     'fr-blog-moussedulavoir-lait-de-chevre':
         "the soap blog's goat's-milk post keeps its table of contents ('Au programme', '1. Le lait congelé', '2. La"
         " trace') under the reading time, its photo caption ('Les glaçons de lait dans le pot inox, juste avant la"
-        " soude.') right after the second paragraph, its shop plug ('Mes savons sont en vente sur ma boutique Un"
-        " grand marché, expédition sous 48 h.') right after the second last paragraph, and the four comment lines"
-        " at the foot, the first comment ('Sylvie_R · 3 octobre 2026 à 9 h 14 · Superbe ! Tu as ajouté du parfum"
-        " ?'), the author's arrowed reply ('↳ Ondine · 3 octobre 2026 à 12 h 02 · Merci Sylvie, non, juste un peu"
-        " d'avoine moulue.'), the second comment ('Bulle_de_savon · 5 octobre 2026 à 21 h 40 · Le mien a chauffé et"
-        " il est devenu marron, je réessaie.') and the arrowed reply to it ('↳ Sylvie_R · 6 octobre 2026 à 8 h 15 ·"
-        " Pareil la première fois, la congélation change tout.'); the comments heading goes (9 of 20 noise lines)",
+        " soude.') right after the second paragraph and its shop plug ('Mes savons sont en vente sur ma boutique Un"
+        " grand marché, expédition sous 48 h.') right after the second last paragraph; its comment thread goes (5 of"
+        " 20 noise lines)",
     'de-blog-brotkastenbastelei-c64':
         "the retro-computing blog's C64 post keeps its photo caption ('Der geöffnete Brotkasten auf meiner"
         " Werkbank.') right after the second paragraph and its RSS subscribe prompt ('Neue Artikel per RSS-Feed"
@@ -1082,18 +1097,13 @@ _PAGE_XFAIL: dict[str, str] = {
         ' second last paragraph (2 of 20 noise lines)',
     'pl-blog-pedzelekzero-krasnoludy':
         "the miniature-painting blog's dwarf post keeps its photo caption ('Dwanaście krasnoludów na podkładzie,"
-        " przyklejonych do korków.') right after the second paragraph, its follow prompt ('Obserwuj bloga, aby nie"
-        " przegapić nowych wpisów') right before the first last paragraph, and the four comment lines at the foot,"
-        " the first comment ('Gobliniarz · 12 października 2026 o 10:15 · Świetne brody! Jaki to wash?'), the"
-        " author's arrowed reply ('↳ Marek · 12 października 2026 o 14:02 · Dzięki, Gobliniarzu! Zwykły brązowy,"
-        " rozcieńczony wodą.'), the second comment ('Ola_maluje · 13 października 2026 o 19:40 · Jeden weekend?"
-        " Mnie to zajmuje miesiąc.') and the arrowed reply to it ('↳ Gobliniarz · 13 października 2026 o 21:10 ·"
-        " Mnie też, ale lakier wszystko ratuje.'); the comment count goes (6 of 20 noise lines)",
+        " przyklejonych do korków.') right after the second paragraph and its follow prompt ('Obserwuj bloga, aby nie"
+        " przegapić nowych wpisów') right before the first last paragraph; its comment thread goes (2 of 20 noise"
+        " lines)",
     'ru-blog-solyonyestyoklyshki-shtorm':
-        "the sea-glass blog's storm post loses (or puts out of order) its last paragraph ('Теперь оно лежит в"
-        " отдельной баночке и ждёт, когда я решусь сделать из него кулон.', the first line of the block with "
-        "the Avito plug and the share row), and keeps its photo caption ('Утренний улов на ладони, ещё мокрый"
-        " от волны.') right after the second paragraph (1 of 20 noise lines)",
+        "the sea-glass blog's storm post keeps its photo caption ('Утренний улов на ладони, ещё мокрый от волны.')"
+        " right after the second paragraph (1 of 20 noise lines); its last paragraph, over the Avito plug and the"
+        " share row, stays",
 }
 
 

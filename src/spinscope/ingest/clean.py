@@ -3620,8 +3620,38 @@ _WORD_COUNT_AND_MINUTES = re.compile(
     r"(?:~|≈|ca\.\s*|около\s+|about\s+|environ\s+|circa\s+|około\s+)?\d{1,2}\s*" + _MINUTES.pattern, re.I)
 
 
+# (round 100) or the reader told to fetch a drink first, then how long this one takes to get through, what makes it
+# longer after it: "Grab a cuppa – this one takes about twelve minutes to get through, longer if you stop for the
+# photos." (set 137), "Grab a cuppa – this one takes about twenty minutes to get through, longer if you watch the
+# lathe videos." (set 138), "Prenez un café : celui-ci prend une vingtaine de minutes, plus si vous regardez les
+# vidéos.", "Hol dir einen Kaffee – der hier dauert etwa zwanzig Minuten, länger mit den Videos.", "Prenditi un caffè:
+# questo richiede circa venti minuti, di più se guardi i video.", "Zrób sobie herbatę – ten zajmie około dwudziestu
+# minut, dłużej z filmami.", "Налейте чаю — этот займёт минут двадцать, дольше, если смотреть видео."; the drink
+# and the minutes of this one both needed: "Grab a cuppa and come along to the meeting on Friday." and "The bus takes
+# about twenty minutes to get through the town centre." are the article's
+# (a line of its own, up to _DRINK_FIRST_MAX_CHARS: longer than is_reading_time's other rows)
+_DRINK_FIRST = re.compile(
+    r"(?:(?:grab|make|get|pour) (?:yourself )?a (?:cuppa|coffee|tea|brew)\s*[:,–—-]\s*this (?:one|post) takes"
+    r" (?:roughly |about |around |nearly |almost )?" + _MINUTES_NUMBER + r" minutes to (?:get through|read)"
+    r"(?:,? (?:longer|more) if you [^.!?\n]{1,60})?"
+    r"|prenez un (?:café|thé)\s*[:,–—-]\s*(?:celui-ci|ce billet) prend (?:environ |à peu près )?(?:une vingtaine|une dizaine|"
+    + _MINUTES_NUMBER + r") (?:de )?minutes(?:,? plus si vous [^.!?\n]{1,60})?"
+    r"|hol (?:dir|euch) (?:einen|nen) (?:kaffee|tee)\s*[:,–—-]\s*(?:der hier|dieser beitrag) dauert (?:ca\. |etwa |rund )?"
+    r"(?:zwanzig|" + _MINUTES_NUMBER + r") minuten(?:,? länger [^.!?\n]{1,60})?"
+    r"|prenditi un (?:caffè|tè)\s*[:,–—-]\s*quest[oa](?: post)? richiede (?:circa )?(?:venti|" + _MINUTES_NUMBER
+    + r") minuti(?:,? di più se [^.!?\n]{1,60})?"
+    r"|zrób sobie (?:herbatę|kawę)\s*[:,–—-]\s*ten(?: wpis)? zajmie (?:około |ok\. )?(?:\d{1,2}|dwudziestu|dziesięciu)"
+    r" minut(?:,? dłużej [^.!?\n]{1,60})?"
+    r"|налейте (?:чаю|кофе)\s*[:,–—-]\s*(?:этот(?: пост)?) займ[её]т (?:около |примерно )?(?:минут \w+|\d{1,2} минут)"
+    r"(?:,? дольше[^.!?\n]{1,60})?"
+    r")[.!]?", re.I)
+_DRINK_FIRST_MAX_CHARS = 160
+
+
 def is_reading_time(text: str, under_title: bool = False) -> bool:
     """"5 min read", "Temps de lecture : 5 min"; under the title, "Lesedauer: 4 Minuten" too."""
+    if len(text) <= _DRINK_FIRST_MAX_CHARS and _DRINK_FIRST.fullmatch(text.strip()):
+        return True  # (round 100, see _DRINK_FIRST)
     if len(text) > 80:
         return False
     if text[:1].isdigit() or not text[:1].isalnum():

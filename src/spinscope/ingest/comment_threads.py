@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spinscope.ingest.clean import MIN_BODY_LINES, is_name_and_time
+from spinscope.ingest.clean import _PERSON, _SPACED_FRENCH_TIME, MIN_BODY_LINES, _is_stamp, is_name_and_time
 from spinscope.ingest.noise_patterns import DECORATION, REPLY_FORM, THREAD_MARKER, is_nested_reply_header, whole_line
 
 if TYPE_CHECKING:
@@ -89,6 +89,11 @@ def thread_start(lines: list[Line]) -> int | None:
 # arrow under it, and an arrowed list row names no one before a colon ("↳ 200 g de sel fin" stays); the rest must
 # still look like a thread.
 def _is_headerless_thread(lines: list[Line], h: int) -> bool:
+    # (round 100) or a comment on one line after its commenter's name and time joined by middle dots, an arrowed such
+    # reply right under it (see _stamped_comment)
+    if (h + 1 < len(lines) and lines[h + 1].reason is None and _stamped_comment(lines[h].text) is False
+            and _stamped_comment(lines[h + 1].text) and _looks_like_thread(lines[h + 1:], need_marker=True)):
+        return True
     if (h + 1 < len(lines) and lines[h + 1].reason is None and _one_line_comment(lines[h].text) is not None
             and _INLINE_REPLY.fullmatch(lines[h + 1].text) and not _INLINE_REPLY.fullmatch(lines[h].text)
             and _looks_like_thread(lines[h + 1:], need_marker=True)):
@@ -179,11 +184,41 @@ def _returning_commenters(comments: list[tuple[str, bool] | None]) -> set[str]:
     return again
 
 
+# (round 100) A comment on one line with its commenter's header before it, the three joined by middle dots: a name or a
+# handle, a date with its time of day or a relative time, and the comment ("Ray_in_Devon · October 14, 2026 at 9:12 pm
+# · Lovely bit of figure in that cherry.", "Sylvie_R · 3 octobre 2026 à 9 h 14 · Superbe !", "Gégé47 · il y a 2 h ·
+# Enfin une bonne idée", "Gobliniarz · 12 października 2026 o 10:15 · Świetne brody!", "Ольга_с_залива · 8 октября 2026
+# в 19:20 · Синее — это удача!"; "Oma_Hilde · 3. Oktober 2026 um 9:14 · Schön!", "Carla_M · 3 ottobre 2026 alle 9:14 ·
+# Bello!"), the replies opening with an arrow ("↳ Eustace · October 15, 2026 at 7:30 am · Thanks Ray, ..."). Set 138's
+# English and French blogs, French portal and Polish blog printed their threads so and kept them (14 lines): the
+# header and the text on one line made no name-and-time row, and no colon made an inline reply. An arrowed such reply
+# is a thread's marker (_is_thread_marker); a comment so written with an arrowed reply right under it opens a thread
+# with no header (_is_headerless_thread). An article's list row with a middle dot and a date ("Mairie · 3 octobre 2026
+# · Le conseil a voté ...") has no time of day, and no arrowed reply under it: it stays.
+_MIDDLE_DOT = re.compile(r"\s+·\s+")
+_ARROWS = re.compile(r"\s*(?:[↳↪└]\s*)+")
+
+
+def _stamped_comment(text: str) -> bool | None:
+    """Whether a comment on one line after its commenter's name and time (see above) is an arrowed reply; None when the
+    line is no such comment."""
+    text = text.strip()
+    arrow = _ARROWS.match(text)
+    pieces = _MIDDLE_DOT.split(text[arrow.end():] if arrow else text, maxsplit=2)
+    if len(pieces) != 3 or not pieces[2].strip():
+        return None
+    name, stamp = pieces[0], _SPACED_FRENCH_TIME.sub(r"\1h\2", pieces[1])
+    if not (_PERSON.fullmatch(name) and (_is_stamp(stamp) or is_name_and_time(f"{name} · {stamp}"))):
+        return None
+    return bool(arrow)
+
+
 def _is_thread_marker(text: str) -> bool:
     bare = text.strip(DECORATION)
     # (round 74) or a nested reply's arrow over the replier's name ("↳ Ewa P."): no "Reply" link needed
     return (bool(THREAD_MARKER.fullmatch(bare)) or is_name_and_time(bare) or is_nested_reply_header(text)
-            or bool(_REPLY_TO_NAME.fullmatch(text.strip())) or bool(_INLINE_REPLY.fullmatch(text)))
+            or bool(_REPLY_TO_NAME.fullmatch(text.strip())) or bool(_INLINE_REPLY.fullmatch(text))
+            or bool(_stamped_comment(text)))
 
 
 def _is_commenter_row(after: list[Line], k: int) -> bool:

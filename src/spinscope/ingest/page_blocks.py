@@ -3122,6 +3122,15 @@ _FURNITURE_REASONS = {"tags", "related links", "advertisement", "ad marker", "sh
 # label after the last sentence: an article's sentence before, after or between them stays too (see
 # _article_among_furniture)
 _PROMPT_REASONS = {"newsletter prompt", "widget label"}
+# (round 100) and a blog's plug its own rule took ("self-promotion"), when every line the rules left stands above it in
+# the block: the blog's last paragraph over its shop plug and share row ("Теперь оно лежит в отдельной баночке и ждёт,
+# когда я решусь сделать из него кулон." over "Кулоны и серьги из морского стекла продаю на Авито, ..." over
+# "Поделиться записью: ВКонтакте · Telegram · WhatsApp", set 138's ru-blog-solyonyestyoklyshki-shtorm; "Now it sits in
+# a jar of its own until I dare to make a pendant of it." over "My bowls are for sale in my Etsy shop." over "Share:
+# ...", and so in French, German, Italian and Polish). A line under the plug may be the plug's own second sentence and
+# still goes, as a line under a share row does (set 132's Allegro plug under "Udostępnij: Facebook · Pinterest ·
+# Kopiuj link").
+_PLUG_REASONS = {"self-promotion"}
 
 
 def _heads_furniture(lines: list[Line], block: list[int]) -> bool:
@@ -3190,8 +3199,10 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
         return [block[0]]
     free = [i for i in block if lines[i].reason is None]
     taken = [lines[i].reason for i in block if i not in free]
+    plugs = [i for i in block if lines[i].reason in _PLUG_REASONS]
     if (len(block) < 2 or not free or not taken
-            or not all(reason in _FURNITURE_REASONS | _PROMPT_REASONS for reason in taken)
+            or not all(reason in _FURNITURE_REASONS | _PROMPT_REASONS | _PLUG_REASONS for reason in taken)
+            or (plugs and max(free) > plugs[0])
             or not all(_reads_as_article(lines[i]) for i in free)):
         return []
     # each line the rules left is a full sentence; or a shorter sentence with its verb beside one ("Wstęp na wszystkie

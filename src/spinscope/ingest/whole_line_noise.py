@@ -511,9 +511,13 @@ _EMBED_SCREEN_STATE = (
     r"|your browser (?:may be |is )?block\w*|third-party content|(?:click|tap)(?: once| here)? to (?:load|see|view"
     r"|play)|(?:refresh|reload) the page"
     r"|bloqué\w* par votre navigateur|contenus? tiers|ne peut pas (?:se charger|s['’]afficher)"
-    r"|n['’]a pas pu (?:se charger|être chargé)|accepté les (?:traceurs|cookies)"
+    r"|n['’]a pas pu (?:se charger|être chargé|charger (?:ce|cette|le|la) (?:podcast|épisode|vidéo|contenu|carte))"
+    r"|accepté les (?:traceurs|cookies)"
     r"|cliquez (?:ici )?pour (?:charger|lancer|afficher)|(?:rechargez|actualisez) la page"
     r"|zum abspielen bitte|[„\"“]\s*(?:inhalt |inhalte )?laden\s*[“\"”]|konnte nicht geladen werden|seite neu laden"
+    # (round 100: not played, the state closing its sentence, "Die Spotify-Folge konnte nicht abgespielt werden. Öffnen
+    # Sie die Episode ...", set 138; "Der Podcast konnte nicht abgespielt werden, weil der Strom ausfiel." stays)
+    r"|konnte nicht abgespielt werden(?=\s*(?:[.!;]|$))"
     r"|(?:accettato|consenti|accetta) i cookie|è disattivat[oa]|non (?:è stato|si è) caricat[oa]"
     r"|clicca (?:qui )?per caricar|ricarica la pagina"
     r"|nie (?:wczytał|załadował)\w*(?: się)?|kliknij,? (?:aby|żeby) (?:otworzyć|załadować|wczytać|wyświetlić"
@@ -575,6 +579,17 @@ _EMBED_SCREEN_STATE = (
     r"|impostazioni (?:sulla|della) privacy ne impediscono|jest wyłączon\w*\s*[–—:-]\s*włącz"
     r"|may still be loading|your network is blocking|no longer available because the uploader"
     r"|est masqué\w*\.\s*cliquez|mit dem abspielen akzeptieren sie"
+    # (round 100) playback on other sites switched off by the owner, or not to be heard on this site, in six languages:
+    # "La vidéo YouTube n'est pas disponible : la lecture sur d'autres sites a été désactivée par son propriétaire."
+    # (set 138), "Playback on other websites has been disabled by the video owner.", "Die Wiedergabe auf anderen Websites
+    # wurde deaktiviert", "la riproduzione su altri siti è stata disattivata", "odtwarzanie na innych stronach zostało
+    # wyłączone", "Трек Яндекс Музыки недоступен для прослушивания на этом сайте." (set 138), "not available to play on
+    # this site"; with a platform named (see "video embed"): "The council's YouTube channel is not available to the
+    # public on this site yet, officers said." has a verb of saying and stays
+    r"|(?:playback|la lecture|die wiedergabe|la riproduzione|odtwarzanie|воспроизведение) (?:on|sur|auf|su|na|на)"
+    r" (?:other|d['’]autres|anderen|altri|innych|других) (?:web)?(?:sites|websites|seiten|siti(?: web)?|stronach|сайтах)"
+    r"|(?:unavailable|not available) to (?:play|listen to|watch) on this (?:site|website)(?=\s*(?:[.!;]|$))"
+    r"|недоступ\w* для (?:прослушивания|просмотра) на этом сайте(?=\s*(?:[.!;]|$))"
     # (round 97) not available in the reader's country, not playable here, blocked by the reader's ad blocker, the
     # placeholder's own opening ("This <service> video is unavailable", "Contenuto RaiPlay non disponibile:", "Nie można
     # odtworzyć klipu"), a load button in quotes, the consent to the data transfer: "This episode isn't available on
@@ -597,7 +612,8 @@ _EMBED_SCREEN_STATE = (
     r"|отключите (?:adblock|блокировщик\w* рекламы)"
     r"|^(?:this|cette|ce|dieser|dieses|diese|questo|questa|ten|ta|to|этот|это|эта)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:video|vidéo|clip|episode|épisode|post|publication|beitrag|folge|episodio|puntata|film|klip|odcinek|wideo"
-    r"|видео|ролик|пост|выпуск)\s+(?:[\w-]+\s+){0,2}?(?:is (?:unavailable|no longer available|not available)"
+    r"|видео|ролик|пост|выпуск)\s+(?:[\w-]+\s+){0,2}?(?:is (?:currently |temporarily )?(?:unavailable|no longer available"
+    r"|not available)"
     r"|isn['’]t available|n['’]est (?:plus |pas )?disponible|est indisponible|ist (?:nicht mehr |nicht )?verfügbar"
     r"|non è (?:più )?disponibile|jest (?:już )?niedostępn\w*|nie jest (?:już )?dostępn\w*|(?:больше )?недоступ\w*)"
     # (the state closes its sentence: "Cette vidéo TikTok n'est plus disponible depuis que la mairie l'a signalée."
@@ -609,7 +625,7 @@ _EMBED_SCREEN_STATE = (
     r"|materiału|transmisji)|^(?:cannot|can['’]t|unable to) (?:play|load) (?:this |the )?(?:clip|video|episode|stream)"
     r"|^impossible de (?:lire|charger) (?:cette |la |le )?(?:vidéo|clip|épisode)|^(?:невозможно|не удаётся|не удается)"
     r" воспроизвести (?:это )?(?:видео|ролик|клип)"
-    r"|[„\"“]\s*(?:karte|video|map|podcast|inhalte?)\s+laden\s*[“\"”]|stimmen sie der datenübertragung zu"
+    r"|[„\"“]\s*(?:karte|video|map|podcast|inhalte?)\s+laden\s*[“\"”]|stimmen sie (?:bitte )?der datenübertragung zu"
     # (mend after round 94: a failure to load is the embed's only with the reader's remedy in the line, refresh, reload,
     # open it elsewhere or try again, or with the embedded thing named after the verb; "Pendant la panne, il était impossible de charger Facebook ou Instagram depuis la
     # France.", "Во время сбоя не удалось загрузить Instagram даже через VPN." report an outage and stay)
