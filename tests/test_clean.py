@@ -19944,3 +19944,55 @@ def test_round_100_named_embed_placeholders_go(line):
 def test_round_100_embed_words_in_the_articles_sentences_stay(line):
     assert line_reason(line, False) is None
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# --- session 36: the lead's mend after round 100 (blind set 139) ---
+
+_MEND_100_PAGES = {
+    "en": ("A reader pronoun in a list row", [
+        "Knots and Needles\nSmall quilts, slow evenings",
+        "Posted on 2 March 2026 by Edna",
+        "It took me a winter and a box of scraps, but the little star quilt for the hall is finally finished.",
+        "I pieced every star by hand and quilted the border with a running stitch in red perle cotton.",
+        "“Stars are only hard the first time,” my neighbour said when she saw the first dozen blocks.",
+        "What you will need\nScraps in two colours for every star\nA cutting mat and a sharp rotary blade\n"
+        "Fine needles and a thimble you actually like",
+        "You might also like: Binding a small quilt by hand",
+        "The hardest part was the border, because the corners have to turn without puckering.",
+        "Next I want to make a larger version for the spare bed, probably in blue.",
+        "3 thoughts on “A little star quilt”\nMaggie_R · March 2, 2026 at 8:02 pm · Lovely! How long did it take?\n"
+        "↳ Edna · March 3, 2026 at 9:10 am · Thanks Maggie, about three weeks of evenings.\n"
+        "Quilt_Tom · March 4, 2026 at 4:45 pm · Beautiful corners.",
+        "Leave a Reply",
+    ]),
+    "de": ("Ein Leser im Listeneintrag", [
+        "Nadel und Faden\nKleine Quilts, lange Abende",
+        "Veröffentlicht am 2. März 2026 von Edna",
+        "Es hat einen Winter und eine Kiste voller Reste gedauert, aber der kleine Sternquilt für den Flur ist fertig.",
+        "Ich habe jeden Stern von Hand genäht und den Rand mit rotem Perlgarn im Vorstich gequiltet.",
+        "„Sterne sind nur beim ersten Mal schwer“, sagte meine Nachbarin, als sie die ersten Blöcke sah.",
+        "Was ihr braucht\nReste in zwei Farben für jeden Stern\nEine Schneidematte und ein scharfer Rollschneider\n"
+        "Feine Nadeln und einen Fingerhut, den ihr wirklich mögt",
+        "Das könnte dich auch interessieren: Einen kleinen Quilt von Hand einfassen",
+        "Am schwersten war der Rand, weil die Ecken sich ohne Falten drehen müssen.",
+        "Als Nächstes will ich eine größere Version für das Gästebett nähen, wahrscheinlich in Blau.",
+        "3 Gedanken zu „Ein kleiner Sternquilt“\nMaggie_R · 2. März 2026 um 20:02 · Schön! Wie lange hat es gedauert?\n"
+        "↳ Edna · 3. März 2026 um 9:10 · Danke, Maggie, etwa drei Wochen lang abends.\n"
+        "Quilt_Tom · 4. März 2026 um 16:45 · Wunderschöne Ecken.",
+        "Schreibe einen Kommentar",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_MEND_100_PAGES))
+def test_mend_after_round_100_a_list_row_naming_the_reader_stays_above_a_one_line_thread(lang):
+    # (the lead's mend after round 100) a list row whose relative clause names the reader ("a thimble you actually
+    # like") is the article's, not a widget beside the rows, once round 100 finds the one-line comment thread below
+    title, blocks = _MEND_100_PAGES[lang]
+    raw = "\n\n".join(blocks) + "\n"
+    noise = [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+    rows = blocks[5].split("\n")
+    assert not any(row in noise for row in rows), [row for row in rows if row in noise]
+    assert blocks[2] not in noise and blocks[7] not in noise and blocks[8] not in noise
+    thread = blocks[9].split("\n")
+    assert all(line in noise for line in thread[1:])

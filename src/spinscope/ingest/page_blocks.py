@@ -2415,6 +2415,9 @@ def _is_closing_row(line: Line, above: Line) -> bool:
 _GERUND_ROW = re.compile(r"\W*[A-Z][a-z]+ing (?:them|it|the|a|an|both|each|every|all|our|my|your|their|his|her)\b")
 
 
+_READER_PLEAS = {"please", "bitte", "prosimy", "proszę", "пожалуйста"}
+
+
 def _row_widget_cue(bare: str) -> bool:
     """A cue of a widget in a row of the article's block under its first row (round 49): a word of the
     widgets' own vocabulary counts only where a widget prints it, at the row's start ("Обсуждение в
@@ -2428,6 +2431,13 @@ def _row_widget_cue(bare: str) -> bool:
     if _GERUND_ROW.match(bare):
         start = 0  # (round 90: its first word is the row's verb, see _GERUND_ROW)
     inner = bare[:start] + WIDGET_WORD.sub(lambda m: "x" * len(m.group()), bare[start:])
+    # (session 36: and the reader inside the row, in its relative clause, is the article's too: "Fine appliqué needles
+    # and a thimble you actually like" under "Fat quarters in six to eight colours per rosette", set 139's quilting
+    # blog, lost its third row to the page's tail once the comment thread below was found; a widget addresses the
+    # reader at its start, "You might also like", "Your free guide"; a plea to the reader stays a cue wherever it stands,
+    # "Materiał wyłącznie dla członków – prosimy nie udostępniać go publicznie", set 47)
+    inner = inner[:start] + READER.sub(
+        lambda m: m.group() if m.group().lower() in _READER_PLEAS else "x" * len(m.group()), inner[start:])
     if FINITE_VERB.search(" " + inner):
         # (and so is "I" or "my" with a finite verb, a diarist's row of a first-person essay: "Stones
         # I had to take out and set again: too many to count"; round 61)
