@@ -3339,7 +3339,7 @@ def _is_reading_row(text: str) -> bool:
 # time in the row ("Difficulty: beginner · Time: 2 hours" alone is the post's own table)
 _HOWTO_FACT_PIECE = re.compile(
     r"(?:difficulty|skill level|level|you['’]ll need|you will need|materials|tools|cost|difficulté|niveau|matériel"
-    r"|il vous faut|outils|coût|schwierigkeit(?:sgrad)?|niveau|material(?:ien)?|du brauchst|werkzeug|kosten|difficoltà"
+    r"|il vous faut|outils|coût|schwierigkeit(?:sgrad)?|material(?:ien)?|du brauchst|werkzeug|kosten|difficoltà"
     r"|livello|materiali|occorrente|ti serve|attrezzi|costo|trudność|poziom|materiały|potrzebujesz|narzędzia|koszt"
     r"|сложность|уровень|материалы|понадобится|инструменты|стоимость)\s*[:：]\s*[^.!?:\n]{1,80}", re.I)
 
