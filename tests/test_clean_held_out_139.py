@@ -228,6 +228,15 @@ on the Italian portal (the second list row), 1 on the Italian wargaming-terrain 
 Polish portal (the second list row and the four comment lines), 1 on the Polish pressed-flower blog (the photo caption),
 5 on the Russian portal (the second list row and the four comment lines) and 1 on the Russian sewing-machine blog (the
 photo caption), as ``_PAGE_XFAIL`` describes. The failing cases are strict xfails.
+
+Lead's correction (session 36, after the measurement and before any round was measured on this set): the writer's slip
+swapped the marks of two lines in the list block of all six portal pages (the second row marked noise, the ad label
+after it marked article; see "Slips and notes"). The lead set the marks right (the six second rows "+", the six ad
+labels "-"), changed nothing else in the pages, and measured the set again against the same frozen cleaner (3d2b0a3):
+the cleaner kept every second row and removed every ad label, so the English, French and Italian portals are clean
+(their xfails removed) and the German, Polish and Russian portals' reasons lose the slip's clause. Baseline as
+corrected: lines 36 of 45, keep 19 of 20, pages 3 of 12 clean, 27 of 240 page noise lines left, none of 120 article
+lines lost.
 """
 from __future__ import annotations
 
@@ -588,8 +597,8 @@ HELD_OUT_139_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
         [
             "+What changes in March",
             "+Crossings at any hour, not only from 7am to 7pm",
-            "-Free passage for under-16s and wheelchair users",
-            "+Advertisement",
+            "+Free passage for under-16s and wheelchair users",
+            "-Advertisement",
             "+Contactless readers at both ends of the bridge",
         ],
         [
@@ -711,8 +720,8 @@ HELD_OUT_139_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
         [
             "+Ce que prévoit la commune",
             "+La démolition de la piste d'élan et de la tour des juges",
-            "-La conservation du panneau d'origine, offert au musée",
-            "+Publicité",
+            "+La conservation du panneau d'origine, offert au musée",
+            "-Publicité",
             "+Un belvédère et une table d'orientation à la place",
         ],
         [
@@ -831,8 +840,8 @@ HELD_OUT_139_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
         [
             "+Was der Vorstand plant",
             "+Einbau der Zähler durch eine Fachfirma im März",
-            "-Eine Umlage von 95 Euro pro Parzelle",
-            "+– Anzeige –",
+            "+Eine Umlage von 95 Euro pro Parzelle",
+            "-– Anzeige –",
             "+Ablesen zweimal im Jahr, jeweils im April und Oktober",
         ],
         [
@@ -951,8 +960,8 @@ HELD_OUT_139_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
         [
             "+Il programma di sabato",
             "+Alle 10 la sfilata dei mezzi storici in corso Garibaldi",
-            "-Alle 12 la benedizione della nuova caserma",
-            "+Pubblicità",
+            "+Alle 12 la benedizione della nuova caserma",
+            "-Pubblicità",
             "+Dalle 15 prove di spegnimento aperte ai bambini",
         ],
         [
@@ -1070,8 +1079,8 @@ HELD_OUT_139_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
         [
             "+Jak będą działać dyżury",
             "+Pięć aptek na zmianę, każda przez tydzień",
-            "-Dyżur od 22.00 do 7.00 rano",
-            "+Reklama",
+            "+Dyżur od 22.00 do 7.00 rano",
+            "-Reklama",
             "+Adres dyżurnej apteki na drzwiach każdej z nich",
         ],
         [
@@ -1187,8 +1196,8 @@ HELD_OUT_139_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
         [
             "+Что можно будет увидеть",
             "+Возвращение птиц в конце марта",
-            "-Кладку яиц и вылупление птенцов",
-            "+Реклама",
+            "+Кладку яиц и вылупление птенцов",
+            "-Реклама",
             "+Первые полёты молодых аистов в июле",
         ],
         [
@@ -1311,11 +1320,6 @@ _KEEP_XFAIL: dict[str, str] = {
         "order) at the foot",
 }
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-corvendale-footbridge-toll":
-        "the footbridge-toll story keeps its second list row ('Free passage for under-16s and wheelchair users'), "
-        "which this page by a slip marks as noise, in the list block between the first row and the ad label, and "
-        "loses (or puts out of order) the ad label ('Advertisement'), which the page by the same slip marks as "
-        "article, between the second and third rows (1 of 20 noise lines)",
     "en-blog-patchworkbylamplight-hexies":
         "the quilting blog's hexie-quilt post keeps its photo caption ('The finished quilt on the washing line, "
         "before its first wash.') at the top of the second paragraph's block, right before it, its subscribe prompt "
@@ -1326,61 +1330,42 @@ _PAGE_XFAIL: dict[str, str] = {
         "· October 19, 2026 at 9:10 am · Thanks Jo, about three evenings for every hundred hexies.') and the second "
         "comment ('Bramble_Stitches · October 20, 2026 at 4:45 pm · Did you take the papers out before quilting?'); "
         "the comments heading, the second arrowed reply and the leave-a-reply heading go (6 of 20 noise lines)",
-    "fr-portail-montcharvillon-tremplin":
-        "the ski-jump story keeps its second list row ('La conservation du panneau d'origine, offert au musée'), "
-        "which this page by a slip marks as noise, in the list block between the first row and the ad label, and "
-        "loses (or puts out of order) the ad label ('Publicité'), which the page by the same slip marks as article, "
-        "between the second and third rows (1 of 20 noise lines)",
     "fr-blog-grenierahydromel-sureau":
         "the mead blog's elderflower post keeps its photo caption ('Les fleurs de sureau séchant sur un torchon "
         "avant l'infusion.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
     "de-portal-sumpfwalden-wasserzaehler":
-        "the water-meter story keeps its second list row ('Eine Umlage von 95 Euro pro Parzelle'), which this page "
-        "by a slip marks as noise, in the list block between the first row and the ad label, and loses (or puts out "
-        "of order) the ad label ('– Anzeige –'), which the page by the same slip marks as article, between the "
-        "second and third rows; it also keeps its WhatsApp-channel prompt ('Der Anzeiger jetzt auch als kostenloser "
+        "the water-meter story keeps its WhatsApp-channel prompt ('Der Anzeiger jetzt auch als kostenloser "
         "WhatsApp-Kanal'), alone between the two last paragraphs, its topics line ('Themen: Sumpfwalden, "
-        "Kleingärten, Wasser, Vereine') right after the second last paragraph, and the four comment lines at the "
-        "foot, the first comment ('Gartenzwerg_Ede · vor 4 Std. · Endlich Gerechtigkeit, ich gieße mit der "
-        "Regentonne.'), the arrowed reply ('↳ Parzelle_17 · vor 3 Std. · Und wer zahlt, wenn die Zähler nach zwei "
-        "Jahren kaputt sind?'), the answer two arrows deep ('↳↳ Gartenzwerg_Ede · vor 2 Std. · Die sind geeicht, "
-        "die halten sechs Jahre.') and the second comment ('Tomatenliesel · vor 1 Std. · 95 Euro sind für Rentner "
-        "kein Pappenstiel.'); the comment count goes (7 of 20 noise lines)",
+        "Kleingärten, Wasser, Vereine') right after the second last paragraph, and the four comment lines at "
+        "the foot, the first comment ('Gartenzwerg_Ede · vor 4 Std. · Endlich Gerechtigkeit, ich gieße mit "
+        "der Regentonne.'), the arrowed reply ('↳ Parzelle_17 · vor 3 Std. · Und wer zahlt, wenn die Zähler "
+        "nach zwei Jahren kaputt sind?'), the answer two arrows deep ('↳↳ Gartenzwerg_Ede · vor 2 Std. · Die "
+        "sind geeicht, die halten sechs Jahre.') and the second comment ('Tomatenliesel · vor 1 Std. · 95 "
+        "Euro sind für Rentner kein Pappenstiel.'); the comment count goes (6 of 20 noise lines)",
     "de-blog-schattenwerfer-schiefer":
         "the sundial blog's slate post keeps its photo caption ('Die Schieferplatte nach dem Anreißen der "
         "Stundenlinien.') at the top of the second paragraph's block, right before it, its subscribe prompt ('Neue "
         "Beiträge per E-Mail abonnieren') between the two last paragraphs and its shop plug ('Fertig berechnete "
         "Stundenlinien für eure Wand biete ich als PDF in meinem Shop an.') at the top of the block with the share "
         "row (3 of 20 noise lines)",
-    "it-portale-roccaverzanella-pompieri":
-        "the fire-brigade centenary story keeps its second list row ('Alle 12 la benedizione della nuova caserma'), "
-        "which this page by a slip marks as noise, in the list block between the first row and the ad label, and "
-        "loses (or puts out of order) the ad label ('Pubblicità'), which the page by the same slip marks as "
-        "article, between the second and third rows (1 of 20 noise lines)",
     "it-blog-collinedipolistirolo-rovine":
         "the wargaming-terrain blog's ruined-church post keeps its photo caption ('Le pareti appena tagliate, prima "
         "della texture.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
     "pl-portal-zgrzytowo-apteki":
-        "the pharmacy-rota story keeps its second list row ('Dyżur od 22.00 do 7.00 rano'), which this page by a "
-        "slip marks as noise, in the list block between the first row and the ad label, and loses (or puts out of "
-        "order) the ad label ('Reklama'), which the page by the same slip marks as article, between the second and "
-        "third rows; it also keeps the four comment lines at the foot, the first comment ('Mieszkaniec_Os · 2 godz. "
-        "temu · Jedna apteka na całe miasto to za mało.'), the arrowed reply ('↳ Farmaceuta_K · 1 godz. temu · Nie "
-        "ma kto pracować w nocy, taka prawda.'), the answer two arrows deep ('↳↳ Mieszkaniec_Os · 40 min temu · To "
-        "niech powiat dopłaci.') and the second comment ('Babcia_Zosia · 15 min temu · Dobrze, że adres będzie na "
-        "drzwiach.'); the comment count goes (5 of 20 noise lines)",
+        "the pharmacy-rota story keeps the four comment lines at the foot, the first comment ('Mieszkaniec_Os"
+        " · 2 godz. temu · Jedna apteka na całe miasto to za mało.'), the arrowed reply ('↳ Farmaceuta_K · 1 "
+        "godz. temu · Nie ma kto pracować w nocy, taka prawda.'), the answer two arrows deep ('↳↳ "
+        "Mieszkaniec_Os · 40 min temu · To niech powiat dopłaci.') and the second comment ('Babcia_Zosia · 15"
+        " min temu · Dobrze, że adres będzie na drzwiach.'); the comment count goes (4 of 20 noise lines)",
     "pl-blog-zielnikjagody-kartki":
         "the pressed-flower blog's card post keeps its photo caption ('Bratki rozłożone na bibule przed "
         "prasowaniem.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
     "ru-portal-aistopol-veb-kamera":
-        "the storks' webcam story keeps its second list row ('Кладку яиц и вылупление птенцов'), which this page by "
-        "a slip marks as noise, in the list block between the first row and the ad label, and loses (or puts out of "
-        "order) the ad label ('Реклама'), which the page by the same slip marks as article, between the second and "
-        "third rows; it also keeps the four comment lines at the foot, the first comment ('Наталья_К · 2 часа назад "
-        "· Какая хорошая идея, буду смотреть с внуками.'), the arrowed reply ('↳ Рыбак_Петрович · 1 час назад · "
-        "Лишь бы вернулись, в прошлом году прилетели поздно.'), the answer two arrows deep ('↳↳ Наталья_К · 40 "
-        "минут назад · Вернутся, они каждый год возвращаются.') and the second comment ('Житель_Заречья · 10 минут "
-        "назад · А звук будет?'); the comment count goes (5 of 20 noise lines)",
+        "the storks' webcam story keeps the four comment lines at the foot, the first comment ('Наталья_К · 2"
+        " часа назад · Какая хорошая идея, буду смотреть с внуками.'), the arrowed reply ('↳ Рыбак_Петрович ·"
+        " 1 час назад · Лишь бы вернулись, в прошлом году прилетели поздно.'), the answer two arrows deep "
+        "('↳↳ Наталья_К · 40 минут назад · Вернутся, они каждый год возвращаются.') and the second comment "
+        "('Житель_Заречья · 10 минут назад · А звук будет?'); the comment count goes (4 of 20 noise lines)",
     "ru-blog-chelnochok-podolsk":
         "the sewing-machine blog's Podolsk post keeps its photo caption ('Машинка до чистки, с засохшим маслом на "
         "механизме.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
