@@ -237,6 +237,19 @@ the cleaner kept every second row and removed every ad label, so the English, Fr
 (their xfails removed) and the German, Polish and Russian portals' reasons lose the slip's clause. Baseline as
 corrected: lines 36 of 45, keep 19 of 20, pages 3 of 12 clean, 27 of 240 page noise lines left, none of 120 article
 lines lost.
+
+Measured after round 100 (developed on sets 137 and 138 beside this set's writing from the same base, 3d2b0a3, and
+measured on it blind by the lead with `scripts/clean_held_out_report.py --tests <blind copy> --sets 139` and the
+problems of every case before and after; figures with the lead's corrected marks): lines 36 -> 36 of 45, 19 of 20 kept,
+pages clean 3 -> 5 of 12, page noise lines 27 -> 10 of 240: round 100's one-line comment threads (name · time · text,
+arrowed replies) took the comment lines of the English blog and the German, Polish and Russian portals, and the German
+portal's topics line and the German blog's shop plug went too. It also cost one article line: with the English quilting
+blog's thread found, the body's tail was walked from the quote's paragraph and the list's third row ("Fine appliqué
+needles and a thimble you actually like", the reader inside its relative clause read as a widget's cue) went as the
+page's tail. The lead mended that before merging (page_blocks._row_widget_cue: the reader inside an inner row is the
+article's, a plea stays a cue; test_mend_after_round_100_*): as merged, none of 120 article lines lost. Xfails removed:
+pl-portal-zgrzytowo-apteki, ru-portal-aistopol-veb-kamera; reasons reworded: en-blog-patchworkbylamplight-hexies,
+de-portal-sumpfwalden-wasserzaehler, de-blog-schattenwerfer-schiefer.
 """
 from __future__ import annotations
 
@@ -1321,51 +1334,27 @@ _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-patchworkbylamplight-hexies":
-        "the quilting blog's hexie-quilt post keeps its photo caption ('The finished quilt on the washing line, "
-        "before its first wash.') at the top of the second paragraph's block, right before it, its subscribe prompt "
-        "('Subscribe by email and never miss a new tutorial') between the two last paragraphs, its Etsy plug ('My "
-        "hexie starter kits are back in stock in my Etsy shop – link in the sidebar.') at the top of the block with "
-        "the share row, and three lines of its comment thread at the foot, the first comment ('Quilty_Jo · October "
-        "18, 2026 at 8:02 pm · Stunning! How long did the tacking take?'), the author's arrowed reply ('↳ Philippa "
-        "· October 19, 2026 at 9:10 am · Thanks Jo, about three evenings for every hundred hexies.') and the second "
-        "comment ('Bramble_Stitches · October 20, 2026 at 4:45 pm · Did you take the papers out before quilting?'); "
-        "the comments heading, the second arrowed reply and the leave-a-reply heading go (6 of 20 noise lines)",
+        "the quilting blog's hexie-quilt post keeps its photo caption ('The finished quilt on the washing "
+        "line, before its first wash.') at the top of the second paragraph's block, right before it, its "
+        "subscribe prompt ('Subscribe by email and never miss a new tutorial') between the two last "
+        "paragraphs and its Etsy plug ('My hexie starter kits are back in stock in my Etsy shop – link in the"
+        " sidebar.') at the top of the block with the share row (3 of 20 noise lines)",
     "fr-blog-grenierahydromel-sureau":
         "the mead blog's elderflower post keeps its photo caption ('Les fleurs de sureau séchant sur un torchon "
         "avant l'infusion.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
     "de-portal-sumpfwalden-wasserzaehler":
         "the water-meter story keeps its WhatsApp-channel prompt ('Der Anzeiger jetzt auch als kostenloser "
-        "WhatsApp-Kanal'), alone between the two last paragraphs, its topics line ('Themen: Sumpfwalden, "
-        "Kleingärten, Wasser, Vereine') right after the second last paragraph, and the four comment lines at "
-        "the foot, the first comment ('Gartenzwerg_Ede · vor 4 Std. · Endlich Gerechtigkeit, ich gieße mit "
-        "der Regentonne.'), the arrowed reply ('↳ Parzelle_17 · vor 3 Std. · Und wer zahlt, wenn die Zähler "
-        "nach zwei Jahren kaputt sind?'), the answer two arrows deep ('↳↳ Gartenzwerg_Ede · vor 2 Std. · Die "
-        "sind geeicht, die halten sechs Jahre.') and the second comment ('Tomatenliesel · vor 1 Std. · 95 "
-        "Euro sind für Rentner kein Pappenstiel.'); the comment count goes (6 of 20 noise lines)",
+        "WhatsApp-Kanal'), alone between the two last paragraphs (1 of 20 noise lines)",
     "de-blog-schattenwerfer-schiefer":
         "the sundial blog's slate post keeps its photo caption ('Die Schieferplatte nach dem Anreißen der "
-        "Stundenlinien.') at the top of the second paragraph's block, right before it, its subscribe prompt ('Neue "
-        "Beiträge per E-Mail abonnieren') between the two last paragraphs and its shop plug ('Fertig berechnete "
-        "Stundenlinien für eure Wand biete ich als PDF in meinem Shop an.') at the top of the block with the share "
-        "row (3 of 20 noise lines)",
+        "Stundenlinien.') at the top of the second paragraph's block, right before it, and its subscribe "
+        "prompt ('Neue Beiträge per E-Mail abonnieren') between the two last paragraphs (2 of 20 noise lines)",
     "it-blog-collinedipolistirolo-rovine":
         "the wargaming-terrain blog's ruined-church post keeps its photo caption ('Le pareti appena tagliate, prima "
         "della texture.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
-    "pl-portal-zgrzytowo-apteki":
-        "the pharmacy-rota story keeps the four comment lines at the foot, the first comment ('Mieszkaniec_Os"
-        " · 2 godz. temu · Jedna apteka na całe miasto to za mało.'), the arrowed reply ('↳ Farmaceuta_K · 1 "
-        "godz. temu · Nie ma kto pracować w nocy, taka prawda.'), the answer two arrows deep ('↳↳ "
-        "Mieszkaniec_Os · 40 min temu · To niech powiat dopłaci.') and the second comment ('Babcia_Zosia · 15"
-        " min temu · Dobrze, że adres będzie na drzwiach.'); the comment count goes (4 of 20 noise lines)",
     "pl-blog-zielnikjagody-kartki":
         "the pressed-flower blog's card post keeps its photo caption ('Bratki rozłożone na bibule przed "
         "prasowaniem.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
-    "ru-portal-aistopol-veb-kamera":
-        "the storks' webcam story keeps the four comment lines at the foot, the first comment ('Наталья_К · 2"
-        " часа назад · Какая хорошая идея, буду смотреть с внуками.'), the arrowed reply ('↳ Рыбак_Петрович ·"
-        " 1 час назад · Лишь бы вернулись, в прошлом году прилетели поздно.'), the answer two arrows deep "
-        "('↳↳ Наталья_К · 40 минут назад · Вернутся, они каждый год возвращаются.') and the second comment "
-        "('Житель_Заречья · 10 минут назад · А звук будет?'); the comment count goes (4 of 20 noise lines)",
     "ru-blog-chelnochok-podolsk":
         "the sewing-machine blog's Podolsk post keeps its photo caption ('Машинка до чистки, с засохшим маслом на "
         "механизме.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",

@@ -213,6 +213,15 @@ Italian puppet blog (the three-line table of contents and the photo caption), 6 
 caption, the repairs plug and four comment lines) and 5 on the Russian crossword blog (the three-line table of contents,
 the photo caption and the book plug), nothing on the other portals, as ``_PAGE_XFAIL`` describes. The failing cases are
 strict xfails.
+
+Measured after round 100 (developed on sets 137 and 138 beside this set's writing from the same base, 3d2b0a3, and
+measured on it blind by the lead with `scripts/clean_held_out_report.py --tests <blind copy> --sets 140` and the
+problems of every case before and after): lines 38 -> 38 of 45, 20 of 20 kept, pages clean 4 -> 5 of 12, page noise
+lines 38 -> 22 of 240, article lines lost 1 -> 1 (the Italian portal's second last paragraph): round 100's one-line
+comment threads took the comment lines of the English, French and Polish blogs and the German portal (whose topics line
+went too). With the lead's mend after round 100, as merged: the same. Xfail removed: de-portal-knetzbrunn-baeckerinnung;
+reasons reworded: en-blog-heartingandcoping-sheep-creep, fr-blog-lamechetrempee-cire-abeille,
+pl-blog-stroikikanalik-harmonijka.
 """
 from __future__ import annotations
 
@@ -1013,34 +1022,14 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-heartingandcoping-sheep-creep':
-        "the walling blog's sheep-creep post keeps its photo caption ('The collapsed stretch, with the old lintel"
-        " stone still lying in the nettles.') at the top of the block of the second paragraph, right before it,"
-        " its courses plug ('My one-day beginners' walling days run from April to October – book through the"
-        " Courses page.') in the block after the list, its follow prompt ('Follow along: new posts every other"
-        " Sunday, subscribe by RSS.') between the two last paragraphs, and four lines of its comment thread at"
-        " the foot, the comment ('DalesDryStone · 16 September 2026 at 8:02 pm · Lovely tight hearting. Did you"
-        " reuse the old copes?'), the author's arrowed reply ('↳ Ambrose · 17 September 2026 at 7:15 am · Thanks!"
-        " Most of them, plus a few from the field clearance pile.'), the commenter's answer two arrows deep ('↳↳"
-        " DalesDryStone · 17 September 2026 at 9:40 am · Good man, they weather in faster that way.') and the"
-        " second comment ('Wendy_on_the_fell · 20 September 2026 at 5:31 pm · Our creep has a wooden door, is"
-        " that cheating?'); the comments heading goes (7 of 20 noise lines)",
+        "the walling blog's sheep-creep post keeps its photo caption ('The collapsed stretch, with the old "
+        "lintel stone still lying in the nettles.') at the top of the block of the second paragraph, right "
+        "before it, its courses plug ('My one-day beginners' walling days run from April to October – book "
+        "through the Courses page.') in the block after the list and its follow prompt ('Follow along: new "
+        "posts every other Sunday, subscribe by RSS.') between the two last paragraphs (3 of 20 noise lines)",
     'fr-blog-lamechetrempee-cire-abeille':
         "the candle blog's beeswax post keeps its photo caption ('Mes deux paires de bougies après le dixième"
-        " trempage.') at the top of the block of the second paragraph, right before it, and four lines of its"
-        " comment thread at the foot, the comment ('Mireille_abeilles · 10 novembre 2026 à 18 h 05 · Elles sont"
-        " magnifiques ! Tu les as laissées sécher combien de temps ?'), the author's arrowed reply ('↳ Solange ·"
-        " 11 novembre 2026 à 9 h 30 · Merci Mireille, une nuit suspendues à un cintre.'), the commenter's answer"
-        " two arrows deep ('↳↳ Mireille_abeilles · 11 novembre 2026 à 12 h 12 · Bonne idée le cintre, je note !')"
-        " and the second comment ('Lucie_R · 14 novembre 2026 à 21 h 47 · La mienne a coulé d'un côté, trop"
-        " chaude je pense.'); the comments heading goes (5 of 20 noise lines)",
-    'de-portal-knetzbrunn-baeckerinnung':
-        "the local paper's bakers'-guild story keeps its topics line ('Themen: Ausbildung · Handwerk ·"
-        " Knetzbrunn') right after the second last paragraph and, at the foot, three lines of its comment thread,"
-        " the first comment ('Brötchentaste · vor 3 Stunden · Früher war Bäcker ein Traumberuf, schade drum.'),"
-        " the second comment ('Mehlstaub_Mia · vor 2 Stunden · Mein Sohn will hin, ist das auch für"
-        " Neuntklässler?') and the first commenter's arrowed reply ('↳ Brötchentaste · vor 1 Stunde · Ab der"
-        " achten Klasse steht doch oben, also ja.'); the comment count and the answer two arrows deep go (4 of 20"
-        ' noise lines)',
+        " trempage.') at the top of the block of the second paragraph, right before it (1 of 20 noise lines)",
     'de-blog-drusenjaeger-achatknollen':
         "the mineral blog's agate post keeps its table of contents ('Inhalt', '1. Suchen nach dem Regen', '2."
         " Sägen und Polieren') right after the first paragraph, its photo caption ('Die Ausbeute des Vormittags"
@@ -1059,16 +1048,10 @@ _PAGE_XFAIL: dict[str, str] = {
         " del brigante con il primo strato di carta ancora umido.') at the top of the block of the second"
         ' paragraph, right before it (4 of 20 noise lines)',
     'pl-blog-stroikikanalik-harmonijka':
-        "the harmonica blog's reed post keeps its photo caption ('Płytka stroikowa po zdjęciu pokrywy, pęknięty"
-        " stroik w czwartym kanale.') at the top of the block of the second paragraph, right before it, its"
-        " repairs-by-post plug ('Naprawiam harmonijki także wysyłkowo – cennik znajdziesz w zakładce Naprawy.')"
-        ' in the block after the list, and four lines of its comment thread at the foot, the comment'
-        " ('Bluesman_z_Łodzi · 21 stycznia 2026 o 20:14 · Świetny opis! Czym stroisz, pilnikiem czy"
-        " skrobakiem?'), the author's arrowed reply ('↳ Zbyszek · 22 stycznia 2026 o 8:30 · Dzięki! Małym"
-        " pilnikiem iglakiem, bardzo delikatnie.'), the commenter's answer two arrows deep ('↳↳ Bluesman_z_Łodzi"
-        " · 22 stycznia 2026 o 9:12 · Też tak robię, skrobak za łatwo przesadza.') and the second comment"
-        " ('Harmonijkarka · 25 stycznia 2026 o 17:05 · Mam taką samą po dziadku, może się odezwę.'); the comment"
-        ' count goes (6 of 20 noise lines)',
+        "the harmonica blog's reed post keeps its photo caption ('Płytka stroikowa po zdjęciu pokrywy, "
+        "pęknięty stroik w czwartym kanale.') at the top of the block of the second paragraph, right before "
+        "it, and its repairs-by-post plug ('Naprawiam harmonijki także wysyłkowo – cennik znajdziesz w "
+        "zakładce Naprawy.') in the block after the list (2 of 20 noise lines)",
     'ru-blog-kletochkapovertikali-krossvord':
         "the crossword blog's themed-crossword post keeps its table of contents ('Содержание', '1. Сетка и тема',"
         " '2. Определения') right after the first paragraph, its photo caption ('Черновик сетки 15 на 15 с"
