@@ -2436,8 +2436,13 @@ def _row_widget_cue(bare: str) -> bool:
     # blog, lost its third row to the page's tail once the comment thread below was found; a widget addresses the
     # reader at its start, "You might also like", "Your free guide"; a plea to the reader stays a cue wherever it stands,
     # "Materiał wyłącznie dla członków – prosimy nie udostępniać go publicznie", set 47)
-    inner = inner[:start] + READER.sub(
-        lambda m: m.group() if m.group().lower() in _READER_PLEAS else "x" * len(m.group()), inner[start:])
+    # (the reader three words or more into a row with no colon: a widget's clause opens on the reader and leads to its
+    # link after a colon, "If you liked this post you might also like: ...", "Si cet article vous a plu, vous aimerez
+    # aussi : ..." stay cues)
+    if ":" not in bare:
+        inner = inner[:start] + READER.sub(
+            lambda m: m.group() if (m.group().lower() in _READER_PLEAS or len(inner[:start + m.start()].split()) < 3)
+            else "x" * len(m.group()), inner[start:])
     if FINITE_VERB.search(" " + inner):
         # (and so is "I" or "my" with a finite verb, a diarist's row of a first-person essay: "Stones
         # I had to take out and set again: too many to count"; round 61)
