@@ -19591,7 +19591,7 @@ def _round_98_page(lang: str, body: list[list[str]]) -> tuple[str, NoisyCase]:
 @pytest.mark.parametrize("lang", sorted(_ROUND_98_PORTAL))
 def test_round_98_a_last_paragraph_heading_the_tags_block_stays(lang):
     # (round 98, sets 133 and 134) the last paragraph at the head of the block the tags line closes stays; the tags go
-    # (page_blocks._heads_furniture)
+    # (page_blocks._article_among_furniture)
     p = _ROUND_98_PORTAL[lang]
     assert _problems(*reversed(_round_98_page(lang, [["+" + p["paras"][2]], ["+" + p["last"], "-" + p["tags"]]]))) == []
 

@@ -3148,20 +3148,6 @@ _PROMPT_REASONS = {"newsletter prompt", "widget label"}
 _PLUG_REASONS = {"self-promotion"}
 
 
-def _heads_furniture(lines: list[Line], block: list[int]) -> bool:
-    """The block's first line is the article's, the rest the page's furniture (see above)."""
-    head = lines[block[0]]
-    if (len(block) < 2 or head.reason is not None
-            or not all(lines[i].reason in _FURNITURE_REASONS for i in block[1:])):
-        return False
-    if not _reads_as_article(head):
-        return False
-    if _is_prose(head):
-        return True
-    # a subheading over an ad label: a short heading, no sentence, no chrome
-    return all(lines[i].reason in _AD_REASONS for i in block[1:]) and is_block_heading(head.text)
-
-
 def _reads_as_article(line: Line) -> bool:
     """No prompt or notice of the site, no words to the reader, no widget's cue."""
     bare = _bare(line.text)
@@ -3210,8 +3196,7 @@ def is_subheading_under_ad_label(lines: list[Line], i: int) -> bool:
 # prompt; a block of an ad label and a prompt only, a subscribe prompt alone and a box's blurb still go whole.
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     """The lines of the block that stay as the article's, among the page's furniture and prompts (see above)."""
-    if _heads_furniture(lines, block):
-        return [block[0]]
+    # (round 98's case, the article's line heading the block over furniture only, is the one-line case of what follows)
     free = [i for i in block if lines[i].reason is None]
     taken = [lines[i].reason for i in block if i not in free]
     plugs = [i for i in block if lines[i].reason in _PLUG_REASONS]

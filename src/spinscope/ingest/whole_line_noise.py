@@ -851,6 +851,10 @@ _NEWSLETTER_CALL_OPENS = (
     r"|za darmo|каждое|каждый|каждую|еженедельно|бесплатно)\b")
 
 
+# (round 97) a line with a verb of saying or telling is reported speech, not the writer's own plug
+_NOT_SAID_OR_TOLD = r"(?![^\n]*\b(?:said|says|told|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
+
+
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -6706,7 +6710,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # writer's own (my calendar, write to me, my form, the quote I prepare), no verb of saying, no quotation: "I
         # letter the signs to order for the bakery, she said." and "He repairs radios to order; the shop is in Lublin."
         # stay, and so does "The radio is in my shop."
-        r"(?![^\n]*\b(?:said|says|told|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
+        _NOT_SAID_OR_TOLD +
         r"[^\n\"“”„«».!?;:–—]{3,90}?\b(?:to order|on commission|by commission|sur commande|sur mesure|auf bestellung"
         r"|auf anfrage|nach maß|su commissione|su ordinazione|su misura|na zamówienie|na życzenie|под заказ|на заказ)\b"
         r"[^\n\"“”„«».!?;:–—]{0,60}\s*[;:–—]\s*[^\n\"“”„«»]{0,40}?"
@@ -6721,7 +6725,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Udemy-Kurs – mit meinem Link ...", "Segui il mio corso su Skillshare: il primo mese è gratis con il mio link.",
         # "Dołącz do mojego kursu na Udemy – z moim linkiem taniej.", "Записывайтесь на мой курс на Stepik — по моей
         # ссылке первый месяц бесплатно."; the platform named ("Join my class at the community centre" stays)
-        r"(?![^\n]*\b(?:said|says|told|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
+        _NOT_SAID_OR_TOLD +
         r"(?=[^\n]*(?:" + _SHOP_PLATFORM + r"))"
         r"(?:join|take|sign up for|enrol in|rejoignez|suivez|inscrivez-vous à|mach\w* mit bei|besuch\w*|segui|iscriviti a"
         r"|dołącz do|zapisz się na|записывайтесь на|присоединяйтесь к)\s+(?:my|mon|ma|meinem|meinen|il mio|al mio|mojego"
