@@ -19996,3 +19996,119 @@ def test_mend_after_round_100_a_list_row_naming_the_reader_stays_above_a_one_lin
     assert blocks[2] not in noise and blocks[7] not in noise and blocks[8] not in noise
     thread = blocks[9].split("\n")
     assert all(line in noise for line in thread[1:])
+
+
+# --- round 101: developed on held-out sets 139 and 140 ---
+
+def _noise_lines(raw: str) -> list[str]:
+    return [l.strip() for r in find_noise(raw) for l in r.text.splitlines()]
+
+
+# (round 101, set 140's it-portale-vallunghera-alghe) the article's paragraph over the topics line, under an ad label
+# alone: the Italian plural article "I" opening it is no English "I"
+_LAST_OVER_TOPICS = {
+    "en": ("Algae close three beaches on the lake", "The beach bar owners ask the region for compensation for the lost weeks.",
+           "Topics: Lake · Environment"),
+    "fr": ("Des algues ferment trois plages du lac", "Les gérants des plages fermées demandent une indemnité à la Région.",
+           "Thèmes : Lac · Environnement"),
+    "de": ("Algen schließen drei Badestellen am See", "Die Betreiber der Strandbäder fordern vom Land eine Entschädigung.",
+           "Themen: See · Umwelt"),
+    "it": ("Alghe nel lago, chiuse tre spiagge", "I gestori dei lidi chiusi chiedono alla Regione un indennizzo per le settimane perse.",
+           "Argomenti: Lago · Ambiente"),
+    "pl": ("Glony zamknęły trzy plaże nad jeziorem", "Właściciele zamkniętych plaż domagają się od województwa odszkodowania.",
+           "Tematy: Jezioro · Środowisko"),
+    "ru": ("Водоросли закрыли три пляжа на озере", "Владельцы закрытых пляжей просят у области компенсацию за потерянные недели.",
+           "Темы: Озеро · Экология"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_LAST_OVER_TOPICS))
+def test_round_101_a_last_paragraph_over_the_topics_line_stays(lang):
+    title, last, topics = _LAST_OVER_TOPICS[lang]
+    body = [
+        "The mayor has banned bathing at three beaches of the lake after the regional agency found a bloom of algae.",
+        "The algae can irritate the skin and upset the stomach, above all in children and in dogs, the agency said.",
+        "The other beaches stay open, and samples will be taken every three days until the end of September.",
+    ]
+    raw = "\n\n".join(["Lake Gazette\nNews | Sport | Culture", title, *body, "Advertisement", last + "\n" + topics]) + "\n"
+    noise = _noise_lines(raw)
+    assert last not in noise and topics in noise and "Advertisement" in noise
+
+
+def test_round_101_the_italian_plural_article_is_no_first_person():
+    from spinscope.ingest.noise_patterns import FIRST_PERSON
+    assert not FIRST_PERSON.search("I gestori dei lidi chiusi chiedono alla Regione un indennizzo.")
+    assert not FIRST_PERSON.search("I residenti protestano da settimane.")
+    # (near misses: the English "I" before its verb, a verb ending in "i" too)
+    assert FIRST_PERSON.search("I run a longarm quilting service from my spare room.")
+    assert FIRST_PERSON.search("I ski every winter and sell my old boots on eBay.")
+    assert FIRST_PERSON.search("I sell my old records on eBay.")
+
+
+# (round 101, set 139's keep line) a subscribers' sentence that says who told it is the article's
+@pytest.mark.parametrize("line", [
+    "Abbonati al servizio di allerta via SMS riceveranno un messaggio prima di ogni esercitazione, spiega il Comune.",
+    "Subscribers to the text alert service will get a message before every drill, the council explains.",
+    "Les abonnés au service d'alerte par SMS recevront un message avant chaque exercice, précise la mairie.",
+    "Abonnenten des SMS-Warndienstes erhalten vor jeder Übung eine Nachricht, erklärt die Gemeinde.",
+    "Subskrybenci alertów SMS dostaną wiadomość przed każdym ćwiczeniem, wyjaśnia urząd gminy.",
+    "Подписчики СМС-оповещений получат сообщение перед каждыми учениями, отмечает администрация.",
+])
+def test_round_101_a_subscribers_sentence_told_by_someone_stays(line):
+    assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Abbonati subito: il primo mese è gratis per i nuovi abbonati.",
+    "Subscribe now: the first month is free for new subscribers.",
+])
+def test_round_101_a_subscribers_offer_with_no_speaker_still_goes(line):
+    assert clean.is_sales_notice(line)
+
+
+# (round 101, set 140's mineral, puppet and crossword blogs) a bare contents word over two dotted entries in the first
+# paragraph's block, right under it, is the blog's table of contents
+_FIRST_BLOCK_TOC = {
+    "en": ("Contents", ["1. Finding the stones", "2. Cutting and polishing"]),
+    "fr": ("Sommaire", ["1. Trouver les pierres", "2. Scier et polir"]),
+    "de": ("Inhalt", ["1. Suchen nach dem Regen", "2. Sägen und Polieren"]),
+    "it": ("Indice", ["1. Il modello in plastilina", "2. Gli strati di carta"]),
+    "pl": ("Spis treści", ["1. Szukanie kamieni", "2. Cięcie i polerowanie"]),
+    "ru": ("Содержание", ["1. Сетка и тема", "2. Определения"]),
+}
+_TOC_FIRST = "After the autumn ploughing the fields by the wood are full of nodules, and the farmer let me search them on Sunday."
+_TOC_SECOND = "It is best to search after rain, when the nodules shine dark against the pale limestone of the field."
+
+
+def _toc_page(first_block: list[str], rest: list[str] | None = None) -> str:
+    blocks = ["Stone Hunter\nA collector's blog about agates", "Finds · Collection · About me", "Agate nodules from the field",
+              "Posted on 25 October 2026 by Wolfram\nReading time: 5 minutes", "\n".join(first_block),
+              *(rest or ["The morning's haul on the bonnet.\n" + _TOC_SECOND,
+                         "The farmer told me to take only what I can carry and to fill in the holes again."])]
+    return "\n\n".join(blocks) + "\n"
+
+
+@pytest.mark.parametrize("lang", sorted(_FIRST_BLOCK_TOC))
+def test_round_101_a_contents_word_under_the_first_paragraph_goes(lang):
+    header, entries = _FIRST_BLOCK_TOC[lang]
+    noise = _noise_lines(_toc_page([_TOC_FIRST, header, *entries]))
+    assert header in noise and all(e in noise for e in entries) and _TOC_FIRST not in noise and _TOC_SECOND not in noise
+
+
+@pytest.mark.parametrize("first_block, rest", [
+    # an article's subheading over its numbered steps, in the first paragraph's block
+    ([_TOC_FIRST, "Inhalt der Kiste", "1. Ein Hammer", "2. Eine Lupe"], None),
+    ([_TOC_FIRST, "Indice di gradimento", "1. Il sindaco", "2. La giunta"], None),
+    # a numbered list of steps after a paragraph ending with a colon
+    (["After the autumn ploughing the farmer let me search his fields, and this is how I went about it:", "Contents",
+      "1. Walk the furrows", "2. Wash the nodules"], None),
+    # the contents word under a later paragraph, not the first
+    ([_TOC_FIRST], [_TOC_SECOND + "\nContents\n1. A hammer\n2. A lens",
+                    "The farmer told me to take only what I can carry and to fill in the holes again."]),
+    # entries running on into more lines of their block
+    ([_TOC_FIRST, "Contents", "1. A hammer", "2. A lens", "Both fit in the pocket of my coat, which is all I ask of them."], None),
+])
+def test_round_101_an_articles_numbered_list_under_a_paragraph_stays(first_block, rest):
+    noise = _noise_lines(_toc_page(first_block, rest))
+    kept = [l for b in ([first_block[1:]] + [r.split("\n") for r in (rest or [])]) for l in b if re.match(r"\d\. ", l)]
+    assert kept and not any(l in noise for l in kept), [l for l in kept if l in noise]

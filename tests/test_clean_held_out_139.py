@@ -1326,12 +1326,7 @@ _LINE_XFAIL: dict[str, str] = {
         "an Italian editor's note on the interview ('Nota della redazione: l'intervista è stata rivista "
         "dall'intervistato prima della pubblicazione.') is left in the body",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    "Abbonati al servizio di allerta via SMS riceveranno un messaggio prima di ogni esercitazione, spiega il Comune.":
-        "an Italian article sentence about the SMS alert service's subscribers ('Abbonati al servizio di allerta "
-        "via SMS riceveranno un messaggio prima di ogni esercitazione, spiega il Comune.') is lost (or put out of "
-        "order) at the foot",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-patchworkbylamplight-hexies":
         "the quilting blog's hexie-quilt post keeps its photo caption ('The finished quilt on the washing "

@@ -4075,7 +4075,14 @@ def is_sales_notice(text: str) -> bool:
     # a free trial for a counted period ("Jetzt 30 Tage kostenlos testen", "Try it free for 30 days")
     if _FREE_TRIAL.search(bare) and _COUNTED_PERIOD.search(bare):
         return True
-    return bool(_SUBSCRIBERS.search(bare) and (act or PAGE_ITSELF.search(bare)))
+    # (round 101) a sentence that says who told it is the article's report of a service, not the site's offer: the
+    # subscribers of a town's SMS alerts with ", spiega il Comune." at its end ("Abbonati al servizio di allerta via SMS
+    # riceveranno un messaggio prima di ogni esercitazione, spiega il Comune.", set 139's keep line; "Subscribers to the
+    # text alerts get a message before every drill, the council says.", "Les abonnés ..., précise la mairie.", "Abonnenten
+    # ..., erklärt die Gemeinde.", "Subskrybenci ..., wyjaśnia urząd.", "Подписчики ..., отмечает администрация.");
+    # "Abbonati subito: il primo mese è gratis per i nuovi abbonati." names no speaker and still goes
+    return bool(_SUBSCRIBERS.search(bare) and (act or PAGE_ITSELF.search(bare))
+                and not (_REPORTED.search(bare) or _ATTRIBUTION_TAIL.search(bare)))
 
 
 # A one-sentence bio of the author after the article: a name, a copula and within a few words a
@@ -5618,14 +5625,40 @@ def _toc_block_between_paragraphs(lines: list[Line], i: int, raw: str | None) ->
     k = i - 1
     while k > 0 and not _blank_between(lines, k, raw):
         k -= 1
-    # (and a blog's page around it: a block of two rows or more above, one the rules took at least, the post's date,
-    # author or reading time; an article's "Contents" over what a parcel held, with no page around it, stays, round 75's near miss)
+    return _blog_page_above(lines, k, raw) and any(_is_body_paragraph(lines[j]) for j in range(k, i))
+
+
+def _blog_page_above(lines: list[Line], k: int, raw: str | None) -> bool:
+    """A blog's page around the block opening at lines[k]: a block above it of two rows or more, one the rules took at
+    least (the post's date, author or reading time); an article's "Contents" over what a parcel held, with no page
+    around it, stays (round 75's near miss)."""
     head, start = False, 0
     for j in range(1, k + 1):
         if j == k or _blank_between(lines, j, raw):
             head = head or (j - start >= 2 and any(lines[m].reason is not None for m in range(start, j)))
             start = j
-    return head and any(_is_body_paragraph(lines[j]) for j in range(k, i))
+    return head
+
+
+def _toc_under_first_paragraph(lines: list[Line], i: int, raw: str | None) -> bool:
+    """(round 101) The header lines[i] stands in the block of the post's first paragraph, right under it: the paragraph
+    opens the block and is the first of the page, and a blog's page is around it (see _blog_page_above)."""
+    k = i - 1
+    return (raw is not None and k > 0 and not _blank_between(lines, i, raw) and _blank_between(lines, k, raw)
+            and _is_body_paragraph(lines[k]) and not any(_is_body_paragraph(line) for line in lines[1:k])
+            and _blog_page_above(lines, k, raw))
+
+
+def _toc_block_closes(lines: list[Line], i: int, end: int, raw: str | None) -> bool:
+    """(round 101) The entries lines[i + 1:end] close the header's block, two to eight of them, and the next block holds
+    a paragraph of the article."""
+    if not (2 <= end - i - 1 <= _TOC_BLOCK_MAX_ENTRIES and end < len(lines) and _blank_between(lines, end, raw)
+            and not any(_blank_between(lines, k, raw) for k in range(i + 1, end))):
+        return False
+    nxt = end + 1
+    while nxt < len(lines) and not _blank_between(lines, nxt, raw):
+        nxt += 1
+    return any(_is_body_paragraph(lines[k]) for k in range(end, nxt))
 
 
 def _toc_block_ends(lines: list[Line], i: int, end: int, raw: str | None) -> bool:
@@ -5651,7 +5684,13 @@ def _toc_entries(lines: list[Line], i: int, dotted: bool) -> tuple[list[str], in
 def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
     before_body = True  # no paragraph of the article above yet (see _DOTTED_TOC_ENTRY)
     for i, line in enumerate(lines[:-1]):
-        if before_body and i and _is_body_paragraph(line):
+        # (round 101) a paragraph of the article that introduces what follows with a colon opens the body too: the
+        # numbered steps under it are its own ("... and this is how I went about it:" over "Contents", "1. Walk the
+        # furrows", "2. Wash the nodules")
+        if before_body and i and (_is_body_paragraph(line) or (
+                line.reason is None and word_count(line.text) >= _BODY_PARAGRAPH_MIN_WORDS
+                and line.text.rstrip().endswith((":", "："))
+                and _blank_between(lines, i, raw) and not _blank_between(lines, i + 1, raw))):
             before_body = False
         if line.reason is not None or len(line.text) > 40 or not _TOC_HEADER.fullmatch(line.text.strip(DECORATION + ":：")):
             continue
@@ -5664,8 +5703,18 @@ def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
         # label, and shares its block with it or with the paragraph under it (a "Contents" label over "1. ..." with
         # more lines or prose in its block stays, as does a label over a list that ends no block)
         in_own_block = not dotted and _toc_block_between_paragraphs(lines, i, raw)
-        numbers, end = _toc_entries(lines, i, dotted or in_own_block)
-        if in_own_block and not _toc_block_ends(lines, i, end, raw):
+        # (round 101) or in the first paragraph's block, right under it, its dotted entries closing the block and a
+        # paragraph of the article in the next: set 140's mineral, puppet and crossword blogs print "Inhalt" over "1.
+        # Suchen nach dem Regen", "2. Sägen und Polieren", "Indice" over "1. Il modello in plastilina", "2. Gli strati
+        # di carta", "Содержание" over "1. Сетка и тема", "2. Определения" under the post's first paragraph
+        # ("Contents" over "1. Choosing the stones", "Sommaire", "Spis treści" alike). An article's own numbered list
+        # is introduced by a sentence ending with a colon (no paragraph of the article by _is_body_paragraph) or by
+        # its own subheading ("Inhalt der Kiste", "Indice di gradimento": no bare contents word), and one under a
+        # later paragraph stays, as does a label over entries that run on into more lines of their block
+        in_first_block = not dotted and not in_own_block and _toc_under_first_paragraph(lines, i, raw)
+        numbers, end = _toc_entries(lines, i, dotted or in_own_block or in_first_block)
+        if (in_own_block and not _toc_block_ends(lines, i, end, raw)) or (
+                in_first_block and not _toc_block_closes(lines, i, end, raw)):
             numbers, end = _toc_entries(lines, i, dotted=False)  # (judged as before: undotted entries only)
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
         # (round 88) above the article's first paragraph, "Indice", "Содержание" or "Contents" over unnumbered entries

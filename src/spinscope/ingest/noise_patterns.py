@@ -146,7 +146,12 @@ WIDGET_SYMBOL = re.compile(r"[#@©&$|•/]|\b[^\W\d_]+\.(?:com|org|net|info|[a-z
 # row as a widget's beside its block, after a read-also link, and it went with the page's tail. "I 14" with a capital,
 # "I've", "so do i." keep it; the English "I" before a number is written in a capital, as before. Same in fr "Tarif
 # réduit pour les moins de 14 ans", de "Ermäßigt für Kinder unter 14 Jahren", ru "Льготный для детей до 14 лет": no i)
-FIRST_PERSON = re.compile(r"\b(?:(?-i:I)|(?-i:i)(?!\s+(?-i:[a-ząćęłńóśźżàèéìòù0-9]))|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",
+# (round 101: nor a capital "I" before a word of four letters or more ending in "i", the Italian plural article over
+# its noun or adjective: "I gestori dei lidi chiusi chiedono alla Regione un indennizzo ...", set 140's
+# it-portale-vallunghera-alghe, whose last paragraph went as a widget's line beside the topics line; "I residenti",
+# "I primi", "I dati". The English "I" stands before a verb, "I run", "I take", "I sell", "I ski"; in fr "Les gérants",
+# de "Die Betreiber", pl "Właściciele", ru "Владельцы" no capital I opens the line)
+FIRST_PERSON = re.compile(r"\b(?:(?-i:I)(?!\s+(?-i:[a-zàèéìòù]{3,}i)\b)|(?-i:i)(?!\s+(?-i:[a-ząćęłńóśźżàèéìòù0-9]))|mio|mia|miei|mie|mon|ma|mes|mein\w*|mój|moj\w*|мой|моя|мои|мне)\b",
                           re.I)
 
 NETWORK_WORD = re.compile(r"\b" + NETWORK + r"\b", re.I)
