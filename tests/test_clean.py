@@ -20112,3 +20112,151 @@ def test_round_101_an_articles_numbered_list_under_a_paragraph_stays(first_block
     noise = _noise_lines(_toc_page(first_block, rest))
     kept = [l for b in ([first_block[1:]] + [r.split("\n") for r in (rest or [])]) for l in b if re.match(r"\d\. ", l)]
     assert kept and not any(l in noise for l in kept), [l for l in kept if l in noise]
+
+
+# (round 101, sets 139 and 140) named embed placeholders in new wordings: no longer available to stream on this site, a
+# private video, a network's post unavailable, not to be played on this site, external media to switch on, a video to be
+# had in one country only, a podcast not available at the moment, a player not loaded
+@pytest.mark.parametrize("line", [
+    "Bandcamp player: this album is no longer available to stream on this site.",
+    "This Vimeo video is private. If you have permission to watch it, log in to Vimeo first.",
+    "Instagram post unavailable – it may have been deleted, or the account has been made private.",
+    "La vidéo Arte.tv ne peut pas être lue sur ce site : regardez-la directement sur arte.tv.",
+    "Inhalt der ARD Mediathek kann nicht angezeigt werden. Bitte aktivieren Sie externe Medien in den "
+    "Datenschutzeinstellungen.",
+    "Dieses Video der ARD Mediathek ist aus rechtlichen Gründen nur in Deutschland abrufbar.",
+    "Il podcast di Spreaker non è al momento disponibile. Ascolta l'episodio su Spreaker.",
+    "Odtwarzacz Vimeo nie został załadowany – zaakceptuj pliki cookie, aby obejrzeć nagranie.",
+])
+def test_round_101_named_embed_placeholders_go(line):
+    assert line_reason(line, False) == "video embed"
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The band's album is no longer available to stream on this site since May, the label said.",
+    "The Vimeo video is private, the club said, because the players are children.",
+    "Die ARD Mediathek ist nur in Deutschland abrufbar, sagte der Sprecher.",
+    "Il podcast del Comune non è al momento disponibile per un guasto tecnico al server della biblioteca.",
+    "Film z Vimeo nie został załadowany na czas, powiedział organizator.",
+    "The Instagram post was unavailable for a week after the account was hacked.",
+    "Arte will show the film in May, and the town hopes for many visitors.",
+])
+def test_round_101_embed_words_in_the_articles_sentences_stay(line):
+    assert line_reason(line, False) is None
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# (round 101, sets 139 and 140) a blogger's services, repairs, courses, kits and books with where to book or buy them, the
+# stock back in the shop, the fair where the writer sells
+@pytest.mark.parametrize("line", [
+    "I run a longarm quilting service from my spare room – rates and turnaround times are on the Services page.",
+    "Need a harmonica fixed? I take on repairs by post – the price list is on the Services page.",
+    "My one-day beginners' walling days run from April to October – book through the Courses page.",
+    "Naprawiam harmonijki także wysyłkowo – cennik znajdziesz w zakładce Naprawy.",
+    "Je restaure des harmonicas par la poste – les tarifs sont sur la page Services.",
+    "Ich repariere Mundharmonikas auch per Post – die Preise stehen auf der Seite Reparaturen.",
+    "Riparo armoniche anche per posta – il listino è nella pagina Riparazioni.",
+    "Чиню гармошки по почте — цены на странице «Ремонт».",
+    "Мои наборы для вышивки продаются на Wildberries — ищите по названию блога.",
+    "Мои сборники кроссвордов можно заказать в «Литрес: Самиздат» — ссылки на странице «Книги».",
+    "Doubletten aus meiner Sammlung tausche oder verkaufe ich auf der Mineralienbörse im März – einfach am Stand "
+    "vorbeikommen.",
+    "My hexie starter kits are back in stock in my Etsy shop – link in the sidebar.",
+    "Mes kits de démarrage sont de nouveau disponibles dans ma boutique Etsy – lien dans la barre latérale.",
+    "I miei kit sono di nuovo disponibili nel mio negozio su Etsy – link nella barra laterale.",
+    "Moje zestawy są znów w moim sklepiku na Etsy – link w pasku bocznym.",
+])
+def test_round_101_a_bloggers_services_and_shop_plugs_go(line):
+    assert line_reason(line, False) == "self-promotion"
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The council runs a repair café every month – prices are on the Events page of its website.",
+    "I run the repair café with my neighbour – prices are on the Events page, she said.",
+    "I ran the course for ten years – the prices on the Courses page were always too low for the hall.",
+    "My neighbour's paintings are for sale in the shop.",
+    "My neighbour's paintings are back in stock in the shop.",
+    "The flour is back in stock in the shop on the corner, the baker said.",
+    "„I sell my old records on eBay“, sagte der Sammler.",
+])
+def test_round_101_the_articles_sentences_with_a_shop_or_a_page_stay(line):
+    assert line_reason(line, False) is None
+    assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+# (round 101, sets 139 and 140) follow and subscribe prompts: by e-mail or RSS, a follow with what the reader gets, the
+# site as a free chat channel
+@pytest.mark.parametrize("line", [
+    "Subscribe by email and never miss a new tutorial",
+    "Neue Beiträge per E-Mail abonnieren",
+    "Follow along: new posts every other Sunday, subscribe by RSS.",
+    "Abonnez-vous par e-mail pour ne manquer aucun nouveau tutoriel",
+    "Folge mir auf Instagram für die Fundstücke der Woche",
+    "Follow me on Instagram for the finds of the week",
+    "Der Anzeiger jetzt auch als kostenloser WhatsApp-Kanal",
+    "The Courier now also as a free WhatsApp channel",
+    "Il Gazzettino ora anche come canale WhatsApp gratuito",
+    "Kurier teraz także jako darmowy kanał na WhatsAppie",
+])
+def test_round_101_follow_and_subscribe_prompts_go(line):
+    assert line_reason(line, False) in ("newsletter prompt", "social follow")
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Subscribers by email rose to 400 this year, the editor said.",
+    "Die Feuerwehr ist jetzt auch als Gruppe erreichbar, sagte der Kommandant.",
+    "Der Verein ist jetzt auch als WhatsApp-Gruppe für Eltern organisiert, die sich abends abwechseln.",
+])
+def test_round_101_follow_and_subscribe_words_in_the_articles_sentences_stay(line):
+    assert line_reason(line, False) is None
+    assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+# (round 101, sets 139 and 140) notices: a correction of the page in the body, an interview read back by the interviewee
+# under the editors' label, a page made in collaboration; a long-read warning with its bookmark; a report-and-photos credit
+@pytest.mark.parametrize("where, line, reason", [
+    ("body", "Cet article a été modifié le 4 novembre pour corriger le prénom de l'adjointe au maire.", "site notice"),
+    ("body", "This article was updated on 4 November to correct the deputy mayor's first name.", "site notice"),
+    ("body", "Dieser Artikel wurde am 4. November geändert, um den Vornamen der Vizebürgermeisterin zu korrigieren.",
+     "site notice"),
+    ("body", "Questo articolo è stato modificato il 4 novembre per correggere il nome della vicesindaca.", "site notice"),
+    ("body", "Nota della redazione: l'intervista è stata rivista dall'intervistato prima della pubblicazione.",
+     "site notice"),
+    ("body", "Editor's note: this interview was reviewed by the interviewee before publication.", "site notice"),
+    ("body", "Note de la rédaction : l'entretien a été relu par la personne interviewée avant publication.", "site notice"),
+    ("body", "Anmerkung der Redaktion: Das Interview wurde vom Interviewten vor der Veröffentlichung autorisiert.",
+     "site notice"),
+    ("body", "Nota redakcji: wywiad został zautoryzowany przez rozmówcę przed publikacją.", "site notice"),
+    ("body", "От редакции: интервью согласовано с собеседником перед публикацией.", "site notice"),
+    ("tail", "Articolo realizzato in collaborazione con la Camera di Commercio provinciale.", "site notice"),
+    ("tail", "Article réalisé en partenariat avec la Chambre de commerce.", "site notice"),
+    ("tail", "Beitrag erstellt in Zusammenarbeit mit der Handelskammer.", "site notice"),
+    ("head", "Fair warning: it's a long one, about a twenty-five minute read, so bookmark it for later.", "reading time"),
+    ("head", "Report and photographs by Hortense Quillersby", "photo credit"),
+    ("head", "Reportage et photos : Hortense Quillersby", "photo credit"),
+    ("head", "Bericht und Fotos: Hortense Quillersby", "photo credit"),
+    ("head", "Servizio e foto di Ortensia Quilla", "photo credit"),
+    ("head", "Reportaż i zdjęcia: Hortensja Kwil", "photo credit"),
+    ("head", "Репортаж и фото: Гортензия Квиль", "photo credit"),
+])
+def test_round_101_notices_reading_times_and_credits_go(where, line, reason):
+    if reason == "reading time":
+        assert clean.is_reading_time(line, under_title=True)
+    else:
+        assert line_reason(line, False) == reason
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Cet article de loi a été modifié pour corriger une erreur de taux, a précisé le ministre."),
+    ("body", "The law was amended in May to correct the error in the tax rate."),
+    ("body", "The plan was reviewed by the council before publication."),
+    ("tail", "Il restauro realizzato in collaborazione con la Soprintendenza è costato due milioni."),
+    ("body", "The report and photographs by the inspectors show the damage to the roof."),
+    ("head", "It's a long one, about a twenty-five minute walk, so bring water."),
+])
+def test_round_101_the_articles_sentences_sharing_the_notices_words_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -1010,9 +1010,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Le foto sono mie salvo dove indicato; il tema è Astra, l'hosting è Aruba.":
         "an Italian blog's photos-theme-and-host footer ('Le foto sono mie salvo dove indicato; il tema è Astra, "
         "l'hosting è Aruba.') is left at the foot",
-    "Mapa Google nie została załadowana. Zaakceptuj pliki cookies, aby ją zobaczyć.":
-        "a Polish Google-Maps consent placeholder ('Mapa Google nie została załadowana. Zaakceptuj pliki cookies, aby "
-        "ją zobaczyć.') is left in the body",
     "Komentarze niezgodne z regulaminem będą usuwane bez ostrzeżenia.":
         "a Polish comments-against-the-rules-removed line ('Komentarze niezgodne z regulaminem będą usuwane bez "
         "ostrzeżenia.') is left at the foot",

@@ -1032,9 +1032,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Settle in – this trip report is a long one, roughly a twenty-minute read with maps.":
         "an English trip blog's settle-in reading estimate ('Settle in – this trip report is a long one, "
         "roughly a twenty-minute read with maps.') is left at the head",
-    "I run small-group kayak skills days each summer – dates and booking are on the About page.":
-        "an English blog's kayak-skills-days plug ('I run small-group kayak skills days each summer – dates and "
-        "booking are on the About page.') is left at the foot",
     "Komoot-Tour wird geladen … Falls die Karte leer bleibt, deaktivieren Sie bitte Ihren Werbeblocker.":
         "a German Komoot tour loader with an ad-blocker hint ('Komoot-Tour wird geladen … Falls die Karte leer "
         "bleibt, deaktivieren Sie bitte Ihren Werbeblocker.') is left in the body",
@@ -1044,9 +1041,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Il mio corso di kayak da mare si prenota su Eventbrite: le date del 2027 sono già online.":
         "an Italian blog's Eventbrite kayak-course plug ('Il mio corso di kayak da mare si prenota su "
         "Eventbrite: le date del 2027 sono già online.') is left at the foot",
-    "Mapa z serwisu Google Maps nie została wczytana – zaakceptuj pliki cookies, aby zobaczyć trasę.":
-        "a Polish Google Maps consent placeholder ('Mapa z serwisu Google Maps nie została wczytana – "
-        "zaakceptuj pliki cookies, aby zobaczyć trasę.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {
 }

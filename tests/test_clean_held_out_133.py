@@ -1155,9 +1155,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix – France · Mentions légales":
         "a French host-address footer line ('Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix – France · Mentions"
         " légales') is left at the foot",
-    "Cet article a été modifié le 12 mars à 14 h pour corriger le nom d'une association.":
-        "a French correction notice ('Cet article a été modifié le 12 mars à 14 h pour corriger le nom d'une"
-        " association.') is left in the body",
     "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhält die Redaktion eine kleine Provision.":
         "a German affiliate-links disclosure ('Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhält"
         " die Redaktion eine kleine Provision.') is left in the body",
@@ -1184,8 +1181,7 @@ _PAGE_XFAIL: dict[str, str] = {
         " fuscella.') right before the second paragraph (1 of 20 noise lines)",
     "pl-blog-staryrowernastrychu-jubilat":
         "the bicycle blog's Jubilat post keeps its photo caption ('Rama po zdjęciu błotników i bagażnika.') right"
-        " before the second paragraph and its shop plug ('Odnowione dzwonki i lampki do starych rowerów sprzedaję na"
-        " Allegro – link w zakładce Sklep.') alone before the subheading (2 of 20 noise lines)",
+        " before the second paragraph (1 of 20 noise lines)",
     "ru-portal-lopukhovsk-rynok":
         "the town paper's market story keeps its sponsored link ('На правах рекламы: Кухни на"
         " заказ со скидкой 20 %') between the first and second paragraphs (1 of 20 noise lines)",

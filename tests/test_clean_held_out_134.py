@@ -1121,10 +1121,6 @@ _LINE_XFAIL: dict[str, str] = {
     "De notre correspondante en montagne, Anaïs Pélerondier":
         "a French from-our-mountain-correspondent byline ('De notre correspondante en montagne, Anaïs Pélerondier')"
         " is left at the head",
-    "I teach one-to-one capsize-recovery sessions at the reservoir on summer evenings – book a slot through the"
-    " Lessons page.":
-        "an English sailing blog's capsize-lessons plug ('I teach one-to-one capsize-recovery sessions at the"
-        " reservoir on summer evenings – book a slot through the Lessons page.') is left at the foot",
     "Meine Marmeladen gibt es samstags auf dem Bauernmarkt in der Altstadt – solange der Vorrat reicht.":
         "a German jam blog's farmers'-market stall plug ('Meine Marmeladen gibt es samstags auf dem Bauernmarkt in"
         " der Altstadt – solange der Vorrat reicht.') is left at the foot",

@@ -250,6 +250,46 @@ page's tail. The lead mended that before merging (page_blocks._row_widget_cue: t
 article's, a plea stays a cue; test_mend_after_round_100_*): as merged, none of 120 article lines lost. Xfails removed:
 pl-portal-zgrzytowo-apteki, ru-portal-aistopol-veb-kamera; reasons reworded: en-blog-patchworkbylamplight-hexies,
 de-portal-sumpfwalden-wasserzaehler, de-blog-schattenwerfer-schiefer.
+
+Round 101 (development; this set was read in full from this round on): developed on sets 139 and 140 together. Fixed:
+(1) the lost lines: noise_patterns.FIRST_PERSON no longer reads a capital "I" before a word of four letters or more
+ending in "i" as the English pronoun (the Italian plural article, "I gestori dei lidi chiusi ...": set 140's
+it-portale-vallunghera-alghe lost that paragraph beside its topics line, page_blocks._article_among_furniture reading it
+as a widget's first person), and clean.is_sales_notice leaves a subscribers' sentence that says who told it (_REPORTED,
+_ATTRIBUTION_TAIL: set 139's keep line "Abbonati al servizio di allerta via SMS ..., spiega il Comune."); (2) tables of
+contents: clean._mark_tables_of_contents takes a bare contents word over dotted entries that close the block of the
+post's first paragraph, a blog's page above and a paragraph in the next block (_toc_under_first_paragraph,
+_toc_block_closes, _blog_page_above factored out of round 95's test; set 140's "Inhalt", "Indice", "Содержание"), and a
+paragraph ending with a colon now opens the body for round 74's test (its numbered steps stay); (3) widened rules:
+whole_line_noise._EMBED_PLATFORM (Arte.tv) and _EMBED_SCREEN_STATE (no longer available to stream on this site, a
+private video, a network's post unavailable opening the line, not to be read on this site, external media to switch on,
+only available in one country, "non è al momento disponibile" with an Italian article and a podcast, "nie został
+załadowany"), the shop plug rules (back in stock, "продаются", Wildberries, Ozon and Литрес in _SHOP_PLATFORM, the
+Литрес shop in its quotes, a quoted page name after the dash, the writer's fair or stall), a new branch of the blogger's
+self-promotion for a service, repairs or course days with their rates, prices or booking on a capitalised page of the
+blog after a dash, the subscription by e-mail or RSS (round 70's new-posts pattern), a follow with "for" what the reader
+gets (round 66's purpose clause), the site as a free chat channel (round 72), "Passend dazu" among the related-links
+headers, clean._EDITED_NOTE (the interview read back by the interviewee under the editors' label), clean._TO_CORRECT
+(the page changed to correct a fact of its own, wherever it stands), clean._PAGE_NOUN_FIRST and _MADE ("Articolo
+realizzato in collaborazione con ..."), the long-read warning with its bookmark (_MINUTES_NUMBER to forty-five,
+_LONG_ONE_WARNING shared by _READING_SENTENCE and is_reading_time's length check) and the report credited with the
+photographs (clean._CREDIT). Photo captions with no credit, prompt or label were left, as the brief asked. Tests:
+test_round_101_* in tests/test_clean.py (six languages and near misses for every rule). Other sets' xfails removed
+(lines now removed): 117 (a Polish Google Maps placeholder), 123 (a kayak-days plug, a Polish Google Maps placeholder),
+133 (a French correction note), 134 (a capsize-lessons plug), 138 (a Russian Ozon plug); reason reworded: 133's
+pl-blog-staryrowernastrychu-jubilat (its Allegro plug now goes). All sets before -> after
+(scripts/clean_held_out_report.py): noise lines removed 5476 -> 5498 of 5971, keep lines kept 2646 -> 2647 of 2647,
+pages clean 981 -> 983 of 1558, page noise lines left 1328 -> 1307 of 32880, article paragraphs lost 3 -> 2; no set's
+keep lines fell and no set lost a paragraph more. SemEval (scripts/semeval_noise_diff.py): 0 changed files of 3723.
+Bench ratio (benchmarks/bench_clean.py against d7ad36f): 1.08 (cpu best 2.038 s against 1.896 s for 200 articles).
+Cleaning test set (tests/test_clean.py, the held-out sets, site batches, site lines, noise trace, clean pages): 18529
+passed, 1101 xfailed after the first commit, 18628 passed, 1078 xfailed after the second. This set before -> after:
+noise lines 36 -> 45 of 45 (marker 3 -> 8 of 8, byline 6 -> 8 of 8, notice 1 -> 3 of 3; reading-time 7, footer 8,
+comments 8 and share 3 were all removed already), keep lines 19 -> 20 of 20, pages clean 5 -> 6 of 12, page noise lines
+left 10 -> 6 of 240, article lines lost 0 -> 0. Xfails removed: every line of _LINE_XFAIL and _KEEP_XFAIL, the page
+de-portal-sumpfwalden-wasserzaehler (its WhatsApp-channel prompt goes); reasons reworded:
+en-blog-patchworkbylamplight-hexies (its subscribe prompt and Etsy plug go), de-blog-schattenwerfer-schiefer (its
+subscribe prompt goes). Still missed: the six blogs' photo captions at the top of the second paragraph's block.
 """
 from __future__ import annotations
 
@@ -1296,54 +1336,19 @@ HELD_OUT_139_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "Bandcamp player: this album is no longer available to stream on this site.":
-        "an English Bandcamp player's no-longer-streamable notice ('Bandcamp player: this album is no longer "
-        "available to stream on this site.') is left in the body",
-    "This Vimeo video is private. If you have permission to watch it, log in to Vimeo first.":
-        "an English private-Vimeo-video notice ('This Vimeo video is private. If you have permission to watch it, "
-        "log in to Vimeo first.') is left in the body",
-    "Instagram post unavailable – it may have been deleted, or the account has been made private.":
-        "an English Instagram post-unavailable notice ('Instagram post unavailable – it may have been deleted, or "
-        "the account has been made private.') is left in the body",
-    "La vidéo Arte.tv ne peut pas être lue sur ce site : regardez-la directement sur arte.tv.":
-        "a French Arte.tv can't-be-played-here placeholder ('La vidéo Arte.tv ne peut pas être lue sur ce site : "
-        "regardez-la directement sur arte.tv.') is left in the body",
-    "Inhalt der ARD Mediathek kann nicht angezeigt werden. Bitte aktivieren Sie externe Medien in den "
-    "Datenschutzeinstellungen.":
-        "a German ARD Mediathek external-media placeholder ('Inhalt der ARD Mediathek kann nicht angezeigt werden. "
-        "Bitte aktivieren Sie externe Medien in den Datenschutzeinstellungen.') is left in the body",
-    "I run a longarm quilting service from my spare room – rates and turnaround times are on the Services page.":
-        "an English longarm-quilting-service plug ('I run a longarm quilting service from my spare room – rates and "
-        "turnaround times are on the Services page.') is left at the foot",
-    "Мои наборы для вышивки продаются на Wildberries — ищите по названию блога.":
-        "a Russian Wildberries embroidery-kit plug ('Мои наборы для вышивки продаются на Wildberries — ищите по "
-        "названию блога.') is left at the foot",
-    "Cet article a été modifié le 4 novembre pour corriger le prénom de l'adjointe au maire.":
-        "a French correction note ('Cet article a été modifié le 4 novembre pour corriger le prénom de l'adjointe "
-        "au maire.') is left in the body",
-    "Nota della redazione: l'intervista è stata rivista dall'intervistato prima della pubblicazione.":
-        "an Italian editor's note on the interview ('Nota della redazione: l'intervista è stata rivista "
-        "dall'intervistato prima della pubblicazione.') is left in the body",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-patchworkbylamplight-hexies":
         "the quilting blog's hexie-quilt post keeps its photo caption ('The finished quilt on the washing "
-        "line, before its first wash.') at the top of the second paragraph's block, right before it, its "
-        "subscribe prompt ('Subscribe by email and never miss a new tutorial') between the two last "
-        "paragraphs and its Etsy plug ('My hexie starter kits are back in stock in my Etsy shop – link in the"
-        " sidebar.') at the top of the block with the share row (3 of 20 noise lines)",
+        "line, before its first wash.') at the top of the second paragraph's block, right before it (1 of 20 noise "
+        "lines)",
     "fr-blog-grenierahydromel-sureau":
         "the mead blog's elderflower post keeps its photo caption ('Les fleurs de sureau séchant sur un torchon "
         "avant l'infusion.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
-    "de-portal-sumpfwalden-wasserzaehler":
-        "the water-meter story keeps its WhatsApp-channel prompt ('Der Anzeiger jetzt auch als kostenloser "
-        "WhatsApp-Kanal'), alone between the two last paragraphs (1 of 20 noise lines)",
     "de-blog-schattenwerfer-schiefer":
         "the sundial blog's slate post keeps its photo caption ('Die Schieferplatte nach dem Anreißen der "
-        "Stundenlinien.') at the top of the second paragraph's block, right before it, and its subscribe "
-        "prompt ('Neue Beiträge per E-Mail abonnieren') between the two last paragraphs (2 of 20 noise lines)",
+        "Stundenlinien.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",
     "it-blog-collinedipolistirolo-rovine":
         "the wargaming-terrain blog's ruined-church post keeps its photo caption ('Le pareti appena tagliate, prima "
         "della texture.') at the top of the second paragraph's block, right before it (1 of 20 noise lines)",

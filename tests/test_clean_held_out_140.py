@@ -222,6 +222,48 @@ comment threads took the comment lines of the English, French and Polish blogs a
 went too). With the lead's mend after round 100, as merged: the same. Xfail removed: de-portal-knetzbrunn-baeckerinnung;
 reasons reworded: en-blog-heartingandcoping-sheep-creep, fr-blog-lamechetrempee-cire-abeille,
 pl-blog-stroikikanalik-harmonijka.
+
+Round 101 (development; this set was read in full from this round on): developed on sets 139 and 140 together. Fixed:
+(1) the lost lines: noise_patterns.FIRST_PERSON no longer reads a capital "I" before a word of four letters or more
+ending in "i" as the English pronoun (the Italian plural article, "I gestori dei lidi chiusi ...": set 140's
+it-portale-vallunghera-alghe lost that paragraph beside its topics line, page_blocks._article_among_furniture reading it
+as a widget's first person), and clean.is_sales_notice leaves a subscribers' sentence that says who told it (_REPORTED,
+_ATTRIBUTION_TAIL: set 139's keep line "Abbonati al servizio di allerta via SMS ..., spiega il Comune."); (2) tables of
+contents: clean._mark_tables_of_contents takes a bare contents word over dotted entries that close the block of the
+post's first paragraph, a blog's page above and a paragraph in the next block (_toc_under_first_paragraph,
+_toc_block_closes, _blog_page_above factored out of round 95's test; set 140's "Inhalt", "Indice", "Содержание"), and a
+paragraph ending with a colon now opens the body for round 74's test (its numbered steps stay); (3) widened rules:
+whole_line_noise._EMBED_PLATFORM (Arte.tv) and _EMBED_SCREEN_STATE (no longer available to stream on this site, a
+private video, a network's post unavailable opening the line, not to be read on this site, external media to switch on,
+only available in one country, "non è al momento disponibile" with an Italian article and a podcast, "nie został
+załadowany"), the shop plug rules (back in stock, "продаются", Wildberries, Ozon and Литрес in _SHOP_PLATFORM, the
+Литрес shop in its quotes, a quoted page name after the dash, the writer's fair or stall), a new branch of the blogger's
+self-promotion for a service, repairs or course days with their rates, prices or booking on a capitalised page of the
+blog after a dash, the subscription by e-mail or RSS (round 70's new-posts pattern), a follow with "for" what the reader
+gets (round 66's purpose clause), the site as a free chat channel (round 72), "Passend dazu" among the related-links
+headers, clean._EDITED_NOTE (the interview read back by the interviewee under the editors' label), clean._TO_CORRECT
+(the page changed to correct a fact of its own, wherever it stands), clean._PAGE_NOUN_FIRST and _MADE ("Articolo
+realizzato in collaborazione con ..."), the long-read warning with its bookmark (_MINUTES_NUMBER to forty-five,
+_LONG_ONE_WARNING shared by _READING_SENTENCE and is_reading_time's length check) and the report credited with the
+photographs (clean._CREDIT). Photo captions with no credit, prompt or label were left, as the brief asked. Tests:
+test_round_101_* in tests/test_clean.py (six languages and near misses for every rule). Other sets' xfails removed
+(lines now removed): 117 (a Polish Google Maps placeholder), 123 (a kayak-days plug, a Polish Google Maps placeholder),
+133 (a French correction note), 134 (a capsize-lessons plug), 138 (a Russian Ozon plug); reason reworded: 133's
+pl-blog-staryrowernastrychu-jubilat (its Allegro plug now goes). All sets before -> after
+(scripts/clean_held_out_report.py): noise lines removed 5476 -> 5498 of 5971, keep lines kept 2646 -> 2647 of 2647,
+pages clean 981 -> 983 of 1558, page noise lines left 1328 -> 1307 of 32880, article paragraphs lost 3 -> 2; no set's
+keep lines fell and no set lost a paragraph more. SemEval (scripts/semeval_noise_diff.py): 0 changed files of 3723.
+Bench ratio (benchmarks/bench_clean.py against d7ad36f): 1.08 (cpu best 2.038 s against 1.896 s for 200 articles).
+Cleaning test set (tests/test_clean.py, the held-out sets, site batches, site lines, noise trace, clean pages): 18529
+passed, 1101 xfailed after the first commit, 18628 passed, 1078 xfailed after the second. This set before -> after:
+noise lines 38 -> 45 of 45 (marker 5 -> 8 of 8, reading-time 6 -> 7 of 7, byline 6 -> 8 of 8, notice 2 -> 3 of 3; footer
+8, comments 8 and share 3 were all removed already), keep lines 20 -> 20 of 20, pages clean 5 -> 6 of 12, page noise
+lines left 22 -> 6 of 240, article lines lost 1 -> 0. Xfails removed: every line of _LINE_XFAIL, the page
+it-portale-vallunghera-alghe (its last paragraph stays); reasons reworded: en-blog-heartingandcoping-sheep-creep (its
+courses plug and follow prompt go), de-blog-drusenjaeger-achatknollen (its table of contents, related-post link,
+mineral-fair plug and Instagram follow prompt go), it-blog-baraccadizeffirino-cartapesta (its table of contents goes),
+pl-blog-stroikikanalik-harmonijka (its repairs plug goes), ru-blog-kletochkapovertikali-krossvord (its table of contents
+and book plug go). Still missed: the six blogs' photo captions at the top of the second paragraph's block.
 """
 from __future__ import annotations
 
@@ -996,47 +1038,19 @@ HELD_OUT_140_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    'Dieses Video der ARD Mediathek ist aus rechtlichen Gründen nur in Deutschland abrufbar.':
-        "a German ARD Mediathek geo-block placeholder ('Dieses Video der ARD Mediathek ist aus rechtlichen"
-        " Gründen nur in Deutschland abrufbar.') is left in the body",
-    "Il podcast di Spreaker non è al momento disponibile. Ascolta l'episodio su Spreaker.":
-        "an Italian Spreaker podcast placeholder ('Il podcast di Spreaker non è al momento disponibile. Ascolta"
-        " l'episodio su Spreaker.') is left in the body",
-    'Odtwarzacz Vimeo nie został załadowany – zaakceptuj pliki cookie, aby obejrzeć nagranie.':
-        "a Polish Vimeo player placeholder waiting for cookie consent ('Odtwarzacz Vimeo nie został załadowany –"
-        " zaakceptuj pliki cookie, aby obejrzeć nagranie.') is left in the body",
-    "Fair warning: it's a long one, about a twenty-five minute read, so bookmark it for later.":
-        "an English blog's fair-warning reading-time line ('Fair warning: it's a long one, about a twenty-five"
-        " minute read, so bookmark it for later.') is left at the head",
-    'Report and photographs by Hortense Quillersby':
-        "an English report-and-photographs byline ('Report and photographs by Hortense Quillersby') is left at"
-        ' the head',
-    'Need a harmonica fixed? I take on repairs by post – the price list is on the Services page.':
-        "an English harmonica-repairs-by-post plug ('Need a harmonica fixed? I take on repairs by post – the"
-        " price list is on the Services page.') is left at the foot",
-    'Articolo realizzato in collaborazione con la Camera di Commercio provinciale.':
-        "an Italian made-with-the-chamber-of-commerce notice ('Articolo realizzato in collaborazione con la"
-        " Camera di Commercio provinciale.') is left at the foot",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-heartingandcoping-sheep-creep':
         "the walling blog's sheep-creep post keeps its photo caption ('The collapsed stretch, with the old "
         "lintel stone still lying in the nettles.') at the top of the block of the second paragraph, right "
-        "before it, its courses plug ('My one-day beginners' walling days run from April to October – book "
-        "through the Courses page.') in the block after the list and its follow prompt ('Follow along: new "
-        "posts every other Sunday, subscribe by RSS.') between the two last paragraphs (3 of 20 noise lines)",
+        "before it (1 of 20 noise lines)",
     'fr-blog-lamechetrempee-cire-abeille':
         "the candle blog's beeswax post keeps its photo caption ('Mes deux paires de bougies après le dixième"
         " trempage.') at the top of the block of the second paragraph, right before it (1 of 20 noise lines)",
     'de-blog-drusenjaeger-achatknollen':
-        "the mineral blog's agate post keeps its photo caption ('Die Ausbeute des Vormittags"
-        " auf der Motorhaube.') at the top of the block of the second paragraph, right before it, its"
-        " related-post link ('Passend dazu: Drusen richtig reinigen ohne Säure') and its mineral-fair plug"
-        " ('Doubletten aus meiner Sammlung tausche oder verkaufe ich auf der Mineralienbörse im März – einfach am"
-        " Stand vorbeikommen.') in the block after the list, and its Instagram follow prompt ('Folge mir auf"
-        " Instagram für die Fundstücke der Woche') between the two last paragraphs (4 of 20 noise lines)",
+        "the mineral blog's agate post keeps its photo caption ('Die Ausbeute des Vormittags auf der Motorhaube.')"
+        " at the top of the block of the second paragraph, right before it (1 of 20 noise lines)",
     'it-blog-baraccadizeffirino-cartapesta':
         "the puppet blog's papier-mâché post keeps its photo caption ('La testa"
         " del brigante con il primo strato di carta ancora umido.') at the top of the block of the second"
@@ -1044,13 +1058,11 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-blog-stroikikanalik-harmonijka':
         "the harmonica blog's reed post keeps its photo caption ('Płytka stroikowa po zdjęciu pokrywy, "
         "pęknięty stroik w czwartym kanale.') at the top of the block of the second paragraph, right before "
-        "it, and its repairs-by-post plug ('Naprawiam harmonijki także wysyłkowo – cennik znajdziesz w "
-        "zakładce Naprawy.') in the block after the list (2 of 20 noise lines)",
+        "it (1 of 20 noise lines)",
     'ru-blog-kletochkapovertikali-krossvord':
         "the crossword blog's themed-crossword post keeps its photo caption ('Черновик сетки 15 на 15 с"
-        " вписанными тематическими словами.') at the top of the block of the second paragraph, right before it,"
-        " and its book plug ('Мои сборники кроссвордов можно заказать в «Литрес: Самиздат» — ссылки на странице"
-        " «Книги».') in the block after the list (2 of 20 noise lines)",
+        " вписанными тематическими словами.') at the top of the block of the second paragraph, right before it"
+        " (1 of 20 noise lines)",
 }
 
 

@@ -723,6 +723,7 @@ _INTERACTIVE_LABEL = re.compile(
 # was edited (an interview, a conversation, quotes, answers), a verb of editing or shortening, and
 # the reason (length, clarity, space) at most; a text, a law or a plan changed is the article's
 _EDIT_CUE = re.compile(r"edit|condens|shorten|abridg|édit|raccourc|condensé|remani|gekürzt|redigiert|bearbeitet|geglättet"
+                       r"|reviewed|relue?|autorisiert|rivist|согласован"
                        r"|editat|accorciat|ridott|condensat|adattat|zredagowan|skrócon|zautoryzowan|сокращен|сокращён"
                        r"|отредактирован", re.I)
 _EDIT_SUBJECT = (r"(?:(?:this|the|some|all|these|our|cet|cette|l['’]|les|ces|certains|certaines|tous les|das|dieses"
@@ -731,7 +732,7 @@ _EDIT_SUBJECT = (r"(?:(?:this|the|some|all|these|our|cet|cette|l['’]|les|ces|c
                  r"|exchange|discussion|entretien|propos|citations?|réponses?|échange|gespräch|zitate?|antworten|aussagen"
                  r"|intervista|conversazione|citazioni|risposte|dichiarazioni|wywiad|rozmowa|wypowiedzi|cytaty|odpowiedzi"
                  r"|интервью|беседа|разговор|цитаты|ответы|реплики)")
-_EDIT_VERB = (r"(?:(?:has|have) been|(?:a|ont) été|(?:wurde|wurden)|(?:è|sono) stat[oaie]|został[ao]?|zostały|zostali"
+_EDIT_VERB = (r"(?:(?:has|have) been|was|(?:a|ont) été|(?:wurde|wurden)|(?:è|sono) stat[oaie]|został[ao]?|zostały|zostali"
               r"|был[оаи]?)?\s*(?:lightly\s+|slightly\s+|légèrement\s+|leicht\s+|redaktionell\s+|leggermente\s+"
               r"|lekko\s+|немного\s+)?")
 _EDIT_WORD = (r"(?:edited|condensed|shortened|abridged|édité|raccourci|condensé|remanié|retravaillé|gekürzt|redigiert"
@@ -741,10 +742,24 @@ _EDIT_REASON = (r"(?:for|par souci de|pour des raisons de|pour plus de|aus grün
                 r"|ze względu na|dla|для)\s+(?:length|brevity|clarity|space|style|clarté|concision|lisibilité|longueur"
                 r"|place|lesbarkeit|länge|verständlichkeit|klarheit|brevità|chiarezza|esigenze di spazio|ragioni di spazio"
                 r"|przejrzystości|jasności|czytelności|zwięzłości|długość|ясности|краткости|удобства чтения)")
+# (round 101) under the editors' label, the interview read back by the interviewee before publication: "Nota della
+# redazione: l'intervista è stata rivista dall'intervistato prima della pubblicazione." (set 139, in the body), "Editor's
+# note: this interview was reviewed by the interviewee before publication.", "Note de la rédaction : l'entretien a été
+# relu par la personne interviewée avant publication.", "Anmerkung der Redaktion: Das Interview wurde vom Interviewten vor
+# der Veröffentlichung autorisiert.", "Nota redakcji: wywiad został zautoryzowany przez rozmówcę przed publikacją.", "От
+# редакции: интервью согласовано с собеседником перед публикацией."; "The plan was reviewed by the council before
+# publication." names no interview and stays
+_EDITORS_LABEL = (r"(?:(?:editor['’]s note|note de la rédaction|anmerkung der redaktion|nota della redazione|nota redakcji"
+                  r"|от редакции)\s*[:：]\s*)?")
+_EDIT_REVIEWED = (r"(?:(?:reviewed|relue?|autorisiert|rivist[oa]|zautoryzowan\w*|согласован[оа]?)\s+(?:by the interviewee"
+                  r"|par (?:la personne interviewée|l['’]interviewée?)|vom interviewten|von der interviewten"
+                  r"|dall['’]intervistat[oa]|przez rozmówc\w+|с собеседником)\s+(?:before publication|avant (?:sa )?publication"
+                  r"|vor der veröffentlichung|prima della pubblicazione|przed publikacją|перед публикацией)"
+                  r"|(?:vom interviewten|von der interviewten) vor der veröffentlichung autorisiert)")
 _EDITED_NOTE = re.compile(
-    _EDIT_SUBJECT + r"\s+" + _EDIT_VERB + r"(?:" + _EDIT_REASON + r"\s+)?" + _EDIT_WORD
+    _EDITORS_LABEL + _EDIT_SUBJECT + r"\s+" + _EDIT_VERB + r"(?:" + _EDIT_REVIEWED + r"\.?$|" + r"(?:" + _EDIT_REASON + r"\s+)?" + _EDIT_WORD
     + r"(?:\s*(?:,|and|et|und|e|i|и)\s+" + _EDIT_WORD + r")?"
-    + r"(?:\s+" + _EDIT_REASON + r"(?:,?\s+(?:and|&|et|und|e|i|и)\s+[^\s.!?]+)?)?(?:\s+(?:halber|gekürzt))?\.?", re.I)
+    + r"(?:\s+" + _EDIT_REASON + r"(?:,?\s+(?:and|&|et|und|e|i|и)\s+[^\s.!?]+)?)?(?:\s+(?:halber|gekürzt))?\.?)", re.I)
 _EDITED_NOTE_MAX_CHARS = 140
 
 
@@ -828,7 +843,11 @@ _CREDIT = re.compile(
     r"(?:(?:source|fonte|źródło|источник)\s+(?:de\s+l['’]\s*|des\s+|de\s+la\s+|dell['’]\s*|della\s+|delle\s+)?(?=\w))?"
     # (round 69) the words credited with the pictures, one row for both: "Words and photos: ...", "Texte et photos : ...",
     # "Text und Fotos: ...", "Testo e foto: ...", "Tekst i zdjęcia: ...", "Текст и фото: ..."
-    r"(?:(?:words|text|texte|testo|testi|tekst|текст)\s+(?:and|&|et|und|e|i|и)\s+)?"
+    # (round 101: and the report credited with them, "Report and photographs by Hortense Quillersby" (set 140, under the
+    # title), "Reportage et photos : ...", "Bericht und Fotos: ...", "Servizio e foto di ...", "Reportaż i zdjęcia: ...",
+    # "Репортаж и фото: ...")
+    r"(?:(?:words|text|texte|testo|testi|tekst|текст|report|reportage|bericht|servizio|reportaż|репортаж)\s+"
+    r"(?:and|&|et|und|e|i|и)\s+)?"
     r"(?:photos?|photographs?|photography|photographies?|fotografi[ae]|fotografie|fotos?|fot|фото(?:графи[яи])?"
     r"|images?|pictures?|pics?|illustrations?"
     r"|bild(?:er)?|credits?|crédits?|zdjęci[ae]|immagin[ei]|изображени[ея]|videos?|vidéos?|видео|bildquelle|fotoquelle"
@@ -1102,7 +1121,11 @@ _OWN_MEDIUM = re.compile(r"(?:\b(?:this|cet|cette|ce|diese[rnms]?|quest[oa]|ten|
 # Polish "Materiał", as Russian "Материал": "Materiał powstał we współpracy z ...")
 # (round 90: and "Publikacja", "Публикация": "Публикация подготовлена при поддержке регионального фонда охраны природы.",
 # set 120)
-_PAGE_NOUN_FIRST = re.compile(r"^(?:artykuł|wpis|tekst|materiał|publikacja|статья|материал|текст|публикация)\b", re.I)
+# (round 101: and the Italian, French and German page nouns opening a notice with their participle, "Articolo realizzato
+# in collaborazione con la Camera di Commercio provinciale." (set 140, at the foot), "Article réalisé en partenariat avec
+# ...", "Beitrag erstellt in Zusammenarbeit mit ..."; see _MADE)
+_PAGE_NOUN_FIRST = re.compile(r"^(?:artykuł|wpis|tekst|materiał|publikacja|статья|материал|текст|публикация"
+                              r"|articolo|contenuto|article|contenu|beitrag|artikel)\b", re.I)
 _MEDIA_NOTE_CUE = re.compile(
     r"\b(?:ai|ki|ia|ии|ai-\w+|ki-\w+|artificial intelligence|künstlich\w* intelligenz|intelligence artificielle"
     r"|intelligenza artificiale|sztuczn\w* inteligencj\w*|искусственн\w* интеллект\w*|нейросет\w*"
@@ -2188,6 +2211,8 @@ def line_reason(text: str, title: bool) -> str | None:
             return "interactive widget"
     if not title and _is_edited_note(bare):
         return "site notice"  # the interview or its quotes edited for length or clarity (round 32)
+    if not title and _TO_CORRECT.search(bare) and _is_editor_note(bare):
+        return "site notice"  # the page changed to correct a fact of its own, wherever it stands (round 101)
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
     # ramach płatnej subskrypcji"); in one sentence too when it says the page is kept for them
     # ("Cet article est réservé aux abonnés.", "This story is for subscribers only."), the site's
@@ -3396,7 +3421,9 @@ _MINUTES_NUMBER = (r"(?:\d{1,2}|a few|one|two|three|four|five|six|seven|eight|ni
                    r"|семь|восемь|девять|десять"
                    # (round 85) the Russian genitive after a hedge: "Время на чтение — около восьми минут" (set 107)
                    r"|двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти"
-                   r"|eleven|twelve|fifteen|twenty)")  # (round 76) the minutes in digits or words (round 79: and to twenty)
+                   # (round 101) and to forty-five in words: "about a twenty-five minute read" (set 140)
+                   r"|eleven|twelve|fifteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|thirty"
+                   r"|forty(?:[- ]five)?)")  # (round 76) the minutes in digits or words (round 79: and to twenty)
 # (round 91) a reading time's row with its minutes in words, a hedge before them or not: "Environ neuf minutes de
 # lecture", "About six minutes to read", "Etwa sieben Minuten Lesezeit", "Circa otto minuti di lettura", "Około sześciu
 # minut czytania", "Около шести минут чтения" (set 122's freelancing, soap-making and typewriter blogs and set 121's
@@ -3446,6 +3473,9 @@ _ALLOW_MINUTES = (
     r"|calcola (?:circa )?" + _MINUTES_NUMBER + r" minuti(?: buoni)? per leggere quest[oa] (?:post|articolo|pezzo)"
     r"|licz (?:około |ok\. )?" + _MINUTES_NUMBER + r" minut na (?:przeczytanie|lekturę) tego (?:wpisu|artykułu|tekstu)"
     r"|заложите (?:минут \w+|(?:около |примерно )?\w+ минут) на чтение (?:этого поста|этой статьи|этого текста)")
+# (round 79) a warning that the post is a long one, before its read (see _READING_SENTENCE; round 101: is_reading_time
+# lets such a line run longer, _LONG_ONE)
+_LONG_ONE_WARNING = r"(?:(?:fair )?warning|heads up|be warned)\s*[:,–—-]\s*(?:this is|this one is|it['’]s) a long one"
 _READING_SENTENCE = re.compile(
     r"(?:" + _READING_ROW + r"|" + _ALLOW_MINUTES + r"|(?:this|the) (?:post|article|story|piece|essay) (?:takes|will take) (?:about |around |roughly |approximately )?"
     r"\d{1,2} min(?:ute)?s? to read"
@@ -3503,8 +3533,11 @@ _READING_SENTENCE = re.compile(
     # Artikel ist in etwa fünf Minuten gelesen.", "Dieser Beitrag ist in rund 7 Minuten gelesen."; the reading said to
     # take the reader so long: "Czytanie zajmie ci ok. 7 minut" (set 98), "La lecture vous prendra environ 7 minutes",
     # "Die Lektüre dauert etwa 7 Minuten", "La lettura richiede circa 7 minuti", "Чтение займёт около 7 минут"
-    r"|(?:(?:fair )?warning|heads up|be warned)\s*[:,–—-]\s*(?:this is|this one is|it['’]s) a long one\s*[,;–—-]\s*"
+    r"|" + _LONG_ONE_WARNING + r"\s*[,;–—-]\s*"
     r"(?:roughly |about |around |approximately |nearly |almost )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
+    # (round 101) and the reader told to keep it for later: "Fair warning: it's a long one, about a twenty-five minute
+    # read, so bookmark it for later." (set 140, under the title); "... so grab a coffee" is the round-100 drink's
+    r"(?:,? so (?:bookmark|save|pin) it for later)?"
     r"|(?:roughly |about |around |approximately |nearly |almost )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
     r"(?:,? (?:photos|pictures|images|videos|maps|footnotes) included)?"
     r"|(?:ce|cet|cette) (?:billet|article|texte|post|chronique|note) se lit en " + _MINUTES_NUMBER + r" minutes? environ"
@@ -3648,11 +3681,17 @@ _DRINK_FIRST = re.compile(
 _DRINK_FIRST_MAX_CHARS = 160
 
 
+_LONG_ONE = re.compile(_LONG_ONE_WARNING + r"\b", re.I)
+_LONG_ONE_MAX_CHARS = 110
+
+
 def is_reading_time(text: str, under_title: bool = False) -> bool:
     """"5 min read", "Temps de lecture : 5 min"; under the title, "Lesedauer: 4 Minuten" too."""
     if len(text) <= _DRINK_FIRST_MAX_CHARS and _DRINK_FIRST.fullmatch(text.strip()):
         return True  # (round 100, see _DRINK_FIRST)
-    if len(text) > 80:
+    # (round 101: a warning that the post is a long one runs longer, its read and the bookmark after it, see
+    # _READING_SENTENCE)
+    if len(text) > 80 and not (len(text) <= _LONG_ONE_MAX_CHARS and _LONG_ONE.match(text)):
         return False
     if text[:1].isdigit() or not text[:1].isalnum():
         if _WORD_COUNT_AND_MINUTES.fullmatch(text.strip()):
@@ -4935,7 +4974,13 @@ _MADE = re.compile(
     r"|entstand|entstanden|(?:wurde|ist)\s+(?:\S+\s+){0,3}?(?:erstellt|produziert|gefördert|entstanden)"
     r"|è (?:stat[oa] )?(?:realizzat[oa]|prodott[oa]|pubblicat[oa]|finanziat[oa])|fa parte"
     r"|powsta(?:ł|ła|ło)|został[oa]? (?:przygotowan\w+|zrealizowan\w+|sfinansowan\w+)"
-    r"|подготовлен[оа]?|создан[оа]?|опубликован[оа]?|выпущен[оа]?)\b", re.I)
+    r"|подготовлен[оа]?|создан[оа]?|опубликован[оа]?|выпущен[оа]?"
+    # (round 101) the participle alone right after the page noun opening the line (see _PAGE_NOUN_FIRST): "Articolo
+    # realizzato in collaborazione con ...", "Article réalisé en partenariat avec ...", "Beitrag erstellt in
+    # Zusammenarbeit mit ...", "Article produced in partnership with ..."; "Il restauro realizzato in collaborazione
+    # con la Soprintendenza è costato due milioni." names no page and stays
+    r"|(?<=^articolo )realizzat[oa]|(?<=^contenuto )realizzat[oa]|(?<=^article )(?:réalisé|produced)"
+    r"|(?<=^contenu )réalisé|(?<=^beitrag )erstellt|(?<=^artikel )erstellt)\b", re.I)
 _PARTNERSHIP = re.compile(
     r"\b(?:partnership|collaboration|cooperation|with (?:the )?(?:support|funding) (?:of|from)|funded by|a grant from"
     r"|partenariat|collaboration|avec le soutien|grâce au soutien|kooperation|partnerschaft|zusammenarbeit"
@@ -5356,6 +5401,18 @@ def _is_credit_line(text: str) -> bool:
             and all(_CREDIT_NAMES_ONLY.fullmatch(piece) for piece in pieces[1:])):
         return True  # one role and its colon over several names: "Reportage : J. Perrodin, M. Aubrac"
     return (len(pieces) >= 2 or bracketed) and all(_CREDIT_PIECE.fullmatch(piece) for piece in pieces)
+
+
+# (round 101) The page saying it was changed to correct a fact of its own is the editors' note wherever it stands, in the
+# body too: "Cet article a été modifié le 4 novembre pour corriger le prénom de l'adjointe au maire." (set 139, between
+# the paragraphs), "This article was updated on 4 November to correct the deputy mayor's first name.", "Dieser Artikel
+# wurde am 4. November geändert, um den Vornamen der Vizebürgermeisterin zu korrigieren.", "Questo articolo è stato
+# modificato il 4 novembre per correggere il nome della vicesindaca.", "Artykuł został zmieniony 4 listopada, aby
+# poprawić imię wiceburmistrz.", "Статья была изменена 4 ноября, чтобы исправить имя заместителя мэра." (see
+# _is_editor_note: the page itself right before its verb); "Cet article de loi a été modifié pour corriger une erreur de
+# taux, a précisé le ministre." names a law's article and stays
+_TO_CORRECT = re.compile(r"\b(?:to correct|pour corriger|um [^\n.]{1,60}? zu korrigieren|per correggere"
+                         r"|(?:aby|żeby|by) (?:poprawić|skorygować|sprostować)|чтобы исправить)\b", re.I)
 
 
 def _is_editor_note(text: str) -> bool:

@@ -384,7 +384,10 @@ _SPONSOR_NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ0-9«\"„“])[^\n.!?;]{0,60}"
 _SHOP_PLATFORM = (r"(?-i:Etsy|Vinted|Teachable|Udemy|Skillshare|Gumroad|Payhip|Ko-fi|Patreon|Teachers Pay Teachers|Allegro"
                   r"|Boosty|Stepik|Авито|Ярмарке Мастеров|Степике|Бусти"
                   # (round 97) the classifieds a blogger sells through: "verkaufe ich ... über Kleinanzeigen" (set 131)
-                  r"|Kleinanzeigen|eBay|Leboncoin|Subito|OLX|Avito)\b")
+                  r"|Kleinanzeigen|eBay|Leboncoin|Subito|OLX|Avito"
+                  # (round 101) the Russian marketplaces and self-publishing shop a blogger sells through: "Мои наборы для
+                  # вышивки продаются на Wildberries" (set 139), "можно заказать в «Литрес: Самиздат»" (set 140)
+                  r"|Wildberries|Ozon|Озоне?|Литрес\w*|ЛитРес\w*)\b")
 
 
 class _Gated:
@@ -502,7 +505,9 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    # (round 97) a route, a tour map, a stream host and a broadcaster's audio library a page embeds, the
                    # declined names too: "Loading Strava route map…", "externer Inhalt von Outdooractive" (set 132),
                    # "klipu z Twitcha", "Der Beitrag aus der ARD Audiothek" (set 131), "filmu z TikToka"
-                   r"|strava|outdooractive|twitch\w*|tiktok\w+|(?:ard[- ])?audiothek|(?:ard|zdf)[- ]?mediathek)\b")
+                   r"|strava|outdooractive|twitch\w*|tiktok\w+|(?:ard[- ])?audiothek|(?:ard|zdf)[- ]?mediathek"
+                   # (round 101) a broadcaster's player: "La vidéo Arte.tv ne peut pas être lue sur ce site" (set 139)
+                   r"|arte(?:\.tv)?(?= )|arte\.tv)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -518,6 +523,18 @@ _EMBED_SCREEN_STATE = (
     # (round 100: not played, the state closing its sentence, "Die Spotify-Folge konnte nicht abgespielt werden. Öffnen
     # Sie die Episode ...", set 138; "Der Podcast konnte nicht abgespielt werden, weil der Strom ausfiel." stays)
     r"|konnte nicht abgespielt werden(?=\s*(?:[.!;]|$))"
+    # (round 101) the reader asked to switch on external media, the video only to be had in one country for legal
+    # reasons, the player not loaded in the Polish passive: "Inhalt der ARD Mediathek kann nicht angezeigt werden.
+    # Bitte aktivieren Sie externe Medien in den Datenschutzeinstellungen." (set 139), "Dieses Video der ARD Mediathek
+    # ist aus rechtlichen Gründen nur in Deutschland abrufbar." (set 140), "Odtwarzacz Vimeo nie został załadowany –
+    # zaakceptuj pliki cookie" (set 140); "only available in the UK", "disponible uniquement en France", "disponibile
+    # solo in Italia", "dostępne tylko w Polsce", "доступно только в России", the state closing its sentence ("Die ARD
+    # Mediathek ist nur in Deutschland abrufbar, sagte der Sprecher." has a verb of saying and stays)
+    r"|(?:bitte )?aktivieren sie (?:bitte )?externe (?:medien|inhalte)"
+    r"|(?:aus rechtlichen gründen )?nur in (?:deutschland|österreich|der schweiz) (?:abrufbar|verfügbar)(?=\s*(?:[.!;]|$))"
+    r"|only available in the uk(?=\s*(?:[.!;]|$))|disponible uniquement en france(?=\s*(?:[.!;]|$))"
+    r"|disponibile solo in italia(?=\s*(?:[.!;]|$))|dostępn\w* tylko w polsce(?=\s*(?:[.!;]|$))"
+    r"|доступ\w* только в россии(?=\s*(?:[.!;]|$))|nie został\w* (?:załadowan|wczytan)\w*"
     r"|(?:accettato|consenti|accetta) i cookie|è disattivat[oa]|non (?:è stato|si è) caricat[oa]"
     r"|clicca (?:qui )?per caricar|ricarica la pagina"
     r"|nie (?:wczytał|załadował)\w*(?: się)?|kliknij,? (?:aby|żeby) (?:otworzyć|załadować|wczytać|wyświetlić"
@@ -588,7 +605,10 @@ _EMBED_SCREEN_STATE = (
     # public on this site yet, officers said." has a verb of saying and stays
     r"|(?:playback|la lecture|die wiedergabe|la riproduzione|odtwarzanie|воспроизведение) (?:on|sur|auf|su|na|на)"
     r" (?:other|d['’]autres|anderen|altri|innych|других) (?:web)?(?:sites|websites|seiten|siti(?: web)?|stronach|сайтах)"
-    r"|(?:unavailable|not available) to (?:play|listen to|watch) on this (?:site|website)(?=\s*(?:[.!;]|$))"
+    # (round 101: no longer, and to stream, "Bandcamp player: this album is no longer available to stream on this
+    # site." (set 139); "The band's album is no longer available to stream on this site since May, the label said." has
+    # a verb of saying and goes on past the state)
+    r"|(?:unavailable|(?:no longer |not )available) to (?:play|stream|listen to|watch) on this (?:site|website)(?=\s*(?:[.!;]|$))"
     r"|недоступ\w* для (?:прослушивания|просмотра) на этом сайте(?=\s*(?:[.!;]|$))"
     # (round 97) not available in the reader's country, not playable here, blocked by the reader's ad blocker, the
     # placeholder's own opening ("This <service> video is unavailable", "Contenuto RaiPlay non disponibile:", "Nie można
@@ -603,23 +623,30 @@ _EMBED_SCREEN_STATE = (
     r"|(?:isn['’]t|is not|not) available (?:on [^\n.]{1,30} )?in your (?:country|region)"
     r"|n['’]est pas disponible dans votre (?:pays|région)|(?:ist )?in (?:ihrem|deinem) land nicht verfügbar"
     r"|non (?:è )?disponibile nel tuo paese|niedostępn\w* w twoim kraju|недоступ\w* в вашей (?:стране|регионе)"
-    r"|kann hier nicht (?:abgespielt|angezeigt|geladen) werden|ne peut pas être (?:lue?|affichée?) ici"
+    r"|kann hier nicht (?:abgespielt|angezeigt|geladen) werden|ne peut pas être (?:lue?|affichée?) (?:ici|sur ce site)"
     r"|non può essere (?:riprodott|visualizzat)[oa] (?:qui|fuori|all['’]estero|con)|nie może (?:zostać )?odtworzon\w* tutaj"
     r"|не может быть воспроизвед\w* здесь"
     r"|con un blocco (?:degli )?annunci attivo|disattiva (?:il |l['’])?(?:blocco (?:degli )?annunci|adblock\w*)"
     r"|(?:disable|turn off|pause) your ad[- ]?blocker|désactivez (?:votre )?(?:bloqueur de publicités?|adblock\w*)"
     r"|deaktivieren sie (?:ihren )?(?:ad-?blocker|werbeblocker)|wyłącz (?:adblock\w*|blokowanie reklam)"
     r"|отключите (?:adblock|блокировщик\w* рекламы)"
-    r"|^(?:this|cette|ce|dieser|dieses|diese|questo|questa|ten|ta|to|этот|это|эта)\s+(?:[\w-]+\s+){0,2}?"
+    r"|^(?:this|cette|ce|dieser|dieses|diese|questo|questa|il|ten|ta|to|этот|это|эта)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:video|vidéo|clip|episode|épisode|post|publication|beitrag|folge|episodio|puntata|film|klip|odcinek|wideo"
+    # (round 101) a podcast too, and the Italian definite article before it, the state "at the moment" or the video
+    # private: "Il podcast di Spreaker non è al momento disponibile. Ascolta l'episodio su Spreaker." (set 140), "This
+    # Vimeo video is private. If you have permission to watch it, log in to Vimeo first." (set 139); the state closes
+    # its sentence ("Il video di YouTube non è più disponibile da lunedì, ha detto il sindaco." stays)
+    r"|podcast|подкаст"
     r"|видео|ролик|пост|выпуск)\s+(?:[\w-]+\s+){0,2}?(?:is (?:currently |temporarily )?(?:unavailable|no longer available"
-    r"|not available)"
+    r"|not available|private)"
     r"|isn['’]t available|n['’]est (?:plus |pas )?disponible|est indisponible|ist (?:nicht mehr |nicht )?verfügbar"
-    r"|non è (?:più )?disponibile|jest (?:już )?niedostępn\w*|nie jest (?:już )?dostępn\w*|(?:больше )?недоступ\w*)"
+    r"|non è (?:più |al momento )?disponibile|jest (?:już )?niedostępn\w*|nie jest (?:już )?dostępn\w*|(?:больше )?недоступ\w*)"
     # (the state closes its sentence: "Cette vidéo TikTok n'est plus disponible depuis que la mairie l'a signalée."
     # goes on with the article's news and stays)
     r"(?=\s*(?:[.!:;–—]|$))"
-    r"|^(?:content|contenu|inhalt|contenuto|treść|контент|video|vidéo|wideo|видео)\b[^\n:]{0,30}?\b(?:unavailable"
+    # (round 101: and a network's post opening the line, "Instagram post unavailable – it may have been deleted, or the
+    # account has been made private." (set 139), "Post Instagram indisponible –", "Instagram-Beitrag nicht verfügbar:")
+    r"|^(?:(?:[\w.]+[- ])?(?:post|beitrag|publication|publicación))?(?:content|contenu|inhalt|contenuto|treść|контент|video|vidéo|wideo|видео)?(?<=\w)\b[^\n:]{0,30}?\b(?:unavailable"
     r"|indisponible|non disponible|nicht verfügbar|non disponibile|niedostępn\w*|недоступ\w*)\s*[:–—]"
     r"|^(?:nie można|nie da się) (?:odtworzyć|wyświetlić|załadować) (?:tego )?(?:klipu|filmu|wideo|nagrania|odcinka"
     r"|materiału|transmisji)|^(?:cannot|can['’]t|unable to) (?:play|load) (?:this |the )?(?:clip|video|episode|stream)"
@@ -2924,6 +2951,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
         r"|sur le même sujet|(?:à )?voir aussi|lesen sie (?:auch|mehr)|auch interessant"
         r"|das könnte sie (?:auch )?interessieren|(?:ähnliche|verwandte) (?:beiträge|artikel)|mehr zum thema"
+        # (round 101) a post that goes with this one: "Passend dazu: Drusen richtig reinigen ohne Säure" (set 140's
+        # mineral blog, after the list), "Dans le même esprit", "Sullo stesso tema", "W tym samym temacie", "По теме";
+        # with the title after its colon only (the line's pattern: "Passend dazu gab es Kuchen." is a sentence)
+        r"|passend dazu|dans le même esprit|sullo stesso tema|w tym samym temacie|по теме"
         # (round 60: "Verwandte Beiträge: Die Reiseschreibmaschine meines Großvaters", "Articles liés : ...", "Artykuły
         # powiązane: ...", "Связанные записи: ...")
         r"|(?:articles|billets) liés|(?:artykuły|wpisy) powiązane|связанные (?:записи|статьи)"
@@ -4238,7 +4269,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # abonnez-vous", "BorgoNews anche su WhatsApp: iscriviti qui", "Kurier także na WhatsAppie – dołącz", "Вести теперь и в
         # Telegram — подписывайтесь"
         r"[^\n.!?]{1,40}?\s+(?:(?:is )?(?:now|also|jetzt|auch|est|aussi|désormais|ora|anche|adesso|teraz|także|też|również|теперь|тоже|и)\s+)+"
-        r"(?:(?:on|bei|auf|sur|su|na|в|im)\s+)(?:whatsapp|telegram|viber|signal|телеграм)\w*"
+        # (round 101: or the site as a free channel there, "Der Anzeiger jetzt auch als kostenloser WhatsApp-Kanal" (set
+        # 139's portal, between the two last paragraphs), "The Courier now also as a free WhatsApp channel", "Il
+        # Gazzettino ora anche come canale WhatsApp gratuito", "Kurier teraz także jako darmowy kanał na WhatsAppie")
+        r"(?:(?:on|bei|auf|sur|su|na|в|im)\s+|(?:als|as an?|comme|come|jako|в виде)\s+(?:(?:kostenlose[rs]?|free|gratuite?"
+        r"|gratuito|darmowy|бесплатного)\s+)?(?:(?:canale|chaîne|kanał|channel)\s+(?:na\s+)?)?)"
+        r"(?:whatsapp|telegram|viber|signal|телеграм)\w*(?:[- ](?:kanal|channel|canale|kanał|канал\w*))?"
+        r"(?:\s+(?:gratuit[oe]?|gratis))?"
         r"(?:\s*[–—:|-]\s*(?:hier |jetzt |ici |qui |tutaj |здесь )?(?:abonnieren|folgen|beitreten|subscribe|follow|join|abonnez-vous|rejoignez-nous"
         r"|iscriviti|seguici|obserwuj|dołącz|subskrybuj|подписывайтесь|подпишитесь|присоединяйтесь)(?: here| now| hier| ici| qui| tutaj| здесь)?)?",
         # (round 73) the news the site's chat channel brings, the channel as the place of the line: "Mehr Nachrichten aus
@@ -5978,7 +6015,18 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Ricevi i nuovi post via email", "Otrzymuj nowe wpisy e-mailem", "Получайте новые записи на почту")
         r"(?:(?:get|receive) (?:new|the latest|our|my) (?:posts|articles|stories)(?: by| via| in your)? ?(?:e-?mail|inbox)"
         r"|recevez (?:les nouveaux|nos|mes|les derniers) (?:articles|billets) par (?:e-?mail|courriel|mail)"
-        r"|(?:neue|alle neuen) (?:beiträge|artikel) per e-?mail (?:erhalten|bekommen)"
+        r"|(?:neue|alle neuen) (?:beiträge|artikel) per e-?mail (?:erhalten|bekommen|abonnieren)"
+        # (round 101) the subscription by e-mail or RSS named, the posts never missed or their rhythm with it: "Subscribe
+        # by email and never miss a new tutorial" (set 139's quilting blog), "Neue Beiträge per E-Mail abonnieren" (set
+        # 139's sundial blog, both between the two last paragraphs), "Follow along: new posts every other Sunday,
+        # subscribe by RSS." (set 140's walling blog), "Abonnez-vous par e-mail pour ne manquer aucun nouveau tutoriel";
+        # Italian, Polish and Russian open with "Iscriviti", "Subskrybuj", "Подпишитесь" (below); "Subscribers by email
+        # rose to 400 this year" has no imperative
+        r"|subscribe (?:by|via) (?:e-?mail|rss)(?: and never miss (?:a|another|any) (?:new )?(?:post|tutorial|recipe"
+        r"|pattern|article|update)s?)?"
+        r"|abonnez-vous par (?:e-?mail|courriel|rss)(?: pour ne (?:manquer|rater) aucun (?:nouvel?|nouveau) (?:article|billet"
+        r"|tutoriel|patron))?"
+        r"|follow along\s*[:：–—-]\s*new posts [^.!?\n,]{3,40},\s*subscribe (?:by|via) (?:e-?mail|rss)"
         r"|erhalte(?:n sie)? (?:neue|alle neuen) (?:beiträge|artikel) per e-?mail"
         r"|ricevi (?:i nuovi|gli ultimi) (?:post|articoli) (?:via|per|tramite) e-?mail"
         r"|otrzymuj (?:nowe|najnowsze) (?:wpisy|artykuły|posty) (?:e-?mailem|na e-?mail|mailem)"
@@ -6209,7 +6257,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 66: or a purpose clause after it, "Suivez-moi sur Mastodon et Bluesky pour ne rien rater de mes prochains
         # billets.", "Follow me on Bluesky so you don't miss ...", "Folgt mir auf Mastodon, um ...", "Seguimi su Threads per
         # ...", "Obserwuj mnie na Instagramie, aby ...", "Подписывайтесь на меня в Telegram, чтобы ...")
-        r"(?:\s*[,:–—-]\s*[^.!?\n]{3,120}|,?\s+(?:to|so (?:that )?you|pour|afin de|um|damit|per|così da|aby|żeby|by|чтобы)\s+[^.!?\n]{3,120})?",
+        # (round 101: and what the reader gets there after "for", "Folge mir auf Instagram für die Fundstücke der Woche"
+        # (set 140, between the two last paragraphs), "Follow me on Instagram for the finds of the week", "Obserwuj mnie
+        # na Instagramie dla ...", "Подписывайтесь на меня в Instagram для ...")
+        r"(?:\s*[,:–—-]\s*[^.!?\n]{3,120}|,?\s+(?:to|for|so (?:that )?you|pour|afin de|um|damit|für|per|così da|aby|żeby|by"
+        r"|dla|чтобы|для)\s+[^.!?\n]{3,120})?",
     )),
     # a magazine's note that the page is free to read this time, with its call to subscribe, and the
     # subscription button (round 41): "Ten tekst przeczytasz za darmo. Zostań prenumeratorem i wspieraj
@@ -6655,8 +6707,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|można zamówić|можно (?:купить|заказать)"
         # (round 97: "si trovano", "se trouvent", "finden sich", "znajdują się", "находятся": "I miei quaderni cuciti a
         # mano si trovano nel mio negozio su Etsy" (set 131's Italian bookbinding blog))
-        r"|si trova(?:no)?|se trouvent|se trouve|finden sich|findet sich|znajdują się|znajduje się|находятся|находится)"
-        r" (?:(?:now |also |available |aussi |disponibles? |en vente |auch |erhältlich |anche |disponibil[ei] |in vendita "
+        r"|si trova(?:no)?|se trouvent|se trouve|finden sich|findet sich|znajdują się|znajduje się|находятся|находится"
+        # (round 101: sold there, "Мои наборы для вышивки продаются на Wildberries — ищите по названию блога." (set 139,
+        # at the foot), "My kits are sold on Etsy", "Mes kits se vendent sur Etsy", "Meine Sets werden auf Etsy verkauft"
+        # reads otherwise, "I miei kit sono in vendita su Etsy" above, "Moje zestawy sprzedają się na Allegro")
+        r"|продаются|are sold|se vendent|sprzedają się)"
+        # (round 101: back in stock, "My hexie starter kits are back in stock in my Etsy shop – link in the sidebar."
+        # (set 139's quilting blog, at the foot), "de nouveau disponibles", "wieder erhältlich", "di nuovo disponibili",
+        # "znów dostępne", "снова в наличии"; "My neighbour's paintings are back in stock in the shop." stays, as "for sale"
+        # does below)
+        r" (?:(?:now |also |available |back in stock (?!in the shop\s*[.!]?\s*$)|de nouveau disponibles? |wieder |di nuovo disponibil[ei] |znów "
+        r"|снова в наличии |aussi |disponibles? |en vente |auch |erhältlich |anche |disponibil[ei] |in vendita "
         # (round 97: "for sale", "My handmade notebooks are for sale in the shop – new colours every month" (set 131's
         # English bookbinding blog), "zu kaufen", "in vendita", "na sprzedaż", "в продаже")
         # (mend after round 97: "for sale" in "the shop" with nothing after it is the article's, "My neighbour's
@@ -6676,10 +6737,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)(?: online)?"
         r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*"
         r"|in the (?:blog['’]s )?shop|dans la boutique du blog|im blog-?shop|im shop|nel negozio del blog|w sklep(?:iku|ie) bloga"
-        r"|в магазине блога)"
+        r"|в магазине блога"
+        # (round 101: the self-publishing shop in its quotes, "можно заказать в «Литрес: Самиздат»" (set 140))
+        r"|в «?(?:Литрес|ЛитРес)(?:: Самиздат)?»?)"
         r"(?: (?:erhältlich|disponibil[ei]))?"
         r"(?:\s+(?:on|sur|auf|su|na|на)\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*(?:\s(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*){0,2})?"
-        r"(?:\s*[–—:,]\s*[^\n\"“”„«»]{1,90})?[.!]?",
+        # (round 101: the tail may name the blog's page in its quotes, "— ссылки на странице «Книги».")
+        r"(?:\s*[–—:,]\s*[^\n\"“”„«»]{1,90}(?:«[^\n«»]{1,30}»)?)?[.!]?",
         # (round 94) the writer selling in the first person, the shop, a platform or the market stall named in the
         # line: "I sell restored vintage saddles on Etsy – new ones are listed most Fridays.", "Sprzedaję własnoręcznie
         # lepione donice do bonsai na Vinted – link w profilu na Instagramie." (set 127), "Jajka od moich kur sprzedaję
@@ -6690,8 +6754,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # market, she said." and "I sell most of the eggs to the neighbours." (no shop named) stay
         r"(?![^\n]*\b(?:said|says|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
         r"(?=[^\n]*(?:\b(?:on|sur|auf|su|na|на|über|via|tramite|przez|через) " + _SHOP_PLATFORM + r"|\bsklepik\w*|\bmojego sklep\w*|\bmy (?:online )?(?:shop|store)"
-        r"|\bma boutique|\bmeinem (?:online-?)?shop|\bmio negozio|в моём магазин\w*|в моем магазин\w*))"
-        r"(?:[^\n\"“”„«».!?]{3,40}\s)?(?:i sell|je vends|ich verkaufe|verkaufe ich|vendo|sprzedaję|продаю)\s"
+        r"|\bma boutique|\bmeinem (?:online-?)?shop|\bmio negozio|в моём магазин\w*|в моем магазин\w*"
+        # (round 101) or the fair or the stall where the writer sells: "Doubletten aus meiner Sammlung tausche oder
+        # verkaufe ich auf der Mineralienbörse im März – einfach am Stand vorbeikommen." (set 140, after the list), "I
+        # sell my spare agates at the mineral fair – come by my stall", "Je vends mes doubles à la bourse – passez à mon
+        # stand"; "Ich verkaufe meine Funde nicht auf der Börse, sagt er." has a verb of saying
+        r"|\bauf der [\w-]*börse|\bam (?:meinem )?stand\b|\bmy stall\b|\bmon stand\b|\bmio banco\b|\bmoim stoisku\b"
+        r"|\bмоём прилавке\b))"
+        r"(?:[^\n\"“”„«».!?]{3,60}\s)?(?:i sell|je vends|ich verkaufe|verkaufe ich|vendo|sprzedaję|продаю)\s"
         r"(?:[^\n\"“”„«»]{3,70}?\s*[–—:,]\s*[^\n\"“”„«»]{3,90}[.!]?"
         # (round 97: or the platform closing the line, "Eigene Klettergriffe aus Polyurethan verkaufe ich in kleinen Sets
         # über Kleinanzeigen." (set 131's climbing blog, at the foot), "I sell my spare cuttings on Vinted.", "Je vends
@@ -6719,6 +6789,26 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|kontaktformular|formular)|scrivetemi|scrivimi|contattatemi|contattami|\bil mio (?:calendario|modulo)"
         r"|napisz(?:cie)? do mnie|wycenę przygotuję|\bmój kalendarz|przez formularz|пишите(?: мне)?\b|напишите мне"
         r"|\bмой календарь|заявки принимаю)[^\n\"“”„«»]{0,90}",
+        # (round 101) the writer's own service, repairs or course days, and after a dash its rates, prices or booking on
+        # a page of the blog named with its capital: "I run a longarm quilting service from my spare room – rates and
+        # turnaround times are on the Services page." (set 139), "Need a harmonica fixed? I take on repairs by post – the
+        # price list is on the Services page.", "My one-day beginners' walling days run from April to October – book
+        # through the Courses page.", "Naprawiam harmonijki także wysyłkowo – cennik znajdziesz w zakładce Naprawy." (set
+        # 140, all at the foot), "Je restaure des harmonicas par la poste – les tarifs sont sur la page Services.",
+        # "Ich repariere Mundharmonikas auch per Post – die Preise stehen auf der Seite Reparaturen.", "Riparo armoniche
+        # anche per posta – il listino è nella pagina Riparazioni.", "Чиню гармошки по почте — цены на странице
+        # «Ремонт»."; the writer in the first person, no verb of saying: "The council runs a repair café every month –
+        # prices are on the Events page of its website." names no writer and the page is the council's
+        _NOT_SAID_OR_TOLD +
+        r"(?=[^\n]*(?:\b(?-i:I)\b|\bmy\b|\bje\b|\bj['’]|\bmes\b|\bich\b|\bmeine?\b|\bio\b|\bil mio\b|\bi miei\b"
+        r"|^[\w-]+(?:am|em|ę)\b|^(?:riparo|restauro|faccio|offro)\b|^[\w-]+(?:ю|у)\b|\bмо[йияе]\b|\bя\b))"
+        r"[^\n\"“”„«»]{3,120}?\s[–—]\s[^\n\"“”„«»]{0,40}?"
+        r"\b(?:rates|prices?|price list|fees|book(?:ing)?|tarifs?|prix|réserv\w*|preise|preisliste|buchung|buchen"
+        r"|prezzi|listino|tariffe|prenot\w*|cennik\w*|ceny|rezerwac\w*|цены|прайс|запись)\b[^\n\"“”„«»]{0,60}?"
+        r"(?:(?:on|through|via|from) the (?-i:[A-Z])[\w-]+ page|(?:sur|dans|via) (?:la page|l['’]onglet|la rubrique)"
+        r" (?-i:[A-Z])[\w-]+|(?:auf der seite|unter dem reiter|im reiter|in der rubrik|über die seite)"
+        r" [„\"]?(?-i:[A-ZÄÖÜ])[\w-]+[“\"]?|(?:nella|dalla|sulla) (?:pagina|sezione) (?-i:[A-Z])[\w-]+"
+        r"|w zakładce (?-i:[A-ZŁŚŻŹĆ])[\w-]+|на странице «(?-i:[А-ЯЁ])[\w-]+»)\s*[.!]?",
         # (round 97) the writer's class on a course platform, with the trial or the writer's link: "Join my Skillshare
         # class on pointed-pen basics – the first month is free with my link." (set 132's calligraphy blog, at the
         # foot), "Rejoignez mon cours Skillshare – le premier mois est offert avec mon lien.", "Mach mit bei meinem
