@@ -2211,8 +2211,11 @@ def line_reason(text: str, title: bool) -> str | None:
             return "interactive widget"
     if not title and _is_edited_note(bare):
         return "site notice"  # the interview or its quotes edited for length or clarity (round 32)
-    if not title and _TO_CORRECT.search(bare) and _is_editor_note(bare):
-        return "site notice"  # the page changed to correct a fact of its own, wherever it stands (round 101)
+    # the page changed to correct a fact of its own, wherever it stands (round 101); (mend after round 101) a sentence
+    # with a clause of saying is someone's report ("Cet article a été modifié pour corriger une erreur de taux, a
+    # précisé le ministre.": a law's article)
+    if not title and _TO_CORRECT.search(bare) and _is_editor_note(bare) and not _is_reported_call(bare):
+        return "site notice"
     # the page naming itself as subscribers' reading, a short label ("Ten artykuł czytasz w
     # ramach płatnej subskrypcji"); in one sentence too when it says the page is kept for them
     # ("Cet article est réservé aux abonnés.", "This story is for subscribers only."), the site's
