@@ -227,6 +227,17 @@ the Christmas-fair plug), 1 more on the Polish lampwork blog (the Pakamera shop 
 bird-ringing blog (the related-post link and the Ярмарка Мастеров plug), as ``_PAGE_XFAIL`` describes. No comment thread
 line, byline, reading time, share row, ad label, menu or footer of any page was left. The failing cases are strict
 xfails.
+
+Measured after round 101 (developed on sets 139 and 140 beside this set's writing from the same base, d7ad36f, and
+measured on it blind by the lead with `scripts/clean_held_out_report.py --tests <blind copy> --sets 141` and the
+problems of every case before and after; the lead's mend after round 101 changed nothing here): lines 34 -> 34 of 45, 20
+of 20 kept, pages clean 0 -> 0 of 12, page noise lines 34 -> 32 of 240, none of 120 article lines lost: the Russian
+bird-ringing blog's related-post link and its Ярмарка Мастеров plug went (round 101's shop plug with the blog's page
+named in its quotes; the link goes with the subscribe prompt under it in their block, as a newsletter box). Nothing else
+carried over: the portals' photo captions and credits by initials or the author ("Photo S. L.", "Foto: J. Amselfinger",
+"Fot. H. P.", "Фото автора") between the first two paragraphs, the blogs' tables of contents with "Au programme" and
+"Indice dei contenuti" above the first paragraph, the named embeds (Sketchfab, Strava, Podigee, CDA.pl, Rutube) and the
+plugs stay. Reason reworded: ru-blog-zapiskikolcevalshchicy-stanciya.
 """
 from __future__ import annotations
 
@@ -1099,10 +1110,8 @@ _PAGE_XFAIL: dict[str, str] = {
         'caption (2 of 20 noise lines); no article line is lost',
     'ru-blog-zapiskikolcevalshchicy-stanciya':
         "the bird-ringing blog's station post keeps its photo caption ('Зарянка с новым кольцом перед выпуском.') "
-        "between the second paragraph and the paragraph with the quote, its related-post link ('Похожая запись: Как "
-        "отличить теньковку от веснички') in the block of two between the last paragraphs and its plug ('Мои "
-        "акварели с птицами можно купить на Ярмарке Мастеров — ссылка на странице «Магазин».') right after the "
-        'second last paragraph (3 of 20 noise lines); no article line is lost',
+        "between the second paragraph and the paragraph with the quote (1 of 20 noise lines); no article line is "
+        "lost",
 }
 
 
