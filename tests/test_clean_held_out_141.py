@@ -238,6 +238,45 @@ carried over: the portals' photo captions and credits by initials or the author 
 "Fot. H. P.", "Фото автора") between the first two paragraphs, the blogs' tables of contents with "Au programme" and
 "Indice dei contenuti" above the first paragraph, the named embeds (Sketchfab, Strava, Podigee, CDA.pl, Rutube) and the
 plugs stay. Reason reworded: ru-blog-zapiskikolcevalshchicy-stanciya.
+
+Round 102 (development; this set was read in full from this round on): developed on sets 141 and 142 together. Fixed:
+(1) a picture's caption over its credit inside a paragraph's block, the article's prose above and under them
+(page_blocks._inside_caption_pairs beside round 93's _caption_pairs, _mark_credited_caption_blocks, and
+_mark_credited_caption(inside=True)): the caption a noun phrase or one short sentence (not round 94's phrase and
+sentence), the credit a rule's or a credit's shape closing with no word's full stop (_WORD_FULL_STOP; "Foto: Die
+Feuerwehr bittet um Mithilfe." stays); (2) tables of contents above the first paragraph: clean._TOC_HEADER takes "Au
+programme" and "Au sommaire" (like "Indice", dotted entries only before the body, the line whole), and dotted entries
+above the first paragraph may run to eight words (_DOTTED_TOC_ENTRY_MAX_WORDS through _dotted_toc_number and
+_toc_entries: "2. La scodella con il coltello a uncino" under "Indice dei contenuti"); (3) widened rules:
+whole_line_noise._EMBED_PLATFORM (CDA.pl) and _EMBED_SCREEN_STATE (WebGL disabled, only visible to the athlete's
+followers, "kann derzeit nicht geladen/wiedergegeben werden", "n'a pas pu être affiché", not found and may have been
+deleted, "недоступно для просмотра в вашем регионе"); the site notice's correction under the editors' label ("Hinweis
+der Redaktion:"), the timed update with the French spaced time and the thing added as a noun ("Mise à jour à 17 h 40 :
+ajout de ...") and the page completed after its publication ("Dieser Text wurde nach Erscheinen um ... ergänzt.");
+clean._READING_SENTENCE (the long-post alert with a quarter of an hour and the advice to keep it for later, _LONG_ONE
+letting it run longer; "Zum Lesen brauchen Sie etwa 4 Minuten."); STAMP_BYLINE (a filed-by line with its time) and the
+report byline's role (a freelance: "freie Mitarbeiterin"); the IPSO line with "Find out more about our complaints
+procedure."; _SHOP_PLATFORM (Redbubble, Big Cartel, Pakamera, Folksy, Society6), the shop plug's "sold as A4 sheets in
+my ... shop", the services plug's "в разделе «...»", a new branch of the self-promotion rule for the writer's things for
+sale at a craft market, fair or stall (the writer's "my" or first person, no one else's, no verb of saying), and the
+podcast prompt's pattern for a blog followed so as to miss no post ("Folge diesem Blog, um keinen neuen Beitrag zu
+verpassen."). Near misses in tests/test_clean.py (test_round_102_*). Other sets' xfails: none removed; reasons reworded
+in sets 122 (fr-blog-facturesetfougeres-freelance, its "Au sommaire" table goes), 134
+(de-blog-glaeserweisesommer-quitten, its Christmas-market plug goes) and 138 (fr-blog-moussedulavoir-lait-de-chevre, its
+"Au programme" table goes). All sets (scripts/clean_held_out_report.py): noise lines removed 5567 -> 5587, article lines
+kept 2687 -> 2687, pages clean 988 -> 994, page noise lines left 1352 -> 1315, paragraphs lost 2 -> 2 (no set's kept
+lines dropped, no set's lost rose). SemEval (scripts/semeval_noise_diff.py diff): 0 changed files of 3723. Bench
+(benchmarks/bench_clean.py --baseline-src of 4ca49af, run while the test set ran on the other core): ratio 1.04 (2.348 s
+against 2.263 s). Pytest (the cleaning test set): 18839 passed, 1092 xfailed, no XPASS. This set: noise lines 34 -> 44
+of 45 (marker 3 -> 8 of 8, reading-time 6 -> 7 of 7, byline 5 -> 7 of 8, footer 7 -> 8 of 8, comments 8 of 8, share 3 of
+3, notice 2 -> 3 of 3), keep 20 of 20, pages clean 0 -> 6 of 12, page noise lines left 32 -> 7 of 240, none of 120
+article lines lost. Lines removed from _LINE_XFAIL: the Sketchfab, Strava, Podigee, CDA.pl and Rutube placeholders, the
+long-post alert, the filed-by byline, the Redbubble plug, the IPSO line and the German correction; pages removed: the
+six portals (their captions and credits go). Reasons reworded: en-blog-picotsbylamplight-snowflake,
+fr-blog-cyanoflaneries-papier-aquarelle, de-blog-glasdschungel-bonbonglas, it-blog-cucchiaiostorto-betulla,
+pl-blog-perelkizpalnika-koraliki. Still missed: the Ko-fi supporters' plug (a line), the blogs' uncredited photo
+captions between the second paragraph and the paragraph with the quote (left by design: no credit, no prompt, no label)
+and the English blog's affiliate-links disclosure between the subheading and the first row.
 """
 from __future__ import annotations
 
@@ -1015,99 +1054,34 @@ HELD_OUT_141_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Sketchfab: this 3D model cannot be viewed because WebGL is disabled in your browser.':
-        "an English Sketchfab placeholder for a 3D model blocked by disabled WebGL ('Sketchfab: this 3D model cannot "
-        "be viewed because WebGL is disabled in your browser.') is left in the body",
-    "Strava activity embed – this activity is only visible to the athlete's followers.":
-        "an English Strava embed placeholder for a followers-only activity ('Strava activity embed – this activity "
-        "is only visible to the athlete's followers.') is left in the body",
-    'Podigee-Player: Diese Folge kann derzeit nicht geladen werden. Jetzt auf podigee.io anhören.':
-        "a German Podigee player placeholder ('Podigee-Player: Diese Folge kann derzeit nicht geladen werden. Jetzt "
-        "auf podigee.io anhören.') is left in the body",
-    'Materiał wideo z serwisu CDA.pl jest niedostępny w Twoim kraju.':
-        "a Polish CDA.pl geo-block placeholder ('Materiał wideo z serwisu CDA.pl jest niedostępny w Twoim kraju.') "
-        'is left in the body',
-    'Видео Rutube недоступно для просмотра в вашем регионе.':
-        "a Russian Rutube geo-block placeholder ('Видео Rutube недоступно для просмотра в вашем регионе.') is left "
-        'in the body',
-    "Long post alert: it'll take you a good quarter of an hour to read, so maybe save it for the weekend.":
-        "an English blog's long-post alert giving a quarter of an hour ('Long post alert: it'll take you a good "
-        "quarter of an hour to read, so maybe save it for the weekend.') is left at the head",
-    'Filed by Ottilie Brackenwhistle at 6.40pm':
-        "an English filed-by byline with a time ('Filed by Ottilie Brackenwhistle at 6.40pm') is left at the head",
     'Ko-fi supporters get the printable pattern sheets a week before they go up here.':
         "an English Ko-fi pattern-sheets plug ('Ko-fi supporters get the printable pattern sheets a week before they "
         "go up here.') is left at the foot",
-    'Le stampe in edizione limitata delle mie foto sono in vendita su Redbubble.':
-        "an Italian Redbubble prints plug ('Le stampe in edizione limitata delle mie foto sono in vendita su "
-        "Redbubble.') is left at the foot",
-    'This newspaper is regulated by IPSO. Find out more about our complaints procedure.':
-        "an English IPSO regulation footer ('This newspaper is regulated by IPSO. Find out more about our complaints "
-        "procedure.') is left at the foot",
-    'Hinweis der Redaktion: In einer früheren Fassung dieses Artikels stand ein falscher Vorname des Pfarrers.':
-        "a German editors' correction notice ('Hinweis der Redaktion: In einer früheren Fassung dieses Artikels "
-        "stand ein falscher Vorname des Pfarrers.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-crookhallow-fish-pass':
-        "the local paper's fish-pass story keeps its photo caption ('The new pass curls down the bank beside the "
-        "weir, with resting pools every few metres.') between the first and second paragraphs (1 of 20 noise lines); "
-        'no article line is lost',
     'en-blog-picotsbylamplight-snowflake':
-        "the tatting blog's snowflake post keeps its photo caption ('Round two, with the uneven picots you can see "
-        "on the left.') between the second paragraph and the paragraph with the quote, its affiliate-links "
-        "disclosure ('Some links below are affiliate links, which means I earn a few pence if you buy through "
-        "them.') between the subheading and the first row, its subscribe prompt ('Never miss a post – enter your "
-        "details to get new patterns by email.') in the block of two between the last paragraphs and its plug "
-        "('Hand-wound shuttles and my pattern booklets are for sale at the craft market on the last Saturday of the "
-        "month.') right after the second last paragraph (4 of 20 noise lines); no article line is lost",
-    'fr-portail-montcrochard-parc-canin':
-        "the local paper's dog-park story keeps its photo caption ('Les premiers chiens ont investi le parc dès "
-        "l'ouverture, samedi matin.') between the first and second paragraphs and its photo credit ('Photo S. L.') "
-        'right after the caption (2 of 20 noise lines); no article line is lost',
+        "the tatting blog's snowflake post keeps its photo caption ('Round two, with the uneven picots you "
+        "can see on the left.') between the second paragraph and the paragraph with the quote and its "
+        "affiliate-links disclosure ('Some links below are affiliate links, which means I earn a few pence if "
+        "you buy through them.') between the subheading and the first row (2 of 20 noise lines); no article "
+        'line is lost',
     'fr-blog-cyanoflaneries-papier-aquarelle':
-        "the cyanotype blog's watercolour-paper post keeps its table of contents ('Au programme', '1. Préparer "
-        "l'émulsion', '2. L'exposition au soleil') at the top of the first paragraph's block, right before it, its "
-        "photo caption ('Mes six feuilles enduites, encore vert pâle avant l'exposition.') between the second "
-        "paragraph and the paragraph with the quote, its related-post link ('Dans la même veine : Virer ses "
-        "cyanotypes au thé noir') in the block of two between the last paragraphs and its plug ('Mes tirages "
-        "originaux sont en vente sur mon stand au marché des créateurs, le premier dimanche du mois.') right after "
-        'the second last paragraph (6 of 20 noise lines); no article line is lost',
-    'de-portal-hackelstedt-orgel':
-        "the local paper's organ story keeps its photo caption ('Orgelbauer prüfen die letzten Pfeifen im "
-        "Prospekt.') between the first and second paragraphs and its photo credit ('Foto: J. Amselfinger') right "
-        'after the caption (2 of 20 noise lines); no article line is lost',
+        "the cyanotype blog's watercolour-paper post keeps its photo caption ('Mes six feuilles enduites, "
+        "encore vert pâle avant l'exposition.') between the second paragraph and the paragraph with the quote "
+        '(1 of 20 noise lines); no article line is lost',
     'de-blog-glasdschungel-bonbonglas':
-        "the terrarium blog's sweet-jar post keeps its photo caption ('Das Glas am dritten Tag, mit Kondenswasser am "
-        "Deckel.') between the second paragraph and the paragraph with the quote, its follow prompt ('Folge diesem "
-        "Blog, um keinen neuen Beitrag zu verpassen.') in the block of two between the last paragraphs and its plug "
-        "('Fertig bepflanzte Gläser verkaufe ich auf dem Kunsthandwerkermarkt im Dezember.') right after the second "
-        'last paragraph (3 of 20 noise lines); no article line is lost',
-    'it-portale-roccabrina-sirene':
-        "the local paper's siren-test story keeps its photo caption ('Una delle sirene montate sul tetto della "
-        "scuola elementare.') between the first and second paragraphs and its photo credit ('Foto Trifogliani') "
-        'right after the caption (2 of 20 noise lines); no article line is lost',
+        "the terrarium blog's sweet-jar post keeps its photo caption ('Das Glas am dritten Tag, mit "
+        "Kondenswasser am Deckel.') between the second paragraph and the paragraph with the quote (1 of 20 "
+        'noise lines); no article line is lost',
     'it-blog-cucchiaiostorto-betulla':
-        "the spoon-carving blog's birch-spoon post keeps its table of contents ('Indice dei contenuti', '1. Spaccare "
-        "il ramo', '2. La scodella con il coltello a uncino') at the top of the first paragraph's block, right "
-        "before it, its photo caption ('Il ramo spaccato e il primo sbozzo con l'ascia.') between the second "
-        "paragraph and the paragraph with the quote and its plug ('I miei cucchiai sono in vendita alla fiera "
-        "dell'artigianato di Natale, in piazza.') right after the second last paragraph (5 of 20 noise lines); no "
-        'article line is lost',
-    'pl-portal-gluchowiec-rzeczy-znalezione':
-        "the local paper's lost-property story keeps its photo caption ('Okienko biura rzeczy znalezionych w hali "
-        "dworca.') between the first and second paragraphs and its photo credit ('Fot. H. P.') right after the "
-        'caption (2 of 20 noise lines); no article line is lost',
+        "the spoon-carving blog's birch-spoon post keeps its photo caption ('Il ramo spaccato e il primo "
+        "sbozzo con l'ascia.') between the second paragraph and the paragraph with the quote (1 of 20 noise "
+        'lines); no article line is lost',
     'pl-blog-perelkizpalnika-koraliki':
-        "the lampwork blog's first-beads post keeps its photo caption ('Pierwsza partia koralików na trzpieniach, "
-        "jeszcze przed wyżarzaniem.') between the second paragraph and the paragraph with the quote and its plug "
-        "('Gotowe koraliki i kolczyki sprzedaję w swoim sklepie na Pakamera – link w menu.') right after the second "
-        'last paragraph (2 of 20 noise lines); no article line is lost',
-    'ru-portal-zvonarevsk-steklo':
-        "the local paper's glass-bins story keeps its photo caption ('Контейнеры для стекла во дворе на Садовой "
-        "улице.') between the first and second paragraphs and its photo credit ('Фото автора') right after the "
-        'caption (2 of 20 noise lines); no article line is lost',
+        "the lampwork blog's first-beads post keeps its photo caption ('Pierwsza partia koralików na "
+        "trzpieniach, jeszcze przed wyżarzaniem.') between the second paragraph and the paragraph with the "
+        'quote (1 of 20 noise lines); no article line is lost',
     'ru-blog-zapiskikolcevalshchicy-stanciya':
         "the bird-ringing blog's station post keeps its photo caption ('Зарянка с новым кольцом перед выпуском.') "
         "between the second paragraph and the paragraph with the quote (1 of 20 noise lines); no article line is "

@@ -232,6 +232,45 @@ over: round 101's wordings (named embeds, services plugs, subscribe prompts, cor
 contents under the first paragraph met none of this set's lines, whose embeds (SoundCloud, Bluesky, Calaméo, Podigee,
 Rutube), update notices, the French blog's "Au sommaire" above the first paragraph and the blogs' uncredited captions
 stay.
+
+Round 102 (development; this set was read in full from this round on): developed on sets 141 and 142 together (see set
+141's Round 102 paragraph for the rules). Fixed: (1) a picture's caption over its credit inside a paragraph's block, the
+article's prose above and under them (page_blocks._inside_caption_pairs beside round 93's _caption_pairs,
+_mark_credited_caption_blocks, and _mark_credited_caption(inside=True)): the caption a noun phrase or one short sentence
+(not round 94's phrase and sentence), the credit a rule's or a credit's shape closing with no word's full stop
+(_WORD_FULL_STOP; "Foto: Die Feuerwehr bittet um Mithilfe." stays); (2) tables of contents above the first paragraph:
+clean._TOC_HEADER takes "Au programme" and "Au sommaire" (like "Indice", dotted entries only before the body, the line
+whole), and dotted entries above the first paragraph may run to eight words (_DOTTED_TOC_ENTRY_MAX_WORDS through
+_dotted_toc_number and _toc_entries: "2. La scodella con il coltello a uncino" under "Indice dei contenuti"); (3)
+widened rules: whole_line_noise._EMBED_PLATFORM (CDA.pl) and _EMBED_SCREEN_STATE (WebGL disabled, only visible to the
+athlete's followers, "kann derzeit nicht geladen/wiedergegeben werden", "n'a pas pu être affiché", not found and may
+have been deleted, "недоступно для просмотра в вашем регионе"); the site notice's correction under the editors' label
+("Hinweis der Redaktion:"), the timed update with the French spaced time and the thing added as a noun ("Mise à jour à
+17 h 40 : ajout de ...") and the page completed after its publication ("Dieser Text wurde nach Erscheinen um ...
+ergänzt."); clean._READING_SENTENCE (the long-post alert with a quarter of an hour and the advice to keep it for later,
+_LONG_ONE letting it run longer; "Zum Lesen brauchen Sie etwa 4 Minuten."); STAMP_BYLINE (a filed-by line with its time)
+and the report byline's role (a freelance: "freie Mitarbeiterin"); the IPSO line with "Find out more about our
+complaints procedure."; _SHOP_PLATFORM (Redbubble, Big Cartel, Pakamera, Folksy, Society6), the shop plug's "sold as A4
+sheets in my ... shop", the services plug's "в разделе «...»", a new branch of the self-promotion rule for the writer's
+things for sale at a craft market, fair or stall (the writer's "my" or first person, no one else's, no verb of saying),
+and the podcast prompt's pattern for a blog followed so as to miss no post ("Folge diesem Blog, um keinen neuen Beitrag
+zu verpassen."). Near misses in tests/test_clean.py (test_round_102_*). Other sets' xfails: none removed; reasons
+reworded in sets 122 (fr-blog-facturesetfougeres-freelance, its "Au sommaire" table goes), 134
+(de-blog-glaeserweisesommer-quitten, its Christmas-market plug goes) and 138 (fr-blog-moussedulavoir-lait-de-chevre, its
+"Au programme" table goes). All sets (scripts/clean_held_out_report.py): noise lines removed 5567 -> 5587, article lines
+kept 2687 -> 2687, pages clean 988 -> 994, page noise lines left 1352 -> 1315, paragraphs lost 2 -> 2 (no set's kept
+lines dropped, no set's lost rose). SemEval (scripts/semeval_noise_diff.py diff): 0 changed files of 3723. Bench
+(benchmarks/bench_clean.py --baseline-src of 4ca49af, run while the test set ran on the other core): ratio 1.04 (2.348 s
+against 2.263 s). Pytest (the cleaning test set): 18839 passed, 1092 xfailed, no XPASS. This set: noise lines 35 -> 45
+of 45 (marker 3 -> 8 of 8, reading-time 6 -> 7 of 7, byline 6 -> 8 of 8, footer 8 of 8, comments 8 of 8, share 3 of 3,
+notice 1 -> 3 of 3), keep 20 of 20, pages clean 5 -> 5 of 12, page noise lines left 13 -> 9 of 240, none of 120 article
+lines lost. _LINE_XFAIL emptied (the SoundCloud, Bluesky, Calaméo, Podigee and Rutube placeholders, the
+you-need-four-minutes line, the freelance's byline, the Big Cartel plug and the French and German notices). Reasons
+reworded: fr-blog-quatrecordes-ukulele (its "Au sommaire" table goes) and ru-blog-trostnikimundshtuk-volynka (its
+online-lessons plug goes). Still missed: the blogs' uncredited photo captions (left by design), the marbling blog's
+"Marbled sheets from this batch are in the shop, ..." (no writer's "my"), the German portal's topics line between the
+two last paragraphs, in their block (the line goes alone, not there) and the Polish affiliate-links plug "... kupisz
+przez linki afiliacyjne w zakładce Sklepik."
 """
 from __future__ import annotations
 
@@ -984,37 +1023,7 @@ HELD_OUT_142_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    'SoundCloud: this track was not found. It may have been deleted or made private by the uploader.':
-        "an English SoundCloud not-found placeholder ('SoundCloud: this track was not found. It may have been deleted "
-        "or made private by the uploader.') is left in the body",
-    'Bluesky post not found – it may have been deleted by its author.':
-        "an English Bluesky post-not-found placeholder ('Bluesky post not found – it may have been deleted by its "
-        "author.') is left in the body",
-    "Le document Calaméo n'a pas pu être affiché. Consultez la publication sur calameo.com.":
-        'a French Calaméo document placeholder ("Le document Calaméo n\'a pas pu être affiché. Consultez la '
-        'publication sur calameo.com.") is left in the body',
-    'Podigee-Player: Diese Episode kann derzeit nicht wiedergegeben werden.':
-        "a German Podigee player placeholder ('Podigee-Player: Diese Episode kann derzeit nicht wiedergegeben "
-        "werden.') is left in the body",
-    'Видео на Rutube недоступно для просмотра в вашем регионе.':
-        "a Russian Rutube region-block placeholder ('Видео на Rutube недоступно для просмотра в вашем регионе.') is "
-        'left in the body',
-    'Zum Lesen brauchen Sie etwa 4 Minuten.':
-        "a German you-need-about-four-minutes reading-time line ('Zum Lesen brauchen Sie etwa 4 Minuten.') is left at "
-        'the head',
-    'Ein Bericht von Hiltrud Kesselmeyer, freie Mitarbeiterin':
-        "a German report-by-a-freelance byline ('Ein Bericht von Hiltrud Kesselmeyer, freie Mitarbeiterin') is left "
-        'at the head',
-    'My marbled papers are sold as A4 sheets in my Big Cartel shop – restocked on the first Friday of each month.':
-        "an English Big Cartel marbled-paper shop plug ('My marbled papers are sold as A4 sheets in my Big Cartel "
-        "shop – restocked on the first Friday of each month.') is left at the foot",
-    'Mise à jour à 17 h 40 : ajout de la réaction du maire.':
-        "a French update notice ('Mise à jour à 17 h 40 : ajout de la réaction du maire.') is left in the body",
-    'Dieser Text wurde nach Erscheinen um eine Stellungnahme der Stadtwerke ergänzt.':
-        "a German statement-added notice ('Dieser Text wurde nach Erscheinen um eine Stellungnahme der Stadtwerke "
-        "ergänzt.') is left in the body",
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-oxgallandalum-marbling':
@@ -1023,11 +1032,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "its shop plug ('Marbled sheets from this batch are in the shop, wrapped flat and posted on Mondays.') at the "
         'end of the list block, right after the third row (2 of 20 noise lines)',
     'fr-blog-quatrecordes-ukulele':
-        "the ukulele blog's F-chord post keeps its table of contents ('Au sommaire', '1. Les doigts qui font mal', "
-        "'2. La méthode du métronome') in the first paragraph's block, after the reading time and right before the "
-        'paragraph, and its photo caption ("Mon ukulélé en acajou posé sur le pupitre, à côté du cahier de grilles '
-        'd\'accords.") between the second paragraph and the paragraph with the quote, in their block (4 of 20 noise '
-        'lines)',
+        'the ukulele blog\'s F-chord post keeps its photo caption ("Mon ukulélé en acajou posé sur le pupitre, '
+        'à côté du cahier de grilles d\'accords.") between the second paragraph and the paragraph with the '
+        'quote, in their block (1 of 20 noise lines)',
     'de-portal-kroepfelbach-toilette':
         "the local paper's reopened-toilet story keeps its topics line ('Themen: Kröpfelbach · Marktplatz · "
         "Stadtrat') between the two last paragraphs, in their block (1 of 20 noise lines)",
@@ -1046,9 +1053,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "Sklepik.') at the end of the list block, right after the third row (2 of 20 noise lines)",
     'ru-blog-trostnikimundshtuk-volynka':
         "the bagpipe blog's practice-chanter post keeps its photo caption ('Моя трубка из чёрного пластика рядом со "
-        "сборником упражнений.') between the second paragraph and the paragraph with the quote, in their block, and "
-        "its online-lessons plug ('Веду онлайн-занятия для начинающих — расписание и цены в разделе «Уроки».') at the "
-        'end of the list block, right after the third row (2 of 20 noise lines)',
+        "сборником упражнений.') between the second paragraph and the paragraph with the quote, in their block (1 of "
+        '20 noise lines)',
 }
 
 

@@ -3541,6 +3541,27 @@ _READING_SENTENCE = re.compile(
     # (round 101) and the reader told to keep it for later: "Fair warning: it's a long one, about a twenty-five minute
     # read, so bookmark it for later." (set 140, under the title); "... so grab a coffee" is the round-100 drink's
     r"(?:,? so (?:bookmark|save|pin) it for later)?"
+    # (round 102) a long-post alert and the time it will take the reader, a quarter of an hour or minutes, and the
+    # advice to keep it for later: "Long post alert: it'll take you a good quarter of an hour to read, so maybe save it
+    # for the weekend." (set 141's tatting blog, under the title; is_reading_time lets it run longer, _LONG_ONE);
+    # "Alerte billet long : il vous faudra un bon quart d'heure pour le lire", "Achtung, langer Beitrag: Du brauchst
+    # eine gute Viertelstunde zum Lesen", "Post lungo: ti servirà un quarto d'ora abbondante per leggerlo", "Uwaga,
+    # długi wpis: przeczytanie zajmie ci kwadrans", "Осторожно, длинный пост: на чтение уйдёт четверть часа"; "The long
+    # post office queue will take you a good quarter of an hour" has no alert and stays
+    r"|long (?:post|read) alert\s*[:–—-]\s*(?:it['’]ll|it will|this will|this['’]ll) take you (?:a good |about |around )?"
+    r"(?:" + _QUARTER_HOUR + r"|" + _MINUTES_NUMBER + r" minutes) to read"
+    r"(?:,? so (?:maybe |perhaps )?(?:bookmark|save|pin|keep) it for (?:later|the weekend|a quiet evening))?"
+    r"|alerte (?:billet|article) long\s*:\s*il vous faudra (?:" + _QUARTER_HOUR + r"|" + _MINUTES_NUMBER
+    + r" minutes) pour le lire"
+    r"|achtung,? langer (?:beitrag|artikel)\s*:\s*(?:du brauchst|sie brauchen) (?:" + _QUARTER_HOUR + r"|"
+    + _MINUTES_NUMBER + r" minuten) zum lesen"
+    r"|post lungo\s*:\s*ti servirà (?:" + _QUARTER_HOUR + r"|" + _MINUTES_NUMBER + r" minuti) per leggerlo"
+    r"|uwaga,? długi wpis\s*:\s*przeczytanie zajmie ci (?:" + _QUARTER_HOUR + r"|" + _MINUTES_NUMBER + r" minut)"
+    r"|осторожно,? длинный пост\s*:\s*на чтение уйд[её]т (?:" + _QUARTER_HOUR + r"|" + _MINUTES_NUMBER + r" минут)"
+    # (round 102) the reader told the minutes to read it with no word for the page, "Zum Lesen brauchen Sie etwa 4
+    # Minuten." (set 142, under the title; round 76's "Für diesen Text brauchst du rund 5 Minuten." names the page)
+    r"|zum lesen (?:brauchst du|brauchen sie|benötigst du|benötigen sie) (?:ca\. |etwa |rund |circa |knapp |ungefähr )?"
+    + _MINUTES_NUMBER + r" min(?:uten|\.)?"
     r"|(?:roughly |about |around |approximately |nearly |almost )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
     r"(?:,? (?:photos|pictures|images|videos|maps|footnotes) included)?"
     r"|(?:ce|cet|cette) (?:billet|article|texte|post|chronique|note) se lit en " + _MINUTES_NUMBER + r" minutes? environ"
@@ -3684,7 +3705,7 @@ _DRINK_FIRST = re.compile(
 _DRINK_FIRST_MAX_CHARS = 160
 
 
-_LONG_ONE = re.compile(_LONG_ONE_WARNING + r"\b", re.I)
+_LONG_ONE = re.compile(r"(?:" + _LONG_ONE_WARNING + r"|long (?:post|read) alert)\b", re.I)  # (round 102: the alert too)
 _LONG_ONE_MAX_CHARS = 110
 
 
@@ -5620,6 +5641,12 @@ _TOC_HEADER = re.compile(
     # (the headers only a table has, and those that may head a part of the article too; round 75: a blog's "In
     # this post" over its sections, set 90's en-blog-pebbleandfin-tankmove)
     r"(?:" + _TOC_ONLY_HEADERS + r"|contents|inhalt|indice|содержание"
+    # (round 102) a blog's "Au programme" or "Au sommaire" over its dotted sections above the post's first paragraph,
+    # under the reading time (set 141's cyanotype blog: "Au programme" over "1. Préparer l'émulsion", "2. L'exposition
+    # au soleil"; set 142's ukulele blog: "Au sommaire" over "1. Les doigts qui font mal"); like "Indice", only above
+    # the first paragraph with dotted entries, and the line whole: "Au programme de la soirée :" over an article's
+    # numbered list is the article's own
+    r"|au programme|au sommaire"
     # (round 94) a blog's "Jump to:" over its numbered sections under the title (set 127's home-schooling blog: "Jump
     # to:" over "1. Why a lighthouse", "2. Shopping list", "3. Our mistakes"), "Aller à :", "Springe zu:", "Vai a:",
     # "Przejdź do:", "Перейти к:"; like "Indice", only above the article's first paragraph with dotted entries, so a
@@ -5655,11 +5682,16 @@ _DOTTED_TOC_ENTRY = re.compile(r"(\d{1,2})\.\s+[^\W\d_][^.!?:;]{0,60}")
 _BODY_PARAGRAPH_MIN_WORDS = 12
 
 
-def _dotted_toc_number(text: str) -> list[str] | None:
+# (round 102) above the first paragraph an entry may run to eight words: set 141's spoon blog prints "Indice dei
+# contenuti" over "1. Spaccare il ramo", "2. La scodella con il coltello a uncino" (seven words) under the reading time
+_DOTTED_TOC_ENTRY_MAX_WORDS = 8
+
+
+def _dotted_toc_number(text: str, max_words: int = _TOC_ENTRY_MAX_WORDS) -> list[str] | None:
     """The number of a line "1. Entry" of a table of contents under the title, or None."""
     bare = text.strip(DECORATION)
     match = _DOTTED_TOC_ENTRY.fullmatch(bare)
-    if match is None or word_count(bare) - 1 > _TOC_ENTRY_MAX_WORDS or bare.endswith((",", "…")):
+    if match is None or word_count(bare) - 1 > max_words or bare.endswith((",", "…")):
         return None
     return [match.group(1)]
 
@@ -5729,13 +5761,15 @@ def _toc_block_ends(lines: list[Line], i: int, end: int, raw: str | None) -> boo
             and _is_body_paragraph(lines[end]))
 
 
-def _toc_entries(lines: list[Line], i: int, dotted: bool) -> tuple[list[str], int]:
+def _toc_entries(lines: list[Line], i: int, dotted: bool, max_words: int = _TOC_ENTRY_MAX_WORDS
+                 ) -> tuple[list[str], int]:
     """The numbers of the entries under the header lines[i], and the index after the last entry; dotted entries ("1.
     Il forno") count only when ``dotted``."""
     numbers: list[str] = []
     end = i + 1
     while end < len(lines) and lines[end].reason is None and (
-            found := _toc_numbers(lines[end].text) or (_dotted_toc_number(lines[end].text) if dotted else None)):
+            found := _toc_numbers(lines[end].text)
+            or (_dotted_toc_number(lines[end].text, max_words) if dotted else None)):
         numbers += found
         end += 1
     return numbers, end
@@ -5772,7 +5806,8 @@ def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
         # its own subheading ("Inhalt der Kiste", "Indice di gradimento": no bare contents word), and one under a
         # later paragraph stays, as does a label over entries that run on into more lines of their block
         in_first_block = not dotted and not in_own_block and _toc_under_first_paragraph(lines, i, raw)
-        numbers, end = _toc_entries(lines, i, dotted or in_own_block or in_first_block)
+        numbers, end = _toc_entries(lines, i, dotted or in_own_block or in_first_block,
+                                    _DOTTED_TOC_ENTRY_MAX_WORDS if before_body else _TOC_ENTRY_MAX_WORDS)
         if (in_own_block and not _toc_block_ends(lines, i, end, raw)) or (
                 in_first_block and not _toc_block_closes(lines, i, end, raw)):
             numbers, end = _toc_entries(lines, i, dotted=False)  # (judged as before: undotted entries only)

@@ -3799,6 +3799,25 @@ def _caption_pairs(lines: list[Line], block: list[int]) -> list[tuple[int, int]]
     return pairs
 
 
+# (round 102) Or the two inside a paragraph's block, the article's prose on both sides of them: set 141's six portals
+# printed the picture between the first and the second paragraph in their block ("The new pass curls down the bank
+# beside the weir, with resting pools every few metres." over "Picture: Crookhallow Standard", "Les premiers chiens ont
+# investi le parc dès l'ouverture, samedi matin." over "Photo S. L.", "Orgelbauer prüfen die letzten Pfeifen im
+# Prospekt." over "Foto: J. Amselfinger", "Una delle sirene montate sul tetto della scuola elementare." over "Foto
+# Trifogliani", "Okienko biura rzeczy znalezionych w hali dworca." over "Fot. H. P.", "Контейнеры для стекла во дворе
+# на Садовой улице." over "Фото автора"). There the caption has prose under it too, so the evidence is stricter: the
+# caption is a noun phrase or one short sentence (not round 94's phrase and sentence: "The pass opened on Wednesday.
+# Salmon were seen in it the same afternoon." over a credit stays), and the credit closes with no word's full stop
+# (initials or a name: "Foto: Die Feuerwehr bittet um Mithilfe." is a sentence whose verb no list names, and stays).
+_WORD_FULL_STOP = re.compile(r"\w{3,}\.$")
+
+
+def _inside_caption_pairs(lines: list[Line], block: list[int]) -> list[tuple[int, int]]:
+    """The (caption, credit) candidates inside ``block``, its article's prose above and under them."""
+    return [(block[j], block[j + 1]) for j in range(1, len(block) - 2)
+            if all(lines[i].reason is None and _is_prose(lines[i]) for i in block[:j] + block[j + 2:])]
+
+
 # (round 94) A picture's pin or save prompt under its caption, the two alone in their block, stands for the credit: "The
 # drove road hedge, dripping with sloes." over "Pin this post for later!", "Les caisses de pommes devant le pressoir."
 # over "Épinglez cet article sur Pinterest", "Unsere Sussex-Henne Frieda mitten in der Mauser." over "Dieses Bild auf
@@ -3828,11 +3847,14 @@ def _mark_credited_caption_blocks(lines: list[Line], blocks: list[list[int]]) ->
             continue
         for cap_i, credit_i in _caption_pairs(lines, block):
             _mark_credited_caption(lines[cap_i], lines[credit_i])
+        for cap_i, credit_i in _inside_caption_pairs(lines, block):
+            if not _WORD_FULL_STOP.search(lines[credit_i].text.strip()):
+                _mark_credited_caption(lines[cap_i], lines[credit_i], inside=True)
         if len(block) == 2 and _is_pin_prompt(lines[block[1]]):
             _mark_credited_caption(lines[block[0]], lines[block[1]], pin=True)
 
 
-def _mark_credited_caption(caption: Line, credit: Line, pin: bool = False) -> None:
+def _mark_credited_caption(caption: Line, credit: Line, pin: bool = False, inside: bool = False) -> None:
     if caption.reason is not None or caption.list_item or not _bare(caption.text).endswith("."):
         return
     if pin:  # (round 94, see _is_pin_prompt: a noun phrase only, no sentence with its verb, no writer's "we" or "I")
@@ -3861,7 +3883,8 @@ def _mark_credited_caption(caption: Line, credit: Line, pin: bool = False) -> No
     # (a street's abbreviation is no sentence's end: "Fotoradar przy zjeździe na ul. Leśną." over "Fot. W. Sz.",
     # set 124's speed-camera story; "Le marché de la pl. du Martroi.", "Вид на ул. Ленина.")
     text = _STREET_ABBREVIATION.sub(lambda m: m.group()[:-1], caption.text)
-    if _is_bare_caption_text(text) or _is_credited_caption_sentence(text) or _is_phrase_and_sentence_caption(text):
+    if _is_bare_caption_text(text) or _is_credited_caption_sentence(text) or (
+            not inside and _is_phrase_and_sentence_caption(text)):
         caption.reason = "photo caption"
         if credit.reason is None:
             credit.reason = "photo credit"

@@ -102,7 +102,15 @@ STAMP_BYLINE = re.compile(
     # ("Dodano 28 nowych miejsc parkingowych w 2026 roku." has no author's label)
     r"|(?:added|ajouté le|hinzugefügt am|aggiunto il|dodano|добавлено)\s+[^,\n]{3,30}?\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?,\s*"
     r"(?:author|auteur|autor|autore|автор)\s*[:：]\s*(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)"
-    r"(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+))?)", re.I)
+    r"(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+))?"
+    # (round 102) a reporter's filed-by line with the time it was filed: "Filed by Ottilie Brackenwhistle at 6.40pm"
+    # (set 141's English portal, under the title), "Transmis par Gaspard Mirepontel à 18 h 40", "Übermittelt von Hiltrud
+    # Wolkenstetter um 18.40 Uhr", "Inviato da Ornella Trifogliani alle 18.40", "Nadesłane przez Jadwigę Nowak o
+    # 18.40", "Передал Пётр Иванов в 18:40"; one to three capitalised words and the time closing the line ("Filed by the
+    # council in 2019, the plan ..." names no person and goes on)
+    r"|(?:filed by|transmis par|übermittelt von|inviato da|nadesłane przez|передал[аи]?)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’-]+)){0,2}\s+"
+    r"(?:at|à|um|alle|o|в)\s+\d{1,2}(?:\s?[.:h]\s?\d{2})?\s?(?:[ap]\.?m\.?|uhr)?\s*$)", re.I)
 
 # The log-in prompt of a comment form, in its imperative/infinitive shape (a closed class per
 # language): an imperative to log in or register and a purpose clause whose infinitive is to
@@ -387,7 +395,12 @@ _SHOP_PLATFORM = (r"(?-i:Etsy|Vinted|Teachable|Udemy|Skillshare|Gumroad|Payhip|K
                   r"|Kleinanzeigen|eBay|Leboncoin|Subito|OLX|Avito"
                   # (round 101) the Russian marketplaces and self-publishing shop a blogger sells through: "Мои наборы для
                   # вышивки продаются на Wildberries" (set 139), "можно заказать в «Литрес: Самиздат»" (set 140)
-                  r"|Wildberries|Ozon|Озоне?|Литрес\w*|ЛитРес\w*)\b")
+                  r"|Wildberries|Ozon|Озоне?|Литрес\w*|ЛитРес\w*"
+                  # (round 102) the print-on-demand, indie and handmade shops a blogger sells through: "Le stampe in
+                  # edizione limitata delle mie foto sono in vendita su Redbubble." (set 141), "Gotowe koraliki i
+                  # kolczyki sprzedaję w swoim sklepie na Pakamera – link w menu." (set 141), "My marbled papers are
+                  # sold as A4 sheets in my Big Cartel shop" (set 142); Folksy and Society6 alike
+                  r"|Redbubble|Big Cartel|Pakamer(?:a|ze)|Folksy|Society6)\b")
 
 
 class _Gated:
@@ -507,7 +520,10 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    # "klipu z Twitcha", "Der Beitrag aus der ARD Audiothek" (set 131), "filmu z TikToka"
                    r"|strava|outdooractive|twitch\w*|tiktok\w+|(?:ard[- ])?audiothek|(?:ard|zdf)[- ]?mediathek"
                    # (round 101) a broadcaster's player: "La vidéo Arte.tv ne peut pas être lue sur ce site" (set 139)
-                   r"|arte(?:\.tv)?(?= )|arte\.tv)\b")
+                   r"|arte(?:\.tv)?(?= )|arte\.tv"
+                   # (round 102) a Polish video host named by its domain: "Materiał wideo z serwisu CDA.pl jest
+                   # niedostępny w Twoim kraju." (set 141)
+                   r"|cda\.pl)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -623,6 +639,27 @@ _EMBED_SCREEN_STATE = (
     r"|(?:isn['’]t|is not|not) available (?:on [^\n.]{1,30} )?in your (?:country|region)"
     r"|n['’]est pas disponible dans votre (?:pays|région)|(?:ist )?in (?:ihrem|deinem) land nicht verfügbar"
     r"|non (?:è )?disponibile nel tuo paese|niedostępn\w* w twoim kraju|недоступ\w* в вашей (?:стране|регионе)"
+    # (round 102) a 3D model not to be viewed with WebGL switched off, an activity for the athlete's followers only, an
+    # episode not to be loaded or played at the moment, a document not displayed, a track or a post not found that may
+    # have been deleted, a video not to be watched in the reader's region (sets 141 and 142): "Sketchfab: this 3D model
+    # cannot be viewed because WebGL is disabled in your browser.", "Strava activity embed – this activity is only
+    # visible to the athlete's followers.", "Podigee-Player: Diese Folge kann derzeit nicht geladen werden.", "Le
+    # document Calaméo n'a pas pu être affiché.", "SoundCloud: this track was not found. It may have been deleted or made
+    # private by the uploader.", "Bluesky post not found – it may have been deleted by its author.", "Видео на Rutube
+    # недоступно для просмотра в вашем регионе."; "WebGL est désactivé", "WebGL ist deaktiviert", "WebGL jest
+    # wyłączony", "WebGL отключён", "visible uniquement par ses abonnés", "nur für Follower sichtbar", "visibile solo ai
+    # follower", "widoczna tylko dla obserwujących", "видна только подписчикам"; with a platform named (see "video
+    # embed"); the state closes its clause ("The club's Strava group is only visible to the athlete's followers of the
+    # club, the secretary said." has a verb of saying and stays)
+    r"|webgl (?:is disabled|is not supported|est désactivé|ist deaktiviert|è disattivato|jest wyłączony|отключ[её]н)"
+    r"|only visible to (?:the [\w-]+['’]s |its |their )?followers(?=\s*(?:[.!;]|$))"
+    r"|visible uniquement (?:par|pour) (?:ses|les) abonnés(?=\s*(?:[.!;]|$))|nur für (?:follower|abonnenten) sichtbar"
+    r"|visibile solo ai (?:follower|suoi follower)(?=\s*(?:[.!;]|$))|widoczn\w* tylko dla obserwujących(?=\s*(?:[.!;]|$))"
+    r"|видн\w* только (?:его |её )?подписчикам(?=\s*(?:[.!;]|$))"
+    r"|kann (?:derzeit|momentan|gerade) nicht (?:geladen|wiedergegeben|abgespielt|angezeigt) werden"
+    r"|n['’]a pas pu être affiché"
+    r"|not found\s*[.–—-]\s*it may have been (?:deleted|removed)"
+    r"|недоступ\w* для (?:просмотра|прослушивания) в вашем регионе"
     r"|kann hier nicht (?:abgespielt|angezeigt|geladen) werden|ne peut pas être (?:lue?|affichée?) (?:ici|sur ce site)"
     r"|non può essere (?:riprodott|visualizzat)[oa] (?:qui|fuori|all['’]estero|con)|nie może (?:zostać )?odtworzon\w* tutaj"
     r"|не может быть воспроизвед\w* здесь"
@@ -5130,7 +5167,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # regulated by IMPRESS. Complaints: see our Editorial Standards page." (set 129), "We are regulated by IMPRESS.
         # Read our editorial code and how to complain on our Standards page." (set 130))
         r"|\.\s+complaints\s*:\s*(?:see|visit|read) (?:our|the) [^.!?\n]{1,30}page"
-        r"|\.\s+read our [^.!?\n]{1,40}how to complain on (?:our|the) [^.!?\n]{1,30}page)?"
+        r"|\.\s+read our [^.!?\n]{1,40}how to complain on (?:our|the) [^.!?\n]{1,30}page"
+        # (round 102: or where to find out more about complaints, "This newspaper is regulated by IPSO. Find out more
+        # about our complaints procedure." (set 141's English portal, at the foot); the regulator's lines of the other
+        # languages name no complaints page)
+        r"|\.\s+find out more about (?:our|the|its) complaints (?:procedure|process|policy)\.?)?"
         r"|(?:ce (?:site|journal|média)|cette (?:publication|rédaction)|notre (?:rédaction|journal)|" + _TITLE_NAME + r")"
         r" (?:adhère au|est membre du) conseil de déontologie journalistique et de médiation(?: \(cdjm\))?"
         r"|(?:wir unterliegen|(?:diese zeitung|dieses (?:portal|medium)|die redaktion|" + _TITLE_NAME + r") unterliegt) dem"
@@ -5794,6 +5835,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|redakcji(?: \w+)?|редакции(?: \w+)?|działu \w+|отдела \w+"
         r"|(?:our )?\w+ (?:correspondent|desk)|correspondent\w*|correspondant\w*|korrespondent\w*|corrispondente"
         r"|inviat[oa]|korespondent\w*|корреспондент\w*"
+        # (round 102) a freelance's role after the comma: "Ein Bericht von Hiltrud Kesselmeyer, freie Mitarbeiterin"
+        # (set 142, under the title), "A report by ..., freelance contributor", "Un reportage de ..., pigiste",
+        # "Servizio di ..., collaboratrice esterna", "Relacja: ..., współpracowniczka redakcji", "Репортаж ...,
+        # внештатный автор"; a name and its role only, as above
+        r"|(?:freie[rn]?|feste[rn]?) mitarbeiter(?:in)?|freelance(?: \w+)?|pigiste|collaborat(?:rice|ore|eur)"
+        r"|współpracowni(?:k|czka)|внештатн\w+"
         r"|(?:\w+ )?reporter\w*|redakteur\w*|redattore|redattrice"
         r"|(?:\w+ )?editor|rédact(?:eur|rice)(?: en chef)?|caporedat\w+|redaktor\w*|редактор\w*)(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
         # (round 94) a report by the paper's own trainee, reporter or correspondent, the role before the name: "Ein
@@ -5989,10 +6036,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"[^\n.!?]{0,40}?(?:newsletter\w*|lettre d['’]information|рассылк\w*)[^\n.!?]{0,20}?\s+(?:and|et|und|e|i|и)\s+"
         r"(?:never miss|don['’]t miss|ne (?:manquez|ratez)|(?:kein\w*|nichts)(?: \S+)? (?:mehr )?verpassen|non perder\w*"
         r"|nie przegap\w*|(?:ничего )?не пропуст\w*)\b[^\n.!?]{0,40}[.!]?",
+        # (round 102: or the blog followed so as to miss no post, "Folge diesem Blog, um keinen neuen Beitrag zu
+        # verpassen." (set 141's terrarium blog, between the last paragraphs), "Follow this blog so you never miss a
+        # post", "Suivez ce blog pour ne manquer aucun billet", "Segui questo blog per non perdere nessun articolo",
+        # "Obserwuj tego bloga, aby nie przegapić żadnego wpisu", "Подпишитесь на этот блог, чтобы не пропустить ни
+        # одного поста"; the blog named as the object, a post missed: "Folge dem Weg am Bach, um keinen Umweg zu machen."
+        # stays)
         r"(?:(?:jetzt|now) )?(?:abonnieren|abonniere|abonnieren sie|subscribe|follow|abonnez-vous|abonne-toi|iscriviti|seguici"
-        r"|subskrybuj|obserwuj|подпишитесь|подписывайтесь)(?: (?:jetzt|now|maintenant|ora|teraz|сейчас))?,?\s+"
+        r"|subskrybuj|obserwuj|подпишитесь|подписывайтесь|folge|folgen sie|suivez|segui)"
+        r"(?: (?:jetzt|now|maintenant|ora|teraz|сейчас))?"
+        r"(?:\s+(?:to |на )?(?:this|the|my|diesem|meinem|dem|ce|mon|le|questo|il mio|tego|mojego|этот|мой) "
+        r"(?:blog|blogue|bloga|блог))?,?\s+"
         r"(?:um|so (?:that )?you|to|and|pour|per|aby|żeby|чтобы)\s+(?:du |sie |you |ne |non |nie |не )?"
-        r"[^.!?]{0,30}(?:folge|episode|ausgabe|sendung|épisode|puntata|episodio|odcink\w*|выпуск\w*|эпизод\w*)\w*[^.!?]{0,20}",
+        r"[^.!?]{0,30}(?:folge|episode|ausgabe|sendung|épisode|puntata|episodio|odcink\w*|выпуск\w*|эпизод\w*"
+        r"|beitr(?:ag|äge)|post|billet|articolo|wpis|пост)\w*[^.!?]{0,20}",
     )),
     # (round 70) the fear of missing a post as a question or a purpose clause, then a call to subscribe or follow on a
     # channel ("Don't want to miss a post? Follow us on Instagram.", "Pour ne rien manquer, abonnez-vous à la newsletter",
@@ -6088,8 +6145,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|con il supporto d\w*|utilizzando|przy (?:pomocy|użyciu|wsparciu)|z pomocą|с помощью|с использованием)"
         r"[^.!?\n]{0,40}?(?:artificial intelligence|(?-i:AI|IA|KI|ИИ)\b|intelligence artificielle|künstlich\w* intelligenz"
         r"|intelligenza artificiale|sztucznej inteligencji|искусственн\w+ интеллект\w*|нейросет\w*)[^\n]{0,150}",
+        # (round 102: or under the editors' label, "Hinweis der Redaktion: In einer früheren Fassung dieses Artikels
+        # stand ein falscher Vorname des Pfarrers." (set 141, in the body), "Editor's note:", "Note de la rédaction :",
+        # "Nota della redazione:", "Od redakcji:", "От редакции:")
         r"(?:(?:correction|rectificatif|korrektur|richtigstellung|errata corrige|rettifica|sprostowanie|korekta|исправление"
-        r"|поправка)\s*[:：–—-]\s*)?"
+        r"|поправка|editor['’]s note|note de la rédaction|(?:hinweis|anmerkung) der redaktion|nota della redazione"
+        r"|od redakcji|nota redakcji|от редакции|примечание редакции)\s*[:：–—-]\s*)?"
         r"(?:an? (?:earlier|previous) version of this (?:article|story)|(?:une|la) (?:première|précédente) version de cet article"
         r"|in einer (?:früheren|ersten|vorherigen) (?:version|fassung) (?:dieses|des) (?:artikels|textes|beitrags)"
         r"|in una (?:prima|precedente) versione di questo articolo"
@@ -6126,11 +6187,32 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s*,?\s*(?:to protect|for (?:their|the)|pour (?:protéger|préserver)|zum schutz|um (?:sie|die)|per (?:tutelar|proteggere)"
         r"|dla ochrony|aby chronić|чтобы защитить|для защиты|ради)[^\n]{0,60})?\.?$)",
         r"(?:update[ds]?|mise à jour|aktualisierung|aktualisiert|aggiornamento|aggiornato|aktualizacja|обновлено|обновление|upd)"
-        r"\s*[,(]?\s*(?:(?:at|à|um|alle|ore|godz\.?|в)\s*)?\d{1,2}[.:h]\s?\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?\)?\s*[:–—-]\s*"
-        r"(?:we(?:['’]ve| have)? (?:added|updated|corrected|amended|included)|nous avons (?:ajouté|mis à jour|corrigé|complété)"
+        # (round 102: the French time spaced, "17 h 40", and what was added as a noun, "Mise à jour à 17 h 40 : ajout de la
+        # réaction du maire." (set 142); "Update at 5.40pm: addition of the mayor's reaction", "Aktualisierung um 17.40
+        # Uhr: Ergänzung um ...", "Aggiornamento alle 17.40: aggiunta la replica ...", "Aktualizacja, godz. 17.40:
+        # dodano ...", "Обновлено в 17:40: добавлен комментарий ..."; "Mise à jour à 17 h 40 : la route a rouvert." is
+        # news and stays)
+        r"\s*[,(]?\s*(?:(?:at|à|um|alle|ore|godz\.?|в)\s*)?\d{1,2}\s?[.:h]\s?\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?\)?\s*[:–—-]\s*"
+        r"(?:ajout (?:de|du|des|d['’])|addition of|ergänzung (?:um|durch)|aggiunt[ao] (?:la|il|l['’]|le|i)|dodano|добавлен\w*"
+        r"|we(?:['’]ve| have)? (?:added|updated|corrected|amended|included)|nous avons (?:ajouté|mis à jour|corrigé|complété)"
         r"|wir haben [^.!?\n]{0,60}(?:ergänzt|hinzugefügt|aktualisiert|korrigiert)|abbiamo (?:aggiunto|aggiornato|corretto"
         r"|integrato)|(?:dodaliśmy|zaktualizowaliśmy|poprawiliśmy|uzupełniliśmy)|мы (?:добавили|обновили|исправили|дополнили))"
         r"[^.!?\n]{0,80}",
+        # (round 102) the page completed after its publication with someone's statement or reaction: "Dieser Text wurde
+        # nach Erscheinen um eine Stellungnahme der Stadtwerke ergänzt." (set 142, in the body), "This article was
+        # updated after publication to include a statement from the water company.", "Cet article a été complété après
+        # sa publication par la réaction de la mairie.", "Questo articolo è stato integrato dopo la pubblicazione con la
+        # replica del Comune.", "Tekst został uzupełniony po publikacji o stanowisko spółki.", "Материал дополнен после
+        # публикации комментарием водоканала."; the page itself opens the line, and "after publication" names the
+        # page's own ("Der Bebauungsplan wurde nach Erscheinen um eine Stellungnahme ergänzt." names a plan and stays)
+        r"(?:this (?:article|story|text|piece)|cet article|ce texte|dieser (?:artikel|text|beitrag)|questo (?:articolo|testo)"
+        r"|(?:ten )?(?:artykuł|tekst)|(?:этот |данный )?(?:материал|текст)|(?:эта )?статья)"
+        r" (?:was|has been|a été|wurde|è stato|został|был[аo]?)?\s*(?:updated|completed|amended|complété|mis à jour"
+        r"|integrato|aggiornato|uzupełniony|zaktualizowany|дополнен[аo]?|обновл[её]н[аo]?)?\s*"
+        r"(?:after (?:its )?publication|après (?:sa )?publication|nach (?:dem )?erscheinen|dopo la pubblicazione"
+        r"|po publikacji|после публикации)"
+        r"[^.!?\n]{0,80}?(?:to include|to add|par|avec|ergänzt|aktualisiert|con|o |комментари\w*|заявлени\w*"
+        r"|позици\w*)[^.!?\n]{0,80}\.?",
         # (round 87) a blog's word that no AI wrote it, naming the blog or its posts, with the ban on training one at
         # most ("No AI was used to write these posts, and they may not be used to train one.", "No generative AI was
         # used to write or illustrate anything on this blog.", "Aucune IA n'a servi à écrire les billets de ce blog.",
@@ -6715,6 +6797,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # at the foot), "My kits are sold on Etsy", "Mes kits se vendent sur Etsy", "Meine Sets werden auf Etsy verkauft"
         # reads otherwise, "I miei kit sono in vendita su Etsy" above, "Moje zestawy sprzedają się na Allegro")
         r"|продаются|are sold|se vendent|sprzedają się)"
+        # (round 102: what they are sold as, "My marbled papers are sold as A4 sheets in my Big Cartel shop – restocked on
+        # the first Friday of each month." (set 142's marbling blog, at the foot))
+        r"(?: as (?:[\w-]+ ){0,2}[\w-]+(?= in my ))?"
         # (round 101: back in stock, "My hexie starter kits are back in stock in my Etsy shop – link in the sidebar."
         # (set 139's quilting blog, at the foot), "de nouveau disponibles", "wieder erhältlich", "di nuovo disponibili",
         # "znów dostępne", "снова в наличии"; "My neighbour's paintings are back in stock in the shop." stays, as "for sale"
@@ -6772,6 +6857,27 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # verkauft alte Griffe über Kleinanzeigen, sagt der Betreiber." has no first person and a verb of saying)
         r"|[^\n\"“”„«».!?]{3,70}?\s(?:on|sur|auf|su|na|на|über|via|tramite|przez|через) " + _SHOP_PLATFORM
         + r"(?:\s(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])\w+)?[.!]?)",
+        # (round 102) the writer's things for sale at a craft market or fair or on the writer's stall, or sold there by
+        # the writer: "Hand-wound shuttles and my pattern booklets are for sale at the craft market on the last Saturday
+        # of the month.", "Mes tirages originaux sont en vente sur mon stand au marché des créateurs, le premier dimanche
+        # du mois.", "Fertig bepflanzte Gläser verkaufe ich auf dem Kunsthandwerkermarkt im Dezember.", "I miei
+        # cucchiai sono in vendita alla fiera dell'artigianato di Natale, in piazza." (set 141's blogs, after the second
+        # last paragraph), "Moje kolczyki są na sprzedaż na jarmarku rękodzieła", "Мои броши продаются на ярмарке
+        # мастеров"; the writer's "my" or first person in the line, no verb of saying: "Hand-made toys are for sale at
+        # the craft market on Saturday, the organisers said." and "My neighbour's jams are for sale at the craft market."
+        # (someone else's) stay
+        _NOT_SAID_OR_TOLD +
+        r"(?![^\n]*\bmy (?:neighbour|neighbor|friend|mother|father|sister|brother|son|daughter|wife|husband|aunt|uncle)\w*['’]s\b)"
+        r"(?=[^\n]*(?:\b(?:my|mes|mon|meine?|meinen|i miei|le mie|moje|moich|мои)\s|\b(?:verkaufe ich|ich verkaufe|je vends"
+        r"|vendo|sprzedaję|продаю|i sell)\b))"
+        r"[^\n\"“”„«».!?]{3,80}?\s(?:(?:are|is|sont|est|sind|ist|sono|è|są|jest)\s+(?:for sale|on sale|en vente|zu kaufen"
+        r"|in vendita|na sprzedaż)|продаются|verkaufe ich|je vends|vendo|sprzedaję|продаю|i sell)\s+"
+        r"(?:[^\n\"“”„«».!?]{1,30}\s)??"
+        r"(?:at the (?:craft|makers['’]?|christmas|artisan) (?:market|fair)|on my stall|sur mon stand|au marché des créateurs"
+        r"|auf dem [\w-]*(?:kunsthandwerker|künstler|weihnachts|handwerker)markt|an meinem stand"
+        r"|alla fiera dell['’]artigianato|al mio banco|na (?:jarmarku|kiermaszu) rękodzieła|na moim stoisku"
+        r"|на ярмарке мастеров|на моём прилавке)"
+        r"[^\n\"“”„«».!?]{0,60}[.!]?",
         # (round 97) the writer's own work to order or on commission, the way to book or ask after a colon, a
         # semicolon or a dash: "I letter wedding envelopes and place cards to order; my booking calendar for next
         # spring opens on the first of March." (set 132's calligraphy blog), "Faccio lavori di calligrafia su
@@ -6811,7 +6917,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:on|through|via|from) the (?-i:[A-Z])[\w-]+ page|(?:sur|dans|via) (?:la page|l['’]onglet|la rubrique)"
         r" (?-i:[A-Z])[\w-]+|(?:auf der seite|unter dem reiter|im reiter|in der rubrik|über die seite)"
         r" [„\"]?(?-i:[A-ZÄÖÜ])[\w-]+[“\"]?|(?:nella|dalla|sulla) (?:pagina|sezione) (?-i:[A-Z])[\w-]+"
-        r"|w zakładce (?-i:[A-ZŁŚŻŹĆ])[\w-]+|на странице «(?-i:[А-ЯЁ])[\w-]+»)\s*[.!]?",
+        # (round 102: or "в разделе", "Веду онлайн-занятия для начинающих — расписание и цены в разделе «Уроки»."
+        # (set 142's bagpipe blog, at the end of the list block))
+        r"|w zakładce (?-i:[A-ZŁŚŻŹĆ])[\w-]+|(?:на странице|в разделе) «(?-i:[А-ЯЁ])[\w-]+»)\s*[.!]?",
         # (round 97) the writer's class on a course platform, with the trial or the writer's link: "Join my Skillshare
         # class on pointed-pen basics – the first month is free with my link." (set 132's calligraphy blog, at the
         # foot), "Rejoignez mon cours Skillshare – le premier mois est offert avec mon lien.", "Mach mit bei meinem
