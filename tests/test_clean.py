@@ -20421,3 +20421,12 @@ def test_round_102_embeds_notices_bylines_and_plugs_go(where, line):
 ])
 def test_round_102_article_sentences_sharing_the_rules_words_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# (round 102, set 141's tatting blog) a tip jar's supporters getting the writer's things before the other readers
+def test_round_102_a_tip_jars_supporters_getting_things_early_go():
+    assert _problems(_insert("tail", ["Ko-fi supporters get the printable pattern sheets a week before they go up here."]),
+                     "en") == []
+    for line in ["Patreon supporters of the band get their tickets a week before the public, the promoter said.",
+                 "Patreon members get early tickets to the festival, which opens on Friday in the park by the river."]:
+        assert _problems(_insert("tail", [line], keep=True), "en") == []

@@ -1137,9 +1137,6 @@ _LINE_XFAIL: dict[str, str] = {
     "I sell small suncatchers made from offcuts at the Saturday craft fair in the church hall – come and say hello.":
         "an English stained-glass blog's suncatchers-at-the-craft-fair plug ('I sell small suncatchers made from"
         " offcuts at the Saturday craft fair in the church hall – come and say hello.') is left at the foot",
-    "Patreon supporters get my monthly tying videos a week early and a say in which patterns come next.":
-        "an English fly-tying blog's Patreon plug ('Patreon supporters get my monthly tying videos a week early and a"
-        " say in which patterns come next.') is left at the foot",
     "Je propose des balades d'initiation au géocaching pour les familles : infos et tarifs sur la page Animations.":
         "a French geocaching blog's family-walks plug ('Je propose des balades d'initiation au géocaching pour les"
         " familles : infos et tarifs sur la page Animations.') is left at the foot",
