@@ -2769,7 +2769,9 @@ def _is_labelled_caption_with_credit(text: str) -> bool:
 
 
 # a short quoted name in a caption ("платформа «Сосновый бор»", "nasz „urobek”"): no one's words quoted
-_QUOTED_NAME = re.compile(r"[«„“\"][^«»„“”\"\s]+(?:\s+[^«»„“”\"\s]+){0,3}[»”“\"]")
+# (round 103: the French spaces inside the guillemets, "le dahlia « Café au Lait »", and the English single quotes,
+# "the ‘Café au Lait’ dahlias"; see page_blocks._unquote_names)
+_QUOTED_NAME = re.compile(r"[«„“\"‘]\s?[^«»„“”\"‘’\s]+(?:\s+[^«»„“”\"‘’\s]+){0,3}\s?[»”“\"’]")
 
 
 def _with_closing_guillemet(text: str, bare: str) -> str:
@@ -3688,9 +3690,14 @@ _WORD_COUNT_AND_MINUTES = re.compile(
 # about twenty minutes to get through the town centre." are the article's
 # (a line of its own, up to _DRINK_FIRST_MAX_CHARS: longer than is_reading_time's other rows)
 _DRINK_FIRST = re.compile(
-    r"(?:(?:grab|make|get|pour) (?:yourself )?a (?:cuppa|coffee|tea|brew)\s*[:,–—-]\s*this (?:one|post) takes"
+    r"(?:(?:grab|make|get|pour) (?:yourself )?a (?:cuppa|coffee|tea|brew)\s*[:,–—-]\s*this (?:one|post) (?:takes"
     r" (?:roughly |about |around |nearly |almost )?" + _MINUTES_NUMBER + r" minutes to (?:get through|read)"
     r"(?:,? (?:longer|more) if you [^.!?\n]{1,60})?"
+    # (round 103) or any length of this one in minutes after the drink, its words counted too: "Grab a cuppa – this one
+    # runs to about twenty minutes of reading." (set 143), "Grab a cuppa – this post runs to about 2,400 words, roughly
+    # a ten-minute read." (set 144); the drink, "this one" or "this post" and the minutes all needed ("Grab a cuppa and
+    # come along: the walk runs to about twenty minutes." stays)
+    r"|(?:runs to|is|comes in at|clocks in at) [^.!?\n]{0,50}?\b(?:minutes? (?:of reading|read)|minute read)(?=\.?$))"
     r"|prenez un (?:café|thé)\s*[:,–—-]\s*(?:celui-ci|ce billet) prend (?:environ |à peu près )?(?:une vingtaine|une dizaine|"
     + _MINUTES_NUMBER + r") (?:de )?minutes(?:,? plus si vous [^.!?\n]{1,60})?"
     r"|hol (?:dir|euch) (?:einen|nen) (?:kaffee|tee)\s*[:,–—-]\s*(?:der hier|dieser beitrag) dauert (?:ca\. |etwa |rund )?"
@@ -4075,8 +4082,8 @@ def is_rights_notice(text: str) -> bool:
 # After the last sentence, one short sentence that opens with the imperative of signing up,
 # subscribing or donating is a prompt ("Sign up for more like this."); not "Follow the money."
 _SIGN_UP_SENTENCE = re.compile(
-    r"(?:please\s+)?(?:sign up|subscribe|donate|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich an"
-    r"|iscriviti|abbonati|zapisz się|subskrybuj|zasubskrybuj|подпишитесь)\b[^.!?]{0,50}[.!]", re.I)
+    r"(?:please\s+)?((?:sign up|subscribe|donate|abonnez-vous|inscrivez-vous|abonnieren sie|melden sie sich an"
+    r"|iscriviti|abbonati|zapisz się|subskrybuj|zasubskrybuj|подпишитесь))\b[^.!?]{0,50}[.!]", re.I)
 
 
 # The site selling itself after the article, in one or two short sentences: an offer (a price
@@ -4114,9 +4121,26 @@ _DETERMINER_BEFORE = re.compile(
 
 def _has_call_to_action(bare: str) -> bool:
     """A call to the reader in the line, not a noun of the same letters after a determiner, nor the last part of
-    a compound."""
+    a compound, nor the subject of a plural verb (round 103, see _PLURAL_VERB_IN_CLAUSE)."""
     return any(not _DETERMINER_BEFORE.search(bare[:m.start() + 1]) and not _is_compound_part(bare, m.start())
+               and not _PLURAL_VERB_IN_CLAUSE.match(bare, m.end())
                for m in CALL_TO_ACTION_ANYWHERE.finditer(bare))
+
+
+# (round 103) A call word that is the subject of a third-person plural verb in its own clause is a noun: the
+# Italian "Abbonati" reads as "subscribe!" and as "subscribers", and only the verb after it tells which ("Abbonati
+# al servizio di bike sharing potranno usare anche le nuove stazioni.", set 144's keep line, went as a sales notice:
+# round 101 kept such a sentence only when it names who said it; "Abbonati della piscina riceveranno un rimborso.",
+# "Abbonati hanno diritto allo sconto", "Abbonati possono entrare prima"; the French "Abonnés ... pourront", German
+# "Abonnenten ... werden", Polish "Subskrybenci ... będą", Russian "Подписчики ... смогут" and English "Subscribers
+# ... will" are nouns by their letters and have no call to strip). The imperative's clause has no such verb before
+# its colon, dash or end, so these still go: "Abbonati ora: il primo mese costa 1 euro.", "Abbonati a La Voce e
+# leggi senza limiti", "Abbonati subito: il primo mese è gratis per i nuovi abbonati." (a closed class of plural
+# finite verbs, FINITE_VERB_WORD's plurals, with the Italian future and conditional plurals "-ranno", "-ebbero")
+_PLURAL_VERB_IN_CLAUSE = re.compile(
+    r"[^:;–—!?.]{0,80}?\b(?:are|were|have|will|can|could|would|must|should|sont|ont|seront|peuvent|pourront|doivent"
+    r"|sind|haben|werden|können|müssen|dürfen|sono|hanno|saranno|possono|devono|erano|avevano|potevano"
+    r"|[a-zà-ù]{2,}(?:ranno|rebbero)|są|mają|będą|mogą|muszą|будут|могут|смогут|получат)\b", re.I)
 
 
 def _is_compound_part(bare: str, start: int) -> bool:
@@ -5250,8 +5274,9 @@ def _trailing_reason(text: str) -> str | None:
         return "site notice"
     if _is_book_plug(text):
         return "self-promotion"
-    if _SIGN_UP_SENTENCE.fullmatch(text.strip(DECORATION)):
-        return "newsletter prompt"
+    if (sign_up := _SIGN_UP_SENTENCE.fullmatch(text.strip(DECORATION))) and not _PLURAL_VERB_IN_CLAUSE.match(
+            sign_up.string, sign_up.end(1)):
+        return "newsletter prompt"  # (round 103: not "Abbonati della piscina riceveranno un rimborso.", a noun)
     if is_rights_notice(text):
         return "copyright"
     if _is_disclaimer(text):

@@ -523,7 +523,9 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    r"|arte(?:\.tv)?(?= )|arte\.tv"
                    # (round 102) a Polish video host named by its domain: "Materiał wideo z serwisu CDA.pl jest
                    # niedostępny w Twoim kraju." (set 141)
-                   r"|cda\.pl)\b")
+                   r"|cda\.pl"
+                   # (round 103) a screen recording's host: "This Loom recording is unavailable." (set 144)
+                   r"|loom)\b")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -578,7 +580,10 @@ _EMBED_SCREEN_STATE = (
     r"|preferenze (?:sui|dei) cookie|bez zgody na [^\n.]{0,30}?cookies|разрешите загрузку"
     r"|(?:ne s['’]affiche pas|nie wyświetla się|не отображает\w*)\s*(?:[;:.,–—]|$)"
     r"|(?:avez )?refusé les (?:cookies|traceurs)|(?:activez|acceptez) (?:les cookies|javascript)"
-    r"|wird erst (?:angezeigt|geladen|abgespielt), wenn|der datenübertragung (?:an [^\n]{1,30} )?zustimm\w*"
+    r"|wird erst (?:angezeigt|geladen|abgespielt|dargestellt|eingeblendet), wenn"
+    # (round 103: the data processing too, and by the platform, "..., wenn Sie der Datenverarbeitung durch Spotify
+    # zustimmen.", set 144)
+    r"|der daten(?:übertragung|verarbeitung) (?:(?:an|durch) [^\n]{1,30} )?zustimm\w*"
     r"|(?:abilita|attiva) (?:javascript|i cookie)|finché non (?:attivi|accetti|abiliti) i cookie"
     r"|(?:włącz|zezwól na) (?:javascript|cookies?)|(?:включите|разрешите) (?:javascript|cookie|куки)"
     # (round 93) switched off for its cookies until the reader switches it on: "Weather radar (Windy) is turned off
@@ -660,6 +665,29 @@ _EMBED_SCREEN_STATE = (
     r"|n['’]a pas pu être affiché"
     r"|not found\s*[.–—-]\s*it may have been (?:deleted|removed)"
     r"|недоступ\w* для (?:просмотра|прослушивания) в вашем регионе"
+    # (round 103) the embed deleted or restricted by its owner, shown only once the reader accepts the cookies, or kept
+    # from readers outside one country for its rights, in six languages (sets 143 and 144): "This Loom recording is
+    # unavailable. The owner may have restricted access or deleted it.", "La vidéo Dailymotion n'est plus disponible :
+    # elle a été supprimée par son propriétaire.", "La vidéo Dailymotion a été supprimée par son auteur ou n'est plus
+    # disponible.", "vom Urheber gelöscht", "rimosso dal proprietario", "usunięty przez autora", "удалено владельцем";
+    # "Podcast ze Spotify nie może zostać wyświetlony, dopóki nie zaakceptujesz plików cookie.", "tant que vous n'avez
+    # pas accepté les cookies", "bis Sie den Cookies zustimmen", "пока вы не примете cookie"; "Il video di RaiPlay non è
+    # disponibile fuori dall'Italia per motivi di diritti.", "not available outside the UK", "indisponible hors de
+    # France", "außerhalb Deutschlands nicht verfügbar", "niedostępny poza Polską", "недоступно за пределами России"; with
+    # a platform named and no verb of saying (see "video embed"): "The YouTube video was deleted by its owner after the
+    # complaints, the council said." and "Il video di RaiPlay non è disponibile fuori dall'Italia da maggio, ha detto il
+    # portavoce." stay
+    r"|(?:deleted|removed) by (?:its|the) (?:owner|author|uploader|creator)|the owner may have (?:restricted|deleted|removed)"
+    r"|supprimée? par (?:son|l['’]) ?(?:propriétaire|auteur|créateur)"
+    r"|(?:vom|von (?:seinem|ihrem|der)) (?:eigentümer|urheber|besitzer|ersteller|autor)\w* gelöscht"
+    r"|(?:rimoss|eliminat|cancellat)[oa] dal (?:suo )?(?:proprietario|autore|creatore)"
+    r"|usunięt\w* przez (?:właściciela|autora|twórcę)|удал[её]н\w* (?:его |её )?(?:владельцем|автором)"
+    r"|dopóki nie (?:zaakceptujesz|wyrazisz zgody|włączysz)|tant que vous n['’](?:avez|aurez) pas accepté"
+    r"|bis sie (?:den |der )?[^\n.]{0,30}?zustimmen|пока вы не (?:примете|разрешите|включите)"
+    r"|(?:(?:isn['’]t|is not|not) available|unavailable) outside (?:the )?\w+"
+    r"|(?:n['’]est pas disponible|indisponible) (?:en )?(?:hors|en dehors) d[eu'’]"
+    r"|außerhalb (?:von )?\w+ nicht verfügbar|non (?:è )?disponibile fuori dall?['’]?\s?\w+|niedostępn\w* poza \w+"
+    r"|недоступ\w* за пределами \w+"
     r"|kann hier nicht (?:abgespielt|angezeigt|geladen) werden|ne peut pas être (?:lue?|affichée?) (?:ici|sur ce site)"
     r"|non può essere (?:riprodott|visualizzat)[oa] (?:qui|fuori|all['’]estero|con)|nie może (?:zostać )?odtworzon\w* tutaj"
     r"|не может быть воспроизвед\w* здесь"
@@ -689,7 +717,7 @@ _EMBED_SCREEN_STATE = (
     r"|materiału|transmisji)|^(?:cannot|can['’]t|unable to) (?:play|load) (?:this |the )?(?:clip|video|episode|stream)"
     r"|^impossible de (?:lire|charger) (?:cette |la |le )?(?:vidéo|clip|épisode)|^(?:невозможно|не удаётся|не удается)"
     r" воспроизвести (?:это )?(?:видео|ролик|клип)"
-    r"|[„\"“]\s*(?:karte|video|map|podcast|inhalte?)\s+laden\s*[“\"”]|stimmen sie (?:bitte )?der datenübertragung zu"
+    r"|[„\"“]\s*(?:karte|video|map|podcast|inhalte?)\s+laden\s*[“\"”]|stimmen sie (?:bitte )?der daten(?:übertragung|verarbeitung) (?:(?:an|durch) [^\n.]{1,30} )?zu\b"
     # (mend after round 94: a failure to load is the embed's only with the reader's remedy in the line, refresh, reload,
     # open it elsewhere or try again, or with the embedded thing named after the verb; "Pendant la panne, il était impossible de charger Facebook ou Instagram depuis la
     # France.", "Во время сбоя не удалось загрузить Instagram даже через VPN." report an outage and stay)
