@@ -20540,3 +20540,37 @@ def test_round_103_embeds_and_reading_times_go(where, line):
 ])
 def test_round_103_article_sentences_sharing_the_embed_and_reading_words_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# (round 103, sets 143 and 144) notes on an earlier version under a clarification's or an erratum's label, comment
+# systems and account prompts of a comment form, the Polish comment rules, a Polish funding note naming the page
+@pytest.mark.parametrize("where, line", [
+    ("body", "Précision : une première version de cet article indiquait un mauvais montant pour la subvention."),
+    ("body", "Erratum : une erreur s'est glissée dans la première version de cet article sur l'horaire de la réunion."),
+    ("body", "Clarification: an error crept into the first version of this article about the meeting time."),
+    ("body", "Precisazione: un errore si è insinuato nella prima versione di questo articolo sull'orario."),
+    ("body", "Уточнение: в первой версии этой статьи была указана неверная дата."),
+    ("tail", "Comments are powered by Hyvor Talk."),
+    ("tail", "Komentarze obsługuje Giscus"),
+    ("tail", "Join the conversation – create a free account to leave a comment."),
+    ("tail", "Załóż darmowe konto, aby komentować."),
+    ("tail", "Crea un account gratuito per commentare."),
+    ("tail", "Regulamin komentowania: wpisy obraźliwe będą usuwane bez ostrzeżenia."),
+    ("tail", "Publikacja dofinansowana ze środków programu NOWEFIO."),
+])
+def test_round_103_notices_and_comment_furniture_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Précision : la première version du projet prévoyait 40 logements, a rappelé le maire."),
+    ("body", "The first version of this story was told by the miller's grandson in 1952."),
+    ("body", "Une erreur s'est glissée dans le calcul de la subvention, a reconnu le maire."),
+    ("tail", "Comments are powered by anger more than facts, the councillor said."),
+    ("tail", "Create a free account on the council's website to book the bulky waste collection, residents were told."),
+    ("tail", "Regulamin komentowania na forum gminy zmieniono po skargach mieszkańców, powiedział wójt."),
+    ("tail", "Budowa dofinansowana ze środków programu Polski Ład ruszy w maju."),
+    ("tail", "Publikacja dofinansowana przez gminę trafi do szkół w maju, powiedział wójt."),
+])
+def test_round_103_article_sentences_sharing_the_notice_and_comment_words_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []

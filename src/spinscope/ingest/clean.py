@@ -5028,7 +5028,12 @@ _MADE = re.compile(
     # Zusammenarbeit mit ...", "Article produced in partnership with ..."; "Il restauro realizzato in collaborazione
     # con la Soprintendenza è costato due milioni." names no page and stays
     r"|(?<=^articolo )realizzat[oa]|(?<=^contenuto )realizzat[oa]|(?<=^article )(?:réalisé|produced)"
-    r"|(?<=^contenu )réalisé|(?<=^beitrag )erstellt|(?<=^artikel )erstellt)\b", re.I)
+    r"|(?<=^contenu )réalisé|(?<=^beitrag )erstellt|(?<=^artikel )erstellt"
+    # (round 103) or a Polish page noun's participle of funding, the funder's word (_PARTNERSHIP's "dofinansowan") after
+    # it: "Publikacja dofinansowana ze środków programu NOWEFIO." (set 144, at the foot), "Artykuł dofinansowany ze
+    # środków gminy."; "Budowa dofinansowana ze środków programu ..." names no page and stays (the other languages'
+    # funding words are not _PARTNERSHIP's yet: "Publication cofinancée par la région." stays)
+    r"|(?<=^publikacja )dofinansowana|(?<=^artykuł )dofinansowany|(?<=^wpis )dofinansowany)\b", re.I)
 _PARTNERSHIP = re.compile(
     r"\b(?:partnership|collaboration|cooperation|with (?:the )?(?:support|funding) (?:of|from)|funded by|a grant from"
     r"|partenariat|collaboration|avec le soutien|grâce au soutien|kooperation|partnerschaft|zusammenarbeit"

@@ -120,15 +120,20 @@ STAMP_BYLINE = re.compile(
 # Imperatives and infinitives are no finite indicative verb: such a line is no sentence of the
 # article, whatever a learned score says.
 _LOG_IN_VERB = (
-    r"(?:log ?in|sign in|sign up|register|create an account|subscribe"
-    r"|connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous|créez un compte"
+    # (round 103: a free account, or the reader's own, "Join the conversation – create a free account to leave a
+    # comment." (set 143), "créez votre compte gratuit pour commenter", "crea un account gratuito per commentare",
+    # "załóż darmowe konto, aby komentować", "создайте бесплатный аккаунт, чтобы комментировать")
+    r"(?:log ?in|sign in|sign up|register|create (?:an|a|your)(?: free)? account|subscribe"
+    r"|connectez-vous|identifiez-vous|inscrivez-vous|abonnez-vous|créez (?:un|votre) compte(?: gratuit)?"
+    r"|crea (?:un|il tuo) account(?: gratuito)?|załóż (?:darmowe |bezpłatne )?konto|создайте (?:бесплатный )?аккаунт"
+    r"|erstellen sie (?:ein|ihr) (?:kostenloses )?konto"
     r"|melden sie sich (?:bitte )?an|loggen sie sich (?:bitte )?ein|registrieren sie sich|melde dich (?:bitte )?an|logge dich ein"
     r"|registriere dich"
     # (round 69) the infinitive a German form prints after "bitte", a French one after "merci de" or "veuillez":
     # "Zum Kommentieren bitte anmelden oder registrieren.", "Pour commenter, merci de vous connecter."
     r"|anmelden|einloggen|registrieren|vous connecter|vous identifier|vous inscrire"
     r"|accedi|registrati|effettua il login|iscriviti|abbonati"
-    r"|zaloguj się|zarejestruj się|załóż konto"
+    r"|zaloguj się|zarejestruj się"
     r"|войдите|зарегистрируйтесь|авторизуйтесь)")
 
 # (round 63) the accounts to log in with after the verb: "To comment, log in with Facebook or Google", "Pour commenter,
@@ -424,7 +429,8 @@ COMMENT_POLICY_HEADER = (
     r"|netiquette|(?:unsere )?(?:kommentar|diskussions|community)-?regeln|regeln für (?:kommentare|die diskussion)"
     r"|(?:le )?regole (?:della community|per i commenti|dei commenti)|policy (?:dei|sui) commenti"
     r"|regolamento (?:dei|per i) commenti"  # (round 79)
-    r"|zasady (?:komentowania|dodawania komentarzy|dyskusji)|regulamin (?:komentarzy|forum)"
+    # (round 103: "Regulamin komentowania: wpisy obraźliwe będą usuwane bez ostrzeżenia.", set 144)
+    r"|zasady (?:komentowania|dodawania komentarzy|dyskusji)|regulamin (?:komentarzy|forum|komentowania)"
     r"|правила (?:комментирования|комментариев|сообщества|обсуждения))")
 
 # blog and site platforms named in a footer's credit (see "blog footer", round 41)
@@ -6188,8 +6194,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Nota della redazione:", "Od redakcji:", "От редакции:")
         r"(?:(?:correction|rectificatif|korrektur|richtigstellung|errata corrige|rettifica|sprostowanie|korekta|исправление"
         r"|поправка|editor['’]s note|note de la rédaction|(?:hinweis|anmerkung) der redaktion|nota della redazione"
-        r"|od redakcji|nota redakcji|от редакции|примечание редакции)\s*[:：–—-]\s*)?"
+        r"|od redakcji|nota redakcji|от редакции|примечание редакции"
+        # (round 103) or under a clarification's or an erratum's label, the error said to have crept into the version:
+        # "Précision : une première version de cet article indiquait un mauvais montant pour la subvention." (set 143),
+        # "Erratum : une erreur s'est glissée dans la première version de cet article sur l'horaire de la réunion." (set
+        # 144), "Clarification: an error crept into the first version of this article ...", "Klarstellung: In einer
+        # früheren Fassung dieses Artikels ...", "Precisazione: un errore si è insinuato nella prima versione di questo
+        # articolo ...", "Doprecyzowanie: w pierwszej wersji tego artykułu ...", "Уточнение: в первой версии этой
+        # статьи ..."; the version of this article named, so "Précision : la première version du projet prévoyait 40
+        # logements." stays
+        r"|précision|clarification|klarstellung|erratum|precisazione|doprecyzowanie|уточнение)\s*[:：–—-]\s*)?"
+        r"(?:une erreur s['’]est glissée dans\s+)?"
         r"(?:an? (?:earlier|previous) version of this (?:article|story)|(?:une|la) (?:première|précédente) version de cet article"
+        r"|an? (?:error|mistake) (?:crept|slipped) into the (?:first|original|earlier|previous) version of this (?:article|story)"
+        r"|un errore (?:si è insinuato|è stato commesso) nella (?:prima|precedente) versione di questo articolo"
         r"|in einer (?:früheren|ersten|vorherigen) (?:version|fassung) (?:dieses|des) (?:artikels|textes|beitrags)"
         r"|in una (?:prima|precedente) versione di questo articolo"
         r"|w (?:pierwszej|poprzedniej|wcześniejszej|pierwotnej) wersji"
@@ -7179,10 +7197,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # powered by Disqus." (set 123), "Comment as a guest, or sign in with Disqus, Facebook or Google to get reply alerts."
     # (set 124), "Commentaires propulsés par Disqus", "Kommentare bereitgestellt von Disqus", "Commenti forniti da
     # Disqus", "Komentarze obsługuje Disqus", "Комментарии работают на Disqus"; the system's name closes the line
-    ("comment form", _Gated(("disqus",), re.compile(
-        r"(?:(?:comments? (?:powered|provided|hosted) by|commentaires? (?:propulsés?|fournis|gérés) par|kommentare (?:bereitgestellt"
+    ("comment form", _Gated(("disqus", "hyvor", "remark42", "commento", "cusdis", "giscus", "utterances", "isso",
+                             "graphcomment"), re.compile(
+        r"(?:(?:comments? (?:are )?(?:powered|provided|hosted) by|commentaires? (?:propulsés?|fournis|gérés) par|kommentare (?:bereitgestellt"
         r"|betrieben|powered) (?:von|durch|by)|commenti (?:forniti|gestiti|offerti) da|komentarze (?:obsługuje|dostarcza)"
-        r"|комментарии работают на)\s+disqus"
+        # (round 103) the other comment systems a blog embeds, "Comments are powered by Hyvor Talk." (set 143),
+        # "Commentaires propulsés par Remark42", "Kommentare bereitgestellt von Commento", "Commenti forniti da
+        # Cusdis", "Komentarze obsługuje Giscus", "Комментарии работают на Utterances"
+        r"|комментарии работают на)\s+(?:disqus|hyvor talk|remark42|commento|cusdis|giscus|utterances|isso|graphcomment)"
         r"|comment as a guest,? or sign in with disqus(?:,? (?:facebook|google|twitter|x))*(?:,? or (?:facebook|google|twitter|x))?"
         r"(?: to [^.!?\n]{3,40})?)[.!]?", re.I))),
     # (round 92) a Polish and a Russian byline with the report's word or the preparer's verb before the name: "Z trybun
