@@ -20547,7 +20547,7 @@ def test_round_103_article_sentences_sharing_the_embed_and_reading_words_stay(wh
 @pytest.mark.parametrize("where, line", [
     ("body", "Précision : une première version de cet article indiquait un mauvais montant pour la subvention."),
     ("body", "Erratum : une erreur s'est glissée dans la première version de cet article sur l'horaire de la réunion."),
-    ("body", "Clarification: an error crept into the first version of this article about the meeting time."),
+    ("body", "An error crept into the first version of this article about the meeting time."),
     ("body", "Precisazione: un errore si è insinuato nella prima versione di questo articolo sull'orario."),
     ("body", "Уточнение: в первой версии этой статьи была указана неверная дата."),
     ("tail", "Comments are powered by Hyvor Talk."),

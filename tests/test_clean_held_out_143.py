@@ -1027,21 +1027,6 @@ HELD_OUT_143_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "La vidéo Dailymotion a été supprimée par son auteur ou n'est plus disponible.":
-        'a French Dailymotion deleted-video placeholder ("La vidéo Dailymotion a été supprimée par son auteur ou '
-        'n\'est plus disponible.") is left in the body',
-    'Externer Inhalt von Spotify: Zum Abspielen stimmen Sie bitte der Datenübertragung an Spotify zu.':
-        "a German Spotify consent placeholder ('Externer Inhalt von Spotify: Zum Abspielen stimmen Sie bitte der "
-        "Datenübertragung an Spotify zu.') is left in the body",
-    "Il video di RaiPlay non è disponibile fuori dall'Italia per motivi di diritti.":
-        'an Italian RaiPlay geo-block placeholder ("Il video di RaiPlay non è disponibile fuori dall\'Italia per '
-        'motivi di diritti.") is left in the body',
-    'Podcast ze Spotify nie może zostać wyświetlony, dopóki nie zaakceptujesz plików cookie.':
-        "a Polish Spotify cookie placeholder ('Podcast ze Spotify nie może zostać wyświetlony, dopóki nie "
-        "zaakceptujesz plików cookie.') is left in the body",
-    'Grab a cuppa – this one runs to about twenty minutes of reading.':
-        "an English grab-a-cuppa reading-time line ('Grab a cuppa – this one runs to about twenty minutes of "
-        "reading.') is left at the head",
     'Ti bastano 3 minuti per leggere questo articolo.':
         "an Italian three-minutes-are-enough reading-time line ('Ti bastano 3 minuti per leggere questo articolo.') "
         'is left at the head',
@@ -1054,14 +1039,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Mi trovi anche su Twitch: ogni giovedì sera lavoro in diretta ai miei progetti.':
         "an Italian Twitch live-streams plug ('Mi trovi anche su Twitch: ogni giovedì sera lavoro in diretta ai "
         "miei progetti.') is left at the foot",
-    'Join the conversation – create a free account to leave a comment.':
-        "an English join-the-conversation prompt ('Join the conversation – create a free account to leave a "
-        "comment.') is left at the foot",
-    'Comments are powered by Hyvor Talk.':
-        "an English Hyvor Talk comment-widget credit ('Comments are powered by Hyvor Talk.') is left at the foot",
-    'Précision : une première version de cet article indiquait un mauvais montant pour la subvention.':
-        "a French clarification notice ('Précision : une première version de cet article indiquait un mauvais "
-        "montant pour la subvention.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

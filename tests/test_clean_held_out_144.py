@@ -1075,34 +1075,11 @@ _LINE_XFAIL: dict[str, str] = {
     "You'll need about six minutes for this one.":
         'an English you\'ll-need-about-six-minutes reading-time line ("You\'ll need about six minutes for this one.") '
         'is left at the head',
-    'Grab a cuppa – this post runs to about 2,400 words, roughly a ten-minute read.':
-        "a blog's grab-a-cuppa reading-time warning with its word count ('Grab a cuppa – this post runs to about "
-        "2,400 words, roughly a ten-minute read.') is left at the head",
-    'This Loom recording is unavailable. The owner may have restricted access or deleted it.':
-        "an English Loom recording-unavailable placeholder ('This Loom recording is unavailable. The owner may have "
-        "restricted access or deleted it.') is left in the body",
-    "La vidéo Dailymotion n'est plus disponible : elle a été supprimée par son propriétaire.":
-        'a French Dailymotion video-deleted placeholder ("La vidéo Dailymotion n\'est plus disponible : elle a été '
-        'supprimée par son propriétaire.") is left in the body',
-    'Dieser Inhalt von Spotify wird erst dargestellt, wenn Sie der Datenverarbeitung durch Spotify zustimmen.':
-        "a German Spotify consent placeholder ('Dieser Inhalt von Spotify wird erst dargestellt, wenn Sie der "
-        "Datenverarbeitung durch Spotify zustimmen.') is left in the body",
-    "Erratum : une erreur s'est glissée dans la première version de cet article sur l'horaire de la réunion.":
-        'a French erratum notice on the meeting time ("Erratum : une erreur s\'est glissée dans la première version '
-        'de cet article sur l\'horaire de la réunion.") is left in the body',
     'Aggiornamento delle 18.30: il comune ha confermato la notizia in una nota.':
         "an Italian timed update notice ('Aggiornamento delle 18.30: il comune ha confermato la notizia in una "
         "nota.') is left in the body",
-    'Regulamin komentowania: wpisy obraźliwe będą usuwane bez ostrzeżenia.':
-        "a Polish comment-rules line ('Regulamin komentowania: wpisy obraźliwe będą usuwane bez ostrzeżenia.') is "
-        'left at the foot',
-    'Publikacja dofinansowana ze środków programu NOWEFIO.':
-        "a Polish funding notice ('Publikacja dofinansowana ze środków programu NOWEFIO.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {
-    'Abbonati al servizio di bike sharing potranno usare anche le nuove stazioni.':
-        "an Italian article sentence about bike-sharing subscribers and the new stations ('Abbonati al servizio di "
-        "bike sharing potranno usare anche le nuove stazioni.') is lost from the foot of the article",
 }
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-mossballmondays-kokedama':
@@ -1130,10 +1107,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "rogu.') at the end of the block of the second paragraph and the paragraph with the quote, right after the "
         "quote, and its shop plug ('Skany moich map w wysokiej rozdzielczości kupisz w sklepiku na blogu.') right "
         'after the second last paragraph, in its block (2 of 20 noise lines)',
-    'ru-portal-nizhnegorievsk-georginy':
-        "the district paper's dahlia-show story keeps its photo caption ('Георгины сорта «Кафе о лэ» на центральном "
-        "столе выставки.') at the top of the caption-and-credit block before the first paragraph, while the credit "
-        'under it goes (1 of 20 noise lines)',
     'ru-blog-znachokzaznachkom-znachki':
         "the enamel-pin blog's fox-pin post keeps its photo caption ('Макет значка на экране ноутбука рядом с "
         "карандашным эскизом.') at the end of the block of the second paragraph and the paragraph with the quote, "

@@ -6198,12 +6198,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 103) or under a clarification's or an erratum's label, the error said to have crept into the version:
         # "Précision : une première version de cet article indiquait un mauvais montant pour la subvention." (set 143),
         # "Erratum : une erreur s'est glissée dans la première version de cet article sur l'horaire de la réunion." (set
-        # 144), "Clarification: an error crept into the first version of this article ...", "Klarstellung: In einer
+        # 144), "An error crept into the first version of this article ..." (the English "Clarification:" is the
+        # editor's note's, see clean._is_editor_note), "Klarstellung: In einer
         # früheren Fassung dieses Artikels ...", "Precisazione: un errore si è insinuato nella prima versione di questo
         # articolo ...", "Doprecyzowanie: w pierwszej wersji tego artykułu ...", "Уточнение: в первой версии этой
         # статьи ..."; the version of this article named, so "Précision : la première version du projet prévoyait 40
         # logements." stays
-        r"|précision|clarification|klarstellung|erratum|precisazione|doprecyzowanie|уточнение)\s*[:：–—-]\s*)?"
+        r"|précision|klarstellung|erratum|precisazione|doprecyzowanie|уточнение)\s*[:：–—-]\s*)?"
         r"(?:une erreur s['’]est glissée dans\s+)?"
         r"(?:an? (?:earlier|previous) version of this (?:article|story)|(?:une|la) (?:première|précédente) version de cet article"
         r"|an? (?:error|mistake) (?:crept|slipped) into the (?:first|original|earlier|previous) version of this (?:article|story)"
