@@ -930,9 +930,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "pl-blog-paprotkanaszafie-storczyk":
         "the houseplant blog's orchid post keeps its recommended-product line ('Polecany produkt: nawóz do storczyków "
         "w sklepie partnera') between the second and third list rows (1 of 20 noise lines)",
-    "ru-portal-klenogorsk-kovorking":
-        "the regional portal's coworking story keeps its photo caption ('Коворкинг «Антресоль» занимает второй этаж "
-        "бывшего универмага.') under the title (1 of 20 noise lines)",
     "ru-blog-chernilnyebudni-chistka":
         "the fountain-pen blog's cleaning post keeps its photo caption ('Ручка до чистки: засохшие чернила в "
         "питателе.') under the title and its donation link ('Перейти к форме поддержки') between the second paragraph "

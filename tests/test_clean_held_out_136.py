@@ -1164,9 +1164,6 @@ _PAGE_XFAIL: dict[str, str] = {
         " second paragraph, its photo caption ('La Lettera 22 appena uscita dalla valigetta.') right before the"
         " paragraph with the quote and its Etsy plug ('Se cerchi nastri compatibili, li vendo nel mio negozio su Etsy"
         " con spedizione in tutta Italia.') between the two last paragraphs (9 of 20 noise lines)",
-    "pl-portal-podlipiniec-festiwal":
-        "the local paper's festival story keeps its photo caption ('Zespół „Podlipianie” podczas próby w domu"
-        " kultury.') right after the second paragraph (1 of 20 noise lines)",
     "pl-blog-rakietowystrych-dwustopniowa":
         "the rocketry blog's launch post keeps its tagline ('Modele rakiet budowane po godzinach') under the blog"
         " name above the title and its photo caption ('Rakieta na wyrzutni, pięć minut przed startem.') right before"
