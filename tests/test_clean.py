@@ -20465,7 +20465,7 @@ def test_round_103_the_imperative_abbonati_still_goes(line):
 # block between the head's rows and the first paragraph, goes with its credit in the six languages
 _QUOTED_NAME_CAPTIONS = {
     "en": ("The ‘Café au Lait’ dahlias on the centre table of the show.", "Photo: district council press office"),
-    "fr": ("Les dahlias « Café au Lait » sur la table centrale de l'exposition.", "Photo : service de presse de la mairie"),
+    "fr": ("Les dahlias «Café au Lait» sur la table centrale de l'exposition.", "Photo : service de presse de la mairie"),
     "de": ("Dahlien der Sorte „Café au Lait“ auf dem Mitteltisch der Schau.", "Foto: Pressestelle des Landkreises"),
     "it": ("Le dalie «Café au Lait» sul tavolo centrale della mostra.", "Foto: ufficio stampa del comune"),
     "pl": ("Dalie odmiany „Café au Lait” na środkowym stole wystawy.", "Fot. biuro prasowe starostwa"),
@@ -20516,12 +20516,12 @@ def test_round_103_standfirsts_and_quoted_words_over_a_credit_stay(line, credit)
     ("body", "La vidéo Dailymotion a été supprimée par son auteur ou n'est plus disponible."),
     ("body", "Dieser Inhalt von Spotify wird erst dargestellt, wenn Sie der Datenverarbeitung durch Spotify zustimmen."),
     ("body", "Externer Inhalt von Spotify: Zum Abspielen stimmen Sie bitte der Datenübertragung an Spotify zu."),
-    ("body", "Das YouTube-Video wurde vom Urheber gelöscht."),
+    ("body", "Das YouTube-Video ist nicht mehr verfügbar: es wurde vom Urheber gelöscht."),
     ("body", "Il video di RaiPlay non è disponibile fuori dall'Italia per motivi di diritti."),
-    ("body", "Il video di YouTube è stato rimosso dal proprietario."),
+    ("body", "Il video di YouTube non è più disponibile: è stato rimosso dal proprietario."),
     ("body", "Podcast ze Spotify nie może zostać wyświetlony, dopóki nie zaakceptujesz plików cookie."),
-    ("body", "Film z YouTube został usunięty przez autora."),
-    ("body", "Видео на Rutube удалено владельцем."),
+    ("body", "Film z YouTube jest już niedostępny – został usunięty przez autora."),
+    ("body", "Видео на Rutube больше недоступно: оно удалено владельцем."),
     ("body", "Ce podcast Spotify ne s'affiche pas tant que vous n'avez pas accepté les cookies."),
     ("head", "Grab a cuppa – this one runs to about twenty minutes of reading."),
     ("head", "Grab a cuppa – this post runs to about 2,400 words, roughly a ten-minute read."),
@@ -20532,6 +20532,7 @@ def test_round_103_embeds_and_reading_times_go(where, line):
 
 @pytest.mark.parametrize("where, line", [
     ("body", "The YouTube video was deleted by its owner after the complaints, the council said."),
+    ("body", "Видео на Rutube удалено владельцем после жалоб жителей."),
     ("body", "Il video di RaiPlay non è disponibile fuori dall'Italia da maggio, ha detto il portavoce."),
     ("body", "The loom at the museum is unavailable to visitors until the restoration is finished."),
     ("body", "Das Video auf YouTube wurde vom Urheber gelöscht, sagte der Sprecher der Stadt."),

@@ -2769,9 +2769,9 @@ def _is_labelled_caption_with_credit(text: str) -> bool:
 
 
 # a short quoted name in a caption ("платформа «Сосновый бор»", "nasz „urobek”"): no one's words quoted
-# (round 103: the French spaces inside the guillemets, "le dahlia « Café au Lait »", and the English single quotes,
-# "the ‘Café au Lait’ dahlias"; see page_blocks._unquote_names)
-_QUOTED_NAME = re.compile(r"[«„“\"‘]\s?[^«»„“”\"‘’\s]+(?:\s+[^«»„“”\"‘’\s]+){0,3}\s?[»”“\"’]")
+# (round 103: and the English single quotes, "the ‘Café au Lait’ dahlias"; see page_blocks._unquote_names; not the
+# French spaced guillemets, which quote words as often as names: "Le maire a dit « c'est une belle salle »." stays)
+_QUOTED_NAME = re.compile(r"[«„“\"‘][^«»„“”\"‘’\s]+(?:\s+[^«»„“”\"‘’\s]+){0,3}[»”“\"’]")
 
 
 def _with_closing_guillemet(text: str, bare: str) -> str:

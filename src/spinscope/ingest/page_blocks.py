@@ -3857,7 +3857,7 @@ def _mark_credited_caption_blocks(lines: list[Line], blocks: list[list[int]]) ->
 # (round 103) Over its credit, a caption may name a thing in quotes, a variety, a boat, a work or a shop: "Георгины
 # сорта «Кафе о лэ» на центральном столе выставки." over "Фото: пресс-служба администрации района" (set 144's Russian
 # portal, the two alone in their block between the share row and the first paragraph, kept since the caption's tests
-# refuse every quote mark), "The ‘Café au Lait’ dahlias on the centre table.", "Les dahlias « Café au Lait » sur la
+# refuse every quote mark), "The ‘Café au Lait’ dahlias on the centre table.", "Les dahlias «Café au Lait» sur la
 # table centrale.", "Dahlien der Sorte „Café au Lait“ auf dem Mitteltisch.", "Le dalie «Café au Lait» sul tavolo
 # centrale.", "Dalie odmiany „Café au Lait” na środkowym stole.". The name (four words at most, no sentence's stop,
 # comma or colon inside: clean._QUOTED_NAME, with a word before it) is read as its words; someone's words in quotes

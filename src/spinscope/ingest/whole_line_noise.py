@@ -532,6 +532,17 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    r"|cda\.pl"
                    # (round 103) a screen recording's host: "This Loom recording is unavailable." (set 144)
                    r"|loom)\b")
+# (round 103) deleted by its owner or author, only beside the placeholder's no longer available ("La vidéo Dailymotion
+# n'est plus disponible : elle a été supprimée par son propriétaire.", set 144; "La vidéo Dailymotion a été supprimée
+# par son auteur ou n'est plus disponible.", set 143): "Post from the Telegram channel was deleted by its owner" alone
+# is the article's report (round 25)
+_EMBED_DELETED = (r"(?:(?:deleted|removed) by (?:its|the) (?:owner|author|uploader|creator)"
+                  r"|supprimée? par (?:son|l['’]) ?(?:propriétaire|auteur|créateur)"
+                  r"|(?:vom|von (?:seinem|ihrem|der)) (?:eigentümer|urheber|besitzer|ersteller|autor)\w* gelöscht"
+                  r"|(?:rimoss|eliminat|cancellat)[oa] dal (?:suo )?(?:proprietario|autore|creatore)"
+                  r"|usunięt\w* przez (?:właściciela|autora|twórcę)|удал[её]н\w* (?:его |её )?(?:владельцем|автором))")
+_EMBED_GONE = (r"(?:unavailable|no longer available|n['’]est plus disponible|nicht mehr verfügbar|non è più disponibile"
+               r"|(?:jest )?już niedostępn\w*|больше недоступн\w*)")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
 # the browser, switched off until consent, or waiting for a click, a tap or a refresh (see "video embed")
 _EMBED_SCREEN_STATE = (
@@ -675,7 +686,7 @@ _EMBED_SCREEN_STATE = (
     # from readers outside one country for its rights, in six languages (sets 143 and 144): "This Loom recording is
     # unavailable. The owner may have restricted access or deleted it.", "La vidéo Dailymotion n'est plus disponible :
     # elle a été supprimée par son propriétaire.", "La vidéo Dailymotion a été supprimée par son auteur ou n'est plus
-    # disponible.", "vom Urheber gelöscht", "rimosso dal proprietario", "usunięty przez autora", "удалено владельцем";
+    # disponible.", beside the no longer available (_EMBED_DELETED, _EMBED_GONE);
     # "Podcast ze Spotify nie może zostać wyświetlony, dopóki nie zaakceptujesz plików cookie.", "tant que vous n'avez
     # pas accepté les cookies", "bis Sie den Cookies zustimmen", "пока вы не примете cookie"; "Il video di RaiPlay non è
     # disponibile fuori dall'Italia per motivi di diritti.", "not available outside the UK", "indisponible hors de
@@ -683,11 +694,8 @@ _EMBED_SCREEN_STATE = (
     # a platform named and no verb of saying (see "video embed"): "The YouTube video was deleted by its owner after the
     # complaints, the council said." and "Il video di RaiPlay non è disponibile fuori dall'Italia da maggio, ha detto il
     # portavoce." stay
-    r"|(?:deleted|removed) by (?:its|the) (?:owner|author|uploader|creator)|the owner may have (?:restricted|deleted|removed)"
-    r"|supprimée? par (?:son|l['’]) ?(?:propriétaire|auteur|créateur)"
-    r"|(?:vom|von (?:seinem|ihrem|der)) (?:eigentümer|urheber|besitzer|ersteller|autor)\w* gelöscht"
-    r"|(?:rimoss|eliminat|cancellat)[oa] dal (?:suo )?(?:proprietario|autore|creatore)"
-    r"|usunięt\w* przez (?:właściciela|autora|twórcę)|удал[её]н\w* (?:его |её )?(?:владельцем|автором)"
+    r"|the owner may have (?:restricted|deleted|removed)"
+    r"|" + _EMBED_GONE + r"[^\n]{0,100}?" + _EMBED_DELETED + r"|" + _EMBED_DELETED + r"[^\n]{0,100}?" + _EMBED_GONE + r""
     r"|dopóki nie (?:zaakceptujesz|wyrazisz zgody|włączysz)|tant que vous n['’](?:avez|aurez) pas accepté"
     r"|bis sie (?:den |der )?[^\n.]{0,30}?zustimmen|пока вы не (?:примете|разрешите|включите)"
     r"|(?:(?:isn['’]t|is not|not) available|unavailable) outside (?:the )?\w+"
