@@ -243,9 +243,9 @@ imperative (clean._PLURAL_VERB_IN_CLAUSE, read by _has_call_to_action, so is_sal
 in _trailing_reason: a closed class of plural finite verbs and the Italian "-ranno"/"-rebbero" in the call word's clause,
 before its colon or dash; "Abbonati ora: il primo mese costa 1 euro." and "Abbonati a La Voce e leggi senza limiti" still
 go); a caption naming a thing in quotes over its credit (page_blocks._unquote_names in _mark_credited_caption, with
-clean._QUOTED_NAME widened to French spaced guillemets and English single quotes; words quoted at the line's start or
-followed by a comma or a dash are someone's and keep their marks); embed placeholders deleted or restricted by their
-owner, waiting for the reader's consent ("dopóki nie zaakceptujesz", "wird erst dargestellt, wenn", the data processing
+clean._QUOTED_NAME widened to English single quotes, not to French spaced guillemets, which quote words as well; words
+quoted at the line's start or followed by a comma or a dash are someone's and keep their marks); embed placeholders
+deleted by their owner beside their no-longer-available (_EMBED_DELETED, _EMBED_GONE) or restricted by it, waiting for the reader's consent ("dopóki nie zaakceptujesz", "wird erst dargestellt, wenn", the data processing
 "durch" the platform) or kept to one country ("fuori dall'Italia") (whole_line_noise._EMBED_SCREEN_STATE, Loom in
 _EMBED_PLATFORM); a blog's drink-first warning with any length of "this one" in minutes (clean._DRINK_FIRST); an
 erratum's or a clarification's label over an earlier version of this article, the error "glissée dans" it (the
