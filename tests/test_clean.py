@@ -20575,3 +20575,24 @@ def test_round_103_notices_and_comment_furniture_go(where, line):
 ])
 def test_round_103_article_sentences_sharing_the_notice_and_comment_words_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# (the lead's mend after round 103) near misses of round 103's rules found on review: a funded page's participle with the
+# article's news after it, a sentence with a verb of saying before its quote over a credit inside a paragraph's block
+@pytest.mark.parametrize("line", [
+    "Publikacja dofinansowana przez ministerstwo została wstrzymana w marcu.",
+    "Articolo realizzato dagli studenti è stato premiato.",
+])
+def test_mend_after_round_103_a_funded_pages_news_stays(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("quote, credit", [
+    ("Le maire a dit « c'est une belle salle ».", "Photo : mairie"),
+    ("The minister said 'no' to the plan.", "Photo: Reuters"),
+])
+def test_mend_after_round_103_a_quote_over_a_credit_inside_a_paragraphs_block_stays(quote, credit):
+    title, paragraphs = _fixture(FIXTURES["en"])
+    block = "\n".join([paragraphs[0], quote, credit, paragraphs[1]])
+    noise = _noise_lines("\n\n".join([title, block, *paragraphs[2:]]) + "\n")
+    assert quote not in noise and credit in noise

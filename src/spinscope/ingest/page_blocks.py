@@ -3870,6 +3870,10 @@ _NAME_STOPS = re.compile(r"[.,;:!?…]")
 _SPEECH_AFTER_QUOTE = re.compile(r"\s*[,–—-]")
 
 
+_SAYS_BEFORE_QUOTE = re.compile(r"\b(?:said|says|told|a dit|dit|sagte|sagt|ha detto|dice|powiedział\w*|mówi|сказал\w*"
+                                r"|говорит)\b[^«„“\"‘']{0,20}[«„“\"‘']", re.I)
+
+
 def _unquote_names(text: str) -> str:
     """``text`` with the quote marks taken from around the names it quotes inside a phrase (a word before the name;
     words quoted at the line's start, or a comma or a dash after them, are someone's: "„Das war knapp“, sagt ...")."""
@@ -3881,6 +3885,10 @@ def _unquote_names(text: str) -> str:
 
 def _mark_credited_caption(caption: Line, credit: Line, pin: bool = False, inside: bool = False) -> None:
     if caption.reason is not None or caption.list_item or not _bare(caption.text).endswith("."):
+        return
+    # (mend after round 103) inside a paragraph's block, a sentence with a verb of saying before its quote is someone's
+    # words, not a caption, whatever stands under it: "Le maire a dit « c'est une belle salle »." over "Photo : mairie"
+    if inside and _SAYS_BEFORE_QUOTE.search(caption.text):
         return
     if pin:  # (round 94, see _is_pin_prompt: a noun phrase only, no sentence with its verb, no writer's "we" or "I")
         if _is_bare_caption_text(caption.text) and not _WRITER_OPENS.match(caption.text.strip()) \
