@@ -20596,3 +20596,128 @@ def test_mend_after_round_103_a_quote_over_a_credit_inside_a_paragraphs_block_st
     block = "\n".join([paragraphs[0], quote, credit, paragraphs[1]])
     noise = _noise_lines("\n\n".join([title, block, *paragraphs[2:]]) + "\n")
     assert quote not in noise and credit in noise
+
+
+# --- the lead's mend after round 102, read from blind set 146 once round 103 had been measured on it ---
+
+# a blog's two last paragraphs around a follow prompt and a share row in one block, and a quote paragraph under a
+# picture's caption and credit in theirs (set 146's French, German, Italian and Polish blogs)
+_MEND_102_BLOGS = {
+    "en": [
+        "Pondlight",
+        "Home · Gallery · Kit · About\nHome » Photography » Dragonflies at dawn",
+        "Photographing dragonflies at dawn: my first summer at the pond",
+        "Posted on 29 November 2026 by Gordon\n8 minute read\n"
+        "This post contains affiliate links. The price stays the same for you.",
+        "Dragonflies are still cold and sit quite still early in the morning, before the sun warms them up.\n"
+        "So this summer I was at the pond behind the playing field before six almost every day.",
+        "A blue hawker still covered in dew.\nPhoto: Gordon\n"
+        "An old nature photographer gave me this advice: “You don't find the dragonfly, it finds its own reed.”",
+        "You might also like: Macro lenses under 300 pounds\nMy kit\nA second-hand 100 mm macro lens.\n"
+        "A light tripod with a short centre column.\nA camping mat for lying in the wet grass.",
+        "By the end of the summer I had photographed eleven species, including a rare small spreadwing.\n"
+        "Follow me on Instagram for the pictures that don't make it into the blog.\n"
+        "Share: Facebook · Pinterest · Mastodon\n"
+        "Next year I want to follow dragonflies as they emerge from the water.",
+        "Prints of my dragonfly photos are for sale as postcards in my shop.\n← Previous post · Next post →",
+        "4 comments\nNatureLover_Ellie: Beautiful pictures! Which aperture do you use?\n"
+        "→ Gordon: Mostly f/8, Ellie, so that the wing is sharp all over.\n"
+        "Odonata_Ollie: Congratulations on the spreadwing!\n"
+        "→ PondWarden_Jim: Ollie, it has sat on the north bank for years.",
+        "Archive: choose a month\nProudly powered by WordPress",
+    ],
+    "de": [
+        "Libellenglanz",
+        "Startseite · Galerie · Ausrüstung · Über mich\nStartseite » Fotografie » Libellen im Morgentau",
+        "Libellen im Morgentau fotografieren: mein erster Sommer am Teich",
+        "Veröffentlicht am 29. November 2026 von Gerd\nLesedauer: 8 Minuten\n"
+        "Dieser Beitrag enthält Affiliate-Links. Für euch ändert sich am Preis nichts.",
+        "Libellen sind am frühen Morgen noch klamm und sitzen still, bevor die Sonne sie aufwärmt.\n"
+        "Diesen Sommer war ich deshalb fast jeden Tag vor sechs Uhr am Teich hinter dem Sportplatz.",
+        "Eine Blaugrüne Mosaikjungfer, noch voller Tautropfen.\nFoto: Gerd\n"
+        "Ein alter Naturfotograf gab mir den Rat: „Nicht du suchst die Libelle, die Libelle sucht sich ihren Halm.“",
+        "Das könnte dich auch interessieren: Makroobjektive unter 300 Euro\nMeine Ausrüstung\n"
+        "Ein gebrauchtes 100-mm-Makroobjektiv.\nEin leichtes Stativ mit kurzer Mittelsäule.\n"
+        "Eine Isomatte, um im nassen Gras zu liegen.",
+        "Am Ende des Sommers hatte ich elf Arten fotografiert, darunter eine seltene Binsenjungfer.\n"
+        "Folge mir auf Instagram für die Bilder, die es nicht in den Blog schaffen.\n"
+        "Teilen: Facebook · Pinterest · Mastodon\n"
+        "Nächstes Jahr möchte ich Libellen beim Schlupf begleiten.",
+        "Abzüge meiner Libellenfotos gibt es als Postkarten in meinem Shop.\n← Vorheriger Beitrag · Nächster Beitrag →",
+        "4 Kommentare\nNaturfreundin_Elke: Wunderschöne Bilder! Welche Blende nimmst du?\n"
+        "→ Gerd: Meistens f/8, Elke, damit der Flügel ganz scharf ist.\n"
+        "Odonata_Olli: Glückwunsch zur Binsenjungfer!\n"
+        "→ Teichwart_Jens: Olli, die sitzt bei uns seit Jahren am Nordufer.",
+        "Archiv: Monat auswählen\nStolz präsentiert von WordPress",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_MEND_102_BLOGS))
+def test_mend_after_round_102_a_blogs_last_paragraphs_around_a_prompt_and_a_share_row_stay(lang):
+    blocks = _MEND_102_BLOGS[lang]
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    quote = blocks[5].split("\n")[2]
+    first, prompt, share, close = blocks[7].split("\n")
+    assert quote not in noise and first not in noise and close not in noise
+    assert prompt in noise and share in noise and blocks[5].split("\n")[1] in noise
+
+
+@pytest.mark.parametrize("lang, lines", [
+    # (set 132's plug under a share row, no article line above the row in its block, still goes)
+    ("en", ["Share: Facebook · Pinterest · Copy link", "Radio schematics in high resolution are in my Etsy shop."]),
+    ("de", ["Teilen: Facebook · Pinterest · Mastodon",
+            "Schaltpläne in hoher Auflösung gibt es in meinem Shop."]),
+])
+def test_mend_after_round_102_a_plug_under_a_share_row_alone_still_goes(lang, lines):
+    blocks = list(_MEND_102_BLOGS[lang])
+    blocks[7] = blocks[7].split("\n")[0]
+    blocks.insert(8, "\n".join(lines))
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    assert lines[1] in noise and blocks[7] not in noise
+
+
+# a portal's last paragraph alone in its block over the comments, the tags line closing the block of the paragraph above
+# it (set 146's six portals)
+_MEND_102_PORTALS = {
+    "en": [
+        "The Wrenfield Gazette\nNews | Sport | What's On | Schools | Property | Jobs",
+        "Youth choir through to the national final",
+        "By Amy Scullion, Education Reporter\nFriday 4 December 2026, 5.20pm",
+        "The Wrenfield Youth Choir will sing at the national final in Birmingham next March after winning the regional"
+        " round on Saturday.",
+        "Thirty-two singers aged nine to seventeen took part, and the judges praised their unaccompanied folk medley.",
+        'Director Helen Mapp said: "They rehearsed twice a week all autumn, and on the day they sang as if nobody was'
+        ' listening."',
+        "The choir still needs around £4,000 for the trip, including two nights in a hotel.\n"
+        "Topics: Wrenfield, Schools, Music",
+        "Anyone who wants to help can contact the choir through the parish office.",
+        "11 comments\nMaureen_on_Mill_Road: So proud of these kids, my granddaughter is one of the altos!\n"
+        "OldChorister58: Sang in that church fifty years ago.",
+        "© 2026 Gazette Media Ltd. All rights reserved.",
+    ],
+    "de": [
+        "Rundblick Wendelheim\nLokales | Sport | Kultur | Service",
+        "E-Roller-Verleih vorerst gestoppt",
+        "Von Petra Kleinhans\n04.12.2026, 17:20 Uhr",
+        "Der Verleih von E-Rollern in Wendelheim ist seit Montag ausgesetzt, weil die Stadt die Genehmigung nicht"
+        " verlängert hat.",
+        "Nach Beschwerden über zugeparkte Gehwege hatte der Stadtrat feste Abstellflächen verlangt.",
+        "„Wir wollen den Verleih nicht verbieten, aber Ordnung auf den Gehwegen“, sagte Bürgermeister Jens Albers.",
+        "Der Anbieter zeigte sich überrascht und will mit der Stadt über neue Stellplätze verhandeln.\n"
+        "Schlagwörter: Verkehr, Wendelheim, Stadtrat",
+        "Im März soll der Stadtrat über die Zukunft des Verleihs entscheiden.",
+        "17 Kommentare\nPendlerin_Sabine: Schade, ich bin jeden Abend mit dem Roller heimgefahren.\n"
+        "Heinz_K.: Feste Stellplätze hätte man von Anfang an haben müssen.",
+        "Impressum · Datenschutz · AGB · Kontakt",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_MEND_102_PORTALS))
+def test_mend_after_round_102_a_portals_last_paragraph_under_the_tags_line_stays(lang):
+    blocks = _MEND_102_PORTALS[lang]
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    last, tags = blocks[6].split("\n")
+    assert blocks[7] not in noise and last not in noise and tags in noise
+    assert all(line in noise for line in blocks[8].split("\n")[1:])

@@ -2987,7 +2987,11 @@ _SPLIT_PAIR_MAX_GAP = 2
 def _split_closing_pair(lines: list[Line], last: int, above: int) -> int | None:
     """The closing sentence when the article's two last paragraphs stand on either side of the rules' lines, one or
     two, right above the comments (see above); or None."""
-    kept = [i for i in range(last + 1, above) if lines[i].reason is None]
+    # (lead, after round 102: the body's last line itself may be the first of the two, the tags line alone between
+    # them: "Der Anbieter zeigte sich überrascht ..." over "Schlagwörter: Verkehr, Quirlinghausen, Stadtrat" in its
+    # block, then "Im März soll der Stadtrat über die Zukunft des Verleihs entscheiden." alone in its block over the
+    # comments' count, set 146's six portals)
+    kept = [i for i in range(last, above) if lines[i].reason is None]
     if len(kept) < 2:
         return None
     first, close = kept[-2], kept[-1]
@@ -3132,11 +3136,18 @@ _HEAD_LABEL_MAX_WORDS = 5
 # over an ad label, never a prompt or a notice of the site ("Enjoyed this? Subscribe for more." over "Share on X"),
 # nor a line with a widget's cue; a block of tags only, a read-also block of headlines (no sentence) and a rail's
 # heading over its headlines (lines no rule took) still go whole.
-_FURNITURE_REASONS = {"tags", "related links", "advertisement", "ad marker", "share widget"}
+_FURNITURE_REASONS = {"tags", "related links", "advertisement", "ad marker", "share widget",
+                      # (lead, after round 102) and a picture's caption over its credit: the paragraph with the quote
+                      # under them in their block stays ("Worek ciemniowy i koreks na biurku." over "Fot. Kuba" over
+                      # "Sprzedawca na targu powiedział mi: „Pierwszy film ...”", set 146's Polish darkroom blog)
+                      "photo caption", "photo credit"}
 # (round 99) and the site's prompts the rules took in that block, a newsletter, Telegram or subscribe prompt or a short
 # label after the last sentence: an article's sentence before, after or between them stays too (see
 # _article_among_furniture)
-_PROMPT_REASONS = {"newsletter prompt", "widget label"}
+_PROMPT_REASONS = {"newsletter prompt", "widget label",
+                   # (lead, after round 102) and a follow prompt: "Folge mir auf Instagram für die Bilder, die es nicht
+                   # in den Blog schaffen." between a blog's two last paragraphs (set 146's dragonfly blog)
+                   "social follow"}
 # (round 100) and a blog's plug its own rule took ("self-promotion"), when every line the rules left stands above it in
 # the block: the blog's last paragraph over its shop plug and share row ("Теперь оно лежит в отдельной баночке и ждёт,
 # когда я решусь сделать из него кулон." over "Кулоны и серьги из морского стекла продаю на Авито, ..." over
@@ -3211,7 +3222,13 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     # (a share row closes the article: a sentence under it is the page's, a plug, "Schematy radioodbiorników w dobrej
     # rozdzielczości znajdziesz w moim sklepiku na Allegro." under "Udostępnij: Facebook · Pinterest · Kopiuj link",
     # set 132)
-    if any(lines[j].reason == "share widget" for i in free for j in block if j < i):
+    # (lead, after round 102: unless the article's sentence stands above the share row in the block too, the row and
+    # the site's prompt between the two last paragraphs: "Am Ende des Sommers hatte ich elf Arten fotografiert, ..." over
+    # "Folge mir auf Instagram für ...", "Teilen: Facebook · Pinterest · Mastodon" over "Nächstes Jahr möchte ich
+    # Libellen beim Schlupf begleiten.", set 146's French, German, Italian and Polish blogs)
+    shares = [j for j in block if lines[j].reason == "share widget"]
+    if shares and any(i > shares[0] for i in free) and not any(
+            i < shares[0] and _is_prose(lines[i]) for i in free):
         return []
     prose = any(_is_prose(lines[i]) for i in free)
     ad_only = all(reason in _AD_REASONS for reason in taken)
