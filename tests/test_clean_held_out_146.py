@@ -244,6 +244,24 @@ around the prompt and share row in their block (2 each); on the Polish changing-
 after the photo caption and credit in its block, and both last paragraphs (3); nothing on the English and Russian blogs,
 as ``_PAGE_XFAIL`` describes. The failing cases are strict xfails; with them the pytest command on the final file in
 /tmp/wt-s146 gave 52 passed, 25 xfailed, no XPASS.
+
+Measured after round 103 (developed on sets 143 and 144 beside this set's writing from the same base, c381897, and
+measured on it blind by the lead with `scripts/clean_held_out_report.py --tests <blind copy> --sets 146` and the
+problems of every case before and after): nothing moved. Lines 32 -> 32 of 45, 20 of 20 kept, pages clean 0 -> 0 of 12,
+page noise lines 13 -> 13 of 240, article lines lost 15 -> 15 of 120. Not blind from here on: the lead read this set's
+lost lines while round 103 ran (13 of the 15 were lost already at d7ad36f, 18 at c53fa26; round 101's follow prompt
+"Folge mir auf Instagram für ..." made the German blog lose its two last paragraphs as well) and mended two mechanisms,
+merged with round 103: page_blocks._article_among_furniture keeps a blog's two last paragraphs around a follow prompt
+and a share row in one block ("social follow" among the prompts; a sentence under the share row stays when the article's
+sentence stands above the row in the block; a picture's caption and credit count as furniture, so the quote paragraph
+under them stays), and page_blocks._split_closing_pair takes the body's last line as the first of the pair, so a
+portal's last paragraph alone in its block under the tags line stays (test_mend_after_round_102_*). As merged: lines 32
+of 45, 20 of 20 kept, pages clean 7 of 12, 13 of 240 page noise lines left, 3 of 120 article lines lost (the French
+ventriloquism blog's two last paragraphs around its newsletter prompt and share row, the second with no verb, "Prochaine
+étape : les yeux mobiles, et un nom pour mon pantin."; the Russian portal's four-word last paragraph "Первые выплаты
+ожидаются весной."). Xfails removed: en-portal-thrumbleford-choir, fr-portail-margelissac-fontaine,
+de-blog-libellenlicht-libellen, it-portale-castelgrulli-altalena, it-blog-tuberiepetali-dalie,
+pl-portal-grzybiszewo-pomnik, pl-blog-ciemniawrekawie-wywolywanie; reason reworded: de-portal-quirlinghausen-eroller.
 """
 from __future__ import annotations
 
@@ -1045,10 +1063,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-thrumbleford-choir':
-        "the Gazette's youth-choir story loses its final paragraph, the second of the two last paragraphs, alone in "
-        "its block right before the comment thread ('Anyone who wants to help can contact the choir through St "
-        "Wilfrid's parish office.'); no noise line is left (0 of 20 noise lines)",
     'en-blog-dripmatdiaries-beermats':
         "the beer-mat blog's shoebox post keeps its subscribe prompt ('Never miss a post: subscribe by email and get "
         "new ones on Sunday morning.') between the two last paragraphs, right after the first, while the share row "
@@ -1060,45 +1074,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "replies ('→ Norbert: A dozen or so, Tom – I'll put a couple aside for you.', '→ MatManMick: Beryl, there's "
         "a swap meeting in Leicester in January if you ever want to part with them.'), while the count '5 comments' "
         'goes (7 of 20 noise lines); no article line is lost',
-    'fr-portail-margelissac-fontaine':
-        "the Réveil's fountain story loses its final paragraph, the second of the two last paragraphs, alone in its "
-        "block right before the comment thread ('Une visite commentée est prévue lors des Journées du patrimoine, en "
-        "septembre.'); no noise line is left (0 of 20 noise lines)",
     'fr-blog-lepantinbavard-ventriloque':
         'the ventriloquist blog\'s first-dummy post loses both last paragraphs ("Il m\'a fallu trois essais pour que '
         'la mâchoire ne claque plus trop fort." and \'Prochaine étape : les yeux mobiles, et un nom pour mon '
         "pantin.'), the first and last lines of the block with the subscribe prompt and the share row between them; "
         'no noise line is left (0 of 20 noise lines)',
     'de-portal-quirlinghausen-eroller':
-        "the Rundblick's e-scooter story loses its final paragraph, the second of the two last paragraphs, alone in "
-        "its block right before the comment thread ('Im März soll der Stadtrat über die Zukunft des Verleihs "
-        "entscheiden.'), and keeps its newsletter prompt ('Der Rundblick-Newsletter: Jeden Morgen die wichtigsten "
-        "Nachrichten aus Quirlinghausen.') between the second and third rows of the list block (1 of 20 noise lines)",
-    'de-blog-libellenlicht-libellen':
-        "the dragonfly blog's first-summer post loses both last paragraphs ('Am Ende des Sommers hatte ich elf Arten "
-        "fotografiert, darunter die seltene Kleine Binsenjungfer.' and 'Nächstes Jahr möchte ich Libellen beim "
-        "Schlupf begleiten.'), the first and last lines of the block with the follow prompt and the share row "
-        'between them; no noise line is left (0 of 20 noise lines)',
-    'it-portale-castelgrulli-altalena':
-        "the Voce's playground story loses its final paragraph, the second of the two last paragraphs, alone in its "
-        "block right before the comment thread ('Sarà aperto tutti i giorni dalle 8 al tramonto.'); no noise line is "
-        'left (0 of 20 noise lines)',
-    'it-blog-tuberiepetali-dalie':
-        'the dahlia blog\'s first-bed post loses both last paragraphs ("Da luglio a ottobre l\'aiuola è stata piena '
-        'di fiori rosa, arancio e bordeaux." and \'Adesso i tuberi riposano in cantina, avvolti nella carta di '
-        "giornale.'), the first and last lines of the block with the subscribe prompt and the share row between "
-        'them; no noise line is left (0 of 20 noise lines)',
-    'pl-portal-grzybiszewo-pomnik':
-        "the Gazeta's war-memorial story loses its final paragraph, the second of the two last paragraphs, alone in "
-        "its block right before the comment thread ('Uroczyste odsłonięcie zaplanowano na 11 listopada przyszłego "
-        "roku.'); no noise line is left (0 of 20 noise lines)",
-    'pl-blog-ciemniawrekawie-wywolywanie':
-        "the changing-bag blog's film-developing post loses the paragraph with the quote, the last line of its block "
-        "right after the photo caption and its credit ('Sprzedawca na targu powiedział mi: „Pierwszy film zawsze się "
-        "zaklinuje na szpuli, drugi już nigdy.”'), and both last paragraphs ('Pierwszy film faktycznie się "
-        "zaklinował, ale klatki przeżyły.' and 'W następnym wpisie opiszę, jak suszę negatywy w łazience.'), the "
-        'first and last lines of the block with the follow prompt and the share row between them; no noise line is '
-        'left (0 of 20 noise lines)',
+        "the Rundblick's e-scooter story keeps its newsletter prompt ('Der Rundblick-Newsletter: Jeden Morgen die "
+        "wichtigsten Nachrichten aus Quirlinghausen.') between the second and third rows of the list block (1 of 20 noise lines)",
     'ru-portal-verkhnekamyshinsk-teplonasosy':
         "the Vestnik's heat-pump-grant story loses its final paragraph, the second of the two last paragraphs, alone "
         "in its block right before the comment thread ('Первые выплаты ожидаются весной.'); no noise line is left (0 "
