@@ -3865,8 +3865,7 @@ def _mark_credited_caption_blocks(lines: list[Line], blocks: list[list[int]]) ->
         for cap_i, credit_i in _caption_pairs(lines, block):
             _mark_credited_caption(lines[cap_i], lines[credit_i])
         for cap_i, credit_i in _inside_caption_pairs(lines, block):
-            if not _WORD_FULL_STOP.search(lines[credit_i].text.strip()):
-                _mark_credited_caption(lines[cap_i], lines[credit_i], inside=True)
+            _mark_credited_caption(lines[cap_i], lines[credit_i], inside=True)
         if len(block) == 2 and _is_pin_prompt(lines[block[1]]):
             _mark_credited_caption(lines[block[0]], lines[block[1]], pin=True)
 
@@ -3905,8 +3904,8 @@ def _mark_credited_caption(caption: Line, credit: Line, pin: bool = False, insid
         return
     # (mend after round 103) inside a paragraph's block, a sentence with a verb of saying before its quote is someone's
     # words, not a caption, whatever stands under it: "Le maire a dit « c'est une belle salle »." over "Photo : mairie"
-    if inside and _SAYS_BEFORE_QUOTE.search(caption.text):
-        return
+    if inside and (_SAYS_BEFORE_QUOTE.search(caption.text) or _WORD_FULL_STOP.search(credit.text.strip())):
+        return  # (round 102: inside a paragraph's block the credit closes with no word's full stop, see above)
     if pin:  # (round 94, see _is_pin_prompt: a noun phrase only, no sentence with its verb, no writer's "we" or "I")
         if _is_bare_caption_text(caption.text) and not _WRITER_OPENS.match(caption.text.strip()) \
                 and _n_words(_bare(caption.text)) <= _PIN_CAPTION_MAX_WORDS:

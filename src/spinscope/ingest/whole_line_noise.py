@@ -6849,10 +6849,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?!(?:\S+\s){1,3}(?:is|est|ist|è|jest|находится|si trova|se trouve|findet sich|znajduje się)\s+"
         r"(?:in (?:my|the) shop|dans (?:ma|la) boutique"
         r"|in meinem shop|im shop|nel (?:mio )?negozio|w (?:moim )?sklep\w*|в (?:моём |моем )?магазин\w*)\s*[.!]?\s*$)"
-        r"(?:(?=(?:my|mes|mein|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\b(?:in the shop|im shop)\b))"
-        # (mend after round 101) "sold there" only on a line opening with the writer's "my": "Most of the toys are sold
-        # on eBay – the rest go to charity." and "Книги продаются на Wildberries, сообщил директор." are the article's
-        r"(?:(?=(?:my|mes|mein|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\b(?:продаются|are sold|se vendent|sprzedają się)\b))"
+        # (mend after round 101: and "sold there" only on such a line, "Most of the toys are sold on eBay – the rest go to
+        # charity." and "Книги продаются на Wildberries, сообщил директор." are the article's)
+        r"(?:(?=(?:my|mes|mein|meine|i miei|le mie|moje|мои)\s)|(?![^\n]*\b(?:in the shop|im shop)\b)"
+        r"(?![^\n]*\b(?:продаются|are sold|se vendent|sprzedają się)\b))"
         r"[^\n\"“”„«»]{3,80}?\b(?:is|are|est|sont|gibt es|ist|sind|è|sono|jest|są|есть|kupisz|kupicie|można kupić"
         r"|można zamówić|можно (?:купить|заказать)"
         # (round 97: "si trovano", "se trouvent", "finden sich", "znajdują się", "находятся": "I miei quaderni cuciti a
