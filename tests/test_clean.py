@@ -20721,3 +20721,97 @@ def test_mend_after_round_102_a_portals_last_paragraph_under_the_tags_line_stays
     last, tags = blocks[6].split("\n")
     assert blocks[7] not in noise and last not in noise and tags in noise
     assert all(line in noise for line in blocks[8].split("\n")[1:])
+
+
+# --- round 104 (developed on sets 145 and 146) ---
+
+# the writer's colon-led closing phrase under a blog's prompt and share row, the writer's paragraph above them in the
+# block (set 146's fr-blog-lepantinbavard-ventriloque; page_blocks._is_writers_closing_phrase)
+_ROUND_104_CLOSING_PHRASES = [
+    "Next step: moving eyes, and a name for my dummy.",
+    "Prochaine étape : les yeux mobiles, et un nom pour mon pantin.",
+    "Nächster Schritt: bewegliche Augen und ein Name für meine Puppe.",
+    "Prossimo passo: gli occhi mobili e un nome per il mio pupazzo.",
+    "Następny krok: ruchome oczy i imię dla mojej kukiełki.",
+    "Следующий шаг: подвижные глаза и имя для моей куклы.",
+]
+
+
+# (the page of set 146, its blocks as scraped: the writer's paragraph, the newsletter prompt, the share row, the phrase)
+_ROUND_104_FR_BLOG = [
+    'Le Pantin Bavard',
+    'Accueil · Tutoriels · Spectacles · À propos\nAccueil › Fabrication › Ma première marionnette',
+    'Ma première marionnette de ventriloque, de la tête au mécanisme de la bouche',
+    'Publié le 30 novembre 2026 par Clotaire\nTemps de lecture : 7 minutes\nCertains liens de cet article sont affiliés : si vous achetez, je touche une petite commission.',
+    "Depuis l'enfance, je rêvais d'avoir ma propre marionnette de ventriloque.\nCet automne, je me suis enfin lancé, avec du papier mâché, une boule de polystyrène et beaucoup de patience.",
+    "La tête en papier mâché en train de sécher sur un manche à balai.\nPhoto : Clotaire\nMon professeur de théâtre m'avait prévenu : « Une marionnette qui cligne des yeux, c'est la moitié du spectacle. »",
+    "Vous aimerez aussi : Apprendre à parler sans bouger les lèvres\nLe mécanisme de la bouche\nUne mâchoire en contreplaqué articulée par une charnière de piano.\nUne ficelle tirée par un levier à l'intérieur du corps.\nUn élastique qui referme la bouche.",
+    "Il m'a fallu trois essais pour que la mâchoire ne claque plus trop fort.\nAbonnez-vous pour recevoir les nouveaux tutoriels par courriel.\nPartager : Facebook · Pinterest · Bluesky\nProchaine étape : les yeux mobiles, et un nom pour mon pantin.",
+    'Je fabrique aussi des marionnettes sur commande : écrivez-moi via la page Contact.\n‹ Article précédent · Article suivant ›',
+    "3 réponses\nMargot_marionnettes : Superbe travail ! Quelle colle pour le papier mâché ?\n→ Clotaire : De la colle à papier peint, Margot, tout simplement.\nThéo_magie : Le levier est une excellente idée.\n→ Ventro_Lyon : Théo, essaie aussi avec un fil de pêche, c'est plus discret.",
+    'Archives : novembre 2026\nThème Hemingway · Propulsé par WordPress',
+]
+
+
+@pytest.mark.parametrize("close", _ROUND_104_CLOSING_PHRASES)
+def test_round_104_a_writers_closing_phrase_under_the_prompt_and_share_row_stays(close):
+    blocks = list(_ROUND_104_FR_BLOG)
+    first, prompt, share, _ = blocks[7].split("\n")
+    blocks[7] = "\n".join([first, prompt, share, close])
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    assert first not in noise and close not in noise and prompt in noise and share in noise
+
+
+# near misses: plugs and prompts in the same place, colon-led or first-person, still go (a shop, networks, a platform,
+# orders, a course, a sign-up, a plug with its own verb)
+@pytest.mark.parametrize("close", [
+    "My shop: dummies to order.",
+    "Next step: my course on Udemy.",
+    "Next step: our new shop.",
+    "Ma boutique : des marionnettes sur commande.",
+    "Mes réseaux : Instagram et TikTok.",
+    "Prochaine étape : abonnez-vous à ma newsletter.",
+    "Prochaine étape : ma boutique en ligne, ouverte en janvier.",
+    "Nächster Schritt: mein Shop.",
+    "Nächster Schritt: mein Instagram-Kanal.",
+    "Prossimo passo: il mio canale YouTube.",
+    "Zamówienia: moje pieczątki na zamówienie.",
+    "Контакты: мой Telegram для заказов.",
+    "Je fabrique aussi des marionnettes sur commande.",
+    "Mes pantins sont en vente sur Etsy.",
+])
+def test_round_104_a_plug_or_prompt_in_the_closing_place_still_goes(close):
+    blocks = list(_ROUND_104_FR_BLOG)
+    first, prompt, share, _ = blocks[7].split("\n")
+    blocks[7] = "\n".join([first, prompt, share, close])
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    assert close in noise and prompt in noise
+
+
+# a four-word statement closing a portal's body above the comments (set 146's ru-portal-verkhnekamyshinsk-teplonasosy;
+# page_blocks._is_short_statement)
+@pytest.mark.parametrize("lang", sorted(_MEND_102_PORTALS))
+@pytest.mark.parametrize("close", [
+    "Work starts in May.", "Les travaux débutent lundi.", "Der Umbau beginnt im Mai.", "I lavori partono a maggio.",
+    "Prace ruszą w maju.", "Первые выплаты ожидаются весной.",
+])
+def test_round_104_a_four_word_closing_statement_stays(lang, close):
+    blocks = list(_MEND_102_PORTALS[lang])
+    blocks[7] = close
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    assert close not in noise and blocks[6].split("\n")[0] not in noise
+
+
+# near misses in that place: prompts, the comments' state, the reader, the site's thanks and "more", still go
+@pytest.mark.parametrize("lang", sorted(_MEND_102_PORTALS))
+@pytest.mark.parametrize("close", [
+    "Join the discussion below.", "Read more here.", "Kommentare sind geschlossen.", "Leave a comment below.",
+    "Laissez un commentaire ci-dessous.", "Lascia un commento qui.", "Zostaw komentarz poniżej.",
+    "Оставьте комментарий ниже.", "See you next week.", "Merci de votre lecture.", "Die Diskussion ist eröffnet.",
+    "Thanks to all readers.", "Più info sul sito.", "Więcej informacji wkrótce tutaj.", "Обсуждение закрыто для всех.",
+])
+def test_round_104_short_prompts_in_the_closing_place_still_go(lang, close):
+    blocks = list(_MEND_102_PORTALS[lang])
+    blocks[7] = close
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    assert close in noise

@@ -1074,18 +1074,9 @@ _PAGE_XFAIL: dict[str, str] = {
         "replies ('→ Norbert: A dozen or so, Tom – I'll put a couple aside for you.', '→ MatManMick: Beryl, there's "
         "a swap meeting in Leicester in January if you ever want to part with them.'), while the count '5 comments' "
         'goes (7 of 20 noise lines); no article line is lost',
-    'fr-blog-lepantinbavard-ventriloque':
-        'the ventriloquist blog\'s first-dummy post loses both last paragraphs ("Il m\'a fallu trois essais pour que '
-        'la mâchoire ne claque plus trop fort." and \'Prochaine étape : les yeux mobiles, et un nom pour mon '
-        "pantin.'), the first and last lines of the block with the subscribe prompt and the share row between them; "
-        'no noise line is left (0 of 20 noise lines)',
     'de-portal-quirlinghausen-eroller':
         "the Rundblick's e-scooter story keeps its newsletter prompt ('Der Rundblick-Newsletter: Jeden Morgen die "
         "wichtigsten Nachrichten aus Quirlinghausen.') between the second and third rows of the list block (1 of 20 noise lines)",
-    'ru-portal-verkhnekamyshinsk-teplonasosy':
-        "the Vestnik's heat-pump-grant story loses its final paragraph, the second of the two last paragraphs, alone "
-        "in its block right before the comment thread ('Первые выплаты ожидаются весной.'); no noise line is left (0 "
-        'of 20 noise lines)',
     'ru-blog-lastikinozh-shtampy':
         "the stamp-carving blog's first-set post keeps its commissions plug ('Штампы на заказ принимаю в личных "
         "сообщениях.') at the top of the block of two under the last paragraph, while the previous-and-next links "

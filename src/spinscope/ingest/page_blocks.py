@@ -2965,11 +2965,43 @@ _CLOSING_SENTENCE_MIN_WORDS = 5
 
 
 def _is_closing_sentence(lines: list[Line], i: int, above: int) -> bool:
-    """lines[i] a short sentence no rule took (five words or more, a full stop) with nothing but the rules' lines
-    under it down to ``above`` (the comments' first line): the article's last paragraph (round 84)."""
+    """lines[i] a short sentence no rule took (five words or more, a full stop; or four, see _is_short_statement)
+    with nothing but the rules' lines under it down to ``above`` (the comments' first line): the article's last
+    paragraph (round 84)."""
     line = lines[i]
-    return (line.reason is None and _n_words(line.text) >= _CLOSING_SENTENCE_MIN_WORDS and _ends_sentence(line.text)
+    return (line.reason is None and (_n_words(line.text) >= _CLOSING_SENTENCE_MIN_WORDS or _is_short_statement(line.text))
+            and _ends_sentence(line.text)
             and not _is_chrome(line.text) and all(lines[j].reason is not None for j in range(i + 1, above)))
+
+
+# (round 104) A four-word statement closing the body before the comments: "Первые выплаты ожидаются весной." alone in
+# its block under the tags line, set 146's ru-portal-verkhnekamyshinsk-teplonasosy, went to the tail ("Work starts in
+# May.", "Les travaux débutent lundi.", "Der Umbau beginnt im Mai.", "I lavori partono a maggio.", "Prace ruszą w
+# maju."). A short news sentence names its subject and states; the page's short lines there speak to the reader or of
+# the page's widgets: an imperative or a call ("Join the discussion below.", "Read more here.", "Leave a comment
+# below.", "Laissez un commentaire ci-dessous.", "Zostaw komentarz poniżej.", "Оставьте комментарий ниже."), the
+# comments' state ("Kommentare sind geschlossen.", "Обсуждение закрыто для всех."; a widget's word), the reader
+# ("Merci de votre lecture.", "See you next week."), the site as "we" ("Wir freuen uns auf Feedback."), the
+# discussion ("Die Diskussion ist eröffnet."), a sign-off, the site's thanks or its "more" ("Thanks to all readers.",
+# "Più info sul sito.", "Więcej informacji wkrótce tutaj.", _THANKS_OR_MORE). So: four words (three are a label's length, "Comments
+# are closed."), a full stop (no question or exclamation), no capital but the first word's and names' (a Title Case
+# label is no sentence), and none of the cues of a widget, a prompt, the reader, the site or a sign-off. Only as the
+# second of the closing pair (_split_closing_pair and _mark_tail's pair, which ask for a full paragraph over it).
+_SHORT_STATEMENT_WORDS = 4
+_THANKS_OR_MORE = re.compile(r"\b(?:thanks?|merci|danke|grazie|dzięk\w*|спасибо|благодар\w*|more|infos?|plus d['’]|mehr|più"
+                             r"|więcej|подробнее|updates?)\b", re.I)
+
+
+def _is_short_statement(text: str) -> bool:
+    bare = _bare(text)
+    words = bare.split()
+    return (len(words) == _SHORT_STATEMENT_WORDS and bare.endswith(".") and not bare.endswith("..")
+            and bool(_OPENS_SENTENCE.match(bare)) and sum(w[:1].isupper() for w in words[1:]) <= 1
+            and not any(ch.isdigit() for ch in bare) and ":" not in bare
+            and not (_is_site_prompt(text) or speaks_to_reader(bare) or _page_widget_cue(bare) or has_widget_cue(bare)
+                     or WIDGET_WORD.search(bare) or COMMENT_STEM.search(bare) or SITE_AS_WE.search(bare)
+                     or CALL_TO_ACTION.match(bare) or SIGN_UP_IMPERATIVE.match(bare) or is_sign_off(bare)
+                     or is_prompt(bare) or _THANKS_OR_MORE.search(bare)))
 
 
 # (round 86) The article's two last paragraphs may have a prompt of the site between them (a newsletter box, a Telegram
@@ -3205,16 +3237,61 @@ def is_subheading_under_ad_label(lines: list[Line], i: int) -> bool:
 # the article (_is_prose) that reads as the article's (_reads_as_article: a newsletter box's blurb speaks to the
 # reader, "Get the day's news in your inbox every morning.", and goes), and every line they took is furniture or a
 # prompt; a block of an ad label and a prompt only, a subscribe prompt alone and a box's blurb still go whole.
+# (round 104) The writer's closing line under the row, as a phrase: "Prochaine étape : les yeux mobiles, et un nom pour
+# mon pantin." closing set 146's fr-blog-lepantinbavard-ventriloque under its newsletter prompt and share row, with the
+# writer's paragraph above them in the block ("Il m'a fallu trois essais ..."). Its "mon" is the only widget's cue it
+# has (the writer's first person, which a plug's "my shop" has too), so the block's article lines went with the prompt.
+# A colon-led phrase whose label is the article's own word (one to three words, no first person in it: "Next step:
+# moving eyes, and a name for my dummy.", "Nächster Schritt: bewegliche Augen und ein Name für meine Puppe.", "Prossimo
+# passo: gli occhi mobili e un nome per il mio pupazzo.", "Następny krok: ruchome oczy i imię dla mojej kukiełki.",
+# "Следующий шаг: подвижные глаза и имя для моей куклы."), the phrase after the colon with no finite verb of the closed
+# class and no cue of a widget once the writer's first person is set aside, and no shop, platform, offer or order in
+# it: the writer's line, when the writer's paragraph stands above the row in the block (_article_among_furniture).
+# Near misses that still go: "Ma boutique : des marionnettes sur commande." (a shop), "Mes réseaux : Instagram et
+# TikTok." (networks), "Next step: my course on Udemy." (a platform), "Nächster Schritt: mein Shop." (a shop),
+# "Zamówienia: moje pieczątki na zamówienie." (orders), "Контакты: мой Telegram для заказов." (a network, orders).
+_WRITERS_LABEL = re.compile(r"([^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s+(\S.*)")
+_ORDER_OR_LESSON = re.compile(r"\b(?:commandes?|orders?|auftr[aä]g\w*|bestell\w*|ordin[ei]|ordinazion\w*|zamówie\w*"
+                              r"|заказ\w*|courses?|cours|kurse?|corsi|corso|lezion[ei]|lessons?|lekcj\w*|курс\w*|урок\w*)\b",
+                              re.I)
+_SHOP_PLATFORM_NAME = re.compile(r"\b(?-i:Etsy|Vinted|Teachable|Udemy|Skillshare|Gumroad|Payhip|Ko-fi|Patreon|Allegro|Boosty"
+                                 r"|Stepik|Kleinanzeigen|eBay|Leboncoin|Subito|OLX|Avito|Авито)\b")
+
+
+_ENGLISH_MY = re.compile(r"\b(?-i:my)\b(?=\s+[a-z])")
+
+
+def _is_writers_closing_phrase(line: Line) -> bool:
+    """A colon-led phrase of the writer's (see above), read with its first person set aside."""
+    bare = _bare(line.text)
+    match = _WRITERS_LABEL.fullmatch(bare)
+    if (match is None or not _is_prose(line) or FIRST_PERSON.search(match.group(1))
+            or _ENGLISH_MY.search(match.group(1))):
+        return False
+    # (the English "my" is the writer's too; SITE_AS_WE holds it as the Polish "we")
+    neutral = _ENGLISH_MY.sub("the", FIRST_PERSON.sub("the", bare))
+    return not (_is_site_prompt(line.text) or speaks_to_reader(bare) or FINITE_VERB.search(" " + match.group(2))
+                or _page_widget_cue(neutral) or has_widget_cue(neutral) or _SHOP_OFFER.search(bare)
+                or _ORDER_OR_LESSON.search(bare) or _SHOP_PLATFORM_NAME.search(bare) or NETWORK_WORD.search(bare)
+                or CALL_TO_ACTION.match(bare) or SIGN_UP_IMPERATIVE.match(bare))
+
+
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     """The lines of the block that stay as the article's, among the page's furniture and prompts (see above)."""
     # (round 98's case, the article's line heading the block over furniture only, is the one-line case of what follows)
     free = [i for i in block if lines[i].reason is None]
     taken = [lines[i].reason for i in block if i not in free]
     plugs = [i for i in block if lines[i].reason in _PLUG_REASONS]
+    # (round 104) the writer's closing phrase, the block's last line, under the writer's paragraph that reads as the
+    # article's above the block's furniture (see _is_writers_closing_phrase)
+    closing = {i for i in free if i == block[-1] and _is_writers_closing_phrase(lines[i])
+               and any(j < i and lines[j].reason is not None for j in block)
+               and any(j < min(k for k in block if lines[k].reason is not None) and _is_prose(lines[j])
+                       and _reads_as_article(lines[j]) for j in free)}
     if (len(block) < 2 or not free or not taken
             or not all(reason in _FURNITURE_REASONS | _PROMPT_REASONS | _PLUG_REASONS for reason in taken)
             or (plugs and max(free) > plugs[0])
-            or not all(_reads_as_article(lines[i]) for i in free)):
+            or not all(_reads_as_article(lines[i]) or i in closing for i in free)):
         return []
     # each line the rules left is a full sentence; or a shorter sentence with its verb beside one ("Wstęp na wszystkie
     # koncerty jest bezpłatny." over the newsletter prompt and "Organizatorzy szukają jeszcze wolontariuszy ...");
