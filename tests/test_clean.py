@@ -20815,3 +20815,55 @@ def test_round_104_short_prompts_in_the_closing_place_still_go(lang, close):
     blocks[7] = close
     noise = _noise_lines("\n\n".join(blocks) + "\n")
     assert close in noise
+
+
+# a blog's plug between its two last paragraphs, the share row and a prompt in the next block (set 145's
+# it-blog-duemilatessere-puzzle and pl-blog-taliapanafeliksa-karty; page_blocks._is_plug_between_last_paragraphs)
+_ROUND_104_IT_BLOG = [
+    'Home · Chi sono · Recensioni · Consigli · Contatti\nDuemila Tessere',
+    'Il mio primo puzzle da 2000 pezzi',
+    'Pubblicato il 29 novembre 2026 da Ilaria Tasselloni\nLettura di 5 minuti\nIn questo articolo sono presenti link di affiliazione.',
+    "Dopo anni di puzzle da mille pezzi ho finalmente affrontato il mio primo da duemila, un paesaggio di montagna con un cielo enorme e quasi tutto dello stesso azzurro.\nIndice dei contenuti\n1. Come ho diviso i pezzi\n2. Il cielo, ovvero l'incubo",
+    "Il tavolo da pranzo non bastava, così ho comprato un tappetino arrotolabile e ho lavorato per tre settimane, quasi sempre la sera dopo cena.\nMia nonna, che fa puzzle da cinquant'anni, mi ha dato il consiglio decisivo: «Il cielo non si fa a colori, si fa a forme: dividi i pezzi per numero di incastri e lavora riga per riga.»",
+    "Il puzzle quasi finito, con l'angolo del cielo ancora vuoto.\nSalva questo articolo su Pinterest",
+    'Cosa mi è servito\nPotrebbe interessarti anche: I migliori tappetini per puzzle\nUn tappetino arrotolabile da 120 per 80 centimetri.\nSei vassoi per separare i pezzi per forma.\nUna lampada da tavolo con luce fredda.',
+    "L'ultimo pezzo è andato al suo posto domenica scorsa, dopo che il gatto l'aveva tenuto nascosto per giorni sotto il divano.\nNel mio negozio Etsy trovi le cornici su misura per puzzle finiti.\nIl prossimo sarà un puzzle da tremila pezzi, ma prima devo convincere la mia famiglia a lasciarmi il tavolo per un altro mese.",
+    'Condividi: Facebook · Pinterest · WhatsApp\nIscriviti alla newsletter per non perdere i prossimi articoli',
+    "5 commenti\nPuzzleMania: Il gatto che nasconde un pezzo è un classico!\n↳ Ilaria Tasselloni: Ormai lo controllo a ogni seduta.\nTessera_mancante: Il trucco delle forme funziona anche con il mare.\n↳ PuzzleMania: Confermo, l'ho usato per una marina da 1500.",
+    'Creato con WordPress · Tema: Neve · Privacy policy',
+]
+
+
+def _round_104_it_blog_with(middle: str) -> tuple[list[str], str, str]:
+    blocks = list(_ROUND_104_IT_BLOG)
+    first, _, last = blocks[7].split("\n")
+    blocks[7] = "\n".join([first, middle, last])
+    return blocks, first, last
+
+
+@pytest.mark.parametrize("plug", [
+    "Nel mio negozio Etsy trovi le cornici su misura per puzzle finiti.",
+    "Moje nagrania z lekcjami sztuczek kupisz w sklepiku na blogu.",
+    "My framed prints are in my Etsy shop, you'll find the link in the sidebar.",
+    "Mes cadres sur mesure, vous les trouverez dans ma boutique.",
+    "Meine Rahmen findest du in meinem Shop.",
+    "Мои рамки найдёте в моём магазине на Ярмарке Мастеров.",
+])
+def test_round_104_a_plug_between_the_last_paragraphs_goes(plug):
+    blocks, first, last = _round_104_it_blog_with(plug)
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    assert plug in noise and first not in noise and last not in noise
+
+
+@pytest.mark.parametrize("line", [
+    "Nel mio negozio di fiducia ho trovato le cornici giuste.",
+    "W moim sklepie osiedlowym kupiłem klej do puzzli.",
+    "The shop on the corner sells the same frames.",
+    "Dans ma boutique préférée, les cadres coûtent le double.",
+    "Der Laden um die Ecke verkauft dieselben Rahmen.",
+    "В моём любимом магазине рамки стоят вдвое дороже.",
+])
+def test_round_104_an_article_sentence_about_a_shop_between_the_last_paragraphs_stays(line):
+    blocks, first, last = _round_104_it_blog_with(line)
+    noise = _noise_lines("\n\n".join(blocks) + "\n")
+    assert line not in noise and first not in noise and last not in noise

@@ -1080,12 +1080,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the village paper's windmill-sails story keeps its topics line ('Themen: Windmühle · Mühlenverein · Ehrenamt "
         "· Denkmalschutz') at the end of the block of two with the newsletter prompt between the last paragraphs, "
         'while the newsletter prompt above it goes (1 of 20 noise lines)',
-    'it-blog-duemilatessere-puzzle':
-        "the jigsaw blog's 2,000-piece post keeps its shop plug ('Nel mio negozio Etsy trovi le cornici su misura per "
-        "puzzle finiti.') between the two last paragraphs, in their block (1 of 20 noise lines)",
-    'pl-blog-taliapanafeliksa-karty':
-        "the card-trick blog's first-trick post keeps its sales plug ('Moje nagrania z lekcjami sztuczek kupisz w "
-        "sklepiku na blogu.') between the two last paragraphs, in their block (1 of 20 noise lines)",
 }
 
 

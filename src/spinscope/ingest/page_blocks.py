@@ -66,7 +66,7 @@ import re
 import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
-from spinscope.ingest.clean import (_QUOTED_NAME, Line, has_widget_cue, is_continuation_marker, is_file_download,
+from spinscope.ingest.clean import (_FINDER_VERB, _QUOTED_NAME, Line, has_widget_cue, is_continuation_marker, is_file_download,
                                     is_labelled_caption_sentence, is_prompt, is_reading_time, is_sign_off, is_signature,
                                     is_site_notice, is_split_notice, mark_edge_lines, mark_list_items,
                                     mark_trailing_labels, reads_like_clause, speaks_to_reader)
@@ -3276,6 +3276,49 @@ def _is_writers_closing_phrase(line: Line) -> bool:
                 or CALL_TO_ACTION.match(bare) or SIGN_UP_IMPERATIVE.match(bare))
 
 
+# (round 104) A blog's plug between its two last paragraphs in one block, over the share row and a prompt: "Nel mio
+# negozio Etsy trovi le cornici su misura per puzzle finiti." (set 145's it-blog-duemilatessere-puzzle), "Moje nagrania
+# z lekcjami sztuczek kupisz w sklepiku na blogu." (set 145's pl-blog-taliapanafeliksa-karty); "My framed prints are in
+# my Etsy shop, you'll find the link in the sidebar.", "Mes cadres sur mesure, vous les trouverez dans ma boutique.",
+# "Meine Rahmen findest du in meinem Shop.", "Мои рамки найдёте в моём магазине на Ярмарке Мастеров." The rules leave a
+# plug in the body (an article may speak of a shop), but here the line stands between two paragraphs of the article
+# that close the piece, the page's furniture under them in the block, and the writer speaks to the reader about buying:
+# the writer's own (first person) shop, platform, orders or lessons, and the reader addressed or told where to find or
+# buy them. Near misses that stay: "Nel mio negozio di fiducia ho trovato le cornici giuste." and "W moim sklepie
+# osiedlowym kupiłem klej do puzzli." (the writer bought, no reader), "The shop on the corner sells the same frames."
+# (no first person), a plug line above a paragraph that is no article's (a prompt) or with no furniture below.
+_PLUG_MAX_WORDS = 20
+
+
+def _reads_as_writers(line: Line) -> bool:
+    """_reads_as_article with the writer's first person set aside ("... devo convincere la mia famiglia ...")."""
+    bare = _bare(line.text)
+    neutral = _ENGLISH_MY.sub("the", FIRST_PERSON.sub("the", bare))
+    return not (_is_site_prompt(line.text) or speaks_to_reader(bare) or _page_widget_cue(neutral)
+                or has_widget_cue(neutral))
+
+
+def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int, below: list[int]) -> bool:
+    """block[k], a line no rule took, is the writer's plug between the two last paragraphs (see above); ``below`` the
+    next block's lines (the furniture may open it, the paragraphs closing theirs)."""
+    if not 0 < k < len(block) - 1:
+        return False
+    line, before, after = lines[block[k]], lines[block[k - 1]], lines[block[k + 1]]
+    furniture = _FURNITURE_REASONS | _PROMPT_REASONS
+    if (line.reason is not None or not all(_is_prose(x) and _reads_as_writers(x) for x in (before, after))
+            or not (any(lines[j].reason in furniture for j in block[k + 2:])
+                    or (k + 2 == len(block) and below and lines[below[0]].reason in furniture))):
+        return False
+    bare = _bare(line.text)
+    # (a plug is one short sentence of the writer's, no one's quoted words: "“Are you going to share any more info
+    # with them? I hope not. I hope you learned that lesson,” he said." in a SemEval article is a report of speech)
+    if _n_words(bare) > _PLUG_MAX_WORDS or _QUOTED_SPEECH.search(bare) or any(q in bare for q in "“”«»„\""):
+        return False
+    return bool((FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare))
+                and (_SHOP_OFFER.search(bare) or _SHOP_PLATFORM_NAME.search(bare) or _ORDER_OR_LESSON.search(bare))
+                and (speaks_to_reader(bare) or READER.search(bare) or _FINDER_VERB.search(bare)))
+
+
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     """The lines of the block that stay as the article's, among the page's furniture and prompts (see above)."""
     # (round 98's case, the article's line heading the block over furniture only, is the one-line case of what follows)
@@ -3424,7 +3467,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 if lines[i].reason is None:
                     lines[i].reason = "page head"
     step("mark_block_remnants/head blocks")
-    for block in blocks:
+    for b, block in enumerate(blocks):
         # between the body's paragraphs too, a widget's block (a subscribe box: "X is a
         # reader-supported publication. To receive new posts ..., consider becoming a subscriber." over
         # its "Subscribe" button) takes the site's prompt beside its button, and an offer's button
@@ -3448,6 +3491,10 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                       and _n_words(lines[i].text) <= _SIGN_UP_MAX_WORDS
                       and not lines[i].text.rstrip().endswith((".", "!", "?")) and not FINITE_VERB.search(" " + _bare(lines[i].text))):
                     lines[i].reason = reason
+        # (round 104) the writer's plug between the two last paragraphs (see _is_plug_between_last_paragraphs)
+        for k in range(len(block)):
+            if _is_plug_between_last_paragraphs(lines, block, k, blocks[b + 1] if b + 1 < len(blocks) else []):
+                lines[block[k]].reason = "self-promotion"
         if block[0] <= last:
             continue
         rest = [i for i in block if lines[i].reason is None]
