@@ -262,6 +262,48 @@ ventriloquism blog's two last paragraphs around its newsletter prompt and share 
 ожидаются весной."). Xfails removed: en-portal-thrumbleford-choir, fr-portail-margelissac-fontaine,
 de-blog-libellenlicht-libellen, it-portale-castelgrulli-altalena, it-blog-tuberiepetali-dalie,
 pl-portal-grzybiszewo-pomnik, pl-blog-ciemniawrekawie-wywolywanie; reason reworded: de-portal-quirlinghausen-eroller.
+
+Round 104 (development; this set was read in full from this round on): developed on sets 145 and 146 from 18db428.
+Fixed, by mechanism: (1) a writer's colon-led closing phrase under a blog's prompt and share row, the writer's paragraph
+above them in the block ("Prochaine étape : les yeux mobiles, et un nom pour mon pantin.", this set's
+fr-blog-lepantinbavard-ventriloque): its "mon" was its only widget's cue, so _article_among_furniture gave the block's
+two article lines back not at all; page_blocks._is_writers_closing_phrase (a label of one to three words with no first
+person, a phrase after the colon with no finite verb of the closed class, no widget's cue once the writer's first person
+is set aside, no shop, platform (_SHOP_PLATFORM_NAME), network, order or lesson (_ORDER_OR_LESSON), no call) lets the
+block's last line stay when a paragraph that reads as the article's stands above the block's furniture; plugs and
+prompts in that place still go ("Ma boutique : des marionnettes sur commande.", "Next step: my course on Udemy.",
+"Prochaine étape : abonnez-vous à ma newsletter.", "Je fabrique aussi des marionnettes sur commande."); (2) a four-word
+statement closing the body above the comments ("Первые выплаты ожидаются весной.", this set's
+ru-portal-verkhnekamyshinsk-teplonasosy): page_blocks._is_short_statement, read by _is_closing_sentence (so by
+_split_closing_pair and _mark_tail's pair), takes four words, a full stop, no capital but the first word's and one
+name's, no digit, no colon, and none of the cues of a widget, the comments (COMMENT_STEM), the site as "we", a prompt, a
+call, the reader, a sign-off, the site's thanks or "more" (_THANKS_OR_MORE) ("Work starts in May.", "Les travaux
+débutent lundi.", "Der Umbau beginnt im Mai.", "I lavori partono a maggio.", "Prace ruszą w maju." stay; "Join the
+discussion below.", "Read more here.", "Kommentare sind geschlossen.", "Leave a comment below.", "Merci de votre
+lecture.", "Die Diskussion ist eröffnet.", "Thanks to all readers.", "Più info sul sito." still go); (3) a blog's plug
+between its two last paragraphs, the share row and a prompt under them (set 145's Italian and Polish blogs):
+page_blocks._is_plug_between_last_paragraphs in mark_block_remnants (the writer's first person, a shop, platform, order
+or lesson, and the reader addressed or a finder's verb, clean._FINDER_VERB; both neighbours full paragraphs that read as
+the writer's, _reads_as_writers; the page's furniture below them in the block or opening the next; at most twenty words
+and no quoted speech, _PLUG_MAX_WORDS). Tests: test_round_104_* in tests/test_clean.py (with near misses). Other sets'
+xfails removed: none (only sets 145 and 146 moved). All sets (scripts/clean_held_out_report.py, before -> after): noise
+lines removed 5741 -> 5741 of 6241, article lines kept 2767 -> 2767 of 2767, pages clean 1024 -> 1028 of 1630, page
+noise lines left 1350 -> 1348 of 34320, paragraphs lost 5 -> 2 (no set's kept lines dropped, no set's lost paragraphs
+rose). SemEval: 0 changed files of 3723. Bench: benchmarks/bench_clean.py against 18db428, see the round's report (run
+after the commits). Pytest (the cleaning test set): not complete before the deadline: the full command
+(tests/test_clean.py, every held-out set, site batches, site lines, trace, pages) was started on the final code and had
+passed its first 770 cases (test_clean.py up to and past test_corpus_articles_lose_only_known_noise) with no failure
+when this was written; a first run on the second change found that corpus test failing (a SemEval article's quoted "I
+hope you learned that lesson" between paragraphs read as a plug), fixed by _PLUG_MAX_WORDS and the quote guard before
+the commit; sets 145 and 146 and test_round_104_*: all pass, no XPASS. This set (before -> after): noise lines removed
+32 -> 32 of 45 (reading-time 6/7, byline 6/8, marker 0/8, notice 2/3, footer 7/8, comments 8/8, share 3/3), keep 20 ->
+20 of 20, pages clean 7 -> 9 of 12, page noise lines left 13 -> 13 of 240, article lines lost 3 -> 0 of 120. Xfails
+removed: fr-blog-lepantinbavard-ventriloque, ru-portal-verkhnekamyshinsk-teplonasosy; no reason reworded. Still missed:
+the 13 lines of _LINE_XFAIL (the eight embed placeholders, the heads-up reading time, the editor's photo note, the
+Kleinanzeigen and online-courses plugs, the IMPRESS line; placeholders and reading times by shape were not reached), the
+English blog's subscribe prompt between the last paragraphs (marking it would make the block a widget and put its
+first-person last paragraph at risk), its swap plug and the comment threads of the English and Russian blogs, the German
+portal's newsletter prompt inside the list block and the Russian blog's commissions plug.
 """
 from __future__ import annotations
 
