@@ -20862,6 +20862,9 @@ def test_round_104_a_plug_between_the_last_paragraphs_goes(plug):
     "Dans ma boutique préférée, les cadres coûtent le double.",
     "Der Laden um die Ecke verkauft dieselben Rahmen.",
     "В моём любимом магазине рамки стоят вдвое дороже.",
+    # (lead's mend) the writer's story with the reader spoken to, but not told where to find or buy
+    "In my first lessons I found the sky impossible, as you can imagine.",
+    "I bought my frame on Etsy, as you may have guessed.",
 ])
 def test_round_104_an_article_sentence_about_a_shop_between_the_last_paragraphs_stays(line):
     blocks, first, last = _round_104_it_blog_with(line)

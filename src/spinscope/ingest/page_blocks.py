@@ -79,6 +79,7 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARAT
                                              SITE_SERVICE, THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD,
                                              YOU_ARE_HERE_LABEL)
 from spinscope.ingest.noise_trace import steps
+from spinscope.ingest.whole_line_noise import _SHOP_PLATFORM
 
 _UNIT = re.compile(
     r"(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|mo|mos"
@@ -3254,8 +3255,8 @@ _WRITERS_LABEL = re.compile(r"([^\W\d_][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s+(
 _ORDER_OR_LESSON = re.compile(r"\b(?:commandes?|orders?|auftr[aä]g\w*|bestell\w*|ordin[ei]|ordinazion\w*|zamówie\w*"
                               r"|заказ\w*|courses?|cours|kurse?|corsi|corso|lezion[ei]|lessons?|lekcj\w*|курс\w*|урок\w*)\b",
                               re.I)
-_SHOP_PLATFORM_NAME = re.compile(r"\b(?-i:Etsy|Vinted|Teachable|Udemy|Skillshare|Gumroad|Payhip|Ko-fi|Patreon|Allegro|Boosty"
-                                 r"|Stepik|Kleinanzeigen|eBay|Leboncoin|Subito|OLX|Avito|Авито)\b")
+# the shops and platforms a blogger sells or teaches through, as the single-line plug rules name them
+_SHOP_PLATFORM_NAME = re.compile(r"\b" + _SHOP_PLATFORM)
 
 
 _ENGLISH_MY = re.compile(r"\b(?-i:my)\b(?=\s+[a-z])")
@@ -3284,10 +3285,13 @@ def _is_writers_closing_phrase(line: Line) -> bool:
 # plug in the body (an article may speak of a shop), but here the line stands between two paragraphs of the article
 # that close the piece, the page's furniture under them in the block, and the writer speaks to the reader about buying:
 # the writer's own (first person) shop, platform, orders or lessons, and the reader addressed or told where to find or
-# buy them. Near misses that stay: "Nel mio negozio di fiducia ho trovato le cornici giuste." and "W moim sklepie
+# buy them (a verb of finding or buying addressed to the reader). Near misses that stay: "Nel mio negozio di fiducia ho trovato le cornici giuste." and "W moim sklepie
 # osiedlowym kupiłem klej do puzzli." (the writer bought, no reader), "The shop on the corner sells the same frames."
 # (no first person), a plug line above a paragraph that is no article's (a prompt) or with no furniture below.
 _PLUG_MAX_WORDS = 20
+# (lead's mend) the reader told where to find or buy the things, not merely spoken to: "In my first lessons I found the
+# sky impossible, as you can imagine." and "I bought my frame on Etsy, as you may have guessed." are the writer's story
+_YOU_FIND = re.compile(r"\byou(?:['’]ll| will| can) (?:find|buy|order|get)\b", re.I)
 
 
 def _reads_as_writers(line: Line) -> bool:
@@ -3316,7 +3320,7 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
         return False
     return bool((FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare))
                 and (_SHOP_OFFER.search(bare) or _SHOP_PLATFORM_NAME.search(bare) or _ORDER_OR_LESSON.search(bare))
-                and (speaks_to_reader(bare) or READER.search(bare) or _FINDER_VERB.search(bare)))
+                and (_FINDER_VERB.search(bare) or _YOU_FIND.search(bare)))
 
 
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
