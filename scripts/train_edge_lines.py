@@ -398,6 +398,26 @@ back), no page, keep or article line moved. Why not shipped: it gives back more 
 lines in sample; the fixture pages' closing sentences taught it that footers written as sentences at the foot are the
 article's. The code (fixture_page_rows, SECOND_MIN_WEIGHT) is not on main. A retraining that ships needs those article
 rows weighed against footers of the same shape, and a measurement on the next blind pair before merging.
+
+Session 38 (2026-12-05): the second opinion retrained on sets 1-146 (SECOND_SETS = 146 and SET_MODULES to 146,
+``--second``, one to two minutes on shared cores; weights under 0.003 not written, as in session 33, to stay under the
+1.6 MB bound: 85,759 of 99,947 weights, 1,486,968 bytes), threshold and bar unchanged, with the rules of 18db428;
+measured and NOT shipped (the shipped weights are still those of sets 1-104; the code is not on main). In sample
+(``clean_held_out_report.py``, sets 10-146): 5,741 -> 5,795 of 6,241 lines (57 more taken on 39 sets, three given
+back on sets 20, 83 and 88), page lines left 1,350 -> 1,344, no keep or held-out article line moved;
+``semeval_noise_diff.py``: 0 of 3,723 files changed. Out of sample: a model of sets 1-142 took one more of the 36
+lines sets 143-146 miss (set 146's Italian online-courses plug); the model of sets 1-146 took two more of the 19 lines
+the blind sets 147 and 148 miss (written this session against 18db428, read by neither the rules nor the model: set
+147's publishing-company footer, p=0.982, and its comments-checked-by-a-moderator note, p=0.993), no page, keep or
+article line moved there. Why not shipped: the cleaning tests found three article lines it takes at the tail:
+test_clean_pages' de-forum closing "Wir werden sehen" (p=0.988, a widget cue in it puts it under the 0.98 threshold
+rather than the 0.99 clause bar) and two of set 16's round-17 last sentences without a full stop, "Представители
+редакции не стали комментировать публикацию" (0.996, over the clause bar) and "По информации Reuters, переговоры в
+Стамбуле сорваны" (0.980). With the threshold at 0.99 and the clause bar at 0.996 the three stay, but the gain goes:
+in sample 5,741 -> 5,744, on sets 147-148 one line more (the moderator note) and one page line more left (set 148's
+Polish comment "Ola_maluje: Czekam na smoka!", which the shipped weights take). As in sessions 32 and 33, a model
+retrained on more sets grows surer of short closing sentences without a full stop; what the retraining adds on new
+sets (1-2 of 90 lines) does not pay for one article line.
 """
 
 from __future__ import annotations
