@@ -1031,10 +1031,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "first, then a soft cloth, and I dry it straight away.'), the commenter's answer two arrows deep ('→ → "
         "InkyFingers: Thanks, I'll try that.') and the second comment ('Penwoman_Jo: Lovely progress, the ovals make "
         "all the difference.'), while the count '4 comments' goes (7 of 20 noise lines); no article line is lost",
-    'fr-portail-cormerolles-abribus':
-        "the Écho's green-roof bus-shelter story loses its final paragraph ('Un bilan sera présenté au conseil "
-        "municipal en septembre.'), the second of the two last paragraphs, at the top of its block right before the "
-        "newsletter prompt; no noise line is left (0 of 20 noise lines)",
     'fr-blog-copeauxetmesanges-nichoir':
         "the pallet-birdhouse post keeps its tagline ('Le blog d'un bricoleur du dimanche') under the blog name in "
         "the first block, and the photo caption ('Le nichoir terminé, accroché au vieux pommier.') and the Pinterest "
@@ -1079,13 +1075,12 @@ _PAGE_XFAIL: dict[str, str] = {
         "first block and the photo caption ('Pierwsze świece stygnące na parapecie.') right after the quote "
         "paragraph, while the Pinterest prompt after it goes (2 of 20 noise lines); no article line is lost",
     'ru-portal-maloberezovsk-regulirovshchik':
-        "the Vesti's crossing-patrol story loses the third list row ('Скорость ограничили до 20 км/ч'), the last row "
-        "of the list block, right before the tags line; it keeps the related-stories box between the last paragraphs, "
-        "its heading ('Читайте по теме') and its link ('Новый автобусный маршрут до вокзала'), and, at the foot, four "
-        "of the five lines of the comment thread, the two comments ('Мама_Лёши: Наконец-то! Спасибо всем, кто "
-        "подписывал.', 'Водитель_Сергей: А камеру поставить не проще?') and the two arrowed replies ('→ Редакция: "
-        "Спасибо, что читаете нас!', '→ Дед_Михалыч: Камера детей через дорогу не переведёт.'), while the count "
-        "'Комментарии (4)' goes (6 of 20 noise lines)",
+        "the Vesti's crossing-patrol story keeps the related-stories box between the last paragraphs, its heading "
+        "('Читайте по теме') and its link ('Новый автобусный маршрут до вокзала'), and, at the foot, four of the five "
+        "lines of the comment thread, the two comments ('Мама_Лёши: Наконец-то! Спасибо всем, кто подписывал.', "
+        "'Водитель_Сергей: А камеру поставить не проще?') and the two arrowed replies ('→ Редакция: Спасибо, что "
+        "читаете нас!', '→ Дед_Михалыч: Камера детей через дорогу не переведёт.'), while the count 'Комментарии (4)' "
+        'goes (6 of 20 noise lines); no article line is lost',
     'ru-blog-taynikzauglom-geokeshing':
         "the geocaching blog's first-outing post keeps its tagline ('Блог о геокешинге всей семьёй') under the blog "
         "name in the first block and the photo caption ('Дети с найденным контейнером.') right after the quote "

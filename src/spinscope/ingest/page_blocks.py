@@ -66,8 +66,8 @@ import re
 import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
-from spinscope.ingest.clean import (_FINDER_VERB, _QUOTED_NAME, Line, has_widget_cue, is_continuation_marker, is_file_download,
-                                    is_labelled_caption_sentence, is_prompt, is_reading_time, is_sign_off, is_signature,
+from spinscope.ingest.clean import (_FINDER_VERB, _NEWSLETTER_WORD, _QUOTED_NAME, Line, has_widget_cue,
+                                    is_continuation_marker, is_file_download, is_labelled_caption_sentence, is_prompt, is_reading_time, is_sign_off, is_signature,
                                     is_site_notice, is_split_notice, mark_edge_lines, mark_list_items,
                                     mark_trailing_labels, reads_like_clause, speaks_to_reader)
 from spinscope.ingest.edge_lines import STOPWORDS
@@ -2369,8 +2369,17 @@ def _unslash_fraction(match: re.Match) -> str:
     return match.group() if int(match.group(1)) >= int(match.group(2)) else match.group().replace("/", "-")
 
 
+# (round 105) and so is the slash of a unit of measure after its number, a speed's or a price's per unit ("Скорость
+# ограничили до 20 км/ч", the last row of set 147's ru-portal-maloberezovsk-regulirovshchik right above its tags line,
+# read as a widget's and taken with the page's tail; "Speed limit cut to 20 km/h", "Vitesse limitée à 30 km/h",
+# "Tempo auf 30 km/h begrenzt", "Limite a 30 km/h", "Ograniczenie do 30 km/h", "Cena 12 zł/kg", "2,50 €/kg"): one to
+# four letters on each side of the slash, a number right before. A link ("example.com/tickets", "vod.tvp.pl/film")
+# and "24/7" keep their cue: no number and letters before their slash.
+_UNIT_SLASH = re.compile(r"(?<=\d)(\s?(?:[^\W\d_]{1,4}|€|£))/(?=[^\W\d_]{1,4}\b)")
+
+
 def _row_cue_text(text: str) -> str:
-    return _FRACTION.sub(_unslash_fraction, _CODE_SLASH.sub("-", _bare(text)))
+    return _UNIT_SLASH.sub(r"\1-", _FRACTION.sub(_unslash_fraction, _CODE_SLASH.sub("-", _bare(text))))
 
 
 def _is_block_row(line: Line, inner: bool = False) -> bool:
@@ -3327,7 +3336,7 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     """The lines of the block that stay as the article's, among the page's furniture and prompts (see above)."""
     # (round 98's case, the article's line heading the block over furniture only, is the one-line case of what follows)
     free = [i for i in block if lines[i].reason is None]
-    taken = [lines[i].reason for i in block if i not in free]
+    taken = [_furniture_reason(lines[i]) for i in block if i not in free]
     plugs = [i for i in block if lines[i].reason in _PLUG_REASONS]
     # (round 104) the writer's closing phrase, the block's last line, under the writer's paragraph that reads as the
     # article's above the block's furniture (see _is_writers_closing_phrase)
@@ -3338,7 +3347,7 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     if (len(block) < 2 or not free or not taken
             or not all(reason in _FURNITURE_REASONS | _PROMPT_REASONS | _PLUG_REASONS for reason in taken)
             or (plugs and max(free) > plugs[0])
-            or not all(_reads_as_article(lines[i]) or i in closing for i in free)):
+            or not all(_reads_as_article(lines[i]) or i in closing or _is_writers_plan(lines[i]) for i in free)):
         return []
     # each line the rules left is a full sentence; or a shorter sentence with its verb beside one ("Wstęp na wszystkie
     # koncerty jest bezpłatny." over the newsletter prompt and "Organizatorzy szukają jeszcze wolontariuszy ...");
@@ -3360,6 +3369,42 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
            or (ad_only and len(free) == 1 and is_block_heading(lines[i].text)) for i in free):
         return free
     return []
+
+
+# (round 105) a newsletter's offer the notice rules took ("site notice"), the site's prompt all the same: the article's
+# last paragraph at the top of its block over it stays ("Un bilan sera présenté au conseil municipal en septembre." over
+# "Recevez chaque matin notre newsletter gratuite.", set 147's fr-portail-cormerolles-abribus, whose final paragraph
+# went with the prompt as a widget's block; "Get our free newsletter every morning.", "Erhalten Sie jeden Morgen unseren
+# kostenlosen Newsletter.", "Ricevi ogni mattina la nostra newsletter gratuita.", "Otrzymuj co rano nasz bezpłatny
+# newsletter.", "Получайте каждое утро нашу бесплатную рассылку."). The site's other notices (an affiliate disclosure,
+# a correction) stay out: "Ce lien est affilié." over a sentence is no newsletter, and the block is the page's as before.
+def _furniture_reason(line: Line) -> str | None:
+    if line.reason == "site notice" and _NEWSLETTER_WORD.search(_bare(line.text)):
+        return "newsletter prompt"
+    return line.reason
+
+
+# (round 105) The writer's plan for next time in the first person, a full sentence closed by a full stop: "I" and a
+# verb of wanting, hoping or planning with "to" ("Next winter I want to try folding tiny cranes from sweet wrappers."
+# over "My folding kits ... are in my Etsy shop." and "Follow me on Instagram ...", set 148's
+# en-blog-foldandfettle-cranes, whose final paragraph went with the plug and the prompt as a widget's block: the
+# English "I" read as a widget's cue, FINITE_VERB knowing no "want"). The other languages' plans name no cue ("L'hiver
+# prochain je veux essayer ...", "Nächsten Winter möchte ich ... ausprobieren.", "Il prossimo inverno voglio provare
+# ...", "Następnej zimy chcę spróbować ...", "Следующей зимой хочу попробовать ..."). Near misses, the page's: a plan
+# that speaks to the reader or names the site's services ("I want to hear from you in the comments.", "I hope you
+# enjoyed this post.", "I plan to share more on Instagram.") keeps its cue (_page_widget_cue but the first person).
+_WRITERS_PLAN = re.compile(r"\b(?-i:I)(?:\s+(?:really|also|still))?(?:\s+(?:want|hope|plan|intend|mean|would like|am going)"
+                           r"|['’](?:d like|m going))\s+to\s+\w+", re.I)
+
+
+def _is_writers_plan(line: Line) -> bool:
+    bare = _bare(line.text)
+    return (_n_words(bare) >= _SHORT_SENTENCE_MIN_WORDS and bare.endswith(".") and bool(_WRITERS_PLAN.search(bare))
+            and not (_is_site_prompt(line.text) or speaks_to_reader(bare) or has_widget_cue(_FIRST_PERSON_I.sub("", bare))
+                     or READER.search(bare) or NETWORK_WORD.search(bare) or WIDGET_WORD.search(bare)))
+
+
+_FIRST_PERSON_I = re.compile(r"\bI\b")
 
 
 def _is_verb_sentence(text: str) -> bool:
