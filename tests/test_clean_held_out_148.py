@@ -246,6 +246,48 @@ mechanisms (a writer's colon-led closing phrase under a blog's prompt and share 
 the comments, a blog's plug between its two last paragraphs with the furniture below) met none of this set's missed
 lines or pages. The second opinion retrained on sets 1-146 (session 38, measured and not shipped; see
 scripts/train_edge_lines.py) would have taken none of this set's missed lines.
+
+Round 105 (development; this set was read in full from this round on): developed on sets 147 and 148 from 02be578.
+Fixed, in src/spinscope/ingest/page_blocks.py, three mechanisms that took article lines: (1) _furniture_reason: in
+_article_among_furniture (rounds 98-104: the article's sentences among the page's furniture and prompts in one block
+after the body's last paragraph), a newsletter's offer the notice rules took as "site notice" (clean._NEWSLETTER_WORD in
+it) counts as the site's prompt, so the last paragraph at the top of its block over it stays (set 147's
+fr-portail-cormerolles-abribus: "Un bilan sera présenté au conseil municipal en septembre." over "Recevez chaque matin
+notre newsletter gratuite."); the site's other notices (affiliate disclosures, corrections) do not; (2) _is_writers_plan
+(_WRITERS_PLAN): in the same function, the writer's plan for next time in the first person, "I" with want, hope, plan,
+intend, mean, would like, 'd like, am going or 'm going and "to", a full sentence of five words or more closed by a full
+stop, no prompt, no words to the reader, no network and no widget's word, reads as the article's though the English "I"
+is a widget's cue with no finite verb (set 148's en-blog-foldandfettle-cranes: "Next winter I want to try folding tiny
+cranes from sweet wrappers." over the Etsy plug and the follow prompt); near misses that stay the page's: "I want to
+hear from you in the comments.", "I hope you enjoyed this post.", "I plan to share more on Instagram."; the other
+languages' plans name no cue and needed nothing; (3) _UNIT_SLASH in _row_cue_text: the slash of a unit of measure after
+its number, one to four letters (or € or £) each side ("20 км/ч", "30 km/h", "12 zł/kg", "2,50 €/kg"), is no link's
+slash (WIDGET_SYMBOL) in a list row (set 147's ru-portal-maloberezovsk-regulirovshchik: its last row "Скорость
+ограничили до 20 км/ч" right above the tags line read as a widget's and went with the page's tail by _extend_down); a
+link's slash ("example.com/tickets", "vod.tvp.pl/film") and "24/7" keep their cue. Tests: tests/test_clean.py
+test_round_105_* (the set pages with the line varied, and the three helpers with near misses). Tried and not shipped: a
+plain arrow "→" as a reply's marker in comment_threads._INLINE_REPLY (the shape of set 147's portal threads and of set
+148's German and Polish blog threads, which the thread walk does not know: it knows "↳", "↪", "└" and ">"). It cleared
+set 147's English, German, Italian and Polish portals and most of the two blogs' threads (set 147's page noise lines
+left 44 -> 18, pages clean 5/12; set 148's 25 -> 20), with SemEval unchanged, but on set 146's
+ru-blog-lastikinozh-shtampy it lost three article lines, among them the two last paragraphs: with the thread found, its
+comments no longer count as the body's prose, the body's last paragraph moves up, and the block of the two last
+paragraphs with the newsletter prompt and the share row between them goes as a widget's ("В следующий раз расскажу, как
+печатать штампом на ткани." reads as a widget's by "расска"). So the thread's arrow needs the widget-blocks pass
+(mark_block_remnants) to stop at a thread's start first; left for the next round.
+
+All sets (139, from scripts/clean_held_out_report.py before and after): noise lines removed 5812/6331 -> 5812/6331,
+article lines kept 2807/2807 -> 2807/2807, pages clean 1028/1654 -> 1029/1654, page noise lines left 1417 -> 1417,
+paragraphs lost 5 -> 2 (sets 147 and 148's three); no other set moved and no set's xfail was removed. SemEval
+(scripts/semeval_noise_diff.py): 0 changed files of 3723. Bench (benchmarks/bench_clean.py against 02be578): ratio to
+baseline 1.02 (cpu best 2.382 s against 2.346 s). The cleaning test set: 19404 passed, 1174 xfailed, no XPASS and no
+failure (501.84 s, run on commit 72dadc1's source with these xfail tables). This set before -> after: noise lines
+removed 34/45 -> 34/45 (marker 5/8, reading-time 6/7, byline 4/8, footer 8/8, comments 8/8, share 3/3, notice 0/3,
+unchanged), keep lines 20/20 -> 20/20, pages clean 0/12 -> 0/12, page noise lines left 25 -> 25 of 240, article lines
+lost 1 -> 0. The reason of en-blog-foldandfettle-cranes was reworded (its final paragraph is kept; the tagline and photo
+caption are left). Still missed: the eleven lines of _LINE_XFAIL, the portals' photo captions (and the German credit),
+the blogs' taglines and photo captions, the German egg plug and Polish commissions plug, and the German and Polish
+blogs' comment threads (replies marked "→", see above).
 """
 from __future__ import annotations
 
