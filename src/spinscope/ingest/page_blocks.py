@@ -67,9 +67,10 @@ import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
 from spinscope.ingest.clean import (_FINDER_VERB, _NEWSLETTER_WORD, _QUOTED_NAME, Line, has_widget_cue,
-                                    is_continuation_marker, is_file_download, is_labelled_caption_sentence, is_prompt, is_reading_time, is_sign_off, is_signature,
-                                    is_site_notice, is_split_notice, mark_edge_lines, mark_list_items,
-                                    mark_trailing_labels, reads_like_clause, speaks_to_reader)
+                                    is_continuation_marker, is_file_download, is_labelled_caption_sentence, is_prompt,
+                                    is_reading_time, is_sign_off, is_signature, is_site_notice, is_split_notice,
+                                    mark_edge_lines, mark_list_items, mark_trailing_labels, reads_like_clause,
+                                    speaks_to_reader)
 from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
@@ -3395,6 +3396,7 @@ def _furniture_reason(line: Line) -> str | None:
 # enjoyed this post.", "I plan to share more on Instagram.") keeps its cue (_page_widget_cue but the first person).
 _WRITERS_PLAN = re.compile(r"\b(?-i:I)(?:\s+(?:really|also|still))?(?:\s+(?:want|hope|plan|intend|mean|would like|am going)"
                            r"|['’](?:d like|m going))\s+to\s+\w+", re.I)
+_FIRST_PERSON_I = re.compile(r"\bI\b")
 
 
 def _is_writers_plan(line: Line) -> bool:
@@ -3403,8 +3405,6 @@ def _is_writers_plan(line: Line) -> bool:
             and not (_is_site_prompt(line.text) or speaks_to_reader(bare) or has_widget_cue(_FIRST_PERSON_I.sub("", bare))
                      or READER.search(bare) or NETWORK_WORD.search(bare) or WIDGET_WORD.search(bare)))
 
-
-_FIRST_PERSON_I = re.compile(r"\bI\b")
 
 
 def _is_verb_sentence(text: str) -> bool:
