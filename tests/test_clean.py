@@ -20969,3 +20969,70 @@ def test_round_105_a_units_slash_is_no_widget_cue(row, cue):
     from spinscope.ingest.clean import has_widget_cue
     from spinscope.ingest.page_blocks import _row_cue_text
     assert has_widget_cue(_row_cue_text(row)) is cue
+
+
+# (lead's mend after round 105) a thread under its count whose replies are marked with a plain arrow goes whole (set
+# 147's portals, set 148's German and Polish blogs); with no count over it, an article's rows bulleted with the arrow
+# under a label stay (comment_threads._ARROWED_REPLY)
+_ARROWED_THREADS = {
+    "en": ["Comments (4)", "NightShiftNurse: This is brilliant, I finish at 9.30 and need somewhere to study.",
+           "→ Mercury newsdesk: Thanks – the trial starts on 5 January.", "OldBookworm: Will the children's section be open too?",
+           "→ → NightShiftNurse: It says both floors, so I hope so."],
+    "de": ["Kommentare (3)", "Gartenfreund_Uwe: Tolle Aktion, nächstes Jahr bin ich dabei!",
+           "→ Redaktion: Danke, Uwe – die Termine stehen bald fest.", "Marlies_K.: Gibt es den Saft auch zu kaufen?"],
+    "ru": ["Комментарии (3)", "Мама_Лёши: Наконец-то! Спасибо всем, кто подписывал.", "→ Редакция: Спасибо, что читаете нас!",
+           "Водитель_Сергей: А камеру поставить не проще?"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ARROWED_THREADS))
+def test_mend_after_round_105_a_thread_with_arrowed_replies_under_its_count_goes(lang):
+    title, paragraphs = _fixture(FIXTURES["en"])
+    thread = _ARROWED_THREADS[lang]
+    raw = "\n\n".join([title, *paragraphs, "\n".join(thread)]) + "\n"
+    noise = _noise_lines(raw)
+    assert all(line in noise for line in thread) and not any(p.splitlines()[0] in noise for p in paragraphs)
+
+
+@pytest.mark.parametrize("rows", [
+    ["Le programme : trois rendez-vous.", "→ Matin : balade guidée au départ de la mairie.",
+     "→ Après-midi : pique-nique au bord du lac."],
+    ["Orari: due corse al giorno.", "→ Feriali: 7 e 17 dal porto.", "→ Festivi: solo alle 9."],
+    ["Harmonogram: dwa kursy dziennie.", "→ Dni robocze: 7.00 i 17.00 z portu.", "→ Weekendy: tylko 9.00."],
+    ["Расписание: два рейса в день.", "→ Будни: 7:00 и 17:00 от пристани.", "→ Выходные: только в 9:00."],
+    ["Mayor Jones: “We will open in May.”", "→ Councillor Smith: the budget is not yet agreed.", "The vote is on Tuesday."],
+])
+@pytest.mark.parametrize("where", ["tail", "body"])
+def test_mend_after_round_105_arrowed_rows_with_no_count_over_them_stay(rows, where):
+    title, paragraphs = _fixture(FIXTURES["en"])
+    parts = [title, *paragraphs, *rows] if where == "tail" else [title, *paragraphs[:3], *rows, *paragraphs[3:]]
+    noise = _noise_lines("\n\n".join(parts) + "\n")
+    assert not any(row in noise for row in rows)
+
+
+# (lead's mend after round 105) a paragraph quoting someone after a colon or a verb of saying, among a photo's caption
+# and credit, is the writer's (page_blocks._is_writers_quote); a quoted title beside a shop, an offer or orders is a
+# plug's; the writer's "I'll tell", расскажу, is no widget's word
+@pytest.mark.parametrize("line, writers", [
+    ("Моя учительница рисования говорила: «Режь от себя и никогда не торопись — резина ошибок не прощает».", True),
+    ("Как сказал мой муж: «Теперь у нас все открытки будут с котами».", True),
+    ("Mon professeur disait : « Ne te presse jamais, la gomme ne pardonne pas. »", True),
+    ("My teacher always said: “Cut away from yourself and never hurry.”", True),
+    ("Мой набор: «Три резца и ластик» — заказать можно в личных сообщениях.", False),
+    ("Моя книга: «Штампы для начинающих» — уже в продаже на Ozon.", False),
+    ("My e-book: “Stamps for Beginners” – in my Etsy shop now.", False),
+    ("Мой курс «Штамп за вечер» можно купить в моём магазине.", False),
+])
+def test_mend_after_round_105_a_writers_quote_among_the_furniture(line, writers):
+    from spinscope.ingest.clean import Line
+    from spinscope.ingest.page_blocks import _is_writers_quote
+    assert _is_writers_quote(Line(0, len(line), line, None)) is writers
+
+
+def test_mend_after_round_105_the_writers_i_will_tell_and_a_cost_shared_between_are_no_widget_words():
+    from spinscope.ingest.noise_patterns import WIDGET_WORD
+    assert not WIDGET_WORD.search("В следующий раз расскажу, как печатать штампом на ткани.")
+    assert WIDGET_WORD.search("Расскажите друзьям!") and WIDGET_WORD.search("Рассказать в соцсетях")
+    assert not WIDGET_WORD.search("The gauge cost £18,000, shared between the harbour trust and the fishermen's "
+                                  "association.")
+    assert WIDGET_WORD.search("Most shared") and WIDGET_WORD.search("Shared 12 times")

@@ -288,6 +288,17 @@ lost 1 -> 0. The reason of en-blog-foldandfettle-cranes was reworded (its final 
 caption are left). Still missed: the eleven lines of _LINE_XFAIL, the portals' photo captions (and the German credit),
 the blogs' taglines and photo captions, the German egg plug and Polish commissions plug, and the German and Polish
 blogs' comment threads (replies marked "→", see above).
+
+Lead's mend after round 105 (developed on sets 146, 147 and 148 after round 105 was merged, before the lead read
+anything of blind sets 149 and 150): a thread under its count whose replies are marked with a plain arrow "→", one per
+level, goes whole (comment_threads._ARROWED_REPLY, read only inside a thread found by its header, never to open one: an
+article's rows bulleted with that arrow under a label stay; round 105 had tried the arrow in _INLINE_REPLY and lost set
+146's Russian blog's two last paragraphs); two article lines that then went with the page's furniture blocks stay: a
+paragraph quoting someone after a colon or a verb of saying beside a picture's caption and credit
+(page_blocks._is_writers_quote, its cues read outside the quote, no shop, offer or orders in it) and the writer's
+"расскажу" (noise_patterns.WIDGET_WORD no longer counts it). Tests: test_mend_after_round_105_*. Report over all sets:
+lines 5,881 of 6,421 both, keep lines 2,847 of 2,847 both, pages clean 1,033 -> 1,043 of 1,678, page noise lines left
+1,491 -> 1,426 of 35,280, article lines lost 3 -> 3; SemEval diff 0 of 3,723.
 """
 from __future__ import annotations
 
@@ -1205,13 +1216,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "three between the first and second paragraphs, while the ad label 'Anzeige' after them goes (2 of 20 noise "
         'lines); no article line is lost',
     'de-blog-wachtelgeplauder-winter':
-        "the quail blog's winter post keeps its tagline ('Vom Leben mit unseren Japanwachteln') in the block of "
-        "three with the blog name and the title, while the blog name goes; its egg plug ('Bruteier von meinen "
-        "Wachteln verkaufe ich im Frühjahr über markt.de.') right after the final paragraph, while the follow "
-        'prompt after it goes; and, at the foot, three of the four lines of the comment thread, the comment '
-        "('Hühnermama_Bine: Wie viele Stunden Licht gebt ihr ihnen?'), the author's arrowed reply ('→ Friederike: "
-        "Gar kein Zusatzlicht, Bine, nur Tageslicht.') and the second comment ('Gartenzwerg_Paul: Schöne Voliere! "
-        "Selbst gebaut?'), while the count '4 Kommentare' goes (5 of 20 noise lines); no article line is lost",
+        "the quail blog's winter post keeps its tagline ('Vom Leben mit unseren Japanwachteln') in the block of three "
+        "with the blog name and the title, while the blog name goes; and its egg plug ('Bruteier von meinen Wachteln "
+        "verkaufe ich im Frühjahr über markt.de.') right after the final paragraph, while the follow prompt after it "
+        "and the whole comment thread go (2 of 20 noise lines); no article line is lost",
     'it-portale-borgofrascato-ciclabile':
         "the Eco's cycle-lane story keeps its photo caption ('Il cantiere fermo in viale dei Gelsi.') at the top of "
         'the block of three between the first and second paragraphs, while the credit and the ad label after it go '
@@ -1226,14 +1234,12 @@ _PAGE_XFAIL: dict[str, str] = {
         'the top of the block of three between the first and second paragraphs, while the credit and the ad label '
         'after it go (1 of 20 noise lines); no article line is lost',
     'pl-blog-pedzelicyna-krasnoludy':
-        "the miniatures blog's dwarf-squad post keeps its tagline ('Malowanie figurek do gier bitewnych') in the "
-        "block of three with the blog name and the title, while the blog name goes; the photo caption ('Krasnoludy "
-        "po nałożeniu podkładu.') right after the quote paragraph, while the Pinterest prompt after it goes; the "
+        "the miniatures blog's dwarf-squad post keeps its tagline ('Malowanie figurek do gier bitewnych') in the block "
+        "of three with the blog name and the title, while the blog name goes; the photo caption ('Krasnoludy po "
+        "nałożeniu podkładu.') right after the quote paragraph, while the Pinterest prompt after it goes; and the "
         "commissions plug ('Maluję figurki na zamówienie – szczegóły w zakładce Usługi.') right after the final "
-        "paragraph, while the follow prompt after it goes; and, at the foot, the comment ('Figurkowy_Marek: Świetne "
-        "brody! Jakiej farby użyłeś?') and the author's arrowed reply ('→ Kacper: Dzięki, Marek, to zwykły brąz "
-        "rozjaśniony kością.'), while the count 'Komentarze: 3' and the second comment ('Ola_maluje: Czekam na "
-        "smoka!') go (5 of 20 noise lines); no article line is lost",
+        "paragraph, while the follow prompt after it and the whole comment thread go (3 of 20 noise lines); no article "
+        "line is lost",
     'ru-portal-nizhnepyzhinsk-remontkafe':
         "the Vesti's repair-café story keeps its photo caption ('Мастер-волонтёр чинит настольную лампу.') at the "
         'top of the block of three between the first and second paragraphs, while the credit and the ad label after '

@@ -248,6 +248,21 @@ reply and the second comment (3); on the Russian birdsong blog the table of cont
 Pinterest prompt, the related-post link, the services plug and the four thread lines (11). Lost: nothing on any page, as
 ``_PAGE_XFAIL`` describes. The failing cases are strict xfails; with them the pytest command on the final file in
 /tmp/wt-s149 gave 56 passed, 21 xfailed, no XPASS.
+
+Measured after round 105 (developed on sets 147 and 148 beside this set's writing from the same base, 02be578, and
+measured on it blind by the lead with `scripts/clean_held_out_report.py --tests <blind copy> --sets 149` and the
+problems of every case before and after): nothing moved (lines 36 of 45, 20 of 20 kept, pages clean 0 of 12, page noise
+lines 63 of 240, none of 120 article lines lost). With the lead's mend after round 105 (a thread with "→" replies under
+its count, developed on sets 146-148 before this set was read), measured blind in its first form: pages clean 0 -> 5 of
+12, page noise lines left 63 -> 40 of 240, but en-portal-skerrowby-tidegauge lost its paragraph under the topics line
+("The gauge cost £18,000, shared between the harbour trust and the fishermen's association.": with its thread found, the
+block of the topics line and that paragraph was read as the page's furniture, and "shared" as a widget's word). Not
+blind from here on for that page: the lead read it and mended the word (noise_patterns.WIDGET_WORD: "shared between",
+"among" or "equally" is no share widget's), after which nothing is lost: lines 36 of 45, 20 of 20 kept, pages clean 5 of
+12, 40 of 240 page noise lines left, none of 120 article lines lost. Xfails removed: en-portal-skerrowby-tidegauge,
+fr-portail-saintebrouvelle-jardin, it-portale-castelbrusco-orologio, pl-portal-wolkaslonecznikowa-fotowoltaika,
+ru-portal-verkhneglinsk-nochnoyavtobus; reason reworded: de-portal-kranichsfelde-bahnuebergang (its comment thread now
+goes).
 """
 from __future__ import annotations
 
@@ -1038,13 +1053,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-skerrowby-tidegauge":
-        "the Tidings' tide-gauge story keeps, at the foot, the four lines of the comment thread after its count: the "
-        "comment (\"Old_Salt_Derek: About time. I've run aground twice reading that board in the dark.\"), the "
-        "newsroom's arrowed reply ('→ Tidings newsroom: Thanks, Derek – the screen is lit at night too.'), the "
-        "second comment ('MaryOnTheQuay: Will the web page work on older phones?') and the third reader's arrowed "
-        "reply (\"→ PierPete: Works fine on mine, Mary, and it's a ten-year-old phone.\"), while the count '9 "
-        "comments' goes (4 of 20 noise lines); no article line is lost",
     "en-blog-gougeandbrayer-heron":
         "the lino blog's heron post keeps its subscribe prompt ('Never miss a post – subscribe by email and get new "
         "tutorials every other Sunday.') at the top of the block of two after the last paragraphs, while the share "
@@ -1053,13 +1061,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "school water-based ink, nothing fancy.\"), the second comment ('InkyFingers: Did the lino crack when you "
         "carved it a second time?') and the author's arrowed reply to it ('→ Wren: No, I warmed it on the radiator "
         "first, which helps a lot.') (5 of 20 noise lines); no article line is lost",
-    "fr-portail-saintebrouvelle-jardin":
-        "the Écho's community-garden story keeps, at the foot, the four lines of the comment thread after its count: "
-        "the comment (\"Pétanqueur_retraité: Dommage pour les boules, mais c'est mieux qu'un terrain vide.\"), the "
-        "newsroom's arrowed reply (\"→ La rédaction: Un petit terrain reste au fond du jardin, comme indiqué dans "
-        "l'article.\"), the second comment (\"Mamie_Josette: Est-ce qu'il reste des parcelles ?\") and the third "
-        "reader's arrowed reply (\"→ Jardinier_du_parc: Oui, quatre, il faut s'inscrire à la mairie.\"), while the "
-        "count '6 commentaires' goes (4 of 20 noise lines); no article line is lost",
     "fr-blog-lamouchetetue-sedge":
         "the fly-tying blog's sedge post keeps its related-post link ('Article lié : Choisir son fil de montage') "
         "right after the quote paragraph; and, at the foot, all four lines of the comment thread, the comment "
@@ -1068,15 +1069,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "(\"Moucheuse_Claire: Quelle taille d'hameçon pour la Dordogne ?\") and the author's arrowed reply to it "
         "(\"→ Bastien: Du 14 ou du 16, Claire, selon l'eau.\") (5 of 20 noise lines); no article line is lost",
     "de-portal-kranichsfelde-bahnuebergang":
-        "the Rundschau's level-crossing story keeps its topics line ('Themen: Verkehr, Deutsche Bahn, "
-        "Kranichsfelde') at the top of the first last paragraph's block, right before it; its newsletter prompt "
-        "('Der Rundschau-Newsletter: jeden Morgen die wichtigsten Nachrichten aus der Stadt.') right after the "
-        "second last paragraph; and, at the foot, the four lines of the comment thread after its count, the comment "
-        "('Pendler_Jens: Endlich! Die Halbschranken waren gefährlich.'), the newsroom's arrowed reply ('→ Redaktion: "
-        "Danke, Jens, wir bleiben an der Feldstraße dran.'), the second comment ('Anwohnerin_Gisela: Der Signalton "
-        "ist nachts aber sehr laut.') and the third reader's arrowed reply ('→ Bahnfan_Otto: Der ist vorgeschrieben, "
-        "Gisela, leiser geht es leider nicht.'), while the count '5 Kommentare' goes (6 of 20 noise lines); no "
-        "article line is lost",
+        "the Rundschau's level-crossing story keeps its topics line ('Themen: Verkehr, Deutsche Bahn, Kranichsfelde') "
+        "at the top of the first last paragraph's block, right before it, and its newsletter prompt ('Der "
+        "Rundschau-Newsletter: jeden Morgen die wichtigsten Nachrichten aus der Stadt.') right after the second last "
+        "paragraph, while the whole comment thread goes (2 of 20 noise lines); no article line is lost",
     "de-blog-holzmaehne-schaukelpferd":
         "the rocking-horse blog's mane post keeps its three-line table of contents ('Inhalt', '1. Alte Farbe "
         "abnehmen', '2. Die neue Mähne') between the first and second paragraphs; its sales plug ('Aufgearbeitete "
@@ -1086,13 +1082,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "Henrike: Danke, Rolf, mit Knochenleim in einer gefrästen Nut.'), the second comment ('Oma_Hildegard: So "
         "eins hatte ich als Kind auch!') and the author's arrowed reply to it ('→ Henrike: Dann weißt du, wie viel "
         "Liebe darin steckt, Hildegard.') (8 of 20 noise lines); no article line is lost",
-    "it-portale-castelbrusco-orologio":
-        "the Gazzetta's town-clock story keeps, at the foot, three lines of the comment thread, the comment "
-        "('Nonno_Renzo: Finalmente! Mi mancava sentire la campana.'), the newsroom's arrowed reply ('→ Redazione: "
-        "Grazie, Renzo, la campana suona dalle 8 alle 20.') and the second comment (\"Barista_Lia: Ma è giusta "
-        "l'ora? Oggi era avanti di due minuti.\"), while the count '4 commenti' and the third reader's arrowed reply "
-        "('→ Orologiaio_Evandro: La stiamo ancora regolando, Lia, pochi giorni di pazienza.') go (3 of 20 noise "
-        "lines); no article line is lost",
     "it-blog-balconepiccante-habanero":
         "the chilli blog's Habanero post keeps its three-line table of contents ('Indice', '1. La semina', '2. Il "
         "trapianto') between the first and second paragraphs; and, at the foot, three lines of the comment thread, "
@@ -1100,24 +1089,12 @@ _PAGE_XFAIL: dict[str, str] = {
         "Marta: Forse è il sole, Gianni: il mio balcone ne prende otto ore.') and the second comment "
         "('Piccante_Sara: Le hai impollinate a mano?'), while the author's second reply ('→ Marta: Sì, Sara, con un "
         "pennellino, soprattutto a giugno.') goes (6 of 20 noise lines); no article line is lost",
-    "pl-portal-wolkaslonecznikowa-fotowoltaika":
-        "the Gazeta's village-hall-solar story keeps, at the foot, the four lines of the comment thread after its "
-        "count: the comment ('Sąsiad_zza_płotu: Brawo, tak trzeba gospodarować!'), the newsroom's arrowed reply ('→ "
-        "Redakcja: Dziękujemy, przekażemy pani sołtys.'), the second comment ('Sceptyk_Zenon: A ile te panele "
-        "wytrzymają?') and the third reader's arrowed reply ('→ Elektryk_Marian: Producent daje 25 lat gwarancji, "
-        "panie Zenonie.'), while the count 'Komentarze (4)' goes (4 of 20 noise lines); no article line is lost",
     "pl-blog-klawesynzpudelka-korpus":
         "the harpsichord blog's kit post keeps, at the foot, three lines of the comment thread, the comment "
         "('Organista_Jurek: Pięknie! Ile czasu zajęło strojenie?'), the author's arrowed reply ('→ Tomasz: Dzięki, "
         "Jurek, pierwsze strojenie trwało około trzech godzin.') and the second comment ('Basia_gra: Jaki to strój, "
         "415 czy 440?'), while the author's second reply ('→ Tomasz: 415, Basiu, jak w barokowych nagraniach.') goes "
         "(3 of 20 noise lines); no article line is lost",
-    "ru-portal-verkhneglinsk-nochnoyavtobus":
-        "the Vestnik's night-bus story keeps, at the foot, the four lines of the comment thread after its count: the "
-        "comment ('Ночная_смена: Спасибо, наконец-то услышали!'), the newsroom's arrowed reply ('→ Редакция: Рады, "
-        "что новость полезна.'), the second comment ('Водитель_Саня: Только бы не отменили через месяц.') and the "
-        "third reader's arrowed reply ('→ Житель_Заводской: Не отменят, это уже заложено в городской бюджет.'), "
-        "while the count 'Комментарии: 5' goes (4 of 20 noise lines); no article line is lost",
     "ru-blog-ptichiymikrofon-solovey":
         "the birdsong blog's nightingale post keeps its three-line table of contents ('Содержание', '1. Техника', "
         "'2. Место и время') between the first and second paragraphs; the photo caption and the Pinterest prompt "

@@ -114,6 +114,13 @@ def _is_headerless_thread(lines: list[Line], h: int) -> bool:
 # colon after it: a quoted line of an e-mail or a forum post in the body ("> We will reply next week.") is none, and a
 # quoted exchange in the body has the article's paragraphs after it, which no thread has (_looks_like_thread).
 _INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*")
+# (lead's mend after round 105) Under a thread's header, a plain arrow "→" too, one per level ("→ Mercury newsdesk:
+# Thanks – the trial starts on 5 January.", "→ → InkyFingers: Thanks, I'll try that.", "→ La rédaction : Merci pour
+# votre message, Gérard.", "→ Redaktion: Danke, Uwe – die Termine stehen bald fest.", "→ Redakcja: Dziękujemy za
+# komentarz!"): set 147's portals and set 148's German and Polish blogs printed their threads so under their counts,
+# and the threads stayed. Never to open a thread with no header: an article's rows are bulleted with that arrow under
+# a label ("Timetable: two ferries a day." over "→ Weekdays: 7.00 and 17.00.").
+_ARROWED_REPLY = re.compile(_INLINE_REPLY.pattern.replace("[↳↪└>]", "[↳↪└>→]", 1))
 # (round 93) Or a quoted reply with no name at all, one ">" per level ("> A 9 mm, so about 135 times. Anything more and it
 # went mushy.", ">> Thanks, I'll try that on my six-inch this weekend.", "> Avec plaisir ! Deux pour cent, c'est la
 # règle ...", "> Die Anrufe der Ehrenamtlichen hätten ihr sicher geholfen.", "> Trochę tak, dlatego stawiam go w rogu
@@ -217,7 +224,7 @@ def _is_thread_marker(text: str) -> bool:
     bare = text.strip(DECORATION)
     # (round 74) or a nested reply's arrow over the replier's name ("↳ Ewa P."): no "Reply" link needed
     return (bool(THREAD_MARKER.fullmatch(bare)) or is_name_and_time(bare) or is_nested_reply_header(text)
-            or bool(_REPLY_TO_NAME.fullmatch(text.strip())) or bool(_INLINE_REPLY.fullmatch(text))
+            or bool(_REPLY_TO_NAME.fullmatch(text.strip())) or bool(_ARROWED_REPLY.fullmatch(text))
             or bool(_stamped_comment(text)))
 
 
