@@ -21036,3 +21036,38 @@ def test_mend_after_round_105_the_writers_i_will_tell_and_a_cost_shared_between_
     assert not WIDGET_WORD.search("The gauge cost £18,000, shared between the harbour trust and the fishermen's "
                                   "association.")
     assert WIDGET_WORD.search("Most shared") and WIDGET_WORD.search("Shared 12 times")
+
+
+# (round 106) set 150's en-portal-skimbleford-riverdivers: the third row of the subheading's block, "more" in a
+# comparison ("some more than a century old"), read as a share row's "More" button and taken with the page's tail,
+# stays; so do rows in the other languages with their comparisons (noise_patterns._MORE_IN_A_CLAUSE)
+@pytest.mark.parametrize("row", [
+    "Around 300 glass bottles, some more than a century old",
+    "Around 300 glass bottles, many more still in the silt",
+    "Around 300 glass bottles and once more a bicycle",
+    "Environ 300 bouteilles, certaines vieilles de plus d'un siècle",
+    "Rund 300 Glasflaschen, manche mehr als hundert Jahre alt",
+    "Circa 300 bottiglie, alcune con più di un secolo",
+    "Około 300 butelek, niektóre starsze niż sto lat",
+    "Около 300 бутылок, некоторым больше ста лет",
+])
+def test_round_106_a_row_with_more_in_a_comparison_stays(row):
+    raw = _round_105_page(150, "en-portal-skimbleford-riverdivers",
+                          "Around 300 glass bottles, some more than a century old", row)
+    assert row not in _noise_lines(raw)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Around 300 glass bottles, some more than a century old", False),
+    ("More than forty residents at the meeting", False),
+    ("No more parking on the square", False),
+    ("A few more seats on the late bus", False),
+    # near misses: the share row's button and a "more" box keep their cue
+    ("More", True),
+    ("More stories", True),
+    ("Share · Email · More", True),
+    ("See more", True),
+])
+def test_round_106_more_in_a_comparison_is_no_network_word(text, cue):
+    from spinscope.ingest.noise_patterns import NETWORK_WORD
+    assert bool(NETWORK_WORD.search(text)) is cue

@@ -254,6 +254,26 @@ measured on it blind by the lead with `scripts/clean_held_out_report.py --tests 
 problems of every case before and after): nothing moved, and nothing with the lead's mend after round 105 either (a
 thread with "→" replies under its count): lines 33 of 45, 20 of 20 kept, pages
 clean 4 of 12, page noise lines 11 of 240, 1 of 120 article lines lost.
+
+Round 106 (development; this set was read in full from this round on): the lost list row is mended. "Around 300 glass
+bottles, some more than a century old", the third row under "What they found" on en-portal-skimbleford-riverdivers, had
+no finite verb and "more" in it, and "more" is one of the share row's buttons in noise_patterns.NETWORK (a "More"
+button), so page_blocks._list_block_end ended the block above it and _extend_down took it as a widget's line under the
+block (_is_block_widget, has_widget_cue), "page tail". noise_patterns.NETWORK_WORD now reads "more" in a comparison or
+after a quantifier ("more than", "some / any / no / once / many / much / even / far / one / a few more") as the
+article's word (_MORE_IN_A_CLAUSE); a bare "More", "More stories", "See more" and "Share · Email · More" keep the cue.
+Tests: tests/test_clean.py test_round_106_* (the row and its twins in six languages on this page; the regex with its
+near misses). Measured with `scripts/clean_held_out_report.py` (all sets) before and after: this set lines 33 -> 33 of
+45 (marker 3/8, reading-time 7/7, byline 6/8, footer 8/8, comments 5/8, share 3/3, notice 1/3), keep 20 -> 20 of 20,
+pages clean 4 -> 4 of 12, page noise lines left 11 -> 11 of 240, article lines lost 1 -> 0 of 120; all sets (141 sets in
+the report) noise lines removed 5881 -> 5881 of 6421, article lines kept 2847 -> 2847 of 2847, pages clean 1043 -> 1043
+of 1678, page noise lines left 1426 -> 1426 of 35280, paragraphs lost 3 -> 2; SemEval: 0 of 3723 files changed; bench
+ratio 1.00 (benchmarks/bench_clean.py against 3db9658); pytest on the cleaning test set: 19565 passed, 1205 xfailed, no
+XPASS. Reason reworded: en-portal-skimbleford-riverdivers (it now loses nothing and keeps only its travel ticker). Still
+missed: the tickers at the top of the portals' head blocks (English, Italian, Polish, Russian) and the French portal's
+whole top block; the German blog's caption and Pinterest prompt; the Italian and Polish blogs' plugs at the end of their
+list blocks; the twelve lines of ``_LINE_XFAIL`` (embed placeholders, plugs, comment furniture, notices) -- round 106
+ran out of time before the head mechanism (item 2a of its brief).
 """
 from __future__ import annotations
 
@@ -799,11 +819,9 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-portal-skimbleford-riverdivers':
-        "the Clarion's river-divers story loses its third list row ('Around 300 glass bottles, some more than a "
-        "century old'), the last line of the subheading's block, two lines after the ad label between the first and "
-        "second rows; and it keeps the travel ticker ('Travel: Station Road closed until 4pm for resurfacing') at the "
-        'top of the block of three above everything, while the masthead and the section menu after it go (1 of 20 '
-        'noise lines)',
+        "the Clarion's river-divers story keeps the travel ticker ('Travel: Station Road closed until 4pm for "
+        "resurfacing') at the top of the block of three above everything, while the masthead and the section menu "
+        'after it go (1 of 20 noise lines); no article line is lost',
     'fr-portail-vaurignac-postepharmacie':
         "the Écho's post-office-in-a-pharmacy story keeps the whole block of three above everything: the traffic "
         'ticker ("Info trafic : la départementale fermée au pont du Moulin jusqu\'à 17 h"), the masthead ("L\'Écho de '
