@@ -113,14 +113,15 @@ def _is_headerless_thread(lines: list[Line], h: int) -> bool:
 # 123's blogs and portals printed their threads so, and every blog's stayed whole under its count. Still a name and a
 # colon after it: a quoted line of an e-mail or a forum post in the body ("> We will reply next week.") is none, and a
 # quoted exchange in the body has the article's paragraphs after it, which no thread has (_looks_like_thread).
-_INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*")
+_REPLIER_AND_WORDS = r"~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*"
+_INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+" + _REPLIER_AND_WORDS)
 # (lead's mend after round 105) Under a thread's header, a plain arrow "→" too, one per level ("→ Mercury newsdesk:
 # Thanks – the trial starts on 5 January.", "→ → InkyFingers: Thanks, I'll try that.", "→ La rédaction : Merci pour
 # votre message, Gérard.", "→ Redaktion: Danke, Uwe – die Termine stehen bald fest.", "→ Redakcja: Dziękujemy za
 # komentarz!"): set 147's portals and set 148's German and Polish blogs printed their threads so under their counts,
 # and the threads stayed. Never to open a thread with no header: an article's rows are bulleted with that arrow under
 # a label ("Timetable: two ferries a day." over "→ Weekdays: 7.00 and 17.00.").
-_ARROWED_REPLY = re.compile(_INLINE_REPLY.pattern.replace("[↳↪└>]", "[↳↪└>→]", 1))
+_ARROWED_REPLY = re.compile(r"\s*(?:[↳↪└>→]\s*)+" + _REPLIER_AND_WORDS)
 # (round 93) Or a quoted reply with no name at all, one ">" per level ("> A 9 mm, so about 135 times. Anything more and it
 # went mushy.", ">> Thanks, I'll try that on my six-inch this weekend.", "> Avec plaisir ! Deux pour cent, c'est la
 # règle ...", "> Die Anrufe der Ehrenamtlichen hätten ihr sicher geholfen.", "> Trochę tak, dlatego stawiam go w rogu

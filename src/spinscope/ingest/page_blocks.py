@@ -3272,6 +3272,16 @@ _SHOP_PLATFORM_NAME = re.compile(r"\b" + _SHOP_PLATFORM)
 _ENGLISH_MY = re.compile(r"\b(?-i:my)\b(?=\s+[a-z])")
 
 
+def _set_writer_aside(bare: str) -> str:
+    """``bare`` with the writer's first person, "my" included, read as "the" (the cue a plug's "my shop" has too)."""
+    return _ENGLISH_MY.sub("the", FIRST_PERSON.sub("the", bare))
+
+
+def _names_a_sale(bare: str) -> bool:
+    """A shop, a platform, an offer, orders or lessons named: a plug's words."""
+    return bool(_SHOP_OFFER.search(bare) or _SHOP_PLATFORM_NAME.search(bare) or _ORDER_OR_LESSON.search(bare))
+
+
 def _is_writers_closing_phrase(line: Line) -> bool:
     """A colon-led phrase of the writer's (see above), read with its first person set aside."""
     bare = _bare(line.text)
@@ -3280,11 +3290,10 @@ def _is_writers_closing_phrase(line: Line) -> bool:
             or _ENGLISH_MY.search(match.group(1))):
         return False
     # (the English "my" is the writer's too; SITE_AS_WE holds it as the Polish "we")
-    neutral = _ENGLISH_MY.sub("the", FIRST_PERSON.sub("the", bare))
+    neutral = _set_writer_aside(bare)
     return not (_is_site_prompt(line.text) or speaks_to_reader(bare) or FINITE_VERB.search(" " + match.group(2))
-                or _page_widget_cue(neutral) or has_widget_cue(neutral) or _SHOP_OFFER.search(bare)
-                or _ORDER_OR_LESSON.search(bare) or _SHOP_PLATFORM_NAME.search(bare) or NETWORK_WORD.search(bare)
-                or CALL_TO_ACTION.match(bare) or SIGN_UP_IMPERATIVE.match(bare))
+                or _page_widget_cue(neutral) or has_widget_cue(neutral) or _names_a_sale(bare)
+                or NETWORK_WORD.search(bare) or CALL_TO_ACTION.match(bare) or SIGN_UP_IMPERATIVE.match(bare))
 
 
 # (round 104) A blog's plug between its two last paragraphs in one block, over the share row and a prompt: "Nel mio
@@ -3295,8 +3304,8 @@ def _is_writers_closing_phrase(line: Line) -> bool:
 # plug in the body (an article may speak of a shop), but here the line stands between two paragraphs of the article
 # that close the piece, the page's furniture under them in the block, and the writer speaks to the reader about buying:
 # the writer's own (first person) shop, platform, orders or lessons, and the reader addressed or told where to find or
-# buy them (a verb of finding or buying addressed to the reader). Near misses that stay: "Nel mio negozio di fiducia ho trovato le cornici giuste." and "W moim sklepie
-# osiedlowym kupiłem klej do puzzli." (the writer bought, no reader), "The shop on the corner sells the same frames."
+# buy them (a verb of finding or buying addressed to the reader). Near misses that stay: "Nel mio negozio di fiducia
+# ho trovato le cornici giuste." and "W moim sklepie osiedlowym kupiłem klej do puzzli." (the writer bought, no reader), "The shop on the corner sells the same frames."
 # (no first person), a plug line above a paragraph that is no article's (a prompt) or with no furniture below.
 _PLUG_MAX_WORDS = 20
 # (lead's mend) the reader told where to find or buy the things, not merely spoken to: "In my first lessons I found the
@@ -3304,12 +3313,16 @@ _PLUG_MAX_WORDS = 20
 _YOU_FIND = re.compile(r"\byou(?:['’]ll| will| can) (?:find|buy|order|get)\b", re.I)
 
 
-def _reads_as_writers(line: Line) -> bool:
+def _reads_as_writers(text: str) -> bool:
     """_reads_as_article with the writer's first person set aside ("... devo convincere la mia famiglia ...")."""
-    bare = _bare(line.text)
-    neutral = _ENGLISH_MY.sub("the", FIRST_PERSON.sub("the", bare))
-    return not (_is_site_prompt(line.text) or speaks_to_reader(bare) or _page_widget_cue(neutral)
+    bare = _bare(text)
+    neutral = _set_writer_aside(bare)
+    return not (_is_site_prompt(text) or speaks_to_reader(bare) or _page_widget_cue(neutral)
                 or has_widget_cue(neutral))
+
+
+# what the page sets around the article in a block: its furniture and its prompts
+_BLOCK_FURNITURE = _FURNITURE_REASONS | _PROMPT_REASONS
 
 
 def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int, below: list[int]) -> bool:
@@ -3318,10 +3331,9 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
     if not 0 < k < len(block) - 1:
         return False
     line, before, after = lines[block[k]], lines[block[k - 1]], lines[block[k + 1]]
-    furniture = _FURNITURE_REASONS | _PROMPT_REASONS
-    if (line.reason is not None or not all(_is_prose(x) and _reads_as_writers(x) for x in (before, after))
-            or not (any(lines[j].reason in furniture for j in block[k + 2:])
-                    or (k + 2 == len(block) and below and lines[below[0]].reason in furniture))):
+    if (line.reason is not None or not all(_is_prose(x) and _reads_as_writers(x.text) for x in (before, after))
+            or not (any(lines[j].reason in _BLOCK_FURNITURE for j in block[k + 2:])
+                    or (k + 2 == len(block) and below and lines[below[0]].reason in _BLOCK_FURNITURE))):
         return False
     bare = _bare(line.text)
     # (a plug is one short sentence of the writer's, no one's quoted words: "“Are you going to share any more info
@@ -3329,8 +3341,7 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
     if _n_words(bare) > _PLUG_MAX_WORDS or _QUOTED_SPEECH.search(bare) or any(q in bare for q in "“”«»„\""):
         return False
     return bool((FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare))
-                and (_SHOP_OFFER.search(bare) or _SHOP_PLATFORM_NAME.search(bare) or _ORDER_OR_LESSON.search(bare))
-                and (_FINDER_VERB.search(bare) or _YOU_FIND.search(bare)))
+                and _names_a_sale(bare) and (_FINDER_VERB.search(bare) or _YOU_FIND.search(bare)))
 
 
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
@@ -3341,12 +3352,12 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     plugs = [i for i in block if lines[i].reason in _PLUG_REASONS]
     # (round 104) the writer's closing phrase, the block's last line, under the writer's paragraph that reads as the
     # article's above the block's furniture (see _is_writers_closing_phrase)
-    closing = {i for i in free if i == block[-1] and _is_writers_closing_phrase(lines[i])
-               and any(j < i and lines[j].reason is not None for j in block)
-               and any(j < min(k for k in block if lines[k].reason is not None) and _is_prose(lines[j])
-                       and _reads_as_article(lines[j]) for j in free)}
+    first_taken = min((k for k in block if lines[k].reason is not None), default=None)
+    closing = {i for i in free if i == block[-1] and first_taken is not None and first_taken < i
+               and _is_writers_closing_phrase(lines[i])
+               and any(j < first_taken and _is_prose(lines[j]) and _reads_as_article(lines[j]) for j in free)}
     if (len(block) < 2 or not free or not taken
-            or not all(reason in _FURNITURE_REASONS | _PROMPT_REASONS | _PLUG_REASONS for reason in taken)
+            or not all(reason in _BLOCK_FURNITURE | _PLUG_REASONS for reason in taken)
             or (plugs and max(free) > plugs[0])
             or not all(_reads_as_article(lines[i]) or i in closing or _is_writers_plan(lines[i])
                        or _is_writers_quote(lines[i]) for i in free)):
@@ -3389,10 +3400,9 @@ def _is_writers_quote(line: Line) -> bool:
     # the cues are read outside the quote (its "we" and "I" are the speaker's), and a quoted title beside a shop, a
     # platform, an offer or orders is a plug's ("Мой набор: «Три резца» — заказать можно в личных сообщениях.")
     # (and the English "My" opening the line is the writer's, as _ENGLISH_MY's lower-case "my" is elsewhere)
-    said = Line(line.start, line.end, _OPENING_MY.sub("The", _QUOTED_SPEECH.sub(" ", line.text)), line.reason)
     bare = _bare(line.text)
-    return _reads_as_writers(said) and not (_SHOP_OFFER.search(bare) or _SHOP_PLATFORM_NAME.search(bare)
-                                            or _ORDER_OR_LESSON.search(bare) or NETWORK_WORD.search(bare))
+    return (_reads_as_writers(_OPENING_MY.sub("The", _QUOTED_SPEECH.sub(" ", line.text)))
+            and not (_names_a_sale(bare) or NETWORK_WORD.search(bare)))
 
 
 # (round 105) a newsletter's offer the notice rules took ("site notice"), the site's prompt all the same: the article's
