@@ -261,6 +261,41 @@ Measured after round 106 (developed on sets 149 and 150 beside this set's writin
 measured on it blind by the lead with `scripts/clean_held_out_report.py --tests <blind copy> --sets 151` and the
 problems of every case before and after): nothing moved. Round 106's one change ("more" after a quantifier or before
 "than" is no share row's button) met none of this set's missed lines or pages.
+
+Round 107 (development; this set was read in full from this round on): the pothole-app portal's first list row is kept
+and the tables of contents and three shop plugs on the blogs go. The round's changes (all in src/spinscope/ingest/;
+tests test_round_107_* in tests/test_clean.py, near misses in six languages): (1) page_blocks._FURNITURE_REASONS holds
+"post navigation": a blog's last paragraph at the top of its block over the share row and the previous-and-next links
+stays (_article_among_furniture), where the block, two of its three lines the rules', read as a widget after the body
+and went whole (set 152's German mushroom and Polish dolls' house blogs; the paragraph their reasons called the second
+last); a writer's sale in such a block still goes (the new _is_writers_sale check in _article_among_furniture: "Vendo i
+tuberi in esubero a primavera: scrivimi dalla pagina Contatti." over the links of set 146's it-blog-tuberiepetali-dalie,
+which the first draft kept); (2) page_blocks._give_back_first_list_row (a step of mark_block_remnants, "first list
+row"): between the body's paragraphs, in a block opened by the article's subheading, past the page's furniture the rules
+took (a read-also link, an ad label), three rows or more to the block's end, short, none closing a sentence, the first
+taken by a line rule and the others by none: the first row is the list's ("Pobierz aplikację i wybierz kategorię
+„droga”" under "Czytaj także: ...", taken for an app's download prompt, set 151's pl-portal-wierzboleki-dziury); not a
+row a rule took for furniture or a prompt (set 120's "Подпишитесь на нашу рассылку" among its rows, which the first
+draft gave back), nor one naming an app store, a link or " · " items; (3) clean._toc_block_between_paragraphs: the
+site's notices a rule took may open the table of contents' block above its label (an affiliate disclosure over "Indice",
+"1. ...", "2. ..." and over "Содержание", set 151's Italian and Russian blogs); an article's sentence over the label
+still keeps the list; (4) page_blocks._is_sale_over_share_row (in the widget-blocks step): the writer's sale alone over
+the share row in a block of two between the body's paragraphs goes as "self-promotion": a phrase or first-person verb of
+selling (_SELLING, _WRITER_SELLS) with the writer's first person, one short sentence, no quote ("... are for sale in my
+eBay shop.", "Je vends le patron en PDF sur Ravelry, ...", "Il mio ricettario ... è in vendita su Amazon ..."); the
+writer buying ("I bought the missing brake blocks from a shop in my town.") stays. No other set's xfail was removed (no
+other page became clean). All sets (143 sets in the report, before -> after): noise lines removed 5941 -> 5941 of 6511,
+article lines kept 2887 -> 2887 of 2887, pages clean 1053 -> 1054 of 1702, page noise lines left 1455 -> 1446 of 35760,
+paragraphs lost 5 -> 2; SemEval 0 of 3723 files changed; bench ratio 1.02 (benchmarks/bench_clean.py against a477d42);
+pytest 19720 passed, 1248 xfailed, no XPASS. This set before -> after: noise lines removed 30 -> 30 of 45 (marker 2/8,
+reading-time 5/7, byline 3/8, footer 8/8, comments 8/8, share 3/3, notice 1/3, unchanged), keep 20 -> 20 of 20, pages
+clean 4 -> 5 of 12 (pl-portal-wierzboleki-dziury's entry removed), page noise lines left 19 -> 10 of 240, article lines
+lost 1 -> 0 of 120. Reasons reworded: en-blog-wrenshackle-wayfarer (the eBay plug goes; the tagline and the caption
+stay), fr-blog-lavandrouse-chaussettes (the Ravelry plug goes; the caption stays), it-blog-aglioorsino-raccolta (the
+table of contents and the Kindle plug go; the blog name, tagline and caption stay), ru-blog-pereplet-koptskii (the table
+of contents goes; the caption stays). Still missed: the photo captions of the six blogs, the English tagline and the
+Italian blog name and tagline at the top, the German portal's newsletter line "Der Bote als Newsletter: ...", and the 15
+lines of ``_LINE_XFAIL``.
 """
 from __future__ import annotations
 
@@ -1064,16 +1099,13 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-wrenshackle-wayfarer':
         "the bicycle blog's Wayfarer post keeps the tagline ('Old steel, new grease and far too many spanners'), "
-        "the last line of the menu-name-tagline block at the top; the photo caption ('The frame after its first "
+        "the last line of the menu-name-tagline block at the top, and the photo caption ('The frame after its first "
         "wash, with the original decals still showing.') at the end of the block of the second and quote "
-        "paragraphs; and the eBay plug ('Spare Sturmey-Archer parts from this rebuild are for sale in my eBay "
-        "shop.') at the top of the plug-and-share block after the list (3 of 20 noise lines); no article line is "
-        'lost',
+        'paragraphs (2 of 20 noise lines); no article line is lost',
     'fr-blog-lavandrouse-chaussettes':
         "the knitting blog's socks post keeps the photo caption ('La première chaussette terminée, posée sur la "
-        "seconde en cours.') at the end of the block of the second and quote paragraphs, and the Ravelry plug "
-        "('Je vends le patron en PDF sur Ravelry, lien dans la barre latérale.') at the top of the plug-and-share "
-        'block after the list (2 of 20 noise lines); no article line is lost',
+        "seconde en cours.') at the end of the block of the second and quote paragraphs (1 of 20 noise lines); no "
+        'article line is lost',
     'de-portal-groebelsheide-marktpflaster':
         "the Bote's cobbles story keeps the newsletter prompt ('Der Bote als Newsletter: Jeden Morgen die "
         "wichtigsten Nachrichten aus der Region.') alone between the quote paragraph and the subheading (1 of 20 "
@@ -1085,26 +1117,15 @@ _PAGE_XFAIL: dict[str, str] = {
     'it-blog-aglioorsino-raccolta':
         "the wild-garlic blog's foraging post keeps the blog name ('Aglio Orsino e Dintorni') and the tagline "
         "('Passeggiate, raccolta e cucina selvatica') of the menu-name-tagline block at the top, while the menu "
-        "goes; three lines of the table of contents ('Indice', '1. Come riconoscerlo', '2. Cosa ho cucinato') in "
-        'the block of four between the first and second paragraphs, while the affiliate disclosure at its top '
-        'goes; the photo caption ("Il mio cestino dopo un\'ora di raccolta.") at the end of the block of the '
-        "second and quote paragraphs; and the Kindle plug ('Il mio ricettario di erbe selvatiche è in vendita su "
-        "Amazon in formato Kindle.') at the top of the plug-and-share block after the list (7 of 20 noise lines); "
-        'no article line is lost',
-    'pl-portal-wierzboleki-dziury':
-        "the Kurier's pothole-app story loses its first list row ('Pobierz aplikację i wybierz kategorię "
-        "„droga”'), the line right after the read-also link ('Czytaj także: Nowy rozkład jazdy autobusów "
-        "gminnych') that sits between the subheading and the first row; it is not found among the paragraphs in "
-        'its place; no noise line is left (0 of 20 noise lines)',
+        "goes, and the photo caption (\"Il mio cestino dopo un'ora di raccolta.\") at the end of the block of the "
+        'second and quote paragraphs (3 of 20 noise lines); no article line is lost',
     'pl-blog-telegrafistka-morse':
         "the Morse blog's three-months post keeps the photo caption ('Mój pierwszy klucz telegraficzny na "
         "biurku.') at the end of the block of the second and quote paragraphs (1 of 20 noise lines); no article "
         'line is lost',
     'ru-blog-pereplet-koptskii':
-        "the bookbinding blog's Coptic-stitch post keeps three lines of the table of contents ('Содержание', '1. "
-        "Тетради и обложка', '2. Шитьё') in the block of four between the first and second paragraphs, while the "
-        "affiliate disclosure at its top goes, and the photo caption ('Готовый блокнот с обложкой из старой "
-        "книги.') at the end of the block of the second and quote paragraphs (4 of 20 noise lines); no article "
+        "the bookbinding blog's Coptic-stitch post keeps the photo caption ('Готовый блокнот с обложкой из старой "
+        "книги.') at the end of the block of the second and quote paragraphs (1 of 20 noise lines); no article "
         'line is lost',
 }
 

@@ -243,6 +243,39 @@ Measured after round 106 (developed on sets 149 and 150 beside this set's writin
 measured on it blind by the lead with `scripts/clean_held_out_report.py --tests <blind copy> --sets 152` and the
 problems of every case before and after): nothing moved. Round 106's one change ("more" after a quantifier or before
 "than" is no share row's button) met none of this set's missed lines or pages.
+
+Round 107 (development; this set was read in full from this round on): the German mushroom and Polish dolls' house blogs
+keep their last paragraphs (the reasons' "second last"). The round's changes (all in src/spinscope/ingest/; tests
+test_round_107_* in tests/test_clean.py, near misses in six languages): (1) page_blocks._FURNITURE_REASONS holds "post
+navigation": a blog's last paragraph at the top of its block over the share row and the previous-and-next links stays
+(_article_among_furniture), where the block, two of its three lines the rules', read as a widget after the body and went
+whole (set 152's German mushroom and Polish dolls' house blogs; the paragraph their reasons called the second last); a
+writer's sale in such a block still goes (the new _is_writers_sale check in _article_among_furniture: "Vendo i tuberi in
+esubero a primavera: scrivimi dalla pagina Contatti." over the links of set 146's it-blog-tuberiepetali-dalie, which the
+first draft kept); (2) page_blocks._give_back_first_list_row (a step of mark_block_remnants, "first list row"): between
+the body's paragraphs, in a block opened by the article's subheading, past the page's furniture the rules took (a
+read-also link, an ad label), three rows or more to the block's end, short, none closing a sentence, the first taken by
+a line rule and the others by none: the first row is the list's ("Pobierz aplikację i wybierz kategorię „droga”" under
+"Czytaj także: ...", taken for an app's download prompt, set 151's pl-portal-wierzboleki-dziury); not a row a rule took
+for furniture or a prompt (set 120's "Подпишитесь на нашу рассылку" among its rows, which the first draft gave back),
+nor one naming an app store, a link or " · " items; (3) clean._toc_block_between_paragraphs: the site's notices a rule
+took may open the table of contents' block above its label (an affiliate disclosure over "Indice", "1. ...", "2. ..."
+and over "Содержание", set 151's Italian and Russian blogs); an article's sentence over the label still keeps the list;
+(4) page_blocks._is_sale_over_share_row (in the widget-blocks step): the writer's sale alone over the share row in a
+block of two between the body's paragraphs goes as "self-promotion": a phrase or first-person verb of selling (_SELLING,
+_WRITER_SELLS) with the writer's first person, one short sentence, no quote ("... are for sale in my eBay shop.", "Je
+vends le patron en PDF sur Ravelry, ...", "Il mio ricettario ... è in vendita su Amazon ..."); the writer buying ("I
+bought the missing brake blocks from a shop in my town.") stays. No other set's xfail was removed (no other page became
+clean). All sets (143 sets in the report, before -> after): noise lines removed 5941 -> 5941 of 6511, article lines kept
+2887 -> 2887 of 2887, pages clean 1053 -> 1054 of 1702, page noise lines left 1455 -> 1446 of 35760, paragraphs lost 5
+-> 2; SemEval 0 of 3723 files changed; bench ratio 1.02 (benchmarks/bench_clean.py against a477d42); pytest 19720
+passed, 1248 xfailed, no XPASS. This set before -> after: noise lines removed 30 -> 30 of 45 (marker 1/8, reading-time
+4/7, byline 4/8, footer 8/8, comments 7/8, share 3/3, notice 3/3, unchanged), keep 20 -> 20 of 20, pages clean 6 -> 6 of
+12, page noise lines left 10 -> 10 of 240, article lines lost 2 -> 0 of 120. Reasons reworded:
+de-blog-pilzstammbuch-shiitake and pl-blog-domekzszuflady-remont (nothing lost; they keep what they kept). Still missed:
+the photo captions between the first and second paragraphs, the shop plugs between the first and second list rows (the
+Italian Etsy, Polish shop and Russian VK plugs: round 107's sale rule reads only a plug alone over the share row), the
+German blog's "Neue Beiträge per Mail? ..." prompt between the last paragraphs, and the 15 lines of ``_LINE_XFAIL``.
 """
 from __future__ import annotations
 
@@ -1066,21 +1099,19 @@ _PAGE_XFAIL: dict[str, str] = {
         "the pigments blog's ochre watercolour post keeps the photo caption ('Mes trois ocres, avant le broyage.') "
         'between the first and second paragraphs, in their block (1 of 20 noise lines); no article line is lost',
     'de-blog-pilzstammbuch-shiitake':
-        "the mushroom blog's shiitake post loses its second last paragraph ('Knapp zwei Kilo habe ich geerntet, und "
-        "die Stämme sollen noch vier, fünf Jahre tragen.'), at the top of its block before the share row and the "
-        "previous-and-next links; and it keeps the photo caption ('Die beimpften Stämme im Schatten der Hecke.') "
+        "the mushroom blog's shiitake post keeps the photo caption ('Die beimpften Stämme im Schatten der Hecke.') "
         "between the first and second paragraphs and the newsletter prompt ('Neue Beiträge per Mail? Trag dich für "
-        "den Newsletter ein.') after the first last paragraph, in its block (2 of 20 noise lines)",
+        "den Newsletter ein.') after the first last paragraph, in its block (2 of 20 noise lines); no article line "
+        'is lost',
     'it-blog-vetridirisacca-ciondolo':
         "the sea-glass blog's pendant post keeps the photo caption ('Il frammento verde prima della lavorazione.') "
         "between the first and second paragraphs and the Etsy shop plug ('Trovi i miei ciondoli già pronti nel "
         "negozio su Etsy.') between the first and second list rows (2 of 20 noise lines); no article line is lost",
     'pl-blog-domekzszuflady-remont':
-        "the dolls' house blog's renovation post loses its second last paragraph ('Domek stoi teraz na komodzie w "
-        "pokoju córki, a ja już szukam następnego do remontu.'), at the top of its block before the share row and "
-        "the previous-and-next links; and it keeps the photo caption ('Domek tuż po zakupie, jeszcze bez dachu.') "
-        "between the first and second paragraphs and the shop plug ('Gotowe podłogi w skali 1:12 sprzedaję w moim "
-        "sklepie internetowym.') between the first and second list rows (2 of 20 noise lines)",
+        "the dolls' house blog's renovation post keeps the photo caption ('Domek tuż po zakupie, jeszcze bez "
+        "dachu.') between the first and second paragraphs and the shop plug ('Gotowe podłogi w skali 1:12 sprzedaję "
+        "w moim sklepie internetowym.') between the first and second list rows (2 of 20 noise lines); no article "
+        'line is lost',
     'ru-blog-dnevnikuflyugera-meteodnevnik':
         "the weather-diary blog's first-year post keeps the photo caption ('Мой дневник и термометр на северной "
         "стене дома.') between the first and second paragraphs and the VK order plug ('Печатные бланки метеодневника "

@@ -5750,12 +5750,21 @@ def _is_body_paragraph(line: Line) -> bool:
 def _toc_block_between_paragraphs(lines: list[Line], i: int, raw: str | None) -> bool:
     """(round 95) The header lines[i] opens a block right under a block with a paragraph of the article (see its use;
     a picture's caption may close the paragraph's block, set 129's blogs)."""
-    if raw is None or i == 0 or not _blank_between(lines, i, raw):
+    # (round 107) the site's notice a rule took may open the header's block above it: an affiliate-links disclosure over
+    # "Indice", "1. Come riconoscerlo", "2. Cosa ho cucinato" (set 151's it-blog-aglioorsino-raccolta), over
+    # "Содержание", "1. Тетради и обложка", "2. Шитьё" (its ru-blog-pereplet-koptskii); "This post contains affiliate
+    # links." over "Contents", "Ce billet contient des liens affiliés." over "Sommaire", "Dieser Beitrag enthält
+    # Affiliate-Links." over "Inhalt", "Wpis zawiera linki afiliacyjne." over "Spis treści" alike. Only lines the rules
+    # took: an article's sentence over the label in its block still makes the list the article's (round 95's near miss)
+    top = i
+    while top > 1 and raw is not None and not _blank_between(lines, top, raw) and lines[top - 1].reason is not None:
+        top -= 1
+    if raw is None or top == 0 or not _blank_between(lines, top, raw):
         return False
-    k = i - 1
+    k = top - 1
     while k > 0 and not _blank_between(lines, k, raw):
         k -= 1
-    return _blog_page_above(lines, k, raw) and any(_is_body_paragraph(lines[j]) for j in range(k, i))
+    return _blog_page_above(lines, k, raw) and any(_is_body_paragraph(lines[j]) for j in range(k, top))
 
 
 def _blog_page_above(lines: list[Line], k: int, raw: str | None) -> bool:

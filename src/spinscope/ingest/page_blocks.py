@@ -3183,7 +3183,18 @@ _FURNITURE_REASONS = {"tags", "related links", "advertisement", "ad marker", "sh
                       # (lead, after round 102) and a picture's caption over its credit: the paragraph with the quote
                       # under them in their block stays ("Worek ciemniowy i koreks na biurku." over "Fot. Kuba" over
                       # "Sprzedawca na targu powiedział mi: „Pierwszy film ...”", set 146's Polish darkroom blog)
-                      "photo caption", "photo credit"}
+                      "photo caption", "photo credit",
+                      # (round 107) and the previous-and-next links under a share row: a blog's last paragraph heads its
+                      # block over both ("Knapp zwei Kilo habe ich geerntet, und die Stämme sollen noch vier, fünf
+                      # Jahre tragen." over "Teilen auf: Facebook · Pinterest · WhatsApp" over "« Vorheriger Beitrag:
+                      # ... · Nächster Beitrag: ... »", set 152's de-blog-pilzstammbuch-shiitake; "Domek stoi teraz na
+                      # komodzie w pokoju córki, ..." over "Udostępnij wpis: ..." over "← Poprzedni wpis: ...", its
+                      # pl-blog-domekzszuflady-remont; "I now ride it to work twice a week." over "Share: ..." over
+                      # "← Previous post: ... · Next post: ... →", and so in French, Italian and Russian). Two lines of
+                      # three the rules took made the block a widget after the body, so the paragraph went with them.
+                      # A teaser of the next post under the links (no sentence) or a block of the links alone still
+                      # goes; a line under the share row is the page's (see _article_among_furniture).
+                      "post navigation"}
 # (round 99) and the site's prompts the rules took in that block, a newsletter, Telegram or subscribe prompt or a short
 # label after the last sentence: an article's sentence before, after or between them stays too (see
 # _article_among_furniture)
@@ -3344,6 +3355,38 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
                 and _names_a_sale(bare) and (_FINDER_VERB.search(bare) or _YOU_FIND.search(bare)))
 
 
+# (round 107) The writer's own sale, alone over the share row in a block of two between the body's paragraphs: the
+# writer (the first person, or a verb of selling in the first person) sells something (a verb or phrase of selling) or
+# names a shop, one short sentence, no one's quoted words. Set 151's blogs print it after the list, above the last
+# paragraphs: "Spare Sturmey-Archer parts from this rebuild are for sale in my eBay shop." over "Share: ...", "Je vends le
+# patron en PDF sur Ravelry, lien dans la barre latérale." over "Partager : ...", "Il mio ricettario di erbe selvatiche è
+# in vendita su Amazon in formato Kindle." over "Condividi: Pinterest · WhatsApp"; "Fertige Lampen verkaufe ich auf dem
+# Wochenmarkt.", "Gotowe podłogi sprzedaję w moim sklepie internetowym.", "Готовые блокноты продаю на ярмарке." alike.
+# The place is the evidence (an article's sentence stands in its paragraph's block, not alone with the share row); the
+# words only say it is a sale. Near misses that stay: "I bought the frame from a shop in my town." and "Nel mio negozio
+# di fiducia ho trovato le cornici giuste." (the writer bought, no sale), "The shop on the corner still sells old
+# frames." (no writer), any sentence beside the share row with a paragraph of the article in the block.
+_SELLING = re.compile(r"\b(?:for sale|(?-i:I) sell|vends|verkaufe|vendo|in vendita|sprzedaję|продаю|продаются"
+                      r"|можно (?:купить|заказать) у меня)\b", re.I)
+_WRITER_SELLS = re.compile(r"\b(?:vends|verkaufe|vendo|sprzedaję|продаю|у меня)\b", re.I)
+
+
+def _is_sale_over_share_row(lines: list[Line], block: list[int]) -> bool:
+    if len(block) != 2:
+        return False
+    line, share = lines[block[0]], lines[block[1]]
+    if line.reason is not None or share.reason != "share widget" or not _is_prose(line):
+        return False
+    return _is_writers_sale(_bare(line.text))
+
+
+def _is_writers_sale(bare: str) -> bool:
+    if _n_words(bare) > _PLUG_MAX_WORDS or _QUOTED_SPEECH.search(bare) or any(q in bare for q in "“”«»„\""):
+        return False
+    return bool(_SELLING.search(bare) and (FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare)
+                                           or _WRITER_SELLS.search(bare)))
+
+
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     """The lines of the block that stay as the article's, among the page's furniture and prompts (see above)."""
     # (round 98's case, the article's line heading the block over furniture only, is the one-line case of what follows)
@@ -3360,7 +3403,10 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
             or not all(reason in _BLOCK_FURNITURE | _PLUG_REASONS for reason in taken)
             or (plugs and max(free) > plugs[0])
             or not all(_reads_as_article(lines[i]) or i in closing or _is_writers_plan(lines[i])
-                       or _is_writers_quote(lines[i]) for i in free)):
+                       or _is_writers_quote(lines[i]) for i in free)
+            # (round 107) and the writer's sale is the page's ("Vendo i tuberi in esubero a primavera: scrivimi dalla
+            # pagina Contatti." over the previous-and-next links, set 146's it-blog-tuberiepetali-dalie)
+            or any(_is_writers_sale(_bare(lines[i].text)) for i in free)):
         return []
     # each line the rules left is a full sentence; or a shorter sentence with its verb beside one ("Wstęp na wszystkie
     # koncerty jest bezpłatny." over the newsletter prompt and "Organizatorzy szukają jeszcze wolontariuszy ...");
@@ -3573,6 +3619,9 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                       and _n_words(lines[i].text) <= _SIGN_UP_MAX_WORDS
                       and not lines[i].text.rstrip().endswith((".", "!", "?")) and not FINITE_VERB.search(" " + _bare(lines[i].text))):
                     lines[i].reason = reason
+        # (round 107) the writer's sale over the share row, the two alone in a block of the body (see _is_sale_over_share_row)
+        if prose[0] < block[0] <= last and _is_sale_over_share_row(lines, block):
+            lines[block[0]].reason = "self-promotion"
         # (round 104) the writer's plug between the two last paragraphs (see _is_plug_between_last_paragraphs)
         for k in range(len(block)):
             if _is_plug_between_last_paragraphs(lines, block, k, blocks[b + 1] if b + 1 < len(blocks) else []):
@@ -3706,8 +3755,57 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
             for i in notices:
                 lines[i].reason = "comment form"
     step("mark_block_remnants/comment section header")
+    _give_back_first_list_row(lines, blocks, prose[0], last)
+    step("mark_block_remnants/first list row")
 
 
+
+
+# (round 107) The first row of the article's own list, taken by a one-line rule for its opening words: between two
+# paragraphs of the body, a block opened by the article's subheading (no rule took it), then only the page's furniture
+# the rules took (a read-also link, an ad label), then three rows or more to the block's end, short, none closing a
+# sentence or ending in a colon; the first row a rule took, every other row no rule took. The rows are the list under
+# its subheading, the first as much as the rest: "Jak zgłosić dziurę" over "Czytaj także: Nowy rozkład jazdy autobusów
+# gminnych" over "Pobierz aplikację i wybierz kategorię „droga”" (an app's download prompt by its first words), "Zrób
+# zdjęcie ubytku z bliska", "Dodaj krótki opis i wyślij zgłoszenie" (set 151's pl-portal-wierzboleki-dziury); "How to
+# report a pothole" over "Download the app and pick the road category", "Take a photo of the hole", "Add a note and send
+# it"; "Comment signaler un trou" over "Téléchargez l'application et choisissez la catégorie voirie", ...; "So melden
+# Sie ein Schlagloch", "Come segnalare una buca", "Как сообщить о яме" likewise. Near misses that stay noise: a row
+# a rule took for furniture (a share row, tags, a read-also link) or a prompt ("Подпишитесь на нашу рассылку" among
+# the rows of set 120's ru-portal-sosnovoyarsk-vozdukh) or for a link, an address or " · "-split items; a
+# first row with only one kept row under it (two short lines are the shape of a widget); a block after the body's last
+# paragraph or before its first (a rail, a menu); a block whose heading a rule took or that is a rail's heading.
+_LIST_ROW_MAX_WORDS = 10
+_MIN_LIST_ROWS = 3
+# (a row may end on a quoted word, "… kategorię „droga”", as _ends_sentence reads a closing quote; a full stop, a
+# question, an exclamation, a semicolon or a colon before it closes a sentence or opens a list)
+# (an app's prompt that names where to get it is the page's: "Pobierz aplikację Kuriera z Google Play lub App Store")
+_APP_STORE = re.compile(r"\b(?:google play|app ?store|play store|appgallery|rustore)\b", re.I)
+_ROW_CLOSE = re.compile(r"[.!?…;:：][\"”»“'’)\]]*\s*$")
+
+
+def _give_back_first_list_row(lines: list[Line], blocks: list[list[int]], first: int, last: int) -> None:
+    for block in blocks:
+        if not (first < block[0] and block[-1] < last) or len(block) < 1 + _MIN_LIST_ROWS:
+            continue
+        heading = lines[block[0]]
+        if (heading.reason is not None or not is_block_heading(heading.text)
+                or RAIL_HEADING.fullmatch(_bare(heading.text))):
+            continue
+        k = 1
+        while k < len(block) and lines[block[k]].reason in _FURNITURE_REASONS and lines[block[k]].reason != "photo caption":
+            k += 1
+        rows = block[k:]
+        if len(rows) < _MIN_LIST_ROWS:
+            continue
+        row = lines[rows[0]]
+        if (row.reason is None or row.reason in _FURNITURE_REASONS | _PROMPT_REASONS or row.teaser
+                or any(lines[i].reason is not None for i in rows[1:])
+                or _CONTACT_CUE.search(row.text) or _APP_STORE.search(row.text) or " · " in row.text or " | " in row.text
+                or not all(_n_words(lines[i].text) <= _LIST_ROW_MAX_WORDS and not _ROW_CLOSE.search(lines[i].text)
+                           and _OPENS_SENTENCE.match(lines[i].text) for i in rows)):
+            continue
+        row.reason = None
 
 
 # (round 79) a labelled caption may stand right above the first paragraph, under the title and the date row
