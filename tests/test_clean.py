@@ -21221,3 +21221,26 @@ def test_round_107_a_newsletter_prompt_among_rows_is_no_first_row():
     # (set 120's ru-portal-sosnovoyarsk-vozdukh: a prompt between the rows is no row given back)
     raw = importlib.import_module("test_clean_held_out_120").HELD_OUT_120_PAGES["ru-portal-sosnovoyarsk-vozdukh"][1].raw
     assert "Подпишитесь на нашу рассылку" in _noise_lines(raw)
+
+
+# (lead's mend after round 107) a sale the writer denies, in the place of the writer's sale over the share row, is the
+# story's and stays (page_blocks._DENIED)
+@pytest.mark.parametrize("line", [
+    "The Wayfarer itself is not for sale, whatever my wife says.",
+    "I sell nothing from these rebuilds; every bike goes to a friend.",
+])
+def test_round_107_a_denied_sale_over_the_share_row_stays(line):
+    raw = _round_105_page(151, "en-blog-wrenshackle-wayfarer", _R107_PLUG, line)
+    assert line not in _noise_lines(raw)
+
+
+@pytest.mark.parametrize("line", [
+    "Je ne vends jamais mes vélos restaurés.",
+    "Die Ersatzteile verkaufe ich nicht.",
+    "Non vendo le bici restaurate.",
+    "Rowerów nie sprzedaję.",
+    "Велосипеды я не продаю.",
+])
+def test_round_107_a_denied_sale_is_no_writers_sale(line):
+    from spinscope.ingest.page_blocks import _is_writers_sale
+    assert not _is_writers_sale(line)

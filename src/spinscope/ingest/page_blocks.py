@@ -3369,6 +3369,11 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
 _SELLING = re.compile(r"\b(?:for sale|(?-i:I) sell|vends|verkaufe|vendo|in vendita|sprzedaję|продаю|продаются"
                       r"|можно (?:купить|заказать) у меня)\b", re.I)
 _WRITER_SELLS = re.compile(r"\b(?:vends|verkaufe|vendo|sprzedaję|продаю|у меня)\b", re.I)
+# (lead's mend after round 107) a sale the writer denies is the story's, no plug: "The Wayfarer itself is not for sale,
+# whatever my wife says.", "I sell nothing from these rebuilds; every bike goes to a friend.", "Je ne vends pas mes
+# vélos.", "Die Ersatzteile verkaufe ich nicht.", "Non vendo le bici restaurate.", "Rowerów nie sprzedaję.", "Велосипеды
+# я не продаю."
+_DENIED = re.compile(r"\b(?:not|nothing|never|no longer|pas|jamais|nicht|nie(?:mals)?|non|mai|nie|не|никогда)\b", re.I)
 
 
 def _is_sale_over_share_row(lines: list[Line], block: list[int]) -> bool:
@@ -3383,8 +3388,8 @@ def _is_sale_over_share_row(lines: list[Line], block: list[int]) -> bool:
 def _is_writers_sale(bare: str) -> bool:
     if _n_words(bare) > _PLUG_MAX_WORDS or _QUOTED_SPEECH.search(bare) or any(q in bare for q in "“”«»„\""):
         return False
-    return bool(_SELLING.search(bare) and (FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare)
-                                           or _WRITER_SELLS.search(bare)))
+    return bool(_SELLING.search(bare) and not _DENIED.search(bare)
+                and (FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare) or _WRITER_SELLS.search(bare)))
 
 
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
