@@ -21244,3 +21244,127 @@ def test_round_107_a_denied_sale_over_the_share_row_stays(line):
 def test_round_107_a_denied_sale_is_no_writers_sale(line):
     from spinscope.ingest.page_blocks import _is_writers_sale
     assert not _is_writers_sale(line)
+
+
+# (round 108, set 154's ru-portal-verkhneklyukvensk-pozharnaya) a portal's last paragraph at the top of its block over
+# the tags line, shorter than a full paragraph's eight words, stays (page_blocks._is_short_sentence_over_tags); the tags
+# line goes
+_R108_RU_LAST = "Следующий день открытых дверей обещают провести осенью."
+
+
+@pytest.mark.parametrize("last", [
+    _R108_RU_LAST,
+    "The next open day is planned for the autumn.",
+    "La prochaine journée portes ouvertes aura lieu en automne.",
+    "Der nächste Tag der offenen Tür soll im Herbst stattfinden.",
+    "La prossima giornata a porte aperte si terrà in autunno.",
+    "Kolejny dzień otwarty odbędzie się jesienią.",
+])
+def test_round_108_a_short_last_paragraph_over_the_tags_line_stays(last):
+    raw = _round_105_page(154, "ru-portal-verkhneklyukvensk-pozharnaya", _R108_RU_LAST, last)
+    noise = _noise_lines(raw)
+    assert last not in noise
+    assert "Теги: пожарные · безопасность · город" in noise
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: the site's prompts, a closed thread's note and a source line over the tags line go with it
+    "Read more local news here.",
+    "Подписывайтесь на наш канал в Дзене.",
+    "Комментарии закрыты.",
+    "Source: AFP, Reuters.",
+    "Abonnez-vous à notre newsletter gratuite.",
+    "Lesen Sie auch unsere anderen Artikel.",
+    "Iscriviti alla nostra newsletter settimanale.",
+    "Zapisz się do naszego newslettera już dziś.",
+])
+def test_round_108_a_prompt_over_the_tags_line_goes(line):
+    raw = _round_105_page(154, "ru-portal-verkhneklyukvensk-pozharnaya", _R108_RU_LAST, line)
+    assert line in _noise_lines(raw)
+
+
+# (round 108, the lead's variant of set 151's en-blog-wrenshackle-wayfarer: the plug block removed, the last paragraph
+# alone over the share row in a block of two after the body) the writer's last paragraph in the first person stays
+# (page_blocks._is_writers_line_over_share_row); the share row goes, and so do sign-offs, plugs and prompts in its place
+_R108_EN_LAST = "Next month I will tackle the mudguards, which are dented but straight enough to save."
+
+
+def _round_108_wayfarer_variant(last: str) -> str:
+    raw = importlib.import_module("test_clean_held_out_151").HELD_OUT_151_PAGES["en-blog-wrenshackle-wayfarer"][1].raw
+    blocks = [block.split("\n") for block in raw.strip("\n").split("\n\n")]
+    blocks = [block for block in blocks if not block[0].startswith("Spare Sturmey")]
+    k = next(k for k, block in enumerate(blocks) if block[0].startswith("The three-speed"))
+    blocks[k:k + 1] = [blocks[k][:2], [last, "Share on: Facebook · Pinterest · Reddit"]]
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+
+
+@pytest.mark.parametrize("last", [
+    _R108_EN_LAST,
+    "Le mois prochain, je m'attaquerai aux garde-boue, cabossés mais assez droits pour être sauvés.",
+    "Nächsten Monat nehme ich mir die Schutzbleche vor, die verbeult, aber noch zu retten sind.",
+    "Il mese prossimo mi occuperò dei parafanghi, ammaccati ma abbastanza dritti da salvarli.",
+    "W przyszłym miesiącu zajmę się błotnikami, które są wgniecione, ale da się je uratować.",
+    "В следующем месяце я займусь крыльями: они помяты, но их ещё можно спасти.",
+])
+def test_round_108_the_writers_last_paragraph_over_the_share_row_stays(last):
+    noise = _noise_lines(_round_108_wayfarer_variant(last))
+    assert last not in noise
+    assert "Share on: Facebook · Pinterest · Reddit" in noise
+
+
+@pytest.mark.parametrize("line", [
+    # near misses: sign-offs, the writer's plugs and prompts over the share row go with it
+    "Thanks for reading, and see you next week!",
+    "I hope you enjoyed this post!",
+    "Merci de m'avoir lue !",
+    "Danke fürs Lesen!",
+    "Grazie per aver letto!",
+    "Dziękuję za przeczytanie!",
+    "Спасибо, что дочитали!",
+    "My bowls are for sale in my Etsy shop.",
+    "I post my new patterns on Instagram every week.",
+    "I would love to hear about your own restorations in the comments below.",
+    "Mes patrons sont en vente dans ma boutique Etsy, lien dans le menu.",
+    "Ich freue mich über jeden Kommentar zu meinen Restaurierungen hier im Blog.",
+    "Seguitemi su Instagram per vedere tutte le mie nuove restaurazioni.",
+    "Подписывайтесь на мой канал в Телеграме, там я выкладываю новые проекты.",
+])
+def test_round_108_a_sign_off_or_plug_over_the_share_row_goes(line):
+    assert line in _noise_lines(_round_108_wayfarer_variant(line))
+
+
+# (round 108, set 154's six blogs) a jump link to a later part of the post, in a block of the body over a Pinterest or
+# save prompt the rules took, goes (page_blocks._is_jump_link_among_furniture); article sentences and subheadings there
+# with the same words stay
+@pytest.mark.parametrize("line", [
+    "Jump to the tying steps",
+    "Skip straight to the recipe",
+    "Aller directement aux étapes",
+    "Direkt zur Anleitung springen",
+    "Springe direkt zur Materialliste",
+    "Vai direttamente al procedimento",
+    "Przejdź od razu do instrukcji",
+    "Перейти сразу к списку открыток",
+])
+def test_round_108_a_jump_link_among_the_bodys_furniture_goes(line):
+    raw = _round_105_page(154, "en-blog-hackledrawer-nymph", "Jump to the tying steps", line)
+    assert line in _noise_lines(raw)
+
+
+@pytest.mark.parametrize("line", [
+    "We jumped straight to the second step.",
+    "On passe directement à la pratique.",
+    "Going straight to the source",
+    "Zurück zur Werkstatt",
+    "Skipping the boring parts",
+])
+def test_round_108_no_jump_link_stays(line):
+    raw = _round_105_page(154, "en-blog-hackledrawer-nymph", "Jump to the tying steps", line)
+    assert line not in _noise_lines(raw)
+
+
+def test_round_108_a_jump_link_in_a_paragraphs_block_stays():
+    # (no furniture beside it: the line is the article's, whatever its words)
+    raw = _round_105_page(154, "en-blog-hackledrawer-nymph", "Pin this pattern for later on Pinterest",
+                          "It takes about ten minutes once the materials are laid out on the desk.")
+    assert "Jump to the tying steps" not in _noise_lines(raw)

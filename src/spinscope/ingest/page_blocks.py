@@ -3376,6 +3376,35 @@ _WRITER_SELLS = re.compile(r"\b(?:vends|verkaufe|vendo|sprzedaję|продаю|�
 _DENIED = re.compile(r"\b(?:not|nothing|never|no longer|pas|jamais|nicht|nie(?:mals)?|non|mai|nie|не|никогда)\b", re.I)
 
 
+# (round 108) A blog's jump link near the top of the post, sending the reader past the story to the steps or the list:
+# "Jump to the tying steps", "Aller directement aux étapes", "Direkt zur Anleitung springen", "Vai direttamente al
+# procedimento", "Przejdź od razu do instrukcji", "Перейти сразу к списку открыток" (set 154's six blogs, each at the top
+# of a block of two after the first two paragraphs, over a Pinterest or save prompt the rules took). By its words it is
+# a verb of going or jumping (imperative or infinitive), perhaps "straight", and the part it goes to; by its place it
+# stands outside the article's paragraphs, in a block of the body whose other lines are all the rules' furniture, and
+# closes no sentence. Near misses that stay: "We jumped straight to the second step." (a sentence, the past), a
+# subheading alone over its paragraph or its rows ("Going straight to the source", no furniture beside it), "Zurück zur
+# Werkstatt" (no jump), a jump in a paragraph's block.
+_JUMP_LINK = re.compile(
+    r"(?:(?:jump|skip|go)\s+(?:straight\s+|right\s+|directly\s+)?to"
+    r"|(?:aller|passer|sauter|allez|passez)\s+(?:directement\s+)?(?:à|aux?)"
+    r"|(?:direkt\s+|gleich\s+)?(?:zur|zum|zu\s+den)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+springen"
+    r"|(?:springe|spring|springen\s+Sie)\s+(?:direkt\s+|gleich\s+)?(?:zur|zum|zu)"
+    r"|(?:vai|passa|salta|andare|passare)\s+(?:direttamente\s+|subito\s+)?(?:al|alla|alle|ai|agli|allo)"
+    r"|(?:przejdź|przeskocz|skocz)\s+(?:od\s+razu\s+|prosto\s+|bezpośrednio\s+)?do"
+    r"|(?:перейти|перейдите|перейдём)\s+(?:сразу\s+|прямо\s+)?к)\b", re.I)
+_JUMP_LINK_MAX_WORDS = 8
+
+
+def _is_jump_link_among_furniture(lines: list[Line], block: list[int], i: int) -> bool:
+    line = lines[i]
+    bare = _bare(line.text)
+    others = [j for j in block if j != i]
+    return (line.reason is None and bool(others) and all(lines[j].reason is not None for j in others)
+            and _n_words(bare) <= _JUMP_LINK_MAX_WORDS and not bare.rstrip().endswith((".", "!", "?", ":"))
+            and bool(_JUMP_LINK.match(bare)))
+
+
 def _is_sale_over_share_row(lines: list[Line], block: list[int]) -> bool:
     if len(block) != 2:
         return False
@@ -3408,7 +3437,8 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
             or not all(reason in _BLOCK_FURNITURE | _PLUG_REASONS for reason in taken)
             or (plugs and max(free) > plugs[0])
             or not all(_reads_as_article(lines[i]) or i in closing or _is_writers_plan(lines[i])
-                       or _is_writers_quote(lines[i]) for i in free)
+                       or _is_writers_quote(lines[i]) or _is_writers_line_over_share_row(lines, block, i)
+                       for i in free)
             # (round 107) and the writer's sale is the page's ("Vendo i tuberi in esubero a primavera: scrivimi dalla
             # pagina Contatti." over the previous-and-next links, set 146's it-blog-tuberiepetali-dalie)
             or any(_is_writers_sale(_bare(lines[i].text)) for i in free)):
@@ -3430,9 +3460,49 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     prose = any(_is_prose(lines[i]) for i in free)
     ad_only = all(reason in _AD_REASONS for reason in taken)
     if all(_is_prose(lines[i]) or (prose and _is_verb_sentence(lines[i].text))
-           or (ad_only and len(free) == 1 and is_block_heading(lines[i].text)) for i in free):
+           or (ad_only and len(free) == 1 and is_block_heading(lines[i].text))
+           or _is_short_sentence_over_tags(lines, block, i) for i in free):
         return free
     return []
+
+
+# (round 108) The writer's last paragraph over the share row, in the first person: "Next month I will tackle the
+# mudguards, which are dented but straight enough to save." over "Share on: Facebook · Pinterest · Reddit" in a block of
+# two after the body (a variant of set 151's en-blog-wrenshackle-wayfarer, its plug block removed), "Le mois prochain, je
+# m'attaquerai aux garde-boue, ...", "Nächsten Monat nehme ich mir die Schutzbleche vor, ...", "Il mese prossimo mi
+# occuperò dei parafanghi, ...", "W przyszłym miesiącu zajmę się błotnikami, ...", "В следующем месяце я займусь
+# крыльями, ...". The writer's "I" read as a widget's cue (has_widget_cue), so the block went whole as a widget after the
+# body. A share row closes the article: a full sentence of the writer's above it, read with the first person set aside
+# (_reads_as_writers), is the piece's last paragraph. Near misses that still go: the blog's sign-offs ("Thanks for
+# reading, and see you next week!", "I hope you enjoyed this post!", "Merci de m'avoir lue !", "Danke fürs Lesen!",
+# "Grazie per aver letto!", "Dziękuję za przeczytanie!", "Спасибо, что дочитали!": an exclamation, or words to the
+# reader), the writer's plugs and prompts ("My bowls are for sale in my Etsy shop.", "I post my new patterns on
+# Instagram every week.", "I would love to hear about your own restorations in the comments below.": a sale, a network,
+# the site's comments, the reader).
+def _is_writers_line_over_share_row(lines: list[Line], block: list[int], i: int) -> bool:
+    line = lines[i]
+    bare = _bare(line.text)
+    return (any(j > i and lines[j].reason == "share widget" for j in block)
+            and _is_prose(line) and bare.endswith(".") and _reads_as_writers(line.text)
+            and not (_names_a_sale(bare) or NETWORK_WORD.search(bare) or READER.search(bare)
+                     or WIDGET_WORD.search(bare) or _is_writers_sale(bare)))
+
+
+# (round 108) A portal's last paragraph at the top of its block over the tags line, a sentence shorter than _is_prose's
+# eight words: "Следующий день открытых дверей обещают провести осенью." over "Теги: пожарные · безопасность · город"
+# (set 154's ru-portal-verkhneklyukvensk-pozharnaya; seven words, so the block read as a widget after the body and the
+# paragraph went with the tags); "The next open day is planned for the autumn.", "La prochaine journée portes ouvertes
+# aura lieu en automne.", "Der nächste Tag der offenen Tür soll im Herbst stattfinden.", "La prossima giornata a porte
+# aperte si terrà in autunno.", "Kolejny dzień otwarty odbędzie się jesienią." A tags line closes the article; the line
+# heading its block, five words or more closed by a full stop, no colon, reading as the article's, is the article's.
+# Near misses that still go: "Read more local news here." and "Подписывайтесь на наш канал в Дзене." (prompts), "Комментарии
+# закрыты." (too short), "Source: AFP, Reuters." (a colon), a line under the tags line, a line over other furniture.
+def _is_short_sentence_over_tags(lines: list[Line], block: list[int], i: int) -> bool:
+    line = lines[i]
+    bare = _bare(line.text)
+    return (i == block[0] and all(lines[j].reason == "tags" for j in block[1:])
+            and _n_words(bare) >= _SHORT_SENTENCE_MIN_WORDS and bare.endswith(".") and ":" not in bare
+            and bool(_OPENS_SENTENCE.match(bare)) and not _is_chrome(bare) and _reads_as_article(line))
 
 
 # (lead's mend after round 105) A paragraph that quotes someone after a colon or a verb of saying is the article's, its
@@ -3624,6 +3694,12 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                       and _n_words(lines[i].text) <= _SIGN_UP_MAX_WORDS
                       and not lines[i].text.rstrip().endswith((".", "!", "?")) and not FINITE_VERB.search(" " + _bare(lines[i].text))):
                     lines[i].reason = reason
+        # (round 108) a jump link to a later part of the page among the rules' furniture, in a block of the body (see
+        # _is_jump_link_among_furniture)
+        if prose[0] < block[0] <= last:
+            for i in block:
+                if _is_jump_link_among_furniture(lines, block, i):
+                    lines[i].reason = "table of contents"
         # (round 107) the writer's sale over the share row, the two alone in a block of the body (see _is_sale_over_share_row)
         if prose[0] < block[0] <= last and _is_sale_over_share_row(lines, block):
             lines[block[0]].reason = "self-promotion"
