@@ -21368,3 +21368,83 @@ def test_round_108_a_jump_link_in_a_paragraphs_block_stays():
     raw = _round_105_page(154, "en-blog-hackledrawer-nymph", "Pin this pattern for later on Pinterest",
                           "It takes about ten minutes once the materials are laid out on the desk.")
     assert "Jump to the tying steps" not in _noise_lines(raw)
+
+
+# (round 108, set 153's German and Italian blogs) a pick for the reader as "might please you", with a title after its
+# colon, goes (whole_line_noise's you-may-like label); a sentence with the same words stays
+@pytest.mark.parametrize("text, reason", [
+    ("Das könnte dir auch gefallen: Kränze aus Trockenblumen", "related links"),
+    ("Ti potrebbe piacere anche: Affilare la mazzetta", "related links"),
+    ("Ti potrebbe anche piacere: Il mio primo muretto", "related links"),
+    ("Może ci się też spodobać: Jak dobrać papier", "related links"),
+    ("Ça pourrait aussi vous plaire : Mon premier herbier", "related links"),
+    ("Das könnte dir auch gefallen: ein Garten voller Wildblumen.", None),
+    ("Das könnte dir auch gefallen, wenn du Geduld hast.", None),
+    ("Il lavoro potrebbe piacere anche ai bambini.", None),
+    ("Może ci się też spodobać ten kolor.", None),
+])
+def test_round_108_a_might_please_you_link(text, reason):
+    assert line_reason(text, False) == reason
+
+
+# (round 108, set 153's German flower-pressing blog) a search box's placeholder with the German verb last goes; the
+# writer's lines with the verb stay
+@pytest.mark.parametrize("text, reason", [
+    ("Blog durchsuchen …", "search box"),
+    ("Rezepte suchen …", "search box"),
+    ("Im Archiv suchen...", "search box"),
+    ("Przeszukaj blog…", "search box"),
+    ("Wir mussten lange suchen …", None),
+    ("Ich habe den Dachboden durchsucht.", None),
+    ("Dann ging es ans Suchen …", None),
+])
+def test_round_108_a_search_box_with_its_verb_last(text, reason):
+    assert line_reason(text, False) == reason
+
+
+# (round 108, set 153's fr-portail-gervaillac-grainotheque) a photo credit with a first name's initial goes; a line
+# with a sentence after the credit stays
+@pytest.mark.parametrize("text, reason", [
+    ("Photo : C. Marvaugeot", "photo credit"),
+    ("Foto: K. Müller", "photo credit"),
+    ("Fot. K. Nowak", "photo credit"),
+    ("Фото: К. Иванова", "photo credit"),
+    ("Photo: J. Smith", "photo credit"),
+    ("Foto: M. Rossi", "photo credit"),
+    ("Photo : A. Dupont. Il pleuvait.", None),
+    ("Photo: We went to A. Town.", None),
+])
+def test_round_108_a_credit_with_an_initial(text, reason):
+    assert line_reason(text, False) == reason
+
+
+# (round 108, set 154's ru-blog-otkrytkisantresoley-novogodnie) the writer's own sale between the two last paragraphs,
+# the share row under them, goes (page_blocks._is_plug_between_last_paragraphs with _is_writers_sale); a denied sale, a
+# purchase and a sentence about prices stay
+_R108_RU_PLUG = "Дубли из коллекции продаю на Мешке — пишите в личные сообщения."
+
+
+@pytest.mark.parametrize("line", [
+    _R108_RU_PLUG,
+    "Doubles from the collection are for sale in my shop.",
+    "Je vends mes doubles sur Delcampe.",
+    "Doppelte Karten verkaufe ich auf dem Flohmarkt.",
+    "Vendo i doppioni ai mercatini.",
+    "Duplikaty sprzedaję na Allegro.",
+])
+def test_round_108_a_writers_sale_between_the_last_paragraphs_goes(line):
+    raw = _round_105_page(154, "ru-blog-otkrytkisantresoley-novogodnie", _R108_RU_PLUG, line)
+    noise = _noise_lines(raw)
+    assert line in noise
+    assert "Я отсканировала все открытки и собираю их в отдельный альбом по годам." not in noise
+    assert "Если у вас есть открытки художника Владимира Зарубина, буду рада обменяться." not in noise
+
+
+@pytest.mark.parametrize("line", [
+    "Дубли я не продаю, а меняю на другие открытки.",
+    "I bought the doubles from a dealer in town.",
+    "Самые редкие открытки продаются на аукционах очень дорого.",
+])
+def test_round_108_no_writers_sale_between_the_last_paragraphs_stays(line):
+    raw = _round_105_page(154, "ru-blog-otkrytkisantresoley-novogodnie", _R108_RU_PLUG, line)
+    assert line not in _noise_lines(raw)

@@ -1097,10 +1097,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the kite blog's box-kite post keeps the jump-to link ('Przejdź od razu do instrukcji') at the top of its "
         "block after the first two paragraphs and the photo caption ('Gotowy szkielet na stole w piwnicy.') right "
         'before the subheading, in the list block (2 of 20 noise lines); no article line is lost',
-    'ru-portal-verkhneklyukvensk-pozharnaya':
-        "the Russian portal's fire-station open-day story loses its second last paragraph ('Следующий день открытых "
-        "дверей обещают провести осенью.'), at the top of its block before the tags line ('Теги: пожарные · "
-        "безопасность · город'); no noise line is left (0 of 20 noise lines)",
     'ru-blog-otkrytkisantresoley-novogodnie':
         "the postcard blog's New Year postcards post keeps the jump-to link ('Перейти сразу к списку открыток') at "
         "the top of its block after the first two paragraphs, the photo caption ('Часть находки, разложенная на "

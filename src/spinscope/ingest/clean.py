@@ -1714,9 +1714,15 @@ _NAME_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-�
 _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
     # a search box's placeholder ("Cerca una ricetta...", "Search obituaries by name", "Szukaj w archiwum…")
     ("search box", re.compile(
-        r"(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|ricerca|szukaj|wyszukaj|поиск|найти|искать)"
+        r"(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|ricerca|szukaj|wyszukaj|przeszukaj|поиск|найти|искать)"
         r"(?:\s+[^\s.!?]+){0,4}?(?:\s*(?:\.\.\.|…)|\s+(?:by name|par nom|nach namen?|per nome|po nazwisku|po nazwie"
         r"|по имени|по фамилии))"
+        # (round 108) the German placeholder with its verb last, over an ellipsis: "Blog durchsuchen …" in the top block of
+        # set 153's de-blog-herbariumamfensterbrett-wiesenblumen, "Rezepte suchen …", "Im Archiv suchen..."; and the
+        # Polish "Przeszukaj blog…" above; a noun or a place opens it, no subject: "Wir mussten lange suchen …" is the
+        # writer's, and a sentence, "Ich habe den Dachboden durchsucht.", has no ellipsis
+        r"|(?!(?:ich|wir|du|ihr|er|sie|es|man|dann|da|so|und|noch)\b)(?-i:[A-ZÄÖÜ])[^\s.!?]*(?:\s+[^\s.!?]+)?\s+"
+        r"(?:durchsuchen|suchen)\s*(?:\.\.\.|…)"
         # or the site searched ("Search this site", "Rechercher sur le site", "Auf der Website suchen",
         # "Cerca nel sito", "Szukaj w serwisie", "Поиск по сайту", round 34)
         r"|(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|szukaj|wyszukaj|поиск|искать)\s+"
@@ -3316,9 +3322,16 @@ def _is_credit(text: str) -> bool:
         return True  # "Photo : © Institut Orvanne de biologie marine": the holder of the rights (round 26)
     if _PRESS_OFFICE.match(names) and word_count(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names):
         return True
+    # (round 108) a first name's initial is no sentence's end: "Photo : C. Marvaugeot" under the byline of set 153's
+    # fr-portail-gervaillac-grainotheque, "Foto: K. Müller", "Fot. K. Nowak", "Фото: К. Иванова", "Photo: J. Smith"
+    names = _NAME_INITIAL.sub(r"\1", names)
     return (0 < word_count(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names)
             and not names.endswith(("!", "?", ":", ",", ";")) and not reads_like_clause(names)
             and not _QUOTE_MARK.search(names))
+
+
+# a capital initial and its full stop before a capitalised name ("C. Marvaugeot", "К. Иванова")
+_NAME_INITIAL = re.compile(r"(?<![\w.])((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))\.(?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))")
 
 
 def _segments_reason(text: str) -> str | None:

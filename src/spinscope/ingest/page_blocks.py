@@ -3342,7 +3342,12 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
     if not 0 < k < len(block) - 1:
         return False
     line, before, after = lines[block[k]], lines[block[k - 1]], lines[block[k + 1]]
-    if (line.reason is not None or not all(_is_prose(x) and _reads_as_writers(x.text) for x in (before, after))
+    # (round 108: a writer's sale may stand over a paragraph that asks the reader something, "Если у вас есть открытки
+    # художника Владимира Зарубина, буду рада обменяться.", so long as it is the writer's prose and no site prompt)
+    sale = _is_writers_sale(_bare(line.text))
+    if (line.reason is not None or not (_is_prose(before) and _reads_as_writers(before.text) and _is_prose(after)
+                                        and (_reads_as_writers(after.text)
+                                             or (sale and not _is_site_prompt(after.text))))
             or not (any(lines[j].reason in _BLOCK_FURNITURE for j in block[k + 2:])
                     or (k + 2 == len(block) and below and lines[below[0]].reason in _BLOCK_FURNITURE))):
         return False
@@ -3351,8 +3356,15 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
     # with them? I hope not. I hope you learned that lesson,” he said." in a SemEval article is a report of speech)
     if _n_words(bare) > _PLUG_MAX_WORDS or _QUOTED_SPEECH.search(bare) or any(q in bare for q in "“”«»„\""):
         return False
-    return bool((FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare))
-                and _names_a_sale(bare) and (_FINDER_VERB.search(bare) or _YOU_FIND.search(bare)))
+    # (round 108) or the writer's own sale (_is_writers_sale, round 107's words) in that place: "Дубли из коллекции продаю
+    # на Мешке — пишите в личные сообщения." between the two last paragraphs of set 154's
+    # ru-blog-otkrytkisantresoley-novogodnie, over the share row; "Doubles from the collection are for sale in my shop.",
+    # "Je vends mes doubles sur Delcampe.", "Doppelte Karten verkaufe ich auf dem Flohmarkt.", "Vendo i doppioni ai
+    # mercatini.", "Duplikaty sprzedaję na Allegro." The place is the evidence, the words only say it is a sale; a denied
+    # or a bought one stays ("Дубли я не продаю, а меняю.", "I bought the doubles from a dealer in town.")
+    return bool(((FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare))
+                 and _names_a_sale(bare) and (_FINDER_VERB.search(bare) or _YOU_FIND.search(bare)))
+                or sale)
 
 
 # (round 107) The writer's own sale, alone over the share row in a block of two between the body's paragraphs: the

@@ -3109,6 +3109,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|you (?:may|might) (?:also )?like|vous (?:aimerez|pourriez) aussi(?: aimer)?|das könnte (?:dich|sie|euch) auch interessieren"
         r"|(?:ti )?potrebbe (?:interessarti|piacerti)(?: anche)?|może (?:cię|was) (?:też |także )?zainteresować"
         r"|вам (?:также |тоже )?может понравиться"
+        # (round 108) and the same pick as "might please you": "Das könnte dir auch gefallen: Kränze aus Trockenblumen"
+        # (set 153's German flower-pressing blog), "Ti potrebbe piacere anche: Affilare la mazzetta" (its Italian
+        # dry-stone-wall blog), each alone in a block between the body's paragraphs; "Ti potrebbe anche piacere: ...",
+        # "Może ci się też spodobać: ...", "Ça pourrait aussi vous plaire : ...". The title after the colon closes no
+        # sentence (the pattern's tail): "Das könnte dir auch gefallen: ein Garten voller Wildblumen." is the writer's
+        r"|das könnte (?:dir|ihnen|euch) (?:auch )?gefallen|(?:ti |vi )?potrebbe(?:ro)? (?:anche )?piacer(?:e|ti|vi)(?: anche)?"
+        r"|może (?:ci|wam) się (?:też |także |również )?spodobać|(?:ça|cela) pourrait (?:aussi |également )?vous plaire"
         # (round 81) or the editors' pick with its headline: "Polecamy: Ferie w gminie – program zajęć dla dzieci", "We
         # recommend: ...", "Nous vous recommandons : ...", "Wir empfehlen: ...", "Vi consigliamo: ...", "Рекомендуем: ..."
         # (a tip in a sentence ends in its full stop: "Wir empfehlen: früh anreisen.")
