@@ -264,6 +264,52 @@ same base, a477d42, and measured on it blind by the lead with test_clean._proble
 paragraph, the first row of an article's list given back under a read-also link, a table of contents under a disclosure,
 the writer's sale alone over the share row) and the mend (a denied sale is no plug) met none of this set's missed lines
 or pages.
+
+Round 108 (development; this set was read in full from this round on): the French portal's photo caption and credit
+under the byline, the German blog's search box and you-might-also-like link and the Italian blog's you-might-also-like
+link go. The round's changes (all in src/spinscope/ingest/; tests test_round_108_* in tests/test_clean.py, near misses
+in six languages): (1) page_blocks._is_short_sentence_over_tags (in _article_among_furniture): a portal's last paragraph
+at the top of its block over the tags line, five words or more closed by a full stop, no colon, reading as the
+article's, stays although it is shorter than a paragraph's eight words ("Следующий день открытых дверей обещают провести
+осенью." over "Теги: ...", set 154's ru-portal-verkhneklyukvensk-pozharnaya, which the widget-blocks step took with the
+tags); prompts, a closed thread's note and a source line there still go; (2) page_blocks._is_writers_line_over_share_row
+(in _article_among_furniture): the writer's full sentence above the share row in its block, read with the first person
+set aside (_reads_as_writers), no sale, network, reader or widget word, is the piece's last paragraph ("Next month I
+will tackle the mudguards, ..." over "Share on: ..." in the lead's variant of set 151's en-blog-wrenshackle-wayfarer,
+and so in French, German, Italian, Polish and Russian); the sign-offs ("Thanks for reading, ...!", "I hope you enjoyed
+this post!", "Merci de m'avoir lue !", "Danke fürs Lesen!", "Grazie per aver letto!", "Dziękuję za przeczytanie!",
+"Спасибо, что дочитали!"), plugs and prompts there still go; (3) page_blocks._is_jump_link_among_furniture and
+_JUMP_LINK (in the widget-blocks step, reason "table of contents"): a short line opening with a verb of going or jumping
+to a later part of the page ("Jump to the tying steps", "Aller directement aux étapes", "Direkt zur Anleitung springen",
+"Vai direttamente al procedimento", "Przejdź od razu do instrukcji", "Перейти сразу к списку открыток"), no sentence, in
+a block of the body whose other lines the rules all took (set 154's six blogs); "We jumped straight to the second
+step.", subheadings and a jump beside a paragraph stay; (4) whole_line_noise's you-may-like label with a title after its
+colon takes the "might please you" wordings ("Das könnte dir auch gefallen: ...", "Ti potrebbe piacere anche: ...", set
+153's German and Italian blogs; "Może ci się też spodobać: ...", "Ça pourrait aussi vous plaire : ..."); (5) clean's
+search-box placeholder takes the German verb last over an ellipsis ("Blog durchsuchen …", set 153's German blog; a
+subject or "dann" opening it keeps the writer's line) and the Polish "Przeszukaj"; (6) clean._is_credit reads a first
+name's initial as no sentence's end (_NAME_INITIAL: "Photo : C. Marvaugeot", set 153's French portal, whose caption
+above it then goes as the head's credited caption); (7) page_blocks._is_plug_between_last_paragraphs also takes the
+writer's own sale (round 107's _is_writers_sale) between the two last paragraphs, the paragraph under it allowed to ask
+the reader something ("Дубли из коллекции продаю на Мешке — пишите в личные сообщения.", set 154's Russian postcard
+blog); a denied sale, a purchase and a sentence about prices stay. Other sets' xfails: set 71's en-blog-whetstone became
+clean (its "Jump to the steps ↓" goes; entry removed); reasons reworded on set 47's fr-liseuse-epaper (its photo credit
+goes), set 104's ru-blog-chernilnyebudni-chistka (its donation link "Перейти к форме поддержки" goes) and set 147's
+it-blog-ginepropaziente-bonsai (its "Ti potrebbe piacere anche: ..." link goes). All sets (145 sets in the report,
+before -> after): noise lines removed 6003 -> 6003 of 6601, article lines kept 2927 -> 2927 of 2927, pages clean 1064 ->
+1066 of 1726, page noise lines left 1473 -> 1457 of 36240, paragraphs lost 3 -> 2; SemEval 0 of 3723 files changed;
+bench ratio 1.01 (benchmarks/bench_clean.py against b9a490a); pytest 19922 passed, 1288 xfailed, no XPASS (the full
+command gave 19921 passed, 1288 xfailed and one failure, set 71's en-blog-whetstone page, an XPASS whose entry was then
+removed; the six edited set files rerun: 364 passed, 98 xfailed). This set before -> after: noise lines removed 29 -> 29
+of 45 (marker 2/8, reading-time 5/7, byline 5/8, footer 7/8, comments 7/8, share 3/3, notice 0/3, unchanged), keep 20 ->
+20 of 20, pages clean 5 -> 5 of 12, page noise lines left 14 -> 9 of 240, article lines lost 0 -> 0 of 120. Reasons
+reworded: fr-portail-gervaillac-grainotheque (keeps only the newsletter prompt),
+de-blog-herbariumamfensterbrett-wiesenblumen (keeps only the caption), it-blog-murettidivalsgrinza-muroasecco (keeps the
+caption and the course plug). Still missed: the photo captions between the first and second paragraphs of the six blogs
+(no credit, no label; left by design), the French portal's newsletter prompt "Recevez notre lettre d'information chaque
+matin" (the rule takes "Recevez notre lettre d'information" without the time after it), the Italian course plug and the
+Polish shop plug alone in their blocks right before the subheading (a writer's sale alone between paragraphs was not
+read as a plug: an article may tell of selling), and the 16 lines of ``_LINE_XFAIL`` (not worked on this round).
 """
 
 from __future__ import annotations
@@ -1039,26 +1085,21 @@ _PAGE_XFAIL: dict[str, str] = {
         "paper.') between the first and second paragraphs, in their block (1 of 20 noise lines); no article line "
         'is lost',
     'fr-portail-gervaillac-grainotheque':
-        "the Gervaillac portal's seed-shelf story keeps the photo caption ('L'étagère, installée près de "
-        "l'entrée, compte déjà une centaine de sachets.') and its credit ('Photo : C. Marvaugeot') in the block "
-        "under the title, after the byline, and the newsletter prompt ('Recevez notre lettre d'information "
-        "chaque matin') right before the quote paragraph, in its block (3 of 20 noise lines); no article line is "
-        'lost',
+        "the Gervaillac portal's seed-shelf story keeps the newsletter prompt ('Recevez notre lettre d'information "
+        "chaque matin') right before the quote paragraph, in its block (1 of 20 noise lines; the photo caption and "
+        "its credit under the byline go since round 108); no article line is lost",
     'fr-blog-etabliduremontoir-montre':
         "the watch-repair blog's post keeps the photo caption ('Le mouvement, une fois le fond ouvert.') between "
         'the first and second paragraphs, in their block (1 of 20 noise lines); no article line is lost',
     'de-blog-herbariumamfensterbrett-wiesenblumen':
-        "the flower-pressing blog's meadow-flowers post keeps the search-box placeholder ('Blog durchsuchen …') "
-        "in the top block with the blog name and the menu, the photo caption ('Margeriten und Klee auf "
-        "Löschpapier.') between the first and second paragraphs, and the you-might-also-like link ('Das könnte "
-        "dir auch gefallen: Kränze aus Trockenblumen') right before the quote paragraph (3 of 20 noise lines); "
-        'no article line is lost',
+        "the flower-pressing blog's meadow-flowers post keeps the photo caption ('Margeriten und Klee auf "
+        "Löschpapier.') between the first and second paragraphs (1 of 20 noise lines; the search-box placeholder "
+        "and the you-might-also-like link go since round 108); no article line is lost",
     'it-blog-murettidivalsgrinza-muroasecco':
-        "the dry-stone-wall blog's post keeps the photo caption ('Le pietre divise per misura sul prato.') "
-        "between the first and second paragraphs, the you-might-also-like link ('Ti potrebbe piacere anche: "
-        "Affilare la mazzetta') right before the quote paragraph and the course plug ('Organizzo giornate di "
-        "corso sui muri a secco: trovi le date nella pagina Corsi.') right before the subheading (3 of 20 noise "
-        'lines); no article line is lost',
+        "the dry-stone-wall blog's post keeps the photo caption ('Le pietre divise per misura sul prato.') between "
+        "the first and second paragraphs and the course plug ('Organizzo giornate di corso sui muri a secco: trovi "
+        "le date nella pagina Corsi.') right before the subheading (2 of 20 noise lines; the you-might-also-like "
+        "link goes since round 108); no article line is lost",
     'pl-blog-kleksowezapiski-kaligrafia':
         "the calligraphy blog's first-months post keeps the photo caption ('Pierwsze ćwiczenia na papierze w "
         "linie.') between the first and second paragraphs and the shop plug ('Zestawy startowe do kaligrafii "

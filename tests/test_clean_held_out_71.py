@@ -759,8 +759,6 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-portal-station-piano":
         "the regional portal's station-piano story keeps its boiler-servicing ad ('Boiler servicing from £59 – Corvenby Heating Co.') between the first paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "en-blog-whetstone":
-        "the kitchen blog's whetstone post keeps its jump-to-the-steps link ('Jump to the steps ↓') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; round 69 took its subscribe prompt and previous-post link after the list rows)",
     "fr-chronique-cabine":
         "the paper's phone-box column keeps its house-valuation ad ('Votre maison vaut-elle plus que vous ne le pensez ? Estimation gratuite en ligne') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its more-columns link after the list rows goes since round 66, its opinion disclaimer under the title since round 67)",
     "de-portal-glascontainer":
