@@ -21448,3 +21448,68 @@ def test_round_108_a_writers_sale_between_the_last_paragraphs_goes(line):
 def test_round_108_no_writers_sale_between_the_last_paragraphs_stays(line):
     raw = _round_105_page(154, "ru-blog-otkrytkisantresoley-novogodnie", _R108_RU_PLUG, line)
     assert line not in _noise_lines(raw)
+
+
+# (round 109, set 155's en-portal-scarrowhaven-cottage) the second last paragraph at the top of its block over the tags
+# line and a send-us-your-story prompt ("tip-off line") stays (page_blocks._PROMPT_REASONS); the two lines under it go,
+# and so do a headline or the site's prompts in the paragraph's place
+_R109_MUSEUM = "The museum opens from Thursday to Sunday, and school groups can book visits on weekdays."
+
+
+@pytest.mark.parametrize("last", [
+    _R109_MUSEUM,
+    "Le musée ouvre du jeudi au dimanche, et les écoles peuvent réserver des visites en semaine.",
+    "Das Museum ist von Donnerstag bis Sonntag geöffnet, Schulklassen können werktags Führungen buchen.",
+    "Il museo è aperto dal giovedì alla domenica e le scuole possono prenotare visite nei giorni feriali.",
+    "Muzeum jest otwarte od czwartku do niedzieli, a szkoły mogą rezerwować wizyty w dni powszednie.",
+    "Музей открыт с четверга по воскресенье, а школы могут заказать экскурсии в будние дни.",
+])
+def test_round_109_a_paragraph_over_the_tags_and_a_tip_off_prompt_stays(last):
+    noise = _noise_lines(_round_105_page(155, "en-portal-scarrowhaven-cottage", _R109_MUSEUM, last))
+    assert last not in noise
+    assert "Topics: Heritage · Scarrow Head · Tourism" in noise
+    assert "Got a story? Send it to our newsdesk through the contact form." in noise
+
+
+@pytest.mark.parametrize("line", [
+    "Lifeboat station to get a new slipway",
+    "Read more local news here.",
+    "Abonnez-vous à notre newsletter gratuite.",
+    "Lesen Sie auch unsere anderen Artikel.",
+    "Iscriviti alla nostra newsletter settimanale.",
+    "Zapisz się do naszego newslettera już dziś.",
+    "Подписывайтесь на наш канал в Дзене.",
+])
+def test_round_109_a_headline_or_prompt_over_the_tags_and_a_tip_off_prompt_goes(line):
+    assert line in _noise_lines(_round_105_page(155, "en-portal-scarrowhaven-cottage", _R109_MUSEUM, line))
+
+
+# (round 109, the lead's near miss of round 108 on its variant of set 151's en-blog-wrenshackle-wayfarer) the writer's
+# self-introduction in the last paragraph's place over the share row goes again (page_blocks._SELF_INTRODUCTION); who the
+# writer is without the writing, or the writing without who, stays there as the last paragraph
+@pytest.mark.parametrize("line", [
+    "I am a retired engineer and I write about old bikes here.",
+    "I'm Ned, and this is my little corner of the internet.",
+    "Je suis ingénieur à la retraite et j'écris ici sur les vieux vélos.",
+    "Moi, c'est Ned, et voici mon petit coin d'internet.",
+    "Ich bin Ingenieur im Ruhestand und schreibe hier über alte Fahrräder.",
+    "Ich bin Ned, und das ist meine kleine Ecke im Internet.",
+    "Sono un ingegnere in pensione e qui scrivo di vecchie biciclette.",
+    "Jestem emerytowanym inżynierem i piszę tu o starych rowerach.",
+    "Я инженер на пенсии и пишу здесь о старых велосипедах.",
+    "Меня зовут Нед, и это мой маленький уголок интернета.",
+])
+def test_round_109_the_writers_self_introduction_over_the_share_row_goes(line):
+    assert line in _noise_lines(_round_108_wayfarer_variant(line))
+
+
+@pytest.mark.parametrize("last", [
+    "I am a retired engineer, so the gears were the easy part.",
+    "I write to the old owner every Christmas about the bike.",
+    "Je suis ingénieur à la retraite, donc les vitesses ont été la partie facile.",
+    "Ich bin Ingenieur im Ruhestand, deshalb waren die Gänge der leichte Teil.",
+    "Sono un ingegnere in pensione, quindi i cambi sono stati la parte facile.",
+    "Я инженер на пенсии, так что с передачами было проще всего.",
+])
+def test_round_109_who_the_writer_is_without_the_writing_stays(last):
+    assert last not in _noise_lines(_round_108_wayfarer_variant(last))

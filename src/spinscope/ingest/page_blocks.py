@@ -3201,7 +3201,17 @@ _FURNITURE_REASONS = {"tags", "related links", "advertisement", "ad marker", "sh
 _PROMPT_REASONS = {"newsletter prompt", "widget label",
                    # (lead, after round 102) and a follow prompt: "Folge mir auf Instagram für die Bilder, die es nicht
                    # in den Blog schaffen." between a blog's two last paragraphs (set 146's dragonfly blog)
-                   "social follow"}
+                   "social follow",
+                   # (round 109) and a portal's send-us-your-story prompt under the tags line: the second last paragraph
+                   # heads its block over both ("The museum opens from Thursday to Sunday, and school groups can book
+                   # visits on weekdays." over "Topics: Heritage · Scarrow Head · Tourism" over "Got a story? Send it to
+                   # our newsdesk through the contact form.", set 155's en-portal-scarrowhaven-cottage; "Le musée ouvre
+                   # du jeudi au dimanche ...", "Das Museum ist von Donnerstag bis Sonntag geöffnet ...", "Il museo è
+                   # aperto dal giovedì alla domenica ...", "Muzeum jest otwarte od czwartku do niedzieli ...", "Музей
+                   # открыт с четверга по воскресенье ..."). The prompt is the site's, like a newsletter prompt; two
+                   # lines of three the rules took made the block a widget after the body and the paragraph went with
+                   # them. A headline or a prompt in the paragraph's place still goes (_article_among_furniture).
+                   "tip-off line"}
 # (round 100) and a blog's plug its own rule took ("self-promotion"), when every line the rules left stands above it in
 # the block: the blog's last paragraph over its shop plug and share row ("Теперь оно лежит в отдельной баночке и ждёт,
 # когда я решусь сделать из него кулон." over "Кулоны и серьги из морского стекла продаю на Авито, ..." over
@@ -3474,7 +3484,9 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     if all(_is_prose(lines[i]) or (prose and _is_verb_sentence(lines[i].text))
            or (ad_only and len(free) == 1 and is_block_heading(lines[i].text))
            or _is_short_sentence_over_tags(lines, block, i) for i in free):
-        return free
+        # (round 109) but the writer's self-introduction is the blog's about box, not the article's (see
+        # _SELF_INTRODUCTION)
+        return [i for i in free if not _is_self_introduction(_bare(lines[i].text))]
     return []
 
 
@@ -3497,7 +3509,33 @@ def _is_writers_line_over_share_row(lines: list[Line], block: list[int], i: int)
     return (any(j > i and lines[j].reason == "share widget" for j in block)
             and _is_prose(line) and bare.endswith(".") and _reads_as_writers(line.text)
             and not (_names_a_sale(bare) or NETWORK_WORD.search(bare) or READER.search(bare)
-                     or WIDGET_WORD.search(bare) or _is_writers_sale(bare)))
+                     or WIDGET_WORD.search(bare) or _is_writers_sale(bare) or _is_self_introduction(bare)))
+
+
+# (round 109) The writer's self-introduction, an about-me line with no greeting (round 72's about-me box needs one): who
+# the writer is, then that the writer writes here or that this is the writer's blog or corner ("I am a retired engineer
+# and I write about old bikes here.", "I'm Ned, and this is my little corner of the internet.", "Je suis ingénieur à la
+# retraite et j'écris ici sur les vieux vélos.", "Ich bin Ingenieur im Ruhestand und schreibe hier über alte
+# Fahrräder.", "Sono un ingegnere in pensione e qui scrivo di vecchie biciclette.", "Jestem emerytowanym inżynierem i
+# piszę tu o starych rowerach.", "Я инженер на пенсии и пишу здесь о старых велосипедах."): in the last paragraph's
+# place over the share row (the lead's variant of set 151's en-blog-wrenshackle-wayfarer) it is the blog's about box, not
+# the piece's last paragraph (_is_writers_line_over_share_row). Near misses that stay: who the writer is without the
+# writing ("I am a retired engineer, so the gears were the easy part.", "Ich bin Ingenieur im Ruhestand, deshalb waren
+# die Gänge der leichte Teil."), or writing without who ("I write to the old owner every Christmas about the bike.").
+_SELF_INTRODUCTION = re.compile(
+    r"^(?:I am|I['’]m|my name is|je suis|je m['’]appelle|moi,? c['’]est|ich bin|ich heiße|sono|mi chiamo|jestem|nazywam się"
+    r"|я|меня зовут)\s[^.!?]*?"
+    r"(?:\b(?:and|et|und|e|i|и)\s+(?:I\s+|j['’]|ich\s+|io\s+|я\s+)?"
+    r"(?:(?:write|blog)\b[^.!?]*\bhere\b|écris\s+ici\b|blogue\s+ici\b|schreibe\s+hier\b|blogge\s+hier\b|qui\s+scrivo\b"
+    r"|scrivo\s+qui\b|piszę\s+tu(?:taj)?\b|tu(?:taj)?\s+piszę\b|пишу\s+(?:здесь|тут)\b|(?:здесь|тут)\s+пишу\b)"
+    r"|,?\s*(?:and\s+this\s+is\s+my|et\s+(?:ceci\s+est|voici|c['’]est)\s+mon|und\s+das\s+ist\s+mein[e]?"
+    r"|e\s+questo\s+è\s+il\s+mio|i\s+to\s+(?:jest\s+)?mój|и\s+это\s+мой)\s+(?:\w+\s+){0,2}"
+    r"(?:corner|blog|space|coin|blogue|espace|Ecke|Blog|Platz|angolo|spazio|kącik|blog|zakątek|уголок|блог))",
+    re.I)
+
+
+def _is_self_introduction(bare: str) -> bool:
+    return bool(_SELF_INTRODUCTION.search(bare))
 
 
 # (round 108) A portal's last paragraph at the top of its block over the tags line, a sentence shorter than _is_prose's
