@@ -21513,3 +21513,49 @@ def test_round_109_the_writers_self_introduction_over_the_share_row_goes(line):
 ])
 def test_round_109_who_the_writer_is_without_the_writing_stays(last):
     assert last not in _noise_lines(_round_108_wayfarer_variant(last))
+
+
+# (round 109, set 156's six portals and set 150's) a breaking-news ticker in the page's first block, beside the
+# masthead and the menu, above the title's block, goes (page_blocks._mark_head_ticker); a title with a ticker's label
+# in its own block, or a headline with no label, stays
+_R109_TICKER = "Latest: A-road reopens after overnight closure at the Sheppingdown turn"
+_R109_TITLE = "Sheppingdown village hall gets its first new thatch in 66 years"
+
+
+@pytest.mark.parametrize("line", [
+    _R109_TICKER,
+    "En continu : coupure d'électricité rue des Tanneurs jusqu'à 14 h",
+    "Eilmeldung: Ortsdurchfahrt ab Montag gesperrt",
+    "Ultim'ora: chiusa per lavori la provinciale per Valdipruno",
+    "Pilne: awaria wodociągu na osiedlu Słoneczne",
+    "Срочно: на улице Ленина отключат воду до 18:00",
+    "Breaking: Fire crews called to blaze at the old mill",
+])
+def test_round_109_a_ticker_in_the_head_block_goes(line):
+    assert line in _noise_lines(_round_105_page(156, "en-portal-sheppingdown-thatch", _R109_TICKER, line))
+
+
+@pytest.mark.parametrize("title", [
+    "Latest: what we know about the Sheppingdown village hall thatch",
+    "En continu : le chaume de la salle des fêtes refait après 66 ans",
+    "Eilmeldung: Dorfhalle bekommt nach 66 Jahren ein neues Reetdach",
+    "Ultim'ora: il tetto di paglia della sala civica rifatto dopo 66 anni",
+    "Pilne: nowa strzecha na świetlicy po 66 latach",
+    "Срочно: сельский клуб впервые за 66 лет получил новую крышу",
+])
+def test_round_109_a_title_with_a_tickers_label_stays(title):
+    assert title not in _noise_lines(_round_105_page(156, "en-portal-sheppingdown-thatch", _R109_TITLE, title))
+
+
+def test_round_109_a_headline_with_no_tickers_label_in_the_head_block_stays():
+    line = "Sheppingdown village hall gets its first new thatch in 66 years again"
+    assert line not in _noise_lines(_round_105_page(156, "en-portal-sheppingdown-thatch", _R109_TICKER, line))
+
+
+@pytest.mark.parametrize("set_no, name, line", [
+    (150, "fr-portail-vaurignac-postepharmacie", "Info trafic : la départementale fermée au pont du Moulin jusqu'à 17 h"),
+    (150, "pl-portal-kakolowo-laki", "Pilne: awaria wodociągu na ulicy Polnej, woda wróci po południu"),
+])
+def test_round_109_a_ticker_at_the_top_of_the_head_block_goes(set_no, name, line):
+    raw = importlib.import_module(f"test_clean_held_out_{set_no}").__dict__[f"HELD_OUT_{set_no}_PAGES"][name][1].raw
+    assert line in _noise_lines(raw)
