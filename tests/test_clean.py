@@ -21559,3 +21559,34 @@ def test_round_109_a_headline_with_no_tickers_label_in_the_head_block_stays():
 def test_round_109_a_ticker_at_the_top_of_the_head_block_goes(set_no, name, line):
     raw = importlib.import_module(f"test_clean_held_out_{set_no}").__dict__[f"HELD_OUT_{set_no}_PAGES"][name][1].raw
     assert line in _noise_lines(raw)
+
+
+# (round 109, set 156's German and Russian blogs) the writer's sale after the last paragraph, the last line of its block
+# over the share row's block, goes (page_blocks._is_sale_after_last_paragraph); a sale or a purchase told in the story,
+# in the past, stays there
+_R109_DE_SALE = "Doppelte Belemniten tausche oder verkaufe ich über Kleinanzeigen."
+
+
+@pytest.mark.parametrize("line", [
+    _R109_DE_SALE,
+    "I sell my tealights in my Etsy shop.",
+    "Je vends mes bougies sur Etsy.",
+    "Vendo i miei cucchiai su Etsy.",
+    "Sprzedaję portfele na Etsy.",
+    "Готовые модели на заказ продаю через Ярмарку Мастеров.",
+])
+def test_round_109_the_writers_sale_after_the_last_paragraph_goes(line):
+    assert line in _noise_lines(_round_105_page(156, "de-blog-kreideklopfer-seeigel", _R109_DE_SALE, line))
+
+
+@pytest.mark.parametrize("line", [
+    "In the end I sold the old frame to a neighbour for twenty pounds.",
+    "J'ai fini par vendre l'ancien cadre à un voisin pour vingt euros.",
+    "Am Ende habe ich den alten Rahmen für zwanzig Euro an einen Nachbarn verkauft.",
+    "Alla fine ho venduto il vecchio telaio a un vicino per venti euro.",
+    "W końcu sprzedałem starą ramę sąsiadowi za dwadzieścia złotych.",
+    "В итоге я продал старую раму соседу за двадцать рублей.",
+    "Die Ersatzteile verkaufe ich nicht.",
+])
+def test_round_109_a_sale_told_in_the_story_after_the_last_paragraph_stays(line):
+    assert line not in _noise_lines(_round_105_page(156, "de-blog-kreideklopfer-seeigel", _R109_DE_SALE, line))

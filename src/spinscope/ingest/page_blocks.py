@@ -3427,6 +3427,25 @@ def _is_jump_link_among_furniture(lines: list[Line], block: list[int], i: int) -
             and bool(_JUMP_LINK.match(bare)))
 
 
+# (round 109) The writer's sale after the last paragraph, the last line of the last paragraphs' block, when the next
+# block opens with the page's furniture (a share row, a follow prompt, the tags): "Doppelte Belemniten tausche oder
+# verkaufe ich über Kleinanzeigen." under "... die Kreide hält, was sie verspricht." over "Teilen: ..." (set 156's
+# de-blog-kreideklopfer-seeigel), "Готовые модели на заказ продаю через Ярмарку Мастеров." (its
+# ru-blog-butylochnayaverf-brig), "I sell my tealights in my Etsy shop.", "Je vends mes bougies sur Etsy.", "Vendo i miei
+# cucchiai su Etsy.", "Sprzedaję portfele na Etsy.". Rounds 107 and 108 read the same sale over the share row and
+# between the last paragraphs (_is_writers_sale). Near misses that stay: a sale or a purchase told in the story, in
+# the past ("In the end I sold the old frame to a neighbour for twenty pounds.", "J'ai fini par vendre l'ancien cadre
+# ...", "Am Ende habe ich den alten Rahmen ... verkauft.", "Alla fine ho venduto il vecchio telaio ...", "W końcu
+# sprzedałem starą ramę ...", "В итоге я продал старую раму ..."), a sale denied (_DENIED), and a sale alone in its
+# block or with no furniture under it.
+def _is_sale_after_last_paragraph(lines: list[Line], block: list[int], below: list[int]) -> bool:
+    if len(block) < 2 or not below or lines[below[0]].reason not in _BLOCK_FURNITURE | {"tags"}:
+        return False
+    line, above = lines[block[-1]], lines[block[-2]]
+    return (line.reason is None and above.reason is None and _is_prose(above) and _is_prose(line)
+            and _is_writers_sale(_bare(line.text)))
+
+
 def _is_sale_over_share_row(lines: list[Line], block: list[int]) -> bool:
     if len(block) != 2:
         return False
@@ -3755,6 +3774,10 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
         # (round 107) the writer's sale over the share row, the two alone in a block of the body (see _is_sale_over_share_row)
         if prose[0] < block[0] <= last and _is_sale_over_share_row(lines, block):
             lines[block[0]].reason = "self-promotion"
+        # (round 109) the writer's sale after the last paragraph, the last line of its block over the furniture's
+        # block (see _is_sale_after_last_paragraph)
+        if _is_sale_after_last_paragraph(lines, block, blocks[b + 1] if b + 1 < len(blocks) else []):
+            lines[block[-1]].reason = "self-promotion"
         # (round 104) the writer's plug between the two last paragraphs (see _is_plug_between_last_paragraphs)
         for k in range(len(block)):
             if _is_plug_between_last_paragraphs(lines, block, k, blocks[b + 1] if b + 1 < len(blocks) else []):
