@@ -257,6 +257,40 @@ measured on it blind by the lead with test_clean._problems of every case before 
 Round 108's changes (a short last paragraph over the tags line, the writer's last paragraph over the share row, jump
 links among the body's furniture, "might please you" links, a German search box with its verb last, photo credits with
 an initial, the writer's sale between the last paragraphs) met none of this set's missed lines or pages.
+
+Round 109 (development; this set was read in full from this round on): four mechanisms, each with near misses in six
+languages (tests/test_clean.py test_round_109_*). (1) A portal's send-us-your-story prompt ("tip-off line") joined
+page_blocks._PROMPT_REASONS, so the second last paragraph at the top of its block over the tags line and the prompt
+(a widget block after the body by its two taken lines of three) stays through _article_among_furniture: set 155's
+en-portal-scarrowhaven-cottage no longer loses "The museum opens from Thursday to Sunday, and school groups can book
+visits on weekdays." (2) The writer's self-introduction (page_blocks._SELF_INTRODUCTION, _is_self_introduction: who the
+writer is, then that the writer writes here or that this is the writer's blog or corner) is no last paragraph over the
+share row (_is_writers_line_over_share_row) nor an article line among the furniture (_article_among_furniture): on the
+lead's variant of set 151's wayfarer page "I am a retired engineer and I write about old bikes here." and "I'm Ned, and
+this is my little corner of the internet." go again, and so do the French, German, Italian, Polish and Russian
+self-introductions; who the writer is without the writing stays. (3) A breaking-news ticker in the page's first block
+(page_blocks._mark_head_ticker, _HEAD_TICKER: a ticker's label, a colon and one headline of three words or more, no
+sentence, no dateline), beside a head line the rules took or a menu row of links, with the title's block under it
+left alone: set 156's six tickers go, and set 150's English travel ticker and French, Italian, Polish and Russian
+tickers, and set 62's French bulky-waste alert and Italian road-closure line above the title. (4) The writer's sale
+as the last line of the last paragraphs' block when the next block opens with the page's furniture
+(page_blocks._is_sale_after_last_paragraph, reading the sale with round 107's _is_writers_sale): set 156's German
+Kleinanzeigen and Russian Ярмарка Мастеров plugs go; sales told in the story, in the past, and denied sales stay.
+Other sets' xfails: set 150's en-portal-skimbleford-riverdivers, it-portale-scirocchella-traghetto,
+pl-portal-kakolowo-laki and ru-portal-verkhnepolynsk-biblioteka and set 62's it-sagra-lotteria-estrazione were
+removed (now clean); reworded: set 150's fr-portail-vaurignac-postepharmacie (keeps the masthead and the menu, the
+ticker goes), set 62's fr-compostage-collectif-bilan (the bulky-waste alert goes), set 155's
+en-portal-scarrowhaven-cottage (no article line lost) and set 156's six portals (the ticker goes) and its German and
+Russian blogs (the plug goes). All sets (scripts/clean_held_out_report.py, before -> after): noise lines removed
+6070/6691 -> 6070/6691, article lines kept 2967/2967 -> 2967/2967, pages clean 1066/1750 -> 1071/1750, page noise lines
+left 1511 -> 1496 of 36720, paragraphs lost 3 -> 2. SemEval: scripts/semeval_noise_diff.py diff printed 0 changed files of 3723. Bench: benchmarks/bench_clean.py ratio_to_baseline 1.02 (cpu best 2.399 s against 2.362 s at 1756aba). Pytest (the
+cleaning test set): 20092 passed, 1330 xfailed, no XPASS, in 556 s.
+This set before -> after: noise lines removed 35/45 -> 35/45 (marker 5/8, reading-time 7/7, byline 4/8, footer 8/8,
+comments 7/8, share 3/3, notice 1/3, unchanged), keep lines 20/20 -> 20/20, pages clean 0/12 -> 0/12, page noise lines
+left 30 -> 22 of 240 (the six tickers and the German and Russian plugs), article lines lost 0 -> 0. Still missed: the
+10 lines of _LINE_XFAIL; the portals' lead-photo captions under the title (and the Polish credit); the blogs' photo
+captions; the English, French and Polish sales after the last paragraphs ("... are in the shop – ten for £12.", "Je
+loue ma clé ...", "... w moim sklepiku na Etsy."), which _is_writers_sale does not read as sales.
 """
 from __future__ import annotations
 
