@@ -21590,3 +21590,97 @@ def test_round_109_the_writers_sale_after_the_last_paragraph_goes(line):
 ])
 def test_round_109_a_sale_told_in_the_story_after_the_last_paragraph_stays(line):
     assert line not in _noise_lines(_round_105_page(156, "de-blog-kreideklopfer-seeigel", _R109_DE_SALE, line))
+
+
+# (round 110, set 158's Polish and Russian portals) a comment thread under its count, each comment and reply on one line
+# as "name · relative time: text", the replies marked "↳" (comment_threads._STAMP_THEN_COLON), goes whole; an
+# article's row with a middle dot, a date and a colon in the body stays
+_R110_PL_THREAD = ("Rybak_Heniek · 2 godz. temu: Nareszcie, od maja chodziliśmy naokoło przez slip.\n"
+                   "↳ Zatoczynianka · 1 godz. temu: A poręcz bardzo się przyda starszym osobom.")
+
+
+@pytest.mark.parametrize("comment, reply", [
+    ("Rybak_Heniek · 2 godz. temu: Nareszcie, od maja chodziliśmy naokoło przez slip.",
+     "↳ Zatoczynianka · 1 godz. temu: A poręcz bardzo się przyda starszym osobom."),
+    ("Слушатель_с_Заречной · 2 часа назад: Слушаю вас каждое утро, поздравляю с переездом!",
+     "↳ Тамара_Ивановна · 1 час назад: А гостевая будет открыта для ветеранов?"),
+    ("fenland_pete · 2h ago: Saw it turning from the bypass this morning, lovely sight.",
+     "↳ GorseLane_Gran · 1h ago: My grandad worked that mill."),
+    ("MamanDeLilou · il y a 1 h : Ma fille n'a parlé que de ça au dîner.",
+     "↳ Papa_de_Lilou · il y a 20 min : Et la mienne aussi !"),
+    ("Leseratte_KR · vor 2 Std.: Endlich wieder ein Bücherbus im Dorf.",
+     "↳ Opa_Hermann · vor 1 Std.: Ich auch, und später meine Enkel."),
+    ("Carla_M · 3 ottobre 2026 alle 9:14: Che bella notizia per il paese!",
+     "↳ Gigi_del_bar · 3 ottobre 2026 alle 10:02: E i posti auto per chi lavora in centro?"),
+])
+def test_round_110_a_thread_of_stamped_comments_under_its_count_goes(comment, reply):
+    raw = _round_105_page(158, "pl-portal-zatoczyn-schody", _R110_PL_THREAD, f"{comment}\n{reply}")
+    noise = _noise_lines(raw)
+    assert comment in noise and reply in noise
+    assert "Wędkarze i rybacy mogą już znów schodzić do łodzi przycumowanych przy ścianie nabrzeża." not in noise
+
+
+@pytest.mark.parametrize("row", [
+    "Mairie · 3 octobre 2026 : Le conseil a voté le budget du port.",
+    "Urząd miasta · 3 października 2026: Rada przyjęła budżet portu.",
+    "Town hall · 3 October 2026: The council passed the harbour budget.",
+])
+def test_round_110_an_articles_dotted_row_with_a_date_and_a_colon_stays(row):
+    old = "Remont kosztował 240 tysięcy złotych i został sfinansowany z budżetu miasta."
+    assert row not in _noise_lines(_round_105_page(158, "pl-portal-zatoczyn-schody", old, f"{old}\n{row}"))
+
+
+# (round 110, set 158's six blogs and set 155's) a line of the writer's carrying an affiliate mark in brackets, at its
+# end or before a product's colon, goes (clean._BRACKETED_AFFILIATE); an article's sentence about affiliate schemes
+# stays
+@pytest.mark.parametrize("line", [
+    "The cane I use (affiliate link): Hank of medium chair cane, 500 g",
+    "Mes bocaux préférés (lien affilié) : Le Parfait Super, 1 litre, lot de 6",
+    "Meine Hohleisen (Affiliate-Link): Pfeil Linolschnittmesser, 6er-Set",
+    "La tela che ho usato (link affiliato): Tela di cotone per canoe, 6 metri",
+    "Podłoże, którego używam (link afiliacyjny): Pumeks do kaktusów, 5 l",
+    "Лобзик, которым я пилю (партнёрская ссылка): Ручной лобзик по дереву",
+    "Il crine l'ho comprato su Amazon, ecco il link (affiliato).",
+    "Poidło kupiłam na Allegro, link tutaj (afiliacyjny).",
+    "Камеру я заказал на Ozon, вот ссылка (партнёрская).",
+])
+def test_round_110_a_line_with_a_bracketed_affiliate_mark_goes(line):
+    assert line_reason(line, False) == "site notice"
+
+
+@pytest.mark.parametrize("line", [
+    "Bloggers who tag links (affiliate) earn a few pence per sale, the survey found.",
+    "The scheme pays a small commission to blogs that link to its shop.",
+    "Some readers distrust posts where every link is marked (affiliate link) and leave.",
+    "Why I mark my links (affiliate link): a note on honesty. It matters to me.",
+])
+def test_round_110_a_sentence_about_affiliate_schemes_stays(line):
+    assert line_reason(line, False) is None
+
+
+# (round 110, set 157's five blogs) the writer's shop plug with no full stop, the reader sent to the writer's shop or
+# list on a named platform or the writer selling on one, goes wherever it stands (clean._is_shop_plug); a purchase in
+# the story, a closed sentence, a shop not the writer's and a bare heading stay
+@pytest.mark.parametrize("line", [
+    "Grab the same epoxy filler I use from my Amazon list",
+    "Die Scharniere und den Fensterheber findest du in meinem Amazon-Shop",
+    "Il terrario che uso lo trovi nella mia vetrina Amazon",
+    "Osnowę bawełnianą kupisz w moim sklepiku na Allegro",
+    "Наборы конденсаторов для ламповых приёмников продаю на Авито",
+    "Tu trouveras la même colle dans ma boutique Etsy",
+    "Je vends les patrons sur Etsy",
+])
+def test_round_110_the_writers_shop_plug_goes(line):
+    assert line_reason(line, False) == "self-promotion"
+
+
+@pytest.mark.parametrize("line", [
+    "I bought the filler on Amazon last spring.",
+    "Die Scharniere habe ich bei Amazon bestellt",
+    "I sell nothing on Etsy any more.",
+    "The shop on Allegro sells warp by the kilo",
+    "My Etsy shop",
+    "Kupiłam osnowę na Allegro w zeszłym roku",
+])
+def test_round_110_a_purchase_or_a_shop_in_the_story_stays(line):
+    assert line_reason(line, False) is None

@@ -2253,7 +2253,7 @@ def line_reason(text: str, title: bool) -> str | None:
         return reason
     if not title and (reason := _reader_box_reason(bare)):
         return reason
-    if not title and (_is_appeal(bare) or _LEARN_ABOUT_US.fullmatch(bare)):
+    if not title and (_is_appeal(bare) or _LEARN_ABOUT_US.fullmatch(bare) or _is_shop_plug(bare)):
         return "self-promotion"
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
 
@@ -2355,6 +2355,41 @@ _NEEDS_READER = re.compile(
     r"|abbiamo bisogno (?:di te|di voi|del tuo|del vostro)|potrzebujemy (?:cię|was|twojego|waszego|twojej|waszej)"
     r"|нам нужна ваша (?:поддержка|помощь)|нам нужны вы|нуждаемся в вашей (?:поддержке|помощи))", re.I)
 _READER_BOX_MAX_WORDS = 40
+
+# (round 110) The writer's shop plug with no full stop, wherever it stands: the reader told to find or buy a thing in
+# the writer's shop, list or storefront on a named platform ("Grab the same epoxy filler I use from my Amazon list",
+# "Die Scharniere und den Fensterheber findest du in meinem Amazon-Shop", "Il terrario che uso lo trovi nella mia
+# vetrina Amazon", "Osnowę bawełnianą kupisz w moim sklepiku na Allegro", "Tu trouveras la même colle dans ma boutique
+# Etsy", set 157's blogs, each right under the list's subheading), or the writer selling on one in the present
+# ("Наборы конденсаторов для ламповых приёмников продаю на Авито", "I sell the spare hinges on Etsy", "Je vends les
+# patrons sur Etsy", "Die Reste verkaufe ich auf Kleinanzeigen", "Vendo i ricambi su Subito"). Rounds 107-109 read the
+# sale by its place (page_blocks._is_writers_sale); a line with no closing stop, the platform named and the shop the
+# writer's, is a plug by its words. Near misses that stay: a purchase in the story ("I bought the filler on Amazon last
+# spring.", "Die Scharniere habe ich bei Amazon bestellt."), a sentence that closes ("I sell nothing on Etsy any
+# more."), a shop that is not the writer's ("The shop on Allegro sells warp by the kilo"), a heading naming the shop
+# with no verb ("My Etsy shop").
+_SHOP_PLATFORM = (r"(?:amazon|etsy|ebay|allegro|olx|vinted|ko-?fi|ravelry|kleinanzeigen|subito|leboncoin|авито|avito"
+                  r"|ozon|озон|wildberries|ярмарк\w* мастеров)")
+_MY_SHOP = re.compile(
+    r"\b(?:my|mon|ma|mes|meine[mnr]?|mein|mia|mio|nella mia|nel mio|moim|mojej|mój|moje|мо[её]м|моей|мой|моя)\s+"
+    r"(?:" + _SHOP_PLATFORM + r"[- ]?)?(?:shop|store|storefront|list|wish ?list|boutique|liste|vitrine|laden|vetrina"
+    r"|negozio|lista|sklep\w*|profil\w*|магазин\w*|витрин\w*)\b", re.I)
+_READER_GETS = re.compile(
+    r"\b(?:grab|get|buy|find|order|trouve\w*|achète\w*|commande\w*|findest|findet|finden Sie|kaufst|kaufen Sie"
+    r"|bestellst|trovi|trovate|compri|comprate|ordini|kupisz|kupicie|znajdziesz|zamówisz|купите|купить|найдёте"
+    r"|найдете|закажете|заказать)\b", re.I)
+_WRITER_SELLS_ON = re.compile(
+    r"\b(?:(?-i:I) sell|je vends|vends|verkaufe|vendo|sprzedaję|продаю)\b.{0,60}?\b(?:on|sur|auf|über|bei|su|na"
+    r"|на|через)\s+" + _SHOP_PLATFORM + r"\b", re.I)
+_SHOP_PLUG_MAX_WORDS = 16
+
+
+def _is_shop_plug(bare: str) -> bool:
+    """The writer's shop plug with no full stop (see _MY_SHOP, _WRITER_SELLS_ON)."""
+    if (word_count(bare) > _SHOP_PLUG_MAX_WORDS or bare.rstrip().endswith((".", "!", "?", ":", "…"))
+            or _QUOTE_MARK.search(bare) or not re.search(_SHOP_PLATFORM, bare, re.I)):
+        return False
+    return bool((_MY_SHOP.search(bare) and _READER_GETS.search(bare)) or _WRITER_SELLS_ON.search(bare))
 
 
 def _reader_box_reason(bare: str) -> str | None:
@@ -4745,6 +4780,21 @@ _AFFILIATE_LABEL_ALONE = re.compile(r"[*(\[]?\s*(?:affiliate[- ]links?|" + _AFFI
                                     + r"|liens affiliés|link affiliati|linki (?:partnerskie|afiliacyjne)"
                                     r"|партн[её]рские ссылки)\s*[*)\]]?", re.I)
 _AFFILIATE_LABELLED_LINK_MAX_WORDS = 10
+# (round 110) a line of the writer's carrying an affiliate mark in brackets, at its end or right before the colon of a
+# product's name: "The cane I use (affiliate link): Hank of medium chair cane, 500 g", "Mes bocaux préférés (lien
+# affilié) : Le Parfait Super, 1 litre, lot de 6", "Meine Hohleisen (Affiliate-Link): Pfeil Linolschnittmesser,
+# 6er-Set", "La tela che ho usato (link affiliato): Tela di cotone per canoe, 6 metri", "Podłoże, którego używam (link
+# afiliacyjny): Pumeks do kaktusów, 5 l", "Лобзик, которым я пилю (партнёрская ссылка): Ручной лобзик по дереву" (set
+# 158's six blogs, each after the quote), and set 155's "The threader I use is this one on Amazon (affiliate link).",
+# "Poidło kupiłam na Allegro, link tutaj (afiliacyjny).", "Камеру я заказал на Ozon, вот ссылка (партнёрская)." The
+# brackets hold the mark alone; an article's sentence about such schemes names them in its words or goes on after the
+# brackets ("Bloggers who tag links (affiliate) earn a few pence per sale, the survey found." stays), and a product's
+# name after the colon is no sentence.
+_BRACKETED_AFFILIATE_MARK = (r"\((?:" + _AFFILIATE_LINK_NOUN + r"|affiliate|affilié|affiliat[oi]|afiliacyjn\w*"
+                             r"|партн[её]рская|liens affiliés|link affiliati|affiliate[- ]links)\)")
+_BRACKETED_AFFILIATE = re.compile(r"[^()]{3,150}?\s" + _BRACKETED_AFFILIATE_MARK
+                                  + r"(?:\s?[.!]?|\s?[:：]\s+(?P<product>[^()]{2,100}))", re.I)
+_BRACKETED_AFFILIATE_MAX_WORDS = 22
 
 
 def _is_affiliate_link_line(bare: str) -> bool:
@@ -4752,6 +4802,9 @@ def _is_affiliate_link_line(bare: str) -> bool:
     if _QUOTE_MARK.search(bare):
         return False
     if _AFFILIATE_LABEL_ALONE.fullmatch(bare):
+        return True
+    if (bracketed := _BRACKETED_AFFILIATE.fullmatch(bare)) and word_count(bare) <= _BRACKETED_AFFILIATE_MAX_WORDS and not (
+            bracketed.group("product") and (_ends_sentence_mark(bare) or _SENTENCE_SPLIT.search(bracketed["product"]))):
         return True
     label = _AFFILIATE_LABEL.match(bare)
     if label and word_count(bare[label.end():]) <= _AFFILIATE_LABELLED_LINK_MAX_WORDS and not _ends_sentence_mark(

@@ -204,6 +204,17 @@ def _returning_commenters(comments: list[tuple[str, bool] | None]) -> set[str]:
 # with no header (_is_headerless_thread). An article's list row with a middle dot and a date ("Mairie · 3 octobre 2026
 # · Le conseil a voté ...") has no time of day, and no arrowed reply under it: it stays.
 _MIDDLE_DOT = re.compile(r"\s+·\s+")
+# (round 110) or the comment after the time and a colon, the name and the time still joined by a middle dot
+# ("Rybak_Heniek · 2 godz. temu: Nareszcie, od maja chodziliśmy naokoło przez slip.", "↳ Zatoczynianka · 1 godz. temu:
+# A poręcz bardzo się przyda starszym osobom.", "Слушатель_с_Заречной · 2 часа назад: Слушаю вас каждое утро, ...",
+# "↳ Тамара_Ивановна · 1 час назад: А гостевая будет открыта для ветеранов?", "fenland_pete · 2h ago: Saw it turning
+# ...", "↳ Opa_Hermann · vor 1 Std.: Ich auch, und später meine Enkel.", "MamanDeLilou · il y a 1 h : Ma fille ...",
+# "Kaktusiara_z_Łodzi · 1 grudnia 2026 o 20:14: Piękne siewki!"): set 158's Polish and Russian portals kept all four
+# comment and reply lines under "4 komentarze", "4 комментария", as the stamp's piece held the comment too. Only a
+# colon followed by a space ends the stamp (a time of day's "20:14" does not); the name and the stamp must still pass
+# as before, so an article's row "Mairie · 3 octobre 2026 : Le conseil a voté ..." has no time and no arrowed reply
+# under it, and stays.
+_STAMP_THEN_COLON = re.compile(r"\s?[:：]\s+")
 _ARROWS = re.compile(r"\s*(?:[↳↪└]\s*)+")
 
 
@@ -213,6 +224,8 @@ def _stamped_comment(text: str) -> bool | None:
     text = text.strip()
     arrow = _ARROWS.match(text)
     pieces = _MIDDLE_DOT.split(text[arrow.end():] if arrow else text, maxsplit=2)
+    if len(pieces) == 2:
+        pieces = [pieces[0], *_STAMP_THEN_COLON.split(pieces[1], maxsplit=1)]
     if len(pieces) != 3 or not pieces[2].strip():
         return None
     name, stamp = pieces[0], _SPACED_FRENCH_TIME.sub(r"\1h\2", pieces[1])
