@@ -21684,3 +21684,15 @@ def test_round_110_the_writers_shop_plug_goes(line):
 ])
 def test_round_110_a_purchase_or_a_shop_in_the_story_stays(line):
     assert line_reason(line, False) is None
+
+
+# (round 110, set 158's French portal and German blog) the advertiser's slot label alone in its block goes; a sentence
+# naming such a space stays
+@pytest.mark.parametrize("line, reason", [
+    ("Espace annonceur", "advertisement"),
+    ("Werbeanzeigen", "advertisement"),
+    ("L'espace annonceur du stade a été repeint.", None),
+    ("Die Werbeanzeigen der Stadt hingen am Bahnhof.", None),
+])
+def test_round_110_an_advertisers_slot_label_goes(line, reason):
+    assert line_reason(line, False) == reason

@@ -789,18 +789,14 @@ _PAGE_XFAIL: dict[str, str] = {
         "the cane-weaving blog's chair post keeps the photo caption ('The frame after I cleared the old holes with "
         "an awl.') alone between the second paragraph and the quote (1 of 20 noise lines); the affiliate link goes; "
         'no article line is lost',
-    'fr-portail-montcharvey-verger':
-        "the French portal's orchard story keeps the ad label ('Espace annonceur') at the top of the block of two "
-        'between the second paragraph and the quote (1 of 20 noise lines); no article line is lost',
     'fr-blog-bocaldenadege-pickles':
         "the pickling blog's post keeps the photo caption ('Les bocaux stérilisés qui sèchent sur un torchon.') "
         "alone between the second paragraph and the quote (1 of 20 noise lines); the affiliate link goes; no "
         'article line is lost',
     'de-blog-druckstockundwalze-fuchs':
         "the linocut blog's fox post keeps the photo caption ('Die Platte nach dem zweiten Schnitt, noch mit Resten "
-        "der ockerfarbenen Farbe.') alone between the second paragraph and the quote and the ad label "
-        "('Werbeanzeigen') at the top of the block of two before the list (2 of 20 noise lines); the affiliate link "
-        'goes; no article line is lost',
+        "der ockerfarbenen Farbe.') alone between the second paragraph and the quote (1 of 20 noise lines); the affiliate link and the ad label "
+        "go; no article line is lost",
     'it-blog-pagaiaevernice-canoa':
         "the canoe blog's hull post keeps the photo caption ('Lo scafo capovolto sui cavalletti, senza tela.') alone "
         "between the second paragraph and the quote (1 of 20 noise lines); the affiliate link goes; no article line "

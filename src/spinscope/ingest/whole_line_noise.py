@@ -1690,8 +1690,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Publireportage", "Espace partenaire", "Sonderveröffentlichung", "Contenuto promozionale", "Annuncio
         # pubblicitario", "Materiał promocyjny", "Спецпроект", "На правах рекламы"
         r"(?:partner|promotional|brand(?:ed)?|paid) content|paid promotion|promoted (?:content|post)"
-        r"|publi-?reportage|publi-?rédactionnel|espace (?:partenaire|promotionnel)|contenu (?:partenaire|promotionnel|de marque)"
-        r"|sonderveröffentlichung|verlagsbeilage|werbeanzeige|bezahlte partnerschaft"
+        # (round 110) and the advertiser's slot, an ad label left alone in its block: "Espace annonceur", "Espace
+        # annonceurs", "Werbeanzeigen" (set 158's French portal and German blog, each over a sponsored headline or a
+        # report-this-ad link); whole lines only, so "L'espace annonceur du stade a été repeint." stays
+        r"|publi-?reportage|publi-?rédactionnel|espace (?:partenaire|promotionnel|annonceurs?)"
+        r"|contenu (?:partenaire|promotionnel|de marque)"
+        r"|sonderveröffentlichung|verlagsbeilage|werbeanzeigen?|bezahlte partnerschaft"
         r"|contenuto (?:promozionale|pubblicitario|di marca)|spazio promozionale|annuncio pubblicitario|informazione pubblicitaria"
         r"|publiredazionale|redazionale sponsorizzato"
         r"|materiał (?:promocyjny|reklamowy)|treść (?:sponsorowana|partnera|promocyjna)|artykuł partnera|współpraca reklamowa"
