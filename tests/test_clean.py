@@ -21696,3 +21696,20 @@ def test_round_110_a_purchase_or_a_shop_in_the_story_stays(line):
 ])
 def test_round_110_an_advertisers_slot_label_goes(line, reason):
     assert line_reason(line, False) == reason
+
+
+# (round 110, sets 157 and 158) the comment form's note that the commenter's name or nickname is shown publicly, beside
+# the comment or to the other readers, goes (clean._NAME_SHOWN_NOTE); a name shown elsewhere, or no reader's, stays
+@pytest.mark.parametrize("line, reason", [
+    ("Votre pseudo sera affiché publiquement à côté de votre commentaire.", "comment form"),
+    ("Kommentar schreiben – Ihr Klarname wird öffentlich angezeigt.", "comment form"),
+    ("Twój nick będzie widoczny dla innych czytelników.", "comment form"),
+    ("Your display name will be shown publicly next to your comment.", "comment form"),
+    ("Il tuo nickname sarà visibile agli altri lettori.", "comment form"),
+    ("Ваш ник будет виден другим читателям.", "comment form"),
+    ("Your name will be displayed on the donors' wall.", None),
+    ("Her nickname will be shown on the plaque.", None),
+    ("Votre nom sera affiché sur le mur des donateurs.", None),
+])
+def test_round_110_the_comment_forms_name_shown_note_goes(line, reason):
+    assert line_reason(line, False) == reason

@@ -1072,12 +1072,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Naprawiam stare radia lampowe – wyceny przez formularz kontaktowy.':
         "a Polish valve-radio-repairs plug ('Naprawiam stare radia lampowe – wyceny przez formularz kontaktowy.') "
         'is left at the foot',
-    'Kommentar schreiben – Ihr Klarname wird öffentlich angezeigt.':
-        "a German write-a-comment real-name prompt ('Kommentar schreiben – Ihr Klarname wird öffentlich "
-        "angezeigt.') is left at the foot",
-    'Twój nick będzie widoczny dla innych czytelników.':
-        "a Polish your-nick-will-be-visible comment note ('Twój nick będzie widoczny dla innych czytelników.') is "
-        'left at the foot',
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -776,9 +776,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Własnoręcznie robione mydła kupisz na moim profilu na OLX.':
         "a Polish OLX handmade-soaps plug ('Własnoręcznie robione mydła kupisz na moim profilu na OLX.') is left at "
         'the foot',
-    'Votre pseudo sera affiché publiquement à côté de votre commentaire.':
-        "a French your-nickname-is-public comment note ('Votre pseudo sera affiché publiquement à côté de votre "
-        "commentaire.') is left at the foot",
     'Kommentar schreiben – die Redaktion schaltet Beiträge werktags frei.':
         "a German write-a-comment note ('Kommentar schreiben – die Redaktion schaltet Beiträge werktags frei.') is "
         'left at the foot',

@@ -2255,6 +2255,8 @@ def line_reason(text: str, title: bool) -> str | None:
         return reason
     if not title and (_is_appeal(bare) or _LEARN_ABOUT_US.fullmatch(bare) or _is_shop_plug(bare)):
         return "self-promotion"
+    if not title and _NAME_SHOWN_NOTE.fullmatch(bare) and _NAME_SHOWN_WHERE.search(bare):
+        return "comment form"
     return _glued_reason(bare) or _segments_reason(bare) or _sentences_reason(bare)
 
 
@@ -2382,6 +2384,34 @@ _WRITER_SELLS_ON = re.compile(
     r"\b(?:(?-i:I) sell|je vends|vends|verkaufe|vendo|sprzedaję|продаю)\b.{0,60}?\b(?:on|sur|auf|über|bei|su|na"
     r"|на|через)\s+" + _SHOP_PLATFORM + r"\b", re.I)
 _SHOP_PLUG_MAX_WORDS = 16
+
+# (round 110) The comment form's note that the commenter's name or nickname is shown, publicly, beside the comment or to
+# the other readers, perhaps after the form's label: "Votre pseudo sera affiché publiquement à côté de votre
+# commentaire." (set 158), "Kommentar schreiben – Ihr Klarname wird öffentlich angezeigt.", "Twój nick będzie widoczny
+# dla innych czytelników." (set 157), "Your display name will be shown publicly next to your comment.", "Il tuo nickname
+# sarà visibile agli altri lettori.", "Ваш ник будет виден другим читателям." The reader's name (your) and where it is
+# shown (publicly, the comment, the readers) must both be there: "Your name will be displayed on the donors' wall." and
+# "Her nickname will be shown on the plaque." stay.
+_NAME_SHOWN_NOTE = re.compile(
+    r"(?:(?:leave a (?:comment|reply)|laisser un commentaire|kommentar schreiben|lascia un commento|napisz komentarz"
+    r"|оставить комментарий)\s*[:：–—-]\s*)?"
+    r"(?:your|votre|ton|dein|ihr|il tuo|la tua|twój|twoje|ваш[ае]?|твой)\s+"
+    r"(?:(?:display |screen |real |full )?name|nickname|username|pseudo(?:nyme)?|nom|klarname|nutzername|benutzername"
+    r"|anzeigename|nome(?: utente)?|nick(?:name)?|imię(?: i nazwisko)?|nazwa użytkownika|ник(?:нейм)?|имя)\s+"
+    r"(?:will be|is)?\s*(?:sera|wird|sarà|verrà|będzie|zostanie|будет)?\s*"
+    r"(?P<public>publicly\s+|publiquement\s+|öffentlich\s+|pubblicamente\s+|publicznie\s+|публично\s+)?"
+    r"(?:shown|displayed|visible|published|affichée?|visible|publiée?|angezeigt|sichtbar|veröffentlicht|mostrat[oa]"
+    r"|visibile|pubblicat[oa]|widoczn[ya]|wyświetlon[ya]|opublikowan[ya]|виден|видно|видн[ао]|показан[ао]?"
+    r"|опубликован[ао]?)"
+    r"(?:\s+(?:publicly|publiquement|öffentlich|pubblicamente|publicznie|публично))?"
+    r"(?:\s+(?:next to|beside|with|above|à côté de|avec|neben|bei|accanto al|con il|przy|obok|рядом с|над)\s+"
+    r"(?:your|votre|ton|deinem|ihrem|dem|il tuo|twoim|вашим|вашего)?\s*(?:comment|commentaire|kommentar|commento"
+    r"|komentarzu|комментари\w*)"
+    r"|\s+(?:to|for|aux|pour les|für|agli|ai|dla|для)?\s*(?:other |autres |anderen |altri |innych |другим |других )?"
+    r"(?:readers|users|lecteurs|utilisateurs|lesern|nutzern|lettori|utenti|czytelników|użytkowników|читателям"
+    r"|читателей|пользователям))?[.!]?", re.I)
+_NAME_SHOWN_WHERE = re.compile(r"publicly|publiquement|öffentlich|pubblicamente|publicznie|публично|comment|kommentar"
+                               r"|komentarz|коммент|reader|lecteur|leser|lettor|czytelnik|читател", re.I)
 
 
 def _is_shop_plug(bare: str) -> bool:
