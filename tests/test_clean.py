@@ -21713,3 +21713,20 @@ def test_round_110_an_advertisers_slot_label_goes(line, reason):
 ])
 def test_round_110_the_comment_forms_name_shown_note_goes(line, reason):
     assert line_reason(line, False) == reason
+
+
+# (round 110, set 157's German, Italian, Polish and Russian blogs) the writer's shop plug right under the list's
+# subheading is no first list row to give back (page_blocks._give_back_first_list_row); the rows under it stay
+@pytest.mark.parametrize("name, plug, row", [
+    ("de-blog-fruehbeetfieber-fenster", "Die Scharniere und den Fensterheber findest du in meinem Amazon-Shop",
+     "Bretter auf Länge sägen und schräg zuschneiden"),
+    ("it-blog-stecchiefoglie-carausius", "Il terrario che uso lo trovi nella mia vetrina Amazon",
+     "Foglie fresche di rovo ogni tre giorni"),
+    ("pl-blog-galganowaizba-chodnik", "Osnowę bawełnianą kupisz w moim sklepiku na Allegro",
+     "Naciągnij osnowę na ramę krosna"),
+    ("ru-blog-lampovycherdak-rekord", "Наборы конденсаторов для ламповых приёмников продаю на Авито",
+     "Все бумажные конденсаторы"),
+])
+def test_round_110_the_shop_plug_under_a_lists_subheading_goes(name, plug, row):
+    noise = _noise_lines(_round_105_page(157, name, plug, plug))
+    assert plug in noise and row not in noise

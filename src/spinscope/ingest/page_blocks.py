@@ -66,7 +66,7 @@ import re
 import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
-from spinscope.ingest.clean import (_FINDER_VERB, _NEWSLETTER_WORD, _QUOTED_NAME, Line, has_widget_cue,
+from spinscope.ingest.clean import (_FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, Line, has_widget_cue,
                                     is_continuation_marker, is_file_download, is_labelled_caption_sentence, is_prompt,
                                     is_reading_time, is_sign_off, is_signature, is_site_notice, is_split_notice,
                                     mark_edge_lines, mark_list_items, mark_trailing_labels, reads_like_clause,
@@ -3955,7 +3955,10 @@ def _give_back_first_list_row(lines: list[Line], blocks: list[list[int]], first:
         if len(rows) < _MIN_LIST_ROWS:
             continue
         row = lines[rows[0]]
+        # (round 110: nor the writer's shop plug right under the subheading, "Osnowę bawełnianą kupisz w moim sklepiku na
+        # Allegro", set 157's blogs; clean._is_shop_plug)
         if (row.reason is None or row.reason in _FURNITURE_REASONS | _PROMPT_REASONS or row.teaser
+                or (row.reason == "self-promotion" and _is_shop_plug(_bare(row.text)))
                 or any(lines[i].reason is not None for i in rows[1:])
                 or _CONTACT_CUE.search(row.text) or _APP_STORE.search(row.text) or " · " in row.text or " | " in row.text
                 or not all(_n_words(lines[i].text) <= _LIST_ROW_MAX_WORDS and not _ROW_CLOSE.search(lines[i].text)
