@@ -274,6 +274,15 @@ the Italian and Russian portals the second last paragraph, the last article line
 before the report-a-mistake prompt and the tags line (1 each; no noise line left on these two pages), as ``_PAGE_XFAIL``
 describes. The failing cases are strict xfails; with them the pytest command on the final file in /tmp/wt-s159 gave 54
 passed, 23 xfailed, no XPASS.
+
+Measured after round 110 (developed on sets 157 and 158 beside this set's writing from the same base, 63863e3, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at ff13fa9, and
+scripts/clean_held_out_report.py --sets 159 160): noise lines 33 -> 33 of 45, keep 20 -> 20, pages clean 1 -> 2 of 12,
+page noise lines left 15 -> 9 of 240, article lines lost 2 -> 2. Round 110's reading of a comment row "name · time:
+text" (the time's piece ends at its first colon and a space) found the French and German portals' threads under their
+counts: the French portal keeps only its newsletter prompt (reason reworded), and the German portal's three comment
+lines and its "Fehler gefunden? Schreiben Sie uns" prompt go (page clean, entry removed). No line xfail moved; the
+Italian and Russian portals still lose their last paragraphs.
 """
 from __future__ import annotations
 
@@ -1068,21 +1077,11 @@ _PAGE_XFAIL: dict[str, str] = {
         "second photo caption ('Close-up of the old brushes next to the new ones.') between the first and second list "
         'rows (2 of 20 noise lines); no article line is lost',
     'fr-portail-saintorgelin-horloge':
-        "the French portal's clock-tower story keeps the newsletter prompt ('Recevez notre lettre d'information "
-        "chaque matin') after the first last paragraph in its block and the first two lines of the comment thread at "
-        "the foot under its count: the comment ('Mémé_Huguette · il y a 4 h : Enfin ! On ne savait plus l'heure au "
-        "marché.') and the reply ('↳ Gégé71 · il y a 3 h : Elle avance déjà de deux minutes, je vous préviens.') (3 "
-        'of 20 noise lines); no article line is lost',
+        "the French portal's clock-tower story keeps the newsletter prompt ('Recevez notre lettre d'information chaque "
+        "matin') after the first last paragraph in its block (1 of 20 noise lines); no article line is lost",
     'fr-blog-lesmainsindigo-spirale':
         "the tie-dye blog's spiral post keeps the second photo caption ('Les élastiques posés en étoile sur la "
         "spirale.') between the first and second list rows (1 of 20 noise lines); no article line is lost",
-    'de-portal-unkenfurth-dorfteich':
-        "the German portal's pond story keeps the report-a-mistake prompt ('Fehler gefunden? Schreiben Sie uns') "
-        'after the second last paragraph in its block and the first three lines of the comment thread at the foot '
-        "under its count: the comment ('Teichfreund_62 · vor 5 Std.: Endlich, der Geruch war im August kaum "
-        "auszuhalten.'), the reply ('↳ Dorfkind_Unkenfurth · vor 4 Std.: Und die Frösche haben es überlebt, habe "
-        "heute welche gesehen.') and the second comment ('Oma_Liesel · vor 3 Std.: Schön, dass der Steg wieder da "
-        "ist.') (4 of 20 noise lines); no article line is lost",
     'de-blog-mostbuch-apfelwein':
         "the cider blog's first-cider post keeps the second photo caption ('Der Gärballon im Keller, drei Tage nach "
         "dem Pressen.') between the first and second list rows (1 of 20 noise lines); no article line is lost",

@@ -282,6 +282,15 @@ Russian portal the four comment and reply lines of the thread at the foot under 
 lichen blog the second last paragraph, the one at the top of the block with the share row and the follow prompt, as
 ``_PAGE_XFAIL`` describes. The failing cases are strict xfails; with them the pytest command on the final file in
 /tmp/wt-s160 gave 56 passed, 21 xfailed, no XPASS.
+
+Measured after round 110 (developed on sets 157 and 158 beside this set's writing from the same base, 63863e3, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at ff13fa9, and
+scripts/clean_held_out_report.py --sets 159 160): noise lines 32 -> 32 of 45, keep 20 -> 20, pages clean 4 -> 5 of 12,
+page noise lines left 27 -> 19 of 240, article lines lost 1 -> 0. Round 110's reading of a comment row "name · time:
+text" found the English blog's thread (three lines go, reason reworded) and the Russian portal's (four lines go, page
+clean, entry removed); the ad label alone ("Werbeanzeigen") goes on the German blog (reason reworded); the Russian
+lichen blog keeps its second last paragraph now (why was not looked at, to keep the page blind; reason reworded). No
+line xfail moved.
 """
 from __future__ import annotations
 
@@ -1195,17 +1204,12 @@ _PAGE_XFAIL: dict[str, str] = {
         "is booking this winter') at the top of the list block, between the ad label and the subheading (1 of 20 "
         'noise lines); no article line is lost',
     'en-blog-stemsonastring-herbs':
-        "the herb-drying blog's post keeps the blog name ('Stems on a String') and its tagline ('Herbs, string and "
-        "a warm airing cupboard') in the block at the very top, the photo caption ('Bunches of sage drying upside "
-        "down on the broom handle.') after the quote in its block, the photo caption ('The mint after two weeks, "
-        "crumbled into a jar.') between the second and third list rows, the follow prompt ('Find me on Instagram, "
-        "where the jars get photographed far too often') after the share row at the end of the second last "
-        "paragraph's block and the three lines of the comment thread at the foot under its count: the comment "
-        "('Marjorie Thrumbleton · 5 December 2026 at 9:12 am: Lovely post! Do you tie the bunches with string or "
-        "elastic bands?'), the author's reply ('↳ Winnie Hobblethwaite · 5 December 2026 at 10:03 am: Elastic bands "
-        "– they tighten as the stems shrink.') and the second comment ('allotment_dave · 5 December 2026 at 7:40 "
-        "pm: Try a paper bag over the bunches, it keeps the dust off.') (8 of 20 noise lines); no article line is "
-        'lost',
+        "the herb-drying blog's post keeps the blog name ('Stems on a String') and its tagline ('Herbs, string and a "
+        "warm airing cupboard') in the block at the very top, the photo caption ('Bunches of sage drying upside down on"
+        " the broom handle.') after the quote in its block, the photo caption ('The mint after two weeks, crumbled into"
+        " a jar.') between the second and third list rows and the follow prompt ('Find me on Instagram, where the jars "
+        "get photographed far too often') after the share row at the end of the second last paragraph's block (5 of 20 "
+        "noise lines); no article line is lost",
     'fr-blog-laitonretrouve-barometre':
         "the barometer blog's post keeps the tagline ('Carnet d'un restaurateur du dimanche') under the blog name "
         "at the very top, the photo caption ('Le mécanisme démonté, posé sur un chiffon.') after the quote in its "
@@ -1213,9 +1217,8 @@ _PAGE_XFAIL: dict[str, str] = {
         'third list rows (3 of 20 noise lines); no article line is lost',
     'de-blog-filzpantoffelei-hausschuhe':
         "the felting blog's slippers post keeps the photo caption ('Die ausgelegte Wolle auf der Schablone, noch "
-        "trocken.') after the quote in its block, the photo caption ('Die Pantoffeln nach dem Walken, noch nass.') "
-        "between the second and third list rows and the ad label ('Werbeanzeigen') at the top of the block of two "
-        'between the two last paragraphs (3 of 20 noise lines); no article line is lost',
+        "trocken.') after the quote in its block and the photo caption ('Die Pantoffeln nach dem Walken, noch nass.') "
+        "between the second and third list rows (2 of 20 noise lines); no article line is lost",
     'it-blog-lombricaiodinives-lombricaio':
         "the wormery blog's post keeps the tagline ('Orto, compost e piccoli animali utili') under the blog name at "
         "the very top, the photo caption ('Le tre cassette impilate nel sottoscala.') after the quote in its block "
@@ -1225,19 +1228,11 @@ _PAGE_XFAIL: dict[str, str] = {
         "the ukulele blog's post keeps the photo caption ('Moje ukulele na stojaku obok nut.') after the quote in "
         "its block and the photo caption ('Chwyt F na gryfie, widok z góry.') between the second and third list "
         'rows (2 of 20 noise lines); no article line is lost',
-    'ru-portal-olkhovetsk-gorodishche':
-        "the Russian portal's hill-fort footpath story keeps the four lines of the comment thread at the foot under "
-        "its count: the comment ('Краевед_Пётр · 3 часа назад: Был там летом, вид с вершины потрясающий.'), the "
-        "reply ('↳ Ольховчанка · 2 часа назад: А с детьми можно пройти?'), the comment ('Турист_из_Твери · 1 час "
-        "назад: Спасибо волонтёрам, отличная работа.') and the reply ('↳ Краевед_Пётр · 30 минут назад: С детьми "
-        "легко, подъём пологий.') (4 of 20 noise lines); no article line is lost",
     'ru-blog-lishainiki-makro':
-        "the lichen blog's post keeps the affiliate-links disclosure ('В этом посте есть партнёрские ссылки: если "
-        "вы купите что-то по ним, я получу небольшой процент.') right before the quote in its block, the photo "
-        "caption ('Ксантория настенная на гранитном валуне.') after the quote and the photo caption ('Кладония на "
-        "мшистом пне, снято после дождя.') between the second and third list rows (3 of 20 noise lines), and loses "
-        "the second last paragraph ('Зимой планирую разобрать снимки и попросить специалистов помочь с определением "
-        "видов.'), the one at the top of the block with the share row and the Telegram follow prompt",
+        "the lichen blog's post keeps the affiliate-links disclosure ('В этом посте есть партнёрские ссылки: если вы "
+        "купите что-то по ним, я получу небольшой процент.') right before the quote in its block, the photo caption "
+        "('Ксантория настенная на гранитном валуне.') after the quote and the photo caption ('Кладония на мшистом пне, "
+        "снято после дождя.') between the second and third list rows (3 of 20 noise lines); no article line is lost",
 }
 
 
