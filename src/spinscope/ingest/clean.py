@@ -2383,8 +2383,12 @@ _READER_GETS = re.compile(
     r"\b(?:grab|get|buy|find|order|trouve\w*|achète\w*|commande\w*|findest|findet|finden Sie|kaufst|kaufen Sie"
     r"|bestellst|trovi|trovate|compri|comprate|ordini|kupisz|kupicie|znajdziesz|zamówisz|купите|купить|найдёте"
     r"|найдете|закажете|заказать)\b", re.I)
+# the writer's verb of selling in the present, in the six languages (the English "I" kept upper-case: the Italian plural
+# article "I" is no writer); page_blocks' reading of the writer's sale uses the same verbs
+SELL_VERB_NOT_ENGLISH = r"vends|verkaufe|vendo|sprzedaję|продаю"
+SELL_VERB = r"(?-i:I) sell|" + SELL_VERB_NOT_ENGLISH
 _WRITER_SELLS_ON = re.compile(
-    r"\b(?:(?-i:I) sell|je vends|vends|verkaufe|vendo|sprzedaję|продаю)\b.{0,60}?\b(?:on|sur|auf|über|bei|su|na"
+    r"\b(?:" + SELL_VERB + r")\b.{0,60}?\b(?:on|sur|auf|über|bei|su|na"
     r"|на|через)\s+" + _PLUG_PLATFORM + r"\b", re.I)
 _SHOP_PLUG_MAX_WORDS = 16
 

@@ -66,11 +66,11 @@ import re
 import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
-from spinscope.ingest.clean import (_FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, Line, has_widget_cue,
-                                    is_continuation_marker, is_file_download, is_labelled_caption_sentence, is_prompt,
-                                    is_reading_time, is_sign_off, is_signature, is_site_notice, is_split_notice,
-                                    mark_edge_lines, mark_list_items, mark_trailing_labels, reads_like_clause,
-                                    speaks_to_reader)
+from spinscope.ingest.clean import (_FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, SELL_VERB,
+                                    SELL_VERB_NOT_ENGLISH, Line, has_widget_cue, is_continuation_marker,
+                                    is_file_download, is_labelled_caption_sentence, is_prompt, is_reading_time,
+                                    is_sign_off, is_signature, is_site_notice, is_split_notice, mark_edge_lines,
+                                    mark_list_items, mark_trailing_labels, reads_like_clause, speaks_to_reader)
 from spinscope.ingest.edge_lines import STOPWORDS
 from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARATOR, BY_NAME, CALL_TO_ACTION,
                                              COMMENT_STEM, DATELINE, DECORATION, FINITE_VERB, FIRST_PERSON,
@@ -3388,9 +3388,9 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
 # words only say it is a sale. Near misses that stay: "I bought the frame from a shop in my town." and "Nel mio negozio
 # di fiducia ho trovato le cornici giuste." (the writer bought, no sale), "The shop on the corner still sells old
 # frames." (no writer), any sentence beside the share row with a paragraph of the article in the block.
-_SELLING = re.compile(r"\b(?:for sale|(?-i:I) sell|vends|verkaufe|vendo|in vendita|sprzedaję|продаю|продаются"
-                      r"|можно (?:купить|заказать) у меня)\b", re.I)
-_WRITER_SELLS = re.compile(r"\b(?:vends|verkaufe|vendo|sprzedaję|продаю|у меня)\b", re.I)
+_SELLING = re.compile(r"\b(?:for sale|" + SELL_VERB + r"|in vendita|продаются|можно (?:купить|заказать) у меня)\b",
+                      re.I)
+_WRITER_SELLS = re.compile(r"\b(?:" + SELL_VERB_NOT_ENGLISH + r"|у меня)\b", re.I)
 # (lead's mend after round 107) a sale the writer denies is the story's, no plug: "The Wayfarer itself is not for sale,
 # whatever my wife says.", "I sell nothing from these rebuilds; every bike goes to a friend.", "Je ne vends pas mes
 # vélos.", "Die Ersatzteile verkaufe ich nicht.", "Non vendo le bici restaurate.", "Rowerów nie sprzedaję.", "Велосипеды
@@ -3439,7 +3439,7 @@ def _is_jump_link_among_furniture(lines: list[Line], block: list[int], i: int) -
 # sprzedałem starą ramę ...", "В итоге я продал старую раму ..."), a sale denied (_DENIED), and a sale alone in its
 # block or with no furniture under it.
 def _is_sale_after_last_paragraph(lines: list[Line], block: list[int], below: list[int]) -> bool:
-    if len(block) < 2 or not below or lines[below[0]].reason not in _BLOCK_FURNITURE | {"tags"}:
+    if len(block) < 2 or not below or lines[below[0]].reason not in _BLOCK_FURNITURE:
         return False
     line, above = lines[block[-1]], lines[block[-2]]
     return (line.reason is None and above.reason is None and _is_prose(above) and _is_prose(line)
@@ -3549,7 +3549,7 @@ _SELF_INTRODUCTION = re.compile(
     r"|scrivo\s+qui\b|piszę\s+tu(?:taj)?\b|tu(?:taj)?\s+piszę\b|пишу\s+(?:здесь|тут)\b|(?:здесь|тут)\s+пишу\b)"
     r"|,?\s*(?:and\s+this\s+is\s+my|et\s+(?:ceci\s+est|voici|c['’]est)\s+mon|und\s+das\s+ist\s+mein[e]?"
     r"|e\s+questo\s+è\s+il\s+mio|i\s+to\s+(?:jest\s+)?mój|и\s+это\s+мой)\s+(?:\w+\s+){0,2}"
-    r"(?:corner|blog|space|coin|blogue|espace|Ecke|Blog|Platz|angolo|spazio|kącik|blog|zakątek|уголок|блог))",
+    r"(?:corner|blog|space|coin|blogue|espace|Ecke|Platz|angolo|spazio|kącik|zakątek|уголок|блог))",
     re.I)
 
 
@@ -3627,7 +3627,6 @@ def _is_writers_plan(line: Line) -> bool:
     return (_n_words(bare) >= _SHORT_SENTENCE_MIN_WORDS and bare.endswith(".") and bool(_WRITERS_PLAN.search(bare))
             and not (_is_site_prompt(line.text) or speaks_to_reader(bare) or has_widget_cue(_FIRST_PERSON_I.sub("", bare))
                      or READER.search(bare) or NETWORK_WORD.search(bare) or WIDGET_WORD.search(bare)))
-
 
 
 def _is_verb_sentence(text: str) -> bool:
@@ -3915,8 +3914,6 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     step("mark_block_remnants/first list row")
 
 
-
-
 # (round 107) The first row of the article's own list, taken by a one-line rule for its opening words: between two
 # paragraphs of the body, a block opened by the article's subheading (no rule took it), then only the page's furniture
 # the rules took (a read-also link, an ad label), then three rows or more to the block's end, short, none closing a
@@ -3957,7 +3954,7 @@ def _give_back_first_list_row(lines: list[Line], blocks: list[list[int]], first:
         row = lines[rows[0]]
         # (round 110: nor the writer's shop plug right under the subheading, "Osnowę bawełnianą kupisz w moim sklepiku na
         # Allegro", set 157's blogs; clean._is_shop_plug)
-        if (row.reason is None or row.reason in _FURNITURE_REASONS | _PROMPT_REASONS or row.teaser
+        if (row.reason is None or row.reason in _BLOCK_FURNITURE or row.teaser
                 or (row.reason == "self-promotion" and _is_shop_plug(_bare(row.text)))
                 or any(lines[i].reason is not None for i in rows[1:])
                 or _CONTACT_CUE.search(row.text) or _APP_STORE.search(row.text) or " · " in row.text or " | " in row.text
@@ -4551,10 +4548,7 @@ def _mark_head_ticker(lines: list[Line], blocks: list[list[int]]) -> None:
         return
     top, title = blocks[0], lines[blocks[1][0]]
     # (a line of the head the rules took beside it, or a menu row of links they left: set 150's French portal)
-    if (not any(lines[i].reason is not None or (
-            any(c in lines[i].text for c in "|•·") and _is_label_row(lines[i].text)
-            and len([p for p in _ROW_SEPARATOR.split(_bare(lines[i].text)) if p.strip()]) >= _MENU_ROW_MIN_LINKS)
-                for i in top)
+    if (not any(lines[i].reason is not None or _is_menu_row(lines[i].text) for i in top)
             or title.reason is not None or _is_prose(title)):
         return
     for i in top:
