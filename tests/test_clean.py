@@ -21730,3 +21730,94 @@ def test_round_110_the_comment_forms_name_shown_note_goes(line, reason):
 def test_round_110_the_shop_plug_under_a_lists_subheading_goes(name, plug, row):
     noise = _noise_lines(_round_105_page(157, name, plug, plug))
     assert plug in noise and row not in noise
+
+
+# (round 111, set 159's it-portale-vallombrina-pulmino and ru-portal-krivoolshansk-vokzal) the second last paragraph
+# at the top of its block over a report-a-mistake prompt ("feedback widget") and the tags line stays, in six languages;
+# the prompt and the tags line go (page_blocks._PROMPT_REASONS)
+_R111_LAST_OVER_REPORT = [
+    ("en-portal-wendlesford-ford",
+     "The county council said the ford would stay open, but drivers are asked to use the Bridge Street detour when the "
+     "gauge reads more than 30cm.", "Spotted a mistake? Tell us",
+     "The parish will pay for the insurance and the driver, a pensioner who drove the bus until 2019.", "Report an error"),
+    ("fr-portail-saintorgelin-horloge",
+     "Les marchands du samedi ont fêté le premier coup de midi avec un vin chaud offert par la mairie.",
+     "Signaler une erreur",
+     "La commune paiera l'assurance et le chauffeur, un retraité qui conduisait le car jusqu'en 2019.",
+     "Signaler une erreur"),
+    ("de-portal-unkenfurth-dorfteich",
+     "Im Frühjahr will der Heimatverein Seerosen pflanzen und eine Infotafel über die Molche aufstellen.",
+     "Fehler gefunden? Schreiben Sie uns",
+     "Die Gemeinde zahlt die Versicherung und den Fahrer, einen Rentner, der bis 2019 den Linienbus fuhr.",
+     "Fehler melden"),
+    ("it-portale-vallombrina-pulmino",
+     "Il Comune pagherà l'assicurazione e l'autista, un pensionato che guidava la corriera fino al 2019.",
+     "Segnala un errore",
+     "Il Comune pagherà l'assicurazione e l'autista, un pensionato che guidava la corriera fino al 2019.",
+     "Segnala un errore"),
+    ("pl-portal-jaskolczyn-muszla", "Pierwszy koncert orkiestry dętej odbędzie się w maju, w Dniu Matki.",
+     "Widzisz błąd? Napisz do nas",
+     "Gmina zapłaci za ubezpieczenie i kierowcę, emeryta, który do 2019 roku prowadził autobus.", "Zgłoś błąd"),
+    ("ru-portal-krivoolshansk-vokzal",
+     "Весной волонтёры хотят поставить у клумб две скамейки и табличку с названиями растений.",
+     "Нашли ошибку? Напишите нам",
+     "Весной волонтёры хотят поставить у клумб две скамейки и табличку с названиями растений.",
+     "Сообщить об ошибке"),
+]
+
+
+@pytest.mark.parametrize("name, old, old_prompt, last, prompt", _R111_LAST_OVER_REPORT)
+def test_round_111_the_last_paragraph_over_a_report_a_mistake_prompt_stays(name, old, old_prompt, last, prompt):
+    raw = _round_105_page(159, name, f"{old}\n{old_prompt}", f"{last}\n{prompt}")
+    noise = _noise_lines(raw)
+    assert last not in noise
+    assert prompt in noise
+
+
+# near misses: a sign-off, a headline or a prompt in the paragraph's place still goes with the furniture
+@pytest.mark.parametrize("line", [
+    "Grazie per aver letto!",
+    "Leggi anche: Nuove luci al campo sportivo",
+    "Iscriviti alla newsletter del Corriere",
+])
+def test_round_111_a_sign_off_or_prompt_over_a_report_a_mistake_prompt_goes(line):
+    old = "Il Comune pagherà l'assicurazione e l'autista, un pensionato che guidava la corriera fino al 2019."
+    assert line in _noise_lines(_round_105_page(159, "it-portale-vallombrina-pulmino", old, line))
+
+
+# (round 111, sets 159 and 160) an embedded clip, map, gallery, player or broadcast said in the placeholder's present to
+# be gone, offline, hidden or not loaded, with its service named or the reader's remedy after it, goes as the embed's
+# placeholder ("video embed"), in six languages
+@pytest.mark.parametrize("line", [
+    "Twitch clip unavailable: the streamer has deleted this clip.",
+    "This Google My Maps embed is hidden until you allow third-party content.",
+    "Brightcove Player: The media could not be loaded, either because the server or network failed or because the "
+    "format is not supported.",
+    "Cette page ne peut pas charger Google Maps correctement.",
+    "Das Video aus der ZDFmediathek ist nicht mehr abrufbar.",
+    "La galleria Flickr non può essere visualizzata: l'autore l'ha rimossa.",
+    "Il video di TikTok non può essere riprodotto in questa pagina. Guardalo nell'app.",
+    "Wideo z serwisu CDA nie jest już dostępne.",
+    "Transmisja z Twitcha jest obecnie offline – nagranie pojawi się później.",
+    "Карта из 2ГИС не загрузилась. Обновите страницу.",
+    "Не удалось загрузить карту 2ГИС. Проверьте подключение к интернету.",
+])
+def test_round_111_an_embeds_failure_with_its_service_goes(line):
+    assert line_reason(line, False) == "video embed"
+
+
+# near misses, the article's: a past event, a report of speech, a state the story goes on from, no service named
+@pytest.mark.parametrize("line", [
+    "The video of the meeting was unavailable for a week, the clerk said.",
+    "The map of the flood zones could not be loaded by residents for two days.",
+    "The gallery was unavailable, so the school showed the photos in the hall.",
+    "The BBC stream is offline until Monday because of a strike.",
+    "La carte des travaux n'est plus disponible depuis lundi.",
+    "Das Video vom Dorffest war nur einen Tag abrufbar.",
+    "Das Video vom Dorffest ist nicht mehr abrufbar.",
+    "La diretta del consiglio non è più disponibile da maggio, ha detto il sindaco.",
+    "Wideo z festynu nie jest już dostępne na stronie gminy.",
+    "Карта маршрута не загрузилась у половины участников, и они заблудились.",
+])
+def test_round_111_an_articles_sentence_about_an_unavailable_video_or_map_stays(line):
+    assert line_reason(line, False) is None

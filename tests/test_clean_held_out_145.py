@@ -1069,9 +1069,6 @@ _LINE_XFAIL: dict[str, str] = {
     "This Acast episode can't be played right now. Listen on acast.com instead.":
         "an English Acast episode-cannot-play placeholder ('This Acast episode can't be played right now. Listen on "
         "acast.com instead.') is left in the body",
-    'Dieses Video aus der ZDFmediathek ist nicht mehr verfügbar.':
-        "a German ZDFmediathek video-no-longer-available placeholder ('Dieses Video aus der ZDFmediathek ist nicht "
-        "mehr verfügbar.') is left in the body",
     'Nie udało się wyświetlić wpisu z Instagrama. Zobacz go bezpośrednio w aplikacji.':
         "a Polish Instagram post-could-not-be-shown placeholder ('Nie udało się wyświetlić wpisu z Instagrama. Zobacz "
         "go bezpośrednio w aplikacji.') is left in the body",

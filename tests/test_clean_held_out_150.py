@@ -791,9 +791,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Der eingebettete Mastodon-Beitrag konnte nicht abgerufen werden.':
         "a German Mastodon post placeholder ('Der eingebettete Mastodon-Beitrag konnte nicht abgerufen werden.') is "
         'left in the body',
-    'Не удалось загрузить видео из Дзена. Попробуйте позже.':
-        "a Russian Dzen video placeholder ('Не удалось загрузить видео из Дзена. Попробуйте позже.') is left in the "
-        'body',
     'Kuckucksuhren repariere ich auch auf Auftrag – Anfragen bitte über das Kontaktformular.':
         "a German repairs-on-commission plug ('Kuckucksuhren repariere ich auch auf Auftrag – Anfragen bitte über das "
         "Kontaktformular.') is left at the foot",

@@ -1060,9 +1060,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Die Komoot-Tour wird nicht angezeigt, solange Sie externe Inhalte blockieren.':
         "a German hidden Komoot tour ('Die Komoot-Tour wird nicht angezeigt, solange Sie externe Inhalte "
         "blockieren.') is left in the body",
-    'Il video di Mediaset Infinity non è più disponibile.':
-        "an Italian Mediaset Infinity video placeholder ('Il video di Mediaset Infinity non è più disponibile.') "
-        'is left in the body',
     'Odtwarzacz Spreakera nie mógł odtworzyć tego odcinka podcastu.':
         "a Polish Spreaker player placeholder ('Odtwarzacz Spreakera nie mógł odtworzyć tego odcinka podcastu.') "
         'is left in the body',

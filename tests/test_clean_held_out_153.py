@@ -1046,9 +1046,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Nie udało się wczytać galerii z Flickra. Spróbuj ponownie za chwilę.':
         "a Polish Flickr gallery that could not be loaded ('Nie udało się wczytać galerii z Flickra. Spróbuj "
         "ponownie za chwilę.') is left in the body",
-    'Карта из 2ГИС не загрузилась. Обновите страницу или откройте её в приложении.':
-        "a Russian 2GIS map that did not load ('Карта из 2ГИС не загрузилась. Обновите страницу или откройте её "
-        "в приложении.') is left in the body",
     'Settle in – this post runs to roughly fifteen minutes of reading.':
         "an English blog's settle-in reading-time warning ('Settle in – this post runs to roughly fifteen "
         "minutes of reading.') is left at the head",

@@ -1096,8 +1096,6 @@ _LINE_XFAIL: dict[str, str] = {
     'La mappa di Google My Maps non è stata caricata. Aprila in una nuova scheda.':
         "an Italian Google My Maps placeholder ('La mappa di Google My Maps non è stata caricata. Aprila in una nuova "
         "scheda.') is left in the body",
-    'Wideo z serwisu CDA nie jest już dostępne.':
-        "a Polish CDA video placeholder ('Wideo z serwisu CDA nie jest już dostępne.') is left in the body",
     "Settle in: this one's a fifteen-minute read, give or take the diagrams.":
         'an English blog\'s settle-in reading-time warning ("Settle in: this one\'s a fifteen-minute read, give or '
         'take the diagrams.") is left at the head',

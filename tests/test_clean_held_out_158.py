@@ -788,9 +788,6 @@ _LINE_XFAIL: dict[str, str] = {
     'The Bluesky post embedded here could not be retrieved. It may have been deleted by its author.':
         "an English Bluesky embed placeholder ('The Bluesky post embedded here could not be retrieved. It may have "
         "been deleted by its author.') is left in the body",
-    'Audioboom player: this clip has expired and is no longer available.':
-        "an English Audioboom player placeholder ('Audioboom player: this clip has expired and is no longer "
-        "available.') is left in the body",
     'Il podcast di Spreaker non è al momento riproducibile.':
         "an Italian Spreaker podcast placeholder ('Il podcast di Spreaker non è al momento riproducibile.') is left "
         'in the body',

@@ -283,6 +283,35 @@ text" (the time's piece ends at its first colon and a space) found the French an
 counts: the French portal keeps only its newsletter prompt (reason reworded), and the German portal's three comment
 lines and its "Fehler gefunden? Schreiben Sie uns" prompt go (page clean, entry removed). No line xfail moved; the
 Italian and Russian portals still lose their last paragraphs.
+
+Round 111 (development; this set was read in full from this round on): (1) the two lost last paragraphs: the
+report-a-mistake prompt ("Segnala un errore", "Нашли ошибку? Напишите нам") is a "feedback widget" line, which
+page_blocks._PROMPT_REASONS did not hold, so page_blocks._article_among_furniture did not read the paragraph heading its
+block over the prompt and the tags line as the article's, and mark_block_remnants took the block whole as a widget after
+the body; "feedback widget" joined _PROMPT_REASONS (the site's prompt, as the tip-off line), and the paragraph stays
+(tests test_round_111_the_last_paragraph_over_a_report_a_mistake_prompt_stays in six languages, with near misses that
+still go: a sign-off, a read-also link, a newsletter prompt in the paragraph's place). (2) embed failure messages: a new
+"video embed" alternative in whole_line_noise (_EMBED_KIND, _EMBED_KIND_FAILS, _EMBED_KIND_HOST, _EMBED_REMEDY): a clip,
+map, gallery, player, broadcast or embed said in the placeholder's present to be gone, offline, hidden or not loaded,
+the state closing its clause, no verb of saying, with the service named (a listed platform, a name in capitals, mixed
+case or with a digit, or a capitalised host after "from", "z serwisu", "из", "aus der", "di") or the reader's remedy
+after it (tests test_round_111_an_embeds_failure_with_its_service_goes and ..._about_an_unavailable_video_or_map_stays,
+near misses of past events, reports of speech and states the story goes on from). The same reading removed one marker
+xfail each in sets 145 (ZDFmediathek), 150 (Dzen video), 151 (Mediaset Infinity), 153 (2GIS map), 154 (CDA video) and
+158 (Audioboom clip): those entries were removed. All sets (scripts/clean_held_out_report.py, 151 sets): noise lines
+removed 6208 -> 6225 of 6871, keep/article lines kept 3047 -> 3047, pages clean 1090 -> 1092 of 1798, page noise lines
+left 1533 -> 1533, paragraphs lost 4 -> 2; no set's kept lines dropped and no set's lost paragraphs rose. SemEval:
+scripts/semeval_noise_diff.py diff printed 0 changed files of 3723. Bench: benchmarks/bench_clean.py --baseline-src
+(d88d9c1) ratio 1.05 (2.776 s against 2.637 s best CPU, run beside the test suite on the shared machine). Pytest (the
+cleaning test set): 20430 passed, 1382 xfailed (the full run gave 20424 passed, 1382 xfailed and 6 failed, the six
+strict xfails of sets 145, 150, 151, 153, 154 and 158 that now pass; with their entries removed, those files and sets
+159 and 160 gave 488 passed, 128 xfailed). This set: noise lines 33 -> 39 of 45 (marker 2/8 -> 8/8; reading-time 6/7,
+byline 6/8, footer 7/8, comments 8/8, share 3/3, notice 1/3 unchanged), keep 20 -> 20, pages clean 2 -> 4 of 12, page
+noise lines left 9 -> 9 of 240, article lines lost 2 -> 0: the Italian and Russian portals keep their last paragraphs
+(page entries removed); the six marker entries were removed. No reason was reworded. Still missed: the
+pour-yourself-a-cider reading time, the filed-at byline, the Subito.it plug, the IPSO line and the German print-edition
+and Italian update notices; on the pages the blogs' second photo captions, the English blog's first caption, the English
+portal's "Sponsored:" link and the French portal's newsletter prompt.
 """
 from __future__ import annotations
 
@@ -1032,22 +1061,6 @@ HELD_OUT_159_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 _LINE_XFAIL: dict[str, str] = {
-    'Twitch clip unavailable: the streamer has deleted this clip.':
-        "an English Twitch clip placeholder ('Twitch clip unavailable: the streamer has deleted this clip.') is left "
-        'in the body',
-    'This Google My Maps embed is hidden until you allow third-party content.':
-        "an English Google My Maps placeholder ('This Google My Maps embed is hidden until you allow third-party "
-        "content.') is left in the body",
-    'Das Video aus der ZDFmediathek ist nicht mehr abrufbar.':
-        "a German ZDFmediathek video placeholder ('Das Video aus der ZDFmediathek ist nicht mehr abrufbar.') is left "
-        'in the body',
-    "La galleria Flickr non può essere visualizzata: l'autore l'ha rimossa.":
-        "an Italian Flickr gallery placeholder ('La galleria Flickr non può essere visualizzata: l'autore l'ha "
-        "rimossa.') is left in the body",
-    'Wideo z serwisu CDA nie jest już dostępne.':
-        "a Polish CDA video placeholder ('Wideo z serwisu CDA nie jest już dostępne.') is left in the body",
-    'Карта из 2ГИС не загрузилась. Обновите страницу.':
-        "a Russian 2GIS map placeholder ('Карта из 2ГИС не загрузилась. Обновите страницу.') is left in the body",
     'Pour yourself a cider first: this write-up is roughly a fifteen-minute read.':
         "an English pour-yourself-a-cider reading-time warning ('Pour yourself a cider first: this write-up is "
         "roughly a fifteen-minute read.') is left at the head",
@@ -1085,10 +1098,6 @@ _PAGE_XFAIL: dict[str, str] = {
     'de-blog-mostbuch-apfelwein':
         "the cider blog's first-cider post keeps the second photo caption ('Der Gärballon im Keller, drei Tage nach "
         "dem Pressen.') between the first and second list rows (1 of 20 noise lines); no article line is lost",
-    'it-portale-vallombrina-pulmino':
-        "the Italian portal's minibus story loses its last article line, the second last paragraph ('Il Comune "
-        "pagherà l'assicurazione e l'autista, un pensionato che guidava la corriera fino al 2019.') at the top of its "
-        'block before the report-a-mistake prompt and the tags line; no noise line is left (0 of 20 noise lines)',
     'it-blog-trucioliefavole-carrozzina':
         "the dolls'-pram blog's post keeps the second photo caption ('Le ruote tagliate con la sega a tazza.') "
         'between the first and second list rows (1 of 20 noise lines); no article line is lost',
@@ -1096,10 +1105,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the mushroom blog's coffee-grounds post keeps the second photo caption ('Pierwsze zawiązki boczniaków "
         "wychodzą z otworów w worku.') between the first and second list rows (1 of 20 noise lines); no article line "
         'is lost',
-    'ru-portal-krivoolshansk-vokzal':
-        "the Russian portal's station-garden story loses its last article line, the second last paragraph ('Весной "
-        "волонтёры хотят поставить у клумб две скамейки и табличку с названиями растений.') at the top of its block "
-        'before the report-a-mistake prompt and the tags line; no noise line is left (0 of 20 noise lines)',
     'ru-blog-nochnoysachok-lovushka':
         "the moth-trap blog's first-trap post keeps the second photo caption ('Бражник на яичном лотке утром.') "
         'between the first and second list rows (1 of 20 noise lines); no article line is lost',

@@ -291,6 +291,36 @@ text" found the English blog's thread (three lines go, reason reworded) and the 
 clean, entry removed); the ad label alone ("Werbeanzeigen") goes on the German blog (reason reworded); the Russian
 lichen blog keeps its second last paragraph now (why was not looked at, to keep the page blind; reason reworded). No
 line xfail moved.
+
+Round 111 (development; this set was read in full from this round on): (1) the two lost last paragraphs: the
+report-a-mistake prompt ("Segnala un errore", "Нашли ошибку? Напишите нам") is a "feedback widget" line, which
+page_blocks._PROMPT_REASONS did not hold, so page_blocks._article_among_furniture did not read the paragraph heading its
+block over the prompt and the tags line as the article's, and mark_block_remnants took the block whole as a widget after
+the body; "feedback widget" joined _PROMPT_REASONS (the site's prompt, as the tip-off line), and the paragraph stays
+(tests test_round_111_the_last_paragraph_over_a_report_a_mistake_prompt_stays in six languages, with near misses that
+still go: a sign-off, a read-also link, a newsletter prompt in the paragraph's place). (2) embed failure messages: a new
+"video embed" alternative in whole_line_noise (_EMBED_KIND, _EMBED_KIND_FAILS, _EMBED_KIND_HOST, _EMBED_REMEDY): a clip,
+map, gallery, player, broadcast or embed said in the placeholder's present to be gone, offline, hidden or not loaded,
+the state closing its clause, no verb of saying, with the service named (a listed platform, a name in capitals, mixed
+case or with a digit, or a capitalised host after "from", "z serwisu", "из", "aus der", "di") or the reader's remedy
+after it (tests test_round_111_an_embeds_failure_with_its_service_goes and ..._about_an_unavailable_video_or_map_stays,
+near misses of past events, reports of speech and states the story goes on from). The same reading removed one marker
+xfail each in sets 145 (ZDFmediathek), 150 (Dzen video), 151 (Mediaset Infinity), 153 (2GIS map), 154 (CDA video) and
+158 (Audioboom clip): those entries were removed. All sets (scripts/clean_held_out_report.py, 151 sets): noise lines
+removed 6208 -> 6225 of 6871, keep/article lines kept 3047 -> 3047, pages clean 1090 -> 1092 of 1798, page noise lines
+left 1533 -> 1533, paragraphs lost 4 -> 2; no set's kept lines dropped and no set's lost paragraphs rose. SemEval:
+scripts/semeval_noise_diff.py diff printed 0 changed files of 3723. Bench: benchmarks/bench_clean.py --baseline-src
+(d88d9c1) ratio 1.05 (2.776 s against 2.637 s best CPU, run beside the test suite on the shared machine). Pytest (the
+cleaning test set): 20430 passed, 1382 xfailed (the full run gave 20424 passed, 1382 xfailed and 6 failed, the six
+strict xfails of sets 145, 150, 151, 153, 154 and 158 that now pass; with their entries removed, those files and sets
+159 and 160 gave 488 passed, 128 xfailed). This set: noise lines 32 -> 37 of 45 (marker 3/8 -> 8/8; reading-time 6/7,
+byline 4/8, footer 7/8, comments 7/8, share 3/3, notice 2/3 unchanged), keep 20 -> 20, pages clean 5 -> 5 of 12, page
+noise lines left 19 -> 19 of 240, article lines lost 0 -> 0; the five marker entries (Brightcove, Google Maps, TikTok,
+Twitch, 2GIS) were removed. No reason was reworded. Still missed: the pull-up-a-chair reading time, the
+reporter-and-photographer and other head bylines, the Etsy, Facebook-quote and Wildberries sales in the third person or
+passive, the IPSO line, the comments-closed-after-72-hours line and the French print-edition notice; on the pages what
+the xfail table names (blog names and taglines at the head, the "Sponsored:" line, the newsletter prompts, photo
+captions).
 """
 from __future__ import annotations
 
@@ -1156,22 +1186,6 @@ HELD_OUT_160_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Brightcove Player: The media could not be loaded, either because the server or network failed or because the '
-    'format is not supported.':
-        "an English Brightcove player error ('Brightcove Player: The media could not be loaded, either because the "
-        "server or network failed or because the format is not supported.') is left in the body",
-    'Cette page ne peut pas charger Google Maps correctement.':
-        "a French Google Maps loading error ('Cette page ne peut pas charger Google Maps correctement.') is left in "
-        'the body',
-    "Il video di TikTok non può essere riprodotto in questa pagina. Guardalo nell'app.":
-        "an Italian TikTok placeholder ('Il video di TikTok non può essere riprodotto in questa pagina. Guardalo "
-        "nell'app.') is left in the body",
-    'Transmisja z Twitcha jest obecnie offline – nagranie pojawi się później.':
-        "a Polish Twitch stream placeholder ('Transmisja z Twitcha jest obecnie offline – nagranie pojawi się "
-        "później.') is left in the body",
-    'Не удалось загрузить карту 2ГИС. Проверьте подключение к интернету.':
-        "a Russian 2GIS map placeholder ('Не удалось загрузить карту 2ГИС. Проверьте подключение к интернету.') is "
-        'left in the body',
     'Pull up a chair: this post runs to roughly fifteen minutes of reading.':
         "an English blog's pull-up-a-chair reading-time warning ('Pull up a chair: this post runs to roughly "
         "fifteen minutes of reading.') is left at the head",

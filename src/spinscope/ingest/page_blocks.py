@@ -3211,7 +3211,18 @@ _PROMPT_REASONS = {"newsletter prompt", "widget label",
                    # открыт с четверга по воскресенье ..."). The prompt is the site's, like a newsletter prompt; two
                    # lines of three the rules took made the block a widget after the body and the paragraph went with
                    # them. A headline or a prompt in the paragraph's place still goes (_article_among_furniture).
-                   "tip-off line"}
+                   "tip-off line",
+                   # (round 111) and a portal's report-a-mistake prompt over the tags line: the second last paragraph
+                   # heads its block over both ("Il Comune pagherà l'assicurazione e l'autista, un pensionato che
+                   # guidava la corriera fino al 2019." over "Segnala un errore" over "Argomenti: Vallombrina, Scuola,
+                   # Volontariato", set 159's it-portale-vallombrina-pulmino; "Весной волонтёры хотят поставить у клумб
+                   # две скамейки и табличку ..." over "Нашли ошибку? Напишите нам" over "Теги: ...", its
+                   # ru-portal-krivoolshansk-vokzal; "The council will pay for the insurance ..." over "Report an
+                   # error", "Signaler une erreur", "Fehler melden", "Zgłoś błąd"). The prompt ("feedback widget": a
+                   # report-a-mistake, report-abuse or rate-this line) is the site's, as the tip-off line is; two lines
+                   # of three the rules took made the block a widget after the body, and the paragraph went with them.
+                   # A headline, a prompt or a sign-off in the paragraph's place still goes (_reads_as_article).
+                   "feedback widget"}
 # (round 100) and a blog's plug its own rule took ("self-promotion"), when every line the rules left stands above it in
 # the block: the blog's last paragraph over its shop plug and share row ("Теперь оно лежит в отдельной баночке и ждёт,
 # когда я решусь сделать из него кулон." over "Кулоны и серьги из морского стекла продаю на Авито, ..." over

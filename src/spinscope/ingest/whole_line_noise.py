@@ -770,6 +770,26 @@ _EMBED_THING_TECH = (r"(?:(?:accept|enable|allow|tracking|third-party|social med
 _EMBED_THING_SAYING = (r"\b(?:said|says|told|a (?:déclaré|expliqué|indiqué)|selon|sagte|teilte|erklärte|ha (?:detto|spiegato)"
                        r"|secondo|powiedział\w*|według|сказал\w*|сообщил\w*|по словам)\b")
 
+# (round 111) the kinds of embedded media a placeholder names (_EMBED_THING and the clip, gallery, broadcast and embed),
+# their failure in the placeholder's present, and their host: a name in capitals, with a digit or in mixed case
+# ("ZDFmediathek", "CDA", "2ГИС", "TikTok"), a platform after "from" or its kind ("z serwisu CDA", "Карта из 2ГИС",
+# "galleria Flickr", "Brightcove Player") (see "video embed")
+_EMBED_KIND = (r"(?:" + _EMBED_THING + r"|maps|wideo|clips?|klip\w*|клип\w*|embed|gallery|galerie|galleria|galeria|галере\w+"
+               r"|broadcast|(?:live)?stream|transmisj\w*|трансляци\w*|diretta|übertragung|media)")
+_EMBED_KIND_FAILS = (r"(?:\bunavailable|is (?:no longer available|offline|hidden until [^\n.]{3,40})|could not be loaded"
+                     r"|ne peut pas charger [^\n.]{3,40}|n['’]est plus disponible|est hors ligne"
+                     r"|ist (?:nicht mehr|derzeit nicht) (?:abrufbar|verfügbar)|ist (?:derzeit )?offline"
+                     r"|non può essere (?:visualizzat|riprodott)[oa](?: in questa pagina)?|non è più disponibile|è offline"
+                     r"|nie jest już dostępn\w*|jest (?:obecnie )?offline|не загрузил\w*|не удалось загрузить [^\n.]{3,40}"
+                     r"|больше недоступн\w*|сейчас (?:офлайн|не в эфире))")
+_EMBED_KIND_HOST = (r"(?-i:\b(?:[A-ZА-Я0-9]{2,}\w*|\w+[a-zа-я][A-ZА-Я]\w*|\d\w*[A-ZА-Я]\w*)\b)"
+                    r"|(?:z serwisu|из|from|aus der|von|de|di) (?-i:[A-ZА-Я]\w+)"
+                    r"|(?!(?:the|this|that|our|my|a|an)\b)(?-i:[A-Z][a-z]+) (?:player|clip|embed)\b|(?:galleria|galerie|gallery) (?-i:[A-Z]\w+)")
+_EMBED_REMEDY = (r"(?:(?:refresh|reload) the page|try again|check your (?:internet )?connection|watch it (?:in|on) the app"
+                 r"|(?:actualisez|rechargez) la page|réessayez|laden sie die seite neu|versuchen sie es"
+                 r"|(?:ricarica|aggiorna) la pagina|riprova|guardal[oa] nell['’]app|odśwież stronę|spróbuj ponownie"
+                 r"|обновите страницу|проверьте подключение|попробуйте (?:ещё раз|позже))")
+
 # (round 83) an ad's close button and its "why this ad" link, in six languages (see "advertisement")
 _AD_CONTROL = (r"close (?:this )?ad|why am i seeing this ad\s*\??|fermer (?:cette|la) (?:annonce|publicité)"
                r"|pourquoi (?:cette annonce|cette publicité|je vois cette (?:annonce|publicité))\s*\??"
@@ -2612,6 +2632,25 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # are the article's
         r"(?=[^\n]{0,60}?\b" + _EMBED_THING + r"\b)(?=[^\n]{0,200}?" + _EMBED_THING_STATE + r")"
         r"(?=[^\n]{0,220}?" + _EMBED_THING_TECH + r")(?![^\n]*" + _EMBED_THING_SAYING + r")[^\n]{8,220}",
+        # (round 111) an embedded clip, map, gallery, player or broadcast said, in the placeholder's present, to be
+        # gone, offline, hidden or not loaded, the state closing its clause, with a service named (a listed platform, a
+        # name in capitals or with a digit, or the kind's host after "from") or the reader's remedy after it
+        # (_EMBED_KIND, _EMBED_KIND_FAILS, _EMBED_KIND_HOST): "Twitch clip unavailable: the streamer has deleted this
+        # clip.", "This Google My Maps embed is hidden until you allow third-party content.", "Das Video aus der
+        # ZDFmediathek ist nicht mehr abrufbar.", "La galleria Flickr non può essere visualizzata: l'autore l'ha
+        # rimossa.", "Wideo z serwisu CDA nie jest już dostępne.", "Карта из 2ГИС не загрузилась. Обновите страницу."
+        # (set 159), "Brightcove Player: The media could not be loaded, either because ...", "Cette page ne peut pas
+        # charger Google Maps correctement.", "Il video di TikTok non può essere riprodotto in questa pagina.",
+        # "Transmisja z Twitcha jest obecnie offline – nagranie pojawi się później.", "Не удалось загрузить карту 2ГИС.
+        # Проверьте подключение к интернету." (set 160). Near misses, the article's: a past event or one someone reports
+        # ("The video of the meeting was unavailable for a week, the clerk said.", "Das Video vom Dorffest war nur einen
+        # Tag abrufbar.", "La diretta del consiglio non è più disponibile da maggio, ha detto il sindaco.", "Карта
+        # маршрута не загрузилась у половины участников, и они заблудились."): a state that goes on with the story, a
+        # verb of saying, or no service named and no remedy
+        r"(?![^\n]*" + _EMBED_THING_SAYING + r")(?=[^\n]{0,80}?\b" + _EMBED_KIND + r"\b)"
+        r"(?=[^\n]{0,120}?" + _EMBED_KIND_FAILS + r"(?=\s*(?:[.:;–—]|, either because|$)))"
+        r"(?=[^\n]{0,160}?(?:" + _EMBED_PLATFORM + r"|" + _EMBED_KIND_HOST + r")|[^\n]*[.:]\s+" + _EMBED_REMEDY + r")"
+        r"[^\n]{8,160}",
         # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
         # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
         # importiert.", "Questo contenuto è importato da YouTube.", "Ta treść jest importowana z YouTube.", "Этот контент
