@@ -21821,3 +21821,17 @@ def test_round_111_an_embeds_failure_with_its_service_goes(line):
 ])
 def test_round_111_an_articles_sentence_about_an_unavailable_video_or_map_stays(line):
     assert line_reason(line, False) is None
+
+
+# (lead's mend after round 111) a broadcaster's or an agency's initials, a year or a place after "from" are no embed's
+# host: news sentences about a broadcast video or a map stay
+@pytest.mark.parametrize("line", [
+    "The BBC video of the speech is unavailable.",
+    "The video from Kyiv is no longer available.",
+    "Das Video des ZDF ist nicht mehr abrufbar.",
+    "Das Video von 2019 ist nicht mehr abrufbar.",
+    "Il video della RAI non è più disponibile.",
+    "Карта из МЧС не загрузилась.",
+])
+def test_round_111_initials_a_year_or_a_place_are_no_embeds_host(line):
+    assert line_reason(line, False) is None

@@ -531,7 +531,10 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    # niedostępny w Twoim kraju." (set 141)
                    r"|cda\.pl"
                    # (round 103) a screen recording's host: "This Loom recording is unavailable." (set 144)
-                   r"|loom)\b")
+                   r"|loom"
+                   # (lead's mend after round 111) a broadcaster's streaming service, as raiplay: "Il video di Mediaset
+                   # Infinity non è più disponibile." (set 151; round 111 had read it as a host after "di")
+                   r"|mediaset infinity)\b")
 # (round 103) deleted by its owner or author, only beside the placeholder's no longer available ("La vidéo Dailymotion
 # n'est plus disponible : elle a été supprimée par son propriétaire.", set 144; "La vidéo Dailymotion a été supprimée
 # par son auteur ou n'est plus disponible.", set 143): "Post from the Telegram channel was deleted by its owner" alone
@@ -782,8 +785,8 @@ _EMBED_KIND_FAILS = (r"(?:\bunavailable|is (?:no longer available|offline|hidden
                      r"|non può essere (?:visualizzat|riprodott)[oa](?: in questa pagina)?|non è più disponibile|è offline"
                      r"|nie jest już dostępn\w*|jest (?:obecnie )?offline|не загрузил\w*|не удалось загрузить [^\n.]{3,40}"
                      r"|больше недоступн\w*|сейчас (?:офлайн|не в эфире))")
-_EMBED_KIND_HOST = (r"(?-i:\b(?:[A-ZА-Я0-9]{2,}\w*|\w+[a-zа-я][A-ZА-Я]\w*|\d\w*[A-ZА-Я]\w*)\b)"
-                    r"|(?:z serwisu|из|from|aus der|von|de|di) (?-i:[A-ZА-Я]\w+)"
+_EMBED_KIND_HOST = (r"(?-i:\b(?:\w+[a-zа-я][A-ZА-Я]\w*|\d\w*[A-ZА-Я]\w*)\b)"
+                    r"|z serwisu (?-i:[A-ZА-Я]\w+)"
                     r"|(?!(?:the|this|that|our|my|a|an)\b)(?-i:[A-Z][a-z]+) (?:player|clip|embed)\b|(?:galleria|galerie|gallery) (?-i:[A-Z]\w+)")
 _EMBED_REMEDY = (r"(?:(?:refresh|reload) the page|try again|check your (?:internet )?connection|watch it (?:in|on) the app"
                  r"|(?:actualisez|rechargez) la page|réessayez|laden sie die seite neu|versuchen sie es"
