@@ -1099,35 +1099,9 @@ HELD_OUT_161_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Mixcloud widget: this show is no longer available to stream in your country.':
-        "an English Mixcloud placeholder ('Mixcloud widget: this show is no longer available to stream in your "
-        "country.') is left in the body",
-    'The Vimeo showcase embedded here is private. Ask its owner for access.':
-        "an English private-Vimeo-showcase placeholder ('The Vimeo showcase embedded here is private. Ask its owner "
-        "for access.') is left in the body",
-    'Apple Podcasts preview unavailable – open this episode in the Podcasts app.':
-        "an English Apple Podcasts placeholder ('Apple Podcasts preview unavailable – open this episode in the "
-        "Podcasts app.') is left in the body",
-    "Le document Calaméo n'a pas pu s'afficher. Consultez-le directement sur calameo.com.":
-        "a French Calaméo placeholder ('Le document Calaméo n'a pas pu s'afficher. Consultez-le directement sur "
-        "calameo.com.') is left in the body",
-    'Hier steht eine eingebettete Umfrage von Opinary. Aktivieren Sie JavaScript, um abzustimmen.':
-        "a German Opinary poll placeholder ('Hier steht eine eingebettete Umfrage von Opinary. Aktivieren Sie "
-        "JavaScript, um abzustimmen.') is left in the body",
-    'Il modulo di Google Forms non è visibile: accedi con un account Google per rispondere.':
-        "an Italian Google Forms placeholder ('Il modulo di Google Forms non è visibile: accedi con un account "
-        "Google per rispondere.') is left in the body",
-    'Galeria z Pinteresta nie została załadowana. Włącz marketingowe pliki cookie.':
-        "a Polish Pinterest gallery placeholder ('Galeria z Pinteresta nie została załadowana. Włącz marketingowe "
-        "pliki cookie.') is left in the body",
-    'Видео с RUTUBE недоступно в вашем регионе.':
-        "a Russian RUTUBE placeholder ('Видео с RUTUBE недоступно в вашем регионе.') is left in the body",
     'Reading this post will take you around nine minutes, so the kettle might want to go on.':
         "an English blog's put-the-kettle-on reading-time warning ('Reading this post will take you around nine "
         "minutes, so the kettle might want to go on.') is left at the head",
-    'Hand-bound notebooks like the one in this post are for sale on my Not On The High Street page.':
-        "an English Not On The High Street notebooks plug ('Hand-bound notebooks like the one in this post are for "
-        "sale on my Not On The High Street page.') is left at the foot",
     'Комментарии модерируются. Оскорбления и спам удаляются.':
         "a Russian comments-are-moderated note ('Комментарии модерируются. Оскорбления и спам удаляются.') is left "
         'at the foot',

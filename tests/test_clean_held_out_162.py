@@ -1045,35 +1045,11 @@ HELD_OUT_162_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Mixcloud widget: this show is only available to Mixcloud Select subscribers.':
-        "an English Mixcloud subscribers-only placeholder ('Mixcloud widget: this show is only available to Mixcloud "
-        "Select subscribers.') is left in the body",
-    '[Embedded content from Vimeo – the video owner has restricted playback on this site]':
-        "an English bracketed Vimeo placeholder ('[Embedded content from Vimeo – the video owner has restricted "
-        "playback on this site]') is left in the body",
-    'Hier wäre ein Beitrag von Mastodon zu sehen. Ihr Browser hat das Skript blockiert.':
-        "a German Mastodon placeholder ('Hier wäre ein Beitrag von Mastodon zu sehen. Ihr Browser hat das Skript "
-        "blockiert.') is left in the body",
-    'Ten materiał wideo z YouTube został oznaczony jako prywatny.':
-        "a Polish private-YouTube-video placeholder ('Ten materiał wideo z YouTube został oznaczony jako prywatny.') "
-        'is left in the body',
     'Kettle on? This one takes about twelve minutes to get through.':
         "an English blog's kettle-on reading-time warning ('Kettle on? This one takes about twelve minutes to get "
         "through.') is left at the head",
     'Oprac. Jadwiga Kormorańska, na podst. PAP':
         "a Polish compiled-by byline ('Oprac. Jadwiga Kormorańska, na podst. PAP') is left at the head",
-    'Signed copies of my little jam-making zine are still available through my Gumroad page.':
-        "an English Gumroad jam-zine plug ('Signed copies of my little jam-making zine are still available through "
-        "my Gumroad page.') is left at the foot",
-    'I run beginner spoon-carving workshops most Saturdays – dates and booking on my Eventbrite page.':
-        "an English Eventbrite workshops plug ('I run beginner spoon-carving workshops most Saturdays – dates and "
-        "booking on my Eventbrite page.') is left at the foot",
-    'I miei aquiloni dipinti a mano li trovi nel mio negozio su Amazon Handmade.':
-        "an Italian Amazon Handmade kites plug ('I miei aquiloni dipinti a mano li trovi nel mio negozio su Amazon "
-        "Handmade.') is left at the foot",
-    'Инкубационное яйцо перепелов продаю через Юлу, отправляю СДЭКом по всей России.':
-        "a Russian Yula quail-eggs plug ('Инкубационное яйцо перепелов продаю через Юлу, отправляю СДЭКом по всей "
-        "России.') is left at the foot",
     'Transparenzhinweis: Unsere Autorin ist Mitglied im Förderverein des Museums.':
         "a German transparency notice ('Transparenzhinweis: Unsere Autorin ist Mitglied im Förderverein des "
         "Museums.') is left in the body",

@@ -2391,6 +2391,30 @@ _WRITER_SELLS_ON = re.compile(
     r"\b(?:" + SELL_VERB + r")\b.{0,60}?\b(?:on|sur|auf|über|bei|su|na"
     r"|на|через)\s+" + _PLUG_PLATFORM + r"\b", re.I)
 _SHOP_PLUG_MAX_WORDS = 16
+# (round 112) The writer's page, shop or store on a platform named in capitals, whatever the platform (no list), with
+# the thing for sale, available, booked or found there, or the writer selling through a platform named in capitals, a
+# full stop closing the line or not: "Hand-bound notebooks like the one in this post are for sale on my Not On The High
+# Street page." (set 161), "Signed copies of my little jam-making zine are still available through my Gumroad page.",
+# "I run beginner spoon-carving workshops most Saturdays – dates and booking on my Eventbrite page.", "I miei aquiloni
+# dipinti a mano li trovi nel mio negozio su Amazon Handmade.", "Инкубационное яйцо перепелов продаю через Юлу,
+# отправляю СДЭКом по всей России." (set 162); and "Mes bougies sont en vente sur ma boutique Etsy.", "Meine Kerzen
+# gibt es in meinem Shop auf Etsy zu kaufen.", "Moje świece kupisz w moim sklepie na Etsy." Near misses that stay: a
+# purchase in the story ("I bought the board through Gumroad last year."), a page with no sale ("More photos on my
+# Flickr page."), a report ("Her zines are for sale on her Etsy page, she said."), a shop that is not the writer's.
+_PLATFORM_NAME = r"(?-i:[A-ZА-ЯЁ][\w&'’.-]*)(?:\s+(?:(?-i:[A-ZА-ЯЁ][\w&'’.-]*)|on|the|of)){0,5}"
+_MY_PLATFORM_PAGE = re.compile(
+    r"\b(?:on|through|via|at|sur|auf|über|su|na|на|через)\s+(?:my|ma|mon|meine[mnr]?|mein|il mio|la mia|moim|mojej"
+    r"|моей|мо[её]м)\s+(?:(?:page|shop|store|boutique|seite|pagina|negozio|stronie|sklepie|странице|магазине)\s+(?:(?:on|sur"
+    r"|auf|su|na|на)\s+)?" + _PLATFORM_NAME + r"|" + _PLATFORM_NAME + r"[- ]?(?:page|shop|store|boutique|seite|shop|pagina"
+    r"|negozio|stronie|sklepie|странице|магазине)\b)"
+    r"|\b(?:in|nel|nella|w|в)\s+(?:meinem|mio|mia|moim|mojej|моём|моем|моей)\s+(?:shop|negozio|sklepie|sklepiku"
+    r"|магазине)\s+(?:auf|su|na|на)\s+" + _PLATFORM_NAME
+    + r"|\b(?:" + SELL_VERB + r")\s+(?:through|via|über|tramite|przez|через)\s+(?-i:[A-ZА-ЯЁ]\w+)", re.I)
+_SALE_CUE = re.compile(
+    r"\b(?:for sale|available|book(?:ing|ings)?|buy|order|en vente|disponibles?|à vendre|zu kaufen|erhältlich|buchen"
+    r"|in vendita|disponibil[ie]|trovi|trovate|compra\w*|do kupienia|kupisz|kupicie|dostępn\w*|купить|в продаже"
+    r"|закаж\w+|" + SELL_VERB + r")\b", re.I)
+_PLATFORM_PLUG_MAX_WORDS = 24
 
 # (round 110) The comment form's note that the commenter's name or nickname is shown, publicly, beside the comment or to
 # the other readers, perhaps after the form's label: "Votre pseudo sera affiché publiquement à côté de votre
@@ -2422,7 +2446,12 @@ _NAME_SHOWN_WHERE = re.compile(r"publicly|publiquement|öffentlich|pubblicamente
 
 
 def _is_shop_plug(bare: str) -> bool:
-    """The writer's shop plug with no full stop (see _MY_SHOP, _WRITER_SELLS_ON)."""
+    """The writer's shop plug with no full stop (see _MY_SHOP, _WRITER_SELLS_ON), or on the writer's page of a
+    platform named in capitals (see _MY_PLATFORM_PAGE)."""
+    if (word_count(bare) <= _PLATFORM_PLUG_MAX_WORDS and not bare.rstrip().endswith(("?", ":"))
+            and _MY_PLATFORM_PAGE.search(bare) and _SALE_CUE.search(bare)
+            and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)):
+        return True
     if (word_count(bare) > _SHOP_PLUG_MAX_WORDS or bare.rstrip().endswith((".", "!", "?", ":", "…"))
             or _QUOTE_MARK.search(bare) or not re.search(_PLUG_PLATFORM, bare, re.I)):
         return False
@@ -4832,6 +4861,20 @@ _BRACKETED_AFFILIATE_MARK = (r"\((?:" + _AFFILIATE_LINK_NOUN + r"|affiliate|affi
 _BRACKETED_AFFILIATE = re.compile(r"[^()]{3,150}?\s" + _BRACKETED_AFFILIATE_MARK
                                   + r"(?:\s?[.!]?|\s?[:：]\s+(?P<product>[^()]{2,100}))", re.I)
 _BRACKETED_AFFILIATE_MAX_WORDS = 22
+# (round 112) a line of the writer's pointing one affiliate link, in the singular, to the page's sidebar, wherever it
+# stands: "I buy my linen thread from a small bindery supplier – affiliate link in the sidebar.", "Le moule en silicone
+# que j'utilise est en lien affilié dans la barre latérale.", "Meinen Regenmesser habe ich über einen Partnerlink
+# bestellt, er steht in der Seitenleiste.", "Il rullo nuovo l'ho preso con un link di affiliazione che trovate nella
+# barra laterale.", "Pęsety, których używam, kupicie przez link partnerski w pasku bocznym.", "Льняные коврики я
+# заказываю по партнёрской ссылке в боковой колонке." (set 161's five blogs, after the list's third row). The sidebar
+# is the page's; round 110 read the mark in brackets, round 81 the link tagged as one. Near misses, an article about
+# such schemes: links in the plural ("Bloggers put affiliate links in the sidebar, where few readers click them."), a
+# figure, or a verb of saying ("An affiliate link in the sidebar earns a blogger 40p a month, the survey said.")
+_ONE_AFFILIATE_LINK = (r"(?:affiliate[- ]link|lien (?:d['’])?affilié|partner-?link|affiliate-link|link (?:di )?affiliazione"
+                       r"|link affiliato|link (?:partnerski|afiliacyjny)|партн[её]рск(?:ой|ую|ая) ссылк[аеуи])(?!\w)")
+_SIDEBAR = (r"(?:sidebar|side bar|barre latérale|seitenleiste|barra laterale|pas(?:ku|ek) bocznym?"
+            r"|боков(?:ой|ую|ая) (?:колонк|панел)\w*)")
+_AFFILIATE_IN_SIDEBAR = re.compile(r"(?=.*?" + _ONE_AFFILIATE_LINK + r")(?=.*?\b" + _SIDEBAR + r"\b)", re.I)
 
 
 def _is_affiliate_link_line(bare: str) -> bool:
@@ -4855,6 +4898,9 @@ def _is_affiliate_link_line(bare: str) -> bool:
             if tail and _LINK_IS_AFFILIATE.fullmatch(bare, 0, end) and (
                     _GAIN_WORD.search(tail.group("tail")) or _COMMISSION.search(tail.group("tail"))):
                 return True
+    if (word_count(bare) <= _LINK_IS_AFFILIATE_GAIN_MAX_WORDS and _AFFILIATE_IN_SIDEBAR.match(bare)
+            and not _REPORTED.search(bare) and not any(c.isdigit() for c in bare)):
+        return True  # (round 112) one affiliate link pointed to the sidebar
     return word_count(bare) <= _LINK_IS_AFFILIATE_GAIN_MAX_WORDS and bool(_TAGGED_AFFILIATE.fullmatch(bare))
 
 

@@ -1205,6 +1205,32 @@ _FORUM_HEAD_MAX_LINES = 10
 _SECTION_PATH_MIN_PARTS = 3  # "Lokales · Kessenhude · Verkehr": a row of two may be a short title ("Politik | Inland")
 
 
+# (round 112) a blog prints its reading time over the post's title and the posted-on line under it, all in one
+# block: a short headline between two of the head's stamps the rules took is the title, however short, whatever
+# line of four words stands above the menu (the blog's tagline). Set 161's de-blog-wolkenbuch-wettertagebuch lost
+# "Ein Jahr Wettertagebuch" between "Lesezeit: 6 Minuten" and "Veröffentlicht am 1. Dezember 2026 von Almut" under
+# the tagline "Wetter beobachten vom Balkon aus"; the same stands in each language ("Reading time: 4 min" / "My first
+# loaf" / "Posted on ... by Ann", "Temps de lecture : 3 min" / "Mon premier savon" / "Publié le ...", "Tempo di
+# lettura: 3 minuti" / "La mia Lettera 22" / "Pubblicato il ...", "Czas czytania: 3 min" / "Statek w butelce" /
+# "Opublikowano ...", "Время чтения: 3 минуты" / "Микрозелень на окне" / "Опубликовано ..."). Not a label with a
+# colon ("Kategorie: Wetter"), a row of labels, a sentence or the page's chrome, which stay judged as before.
+_HEAD_STAMPS = ("byline", "reading time")
+
+
+def _title_between_stamps(lines: list[Line], head: range) -> int | None:
+    for i in head:
+        if not (0 < i < len(lines) - 1 and lines[i].reason is None
+                and lines[i - 1].reason in _HEAD_STAMPS and lines[i + 1].reason in _HEAD_STAMPS):
+            continue
+        text = lines[i].text
+        bare = _bare(text)
+        if (1 <= _n_words(text) <= _HEADLINE_MAX_WORDS and not _ends_sentence(text) and not _is_prose(lines[i])
+                and not bare.endswith((":", "：")) and not _LABEL_COLON.match(bare) and not _is_label_row(text)
+                and not _is_chrome(text, head=True) and not any(c.isdigit() for c in bare)):
+            return i
+    return None
+
+
 def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     copied = _mark_forum_repost(lines, top, last)
     forum = copied is not None
@@ -1263,6 +1289,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     for i in new_menus:
         lines[i].reason = "page head"
     run_headline = False  # the run opens with the headline under the menu (see below)
+    stamped = _title_between_stamps(lines, head)
     if menus:
         top = next((i for i in head if lines[i].reason is None), first)
         if top >= first:
@@ -1293,6 +1320,9 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
                 and all(lines[j].reason is not None or _is_chrome(lines[j].text, head=True)
                         or _is_short_label(lines[j].text) for j in range(menus[-1] + 1, first))):
             below, run_headline = [first], True
+        # (or the short title between the head's stamps under the menu, round 112: see _title_between_stamps)
+        if not below and stamped is not None and stamped > menus[-1]:
+            below = [stamped]
         # (the name first, six words at most; an abbreviation may end it: "Heimatverein e.V.")
         masthead = [i for i in range(top, menus[0]) if lines[i].reason is None]
         if below and masthead and len(masthead) <= _MASTHEAD_MAX_LINES \
@@ -1317,6 +1347,11 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
          # (nor the column's name over its headline: "La rubrica della domenica", "The Sunday column", round 68)
          and not PERIODIC_COLUMN.fullmatch(_bare(lines[i].text)))
         or (i + 1 < len(lines) and lines[i + 1].reason is None and _is_date_span(_bare(lines[i + 1].text))))), top)
+    # (round 112) the short title between the head's stamps is the title when the line taken for it stands above the
+    # page's menu, the masthead's (its tagline), or the masthead's test took it (see _title_between_stamps)
+    if stamped is not None and lines[stamped].reason is None and not run_headline and 0 <= title < stamped and (
+            lines[title].reason is not None or (menus and title < menus[0])):
+        title = stamped
     # a section's banner in capitals over the headline ("WYBORY SAMORZĄDOWE 2026 – WYNIKI" over
     # "Wybory w Borowicach: druga tura ...") is the page's: the headline under it, no sentence and
     # not in capitals, is the title (a tabloid's headline in capitals has a lead under it)
