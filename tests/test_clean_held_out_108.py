@@ -604,9 +604,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Mehr Radtouren und Restaurierungen zeige ich auf meinem YouTube-Kanal – jeden Freitag ein neues Video.":
         "a German blog's YouTube-channel plug ('Mehr Radtouren und Restaurierungen zeige ich auf meinem "
         "YouTube-Kanal – jeden Freitag ein neues Video.') is left at the foot",
-    "Wzory moich origami kupisz jako e-book w moim sklepie na Allegro.":
-        "a Polish blog's Allegro shop plug ('Wzory moich origami kupisz jako e-book w moim sklepie na "
-        "Allegro.') is left at the foot",
     "Dieses Blog läuft auf Uberspace und wird mit Jekyll gebaut.":
         "a German blog's hosting-and-Jekyll credit ('Dieses Blog läuft auf Uberspace und wird mit Jekyll "
         "gebaut.') is left at the foot",

@@ -631,9 +631,6 @@ HELD_OUT_118_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Flourish chart: waiting times by month – enable JavaScript or view the figures as a table.":
-        "an English Flourish chart placeholder ('Flourish chart: waiting times by month – enable JavaScript or view "
-        "the figures as a table.') is left in the body",
     "Short version: about 900 words, so four minutes if you skip the spectrograms.":
         "an English blog's word-count reading estimate ('Short version: about 900 words, so four minutes if you skip "
         "the spectrograms.') is left at the head",

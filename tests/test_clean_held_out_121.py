@@ -656,10 +656,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "fr-blog-labodusalon-cristaux":
         "the home-science blog's salt-crystal post keeps its shop link ('Le kit « petits chimistes » que nous "
         "utilisons est dans ma boutique en ligne.') between the second and third list rows (1 of 20 noise lines)",
-    "de-portal-ottelsrode-jugendclub":
-        "the local paper's youth-club story keeps its Opinary poll placeholder ('An dieser Stelle finden Sie eine "
-        "Abstimmung von Opinary. Bitte aktivieren Sie externe Inhalte.') between the paragraph with the quote and "
-        "the subheading (1 of 20 noise lines)",
     "it-blog-pieghestorte-origami":
         "the origami blog's paper-crane post keeps its table of contents ('Indice', '1. La carta giusta', '2. Le "
         "pieghe di base', '3. La gru passo per passo') between the second paragraph and the paragraph with the "

@@ -1068,10 +1068,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Reported by Cressida Quillanbey for the Arts & Culture desk":
         "an English reported-by-for-the-desk byline ('Reported by Cressida Quillanbey for the Arts & Culture desk') "
         "is left at the head",
-    "Commissions are open again: I throw custom mugs and bowls to order – the waiting list is on my Commissions "
-    "page.":
-        "an English potter's commissions-open plug ('Commissions are open again: I throw custom mugs and bowls to "
-        "order – the waiting list is on my Commissions page.') is left at the foot",
     "My glaze recipe notebook is a pay-what-you-like PDF on Gumroad.":
         "an English pay-what-you-like Gumroad plug ('My glaze recipe notebook is a pay-what-you-like PDF on "
         "Gumroad.') is left at the foot",

@@ -1078,10 +1078,10 @@ _PAGE_XFAIL: dict[str, str] = {
         " Bourmarnac et environs') right after the first last paragraph; its comment count and thread go (1 of 20"
         " noise lines)",
     'fr-blog-moussedulavoir-lait-de-chevre':
-        "the soap blog's goat's-milk post keeps its photo caption ('Les glaçons de lait dans le pot inox, juste"
-        " avant la soude.') right after the second paragraph and its shop plug ('Mes savons sont en vente sur ma"
-        " boutique Un grand marché, expédition sous 48 h.') right after the second last paragraph; its comment thread"
-        " and, since round 102, its table of contents under 'Au programme' go (2 of 20 noise lines)",
+        "the soap blog's goat's-milk post keeps its photo caption ('Les glaçons de lait dans le pot inox, juste "
+        "avant la soude.') right after the second paragraph; since round 112 its shop plug right after the second "
+        "last paragraph goes, and its comment thread and, since round 102, its table of contents under 'Au "
+        "programme' go (1 of 20 noise lines)",
     'de-blog-brotkastenbastelei-c64':
         "the retro-computing blog's C64 post keeps its photo caption ('Der geöffnete Brotkasten auf meiner"
         " Werkbank.') right after the second paragraph and its RSS subscribe prompt ('Neue Artikel per RSS-Feed"

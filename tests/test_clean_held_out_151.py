@@ -1063,9 +1063,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Odtwarzacz Spreakera nie mógł odtworzyć tego odcinka podcastu.':
         "a Polish Spreaker player placeholder ('Odtwarzacz Spreakera nie mógł odtworzyć tego odcinka podcastu.') "
         'is left in the body',
-    'Плеер «Яндекс Музыки» недоступен в вашем регионе.':
-        "a Russian geo-blocked Yandex Music player ('Плеер «Яндекс Музыки» недоступен в вашем регионе.') is left "
-        'in the body',
     '1,480 words · roughly 7 minutes':
         "an English word-count-and-minutes header ('1,480 words · roughly 7 minutes') is left at the head",
     "Heads up – you'll need about eighteen minutes for this one, plus time to stare at the photos.":

@@ -1050,12 +1050,6 @@ _LINE_XFAIL: dict[str, str] = {
     "The SoundCloud track can't be played here because the uploader has limited where it appears.":
         'an English SoundCloud placeholder ("The SoundCloud track can\'t be played here because the uploader has '
         'limited where it appears.") is left in the body',
-    "Le diaporama Calaméo n'a pas pu s'afficher. Consultez-le directement sur calameo.com.":
-        'a French Calaméo placeholder ("Le diaporama Calaméo n\'a pas pu s\'afficher. Consultez-le directement sur '
-        'calameo.com.") is left in the body',
-    'Die Umfrage von Opinary konnte nicht geladen werden. Bitte deaktivieren Sie Ihren Werbeblocker.':
-        "a German Opinary poll placeholder ('Die Umfrage von Opinary konnte nicht geladen werden. Bitte deaktivieren "
-        "Sie Ihren Werbeblocker.') is left in the body",
     'Il sondaggio di Typeform non è disponibile in questo momento.':
         "an Italian Typeform survey placeholder ('Il sondaggio di Typeform non è disponibile in questo momento.') is "
         'left in the body',

@@ -871,9 +871,6 @@ HELD_OUT_95_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Route preview unavailable – view this activity on Strava":
-        "an English Strava embed residue ('Route preview unavailable – view this activity on Strava') is left in the "
-        "body",
     "Words: Tamsin Orrock | Pictures: Rhodri Penwarden":
         "an English words-and-pictures credit ('Words: Tamsin Orrock | Pictures: Rhodri Penwarden') is left at the "
         "head",
