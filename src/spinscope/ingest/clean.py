@@ -4870,8 +4870,7 @@ _BRACKETED_AFFILIATE_MAX_WORDS = 22
 # is the page's; round 110 read the mark in brackets, round 81 the link tagged as one. Near misses, an article about
 # such schemes: links in the plural ("Bloggers put affiliate links in the sidebar, where few readers click them."), a
 # figure, or a verb of saying ("An affiliate link in the sidebar earns a blogger 40p a month, the survey said.")
-_ONE_AFFILIATE_LINK = (r"(?:affiliate[- ]link|lien (?:d['’])?affilié|partner-?link|affiliate-link|link (?:di )?affiliazione"
-                       r"|link affiliato|link (?:partnerski|afiliacyjny)|партн[её]рск(?:ой|ую|ая) ссылк[аеуи])(?!\w)")
+_ONE_AFFILIATE_LINK = (r"(?:" + _AFFILIATE_LINK_NOUN + r"|partner-?link|партн[её]рск(?:ой|ую) ссылк[еуи])(?!\w)")
 _SIDEBAR = (r"(?:sidebar|side bar|barre latérale|seitenleiste|barra laterale|pas(?:ku|ek) bocznym?"
             r"|боков(?:ой|ую|ая) (?:колонк|панел)\w*)")
 _AFFILIATE_IN_SIDEBAR = re.compile(r"(?=.*?" + _ONE_AFFILIATE_LINK + r")(?=.*?\b" + _SIDEBAR + r"\b)", re.I)
