@@ -288,6 +288,13 @@ disclosure right before the first paragraph (German and Russian blogs 4 each, En
 3 each). Lost: one article line, the French kombucha blog's title "Mon premier kombucha : trois semaines et un scoby"
 (in the block between the posted-on line and the jump-to-comments link); no keep line. The failing cases are strict
 xfails; with them the pytest command on the final file in /tmp/wt-s163 gave 58 passed, 19 xfailed, no XPASS.
+
+Measured after round 112 (developed on sets 161 and 162 beside this set's writing from the same base, 4513644, and
+measured on it blind by the lead with test_clean._problems of every case before and after,): one line moved. Round 112's
+reading of the writer's shop on a platform named in capitals took the German byline plug "Meine Patchwork-Decken
+verkaufe ich über meinen Instagram-Shop, Versand nach Absprache." (its line xfail removed); its embed access states took
+none of this set's embed placeholders, its title between the head's stamps did not give back the French kombucha blog's
+title, and no page line or keep line changed.
 """
 from __future__ import annotations
 
@@ -1060,9 +1067,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Restored sledges and spare runners are on sale in my Shopify shop each November.':
         "an English Shopify sledges plug ('Restored sledges and spare runners are on sale in my Shopify shop each "
         "November.') is left at the foot",
-    'Meine Patchwork-Decken verkaufe ich über meinen Instagram-Shop, Versand nach Absprache.':
-        "a German Instagram-shop quilts plug ('Meine Patchwork-Decken verkaufe ich über meinen Instagram-Shop, Versand "
-        "nach Absprache.') is left at the foot",
     'Organizzo corsi di muratura a secco nei fine settimana: prenotazioni su Airbnb Esperienze.':
         "an Italian Airbnb Experiences courses plug ('Organizzo corsi di muratura a secco nei fine settimana: "
         "prenotazioni su Airbnb Esperienze.') is left at the foot",
