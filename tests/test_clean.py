@@ -21955,3 +21955,165 @@ def test_round_112_one_affiliate_link_in_the_sidebar_goes(line, noise):
 ])
 def test_round_112_the_writers_platform_page_plug_goes(line, noise):
     assert (line_reason(line, False) is not None) is noise
+
+
+# (round 113) a blog's head: the menu, the blog's name and tagline in a block, then the posted-on line, the post's title
+# and the jump link to the comments: the title stays (set 163's French one was lost, in place of the tagline taken for
+# the title), and the tagline and the jump link go (page_blocks._HEAD_LINKS, the jump link in whole_line_noise's skip
+# links)
+_R113_HEADS = [
+    ("en", "Home · Projects · Tools · About", "Beech and Runner", "Old wooden things, slowly put right",
+     "Posted on 29 November 2026 by Gideon", "Bringing a 1950s wooden sledge back to life", "Jump to comments",
+     "The sledge came from a house clearance in the Dales, its beech slats grey with damp and one runner hanging off.",
+     "I took the slats off one by one, numbered them in pencil and soaked the old glue out in warm water overnight."),
+    ("fr", "Accueil · Recettes · Fermentations · À propos", "Bulles de Jardin", "Fermentations maison, sans prise de tête",
+     "Publié le 30 novembre 2026 par Capucine", "Mon premier kombucha : trois semaines et un scoby",
+     "Aller aux commentaires",
+     "Une amie m'a donné un scoby dans un bocal de confiture, avec un fond de thé déjà fermenté et beaucoup de conseils.",
+     "J'ai préparé deux litres de thé noir sucré, laissé refroidir, puis versé le tout dans un grand bocal couvert."),
+    ("de", "Start · Anleitungen · Stoffkunde · Über mich", "Flicken & Faden", "Patchwork aus Resten und Erinnerungen",
+     "Veröffentlicht am 28. November 2026 von Almut", "Meine erste Patchworkdecke aus alten Hemden",
+     "Direkt zu den Kommentaren",
+     "Aus zwölf karierten Hemden meines Vaters wollte ich eine Decke nähen, die meine Tochter mitnehmen kann.",
+     "Zuerst habe ich alle Hemden gewaschen, die Knöpfe abgetrennt und die Stoffe nach Farben sortiert auf dem Boden."),
+    ("it", "Home · Progetti · Attrezzi · Chi sono", "Sassi a Secco", "Muri, pietre e pazienza in collina",
+     "Pubblicato il 27 novembre 2026 da Nando", "Come ho rifatto il muretto a secco dell'orto", "Vai ai commenti",
+     "Il muretto che sostiene l'orto di mio nonno era crollato per tre metri dopo le piogge di ottobre.",
+     "Ho tolto tutte le pietre cadute, le ho divise per grandezza e ho scavato di nuovo la fondazione."),
+    ("pl", "Strona główna · Uprawy · Przetwory · O mnie", "Ostra Balkonia", "Papryczki chili na czwartym piętrze",
+     "Opublikowano 26 listopada 2026 przez Martę", "Sezon chili na balkonie: pięć odmian w doniczkach",
+     "Przejdź do komentarzy",
+     "W marcu wysiałam na parapecie nasiona pięciu odmian chili, od łagodnej jalapeño po bardzo ostrą habanero.",
+     "W maju przesadziłam sadzonki do dużych donic i wystawiłam je na balkon od strony południowej."),
+    ("ru", "Главная · Рецепты · Закваски · Обо мне", "Хлебная полка Марфы", "Домашний хлеб без спешки",
+     "Опубликовано 25 ноября 2026, автор: Марфа", "Как я спасала свою закваску после отпуска",
+     "Перейти к комментариям",
+     "Перед отпуском я оставила ржаную закваску в холодильнике на три недели, а вернувшись, нашла серую жидкость.",
+     "Я слила жидкость, взяла ложку закваски со дна и начала кормить её ржаной мукой два раза в день."),
+]
+
+
+@pytest.mark.parametrize("lang, menu, name, tagline, stamp, title, jump, first, second", _R113_HEADS)
+def test_round_113_the_title_between_the_posted_on_line_and_the_jump_link_stays(
+        lang, menu, name, tagline, stamp, title, jump, first, second):
+    case = page_from_blocks("round-113-head-" + lang, [
+        ["-" + menu, "-" + name, "-" + tagline],
+        ["-" + stamp, "+" + title, "-" + jump],
+        ["+" + first, "+" + second],
+        ["+" + second.replace(",", ";", 1) + " " + first],
+    ])
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Jump to comments about the closure below, where readers have shared their views.",
+    "Les lecteurs peuvent aller aux commentaires pour réagir.",
+    "Die Leser konnten direkt zu den Kommentaren springen, sagte der Redakteur.",
+])
+def test_round_113_a_jump_to_comments_sentence_stays(line):
+    assert line_reason(line, False) is None
+
+
+# (round 113) a blog's sign-off with the writer's first name as the last line after the last paragraph goes (sets 161
+# and 164); the name is the byline's; a letter's close (round 29's keep test above), a letter signed by someone the byline
+# does not name, and a sign-off inside a paragraph stay. Set 164's clock blog, its sign-off and byline in each language
+_R113_SIGN_OFFS = [
+    ("Posted on 22 November 2026 by Nell", "Tick-tock for now, Nell"),
+    ("Publié le 15 novembre 2026 par Sidonie", "À bientôt, Sidonie"),
+    ("Veröffentlicht am 8. November 2026 von Bernd", "Bis bald, euer Bernd"),
+    ("Pubblicato il 10 novembre 2026 da Gualtiero", "Alla prossima, Gualtiero"),
+    ("Opublikowano 29 listopada 2026 przez Marka", "Pozdrawiam, Marek"),
+    ("Опубликовано 28 ноября 2026, автор: Тася", "До встречи, ваша Тася"),
+]
+_R113_CLOCK_LAST = "Next I want to tackle the strike, which still sounds the hour twice."
+
+
+def _r113_signed_clock_page(stamp: str, sign_off: str) -> str:
+    raw = importlib.import_module("test_clean_held_out_164").HELD_OUT_164_PAGES[
+        "en-blog-escapementdiaries-mantel-clock"][1].raw
+    return raw.replace("Posted on 22 November 2026 by Nell", stamp).replace("Tick-tock for now, Nell", sign_off)
+
+
+@pytest.mark.parametrize("stamp, sign_off", _R113_SIGN_OFFS)
+def test_round_113_the_writers_sign_off_after_the_last_paragraph_goes(stamp, sign_off):
+    noise = _noise_lines(_r113_signed_clock_page(stamp, sign_off))
+    assert sign_off in noise
+    assert _R113_CLOCK_LAST not in noise
+
+
+@pytest.mark.parametrize("sign_off", [
+    "Yours ever, Annabel",
+    "Herzliche Grüße, Ihre Gertrud",
+    "Pozdrawiam, Halina",
+    # (inside a paragraph, a sentence)
+    "Tick-tock for now, Nell, and thanks to everyone who sent me tips on the strike train.",
+])
+def test_round_113_a_sign_off_of_someone_else_or_inside_a_sentence_stays(sign_off):
+    # (the byline names Nell: the letter quoted at the post's end is signed by someone else)
+    assert sign_off not in _noise_lines(_r113_signed_clock_page("Posted on 22 November 2026 by Nell", sign_off))
+
+
+# (round 113) the newsletter offer as a question and an imperative pointing to the box (set 164's five blogs); a question
+# with no call to sign up stays
+@pytest.mark.parametrize("line, noise", [
+    ("Want new posts by email? Pop your address in the box below.", True),
+    ("Envie de recevoir les nouveaux articles par e-mail ? Inscrivez-vous ci-dessous.", True),
+    ("Neue Beiträge per E-Mail erhalten? Trag dich hier ein.", True),
+    ("Vuoi ricevere i nuovi articoli via email? Iscriviti qui sotto.", True),
+    ("Chcesz dostawać nowe wpisy e-mailem? Zapisz się poniżej.", True),
+    ("Хотите получать новые записи на почту? Подпишитесь ниже.", True),
+    ("Want new posts by email? Most readers said no in our survey.", False),
+    ("Do you want new posts by email, as some readers asked?", False),
+])
+def test_round_113_the_newsletter_question_and_call_goes(line, noise):
+    assert (line_reason(line, False) is not None) is noise
+
+
+# (round 113) the casual reading time of a blog's head (sets 161-164); sentences with minutes stay
+@pytest.mark.parametrize("line, noise", [
+    ("Reading this post will take you around nine minutes, so the kettle might want to go on.", True),
+    ("Kettle on? This one takes about twelve minutes to get through.", True),
+    ("Grab a biscuit – you'll be here for about eleven minutes.", True),
+    ("Long post alert: roughly an eleven-minute read, photos included.", True),
+    ("Ce billet vous prendra environ douze minutes de lecture.", True),
+    ("Dieser Beitrag dauert etwa zwölf Minuten zu lesen.", True),
+    ("Questo post vi ruberà circa dodici minuti.", True),
+    ("Ten wpis zajmie ci około dwunastu minut.", True),
+    ("Этот пост займёт минут двенадцать.", True),
+    ("The walk takes about twelve minutes.", False),
+    ("This one takes about twenty minutes in the oven.", False),
+    ("You'll be here for about eleven minutes before the bus comes.", False),
+    ("Long post alert: the council's report runs to 400 pages.", False),
+])
+def test_round_113_the_casual_reading_time_goes(line, noise):
+    assert (line_reason(line, False) is not None) is noise
+
+
+# (round 113) a sponsored headline under the ad slot's label, or the English "Sponsored:" over an ad's headline in the
+# body, goes (sets 159-164's portals); a report's sentence after the label and a paragraph under the slot stay
+_R113_PORTAL_FIRST = ("The parish council reopened the restored telephone box on Chapel Lane on Saturday as a small "
+                      "lending library for the village.")
+_R113_PORTAL_LAST = ("Volunteers spent three months stripping the paint and fitting shelves, and the first books were "
+                     "donated by the primary school.")
+
+
+@pytest.mark.parametrize("lang, label, line, noise", [
+    ("en", "Advertisement", "Sponsored: The garden room your neighbours will envy – see prices", True),
+    ("en", "Advertisement", "Sponsored: Is your home insured against flood damage? Compare quotes in minutes", True),
+    ("fr", "Publicité", "Contenu sponsorisé : La véranda dont vos voisins vont rêver", True),
+    ("de", "Anzeige", "Gesponsert: Der Gartenraum, um den Sie die Nachbarn beneiden", True),
+    ("it", "Pubblicità", "Contenuto sponsorizzato: La veranda che farà invidia ai vicini", True),
+    ("pl", "Reklama", "Artykuł sponsorowany: Ogród zimowy, którego zazdroszczą sąsiedzi", True),
+    ("ru", "Реклама", "Спецпроект: Где выгодно взять ипотеку в 2026 году", True),
+    ("en", "Advertisement", "Sponsored: the walk was organised by the rotary club, organisers said.", False),
+])
+def test_round_113_a_sponsored_headline_under_the_ad_label_goes(lang, label, line, noise):
+    case = page_from_blocks("round-113-sponsored-" + lang, [
+        ["-Hobthwaite Herald", "-Home | News | Sport | What's on | Contact"],
+        ["+Phone box reopens as a village library", "-By Ann Reed · 3 min read"],
+        ["+" + _R113_PORTAL_FIRST],
+        ["-" + label, ("-" if noise else "+") + line],
+        ["+" + _R113_PORTAL_LAST],
+        ["-© 2026 Hobthwaite Herald · Privacy · Cookies"],
+    ])
+    assert _problems(case, lang) == []

@@ -1213,10 +1213,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-skelderwick-slipway':
-        "the English portal's slipway story keeps the sponsored headline ('Sponsored: The coastal cottages everyone "
-        "is booking this winter') at the top of the list block, between the ad label and the subheading (1 of 20 "
-        'noise lines); no article line is lost',
     'en-blog-stemsonastring-herbs':
         "the herb-drying blog's post keeps the blog name ('Stems on a String') and its tagline ('Herbs, string and a "
         "warm airing cupboard') in the block at the very top, the photo caption ('Bunches of sage drying upside down on"

@@ -1145,9 +1145,6 @@ HELD_OUT_161_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Reading this post will take you around nine minutes, so the kettle might want to go on.':
-        "an English blog's put-the-kettle-on reading-time warning ('Reading this post will take you around nine "
-        "minutes, so the kettle might want to go on.') is left at the head",
     'Комментарии модерируются. Оскорбления и спам удаляются.':
         "a Russian comments-are-moderated note ('Комментарии модерируются. Оскорбления и спам удаляются.') is left "
         'at the foot',

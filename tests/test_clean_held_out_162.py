@@ -1089,9 +1089,6 @@ HELD_OUT_162_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Kettle on? This one takes about twelve minutes to get through.':
-        "an English blog's kettle-on reading-time warning ('Kettle on? This one takes about twelve minutes to get "
-        "through.') is left at the head",
     'Oprac. Jadwiga Kormorańska, na podst. PAP':
         "a Polish compiled-by byline ('Oprac. Jadwiga Kormorańska, na podst. PAP') is left at the head",
     'Transparenzhinweis: Unsere Autorin ist Mitglied im Förderverein des Museums.':

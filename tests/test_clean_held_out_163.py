@@ -1061,9 +1061,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Аудиозапись из ВКонтакте недоступна: доступ ограничен правообладателем.':
         "a Russian VK audio placeholder ('Аудиозапись из ВКонтакте недоступна: доступ ограничен правообладателем.') is "
         'left in the body',
-    "Grab a biscuit – you'll be here for about eleven minutes.":
-        "an English blog's grab-a-biscuit reading-time warning ('Grab a biscuit – you'll be here for about eleven "
-        "minutes.') is left at the head",
     'Restored sledges and spare runners are on sale in my Shopify shop each November.':
         "an English Shopify sledges plug ('Restored sledges and spare runners are on sale in my Shopify shop each "
         "November.') is left at the foot",
@@ -1076,10 +1073,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-hobthwaite-phone-box':
-        "the English portal's phone-box story keeps the sponsored headline ('Sponsored: The garden room your "
-        "neighbours will envy – see prices') after the ad label at the top of the quote paragraph's block (1 of 20 "
-        'noise lines); no article line is lost',
     'en-blog-beechandrunner-sledge':
         "the sledge blog's post keeps the tagline ('Old wooden things, slowly put right') in the top block, the photo "
         "caption ('The sledge as it arrived, with the loose runner.') between the second paragraph and the quote and "
@@ -1107,10 +1100,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "caption ('Sadzonki na parapecie w kwietniu.') between the second paragraph and the quote and the photo "
         "caption ('Papryczki habanero suszone na sznurku.') between the two last paragraphs (3 of 20 noise lines); no "
         'article line is lost',
-    'ru-portal-maloberyozovsk-avtobus':
-        "the Russian portal's bus-route story keeps the sponsored headline ('Спецпроект: Где выгодно взять ипотеку в "
-        "2026 году') after the ad label at the top of the quote paragraph's block (1 of 20 noise lines); no article "
-        'line is lost',
     'ru-blog-khlebnayapolka-zakvaska':
         "the sourdough blog's post keeps the tagline ('Домашний хлеб без спешки') in the top block, the affiliate "
         "disclosure ('В этом посте есть партнёрские ссылки: если вы купите что-то по ним, я получу небольшой "

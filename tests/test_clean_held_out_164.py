@@ -1056,9 +1056,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Плеер Яндекс Музыки недоступен: войдите в аккаунт, чтобы слушать.':
         "a Russian Yandex Music player placeholder ('Плеер Яндекс Музыки недоступен: войдите в аккаунт, чтобы "
         "слушать.') is left in the body",
-    'Long post alert: roughly an eleven-minute read, photos included.':
-        "an English blog's long-post reading-time alert ('Long post alert: roughly an eleven-minute read, photos "
-        "included.') is left at the head",
     'Reported by Tamsin Quarrendell for the Local Democracy Reporting Service':
         "an English Local Democracy Reporting Service byline ('Reported by Tamsin Quarrendell for the Local "
         "Democracy Reporting Service') is left at the head",
@@ -1077,10 +1074,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-cressingford-footbridge':
-        "the English portal's footbridge story keeps the sponsored headline ('Sponsored: Is your home insured "
-        "against flood damage? Compare quotes in minutes') after the ad label at the end of the quote paragraph's "
-        'block (1 of 20 noise lines); no article line is lost',
     'en-blog-escapementdiaries-mantel-clock':
         "the clock blog's post keeps the photo caption ('The movement on the bench, with the mainspring still in "
         "place.') right before the quote paragraph, the photo caption ('The cleaned wheels drying on kitchen roll.') "

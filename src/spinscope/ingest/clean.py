@@ -1486,6 +1486,7 @@ def _mark_photo_counters(lines: list[Line]) -> None:
 #     post footers                 a post's edit note and signature under the body
 #     related headlines            a header over headlines after the body
 #     comment section header       a comment section's notices over its thread
+#   page_blocks.mark_writers_sign_off  a blog's sign-off with the writer's name after the last paragraph (round 113)
 #   _mark_trailing_notices       the notices right above the page's tail
 #   _mark_site_name_buttons      a button naming the site, once the site's name stands in noise
 #   _mark_password_links         a "forgot your password" link beside a log-in cue
@@ -1566,7 +1567,7 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     if edge_model is not None:
         mark_edge_lines(lines, end=len(lines) if thread is None else thread, model=edge_model)
         step("mark_edge_lines")
-    from spinscope.ingest.page_blocks import mark_block_remnants, mark_page  # whole pages
+    from spinscope.ingest.page_blocks import mark_block_remnants, mark_page, mark_writers_sign_off  # whole pages
     mark_page(lines, edge_model)
     step("mark_page")  # (its steps are traced inside it: see page_blocks.mark_page)
     # the page's head found, the stamps and notices under its title, as under a bare title (when
@@ -1580,6 +1581,8 @@ def find_noise(raw: str, edge_model: EdgeLineModel | None | str = "default",
     step("_mark_title_stamps")
     mark_block_remnants(raw, lines)
     step("mark_block_remnants")  # (its steps are traced inside it)
+    mark_writers_sign_off(lines)
+    step("mark_writers_sign_off")
     # the page's tail found, the notices right above it are after the last sentence too ("Mit
     # Informationen von ...", "Dieses Thema im Programm: ..." above "Mehr zu diesem Thema:")
     _mark_trailing_notices(lines, end=len(lines) if thread is None else thread)

@@ -890,6 +890,40 @@ def _past_box_widgets(lines: list[Line], i: int) -> int:
     return i
 
 
+# (round 113) a portal's sponsored headline alone in the body: the sponsor's label and a colon, then an ad's headline
+# (a question or an offer, no sentence of a report), right under the ad slot's label the rules took ("Advertisement" /
+# "Sponsored: The garden room your neighbours will envy – see prices", "Реклама" / "Спецпроект: Где выгодно взять
+# ипотеку в 2026 году" of set 163, "Advertisement" / "Sponsored: Is your home insured against flood damage? Compare
+# quotes in minutes" of set 164, "Advertising" / "Sponsored: The coastal cottages everyone is booking this winter" of
+# set 160, "Advertisement" / "Sponsored: Five loft conversions that add real value to your home" of set 162; "Publicité"
+# / "Contenu sponsorisé : ...", "Anzeige" / "Gesponsert: ...", "Pubblicità" / "Contenuto sponsorizzato: ...", "Reklama"
+# / "Artykuł sponsorowany: ..."), or the English "Sponsored:" label over such a headline without the slot's label (set
+# 159's "Sponsored: Flood-proof your home with Quagbrook Barriers"). A report's sentence after the label ("Sponsored:
+# the walk raised £3,000 for the hospice, organisers said.") and a paragraph under the slot's label stay
+_SPONSORED_LABEL = re.compile(
+    r"(?P<label>sponsored(?: content| post| story)?|promoted|paid (?:post|content)|partner content|contenu sponsorisé"
+    r"|sponsorisé|publi-?rédactionnel|gesponsert|sponsored post|contenuto sponsorizzato|sponsorizzato|sponsorowane"
+    r"|(?:materiał|artykuł) sponsorowany|спецпроект|партн[её]рский (?:материал|проект)|на правах рекламы)\s*[:：]\s+"
+    r"(?P<headline>[^\W\d_][^\n]{8,140})", re.I)
+_SPONSORED_HEADLINE_MAX_WORDS = 16
+
+
+def _mark_sponsored_headlines(lines: list[Line]) -> bool:
+    marked = False
+    for i, line in enumerate(lines):
+        match = _SPONSORED_LABEL.fullmatch(_bare(line.text)) if line.reason is None else None
+        if match is None or _n_words(match.group("headline")) > _SPONSORED_HEADLINE_MAX_WORDS:
+            continue
+        headline = match.group("headline").rstrip()
+        if headline.endswith(".") or re.search(r"\b(?:said|says|told|according to|сказал\w*|заявил\w*)\b", headline, re.I):
+            continue  # (a report's sentence)
+        if (i > 0 and lines[i - 1].reason in _AD_REASONS) or (
+                match.group("label").lower().startswith("sponsored") and any(_is_prose(lines[j]) for j in range(i))):
+            line.reason = "advertisement"
+            marked = True
+    return marked
+
+
 def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
     """Mark the head and the tail of a scraped page around its body; True if a line was marked.
     ``keep`` receives the last line of the body that lost its full stop, if any."""
@@ -897,6 +931,11 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
     if len(kept) < 3:
         return False
     step = steps(lines)  # (a no-op unless explain_noise traces this call)
+    if _mark_sponsored_headlines(lines):
+        step("mark_page/_mark_sponsored_headlines")
+        kept = [i for i, line in enumerate(lines) if line.reason is None]
+        if len(kept) < 3:
+            return True
     _mark_article_lists(lines)
     step("mark_page/_mark_article_lists")
     _mark_fact_boxes(lines)
@@ -948,6 +987,40 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
     tail = _mark_tail(lines, last, set() if keep is None else keep, thread)
     step("mark_page/_mark_tail")
     return tail or marked
+
+
+# (round 113) a blog's sign-off: the writer's closing formula and first name on one line ("Tick-tock for now, Nell", "À
+# bientôt, Sidonie", "Bis bald, euer Bernd", "Pozdrawiam, Marta" of set 164; "Alla prossima, Gualtiero", "Pozdrawiam,
+# Marek", "До встречи, ваша Тася" of set 161), a possessive at most before the name, as the last line the page keeps
+# after the last paragraph, the tail's noise alone under it, and the name the writer's: the one the byline or the
+# writer's replies in the thread print ("Posted on ... by Nell", "↳ Nell: ...", "przez Marka" for Marek). A letter's
+# close stays the article's (round 29: "Mit herzlichen Grüßen und einem guten Winter" over "Euer Vorstand", the
+# signature on a line of its own), and so do a letter quoted in a news story ("Yours, Anna" signed by no one the
+# byline names), a sign-off inside a paragraph (a sentence) and a line the article goes on under
+_SIGN_OFF_WITH_NAME = re.compile(
+    r"(?P<formula>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}),\s+(?:(?:your|yours|votre|ta|ton|euer|eure|dein|deine|il tuo|la tua"
+    r"|il vostro|la vostra|twój|twoja|wasz|wasza|ваш|ваша|твой|твоя)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[^\W\d_]{2,})"
+    r"\s*[!.]?", re.I)
+_WRITER_NAME_REASONS = ("byline", "comment thread", "page head")
+
+
+def mark_writers_sign_off(lines: list[Line]) -> bool:
+    """(round 113) The blog's sign-off after the last paragraph (see above); after the blocks' remnants, which would
+    read the last paragraph, the sign-off and the share row as a widget's block once the sign-off is taken."""
+    kept = [i for i, line in enumerate(lines) if line.reason is None]
+    if len(kept) < 2 or kept[-1] + 1 >= len(lines):
+        return False
+    i = kept[-1]
+    match = _SIGN_OFF_WITH_NAME.fullmatch(_bare(lines[i].text))
+    if match is None or not _ends_sentence(lines[kept[-2]].text) or lines[i].list_item:
+        return False
+    name = match.group("name")
+    stem = name[:max(3, len(name) - 2)].lower()
+    if not any(re.search(r"(?<!\w)" + re.escape(stem) + r"\w{0,3}(?!\w)", lines[j].text.lower())
+               for j in range(len(lines)) if j != i and lines[j].reason in _WRITER_NAME_REASONS):
+        return False
+    lines[i].reason = "page tail"
+    return True
 
 
 _GOES_ON_MAX_SKIP = 1  # the rules' lines beside the post navigation (a "previous post" link)
@@ -1215,18 +1288,31 @@ _SECTION_PATH_MIN_PARTS = 3  # "Lokales · Kessenhude · Verkehr": a row of two 
 # "Opublikowano ...", "Время чтения: 3 минуты" / "Микрозелень на окне" / "Опубликовано ..."). Not a label with a
 # colon ("Kategorie: Wetter"), a row of labels, a sentence or the page's chrome, which stay judged as before.
 _HEAD_STAMPS = ("byline", "reading time")
+# (round 113) or between the posted-on line and the blog's jump link to the comments under it ("Publié le 30 novembre
+# 2026 par Capucine" / "Mon premier kombucha : trois semaines et un scoby" / "Aller aux commentaires", set 163's
+# fr-blog-bullesdejardin-kombucha, whose title went as a caption under the tagline taken for the title; "Posted on ...
+# by Gideon" / "Bringing a 1950s wooden sledge back to life" / "Jump to comments", "Veröffentlicht am ..." / "Meine erste
+# Patchworkdecke aus alten Hemden" / "Direkt zu den Kommentaren", "Pubblicato il ..." / "Come ho rifatto il muretto a
+# secco dell'orto" / "Vai ai commenti", "Opublikowano ..." / "Sezon chili na balkonie: pięć odmian w doniczkach" /
+# "Przejdź do komentarzy", "Опубликовано ..." / "Как я спасала свою закваску после отпуска" / "Перейти к комментариям"):
+# the jump link closes the head as a stamp does. A digit may stand in such a title ("a 1950s sledge"), a date or a time
+# of day may not (a second stamp in words stays judged as before)
+_HEAD_LINKS = _HEAD_STAMPS + ("skip link",)
 
 
 def _title_between_stamps(lines: list[Line], head: range) -> int | None:
     for i in head:
         if not (0 < i < len(lines) - 1 and lines[i].reason is None
-                and lines[i - 1].reason in _HEAD_STAMPS and lines[i + 1].reason in _HEAD_STAMPS):
+                and lines[i - 1].reason in _HEAD_STAMPS and lines[i + 1].reason in _HEAD_LINKS):
             continue
         text = lines[i].text
         bare = _bare(text)
+        jump = lines[i + 1].reason == "skip link"
         if (1 <= _n_words(text) <= _HEADLINE_MAX_WORDS and not _ends_sentence(text) and not _is_prose(lines[i])
-                and not bare.endswith((":", "：")) and not _LABEL_COLON.match(bare) and not _is_label_row(text)
-                and not _is_chrome(text, head=True) and not any(c.isdigit() for c in bare)):
+                and not bare.endswith((":", "：")) and (jump or not _LABEL_COLON.match(bare)) and not _is_label_row(text)
+                and not _is_chrome(text, head=True)
+                and (not any(c.isdigit() for c in bare)
+                     or (jump and not date_line(text) and not TIME_OF_DAY.search(text)))):
             return i
     return None
 
@@ -1289,6 +1375,7 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     for i in new_menus:
         lines[i].reason = "page head"
     run_headline = False  # the run opens with the headline under the menu (see below)
+    tagline = None
     stamped = _title_between_stamps(lines, head)
     if menus:
         top = next((i for i in head if lines[i].reason is None), first)
@@ -1350,7 +1437,12 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     # (round 112) the short title between the head's stamps is the title when the line taken for it stands above the
     # page's menu, the masthead's (its tagline), or the masthead's test took it (see _title_between_stamps)
     if stamped is not None and lines[stamped].reason is None and not run_headline and 0 <= title < stamped and (
-            lines[title].reason is not None or (menus and title < menus[0])):
+            lines[title].reason is not None or (menus and title < menus[0])
+            # (round 113: or the line under the menu over the posted-on line, the blog's tagline, when the title stands
+            # between the posted-on line and the jump link: see _HEAD_LINKS)
+            or (menus and lines[stamped + 1].reason == "skip link" and menus[-1] < title < stamped - 1)):
+        if menus and menus[-1] < title and not _is_prose(lines[title]) and not _ends_sentence(lines[title].text):
+            tagline = title  # (round 113: the tagline under the blog's name, between the menu and the stamps, goes)
         title = stamped
     # a section's banner in capitals over the headline ("WYBORY SAMORZĄDOWE 2026 – WYNIKI" over
     # "Wybory w Borowicach: druga tura ...") is the page's: the headline under it, no sentence and
@@ -1396,7 +1488,6 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
         title, above = -1, None
     # a site's name or tagline, then its menu, then the title over the byline: the line over the
     # byline is the title, and the line the menu separates from it is the site's
-    tagline = None
     # only under a site's name (a short label first): its tagline next, or no longer line at all
     site = _is_short_label(lines[top].text)
     after_top = next((j for j in range(top + 1, first) if lines[j].reason is None), None)

@@ -2304,11 +2304,35 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # longue : environ douze minutes", "Langer Beitrag: etwa zwölf Minuten", "Lettura lunga: circa dodici minuti",
         # "Długi wpis: około dwunastu minut", "Длинный пост: минут двенадцать"; the minutes right after the label ("Long
         # read alert: the council's report runs to 400 pages." stays)
-        r"(?:long[- ]read (?:alert|warning|ahead)|(?:attention,? )?(?:lecture longue|long billet)|(?:achtung,? )?(?:lange"
+        r"(?:long[- ](?:read|post) (?:alert|warning|ahead)|(?:attention,? )?(?:lecture longue|long billet)|(?:achtung,? )?(?:lange"
         r" lektüre|langer (?:beitrag|text))|(?:attenzione,? )?lettura lunga|(?:uwaga,? )?długi (?:wpis|tekst)"
         r"|(?:внимание,? )?длинн(?:ый пост|ый текст|ое чтение))\s*[:–—-]\s*(?:about |around |roughly |nearly |environ |près de "
         r"|etwa |rund |circa |około |около |примерно )?(?:\w+(?:-\w+)? (?:minutes|minuten|minuti|minut\w*|минут\w*)"
-        r"|минут \w+)(?:(?:,|\s)[^\n]{0,70})?",
+        # (round 113: and the minutes as an adjective of the read, set 164's "Long post alert: roughly an eleven-minute
+        # read, photos included.")
+        r"|минут \w+|an? \w+-minute read)(?:(?:,|\s)[^\n]{0,70})?",
+        # (round 113) the same warning as an aside to the reader about the post's minutes, in the head (sets 161-164's
+        # English blogs: "Reading this post will take you around nine minutes, so the kettle might want to go on.",
+        # "Kettle on? This one takes about twelve minutes to get through.", "Grab a biscuit – you'll be here for about
+        # eleven minutes."; "Ce billet vous prendra environ douze minutes de lecture.", "Dieser Beitrag dauert etwa zwölf
+        # Minuten zu lesen.", "Questo post vi ruberà circa dodici minuti.", "Ten wpis zajmie ci około dwunastu minut.",
+        # "Этот пост займёт минут двенадцать."): the post (or "this one" after the kettle or the biscuit, or to read or get
+        # through) as the subject taking the minutes, or the reader being here for them after the biscuit; "The walk
+        # takes about twelve minutes.", "This one takes about twenty minutes in the oven." and "You'll be here for about
+        # eleven minutes before the bus comes." stay
+        r"(?:(?:kettle on|grab (?:a|yourself a) (?:biscuit|cuppa|coffee|tea|brew))\s*[?!:,–—-]\s*)?"
+        r"(?:reading this (?:post|article|piece) will take you|this (?:post|article|piece) (?:takes|will take)(?: you)?)"
+        r" (?:about |around |roughly |nearly |almost |over |some )?\w+(?:-\w+)? minutes(?:[,.;\s][^\n]{0,70})?",
+        r"(?:kettle on|grab (?:a|yourself a) (?:biscuit|cuppa|coffee|tea|brew))\s*[?!:,–—-]\s*"
+        r"(?:this one takes(?: you)?|you['’]ll be here(?: for)?) (?:about |around |roughly |nearly |almost |over )?"
+        r"\w+(?:-\w+)? minutes(?:[,.;\s][^\n]{0,70})?",
+        r"this one takes(?: you)? (?:about |around |roughly |nearly |almost |over )?\w+(?:-\w+)? minutes"
+        r" to (?:read|get through)(?:[,.;\s][^\n]{0,70})?",
+        r"ce (?:billet|post|article) (?:vous|te) prendra (?:environ |près de )?\w+ minutes(?: de lecture)?[.!]?",
+        r"dieser (?:beitrag|artikel|post) dauert (?:etwa |rund |gut )?\w+ minuten(?: zu lesen| lesezeit)?[.!]?",
+        r"questo (?:post|articolo) (?:vi|ti) (?:ruberà|porterà via|prenderà) (?:circa )?\w+ minuti(?: di lettura)?[.!]?",
+        r"ten (?:wpis|artykuł|post) zajmie (?:ci|wam) (?:około )?\w+ minut(?: czytania)?[.!]?",
+        r"этот (?:пост|текст|материал) займ[её]т (?:у вас )?(?:около |примерно )?(?:минут \w+|\w+ минут\w*)(?: чтения)?[.!]?",
     )),
     # (round 72) a reading-time header that counts the words too, under a site's own label at most: "Smart Brevity® count:
     # 2 mins...358 words", "Word count: 850 · 4 min read", "Longueur : 850 mots, 4 min", "Länge: 850 Wörter · 4 Minuten",
@@ -2336,7 +2360,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     )),
     # an accessibility link at the top of a page, in six languages ("Skip to main content", "Aller
     # au contenu principal", "Zum Inhalt springen"): the page's, never the article's
+    # (round 113: and a blog's jump link to the comments under the post's title, set 163's six blogs: "Jump to comments",
+    # "Aller aux commentaires", "Direkt zu den Kommentaren", "Vai ai commenti", "Przejdź do komentarzy", "Перейти к
+    # комментариям"; the link alone, no count, no sentence: "Jump to comments about the closure below." stays)
     ("skip link", whole_line(
+        r"(?:jump|skip|go) (?:straight )?to (?:the )?comments|(?:aller|passer) (?:directement )?aux commentaires"
+        r"|(?:direkt )?zu den kommentaren(?: springen)?|(?:vai|salta|passa) (?:direttamente )?ai commenti"
+        r"|przejdź (?:od razu )?do komentarzy|перейти к комментариям",
         r"skip (?:to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|navigation|main content)",
         r"(?:aller|passer) (?:directement )?(?:au|à la) (?:contenu|navigation|menu)(?: principal)?",
         r"(?:direkt )?zum (?:haupt)?inhalt(?: springen)?|zur navigation(?: springen)?|navigation überspringen",
@@ -6226,6 +6256,26 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|otrzymuj (?:nowe|najnowsze) (?:wpisy|artykuły|posty) (?:e-?mailem|na e-?mail|mailem)"
         r"|получайте (?:новые|свежие) (?:записи|статьи|посты) (?:на почту|по e-?mail|по почте))"
         r"(?:\s*[:–—-]\s*[^.!?\n]{0,60})?",
+        # (round 113) the same offer as the reader's wish in a question, then the call to sign up where the box stands
+        # (set 164's five blogs, alone between the two last paragraphs: "Want new posts by email? Pop your address in the
+        # box below.", "Envie de recevoir les nouveaux articles par e-mail ? Inscrivez-vous ci-dessous.", "Neue Beiträge
+        # per E-Mail erhalten? Trag dich hier ein.", "Vuoi ricevere i nuovi articoli via email? Iscriviti qui sotto.",
+        # "Chcesz dostawać nowe wpisy e-mailem? Zapisz się poniżej.", "Хотите получать новые записи на почту?
+        # Подпишитесь ниже."): the question names new posts by e-mail, the answer is an imperative pointing below or
+        # here; "Want new posts by email? Most readers said no in our survey." and "Do you want new posts by email, as
+        # some readers asked?" stay
+        r"(?:(?:want|would you like)(?: to (?:get|receive))? (?:new|the latest|my|our) (?:posts|articles|stories)"
+        r" (?:by|via|in your) (?:e-?mail|inbox)"
+        r"|(?:envie de|vous voulez|voulez-vous|tu veux) recevoir (?:les nouveaux|mes|nos|les derniers) (?:articles|billets)"
+        r" par (?:e-?mail|courriel|mail)"
+        r"|(?:(?:willst du|möchtest du|möchten sie) )?(?:neue|alle neuen) (?:beiträge|artikel) per e-?mail"
+        r" (?:erhalten|bekommen)"
+        r"|(?:vuoi|volete) ricevere (?:i nuovi|gli ultimi) (?:post|articoli) (?:via|per|tramite) e-?mail"
+        r"|(?:chcesz|chcecie) (?:dostawać|otrzymywać) (?:nowe|najnowsze) (?:wpisy|artykuły|posty)"
+        r" (?:e-?mailem|na e-?mail|mailem)"
+        r"|(?:хотите|хочешь) получать (?:новые|свежие) (?:записи|статьи|посты) (?:на почту|по e-?mail|по почте))"
+        r"\s*\?\s*(?=[^.!?\n]{0,60}\b(?:below|here|box|ci-dessous|ici|unten|hier|sotto|qui|poniżej|tutaj|ниже|здесь)\b)"
+        r"[^.!?\n]{1,80}[.!]?",
     )),
     # (round 70) the letters page's call: the reader's opinion valued, then the address to write to ("Your views matter:
     # write to letters@...", "Votre avis nous intéresse : écrivez à courrier@...", "Ihre Meinung ist uns wichtig: Schreiben
