@@ -1182,9 +1182,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "pl-blog-staryrowernastrychu-jubilat":
         "the bicycle blog's Jubilat post keeps its photo caption ('Rama po zdjęciu błotników i bagażnika.') right"
         " before the second paragraph (1 of 20 noise lines)",
-    "ru-portal-lopukhovsk-rynok":
-        "the town paper's market story keeps its sponsored link ('На правах рекламы: Кухни на"
-        " заказ со скидкой 20 %') between the first and second paragraphs (1 of 20 noise lines)",
     "ru-blog-zubtsyishtempeli-kosmos":
         "the stamp blog's space-stamps post keeps its photo caption ('Лист альбома с марками 1960-х годов.') right"
         " before the second paragraph (1 of 20 noise lines)",

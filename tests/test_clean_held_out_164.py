@@ -1076,38 +1076,28 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-escapementdiaries-mantel-clock':
         "the clock blog's post keeps the photo caption ('The movement on the bench, with the mainspring still in "
-        "place.') right before the quote paragraph, the photo caption ('The cleaned wheels drying on kitchen roll.') "
-        "between the subheading and the first list row, the subscribe prompt ('Want new posts by email? Pop your "
-        "address in the box below.') alone between the two last paragraphs and the sign-off ('Tick-tock for now, "
-        "Nell') after the second last paragraph (4 of 20 noise lines); no article line is lost",
+        "place.') right before the quote paragraph and the photo caption ('The cleaned wheels drying on kitchen "
+        "roll.') between the subheading and the first list row (2 of 20 noise lines); no article line is lost",
     'fr-blog-rucheetcoton-emballages-cire':
-        "the beeswax-wraps blog's post keeps the photo caption ('Les carrés de coton découpés aux ciseaux "
-        "cranteurs.') right before the quote paragraph, the photo caption ('La cire fondue sur le tissu, juste avant "
-        "d'aller au four.') between the subheading and the first list row and the sign-off ('À bientôt, Sidonie') "
-        'after the second last paragraph (3 of 20 noise lines); no article line is lost',
+        "the beeswax-wraps blog's post keeps the photo caption ('Les carrés de coton découpés aux ciseaux cranteurs.') "
+        "right before the quote paragraph and the photo caption ('La cire fondue sur le tissu, juste avant d'aller au "
+        "four.') between the subheading and the first list row (2 of 20 noise lines); no article line is lost",
     'de-blog-knorzundkerbe-wanderstock':
         "the walking-stick blog's post keeps the photo caption ('Der Stecken nach dem Entrinden auf der Werkbank.') "
-        "right before the quote paragraph, the photo caption ('Der geschnitzte Griff in Form eines Eichelhähers.') "
-        "between the subheading and the first list row, the subscribe prompt ('Neue Beiträge per E-Mail erhalten? "
-        "Trag dich hier ein.') alone between the two last paragraphs and the sign-off ('Bis bald, euer Bernd') after "
-        'the second last paragraph (4 of 20 noise lines); no article line is lost',
+        "right before the quote paragraph and the photo caption ('Der geschnitzte Griff in Form eines Eichelhähers.') "
+        'between the subheading and the first list row (2 of 20 noise lines); no article line is lost',
     'it-blog-pagaiaepialla-rastrelliera':
         "the kayak-rack blog's post keeps the photo caption ('Le tavole di larice tagliate e carteggiate.') right "
-        "before the quote paragraph, the photo caption ('I bracci imbottiti con un vecchio tubo da giardino.') "
-        "between the subheading and the first list row and the subscribe prompt ('Vuoi ricevere i nuovi articoli via "
-        "email? Iscriviti qui sotto.') alone between the two last paragraphs (3 of 20 noise lines); no article line "
-        'is lost',
+        "before the quote paragraph and the photo caption ('I bracci imbottiti con un vecchio tubo da giardino.') "
+        'between the subheading and the first list row (2 of 20 noise lines); no article line is lost',
     'pl-blog-kadzielnabalkonie-wrzeciono':
         "the drop-spindle blog's post keeps the photo caption ('Wrzeciono z pierwszym zwojem przędzy.') right before "
-        "the quote paragraph, the photo caption ('Czesanka rozdzielona na cienkie pasma.') between the subheading "
-        "and the first list row, the subscribe prompt ('Chcesz dostawać nowe wpisy e-mailem? Zapisz się poniżej.') "
-        "alone between the two last paragraphs and the sign-off ('Pozdrawiam, Marta') after the second last "
-        'paragraph (4 of 20 noise lines); no article line is lost',
+        "the quote paragraph and the photo caption ('Czesanka rozdzielona na cienkie pasma.') between the subheading "
+        'and the first list row (2 of 20 noise lines); no article line is lost',
     'ru-blog-gerbariynapodokonnike-tsvety':
         "the flower-pressing blog's post keeps the photo caption ('Цветы, разложенные на промокательной бумаге.') "
-        "right before the quote paragraph, the photo caption ('Готовый пресс с ремнями из старого рюкзака.') between "
-        "the subheading and the first list row and the subscribe prompt ('Хотите получать новые записи на почту? "
-        "Подпишитесь ниже.') alone between the two last paragraphs (3 of 20 noise lines); no article line is lost",
+        "right before the quote paragraph and the photo caption ('Готовый пресс с ремнями из старого рюкзака.') "
+        'between the subheading and the first list row (2 of 20 noise lines); no article line is lost',
 }
 
 

@@ -897,9 +897,10 @@ def _past_box_widgets(lines: list[Line], i: int) -> int:
 # quotes in minutes" of set 164, "Advertising" / "Sponsored: The coastal cottages everyone is booking this winter" of
 # set 160, "Advertisement" / "Sponsored: Five loft conversions that add real value to your home" of set 162; "Publicité"
 # / "Contenu sponsorisé : ...", "Anzeige" / "Gesponsert: ...", "Pubblicità" / "Contenuto sponsorizzato: ...", "Reklama"
-# / "Artykuł sponsorowany: ..."), or the English "Sponsored:" label over such a headline without the slot's label (set
-# 159's "Sponsored: Flood-proof your home with Quagbrook Barriers"). A report's sentence after the label ("Sponsored:
-# the walk raised £3,000 for the hospice, organisers said.") and a paragraph under the slot's label stay
+# / "Artykuł sponsorowany: ..."). Not without the slot's label (set 159's "Sponsored: Flood-proof your home with
+# Quagbrook Barriers" among a list's items: taken there, the page's comment thread was no longer read as the tail). A
+# report's sentence after the label ("Sponsored: the walk was organised by the rotary club, organisers said.") and a
+# paragraph under the slot's label stay
 _SPONSORED_LABEL = re.compile(
     r"(?P<label>sponsored(?: content| post| story)?|promoted|paid (?:post|content)|partner content|contenu sponsorisé"
     r"|sponsorisé|publi-?rédactionnel|gesponsert|sponsored post|contenuto sponsorizzato|sponsorizzato|sponsorowane"
@@ -917,8 +918,7 @@ def _mark_sponsored_headlines(lines: list[Line]) -> bool:
         headline = match.group("headline").rstrip()
         if headline.endswith(".") or re.search(r"\b(?:said|says|told|according to|сказал\w*|заявил\w*)\b", headline, re.I):
             continue  # (a report's sentence)
-        if (i > 0 and lines[i - 1].reason in _AD_REASONS) or (
-                match.group("label").lower().startswith("sponsored") and any(_is_prose(lines[j]) for j in range(i))):
+        if i > 0 and lines[i - 1].reason in _AD_REASONS:
             line.reason = "advertisement"
             marked = True
     return marked
