@@ -308,6 +308,47 @@ measured on it blind by the lead with test_clean._problems of every case before 
 embed access states took none of this set's embed placeholders and its reading of the writer's shop on a platform did
 not take the Facebook Marketplace plug (no "my" page); no page line, keep line or article line changed; the xfail tables
 stand as measured.
+Round 113 (development; this set was read in full from this round on): developed on sets 163 and 164 from 9e494f3, on
+families that recur across sets 159-164, by layout. (1) The blog's head (set 163's six blogs): whole_line_noise's skip
+links gained the jump link to the comments ("Jump to comments", "Aller aux commentaires", "Direkt zu den Kommentaren",
+"Vai ai commenti", "Przejdź do komentarzy", "Перейти к комментариям"), and page_blocks._HEAD_LINKS lets round 112's
+_title_between_stamps read the title between the posted-on line and that link (a digit allowed, no date or time);
+_mark_head then takes that line for the title over the line under the menu (the blog's tagline), which goes as the
+tagline. This gave back set 163's lost French title "Mon premier kombucha : trois semaines et un scoby" (taken by
+mark_block_remnants' head caption under the tagline taken for the title), and takes the six taglines and the German jump
+link. (2) page_blocks.mark_writers_sign_off (a pass after mark_block_remnants, whose widget blocks would otherwise take
+the last paragraph with it): the writer's closing formula and first name on one line (_SIGN_OFF_WITH_NAME, a possessive
+at most before the name) as the last line kept after a sentence, the tail's noise alone under it, the name (its stem) in
+the byline, the head or the writer's replies in the thread; round 29's letter close (formula and signature on two lines)
+and its keep tests stand, a letter signed by a name the byline does not print and a sign-off inside a sentence stay (set
+164's four, set 161's three). (3) whole_line_noise's newsletter prompts: new posts by e-mail as the reader's wish in a
+question, then an imperative pointing below or here (set 164's five blogs); a question with no call stays. (4)
+page_blocks._mark_sponsored_headlines (_SPONSORED_LABEL): a sponsor's label and colon over an ad's headline right under
+the ad slot's label the rules took (sets 160, 162, 163, 164; 133's "На правах рекламы: ..."); not without the slot's
+label (set 159's list item: taken there, the page's comment thread was no longer read as the tail, so left), nor a
+report's sentence. (5) whole_line_noise's long-post reading times: the post taking the reader N minutes as an aside
+("Reading this post will take you ...", "Kettle on? This one takes ...", "Grab a biscuit – you'll be here for ...", in
+six languages), and round 97's long-read alert with "long post alert" and "an N-minute read"; "The walk takes about
+twelve minutes." and "This one takes about twenty minutes in the oven." stay. Step 3 (embed placeholders by shape) was
+not reached. Tests: tests/test_clean.py test_round_113_* (48 cases). Other sets moved (clean_held_out_report, before ->
+after): xfails removed as now passing in set 96 (the "This post takes about 9 minutes to read" line), 133
+(ru-portal-lopukhovsk-rynok, its sponsored link), 160 (en-portal-skelderwick-slipway), 161 (the kettle reading time),
+162 (the kettle-on reading time); page reasons reworded in set 161 (the Italian, Polish and Russian blogs, their
+sign-offs now go) and 162 (en-portal-thornackby-diving-board, its sponsored headline goes). All sets' totals: noise
+lines removed 6385 -> 6390, article lines kept 3127 -> 3127, pages clean 1108 -> 1113, page noise lines left 1609 ->
+1582, paragraphs lost 3 -> 2 (no set's article lines kept dropped, no set's paragraphs lost rose). SemEval: 0 changed
+files of 3723. Bench: benchmarks/bench_clean.py against 9e494f3's src, ratio_to_baseline 0.98 (2.875 s against 2.948 s).
+Pytest: tests/test_clean.py with -k on rounds 29, 108, 111, 112, 113 and the sign-off, sponsor, reading-time,
+newsletter, skip-link and title tests gave 1440 passed; the held-out sets 96, 133 and 159-164 gave no XPASS and no
+failure; the full command was started after the last change (its result is in the lead's report; two cores shared with
+the writers did not let it finish before the deadline).
+This set, before -> after: noise lines removed 35/45 -> 36/45 (reading-time 6/7 -> 7/7, the long-post alert; marker 4/8,
+byline 6/8, footer 8/8, comments 6/8, share 3/3, notice 2/3 unchanged), keep lines 20/20 -> 20/20, pages clean 5/12 ->
+6/12 (the English portal: its sponsored headline goes), page noise lines left 22 -> 12 of 240, article lines lost 0 ->
+0. Xfails removed: the long-post alert and the English portal's page; reasons reworded on the six blogs (the subscribe
+prompts and the sign-offs go). Still missed: the Tableau, Typeform, SoundCloud and Yandex Music placeholders, the Local
+Democracy byline, the Facebook Marketplace plug, the paused-comments and Disqus lines and the Italian correction
+(lines); the two photo captions on each blog (left on purpose).
 """
 from __future__ import annotations
 
