@@ -294,6 +294,15 @@ line on the Russian blog (English and French blogs 3 each, Italian and Polish bl
 6). Lost: the titles of the English and French blogs and both last paragraphs of the Russian blog (reported lost or out
 of order); no keep line. The failing cases are strict xfails; with them the pytest command on the final file in
 /tmp/wt-s165 gave 60 passed, 17 xfailed, no XPASS.
+
+Measured after round 113 (developed on sets 163 and 164 beside this set's writing from the same base, 9e494f3, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at the round's last commit):
+noise lines 37 -> 37 of 45, keep 20 -> 20, pages clean 3 -> 5 of 12, page noise lines left 28 -> 22 of 240, article
+lines lost 4 -> 3. Round 113's sponsored headline under the ad label cleaned the English and Russian portals (entries
+removed); its writer's sign-off took the German, Italian and Polish blogs' sign-offs and its skip link the German and
+Russian blogs' jump links (reasons reworded); its reading of the blog's head gave back the English armchair blog's
+title, and that page now keeps the blog's name over its tagline instead (reason reworded); the French elderflower blog
+still loses its title, the Russian blog its two last paragraphs, and no tagline of this set goes. No line xfail moved.
 """
 from __future__ import annotations
 
@@ -1043,16 +1052,12 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-skerrowby-keepers-cottage':
-        "the English portal's keeper's-cottage story keeps the sponsored headline ('Sponsored: Five coastal "
-        "cottages you can rent this winter') after the ad label between the second paragraph and the quote (1 of 20 "
-        'noise lines); no article line is lost',
     'en-blog-horsehairparlour-leather-armchair':
-        "the armchair blog's post keeps the tagline ('Slow upholstery and old furniture, one room at a time') under "
-        "the blog name, the photo caption ('The chair as I found it in the shed, with the seat split open.') at the "
-        "end of the first two paragraphs' block and the photo caption ('Feeding the leather with balm, one panel at "
-        "a time.') between the first and second list rows (3 of 20 noise lines), and loses the title ('How I "
-        "brought my grandmother's leather armchair back to life'), reported lost or out of order",
+        "the armchair blog's post keeps the blog name ('The Horsehair Parlour') and its tagline ('Slow upholstery and "
+        "old furniture, one room at a time') above the title, the photo caption ('The chair as I found it in the shed, "
+        "with the seat split open.') at the end of the first two paragraphs' block and the photo caption ('Feeding the "
+        "leather with balm, one panel at a time.') between the first and second list rows (4 of 20 noise lines); no "
+        "article line is lost",
     'fr-portail-saintegrelauve-illuminations':
         "the French portal's Christmas-lights story keeps the newsletter prompt ('Recevez chaque matin notre lettre "
         "d'information gratuite') between the read-also link and the last paragraph (1 of 20 noise lines); no "
@@ -1064,35 +1069,27 @@ _PAGE_XFAIL: dict[str, str] = {
         "couvert d'un linge.') between the first and second list rows (3 of 20 noise lines), and loses the title "
         "('Mon premier sirop de fleurs de sureau'), reported lost or out of order",
     'de-blog-nachtseglerwerkstatt-fledermauskasten':
-        "the bat-box blog's post keeps the tagline ('Nistkästen, Insektenhotels und Holzkram') under the blog name, "
-        "the skip-to-comments link ('Direkt zu den Kommentaren') after the affiliate disclosure, the photo caption "
-        "('Die zugesägten Bretter auf der Werkbank.') at the end of the first two paragraphs' block, the photo "
-        "caption ('Der fertige Kasten an der Südwand der Garage.') between the first and second list rows and the "
-        "sign-off ('Bis bald, euer Jörg') after the last paragraph (5 of 20 noise lines); no article line is lost",
+        "the bat-box blog's post keeps the tagline ('Nistkästen, Insektenhotels und Holzkram') under the blog name, the"
+        " photo caption ('Die zugesägten Bretter auf der Werkbank.') at the end of the first two paragraphs' block and "
+        "the photo caption ('Der fertige Kasten an der Südwand der Garage.') between the first and second list rows (3 "
+        "of 20 noise lines); no article line is lost",
     'it-blog-tastoecuffia-morse':
-        "the morse blog's post keeps the tagline ('Diario di un radioamatore principiante') under the blog name, "
-        "the photo caption ('Il tasto telegrafico di mio padre, ripulito.') at the end of the first two paragraphs' "
-        "block, the photo caption ('La mia prima pagina di esercizi, piena di errori.') between the first and "
-        "second list rows and the sign-off ('Un saluto, Lucia') after the last paragraph (4 of 20 noise lines); no "
-        'article line is lost',
+        "the morse blog's post keeps the tagline ('Diario di un radioamatore principiante') under the blog name, the "
+        "photo caption ('Il tasto telegrafico di mio padre, ripulito.') at the end of the first two paragraphs' block "
+        "and the photo caption ('La mia prima pagina di esercizi, piena di errori.') between the first and second list "
+        "rows (3 of 20 noise lines); no article line is lost",
     'pl-blog-szprychaipiasta-kola':
-        "the bicycle-wheel blog's post keeps the tagline ('Naprawiam rowery w garażu') under the blog name, the "
-        "photo caption ('Koło zawieszone w prowizorycznej centrownicy.') at the end of the first two paragraphs' "
-        "block, the photo caption ('Klucz do szprych i zapasowe nyple na stole.') between the first and second list "
-        "rows and the sign-off ('Pozdrawiam, Witek') after the last paragraph (4 of 20 noise lines); no article "
-        'line is lost',
-    'ru-portal-verkhnepolyansk-mikroavtobus':
-        "the Russian portal's minibus story keeps the sponsored special-project headline ('Спецпроект: Как выбрать "
-        "зимние шины в этом сезоне') after the ad label between the second paragraph and the quote (1 of 20 noise "
-        'lines); no article line is lost',
+        "the bicycle-wheel blog's post keeps the tagline ('Naprawiam rowery w garażu') under the blog name, the photo "
+        "caption ('Koło zawieszone w prowizorycznej centrownicy.') at the end of the first two paragraphs' block and "
+        "the photo caption ('Klucz do szprych i zapasowe nyple na stole.') between the first and second list rows (3 of"
+        " 20 noise lines); no article line is lost",
     'ru-blog-bumazhnayamelnitsa-bumaga':
         "the paper-making blog's post keeps the blog name ('Бумажная мельница на балконе') and its tagline ('Делаю "
-        "бумагу из того, что выбрасывают'), the category line ('Рубрика: Своими руками') above the title, the "
-        "skip-to-comments link ('Перейти к комментариям') after the affiliate disclosure, the photo caption "
-        "('Газетная масса в тазу после блендера.') at the end of the first two paragraphs' block and the photo "
-        "caption ('Первые листы сохнут на полотенцах.') between the first and second list rows (6 of 20 noise "
-        "lines), and loses both last paragraphs ('Бумага вышла серой и шершавой, но на ней прекрасно рисовать "
-        "акварелью.' and 'В следующий раз попробую добавить лепестки.'), reported lost or out of order",
+        "бумагу из того, что выбрасывают'), the category line ('Рубрика: Своими руками') above the title, the photo "
+        "caption ('Газетная масса в тазу после блендера.') at the end of the first two paragraphs' block and the photo "
+        "caption ('Первые листы сохнут на полотенцах.') between the first and second list rows (5 of 20 noise lines), "
+        "and loses both last paragraphs ('Бумага вышла серой и шершавой, но на ней прекрасно рисовать акварелью.' and "
+        "'В следующий раз попробую добавить лепестки.'), reported lost or out of order",
 }
 
 
