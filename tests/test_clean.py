@@ -22117,3 +22117,18 @@ def test_round_113_a_sponsored_headline_under_the_ad_label_goes(lang, label, lin
         ["-© 2026 Hobthwaite Herald · Privacy · Cookies"],
     ])
     assert _problems(case, lang) == []
+
+
+# (lead's mend after round 113) a letter's formal close signed by the writer the byline names stays: the letter's
+@pytest.mark.parametrize("stamp, sign_off", [
+    ("Posted on 22 November 2026 by Nell", "Yours sincerely, Nell"),
+    ("Publié le 22 novembre 2026 par Nell", "Cordialement, Nell"),
+    ("Veröffentlicht am 22. November 2026 von Nell", "Mit freundlichen Grüßen, Nell"),
+    ("Pubblicato il 22 novembre 2026 da Nell", "Distinti saluti, Nell"),
+    ("Opublikowano 22 listopada 2026 przez Nell", "Z poważaniem, Nell"),
+    ("Опубликовано 22 ноября 2026, автор Nell", "С уважением, Nell"),
+])
+def test_mend_after_round_113_a_letters_formal_close_stays(stamp, sign_off):
+    noise = _noise_lines(_r113_signed_clock_page(stamp, sign_off))
+    assert sign_off not in noise
+    assert _R113_CLOCK_LAST not in noise

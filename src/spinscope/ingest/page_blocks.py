@@ -1002,6 +1002,13 @@ _SIGN_OFF_WITH_NAME = re.compile(
     r"|il vostro|la vostra|twój|twoja|wasz|wasza|ваш|ваша|твой|твоя)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[^\W\d_]{2,})"
     r"\s*[!.]?", re.I)
 _WRITER_NAME_REASONS = ("byline", "comment thread", "page head")
+# (lead's mend after round 113) a letter's formal close is the letter's, whoever the byline names: "Yours sincerely,
+# John" under a reader's letter posted by John stays (round 29 keeps a letter's close; a blog's "Bis bald, euer Bernd",
+# "Pozdrawiam, Marta" and "Tick-tock for now, Nell" are sign-offs and still go)
+_LETTER_CLOSE = re.compile(
+    r"(?:yours (?:sincerely|faithfully|truly)|(?:sincerely|faithfully) yours|respectfully|veuillez agréer\b.*"
+    r"|(?:bien )?cordialement|mit (?:freundlichen|herzlichen|besten) grüßen|hochachtungsvoll|distinti saluti"
+    r"|cordiali saluti|in fede|z (?:wyrazami )?(?:poważaniem|szacunku)|с уважением|искренне ваш\w*)", re.I)
 
 
 def mark_writers_sign_off(lines: list[Line]) -> bool:
@@ -1012,7 +1019,8 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
         return False
     i = kept[-1]
     match = _SIGN_OFF_WITH_NAME.fullmatch(_bare(lines[i].text))
-    if match is None or not _ends_sentence(lines[kept[-2]].text) or lines[i].list_item:
+    if (match is None or not _ends_sentence(lines[kept[-2]].text) or lines[i].list_item
+            or _LETTER_CLOSE.fullmatch(match.group("formula"))):
         return False
     name = match.group("name")
     stem = name[:max(3, len(name) - 2)].lower()
