@@ -22132,3 +22132,73 @@ def test_mend_after_round_113_a_letters_formal_close_stays(stamp, sign_off):
     noise = _noise_lines(_r113_signed_clock_page(stamp, sign_off))
     assert sign_off not in noise
     assert _R113_CLOCK_LAST not in noise
+
+
+# (round 114) a blog's head read as a whole: the name and tagline in the first block go when the title stands over the
+# posted-on line in the next block, a category label at most above it (set 165's six blogs); the title stays
+_R114_BLOGS = {
+    "en-blog-horsehairparlour-leather-armchair": ("Slow upholstery and old furniture, one room at a time",
+                                                  "How I brought my grandmother's leather armchair back to life"),
+    "fr-blog-sureaudemamette-sirop": ("Recettes du jardin et de la haie", "Mon premier sirop de fleurs de sureau"),
+    "de-blog-nachtseglerwerkstatt-fledermauskasten": ("Nistkästen, Insektenhotels und Holzkram",
+                                                      "Ein Fledermauskasten aus alten Gerüstbrettern"),
+    "it-blog-tastoecuffia-morse": ("Diario di un radioamatore principiante", "Imparare il codice Morse a sessant'anni"),
+    "pl-blog-szprychaipiasta-kola": ("Naprawiam rowery w garażu", "Jak sam wycentrowałem koło roweru"),
+    "ru-blog-bumazhnayamelnitsa-bumaga": ("Делаю бумагу из того, что выбрасывают",
+                                          "Бумага из старых газет: мой первый опыт"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_R114_BLOGS))
+def test_round_114_the_blogs_tagline_goes_and_its_title_stays(name):
+    tagline, title = _R114_BLOGS[name]
+    raw = importlib.import_module("test_clean_held_out_165").HELD_OUT_165_PAGES[name][1].raw
+    noise = _noise_lines(raw)
+    assert tagline in noise
+    assert title not in noise
+
+
+@pytest.mark.parametrize("lang, blocks", [
+    # (a post's title over its standfirst, the posted-on line and the date in the next block)
+    ("en", [["+How I rebuilt the armchair", "+It took a winter, two hides of leather and a lot of patience."],
+            ["-Posted on 22 November 2026 by Ginny", "-12 min read"]]),
+    # (a portal's headline over its standfirst, the byline's rows under it)
+    ("fr", [["+Les illuminations de Noël passent aux LED",
+             "+La commune remplace toutes ses guirlandes avant les fêtes."],
+            ["-Par Gontran Pélissonnaud", "-Mis à jour le 2 décembre 2026", "-Lecture 3 min"]]),
+])
+def test_round_114_a_title_over_its_standfirst_stays(lang, blocks):
+    case = page_from_blocks("round-114-standfirst-" + lang, blocks + [
+        ["+The workshop was cold all winter, so I worked on the chair in the kitchen instead, one panel at a time.",
+         "+Before touching the leather I stripped the seat, replaced the webbing and retied every spring by hand."],
+        ["+The balm took three coats, and the colour came back far better than I had hoped it would."],
+    ])
+    assert _problems(case, lang) == []
+
+
+# (round 114) the writer's possessive and name alone after the last paragraph go as the blog's sign-off, and the last
+# paragraphs in their block stay (set 165's Russian blog, "Ваша Лида"); the name is the byline's
+_R114_PAPER = "ru-blog-bumazhnayamelnitsa-bumaga"
+_R114_LAST = ("Бумага вышла серой и шершавой, но на ней прекрасно рисовать акварелью.",
+              "В следующий раз попробую добавить лепестки.")
+
+
+@pytest.mark.parametrize("stamp, sign_off", [
+    ("Опубликовано 2 февраля 2026, автор: Лида", "Ваша Лида"),
+    ("Posted on 2 February 2026 by Ginny", "Your Ginny"),
+    ("Publié le 2 février 2026 par Odile", "Votre Odile"),
+    ("Veröffentlicht am 2. Februar 2026 von Jörg", "Euer Jörg"),
+    ("Pubblicato il 2 febbraio 2026 da Lucia", "La vostra Lucia"),
+    ("Opublikowano 2 lutego 2026 przez Witka", "Wasz Witek"),
+])
+def test_round_114_the_writers_possessive_sign_off_goes_and_the_last_paragraphs_stay(stamp, sign_off):
+    raw = importlib.import_module("test_clean_held_out_165").HELD_OUT_165_PAGES[_R114_PAPER][1].raw
+    noise = _noise_lines(raw.replace("Опубликовано 2 февраля 2026, автор: Лида", stamp).replace("Ваша Лида", sign_off))
+    assert sign_off in noise
+    assert not set(_R114_LAST) & set(noise)
+
+
+@pytest.mark.parametrize("line", ["Your Privacy Choices", "Your Cart (2)", "Ваша корзина", "Twoje konto"])
+def test_round_114_a_stores_possessive_label_is_no_signature(line):
+    from spinscope.ingest.clean import POSSESSIVE_SIGNATURE
+    assert POSSESSIVE_SIGNATURE.fullmatch(line) is None

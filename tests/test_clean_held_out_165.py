@@ -303,6 +303,35 @@ removed); its writer's sign-off took the German, Italian and Polish blogs' sign-
 Russian blogs' jump links (reasons reworded); its reading of the blog's head gave back the English armchair blog's
 title, and that page now keeps the blog's name over its tagline instead (reason reworded); the French elderflower blog
 still loses its title, the Russian blog its two last paragraphs, and no tagline of this set goes. No line xfail moved.
+
+Round 114 (development; this set was read in full from this round on): The French elderflower blog's title and the
+Russian paper-making blog's two last paragraphs are back, and the six blogs' taglines (the English and Russian blogs'
+names too) go. Fixed by mechanism, in page_blocks and clean: (1) page_blocks._mark_blog_head_over_posted_title (a step
+of mark_block_remnants before the head caption) reads a blog's head as a whole: the name, or the name over its tagline,
+alone in the page's first block (no full stop, no digit, no prose, twelve words at most) over the title's block, where
+the title stands right over the posted-on line the rules took (a byline), a category label with a colon at most above
+it: the name, the tagline and that label go wherever the title is found (near misses that stay, tested: a post's title
+over its standfirst, a portal's headline over its standfirst over the byline's rows); (2) the writer's possessive and
+first name alone after the last paragraph ("Ваша Лида"; "Your Ginny", "Votre Odile", "Euer Jörg", "La vostra Lucia",
+"Wasz Witek") is the blog's sign-off: clean.POSSESSIVE_SIGNATURE and clean.is_writers_signature (the name printed by the
+byline or the thread, the check round 113's sign-off made, now clean.names_the_writer) keep it from mark_trailing_labels
+and the edge classifier, and page_blocks._SIGN_OFF_WITH_NAME (now built on clean.WRITERS_POSSESSIVE and
+clean.SIGNATURE_NAME) takes it as the page's tail, so the last paragraphs no longer go with it as a widget's block (a
+store's "Your Cart" or "Your Privacy Choices" names no writer and stays a label). Tests: test_round_114_* in
+tests/test_clean.py. Not done this round: the embed placeholders by shape (step 3 of the brief: no time was left to
+measure a shape rule against the SemEval gate, so none was added; the nine placeholders stay), the French newsletter
+prompt without a verb, the casual reading times and the Italian most-read box. Other sets: set 147's French, Italian,
+Polish and Russian blogs lose their taglines and set 160's English blog its name and tagline and its French and Italian
+blogs their taglines (reasons reworded, no entry removed); set 166's French blog its category line. All sets' totals
+(scripts/clean_held_out_report.py, before -> after): noise lines removed 6460 -> 6460, article lines kept 3167 -> 3167,
+pages clean 1121 -> 1121, page noise lines left 1622 -> 1604, paragraphs lost 5 -> 2. SemEval: 0 changed files of 3723.
+Bench (benchmarks/bench_clean.py against bb9e925): ratio 1.04. The cleaning test set: 20928 passed, 1460 xfailed. This
+set, before -> after: noise lines 37 -> 37 of 45 (marker 4/8, reading-time 5/7, byline 7/8, footer 7/8, comments 8/8,
+share 3/3, notice 3/3, unchanged), keep 20 -> 20, pages clean 5 -> 5 of 12, page noise lines left 22 -> 13 of 240,
+article lines lost 3 -> 0; the six blogs' reasons reworded (the taglines, names and the Russian category line gone, no
+article line lost). Still missed: the eight line xfails (four embed placeholders, two reading times, the buycycle plug
+and the imprint line), the blogs' two photo captions each (no credit, no prompt, no label) and the French portal's
+newsletter prompt.
 """
 from __future__ import annotations
 
@@ -1053,43 +1082,34 @@ _LINE_XFAIL: dict[str, str] = {
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-horsehairparlour-leather-armchair':
-        "the armchair blog's post keeps the blog name ('The Horsehair Parlour') and its tagline ('Slow upholstery and "
-        "old furniture, one room at a time') above the title, the photo caption ('The chair as I found it in the shed, "
-        "with the seat split open.') at the end of the first two paragraphs' block and the photo caption ('Feeding the "
-        "leather with balm, one panel at a time.') between the first and second list rows (4 of 20 noise lines); no "
-        "article line is lost",
+        "the armchair blog's post keeps the photo caption ('The chair as I found it in the shed, with the seat split "
+        "open.') at the end of the first two paragraphs' block and the photo caption ('Feeding the leather with balm, "
+        "one panel at a time.') between the first and second list rows (2 of 20 noise lines); no article line is lost",
     'fr-portail-saintegrelauve-illuminations':
         "the French portal's Christmas-lights story keeps the newsletter prompt ('Recevez chaque matin notre lettre "
         "d'information gratuite') between the read-also link and the last paragraph (1 of 20 noise lines); no "
         'article line is lost',
     'fr-blog-sureaudemamette-sirop':
-        "the elderflower blog's post keeps the tagline ('Recettes du jardin et de la haie') under the blog name, "
-        "the photo caption ('Les ombelles étalées sur un torchon pour chasser les petites bêtes.') at the end of "
-        "the first two paragraphs' block and the photo caption ('Le sirop qui infuse dans le grand saladier, "
-        "couvert d'un linge.') between the first and second list rows (3 of 20 noise lines), and loses the title "
-        "('Mon premier sirop de fleurs de sureau'), reported lost or out of order",
+        "the elderflower blog's post keeps the photo caption ('Les ombelles étalées sur un torchon pour chasser les "
+        "petites bêtes.') at the end of the first two paragraphs' block and the photo caption ('Le sirop qui infuse "
+        "dans le grand saladier, couvert d'un linge.') between the first and second list rows (2 of 20 noise lines); "
+        'no article line is lost',
     'de-blog-nachtseglerwerkstatt-fledermauskasten':
-        "the bat-box blog's post keeps the tagline ('Nistkästen, Insektenhotels und Holzkram') under the blog name, the"
-        " photo caption ('Die zugesägten Bretter auf der Werkbank.') at the end of the first two paragraphs' block and "
-        "the photo caption ('Der fertige Kasten an der Südwand der Garage.') between the first and second list rows (3 "
-        "of 20 noise lines); no article line is lost",
+        "the bat-box blog's post keeps the photo caption ('Die zugesägten Bretter auf der Werkbank.') at the end of "
+        "the first two paragraphs' block and the photo caption ('Der fertige Kasten an der Südwand der Garage.') "
+        'between the first and second list rows (2 of 20 noise lines); no article line is lost',
     'it-blog-tastoecuffia-morse':
-        "the morse blog's post keeps the tagline ('Diario di un radioamatore principiante') under the blog name, the "
-        "photo caption ('Il tasto telegrafico di mio padre, ripulito.') at the end of the first two paragraphs' block "
-        "and the photo caption ('La mia prima pagina di esercizi, piena di errori.') between the first and second list "
-        "rows (3 of 20 noise lines); no article line is lost",
+        "the morse blog's post keeps the photo caption ('Il tasto telegrafico di mio padre, ripulito.') at the end of "
+        "the first two paragraphs' block and the photo caption ('La mia prima pagina di esercizi, piena di errori.') "
+        'between the first and second list rows (2 of 20 noise lines); no article line is lost',
     'pl-blog-szprychaipiasta-kola':
-        "the bicycle-wheel blog's post keeps the tagline ('Naprawiam rowery w garażu') under the blog name, the photo "
-        "caption ('Koło zawieszone w prowizorycznej centrownicy.') at the end of the first two paragraphs' block and "
-        "the photo caption ('Klucz do szprych i zapasowe nyple na stole.') between the first and second list rows (3 of"
-        " 20 noise lines); no article line is lost",
+        "the bicycle-wheel blog's post keeps the photo caption ('Koło zawieszone w prowizorycznej centrownicy.') at the "
+        "end of the first two paragraphs' block and the photo caption ('Klucz do szprych i zapasowe nyple na stole.') "
+        'between the first and second list rows (2 of 20 noise lines); no article line is lost',
     'ru-blog-bumazhnayamelnitsa-bumaga':
-        "the paper-making blog's post keeps the blog name ('Бумажная мельница на балконе') and its tagline ('Делаю "
-        "бумагу из того, что выбрасывают'), the category line ('Рубрика: Своими руками') above the title, the photo "
-        "caption ('Газетная масса в тазу после блендера.') at the end of the first two paragraphs' block and the photo "
-        "caption ('Первые листы сохнут на полотенцах.') between the first and second list rows (5 of 20 noise lines), "
-        "and loses both last paragraphs ('Бумага вышла серой и шершавой, но на ней прекрасно рисовать акварелью.' and "
-        "'В следующий раз попробую добавить лепестки.'), reported lost or out of order",
+        "the paper-making blog's post keeps the photo caption ('Газетная масса в тазу после блендера.') at the end of "
+        "the first two paragraphs' block and the photo caption ('Первые листы сохнут на полотенцах.') between the "
+        'first and second list rows (2 of 20 noise lines); no article line is lost',
 }
 
 

@@ -307,6 +307,33 @@ Measured after round 113 (developed on sets 163 and 164 beside this set's writin
 measured on it blind by the lead with test_clean._problems of every case before and after): nothing moved. The
 round's sponsored headlines, sign-offs, skip links, newsletter questions and casual reading times took none of the
 lines this set still keeps, and no page line, keep line or article line changed; the xfail tables stand as measured.
+
+Round 114 (development; this set was read in full from this round on): This set's blogs print the name over a menu the
+page head already took; only the French blog's category line over the title goes here. Fixed by mechanism, in
+page_blocks and clean: (1) page_blocks._mark_blog_head_over_posted_title (a step of mark_block_remnants before the head
+caption) reads a blog's head as a whole: the name, or the name over its tagline, alone in the page's first block (no
+full stop, no digit, no prose, twelve words at most) over the title's block, where the title stands right over the
+posted-on line the rules took (a byline), a category label with a colon at most above it: the name, the tagline and that
+label go wherever the title is found (near misses that stay, tested: a post's title over its standfirst, a portal's
+headline over its standfirst over the byline's rows); (2) the writer's possessive and first name alone after the last
+paragraph ("Ваша Лида"; "Your Ginny", "Votre Odile", "Euer Jörg", "La vostra Lucia", "Wasz Witek") is the blog's sign-
+off: clean.POSSESSIVE_SIGNATURE and clean.is_writers_signature (the name printed by the byline or the thread, the check
+round 113's sign-off made, now clean.names_the_writer) keep it from mark_trailing_labels and the edge classifier, and
+page_blocks._SIGN_OFF_WITH_NAME (now built on clean.WRITERS_POSSESSIVE and clean.SIGNATURE_NAME) takes it as the page's
+tail, so the last paragraphs no longer go with it as a widget's block (a store's "Your Cart" or "Your Privacy Choices"
+names no writer and stays a label). Tests: test_round_114_* in tests/test_clean.py. Not done this round: the embed
+placeholders by shape (step 3 of the brief: no time was left to measure a shape rule against the SemEval gate, so none
+was added; the nine placeholders stay), the French newsletter prompt without a verb, the casual reading times and the
+Italian most-read box. Other sets: set 147's French, Italian, Polish and Russian blogs lose their taglines and set 160's
+English blog its name and tagline and its French and Italian blogs their taglines (reasons reworded, no entry removed);
+set 166's French blog its category line. All sets' totals (scripts/clean_held_out_report.py, before -> after): noise
+lines removed 6460 -> 6460, article lines kept 3167 -> 3167, pages clean 1121 -> 1121, page noise lines left 1622 ->
+1604, paragraphs lost 5 -> 2. SemEval: 0 changed files of 3723. Bench (benchmarks/bench_clean.py against bb9e925): ratio
+1.04. The cleaning test set: 20928 passed, 1460 xfailed. This set, before -> after: noise lines 33 -> 33 of 45 (marker
+3/8, reading-time 6/7, byline 6/8, footer 7/8, comments 6/8, share 3/3, notice 2/3, unchanged), keep 20 -> 20, pages
+clean 3 -> 3 of 12, page noise lines left 18 -> 17 of 240, article lines lost 0 -> 0; the French blog's reason reworded.
+Still missed: the line xfails as before (five embed placeholders among them), the blogs' photo captions, the French
+portal's newsletter prompt, the Polish portal's caption and the Italian portal's most-read box.
 """
 from __future__ import annotations
 
@@ -1119,11 +1146,10 @@ _PAGE_XFAIL: dict[str, str] = {
         'the French portal\'s bandstand story keeps the newsletter prompt ("Recevez chaque matin notre lettre '
         'd\'information gratuite") between the two last paragraphs (1 of 20 noise lines); no article line is lost',
     'fr-blog-fumoirdudimanche-truite':
-        "the fish-smoking blog's post keeps the category line ('Catégorie : Fumage à froid') right above the title, "
-        "the photo caption ('Les filets de truite après une nuit de saumure.') at the end of the first paragraphs' "
-        "block, after the quote paragraph, and the second photo caption ('Le fumoir terminé, au fond du jardin.') "
-        'after the affiliate link between the list and the last paragraphs (3 of 20 noise lines); no article line is '
-        'lost',
+        "the fish-smoking blog's post keeps the photo caption ('Les filets de truite après une nuit de saumure.') at "
+        "the end of the first paragraphs' block, after the quote paragraph, and the second photo caption ('Le fumoir "
+        "terminé, au fond du jardin.') after the affiliate link between the list and the last paragraphs (2 of 20 "
+        "noise lines); no article line is lost",
     'de-blog-molchgefluester-teich':
         "the newt-pond blog's post keeps the photo caption ('Die ausgehobene Grube mit dem Sandbett.') at the end of "
         "the first paragraphs' block, after the quote paragraph, and the second photo caption ('Der fertige Teich "

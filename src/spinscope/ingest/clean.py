@@ -5729,6 +5729,36 @@ def is_site_notice(text: str) -> bool:
     return page and reader
 
 
+# (round 113) The writer's possessive before the name in a blog's sign-off ("Tick-tock for now, Nell", "До встречи, ваша
+# Тася"), and the name, capitalised (see page_blocks._SIGN_OFF_WITH_NAME)
+WRITERS_POSSESSIVE = (r"(?:your|yours|votre|ta|ton|euer|eure|dein|deine|il tuo|la tua|il vostro|la vostra|twój|twoja|wasz"
+                      r"|wasza|ваш|ваша|твой|твоя)")
+SIGNATURE_NAME = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[^\W\d_]{2,}"
+# (round 114) or the writer's possessive and first name alone, the sign-off after the last paragraph with no formula:
+# "Ваша Лида" (set 165's ru-blog-bumazhnayamelnitsa-bumaga, whose two last paragraphs went with it as a widget's block
+# when the trailing labels took it for a button), "Your Ginny", "Votre Odile", "Euer Jörg", "La vostra Lucia", "Wasz
+# Witek". The name must be the writer's, one the byline or the writer's replies in the thread print (names_the_writer):
+# a store's "Your Account", "Your Cart", "Votre Panier" or "Ваша Корзина" names no writer and stays a label, and so
+# does a letter's signature no byline names. Near misses that stay labels: "Your Privacy Choices" (more than one word).
+POSSESSIVE_SIGNATURE = re.compile(WRITERS_POSSESSIVE + r"\s+(?P<name>" + SIGNATURE_NAME + r")\s*[!.]?", re.I)
+_WRITER_NAME_REASONS = ("byline", "comment thread", "page head")
+
+
+def is_writers_signature(lines: list[Line], i: int) -> bool:
+    """(round 114) lines[i] is the writer's possessive and first name alone, a name the page's byline or thread prints
+    (see POSSESSIVE_SIGNATURE)."""
+    signature = POSSESSIVE_SIGNATURE.fullmatch(lines[i].text.strip(DECORATION))
+    return signature is not None and not lines[i].list_item and names_the_writer(lines, i, signature.group("name"))
+
+
+def names_the_writer(lines: list[Line], i: int, name: str) -> bool:
+    """(round 113) Whether a line other than lines[i] that a rule took for the byline, the thread or the head prints the
+    name, or its stem in a declined form ("przez Marka" for Marek)."""
+    stem = name[:max(3, len(name) - 2)].lower()
+    return any(re.search(r"(?<!\w)" + re.escape(stem) + r"\w{0,3}(?!\w)", lines[j].text.lower())
+               for j in range(len(lines)) if j != i and lines[j].reason in _WRITER_NAME_REASONS)
+
+
 def mark_trailing_labels(lines: list[Line], end: int) -> None:
     """Labels after the last sentence of the article are widgets, whatever their wording.
 
@@ -5743,6 +5773,11 @@ def mark_trailing_labels(lines: list[Line], end: int) -> None:
     while last > 0 and (lines[last - 1].reason is not None
                         or (not lines[last - 1].list_item and _trailing_reason(lines[last - 1].text))):
         last -= 1
+        # (round 114) the writer's possessive and name are the article's close too here: they are left to the blog's
+        # sign-off (page_blocks.mark_writers_sign_off), so the last paragraphs in their block are no widget's
+        if lines[last].reason is None and is_writers_signature(lines, last):
+            last += 1
+            break
         # a letter's sign-off and its signature under it are the article's last lines (round 29)
         if lines[last].reason is None and (is_sign_off(lines[last].text.strip(DECORATION)) or (
                 last > 0 and is_signature(lines[last].text.strip(DECORATION))
@@ -6688,6 +6723,8 @@ def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel,
             if position == "tail" and (is_sign_off(bare) or (
                     is_signature(bare) and is_sign_off(lines[above].text.strip(DECORATION)))):
                 return  # a letter's sign-off and its signature under it close the article (round 29)
+            if position == "tail" and is_writers_signature(lines, i):
+                return  # (round 114) and so does a blog's possessive and name, left to the sign-off (see above)
             if i in rows:
                 return
             if position == "tail" and _AUTHOR_ASKS_IN_COMMENTS.search(bare):

@@ -66,7 +66,8 @@ import re
 import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
-from spinscope.ingest.clean import (_FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, SELL_VERB,
+from spinscope.ingest.clean import (SIGNATURE_NAME, WRITERS_POSSESSIVE, names_the_writer,  # (round 114)
+                                    _FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, SELL_VERB,
                                     SELL_VERB_NOT_ENGLISH, Line, has_widget_cue, is_continuation_marker,
                                     is_file_download, is_labelled_caption_sentence, is_prompt, is_reading_time,
                                     is_sign_off, is_signature, is_site_notice, is_split_notice, mark_edge_lines,
@@ -998,10 +999,9 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
 # signature on a line of its own), and so do a letter quoted in a news story ("Yours, Anna" signed by no one the
 # byline names), a sign-off inside a paragraph (a sentence) and a line the article goes on under
 _SIGN_OFF_WITH_NAME = re.compile(
-    r"(?P<formula>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}),\s+(?:(?:your|yours|votre|ta|ton|euer|eure|dein|deine|il tuo|la tua"
-    r"|il vostro|la vostra|twój|twoja|wasz|wasza|ваш|ваша|твой|твоя)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[^\W\d_]{2,})"
-    r"\s*[!.]?", re.I)
-_WRITER_NAME_REASONS = ("byline", "comment thread", "page head")
+    r"(?:(?P<formula>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}),\s+(?:" + WRITERS_POSSESSIVE + r"\s+)?"
+    # (round 114) or the possessive and the name alone ("Ваша Лида", set 165's Russian blog: see clean.POSSESSIVE_SIGNATURE)
+    r"|" + WRITERS_POSSESSIVE + r"\s+)(?P<name>" + SIGNATURE_NAME + r")\s*[!.]?", re.I)
 # (lead's mend after round 113) a letter's formal close is the letter's, whoever the byline names: "Yours sincerely,
 # John" under a reader's letter posted by John stays (round 29 keeps a letter's close; a blog's "Bis bald, euer Bernd",
 # "Pozdrawiam, Marta" and "Tick-tock for now, Nell" are sign-offs and still go)
@@ -1020,12 +1020,9 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     i = kept[-1]
     match = _SIGN_OFF_WITH_NAME.fullmatch(_bare(lines[i].text))
     if (match is None or not _ends_sentence(lines[kept[-2]].text) or lines[i].list_item
-            or _LETTER_CLOSE.fullmatch(match.group("formula"))):
+            or (match.group("formula") and _LETTER_CLOSE.fullmatch(match.group("formula")))):
         return False
-    name = match.group("name")
-    stem = name[:max(3, len(name) - 2)].lower()
-    if not any(re.search(r"(?<!\w)" + re.escape(stem) + r"\w{0,3}(?!\w)", lines[j].text.lower())
-               for j in range(len(lines)) if j != i and lines[j].reason in _WRITER_NAME_REASONS):
+    if not names_the_writer(lines, i, match.group("name")):
         return False
     lines[i].reason = "page tail"
     return True
@@ -3820,6 +3817,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     _mark_menu_in_top_block(lines, blocks)
     _mark_blog_name_in_title_block(lines, blocks)
     step("mark_block_remnants/blog name in the title's block")
+    _mark_blog_head_over_posted_title(lines, blocks)
+    step("mark_block_remnants/blog head over the posted title")
     _mark_head_caption(lines, blocks)
     step("mark_block_remnants/head caption")
     _mark_credited_caption_blocks(lines, blocks)
@@ -4370,6 +4369,46 @@ def _mark_blog_name_in_title_block(lines: list[Line], blocks: list[list[int]]) -
             and not _is_prose(lines[title_i])
             and any(lines[i].reason is None and _is_prose(lines[i]) for i in blocks[2])):
         lines[name_i].reason = "page head"
+
+
+
+# (round 114) A blog's head read as a whole: the blog's name, or its name over its tagline, alone in the page's first
+# block, over the title's block, where the title stands right over the posted-on line the rules took, a category label
+# at most above it ("Le Sureau de Mamette" / "Recettes du jardin et de la haie" over "Catégorie : Boissons maison" /
+# "Mon premier sirop de fleurs de sureau" / "Publié le 14 juin 2026 par Odile", set 165's six blogs: "The Horsehair
+# Parlour" / "Slow upholstery and old furniture, one room at a time", "Nachtsegler-Werkstatt" / "Nistkästen,
+# Insektenhotels und Holzkram", "Tasto e Cuffia" / "Diario di un radioamatore principiante", "Szprycha i Piasta" /
+# "Naprawiam rowery w garażu", "Бумажная мельница на балконе" / "Делаю бумагу из того, что выбрасывают"). The title
+# found under them, the name and tagline are the page's wherever the page head left them; the French blog lost its
+# title to the tagline taken for it (read as a caption among the byline's rows). The name and tagline have no full
+# stop, no digit and are no prose, and the title is longer than the name. Near misses that stay: a post's title over
+# its standfirst in the first block (the standfirst is a sentence, or no title stands over the posted-on line under
+# it); a portal's headline over its standfirst over a block of the byline, the updated line and the reading time (no
+# line of that block is left). The category label above such a title goes too when the page head took the name and the
+# menu ("Catégorie : Fumage à froid" over "Fumer ses premiers filets de truite ..." on set 166's French blog).
+def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]) -> None:
+    if len(blocks) < 3 or not 1 <= len(blocks[0]) <= 2 or len(blocks[1]) < 2:
+        return
+    head = [i for i in blocks[0] if lines[i].reason is None]
+    rows = blocks[1]
+    title = next((i for k, i in enumerate(rows[:-1]) if lines[i].reason is None and lines[rows[k + 1]].reason == "byline"
+                  and rows.index(i) <= 1), None)
+    if title is None:
+        return
+    above = [i for i in rows[:rows.index(title)] if lines[i].reason is None]
+    text = lines[title].text
+    if (_is_prose(lines[title]) or _ends_sentence(text) or text.rstrip().endswith((".", "!", ":"))
+            or _n_words(text) > _HEADLINE_MAX_WORDS or _n_words(text) <= _n_words(lines[blocks[0][0]].text)
+            or any(not _LABEL_COLON.match(_bare(lines[i].text)) or _n_words(lines[i].text) > _HEAD_LABEL_MAX_WORDS
+                   for i in above)):
+        return
+    if not head + above or any(
+            _is_prose(lines[i]) or _ends_sentence(lines[i].text) or lines[i].text.rstrip().endswith((".", "!", "?", ":"))
+            or any(c.isdigit() for c in lines[i].text) or _n_words(lines[i].text) > _TAGLINE_MAX_WORDS or lines[i].list_item
+            for i in head):
+        return
+    for i in head + above:
+        lines[i].reason = "page head"
 
 
 # (round 92) A picture's caption over its credit, the two alone in their block, wherever the block stands: under the
