@@ -22202,3 +22202,20 @@ def test_round_114_the_writers_possessive_sign_off_goes_and_the_last_paragraphs_
 def test_round_114_a_stores_possessive_label_is_no_signature(line):
     from spinscope.ingest.clean import POSSESSIVE_SIGNATURE
     assert POSSESSIVE_SIGNATURE.fullmatch(line) is None
+
+
+# (lead's mend after round 114) a title alone at the top over a deck that runs over the byline stays the title: no
+# blog's name over its tagline
+@pytest.mark.parametrize("title, deck, stamp", [
+    ("Council approves budget", "Spending on roads and schools rises sharply next year", "By Anna Smith"),
+    ("Why I still walk to work", "Twenty years of the same towpath in every kind of weather",
+     "Posted on 3 March 2026 by Anna"),
+    ("Le conseil vote le budget", "Les dépenses pour les routes et les écoles augmentent nettement l'an prochain",
+     "Par Anne Martin"),
+])
+def test_mend_after_round_114_a_title_alone_over_a_deck_and_byline_stays(title, deck, stamp):
+    raw = (f"{title}\n\n{deck}\n{stamp}\n\nThe council approved its budget on Tuesday after a long debate about roads"
+           " and schools.\n\nThe leader said: \"This is a budget for the whole town.\"\n\nThe vote was 31 to 12, with"
+           " two members abstaining after the debate ran late.\n")
+    noise = _noise_lines(raw)
+    assert title not in noise and deck not in noise

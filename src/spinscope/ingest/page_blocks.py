@@ -4390,6 +4390,11 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
     if len(blocks) < 3 or not 1 <= len(blocks[0]) <= 2 or len(blocks[1]) < 2:
         return
     head = [i for i in blocks[0] if lines[i].reason is None]
+    if len(blocks[0]) == 1 and head:
+        # (lead's mend after round 114) a line alone at the top of the page, the rules' head taking nothing beside it,
+        # may be the article's title over a deck that runs over the byline ("Council approves budget" over "Spending on
+        # roads and schools rises sharply next year" / "By Anna Smith"): no blog's name over its tagline
+        return
     rows = blocks[1]
     title = next((i for k, i in enumerate(rows[:-1]) if lines[i].reason is None and lines[rows[k + 1]].reason == "byline"
                   and rows.index(i) <= 1), None)
