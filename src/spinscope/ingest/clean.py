@@ -2408,7 +2408,7 @@ _PLATFORM_NAME = r"(?-i:[A-ZА-ЯЁ][\w&'’.-]*)(?:\s+(?:(?-i:[A-ZА-ЯЁ][\w&'
 _MY_PLATFORM_PAGE = re.compile(
     r"\b(?:on|through|via|at|sur|auf|über|su|na|на|через)\s+(?:my|ma|mon|meine[mnr]?|mein|il mio|la mia|moim|mojej"
     r"|моей|мо[её]м)\s+(?:(?:page|shop|store|boutique|seite|pagina|negozio|stronie|sklepie|странице|магазине)\s+(?:(?:on|sur"
-    r"|auf|su|na|на)\s+)?" + _PLATFORM_NAME + r"|" + _PLATFORM_NAME + r"[- ]?(?:page|shop|store|boutique|seite|shop|pagina"
+    r"|auf|su|na|на)\s+)?" + _PLATFORM_NAME + r"|" + _PLATFORM_NAME + r"[- ]?(?:page|shop|store|boutique|seite|pagina"
     r"|negozio|stronie|sklepie|странице|магазине)\b)"
     r"|\b(?:in|nel|nella|w|в)\s+(?:meinem|mio|mia|moim|mojej|моём|моем|моей)\s+(?:shop|negozio|sklepie|sklepiku"
     r"|магазине)\s+(?:auf|su|na|на)\s+" + _PLATFORM_NAME

@@ -908,6 +908,7 @@ _SPONSORED_LABEL = re.compile(
     r"|(?:materiał|artykuł) sponsorowany|спецпроект|партн[её]рский (?:материал|проект)|на правах рекламы)\s*[:：]\s+"
     r"(?P<headline>[^\W\d_][^\n]{8,140})", re.I)
 _SPONSORED_HEADLINE_MAX_WORDS = 16
+_REPORTED_HEADLINE = re.compile(r"\b(?:said|says|told|according to|сказал\w*|заявил\w*)\b", re.I)
 
 
 def _mark_sponsored_headlines(lines: list[Line]) -> bool:
@@ -917,7 +918,7 @@ def _mark_sponsored_headlines(lines: list[Line]) -> bool:
         if match is None or _n_words(match.group("headline")) > _SPONSORED_HEADLINE_MAX_WORDS:
             continue
         headline = match.group("headline").rstrip()
-        if headline.endswith(".") or re.search(r"\b(?:said|says|told|according to|сказал\w*|заявил\w*)\b", headline, re.I):
+        if headline.endswith(".") or _REPORTED_HEADLINE.search(headline):
             continue  # (a report's sentence)
         if i > 0 and lines[i - 1].reason in _AD_REASONS:
             line.reason = "advertisement"
@@ -4397,10 +4398,10 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
         return
     rows = blocks[1]
     title = next((i for k, i in enumerate(rows[:-1]) if lines[i].reason is None and lines[rows[k + 1]].reason == "byline"
-                  and rows.index(i) <= 1), None)
+                  and k <= 1), None)
     if title is None:
         return
-    above = [i for i in rows[:rows.index(title)] if lines[i].reason is None]
+    above = [i for i in rows[:rows.index(title)] if lines[i].reason is None]  # (title is rows[0] or rows[1])
     text = lines[title].text
     if (_is_prose(lines[title]) or _ends_sentence(text) or text.rstrip().endswith((".", "!", ":"))
             or _n_words(text) > _HEADLINE_MAX_WORDS or _n_words(text) <= _n_words(lines[blocks[0][0]].text)

@@ -825,6 +825,11 @@ _EMBED_REMEDY = (r"(?:(?:refresh|reload) the page|try again|check your (?:intern
                  r"|(?:ricarica|aggiorna) la pagina|riprova|guardal[oa] nell['’]app|odśwież stronę|spróbuj ponownie"
                  r"|обновите страницу|проверьте подключение|попробуйте (?:ещё раз|позже))")
 
+# (round 113) the tea-break aside before an English blog's reading time ("Kettle on?", "Grab a biscuit –") and the
+# approximation before its minutes (see "reading time")
+_TEA_BREAK = r"(?:kettle on|grab (?:a|yourself a) (?:biscuit|cuppa|coffee|tea|brew))"
+_ABOUT_MINUTES = r"(?:about |around |roughly |nearly |almost |over )"
+
 # (round 83) an ad's close button and its "why this ad" link, in six languages (see "advertisement")
 _AD_CONTROL = (r"close (?:this )?ad|why am i seeing this ad\s*\??|fermer (?:cette|la) (?:annonce|publicité)"
                r"|pourquoi (?:cette annonce|cette publicité|je vois cette (?:annonce|publicité))\s*\??"
@@ -2320,13 +2325,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # through) as the subject taking the minutes, or the reader being here for them after the biscuit; "The walk
         # takes about twelve minutes.", "This one takes about twenty minutes in the oven." and "You'll be here for about
         # eleven minutes before the bus comes." stay
-        r"(?:(?:kettle on|grab (?:a|yourself a) (?:biscuit|cuppa|coffee|tea|brew))\s*[?!:,–—-]\s*)?"
+        r"(?:" + _TEA_BREAK + r"\s*[?!:,–—-]\s*)?"
         r"(?:reading this (?:post|article|piece) will take you|this (?:post|article|piece) (?:takes|will take)(?: you)?)"
         r" (?:about |around |roughly |nearly |almost |over |some )?\w+(?:-\w+)? minutes(?:[,.;\s][^\n]{0,70})?",
-        r"(?:kettle on|grab (?:a|yourself a) (?:biscuit|cuppa|coffee|tea|brew))\s*[?!:,–—-]\s*"
-        r"(?:this one takes(?: you)?|you['’]ll be here(?: for)?) (?:about |around |roughly |nearly |almost |over )?"
+        _TEA_BREAK + r"\s*[?!:,–—-]\s*"
+        r"(?:this one takes(?: you)?|you['’]ll be here(?: for)?) " + _ABOUT_MINUTES + r"?"
         r"\w+(?:-\w+)? minutes(?:[,.;\s][^\n]{0,70})?",
-        r"this one takes(?: you)? (?:about |around |roughly |nearly |almost |over )?\w+(?:-\w+)? minutes"
+        r"this one takes(?: you)? " + _ABOUT_MINUTES + r"?\w+(?:-\w+)? minutes"
         r" to (?:read|get through)(?:[,.;\s][^\n]{0,70})?",
         r"ce (?:billet|post|article) (?:vous|te) prendra (?:environ |près de )?\w+ minutes(?: de lecture)?[.!]?",
         r"dieser (?:beitrag|artikel|post) dauert (?:etwa |rund |gut )?\w+ minuten(?: zu lesen| lesezeit)?[.!]?",
