@@ -22219,3 +22219,130 @@ def test_mend_after_round_114_a_title_alone_over_a_deck_and_byline_stays(title, 
            " two members abstaining after the debate ran late.\n")
     noise = _noise_lines(raw)
     assert title not in noise and deck not in noise
+
+
+# (round 115) an embed placeholder read by its shape: a platform named (listed, or a name in capitals beside an
+# embedded-object noun) and the reader's screen's state (whole_line_noise._EMBED_NAMED, _EMBED_PLACEHOLDER_STATE);
+# sets 167 and 168, with French and Russian in the same shapes
+@pytest.mark.parametrize("line", [
+    "This Sketchfab 3D model needs WebGL, which is switched off in your browser.",
+    "Mixcloud show unavailable in your country due to licensing restrictions.",
+    "The Buzzsprout episode player has been removed: this podcast is no longer hosted on Buzzsprout.",
+    "[Embedded Mixcloud show – audio is not included in the text-only version of this page]",
+    "This Genially presentation is too large to show on small screens. Tap to open it full size.",
+    "Le lecteur Ausha ne fonctionne pas en navigation privée.",
+    "Dailymotion-Video: Dieses Video wurde vom Uploader auf privat gestellt.",
+    "Calameo-Dokument: Die Vorschau wurde vom Herausgeber deaktiviert.",
+    "Mappa ArcGIS non caricata: il servizio è momentaneamente sovraccarico, riprova più tardi.",
+    "Prezentacja Canva nie wyświetla się w trybie prywatnym przeglądarki.",
+    "Odtwarzacz Audioteki nie działa w trybie prywatnym przeglądarki.",
+    "Плеер Mave не работает в режиме инкогнито.",
+])
+def test_round_115_an_embed_placeholder_by_its_shape_goes(line):
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "YouTube blocked the channel.",
+    "Telegram did not respond.",
+    "Видео с YouTube больше недоступно в России.",
+    "The map shows where the flood barriers will go.",
+    "The Mixcloud show is unavailable in your country, the station said.",
+    "The Buzzsprout player was removed by the parish after the complaints.",
+    "Le lecteur de la médiathèque ne fonctionne plus depuis la panne de mardi.",
+    "Die Karte der Radwege ist derzeit nicht verfügbar.",
+    "La mappa del percorso è stata aggiornata dal comune ieri sera.",
+    "Prezentacja Canva pokazała radnym nowy plan rynku.",
+    "Плеер на сайте театра заработал после обновления.",
+    "The council sells surplus chairs on eBay.",
+])
+def test_round_115_a_platforms_news_is_no_embed_placeholder(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# (round 115) a blog's question to the reader about liking the blog or the post, then the subscribe (set 168's four
+# blogs); the post's own question to the reader stays
+@pytest.mark.parametrize("line", [
+    "Enjoying this? Pop your address in the box on the right and get new posts as they go up.",
+    "Vous aimez ce blog ? Abonnez-vous pour recevoir les nouveaux articles.",
+    "Gefällt dir der Blog? Abonniere ihn per E-Mail.",
+    "Ti piace il blog? Iscriviti per ricevere i nuovi post via email.",
+    "Podoba ci się blog? Zapisz się, a nowe wpisy trafią prosto do twojej skrzynki.",
+    "Нравится блог? Подпишитесь, чтобы получать новые записи.",
+])
+def test_round_115_a_liking_question_and_subscribe_goes(line):
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Enjoying this? Then wait until you see the lamp polished.",
+    "Vous aimez ce blog ? Dites-moi en commentaire quelle sauce vous préférez.",
+    "Ti piace il blog? Allora raccontami nei commenti come fai tu il punto alto.",
+])
+def test_round_115_a_question_to_the_reader_stays(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# (round 115) the writer's sign-off and plug one post-end block (page_blocks._is_writers_plug); set 167's blogs; a
+# line under the sign-off with no first person or no marketplace stays, and so does a last paragraph ending with a greeting
+_R115_SIGN_OFF_PAGES = [
+    ("it-blog-dondoloecarteggio-sedia", "Alla prossima, Vasco",
+     "Restauro sedie su commissione: trovi i miei lavori su Subito.it."),
+    ("pl-blog-koszykpelennici-koszyk", "Ściskam, Basia", "Uszyte przeze mnie wkłady do koszyków znajdziesz na Allegro."),
+    ("ru-blog-solomennayagryadka-tomaty", "Всем урожая, Лукерья", "Семена моих томатов можно заказать у меня на Озоне."),
+]
+
+
+@pytest.mark.parametrize("name, sign_off, plug", _R115_SIGN_OFF_PAGES)
+def test_round_115_the_sign_off_and_the_writers_plug_go_together(name, sign_off, plug):
+    raw = importlib.import_module("test_clean_held_out_167").HELD_OUT_167_PAGES[name][1].raw
+    noise = _noise_lines(raw)
+    assert sign_off in noise and plug in noise
+
+
+def test_round_115_a_line_under_the_sign_off_with_no_plug_stays():
+    name, sign_off, plug = _R115_SIGN_OFF_PAGES[0]
+    raw = importlib.import_module("test_clean_held_out_167").HELD_OUT_167_PAGES[name][1].raw
+    line = "Il mercato di Subito.it è chiuso la domenica, ma la bottega del paese no."
+    assert line not in _noise_lines(raw.replace(plug, line))
+
+
+# (round 115) a sponsored headline under the German participle label between the two last paragraphs (set 168's
+# de-portal-lindenhuell-maibaum): clean._AD_SLOT_LABEL reads "Gesponserter Inhalt" as an ad slot's label
+def test_round_115_a_headline_under_the_german_sponsor_label_goes():
+    raw = importlib.import_module("test_clean_held_out_168").HELD_OUT_168_PAGES["de-portal-lindenhuell-maibaum"][1].raw
+    noise = _noise_lines(raw)
+    assert "Ferienwohnung an der Ostsee jetzt günstig buchen" in noise
+    assert "Der Maibaum soll nun fünf Jahre stehen bleiben, bevor die Feuerwehr wieder einen neuen fällt." not in noise
+
+
+# (round 115) the comment form's notes (sets 167 and 168) and the writer's first-person sale on a platform named in
+# capitals (set 167); a report stays
+@pytest.mark.parametrize("line", [
+    "No comments yet. Start the conversation.",
+    "Pas encore de commentaire. Lancez la discussion !",
+    "You are commenting as a guest. Your comment will appear once a moderator approves it.",
+    "Comment moderation is enabled. Your comment may take some time to appear.",
+    "Vous commentez en tant qu'invité.",
+    "Ihr Kommentar (noch 1500 Zeichen)",
+    "Twój komentarz (pozostało 1500 znaków)",
+    "Вы комментируете как гость.",
+    "Selbstgerührte Lippenpflege verkaufe ich über Palundu, Versand als Warensendung.",
+    "Odnowione krzesła bujane wystawiam na Allegro Lokalnie, odbiór osobisty w Kaliszu.",
+    "Vendo i miei amigurumi su Depop, con spedizione in tutta Italia.",
+    "Je vends mes bougies sur Vinted.",
+    "Свои вязаные игрушки продаю на Авито.",
+])
+def test_round_115_a_comment_form_note_or_the_writers_sale_goes(line):
+    assert _problems(_insert("tail", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "The council enabled comment moderation after the abuse.",
+    "No comments yet on the plan, the mayor said.",
+    "Il comune vende le sedie su Subito.",
+    "The council sells surplus chairs on eBay.",
+    "Der Verein verkauft Kuchen auf dem Markt.",
+])
+def test_round_115_a_report_of_comments_or_sales_stays(line):
+    assert _problems(_insert("tail", [line], keep=True), "en") == []

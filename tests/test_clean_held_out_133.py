@@ -1145,9 +1145,6 @@ _LINE_XFAIL: dict[str, str] = {
     " through the form.":
         "an English frame-and-wheel restoration-jobs plug ('Need a frame re-enamelled or a wheel rebuilt? I take on a"
         " handful of restoration jobs each winter; get in touch through the form.') is left at the foot",
-    "Je vends mes doublons sur Delcampe : la liste est mise à jour chaque dimanche soir.":
-        "a French stamp-duplicates-on-Delcampe plug ('Je vends mes doublons sur Delcampe : la liste est mise à jour"
-        " chaque dimanche soir.') is left at the foot",
     "Käsekulturen und Reifematten verschicke ich auch an Leserinnen und Leser – die Preisliste steht unter"
     " „Bestellen“.":
         "a German cheese-cultures-by-post plug ('Käsekulturen und Reifematten verschicke ich auch an Leserinnen und"

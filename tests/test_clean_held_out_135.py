@@ -777,9 +777,6 @@ _LINE_XFAIL: dict[str, str] = {
     "SoundCloud: This track is no longer available for embedding. Listen on SoundCloud.":
         "an English SoundCloud withdrawn-track placeholder ('SoundCloud: This track is no longer available for"
         " embedding. Listen on SoundCloud.') is left in the body",
-    "This Flourish map needs a newer browser to display – update your browser or open it on public.flourish.studio.":
-        "an English Flourish map's newer-browser message ('This Flourish map needs a newer browser to display – update"
-        " your browser or open it on public.flourish.studio.') is left in the body",
     "Mappa ArcGIS non disponibile: il servizio di mappe esterno non risponde, riprova più tardi.":
         "an Italian ArcGIS map failure ('Mappa ArcGIS non disponibile: il servizio di mappe esterno non risponde,"
         " riprova più tardi.') is left in the body",

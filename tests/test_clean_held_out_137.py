@@ -1144,8 +1144,6 @@ _LINE_XFAIL: dict[str, str] = {
     " einfach an.":
         "a German bonsai blog's plant-flea-market plug ('Bonsai-Rohlinge aus meiner Anzucht verkaufe ich im Frühjahr"
         " auf dem Pflanzenflohmarkt im Stadtpark – sprecht mich einfach an.') is left at the foot",
-    "No comments yet. Start the conversation.":
-        "an English empty-thread prompt ('No comments yet. Start the conversation.') is left at the foot",
     "You are commenting as a guest. Your name will be shown next to your comment.":
         "an English commenting-as-a-guest note of a comment form ('You are commenting as a guest. Your name will be"
         " shown next to your comment.') is left at the foot",

@@ -1102,9 +1102,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Nota della redazione: la foto di apertura è stata sostituita su richiesta dell'interessato.":
         'an Italian editor\'s note on a replaced opening photo ("Nota della redazione: la foto di apertura è stata '
         'sostituita su richiesta dell\'interessato.") is left in the body',
-    'Meine Bierdeckel-Doubletten tausche oder verkaufe ich über Kleinanzeigen.':
-        "a German Kleinanzeigen beer-mat swap plug ('Meine Bierdeckel-Doubletten tausche oder verkaufe ich über "
-        "Kleinanzeigen.') is left at the foot",
     'Tengo corsi online di sviluppo in bianco e nero: trovi il calendario su Instagram.':
         "an Italian online darkroom-courses plug ('Tengo corsi online di sviluppo in bianco e nero: trovi il "
         "calendario su Instagram.') is left at the foot",

@@ -1107,9 +1107,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Saatgut meiner Chilisorten verschicke ich gegen einen frankierten Rückumschlag.':
         "a German chilli-seed plug ('Saatgut meiner Chilisorten verschicke ich gegen einen frankierten "
         "Rückumschlag.') is left at the foot",
-    'Vendo le mie carte marmorizzate su Vinted e ai mercatini della zona.':
-        "an Italian Vinted marbled-paper plug ('Vendo le mie carte marmorizzate su Vinted e ai mercatini della "
-        "zona.') is left at the foot",
     'Commenting is open to print and digital subscribers only.':
         "an English subscribers-only commenting note ('Commenting is open to print and digital subscribers only.') is "
         'left at the foot',

@@ -314,6 +314,36 @@ measured on it blind by the lead with test_clean._problems of every case before 
 and merged with the lead's mend after round 113): nothing moved. Round 114's reading of a blog's head as a whole (name
 and tagline over the title over the posted-on line) and of the writer's possessive sign-off took none of the lines this
 set still keeps, and no page line, keep line or article line changed; the xfail tables stand as measured.
+
+Round 115 (development; this set was read in full from this round on): developed on sets 167 and 168 from cda2194.
+Fixed, by mechanism: (1) an embed placeholder read by its shape, one more alternative of whole_line_noise's "video
+embed" patterns: a platform named (_EMBED_NAMED: _EMBED_PLATFORM, or a name in capitals beside an embedded-object noun
+of _EMBED_OBJECT, "Buzzsprout episode player", "Prezentacja Canva", "Odtwarzacz Audioteki", "Calameo-Dokument") and the
+reader's screen's state (_EMBED_PLACEHOLDER_STATE: needs WebGL or a newer browser, switched off in the browser or its
+private mode, kept from the reader's country, removed from its host or set private by its uploader, too large for small
+screens, left out of the text-only version, the service overloaded), no verb of saying; the five older wording lists
+(_EMBED_THING_STATE, _EMBED_SCREEN_STATE, _EMBED_GONE, _EMBED_DELETED, _EMBED_KIND_FAILS) were not yet folded into it
+(not done in the round's time; they still take what they took). (2) The subscribe prompt after a question about liking
+the blog or the post ("newsletter prompt"). (3) The writer's sign-off with the writer's plug right under it read as one
+post-end block (page_blocks.mark_writers_sign_off, _is_writers_plug, _WRITERS_FIRST_PERSON, _PLUG_ON_PLATFORM). (4) The
+German portal's sponsored headline: explain_noise showed "Gesponserter Inhalt" taken as an advertisement by line_reason
+but not read as an ad slot's label by clean._mark_boxed_lines (AD_WORD's "sponsor" only at a word's start), so the
+headline under it stayed; clean._AD_SLOT_LABEL now has "Gesponsert(er Inhalt/Beitrag)" and "Спонсорский материал".
+(5) The comment form's notes (no comments yet and start the conversation, commenting as a guest, moderation enabled,
+the characters left in the box) in the comment patterns, and the writer selling or listing in the first person on a
+platform named in capitals (clean._MY_PLATFORM_PAGE, _SALE_CUE: "verkaufe ich über Palundu", "wystawiam na Allegro
+Lokalnie", "Vendo i miei amigurumi su Depop"). Other sets' xfails removed (XPASS): set 133 (Delcampe plug), 135
+(Flourish map that needs a newer browser), 137 (no comments yet), 146 (Kleinanzeigen plug), 154 (Vinted plug). All
+sets' totals (scripts/clean_held_out_report.py) before -> after: noise lines removed 6521 -> 6543 of 7231, article lines
+kept 3207 -> 3207 of 3207, pages clean 1134 -> 1139 of 1894, page noise lines left 1631 -> 1619, paragraphs lost 2 -> 2
+(no set's article lines kept dropped, no set's paragraphs lost rose). SemEval: 0 changed files of 3723. Bench ratio:
+BENCH. This set before -> after: noise lines removed 30/45 -> 39/45 (marker 2/8 -> 8/8, reading-time 4/7
+-> 4/7, byline 5/8 -> 7/8, footer 8/8, comments 6/8 -> 7/8, share 3/3, notice 2/3), keep lines 20/20 -> 20/20, pages
+clean 6/12 -> 6/12, page noise lines left 22 -> 16 of 240, paragraphs lost 0 -> 0. Reasons reworded: the Italian,
+Polish and Russian blogs now keep only their two photo captions (the sign-off and the plug go). Still missed: the two
+English reading times and the Polish one, the English YouTube-channel plug, the Polish terms-of-comment note, the Italian
+audio-version note, and the six blogs' uncredited photo captions (left on purpose), the English sign-off and Etsy plug
+and affiliate link, the French ad label. PYTEST.
 """
 from __future__ import annotations
 
@@ -802,24 +832,6 @@ HELD_OUT_167_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'This Sketchfab 3D model needs WebGL, which is switched off in your browser.':
-        "an English Sketchfab 3D-model placeholder that needs WebGL ('This Sketchfab 3D model needs WebGL, which is "
-        "switched off in your browser.') is left in the body",
-    'Mixcloud show unavailable in your country due to licensing restrictions.':
-        "an English Mixcloud show placeholder blocked by country ('Mixcloud show unavailable in your country due to "
-        "licensing restrictions.') is left in the body",
-    'The Buzzsprout episode player has been removed: this podcast is no longer hosted on Buzzsprout.':
-        "an English Buzzsprout player placeholder for a podcast that left its host ('The Buzzsprout episode player "
-        "has been removed: this podcast is no longer hosted on Buzzsprout.') is left in the body",
-    'Dailymotion-Video: Dieses Video wurde vom Uploader auf privat gestellt.':
-        "a German Dailymotion placeholder for a video set to private ('Dailymotion-Video: Dieses Video wurde vom "
-        "Uploader auf privat gestellt.') is left in the body",
-    'Mappa ArcGIS non caricata: il servizio è momentaneamente sovraccarico, riprova più tardi.':
-        "an Italian ArcGIS map placeholder for an overloaded service ('Mappa ArcGIS non caricata: il servizio è "
-        "momentaneamente sovraccarico, riprova più tardi.') is left in the body",
-    'Prezentacja Canva nie wyświetla się w trybie prywatnym przeglądarki.':
-        "a Polish Canva presentation placeholder for the browser's private mode ('Prezentacja Canva nie wyświetla "
-        "się w trybie prywatnym przeglądarki.') is left in the body",
     '6-minute read (1,280 words)':
         "an English six-minute-read header with a word count ('6-minute read (1,280 words)') is left at the head",
     'Word count: 2,900 – about thirteen minutes if you stop to look at the photos.':
@@ -830,15 +842,6 @@ _LINE_XFAIL: dict[str, str] = {
     'New whittling videos go up every Thursday on my YouTube channel, so pop over and say hello.':
         "an English YouTube weekly-videos plug ('New whittling videos go up every Thursday on my YouTube channel, "
         "so pop over and say hello.') is left at the foot",
-    'Selbstgerührte Lippenpflege verkaufe ich über Palundu, Versand als Warensendung.':
-        "a German Palundu lip-balm plug ('Selbstgerührte Lippenpflege verkaufe ich über Palundu, Versand als "
-        "Warensendung.') is left at the foot",
-    'Odnowione krzesła bujane wystawiam na Allegro Lokalnie, odbiór osobisty w Kaliszu.':
-        "a Polish Allegro Lokalnie rocking-chairs plug ('Odnowione krzesła bujane wystawiam na Allegro Lokalnie, "
-        "odbiór osobisty w Kaliszu.') is left at the foot",
-    'You are commenting as a guest. Your comment will appear once a moderator approves it.':
-        "an English commenting-as-a-guest note ('You are commenting as a guest. Your comment will appear once a "
-        "moderator approves it.') is left at the foot",
     'Komentując, akceptujesz regulamin i politykę prywatności serwisu.':
         "a Polish by-commenting-you-accept-the-terms note ('Komentując, akceptujesz regulamin i politykę "
         "prywatności serwisu.') is left at the foot",
@@ -866,20 +869,18 @@ _PAGE_XFAIL: dict[str, str] = {
         'of 20 noise lines); no article line is lost',
     'it-blog-dondoloecarteggio-sedia':
         "the rocking-chair blog's post keeps the two photo captions ('La sedia com'era in cantina.', 'I pezzi "
-        "numerati sul banco.') alone in their block between the quote paragraph and the subheading, and the "
-        "author's sign-off ('Alla prossima, Vasco') and Subito.it plug ('Restauro sedie su commissione: trovi i "
-        "miei lavori su Subito.it.') above the share row after the last paragraphs (4 of 20 noise lines); no "
-        'article line is lost',
+        "numerati sul banco.') alone in their block between the quote paragraph and the subheading (2 of 20 noise "
+        "lines; since round 115 the author's sign-off and Subito.it plug above the share row go); no article line "
+        'is lost',
     'pl-blog-koszykpelennici-koszyk':
         "the sewing-basket blog's post keeps the two photo captions ('Koszyk przed naprawą.', 'Nowa podszewka w "
-        "kratkę.') alone in their block between the quote paragraph and the subheading, and the author's sign-off "
-        "('Ściskam, Basia') and Allegro plug ('Uszyte przeze mnie wkłady do koszyków znajdziesz na Allegro.') above "
-        'the share row after the last paragraphs (4 of 20 noise lines); no article line is lost',
+        "kratkę.') alone in their block between the quote paragraph and the subheading (2 of 20 noise lines; since "
+        "round 115 the author's sign-off and Allegro plug above the share row go); no article line is lost",
     'ru-blog-solomennayagryadka-tomaty':
         "the straw-bale tomato blog's post keeps the two photo captions ('Тюки в первый день, ещё совсем свежие.', "
-        "'Рассада в тюках через месяц.') alone in their block between the quote paragraph and the subheading, and "
-        "the author's sign-off ('Всем урожая, Лукерья') and Ozon plug ('Семена моих томатов можно заказать у меня "
-        "на Озоне.') above the share row after the last paragraphs (4 of 20 noise lines); no article line is lost",
+        "'Рассада в тюках через месяц.') alone in their block between the quote paragraph and the subheading (2 of "
+        "20 noise lines; since round 115 the author's sign-off and Ozon plug above the share row go); no article "
+        "line is lost",
 }
 
 

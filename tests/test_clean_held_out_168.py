@@ -319,6 +319,34 @@ measured on it blind by the lead with test_clean._problems of every case before 
 and merged with the lead's mend after round 113): nothing moved. Round 114's reading of a blog's head as a whole (name
 and tagline over the title over the posted-on line) and of the writer's possessive sign-off took none of the lines this
 set still keeps, and no page line, keep line or article line changed; the xfail tables stand as measured.
+
+Round 115 (development; this set was read in full from this round on): developed on sets 167 and 168 from cda2194.
+Fixed, by mechanism: (1) an embed placeholder read by its shape, one more alternative of whole_line_noise's "video
+embed" patterns: a platform named (_EMBED_NAMED: _EMBED_PLATFORM, or a name in capitals beside an embedded-object noun
+of _EMBED_OBJECT, "Buzzsprout episode player", "Prezentacja Canva", "Odtwarzacz Audioteki", "Calameo-Dokument") and the
+reader's screen's state (_EMBED_PLACEHOLDER_STATE: needs WebGL or a newer browser, switched off in the browser or its
+private mode, kept from the reader's country, removed from its host or set private by its uploader, too large for small
+screens, left out of the text-only version, the service overloaded), no verb of saying; the five older wording lists
+(_EMBED_THING_STATE, _EMBED_SCREEN_STATE, _EMBED_GONE, _EMBED_DELETED, _EMBED_KIND_FAILS) were not yet folded into it
+(not done in the round's time; they still take what they took). (2) The subscribe prompt after a question about liking
+the blog or the post ("newsletter prompt"). (3) The writer's sign-off with the writer's plug right under it read as one
+post-end block (page_blocks.mark_writers_sign_off, _is_writers_plug, _WRITERS_FIRST_PERSON, _PLUG_ON_PLATFORM). (4) The
+German portal's sponsored headline: explain_noise showed "Gesponserter Inhalt" taken as an advertisement by line_reason
+but not read as an ad slot's label by clean._mark_boxed_lines (AD_WORD's "sponsor" only at a word's start), so the
+headline under it stayed; clean._AD_SLOT_LABEL now has "Gesponsert(er Inhalt/Beitrag)" and "Спонсорский материал".
+(5) The comment form's notes (no comments yet and start the conversation, commenting as a guest, moderation enabled,
+the characters left in the box) in the comment patterns, and the writer selling or listing in the first person on a
+platform named in capitals (clean._MY_PLATFORM_PAGE, _SALE_CUE: "verkaufe ich über Palundu", "wystawiam na Allegro
+Lokalnie", "Vendo i miei amigurumi su Depop"). Other sets' xfails removed (XPASS): set 133 (Delcampe plug), 135
+(Flourish map that needs a newer browser), 137 (no comments yet), 146 (Kleinanzeigen plug), 154 (Vinted plug). All
+sets' totals (scripts/clean_held_out_report.py) before -> after: noise lines removed 6521 -> 6543 of 7231, article lines
+kept 3207 -> 3207 of 3207, pages clean 1134 -> 1139 of 1894, page noise lines left 1631 -> 1619, paragraphs lost 2 -> 2
+(no set's article lines kept dropped, no set's paragraphs lost rose). SemEval: 0 changed files of 3723. Bench ratio:
+BENCH. This set before -> after: noise lines removed 31/45 -> 39/45 (marker 4/8 -> 8/8, reading-time 5/7
+-> 5/7, byline 5/8 -> 6/8, footer 8/8, comments 5/8 -> 8/8, share 3/3, notice 1/3), keep lines 20/20 -> 20/20, pages
+clean 7/12 -> 12/12, page noise lines left 5 -> 0 of 240, paragraphs lost 0 -> 0 (the four blogs' subscribe prompts
+and the German portal's sponsored headline go; _PAGE_XFAIL is empty). Still missed: the English and Polish reading
+times, the English and French agency and reporting bylines, the French update note, the Polish archive note. PYTEST.
 """
 from __future__ import annotations
 
@@ -1080,18 +1108,6 @@ HELD_OUT_168_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    '[Embedded Mixcloud show – audio is not included in the text-only version of this page]':
-        "an English bracketed Mixcloud show placeholder ('[Embedded Mixcloud show – audio is not included in the "
-        "text-only version of this page]') is left in the body",
-    'This Genially presentation is too large to show on small screens. Tap to open it full size.':
-        "an English Genially presentation placeholder ('This Genially presentation is too large to show on small "
-        "screens. Tap to open it full size.') is left in the body",
-    'Calameo-Dokument: Die Vorschau wurde vom Herausgeber deaktiviert.':
-        "a German Calameo document placeholder whose preview was switched off ('Calameo-Dokument: Die Vorschau wurde "
-        "vom Herausgeber deaktiviert.') is left in the body",
-    'Odtwarzacz Audioteki nie działa w trybie prywatnym przeglądarki.':
-        "a Polish Audioteka player placeholder that does not work in private browsing ('Odtwarzacz Audioteki nie "
-        "działa w trybie prywatnym przeglądarki.') is left in the body",
     'Heads up – this is a chunky one: roughly 2,400 words, or twelve minutes with a cuppa.':
         "an English blog's heads-up reading-time warning ('Heads up – this is a chunky one: roughly 2,400 words, or "
         "twelve minutes with a cuppa.') is left at the head",
@@ -1102,16 +1118,6 @@ _LINE_XFAIL: dict[str, str] = {
         "Vantreffen') is left at the head",
     'Enquête de Solange Pivardière, avec la rédaction':
         "a French investigation-by byline ('Enquête de Solange Pivardière, avec la rédaction') is left at the head",
-    'Vendo i miei amigurumi su Depop, con spedizione in tutta Italia.':
-        "an Italian Depop amigurumi plug ('Vendo i miei amigurumi su Depop, con spedizione in tutta Italia.') is "
-        'left at the foot',
-    'No comments yet. Start the conversation.':
-        "an English no-comments-yet prompt ('No comments yet. Start the conversation.') is left at the foot",
-    'Comment moderation is enabled. Your comment may take some time to appear.':
-        "an English comment-moderation note ('Comment moderation is enabled. Your comment may take some time to "
-        "appear.') is left at the foot",
-    'Ihr Kommentar (noch 1500 Zeichen)':
-        "a German comment-box label with a character counter ('Ihr Kommentar (noch 1500 Zeichen)') is left at the foot",
     'Mise à jour le 4 mai à 18 h : ajout de la réaction du maire.':
         "a French update notice ('Mise à jour le 4 mai à 18 h : ajout de la réaction du maire.') is left in the body",
     'Tekst pochodzi z archiwum; ukazał się w wydaniu papierowym z 12 marca.':
@@ -1120,26 +1126,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-blog-tarnishdiaries-brass-lamp':
-        "the brass-lamp blog's post keeps the subscribe prompt ('Enjoying this? Pop your address in the box on the "
-        "right and get new posts as they go up.') at the end of the second-and-quote paragraphs' block, after the "
-        'quote paragraph (1 of 20 noise lines); no article line is lost',
-    'fr-blog-lepimentbavard-sauce':
-        "the hot-sauce blog's post keeps the subscribe prompt ('Vous aimez ce blog ? Abonnez-vous pour recevoir les "
-        "nouveaux articles.') at the end of the second-and-quote paragraphs' block, after the quote paragraph (1 of "
-        '20 noise lines); no article line is lost',
-    'de-portal-lindenhuell-maibaum':
-        "the German portal's maypole story keeps the sponsored headline ('Ferienwohnung an der Ostsee jetzt günstig "
-        "buchen') under its label in the block between the two last paragraphs (1 of 20 noise lines); no article "
-        'line is lost',
-    'it-blog-uncinettoribelle-centrino':
-        "the crochet blog's post keeps the subscribe prompt ('Ti piace il blog? Iscriviti per ricevere i nuovi post "
-        "via email.') at the end of the second-and-quote paragraphs' block, after the quote paragraph (1 of 20 noise "
-        'lines); no article line is lost',
-    'pl-blog-zeszytzlaki-dziennik':
-        "the nature-journal blog's post keeps the subscribe prompt ('Podoba ci się blog? Zapisz się, a nowe wpisy "
-        "trafią prosto do twojej skrzynki.') at the end of the second-and-quote paragraphs' block, after the quote "
-        'paragraph (1 of 20 noise lines); no article line is lost',
 }
 
 

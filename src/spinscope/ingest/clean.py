@@ -2412,11 +2412,19 @@ _MY_PLATFORM_PAGE = re.compile(
     r"|negozio|stronie|sklepie|странице|магазине)\b)"
     r"|\b(?:in|nel|nella|w|в)\s+(?:meinem|mio|mia|moim|mojej|моём|моем|моей)\s+(?:shop|negozio|sklepie|sklepiku"
     r"|магазине)\s+(?:auf|su|na|на)\s+" + _PLATFORM_NAME
-    + r"|\b(?:" + SELL_VERB + r")\s+(?:through|via|über|tramite|przez|через)\s+(?-i:[A-ZА-ЯЁ]\w+)", re.I)
+    + r"|\b(?:" + SELL_VERB + r")\s+(?:through|via|über|tramite|przez|через)\s+(?-i:[A-ZА-ЯЁ]\w+)"
+    # (round 115) the writer selling or listing in the first person, the pronoun or the thing between the verb and the
+    # platform named in capitals after its preposition, in the five languages that inflect the verb (set 167:
+    # "Selbstgerührte Lippenpflege verkaufe ich über Palundu, Versand als Warensendung.", "Odnowione krzesła bujane
+    # wystawiam na Allegro Lokalnie, odbiór osobisty w Kaliszu."; "Vendo i miei amigurumi su Depop, con spedizione in
+    # tutta Italia.", "Je vends mes bougies sur Vinted.", "Свои вязаные игрушки продаю на Авито."); a third person
+    # ("Il comune vende le sedie su Subito.") and English ("The council sells surplus chairs on eBay.") stay
+    + r"|\b(?:" + SELL_VERB_NOT_ENGLISH + r"|wystawiam|выставляю)\b(?:\s+(?:ich|io))?[^\n.,;]{0,40}?"
+    r"\b(?:über|bei|auf|sur|su|na|на)\s+(?-i:[A-ZА-ЯЁ]\w+)", re.I)
 _SALE_CUE = re.compile(
     r"\b(?:for sale|available|book(?:ing|ings)?|buy|order|en vente|disponibles?|à vendre|zu kaufen|erhältlich|buchen"
     r"|in vendita|disponibil[ie]|trovi|trovate|compra\w*|do kupienia|kupisz|kupicie|dostępn\w*|купить|в продаже"
-    r"|закаж\w+|" + SELL_VERB + r")\b", re.I)
+    r"|закаж\w+|wystawiam|выставляю|" + SELL_VERB + r")\b", re.I)
 _PLATFORM_PLUG_MAX_WORDS = 24
 
 # (round 110) The comment form's note that the commenter's name or nickname is shown, publicly, beside the comment or to
@@ -6275,8 +6283,14 @@ def _same_block(raw: str, upper: Line, lower: Line) -> bool:
 
 
 # (round 57) an ad slot's label with no ad word: "Annonce", "Annuncio", "Spazio pubblicitario", "Espace publicitaire"
+# (round 115) and the sponsor's label in the German participle and the Russian adjective, which AD_WORD's "sponsor" at a
+# word's start does not reach: "Gesponserter Inhalt" over "Ferienwohnung an der Ostsee jetzt günstig buchen" between
+# the two last paragraphs (set 168's de-portal-lindenhuell-maibaum; round 113's _mark_sponsored_headlines reads the
+# label and the headline on one line only), "Gesponsert", "Gesponserter Beitrag", "Спонсорский материал"; the
+# article's subheading under it stays (is_subheading_under_ad_label)
 _AD_SLOT_LABEL = re.compile(r"(?:annonces?|annuncio|spazio pubblicitario|banner pubblicitario|espace publicitaire|werbefläche"
-                            r"|przestrzeń reklamowa|рекламное место)", re.I)
+                            r"|przestrzeń reklamowa|рекламное место"
+                            r"|gesponsert(?:er? (?:inhalt|beitrag))?|спонсорский (?:материал|контент))", re.I)
 
 
 # (round 99) The article's subheading under an ad label in the block of two, between a paragraph above and the

@@ -1012,10 +1012,35 @@ _LETTER_CLOSE = re.compile(
     r"|cordiali saluti|in fede|z (?:wyrazami )?(?:poważaniem|szacunku)|с уважением|искренне ваш\w*)", re.I)
 
 
+# (round 115) the writer's plug right under the sign-off, the two one post-end block above the share row: the writer's
+# first person (_WRITERS_FIRST_PERSON) and a marketplace named after its preposition (_SHOP_PLATFORM, the platforms
+# clean._is_shop_plug reads), one line: "Alla prossima, Vasco" / "Restauro sedie su commissione: trovi i miei lavori su
+# Subito.it.", "Ściskam, Basia" / "Uszyte przeze mnie wkłady do koszyków znajdziesz na Allegro.", "Всем урожая, Лукерья"
+# / "Семена моих томатов можно заказать у меня на Озоне." (set 167's three blogs); "Bis bald, euer Bernd" / "Meine
+# Kerzen findet ihr auf Etsy.", "À bientôt, Sidonie" / "Mes bocaux sont en vente sur Etsy.", "Cheers, Nell" / "My prints
+# are on Etsy." in the same shape. Near misses that stay: a last paragraph ending with a greeting (no sign-off line of
+# its own), a line under the sign-off with no marketplace or no first person ("Il mercato di Subito.it è chiuso.")
+_WRITERS_FIRST_PERSON = re.compile(r"\b(?:my|mine|me|mes|mon|ma|meine?\w*|mir|mich|miei|mie|mio|mia|mnie|moj\w*|moi\w*"
+                                   r"|меня|мо[ийеёя]\w*)\b", re.I)
+_PLUG_ON_PLATFORM = re.compile(r"\b(?:on|sur|auf|bei|su|na|на)\s+(?:" + _SHOP_PLATFORM + r")")
+_POST_END_PLUG_MAX_WORDS = 16
+
+
+def _is_writers_plug(text: str) -> bool:
+    bare = _bare(text)
+    return (_n_words(bare) <= _POST_END_PLUG_MAX_WORDS and not bare.rstrip().endswith("?")
+            and bool(_WRITERS_FIRST_PERSON.search(bare)) and bool(_PLUG_ON_PLATFORM.search(bare)))
+
+
 def mark_writers_sign_off(lines: list[Line]) -> bool:
     """(round 113) The blog's sign-off after the last paragraph (see above); after the blocks' remnants, which would
-    read the last paragraph, the sign-off and the share row as a widget's block once the sign-off is taken."""
+    read the last paragraph, the sign-off and the share row as a widget's block once the sign-off is taken. (round 115)
+    With the writer's plug right under it, the two read as one post-end block (see _is_writers_plug)."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
+    plug = None
+    if (len(kept) >= 3 and kept[-2] + 1 == kept[-1] and not lines[kept[-1]].list_item
+            and _is_writers_plug(lines[kept[-1]].text)):
+        plug = kept.pop()
     if len(kept) < 2 or kept[-1] + 1 >= len(lines):
         return False
     i = kept[-1]
@@ -1026,6 +1051,8 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     if not names_the_writer(lines, i, match.group("name")):
         return False
     lines[i].reason = "page tail"
+    if plug is not None:
+        lines[plug].reason = "page tail"
     return True
 
 

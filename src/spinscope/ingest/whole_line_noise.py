@@ -825,6 +825,41 @@ _EMBED_REMEDY = (r"(?:(?:refresh|reload) the page|try again|check your (?:intern
                  r"|(?:ricarica|aggiorna) la pagina|riprova|guardal[oa] nell['’]app|odśwież stronę|spróbuj ponownie"
                  r"|обновите страницу|проверьте подключение|попробуйте (?:ещё раз|позже))")
 
+# (round 115) an embed placeholder read by its shape rather than by one more list of the last pair's wordings: a short
+# line naming an embed platform (a listed one, _EMBED_PLATFORM, or a name in capitals beside an embedded-object noun,
+# _EMBED_OBJECT: "Buzzsprout episode player", "Prezentacja Canva", "Odtwarzacz Audioteki", "Calameo-Dokument") and
+# saying what the reader's screen cannot do with it or what it needs (_EMBED_PLACEHOLDER_STATE): switched off in the
+# reader's browser or its private mode, kept from the reader's country, taken off its host or set private by its
+# uploader, too large for a small screen, left out of a text-only version, the service overloaded with the reader told
+# to retry or tap. Sets 167 and 168: "This Sketchfab 3D model needs WebGL, which is switched off in your browser.",
+# "Mixcloud show unavailable in your country due to licensing restrictions.", "The Buzzsprout episode player has been
+# removed: this podcast is no longer hosted on Buzzsprout.", "Dailymotion-Video: Dieses Video wurde vom Uploader auf
+# privat gestellt.", "Mappa ArcGIS non caricata: il servizio è momentaneamente sovraccarico, riprova più tardi.",
+# "Prezentacja Canva nie wyświetla się w trybie prywatnym przeglądarki.", "[Embedded Mixcloud show – audio is not
+# included in the text-only version of this page]", "This Genially presentation is too large to show on small screens.
+# Tap to open it full size.", "Calameo-Dokument: Die Vorschau wurde vom Herausgeber deaktiviert.", "Odtwarzacz
+# Audioteki nie działa w trybie prywatnym przeglądarki."; French and Russian in the same shapes ("Le lecteur Ausha ne
+# fonctionne pas en navigation privée.", "Плеер Mave не работает в режиме инкогнито."). Near misses, the article's: a
+# platform's news with no reader's screen ("YouTube blocked the channel.", "Telegram did not respond.", "Видео с YouTube
+# больше недоступно в России.", "The map shows where the flood barriers will go."), a verb of saying ("The Mixcloud show
+# is unavailable in your country, the station said."), a past narrative about people ("The Buzzsprout player was removed
+# by the parish after the complaints.")
+_EMBED_OBJECT = (r"(?:player|show|episode|map|presentation|document|model|widget|video|vidéo|lecteur|carte|présentation"
+                 r"|karte|dokument|präsentation|mappa|presentazione|lettore|prezentacja|odtwarzacz|mapa"
+                 r"|плеер|карта|презентаци\w+|документ)")
+_EMBED_NAMED = (_EMBED_PLATFORM + r"|buzzsprout|canva|audioteka\w*"
+                r"|(?-i:\b[A-ZА-Я][\w.]+)[- ]" + _EMBED_OBJECT + r"\b"
+                r"|\b" + _EMBED_OBJECT + r" (?-i:[A-ZА-Я][\w.]+)")
+_EMBED_PLACEHOLDER_STATE = (
+    r"(?:needs? (?:webgl|javascript|a (?:newer|modern|different) browser)|(?:switched|turned) off in your browser"
+    r"|unavailable in your (?:country|region)|(?:player|episode|show|embed) has been removed\s*:|no longer hosted on"
+    r"|not included in the text-only|too large to (?:show|display) on small screens"
+    r"|ne fonctionne pas en navigation privée|trop (?:grande?|volumineu\w+) pour (?:les )?petits écrans"
+    r"|auf privat gestellt|vom (?:uploader|herausgeber|urheber) (?:deaktiviert|entfernt)|im privaten modus"
+    r"|momentaneamente sovraccaric\w*|in modalità (?:privata|in incognito)"
+    r"|(?:nie wyświetla się|nie działa) w trybie prywatnym"
+    r"|не (?:работает|отображается) в (?:режиме инкогнито|приватном режиме))")
+
 # (round 113) the tea-break aside before an English blog's reading time ("Kettle on?", "Grab a biscuit –") and the
 # approximation before its minutes (see "reading time")
 _TEA_BREAK = r"(?:kettle on|grab (?:a|yourself a) (?:biscuit|cuppa|coffee|tea|brew))"
@@ -2721,6 +2756,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[^\n]{0,120}?" + _EMBED_KIND_FAILS + r"(?=\s*(?:[.:;–—]|, either because|$)))"
         r"(?=[^\n]{0,160}?(?:" + _EMBED_PLATFORM + r"|" + _EMBED_KIND_HOST + r")|[^\n]*[.:]\s+" + _EMBED_REMEDY + r")"
         r"[^\n]{8,160}",
+        # (round 115) an embed named and its placeholder's state on the reader's screen (_EMBED_NAMED,
+        # _EMBED_PLACEHOLDER_STATE; see their comment), with no verb of saying
+        r"(?![^\n]*" + _EMBED_THING_SAYING + r")(?=[^\n]{0,80}?(?:" + _EMBED_NAMED + r"))"
+        r"(?=[^\n]{0,160}?" + _EMBED_PLACEHOLDER_STATE + r")[^\n]{8,200}",
         # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
         # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
         # importiert.", "Questo contenuto è importato da YouTube.", "Ta treść jest importowana z YouTube.", "Этот контент
@@ -4499,6 +4538,18 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 72) and the newsletter named by its town or topic: "Jetzt den Newsletter für Kesslinghausen abonnieren"
         r"(?:jetzt )?(?:den |unseren )?(?:(?:kostenlosen|kostenfreien|neuen|täglichen|wöchentlichen|lokalen) )?newsletter\s+"
         r"(?:für|aus|zu|zum|zur|rund um)\s+[^\n.!?]{1,40}?\s+(?:jetzt |gratis |kostenlos )?abonnieren",
+        # (round 115) a blog's question to the reader about liking the blog or the post, then the subscribe, in six
+        # languages (set 168's four blogs, at the end of the quote paragraph's block): "Enjoying this? Pop your address
+        # in the box on the right and get new posts as they go up.", "Vous aimez ce blog ? Abonnez-vous pour recevoir
+        # les nouveaux articles.", "Ti piace il blog? Iscriviti per ricevere i nuovi post via email.", "Podoba ci się
+        # blog? Zapisz się, a nowe wpisy trafią prosto do twojej skrzynki.", "Gefällt dir der Blog? Abonniere ihn per
+        # E-Mail.", "Нравится блог? Подпишитесь, чтобы получать новые записи."; near miss, the post's own question to
+        # the reader with no subscribe after it ("Enjoying this? Then wait until you see the lamp polished.") stays
+        r"(?:enjoying (?:this|the (?:blog|post))|(?:do you )?(?:like|enjoy) (?:this|the) (?:blog|post)"
+        r"|vous aimez (?:ce|le) (?:blog|billet|article)|gefällt (?:dir|ihnen) (?:der|dieser|mein) (?:blog|beitrag)"
+        r"|ti piace (?:il|questo) (?:blog|post)|podoba ci się (?:blog|ten wpis|wpis)|нравится (?:блог|этот пост))\s*\?\s*"
+        r"(?:then |alors |dann |allora |to |тогда )?(?:subscribe|sign up|pop your (?:e-?mail )?address|abonnez-vous|inscrivez-vous"
+        r"|abonniere|abonnieren sie|iscriviti|zapisz się|subskrybuj|подпишитесь|подписывайтесь)\b[^\n]{0,110}",
         r"iscriviti\b.{0,100}|zapisz się\b.{0,100}|subskrybuj\b.{0,60}",
         r"подпишитесь\b.{0,100}|подписаться|подписывайтесь\b.{0,100}",
     )),
@@ -5307,7 +5358,31 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|najnowsze|najstarsze|сначала новые|сначала старые)\s*[▾▼⌄]?"
         r"|(?:no comments yet|pas encore de commentaire|noch keine kommentare|nessun commento(?: ancora)?|brak komentarzy"
         r"|комментариев пока нет)\.?\s*(?:break the ice|brisez la glace|brechen sie das eis|rompi il ghiaccio"
-        r"|przełam lody|растопите лёд)!?"
+        r"|przełam lody|растопите лёд"
+        # (round 115) or the conversation to start, the reader to be first: "No comments yet. Start the conversation."
+        # (set 168), "Pas encore de commentaire. Lancez la discussion !", "Noch keine Kommentare. Seien Sie der Erste!",
+        # "Nessun commento ancora. Inizia tu la conversazione.", "Brak komentarzy. Rozpocznij dyskusję.", "Комментариев
+        # пока нет. Начните обсуждение."
+        r"|start the (?:conversation|discussion)|be the first(?: to comment)?|lancez la (?:discussion|conversation)"
+        r"|soyez (?:le|la) premi(?:er|ère)(?: à commenter)?|seien sie (?:der|die) erste|sei (?:der|die) erste"
+        r"|inizia tu la (?:conversazione|discussione)|sii il primo(?: a commentare)?|rozpocznij (?:dyskusję|rozmowę)"
+        r"|bądź pierwsz[ya]|начните обсуждение|будьте первым)[.!]?"
+        # (round 115) the comment form's notes over its box: the reader commenting as a guest, moderation switched
+        # on, the characters left in the box (sets 167 and 168: "You are commenting as a guest. Your comment will
+        # appear once a moderator approves it.", "Comment moderation is enabled. Your comment may take some time to
+        # appear.", "Ihr Kommentar (noch 1500 Zeichen)"; "Vous commentez en tant qu'invité.", "La moderazione dei
+        # commenti è attiva.", "Twój komentarz (pozostało 1500 znaków)", "Вы комментируете как гость."); "The council
+        # enabled comment moderation after the abuse." is a report and stays
+        r"|(?:you are commenting as a guest|vous commentez en tant qu['’]invitée?|sie kommentieren als gast"
+        r"|du kommentierst als gast|stai commentando come ospite|komentujesz jako gość|вы комментируете как гость"
+        r"|comment moderation is (?:enabled|switched on|on|active)|la modération des commentaires est activée"
+        r"|die kommentarmoderation ist (?:aktiv|aktiviert|eingeschaltet)|la moderazione dei commenti è attiva"
+        r"|moderacja komentarzy jest włączona|модерация комментариев включена)\.(?:\s+(?:your|votre|ihr|dein|il tuo"
+        r"|twój|ваш) (?:comment|commentaire|kommentar|commento|komentarz|комментарий)\b[^\n]{0,100})?"
+        r"|(?:your comment|votre commentaire|ihr kommentar|dein kommentar|il tuo commento|twój komentarz"
+        r"|ваш комментарий)\s*\((?:still |encore |noch |ancora |pozostało |осталось )?\d[\d.,\s]{0,6}\s*"
+        r"(?:characters?|caractères|zeichen|caratteri|znak\w*|символ\w*)(?: left| remaining| restants| übrig"
+        r"| rimanenti)?\)"
         r"|(?:comments are (?:only )?visible (?:only )?to logged-in (?:readers|users)(?: only)?"
         r"|komentarze (?:są )?widoczne (?:tylko|wyłącznie) dla zalogowanych (?:czytelników|użytkowników)"
         r"|комментарии видны только (?:авторизованным|зарегистрированным) (?:читателям|пользователям))"
