@@ -22331,7 +22331,7 @@ def test_round_115_a_headline_under_the_german_sponsor_label_goes():
     "Odnowione krzesła bujane wystawiam na Allegro Lokalnie, odbiór osobisty w Kaliszu.",
     "Vendo i miei amigurumi su Depop, con spedizione in tutta Italia.",
     "Je vends mes bougies sur Vinted.",
-    "Свои вязаные игрушки продаю на Авито.",
+    "Свои вязаные игрушки продаю на Авито, доставка по всей России.",
 ])
 def test_round_115_a_comment_form_note_or_the_writers_sale_goes(line):
     assert _problems(_insert("tail", [line]), "en") == []
@@ -22346,3 +22346,26 @@ def test_round_115_a_comment_form_note_or_the_writers_sale_goes(line):
 ])
 def test_round_115_a_report_of_comments_or_sales_stays(line):
     assert _problems(_insert("tail", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence's first word over the object's noun is its determiner, not a platform
+    "Das Video wurde inzwischen auf privat gestellt.",
+    "Das Video wurde nach der Kritik vom Uploader auf privat gestellt.",
+    "La Mappa interattiva del comune è momentaneamente sovraccarica, riprova più tardi, ha scritto il sindaco.",
+    "Il Lettore multimediale del museo non funziona in modalità privata.",
+    # a platform's news, a report
+    "The podcast is no longer hosted on Spotify after the row over the host's remarks.",
+    "The Vimeo video needs a newer browser, the museum admitted.",
+    # the seller's market square or street, no shipping or pick-up
+    "Sprzedaję warzywa na Rynku od trzydziestu lat i nigdy nie było tak źle.",
+    "Продаю мёд на Центральном рынке уже двадцать лет.",
+    "Vendo le mie uova su Piazza Garibaldi ogni sabato da quarant'anni.",
+    "Wystawiam obrazy na Zamku Królewskim od wtorku.",
+    "Выставляю свои картины на Арбате каждое воскресенье.",
+    "Verkaufe ich auf Ebay nichts mehr, seit die Gebühren gestiegen sind.",
+    # subscribe as a noun's modifier
+    "Do you like the blog? Subscribe buttons are everywhere these days, and I hate them.",
+])
+def test_mend_after_round_115_the_articles_lines_near_the_new_rules_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []

@@ -2417,10 +2417,19 @@ _MY_PLATFORM_PAGE = re.compile(
     # platform named in capitals after its preposition, in the five languages that inflect the verb (set 167:
     # "Selbstgerührte Lippenpflege verkaufe ich über Palundu, Versand als Warensendung.", "Odnowione krzesła bujane
     # wystawiam na Allegro Lokalnie, odbiór osobisty w Kaliszu."; "Vendo i miei amigurumi su Depop, con spedizione in
-    # tutta Italia.", "Je vends mes bougies sur Vinted.", "Свои вязаные игрушки продаю на Авито."); a third person
-    # ("Il comune vende le sedie su Subito.") and English ("The council sells surplus chairs on eBay.") stay
+    # tutta Italia.", "Je vends mes bougies sur Vinted.", "Свои вязаные игрушки продаю на Авито, доставка по всей
+    # России."); a third person ("Il comune vende le sedie su Subito.") and English ("The council sells surplus chairs
+    # on eBay.") stay
     + r"|\b(?:" + SELL_VERB_NOT_ENGLISH + r"|wystawiam|выставляю)\b(?:\s+(?:ich|io))?[^\n.,;]{0,40}?"
-    r"\b(?:über|bei|auf|sur|su|na|на)\s+(?-i:[A-ZА-ЯЁ]\w+)", re.I)
+    r"\b(?:über|bei|auf|sur|su|na|на)\s+(?-i:[A-ZА-ЯЁ]\w+)"
+    # (lead's mend after round 115) the name closing its clause ("Je vends mes doublons sur Delcampe : ...", "...
+    # verkaufe ich über Kleinanzeigen.", "Vendo le mie carte marmorizzate su Vinted e ai mercatini della zona.", sets
+    # 133, 146, 154) or the shipping or the pick-up the seller offers: a name in capitals after the preposition with the
+    # sentence going on is as often a market square or a street ("Sprzedaję warzywa na Rynku od trzydziestu lat ...",
+    # "Продаю мёд на Центральном рынке ...", "Vendo le mie uova su Piazza Garibaldi ogni sabato ...", "Выставляю свои
+    # картины на Арбате каждое воскресенье." are the article's)
+    r"(?=\s*(?:[.,:;!]|$)|\s+(?:e|und|et|i|и)\s|[^\n]*\b(?:shipping|postage|livraison|envoi|exp[ée]dition|versand"
+    r"|lieferung|spedizion\w*|consegn\w*|wysyłk\w*|odbiór|dostaw\w*|доставк\w*|самовывоз|отправк\w*))", re.I)
 _SALE_CUE = re.compile(
     r"\b(?:for sale|available|book(?:ing|ings)?|buy|order|en vente|disponibles?|à vendre|zu kaufen|erhältlich|buchen"
     r"|in vendita|disponibil[ie]|trovi|trovate|compra\w*|do kupienia|kupisz|kupicie|dostępn\w*|купить|в продаже"
