@@ -575,9 +575,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Interactive graphic by Datawrapper – on the app? Open this page in your browser to see it.":
         "an English Datawrapper graphic residue ('Interactive graphic by Datawrapper – on the app? Open this page in "
         "your browser to see it.') is left in the body",
-    "This Spotify episode needs functional cookies. Tap “Allow” to listen here.":
-        "an English Spotify cookie placeholder ('This Spotify episode needs functional cookies. Tap “Allow” to "
-        "listen here.') is left in the body",
     "Empfohlener redaktioneller Inhalt: An dieser Stelle finden Sie eine Karte von OpenStreetMap.":
         "a German recommended-editorial-content OpenStreetMap placeholder ('Empfohlener redaktioneller Inhalt: An "
         "dieser Stelle finden Sie eine Karte von OpenStreetMap.') is left in the body",

@@ -594,9 +594,6 @@ HELD_OUT_121_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "The parents' Typeform survey could not be displayed here. Open the questionnaire in a separate tab.":
-        "an English Typeform survey failure ('The parents' Typeform survey could not be displayed here. Open the "
-        "questionnaire in a separate tab.') is left in the body",
     "Instagram post from the school's PE department is unavailable: your privacy settings block Instagram content.":
         "an English blocked Instagram post placeholder ('Instagram post from the school's PE department is "
         "unavailable: your privacy settings block Instagram content.') is left in the body",
@@ -617,17 +614,8 @@ _LINE_XFAIL: dict[str, str] = {
         "dépôt de cookies par Vimeo.') is left in the body",
     "Temps de lecture : moins de 4 minutes":
         "a French under-four-minutes reading time ('Temps de lecture : moins de 4 minutes') is left at the head",
-    "Un article de notre correspondante locale, Solène Marquedieu":
-        "a French local-correspondent byline ('Un article de notre correspondante locale, Solène Marquedieu') is left "
-        "at the head",
-    "Ce site est hébergé par OVHcloud, 2 rue Kellermann, 59100 Roubaix, France.":
-        "a French hosted-by-OVHcloud footer ('Ce site est hébergé par OVHcloud, 2 rue Kellermann, 59100 Roubaix, "
-        "France.') is left at the foot",
     "Autorin: Hanne Quellmeyer, Lokalredaktion":
         "a German author-and-desk byline ('Autorin: Hanne Quellmeyer, Lokalredaktion') is left at the head",
-    "Il video su Vimeo è bloccato: clicca su «Accetta» per caricare il contenuto esterno.":
-        "an Italian blocked Vimeo video placeholder ('Il video su Vimeo è bloccato: clicca su «Accetta» per caricare "
-        "il contenuto esterno.') is left in the body",
     "Il mio corso online di skateboard per genitori parte a marzo: iscrizioni aperte sul sito.":
         "an Italian blog's online skateboard-course plug ('Il mio corso online di skateboard per genitori parte a "
         "marzo: iscrizioni aperte sul sito.') is left at the foot",

@@ -1149,9 +1149,6 @@ _LINE_XFAIL: dict[str, str] = {
     " „Bestellen“.":
         "a German cheese-cultures-by-post plug ('Käsekulturen und Reifematten verschicke ich auch an Leserinnen und"
         " Leser – die Preisliste steht unter „Bestellen“.') is left at the foot",
-    "Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix – France · Mentions légales":
-        "a French host-address footer line ('Hébergeur : OVH SAS, 2 rue Kellermann, 59100 Roubaix – France · Mentions"
-        " légales') is left at the foot",
     "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhält die Redaktion eine kleine Provision.":
         "a German affiliate-links disclosure ('Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhält"
         " die Redaktion eine kleine Provision.') is left in the body",

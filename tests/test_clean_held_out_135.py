@@ -777,9 +777,6 @@ _LINE_XFAIL: dict[str, str] = {
     "SoundCloud: This track is no longer available for embedding. Listen on SoundCloud.":
         "an English SoundCloud withdrawn-track placeholder ('SoundCloud: This track is no longer available for"
         " embedding. Listen on SoundCloud.') is left in the body",
-    "Mappa ArcGIS non disponibile: il servizio di mappe esterno non risponde, riprova più tardi.":
-        "an Italian ArcGIS map failure ('Mappa ArcGIS non disponibile: il servizio di mappe esterno non risponde,"
-        " riprova più tardi.') is left in the body",
     "Ten odcinek z Mixclouda jest niedostępny w Twoim kraju z powodu ograniczeń licencyjnych.":
         "a Polish Mixcloud geo-blocked episode placeholder ('Ten odcinek z Mixclouda jest niedostępny w Twoim kraju z"
         " powodu ograniczeń licencyjnych.') is left in the body",

@@ -1089,9 +1089,6 @@ HELD_OUT_136_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Mixcloud widget: this upload is unavailable in your location due to licensing restrictions.":
-        "an English Mixcloud licensing placeholder ('Mixcloud widget: this upload is unavailable in your location due"
-        " to licensing restrictions.') is left in the body",
     "This form is no longer accepting responses. Try contacting the owner of the form if you think this is a mistake.":
         "an English closed Google Form's message ('This form is no longer accepting responses. Try contacting the"
         " owner of the form if you think this is a mistake.') is left in the body",
@@ -1101,9 +1098,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Il documento Issuu non è disponibile: la pubblicazione è stata rimossa dall'editore.":
         "an Italian removed-Issuu-document placeholder ('Il documento Issuu non è disponibile: la pubblicazione è"
         " stata rimossa dall'editore.') is left in the body",
-    "Prezentacja Genially nie może zostać wyświetlona – spróbuj otworzyć ją w nowej karcie.":
-        "a Polish Genially presentation placeholder ('Prezentacja Genially nie może zostać wyświetlona – spróbuj"
-        " otworzyć ją w nowej karcie.') is left in the body",
     "Settle in: this post runs to about 2,300 words, or a quarter of an hour's reading.":
         "an English blog's word-count and quarter-of-an-hour reading warning ('Settle in: this post runs to about"
         " 2,300 words, or a quarter of an hour's reading.') is left at the head",

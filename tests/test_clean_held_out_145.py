@@ -1066,9 +1066,6 @@ HELD_OUT_145_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "This Acast episode can't be played right now. Listen on acast.com instead.":
-        "an English Acast episode-cannot-play placeholder ('This Acast episode can't be played right now. Listen on "
-        "acast.com instead.') is left in the body",
     'Nie udało się wyświetlić wpisu z Instagrama. Zobacz go bezpośrednio w aplikacji.':
         "a Polish Instagram post-could-not-be-shown placeholder ('Nie udało się wyświetlić wpisu z Instagrama. Zobacz "
         "go bezpośrednio w aplikacji.') is left in the body",

@@ -1075,30 +1075,18 @@ _LINE_XFAIL: dict[str, str] = {
     'Heads up: this is a long one, about eighteen minutes from top to bottom.':
         "a blog's heads-up reading-time warning of eighteen minutes ('Heads up: this is a long one, about eighteen "
         "minutes from top to bottom.') is left at the head",
-    'Sorry, this Vimeo video is private and can only be viewed by people the owner has shared it with.':
-        "an English private-Vimeo-video placeholder ('Sorry, this Vimeo video is private and can only be viewed by "
-        "people the owner has shared it with.') is left in the body",
     'This Instagram post has been removed or is no longer available. View more on Instagram.':
         "an English removed-Instagram-post placeholder ('This Instagram post has been removed or is no longer "
         "available. View more on Instagram.') is left in the body",
-    'Google Slides presentation could not be loaded – you may need to sign in to view it.':
-        "an English Google Slides placeholder that asks for a sign-in ('Google Slides presentation could not be "
-        "loaded – you may need to sign in to view it.') is left in the body",
     "Le lecteur Ausha n'a pas pu charger cet épisode de podcast.":
         'a French Ausha podcast-player placeholder ("Le lecteur Ausha n\'a pas pu charger cet épisode de podcast.") '
         'is left in the body',
     'Das Video der ZDFmediathek ist aus rechtlichen Gründen nicht mehr verfügbar.':
         "a German ZDFmediathek video-withdrawn placeholder ('Das Video der ZDFmediathek ist aus rechtlichen Gründen "
         "nicht mehr verfügbar.') is left in the body",
-    'Il podcast di Spreaker non può essere riprodotto in questo momento.':
-        "an Italian Spreaker podcast placeholder ('Il podcast di Spreaker non può essere riprodotto in questo "
-        "momento.') is left in the body",
     'Wpis z Facebooka nie może zostać wyświetlony. Zobacz go na facebook.com.':
         "a Polish Facebook-post placeholder ('Wpis z Facebooka nie może zostać wyświetlony. Zobacz go na "
         "facebook.com.') is left in the body",
-    'Запись ВКонтакте удалена или скрыта настройками приватности.':
-        "a Russian VKontakte-post placeholder ('Запись ВКонтакте удалена или скрыта настройками приватности.') is "
-        'left in the body',
     "Nota della redazione: la foto di apertura è stata sostituita su richiesta dell'interessato.":
         'an Italian editor\'s note on a replaced opening photo ("Nota della redazione: la foto di apertura è stata '
         'sostituita su richiesta dell\'interessato.") is left in the body',

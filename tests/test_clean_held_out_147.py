@@ -1042,9 +1042,6 @@ HELD_OUT_147_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Embedded Strava activity unavailable – the athlete has made it private.':
-        "an English Strava-activity placeholder made private by the athlete ('Embedded Strava activity unavailable – "
-        "the athlete has made it private.') is left in the body",
     'Materiał z CDA.pl został usunięty i nie może zostać odtworzony.':
         "a Polish CDA.pl removed-film placeholder ('Materiał z CDA.pl został usunięty i nie może zostać odtworzony.') "
         "is left in the body",

@@ -1158,12 +1158,6 @@ HELD_OUT_148_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Embedded Strava activity unavailable – the athlete has made it private.':
-        "an English private-Strava-activity placeholder ('Embedded Strava activity unavailable – the athlete has "
-        "made it private.') is left in the body",
-    'La vidéo france.tv est momentanément indisponible. Réessayez plus tard.':
-        "a French france.tv video placeholder ('La vidéo france.tv est momentanément indisponible. Réessayez plus "
-        "tard.') is left in the body",
     'Materiał wideo z TVP VOD jest niedostępny w Twoim regionie.':
         "a Polish region-locked TVP VOD placeholder ('Materiał wideo z TVP VOD jest niedostępny w Twoim regionie.') "
         'is left in the body',

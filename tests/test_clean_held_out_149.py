@@ -1037,18 +1037,12 @@ _LINE_XFAIL: dict[str, str] = {
     "This Datawrapper chart did not load. Open the interactive version in a new window.":
         "an English Datawrapper chart placeholder ('This Datawrapper chart did not load. Open the interactive "
         "version in a new window.') is left in the body",
-    "The Mixcloud show embedded here is no longer available on Mixcloud.":
-        "an English Mixcloud show placeholder ('The Mixcloud show embedded here is no longer available on "
-        "Mixcloud.') is left in the body",
     "This Loom video is still processing. Check back in a few minutes.":
         "an English still-processing Loom video placeholder ('This Loom video is still processing. Check back in a "
         "few minutes.') is left in the body",
     "Odtwarzacz Spotify nie mógł się załadować. Posłuchaj odcinka w aplikacji.":
         "a Polish Spotify player placeholder ('Odtwarzacz Spotify nie mógł się załadować. Posłuchaj odcinka w "
         "aplikacji.') is left in the body",
-    "Трансляция на VK Видео завершена, запись пока недоступна.":
-        "a Russian ended VK Video stream placeholder ('Трансляция на VK Видео завершена, запись пока недоступна.') "
-        "is left in the body",
     "Grab a cuppa – this write-up runs to about twelve minutes.":
         "a blog's grab-a-cuppa reading-time warning of twelve minutes ('Grab a cuppa – this write-up runs to about "
         "twelve minutes.') is left at the head",

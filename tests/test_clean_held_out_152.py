@@ -1056,9 +1056,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Your tracker blocker stopped this Tableau Public dashboard from loading.':
         "an English Tableau Public dashboard blocked by a tracker blocker ('Your tracker blocker stopped this "
         "Tableau Public dashboard from loading.') is left in the body",
-    'Le podcast Ausha ne peut pas être lu pour le moment. Réessayez dans quelques instants.':
-        "a French Ausha podcast placeholder ('Le podcast Ausha ne peut pas être lu pour le moment. Réessayez dans "
-        "quelques instants.') is left in the body",
     'Der Videoplayer der ZDFmediathek hat einen Fehler gemeldet (Code 403).':
         "a German ZDFmediathek player error ('Der Videoplayer der ZDFmediathek hat einen Fehler gemeldet (Code "
         "403).') is left in the body",

@@ -1031,12 +1031,6 @@ HELD_OUT_153_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "The Acast episode player couldn't be loaded because of your privacy settings.":
-        'an English Acast player held back by privacy settings ("The Acast episode player couldn\'t be loaded '
-        'because of your privacy settings.") is left in the body',
-    'The Brightcove video could not be played. Try again later or watch it in our app.':
-        "an English Brightcove video placeholder ('The Brightcove video could not be played. Try again later or "
-        "watch it in our app.') is left in the body",
     "La carte uMap ne s'est pas chargée. Ouvrez-la en plein écran.":
         'a French uMap map that did not load ("La carte uMap ne s\'est pas chargée. Ouvrez-la en plein écran.") '
         'is left in the body',

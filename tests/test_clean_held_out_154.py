@@ -1087,12 +1087,6 @@ _LINE_XFAIL: dict[str, str] = {
         'is left in the body',
     'This Streamable clip was removed by its owner.':
         "an English Streamable placeholder ('This Streamable clip was removed by its owner.') is left in the body",
-    'La vidéo Arte ne peut pas être lue sur ce navigateur. Mettez-le à jour pour la regarder.':
-        "a French Arte video placeholder ('La vidéo Arte ne peut pas être lue sur ce navigateur. Mettez-le à jour "
-        "pour la regarder.') is left in the body",
-    'Der Podcast von Podigee kann nicht angezeigt werden, weil Sie Drittanbieter-Cookies abgelehnt haben.':
-        "a German Podigee podcast placeholder ('Der Podcast von Podigee kann nicht angezeigt werden, weil Sie "
-        "Drittanbieter-Cookies abgelehnt haben.') is left in the body",
     'La mappa di Google My Maps non è stata caricata. Aprila in una nuova scheda.':
         "an Italian Google My Maps placeholder ('La mappa di Google My Maps non è stata caricata. Aprila in una nuova "
         "scheda.') is left in the body",

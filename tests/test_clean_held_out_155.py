@@ -1047,12 +1047,6 @@ _LINE_XFAIL: dict[str, str] = {
     'This Datawrapper table is taking longer than usual to load. Tap to retry.':
         "an English Datawrapper placeholder ('This Datawrapper table is taking longer than usual to load. Tap to "
         "retry.') is left in the body",
-    "The SoundCloud track can't be played here because the uploader has limited where it appears.":
-        'an English SoundCloud placeholder ("The SoundCloud track can\'t be played here because the uploader has '
-        'limited where it appears.") is left in the body',
-    'Il sondaggio di Typeform non è disponibile in questo momento.':
-        "an Italian Typeform survey placeholder ('Il sondaggio di Typeform non è disponibile in questo momento.') is "
-        'left in the body',
     'Видео из «Дзена» недоступно для просмотра в вашей стране.':
         "a Russian Dzen video placeholder ('Видео из «Дзена» недоступно для просмотра в вашей стране.') is left in "
         'the body',

@@ -1084,18 +1084,9 @@ HELD_OUT_163_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "This Spotify episode can't be played here. Open Spotify to listen.":
-        "an English Spotify placeholder ('This Spotify episode can't be played here. Open Spotify to listen.') is left "
-        'in the body',
     'Tableau Public dashboard failed to load – try refreshing, or open it on public.tableau.com.':
         "an English Tableau Public placeholder ('Tableau Public dashboard failed to load – try refreshing, or open it "
         "on public.tableau.com.') is left in the body",
-    '[Bluesky post embed: this post has been deleted by its author]':
-        "an English bracketed Bluesky placeholder ('[Bluesky post embed: this post has been deleted by its author]') "
-        'is left in the body',
-    "Il brano di SoundCloud non è più disponibile: è stato rimosso dall'autore.":
-        "an Italian SoundCloud placeholder ('Il brano di SoundCloud non è più disponibile: è stato rimosso "
-        "dall'autore.') is left in the body",
     'Post z Threads nie może zostać wyświetlony w tej przeglądarce.':
         "a Polish Threads placeholder ('Post z Threads nie może zostać wyświetlony w tej przeglądarce.') is left in "
         'the body',

@@ -1094,9 +1094,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Inhalt von SoundCloud kann nicht angezeigt werden – Ihr Werbeblocker verhindert das Laden.':
         "a German SoundCloud placeholder blocked by an ad blocker ('Inhalt von SoundCloud kann nicht angezeigt "
         "werden – Ihr Werbeblocker verhindert das Laden.') is left in the body",
-    'Плеер Яндекс Музыки недоступен: войдите в аккаунт, чтобы слушать.':
-        "a Russian Yandex Music player placeholder ('Плеер Яндекс Музыки недоступен: войдите в аккаунт, чтобы "
-        "слушать.') is left in the body",
     'Reported by Tamsin Quarrendell for the Local Democracy Reporting Service':
         "an English Local Democracy Reporting Service byline ('Reported by Tamsin Quarrendell for the Local "
         "Democracy Reporting Service') is left at the head",

@@ -1055,12 +1055,6 @@ HELD_OUT_165_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'This TikTok video is age-restricted. Log in to TikTok to confirm your age and watch it.':
-        "an English age-restricted TikTok placeholder ('This TikTok video is age-restricted. Log in to TikTok to "
-        "confirm your age and watch it.') is left in the body",
-    "Lettore Bandcamp non disponibile: l'album è stato ritirato dall'etichetta.":
-        "an Italian Bandcamp player placeholder ('Lettore Bandcamp non disponibile: l'album è stato ritirato "
-        "dall'etichetta.') is left in the body",
     'Wykres z Infogram nie obsługuje tej wersji przeglądarki – zaktualizuj ją.':
         "a Polish Infogram chart placeholder ('Wykres z Infogram nie obsługuje tej wersji przeglądarki – "
         "zaktualizuj ją.') is left in the body",

@@ -1105,9 +1105,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Le lecteur Deezer est en cours de maintenance. Réessayez dans quelques minutes.':
         "a French Deezer player placeholder down for maintenance ('Le lecteur Deezer est en cours de maintenance. "
         "Réessayez dans quelques minutes.') is left in the body",
-    'Video di TikTok con limiti di età: accedi per confermare di avere almeno 18 anni.':
-        "an Italian age-restricted TikTok placeholder ('Video di TikTok con limiti di età: accedi per confermare di "
-        "avere almeno 18 anni.') is left in the body",
     'Ta strona nie może poprawnie wczytać Map Google.':
         "the Polish Google Maps error placeholder ('Ta strona nie może poprawnie wczytać Map Google.') is left in "
         'the body',

@@ -1068,19 +1068,12 @@ HELD_OUT_89_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Video Loading Video Unavailable Click to play Tap to play The video will start in 8 Cancel Play now":
-        "an English Reach-style video-player residue ('Video Loading Video Unavailable Click to play Tap to play The "
-        "video will start in 8 Cancel Play now') is left in the body",
     "Ruth Calloway is our community and volunteering reporter, covering the villages north of the river. She joined "
     "the paper in 2021.":
         "an English reporter bio ('Ruth Calloway is our community and volunteering reporter, covering the villages "
         "north of the river. She joined the paper in 2021.') is left at the foot",
     "Diesen Artikel lesen Sie in etwa drei Minuten.":
         "a German reading-time sentence ('Diesen Artikel lesen Sie in etwa drei Minuten.') is left at the head",
-    "Externer Inhalt: Hier wird ein Podcast von Podigee angezeigt. Mit dem Laden akzeptieren Sie die "
-    "Datenschutzerklärung von Podigee.":
-        "a German podcast-embed consent placeholder ('Externer Inhalt: Hier wird ein Podcast von Podigee angezeigt. "
-        "Mit dem Laden akzeptieren Sie die Datenschutzerklärung von Podigee.') is left in the body",
     "Video in caricamento… attendere prego":
         "an Italian video-loading placeholder ('Video in caricamento… attendere prego') is left in the body",
     "Accedi per votare i commenti e ricevere le notifiche delle risposte.":

@@ -5945,8 +5945,8 @@ def _blank_between(lines: list[Line], k: int, raw: str | None) -> bool:
     return raw is not None and 0 < k < len(lines) and raw.count("\n", lines[k - 1].end, lines[k].start) >= 2
 
 
-def _is_body_paragraph(line: Line) -> bool:
-    return (line.reason is None and word_count(line.text) >= _BODY_PARAGRAPH_MIN_WORDS
+def _is_body_paragraph(line: Line, min_words: int = _BODY_PARAGRAPH_MIN_WORDS) -> bool:
+    return (line.reason is None and word_count(line.text) >= min_words
             and line.text.rstrip(DECORATION + "\"”»“'’)").endswith((".", "!", "?", "…")))
 
 
@@ -6008,7 +6008,20 @@ def _toc_block_ends(lines: list[Line], i: int, end: int, raw: str | None) -> boo
     and a paragraph of the article opens the next block."""
     return (2 <= end - i - 1 <= _TOC_BLOCK_MAX_ENTRIES and end < len(lines) and _blank_between(lines, end, raw)
             and not any(_blank_between(lines, k, raw) for k in range(i + 1, end))
-            and _is_body_paragraph(lines[end]))
+            and _opens_paragraph_under_toc(lines[end]))
+
+
+# (round 116) the paragraph under a table of contents in its own block may be a short one: a sentence of eight words or
+# more (set 169's Russian blog: "Содержание", "1. Посев", "2. Опыление" over "Сосед по даче сразу предупредил: «Перец
+# любит тепло, а не воду».", eleven words; "My neighbour warned me: “Peppers love warmth, not water.”", "Mon voisin m'a
+# prévenue : « Le piment aime la chaleur. »" alike). The block above must still hold a paragraph of the article of the
+# full length (_toc_block_between_paragraphs), and a label over a list that runs on in its block, or over a heading or
+# a fragment with no full stop, stays the article's
+_TOC_NEXT_PARAGRAPH_MIN_WORDS = 8
+
+
+def _opens_paragraph_under_toc(line: Line) -> bool:
+    return _is_body_paragraph(line, _TOC_NEXT_PARAGRAPH_MIN_WORDS)
 
 
 def _toc_entries(lines: list[Line], i: int, dotted: bool, max_words: int = _TOC_ENTRY_MAX_WORDS

@@ -121,7 +121,14 @@ _INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+" + _REPLIER_AND_WORDS)
 # komentarz!"): set 147's portals and set 148's German and Polish blogs printed their threads so under their counts,
 # and the threads stayed. Never to open a thread with no header: an article's rows are bulleted with that arrow under
 # a label ("Timetable: two ferries a day." over "→ Weekdays: 7.00 and 17.00.").
-_ARROWED_REPLY = re.compile(r"\s*(?:[↳↪└>→]\s*)+" + _REPLIER_AND_WORDS)
+# (round 116) Under a thread's header only, the replier's name may be set off by a dash instead of the colon, the name
+# in capitals, up to three words and an initial ("↳ Tom H. – Same here, Maggie, mine played the cornet there.", "↳
+# Priya S. – Shame they didn't fix the benches while they were at it." under "14 comments" on set 169's English portal,
+# the thread left whole; "↳ Marcel T. – Et moi ...", "↳ Uwe K. – Danke ...", "↳ Kasia – Też tak myślę." alike). Never
+# to open a thread with no header (_INLINE_REPLY keeps the colon): an article's arrowed row "↳ Weekdays – 7.00 and 17.00"
+# under no count stays.
+_DASHED_REPLIER = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]*\.?){0,2})\s[–—]\s+\S.*"
+_ARROWED_REPLY = re.compile(r"\s*(?:[↳↪└>→]\s*)+(?:" + _REPLIER_AND_WORDS + r"|" + _DASHED_REPLIER + r")")
 # (round 93) Or a quoted reply with no name at all, one ">" per level ("> A 9 mm, so about 135 times. Anything more and it
 # went mushy.", ">> Thanks, I'll try that on my six-inch this weekend.", "> Avec plaisir ! Deux pour cent, c'est la
 # règle ...", "> Die Anrufe der Ehrenamtlichen hätten ihr sicher geholfen.", "> Trochę tak, dlatego stawiam go w rogu

@@ -999,8 +999,12 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
 # close stays the article's (round 29: "Mit herzlichen Grüßen und einem guten Winter" over "Euer Vorstand", the
 # signature on a line of its own), and so do a letter quoted in a news story ("Yours, Anna" signed by no one the
 # byline names), a sign-off inside a paragraph (a sentence) and a line the article goes on under
+# (round 116) the formula may hold a dash between its two wishes and end on an exclamation mark instead of the comma
+# (set 170: "Until next time – keep ticking, Rufus", "À bientôt et bonne cuisine ! Albane"; "Bis bald – und frohes
+# Basteln, euer Bernd", "Do zobaczenia i smacznego! Marta" in the same shapes); the name must still be the writer's
+# (names_the_writer), so "Good luck! Anna" under a story whose byline names no Anna stays
 _SIGN_OFF_WITH_NAME = re.compile(
-    r"(?:(?P<formula>[^\W\d_][\w'’-]*(?: [\w'’-]+){0,4}),\s+(?:" + WRITERS_POSSESSIVE + r"\s+)?"
+    r"(?:(?P<formula>[^\W\d_][\w'’-]*(?: (?:[\w'’-]+|[–—])){0,6}?)(?:,|\s?!)\s+(?:" + WRITERS_POSSESSIVE + r"\s+)?"
     # (round 114) or the possessive and the name alone ("Ваша Лида", set 165's Russian blog: see clean.POSSESSIVE_SIGNATURE)
     r"|" + WRITERS_POSSESSIVE + r"\s+)(?P<name>" + SIGNATURE_NAME + r")\s*[!.]?", re.I)
 # (lead's mend after round 113) a letter's formal close is the letter's, whoever the byline names: "Yours sincerely,
@@ -4763,7 +4767,17 @@ _HEAD_TICKER = re.compile(
 def _mark_head_ticker(lines: list[Line], blocks: list[list[int]]) -> None:
     if len(blocks) < 3:
         return
-    top, title = blocks[0], lines[blocks[1][0]]
+    # (round 116) the title's block is the first under the top one with a line the rules left: a byline-and-reading-time
+    # block the rules took whole may stand between them (set 169's five portals: "Latest: Market Street closed on Sunday
+    # for the carnival parade", "Eilmeldung: Brückenstraße ab Montag voll gesperrt", "Ultim'ora: chiusa per lavori la
+    # strada provinciale per Pieve", "Pilne: od poniedziałku objazd ulicy Kolejowej", "Срочно: в пятницу отключат воду
+    # на улице Садовой" over "By Perpetua Wimblestock | Wednesday 14 October 2026, 9:12 am" and "3 min read"; the
+    # French "En direct : ..." went as a live link). Only the top block's lines are read, so nothing of the head moves;
+    # a portal's first paragraph "Latest figures show ..." has no label and colon and stays.
+    k = 1
+    while k < len(blocks) - 1 and all(lines[i].reason is not None for i in blocks[k]):
+        k += 1
+    top, title = blocks[0], lines[blocks[k][0]]
     # (a line of the head the rules took beside it, or a menu row of links they left: set 150's French portal)
     if (not any(lines[i].reason is not None or _is_menu_row(lines[i].text) for i in top)
             or title.reason is not None or _is_prose(title)):

@@ -868,6 +868,97 @@ _EMBED_PLACEHOLDER_STATE = (
     r"|(?:nie wyświetla się|nie działa) w trybie prywatnym"
     r"|не (?:работает|отображается) в (?:режиме инкогнито|приватном режиме))")
 
+# (round 116) ONE reading for the whole family of embed placeholders, from parts that are each general rather than one
+# more list of the last pair's wordings (rounds 111, 112 and 115 each listed the last pair's states and took none of
+# the next pair's). (a) The embed named (_EMBED_NAMED_ANY): an embedded-object noun of six languages (_EMBED_NOUN:
+# _EMBED_OBJECT, _EMBED_KIND and the podcast, film, wall, survey, form, recording, track, Folge, Pinnwand, modulo,
+# sondaggio, трек ...) beside a listed platform or a name in capitals, in mixed case or a domain (_EMBED_NAME_WORD,
+# never a sentence's determiner: "Das Video", "La Mappa", "The video"), or the line opening on "Embedded",
+# "Eingebundene", "Intégré" and the like, or a "[Name: ...]" label. (b) One state vocabulary of six languages
+# (_EMBED_STATE_ANY): unavailable or no longer available, deleted, removed or taken down, private, password, members
+# only, sign in or log in, failed to load, cannot be played or shown, not supported in this browser, blocked or
+# restricted, a form closed to answers, with or without a reason clause. (c) The placeholder's present or perfect, said
+# of the object by no one, and no place, time or cause that makes it news (_EMBED_NEWS_FRAME: "in Russia", "since
+# Tuesday", "after the complaints", an English "was"/"were", the object "of the speech"), a short line. Sets 169 and
+# 170: "This Prezi presentation has been deleted by its owner.", "[Vimeo: this video is private and can only be
+# watched with a password]", "Embedded Padlet wall: sign in with your school account to see the posts.", "Typeform
+# survey failed to load. Allow third-party cookies and refresh the page to take part.", "Le podcast Ausha ne peut pas
+# être lu sur ce navigateur. Essayez avec Chrome ou Firefox.", "ARD-Audiothek-Player: Diese Folge ist nicht mehr
+# verfügbar, da sie depubliziert wurde.", "Eingebundene Padlet-Pinnwand: Zum Ansehen ist eine Anmeldung bei Padlet
+# nötig.", "Sondaggio Google Forms non disponibile: il modulo non accetta più risposte.", "Film z CDA nie może zostać
+# odtworzony: materiał zablokowano na żądanie właściciela praw.", "Плеер Яндекс Музыки: трек временно недоступен для
+# прослушивания.". Near misses, the article's: "YouTube blocked the channel." (no embedded object), "Видео с YouTube
+# больше недоступно в России." (a place), "The Prezi presentation was deleted by the mayor's office after the row." (a
+# past and a cause), "Das Video ist nicht mehr verfügbar, sagte ein Sprecher." (a verb of saying), "The BBC video of the
+# speech is unavailable." (the object's story), "Le podcast Ausha n'est plus disponible depuis lundi." (a time),
+# "Плеер Яндекс Музыки заблокирован в Крыму." (a place). The older lists (_EMBED_GONE, _EMBED_DELETED,
+# _EMBED_KIND_FAILS, _EMBED_THING_STATE, _EMBED_PLACEHOLDER_STATE) feed this vocabulary.
+_EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подкаст|film|wall|survey|form|recording|track"
+               r"|quiz|poll|board|sondage|formulaire|mur|enregistrement|morceau|épisode|folge|pinnwand|umfrage"
+               r"|formular|aufnahme|modulo|sondaggio|bacheca|registrazione|brano|puntata|episodio|ankieta|formularz"
+               r"|tablica|nagranie|utwór|odcinek|трек|опрос|форма|доска|запись|выпуск|ролик)")
+_EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
+                     r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to|ta|ten"
+                     r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
+_EMBED_NAME_WORD = (r"(?:(?!" + _EMBED_DETERMINER + r"\b)(?-i:[A-ZА-ЯЁ][\w.!]*)(?: (?-i:[A-ZА-ЯЁ][\w.!]*))?"
+                    r"|[\w-]+\.(?:com|co|io|tv|fm|pl|ru|de|fr|it|net|org)\b)")
+# (a name after a preposition is a platform only when listed, in mixed case or a domain: "The video from Kyiv", "Карта
+# из МЧС" are a place and a body; a name before the noun only after a word, as round 115's mend: "Materiał wideo jest
+# niedostępny ..." opens a sentence; three hosts the older lists lack and these lines name first, typeform, prezi, cda)
+_EMBED_HOST_EXTRA = r"(?:typeform|prezi|cda)\b"
+_EMBED_NAMED_ANY = (r"(?:\b" + _EMBED_NOUN + r"\b (?:" + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|" + _EMBED_NAME_WORD
+                    + r")|\b" + _EMBED_NOUN + r"\b (?:di|de|du|von|aus|z|ze|from|on|su|sur|na|с|из|на) (?:"
+                    + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|(?-i:\w*[a-zа-я][A-ZА-Я]\w*)|[\w-]+\.[a-z]{2,4}\b)"
+                    r"|(?:" + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|(?<=\w )" + _EMBED_NAME_WORD + r")[ -]"
+                    + _EMBED_NOUN + r"\b"
+                    r"|^\W*(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
+                    r"|osadzon\w*|встроенн\w*)\b|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):)")
+_EMBED_STATE_ANY = (
+    r"(?:" + _EMBED_GONE + r"|" + _EMBED_DELETED + r"|" + _EMBED_KIND_FAILS + r"|" + _EMBED_THING_STATE
+    + r"|" + _EMBED_PLACEHOLDER_STATE +
+    # unavailable, deleted, removed or taken down
+    r"|not (?:currently )?available|(?:has|have) been (?:deleted|removed|taken down|blocked|restricted)"
+    r"|indisponible|n['’]est (?:plus |pas )?disponible|(?:a été|est) (?:supprimée?|retirée?)"
+    r"|gelöscht|entfernt|depubliziert|non (?:è )?(?:più |al momento )?disponibile|(?:rimoss|eliminat|cancellat)[oa]\b"
+    r"|nie jest (?:już )?dostępn\w*|usunięt\w*|usunięto|недоступ\w*|удал[её]н\w*"
+    # private, a password, members only, sign in or log in
+    r"|\bprivate\b|password|only be (?:viewed|watched|seen|played|heard|accessed) by|members only|sign in|log in"
+    r"|\bprivée?\b|mot de passe|connectez-vous|\bprivat\b|passwort|anmeldung|melden sie sich an|nur für mitglieder"
+    r"|\bprivat[oa]\b|accedi\b|solo (?:per )?i membri|prywatn\w*|hasł\w*|zaloguj|tylko dla członków"
+    r"|приватн\w*|парол\w*|войдите|только для участников"
+    # failed to load, cannot be played or shown, not supported in this browser
+    r"|could(?: not|n['’]t) (?:be )?(?:load|play|display|show)\w*|can(?:not|['’]t) be (?:played|shown|displayed|loaded|viewed)"
+    r"|not supported (?:in|by) (?:this|your) browser|ne peut pas être (?:lue?|affichée?|chargée?)"
+    r"|n['’]a pas pu (?:être )?(?:chargée?|lue?|affichée?)|n['’]est pas pris en charge"
+    r"|kann nicht (?:abgespielt|angezeigt|geladen|wiedergegeben) werden|konnte nicht (?:geladen|abgespielt|angezeigt)"
+    r"|non può essere (?:riprodott|visualizzat|caricat)[oa]|non (?:è )?supportat[oa]"
+    r"|nie może (?:zostać|być) (?:odtworzon|wyświetlon|załadowan|wczytan)\w*|nie jest obsługiwan\w*"
+    r"|не может быть (?:воспроизвед|показан|загружен)\w*|не поддерживается"
+    # blocked or restricted, a form closed to answers
+    r"|\bblocked\b|\brestricted\b|bloquée?\b|gesperrt|zablokowano|ограничен\w*"
+    r"|no longer accepting responses|n['’]accepte plus de réponses|nimmt keine antworten mehr an"
+    r"|non accetta più risposte|nie przyjmuje już odpowiedzi|больше не принимает ответы)")
+_EMBED_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
+                  r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì"
+                  r"|mercoledì|giovedì|venerdì|sabato|domenica|poniedział\w+|wtor\w+|środ\w+|czwart\w+|piąt\w+"
+                  r"|sobot\w+|niedziel\w+|понедельник\w*|вторник\w*|сред[аыу]|четверг\w*|пятниц\w+|суббот\w+"
+                  r"|воскресень\w+)")
+_EMBED_NEWS_FRAME = (
+    r"(?:"
+    # a place named after a preposition ("in Russia", "w Polsce", "в Крыму"; the reader's "in Ihrem Land" is no place)
+    r"\b(?:in|en|au|aux|dans|im|nel|nella|w|we|в|во) (?!(?-i:Ihre[mnr]?|Deine[mnr]?)\b)(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]\w+)"
+    # a time or a cause
+    r"|\b(?:since|depuis|seit|dal|dalla|yesterday|last (?:week|month|year)|gestern|ieri|wczoraj|вчера|с тех пор)\b"
+    # (a time until which, a condition or a decision: "Карта Яндекса не загрузила новую улицу до весны.", "... nelle
+    # scuole senza la licenza della Rai.", "... по решению администрации.")
+    r"|\b(?:until|jusqu['’]|bis (?:zum|zur|ende)|fino a|do (?:wiosny|lata|jesieni|zimy|końca)|до (?:весны|лета|осени"
+    r"|зимы|конца))\b|\b(?:without|sans|ohne|senza|bez|без)\b|\b(?:by (?:a |the )?decision|sur décision|auf beschluss"
+    r"|per decisione|decyzją|по решению)\b"
+    r"|\b" + _EMBED_WEEKDAY + r"\b|\b(?:after the|après (?:les?|la|l['’])|nach (?:der|dem|den)|dopo (?:il|la|le|i|gli|l['’])"
+    r"|после)\b|\b(?:was|were)\b"
+    # the object's own story ("The BBC video of the speech")
+    r"|\b" + _EMBED_NOUN + r" (?:of|du|de la|vom|von der|del|della)\b)")
+
 # (round 113) the tea-break aside before an English blog's reading time ("Kettle on?", "Grab a biscuit –") and the
 # approximation before its minutes (see "reading time")
 _TEA_BREAK = r"(?:kettle on|grab (?:a|yourself a) (?:biscuit|cuppa|coffee|tea|brew))"
@@ -2768,6 +2859,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # _EMBED_PLACEHOLDER_STATE; see their comment), with no verb of saying
         r"(?![^\n]*" + _EMBED_THING_SAYING + r")(?=[^\n]{0,80}?(?:" + _EMBED_NAMED + r"))"
         r"(?=[^\n]{0,160}?" + _EMBED_PLACEHOLDER_STATE + r")[^\n]{8,200}",
+        # (round 116) the one reading of the family: an embed named, the general state vocabulary, no one saying it and
+        # no place, time or cause that makes it news (_EMBED_NAMED_ANY, _EMBED_STATE_ANY, _EMBED_NEWS_FRAME; see their
+        # comment; sets 169 and 170)
+        # (the state and the name read first: most lines have neither, and the negative lookaheads scan the whole line)
+        r"(?=[^\n]{0,160}?" + _EMBED_STATE_ANY + r")(?=[^\n]{0,80}?" + _EMBED_NAMED_ANY + r")"
+        r"(?![^\n]*" + _EMBED_THING_SAYING + r")(?![^\n]*" + _EMBED_NEWS_FRAME + r")[^\n]{8,160}",
         # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
         # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
         # importiert.", "Questo contenuto è importato da YouTube.", "Ta treść jest importowana z YouTube.", "Этот контент
@@ -4555,9 +4652,18 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # the reader with no subscribe after it ("Enjoying this? Then wait until you see the lamp polished.") stays
         r"(?:enjoying (?:this|the (?:blog|post))|(?:do you )?(?:like|enjoy) (?:this|the) (?:blog|post)"
         r"|vous aimez (?:ce|le) (?:blog|billet|article)|gefällt (?:dir|ihnen) (?:der|dieser|mein) (?:blog|beitrag)"
-        r"|ti piace (?:il|questo) (?:blog|post)|podoba ci się (?:blog|ten wpis|wpis)|нравится (?:блог|этот пост))\s*\?\s*"
+        r"|ti piace (?:il|questo) (?:blog|post)|podoba ci się (?:blog|ten wpis|wpis)|нравится (?:блог|этот пост)"
+        # (round 116) or about missing no post, the subscribe in the infinitive too (set 169's German blog, after the
+        # share row: "Keinen Beitrag mehr verpassen? Hier den Blog abonnieren."; "Don't want to miss a post? Subscribe
+        # below.", "Vous ne voulez rien manquer ? Abonnez-vous.", "Non vuoi perderti nessun post? Iscriviti.", "Nie
+        # chcesz przegapić wpisu? Zapisz się.", "Не хотите пропустить новые записи? Подпишитесь."; near miss: "Keinen
+        # Beitrag mehr verpassen? Das wollte auch die Gemeinde nicht." has no subscribe and stays)
+        r"|(?:don['’]t want to|never) miss a (?:post|thing)|vous ne voulez (?:plus )?rien (?:rater|manquer)"
+        r"|(?:keinen (?:beitrag|artikel|post)|nichts) mehr verpassen|non vuoi perder(?:ti|e) (?:nessun|nulla)[^\n?]{0,15}"
+        r"|nie chcesz (?:przegapić|przeoczyć)[^\n?]{0,25}|не хотите пропустить[^\n?]{0,25})\s*\?\s*"
         r"(?:then |alors |dann |allora |to |тогда )?(?:subscribe|sign up|pop your (?:e-?mail )?address|abonnez-vous|inscrivez-vous"
-        r"|abonniere|abonnieren sie|iscriviti|zapisz się|subskrybuj|подпишитесь|подписывайтесь)\b"
+        r"|abonniere|abonnieren sie|(?:hier )?(?:den |meinen |diesen )?blog abonnieren|iscriviti|zapisz się|subskrybuj"
+        r"|подпишитесь|подписывайтесь)\b"
         # (lead's mend after round 115) the verb as the prompt, not a noun's modifier: "Do you like the blog? Subscribe
         # buttons are everywhere these days, and I hate them." stays
         r"(?!\s+(?:buttons?|forms?|boxes|links?|pop-?ups?)\b)[^\n]{0,110}",
@@ -5705,6 +5811,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         + _CREDIT_TAIL,
         r"(?:créer|créez|crée) (?:un |votre )?(?:blog|site)(?: gratuit(?:ement)?)? (?:sur|avec) " + _BLOG_PLATFORM
         + r"(?:\s*[·|•–—-]\s*[^.!?]{0,80})?",
+        # (round 116) the legal hosting mention with the host's postal address, its name in capitals and a postcode
+        # after it (sets 169 and 170: "Site hébergé par OVHcloud, 2 rue Kellermann, 59100 Roubaix, France."; "Hosted by
+        # Krystal Hosting Ltd, Gloucester Place, London W1U 8JA", "Gehostet bei Hetzner Online GmbH, Industriestr. 25,
+        # 91710 Gunzenhausen", "Sito ospitato da Aruba S.p.A., via San Clemente 53, 24036 Ponte San Pietro", "Strona
+        # hostowana przez home.pl S.A., ul. Zbożowa 4, 70-653 Szczecin", "Сайт размещён у ООО «Бегет», 195027
+        # Санкт-Петербург"); near miss: "The site hosted by the council, 12 Market Street, opens in 2027." names no host
+        # in capitals right after the verb
+        r"(?:(?:(?:this |ce |le |questo |il |ta |ten |этот )?(?:web)?(?:site|blog|sito|strona|serwis|сайт) (?:est |is |è |jest )?)?"
+        r"(?:hébergé|hosted|gehostet|ospitato|hostowan[aey]|размещ[её]н)\s+(?:par|by|chez|bei|von|da|przez|у|на)\s+"
+        # (or the host under its label: "Hébergement : OVHcloud, 2 rue Kellermann, 59100 Roubaix · Plan du site", set
+        # 170; "Hosting: ...", "Hébergeur : ...", "Hosting-Anbieter: ...", "Хостинг: ...")
+        r"|(?:hébergement|hébergeur|hosting(?:-anbieter| provider)?|web host|хостинг)\s*:\s+)"
+        r"(?-i:[A-ZА-ЯЁ«][\w.«»-]+|[a-z][\w-]*\.[a-z]{2,4})(?: (?-i:[A-ZА-ЯЁ«][\w.«»&-]*)){0,3},\s+[^\n]{0,80}?"
+        r"\b(?:\d{5,6}|\d{2}-\d{3}|[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2})\b[^\n]{0,60}",
         r"(?:diese |die )?(?:website|webseite|seite|homepage|blog) (?:wurde )?" + _FREE_OF_CHARGE + r"(?:mit|bei|auf) (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
         + r" erstellt|(?:(?:diese |die )?(?:website|webseite|seite|homepage|blog) )?(?:erstellt|gemacht|betrieben|gehostet) (?:mit|von|auf|bei)"
         r" (?:dem |der )?(?:system |plattform |cms )?" + _BLOG_PLATFORM
@@ -6028,7 +6148,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|eine (?:recherche|reportage) (?:von|unsere[rs] \w*(?:redakteur|reporter|autor)(?:in)?)"
         r"|(?:gespräch|interview) und fotos?|intervista e foto di"
         r"|rozmawiał[aoy]? i (?:s?fotografował[aoy]?)|z\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+relacjonuj[eą]"
-        r"|беседовал[аи]? и (?:фотографировал[аи]?|снимал[аи]?))\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
+        r"|беседовал[аи]? и (?:фотографировал[аи]?|снимал[аи]?)"
+        # (round 116) the piece's writer as a contributor, a local correspondent or the one who took the text down (sets
+        # 169 and 170, at the head: "Community contributor: Ambrose Pindlethorpe", "Un article de notre correspondante
+        # locale, Philomène Carabassou", "Testo raccolto da ..."; "Guest contributor: ...", "Ein Beitrag unseres
+        # Lokalkorrespondenten ...", "Tekst spisała ...", "Записала ..."); a name in capitals after it ("Community
+        # contributor: the parish council's newsletter" and "Testo raccolto da una classe della scuola" stay)
+        r"|(?:community|guest|local) (?:contributor|correspondent|writer)|un article de not(?:re)? (?:correspondante?"
+        r"|journaliste)(?: locale?)?,|ein beitrag unsere[rs] (?:lokal)?korrespondent(?:en|in)|testo raccolto da"
+        r"|tekst spisał[aoy]?|записал[аи]?)\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
         r"(?:\s+(?i:et|and|und|e|i|и)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3})?"
         # (round 90) and the desk, section or page after the names: "..., pôle culture", "... for our arts and heritage
         # pages" (round 89's desks, _PIECE_DESK, and the English page named in more words)
