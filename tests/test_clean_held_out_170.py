@@ -339,6 +339,59 @@ Russian Livemaster plug ("Готовые сумки после реставра�
 entries are removed (noise lines 27 -> 29 of 45, byline 3 -> 5 of 8). Its embed-placeholder reading took none of this
 set's seven placeholders (Loom, Typeform, Ausha, Padlet, Google Forms, CDA, Yandex Music: states the round did not
 list), and no page line, keep line or article line changed.
+
+Round 116 (development; this set was read in full from this round on): developed on sets 169 and 170 from 0102911.
+Fixed, by mechanism: (1) embed placeholders, one reading for the whole family (whole_line_noise, one more alternative
+of the "video embed" patterns): the embed named (_EMBED_NAMED_ANY: an embedded-object noun of six languages,
+_EMBED_NOUN, fed by _EMBED_OBJECT and _EMBED_KIND, right beside a listed platform or a name in capitals,
+_EMBED_NAME_WORD, never a determiner nor the line's first word, or after a preposition a listed platform, a name in
+mixed case or a domain, never a place or initials ("The video from Kyiv", "Карта из МЧС"); typeform, prezi and cda
+added as _EMBED_HOST_EXTRA; or a line opening "Embedded", "Eingebundene", "Intégré" ...; or a "[Name: ...]" label), one state vocabulary (_EMBED_STATE_ANY: unavailable, deleted or removed, private, password,
+members only, sign in, failed to load, cannot be played or shown, not supported in this browser, blocked or
+restricted, a form closed to answers, in six languages; the older lists _EMBED_GONE, _EMBED_DELETED, _EMBED_KIND_FAILS,
+_EMBED_THING_STATE and _EMBED_PLACEHOLDER_STATE feed it, and their own alternatives were kept as they were, so each
+still takes what it took), and no verb of saying and no place, time, cause, English past or the object's own story
+that makes it news (_EMBED_NEWS_FRAME: "in Russia", "since Tuesday", "after the row", "until spring", "without the
+licence", "by the administration's decision", "was", "video of the speech"), a line of 160 characters at most. (2) Page layouts: page_blocks._mark_head_ticker reads the title's block as the first
+under the top block with a line the rules left, so a byline-and-reading-time block taken whole may stand between them
+(set 169's five portal tickers; the French "En direct" had gone as a live link); page_blocks._SIGN_OFF_WITH_NAME takes
+a dash inside the formula and an exclamation mark instead of the comma ("Until next time – keep ticking, Rufus", "À
+bientôt et bonne cuisine ! Albane"; the name must still be the writer's); comment_threads._ARROWED_REPLY takes the
+replier's name set off by a dash under a thread's header only (_DASHED_REPLIER; set 169's English thread, whose comment
+count alone had gone); clean._toc_block_ends accepts a paragraph of eight words or more under a table of contents in
+its own block (_opens_paragraph_under_toc, _TOC_NEXT_PARAGRAPH_MIN_WORDS; set 169's Russian "Содержание" over a
+quote paragraph of eleven words); the newsletter prompt's round-115 liking question gained the missing-no-post
+question and the German infinitive "Hier den Blog abonnieren" ("Keinen Beitrag mehr verpassen? ..."). (3) The legal
+hosting mention with the host's postal address and a postcode, after "hébergé par" and the like or under a
+"Hébergement :" label ("blog footer"), and the contributor, local-correspondent and text-taken-down-by bylines
+("Community contributor:", "Un article de notre correspondante locale,", "Testo raccolto da"). No rule moves where a
+page's head or tail starts: the ticker is read in the top block only. Tests: tests/test_clean.py
+test_round_114_r116_* (the brief's prefix; 45 cases). Other sets' xfails removed (XPASS, all noise lines, 36): set 89
+(2), 114, 121 (4: Typeform, French local correspondent, OVHcloud, Vimeo), 133 (OVH SAS under "Hébergeur"), 135, 136
+(2), 145, 146 (4), 147, 148 (2), 149 (2), 150, 152, 153 (2), 154 (2), 155 (2), 163 (3), 164, 165 (2), 166 (one each
+where no number is given; all but the bylines and hosting lines named are embed placeholders). All
+sets' totals (scripts/clean_held_out_report.py) before -> after: noise lines removed 6604 -> 6659 of 7321, article
+lines kept 3247 -> 3247 of 3247, pages clean 1139 -> 1139 of 1918, page noise lines left 1659 -> 1644, paragraphs lost
+2 -> 2 (no set's article lines kept dropped, no set's paragraphs lost rose). SemEval: 0 changed files of 3723. Bench
+ratio: 1.14 (benchmarks/bench_clean.py against 0102911; cpu best 2.944 s vs 2.576 s; the new alternative's state and name lookaheads run on every line the older ones leave, and were not gated by words in the round's time).
+This set before -> after: noise lines removed 29/45 -> 38/45 (marker 1/8 -> 8/8, reading-time 6/7 -> 6/7, byline 5/8
+-> 6/8, footer 7/8 -> 8/8, comments 6/8 -> 6/8, share 3/3, notice 1/3 -> 1/3), keep lines 20/20 -> 20/20, pages clean
+0/12 -> 0/12, page noise lines left 14 -> 12 of 240 (the English and French sign-offs go), paragraphs lost 0 -> 0.
+Reasons reworded: the English and French blogs now keep only their photo captions. Still missed: the English
+long-read-ahead warning, the French "Par notre correspondante locale" byline, the Folksy plug, the English display-name
+and Russian registered-users-only comment notes, the German transparency note and the Polish shorten-and-edit
+reservation, and on the pages the six portals' unlabelled sponsored headlines between the two last paragraphs (not
+done: no reading in the round's time that keeps every article subheading) and the six blogs' uncredited photo
+captions (left on purpose).
+Cleaning test set: the whole set before the last narrowing gave 21306 passed, 1467 xfailed, 46 failed: 40 strict XPASS
+(entries removed) and 6 article sentences of earlier rounds' near-miss tests the first version of the reading took
+(round 66's Polish licence sentence, round 90's Yandex map until spring, round 97's RaiPlay in schools, round 100's
+Yandex Music track by the administration's decision, round 111's video from Kyiv and map from МЧС); the reading was
+narrowed (no line-initial name, names after a preposition only listed, mixed case or a domain, a time until, a condition
+or a decision as news) and four of the 40 went back to strict xfails (sets 118, 123, 151 and 152's Felt map). After it:
+tests/test_clean.py's embed, platform, placeholder, round 66, 90, 97, 100, 111, 115 and r116 tests 1381 passed, and the
+25 set files with changed tables 1513 passed, 412 xfailed; the whole set was not run again after the narrowing (it only
+takes fewer lines).
 """
 from __future__ import annotations
 
