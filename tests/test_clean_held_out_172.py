@@ -314,6 +314,18 @@ sign-off and the plug after the last paragraph (2 each; the French and Italian s
 went), and on the English blog also the affiliate link right before the subheading (1; the five other affiliate links
 went). Lost: nothing; no article line of any page and no keep line. The failing cases are strict xfails; with them the
 pytest command on the final file in /tmp/wt-s172 gave 51 passed, 26 xfailed, no XPASS.
+
+Measured after round 116 (developed on sets 169 and 170 beside this set's writing from the same base, 0102911, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at the round's commit 18255ae
+and after the lead's mend 2636503): three lines moved. Round 116's one reading of embed placeholders (an embed named, a
+general state vocabulary, no news frame) took the English Bandcamp placeholder ("[Embedded Bandcamp player: this album
+is no longer available to stream]"), the Italian Spreaker one ("Lettore Spreaker non caricato: disattiva il blocco dei
+contenuti per ascoltare la puntata.") and the Polish Infogram one ("Wykres Infogram jest niedostępny – wygasła licencja
+konta wydawcy."); their xfail entries are removed (noise lines 31 -> 34 of 45, marker 3 -> 6 of 8). The first time an
+embed reading written on one pair took placeholders of the next: the French Flickr slideshow ("... ne s'affiche pas :
+l'album a été retiré par son propriétaire.") and the German Podigee player ("... wird gerade neu verarbeitet ...") stay.
+No page line, keep line or article line changed: the portals' unlabelled sponsored headlines, the blogs' captions,
+sign-offs and plugs stay as measured.
 """
 from __future__ import annotations
 
@@ -1034,21 +1046,12 @@ HELD_OUT_172_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 _LINE_XFAIL: dict[str, str] = {
-    '[Embedded Bandcamp player: this album is no longer available to stream]':
-        "an English bracketed Bandcamp player placeholder ('[Embedded Bandcamp player: this album is no longer "
-            "available to stream]') is left in the body",
     "Le diaporama Flickr ne s'affiche pas : l'album a été retiré par son propriétaire.":
         "a French Flickr slideshow placeholder ('Le diaporama Flickr ne s'affiche pas : l'album a été retiré par son "
             "propriétaire.') is left in the body",
     'Podigee-Player: Die Folge wird gerade neu verarbeitet und ist bald wieder abrufbar.':
         "a German Podigee player placeholder ('Podigee-Player: Die Folge wird gerade neu verarbeitet und ist bald "
             "wieder abrufbar.') is left in the body",
-    'Lettore Spreaker non caricato: disattiva il blocco dei contenuti per ascoltare la puntata.':
-        "an Italian Spreaker player placeholder ('Lettore Spreaker non caricato: disattiva il blocco dei contenuti "
-            "per ascoltare la puntata.') is left in the body",
-    'Wykres Infogram jest niedostępny – wygasła licencja konta wydawcy.':
-        "a Polish Infogram chart placeholder ('Wykres Infogram jest niedostępny – wygasła licencja konta wydawcy.') "
-            'is left in the body',
     'Restored pans from my workshop are listed on eBay most Sunday evenings.':
         "an English eBay restored-pans plug ('Restored pans from my workshop are listed on eBay most Sunday "
             "evenings.') is left at the foot",
