@@ -898,7 +898,7 @@ _EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подк
                r"|formular|aufnahme|modulo|sondaggio|bacheca|registrazione|brano|puntata|episodio|ankieta|formularz"
                r"|tablica|nagranie|utwór|odcinek|трек|опрос|форма|доска|запись|выпуск|ролик)")
 _EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
-                     r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to|ta|ten"
+                     r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to"
                      r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
 _EMBED_NAME_WORD = (r"(?:(?!" + _EMBED_DETERMINER + r"\b)(?-i:[A-ZА-ЯЁ][\w.!]*)(?: (?-i:[A-ZА-ЯЁ][\w.!]*))?"
                     r"|[\w-]+\.(?:com|co|io|tv|fm|pl|ru|de|fr|it|net|org)\b)")
