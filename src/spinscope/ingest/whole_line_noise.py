@@ -2898,10 +2898,6 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?=[^\n]{0,120}?" + _EMBED_KIND_FAILS + r"(?=\s*(?:[.:;–—]|, either because|$)))"
         r"(?=[^\n]{0,160}?(?:" + _EMBED_PLATFORM + r"|" + _EMBED_KIND_HOST + r")|[^\n]*[.:]\s+" + _EMBED_REMEDY + r")"
         r"[^\n]{8,160}",
-        # (round 115) an embed named and its placeholder's state on the reader's screen (_EMBED_NAMED,
-        # _EMBED_PLACEHOLDER_STATE; see their comment), with no verb of saying
-        r"(?![^\n]*" + _EMBED_THING_SAYING + r")(?=[^\n]{0,80}?(?:" + _EMBED_NAMED + r"))"
-        r"(?=[^\n]{0,160}?" + _EMBED_PLACEHOLDER_STATE + r")[^\n]{8,200}",
         # (round 66) a magazine's placeholder for an imported embed: "This content is imported from YouTube. You may be able to
         # find the same content in another format, ...", "Ce contenu est importé de YouTube.", "Dieser Inhalt wurde von YouTube
         # importiert.", "Questo contenuto è importato da YouTube.", "Ta treść jest importowana z YouTube.", "Этот контент
@@ -2943,7 +2939,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:den )?original(?:text)? anzeigen|(?:mostra|vedi) (?:il testo )?originale|(?:pokaż|zobacz) (?:oryginalny tekst|oryginał)"
         r"|показать (?:оригинал(?:ьный текст)?|исходный текст)",
     )),
-    # (round 116; moved out of the entry above by the final review of session 41, same reason, same order, same lines)
+    # (round 115; moved out of the entry above by the review of session 41, same reason, next to it, so the same lines)
+    # tried only where one of its states stands, one cheap search first (_EMBED_PLACEHOLDER_STATE is what it needs)
+    ("video embed", _SearchGated(re.compile(_EMBED_PLACEHOLDER_STATE, re.I), whole_line(
+        # an embed named and its placeholder's state on the reader's screen (_EMBED_NAMED, _EMBED_PLACEHOLDER_STATE; see
+        # their comment), with no verb of saying
+        r"(?![^\n]*" + _EMBED_THING_SAYING + r")(?=[^\n]{0,80}?(?:" + _EMBED_NAMED + r"))"
+        r"(?=[^\n]{0,160}?" + _EMBED_PLACEHOLDER_STATE + r")[^\n]{8,200}",
+    ))),
+    # (round 116; moved out of the first entry above by the final review of session 41, same reason, same order, same lines)
     # tried only where an embedded object's noun, an "Embedded ..." opener or a bracketed label stands, one cheap search
     # first (_EMBED_NAMED_ANY needs one of them): its lookaheads tried on every line had made bench_clean 1.19 against
     # cda2194, 1.10 with the search first
