@@ -22489,3 +22489,129 @@ def test_mend_after_round_116_a_platforms_news_stays(line):
 ])
 def test_mend_after_round_116_a_placeholders_form_still_goes(line):
     assert _problems(_insert("body", [line]), "en") == []
+
+
+# (round 117) the writer's offer under the sign-off by what it is (page_blocks._is_writers_offer: first person and a
+# shop, an order, a sale, a form or page; or work made to order), and a Polish hypocoristic in -sia of a name in -sława
+# (clean.names_the_writer: "Wiesia" for "Wiesława"); sets 171 and 172's blogs
+_R117_SIGN_OFF_PAGES = [
+    (171, "en-blog-tinplateturpentine-toy-car", "Happy tinkering, Crispin",
+     "Restored tin cars occasionally go up in my Etsy shop."),
+    (171, "it-blog-quattrocorde-ukulele", "Alla prossima strimpellata, Ginevra",
+     "Le mie schede di accordi stampabili sono nel mio negozio Etsy."),
+    (171, "pl-blog-plecionkaidluto-krzeslo", "Do następnego razu, Wiesia",
+     "Naprawiam krzesła na zamówienie – szczegóły w zakładce Renowacje."),
+    (172, "en-blog-skilletwick-cast-iron-pan", "Happy scrubbing, Rowan",
+     "Fancy one of my restored pans? The next batch goes up in my online shop on Friday."),
+    (172, "de-blog-stachelnest-igelhaus", "Bis bald im Garten, euer Jörg",
+     "Fertige Igelhäuser baue ich auf Bestellung, schreibt mir einfach über das Kontaktformular."),
+    (172, "pl-blog-przepiorkizzagonu-przepiorki", "Do następnego wpisu, Agnieszka",
+     "Jajka przepiórcze z mojego ogrodu można zamówić przez formularz na blogu."),
+    (172, "ru-blog-loskutnayapolka-polovik", "До новых встреч, ваша Нюра",
+     "Половики на заказ вяжу по фотографии, условия на странице «Заказать»."),
+]
+
+
+def _r117_raw(number, name):
+    return importlib.import_module(f"test_clean_held_out_{number}").__dict__[f"HELD_OUT_{number}_PAGES"][name][1].raw
+
+
+@pytest.mark.parametrize("number, name, sign_off, plug", _R117_SIGN_OFF_PAGES)
+def test_round_117_the_sign_off_and_the_writers_offer_go_together(number, name, sign_off, plug):
+    noise = _noise_lines(_r117_raw(number, name))
+    assert sign_off in noise and plug in noise
+
+
+@pytest.mark.parametrize("line", [
+    "The village shop sells the jelly now.",
+    "Il negozio del paese è chiuso il lunedì.",
+    "Do you sell yours to order?",
+])
+def test_round_117_a_line_under_the_sign_off_that_offers_nothing_of_the_writers_stays(line):
+    number, name, sign_off, plug = _R117_SIGN_OFF_PAGES[0]
+    assert line not in _noise_lines(_r117_raw(number, name).replace(plug, line))
+
+
+def test_round_117_a_story_sentence_on_the_writers_shop_with_no_sign_off_stays():
+    number, name, sign_off, plug = _R117_SIGN_OFF_PAGES[0]
+    line = "In the end I took the car to my shop to dry, and it has sat on the shelf there ever since."
+    raw = _r117_raw(number, name).replace(sign_off + "\n" + plug, line)
+    assert line not in _noise_lines(raw)
+
+
+def test_round_117_a_letters_close_over_the_offer_stays():
+    number, name, sign_off, plug = _R117_SIGN_OFF_PAGES[0]
+    close = "Yours sincerely, Crispin"
+    assert close not in _noise_lines(_r117_raw(number, name).replace(sign_off, close))
+
+
+def test_round_117_a_hypocoristic_names_the_writer_only_from_its_own_stem():
+    from spinscope.ingest.clean import Line, names_the_writer
+    def lines(text):
+        out = [Line(start=0, end=26, text="Do następnego razu, Wiesia"), Line(start=30, end=30 + len(text), text=text)]
+        out[1].reason = "comment thread"
+        return out
+    assert names_the_writer(lines("↳ Wiesława Plecinkiewicz: W tym samym sklepie."), 0, "Wiesia")
+    assert not names_the_writer(lines("↳ Wiesnerowa: W tym samym sklepie."), 0, "Wiesia")
+    assert not names_the_writer(lines("↳ Katarzyna: W tym samym sklepie."), 0, "Kasia")
+
+
+# (round 117) a sponsored headline under its ad label inside the article's block (clean._is_ad_hook_inside_block: the
+# block goes on above the label, the headline says what an ad's hook says); sets 170 and 172's portals. The article's
+# subheading in the same place, with no hook, stays, and so does a sentence
+_R117_AD_HOOK_PAGES = [
+    (170, "en-portal-wrenningsby-diving-board", "Five reasons retirees are moving to the seaside this year"),
+    (170, "pl-portal-wilczogora-choinka", "Kredyt na święta? Sprawdź, ile możesz pożyczyć"),
+    (172, "en-portal-scurlingham-fire-engine", "Homeowners over 60 are snapping up this clever stairlift deal"),
+    (172, "fr-portail-vernolhac-gue", "Mutuelle senior : les tarifs qui font parler en 2026"),
+    (172, "de-portal-hummelstedt-pflaster", "Diese Gartenmöbel sind jetzt bis zu 60 Prozent günstiger"),
+    (172, "ru-portal-molokoseevo-ferma", "Пенсионерам рассказали о новой выплате к зиме"),
+]
+
+
+@pytest.mark.parametrize("number, name, headline", _R117_AD_HOOK_PAGES)
+def test_round_117_a_sponsored_headline_under_its_label_inside_the_block_goes(number, name, headline):
+    assert headline in _noise_lines(_r117_raw(number, name))
+
+
+@pytest.mark.parametrize("line", [
+    "What swimmers need to know",
+    "Pensioners say the bus cuts have left them stranded.",
+])
+def test_round_117_the_articles_subheading_or_sentence_under_the_label_stays(line):
+    number, name, headline = _R117_AD_HOOK_PAGES[0]
+    assert line not in _noise_lines(_r117_raw(number, name).replace(headline, line))
+
+
+# (round 117) embed placeholders by the reading's parts (whole_line_noise: a name as the line's first word before the
+# object's noun in a label, the embed and a slideshow as nouns, still-processing, not-playable, not-shown and
+# first-pages-only states); sets 171 and 172
+@pytest.mark.parametrize("line", [
+    "Wistia video unavailable: the account hosting this video has been suspended.",
+    "Scribd embed: only the first 3 pages of this document are shown in the preview.",
+    "Episodio Spreaker non riproducibile: il file audio è ancora in elaborazione.",
+    "Le diaporama Flickr ne s'affiche pas : l'album a été retiré par son propriétaire.",
+    "Podigee-Player: Die Folge wird gerade neu verarbeitet und ist bald wieder abrufbar.",
+    "Odcinek Spreaker jest jeszcze przetwarzany: spróbuj ponownie za chwilę.",
+])
+def test_round_117_an_embed_placeholder_by_the_readings_parts_goes(line):
+    assert line in _noise_lines(
+        "Die Gemeinde hat am Montag den neuen Spielplatz eröffnet, nach zwei Jahren Bauzeit am Rand des Parks.\n\n"
+        + line + "\n\nDie Kinder durften als Erste rutschen, und der Bürgermeister schnitt das Band durch.\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Das Video ist nicht abspielbar, sagte ein Sprecher der Stadt am Montag.",
+    "Wistia video shows the plant in bloom, and the gardeners explain the pruning.",
+    "The Flickr slideshow was removed in Russia after the complaints.",
+])
+def test_round_117_an_embed_story_stays(line):
+    assert line not in _noise_lines(
+        "Die Gemeinde hat am Montag den neuen Spielplatz eröffnet, nach zwei Jahren Bauzeit am Rand des Parks.\n\n"
+        + line + "\n\nDie Kinder durften als Erste rutschen, und der Bürgermeister schnitt das Band durch.\n")
+
+
+def test_round_117_a_list_row_under_a_label_inside_the_list_stays():
+    raw = importlib.import_module("test_clean_held_out_149").HELD_OUT_149_PAGES[
+        "pl-portal-wolkaslonecznikowa-fotowoltaika"][1].raw
+    assert "Zajęcia dla seniorów dwa razy w tygodniu" not in _noise_lines(raw)

@@ -655,9 +655,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Questo modulo di Google Moduli non può essere caricato qui. Aprilo in una nuova scheda.":
         "an Italian Google Forms embed failure ('Questo modulo di Google Moduli non può essere caricato qui. Aprilo in "
         "una nuova scheda.') is left in the body",
-    "Видео с Rutube не воспроизводится. Попробуйте открыть его по прямой ссылке.":
-        "a Russian Rutube player failure ('Видео с Rutube не воспроизводится. Попробуйте открыть его по прямой "
-        "ссылке.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -711,9 +711,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Mit WordPress und dem Theme „Twenty Twenty-Four“ gebaut – Hosting bei All-Inkl.':
         "a German WordPress-theme-and-All-Inkl footer ('Mit WordPress und dem Theme „Twenty Twenty-Four“ "
         "gebaut – Hosting bei All-Inkl.') is left at the foot",
-    'Modulo Google non visualizzabile: abilita i contenuti esterni oppure compilalo in una nuova scheda.':
-        "an Italian Google Forms placeholder ('Modulo Google non visualizzabile: abilita i contenuti esterni "
-        "oppure compilalo in una nuova scheda.') is left in the body",
     'Vendo il mio miele di castagno solo su prenotazione: scrivimi dal modulo contatti.':
         "an Italian blog's honey-by-reservation plug ('Vendo il mio miele di castagno solo su prenotazione: "
         "scrivimi dal modulo contatti.') is left at the foot",

@@ -1126,9 +1126,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Brightcove player error: this video failed to start (code 2). Refresh the page and try again.":
         "an English Brightcove player start error ('Brightcove player error: this video failed to start (code 2)."
         " Refresh the page and try again.') is left in the body",
-    "Le document Calaméo ne s'affiche pas ? Consultez-le directement sur le site de Calaméo.":
-        "a French Calaméo document-does-not-display placeholder ('Le document Calaméo ne s'affiche pas ? Consultez-le"
-        " directement sur le site de Calaméo.') is left in the body",
     "Fehler beim Laden des Glomex-Players. Bitte versuchen Sie es später noch einmal.":
         "a German Glomex player load error ('Fehler beim Laden des Glomex-Players. Bitte versuchen Sie es später noch"
         " einmal.') is left in the body",

@@ -1109,9 +1109,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Galeria zdjęć z Flickra nie została wczytana – otwórz album bezpośrednio w serwisie Flickr.":
         "a Polish Flickr gallery load failure ('Galeria zdjęć z Flickra nie została wczytana – otwórz album"
         " bezpośrednio w serwisie Flickr.') is left in the body",
-    "Видео не воспроизводится: обновите браузер или откройте ролик на VK Видео.":
-        "a Russian VK Video playback failure ('Видео не воспроизводится: обновите браузер или откройте ролик на VK"
-        " Видео.') is left in the body",
     "Fair warning: this is a long one, roughly a twenty-minute read with all the rigging photos.":
         "an English sailing blog's twenty-minute long-read warning ('Fair warning: this is a long one, roughly a"
         " twenty-minute read with all the rigging photos.') is left at the head",

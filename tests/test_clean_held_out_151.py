@@ -1054,9 +1054,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Podbean player error: this episode has been unpublished by the podcaster.':
         "an English Podbean player error ('Podbean player error: this episode has been unpublished by the "
         "podcaster.') is left in the body",
-    'Scribd document preview blocked – allow third-party content to read it here.':
-        "an English blocked Scribd preview ('Scribd document preview blocked – allow third-party content to read "
-        "it here.') is left in the body",
     'Die Komoot-Tour wird nicht angezeigt, solange Sie externe Inhalte blockieren.':
         "a German hidden Komoot tour ('Die Komoot-Tour wird nicht angezeigt, solange Sie externe Inhalte "
         "blockieren.') is left in the body",

@@ -1127,47 +1127,23 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-wrenningsby-diving-board':
-        "the English portal's diving-board story keeps the sponsored headline ('Five reasons retirees are moving to "
-            "the seaside this year') under its label in the last paragraphs' block, between the two last paragraphs "
-            '(1 of 20 noise lines); no article line is lost',
     'en-blog-escapementshed-mantel-clock':
         "the mantel-clock blog's post keeps the photo caption ('The movement on the bench before cleaning – note the "
         "brown sludge on the pivots.') between the second paragraph and the quote (1 of 20 noise lines; the author's "
         'sign-off after the last paragraph now goes); no article line is lost',
-    'fr-portail-chaudrolles-monument':
-        "the French portal's war-memorial story keeps the sponsored headline ('Ces mutuelles que les seniors "
-            "s'arrachent en 2026') under its label in the last paragraphs' block, between the two last paragraphs (1 "
-            'of 20 noise lines); no article line is lost',
     'fr-blog-lamichetetue-crackers':
         "the sourdough-crackers blog's post keeps the photo caption ('Les crackers refroidissent sur une grille, "
         "parsemés de graines.') between the second paragraph and the quote (1 of 20 noise lines; the author's sign-off "
         'after the last paragraph now goes); no article line is lost',
-    'de-portal-erlenbrueggen-trittsteine':
-        "the German portal's stepping-stones story keeps the sponsored headline ('So sparen Hausbesitzer jetzt beim "
-            "Heizen') under its label in the last paragraphs' block, between the two last paragraphs (1 of 20 noise "
-            'lines); no article line is lost',
     'de-blog-kaltkastenkram-fruehbeet':
         "the cold-frame blog's post keeps the photo caption ('Der fertige Rahmen aus Lärchenbrettern, noch ohne "
             "Fenster.') between the second paragraph and the quote (1 of 20 noise lines); no article line is lost",
-    'it-portale-castelvarrone-bibliobus':
-        "the Italian portal's mobile-library story keeps the sponsored headline ('Il trucco delle nonne per pagare "
-            "meno la bolletta') under its label in the last paragraphs' block, between the two last paragraphs (1 of "
-            '20 noise lines); no article line is lost',
     'it-blog-ferristorti-calze':
         "the sock-knitting blog's post keeps the photo caption ('Il primo calzino finito, con il tallone un po' "
             "storto.') between the second paragraph and the quote (1 of 20 noise lines); no article line is lost",
-    'pl-portal-wilczogora-choinka':
-        "the Polish portal's Christmas-tree story keeps the sponsored headline ('Kredyt na święta? Sprawdź, ile "
-            "możesz pożyczyć') under its label in the last paragraphs' block, between the two last paragraphs (1 of "
-            '20 noise lines); no article line is lost',
     'pl-blog-kwiatywksiazce-zielnik':
         "the flower-pressing blog's post keeps the photo caption ('Chabry i maki rozłożone na bibule przed "
             "prasowaniem.') between the second paragraph and the quote (1 of 20 noise lines); no article line is lost",
-    'ru-portal-senovalsk-yarmarka':
-        "the Russian portal's cattle-market story keeps the sponsored headline ('Пенсионеры могут получить надбавку: "
-            "как оформить') under its label in the last paragraphs' block, between the two last paragraphs (1 of 20 "
-            'noise lines); no article line is lost',
     'ru-blog-shiloidratva-portfel':
         "the satchel-repair blog's post keeps the photo caption ('Портфель до ремонта: видно, как разошёлся боковой "
             "шов.') between the second paragraph and the quote (1 of 20 noise lines); no article line is lost",

@@ -326,6 +326,41 @@ embed reading written on one pair took placeholders of the next: the French Flic
 l'album a été retiré par son propriétaire.") and the German Podigee player ("... wird gerade neu verarbeitet ...") stay.
 No page line, keep line or article line changed: the portals' unlabelled sponsored headlines, the blogs' captions,
 sign-offs and plugs stay as measured.
+
+Round 117 (development; this set was read in full from this round on): developed on sets 171 and 172 from 3c1c245.
+Fixed, by mechanism: (1) the blog's post end, the sign-off and the writer's offer under it (page_blocks._is_writers_plug
+now also reads _is_writers_offer: the writer's first person, a possessive or a subject pronoun, _WRITERS_FIRST_SUBJECT,
+with a shop, an order, a sale, or a form or page to ask through, _WRITERS_OFFER_WORD and _ORDER_OR_LESSON; or work made
+to order, _MADE_TO_ORDER, which needs no pronoun; the Italian 'ma' is no French possessive; an offer of up to 20 words,
+_POST_END_OFFER_MAX_WORDS, so that it may ask and answer), under a sign-off that names the writer;
+clean.names_the_writer reads a Polish hypocoristic in -sia or -sio of a name in -sława or -sław ("Wiesia" for the
+thread's "Wiesława"). All seven pairs of sets 171 and 172 went (the sign-offs had stayed only because the line under
+them named no marketplace after a preposition, and set 171's "Wiesia" also because no line printed her stem with a
+declension's ending). (2) The portals' sponsored headlines under their ad label inside the article's block
+(clean._is_ad_hook_inside_block, _AD_HOOK): the label not opening its block, the headline with an ad's hook (pensioners
+and seniors, money to claim or save, bills, a trick, a deal, a loan, a discount in per cent, "check whether"), twelve
+words at most, no full stop at its end, and the block ending under it or a paragraph's sentence going on; all twelve of
+sets 170 and 172 went, the article's subheadings in the same places (no hook) stay, and a list's row under a label
+inside the list stays (set 149's "Zajęcia dla seniorów dwa razy w tygodniu", lost by a first version and given back).
+(3) Embed placeholders by the reading's parts (whole_line_noise): a name as the line's first word before the object's
+noun in a label before a colon or dash (_EMBED_NAMED_ANY), the embed and a slideshow as nouns (_EMBED_NOUN), and
+still-processing, not-playable, not-shown and first-pages-only states (_EMBED_STATE_ANY); all five of sets 171 and 172
+went, and five older sets' placeholders with them (xfail entries removed from sets 118, 124, 133, 134 and 151: "Видео с
+Rutube не воспроизводится. ...", "Modulo Google non visualizzabile: ...", "Le document Calaméo ne s'affiche pas ? ...",
+"Видео не воспроизводится: обновите браузер ...", "Scribd document preview blocked – ..."); the older embed entries were
+not folded into round 116's reading (not done this round). Set 170's six portal page entries were removed; set 45's
+en-advertorial-disclosure reason was reworded (its sponsor slogan "... lower bills" under its label now goes). All sets'
+totals before -> after (clean_held_out_report.py): noise lines removed 6732 -> 6742 of 7411, article lines kept 3287 ->
+3287 of 3287, pages clean 1144 -> 1156 of 1942, page noise lines left 1682 -> 1655 of 40560, paragraphs lost 2 -> 2 (no
+set's kept lines dropped and no set's lost lines rose). SemEval: 0 changed files of 3723. bench_clean: BENCH. Tests:
+PYTEST. This set before -> after: noise lines removed 34/45 -> 36/45 (marker 6/8 -> 8/8; reading-time 7/7, byline 5/8,
+footer 7/8, comments 5/8, share 3/3, notice 1/3 unchanged), keep 20/20 -> 20/20, pages clean 0/12 -> 6/12 (the six
+portals), page noise lines left 21 -> 7 of 240 (the six sponsored headlines and the English, German, Polish and Russian
+blogs' sign-offs and plugs went), article lines lost 0 -> 0. Reasons reworded: en-blog-skilletwick-cast-iron-pan,
+de-blog-stachelnest-igelhaus, pl-blog-przepiorkizzagonu-przepiorki, ru-blog-loskutnayapolka-polovik; the six portal
+entries were removed. Still missed: the eBay, Not On The High Street and Avito plugs at the foot, the French association
+publisher line, the English be-kind and 48-hours lines and the German 72-hours note, the French correction and the
+Italian machine-translation notes; on the pages the six blogs' photo captions and the English blog's affiliate link.
 """
 from __future__ import annotations
 
@@ -1046,12 +1081,6 @@ HELD_OUT_172_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 _LINE_XFAIL: dict[str, str] = {
-    "Le diaporama Flickr ne s'affiche pas : l'album a été retiré par son propriétaire.":
-        "a French Flickr slideshow placeholder ('Le diaporama Flickr ne s'affiche pas : l'album a été retiré par son "
-            "propriétaire.') is left in the body",
-    'Podigee-Player: Die Folge wird gerade neu verarbeitet und ist bald wieder abrufbar.':
-        "a German Podigee player placeholder ('Podigee-Player: Die Folge wird gerade neu verarbeitet und ist bald "
-            "wieder abrufbar.') is left in the body",
     'Restored pans from my workshop are listed on eBay most Sunday evenings.':
         "an English eBay restored-pans plug ('Restored pans from my workshop are listed on eBay most Sunday "
             "evenings.') is left at the foot",
@@ -1082,56 +1111,29 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-scurlingham-fire-engine':
-        "the English portal's fire-engine story keeps the sponsored headline ('Homeowners over 60 are snapping up "
-            "this clever stairlift deal') under its ad label at the end of the list block, after the third row (1 of "
-            '20 noise lines); no article line is lost',
     'en-blog-skilletwick-cast-iron-pan':
         "the cast-iron-pan blog's post keeps the photo caption ('The pan after its vinegar bath, bare grey iron with "
-            "a few dark spots.') after the quote, the affiliate link ('I used this flaxseed oil (affiliate link) for "
-            "the seasoning layers.') before the subheading, and the author's sign-off ('Happy scrubbing, Rowan') and "
-            "plug ('Fancy one of my restored pans? The next batch goes up in my online shop on Friday.') after the "
-            'last paragraph (4 of 20 noise lines); no article line is lost',
-    'fr-portail-vernolhac-gue':
-        "the French portal's ford story keeps the sponsored headline ('Mutuelle senior : les tarifs qui font parler "
-            "en 2026') under its ad label at the end of the list block, after the third row (1 of 20 noise lines); no "
-            'article line is lost',
+            "a few dark spots.') after the quote and the affiliate link ('I used this flaxseed oil (affiliate link) for "
+            "the seasoning layers.') before the subheading (2 of 20 noise lines; the author's sign-off and plug after "
+            "the last paragraph now go); no article line is lost",
     'fr-blog-rhubarbeetbarrique-vin':
         "the rhubarb-wine blog's post keeps the photo caption ('Les tronçons de rhubarbe dans le sucre, au premier "
             "jour de macération.') after the quote (1 of 20 noise lines); no article line is lost",
-    'de-portal-hummelstedt-pflaster':
-        "the German portal's cobbles story keeps the sponsored headline ('Diese Gartenmöbel sind jetzt bis zu 60 "
-            "Prozent günstiger') under its ad label at the end of the list block, after the third row (1 of 20 noise "
-            'lines); no article line is lost',
     'de-blog-stachelnest-igelhaus':
         "the hedgehog-house blog's post keeps the photo caption ('Die fertige Kiste mit dem Eingangstunnel, noch ohne "
-            "Dachpappe.') after the quote, and the author's sign-off ('Bis bald im Garten, euer Jörg') and plug "
-            "('Fertige Igelhäuser baue ich auf Bestellung, schreibt mir einfach über das Kontaktformular.') after the "
-            'last paragraph (3 of 20 noise lines); no article line is lost',
-    'it-portale-sanvitello-semi':
-        "the Italian portal's seed-swap story keeps the sponsored headline ('Bollette della luce: il trucco che pochi "
-            "conoscono') under its ad label at the end of the list block, after the third row (1 of 20 noise lines); "
-            'no article line is lost',
+            "Dachpappe.') after the quote (1 of 20 noise lines; the author's sign-off and plug after the last "
+            "paragraph now go); no article line is lost",
     'it-blog-legatoriadicortile-quaderno':
         "the bookbinding blog's post keeps the photo caption ('I cinque fascicoli forati e pronti per la cucitura.') "
             'after the quote (1 of 20 noise lines); no article line is lost',
-    'pl-portal-mewiniec-latarnie':
-        "the Polish portal's pier-lamps story keeps the sponsored headline ('Emeryci mogą dostać dodatek. Sprawdź, "
-            "czy ci przysługuje') under its ad label at the end of the list block, after the third row (1 of 20 noise "
-            'lines); no article line is lost',
     'pl-blog-przepiorkizzagonu-przepiorki':
         "the quail blog's post keeps the photo caption ('Przepiórki w wolierze w pierwszym tygodniu po "
-            "przeprowadzce.') after the quote, and the author's sign-off ('Do następnego wpisu, Agnieszka') and plug "
-            "('Jajka przepiórcze z mojego ogrodu można zamówić przez formularz na blogu.') after the last paragraph (3 "
-            'of 20 noise lines); no article line is lost',
-    'ru-portal-molokoseevo-ferma':
-        "the Russian portal's dairy-farm story keeps the sponsored headline ('Пенсионерам рассказали о новой выплате "
-            "к зиме') under its ad label at the end of the list block, after the third row (1 of 20 noise lines); no "
-            'article line is lost',
+            "przeprowadzce.') after the quote (1 of 20 noise lines; the author's sign-off and plug after the last "
+            "paragraph now go); no article line is lost",
     'ru-blog-loskutnayapolka-polovik':
-        "the rag-rug blog's post keeps the photo caption ('Половик до ремонта: видна дыра у края.') after the quote, "
-            "and the author's sign-off ('До новых встреч, ваша Нюра') and plug ('Половики на заказ вяжу по фотографии, "
-            "условия на странице «Заказать».') after the last paragraph (3 of 20 noise lines); no article line is lost",
+        "the rag-rug blog's post keeps the photo caption ('Половик до ремонта: видна дыра у края.') after the quote "
+            "(1 of 20 noise lines; the author's sign-off and plug after the last paragraph now go); no article line is "
+            "lost",
 }
 
 

@@ -761,7 +761,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-web-archive-snapshot':
         "the web archive's banner, capture range, capture line and saved-page note, the paper's menu and date line above the title are left (6 of 20 noise lines; the bulletin sign-up goes since round 54, the two 'Most read' links between the paragraphs since round 63)",
     'en-advertorial-disclosure':
-        "the advertorial's commercial-team disclosure and 'In association with' line above the title, the heat-survey offer and sponsor slogan, the regulatory line, 'Find out if your street qualifies' and 'Share this partner story' between the paragraphs are left (7 of 20 noise lines)",
+        "the advertorial's commercial-team disclosure and 'In association with' line above the title, the heat-survey offer, the regulatory line, 'Find out if your street qualifies' and 'Share this partner story' between the paragraphs are left (6 of 20 noise lines; the sponsor slogan under its label goes since round 117)",
     'fr-proxy-traduction':
         "the translation proxy's three toolbar lines above the title and the original-title line are left (4 of 20 noise lines; since round 44, no article line lost; the source paper's name and menu go since round 58, the lone 'Annonce' since round 57)",
     'fr-archive-liste-diffusion':

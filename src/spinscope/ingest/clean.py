@@ -5772,7 +5772,14 @@ def names_the_writer(lines: list[Line], i: int, name: str) -> bool:
     """(round 113) Whether a line other than lines[i] that a rule took for the byline, the thread or the head prints the
     name, or its stem in a declined form ("przez Marka" for Marek)."""
     stem = name[:max(3, len(name) - 2)].lower()
-    return any(re.search(r"(?<!\w)" + re.escape(stem) + r"\w{0,3}(?!\w)", lines[j].text.lower())
+    # (round 117) a Polish hypocoristic in -sia or -sio of a name in -sława or -sław keeps the stem and drops the
+    # ending "ława" (four letters, one more than a declension's): set 171's "Do następnego razu, Wiesia" under "↳
+    # Wiesława Plecinkiewicz: ..."; "Bogusia" for Bogusława, "Wiesio" for Wiesław in the same shape. Near misses that
+    # stay unread: "Kasia" under "Katarzyna" (another stem), "Wiesia" under a thread naming only "Wiesnerowa" (not -ław)
+    tail = r"\w{0,3}"
+    if re.search(r"si[ao]$", name.lower()):
+        tail = r"(?:\w{0,3}|ław\w{0,3})"
+    return any(re.search(r"(?<!\w)" + re.escape(stem) + tail + r"(?!\w)", lines[j].text.lower())
                for j in range(len(lines)) if j != i and lines[j].reason in _WRITER_NAME_REASONS)
 
 
@@ -6328,6 +6335,46 @@ def _heads_article_under_ad_label(lines: list[Line], i: int) -> bool:
     return is_subheading_under_ad_label(lines, i)
 
 
+# (round 117) A sponsored headline under its ad label inside the article's block, where the block goes on above the
+# label (a paragraph or a list's last row) and, in the middle of the block, under the headline: "Sponsored" / "Five
+# reasons retirees are moving to the seaside this year" between the two last paragraphs (set 170's six portals: "Ces
+# mutuelles que les seniors s'arrachent en 2026", "So sparen Hausbesitzer jetzt beim Heizen", "Il trucco delle nonne per
+# pagare meno la bolletta", "Kredyt na święta? Sprawdź, ile możesz pożyczyć", "Пенсионеры могут получить надбавку: как
+# оформить"), "Advertisement" / "Homeowners over 60 are snapping up this clever stairlift deal" at the end of the list's
+# block after its third row (set 172's six portals: "Mutuelle senior : les tarifs qui font parler en 2026", "Diese
+# Gartenmöbel sind jetzt bis zu 60 Prozent günstiger", "Bollette della luce: il trucco che pochi conoscono", "Emeryci
+# mogą dostać dodatek. Sprawdź, czy ci przysługuje", "Пенсионерам рассказали о новой выплате к зиме"). The article's
+# own subheading stands in the same places (round 99's "What the clinic offers" under "Advertisement"), so the line
+# must say what an ad's hook says (_AD_HOOK: pensioners and seniors, money to claim or save, bills, a trick, a deal, a
+# loan, a discount in per cent, "check whether"); a headline of no more than twelve words, no sentence's full stop at
+# its end, no quotation; the block ends under it or a paragraph goes on. Near misses that stay: a row of the article's
+# list under a label inside the list ("Zajęcia dla seniorów dwa razy w tygodniu", set 149), "What swimmers need to
+# know" or "Was die Winzer jetzt tun" under the label (the article's subheadings: no hook), "Pensioners say the bus cuts
+# have left them stranded." (a sentence).
+_AD_HOOK = re.compile(
+    r"\b(?:retirees|pensioners|seniors?|over (?:50|55|60|65|70)s?|deals?|save (?:on|money|hundreds)|savings?|trick|bills?"
+    r"|mutuelles?|tarifs|économis\w*|retraités|rentner\w*|senioren|sparen|günstiger|rabatt\w*|pensionat[ie]|trucco"
+    r"|bollett[ae]|risparmi\w*|kredyt\w*|pożycz\w*|sprawdź|emeryc?\w*|dodat(?:ek|ku)|oszczędz\w*|пенсионер\w*"
+    r"|надбавк\w*|выплат\w*|скидк\w*|сэконом\w*|\d+ (?:per ?cent|%|pour cent|prozent|per cento|procent\w*|процент\w*))",
+    re.I)
+
+
+def _is_ad_hook_inside_block(lines: list[Line], raw: str, i: int) -> bool:
+    line, above = lines[i], lines[i - 1]
+    bare = line.text.strip(DECORATION)
+    return (i >= 2 and _is_label(above.text.strip(DECORATION)) and (AD_WORD.search(above.text) or bool(
+                _AD_SLOT_LABEL.fullmatch(above.text.strip(DECORATION))))
+            and lines[i - 2].reason is None and _same_block(raw, lines[i - 2], above)
+            and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
+            and not bare.endswith((".", "?", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)
+            and bool(_AD_HOOK.search(bare))
+            # (the block ends under it or a paragraph's sentence goes on: a row of the article's list under a label
+            # inside the list, "Reklama" / "Zajęcia dla seniorów dwa razy w tygodniu" / "Ogrzewanie świetlicy zimą bez
+            # ograniczeń", set 149's pl-portal-wolkaslonecznikowa-fotowoltaika, is the list's and stays)
+            and (i + 1 == len(lines) or not _same_block(raw, line, lines[i + 1])
+                 or lines[i + 1].text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))))
+
+
 def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
     """Lines of a box the rules took in part (round 41): a short line between two lines of a petition
     or an ad box in one block ("SIGNEZ LA PÉTITION" / "Non à la méga-bassine de Saint-Orvelin" / "4 812
@@ -6362,6 +6409,8 @@ def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
                 and not bare.endswith((".", "?", "…", ";", ",", ":"))
                 and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))
                 and not _heads_article_under_ad_label(lines, i)):
+            line.reason = "advertisement"
+        elif _is_ad_hook_inside_block(lines, raw, i):
             line.reason = "advertisement"
     # the bio under an author box's header, in its block: a name, then a copula ("L'autore" / "Lucio
     # Ferrandina è ingegnere dei trasporti ...")

@@ -1028,12 +1028,48 @@ _WRITERS_FIRST_PERSON = re.compile(r"\b(?:my|mine|me|mes|mon|ma|meine?\w*|mir|mi
                                    r"|меня|мо[ийеёя]\w*)\b", re.I)
 _PLUG_ON_PLATFORM = re.compile(r"\b(?:on|sur|auf|bei|su|na|на)\s+(?:" + _SHOP_PLATFORM + r")")
 _POST_END_PLUG_MAX_WORDS = 16
+_POST_END_OFFER_MAX_WORDS = 20  # (round 117) the offer may ask and answer: "Fancy one of my ...? The next batch ..."
+# (round 117) or the writer's offer by what it is, whatever it names: the writer's first person (a pronoun as well as a
+# possessive, _WRITERS_FIRST_SUBJECT) and a shop, an order, a sale or a form or page to ask through
+# (_WRITERS_OFFER_WORD, _ORDER_OR_LESSON); or work made to order, which is the maker's offer and needs no pronoun (a
+# Polish or Russian verb says the person: "Naprawiam ... na zamówienie", "... на заказ вяжу"). Under a sign-off that
+# names the writer (names_the_writer), as one post-end block above the share row, from sets 171 and 172's blogs: "Alla
+# prossima strimpellata, Ginevra" / "Le mie schede di accordi stampabili sono nel mio negozio Etsy.", "Do następnego
+# razu, Wiesia" / "Naprawiam krzesła na zamówienie – szczegóły w zakładce Renowacje.", "Happy scrubbing, Rowan" /
+# "Fancy one of my restored pans? The next batch goes up in my online shop on Friday.", "Bis bald im Garten, euer Jörg"
+# / "Fertige Igelhäuser baue ich auf Bestellung, schreibt mir einfach über das Kontaktformular.", "Do następnego wpisu,
+# Agnieszka" / "Jajka przepiórcze z mojego ogrodu można zamówić przez formularz na blogu.", "До новых встреч, ваша
+# Нюра" / "Половики на заказ вяжу по фотографии, условия на странице «Заказать».", "Happy tinkering, Crispin" /
+# "Restored tin cars occasionally go up in my Etsy shop."; "À bientôt, Sidonie" / "Mes bocaux sont en vente dans ma
+# boutique." in the same shape. Near misses that stay: a last paragraph that mentions the writer's shop in a story
+# sentence with no sign-off line of its own above it ("In the end I took the car to my shop to dry."), a letter's close
+# (_LETTER_CLOSE) over the same line, a line under the sign-off with no first person and no made-to-order ("The
+# village shop sells the jelly.", "Il negozio del paese è chiuso."), a question ("Do you sell yours to order?")
+_WRITERS_FIRST_SUBJECT = re.compile(r"\b(?:(?-i:I)|ich|je|j['’]|io|я)\b", re.I)
+_WRITERS_OFFER_WORD = re.compile(
+    r"\b(?:shop|store|for sale|boutique|en vente|formulaire|laden|zu kaufen|[\w-]*formular|negozio|bottega|in vendita"
+    r"|modulo|sklep\w*|na sprzedaż|formularz\w*|zamówić|zakładc\w+|магазин\w*|в продаже|форм[аеуы]\w*|страниц\w+)\b", re.I)
+_MADE_TO_ORDER = re.compile(r"\b(?:to order|on commission|sur commande|auf bestellung|su commissione|su ordinazione"
+                            r"|na zamówienie|на заказ|под заказ)\b", re.I)
+
+
+def _is_writers_offer(bare: str) -> bool:
+    if _MADE_TO_ORDER.search(bare):
+        return True
+    # (the French "ma" is the Italian "but": "Il mercato di Subito.it è chiuso la domenica, ma la bottega del paese
+    # no." under the sign-off stays, round 115's near miss; "ma boutique" alone still reads as the writer's)
+    first_person = (any(m.group().lower() != "ma" for m in _WRITERS_FIRST_PERSON.finditer(bare))
+                    or _WRITERS_FIRST_SUBJECT.search(bare) or re.search(r"\bma boutique\b", bare, re.I))
+    return bool(first_person) and bool(_WRITERS_OFFER_WORD.search(bare) or _ORDER_OR_LESSON.search(bare))
 
 
 def _is_writers_plug(text: str) -> bool:
     bare = _bare(text)
-    return (_n_words(bare) <= _POST_END_PLUG_MAX_WORDS and not bare.rstrip().endswith("?")
-            and bool(_WRITERS_FIRST_PERSON.search(bare)) and bool(_PLUG_ON_PLATFORM.search(bare)))
+    if bare.rstrip().endswith("?"):
+        return False
+    return ((_n_words(bare) <= _POST_END_PLUG_MAX_WORDS and bool(_WRITERS_FIRST_PERSON.search(bare))
+             and bool(_PLUG_ON_PLATFORM.search(bare)))
+            or (_n_words(bare) <= _POST_END_OFFER_MAX_WORDS and _is_writers_offer(bare)))
 
 
 def mark_writers_sign_off(lines: list[Line]) -> bool:

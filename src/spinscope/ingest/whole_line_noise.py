@@ -905,7 +905,10 @@ _EMBED_PLACEHOLDER_STATE = (
 _EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подкаст|film|wall|survey|form|recording|track"
                r"|quiz|poll|board|sondage|formulaire|mur|enregistrement|morceau|épisode|folge|pinnwand|umfrage"
                r"|formular|aufnahme|modulo|sondaggio|bacheca|registrazione|brano|puntata|episodio|ankieta|formularz"
-               r"|tablica|nagranie|utwór|odcinek|трек|опрос|форма|доска|запись|выпуск|ролик)")
+               r"|tablica|nagranie|utwór|odcinek|трек|опрос|форма|доска|запись|выпуск|ролик"
+               # (round 117) the embed itself and a slideshow ("Scribd embed: ...", "Le diaporama Flickr ...", set 171
+               # and 172)
+               r"|embed|slideshow|diaporama|diashow|pokaz slajdów|слайд-шоу)")
 _EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
                      r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to"
                      r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
@@ -921,7 +924,12 @@ _EMBED_NAMED_ANY = (r"(?:\b" + _EMBED_NOUN + r"\b (?:" + _EMBED_PLATFORM + r"|" 
                     r"|(?:" + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|(?<=\w )" + _EMBED_NAME_WORD + r")[ -]"
                     + _EMBED_NOUN + r"\b"
                     r"|^\W*(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
-                    r"|osadzon\w*|встроенн\w*)\b|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):)")
+                    r"|osadzon\w*|встроенн\w*)\b|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):"
+                    # (round 117) or a name as the line's first word when the object's noun after it opens a label of
+                    # a few words before a colon or a dash: "Wistia video unavailable: ...", "Scribd embed: ...",
+                    # "Podigee-Player: ..." (sets 171, 172); "Das Video ist ..." (a determiner) and "Wistia video
+                    # shows the plant." (no label) are no placeholder's name
+                    r"|^\W*" + _EMBED_NAME_WORD + r"[ -]" + _EMBED_NOUN + r"\b(?=[^\n:–—.!?]{0,40}?\s?[:–—]))")
 _EMBED_STATE_ANY = (
     r"(?:" + _EMBED_GONE + r"|" + _EMBED_DELETED + r"|" + _EMBED_KIND_FAILS + r"|" + _EMBED_THING_STATE
     + r"|" + _EMBED_PLACEHOLDER_STATE +
@@ -938,6 +946,16 @@ _EMBED_STATE_ANY = (
     r"|non può essere (?:riprodott|visualizzat|caricat)[oa]|non (?:è )?supportat[oa]"
     r"|nie może (?:zostać|być) (?:odtworzon|wyświetlon|załadowan|wczytan)\w*|nie jest obsługiwan\w*"
     r"|не может быть (?:воспроизвед|показан|загружен)\w*|не поддерживается"
+    # (round 117) still being processed, not playable or not shown, a preview cut to its first pages: "Episodio
+    # Spreaker non riproducibile: il file audio è ancora in elaborazione.", "Podigee-Player: Die Folge wird gerade neu
+    # verarbeitet ...", "Le diaporama Flickr ne s'affiche pas : ...", "Scribd embed: only the first 3 pages of this
+    # document are shown in the preview." (sets 171 and 172; "is being processed", "en cours de traitement", "jest
+    # przetwarzany", "обрабатывается", "nicht abspielbar", "nie wyświetla się" in the same shapes)
+    r"|(?:is|are) (?:still )?being processed|en cours de traitement|wird (?:gerade )?(?:neu )?verarbeitet"
+    r"|(?:ancora )?in elaborazione|jest (?:jeszcze )?przetwarzan\w*|обрабатывается|non riproducibile|illisible"
+    r"|nicht abspielbar|nie do odtworzenia|не воспроизводится|ne s['’]affiche pas|wird nicht angezeigt"
+    r"|non (?:si )?visualizza|nie wyświetla się|не отображается|only the first \d+ \w+ .{0,40}preview"
+    r"|seules les \d+ premières|nur die ersten \d+|solo le prime \d+|tylko (?:pierwsze|\d+ pierwsz)\w*|только первые \d+"
     # a form closed to answers
     r"|no longer accepting responses|n['’]accepte plus de réponses|nimmt keine antworten mehr an"
     r"|non accetta più risposte|nie przyjmuje już odpowiedzi|больше не принимает ответы)")
