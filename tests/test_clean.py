@@ -22604,6 +22604,10 @@ def test_round_117_an_embed_placeholder_by_the_readings_parts_goes(line):
     "Das Video ist nicht abspielbar, sagte ein Sprecher der Stadt am Montag.",
     "Wistia video shows the plant in bloom, and the gardeners explain the pruning.",
     "The Flickr slideshow was removed in Russia after the complaints.",
+    # (lead's mend) the not-shown and not-playable states said of a platform's video in the news: no placeholder's form
+    "La vidéo YouTube du maire ne s'affiche pas sur les vieux téléphones, regrettent les habitants.",
+    "Nagranie z YouTube nie wyświetla się na stronie gminy od tygodnia, skarżą się mieszkańcy.",
+    "Видео на YouTube не воспроизводится у жителей села уже неделю.",
 ])
 def test_round_117_an_embed_story_stays(line):
     assert line not in _noise_lines(

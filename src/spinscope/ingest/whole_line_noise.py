@@ -946,26 +946,32 @@ _EMBED_STATE_ANY = (
     r"|non può essere (?:riprodott|visualizzat|caricat)[oa]|non (?:è )?supportat[oa]"
     r"|nie może (?:zostać|być) (?:odtworzon|wyświetlon|załadowan|wczytan)\w*|nie jest obsługiwan\w*"
     r"|не может быть (?:воспроизвед|показан|загружен)\w*|не поддерживается"
+    # a form closed to answers
+    r"|no longer accepting responses|n['’]accepte plus de réponses|nimmt keine antworten mehr an"
+    r"|non accetta più risposte|nie przyjmuje już odpowiedzi|больше не принимает ответы)")
+# (round 117; the lead's mend moved them here from _EMBED_STATE_ANY: taken only with a placeholder's form, as the
+# news names them too: "La vidéo YouTube du maire ne s'affiche pas sur les vieux téléphones, regrettent les
+# habitants.", "Nagranie z YouTube nie wyświetla się na stronie gminy od tygodnia ...", "Видео на YouTube не
+# воспроизводится у жителей села уже неделю." are the article's)
+_EMBED_STATE_PENDING = (
     # (round 117) still being processed, not playable or not shown, a preview cut to its first pages: "Episodio
     # Spreaker non riproducibile: il file audio è ancora in elaborazione.", "Podigee-Player: Die Folge wird gerade neu
     # verarbeitet ...", "Le diaporama Flickr ne s'affiche pas : ...", "Scribd embed: only the first 3 pages of this
     # document are shown in the preview." (sets 171 and 172; "is being processed", "en cours de traitement", "jest
     # przetwarzany", "обрабатывается", "nicht abspielbar", "nie wyświetla się" in the same shapes)
-    r"|(?:is|are) (?:still )?being processed|en cours de traitement|wird (?:gerade )?(?:neu )?verarbeitet"
+    r"(?:(?:is|are) (?:still )?being processed|en cours de traitement|wird (?:gerade )?(?:neu )?verarbeitet"
     r"|(?:ancora )?in elaborazione|jest (?:jeszcze )?przetwarzan\w*|обрабатывается|non riproducibile|illisible"
     r"|nicht abspielbar|nie do odtworzenia|не воспроизводится|ne s['’]affiche pas|wird nicht angezeigt"
     r"|non (?:si )?visualizza|nie wyświetla się|не отображается|only the first \d+ \w+ .{0,40}preview"
-    r"|seules les \d+ premières|nur die ersten \d+|solo le prime \d+|tylko (?:pierwsze|\d+ pierwsz)\w*|только первые \d+"
-    # a form closed to answers
-    r"|no longer accepting responses|n['’]accepte plus de réponses|nimmt keine antworten mehr an"
-    r"|non accetta più risposte|nie przyjmuje już odpowiedzi|больше не принимает ответы)")
+    r"|seules les \d+ premières|nur die ersten \d+|solo le prime \d+|tylko (?:pierwsze|\d+ pierwsz)\w*|только первые \d+)")
 # (lead's mend after round 116) the states a platform's news names as often as a placeholder (deleted, removed, taken
 # down, private, blocked, not available) count only with a placeholder's form (_EMBED_PLACEHOLDER_FORM): "La vidéo
 # YouTube du maire a été supprimée.", "Her Instagram video is private, but friends shared screenshots.", "The Spotify
 # podcast is not available to children under 13.", "Nagranie z Facebooka zostało usunięte przez administratora
 # strony.", "Il podcast di Spotify è stato eliminato." are the article's
 _EMBED_STATE_EVENT = (
-    r"(?:not (?:currently )?available|(?:has|have) been (?:deleted|removed|taken down|blocked|restricted)"
+    r"(?:" + _EMBED_STATE_PENDING
+    + r"|not (?:currently )?available|(?:has|have) been (?:deleted|removed|taken down|blocked|restricted)"
     r"|indisponible|n['’]est (?:plus |pas )?disponible|(?:a été|est) (?:supprimée?|retirée?)"
     r"|gelöscht|entfernt|depubliziert|non (?:è )?(?:più |al momento )?disponibile|(?:rimoss|eliminat|cancellat)[oa]\b"
     r"|nie jest (?:już )?dostępn\w*|usunięt\w*|usunięto|недоступ\w*|удал[её]н\w*"
@@ -991,10 +997,12 @@ _EMBED_PLACEHOLDER_FORM = (
     r"|privatsphäre-?einstellungen|impostazioni (?:sulla|della) privacy|ustawienia\w* prywatności|настройками приватности"
     r"|your browser|this (?:page|browser|device)|ce navigateur|cette page|ihrem browser|diesem browser"
     r"|questo browser|questa pagina|tej przeglądar\w+|tej stronie|этом браузере|этой странице"
-    r"|[.:;–—]\s+(?:try|open|allow|refresh|reload|update|sign in|log in|click|tap|essayez|ouvrez|écoutez|regardez"
-    r"|actualisez|connectez|versuchen|öffnen|melden|aktualisieren|riprova|apri|ascolta|guarda|aggiorna|accedi"
-    r"|disattiva|spróbuj|otwórz|odśwież|zaloguj|posłuchaj|obejrzyj|попробуйте|откройте|обновите|войдите"
-    r"|слушайте|смотрите)\b)"
+    # (lead's mend after round 117: a question's stop and "consult it" too, set 133's "Le document Calaméo ne s'affiche
+    # pas ? Consultez-le directement sur le site de Calaméo.", which round 117's not-shown state took before the mend)
+    r"|[.:;?–—]\s+(?:try|open|allow|refresh|reload|update|sign in|log in|click|tap|essayez|ouvrez|écoutez|regardez"
+    r"|actualisez|connectez|consultez|cliquez|versuchen|öffnen|melden|aktualisieren|klicken|riprova|apri|ascolta"
+    r"|guarda|aggiorna|accedi|consulta|clicca|disattiva|spróbuj|otwórz|odśwież|zaloguj|posłuchaj|obejrzyj|kliknij"
+    r"|попробуйте|откройте|обновите|войдите|слушайте|смотрите|нажмите)\b)"
 )
 # (final review of session 41) what _EMBED_NAMED_ANY needs, for a cheap search before the reading's lookaheads
 _EMBED_NAMED_GATE = re.compile(r"\b" + _EMBED_NOUN + r"\b|^\W*(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?"
