@@ -313,6 +313,22 @@ photo caption at the top of the second paragraph's block and the author's sign-o
 last paragraphs (3 each; the share row in that block went). Lost: nothing; no article line of any page and no keep line.
 The failing cases are strict xfails; with them the pytest command on the final file in /tmp/wt-s174 gave 54 passed, 23
 xfailed, no XPASS.
+
+Measured after round 117 (developed on sets 171 and 172 beside this set's writing from the same base, 3c1c245, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at the round's commit 0dd6200
+and after the lead's mend 757010d, the same both times): sixteen page lines moved. Round 117's sponsored headline under
+an ad label inside the article's block (clean._is_ad_hook_inside_block, an ad's hook: seniors, pensioners, a trick, a
+bonus, money back, "over 50") took all six portals' headlines ("Seven garden tools every gardener over 50 should own",
+"Ces retraités ont trouvé l'astuce pour réduire leur facture de chauffage", "Rentner aufgepasst: Diese Regel gilt ab
+Januar", "Pensionati, ecco il bonus che in pochi conoscono", "Seniorzy mogą odzyskać pieniądze. Sprawdź jak",
+"Пенсионерам напомнили о важной выплате в декабре"): their page entries are removed. Its reading of the writer's offer
+under a sign-off (page_blocks._is_writers_offer) took five blogs' pairs ("Happy picking, Tansy" over "Gift bottles of my
+hedgerow vinegars are in my shop from October.", "Liebe Grüße, eure Ilse", "Un abbraccio, Clelia", "Do zobaczenia w
+lesie, Marian", "До встречи, ваша Валя" over their offers); their reasons are reworded to the caption left. The French
+rocking-horse blog's pair ("À bientôt à l'atelier, Gaspard" over "Je restaure aussi vos jouets anciens sur devis, via la
+page Contact.": "sur devis" and "la page Contact" are no order, shop or form word of the reading) stays, as do the five
+embed placeholders and the eleven lines. Noise lines 34 of 45, keep 20 of 20, pages clean 0 -> 6 of 12, page noise lines
+left 24 -> 8 of 240, article lines lost 0 of 120.
 """
 from __future__ import annotations
 
@@ -1048,63 +1064,32 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-cowlingsfold-baths-mural':
-        "the English portal's baths-mural story keeps the sponsored headline ('Seven garden tools every gardener "
-            "over 50 should own') under its ad label, between the second paragraph and the quote (1 of 20 noise "
-            'lines); no article line is lost',
     'en-blog-hedgewhistle-blackberry-vinegar':
         "the blackberry-vinegar blog's post keeps the photo caption ('The berries soaking in cider vinegar on day "
-            "two.') at the top of the second paragraph's block, and the author's sign-off ('Happy picking, Tansy') "
-            "and plug ('Gift bottles of my hedgerow vinegars are in my shop from October.') in their block after the "
-            'last paragraphs (3 of 20 noise lines; the share row in the same block went); no article line is lost',
-    'fr-portail-vibrenac-outillotheque':
-        "the French portal's tool-loan story keeps the sponsored headline ('Ces retraités ont trouvé l'astuce pour "
-            "réduire leur facture de chauffage') under its ad label, between the second paragraph and the quote (1 "
-            'of 20 noise lines); no article line is lost',
+        "two.') at the top of the second paragraph's block (1 of 20 noise lines; the sign-off and plug went after round"
+        " 117); no article line is lost",
     'fr-blog-ecuriedebois-cheval-a-bascule':
         "the rocking-horse blog's post keeps the photo caption ('Le cheval avant restauration, avec sa peinture "
             "écaillée.') at the top of the second paragraph's block, and the author's sign-off ('À bientôt à "
             "l'atelier, Gaspard') and plug ('Je restaure aussi vos jouets anciens sur devis, via la page Contact.') "
             'in their block after the last paragraphs (3 of 20 noise lines; the share row in the same block went); '
             'no article line is lost',
-    'de-portal-sonnhaeuslingen-sonnenuhr':
-        "the German portal's sundial story keeps the sponsored headline ('Rentner aufgepasst: Diese Regel gilt ab "
-            "Januar') under its ad label, between the second paragraph and the quote (1 of 20 noise lines); no "
-            'article line is lost',
     'de-blog-occhiamkuechentisch-spitzenkante':
-        "the tatting blog's post keeps the photo caption ('Die fertige Kante, noch nicht gespannt.') at the top of "
-            "the second paragraph's block, and the author's sign-off ('Liebe Grüße, eure Ilse') and plug "
-            "('Spitzenkanten fertige ich gern auf Bestellung, Preise auf der Seite „Auftragsarbeiten“.') in their "
-            'block after the last paragraphs (3 of 20 noise lines; the share row in the same block went); no article '
-            'line is lost',
-    'it-portale-pratolmo-segnavento':
-        "the Italian portal's weathervane story keeps the sponsored headline ('Pensionati, ecco il bonus che in "
-            "pochi conoscono') under its ad label, between the second paragraph and the quote (1 of 20 noise lines); "
-            'no article line is lost',
+        "the tatting blog's post keeps the photo caption ('Die fertige Kante, noch nicht gespannt.') at the top of the "
+        "second paragraph's block (1 of 20 noise lines; the sign-off and plug went after round 117); no article line is"
+        " lost",
     'it-blog-petaliinbusta-biglietti':
-        "the pressed-flower-cards blog's post keeps the photo caption ('Le viole dopo due settimane nella pressa.') "
-            "at the top of the second paragraph's block, and the author's sign-off ('Un abbraccio, Clelia') and plug "
-            "('I miei biglietti con fiori veri si possono ordinare dalla pagina Negozio del blog.') in their block "
-            'after the last paragraphs (3 of 20 noise lines; the share row in the same block went); no article line '
-            'is lost',
-    'pl-portal-kwiczolki-brama':
-        "the Polish portal's lych-gate story keeps the sponsored headline ('Seniorzy mogą odzyskać pieniądze. "
-            "Sprawdź jak') under its ad label, between the second paragraph and the quote (1 of 20 noise lines); no "
-            'article line is lost',
+        "the pressed-flower-cards blog's post keeps the photo caption ('Le viole dopo due settimane nella pressa.') at "
+        "the top of the second paragraph's block (1 of 20 noise lines; the sign-off and plug went after round 117); no "
+        "article line is lost",
     'pl-blog-laskazleszczyny-laska':
-        "the walking-stick blog's post keeps the photo caption ('Kij leszczynowy po zdjęciu kory.') at the top of "
-            "the second paragraph's block, and the author's sign-off ('Do zobaczenia w lesie, Marian') and plug "
-            "('Laski na zamówienie robię po wcześniejszym kontakcie przez formularz.') in their block after the last "
-            'paragraphs (3 of 20 noise lines; the share row in the same block went); no article line is lost',
-    'ru-portal-verkhneplotinsk-shlyuz':
-        "the Russian portal's lock-gates story keeps the sponsored headline ('Пенсионерам напомнили о важной выплате "
-            "в декабре') under its ad label, between the second paragraph and the quote (1 of 20 noise lines); no "
-            'article line is lost',
+        "the walking-stick blog's post keeps the photo caption ('Kij leszczynowy po zdjęciu kory.') at the top of the "
+        "second paragraph's block (1 of 20 noise lines; the sign-off and plug went after round 117); no article line is"
+        " lost",
     'ru-blog-valinaobivka-skameechka':
-        "the footstool blog's post keeps the photo caption ('Скамеечка до ремонта, видна старая набивка.') at the "
-            "top of the second paragraph's block, and the author's sign-off ('До встречи, ваша Валя') and plug "
-            "('Перетяжку небольшой мебели беру на заказ, пишите в личные сообщения.') in their block after the last "
-            'paragraphs (3 of 20 noise lines; the share row in the same block went); no article line is lost',
+        "the footstool blog's post keeps the photo caption ('Скамеечка до ремонта, видна старая набивка.') at the top "
+        "of the second paragraph's block (1 of 20 noise lines; the sign-off and plug went after round 117); no article "
+        "line is lost",
 }
 
 
