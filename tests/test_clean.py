@@ -22619,3 +22619,134 @@ def test_round_117_a_list_row_under_a_label_inside_the_list_stays():
     raw = importlib.import_module("test_clean_held_out_149").HELD_OUT_149_PAGES[
         "pl-portal-wolkaslonecznikowa-fotowoltaika"][1].raw
     assert "Zajęcia dla seniorów dwa razy w tygodniu" not in _noise_lines(raw)
+
+
+# (round 118) the blog's tagline under its name, in the page's first block, over the block of the posted-on line and
+# the title (page_blocks._title_under_posted_line, read by _mark_blog_head_over_posted_title); set 173's six blogs
+@pytest.mark.parametrize("name, tagline, title", [
+    ("en-blog-fizzingcrock-ginger-beer", "Small-batch brewing from a terraced-house kitchen",
+     "My first ginger beer plant, and the bottle that nearly hit the ceiling"),
+    ("fr-blog-betonetplumes-bain-oiseaux", "Bricolages en ciment pour le jardin et ses oiseaux",
+     "J'ai coulé mon premier bain d'oiseaux en béton"),
+    ("de-blog-langsamundgluecklich-schnecken", "Ein Blog über Weinbergschnecken als Haustiere",
+     "Unser Schneckenterrarium nach dem ersten Jahr"),
+    ("it-blog-piselliinconcorso-mostra", "Diario di una coltivatrice di piselli odorosi da esposizione",
+     "I miei piselli odorosi alla prima mostra di fiori"),
+    ("pl-blog-podkowaimlotek-serce", "Blog o rzeźbach i ozdobach z podków", "Moje pierwsze serce z podków"),
+    ("ru-blog-garmoshkavkarmane-bendy", "Блог о том, как я учусь играть на губной гармошке",
+     "Три месяца с губной гармошкой: что получилось"),
+])
+def test_round_118_the_blogs_tagline_over_the_posted_line_and_title_goes(name, tagline, title):
+    noise = _noise_lines(_r117_raw(173, name))
+    assert tagline in noise and title not in noise
+
+
+def test_round_118_a_headline_in_the_first_block_over_the_byline_and_a_sentence_stays():
+    raw = ("The Sniddlebury Echo\nTown hall roof to be replaced before winter\n\n"
+           "Posted on 2 June 2026 by Hattie Brook\nThe council agreed the work on Monday after a long debate.\n\n"
+           "Builders will start in August, and the hall will stay open for weddings while they work on the roof.\n\n"
+           "The cost, about 400,000 pounds, comes from the council's reserves, a spokesman said on Tuesday.\n\n"
+           "Residents had complained of leaks in the main hall for three winters running, the minutes show.\n")
+    assert "Town hall roof to be replaced before winter" not in _noise_lines(raw)
+
+
+# (round 118) the writer's offer with no pronoun of the writer's: the way to order or book through a form, page or
+# shop (page_blocks._OFFER_CHANNEL, _BOOK_OR_QUOTE); sets 173 and 174's blogs
+@pytest.mark.parametrize("number, name, sign_off, plug", [
+    (173, "pl-blog-podkowaimlotek-serce", "Do usłyszenia, Tomek",
+     "Gotowe serca z podków możesz zamówić przez formularz kontaktowy."),
+    (173, "ru-blog-garmoshkavkarmane-bendy", "До встречи, ваш Савелий",
+     "Провожу онлайн-уроки для начинающих, записаться можно через форму на сайте."),
+    (174, "fr-blog-ecuriedebois-cheval-a-bascule", "À bientôt à l'atelier, Gaspard",
+     "Je restaure aussi vos jouets anciens sur devis, via la page Contact."),
+])
+def test_round_118_the_sign_off_and_the_offer_through_a_form_go_together(number, name, sign_off, plug):
+    noise = _noise_lines(_r117_raw(number, name))
+    assert sign_off in noise and plug in noise
+
+
+@pytest.mark.parametrize("line", [
+    "Photos of the show are on the club's page.",
+    "The council ordered new benches for the green.",
+    "Can you order them through the form?",
+])
+def test_round_118_a_line_under_the_sign_off_with_no_offer_through_a_channel_stays(line):
+    plug = "Gotowe serca z podków możesz zamówić przez formularz kontaktowy."
+    assert line not in _noise_lines(_r117_raw(173, "pl-blog-podkowaimlotek-serce").replace(plug, line))
+
+
+# (round 118) the writer's sales or booking line naming a platform (clean._MY_PLATFORM_PAGE, _IN_MY_PLATFORM_SHOP,
+# _SALE_CUE); sets 172, 173 and 174
+@pytest.mark.parametrize("line", [
+    "I sell ginger beer plant starters through Facebook Marketplace, collection only.",
+    "My weekend harmonica workshops for beginners can be booked through Eventbrite.",
+    "My walking sticks go up on Gumtree whenever I have a few finished.",
+    "Sets of these cards are on my Shopify store; orders go out with Royal Mail second class.",
+    "Fertig bezogene Fußhocker biete ich auf markt.de an, Abholung oder Versand mit Hermes.",
+    "Restored pans from my workshop are listed on eBay most Sunday evenings.",
+    "Bookbinding kits with waxed thread and an awl are in my Not On The High Street shop.",
+    "Домики для ежей на заказ делаю через Авито, отправка Почтой России.",
+])
+def test_round_118_the_writers_sale_on_a_platform_goes(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "self-promotion"
+
+
+@pytest.mark.parametrize("line", [
+    "The council sells surplus chairs on eBay.",
+    "My neighbour's pans are listed on eBay.",
+    "Local baker Ann Smith sells her loaves through Facebook Marketplace, collection only.",
+    "I sell nothing through Facebook any more.",
+    "My sister lives on Main Street.",
+    "Die Gemeinde bietet ihre alten Stühle auf Kleinanzeigen an, Abholung im Rathaus.",
+    "Она делает игрушки через Авито.",
+])
+def test_round_118_a_sale_that_is_not_the_writers_stays(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+
+
+# (round 118) the affiliate mark in brackets inside the writer's short sentence, or a bare label after a dash
+# (clean._AFFILIATE_MARK_IN_LINE); sets 171, 172 and 173
+@pytest.mark.parametrize("line", [
+    "These swing-top bottles (affiliate link) are the ones I use now.",
+    "Le ciment prompt que j'utilise (lien affilié) sèche en quelques heures.",
+    "Le canne di bambù che uso (link affiliato) sono queste.",
+    "I used this flaxseed oil (affiliate link) for the seasoning layers.",
+    "The brush I use is this size 0 sable – affiliate link.",
+    "Den Kleber, den ich nehme (Affiliate-Link), gibt es im Baumarkt.",
+    "Клей, который я использую (партнёрская ссылка), продаётся здесь.",
+])
+def test_round_118_the_affiliate_mark_inside_the_writers_sentence_goes(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "site notice"
+
+
+@pytest.mark.parametrize("line", [
+    "Bloggers who tag links (affiliate) earn a few pence per sale, the survey found.",
+    "The council (affiliate) met on Monday.",
+])
+def test_round_118_an_affiliate_mark_in_a_story_stays(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None
+
+
+# (round 118) the piece's author as a byline's role before a colon or a dash, the French elided "d'" and "Un
+# reportage" (noise_patterns.ROLE_AND_NAME); IMPRESS's own description after the comma (whole_line_noise); sets 173, 174
+@pytest.mark.parametrize("place, line, lang", [
+    ("head", "Автор материала — Агриппина Облепихина", "ru"),
+    ("head", "Автор материала: Евдокия Пустоцветова", "ru"),
+    ("head", "Un reportage d'Aurèle Pindeborde", "fr"),
+    ("tail", "This newspaper is regulated by IMPRESS, the independent press regulator.", "en"),
+])
+def test_round_118_small_wordings_go(place, line, lang):
+    assert _problems(_insert(place, [line]), lang) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Le reportage d'Arte a été diffusé lundi.",
+    "Автор материала — не журналист, а учитель.",
+])
+def test_round_118_a_sentence_on_a_report_or_its_author_stays(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None

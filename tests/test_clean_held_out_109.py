@@ -547,9 +547,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Reporting by Perpetua Ollerby, education correspondent, with additional reporting by the newsdesk":
         "an English reporting-by byline ('Reporting by Perpetua Ollerby, education correspondent, with additional"
         " reporting by the newsdesk') is left at the head",
-    "If you like these layouts, the track plans are for sale as printable PDFs in my Gumroad store.":
-        "an English blog's Gumroad shop plug ('If you like these layouts, the track plans are for sale as printable"
-        " PDFs in my Gumroad store.') is left at the foot",
     "Come and talk layouts with us on the blog's Discord server – the invite link is in the menu.":
         "an English blog's Discord-server plug ('Come and talk layouts with us on the blog's Discord server – the"
         " invite link is in the menu.') is left at the foot",

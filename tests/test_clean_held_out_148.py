@@ -1166,9 +1166,6 @@ _LINE_XFAIL: dict[str, str] = {
         "twenty-five minutes or so, with lots of photos.') is left at the head",
     'Story and photographs by Marisol Quenthwaite':
         "an English story-and-photographs byline ('Story and photographs by Marisol Quenthwaite') is left at the head",
-    'Автор материала: Ефросинья Пустоколосова, отдел городской жизни':
-        "a Russian author-of-the-piece byline with the desk ('Автор материала: Ефросинья Пустоколосова, отдел "
-        "городской жизни') is left at the head",
     'Retrouvez mes créations dans ma boutique sur Un grand marché, lien en bas de page.':
         "a French Un grand marché shop plug ('Retrouvez mes créations dans ma boutique sur Un grand marché, lien en "
         "bas de page.') is left at the foot",

@@ -1045,11 +1045,6 @@ _LINE_XFAIL: dict[str, str] = {
         "minutes of reading.') is left at the head",
     'Czas potrzebny na przeczytanie: 5 min':
         "a Polish time-needed-to-read header ('Czas potrzebny na przeczytanie: 5 min') is left at the head",
-    'Автор материала — Феврония Свирелькина':
-        "a Russian author-of-the-piece byline ('Автор материала — Феврония Свирелькина') is left at the head",
-    'I sell my hand-thrown bread crocks through Folksy; the link is in the menu.':
-        "an English Folksy bread-crocks plug ('I sell my hand-thrown bread crocks through Folksy; the link is in "
-        "the menu.') is left at the foot",
     'Tengo corsi di ceramica il sabato mattina: trovi le date nella mia pagina Facebook.':
         "an Italian pottery-classes plug ('Tengo corsi di ceramica il sabato mattina: trovi le date nella mia "
         "pagina Facebook.') is left at the foot",

@@ -796,9 +796,6 @@ _LINE_XFAIL: dict[str, str] = {
         'body',
     'Compiled by Fenwick Gollanby from reader submissions':
         "an English compiled-by byline ('Compiled by Fenwick Gollanby from reader submissions') is left at the head",
-    'Custom house-number plaques are open for orders again in my Ko-fi shop.':
-        "an English Ko-fi house-number-plaques plug ('Custom house-number plaques are open for orders again in my "
-        "Ko-fi shop.') is left at the foot",
     'Bestellungen für bemalte Holzschilder nehme ich gern über mein Kontaktformular an.':
         "a German painted-wooden-signs plug ('Bestellungen für bemalte Holzschilder nehme ich gern über mein "
         "Kontaktformular an.') is left at the foot",

@@ -1109,9 +1109,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Par notre correspondante locale Gisèle Trouvadec':
         "a French by-our-local-correspondent byline ('Par notre correspondante locale Gisèle Trouvadec') is left at "
             'the head',
-    'My clock-servicing kits are listed on Folksy, and I post them out every Monday.':
-        "an English Folksy clock-servicing-kits plug ('My clock-servicing kits are listed on Folksy, and I post them "
-            "out every Monday.') is left at the foot",
     'Your display name will appear next to your comment.':
         "an English comment-form display-name note ('Your display name will appear next to your comment.') is left "
             'at the foot',

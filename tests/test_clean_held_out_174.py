@@ -1048,19 +1048,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Grab a cup of tea: this one runs to about 2,400 words, or twelve minutes of reading.':
         "an English blog's grab-a-cup-of-tea reading-time line ('Grab a cup of tea: this one runs to about 2,400 "
             "words, or twelve minutes of reading.') is left at the head",
-    "Un reportage d'Aurèle Pindeborde":
-        "a French a-report-by byline ('Un reportage d'Aurèle Pindeborde') is left at the head",
-    'Автор материала: Евдокия Пустоцветова':
-        "a Russian author-of-the-piece byline ('Автор материала: Евдокия Пустоцветова') is left at the head",
-    'My walking sticks go up on Gumtree whenever I have a few finished.':
-        "an English Gumtree walking-sticks plug ('My walking sticks go up on Gumtree whenever I have a few "
-            "finished.') is left at the foot",
-    'Sets of these cards are on my Shopify store; orders go out with Royal Mail second class.':
-        "an English Shopify card-sets plug ('Sets of these cards are on my Shopify store; orders go out with Royal "
-            "Mail second class.') is left at the foot",
-    'Fertig bezogene Fußhocker biete ich auf markt.de an, Abholung oder Versand mit Hermes.':
-        "a German markt.de footstools plug ('Fertig bezogene Fußhocker biete ich auf markt.de an, Abholung oder "
-            "Versand mit Hermes.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
@@ -1069,11 +1056,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "two.') at the top of the second paragraph's block (1 of 20 noise lines; the sign-off and plug went after round"
         " 117); no article line is lost",
     'fr-blog-ecuriedebois-cheval-a-bascule':
-        "the rocking-horse blog's post keeps the photo caption ('Le cheval avant restauration, avec sa peinture "
-            "écaillée.') at the top of the second paragraph's block, and the author's sign-off ('À bientôt à "
-            "l'atelier, Gaspard') and plug ('Je restaure aussi vos jouets anciens sur devis, via la page Contact.') "
-            'in their block after the last paragraphs (3 of 20 noise lines; the share row in the same block went); '
-            'no article line is lost',
+        "the rocking-horse blog's post keeps the photo caption ('Le cheval avant restauration, avec sa "
+        "peinture écaillée.') at the top of the second paragraph's block (1 of 20 noise lines; the share row "
+        "in the same block went before, the author's sign-off and plug after the last paragraphs after round "
+        "118); no article line is lost",
     'de-blog-occhiamkuechentisch-spitzenkante':
         "the tatting blog's post keeps the photo caption ('Die fertige Kante, noch nicht gespannt.') at the top of the "
         "second paragraph's block (1 of 20 noise lines; the sign-off and plug went after round 117); no article line is"

@@ -2420,18 +2420,43 @@ _MY_PLATFORM_PAGE = re.compile(
     # tutta Italia.", "Je vends mes bougies sur Vinted.", "Свои вязаные игрушки продаю на Авито, доставка по всей
     # России."); a third person ("Il comune vende le sedie su Subito.") and English ("The council sells surplus chairs
     # on eBay.") stay
-    + r"|\b(?:" + SELL_VERB_NOT_ENGLISH + r"|wystawiam|выставляю)\b(?:\s+(?:ich|io))?[^\n.,;]{0,40}?"
-    r"\b(?:über|bei|auf|sur|su|na|на)\s+(?-i:[A-ZА-ЯЁ]\w+)"
+    + r"|\b(?:" + SELL_VERB_NOT_ENGLISH + r"|wystawiam|выставляю"
+    # (round 118) the English writer ("I sell ginger beer plant starters through Facebook Marketplace, collection
+    # only.", set 173), the German writer's offer ("Fertig bezogene Fußhocker biete ich auf markt.de an, Abholung oder
+    # Versand mit Hermes.", set 174) and the Russian writer's work to order ("Домики для ежей на заказ делаю через
+    # Авито, отправка Почтой России.", set 172); the platform through or via which, a capital in its name after a
+    # small letter at most ("eBay") or a domain ("markt.de"); "I sell nothing through Facebook any more." closes with
+    # no shipping or collection and stays
+    r"|(?-i:I) sell|biete|делаю)\b(?:\s+(?:ich|io))?[^\n.,;]{0,40}?"
+    r"\b(?:über|bei|auf|sur|su|na|на|through|via|tramite|przez|через)\s+"
+    # (a domain only with the shipping or the collection after it: "Bruteier von meinen Wachteln verkaufe ich im
+    # Frühjahr über markt.de." closes set 148's paragraph block, whose sentence above it must stay)
+    r"(?:(?-i:[a-z]?[A-ZА-ЯЁ]\w+)|[\w-]+\.(?:de|com|pl|ru|it|fr|at|ch|co\.uk)\b(?=[^\n]*\b(?:shipping|collection"
+    r"|versand|abholung|livraison|spedizion\w*|wysyłk\w*|odbiór|доставк\w*|самовывоз)))"
     # (lead's mend after round 115) the name closing its clause ("Je vends mes doublons sur Delcampe : ...", "...
     # verkaufe ich über Kleinanzeigen.", "Vendo le mie carte marmorizzate su Vinted e ai mercatini della zona.", sets
     # 133, 146, 154) or the shipping or the pick-up the seller offers: a name in capitals after the preposition with the
     # sentence going on is as often a market square or a street ("Sprzedaję warzywa na Rynku od trzydziestu lat ...",
     # "Продаю мёд на Центральном рынке ...", "Vendo le mie uova su Piazza Garibaldi ogni sabato ...", "Выставляю свои
     # картины на Арбате каждое воскресенье." are the article's)
-    r"(?=\s*(?:[.,:;!]|$)|\s+(?:e|und|et|i|и)\s|[^\n]*\b(?:shipping|postage|livraison|envoi|exp[ée]dition|versand"
-    r"|lieferung|spedizion\w*|consegn\w*|wysyłk\w*|odbiór|dostaw\w*|доставк\w*|самовывоз|отправк\w*))", re.I)
+    r"(?=\s*(?:[.,:;!]|$)|\s+(?:e|und|et|i|и)\s|[^\n]*\b(?:shipping|postage|collection|livraison|envoi|exp[ée]dition|versand"
+    r"|abholung"
+    r"|lieferung|spedizion\w*|consegn\w*|wysyłk\w*|odbiór|dostaw\w*|доставк\w*|самовывоз|отправк\w*))"
+    # (round 118) the writer's things, the subject with the writer's "my", booked, listed or going up on a platform
+    # named in capitals: "My weekend harmonica workshops for beginners can be booked through Eventbrite." (set 173), "My
+    # walking sticks go up on Gumtree whenever I have a few finished." (set 174), "Restored pans from my workshop are
+    # listed on eBay most Sunday evenings." (set 172). Near misses that stay: someone else's ("My neighbour's pans are
+    # listed on eBay."), a third person ("The council's chairs are listed on eBay."), a place in capitals after no such
+    # verb ("My sister lives on Main Street.")
+    r"|^(?![^\n]*\bmy \w+['’]s\b)[^\n.;!?]{0,60}?\bmy\b[^\n.;!?]{0,50}?\s(?:can be (?:booked|ordered|bought)"
+    r"|(?:are|is) (?:listed|sold)|go(?:es)? up)\s+(?:on|through|via)\s+(?-i:[a-z]?[A-Z]\w+)", re.I)
+# (round 118) or the writer's shop on a platform named in capitals closing the line, no sale word needed: "Bookbinding kits
+# with waxed thread and an awl are in my Not On The High Street shop." (set 172); "I left my bag in my car." has no shop;
+# one sentence only: "Fancy learning? My beginner's handling booklet is £4 in my Ko-fi shop." (set 135) closes the
+# article's block, and its list row above it must stay
+_IN_MY_PLATFORM_SHOP = re.compile(r"[^?!.\n]+\sin my\s+" + _PLATFORM_NAME + r"[- ](?:shop|store)\s*[.!]?\s*")
 _SALE_CUE = re.compile(
-    r"\b(?:for sale|available|book(?:ing|ings)?|buy|order|en vente|disponibles?|à vendre|zu kaufen|erhältlich|buchen"
+    r"\b(?:for sale|available|book(?:ed|ing|ings)?|buy|orders?|listed|go(?:es)? up|biete|на заказ|en vente|disponibles?|à vendre|zu kaufen|erhältlich|buchen"
     r"|in vendita|disponibil[ie]|trovi|trovate|compra\w*|do kupienia|kupisz|kupicie|dostępn\w*|купить|в продаже"
     r"|закаж\w+|wystawiam|выставляю|" + SELL_VERB + r")\b", re.I)
 _PLATFORM_PLUG_MAX_WORDS = 24
@@ -2469,7 +2494,7 @@ def _is_shop_plug(bare: str) -> bool:
     """The writer's shop plug with no full stop (see _MY_SHOP, _WRITER_SELLS_ON), or on the writer's page of a
     platform named in capitals (see _MY_PLATFORM_PAGE)."""
     if (word_count(bare) <= _PLATFORM_PLUG_MAX_WORDS and not bare.rstrip().endswith(("?", ":"))
-            and _MY_PLATFORM_PAGE.search(bare) and _SALE_CUE.search(bare)
+            and ((_MY_PLATFORM_PAGE.search(bare) and _SALE_CUE.search(bare)) or _IN_MY_PLATFORM_SHOP.fullmatch(bare))
             and not _QUOTE_MARK.search(bare) and not _REPORTED.search(bare)):
         return True
     if (word_count(bare) > _SHOP_PLUG_MAX_WORDS or bare.rstrip().endswith((".", "!", "?", ":", "…"))
@@ -4881,6 +4906,20 @@ _BRACKETED_AFFILIATE_MARK = (r"\((?:" + _AFFILIATE_LINK_NOUN + r"|affiliate|affi
 _BRACKETED_AFFILIATE = re.compile(r"[^()]{3,150}?\s" + _BRACKETED_AFFILIATE_MARK
                                   + r"(?:\s?[.!]?|\s?[:：]\s+(?P<product>[^()]{2,100}))", re.I)
 _BRACKETED_AFFILIATE_MAX_WORDS = 22
+# (round 118) or the mark in brackets inside a short sentence of the writer's about the thing used, or a bare label
+# after a dash at its end: "These swing-top bottles (affiliate link) are the ones I use now.", "Le ciment prompt que
+# j'utilise (lien affilié) sèche en quelques heures.", "Le canne di bambù che uso (link affiliato) sono queste." (set
+# 173's blogs, after the list's third row), "I used this flaxseed oil (affiliate link) for the seasoning layers." (set
+# 172), "The brush I use is this size 0 sable – affiliate link." (set 171); "Den Kleber, den ich nehme (Affiliate-Link),
+# gibt es im Baumarkt.", "Pędzel, którego używam (link afiliacyjny), jest tutaj.", "Клей, который я использую
+# (партнёрская ссылка), продаётся здесь." alike. The older rules read the mark only at the line's end or before a
+# product's colon, or tagged with "that's". The writer's first person must be there and one sentence of sixteen words
+# at most: "Bloggers who tag links (affiliate) earn a few pence per sale, the survey found." (no first person, a verb
+# of saying) stays
+_AFFILIATE_MARK_IN_LINE = re.compile(r"[^()]{3,100}?\s(?:" + _BRACKETED_AFFILIATE_MARK + r"\s*,?\s+[^()]{3,100}?|[–—]\s+"
+                                     + _AFFILIATE_LINK_NOUN + r")\s*[.!]?", re.I)
+_WRITER_USES = re.compile(r"\b(?:j['’]|je\b|ich\b|io\b|uso\b|usato\b|używam\b|я\b)", re.I)
+_AFFILIATE_MARK_IN_LINE_MAX_WORDS = 16
 # (round 112) a line of the writer's pointing one affiliate link, in the singular, to the page's sidebar, wherever it
 # stands: "I buy my linen thread from a small bindery supplier – affiliate link in the sidebar.", "Le moule en silicone
 # que j'utilise est en lien affilié dans la barre latérale.", "Meinen Regenmesser habe ich über einen Partnerlink
@@ -4905,6 +4944,10 @@ def _is_affiliate_link_line(bare: str) -> bool:
     if (bracketed := _BRACKETED_AFFILIATE.fullmatch(bare)) and word_count(bare) <= _BRACKETED_AFFILIATE_MAX_WORDS and not (
             bracketed.group("product") and (_ends_sentence_mark(bare) or _SENTENCE_SPLIT.search(bracketed["product"]))):
         return True
+    if (word_count(bare) <= _AFFILIATE_MARK_IN_LINE_MAX_WORDS and _AFFILIATE_MARK_IN_LINE.fullmatch(bare)
+            and (FIRST_PERSON.search(bare) or _WRITER_USES.search(bare)) and not _REPORTED.search(bare)
+            and not _SENTENCE_SPLIT.search(bare)):
+        return True  # (round 118) the mark inside the writer's sentence
     label = _AFFILIATE_LABEL.match(bare)
     if label and word_count(bare[label.end():]) <= _AFFILIATE_LABELLED_LINK_MAX_WORDS and not _ends_sentence_mark(
             bare) and not _SENTENCE_SPLIT.search(bare[label.end():]):

@@ -326,8 +326,13 @@ ROLE_AND_NAME = re.compile(
     # the newsroom as the role (round 39: "Aus dem Newsroom: Jana Wölfering und Till Ambrosch", "From
     # the newsroom: ...", "De la rédaction : ...", "Dalla redazione: ...", "Z redakcji: ...", "Из редакции: ...")
     r"|from the newsroom|(?:aus dem|im) newsroom|aus der redaktion|de la rédaction|dalla redazione|z redakcji"
-    r"|из редакции)"
-    r"\s*(?::|(?i:by|von|par|de|di|da|przez)\s)\s*"
+    r"|из редакции"
+    # (round 118) the piece's writer as the role, "the author of the piece", its label before a colon or a dash:
+    # "Автор материала — Агриппина Облепихина" (set 173), "Автор материала: Евдокия Пустоцветова" (set 174), "Автор
+    # статьи: ...", "Autor tekstu – ..."; and the French "de" elided before a vowel: "Un reportage d'Aurèle Pindeborde"
+    # (set 174), "Texte d'Éloïse Martin"
+    r"|автор (?:материала|статьи|текста|публикации)|un (?:reportage|article))"
+    r"\s*(?::|\s[–—]\s|(?i:by|von|par|de|di|da|przez)\s|(?i:d['’])(?=[A-ZÀ-ÖØ-Þ]))\s*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
     # (a second writer after "and" in the six languages: "Text: Lukas Brenner und Jana Kiesel", round 38)
     r"(?:\s+(?i:and|&|et|und|e|i|и)\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2})?"

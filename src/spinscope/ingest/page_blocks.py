@@ -1053,8 +1053,30 @@ _MADE_TO_ORDER = re.compile(r"\b(?:to order|on commission|sur commande|auf beste
                             r"|na zamówienie|на заказ|под заказ)\b", re.I)
 
 
+# (round 118) or the way to order or book through the writer's form, page or shop, named after its preposition
+# (_OFFER_CHANNEL), with an order, a lesson, a booking or a quote (_ORDER_OR_LESSON, _BOOK_OR_QUOTE) or the writer's
+# first person: the reader invited to order ("Gotowe serca z podków możesz zamówić przez formularz kontaktowy.", "You
+# can order one through the contact form.", "Vous pouvez en commander via le formulaire.") or the writer's verb with no
+# pronoun, the Polish and Russian verbs saying the person ("Провожу онлайн-уроки для начинающих, записаться можно через
+# форму на сайте."; set 173's Polish and Russian blogs), or the writer's quote through the contact page ("Je restaure
+# aussi vos jouets anciens sur devis, via la page Contact.", set 174's French blog); "Ich restauriere auch alte Möbel
+# auf Anfrage über das Kontaktformular.", "Restauro anche mobili su preventivo tramite la pagina Contatti." alike.
+# Still under a sign-off that names the writer. Near misses that stay: a line with a form or page but no order, booking,
+# quote or first person ("Photos of the show are on the club's page."), an order through no form, page or shop ("The
+# council ordered new benches."), a question.
+_OFFER_CHANNEL = re.compile(
+    r"\b(?:through|via|par|über|tramite|przez|через|в)\s+(?:(?:the|my|our|le|la|l['’]|ma|mon|das|die|den|mein\w*"
+    r"|il|lo|mio|mia|nostr\w|mój|moj\w*|мо\w+)\s+)?(?:[\w-]+\s+)?"
+    r"(?:contact|form|page|shop|store|website|site|formulaire|boutique|kontakt\w*|[\w-]*formular|seite|shop|modulo"
+    r"|pagina|negozio|sito|formularz\w*|stron\w+|sklep\w*|форм\w+|страниц\w+|магазин\w*|сайт\w*)\b", re.I)
+_BOOK_OR_QUOTE = re.compile(r"\b(?:book|booked|booking|réserv\w+|devis|buch\w+|anfrage|angebot|prenot\w+|preventiv\w*"
+                            r"|zarezerw\w+|wycen\w+|zamówić|записа\w+|смет\w+)\b", re.I)
+
+
 def _is_writers_offer(bare: str) -> bool:
     if _MADE_TO_ORDER.search(bare):
+        return True
+    if _OFFER_CHANNEL.search(bare) and (_ORDER_OR_LESSON.search(bare) or _BOOK_OR_QUOTE.search(bare)):
         return True
     # (the French "ma" is the Italian "but": "Il mercato di Subito.it è chiuso la domenica, ma la bottega del paese
     # no." under the sign-off stays, round 115's near miss; "ma boutique" alone still reads as the writer's)
@@ -4466,12 +4488,16 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
     rows = blocks[1]
     title = next((i for k, i in enumerate(rows[:-1]) if lines[i].reason is None and lines[rows[k + 1]].reason == "byline"
                   and k <= 1), None)
+    if title is None and len(blocks[0]) == 2 and len(rows) == 2 and lines[rows[0]].reason == "byline" \
+            and lines[rows[1]].reason is None and not lines[rows[1]].list_item:
+        title = _title_under_posted_line(lines, blocks)
     if title is None:
         return
     above = [i for i in rows[:rows.index(title)] if lines[i].reason is None]  # (title is rows[0] or rows[1])
     text = lines[title].text
     if (_is_prose(lines[title]) or _ends_sentence(text) or text.rstrip().endswith((".", "!", ":"))
-            or _n_words(text) > _HEADLINE_MAX_WORDS or _n_words(text) <= _n_words(lines[blocks[0][0]].text)
+            or _n_words(text) > (_POSTED_TITLE_MAX_WORDS if title == rows[-1] else _HEADLINE_MAX_WORDS)
+            or _n_words(text) <= _n_words(lines[blocks[0][0]].text)
             or any(not _LABEL_COLON.match(_bare(lines[i].text)) or _n_words(lines[i].text) > _HEAD_LABEL_MAX_WORDS
                    for i in above)):
         return
@@ -4482,6 +4508,30 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
         return
     for i in head + above:
         lines[i].reason = "page head"
+
+
+# (round 118) or the title right under the posted-on line in a block of the two ("Posted on 2 June 2026 by Hattie" over
+# "My first ginger beer plant, and the bottle that nearly hit the ceiling"), under the page's first block of the blog's
+# name (which the page head took) and its tagline: "The Fizzing Crock" / "Small-batch brewing from a terraced-house
+# kitchen", "Béton et Plumes" / "Bricolages en ciment pour le jardin et ses oiseaux", "Langsam & Glücklich" / "Ein Blog
+# über Weinbergschnecken als Haustiere", "Piselli in Concorso" / "Diario di una coltivatrice di piselli odorosi da
+# esposizione", "Podkowa i Młotek" / "Blog o rzeźbach i ozdobach z podków", "Гармошка в кармане" / "Блог о том, как я
+# учусь играть на губной гармошке" (set 173's six blogs). The tagline stands above the post's byline, so it is the
+# page's, not the post's: the post's own first line or standfirst comes under its title. The title is a headline's
+# shape (no full stop, no date, longer than the name) and the block after it opens the post (a paragraph or the rules'
+# rows over one). Near misses that stay: a portal's headline under its site's name in the first block over a block of
+# the byline and the standfirst sentence (the line under the byline is prose, no title); a post's first block of a
+# title over its standfirst, the standfirst a sentence; a line under the byline that is a date ("2 June 2026").
+_POSTED_TITLE_MAX_WORDS = 16  # (its place under the posted-on line is the evidence: a blog's long title, 13 words)
+
+
+def _title_under_posted_line(lines: list[Line], blocks: list[list[int]]) -> int | None:
+    title = blocks[1][1]
+    text = lines[title].text
+    if (date_line(text) or is_dateline(text.strip()) or _is_prose(lines[title])
+            or not any(lines[i].reason is None and _is_prose(lines[i]) for i in blocks[2][:3])):
+        return None
+    return title
 
 
 # (round 92) A picture's caption over its credit, the two alone in their block, wherever the block stands: under the

@@ -5600,7 +5600,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:(?:this|our) (?:site|website|newspaper|paper|title|publication|journalism)|" + _TITLE_NAME + r") is|we are)"
         r" (?:a member of|regulated by)"
         r" (?:the )?(?:independent press standards organisation|ipso|impress|press council)(?: \((?:ipso|impress)\))?"
-        r"(?:, the independent press standards organisation)?"
+        # (round 118: or IMPRESS's own description after the comma, "This newspaper is regulated by IMPRESS, the
+        # independent press regulator." (set 173, at the foot))
+        r"(?:, the independent press (?:standards organisation|regulator))?"
         r"(?:,? and (?:abides by|adheres to|follows) the editors['’] code(?: of practice)?)?"
         # (round 90) and the way to complain after it: "The Cludderby Courier is regulated by IPSO. To complain about our
         # coverage, see our complaints page.", "This newspaper is regulated by IPSO. To complain, see the editorial code
