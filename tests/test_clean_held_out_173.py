@@ -326,6 +326,55 @@ via la page Contact."): its page reason is reworded (5 -> 3 of 20 noise lines). 
 offer to the reader, "możesz zamówić przez formularz", "записаться можно через форму", with no pronoun of the writer's),
 and so do the four embed placeholders, none of which round 117's new states took. Noise lines 35 of 45, keep 20 of 20,
 pages clean 5 of 12, page noise lines left 25 -> 23 of 240, article lines lost 0 of 120.
+
+Round 118 (development; this set was read in full from this round on): developed on sets 173 and 174 from a146c79.
+Fixed, by mechanism: (1) the blog's head, the tagline under the blog's name in the page's first block over a block of
+the posted-on line and the title (page_blocks._mark_blog_head_over_posted_title now also reads the title right under the
+posted-on line the rules took, _title_under_posted_line: no date, no prose, up to _POSTED_TITLE_MAX_WORDS = 16 words,
+longer than the name, a paragraph among the first lines of the next block); all six taglines of set 173 went, the title
+and the post's first lines stay. (2) The writer's offer under a sign-off that names the writer, with no pronoun of the
+writer's (page_blocks._is_writers_offer: the way to order or book through a form, page or shop after its preposition,
+_OFFER_CHANNEL, with an order, a lesson, a booking or a quote, _ORDER_OR_LESSON, _BOOK_OR_QUOTE); the Polish and Russian
+pairs of set 173 and the French "sur devis, via la page Contact" pair of set 174 went. (3) The writer's sale or booking
+line naming a platform (clean._MY_PLATFORM_PAGE: the English "I sell", "biete" and "делаю" joined round 115's
+first-person verbs, "through", "via", "przez", "через" its prepositions, a name with a small letter before its capital
+("eBay") or a domain with shipping or collection after it ("markt.de"), collection and Abholung as the seller's offer;
+the writer's things with "my" booked, listed, sold or going up on a platform in capitals; clean._IN_MY_PLATFORM_SHOP,
+one sentence closing on "are ... in my <Platform> shop"; _SALE_CUE also reads booked, orders, listed, go up, biete, на
+заказ): the Facebook Marketplace, Eventbrite, Gumtree, Shopify and markt.de plugs of sets 173 and 174 and set 172's
+eBay, Not On The High Street and Avito plugs went. (4) Affiliate marks inside the writer's short sentence
+(clean._AFFILIATE_MARK_IN_LINE: the mark in brackets mid-sentence, or a bare label after a dash at its end, with the
+writer's first person, one sentence of 16 words at most, no verb of saying); set 173's English, French and Italian links
+went, and the affiliate links of sets 167, 171 and 172's English blogs. (5) Small wordings: "Автор материала" (and
+статьи, текста, публикации) as a byline's role before a colon or a dash, the French elided "d'" and "Un reportage"
+before a name (noise_patterns.ROLE_AND_NAME), and IMPRESS's own description after the comma (whole_line_noise's
+press-regulator line). A first version also took "Fancy learning? My beginner's handling booklet is £4 in my Ko-fi
+shop." (set 135) and "Bruteier ... verkaufe ich im Frühjahr über markt.de." (set 148), and with them a list row and a
+paragraph of their blocks: both were narrowed (one sentence; a domain only with shipping or collection) and nothing is
+lost; a third took "Restored tin cars occasionally go up in my Etsy shop." at the line level, and a letter's close over
+it with its block (test_round_117_a_letters_close_over_the_offer_stays): the shop line must say the things are in the
+shop ("are", "is"), and the close stays. Xfail entries removed: line entries of sets 109 (Gumroad store), 110 and 137
+("Автор материала — ..., специальный корреспондент"), 148 ("Автор материала: ..."), 153 ("Автор материала — ...",
+Folksy), 158 (Ko-fi shop), 170 (Folksy), 172 (eBay, Not On The High Street, Avito), 173 and 174 (below); page reasons
+reworded in sets 167 (en-blog-masonbeemuddle-bee-hotel), 171 (en-blog-tinplateturpentine-toy-car), 172
+(en-blog-skilletwick-cast-iron-pan), 173 and 174. All sets' totals before -> after (clean_held_out_report.py, 165 sets):
+noise lines removed 6811 -> 6831 of 7501, article lines kept 3327 -> 3327 of 3327, pages clean 1167 -> 1167 of 1966,
+page noise lines left 1686 -> 1668 of 41040, paragraphs lost 2 -> 2 (no set's kept lines dropped and no set's lost lines
+rose). SemEval: 0 changed files of 3723 (a first version also read "Un article de ..." as a byline and took "Un article
+de Conflits", a magazine's credit under two French titles, which test_corpus_articles_lose_only_known_noise[fr] does not
+allow: "Un article" was dropped). bench_clean: ratio 1.03 against a146c79 (benchmarks/bench_clean.py --baseline-src, run
+while the report ran, on the code before the last narrowing). Tests: the cleaning test set (tests/test_clean.py,
+tests/test_clean_held_out_*.py, test_site_batches, test_site_lines, test_noise_trace, test_clean_pages) 21718 passed,
+1499 xfailed, no XPASS, and one failure, test_corpus_articles_lose_only_known_noise[fr] ("Un article de Conflits"),
+which passes once "Un article" was dropped (rerun with the round 117 and 118 tests and sets 173 and 174). This set
+before -> after: noise lines removed 35/45 -> 39/45 (byline 5/8 -> 8/8: the Russian "Автор материала — ..." head byline
+and the Facebook Marketplace and Eventbrite plugs; footer 7/8 -> 8/8: the IMPRESS line; marker 4/8, reading-time 7/7,
+comments 8/8, share 3/3, notice 1/3 unchanged), keep 20/20 -> 20/20, pages clean 5/12 -> 5/12, page noise lines left 23
+-> 10 of 240 (the six blogs' taglines, the Polish and Russian sign-offs and offers, the English, French and Italian
+affiliate links went), article lines lost 0 -> 0. Reasons reworded: the six blog pages (each keeps its photo caption,
+the German one also its table of contents). Still missed: the four embed placeholders (Issuu, Datawrapper, Genially, VK
+Video; not worked on this round), the German first-in-print note and the Polish product-placement note in the body; on
+the pages the six blogs' photo captions, the German blog's table of contents and the German portal's newsletter prompt.
 """
 from __future__ import annotations
 

@@ -2439,7 +2439,8 @@ _MY_PLATFORM_PAGE = re.compile(
     # sentence going on is as often a market square or a street ("Sprzedaję warzywa na Rynku od trzydziestu lat ...",
     # "Продаю мёд на Центральном рынке ...", "Vendo le mie uova su Piazza Garibaldi ogni sabato ...", "Выставляю свои
     # картины на Арбате каждое воскресенье." are the article's)
-    r"(?=\s*(?:[.,:;!]|$)|\s+(?:e|und|et|i|и)\s|[^\n]*\b(?:shipping|postage|collection|livraison|envoi|exp[ée]dition|versand"
+    r"(?=\s*(?:[.,:;!]|$)|\s+(?:e|und|et|i|и)\s|[^\n]*\b(?:shipping|postage|collection|livraison|envoi|exp[ée]dition"
+    r"|versand"
     r"|abholung"
     r"|lieferung|spedizion\w*|consegn\w*|wysyłk\w*|odbiór|dostaw\w*|доставк\w*|самовывоз|отправк\w*))"
     # (round 118) the writer's things, the subject with the writer's "my", booked, listed or going up on a platform
@@ -2450,13 +2451,18 @@ _MY_PLATFORM_PAGE = re.compile(
     # verb ("My sister lives on Main Street.")
     r"|^(?![^\n]*\bmy \w+['’]s\b)[^\n.;!?]{0,60}?\bmy\b[^\n.;!?]{0,50}?\s(?:can be (?:booked|ordered|bought)"
     r"|(?:are|is) (?:listed|sold)|go(?:es)? up)\s+(?:on|through|via)\s+(?-i:[a-z]?[A-Z]\w+)", re.I)
-# (round 118) or the writer's shop on a platform named in capitals closing the line, no sale word needed: "Bookbinding kits
-# with waxed thread and an awl are in my Not On The High Street shop." (set 172); "I left my bag in my car." has no shop;
-# one sentence only: "Fancy learning? My beginner's handling booklet is £4 in my Ko-fi shop." (set 135) closes the
-# article's block, and its list row above it must stay
-_IN_MY_PLATFORM_SHOP = re.compile(r"[^?!.\n]+\sin my\s+" + _PLATFORM_NAME + r"[- ](?:shop|store)\s*[.!]?\s*")
+# (round 118) or the writer's shop on a platform named in capitals closing the line, no sale word needed:
+# "Bookbinding kits with waxed thread and an awl are in my Not On The High Street shop." (set 172); "I left my bag in
+# my car." has no shop; the things are in the shop, a state ("are in", "are for sale as printable PDFs in", "are open for
+# orders again in", sets 109 and 158): "Restored tin cars occasionally go up in my Etsy shop." is read under its
+# sign-off (page_blocks._is_writers_plug), and a letter's close over it stays (round 117); one sentence only: "Fancy
+# learning? My beginner's handling booklet is £4 in my Ko-fi shop." (set 135) closes the article's block, and its list
+# row above it must stay
+_IN_MY_PLATFORM_SHOP = re.compile(r"[^?!.\n]+\s(?:are|is)\b[^?!.\n]{0,40}\sin my\s+" + _PLATFORM_NAME
+                                  + r"[- ](?:shop|store)\s*[.!]?\s*")
 _SALE_CUE = re.compile(
-    r"\b(?:for sale|available|book(?:ed|ing|ings)?|buy|orders?|listed|go(?:es)? up|biete|на заказ|en vente|disponibles?|à vendre|zu kaufen|erhältlich|buchen"
+    r"\b(?:for sale|available|book(?:ed|ing|ings)?|buy|orders?|listed|go(?:es)? up|biete|на заказ|en vente"
+    r"|disponibles?|à vendre|zu kaufen|erhältlich|buchen"
     r"|in vendita|disponibil[ie]|trovi|trovate|compra\w*|do kupienia|kupisz|kupicie|dostępn\w*|купить|в продаже"
     r"|закаж\w+|wystawiam|выставляю|" + SELL_VERB + r")\b", re.I)
 _PLATFORM_PLUG_MAX_WORDS = 24
@@ -4916,7 +4922,8 @@ _BRACKETED_AFFILIATE_MAX_WORDS = 22
 # product's colon, or tagged with "that's". The writer's first person must be there and one sentence of sixteen words
 # at most: "Bloggers who tag links (affiliate) earn a few pence per sale, the survey found." (no first person, a verb
 # of saying) stays
-_AFFILIATE_MARK_IN_LINE = re.compile(r"[^()]{3,100}?\s(?:" + _BRACKETED_AFFILIATE_MARK + r"\s*,?\s+[^()]{3,100}?|[–—]\s+"
+_AFFILIATE_MARK_IN_LINE = re.compile(r"[^()]{3,100}?\s(?:" + _BRACKETED_AFFILIATE_MARK
+                                     + r"\s*,?\s+[^()]{3,100}?|[–—]\s+"
                                      + _AFFILIATE_LINK_NOUN + r")\s*[.!]?", re.I)
 _WRITER_USES = re.compile(r"\b(?:j['’]|je\b|ich\b|io\b|uso\b|usato\b|używam\b|я\b)", re.I)
 _AFFILIATE_MARK_IN_LINE_MAX_WORDS = 16

@@ -330,8 +330,9 @@ ROLE_AND_NAME = re.compile(
     # (round 118) the piece's writer as the role, "the author of the piece", its label before a colon or a dash:
     # "Автор материала — Агриппина Облепихина" (set 173), "Автор материала: Евдокия Пустоцветова" (set 174), "Автор
     # статьи: ...", "Autor tekstu – ..."; and the French "de" elided before a vowel: "Un reportage d'Aurèle Pindeborde"
-    # (set 174), "Texte d'Éloïse Martin"
-    r"|автор (?:материала|статьи|текста|публикации)|un (?:reportage|article))"
+    # (set 174), "Texte d'Éloïse Martin"; "Un article de Conflits" under a French title (SemEval: a magazine, no
+    # writer) stays
+    r"|автор (?:материала|статьи|текста|публикации)|un reportage)"
     r"\s*(?::|\s[–—]\s|(?i:by|von|par|de|di|da|przez)\s|(?i:d['’])(?=[A-ZÀ-ÖØ-Þ]))\s*"
     r"[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){0,2}"
     # (a second writer after "and" in the six languages: "Text: Lukas Brenner und Jana Kiesel", round 38)
