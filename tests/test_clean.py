@@ -22700,6 +22700,9 @@ def test_round_118_the_writers_sale_on_a_platform_goes(line):
     "My sister lives on Main Street.",
     "Die Gemeinde bietet ihre alten Stühle auf Kleinanzeigen an, Abholung im Rathaus.",
     "Она делает игрушки через Авито.",
+    # (lead's mend) a day or a month after "go up on" is no platform
+    "My rent goes up on Monday, and I cannot afford it.",
+    "My pension goes up on April 6.",
 ])
 def test_round_118_a_sale_that_is_not_the_writers_stays(line):
     from spinscope.ingest.clean import line_reason

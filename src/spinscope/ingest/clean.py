@@ -2450,7 +2450,11 @@ _MY_PLATFORM_PAGE = re.compile(
     # listed on eBay."), a third person ("The council's chairs are listed on eBay."), a place in capitals after no such
     # verb ("My sister lives on Main Street.")
     r"|^(?![^\n]*\bmy \w+['’]s\b)[^\n.;!?]{0,60}?\bmy\b[^\n.;!?]{0,50}?\s(?:can be (?:booked|ordered|bought)"
-    r"|(?:are|is) (?:listed|sold)|go(?:es)? up)\s+(?:on|through|via)\s+(?-i:[a-z]?[A-Z]\w+)", re.I)
+    r"|(?:are|is) (?:listed|sold)|go(?:es)? up)\s+(?:on|through|via)\s+"
+    # (lead's mend: a day or a month is no platform, "My rent goes up on Monday, and I cannot afford it.", "My pension
+    # goes up on April 6." are the article's)
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b)(?-i:[a-z]?[A-Z]\w+)", re.I)
 # (round 118) or the writer's shop on a platform named in capitals closing the line, no sale word needed:
 # "Bookbinding kits with waxed thread and an awl are in my Not On The High Street shop." (set 172); "I left my bag in
 # my car." has no shop; the things are in the shop, a state ("are in", "are for sale as printable PDFs in", "are open for
