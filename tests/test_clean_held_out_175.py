@@ -310,6 +310,44 @@ measured on it blind by the lead with test_clean._problems of every case before 
 through a form or page under the sign-off, the writer's sale or booking line on a named platform, an affiliate mark in
 brackets inside the writer's sentence and three byline and footer wordings; none of this set's lines, pages or keep
 lines changed, and none of its xfail entries is removed.
+
+Round 119 (development; this set was read in full from this round on): developed on sets 175 and 176 from e859aa0.
+Fixed, by mechanism: (1) set 175's lost article lines, the Polish and Russian portals' two last paragraphs in one block
+around a read-also link and a newsletter prompt and the Russian portal's quote paragraph over a caption and credit. The
+last paragraph was a sentence of five to seven words whose verb FINITE_VERB does not know ("Starostwo chce ogłosić
+przetarg jeszcze przed wakacjami.", "Освятить витраж планируют на Троицу."), so page_blocks._article_among_furniture
+gave up the whole block as a widget's after the body: page_blocks._is_short_last_paragraph_under_furniture now keeps the
+block's last line under the furniture, a short sentence of the article (_is_short_article_sentence, shared with round
+108's _is_short_sentence_over_tags), when a full sentence of the article heads the block above the furniture. The quote
+paragraph ("«Мы собирали осколки по всему двору», — рассказал настоятель ...") opened with someone's words and the
+speaker after the dash, and "Мы" and "рассказал" read as the site's cues: page_blocks._QUOTE_THEN_SPEAKER (built from
+_QUOTED_SPEECH and _SPEECH_AFTER_QUOTE) is a third door of _is_writers_quote, the quote and the first word after it set
+aside when the cues are read. (2) The writer's pick pointed to a marketplace, the shop closing the line with no full
+stop (clean._is_pick_pointed_to_shop, beside _is_shop_button in line_reason: a "here" beside the shop, the writer's own
+pick (_MY_PICK and "которыми я работаю", "których używam"), a German participle allowed after the shop; no headline's
+question or sum, one short line): eight of the nine affiliate links of sets 175 and 176 went ("Get the Generation D
+whistle on Amazon here", "Den Webrahmen habe ich hier bei Amazon gekauft", ...); "I bought mine on Amazon for twelve
+pounds.", "What I bought on Amazon" and round 110's "Die Scharniere habe ich bei Amazon bestellt" stay, and with it set
+175's "Готовую лестницу я заказала на Ozon" (a purchase told, no "here", no pick; a first version read it and failed
+round 110's test). A first version of (1) also kept "Je fabrique aussi des marionnettes sur commande." under round 104's
+share row (a near miss of round 104's tests); the short last paragraph now stands under no share row and names no sale,
+order or lesson (_names_a_sale). No other set's xfail entry was removed (no other set moved). Report, all 167 sets,
+before -> after: noise lines removed 6902/7591 -> 6902/7591, article lines kept 3367/3367 -> 3367/3367, pages clean
+1174/1990 -> 1176/1990, page noise lines left 1717 -> 1708, paragraphs lost 7 -> 2 (set 175's 5 given back; the other 2
+unchanged); only sets 175 and 176 changed. SemEval: 0 changed files of 3723. Bench: ratio_to_baseline 1.00
+(benchmarks/bench_clean.py against e859aa0, run twice, before the last two narrowings). Tests: the brief's pytest
+command: an earlier version passed up to round 110's test (9663 passed, 7 xfailed, then that failure, now mended); the
+final run is recorded in the lead's report. Tests in tests/test_clean.py: test_round_119_*.
+This set before -> after: noise lines 36/45 -> 36/45 (marker 5/8, reading-time 6/7, byline 6/8, footer 8/8, comments
+6/8, share 3/3, notice 2/3, unchanged), keep 20/20 -> 20/20, pages clean 1/12 -> 3/12 (pl-portal-jaskolczyn-ladowisko
+and ru-portal-kolokolsk-vitrazh, whose xfail entries were removed), page noise lines left 32 -> 28 of 240, article lines
+lost 5 -> 0. Reasons reworded: en-blog-sixholes-tin-whistle, fr-blog-perche-echasses, de-blog-webrahmen-wandteppich and
+pl-blog-papierzczerpaka-papier (the affiliate link went). Still missed: the nine lines of _LINE_XFAIL (the Ausha,
+Mastodon and YouTube placeholders, the fair-warning reading time, the Folksy and Subito.it plugs, the character-limit
+note and have-your-say prompt, the Transparenzhinweis); on the pages the portals' masthead, sponsored headlines
+(English, Italian), follow prompt and French newsletter prompt, the blogs' menus and names (English, French), the tables
+of contents of two entries (English, German, Italian, Russian), the Russian blog's affiliate link with no "here" and no
+pick ('Готовую лестницу я заказала на Ozon') and every blog's photo caption (no credit, no label: left by the brief).
 """
 from __future__ import annotations
 
@@ -1055,28 +1093,26 @@ _PAGE_XFAIL: dict[str, str] = {
         "for updates on rights of way.') between the subheading and the first list row (3 of 20 noise lines; the "
         'ad label above it went); no article line is lost',
     'en-blog-sixholes-tin-whistle':
-        "the tin-whistle blog's post keeps the menu ('Home · About · Tunes · Contact') and the blog name ('Six "
-        "Holes and a Fipple') in the top block, the table of contents ('Contents', '1. Choosing a whistle', '2. "
-        "Breathing and the second octave') after the second paragraph, the photo caption ('My Generation whistle "
-        "next to the cheaper Feadóg I tried first.') at the top of the quote paragraph's block and the affiliate "
-        "link ('Get the Generation D whistle on Amazon here') after the third list row (7 of 20 noise lines; the "
-        'Pinterest prompt and the affiliate disclosure went); no article line is lost',
+        "the tin-whistle blog's post keeps the menu ('Home · About · Tunes · Contact') and the blog name ('Six Holes"
+        " and a Fipple') in the top block, the table of contents ('Contents', '1. Choosing a whistle', '2. Breathing"
+        " and the second octave') after the second paragraph and the photo caption ('My Generation whistle next to "
+        "the cheaper Feadóg I tried first.') at the top of the quote paragraph's block (6 of 20 noise lines; the "
+        'Pinterest prompt and the affiliate disclosure went, and the affiliate link after the third list row after '
+        'round 119); no article line is lost',
     'fr-portail-vorlannec-courts-tennis':
         "the tennis-courts portal page keeps the newsletter prompt ('Recevez notre newsletter gratuite chaque "
         "matin') between the two last paragraphs (1 of 20 noise lines; the read-also link before it went); no "
         'article line is lost',
     'fr-blog-perche-echasses':
         "the stilt-walking blog's post keeps the menu ('Accueil · Le blog · À propos') and the blog name ('Perché "
-        "sur mes échasses') in the top block, the photo caption ('Mes échasses contre le mur du garage.') at the "
-        "top of the quote paragraph's block and the affiliate link ('Les échasses que j'utilise sont disponibles "
-        "sur Amazon') after the third list row (4 of 20 noise lines; the table of contents went); no article line "
-        'is lost',
+        "sur mes échasses') in the top block and the photo caption ('Mes échasses contre le mur du garage.') at the "
+        "top of the quote paragraph's block (3 of 20 noise lines; the table of contents went, and the affiliate link"
+        ' after the third list row after round 119); no article line is lost',
     'de-blog-webrahmen-wandteppich':
         "the tapestry blog's post keeps the table of contents ('Inhalt', '1. Kette aufziehen', '2. Schuss und "
-        "Farbwechsel') after the second paragraph, the photo caption ('Der halbfertige Teppich auf dem Rahmen.') "
-        "at the top of the quote paragraph's block and the affiliate link ('Den Webrahmen habe ich hier bei Amazon "
-        "gekauft') after the third list row (5 of 20 noise lines; the menu and blog name went); no article line is "
-        'lost',
+        "Farbwechsel') after the second paragraph and the photo caption ('Der halbfertige Teppich auf dem Rahmen.') "
+        "at the top of the quote paragraph's block (4 of 20 noise lines; the menu and blog name went, and the "
+        'affiliate link after the third list row after round 119); no article line is lost',
     'it-portale-roccavallina-buca-lettere':
         "the post-box portal page keeps the sponsored headline ('Materassi in memory foam con il 50% di sconto "
         "solo questa settimana') under its ad label in the breadcrumb's block (1 of 20 noise lines; the ad label "
@@ -1085,21 +1121,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "the gramophone blog's post keeps the table of contents ('Indice', '1. Smontare il motore', '2. La molla e "
         "il grasso') after the second paragraph and the photo caption ('Il grammofono prima del restauro.') at the "
         "top of the quote paragraph's block (4 of 20 noise lines; the affiliate link went); no article line is lost",
-    'pl-portal-jaskolczyn-ladowisko':
-        "the helipad portal page loses its two last paragraphs ('Budowa ma kosztować 4,2 mln zł, z czego większość "
-        "pokryje dotacja z ministerstwa.' and 'Starostwo chce ogłosić przetarg jeszcze przed wakacjami.', lost or "
-        'out of order), the block in which they sit with a read-also link and a newsletter prompt between them; no '
-        'noise line is left (0 of 20 noise lines)',
     'pl-blog-papierzczerpaka-papier':
         "the papermaking blog's post keeps the photo caption ('Arkusze schnące na sznurku w łazience.') at the top "
-        "of the quote paragraph's block and the affiliate link ('Czerpak, którego używam, kupisz tutaj na "
-        "Allegro') after the third list row (2 of 20 noise lines); no article line is lost",
-    'ru-portal-kolokolsk-vitrazh':
-        "the stained-glass portal page loses the paragraph with the quote ('«Мы собирали осколки по всему двору», "
-        "— рассказал настоятель храма отец Пафнутий Свечников.', at the top of its block before the caption and "
-        "credit) and its two last paragraphs ('Ремонт обошёлся в 1,8 млн рублей, деньги собрали прихожане и "
-        "местные предприниматели.' and 'Освятить витраж планируют на Троицу.', around a read-also link and a "
-        'newsletter prompt), all lost or out of order; no noise line is left (0 of 20 noise lines)',
+        "of the quote paragraph's block (1 of 20 noise lines; the affiliate link after the third list row went after"
+        ' round 119); no article line is lost',
     'ru-blog-domiknaantresoli-kukolnyi-dom':
         "the doll's-house blog's post keeps the table of contents ('Содержание', '1. Чертёж и фанера', '2. Обои и "
         "полы') after the second paragraph, the photo caption ('Домик без крыши, вид сверху.') at the top of the "

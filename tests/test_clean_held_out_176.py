@@ -323,6 +323,43 @@ measured on it blind by the lead with test_clean._problems of every case before 
 through a form or page under the sign-off, the writer's sale or booking line on a named platform, an affiliate mark in
 brackets inside the writer's sentence and three byline and footer wordings; none of this set's lines, pages or keep
 lines changed, and none of its xfail entries is removed.
+
+Round 119 (development; this set was read in full from this round on): developed on sets 175 and 176 from e859aa0.
+Fixed, by mechanism: (1) set 175's lost article lines, the Polish and Russian portals' two last paragraphs in one block
+around a read-also link and a newsletter prompt and the Russian portal's quote paragraph over a caption and credit. The
+last paragraph was a sentence of five to seven words whose verb FINITE_VERB does not know ("Starostwo chce ogłosić
+przetarg jeszcze przed wakacjami.", "Освятить витраж планируют на Троицу."), so page_blocks._article_among_furniture
+gave up the whole block as a widget's after the body: page_blocks._is_short_last_paragraph_under_furniture now keeps the
+block's last line under the furniture, a short sentence of the article (_is_short_article_sentence, shared with round
+108's _is_short_sentence_over_tags), when a full sentence of the article heads the block above the furniture. The quote
+paragraph ("«Мы собирали осколки по всему двору», — рассказал настоятель ...") opened with someone's words and the
+speaker after the dash, and "Мы" and "рассказал" read as the site's cues: page_blocks._QUOTE_THEN_SPEAKER (built from
+_QUOTED_SPEECH and _SPEECH_AFTER_QUOTE) is a third door of _is_writers_quote, the quote and the first word after it set
+aside when the cues are read. (2) The writer's pick pointed to a marketplace, the shop closing the line with no full
+stop (clean._is_pick_pointed_to_shop, beside _is_shop_button in line_reason: a "here" beside the shop, the writer's own
+pick (_MY_PICK and "которыми я работаю", "których używam"), a German participle allowed after the shop; no headline's
+question or sum, one short line): eight of the nine affiliate links of sets 175 and 176 went ("Get the Generation D
+whistle on Amazon here", "Den Webrahmen habe ich hier bei Amazon gekauft", ...); "I bought mine on Amazon for twelve
+pounds.", "What I bought on Amazon" and round 110's "Die Scharniere habe ich bei Amazon bestellt" stay, and with it set
+175's "Готовую лестницу я заказала на Ozon" (a purchase told, no "here", no pick; a first version read it and failed
+round 110's test). A first version of (1) also kept "Je fabrique aussi des marionnettes sur commande." under round 104's
+share row (a near miss of round 104's tests); the short last paragraph now stands under no share row and names no sale,
+order or lesson (_names_a_sale). No other set's xfail entry was removed (no other set moved). Report, all 167 sets,
+before -> after: noise lines removed 6902/7591 -> 6902/7591, article lines kept 3367/3367 -> 3367/3367, pages clean
+1174/1990 -> 1176/1990, page noise lines left 1717 -> 1708, paragraphs lost 7 -> 2 (set 175's 5 given back; the other 2
+unchanged); only sets 175 and 176 changed. SemEval: 0 changed files of 3723. Bench: ratio_to_baseline 1.00
+(benchmarks/bench_clean.py against e859aa0, run twice, before the last two narrowings). Tests: the brief's pytest
+command: an earlier version passed up to round 110's test (9663 passed, 7 xfailed, then that failure, now mended); the
+final run is recorded in the lead's report. Tests in tests/test_clean.py: test_round_119_*.
+This set before -> after: noise lines 35/45 -> 35/45 (marker 5/8, reading-time 6/7, byline 5/8, footer 8/8, comments
+7/8, share 3/3, notice 1/3, unchanged), keep 20/20 -> 20/20, pages clean 6/12 -> 6/12, page noise lines left 17 -> 12 of
+240, article lines lost 0 -> 0. Reasons reworded: en-blog-clawhammerkettle-banjo, fr-blog-abatjourdeclemence-abat-jour,
+it-blog-ocarinasulbalcone-ocarina, pl-blog-mikroliscienaparapecie-mikroliscie and ru-blog-flotvbutylke-brigantina (the
+affiliate link went). Still missed: the ten lines of _LINE_XFAIL (the Framaforms, Mentimeter and Google Photos
+placeholders, the settle-in reading time, the Folksy, Un grand marché and Subito.it plugs, the Italian daily-limit note,
+the French timed update and the Italian audio-version notes); on the pages the English affiliate disclosure between the
+first paragraphs, the related-post links (English, Russian), the Russian blog's sign-off, share row and plug, and every
+blog's photo caption between the last paragraphs (no credit, no label: left by the brief).
 """
 from __future__ import annotations
 
@@ -1124,33 +1161,33 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-blog-clawhammerkettle-banjo':
         "the banjo blog's post keeps the affiliate disclosure ('Some links in this post are affiliate links, which "
         "means I earn a little if you buy through them.') between the first and second paragraphs, the related-post "
-        "link ('Related post: Choosing a beginner banjo under £300') alone in its block before the quote, the "
-        "affiliate link ('The clip-on tuner I use is on Amazon here') between the first and second list rows and the "
-        "photo caption ('My banjo on the kitchen table, capo still on.') between the two last paragraphs (4 of 20 "
-        'noise lines); no article line is lost',
+        "link ('Related post: Choosing a beginner banjo under £300') alone in its block before the quote and the "
+        "photo caption ('My banjo on the kitchen table, capo still on.') between the two last paragraphs (3 of 20 "
+        'noise lines; the affiliate link between the first and second list rows went after round 119); no article '
+        'line is lost',
     'fr-blog-abatjourdeclemence-abat-jour':
-        "the lampshade blog's post keeps the affiliate link ('Le kit de carcasse que j'utilise est disponible ici "
-        "sur Amazon') between the first and second list rows and the photo caption ('L'abat-jour terminé, allumé le "
-        "soir.') between the two last paragraphs (2 of 20 noise lines); no article line is lost",
+        "the lampshade blog's post keeps the photo caption ('L'abat-jour terminé, allumé le soir.') between the two "
+        'last paragraphs (1 of 20 noise lines; the affiliate link between the first and second list rows went after '
+        'round 119); no article line is lost',
     'de-blog-schuettelglaswerkstatt-schneekugeln':
         "the snow-globe blog's post keeps the photo caption ('Die fertigen Schneekugeln auf der Fensterbank.') "
         'between the two last paragraphs (1 of 20 noise lines); no article line is lost',
     'it-blog-ocarinasulbalcone-ocarina':
-        "the ocarina blog's post keeps the affiliate link ('L'ocarina che uso è in vendita qui su Amazon') between "
-        "the first and second list rows and the photo caption ('La mia ocarina in do con il suo astuccio.') between "
-        'the two last paragraphs (2 of 20 noise lines); no article line is lost',
+        "the ocarina blog's post keeps the photo caption ('La mia ocarina in do con il suo astuccio.') between the "
+        'two last paragraphs (1 of 20 noise lines; the affiliate link between the first and second list rows went '
+        'after round 119); no article line is lost',
     'pl-blog-mikroliscienaparapecie-mikroliscie':
-        "the microgreens blog's post keeps the affiliate link ('Tacki, których używam, kupisz tutaj na Allegro') "
-        "between the first and second list rows and the photo caption ('Rzodkiewka po ośmiu dniach od wysiewu.') "
-        'between the two last paragraphs (2 of 20 noise lines); no article line is lost',
+        "the microgreens blog's post keeps the photo caption ('Rzodkiewka po ośmiu dniach od wysiewu.') between the "
+        'two last paragraphs (1 of 20 noise lines; the affiliate link between the first and second list rows went '
+        'after round 119); no article line is lost',
     'ru-blog-flotvbutylke-brigantina':
         "the ship-in-a-bottle blog's post keeps the related-post link ('Похожая запись: Как выбрать бутылку для "
-        "модели') alone in its block before the quote, the affiliate link ('Пинцеты, которыми я работаю, можно "
-        "купить здесь на Ozon') between the first and second list rows, the photo caption ('Готовая бригантина на "
-        "полке в мастерской.') between the two last paragraphs, the author's sign-off ('Всем попутного ветра, "
-        "Геннадий') after them, and the share row ('Поделиться записью: ВКонтакте · Telegram · WhatsApp') and plug "
-        "('Делаю корабли в бутылке на заказ, пишите в личные сообщения.') in their block after the last paragraphs "
-        '(6 of 20 noise lines); no article line is lost',
+        "модели') alone in its block before the quote, the photo caption ('Готовая бригантина на полке в "
+        "мастерской.') between the two last paragraphs, the author's sign-off ('Всем попутного ветра, Геннадий') "
+        "after them, and the share row ('Поделиться записью: ВКонтакте · Telegram · WhatsApp') and plug ('Делаю "
+        "корабли в бутылке на заказ, пишите в личные сообщения.') in their block after the last paragraphs (5 of 20 "
+        'noise lines; the affiliate link between the first and second list rows went after round 119); no article '
+        'line is lost',
 }
 
 

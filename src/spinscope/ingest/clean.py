@@ -2173,7 +2173,8 @@ def line_reason(text: str, title: bool) -> str | None:
     if (not title and len(bare) <= _MAX_NOISE_CHARS and (opening := _PAGE_NOUN_FIRST.match(bare) or PAGE_ITSELF.match(bare))
             and _MADE.match(bare, opening.end() + 1) and _is_opening_partnership_notice(bare)):
         return "site notice"  # the page made with a sponsor's support, said of itself first, wherever it stands (round 63)
-    if not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare) and _is_shop_button(bare):
+    if (not title and len(bare) <= _SHOP_LINE_MAX_CHARS and _SHOP_CUE.search(bare)
+            and (_is_shop_button(bare) or _is_pick_pointed_to_shop(bare))):
         return "advertisement"  # an affiliate box's button
     if not title and _is_scheduled_newsletter_offer(bare):
         return "newsletter prompt"  # a newsletter offered with when it comes, wherever it stands (round 64)
@@ -4826,6 +4827,36 @@ def _is_shop_button(bare: str) -> bool:
         return False
     # a pointer to the shop (not a button) speaks to the reader or is the writer's
     return bool(buy or READER.search(bare) or _FINDER_VERB.search(bare) or FIRST_PERSON.search(bare))
+
+
+# (round 119) The writer's pick pointed to a marketplace, the shop closing the line with no full stop: "Get the
+# Generation D whistle on Amazon here", "The clip-on tuner I use is on Amazon here" (sets 175's and 176's English
+# blogs), "Les échasses que j'utilise sont disponibles sur Amazon", "Le kit de carcasse que j'utilise est disponible ici
+# sur Amazon", "Den Webrahmen habe ich hier bei Amazon gekauft", "L'ocarina che uso è in vendita qui su Amazon",
+# "Czerpak, którego używam, kupisz tutaj na Allegro", "Пинцеты, которыми я работаю, можно купить здесь на Ozon",
+# each alone after a list's row or in a paragraph's block, under an affiliate disclosure or in its place. Its parts: a
+# "here" beside the shop (a German participle may follow it), or the writer's own pick (_MY_PICK, "которыми я
+# работаю", "których używam"); no headline's question or sum ("What I use from Allegro"); one short line
+# (_SHOP_LINE_MAX_WORDS), no sentence closed, no quotation or report. Near misses that stay: the article's sentence
+# about buying on Amazon with its full stop ("I bought mine on Amazon for twelve pounds.", "Amazon sells it for $65."),
+# and the writer's purchase told with no "here" and no pick (round 110's "Die Scharniere habe ich bei Amazon bestellt",
+# so set 175's "Готовую лестницу я заказала на Ozon" is still missed).
+_HERE_WORD = r"(?:here|ici|hier|qui|tutaj|tu|здесь|тут)"
+_PICK_AT_SHOP_END = re.compile(
+    r"(?:\s+" + _HERE_WORD + r")?\s+" + _SHOP_AT + r"(?:\s+" + _HERE_WORD + r")?(?:\s+(?:gekauft|bestellt))?\s*$", re.I)
+_HEADLINE_OPENING = re.compile(r"(?:what|why|how|where|when|which|who|everything|all)\b", re.I)
+_MY_PICK_ANY = re.compile(_MY_PICK + r"|котор\w+ я \w+|[ck]tór\w+ \w+(?:am|em)\b", re.I)
+
+
+def _is_pick_pointed_to_shop(bare: str) -> bool:
+    """The writer's pick pointed to a marketplace at the line's end (see above)."""
+    end = _PICK_AT_SHOP_END.search(bare)
+    if (end is None or bare.rstrip().endswith((".", "!", "?", ":")) or word_count(bare) > _SHOP_LINE_MAX_WORDS
+            or _QUOTE_MARK.search(bare) or _REPORTED.search(bare)):
+        return False
+    here = re.search(r"\b" + _HERE_WORD + r"\b", end.group(), re.I)
+    return (not _HEADLINE_OPENING.match(bare)
+            and bool(here or _MY_PICK_ANY.search(bare)))
 
 
 _FINDER_VERB = re.compile(r"\b(?:trovi|trouverez|trouvez|findest|erhältst|znajdziesz|kupisz"

@@ -3734,7 +3734,8 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     ad_only = all(reason in _AD_REASONS for reason in taken)
     if all(_is_prose(lines[i]) or (prose and _is_verb_sentence(lines[i].text))
            or (ad_only and len(free) == 1 and is_block_heading(lines[i].text))
-           or _is_short_sentence_over_tags(lines, block, i) for i in free):
+           or _is_short_sentence_over_tags(lines, block, i)
+           or _is_short_last_paragraph_under_furniture(lines, block, i) for i in free):
         # (round 109) but the writer's self-introduction is the blog's about box, not the article's (see
         # _SELF_INTRODUCTION)
         return [i for i in free if not _is_self_introduction(_bare(lines[i].text))]
@@ -3799,11 +3800,35 @@ def _is_self_introduction(bare: str) -> bool:
 # Near misses that still go: "Read more local news here." and "Подписывайтесь на наш канал в Дзене." (prompts), "Комментарии
 # закрыты." (too short), "Source: AFP, Reuters." (a colon), a line under the tags line, a line over other furniture.
 def _is_short_sentence_over_tags(lines: list[Line], block: list[int], i: int) -> bool:
-    line = lines[i]
-    bare = _bare(line.text)
     return (i == block[0] and all(lines[j].reason == "tags" for j in block[1:])
-            and _n_words(bare) >= _SHORT_SENTENCE_MIN_WORDS and bare.endswith(".") and ":" not in bare
+            and _is_short_article_sentence(lines[i]))
+
+
+def _is_short_article_sentence(line: Line) -> bool:
+    """Five words or more closed by a full stop, no colon, opening like a sentence, reading as the article's."""
+    bare = _bare(line.text)
+    return (_n_words(bare) >= _SHORT_SENTENCE_MIN_WORDS and bare.endswith(".") and ":" not in bare
             and bool(_OPENS_SENTENCE.match(bare)) and not _is_chrome(bare) and _reads_as_article(line))
+
+
+# (round 119) The last paragraph under the page's furniture and prompts, a sentence shorter than _is_prose's eight
+# words whose verb FINITE_VERB does not know: "Starostwo chce ogłosić przetarg jeszcze przed wakacjami." under "Czytaj
+# także: ..." and "Zapisz się na newsletter Kuriera ..." (set 175's pl-portal-jaskolczyn-ladowisko), "Освятить витраж
+# планируют на Троицу." (its ru-portal-kolokolsk-vitrazh), with the second last paragraph heading the block above the
+# furniture ("Budowa ma kosztować 4,2 mln zł, ..."); "The tender should go out before summer.", "L'appel d'offres
+# partira avant l'été.", "Die Ausschreibung soll vor dem Sommer starten.", "Il bando uscirà prima dell'estate." Both
+# went with the furniture as a widget's block after the body. The block's last line, under the furniture, below a full
+# sentence of the article that heads the block: a short sentence of the article (_is_short_article_sentence). Near
+# misses that still go: "Read more local news on our website." and "Get the day's news in your inbox." under the
+# furniture (a prompt, words to the reader), "Comments are closed." (too short), "Source: AFP, Reuters." (a colon), a
+# short line with no article's sentence above the furniture, a line under a share row (it closes the article) and an
+# offer ("Je fabrique aussi des marionnettes sur commande.", _names_a_sale).
+def _is_short_last_paragraph_under_furniture(lines: list[Line], block: list[int], i: int) -> bool:
+    taken = [j for j in block if lines[j].reason is not None]
+    return (i == block[-1] and len(block) >= 3 and bool(taken) and lines[block[0]].reason is None
+            and _is_prose(lines[block[0]]) and _reads_as_article(lines[block[0]])
+            and all(block[0] < j < i and lines[j].reason != "share widget" for j in taken)
+            and _is_short_article_sentence(lines[i]) and not _names_a_sale(_bare(lines[i].text)))
 
 
 # (lead's mend after round 105) A paragraph that quotes someone after a colon or a verb of saying is the article's, its
@@ -3817,13 +3842,16 @@ _OPENING_MY = re.compile(r"^\s*My\b")
 
 
 def _is_writers_quote(line: Line) -> bool:
-    if not (_is_prose(line) and (_INTRODUCED_QUOTE.search(line.text) or _SAYS_BEFORE_QUOTE.search(line.text))):
+    if not (_is_prose(line) and (_INTRODUCED_QUOTE.search(line.text) or _SAYS_BEFORE_QUOTE.search(line.text)
+                                 or _QUOTE_THEN_SPEAKER.match(line.text))):
         return False
     # the cues are read outside the quote (its "we" and "I" are the speaker's), and a quoted title beside a shop, a
     # platform, an offer or orders is a plug's ("Мой набор: «Три резца» — заказать можно в личных сообщениях.")
     # (and the English "My" opening the line is the writer's, as _ENGLISH_MY's lower-case "my" is elsewhere)
     bare = _bare(line.text)
-    return (_reads_as_writers(_OPENING_MY.sub("The", _QUOTED_SPEECH.sub(" ", line.text)))
+    speaker = _QUOTE_THEN_SPEAKER.match(line.text)
+    said = line.text[speaker.end():] if speaker else line.text
+    return (_reads_as_writers(_OPENING_MY.sub("The", _QUOTED_SPEECH.sub(" ", said)))
             and not (_names_a_sale(bare) or NETWORK_WORD.search(bare)))
 
 
@@ -4651,6 +4679,20 @@ _NAME_STOPS = re.compile(r"[.,;:!?…]")
 
 
 _SPEECH_AFTER_QUOTE = re.compile(r"\s*[,–—-]")
+
+
+# (round 119) someone's words opening the paragraph, the speaker after a comma or a dash (or the comma, question or
+# exclamation mark inside the closing quote, as English sets it): "«Мы собирали осколки по всему двору», — рассказал
+# настоятель храма отец Пафнутий Свечников." at the top of its block over a photo's caption and credit (set 175's
+# ru-portal-kolokolsk-vitrazh; its "Мы" is the speaker's, read as the site's "we"), "“We picked up shards all over the
+# yard,” the rector said.", "« Nous avons ramassé les éclats dans toute la cour », raconte le curé.", "„Wir haben die
+# Scherben im ganzen Hof aufgesammelt“, erzählt der Pfarrer.", "«Abbiamo raccolto i cocci in tutto il cortile», racconta
+# il parroco.", "„Zbieraliśmy odłamki po całym podwórzu”, opowiada proboszcz." (_is_writers_quote). A plug opens with no
+# one's words; a quoted title or name inside a phrase ("Мой набор «Три резца» ...") is no opening quote.
+# The first word after the quote is the verb of saying or the speaker's ("— рассказал ...", "the rector said"), and is
+# set aside with the quote when the cues are read ("рассказал" is a widget's word, as "расскажем" is).
+_QUOTE_THEN_SPEAKER = re.compile(r"^\s*(?:" + _QUOTED_SPEECH.pattern + r")(?:(?<=[,!?][”\"»“])|"
+                                 + _SPEECH_AFTER_QUOTE.pattern + r")\s*(?:[–—-]\s*)?\w+")
 
 
 _SAYS_BEFORE_QUOTE = re.compile(r"\b(?:said|says|told|a dit|dit|sagte|sagt|ha detto|dice|powiedział\w*|mówi|сказал\w*"
