@@ -322,6 +322,18 @@ about-me line and the plug (4); on the Russian miso blog the caption and the aff
 milestone portal the last article paragraph ("Uroczyste odsłonięcie zaplanowano na niedzielę po mszy."), which stands at
 the top of its block before the share row and the tags line; no other article line and no keep line. The failing cases
 are strict xfails; with them the pytest command on the final file in /tmp/wt-s177 gave 53 passed, 24 xfailed, no XPASS.
+
+Measured after round 119 (developed on sets 175 and 176 beside this set's writing from the same base, e859aa0, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at the round's commit
+2942028): five page lines moved. Round 119's reading of the writer's pick pointed "here" to a marketplace, with no full
+stop (clean._is_pick_pointed_to_shop), took the affiliate links of five blogs ("The glass fermentation weights I use are
+on Amazon here", "Le kit de kintsugi que j'utilise est disponible ici sur Amazon", "Das Stimmgerät, das ich benutze,
+gibt es hier bei Amazon", "Zestaw rylców, którego używam, kupisz tutaj na Allegro", "Кодзи, которое я использую, можно
+купить здесь на Ozon"); their page reasons are reworded. Its give-back of a short last paragraph under the page's
+furniture (page_blocks._is_short_last_paragraph_under_furniture) does not reach the Polish portal's lost last paragraph
+("Uroczyste odsłonięcie zaplanowano na niedzielę po mszy."): that reading keeps a block's last line under the furniture,
+and this paragraph heads its block over the share row and the tags line. Noise lines 33 of 45, keep 20 of 20, pages
+clean 0 of 12, page noise lines left 37 -> 32 of 240, article lines lost 1 of 120.
 """
 from __future__ import annotations
 
@@ -855,35 +867,33 @@ _PAGE_XFAIL: dict[str, str] = {
          "before the credit and the subheading (2 of 20 noise lines); no article line is lost",
     "en-blog-blisterandbrine-hot-sauce":
         "the hot-sauce blog's post keeps the photo caption ('A basket of Scotch bonnets and jalapeños from the "
-         "greenhouse.') between the first and second paragraphs, the affiliate link ('The glass fermentation weights "
-         "I use are on Amazon here') between the second and third list rows, the subscribe prompt ('Want more posts "
-         "like this? Subscribe and get them by email.') between the two last paragraphs, the author's sign-off "
-         "('Stay spicy, Dougie') after them and the about-me line ('About me: a retired plumber who grows far too "
-         "many chillies in a Derbyshire greenhouse.') in its block with the plug (5 of 20 noise lines); no article "
-         "line is lost",
+        "greenhouse.') between the first and second paragraphs, the subscribe prompt ('Want more posts like this? "
+        "Subscribe and get them by email.') between the two last paragraphs, the author's sign-off ('Stay spicy, "
+        "Dougie') after them and the about-me line ('About me: a retired plumber who grows far too many chillies in a "
+        "Derbyshire greenhouse.') in its block with the plug (4 of 20 noise lines; the affiliate link went after round "
+        "119); no article line is lost",
     "fr-portail-saint-orbezac-grange":
         "the tithe-barn story keeps the photo caption ('La grange dîmière sous sa nouvelle toiture.') at the top of "
          "the list block, before the credit and the subheading (1 of 20 noise lines); no article line is lost",
     "fr-blog-lordesfelures-kintsugi":
-        "the kintsugi blog's post keeps the photo caption ('Les trois morceaux du bol, avant le collage.') between "
-         "the first and second paragraphs, the affiliate link ('Le kit de kintsugi que j'utilise est disponible ici "
-         "sur Amazon') between the second and third list rows, the subscribe prompt ('Pour recevoir les prochains "
-         "articles, abonnez-vous à la lettre du blog.') between the two last paragraphs, the author's sign-off ('À "
-         "bientôt, Solveig') after them, and the about-me line ('Qui suis-je ? Une bibliothécaire qui recolle tout "
-         "ce qui se casse à la maison.') and plug ('Je répare vos objets en céramique sur commande, écrivez-moi via "
-         "le formulaire de contact.') in their block (6 of 20 noise lines); no article line is lost",
+        "the kintsugi blog's post keeps the photo caption ('Les trois morceaux du bol, avant le collage.') between the "
+        "first and second paragraphs, the subscribe prompt ('Pour recevoir les prochains articles, abonnez-vous à la "
+        "lettre du blog.') between the two last paragraphs, the author's sign-off ('À bientôt, Solveig') after them, "
+        "and the about-me line ('Qui suis-je ? Une bibliothécaire qui recolle tout ce qui se casse à la maison.') and "
+        "plug ('Je répare vos objets en céramique sur commande, écrivez-moi via le formulaire de contact.') in their "
+        "block (5 of 20 noise lines; the affiliate link went after round 119); no article line is lost",
     "de-portal-wippelsheim-kastanie":
         "the horse-chestnut story keeps the listen-to-this-article line ('Artikel anhören · 2:56') between the first "
          "and second paragraphs and the photo caption ('Der Stumpf der gefällten Kastanie am Parkteich.') at the top "
          "of the list block, before the credit and the subheading (2 of 20 noise lines); no article line is lost",
     "de-blog-zupfstueberl-zither":
         "the zither blog's post keeps the photo caption ('Die Zither meiner Tante auf dem Küchentisch.') between the "
-         "first and second paragraphs, the affiliate link ('Das Stimmgerät, das ich benutze, gibt es hier bei "
-         "Amazon') between the second and third list rows, the subscribe prompt ('Keinen Beitrag verpassen: "
-         "Abonniert die Benachrichtigung per E-Mail.') between the two last paragraphs, the author's sign-off ('Bis "
-         "bald, eure Wiltrud') after them, and the about-me line ('Über mich: Ich bin Krankenschwester im Ruhestand "
-         "und wohne am Rand des Chiemgaus.') and plug ('Meine Notenhefte für Anfänger verschicke ich gegen Vorkasse, "
-         "schreibt mir über das Kontaktformular.') in their block (6 of 20 noise lines); no article line is lost",
+        "first and second paragraphs, the subscribe prompt ('Keinen Beitrag verpassen: Abonniert die Benachrichtigung "
+        "per E-Mail.') between the two last paragraphs, the author's sign-off ('Bis bald, eure Wiltrud') after them, "
+        "and the about-me line ('Über mich: Ich bin Krankenschwester im Ruhestand und wohne am Rand des Chiemgaus.') "
+        "and plug ('Meine Notenhefte für Anfänger verschicke ich gegen Vorkasse, schreibt mir über das "
+        "Kontaktformular.') in their block (5 of 20 noise lines; the affiliate link went after round 119); no article "
+        "line is lost",
     "it-portale-vallemorsa-cabina":
         "the signal-box story keeps the photo caption ('La cabina di segnalamento vista dal primo binario.') at the "
          "top of the list block, before the credit and the subheading (1 of 20 noise lines); no article line is lost",
@@ -900,19 +910,17 @@ _PAGE_XFAIL: dict[str, str] = {
          "the share row and the tags line",
     "pl-blog-guzikowniapodlipa-guziki":
         "the button blog's post keeps the photo caption ('Wygotowane i wybielone kości na parapecie.') between the "
-         "first and second paragraphs, the affiliate link ('Zestaw rylców, którego używam, kupisz tutaj na Allegro') "
-         "between the second and third list rows, the subscribe prompt ('Chcesz dostawać nowe wpisy? Zapisz się na "
-         "listę mailową.') between the two last paragraphs, the author's sign-off ('Pozdrawiam, Basia') after them, "
-         "and the about-me line ('O mnie: księgowa z Podlasia, która po pracy dłubie w kości i drewnie.') and plug "
-         "('Robię guziki na zamówienie, napisz do mnie przez formularz kontaktowy.') in their block (6 of 20 noise "
-         "lines); no article line is lost",
+        "first and second paragraphs, the subscribe prompt ('Chcesz dostawać nowe wpisy? Zapisz się na listę mailową.')"
+        " between the two last paragraphs, the author's sign-off ('Pozdrawiam, Basia') after them, and the about-me "
+        "line ('O mnie: księgowa z Podlasia, która po pracy dłubie w kości i drewnie.') and plug ('Robię guziki na "
+        "zamówienie, napisz do mnie przez formularz kontaktowy.') in their block (5 of 20 noise lines; the affiliate "
+        "link went after round 119); no article line is lost",
     "ru-portal-krivoozyorsk-bogadelnya":
         "the almshouse story keeps the photo caption ('Отреставрированный фасад богадельни.') at the top of the list "
          "block, before the credit and the subheading (1 of 20 noise lines); no article line is lost",
     "ru-blog-misonabalkone-miso":
         "the miso blog's post keeps the photo caption ('Банка с мисо на полке в кладовке.') between the first and "
-         "second paragraphs and the affiliate link ('Кодзи, которое я использую, можно купить здесь на Ozon') "
-         "between the second and third list rows (2 of 20 noise lines); no article line is lost",
+        "second paragraphs (1 of 20 noise lines; the affiliate link went after round 119); no article line is lost",
 }
 
 
