@@ -2441,9 +2441,7 @@ _MY_PLATFORM_PAGE = re.compile(
     # "Продаю мёд на Центральном рынке ...", "Vendo le mie uova su Piazza Garibaldi ogni sabato ...", "Выставляю свои
     # картины на Арбате каждое воскресенье." are the article's)
     r"(?=\s*(?:[.,:;!]|$)|\s+(?:e|und|et|i|и)\s|[^\n]*\b(?:shipping|postage|collection|livraison|envoi|exp[ée]dition"
-    r"|versand"
-    r"|abholung"
-    r"|lieferung|spedizion\w*|consegn\w*|wysyłk\w*|odbiór|dostaw\w*|доставк\w*|самовывоз|отправк\w*))"
+    r"|versand|abholung|lieferung|spedizion\w*|consegn\w*|wysyłk\w*|odbiór|dostaw\w*|доставк\w*|самовывоз|отправк\w*))"
     # (round 118) the writer's things, the subject with the writer's "my", booked, listed or going up on a platform
     # named in capitals: "My weekend harmonica workshops for beginners can be booked through Eventbrite." (set 173), "My
     # walking sticks go up on Gumtree whenever I have a few finished." (set 174), "Restored pans from my workshop are

@@ -1067,7 +1067,7 @@ _MADE_TO_ORDER = re.compile(r"\b(?:to order|on commission|sur commande|auf beste
 _OFFER_CHANNEL = re.compile(
     r"\b(?:through|via|par|über|tramite|przez|через|в)\s+(?:(?:the|my|our|le|la|l['’]|ma|mon|das|die|den|mein\w*"
     r"|il|lo|mio|mia|nostr\w|mój|moj\w*|мо\w+)\s+)?(?:[\w-]+\s+)?"
-    r"(?:contact|form|page|shop|store|website|site|formulaire|boutique|kontakt\w*|[\w-]*formular|seite|shop|modulo"
+    r"(?:contact|form|page|shop|store|website|site|formulaire|boutique|kontakt\w*|[\w-]*formular|seite|modulo"
     r"|pagina|negozio|sito|formularz\w*|stron\w+|sklep\w*|форм\w+|страниц\w+|магазин\w*|сайт\w*)\b", re.I)
 _BOOK_OR_QUOTE = re.compile(r"\b(?:book|booked|booking|réserv\w+|devis|buch\w+|anfrage|angebot|prenot\w+|preventiv\w*"
                             r"|zarezerw\w+|wycen\w+|zamówić|записа\w+|смет\w+)\b", re.I)
