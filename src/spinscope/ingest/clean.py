@@ -4789,6 +4789,8 @@ _RECOMMENDED_PICK = re.compile(
 # what may follow the shop on its button: a price, "now", a decoration; not a clause
 _SHOP_TAIL = re.compile(r"\*?\s*(?:(?:now|ora|jetzt|teraz|maintenant)\s*)?(?:[-–—|:·(]?\s*(?:from |da |ab |od |от |à partir de )?"
                         r"(?:[$£€]\s?\d[\d.,]*|\d[\d.,\s]*\s?(?:€|\$|£|zł|₽|руб\.?|euro)))?\s*\)?[.!]?\s*")
+# the writer's "here" pointing at the shop, in six languages (rounds 81 and 119)
+_HERE_WORD = r"(?:here|ici|hier|qui|tutaj|tu|здесь|тут)"
 _FIND_AT_SHOP = re.compile(
     r"\b(?:(?:you can )?(?:find|get|buy) (?:it|them|one)|(?:it['’]?s|is) available"
     r"|(?:vous )?(?:l[ae]s?|l['’]) ?(?:trouverez|trouvez|achetez)|(?:il|elle) est disponible"
@@ -4801,7 +4803,7 @@ _FIND_AT_SHOP = re.compile(
     # trouverez ici sur Amazon", "Il kit lo trovi qui su Amazon", "Test znajdziesz tutaj na Allegro", "Тест найдёте
     # здесь на Ozon"
     r"|findest du|you['’]ll find|(?:you )?can find)"
-    r"(?:\s+(?:here|ici|hier|qui|tutaj|tu|здесь|тут))?\s+" + _SHOP_AT, re.I)
+    r"(?:\s+" + _HERE_WORD + r")?\s+" + _SHOP_AT, re.I)
 _SHOP_LINE_MAX_WORDS = 14
 _SHOP_LABEL = re.compile(r"[^:：.!?]{2,40}[:：]\s*")
 _SHOP_LINE_MAX_CHARS = 100
@@ -4839,7 +4841,6 @@ def _is_shop_button(bare: str) -> bool:
 # about buying on Amazon with its full stop ("I bought mine on Amazon for twelve pounds.", "Amazon sells it for $65."),
 # and the writer's purchase told with no "here" and no pick (round 110's "Die Scharniere habe ich bei Amazon bestellt",
 # so set 175's "Готовую лестницу я заказала на Ozon" is still missed).
-_HERE_WORD = r"(?:here|ici|hier|qui|tutaj|tu|здесь|тут)"
 _PICK_AT_SHOP_END = re.compile(
     r"(?:\s+" + _HERE_WORD + r")?\s+" + _SHOP_AT + r"(?:\s+" + _HERE_WORD + r")?(?:\s+(?:gekauft|bestellt))?\s*$", re.I)
 _HEADLINE_OPENING = re.compile(r"(?:what|why|how|where|when|which|who|everything|all)\b", re.I)

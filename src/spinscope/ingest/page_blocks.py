@@ -3842,14 +3842,14 @@ _OPENING_MY = re.compile(r"^\s*My\b")
 
 
 def _is_writers_quote(line: Line) -> bool:
+    speaker = _QUOTE_THEN_SPEAKER.match(line.text)
     if not (_is_prose(line) and (_INTRODUCED_QUOTE.search(line.text) or _SAYS_BEFORE_QUOTE.search(line.text)
-                                 or _QUOTE_THEN_SPEAKER.match(line.text))):
+                                 or speaker)):
         return False
     # the cues are read outside the quote (its "we" and "I" are the speaker's), and a quoted title beside a shop, a
     # platform, an offer or orders is a plug's ("Мой набор: «Три резца» — заказать можно в личных сообщениях.")
     # (and the English "My" opening the line is the writer's, as _ENGLISH_MY's lower-case "my" is elsewhere)
     bare = _bare(line.text)
-    speaker = _QUOTE_THEN_SPEAKER.match(line.text)
     said = line.text[speaker.end():] if speaker else line.text
     return (_reads_as_writers(_OPENING_MY.sub("The", _QUOTED_SPEECH.sub(" ", said)))
             and not (_names_a_sale(bare) or NETWORK_WORD.search(bare)))
