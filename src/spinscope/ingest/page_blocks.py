@@ -67,7 +67,7 @@ import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
 from spinscope.ingest.clean import (SIGNATURE_NAME, WRITERS_POSSESSIVE, names_the_writer,  # (round 114)
-                                    _FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, SELL_VERB,
+                                    _ABOUT_AUTHOR, _FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, SELL_VERB,
                                     SELL_VERB_NOT_ENGLISH, Line, has_widget_cue, is_continuation_marker,
                                     is_file_download, is_labelled_caption_sentence, is_prompt, is_reading_time,
                                     is_sign_off, is_signature, is_site_notice, is_split_notice, mark_edge_lines,
@@ -1050,7 +1050,11 @@ _WRITERS_OFFER_WORD = re.compile(
     r"\b(?:shop|store|for sale|boutique|en vente|formulaire|laden|zu kaufen|[\w-]*formular|negozio|bottega|in vendita"
     r"|modulo|sklep\w*|na sprzedaż|formularz\w*|zamówić|zakładc\w+|магазин\w*|в продаже|форм[аеуы]\w*|страниц\w+)\b", re.I)
 _MADE_TO_ORDER = re.compile(r"\b(?:to order|on commission|sur commande|auf bestellung|su commissione|su ordinazione"
-                            r"|na zamówienie|на заказ|под заказ)\b", re.I)
+                            r"|na zamówienie|на заказ|под заказ"
+                            # (round 120) or made on request, under the sign-off: "Realizzo taglieri personalizzati su
+                            # richiesta, scrivimi dal modulo contatti." (set 177's it-blog-puntarovente-pirografia);
+                            # "on request", "sur demande", "auf Anfrage", "na życzenie", "по запросу"
+                            r"|on request|sur demande|auf anfrage|su richiesta|na życzenie|по запросу)\b", re.I)
 
 
 # (round 118) or the way to order or book through the writer's form, page or shop, named after its preposition
@@ -1085,6 +1089,12 @@ def _is_writers_offer(bare: str) -> bool:
     return bool(first_person) and bool(_WRITERS_OFFER_WORD.search(bare) or _ORDER_OR_LESSON.search(bare))
 
 
+# (round 120) clean._ABOUT_AUTHOR's headers, the colon or the French question mark after them ("Qui suis-je ? ...")
+_ABOUT_AUTHOR_END = r")\s*[:：]\s*\S"
+assert _ABOUT_AUTHOR.pattern.endswith(_ABOUT_AUTHOR_END)
+_ABOUT_ME = re.compile(_ABOUT_AUTHOR.pattern.removesuffix(_ABOUT_AUTHOR_END) + r")\s*(?:[:：]|\s?\?)\s*\S", re.I)
+
+
 def _is_writers_plug(text: str) -> bool:
     bare = _bare(text)
     if bare.rstrip().endswith("?"):
@@ -1103,6 +1113,21 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     if (len(kept) >= 3 and kept[-2] + 1 == kept[-1] and not lines[kept[-1]].list_item
             and _is_writers_plug(lines[kept[-1]].text)):
         plug = kept.pop()
+    # (round 120) and the writer's about-me line under the sign-off, over the plug or alone (the plug taken by the
+    # rules): "Stay spicy, Dougie" over "About me: a retired plumber who grows far too many chillies in a Derbyshire
+    # greenhouse." and "Bottles of this sauce are for sale in my Etsy shop, ..." (set 177's blogs: "À bientôt, Solveig"
+    # / "Qui suis-je ? Une bibliothécaire qui recolle tout ce qui se casse à la maison." / "Je répare vos objets en
+    # céramique sur commande, ...", "Bis bald, eure Wiltrud" / "Über mich: Ich bin Krankenschwester im Ruhestand ...",
+    # "Un abbraccio, Ornella" / "Chi sono: un'insegnante di matematica ...", "Pozdrawiam, Basia" / "O mnie: księgowa z
+    # Podlasia ..."; "Обо мне: ..." alike). The about-me line stood last among the kept lines, so the sign-off was not
+    # read; the three read as one post-end cluster. The about-me line is read by its label (clean._ABOUT_AUTHOR, round
+    # 44's about-me header with its colon, or the French question "Qui suis-je ?") and goes only with a sign-off that
+    # names the writer above it. Near misses that stay: an about-me line with no sign-off above it (the page's bio rules
+    # decide it), a last paragraph that tells who the writer is ("I am a retired plumber, so the pipes were easy.").
+    about = None
+    if (len(kept) >= 3 and not lines[kept[-1]].list_item
+            and _ABOUT_ME.match(_bare(lines[kept[-1]].text))):
+        about = kept.pop()
     if len(kept) < 2 or kept[-1] + 1 >= len(lines):
         return False
     i = kept[-1]
@@ -1113,9 +1138,32 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     if not names_the_writer(lines, i, match.group("name")):
         return False
     lines[i].reason = "page tail"
-    if plug is not None:
-        lines[plug].reason = "page tail"
+    for j in (about, plug):
+        if j is not None:
+            lines[j].reason = "page tail"
+    # (round 120) and the blog's subscribe prompt between the two last paragraphs right above the sign-off: "Want more
+    # posts like this? Subscribe and get them by email." between "The finished sauce is bright orange ..." and "Next I
+    # want to try a green sauce ..." over "Stay spicy, Dougie" (set 177's blogs: "Pour recevoir les prochains articles,
+    # abonnez-vous à la lettre du blog.", "Keinen Beitrag verpassen: Abonniert die Benachrichtigung per E-Mail.",
+    # "Chcesz dostawać nowe wpisy? Zapisz się na listę mailową."; "Iscriviti per ricevere i nuovi post via e-mail.",
+    # "Подпишитесь, чтобы получать новые записи на почту." alike). The place is the evidence (a cluster of the post's
+    # end found by its sign-off), the words only say it is a subscription to the posts: a verb of subscribing and the
+    # posts or the mail. Near misses that stay: a paragraph that tells of a subscription ("I subscribed to a seed
+    # catalogue that sends its posts by email every spring, and it changed how I plan."; too long), a line with a verb of
+    # subscribing but no posts or mail ("Subscribe to the magazine if you grow chillies." stays), any line with no
+    # sign-off under the last paragraph.
+    k = i - 2
+    if (k >= 1 and lines[k].reason is None and lines[k - 1].reason is None and lines[i - 1].reason is None
+            and _n_words(lines[k].text) <= _REMNANT_MAX_WORDS and _SUBSCRIBE_VERB.search(lines[k].text)
+            and _POSTS_BY_MAIL.search(lines[k].text)):
+        lines[k].reason = "newsletter prompt"
     return True
+
+
+_SUBSCRIBE_VERB = re.compile(r"\b(?:subscribe|abonnez|abonne-toi|abonnier\w*|abonniert|iscriviti|iscrivetevi"
+                             r"|zapisz się|zapiszcie się|subskrybuj\w*|подпиш\w+)\b", re.I)
+_POSTS_BY_MAIL = re.compile(r"\b(?:posts?|e-?mail|articles|lettre|newsletter|Beitr[aä]\w*|Benachrichtigung\w*"
+                            r"|articoli|wpis\w*|mailow\w+|записи|почт\w+|рассылк\w+)\b", re.I)
 
 
 _GOES_ON_MAX_SKIP = 1  # the rules' lines beside the post navigation (a "previous post" link)
@@ -3799,8 +3847,22 @@ def _is_self_introduction(bare: str) -> bool:
 # heading its block, five words or more closed by a full stop, no colon, reading as the article's, is the article's.
 # Near misses that still go: "Read more local news here." and "Подписывайтесь на наш канал в Дзене." (prompts), "Комментарии
 # закрыты." (too short), "Source: AFP, Reuters." (a colon), a line under the tags line, a line over other furniture.
+#
+# (round 120) The share row closes the article as the tags line does: the short last paragraph heads its block over the
+# share row, the tags line or both, in that order. "Uroczyste odsłonięcie zaplanowano na niedzielę po mszy." over
+# "Udostępnij: Facebook · X · WhatsApp · E-mail" and "Tagi: Żabiomłyn, zabytki, drogi" (set 177's
+# pl-portal-zabiomlyn-slup, lost with the row as a widget's block after the body); "The unveiling is planned for Sunday
+# after mass.", "L'inauguration est prévue dimanche après la messe.", "Die Enthüllung ist für Sonntag nach der Messe
+# geplant.", "L'inaugurazione è prevista per domenica dopo la messa.", "Открытие назначено на воскресенье после службы."
+# Near misses that still go: a prompt or a plug in that place ("Read more local news on our website.", "Więcej
+# wiadomości znajdziesz na naszej stronie.", "My bowls are for sale in my Etsy shop." _names_a_sale), a line under the
+# share row, a line over other furniture (a newsletter prompt, a comment count).
+_CLOSING_FURNITURE = ("share widget", "tags")
+
+
 def _is_short_sentence_over_tags(lines: list[Line], block: list[int], i: int) -> bool:
-    return (i == block[0] and all(lines[j].reason == "tags" for j in block[1:])
+    return (i == block[0] and len(block) >= 2 and all(lines[j].reason in _CLOSING_FURNITURE for j in block[1:])
+            and (all(lines[j].reason == "tags" for j in block[1:]) or not _names_a_sale(_bare(lines[i].text)))
             and _is_short_article_sentence(lines[i]))
 
 
