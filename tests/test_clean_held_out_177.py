@@ -334,6 +334,28 @@ furniture (page_blocks._is_short_last_paragraph_under_furniture) does not reach 
 ("Uroczyste odsłonięcie zaplanowano na niedzielę po mszy."): that reading keeps a block's last line under the furniture,
 and this paragraph heads its block over the share row and the tags line. Noise lines 33 of 45, keep 20 of 20, pages
 clean 0 of 12, page noise lines left 37 -> 32 of 240, article lines lost 1 of 120.
+
+Round 120 (development; this set was read in full from this round on): developed on sets 177 and 178 from 885b8a1. (1)
+The Polish milestone portal's last paragraph ("Uroczyste odsłonięcie zaplanowano na niedzielę po mszy.", seven words,
+heading its block over the share row and the tags line) is given back: page_blocks._is_short_sentence_over_tags (round
+108's short last sentence over the tags line, in _article_among_furniture) reads the share row as closing furniture too
+(_CLOSING_FURNITURE: the share row, the tags line or both under the sentence), a writer's sale in that place still going
+(_names_a_sale). (2) A blog post's end read as one cluster (page_blocks.mark_writers_sign_off): the about-me line under
+the sign-off stood last among the kept lines, so rounds 113-118's sign-off reading never saw the sign-off; the about-me
+line (_ABOUT_ME, clean._ABOUT_AUTHOR's headers with a colon or the French question mark) is popped with the plug under
+it, and once the sign-off is taken, the subscribe prompt right above the last paragraph goes too (_SUBSCRIBE_VERB and
+_POSTS_BY_MAIL, up to fifteen words); _MADE_TO_ORDER reads "su richiesta" and its kin ("on request", "sur demande", "auf
+Anfrage", "na życzenie", "по запросу") for the Italian plug. The English, French, German and Polish blogs lose their
+subscribe prompt, sign-off and about-me line (and plug where the rules had left it), the Italian its sign-off, about-me
+line and plug. Tests: test_round_120_* in tests/test_clean.py. Reasons reworded: the five blogs' and the Polish portal's
+(each still keeps its photo caption). No other set's xfail was removed. All sets' totals: REPORT_TOTALS. SemEval diff: 0
+changed files of 3,723. Bench ratio: BENCH. This set: noise lines 33/45 -> 33/45 (marker 3/8, reading-time 6/7, byline
+5/8, footer 8/8, comments 6/8, share 3/3, notice 2/3, unchanged), keep 20/20 -> 20/20, pages clean 0/12 -> 0/12, page
+noise lines left 32 -> SET177_LEFT of 240, article lines lost 1 -> SET177_LOST of 120. Pytest: PYTEST. Still missed: the
+twelve lines of _LINE_XFAIL (the five embed placeholders, left as the brief asked, the heads-up reading time, the French
+correspondent's byline, the Big Cartel and Avito plugs, the German comments-off-at-night and Russian own-comment-vote
+notes, the Polish headline-by-the-newsroom note); on the pages the photo captions with no credit (one on each page, left
+as the brief asked), the English masthead after the cookie line and the German listen-to-this-article line.
 """
 from __future__ import annotations
 
@@ -867,54 +889,39 @@ _PAGE_XFAIL: dict[str, str] = {
          "before the credit and the subheading (2 of 20 noise lines); no article line is lost",
     "en-blog-blisterandbrine-hot-sauce":
         "the hot-sauce blog's post keeps the photo caption ('A basket of Scotch bonnets and jalapeños from the "
-        "greenhouse.') between the first and second paragraphs, the subscribe prompt ('Want more posts like this? "
-        "Subscribe and get them by email.') between the two last paragraphs, the author's sign-off ('Stay spicy, "
-        "Dougie') after them and the about-me line ('About me: a retired plumber who grows far too many chillies in a "
-        "Derbyshire greenhouse.') in its block with the plug (4 of 20 noise lines; the affiliate link went after round "
-        "119); no article line is lost",
+        "greenhouse.') between the first and second paragraphs (1 of 20 noise lines; the affiliate link went after round "
+        "119, the subscribe prompt, the sign-off and the about-me line after round 120); no article line is lost",
     "fr-portail-saint-orbezac-grange":
         "the tithe-barn story keeps the photo caption ('La grange dîmière sous sa nouvelle toiture.') at the top of "
          "the list block, before the credit and the subheading (1 of 20 noise lines); no article line is lost",
     "fr-blog-lordesfelures-kintsugi":
         "the kintsugi blog's post keeps the photo caption ('Les trois morceaux du bol, avant le collage.') between the "
-        "first and second paragraphs, the subscribe prompt ('Pour recevoir les prochains articles, abonnez-vous à la "
-        "lettre du blog.') between the two last paragraphs, the author's sign-off ('À bientôt, Solveig') after them, "
-        "and the about-me line ('Qui suis-je ? Une bibliothécaire qui recolle tout ce qui se casse à la maison.') and "
-        "plug ('Je répare vos objets en céramique sur commande, écrivez-moi via le formulaire de contact.') in their "
-        "block (5 of 20 noise lines; the affiliate link went after round 119); no article line is lost",
+        "first and second paragraphs (1 of 20 noise lines; the affiliate link went after round 119, the subscribe prompt, "
+        "the sign-off, the about-me line and the plug after round 120); no article line is lost",
     "de-portal-wippelsheim-kastanie":
         "the horse-chestnut story keeps the listen-to-this-article line ('Artikel anhören · 2:56') between the first "
          "and second paragraphs and the photo caption ('Der Stumpf der gefällten Kastanie am Parkteich.') at the top "
          "of the list block, before the credit and the subheading (2 of 20 noise lines); no article line is lost",
     "de-blog-zupfstueberl-zither":
         "the zither blog's post keeps the photo caption ('Die Zither meiner Tante auf dem Küchentisch.') between the "
-        "first and second paragraphs, the subscribe prompt ('Keinen Beitrag verpassen: Abonniert die Benachrichtigung "
-        "per E-Mail.') between the two last paragraphs, the author's sign-off ('Bis bald, eure Wiltrud') after them, "
-        "and the about-me line ('Über mich: Ich bin Krankenschwester im Ruhestand und wohne am Rand des Chiemgaus.') "
-        "and plug ('Meine Notenhefte für Anfänger verschicke ich gegen Vorkasse, schreibt mir über das "
-        "Kontaktformular.') in their block (5 of 20 noise lines; the affiliate link went after round 119); no article "
-        "line is lost",
+        "first and second paragraphs (1 of 20 noise lines; the affiliate link went after round 119, the subscribe prompt, "
+        "the sign-off, the about-me line and the plug after round 120); no article line is lost",
     "it-portale-vallemorsa-cabina":
         "the signal-box story keeps the photo caption ('La cabina di segnalamento vista dal primo binario.') at the "
          "top of the list block, before the credit and the subheading (1 of 20 noise lines); no article line is lost",
     "it-blog-puntarovente-pirografia":
         "the pyrography blog's post keeps the photo caption ('Il pirografo con le sue punte intercambiabili.') "
-         "between the first and second paragraphs, the author's sign-off ('Un abbraccio, Ornella') after the two "
-         "last paragraphs, and the about-me line ('Chi sono: un'insegnante di matematica che nel tempo libero "
-         "disegna sul legno.') and plug ('Realizzo taglieri personalizzati su richiesta, scrivimi dal modulo "
-         "contatti.') in their block (4 of 20 noise lines); no article line is lost",
+        "between the first and second paragraphs (1 of 20 noise lines; the sign-off, the about-me line and the plug went "
+        "after round 120); no article line is lost",
     "pl-portal-zabiomlyn-slup":
         "the milestone story keeps the photo caption ('Odnowiony słup milowy przy szosie.') at the top of the list "
-         "block, before the credit and the subheading (1 of 20 noise lines), and loses the last article paragraph "
-         "('Uroczyste odsłonięcie zaplanowano na niedzielę po mszy.'), which stands at the top of its block before "
-         "the share row and the tags line",
+        "block, before the credit and the subheading (1 of 20 noise lines); no article line is lost (the last paragraph, "
+        "'Uroczyste odsłonięcie zaplanowano na niedzielę po mszy.', over the share row and the tags line, stays after round "
+        "120)",
     "pl-blog-guzikowniapodlipa-guziki":
         "the button blog's post keeps the photo caption ('Wygotowane i wybielone kości na parapecie.') between the "
-        "first and second paragraphs, the subscribe prompt ('Chcesz dostawać nowe wpisy? Zapisz się na listę mailową.')"
-        " between the two last paragraphs, the author's sign-off ('Pozdrawiam, Basia') after them, and the about-me "
-        "line ('O mnie: księgowa z Podlasia, która po pracy dłubie w kości i drewnie.') and plug ('Robię guziki na "
-        "zamówienie, napisz do mnie przez formularz kontaktowy.') in their block (5 of 20 noise lines; the affiliate "
-        "link went after round 119); no article line is lost",
+        "first and second paragraphs (1 of 20 noise lines; the affiliate link went after round 119, the subscribe prompt, "
+        "the sign-off, the about-me line and the plug after round 120); no article line is lost",
     "ru-portal-krivoozyorsk-bogadelnya":
         "the almshouse story keeps the photo caption ('Отреставрированный фасад богадельни.') at the top of the list "
          "block, before the credit and the subheading (1 of 20 noise lines); no article line is lost",
