@@ -22919,6 +22919,15 @@ def test_round_120_a_blog_posts_end_cluster_goes(name, cluster, last):
     ("Stay spicy, Dougie", "The whole batch made eleven bottles, and the last one went to my sister in Leeds."),
     ("Want more posts like this? Subscribe and get them by email.",
      "My brother-in-law decided to subscribe to a chilli club after tasting it."),
+    # (lead's mend) the writer telling of a subscription, with posts or mail: the verb opens no clause as a prompt's does
+    ("Want more posts like this? Subscribe and get them by email.",
+     "I subscribe to a seed catalogue that emails new posts every spring."),
+    ("Want more posts like this? Subscribe and get them by email.",
+     "My brother told me to subscribe to the growers' e-mail list, and I did."),
+    ("Want more posts like this? Subscribe and get them by email.",
+     "Readers who subscribe by email asked for the recipe, so here it is."),
+    ("Want more posts like this? Subscribe and get them by email.",
+     "If you subscribe, the email with the recipe card comes on Friday."),
 ])
 def test_round_120_a_line_between_the_last_paragraphs_stays(old, new):
     raw = _round_105_page(177, "en-blog-blisterandbrine-hot-sauce", old, new)
