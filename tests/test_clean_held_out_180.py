@@ -325,6 +325,14 @@ paragraph, the one between the share row and the tags line (one each, reported l
 well-house and Italian mile-post portal pages keep theirs, and no blog page and no keep line loses an article line. The
 failing cases are strict xfails; with them the pytest command on the final file in /tmp/wt-s180 gave 58 passed, 19
 xfailed, no XPASS.
+
+Measured after round 120 (developed on sets 177 and 178 beside this set's writing from the same base, 885b8a1, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at main's 67e6335, the round
+with the lead's mend): one page line moved. Round 120's subscribe prompt between the two last paragraphs above the
+writer's sign-off took the German blog's "Abonniere den Blog und verpasse keinen Beitrag" (its page reason is
+reworded). Its short last sentence over the share row does not reach the four portals' lost last paragraphs: they stand
+under the share row and over the tags line, not heading a block over them. Noise lines 38 of 45, keep 20 of 20, pages
+clean 0 of 12, page noise lines left 34 -> 33 of 240, article lines lost 4 of 120.
 """
 from __future__ import annotations
 
@@ -1097,8 +1105,8 @@ _PAGE_XFAIL: dict[str, str] = {
     'de-blog-seglerkastenamgiebel-mauersegler':
         "the swift-box blog's post keeps the photo caption ('Die drei fertigen Kästen vor dem Anstrich.') after "
         "the quote paragraph, the affiliate link ('Mein Lockruf-Lautsprecher: Mauersegler-Klangattrappe bei "
-        "Amazon') between the subheading and the first list row, and the subscribe prompt ('Abonniere den Blog und "
-        "verpasse keinen Beitrag') between the two last paragraphs (3 of 20 noise lines); no article line is lost",
+        "Amazon') between the subheading and the first list row (2 of 20 noise lines; after round 120, which took the "
+        "subscribe prompt between the two last paragraphs); no article line is lost",
     'it-portale-borgotorvo-colonnina-miliare':
         "the mile-post story keeps the most-read box ('I più letti', '1. Chiude per lavori la piscina comunale' "
         "and '2. Sagra della castagna, tutti i numeri') after the quote paragraph (3 of 20 noise lines); no "
