@@ -693,9 +693,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "tangle of droppers underneath.') under the title, its Pinterest prompt ('Pin this post for your next wiring "
         "weekend!') between the second paragraph and the paragraph with the quote and its shop link ('Browse the "
         "tools I use in my online shop') between the second and third list rows (3 of 20 noise lines)",
-    "fr-portail-vaumoirac-theatre-toiture":
-        "the local paper's theatre-roof story keeps its newsletter prompt ('Recevez chaque vendredi notre lettre "
-        "d'information culture') between the first and second list rows (1 of 20 noise lines)",
     "fr-blog-laplumetetue-calligraphie":
         "the calligraphy blog's uncial-alphabet post keeps its photo caption ('Ma planche d'exercices, avec les "
         "ratés bien visibles.') under the title and its shop link ('Découvrez mes kits pour débutants dans la "

@@ -1073,10 +1073,6 @@ _PAGE_XFAIL: dict[str, str] = {
         " paragraph, and its market-stall plug ('Finished bowls go on sale at my stall at the Saturday craft market –"
         " pop by and say hello.') right after the second last paragraph; its comment thread goes (2 of 20 noise"
         " lines)",
-    'fr-portail-bourmarnac-halle-solaire':
-        "the local paper's solar-roof story keeps its newsletter prompt ('Recevez chaque matin notre newsletter"
-        " Bourmarnac et environs') right after the first last paragraph; its comment count and thread go (1 of 20"
-        " noise lines)",
     'fr-blog-moussedulavoir-lait-de-chevre':
         "the soap blog's goat's-milk post keeps its photo caption ('Les glaçons de lait dans le pot inox, juste "
         "avant la soude.') right after the second paragraph; since round 112 its shop plug right after the second "

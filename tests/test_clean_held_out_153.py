@@ -1070,10 +1070,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the baking blog's sourdough-cracker post keeps the photo caption ('The dough rolled out thin on baking "
         "paper.') between the first and second paragraphs, in their block (1 of 20 noise lines); no article line "
         'is lost',
-    'fr-portail-gervaillac-grainotheque':
-        "the Gervaillac portal's seed-shelf story keeps the newsletter prompt ('Recevez notre lettre d'information "
-        "chaque matin') right before the quote paragraph, in its block (1 of 20 noise lines; the photo caption and "
-        "its credit under the byline go since round 108); no article line is lost",
     'fr-blog-etabliduremontoir-montre':
         "the watch-repair blog's post keeps the photo caption ('Le mouvement, une fois le fond ouvert.') between "
         'the first and second paragraphs, in their block (1 of 20 noise lines); no article line is lost',

@@ -1089,9 +1089,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "still mostly intact.') at the top of the block of two between the second paragraph and the quote and the "
         "second photo caption ('Close-up of the old brushes next to the new ones.') between the first and second list "
         'rows (2 of 20 noise lines); no article line is lost',
-    'fr-portail-saintorgelin-horloge':
-        "the French portal's clock-tower story keeps the newsletter prompt ('Recevez notre lettre d'information chaque "
-        "matin') after the first last paragraph in its block (1 of 20 noise lines); no article line is lost",
     'fr-blog-lesmainsindigo-spirale':
         "the tie-dye blog's spiral post keeps the second photo caption ('Les élastiques posés en étoile sur la "
         "spirale.') between the first and second list rows (1 of 20 noise lines); no article line is lost",

@@ -1079,10 +1079,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the armchair blog's post keeps the photo caption ('The chair as I found it in the shed, with the seat split "
         "open.') at the end of the first two paragraphs' block and the photo caption ('Feeding the leather with balm, "
         "one panel at a time.') between the first and second list rows (2 of 20 noise lines); no article line is lost",
-    'fr-portail-saintegrelauve-illuminations':
-        "the French portal's Christmas-lights story keeps the newsletter prompt ('Recevez chaque matin notre lettre "
-        "d'information gratuite') between the read-also link and the last paragraph (1 of 20 noise lines); no "
-        'article line is lost',
     'fr-blog-sureaudemamette-sirop':
         "the elderflower blog's post keeps the photo caption ('Les ombelles étalées sur un torchon pour chasser les "
         "petites bêtes.') at the end of the first two paragraphs' block and the photo caption ('Le sirop qui infuse "

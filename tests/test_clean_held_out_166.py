@@ -1139,9 +1139,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the end of the first paragraphs' block, after the quote paragraph, and the second photo caption ('The "
         "finished bonnet drying in the shed.') after the affiliate link between the list and the last paragraphs (2 "
         'of 20 noise lines); no article line is lost',
-    'fr-portail-vaudrignac-kiosque':
-        'the French portal\'s bandstand story keeps the newsletter prompt ("Recevez chaque matin notre lettre '
-        'd\'information gratuite") between the two last paragraphs (1 of 20 noise lines); no article line is lost',
     'fr-blog-fumoirdudimanche-truite':
         "the fish-smoking blog's post keeps the photo caption ('Les filets de truite après une nuit de saumure.') at "
         "the end of the first paragraphs' block, after the quote paragraph, and the second photo caption ('Le fumoir "

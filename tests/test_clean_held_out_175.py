@@ -1099,10 +1099,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the cheaper Feadóg I tried first.') at the top of the quote paragraph's block (6 of 20 noise lines; the "
         'Pinterest prompt and the affiliate disclosure went, and the affiliate link after the third list row after '
         'round 119); no article line is lost',
-    'fr-portail-vorlannec-courts-tennis':
-        "the tennis-courts portal page keeps the newsletter prompt ('Recevez notre newsletter gratuite chaque "
-        "matin') between the two last paragraphs (1 of 20 noise lines; the read-also link before it went); no "
-        'article line is lost',
     'fr-blog-perche-echasses':
         "the stilt-walking blog's post keeps the menu ('Accueil · Le blog · À propos') and the blog name ('Perché "
         "sur mes échasses') in the top block and the photo caption ('Mes échasses contre le mur du garage.') at the "

@@ -319,6 +319,26 @@ tags line and read a blog post's end as one cluster (the about-me line under the
 the last paragraphs); this set's blogs keep their sign-offs and offers in another layout (under the last paragraph, over
 the share row), its lines and pages are as measured, and none of its xfail entries is removed. Noise lines 39 of 45,
 keep 20 of 20, pages clean 5 of 12, page noise lines left 12 of 240, article lines lost 0 of 120.
+
+Round 121 (development; this set was read in full from this round on, with set 180; see set 180's paragraph for the
+rules): the blogs' sign-offs with the writer's offer go, the French portal's newsletter prompt and the English blog's
+build-log reading time are read. "I restore harmonium stools too – see my Workshop page for prices." and "Warsztaty
+dłubania w drewnie prowadzę w soboty – zapisy przez formularz na blogu." were not read as the writer's offers
+(page_blocks._is_writers_offer: _WRITERS_OFFER_WORD gains the writer's prices, _BOOK_OR_QUOTE sign-ups), so the
+sign-offs "Pump on, Perpetua" and "Pozdrawiam, Marta" stood above a line no rule read. "Recevez notre newsletter
+gratuite chaque matin" between the two last paragraphs goes by clean._is_scheduled_newsletter_offer (the newsletter
+itself offered with a recurrence), "This build log takes about twenty minutes to read, photos included." by
+clean._READING_SENTENCE (the page's length asked of the reader). Xfail entries removed: the build-log line and
+fr-portail-brouvillac-peage; the English harmonium and Polish clogs blogs' reasons reworded to their photo caption
+alone. This set before -> after (report): noise lines removed 39/45 -> 40/45 (reading-time 6/7 -> 7/7; marker 8/8,
+byline 6/8, footer 7/8, comments 8/8, share 3/3, notice 1/3 unchanged), keep 20/20 -> 20/20, pages clean 5/12 -> 6/12,
+page noise lines left 12 -> 7 of 240, article lines lost 0 -> 0 of 120. All sets: see set 180's Round 121 paragraph
+(noise lines removed 7046 -> 7049, pages clean 1186 -> 1200, page noise lines left 1781 -> 1744, article lines lost 6 ->
+2, keep 3447 -> 3447; SemEval 0 changed files). Still missed: the French an-article-by byline "Un article de Clémentine
+Vauxperlin", the English commissions plug, the English IPSO regulation line, the Italian timed correction note and the
+Russian may-not-share-the-author's-view note (lines); the six blogs' photo captions between the second paragraph and the
+quote (no credit, no prompt, no label) and the Russian blog's sign-off "С уважением, Савелий" (a letter's close, which
+round 117 keeps over an offer; pages).
 """
 from __future__ import annotations
 
@@ -1011,9 +1031,6 @@ HELD_OUT_179_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'This build log takes about twenty minutes to read, photos included.':
-        "an English blog's build-log reading-time line ('This build log takes about twenty minutes to read, photos "
-        "included.') is left at the head",
     'Un article de Clémentine Vauxperlin':
         "a French an-article-by byline ('Un article de Clémentine Vauxperlin') is left at the head",
     'Commissions for hand-painted enamel signs are open – fill in the form on my Commissions page.':
@@ -1035,12 +1052,8 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-harmoniuminthehallway-harmonium':
         "the harmonium blog's post keeps the photo caption ('The harmonium before restoration, still in the chapel "
-        "vestry.') between the second paragraph and the quote, and the author's sign-off ('Pump on, Perpetua') and "
-        "plug ('I restore harmonium stools too – see my Workshop page for prices.') after the two last paragraphs (3 "
-        'of 20 noise lines); no article line is lost',
-    'fr-portail-brouvillac-peage':
-        "the toll-house story keeps the newsletter prompt ('Recevez notre newsletter gratuite chaque matin') between "
-        'the two last paragraphs (1 of 20 noise lines); no article line is lost',
+        "vestry.') between the second paragraph and the quote (1 of 20 noise lines; after round 121, which took the "
+        "author's sign-off and plug after the two last paragraphs); no article line is lost",
     'fr-blog-baratteetbabeurre-baratte':
         "the butter-churn blog's post keeps the photo caption ('La baratte après le nettoyage, sur la table de la "
         "cuisine.') between the second paragraph and the quote (1 of 20 noise lines); no article line is lost",
@@ -1052,9 +1065,8 @@ _PAGE_XFAIL: dict[str, str] = {
         'between the second paragraph and the quote (1 of 20 noise lines); no article line is lost',
     'pl-blog-chodakizpoddasza-drewniaki':
         "the clogs blog's post keeps the photo caption ('Pierwszy drewniak po zgrubnym dłubaniu.') between the "
-        "second paragraph and the quote, and the author's sign-off ('Pozdrawiam, Marta') and plug ('Warsztaty "
-        "dłubania w drewnie prowadzę w soboty – zapisy przez formularz na blogu.') after the two last paragraphs (3 "
-        'of 20 noise lines); no article line is lost',
+        "second paragraph and the quote (1 of 20 noise lines; after round 121, which took the author's sign-off and "
+        'plug after the two last paragraphs); no article line is lost',
     'ru-blog-reznyeferzi-shakhmaty':
         "the chess-set blog's post keeps the photo caption ('Готовые пешки до покрытия маслом.') between the second "
         "paragraph and the quote, and the author's sign-off ('С уважением, Савелий') after the two last paragraphs "

@@ -333,6 +333,47 @@ writer's sign-off took the German blog's "Abonniere den Blog und verpasse keinen
 reworded). Its short last sentence over the share row does not reach the four portals' lost last paragraphs: they stand
 under the share row and over the tags line, not heading a block over them. Noise lines 38 of 45, keep 20 of 20, pages
 clean 0 of 12, page noise lines left 34 -> 33 of 240, article lines lost 4 of 120.
+
+Round 121 (development; this set was read in full from this round on): the four lost last paragraphs are back, the six
+most-read boxes and three blogs' sign-offs with their offers go, and two reading times are read. (1) The last paragraph
+between the share row and the tags line, the three alone in their block ("Teilen: Facebook · WhatsApp · E-Mail" / "Im
+Frühjahr will der Verein eine geführte Wanderung über die ganze Strecke anbieten." / "Schlagwörter: ..."), went as a
+widget's block after the body, since a sentence under a share row read as the page's (set 132's Allegro plug);
+page_blocks._is_sentence_between_share_row_and_tags keeps a short article sentence (_is_short_article_sentence, no sale,
+no network) with the row over it and the tags line under it, in _article_among_furniture; a plug, a prompt or a related
+link in that place still goes. (2) The most-read box under the quote paragraph in its block (its heading RAIL_HEADING
+alone on its line, two numbered headlines or more to the block's end with no full stop, the article going on after the
+block) goes in page_blocks.mark_block_remnants (step "most-read box under a paragraph", reason "related links"); round
+39's rail needed the heading to open its block and unnumbered headlines. (3) The blogs' sign-offs with the writer's
+offer: the offers were not read as the writer's (page_blocks._is_writers_offer): _BOOK_OR_QUOTE gains a quote, sign-ups
+and enquiries ("for a quote", "zapisy", "renseignements"), _OFFER_CHANNEL the prepositions "from", "sur", "dalla" and
+"dal" ("dalla pagina Contatti", "sur la page Stages"), _WRITERS_OFFER_WORD the writer's prices (set 179);. (4) The
+reading times "Ce texte demande 6 minutes de lecture." and "Czas potrzebny na przeczytanie: 6 minut"
+(clean._READING_SENTENCE, the page's length asked of the reader); and the French portal's newsletter prompt "Recevez
+notre lettre d'information gratuite chaque matin", which the edge model took only while the body's end stood above it,
+is read by clean._is_scheduled_newsletter_offer (the newsletter itself offered with a recurrence). Tests:
+tests/test_clean.py test_round_121_*. Xfail entries removed: the two reading-time lines and the six portal pages; the
+three blogs' reasons (English, French and Italian) reworded to their photo caption alone. This set before -> after
+(report): noise lines removed 38/45 -> 40/45 (reading-time 5/7 -> 7/7; marker 6/8, byline 7/8, footer 8/8, comments 7/8,
+share 3/3, notice 2/3 unchanged), keep 20/20 -> 20/20, pages clean 0/12 -> 6/12, page noise lines left 33 -> 9 of 240,
+article lines lost 4 -> 0 of 120. Set 179 moved too (see its paragraph). All sets (clean_held_out_report.py, before ->
+after): noise lines removed 7046 -> 7049 of 7771, keep lines 3447 -> 3447 of 3447, pages clean 1186 -> 1200 of 2038,
+page noise lines left 1781 -> 1744 of 42480, article lines lost 6 -> 2; no set keeps fewer article lines or loses more.
+Other sets moved by the newsletter offer with its recurrence ("Recevez chaque matin notre newsletter ...", the French
+portals): page xfails removed on sets 119 (fr-portail-vaumoirac-theatre-toiture), 138
+(fr-portail-bourmarnac-halle-solaire), 153 (fr-portail-gervaillac-grainotheque), 159 (fr-portail-saintorgelin-horloge),
+165 (fr-portail-saintegrelauve-illuminations), 166 (fr-portail-vaudrignac-kiosque) and 175
+(fr-portail-vorlannec-courts-tennis), and set 171's fr-portail-montcabrolles-antenne reworded to its caption alone.
+SemEval (semeval_noise_diff.py): 0 changed files of 3723. Bench (bench_clean.py against 9ece020): ratio 0.99. Pytest
+(the cleaning test set, -x): a first full run stopped at round 117's letter's-close test (9977 passed, 7 xfailed, 1
+failed), so the letter's close read as a sign-off over a plug was taken back (the Russian "С уважением" sign-offs of
+sets 179 and 180 stay missed); after that only the round 113 to 121 tests and the changed sets were rerun before the
+deadline. Still missed: the English Sketchfab and Airtable placeholders, the Polish Allegro Lokalnie plug, the Russian
+sent-for-review comment message and the Italian unverified-data caveat (lines); the six blogs' photo captions under the
+quote paragraph (no credit, no prompt, no label) and the German blog's affiliate link "Mein Lockruf-Lautsprecher:
+Mauersegler-Klangattrappe bei Amazon" under the subheading, and the Russian blog's sign-off "С уважением, Всеволод" with
+its plug "Делаю ножные круги на заказ, пишите через форму обратной связи." (a letter's close, which round 117 keeps over
+an offer; pages).
 """
 from __future__ import annotations
 
@@ -1061,11 +1102,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Airtable view not shown: you need an invitation from the base owner to see these records.':
         "an English Airtable view placeholder ('Airtable view not shown: you need an invitation from the base "
         "owner to see these records.') is left in the body",
-    'Ce texte demande 6 minutes de lecture.':
-        "a French this-text-asks-for reading-time line ('Ce texte demande 6 minutes de lecture.') is left at the "
-        'head',
-    'Czas potrzebny na przeczytanie: 6 minut':
-        "a Polish time-needed-to-read label ('Czas potrzebny na przeczytanie: 6 minut') is left at the head",
     'Moje drewniane łyżki kupicie na Allegro Lokalnie, wysyłka paczkomatem InPost.':
         "a Polish Allegro Lokalnie wooden-spoons plug ('Moje drewniane łyżki kupicie na Allegro Lokalnie, wysyłka "
         "paczkomatem InPost.') is left at the foot",
@@ -1078,57 +1114,26 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-wadlingham-well-house':
-        "the well-house story keeps the most-read box ('Most read', '1. Bin collections change from next month' "
-        "and '2. Roadworks close the bypass overnight') after the quote paragraph (3 of 20 noise lines); no "
-        'article line is lost',
     'en-blog-brasshornbench-gramophone':
         "the gramophone blog's post keeps the photo caption ('The soundbox with its new gasket, before it went "
-        "back on the tone arm.') after the quote paragraph, and the sign-off ('Happy winding, Winifred') and the "
-        "plug ('I restore soundboxes for other collectors – send me a message through the contact page for a "
-        "quote.') after the last paragraph (3 of 20 noise lines); no article line is lost",
-    'fr-portail-vauclergue-abri-tramway':
-        "the tram-shelter story keeps the most-read box ('Les plus lus', '1. Fermeture de la piscine pour travaux' "
-        "and '2. Le marché de Noël change de place') after the quote paragraph (3 of 20 noise lines); the last "
-        "paragraph ('Les donateurs recevront une reproduction de la carte postale lors de l'inauguration, le 14 "
-        "novembre.'), between the share row and the tags line, is lost",
+        "back on the tone arm.') after the quote paragraph (1 of 20 noise lines; after round 121, which took the sign-off "
+        "and the plug after the last paragraph); no article line is lost",
     'fr-blog-dulcimerdugrenier-dulcimer':
         "the dulcimer blog's post keeps the photo caption ('La touche en érable, frettes posées, avant le "
-        "vernis.') after the quote paragraph, and the sign-off ('À bientôt, Aurélien') and the plug ('Je donne des "
-        "stages d'initiation au dulcimer dans mon atelier à Dijon, renseignements sur la page Stages.') after the "
-        'last paragraph (3 of 20 noise lines); no article line is lost',
-    'de-portal-hasselbrunn-triftweg':
-        "the drovers'-road story keeps the most-read box ('Meistgelesen', '1. Neue Ampel an der Bahnhofstraße' and "
-        "'2. Schützenfest mit Rekordbesuch') after the quote paragraph (3 of 20 noise lines); the last paragraph "
-        "('Im Frühjahr will der Verein eine geführte Wanderung über die ganze Strecke anbieten.'), between the "
-        'share row and the tags line, is lost',
+        "vernis.') after the quote paragraph (1 of 20 noise lines; after round 121, which took the sign-off and the plug "
+        'after the last paragraph); no article line is lost',
     'de-blog-seglerkastenamgiebel-mauersegler':
         "the swift-box blog's post keeps the photo caption ('Die drei fertigen Kästen vor dem Anstrich.') after "
         "the quote paragraph, the affiliate link ('Mein Lockruf-Lautsprecher: Mauersegler-Klangattrappe bei "
         "Amazon') between the subheading and the first list row (2 of 20 noise lines; after round 120, which took the "
         "subscribe prompt between the two last paragraphs); no article line is lost",
-    'it-portale-borgotorvo-colonnina-miliare':
-        "the mile-post story keeps the most-read box ('I più letti', '1. Chiude per lavori la piscina comunale' "
-        "and '2. Sagra della castagna, tutti i numeri') after the quote paragraph (3 of 20 noise lines); no "
-        'article line is lost',
     'it-blog-manticeincantina-bandoneon':
         "the bandoneon blog's post keeps the photo caption ('Il mantice con i nuovi angoli in pelle, ancora da "
-        "chiudere.') after the quote paragraph, and the sign-off ('Un abbraccio, Ilaria') and the plug ('Restauro "
-        "mantici di fisarmoniche e bandoneon: scrivimi dalla pagina Contatti per un preventivo.') after the last "
-        'paragraph (3 of 20 noise lines); no article line is lost',
-    'pl-portal-pompolinowo-pompa':
-        "the water-pump story keeps the most-read box ('Najczęściej czytane', '1. Remont drogi do szkoły' and '2. "
-        "Dożynki w liczbach') after the quote paragraph (3 of 20 noise lines); the last paragraph ('Latem "
-        "mieszkańcy chcą posadzić wokół skweru lipy, jak przed wojną.'), between the share row and the tags line, "
-        'is lost',
+        "chiudere.') after the quote paragraph (1 of 20 noise lines; after round 121, which took the sign-off and the "
+        'plug after the last paragraph); no article line is lost',
     'pl-blog-magielpobabci-magiel':
         "the mangle blog's post keeps the photo caption ('Wałki z grabu po szlifowaniu, jeszcze przed "
         "olejowaniem.') after the quote paragraph (1 of 20 noise lines); no article line is lost",
-    'ru-portal-golubishchevo-golubyatnya':
-        "the pigeon-loft story keeps the most-read box ('Самое читаемое', '1. На трассе ограничат скорость' and "
-        "'2. В школе открыли новый спортзал') after the quote paragraph (3 of 20 noise lines); the last paragraph "
-        "('В администрации поселения обещали выделить деньги на покраску к следующему лету.'), between the share "
-        'row and the tags line, is lost',
     'ru-blog-nozhnoykrugnadache-gonchar':
         "the kick-wheel blog's post keeps the photo caption ('Маховик и вал до сборки рамы.') after the quote "
         "paragraph, and the sign-off ('С уважением, Всеволод') and the plug ('Делаю ножные круги на заказ, пишите "

@@ -1048,7 +1048,11 @@ _POST_END_OFFER_MAX_WORDS = 20  # (round 117) the offer may ask and answer: "Fan
 _WRITERS_FIRST_SUBJECT = re.compile(r"\b(?:(?-i:I)|ich|je|j['’]|io|я)\b", re.I)
 _WRITERS_OFFER_WORD = re.compile(
     r"\b(?:shop|store|for sale|boutique|en vente|formulaire|laden|zu kaufen|[\w-]*formular|negozio|bottega|in vendita"
-    r"|modulo|sklep\w*|na sprzedaż|formularz\w*|zamówić|zakładc\w+|магазин\w*|в продаже|форм[аеуы]\w*|страниц\w+)\b", re.I)
+    r"|modulo|sklep\w*|na sprzedaż|formularz\w*|zamówić|zakładc\w+|магазин\w*|в продаже|форм[аеуы]\w*|страниц\w+"
+    # (round 121) or the writer's prices: "I restore harmonium stools too – see my Workshop page for prices." under
+    # "Pump on, Perpetua" (set 179's en-blog-harmoniuminthehallway-harmonium); "Mes tarifs ...", "Meine Preise ...",
+    # "I miei prezzi ...", "Mój cennik ...", "Мои цены ..."
+    r"|prices|tarifs?|preise|prezzi|cennik\w*|цен[аыу])\b", re.I)
 _MADE_TO_ORDER = re.compile(r"\b(?:to order|on commission|sur commande|auf bestellung|su commissione|su ordinazione"
                             r"|na zamówienie|на заказ|под заказ"
                             # (round 120) or made on request, under the sign-off: "Realizzo taglieri personalizzati su
@@ -1068,13 +1072,23 @@ _MADE_TO_ORDER = re.compile(r"\b(?:to order|on commission|sur commande|auf beste
 # Still under a sign-off that names the writer. Near misses that stay: a line with a form or page but no order, booking,
 # quote or first person ("Photos of the show are on the club's page."), an order through no form, page or shop ("The
 # council ordered new benches."), a question.
+# (round 121) or from or on the page: "scrivimi dalla pagina Contatti per un preventivo" (set 180's
+# it-blog-manticeincantina-bandoneon), "renseignements sur la page Stages" (its fr-blog-dulcimerdugrenier-dulcimer),
+# "write to me from the contact page for a quote"
 _OFFER_CHANNEL = re.compile(
-    r"\b(?:through|via|par|über|tramite|przez|через|в)\s+(?:(?:the|my|our|le|la|l['’]|ma|mon|das|die|den|mein\w*"
+    r"\b(?:through|via|par|über|tramite|przez|через|в|from|sur|dalla|dal)\s+(?:(?:the|my|our|le|la|l['’]|ma|mon|das|die|den|mein\w*"
     r"|il|lo|mio|mia|nostr\w|mój|moj\w*|мо\w+)\s+)?(?:[\w-]+\s+)?"
     r"(?:contact|form|page|shop|store|website|site|formulaire|boutique|kontakt\w*|[\w-]*formular|seite|modulo"
     r"|pagina|negozio|sito|formularz\w*|stron\w+|sklep\w*|форм\w+|страниц\w+|магазин\w*|сайт\w*)\b", re.I)
 _BOOK_OR_QUOTE = re.compile(r"\b(?:book|booked|booking|réserv\w+|devis|buch\w+|anfrage|angebot|prenot\w+|preventiv\w*"
-                            r"|zarezerw\w+|wycen\w+|zamówić|записа\w+|смет\w+)\b", re.I)
+                            r"|zarezerw\w+|wycen\w+|zamówić|записа\w+|смет\w+"
+                            # (round 121) a quote, sign-ups or enquiries: "send me a message through the contact page
+                            # for a quote" (set 180's en-blog-brasshornbench-gramophone), "Warsztaty ... prowadzę w
+                            # soboty – zapisy przez formularz na blogu" (set 179's pl-blog-chodakizpoddasza-drewniaki),
+                            # "Je donne des stages ..., renseignements sur la page Stages." (set 180's French blog);
+                            # "Anmeldung über das Kontaktformular", "iscrizioni tramite il modulo", "запись через форму"
+                            r"|quotes?|sign-?ups?|inscriptions?|renseignements|anmeldung\w*|iscrizion[ei]|zapisy"
+                            r"|запись)\b", re.I)
 
 
 def _is_writers_offer(bare: str) -> bool:
@@ -3780,14 +3794,15 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     # "Folge mir auf Instagram für ...", "Teilen: Facebook · Pinterest · Mastodon" over "Nächstes Jahr möchte ich
     # Libellen beim Schlupf begleiten.", set 146's French, German, Italian and Polish blogs)
     shares = [j for j in block if lines[j].reason == "share widget"]
-    if shares and any(i > shares[0] for i in free) and not any(
-            i < shares[0] and _is_prose(lines[i]) for i in free):
+    if shares and any(i > shares[0] and not _is_sentence_between_share_row_and_tags(lines, block, i)
+                      for i in free) and not any(i < shares[0] and _is_prose(lines[i]) for i in free):
         return []
     prose = any(_is_prose(lines[i]) for i in free)
     ad_only = all(reason in _AD_REASONS for reason in taken)
     if all(_is_prose(lines[i]) or (prose and _is_verb_sentence(lines[i].text))
            or (ad_only and len(free) == 1 and is_block_heading(lines[i].text))
            or _is_short_sentence_over_tags(lines, block, i)
+           or _is_sentence_between_share_row_and_tags(lines, block, i)
            or _is_short_last_paragraph_under_furniture(lines, block, i) for i in free):
         # (round 109) but the writer's self-introduction is the blog's about box, not the article's (see
         # _SELF_INTRODUCTION)
@@ -3869,6 +3884,30 @@ def _is_short_sentence_over_tags(lines: list[Line], block: list[int], i: int) ->
     return (i == block[0] and len(block) >= 2 and all(lines[j].reason in _CLOSING_FURNITURE for j in block[1:])
             and (all(lines[j].reason == "tags" for j in block[1:]) or not _names_a_sale(_bare(lines[i].text)))
             and _is_short_article_sentence(lines[i]))
+
+
+# (round 121) The portal's last paragraph between the share row and the tags line, the three alone in their block:
+# "Teilen: Facebook · WhatsApp · E-Mail" / "Im Frühjahr will der Verein eine geführte Wanderung über die ganze Strecke
+# anbieten." / "Schlagwörter: Hasselbrunn, Heimatverein, Wandern" (set 180's de-portal-hasselbrunn-triftweg, and its
+# French, Polish and Russian portals: "Les donateurs recevront une reproduction de la carte postale lors de
+# l'inauguration, le 14 novembre.", "Latem mieszkańcy chcą posadzić wokół skweru lipy, jak przed wojną.", "В
+# администрации поселения обещали выделить деньги на покраску к следующему лету."; "In spring the society wants to
+# offer a guided walk along the whole road.", "In primavera l'associazione vuole organizzare una camminata guidata.").
+# A share row closes the article, so a line under it went as the page's (set 132's Allegro plug under "Udostępnij:
+# ..."); but a tags line under the sentence closes the article too, and the sentence between the two, closed by a full
+# stop, reading as the article's (_is_short_article_sentence), is the article's last paragraph. Near misses that still
+# go: a plug in that place ("My bowls are for sale in my Etsy shop.", "Schematy radioodbiorników ... znajdziesz w moim
+# sklepiku na Allegro.": _names_a_sale, _is_writers_sale, the writer's first person as a
+# widget's cue), a prompt ("Read more local news on
+# our website.", "Więcej wiadomości znajdziesz na naszej stronie.": words to the reader), a related link ("Czytaj także:
+# Remont drogi do szkoły", "Neue Ampel an der Bahnhofstraße": a colon, no full stop), a line under a share row with no
+# tags line under it, a line among other furniture.
+def _is_sentence_between_share_row_and_tags(lines: list[Line], block: list[int], i: int) -> bool:
+    bare = _bare(lines[i].text)
+    return (lines[i].reason is None and all(lines[j].reason in _CLOSING_FURNITURE for j in block if j != i)
+            and lines[block[0]].reason == "share widget" and lines[block[-1]].reason == "tags"
+            and block[0] < i < block[-1] and _is_short_article_sentence(lines[i])
+            and not (_names_a_sale(bare) or _is_writers_sale(bare) or NETWORK_WORD.search(bare)))
 
 
 def _is_short_article_sentence(line: Line) -> bool:
@@ -4146,6 +4185,33 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 if lines[i].reason is None or i == block[0]:
                     lines[i].reason = "related links"
     step("mark_block_remnants/rails")
+    # (round 121) a portal's most-read box inside the article, under a paragraph in its block: the box's heading
+    # (RAIL_HEADING, alone on its line) over two numbered headlines or more to the block's end, short, with no full
+    # stop, and the article going on in the next blocks ("„Viele kannten nur das Stück hinter ihrem Dorf ...“, sagt die
+    # Vereinsvorsitzende ..." / "Meistgelesen" / "1. Neue Ampel an der Bahnhofstraße" / "2. Schützenfest mit
+    # Rekordbesuch", set 180's six portals: "Most read" / "1. Bin collections change from next month", "Les plus lus" /
+    # "1. Fermeture de la piscine pour travaux", "I più letti" / "1. Chiude per lavori la piscina comunale",
+    # "Najczęściej czytane" / "1. Remont drogi do szkoły", "Самое читаемое" / "1. На трассе ограничат скорость"). Round
+    # 39's rail needs the heading to open its block and unnumbered headlines. Near misses that stay: the article's own
+    # numbered list under its subheading ("What walkers should know" / "1. The road is in three stages.": no box's
+    # heading), "The most read book in the village library is a guide to the drovers' road." (a sentence, not the
+    # heading alone), a numbered line closed by a full stop, a box heading with one line under it.
+    for block in blocks:
+        # (the paragraph over the box may be the first the rules read as the body's, the blocks above it being widgets
+        # of captions and credits: set 180's German, Polish and Russian portals)
+        if not (prose[0] <= block[0] and block[-1] < last and len(block) >= 4):
+            continue
+        for k in range(1, len(block) - 2):
+            head, rows = lines[block[k]], block[k + 1:]
+            if (head.reason is None and RAIL_HEADING.fullmatch(_bare(head.text))
+                    and all(lines[j].reason is None and _is_prose(lines[j]) for j in block[:k])
+                    and all(lines[i].reason is None and re.match(r"\d{1,2}[.)]\s", lines[i].text.lstrip())
+                            and not _ends_sentence(lines[i].text)
+                            and _SHORT_WORDS <= _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in rows)):
+                for i in block[k:]:
+                    lines[i].reason = "related links"
+                break
+    step("mark_block_remnants/most-read box under a paragraph")
     # (round 71) between two of the body's paragraphs, a picture's caption in the block of the slot the page printed
     # under the picture (an ad's label, an affiliate or a sponsor's note, a read-also link): "Kafle ponumerowane kredą
     # przed rozbiórką" over "Wpis zawiera linki afiliacyjne", "Тот самый стол летом 2019 года" over "Реклама 16+". By
