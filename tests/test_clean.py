@@ -23009,6 +23009,15 @@ def test_round_121_a_most_read_box_under_a_paragraph_goes(heading):
      ["The most read book in the village library is a guide to the drovers' road."]),
     ("Meistgelesen\n1. Die Strecke hat drei Etappen.\n2. Hunde sind an der Leine zu führen.",
      ["1. Die Strecke hat drei Etappen.", "2. Hunde sind an der Leine zu führen."]),
+    # (lead's mend) the article's key points under a heading that titles no ranking of the site's stories
+    ("Das Wichtigste\n1. Die Strecke hat drei Etappen\n2. Hunde sind an der Leine zu führen",
+     ["Das Wichtigste", "1. Die Strecke hat drei Etappen", "2. Hunde sind an der Leine zu führen"]),
+    ("L'essentiel\n1. Fermeture de lundi 7 h à mercredi 19 h\n2. Déviation par Saint-Ours et le col",
+     ["L'essentiel", "1. Fermeture de lundi 7 h à mercredi 19 h", "2. Déviation par Saint-Ours et le col"]),
+    ("Headlines\n1. Closed from Monday 7am to Wednesday 7pm\n2. Diversion via Ashford and the pass",
+     ["Headlines", "1. Closed from Monday 7am to Wednesday 7pm", "2. Diversion via Ashford and the pass"]),
+    ("In evidenza\n1. Chiusura da lunedì a mercoledì\n2. Deviazione per San Rocco e il passo",
+     ["In evidenza", "1. Chiusura da lunedì a mercoledì", "2. Deviazione per San Rocco e il passo"]),
 ])
 def test_round_121_an_articles_numbered_list_under_a_paragraph_stays(box, kept):
     raw = _round_105_page(180, "de-portal-hasselbrunn-triftweg", _R121_BOX, box)

@@ -4028,6 +4028,11 @@ def _handles(text: str) -> set[str]:
             and not MONTH_WORD.fullmatch(w) and not WEEKDAY.fullmatch(w)}
 
 
+# (lead's mend after round 121) the words of a heading that ranks the site's stories
+_RANKING = re.compile(r"\b(?:most|plus lus|plus populaires|meist\w+|am meisten|più|najczęściej|najpopularniejsze|самое"
+                      r"|популярн\w*|trending|popular)\b", re.I)
+
+
 def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     """Mark the lines of a widget's block after the article's last paragraph (see above)."""
     blocks = line_blocks(raw, lines)
@@ -4196,6 +4201,11 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     # numbered list under its subheading ("What walkers should know" / "1. The road is in three stages.": no box's
     # heading), "The most read book in the village library is a guide to the drovers' road." (a sentence, not the
     # heading alone), a numbered line closed by a full stop, a box heading with one line under it.
+    # (lead's mend) Only a heading that ranks the site's stories ("Most read", "Les plus lus", "Meistgelesen", "I più
+    # letti", "Najczęściej czytane", "Самое читаемое", "Trending", "Popular"): RAIL_HEADING's other headings also title
+    # the article's own key points under its first paragraph, which the lead's probes saw taken ("L'essentiel" / "1.
+    # Fermeture de lundi 7 h à mercredi 19 h" / "2. Déviation par Saint-Ours et le col"; "In evidenza", "Headlines",
+    # "Latest" over "1. Monday: lane closures begin at 7am").
     for block in blocks:
         # (the paragraph over the box may be the first the rules read as the body's, the blocks above it being widgets
         # of captions and credits: set 180's German, Polish and Russian portals)
@@ -4203,7 +4213,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
             continue
         for k in range(1, len(block) - 2):
             head, rows = lines[block[k]], block[k + 1:]
-            if (head.reason is None and RAIL_HEADING.fullmatch(_bare(head.text))
+            if (head.reason is None and RAIL_HEADING.fullmatch(_bare(head.text)) and _RANKING.search(head.text)
                     and all(lines[j].reason is None and _is_prose(lines[j]) for j in block[:k])
                     and all(lines[i].reason is None and re.match(r"\d{1,2}[.)]\s", lines[i].text.lstrip())
                             and not _ends_sentence(lines[i].text)
