@@ -310,6 +310,16 @@ paragraphs and the plug between the two last paragraphs (2 each); on the French 
 the first and second paragraphs (1; its plug went). Lost: nothing; no page and no keep line loses an article line. The
 failing cases are strict xfails; with them the pytest command on the final file in /tmp/wt-s181 gave 56 passed, 21
 xfailed, no XPASS.
+
+Measured after round 121 (developed on sets 179 and 180 beside this set's writing from the same base, 9ece020, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at main's 9beeb4e, the round
+with the lead's mend): nothing moved. Round 121 kept a last paragraph between the share row and the tags line, took a
+most-read box under a paragraph, the writer's offer under a sign-off by a quote, prices or sign-ups through, from or on
+the writer's page, a newsletter offered with its recurrence and reading times asked of the reader; this set's portals
+keep a breaking-news ticker above the title and its blogs a conditional offer between the last paragraphs ("If you'd
+like one of my restored saws, ..."), other shapes. Its lines and pages are as measured and none of its xfail entries is
+removed. Noise lines 36 of 45, keep 20 of 20, pages clean 0 of 12, page noise lines left 17 of 240, article lines lost 0
+of 120.
 """
 from __future__ import annotations
 

@@ -322,6 +322,16 @@ lavender-still blog the blog name, the tagline and the photo caption (3 each); o
 name, the tagline, the photo caption and the sign-off (4). No page and no keep line loses an article line. The failing
 cases are strict xfails; with them the pytest command on the final file in /tmp/wt-s182 gave 60 passed, 17 xfailed, no
 XPASS.
+
+Measured after round 121 (developed on sets 179 and 180 beside this set's writing from the same base, 9ece020, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at main's 9beeb4e, the round
+with the lead's mend): nothing moved. Round 121's reading of the writer's offer under a sign-off (a quote, prices or
+sign-ups through, from or on the writer's page) does not reach this set's blogs' sign-offs and plugs ("Happy
+pond-dipping, Gilbert" over "I design small wildlife ponds for gardens; get in touch through the contact page ...",
+"Mit musikalischen Grüßen, Reinhold" over "Ich beledere Bälge auch für andere Drehorgelbesitzer – ..."), and its blogs'
+names and taglines over the title are another layout. Its lines and pages are as measured and none of its xfail entries
+is removed. Noise lines 35 of 45, keep 20 of 20, pages clean 5 of 12, page noise lines left 25 of 240, article lines
+lost 0 of 120.
 """
 from __future__ import annotations
 
