@@ -23094,3 +23094,70 @@ def test_round_121_the_length_asked_of_the_reader_is_a_reading_time(line):
 def test_round_121_no_reading_time(line):
     from spinscope.ingest.clean import is_reading_time
     assert not is_reading_time(line)
+
+
+# (round 122, set 181's portals) the breaking-news ticker heading the title's block, over the section kicker the head
+# pass took, goes (page_blocks._mark_head_ticker); a title opening with "Breaking" as a verb stays
+@pytest.mark.parametrize("set_no, name, ticker", [
+    (181, "en-portal-pudlescombe-lido-huts", "Breaking: Level crossing at Mill Lane closed after a lorry breakdown"),
+    (181, "fr-portail-brouvelin-pompe-a-bras", "En continu : la départementale 14 fermée jusqu'à vendredi"),
+    (181, "de-portal-kleinvelsheim-arresthaeuschen", "Eilmeldung: Kreisstraße 22 bis Freitag voll gesperrt"),
+    (181, "it-portale-valdicanna-casa-delle-pompe", "Ultim'ora: chiusa la provinciale per una frana"),
+    (181, "pl-portal-dzwonkowice-dzwon-szkolny", "Pilne: droga powiatowa zamknięta do piątku"),
+    (181, "ru-portal-zakvaskino-pech", "Срочно: трассу на райцентр перекрыли до пятницы"),
+])
+def test_round_122_a_ticker_over_the_kicker_and_title_goes(set_no, name, ticker):
+    raw = _round_105_page(set_no, name, ticker, ticker)
+    assert ticker in _noise_lines(raw)
+
+
+@pytest.mark.parametrize("line", ["Breaking the silence on the mill fire",
+                                  "Pupils were told the urgent news: the bell would ring again."])
+def test_round_122_a_title_or_sentence_in_the_tickers_place_stays(line):
+    raw = _round_105_page(181, "en-portal-pudlescombe-lido-huts",
+                          "Breaking: Level crossing at Mill Lane closed after a lorry breakdown", line)
+    assert line not in _noise_lines(raw)
+
+
+# (round 122, set 181's blogs) the writer's conditional offer through the contact page or form between the two last
+# paragraphs over the sign-off goes (page_blocks.mark_writers_sign_off, _READER_OFFER, _is_contact_channel); a
+# condition with no channel to the writer, or a sale told, stays
+_R122_EN_OFFER = ("If you'd like one of my restored saws, I sell a few each year – drop me a line through the contact "
+                  "page.")
+
+
+@pytest.mark.parametrize("set_no, name, line", [
+    (181, "en-blog-treadleloft-fretsaw", _R122_EN_OFFER),
+    (181, "de-blog-rindenwerk-birkenkorb",
+     "Wer einen Korb haben möchte, schreibt mir über das Kontaktformular, ich flechte auf Bestellung."),
+    (181, "it-blog-chiodinocantante-organetto",
+     "Se anche tu hai un organetto da sistemare, scrivimi dalla pagina Contatti: restauro su richiesta."),
+    (181, "pl-blog-klepsydrazwarsztatu-klepsydra",
+     "Jeśli chcesz podobną klepsydrę, napisz do mnie przez formularz kontaktowy – robię na zamówienie."),
+])
+def test_round_122_a_conditional_offer_between_the_last_paragraphs_goes(set_no, name, line):
+    raw = _round_105_page(set_no, name, line, line)
+    assert line in _noise_lines(raw)
+
+
+@pytest.mark.parametrize("line", [
+    "If you'd like to see the saw working, the club opens its workshop on Saturdays.",
+    "A neighbour bought the first saw I restored through my cousin's shop last spring.",
+    "Si vous voulez voir la scie, le club ouvre son atelier le samedi.",
+])
+def test_round_122_a_last_paragraph_in_the_offers_place_stays(line):
+    raw = _round_105_page(181, "en-blog-treadleloft-fretsaw", _R122_EN_OFFER, line)
+    assert line not in _noise_lines(raw)
+
+
+# (round 122, set 182's blogs) the plug under the sign-off goes with a subscribe prompt the rules took between them
+@pytest.mark.parametrize("name, sign_off, plug", [
+    ("en-blog-troughandtadpole-newt-pond", "Happy pond-dipping, Gilbert",
+     "I design small wildlife ponds for gardens; get in touch through the contact page for a quote."),
+    ("de-blog-balgundwalze-drehorgel", "Mit musikalischen Grüßen, Reinhold",
+     "Ich beledere Bälge auch für andere Drehorgelbesitzer – schreiben Sie mir über das Kontaktformular."),
+])
+def test_round_122_a_sign_off_and_plug_around_a_subscribe_prompt_go(name, sign_off, plug):
+    raw = _round_105_page(182, name, sign_off, sign_off)
+    noise = _noise_lines(raw)
+    assert sign_off in noise and plug in noise
