@@ -320,6 +320,26 @@ keep a breaking-news ticker above the title and its blogs a conditional offer be
 like one of my restored saws, ..."), other shapes. Its lines and pages are as measured and none of its xfail entries is
 removed. Noise lines 36 of 45, keep 20 of 20, pages clean 0 of 12, page noise lines left 17 of 240, article lines lost 0
 of 120.
+
+Round 122 (development; this set was read in full from this round on): the breaking-news ticker heading the title's own
+block, over the section kicker the head pass took and the title last, goes (page_blocks._mark_head_ticker now reads the
+first line of the title's block when every line between it and the title was taken and the top block has a line the
+rules took, with round 109's _HEAD_TICKER, the check moved to _mark_ticker_line): all six portals are clean. The
+writer's conditional offer between the two last paragraphs over the sign-off goes (page_blocks.mark_writers_sign_off,
+beside round 120's subscribe prompt in that place: a condition put to the reader opening the line, _READER_OFFER built
+on _READER_IF, which _READER_ADVICE now shares, and a channel to the writer, _is_contact_channel: _OFFER_CHANNEL naming
+the contact page or form, _CONTACT_WORD): the English, German, Italian and Polish plugs went; the Russian one stays, as
+its sign-off "Ваш дед Евграф" has no comma and is taken by the trailing labels, so the sign-off reading does not run.
+Other sets whose xfails were removed: @OTHERS@. All sets' totals before -> after (clean_held_out_report.py): @TOTALS@.
+SemEval: @SEMEVAL@. Bench ratio: @BENCH@. This set: noise lines 36 of 45 -> 36 of 45 (marker 6/8, reading-time 5/7,
+byline 5/8, footer 8/8, comments 7/8, share 3/3, notice 2/3; unchanged), keep 20 of 20 -> 20 of 20, pages clean 0 of 12
+-> 6 of 12, page noise lines left 17 -> 7 of 240, article lines lost 0 -> 0 of 120. pytest: @PYTEST@. The six portal
+entries were removed from _PAGE_XFAIL; the English fretsaw, German basket, Italian barrel-organ and Polish hourglass
+blogs' reasons were reworded to the photo caption alone (1 of 20 each). Still missed: the photo captions between the
+first and second paragraphs of the six blogs (no credit, no label), the Russian abacus blog's plug, and the nine lines
+of _LINE_XFAIL (the Strava and Instagram placeholders, the grab-a-cup-of-tea and Polish reading times, the filed-by and
+text-and-photos bylines, the Subito.it plug, the commenting-as-a-guest note and the transparency note), not reached this
+round.
 """
 from __future__ import annotations
 
@@ -1055,47 +1075,21 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-pudlescombe-lido-huts':
-        "the lido-huts story keeps the breaking-news ticker ('Breaking: Level crossing at Mill Lane closed after a "
-        "lorry breakdown') above the section kicker and the title (1 of 20 noise lines); no article line is lost",
     'en-blog-treadleloft-fretsaw':
         "the fretsaw blog's post keeps the photo caption ('The frame laid out on the bench before it went into the "
-        "rust remover.') between the first and second paragraphs, and the plug ('If you'd like one of my restored "
-        "saws, I sell a few each year – drop me a line through the contact page.') between the two last paragraphs "
-        '(2 of 20 noise lines); no article line is lost',
-    'fr-portail-brouvelin-pompe-a-bras':
-        "the fire-pump story keeps the breaking-news ticker ('En continu : la départementale 14 fermée jusqu'à "
-        "vendredi') above the section kicker and the title (1 of 20 noise lines); no article line is lost",
+        "rust remover.') between the first and second paragraphs (1 of 20 noise lines); no article line is lost",
     'fr-blog-manivellebavarde-boite-a-musique':
         "the music-box blog's post keeps the photo caption ('Le mécanisme posé sur son carton perforé, avant le "
         "montage.') between the first and second paragraphs (1 of 20 noise lines); no article line is lost",
-    'de-portal-kleinvelsheim-arresthaeuschen':
-        "the lock-up story keeps the breaking-news ticker ('Eilmeldung: Kreisstraße 22 bis Freitag voll gesperrt') "
-        'above the section kicker and the title (1 of 20 noise lines); no article line is lost',
     'de-blog-rindenwerk-birkenkorb':
-        "the birch-bark basket blog's post keeps the photo caption ('Die aufgerollten Rindenstreifen beim Trocknen "
-        "im Schatten.') between the first and second paragraphs, and the plug ('Wer einen Korb haben möchte, "
-        "schreibt mir über das Kontaktformular, ich flechte auf Bestellung.') between the two last paragraphs (2 of "
-        '20 noise lines); no article line is lost',
-    'it-portale-valdicanna-casa-delle-pompe':
-        "the pump-house story keeps the breaking-news ticker ('Ultim'ora: chiusa la provinciale per una frana') "
-        'above the section kicker and the title (1 of 20 noise lines); no article line is lost',
+        "the birch-bark basket blog's post keeps the photo caption ('Die aufgerollten Rindenstreifen beim Trocknen im"
+        " Schatten.') between the first and second paragraphs (1 of 20 noise lines); no article line is lost",
     'it-blog-chiodinocantante-organetto':
         "the barrel-organ blog's post keeps the photo caption ('Il vecchio cilindro spaccato, appena smontato.') "
-        "between the first and second paragraphs, and the plug ('Se anche tu hai un organetto da sistemare, scrivimi "
-        "dalla pagina Contatti: restauro su richiesta.') between the two last paragraphs (2 of 20 noise lines); no "
-        'article line is lost',
-    'pl-portal-dzwonkowice-dzwon-szkolny':
-        "the school-bell story keeps the breaking-news ticker ('Pilne: droga powiatowa zamknięta do piątku') above "
-        'the section kicker and the title (1 of 20 noise lines); no article line is lost',
+        'between the first and second paragraphs (1 of 20 noise lines); no article line is lost',
     'pl-blog-klepsydrazwarsztatu-klepsydra':
         "the hourglass blog's post keeps the photo caption ('Trzy toczone słupki przed szlifowaniem.') between the "
-        "first and second paragraphs, and the plug ('Jeśli chcesz podobną klepsydrę, napisz do mnie przez formularz "
-        "kontaktowy – robię na zamówienie.') between the two last paragraphs (2 of 20 noise lines); no article line "
-        'is lost',
-    'ru-portal-zakvaskino-pech':
-        "the bread-oven story keeps the breaking-news ticker ('Срочно: трассу на райцентр перекрыли до пятницы') "
-        'above the section kicker and the title (1 of 20 noise lines); no article line is lost',
+        'first and second paragraphs (1 of 20 noise lines); no article line is lost',
     'ru-blog-masterskayadedaevgrafa-schety':
         "the abacus blog's post keeps the photo caption ('Заготовки для рамки из берёзы перед шлифовкой.') between "
         "the first and second paragraphs, and the plug ('Если хотите такие же счёты, пишите через форму обратной "

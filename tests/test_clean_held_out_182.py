@@ -332,6 +332,24 @@ pond-dipping, Gilbert" over "I design small wildlife ponds for gardens; get in t
 names and taglines over the title are another layout. Its lines and pages are as measured and none of its xfail entries
 is removed. Noise lines 35 of 45, keep 20 of 20, pages clean 5 of 12, page noise lines left 25 of 240, article lines
 lost 0 of 120.
+
+Round 122 (development; this set was read in full from this round on): the blog's sign-off and the plug under it now go
+with the subscribe prompt the rules took between them (page_blocks.mark_writers_sign_off reads the plug past lines taken
+as a newsletter prompt, at most one, as one post-end cluster): the English newt-pond blog ("Happy pond-dipping, Gilbert"
+/ "Subscribe to get new posts by email – no spam, just ponds." / "I design small wildlife ponds for gardens; get in
+touch through the contact page for a quote.") and the German barrel-organ blog ("Mit musikalischen Grüßen, Reinhold" /
+"Neue Beiträge per E-Mail erhalten? Hier eintragen." / "Ich beledere Bälge auch für andere Drehorgelbesitzer – ...")
+lose their sign-off and plug. Not fixed: the French sourdough blog's cluster (the prompt "Inscrivez-vous ..." is kept by
+the rules, and the plug "J'anime des ateliers ..., infos sur la page Ateliers." is not read as the writer's offer:
+"infos" is no booking word), the Polish "Pozdrawiam, Wiesiek" (a letter's close, which round 117's test keeps over an
+offer), the blog names and taglines over the posted-on line (item 4 of the brief; not reached), the photo captions, the
+follow-us prompt on the English portal and the lines of _LINE_XFAIL. Sets 181's changes (ticker, conditional offer) did
+not touch this set. All sets' totals, SemEval, bench and pytest as in set 181's Round 122 paragraph: @TOTALS@; SemEval
+@SEMEVAL@; bench ratio @BENCH@; pytest @PYTEST@. This set: noise lines 35 of 45 -> 35 of 45 (marker 5/8, reading-time
+6/7, byline 6/8, footer 8/8, comments 7/8, share 3/3, notice 0/3; unchanged), keep 20 of 20 -> 20 of 20, pages clean 5
+of 12 -> 5 of 12, page noise lines left 25 -> 21 of 240, article lines lost 0 -> 0 of 120. Reasons reworded:
+en-blog-troughandtadpole-newt-pond (now the blog name, tagline and photo caption, 3 of 20) and
+de-blog-balgundwalze-drehorgel (the photo caption, 1 of 20).
 """
 from __future__ import annotations
 
@@ -1096,10 +1114,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "news') between the two last paragraphs (1 of 20 noise lines); no article line is lost",
     "en-blog-troughandtadpole-newt-pond":
         "the newt-pond blog's post keeps the blog name and tagline ('Trough and Tadpole' and 'A small garden, a lot "
-        "of pond life') at the top, the photo caption ('The trough on its first day, still full of leaves.') after "
-        "the second paragraph, the sign-off ('Happy pond-dipping, Gilbert') after the last paragraph and the plug "
-        "('I design small wildlife ponds for gardens; get in touch through the contact page for a quote.') between "
-        "the subscribe prompt and the share row (5 of 20 noise lines); no article line is lost",
+        "of pond life') at the top and the photo caption ('The trough on its first day, still full of leaves.') after"
+        " the second paragraph (3 of 20 noise lines); no article line is lost",
     "fr-blog-levainetfoin-levain":
         "the sourdough blog's post keeps the blog name and tagline ('Levain et Foin' and 'Carnet d'une boulangère du "
         "dimanche') at the top, the photo caption ('Le bocal de levain niché dans son nid de foin.') after the "
@@ -1109,9 +1125,7 @@ _PAGE_XFAIL: dict[str, str] = {
         "20 noise lines); no article line is lost",
     "de-blog-balgundwalze-drehorgel":
         "the barrel-organ blog's post keeps the photo caption ('Der alte Magazinbalg mit gerissenen Falten.') after "
-        "the second paragraph, the sign-off ('Mit musikalischen Grüßen, Reinhold') after the last paragraph and the "
-        "plug ('Ich beledere Bälge auch für andere Drehorgelbesitzer – schreiben Sie mir über das Kontaktformular.') "
-        "between the subscribe prompt and the share row (3 of 20 noise lines); no article line is lost",
+        "the second paragraph (1 of 20 noise lines); no article line is lost",
     "it-blog-trecordeeunsigaro-chitarra":
         "the cigar-box-guitar blog's post keeps the blog name and tagline ('Tre corde e un sigaro' and 'Strumenti "
         "fatti in garage') at the top and the photo caption ('La scatola con il manico già incollato.') after the "
