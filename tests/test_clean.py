@@ -23144,6 +23144,11 @@ def test_round_122_a_conditional_offer_between_the_last_paragraphs_goes(set_no, 
     "If you'd like to see the saw working, the club opens its workshop on Saturdays.",
     "A neighbour bought the first saw I restored through my cousin's shop last spring.",
     "Si vous voulez voir la scie, le club ouvre son atelier le samedi.",
+    # (lead's mend) the reader sent to someone else's contact page or form
+    "If you'd like to help, write to the council through the contact form on its website.",
+    "If you want to save a saw like this, ask the museum through its contact page; they know everyone.",
+    "Wer mitmachen möchte, meldet sich über das Kontaktformular des Heimatvereins.",
+    "Wer selbst flechten will, findet über die Kontaktseite des Museums einen Kurs in der Nähe.",
 ])
 def test_round_122_a_last_paragraph_in_the_offers_place_stays(line):
     raw = _round_105_page(181, "en-blog-treadleloft-fretsaw", _R122_EN_OFFER, line)
