@@ -874,13 +874,15 @@ _CORRESPONDENT_ROLE = re.compile(
     r",\s*(?:(?:local|staff|our|regional|freelance)\s+)?(?:correspondent|correspondante?(?:\s+(?:locale?|régionale?))?"
     r"|korrespondent(?:in)?|corrispondente(?:\s+locale)?|korespondent(?:ka)?|корреспондент\w*)\s*$", re.I)
 # An author's bio under a header ("About the author: Jane Doe is ...").
-_ABOUT_AUTHOR = re.compile(
+# (the headers alone are shared with page_blocks._ABOUT_ME, which also reads the French question "Qui suis-je ?")
+ABOUT_AUTHOR_HEADER = (
     r"(?:about the (?:author|writer)s?|(?:the )?author(?:'s)? bio(?:graphy)?|à propos de l['’]auteur(?:e)?"
     r"|l['’]auteur(?:e)?|über (?:den autor|die autorin)|zum autor|zur autorin|(?:sull['’]|l['’])autore"
     r"|(?:chi è )?l['’]autrice|o autorze|o autorce|об авторе"
     # the writer's own "about me" header (round 44): "Chi sono: giornalista pubblicista, ... Mi trovi anche su
     # Telegram.", "About me:", "Qui suis-je :", "Über mich:", "O mnie:", "Обо мне:"
-    r"|about me|qui suis-je|à propos de moi|über mich|zu meiner person|chi sono|o mnie|обо мне)\s*[:：]\s*\S", re.I)
+    r"|about me|qui suis-je|à propos de moi|über mich|zu meiner person|chi sono|o mnie|обо мне)")
+_ABOUT_AUTHOR = re.compile(ABOUT_AUTHOR_HEADER + r"\s*[:：]\s*\S", re.I)
 # A disclaimer of the publisher: "... do not necessarily reflect the views of ...".
 _DISOWNING_BODY = (r"(?:rédaction|redaktion|redazione|redakcj\w*|редакци\w*|editors?|editorial\s+(?:board|team|staff"
              # (round 42: "do not reflect the editorial position of the Fenmoor Ledger")

@@ -67,7 +67,7 @@ import unicodedata
 
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
 from spinscope.ingest.clean import (SIGNATURE_NAME, WRITERS_POSSESSIVE, names_the_writer,  # (round 114)
-                                    _ABOUT_AUTHOR, _FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, SELL_VERB,
+                                    ABOUT_AUTHOR_HEADER, _FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, SELL_VERB,
                                     SELL_VERB_NOT_ENGLISH, Line, has_widget_cue, is_continuation_marker,
                                     is_file_download, is_labelled_caption_sentence, is_prompt, is_reading_time,
                                     is_sign_off, is_signature, is_site_notice, is_split_notice, mark_edge_lines,
@@ -1107,9 +1107,7 @@ def _writers_first_person(bare: str) -> bool:
 
 
 # (round 120) clean._ABOUT_AUTHOR's headers, the colon or the French question mark after them ("Qui suis-je ? ...")
-_ABOUT_AUTHOR_END = r")\s*[:：]\s*\S"
-assert _ABOUT_AUTHOR.pattern.endswith(_ABOUT_AUTHOR_END)
-_ABOUT_ME = re.compile(_ABOUT_AUTHOR.pattern.removesuffix(_ABOUT_AUTHOR_END) + r")\s*(?:[:：]|\s?\?)\s*\S", re.I)
+_ABOUT_ME = re.compile(ABOUT_AUTHOR_HEADER + r"\s*(?:[:：]|\s?\?)\s*\S", re.I)
 
 
 def _is_writers_plug(text: str) -> bool:
@@ -1183,8 +1181,8 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     # "Readers who subscribe by email asked for the recipe, so here it is.", "If you subscribe, the email with the
     # recipe card comes on Friday." (the lead's probes took all four before the mend).
     k = i - 2
-    if (k >= 1 and lines[k].reason is None and lines[k - 1].reason is None and lines[i - 1].reason is None
-            and _n_words(lines[k].text) <= _REMNANT_MAX_WORDS and _SUBSCRIBE_VERB.search(lines[k].text)
+    between = k >= 1 and lines[k].reason is None and lines[k - 1].reason is None and lines[i - 1].reason is None
+    if (between and _n_words(lines[k].text) <= _REMNANT_MAX_WORDS and _SUBSCRIBE_VERB.search(lines[k].text)
             and _POSTS_BY_MAIL.search(lines[k].text)):
         lines[k].reason = "newsletter prompt"
     # (round 122) or the writer's conditional offer in that place: a condition put to the reader that opens the line
@@ -1199,13 +1197,11 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     # misses that stay: "If you'd like to see the saw working, the club opens its workshop on Saturdays." (no channel
     # to the writer), a last paragraph telling of a sale that happened ("A neighbour bought the first basket through my
     # cousin's shop."; no condition to the reader), the same line with no sign-off under the last paragraph.
-    elif (k >= 1 and lines[k].reason is None and lines[k - 1].reason is None and lines[i - 1].reason is None
-            and _is_prose(lines[k - 1]) and _is_prose(lines[i - 1])
+    elif (between and _is_prose(lines[k - 1]) and _is_prose(lines[i - 1])
             and _n_words(lines[k].text) <= _OFFER_BETWEEN_MAX_WORDS and _READER_OFFER.match(_bare(lines[k].text))
             and _is_contact_channel(lines[k].text) and _is_to_the_writer(_bare(lines[k].text))):
         lines[k].reason = "self-promotion"
     return True
-
 
 
 _SUBSCRIBE_VERB = re.compile(r"(?:^|[?:;,–—]\s*)(?:subscribe|abonnez|abonne-toi|abonniere|abonniert|abonnieren"
@@ -3844,7 +3840,8 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     # "Folge mir auf Instagram für ...", "Teilen: Facebook · Pinterest · Mastodon" over "Nächstes Jahr möchte ich
     # Libellen beim Schlupf begleiten.", set 146's French, German, Italian and Polish blogs)
     shares = [j for j in block if lines[j].reason == "share widget"]
-    if shares and any(i > shares[0] and not _is_sentence_between_share_row_and_tags(lines, block, i)
+    between = {i for i in free if _is_sentence_between_share_row_and_tags(lines, block, i)} if shares else set()
+    if shares and any(i > shares[0] and i not in between
                       for i in free) and not any(i < shares[0] and _is_prose(lines[i]) for i in free):
         return []
     prose = any(_is_prose(lines[i]) for i in free)
@@ -3852,7 +3849,7 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     if all(_is_prose(lines[i]) or (prose and _is_verb_sentence(lines[i].text))
            or (ad_only and len(free) == 1 and is_block_heading(lines[i].text))
            or _is_short_sentence_over_tags(lines, block, i)
-           or _is_sentence_between_share_row_and_tags(lines, block, i)
+           or i in between
            or _is_short_last_paragraph_under_furniture(lines, block, i) for i in free):
         # (round 109) but the writer's self-introduction is the blog's about box, not the article's (see
         # _SELF_INTRODUCTION)
