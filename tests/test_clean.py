@@ -23166,3 +23166,71 @@ def test_round_122_a_sign_off_and_plug_around_a_subscribe_prompt_go(name, sign_o
     raw = _round_105_page(182, name, sign_off, sign_off)
     noise = _noise_lines(raw)
     assert sign_off in noise and plug in noise
+
+
+# (round 123, set 183's portals) a most-read box closing the article's list block, its heading (taken or not) over one
+# headline with no stop, goes (page_blocks.mark_block_remnants, the box closing the list block); the list's own last row
+# and a subheading over its paragraph stay
+@pytest.mark.parametrize("name, heading, headline", [
+    ("en-portal-ashwendle-ice-well", "Most read", "Bypass roadworks to close Station Road for a fortnight"),
+    ("fr-portail-sarnevaux-pompe", "Les plus lus", "Travaux : la rue de la Gare fermée jusqu'au 30 avril"),
+    ("de-portal-quendelfurt-fuhrwerkswaage", "Beliebt bei Lesern", "Umleitung: Bahnhofstraße ab Montag gesperrt"),
+    ("it-portale-borgofrassino-insegna", "I più letti", "Lavori sulla provinciale, senso unico alternato fino a maggio"),
+    ("pl-portal-wierzbiszow-dzwon", "Najczęściej czytane", "Remont drogi do Brzeziny: objazd przez las"),
+    ("ru-portal-pustoozyorsk-stolb", "Самое читаемое", "На улице Ленина до апреля перекроют движение"),
+])
+def test_round_123_a_most_read_box_closing_the_list_block_goes(name, heading, headline):
+    noise = _noise_lines(_round_105_page(183, name, headline, headline))
+    assert heading in noise and headline in noise
+
+
+@pytest.mark.parametrize("old, new", [
+    # the list's own last row with no heading over it
+    ("Most read\nBypass roadworks to close Station Road for a fortnight\n",
+     "A bench by the entrance for visitors to rest\n"),
+    # a subheading of the article in the heading's place, over a row
+    ("Most read\n", "What comes next\n"),
+])
+def test_round_123_a_list_row_or_subheading_in_the_boxs_place_stays(old, new):
+    raw = _round_105_page(183, "en-portal-ashwendle-ice-well", old, new)
+    noise = _noise_lines(raw)
+    kept = [l for l in new.splitlines() if l]
+    assert all(l not in noise for l in kept)
+    assert "A panel on how ice was cut and packed in straw" not in noise
+
+
+# (round 123, set 184's marimba and cajón blogs) a bare contents header over dotted entries between the first and
+# second paragraphs, the four in one block, goes (clean._toc_runs_into_paragraph); a numbered list introduced by the
+# paragraph's colon, or under a subheading, stays
+@pytest.mark.parametrize("name, lines", [
+    ("it-blog-palissandroebattenti-marimba", ["Indice", "1. Le barre", "2. I risuonatori"]),
+    ("ru-blog-kahonnabalkone-kahon", ["Содержание", "1. Корпус", "2. Струны и тапа"]),
+])
+def test_round_123_a_table_of_contents_between_the_first_paragraphs_goes(name, lines):
+    noise = _noise_lines(_round_105_page(184, name, lines[0], lines[0]))
+    assert all(line in noise for line in lines)
+
+
+@pytest.mark.parametrize("old, new, kept", [
+    ("tutta mia.\nIndice\n", "tutta mia. Ecco come ho fatto:\nIndice di gradimento\n", ["1. Le barre", "2. I risuonatori"]),
+    ("Indice\n1. Le barre\n2. I risuonatori\n", "Le fasi del lavoro sono state due:\n1. Le barre\n2. I risuonatori\n",
+     ["1. Le barre", "2. I risuonatori"]),
+])
+def test_round_123_an_articles_own_numbered_list_between_paragraphs_stays(old, new, kept):
+    noise = _noise_lines(_round_105_page(184, "it-blog-palissandroebattenti-marimba", old, new))
+    assert all(line not in noise for line in kept)
+
+
+# (round 123, set 184's perry blog) a read-also link that says it is on the blog goes; a sentence about another blog stays
+@pytest.mark.parametrize("line, reason", [
+    ("À lire aussi sur le blog : Greffer un vieux poirier", "related links"),
+    ("Read also on the blog: Saving tomato seed in a jam jar", "related links"),
+    ("Lesen Sie auch im Blog: Der erste Korb", "related links"),
+    ("Leggi anche sul blog: I battenti fatti in casa", "related links"),
+    ("Czytaj też na blogu: Doniczki z gliny bez koła", "related links"),
+    ("Читайте также в блоге: Шейкер из бамбука", "related links"),
+    ("Lire aussi sur le blog de la mairie le compte rendu du conseil.", None),
+    ("Read also on the blog of the parish how the box was painted, a long story.", None),
+])
+def test_round_123_a_read_also_link_on_the_blog(line, reason):
+    assert line_reason(line, False) == reason

@@ -1186,41 +1186,24 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-ashwendle-ice-well":
-        "the ice-well story keeps the most-read headline ('Bypass roadworks to close Station Road for a fortnight') "
-        "after the third list row, inside the list block (1 of 20 noise lines); no article line is lost",
     "en-blog-lidandtine-kalimba":
         "the kalimba blog's post keeps the photo caption ('The finished kalimba on the workbench, tines still "
         "unpolished.') after the paragraph with the quote (1 of 20 noise lines); no article line is lost",
     "fr-portail-sarnevaux-pompe":
-        "the town-pump story keeps the masthead ('Le Petit Écho de Sarnevaux') at the top and the most-read heading "
-        'and headline (\'Les plus lus\' and "Travaux : la rue de la Gare fermée jusqu\'au 30 avril") after the third '
-        "list row, inside the list block (3 of 20 noise lines); no article line is lost",
+        "the town-pump story keeps the masthead ('Le Petit Écho de Sarnevaux') at the top (1 of 20 noise lines); no "
+        "article line is lost",
     "fr-blog-lamesetmaillets-xylophone":
         'the garden-xylophone blog\'s post keeps the photo caption ("Les lames posées sur deux cordes, avant '
         'l\'accordage.") after the paragraph with the quote (1 of 20 noise lines); no article line is lost',
-    "de-portal-quendelfurt-fuhrwerkswaage":
-        "the weighbridge story keeps the most-read heading and headline ('Beliebt bei Lesern' and 'Umleitung: "
-        "Bahnhofstraße ab Montag gesperrt') after the third list row, inside the list block (2 of 20 noise lines); no "
-        "article line is lost",
     "de-blog-zweistoecke-diabolo":
         "the diabolo blog's post keeps the photo caption ('Beim Üben im Hof, das Diabolo hoch über dem Garagendach.') "
         "after the paragraph with the quote (1 of 20 noise lines); no article line is lost",
-    "it-portale-borgofrassino-insegna":
-        "the village-sign story keeps the most-read headline ('Lavori sulla provinciale, senso unico alternato fino a "
-        "maggio') after the third list row, inside the list block (1 of 20 noise lines); no article line is lost",
     "it-blog-trottoleetrucioli-trottole":
         "the spinning-tops blog's post keeps the photo caption ('Le trottole appena finite, ancora senza cera.') "
         "after the paragraph with the quote (1 of 20 noise lines); no article line is lost",
-    "pl-portal-wierzbiszow-dzwon":
-        "the fire-bell story keeps the most-read headline ('Remont drogi do Brzeziny: objazd przez las') after the "
-        "third list row, inside the list block (1 of 20 noise lines); no article line is lost",
     "pl-blog-rabarbariglina-klosz":
         "the rhubarb-forcer blog's post keeps the photo caption ('Klosz po wypale, jeszcze bez mchu.') after the "
         "paragraph with the quote (1 of 20 noise lines); no article line is lost",
-    "ru-portal-pustoozyorsk-stolb":
-        "the whipping-post story keeps the most-read headline ('На улице Ленина до апреля перекроют движение') after "
-        "the third list row, inside the list block (1 of 20 noise lines); no article line is lost",
     "ru-blog-gryadkiipoddony-stol":
         "the potting-bench blog's post keeps the photo caption ('Стол в теплице, ещё без полки.') after the paragraph "
         "with the quote (1 of 20 noise lines); no article line is lost",

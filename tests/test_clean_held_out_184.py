@@ -875,8 +875,7 @@ _PAGE_XFAIL: dict[str, str] = {
         'after the third list row (1 of 20 noise lines); no article line is lost',
     'fr-blog-poiresdehautetige-poire':
         "the perry blog's post keeps the photo caption ('Les poires en tas dans le pré, juste avant le broyage.') "
-        "right before the paragraph with the quote and the related-post link ('À lire aussi sur le blog : Greffer "
-        "un vieux poirier') between the two last paragraphs (2 of 20 noise lines); no article line is lost",
+        'right before the paragraph with the quote (1 of 20 noise lines); no article line is lost',
     'de-portal-kraeuselbrunn-wetterhuette':
         "the weather-screen story keeps the photo caption ('Die Wetterhütte im Schulgarten nach der Reparatur.') "
         'after the third list row (1 of 20 noise lines); no article line is lost',
@@ -888,10 +887,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "the fingerboard-sign story keeps the photo caption ('Il cartello restaurato al bivio per le frazioni.') "
         'after the third list row (1 of 20 noise lines); no article line is lost',
     'it-blog-palissandroebattenti-marimba':
-        "the marimba blog's post keeps the table of contents ('Indice', '1. Le barre' and '2. I risuonatori') "
-        "between the first and second paragraphs and the photo caption ('Le barre grezze appena tagliate, prima "
-        "dell'accordatura.') right before the paragraph with the quote (4 of 20 noise lines); no article line is "
-        'lost',
+        "the marimba blog's post keeps the photo caption ('Le barre grezze appena tagliate, prima "
+        "dell'accordatura.') right before the paragraph with the quote (1 of 20 noise lines); no article line is lost",
     'pl-portal-kluskowola-pokrywa-zsypu':
         "the coal-hole-cover story keeps the photo caption ('Nowa pokrywa zsypu przed kamienicą przy rynku.') "
         'after the third list row (1 of 20 noise lines); no article line is lost',
@@ -902,9 +899,8 @@ _PAGE_XFAIL: dict[str, str] = {
         "the surgery-door story keeps the photo caption ('Отреставрированная дверь на Садовой улице.') after the "
         'third list row (1 of 20 noise lines); no article line is lost',
     'ru-blog-kahonnabalkone-kahon':
-        "the cajón blog's post keeps the table of contents ('Содержание', '1. Корпус' and '2. Струны и тапа') "
-        "between the first and second paragraphs and the photo caption ('Корпус кахона на струбцинах, клей ещё "
-        "сохнет.') right before the paragraph with the quote (4 of 20 noise lines); no article line is lost",
+        "the cajón blog's post keeps the photo caption ('Корпус кахона на струбцинах, клей ещё сохнет.') right "
+        'before the paragraph with the quote (1 of 20 noise lines); no article line is lost',
 }
 
 

@@ -423,6 +423,8 @@ RAIL_HEADING = re.compile(
     r"|trending(?: now)?|popular(?: now)?|editor['’]s picks|à la une|les plus lus|les plus populaires|l['’]essentiel"
     r"|à ne pas manquer|dernières (?:infos|actualités)|top-?(?:meldungen|nachrichten|themen)|schlagzeilen|meistgelesen"
     r"|meistgesehen|am meisten gelesen|neueste (?:nachrichten|artikel)|notizie principali|i più letti|le più lette"
+    # (round 123) a German portal's liked-by-readers box, set 183's "Beliebt bei Lesern"
+    r"|beliebt bei (?:unseren )?lesern"
     r"|in evidenza|ultime notizie|da non perdere|najważniejsze(?: (?:wiadomości|informacje))?|najczęściej czytane"
     r"|najpopularniejsze|najnowsze(?: wiadomości)?|popularne|главное|главные новости|самое читаемое|самое популярное"
     r"|популярное|последние новости|топ новостей"

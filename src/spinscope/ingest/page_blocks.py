@@ -4076,8 +4076,8 @@ def _handles(text: str) -> set[str]:
 
 
 # (lead's mend after round 121) the words of a heading that ranks the site's stories
-_RANKING = re.compile(r"\b(?:most|plus lus|plus populaires|meist\w+|am meisten|più|najczęściej|najpopularniejsze|самое"
-                      r"|популярн\w*|trending|popular)\b", re.I)
+_RANKING = re.compile(r"\b(?:most|plus lus|plus populaires|meist\w+|am meisten|beliebt\w*|più|najczęściej|najpopularniejsze"
+                      r"|самое|популярн\w*|trending|popular)\b", re.I)
 
 
 def mark_block_remnants(raw: str, lines: list[Line]) -> None:
@@ -4269,6 +4269,33 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                     lines[i].reason = "related links"
                 break
     step("mark_block_remnants/most-read box under a paragraph")
+    # (round 123) the same box closing the article's list block: a heading that ranks the site's stories over one
+    # headline, short, with no stop, as the block's last two lines, under the subheading and its rows (all short, none
+    # a sentence and none taken), the article going on in a paragraph of the next block (set 183's six portals: "What
+    # visitors will see" / three rows / "Most read" / "Bypass roadworks to close Station Road for a fortnight", "Les plus
+    # lus" / "Travaux : la rue de la Gare fermée jusqu'au 30 avril", "Beliebt bei Lesern" / "Umleitung: Bahnhofstraße
+    # ab Montag gesperrt", "I più letti" / "Lavori sulla provinciale, senso unico alternato fino a maggio",
+    # "Najczęściej czytane" / "Remont drogi do Brzeziny: objazd przez las", "Самое читаемое" / "На улице Ленина до
+    # апреля перекроют движение"; the heading may be taken already, as the page's tail or a rail's, the headline not).
+    # Near misses that stay: the list's own last row with no stop ("A panel on how ice was cut and packed in straw":
+    # no ranking heading over it), a subheading of the article over its next paragraph ("Most read of all was the
+    # vicar's diary" alone in its block, or over a sentence), the heading's box after the last paragraph (the tail's).
+    # (a paragraph above the block, in a block of its own or in a widget's: the blocks over the list may be widgets by
+    # their captions, credits and ad labels, set 183's portals)
+    for b, block in enumerate(blocks[:-1]):
+        if not (block[-1] < last and len(block) >= 4 and any(_is_prose(lines[i]) for i in range(block[0]))):
+            continue
+        head, headline, above_box = lines[block[-2]], lines[block[-1]], block[:-2]
+        nxt = blocks[b + 1]
+        if (RAIL_HEADING.fullmatch(_bare(head.text)) and _RANKING.search(head.text)
+                and head.reason in (None, "page tail", "related links")
+                and headline.reason is None and not _ends_sentence(headline.text)
+                and _SHORT_WORDS <= _n_words(headline.text) <= _HEADLINE_MAX_WORDS
+                and all(lines[i].reason is None and not _ends_sentence(lines[i].text)
+                        and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in above_box)
+                and _is_prose(lines[nxt[0]])):
+            head.reason = headline.reason = "related links"
+    step("mark_block_remnants/most-read box closing the list block")
     # (round 71) between two of the body's paragraphs, a picture's caption in the block of the slot the page printed
     # under the picture (an ad's label, an affiliate or a sponsor's note, a read-also link): "Kafle ponumerowane kredą
     # przed rozbiórką" over "Wpis zawiera linki afiliacyjne", "Тот самый стол летом 2019 года" over "Реклама 16+". By

@@ -3420,6 +3420,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:altri articoli )?(?:nella|dalla|della) stessa (?:sezione|categoria|rubrica)"
         r"|(?:więcej )?(?:z|w) (?:tej samej|tej) (?:kategorii|sekcji)|(?:więcej )?z (?:tego )?działu"
         r"|(?:другие |ещё |еще )?(?:новости|статьи|материалы) (?:этой |из этой |той же )?рубрики|в этой рубрике)"
+        # (round 123) the header may say where the post is, the blog: "À lire aussi sur le blog : Greffer un vieux
+        # poirier" (set 184's perry blog, between the last paragraphs), "Read also on the blog: ...", "Lesen Sie auch
+        # im Blog: ...", "Leggi anche sul blog: ...", "Czytaj też na blogu: ...", "Читайте также в блоге: ..."; "Lire
+        # aussi sur le blog de la mairie le compte rendu du conseil." has no colon and a word after the blog: it stays
+        r"(?:\s+(?:on|sur|im|in|auf|sul|nel|na|в|на)\s+(?:the\s+|this\s+|our\s+|my\s+|le\s+|ce\s+|mon\s+|notre\s+"
+        r"|dem\s+|unserem\s+|meinem\s+|questo\s+|nostro\s+|mio\s+|moim\s+|naszym\s+|моём\s+|моем\s+|нашем\s+)?"
+        r"(?:blog|blogu|блоге))?"
         r"(?:\s*[:：|]\s*.{1,150})?",
         # (round 89) a more-on-the-subject link with the topic's name on the line, no colon, one to three words and no
         # punctuation: "Mehr zum Thema Verkehr" (set 117, under the stamps over the first paragraph, where it was taken for
