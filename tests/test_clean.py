@@ -23234,3 +23234,42 @@ def test_round_123_an_articles_own_numbered_list_between_paragraphs_stays(old, n
 ])
 def test_round_123_a_read_also_link_on_the_blog(line, reason):
     assert line_reason(line, False) == reason
+
+
+# (round 123, set 184's seed-library blog) a sign-off with a kiss after the name goes, with the plug under it
+# (page_blocks._SIGN_OFF_KISS in mark_writers_sign_off); the last paragraph above stays
+@pytest.mark.parametrize("sign_off", ["Happy sowing, Winifred x", "Happy sowing, Winifred xx", "Happy sowing, Winifred xo"])
+def test_round_123_a_sign_off_with_a_kiss_goes_with_its_plug(sign_off):
+    raw = _round_105_page(184, "en-blog-redboxseeds-seed-library", "Happy sowing, Winifred x", sign_off)
+    noise = _noise_lines(raw)
+    assert sign_off in noise
+    assert "I sell spare heritage seed packets by post – see the Shop page for this year's list." in noise
+    assert ("Next winter we want to add a small notebook so people can write down how their seeds grew."
+            not in noise)
+
+
+def test_round_123_a_last_line_ending_with_a_kiss_and_no_sign_off_shape_stays():
+    line = "We swapped seeds all afternoon with Winifred x"
+    raw = _round_105_page(184, "en-blog-redboxseeds-seed-library", "Happy sowing, Winifred x", line)
+    assert line not in _noise_lines(raw)
+
+
+# (round 123, set 181's abacus blog) the possessive sign-off with a kin word and no comma ("Ваш дед Евграф"), which the
+# trailing labels took, is read as the sign-off, and the conditional offer over a short last paragraph goes with it
+# (page_blocks._SIGN_OFF_KIN); a possessive and kin word with no name, or another noun before the name, do not match
+@pytest.mark.parametrize("text, matches", [
+    ("Ваш дед Евграф", True), ("Your grandad Bill", True), ("Euer Opa Bernd", True), ("Il vostro nonno Ugo", True),
+    ("Wasz dziadek Edek", True), ("Votre papi Jean", True),
+    ("Ваш дед", False), ("Your neighbour Bill", False),
+])
+def test_round_123_a_kin_sign_off(text, matches):
+    from spinscope.ingest.page_blocks import _SIGN_OFF_WITH_NAME
+    assert (_SIGN_OFF_WITH_NAME.fullmatch(text) is not None) == matches
+
+
+def test_round_123_a_kin_sign_off_takes_the_offer_over_a_short_last_paragraph():
+    raw = _round_105_page(181, "ru-blog-masterskayadedaevgrafa-schety", "Ваш дед Евграф", "Ваш дед Евграф")
+    noise = _noise_lines(raw)
+    assert "Ваш дед Евграф" in noise
+    assert "Если хотите такие же счёты, пишите через форму обратной связи — сделаю на заказ." in noise
+    assert "Следующим будет деревянный пенал с выдвижной крышкой." not in noise

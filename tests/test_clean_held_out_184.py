@@ -867,9 +867,7 @@ _PAGE_XFAIL: dict[str, str] = {
         'after the third list row (1 of 20 noise lines); no article line is lost',
     'en-blog-redboxseeds-seed-library':
         "the seed-library blog's post keeps the photo caption ('The phone box on its first morning as a seed "
-        "library.') right before the paragraph with the quote, the sign-off ('Happy sowing, Winifred x') after the "
-        "last paragraph and the plug ('I sell spare heritage seed packets by post – see the Shop page for this "
-        "year's list.') above the share row (3 of 20 noise lines); no article line is lost",
+        "library.') right before the paragraph with the quote (1 of 20 noise lines); no article line is lost",
     'fr-portail-vauclerbois-corbillard':
         "the bier-house story keeps the photo caption ('La remise restaurée, vue depuis l'allée du cimetière.') "
         'after the third list row (1 of 20 noise lines); no article line is lost',

@@ -1003,10 +1003,23 @@ def mark_page_blocks(lines: list[Line], keep: set[int] | None = None) -> bool:
 # (set 170: "Until next time – keep ticking, Rufus", "À bientôt et bonne cuisine ! Albane"; "Bis bald – und frohes
 # Basteln, euer Bernd", "Do zobaczenia i smacznego! Marta" in the same shapes); the name must still be the writer's
 # (names_the_writer), so "Good luck! Anna" under a story whose byline names no Anna stays
+# (round 123) the possessive with a kin word before the name, no comma: "Ваш дед Евграф" (set 181's abacus blog, which
+# the trailing labels took as a label, so the sign-off reading never ran), "Your grandad Bill", "Votre papi Jean",
+# "Euer Opa Bernd", "Il vostro nonno Ugo", "Wasz dziadek Edek". Near miss that stays: a possessive and a kin word with
+# no name ("Ваш дед" alone, "Your grandad" as a last line), a name after any other noun ("Your neighbour Bill").
+_SIGN_OFF_KIN = (r"(?:grand(?:dad|pa|ad)|granny|grandma|nan|papi|papy|mamie|opa|oma|nonno|nonna|dziadek|babcia"
+                 r"|дед|дедушка|бабушка|баба)")
 _SIGN_OFF_WITH_NAME = re.compile(
     r"(?:(?P<formula>[^\W\d_][\w'’-]*(?: (?:[\w'’-]+|[–—])){0,6}?)(?:,|\s?!)\s+(?:" + WRITERS_POSSESSIVE + r"\s+)?"
     # (round 114) or the possessive and the name alone ("Ваша Лида", set 165's Russian blog: see clean.POSSESSIVE_SIGNATURE)
-    r"|" + WRITERS_POSSESSIVE + r"\s+)(?P<name>" + SIGNATURE_NAME + r")\s*[!.]?", re.I)
+    r"|" + WRITERS_POSSESSIVE + r"\s+(?:" + _SIGN_OFF_KIN + r"\s+)?)(?P<name>" + SIGNATURE_NAME + r")\s*[!.]?", re.I)
+# (round 123) a kiss after the name, "x" to "xxx" or "xo", is the sign-off's too: "Happy sowing, Winifred x" (set
+# 184's seed-library blog, over its plug "I sell spare heritage seed packets by post – see the Shop page for this year's
+# list."); "Bisous, Clotilde xx", "Bis bald, eure Wiltrud x", "Un abbraccio, Ornella xo", "Buziaki, Basia x", "Целую,
+# Лида x" alike. Near misses that stay: a last paragraph ending with a kiss ("We swapped seeds all afternoon with
+# Winifred x" has no formula and comma before the name), a capital X after the name ("Happy sowing, Mary X" is read as
+# before: the kiss is a lower-case x or xo after a space)
+_SIGN_OFF_KISS = re.compile(r"\s+(?:x{1,3}|xo(?:xo)?)\s*$")
 # (lead's mend after round 113) a letter's formal close is the letter's, whoever the byline names: "Yours sincerely,
 # John" under a reader's letter posted by John stays (round 29 keeps a letter's close; a blog's "Bis bald, euer Bernd",
 # "Pozdrawiam, Marta" and "Tick-tock for now, Nell" are sign-offs and still go)
@@ -1153,8 +1166,16 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
         about = kept.pop()
     if len(kept) < 2 or kept[-1] + 1 >= len(lines):
         return False
+    # (round 123) a possessive sign-off with a kin word the trailing labels took ("widget label": "Ваш дед Евграф", no
+    # comma) right under the last kept line is read as the sign-off (see _SIGN_OFF_KIN)
+    nxt = kept[-1] + 1
+    if (nxt + 1 < len(lines) and lines[nxt].reason == "widget label"
+            and (kin := _SIGN_OFF_WITH_NAME.fullmatch(_bare(lines[nxt].text))) is not None and not kin.group("formula")
+            and names_the_writer(lines, nxt, kin.group("name"))):
+        lines[nxt].reason = None
+        kept.append(nxt)
     i = kept[-1]
-    match = _SIGN_OFF_WITH_NAME.fullmatch(_bare(lines[i].text))
+    match = _SIGN_OFF_WITH_NAME.fullmatch(_SIGN_OFF_KISS.sub("", _bare(lines[i].text)))
     if (match is None or not _ends_sentence(lines[kept[-2]].text) or lines[i].list_item
             or (match.group("formula") and _LETTER_CLOSE.fullmatch(match.group("formula")))):
         return False
@@ -1197,7 +1218,9 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     # misses that stay: "If you'd like to see the saw working, the club opens its workshop on Saturdays." (no channel
     # to the writer), a last paragraph telling of a sale that happened ("A neighbour bought the first basket through my
     # cousin's shop."; no condition to the reader), the same line with no sign-off under the last paragraph.
-    elif (between and _is_prose(lines[k - 1]) and _is_prose(lines[i - 1])
+    # (round 123) the last paragraph under the offer may be a short sentence: "Следующим будет деревянный пенал с
+    # выдвижной крышкой." (seven words, set 181's abacus blog, over "Ваш дед Евграф")
+    elif (between and _is_prose(lines[k - 1]) and (_is_prose(lines[i - 1]) or _is_sentence(lines[i - 1].text))
             and _n_words(lines[k].text) <= _OFFER_BETWEEN_MAX_WORDS and _READER_OFFER.match(_bare(lines[k].text))
             and _is_contact_channel(lines[k].text) and _is_to_the_writer(_bare(lines[k].text))):
         lines[k].reason = "self-promotion"
