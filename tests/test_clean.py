@@ -23273,3 +23273,19 @@ def test_round_123_a_kin_sign_off_takes_the_offer_over_a_short_last_paragraph():
     assert "Ваш дед Евграф" in noise
     assert "Если хотите такие же счёты, пишите через форму обратной связи — сделаю на заказ." in noise
     assert "Следующим будет деревянный пенал с выдвижной крышкой." not in noise
+
+
+# (round 123, set 183's French portal) the masthead between the skip link and the breadcrumb, over the title's block,
+# goes (page_blocks._mark_masthead_under_skip_link); the title in the skip link's block, with the paragraph in the next,
+# stays
+def test_round_123_a_masthead_under_the_skip_link_goes():
+    raw = _round_105_page(183, "fr-portail-sarnevaux-pompe", "Le Petit Écho de Sarnevaux", "Le Petit Écho de Sarnevaux")
+    assert "Le Petit Écho de Sarnevaux" in _noise_lines(raw)
+
+
+def test_round_123_a_title_in_the_skip_links_block_stays():
+    raw = ("Aller au contenu principal\nLa pompe retrouve son eau\nAccueil > Actualités > Sarnevaux\n\n"
+           "La pompe en fonte de la place du Marché, muette depuis 1972, donne de nouveau de l'eau grâce aux bénévoles.\n\n"
+           "Les bénévoles ont remplacé le piston de cuir et dégagé le puits, profond de onze mètres, en trois week-ends.\n\n"
+           "Une fête de la pompe est prévue le 21 juin, avec un concours de seaux pour les enfants du village.\n")
+    assert "La pompe retrouve son eau" not in _noise_lines(raw)

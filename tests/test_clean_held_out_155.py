@@ -1072,10 +1072,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-scarrowhaven-cottage':
-        "the English portal's lighthouse-cottage story keeps the most-read link ('Harbour car park charges to rise in "
-        "April') at the end of the list block, after the most-read heading (1 of 20 noise lines); no article line is "
-        "lost",
     'en-blog-rushandrung-ladderback':
         "the rush-chair blog's ladderback post keeps the photo caption ('The old seat, cut away and ready for the "
         "compost heap.') at the end of the first paragraph's block (1 of 20 noise lines); no article line is lost",
@@ -1100,10 +1096,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "nebeneinander auf der Werkbank.') at the end of the first paragraph's block and the newsletter prompt ('Neue "
         "Anleitungen per E-Mail? Trag dich hier in meinen Newsletter ein.') at the end of the last paragraphs' block "
         '(2 of 20 noise lines); no article line is lost',
-    'it-portale-borgonivello-nonnivigile':
-        "the Italian portal's crossing-patrol story keeps the most-read heading ('I più letti') and its link "
-        "('Mercato settimanale, da aprile cambia piazza') at the end of the list block (2 of 20 noise lines); no "
-        'article line is lost',
     'it-blog-dondoloritrovato-cavallo':
         "the rocking-horse blog's restoration post keeps the photo caption ('Il cavallo prima del restauro, sotto la "
         'finestra della soffitta.\') at the end of the first paragraph\'s block and the affiliate shop link ("Il '

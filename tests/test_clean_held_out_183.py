@@ -1189,9 +1189,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-blog-lidandtine-kalimba":
         "the kalimba blog's post keeps the photo caption ('The finished kalimba on the workbench, tines still "
         "unpolished.') after the paragraph with the quote (1 of 20 noise lines); no article line is lost",
-    "fr-portail-sarnevaux-pompe":
-        "the town-pump story keeps the masthead ('Le Petit Écho de Sarnevaux') at the top (1 of 20 noise lines); no "
-        "article line is lost",
     "fr-blog-lamesetmaillets-xylophone":
         'the garden-xylophone blog\'s post keeps the photo caption ("Les lames posées sur deux cordes, avant '
         'l\'accordage.") after the paragraph with the quote (1 of 20 noise lines); no article line is lost',
