@@ -23175,7 +23175,8 @@ def test_round_122_a_sign_off_and_plug_around_a_subscribe_prompt_go(name, sign_o
     ("en-portal-ashwendle-ice-well", "Most read", "Bypass roadworks to close Station Road for a fortnight"),
     ("fr-portail-sarnevaux-pompe", "Les plus lus", "Travaux : la rue de la Gare fermée jusqu'au 30 avril"),
     ("de-portal-quendelfurt-fuhrwerkswaage", "Beliebt bei Lesern", "Umleitung: Bahnhofstraße ab Montag gesperrt"),
-    ("it-portale-borgofrassino-insegna", "I più letti", "Lavori sulla provinciale, senso unico alternato fino a maggio"),
+    ("it-portale-borgofrassino-insegna", "I più letti",
+     "Lavori sulla provinciale, senso unico alternato fino a maggio"),
     ("pl-portal-wierzbiszow-dzwon", "Najczęściej czytane", "Remont drogi do Brzeziny: objazd przez las"),
     ("ru-portal-pustoozyorsk-stolb", "Самое читаемое", "На улице Ленина до апреля перекроют движение"),
 ])
@@ -23212,7 +23213,8 @@ def test_round_123_a_table_of_contents_between_the_first_paragraphs_goes(name, l
 
 
 @pytest.mark.parametrize("old, new, kept", [
-    ("tutta mia.\nIndice\n", "tutta mia. Ecco come ho fatto:\nIndice di gradimento\n", ["1. Le barre", "2. I risuonatori"]),
+    ("tutta mia.\nIndice\n", "tutta mia. Ecco come ho fatto:\nIndice di gradimento\n",
+     ["1. Le barre", "2. I risuonatori"]),
     ("Indice\n1. Le barre\n2. I risuonatori\n", "Le fasi del lavoro sono state due:\n1. Le barre\n2. I risuonatori\n",
      ["1. Le barre", "2. I risuonatori"]),
 ])
@@ -23221,7 +23223,8 @@ def test_round_123_an_articles_own_numbered_list_between_paragraphs_stays(old, n
     assert all(line not in noise for line in kept)
 
 
-# (round 123, set 184's perry blog) a read-also link that says it is on the blog goes; a sentence about another blog stays
+# (round 123, set 184's perry blog) a read-also link that says it is on the blog goes; a sentence about another blog
+# stays
 @pytest.mark.parametrize("line, reason", [
     ("À lire aussi sur le blog : Greffer un vieux poirier", "related links"),
     ("Read also on the blog: Saving tomato seed in a jam jar", "related links"),
@@ -23238,7 +23241,8 @@ def test_round_123_a_read_also_link_on_the_blog(line, reason):
 
 # (round 123, set 184's seed-library blog) a sign-off with a kiss after the name goes, with the plug under it
 # (page_blocks._SIGN_OFF_KISS in mark_writers_sign_off); the last paragraph above stays
-@pytest.mark.parametrize("sign_off", ["Happy sowing, Winifred x", "Happy sowing, Winifred xx", "Happy sowing, Winifred xo"])
+@pytest.mark.parametrize("sign_off", ["Happy sowing, Winifred x", "Happy sowing, Winifred xx",
+                                      "Happy sowing, Winifred xo"])
 def test_round_123_a_sign_off_with_a_kiss_goes_with_its_plug(sign_off):
     raw = _round_105_page(184, "en-blog-redboxseeds-seed-library", "Happy sowing, Winifred x", sign_off)
     noise = _noise_lines(raw)
@@ -23285,7 +23289,9 @@ def test_round_123_a_masthead_under_the_skip_link_goes():
 
 def test_round_123_a_title_in_the_skip_links_block_stays():
     raw = ("Aller au contenu principal\nLa pompe retrouve son eau\nAccueil > Actualités > Sarnevaux\n\n"
-           "La pompe en fonte de la place du Marché, muette depuis 1972, donne de nouveau de l'eau grâce aux bénévoles.\n\n"
-           "Les bénévoles ont remplacé le piston de cuir et dégagé le puits, profond de onze mètres, en trois week-ends.\n\n"
+           "La pompe en fonte de la place du Marché, muette depuis 1972, donne de nouveau de l'eau grâce aux "
+           "bénévoles.\n\n"
+           "Les bénévoles ont remplacé le piston de cuir et dégagé le puits, profond de onze mètres, en trois "
+           "week-ends.\n\n"
            "Une fête de la pompe est prévue le 21 juin, avec un concours de seaux pour les enfants du village.\n")
     assert "La pompe retrouve son eau" not in _noise_lines(raw)

@@ -6121,9 +6121,9 @@ def _toc_block_closes(lines: list[Line], i: int, end: int, raw: str | None) -> b
 
 def _toc_runs_into_paragraph(lines: list[Line], i: int, end: int, raw: str | None) -> bool:
     """(round 123) The entries lines[i + 1:end], two to eight of them, stand between the header and the post's second
-    paragraph, all in the first paragraph's block: set 184's marimba and cajón blogs print "Indice" / "1. Le barre" / "2.
-    I risuonatori" and "Содержание" / "1. Корпус" / "2. Струны и тапа" under the first paragraph and over the second,
-    the four in one block ("Contents" / "1. The frame" / "2. The strings", "Inhalt" / "1. Der Korpus", "Spis treści"
+    paragraph, all in the first paragraph's block: set 184's marimba and cajón blogs print "Indice" / "1. Le barre" /
+    "2. I risuonatori" and "Содержание" / "1. Корпус" / "2. Струны и тапа" under the first paragraph and over the
+    second, the four in one block ("Contents" / "1. The frame" / "2. The strings", "Inhalt" / "1. Der Korpus", "Spis treści"
     alike; "Sommaire" and "In this post" were taken there already as headers only a table has). Near misses that stay:
     a numbered list introduced by the paragraph's colon (no paragraph of the article above the header), a subheading
     over the list ("Indice di gradimento": no bare contents word), entries running on to the block's end under a later

@@ -4099,8 +4099,8 @@ def _handles(text: str) -> set[str]:
 
 
 # (lead's mend after round 121) the words of a heading that ranks the site's stories
-_RANKING = re.compile(r"\b(?:most|plus lus|plus populaires|meist\w+|am meisten|beliebt\w*|più|najczęściej|najpopularniejsze"
-                      r"|самое|популярн\w*|trending|popular)\b", re.I)
+_RANKING = re.compile(r"\b(?:most|plus lus|plus populaires|meist\w+|am meisten|beliebt\w*|più|najczęściej"
+                      r"|najpopularniejsze|самое|популярн\w*|trending|popular)\b", re.I)
 
 
 def mark_block_remnants(raw: str, lines: list[Line]) -> None:
@@ -4296,10 +4296,10 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     step("mark_block_remnants/most-read box under a paragraph")
     # (round 123) the same box closing the article's list block: a heading that ranks the site's stories over one
     # headline, short, with no stop, as the block's last two lines, under the subheading and its rows (all short, none
-    # a sentence and none taken), the article going on in a paragraph of the next block (set 183's six portals: "What
-    # visitors will see" / three rows / "Most read" / "Bypass roadworks to close Station Road for a fortnight", "Les plus
-    # lus" / "Travaux : la rue de la Gare fermée jusqu'au 30 avril", "Beliebt bei Lesern" / "Umleitung: Bahnhofstraße
-    # ab Montag gesperrt", "I più letti" / "Lavori sulla provinciale, senso unico alternato fino a maggio",
+    # a sentence and none taken), the article going on in a paragraph of the next block (set 183's six portals:
+    # "What visitors will see" / three rows / "Most read" / "Bypass roadworks to close Station Road for a fortnight",
+    # "Les plus lus" / "Travaux : la rue de la Gare fermée jusqu'au 30 avril", "Beliebt bei Lesern" / "Umleitung:
+    # Bahnhofstraße ab Montag gesperrt", "I più letti" / "Lavori sulla provinciale, senso unico alternato fino a maggio",
     # "Najczęściej czytane" / "Remont drogi do Brzeziny: objazd przez las", "Самое читаемое" / "На улице Ленина до
     # апреля перекроют движение"; the heading may be taken already, as the page's tail or a rail's, the headline not).
     # Near misses that stay: the list's own last row with no stop ("A panel on how ice was cut and packed in straw":
