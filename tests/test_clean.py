@@ -23200,29 +23200,6 @@ def test_round_123_a_list_row_or_subheading_in_the_boxs_place_stays(old, new):
     assert "A panel on how ice was cut and packed in straw" not in noise
 
 
-# (round 123, set 184's marimba and cajón blogs) a bare contents header over dotted entries between the first and
-# second paragraphs, the four in one block, goes (clean._toc_runs_into_paragraph); a numbered list introduced by the
-# paragraph's colon, or under a subheading, stays
-@pytest.mark.parametrize("name, lines", [
-    ("it-blog-palissandroebattenti-marimba", ["Indice", "1. Le barre", "2. I risuonatori"]),
-    ("ru-blog-kahonnabalkone-kahon", ["Содержание", "1. Корпус", "2. Струны и тапа"]),
-])
-def test_round_123_a_table_of_contents_between_the_first_paragraphs_goes(name, lines):
-    noise = _noise_lines(_round_105_page(184, name, lines[0], lines[0]))
-    assert all(line in noise for line in lines)
-
-
-@pytest.mark.parametrize("old, new, kept", [
-    ("tutta mia.\nIndice\n", "tutta mia. Ecco come ho fatto:\nIndice di gradimento\n",
-     ["1. Le barre", "2. I risuonatori"]),
-    ("Indice\n1. Le barre\n2. I risuonatori\n", "Le fasi del lavoro sono state due:\n1. Le barre\n2. I risuonatori\n",
-     ["1. Le barre", "2. I risuonatori"]),
-])
-def test_round_123_an_articles_own_numbered_list_between_paragraphs_stays(old, new, kept):
-    noise = _noise_lines(_round_105_page(184, "it-blog-palissandroebattenti-marimba", old, new))
-    assert all(line not in noise for line in kept)
-
-
 # (round 123, set 184's perry blog) a read-also link that says it is on the blog goes; a sentence about another blog
 # stays
 @pytest.mark.parametrize("line, reason", [

@@ -6119,20 +6119,6 @@ def _toc_block_closes(lines: list[Line], i: int, end: int, raw: str | None) -> b
     return any(_is_body_paragraph(lines[k]) for k in range(end, nxt))
 
 
-def _toc_runs_into_paragraph(lines: list[Line], i: int, end: int, raw: str | None) -> bool:
-    """(round 123) The entries lines[i + 1:end], two to eight of them, stand between the header and the post's second
-    paragraph, all in the first paragraph's block: set 184's marimba and cajón blogs print "Indice" / "1. Le barre" /
-    "2. I risuonatori" and "Содержание" / "1. Корпус" / "2. Струны и тапа" under the first paragraph and over the
-    second, the four in one block ("Contents" / "1. The frame" / "2. The strings", "Inhalt" / "1. Der Korpus", "Spis treści"
-    alike; "Sommaire" and "In this post" were taken there already as headers only a table has). Near misses that stay:
-    a numbered list introduced by the paragraph's colon (no paragraph of the article above the header), a subheading
-    over the list ("Indice di gradimento": no bare contents word), entries running on to the block's end under a later
-    paragraph, entries with a sentence's full stop, and a fragment with no full stop under the entries."""
-    return (2 <= end - i - 1 <= _TOC_BLOCK_MAX_ENTRIES and end < len(lines)
-            and not any(_blank_between(lines, k, raw) for k in range(i + 1, end + 1))
-            and _opens_paragraph_under_toc(lines[end]))
-
-
 def _toc_block_ends(lines: list[Line], i: int, end: int, raw: str | None) -> bool:
     """(round 95) The entries lines[i + 1:end] fill the header's block, with no blank line inside, two to eight of them,
     and a paragraph of the article opens the next block."""
@@ -6202,8 +6188,7 @@ def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
         numbers, end = _toc_entries(lines, i, dotted or in_own_block or in_first_block,
                                     _DOTTED_TOC_ENTRY_MAX_WORDS if before_body else _TOC_ENTRY_MAX_WORDS)
         if (in_own_block and not _toc_block_ends(lines, i, end, raw)) or (
-                in_first_block and not _toc_block_closes(lines, i, end, raw)
-                and not _toc_runs_into_paragraph(lines, i, end, raw)):
+                in_first_block and not _toc_block_closes(lines, i, end, raw)):
             numbers, end = _toc_entries(lines, i, dotted=False)  # (judged as before: undotted entries only)
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
         # (round 88) above the article's first paragraph, "Indice", "Содержание" or "Contents" over unnumbered entries
