@@ -362,13 +362,19 @@ set's article lines kept dropped and no set's paragraphs lost rose; pages of set
 184 lose more noise (the reasons of sets 49's fire-brigade and regional-parliament pages, 62's composting page, 149's
 birdsong blog, 155's French and German portals, 167's bee-hotel blog and 181's abacus blog are reworded; 155's English
 and Italian portals leave the table). SemEval (scripts/semeval_noise_diff.py): 0 changed files of 3,723. Bench
-(benchmarks/bench_clean.py against 427d19b): BENCH. Cleaning test set: PYTEST.
+(benchmarks/bench_clean.py against 427d19b): ratio 1.04 (cpu best 4.508 s against 4.325 s over 200 articles, on the
+machine shared with other sessions, run before the contents reading was reverted). Cleaning test set: the full gate
+command, run on the round's code before the contents reading was reverted, gave 1 failed (round 101's near miss,
+test_round_101_an_articles_numbered_list_under_a_paragraph_stays[first_block4-None], which the revert mends), 22,505
+passed and 1,660 xfailed, no XPASS, in 19 min 54 s; after the revert test_clean.py's tests of rounds 101, 121, 122 and
+123 and of tables of contents (339 passed) and held-out sets 49, 62, 149, 155, 167, 181, 183 and 184 (497 passed, 119
+xfailed) pass; the full gate was not rerun for lack of time.
 
 This set before -> after: noise lines 36 -> 36 of 45 (reading-time 6/7, byline 5/8, marker 5/8, notice 3/3, footer 8/8,
 comments 6/8, share 3/3, unchanged), keep 20 -> 20 of 20, pages clean 0 -> 0 of 12, page noise lines left 21 -> 18 of
 240, article lines lost 0 -> 0 of 120. Reasons reworded: the seed-library blog (now its photo caption alone; the
-sign-off with a kiss and the shop plug go), and the perry blog (its caption alone; the read-also link on the blog
-goes). Still missed: the nine lines of _LINE_XFAIL (the word-count reading line, the reporter's bio, the German
+sign-off with a kiss and the shop plug go), and the perry blog (its caption alone; the read-also link on the blog goes).
+Still missed: the nine lines of _LINE_XFAIL (the word-count reading line, the reporter's bio, the German
 initials-and-desk and Polish compiled-by bylines, the Flourish, Komoot and Spreaker placeholders, the French
 comments-responsibility disclaimer and the Italian daily comment limit) and every page's uncredited photo caption, and
 the marimba and cajón blogs' tables of contents.
