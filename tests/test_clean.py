@@ -23272,3 +23272,18 @@ def test_round_123_a_title_in_the_skip_links_block_stays():
            "week-ends.\n\n"
            "Une fête de la pompe est prévue le 21 juin, avec un concours de seaux pour les enfants du village.\n")
     assert "La pompe retrouve son eau" not in _noise_lines(raw)
+
+
+# (lead's mend after round 123) the title closing the skip link's block, under a breadcrumb and a date the rules took,
+# over a standfirst with no stop in the next block, stays: the masthead's labels run on from the skip link and a taken
+# line closes their block
+def test_round_123_a_title_closing_the_skip_links_block_over_a_standfirst_stays():
+    raw = ("Zum Inhalt springen\nStartseite › Lokales › Quendelfurt\nDonnerstag, 12. März 2026\n"
+           "Eiskeller im Stadtpark wieder offen\n\nEhrenamtliche legen eine Kammer frei\nVon Rosalind Pemmerwick\n\n"
+           "Ehrenamtliche haben den gemauerten Eiskeller im Stadtpark freigelegt, der seit den sechziger Jahren unter "
+           "einer Betonplatte lag.\n\n"
+           "Der Keller, rund fünf Meter tief, lagerte einst Eis aus dem Parkteich für die Küche des alten Gutshauses.\n\n"
+           "Führungen gibt es von April an jeden zweiten Sonntag im Monat um zwölf Uhr, der Eintritt ist frei.\n")
+    noise = _noise_lines(raw)
+    assert "Eiskeller im Stadtpark wieder offen" not in noise
+    assert "Ehrenamtliche legen eine Kammer frei" not in noise

@@ -5143,12 +5143,16 @@ def _mark_masthead_under_skip_link(lines: list[Line], blocks: list[list[int]]) -
     Borgofrassino", "Przejdź do treści" / "Głos Wierzbiszowa", "Перейти к содержанию" / "Вестник Пустоозёрска" alike,
     which the head pass took there already). Near misses that stay: the title in the skip link's block (the next block
     opens with a paragraph, not a headline), a block with a sentence or a line of six words or more, a first block with
-    no skip link."""
+    no skip link.
+    (lead's mend after round 123) the labels run on from the skip link and a taken line closes the block, as the
+    breadcrumb does under the masthead: the block's last kept line over a standfirst in the next block is the title
+    ("Zum Inhalt springen" / "Startseite › Lokales" / "Donnerstag, 12. März 2026" / "Eiskeller im Stadtpark wieder
+    offen" over "Ehrenamtliche legen eine Kammer frei" stays)."""
     if len(blocks) < 2 or len(blocks[0]) < 3 or lines[blocks[0][0]].reason != "skip link":
         return
     labels = [i for i in blocks[0] if lines[i].reason is None]
     title = lines[blocks[1][0]]
-    if (labels and len(labels) < len(blocks[0]) - 1
+    if (labels and labels == list(range(blocks[0][1], blocks[0][1] + len(labels))) and labels[-1] < blocks[0][-1]
             and all(_n_words(lines[i].text) <= _HEAD_LABEL_MAX_WORDS and not _ends_sentence(lines[i].text)
                     for i in labels)
             and title.reason is None and not _ends_sentence(title.text)
