@@ -23287,3 +23287,52 @@ def test_round_123_a_title_closing_the_skip_links_block_over_a_standfirst_stays(
     noise = _noise_lines(raw)
     assert "Eiskeller im Stadtpark wieder offen" not in noise
     assert "Ehrenamtliche legen eine Kammer frei" not in noise
+
+
+# --- round 124 (sets 185 and 186) ----------------------------------------------------------------------------------
+
+# (round 124, set 186's ru-portal-kosobrodovo-vyveska) the two last paragraphs at the top of the block with the share
+# row and the tags line stay: "расскажут" (they will tell) is a programme's telling, no widget's "tell your friends"
+@pytest.mark.parametrize("word", ["расскажут", "расскажет", "racontera", "raconteront", "racconterà", "racconteranno"])
+def test_round_124_a_telling_in_the_third_persons_future_is_no_widget_word(word):
+    from spinscope.ingest.noise_patterns import WIDGET_WORD
+    assert not WIDGET_WORD.search(f"x {word} y")
+
+
+@pytest.mark.parametrize("word", ["Расскажите", "рассказать", "расскажем", "Raccontaci", "Racontez-nous"])
+def test_round_124_a_widgets_telling_stays_a_widget_word(word):
+    from spinscope.ingest.noise_patterns import WIDGET_WORD
+    assert WIDGET_WORD.search(f"x {word} y")
+
+
+def test_round_124_two_last_paragraphs_over_the_share_row_and_tags_stay():
+    raw = _round_105_page(186, "ru-portal-kosobrodovo-vyveska", "Теги:", "Теги:")
+    noise = _noise_lines(raw)
+    assert "Работу бесплатно выполнил местный художник, краски купили на деньги, собранные жителями." not in noise
+    assert "В субботу на площади пройдёт чаепитие, на котором расскажут историю трактира." not in noise
+    assert "Поделиться: ВКонтакте · Telegram · WhatsApp" in noise
+    assert "Теги: Кособродово, история, Торговая площадь" in noise
+
+
+# (round 124, set 185's keep line) an article's sentence whose subject is an advertisement of the past stays at the foot;
+# an ad label, alone or with an age mark, or an ad slot's contact line, is no such sentence
+@pytest.mark.parametrize("text, matches", [
+    ("Реклама в газете 1912 года приглашала мастеров на ремонт колокольни.", True),
+    ("An advertisement in the paper of 1912 invited craftsmen to mend the belfry.", True),
+    ("Une publicité de 1912 invitait les artisans à réparer le clocher.", True),
+    ("Eine Anzeige von 1912 suchte Handwerker für den Glockenturm.", True),
+    ("La pubblicità del 1912 invitava gli artigiani a riparare il campanile.", True),
+    ("Reklama w gazecie z 1912 roku zapraszała rzemieślników do naprawy dzwonnicy.", True),
+    ("Реклама 18+", False),
+    ("Advertisement", False),
+    ("Реклама в газете: тел. 8-800-555-35-35.", False),
+    ("Advertising in our paper - contact our sales team.", False),
+])
+def test_round_124_an_advertisement_of_the_past(text, matches):
+    from spinscope.ingest.clean import _AD_CONTACT, _AD_OF_THE_PAST
+    assert (bool(_AD_OF_THE_PAST.fullmatch(text)) and not _AD_CONTACT.search(text)) is matches
+
+
+def test_round_124_an_advertisement_of_the_past_stays_at_the_foot():
+    case = _insert("tail", ["Реклама в газете 1912 года приглашала мастеров на ремонт колокольни."], keep=True)
+    assert _problems(case, "en") == []

@@ -1036,11 +1036,7 @@ _LINE_XFAIL: dict[str, str] = {
     'Comunicato stampa pubblicato integralmente.':
         "an Italian press-release-in-full notice ('Comunicato stampa pubblicato integralmente.') is left in the body",
 }
-_KEEP_XFAIL: dict[str, str] = {
-    'Реклама в газете 1912 года приглашала мастеров на ремонт колокольни.':
-        "the Russian article sentence about an advertisement of 1912 ('Реклама в газете 1912 года приглашала "
-        "мастеров на ремонт колокольни.') is lost at the foot",
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-portal-hobbleford-crier-coat':
         "the crier's-coat story keeps the reader comment thread under the share row at the foot ('Maureen T. · He "

@@ -1029,11 +1029,6 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-blog-serowarnia-prasa':
         ("the cheese-press blog's post keeps the photo caption ('Prasa gotowa do pierwszego sera, jeszcze bez "
          "oleju.') right before the first paragraph (1 of 20 noise lines); no article line is lost"),
-    'ru-portal-kosobrodovo-vyveska':
-        ("the tavern-sign story loses its two last paragraphs ('Работу бесплатно выполнил местный художник, краски "
-         "купили на деньги, собранные жителями.' and 'В субботу на площади пройдёт чаепитие, на котором расскажут "
-         "историю трактира.'), which sit above the share row and the tags line; no noise line is left (0 of 20 noise "
-         'lines)'),
     'ru-blog-gudyashchaya-truba-didzheridu':
         ("the didgeridoo blog's post keeps the photo caption ('Заготовка из берёзы после того, как её выбрали "
          "изнутри.') right before the first paragraph (1 of 20 noise lines); no article line is lost"),
