@@ -23336,3 +23336,27 @@ def test_round_124_an_advertisement_of_the_past(text, matches):
 def test_round_124_an_advertisement_of_the_past_stays_at_the_foot():
     case = _insert("tail", ["Реклама в газете 1912 года приглашала мастеров на ремонт колокольни."], keep=True)
     assert _problems(case, "en") == []
+
+
+# (round 124, set 185's portals) a thread of "Name I. · text" rows under the share row and its count goes, the reply
+# arrowed; an article's quoted residents with no count over them, and an arrowed row under no count, stay
+@pytest.mark.parametrize("name", ["en-portal-hobbleford-crier-coat", "fr-portail-vaumorteuil-mare",
+                                  "it-portale-ranocchiara-isolotto", "pl-portal-zabioleka-zagroda",
+                                  "ru-portal-uhvostovsk-shchit-kolodtsa", "de-portal-schnurrenbach-glockenstuhl"])
+def test_round_124_a_thread_of_middle_dot_rows_under_its_count_goes(name):
+    raw = _round_105_page(185, name, "↳", "↳")
+    noise = _noise_lines(raw)
+    rows = [l for l in raw.splitlines() if re.match(r"(?:↳ )?\w+ \w\. · ", l)]
+    assert len(rows) == 3 and all(row in noise for row in rows)
+
+
+def test_round_124_quoted_residents_and_an_arrowed_row_under_no_count_stay():
+    raw = ("Crier's coat replaced after forty years\n\n"
+           "The town crier of Hobbleford has a new coat, sewn by volunteers from the sewing circle over the winter.\n\n"
+           "Residents at the unveiling were delighted with the result, and several of them told us why.\n"
+           "Maureen T. · He looks splendid, and about time the old coat was retired.\n"
+           "↳ Gordon B. · The pink shoulders were my favourite part of the old one.\n\n"
+           "The old coat will go on show in the town museum from April, next to the crier's bell.\n")
+    noise = _noise_lines(raw)
+    assert "Maureen T. · He looks splendid, and about time the old coat was retired." not in noise
+    assert "↳ Gordon B. · The pink shoulders were my favourite part of the old one." not in noise

@@ -127,7 +127,14 @@ _INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+" + _REPLIER_AND_WORDS)
 # the thread left whole; "↳ Marcel T. – Et moi ...", "↳ Uwe K. – Danke ...", "↳ Kasia – Też tak myślę." alike). Never
 # to open a thread with no header (_INLINE_REPLY keeps the colon): an article's arrowed row "↳ Weekdays – 7.00 and 17.00"
 # under no count stays.
-_DASHED_REPLIER = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]*\.?){0,2})\s[–—]\s+\S.*"
+# (round 124) or by a middle dot, under a thread's header only too: "↳ Gordon B. · Agreed, though I'll miss the pink
+# shoulders!" under "7 comments" and its first comment "Maureen T. · He looks splendid. ..." (set 185's English portal,
+# and its French, Italian and Polish portals alike, "↳ Rémi V. · Mon grand-père les y menait aussi !", "↳ Franco M. ·
+# Complimenti ai pescatori, lavoro fatto bene.", "↳ Marek J. · Piękna robota, brawo dla murarzy."; the German and
+# Russian portals' "↳ Dieter K. · Ostern bin ich ...", "↳ Олег Т. · Спасибо мастеру за терпение!", whose second and
+# third rows the edge models took and whose first comment stayed). Never with no header: an article's quoted residents
+# ("Maureen T., 83: ...") or a caption's credit with a middle dot ("Photo · Ken D.") under no count stay.
+_DASHED_REPLIER = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]*(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]*\.?){0,2})\s[–—·]\s+\S.*"
 _ARROWED_REPLY = re.compile(r"\s*(?:[↳↪└>→]\s*)+(?:" + _REPLIER_AND_WORDS + r"|" + _DASHED_REPLIER + r")")
 # (round 93) Or a quoted reply with no name at all, one ">" per level ("> A 9 mm, so about 135 times. Anything more and it
 # went mushy.", ">> Thanks, I'll try that on my six-inch this weekend.", "> Avec plaisir ! Deux pour cent, c'est la
