@@ -23329,8 +23329,8 @@ def test_round_124_two_last_paragraphs_over_the_share_row_and_tags_stay():
     ("Advertising in our paper - contact our sales team.", False),
 ])
 def test_round_124_an_advertisement_of_the_past(text, matches):
-    from spinscope.ingest.clean import _AD_CONTACT, _AD_OF_THE_PAST
-    assert (bool(_AD_OF_THE_PAST.fullmatch(text)) and not _AD_CONTACT.search(text)) is matches
+    from spinscope.ingest.clean import _is_ad_of_the_past
+    assert _is_ad_of_the_past(text) is matches
 
 
 def test_round_124_an_advertisement_of_the_past_stays_at_the_foot():

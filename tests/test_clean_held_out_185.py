@@ -316,7 +316,8 @@ thread's header (round 116), takes a middle dot too, so the arrowed reply ("↳ 
 pink shoulders!", "↳ Rémi V. · ...", "↳ Dieter K. · ...", "↳ Franco M. · ...", "↳ Marek J. · ...", "↳ Олег Т. · ...") is
 a thread's marker and the count opens the thread over all its rows (never with no header: an article's quoted residents
 or an arrowed row under no count stay). The keep line "Реклама в газете 1912 года приглашала мастеров на ремонт
-колокольни." stays at the foot: clean._AD_OF_THE_PAST (with _AD_CONTACT) stops the edge walk (mark_edge_lines) at a
+колокольни." stays at the foot: clean._is_ad_of_the_past (_AD_WORD_OPENING, _PAST_VERB or _NARRATED_PAST, no
+_AD_CONTACT; the lead's review split round 124's one pattern in these parts) stops the edge walk (mark_edge_lines) at a
 sentence whose subject is an advertisement it narrates in the past tense, no colon, no contact (an ad label alone or
 with an age mark, or an ad slot's contact line, still goes). Set 186's Russian portal's two last paragraphs come back
 from a narrower widget word (noise_patterns.WIDGET_WORD: "расскажут", "расскажет", "racontera", "racconterà" and the

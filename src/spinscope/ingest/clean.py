@@ -6929,7 +6929,7 @@ def mark_edge_lines(lines: list[Line], end: int, model: EdgeLineModel,
                 return  # "Publicité mensongère : c'est le reproche que ..." is the article's (round 29)
             if _ADS_AT_A_PLACE.fullmatch(bare):
                 return  # "Реклама на остановках теперь рассказывает о ..." is the article's (round 87)
-            if _AD_OF_THE_PAST.fullmatch(bare) and not _AD_CONTACT.search(bare):
+            if _is_ad_of_the_past(bare):
                 return  # "Реклама в газете 1912 года приглашала ..." is the article's (round 124)
             p = model.probability(bare, position)
             if p < (confident if clause_like else model.threshold):
@@ -6993,14 +6993,21 @@ _ADS_AT_A_PLACE = re.compile(
 # roku zapraszała rzemieślników do naprawy dzwonnicy.". An ad label is the word alone or with an age mark ("Реклама
 # 18+", "Advertisement"), an ad slot's line offers, asks or gives a contact in the present ("Реклама в газете: тел.
 # 8-800-...", "Advertising in our paper - contact our sales team."): no colon, no verb in the past.
-_AD_OF_THE_PAST = re.compile(
+_AD_WORD_OPENING = re.compile(
     r"(?:an? |the |une? |la |le |l['’]|eine? |die |der |una? |il |lo )?"
     r"(?:advertisements?|advertising|ads?|publicités?|annonces?|anzeigen?|werbung|pubblicità|annunci[o]?|reklam[ay]?"
-    r"|ogłoszeni[ea]|реклам[аы]|объявлени[ея])"
-    r"(?=[^:：]{10,200}[.!]$)(?=.*?(?:(?<!\bare )(?<!\bis )(?<!\bbe )\b(?-i:[a-z]{3,}ed)\s|\b(?-i:[a-zéè]{3,}(?:ait|aient))\b|\b(?-i:[a-zäöüß]{3,}(?:te|ten))\b"
-    r"|\b(?-i:[a-z]{3,}(?:ava|avano|eva|evano|iva|ivano))\b|" + _PAST_VERB.pattern.replace("(?<=\\S)\\s+", "\\s", 1) + r")).+",
-    re.I)
+    r"|ogłoszeni[ea]|реклам[аы]|объявлени[ея])\b[^:：]{10,200}[.!]", re.I)
+# the narrated past where _PAST_VERB's forms miss it (its English "-ed" must run on into an object): "-ed" not after
+# "is", "are" or "be" (a notice's present passive), French imperfect, German "-te(n)", Italian imperfect
+_NARRATED_PAST = re.compile(
+    r"(?<!\bare )(?<!\bis )(?<!\bbe )\b(?-i:[a-z]{3,}ed)\s|\b(?-i:[a-zéè]{3,}(?:ait|aient))\b"
+    r"|\b(?-i:[a-zäöüß]{3,}(?:te|ten))\b|\b(?-i:[a-z]{3,}(?:ava|avano|eva|evano|iva|ivano))\b", re.I)
 _AD_CONTACT = re.compile(r"\b(?:tel|phone|contact\w*|kontakt\w*|контакт\w*|тел|e-?mail|www|http)\b|@|\d{3}[-\s]\d{2}", re.I)
+
+
+def _is_ad_of_the_past(bare: str) -> bool:
+    return (_AD_WORD_OPENING.fullmatch(bare) is not None and not _AD_CONTACT.search(bare)
+            and (_PAST_VERB.search(bare) is not None or _NARRATED_PAST.search(bare) is not None))
 
 
 # A sentence of the article that opens with its topic, a phrase of two to six words, a colon, and runs on
