@@ -976,19 +976,10 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-dunnockwold-quoits-pitch':
-        ("the quoits-pitch story loses its last paragraph ('Newcomers are welcome, and the club will lend iron "
-         "quoits to anyone who wants to try.'), which sits under the tags line and the follow-us prompt at the "
-         'end of the block of the two last paragraphs; no noise line is left (0 of 20 noise lines)'),
     'fr-portail-kerbrennec-moulin-a-maree':
         ("the tide-mill story keeps the lead photo's caption ('La nouvelle roue en chêne, posée en octobre.') "
          "and its credit ('Photo Écho / M. Q.'), under the byline in the block between the title and the first "
          'paragraph (2 of 20 noise lines); no article line is lost'),
-    'de-blog-zupfwerkstatt-maultrommel':
-        ("the jaw-harp blog's post loses its two last paragraphs ('Jetzt klingt sie klar und laut, nur beim "
-         "schnellen Spielen schnarrt sie noch ein wenig.' and 'Als Nächstes will ich eine zweite Trommel in "
-         "tieferer Stimmung bauen.'), which sit above the sign-off, the plug and the share row in one block; no "
-         'noise line is left (0 of 20 noise lines)'),
     'it-blog-manticiebottoni-concertina':
         ("the concertina blog's post keeps the affiliate link ('Il kit di lime che ho usato è su Amazon a questo "
          "link') after the third list row, at the end of the list block (1 of 20 noise lines); no article line "

@@ -966,9 +966,6 @@ _PAGE_XFAIL: dict[str, str] = {
     'fr-blog-hang-de-maelys-tambour':
         ("the hang-drum blog's post keeps the photo caption ('La bouteille coupée en deux, prête pour le "
          "martelage.') between the second paragraph and the quote (1 of 20 noise lines); no article line is lost"),
-    'de-portal-heckenbrunn-heckenlegen':
-        ("the hedge-laying story keeps the photo caption ('Die Teams bei der Arbeit am Mühlweg.') right after the "
-         'paragraph with the quote (1 of 20 noise lines); no article line is lost'),
     'de-blog-schnarrwerk-krummhorn':
         ("the crumhorn blog's post keeps the photo caption ('Das gebogene Rohr in der Spannlehre.') between the "
          'second paragraph and the quote (1 of 20 noise lines); no article line is lost'),
@@ -980,10 +977,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "second paragraph and the quote, and the sign-off ('Alla prossima, Ninetta') and the plug ('Tengo corsi di "
          "intreccio della paglia: trovi le date nella pagina Corsi.') after the last paragraph (3 of 20 noise "
          'lines); no article line is lost'),
-    'pl-portal-wielorybice-brama':
-        ("the whalebone-arch story loses its paragraph with the quote ('Konserwator Teofil Żebrowiecki mówi: „Kość "
-         "jest jak drewno, trzeba ją najpierw powoli wysuszyć.”'), which sits above the photo caption, its credit "
-         'and the ad label; no noise line is left (0 of 20 noise lines)'),
     'pl-blog-mydlarnia-na-poddaszu-mydlo':
         ("the soap blog's post keeps the photo caption ('Kostki mydła na kratce, tuż po pokrojeniu.') between the "
          'second paragraph and the quote (1 of 20 noise lines); no article line is lost'),

@@ -3830,11 +3830,32 @@ def _is_writers_sale(bare: str) -> bool:
                 and (FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare) or _WRITER_SELLS.search(bare)))
 
 
+# (round 125) The writer's sign-off under the post's last paragraphs, taken by the edge-line model before the block was
+# read: "Jetzt klingt sie klar und laut, ..." / "Als Nächstes will ich eine zweite Trommel in tieferer Stimmung bauen."
+# over "Bis bald, eure Reinhild" over the plug "Fertige Maultrommeln ... in meinem Etsy-Shop." and the share row, in one
+# block after the body (set 187's de-blog-zupfwerkstatt-maultrommel, whose two last paragraphs went with the block:
+# the model's reason is no furniture's). A sign-off that names the writer (the formula, a comma, the name the byline
+# or the writer's replies print: "Cheers, Nell", "À bientôt, Sidonie", "Alla prossima, Ninetta", "Pozdrawiam, Marta",
+# "До встречи, ваша Тася") counts as the post's furniture when it stands under every line the rules left. Near misses
+# that stay the block's reading as before: a letter's close ("Mit herzlichen Grüßen, Anna", _LETTER_CLOSE), a name the
+# page gives no writer ("Good luck, Anna" under a byline naming someone else), a sign-off above an article line.
+def _is_taken_sign_off(lines: list[Line], i: int) -> bool:
+    line = lines[i]
+    if line.reason is None or line.list_item or _n_words(line.text) > 8:
+        return False
+    match = _SIGN_OFF_WITH_NAME.fullmatch(_SIGN_OFF_KISS.sub("", _bare(line.text)))
+    return (match is not None and not (match.group("formula") and _LETTER_CLOSE.fullmatch(match.group("formula")))
+            and names_the_writer(lines, i, match.group("name")))
+
+
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     """The lines of the block that stay as the article's, among the page's furniture and prompts (see above)."""
     # (round 98's case, the article's line heading the block over furniture only, is the one-line case of what follows)
     free = [i for i in block if lines[i].reason is None]
-    taken = [_furniture_reason(lines[i]) for i in block if i not in free]
+    # (round 125) the writer's sign-off another pass took, under every line the rules left, is the post's end, as
+    # furniture is (see _is_taken_sign_off)
+    signed = {i for i in block if i not in free and free and i > max(free) and _is_taken_sign_off(lines, i)}
+    taken = [_furniture_reason(lines[i]) for i in block if i not in free and i not in signed]
     plugs = [i for i in block if lines[i].reason in _PLUG_REASONS]
     # (round 104) the writer's closing phrase, the block's last line, under the writer's paragraph that reads as the
     # article's above the block's furniture (see _is_writers_closing_phrase)
@@ -4185,6 +4206,17 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 if lines[i].reason is None:
                     lines[i].reason = "page head"
     step("mark_block_remnants/head blocks")
+    # (round 125) The article's last line that stays in a widget's block after the last prose block: "Prace kosztowały
+    # 48 tysięcy złotych ..." over the share row and the follow prompt, "Uroczyste odsłonięcie bramy ..." under them
+    # (set 188's pl-portal-wielorybice-brama). A widget's block above it is inside the body, so its paragraph stays,
+    # though the block's short furniture still goes: "Konserwator Teofil Żebrowiecki mówi: „Kość jest jak drewno, trzeba
+    # ją najpierw powoli wysuszyć.”" over the photo's caption, its credit and the ad label, which went whole as a
+    # widget's remnants ("The keeper said: "Bone is like wood."", "Le restaurateur dit : « L'os est comme le bois. »",
+    # "Der Restaurator sagt: „Knochen ist wie Holz.“", "Il restauratore dice: «L'osso è come il legno.»", "Реставратор
+    # говорит: «Кость как дерево.»" alike). Near misses still swept: a caption or a label with no sentence (not prose), a
+    # prompt to the reader (_reads_as_article), any line of a widget's block with no article line below it.
+    resumed = max((i for block in blocks if block[0] > last and widget(block)
+                   for i in _article_among_furniture(lines, block)), default=-1)
     for b, block in enumerate(blocks):
         # between the body's paragraphs too, a widget's block (a subscribe box: "X is a
         # reader-supported publication. To receive new posts ..., consider becoming a subscriber." over
@@ -4233,6 +4265,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
             # (rounds 98 and 99) the article's lines among the page's furniture stay (see _article_among_furniture)
             stays = _article_among_furniture(lines, block)
             rest = [i for i in rest if i not in stays]
+            # (round 125) and a paragraph of the body the article goes on under stays (see _resumed)
+            rest = [i for i in rest if not (i < resumed and _is_prose(lines[i]) and _reads_as_article(lines[i]))]
         if widget(block):
             if all(_n_words(lines[i].text) <= _REMNANT_MAX_WORDS for i in rest):
                 reason = next(lines[i].reason for i in block if lines[i].reason is not None)

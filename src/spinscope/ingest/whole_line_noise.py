@@ -4763,8 +4763,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁ][\w'’.-]+)){1,2}"
         r"\s+(?:has|ma|a|hat|ha)\s+\d[\d.,\s]*\s*(?:k|tys\.|mln|tsd\.|mila)?\s*"
         r"(?:followers|obserwujących|obserwatorów|abonnés|follower(?:innen)?|subscribers|subskrybentów)\s*", re.I)),
+    # (round 125) the page's own name as the one to follow: "Follow the Courier on Facebook for more village news"
+    # (set 187's en-portal-dunnockwold-quoits-pitch, between the tags line and the last paragraph, which the tail took
+    # with it: the prompt no rule's, the closing pair was not seen); the name capitalised after "the", up to three
+    # words, and the network after it ("Suivez Le Courrier sur Facebook", "Folgen Sie dem Kurier auf Facebook", "Segui
+    # il Corriere su Facebook", "Obserwuj Głos na Facebooku", "Подписывайтесь на «Вестник» во ВКонтакте" are the other
+    # languages' shapes, left to their rules). Near misses that stay: "Follow the river to Facebook's old office" (the
+    # name not capitalised), "Follow the Courier's lead, the council said." (no network after the name)
     ("social follow", whole_line(
-        r"(?:subscribe|follow)(?: (?:to )?(?:us|me|our channel|@\w+))?(?: (?:on|via|at))? "
+        r"(?:subscribe|follow)(?: (?:to )?(?:us|me|our channel|@\w+"
+        r"|the(?: (?-i:[A-Z][\w'’-]+)){1,3}))?(?: (?:on|via|at))? "
         r"(?:youtube|telegram|twitter|facebook|instagram|gab|rumble|bitchute|vk|odysee|truth social|"
         r"gettr|parler|minds|tiktok)\b.{0,80}",
         r"follow (?:us|me|@\w+)\b.{0,80}",
