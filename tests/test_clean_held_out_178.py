@@ -1124,9 +1124,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-thrumbleton-ice-house':
-        "the ice-house story keeps the follow-us prompt ('Follow the Courier on Facebook for more local heritage "
-        "news') after the third list row (1 of 20 noise lines); no article line is lost",
     'en-blog-crankwheelnotebook-hurdy-gurdy':
         "the hurdy-gurdy blog's post keeps the blog's tagline ('Notes from a late starter on the hurdy-gurdy') in "
         "the header block after the menu and the blog name, and the photo caption ('My instrument, with the cotton "

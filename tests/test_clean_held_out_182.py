@@ -1113,9 +1113,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-hobbleford-kissing-gate":
-        "the kissing-gate story keeps the follow-us prompt ('Follow the Courier on Facebook for the latest village "
-        "news') between the two last paragraphs (1 of 20 noise lines); no article line is lost",
     "en-blog-troughandtadpole-newt-pond":
         "the newt-pond blog's post keeps the blog name and tagline ('Trough and Tadpole' and 'A small garden, a lot "
         "of pond life') at the top and the photo caption ('The trough on its first day, still full of leaves.') after"
