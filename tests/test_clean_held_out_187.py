@@ -241,6 +241,32 @@ an advertisement of the past kept at the foot, a programme's telling in the futu
 reach the English portal's last paragraph or the German blog's two last paragraphs, still lost, nor the affiliate
 links after the list rows. Its lines and pages are as measured and none of its xfail entries is removed. Noise lines 35
 of 45, keep 20 of 20, pages clean 7 of 12, page noise lines left 4 of 240, article lines lost 3 of 120.
+
+Round 125 (development; this set was read in full from this round on): the round gave back the three lost article lines
+of sets 187 and 188 with three readings. (1) page_blocks._is_taken_sign_off and _article_among_furniture: the writer's
+sign-off another pass took (the edge-line model here), one that names the writer (_SIGN_OFF_WITH_NAME, names_the_writer,
+no letter's close), under every line the rules left in a block after the body, counts as the post's furniture, so the
+two last paragraphs above it, the plug and the share row stay (set 187's de-blog-zupfwerkstatt-maultrommel). (2)
+mark_block_remnants: the last article line that _article_among_furniture keeps in a widget's block after the last prose
+block (the article resumed) marks a widget's block above it as inside the body: its prose paragraph that reads as the
+article's stays, its short furniture is still swept (set 188's pl-portal-wielorybice-brama keeps its quote paragraph and
+loses its caption; its de-portal-heckenbrunn-heckenlegen's caption 'Die Teams bei der Arbeit am Mühlweg.' now goes with
+the block too). (3) whole_line_noise's social-follow row: the page's own name, capitalised after 'the', as the one to
+follow on a network ('Follow the Courier on Facebook for more village news'), so the closing pair under the tags is seen
+and set 187's en-portal-dunnockwold-quoits-pitch keeps its last paragraph; the same reading cleans set 178's
+en-portal-thrumbleton-ice-house and set 182's en-portal-hobbleford-kissing-gate (their xfails removed) and takes set
+175's 'Follow the Echo on Facebook for updates on rights of way.' (its reason reworded: 2 of 20 noise lines left). No
+tail or head start moves earlier: every change keeps lines or takes a short prompt or caption. Tests:
+tests/test_clean.py test_round_125_* (10). All sets (clean_held_out_report.py, before at c6b0180 -> after): noise lines
+7334/8131 -> 7334/8131, keep 3607/3607 -> 3607/3607, pages clean 1237/2134 -> 1243/2134, page noise lines left 1819 ->
+1815 of 44400, paragraphs lost 6 -> 2; no set's kept lines drop and no page's lost paragraphs rise. SemEval: 0 changed
+files of 3723. Bench (bench_clean.py against c6b0180): ratio 0.94 (3.513 s best vs 3.729 s). Cleaning test set: GATE. This set before -> after: noise lines 35/45 -> 35/45 (marker 6/8,
+reading-time 5/7, byline 6/8, footer 8/8, comments 7/8, share 3/3, notice 0/3, unchanged), keep 20/20 -> 20/20, pages
+clean 7/12 -> 9/12, page noise lines left 4 -> 4 of 240, article lines lost 3 -> 0 of 120; the xfails of
+en-portal-dunnockwold-quoits-pitch and de-blog-zupfwerkstatt-maultrommel are removed. Still missed (the round had no
+time left for the brief's items 2 to 4): the ten lines of _LINE_XFAIL (the Airtable and Instagram placeholders are one
+service's embeds and are left on purpose), the French tide-mill portal's lead caption over its credit, the Italian and
+Russian affiliate links after the list rows.
 """
 
 from __future__ import annotations
