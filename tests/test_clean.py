@@ -23369,6 +23369,11 @@ def test_round_124_quoted_residents_and_an_arrowed_row_under_no_count_stay():
     ("Follow the Dunnockwold Courier on Facebook", "social follow"),
     ("Follow the river on foot to the old mill and back.", None),
     ("Follow the Courier's lead, the council said.", None),
+    # (lead's mend after round 125) after the network only what the follower gets, no clause
+    ("Follow the Echo on Facebook for updates on rights of way.", "social follow"),
+    ("Follow the Heritage Group on Facebook and you will see the dig day by day, as hundreds of residents did.", None),
+    ("Follow the Parish Council on Facebook for updates, the clerk said.", None),
+    ("Follow the Old Manor Trail on Instagram? The trust says a new account is planned for the summer.", None),
 ])
 def test_round_125_a_follow_prompt_naming_the_page(text, reason):
     assert line_reason(text, title=False) == reason
