@@ -240,6 +240,14 @@ block, the share row between the last paragraphs, the sign-off, the subscribe pr
 the five thread lines (10, in all; its blog name, tagline, plug and older-comments link went); the English, Italian and
 Polish blogs keep 3 each. Lost: no page and no keep line loses an article line. The failing cases are strict xfails;
 with them the pytest command on the final file in /tmp/wt-s190 gave 57 passed, 20 xfailed, no XPASS.
+
+Measured after round 125 (developed on sets 187 and 188 beside this set's writing from the same base, c6b0180, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at main's 5d713de, the round
+with the lead's mend): one line moved. The English portal's follow prompt naming the page ("Follow the Courier on
+Facebook for breaking news", between the two last paragraphs) goes by round 125's reading; the page still keeps its
+photo caption, so its xfail stays with its reason reworded. Nothing else moved: every page keeps a photo caption, five
+blogs a name and tagline over the title, the German jelly blog half its noise. Noise lines 37 of 45, keep 20 of 20,
+pages clean 0 of 12, page noise lines left 37 -> 36 of 240, article lines lost 0 of 120.
 """
 from __future__ import annotations
 
@@ -950,8 +958,8 @@ _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-portal-quarrowdene-clapper-bridge':
         ("the clapper-bridge story keeps the photo caption ('Volunteers lever the last slab onto its piers.') in the "
-         "block right before the first paragraph and the follow prompt ('Follow the Courier on Facebook for breaking "
-         "news') between the two last paragraphs (2 of 20 noise lines); no article line is lost"),
+         "block right before the first paragraph (1 of 20 noise lines; the follow prompt 'Follow the Courier on "
+         "Facebook for breaking news' between the two last paragraphs goes since round 125); no article line is lost"),
     'en-blog-one-string-shed-monochord':
         ("the monochord blog's post keeps the blog name ('One String Shed') and its tagline ('Slow builds, strange "
          "instruments and sawdust') above the title and the photo caption ('The scaffold board after planing, with "
