@@ -1029,6 +1029,15 @@ _LETTER_CLOSE = re.compile(
     r"|cordiali saluti|in fede|z (?:wyrazami )?(?:poważaniem|szacunku)|с уважением|искренне ваш\w*)", re.I)
 
 
+def _blog_sign_off(text: str) -> re.Match[str] | None:
+    """The sign-off's match on a line ("Happy sowing, Winifred x", "Ваш дед Евграф"), the kiss after the name set aside;
+    None for any other line and for a letter's formal close (_LETTER_CLOSE)."""
+    match = _SIGN_OFF_WITH_NAME.fullmatch(_SIGN_OFF_KISS.sub("", _bare(text)))
+    if match is None or (match.group("formula") and _LETTER_CLOSE.fullmatch(match.group("formula"))):
+        return None
+    return match
+
+
 # (round 115) the writer's plug right under the sign-off, the two one post-end block above the share row: the writer's
 # first person (_WRITERS_FIRST_PERSON) and a marketplace named after its preposition (_SHOP_PLATFORM, the platforms
 # clean._is_shop_plug reads), one line: "Alla prossima, Vasco" / "Restauro sedie su commissione: trovi i miei lavori su
@@ -1175,9 +1184,8 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
         lines[nxt].reason = None
         kept.append(nxt)
     i = kept[-1]
-    match = _SIGN_OFF_WITH_NAME.fullmatch(_SIGN_OFF_KISS.sub("", _bare(lines[i].text)))
-    if (match is None or not _ends_sentence(lines[kept[-2]].text) or lines[i].list_item
-            or (match.group("formula") and _LETTER_CLOSE.fullmatch(match.group("formula")))):
+    match = _blog_sign_off(lines[i].text)
+    if match is None or not _ends_sentence(lines[kept[-2]].text) or lines[i].list_item:
         return False
     if not names_the_writer(lines, i, match.group("name")):
         return False
@@ -3843,9 +3851,8 @@ def _is_taken_sign_off(lines: list[Line], i: int) -> bool:
     line = lines[i]
     if line.reason is None or line.list_item or _n_words(line.text) > 8:
         return False
-    match = _SIGN_OFF_WITH_NAME.fullmatch(_SIGN_OFF_KISS.sub("", _bare(line.text)))
-    return (match is not None and not (match.group("formula") and _LETTER_CLOSE.fullmatch(match.group("formula")))
-            and names_the_writer(lines, i, match.group("name")))
+    match = _blog_sign_off(line.text)
+    return match is not None and names_the_writer(lines, i, match.group("name"))
 
 
 def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
