@@ -4131,6 +4131,16 @@ _RANKING = re.compile(r"\b(?:most|plus lus|plus populaires|meist\w+|am meisten|b
                       r"|najpopularniejsze|самое|популярн\w*|trending|popular)\b", re.I)
 
 
+def _is_ranking_heading(text: str) -> bool:
+    """A rail's heading alone on its line that ranks the site's stories ("Most read", "Les plus lus", "Meistgelesen")."""
+    return bool(RAIL_HEADING.fullmatch(_bare(text)) and _RANKING.search(text))
+
+
+def _is_rail_headline(text: str) -> bool:
+    """A headline in a rail or a box: short (_SHORT_WORDS to _HEADLINE_MAX_WORDS words), with no sentence's stop."""
+    return not _ends_sentence(text) and _SHORT_WORDS <= _n_words(text) <= _HEADLINE_MAX_WORDS
+
+
 def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     """Mark the lines of a widget's block after the article's last paragraph (see above)."""
     blocks = line_blocks(raw, lines)
@@ -4296,9 +4306,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
         # (round 66: an item a line rule already took, the rail's sponsored slot "Sponsored: The £9 gadget every driver
         # wants", stands in the rail; at least one headline is still left to it)
         headlines = [i for i in block[1:] if lines[i].reason is None]
-        if headlines and all(not _ends_sentence(lines[i].text) and not lines[i].list_item
-                             and not LIST_MARKER.match(lines[i].text)
-                             and _SHORT_WORDS <= _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in headlines):
+        if headlines and all(not lines[i].list_item and not LIST_MARKER.match(lines[i].text)
+                             and _is_rail_headline(lines[i].text) for i in headlines):
             for i in block:
                 if lines[i].reason is None or i == block[0]:
                     lines[i].reason = "related links"
@@ -4326,11 +4335,10 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
             continue
         for k in range(1, len(block) - 2):
             head, rows = lines[block[k]], block[k + 1:]
-            if (head.reason is None and RAIL_HEADING.fullmatch(_bare(head.text)) and _RANKING.search(head.text)
+            if (head.reason is None and _is_ranking_heading(head.text)
                     and all(lines[j].reason is None and _is_prose(lines[j]) for j in block[:k])
                     and all(lines[i].reason is None and re.match(r"\d{1,2}[.)]\s", lines[i].text.lstrip())
-                            and not _ends_sentence(lines[i].text)
-                            and _SHORT_WORDS <= _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in rows)):
+                            and _is_rail_headline(lines[i].text) for i in rows)):
                 for i in block[k:]:
                     lines[i].reason = "related links"
                 break
@@ -4353,10 +4361,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
             continue
         head, headline, above_box = lines[block[-2]], lines[block[-1]], block[:-2]
         nxt = blocks[b + 1]
-        if (RAIL_HEADING.fullmatch(_bare(head.text)) and _RANKING.search(head.text)
-                and head.reason in (None, "page tail", "related links")
-                and headline.reason is None and not _ends_sentence(headline.text)
-                and _SHORT_WORDS <= _n_words(headline.text) <= _HEADLINE_MAX_WORDS
+        if (_is_ranking_heading(head.text) and head.reason in (None, "page tail", "related links")
+                and headline.reason is None and _is_rail_headline(headline.text)
                 and all(lines[i].reason is None and not _ends_sentence(lines[i].text)
                         and _n_words(lines[i].text) <= _HEADLINE_MAX_WORDS for i in above_box)
                 and _is_prose(lines[nxt[0]])):
