@@ -3539,6 +3539,23 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|partner-?link|provisionslink|\*?werbung|link (?:affiliato|sponsorizzato|di affiliazione)|link (?:afiliacyjny|partnerski|reklamowy)"
         r"|партн[её]рская ссылка|реферальная ссылка|реклама)\*?[)\]]\*?",
     )),
+    # (round 126) a blogger's item with its shop link and nothing after it: a short label or clause, a colon and a link
+    # to a marketplace or its short address ("The gouges I used are on Amazon: https://amzn.to/3kLyre7", "Les chevilles
+    # que j'utilise sont sur Amazon : https://amzn.to/...", "Die Stimmwirbel habe ich hier bestellt: https://amzn.to/...",
+    # "L'accordatore che uso è questo: https://amzn.to/...", "Tarnik, którego używam, kupisz tutaj: https://amzn.to/...",
+    # "Ступку ... можно купить на Ozon: https://ozon.ru/t/..."; set 189's six blogs, between the subheading and the first
+    # row), or the marketplace named with the paid link's asterisk closing the line ("Mein Geleebeutel: dieses Modell bei
+    # Amazon*", set 190's German blog; "My jelly bag: this one on Amazon*", "Mon sac à gelée : ce modèle sur Amazon*",
+    # "Il mio sacchetto: questo modello su Amazon*", "Mój woreczek: ten model na Allegro*", "Мой мешочек: эта модель на
+    # Ozon*"). Near misses that stay: a sentence that goes on after the link or names a site that is no shop ("The plans
+    # are published at https://council.gov.uk/plans and in the library."), and a marketplace named with no link and no
+    # asterisk ("Amazon opened a warehouse near the ring road.")
+    ("site notice", whole_line(
+        r"[^\n:：]{3,120}?\s*[:：]\s*https?://(?:www\.)?(?:amzn\.(?:to|eu)|a\.co|amazon\.[a-z.]{2,6}|ozon\.ru|allegro\.pl"
+        r"|ebay\.[a-z.]{2,6}|ebay\.us|etsy\.(?:com|me)|s\.click\.aliexpress\.com|wildberries\.ru)/\S*",
+        r"[^\n]{3,100}?\s(?:on|at|from|sur|chez|bei|auf|su|da|na|w|на|в)\s(?:amazon|ozon|allegro|ebay|etsy|aliexpress"
+        r"|wildberries)\*",
+    )),
     # "Filed under Politics, World" has no full stop; "Filed under seal, the papers show ..." does
     ("tags", re.compile(r"(?:posted|filed) (?:in|under) [^.!?]{1,150}"
                         # WordPress's post meta names the entry: "This entry was posted in News."
