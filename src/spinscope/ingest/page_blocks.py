@@ -4836,7 +4836,8 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
     # (round 126) or the menu and the name the page head took over the tagline, the three in the first block (see
     # _under_posted_line_with_rows)
     if len(blocks[0]) == 3 and not (head == blocks[0][-1:] and all(lines[i].reason == "page head"
-                                                                  for i in blocks[0][:-1])):
+                                                                  for i in blocks[0][:-1])
+                                    and _signed_with_first_name(lines[blocks[1][0]].text)):
         return
     if len(blocks[0]) == 1 and head:
         # (lead's mend after round 114) a line alone at the top of the page, the rules' head taking nothing beside it,
@@ -4910,12 +4911,28 @@ def _under_posted_line_with_rows(lines: list[Line], rows: list[int]) -> bool:
 # sentence); the title is a headline's shape, longer than the name. Near misses that stay: a portal's headline and deck
 # over the byline (the headline says who did what: "Council approves budget" / "Spending on roads rises sharply next
 # year" / "By Anna Smith"), and a first block with no dated byline under its third line.
+# (lead's mend after round 126) Both readings above ask the posted-on line to sign with a first name alone, as a blog
+# writer signs ("Posted on 9 March 2026 by Tamsin", "Publié le 10 mars 2026 par Lison", "Veröffentlicht am 8. März 2026
+# von Wiebke", "Pubblicato il 7 marzo 2026 da Aurelio", "Opublikowano 6 marca 2026 przez Zbyszka", "Опубликовано 5
+# марта 2026, автор: Тихон"; sets 178, 189 and 190). A portal's byline names a reporter in full ("By Anna Smith · 14
+# March 2026", "Published 14 March 2026 by Anna Smith", "Par Anne Martin, le 14 mars 2026"), and its kicker, headline
+# and deck over that byline have the name, tagline and title's shapes: the headline ("Volunteers reopen Victorian ice
+# well", "Le puits à glace du parc rouvre ses portes", "Eiskeller im Stadtpark wieder offen") went as a tagline.
+_FIRST_NAME_SIGNATURE = re.compile(r"(?:\bby|\bpar|\bvon|\bda|\bprzez|автор\s*:)\s+[^\W\d_][\w'’-]*\s*$", re.I)
+
+
+def _signed_with_first_name(text: str) -> bool:
+    match = _FIRST_NAME_SIGNATURE.search(text.strip())
+    return match is not None and match.group(0).split()[-1][0].isupper()
+
+
 def _mark_blog_head_in_posted_title_block(lines: list[Line], blocks: list[list[int]]) -> bool:
     if len(blocks) < 2 or len(blocks[0]) < 4:
         return False
     name_i, tagline_i, title_i, posted_i = blocks[0][:4]
     if (any(lines[i].reason is not None or lines[i].list_item for i in (name_i, tagline_i, title_i))
             or lines[posted_i].reason != "byline" or not _YEAR.search(lines[posted_i].text)
+            or not _signed_with_first_name(lines[posted_i].text)
             or any(lines[i].reason is None for i in blocks[0][4:])
             or not any(lines[i].reason is None and _is_prose(lines[i]) for i in blocks[1][:3])):
         return False
