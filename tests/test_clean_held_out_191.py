@@ -235,6 +235,15 @@ link between the first and second list rows (3 in all) and on the Polish birch-b
 between the first and second list rows (2 in all); the English, French, Italian and Russian blogs keep 1 each. Lost: no
 page and no keep line loses an article line. The failing cases are strict xfails; with them the pytest command on the
 final file in /tmp/wt-s191 gave 58 passed, 19 xfailed, no XPASS.
+
+Measured after round 126 (developed on sets 189 and 190 beside this set's writing from the same base, 41548a8, and
+measured on it blind by the lead with test_clean._problems of every case before and after, at 0fa647f, the round with
+the lead's mend): one line moved. The German musical-saw blog's affiliate link between the first and second list rows
+("Mein Bogen: Cellobogen aus Fiberglas bei Amazon*") goes by round 126's reading of a blogger's item with its
+marketplace and the paid link's asterisk; the page still keeps its photo caption and subscribe prompt, so its xfail
+stays with its reason reworded. The Polish blog's "Mój nożyk: nóż do rzeźbienia w drewnie na Allegro" (no address, no
+asterisk) stays. Noise lines 34 of 45, keep 20 of 20, pages clean 4 of 12, page noise lines left 11 -> 10 of 240,
+article lines lost 0 of 120.
 """
 from __future__ import annotations
 
@@ -1068,10 +1077,8 @@ _PAGE_XFAIL: dict[str, str] = {
          "chiffon.') between the first and second paragraphs (1 of 20 noise lines); no article line is lost"),
     'de-blog-saegenklang-singende-saege':
         ("the musical-saw blog's post keeps the photo caption ('Die alte Säge meines Vaters auf dem Küchentisch.') "
-         "between the first and second paragraphs, the subscribe prompt ('Neue Beiträge per E-Mail? Hier kannst du "
-         "meinen Blog abonnieren.') right after the quote and the affiliate link ('Mein Bogen: Cellobogen aus "
-         "Fiberglas bei Amazon*') between the first and second list rows (3 of 20 noise lines); no article line is "
-         'lost'),
+         "between the first and second paragraphs and the subscribe prompt ('Neue Beiträge per E-Mail? Hier kannst "
+         "du meinen Blog abonnieren.') right after the quote (2 of 20 noise lines); no article line is lost"),
     'it-blog-cajon-di-ruggero':
         ("the cajón blog's post keeps the photo caption ('I pannelli di compensato pronti per l'incollaggio.') "
          'between the first and second paragraphs (1 of 20 noise lines); no article line is lost'),
