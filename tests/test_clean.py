@@ -23586,3 +23586,17 @@ def test_round_126_lead_mend_a_blog_posted_line_signs_with_a_first_name(text, si
 def test_round_126_lead_mend_a_sentence_with_a_footnote_asterisk_stays():
     assert line_reason("The trust sells its guidebook through a single shop on Etsy*", title=False) is None
     assert line_reason("Mein Geleebeutel: dieses Modell bei Amazon*", title=False) == "site notice"
+
+
+# (lead's mend) the first-name signature is read on the posted-on line under the title as well as over it: set 178's
+# blogs put the title first ("Three months with a hurdy-gurdy: what nobody told me" / "Posted on 29 November 2026 by
+# Ottilie"), and their taglines go while the titles stay
+@pytest.mark.parametrize("name, tagline, title", [
+    ("en-blog-crankwheelnotebook-hurdy-gurdy", "Notes from a late starter on the hurdy-gurdy",
+     "Three months with a hurdy-gurdy: what nobody told me"),
+    ("ru-blog-kazusantresoley-kazu", "Блог казуиста из самодеятельного оркестра",
+     "Как я стал играть на казу в настоящем ансамбле"),
+])
+def test_round_126_lead_mend_the_tagline_over_a_title_over_the_posted_line_goes(name, tagline, title):
+    noise = _noise_lines(_r117_raw(178, name))
+    assert tagline in noise and title not in noise

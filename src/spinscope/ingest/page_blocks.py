@@ -4837,7 +4837,8 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
     # _under_posted_line_with_rows)
     if len(blocks[0]) == 3 and not (head == blocks[0][-1:] and all(lines[i].reason == "page head"
                                                                   for i in blocks[0][:-1])
-                                    and _signed_with_first_name(lines[blocks[1][0]].text)):
+                                    and any(lines[i].reason == "byline" and _signed_with_first_name(lines[i].text)
+                                            for i in blocks[1][:2])):
         return
     if len(blocks[0]) == 1 and head:
         # (lead's mend after round 114) a line alone at the top of the page, the rules' head taking nothing beside it,
