@@ -23600,3 +23600,123 @@ def test_round_126_lead_mend_a_sentence_with_a_footnote_asterisk_stays():
 def test_round_126_lead_mend_the_tagline_over_a_title_over_the_posted_line_goes(name, tagline, title):
     noise = _noise_lines(_r117_raw(178, name))
     assert tagline in noise and title not in noise
+
+
+# (round 127) the blog's end cluster: the sign-off with the writer's first name over the writer's workshops plug, read
+# by the workshops and their page, tab or section (page_blocks._WORKSHOPS, _OFFER_CHANNEL), or orders through a
+# marketplace ("zamówienia przez Allegro"); the last paragraph above them stays
+_R127_SIGN_OFF_PAGES = [
+    (192, "fr-blog-copeaux-ysoline-rosace", "Bonne taille à tous, Ysoline",
+     "Je propose des stages d'initiation d'une journée dans mon atelier : infos et dates dans l'onglet Stages."),
+    (192, "ru-blog-bochka-agafi-ogurtsy", "С любовью, ваша Агафья",
+     "Провожу мастер-классы по засолке у себя на даче — записывайтесь в разделе «Мастер-классы»."),
+    (189, "fr-blog-archet-et-tilleul-psalterion", "À bientôt à l'atelier, Gwenola",
+     "Je propose des stages d'un week-end pour fabriquer son psaltérion : dates sur la page Stages."),
+    (189, "pl-blog-wracajacy-patyk-bumerang", "Do zobaczenia na łące, Bogumił",
+     "Zestawy do samodzielnego zrobienia bumerangu wysyłam w tubach – zamówienia przez Allegro."),
+    (190, "fr-blog-verres-de-lison-harmonica", "À bientôt, Lison",
+     "Je donne des ateliers de verrillon pour les enfants : toutes les dates sont dans l'onglet Ateliers."),
+]
+
+
+@pytest.mark.parametrize("number, name, sign_off, plug", _R127_SIGN_OFF_PAGES)
+def test_round_127_the_sign_off_and_the_workshops_plug_go_together(number, name, sign_off, plug):
+    lang, case = importlib.import_module(f"test_clean_held_out_{number}").__dict__[f"HELD_OUT_{number}_PAGES"][name]
+    noise = _noise_lines(case.raw)
+    assert sign_off in noise and plug in noise
+    assert not any(p in noise for p in case.keep)
+
+
+@pytest.mark.parametrize("text, plug", [
+    ("I run one-day workshops in my shed – dates on the Workshops page.", True),
+    ("Ich gebe Workshops im Garten – Termine im Reiter Kurse.", True),
+    ("Organizzo laboratori per bambini nella sezione Corsi.", True),
+    ("Prowadzę warsztaty – zapisy w zakładce Warsztaty.", True),
+    ("The club runs workshops every spring.", False),
+    ("We walked past the old workshops in town.", False),
+    ("Do you run workshops in the Workshops tab?", False),
+])
+def test_round_127_the_writers_workshops_plug(text, plug):
+    from spinscope.ingest.page_blocks import _is_writers_plug
+    assert _is_writers_plug(text) is plug
+
+
+# (round 127) WordPress's German "sagt" and "antwortete" make a thread's rows, so set 190's jelly blog finds its tail:
+# the share row with the recipe, the sign-off, the prompt, the category line and the thread go; the paragraphs stay
+def test_round_127_a_wordpress_sagt_thread_makes_the_jelly_blogs_tail():
+    lang, case = importlib.import_module("test_clean_held_out_190").HELD_OUT_190_PAGES["de-blog-holzapfelkueche-gelee"]
+    noise = _noise_lines(case.raw)
+    for line in ("Teile das Rezept: Pinterest · Facebook · WhatsApp", "Liebe Grüße, eure Wiebke",
+                 "Keinen Beitrag mehr verpassen? Trag dich für meinen Newsletter ein.",
+                 "Kategorie: Einkochen · Wildobst · Rezepte", "Anke sagt: Wie lange hast du den Saft gekocht?",
+                 "↳ Wiebke antwortete: Etwa zwanzig Minuten, bis die Gelierprobe klappte."):
+        assert line in noise
+    assert not any(p in noise for p in case.keep)
+
+
+def test_round_127_an_interviews_sagt_once_stays():
+    from spinscope.ingest.comment_threads import _one_line_comment
+    assert _one_line_comment("Anke sagt: Wie lange hast du den Saft gekocht?") == ("anke", False)
+    raw = ("Gemeinderat beschließt neue Brücke\n\nDer Gemeinderat hat am Montag den Bau einer neuen Brücke beschlossen, "
+           "die das Dorf mit dem Bahnhof verbindet.\nDie Bürgermeisterin sagt: Wir haben lange auf diesen Tag gewartet.\n"
+           "Die Arbeiten sollen im Frühjahr beginnen und rund zwei Jahre dauern, teilte die Verwaltung mit.\n")
+    assert "Die Bürgermeisterin sagt: Wir haben lange auf diesen Tag gewartet." not in _noise_lines(raw)
+
+
+# (round 127) comment furniture, share rows with a recipe, slideshow and gallery links with a count, a read-also on the
+# writer's blog (sets 189 to 192), and their near misses
+@pytest.mark.parametrize("text, reason", [
+    ("There are no comments yet. Why not be the first?", "comment form"),
+    ("Aucun commentaire. Pourquoi ne pas être le premier ?", "comment form"),
+    ("Dieser Kommentar wartet noch auf Freischaltung.", "comment form"),
+    ("Ce commentaire est en attente de modération.", "comment form"),
+    ("Ten komentarz został ukryty z powodu dużej liczby negatywnych ocen. Pokaż", "comment form"),
+    ("Комментарии закрыты: обсуждение доступно 72 часа после публикации.", "comment form"),
+    ("Commentaires fermés : la discussion reste ouverte 3 jours.", "comment form"),
+    ("Teile das Rezept: Pinterest · Facebook · WhatsApp", "share widget"),
+    ("Share this recipe: Pinterest · Facebook", "share widget"),
+    ("Udostępnij przepis: Facebook", "share widget"),
+    ("Udostępnij na Pintereście · Facebooku · E-mailem", "share widget"),
+    ("Diaporama : 12 photos du chantier", "photo gallery"),
+    ("Galeria: 9 zdjęć pompy", "photo gallery"),
+    ("Ещё у меня в блоге: Теплица из старых окон", "related links"),
+    ("More on my blog: how I built the shed", "related links"),
+    ("There are no comments yet. Be the first?", None),
+    ("La discussion est close : le conseil a voté.", None),
+    ("Der Kommentar des Bürgermeisters wartet noch auf eine Antwort.", None),
+    ("I shared the recipe on Facebook last year.", None),
+    ("Teile das Rezept mit deiner Oma.", None),
+    ("Wysłałem to e-mailem do sąsiada.", None),
+    ("Galerie: 12 Bilder wurden gestohlen", None),
+    ("Ещё у меня в блоге много рецептов.", None),
+])
+def test_round_127_comment_furniture_share_gallery_and_read_also(text, reason):
+    assert line_reason(text, title=False) == reason
+
+
+# (round 127) embed placeholders read from general parts: the embedded thing's noun (album, post, content, route,
+# broadcast), the failure states (did not load, still processing, could not be embedded, not loaded, signed-in members
+# or subscribers only), the reader's country as a placeholder's form, a Latin-script brand after a Cyrillic noun, and
+# "was meant to appear here"; news about a service stays
+@pytest.mark.parametrize("text, embed", [
+    ("The Komoot route map did not load. Open the tour in the Komoot app to see the path.", True),
+    ("Wistia video: this media is still processing. Check back in a few minutes.", True),
+    ("A Loom video was meant to appear here, but the recording is still processing.", True),
+    ("L'album Flickr intégré n'est pas disponible dans votre pays.", True),
+    ("Der Mastodon-Beitrag konnte nicht eingebettet werden, weil der Server nicht erreichbar ist.", True),
+    ("Audycja z Mixcloud nie jest już dostępna do odsłuchu – licencja na utwory wygasła.", True),
+    ("Prezentacja Prezi nie została wczytana – przekroczono limit wyświetleń na koncie autora.", True),
+    ("Видео с Kinescope недоступно: истёк срок действия ссылки для встраивания.", True),
+    ("Видео ВКонтакте доступно только подписчикам сообщества.", True),
+    ("Der Padlet-Inhalt ist nur für angemeldete Mitglieder dieser Pinnwand sichtbar.", True),
+    ("Contenuto di Spotify non caricato: aggiorna il browser per ascoltare l'episodio.", True),
+    ("Mixcloud said the show is no longer available after the licence expired.", False),
+    ("Komoot's maps did not load for two hours on Sunday, the company said.", False),
+    ("The new route map did not load for many users.", False),
+    ("The Komoot route is only for members of the club.", False),
+    ("Контент ВКонтакте доступен только подписчикам, пояснил представитель.", False),
+    ("Видео с Rutube недоступно в Крыму.", False),
+    ("Her Instagram post did not load for hours, fans complained.", False),
+])
+def test_round_127_embed_placeholders_from_general_parts(text, embed):
+    assert (line_reason(text, title=False) == "video embed") is embed

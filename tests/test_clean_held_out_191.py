@@ -1030,21 +1030,6 @@ HELD_OUT_191_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'The Komoot route map did not load. Open the tour in the Komoot app to see the path.':
-        ("an English Komoot route-map marker ('The Komoot route map did not load. Open the tour in the Komoot app to "
-         "see the path.') is left in the body"),
-    'Wistia video: this media is still processing. Check back in a few minutes.':
-        ("an English still-processing Wistia marker ('Wistia video: this media is still processing. Check back in a "
-         "few minutes.') is left in the body"),
-    "L'album Flickr intégré n'est pas disponible dans votre pays.":
-        ("a French Flickr album marker ('L'album Flickr intégré n'est pas disponible dans votre pays.') is left in "
-         'the body'),
-    'Der Mastodon-Beitrag konnte nicht eingebettet werden, weil der Server nicht erreichbar ist.':
-        ("a German Mastodon post marker ('Der Mastodon-Beitrag konnte nicht eingebettet werden, weil der Server "
-         "nicht erreichbar ist.') is left in the body"),
-    'Audycja z Mixcloud nie jest już dostępna do odsłuchu – licencja na utwory wygasła.':
-        ("a Polish Mixcloud show marker ('Audycja z Mixcloud nie jest już dostępna do odsłuchu – licencja na utwory "
-         "wygasła.') is left in the body"),
     'Barnaby Quistwell, Chief Reporter · 2 hours ago':
         ("an English name-and-rank byline with a relative time ('Barnaby Quistwell, Chief Reporter · 2 hours ago') "
          'is left at the head'),
@@ -1054,14 +1039,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Wir unterwerfen uns dem Pressekodex des Deutschen Presserats.':
         ("a German press-code footer ('Wir unterwerfen uns dem Pressekodex des Deutschen Presserats.') is left at "
          'the foot'),
-    'There are no comments yet. Why not be the first?':
-        "an English no-comments-yet prompt ('There are no comments yet. Why not be the first?') is left at the foot",
-    'Dieser Kommentar wartet noch auf Freischaltung.':
-        ("a German awaiting-approval comment stub ('Dieser Kommentar wartet noch auf Freischaltung.') is left at the "
-         'foot'),
-    'Ten komentarz został ukryty z powodu dużej liczby negatywnych ocen. Pokaż':
-        ("a Polish hidden-comment stub ('Ten komentarz został ukryty z powodu dużej liczby negatywnych ocen. Pokaż') "
-         'is left at the foot'),
 }
 _KEEP_XFAIL: dict[str, str] = {
 }
@@ -1069,9 +1046,6 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-blog-five-strings-and-a-log-kantele':
         ("the kantele blog's post keeps the photo caption ('The birch log split in half, with the outline of the "
          "body drawn on.') between the first and second paragraphs (1 of 20 noise lines); no article line is lost"),
-    'fr-portail-saint-orbrieux-source-sainte':
-        ("the holy-well story keeps the slideshow link ('Diaporama : 12 photos du chantier') between the two last "
-         'paragraphs (1 of 20 noise lines); no article line is lost'),
     'fr-blog-souffle-de-gaspard-harmonica':
         ("the mouth-organ blog's post keeps the photo caption ('L'harmonica démonté, les deux plaques posées sur un "
          "chiffon.') between the first and second paragraphs (1 of 20 noise lines); no article line is lost"),
@@ -1082,9 +1056,6 @@ _PAGE_XFAIL: dict[str, str] = {
     'it-blog-cajon-di-ruggero':
         ("the cajón blog's post keeps the photo caption ('I pannelli di compensato pronti per l'incollaggio.') "
          'between the first and second paragraphs (1 of 20 noise lines); no article line is lost'),
-    'pl-portal-kaczydolek-pompa':
-        ("the village-pump story keeps the gallery link ('Galeria: 9 zdjęć pompy') between the two last paragraphs "
-         '(1 of 20 noise lines); no article line is lost'),
     'pl-blog-korowa-szuflada-pudelko':
         ("the birch-bark-box blog's post keeps the photo caption ('Zwoje kory brzozowej suszące się na werandzie.') "
          "between the first and second paragraphs and the affiliate link ('Mój nożyk: nóż do rzeźbienia w drewnie na "

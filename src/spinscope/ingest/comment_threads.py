@@ -170,7 +170,13 @@ def _is_bare_quoted_reply(after: list[Line], k: int) -> bool:
 # opens another such row of the thread, or when it says it replies: an interview's speakers under a count would
 # need a count header and the speaker coming back on one-line answers, which an article prints as paragraphs.
 _NAME_WORDS = r"~?[^\W\d_][\w'’.&-]*(?:\s(?:&\s)?[^\W\d_][\w'’.&-]*){0,3}"
-_SAYS = (r"said|says|wrote|writes|replied|replies|a dit|a écrit|a répondu|répond|schreibt|schrieb|antwortet|scrive"
+# (round 127) WordPress's German "sagt" and "antwortete" too: "Anke sagt: Wie lange hast du den Saft gekocht?" / "↳ Wiebke
+# antwortete: Etwa zwanzig Minuten, ..." (set 190's de-blog-holzapfelkueche-gelee, whose thread was read by no rule, so
+# the page's tail was never found); "Jean dit : ..." (the French WordPress "dit"), "Luca dice: ...", "Ольга говорит: ..."
+# alike. Still a row of a thread only when its name comes back or it replies (see above); an interview's "Anna sagt:"
+# once, under no comment count, stays.
+_SAYS = (r"said|says|wrote|writes|replied|replies|a dit|dit|a écrit|a répondu|répond|sagt|schreibt|schrieb|antwortet"
+         r"|antwortete|dice|говорит|scrive"
          r"|ha scritto|risponde|ha risposto|pisze|napisał\w*|odpowiada|odpowiedział\w*|пишет|написал\w*|ответил\w*"
          r"|отвечает")
 _REPLY_LABEL = (r"reply from|replied by|response from|réponse de|antwort von|antwort der|risposta di|risponde"

@@ -1098,10 +1098,14 @@ _MADE_TO_ORDER = re.compile(r"\b(?:to order|on commission|sur commande|auf beste
 # it-blog-manticeincantina-bandoneon), "renseignements sur la page Stages" (its fr-blog-dulcimerdugrenier-dulcimer),
 # "write to me from the contact page for a quote"
 _OFFER_CHANNEL = re.compile(
-    r"\b(?:through|via|par|über|tramite|przez|через|в|from|sur|dalla|dal)\s+(?:(?:the|my|our|le|la|l['’]|ma|mon|das|die|den|mein\w*"
-    r"|il|lo|mio|mia|nostr\w|mój|moj\w*|мо\w+)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:through|via|par|über|tramite|przez|через|в|from|sur|dalla|dal|in|on|dans|im|nella|nel|w)\s+"
+    r"(?:(?:the|my|our|le|la|ma|mon|das|die|den|mein\w*|il|lo|mio|mia|nostr\w|mój|moj\w*|мо\w+)\s+|l['’]\s*)?(?:[\w-]+\s+)?"
     r"(?:contact|form|page|shop|store|website|site|formulaire|boutique|kontakt\w*|[\w-]*formular|seite|modulo"
-    r"|pagina|negozio|sito|formularz\w*|stron\w+|sklep\w*|форм\w+|страниц\w+|магазин\w*|сайт\w*)\b", re.I)
+    r"|pagina|negozio|sito|formularz\w*|stron\w+|sklep\w*|форм\w+|страниц\w+|магазин\w*|сайт\w*"
+    # (round 127) or the blog's tab or section, "in" it ("infos et dates dans l'onglet Stages", "записывайтесь в разделе
+    # «Мастер-классы»": set 192's blogs), or a marketplace the orders go through ("zamówienia przez Allegro", set 189's
+    # boomerang blog): "in the Workshops tab", "im Reiter Kurse", "nella sezione Corsi", "w zakładce Warsztaty" alike
+    r"|tab|onglet|rubrique|reiter|rubrik|sezione|zakładc\w+|zakładk\w+|раздел\w*|" + _SHOP_PLATFORM + r")\b", re.I)
 _BOOK_OR_QUOTE = re.compile(r"\b(?:book|booked|booking|réserv\w+|devis|buch\w+|anfrage|angebot|prenot\w+|preventiv\w*"
                             r"|zarezerw\w+|wycen\w+|zamówić|записа\w+|смет\w+"
                             # (round 121) a quote, sign-ups or enquiries: "send me a message through the contact page
@@ -1113,10 +1117,26 @@ _BOOK_OR_QUOTE = re.compile(r"\b(?:book|booked|booking|réserv\w+|devis|buch\w+|
                             r"|запись)\b", re.I)
 
 
+# (round 127) or the writer's workshops, the course a blogger gives in the workshop or at home: "Je propose des stages
+# d'initiation d'une journée dans mon atelier : infos et dates dans l'onglet Stages." under "Bonne taille à tous,
+# Ysoline", "Провожу мастер-классы по засолке у себя на даче — записывайтесь в разделе «Мастер-классы»." under "С
+# любовью, ваша Агафья" (set 192's blogs), "Je donne des ateliers de verrillon pour les enfants : toutes les dates sont
+# dans l'onglet Ateliers." (set 190), "Je propose des stages d'un week-end ... : dates sur la page Stages." (set 189);
+# "I run one-day workshops in my shed – dates on the Workshops page.", "Ich gebe Workshops im Garten – Termine im Reiter
+# Kurse.", "Organizzo laboratori ... nella sezione Corsi.", "Prowadzę warsztaty ... – zapisy w zakładce Warsztaty." alike.
+# With a channel (_OFFER_CHANNEL: a page, tab or section) and still under a sign-off that names the writer. Near misses
+# that stay: a line with workshops and no page, tab or section ("The club runs workshops every spring."), a last
+# paragraph with no sign-off above it, a question.
+_WORKSHOPS = re.compile(r"\b(?:workshops?|stages|ateliers?|warsztat\w*|laborator[io]|мастер-класс\w*)\b", re.I)
+# the Russian sign-up imperative "записывайтесь" beside _BOOK_OR_QUOTE's "записаться"
+_SIGN_UP = re.compile(r"\b(?:записывай\w+|inscrivez-vous|meldet euch|anmelden|iscrivetevi|zapisujcie się)\b", re.I)
+
+
 def _is_writers_offer(bare: str) -> bool:
     if _MADE_TO_ORDER.search(bare):
         return True
-    if _OFFER_CHANNEL.search(bare) and (_ORDER_OR_LESSON.search(bare) or _BOOK_OR_QUOTE.search(bare)):
+    if _OFFER_CHANNEL.search(bare) and (_ORDER_OR_LESSON.search(bare) or _BOOK_OR_QUOTE.search(bare)
+                                        or _WORKSHOPS.search(bare) or _SIGN_UP.search(bare)):
         return True
     return _writers_first_person(bare) and bool(_WRITERS_OFFER_WORD.search(bare) or _ORDER_OR_LESSON.search(bare))
 
