@@ -521,9 +521,6 @@ _LINE_XFAIL: dict[str, str] = {
     "▼ Sponsored slot – the article carries on below ▼":
         "an English sponsored-slot break marker ('▼ Sponsored slot – the article carries on below ▼') is left in the "
         "body",
-    "Hier wird ein Beitrag von Mastodon angezeigt. Beim Laden werden Daten an den Server übertragen.":
-        "a German Mastodon embed placeholder ('Hier wird ein Beitrag von Mastodon angezeigt. Beim Laden werden Daten "
-        "an den Server übertragen.') is left in the body",
     "L'articolo prosegue sotto lo spazio promozionale":
         "an Italian promotional-break marker ('L'articolo prosegue sotto lo spazio promozionale') is left in the body",
     "Posłuchaj artykułu. Lektor wygenerowany automatycznie · 3:40":

@@ -1004,9 +1004,6 @@ _LINE_XFAIL: dict[str, str] = {
         "left at the foot",
     "Replies are collapsed – tap a thread to expand it.":
         "an English collapsed-replies line ('Replies are collapsed – tap a thread to expand it.') is left at the foot",
-    "Dieser Inhalt von Flourish ist aufgrund Ihrer Cookie-Einstellungen nicht verfügbar.":
-        "a German Flourish consent placeholder ('Dieser Inhalt von Flourish ist aufgrund Ihrer Cookie-Einstellungen "
-        "nicht verfügbar.') is left in the body",
     "Le foto sono mie salvo dove indicato; il tema è Astra, l'hosting è Aruba.":
         "an Italian blog's photos-theme-and-host footer ('Le foto sono mie salvo dove indicato; il tema è Astra, "
         "l'hosting è Aruba.') is left at the foot",

@@ -1035,9 +1035,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Komoot-Tour wird geladen … Falls die Karte leer bleibt, deaktivieren Sie bitte Ihren Werbeblocker.":
         "a German Komoot tour loader with an ad-blocker hint ('Komoot-Tour wird geladen … Falls die Karte leer "
         "bleibt, deaktivieren Sie bitte Ihren Werbeblocker.') is left in the body",
-    "Contenuto Flickr non disponibile: abilita i cookie di profilazione per vedere la galleria.":
-        "an Italian Flickr gallery consent placeholder ('Contenuto Flickr non disponibile: abilita i cookie di "
-        "profilazione per vedere la galleria.') is left in the body",
     "Il mio corso di kayak da mare si prenota su Eventbrite: le date del 2027 sono già online.":
         "an Italian blog's Eventbrite kayak-course plug ('Il mio corso di kayak da mare si prenota su "
         "Eventbrite: le date del 2027 sono già online.') is left at the foot",

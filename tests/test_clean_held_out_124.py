@@ -699,9 +699,6 @@ _LINE_XFAIL: dict[str, str] = {
     'I repair and re-pin old mortice locks for a living – see the Workshop page for prices and postage.':
         "an English blog's lock-repair-trade plug ('I repair and re-pin old mortice locks for a living – see "
         "the Workshop page for prices and postage.') is left at the foot",
-    "Contenu SoundCloud bloqué. Pour l'écouter, autorisez les cookies de mesure d'audience et de partage.":
-        "a French blocked SoundCloud player ('Contenu SoundCloud bloqué. Pour l'écouter, autorisez les "
-        "cookies de mesure d'audience et de partage.') is left in the body",
     "Chronique judiciaire d'Ombeline Cazaubert, envoyée spéciale au tribunal":
         "a French court-chronicle byline ('Chronique judiciaire d'Ombeline Cazaubert, envoyée spéciale au "
         "tribunal') is left at the head",

@@ -1034,12 +1034,6 @@ HELD_OUT_149_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "This Datawrapper chart did not load. Open the interactive version in a new window.":
-        "an English Datawrapper chart placeholder ('This Datawrapper chart did not load. Open the interactive "
-        "version in a new window.') is left in the body",
-    "This Loom video is still processing. Check back in a few minutes.":
-        "an English still-processing Loom video placeholder ('This Loom video is still processing. Check back in a "
-        "few minutes.') is left in the body",
     "Odtwarzacz Spotify nie mógł się załadować. Posłuchaj odcinka w aplikacji.":
         "a Polish Spotify player placeholder ('Odtwarzacz Spotify nie mógł się załadować. Posłuchaj odcinka w "
         "aplikacji.') is left in the body",

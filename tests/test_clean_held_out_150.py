@@ -779,9 +779,6 @@ HELD_OUT_150_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "This Datawrapper chart didn't load. Open the interactive version in a new tab.":
-        'an English Datawrapper chart placeholder ("This Datawrapper chart didn\'t load. Open the interactive version '
-        'in a new tab.") is left in the body',
     'Loading the Typeform survey… If nothing appears, your browser may be blocking it.':
         "an English Typeform survey stuck loading ('Loading the Typeform survey… If nothing appears, your browser may "
         "be blocking it.') is left in the body",

@@ -1087,9 +1087,6 @@ _LINE_XFAIL: dict[str, str] = {
         'is left in the body',
     'This Streamable clip was removed by its owner.':
         "an English Streamable placeholder ('This Streamable clip was removed by its owner.') is left in the body",
-    'La mappa di Google My Maps non è stata caricata. Aprila in una nuova scheda.':
-        "an Italian Google My Maps placeholder ('La mappa di Google My Maps non è stata caricata. Aprila in una nuova "
-        "scheda.') is left in the body",
     "Settle in: this one's a fifteen-minute read, give or take the diagrams.":
         'an English blog\'s settle-in reading-time warning ("Settle in: this one\'s a fifteen-minute read, give or '
         'take the diagrams.") is left at the head',

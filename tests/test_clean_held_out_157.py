@@ -1080,12 +1080,6 @@ HELD_OUT_157_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "The Bandcamp player didn't load. Open the album on bandcamp.com to listen.":
-        "an English Bandcamp player placeholder ('The Bandcamp player didn't load. Open the album on bandcamp.com "
-        "to listen.') is left in the body",
-    'Strava route embed: sign in to Strava to see this activity.':
-        "an English Strava route embed placeholder ('Strava route embed: sign in to Strava to see this activity.') "
-        'is left in the body',
     'Der Player der ARD Audiothek wird geladen …':
         "a German ARD Audiothek player-loading placeholder ('Der Player der ARD Audiothek wird geladen …') is left "
         'in the body',

@@ -1091,9 +1091,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Sondage Typeform : ouvrez cet article dans votre navigateur pour y participer.':
         "a French Typeform poll placeholder ('Sondage Typeform : ouvrez cet article dans votre navigateur pour y "
         "participer.') is left in the body",
-    'Inhalt von SoundCloud kann nicht angezeigt werden – Ihr Werbeblocker verhindert das Laden.':
-        "a German SoundCloud placeholder blocked by an ad blocker ('Inhalt von SoundCloud kann nicht angezeigt "
-        "werden – Ihr Werbeblocker verhindert das Laden.') is left in the body",
     'Reported by Tamsin Quarrendell for the Local Democracy Reporting Service':
         "an English Local Democracy Reporting Service byline ('Reported by Tamsin Quarrendell for the Local "
         "Democracy Reporting Service') is left at the head",

@@ -1060,9 +1060,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Le lecteur Ausha n'a pas pu charger cet épisode du podcast.":
         "a French Ausha podcast-player placeholder ('Le lecteur Ausha n'a pas pu charger cet épisode du podcast.') "
         'is left in the body',
-    'Mastodon-Beitrag kann nicht angezeigt werden – die Instanz ist nicht erreichbar.':
-        "a German Mastodon post placeholder ('Mastodon-Beitrag kann nicht angezeigt werden – die Instanz ist nicht "
-        "erreichbar.') is left in the body",
     "Wideo z YouTube'a: właściciel wyłączył możliwość odtwarzania na innych stronach.":
         "a Polish YouTube video placeholder ('Wideo z YouTube'a: właściciel wyłączył możliwość odtwarzania na "
         "innych stronach.') is left in the body",

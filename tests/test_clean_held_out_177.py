@@ -854,9 +854,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Le questionnaire Typeform n'est plus accessible : il a atteint son nombre maximal de réponses.":
         "a French Typeform questionnaire placeholder ('Le questionnaire Typeform n'est plus accessible : il a "
          "atteint son nombre maximal de réponses.') is left in the body",
-    "Flickr-Album nicht verfügbar: Die Fotos wurden vom Eigentümer gelöscht.":
-        "a German Flickr album placeholder ('Flickr-Album nicht verfügbar: Die Fotos wurden vom Eigentümer "
-         "gelöscht.') is left in the body",
     "Il sondaggio di Google Moduli non accetta più risposte.":
         "an Italian Google Forms poll placeholder ('Il sondaggio di Google Moduli non accetta più risposte.') is "
          "left in the body",

@@ -1044,9 +1044,6 @@ HELD_OUT_185_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 _LINE_XFAIL: dict[str, str] = {
-    'Datawrapper chart did not load. It may have been unpublished by its author.':
-        "an English Datawrapper chart placeholder ('Datawrapper chart did not load. It may have been unpublished by "
-        "its author.') is left in the body",
     'Il video di RaiPlay non è visibile fuori dal territorio italiano.':
         "an Italian RaiPlay video placeholder ('Il video di RaiPlay non è visibile fuori dal territorio italiano.') "
         'is left in the body',

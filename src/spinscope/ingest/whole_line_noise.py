@@ -271,11 +271,11 @@ FOLLOW_NETWORK = (r"(?:facebook\w*|instagram\w*|twitter\w*|tiktok\w*|telegram\w*
 # Share buttons in any wording, generated from one table: per language, the verbs of sharing,
 # what is shared and the prepositions before a network ("Partager l'article sur Facebook",
 # "Share to Bluesky", "Artikel auf X teilen", "Udostępnij na Facebooku", "Поделиться ВКонтакте").
-_SHARE_NETWORK = (r"(?:" + NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|instagram|viber"
+_SHARE_NETWORK = (r"(?:(?:" + NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|instagram|viber"
                   r"|flipboard|вконтакте|одноклассники|телеграм|фейсбук|твиттер|почт\w*)\w{0,3}"
                   # (round 127) the Polish locative and instrumental of the network and the mail: "Udostępnij na
                   # Pintereście · Facebooku · E-mailem" (set 189's Polish blog, after the quote)
-                  r"|pintereście|e-?mailem")
+                  r"|pintereście|e-?mailem)")
 
 # The buttons that print, copy or send the page take what is shared and no network ("Imprimer
 # l'article", "Copier le lien", "Link kopieren", "Скопировать ссылку").
