@@ -278,6 +278,13 @@ sign-off and plug go). Still missed: the six lines of _LINE_XFAIL (the Riddle qu
 named after "di", not read as a platform; the guest-post and freelance-report bylines; the Etsy spoons plug; the
 reporting-fund and archive-photos notices), every blog's photo caption (left on purpose) and the Russian blog's Ozon
 shop line inside the list (no address).
+
+Lead's mend after round 127: the round's did not load, still processing and not loaded now count only with a
+placeholder's form (whole_line_noise._EMBED_STATE_PENDING), and its Latin-script brand after a Russian noun only under a
+label with its colon: the lead's probes found news lines taken ("The Komoot route map did not load for most riders, so
+the organisers printed paper copies.", "Видео с Kinescope не загрузилось, и запись показали на проекторе."). This set's
+Loom and Prezi placeholders have no such form and are kept again (strict xfails again): markers 7 -> 5 of 8, noise
+lines 39 -> 37 of 45; pages unchanged.
 """
 from __future__ import annotations
 
@@ -764,6 +771,12 @@ HELD_OUT_192_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
+    'A Loom video was meant to appear here, but the recording is still processing.':
+        ("an English Loom placeholder still processing ('A Loom video was meant to appear here, but the recording is "
+         "still processing.') is left in the body"),
+    'Prezentacja Prezi nie została wczytana – przekroczono limit wyświetleń na koncie autora.':
+        ("a Polish Prezi placeholder not loaded ('Prezentacja Prezi nie została wczytana – przekroczono limit "
+         "wyświetleń na koncie autora.') is left in the body"),
     'Il quiz di Riddle è scaduto e non è più possibile partecipare.':
         ("an Italian expired Riddle quiz marker ('Il quiz di Riddle è scaduto e non è più possibile "
          "partecipare.') is left in the body"),
