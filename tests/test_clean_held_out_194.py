@@ -243,6 +243,16 @@ Ernte erwartet der Heimatverein im Herbst des kommenden Jahres." and "Aus dem Ho
 Kirchweih gebraut werden.", in their block of four with the photo-gallery link and the tags line) and keeps none of its
 noise; no other page and no keep line loses an article line. The failing cases are strict xfails; with them the pytest
 command on the final file in /tmp/wt-s194 gave 59 passed, 18 xfailed, no XPASS.
+
+Measured after round 127 (developed on sets 191 and 192 from 10ceca7, round 126 and the lead's mends, which moved
+nothing on this set; measured on it blind by the lead with test_clean._problems of every case before and after, the
+round with the lead's mend a67ba14): five page lines moved. The French portal's slideshow link ("Diaporama : 15 photos
+de la course") goes, so the page is clean and its xfail is removed; the Italian and Polish blogs' sign-offs with their
+course plugs ("Alla prossima, Ilaria" / "Do lezioni di shamisen online ...: trovi tutto nella pagina Lezioni.", "Do
+usłyszenia, Bogna" / "Prowadzę warsztaty gry na tabli w Krakowie – zapisy w zakładce Warsztaty.") go by round 127's
+workshops read with their page or tab; their reasons are reworded. The German hop-garden portal still loses its two last
+paragraphs. Noise lines 38 of 45, keep 20 of 20, pages clean 1 -> 2 of 12, page noise lines left 28 -> 23 of 240,
+article lines lost 2 of 120.
 """
 from __future__ import annotations
 
@@ -962,9 +972,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "your inbox? Subscribe by email here.') after the quote and share row, and the sign-off ('Keep hammering, "
          "Delphine') and the plug ('I also tune old pans for bands around Bristol – get in touch through the Tuning "
          "page.') after the last paragraphs (7 of 20 noise lines); no article line is lost"),
-    'fr-portail-vaunessac-course-crepes':
-        ("the pancake-race story keeps the photo-gallery link ('Diaporama : 15 photos de la course') between the two "
-         'last paragraphs (1 of 20 noise lines); no article line is lost'),
     'fr-blog-souffle-aubertine-serpent':
         ("the serpent blog's post keeps the photo caption ('Le serpent sur l'établi, avant le recollage.') after the "
          'first paragraph (1 of 20 noise lines); no article line is lost'),
@@ -980,18 +987,14 @@ _PAGE_XFAIL: dict[str, str] = {
          'lines); no article line is lost'),
     'it-blog-tre-corde-shamisen':
         ("the shamisen blog's post keeps the photo caption ('Lo shamisen smontato sul tavolo della cucina.') after "
-         "the first paragraph, the table of contents ('Indice', '1. Smontare il manico', '2. Tendere la pelle') at "
-         "the top of the second paragraph's block, and the sign-off ('Alla prossima, Ilaria') and the plug ('Do "
-         "lezioni di shamisen online per principianti: trovi tutto nella pagina Lezioni.') after the last paragraphs "
-         '(6 of 20 noise lines); no article line is lost'),
+         "the first paragraph and the table of contents ('Indice', '1. Smontare il manico', '2. Tendere la pelle') at "
+         "the top of the second paragraph's block (4 of 20 noise lines); no article line is lost"),
     'pl-portal-wierzbolaki-hustawka':
         ("the rope-swing story keeps the photo-gallery link ('Galeria: 12 zdjęć znad rzeki') between the two last "
          'paragraphs (1 of 20 noise lines); no article line is lost'),
     'pl-blog-bebny-bogny-tabla':
         ("the tabla blog's post keeps the photo caption ('Dayan na warsztacie, przed zdjęciem rzemieni.') after the "
-         "first paragraph, and the sign-off ('Do usłyszenia, Bogna') and the plug ('Prowadzę warsztaty gry na tabli "
-         "w Krakowie – zapisy w zakładce Warsztaty.') after the last paragraphs (3 of 20 noise lines); no article "
-         'line is lost'),
+         "first paragraph (1 of 20 noise lines); no article line is lost"),
     'ru-portal-stogoryovo-ryazhenye':
         ("the mummers'-play story keeps the photo-report link ('Фоторепортаж: 16 снимков с представления') between "
          'the two last paragraphs (1 of 20 noise lines); no article line is lost'),
