@@ -23744,3 +23744,14 @@ def test_round_127_lead_mend_news_of_an_embed_failing_stays(line):
 ])
 def test_round_127_lead_mend_placeholders_with_their_form_still_go(line):
     assert line_reason(line, title=False) is not None
+
+
+# (session 45, after round 127's mend) coming back later and the Italian "open it" are a placeholder's form after its
+# stop (whole_line_noise._EMBED_PLACEHOLDER_FORM): sets 149's and 154's placeholders go again; the news of a map that
+# did not load stays (see test_round_127_lead_mend_news_of_an_embed_failing_stays)
+@pytest.mark.parametrize("line", [
+    "This Loom video is still processing. Check back in a few minutes.",
+    "La mappa di Google My Maps non è stata caricata. Aprila in una nuova scheda.",
+])
+def test_session_45_placeholders_asking_to_come_back_or_open_it_go(line):
+    assert line_reason(line, title=False) is not None

@@ -1034,10 +1034,6 @@ HELD_OUT_149_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'This Loom video is still processing. Check back in a few minutes.':
-        ("an English still-processing Loom video placeholder ('This Loom video is still processing. Check back in a "
-         "few minutes.') is left in the body (round 127 took it; the lead's mend after it asks a placeholder's form "
-         "of 'still processing', and 'Check back' is none yet)"),
     "Odtwarzacz Spotify nie mógł się załadować. Posłuchaj odcinka w aplikacji.":
         "a Polish Spotify player placeholder ('Odtwarzacz Spotify nie mógł się załadować. Posłuchaj odcinka w "
         "aplikacji.') is left in the body",

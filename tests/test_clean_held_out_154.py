@@ -1082,10 +1082,6 @@ HELD_OUT_154_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'La mappa di Google My Maps non è stata caricata. Aprila in una nuova scheda.':
-        ("an Italian Google My Maps placeholder ('La mappa di Google My Maps non è stata caricata. Aprila in una nuova "
-         "scheda.') is left in the body (round 127 took it; the lead's mend after it asks a placeholder's form of "
-         "'not loaded', and 'Aprila' is none yet)"),
     'Audio from Acast is unavailable – enable targeting cookies to listen.':
         "an English Acast audio placeholder ('Audio from Acast is unavailable – enable targeting cookies to listen.') "
         'is left in the body',

@@ -1049,7 +1049,13 @@ _EMBED_PLACEHOLDER_FORM = (
     r"|questo browser|questa pagina|tej przeglądar\w+|tej stronie|этом браузере|этой странице"
     # (lead's mend after round 117: a question's stop and "consult it" too, set 133's "Le document Calaméo ne s'affiche
     # pas ? Consultez-le directement sur le site de Calaméo.", which round 117's not-shown state took before the mend)
-    r"|[.:;?–—]\s+(?:try|open|allow|refresh|reload|update|sign in|log in|click|tap|essayez|ouvrez|écoutez|regardez"
+    # (session 45, after round 127's mend: coming back later and the Italian "open it" too, "This Loom video is still
+    # processing. Check back in a few minutes." on set 149, "La mappa di Google My Maps non è stata caricata. Aprila in
+    # una nuova scheda." on set 154; "Revenez dans quelques minutes.", "Schau später noch einmal vorbei.", "Torna tra
+    # qualche minuto.", "Wróć za kilka minut.", "Зайдите позже.")
+    r"|[.:;?–—]\s+(?:check back|come back|revenez|schau(?:en sie)? später|torna(?:te)? (?:tra|più tardi)|wróć"
+    r"|зайдите позже|aprila|aprilo|apritel[ao]"
+    r"|try|open|allow|refresh|reload|update|sign in|log in|click|tap|essayez|ouvrez|écoutez|regardez"
     r"|actualisez|connectez|consultez|cliquez|versuchen|öffnen|melden|aktualisieren|klicken|riprova|apri|ascolta"
     r"|guarda|aggiorna|accedi|consulta|clicca|disattiva|spróbuj|otwórz|odśwież|zaloguj|posłuchaj|obejrzyj|kliknij"
     r"|попробуйте|откройте|обновите|войдите|слушайте|смотрите|нажмите)\b)"
