@@ -1105,9 +1105,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Datawrapper-Grafik: Die Daten konnten nicht vom Server abgerufen werden.':
         "a German Datawrapper chart placeholder ('Datawrapper-Grafik: Die Daten konnten nicht vom Server "
             "abgerufen werden.') is left in the body",
-    'Contenuto Genially non visualizzabile su dispositivi mobili: aprilo da un computer.':
-        "an Italian Genially placeholder ('Contenuto Genially non visualizzabile su dispositivi mobili: aprilo da "
-            "un computer.') is left in the body",
     'Прямая трансляция VK Видео завершена. Запись будет доступна позже.':
         "a Russian VK Video ended-stream placeholder ('Прямая трансляция VK Видео завершена. Запись будет "
             "доступна позже.') is left in the body",
