@@ -81,7 +81,7 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARAT
                                              SITE_SERVICE, THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD,
                                              YOU_ARE_HERE_LABEL)
 from spinscope.ingest.noise_trace import steps
-from spinscope.ingest.whole_line_noise import _SHOP_PLATFORM
+from spinscope.ingest.whole_line_noise import AFFILIATE_MARKETPLACE, _SHOP_PLATFORM
 
 _UNIT = re.compile(
     r"(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|wk|wks|weeks?|mo|mos"
@@ -2757,7 +2757,7 @@ def _is_heading_over_shop_link(lines: list[Line], i: int, stop: int) -> bool:
 
 
 # a link to a shop: an address, or a marketplace's name, or a paid link's asterisk closing the line
-_SHOP_LINK = re.compile(r"https?://|\bwww\.|\b(?:amazon|ozon|allegro|etsy|ebay|wildberries|aliexpress)\b|\*\s*$", re.I)
+_SHOP_LINK = re.compile(r"https?://|\bwww\.|\b" + AFFILIATE_MARKETPLACE + r"\b|\*\s*$", re.I)
 
 
 # The article's subheading over its rows (round 46): a heading of up to six words, then (past at most

@@ -1282,6 +1282,12 @@ _NEWSLETTER_CALL_OPENS = (
 _NOT_SAID_OR_TOLD = r"(?![^\n]*\b(?:said|says|told|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
 
 
+# (round 126; named once in the session's review) the marketplaces a blogger's affiliate line links to, in any case:
+# the asterisked item line below and page_blocks._SHOP_LINK (the shop link under a subheading) read the same names.
+# clean._PLUG_PLATFORM is the wider list of places a writer sells on; the two are kept apart, as their rules differ.
+AFFILIATE_MARKETPLACE = r"(?:amazon|ozon|allegro|ebay|etsy|aliexpress|wildberries)"
+
+
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -3615,8 +3621,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|ebay\.[a-z.]{2,6}|ebay\.us|etsy\.(?:com|me)|s\.click\.aliexpress\.com|wildberries\.ru)/\S*",
         # (lead's mend after round 126: the asterisked form under a label and its colon, as the item's line has it; an
         # article sentence may close on a footnote's asterisk, "The trust sells its guidebook through one shop on Etsy*")
-        r"[^\n:：]{3,60}[:：]\s*[^\n]{3,60}?\s(?:on|at|from|sur|chez|bei|auf|su|da|na|w|на|в)\s(?:amazon|ozon|allegro"
-        r"|ebay|etsy|aliexpress|wildberries)\*",
+        r"[^\n:：]{3,60}[:：]\s*[^\n]{3,60}?\s(?:on|at|from|sur|chez|bei|auf|su|da|na|w|на|в)\s"
+        + AFFILIATE_MARKETPLACE + r"\*",
     )),
     # "Filed under Politics, World" has no full stop; "Filed under seal, the papers show ..." does
     ("tags", re.compile(r"(?:posted|filed) (?:in|under) [^.!?]{1,150}"
