@@ -6147,6 +6147,22 @@ def _opens_paragraph_under_toc(line: Line) -> bool:
     return _is_body_paragraph(line, _TOC_NEXT_PARAGRAPH_MIN_WORDS)
 
 
+# (round 128) or the header opens the block of the second paragraph, its entries right over that paragraph, which
+# closes the block: "Contents" / "1. Freeing the valves" / "2. Taking out the dents" over "The valves had not been oiled
+# for decades, so I soaked the casings overnight ..." (sets 193 and 194's blogs: "Indice" / "1. Le doghe e i cerchi" /
+# "2. Il primo burro", "Содержание" / "1. Сироп и сода" / "2. Как не пересушить", "Содержание" / "1. Молоко" / "2.
+# Температура"; "Sommaire", "Inhaltsverzeichnis", "Spis treści" alike), under the block of the first paragraph and its
+# caption. The header is a bare contents word in its own place at the top of a block on a blog's page
+# (_toc_block_between_paragraphs), and one full paragraph of the article under the entries is the block's last line.
+# Near misses that stay: round 95's label over a numbered list sharing its block with the list's paragraph on a page
+# with no blog's rows above it, round 101's label under a paragraph in its block, and a label over entries with more
+# than one line under them in the block (the list's own sentences).
+def _toc_over_paragraph_closing_block(lines: list[Line], i: int, end: int, raw: str | None) -> bool:
+    return (raw is not None and 2 <= end - i - 1 <= _TOC_BLOCK_MAX_ENTRIES and end < len(lines)
+            and not any(_blank_between(lines, k, raw) for k in range(i + 1, end + 1))
+            and _is_body_paragraph(lines[end]) and (end + 1 == len(lines) or _blank_between(lines, end + 1, raw)))
+
+
 def _toc_entries(lines: list[Line], i: int, dotted: bool, max_words: int = _TOC_ENTRY_MAX_WORDS
                  ) -> tuple[list[str], int]:
     """The numbers of the entries under the header lines[i], and the index after the last entry; dotted entries ("1.
@@ -6194,7 +6210,8 @@ def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
         in_first_block = not dotted and not in_own_block and _toc_under_first_paragraph(lines, i, raw)
         numbers, end = _toc_entries(lines, i, dotted or in_own_block or in_first_block,
                                     _DOTTED_TOC_ENTRY_MAX_WORDS if before_body else _TOC_ENTRY_MAX_WORDS)
-        if (in_own_block and not _toc_block_ends(lines, i, end, raw)) or (
+        if (in_own_block and not _toc_block_ends(lines, i, end, raw)
+                and not _toc_over_paragraph_closing_block(lines, i, end, raw)) or (
                 in_first_block and not _toc_block_closes(lines, i, end, raw)):
             numbers, end = _toc_entries(lines, i, dotted=False)  # (judged as before: undotted entries only)
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]

@@ -3613,7 +3613,17 @@ _FURNITURE_REASONS = {"tags", "related links", "advertisement", "ad marker", "sh
                       # three the rules took made the block a widget after the body, so the paragraph went with them.
                       # A teaser of the next post under the links (no sentence) or a block of the links alone still
                       # goes; a line under the share row is the page's (see _article_among_furniture).
-                      "post navigation"}
+                      "post navigation",
+                      # (round 128) and a photo gallery's link between the last paragraphs: the article's sentences
+                      # around it in their block stay, as around a caption ("Die erste kleine Ernte erwartet der
+                      # Heimatverein im Herbst des kommenden Jahres." over "Bildergalerie: 18 Fotos von der
+                      # Pflanzaktion" over "Aus dem Hopfen soll dann ein Festbier für die Kirchweih gebraut werden."
+                      # over the tags line, set 194's de-portal-doelkenried-hopfengarten; "Gallery: 18 photos of the
+                      # planting", "Diaporama : 15 photos de la course", "Fotogalleria: 12 immagini", "Galeria: 12
+                      # zdjęć znad rzeki", "Фоторепортаж: 16 снимков"). Two lines of four the rules took made the
+                      # block a widget after the body and both paragraphs went with them. A block of gallery links and
+                      # short labels alone still goes (its lines are no sentences, _article_among_furniture).
+                      "photo gallery"}
 # (round 99) and the site's prompts the rules took in that block, a newsletter, Telegram or subscribe prompt or a short
 # label after the last sentence: an article's sentence before, after or between them stays too (see
 # _article_among_furniture)
@@ -4205,6 +4215,7 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 and all(_n_words(lines[i].text) <= _BLOCK_LINE_MAX_WORDS for i in block))
 
     step = steps(lines)  # (a no-op unless explain_noise traces this call)
+    _mark_masthead_in_top_block(lines, blocks)
     _mark_menu_in_top_block(lines, blocks)
     _mark_blog_name_in_title_block(lines, blocks)
     step("mark_block_remnants/blog name in the title's block")
@@ -4220,6 +4231,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
     step("mark_block_remnants/head ticker")
     _mark_masthead_under_skip_link(lines, blocks)
     step("mark_block_remnants/masthead under the skip link")
+    _mark_shop_pointer_under_rows(lines, blocks)
+    step("mark_block_remnants/shop pointer under the rows")
     prose = [i for block in blocks if not widget(block) for i in block if _is_prose(lines[i])]
     if len(prose) < _MIN_BODY_PROSE:
         return
@@ -4776,6 +4789,90 @@ def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int,
             and not title.rstrip().endswith(".") and not _is_prose(lines[kept_lines[1]]))
 
 
+# (round 128) The writer's pointer to the shop where a thing of the list was bought, the last line of the list's block
+# under three rows or more: "I used this valve oil from Amazon – it's the one I'd buy again.", "Mon accordeur préféré
+# est disponible ici sur Amazon.", "Das Ziegenleder habe ich hier bei Amazon bestellt.", "Mój ulubiony garnek z wkładem
+# do gotowania na parze kupisz tutaj.", "Термометр для карамели я покупала вот здесь, на Wildberries." (set 193's blogs,
+# after the third row of what the work took; the Italian "Il termometro da cucina che uso lo trovi qui su Amazon." a rule
+# took). The rules leave such a line with its full stop (an article may say where a thing was bought); under the rows
+# it is the affiliate box's link: a "here" pointing at the shop (a marketplace named or the reader told to buy or find
+# it), or the writer's own pick from a marketplace (clean._MY_PICK), one short line with no quotation or report. Near
+# misses that stay: a row of the list naming a shop among other rows (it is not the block's last line under three
+# rows), "I bought mine on Amazon for twelve pounds." (no "here", no pick), a line under fewer rows, and a sentence of
+# the article with a shop and no "here" ("Die Scharniere habe ich bei Amazon bestellt.").
+_SHOP_POINTER_MIN_ROWS = 3
+
+
+def _is_shop_pointer(text: str) -> bool:
+    from spinscope.ingest.clean import (_FINDER_VERB, _HERE_WORD, _MY_PICK, _QUOTE_MARK, _REPORTED, _SHOP_AT,
+                                        _SHOP_LINE_MAX_WORDS)
+    bare = _bare(text)
+    if _n_words(bare) > _SHOP_LINE_MAX_WORDS or _QUOTE_MARK.search(bare) or _REPORTED.search(bare):
+        return False
+    shop = re.search(_SHOP_AT, bare, re.I)
+    here = re.search(r"\b" + _HERE_WORD + r"\b", bare, re.I)
+    # (the pick's shop closes its clause: "... from Amazon – it's the one I'd buy again.", not "I bought mine on Amazon
+    # for twelve pounds.")
+    picked = re.search(_SHOP_AT + r"\s*(?:[–—-]\s|[.!]?\s*$)", bare, re.I) and re.search(_MY_PICK, bare, re.I)
+    return bool((here and (shop or _FINDER_VERB.search(bare))) or picked)
+
+
+def _mark_shop_pointer_under_rows(lines: list[Line], blocks: list[list[int]]) -> None:
+    for block in blocks:
+        rows, last = block[-1 - _SHOP_POINTER_MIN_ROWS:-1], lines[block[-1]]
+        if (len(rows) < _SHOP_POINTER_MIN_ROWS or last.reason is not None
+                or any(lines[i].reason is not None or _n_words(lines[i].text) > _REMNANT_MAX_WORDS
+                       or _is_shop_pointer(lines[i].text) for i in rows)):
+            continue
+        if _is_shop_pointer(last.text):
+            last.reason = "advertisement"
+
+
+# (round 128) A portal's masthead with its tagline in the page's first block, over the title's block: "The Quenbury
+# Messenger — your town, your paper", "L'Écho de Sarlevigne – le quotidien du canton", "Hufenbrücker Bote – Die Zeitung
+# für Stadt und Land", "La Voce di Pontemarzolo – il quotidiano della valle", "Kurier Śluzowicki – gazeta znad kanału",
+# "Выгоновские известия — газета нашего района" (set 193's six portals, between the section menu and a breaking-news
+# line). The evidence is the page's own name: the words of the name (before the dash) are those of the page's copyright
+# line the rules took, a © line whatever reason it was given last ("© 2025 Quenbury Messenger Ltd. All rights
+# reserved.", "© 2025 «Выгоновские известия». ..."), so
+# the line is the site's, not the article's. The line has a name's shape (no digit, no sentence, the name six words at
+# most, the tagline twelve), another line of the block is the rules' (the menu, the ticker), and the title opens the
+# next block. A section menu left in that block goes with it (the French portal's "Accueil · Actualités · Sports ·
+# Agenda · Annonces"). Near misses that stay: a headline with a dash in the first block naming no copyright's name
+# ("Bridge reopens – council hails the repair"), and a masthead in the title's own block (the title there is read by
+# the page head, round 126's lead mend: "Ashwendle Chronicle" over "Victorian ice well reopens in Orchard Park").
+_NAME_WORD_MIN_LETTERS = 4
+
+
+def _copyright_names_masthead(lines: list[Line], text: str) -> bool:
+    name = _NAME_TAGLINE_DASH.split(text, 1)[0]
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’]*", name) if len(w) >= _NAME_WORD_MIN_LETTERS]
+    owners = [line.text.casefold() for line in lines if line.reason is not None and "©" in line.text]
+    return bool(words) and any(all(w in owner for w in words) for owner in owners)
+
+
+def _mark_masthead_in_top_block(lines: list[Line], blocks: list[list[int]]) -> None:
+    if len(blocks) < 3 or len(blocks[0]) < 2 or lines[blocks[1][0]].reason is not None:
+        return
+    top, title = blocks[0], lines[blocks[1][0]].text
+    if not any(lines[i].reason is not None for i in top) or _is_prose(lines[blocks[1][0]]) or _ends_sentence(title):
+        return
+    for i in top:
+        text = lines[i].text
+        name, _, tagline = _NAME_TAGLINE_DASH.sub("\n", text, 1).partition("\n")
+        if (lines[i].reason is None and not lines[i].list_item and _n_words(name) <= _BLOG_NAME_MAX_WORDS
+                and _n_words(tagline) <= _TAGLINE_MAX_WORDS and not any(c.isdigit() for c in text)
+                and not _ends_sentence(text) and not text.rstrip().endswith((".", "!", "?", ":"))
+                and _n_words(name) < _n_words(title) and _copyright_names_masthead(lines, text)):
+            lines[i].reason = "page head"
+            for j in top:
+                labels = [p.strip() for p in _ROW_SEPARATOR.split(_bare(lines[j].text)) if p.strip()]
+                if (lines[j].reason is None and _is_menu_row(lines[j].text)
+                        and sum(bool(_SECTION_WORD.fullmatch(p)) for p in labels) >= _TOP_MENU_MIN_SECTIONS):
+                    lines[j].reason = "page head"
+            return
+
+
 # (round 95) A portal's section menu in the page's first block, the other lines of the block the rules' (a skip link, the
 # masthead), over the title's block: "Lokales · Hafen · Wirtschaft · Sport · Kultur" under "Zum Inhalt springen" and
 # "Fischbrackumer Anzeiger" (set 130's German portal, the masthead taken for its ad word, so the page head did not
@@ -4870,7 +4967,8 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
                   and k <= 1), None)
     if title is None and len(blocks[0]) >= 2 and lines[rows[0]].reason == "byline" \
             and lines[rows[1]].reason is None and not lines[rows[1]].list_item \
-            and (len(rows) == 2 if len(blocks[0]) == 2 else _under_posted_line_with_rows(lines, rows)):
+            and (len(rows) == 2 or _under_posted_line_with_rows(lines, rows) and _signed_with_first_name(
+                lines[rows[0]].text) if len(blocks[0]) == 2 else _under_posted_line_with_rows(lines, rows)):
         title = _title_under_posted_line(lines, blocks)
     if title is None:
         return
