@@ -23913,3 +23913,38 @@ def test_round_128_a_list_row_naming_a_shop_stays():
            "What the seat took\nTwo hanks of paper rush.\nA wooden packing stick.\nA box of tacks bought on Amazon.\n\n"
            "It took three evenings, and the chair is back at the kitchen table where it belongs, solid as ever.\n")
     assert "A box of tacks bought on Amazon." not in _noise_lines(raw)
+
+
+# (round 128) a gallery's or photo report's count with what it shows under any preposition, and a sponsored line with
+# its offers (clean._GALLERY_LINK, whole_line_noise "advertisement"); set 194's portals
+@pytest.mark.parametrize("line, reason", [
+    ("Galeria: 12 zdjęć znad rzeki", "photo gallery"),
+    ("Фоторепортаж: 16 снимков с представления", "photo gallery"),
+    ("Gallery: 12 photos along the river", "photo gallery"),
+    ("Sponsored: Spring offers on garden furniture at Brackenwell Nurseries", "advertisement"),
+    ("Reklama: wiosenne oferty na meble ogrodowe", "advertisement"),
+    ("Grab a cuppa – this one's a 15-minute read", "reading time"),
+    ("Przeczytanie zajmie ci około 4 minut", "reading time"),
+    ("Les commentaires sont limités à 1 500 caractères.", "comment form"),
+    ("Kommentare sind auf 1500 Zeichen begrenzt.", "comment form"),
+])
+def test_round_128_gallery_counts_offers_reading_times_and_comment_limits_go(line, reason):
+    assert line_reason(line, title=False) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Gallery: 12 photos were taken by the fire brigade and sent to the council.",
+    "The shop offers a discount to pensioners.",
+    "This one's a 15-minute drive from the station.",
+    "Przejście szlaku zajmie ci około 40 minut",
+    "Comments are limited to residents of the parish.",
+])
+def test_round_128_the_articles_sentences_with_those_words_stay(line):
+    assert line_reason(line, title=False) is None
+
+
+@pytest.mark.parametrize("name", ["en-portal-hobbleswick-bounds", "pl-portal-wierzbolaki-hustawka",
+                                  "ru-portal-stogoryovo-ryazhenye"])
+def test_round_128_set_194_portals_are_clean(name):
+    lang, case = importlib.import_module("test_clean_held_out_194").HELD_OUT_194_PAGES[name]
+    assert _problems(case, lang) == []

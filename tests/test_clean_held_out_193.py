@@ -761,18 +761,12 @@ _LINE_XFAIL: dict[str, str] = {
     'Film z TikToka został usunięty z powodu naruszenia wytycznych społeczności.':
         ("a Polish TikTok guidelines-removal marker ('Film z TikToka został usunięty z powodu naruszenia wytycznych "
          "społeczności.') is left in the body"),
-    "Grab a cuppa – this one's a 15-minute read":
-        "an English grab-a-cuppa reading time ('Grab a cuppa – this one's a 15-minute read') is left at the head",
-    'Przeczytanie zajmie ci około 4 minut':
-        "a Polish reading-will-take-you reading time ('Przeczytanie zajmie ci około 4 minut') is left at the head",
     'From our village correspondent, Hermione Gadsbrook':
         ("an English village-correspondent byline ('From our village correspondent, Hermione Gadsbrook') is left at "
          'the head'),
     'Słoiki z moim lemon curdem sprzedaję w każdą sobotę na targu w Toruniu – zamówienia przez formularz na stronie.':
         ("a Polish market-stall lemon-curd plug ('Słoiki z moim lemon curdem sprzedaję w każdą sobotę na targu w "
          "Toruniu – zamówienia przez formularz na stronie.') is left at the foot"),
-    'Les commentaires sont limités à 1 500 caractères.':
-        "a French comment-length note ('Les commentaires sont limités à 1 500 caractères.') is left at the foot",
     'Transparenzhinweis: Der Autor ist Mitglied des Heimatvereins.':
         ("a German transparency notice ('Transparenzhinweis: Der Autor ist Mitglied des Heimatvereins.') is left in "
          'the body'),

@@ -961,10 +961,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-hobbleswick-bounds':
-        ("the bounds-walk story keeps the sponsored headline ('Sponsored: Spring offers on garden furniture at "
-         "Brackenwell Nurseries') between the first and second list rows, inside the list block (1 of 20 noise "
-         'lines); no article line is lost'),
     'en-blog-pan-in-the-shed-steel-pan':
         ("the steel-pan blog's post keeps the photo caption ('The drum on two bricks in the shed, before the first "
          "blow.') after the first paragraph, the subscribe prompt ('Want the next instalment in your inbox? "
@@ -982,15 +978,9 @@ _PAGE_XFAIL: dict[str, str] = {
     'it-blog-tre-corde-shamisen':
         ("the shamisen blog's post keeps the photo caption ('Lo shamisen smontato sul tavolo della cucina.') after "
          'the first paragraph (1 of 20 noise lines); no article line is lost'),
-    'pl-portal-wierzbolaki-hustawka':
-        ("the rope-swing story keeps the photo-gallery link ('Galeria: 12 zdjęć znad rzeki') between the two last "
-         'paragraphs (1 of 20 noise lines); no article line is lost'),
     'pl-blog-bebny-bogny-tabla':
         ("the tabla blog's post keeps the photo caption ('Dayan na warsztacie, przed zdjęciem rzemieni.') after the "
          'first paragraph (1 of 20 noise lines); no article line is lost'),
-    'ru-portal-stogoryovo-ryazhenye':
-        ("the mummers'-play story keeps the photo-report link ('Фоторепортаж: 16 снимков с представления') between "
-         'the two last paragraphs (1 of 20 noise lines); no article line is lost'),
     'ru-blog-zakvaska-lyubavy-yogurt':
         ("the yoghurt blog's post keeps the photo caption ('Банки с йогуртом в термосе, утро после заквашивания.') "
          'after the first paragraph (1 of 20 noise lines); no article line is lost'),

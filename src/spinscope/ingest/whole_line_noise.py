@@ -2465,7 +2465,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:advertisement|advert|sponsored(?: content)?|publicité|contenu sponsorisé|annonce|anzeige|werbung|gesponsert"
         r"|pubblicità|contenuto sponsorizzato|reklama|sponsorowane|artykuł sponsorowany|реклама|партн[её]рский материал)\s*[:：—–-]\s*"
         r"(?=[^\n]{0,140}?(?:\d[\d\s.,]*\s*(?:₽|руб\w*|€|eur|\$|£|zł)|(?:£|€|\$)\s?\d|\b(?:tel|tél|тел)\.?\s*[:：]?\s*[+\d(]"
-        r"|\b(?:sale|everything must go|free (?:quotes?|valuations?|estimates?|delivery|consultations?)|soldes|promotion|éligibilité|devis gratuits?|rabatt\w*|angebot|kostenlos\w*"
+        # (round 128) or its offers: "Sponsored: Spring offers on garden furniture at Brackenwell Nurseries" (set 194's
+        # English portal, between two list rows); "Publicité : offres de printemps sur le mobilier de jardin",
+        # "Pubblicità: offerte di primavera", "Reklama: wiosenne oferty na meble ogrodowe"
+        r"|\b(?:sale|offers|offres|offerte|oferty"
+        r"|everything must go|free (?:quotes?|valuations?|estimates?|delivery|consultations?)|soldes|promotion|éligibilité|devis gratuits?|rabatt\w*|angebot|kostenlos\w*"
         r"|sconto|sconti|saldi|preventiv[oi] gratuit[oi]|wyprzedaż\w*|promocj\w*|rabat\w*|bezpłatn\w*|скидк\w*|распродаж\w*|бесплатн\w*)\b))"
         r"(?!(?:[^\n]*\.\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])))[^\n]{3,150}",
     )),
@@ -2598,12 +2602,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         _TEA_BREAK + r"\s*[?!:,–—-]\s*"
         r"(?:this one takes(?: you)?|you['’]ll be here(?: for)?) " + _ABOUT_MINUTES + r"?"
         r"\w+(?:-\w+)? minutes(?:[,.;\s][^\n]{0,70})?",
+        # (round 128) or "this one's" a read of so many minutes after the cuppa: "Grab a cuppa – this one's a 15-minute
+        # read" (set 193's English blog; "Kettle on – this one's a twelve-minute read."); "This one's a 15-minute drive
+        # from the station." has no cuppa before it and stays
+        _TEA_BREAK + r"\s*[?!:,–—-]\s*this (?:one|post)['’]s an? \w+(?:-\w+)?-minute read[.!]?",
         r"this one takes(?: you)? " + _ABOUT_MINUTES + r"?\w+(?:-\w+)? minutes"
         r" to (?:read|get through)(?:[,.;\s][^\n]{0,70})?",
         r"ce (?:billet|post|article) (?:vous|te) prendra (?:environ |près de )?\w+ minutes(?: de lecture)?[.!]?",
         r"dieser (?:beitrag|artikel|post) dauert (?:etwa |rund |gut )?\w+ minuten(?: zu lesen| lesezeit)?[.!]?",
         r"questo (?:post|articolo) (?:vi|ti) (?:ruberà|porterà via|prenderà) (?:circa )?\w+ minuti(?: di lettura)?[.!]?",
-        r"ten (?:wpis|artykuł|post) zajmie (?:ci|wam) (?:około )?\w+ minut(?: czytania)?[.!]?",
+        # (round 128: or the reading itself as the subject, "Przeczytanie zajmie ci około 4 minut", set 193's Polish
+        # portal; "Lektura tego wpisu zajmie wam około 4 minut"; "Przejście szlaku zajmie ci około 40 minut" stays)
+        r"(?:ten (?:wpis|artykuł|post)|(?:przeczytanie|lektura)(?: tego (?:wpisu|artykułu|tekstu))?) zajmie (?:ci|wam)"
+        r" (?:około )?\w+ minut(?: czytania)?[.!]?",
         r"этот (?:пост|текст|материал) займ[её]т (?:у вас )?(?:около |примерно )?(?:минут \w+|\w+ минут\w*)(?: чтения)?[.!]?",
     )),
     # (round 72) a reading-time header that counts the words too, under a site's own label at most: "Smart Brevity® count:
@@ -5703,6 +5714,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|ваш комментарий)\s*\((?:still |encore |noch |ancora |pozostało |осталось )?\d[\d.,\s]{0,6}\s*"
         r"(?:characters?|caractères|zeichen|caratteri|znak\w*|символ\w*)(?: left| remaining| restants| übrig"
         r"| rimanenti)?\)"
+        # (round 128) the comments' length limit: "Les commentaires sont limités à 1 500 caractères." (set 193's French
+        # portal); "Comments are limited to 1,500 characters.", "Kommentare sind auf 1500 Zeichen begrenzt.", "I
+        # commenti sono limitati a 1500 caratteri.", "Komentarze są ograniczone do 1500 znaków.", "Комментарии
+        # ограничены 1500 символами."; a number and the characters close the line ("Comments are limited to residents of
+        # the parish." stays)
+        r"|(?:comments are limited to|les commentaires sont limités à|kommentare sind auf|i commenti sono limitati a"
+        r"|komentarze są ograniczone do|комментарии ограничены)\s+\d[\d.,\s ]{0,6}\s*(?:characters|caractères"
+        r"|zeichen(?: begrenzt)?|caratteri|znaków|символами)\.?"
         r"|(?:comments are (?:only )?visible (?:only )?to logged-in (?:readers|users)(?: only)?"
         r"|komentarze (?:są )?widoczne (?:tylko|wyłącznie) dla zalogowanych (?:czytelników|użytkowników)"
         r"|комментарии видны только (?:авторизованным|зарегистрированным) (?:читателям|пользователям))"
