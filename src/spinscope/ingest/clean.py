@@ -3045,10 +3045,13 @@ _GALLERY_LINK = re.compile(
     r"|slideshow|diaporama|diashow|pokaz slajdów|слайд-шоу)\s*[:：–—]\s*[^.!?\n]{0,50}?\(?\d{1,3}\s+"
     r"(?:photos?|pictures?|images?|shots|clichés|fotos?|foto|bilder|aufnahmen|immagini|scatti|zdjęć|zdjęcia|ujęć"
     r"|фото\w*|снимк\w*|кадр\w*)\)?"
-    # (rounds 127 and 128) then what they show or where they were taken, up to thirty characters with no sentence's end,
-    # under any preposition or none: "Galeria: 9 zdjęć pompy" (set 191's Polish portal), "Galeria: 12 zdjęć znad rzeki"
-    # (set 194's), "Галерея: 9 фото насоса", "Gallery: 12 photos along the river", "Galerie : 12 photos au bord de l'eau"
-    r"(?:\s+[^\W\d_][^.!?\n]{0,30})?"
+    # (round 128: "over" and "along" too, "Galeria: 12 zdjęć znad rzeki", set 194's Polish portal; "Gallery: 12 photos
+    # along the river")
+    r"(?:\s+(?:of|from|along|de la|de l['’]|du|des|von der|vom|von|della|dello|del|dei|dalla|z|ze|znad|nad|с|со|из)"
+    r"\s+[^.!?\n]{1,30}"
+    # (round 127) or the thing shown in the genitive, one word, no preposition: "Galeria: 9 zdjęć pompy" (set 191's
+    # Polish portal); "Галерея: 9 фото насоса"
+    r"|\s+[^\W\d_]+)?"
     # (round 89) or a photo gallery's label, its colon and what it shows, no count (set 117's "Bildergalerie: So sah die
     # Bahnhofstraße früher aus" and "Galleria fotografica: il porto in inverno"; "Photo gallery: the old station",
     # "Galerie photos : la gare d'autrefois", "Galeria zdjęć: stary dworzec", "Фотогалерея: старый вокзал"): a word of
