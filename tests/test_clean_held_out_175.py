@@ -1072,8 +1072,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Le mie cartoline dipinte a mano sono in vendita su Subito.it, consegna a mano a Bergamo.':
         "an Italian Subito.it postcards plug ('Le mie cartoline dipinte a mano sono in vendita su Subito.it, "
         "consegna a mano a Bergamo.') is left at the foot",
-    'Comments are limited to 1,000 characters.':
-        "an English comment character-limit note ('Comments are limited to 1,000 characters.') is left at the foot",
     'What do you think? Have your say below – your first name will be shown with your comment.':
         "an English have-your-say comment prompt ('What do you think? Have your say below – your first name will "
         "be shown with your comment.') is left at the foot",

@@ -1091,8 +1091,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Mapa z Google My Maps nie wczytała się – sprawdź połączenie z internetem.":
         "a Polish Google My Maps placeholder ('Mapa z Google My Maps nie wczytała się – sprawdź połączenie z "
         "internetem.') is left in the body",
-    "Przeczytanie zajmie Ci około 4 minut.":
-        "a Polish reading-will-take-you line ('Przeczytanie zajmie Ci około 4 minut.') is left at the head",
     "Words: Perpetua Gurneystile. Pictures: Lionel Brackenspool.":
         "an English words-and-pictures byline ('Words: Perpetua Gurneystile. Pictures: Lionel Brackenspool.') is "
         "left at the head",

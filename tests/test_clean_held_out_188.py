@@ -959,8 +959,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Questa pagina non carica correttamente Google Maps. Sei il proprietario di questo sito web?':
         ("the Italian Google Maps load error ('Questa pagina non carica correttamente Google Maps. Sei il "
          "proprietario di questo sito web?') is left in the body"),
-    'Przeczytanie zajmie Ci około 4 minut.':
-        "a Polish reading-will-take-you line ('Przeczytanie zajmie Ci około 4 minut.') is left at the head",
     'Contributed by Alwyn Spratteridge of the Civic Society':
         ("an English contributed-by byline ('Contributed by Alwyn Spratteridge of the Civic Society') is left at "
          'the head'),

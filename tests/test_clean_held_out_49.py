@@ -701,7 +701,9 @@ _KEEP_XFAIL: dict[str, str] = {
 }
 _PAGE_XFAIL: dict[str, str] = {
     'en-hospital-press-news':
-        "the hospital trust's name and emergency-numbers line above the title are left (2 of 20 noise lines; the press-release date line and the artist's-impression caption go since round 48)",
+        ("the hospital trust's name and emergency-numbers line above the title are left (2 of 20 noise lines; the "
+         "press-release date line and the artist's-impression caption go since round 48); since round 128 "
+         "'Crindlebury Hospitals NHS Foundation Trust' goes, 1 of 20 noise lines left"),
     'en-police-blotter':
         "the police department's name, blotter label and preliminary-information line above the title, the case number, location, tip-line appeal and mugshot line between the paragraphs are left (7 of 20 noise lines)",
     'fr-cci-lettre':

@@ -728,7 +728,11 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-ski-resort-conditions':
         "the ski resort's conditions news's ski-rental offer between the paragraphs is left (1 of 20 noise lines)",
     'en-lifeboat-launch-report':
-        "the lifeboat station's launch report's station name and motto, emergency-call banner and crew-pager count above the title, its launch-report-by line under the title, and its donation appeal between the paragraphs are left (5 of 20 noise lines; the breadcrumb goes since round 58, the slipway photo caption with its credit since round 71)",
+        ("the lifeboat station's launch report's station name and motto, emergency-call banner and crew-pager count "
+         'above the title, its launch-report-by line under the title, and its donation appeal between the paragraphs '
+         'are left (5 of 20 noise lines; the breadcrumb goes since round 58, the slipway photo caption with its '
+         "credit since round 71); since round 128 'Carrickstow Lifeboat Station — volunteers saving lives at sea' "
+         'goes, 4 of 20 noise lines left'),
     'fr-ecole-langues-blog':
         "the language school blog's spring-enrolment banner above the title and its free level-test offer between the paragraphs are left (2 of 20 noise lines)",
     'fr-locataires-communique':

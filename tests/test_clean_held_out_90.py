@@ -752,12 +752,12 @@ _PAGE_XFAIL: dict[str, str] = {
     "ru-portal-olkhozyorsk-lekarstva":
         "the regional portal's medicine-delivery story keeps its firewood ad ('Дрова колотые, берёза и ольха — "
         "доставка по району') between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
-    "ru-blog-shipipazvgarazhe-taburet":
-        "the woodworking blog's stool post keeps its blog name ('Шип и паз в гараже') above the title, its photo "
-        "caption ('Готовый табурет в мастерской, пока без покрытия.') under the title, its Dzen channel prompt ('Если "
-        "вам нравится блог, подпишитесь на мой канал в Дзене.') between the first and second paragraphs and its photo "
-        "caption ('Разметка шипов рейсмусом.') between the second paragraph and the paragraph with the quote (4 of 20 "
-        "noise lines)",
+    'ru-blog-shipipazvgarazhe-taburet':
+        ("the woodworking blog's stool post keeps its blog name ('Шип и паз в гараже') above the title, its photo "
+         "caption ('Готовый табурет в мастерской, пока без покрытия.') under the title, its Dzen channel prompt "
+         "('Если вам нравится блог, подпишитесь на мой канал в Дзене.') between the first and second paragraphs and "
+         "its photo caption ('Разметка шипов рейсмусом.') between the second paragraph and the paragraph with the "
+         "quote (4 of 20 noise lines); since round 128 'Шип и паз в гараже' goes, 3 of 20 noise lines left"),
 }
 
 
