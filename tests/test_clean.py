@@ -23900,6 +23900,12 @@ def test_round_128_a_shop_pointer_under_the_list_rows_goes(name, line):
     ("Die Scharniere habe ich bei Amazon bestellt.", False),
     ("We stopped here for lunch before the last climb.", False),
     ("Мы купили краску здесь, в хозяйственном магазине у станции.", False),
+    # (lead's mend) a "here" followed by another place than the shop, with a marketplace or a finder verb further on
+    ("Residents can buy the calendar here, at the post office, or on Amazon.", False),
+    ("Kalendarz kupisz tutaj, w sklepie przy rynku, za 20 złotych.", False),
+    ("Календарь можно купить здесь, в сельском магазине, или на Ozon.", False),
+    ("Mój ulubiony garnek z wkładem do gotowania na parze kupisz tutaj.", True),
+    ("Термометр для карамели я покупала вот здесь, на Wildberries.", True),
 ])
 def test_round_128_what_points_to_a_shop(line, pointer):
     from spinscope.ingest.page_blocks import _is_shop_pointer

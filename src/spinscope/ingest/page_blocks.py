@@ -4810,7 +4810,11 @@ def _is_shop_pointer(text: str) -> bool:
     if _n_words(bare) > _SHOP_LINE_MAX_WORDS or _QUOTE_MARK.search(bare) or _REPORTED.search(bare):
         return False
     shop = re.search(_SHOP_AT, bare, re.I)
-    here = re.search(r"\b" + _HERE_WORD + r"\b", bare, re.I)
+    # (lead's mend) the "here" points: it closes the clause or the shop follows it ("ici sur Amazon", "вот здесь, на
+    # Wildberries", "kupisz tutaj."). A "here" followed by another place is the town's, not a link: "Residents can buy
+    # the calendar here, at the post office, or on Amazon.", "Kalendarz kupisz tutaj, w sklepie przy rynku, za 20
+    # złotych.", "Календарь можно купить здесь, в сельском магазине, или на Ozon." stay.
+    here = re.search(r"\b" + _HERE_WORD + r"\b(?=\s*(?:[.!–—-]|$)|,?\s*" + _SHOP_AT + ")", bare, re.I)
     # (the pick's shop closes its clause: "... from Amazon – it's the one I'd buy again.", not "I bought mine on Amazon
     # for twelve pounds.")
     picked = re.search(_SHOP_AT + r"\s*(?:[–—-]\s|[.!]?\s*$)", bare, re.I) and re.search(_MY_PICK, bare, re.I)
