@@ -23878,6 +23878,18 @@ def test_round_128_a_contents_label_over_entries_running_on_stays():
     assert "1. A hammer" not in noise and "2. A lens" not in noise
 
 
+# (lead's mend, near miss) a programme's label with its colon over two entries and a paragraph closing the block stays
+# (the header of round 128's reading is the contents word alone)
+@pytest.mark.parametrize("label", ["Au programme :", "Contents:", "The day had two parts:"])
+def test_round_128_a_programme_label_over_entries_and_a_paragraph_stays(label):
+    rest = ["The morning's haul on the bonnet.\n" + _TOC_SECOND,
+            label + "\n1. A tour of the workshop\n2. A picnic by the pond\nEveryone who came got a cup of tea and a"
+            " slice of cake, and the children a go on the tuba.",
+            "After lunch the rain came back and I drove home with a boot full of stones."]
+    noise = _noise_lines(_toc_page([_TOC_FIRST], rest))
+    assert "1. A tour of the workshop" not in noise and "2. A picnic by the pond" not in noise
+
+
 # (round 128) the writer's pointer to the shop, the last line of the list's block under three rows
 # (page_blocks._mark_shop_pointer_under_rows); set 193's blogs
 @pytest.mark.parametrize("name, line", [

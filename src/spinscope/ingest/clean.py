@@ -6163,8 +6163,14 @@ def _opens_paragraph_under_toc(line: Line) -> bool:
 # Near misses that stay: round 95's label over a numbered list sharing its block with the list's paragraph on a page
 # with no blog's rows above it, round 101's label under a paragraph in its block, and a label over entries with more
 # than one line under them in the block (the list's own sentences).
+# (lead's mend) The header is the contents word alone, no colon: "Au programme :" over "1. Visite de l'atelier", "2.
+# Pique-nique au bord de l'étang" and a paragraph in one block is the article's programme, and stays.
+_BARE_CONTENTS_WORD = re.compile(r"(?:" + _TOC_ONLY_HEADERS + r"|contents|inhalt|indice|содержание)", re.I)
+
+
 def _toc_over_paragraph_closing_block(lines: list[Line], i: int, end: int, raw: str | None) -> bool:
     return (raw is not None and 2 <= end - i - 1 <= _TOC_BLOCK_MAX_ENTRIES and end < len(lines)
+            and bool(_BARE_CONTENTS_WORD.fullmatch(lines[i].text.strip(DECORATION)))
             and not any(_blank_between(lines, k, raw) for k in range(i + 1, end + 1))
             and _is_body_paragraph(lines[end]) and (end + 1 == len(lines) or _blank_between(lines, end + 1, raw)))
 
