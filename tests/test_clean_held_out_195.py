@@ -252,6 +252,13 @@ prompt between the two last paragraphs (2); on the German wind-pump portal page 
 paragraphs (1); on the Italian clock-hands portal page the byline "Di Ermenegilda Fratticioni" under the title (1).
 Lost: no page and no keep line loses an article line. The failing cases are strict xfails; with them the pytest command
 on the final file in /tmp/wt-s195 gave 57 passed, 20 xfailed, no XPASS.
+
+Measured after round 128 (developed on sets 193 and 194 from 1e8cdb0, the same cleaner this set was written against;
+measured on it blind by the lead with test_clean._problems of every case before and after, the round with the lead's
+mends 7d1cff4 and 7bfeba5): nothing moved. The English blog's "Jump to a section" contents stays over its first
+paragraph (round 128's contents reading wants a bare contents word over the second paragraph), the five blogs keep their
+photo captions, the German portal its news-tip prompt, the Italian portal its byline. Noise lines 33 of 45, keep 20 of
+20, pages clean 4 of 12, page noise lines left 12 of 240, article lines lost 0 of 120.
 """
 
 from __future__ import annotations
