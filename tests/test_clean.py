@@ -23966,3 +23966,136 @@ def test_round_128_the_articles_sentences_with_those_words_stay(line):
 def test_round_128_set_194_portals_are_clean(name):
     lang, case = importlib.import_module("test_clean_held_out_194").HELD_OUT_194_PAGES[name]
     assert _problems(case, lang) == []
+
+
+# (round 129) set 196's Polish portal: its first paragraph, between the byline and date rows and the share row in one
+# block, with a clause of place after a long head, is the article's sentence, not the head block's caption
+# (page_blocks._closes_long_sentence)
+def test_round_129_a_first_paragraph_with_a_place_clause_after_a_long_head_stays():
+    lang, case = importlib.import_module("test_clean_held_out_196").HELD_OUT_196_PAGES[
+        "pl-portal-modrzewiczki-sciana-pszczela"]
+    assert _problems(case, lang) == []
+
+
+@pytest.mark.parametrize("text, caption", [
+    ("W murze ogrodu starej plebanii w Modrzewiczkach pszczoły znów zajęły wnęki, w których przed wojną stały ule.", False),
+    ("In the vicarage garden wall the bees have again taken the niches, where hives stood before the war.", False),
+    ("Dans le mur du jardin du presbytère les abeilles occupent de nouveau les niches, où se trouvaient les ruches.",
+     False),
+    ("Nel muro dell'orto della vecchia canonica le api occupano di nuovo le nicchie, dove c'erano le arnie.", False),
+    ("В стене сада старого дома священника пчёлы снова заняли ниши, в которых до войны стояли ульи.", False),
+    # (near misses: a short head with its clause of place stays a caption's shape)
+    ("Le pont de la Loire, où passaient les trams.", True),
+    ("Stary most na Wiśle, po którym jeździł tramwaj.", True),
+])
+def test_round_129_a_place_clause_after_a_long_head_is_no_caption(text, caption):
+    from spinscope.ingest.page_blocks import _is_bare_caption_text, _is_place_caption
+    assert (_is_bare_caption_text(text) or _is_place_caption(text)) is caption
+
+
+# (round 129) set 196's four portal threads: handle-named comments under the count and the newsroom's arrowed reply with
+# its desk in brackets (comment_threads._REPLIER_DESK)
+@pytest.mark.parametrize("name, reply", [
+    ("en-portal-ditchcombe-organ-bellows",
+     "↳ Lettice Crowhurst (Echo): Yes, the chapel plans to put a recording online after Easter."),
+    ("fr-portail-montcrouzet-seaux-cuir",
+     "↳ Odile Brancassier (rédaction) : La chapelle est trop petite, mais ils tourneront chaque année."),
+    ("it-portale-valbrugnera-paraneve",
+     "↳ Fiorella Zandonà (redazione): La barriera si smonta in primavera, il prato resta libero."),
+    ("ru-portal-zarechnoborye-mostik",
+     "↳ Агафья Трубникова (редакция): Мы спросили в администрации, фонарь включён в план на октябрь."),
+])
+def test_round_129_a_thread_with_the_desks_bracketed_reply_goes(name, reply):
+    lang, case = importlib.import_module("test_clean_held_out_196").HELD_OUT_196_PAGES[name]
+    assert _problems(case, lang) == []
+    assert reply in _noise_lines(case.raw)
+
+
+# (near miss) an article's quoted resident with a bracket before the colon, no arrow and no count: stays
+def test_round_129_a_bracketed_speaker_with_no_arrow_and_no_count_stays():
+    raw = ("Bus route to the hospital will return in May\n\n"
+           "The county council has agreed to bring back the hourly bus between the villages and the hospital.\n\n"
+           "The route was cut two years ago, leaving many older residents with no way to reach appointments.\n\n"
+           "Residents told the meeting what the loss had meant to them over the last two winters.\n\n"
+           "Tom Hale (62): We never had a bus after that, and the taxi costs thirty pounds.\n\n"
+           "Councillors said the new timetable would be published in April.\n")
+    assert "Tom Hale (62): We never had a bus after that, and the taxi costs thirty pounds." not in _noise_lines(raw)
+
+
+# (round 129) set 196's blogs: the name and tagline in the top block with the menu, over the title and the posted-on line
+# signed with a first name and the reading time (page_blocks._signed_with_first_name, _is_posted_line)
+@pytest.mark.parametrize("name, head", [
+    ("en-blog-fizzing-shed-root-beer", ["Small-batch sodas and brews from a garden shed"]),
+    ("fr-blog-chataigne-tetue-pain", ["Pains, farines et bricolages de cuisine en Ardèche"]),
+    ("de-blog-blechbild-ferrotypie", ["Nasses Kollodium im Gartenhaus"]),
+    ("it-blog-barattolo-erbe-tisana", ["Il Barattolo delle Erbe", "Tisane, orto e piccole ricette di casa"]),
+    ("pl-blog-tokarka-w-stodole-miski", ["Drewno, dłuto i wióry wszędzie"]),
+    ("ru-blog-dacha-krivoy-beryozy-domik", ["Дача у Кривой Берёзы", "Заметки дачника о саде и поделках"]),
+])
+def test_round_129_the_blog_head_over_a_posted_line_with_its_reading_time_goes(name, head):
+    lang, case = importlib.import_module("test_clean_held_out_196").HELD_OUT_196_PAGES[name]
+    noise = _noise_lines(case.raw)
+    assert all(line in noise for line in head)
+    assert not any(line in noise for line in case.keep)
+
+
+@pytest.mark.parametrize("text, signed", [
+    ("Posted on 8 March 2026 by Wilf · 6 min read", True),
+    ("Опубликовано 5 марта 2026, автор: Степан · 4 мин чтения", True),
+    ("Publié le 9 mars 2026 par Mireille", True),
+    # (near misses: a reporter's full name before the dot)
+    ("By Anna Smith · 14 March 2026", False),
+    ("Published 14 March 2026 by Anna Smith · 3 min read", False),
+])
+def test_round_129_a_first_name_signature_before_the_reading_time(text, signed):
+    from spinscope.ingest.page_blocks import _signed_with_first_name
+    assert _signed_with_first_name(text) is signed
+
+
+# (near miss) a portal's section menu over a kicker and a headline, the deck and a full-name byline under them: stays
+def test_round_129_a_portal_headline_under_its_menu_over_a_full_name_byline_stays():
+    raw = ("Home · News · Sport · What's on\nHeritage\nVictorian ice well reopens in Orchard Park\n\n"
+           "Volunteers clear the brick pit after sixty years\nBy Anna Smith · 14 March 2026 · 3 min read\n\n"
+           "The brick ice well in Orchard Park, sealed with a concrete slab since the 1960s, was opened by volunteers"
+           " on Saturday.\n\n\"We found clay pipes and a bottle from 1894,\" said Margery Tull, who chairs the"
+           " heritage group.\n\nThe well will be open on the second Sunday of each month from April.\n")
+    assert "Victorian ice well reopens in Orchard Park" not in _noise_lines(raw)
+
+
+# (round 129) furniture between the paragraphs: a share bar with the page's print button in its language, the ad
+# label in the singular, a news-tip prompt ending on the contact form, the German separable "eintragen" in a newsletter
+# prompt, and a "Jump to a section" contents header (sets 195 and 196)
+@pytest.mark.parametrize("line", [
+    "Facebook · X · Imprimer", "Facebook · X · Drucken", "Facebook · WhatsApp · Stampa", "VK · Печать",
+    "Facebook · Copier le lien",
+    "Annonce publicitaire", "Annuncio pubblicitario", "Ogłoszenie reklamowe", "Рекламное объявление",
+    "Sie haben einen Hinweis für die Redaktion? Nutzen Sie unser Kontaktformular.",
+    "Got a tip for the newsroom? Use our contact form.",
+    "Une info à nous signaler ? Utilisez notre formulaire de contact.",
+    "Hai una segnalazione per la redazione? Usa il nostro modulo di contatto.",
+    "Masz informację dla redakcji? Skorzystaj z formularza kontaktowego.",
+    "Есть новость для редакции? Воспользуйтесь формой обратной связи.",
+    "Keinen Beitrag mehr verpassen: Trag dich hier für den Newsletter ein.",
+])
+def test_round_129_furniture_between_the_paragraphs_goes(line):
+    assert line_reason(line, title=False) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "Une annonce publicitaire a été retirée du panneau de la mairie.",
+    "Residents can use the council's contact form.",
+    "Der Verein will, dass sich Mitglieder für den Newsletter eintragen.",
+])
+def test_round_129_sentences_near_the_furniture_stay(line):
+    assert line_reason(line, title=False) is None
+
+
+@pytest.mark.parametrize("number, name", [(195, "de-portal-fennhusen-windpumpe")])
+def test_round_129_set_195_pages_are_clean(number, name):
+    lang, case = importlib.import_module(f"test_clean_held_out_{number}").__dict__[f"HELD_OUT_{number}_PAGES"][name]
+    assert _problems(case, lang) == []
+
+
+def test_round_129_a_jump_to_a_section_contents_goes():
+    noise = _noise_lines(_r117_raw(195, "en-blog-sap-and-spile-birch-syrup"))
+    assert {"Jump to a section", "1. When the sap rises", "2. Boiling it down"} <= set(noise)

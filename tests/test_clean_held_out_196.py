@@ -259,6 +259,31 @@ mends 7d1cff4 and 7bfeba5): nothing moved. Round 128's masthead and blog-head re
 title), the four portal threads of handle-named comments and the newsroom's arrowed reply stay, and the Polish portal
 still loses its first paragraph.
 Noise lines 36 of 45, keep 20 of 20, pages clean 1 of 12, page noise lines left 30 of 240, article lines lost 1 of 120.
+
+Round 129 (development; this set was read in full from this round on): the Polish bee-wall portal's first paragraph
+comes back. The cleaner's reasons (scripts/explain_noise.py) showed it taken as "photo caption" by
+page_blocks._mark_head_block_rows: between the byline's and date's rows and the share row, it read as a bare caption
+(no finite verb FINITE_VERB knows in the Polish past tense). A clause of place after a head of more than eight words
+now closes the article's sentence, not a picture's noun phrase (page_blocks._closes_long_sentence in
+_is_bare_caption_text, round 85's reading of _CAPTION_RELATIVE and _CAPTION_HEAD_MAX_WORDS); a short head with its
+clause ("Le pont de la Loire, où passaient les trams.") stays a caption's shape. The four portal threads go under their
+counts: the newsroom's arrowed reply may carry its desk in brackets before the colon ("↳ Lettice Crowhurst (Echo): ...",
+"↳ Агафья Трубникова (редакция): ...", comment_threads._REPLIER_DESK in _REPLIER_AND_WORDS), so the thread's marker is
+found and every comment under the count goes. The blogs' names and taglines go: the posted-on line signed with a first
+name may end on the reading time after a middle dot ("Posted on 8 March 2026 by Wilf · 6 min read",
+page_blocks._FIRST_NAME_SIGNATURE), the line the page head took counts as the posted-on line
+(page_blocks._is_posted_line: the German blog's), and the menu alone taken over the name and tagline left in the top
+block of three reads as round 126's head (the Italian and Russian blogs). The French portal's share row ("Facebook · X ·
+Imprimer": a share bar's print, mail and copy-link buttons in the page's language, whole_line_noise) and ad label
+("Annonce publicitaire": the label in the singular) go. Other sets: set 195 (see its Round 129 paragraph). All sets
+(scripts/clean_held_out_report.py): noise lines removed 7657 -> 7657 of 8491, article lines kept 3767 -> 3767 of 3767, paragraphs lost 3 -> 2, pages clean 1276 -> 1282 of 2230, page noise lines left 1876 -> 1844 of 46320; no set's kept lines drop and no set's lost paragraphs rise (sets 119, 152 and 155 each lose one noise line more: the German blogs' "Trag dich ... ein" newsletter prompts, reasons reworded). SemEval: 0 changed files of 3723. Bench: ratio_to_baseline 1.13 on a loaded machine (cpu best 5.943 s against 5.243 s at 485f1db). This set: noise lines 36 of 45
+(unchanged: reading-time 6/7, byline 8/8, marker 4/8, notice 1/3, footer 8/8, comments 6/8, share 3/3), keep 20 of 20,
+pages clean 1 -> 6 of 12, page noise lines left 30 -> 6 of 240, article lines lost 1 -> 0 of 120. Pytest (the cleaning
+test set): not completed: the full cleaning test set was started on this code but had run about 800 of the tests when the round's time ran out, with no failure so far; sets 195 and 196 and the test_round_129 tests passed. xfails removed: the English, French, Italian, Polish and Russian portal pages; reasons reworded:
+the six blogs (each now keeps only its photo caption). Still missed: the six photo captions after the second paragraph
+(session 45's measure: not taken from shape alone) and the nine line xfails (the heads-up reading time, the Datawrapper,
+Matterport, Google Maps and Dzen markers, the English updated-with-a-response note, the German shortened and Italian
+hidden comment stubs and the Polish title-and-lead note).
 """
 from __future__ import annotations
 
@@ -1004,58 +1029,30 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-ditchcombe-organ-bellows':
-        ('the organ-bellows story keeps four lines of its comment thread at the foot, all but the count: the '
-         "comments 'OldBlower52: My grandad pumped that organ by hand as a boy in the 1930s.', 'Mags_T: Lovely "
-         "news. Will the recital be recorded for those who can't get there?' and 'PeteFromTheMill: Well done to "
-         "everyone who baked for the coffee mornings.' and the reporter's arrowed reply '↳ Lettice Crowhurst "
-         "(Echo): Yes, the chapel plans to put a recording online after Easter.' (4 of 20 noise lines); no "
-         'article line is lost'),
     'en-blog-fizzing-shed-root-beer':
-        ("the root-beer blog's post keeps the blog's tagline ('Small-batch sodas and brews from a garden shed') "
-         "in the top block and the photo caption ('The spice mix weighed out on the kitchen scales.') after the "
-         'second paragraph (2 of 20 noise lines); no article line is lost'),
-    'fr-portail-montcrouzet-seaux-cuir':
-        ("the fire-buckets story keeps the share row ('Facebook · X · Imprimer') after the first paragraph, the "
-         "ad label ('Annonce publicitaire') after the quote, and four lines of its comment thread at the foot, "
-         "all but the count: the comments 'Mamie_Jo : Mon père disait toujours qu'il y avait des trésors là-haut "
-         "!', 'Gégé63 : Pourquoi ne pas tous les exposer ?' and 'Lucette_B : Bravo aux bénévoles, la charpente "
-         "leur doit beaucoup.' and the arrowed reply '↳ Odile Brancassier (rédaction) : La chapelle est trop "
-         "petite, mais ils tourneront chaque année.' (6 of 20 noise lines); no article line is lost"),
+        ("the root-beer blog's post keeps the photo caption ('The spice mix weighed out on the kitchen scales.') "
+         "after the second paragraph (1 of 20 noise lines; the blog's tagline in the top block goes); no article "
+         'line is lost'),
     'fr-blog-chataigne-tetue-pain':
-        ("the chestnut-bread blog's post keeps the blog's tagline ('Pains, farines et bricolages de cuisine en "
-         "Ardèche') in the top block and the photo caption ('La miche refroidit sur la grille, la croûte bien "
-         "craquelée.') after the second paragraph (2 of 20 noise lines); no article line is lost"),
+        ("the chestnut-bread blog's post keeps the photo caption ('La miche refroidit sur la grille, la croûte "
+         "bien craquelée.') after the second paragraph (1 of 20 noise lines; the blog's tagline in the top block "
+         'goes); no article line is lost'),
     'de-blog-blechbild-ferrotypie':
-        ("the tintype blog's post keeps the blog's tagline ('Nasses Kollodium im Gartenhaus') in the top block "
-         "and the photo caption ('Die erste gelungene Platte, noch nass vom Fixierbad.') after the second "
-         'paragraph (2 of 20 noise lines); no article line is lost'),
-    'it-portale-valbrugnera-paraneve':
-        ("the snow-fence story keeps three lines of its comment thread at the foot: the comments 'Gino_del_Colle: "
-         "Finalmente! Due anni fa sono rimasto bloccato lì con il trattore.' and 'Marisa58: Ma le mucche al "
-         "pascolo d'estate?' and the arrowed reply '↳ Fiorella Zandonà (redazione): La barriera si smonta in "
-         "primavera, il prato resta libero.' (3 of 20 noise lines); no article line is lost"),
+        ("the tintype blog's post keeps the photo caption ('Die erste gelungene Platte, noch nass vom Fixierbad.')"
+         " after the second paragraph (1 of 20 noise lines; the blog's tagline in the top block goes); no article "
+         'line is lost'),
     'it-blog-barattolo-erbe-tisana':
-        ("the herb-tea blog's post keeps the blog's name ('Il Barattolo delle Erbe') and tagline ('Tisane, orto e "
-         "piccole ricette di casa') in the top block and the photo caption ('I mazzetti di melissa appesi sotto "
-         "la tettoia.') after the second paragraph (3 of 20 noise lines); no article line is lost"),
-    'pl-portal-modrzewiczki-sciana-pszczela':
-        ("the bee-wall story loses its first paragraph ('W murze ogrodu starej plebanii w Modrzewiczkach pszczoły "
-         "znów zajęły wnęki, w których przed wojną stały ule.'), which shares a block with the byline and the "
-         'date line above it and the share row after it; none of its 20 noise lines is left (0 of 20 noise lines)'),
+        ("the herb-tea blog's post keeps the photo caption ('I mazzetti di melissa appesi sotto la tettoia.') "
+         "after the second paragraph (1 of 20 noise lines; the blog's name and tagline in the top block go); no "
+         'article line is lost'),
     'pl-blog-tokarka-w-stodole-miski':
-        ("the bowl-turning blog's post keeps the blog's tagline ('Drewno, dłuto i wióry wszędzie') in the top "
-         "block and the photo caption ('Zgrubnie wytoczone miski schną w papierowych torbach.') after the second "
-         'paragraph (2 of 20 noise lines); no article line is lost'),
-    'ru-portal-zarechnoborye-mostik':
-        ("the footbridge story keeps three lines of its comment thread at the foot: the comments 'Валентина_П: "
-         "Спасибо мужикам, теперь и с коляской можно пройти.' and 'Сергей Лесной: А фонарь точно поставят или как "
-         "в прошлый раз?' and the arrowed reply '↳ Агафья Трубникова (редакция): Мы спросили в администрации, "
-         "фонарь включён в план на октябрь.' (3 of 20 noise lines); no article line is lost"),
+        ("the bowl-turning blog's post keeps the photo caption ('Zgrubnie wytoczone miski schną w papierowych "
+         "torbach.') after the second paragraph (1 of 20 noise lines; the blog's tagline in the top block goes); "
+         'no article line is lost'),
     'ru-blog-dacha-krivoy-beryozy-domik':
-        ("the bug-hotel blog's post keeps the blog's name ('Дача у Кривой Берёзы') and tagline ('Заметки дачника "
-         "о саде и поделках') in the top block and the photo caption ('Готовый домик у забора, рядом с малиной.') "
-         'after the second paragraph (3 of 20 noise lines); no article line is lost'),
+        ("the bug-hotel blog's post keeps the photo caption ('Готовый домик у забора, рядом с малиной.') after the"
+         " second paragraph (1 of 20 noise lines; the blog's name and tagline in the top block go); no article "
+         'line is lost'),
 }
 
 test_held_out_196_line, test_held_out_196_line_is_kept, test_held_out_196_page = held_out_tests(

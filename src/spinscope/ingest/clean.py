@@ -6021,7 +6021,12 @@ _TOC_HEADER = re.compile(
     # to:" over "1. Why a lighthouse", "2. Shopping list", "3. Our mistakes"), "Aller à :", "Springe zu:", "Vai a:",
     # "Przejdź do:", "Перейти к:"; like "Indice", only above the article's first paragraph with dotted entries, so a
     # "Jump to:" in the body over the article's own numbered list stays
-    r"|jump to|skip to|aller à|springe zu|direkt zu|vai a|salta a|przejdź do|перейти к)"
+    # (round 129) or the same header naming what it jumps to, a section: "Jump to a section" over "1. When the sap rises"
+    # and "2. Boiling it down" under the title (set 195's en-blog-sap-and-spile-birch-syrup, in the first paragraph's
+    # block), "Aller à une section", "Springe zu einem Abschnitt", "Vai a una sezione", "Przejdź do sekcji", "Перейти к
+    # разделу"; still only above the first paragraph over dotted entries
+    r"|(?:jump to|skip to|aller à|springe zu|direkt zu|vai a|salta a|przejdź do|перейти к)"
+    r"(?:\s+(?:a|the|une|la|einem|zum|alla|una)?\s*(?:section|abschnitt|sezione|sekcji|разделу))?)"
     r"(?:\s*[\[(]\s*(?:hide|show|masquer|afficher|verbergen|anzeigen|nascondi"
     r"|mostra|ukryj|pokaż|скрыть|показать)\s*[\])])?", re.I)
 _TOC_ENTRY = r"(\d{1,2}(?:\.\d{1,2})*)\s+[^\W\d_][^\d.!?]{0,60}?"

@@ -113,7 +113,15 @@ def _is_headerless_thread(lines: list[Line], h: int) -> bool:
 # 123's blogs and portals printed their threads so, and every blog's stayed whole under its count. Still a name and a
 # colon after it: a quoted line of an e-mail or a forum post in the body ("> We will reply next week.") is none, and a
 # quoted exchange in the body has the article's paragraphs after it, which no thread has (_looks_like_thread).
-_REPLIER_AND_WORDS = r"~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}\s?[:：]\s+\S.*"
+# (round 129) the replier's name may carry its desk in brackets before the colon: "↳ Lettice Crowhurst (Echo): Yes, the
+# chapel plans to put a recording online after Easter.", "↳ Odile Brancassier (rédaction) : La chapelle est trop
+# petite, ...", "↳ Fiorella Zandonà (redazione): La barriera si smonta in primavera, ...", "↳ Агафья Трубникова
+# (редакция): Мы спросили в администрации, ..." (set 196's English, French, Italian and Russian portals, whose threads
+# of handle-named comments stayed whole under their counts: the bracket made no replier); "↳ Reinhild K. (Redaktion):
+# Danke!", "↳ Jadwiga M. (redakcja): Dziękujemy." alike. One bracket of up to three words; still a reply only with its
+# arrow or ">" (an article's quoted resident "Tom Hale (62): We never had a bus." has none and stays).
+_REPLIER_DESK = r"(?:\s?\([^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){0,2}\))?"
+_REPLIER_AND_WORDS = r"~?[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,3}" + _REPLIER_DESK + r"\s?[:：]\s+\S.*"
 _INLINE_REPLY = re.compile(r"\s*(?:[↳↪└>]\s*)+" + _REPLIER_AND_WORDS)
 # (lead's mend after round 105) Under a thread's header, a plain arrow "→" too, one per level ("→ Mercury newsdesk:
 # Thanks – the trial starts on 5 January.", "→ → InkyFingers: Thanks, I'll try that.", "→ La rédaction : Merci pour

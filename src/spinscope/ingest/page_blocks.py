@@ -4598,7 +4598,7 @@ def _is_bare_caption_text(text: str) -> bool:
     return (_CAPTION_MIN_WORDS <= _n_words(bare) <= _CAPTION_MAX_WORDS and _OPENS_SENTENCE.match(text) is not None
             and not _SENTENCE_INSIDE.search(bare) and not bare.endswith((":", ";", ",", "?", "!"))
             and not any(c in bare for c in _NAME_QUOTES + "«»?!@")
-            and not FINITE_VERB.search(" " + bare) and not _TWO_CLAUSES.search(bare)
+            and not FINITE_VERB.search(" " + bare) and not _TWO_CLAUSES.search(bare) and not _closes_long_sentence(bare)
             and not _is_chrome(bare) and not is_prompt(text)
             and not CALL_TO_ACTION.match(bare) and not _is_site_prompt(text) and not _PRICE.search(bare)
             # (a widget's cue, but not "we" or "our": a blogger's caption says "Unser Anhänger, voll mit Boskoop")
@@ -4621,6 +4621,21 @@ _CAPTION_RELATIVE_MAX_WORDS = 12
 # Stadtbücherei Kranzfelde jeden zweiten Samstag ihren Lesesaal für ein Reparaturcafé, in dem Ehrenamtliche ...", set
 # 74's repair-café story, alone in its block under the date)
 _CAPTION_HEAD_MAX_WORDS = 8
+
+# (round 129) A clause of place after a long head closes the article's sentence, not a picture's noun phrase (round
+# 85's reading, now for every bare caption): "W murze ogrodu starej plebanii w Modrzewiczkach pszczoły znów zajęły
+# wnęki, w których przed wojną stały ule." (set 196's pl-portal-modrzewiczki-sciana-pszczela, its first paragraph
+# between the byline's and date's rows and its share row, lost as the head block's caption: the Polish past tense is no
+# finite verb of FINITE_VERB's), "In the vicarage garden wall the bees have again taken the niches, where hives stood
+# before the war.", "Dans le mur du jardin du presbytère les abeilles occupent de nouveau les niches, où se trouvaient
+# les ruches.", "In der Gartenmauer des alten Pfarrhauses nisten wieder Bienen in den Nischen, in denen früher Körbe
+# standen.", "Nel muro dell'orto della vecchia canonica le api occupano di nuovo le nicchie, dove c'erano le arnie.",
+# "В стене сада старого дома священника пчёлы снова заняли ниши, в которых до войны стояли ульи.". Near misses that
+# stay captions: a short head, "Le pont de la Loire, où passaient les trams.", "Stary most na Wiśle, po którym jeździł
+# tramwaj." (eight words or fewer before the comma, _CAPTION_HEAD_MAX_WORDS).
+def _closes_long_sentence(bare: str) -> bool:
+    relative = _CAPTION_RELATIVE.search(bare)
+    return relative is not None and _n_words(bare[:relative.start()]) > _CAPTION_HEAD_MAX_WORDS
 
 
 def _is_place_caption(text: str) -> bool:
@@ -4956,9 +4971,15 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
     head = [i for i in blocks[0] if lines[i].reason is None]
     # (round 126) or the menu and the name the page head took over the tagline, the three in the first block (see
     # _under_posted_line_with_rows)
-    if len(blocks[0]) == 3 and not (head == blocks[0][-1:] and all(lines[i].reason == "page head"
-                                                                  for i in blocks[0][:-1])
-                                    and any(lines[i].reason == "byline" and _signed_with_first_name(lines[i].text)
+    # (round 129) or the menu alone the page head took, over the name and the tagline it left ("Home · Ricette · Orto
+    # · Chi sono · Contatti" / "Il Barattolo delle Erbe" / "Tisane, orto e piccole ricette di casa", "Главная · Сад ·
+    # Поделки · Обо мне · Контакты" / "Дача у Кривой Берёзы" / "Заметки дачника о саде и поделках": set 196's Italian
+    # and Russian blogs); the two must still pass as a name and a tagline below, and the title's block must open with
+    # the title over the posted-on line signed with a first name. Near miss that stays: a portal's section menu over a
+    # kicker and a headline, over the headline's deck and "By Anna Smith · 14 March 2026" (no first name alone).
+    if len(blocks[0]) == 3 and not (head in (blocks[0][-1:], blocks[0][-2:])
+                                    and all(lines[i].reason == "page head" for i in blocks[0] if i not in head)
+                                    and any(_is_posted_line(lines[i]) and _signed_with_first_name(lines[i].text)
                                             for i in blocks[1][:2])):
         return
     if len(blocks[0]) == 1 and head:
@@ -4967,7 +4988,7 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
         # roads and schools rises sharply next year" / "By Anna Smith"): no blog's name over its tagline
         return
     rows = blocks[1]
-    title = next((i for k, i in enumerate(rows[:-1]) if lines[i].reason is None and lines[rows[k + 1]].reason == "byline"
+    title = next((i for k, i in enumerate(rows[:-1]) if lines[i].reason is None and _is_posted_line(lines[rows[k + 1]])
                   and k <= 1), None)
     if title is None and len(blocks[0]) >= 2 and lines[rows[0]].reason == "byline" \
             and lines[rows[1]].reason is None and not lines[rows[1]].list_item \
@@ -5041,12 +5062,27 @@ def _under_posted_line_with_rows(lines: list[Line], rows: list[int]) -> bool:
 # March 2026", "Published 14 March 2026 by Anna Smith", "Par Anne Martin, le 14 mars 2026"), and its kicker, headline
 # and deck over that byline have the name, tagline and title's shapes: the headline ("Volunteers reopen Victorian ice
 # well", "Le puits à glace du parc rouvre ses portes", "Eiskeller im Stadtpark wieder offen") went as a tagline.
-_FIRST_NAME_SIGNATURE = re.compile(r"(?:\bby|\bpar|\bvon|\bda|\bprzez|автор\s*:)\s+[^\W\d_][\w'’-]*\s*$", re.I)
+# (round 129) The first name may be followed by the post's reading time after a middle dot or a bar, the posted-on line's
+# last item ("Posted on 8 March 2026 by Wilf · 6 min read", "Publié le 9 mars 2026 par Mireille · 5 min de lecture",
+# "Veröffentlicht am 7. März 2026 von Jonas · 6 Min. Lesezeit", "Pubblicato il 10 marzo 2026 da Bice · 4 minuti di
+# lettura", "Opublikowano 6 marca 2026 przez Marka · 5 min czytania", "Опубликовано 5 марта 2026, автор: Степан · 4 мин
+# чтения": set 196's blogs, whose names and taglines stayed); a portal's "By Anna Smith · 14 March 2026" still names
+# the reporter in full before its dot.
+_FIRST_NAME_SIGNATURE = re.compile(r"(?:\bby|\bpar|\bvon|\bda|\bprzez|автор\s*:)\s+[^\W\d_][\w'’-]*\s*"
+                                   r"(?:[·|•]\s[^·|•]*)?$", re.I)
 
 
 def _signed_with_first_name(text: str) -> bool:
     match = _FIRST_NAME_SIGNATURE.search(text.strip())
-    return match is not None and match.group(0).split()[-1][0].isupper()
+    return match is not None and re.split(r"\s*[·|•]", match.group(0))[0].split()[-1][0].isupper()
+
+
+def _is_posted_line(line: Line) -> bool:
+    """The posted-on line under a blog's title: a byline the rules took, or (round 129) the dated line signed with a
+    first name that the page head took ("Veröffentlicht am 7. März 2026 von Jonas · 6 Min. Lesezeit", set 196's German
+    blog)."""
+    return line.reason == "byline" or (line.reason == "page head" and bool(_YEAR.search(line.text))
+                                       and _signed_with_first_name(line.text))
 
 
 def _mark_blog_head_in_posted_title_block(lines: list[Line], blocks: list[list[int]]) -> bool:

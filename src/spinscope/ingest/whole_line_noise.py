@@ -1273,6 +1273,10 @@ _PIECE_DESK = (
 # утро на вашу почту."); a clause of the article's after the dash opens otherwise ("– which residents can sign up for")
 _NEWSLETTER_CALL_OPENS = (
     r"(?:sign up|subscribe|join|get it|inscrivez-vous|abonnez-vous|inscris-toi|abonniere|abonnieren sie|melden sie sich"
+    # (round 129) the German separable "eintragen" in the imperative: "Keinen Beitrag mehr verpassen: Trag dich hier für
+    # den Newsletter ein." (set 195's de-blog-nesselzwirn-seil, between the two last paragraphs), "Tragen Sie sich für
+    # unseren Newsletter ein.", "Tragt euch ein"; the newsletter prompt's lookahead reads it as its call too
+    r"|trag dich|tragt euch|tragen sie sich"
     r"|jetzt|iscriviti|zapisz się|zapisz sie|subskrybuj|dołącz|подпишитесь|подпишись|every|each|daily|weekly|free"
     r"|chaque|tous les|gratuit\w*|jeden|jede[nr]?|kostenlos|gratis|ogni|tutti i|co(?:dziennie|tygodniowo)?|każd\w+"
     r"|za darmo|каждое|каждый|каждую|еженедельно|бесплатно)\b")
@@ -1398,6 +1402,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|schreiben sie|schreib|schreibt|senden sie|kontaktieren sie|reagieren sie|scrivi|scrivete|invia|inviate|contatta|contattate"
         r"|napisz|napiszcie|wyślij|wyślijcie|skontaktuj się|напишите|пишите|отправьте|присылайте|свяжитесь)\b[^@\n.!?]{0,50}?"
         r"\s*(?:[:：]\s*|\s)[\w.+-]+@[\w-]+\.[\w.]+",
+        # (round 129) the same call after a question to the reader, ending on the site's contact form instead of its
+        # address: "Sie haben einen Hinweis für die Redaktion? Nutzen Sie unser Kontaktformular." (set 195's
+        # de-portal-fennhusen-windpumpe, closing the block of the last paragraphs), "Got a tip for the newsroom? Use our
+        # contact form.", "Une info à nous signaler ? Utilisez notre formulaire de contact.", "Hai una segnalazione per la
+        # redazione? Usa il nostro modulo di contatto.", "Masz informację dla redakcji? Skorzystaj z formularza
+        # kontaktowego.", "Есть новость для редакции? Воспользуйтесь формой обратной связи."; the question is needed
+        # (an article's "Residents can use the council's contact form." asks nothing), and the form closes the line
+        r"[^.!?\n]{1,80}\?\s*(?:use|fill in|write|send|utilisez|remplissez|écrivez|nutzen sie|nutze|benutzen sie"
+        r"|schreiben sie|usa|usate|compila|scrivi|skorzystaj z|użyj|wypełnij|napisz|воспользуйтесь|заполните|напишите)"
+        r"\b[^@\n.!?]{0,40}?\b(?:contact form|formulaire de contact|kontaktformular|modulo di contatto"
+        r"|formularz\w* kontaktow\w*|форм\w* обратной связи)\w*\s*[.!]?",
         # (round 73) the same call as a label saying the reader's opinion is wanted, the address after its colon: "Ihre
         # Meinung ist gefragt: leserbriefe@...", "Your opinion counts: letters@...", "Votre avis nous intéresse : ...", "La
         # vostra opinione conta: ...", "Twoja opinia się liczy: ...", "Ваше мнение важно: ..."
@@ -2001,8 +2016,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 98) and the network's label with its adjective: "Annunci pubblicitari" (set 133's Italian cheese blog, alone
         # between the second paragraph and the quote's), "Annonces publicitaires", "Ogłoszenia reklamowe", "Рекламные
         # объявления"; "Gli annunci pubblicitari sul bus sono vietati." is a sentence and stays
-        r"annonces(?: google| publicitaires)?|annunci(?: google| pubblicitari)?|ads by google|google-anzeigen|reklamy google"
-        r"|ogłoszenia reklamowe|рекламные объявления|яндекс\.?\s?директ",
+        # (round 129) and the label in the singular: "Annonce publicitaire" (set 196's fr-portail-montcrouzet-seaux-cuir,
+        # after the quote, over its sponsored line), "Annuncio pubblicitario", "Ogłoszenie reklamowe", "Рекламное
+        # объявление"; "Une annonce publicitaire a été retirée." is a sentence and stays
+        r"annonces?(?: google| publicitaires?)?|annunci(?: google| pubblicitari)?|annuncio pubblicitario|ads by google"
+        r"|google-anzeigen|reklamy google|ogłoszeni[ae] reklamowe|рекламн(?:ые|ое) объявлени[яе]|яндекс\.?\s?директ",
         # (round 51) an ad slot's label naming the space: "·•· Spazio pubblicitario ·•·", "Espace publicitaire",
         # "Werbefläche", "Advertising space", "Przestrzeń reklamowa", "Рекламное место"
         r"(?:advertising|ad|advert) space|espace publicitaire|werbefläche|spazio pubblicitario|przestrzeń reklamowa"
@@ -3307,7 +3325,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:in |auf )(?:den )?sozialen (?:netzwerken|medien) teilen",
         r"(?:click to |tap to )?(?:share|tweet|pin|email|e-mail|print)(?: this| a link| it)?"
         r"(?: (?:on|to|via) " + NETWORK + r")?(?: to a friend)?(?: \(opens in (?:a )?new window\))?",
-        NETWORK + r"(?:[\s,|/•·]+" + NETWORK + r")+",  # a share bar on one line
+        # a share bar on one line; (round 129) its print, mail and copy-link buttons in the page's language after a network,
+        # as NETWORK's English "print" was: "Facebook · X · Imprimer" (set 196's fr-portail-montcrouzet-seaux-cuir, after
+        # the first paragraph), "Facebook · X · Drucken", "Facebook · WhatsApp · Stampa", "Facebook · Drukuj", "VK
+        # · Печать", "Facebook · Copier le lien"; a sentence naming a
+        # network ("Facebook et X ont imprimé ...") has words between them that are no buttons
+        NETWORK + r"(?:[\s,|/•·]+(?:" + NETWORK + r"|" + _MAIL_OR_PRINT + r"|" + _COPY_LINK + r"))+",
         # the toast a copy-link button prints ("Link Copied!", "Lien copié", "Ссылка скопирована")
         # (with the button before it on one line: "Copy link Link copied!", "Copier le lien Lien copié")
         r"(?:(?:(?:copy|copier le|copia|kopiuj|копировать) ?(?:link|lien|url|ссылку)?|link kopieren)\s+)?"
@@ -7720,7 +7743,8 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 97: a free or periodic bulletin named by its topic, "Get the Courier's free transport bulletin every
         # Friday – sign up in one click" (set 131's English portal, between the list's second and third rows))
         r"|\b(?:free|weekly|daily|monthly) (?:[\w-]+ )?bulletin))"
-        r"(?=[^\n]*\b(?:subscribe|sign up|join|abonnieren|abonniert|eintragen|anmelden|inscri\w+|abonnez-vous|iscriviti"
+        r"(?=[^\n]*\b(?:subscribe|sign up|join|abonnieren|abonniert|eintragen|trag dich|tragt euch|tragen sie sich|anmelden"
+        r"|inscri\w+|abonnez-vous|iscriviti"
         r"|iscrizione|zapisz\w*|dołącz\w*|subskrybuj\w*|подпиш\w+|подписаться"
         r"|in (?:your|ihrem|ihr|deinem|dein) (?:e-?mail-?)?(?:inbox|postfach)|dans votre boîte(?: mail| de réception)?"
         r"|nella tua casella(?: di posta| email)?|na (?:twoją|waszą) skrzynkę|(?:на|в) (?:вашу|твою) почту)\b)"
