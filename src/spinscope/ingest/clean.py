@@ -3056,8 +3056,12 @@ _GALLERY_LINK = re.compile(
     # Bahnhofstraße früher aus" and "Galleria fotografica: il porto in inverno"; "Photo gallery: the old station",
     # "Galerie photos : la gare d'autrefois", "Galeria zdjęć: stary dworzec", "Фотогалерея: старый вокзал"): a word of
     # pictures in the label ("Galerie: ..." alone may be an art gallery's), no sentence and eight words at most (above)
+    # (round 130: or a slideshow's, which shows pictures whatever its name, "Diaporama : les photos du chantier" after
+    # the third list row of set 197's French portal; "Slideshow: the works in pictures", "Diashow: die Baustelle",
+    # "Pokaz slajdów: budowa", "Слайд-шоу: стройка")
     r"|(?:photo gallery|galerie photos?|bildergalerie|fotogalerie|fotostrecke|galleria fotografica|fotogallery"
-    r"|galeria zdjęć|fotogaleria|фотогалерея)\s*[:：–—]\s*[^\W\d_][^.!?\n:]{2,60}",
+    r"|galeria zdjęć|fotogaleria|фотогалерея|slideshow|diaporama|diashow|pokaz slajdów|слайд-шоу)\s*[:：–—]\s*"
+    r"[^\W\d_][^.!?\n:]{2,60}",
     re.I)
 _GALLERY_LINK_MAX_WORDS = 8
 _GALLERY_LINK_MAX_CHARS = 80

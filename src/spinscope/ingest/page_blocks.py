@@ -4091,12 +4091,27 @@ def _is_short_article_sentence(line: Line) -> bool:
 # furniture (a prompt, words to the reader), "Comments are closed." (too short), "Source: AFP, Reuters." (a colon), a
 # short line with no article's sentence above the furniture, a line under a share row (it closes the article) and an
 # offer ("Je fabrique aussi des marionnettes sur commande.", _names_a_sale).
+#
+# (round 130) And the mirror: the block's first line, a short sentence of the article over the furniture, with a full
+# sentence of the article below the furniture in the block: "Лесничество обещает проверять трубу каждую весну." over
+# "Читайте также: ..." over "Школьники уже предложили сделать у пруда экологическую тропу." over the newsletter prompt
+# (set 197's ru-portal-verkhnekamyshinka-bobry, whose two last paragraphs went as a widget's block: six words, and
+# FINITE_VERB knows no "обещает"); "The forestry office will check it.", "La commune promet un contrôle chaque
+# printemps.", "Das Forstamt prüft das Rohr jeden Frühling.", "Il comune promette un controllo ogni primavera.",
+# "Leśnictwo obiecuje kontrolę każdej wiosny." alike. Near misses that still go: a short line over furniture with no
+# full sentence of the article under it, a prompt ("Read more local news on our website."), a colon's label, a sale.
 def _is_short_last_paragraph_under_furniture(lines: list[Line], block: list[int], i: int) -> bool:
     taken = [j for j in block if lines[j].reason is not None]
-    return (i == block[-1] and len(block) >= 3 and bool(taken) and lines[block[0]].reason is None
+    if not (len(block) >= 3 and taken and lines[i].reason is None and _is_short_article_sentence(lines[i])
+            and not _names_a_sale(_bare(lines[i].text))
+            and all(lines[j].reason != "share widget" for j in taken)):
+        return False
+    if i == block[0]:
+        return lines[block[1]].reason is not None and any(
+            lines[j].reason is None and _is_prose(lines[j]) and _reads_as_article(lines[j]) for j in block[2:])
+    return (i == block[-1] and lines[block[0]].reason is None
             and _is_prose(lines[block[0]]) and _reads_as_article(lines[block[0]])
-            and all(block[0] < j < i and lines[j].reason != "share widget" for j in taken)
-            and _is_short_article_sentence(lines[i]) and not _names_a_sale(_bare(lines[i].text)))
+            and all(block[0] < j < i for j in taken))
 
 
 # (lead's mend after round 105) A paragraph that quotes someone after a colon or a verb of saying is the article's, its
@@ -4818,6 +4833,10 @@ def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int,
 _SHOP_POINTER_MIN_ROWS = 3
 
 
+_LINK_HERE = (r"(?:(?:at|via|through) this link|(?:via|par|sur) ce lien|(?:unter|über|mit) diesem link|a questo link"
+              r"|(?:pod )?tym linkiem|(?:вот|по этой|по) ссылк[еаи])\s*[.!]?\s*$")
+
+
 def _is_shop_pointer(text: str) -> bool:
     from spinscope.ingest.clean import (_FINDER_VERB, _HERE_WORD, _MY_PICK, _QUOTE_MARK, _REPORTED, _SHOP_AT,
                                         _SHOP_LINE_MAX_WORDS)
@@ -4830,21 +4849,35 @@ def _is_shop_pointer(text: str) -> bool:
     # the calendar here, at the post office, or on Amazon.", "Kalendarz kupisz tutaj, w sklepie przy rynku, za 20
     # złotych.", "Календарь можно купить здесь, в сельском магазине, или на Ozon." stay.
     here = re.search(r"\b" + _HERE_WORD + r"\b(?=\s*(?:[.!–—-]|$)|,?\s*" + _SHOP_AT + ")", bare, re.I)
+    # (round 130) or the link itself closes the line, where a "here" would: "Il vanghetto che uso lo trovi su Amazon a
+    # questo link.", "Большую разделочную доску я брала на Wildberries — вот ссылка." (set 198's blogs); "... on Amazon
+    # at this link.", "... sur Amazon via ce lien.", "... bei Amazon unter diesem Link.", "... na Allegro pod tym linkiem."
+    here = here or re.search(_LINK_HERE, bare, re.I)
     # (the pick's shop closes its clause: "... from Amazon – it's the one I'd buy again.", not "I bought mine on Amazon
     # for twelve pounds.")
     picked = re.search(_SHOP_AT + r"\s*(?:[–—-]\s|[.!]?\s*$)", bare, re.I) and re.search(_MY_PICK, bare, re.I)
     return bool((here and (shop or _FINDER_VERB.search(bare))) or picked)
 
 
+# (round 130) Or the pointer between the list's rows, a row or the subheading above it and a row below it, three rows
+# around it in all: "What went into the filling" / "Minced pork shoulder with a little fat left on." / "The bamboo
+# steamer I use is on Amazon here." / "A big bunch of garlic chives, chopped fine." / "Ginger, soy sauce and ..." (set
+# 198's six blogs: "Le thermomètre de cuisson que j'utilise est disponible sur Amazon.", "Das große Strudeltuch, das ich
+# verwende, gibt es hier bei Amazon.", "Il vanghetto che uso lo trovi su Amazon a questo link.", "Żeliwną prasę do
+# tortilli kupiłam na Allegro – link tutaj.", "Большую разделочную доску я брала на Wildberries — вот ссылка."). Near
+# misses that stay as before: a row naming a shop with no "here", no link and no pick ("A box of tacks bought on
+# Amazon."), and a "here" followed by the town's place.
 def _mark_shop_pointer_under_rows(lines: list[Line], blocks: list[list[int]]) -> None:
     for block in blocks:
-        rows, last = block[-1 - _SHOP_POINTER_MIN_ROWS:-1], lines[block[-1]]
-        if (len(rows) < _SHOP_POINTER_MIN_ROWS or last.reason is not None
-                or any(lines[i].reason is not None or _n_words(lines[i].text) > _REMNANT_MAX_WORDS
-                       or _is_shop_pointer(lines[i].text) for i in rows)):
-            continue
-        if _is_shop_pointer(last.text):
-            last.reason = "advertisement"
+        for k in range(1, len(block)):
+            rows = block[:k][-_SHOP_POINTER_MIN_ROWS:] if k == len(block) - 1 else block[:k] + block[k + 1:]
+            pointer = lines[block[k]]
+            if (len(rows) < _SHOP_POINTER_MIN_ROWS or pointer.reason is not None
+                    or any(lines[i].reason is not None or _n_words(lines[i].text) > _REMNANT_MAX_WORDS
+                           or _is_shop_pointer(lines[i].text) for i in rows)):
+                continue
+            if _is_shop_pointer(pointer.text):
+                pointer.reason = "advertisement"
 
 
 # (round 128) A portal's masthead with its tagline in the page's first block, over the title's block: "The Quenbury
@@ -4870,11 +4903,21 @@ def _copyright_names_masthead(lines: list[Line], text: str) -> bool:
     return bool(words) and any(all(w in owner for w in words) for owner in owners)
 
 
+# (round 130) The title may follow the breadcrumb the rules took in its block: "Home › Village life › Green and pond"
+# over "A new duck house floats on Snoddlecombe pond", under "Saturday 14 June 2025 · Snoddlecombe 17°C, light
+# showers" / "The Snoddlecombe Crier – news from the village and the vale" (set 197's six portals: "L'Écho de Crayeval
+# – l'actualité du village et du canton", "Mühlbrunnsbacher Bote – Nachrichten aus dem Tal", "La Voce di Borgocavedo –
+# notizie dal paese e dalla valle", "Gazeta Sowiczyńska – wiadomości z gminy", "Вестник Верхнекамышинки – новости села
+# и района"). The title is the first line of the next block the rules left, every line above it in that block theirs.
 def _mark_masthead_in_top_block(lines: list[Line], blocks: list[list[int]]) -> None:
-    if len(blocks) < 3 or len(blocks[0]) < 2 or lines[blocks[1][0]].reason is not None:
+    if len(blocks) < 3 or len(blocks[0]) < 2:
         return
-    top, title = blocks[0], lines[blocks[1][0]].text
-    if not any(lines[i].reason is not None for i in top) or _is_prose(lines[blocks[1][0]]) or _ends_sentence(title):
+    top = blocks[0]
+    first = next((i for i in blocks[1] if lines[i].reason is None), None)
+    if first is None:
+        return
+    title = lines[first].text
+    if not any(lines[i].reason is not None for i in top) or _is_prose(lines[first]) or _ends_sentence(title):
         return
     for i in top:
         text = lines[i].text
@@ -4986,6 +5029,9 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
         # (lead's mend after round 114) a line alone at the top of the page, the rules' head taking nothing beside it,
         # may be the article's title over a deck that runs over the byline ("Council approves budget" over "Spending on
         # roads and schools rises sharply next year" / "By Anna Smith"): no blog's name over its tagline
+        # (round 130: but a name and its tagline on one line, over the block the posted-on line opens, is; see
+        # _mark_lone_blog_name_over_posted_line)
+        _mark_lone_blog_name_over_posted_line(lines, blocks)
         return
     rows = blocks[1]
     title = next((i for k, i in enumerate(rows[:-1]) if lines[i].reason is None and _is_posted_line(lines[rows[k + 1]])
@@ -5013,6 +5059,33 @@ def _mark_blog_head_over_posted_title(lines: list[Line], blocks: list[list[int]]
         return
     for i in head + above:
         lines[i].reason = "page head"
+
+
+# (round 130) A blog's name and its tagline on one line, alone in the page's first block, over the block that the
+# posted-on line signed with a first name opens, the title under it: "The Crooked Bagel Kitchen — bread, bakes and
+# kitchen experiments" over "Posted on 3 May 2025 by Dory · Bread, Breakfast" / "Boiled then baked: my first proper
+# bagels" (set 197's six blogs: "Le Sésame Rêveur — douceurs orientales faites maison", "Sojaküche im Altbau –
+# vegetarisch kochen auf kleinem Raum", "Bretzel e Farina – pane, lievitati e prove in cucina", "Pomidorowy Zakątek –
+# ogród, słoiki i domowe przetwory", "Сладкая кладовка – домашние сладости и выпечка"). The posted-on line above the
+# title closes the page's head, so the line over it is the site's. The line is a name (six words at most) and a tagline
+# after a dash, no digit, no full stop, no finite verb; the title a headline's shape, longer than the name. Near misses
+# that stay: a portal's headline with a dash alone at the top over "By Anna Smith · 14 March 2026" (a reporter named in
+# full), a title with no tagline over its deck ("Council approves budget"), a line over a block the byline does not open.
+def _mark_lone_blog_name_over_posted_line(lines: list[Line], blocks: list[list[int]]) -> None:
+    name_i, rows = blocks[0][0], blocks[1]
+    if len(rows) < 2 or lines[name_i].list_item or lines[rows[1]].reason is not None or lines[rows[1]].list_item:
+        return
+    posted, text, title = lines[rows[0]], lines[name_i].text, lines[rows[1]].text
+    if posted.reason != "byline" or not _YEAR.search(posted.text) or not _signed_with_first_name(posted.text):
+        return
+    name, _, tagline = _NAME_TAGLINE_DASH.sub("\n", text, 1).partition("\n")
+    if (tagline and _n_words(name) <= _BLOG_NAME_MAX_WORDS and _n_words(tagline) <= _TAGLINE_MAX_WORDS
+            and not any(c.isdigit() for c in text) and not _ends_sentence(text)
+            and not text.rstrip().endswith((".", "!", "?", ":")) and not FINITE_VERB.search(" " + _bare(text))
+            and not _is_prose(lines[rows[1]]) and not _ends_sentence(title)
+            and not title.rstrip().endswith((".", "!", "?", ":"))
+            and _n_words(name) < _n_words(title) <= _POSTED_TITLE_MAX_WORDS):
+        lines[name_i].reason = "page head"
 
 
 # (round 118) or the title right under the posted-on line in a block of the two ("Posted on 2 June 2026 by Hattie" over
@@ -5068,13 +5141,18 @@ def _under_posted_line_with_rows(lines: list[Line], rows: list[int]) -> bool:
 # lettura", "Opublikowano 6 marca 2026 przez Marka · 5 min czytania", "Опубликовано 5 марта 2026, автор: Степан · 4 мин
 # чтения": set 196's blogs, whose names and taglines stayed); a portal's "By Anna Smith · 14 March 2026" still names
 # the reporter in full before its dot.
-_FIRST_NAME_SIGNATURE = re.compile(r"(?:\bby|\bpar|\bvon|\bda|\bprzez|автор\s*:)\s+[^\W\d_][\w'’-]*\s*"
-                                   r"(?:[·|•]\s[^·|•]*)?$", re.I)
+# (round 130) The Russian instrumental "автором Ульяна" ("Опубликовано 24 января 2026 автором Ульяна", set 198's
+# ru-blog-lapsha-s-pyatogo-etazha) signs as "автор: Ульяна" does, and so does the first name as the dated line's own item
+# after the year ("Опубликовано 14 сентября 2025 · Ольга · Конфеты", set 197's ru-blog-sladkaya-kladovka-pomadka;
+# "Posted on 3 May 2025 · Dory · Bread", "Publié le 8 mars 2025 · Nour"). Near misses: "14 March 2026 · Anna Smith"
+# and "автором Анна Смирнова" name someone in full.
+_FIRST_NAME_SIGNATURE = re.compile(r"(?:\bby|\bpar|\bvon|\bda|\bprzez|автор(?:ом|\s*:)|(?<=\d{4})\s*[·|•])"
+                                   r"\s+(?P<name>[^\W\d_][\w'’-]*)\s*(?:[·|•]\s[^·|•]*)?$", re.I)
 
 
 def _signed_with_first_name(text: str) -> bool:
     match = _FIRST_NAME_SIGNATURE.search(text.strip())
-    return match is not None and re.split(r"\s*[·|•]", match.group(0))[0].split()[-1][0].isupper()
+    return match is not None and match.group("name")[0].isupper()
 
 
 def _is_posted_line(line: Line) -> bool:

@@ -346,7 +346,13 @@ _SHARE_LABEL = (r"(?:(?:(?:click|tap) (?:here )?to )?(?:" + _SHARE_VERBS + r")(?
 
 _ITEM_SEPARATOR = r"(?:\s*[,|/•·∙]\s*|\s+)"
 
-_SHARE_BAR = (_SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
+# (round 130) a pin button's verb alone may open the bar, before the share label: "Épingler · Partager sur Facebook ·
+# E-mail" (set 198's fr-blog-chaudron-margaux-nougat, above the quote); "Pin · Share on Facebook · Email", "Pinnen ·
+# Teilen auf Facebook · E-Mail", "Przypnij · Udostępnij na Facebooku". A bare "Pin" heads no sentence with a dot after
+# it.
+_PIN_FIRST = r"(?:(?:pin(?: it)?|épingler|épinglez|épingle|pinnen|pinne|przypnij|запинить)\s*[|•·∙]\s*)?"
+
+_SHARE_BAR = (_PIN_FIRST + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
               + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+")
 
 # the call to open an empty comment section (round 30)
@@ -1412,7 +1418,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"[^.!?\n]{1,80}\?\s*(?:use|fill in|write|send|utilisez|remplissez|écrivez|nutzen sie|nutze|benutzen sie"
         r"|schreiben sie|usa|usate|compila|scrivi|skorzystaj z|użyj|wypełnij|napisz|воспользуйтесь|заполните|напишите)"
         r"\b[^@\n.!?]{0,40}?\b(?:contact form|formulaire de contact|kontaktformular|modulo di contatto"
-        r"|formularz\w* kontaktow\w*|форм\w* обратной связи)\w*\s*[.!]?",
+        r"|formularz\w* kontaktow\w*|форм\w* обратной связи"
+        # (round 130) or on the newsroom written to, the form unnamed: "Sie haben einen Hinweis für uns? Schreiben Sie der
+        # Lokalredaktion." (set 198's de-portal-quellenstetten-schneegloeckchen, between the two last paragraphs), "Got a
+        # tip? Write to the newsroom.", "Une info ? Écrivez à la rédaction.", "Hai una segnalazione? Scrivi alla
+        # redazione.", "Masz informację? Napisz do redakcji.", "Есть новость? Напишите в редакцию."
+        r"|\w*redaktion|newsroom|news ?desk|rédaction|redazione|redakcj\w*|редакци\w*)\w*\s*[.!]?",
         # (round 73) the same call as a label saying the reader's opinion is wanted, the address after its colon: "Ihre
         # Meinung ist gefragt: leserbriefe@...", "Your opinion counts: letters@...", "Votre avis nous intéresse : ...", "La
         # vostra opinione conta: ...", "Twoja opinia się liczy: ...", "Ваше мнение важно: ..."
@@ -2659,6 +2670,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:this|cette|cet|dieser|dieses|questo|ten|этот) (?:element |élément )?iframe\s[^\n]{0,120}?"
         r"(?:gravity ?forms|ajax)[^\n.!?]{0,60}",
     )),
+    # (round 130) a recipe card's buttons under a blog post's title, its jump link and its print or pin button, one or
+    # more joined by dots or bars: "Jump to Recipe · Print Recipe", "Aller à la recette · Imprimer la recette", "Zum
+    # Rezept springen · Rezept drucken", "Vai alla ricetta · Stampa la ricetta", "Przejdź do przepisu · Drukuj przepis",
+    # "Перейти к рецепту · Распечатать рецепт" (set 197's six blogs). The buttons alone, no sentence: "Jump to the recipe
+    # below if you are in a hurry." and a subheading "Zum Rezept" (no verb of jumping) stay.
+    ("skip link", whole_line(
+        r"(?:(?:jump|skip|go) to (?:the )?recipe|(?:print|pin|save) (?:the )?recipe"
+        r"|(?:aller|passer) (?:directement )?à la recette|(?:imprimer|épingler) la recette"
+        r"|(?:direkt )?zum rezept springen|direkt zum rezept|rezept (?:drucken|ausdrucken|merken)"
+        r"|(?:vai|salta|passa) (?:direttamente )?alla ricetta|stampa (?:la )?ricetta"
+        r"|przejdź (?:od razu )?do przepisu|(?:wy)?drukuj przepis"
+        r"|перейти к рецепту|(?:распечатать|печать) рецепта?)"
+        r"(?:\s*[·•|]\s*(?:(?:print|pin|save) (?:the )?recipe|(?:imprimer|épingler) la recette"
+        r"|rezept (?:drucken|ausdrucken|merken)|stampa (?:la )?ricetta|(?:wy)?drukuj przepis|(?:распечатать|печать)"
+        r" рецепта?)){0,2}",
+    )),
     # an accessibility link at the top of a page, in six languages ("Skip to main content", "Aller
     # au contenu principal", "Zum Inhalt springen"): the page's, never the article's
     # (round 113: and a blog's jump link to the comments under the post's title, set 163's six blogs: "Jump to comments",
@@ -3637,7 +3664,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     ("site notice", whole_line(
         r"[^\n]{3,140}?\s*[(\[](?:affiliate(?:[- ]link)?|paid link|ad link|lien (?:affilié|sponsorisé|commercial)|affiliate-?link|werbelink"
         r"|partner-?link|provisionslink|\*?werbung|link (?:affiliato|sponsorizzato|di affiliazione)|link (?:afiliacyjny|partnerski|reklamowy)"
-        r"|партн[её]рская ссылка|реферальная ссылка|реклама)\*?[)\]]\*?",
+        r"|партн[её]рская ссылка|реферальная ссылка|реклама)"
+        # (round 130) the mark may name the marketplace it links to: "I boil them in this wide stainless stockpot
+        # (affiliate link to Amazon).", "Mon thermomètre à sucre (lien affilié Amazon)", "Meine Tofupresse aus Bambus
+        # (Affiliate-Link zu Amazon)", "La mia spianatoia in legno (link affiliato Amazon)", "Mój garnek z grubym dnem
+        # (link afiliacyjny do Allegro)", "Мой термометр для карамели (партнёрская ссылка на Ozon)" (set 197's six blogs,
+        # between the list's rows); still the mark closing the line ("(affiliate link to Amazon) is how I paid for it"
+        # stays)
+        r"(?:\s+(?:to|on|at|zu|bei|auf|sur|chez|su|a|do|na|на|в))?(?:\s+" + AFFILIATE_MARKETPLACE + r")?\*?[)\]]\*?",
     )),
     # (round 126) a blogger's item with its shop link and nothing after it: a short label or clause, a colon and a link
     # to a marketplace or its short address ("The gouges I used are on Amazon: https://amzn.to/3kLyre7", "Les chevilles
@@ -6683,6 +6717,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:um|so (?:that )?you|to|and|pour|per|aby|żeby|чтобы)\s+(?:du |sie |you |ne |non |nie |не )?"
         r"[^.!?]{0,30}(?:folge|episode|ausgabe|sendung|épisode|puntata|episodio|odcink\w*|выпуск\w*|эпизод\w*"
         r"|beitr(?:ag|äge)|post|billet|articolo|wpis|пост)\w*[^.!?]{0,20}",
+        # (round 130) "miss nothing" as the prompt's label, a colon or a dash, then the call to subscribe: "Never miss a
+        # bake: subscribe and new posts arrive in your inbox.", "Kein Rezept verpassen: Abonniere meinen Newsletter!"
+        # (set 197's English and German blogs, over the two last paragraphs); "Ne ratez aucune recette : abonnez-vous !",
+        # "Non perdere nessuna ricetta: iscriviti alla newsletter!", "Nie przegap przepisu: zapisz się!", "Не пропустите
+        # новые рецепты: подпишитесь!". Near miss: "Never miss a sunrise: the ridge path opens at five." (no call)
+        r"(?:never miss (?:a|an|another) \w+|ne (?:manquez|ratez) (?:aucune?|plus aucune?|rien)(?: \w+)?"
+        r"|(?:kein\w*|nichts)(?: \S+)? (?:mehr )?verpassen|non perder(?:e|ti) (?:nessun\w*|nulla)(?: \w+)?"
+        r"|nie przegap\w*(?: \w+){0,2}|не пропустите(?: \w+){0,2})\s*[:：–—-]\s*"
+        r"(?:subscribe|sign up|abonnez-vous|inscrivez-vous|abonne-toi|abonniere|abonnieren sie|trag dich|iscriviti"
+        r"|zapisz się|subskrybuj|подпишитесь|подпишись)\b[^\n.!?]{0,60}[.!]?",
     )),
     # (round 70) the fear of missing a post as a question or a purpose clause, then a call to subscribe or follow on a
     # channel ("Don't want to miss a post? Follow us on Instagram.", "Pour ne rien manquer, abonnez-vous à la newsletter",
