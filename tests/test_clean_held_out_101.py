@@ -923,10 +923,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "fr-portail-saint-aubrelin-tempete":
         "the regional portal's storm clean-up story keeps its photo caption ('Les agents municipaux dégagent l'avenue "
         "des Tilleuls, mardi matin.') under the title (1 of 20 noise lines)",
-    "fr-blog-lepanierdestrottoirs-cynorhodons":
-        "the foraging blog's rose-hip post keeps its blog name ('Le Panier des Trottoirs') and tagline ('Cueillir en "
-        "ville, cuisiner à la maison') above the title (2 of 20 noise lines; its shop link between the subheading "
-        "and the list rows goes after round 81)",
     "it-portale-castelvarena-siccita":
         "the regional portal's water-restrictions story keeps its photo caption ('Il lago di Serravallina con il "
         "livello più basso degli ultimi vent'anni.') under the title, its ad label ('Inserzione pubblicitaria') "

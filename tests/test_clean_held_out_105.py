@@ -1348,9 +1348,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "en-portal-quillingstow-hospital-car-park":
         "the hospital car-park story keeps its photo caption ('The new multi-storey car park at Quillingstow General, "
         "seen from Elm Lane.') under the title (1 of 20 noise lines)",
-    "en-blog-crustwhistle-sourdough-pizza":
-        "the sourdough-pizza post keeps its jump-to-recipe link ('Jump to recipe') between the paragraph with the "
-        "quote and the subheading (1 of 20 noise lines)",
     "fr-portail-vaudrimont-banque-alimentaire":
         "the food-bank story keeps its photo caption ('Les bénévoles trient les colis dans l'entrepôt de la rue des "
         "Tanneurs.') under the title (1 of 20 noise lines)",

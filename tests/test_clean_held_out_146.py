@@ -1099,11 +1099,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-blog-dripmatdiaries-beermats':
-        "the beer-mat blog's shoebox post keeps its subscribe prompt ('Never miss a post: subscribe by email and get "
-        "new ones on Sunday morning.') between the two last paragraphs, right after the first, while the share row "
-        "after it, the swap plug, the previous-and-next links and the whole comment thread go (1 of 20 noise lines); no"
-        " article line is lost",
     'de-portal-quirlinghausen-eroller':
         "the Rundblick's e-scooter story keeps its newsletter prompt ('Der Rundblick-Newsletter: Jeden Morgen die "
         "wichtigsten Nachrichten aus Quirlinghausen.') between the second and third rows of the list block (1 of 20 noise lines)",

@@ -1007,14 +1007,6 @@ _PAGE_XFAIL: dict[str, str] = {
         ("the tide-mill story keeps the lead photo's caption ('La nouvelle roue en chêne, posée en octobre.') "
          "and its credit ('Photo Écho / M. Q.'), under the byline in the block between the title and the first "
          'paragraph (2 of 20 noise lines); no article line is lost'),
-    'it-blog-manticiebottoni-concertina':
-        ("the concertina blog's post keeps the affiliate link ('Il kit di lime che ho usato è su Amazon a questo "
-         "link') after the third list row, at the end of the list block (1 of 20 noise lines); no article line "
-         'is lost'),
-    'ru-blog-prutyanayagornitsa-metla':
-        ("the besom blog's post keeps the affiliate link ('Секатор, которым я режу прутья, есть на Ozon по этой "
-         "ссылке') after the third list row, at the end of the list block (1 of 20 noise lines); no article line "
-         'is lost'),
 }
 
 

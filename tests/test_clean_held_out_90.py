@@ -745,10 +745,11 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's dentist-closing story keeps its breaking-news line ('Ultim'ora: chiusa per lavori la "
         "provinciale per Montesorbo fino a sabato') above the title (1 of 20 noise lines)",
     "it-blog-corropiano-nebbia":
-        "the running blog's fog post keeps its Strava activity row ('Corsa mattutina · 18,2 km · 1:51:02 · Visualizza"
-        " su Strava') between the second paragraph and the paragraph with the quote and its affiliate note ('Il gilet"
-        " che uso è questo (link affiliato Amazon)') between the first and second list rows (2 of 20 noise lines); "
-        "since round 95 its photo caption between the first and second paragraphs goes",
+        ("the running blog's fog post keeps its photo caption ('L'argine alle 8:50, visibilità una ventina di metri.')"
+         " and its Strava activity row ('Corsa mattutina · 18,2 km · 1:51:02 · Visualizza su Strava') between the "
+         'second paragraph and the paragraph with the quote (2 of 20 noise lines; since round 130 its affiliate note '
+         "('Il gilet che uso è questo (link affiliato Amazon)') between the first and second list rows goes); no "
+         'article line is lost'),
     "ru-portal-olkhozyorsk-lekarstva":
         "the regional portal's medicine-delivery story keeps its firewood ad ('Дрова колотые, берёза и ольха — "
         "доставка по району') between the second paragraph and the paragraph with the quote (1 of 20 noise lines)",
