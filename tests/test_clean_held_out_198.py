@@ -264,15 +264,21 @@ lines or removed noise lines drop and no set's lost paragraphs rise. Other sets:
 prompt) and set 187's Italian concertina and Russian besom blogs (their affiliate links at this link); reasons reworded
 on sets 87, 90, 95, 149, 155 (the Russian tide-gauge portal), 175, 177, 188 and 192 (each page now keeps fewer lines: a
 jump-to-recipe link, a bracketed affiliate note, a partner link in the list, a subscribe prompt, a news-tip prompt, two
-mastheads over a breadcrumb, an affiliate link between rows went). SemEval: SEMEVAL. Bench: BENCH. Pytest (the cleaning
-test set): PYTEST. This set: noise lines 38 of 45 (unchanged: marker 5/8, reading-time 7/7, byline 7/8, footer 8/8,
-comments 7/8, share 3/3, notice 1/3), keep 20 of 20, pages clean 5 -> 6 of 12, page noise lines left 17 -> 7 of 240,
-article lines lost 0 of 120. xfails removed: the German snowdrop-walk portal; reasons reworded: the six blogs (each now
-keeps its photo caption, the English one its tagline too). Still missed: the six photo captions between the first and
-second paragraphs (session 45's measure), the English blog's tagline under its name (the posted-on line names the writer
-in full, "Gwen Pumblecote", as a portal's byline does: round 126's lead mend keeps a kicker, headline and deck over such
-a byline), and the seven line xfails (the Twitch, Google Forms and Player.pl markers, the name-role-date byline row, the
-log-in-to-vote prompt, the French correction and Italian audio-version notices).
+mastheads over a breadcrumb, an affiliate link between rows went). SemEval: 0 changed files of 3723. Bench:
+ratio_to_baseline 1.08 on a loaded machine (cpu best 5.314 s against 4.943 s at 28383f5, run while the test set ran).
+Pytest (the cleaning test set, on the reported code, in two runs): the first (the brief's command) passed all of
+tests/test_clean.py and the held-out sets up to set 101, where it stopped (-x) on the strict XPASS of set 101's French
+foraging blog, whose entry was then removed (10,779 passed, 41 xfailed, 1 failed); the second, of every held-out set
+file and tests/test_site_batches.py, tests/test_site_lines.py, tests/test_noise_trace.py and tests/test_clean_pages.py
+with the tables mended, gave 13,190 passed, 1,826 xfailed, no failure and no XPASS. This set: noise lines 38 of 45
+(unchanged: marker 5/8, reading-time 7/7, byline 7/8, footer 8/8, comments 7/8, share 3/3, notice 1/3), keep 20 of 20,
+pages clean 5 -> 6 of 12, page noise lines left 17 -> 7 of 240, article lines lost 0 of 120. xfails removed: the German
+snowdrop-walk portal; reasons reworded: the six blogs (each now keeps its photo caption, the English one its tagline
+too). Still missed: the six photo captions between the first and second paragraphs (session 45's measure), the English
+blog's tagline under its name (the posted-on line names the writer in full, "Gwen Pumblecote", as a portal's byline
+does: round 126's lead mend keeps a kicker, headline and deck over such a byline), and the seven line xfails (the
+Twitch, Google Forms and Player.pl markers, the name-role-date byline row, the log-in-to-vote prompt, the French
+correction and Italian audio-version notices).
 """
 from __future__ import annotations
 
