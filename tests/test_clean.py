@@ -24178,6 +24178,18 @@ def test_round_130_heads_near_the_blog_and_masthead_readings_stay(raw, kept):
     assert kept not in _noise_lines(raw)
 
 
+# (lead's mend after round 130) a portal's dashed headline alone at the top, over a byline signed with a first name
+# alone and the deck under it, is the article's: the blog's reading wants a verb of posting opening the dated line
+@pytest.mark.parametrize("raw, kept", [
+    ("Ice well reopens – volunteers hail the dig\n\nBy Anna · 14 March 2026\nThree winters of digging in Orchard Park"
+     + _R128_PORTAL_BODY, "Ice well reopens – volunteers hail the dig"),
+    ("Eiskeller wieder offen – Verein feiert Grabung\n\nVon Jonas · 14. März 2026\nDrei Winter lang wurde im Schlosspark"
+     " gegraben" + _R128_PORTAL_BODY, "Eiskeller wieder offen – Verein feiert Grabung"),
+])
+def test_lead_mend_130_a_dashed_headline_over_a_first_name_byline_stays(raw, kept):
+    assert kept not in _noise_lines(raw)
+
+
 # (round 130) affiliate marks naming the marketplace, recipe-card buttons, a slideshow link with no count and a
 # miss-nothing label over a call to subscribe (whole_line_noise, clean._GALLERY_LINK); sets 197's blogs and portal
 @pytest.mark.parametrize("line, reason", [

@@ -5076,7 +5076,11 @@ def _mark_lone_blog_name_over_posted_line(lines: list[Line], blocks: list[list[i
     if len(rows) < 2 or lines[name_i].list_item or lines[rows[1]].reason is not None or lines[rows[1]].list_item:
         return
     posted, text, title = lines[rows[0]], lines[name_i].text, lines[rows[1]].text
-    if posted.reason != "byline" or not _YEAR.search(posted.text) or not _signed_with_first_name(posted.text):
+    # (lead's mend) the line opens with a verb of posting, as every blog's did ("Posted on", "Publié le",
+    # "Veröffentlicht am", "Opublikowano", "Опубликовано"): a portal's byline with a first name alone ("By Anna · 14
+    # March 2026", "Von Jonas · 14. März 2026") under a dashed headline, its deck under the byline, keeps the headline
+    if (posted.reason != "byline" or not _YEAR.search(posted.text) or not _signed_with_first_name(posted.text)
+            or not _PUBLISHED_IN.match(_bare(posted.text))):
         return
     name, _, tagline = _NAME_TAGLINE_DASH.sub("\n", text, 1).partition("\n")
     if (tagline and _n_words(name) <= _BLOG_NAME_MAX_WORDS and _n_words(tagline) <= _TAGLINE_MAX_WORDS
