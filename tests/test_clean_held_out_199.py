@@ -242,6 +242,16 @@ sushi blogs the photo caption, the Pinterest-first share row below the quote and
 gnocchi and Russian pelmeni blogs the photo caption, the affiliate link after the third list row and the plug (3 each).
 Lost: no page and no keep line loses an article line. The failing cases are strict xfails; with them the pytest command
 on the final file in /tmp/wt-s199 gave 57 passed, 20 xfailed, no XPASS.
+
+Measured after round 130 (developed on sets 197 and 198 from 28383f5, the same cleaner this set was written against,
+with the lead's mend c4a0db5; measured on it blind by the lead with test_clean._problems of every case before and
+after): three pages moved, none cleaned. The French macaron blog's Pinterest-first share row under the quote goes (round
+130's _PIN_FIRST in whole_line_noise._SHARE_BAR); the Italian gnocchi and Russian pelmeni blogs' affiliate links after
+the third list row go (round 130's shop pointer between list rows, "a questo link" and "по ссылке" counting as its
+"here"); the three reasons are reworded. The German sushi blog's share row ("Merken · Auf Facebook teilen · Per E-Mail
+senden") stays: "Merken" is no pin verb the reading knows. Every blog keeps its photo caption and its plug after the
+last paragraphs, the French portal its news-tip prompt (the form named after the newsroom). Noise lines 32 of 45, keep
+20 of 20, pages clean 5 of 12, page noise lines left 17 -> 14 of 240, article lines lost 0 of 120.
 """
 
 from __future__ import annotations
@@ -1003,10 +1013,10 @@ _PAGE_XFAIL: dict[str, str] = {
          'line is lost'),
     'fr-blog-sucre-et-coquilles-macarons':
         ("the macaron blog's post keeps the photo caption ('Les coques à la framboise juste après la "
-         "cuisson.') right above the paragraph with the quote, the Pinterest-first share row ('Épingler · "
-         "Partager sur Facebook · Envoyer par e-mail') right below it and the plug ('Mes boîtes de macarons se"
-         " commandent sur ma page Facebook pour les fêtes de fin d'année.') after the two last paragraphs (3 "
-         'of 20 noise lines); no article line is lost'),
+         "cuisson.') right above the paragraph with the quote and the plug ('Mes boîtes de macarons se "
+         "commandent sur ma page Facebook pour les fêtes de fin d'année.') after the two last paragraphs (2 of "
+         "20 noise lines; the Pinterest-first share row below the quote goes since round 130); no article line "
+         'is lost'),
     'de-blog-reiskorn-und-nori-sushi':
         ("the sushi blog's post keeps the photo caption ('Die fertigen Maki-Rollen auf dem Holzbrett.') right "
          "above the paragraph with the quote, the Pinterest-first share row ('Merken · Auf Facebook teilen · "
@@ -1015,20 +1025,18 @@ _PAGE_XFAIL: dict[str, str] = {
          'lines); no article line is lost'),
     'it-blog-forchetta-rigata-gnocchi':
         ("the gnocchi blog's post keeps the photo caption ('Gli gnocchi appena formati sul tagliere "
-         "infarinato.') right above the paragraph with the quote, the affiliate link ('Lo schiacciapatate che "
-         "uso lo trovi su Amazon a questo link.') after the third list row and the plug ('Tengo corsi di pasta"
-         " fresca nella mia cucina: le date sono nella pagina Corsi.') after the two last paragraphs (3 of 20 "
-         'noise lines); no article line is lost'),
+         "infarinato.') right above the paragraph with the quote and the plug ('Tengo corsi di pasta fresca "
+         "nella mia cucina: le date sono nella pagina Corsi.') after the two last paragraphs (2 of 20 noise "
+         "lines; the affiliate link after the third list row goes since round 130); no article line is lost"),
     'pl-blog-filo-na-parapecie-baklawa':
         ("the baklava blog's post keeps the photo caption ('Baklawa tuż po zalaniu syropem.') right above the "
          "paragraph with the quote and the plug ('Prowadzę warsztaty pieczenia w domu kultury – terminy w "
          "zakładce Warsztaty.') after the two last paragraphs (2 of 20 noise lines); no article line is lost"),
     'ru-blog-pelmeni-na-balkone-zapas':
         ("the pelmeni blog's post keeps the photo caption ('Пельмени на доске перед заморозкой.') right above "
-         "the paragraph with the quote, the affiliate link ('Пельменницу, которой я пользуюсь, можно купить на"
-         " Wildberries по ссылке.') after the third list row and the plug ('Веду мастер-классы по лепке "
-         "пельменей в районной библиотеке — расписание в разделе «Занятия».') after the two last paragraphs (3"
-         ' of 20 noise lines); no article line is lost'),
+         "the paragraph with the quote and the plug ('Веду мастер-классы по лепке пельменей в районной "
+         "библиотеке — расписание в разделе «Занятия».') after the two last paragraphs (2 of 20 noise lines; "
+         "the affiliate link after the third list row goes since round 130); no article line is lost"),
 }
 
 test_held_out_199_line, test_held_out_199_line_is_kept, test_held_out_199_page = held_out_tests(

@@ -253,6 +253,14 @@ the Russian paella blog the table of contents (its heading and two entries) betw
 the photo caption, the affiliate link and the plug for the author's classes (6). Lost: no page and no keep line
 loses an article line. The failing cases are strict xfails; with them the pytest command on the final file in
 /tmp/wt-s200 gave 61 passed, 16 xfailed, no XPASS.
+
+Measured after round 130 (developed on sets 197 and 198 from 28383f5, the same cleaner this set was written against,
+with the lead's mend c4a0db5; measured on it blind by the lead with test_clean._problems of every case before and
+after): two pages moved, none cleaned. The Italian ravioli and Russian paella blogs' affiliate links after the third
+list row go (round 130's shop pointer between list rows, "a questo link" and "вот ссылка" counting as its "here"); the
+two reasons are reworded. Every blog keeps its photo caption and its plug for the author's courses after the last
+paragraph, the English and German blogs their subscribe prompts, the Russian blog its two-entry table of contents. Noise
+lines 35 of 45, keep 20 of 20, pages clean 6 of 12, page noise lines left 18 -> 16 of 240, article lines lost 0 of 120.
 """
 from __future__ import annotations
 
@@ -827,10 +835,10 @@ _PAGE_XFAIL: dict[str, str] = {
          'noise lines); no article line is lost'),
     'it-blog-mattarello-di-ilaria-ravioli':
         ("the ravioli blog's post keeps the photo caption ('I ravioli appena chiusi, in fila sul vassoio "
-         "infarinato.') above the quote, the affiliate link ('La rotella dentellata che uso la trovi su Amazon "
-         "a questo link.') after the third list row and the plug for the author's courses ('Organizzo corsi di "
-         "pasta fresca nella mia cucina a Brescia: trovi le date nella pagina Corsi.') after the last paragraph "
-         '(3 of 20 noise lines); no article line is lost'),
+         "infarinato.') above the quote and the plug for the author's courses ('Organizzo corsi di pasta "
+         "fresca nella mia cucina a Brescia: trovi le date nella pagina Corsi.') after the last paragraph (2 of "
+         "20 noise lines; the affiliate link after the third list row goes since round 130); no article line is "
+         'lost'),
     'pl-blog-ciecierzyca-na-parapecie-falafel':
         ("the falafel blog's post keeps the photo caption ('Kulki falafela schną na kratce po smażeniu.') above "
          "the quote and the plug for the author's workshops ('Prowadzę warsztaty kuchni bliskowschodniej w "
@@ -839,10 +847,10 @@ _PAGE_XFAIL: dict[str, str] = {
     'ru-blog-dymok-nad-skovorodoy-paelya':
         ("the paella blog's post keeps the table of contents ('Содержание', '1. Костёр и сковорода', '2. Рис и "
          "бульон') between the first and second paragraphs, the photo caption ('Паэлья доходит на углях под "
-         "полотенцем.') above the quote, the affiliate link ('Паэльеру, как у меня, можно найти на Ozon — вот "
-         "ссылка.') after the third list row and the plug for the author's classes ('Провожу мастер-классы по "
-         "готовке на огне под Тверью — расписание на странице «Мастер-классы».') after the last paragraph (6 of "
-         '20 noise lines); no article line is lost'),
+         "полотенцем.') above the quote and the plug for the author's classes ('Провожу мастер-классы по "
+         "готовке на огне под Тверью — расписание на странице «Мастер-классы».') after the last paragraph (5 of "
+         "20 noise lines; the affiliate link after the third list row goes since round 130); no article line is "
+         'lost'),
 }
 
 test_held_out_200_line, test_held_out_200_line_is_kept, test_held_out_200_page = held_out_tests(
