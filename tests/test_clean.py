@@ -24261,3 +24261,86 @@ def test_round_130_a_row_naming_a_shop_between_the_rows_stays():
     noise = _noise_lines(raw)
     assert "A box of tacks bought on Amazon." not in noise
     assert "Residents can buy the rush here, at the post office, or on Amazon." not in noise
+
+
+# (round 131) the writer's plug after the last paragraph with no sign-off above it (page_blocks._mark_writers_offer_at_end);
+# sets 199 and 200's blogs
+@pytest.mark.parametrize("number, name, line", [
+    (199, "it-blog-forchetta-rigata-gnocchi", "Tengo corsi di pasta fresca nella mia cucina: le date sono nella pagina Corsi."),
+    (199, "pl-blog-filo-na-parapecie-baklawa", "Prowadzę warsztaty pieczenia w domu kultury – terminy w zakładce Warsztaty."),
+    (199, "ru-blog-pelmeni-na-balkone-zapas",
+     "Веду мастер-классы по лепке пельменей в районной библиотеке — расписание в разделе «Занятия»."),
+    (199, "de-blog-reiskorn-und-nori-sushi",
+     "Meine Sushi-Abende für Anfänger finden im Nachbarschaftszentrum statt – Termine unter „Kurse“."),
+    (199, "fr-blog-sucre-et-coquilles-macarons",
+     "Mes boîtes de macarons se commandent sur ma page Facebook pour les fêtes de fin d'année."),
+    (199, "en-blog-tamarind-windowsill-samosas",
+     "Spare samosa moulds from my market stall are on my Depop, with tracked UK postage."),
+    (200, "fr-blog-dimanches-de-solenne-churros",
+     "Je donne des ateliers churros et crêpes chez moi, les dates sont sur la page Ateliers."),
+    (200, "de-blog-dachkammer-marzipanfruechte", "Meine Marzipankurse in der Volkshochschule findest du unter „Termine“."),
+    (200, "pl-blog-ciecierzyca-na-parapecie-falafel",
+     "Prowadzę warsztaty kuchni bliskowschodniej w Poznaniu – terminy znajdziesz w zakładce Warsztaty."),
+])
+def test_round_131_the_writers_plug_after_the_last_paragraph_goes(number, name, line):
+    assert line in _noise_lines(_r117_raw(number, name))
+
+
+_R131_BLOG = ("Posted on 2 May 2026 by Tamsin\nFresh pasta on a rainy Sunday\n\n"
+              "Making pasta at home looked like hard work until one rainy Sunday I finally gave it a go.\n\n"
+              "A kilo of flour and ten eggs made enough ravioli for the whole family and some for the freezer.\n"
+              "{last}\n\n"
+              "3 comments on “Fresh pasta on a rainy Sunday”\nGianni: Lovely!\n")
+
+
+# (round 131) the same plug alone at the foot, and in the English blog's words
+@pytest.mark.parametrize("line", [
+    "I run pasta mornings in my kitchen once a month – dates are on the Workshops page.",
+    "The bamboo rolling mats I make are listed in my eBay shop, with Royal Mail tracked postage.",
+    "I miei taglieri in legno d'ulivo sono in vendita su Amazon Handmade, con spedizione GLS.",
+])
+def test_round_131_plugs_at_the_foot_go(line):
+    assert line in _noise_lines(_R131_BLOG.format(last=line))
+
+
+# (near misses) a third person's courses, a class the writer went to, a purchase, a question: the article's last lines
+@pytest.mark.parametrize("line", [
+    "Il circolo organizza corsi di pasta fresca: le date sono nella pagina Corsi del comune.",
+    "Last spring I went to a pasta course in Bologna, and the teacher gave us the dates.",
+    "I bought my rolling pin on Amazon, and it was worth every penny.",
+    "Do you run pasta courses too? Tell me on the Contact page?",
+])
+def test_round_131_last_lines_near_the_plug_stay(line):
+    assert line not in _noise_lines(_R131_BLOG.format(last=line))
+
+
+# (round 131) prompts and furniture between the paragraphs: the subscribe call by e-mail, the German imperative of
+# missing nothing, the Merken-first share row, the news-tip prompt with the form after the newsroom
+@pytest.mark.parametrize("line, reason", [
+    ("Subscribe to get new bakes by email every Sunday morning.", "newsletter prompt"),
+    ("Abonniere meinen Newsletter und verpasse kein neues Rezept.", "newsletter prompt"),
+    ("Merken · Auf Facebook teilen · Per E-Mail senden", "share widget"),
+    ("Pinnen · Auf Facebook teilen · Per E-Mail senden", "share widget"),
+    ("Une info à nous signaler ? Écrivez à la rédaction via notre formulaire.", "tip-off line"),
+    ("Got a tip? Write to the newsroom through our form.", "tip-off line"),
+    ("Есть новость? Напишите в редакцию через форму на сайте.", "tip-off line"),
+])
+def test_round_131_prompts_and_rows_go(line, reason):
+    assert line_reason(line, title=False) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Residents can subscribe to get the council's minutes by post.",
+    "Merken Sie sich den Termin.",
+    "Residents wrote to the newsroom through the council's form.",
+])
+def test_round_131_sentences_near_the_prompts_stay(line):
+    assert line_reason(line, title=False) is None
+
+
+# (round 131) the bare contents word under the first paragraph in its block, over its entries and the paragraph closing
+# the block (clean._mark_tables_of_contents); set 200's Russian paella blog
+def test_round_131_contents_under_the_first_paragraph_over_the_closing_paragraph_go():
+    noise = _noise_lines(_r117_raw(200, "ru-blog-dymok-nad-skovorodoy-paelya"))
+    assert {"Содержание", "1. Костёр и сковорода", "2. Рис и бульон"} <= set(noise)
+    assert not any(line.startswith("Этим летом я наконец купил") for line in noise)

@@ -3886,6 +3886,72 @@ def _is_sale_after_last_paragraph(lines: list[Line], block: list[int], below: li
             and _is_writers_sale(_bare(line.text)))
 
 
+# (round 131) The writer's plug after the last paragraph with no sign-off above it: the page's last line no rule took,
+# under the article's last sentence (in its block, or alone in the next block), over nothing but the page's furniture,
+# prompts and comments. Sets 199 and 200 print it in eleven of their twelve blogs: "Tengo corsi di pasta fresca nella
+# mia cucina: le date sono nella pagina Corsi.", "Prowadzę warsztaty pieczenia w domu kultury – terminy w zakładce
+# Warsztaty.", "Веду мастер-классы по лепке пельменей в районной библиотеке — расписание в разделе «Занятия».", "Meine
+# Sushi-Abende für Anfänger finden im Nachbarschaftszentrum statt – Termine unter „Kurse“.", "Je donne des ateliers
+# churros et crêpes chez moi, les dates sont sur la page Ateliers.", "I run crumpet and muffin mornings in my kitchen
+# once a month – dates are on the Workshops page.", "Mes boîtes de macarons se commandent sur ma page Facebook ...",
+# "Spare samosa moulds from my market stall are on my Depop, with tracked UK postage."; and alone at the foot, set 199's
+# "The bamboo rolling mats I make are listed in my eBay shop ...", "I miei taglieri ... sono in vendita su Amazon
+# Handmade ...", the willhaben plugs of sets 199 and 200. The offer readings before (_is_writers_plug, rounds 115 to
+# 127) want a sign-off naming the writer above the line; _is_sale_after_last_paragraph (round 109) wants a verb of
+# selling, and _is_plug_between_last_paragraphs a paragraph under it. Here the evidence is the writer's first person
+# (a pronoun or possessive, or the Polish or Russian verb that says the person, "Prowadzę", "Веду"), a page or tab of
+# the site named (a capital or quotes after it: "la pagina Corsi", "the Workshops page", "w zakładce Warsztaty", "в
+# разделе «Занятия»", "unter „Kurse“") or a marketplace (_SHOP_PLATFORM, AFFILIATE_MARKETPLACE, willhaben, Depop), an
+# offer's word (lessons, workshops, dates, orders, sale, shipping), and the place. Near misses that stay: a portal's
+# third-person line about a club's courses ("Il circolo organizza corsi di pasta fresca: le date sono nella pagina Corsi
+# del comune."), a blog's last paragraph that tells of a class the writer went to ("Last spring I went to a pasta course
+# in Bologna, and the teacher gave us the dates.", no page named), a purchase ("I bought my rolling mat on Amazon."), a
+# question, and any such line with an article sentence after it.
+_FIRST_PERSON_VERB_OPENING = re.compile(r"^(?:[^\W\d_]{3,}ę|(?-i:[А-ЯЁ])[а-яё]{2,}[уюо]?[ую])\s", re.I)
+_NAMED_PAGE = re.compile(
+    r"\b(?:page|pagina|seite|tab|onglet|rubrique|reiter|rubrik|sezione|zakładc\w+|zakładk\w+|раздел\w*|страниц\w+)\s+"
+    r"(?:«[^«»\n]{1,30}»|„[^„“”\n]{1,30}[“”]|“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*)"
+    r"|\bunter\s+(?:„[^„“”\n]{1,30}[“”]|\"[^\"\n]{1,30}\")|(?<!^)\b(?-i:[A-Z])[\w-]*\s+(?:page|tab)\b", re.I)
+_PLUG_MARKETPLACE = re.compile(r"\b(?:" + _SHOP_PLATFORM + r"|\b" + AFFILIATE_MARKETPLACE + r"\b|\bwillhaben\b|\bdepop\b)",
+                               re.I)
+_OFFER_CUE = re.compile(
+    r"\b(?:dates?|termine?|terminy|terminów|расписани\w+|horaires|orari|postage|shipping|spedizion\w+|versand\w*|envoi"
+    r"|livraison|wysyłk\w+|доставк\w+|command\w+|bestell\w*|ordin\w+|zamów\w+|заказ\w*|listed|gibt es)\b"
+    r"|kurse?\b|corsi\b|курс\w*", re.I)
+_BOUGHT = re.compile(r"\b(?:bought|buy|achet\w+|gekauft|kaufte\w*|comprat\w+|comprato|kupi\w+|купил\w*)\b", re.I)
+
+
+def _is_writers_offer_at_end(bare: str) -> bool:
+    """The writer's offer of courses or wares through the site's page or a marketplace (see above)."""
+    unquoted = re.sub(r"«[^«»]{1,30}»|„[^„“”]{1,30}[“”]", "", bare)
+    if (_n_words(bare) > _PLUG_MAX_WORDS or bare.rstrip().endswith("?") or _QUOTED_SPEECH.search(unquoted)
+            or _DENIED.search(bare) or _BOUGHT.search(bare)):
+        return False
+    if not (_writers_first_person(bare) or _FIRST_PERSON_VERB_OPENING.match(bare)):
+        return False
+    return bool((_NAMED_PAGE.search(bare) or _PLUG_MARKETPLACE.search(bare))
+                and (_OFFER_CUE.search(bare) or _names_a_sale(bare) or _SELLING.search(bare) or _WORKSHOPS.search(bare)))
+
+
+def _mark_writers_offer_at_end(lines: list[Line], blocks: list[list[int]]) -> None:
+    kept = [i for block in blocks for i in block if lines[i].reason is None]
+    if len(kept) < 2:
+        return
+    i = kept[-1]
+    block = next(b for b in blocks if i in b)
+    k = block.index(i)
+    if k > 0:
+        above = block[k - 1]
+    else:
+        b = blocks.index(block)
+        if b == 0 or len(block) != 1:
+            return
+        above = blocks[b - 1][-1]
+    if (lines[above].reason is None and _is_prose(lines[above]) and not _is_site_prompt(lines[above].text)
+            and _is_prose(lines[i]) and _is_writers_offer_at_end(_bare(lines[i].text))):
+        lines[i].reason = "self-promotion"
+
+
 def _is_sale_over_share_row(lines: list[Line], block: list[int]) -> bool:
     if len(block) != 2:
         return False
@@ -4371,6 +4437,8 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 reason = next(lines[i].reason for i in block if lines[i].reason is not None)
                 for i in rest:
                     lines[i].reason = reason
+    # (round 131) the writer's offer after the last paragraph, the page's last line left (see _mark_writers_offer_at_end)
+    _mark_writers_offer_at_end(lines, blocks)
     step("mark_block_remnants/widget blocks")
     # between the body's paragraphs, a rail of headlines in a block of its own: a rail's heading
     # ("Top stories", "Notizie principali", "À la une", "Meistgelesen", "Najważniejsze", "Главное") or

@@ -349,11 +349,14 @@ _ITEM_SEPARATOR = r"(?:\s*[,|/•·∙]\s*|\s+)"
 # (round 130) a pin button's verb alone may open the bar, before the share label: "Épingler · Partager sur Facebook ·
 # E-mail" (set 198's fr-blog-chaudron-margaux-nougat, above the quote); "Pin · Share on Facebook · Email", "Pinnen ·
 # Teilen auf Facebook · E-Mail", "Przypnij · Udostępnij na Facebooku". A bare "Pin" heads no sentence with a dot after
-# it.
-_PIN_FIRST = r"(?:(?:pin(?: it)?|épingler|épinglez|épingle|pinnen|pinne|przypnij|запинить)\s*[|•·∙]\s*)?"
+# it. (round 131: or Pinterest's German button "Merken", "Merken · Auf Facebook teilen · Per E-Mail senden", set 199's
+# de-blog-reiskorn-und-nori-sushi under the quote; "Merken" alone heads no sentence with a dot after it either)
+_PIN_FIRST = r"(?:(?:pin(?: it)?|épingler|épinglez|épingle|pinnen|pinne|merken|przypnij|запинить)\s*[|•·∙]\s*)?"
 
-_SHARE_BAR = (_PIN_FIRST + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
-              + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+")
+# (round 131: before a row of buttons too, the German verb last in each: "Merken · Auf Facebook teilen · Per E-Mail
+# senden", set 199's sushi blog)
+_SHARE_BAR = (_PIN_FIRST + r"(?:" + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
+              + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)")
 
 # the call to open an empty comment section (round 30)
 # (round 67: or the first to give an opinion, "Sii il primo a dire la tua!", "Be the first to have your say", "Soyez le premier
@@ -1423,7 +1426,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Lokalredaktion." (set 198's de-portal-quellenstetten-schneegloeckchen, between the two last paragraphs), "Got a
         # tip? Write to the newsroom.", "Une info ? Écrivez à la rédaction.", "Hai una segnalazione? Scrivi alla
         # redazione.", "Masz informację? Napisz do redakcji.", "Есть новость? Напишите в редакцию."
-        r"|\w*redaktion|newsroom|news ?desk|rédaction|redazione|redakcj\w*|редакци\w*)\w*\s*[.!]?",
+        r"|\w*redaktion|newsroom|news ?desk|rédaction|redazione|redakcj\w*|редакци\w*)\w*"
+        # (round 131) and the form named after the newsroom: "Une info à nous signaler ? Écrivez à la rédaction via notre
+        # formulaire." (set 199's fr-portail-valcrozes-chevaux-de-trait, after the two last paragraphs); "Got a tip?
+        # Write to the newsroom through our form.", "... der Redaktion über unser Formular.", "... alla redazione
+        # tramite il nostro modulo.", "... do redakcji przez nasz formularz.", "... в редакцию через форму на сайте."
+        r"(?:\s+(?:via|through|using|par|über|mit|tramite|con|attraverso|przez|za pomocą|через)\s+(?:[\w'’]+\s+){0,2}?"
+        r"(?:form|formulaire|[\w-]*formular|modulo|formularz\w*|форм\w*)(?:\s+(?:на|on the|du|de notre)\s+\w+)?)?"
+        r"\s*[.!]?",
         # (round 73) the same call as a label saying the reader's opinion is wanted, the address after its colon: "Ihre
         # Meinung ist gefragt: leserbriefe@...", "Your opinion counts: letters@...", "Votre avis nous intéresse : ...", "La
         # vostra opinione conta: ...", "Twoja opinia się liczy: ...", "Ваше мнение важно: ..."
@@ -4840,7 +4850,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # joining the platform to follow the writer ("Join Medium for free to get updates from this
         # writer.", "Registrieren Sie sich kostenlos, um neue Beiträge zu erhalten.")
         r"(?:sign up|subscribe|register|join)\b[^.!?]{0,60}\bto (?:get|receive)\b[^.!?]{0,60}"
-        r"\b(?:updates|posts|stories|articles|alerts)\b[^.!?]{0,60}[.!]?",
+        # (round 131) or whatever comes, so long as it comes by e-mail: "Subscribe to get new bakes by email every
+        # Sunday morning." (set 200's en-blog-crumpets-at-number-nine, between the two last paragraphs); "Sign up to
+        # receive the next recipes by email." alike (the other languages' calls are read below and above: "Abonnez-vous
+        # pour recevoir ...", "... um neue Beiträge zu erhalten", "подпишитесь ..., чтобы получать ..."). Near miss:
+        # "Residents can subscribe to get the council's minutes by post." (no imperative opens it, no e-mail)
+        r"\b(?:updates|posts|stories|articles|alerts|by e-?mail)\b[^.!?]{0,60}[.!]?",
         r"(?:registriere dich|registrieren sie sich|melde dich an|melden sie sich an)\b[^.!?]{0,80}\bum\b[^.!?]{0,60}"
         r"\bzu (?:erhalten|bekommen|lesen)[.!]?",
         r"(?:подпишитесь|зарегистрируйтесь)\b[^.!?]{0,80}\bчтобы (?:получать|получить|следить|читать)\b[^.!?]{0,60}[.!]?",
@@ -6701,7 +6716,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # ни одной встречи"
         r"(?=[^\n]{0,60}?(?:subscri|sign up|abonn|bestell|anmeld|iscriv|zapisz|subskryb|подпиш))"
         r"[^\n.!?]{0,40}?(?:newsletter\w*|lettre d['’]information|рассылк\w*)[^\n.!?]{0,20}?\s+(?:and|et|und|e|i|и)\s+"
-        r"(?:never miss|don['’]t miss|ne (?:manquez|ratez)|(?:kein\w*|nichts)(?: \S+)? (?:mehr )?verpassen|non perder\w*"
+        # (round 131: or the German imperative before its object, "Abonniere meinen Newsletter und verpasse kein neues
+        # Rezept." (set 200's de-blog-dachkammer-marzipanfruechte, between the two last paragraphs), "... und verpassen
+        # Sie keinen Beitrag")
+        r"(?:never miss|don['’]t miss|ne (?:manquez|ratez)|(?:kein\w*|nichts)(?: \S+)? (?:mehr )?verpassen"
+        r"|verpass(?:e|t|en sie) (?:kein\w*|nichts)|non perder\w*"
         r"|nie przegap\w*|(?:ничего )?не пропуст\w*)\b[^\n.!?]{0,40}[.!]?",
         # (round 102: or the blog followed so as to miss no post, "Folge diesem Blog, um keinen neuen Beitrag zu
         # verpassen." (set 141's terrarium blog, between the last paragraphs), "Follow this blog so you never miss a
