@@ -24314,6 +24314,39 @@ def test_round_131_last_lines_near_the_plug_stay(line):
     assert line not in _noise_lines(_R131_BLOG.format(last=line))
 
 
+# (lead's mend after round 131) a portal's last line opening with a noun or an adverb of the first-person verb's ending
+# ("Выставку", "Поэтому", "Wystawę", "Listę"), or naming the month ("chaque mois"), is the article's, not the writer's
+# offer: the opening verb must be one of offering in the first person, and "mois" is no "moi"
+_LM131_PORTAL = ("Gazeta Zarzecka\n\n{title}\n\n{first}\n\n{second}\n\n{last}\n\n"
+                 "Udostępnij: Facebook · X\n\n© 2026 Gazeta Zarzecka")
+
+
+@pytest.mark.parametrize("title, first, second, last", [
+    ("Музей открыл выставку старых самоваров",
+     "В краеведческом музее открылась выставка из сорока самоваров, собранных жителями района.",
+     "Самый старый из них сделан в Туле в 1870 году.",
+     "Выставку можно посетить до конца мая, расписание — в разделе «Афиша» на сайте музея."),
+    ("Музей открыл выставку старых самоваров",
+     "В краеведческом музее открылась выставка из сорока самоваров, собранных жителями района.",
+     "Самый старый из них сделан в Туле в 1870 году.",
+     "Поэтому расписание автобусов теперь публикуют в разделе «Транспорт» на сайте администрации."),
+    ("Muzeum otwiera wystawę starych samowarów",
+     "W muzeum regionalnym otwarto wystawę czterdziestu samowarów zebranych przez mieszkańców.",
+     "Najstarszy z nich powstał w Tule w 1870 roku.",
+     "Wystawę można oglądać do końca maja, terminy w zakładce Wydarzenia na stronie muzeum."),
+    ("Muzeum otwiera wystawę starych samowarów",
+     "W muzeum regionalnym otwarto wystawę czterdziestu samowarów zebranych przez mieszkańców.",
+     "Najstarszy z nich powstał w Tule w 1870 roku.",
+     "Listę terminów dyżurów opublikowano w zakładce Aktualności na stronie gminy."),
+    ("Le club inaugure sa cuisine", "Le club a inauguré samedi sa nouvelle cuisine commune.",
+     "Les bénévoles ont rénové la salle pendant trois mois.",
+     "Le club propose des ateliers chaque mois ; les dates sont sur la page Agenda de la mairie."),
+])
+def test_lead_mend_131_a_portals_last_line_near_the_writers_offer_stays(title, first, second, last):
+    raw = _LM131_PORTAL.format(title=title, first=first, second=second, last=last)
+    assert last not in _noise_lines(raw)
+
+
 # (round 131) prompts and furniture between the paragraphs: the subscribe call by e-mail, the German imperative of
 # missing nothing, the Merken-first share row, the news-tip prompt with the form after the newsroom
 @pytest.mark.parametrize("line, reason", [

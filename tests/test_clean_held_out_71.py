@@ -746,8 +746,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English join-the-waitlist-for-my-online-course plug ('Want more like this? My online course on natural dyeing opens for enrolment on 1 March – join the waitlist.') is left",
     "Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.":
         "a French embed-needs-third-party-cookies placeholder ('Ce contenu n'est pas disponible, il nécessite votre consentement aux cookies tiers.') is left",
-    "Trovi i miei corsi di acquerello online sul mio sito, nella sezione Corsi.":
-        "an Italian my-online-watercolour-courses plug ('Trovi i miei corsi di acquerello online sul mio sito, nella sezione Corsi.') is left",
     "[Materiał wideo] Kliknij, aby odtworzyć":
         "a Polish bracketed click-to-play video placeholder ('[Materiał wideo] Kliknij, aby odtworzyć') is left",
     "Zapraszam na mój kanał na YouTube, gdzie co tydzień pokazuję naprawy krok po kroku.":
