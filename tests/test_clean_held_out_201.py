@@ -245,6 +245,19 @@ author's cannoli trays (3); on the Polish gyoza blog the category line, the phot
 frozen pierogi (3); on the Russian waffle blog the category line, the photo caption and the note that the author sells
 restored waffle irons (3). No blog page loses an article line and no keep line is lost. The failing cases are strict
 xfails; with them the pytest command on the final file in /tmp/wt-s201 gave 57 passed, 20 xfailed, no XPASS.
+
+Measured after round 131 (developed on sets 199 and 200 from 6d4595d, the same cleaner this set was written against,
+integrated by the lead with the mend 6237792; measured on it blind by the lead with test_clean._problems of every case
+before and after): two pages and one line moved, none cleaned. The Russian Yarmarka Masterov plug at the foot goes
+(round 131's page_blocks._mark_writers_offer_at_end: the page's last line left, the writer's first person, a marketplace
+and an offer's word) and its line xfail is removed; so does the French meringue blog's plug for its boxes ("voir la page
+Commandes"); the German Krapfen blog's "Pinnen" share row goes (round 131's _PIN_FIRST before a row of buttons); the two
+reasons are reworded. The German blog's plug stays ("Backkurse ... gebe ich": the first person is the verb's, after its
+object). Five portals still lose their two last paragraphs: the reasons the cleaner gives (scripts/explain_noise.py)
+show the tags line closing the list block, then the page tail taking the paragraph over the sponsored label and its
+headline, and the paragraph under them with the headline; the Polish portal, whose sponsored headline is kept, loses
+nothing. Noise lines 37 -> 38 of 45, keep 20 of 20, pages clean 0 of 12, page noise lines left 19 -> 17 of 240, article
+lines lost 10 of 120.
 """
 from __future__ import annotations
 
@@ -764,9 +777,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Community contributor: Ottoline Fidgeworth, Lumbersey parish clerk':
         ("an English community-contributor byline ('Community contributor: Ottoline Fidgeworth, Lumbersey parish "
          "clerk') is left at the head"),
-    'Деревянные скалки для хвороста можно заказать у меня на Ярмарке Мастеров, отправляю Почтой России.':
-        ("a Russian Yarmarka Masterov rolling-pins plug ('Деревянные скалки для хвороста можно заказать у меня на "
-         "Ярмарке Мастеров, отправляю Почтой России.') is left at the foot"),
     'Soyez le premier à réagir à cet article.':
         ("a French be-the-first-to-react comment prompt ('Soyez le premier à réagir à cet article.') is left at "
          'the foot'),
@@ -795,20 +805,19 @@ _PAGE_XFAIL: dict[str, str] = {
     'fr-blog-meringues-de-maelys':
         ("the meringue post keeps the search label ('Rechercher sur ce blog') at the top, the category line "
          "('Catégorie : Desserts, Ratés de cuisine') above the title, the photo caption ('Les meringues enfin "
-         "fermes, posées sur la plaque.') under the quote and the plug for the author's meringue boxes ('Mes "
-         "coffrets de meringues se commandent pour les mariages et les baptêmes – voir la page Commandes.') after "
-         'the last paragraph (4 of 20 noise lines); no article line is lost'),
+         "fermes, posées sur la plaque.') under the quote (3 of 20 noise lines; the plug for the author's meringue "
+         "boxes after the last paragraph goes since round 131); no article line is lost"),
     'de-portal-kuemmelsried-riesengemuese':
         ("the vegetable show story loses its two last paragraphs ('Der Erlös aus Kaffee und Kuchen geht an den "
          "Schulgarten der Grundschule.' and 'Im nächsten Jahr will der Verein die Schau um eine Klasse für Kinder "
          "erweitern.'), which sit in one block with the sponsored label and headline between them (2 of 10 article "
          'lines lost); none of the 20 noise lines is left'),
     'de-blog-teigschwester-krapfen':
-        ("the Krapfen post keeps the photo caption ('Die Krapfen mit dem hellen Ring, frisch aus dem Fett.') and "
-         "the share row ('Pinnen · Auf Facebook teilen · Per E-Mail senden') under the quote, and the plug for the "
-         "author's baking classes ('Backkurse für Hefeteig gebe ich einmal im Monat in meiner Küche – Anmeldung "
-         "über die Seite Kurse.') and the subscribe prompt ('Trag dich in den Newsletter ein, dann kommt jedes "
-         "neue Rezept direkt zu dir.') after the last paragraph (4 of 20 noise lines); no article line is lost"),
+        ("the Krapfen post keeps the photo caption ('Die Krapfen mit dem hellen Ring, frisch aus dem Fett.') under "
+         "the quote, and the plug for the author's baking classes ('Backkurse für Hefeteig gebe ich einmal im "
+         "Monat in meiner Küche – Anmeldung über die Seite Kurse.') and the subscribe prompt ('Trag dich in den "
+         "Newsletter ein, dann kommt jedes neue Rezept direkt zu dir.') after the last paragraph (3 of 20 noise "
+         "lines; the share row under the quote goes since round 131); no article line is lost"),
     'it-portale-tarvesino-gara-zattere':
         ("the raft race story loses its two last paragraphs ('Ha vinto la zattera dei boscaioli della frazione "
          "alta, ...' and 'La Pro Loco conferma che la gara tornerà anche il prossimo anno, ...'), which sit in one "
