@@ -24347,6 +24347,23 @@ def test_lead_mend_131_a_portals_last_line_near_the_writers_offer_stays(title, f
     assert last not in _noise_lines(raw)
 
 
+# (lead's mend after round 131) a "rendez-vous" is no "vous" to the reader: the portal's last paragraph naming the next
+# meeting, over the tags line and the news-tip prompt with its form in one block, stays (set 155's
+# fr-portail-vaudrignac-repair-cafe); the prompt and the tags line go
+def test_lead_mend_131_a_rendez_vous_over_the_tags_and_the_tip_prompt_stays():
+    raw = ("L'Écho du Val\n\nLe repair café fête sa première année\n\n"
+           "Samedi, une trentaine de bénévoles ont réparé des lampes, des vélos et des grille-pain à la salle des fêtes.\n\n"
+           "Seuls cinq objets sont repartis sans solution, faute de pièces.\n\n"
+           "Le prochain rendez-vous est fixé au premier samedi d'avril, de 14 h à 18 h.\n"
+           "Mots-clés : Vaudrignac · Vie associative · Environnement\n"
+           "Une info à nous signaler ? Écrivez à la rédaction via notre formulaire.\n\n"
+           "© 2026 L'Écho du Val. Tous droits réservés.")
+    noise = _noise_lines(raw)
+    assert "Le prochain rendez-vous est fixé au premier samedi d'avril, de 14 h à 18 h." not in noise
+    assert "Une info à nous signaler ? Écrivez à la rédaction via notre formulaire." in noise
+    assert "Mots-clés : Vaudrignac · Vie associative · Environnement" in noise
+
+
 # (round 131) prompts and furniture between the paragraphs: the subscribe call by e-mail, the German imperative of
 # missing nothing, the Merken-first share row, the news-tip prompt with the form after the newsroom
 @pytest.mark.parametrize("line, reason", [

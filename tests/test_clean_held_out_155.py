@@ -1075,11 +1075,6 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-blog-rushandrung-ladderback':
         "the rush-chair blog's ladderback post keeps the photo caption ('The old seat, cut away and ready for the "
         "compost heap.') at the end of the first paragraph's block (1 of 20 noise lines); no article line is lost",
-    'fr-portail-vaudrignac-repair-cafe':
-        "the French portal's repair-café story keeps the send-us-your-story prompt ('Une info à nous signaler ? Écrivez à "
-        "la rédaction via notre formulaire.') at the end of the second last paragraph's block, after the tags line (1 of 20"
-        ' noise lines; its most-read heading and link at the end of the list block go since round 123); no article line is '
-        'lost',
     'fr-blog-bullesdemarthe-kombucha':
         "the kombucha blog's first-brew post keeps the photo caption ('Ma mère de kombucha, trois semaines après son "
         "arrivée.') at the end of the first paragraph's block and the newsletter prompt ('Pour recevoir mes "

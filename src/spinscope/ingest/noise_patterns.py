@@ -280,8 +280,11 @@ PAGE_ITSELF = re.compile(
     r"|leserfinanziert\w*)\b", re.I)
 
 READER = re.compile(
-    # (not German "du", which is French "of the", nor Italian "tue", which is French "kills")
-    r"\b(?:you|your|please|vous|votre|vos|dein\w*|euch|eure\w*|bitte|(?-i:Ihre[nmrs]?|Ihnen)"
+    # (not German "du", which is French "of the", nor Italian "tue", which is French "kills"; lead's mend after round
+    # 131: nor the "vous" of a "rendez-vous", "Le prochain rendez-vous est fixé au premier samedi d'avril, de 14 h à 18
+    # h." over the tags line and a news-tip prompt, set 155's fr-portail-vaudrignac-repair-cafe, where a meeting's
+    # date read as words to the reader and the last paragraph went with the block; "Abonnez-vous" still speaks to him)
+    r"\b(?:you|your|please|(?<!rendez-)vous|votre|vos|dein\w*|euch|eure\w*|bitte|(?-i:Ihre[nmrs]?|Ihnen)"
     r"|tu|tuo|tua|tuoi|voi|vostr[oaie]|ty|twój|twoj\w+|wy|wasz\w*|prosimy|proszę"
     r"|вы|вас|вам|ваш\w*|ты|тебе|твой|твоя|пожалуйста)\b", re.I)
 
