@@ -580,9 +580,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Pour yourself something warm; I reckon this post is a twelve-minute job.":
         "an English blog's reading-time sentence ('Pour yourself something warm; I reckon this post is a "
         "twelve-minute job.') is left at the head",
-    "Meine Aufnahmen gibt es auch als Kalender – bestellbar über meinen Shop bei Redbubble.":
-        "a German blog's Redbubble calendar plug ('Meine Aufnahmen gibt es auch als Kalender – bestellbar über "
-        "meinen Shop bei Redbubble.') is left at the foot",
     "Zapraszam na mój kanał na YouTube, gdzie pokazuję krok po kroku szycie bloków.":
         "a Polish blog's YouTube-channel plug ('Zapraszam na mój kanał na YouTube, gdzie pokazuję krok po kroku "
         "szycie bloków.') is left at the foot",

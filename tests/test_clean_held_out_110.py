@@ -532,9 +532,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Report and photographs by Tamsin Crowhurst, transport correspondent":
         "an English report-and-photographs byline ('Report and photographs by Tamsin Crowhurst, transport "
         "correspondent') is left at the head",
-    "My restored machines sometimes go up for sale on eBay – follow my seller page to hear first.":
-        "an English blog's eBay seller plug ('My restored machines sometimes go up for sale on eBay – follow my "
-        "seller page to hear first.') is left at the foot",
     "Par notre correspondante sur le port, Gwenola Kerbrusquet":
         "a French correspondent byline ('Par notre correspondante sur le port, Gwenola Kerbrusquet') is left at the "
         "head",

@@ -533,9 +533,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Filed by Hesketh Varnbrook, our health and social care reporter":
         "an English filed-by byline ('Filed by Hesketh Varnbrook, our health and social care reporter') is left at"
         " the head",
-    "Pens I have restored are listed in my Vinted shop – the link is in the sidebar.":
-        "an English blog's Vinted shop plug ('Pens I have restored are listed in my Vinted shop – the link is in the"
-        " sidebar.') is left at the foot",
     "Like what I write? You can support the blog on Buy Me a Coffee.":
         "an English blog's Buy Me a Coffee plug ('Like what I write? You can support the blog on Buy Me a Coffee.')"
         " is left at the foot",

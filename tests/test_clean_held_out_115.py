@@ -519,9 +519,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Fair warning: this is a long one, so put the kettle on and maybe start a batch while you read.":
         "an English blog's fair-warning long-post line ('Fair warning: this is a long one, so put the kettle "
         "on and maybe start a batch while you read.') is left at the head",
-    "Members of my Ko-fi shop get the printable recipe cards a week early.":
-        "an English blog's Ko-fi shop plug ('Members of my Ko-fi shop get the printable recipe cards a week "
-        "early.') is left at the foot",
     "This paper is owned by a community benefit society of 1,200 reader-members.":
         "an English reader-owned-paper footer ('This paper is owned by a community benefit society of 1,200 "
         "reader-members.') is left at the foot",

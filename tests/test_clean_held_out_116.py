@@ -704,9 +704,6 @@ _LINE_XFAIL: dict[str, str] = {
     "It'll take you about a quarter of an hour to get through this, photos and all.":
         "an English blog's quarter-of-an-hour reading warning ('It'll take you about a quarter of an hour to get "
         "through this, photos and all.') is left at the head",
-    "My walling courses for next spring are now bookable on the Courses page – only six places per weekend.":
-        "an English blog's walling-courses plug ('My walling courses for next spring are now bookable on the "
-        "Courses page – only six places per weekend.') is left at the foot",
     "Built with Hugo and the PaperMod theme; hosted by a small co-op in Yorkshire.":
         "an English blog's Hugo-and-PaperMod credit ('Built with Hugo and the PaperMod theme; hosted by a small "
         "co-op in Yorkshire.') is left at the foot",

@@ -634,9 +634,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Short version: about 900 words, so four minutes if you skip the spectrograms.":
         "an English blog's word-count reading estimate ('Short version: about 900 words, so four minutes if you skip "
         "the spectrograms.') is left at the head",
-    "I lead a small dawn-chorus walk once a month – dates and meeting points are on the Walks page.":
-        "an English blog's dawn-chorus-walk plug ('I lead a small dawn-chorus walk once a month – dates and meeting "
-        "points are on the Walks page.') is left at the foot",
     "Powered by Eleventy, served from a Raspberry Pi in the shed.":
         "an English blog's Eleventy-on-a-Raspberry-Pi credit ('Powered by Eleventy, served from a Raspberry Pi in the "
         "shed.') is left at the foot",

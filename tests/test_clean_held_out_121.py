@@ -628,9 +628,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Blog prowadzony hobbystycznie. Treści nie stanowią porady pedagogicznej.":
         "a Polish hobby-blog-not-advice footer ('Blog prowadzony hobbystycznie. Treści nie stanowią porady "
         "pedagogicznej.') is left at the foot",
-    "Наборы для опытов собираю сама — заказать можно через моё объявление на Авито.":
-        "a Russian blog's experiment-kits-on-Avito plug ('Наборы для опытов собираю сама — заказать можно через моё "
-        "объявление на Авито.') is left at the foot",
     "Сайт работает на движке Joomla. При цитировании ссылка на источник обязательна.":
         "a Russian Joomla-and-quote-with-a-link footer ('Сайт работает на движке Joomla. При цитировании ссылка на "
         "источник обязательна.') is left at the foot",

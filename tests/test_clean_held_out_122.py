@@ -565,9 +565,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Reporting by Aled Prosser, our business and jobs correspondent, in Wedmorley":
         "an English reporting-by byline with the reporter's beat and town ('Reporting by Aled Prosser, our business "
         "and jobs correspondent, in Wedmorley') is left at the head",
-    "My typewriter ribbon tins are back in the Etsy shop – restocked on the first Sunday of each month.":
-        "an English blog's Etsy ribbon-tins plug ('My typewriter ribbon tins are back in the Etsy shop – restocked "
-        "on the first Sunday of each month.') is left at the foot",
     "I also host a small podcast about freelance life – search for the blog's name in any podcast app.":
         "an English blog's freelance-podcast plug ('I also host a small podcast about freelance life – search for "
         "the blog's name in any podcast app.') is left at the foot",

@@ -693,12 +693,6 @@ _LINE_XFAIL: dict[str, str] = {
     'By Tamsin Colebrook, Crown Court reporter, with additional reporting from the newsdesk':
         "an English byline with the court beat and additional reporting from the newsdesk ('By Tamsin "
         "Colebrook, Crown Court reporter, with additional reporting from the newsdesk') is left at the head",
-    'If these posts help your research, my one-page family-tree templates are on Gumroad for £3.':
-        "an English blog's Gumroad family-tree-templates plug ('If these posts help your research, my "
-        "one-page family-tree templates are on Gumroad for £3.') is left at the foot",
-    'I repair and re-pin old mortice locks for a living – see the Workshop page for prices and postage.':
-        "an English blog's lock-repair-trade plug ('I repair and re-pin old mortice locks for a living – see "
-        "the Workshop page for prices and postage.') is left at the foot",
     "Chronique judiciaire d'Ombeline Cazaubert, envoyée spéciale au tribunal":
         "a French court-chronicle byline ('Chronique judiciaire d'Ombeline Cazaubert, envoyée spéciale au "
         "tribunal') is left at the head",

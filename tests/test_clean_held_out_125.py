@@ -731,9 +731,6 @@ _LINE_XFAIL: dict[str, str] = {
     'I miei schemi di maglia sono in vendita su Ravelry: trovi il link nella barra laterale.':
         "an Italian blog's Ravelry knitting-patterns plug ('I miei schemi di maglia sono in vendita su "
         "Ravelry: trovi il link nella barra laterale.') is left at the foot",
-    'Записывайтесь на мой мастер-класс по квашению капусты — расписание в разделе «Курсы».':
-        "a Russian blog's fermenting-workshop plug ('Записывайтесь на мой мастер-класс по квашению капусты — "
-        "расписание в разделе «Курсы».') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -709,9 +709,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Every camera in these posts is for sale once I've run a test roll through it – check the For Sale tab.":
         "an English blog's every-camera-is-for-sale plug ('Every camera in these posts is for sale once I've run a "
         "test roll through it – check the For Sale tab.') is left at the foot",
-    "My zine of 40 hand-drawn shutter diagrams is still available on Big Cartel and ships worldwide.":
-        "an English blog's Big Cartel shutter-diagram zine plug ('My zine of 40 hand-drawn shutter diagrams is still "
-        "available on Big Cartel and ships worldwide.') is left at the foot",
     "Mon premier recueil de croquis urbains est en précommande sur Ulule jusqu'à la fin du mois.":
         "a French blog's Ulule sketchbook pre-order plug ('Mon premier recueil de croquis urbains est en précommande "
         "sur Ulule jusqu'à la fin du mois.') is left at the foot",

@@ -1101,9 +1101,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Fair warning: long post ahead (roughly nine minutes) – the recipe card is right at the bottom.":
         "an English blog's nine-minute long-post warning ('Fair warning: long post ahead (roughly nine minutes) – "
         "the recipe card is right at the bottom.') is left at the head",
-    "Fancy a guided foraging walk? I take small groups out every autumn weekend – dates are on the Walks page.":
-        "an English blog's guided-foraging-walks plug ('Fancy a guided foraging walk? I take small groups out every "
-        "autumn weekend – dates are on the Walks page.') is left at the foot",
     "Blog stoi na Blogspocie od 2014 roku. Szablon: Prosty. Wszystkie zdjęcia są moje.":
         "a Polish on-Blogspot-since-2014 footer ('Blog stoi na Blogspocie od 2014 roku. Szablon: Prosty. Wszystkie "
         "zdjęcia są moje.') is left at the foot",

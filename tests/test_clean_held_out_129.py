@@ -1068,16 +1068,10 @@ _LINE_XFAIL: dict[str, str] = {
     "Reported by Cressida Quillanbey for the Arts & Culture desk":
         "an English reported-by-for-the-desk byline ('Reported by Cressida Quillanbey for the Arts & Culture desk') "
         "is left at the head",
-    "My glaze recipe notebook is a pay-what-you-like PDF on Gumroad.":
-        "an English pay-what-you-like Gumroad plug ('My glaze recipe notebook is a pay-what-you-like PDF on "
-        "Gumroad.') is left at the foot",
     "Ich biete Ahnenforschung im Auftrag an – schreiben Sie mir über das Kontaktformular, das Erstgespräch ist "
     "kostenlos.":
         "a German commissioned-genealogy plug ('Ich biete Ahnenforschung im Auftrag an – schreiben Sie mir über das "
         "Kontaktformular, das Erstgespräch ist kostenlos.') is left at the foot",
-    "Prowadzę warsztaty obserwacji ptaków dla dzieci – zapisy przez formularz w zakładce Warsztaty.":
-        "a Polish children's birdwatching-workshops plug ('Prowadzę warsztaty obserwacji ptaków dla dzieci – zapisy "
-        "przez formularz w zakładce Warsztaty.') is left at the foot",
     "Offenlegung: Die Autorin ist Mitglied im Förderverein des Museums.":
         "a German disclosure notice ('Offenlegung: Die Autorin ist Mitglied im Förderverein des Museums.') is left "
         "in the body",

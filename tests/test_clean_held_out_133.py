@@ -1142,10 +1142,6 @@ _LINE_XFAIL: dict[str, str] = {
     " through the form.":
         "an English frame-and-wheel restoration-jobs plug ('Need a frame re-enamelled or a wheel rebuilt? I take on a"
         " handful of restoration jobs each winter; get in touch through the form.') is left at the foot",
-    "Käsekulturen und Reifematten verschicke ich auch an Leserinnen und Leser – die Preisliste steht unter"
-    " „Bestellen“.":
-        "a German cheese-cultures-by-post plug ('Käsekulturen und Reifematten verschicke ich auch an Leserinnen und"
-        " Leser – die Preisliste steht unter „Bestellen“.') is left at the foot",
     "Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhält die Redaktion eine kleine Provision.":
         "a German affiliate-links disclosure ('Dieser Artikel enthält Affiliate-Links. Kaufen Sie darüber ein, erhält"
         " die Redaktion eine kleine Provision.') is left in the body",

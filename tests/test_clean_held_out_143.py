@@ -1063,9 +1063,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Words: Hermione Clatterwhisk · Pictures: Ambrose Grubbleton':
         "an English words-and-pictures byline ('Words: Hermione Clatterwhisk · Pictures: Ambrose Grubbleton') is "
         'left at the head',
-    'My little zine on weathering wagons is available as a PDF from Gumroad – pay what you like.':
-        "an English Gumroad zine plug ('My little zine on weathering wagons is available as a PDF from Gumroad – "
-        "pay what you like.') is left at the foot",
     'Mi trovi anche su Twitch: ogni giovedì sera lavoro in diretta ai miei progetti.':
         "an Italian Twitch live-streams plug ('Mi trovi anche su Twitch: ogni giovedì sera lavoro in diretta ai "
         "miei progetti.') is left at the foot",

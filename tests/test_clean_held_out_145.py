@@ -1080,9 +1080,6 @@ _LINE_XFAIL: dict[str, str] = {
     'You can buy me a coffee through Buy Me a Coffee if these notes saved you an afternoon.':
         "an English Buy Me a Coffee support plug ('You can buy me a coffee through Buy Me a Coffee if these notes "
         "saved you an afternoon.') is left at the foot",
-    'Trovi i miei kit già pronti nel negozio Etsy del blog, spedizione in tutta Italia.':
-        "an Italian Etsy kits shop plug ('Trovi i miei kit già pronti nel negozio Etsy del blog, spedizione in tutta "
-        "Italia.') is left at the foot",
     'No comments yet – be the first to share what you think.':
         "an English no-comments-yet prompt ('No comments yet – be the first to share what you think.') is left at the "
         'foot',

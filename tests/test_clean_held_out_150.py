@@ -788,9 +788,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Kuckucksuhren repariere ich auch auf Auftrag – Anfragen bitte über das Kontaktformular.':
         "a German repairs-on-commission plug ('Kuckucksuhren repariere ich auch auf Auftrag – Anfragen bitte über das "
         "Kontaktformular.') is left at the foot",
-    'Szkice tramwajów jako pocztówki znajdziesz w moim sklepie na Allegro.':
-        "a Polish Allegro postcards plug ('Szkice tramwajów jako pocztówki znajdziesz w moim sklepie na Allegro.') is "
-        'left at the foot',
     'Community guidelines: be kind, stay on topic and no self-promotion.':
         "an English community-guidelines line ('Community guidelines: be kind, stay on topic and no self-promotion.') "
         'is left at the foot',

@@ -1068,15 +1068,9 @@ _LINE_XFAIL: dict[str, str] = {
     'Par notre correspondante locale, Ghislaine Pommeraudière':
         "a French local-correspondent byline ('Par notre correspondante locale, Ghislaine Pommeraudière') is left "
         'at the head',
-    "Want a print of the cover drawing? It's in my Redbubble shop, along with stickers.":
-        'an English Redbubble prints plug ("Want a print of the cover drawing? It\'s in my Redbubble shop, along '
-        'with stickers.") is left at the foot',
     'If this saved you a trip to the shop, you can buy me a coffee – the link is below.':
         "an English buy-me-a-coffee plug ('If this saved you a trip to the shop, you can buy me a coffee – the "
         "link is below.') is left at the foot",
-    'Baupläne zum Nachbauen biete ich als PDF auf Gumroad an.':
-        "a German Gumroad building-plans plug ('Baupläne zum Nachbauen biete ich als PDF auf Gumroad an.') is "
-        'left at the foot',
     'Organizzo passeggiate di raccolta in primavera: scrivimi su Instagram per prenotare.':
         "an Italian guided-walks plug ('Organizzo passeggiate di raccolta in primavera: scrivimi su Instagram per "
         "prenotare.') is left at the foot",

@@ -1076,9 +1076,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an English name-then-reports byline ('Fenella Quorridge reports') is left at the head",
     'Filed by Osgood Trimblecast':
         "an English filed-by byline ('Filed by Osgood Trimblecast') is left at the head",
-    'I miei orecchini di vetro di mare sono su Subito.it, consegna a mano in zona.':
-        "an Italian Subito.it earrings plug ('I miei orecchini di vetro di mare sono su Subito.it, consegna a mano "
-        "in zona.') is left at the foot",
     'Miniaturowe mebelki robię na zamówienie – napisz przez Messengera.':
         "a Polish made-to-order miniature-furniture plug ('Miniaturowe mebelki robię na zamówienie – napisz przez "
         "Messengera.') is left at the foot",

@@ -1045,9 +1045,6 @@ _LINE_XFAIL: dict[str, str] = {
         "minutes of reading.') is left at the head",
     'Czas potrzebny na przeczytanie: 5 min':
         "a Polish time-needed-to-read header ('Czas potrzebny na przeczytanie: 5 min') is left at the head",
-    'Tengo corsi di ceramica il sabato mattina: trovi le date nella mia pagina Facebook.':
-        "an Italian pottery-classes plug ('Tengo corsi di ceramica il sabato mattina: trovi le date nella mia "
-        "pagina Facebook.') is left at the foot",
     'Printed and published by Pudlestowe Newspapers Ltd, 12 Wharf Row, Pudlestowe. Regulated by IPSO.':
         "an English newspaper imprint with its IPSO line ('Printed and published by Pudlestowe Newspapers Ltd, "
         "12 Wharf Row, Pudlestowe. Regulated by IPSO.') is left at the foot",

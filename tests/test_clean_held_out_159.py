@@ -1066,9 +1066,6 @@ _LINE_XFAIL: dict[str, str] = {
         "roughly a fifteen-minute read.') is left at the head",
     'Filed at 7.40am by Quentin Moffatrigg':
         "an English filed-at byline ('Filed at 7.40am by Quentin Moffatrigg') is left at the head",
-    'I miei sidri sono in vendita su Subito.it, solo ritiro a mano.':
-        "an Italian Subito.it cider plug ('I miei sidri sono in vendita su Subito.it, solo ritiro a mano.') is left "
-        'at the foot',
     'Regulated by IPSO. Read our complaints procedure and editorial standards.':
         "an English IPSO footer line ('Regulated by IPSO. Read our complaints procedure and editorial standards.') is "
         'left at the foot',

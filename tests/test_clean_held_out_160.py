@@ -1192,15 +1192,9 @@ _LINE_XFAIL: dict[str, str] = {
     'Reporter: Araminta Dimbleswade · Photographer: Lemuel Fothersedge':
         "an English reporter-and-photographer byline ('Reporter: Araminta Dimbleswade · Photographer: Lemuel "
         "Fothersedge') is left at the head",
-    'Bundles of my dried lavender and mint are listed in my Etsy shop, posting weekly.':
-        "an English Etsy dried-herb-bundles plug ('Bundles of my dried lavender and mint are listed in my Etsy "
-        "shop, posting weekly.') is left at the foot",
     'Je restaure aussi vos baromètres anciens : devis sur ma page Facebook.':
         "a French barometer-restoration plug ('Je restaure aussi vos baromètres anciens : devis sur ma page "
         "Facebook.') is left at the foot",
-    'Открытки с моими фотографиями лишайников продаются на Wildberries.':
-        "a Russian Wildberries postcards plug ('Открытки с моими фотографиями лишайников продаются на "
-        "Wildberries.') is left at the foot",
     'Regulated by IPSO. Read our editorial complaints procedure.':
         "an English IPSO-regulation footer ('Regulated by IPSO. Read our editorial complaints procedure.') is left "
         'at the foot',

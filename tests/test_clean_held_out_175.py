@@ -1066,12 +1066,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Fair warning, this is a long one – about fifteen minutes if you read every footnote.':
         "an English blog's fair-warning reading-time line ('Fair warning, this is a long one – about fifteen "
         "minutes if you read every footnote.') is left at the head",
-    'Hand-turned wooden pens from my lathe are for sale on Folksy; postage is free in the UK.':
-        "an English Folksy wooden-pens plug ('Hand-turned wooden pens from my lathe are for sale on Folksy; "
-        "postage is free in the UK.') is left at the foot",
-    'Le mie cartoline dipinte a mano sono in vendita su Subito.it, consegna a mano a Bergamo.':
-        "an Italian Subito.it postcards plug ('Le mie cartoline dipinte a mano sono in vendita su Subito.it, "
-        "consegna a mano a Bergamo.') is left at the foot",
     'What do you think? Have your say below – your first name will be shown with your comment.':
         "an English have-your-say comment prompt ('What do you think? Have your say below – your first name will "
         "be shown with your comment.') is left at the foot",

@@ -1138,15 +1138,9 @@ _LINE_XFAIL: dict[str, str] = {
     'Settle in – this is a long one, around fifteen minutes start to finish.':
         "an English blog's settle-in reading-time line ('Settle in – this is a long one, around fifteen minutes "
         "start to finish.') is left at the head",
-    'Finished lampshades are up in my Folksy shop, made to order in any fabric you send me.':
-        "an English Folksy lampshades plug ('Finished lampshades are up in my Folksy shop, made to order in any "
-        "fabric you send me.') is left at the foot",
     'Mes boules à neige personnalisées sont en vente sur Un grand marché, envoi en Colissimo.':
         "a French Un grand marché snow-globes plug ('Mes boules à neige personnalisées sont en vente sur Un grand "
         "marché, envoi en Colissimo.') is left at the foot",
-    'Le mie ocarine in terracotta si possono ordinare su Subito.it, spedizione con SDA.':
-        "an Italian Subito.it ocarinas plug ('Le mie ocarine in terracotta si possono ordinare su Subito.it, "
-        "spedizione con SDA.') is left at the foot",
     'Hai raggiunto il limite di 5 commenti al giorno.':
         "an Italian daily-comment-limit note ('Hai raggiunto il limite di 5 commenti al giorno.') is left at the foot",
     'Mise à jour à 17 h 40 : la mairie a précisé le calendrier des travaux.':

@@ -866,12 +866,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Par notre correspondante locale Ghislaine Moustavel":
         "a French by-our-local-correspondent byline ('Par notre correspondante locale Ghislaine Moustavel') is left "
          "at the head",
-    "Spare skeins of my hand-dyed yarn go up in my Big Cartel shop on the first Friday of each month.":
-        "an English Big Cartel yarn plug ('Spare skeins of my hand-dyed yarn go up in my Big Cartel shop on the "
-         "first Friday of each month.') is left at the foot",
-    "Мои вязаные игрушки можно заказать на Авито с доставкой СДЭК.":
-        "a Russian Avito knitted-toys plug ('Мои вязаные игрушки можно заказать на Авито с доставкой СДЭК.') is left "
-         "at the foot",
     "Die Kommentarfunktion wird nachts zwischen 22 und 7 Uhr deaktiviert.":
         "a German comments-off-at-night note ('Die Kommentarfunktion wird nachts zwischen 22 und 7 Uhr "
          "deaktiviert.') is left at the foot",

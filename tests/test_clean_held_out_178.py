@@ -1115,9 +1115,6 @@ _LINE_XFAIL: dict[str, str] = {
     'I offer one-to-one calligraphy lessons over Skype; use the contact form on this site to book one.':
         "an English Skype calligraphy-lessons plug ('I offer one-to-one calligraphy lessons over Skype; use the "
         "contact form on this site to book one.') is left at the foot",
-    'I miei cestini intrecciati si comprano su Vinted, spedizione con Poste Italiane.':
-        "an Italian Vinted baskets plug ('I miei cestini intrecciati si comprano su Vinted, spedizione con Poste "
-        "Italiane.') is left at the foot",
     'Article réservé aux abonnés, offert exceptionnellement à tous nos lecteurs.':
         "a French subscribers'-article-offered-to-all note ('Article réservé aux abonnés, offert exceptionnellement "
         "à tous nos lecteurs.') is left in the body",

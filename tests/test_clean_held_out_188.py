@@ -962,9 +962,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Contributed by Alwyn Spratteridge of the Civic Society':
         ("an English contributed-by byline ('Contributed by Alwyn Spratteridge of the Civic Society') is left at "
          'the head'),
-    'Meine Krummhörner gibt es auch bei eBay – Versand mit DHL oder Abholung in der Werkstatt.':
-        ("a German eBay crumhorns plug ('Meine Krummhörner gibt es auch bei eBay – Versand mit DHL oder Abholung in "
-         "der Werkstatt.') is left at the foot"),
     'Записаться на мастер-класс по изготовлению свечей можно через мою группу ВКонтакте.':
         ("a Russian workshop plug pointing to a VK group ('Записаться на мастер-класс по изготовлению свечей можно "
          "через мою группу ВКонтакте.') is left at the foot"),

@@ -975,9 +975,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Gläser von meinem Gelee gibt's im Hofladen meiner Schwester – Bestellungen per WhatsApp.":
         ("a German farm-shop jelly plug ('Gläser von meinem Gelee gibt's im Hofladen meiner Schwester – Bestellungen "
          "per WhatsApp.') is left at the foot"),
-    'Le mie sculture in quercia di torbiera sono in vendita su Subito.it, spedizione con SDA.':
-        ("an Italian Subito.it carvings plug ('Le mie sculture in quercia di torbiera sono in vendita su Subito.it, "
-         "spedizione con SDA.') is left at the foot"),
     "Editor's note: the names of the children in this story have been changed at their parents' request.":
         ("an English editor's note on changed names ('Editor's note: the names of the children in this story have "
          "been changed at their parents' request.') is left in the body"),

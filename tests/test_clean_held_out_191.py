@@ -1075,9 +1075,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Barnaby Quistwell, Chief Reporter · 2 hours ago':
         ("an English name-and-rank byline with a relative time ('Barnaby Quistwell, Chief Reporter · 2 hours ago') "
          'is left at the head'),
-    'Organizzo corsi di sega musicale a Bologna: il calendario è sulla mia pagina Patreon.':
-        ("an Italian musical-saw courses plug ('Organizzo corsi di sega musicale a Bologna: il calendario è sulla "
-         "mia pagina Patreon.') is left at the foot"),
     'Wir unterwerfen uns dem Pressekodex des Deutschen Presserats.':
         ("a German press-code footer ('Wir unterwerfen uns dem Pressekodex des Deutschen Presserats.') is left at "
          'the foot'),

@@ -786,9 +786,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Ein Bericht unserer freien Mitarbeiterin Walburga Trunzelmoser':
         ("a German freelance-report byline ('Ein Bericht unserer freien Mitarbeiterin Walburga Trunzelmoser') is "
          'left at the head'),
-    'I miei cucchiai intagliati li trovi su Etsy, spedizione gratuita sopra i 40 euro.':
-        ("an Italian Etsy carved-spoons plug ('I miei cucchiai intagliati li trovi su Etsy, spedizione gratuita "
-         "sopra i 40 euro.') is left at the foot"),
     'This report was produced with the support of the Community Heritage Reporting Fund.':
         ("an English reporting-fund notice ('This report was produced with the support of the Community Heritage "
          "Reporting Fund.') is left in the body"),

@@ -971,9 +971,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Some images in this article were supplied by readers and have not been independently verified.':
         ("an English reader-supplied-images notice ('Some images in this article were supplied by readers and have "
          "not been independently verified.') is left in the body"),
-    'Sporen meiner Farne verschicke ich über Kleinanzeigen, Versand als Großbrief.':
-        ("a German Kleinanzeigen fern-spores plug ('Sporen meiner Farne verschicke ich über Kleinanzeigen, Versand "
-         "als Großbrief.') is left at the foot"),
     'Commento segnalato, in attesa di revisione da parte dello staff.':
         ("an Italian reported-comment stub ('Commento segnalato, in attesa di revisione da parte dello staff.') is "
          'left at the foot'),

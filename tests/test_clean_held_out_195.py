@@ -1056,9 +1056,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Reading time ≈ 18 min (skip to the photos if you're in a hurry)":
         ("an English blog reading time with an approximately-equal sign and an aside ('Reading time ≈ 18 min (skip "
          "to the photos if you're in a hurry)') is left at the head"),
-    'Hand-thrown mugs from the wheel in this post are for sale in my Folksy shop; UK postage only.':
-        ("an English Folksy mugs plug ('Hand-thrown mugs from the wheel in this post are for sale in my Folksy "
-         "shop; UK postage only.') is left at the foot"),
     'Je vends mes savons au lait de chèvre sur leboncoin, remise en main propre possible.':
         ("a French leboncoin soap plug ('Je vends mes savons au lait de chèvre sur leboncoin, remise en main "
          "propre possible.') is left at the foot"),
