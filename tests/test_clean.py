@@ -24387,10 +24387,3 @@ def test_round_131_prompts_and_rows_go(line, reason):
 def test_round_131_sentences_near_the_prompts_stay(line):
     assert line_reason(line, title=False) is None
 
-
-# (round 131) the bare contents word under the first paragraph in its block, over its entries and the paragraph closing
-# the block (clean._mark_tables_of_contents); set 200's Russian paella blog
-def test_round_131_contents_under_the_first_paragraph_over_the_closing_paragraph_go():
-    noise = _noise_lines(_r117_raw(200, "ru-blog-dymok-nad-skovorodoy-paelya"))
-    assert {"Содержание", "1. Костёр и сковорода", "2. Рис и бульон"} <= set(noise)
-    assert not any(line.startswith("Этим летом я наконец купил") for line in noise)

@@ -6233,16 +6233,7 @@ def _mark_tables_of_contents(lines: list[Line], raw: str | None = None) -> None:
                                     _DOTTED_TOC_ENTRY_MAX_WORDS if before_body else _TOC_ENTRY_MAX_WORDS)
         if (in_own_block and not _toc_block_ends(lines, i, end, raw)
                 and not _toc_over_paragraph_closing_block(lines, i, end, raw)) or (
-                in_first_block and not _toc_block_closes(lines, i, end, raw)
-                # (round 131) or, under the first paragraph in its block, the bare contents word over its entries and
-                # one paragraph of the article closing the block: set 200's ru-blog-dymok-nad-skovorodoy-paelya prints
-                # "Паэлью я впервые попробовал в Валенсии ..." over "Содержание", "1. Костёр и сковорода", "2. Рис и
-                # бульон" over "Этим летом я наконец купил паэльеру ...", all one block ("Contents", "Indice", "Inhalt"
-                # alike; its other blogs' headers, "Spis treści", "Sommaire", are tables' only and went). Round 128's
-                # reading of the same entries over the paragraph closing the block, under the first paragraph instead of
-                # opening the block. Near misses that stay: round 101's bare "Indice" under a later paragraph (not the
-                # first), the lead's "Au programme :" with its colon (no bare word), entries with two lines under them.
-                and not _toc_over_paragraph_closing_block(lines, i, end, raw)):
+                in_first_block and not _toc_block_closes(lines, i, end, raw)):
             numbers, end = _toc_entries(lines, i, dotted=False)  # (judged as before: undotted entries only)
         tops = [int(n.split(".")[0]) for n in numbers if "." not in n]
         # (round 88) above the article's first paragraph, "Indice", "Содержание" or "Contents" over unnumbered entries
