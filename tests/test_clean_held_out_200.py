@@ -292,7 +292,7 @@ e7fa7e8: 7,846 of 8,671 lines, 3,847 of 3,847 kept, 1,313 of 2,278 pages clean, 
 86's); SemEval 0 of 3,723 changed against 28383f5's dump; bench_clean ratio 0.83 against 28383f5 on a machine shared
 with a test run; the test run is docs/cleaning.md's (Session 47).
 
-Lead's third mend after round 131 (LASTMEND): a fresh clone's test command failed three round-101 tests of
+Lead's third mend after round 131 (bd04240): a fresh clone's test command failed three round-101 tests of
 tests/test_clean.py, so round 131's contents reading under the first paragraph is reverted (it took round 101's near
 miss "Contents" / "1. A hammer" / "2. A lens" / "Both fit in the pocket of my coat ..."), and the plug reading wants an
 offer in the present ("I ran the course for ten years – ..." stays) and sets aside quoted page names of three words at
