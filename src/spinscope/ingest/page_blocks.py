@@ -399,6 +399,14 @@ def _ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_CLOSE.search(text.rstrip()[-8:]))
 
 
+def _is_unpunctuated_name(text: str) -> bool:
+    """A name's shape: no sentence's end, no closing full stop, question, exclamation mark or colon, no digit (a
+    blog's or a portal's name with or without its tagline, "The Crooked Bagel Kitchen — bread, bakes and kitchen
+    experiments")."""
+    return (not _ends_sentence(text) and not text.rstrip().endswith((".", "!", "?", ":"))
+            and not any(c.isdigit() for c in text))
+
+
 def _is_clause(text: str) -> bool:
     """A line of the article that lost its full stop: a clause with no widget cue."""
     bare = _bare(text)
@@ -4895,8 +4903,7 @@ def _is_blog_name_over_title(lines: list[Line], blocks: list[list[int]], k: int,
         return False
     name, title = lines[kept_lines[0]].text, lines[kept_lines[1]].text
     return (_n_words(name) <= _BLOG_NAME_MAX_WORDS and _n_words(name) < _n_words(title)
-            and not _ends_sentence(name) and not name.rstrip().endswith((".", "!", "?", ":"))
-            and not any(c.isdigit() for c in name) and not FINITE_VERB.search(" " + _bare(name))
+            and _is_unpunctuated_name(name) and not FINITE_VERB.search(" " + _bare(name))
             and not title.rstrip().endswith(".") and not _is_prose(lines[kept_lines[1]]))
 
 
@@ -4950,15 +4957,19 @@ def _is_shop_pointer(text: str) -> bool:
 # Amazon."), and a "here" followed by the town's place.
 def _mark_shop_pointer_under_rows(lines: list[Line], blocks: list[list[int]]) -> None:
     for block in blocks:
+        if len(block) <= _SHOP_POINTER_MIN_ROWS:
+            continue
+        # (each line's text is read once: every line of the block is a candidate and a row of the others)
+        pointing = {i: _is_shop_pointer(lines[i].text) for i in block}
+        short = {i: _n_words(lines[i].text) <= _REMNANT_MAX_WORDS for i in block}
         for k in range(1, len(block)):
             rows = block[:k][-_SHOP_POINTER_MIN_ROWS:] if k == len(block) - 1 else block[:k] + block[k + 1:]
-            pointer = lines[block[k]]
-            if (len(rows) < _SHOP_POINTER_MIN_ROWS or pointer.reason is not None
-                    or any(lines[i].reason is not None or _n_words(lines[i].text) > _REMNANT_MAX_WORDS
-                           or _is_shop_pointer(lines[i].text) for i in rows)):
+            pointer = block[k]
+            if (len(rows) < _SHOP_POINTER_MIN_ROWS or lines[pointer].reason is not None
+                    or any(lines[i].reason is not None or not short[i] or pointing[i] for i in rows)):
                 continue
-            if _is_shop_pointer(pointer.text):
-                pointer.reason = "advertisement"
+            if pointing[pointer]:
+                lines[pointer].reason = "advertisement"
 
 
 # (round 128) A portal's masthead with its tagline in the page's first block, over the title's block: "The Quenbury
@@ -5004,8 +5015,7 @@ def _mark_masthead_in_top_block(lines: list[Line], blocks: list[list[int]]) -> N
         text = lines[i].text
         name, _, tagline = _NAME_TAGLINE_DASH.sub("\n", text, 1).partition("\n")
         if (lines[i].reason is None and not lines[i].list_item and _n_words(name) <= _BLOG_NAME_MAX_WORDS
-                and _n_words(tagline) <= _TAGLINE_MAX_WORDS and not any(c.isdigit() for c in text)
-                and not _ends_sentence(text) and not text.rstrip().endswith((".", "!", "?", ":"))
+                and _n_words(tagline) <= _TAGLINE_MAX_WORDS and _is_unpunctuated_name(text)
                 and _n_words(name) < _n_words(title) and _copyright_names_masthead(lines, text)):
             lines[i].reason = "page head"
             for j in top:
@@ -5064,8 +5074,7 @@ def _mark_blog_name_in_title_block(lines: list[Line], blocks: list[list[int]]) -
     head, _, tagline = _NAME_TAGLINE_DASH.sub("\n", name, 1).partition("\n")
     shaped = _n_words(name) <= _BLOG_NAME_MAX_WORDS or (
         bool(tagline) and _n_words(head) <= _BLOG_NAME_MAX_WORDS and _n_words(tagline) <= _TAGLINE_MAX_WORDS)
-    if (shaped and _n_words(name) < _n_words(title) and not _ends_sentence(name)
-            and not name.rstrip().endswith((".", "!", "?", ":")) and not any(c.isdigit() for c in name)
+    if (shaped and _n_words(name) < _n_words(title) and _is_unpunctuated_name(name)
             and not FINITE_VERB.search(" " + _bare(name)) and not title.rstrip().endswith((".", "!", "?"))
             and not _is_prose(lines[title_i])
             and any(lines[i].reason is None and _is_prose(lines[i]) for i in blocks[2])):
@@ -5165,8 +5174,7 @@ def _mark_lone_blog_name_over_posted_line(lines: list[Line], blocks: list[list[i
         return
     name, _, tagline = _NAME_TAGLINE_DASH.sub("\n", text, 1).partition("\n")
     if (tagline and _n_words(name) <= _BLOG_NAME_MAX_WORDS and _n_words(tagline) <= _TAGLINE_MAX_WORDS
-            and not any(c.isdigit() for c in text) and not _ends_sentence(text)
-            and not text.rstrip().endswith((".", "!", "?", ":")) and not FINITE_VERB.search(" " + _bare(text))
+            and _is_unpunctuated_name(text) and not FINITE_VERB.search(" " + _bare(text))
             and not _is_prose(lines[rows[1]]) and not _ends_sentence(title)
             and not title.rstrip().endswith((".", "!", "?", ":"))
             and _n_words(name) < _n_words(title) <= _POSTED_TITLE_MAX_WORDS):

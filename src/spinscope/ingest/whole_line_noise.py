@@ -355,6 +355,13 @@ _PIN_FIRST = r"(?:(?:pin(?: it)?|épingler|épinglez|épingle|pinnen|pinne|merke
 
 # (round 131: before a row of buttons too, the German verb last in each: "Merken · Auf Facebook teilen · Per E-Mail
 # senden", set 199's sushi blog)
+# (round 130) a recipe card's jump link and its print, pin or save button (the "skip link" rule below)
+_RECIPE_JUMP = (r"(?:(?:jump|skip|go) to (?:the )?recipe|(?:aller|passer) (?:directement )?à la recette"
+                r"|(?:direkt )?zum rezept springen|direkt zum rezept|(?:vai|salta|passa) (?:direttamente )?alla ricetta"
+                r"|przejdź (?:od razu )?do przepisu|перейти к рецепту)")
+_RECIPE_BUTTON = (r"(?:(?:print|pin|save) (?:the )?recipe|(?:imprimer|épingler) la recette|rezept (?:drucken|ausdrucken"
+                  r"|merken)|stampa (?:la )?ricetta|(?:wy)?drukuj przepis|(?:распечатать|печать) рецепта?)")
+
 _SHARE_BAR = (_PIN_FIRST + r"(?:" + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
               + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)")
 
@@ -2686,15 +2693,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # "Перейти к рецепту · Распечатать рецепт" (set 197's six blogs). The buttons alone, no sentence: "Jump to the recipe
     # below if you are in a hurry." and a subheading "Zum Rezept" (no verb of jumping) stay.
     ("skip link", whole_line(
-        r"(?:(?:jump|skip|go) to (?:the )?recipe|(?:print|pin|save) (?:the )?recipe"
-        r"|(?:aller|passer) (?:directement )?à la recette|(?:imprimer|épingler) la recette"
-        r"|(?:direkt )?zum rezept springen|direkt zum rezept|rezept (?:drucken|ausdrucken|merken)"
-        r"|(?:vai|salta|passa) (?:direttamente )?alla ricetta|stampa (?:la )?ricetta"
-        r"|przejdź (?:od razu )?do przepisu|(?:wy)?drukuj przepis"
-        r"|перейти к рецепту|(?:распечатать|печать) рецепта?)"
-        r"(?:\s*[·•|]\s*(?:(?:print|pin|save) (?:the )?recipe|(?:imprimer|épingler) la recette"
-        r"|rezept (?:drucken|ausdrucken|merken)|stampa (?:la )?ricetta|(?:wy)?drukuj przepis|(?:распечатать|печать)"
-        r" рецепта?)){0,2}",
+        r"(?:" + _RECIPE_JUMP + r"|" + _RECIPE_BUTTON + r")(?:\s*[·•|]\s*" + _RECIPE_BUTTON + r"){0,2}",
     )),
     # an accessibility link at the top of a page, in six languages ("Skip to main content", "Aller
     # au contenu principal", "Zum Inhalt springen"): the page's, never the article's
