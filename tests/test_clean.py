@@ -24387,3 +24387,78 @@ def test_round_131_prompts_and_rows_go(line, reason):
 def test_round_131_sentences_near_the_prompts_stay(line):
     assert line_reason(line, title=False) is None
 
+
+
+# (round 132, set 201's portals) under the topic tags, the paragraph, the sponsored label and its headline, and the last
+# paragraph in one block: the two paragraphs are the article's (page_blocks._paragraphs_round_ad_slot) and the headline
+# under the sponsored label is the sponsor's (clean._is_sponsored_headline_in_block)
+_R132_PORTALS = [
+    ("en-portal-eggleborne-egg-rolling", "Five garden jobs to do before the first frost-free weekend"),
+    ("fr-portail-vaumerlac-foire-aux-chevaux", None),
+    ("de-portal-kuemmelsried-riesengemuese", "Diese fünf Fehler machen fast alle beim Rasenmähen"),
+    ("it-portale-tarvesino-gara-zattere", "Le cinque spiagge di lago più belle da scoprire quest'estate"),
+    ("pl-portal-przykanalowo-nietoperze", "Jak obniżyć rachunki za prąd jeszcze przed zimą?"),
+    ("ru-portal-peresvistovo-ptichiy-hor", "Пять способов утеплить дом до первых морозов"),
+]
+
+
+@pytest.mark.parametrize("name, headline", _R132_PORTALS)
+def test_round_132_paragraphs_round_the_sponsored_slot_under_the_tags_stay(name, headline):
+    case = importlib.import_module("test_clean_held_out_201").HELD_OUT_201_PAGES[name][1]
+    noise = _noise_lines(case.raw)
+    assert not [line for line in case.keep if line in noise]
+    if headline is not None:
+        assert headline in noise
+
+
+_R132_TAGS_PAGE = ("The Vale Courier\n\nHome · News · Sport · Contact\n\n{title}\n\n"
+                   "{p1}\n\n{p2}\n{p3}\n\n{tags}\n\n{tail}\n\n"
+                   "3 comments\nAnna K.: Lovely day!\nBob: Well done.\n\n© 2026 The Vale Courier. All rights reserved.\n")
+_R132_BODY = dict(
+    title="Village fete raises money for the new playground",
+    p1="More than three hundred people came to the village fete on Saturday afternoon despite the rain.",
+    p2="Stalls sold cakes, plants and second-hand books, and the tombola ran out of tickets by three o'clock.",
+    p3="The organisers said the day raised more than two thousand pounds for the playground fund.",
+    tags="Topics: Fete, Playground, Community")
+
+
+# (near misses) two teasers under the tags with no ad slot between them, and a paragraph over a share row and a second
+# paragraph: the tags still close the article there
+@pytest.mark.parametrize("tail, gone", [
+    ("Read next: Council approves new benches for the green\n"
+     "The parish council has voted to buy six new benches for the green this spring.\n"
+     "Most viewed\nBypass plans go on show at the library next week", "Most viewed"),
+    ("Share: Facebook · WhatsApp · Email\n"
+     "Our reporters cover every parish meeting and send the news to your inbox every morning.", "Share: Facebook · WhatsApp · Email"),
+])
+def test_round_132_the_tags_still_close_the_article_with_no_ad_slot(tail, gone):
+    noise = _noise_lines(_R132_TAGS_PAGE.format(tail=tail, **_R132_BODY))
+    assert gone in noise
+
+
+_R132_SLOT = ("Title of the story about the flower show\n\n"
+              "The flower show drew more visitors this year than in any year since the hall was rebuilt.\n"
+              "{label}\n{line}\n"
+              "The committee thanked the volunteers who set up the marquee in the rain on Friday evening.\n\n"
+              "© 2026 The Vale Courier. All rights reserved.\n")
+
+
+@pytest.mark.parametrize("label, line", [
+    ("Sponsored", "Five garden jobs to do before the first frost-free weekend"),
+    ("Contenu sponsorisé", "Les cinq jardins les plus fous à visiter cet été"),
+    ("Gesponsert", "Diese fünf Fehler machen fast alle beim Rasenmähen"),
+    ("Contenuto sponsorizzato", "Le cinque spiagge di lago più belle da scoprire quest'estate"),
+    ("Artykuł sponsorowany", "Jak obniżyć rachunki za prąd jeszcze przed zimą?"),
+    ("На правах рекламы", "Пять способов утеплить дом до первых морозов"),
+])
+def test_round_132_the_sponsored_headline_in_the_block_goes(label, line):
+    assert line in _noise_lines(_R132_SLOT.format(label=label, line=line))
+
+
+# (near misses) the article's subheading under a bare ad label, a sentence under the sponsored label
+@pytest.mark.parametrize("label, line", [
+    ("Advertisement", "What the judges looked for"),
+    ("Sponsored", "The prizes were sponsored by the garden centre on the bypass."),
+])
+def test_round_132_lines_under_an_ad_label_that_are_no_sponsored_headline_stay(label, line):
+    assert line not in _noise_lines(_R132_SLOT.format(label=label, line=line))

@@ -6529,6 +6529,37 @@ def _is_ad_hook_inside_block(lines: list[Line], raw: str, i: int) -> bool:
                  or lines[i + 1].text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))))
 
 
+# (round 132) A sponsored headline under a label that says the content is sponsored (not an ad slot's bare label), in
+# the middle of the article's block: a paragraph above the label and a paragraph under the headline, all three in one
+# block ("Sponsored" / "Five garden jobs to do before the first frost-free weekend", "Contenu sponsorisé" / "...",
+# "Gesponsert" / "Diese fünf Fehler machen fast alle beim Rasenmähen", "Contenuto sponsorizzato" / "Le cinque spiagge di
+# lago più belle da scoprire quest'estate", "Artykuł sponsorowany" / "Jak obniżyć rachunki za prąd jeszcze przed
+# zimą?", "На правах рекламы" / "Пять способов утеплить дом до первых морозов": set 201's six portals, between the two
+# last paragraphs). Round 117's _is_ad_hook_inside_block wants an ad's hook under any ad label, because the article's
+# own subheading stands under a bare "Advertisement" or "Anzeige" (round 99); a label of sponsored content names what
+# follows it as the sponsor's. A headline of no more than twelve words, no full stop, no quotation; a question mark may
+# close it. Near misses that stay: "What the clinic offers" under "Advertisement" (a bare ad label), a sentence under
+# the label ("The walk was sponsored by the rotary club."), a headline whose block ends under it (round 57's ad copy
+# alone under its label takes that one) or with no paragraph above it in the block.
+_SPONSORED_PARAGRAPH_MIN_WORDS = 8
+
+
+def _is_sponsored_headline_in_block(lines: list[Line], raw: str, i: int) -> bool:
+    from spinscope.ingest.page_blocks import SPONSORED_LABEL_ALONE  # (page_blocks imports this module)
+    if not 2 <= i < len(lines) - 1:
+        return False
+    line, label, above, below = lines[i], lines[i - 1], lines[i - 2], lines[i + 1]
+    bare = line.text.strip(DECORATION)
+    return (bool(SPONSORED_LABEL_ALONE.fullmatch(label.text.strip(DECORATION)))
+            and above.reason is None and below.reason is None
+            and _same_block(raw, above, label) and _same_block(raw, line, below)
+            and above.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
+            and below.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
+            and min(word_count(above.text), word_count(below.text)) >= _SPONSORED_PARAGRAPH_MIN_WORDS
+            and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
+            and not bare.endswith((".", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare))
+
+
 def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
     """Lines of a box the rules took in part (round 41): a short line between two lines of a petition
     or an ad box in one block ("SIGNEZ LA PÉTITION" / "Non à la méga-bassine de Saint-Orvelin" / "4 812
@@ -6564,7 +6595,7 @@ def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
                 and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))
                 and not _heads_article_under_ad_label(lines, i)):
             line.reason = "advertisement"
-        elif _is_ad_hook_inside_block(lines, raw, i):
+        elif _is_ad_hook_inside_block(lines, raw, i) or _is_sponsored_headline_in_block(lines, raw, i):
             line.reason = "advertisement"
     # the bio under an author box's header, in its block: a name, then a copula ("L'autore" / "Lucio
     # Ferrandina è ingegnere dei trasporti ...")
