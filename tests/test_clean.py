@@ -24462,3 +24462,39 @@ def test_round_132_the_sponsored_headline_in_the_block_goes(label, line):
 ])
 def test_round_132_lines_under_an_ad_label_that_are_no_sponsored_headline_stay(label, line):
     assert line not in _noise_lines(_R132_SLOT.format(label=label, line=line))
+
+
+# (round 132, sets 201 and 202) lines of blogs and portals the rules now read
+@pytest.mark.parametrize("line, reason", [
+    ("Soyez le premier à réagir à cet article.", "comment form"),
+    ("Hai raggiunto il limite di commenti per oggi: riprova domani.", "comment form"),
+    ("You have reached your comment limit for today. Try again tomorrow.", "comment form"),
+    ("Вы исчерпали лимит комментариев на сегодня.", "comment form"),
+    ("Épinglez cette recette : Pinterest · Facebook", "share widget"),
+    ("Jetzt auf Pinterest merken · Facebook · WhatsApp", "share widget"),
+    ("Pin this recipe: Pinterest · Facebook", "share widget"),
+    ("Przypnij przepis: Pinterest · Facebook", "share widget"),
+    ("À découvrir aussi : Ma brioche feuilletée du dimanche", "related links"),
+    ("Откройте также: Мисо-суп за десять минут", "related links"),
+    ("Trag dich in den Newsletter ein, dann kommt jedes neue Rezept direkt zu dir.", "newsletter prompt"),
+    ("Artykuł zawiera linki partnerskie – za zakupy przez nie redakcja może otrzymać prowizję.", "site notice"),
+    ("Rechercher sur ce blog", "search box"),
+])
+def test_round_132_lines_go(line, reason):
+    assert line_reason(line, title=False) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire a été le premier à réagir à cet article du journal.",
+    "The council has reached its limit for new benches this year.",
+    "Il sindaco ha raggiunto il limite di mandati.",
+    "Épinglez cette recette sur votre tableau.",
+    "Jetzt auf Pinterest merken.",
+    "Pin this recipe: it is the best one I know",
+    "À découvrir aussi le marché de Noël.",
+    "Wir tragen uns in den Verteiler ein.",
+    "Radny przyznał, że wpis zawiera linki partnerskie, ale nic nie zarobił.",
+    "Rechercher sur ce blog les anciennes recettes de ma grand-mère.",
+])
+def test_round_132_sentences_near_the_lines_stay(line):
+    assert line_reason(line, title=False) is None

@@ -777,9 +777,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Community contributor: Ottoline Fidgeworth, Lumbersey parish clerk':
         ("an English community-contributor byline ('Community contributor: Ottoline Fidgeworth, Lumbersey parish "
          "clerk') is left at the head"),
-    'Soyez le premier à réagir à cet article.':
-        ("a French be-the-first-to-react comment prompt ('Soyez le premier à réagir à cet article.') is left at "
-         'the foot'),
     'Ten komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen. Pokaż':
         ("a Polish hidden-comment stub ('Ten komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych "
          "ocen. Pokaż') is left at the foot"),
@@ -789,59 +786,30 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-eggleborne-egg-rolling':
-        ("the egg rolling story loses its two last paragraphs ('The under-tens race was won by a seven-year-old "
-         "...' and 'Money raised from the entry fees will go to the village hall roof fund, ...'), which sit in "
-         'one block with the sponsored label and headline between them (2 of 10 article lines lost); none of the '
-         '20 noise lines is left'),
     'en-blog-plot-14-piccalilli':
         ("the piccalilli post keeps the photo caption ('Six jars of piccalilli cooling on the shed windowsill.') "
          'under the paragraph with the quote (1 of 20 noise lines); no article line is lost'),
-    'fr-portail-vaumerlac-foire-aux-chevaux':
-        ("the horse fair story loses its two last paragraphs ('Le comité des fêtes estime à plus de deux mille le "
-         "nombre de visiteurs, ...' and 'La commune espère faire de la foire un rendez-vous annuel ...'), which "
-         'sit in one block with the sponsored label and headline between them (2 of 10 article lines lost); none '
-         'of the 20 noise lines is left'),
     'fr-blog-meringues-de-maelys':
-        ("the meringue post keeps the search label ('Rechercher sur ce blog') at the top, the category line "
-         "('Catégorie : Desserts, Ratés de cuisine') above the title, the photo caption ('Les meringues enfin "
-         "fermes, posées sur la plaque.') under the quote (3 of 20 noise lines; the plug for the author's meringue "
-         "boxes after the last paragraph goes since round 131); no article line is lost"),
-    'de-portal-kuemmelsried-riesengemuese':
-        ("the vegetable show story loses its two last paragraphs ('Der Erlös aus Kaffee und Kuchen geht an den "
-         "Schulgarten der Grundschule.' and 'Im nächsten Jahr will der Verein die Schau um eine Klasse für Kinder "
-         "erweitern.'), which sit in one block with the sponsored label and headline between them (2 of 10 article "
-         'lines lost); none of the 20 noise lines is left'),
+        ("the meringue post keeps the category line ('Catégorie : Desserts, Ratés de cuisine') above the title and "
+         "the photo caption ('Les meringues enfin fermes, posées sur la plaque.') under the quote (2 of 20 noise "
+         "lines; the search label at the top goes since round 132, the plug for the author's meringue boxes after "
+         "the last paragraph since round 131); no article line is lost"),
     'de-blog-teigschwester-krapfen':
         ("the Krapfen post keeps the photo caption ('Die Krapfen mit dem hellen Ring, frisch aus dem Fett.') under "
-         "the quote, and the plug for the author's baking classes ('Backkurse für Hefeteig gebe ich einmal im "
-         "Monat in meiner Küche – Anmeldung über die Seite Kurse.') and the subscribe prompt ('Trag dich in den "
-         "Newsletter ein, dann kommt jedes neue Rezept direkt zu dir.') after the last paragraph (3 of 20 noise "
-         "lines; the share row under the quote goes since round 131); no article line is lost"),
-    'it-portale-tarvesino-gara-zattere':
-        ("the raft race story loses its two last paragraphs ('Ha vinto la zattera dei boscaioli della frazione "
-         "alta, ...' and 'La Pro Loco conferma che la gara tornerà anche il prossimo anno, ...'), which sit in one "
-         'block with the sponsored label and headline between them (2 of 10 article lines lost); none of the 20 '
-         'noise lines is left'),
+         "the quote (1 of 20 noise lines; the plug for the author's baking classes and the subscribe prompt after "
+         "the last paragraph go since round 132, the share row under the quote since round 131); no article line "
+         "is lost"),
     'it-blog-cannolo-ribelle-cannoli':
         ("the cannoli post keeps the category line ('Categoria: Dolci siciliani, Fritti') above the title, the "
          "photo caption ('Le scorze appena fritte, ancora sui tubi.') under the quote and the plug for the "
          "author's cannoli trays ('Su ordinazione preparo vassoi di cannoli per feste e battesimi – scrivimi dalla "
          "pagina Ordini.') after the last paragraph (3 of 20 noise lines); no article line is lost"),
-    'pl-portal-przykanalowo-nietoperze':
-        ("the bat walk story keeps the sponsored headline ('Jak obniżyć rachunki za prąd jeszcze przed zimą?') "
-         'between the two last paragraphs (1 of 20 noise lines); no article line is lost'),
     'pl-blog-pierozki-spod-lasu-gyoza':
         ("the gyoza post keeps the category line ('Kategoria: Kuchnia azjatycka, Pierogi') above the title, the "
          "photo caption ('Gyoza z brązowym spodem prosto z patelni.') under the quote and the plug for the "
          "author's frozen pierogi to order ('Mrożone pierożki na zamówienie przygotowuję przed świętami – "
          "szczegóły w zakładce Zamówienia.') after the last paragraph (3 of 20 noise lines); no article line is "
          'lost'),
-    'ru-portal-peresvistovo-ptichiy-hor':
-        ("the dawn chorus story loses its two last paragraphs ('После прогулки всех ждал чай из самовара у лесного "
-         "кордона.' and 'Следующую прогулку обещают провести в начале июня, ...'), which sit in one block with the "
-         'sponsored label and headline between them (2 of 10 article lines lost); none of the 20 noise lines is '
-         'left'),
     'ru-blog-vafelnyy-cherdak-vafli':
         ("the waffle post keeps the category line ('Рубрика: Выпечка, Советская кухня') above the title, the photo "
          "caption ('Тонкие вафли ещё горячими сворачиваю в трубочки.') under the quote and the note that the "

@@ -1738,9 +1738,10 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?!(?:ich|wir|du|ihr|er|sie|es|man|dann|da|so|und|noch)\b)(?-i:[A-ZÄÖÜ])[^\s.!?]*(?:\s+[^\s.!?]+)?\s+"
         r"(?:durchsuchen|suchen)\s*(?:\.\.\.|…)"
         # or the site searched ("Search this site", "Rechercher sur le site", "Auf der Website suchen",
-        # "Cerca nel sito", "Szukaj w serwisie", "Поиск по сайту", round 34)
+        # "Cerca nel sito", "Szukaj w serwisie", "Поиск по сайту", round 34; round 132: the French blog searched,
+        # "Rechercher sur ce blog" at the top of set 201's fr-blog-meringues-de-maelys)
         r"|(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|szukaj|wyszukaj|поиск|искать)\s+"
-        r"(?:(?:on|in|within) )?(?:this |the )?(?:site|website)|(?:rechercher|recherchez) (?:sur|dans) (?:le|ce) site"
+        r"(?:(?:on|in|within) )?(?:this |the )?(?:site|website)|(?:rechercher|recherchez) (?:sur|dans) (?:le|ce) (?:site|blog)"
         r"|(?:suche|suchen) (?:auf|in) (?:der|dieser) (?:seite|website)|(?:auf der )?(?:website|seite) durchsuchen"
         r"|(?:cerca|cercare) (?:nel|in questo) sito|(?:szukaj|wyszukaj) (?:w|na) (?:serwisie|stronie)|(?:поиск|искать) по сайту"
         # (round 59) a library's catalogue searched: "Rechercher dans le catalogue", "Search the catalogue", "Im Katalog

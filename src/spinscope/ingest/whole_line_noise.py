@@ -362,8 +362,18 @@ _RECIPE_JUMP = (r"(?:(?:jump|skip|go) to (?:the )?recipe|(?:aller|passer) (?:dir
 _RECIPE_BUTTON = (r"(?:(?:print|pin|save) (?:the )?recipe|(?:imprimer|épingler) la recette|rezept (?:drucken|ausdrucken"
                   r"|merken)|stampa (?:la )?ricetta|(?:wy)?drukuj przepis|(?:распечатать|печать) рецепта?)")
 
+# (round 132) the pin button with its object or its place, a colon or a separator after it, over two networks or more:
+# "Épinglez cette recette : Pinterest · Facebook", "Jetzt auf Pinterest merken · Facebook · WhatsApp" (set 202's French
+# and German blogs, under the quote); "Pin this recipe: Pinterest · Facebook", "Przypnij przepis: Pinterest · Facebook",
+# "Сохраните рецепт: Pinterest · ВКонтакте". A sentence stays: "Épinglez cette recette sur votre tableau." and "Jetzt
+# auf Pinterest merken." have no networks after them
+_PIN_LABEL = (r"(?:(?:pin|save) (?:this|the) (?:recipe|post)|(?:épinglez|épingler|épingle) (?:cette|la) recette"
+              r"|(?:jetzt )?(?:auf|bei) pinterest (?:merken|pinnen|speichern)|(?:dieses )?rezept (?:merken|pinnen)"
+              r"|(?:salva|pinna) (?:questa|la) ricetta|przypnij (?:ten )?przepis|сохраните рецепт)")
+
 _SHARE_BAR = (_PIN_FIRST + r"(?:" + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
-              + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)")
+              + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)"
+              + r"|" + _PIN_LABEL + r"\s*[:：|•·∙]\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")+")
 
 # the call to open an empty comment section (round 30)
 # (round 67: or the first to give an opinion, "Sii il primo a dire la tua!", "Be the first to have your say", "Soyez le premier
@@ -392,7 +402,9 @@ _FIRST_TO_COMMENT = (
     r"|(?:napisz|dodaj) pierwszy(?: komentarz)?|(?:напишите|оставьте|напиши) первый(?: комментарий)?)"
     # (round 72) the page it is the first on: "Sii il primo a commentare questo articolo!", "Be the first to comment on this
     # post", "Soyez le premier à commenter cet article", "Bądź pierwszy, który skomentuje ten artykuł"
-    r"(?:\s+(?:on )?(?:this|the) (?:article|post|story)|\s+(?:cet|l['’]) ?article|\s+ce billet|\s+(?:diesen|den) (?:artikel|beitrag)"
+    # (round 132: or the French object after its own preposition, "Soyez le premier à réagir à cet article.", set 201's
+    # French portal at the foot; "... à commenter sur cet article" alike)
+    r"(?:\s+(?:on )?(?:this|the) (?:article|post|story)|\s+(?:(?:à|sur) )?(?:cet|l['’]) ?article|\s+ce billet|\s+(?:diesen|den) (?:artikel|beitrag)"
     r"|\s+(?:questo|l['’]) ?(?:articolo|post)|\s+(?:ten|tego) (?:artykuł|wpis)|\s+(?:эту|к этой) (?:статью|статье|запис\w+)|\s+этот материал)?")
 
 # A body of a site, a school or a club that signs a post as its writer, in six languages: its team, its
@@ -3498,6 +3510,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|polecane dla (?:ciebie|was)|рекомендуем(?: вам| для вас)|рекомендации для вас"
         r"|read (?:more|also|next)|see also|also read|further reading"
         r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
+        # (round 132) a post to discover too: "À découvrir aussi : Ma brioche feuilletée du dimanche" (set 202's French
+        # blog, under the quote), "Also worth discovering: ...", "Auch zu entdecken: ...", "Da scoprire anche: ...",
+        # "Odkryj też: ...", "Откройте также: ..."; "À découvrir aussi le marché de Noël." has no colon and stays
+        r"|(?:à )?découvrir (?:aussi|également)|also worth discovering|auch zu entdecken|da scoprire anche"
+        r"|odkryj (?:też|także|również)|откройте (?:также|тоже)"
         r"|sur le même sujet|(?:à )?voir aussi|lesen sie (?:auch|mehr)|auch interessant"
         r"|das könnte sie (?:auch )?interessieren|(?:ähnliche|verwandte) (?:beiträge|artikel)|mehr zum thema"
         # (round 101) a post that goes with this one: "Passend dazu: Drusen richtig reinigen ohne Säure" (set 140's
@@ -4857,6 +4874,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:updates|posts|stories|articles|alerts|by e-?mail)\b[^.!?]{0,60}[.!]?",
         r"(?:registriere dich|registrieren sie sich|melde dich an|melden sie sich an)\b[^.!?]{0,80}\bum\b[^.!?]{0,60}"
         r"\bzu (?:erhalten|bekommen|lesen)[.!]?",
+        # (round 132) the German separable "eintragen" into the newsletter, then what comes: "Trag dich in den Newsletter
+        # ein, dann kommt jedes neue Rezept direkt zu dir." (set 201's de-blog-teigschwester-krapfen, after the last
+        # paragraph; the other languages' "Subscribe ... and", "Zapisz się na newsletter, a ..." are read above and
+        # below). The newsletter's word before "ein" and the call opening the line: "Wir tragen uns in den Verteiler
+        # ein." (no imperative) stays
+        r"(?:trag dich|tragt euch|tragen sie sich)\b[^.!?\n]{0,40}\b(?:newsletter|verteiler|e-?mail-?liste)\b"
+        r"[^.!?\n]{0,20}\bein\b[^.!?\n]{0,100}[.!]?",
         r"(?:подпишитесь|зарегистрируйтесь)\b[^.!?]{0,80}\bчтобы (?:получать|получить|следить|читать)\b[^.!?]{0,60}[.!]?",
         # news "delivered to your inbox" is the newsletter's promise, whatever news: "Get more local
         # news delivered straight to your inbox"
@@ -5797,7 +5821,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|komentarze (?:są )?widoczne (?:tylko|wyłącznie) dla zalogowanych (?:czytelników|użytkowników)"
         r"|комментарии видны только (?:авторизованным|зарегистрированным) (?:читателям|пользователям))"
         r"|(?:to (?:comment|leave a comment), (?:please )?(?:confirm|verify) your phone number"
-        r"|чтобы (?:оставить|написать|добавить) комментарий, подтвердите (?:номер телефона|свой номер телефона))",
+        r"|чтобы (?:оставить|написать|добавить) комментарий, подтвердите (?:номер телефона|свой номер телефона))"
+        # (round 132) the reader's daily comment limit, reached, with a try-again after it at most: "Hai raggiunto il
+        # limite di commenti per oggi: riprova domani." (set 202's Italian line, at the foot); "You have reached your
+        # comment limit for today. Try again tomorrow.", "Vous avez atteint la limite de commentaires pour aujourd'hui.",
+        # "Sie haben Ihr Kommentarlimit für heute erreicht.", "Osiągnąłeś dzienny limit komentarzy.", "Вы исчерпали
+        # лимит комментариев на сегодня." A report stays: "The council has reached its limit for new benches this year."
+        r"|(?:you(?: have|['’]ve) reached (?:your|the) (?:daily )?comment limit(?: for today)?"
+        r"|vous avez atteint (?:votre|la) limite (?:quotidienne )?de commentaires(?: pour aujourd['’]hui)?"
+        r"|(?:sie haben ihr|du hast dein) (?:tägliches )?kommentarlimit(?: für heute)? erreicht"
+        r"|hai raggiunto il limite (?:giornaliero )?di commenti(?: per oggi)?"
+        r"|osiągnął(?:eś|aś) (?:dzienny )?limit komentarzy(?: na dziś)?"
+        r"|вы исчерпали (?:дневной )?лимит комментариев(?: на сегодня)?)"
+        r"(?:\s*[.:;,!–—-]\s*(?:try again tomorrow|réessayez demain|versuchen sie es morgen (?:erneut|wieder)"
+        r"|versuch es morgen (?:erneut|wieder)|riprova domani|spróbuj (?:ponownie )?jutro|попробуйте завтра))?[.!]?",
     )),
     # (round 70) the footer's press-regulator membership, the code it keeps after it at most ("This site is a member of
     # IPSO and abides by the Editors' Code of Practice.", "Ce journal adhère au Conseil de déontologie journalistique et de
@@ -7825,7 +7862,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # inside the list block), "Ce billet contient des liens affiliés.", "Questo articolo contiene link affiliati.",
     # "Wpis zawiera linki afiliacyjne.", "В статье есть партнёрские ссылки." Near misses that stay: the article's
     # sentence about affiliate links ("Many influencers hide affiliate links in their captions, the regulator said.")
-    ("site notice", _Gated(("affiliate", "affiliat", "affilié", "afiliacyjn", "партнёрск", "партнерск"), re.compile(
+    # (round 132: the Polish partner links too, "Artykuł zawiera linki partnerskie – za zakupy przez nie redakcja może
+    # otrzymać prowizję.", set 202's Polish line at the foot; "Radny przyznał, że wpis zawiera linki partnerskie, ..." has
+    # its comma and a subject before and stays)
+    ("site notice", _Gated(("affiliate", "affiliat", "affilié", "afiliacyjn", "partnersk", "партнёрск", "партнерск"), re.compile(
         r"(?=[^\n]{10,180}$)"
         r"(?:(?:werbehinweis|werbung|anzeige|hinweis|transparenzhinweis|disclosure|note|avertissement|nota|uwaga"
         r"|примечание)\s*[:：]\s*[^\n]{0,40}?\b(?:sind|are|sont|sono|są|—|-)\s+"
@@ -7843,7 +7883,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\s*(?:contains|includes|has|enthält|beinhaltet|contient|comporte|contiene|include|zawiera|содержит|есть)\s+"
         r"(?:some\s+|einige\s+|des\s+|dei\s+|alcuni\s+)?)"
         r"(?:affiliate[- ]links?|affiliate-links?|liens? affiliés?|liens? d['’]affiliation|link affiliati|link di affiliazione"
-        r"|linki afiliacyjne|linków afiliacyjnych|партн[её]рские ссылки)"
+        r"|linki (?:afiliacyjne|partnerskie)|linków (?:afiliacyjnych|partnerskich)|партн[её]рские ссылки)"
         # (no comma after it: "Ce billet contient des liens affiliés, a reconnu le blogueur ...", "Wpis zawiera linki
         # afiliacyjne do sklepów, z których sama korzystam ..." are the article's sentences; round 94: but after a colon)
         r"(?:\s*[:：]\s*[^\n]{3,120}|[^\n,]{0,120})", re.I))),
