@@ -24479,6 +24479,12 @@ def test_round_132_lines_under_an_ad_label_that_are_no_sponsored_headline_stay(l
     ("Trag dich in den Newsletter ein, dann kommt jedes neue Rezept direkt zu dir.", "newsletter prompt"),
     ("Artykuł zawiera linki partnerskie – za zakupy przez nie redakcja może otrzymać prowizję.", "site notice"),
     ("Rechercher sur ce blog", "search box"),
+    ("Community contributor: Ottoline Fidgeworth, Lumbersey parish clerk", "byline"),
+    ("Guest contributor: Anne Roux, secrétaire de mairie", "byline"),
+    ("The Calendly booking widget could not load. Allow third-party cookies and refresh the page to book a slot.",
+     "video embed"),
+    ("ARD Audiothek: Diese Folge ist aus rechtlichen Gründen nicht mehr verfügbar.", "video embed"),
+    ("Contenuto RaiPlay non disponibile per motivi legali.", "video embed"),
 ])
 def test_round_132_lines_go(line, reason):
     assert line_reason(line, title=False) == reason
@@ -24495,6 +24501,10 @@ def test_round_132_lines_go(line, reason):
     "Wir tragen uns in den Verteiler ein.",
     "Radny przyznał, że wpis zawiera linki partnerskie, ale nic nie zarobił.",
     "Rechercher sur ce blog les anciennes recettes de ma grand-mère.",
+    "Community contributor: Ottoline Fidgeworth, who was the parish clerk until 2019.",
+    "We use Calendly to book slots for the clinic.",
+    "The council video is no longer available for legal reasons, the mayor said.",
+    "Das Haus ist aus rechtlichen Gründen nicht mehr verfügbar.",
 ])
 def test_round_132_sentences_near_the_lines_stay(line):
     assert line_reason(line, title=False) is None

@@ -765,18 +765,9 @@ HELD_OUT_201_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'The Calendly booking widget could not load. Allow third-party cookies and refresh the page to book a slot.':
-        ("an English Calendly marker of a booking widget blocked by cookie settings ('The Calendly booking widget "
-         "could not load. Allow third-party cookies and refresh the page to book a slot.') is left in the body"),
-    'ARD Audiothek: Diese Folge ist aus rechtlichen Gründen nicht mehr verfügbar.':
-        ("a German ARD Audiothek marker of an episode gone for legal reasons ('ARD Audiothek: Diese Folge ist aus "
-         "rechtlichen Gründen nicht mehr verfügbar.') is left in the body"),
     'Wideo z serwisu CDA zostało usunięte przez użytkownika i nie może zostać odtworzone.':
         ("a Polish CDA marker of a video deleted by its user ('Wideo z serwisu CDA zostało usunięte przez "
          "użytkownika i nie może zostać odtworzone.') is left in the body"),
-    'Community contributor: Ottoline Fidgeworth, Lumbersey parish clerk':
-        ("an English community-contributor byline ('Community contributor: Ottoline Fidgeworth, Lumbersey parish "
-         "clerk') is left at the head"),
     'Ten komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen. Pokaż':
         ("a Polish hidden-comment stub ('Ten komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych "
          "ocen. Pokaż') is left at the foot"),

@@ -589,7 +589,10 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    r"|loom"
                    # (lead's mend after round 111) a broadcaster's streaming service, as raiplay: "Il video di Mediaset
                    # Infinity non è più disponibile." (set 151; round 111 had read it as a host after "di")
-                   r"|mediaset infinity)\b")
+                   r"|mediaset infinity"
+                   # (round 132) a booking widget's host: "The Calendly booking widget could not load. Allow third-party
+                   # cookies and refresh the page to book a slot." (set 201, in the body; set 202's "failed to load")
+                   r"|calendly)\b")
 # (round 103) deleted by its owner or author, only beside the placeholder's no longer available ("La vidéo Dailymotion
 # n'est plus disponible : elle a été supprimée par son propriétaire.", set 144; "La vidéo Dailymotion a été supprimée
 # par son auteur ou n'est plus disponible.", set 143): "Post from the Telegram channel was deleted by its owner" alone
@@ -598,7 +601,14 @@ _EMBED_DELETED = (r"(?:(?:deleted|removed) by (?:its|the) (?:owner|author|upload
                   r"|supprimée? par (?:son|l['’]) ?(?:propriétaire|auteur|créateur)"
                   r"|(?:vom|von (?:seinem|ihrem|der)) (?:eigentümer|urheber|besitzer|ersteller|autor)\w* gelöscht"
                   r"|(?:rimoss|eliminat|cancellat)[oa] dal (?:suo )?(?:proprietario|autore|creatore)"
-                  r"|usunięt\w* przez (?:właściciela|autora|twórcę)|удал[её]н\w* (?:его |её )?(?:владельцем|автором))")
+                  r"|usunięt\w* przez (?:właściciela|autora|twórcę)|удал[её]н\w* (?:его |её )?(?:владельцем|автором)"
+                  # (round 132) or withdrawn for legal reasons, beside the no longer available: "ARD Audiothek: Diese
+                  # Folge ist aus rechtlichen Gründen nicht mehr verfügbar." (set 201, in the body); "for legal
+                  # reasons", "pour des raisons juridiques", "per motivi legali", "z przyczyn prawnych", "по юридическим
+                  # причинам"; "The council's video is no longer available for legal reasons, the mayor said." has a
+                  # verb of saying and stays (see "video embed")
+                  r"|for legal reasons|pour des raisons (?:juridiques|légales)|aus rechtlichen gründen"
+                  r"|per motivi (?:legali|giuridici)|z (?:przyczyn|powodów) prawnych|по (?:юридическим|правовым) причинам)")
 _EMBED_GONE = (r"(?:unavailable|no longer available|n['’]est plus disponible|nicht mehr verfügbar|non è più disponibile"
                r"|(?:jest )?już niedostępn\w*|больше недоступн\w*)")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
@@ -6492,8 +6502,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?i:et|and|und|e|i|и)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3})?"
         # (round 90) and the desk, section or page after the names: "..., pôle culture", "... for our arts and heritage
         # pages" (round 89's desks, _PIECE_DESK, and the English page named in more words)
+        # (round 132) or the writer's office in the place after a comma, the role closing the line: "Community
+        # contributor: Ottoline Fidgeworth, Lumbersey parish clerk" (set 201, at the head); "..., secrétaire de mairie",
+        # "..., Schriftführerin", "..., segretaria", "..., sekretarz", "..., секретарь". Near miss: "Community
+        # contributor: Ottoline Fidgeworth, who was the parish clerk until 2019." (a clause; the role does not close it)
         r"(?:(?:,\s+|\s+(?=(?i:for|pour|für|per|dla|для)\s))(?i:" + _PIECE_DESK
-        + r"|for (?:our|the) (?:[\w-]+ ){1,4}(?:pages?|desk|section)|pôle \w+))?[\s.]*")),
+        + r"|for (?:our|the) (?:[\w-]+ ){1,4}(?:pages?|desk|section)|pôle \w+"
+        r"|(?:[\w'’-]+\s+){0,3}(?:(?:parish|town|village|club) )?(?:clerk|secretary|chair(?:man|woman)?|treasurer"
+        r"|councillor|warden|secrétaire(?: de mairie)?|trésorière?|schriftführer(?:in)?|kassenwart(?:in)?"
+        r"|segretari[ao]|tesorier[ae]|sekretarz|skarbnik|секретарь|казначей)))?[\s.]*")),
     # (round 72) the credit of those who helped write the piece, signed under it ("Hanno collaborato Marta Neri e Luca
     # Conti", "Avec la collaboration de Jeanne Roux", "Unter Mitarbeit von Tim Hahn", "Współpraca: Ewa Lis", "При участии
     # Анны Ким"); the piece compiled by a writer from an agency's wire ("Oprac. Jan Lis na podstawie informacji PAP",
