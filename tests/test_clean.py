@@ -2023,6 +2023,8 @@ KNOWN_CORPUS_NOISE = {
     "The Best of Chuck Baldwin", "The Best of Eric Margolis", "The Best of Tyler Durden",
     # an ad-block header, caught as a short label with an ad word
     "Contenus Sponsorisés",
+    # (round 132) its box's heading under it, read as a to-discover related link (article 2370)
+    "À Découvrir Aussi",
     # session 5, labels of six or seven words after the last sentence: syndication credits,
     # archive links and a wire sign-off
     "Article posted with permission from Ron Paul", "Article posted with permission from SHTFPlan",
