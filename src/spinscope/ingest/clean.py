@@ -6539,14 +6539,15 @@ def _is_ad_hook_inside_block(lines: list[Line], raw: str, i: int) -> bool:
 # last paragraphs). Round 117's _is_ad_hook_inside_block wants an ad's hook under any ad label, because the article's
 # own subheading stands under a bare "Advertisement" or "Anzeige" (round 99); a label of sponsored content names what
 # follows it as the sponsor's. A headline of no more than twelve words, no full stop, no quotation; a question mark may
-# close it. Near misses that stay: "What the clinic offers" under "Advertisement" (a bare ad label), a sentence under
+# close it. Near misses that stay: "What swimmers need to know" under "Sponsored" (the article's worded subheading,
+# round 117's near miss), "What the clinic offers" under "Advertisement" (a bare ad label), a sentence under
 # the label ("The walk was sponsored by the rotary club."), a headline whose block ends under it (round 57's ad copy
 # alone under its label takes that one) or with no paragraph above it in the block.
 _SPONSORED_PARAGRAPH_MIN_WORDS = 8
 
 
 def _is_sponsored_headline_in_block(lines: list[Line], raw: str, i: int) -> bool:
-    from spinscope.ingest.page_blocks import SPONSORED_LABEL_ALONE  # (page_blocks imports this module)
+    from spinscope.ingest.page_blocks import _WH_OPENER, SPONSORED_LABEL_ALONE  # (page_blocks imports this module)
     if not 2 <= i < len(lines) - 1:
         return False
     line, label, above, below = lines[i], lines[i - 1], lines[i - 2], lines[i + 1]
@@ -6558,7 +6559,10 @@ def _is_sponsored_headline_in_block(lines: list[Line], raw: str, i: int) -> bool
             and below.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
             and min(word_count(above.text), word_count(below.text)) >= _SPONSORED_PARAGRAPH_MIN_WORDS
             and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
-            and not bare.endswith((".", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare))
+            and not bare.endswith((".", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)
+            # (the article's worded subheading, a question or relative word opening it and no question mark closing
+            # it, stays under the label: round 117's "What swimmers need to know" under "Sponsored", set 170)
+            and not (_WH_OPENER.match(bare) and not bare.endswith("?")))
 
 
 def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
