@@ -24507,6 +24507,10 @@ def test_round_132_lines_go(line, reason):
     "We use Calendly to book slots for the clinic.",
     "The council video is no longer available for legal reasons, the mayor said.",
     "Das Haus ist aus rechtlichen Gründen nicht mehr verfügbar.",
+    # (lead's mend) a guide's own sentence after the to-discover words and a colon
+    "À découvrir aussi : la chapelle Saint-Jean, ouverte tous les dimanches de mai.",
+    "Odkryj też: stary młyn nad rzeką, otwarty dla zwiedzających w weekendy.",
+    "Also worth discovering: the old mill by the river, open at weekends.",
 ])
 def test_round_132_sentences_near_the_lines_stay(line):
     assert line_reason(line, title=False) is None

@@ -3522,9 +3522,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
         # (round 132) a post to discover too: "À découvrir aussi : Ma brioche feuilletée du dimanche" (set 202's French
         # blog, under the quote), "Also worth discovering: ...", "Auch zu entdecken: ...", "Da scoprire anche: ...",
-        # "Odkryj też: ...", "Откройте также: ..."; "À découvrir aussi le marché de Noël." has no colon and stays
-        r"|(?:à )?découvrir (?:aussi|également)|also worth discovering|auch zu entdecken|da scoprire anche"
-        r"|odkryj (?:też|także|również)|откройте (?:также|тоже)"
+        # "Odkryj też: ...", "Откройте также: ..."; "À découvrir aussi le marché de Noël." has no colon and stays.
+        # (lead's mend) The post's title only, no sentence's end after the colon: a guide's own line "À découvrir aussi :
+        # la chapelle Saint-Jean, ouverte tous les dimanches de mai." or "Odkryj też: stary młyn nad rzeką, otwarty dla
+        # zwiedzających w weekendy." is the article's, and these words open such sentences more often than "Lire aussi"
+        r"|(?:(?:à )?découvrir (?:aussi|également)|also worth discovering|auch zu entdecken|da scoprire anche"
+        r"|odkryj (?:też|także|również)|откройте (?:также|тоже))(?=\s*[:：][^\n]*[^\s.!?…]\s*$)"
         r"|sur le même sujet|(?:à )?voir aussi|lesen sie (?:auch|mehr)|auch interessant"
         r"|das könnte sie (?:auch )?interessieren|(?:ähnliche|verwandte) (?:beiträge|artikel)|mehr zum thema"
         # (round 101) a post that goes with this one: "Passend dazu: Drusen richtig reinigen ohne Säure" (set 140's
