@@ -289,6 +289,15 @@ six portals. Reasons reworded: the French meringue blog (its category line and c
 Italian partnership notice; the blogs' category lines above the title (French, Italian, Polish, Russian), every blog's
 photo caption (item 5: not attempted) and the Italian, Polish and Russian plugs after the last paragraph (the writer's
 first person is not the opening's, or the offer is a sale in a named section).
+
+Lead's integration (session 48): the lead's probes (near-miss lines in a portal's body, test_clean._problems) found a
+guide's own sentences after the new to-discover words lost ("À découvrir aussi : la chapelle Saint-Jean, ouverte tous
+les dimanches de mai.", "Odkryj też: stary młyn nad rzeką, otwarty dla zwiedzających w weekendy."); the mend 63f3fce
+asks those words for a post's title after the colon, no sentence's end, with tests that fail without it. Set 202's "À
+découvrir aussi : Ma brioche feuilletée du dimanche" still goes; the bare heading "À Découvrir Aussi" of the SemEval
+article 2370 is kept again (SemEval 0 changed files of 3,723 against e8ad847; its KNOWN_CORPUS_NOISE entry stays, an
+allowance only). The held-out report at 63f3fce equals the round's after figures (sets 10-202: 7,929 lines, 1,319
+pages clean, 1,886 page lines left, 2 lost). The cleaning test set at 63f3fce: 24,112 passed, 1,845 xfailed.
 """
 from __future__ import annotations
 
