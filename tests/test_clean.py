@@ -2023,6 +2023,8 @@ KNOWN_CORPUS_NOISE = {
     "The Best of Chuck Baldwin", "The Best of Eric Margolis", "The Best of Tyler Durden",
     # an ad-block header, caught as a short label with an ad word
     "Contenus Sponsorisés",
+    # (round 132) its box's heading under it, read as a to-discover related link (article 2370)
+    "À Découvrir Aussi",
     # session 5, labels of six or seven words after the last sentence: syndication credits,
     # archive links and a wire sign-off
     "Article posted with permission from Ron Paul", "Article posted with permission from SHTFPlan",
@@ -24387,3 +24389,128 @@ def test_round_131_prompts_and_rows_go(line, reason):
 def test_round_131_sentences_near_the_prompts_stay(line):
     assert line_reason(line, title=False) is None
 
+
+
+# (round 132, set 201's portals) under the topic tags, the paragraph, the sponsored label and its headline, and the last
+# paragraph in one block: the two paragraphs are the article's (page_blocks._paragraphs_round_ad_slot) and the headline
+# under the sponsored label is the sponsor's (clean._is_sponsored_headline_in_block)
+_R132_PORTALS = [
+    ("en-portal-eggleborne-egg-rolling", "Five garden jobs to do before the first frost-free weekend"),
+    ("fr-portail-vaumerlac-foire-aux-chevaux", None),
+    ("de-portal-kuemmelsried-riesengemuese", "Diese fünf Fehler machen fast alle beim Rasenmähen"),
+    ("it-portale-tarvesino-gara-zattere", "Le cinque spiagge di lago più belle da scoprire quest'estate"),
+    ("pl-portal-przykanalowo-nietoperze", "Jak obniżyć rachunki za prąd jeszcze przed zimą?"),
+    ("ru-portal-peresvistovo-ptichiy-hor", "Пять способов утеплить дом до первых морозов"),
+]
+
+
+@pytest.mark.parametrize("name, headline", _R132_PORTALS)
+def test_round_132_paragraphs_round_the_sponsored_slot_under_the_tags_stay(name, headline):
+    case = importlib.import_module("test_clean_held_out_201").HELD_OUT_201_PAGES[name][1]
+    noise = _noise_lines(case.raw)
+    assert not [line for line in case.keep if line in noise]
+    if headline is not None:
+        assert headline in noise
+
+
+_R132_TAGS_PAGE = ("The Vale Courier\n\nHome · News · Sport · Contact\n\n{title}\n\n"
+                   "{p1}\n\n{p2}\n{p3}\n\n{tags}\n\n{tail}\n\n"
+                   "3 comments\nAnna K.: Lovely day!\nBob: Well done.\n\n© 2026 The Vale Courier. All rights reserved.\n")
+_R132_BODY = dict(
+    title="Village fete raises money for the new playground",
+    p1="More than three hundred people came to the village fete on Saturday afternoon despite the rain.",
+    p2="Stalls sold cakes, plants and second-hand books, and the tombola ran out of tickets by three o'clock.",
+    p3="The organisers said the day raised more than two thousand pounds for the playground fund.",
+    tags="Topics: Fete, Playground, Community")
+
+
+# (near misses) two teasers under the tags with no ad slot between them, and a paragraph over a share row and a second
+# paragraph: the tags still close the article there
+@pytest.mark.parametrize("tail, gone", [
+    ("Read next: Council approves new benches for the green\n"
+     "The parish council has voted to buy six new benches for the green this spring.\n"
+     "Most viewed\nBypass plans go on show at the library next week", "Most viewed"),
+    ("Share: Facebook · WhatsApp · Email\n"
+     "Our reporters cover every parish meeting and send the news to your inbox every morning.", "Share: Facebook · WhatsApp · Email"),
+])
+def test_round_132_the_tags_still_close_the_article_with_no_ad_slot(tail, gone):
+    noise = _noise_lines(_R132_TAGS_PAGE.format(tail=tail, **_R132_BODY))
+    assert gone in noise
+
+
+_R132_SLOT = ("Title of the story about the flower show\n\n"
+              "The flower show drew more visitors this year than in any year since the hall was rebuilt.\n"
+              "{label}\n{line}\n"
+              "The committee thanked the volunteers who set up the marquee in the rain on Friday evening.\n\n"
+              "© 2026 The Vale Courier. All rights reserved.\n")
+
+
+@pytest.mark.parametrize("label, line", [
+    ("Sponsored", "Five garden jobs to do before the first frost-free weekend"),
+    ("Contenu sponsorisé", "Les cinq jardins les plus fous à visiter cet été"),
+    ("Gesponsert", "Diese fünf Fehler machen fast alle beim Rasenmähen"),
+    ("Contenuto sponsorizzato", "Le cinque spiagge di lago più belle da scoprire quest'estate"),
+    ("Artykuł sponsorowany", "Jak obniżyć rachunki za prąd jeszcze przed zimą?"),
+    ("На правах рекламы", "Пять способов утеплить дом до первых морозов"),
+])
+def test_round_132_the_sponsored_headline_in_the_block_goes(label, line):
+    assert line in _noise_lines(_R132_SLOT.format(label=label, line=line))
+
+
+# (near misses) the article's subheading under a bare ad label, a sentence under the sponsored label
+@pytest.mark.parametrize("label, line", [
+    ("Advertisement", "What the judges looked for"),
+    ("Sponsored", "The prizes were sponsored by the garden centre on the bypass."),
+])
+def test_round_132_lines_under_an_ad_label_that_are_no_sponsored_headline_stay(label, line):
+    assert line not in _noise_lines(_R132_SLOT.format(label=label, line=line))
+
+
+# (round 132, sets 201 and 202) lines of blogs and portals the rules now read
+@pytest.mark.parametrize("line, reason", [
+    ("Soyez le premier à réagir à cet article.", "comment form"),
+    ("Hai raggiunto il limite di commenti per oggi: riprova domani.", "comment form"),
+    ("You have reached your comment limit for today. Try again tomorrow.", "comment form"),
+    ("Вы исчерпали лимит комментариев на сегодня.", "comment form"),
+    ("Épinglez cette recette : Pinterest · Facebook", "share widget"),
+    ("Jetzt auf Pinterest merken · Facebook · WhatsApp", "share widget"),
+    ("Pin this recipe: Pinterest · Facebook", "share widget"),
+    ("Przypnij przepis: Pinterest · Facebook", "share widget"),
+    ("À découvrir aussi : Ma brioche feuilletée du dimanche", "related links"),
+    ("Откройте также: Мисо-суп за десять минут", "related links"),
+    ("Trag dich in den Newsletter ein, dann kommt jedes neue Rezept direkt zu dir.", "newsletter prompt"),
+    ("Artykuł zawiera linki partnerskie – za zakupy przez nie redakcja może otrzymać prowizję.", "site notice"),
+    ("Rechercher sur ce blog", "search box"),
+    ("Community contributor: Ottoline Fidgeworth, Lumbersey parish clerk", "byline"),
+    ("Guest contributor: Anne Roux, secrétaire de mairie", "byline"),
+    ("The Calendly booking widget could not load. Allow third-party cookies and refresh the page to book a slot.",
+     "video embed"),
+    ("ARD Audiothek: Diese Folge ist aus rechtlichen Gründen nicht mehr verfügbar.", "video embed"),
+    ("Contenuto RaiPlay non disponibile per motivi legali.", "video embed"),
+])
+def test_round_132_lines_go(line, reason):
+    assert line_reason(line, title=False) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire a été le premier à réagir à cet article du journal.",
+    "The council has reached its limit for new benches this year.",
+    "Il sindaco ha raggiunto il limite di mandati.",
+    "Épinglez cette recette sur votre tableau.",
+    "Jetzt auf Pinterest merken.",
+    "Pin this recipe: it is the best one I know",
+    "À découvrir aussi le marché de Noël.",
+    "Wir tragen uns in den Verteiler ein.",
+    "Radny przyznał, że wpis zawiera linki partnerskie, ale nic nie zarobił.",
+    "Rechercher sur ce blog les anciennes recettes de ma grand-mère.",
+    "Community contributor: Ottoline Fidgeworth, who was the parish clerk until 2019.",
+    "We use Calendly to book slots for the clinic.",
+    "The council video is no longer available for legal reasons, the mayor said.",
+    "Das Haus ist aus rechtlichen Gründen nicht mehr verfügbar.",
+    # (lead's mend) a guide's own sentence after the to-discover words and a colon
+    "À découvrir aussi : la chapelle Saint-Jean, ouverte tous les dimanches de mai.",
+    "Odkryj też: stary młyn nad rzeką, otwarty dla zwiedzających w weekendy.",
+    "Also worth discovering: the old mill by the river, open at weekends.",
+])
+def test_round_132_sentences_near_the_lines_stay(line):
+    assert line_reason(line, title=False) is None

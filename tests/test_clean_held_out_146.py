@@ -1081,9 +1081,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Le lecteur Ausha n'a pas pu charger cet épisode de podcast.":
         'a French Ausha podcast-player placeholder ("Le lecteur Ausha n\'a pas pu charger cet épisode de podcast.") '
         'is left in the body',
-    'Das Video der ZDFmediathek ist aus rechtlichen Gründen nicht mehr verfügbar.':
-        "a German ZDFmediathek video-withdrawn placeholder ('Das Video der ZDFmediathek ist aus rechtlichen Gründen "
-        "nicht mehr verfügbar.') is left in the body",
     'Wpis z Facebooka nie może zostać wyświetlony. Zobacz go na facebook.com.':
         "a Polish Facebook-post placeholder ('Wpis z Facebooka nie może zostać wyświetlony. Zobacz go na "
         "facebook.com.') is left in the body",

@@ -258,6 +258,46 @@ the cleaner gives (scripts/explain_noise.py) show the tags line closing the list
 paragraph over the sponsored label and its headline, and the paragraph under them with the headline; the Polish portal,
 whose sponsored headline is kept, loses nothing. Noise lines 37 -> 38 of 45, keep 20 of 20, pages clean 0 of 12, page
 noise lines left 19 -> 17 of 240, article lines lost 10 of 120.
+
+Round 132 (development; this set was read in full from this round on): developed on sets 201 and 202 from e8ad847.
+Fixed: (1) the article's two last paragraphs around a sponsored slot under the topic tags, the tags closing the list
+block: under the tags, a full paragraph, an ad slot the rules took (the label and its headline, two lines at most) and a
+second full paragraph go on as the article (page_blocks._paragraphs_round_ad_slot, read by _paragraphs_go_on for a tags
+line in _extend_down; the tags still close the article over teasers, a share row or two paragraphs with no ad slot
+between), and the headline under a label of sponsored content inside the block, a paragraph above the label and one
+under the headline, goes (clean._is_sponsored_headline_in_block, beside round 117's hooked headline in
+_mark_boxed_lines; the label words are page_blocks._SPONSORED_LABEL_WORDS, shared with round 113's _SPONSORED_LABEL as
+SPONSORED_LABEL_ALONE; a bare "Advertisement" over the article's subheading stays); (2) whole lines: the pin button with
+its object or place over networks (whole_line_noise._PIN_LABEL in _SHARE_BAR: "Épinglez cette recette : Pinterest ·
+Facebook", "Jetzt auf Pinterest merken · Facebook · WhatsApp"), the to-discover related link ("À découvrir aussi :
+..."), the German "Trag dich in den Newsletter ein, dann ..." prompt, the French "Rechercher sur ce blog" search label,
+the be-the-first prompt with "à cet article" ("Soyez le premier à réagir à cet article."), the daily comment limit ("Hai
+raggiunto il limite di commenti per oggi: riprova domani."), the Polish partner links notice ("linki partnerskie"), the
+contributor byline with the writer's role after a comma ("..., Lumbersey parish clerk"), Calendly as an embed platform
+and an embed withdrawn for legal reasons (_EMBED_DELETED: "aus rechtlichen Gründen"). The SemEval French article 2370's
+"À Découvrir Aussi" (the heading of its sponsored box, under "Contenus Sponsorisés", no annotator's label) now goes and
+was added to KNOWN_CORPUS_NOISE. Gates: all sets' totals before -> after (report of sets 10 to 202): noise lines removed
+7922 -> 7929, article lines kept 3887 -> 3887, pages clean 1313 -> 1319, page noise lines left 1893 -> 1886, paragraphs
+lost 12 -> 2 (no set lost a kept line; set 146 gains its ZDFmediathek withdrawn-for-legal-reasons marker and its line
+xfail is removed); SemEval against e8ad847: 3 changed files of 3723 (the three copies of the French article 2370, its 'À Découvrir Aussi' heading); bench ratio 0.95; the cleaning test set on 83c2202 failed on round 117's near miss ("What swimmers need to know" under "Sponsored", mended in the next commit) after 9985 passed; the run on the mend was still going when the round closed (see the round's report). This set's figures before -> after: noise
+lines 38 -> 42 of 45 (marker 5 -> 7 of 8: Calendly and ARD Audiothek; byline 7 -> 8; comments 6 -> 7: the be-the-first
+prompt; reading-time 7/7, footer 8/8, share 3/3, notice 2/3 unchanged), keep 20 of 20, pages clean 0 -> 6 of 12 (the six
+portals), page noise lines left 17 -> 13 of 240, article lines lost 10 -> 0 of 120. Line xfails removed: the Calendly
+and ARD Audiothek markers, the community-contributor byline, the French be-the-first prompt; page xfails removed: the
+six portals. Reasons reworded: the French meringue blog (its category line and caption only) and the German Krapfen blog
+(its caption only). Still missed: the CDA marker (a video deleted by its user), the Polish hidden-comment stub, the
+Italian partnership notice; the blogs' category lines above the title (French, Italian, Polish, Russian), every blog's
+photo caption (item 5: not attempted) and the Italian, Polish and Russian plugs after the last paragraph (the writer's
+first person is not the opening's, or the offer is a sale in a named section).
+
+Lead's integration (session 48): the lead's probes (near-miss lines in a portal's body, test_clean._problems) found a
+guide's own sentences after the new to-discover words lost ("À découvrir aussi : la chapelle Saint-Jean, ouverte tous
+les dimanches de mai.", "Odkryj też: stary młyn nad rzeką, otwarty dla zwiedzających w weekendy."); the mend 63f3fce
+asks those words for a post's title after the colon, no sentence's end, with tests that fail without it. Set 202's "À
+découvrir aussi : Ma brioche feuilletée du dimanche" still goes; the bare heading "À Découvrir Aussi" of the SemEval
+article 2370 is kept again (SemEval 0 changed files of 3,723 against e8ad847; its KNOWN_CORPUS_NOISE entry stays, an
+allowance only). The held-out report at 63f3fce equals the round's after figures (sets 10-202: 7,929 lines, 1,319
+pages clean, 1,886 page lines left, 2 lost). The cleaning test set at 63f3fce: 24,112 passed, 1,845 xfailed.
 """
 from __future__ import annotations
 
@@ -765,21 +805,9 @@ HELD_OUT_201_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'The Calendly booking widget could not load. Allow third-party cookies and refresh the page to book a slot.':
-        ("an English Calendly marker of a booking widget blocked by cookie settings ('The Calendly booking widget "
-         "could not load. Allow third-party cookies and refresh the page to book a slot.') is left in the body"),
-    'ARD Audiothek: Diese Folge ist aus rechtlichen Gründen nicht mehr verfügbar.':
-        ("a German ARD Audiothek marker of an episode gone for legal reasons ('ARD Audiothek: Diese Folge ist aus "
-         "rechtlichen Gründen nicht mehr verfügbar.') is left in the body"),
     'Wideo z serwisu CDA zostało usunięte przez użytkownika i nie może zostać odtworzone.':
         ("a Polish CDA marker of a video deleted by its user ('Wideo z serwisu CDA zostało usunięte przez "
          "użytkownika i nie może zostać odtworzone.') is left in the body"),
-    'Community contributor: Ottoline Fidgeworth, Lumbersey parish clerk':
-        ("an English community-contributor byline ('Community contributor: Ottoline Fidgeworth, Lumbersey parish "
-         "clerk') is left at the head"),
-    'Soyez le premier à réagir à cet article.':
-        ("a French be-the-first-to-react comment prompt ('Soyez le premier à réagir à cet article.') is left at "
-         'the foot'),
     'Ten komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen. Pokaż':
         ("a Polish hidden-comment stub ('Ten komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych "
          "ocen. Pokaż') is left at the foot"),
@@ -789,59 +817,30 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-eggleborne-egg-rolling':
-        ("the egg rolling story loses its two last paragraphs ('The under-tens race was won by a seven-year-old "
-         "...' and 'Money raised from the entry fees will go to the village hall roof fund, ...'), which sit in "
-         'one block with the sponsored label and headline between them (2 of 10 article lines lost); none of the '
-         '20 noise lines is left'),
     'en-blog-plot-14-piccalilli':
         ("the piccalilli post keeps the photo caption ('Six jars of piccalilli cooling on the shed windowsill.') "
          'under the paragraph with the quote (1 of 20 noise lines); no article line is lost'),
-    'fr-portail-vaumerlac-foire-aux-chevaux':
-        ("the horse fair story loses its two last paragraphs ('Le comité des fêtes estime à plus de deux mille le "
-         "nombre de visiteurs, ...' and 'La commune espère faire de la foire un rendez-vous annuel ...'), which "
-         'sit in one block with the sponsored label and headline between them (2 of 10 article lines lost); none '
-         'of the 20 noise lines is left'),
     'fr-blog-meringues-de-maelys':
-        ("the meringue post keeps the search label ('Rechercher sur ce blog') at the top, the category line "
-         "('Catégorie : Desserts, Ratés de cuisine') above the title, the photo caption ('Les meringues enfin "
-         "fermes, posées sur la plaque.') under the quote (3 of 20 noise lines; the plug for the author's meringue "
-         "boxes after the last paragraph goes since round 131); no article line is lost"),
-    'de-portal-kuemmelsried-riesengemuese':
-        ("the vegetable show story loses its two last paragraphs ('Der Erlös aus Kaffee und Kuchen geht an den "
-         "Schulgarten der Grundschule.' and 'Im nächsten Jahr will der Verein die Schau um eine Klasse für Kinder "
-         "erweitern.'), which sit in one block with the sponsored label and headline between them (2 of 10 article "
-         'lines lost); none of the 20 noise lines is left'),
+        ("the meringue post keeps the category line ('Catégorie : Desserts, Ratés de cuisine') above the title and "
+         "the photo caption ('Les meringues enfin fermes, posées sur la plaque.') under the quote (2 of 20 noise "
+         "lines; the search label at the top goes since round 132, the plug for the author's meringue boxes after "
+         "the last paragraph since round 131); no article line is lost"),
     'de-blog-teigschwester-krapfen':
         ("the Krapfen post keeps the photo caption ('Die Krapfen mit dem hellen Ring, frisch aus dem Fett.') under "
-         "the quote, and the plug for the author's baking classes ('Backkurse für Hefeteig gebe ich einmal im "
-         "Monat in meiner Küche – Anmeldung über die Seite Kurse.') and the subscribe prompt ('Trag dich in den "
-         "Newsletter ein, dann kommt jedes neue Rezept direkt zu dir.') after the last paragraph (3 of 20 noise "
-         "lines; the share row under the quote goes since round 131); no article line is lost"),
-    'it-portale-tarvesino-gara-zattere':
-        ("the raft race story loses its two last paragraphs ('Ha vinto la zattera dei boscaioli della frazione "
-         "alta, ...' and 'La Pro Loco conferma che la gara tornerà anche il prossimo anno, ...'), which sit in one "
-         'block with the sponsored label and headline between them (2 of 10 article lines lost); none of the 20 '
-         'noise lines is left'),
+         "the quote (1 of 20 noise lines; the plug for the author's baking classes and the subscribe prompt after "
+         "the last paragraph go since round 132, the share row under the quote since round 131); no article line "
+         "is lost"),
     'it-blog-cannolo-ribelle-cannoli':
         ("the cannoli post keeps the category line ('Categoria: Dolci siciliani, Fritti') above the title, the "
          "photo caption ('Le scorze appena fritte, ancora sui tubi.') under the quote and the plug for the "
          "author's cannoli trays ('Su ordinazione preparo vassoi di cannoli per feste e battesimi – scrivimi dalla "
          "pagina Ordini.') after the last paragraph (3 of 20 noise lines); no article line is lost"),
-    'pl-portal-przykanalowo-nietoperze':
-        ("the bat walk story keeps the sponsored headline ('Jak obniżyć rachunki za prąd jeszcze przed zimą?') "
-         'between the two last paragraphs (1 of 20 noise lines); no article line is lost'),
     'pl-blog-pierozki-spod-lasu-gyoza':
         ("the gyoza post keeps the category line ('Kategoria: Kuchnia azjatycka, Pierogi') above the title, the "
          "photo caption ('Gyoza z brązowym spodem prosto z patelni.') under the quote and the plug for the "
          "author's frozen pierogi to order ('Mrożone pierożki na zamówienie przygotowuję przed świętami – "
          "szczegóły w zakładce Zamówienia.') after the last paragraph (3 of 20 noise lines); no article line is "
          'lost'),
-    'ru-portal-peresvistovo-ptichiy-hor':
-        ("the dawn chorus story loses its two last paragraphs ('После прогулки всех ждал чай из самовара у лесного "
-         "кордона.' and 'Следующую прогулку обещают провести в начале июня, ...'), which sit in one block with the "
-         'sponsored label and headline between them (2 of 10 article lines lost); none of the 20 noise lines is '
-         'left'),
     'ru-blog-vafelnyy-cherdak-vafli':
         ("the waffle post keeps the category line ('Рубрика: Выпечка, Советская кухня') above the title, the photo "
          "caption ('Тонкие вафли ещё горячими сворачиваю в трубочки.') under the quote and the note that the "

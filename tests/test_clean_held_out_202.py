@@ -231,6 +231,45 @@ its classes stay (round 131's reading wants an article's sentence right above th
 baking, Linnea x", is taken by no rule); every portal keeps its lead photo's caption, every blog its name with the
 tagline and its photo caption. Noise lines 38 of 45, keep 20 of 20, pages clean 0 of 12, page noise lines left 25 of
 240, article lines lost 0 of 120.
+
+Round 132 (development; this set was read in full from this round on): developed on sets 201 and 202 from e8ad847.
+Fixed: (1) the article's two last paragraphs around a sponsored slot under the topic tags, the tags closing the list
+block: under the tags, a full paragraph, an ad slot the rules took (the label and its headline, two lines at most) and a
+second full paragraph go on as the article (page_blocks._paragraphs_round_ad_slot, read by _paragraphs_go_on for a tags
+line in _extend_down; the tags still close the article over teasers, a share row or two paragraphs with no ad slot
+between), and the headline under a label of sponsored content inside the block, a paragraph above the label and one
+under the headline, goes (clean._is_sponsored_headline_in_block, beside round 117's hooked headline in
+_mark_boxed_lines; the label words are page_blocks._SPONSORED_LABEL_WORDS, shared with round 113's _SPONSORED_LABEL as
+SPONSORED_LABEL_ALONE; a bare "Advertisement" over the article's subheading stays); (2) whole lines: the pin button with
+its object or place over networks (whole_line_noise._PIN_LABEL in _SHARE_BAR: "Épinglez cette recette : Pinterest ·
+Facebook", "Jetzt auf Pinterest merken · Facebook · WhatsApp"), the to-discover related link ("À découvrir aussi :
+..."), the German "Trag dich in den Newsletter ein, dann ..." prompt, the French "Rechercher sur ce blog" search label,
+the be-the-first prompt with "à cet article" ("Soyez le premier à réagir à cet article."), the daily comment limit ("Hai
+raggiunto il limite di commenti per oggi: riprova domani."), the Polish partner links notice ("linki partnerskie"), the
+contributor byline with the writer's role after a comma ("..., Lumbersey parish clerk"), Calendly as an embed platform
+and an embed withdrawn for legal reasons (_EMBED_DELETED: "aus rechtlichen Gründen"). The SemEval French article 2370's
+"À Découvrir Aussi" (the heading of its sponsored box, under "Contenus Sponsorisés", no annotator's label) now goes and
+was added to KNOWN_CORPUS_NOISE. Gates: all sets' totals before -> after (report of sets 10 to 202): noise lines removed
+7922 -> 7929, article lines kept 3887 -> 3887, pages clean 1313 -> 1319, page noise lines left 1893 -> 1886, paragraphs
+lost 12 -> 2 (no set lost a kept line; set 146 gains its ZDFmediathek withdrawn-for-legal-reasons marker and its line
+xfail is removed); SemEval against e8ad847: 3 changed files of 3723 (the three copies of the French article 2370, its 'À Découvrir Aussi' heading); bench ratio 0.95; the cleaning test set on 83c2202 failed on round 117's near miss ("What swimmers need to know" under "Sponsored", mended in the next commit) after 9985 passed; the run on the mend was still going when the round closed (see the round's report). This set's figures before -> after: noise
+lines 38 -> 40 of 45 (comments 7 -> 8: the daily comment limit; notice 2 -> 3: the Polish partner links; marker 4/8,
+reading-time 6/7, byline 8/8, footer 8/8, share 3/3 unchanged), keep 20 of 20, pages clean 0 of 12, page noise lines
+left 25 -> 22 of 240 (the French pin row and to-discover link, the German pin row), article lines lost 0 of 120. Line
+xfails removed: the Italian comment limit and the Polish affiliate notice. Reasons reworded: the French challah and
+German babka blogs (each keeps its name with its tagline and its caption). Still missed: the Sketchfab, Framaforms,
+RaiPlay log-in and Geoportal markers, the settle-in reading time; every portal's lead caption and the French and Italian
+credits with no colon (item 4: not attempted), every blog's name with its tagline above the title and its photo caption,
+and the English blog's sign-off with its plug.
+
+Lead's integration (session 48): the lead's probes (near-miss lines in a portal's body, test_clean._problems) found a
+guide's own sentences after the new to-discover words lost ("À découvrir aussi : la chapelle Saint-Jean, ouverte tous
+les dimanches de mai.", "Odkryj też: stary młyn nad rzeką, otwarty dla zwiedzających w weekendy."); the mend 63f3fce
+asks those words for a post's title after the colon, no sentence's end, with tests that fail without it. Set 202's "À
+découvrir aussi : Ma brioche feuilletée du dimanche" still goes; the bare heading "À Découvrir Aussi" of the SemEval
+article 2370 is kept again (SemEval 0 changed files of 3,723 against e8ad847; its KNOWN_CORPUS_NOISE entry stays, an
+allowance only). The held-out report at 63f3fce equals the round's after figures (sets 10-202: 7,929 lines, 1,319
+pages clean, 1,886 page lines left, 2 lost). The cleaning test set at 63f3fce: 24,112 passed, 1,845 xfailed.
 """
 from __future__ import annotations
 
@@ -928,12 +967,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Settle in – this post runs to about 2,000 words (roughly 9 minutes)':
         ("an English settle-in reading-time line with a word count ('Settle in – this post runs to about 2,000 "
          "words (roughly 9 minutes)') is left at the head"),
-    'Hai raggiunto il limite di commenti per oggi: riprova domani.':
-        ("an Italian daily-comment-limit message ('Hai raggiunto il limite di commenti per oggi: riprova domani.') "
-         'is left at the foot'),
-    'Artykuł zawiera linki partnerskie – za zakupy przez nie redakcja może otrzymać prowizję.':
-        ("a Polish affiliate-links notice ('Artykuł zawiera linki partnerskie – za zakupy przez nie redakcja może "
-         "otrzymać prowizję.') is left at the foot"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
@@ -953,18 +986,17 @@ _PAGE_XFAIL: dict[str, str] = {
          'of 20 noise lines); no article line is lost'),
     'fr-blog-mains-dans-la-pate-hallah':
         ("the challah blog's post keeps the blog name with its tagline ('Les Mains dans la Pâte de Romane – pains "
-         "du dimanche et autres gourmandises') above the title, the photo caption ('La tresse dorée à la sortie du "
-         "four.') after the second paragraph, and the pin-it row ('Épinglez cette recette : Pinterest · Facebook') "
-         "and the related-post link ('À découvrir aussi : Ma brioche feuilletée du dimanche') after the quote (4 "
-         'of 20 noise lines); no article line is lost'),
+         "du dimanche et autres gourmandises') above the title and the photo caption ('La tresse dorée à la sortie "
+         "du four.') after the second paragraph (2 of 20 noise lines; the pin-it row and the related-post link "
+         "after the quote go since round 132); no article line is lost"),
     'de-portal-kranzelbrunn-grenzgang':
         ("the boundary-walk story keeps the lead photo's caption ('Die Grenzgänger am alten Grenzstein an der "
          "Hohen Eiche.') in the block above the first paragraph (1 of 20 noise lines); no article line is lost"),
     'de-blog-hefezopf-herzklopfen-schoko-babka':
         ("the babka blog's post keeps the blog name with its tagline ('Hefezopf & Herzklopfen – mein Backtagebuch "
-         "aus der Altbauküche') above the title, the photo caption ('Die Babka kühlt auf dem Gitter ab.') after "
-         "the second paragraph and the pin-it row ('Jetzt auf Pinterest merken · Facebook · WhatsApp') after the "
-         'quote (3 of 20 noise lines); no article line is lost'),
+         "aus der Altbauküche') above the title and the photo caption ('Die Babka kühlt auf dem Gitter ab.') after "
+         "the second paragraph (2 of 20 noise lines; the pin-it row after the quote goes since round 132); no "
+         "article line is lost"),
     'it-portale-roncavelda-palio-maiali':
         ("the pig-race story keeps the lead photo's caption ('I maialini in gara sulla pista di paglia allestita "
          "in piazza.') and its credit ('Foto Aldo Piscenzi') in the block above the first paragraph (2 of 20 noise "

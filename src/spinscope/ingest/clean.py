@@ -1738,9 +1738,10 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?!(?:ich|wir|du|ihr|er|sie|es|man|dann|da|so|und|noch)\b)(?-i:[A-ZÄÖÜ])[^\s.!?]*(?:\s+[^\s.!?]+)?\s+"
         r"(?:durchsuchen|suchen)\s*(?:\.\.\.|…)"
         # or the site searched ("Search this site", "Rechercher sur le site", "Auf der Website suchen",
-        # "Cerca nel sito", "Szukaj w serwisie", "Поиск по сайту", round 34)
+        # "Cerca nel sito", "Szukaj w serwisie", "Поиск по сайту", round 34; round 132: the French blog searched,
+        # "Rechercher sur ce blog" at the top of set 201's fr-blog-meringues-de-maelys)
         r"|(?:search|rechercher|recherchez|suchen|suche|cerca|cercare|szukaj|wyszukaj|поиск|искать)\s+"
-        r"(?:(?:on|in|within) )?(?:this |the )?(?:site|website)|(?:rechercher|recherchez) (?:sur|dans) (?:le|ce) site"
+        r"(?:(?:on|in|within) )?(?:this |the )?(?:site|website)|(?:rechercher|recherchez) (?:sur|dans) (?:le|ce) (?:site|blog)"
         r"|(?:suche|suchen) (?:auf|in) (?:der|dieser) (?:seite|website)|(?:auf der )?(?:website|seite) durchsuchen"
         r"|(?:cerca|cercare) (?:nel|in questo) sito|(?:szukaj|wyszukaj) (?:w|na) (?:serwisie|stronie)|(?:поиск|искать) по сайту"
         # (round 59) a library's catalogue searched: "Rechercher dans le catalogue", "Search the catalogue", "Im Katalog
@@ -6529,6 +6530,41 @@ def _is_ad_hook_inside_block(lines: list[Line], raw: str, i: int) -> bool:
                  or lines[i + 1].text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))))
 
 
+# (round 132) A sponsored headline under a label that says the content is sponsored (not an ad slot's bare label), in
+# the middle of the article's block: a paragraph above the label and a paragraph under the headline, all three in one
+# block ("Sponsored" / "Five garden jobs to do before the first frost-free weekend", "Contenu sponsorisé" / "...",
+# "Gesponsert" / "Diese fünf Fehler machen fast alle beim Rasenmähen", "Contenuto sponsorizzato" / "Le cinque spiagge di
+# lago più belle da scoprire quest'estate", "Artykuł sponsorowany" / "Jak obniżyć rachunki za prąd jeszcze przed
+# zimą?", "На правах рекламы" / "Пять способов утеплить дом до первых морозов": set 201's six portals, between the two
+# last paragraphs). Round 117's _is_ad_hook_inside_block wants an ad's hook under any ad label, because the article's
+# own subheading stands under a bare "Advertisement" or "Anzeige" (round 99); a label of sponsored content names what
+# follows it as the sponsor's. A headline of no more than twelve words, no full stop, no quotation; a question mark may
+# close it. Near misses that stay: "What swimmers need to know" under "Sponsored" (the article's worded subheading,
+# round 117's near miss), "What the clinic offers" under "Advertisement" (a bare ad label), a sentence under
+# the label ("The walk was sponsored by the rotary club."), a headline whose block ends under it (round 57's ad copy
+# alone under its label takes that one) or with no paragraph above it in the block.
+_SPONSORED_PARAGRAPH_MIN_WORDS = 8
+
+
+def _is_sponsored_headline_in_block(lines: list[Line], raw: str, i: int) -> bool:
+    from spinscope.ingest.page_blocks import _WH_OPENER, SPONSORED_LABEL_ALONE  # (page_blocks imports this module)
+    if not 2 <= i < len(lines) - 1:
+        return False
+    line, label, above, below = lines[i], lines[i - 1], lines[i - 2], lines[i + 1]
+    bare = line.text.strip(DECORATION)
+    return (bool(SPONSORED_LABEL_ALONE.fullmatch(label.text.strip(DECORATION)))
+            and above.reason is None and below.reason is None
+            and _same_block(raw, above, label) and _same_block(raw, line, below)
+            and above.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
+            and below.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
+            and min(word_count(above.text), word_count(below.text)) >= _SPONSORED_PARAGRAPH_MIN_WORDS
+            and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
+            and not bare.endswith((".", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)
+            # (the article's worded subheading, a question or relative word opening it and no question mark closing
+            # it, stays under the label: round 117's "What swimmers need to know" under "Sponsored", set 170)
+            and not (_WH_OPENER.match(bare) and not bare.endswith("?")))
+
+
 def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
     """Lines of a box the rules took in part (round 41): a short line between two lines of a petition
     or an ad box in one block ("SIGNEZ LA PÉTITION" / "Non à la méga-bassine de Saint-Orvelin" / "4 812
@@ -6564,7 +6600,7 @@ def _mark_boxed_lines(lines: list[Line], raw: str) -> None:
                 and not _QUOTE_MARK.search(_QUOTED_TITLE.sub("T", bare))
                 and not _heads_article_under_ad_label(lines, i)):
             line.reason = "advertisement"
-        elif _is_ad_hook_inside_block(lines, raw, i):
+        elif _is_ad_hook_inside_block(lines, raw, i) or _is_sponsored_headline_in_block(lines, raw, i):
             line.reason = "advertisement"
     # the bio under an author box's header, in its block: a name, then a copula ("L'autore" / "Lucio
     # Ferrandina è ingegnere dei trasporti ...")

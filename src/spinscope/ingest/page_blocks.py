@@ -910,11 +910,14 @@ def _past_box_widgets(lines: list[Line], i: int) -> int:
 # Quagbrook Barriers" among a list's items: taken there, the page's comment thread was no longer read as the tail). A
 # report's sentence after the label ("Sponsored: the walk was organised by the rotary club, organisers said.") and a
 # paragraph under the slot's label stay
-_SPONSORED_LABEL = re.compile(
-    r"(?P<label>sponsored(?: content| post| story)?|promoted|paid (?:post|content)|partner content|contenu sponsorisé"
+_SPONSORED_LABEL_WORDS = (
+    r"sponsored(?: content| post| story)?|promoted|paid (?:post|content)|partner content|contenu sponsorisé"
     r"|sponsorisé|publi-?rédactionnel|gesponsert|sponsored post|contenuto sponsorizzato|sponsorizzato|sponsorowane"
-    r"|(?:materiał|artykuł) sponsorowany|спецпроект|партн[её]рский (?:материал|проект)|на правах рекламы)\s*[:：]\s+"
-    r"(?P<headline>[^\W\d_][^\n]{8,140})", re.I)
+    r"|(?:materiał|artykuł) sponsorowany|спецпроект|партн[её]рский (?:материал|проект)|на правах рекламы")
+_SPONSORED_LABEL = re.compile(
+    rf"(?P<label>{_SPONSORED_LABEL_WORDS})\s*[:：]\s+(?P<headline>[^\W\d_][^\n]{{8,140}})", re.I)
+# (round 132) the label alone on its line, over the sponsored headline (clean._is_sponsored_headline_in_block)
+SPONSORED_LABEL_ALONE = re.compile(rf"(?:{_SPONSORED_LABEL_WORDS})", re.I)
 _SPONSORED_HEADLINE_MAX_WORDS = 16
 _REPORTED_HEADLINE = re.compile(r"\b(?:said|says|told|according to|сказал\w*|заявил\w*)\b", re.I)
 
@@ -2942,12 +2945,37 @@ def _paragraphs_go_on(lines: list[Line], i: int, stop: int) -> bool:
     button), two full paragraphs in a row: the article goes on (round 69). A blog theme may print
     its previous-post link and print button mid-post, where the scraper met them; a teaser of the
     other post under the link is one sentence, and related-post blurbs alternate with their titles."""
+    if lines[i].reason == "tags":
+        return _paragraphs_round_ad_slot(lines, i + 1, stop)
     if lines[i].reason != "post navigation":
         return False
     j = i + 1
     if j < stop and not _is_body_sentence(lines[j]) and not _closes(lines[j]):
         j += 1
     return j + 1 < stop and _is_prose(lines[j]) and _is_prose(lines[j + 1])
+
+
+# (round 132) Under the article's topic tags, a full paragraph, an ad slot the rules took (its label, and the sponsored
+# headline under it: one or two lines, no more) and a second full paragraph right under it, above the comments: the
+# article goes on there, its own ad slot between its two last paragraphs ("Topics: Easter, Beacon Hill, Community" /
+# "The under-tens race was won by a seven-year-old ..." / "Sponsored" / "Five garden jobs to do before the first
+# frost-free weekend" / "Money raised from the entry fees will go to the village hall roof fund, ..."; "Mots-clés : ..."
+# / ... / "Contenu sponsorisé", "Schlagworte: ..." / ... / "Gesponsert", "Contenuto sponsorizzato", "Artykuł
+# sponsorowany", "На правах рекламы": set 201's six portals, five of which lost their two last paragraphs to the tail).
+# The tags close the article as before when what follows them holds no such pair: a teaser or an author box under them
+# is one sentence at a time, a related post's title and blurb are no two paragraphs, and two paragraphs with no ad slot
+# between, or with a share row, a header or a prompt between, are no article's ad slot (near misses that keep the tail
+# where it was).
+_AD_SLOT_MAX_LINES = 2
+
+
+def _paragraphs_round_ad_slot(lines: list[Line], j: int, stop: int) -> bool:
+    if not (j < stop and _is_prose(lines[j])):
+        return False
+    k = j + 1
+    while k < stop and k - j - 1 < _AD_SLOT_MAX_LINES and lines[k].reason in _AD_REASONS:
+        k += 1
+    return j + 1 < k < stop and _is_prose(lines[k])
 
 
 def _is_heading_over_sentence(lines: list[Line], i: int, stop: int) -> bool:

@@ -362,8 +362,18 @@ _RECIPE_JUMP = (r"(?:(?:jump|skip|go) to (?:the )?recipe|(?:aller|passer) (?:dir
 _RECIPE_BUTTON = (r"(?:(?:print|pin|save) (?:the )?recipe|(?:imprimer|épingler) la recette|rezept (?:drucken|ausdrucken"
                   r"|merken)|stampa (?:la )?ricetta|(?:wy)?drukuj przepis|(?:распечатать|печать) рецепта?)")
 
+# (round 132) the pin button with its object or its place, a colon or a separator after it, over two networks or more:
+# "Épinglez cette recette : Pinterest · Facebook", "Jetzt auf Pinterest merken · Facebook · WhatsApp" (set 202's French
+# and German blogs, under the quote); "Pin this recipe: Pinterest · Facebook", "Przypnij przepis: Pinterest · Facebook",
+# "Сохраните рецепт: Pinterest · ВКонтакте". A sentence stays: "Épinglez cette recette sur votre tableau." and "Jetzt
+# auf Pinterest merken." have no networks after them
+_PIN_LABEL = (r"(?:(?:pin|save) (?:this|the) (?:recipe|post)|(?:épinglez|épingler|épingle) (?:cette|la) recette"
+              r"|(?:jetzt )?(?:auf|bei) pinterest (?:merken|pinnen|speichern)|(?:dieses )?rezept (?:merken|pinnen)"
+              r"|(?:salva|pinna) (?:questa|la) ricetta|przypnij (?:ten )?przepis|сохраните рецепт)")
+
 _SHARE_BAR = (_PIN_FIRST + r"(?:" + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
-              + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)")
+              + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)"
+              + r"|" + _PIN_LABEL + r"\s*[:：|•·∙]\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")+")
 
 # the call to open an empty comment section (round 30)
 # (round 67: or the first to give an opinion, "Sii il primo a dire la tua!", "Be the first to have your say", "Soyez le premier
@@ -392,7 +402,9 @@ _FIRST_TO_COMMENT = (
     r"|(?:napisz|dodaj) pierwszy(?: komentarz)?|(?:напишите|оставьте|напиши) первый(?: комментарий)?)"
     # (round 72) the page it is the first on: "Sii il primo a commentare questo articolo!", "Be the first to comment on this
     # post", "Soyez le premier à commenter cet article", "Bądź pierwszy, który skomentuje ten artykuł"
-    r"(?:\s+(?:on )?(?:this|the) (?:article|post|story)|\s+(?:cet|l['’]) ?article|\s+ce billet|\s+(?:diesen|den) (?:artikel|beitrag)"
+    # (round 132: or the French object after its own preposition, "Soyez le premier à réagir à cet article.", set 201's
+    # French portal at the foot; "... à commenter sur cet article" alike)
+    r"(?:\s+(?:on )?(?:this|the) (?:article|post|story)|\s+(?:(?:à|sur) )?(?:cet|l['’]) ?article|\s+ce billet|\s+(?:diesen|den) (?:artikel|beitrag)"
     r"|\s+(?:questo|l['’]) ?(?:articolo|post)|\s+(?:ten|tego) (?:artykuł|wpis)|\s+(?:эту|к этой) (?:статью|статье|запис\w+)|\s+этот материал)?")
 
 # A body of a site, a school or a club that signs a post as its writer, in six languages: its team, its
@@ -577,7 +589,10 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    r"|loom"
                    # (lead's mend after round 111) a broadcaster's streaming service, as raiplay: "Il video di Mediaset
                    # Infinity non è più disponibile." (set 151; round 111 had read it as a host after "di")
-                   r"|mediaset infinity)\b")
+                   r"|mediaset infinity"
+                   # (round 132) a booking widget's host: "The Calendly booking widget could not load. Allow third-party
+                   # cookies and refresh the page to book a slot." (set 201, in the body; set 202's "failed to load")
+                   r"|calendly)\b")
 # (round 103) deleted by its owner or author, only beside the placeholder's no longer available ("La vidéo Dailymotion
 # n'est plus disponible : elle a été supprimée par son propriétaire.", set 144; "La vidéo Dailymotion a été supprimée
 # par son auteur ou n'est plus disponible.", set 143): "Post from the Telegram channel was deleted by its owner" alone
@@ -586,7 +601,14 @@ _EMBED_DELETED = (r"(?:(?:deleted|removed) by (?:its|the) (?:owner|author|upload
                   r"|supprimée? par (?:son|l['’]) ?(?:propriétaire|auteur|créateur)"
                   r"|(?:vom|von (?:seinem|ihrem|der)) (?:eigentümer|urheber|besitzer|ersteller|autor)\w* gelöscht"
                   r"|(?:rimoss|eliminat|cancellat)[oa] dal (?:suo )?(?:proprietario|autore|creatore)"
-                  r"|usunięt\w* przez (?:właściciela|autora|twórcę)|удал[её]н\w* (?:его |её )?(?:владельцем|автором))")
+                  r"|usunięt\w* przez (?:właściciela|autora|twórcę)|удал[её]н\w* (?:его |её )?(?:владельцем|автором)"
+                  # (round 132) or withdrawn for legal reasons, beside the no longer available: "ARD Audiothek: Diese
+                  # Folge ist aus rechtlichen Gründen nicht mehr verfügbar." (set 201, in the body); "for legal
+                  # reasons", "pour des raisons juridiques", "per motivi legali", "z przyczyn prawnych", "по юридическим
+                  # причинам"; "The council's video is no longer available for legal reasons, the mayor said." has a
+                  # verb of saying and stays (see "video embed")
+                  r"|for legal reasons|pour des raisons (?:juridiques|légales)|aus rechtlichen gründen"
+                  r"|per motivi (?:legali|giuridici)|z (?:przyczyn|powodów) prawnych|по (?:юридическим|правовым) причинам)")
 _EMBED_GONE = (r"(?:unavailable|no longer available|n['’]est plus disponible|nicht mehr verfügbar|non è più disponibile"
                r"|(?:jest )?już niedostępn\w*|больше недоступн\w*)")
 # (round 86) the state of the reader's screen an embed's placeholder names: loading, not loaded or displayed, blocked by
@@ -3498,6 +3520,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|polecane dla (?:ciebie|was)|рекомендуем(?: вам| для вас)|рекомендации для вас"
         r"|read (?:more|also|next)|see also|also read|further reading"
         r"|lire (?:aussi|également)|à lire (?:aussi|également)|(?:articles|posts|billets) similaires"
+        # (round 132) a post to discover too: "À découvrir aussi : Ma brioche feuilletée du dimanche" (set 202's French
+        # blog, under the quote), "Also worth discovering: ...", "Auch zu entdecken: ...", "Da scoprire anche: ...",
+        # "Odkryj też: ...", "Откройте также: ..."; "À découvrir aussi le marché de Noël." has no colon and stays.
+        # (lead's mend) The post's title only, no sentence's end after the colon: a guide's own line "À découvrir aussi :
+        # la chapelle Saint-Jean, ouverte tous les dimanches de mai." or "Odkryj też: stary młyn nad rzeką, otwarty dla
+        # zwiedzających w weekendy." is the article's, and these words open such sentences more often than "Lire aussi"
+        r"|(?:(?:à )?découvrir (?:aussi|également)|also worth discovering|auch zu entdecken|da scoprire anche"
+        r"|odkryj (?:też|także|również)|откройте (?:также|тоже))(?=\s*[:：][^\n]*[^\s.!?…]\s*$)"
         r"|sur le même sujet|(?:à )?voir aussi|lesen sie (?:auch|mehr)|auch interessant"
         r"|das könnte sie (?:auch )?interessieren|(?:ähnliche|verwandte) (?:beiträge|artikel)|mehr zum thema"
         # (round 101) a post that goes with this one: "Passend dazu: Drusen richtig reinigen ohne Säure" (set 140's
@@ -4857,6 +4887,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:updates|posts|stories|articles|alerts|by e-?mail)\b[^.!?]{0,60}[.!]?",
         r"(?:registriere dich|registrieren sie sich|melde dich an|melden sie sich an)\b[^.!?]{0,80}\bum\b[^.!?]{0,60}"
         r"\bzu (?:erhalten|bekommen|lesen)[.!]?",
+        # (round 132) the German separable "eintragen" into the newsletter, then what comes: "Trag dich in den Newsletter
+        # ein, dann kommt jedes neue Rezept direkt zu dir." (set 201's de-blog-teigschwester-krapfen, after the last
+        # paragraph; the other languages' "Subscribe ... and", "Zapisz się na newsletter, a ..." are read above and
+        # below). The newsletter's word before "ein" and the call opening the line: "Wir tragen uns in den Verteiler
+        # ein." (no imperative) stays
+        r"(?:trag dich|tragt euch|tragen sie sich)\b[^.!?\n]{0,40}\b(?:newsletter|verteiler|e-?mail-?liste)\b"
+        r"[^.!?\n]{0,20}\bein\b[^.!?\n]{0,100}[.!]?",
         r"(?:подпишитесь|зарегистрируйтесь)\b[^.!?]{0,80}\bчтобы (?:получать|получить|следить|читать)\b[^.!?]{0,60}[.!]?",
         # news "delivered to your inbox" is the newsletter's promise, whatever news: "Get more local
         # news delivered straight to your inbox"
@@ -5797,7 +5834,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|komentarze (?:są )?widoczne (?:tylko|wyłącznie) dla zalogowanych (?:czytelników|użytkowników)"
         r"|комментарии видны только (?:авторизованным|зарегистрированным) (?:читателям|пользователям))"
         r"|(?:to (?:comment|leave a comment), (?:please )?(?:confirm|verify) your phone number"
-        r"|чтобы (?:оставить|написать|добавить) комментарий, подтвердите (?:номер телефона|свой номер телефона))",
+        r"|чтобы (?:оставить|написать|добавить) комментарий, подтвердите (?:номер телефона|свой номер телефона))"
+        # (round 132) the reader's daily comment limit, reached, with a try-again after it at most: "Hai raggiunto il
+        # limite di commenti per oggi: riprova domani." (set 202's Italian line, at the foot); "You have reached your
+        # comment limit for today. Try again tomorrow.", "Vous avez atteint la limite de commentaires pour aujourd'hui.",
+        # "Sie haben Ihr Kommentarlimit für heute erreicht.", "Osiągnąłeś dzienny limit komentarzy.", "Вы исчерпали
+        # лимит комментариев на сегодня." A report stays: "The council has reached its limit for new benches this year."
+        r"|(?:you(?: have|['’]ve) reached (?:your|the) (?:daily )?comment limit(?: for today)?"
+        r"|vous avez atteint (?:votre|la) limite (?:quotidienne )?de commentaires(?: pour aujourd['’]hui)?"
+        r"|(?:sie haben ihr|du hast dein) (?:tägliches )?kommentarlimit(?: für heute)? erreicht"
+        r"|hai raggiunto il limite (?:giornaliero )?di commenti(?: per oggi)?"
+        r"|osiągnął(?:eś|aś) (?:dzienny )?limit komentarzy(?: na dziś)?"
+        r"|вы исчерпали (?:дневной )?лимит комментариев(?: на сегодня)?)"
+        r"(?:\s*[.:;,!–—-]\s*(?:try again tomorrow|réessayez demain|versuchen sie es morgen (?:erneut|wieder)"
+        r"|versuch es morgen (?:erneut|wieder)|riprova domani|spróbuj (?:ponownie )?jutro|попробуйте завтра))?[.!]?",
     )),
     # (round 70) the footer's press-regulator membership, the code it keeps after it at most ("This site is a member of
     # IPSO and abides by the Editors' Code of Practice.", "Ce journal adhère au Conseil de déontologie journalistique et de
@@ -6455,8 +6505,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?i:et|and|und|e|i|и)\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3})?"
         # (round 90) and the desk, section or page after the names: "..., pôle culture", "... for our arts and heritage
         # pages" (round 89's desks, _PIECE_DESK, and the English page named in more words)
+        # (round 132) or the writer's office in the place after a comma, the role closing the line: "Community
+        # contributor: Ottoline Fidgeworth, Lumbersey parish clerk" (set 201, at the head); "..., secrétaire de mairie",
+        # "..., Schriftführerin", "..., segretaria", "..., sekretarz", "..., секретарь". Near miss: "Community
+        # contributor: Ottoline Fidgeworth, who was the parish clerk until 2019." (a clause; the role does not close it)
         r"(?:(?:,\s+|\s+(?=(?i:for|pour|für|per|dla|для)\s))(?i:" + _PIECE_DESK
-        + r"|for (?:our|the) (?:[\w-]+ ){1,4}(?:pages?|desk|section)|pôle \w+))?[\s.]*")),
+        + r"|for (?:our|the) (?:[\w-]+ ){1,4}(?:pages?|desk|section)|pôle \w+"
+        r"|(?:[\w'’-]+\s+){0,3}(?:(?:parish|town|village|club) )?(?:clerk|secretary|chair(?:man|woman)?|treasurer"
+        r"|councillor|warden|secrétaire(?: de mairie)?|trésorière?|schriftführer(?:in)?|kassenwart(?:in)?"
+        r"|segretari[ao]|tesorier[ae]|sekretarz|skarbnik|секретарь|казначей)))?[\s.]*")),
     # (round 72) the credit of those who helped write the piece, signed under it ("Hanno collaborato Marta Neri e Luca
     # Conti", "Avec la collaboration de Jeanne Roux", "Unter Mitarbeit von Tim Hahn", "Współpraca: Ewa Lis", "При участии
     # Анны Ким"); the piece compiled by a writer from an agency's wire ("Oprac. Jan Lis na podstawie informacji PAP",
@@ -7825,7 +7882,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # inside the list block), "Ce billet contient des liens affiliés.", "Questo articolo contiene link affiliati.",
     # "Wpis zawiera linki afiliacyjne.", "В статье есть партнёрские ссылки." Near misses that stay: the article's
     # sentence about affiliate links ("Many influencers hide affiliate links in their captions, the regulator said.")
-    ("site notice", _Gated(("affiliate", "affiliat", "affilié", "afiliacyjn", "партнёрск", "партнерск"), re.compile(
+    # (round 132: the Polish partner links too, "Artykuł zawiera linki partnerskie – za zakupy przez nie redakcja może
+    # otrzymać prowizję.", set 202's Polish line at the foot; "Radny przyznał, że wpis zawiera linki partnerskie, ..." has
+    # its comma and a subject before and stays)
+    ("site notice", _Gated(("affiliate", "affiliat", "affilié", "afiliacyjn", "partnersk", "партнёрск", "партнерск"), re.compile(
         r"(?=[^\n]{10,180}$)"
         r"(?:(?:werbehinweis|werbung|anzeige|hinweis|transparenzhinweis|disclosure|note|avertissement|nota|uwaga"
         r"|примечание)\s*[:：]\s*[^\n]{0,40}?\b(?:sind|are|sont|sono|są|—|-)\s+"
@@ -7843,7 +7903,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"\s*(?:contains|includes|has|enthält|beinhaltet|contient|comporte|contiene|include|zawiera|содержит|есть)\s+"
         r"(?:some\s+|einige\s+|des\s+|dei\s+|alcuni\s+)?)"
         r"(?:affiliate[- ]links?|affiliate-links?|liens? affiliés?|liens? d['’]affiliation|link affiliati|link di affiliazione"
-        r"|linki afiliacyjne|linków afiliacyjnych|партн[её]рские ссылки)"
+        r"|linki (?:afiliacyjne|partnerskie)|linków (?:afiliacyjnych|partnerskich)|партн[её]рские ссылки)"
         # (no comma after it: "Ce billet contient des liens affiliés, a reconnu le blogueur ...", "Wpis zawiera linki
         # afiliacyjne do sklepów, z których sama korzystam ..." are the article's sentences; round 94: but after a colon)
         r"(?:\s*[:：]\s*[^\n]{3,120}|[^\n,]{0,120})", re.I))),
