@@ -6514,6 +6514,11 @@ _AD_HOOK = re.compile(
     re.I)
 
 
+# a line of the article's paragraph ends with one of these: the end of a sentence, or of a quoted one (the ad hook's
+# and the sponsored headline's neighbours)
+_CLOSES_SENTENCE = (".", "!", "?", "…", '"', "”", "»")
+
+
 def _is_ad_hook_inside_block(lines: list[Line], raw: str, i: int) -> bool:
     line, above = lines[i], lines[i - 1]
     bare = line.text.strip(DECORATION)
@@ -6527,7 +6532,7 @@ def _is_ad_hook_inside_block(lines: list[Line], raw: str, i: int) -> bool:
             # inside the list, "Reklama" / "Zajęcia dla seniorów dwa razy w tygodniu" / "Ogrzewanie świetlicy zimą bez
             # ograniczeń", set 149's pl-portal-wolkaslonecznikowa-fotowoltaika, is the list's and stays)
             and (i + 1 == len(lines) or not _same_block(raw, line, lines[i + 1])
-                 or lines[i + 1].text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))))
+                 or lines[i + 1].text.rstrip().endswith(_CLOSES_SENTENCE)))
 
 
 # (round 132) A sponsored headline under a label that says the content is sponsored (not an ad slot's bare label), in
@@ -6555,8 +6560,8 @@ def _is_sponsored_headline_in_block(lines: list[Line], raw: str, i: int) -> bool
     return (bool(SPONSORED_LABEL_ALONE.fullmatch(label.text.strip(DECORATION)))
             and above.reason is None and below.reason is None
             and _same_block(raw, above, label) and _same_block(raw, line, below)
-            and above.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
-            and below.text.rstrip().endswith((".", "!", "?", "…", '"', "”", "»"))
+            and above.text.rstrip().endswith(_CLOSES_SENTENCE)
+            and below.text.rstrip().endswith(_CLOSES_SENTENCE)
             and min(word_count(above.text), word_count(below.text)) >= _SPONSORED_PARAGRAPH_MIN_WORDS
             and word_count(bare) <= _BOX_LINE_MAX_WORDS and bare[:1].isupper()
             and not bare.endswith((".", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)
