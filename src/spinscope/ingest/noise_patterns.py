@@ -288,8 +288,13 @@ READER = re.compile(
     r"|tu|tuo|tua|tuoi|voi|vostr[oaie]|ty|twój|twoj\w+|wy|wasz\w*|prosimy|proszę"
     r"|вы|вас|вам|ваш\w*|ты|тебе|твой|твоя|пожалуйста)\b", re.I)
 
+# (round 133) not the Polish preposition "we" (as "w", before a word opening with "w" and a consonant): "Podobny spacer
+# ma się odbyć we wrześniu.", "Spotkanie odbędzie się we wtorek.", "we wszystkich sołectwach" (set 204's
+# pl-portal-zabiewo-solne-solirod, whose last paragraph read as the site speaking and went with the block under the
+# newsletter prompt); English has no word opening "w" + consonant but "wh" and "wr" ("we wrote", "we who"), and Polish
+# "wr" + "z" is "wrz" only, so "We write every week", "we wrapped", "we who live here" still read as the site's "we".
 SITE_AS_WE = re.compile(
-    r"\b(?:we|our|us|nous|notre|nos|wir|uns|unser\w*|noi|nostr[oaie]|my|nas|nam|nasz\w*"
+    r"\b(?:we(?!\s+(?:w[^\W\d_aeiouyhrąęó]|wrz))|our|us|nous|notre|nos|wir|uns|unser\w*|noi|nostr[oaie]|my|nas|nam|nasz\w*"
     r"|мы|нас|нам|наш\w*)\b", re.I)
 
 # A news agency signs a short line after the article ("Le Monde avec AFP"): a closed class.

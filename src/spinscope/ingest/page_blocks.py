@@ -3824,6 +3824,20 @@ def _reads_as_writers(text: str) -> bool:
 _BLOCK_FURNITURE = _FURNITURE_REASONS | _PROMPT_REASONS
 
 
+# (round 133) The writer's sign-off, no rule's yet, as the block's last line under the last paragraph, over a block the
+# rules took whole (the thread, a comment count the model took): "Smacznego, Wiktoria" under "Resztę pasty przekładam do
+# słoika ..." over "4 komentarze ..." (set 203's pl-blog-laksa-na-ochocie-pasta), "С любовью, Нино" (its
+# ru-blog-khachapuri-na-sokole); the sign-off closes the post as furniture does, for the plug's place only. Near misses:
+# a name the page gives no writer ("Smacznego, Anna" under a byline naming someone else), a sign-off over a block with a
+# line no rule took, a sign-off with a line between it and the plug's next paragraph.
+def _is_sign_off_over_taken_block(lines: list[Line], block: list[int], k: int, below: list[int]) -> bool:
+    if k + 3 != len(block) or not below or not all(lines[j].reason is not None for j in below):
+        return False
+    last = lines[block[-1]]
+    match = _blog_sign_off(last.text) if last.reason is None and _n_words(last.text) <= 8 else None
+    return match is not None and names_the_writer(lines, block[-1], match.group("name"))
+
+
 def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int, below: list[int]) -> bool:
     """block[k], a line no rule took, is the writer's plug between the two last paragraphs (see above); ``below`` the
     next block's lines (the furniture may open it, the paragraphs closing theirs)."""
@@ -3837,12 +3851,17 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
                                         and (_reads_as_writers(after.text)
                                              or (sale and not _is_site_prompt(after.text))))
             or not (any(lines[j].reason in _BLOCK_FURNITURE for j in block[k + 2:])
-                    or (k + 2 == len(block) and below and lines[below[0]].reason in _BLOCK_FURNITURE))):
+                    or (k + 2 == len(block) and below and lines[below[0]].reason in _BLOCK_FURNITURE)
+                    or _is_sign_off_over_taken_block(lines, block, k, below))):
         return False
     bare = _bare(line.text)
     # (a plug is one short sentence of the writer's, no one's quoted words: "“Are you going to share any more info
     # with them? I hope not. I hope you learned that lesson,” he said." in a SemEval article is a report of speech)
-    if _n_words(bare) > _PLUG_MAX_WORDS or _QUOTED_SPEECH.search(bare) or any(q in bare for q in "“”«»„\""):
+    # (round 133: the offer's page name in quotes, "на странице «Мастер-классы»", is no one's words;
+    # _is_writers_offer_at_end sets it aside before it looks for quoted speech)
+    offer = _is_writers_offer_at_end(bare)
+    if not offer and (_n_words(bare) > _PLUG_MAX_WORDS or _QUOTED_SPEECH.search(bare)
+                      or any(q in bare for q in "“”«»„\"")):
         return False
     # (round 108) or the writer's own sale (_is_writers_sale, round 107's words) in that place: "Дубли из коллекции продаю
     # на Мешке — пишите в личные сообщения." between the two last paragraphs of set 154's
@@ -3850,9 +3869,19 @@ def _is_plug_between_last_paragraphs(lines: list[Line], block: list[int], k: int
     # "Je vends mes doubles sur Delcampe.", "Doppelte Karten verkaufe ich auf dem Flohmarkt.", "Vendo i doppioni ai
     # mercatini.", "Duplikaty sprzedaję na Allegro." The place is the evidence, the words only say it is a sale; a denied
     # or a bought one stays ("Дубли я не продаю, а меняю.", "I bought the doubles from a dealer in town.")
+    # (round 133) or round 131's offer of the writer's classes or wares through the site's page or a marketplace
+    # (_is_writers_offer_at_end), which round 131 took only as the page's last line, in that place: "I run oatcake
+    # mornings in my kitchen in Leek – see the Workshops page for dates.", "Ich gebe Backkurse in meiner Küche in Kassel
+    # – alle Termine auf der Seite Kurse.", "Tengo corsi di cucina messicana a Bergamo – le date sono nella pagina
+    # Corsi.", "Prowadzę warsztaty kuchni azjatyckiej w Warszawie – terminy na stronie Warsztaty", "Провожу мастер-классы
+    # по грузинской выпечке в Москве — расписание на странице «Мастер-классы»." between the two last paragraphs of set
+    # 203's blogs, the sign-off or the thread under them; "Je donne des ateliers dans ma cuisine à Lyon – les dates sont
+    # sur la page Ateliers." alike. Near misses that stay: "I ran my first workshop in Leek last spring, see the photos
+    # below." (told in the past, no page named), "The village hall runs workshops – see the Events page for dates." (no
+    # writer), and the same line above a paragraph with no furniture under it.
     return bool(((FIRST_PERSON.search(bare) or _ENGLISH_MY.search(bare))
                  and _names_a_sale(bare) and (_FINDER_VERB.search(bare) or _YOU_FIND.search(bare)))
-                or sale)
+                or sale or offer)
 
 
 # (round 107) The writer's own sale, alone over the share row in a block of two between the body's paragraphs: the
@@ -3951,9 +3980,15 @@ def _is_sale_after_last_paragraph(lines: list[Line], block: list[int], below: li
 # końca maja, terminy w zakładce Wydarzenia na stronie muzeum.") as often as "Prowadzę" and "Веду" open a plug
 _FIRST_PERSON_VERB_OPENING = re.compile(
     r"^(?:prowadzę|organizuję|sprzedaję|robię|szyję|piekę|uczę|zapraszam|веду|провожу|организую|продаю|делаю|пеку|шью"
-    r"|учу|приглашаю)\s", re.I)
+    r"|учу|приглашаю"
+    # (round 133) the Italian opening verbs of the writer's classes: "Tengo corsi di cucina messicana a Bergamo ...",
+    # "Organizzo laboratori ...", "Insegno ..." (set 203's it-blog-vapore-di-ornella-tamales)
+    r"|tengo|organizzo|insegno)\s", re.I)
 _NAMED_PAGE = re.compile(
-    r"\b(?:page|pagina|seite|tab|onglet|rubrique|reiter|rubrik|sezione|zakładc\w+|zakładk\w+|раздел\w*|страниц\w+)\s+"
+    # (round 133: and the Polish page, "terminy na stronie Warsztaty", set 203's pl-blog-laksa-na-ochocie-pasta; a capital
+    # after "stronie" may be a place, "po drugiej stronie Wisły", which the writer's first person and the offer's cue
+    # keep out of _is_writers_offer_at_end)
+    r"\b(?:page|pagina|seite|tab|onglet|rubrique|reiter|rubrik|sezione|zakładc\w+|zakładk\w+|stronie|раздел\w*|страниц\w+)\s+"
     r"(?:«[^«»\n]{1,30}»|„[^„“”\n]{1,30}[“”]|“[^“”\n]{1,30}”|\"[^\"\n]{1,30}\"|(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁ])[\w-]*)"
     r"|\bunter\s+(?:„[^„“”\n]{1,30}[“”]|\"[^\"\n]{1,30}\")|(?<!^)\b(?-i:[A-Z])[\w-]*\s+(?:page|tab)\b", re.I)
 _PLUG_MARKETPLACE = re.compile(r"\b(?:" + _SHOP_PLATFORM + r"|\b" + AFFILIATE_MARKETPLACE + r"\b|\bwillhaben\b|\bdepop\b)",
@@ -4079,6 +4114,7 @@ def _article_among_furniture(lines: list[Line], block: list[int]) -> list[int]:
     if all(_is_prose(lines[i]) or (prose and _is_verb_sentence(lines[i].text))
            or (ad_only and len(free) == 1 and is_block_heading(lines[i].text))
            or _is_short_sentence_over_tags(lines, block, i)
+           or _is_short_sentence_under_paragraph_over_tags(lines, block, i)
            or i in between
            or _is_short_last_paragraph_under_furniture(lines, block, i) for i in free):
         # (round 109) but the writer's self-introduction is the blog's about box, not the article's (see
@@ -4161,6 +4197,27 @@ def _is_short_sentence_over_tags(lines: list[Line], block: list[int], i: int) ->
     return (i == block[0] and len(block) >= 2 and all(lines[j].reason in _CLOSING_FURNITURE for j in block[1:])
             and (all(lines[j].reason == "tags" for j in block[1:]) or not _names_a_sale(_bare(lines[i].text)))
             and _is_short_article_sentence(lines[i]))
+
+
+# (round 133) The portal's short last paragraph under its full one, the tags line under both, in a block the rules'
+# prompt heads: "Подпишитесь на наш канал в Telegram, чтобы не пропускать новости села" / "За день собрали 84 тысячи
+# рублей — почти половину нужной суммы." / "Следующий обед назначен на июнь." / "Теги: Крапивищи, церковь,
+# благотворительность" (set 204's ru-portal-krapivishchi-krapivnyj-sup: the participle "назначен" is no finite verb, so
+# the short line was neither prose nor a verb's sentence, the block read as a widget after the body and both paragraphs
+# went with the prompt); "The next lunch is planned for June.", "Le prochain repas est prévu en juin.", "Das nächste
+# Essen ist für Juni geplant.", "Il prossimo pranzo è previsto a giugno.", "Kolejny obiad zaplanowano na czerwiec." A
+# tags line closes the article, and a full paragraph of the article's right above the line (_is_prose, reading as the
+# article's) says the article goes on down to the tags: the short sentence between the two
+# (_is_short_article_sentence) is the article's last paragraph, as round 108's is at the top of its block. Near misses
+# that still go: a plug or a prompt in that place ("My bowls are for sale in my Etsy shop.": _names_a_sale; "Read more
+# local news on our website.": words to the reader), a short line under furniture rather than a paragraph, a line with
+# other furniture between it and the tags line, a line under the tags line.
+def _is_short_sentence_under_paragraph_over_tags(lines: list[Line], block: list[int], i: int) -> bool:
+    k = block.index(i)
+    above = lines[block[k - 1]] if k >= 1 else None
+    return (0 < k < len(block) - 1 and all(lines[j].reason == "tags" for j in block[k + 1:])
+            and above is not None and above.reason is None and _is_prose(above) and _reads_as_article(above)
+            and not _names_a_sale(_bare(lines[i].text)) and _is_short_article_sentence(lines[i]))
 
 
 # (round 121) The portal's last paragraph between the share row and the tags line, the three alone in their block:
