@@ -24599,3 +24599,39 @@ def test_round_133_lines_in_the_plugs_place_that_are_no_offer_stay(line):
     assert plug in case.raw
     article = build_article(document_from_text(case.raw.replace(plug, line), Metadata(id=case.name, lang=lang)))
     assert line in _paragraphs(article)
+
+
+# (round 133, sets 203 and 204) lines of blogs and portals the rules now read
+@pytest.mark.parametrize("line", [
+    "From our parish correspondent, Ottilie Gannicombe",
+    "From our village correspondent, Ptolemy Wimberfold",
+    "Reporting by Cressida Wolvenhurst for the Quillenbrook Courier",
+    "The Kesteringham Courier is regulated by IMPRESS, the independent monitor for the press.",
+    "Twój komentarz musi mieć co najmniej 10 znaków.",
+    "Your comment must be at least 10 characters long.",
+    "Ваш комментарий должен содержать не менее 10 символов.",
+    "This thread has been locked because it is more than 30 days old.",
+    "Dieser Thread wurde gesperrt, weil er älter als 30 Tage ist.",
+    "Save it for later: Pinterest · Facebook · Email",
+    "Épinglez-moi sur Pinterest · Partager sur Facebook",
+    "Cette vidéo Dailymotion a été supprimée pour non-respect des conditions d'utilisation.",
+    "Odtwarzacz Vimeo nie obsługuje tej przeglądarki. Zaktualizuj ją, aby obejrzeć nagranie.",
+    "The Vimeo player does not support this browser.",
+])
+def test_round_133_lines_go(line):
+    assert line_reason(line, title=False) is not None
+
+
+# (near misses) the article's sentences with the same words
+@pytest.mark.parametrize("line", [
+    "From our village correspondent came the first news of the flood.",
+    "A report by the council for the Home Office was published on Monday.",
+    "Reporting by Anna Lee for the Courier won a prize last year, the editor said.",
+    "The thread has been locked because it broke the forum's rules, the council said.",
+    "Your comment must be at least polite, the moderator said.",
+    "Save it for later in the freezer, where it keeps for a month.",
+    "The council's video was removed for breaking the terms of use, the mayor said on Monday.",
+    "Stary telewizor babci nie obsługuje tej przeglądarki, więc oglądamy nagranie na laptopie.",
+])
+def test_round_133_sentences_near_the_lines_stay(line):
+    assert line_reason(line, title=False) is None

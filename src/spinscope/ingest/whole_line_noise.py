@@ -290,7 +290,10 @@ _SHARE_NETWORK = (r"(?:(?:" + NETWORK[3:-1] + r"|bluesky|mastodon|threads|xing|i
 _SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page itself)
     "en": (r"share|tweet|post|send|email|recommend", r"(?:this |the )?(?:article|post|story|page|link|petition|appeal|recipe)|this",
            r"on|to|via|with|by", r"print|copy|save|email|send|gift"),
-    "fr": (r"partager|partagez|envoyer|envoyez|recommander",
+    # (round 133: and the French pin button with its network, "Épinglez-moi sur Pinterest · Partager sur Facebook", set
+    # 203's fr-blog-grille-pain-clothilde-teacakes, under the quote; a row of two buttons or more still, so "Épinglez-moi
+    # sur Pinterest !" alone as a sentence of the post is not read here)
+    "fr": (r"partager|partagez|envoyer|envoyez|recommander|épinglez(?:-moi)?|épingler",
            r"(?:l['’]|cet |ce |la |le )?(?:article|lien|page|contenu|pétition|appel|recette)|ceci|cela", r"sur|par|via|avec",
            r"imprimer|copier|envoyer|sauvegarder|enregistrer"),
     "de": (r"teilen|teile|senden|versenden|empfehlen|verschicken",
@@ -367,7 +370,10 @@ _RECIPE_BUTTON = (r"(?:(?:print|pin|save) (?:the )?recipe|(?:imprimer|épingler)
 # and German blogs, under the quote); "Pin this recipe: Pinterest · Facebook", "Przypnij przepis: Pinterest · Facebook",
 # "Сохраните рецепт: Pinterest · ВКонтакте". A sentence stays: "Épinglez cette recette sur votre tableau." and "Jetzt
 # auf Pinterest merken." have no networks after them
-_PIN_LABEL = (r"(?:(?:pin|save) (?:this|the) (?:recipe|post)|(?:épinglez|épingler|épingle) (?:cette|la) recette"
+# (round 133) and the save-it-for-later label: "Save it for later: Pinterest · Facebook · Email" (set 204's
+# en-blog-gochujang-drawer-bibimbap, under the quote); "Save this for later: Pinterest · Email" alike, "Save it for later
+# in the freezer." (no networks) stays
+_PIN_LABEL = (r"(?:(?:pin|save) (?:this|the) (?:recipe|post)|save (?:it|this) for later|(?:épinglez|épingler|épingle) (?:cette|la) recette"
               r"|(?:jetzt )?(?:auf|bei) pinterest (?:merken|pinnen|speichern)|(?:dieses )?rezept (?:merken|pinnen)"
               r"|(?:salva|pinna) (?:questa|la) ricetta|przypnij (?:ten )?przepis|сохраните рецепт)")
 
@@ -602,6 +608,14 @@ _EMBED_DELETED = (r"(?:(?:deleted|removed) by (?:its|the) (?:owner|author|upload
                   r"|(?:vom|von (?:seinem|ihrem|der)) (?:eigentümer|urheber|besitzer|ersteller|autor)\w* gelöscht"
                   r"|(?:rimoss|eliminat|cancellat)[oa] dal (?:suo )?(?:proprietario|autore|creatore)"
                   r"|usunięt\w* przez (?:właściciela|autora|twórcę)|удал[её]н\w* (?:его |её )?(?:владельцем|автором)"
+                  # (round 133) or removed for breaking the terms of use: "Cette vidéo Dailymotion a été supprimée pour
+                  # non-respect des conditions d'utilisation." (set 203, in the body); "removed for violating the terms
+                  # of service", "wegen eines Verstoßes gegen die Nutzungsbedingungen", "per violazione dei termini di
+                  # servizio", "za naruszenie regulaminu", "за нарушение правил сервиса"
+                  r"|pour non-respect des conditions d['’]utilisation|for (?:violating|breaking|breaching) (?:the|its) terms"
+                  r"(?: of (?:use|service))?|wegen (?:eines )?versto(?:ß|ss)es gegen die nutzungsbedingungen"
+                  r"|per violazione dei termini(?: di (?:servizio|utilizzo))?|za naruszenie regulaminu"
+                  r"|за нарушение правил(?: сервиса| платформы)?"
                   # (round 132) or withdrawn for legal reasons, beside the no longer available: "ARD Audiothek: Diese
                   # Folge ist aus rechtlichen Gründen nicht mehr verfügbar." (set 201, in the body); "for legal
                   # reasons", "pour des raisons juridiques", "per motivi legali", "z przyczyn prawnych", "по юридическим
@@ -1012,6 +1026,13 @@ _EMBED_STATE_ANY = (
     r"|kann nicht (?:abgespielt|angezeigt|geladen|wiedergegeben) werden|konnte nicht (?:geladen|abgespielt|angezeigt)"
     r"|non può essere (?:riprodott|visualizzat|caricat)[oa]|non (?:è )?supportat[oa]"
     r"|nie może (?:zostać|być) (?:odtworzon|wyświetlon|załadowan|wczytan)\w*|nie jest obsługiwan\w*"
+    # (round 133: or the player that does not support the browser, "Odtwarzacz Vimeo nie obsługuje tej przeglądarki.
+    # Zaktualizuj ją, aby obejrzeć nagranie." (set 203, in the body); "The Vimeo player does not support this browser.",
+    # "Le lecteur Vimeo ne prend pas en charge ce navigateur.", "Der Vimeo-Player unterstützt diesen Browser nicht.", "Il
+    # player Vimeo non supporta questo browser.", "Плеер Vimeo не поддерживает этот браузер.")
+    r"|does(?: not|n['’]t) support (?:this|your) browser|ne prend pas en charge (?:ce|votre) navigateur"
+    r"|unterstützt (?:diesen|ihren|deinen) browser nicht|non supporta (?:questo|il tuo) browser"
+    r"|nie obsługuje (?:tej|twojej) przeglądarki|не поддерживает (?:этот|ваш) браузер"
     r"|не может быть (?:воспроизвед|показан|загружен)\w*|не поддерживается"
     # (round 127) did not load, still processing, could not be embedded, not loaded, shown only to signed-in members or
     # to the community's subscribers: "The Komoot route map did not load. ...", "Wistia video: this media is still
@@ -5379,6 +5400,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"your e-?mail address will not be published.{0,80}|required fields are marked.{0,10}",
         r"(?:name|e-?mail|website|comment|message)\s*(?:\*|\(required\))(?:\s*\(.{0,40}\))?",
         r"(?:you must be )?logged in to post a comment|comments are closed",
+        # (round 133) the thread locked, with its age as the reason at most: "This thread has been locked because it is
+        # more than 30 days old." (set 204's English comment line); "Ce fil a été verrouillé car il date de plus de 30
+        # jours.", "Dieser Thread wurde gesperrt, weil er älter als 30 Tage ist.", "Questa discussione è stata bloccata
+        # perché ha più di 30 giorni.", "Ten wątek został zablokowany, ponieważ ma ponad 30 dni.", "Эта ветка закрыта, так
+        # как ей больше 30 дней." Near miss that stays: "The thread has been locked because it broke the forum's rules, the
+        # council said." (no age)
+        r"(?:(?:this|the) (?:thread|discussion) (?:has been|was|is) locked|ce fil (?:de discussion )?a été verrouillé"
+        r"|(?:dieser|der) thread (?:wurde|ist) gesperrt|questa discussione è stata bloccata|ten wątek został zablokowany"
+        r"|эта ветка закрыта)(?:,? (?:because|as|car|weil|da|perché|poiché|ponieważ|так как|поскольку)"
+        r" [^.!?\n]{0,30}?\d{1,4} (?:days?|jours|tagen?|giorni|dni|дн(?:ей|я))(?: old| alt| ist)?)?\.?",
         # (round 55) the closed comments or discussion in the six languages: "Discussion closed.", "Les commentaires sont
         # fermés.", "Die Kommentarfunktion ist geschlossen.", "I commenti sono chiusi.", "Komentarze są zamknięte.",
         # "Обсуждение закрыто.", "Комментарии закрыты."
@@ -5830,6 +5861,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:comments are limited to|les commentaires sont limités à|kommentare sind auf|i commenti sono limitati a"
         r"|komentarze są ograniczone do|комментарии ограничены)\s+\d[\d.,\s ]{0,6}\s*(?:characters|caractères"
         r"|zeichen(?: begrenzt)?|caratteri|znaków|символами)\.?"
+        # (round 133) the comment form's minimum length: "Twój komentarz musi mieć co najmniej 10 znaków." (set 203's
+        # Polish comment line); "Your comment must be at least 10 characters long.", "Votre commentaire doit contenir au
+        # moins 10 caractères.", "Ihr Kommentar muss mindestens 10 Zeichen lang sein.", "Il tuo commento deve contenere
+        # almeno 10 caratteri.", "Ваш комментарий должен содержать не менее 10 символов."; a number and the characters
+        # close the line ("Your comment must be at least polite, the moderator said." stays)
+        r"|(?:your comment|votre commentaire|ihr kommentar|il tuo commento|twój komentarz|ваш комментарий)"
+        r" (?:must (?:be|contain|have)|doit (?:contenir|faire)|muss|deve (?:contenere|avere|essere di)|musi (?:mieć|zawierać)"
+        r"|должен (?:содержать|быть)) (?:at least|au moins|mindestens|almeno|co najmniej|не менее|минимум)\s+\d{1,4}\s*"
+        r"(?:characters|caractères|zeichen|caratteri|znak\w*|символ\w*)(?: long| lang sein| enthalten| haben)?\.?"
         r"|(?:comments are (?:only )?visible (?:only )?to logged-in (?:readers|users)(?: only)?"
         r"|komentarze (?:są )?widoczne (?:tylko|wyłącznie) dla zalogowanych (?:czytelników|użytkowników)"
         r"|комментарии видны только (?:авторизованным|зарегистрированным) (?:читателям|пользователям))"
@@ -5866,7 +5906,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r" (?:the )?(?:independent press standards organisation|ipso|impress|press council)(?: \((?:ipso|impress)\))?"
         # (round 118: or IMPRESS's own description after the comma, "This newspaper is regulated by IMPRESS, the
         # independent press regulator." (set 173, at the foot))
-        r"(?:, the independent press (?:standards organisation|regulator))?"
+        # (round 133: or "the independent monitor for the press", "The Kesteringham Courier is regulated by IMPRESS, the
+        # independent monitor for the press." (set 203, at the foot))
+        r"(?:, the independent (?:press (?:standards organisation|regulator)|monitor for the press))?"
         r"(?:,? and (?:abides by|adheres to|follows) the editors['’] code(?: of practice)?)?"
         # (round 90) and the way to complain after it: "The Cludderby Courier is regulated by IPSO. To complain about our
         # coverage, see our complaints page.", "This newspaper is regulated by IPSO. To complain, see the editorial code
@@ -6580,7 +6622,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:freie[rn]?|feste[rn]?) mitarbeiter(?:in)?|freelance(?: \w+)?|pigiste|collaborat(?:rice|ore|eur)"
         r"|współpracowni(?:k|czka)|внештатн\w+"
         r"|(?:\w+ )?reporter\w*|redakteur\w*|redattore|redattrice"
-        r"|(?:\w+ )?editor|rédact(?:eur|rice)(?: en chef)?|caporedat\w+|redaktor\w*|редактор\w*)(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
+        r"|(?:\w+ )?editor|rédact(?:eur|rice)(?: en chef)?|caporedat\w+|redaktor\w*|редактор\w*"
+        # (round 133) or the paper named after "for the", its words capitalised: "Reporting by Cressida Wolvenhurst for
+        # the Quillenbrook Courier" (set 204, at the head); "Reportage de ... pour le Courrier de Vaucrouzac" is read as
+        # before (the English article only); "A report by the council for the Home Office" names no one
+        r"|for the(?:\s+(?-i:[A-Z])[\w'’-]*){1,4})(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
         # (round 94) a report by the paper's own trainee, reporter or correspondent, the role before the name: "Ein
         # Bericht unserer Volontärin Merle Haspelkamp" (set 127), "A report by our trainee Merle Haspelkamp", "Un
         # reportage de notre stagiaire Merle Haspelkamp", "Un servizio della nostra stagista Merle Haspelkamp",
@@ -6657,7 +6703,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # нашего собкора ..."; the place a capital's one to three words, so that "От нашего корреспондента в Брянске
         # пришло сообщение ..." stays a sentence)
         r"(?:(?:from|by) our(?: own)?|de (?:notre|nos)|par (?:notre|nos)|dal(?:la)? nostr[oa]|dai nostri|von unsere[mr]|od nasze(?:go|j)"
-        r"|от наше(?:го|й))\s+(?:special\s+|senior\s+|own\s+|staff\s+|freie[nr]?\s+|ständige[nr]?\s+|speciale\s+)?"
+        # (round 133: and the English paper's local kinds of correspondent, "From our parish correspondent, Ottilie
+        # Gannicombe" (set 203), "From our village correspondent, Ptolemy Wimberfold" (set 204), "From our local
+        # correspondent", "From our county reporter"; the whole line a byline still, so "From our village correspondent
+        # came the first news of the flood." stays)
+        r"|от наше(?:го|й))\s+(?:special\s+|senior\s+|own\s+|staff\s+|(?:parish|village|local|county|town|district)\s+|freie[nr]?\s+|ständige[nr]?\s+|speciale\s+)?"
         r"(?:correspondents?|reporters?|writers?|contributors?|envoyée?s? spéciale?s?|envoyée?s?|correspondante?s?|collaborat(?:eur|rice)s?|rédaction"
         r"|inviat[oaie]|corrispondent[ei]|collaborat(?:ore|rice)|redazione|korrespondent(?:en|in)?|reporter(?:in)?"
         r"|mitarbeiter(?:in)?|redakteur(?:in)?|redaktionsmitglied|volontär(?:in)?|redaktion"
