@@ -1113,9 +1113,6 @@ _LINE_XFAIL: dict[str, str] = {
     " list.":
         "an English letterpress blog's notecards-at-stockists plug ('Letterpress notecards from my press are stocked"
         " at three independent bookshops – see the Stockists page for the list.') is left at the foot",
-    "Organizzo corsi di tombolo per principianti il sabato mattina: sei posti, prenotazioni dalla pagina Corsi.":
-        "an Italian bobbin-lace course plug ('Organizzo corsi di tombolo per principianti il sabato mattina: sei"
-        " posti, prenotazioni dalla pagina Corsi.') is left at the foot",
     "Провожу мастер-классы по плетению на коклюшках в Доме культуры — запись в нашей группе ВКонтакте.":
         "a Russian bobbin-lace master-class plug ('Провожу мастер-классы по плетению на коклюшках в Доме культуры —"
         " запись в нашей группе ВКонтакте.') is left at the foot",

@@ -1090,9 +1090,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Tengo corsi online di sviluppo in bianco e nero: trovi il calendario su Instagram.':
         "an Italian online darkroom-courses plug ('Tengo corsi online di sviluppo in bianco e nero: trovi il "
         "calendario su Instagram.') is left at the foot",
-    'We are regulated by IMPRESS, the independent monitor for the press.':
-        "an English IMPRESS regulation footer ('We are regulated by IMPRESS, the independent monitor for the "
-        "press.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -789,9 +789,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Film z TikToka został usunięty z powodu naruszenia wytycznych społeczności.':
         ("a Polish TikTok guidelines-removal marker ('Film z TikToka został usunięty z powodu naruszenia wytycznych "
          "społeczności.') is left in the body"),
-    'From our village correspondent, Hermione Gadsbrook':
-        ("an English village-correspondent byline ('From our village correspondent, Hermione Gadsbrook') is left at "
-         'the head'),
     'Słoiki z moim lemon curdem sprzedaję w każdą sobotę na targu w Toruniu – zamówienia przez formularz na stronie.':
         ("a Polish market-stall lemon-curd plug ('Słoiki z moim lemon curdem sprzedaję w każdą sobotę na targu w "
          "Toruniu – zamówienia przez formularz na stronie.') is left at the foot"),

@@ -647,7 +647,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'it-coop-agricola-notiziario':
         "the farmers' cooperative bulletin's pruning-course notice and frost-warning teaser between the paragraphs are left (2 of 20 noise lines)",
     'pl-odpady-komunikat':
-        "the waste service notice's street-schedule search link, fee-deadline reminder and reminder-app plug between the paragraphs are left (3 of 20 noise lines)",
+        "the waste service notice's street-schedule search link and reminder-app plug between the paragraphs are left (2 of 20 noise lines)",
     'pl-klub-turystyczny-relacja':
         "the hiking club's next-trip line above the title, its posted-by and category lines under it, and its avalanche-bulletin link and GPX-track link between the paragraphs are left (5 of 20 noise lines)",
     'ru-studsoyuz-zayavlenie':

@@ -828,8 +828,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the regional portal's late-night pharmacy story keeps its funeral directors' ad ('Pybus & Daughters Funeral Directors – Caring for Hawkslade families since 1921. Call 00000 000000') after the list rows (1 of 20 noise lines; its 'Advertisement' label goes)",
     'en-blog-groutandabout-regrouting':
         "the home-repair blog's regrouting post keeps its photo caption ('The worst corner before I started – yes, that is mould, not shadow.') between the first paragraph and the paragraph with the quote, and its shop label ('Shop the tools from this post') and grout-rake ad ('Carbide grout rake, 2 pack – £6.49 (check price on Amazon)') after the list rows (3 of 20 noise lines)",
-    'fr-blog-paillisbinette-feuilles':
-        "the gardening blog's leaf-mulch post keeps its tagline ('Carnet d'un potager paresseux (mais heureux)') and menu ('Accueil · Potager · Verger · Compost · Qui suis-je ?') above the title and its Pinterest prompt ('Épinglez-moi sur Pinterest !') under the title (3 of 20 noise lines)",
     'de-kolumne-wendelbrueck-nachtbus':
         "the daily's night-bus column keeps its more-from-the-column link ('Mehr aus der Kolumne: Warum unsere Schulhöfe nachmittags offen sein sollten') between the first paragraph and the paragraph with the quote (1 of 20 noise lines; its photo caption goes)",
     'it-blog-zapparosmarino-limone':
