@@ -24635,3 +24635,29 @@ def test_round_133_lines_go(line):
 ])
 def test_round_133_sentences_near_the_lines_stay(line):
     assert line_reason(line, title=False) is None
+
+
+# (lead's mend after round 133) the lead's probes: a sentence that names a report's author and the body it was written
+# for, with a short predicate after, read as the byline "Reporting by ... for the Quillenbrook Courier"; and a bare
+# "The thread was locked." about a forum read as the comment notice. The paper now closes the byline, and the notice
+# says "this" (or gives the thread's age).
+@pytest.mark.parametrize("line", [
+    "A report by Amnesty International for the United Nations found ten cases.",
+    "A piece by Jan Nowak for the Guardian won the prize.",
+    "A story by Hans Christian Andersen for the Royal Theatre opened the season.",
+    "The thread was locked.",
+    "The discussion is locked.",
+    "Der Thread wurde gesperrt.",
+])
+def test_lead_mend_133_sentences_about_a_report_or_a_thread_stay(line):
+    assert line_reason(line, title=False) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Cressida Wolvenhurst for the Quillenbrook Courier.",
+    "A report by Jan Nowak for the Guardian",
+    "This thread has been locked.",
+    "The thread has been locked because it is more than 30 days old.",
+])
+def test_lead_mend_133_the_byline_and_the_notice_still_go(line):
+    assert line_reason(line, title=False) is not None

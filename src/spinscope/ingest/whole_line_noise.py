@@ -5406,8 +5406,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # perché ha più di 30 giorni.", "Ten wątek został zablokowany, ponieważ ma ponad 30 dni.", "Эта ветка закрыта, так
         # как ей больше 30 дней." Near miss that stays: "The thread has been locked because it broke the forum's rules, the
         # council said." (no age)
-        r"(?:(?:this|the) (?:thread|discussion) (?:has been|was|is) locked|ce fil (?:de discussion )?a été verrouillé"
-        r"|(?:dieser|der) thread (?:wurde|ist) gesperrt|questa discussione è stata bloccata|ten wątek został zablokowany"
+        # (lead's mend: "this", the notice's own word, or "the" with the thread's age; "The thread was locked." and "Der
+        # Thread wurde gesperrt." may be an article's sentence about a forum)
+        r"(?:this (?:thread|discussion) (?:has been|was|is) locked"
+        r"|the (?:thread|discussion) (?:has been|was|is) locked(?=,? (?:because|as) [^.!?\n]{0,30}?\d)|ce fil (?:de discussion )?a été verrouillé"
+        r"|dieser thread (?:wurde|ist) gesperrt|questa discussione è stata bloccata|ten wątek został zablokowany"
         r"|эта ветка закрыта)(?:,? (?:because|as|car|weil|da|perché|poiché|ponieważ|так как|поскольку)"
         r" [^.!?\n]{0,30}?\d{1,4} (?:days?|jours|tagen?|giorni|dni|дн(?:ей|я))(?: old| alt| ist)?)?\.?",
         # (round 55) the closed comments or discussion in the six languages: "Discussion closed.", "Les commentaires sont
@@ -6625,8 +6628,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:\w+ )?editor|rédact(?:eur|rice)(?: en chef)?|caporedat\w+|redaktor\w*|редактор\w*"
         # (round 133) or the paper named after "for the", its words capitalised: "Reporting by Cressida Wolvenhurst for
         # the Quillenbrook Courier" (set 204, at the head); "Reportage de ... pour le Courrier de Vaucrouzac" is read as
-        # before (the English article only); "A report by the council for the Home Office" names no one
-        r"|for the(?:\s+(?-i:[A-Z])[\w'’-]*){1,4})(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
+        # before (the English article only); "A report by the council for the Home Office" names no one. (Lead's mend:
+        # the paper closes the line, so "A report by Amnesty International for the United Nations found ten cases." and
+        # "A piece by Jan Nowak for the Guardian won the prize." stay sentences.)
+        r"|for the(?:\s+(?-i:[A-Z])[\w'’-]*){1,4}(?=\.?\s*$))(?:\s+[^\s.!?,;]+){0,4}\.?\s*",
         # (round 94) a report by the paper's own trainee, reporter or correspondent, the role before the name: "Ein
         # Bericht unserer Volontärin Merle Haspelkamp" (set 127), "A report by our trainee Merle Haspelkamp", "Un
         # reportage de notre stagiaire Merle Haspelkamp", "Un servizio della nostra stagista Merle Haspelkamp",
