@@ -1077,9 +1077,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Commenting is for subscribers only. Already subscribed? Log in to join the conversation.":
         "an English subscribers-only comment line ('Commenting is for subscribers only. Already subscribed? Log "
         "in to join the conversation.') is left at the foot",
-    "Offenlegung: Der Autor ist Mitglied im örtlichen Mieterverein.":
-        "a German disclosure note ('Offenlegung: Der Autor ist Mitglied im örtlichen Mieterverein.') is left in "
-        "the body",
     "Le mie tostature del mese le trovi sul canale Telegram del blog, con le note di assaggio.":
         "an Italian blog's Telegram plug ('Le mie tostature del mese le trovi sul canale Telegram del blog, con "
         "le note di assaggio.') is left at the foot",

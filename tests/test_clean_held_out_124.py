@@ -681,9 +681,6 @@ HELD_OUT_124_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'This Flourish chart could not be rendered. Try refreshing, or view the data table further down.':
-        "an English Flourish chart failure ('This Flourish chart could not be rendered. Try refreshing, or "
-        "view the data table further down.') is left in the body",
     'Video by Dailymotion – the clip will play after a 15-second advert.':
         "an English Dailymotion pre-roll advert notice ('Video by Dailymotion – the clip will play after a "
         "15-second advert.') is left in the body",

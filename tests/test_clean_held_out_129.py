@@ -1072,9 +1072,6 @@ _LINE_XFAIL: dict[str, str] = {
     "kostenlos.":
         "a German commissioned-genealogy plug ('Ich biete Ahnenforschung im Auftrag an – schreiben Sie mir über das "
         "Kontaktformular, das Erstgespräch ist kostenlos.') is left at the foot",
-    "Offenlegung: Die Autorin ist Mitglied im Förderverein des Museums.":
-        "a German disclosure notice ('Offenlegung: Die Autorin ist Mitglied im Förderverein des Museums.') is left "
-        "in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -783,8 +783,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Heads up – about fifteen minutes of reading here, plus a couple of short videos of the touch.":
         "an English bell-ringing blog's fifteen-minute heads-up ('Heads up – about fifteen minutes of reading here,"
         " plus a couple of short videos of the touch.') is left at the head",
-    "Filed by Cosmo Wetherwold, our riverside correspondent":
-        "an English filed-by byline ('Filed by Cosmo Wetherwold, our riverside correspondent') is left at the head",
     "Un article signé Héloïse Marbrinette, avec la rédaction":
         "a French signed-article byline ('Un article signé Héloïse Marbrinette, avec la rédaction') is left at the"
         " head",

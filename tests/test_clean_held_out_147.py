@@ -1042,9 +1042,6 @@ HELD_OUT_147_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Materiał z CDA.pl został usunięty i nie może zostać odtworzony.':
-        "a Polish CDA.pl removed-film placeholder ('Materiał z CDA.pl został usunięty i nie może zostać odtworzony.') "
-        "is left in the body",
     'This post is a slow one – budget about a quarter of an hour to get through it.':
         "a blog's slow-one reading-time warning of a quarter of an hour ('This post is a slow one – budget about a "
         "quarter of an hour to get through it.') is left at the head",

@@ -1164,8 +1164,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Settle in: this one is a slow read of twenty-five minutes or so, with lots of photos.':
         "a blog's settle-in reading-time warning of twenty-five minutes ('Settle in: this one is a slow read of "
         "twenty-five minutes or so, with lots of photos.') is left at the head",
-    'Story and photographs by Marisol Quenthwaite':
-        "an English story-and-photographs byline ('Story and photographs by Marisol Quenthwaite') is left at the head",
     'Retrouvez mes créations dans ma boutique sur Un grand marché, lien en bas de page.':
         "a French Un grand marché shop plug ('Retrouvez mes créations dans ma boutique sur Un grand marché, lien en "
         "bas de page.') is left at the foot",
@@ -1175,9 +1173,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Précision de la rédaction : les prix cités datent du jour de notre visite et ont pu changer.':
         "a French newsroom clarification on the quoted prices ('Précision de la rédaction : les prix cités datent "
         "du jour de notre visite et ont pu changer.') is left in the body",
-    'Transparenzhinweis: Die Autorin ist Mitglied im Förderverein des Freibads.':
-        "a German transparency note on the author's membership ('Transparenzhinweis: Die Autorin ist Mitglied im "
-        "Förderverein des Freibads.') is left in the body",
     'Tekst ukazał się w ramach cyklu „Nasze małe ojczyzny”.':
         "a Polish part-of-a-series note ('Tekst ukazał się w ramach cyklu „Nasze małe ojczyzny”.') is left at the foot",
 }

@@ -1077,8 +1077,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Nota: l'articolo è stato pubblicato originariamente sull'edizione cartacea di sabato.":
         'an Italian first-published-in-print note ("Nota: l\'articolo è stato pubblicato originariamente '
         'sull\'edizione cartacea di sabato.") is left in the body',
-    'Tytuł, lead i śródtytuły pochodzą od redakcji.':
-        "a Polish headlines-by-the-editors note ('Tytuł, lead i śródtytuły pochodzą od redakcji.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

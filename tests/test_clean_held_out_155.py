@@ -1047,9 +1047,6 @@ _LINE_XFAIL: dict[str, str] = {
     'This Datawrapper table is taking longer than usual to load. Tap to retry.':
         "an English Datawrapper placeholder ('This Datawrapper table is taking longer than usual to load. Tap to "
         "retry.') is left in the body",
-    'Видео из «Дзена» недоступно для просмотра в вашей стране.':
-        "a Russian Dzen video placeholder ('Видео из «Дзена» недоступно для просмотра в вашей стране.') is left in "
-        'the body',
     'My leather bookmarks are on Not On The High Street; engraving is free until June.':
         "an English leather-bookmarks plug ('My leather bookmarks are on Not On The High Street; engraving is free "
         "until June.') is left at the foot",

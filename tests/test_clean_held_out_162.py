@@ -1091,9 +1091,6 @@ HELD_OUT_162_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 _LINE_XFAIL: dict[str, str] = {
     'Oprac. Jadwiga Kormorańska, na podst. PAP':
         "a Polish compiled-by byline ('Oprac. Jadwiga Kormorańska, na podst. PAP') is left at the head",
-    'Transparenzhinweis: Unsere Autorin ist Mitglied im Förderverein des Museums.':
-        "a German transparency notice ('Transparenzhinweis: Unsere Autorin ist Mitglied im Förderverein des "
-        "Museums.') is left in the body",
     'Nazwiska niektórych rozmówców zostały zmienione na ich prośbę.':
         "a Polish names-changed notice ('Nazwiska niektórych rozmówców zostały zmienione na ich prośbę.') is left in "
         'the body',

@@ -1108,9 +1108,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Ta strona nie może poprawnie wczytać Map Google.':
         "the Polish Google Maps error placeholder ('Ta strona nie może poprawnie wczytać Map Google.') is left in "
         'the body',
-    'Публикация из Дзена не загрузилась. Откройте её на dzen.ru.':
-        "a Russian Dzen post placeholder that did not load ('Публикация из Дзена не загрузилась. Откройте её на "
-        "dzen.ru.') is left in the body",
     'Settle in – this one runs to roughly fourteen minutes of reading.':
         "an English blog's settle-in reading-time warning ('Settle in – this one runs to roughly fourteen minutes of "
         "reading.') is left at the head",

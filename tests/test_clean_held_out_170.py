@@ -1115,9 +1115,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Оставить комментарий могут только зарегистрированные пользователи.':
         "a Russian only-registered-users-may-comment note ('Оставить комментарий могут только зарегистрированные "
             "пользователи.') is left at the foot",
-    'Transparenzhinweis: Die Autorin ist Mitglied im örtlichen Heimatverein.':
-        "a German transparency notice ('Transparenzhinweis: Die Autorin ist Mitglied im örtlichen Heimatverein.') is "
-            'left in the body',
     'Redakcja zastrzega sobie prawo do skracania i redagowania nadesłanych tekstów.':
         "a Polish the-newsroom-may-shorten-texts notice ('Redakcja zastrzega sobie prawo do skracania i redagowania "
             "nadesłanych tekstów.') is left at the foot",

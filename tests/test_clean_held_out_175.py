@@ -1069,9 +1069,6 @@ _LINE_XFAIL: dict[str, str] = {
     'What do you think? Have your say below – your first name will be shown with your comment.':
         "an English have-your-say comment prompt ('What do you think? Have your say below – your first name will "
         "be shown with your comment.') is left at the foot",
-    'Transparenzhinweis: Der Autor ist Mitglied des Fördervereins, über den hier berichtet wird.':
-        "a German transparency notice ('Transparenzhinweis: Der Autor ist Mitglied des Fördervereins, über den "
-        "hier berichtet wird.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

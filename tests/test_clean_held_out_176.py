@@ -1138,9 +1138,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Settle in – this is a long one, around fifteen minutes start to finish.':
         "an English blog's settle-in reading-time line ('Settle in – this is a long one, around fifteen minutes "
         "start to finish.') is left at the head",
-    'Mes boules à neige personnalisées sont en vente sur Un grand marché, envoi en Colissimo.':
-        "a French Un grand marché snow-globes plug ('Mes boules à neige personnalisées sont en vente sur Un grand "
-        "marché, envoi en Colissimo.') is left at the foot",
     'Hai raggiunto il limite di 5 commenti al giorno.':
         "an Italian daily-comment-limit note ('Hai raggiunto il limite di 5 commenti al giorno.') is left at the foot",
     'Mise à jour à 17 h 40 : la mairie a précisé le calendrier des travaux.':

@@ -872,9 +872,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Нельзя голосовать за свой собственный комментарий.":
         "a Russian cannot-vote-for-your-own-comment message ('Нельзя голосовать за свой собственный комментарий.') "
          "is left at the foot",
-    "Tytuł, lead i śródtytuły pochodzą od redakcji.":
-        "a Polish headline-and-lead-by-the-newsroom note ('Tytuł, lead i śródtytuły pochodzą od redakcji.') is left "
-         "at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -1070,9 +1070,6 @@ _LINE_XFAIL: dict[str, str] = {
     'You are commenting as a guest. Sign in to keep your name on future comments.':
         "an English commenting-as-a-guest note ('You are commenting as a guest. Sign in to keep your name on future "
         "comments.') is left at the foot",
-    'Transparenzhinweis: Der Autor ist Mitglied im Förderverein der Schule.':
-        "a German transparency note ('Transparenzhinweis: Der Autor ist Mitglied im Förderverein der Schule.') is "
-        'left in the body',
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

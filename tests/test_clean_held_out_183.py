@@ -1219,9 +1219,6 @@ _LINE_XFAIL: dict[str, str] = {
     "My spinning tops are for sale on Not On The High Street, gift-wrapped on request.":
         "an English Not On The High Street plug ('My spinning tops are for sale on Not On The High Street, "
         "gift-wrapped on request.') is left at the foot",
-    "Mes carillons de jardin sont en vente sur Un grand marché, livraison en Colissimo.":
-        "a French Un grand marché plug ('Mes carillons de jardin sont en vente sur Un grand marché, livraison en "
-        "Colissimo.') is left at the foot",
     "Заказать такой же ящик можно через мой телеграм-канал, доставка СДЭК по всей России.":
         "a Russian Telegram-channel plug ('Заказать такой же ящик можно через мой телеграм-канал, доставка СДЭК по "
         "всей России.') is left at the foot",

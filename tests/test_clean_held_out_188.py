@@ -965,9 +965,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Записаться на мастер-класс по изготовлению свечей можно через мою группу ВКонтакте.':
         ("a Russian workshop plug pointing to a VK group ('Записаться на мастер-класс по изготовлению свечей можно "
          "через мою группу ВКонтакте.') is left at the foot"),
-    'Transparenzhinweis: Die Autorin ist Mitglied des Heimatvereins, der die Arbeiten bezahlt hat.':
-        ("a German transparency note ('Transparenzhinweis: Die Autorin ist Mitglied des Heimatvereins, der die "
-         "Arbeiten bezahlt hat.') is left in the body"),
     'Nota della redazione: questo articolo è stato pubblicato per la prima volta nel 2019.':
         ("an Italian first-published editor's note ('Nota della redazione: questo articolo è stato pubblicato per "
          "la prima volta nel 2019.') is left in the body"),

@@ -792,9 +792,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Słoiki z moim lemon curdem sprzedaję w każdą sobotę na targu w Toruniu – zamówienia przez formularz na stronie.':
         ("a Polish market-stall lemon-curd plug ('Słoiki z moim lemon curdem sprzedaję w każdą sobotę na targu w "
          "Toruniu – zamówienia przez formularz na stronie.') is left at the foot"),
-    'Transparenzhinweis: Der Autor ist Mitglied des Heimatvereins.':
-        ("a German transparency notice ('Transparenzhinweis: Der Autor ist Mitglied des Heimatvereins.') is left in "
-         'the body'),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -1050,9 +1050,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Materiał z TVP VOD nie odtworzy się – wyłącz blokowanie reklam i odśwież stronę.':
         ("a Polish TVP VOD marker asking to turn off the ad blocker ('Materiał z TVP VOD nie odtworzy się – wyłącz "
          "blokowanie reklam i odśwież stronę.') is left in the body"),
-    'Видео из Дзена не загрузилось: слишком медленное соединение, попробуйте позже.':
-        ("a Russian Dzen marker stopped by a slow connection ('Видео из Дзена не загрузилось: слишком медленное "
-         "соединение, попробуйте позже.') is left in the body"),
     "Reading time ≈ 18 min (skip to the photos if you're in a hurry)":
         ("an English blog reading time with an approximately-equal sign and an aside ('Reading time ≈ 18 min (skip "
          "to the photos if you're in a hurry)') is left at the head"),

@@ -1018,9 +1018,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Google Maps konnte diese Karte nicht richtig laden: Das Kontingent des API-Schlüssels ist aufgebraucht.':
         ("a German Google Maps marker over its API-key quota ('Google Maps konnte diese Karte nicht richtig "
          "laden: Das Kontingent des API-Schlüssels ist aufgebraucht.') is left in the body"),
-    'Видео из Дзена не загрузилось: автор запретил встраивание на сторонних сайтах.':
-        ("a Russian Dzen marker whose author forbade embedding ('Видео из Дзена не загрузилось: автор запретил "
-         "встраивание на сторонних сайтах.') is left in the body"),
     'This article was updated at 4.15pm to include a response from the county council.':
         ("an English updated-with-a-response notice ('This article was updated at 4.15pm to include a response "
          "from the county council.') is left in the body"),
@@ -1030,9 +1027,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Questo commento è stato nascosto perché contiene link esterni.':
         ("an Italian hidden-for-external-links comment stub ('Questo commento è stato nascosto perché contiene "
          "link esterni.') is left at the foot"),
-    'Tytuł, lead i śródtytuły pochodzą od redakcji.':
-        ("a Polish title-and-lead-by-the-editors notice ('Tytuł, lead i śródtytuły pochodzą od redakcji.') is "
-         'left at the foot'),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -1004,9 +1004,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Il design di Canva incorporato non è più condiviso pubblicamente dal suo autore.':
         ("an Italian no-longer-shared Canva marker ('Il design di Canva incorporato non è più condiviso "
          "pubblicamente dal suo autore.') is left in the body"),
-    'Materiał z Player.pl jest niedostępny poza granicami Polski.':
-        ("a Polish geo-blocked Player.pl marker ('Materiał z Player.pl jest niedostępny poza granicami Polski.') is "
-         'left in the body'),
     'Filed by our rural affairs reporter, Barnaby Thistlecote':
         "an English filed-by byline ('Filed by our rural affairs reporter, Barnaby Thistlecote') is left at the head",
     "Vendo i miei vasetti di ketchup dell'orto su Facebook Marketplace, ritiro a mano a Cremona.":

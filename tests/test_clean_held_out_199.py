@@ -1018,9 +1018,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Cet article est réservé aux abonnés : vous le lisez gratuitement grâce à un proche qui vous l'a offert.":
         ("a French gifted-article note ('Cet article est réservé aux abonnés : vous le lisez gratuitement "
          "grâce à un proche qui vous l'a offert.') is left in the body"),
-    'Transparenzhinweis: Der Autor ist Mitglied des Heimatvereins, um den es in diesem Text geht.':
-        ("a German transparency note ('Transparenzhinweis: Der Autor ist Mitglied des Heimatvereins, um den es"
-         " in diesem Text geht.') is left at the foot"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -837,9 +837,6 @@ _LINE_XFAIL: dict[str, str] = {
     "You'll need about 7 minutes for this one (longer if you stop for the photos)":
         ("an English you'll-need reading-time line ('You'll need about 7 minutes for this one (longer if you "
          "stop for the photos)') is left at the head"),
-    'Story and photographs by Gideon Fenstaple':
-        ("an English story-and-photographs byline ('Story and photographs by Gideon Fenstaple') is left at the "
-         'head'),
     'Our comment policy: keep it civil, stay on topic and no links to other sites.':
         ("an English comment-policy line ('Our comment policy: keep it civil, stay on topic and no links to "
          "other sites.') is left at the foot"),

@@ -262,6 +262,46 @@ photo captions, the German and Russian blogs their tables of contents, sign-offs
 their pin-it rows, the German and Italian portals their sponsored headlines. Noise lines 35 of 45, keep 20 of 20, pages
 clean 3 of 12, page noise lines left 20 of 240, article lines lost 2 of 120; the set's pytest file 58 passed, 19
 xfailed, no XPASS.
+
+Round 134 (development; this set was read in full from this round on): developed on sets 205 and 206 from 45be0e4.
+Fixed: (1) the article text lost first: set 205's ru-portal-yablonishchevo-den-otzhima-yablok lost its two last
+paragraphs because page_blocks._is_clock_row searched MONTH_WORD inside words ("мар" of "ярмарка"), so the timetable's
+last row "16:00 — дегустация и ярмарка" read as a commenter's header and _page_thread_start put the thread there; a
+month now counts only as a word of its own (MONTH_WORD.fullmatch on the row's words), and the paragraphs stay (the
+tail starts no earlier anywhere: no set's article lines or paragraphs lost moved the wrong way). (2) Line rules, each
+general in six languages with near misses in tests/test_clean.py (test_round_134_*): embed placeholders
+(whole_line_noise._EMBED_NOUN gains the visualisation, the upload and the Polish "materiał"; _EMBED_PLATFORM a
+declined Dzen; _EMBED_STATE_ANY "could not render" and "non può più essere riprodotto"; _EMBED_PLACEHOLDER_FORM
+"embedded here"); the ad slot's noun with an elided article (clean._SLOT_WORD: "La ricetta continua dopo
+l'annuncio"); pin rows with a pronoun (_PIN_LABEL: "Pin it for later:", "Épinglez-la :"); the affiliate-links
+disclosure with "some links in this post" and a bare adjective before the colon, and "В этом посте есть"
+(the round-92 site-notice pattern); the writer a member of the body under a disclosure label (clean._WRITER_INVOLVED);
+the bare participle with "originally" in the print-edition note; a new editors' note on the headings set by the desk
+and the letters' spelling kept (_DESK_HEADING); the log-in prompt with a second verb after the purpose
+(_OR_LOG_IN_AFTER) and the write-a-comment label with a call to mind the rules; "Story and photographs by <Name>" as
+round 101's "Report and photographs by" credit (clean's credited-words list gains "story"; a first try as a byline
+rule gave set 140's test_round_101 line the reason "byline" and was replaced) and "Filed by ..., <beat>
+correspondent"; the grab-a-cuppa reading time with "this one is roughly a ...-minute read";
+the writer's wares on sale on a platform with the shipping after, or "You can buy my ... through <Platform>"
+(clean._MY_PLATFORM_PAGE). Other sets' xfails removed (XPASS): lines of sets 86, 106, 124, 129, 135, 147, 148 (two),
+151, 155, 162, 166, 170, 175, 176, 177, 181, 183, 188, 193, 195, 196 (two), 197, 199, 200 and 204; reasons reworded:
+set 204's ru-blog-vishnya-na-podokonnike-klafuti and set 160's ru-blog-lishainiki-makro (their affiliate-links
+disclosure now goes, the captions stay). Sets 10-206 in total (scripts/clean_held_out_report.py, before -> after):
+noise lines removed 8083 -> 8129 of 8941, article lines kept 3967 -> 3967 of 3967, pages clean 1338 -> 1338 of 2350,
+page noise lines left 1933 -> 1928 of 48720, paragraphs lost 4 -> 2; no set's article lines kept dropped and no
+set's paragraphs lost rose. SemEval (scripts/semeval_noise_diff.py): 0 changed files of 3723. Bench
+(benchmarks/bench_clean.py against 45be0e4, CPU time, run beside the test run): ratio 0.97 (2.800 s against
+2.875 s). The cleaning test set (the brief's pytest command, 207 and 208 left out): 24540 passed, 1854
+xfailed, no XPASS, in 11 min 47 s, on this code.
+This set before -> after (scripts/clean_held_out_report.py --sets 205): noise lines 35 -> 45 of 45 (marker 4 -> 8 of
+8, reading-time 7 of 7, byline 6 -> 8 of 8, footer 8 of 8, comments 6 -> 8 of 8, share 3 of 3, notice 1 -> 3 of 3),
+keep 20 of 20, pages clean 3 -> 3 of 12, page noise lines left 20 -> 19 of 240, article lines lost 2 -> 0 of 120; the
+set's pytest file 58 passed, 19 xfailed -> 68 passed, 9 xfailed, no XPASS (all ten line xfails removed). Reasons
+reworded: en-blog-stale-crust-kitchen-bread-pudding and fr-blog-marmite-de-berengere-cassoulet (the pin-it row now
+goes, the photo caption stays) and ru-portal-yablonishchevo-den-otzhima-yablok (no article line is lost now; it keeps
+the sponsored headline under the partner label, as the German and Italian portals do). Still missed: the blogs' photo
+captions (left alone, as the brief asks), the German and Russian blogs' tables of contents, sign-offs and course
+plugs, and the sponsored headlines under the sponsored or partner label on the German, Italian and Russian portals.
 """
 from __future__ import annotations
 
@@ -963,47 +1003,15 @@ HELD_OUT_205_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    'The Flourish visualisation did not load – it may be blocked by your ad blocker.':
-        ("an English Flourish marker blaming an ad blocker ('The Flourish visualisation did not load – it may be "
-         "blocked by your ad blocker.') is left in the body"),
-    'Il video di Mediaset Infinity incorporato è scaduto e non può più essere riprodotto.':
-        ("an Italian Mediaset Infinity marker of an expired video ('Il video di Mediaset Infinity incorporato è "
-         "scaduto e non può più essere riprodotto.') is left in the body"),
-    'Materiał TVP VOD jest dostępny tylko dla zalogowanych użytkowników.':
-        ("a Polish TVP VOD marker of an item for logged-in users only ('Materiał TVP VOD jest dostępny tylko dla "
-         "zalogowanych użytkowników.') is left in the body"),
-    'Видео из Дзена недоступно: автор удалил эту публикацию.':
-        ("a Russian Dzen marker of a video deleted by its author ('Видео из Дзена недоступно: автор удалил эту "
-         "публикацию.') is left in the body"),
-    'Story and photographs by Hesketh Wobbleshaw':
-        "an English story-and-photographs byline ('Story and photographs by Hesketh Wobbleshaw') is left at the head",
-    'Mes cocottes en fonte restaurées sont en vente sur Selency, livraison en Mondial Relay.':
-        ("a French Selency plug for the author's casseroles ('Mes cocottes en fonte restaurées sont en vente sur "
-         "Selency, livraison en Mondial Relay.') is left at the foot"),
-    'Connectez-vous pour réagir ou créez votre compte gratuitement.':
-        ("a French log-in-to-react comment prompt ('Connectez-vous pour réagir ou créez votre compte gratuitement.') "
-         'is left at the foot'),
-    'Kommentar schreiben – bitte beachten Sie unsere Diskussionsregeln.':
-        ("a German write-a-comment prompt with the discussion rules ('Kommentar schreiben – bitte beachten Sie "
-         "unsere Diskussionsregeln.') is left at the foot"),
-    "Articolo pubblicato in origine sull'edizione cartacea del 12 giugno.":
-        ("an Italian first-published-in-print notice ('Articolo pubblicato in origine sull'edizione cartacea del 12 "
-         "giugno.') is left in the body"),
-    'Tytuł, lead i śródtytuły pochodzą od redakcji.':
-        ("a Polish headlines-by-the-editors notice ('Tytuł, lead i śródtytuły pochodzą od redakcji.') is left in the "
-         'body'),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-blog-stale-crust-kitchen-bread-pudding':
         ("the bread pudding blog's post keeps the photo caption ('The finished tray, cooling on the windowsill.') "
-         "under the first paragraph in its block and the pin-it row ('Pin it for later: Pinterest · Facebook · "
-         "Email') above the paragraph with the quote in its block (2 of 20 noise lines); no article line is lost"),
+         'under the first paragraph in its block (1 of 20 noise lines); no article line is lost'),
     'fr-blog-marmite-de-berengere-cassoulet':
         ("the cassoulet blog's post keeps the photo caption ('La cassole sortie du four, avec sa croûte dorée.') "
-         "under the first paragraph in its block and the pin-it row ('Épinglez-la : Pinterest · Facebook · E-mail') "
-         'above the paragraph with the quote in its block (2 of 20 noise lines); no article line is lost'),
+         'under the first paragraph in its block (1 of 20 noise lines); no article line is lost'),
     'de-portal-lauchtingen-zwiebelschau':
         ("the onion show story keeps the sponsored headline ('Jetzt Heizöl günstig bestellen – Preise vergleichen') "
          'after the sponsored label under the third list row, in the list block (1 of 20 noise lines); no article '
@@ -1025,9 +1033,9 @@ _PAGE_XFAIL: dict[str, str] = {
         ("the syrniki blog's post keeps the photo caption ('Syrniki na talerzu, ze śmietaną i konfiturą.') under the "
          'first paragraph in its block (1 of 20 noise lines); no article line is lost'),
     'ru-portal-yablonishchevo-den-otzhima-yablok':
-        ("the apple pressing story loses its two last paragraphs ('Часть сока отдали в школьную столовую и в дом "
-         "престарелых.' and 'Следующий день отжима назначен на конец сентября будущего года.'), which sit at the top "
-         'of their block above the Telegram-channel prompt; no noise line is left (0 of 20 noise lines)'),
+        ("the apple pressing story keeps the sponsored headline ('Пластиковые окна со скидкой до 30% — успейте "
+         "заказать') after the partner label under the third list row, in the list block (1 of 20 noise lines); no "
+         'article line is lost'),
     'ru-blog-veranda-taisii-okroshka':
         ("the okroshka blog's post keeps the photo caption ('Окрошка в глубокой тарелке, с ложкой сметаны.') under "
          "the first paragraph, the table of contents ('Содержание', '1. Какой квас брать', '2. Рецепт') above the "

@@ -230,6 +230,44 @@ paragraphs, the Italian blog the ad line over the subheading, the Russian blog i
 notices, the English Mixcloud and Infogram markers, the "Grab a cuppa" reading time, the "Filed by" byline and the
 Amazon Handmade and Un Grand Marché plugs are still missed. Noise lines 36 of 45, keep 20 of 20, pages clean 6 of 12,
 page noise lines left 8 of 240, article lines lost 0 of 120; the set's pytest file 62 passed, 15 xfailed, no XPASS.
+
+Round 134 (development; this set was read in full from this round on): developed on sets 205 and 206 from 45be0e4.
+Fixed: (1) the article text lost first: set 205's ru-portal-yablonishchevo-den-otzhima-yablok lost its two last
+paragraphs because page_blocks._is_clock_row searched MONTH_WORD inside words ("мар" of "ярмарка"), so the timetable's
+last row "16:00 — дегустация и ярмарка" read as a commenter's header and _page_thread_start put the thread there; a
+month now counts only as a word of its own (MONTH_WORD.fullmatch on the row's words), and the paragraphs stay (the
+tail starts no earlier anywhere: no set's article lines or paragraphs lost moved the wrong way). (2) Line rules, each
+general in six languages with near misses in tests/test_clean.py (test_round_134_*): embed placeholders
+(whole_line_noise._EMBED_NOUN gains the visualisation, the upload and the Polish "materiał"; _EMBED_PLATFORM a
+declined Dzen; _EMBED_STATE_ANY "could not render" and "non può più essere riprodotto"; _EMBED_PLACEHOLDER_FORM
+"embedded here"); the ad slot's noun with an elided article (clean._SLOT_WORD: "La ricetta continua dopo
+l'annuncio"); pin rows with a pronoun (_PIN_LABEL: "Pin it for later:", "Épinglez-la :"); the affiliate-links
+disclosure with "some links in this post" and a bare adjective before the colon, and "В этом посте есть"
+(the round-92 site-notice pattern); the writer a member of the body under a disclosure label (clean._WRITER_INVOLVED);
+the bare participle with "originally" in the print-edition note; a new editors' note on the headings set by the desk
+and the letters' spelling kept (_DESK_HEADING); the log-in prompt with a second verb after the purpose
+(_OR_LOG_IN_AFTER) and the write-a-comment label with a call to mind the rules; "Story and photographs by <Name>" as
+round 101's "Report and photographs by" credit (clean's credited-words list gains "story"; a first try as a byline
+rule gave set 140's test_round_101 line the reason "byline" and was replaced) and "Filed by ..., <beat>
+correspondent"; the grab-a-cuppa reading time with "this one is roughly a ...-minute read";
+the writer's wares on sale on a platform with the shipping after, or "You can buy my ... through <Platform>"
+(clean._MY_PLATFORM_PAGE). Other sets' xfails removed (XPASS): lines of sets 86, 106, 124, 129, 135, 147, 148 (two),
+151, 155, 162, 166, 170, 175, 176, 177, 181, 183, 188, 193, 195, 196 (two), 197, 199, 200 and 204; reasons reworded:
+set 204's ru-blog-vishnya-na-podokonnike-klafuti and set 160's ru-blog-lishainiki-makro (their affiliate-links
+disclosure now goes, the captions stay). Sets 10-206 in total (scripts/clean_held_out_report.py, before -> after):
+noise lines removed 8083 -> 8129 of 8941, article lines kept 3967 -> 3967 of 3967, pages clean 1338 -> 1338 of 2350,
+page noise lines left 1933 -> 1928 of 48720, paragraphs lost 4 -> 2; no set's article lines kept dropped and no
+set's paragraphs lost rose. SemEval (scripts/semeval_noise_diff.py): 0 changed files of 3723. Bench
+(benchmarks/bench_clean.py against 45be0e4, CPU time, run beside the test run): ratio 0.97 (2.800 s against
+2.875 s). The cleaning test set (the brief's pytest command, 207 and 208 left out): 24540 passed, 1854
+xfailed, no XPASS, in 11 min 47 s, on this code.
+This set before -> after (scripts/clean_held_out_report.py --sets 206): noise lines 36 -> 45 of 45 (marker 6 -> 8 of
+8, reading-time 6 -> 7 of 7, byline 5 -> 8 of 8, footer 8 of 8, comments 8 of 8, share 3 of 3, notice 0 -> 3 of 3),
+keep 20 of 20, pages clean 6 -> 6 of 12, page noise lines left 8 -> 6 of 240, article lines lost 0 -> 0 of 120; the
+set's pytest file 62 passed, 15 xfailed -> 71 passed, 6 xfailed, no XPASS (all nine line xfails removed). Reasons
+reworded: it-blog-wok-e-basilico-pad-thai (the ad line over the subheading now goes) and
+ru-blog-pchyolkin-protiven-medovik (the affiliate-links disclosure now goes); each keeps only its photo caption. Still
+missed: the six blogs' photo captions between the first and second paragraphs (left alone, as the brief asks).
 """
 from __future__ import annotations
 
@@ -966,35 +1004,7 @@ HELD_OUT_206_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "The Mixcloud upload embedded here has been taken down following a copyright claim.":
-        ("an English Mixcloud marker of an upload taken down after a copyright claim ('The Mixcloud upload embedded "
-         "here has been taken down following a copyright claim.') is left in the body"),
-    "Infogram chart could not render: this project has exceeded its monthly view limit.":
-        ("an English Infogram marker of a chart over its monthly view limit ('Infogram chart could not render: this "
-         "project has exceeded its monthly view limit.') is left in the body"),
-    "Grab a cuppa – this one is roughly a 7-minute read before you reach the recipe card":
-        ("an English blog's grab-a-cuppa reading time ('Grab a cuppa – this one is roughly a 7-minute read before "
-         "you reach the recipe card') is left at the head"),
-    "Filed by Barnaby Fettlecombe, agricultural show correspondent":
-        ("an English filed-by byline with the writer's beat ('Filed by Barnaby Fettlecombe, agricultural show "
-         "correspondent') is left at the head"),
-    "You can buy my linen cake-tin liners through Amazon Handmade – they ship within the week.":
-        ("an English Amazon Handmade plug for the author's cake-tin liners ('You can buy my linen cake-tin liners "
-         "through Amazon Handmade – they ship within the week.') is left at the foot"),
-    "Mes plats à crumble en terre cuite sont en vente sur Un Grand Marché, livraison en Mondial Relay.":
-        ("a French Un Grand Marché plug for the author's crumble dishes ('Mes plats à crumble en terre cuite sont en "
-         "vente sur Un Grand Marché, livraison en Mondial Relay.') is left at the foot"),
-    "Transparenzhinweis: Die Autorin ist Mitglied im veranstaltenden Verein.":
-        ("a German transparency notice on the author's membership ('Transparenzhinweis: Die Autorin ist Mitglied im "
-         "veranstaltenden Verein.') is left in the body"),
-    "Орфография и пунктуация авторов писем сохранены.":
-        ("a Russian letters-printed-as-written notice ('Орфография и пунктуация авторов писем сохранены.') is left "
-         "in the body"),
-    "Articolo pubblicato originariamente sul numero di luglio del nostro mensile cartaceo.":
-        ("an Italian first-published-in-print notice ('Articolo pubblicato originariamente sul numero di luglio del "
-         "nostro mensile cartaceo.') is left at the foot"),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-grated-carrot-diaries-carrot-cake":
@@ -1008,16 +1018,13 @@ _PAGE_XFAIL: dict[str, str] = {
          "the first and second paragraphs in their block (1 of 20 noise lines); no article line is lost"),
     "it-blog-wok-e-basilico-pad-thai":
         ("the pad-thai blog's post keeps the photo caption ('Il pad thai appena saltato nel wok.') between the first "
-         "and second paragraphs in their block and the ad line ('La ricetta continua dopo l'annuncio') above the "
-         "subheading at the top of the list block (2 of 20 noise lines); no article line is lost"),
+         'and second paragraphs in their block (1 of 20 noise lines); no article line is lost'),
     "pl-blog-garnek-u-zuzy-ryz-jollof":
         ("the jollof blog's post keeps the photo caption ('Ryż jollof prosto z garnka.') between the first and "
          "second paragraphs in their block (1 of 20 noise lines); no article line is lost"),
     "ru-blog-pchyolkin-protiven-medovik":
-        ("the medovik blog's post keeps the affiliate-links disclosure ('Некоторые ссылки в этой записи партнёрские: "
-         "покупая по ним, вы поддерживаете блог.') under the reading time in their block of two and the photo "
-         "caption ('Готовый медовик на деревянной доске.') between the first and second paragraphs in their block (2 "
-         "of 20 noise lines); no article line is lost"),
+        ("the medovik blog's post keeps the photo caption ('Готовый медовик на деревянной доске.') between the "
+         'first and second paragraphs in their block (1 of 20 noise lines); no article line is lost'),
 }
 
 test_held_out_206_line, test_held_out_206_line_is_kept, test_held_out_206_page = held_out_tests(

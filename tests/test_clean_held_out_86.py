@@ -866,8 +866,6 @@ _LINE_XFAIL: dict[str, str] = {
         "an Italian newsroom byline with date ('Di Redazione - 3 Dicembre 2026') is left at the head",
     'Tytuł prasowy zarejestrowany w Sądzie Okręgowym w Siedlcach pod numerem Pr 0000.':
         "a Polish press-title court-registration footer ('Tytuł prasowy zarejestrowany w Sądzie Okręgowym w Siedlcach pod numerem Pr 0000.') is left at the foot",
-    'Tytuł, lead i śródtytuły pochodzą od redakcji.':
-        "a Polish headline-and-subheads-by-the-editors notice ('Tytuł, lead i śródtytuły pochodzą od redakcji.') is left at the foot",
     '2,4 тыс. дочитываний · 3 минуты':
         "a Russian Dzen-style read-through count with reading time ('2,4 тыс. дочитываний · 3 минуты') is left at the head",
 }

@@ -846,7 +846,9 @@ _CREDIT = re.compile(
     # (round 101: and the report credited with them, "Report and photographs by Hortense Quillersby" (set 140, under the
     # title), "Reportage et photos : ...", "Bericht und Fotos: ...", "Servizio e foto di ...", "Reportaż i zdjęcia: ...",
     # "Репортаж и фото: ...")
-    r"(?:(?:words|text|texte|testo|testi|tekst|текст|report|reportage|bericht|servizio|reportaż|репортаж)\s+"
+    # (round 134: and the story, "Story and photographs by Hesketh Wobbleshaw", set 205's English portal under the title;
+    # the other languages' story word is their report's, above)
+    r"(?:(?:words|text|texte|testo|testi|tekst|текст|report|story|reportage|bericht|servizio|reportaż|репортаж)\s+"
     r"(?:and|&|et|und|e|i|и)\s+)?"
     r"(?:photos?|photographs?|photography|photographies?|fotografi[ae]|fotografie|fotos?|fot|фото(?:графи[яи])?"
     r"|images?|pictures?|pics?|illustrations?"
@@ -1799,7 +1801,16 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:this |the )?(?:article|story|text|piece)|(?:cet |l['’])?article|(?:ce |le )?texte|(?:dieser |der )?(?:artikel|text|beitrag)"
         r"|(?:questo |l['’])?articolo|(?:il |questo )?testo|(?:ten )?(?:tekst|artykuł|materiał)|(?:эта )?статья|(?:этот )?(?:материал|текст))\s+"
         r"(?:(?:first )?(?:appeared|ran|was (?:first )?published)|(?:est |a )?paru(?:e)?|a été publiée?|erschien|(?:ist|wurde)(?=[^\n]*(?:erschienen|veröffentlicht)\W*$)"
-        r"|(?:è )?(?:uscito|stato pubblicato)|ukazał się|opublikowano|został opublikowany|вышл[аи]|вышел|(?:был[аи]? )?опубликован[аы]?)\s+"
+        r"|(?:è )?(?:uscito|stato pubblicato)|ukazał się|opublikowano|został opublikowany|вышл[аи]|вышел|(?:был[аи]? )?опубликован[аы]?"
+        # (round 134) or the bare participle with "originally" after it: "Articolo pubblicato in origine sull'edizione
+        # cartacea del 12 giugno." (set 205's Italian portal, in the body), "Articolo pubblicato originariamente sul
+        # numero di luglio del nostro mensile cartaceo." (set 206's Italian portal, at the foot); "Article publié
+        # initialement dans l'édition papier du 12 juin.", "Article originally published in the June print edition.",
+        # "Tekst opublikowany pierwotnie w wydaniu papierowym.", "Статья опубликована впервые в печатном номере." A
+        # bare participle with no "originally" ("Articolo pubblicato ieri sull'edizione cartacea ha fatto discutere.")
+        # is left to the rules as before
+        r"|(?:pubblicat[oa]|publiée?|published|opublikowan[yoa]|опубликован[аоы]?)\s+(?:in origine|originariamente"
+        r"|per la prima volta|initialement|à l['’]origine|originally|first|pierwotnie|первоначально|впервые))\s+"
         r"(?=[^,;!?\n]*(?:\b(?:print|printausgabe|druckausgabe|gedruckten|papier|imprimée|cartace\w*|papierow\w*|drukowan\w*|печатн\w*)"
         r"|(?:\bn°|\bno\.|\bnr\.?|\bn\.|№|\bissue|\bnumer\w*|\bnumero|\bnuméro|\bausgabe)\s*\d))"
         r"(?![^\n]*\s(?:and|et|und|ed?|oraz|i|a|и|а)\s)[^,;!?\n]{3,100}?(?:\s+(?:erschienen|veröffentlicht))?[.]?"
@@ -2465,7 +2476,21 @@ _MY_PLATFORM_PAGE = re.compile(
     # (lead's mend: a day or a month is no platform, "My rent goes up on Monday, and I cannot afford it.", "My pension
     # goes up on April 6." are the article's)
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)\b)(?-i:[a-z]?[A-Z]\w+)", re.I)
+    r"|august|september|october|november|december)\b)(?-i:[a-z]?[A-Z]\w+)"
+    # (round 134) the writer's things, a possessive opening the subject, said to be on sale on a platform named in
+    # capitals, the shipping after: "Mes cocottes en fonte restaurées sont en vente sur Selency, livraison en Mondial
+    # Relay." (set 205's French blog), "Mes plats à crumble en terre cuite sont en vente sur Un Grand Marché, livraison en
+    # Mondial Relay." (set 206's); "Meine Schneidebretter sind bei Etsy erhältlich, Versand mit DHL.", "Le mie tazze sono
+    # in vendita su Etsy, spedizione in tutta Italia.", "Moje miski są do kupienia na Allegro, wysyłka kurierem.", "Мои
+    # миски продаются на Ярмарке Мастеров, доставка по России."; or the reader told to buy them there: "You can buy my
+    # linen cake-tin liners through Amazon Handmade – they ship within the week." (set 206's English blog). Near misses
+    # that stay: "Mes voisins sont en vente sur Leboncoin depuis des années." (no shipping), "You can buy the tickets
+    # through the council." (not the writer's)
+    r"|^(?:mes|mon|ma|meine|mein|i miei|le mie|il mio|la mia|moje|mój|moja|мои|мой|моя)\s[^\n.;!?]{0,60}?\s"
+    r"(?:sont en vente|est en vente|sind|ist|sono in vendita|è in vendita|są do kupienia|jest do kupienia|продаются"
+    r"|продаётся)\s(?:[^\n.;!?]{0,20}?\s)?(?:sur|auf|bei|über|su|na|на)\s+(?-i:[A-ZА-ЯЁ]\w+)"
+    r"(?=[^\n]*\b(?:livraison|envoi|versand|spedizion\w*|wysyłk\w*|dostaw\w*|доставк\w*))"
+    r"|^you can (?:buy|order|get) my\s[^\n.;!?]{0,60}?\s(?:through|on|via|from)\s+(?-i:[A-Z]\w+)", re.I)
 # (round 118) or the writer's shop on a platform named in capitals closing the line, no sale word needed:
 # "Bookbinding kits with waxed thread and an awl are in my Not On The High Street shop." (set 172); "I left my bag in
 # my car." has no shop; the things are in the shop, a state ("are in", "are for sale as printable PDFs in", "are open for
@@ -2544,7 +2569,10 @@ _SLOT_WORD = re.compile(
     # ("unterhalb der Anzeige", "au-dessous de la publicité": the longer prepositions too)
     r"\b(?:below|under|after|beneath|unter|unterhalb|nach|sous|au-dessous de|après|sotto|dopo|pod|poniżej|po"
     r"|ниже|после)\s+"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:videos?|vidéo|wideo|видео|ads?|advert\w*|anzeige|werbung|publicité|pubblicità"
+    # (round 134) the slot's noun may carry an elided article: "La ricetta continua dopo l'annuncio" (set 206's
+    # Italian blog, over the subheading), "La suite après l'annonce", "Il testo continua sotto l'annuncio"; "Le maire
+    # a continué après l'annonce du résultat." stays (a full stop, and words after the noun)
+    r"(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]{1,2}['’])?(?:videos?|vidéo|wideo|видео|ads?|advert\w*|anzeige|werbung|publicité|pubblicità"
     r"|reklam\w*|реклам\w*|annonce|annuncio|player)\b(?=\s*(?:(?:geht\s+)?(?:fortgesetzt|weiter)\s*)?$)", re.I)
 _CONTINUATION_MAX_WORDS = 7
 
@@ -5405,8 +5433,14 @@ _FREE_GIVEN = re.compile(
 _ADVERTISER = re.compile(
     r"\b(?:anzeigenkunde\w*|werbekunde\w*|advertis(?:er|ing client)s?|advertises with us|annonceurs?|inserzionist\w*"
     r"|reklamodawc\w*|рекламодател\w*)\b", re.I)
+# (round 134) or the writer a member of the body the story is about: "Transparenzhinweis: Die Autorin ist Mitglied im
+# veranstaltenden Verein." (set 206's German portal, in the body); "Disclosure: the writer is a member of the organising
+# club.", "Transparence : l'auteure est membre de l'association.", "Trasparenza: l'autrice è socia del circolo.",
+# "Informacja: autorka jest członkinią koła.", "Примечание: автор — член клуба." Without the label it is the article's
+# ("Die Autorin ist Mitglied im Verein und singt im Chor." stays, as the rule asks for the label)
 _WRITER_INVOLVED = re.compile(
-    r"\b(?:selbst|herself|himself|themselves|elle-même|lui-même|(?:lei |lui )?stess[ao]|sam[ao]?|сам[аи]?)\b", re.I)
+    r"\b(?:selbst|herself|himself|themselves|elle-même|lui-même|(?:lei |lui )?stess[ao]|sam[ao]?|сам[аи]?"
+    r"|members?|membre|mitglied|soci[oa]|członki\w*|członk(?:iem)?|член\w*)\b", re.I)
 
 
 def _is_travel_disclosure(bare: str) -> bool:

@@ -3386,10 +3386,18 @@ def _is_clock_row(text: str) -> bool:
     bare = _bare(text)
     if any(unicodedata.category(c) == "So" for c in bare) or WIDGET_SYMBOL.search(bare):
         return False  # a player's row: "Этот выпуск можно послушать в подкасте ▶ 12:40" (set 47's radio post)
-    if (date_line(bare) not in ("worded", None) or not TIME_OF_DAY.search(bare) or _YEAR.search(bare) or _NUMERIC_DATE.search(bare)
-            or MONTH_WORD.search(bare)):
-        return False
     words = [t.rstrip(".") for t in _TOKEN.findall(bare) if t[0].isalpha()]
+    # (round 134) a month is a word of its own ("12 marca", "Sept."), never a piece of a longer word: "16:00 —
+    # дегустация и ярмарка" (the "мар" of "ярмарка") was no clock row, so the last row of set 205's
+    # ru-portal-yablonishchevo-den-otzhima-yablok timetable (under "10:00 — сбор яблок и сортировка" and "13:00 — отжим
+    # сока на прессах") read as a commenter's header, the page's thread started there and took the two last paragraphs
+    # under it. The same held for "14:00 – the market opens" ("mar"), "9:30 – majówka w parku" ("maj"), "11:00 – mise
+    # en place au marché" ("mar"), "15:00 – Marktstände öffnen" ("mar"), "10:00 – apertura del magazzino" ("mag"). A
+    # row with a month of its own ("10:00 — 12 marca") is still a date's, and a commenter's "Ewa P. 12:30" has no two
+    # words in lower case.
+    if (date_line(bare) not in ("worded", None) or not TIME_OF_DAY.search(bare) or _YEAR.search(bare) or _NUMERIC_DATE.search(bare)
+            or any(MONTH_WORD.fullmatch(w) for w in words)):
+        return False
     if _AGO_PHRASE.search(bare) or any(_RELATIVE_DAY.fullmatch(w) or _POSTED_BY.fullmatch(w) for w in words):
         return False
     return sum(w.islower() and not _DATE_GLUE.fullmatch(w) for w in words) >= _CLOCK_ROW_MIN_LOWER

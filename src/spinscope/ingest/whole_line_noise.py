@@ -188,8 +188,18 @@ _TO_COMMENT = (
 _JOIN_DISCUSSION = (r"(?:(?:join|start) the (?:discussion|conversation|debate)|have your say|discutez|participez (?:au débat|à la discussion)"
                     r"|réagissez|diskutieren sie mit|diskutier mit|mitdiskutieren|partecipa alla discussione|di['’] la tua|dite la vostra"
                     r"|dołącz do dyskusji|weź udział w dyskusji|skomentuj|обсудите|обсуждаем|присоединяйтесь к обсуждению)\s*[!.:]\s+")
+_LOG_IN_FREE = (r"(?:\s+(?:for free|free of charge|(?:it['’]s|it is) free|gratuitement|gratuitamente|kostenlos|gratis"
+                   r"|za darmo|bezpłatnie|бесплатно))?")
+
+# (round 134) the purpose between the log-in verb and a second one, the account offered after it: "Connectez-vous pour
+# réagir ou créez votre compte gratuitement." (set 205's French portal, at the foot), "Log in to comment or create a free
+# account.", "Melden Sie sich an, um zu kommentieren, oder registrieren Sie sich kostenlos.", "Accedi per commentare o
+# registrati gratuitamente.", "Zaloguj się, aby komentować, lub załóż darmowe konto.", "Войдите, чтобы комментировать,
+# или зарегистрируйтесь бесплатно." (the first verb an imperative to log in still; "Il sindaco si è connesso per
+# commentare o registrare il video." has none)
+_OR_LOG_IN_AFTER = r"(?:,?\s+(?:or|ou|oder|o|lub|albo|или)\s+" + _LOG_IN_VERB + _LOG_IN_FREE + r")?"
 _LOG_IN_PROMPT = (r"(?:" + _JOIN_DISCUSSION + r")?(?:(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
-                  + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"))")
+                  + _OR_LOG_IN_AFTER + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"))")
 
 # (round 98) after the log-in prompt, the form's question to the reader with no account and its register link: "Connectez-vous
 # pour réagir. Pas encore inscrit ? Créez votre compte gratuitement." (set 133's French host-and-comments line, at the
@@ -223,9 +233,6 @@ _TO_READ_ON = (
     r"|przeczytać (?:dalszą część|resztę))"
     r"|чтобы (?:продолжить чтение|читать дальше|дочитать (?:статью|материал|текст)"
     r"|прочитать (?:статью|материал|текст)(?: полностью| целиком)?))")
-
-_LOG_IN_FREE = (r"(?:\s+(?:for free|free of charge|(?:it['’]s|it is) free|gratuitement|gratuitamente|kostenlos|gratis"
-                   r"|za darmo|bezpłatnie|бесплатно))?")
 
 _LOG_IN_TO_READ = (r"(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _LOG_IN_FREE + r",?\s+" + _TO_READ_ON
                    + r"|" + _TO_READ_ON + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r")" + _LOG_IN_FREE)
@@ -373,9 +380,17 @@ _RECIPE_BUTTON = (r"(?:(?:print|pin|save) (?:the )?recipe|(?:imprimer|épingler)
 # (round 133) and the save-it-for-later label: "Save it for later: Pinterest · Facebook · Email" (set 204's
 # en-blog-gochujang-drawer-bibimbap, under the quote); "Save this for later: Pinterest · Email" alike, "Save it for later
 # in the freezer." (no networks) stays
-_PIN_LABEL = (r"(?:(?:pin|save) (?:this|the) (?:recipe|post)|save (?:it|this) for later|(?:épinglez|épingler|épingle) (?:cette|la) recette"
+# (round 134) and the pin button with a pronoun for the post: "Pin it for later: Pinterest · Facebook · Email" (set 205's
+# en-blog-stale-crust-kitchen-bread-pudding), "Épinglez-la : Pinterest · Facebook · E-mail" (its
+# fr-blog-marmite-de-berengere-cassoulet, both above the quote); "Merk es dir: Pinterest · Facebook", "Salvala per dopo:
+# Pinterest · Facebook", "Zapisz to na później: Pinterest · Facebook", "Сохраните себе: Pinterest · ВКонтакте". "Pin it
+# for later on the fridge door." and "Épinglez-la au tableau de liège." have no networks after them and stay
+_PIN_LABEL = (r"(?:(?:pin|save) (?:this|the) (?:recipe|post)|(?:pin|save) (?:it|this) for later"
+              r"|(?:épinglez|épingler|épingle) (?:cette|la) recette|épinglez-(?:la|le|les)(?: pour plus tard)?"
               r"|(?:jetzt )?(?:auf|bei) pinterest (?:merken|pinnen|speichern)|(?:dieses )?rezept (?:merken|pinnen)"
-              r"|(?:salva|pinna) (?:questa|la) ricetta|przypnij (?:ten )?przepis|сохраните рецепт)")
+              r"|merk (?:es|ihn|sie) dir(?: für später)?|(?:salva|pinna)(?:la|lo)(?: per dopo)?"
+              r"|(?:salva|pinna) (?:questa|la) ricetta|przypnij (?:ten )?przepis|(?:przypnij|zapisz) (?:to|go|ją) na później"
+              r"|сохраните (?:рецепт|себе|на потом))")
 
 _SHARE_BAR = (_PIN_FIRST + r"(?:" + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
               + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)"
@@ -598,7 +613,9 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    r"|mediaset infinity"
                    # (round 132) a booking widget's host: "The Calendly booking widget could not load. Allow third-party
                    # cookies and refresh the page to book a slot." (set 201, in the body; set 202's "failed to load")
-                   r"|calendly)\b")
+                   r"|calendly"
+                   # (round 134) Dzen declined: "Видео из Дзена недоступно: автор удалил эту публикацию." (set 205)
+                   r"|дзен\w+)\b")
 # (round 103) deleted by its owner or author, only beside the placeholder's no longer available ("La vidéo Dailymotion
 # n'est plus disponible : elle a été supprimée par son propriétaire.", set 144; "La vidéo Dailymotion a été supprimée
 # par son auteur ou n'est plus disponible.", set 143): "Post from the Telegram channel was deleted by its owner" alone
@@ -982,7 +999,13 @@ _EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подк
                # intégré ...", "Der Mastodon-Beitrag ...", "Der Padlet-Inhalt ...", "Contenuto di Spotify ...", "The
                # Komoot route map ...", "Audycja z Mixcloud ..." (sets 191 and 192)
                r"|album|beitrag|inhalt|content|contenu|contenuto|zawartość|контент|route|itinéraire|percorso|trasa"
-               r"|маршрут|audycj\w*|emisja|передач\w+)")
+               r"|маршрут|audycj\w*|emisja|передач\w+"
+               # (round 134) the visualisation, the upload and the Polish and Russian item: "The Flourish visualisation did
+               # not load – ...", "The Mixcloud upload embedded here has been taken down ...", "Materiał TVP VOD jest
+               # dostępny tylko dla zalogowanych użytkowników." (sets 205 and 206); each still needs a platform or a name
+               # in capitals beside it and a placeholder's state ("Materiał o remoncie drogi jest dostępny w bibliotece."
+               # names none)
+               r"|visuali[sz]ation|visualisierung|visualizzazione|wizualizacj\w*|визуализаци\w*|upload|materiał)")
 _EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
                      r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to"
                      r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
@@ -1020,11 +1043,11 @@ _EMBED_STATE_ANY = (
     r"|accedi\b|solo (?:per )?i membri|hasł\w*|zaloguj|tylko dla członków"
     r"|парол\w*|войдите|только для участников"
     # failed to load, cannot be played or shown, not supported in this browser
-    r"|could(?: not|n['’]t) (?:be )?(?:load|play|display|show)\w*|can(?:not|['’]t) be (?:played|shown|displayed|loaded|viewed)"
+    r"|could(?: not|n['’]t) (?:be )?(?:load|play|display|show|render)\w*|can(?:not|['’]t) be (?:played|shown|displayed|loaded|viewed)"
     r"|not supported (?:in|by) (?:this|your) browser|ne peut pas être (?:lue?|affichée?|chargée?)"
     r"|n['’]a pas pu (?:être )?(?:chargée?|lue?|affichée?)|n['’]est pas pris en charge"
     r"|kann nicht (?:abgespielt|angezeigt|geladen|wiedergegeben) werden|konnte nicht (?:geladen|abgespielt|angezeigt)"
-    r"|non può essere (?:riprodott|visualizzat|caricat)[oa]|non (?:è )?supportat[oa]"
+    r"|non può (?:più )?essere (?:riprodott|visualizzat|caricat)[oa]|non (?:è )?supportat[oa]"
     r"|nie może (?:zostać|być) (?:odtworzon|wyświetlon|załadowan|wczytan)\w*|nie jest obsługiwan\w*"
     # (round 133: or the player that does not support the browser, "Odtwarzacz Vimeo nie obsługuje tej przeglądarki.
     # Zaktualizuj ją, aby obejrzeć nagranie." (set 203, in the body); "The Vimeo player does not support this browser.",
@@ -1092,6 +1115,11 @@ _EMBED_STATE_EVENT = (
 _EMBED_PLACEHOLDER_FORM = (
     r"(?:^\W*\[|^\W*(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
     r"|osadzon\w*|встроенн\w*)\b"
+    # (round 134) the object said to be embedded here, in the page itself: "The Mixcloud upload embedded here has been
+    # taken down following a copyright claim." (set 206's English portal); "La vidéo intégrée ici a été retirée.", "Das
+    # hier eingebettete Video wurde entfernt.", "Il video incorporato qui è stato rimosso."
+    r"|\bembedded here\b|\bintégrée? ici\b|\bhier eingebettete?\w*|\bincorporat[oa] qui\b|\bosadzon\w* tutaj\b"
+    r"|\bвстроенн\w* здесь\b"
     r"|^(?![^\n:–—]*\b(?:is|was|has|have|been|è|stat[oa]|ist|wurde|a|est|été|został\w*|był\w*|была|было)\b)"
     r"[^\n:–—.!?]{1,50}?\s?[:–—]"
     r"|\bby (?:its|the) (?:owner|uploader|author|creator|publisher)|par son (?:propriétaire|auteur|créateur)"
@@ -1349,6 +1377,13 @@ _NOT_SAID_OR_TOLD = r"(?![^\n]*\b(?:said|says|told|sagte|sagt|a dit|ha detto|pow
 # the asterisked item line below and page_blocks._SHOP_LINK (the shop link under a subheading) read the same names.
 # clean._PLUG_PLATFORM is the wider list of places a writer sells on; the two are kept apart, as their rules differ.
 AFFILIATE_MARKETPLACE = r"(?:amazon|ozon|allegro|ebay|etsy|aliexpress|wildberries)"
+
+
+# (round 134) a heading of the printed text, with its article at most (the editors' note on the headings below)
+_DESK_HEADING = (r"(?:the |le |la |les |l['’]|die |der |il |i |lo )?(?:headlines?|title|standfirst|subheadings?|subheads?"
+                 r"|titre|titres|chapeau|chapô|intertitres|überschrift(?:en)?|titel|vorspann|zwischentitel"
+                 r"|zwischenüberschriften|titolo|titoli|sommario|occhiello|titoletti|tytuł|tytuły|lead|śródtytuły|nadtytuł"
+                 r"|заголовок|заголовки|подзаголовки|лид)")
 
 
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
@@ -2694,7 +2729,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 128) or "this one's" a read of so many minutes after the cuppa: "Grab a cuppa – this one's a 15-minute
         # read" (set 193's English blog; "Kettle on – this one's a twelve-minute read."); "This one's a 15-minute drive
         # from the station." has no cuppa before it and stays
-        _TEA_BREAK + r"\s*[?!:,–—-]\s*this (?:one|post)['’]s an? \w+(?:-\w+)?-minute read[.!]?",
+        # (round 134: or "this one is", roughly, and where the reading ends: "Grab a cuppa – this one is roughly a 7-minute
+        # read before you reach the recipe card", set 206's English blog; "Kettle on – this one's about a ten-minute read,
+        # photos included." alike)
+        _TEA_BREAK + r"\s*[?!:,–—-]\s*this (?:one|post)(?:['’]s| is) " + _ABOUT_MINUTES + r"?an? \w+(?:-\w+)?-minute read"
+        r"(?:[.!]|[,\s][^\n]{0,70})?",
         r"this one takes(?: you)? " + _ABOUT_MINUTES + r"?\w+(?:-\w+)? minutes"
         r" to (?:read|get through)(?:[,.;\s][^\n]{0,70})?",
         r"ce (?:billet|post|article) (?:vous|te) prendra (?:environ |près de )?\w+ minutes(?: de lecture)?[.!]?",
@@ -5656,6 +5695,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|wird nicht (?:veröffentlicht|angezeigt)|non (?:sarà|verrà) (?:pubblicat[oa]|mostrat[oa])"
         r"|nie (?:zostanie|będzie) (?:opublikowany|widoczny)|не будет (?:опубликован|показан)\w*)[.!]?",
         COMMENT_POLICY_HEADER,
+        # (round 134) the form's write-a-comment label and a call to mind the rules after a dash or a colon:
+        # "Kommentar schreiben – bitte beachten Sie unsere Diskussionsregeln." (set 205's German portal, at the foot);
+        # "Write a comment – please read our community guidelines.", "Écrire un commentaire : merci de respecter la
+        # charte des commentaires.", "Scrivi un commento – rispetta le regole della community.", "Napisz komentarz –
+        # przestrzegaj zasad komentowania.", "Написать комментарий — соблюдайте правила комментирования." The rules'
+        # name closes the line ("Kommentar schreiben – das wollte der Bürgermeister nicht." has none)
+        r"(?:write a comment|leave a comment|kommentar (?:schreiben|hinterlassen|verfassen)|schreibe einen kommentar"
+        r"|écrire un commentaire|laisser un commentaire|scrivi un commento|lascia un commento|napisz komentarz"
+        r"|dodaj komentarz|написать комментарий|оставить комментарий)\s*[–—:：-]\s*"
+        r"(?:please |bitte |merci de |si prega di |prosimy,? |пожалуйста,? )?(?:read|follow|respect|observe|beachten sie"
+        r"|beachte|respecter|respectez|rispetta(?:te)?|leggi|przestrzegaj(?:cie)?|przeczytaj|соблюдайте"
+        r"|ознакомьтесь с)\s+(?:our |nos |la |le |les |le nostre |la nostra |nasze |наши )?" + COMMENT_POLICY_HEADER
+        # (the Polish rules in the genitive after the verb)
+        + r"|(?:napisz|dodaj) komentarz\s*[–—:：-]\s*przestrzegaj(?:cie)? zasad (?:komentowania|dyskusji)",
     )),
     # (round 70) the comment section's rules under it, in six languages: moderated by the site's guidelines, a call to
     # read them after it at most ("This discussion is moderated in line with our community guidelines."); closed at
@@ -6608,7 +6661,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Redakteurin", "Servizio di Ginevra Stracciabue, caporedattrice", "Relacja: Jan Nowak, redaktor działu",
         # "Репортаж Ольги Ким, редактор отдела")
         r"(?i:(?:ein )?(?:beitrag|bericht) von|a (?:report|piece|story) by|un (?:article|reportage) (?:de|signé)"
-        r"|reporting by|reportage de|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?|" + _PIECE_AND_WRITER_LABEL + r")\s+" + NAME_WORD
+        # (round 134: or filed by, "Filed by Barnaby Fettlecombe, agricultural show correspondent", set 206's English
+        # portal at the head; "Transmis par ..., correspondant à Lyon", "Übermittelt von ..., Korrespondentin in Kiel",
+        # "Inviato da ..., corrispondente da Bari", "Nadesłane przez ..., korespondentkę z Podlasia", "Передал ...,
+        # корреспондент в Твери"; round 102's filed-by line with the time is STAMP_BYLINE's)
+        r"|reporting by|filed by|transmis par|übermittelt von|inviato da|nadesłane przez|передал[аи]?"
+        r"|reportage de|(?:un )?servizio di|relacja:?|reportaż:?|репортаж:?|" + _PIECE_AND_WRITER_LABEL + r")\s+" + NAME_WORD
         # (round 93: or the desk after "aus der", "from the", "de la", "della", "z działu", "из отдела": "Ein Beitrag von
         # Wiebke Sandhagen aus der Wissenschaftsredaktion", set 125)
         + r"(?:\s+" + NAME_WORD + r"){0,3}(?:,\s+|\s+[–—-]\s+|\s+(?=(?i:für|pour|for|per|dla|для)\s)"
@@ -6616,7 +6674,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|działu|отдела)\b))"
         r"(?i:" + _PIECE_DESK + r"|(?:\w+)?redaktion|local (?:news )?desk|\w+ desk|rédaction(?: \w+)?|redazione(?: \w+)?"
         r"|redakcji(?: \w+)?|редакции(?: \w+)?|działu \w+|отдела \w+"
-        r"|(?:our )?\w+ (?:correspondent|desk)|correspondent\w*|correspondant\w*|korrespondent\w*|corrispondente"
+        r"|(?:our )?(?:\w+ ){1,2}(?:correspondent|desk)|correspondent\w*|correspondant\w*|korrespondent\w*|corrispondente"
         r"|inviat[oa]|korespondent\w*|корреспондент\w*"
         # (round 102) a freelance's role after the comma: "Ein Bericht von Hiltrud Kesselmeyer, freie Mitarbeiterin"
         # (set 142, under the title), "A report by ..., freelance contributor", "Un reportage de ..., pigiste",
@@ -7952,13 +8010,25 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # ссылки: ..."; its reason after a colon may hold a comma)
         r"|(?:some (?:of the )?links (?:in|on) this (?:post|article|page) are|in questo (?:articolo|post) trovi"
         r"|dans (?:ce billet|cet article),? vous trouverez(?: des)?|in diesem (?:beitrag|artikel) (?:findest du|finden sie)"
-        r"|w tym (?:wpisie|artykule) znajdziesz|в этой (?:статье|записи) есть)\s+"
+        r"|w tym (?:wpisie|artykule) znajdziesz|в (?:этой (?:статье|записи)|этом (?:посте|тексте|материале)) есть"
+        # (round 134) or some of them said to be the shop's with the adjective alone before the colon, the Russian
+        # with no verb of being: "Некоторые ссылки в этой записи партнёрские: покупая по ним, вы поддерживаете блог."
+        # (set 206's Russian blog, under the reading time), "Certains liens de ce billet sont affiliés : ...", "Einige
+        # Links in diesem Beitrag sind Affiliate-Links: ...", "Alcuni link in questo post sono affiliati: ...",
+        # "Niektóre linki w tym wpisie są partnerskie: ..."; and "В этом посте есть партнёрские ссылки: если вы купите
+        # по ним, я получу небольшой процент." (set 204's Russian blog, between the first paragraphs). Near misses
+        # that stay: "Некоторые ссылки в этой записи устарели." (no shop's word), "В этом посте есть ошибка, признал
+        # автор." (none either)
+        r"|certains (?:des )?liens (?:de|dans) (?:ce billet|cet article) sont|einige (?:der )?links in diesem"
+        r" (?:beitrag|artikel) sind|alcuni (?:dei )?link in questo (?:articolo|post) sono|niektóre linki w tym"
+        r" (?:wpisie|artykule) są|некоторые ссылки в (?:этой (?:статье|записи)|этом посте)(?:\s+[—–-])?)\s+"
         r"|(?:(?:this|the) (?:post|article|page|review)|(?:dieser|der) (?:beitrag|artikel)|(?:cet|l['’]) ?article|ce billet"
         r"|(?:questo|l['’]) ?articolo|(?:il|questo) post|(?:ten )?(?:wpis|artykuł)|статья|(?:в )?(?:статье|посте|записи))?"
         r"\s*(?:contains|includes|has|enthält|beinhaltet|contient|comporte|contiene|include|zawiera|содержит|есть)\s+"
         r"(?:some\s+|einige\s+|des\s+|dei\s+|alcuni\s+)?)"
         r"(?:affiliate[- ]links?|affiliate-links?|liens? affiliés?|liens? d['’]affiliation|link affiliati|link di affiliazione"
-        r"|linki (?:afiliacyjne|partnerskie)|linków (?:afiliacyjnych|partnerskich)|партн[её]рские ссылки)"
+        r"|linki (?:afiliacyjne|partnerskie)|linków (?:afiliacyjnych|partnerskich)|партн[её]рские ссылки"
+        r"|(?:affiliés|affiliati|afiliacyjne|partnerskie|партн[её]рские)(?=\s*[:：]))"
         # (no comma after it: "Ce billet contient des liens affiliés, a reconnu le blogueur ...", "Wpis zawiera linki
         # afiliacyjne do sklepów, z których sama korzystam ..." are the article's sentences; round 94: but after a colon)
         r"(?:\s*[:：]\s*[^\n]{3,120}|[^\n,]{0,120})", re.I))),
@@ -7974,6 +8044,30 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:updated|mis à jour|aktualisiert|aggiornat[oa]|zaktualizowan[yao]|обновл[её]н[аоы]?)\s+"
         r"(?:at|à|um|alle|o(?: godz\.?| godzinie)?|в)\s+\d{1,2}(?:[.:h]\s?\d{2}|\s?h\s?\d{2})?\s*(?:am|pm|uhr)?"
         r"(?:\s*(?:[–—-]|,|with|avec|mit|con|z|с)\s*[^\n]{3,90})?", re.I)),
+    # (round 134) the editors' note on how the text was printed: its headings set by the desk ("Tytuł, lead i
+    # śródtytuły pochodzą od redakcji.", set 205's Polish portal, in the body; "Headline and subheadings by the
+    # editors.", "Le titre, le chapeau et les intertitres sont de la rédaction.", "Überschrift und Zwischentitel stammen
+    # von der Redaktion.", "Titolo e sommario sono della redazione.", "Заголовок и подзаголовки — от редакции.") or
+    # the letters' spelling kept ("Орфография и пунктуация авторов писем сохранены.", set 206's Russian portal, in the
+    # body; "Spelling and punctuation of the letters have been kept.", "L'orthographe des lettres a été respectée.",
+    # "Rechtschreibung und Zeichensetzung der Leserbriefe wurden beibehalten.", "Ortografia e punteggiatura delle
+    # lettere sono state mantenute.", "Pisownia i interpunkcja listów zostały zachowane."). The heading nouns or the
+    # spelling nouns open the line and the desk or the keeping closes it; "Der Titel des Vereins stammt von 1950." and
+    # "Орфография школьников сохранила следы диалекта." tell the story and stay
+    ("site notice", _Gated(("redak", "rédac", "redaz", "edito", "редакц", "spelling", "orthograph", "rechtschreib",
+                            "ortograf", "pisowni", "орфограф"), re.compile(
+        r"(?:" + _DESK_HEADING + r"(?:(?:\s*,\s*|\s+(?:and|et|und|e|i|oraz|и)\s+)" + _DESK_HEADING + r"){0,3}\s+"
+        r"(?:(?:are |were |is )?by the (?:editors|editorial (?:team|desk|staff)|newsroom|desk)|(?:sont|est) de la rédaction"
+        r"|(?:stamm(?:en|t)|sind|ist) von der redaktion|(?:sono|è) (?:della|a cura della) redazione"
+        r"|pochodz(?:ą|i) od redakcji|(?:[—–-]\s*)?от редакции)"
+        r"|(?:the |l['’]|la |die )?(?:spelling|orthographe|rechtschreibung|ortografia|pisownia|орфография)"
+        r"(?:\s+(?:and|et|und|e|i|и)\s+(?:the |la |die )?(?:punctuation|ponctuation|zeichensetzung|punteggiatura"
+        r"|interpunkcja|пунктуация))?(?:\s+(?:of (?:the )?(?:letters|readers['’] letters)|des (?:lettres|lecteurs)"
+        r"|der (?:leserbriefe|briefe)|delle lettere|dei lettori|listów|autorów(?: listów)?|авторов(?: писем)?|писем))?"
+        r"\s+(?:(?:has|have) been (?:kept|preserved|left unchanged)|(?:a|ont) été (?:respectée?s?|conservée?s?)"
+        r"|(?:wurden?|blieben?) (?:beibehalten|unverändert)|(?:è stata|sono state) (?:mantenut[ae]|rispettat[ae]"
+        r"|conservat[ae])|(?:została?|zostały) zachowan[ae]|сохранен[аы])"
+        r")[.]?", re.I))),
     # (round 92) a reading time said of the article with a verb of reading: "Статья читается за 4 минуты" (set 124), "Ce
     # texte se lit en 4 minutes", "Diesen Text liest man in 4 Minuten", "Si legge in 4 minuti", "Artykuł przeczytasz w 4
     # minuty", "This article takes 4 minutes to read"
