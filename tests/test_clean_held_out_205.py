@@ -302,6 +302,19 @@ goes, the photo caption stays) and ru-portal-yablonishchevo-den-otzhima-yablok (
 the sponsored headline under the partner label, as the German and Italian portals do). Still missed: the blogs' photo
 captions (left alone, as the brief asks), the German and Russian blogs' tables of contents, sign-offs and course
 plugs, and the sponsored headlines under the sponsored or partner label on the German, Italian and Russian portals.
+
+Lead's integration (session 49): round 134 was merged into main's d1d475e (round 133 with the lead's mend, sets 207/208
+and the docs) with no conflict. The lead's probes (the round's new whole-line wordings and their near misses through
+whole_line_noise: "Filed by the council in March, the plan was rejected.", "The video embedded here shows the moment the
+bridge fell.", "Le maire a continué après l'annonce", "Mes voisins sont en vente sur Leboncoin depuis des années.", "You
+can get my number from Jane.", "Die Autorin ist Mitglied im Verein und singt im Chor."; pages through
+test_clean._problems: timetable rows with month-like words, "9:00 – the market opens", "13:00 – majówka w parku", over a
+real comment thread, an editors' note among an Italian portal's sentences, a Russian sentence on schoolchildren's
+spelling) found no article line lost and every thread still taken; no mend. At 1e49319: held-out report over sets 10-208
+8,206 of 9,031 lines, 4,007 of 4,007 kept, 1,349 of 2,374 pages clean, 1,962 page lines left, 2 lost (set 86's), every
+set as the round's own report for sets 10-206; SemEval 0 changed files of 3,723 against 8e91bce's dump; a fresh clone
+passed the demo (43 s with the install, no torch or nvidia package) and the test command (25,900 passed, 1,882 xfailed,
+16 minutes).
 """
 from __future__ import annotations
 
