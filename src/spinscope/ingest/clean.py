@@ -85,8 +85,8 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, AGENCY_NAME, BREAD
                                              CALL_TO_ACTION, CALL_TO_ACTION_ANYWHERE, COMMENT_STEM, DATELINE,
                                              DECORATION, FINITE_VERB, FIRST_PERSON, INITIAL_END, LIST_MARKER,
                                              MONTH_WORD, NETWORK, NETWORK_WORD, PAGE_ITSELF, READER, ROLE_AND_NAME,
-                                             SITE_AS_WE, SITE_SERVICE, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL,
-                                             WIDGET_WORD, YOU_ARE_HERE_STRICT, whole_line)
+                                             SITE_AS_WE, SITE_SERVICE, SPONSORED_LABEL_ALONE, TIME_OF_DAY, WEEKDAY,
+                                             WH_OPENER, WIDGET_SYMBOL, WIDGET_WORD, YOU_ARE_HERE_STRICT, whole_line)
 from spinscope.ingest.noise_trace import steps
 from spinscope.ingest.whole_line_noise import (AUTHOR_BOX_HEADER, COMMENT_POLICY_HEADER, COVER_LABEL, EMBED_NETWORK,
                                                FILE_TYPE, FOLLOW_NETWORK, NAME_WORD, STAMP_BYLINE, STAMP_WORDS,
@@ -6586,7 +6586,6 @@ _SPONSORED_PARAGRAPH_MIN_WORDS = 8
 
 
 def _is_sponsored_headline_in_block(lines: list[Line], raw: str, i: int) -> bool:
-    from spinscope.ingest.page_blocks import _WH_OPENER, SPONSORED_LABEL_ALONE  # (page_blocks imports this module)
     if not 2 <= i < len(lines) - 1:
         return False
     line, label, above, below = lines[i], lines[i - 1], lines[i - 2], lines[i + 1]
@@ -6601,7 +6600,7 @@ def _is_sponsored_headline_in_block(lines: list[Line], raw: str, i: int) -> bool
             and not bare.endswith((".", "…", ";", ",", ":")) and not _QUOTE_MARK.search(bare)
             # (the article's worded subheading, a question or relative word opening it and no question mark closing
             # it, stays under the label: round 117's "What swimmers need to know" under "Sponsored", set 170)
-            and not (_WH_OPENER.match(bare) and not bare.endswith("?")))
+            and not (WH_OPENER.match(bare) and not bare.endswith("?")))
 
 
 def _mark_boxed_lines(lines: list[Line], raw: str) -> None:

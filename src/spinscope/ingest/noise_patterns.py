@@ -19,6 +19,8 @@ What they match, in six languages (English, French, German, Italian, Polish, Rus
   :data:`AGENCY_NAME` / :data:`AGENCY`, :data:`DATELINE`, :data:`TIME_OF_DAY`;
 - dates: :data:`MONTH_NAMES` (an alternation), :data:`MONTH_WORD`, :data:`WEEKDAY`;
 - the comment form: :data:`REPLY_FORM` ("Leave a Reply");
+- sponsored content and worded headings: :data:`SPONSORED_LABEL_WORDS` / :data:`SPONSORED_LABEL_ALONE`,
+  :data:`WH_OPENER` (a question or relative word opening a clause);
 - lists and breadcrumbs: :data:`LIST_MARKER`, :data:`BREADCRUMB_SEPARATOR`, :data:`YOU_ARE_HERE_LABEL` / :data:`YOU_ARE_HERE_STRICT`;
 - prose rather than a widget: :data:`FINITE_VERB` (a finite verb after the line's first word, not
   a word of a name), built from :data:`FINITE_VERB_WORD` and :data:`NAME_PARTICLE`.
@@ -68,6 +70,9 @@ __all__ = [
     "REPLY_FORM",
     "PRICE",
     "CHAT_CHANNEL",
+    "SPONSORED_LABEL_WORDS",
+    "SPONSORED_LABEL_ALONE",
+    "WH_OPENER",
     "whole_line",
 ]
 
@@ -471,3 +476,22 @@ PERIODIC_COLUMN = re.compile(
     r"|(?:nasz |mój )?felieton na (?:niedzielę|sobotę|weekend)"
     r"|(?:воскресная|субботняя|понедельничная|пятничная|еженедельная|ежемесячная) колонка(?: (?:главного )?редактора)?"
     r"|колонка (?:выходного дня|по (?:воскресеньям|субботам|понедельникам|пятницам))", re.I)
+
+# (round 113) the labels of sponsored content, in six languages: page_blocks' "Sponsored: <headline>" and, alone on
+# their line, clean._is_sponsored_headline_in_block's label over the headline
+SPONSORED_LABEL_WORDS = (
+    r"sponsored(?: content| post| story)?|promoted|paid (?:post|content)|partner content|contenu sponsorisé"
+    r"|sponsorisé|publi-?rédactionnel|gesponsert|sponsored post|contenuto sponsorizzato|sponsorizzato|sponsorowane"
+    r"|(?:materiał|artykuł) sponsorowany|спецпроект|партн[её]рский (?:материал|проект)|на правах рекламы")
+# (round 132) the label alone on its line, over the sponsored headline (clean._is_sponsored_headline_in_block); both
+# moved here from page_blocks so that clean.py needs no import of page_blocks inside a function (page_blocks imports clean)
+SPONSORED_LABEL_ALONE = re.compile(rf"(?:{SPONSORED_LABEL_WORDS})", re.I)
+
+
+# a question word or a relative one opening a clause, in six languages (page_blocks' worded subheadings, and
+# clean._is_sponsored_headline_in_block's near miss; moved here from page_blocks)
+WH_OPENER = re.compile(
+    r"(?:what|which|who|whom|where|when|why|how|ce (?:que|qui|qu['’])|ceux qui|celles qui|quels?|quelles?|qui|où|quand"
+    r"|pourquoi|comment|was|wer|wen|wem|welche\w*|wo|wann|warum|wie|cosa|che cosa|quel(?:lo|la|li|le) che|quali|chi|dove"
+    r"|quando|perché|come|co|czego|kto|kogo|gdzie|kiedy|dlaczego|jak|jakie|które|что|чего|кто|кого|где|когда|почему|как"
+    r"|какие|чем)\b", re.I)

@@ -78,8 +78,8 @@ from spinscope.ingest.noise_patterns import (AD_WORD, AGENCY, BREADCRUMB_SEPARAT
                                              INITIAL_END, LIST_MARKER, MONTH_NAMES, MONTH_WORD, NETWORK_WORD,
                                              PAGE_ITSELF, PERIODIC_COLUMN, RAIL_HEADING, READER, ROLE_AND_NAME,
                                              SIGN_UP_IMPERATIVE, SITE_AS_WE,
-                                             SITE_SERVICE, THREAD_MARKER, TIME_OF_DAY, WEEKDAY, WIDGET_SYMBOL, WIDGET_WORD,
-                                             YOU_ARE_HERE_LABEL)
+                                             SITE_SERVICE, SPONSORED_LABEL_WORDS, THREAD_MARKER, TIME_OF_DAY, WEEKDAY,
+                                             WH_OPENER, WIDGET_SYMBOL, WIDGET_WORD, YOU_ARE_HERE_LABEL)
 from spinscope.ingest.noise_trace import steps
 from spinscope.ingest.whole_line_noise import AFFILIATE_MARKETPLACE, _SHOP_PLATFORM
 
@@ -910,14 +910,8 @@ def _past_box_widgets(lines: list[Line], i: int) -> int:
 # Quagbrook Barriers" among a list's items: taken there, the page's comment thread was no longer read as the tail). A
 # report's sentence after the label ("Sponsored: the walk was organised by the rotary club, organisers said.") and a
 # paragraph under the slot's label stay
-_SPONSORED_LABEL_WORDS = (
-    r"sponsored(?: content| post| story)?|promoted|paid (?:post|content)|partner content|contenu sponsorisé"
-    r"|sponsorisé|publi-?rédactionnel|gesponsert|sponsored post|contenuto sponsorizzato|sponsorizzato|sponsorowane"
-    r"|(?:materiał|artykuł) sponsorowany|спецпроект|партн[её]рский (?:материал|проект)|на правах рекламы")
 _SPONSORED_LABEL = re.compile(
-    rf"(?P<label>{_SPONSORED_LABEL_WORDS})\s*[:：]\s+(?P<headline>[^\W\d_][^\n]{{8,140}})", re.I)
-# (round 132) the label alone on its line, over the sponsored headline (clean._is_sponsored_headline_in_block)
-SPONSORED_LABEL_ALONE = re.compile(rf"(?:{_SPONSORED_LABEL_WORDS})", re.I)
+    rf"(?P<label>{SPONSORED_LABEL_WORDS})\s*[:：]\s+(?P<headline>[^\W\d_][^\n]{{8,140}})", re.I)
 _SPONSORED_HEADLINE_MAX_WORDS = 16
 _REPORTED_HEADLINE = re.compile(r"\b(?:said|says|told|according to|сказал\w*|заявил\w*)\b", re.I)
 
@@ -2987,7 +2981,7 @@ def _is_heading_over_sentence(lines: list[Line], i: int, stop: int) -> bool:
     if i + 1 >= stop or lines[i].reason is not None or _ends_sentence(lines[i].text):
         return False
     bare = _bare(lines[i].text)
-    return (len(bare.split()) >= _WORDED_SUBHEADING_MIN_WORDS and bool(_WH_OPENER.match(bare))
+    return (len(bare.split()) >= _WORDED_SUBHEADING_MIN_WORDS and bool(WH_OPENER.match(bare))
             and not (_page_widget_cue(bare) or has_widget_cue(bare)) and _is_body_sentence(lines[i + 1]))
 
 
@@ -3002,20 +2996,12 @@ _SHORT_BLOCK_MIN_ROWS = 3
 _SHORT_ROW_MAX_WORDS = 2
 
 
-# a question word or a relative one opening a clause, in six languages
-_WH_OPENER = re.compile(
-    r"(?:what|which|who|whom|where|when|why|how|ce (?:que|qui|qu['’])|ceux qui|celles qui|quels?|quelles?|qui|où|quand"
-    r"|pourquoi|comment|was|wer|wen|wem|welche\w*|wo|wann|warum|wie|cosa|che cosa|quel(?:lo|la|li|le) che|quali|chi|dove"
-    r"|quando|perché|come|co|czego|kto|kogo|gdzie|kiedy|dlaczego|jak|jakie|które|что|чего|кто|кого|где|когда|почему|как"
-    r"|какие|чем)\b", re.I)
-
-
 def _is_worded_heading(text: str) -> bool:
     """A subheading worded as a clause, opened by a question or relative word, three words or more and no cue of a
     widget ("What I dry most often", "Co suszę najczęściej", "Кто остался за шлагбаумом"; not "Popular Posts" nor
     "Browse the blog by topic", a widget's heading over its links)."""
     bare = _bare(text)
-    return (len(bare.split()) >= 3 and bool(_WH_OPENER.match(bare))
+    return (len(bare.split()) >= 3 and bool(WH_OPENER.match(bare))
             and not (_page_widget_cue(bare) or has_widget_cue(bare)))
 
 
