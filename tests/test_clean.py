@@ -24776,3 +24776,127 @@ def test_round_134_lines_go(line):
 ])
 def test_round_134_sentences_near_the_lines_stay(line):
     assert line_reason(line, title=False) is None
+
+
+# (round 135) whole lines of sets 207 and 208, each rule general in six languages (see whole_line_noise's "video embed"
+# and "reading time" entries and its comment-state entry, clean._WHAT_UPDATED, clean._WRITERS_FAVOURITE and the
+# German pin row)
+@pytest.mark.parametrize("line", [
+    # embed placeholders (sets 207 and 208)
+    "This Issuu publication has been unpublished by its owner and can no longer be viewed.",
+    "This SoundCloud track is private – only listeners with the secret link can play it.",
+    "[Embedded Typeform survey – accept functional cookies to load this form]",
+    "Публикация из Telegram-канала недоступна: канал стал приватным.",
+    "[Issuu flipbook removed: the publisher has deleted this document]",
+    "Épisode Acast indisponible : ce contenu n'est pas accessible depuis votre pays.",
+    "Das eingebettete Video aus der ARD-Mediathek wurde nach Ablauf der Verweildauer depubliziert.",
+    "Il video di RaiPlay incorporato non è riproducibile fuori dall'Italia.",
+    "La vidéo YouTube intégrée a été supprimée.",
+    "Osadzony film z YouTube został usunięty.",
+    # reading times
+    "You'll need about 9 minutes to read this post – the recipe card is at the bottom",
+    "You'll need about nine minutes for this one, plus however long the pastry takes to chill",
+    "Il vous faudra environ neuf minutes pour lire ce billet",
+    "Ihr braucht etwa neun Minuten für diesen Beitrag",
+    "Vi serviranno circa nove minuti per leggere questo post",
+    "Potrzebujesz około dziewięciu minut, żeby przeczytać ten wpis",
+    "Вам понадобится около девяти минут, чтобы прочитать этот пост",
+    # the hidden comment with its cause after a comma
+    "Komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen.",
+    "Comment hidden because it received too many downvotes.",
+    "Commentaire masqué, car il a reçu trop de votes négatifs.",
+    "Kommentar ausgeblendet, weil er zu viele negative Bewertungen erhielt.",
+    "Commento nascosto, perché ha ricevuto troppi voti negativi.",
+    "Комментарий скрыт, так как получил слишком много минусов.",
+    # updated-article notes with what was updated
+    "Статья была обновлена 14 июня: уточнено время начала турнира.",
+    "Cet article a été mis à jour le 14 juin à 18 h avec les résultats définitifs.",
+    "This article was updated on 14 June with the final results.",
+    "Dieser Artikel wurde am 14. Juni aktualisiert: ergänzt um die Endergebnisse.",
+    "Questo articolo è stato aggiornato il 14 giugno con i risultati definitivi.",
+    "Artykuł został zaktualizowany 14 czerwca: dodano wyniki końcowe.",
+    # the writer's favourite pointed to a shop, the German pin row
+    "Shop my favourite basmati rice on Amazon",
+    "Mon moule à tarte préféré est disponible sur Amazon",
+    "Il mio tegame per risotti preferito è su Amazon",
+    "Meine Lieblingspfanne gibt es bei Amazon",
+    "Moja ulubiona forma jest na Allegro",
+    "Моя любимая форма есть на Ozon",
+    "Jetzt auf Pinterest merken",
+])
+def test_round_135_lines_go(line):
+    assert line_reason(line, title=False) is not None
+
+
+# (near misses) the article's sentences with the same words
+@pytest.mark.parametrize("line", [
+    "The publication of the report was delayed.",
+    "The Guardian publication was removed from the shelves after complaints.",
+    "Das eingebettete Video wurde gestern gelöscht, sagte der Sprecher.",
+    "The embedded reporters were removed from the front line in March.",
+    "The post was removed by the council.",
+    "Residents must accept cookies to load the council's form.",
+    "The secret link was leaked.",
+    "Her SoundCloud track is private, and only friends with the secret link heard it before the show.",
+    "La vidéo YouTube du maire est indisponible depuis lundi.",
+    "Il video di RaiPlay non è riproducibile fuori dall'Italia, ha detto il sindaco.",
+    "Die Publikation des Vereins ist nicht mehr verfügbar.",
+    "Публикация в Telegram была удалена администрацией.",
+    "Les journalistes intégrés ne peuvent plus être joints.",
+    "You'll need about nine minutes for the pastry to chill.",
+    "You'll need about 20 minutes to walk to the station.",
+    "Ihr braucht etwa neun Minuten für den Teig.",
+    "You'll need about nine minutes for this one, the mayor said, and the queue is long.",
+    "Komentarz radnego został ukryty, ponieważ otrzymał wiele zgłoszeń.",
+    "Komentarz został ukryty, ponieważ radny złożył skargę.",
+    "Cet article de loi a été mis à jour avec les résultats définitifs, a précisé le ministre.",
+    "Le tableau a été mis à jour avec les résultats définitifs.",
+    "Статья была обновлена в 2019 году: добавлен пункт о штрафах.",
+    "The website was updated on Monday with the final results of the vote.",
+    "My favourite rice is sold on Amazon for £3.",
+    "Il mio tegame preferito l'ho comprato su Amazon anni fa.",
+    "Jetzt auf Pinterest merken viele Leser das Rezept.",
+])
+def test_round_135_sentences_near_the_lines_stay(line):
+    assert line_reason(line, title=False) is None
+
+
+# (round 135) the blogs' ends and tables of contents: the sign-off with the plug for the writer's own classes or
+# workshops after the two last paragraphs (page_blocks._is_writers_offer with _WORKSHOPS; set 208's English, French,
+# German and Russian blogs, set 205's German one), the table of contents in a block of its own over the pin row (set
+# 208's Russian blog), over a short second paragraph or under the German "Inhaltsübersicht" (set 205's Russian and
+# German blogs)
+@pytest.mark.parametrize("number, name, lines", [
+    (208, "en-blog-hatties-flaky-larder-sausage-rolls", ["Happy baking! Hattie x"]),
+    (208, "fr-blog-la-courgette-bavarde-ratatouille", ["Bon appétit ! Margaux"]),
+    (208, "de-blog-imbissglueck-am-herd-currywurst", ["Lasst es euch schmecken! Euer Jörg"]),
+    (208, "ru-blog-vishnyovaya-varenichnaya-vareniki", ["Приятного аппетита! Ваша Агния", "Содержание",
+                                                        "1. Тесто на кефире"]),
+    (205, "de-blog-schmortopf-tagebuch-gulasch", ["Inhaltsübersicht", "1. Das richtige Fleisch"]),
+    (205, "ru-blog-veranda-taisii-okroshka", ["Содержание", "2. Рецепт"]),
+])
+def test_round_135_blog_ends_and_tables_of_contents_go(number, name, lines):
+    lang, case = getattr(importlib.import_module(f"test_clean_held_out_{number}"), f"HELD_OUT_{number}_PAGES")[name]
+    problems = _problems(case, lang)
+    assert not [p for p in problems if p.startswith("lost")]
+    assert not [line for line in lines if any(repr(line[:80]) in p for p in problems)]
+
+
+# (near misses) a plug's workshops with no sign-off above them stay the article's last paragraph, and a contents word
+# over a numbered list with more of the list's sentences under it in the block stays the article's
+def test_round_135_workshops_with_no_sign_off_and_a_longer_list_stay():
+    from noisy_corpus import page_from_blocks
+    case = page_from_blocks("en-blog-near-miss-135", [
+        ["-Crumbs and Kettles – a baking blog", "-Home · Recipes · About"],
+        ["+Why my rough puff finally worked", "-Posted on 3 May 2026 by Hattie", "-Reading time: 4 min"],
+        ["+The first time I made rough puff the butter melted straight into the flour and the rolls came out flat.",
+         "+This time I kept everything cold, folded it six times and rested it between every fold."],
+        ["+Contents", "+1. Keep the butter cold", "+2. Fold six times",
+         "+Both steps matter, and skipping either one ruins the layers completely.",
+         "+The second step takes the longest, so plan an afternoon for it."],
+        ["+The rolls came out tall and flaky, and the family ate the whole tray before they had cooled down.",
+         "+My pastry classes at the village hall taught me most of this, years before I started the blog."],
+        ["-© 2026 Crumbs and Kettles"],
+    ])
+    problems = _problems(case, "en")
+    assert not [p for p in problems if p.startswith("lost")]

@@ -1281,11 +1281,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "de-portal-kesselbruenn-jugendorchester":
         "the regional portal's youth-orchestra story keeps its photo caption ('Die jungen Musikerinnen und Musiker "
         "bei der Generalprobe in der Stadthalle.') under the title (1 of 20 noise lines)",
-    "de-blog-wasserpestundwelse-einfahrphase":
-        "the aquarium blog's cycling post keeps its tagline ('Ein Aquarium-Blog aus dem Keller') above the title, "
-        "its table-of-contents entry ('Warum so lange warten?') under the title (2 of 20 noise lines; its affiliate "
-        "label and link between the third and fourth list rows and its newsletter prompt between the two last "
-        "paragraphs go after round 81)",
     "ru-blog-volosyanayaliniya-tekstura":
         "the calligraphy blog's textura post keeps its tagline ('Блог о каллиграфии и леттеринге') above the title "
         "(1 of 20 noise lines)",

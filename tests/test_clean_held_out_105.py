@@ -1365,10 +1365,10 @@ _PAGE_XFAIL: dict[str, str] = {
         "Kontrastfarben richtig verdünnen') between the last list row and the last paragraphs and its hashtag prompt "
         "('Zeig mir deine Orks unter #PinselundPlastik') between the two last paragraphs (4 of 20 noise lines)",
     "it-blog-acquagelata-nuoto-invernale":
-        "the cold-water-swimming post keeps its safety warning ('Attenzione: il nuoto in acque fredde può essere "
-        "pericoloso; consulta un medico prima di iniziare.') under the title and its affiliate line ('La mia muta "
-        "preferita su Amazon') between the first and second list rows (2 of 20 noise lines); since round 85 its coffee "
-        "prompt goes, since round 94 its save link ('Salva nei preferiti')",
+        ("the cold-water-swimming post keeps its safety warning ('Attenzione: il nuoto in acque fredde può essere "
+         "pericoloso; consulta un medico prima di iniziare.') under the title (1 of 20 noise lines); since round 85 "
+         "its coffee prompt goes, since round 94 its save link ('Salva nei preferiti'), since round 135 its affiliate "
+         "line ('La mia muta preferita su Amazon') between the first and second list rows"),
     "pl-portal-zurawinek-szczepienia":
         "the vaccination story keeps its photo caption ('Punkt szczepień w przychodni przy ulicy Lipowej.') under the "
         "title (1 of 20 noise lines)",

@@ -624,11 +624,11 @@ _PAGE_XFAIL: dict[str, str] = {
         "the local paper's tree-planting story keeps its more-from link ('Mehr aus Hühnerwedel') between the second "
         "and third list rows (1 of 20 noise lines)",
     "de-blog-leinenlosundwindig-drachen":
-        "the kite blog's first-stunt-kite post keeps its blog name, tagline, photo caption, safety line, advertising "
-        "label and table of contents ('Leinenlos und Windig', 'ein Blog übers Drachensteigen an der Küste', 'Der neue"
-        " Drachen kurz vor dem Start am Deich.', 'Sicherheit: Niemals in der Nähe von Stromleitungen oder bei "
-        "Gewitter fliegen.', 'Werbung, da Markennennung', 'Inhaltsübersicht', 'Der Aufbau', 'Die ersten Flüge') under"
-        " the title (8 of 20 noise lines)",
+        ("the kite blog's first-stunt-kite post keeps its blog name, tagline, photo caption, safety line and "
+         "advertising label ('Leinenlos und Windig', 'ein Blog übers Drachensteigen an der Küste', 'Der neue Drachen "
+         "kurz vor dem Start am Deich.', 'Sicherheit: Niemals in der Nähe von Stromleitungen oder bei Gewitter "
+         "fliegen.', 'Werbung, da Markennennung') under the title (5 of 20 noise lines; its table of contents, "
+         "'Inhaltsübersicht', 'Der Aufbau', 'Die ersten Flüge', goes since round 135)"),
     "it-portale-sassorbaro-siccita":
         "the local paper's hosepipe-ban story keeps its gallery link ('Guarda la gallery: le fontane chiuse in "
         "centro') between the subheading and the first list row (1 of 20 noise lines)",

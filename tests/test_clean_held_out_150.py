@@ -810,10 +810,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the Écho's post-office-in-a-pharmacy story keeps the masthead (\"L'Écho de Vaurignac\") and the section menu "
         "('Actualité · Sports · Loisirs · Économie · Nécrologie') of the block of three above everything, while the "
         "traffic ticker at its top goes (2 of 20 noise lines); no article line is lost",
-    'de-blog-kuckucksgefluester-blasebalg':
-        "the cuckoo-clock blog's bellows post keeps the block of two between the quote paragraph and the subheading, "
-        "the photo caption ('Die neuen Blasebälge vor dem Einbau.') and the Pinterest prompt ('Jetzt auf Pinterest "
-        "merken!') (2 of 20 noise lines); no article line is lost",
     'it-blog-lombrichiinbalcone-vermicompost':
         "the wormery blog's first-year post keeps the shop plug ('Nel mio negozio online trovi lombrichi e "
         "compostiere pronte, spedizione in tutta Italia.') at the end of the subheading's block, right after the "

@@ -1051,9 +1051,6 @@ HELD_OUT_151_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'Podbean player error: this episode has been unpublished by the podcaster.':
-        "an English Podbean player error ('Podbean player error: this episode has been unpublished by the "
-        "podcaster.') is left in the body",
     'Die Komoot-Tour wird nicht angezeigt, solange Sie externe Inhalte blockieren.':
         "a German hidden Komoot tour ('Die Komoot-Tour wird nicht angezeigt, solange Sie externe Inhalte "
         "blockieren.') is left in the body",

@@ -1009,9 +1009,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Fair warning: this is a long post, about twenty minutes if you read every word.':
         ("an English blog's fair-warning reading line ('Fair warning: this is a long post, about twenty minutes if "
          "you read every word.') is left at the head"),
-    'Ti serviranno circa 6 minuti per leggere questo articolo.':
-        ("an Italian you-will-need reading line ('Ti serviranno circa 6 minuti per leggere questo articolo.') is left "
-         'at the head'),
     'Par notre correspondante locale, Solène Barbefeuille':
         ("a French local-correspondent byline ('Par notre correspondante locale, Solène Barbefeuille') is left at the "
          'head'),

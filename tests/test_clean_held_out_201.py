@@ -808,9 +808,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Wideo z serwisu CDA zostało usunięte przez użytkownika i nie może zostać odtworzone.':
         ("a Polish CDA marker of a video deleted by its user ('Wideo z serwisu CDA zostało usunięte przez "
          "użytkownika i nie może zostać odtworzone.') is left in the body"),
-    'Ten komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen. Pokaż':
-        ("a Polish hidden-comment stub ('Ten komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych "
-         "ocen. Pokaż') is left at the foot"),
     'Questo contenuto è stato realizzato in collaborazione con la Pro Loco di Tarvesino.':
         ("an Italian made-in-partnership notice ('Questo contenuto è stato realizzato in collaborazione con la Pro "
          "Loco di Tarvesino.') is left in the body"),

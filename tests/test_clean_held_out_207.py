@@ -235,6 +235,66 @@ German blog its Pinterest save row, the Italian and Russian blogs their tables o
 Typeform and Telegram markers, the English blog's reading time, the Polish hidden-comment line and the Russian updated-
 article note are still missed. Noise lines 38 of 45, keep 20 of 20, pages clean 6 of 12, page noise lines left 16 of
 240, article lines lost 0 of 120; the set's pytest file 64 passed, 13 xfailed, no XPASS.
+
+Round 135 (development; this set was read in full from this round on): developed on sets 207 and 208 from e582a8c.
+Fixed, each rule general in six languages with near misses in tests/test_clean.py (test_round_135_*): (1) embed
+placeholders (whole_line_noise's "video embed" reading): _EMBED_NOUN gains the publication ("This Issuu publication
+...", "Публикация из Telegram-канала ..."); _EMBED_STATE_ANY "can no longer be viewed" (and "ne peut plus être",
+"kann nicht mehr ... werden", "nie może już zostać"); _EMBED_STATE_EVENT (taken with a placeholder's form only) the bare
+"deleted", "removed", "unpublished" and the cookie consent the embed waits for ("accept functional cookies to load this
+form"); _EMBED_STATE_PENDING "non è riproducibile"; _EMBED_PLACEHOLDER_FORM the object called embedded among the
+subject's first words ("Das eingebettete Video aus der ARD-Mediathek ...", "Il video di RaiPlay incorporato ...") and
+the secret link the reader would need, said with a modal ("only listeners with the secret link can play it");
+_EMBED_NAMED_ANY the embedded opener after a determiner; _EMBED_NEWS_FRAME no longer reads "depuis votre pays" as a
+time. (2) Reading times: the reader needing the minutes to read the post or "for this one" ("You'll need about 9
+minutes to read this post – ...", "You'll need about nine minutes for this one, plus ..."), new entries of the
+"reading time" reading. (3) The hidden comment: the bare noun with the verb right after it and the cause after a comma
+("Komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen."). (4) Updated-article notes saying what was
+updated (clean._WHAT_UPDATED, beside round 101's _TO_CORRECT, and in _is_editor_note after the page's noun): "Cet
+article a été mis à jour le 14 juin à 18 h avec les résultats définitifs.", "Статья была обновлена 14 июня: уточнено
+время начала турнира.". (5) The writer's favourite pointed to a shop at the line's end (clean._WRITERS_FAVOURITE in
+_MY_PICK_ANY): "Shop my favourite basmati rice on Amazon", "Mon moule à tarte préféré est disponible sur Amazon", "Il
+mio tegame per risotti preferito è su Amazon"; the German pin row with "jetzt" ("Jetzt auf Pinterest merken"; not with a full stop, round 132's near miss
+"Jetzt auf Pinterest merken.", which the second full test run caught). (6) Blog
+ends: the plug for the writer's own classes or workshops under the sign-off (page_blocks._is_writers_offer takes
+_WORKSHOPS, which gains "classes" and German compounds in "-kurs"), so the sign-off and the plug go together
+("Happy baking! Hattie x" / "Want to learn to make your own rough puff? My pastry classes ...", "Приятного аппетита!
+Ваша Агния" / "Хотите научиться лепить вареники? Приглашаю на мои кулинарные мастер-классы в Самаре.", set 205's
+German and Russian blogs too). (7) Tables of contents (clean._mark_tables_of_contents): "Inhaltsübersicht" counts
+among the headers only a table has (set 205's German blog); the paragraph closing a table's block under a bare
+contents word may be a short one, as under a table in its own block (_toc_over_paragraph_closing_block; set 205's
+Russian blog); a table in a block of its own may have the rules' lines (a pin row) over the paragraph that opens the
+next block (_toc_block_ends; set 208's Russian blog). Tried and reverted: the table right under the first paragraph
+sharing its block with the second paragraph (set 207's Italian and Russian blogs) has the shape of round 101's near
+miss ("Contents" / "1. A hammer" / "2. A lens" / "Both fit in the pocket of my coat, ..."), which the first full test
+run lost (test_round_101_an_articles_numbered_list_under_a_paragraph_stays); those two tables are still missed. Not
+done: photo captions (as the brief asks), the Italian portal's bare byline "Di Ermenegilda Pestavacca" (a line rule
+would take the surname "Di"; a head reading was not attempted in time), set 205's sponsored headlines.
+Other sets' xfails removed (XPASS): lines of sets 111 (a German you-need reading time), 125 (a classes plug), 144 (a
+you'll-need reading time), 151 (a Podbean placeholder "unpublished by the podcaster"), 186 (an Italian you-will-need
+reading time), 201 (a Polish hidden comment with its cause) and 203 (an Italian Flickr gallery "incorporata ...
+rimossa"); pages of sets 102 (de-blog-wasserpestundwelse-einfahrphase) and 150 (de-blog-kuckucksgefluester-blasebalg,
+whose photo caption goes with its "Jetzt auf Pinterest merken!" row as their block of two). Reasons reworded (fewer
+lines kept, no article line lost): set 105's it-blog-acquagelata-nuoto-invernale (the affiliate favourite), set 114's
+de-blog-leinenlosundwindig-drachen ("Inhaltsübersicht"), set 171's de-blog-kloetzchenswerkbank-palettenkasten (the pin
+row), set 202's en-blog-lopsided-choux-eclairs (the sign-off and classes plug), set 205's
+de-blog-schmortopf-tagebuch-gulasch and ru-blog-veranda-taisii-okroshka (the table, the sign-off and the plug); each
+now keeps what its reason says.
+Sets 10-208 in total (scripts/clean_held_out_report.py, before -> after): noise lines removed 8206 -> 8226 of 9031,
+article lines kept 4007 -> 4007 of 4007, pages clean 1349 -> 1351 of 2374, page noise lines left 1962 -> 1926 of
+49200, paragraphs lost 2 -> 2; no set's article lines kept dropped and no set's paragraphs lost rose. SemEval
+(scripts/semeval_noise_diff.py): 0 changed files of 3723. Bench (benchmarks/bench_clean.py against e582a8c, CPU time,
+run beside the test run): ratio 0.96 (2.789 s against 2.901 s). The cleaning test set (the brief's pytest command, 209
+and 210 left out): 24759 passed, 1858 xfailed, no XPASS, in 11 min 35 s, on this code (the third run: the first lost round
+101's near miss, the second round 132's; see above).
+This set before -> after (scripts/clean_held_out_report.py --sets 207): noise lines 38 -> 45 of 45 (marker 4 -> 8 of
+8, reading-time 6 -> 7 of 7, byline 8 of 8, footer 8 of 8, comments 7 -> 8 of 8, share 3 of 3, notice 2 -> 3 of 3),
+keep 20 of 20, pages clean 6 -> 6 of 12, page noise lines left 16 -> 12 of 240, article lines lost 0 -> 0 of 120; the
+set's pytest file 64 passed, 13 xfailed -> 71 passed, 6 xfailed, no XPASS (all seven line xfails removed). Reasons
+reworded: the English kedgeree, French quiche and Italian risotto blogs (their affiliate shop link now goes) and the
+German shortbread blog (its pin row now goes). Still missed: the six captions above the paragraph with the quote (left
+alone, as the brief asks) and the Italian and Russian blogs' tables of contents between the first and second paragraphs
+in their block (see above).
 """
 from __future__ import annotations
 
@@ -736,51 +796,23 @@ HELD_OUT_207_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "This Issuu publication has been unpublished by its owner and can no longer be viewed.":
-        ("an English Issuu marker of a publication unpublished by its owner ('This Issuu publication has been "
-         "unpublished by its owner and can no longer be viewed.') is left in the body"),
-    "This SoundCloud track is private – only listeners with the secret link can play it.":
-        ("an English SoundCloud marker of a private track ('This SoundCloud track is private – only listeners with "
-         "the secret link can play it.') is left in the body"),
-    "[Embedded Typeform survey – accept functional cookies to load this form]":
-        ("an English bracketed Typeform placeholder waiting for functional cookies ('[Embedded Typeform survey – "
-         "accept functional cookies to load this form]') is left in the body"),
-    "Публикация из Telegram-канала недоступна: канал стал приватным.":
-        ("a Russian Telegram-channel marker of a channel gone private ('Публикация из Telegram-канала недоступна: "
-         "канал стал приватным.') is left in the body"),
-    "You'll need about 9 minutes to read this post – the recipe card is at the bottom":
-        ("an English blog's you'll-need-about reading time ('You'll need about 9 minutes to read this post – the "
-         "recipe card is at the bottom') is left at the head"),
-    "Komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen.":
-        ("a Polish comment-hidden-after-down-votes line ('Komentarz został ukryty, ponieważ otrzymał zbyt wiele "
-         "negatywnych ocen.') is left at the foot"),
-    "Статья была обновлена 14 июня: уточнено время начала турнира.":
-        ("a Russian article-updated notice ('Статья была обновлена 14 июня: уточнено время начала турнира.') is left "
-         "in the body"),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-kippers-and-kettles-kedgeree":
         ("the kedgeree blog's post keeps the photo caption ('My kedgeree in grandad's old blue bowl.') above the "
-         "paragraph with the quote in its block and the affiliate shop link ('Shop my favourite basmati rice on "
-         "Amazon') between the subheading and the first row in the list block (2 of 20 noise lines); no article line "
-         "is lost"),
+         "paragraph with the quote in its block (1 of 20 noise lines); no article line is lost"),
     "fr-blog-tablier-de-berangere-quiche":
         ("the quiche blog's post keeps the photo caption ('Ma quiche tout juste sortie du four.') above the "
-         "paragraph with the quote in its block and the affiliate shop link ('Mon moule à tarte préféré est "
-         "disponible sur Amazon') between the subheading and the first row in the list block (2 of 20 noise lines); "
-         "no article line is lost"),
+         "paragraph with the quote in its block (1 of 20 noise lines); no article line is lost"),
     "de-blog-almuts-butterdose-shortbread":
         ("the shortbread blog's post keeps the photo caption ('Das Shortbread frisch aus dem Ofen.') above the "
-         "paragraph with the quote and the pin-it row ('Jetzt auf Pinterest merken') below it, both in that "
-         "paragraph's block (2 of 20 noise lines); no article line is lost"),
+         "paragraph with the quote in its block (1 of 20 noise lines); no article line is lost"),
     "it-blog-pentola-di-ornella-risotto-zafferano":
         ("the risotto blog's post keeps the table of contents ('Indice', '1. Il riso giusto', '2. La mantecatura') "
-         "between the first and second paragraphs in their block, the photo caption ('Il risotto appena mantecato.') "
-         "above the paragraph with the quote in its block and the affiliate shop link ('Il mio tegame per risotti "
-         "preferito è su Amazon') between the subheading and the first row in the list block (5 of 20 noise lines); "
-         "no article line is lost"),
+         "between the first and second paragraphs in their block and the photo caption ('Il risotto appena "
+         "mantecato.') above the paragraph with the quote in its block (4 of 20 noise lines); no article line is "
+         "lost"),
     "pl-blog-kapusta-u-halinki-bigos":
         ("the bigos blog's post keeps the photo caption ('Bigos w garnku po drugim dniu gotowania.') above the "
          "paragraph with the quote in its block (1 of 20 noise lines); no article line is lost"),

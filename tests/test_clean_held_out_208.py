@@ -235,6 +235,66 @@ line table of contents, the Italian portal its bare byline; the Issuu, Acast, AR
 English blog's reading time and the French updated-article notice are still missed. Noise lines 39 of 45, keep 20 of 20,
 pages clean 5 of 12, page noise lines left 18 of 240, article lines lost 0 of 120; the set's pytest file 64 passed, 13
 xfailed, no XPASS.
+
+Round 135 (development; this set was read in full from this round on): developed on sets 207 and 208 from e582a8c.
+Fixed, each rule general in six languages with near misses in tests/test_clean.py (test_round_135_*): (1) embed
+placeholders (whole_line_noise's "video embed" reading): _EMBED_NOUN gains the publication ("This Issuu publication
+...", "Публикация из Telegram-канала ..."); _EMBED_STATE_ANY "can no longer be viewed" (and "ne peut plus être",
+"kann nicht mehr ... werden", "nie może już zostać"); _EMBED_STATE_EVENT (taken with a placeholder's form only) the bare
+"deleted", "removed", "unpublished" and the cookie consent the embed waits for ("accept functional cookies to load this
+form"); _EMBED_STATE_PENDING "non è riproducibile"; _EMBED_PLACEHOLDER_FORM the object called embedded among the
+subject's first words ("Das eingebettete Video aus der ARD-Mediathek ...", "Il video di RaiPlay incorporato ...") and
+the secret link the reader would need, said with a modal ("only listeners with the secret link can play it");
+_EMBED_NAMED_ANY the embedded opener after a determiner; _EMBED_NEWS_FRAME no longer reads "depuis votre pays" as a
+time. (2) Reading times: the reader needing the minutes to read the post or "for this one" ("You'll need about 9
+minutes to read this post – ...", "You'll need about nine minutes for this one, plus ..."), new entries of the
+"reading time" reading. (3) The hidden comment: the bare noun with the verb right after it and the cause after a comma
+("Komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen."). (4) Updated-article notes saying what was
+updated (clean._WHAT_UPDATED, beside round 101's _TO_CORRECT, and in _is_editor_note after the page's noun): "Cet
+article a été mis à jour le 14 juin à 18 h avec les résultats définitifs.", "Статья была обновлена 14 июня: уточнено
+время начала турнира.". (5) The writer's favourite pointed to a shop at the line's end (clean._WRITERS_FAVOURITE in
+_MY_PICK_ANY): "Shop my favourite basmati rice on Amazon", "Mon moule à tarte préféré est disponible sur Amazon", "Il
+mio tegame per risotti preferito è su Amazon"; the German pin row with "jetzt" ("Jetzt auf Pinterest merken"; not with a full stop, round 132's near miss
+"Jetzt auf Pinterest merken.", which the second full test run caught). (6) Blog
+ends: the plug for the writer's own classes or workshops under the sign-off (page_blocks._is_writers_offer takes
+_WORKSHOPS, which gains "classes" and German compounds in "-kurs"), so the sign-off and the plug go together
+("Happy baking! Hattie x" / "Want to learn to make your own rough puff? My pastry classes ...", "Приятного аппетита!
+Ваша Агния" / "Хотите научиться лепить вареники? Приглашаю на мои кулинарные мастер-классы в Самаре.", set 205's
+German and Russian blogs too). (7) Tables of contents (clean._mark_tables_of_contents): "Inhaltsübersicht" counts
+among the headers only a table has (set 205's German blog); the paragraph closing a table's block under a bare
+contents word may be a short one, as under a table in its own block (_toc_over_paragraph_closing_block; set 205's
+Russian blog); a table in a block of its own may have the rules' lines (a pin row) over the paragraph that opens the
+next block (_toc_block_ends; set 208's Russian blog). Tried and reverted: the table right under the first paragraph
+sharing its block with the second paragraph (set 207's Italian and Russian blogs) has the shape of round 101's near
+miss ("Contents" / "1. A hammer" / "2. A lens" / "Both fit in the pocket of my coat, ..."), which the first full test
+run lost (test_round_101_an_articles_numbered_list_under_a_paragraph_stays); those two tables are still missed. Not
+done: photo captions (as the brief asks), the Italian portal's bare byline "Di Ermenegilda Pestavacca" (a line rule
+would take the surname "Di"; a head reading was not attempted in time), set 205's sponsored headlines.
+Other sets' xfails removed (XPASS): lines of sets 111 (a German you-need reading time), 125 (a classes plug), 144 (a
+you'll-need reading time), 151 (a Podbean placeholder "unpublished by the podcaster"), 186 (an Italian you-will-need
+reading time), 201 (a Polish hidden comment with its cause) and 203 (an Italian Flickr gallery "incorporata ...
+rimossa"); pages of sets 102 (de-blog-wasserpestundwelse-einfahrphase) and 150 (de-blog-kuckucksgefluester-blasebalg,
+whose photo caption goes with its "Jetzt auf Pinterest merken!" row as their block of two). Reasons reworded (fewer
+lines kept, no article line lost): set 105's it-blog-acquagelata-nuoto-invernale (the affiliate favourite), set 114's
+de-blog-leinenlosundwindig-drachen ("Inhaltsübersicht"), set 171's de-blog-kloetzchenswerkbank-palettenkasten (the pin
+row), set 202's en-blog-lopsided-choux-eclairs (the sign-off and classes plug), set 205's
+de-blog-schmortopf-tagebuch-gulasch and ru-blog-veranda-taisii-okroshka (the table, the sign-off and the plug); each
+now keeps what its reason says.
+Sets 10-208 in total (scripts/clean_held_out_report.py, before -> after): noise lines removed 8206 -> 8226 of 9031,
+article lines kept 4007 -> 4007 of 4007, pages clean 1349 -> 1351 of 2374, page noise lines left 1962 -> 1926 of
+49200, paragraphs lost 2 -> 2; no set's article lines kept dropped and no set's paragraphs lost rose. SemEval
+(scripts/semeval_noise_diff.py): 0 changed files of 3723. Bench (benchmarks/bench_clean.py against e582a8c, CPU time,
+run beside the test run): ratio 0.96 (2.789 s against 2.901 s). The cleaning test set (the brief's pytest command, 209
+and 210 left out): 24759 passed, 1858 xfailed, no XPASS, in 11 min 35 s, on this code (the third run: the first lost round
+101's near miss, the second round 132's; see above).
+This set before -> after (scripts/clean_held_out_report.py --sets 208): noise lines 39 -> 45 of 45 (marker 4 -> 8 of
+8, reading-time 6 -> 7 of 7, byline 8 of 8, footer 8 of 8, comments 8 of 8, share 3 of 3, notice 2 -> 3 of 3), keep 20
+of 20, pages clean 5 -> 5 of 12, page noise lines left 18 -> 7 of 240, article lines lost 0 -> 0 of 120; the set's
+pytest file 64 passed, 13 xfailed -> 70 passed, 7 xfailed, no XPASS (all six line xfails removed). Reasons reworded:
+the English sausage-roll, French ratatouille and German currywurst blogs (the sign-off and the classes or workshops
+plug now go) and the Russian vareniki blog (the sign-off, the plug and the table of contents now go); each of the six
+blogs keeps only its photo caption after the second paragraph. Still missed: the six captions (left alone, as the
+brief asks) and the Italian portal's bare byline ("Di Ermenegilda Pestavacca") under the title.
 """
 from __future__ import annotations
 
@@ -740,46 +800,18 @@ HELD_OUT_208_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "[Issuu flipbook removed: the publisher has deleted this document]":
-        ("an English bracketed Issuu placeholder of a deleted flipbook ('[Issuu flipbook removed: the publisher "
-         "has deleted this document]') is left in the body"),
-    "Épisode Acast indisponible : ce contenu n'est pas accessible depuis votre pays.":
-        ("a French Acast marker of an episode blocked in the reader's country ('Épisode Acast indisponible : ce "
-         "contenu n'est pas accessible depuis votre pays.') is left in the body"),
-    "Das eingebettete Video aus der ARD-Mediathek wurde nach Ablauf der Verweildauer depubliziert.":
-        ("a German ARD Mediathek marker of a video taken offline after its retention period ('Das eingebettete "
-         "Video aus der ARD-Mediathek wurde nach Ablauf der Verweildauer depubliziert.') is left in the body"),
-    "Il video di RaiPlay incorporato non è riproducibile fuori dall'Italia.":
-        ("an Italian RaiPlay marker of a video that cannot be played outside Italy ('Il video di RaiPlay "
-         "incorporato non è riproducibile fuori dall'Italia.') is left in the body"),
-    "You'll need about nine minutes for this one, plus however long the pastry takes to chill":
-        ("an English blog's you'll-need-about reading time ('You'll need about nine minutes for this one, plus "
-         "however long the pastry takes to chill') is left at the head"),
-    "Cet article a été mis à jour le 14 juin à 18 h avec les résultats définitifs.":
-        ("a French updated-with-the-final-results notice ('Cet article a été mis à jour le 14 juin à 18 h avec "
-         "les résultats définitifs.') is left in the body"),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-hatties-flaky-larder-sausage-rolls":
         ("the sausage-roll blog's post keeps the photo caption ('The sausage rolls cooling on a wire rack by the "
-         "back door.') after the second paragraph in their block, and the sign-off ('Happy baking! Hattie x') "
-         "and the pastry-classes plug ('Want to learn to make your own rough puff? My pastry classes run every "
-         "other Saturday – book a place here.') after the two last paragraphs in their block (3 of 20 noise "
-         "lines); no article line is lost"),
+         "back door.') after the second paragraph in their block (1 of 20 noise lines); no article line is lost"),
     "fr-blog-la-courgette-bavarde-ratatouille":
         ("the ratatouille blog's post keeps the photo caption ('La ratatouille encore fumante dans ma cocotte "
-         "orange.') after the second paragraph in their block, and the sign-off ('Bon appétit ! Margaux') and "
-         "the cooking-workshops plug ('Envie de cuisiner avec moi ? Mes ateliers de cuisine provençale ont lieu "
-         "un samedi par mois à Avignon.') after the two last paragraphs in their block (3 of 20 noise lines); no "
-         "article line is lost"),
+         "orange.') after the second paragraph in their block (1 of 20 noise lines); no article line is lost"),
     "de-blog-imbissglueck-am-herd-currywurst":
         ("the currywurst blog's post keeps the photo caption ('Die Currywurst mit Pommes auf dem Pappteller.') "
-         "after the second paragraph in their block, and the sign-off ('Lasst es euch schmecken! Euer Jörg') and "
-         "the barbecue-classes plug ('Lust auf mehr? In meinen Grillkursen in Bochum zeige ich euch, wie ihr "
-         "Bratwurst selbst macht.') after the two last paragraphs in their block (3 of 20 noise lines); no "
-         "article line is lost"),
+         "after the second paragraph in their block (1 of 20 noise lines); no article line is lost"),
     "it-portale-pigiavalle-pigiatura-uva":
         ("the grape-stomping report keeps the bare byline ('Di Ermenegilda Pestavacca') under the title in their "
          "block of three (1 of 20 noise lines); no article line is lost"),
@@ -791,11 +823,7 @@ _PAGE_XFAIL: dict[str, str] = {
          "second paragraph in their block (1 of 20 noise lines); no article line is lost"),
     "ru-blog-vishnyovaya-varenichnaya-vareniki":
         ("the vareniki blog's post keeps the photo caption ('Готовые вареники со сметаной на тарелке.') after "
-         "the second paragraph in their block, the whole table of contents ('Содержание', '1. Тесто на кефире', "
-         "'2. Как заморозить вареники') in its own block of three, and the sign-off ('Приятного аппетита! Ваша "
-         "Агния') and the master-classes plug ('Хотите научиться лепить вареники? Приглашаю на мои кулинарные "
-         "мастер-классы в Самаре.') after the two last paragraphs in their block (6 of 20 noise lines); no "
-         "article line is lost"),
+         "the second paragraph in their block (1 of 20 noise lines); no article line is lost"),
 }
 
 test_held_out_208_line, test_held_out_208_line_is_kept, test_held_out_208_page = held_out_tests(

@@ -1134,7 +1134,11 @@ _BOOK_OR_QUOTE = re.compile(r"\b(?:book|booked|booking|réserv\w+|devis|buch\w+|
 # With a channel (_OFFER_CHANNEL: a page, tab or section) and still under a sign-off that names the writer. Near misses
 # that stay: a line with workshops and no page, tab or section ("The club runs workshops every spring."), a last
 # paragraph with no sign-off above it, a question.
-_WORKSHOPS = re.compile(r"\b(?:workshops?|stages|ateliers?|warsztat\w*|laborator[io]|мастер-класс\w*)\b", re.I)
+# (round 135) the classes too, and a German course named by what it teaches: "My pastry classes run every other
+# Saturday", "In meinen Grillkursen in Bochum ..." (set 208's blogs), "Meine Schmorkurse in der Volkshochschule ..."
+# (set 205's German blog)
+_WORKSHOPS = re.compile(r"\b(?:workshops?|stages|ateliers?|warsztat\w*|laborator[io]|мастер-класс\w*|classes"
+                        r"|\w+kurs(?:e|en)?)\b", re.I)
 # the Russian sign-up imperative "записывайтесь" beside _BOOK_OR_QUOTE's "записаться"
 _SIGN_UP = re.compile(r"\b(?:записывай\w+|inscrivez-vous|meldet euch|anmelden|iscrivetevi|zapisujcie się)\b", re.I)
 
@@ -1145,7 +1149,18 @@ def _is_writers_offer(bare: str) -> bool:
     if _OFFER_CHANNEL.search(bare) and (_ORDER_OR_LESSON.search(bare) or _BOOK_OR_QUOTE.search(bare)
                                         or _WORKSHOPS.search(bare) or _SIGN_UP.search(bare)):
         return True
-    return _writers_first_person(bare) and bool(_WRITERS_OFFER_WORD.search(bare) or _ORDER_OR_LESSON.search(bare))
+    # (round 135) or the writer's own workshops or classes, with no page to book them through, under the sign-off that
+    # names the writer: "Happy baking! Hattie x" / "Want to learn to make your own rough puff? My pastry classes run
+    # every other Saturday – book a place here.", "Bon appétit ! Margaux" / "Envie de cuisiner avec moi ? Mes ateliers
+    # de cuisine provençale ont lieu un samedi par mois à Avignon.", "Lasst es euch schmecken! Euer Jörg" / "Lust auf
+    # mehr? In meinen Grillkursen in Bochum zeige ich euch, wie ihr Bratwurst selbst macht.", "Приятного аппетита! Ваша
+    # Агния" / "Хотите научиться лепить вареники? Приглашаю на мои кулинарные мастер-классы в Самаре." (set 208's
+    # blogs), "Lasst es euch schmecken! Eure Trude" / "Meine Schmorkurse in der Volkshochschule findet ihr im Programm
+    # unter „Kochen“." (set 205's); "Il mio laboratorio di cucina ..." alike. Near misses that stay: the workshops with
+    # no first person ("The club runs workshops every spring."), the same line with no sign-off above it, a last
+    # paragraph that tells of classes in the past ("I took pastry classes for years.": no sign-off line under it).
+    return _writers_first_person(bare) and bool(_WRITERS_OFFER_WORD.search(bare) or _ORDER_OR_LESSON.search(bare)
+                                                or _WORKSHOPS.search(bare))
 
 
 def _writers_first_person(bare: str) -> bool:

@@ -1005,7 +1005,13 @@ _EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подк
                # dostępny tylko dla zalogowanych użytkowników." (sets 205 and 206); each still needs a platform or a name
                # in capitals beside it and a placeholder's state ("Materiał o remoncie drogi jest dostępny w bibliotece."
                # names none)
-               r"|visuali[sz]ation|visualisierung|visualizzazione|wizualizacj\w*|визуализаци\w*|upload|materiał)")
+               r"|visuali[sz]ation|visualisierung|visualizzazione|wizualizacj\w*|визуализаци\w*|upload|materiał"
+               # (round 135) the publication: "This Issuu publication has been unpublished by its owner and can no
+               # longer be viewed." (set 207's English portal), "Публикация из Telegram-канала недоступна: канал стал
+               # приватным." (set 207's Russian portal); "La publication Calaméo ...", "Die Issuu-Publikation ...", "La
+               # pubblicazione Issuu ...", "Publikacja z Issuu ..."; still with a platform or a name beside it and a
+               # placeholder's state ("The publication of the report was delayed." names none)
+               r"|publication|publikation|pubblicazione|publikacj\w*|публикаци\w*)")
 _EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
                      r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to"
                      r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
@@ -1027,8 +1033,10 @@ _EMBED_NAMED_ANY = (r"(?:\b" + _EMBED_NOUN + r"\b (?:" + _EMBED_PLATFORM + r"|" 
                     # не загрузилось, и запись показали на проекторе." is the article's)
                     r"|\b(?:видео|плеер|карта|запись|подкаст|ролик|трек|опрос|форма|альбом)\w* (?:с|из|на) (?-i:[A-Z][A-Za-z]+)\b"
                     r"(?=[^\n:：]{0,40}[:：])"
-                    r"|^\W*(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
-                    r"|osadzon\w*|встроенн\w*)\b|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):"
+                    # (round 135: after its determiner too, "Das eingebettete Video aus der ARD-Mediathek ...", set
+                    # 208; "The embedded video ...", "L'intégrée ..." alike; still with a state and no news frame)
+                    r"|^\W*(?:" + _EMBED_DETERMINER + r"['’\s]+)?(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?"
+                    r"|intégrée?s?|incorporat[oa]|integrat[oa]|osadzon\w*|встроенн\w*)\b|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):"
                     # (round 117) or a name as the line's first word when the object's noun after it opens a label of
                     # a few words before a colon or a dash: "Wistia video unavailable: ...", "Scribd embed: ...",
                     # "Podigee-Player: ..." (sets 171, 172); "Das Video ist ..." (a determiner) and "Wistia video
@@ -1043,12 +1051,15 @@ _EMBED_STATE_ANY = (
     r"|accedi\b|solo (?:per )?i membri|hasł\w*|zaloguj|tylko dla członków"
     r"|парол\w*|войдите|только для участников"
     # failed to load, cannot be played or shown, not supported in this browser
-    r"|could(?: not|n['’]t) (?:be )?(?:load|play|display|show|render)\w*|can(?:not|['’]t) be (?:played|shown|displayed|loaded|viewed)"
-    r"|not supported (?:in|by) (?:this|your) browser|ne peut pas être (?:lue?|affichée?|chargée?)"
+    r"|could(?: not|n['’]t) (?:be )?(?:load|play|display|show|render)\w*"
+    # (round 135: or no longer, "... and can no longer be viewed.", set 207's English Issuu line; "ne peut plus être
+    # affichée", "kann nicht mehr angezeigt werden", "nie może już zostać wyświetlony", "больше не может быть показан")
+    r"|can(?:not|['’]t| no longer) be (?:played|shown|displayed|loaded|viewed)"
+    r"|not supported (?:in|by) (?:this|your) browser|ne peut (?:pas|plus) être (?:lue?|affichée?|chargée?)"
     r"|n['’]a pas pu (?:être )?(?:chargée?|lue?|affichée?)|n['’]est pas pris en charge"
-    r"|kann nicht (?:abgespielt|angezeigt|geladen|wiedergegeben) werden|konnte nicht (?:geladen|abgespielt|angezeigt)"
+    r"|kann nicht (?:mehr )?(?:abgespielt|angezeigt|geladen|wiedergegeben) werden|konnte nicht (?:geladen|abgespielt|angezeigt)"
     r"|non può (?:più )?essere (?:riprodott|visualizzat|caricat)[oa]|non (?:è )?supportat[oa]"
-    r"|nie może (?:zostać|być) (?:odtworzon|wyświetlon|załadowan|wczytan)\w*|nie jest obsługiwan\w*"
+    r"|nie może (?:już )?(?:zostać|być) (?:odtworzon|wyświetlon|załadowan|wczytan)\w*|nie jest obsługiwan\w*"
     # (round 133: or the player that does not support the browser, "Odtwarzacz Vimeo nie obsługuje tej przeglądarki.
     # Zaktualizuj ją, aby obejrzeć nagranie." (set 203, in the body); "The Vimeo player does not support this browser.",
     # "Le lecteur Vimeo ne prend pas en charge ce navigateur.", "Der Vimeo-Player unterstützt diesen Browser nicht.", "Il
@@ -1090,7 +1101,7 @@ _EMBED_STATE_PENDING = (
     r"(?:did(?: not|n['’]t) load|(?:is |are )?still processing|nie został[aoy]? (?:wczytan|załadowan|wyświetlon)\w*"
     r"|не загрузил\w*|non (?:è stat[oa] )?caricat[oa]"
     r"|(?:is|are) (?:still )?being processed|en cours de traitement|wird (?:gerade )?(?:neu )?verarbeitet"
-    r"|(?:ancora )?in elaborazione|jest (?:jeszcze )?przetwarzan\w*|обрабатывается|non riproducibile|illisible"
+    r"|(?:ancora )?in elaborazione|jest (?:jeszcze )?przetwarzan\w*|обрабатывается|non (?:è )?riproducibile|illisible"
     r"|nicht abspielbar|nie do odtworzenia|не воспроизводится|ne s['’]affiche pas|wird nicht angezeigt"
     r"|non (?:si )?visualizza|nie wyświetla się|не отображается|only the first \d+ \w+ .{0,40}preview"
     r"|seules les \d+ premières|nur die ersten \d+|solo le prime \d+|tylko (?:pierwsze|\d+ pierwsz)\w*|только первые \d+)")
@@ -1102,6 +1113,18 @@ _EMBED_STATE_PENDING = (
 _EMBED_STATE_EVENT = (
     r"(?:" + _EMBED_STATE_PENDING
     + r"|not (?:currently )?available|(?:has|have) been (?:deleted|removed|taken down|blocked|restricted)"
+    # (round 135) the bare participle, as the German "gelöscht" and "entfernt" below ("[Issuu flipbook removed: the
+    # publisher has deleted this document]", set 208's English portal), unpublished too ("This Issuu publication has
+    # been unpublished by its owner ...", set 207), and the consent the reader must give for the
+    # embed to load ("[Embedded Typeform survey – accept functional cookies to load this form]", set 207; "acceptez les
+    # cookies fonctionnels pour charger ce formulaire", "akzeptieren Sie die Cookies, um das Formular zu laden", "accetta
+    # i cookie funzionali per caricare il modulo", "zaakceptuj pliki cookie, aby wczytać formularz", "примите cookie,
+    # чтобы загрузить форму"); each only with a placeholder's form, as the news says them too ("The post was removed by
+    # the council.", "Residents must accept cookies to load the council's form." have none)
+    r"|\b(?:deleted|removed|unpublished)\b"
+    r"|(?:accept|enable|allow|acceptez|activez|akzeptieren sie|aktivieren sie|accetta|attiva|zaakceptuj|włącz|примите"
+    r"|разрешите)\W+(?:\w+\W+){0,3}?cookie\w*\W+(?:\w+\W+){0,2}?(?:to (?:load|see|view|show|play)|pour (?:charger"
+    r"|afficher|voir)|um\b|per (?:caricare|visualizzare|vedere)|aby|żeby|чтобы)"
     r"|indisponible|n['’]est (?:plus |pas )?disponible|(?:a été|est) (?:supprimée?|retirée?)"
     r"|gelöscht|entfernt|depubliziert|non (?:è )?(?:più |al momento )?disponibile|(?:rimoss|eliminat|cancellat)[oa]\b"
     r"|nie jest (?:już )?dostępn\w*|usunięt\w*|usunięto|недоступ\w*|удал[её]н\w*"
@@ -1115,6 +1138,24 @@ _EMBED_STATE_EVENT = (
 _EMBED_PLACEHOLDER_FORM = (
     r"(?:^\W*\[|^\W*(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
     r"|osadzon\w*|встроенн\w*)\b"
+    # (round 135) or the object called embedded inside the subject's first words, after its determiner or its
+    # platform: "Das eingebettete Video aus der ARD-Mediathek wurde nach Ablauf der Verweildauer depubliziert." (set
+    # 208's German portal), "Il video di RaiPlay incorporato non è riproducibile fuori dall'Italia." (set 208's Italian
+    # portal); "The embedded Vimeo video has been removed.", "La vidéo YouTube intégrée a été supprimée.", "Osadzony
+    # film z YouTube został usunięty.", "Встроенное видео с Rutube удалено."; a state is still needed, and a verb of
+    # saying, a place, a time or a cause still makes it news ("Das eingebettete Video wurde gestern gelöscht, sagte
+    # der Sprecher.")
+    r"|^\W*(?:[\w'’-]+\s+){1,4}?(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]"
+    r"|integrat[oa]|osadzon\w*|встроенн\w*)\b"
+    # (round 135) or the link the reader would need to play it: "This SoundCloud track is private – only listeners
+    # with the secret link can play it." (set 207's English portal); "seules les personnes disposant du lien secret",
+    # "nur mit dem geheimen Link", "solo chi ha il link segreto", "tylko z tajnym linkiem", "только по секретной
+    # ссылке"), said in the present with a modal (who can play it); "The secret link was leaked." names no embed and
+    # no state, "Her SoundCloud track is private, and only friends with the secret link heard it before the show." is
+    # a past
+    r"|(?=[^\n]*\b(?:can|peut|peuvent|kann|können|può|possono|może|mogą|может|могут)\b)"
+    r"\b(?:only|seul\w*|nur|solo|tylko|только)\b[^\n.]{0,40}\b(?:secret link|lien secret|geheimen link|link segreto"
+    r"|tajnym linkiem|секретной ссылк\w*)"
     # (round 134) the object said to be embedded here, in the page itself: "The Mixcloud upload embedded here has been
     # taken down following a copyright claim." (set 206's English portal); "La vidéo intégrée ici a été retirée.", "Das
     # hier eingebettete Video wurde entfernt.", "Il video incorporato qui è stato rimosso."
@@ -1160,7 +1201,9 @@ _EMBED_NEWS_FRAME = (
     # a place named after a preposition ("in Russia", "w Polsce", "в Крыму"; the reader's "in Ihrem Land" is no place)
     r"\b(?:in|en|au|aux|dans|im|nel|nella|w|we|в|во) (?!(?-i:Ihre[mnr]?|Deine[mnr]?)\b)(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]\w+)"
     # a time or a cause
-    r"|\b(?:since|depuis|seit|dal|dalla|yesterday|last (?:week|month|year)|gestern|ieri|wczoraj|вчера|с тех пор)\b"
+    # (round 135: not "depuis votre pays", the reader's country, "Épisode Acast indisponible : ce contenu n'est pas
+    # accessible depuis votre pays.", set 208's French portal; "indisponible depuis lundi" stays a time)
+    r"|\b(?:since|depuis(?! (?:votre|ton|ce|cet) (?:pays|navigateur|appareil|région))|seit|dal|dalla|yesterday|last (?:week|month|year)|gestern|ieri|wczoraj|вчера|с тех пор)\b"
     # (a time until which, a condition or a decision: "Карта Яндекса не загрузила новую улицу до весны.", "... nelle
     # scuole senza la licenza della Rai.", "... по решению администрации.")
     r"|\b(?:until|jusqu['’]|bis (?:zum|zur|ende)|fino a|do (?:wiosny|lata|jesieni|zimy|końca)|до (?:весны|лета|осени"
@@ -2744,6 +2787,23 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?:ten (?:wpis|artykuł|post)|(?:przeczytanie|lektura)(?: tego (?:wpisu|artykułu|tekstu))?) zajmie (?:ci|wam)"
         r" (?:około )?\w+ minut(?: czytania)?[.!]?",
         r"этот (?:пост|текст|материал) займ[её]т (?:у вас )?(?:около |примерно )?(?:минут \w+|\w+ минут\w*)(?: чтения)?[.!]?",
+        # (round 135) the reader needing the minutes to read the post or for "this one": "You'll need about 9 minutes to
+        # read this post – the recipe card is at the bottom" (set 207's English blog, at the head), "You'll need about
+        # nine minutes for this one, plus however long the pastry takes to chill" (set 208's English blog, at the head);
+        # "Il vous faudra environ neuf minutes pour lire ce billet", "Ihr braucht etwa neun Minuten für diesen Beitrag",
+        # "Vi serviranno circa nove minuti per leggere questo post", "Potrzebujesz około dziewięciu minut, żeby
+        # przeczytać ten wpis", "Вам понадобится около девяти минут, чтобы прочитать этот пост"; the minutes for
+        # anything but reading the post stay ("You'll need about nine minutes for the pastry to chill.", "You'll need
+        # about 20 minutes to walk to the station.", "Ihr braucht etwa neun Minuten für den Teig."; a clause of saying
+        # after it, "You'll need about nine minutes for this one, the mayor said, ...", too)
+        r"you['’]ll need " + _ABOUT_MINUTES + r"?\w+(?:-\w+)? minutes (?:to read (?:this|the) (?:post|article|piece|one)"
+        r"|for this (?:one|post|article|piece))(?:[.!]|\s*[–—-]\s*[^\n]{0,70}|,?\s+plus\b[^\n]{0,70})?",
+        r"il (?:vous|te) faudra (?:environ |près de )?\w+ minutes pour lire (?:ce|cet) (?:billet|article|post)[^\n]{0,70}",
+        r"(?:ihr braucht|du brauchst|sie brauchen) (?:etwa |rund |gut )?\w+ minuten für (?:diesen|den) (?:beitrag|artikel"
+        r"|post)[^\n]{0,70}",
+        r"(?:vi|ti) serviranno (?:circa )?\w+ minuti per leggere (?:questo|il) (?:post|articolo)[^\n]{0,70}",
+        r"potrzebujesz (?:około )?\w+ minut,? (?:żeby|aby) przeczytać (?:ten|cały) (?:wpis|artykuł|tekst)[^\n]{0,70}",
+        r"вам понадобится (?:около |примерно )?\w+ минут\w*,? чтобы прочитать (?:этот|весь) (?:пост|текст|материал)[^\n]{0,70}",
     )),
     # (round 72) a reading-time header that counts the words too, under a site's own label at most: "Smart Brevity® count:
     # 2 mins...358 words", "Word count: 850 · 4 min read", "Longueur : 850 mots, 4 min", "Länge: 850 Wörter · 4 Minuten",
@@ -3501,6 +3561,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Pinterest", "Auf Pinterest merken" (Italian, Polish and Russian below take it already)
         r"|(?:save|pin) (?:to|on) pinterest|(?:enregistrer|épingler|sauvegarder) sur pinterest"
         r"|(?:merken|pinnen|speichern) (?:auf|bei) pinterest|(?:auf|bei) pinterest (?:merken|pinnen|speichern)"
+        # (round 135: and "jetzt" before it, "Jetzt auf Pinterest merken" under the paragraph with the quote, set 207's
+        # shortbread blog, "Jetzt auf Pinterest merken!" (set 150); "Jetzt bei Pinterest speichern" alike; with a full
+        # stop it is round 132's near miss and stays, and "Jetzt auf Pinterest merken viele Leser das Rezept." runs on)
+        r"|jetzt (?:auf|bei) pinterest (?:merken|pinnen|speichern)(?![ \t]*\.)"
         # (round 94) the German button's label with its object first: "Dieses Bild auf Pinterest merken" (set 128's hen
         # blog, alone between two paragraphs), "Diesen Beitrag auf Pinterest speichern"
         r"|(?:(?:dieses|das) (?:bild|foto|rezept)|(?:diesen|den) (?:beitrag|artikel|post)|diese anleitung)"
@@ -5551,10 +5615,20 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|дизлайк\w*|reports?|signalements?|meldungen|segnalazion\w*|zgłosze\w*|жалоб\w*|communit(?:y|é)"
         r"|społeczno\w*|сообществ\w*|(?:awaiting|en attente de|wartet auf|in attesa di|czeka na|ожидает) (?:review|vérification"
         r"|prüfung|revisione|weryfikacji|проверки))\b)"
-        r"(?:this comment|ce commentaire|dieser kommentar|questo commento|ten komentarz|этот комментарий)\s+"
+        # (round 135) or the bare noun first with the verb right after it, and the cause as a clause after a comma:
+        # "Komentarz został ukryty, ponieważ otrzymał zbyt wiele negatywnych ocen." (set 207's Polish portal, at the
+        # foot); "Comment hidden because it received too many downvotes.", "Commentaire masqué, car il a reçu trop de
+        # votes négatifs.", "Kommentar ausgeblendet, weil er zu viele negative Bewertungen erhielt.", "Commento nascosto,
+        # perché ha ricevuto troppi voti negativi.", "Комментарий скрыт, так как получил слишком много минусов."; "Komentarz
+        # radnego został ukryty, ponieważ otrzymał wiele zgłoszeń." names whose comment, a report, and stays
+        r"(?:this comment|ce commentaire|dieser kommentar|questo commento|ten komentarz|этот комментарий"
+        r"|(?:comment|commentaire|kommentar|commento|komentarz|комментарий)(?=\s+(?:(?:was|has been|a été|wurde|è stato"
+        r"|został|был)\s+)?(?:hidden|masqué|ausgeblendet|nascosto|ukryty|скрыт)\b))\s+"
         r"(?:(?:was|has been|is|a été|est|wurde|ist|è stato|è|został|jest|был[ао]?)\s+)?"
         r"(?:[^\n.!?,]{0,40}?\s)?(?:hidden|collapsed|flagged|reported|marked|masqué|signalé|marqué|ausgeblendet|gemeldet|markiert"
-        r"|nascosto|segnalato|contrassegnato|ukryty|zgłoszony|oznaczony|скрыт|отмечен)\b[^\n.!?,]{0,100}"
+        r"|nascosto|segnalato|contrassegnato|ukryty|zgłoszony|oznaczony|скрыт|отмечен)\b"
+        r"(?:,\s*(?:because|as|car|parce qu\w*|weil|da|perché|poiché|ponieważ|gdyż|bo|так как|потому что|поскольку)\b)?"
+        r"[^\n.!?,]{0,100}"
         r"(?:[.!]\s*(?:show anyway|show (?:it|comment)|afficher quand même|trotzdem anzeigen|mostra comunque|pokaż mimo to"
         r"|(?:всё|все) равно показать|показать (?:всё|все) равно|show|afficher|anzeigen|mostra|pokaż|показать))?",
         # (round 82) a reply left standing under a comment that is gone: "Dieser Kommentar ist eine Antwort auf einen
