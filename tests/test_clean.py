@@ -24900,3 +24900,25 @@ def test_round_135_workshops_with_no_sign_off_and_a_longer_list_stay():
     ])
     problems = _problems(case, "en")
     assert not [p for p in problems if p.startswith("lost")]
+
+
+# (lead's mend after round 135) the reader's minutes for the post are a reading time only with a stop or a dash and an
+# aside after them (_AFTER_READING_MINUTES): a run-on clause makes the line an article's sentence, a law's text or an
+# adviser's words
+@pytest.mark.parametrize("line", [
+    "Ihr braucht etwa neun Minuten für den Beitrag zur Steuererklärung, sagt der Berater.",
+    "Ihr braucht etwa neun Minuten für diesen Beitrag zur Steuererklärung, sagt der Berater.",
+    "Вам понадобится около девяти минут, чтобы прочитать весь текст закона.",
+    "Vi serviranno circa nove minuti per leggere il post del sindaco sulla variante al piano regolatore.",
+    "You'll need about nine minutes for this one, the mayor said, and then the vote.",
+])
+def test_lead_mend_135_minutes_in_a_sentence_stay(line):
+    assert line_reason(line, title=False) is None
+
+
+@pytest.mark.parametrize("line", [
+    "Il vous faudra environ neuf minutes pour lire ce billet – la recette est en bas",
+    "Potrzebujesz około dziewięciu minut, żeby przeczytać ten wpis.",
+])
+def test_lead_mend_135_the_reading_time_still_goes(line):
+    assert line_reason(line, title=False) is not None

@@ -1220,6 +1220,12 @@ _EMBED_NEWS_FRAME = (
 # approximation before its minutes (see "reading time")
 _TEA_BREAK = r"(?:kettle on|grab (?:a|yourself a) (?:biscuit|cuppa|coffee|tea|brew))"
 _ABOUT_MINUTES = r"(?:about |around |roughly |nearly |almost |over )"
+# (lead's mend after round 135) what may follow the reader's minutes for the post (round 135's "You'll need about N
+# minutes ..." lines and their five neighbours): a stop, or a dash and an aside ("... – the recipe card is at the
+# bottom"); any other run-on makes it a sentence of the article ("Ihr braucht etwa neun Minuten für den Beitrag zur
+# Steuererklärung, sagt der Berater." is an adviser's, "Вам понадобится около девяти минут, чтобы прочитать весь текст
+# закона." a reporter's)
+_AFTER_READING_MINUTES = r"(?:[.!]|\s*[–—-]\s*[^\n]{0,70})?"
 
 # (round 83) an ad's close button and its "why this ad" link, in six languages (see "advertisement")
 _AD_CONTROL = (r"close (?:this )?ad|why am i seeing this ad\s*\??|fermer (?:cette|la) (?:annonce|publicité)"
@@ -2797,13 +2803,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # about 20 minutes to walk to the station.", "Ihr braucht etwa neun Minuten für den Teig."; a clause of saying
         # after it, "You'll need about nine minutes for this one, the mayor said, ...", too)
         r"you['’]ll need " + _ABOUT_MINUTES + r"?\w+(?:-\w+)? minutes (?:to read (?:this|the) (?:post|article|piece|one)"
-        r"|for this (?:one|post|article|piece))(?:[.!]|\s*[–—-]\s*[^\n]{0,70}|,?\s+plus\b[^\n]{0,70})?",
-        r"il (?:vous|te) faudra (?:environ |près de )?\w+ minutes pour lire (?:ce|cet) (?:billet|article|post)[^\n]{0,70}",
-        r"(?:ihr braucht|du brauchst|sie brauchen) (?:etwa |rund |gut )?\w+ minuten für (?:diesen|den) (?:beitrag|artikel"
-        r"|post)[^\n]{0,70}",
-        r"(?:vi|ti) serviranno (?:circa )?\w+ minuti per leggere (?:questo|il) (?:post|articolo)[^\n]{0,70}",
-        r"potrzebujesz (?:około )?\w+ minut,? (?:żeby|aby) przeczytać (?:ten|cały) (?:wpis|artykuł|tekst)[^\n]{0,70}",
-        r"вам понадобится (?:около |примерно )?\w+ минут\w*,? чтобы прочитать (?:этот|весь) (?:пост|текст|материал)[^\n]{0,70}",
+        r"|for this (?:one|post|article|piece))(?:,?\s+plus\b[^\n]{0,70}|" + _AFTER_READING_MINUTES + ")",
+        r"il (?:vous|te) faudra (?:environ |près de )?\w+ minutes pour lire (?:ce|cet) (?:billet|article|post)"
+        + _AFTER_READING_MINUTES,
+        r"(?:ihr braucht|du brauchst|sie brauchen) (?:etwa |rund |gut )?\w+ minuten für diesen (?:beitrag|artikel|post)"
+        + _AFTER_READING_MINUTES,
+        r"(?:vi|ti) serviranno (?:circa )?\w+ minuti per leggere questo (?:post|articolo)" + _AFTER_READING_MINUTES,
+        r"potrzebujesz (?:około )?\w+ minut,? (?:żeby|aby) przeczytać ten (?:wpis|artykuł|tekst)" + _AFTER_READING_MINUTES,
+        r"вам понадобится (?:около |примерно )?\w+ минут\w*,? чтобы прочитать этот (?:пост|текст|материал)"
+        + _AFTER_READING_MINUTES,
     )),
     # (round 72) a reading-time header that counts the words too, under a site's own label at most: "Smart Brevity® count:
     # 2 mins...358 words", "Word count: 850 · 4 min read", "Longueur : 850 mots, 4 min", "Länge: 850 Wörter · 4 Minuten",
