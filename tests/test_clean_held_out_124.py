@@ -705,9 +705,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Commento segnalato come inappropriato e in attesa di revisione.':
         "an Italian flagged-comment-awaiting-review note ('Commento segnalato come inappropriato e in attesa "
         "di revisione.') is left at the foot",
-    'Prezentacja z serwisu Canva nie załadowała się. Spróbuj ponownie za chwilę.':
-        "a Polish Canva presentation failure ('Prezentacja z serwisu Canva nie załadowała się. Spróbuj "
-        "ponownie za chwilę.') is left in the body",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -1205,9 +1205,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Odtwarzacz wideo z CDA nie załadował się – odśwież stronę, aby spróbować ponownie.":
         "a Polish CDA video placeholder ('Odtwarzacz wideo z CDA nie załadował się – odśwież stronę, aby spróbować "
         "ponownie.') is left in the body",
-    "Карта 2ГИС не отображается: включите геолокацию или обновите страницу.":
-        "a Russian 2GIS map placeholder ('Карта 2ГИС не отображается: включите геолокацию или обновите страницу.') is "
-        "left in the body",
     "Settle in: this is a long one, roughly 18 minutes from start to finish.":
         "an English settle-in reading-time line ('Settle in: this is a long one, roughly 18 minutes from start to "
         "finish.') is left at the head",

@@ -1000,9 +1000,6 @@ HELD_OUT_186_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 _LINE_XFAIL: dict[str, str] = {
-    'Canva design failed to load. Try refreshing the page or open the design on Canva.':
-        ("an English Canva design placeholder ('Canva design failed to load. Try refreshing the page or open the "
-         "design on Canva.') is left in the body"),
     'Il video di RaiPlay non è riproducibile al di fuori del sito ufficiale.':
         ("an Italian RaiPlay video placeholder ('Il video di RaiPlay non è riproducibile al di fuori del sito "
          "ufficiale.') is left in the body"),

@@ -875,9 +875,6 @@ HELD_OUT_204_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'This Canva design is no longer shared publicly and cannot be displayed here.':
-        ("an English Canva marker of a design no longer shared ('This Canva design is no longer shared publicly "
-         "and cannot be displayed here.') is left in the body"),
     'My hand-carved beech granola scoops are on notonthehighstreet – posted first class within three days.':
         ("an English notonthehighstreet plug for the author's granola scoops ('My hand-carved beech granola scoops "
          "are on notonthehighstreet – posted first class within three days.') is left at the foot"),

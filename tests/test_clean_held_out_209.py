@@ -244,6 +244,46 @@ file): nothing moved. Noise lines removed 37/45 (the same eight missed lines), k
 13 of 240 page noise lines left, 0 of 120 article lines lost; every xfail still fails as its reason says. Round 135
 (embed placeholders by new states, reading times, updated-article notes, blog sign-offs over classes plugs, tables of
 contents) read none of this set's wordings or layouts.
+
+Round 136 (development; this set was read in full from this round on): developed on sets 209 and 210 from e7177a6.
+Fixed, each rule general in six languages with near misses in tests/test_clean.py (test_round_136_*): (1) set 210's
+three lost blog titles: the blog's name with its tagline on one line under the menu ("Das Schmarrnpfännchen – Süßes aus
+Omas Küche", "Patelnia Haliny – Domowe przepisy z Mazur", "Кастрюлька Фёклы – Домашняя кухня без спешки") was taken for
+the title (four words or more) by page_blocks._mark_head, and the short title between the posted-on line and the reading
+time went with the head; round 112's stamped-title reading now also holds when the line taken for the title is a name
+and a tagline after a dash that the page's copyright line names (page_blocks._is_blog_name_over_stamped_title, with
+round 128's _copyright_names_masthead), and that line goes as the tagline ("page head"); the three titles are back and
+the three names go. (2) Boxes and heads: the most-read heading over one headline between the two last paragraphs of one
+block (mark_block_remnants' new step "most-read box between two paragraphs", beside rounds 121 and 123's boxes; the
+block may open with the body's last prose line and its last paragraph may be a short sentence of five words or more); a
+blog's menu row of four labels or more over its name and tagline, the two alone in the first block and the name the
+copyright line's (page_blocks._is_blog_menu_over_name in _mark_masthead_in_top_block: set 209's German flammkuchen blog,
+whose menu names no section _SECTION_WORD knows); the jump-to-recipe link with a down arrow
+(whole_line_noise._RECIPE_JUMP's "skip link" rule takes "↓" after the jump only, and the Russian "Сразу к рецепту"). (3)
+Lines: _EMBED_NOUN gains the tour and the design ("Die Komoot-Tour kann nicht angezeigt werden, ...", "The Canva design
+embedded here could not load ..."); _EMBED_PLATFORM gains 2GIS and Canva ("Карта 2ГИС не отображается: ..."); the IPSO
+footer with the code first and the regulator after ("This newspaper abides by the Editors' Code of Practice and is
+regulated by IPSO."); the bylines "Aufgezeichnet von <Name>" (with "Protokolliert von", "Propos recueillis par", "Testo
+raccolto da", "Wysłuchał(a)", "Записал(а)", beside round 72's credits) and "<First name> <Surname> reports from <Place>"
+alone on the line. Other sets' xfails removed (XPASS): lines of sets 124 (a Polish Canva presentation), 183 (a Russian
+2GIS map), 186 (an English Canva design failing to load) and 204 (an English Canva design no longer shared). Sets 10-210
+totals (scripts/clean_held_out_report.py, before -> after): noise lines removed 8297 -> 8307 of 9121, article lines kept
+4047 -> 4047, pages clean 1357 -> 1363 of 2398, page noise lines left 1960 -> 1939, paragraphs lost 5 -> 2 (set 210's
+three titles); no set's kept lines dropped and no set's lost paragraphs rose. SemEval (scripts/semeval_noise_diff.py): 0
+changed files of 3723. Bench (benchmarks/bench_clean.py against e7177a6): ratio 0.98 (2.807 s against 2.872 s, best
+CPU). Full cleaning test set: 24937 passed, 1879 xfailed, no XPASS, in 11:47 (the first run stopped at set 124's XPASS
+of the Polish Canva line, and those four other sets' entries were removed before this run).
+This set before -> after (scripts/clean_held_out_report.py --sets 209): noise lines removed 37/45 -> 37/45 (marker 4/8,
+reading-time 7/7, byline 6/8, footer 8/8, comments 6/8, share 3/3, notice 3/3, unchanged), keep lines kept 20/20 ->
+20/20, pages clean 6/12 -> 6/12, page noise lines left 13 -> 7 of 240, article lines lost 0 -> 0. Gone: the German
+flammkuchen blog's menu and blog name with its tagline, and the jump-to-recipe links of the French, German, Polish and
+Russian blogs. Reasons reworded (each now keeps its photo caption only, 1 of 20): fr-blog-la-tomate-frileuse-gaspacho,
+de-blog-ofenglut-und-speck-flammkuchen, pl-blog-buraczane-lato-chlodnik, ru-blog-kulichnaya-frosi-kulich. Still missed:
+the eight lines of _LINE_XFAIL (the Datawrapper placeholder needing JavaScript, the French tweet of a suspended X
+account, the Italian Spreaker podcast under maintenance, the Polish ended Facebook live, the English Not On The High
+Street plug, the Italian "Chi scrive" line, the French flagged comment under review, the Italian registered-users-only
+comments: not reached in time), the photo caption on all six blogs (not attempted, as the brief asks) and the Italian
+sign-off "Buon appetito! Un abbraccio, Tecla" (not reached).
 """
 from __future__ import annotations
 
@@ -994,28 +1034,22 @@ _PAGE_XFAIL: dict[str, str] = {
          "tray.') between the second paragraph and the save-to-Pinterest row in their block of four (1 of 20 noise "
          "lines); no article line is lost"),
     "fr-blog-la-tomate-frileuse-gaspacho":
-        ("the gaspacho blog's post keeps the jump-to-recipe link ('Aller directement à la recette ↓') at the end of "
-         "the title's block of five and the photo caption ('Le gaspacho servi dans des verres avec des croûtons.') "
-         "after the second paragraph in their block of four (2 of 20 noise lines); no article line is lost"),
+        ("the gaspacho blog's post keeps the photo caption ('Le gaspacho servi dans des verres avec des croûtons.') "
+         "after the second paragraph in their block of four (1 of 20 noise lines); no article line is lost"),
     "de-blog-ofenglut-und-speck-flammkuchen":
-        ("the flammkuchen blog's post keeps its whole top block, the menu ('Start · Rezepte · Backofen-Tipps · Über "
-         "mich · Kontakt') and the blog name with its tagline ('Ofenglut und Speck – Herzhaftes aus dem Holzofen'), "
-         "the jump-to-recipe link ('Direkt zum Rezept ↓') at the end of the title's block of five and the photo "
-         "caption ('Frisch aus dem Ofen auf meinem Holzbrett.') after the second paragraph in their block of four (4 "
-         "of 20 noise lines); no article line is lost"),
+        ("the flammkuchen blog's post keeps the photo caption ('Frisch aus dem Ofen auf meinem Holzbrett.') after "
+         "the second paragraph in their block of four (1 of 20 noise lines); no article line is lost"),
     "it-blog-le-palline-di-tecla-arancini":
         ("the arancini blog's post keeps the photo caption ('Gli arancini appena fritti su un piatto di ceramica di "
          "Caltagirone.') after the second paragraph in their block of four and the sign-off ('Buon appetito! Un "
          "abbraccio, Tecla') after the two last paragraphs in their block of three (2 of 20 noise lines); no article "
          "line is lost"),
     "pl-blog-buraczane-lato-chlodnik":
-        ("the chłodnik blog's post keeps the jump-to-recipe link ('Przejdź do przepisu ↓') at the end of the title's "
-         "block of five and the photo caption ('Chłodnik w białej misce z połówką jajka.') after the second "
-         "paragraph in their block of four (2 of 20 noise lines); no article line is lost"),
+        ("the chłodnik blog's post keeps the photo caption ('Chłodnik w białej misce z połówką jajka.') after the "
+         "second paragraph in their block of four (1 of 20 noise lines); no article line is lost"),
     "ru-blog-kulichnaya-frosi-kulich":
-        ("the kulich blog's post keeps the jump-to-recipe link ('Сразу к рецепту ↓') at the end of the title's block "
-         "of five and the photo caption ('Готовые куличи на подоконнике под полотенцем.') after the second paragraph "
-         "in their block of four (2 of 20 noise lines); no article line is lost"),
+        ("the kulich blog's post keeps the photo caption ('Готовые куличи на подоконнике под полотенцем.') after "
+         "the second paragraph in their block of four (1 of 20 noise lines); no article line is lost"),
 }
 
 test_held_out_209_line, test_held_out_209_line_is_kept, test_held_out_209_page = held_out_tests(

@@ -239,6 +239,46 @@ SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 
 file): nothing moved. Noise lines removed 34/45 (the same eleven missed lines), keep lines kept 20/20, pages 0/12 clean,
 21 of 240 page noise lines left, 3 of 120 article lines lost (the German, Polish and Russian blogs' titles, as at the
 baseline); every xfail still fails as its reason says. The three lost titles are round 136's first work.
+
+Round 136 (development; this set was read in full from this round on): developed on sets 209 and 210 from e7177a6.
+Fixed, each rule general in six languages with near misses in tests/test_clean.py (test_round_136_*): (1) set 210's
+three lost blog titles: the blog's name with its tagline on one line under the menu ("Das Schmarrnpfännchen – Süßes aus
+Omas Küche", "Patelnia Haliny – Domowe przepisy z Mazur", "Кастрюлька Фёклы – Домашняя кухня без спешки") was taken for
+the title (four words or more) by page_blocks._mark_head, and the short title between the posted-on line and the reading
+time went with the head; round 112's stamped-title reading now also holds when the line taken for the title is a name
+and a tagline after a dash that the page's copyright line names (page_blocks._is_blog_name_over_stamped_title, with
+round 128's _copyright_names_masthead), and that line goes as the tagline ("page head"); the three titles are back and
+the three names go. (2) Boxes and heads: the most-read heading over one headline between the two last paragraphs of one
+block (mark_block_remnants' new step "most-read box between two paragraphs", beside rounds 121 and 123's boxes; the
+block may open with the body's last prose line and its last paragraph may be a short sentence of five words or more); a
+blog's menu row of four labels or more over its name and tagline, the two alone in the first block and the name the
+copyright line's (page_blocks._is_blog_menu_over_name in _mark_masthead_in_top_block: set 209's German flammkuchen blog,
+whose menu names no section _SECTION_WORD knows); the jump-to-recipe link with a down arrow
+(whole_line_noise._RECIPE_JUMP's "skip link" rule takes "↓" after the jump only, and the Russian "Сразу к рецепту"). (3)
+Lines: _EMBED_NOUN gains the tour and the design ("Die Komoot-Tour kann nicht angezeigt werden, ...", "The Canva design
+embedded here could not load ..."); _EMBED_PLATFORM gains 2GIS and Canva ("Карта 2ГИС не отображается: ..."); the IPSO
+footer with the code first and the regulator after ("This newspaper abides by the Editors' Code of Practice and is
+regulated by IPSO."); the bylines "Aufgezeichnet von <Name>" (with "Protokolliert von", "Propos recueillis par", "Testo
+raccolto da", "Wysłuchał(a)", "Записал(а)", beside round 72's credits) and "<First name> <Surname> reports from <Place>"
+alone on the line. Other sets' xfails removed (XPASS): lines of sets 124 (a Polish Canva presentation), 183 (a Russian
+2GIS map), 186 (an English Canva design failing to load) and 204 (an English Canva design no longer shared). Sets 10-210
+totals (scripts/clean_held_out_report.py, before -> after): noise lines removed 8297 -> 8307 of 9121, article lines kept
+4047 -> 4047, pages clean 1357 -> 1363 of 2398, page noise lines left 1960 -> 1939, paragraphs lost 5 -> 2 (set 210's
+three titles); no set's kept lines dropped and no set's lost paragraphs rose. SemEval (scripts/semeval_noise_diff.py): 0
+changed files of 3723. Bench (benchmarks/bench_clean.py against e7177a6): ratio 0.98 (2.807 s against 2.872 s, best
+CPU). Full cleaning test set: 24937 passed, 1879 xfailed, no XPASS, in 11:47 (the first run stopped at set 124's XPASS
+of the Polish Canva line, and those four other sets' entries were removed before this run).
+This set before -> after (scripts/clean_held_out_report.py --sets 210): noise lines removed 34/45 -> 40/45 (marker 3/8
+-> 6/8, reading-time 6/7 -> 6/7, byline 5/8 -> 7/8, footer 7/8 -> 8/8, comments 8/8, share 3/3, notice 2/3 -> 2/3), keep
+lines kept 20/20 -> 20/20, pages clean 0/12 -> 6/12, page noise lines left 21 -> 6 of 240, article lines lost 3 -> 0.
+Xfails removed: the lines of the German Komoot tour, the English Canva design, the Russian 2GIS map, the English
+reports-from byline, the German recorded-by byline and the English IPSO footer, and the six portal pages (their
+most-read heading and headline now go). Reasons reworded (each now keeps its photo caption only, 1 of 20, and loses no
+line): de-blog-das-schmarrnpfaennchen-kaiserschmarrn, pl-blog-patelnia-haliny-bliny, ru-blog-kastryulka-fyokly-solyanka.
+Still missed: the English Strava placeholder (a followers-only activity names no state the embed readings know), the
+Italian Threads post of a deactivated account, the English put-the-kettle-on reading time, the English Not On The High
+Street plug and the Italian photos-of-minors notice (not reached in time), and the photo caption after the paragraph
+with the quote on all six blogs (not attempted, as the brief asks).
 """
 from __future__ import annotations
 
@@ -949,89 +989,41 @@ _LINE_XFAIL: dict[str, str] = {
     "[Embedded Strava activity – visible to the athlete's followers only]":
         ("an English bracketed Strava placeholder of a followers-only activity ('[Embedded Strava activity – "
          "visible to the athlete's followers only]') is left in the body"),
-    "The Canva design embedded here could not load because link sharing has been switched off.":
-        ("an English Canva marker of a design whose link sharing was switched off ('The Canva design embedded "
-         "here could not load because link sharing has been switched off.') is left in the body"),
-    "Die Komoot-Tour kann nicht angezeigt werden, weil Ihr Browser veraltet ist.":
-        ("a German Komoot marker of a tour an outdated browser cannot show ('Die Komoot-Tour kann nicht angezeigt "
-         "werden, weil Ihr Browser veraltet ist.') is left in the body"),
     "Il post di Threads incorporato non è più disponibile perché l'account è stato disattivato.":
         ("an Italian Threads marker of a post of a deactivated account ('Il post di Threads incorporato non è più "
          "disponibile perché l'account è stato disattivato.') is left in the body"),
-    "Карта 2ГИС не отображается: включите JavaScript в настройках браузера.":
-        ("a Russian 2GIS map marker asking for JavaScript ('Карта 2ГИС не отображается: включите JavaScript в "
-         "настройках браузера.') is left in the body"),
     "This post is roughly an eight-minute read, so put the kettle on first":
         ("an English blog's put-the-kettle-on reading time ('This post is roughly an eight-minute read, so put "
          "the kettle on first') is left at the head"),
-    "Ambrose Quillingdon reports from Mossenbury":
-        "an English name-reports-from-place byline ('Ambrose Quillingdon reports from Mossenbury') is left at the head",
-    "Aufgezeichnet von Gerlinde Fassbrecher":
-        "a German recorded-by byline ('Aufgezeichnet von Gerlinde Fassbrecher') is left at the head",
     "My hand-stitched tea cosies are on Not On The High Street, posted out every Tuesday.":
         ("an English Not On The High Street tea-cosies plug ('My hand-stitched tea cosies are on Not On The High "
          "Street, posted out every Tuesday.') is left at the foot"),
-    "This newspaper abides by the Editors' Code of Practice and is regulated by IPSO.":
-        ("an English IPSO regulation footer ('This newspaper abides by the Editors' Code of Practice and is "
-         "regulated by IPSO.') is left at the foot"),
     "Le foto dei minori sono pubblicate con il consenso dei genitori.":
         ("an Italian notice on photos of minors published with the parents' consent ('Le foto dei minori sono "
          "pubblicate con il consenso dei genitori.') is left in the body"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-clodhampton-ploughing-match":
-        ("the ploughing-match report keeps the most-read heading ('Most read') and the most-read headline "
-         "('Bypass roadworks to close Mill Lane for six weeks') between the two last paragraphs in their block of "
-         "four (2 of 20 noise lines); no article line is lost"),
     "en-blog-nains-tea-caddy-bara-brith":
         ("the bara brith blog's post keeps the photo caption ('The finished loaf on Nain's old bread board.') "
          "after the paragraph with the quote in their block of three (1 of 20 noise lines); no article line is "
          "lost"),
-    "fr-portail-lampouillet-marche-aux-lampions":
-        ("the lantern-walk report keeps the most-read heading ('Les plus lus') and the most-read headline "
-         "('Fermeture de la boulangerie du bourg : les habitants inquiets') between the two last paragraphs in "
-         "their block of four (2 of 20 noise lines); no article line is lost"),
     "fr-blog-le-verger-de-clemence-tarte-normande":
         ("the apple-tart blog's post keeps the photo caption ('La tarte tiède sur la table du jardin.') after the "
          "paragraph with the quote in their block of three (1 of 20 noise lines); no article line is lost"),
-    "de-portal-kuchelsbach-kuchenwettessen":
-        ("the pie-eating report keeps the most-read heading ('Meistgelesen') and the most-read headline "
-         "('Umleitung: Brücke an der Mühle wird saniert') between the two last paragraphs in their block of four "
-         "(2 of 20 noise lines); no article line is lost"),
     "de-blog-das-schmarrnpfaennchen-kaiserschmarrn":
-        ("the kaiserschmarrn blog's post keeps the blog name with its tagline ('Das Schmarrnpfännchen – Süßes aus "
-         "Omas Küche') in the block of two at the very top and the photo caption ('Der Kaiserschmarrn mit "
-         "Puderzucker in der Pfanne.') after the paragraph with the quote in their block of three (2 of 20 noise "
-         "lines), and the title ('Kaiserschmarrn wie auf der Alm'), in the middle of its block of three, is "
-         "reported lost or out of order (1 of 10 article lines)"),
-    "it-portale-cavallaspina-mostra-equina":
-        ("the horse-show report keeps the most-read heading ('I più letti') and the most-read headline ('Lavori "
-         "sulla provinciale, chiusa la strada per il lago') between the two last paragraphs in their block of "
-         "four (2 of 20 noise lines); no article line is lost"),
+        ("the kaiserschmarrn blog's post keeps the photo caption ('Der Kaiserschmarrn mit Puderzucker in der "
+         "Pfanne.') after the paragraph with the quote in their block of three (1 of 20 noise lines); no article "
+         "line is lost"),
     "it-blog-briciole-di-marmellata-crostata":
         ("the crostata blog's post keeps the photo caption ('La crostata appena sfornata sul davanzale.') after "
          "the paragraph with the quote in their block of three (1 of 20 noise lines); no article line is lost"),
-    "pl-portal-jagodzinek-dzien-jagod":
-        ("the berry-picking report keeps the most-read heading ('Najczęściej czytane') and the most-read headline "
-         "('Remont drogi do Zalesia potrwa do października') between the two last paragraphs in their block of "
-         "four (2 of 20 noise lines); no article line is lost"),
     "pl-blog-patelnia-haliny-bliny":
-        ("the blinis blog's post keeps the blog name with its tagline ('Patelnia Haliny – Domowe przepisy z "
-         "Mazur') in the block of two at the very top and the photo caption ('Bliny ze śmietaną na starym "
-         "talerzu.') after the paragraph with the quote in their block of three (2 of 20 noise lines), and the "
-         "title ('Bliny gryczane na drożdżach'), in the middle of its block of three, is reported lost or out of "
-         "order (1 of 10 article lines)"),
-    "ru-portal-sugrobinsk-festival-snezhkov":
-        ("the snowball-fight report keeps the most-read heading ('Самое читаемое') and the most-read headline "
-         "('На улице Ленина отключат воду в среду') between the two last paragraphs in their block of four (2 of "
-         "20 noise lines); no article line is lost"),
+        ("the blinis blog's post keeps the photo caption ('Bliny ze śmietaną na starym talerzu.') after the "
+         "paragraph with the quote in their block of three (1 of 20 noise lines); no article line is lost"),
     "ru-blog-kastryulka-fyokly-solyanka":
-        ("the solyanka blog's post keeps the blog name with its tagline ('Кастрюлька Фёклы – Домашняя кухня без "
-         "спешки') in the block of two at the very top and the photo caption ('Солянка с лимоном и сметаной в "
-         "глиняной миске.') after the paragraph with the quote in their block of three (2 of 20 noise lines), and "
-         "the title ('Сборная мясная солянка'), in the middle of its block of three, is reported lost or out of "
-         "order (1 of 10 article lines)"),
+        ("the solyanka blog's post keeps the photo caption ('Солянка с лимоном и сметаной в глиняной миске.') after "
+         "the paragraph with the quote in their block of three (1 of 20 noise lines); no article line is lost"),
 }
 
 test_held_out_210_line, test_held_out_210_line_is_kept, test_held_out_210_page = held_out_tests(

@@ -1598,6 +1598,25 @@ def _title_between_stamps(lines: list[Line], head: range) -> int | None:
     return None
 
 
+# (round 136) The blog's name and its tagline on one line, under the menu (in the page's first block), over the
+# posted-on line, the short title and the reading time: "Das Schmarrnpfännchen – Süßes aus Omas Küche" under
+# "Startseite | Rezepte | Süßes | Über mich | Kontakt" over "Veröffentlicht am 12. Februar 2026 von Resi" /
+# "Kaiserschmarrn wie auf der Alm" / "Lesezeit: 4 Minuten" (set 210's German, Polish and Russian blogs: "Patelnia
+# Haliny – Domowe przepisy z Mazur" over "Bliny gryczane na drożdżach", "Кастрюлька Фёклы – Домашняя кухня без спешки"
+# over "Сборная мясная солянка"; "Nain's Tea Caddy – Welsh baking ...", "Le Verger de Clémence – Desserts de Normandie
+# ..." alike, whose longer titles round 128's masthead reading kept). The name line, four words or more, was taken for
+# the title over the short title between the stamps, which went with the head. The line is the site's: a name and a
+# tagline after a dash, and the page's copyright line the rules took names the name ("© 2026 Das Schmarrnpfännchen ·
+# Theme: Neve · Läuft mit WordPress"). Near misses that stay as before: a headline with a dash under the menu naming no
+# copyright's name ("Storm surge on the coast – what the council advises now", tests/test_clean.py), a line with no
+# dash.
+def _is_blog_name_over_stamped_title(lines: list[Line], title: int) -> bool:
+    text = lines[title].text
+    return (lines[title].reason is None and _NAME_TAGLINE_DASH.search(text) is not None
+            and _is_name_and_tagline(text) and not _is_prose(lines[title]) and not _ends_sentence(text)
+            and _copyright_names_masthead(lines, text))
+
+
 def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
     copied = _mark_forum_repost(lines, top, last)
     forum = copied is not None
@@ -1721,8 +1740,12 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
             lines[title].reason is not None or (menus and title < menus[0])
             # (round 113: or the line under the menu over the posted-on line, the blog's tagline, when the title stands
             # between the posted-on line and the jump link: see _HEAD_LINKS)
-            or (menus and lines[stamped + 1].reason == "skip link" and menus[-1] < title < stamped - 1)):
-        if menus and menus[-1] < title and not _is_prose(lines[title]) and not _ends_sentence(lines[title].text):
+            or (menus and lines[stamped + 1].reason == "skip link" and menus[-1] < title < stamped - 1)
+            # (round 136: or the blog's name and its tagline on one line right under the menu, the name the page's own
+            # copyright line names; see _is_blog_name_over_stamped_title)
+            or _is_blog_name_over_stamped_title(lines, title)):
+        if ((menus and menus[-1] < title and not _is_prose(lines[title]) and not _ends_sentence(lines[title].text))
+                or _is_blog_name_over_stamped_title(lines, title)):
             tagline = title  # (round 113: the tagline under the blog's name, between the menu and the stamps, goes)
         title = stamped
     # a section's banner in capitals over the headline ("WYBORY SAMORZĄDOWE 2026 – WYNIKI" over
@@ -4633,6 +4656,35 @@ def mark_block_remnants(raw: str, lines: list[Line]) -> None:
                 and _is_prose(lines[nxt[0]])):
             head.reason = headline.reason = "related links"
     step("mark_block_remnants/most-read box closing the list block")
+    # (round 136) or the box between two paragraphs of one block, its heading over one headline: "The championship went
+    # to Nell Sheafworth, ..." / "Most read" / "Bypass roadworks to close Mill Lane for six weeks" / "The society has
+    # already booked the same fields for next year's match, ..." (set 210's six portals, the two last paragraphs: "Les
+    # plus lus" / "Fermeture de la boulangerie du bourg : les habitants inquiets", "Meistgelesen" / "Umleitung: Brücke
+    # an der Mühle wird saniert", "I più letti" / "Lavori sulla provinciale, chiusa la strada per il lago", "Najczęściej
+    # czytane" / "Remont drogi do Zalesia potrwa do października", "Самое читаемое" / "На улице Ленина отключат воду в
+    # среду"). Round 121's box needs two numbered headlines to the block's end, round 123's closes a list block. Every
+    # other line of the block is a paragraph the rules left, the heading ranks the site's stories alone on its line and
+    # the headline is short, with no stop and no prose. Near misses that stay: "Most read of all was the vicar's diary."
+    # (a sentence, no heading alone), the article's subheading over its paragraph ("Most popular stall" over a
+    # sentence: no headline between), a heading over a headline with no paragraph under them in the block (the tail's).
+    # (the block may close the body: its last paragraph is the article's last, which the body's bound may leave out
+    # when short, "Городская администрация обещает сделать фестиваль ежегодным.")
+    for block in blocks:
+        if not (prose[0] <= block[0] <= last and len(block) >= 4):
+            continue
+        for k in range(1, len(block) - 2):
+            head, headline = lines[block[k]], lines[block[k + 1]]
+            others = block[:k] + block[k + 2:]
+            if (head.reason is None and _is_ranking_heading(head.text) and headline.reason is None
+                    and not headline.list_item and _is_rail_headline(headline.text) and not _is_prose(headline)
+                    # (a short last paragraph is a sentence of five words or more: "Городская администрация обещает
+                    # сделать фестиваль ежегодным.", whose verb FINITE_VERB does not know)
+                    and all(lines[j].reason is None and (_is_prose(lines[j]) or (
+                        _n_words(lines[j].text) >= _SHORT_SENTENCE_MIN_WORDS and _ends_sentence(lines[j].text)
+                        and not _is_chrome(_bare(lines[j].text)))) for j in others)):
+                head.reason = headline.reason = "related links"
+                break
+    step("mark_block_remnants/most-read box between two paragraphs")
     # (round 71) between two of the body's paragraphs, a picture's caption in the block of the slot the page printed
     # under the picture (an ad's label, an affiliate or a sponsor's note, a read-also link): "Kafle ponumerowane kredą
     # przed rozbiórką" over "Wpis zawiera linki afiliacyjne", "Тот самый стол летом 2019 года" over "Реклама 16+". By
@@ -5103,7 +5155,9 @@ def _mark_masthead_in_top_block(lines: list[Line], blocks: list[list[int]]) -> N
     if first is None:
         return
     title = lines[first].text
-    if not any(lines[i].reason is not None for i in top) or _is_prose(lines[first]) or _ends_sentence(title):
+    menu_over_name = _is_blog_menu_over_name(lines, top)
+    if (not any(lines[i].reason is not None for i in top) and not menu_over_name) or _is_prose(lines[first]) \
+            or _ends_sentence(title):
         return
     for i in top:
         text = lines[i].text
@@ -5115,9 +5169,28 @@ def _mark_masthead_in_top_block(lines: list[Line], blocks: list[list[int]]) -> N
             for j in top:
                 labels = [p.strip() for p in _ROW_SEPARATOR.split(_bare(lines[j].text)) if p.strip()]
                 if (lines[j].reason is None and _is_menu_row(lines[j].text)
-                        and sum(bool(_SECTION_WORD.fullmatch(p)) for p in labels) >= _TOP_MENU_MIN_SECTIONS):
+                        and (sum(bool(_SECTION_WORD.fullmatch(p)) for p in labels) >= _TOP_MENU_MIN_SECTIONS
+                             or (menu_over_name and j == top[0]))):
                     lines[j].reason = "page head"
             return
+
+
+# (round 136) Or the page's first block is the blog's menu over its name and tagline, two lines the rules left, the menu
+# naming no section the rules know: "Start · Rezepte · Backofen-Tipps · Über mich · Kontakt" over "Ofenglut und Speck –
+# Herzhaftes aus dem Holzofen" (set 209's de-blog-ofenglut-und-speck-flammkuchen, over "Elsässer Flammkuchen mit Speck
+# und Zwiebeln" and the posted-on line; "Home · Bakes · Oven tips · About me · Contact", "Accueil · Recettes · Astuces ·
+# À propos · Contact", "Home · Ricette · Consigli · Chi sono · Contatti", "Start · Przepisy · Porady · O mnie ·
+# Kontakt", "Главная · Рецепты · Советы · Обо мне · Контакты" alike). The menu is a row of four labels or more joined by
+# dots or bars, the other line must still be the name the page's copyright line names (above), and the title must open
+# the next block. Near misses that stay: the article's own row of four words over a headline with a dash ("Wind ·
+# Wellen · Watt · Wetter" over "Sturmflut an der Küste – was jetzt gilt", no © line naming it), a block of three.
+def _is_blog_menu_over_name(lines: list[Line], top: list[int]) -> bool:
+    if len(top) != 2 or any(lines[i].reason is not None or lines[i].list_item for i in top):
+        return False
+    menu, name = lines[top[0]].text, lines[top[1]].text
+    labels = [p for p in _ROW_SEPARATOR.split(_bare(menu)) if p.strip()]
+    return (_is_menu_row(menu) and len(labels) >= _MENU_ROW_MIN_LINKS and bool(_NAME_TAGLINE_DASH.search(name))
+            and _is_name_and_tagline(name))
 
 
 # (round 95) A portal's section menu in the page's first block, the other lines of the block the rules' (a skip link, the

@@ -368,7 +368,9 @@ _PIN_FIRST = r"(?:(?:pin(?: it)?|épingler|épinglez|épingle|pinnen|pinne|merke
 # (round 130) a recipe card's jump link and its print, pin or save button (the "skip link" rule below)
 _RECIPE_JUMP = (r"(?:(?:jump|skip|go) to (?:the )?recipe|(?:aller|passer) (?:directement )?à la recette"
                 r"|(?:direkt )?zum rezept springen|direkt zum rezept|(?:vai|salta|passa) (?:direttamente )?alla ricetta"
-                r"|przejdź (?:od razu )?do przepisu|перейти к рецепту)")
+                r"|przejdź (?:od razu )?do przepisu|перейти к рецепту"
+                # (round 136) the Russian jump with "straight to" and no verb, set 209's ru-blog-kulichnaya-frosi-kulich
+                r"|сразу (?:перейти )?к рецепту)")
 _RECIPE_BUTTON = (r"(?:(?:print|pin|save) (?:the )?recipe|(?:imprimer|épingler) la recette|rezept (?:drucken|ausdrucken"
                   r"|merken)|stampa (?:la )?ricetta|(?:wy)?drukuj przepis|(?:распечатать|печать) рецепта?)")
 
@@ -615,7 +617,13 @@ _EMBED_PLATFORM = (r"\b(?:" + _PLAYER_HOST + r"|spreaker|mixcloud|bandcamp|youtu
                    # cookies and refresh the page to book a slot." (set 201, in the body; set 202's "failed to load")
                    r"|calendly"
                    # (round 134) Dzen declined: "Видео из Дзена недоступно: автор удалил эту публикацию." (set 205)
-                   r"|дзен\w+)\b")
+                   r"|дзен\w+"
+                   # (round 136) a city map service named with its digit and a design tool: "Карта 2ГИС не отображается:
+                   # включите JavaScript в настройках браузера." (set 210's Russian line; "2GIS map unavailable: ..."),
+                   # "The Canva design embedded here could not load because link sharing has been switched off." (set
+                   # 210's English line; "Le design Canva ...", "Das Canva-Design ..."); each still with an object's
+                   # noun and a placeholder's state ("Карта 2ГИС показала пробки у моста." names none)
+                   r"|2gis|2гис|canva)\b")
 # (round 103) deleted by its owner or author, only beside the placeholder's no longer available ("La vidéo Dailymotion
 # n'est plus disponible : elle a été supprimée par son propriétaire.", set 144; "La vidéo Dailymotion a été supprimée
 # par son auteur ou n'est plus disponible.", set 143): "Post from the Telegram channel was deleted by its owner" alone
@@ -1011,7 +1019,18 @@ _EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подк
                # приватным." (set 207's Russian portal); "La publication Calaméo ...", "Die Issuu-Publikation ...", "La
                # pubblicazione Issuu ...", "Publikacja z Issuu ..."; still with a platform or a name beside it and a
                # placeholder's state ("The publication of the report was delayed." names none)
-               r"|publication|publikation|pubblicazione|publikacj\w*|публикаци\w*)")
+               r"|publication|publikation|pubblicazione|publikacj\w*|публикаци\w*"
+               # (round 136) the tour planned on a route platform: "Die Komoot-Tour kann nicht angezeigt werden, weil
+               # Ihr Browser veraltet ist." (set 210's German line); "The Komoot tour cannot be shown in this browser.",
+               # "Le tour Komoot ne peut pas être affiché.", "Il tour di Komoot non può essere visualizzato.", "Тур
+               # Komoot не отображается."; still with a platform or a name beside it and a placeholder's state ("The
+               # tour of the mill was cancelled." names none)
+               r"|tour|тур"
+               # (round 136) the design a design tool embeds: "The Canva design embedded here could not load ..." (set
+               # 210; "Le design Canva ...", "Das Canva-Design ...", "Il design di Canva ...", "Projekt z Canvy ...",
+               # "Дизайн из Canva ..."), still with a platform or a name beside it and a state ("The design of the new
+               # bridge could not load the traffic." names none)
+               r"|design|дизайн)")
 _EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
                      r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to"
                      r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
@@ -2842,8 +2861,14 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # Rezept springen · Rezept drucken", "Vai alla ricetta · Stampa la ricetta", "Przejdź do przepisu · Drukuj przepis",
     # "Перейти к рецепту · Распечатать рецепт" (set 197's six blogs). The buttons alone, no sentence: "Jump to the recipe
     # below if you are in a hurry." and a subheading "Zum Rezept" (no verb of jumping) stay.
+    # (round 136) the jump link may end in a down arrow pointing at the card: "Aller directement à la recette ↓",
+    # "Direkt zum Rezept ↓", "Przejdź do przepisu ↓", "Сразу к рецепту ↓" (set 209's French, German, Polish and Russian
+    # blogs, closing the title's block); "Jump to Recipe ↓", "Vai alla ricetta ↓" alike. The arrow is allowed after the
+    # jump link only (whole_line's tail takes no "↓"), so "Rezept ↓" alone, or a sentence with an arrow ("Das Rezept
+    # findet ihr unten ↓"), stay as before.
     ("skip link", whole_line(
-        r"(?:" + _RECIPE_JUMP + r"|" + _RECIPE_BUTTON + r")(?:\s*[·•|]\s*" + _RECIPE_BUTTON + r"){0,2}",
+        r"(?:" + _RECIPE_JUMP + r"(?:\s*[↓⬇⤵👇]\ufe0f?)?|" + _RECIPE_BUTTON + r")(?:\s*[·•|]\s*" + _RECIPE_BUTTON
+        + r"){0,2}",
     )),
     # an accessibility link at the top of a page, in six languages ("Skip to main content", "Aller
     # au contenu principal", "Zum Inhalt springen"): the page's, never the article's
@@ -6114,6 +6139,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r" (?:newspapers?|titles?|publications?|websites?))? (?:adheres?|subscribes?|abides?|complies?|conforms?) (?:to|by|with)"
         r" (?:the )?(?:independent press standards organisation|ipso|impress)(?:['’]s)?(?: \((?:ipso|impress)\))?"
         r"(?: (?:editors['’] )?code(?: of (?:practice|conduct))?)?"
+        # (round 136) or the code first and the regulator after it: "This newspaper abides by the Editors' Code of
+        # Practice and is regulated by IPSO." (set 210's English line, at the foot); nothing after the regulator
+        r"|(?:this|our) (?:website|site|newspaper|paper|title|publication) (?:adheres?|subscribes?|abides?|complies?"
+        r"|conforms?) (?:to|by|with) the editors['’] code(?: of practice)? and is regulated by (?:the )?(?:independent"
+        r" press standards organisation|ipso|impress)(?: \((?:ipso|impress)\))?"
         r"|(?:ce (?:site|journal|média)|notre (?:rédaction|journal))(?: et (?:ses|les) [^.!?\n]{1,40})? (?:adhère(?:nt)?|se conforme(?:nt)?|souscri(?:t|vent))"
         r" (?:à la|au) (?:charte|code) (?:de déontologie|déontologique)[^.!?\n]{0,80}"
         r"|(?:diese (?:website|zeitung|seite)|unser (?:portal|medium)|die redaktion)(?: und [^.!?\n]{1,40})? (?:hält sich an den|folg(?:t|en) dem"
@@ -6708,7 +6738,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 73: the contribution named, "Avec la contribution de ...", "Ha contribuito ...", "Informations
         # complémentaires : ...", "Dodatkowe informacje: ...", "Дополнительные материалы: ...")
         r"|avec la contribution de|(?:ha|hanno) contribuito|con il contributo di|unter mitwirkung von|informations complémentaires"
-        r"|dodatkowe informacje|дополнительные материалы)"
+        r"|dodatkowe informacje|дополнительные материалы"
+        # (round 136: the interview written down by the writer, "Aufgezeichnet von Gerlinde Fassbrecher", set 210's
+        # German byline at the head; "Protokolliert von ...", "Propos recueillis par ...", "Testo raccolto da ...",
+        # "Wysłuchał(a) ...", "Записал(а) ..."; a name in capitals must follow: "Aufgezeichnet von Kameras der Stadt
+        # ..." stays)
+        r"|aufgezeichnet von|protokolliert von|propos recueillis par|testo raccolto da|wysłuchał[aoy]?|записал[аи]?)"
         r"\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
         r"(?:(?:,\s+|\s+(?i:et|and|und|e|i|и)\s+)" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}){0,3}[\s.]*",
         r"(?i:oprac\.|opr\.|opracowanie:?|opracował[aoy]?:?|compiled by|zusammengestellt von|rédigé par|a cura di"
@@ -6727,6 +6762,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # района"
         r"|(?i:urzędu (?:gminy|miasta)|gminy|ratusza|the council|council|la mairie|der (?:stadt|gemeinde)|del comune"
         r"|администрации|мэрии)(?:\s+[^\W\d_][\w'’-]*){0,2})[\s.]*",
+        # (round 136) the writer named in full, then where the report comes from, alone on the line: "Ambrose
+        # Quillingdon reports from Mossenbury" (set 210's English byline at the head; the other five languages print the
+        # place as a dateline, which DATELINE knows). A first name and a surname in capitals, a place in capitals,
+        # nothing after: "The mayor reports from the meeting", "Reuters reports from Kyiv" (one name) and "Anna Smith
+        # reports from Mossenbury that the bridge is shut." stay
+        NAME_WORD + r"(?:\s+" + NAME_WORD + r"){1,2}\s+(?i:reports from)\s+" + NAME_WORD + r"(?:[\s-]+" + NAME_WORD
+        + r"){0,2}[\s.]*",
         # (round 88) a report's byline with the writer's desk or beat after a comma: "Ein Bericht von Renske
         # Wölfersheim-Pahl, Lokalredaktion Ohlenbrügge", "Servizio di Ilaria Ferrobosco, corrispondente dalla Valle"
         # (set 116), "A report by ..., local news desk", "Un reportage de ..., correspondante à Lyon", "Relacja: ...,
