@@ -1736,18 +1736,19 @@ def _mark_head(lines: list[Line], top: int, first: int, last: int) -> bool:
         or (i + 1 < len(lines) and lines[i + 1].reason is None and _is_date_span(_bare(lines[i + 1].text))))), top)
     # (round 112) the short title between the head's stamps is the title when the line taken for it stands above the
     # page's menu, the masthead's (its tagline), or the masthead's test took it (see _title_between_stamps)
-    if stamped is not None and lines[stamped].reason is None and not run_headline and 0 <= title < stamped and (
-            lines[title].reason is not None or (menus and title < menus[0])
-            # (round 113: or the line under the menu over the posted-on line, the blog's tagline, when the title stands
-            # between the posted-on line and the jump link: see _HEAD_LINKS)
-            or (menus and lines[stamped + 1].reason == "skip link" and menus[-1] < title < stamped - 1)
-            # (round 136: or the blog's name and its tagline on one line right under the menu, the name the page's own
-            # copyright line names; see _is_blog_name_over_stamped_title)
-            or _is_blog_name_over_stamped_title(lines, title)):
-        if ((menus and menus[-1] < title and not _is_prose(lines[title]) and not _ends_sentence(lines[title].text))
-                or _is_blog_name_over_stamped_title(lines, title)):
-            tagline = title  # (round 113: the tagline under the blog's name, between the menu and the stamps, goes)
-        title = stamped
+    if stamped is not None and lines[stamped].reason is None and not run_headline and 0 <= title < stamped:
+        # (round 136: or the blog's name and its tagline on one line right under the menu, the name the page's own
+        # copyright line names; see _is_blog_name_over_stamped_title; read once, both tests below use it)
+        blog_name = _is_blog_name_over_stamped_title(lines, title)
+        if (lines[title].reason is not None or (menus and title < menus[0])
+                # (round 113: or the line under the menu over the posted-on line, the blog's tagline, when the title
+                # stands between the posted-on line and the jump link: see _HEAD_LINKS)
+                or (menus and lines[stamped + 1].reason == "skip link" and menus[-1] < title < stamped - 1)
+                or blog_name):
+            if ((menus and menus[-1] < title and not _is_prose(lines[title]) and not _ends_sentence(lines[title].text))
+                    or blog_name):
+                tagline = title  # (round 113: the tagline under the blog's name, between the menu and the stamps, goes)
+            title = stamped
     # a section's banner in capitals over the headline ("WYBORY SAMORZĄDOWE 2026 – WYNIKI" over
     # "Wybory w Borowicach: druga tura ...") is the page's: the headline under it, no sentence and
     # not in capitals, is the title (a tabloid's headline in capitals has a lead under it)

@@ -1040,6 +1040,10 @@ _EMBED_NAME_WORD = (r"(?:(?!" + _EMBED_DETERMINER + r"\b)(?-i:[A-ZА-ЯЁ][\w.!]
 # из МЧС" are a place and a body; a name before the noun only after a word, as round 115's mend: "Materiał wideo jest
 # niedostępny ..." opens a sentence; three hosts the older lists lack and these lines name first, typeform, prezi, cda)
 _EMBED_HOST_EXTRA = r"(?:typeform|prezi|cda)\b"
+# the word for "embedded" that opens a placeholder or stands among its subject's first words, in six languages (one
+# list for _EMBED_NAMED_ANY, _EMBED_PLACEHOLDER_FORM and _EMBED_NAMED_GATE; tidy of session 50)
+_EMBEDDED_WORD = (r"(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
+                  r"|osadzon\w*|встроенн\w*)")
 _EMBED_NAMED_ANY = (r"(?:\b" + _EMBED_NOUN + r"\b (?:" + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|" + _EMBED_NAME_WORD
                     + r")|\b" + _EMBED_NOUN + r"\b (?:di|de|du|von|aus|z|ze|from|on|su|sur|na|с|из|на) (?:"
                     + _EMBED_PLATFORM + r"|" + _EMBED_HOST_EXTRA + r"|(?-i:\w*[a-zа-я][A-ZА-Я]\w*)|[\w-]+\.[a-z]{2,4}\b)"
@@ -1054,8 +1058,8 @@ _EMBED_NAMED_ANY = (r"(?:\b" + _EMBED_NOUN + r"\b (?:" + _EMBED_PLATFORM + r"|" 
                     r"(?=[^\n:：]{0,40}[:：])"
                     # (round 135: after its determiner too, "Das eingebettete Video aus der ARD-Mediathek ...", set
                     # 208; "The embedded video ...", "L'intégrée ..." alike; still with a state and no news frame)
-                    r"|^\W*(?:" + _EMBED_DETERMINER + r"['’\s]+)?(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?"
-                    r"|intégrée?s?|incorporat[oa]|integrat[oa]|osadzon\w*|встроенн\w*)\b|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):"
+                    r"|^\W*(?:" + _EMBED_DETERMINER + r"['’\s]+)?" + _EMBEDDED_WORD
+                    + r"\b|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):"
                     # (round 117) or a name as the line's first word when the object's noun after it opens a label of
                     # a few words before a colon or a dash: "Wistia video unavailable: ...", "Scribd embed: ...",
                     # "Podigee-Player: ..." (sets 171, 172); "Das Video ist ..." (a determiner) and "Wistia video
@@ -1155,8 +1159,7 @@ _EMBED_STATE_EVENT = (
 # settings, the reader's browser or page, or what the reader should do after a stop (try, open, refresh, sign in, listen
 # elsewhere ...)
 _EMBED_PLACEHOLDER_FORM = (
-    r"(?:^\W*\[|^\W*(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
-    r"|osadzon\w*|встроенн\w*)\b"
+    r"(?:^\W*\[|^\W*" + _EMBEDDED_WORD + r"\b"
     # (round 135) or the object called embedded inside the subject's first words, after its determiner or its
     # platform: "Das eingebettete Video aus der ARD-Mediathek wurde nach Ablauf der Verweildauer depubliziert." (set
     # 208's German portal), "Il video di RaiPlay incorporato non è riproducibile fuori dall'Italia." (set 208's Italian
@@ -1164,8 +1167,7 @@ _EMBED_PLACEHOLDER_FORM = (
     # film z YouTube został usunięty.", "Встроенное видео с Rutube удалено."; a state is still needed, and a verb of
     # saying, a place, a time or a cause still makes it news ("Das eingebettete Video wurde gestern gelöscht, sagte
     # der Sprecher.")
-    r"|^\W*(?:[\w'’-]+\s+){1,4}?(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]"
-    r"|integrat[oa]|osadzon\w*|встроенн\w*)\b"
+    r"|^\W*(?:[\w'’-]+\s+){1,4}?" + _EMBEDDED_WORD + r"\b"
     # (round 135) or the link the reader would need to play it: "This SoundCloud track is private – only listeners
     # with the secret link can play it." (set 207's English portal); "seules les personnes disposant du lien secret",
     # "nur mit dem geheimen Link", "solo chi ha il link segreto", "tylko z tajnym linkiem", "только по секретной
@@ -1208,8 +1210,7 @@ _EMBED_PLACEHOLDER_FORM = (
     r"|попробуйте|откройте|обновите|войдите|слушайте|смотрите|нажмите)\b)"
 )
 # (final review of session 41) what _EMBED_NAMED_ANY needs, for a cheap search before the reading's lookaheads
-_EMBED_NAMED_GATE = re.compile(r"\b" + _EMBED_NOUN + r"\b|^\W*(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?"
-                               r"|intégrée?s?|incorporat[oa]|integrat[oa]|osadzon\w*|встроенн\w*)\b|^\W*\[", re.I)
+_EMBED_NAMED_GATE = re.compile(r"\b" + _EMBED_NOUN + r"\b|^\W*" + _EMBEDDED_WORD + r"\b|^\W*\[", re.I)
 _EMBED_WEEKDAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi"
                   r"|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì"
                   r"|mercoledì|giovedì|venerdì|sabato|domenica|poniedział\w+|wtor\w+|środ\w+|czwart\w+|piąt\w+"
