@@ -1001,67 +1001,32 @@ HELD_OUT_212_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "The Bluesky post embedded here is only visible to signed-in users.":
-        ("an English Bluesky marker of a post shown to signed-in users only ('The Bluesky post embedded here is only "
-         "visible to signed-in users.') is left in the body"),
-    "Um den Podigee-Player zu laden, stimmen Sie bitte der Einbindung externer Inhalte zu.":
-        ("a German Podigee player marker asking for consent to external content ('Um den Podigee-Player zu laden, "
-         "stimmen Sie bitte der Einbindung externer Inhalte zu.') is left in the body"),
-    "Post z Instagrama nie może zostać wyświetlony, ponieważ konto jest prywatne.":
-        ("a Polish Instagram marker of a private account's post ('Post z Instagrama nie może zostać wyświetlony, "
-         "ponieważ konto jest prywatne.') is left in the body"),
-    "Fair warning: this one takes about 12 minutes to get through, so skip to the soap recipe if you're in a hurry":
-        ("an English blog's fair-warning reading time ('Fair warning: this one takes about 12 minutes to get "
-         "through, so skip to the soap recipe if you're in a hurry') is left at the head"),
-    "Par notre correspondante locale Ghislaine Pervenchac":
-        ("a French by-our-local-correspondent byline ('Par notre correspondante locale Ghislaine Pervenchac') is "
-         "left at the head"),
-    "Want to join the conversation? Create a free account or sign in.":
-        ("an English join-the-conversation prompt ('Want to join the conversation? Create a free account or sign "
-         "in.') is left at the foot"),
-    "Comment policy: every comment is read before it goes live, which can take up to a day.":
-        ("an English comment-policy line on pre-moderation ('Comment policy: every comment is read before it goes "
-         "live, which can take up to a day.') is left at the foot"),
-    "Komentujesz jako gość. Zaloguj się, aby dostawać powiadomienia o odpowiedziach.":
-        ("a Polish commenting-as-guest note ('Komentujesz jako gość. Zaloguj się, aby dostawać powiadomienia o "
-         "odpowiedziach.') is left at the foot"),
-    "Комментарий можно оставить без регистрации, он появится после проверки модератором.":
-        ("a Russian comment-without-registration note ('Комментарий можно оставить без регистрации, он появится "
-         "после проверки модератором.') is left at the foot"),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-the-lathered-larder-cold-process-soap":
         ("the soap blog's post keeps the photo caption ('My first batch, cut into bars on the chopping board.') "
-         "above the paragraph with the quote in their block of two and the save-for-later row ('Save it for later: "
-         "Pin it · Print') between the two last paragraphs in their block of four (2 of 20 noise lines); no article "
-         "line is lost"),
+         "above the paragraph with the quote in their block of two (1 of 20 noise lines); no article line is lost"),
     "fr-blog-les-bulles-d-apolline-savon-a-froid":
         ("the French soap blog's post keeps the photo caption ('Ma première fournée, coupée en pains sur la "
-         "planche.') above the paragraph with the quote in their block of two and the save-for-later row ('À garder "
-         "pour plus tard : Épingler · Imprimer') between the two last paragraphs in their block of four (2 of 20 "
-         "noise lines); no article line is lost"),
+         "planche.') above the paragraph with the quote in their block of two (1 of 20 noise lines); no article "
+         "line is lost"),
     "de-blog-seifenkruemel-kaltverseifung":
         ("the German soap blog's post keeps the photo caption ('Meine erste Charge, in Stücke geschnitten auf dem "
-         "Schneidebrett.') above the paragraph with the quote in their block of two and the save-for-later row ('Für "
-         "später merken: Pinnen · Drucken') between the two last paragraphs in their block of four (2 of 20 noise "
-         "lines); no article line is lost"),
+         "Schneidebrett.') above the paragraph with the quote in their block of two (1 of 20 noise lines); no "
+         "article line is lost"),
     "it-blog-saponette-di-ersilia-sapone-a-freddo":
         ("the Italian soap blog's post keeps the photo caption ('Il mio primo lotto, tagliato a panetti sul "
-         "tagliere.') above the paragraph with the quote in their block of two and the save-for-later row ('Salvalo "
-         "per dopo: Pinna · Stampa') between the two last paragraphs in their block of four (2 of 20 noise lines); "
-         "no article line is lost"),
+         "tagliere.') above the paragraph with the quote in their block of two (1 of 20 noise lines); no article "
+         "line is lost"),
     "pl-blog-mydelkowo-teodory-mydlo-na-zimno":
-        ("the Polish soap blog's post keeps the photo caption ('Moja pierwsza partia pokrojona w kostki na desce.') "
-         "above the paragraph with the quote in their block of two and the save-for-later row ('Zapisz na później: "
-         "Przypnij · Drukuj') between the two last paragraphs in their block of four (2 of 20 noise lines); no "
-         "article line is lost"),
+        ("the Polish soap blog's post keeps the photo caption ('Moja pierwsza partia pokrojona w kostki na "
+         "desce.') above the paragraph with the quote in their block of two (1 of 20 noise lines); no article line"
+         " is lost"),
     "ru-blog-mylnitsa-agafyi-mylo-kholodnym-sposobom":
         ("the Russian soap blog's post keeps the photo caption ('Моя первая партия, нарезанная на бруски на "
-         "разделочной доске.') above the paragraph with the quote in their block of two and the save-for-later row "
-         "('Сохранить на потом: Pinterest · Печать') between the two last paragraphs in their block of four (2 of 20 "
-         "noise lines); no article line is lost"),
+         "разделочной доске.') above the paragraph with the quote in their block of two (1 of 20 noise lines); no "
+         "article line is lost"),
 }
 
 test_held_out_212_line, test_held_out_212_line_is_kept, test_held_out_212_page = held_out_tests(

@@ -198,8 +198,15 @@ _LOG_IN_FREE = (r"(?:\s+(?:for free|free of charge|(?:it['’]s|it is) free|grat
 # или зарегистрируйтесь бесплатно." (the first verb an imperative to log in still; "Il sindaco si è connesso per
 # commentare o registrare il video." has none)
 _OR_LOG_IN_AFTER = r"(?:,?\s+(?:or|ou|oder|o|lub|albo|или)\s+" + _LOG_IN_VERB + _LOG_IN_FREE + r")?"
+# (round 137) or a second purpose after the comment, to vote on the others' comments: "Accedi con il tuo account per
+# lasciare un commento o votare quelli degli altri lettori." (set 211's Italian line, at the foot); "Log in to comment or
+# vote on other readers' comments.", "Connectez-vous pour commenter ou voter.", "Melden Sie sich an, um zu kommentieren
+# oder abzustimmen.", "Zaloguj się, aby komentować lub głosować na komentarze innych.", "Войдите, чтобы комментировать
+# или голосовать за комментарии других читателей." (the log-in imperative and the comment's purpose before it still)
+_OR_VOTE = (r"(?:,?\s+(?:or|ou|oder|o|lub|или)\s+(?:to\s+)?(?:vote|voter|abzustimmen|votare|głosować|голосовать)\b"
+            r"[^\n.!?]{0,50})?")
 _LOG_IN_PROMPT = (r"(?:" + _JOIN_DISCUSSION + r")?(?:(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"),?\s+" + _TO_COMMENT
-                  + _OR_LOG_IN_AFTER + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"))")
+                  + _OR_VOTE + _OR_LOG_IN_AFTER + r"|" + _TO_COMMENT + r",?\s+(?:" + _LOG_IN + r"|" + _MUST_LOG_IN + r"))")
 
 # (round 98) after the log-in prompt, the form's question to the reader with no account and its register link: "Connectez-vous
 # pour réagir. Pas encore inscrit ? Créez votre compte gratuitement." (set 133's French host-and-comments line, at the
@@ -361,7 +368,10 @@ _ITEM_SEPARATOR = r"(?:\s*[,|/•·∙]\s*|\s+)"
 # Teilen auf Facebook · E-Mail", "Przypnij · Udostępnij na Facebooku". A bare "Pin" heads no sentence with a dot after
 # it. (round 131: or Pinterest's German button "Merken", "Merken · Auf Facebook teilen · Per E-Mail senden", set 199's
 # de-blog-reiskorn-und-nori-sushi under the quote; "Merken" alone heads no sentence with a dot after it either)
-_PIN_FIRST = r"(?:(?:pin(?: it)?|épingler|épinglez|épingle|pinnen|pinne|merken|przypnij|запинить)\s*[|•·∙]\s*)?"
+# (round 137: the verbs are _PIN_VERB, which the save-for-later row below lists among its buttons too; "pinna", the
+# Italian button, joins them)
+_PIN_VERB = r"(?:pin(?: it)?|épingler|épinglez|épingle|pinnen|pinne|pinna|merken|przypnij|запинить)"
+_PIN_FIRST = r"(?:" + _PIN_VERB + r"\s*[|•·∙]\s*)?"
 
 # (round 131: before a row of buttons too, the German verb last in each: "Merken · Auf Facebook teilen · Per E-Mail
 # senden", set 199's sushi blog)
@@ -392,11 +402,21 @@ _PIN_LABEL = (r"(?:(?:pin|save) (?:this|the) (?:recipe|post)|(?:pin|save) (?:it|
               r"|(?:jetzt )?(?:auf|bei) pinterest (?:merken|pinnen|speichern)|(?:dieses )?rezept (?:merken|pinnen)"
               r"|merk (?:es|ihn|sie) dir(?: für später)?|(?:salva|pinna)(?:la|lo)(?: per dopo)?"
               r"|(?:salva|pinna) (?:questa|la) ricetta|przypnij (?:ten )?przepis|(?:przypnij|zapisz) (?:to|go|ją) na później"
-              r"|сохраните (?:рецепт|себе|на потом))")
+              r"|сохраните (?:рецепт|себе|на потом)"
+              # (round 137) the save-for-later label in the other five languages, the infinitive's or a pronoun's form:
+              # "À garder pour plus tard", "Für später merken", "Zapisz na później", "Сохранить на потом" (set 212's
+              # six soap blogs, between the two last paragraphs, with "Salvalo per dopo" above and the pin button and
+              # print as its buttons: "Save it for later: Pin it · Print", "Salvalo per dopo: Pinna · Stampa"); with no
+              # buttons after the colon it stays: "À garder pour plus tard : le savon se conserve un an." and "Für
+              # später merken: die Lauge nie ins Wasser schütten." are the writer's tips
+              r"|(?:à garder|à conserver) pour plus tard|für später (?:merken|speichern)|zapisz na później"
+              r"|сохранить (?:на потом|себе))")
 
 _SHARE_BAR = (_PIN_FIRST + r"(?:" + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
               + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)"
-              + r"|" + _PIN_LABEL + r"\s*[:：|•·∙]\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")+")
+              # (round 137: the pin button's verb among the label's buttons too, "Pin it · Print", "Pinnen · Drucken")
+              + r"|" + _PIN_LABEL + r"\s*[:：|•·∙]\s*(?:" + _SHARE_ITEM + r"|" + _PIN_VERB + r")(?:" + _ITEM_SEPARATOR
+              + r"(?:" + _SHARE_ITEM + r"|" + _PIN_VERB + r"))+")
 
 # the call to open an empty comment section (round 30)
 # (round 67: or the first to give an opinion, "Sii il primo a dire la tua!", "Be the first to have your say", "Soyez le premier
@@ -1030,7 +1050,13 @@ _EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подк
                # 210; "Le design Canva ...", "Das Canva-Design ...", "Il design di Canva ...", "Projekt z Canvy ...",
                # "Дизайн из Canva ..."), still with a platform or a name beside it and a state ("The design of the new
                # bridge could not load the traffic." names none)
-               r"|design|дизайн)")
+               r"|design|дизайн"
+               # (round 137) the post a network embeds: "The Bluesky post embedded here is only visible to signed-in
+               # users." (set 212's English line), "Post z Instagrama nie może zostać wyświetlony, ponieważ konto jest
+               # prywatne." (its Polish line); "Le post Instagram ...", "Der Mastodon-Post ...", "Il post di Threads
+               # ..."; still with a platform or a name beside it and a placeholder's state ("The post office was closed."
+               # names none)
+               r"|post)")
 _EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
                      r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to"
                      r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
@@ -1058,8 +1084,16 @@ _EMBED_NAMED_ANY = (r"(?:\b" + _EMBED_NOUN + r"\b (?:" + _EMBED_PLATFORM + r"|" 
                     r"(?=[^\n:：]{0,40}[:：])"
                     # (round 135: after its determiner too, "Das eingebettete Video aus der ARD-Mediathek ...", set
                     # 208; "The embedded video ...", "L'intégrée ..." alike; still with a state and no news frame)
+                    # (round 137) the opener inside brackets, or before an embed's noun or a platform within two
+                    # words: "Embedded Padlet wall: ...", "Das eingebettete Video aus der ARD-Mediathek ...", "Der
+                    # eingebettete Podigee-Podcast ..."; what is built in may be hardware, no embed, and stays (the
+                    # lead's probes of session 50: "Embedded cameras have been removed from the cabin.", "Eingebettete
+                    # Kameras wurden aus dem Innenraum entfernt.", "Osadzone kamery zostały usunięte z kabiny.",
+                    # "Встроенные камеры были удалены из салона.")
+                    r"|^\W*\[\W*(?:" + _EMBED_DETERMINER + r"['’\s]+)?" + _EMBEDDED_WORD + r"\b"
                     r"|^\W*(?:" + _EMBED_DETERMINER + r"['’\s]+)?" + _EMBEDDED_WORD
-                    + r"\b|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):"
+                    + r"\b(?=[\s-]+(?:[^\s:–—.!?]+[\s-]+){0,2}?(?:" + _EMBED_NOUN + r"|" + _EMBED_PLATFORM + r"|"
+                    + _EMBED_HOST_EXTRA + r")\b)|^\[(?-i:[A-ZА-ЯЁ][\w. -]{1,30}):"
                     # (round 117) or a name as the line's first word when the object's noun after it opens a label of
                     # a few words before a colon or a dash: "Wistia video unavailable: ...", "Scribd embed: ...",
                     # "Podigee-Player: ..." (sets 171, 172); "Das Video ist ..." (a determiner) and "Wistia video
@@ -1100,7 +1134,19 @@ _EMBED_STATE_ANY = (
     # with a placeholder's form only, as the news says them too; see there)
     r"|could(?: not|n['’]t) be embedded|n['’]a pas pu être intégrée?"
     r"|konnte nicht eingebettet werden|non è stato possibile incorporar\w+|nie udało się osadzić|не удалось встроить"
-    r"|only (?:to|for) (?:signed-in|logged-in|registered) (?:members|users)|réservée? aux membres (?:connectés|inscrits)"
+    # (round 137: "only visible to", "The Bluesky post embedded here is only visible to signed-in users.", set 212's
+    # English line; "only available to signed-in users" alike)
+    r"|only (?:(?:visible|available|shown) )?(?:to|for) (?:signed-in|logged-in|registered) (?:members|users)"
+    r"|réservée? aux membres (?:connectés|inscrits)"
+    # (round 137) the reader's consent to external content the player waits for: "Um den Podigee-Player zu laden,
+    # stimmen Sie bitte der Einbindung externer Inhalte zu." (set 212's German line); "To load the Spotify player, please
+    # consent to external content.", "Pour charger le lecteur Ausha, acceptez les contenus externes.", "Per caricare il
+    # player di Spreaker, acconsenti ai contenuti esterni.", "Aby wczytać odtwarzacz Spotify, wyraź zgodę na treści
+    # zewnętrzne.", "Чтобы загрузить плеер Яндекс Музыки, дайте согласие на внешний контент."; still with an embed named
+    # (a player of a platform) and no one saying it
+    r"|(?:consent|agree|stimmen sie|stimme|acceptez|autorisez|acconsenti|wyraź zgodę|дайте согласие|согласитесь)\b"
+    r"[^\n.]{0,40}?\b(?:external content|contenus? externes?|extern\w* inhalt\w*|contenuti esterni"
+    r"|treści zewnętrzn\w*|внешн\w+ контент\w*)"
     r"|nur für (?:angemeldete|registrierte) (?:mitglieder|nutzer)|solo per (?:gli )?(?:utenti|membri) (?:registrati|iscritti)"
     r"|tylko dla zalogowanych|доступ\w* только подписчикам\w*"
     # a form closed to answers
@@ -1152,7 +1198,16 @@ _EMBED_STATE_EVENT = (
     r"|gelöscht|entfernt|depubliziert|non (?:è )?(?:più |al momento )?disponibile|(?:rimoss|eliminat|cancellat)[oa]\b"
     r"|nie jest (?:już )?dostępn\w*|usunięt\w*|usunięto|недоступ\w*|удал[её]н\w*"
     r"|\bprivate\b|\bprivée?\b|\bprivat\b|\bprivat[oa]\b|prywatn\w*|приватн\w*"
-    r"|\bblocked\b|\brestricted\b|bloquée?\b|gesperrt|zablokowano|ограничен\w*)")
+    r"|\bblocked\b|\brestricted\b|bloquée?\b|gesperrt|zablokowano|ограничен\w*"
+    # (round 137) or a network error the embed met: "Der eingebettete Podigee-Podcast konnte wegen eines
+    # Netzwerkfehlers nicht geladen werden." (set 211's German line); "The embedded Spotify episode failed because of a
+    # network error.", "Le podcast Ausha intégré n'a pas pu se charger à cause d'une erreur réseau.", "Il podcast di
+    # Spreaker incorporato non si carica per un errore di rete.", "Osadzony podcast ze Spotify nie załadował się z
+    # powodu błędu sieci.", "Встроенный подкаст с Яндекс Музыки не загрузился из-за ошибки сети."; only with a
+    # placeholder's form, as the news names network errors too ("The council's podcast failed because of a network
+    # error on Tuesday." has none, and a weekday)
+    r"|(?:network|connection) error|erreur (?:de )?(?:réseau|connexion)|netzwerkfehler\w*|verbindungsfehler\w*"
+    r"|errore di (?:rete|connessione)|błęd\w* (?:sieci|połączenia)|ошибк\w* (?:сети|соединения))")
 # a placeholder's form: a bracketed label, a line opening on "Embedded ..." (both in _EMBED_NAMED_ANY), a label of a few
 # words with no verb before a colon or a dash ("Sondaggio Google Forms non disponibile: ...", "Плеер Яндекс Музыки
 # недоступен: ...", "ARD-Audiothek-Player: ..."), the object's own owner ("deleted by its owner"), for now, privacy
@@ -2803,6 +2858,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # photos included." alike)
         _TEA_BREAK + r"\s*[?!:,–—-]\s*this (?:one|post)(?:['’]s| is) " + _ABOUT_MINUTES + r"?an? \w+(?:-\w+)?-minute read"
         r"(?:[.!]|[,\s][^\n]{0,70})?",
+        # (round 137: a warning's label before it, "Fair warning: this one takes about 12 minutes to get through, so skip
+        # to the soap recipe if you're in a hurry" (set 212's English blog, at the head); "Heads up – this one takes
+        # about ten minutes to read", "Be warned: ..."; "Fair warning: this one takes about twenty minutes in the oven."
+        # is no reading and stays)
+        r"(?:(?:fair warning|heads[- ]up|be warned)\s*[:,–—-]\s*)?"
         r"this one takes(?: you)? " + _ABOUT_MINUTES + r"?\w+(?:-\w+)? minutes"
         r" to (?:read|get through)(?:[,.;\s][^\n]{0,70})?",
         r"ce (?:billet|post|article) (?:vous|te) prendra (?:environ |près de )?\w+ minutes(?: de lecture)?[.!]?",
@@ -5324,6 +5384,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|il resto di questo (?:articolo|post|testo) è riservato agli (?:abbonati|iscritti)(?: paganti)?[.!]?"
         r"|dalsza część (?:tekstu|artykułu|wpisu) (?:jest )?(?:dostępna )?(?:tylko )?dla (?:płacących )?(?:subskrybentów|prenumeratorów)[.!]?"
         r"|продолжение (?:статьи|текста|материала )?(?:доступно )?(?:только )?(?:для )?платн\w+ подписчик\w+[.!]?",
+        # (round 137: the piece said reserved for subscribers before it, "Cet article est réservé aux abonnés. Déjà abonné
+        # ? Connectez-vous." (set 211's French line, in the body); "This article is for subscribers only. Already a
+        # subscriber? Log in.", "Dieser Artikel ist nur für Abonnenten. Schon Abonnent? Anmelden", "Questo articolo è
+        # riservato agli abbonati. Sei già abbonato? Accedi", "Ten artykuł jest dostępny tylko dla prenumeratorów. Masz
+        # już prenumeratę? Zaloguj się", "Эта статья доступна только подписчикам. Уже подписчик? Войдите"; the question
+        # and the log-in still close it)
+        r"(?:(?:(?:this|the) (?:article|story|post) is (?:only )?for (?:subscribers|members)(?: only)?"
+        r"|(?:cet|l['’]) ?article est réservé aux (?:abonnés|membres)|dieser artikel ist (?:nur )?für abonnent\w*"
+        r"|questo articolo è riservato agli abbonati|ten artykuł jest (?:dostępny )?tylko dla (?:prenumeratorów|subskrybentów)"
+        r"|эта статья доступна только подписчикам)[.!]\s+)?"
         r"(?:already a (?:subscriber|member|supporter|donor)|déjà abonnée?|(?:schon|bereits) abonnent(?:in)?|(?:sei )?già abbonato"
         r"|masz już (?:subskrypcję|prenumeratę)|уже (?:подписаны|подписчик))\s*\?\s*(?:log ?in|sign ?in|se connecter"
         r"|connectez-vous|anmelden|einloggen|accedi|zaloguj się|войти|войдите)",
@@ -5483,6 +5553,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|diskutieren sie mit|diskutiere mit|partecipa alla (?:discussione|conversazione)"
         r"|dołącz do (?:dyskusji|rozmowy)"
         r"|присоединяйтесь к (?:обсуждению|дискуссии|разговору))\s*[–—:-]\s*(?:" + _LOG_IN_PROMPT + r")",
+        # (round 137) the wish to join asked as a question, then the account to create or the log-in, one or both: "Want
+        # to join the conversation? Create a free account or sign in." (set 212's English line, at the foot); "Envie de
+        # participer à la discussion ? Créez un compte gratuit ou connectez-vous.", "Lust mitzudiskutieren? Melden Sie
+        # sich an.", "Vuoi partecipare alla discussione? Crea un account gratuito o accedi.", "Chcesz dołączyć do
+        # dyskusji? Załóż darmowe konto lub zaloguj się.", "Хотите присоединиться к обсуждению? Создайте бесплатный
+        # аккаунт или войдите." Near miss: "Want to join the conversation? Come to the town hall on Monday." (no log-in)
+        r"(?:(?:want|would you like) to (?:join the (?:conversation|discussion|debate)|comment)"
+        r"|envie de (?:participer à la discussion|rejoindre la discussion|commenter)|lust (?:mitzudiskutieren|zu kommentieren)"
+        r"|vuoi (?:partecipare alla discussione|commentare)|chcesz (?:dołączyć do dyskusji|skomentować)"
+        r"|хотите (?:присоединиться к обсуждению|прокомментировать))\s*\?\s*" + _LOG_IN_VERB + _LOG_IN_FREE
+        + r"(?:\s+(?:or|ou|oder|o|lub|или)\s+" + _LOG_IN_VERB + _LOG_IN_FREE + r")?[.!]?",
         r"cancel reply|enter your comment here" + ELLIPSIS + r"?",
         # (round 61) only registered users may comment, in six languages, the register and log-in links after it at most:
         # "Only registered users can add comments. [ Sign up | Log in ]", "Seuls les utilisateurs inscrits peuvent
@@ -5774,7 +5855,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|sie können (?:auch )?ohne (?:registrierung|anmeldung|konto) kommentieren"
         r"|(?:puoi|potete) (?:lasciare|scrivere) un commento senza (?:registrazione|registrarti|account)"
         r"|(?:możesz|możecie) (?:dodać|zostawić|napisać) komentarz bez (?:rejestracji|logowania|konta)"
-        r"|вы можете оставить комментарий без (?:регистрации|авторизации))"
+        r"|вы можете оставить комментарий без (?:регистрации|авторизации)"
+        # (round 137) or the same offer said impersonally: "Комментарий можно оставить без регистрации, он появится после
+        # проверки модератором." (set 212's Russian line, at the foot); "Comments can be left without registering",
+        # "On peut laisser un commentaire sans inscription", "Kommentieren ist ohne Registrierung möglich", "È possibile
+        # lasciare un commento senza registrazione", "Komentarz można dodać bez rejestracji"
+        r"|(?:комментари[йи]|отзыв) можно оставить без (?:регистрации|авторизации)|можно оставить комментарий без (?:регистрации"
+        r"|авторизации)|comments can be (?:left|posted) without (?:registering|registration|an account|signing up)"
+        r"|on peut (?:laisser|poster) un commentaire sans (?:inscription|compte)|kommentieren ist (?:auch )?ohne"
+        r" (?:registrierung|anmeldung|konto) möglich|è possibile lasciare un commento senza (?:registrazione|account)"
+        r"|komentarz można (?:dodać|zostawić) bez (?:rejestracji|logowania|konta))"
         r"(?:\s*[,;:–—]\s*[^\n.!?]{0,40}?(?:moderat\w*|review\w*|checked|approv\w*|modération|validation|vérification"
         r"|prüfung|freigabe|approvazione|moderazione|verifica|moderacj\w*|weryfikacj\w*|zatwierdzeni\w*|проверки"
         r"|модерации|одобрения)[^\n.!?]{0,30})?",
@@ -6012,7 +6102,11 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|comment moderation is (?:enabled|switched on|on|active)|la modération des commentaires est activée"
         r"|die kommentarmoderation ist (?:aktiv|aktiviert|eingeschaltet)|la moderazione dei commenti è attiva"
         r"|moderacja komentarzy jest włączona|модерация комментариев включена)\.(?:\s+(?:your|votre|ihr|dein|il tuo"
-        r"|twój|ваш) (?:comment|commentaire|kommentar|commento|komentarz|комментарий)\b[^\n]{0,100})?"
+        r"|twój|ваш) (?:comment|commentaire|kommentar|commento|komentarz|комментарий)\b[^\n]{0,100}"
+        # (round 137: or the log-in offered after it, "Komentujesz jako gość. Zaloguj się, aby dostawać powiadomienia o
+        # odpowiedziach." (set 212's Polish line, at the foot); "You are commenting as a guest. Log in to get notified of
+        # replies.", "Вы комментируете как гость. Войдите, чтобы получать уведомления об ответах.")
+        r"|\s+" + _LOG_IN_VERB + r"\b[^\n]{0,100})?"
         r"|(?:your comment|votre commentaire|ihr kommentar|dein kommentar|il tuo commento|twój komentarz"
         r"|ваш комментарий)\s*\((?:still |encore |noch |ancora |pozostało |осталось )?\d[\d.,\s]{0,6}\s*"
         r"(?:characters?|caractères|zeichen|caratteri|znak\w*|символ\w*)(?: left| remaining| restants| übrig"
@@ -6744,7 +6838,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # German byline at the head; "Protokolliert von ...", "Propos recueillis par ...", "Testo raccolto da ...",
         # "Wysłuchał(a) ...", "Записал(а) ..."; a name in capitals must follow: "Aufgezeichnet von Kameras der Stadt
         # ..." stays)
-        r"|aufgezeichnet von|protokolliert von|propos recueillis par|testo raccolto da|wysłuchał[aoy]?|записал[аи]?)"
+        r"|aufgezeichnet von|protokolliert von|propos recueillis par|testo raccolto da|wysłuchał[aoy]?|записал[аи]?"
+        # (round 137) the piece told to the writer, a column signed by its writer, the paper's local correspondent:
+        # "As told to Barnaby Hoarwhistle", "Chronique signée Apolline Rochebrune" (set 211's bylines at the head), "Par
+        # notre correspondante locale Ghislaine Pervenchac" (set 212's); "Tel que raconté à ...", "Eine Kolumne von ...",
+        # "Una rubrica di ...", "Felieton ...", "Колонка ..."; "By our local correspondent ...", "Von unserer
+        # Lokalkorrespondentin ...", "Dal nostro corrispondente locale ...", "Od naszej korespondentki ...", "От нашего
+        # корреспондента ..."; a name in capitals must follow and close the line: "As told to the inquiry, the plan ..."
+        # and "Par notre correspondante locale, la fête a réuni 300 personnes." stay
+        r"|as told to|tel que raconté à|(?:chronique|tribune|rubrique|colonne) signée|(?:a |une? |eine )?(?:column|chronique"
+        r"|kolumne|rubrica) (?:by|de|von|di)|felieton|колонка"
+        r"|by our (?:local )?correspondent|par not(?:re)? (?:correspondante?|envoyée? spéciale?)(?: locale?)?"
+        r"|von unsere[rm] (?:lokal)?korrespondent(?:in|en)?|dal(?:la)? nostr[oa] corrispondente(?: locale)?"
+        r"|od nasze(?:go|j) korespondent(?:a|ki)|от нашего (?:местного )?корреспондента)"
         r"\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
         r"(?:(?:,\s+|\s+(?i:et|and|und|e|i|и)\s+)" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}){0,3}[\s.]*",
         r"(?i:oprac\.|opr\.|opracowanie:?|opracował[aoy]?:?|compiled by|zusammengestellt von|rédigé par|a cura di"
@@ -7052,7 +7158,15 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|nie chcesz (?:przegapić|przeoczyć)|не (?:хотите|хочешь) пропустить)[^.!?\n]{0,60}\?"
         r"|(?:to (?:never|not) miss|so (?:that )?you (?:never|don['’]t) miss|pour ne (?:rien|plus rien|pas) (?:manquer|rater)"
         r"|um (?:nichts|kein\w*)[^,.!?\n]{0,40} zu verpassen|per non perdere|aby (?:nic |niczego )?nie (?:przegapić|przeoczyć)"
-        r"|чтобы (?:ничего )?не пропустить)[^,.!?\n]{0,60},)\s*"
+        r"|чтобы (?:ничего )?не пропустить)[^,.!?\n]{0,60}"
+        # (round 137) or with no comma, the call's imperative right after the clause and the channel after it, RSS, e-mail
+        # or a newsletter: "Per non perdere nessun tutorial iscriviti al Vimine di Nives via RSS o email" (set 211's
+        # Italian blog, between the two last paragraphs); "To never miss a tutorial subscribe by RSS or email", "Pour ne
+        # rien manquer abonnez-vous par e-mail", "Um nichts zu verpassen abonniere den Newsletter", "Aby nic nie
+        # przegapić subskrybuj przez RSS", "Чтобы ничего не пропустить подпишитесь на рассылку". Near miss: "Per non
+        # perdere il posto iscriviti entro venerdì all'ufficio anagrafe." names no channel and stays
+        r"(?:,|(?=\s+(?:subscribe|abonnez-vous|abonne-toi|abonniere|abonnieren sie|iscriviti|iscrivetevi|subskrybuj"
+        r"|zapisz się|подпишитесь|подпишись)\b[^.!?\n]{0,80}\b(?:rss|e-?mail|newsletter\w*|рассылк\w*|почт\w*)\b)))\s*"
         r"(?=[^.!?\n]{0,100}\b(?:subscri\w*|follow|sign up|join|abonn\w*|suive?z|inscri\w*|rejoigne?z|folg\w*|anmelden|iscriv\w*"
         r"|segui\w*|zapisz|subskrybuj|obserwuj|dołącz|подпиш\w*|следите))"
         r"(?=[^.!?\n]{0,100}(?:subscri|abonn|iscriv|subskryb|zapisz|подпис|newsletter|рассылк|whatsapp|telegram|instagram"
@@ -7845,7 +7959,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (round 97: "in my little Etsy shop", "The nibs, holders and walnut ink I use are in my little Etsy shop – use
         # code INKY10 for 10% off." (set 132's calligraphy blog, at the foot))
         r"|in my (?:little |small |online )?(?:etsy )?(?:shop|store)|dans (?:ma|notre) (?:petite )?boutique(?: en ligne)?"
-        r"|in meinem (?:kleinen )?(?:online-?)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)(?: online)?"
+        # (round 137: a named shop, "Meine handgenähten Topflappen gibt es in meinem Palundu-Shop, Versand mit Hermes."
+        # (set 211's German blog, at the foot); "in meinem Etsy-Shop" alike)
+        r"|in meinem (?:kleinen )?(?:online-?|(?-i:[A-ZÄÖÜ])\w*-)?(?:shop|laden)|nel mio (?:piccolo )?(?:negozio|shop)(?: online)?"
         r"|w moim (?:małym )?sklep\w*|в моём (?:маленьком )?магазин\w*|в моем (?:маленьком )?магазин\w*"
         r"|in the (?:blog['’]s )?shop|dans la boutique du blog|im blog-?shop|im shop|nel negozio del blog|w sklep(?:iku|ie) bloga"
         r"|в магазине блога"
@@ -7866,6 +7982,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"(?![^\n]*\b(?:said|says|sagte|sagt|a dit|ha detto|powiedział\w*|сказал\w*)\b)"
         r"(?=[^\n]*(?:\b(?:on|sur|auf|su|na|на|über|via|tramite|przez|через) " + _SHOP_PLATFORM + r"|\bsklepik\w*|\bmojego sklep\w*|\bmy (?:online )?(?:shop|store)"
         r"|\bma boutique|\bmeinem (?:online-?)?shop|\bmio negozio|в моём магазин\w*|в моем магазин\w*"
+        # (round 137) or the writer's own shop, the reflexive's: "Ręcznie szyte fartuszki sprzedaję w swoim sklepie na
+        # platformie Shoper, wysyłka kurierem DPD." (set 211's Polish blog, at the foot); "Продаю прихватки в своём
+        # магазине на Ярмарке Мастеров – доставка СДЭК.", "I sell my aprons in my own shop – shipping by courier."
+        r"|\bswoim sklep\w*|в сво[ёе]м магазин\w*|\bmy own (?:online )?(?:shop|store)"
         # (round 101) or the fair or the stall where the writer sells: "Doubletten aus meiner Sammlung tausche oder
         # verkaufe ich auf der Mineralienbörse im März – einfach am Stand vorbeikommen." (set 140, after the list), "I
         # sell my spare agates at the mineral fair – come by my stall", "Je vends mes doubles à la bourse – passez à mon
