@@ -1259,9 +1259,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Ein Text für die Kaffeepause: knapp fünf Minuten Lesezeit.":
         "a German reading-time sentence ('Ein Text für die Kaffeepause: knapp fünf Minuten Lesezeit.') is left at "
         "the head",
-    "Sie kommentieren als Gast. Registrieren Sie sich, um über Antworten benachrichtigt zu werden.":
-        "a German commenting-as-guest line ('Sie kommentieren als Gast. Registrieren Sie sich, um über Antworten "
-        "benachrichtigt zu werden.') is left at the foot",
     "Unisciti al gruppo Facebook del blog: siamo già più di 3.000 appassionati di acquari!":
         "an Italian blog's Facebook-group plug ('Unisciti al gruppo Facebook del blog: siamo già più di 3.000 "
         "appassionati di acquari!') is left at the foot",

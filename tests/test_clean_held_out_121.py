@@ -594,9 +594,6 @@ HELD_OUT_121_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Instagram post from the school's PE department is unavailable: your privacy settings block Instagram content.":
-        "an English blocked Instagram post placeholder ('Instagram post from the school's PE department is "
-        "unavailable: your privacy settings block Instagram content.') is left in the body",
     "Fair warning: this is a chunky one – set aside ten minutes and a cup of tea before the diagrams.":
         "an English blog's chunky-post reading estimate ('Fair warning: this is a chunky one – set aside ten minutes "
         "and a cup of tea before the diagrams.') is left at the head",

@@ -1093,8 +1093,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Report: Linnea Thackerbrook | Pictures: Jago Fennimore':
         "an English report-and-pictures byline ('Report: Linnea Thackerbrook | Pictures: Jago Fennimore') is left at "
         'the head',
-    'As told to Ambrose Pilkingwade':
-        "an English as-told-to byline ('As told to Ambrose Pilkingwade') is left at the head",
     'Saatgut meiner Chilisorten verschicke ich gegen einen frankierten Rückumschlag.':
         "a German chilli-seed plug ('Saatgut meiner Chilisorten verschicke ich gegen einen frankierten "
         "Rückumschlag.') is left at the foot",

@@ -785,9 +785,6 @@ HELD_OUT_158_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    'The Bluesky post embedded here could not be retrieved. It may have been deleted by its author.':
-        "an English Bluesky embed placeholder ('The Bluesky post embedded here could not be retrieved. It may have "
-        "been deleted by its author.') is left in the body",
     'Il podcast di Spreaker non è al momento riproducibile.':
         "an Italian Spreaker podcast placeholder ('Il podcast di Spreaker non è al momento riproducibile.') is left "
         'in the body',

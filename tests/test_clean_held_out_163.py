@@ -1087,9 +1087,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Tableau Public dashboard failed to load – try refreshing, or open it on public.tableau.com.':
         "an English Tableau Public placeholder ('Tableau Public dashboard failed to load – try refreshing, or open it "
         "on public.tableau.com.') is left in the body",
-    'Post z Threads nie może zostać wyświetlony w tej przeglądarce.':
-        "a Polish Threads placeholder ('Post z Threads nie może zostać wyświetlony w tej przeglądarce.') is left in "
-        'the body',
     'Аудиозапись из ВКонтакте недоступна: доступ ограничен правообладателем.':
         "a Russian VK audio placeholder ('Аудиозапись из ВКонтакте недоступна: доступ ограничен правообладателем.') is "
         'left in the body',

@@ -1106,9 +1106,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Long read ahead (around eleven minutes) – the photos are at the bottom if you're in a hurry.":
         "an English blog's long-read-ahead reading-time warning ('Long read ahead (around eleven minutes) – the "
             "photos are at the bottom if you're in a hurry.') is left at the head",
-    'Par notre correspondante locale Gisèle Trouvadec':
-        "a French by-our-local-correspondent byline ('Par notre correspondante locale Gisèle Trouvadec') is left at "
-            'the head',
     'Your display name will appear next to your comment.':
         "an English comment-form display-name note ('Your display name will appear next to your comment.') is left "
             'at the foot',

@@ -863,9 +863,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Heads up: this post is photo-heavy and takes around ten minutes to get through.":
         "an English blog's photo-heavy heads-up reading-time line ('Heads up: this post is photo-heavy and takes "
          "around ten minutes to get through.') is left at the head",
-    "Par notre correspondante locale Ghislaine Moustavel":
-        "a French by-our-local-correspondent byline ('Par notre correspondante locale Ghislaine Moustavel') is left "
-         "at the head",
     "Die Kommentarfunktion wird nachts zwischen 22 und 7 Uhr deaktiviert.":
         "a German comments-off-at-night note ('Die Kommentarfunktion wird nachts zwischen 22 und 7 Uhr "
          "deaktiviert.') is left at the foot",

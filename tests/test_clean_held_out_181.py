@@ -1067,9 +1067,6 @@ _LINE_XFAIL: dict[str, str] = {
         'at the head',
     'Текст и фото — Прасковья Кукушонкова':
         "a Russian text-and-photos byline ('Текст и фото — Прасковья Кукушонкова') is left at the head",
-    'You are commenting as a guest. Sign in to keep your name on future comments.':
-        "an English commenting-as-a-guest note ('You are commenting as a guest. Sign in to keep your name on future "
-        "comments.') is left at the foot",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

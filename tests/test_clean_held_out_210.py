@@ -989,9 +989,6 @@ _LINE_XFAIL: dict[str, str] = {
     "[Embedded Strava activity – visible to the athlete's followers only]":
         ("an English bracketed Strava placeholder of a followers-only activity ('[Embedded Strava activity – "
          "visible to the athlete's followers only]') is left in the body"),
-    "Il post di Threads incorporato non è più disponibile perché l'account è stato disattivato.":
-        ("an Italian Threads marker of a post of a deactivated account ('Il post di Threads incorporato non è più "
-         "disponibile perché l'account è stato disattivato.') is left in the body"),
     "This post is roughly an eight-minute read, so put the kettle on first":
         ("an English blog's put-the-kettle-on reading time ('This post is roughly an eight-minute read, so put "
          "the kettle on first') is left at the head"),
