@@ -245,6 +245,54 @@ the subject's first words, now go; their xfails were removed), keep lines kept 2
 left 28 -> 23 of 240 (the French blog's subscribe prompt, sign-off and courses plug and the Polish blog's sign-off and
 workshops plug now go, so each of the two keeps only its photo caption; their reasons were reworded), 0 of 120 article
 lines lost. Nothing else moved.
+
+Round 137 (development; this set was read in full from this round on): developed on sets 211 and 212 from 8383614.
+Fixed, each rule general in six languages with near misses in tests/test_clean.py (test_round_137_*): (1) blog pages:
+the save-for-later row between the two last paragraphs of set 212's six soap blogs ("Save it for later: Pin it · Print",
+"À garder pour plus tard : Épingler · Imprimer", "Für später merken: Pinnen · Drucken", "Salvalo per dopo: Pinna ·
+Stampa", "Zapisz na później: Przypnij · Drukuj", "Сохранить на потом: Pinterest · Печать"): whole_line_noise's
+_PIN_LABEL gains the label in the five other languages and the share bar's label branch takes the pin button's verb (the
+new _PIN_VERB, which _PIN_FIRST now shares, with the Italian "pinna") among its buttons; the table of contents alone in
+a block of four after the first paragraph on set 211's English, German, Italian and Russian blogs ("Contents" / "1.
+Soaking the rods" / "2. Staking up the base" / "3. Adding the handle", "Inhalt", "Indice", "Содержание"):
+clean._toc_block_between_paragraphs also reads a blog's page when the first paragraph's block opens with two rows or
+more the rules took, the posted-on line and the reading time (clean._post_rows_over_paragraph; the blog's name and menu
+above are not yet taken when tables are read); set 211's Italian subscribe prompt with no comma after its purpose clause
+("Per non perdere nessun tutorial iscriviti al Vimine di Nives via RSS o email", the round 70 newsletter prompt's clause
+may end on the call's imperative when RSS, e-mail or a newsletter follows). (2) Lines: _EMBED_NOUN gains the post (the
+Bluesky post shown to signed-in users, the Polish Instagram post of a private account); _EMBED_STATE_EVENT gains a
+network error (the German Podigee podcast), _EMBED_STATE_ANY the consent to external content (the German Podigee player)
+and "only visible to" signed-in users; the reading time's "this one takes ... to get through" may follow a warning's
+label ("Fair warning: ..."); round 136's byline list gains "As told to", a column signed by its writer ("Chronique
+signée ...") and the paper's local correspondent ("Par notre correspondante locale ..."); the plugs read a named shop
+("in meinem Palundu-Shop") and the writer's own shop ("w swoim sklepie"); comment furniture: a second purpose to vote
+after the log-in prompt's comment (_OR_VOTE), the wish to join asked as a question over an account to create or a
+log-in, the guest note with a log-in after it, the comment offered without registration said impersonally, and the
+comment policy's rules naming the moderation before a comment goes live (clean._POLICY_WITH_RULES); the French
+subscribers-only note before "Déjà abonné ? Connectez-vous." (paywall notice). (3) Narrowed: the embed reading's opener
+("Embedded", "Eingebettete", "Osadzone", "Встроенные" and their kin) names an embed only inside brackets or before an
+embed's noun or a platform within two words (_EMBED_NAMED_ANY), so the lead's four probes ("Embedded cameras have been
+removed from the cabin." and its German, Polish and Russian forms) stay; no held-out line moved (the 69 held-out noise
+lines of sets 10-212 with such an opener were checked before and after: the same removed and kept). Other sets' xfails
+removed (XPASS): lines of sets 102 (a German commenting-as-guest line), 110 (an English Bluesky consent placeholder),
+121 (a blocked Instagram post), 146 (a removed Instagram post), 154 and 194 (English as-told-to bylines), 158 (a Bluesky
+post that could not be retrieved), 163 (a Polish Threads post), 170 and 177 (French by-our-local- correspondent
+bylines), 181 (an English commenting-as-a-guest note) and 210 (an Italian Threads post). Sets 10-212 totals
+(scripts/clean_held_out_report.py, before -> after): noise lines removed 8381 -> 8409 of 9211, article lines kept 4087
+-> 4087, pages clean 1375 -> 1375 of 2422, page noise lines left 1974 -> 1951, paragraphs lost 2 -> 2 (set 86's, as
+before); no set's kept lines dropped and no set's lost paragraphs rose. SemEval (scripts/semeval_noise_diff.py): 0
+changed files of 3723. Bench (benchmarks/bench_clean.py against 8383614): ratio 1.03 (3.351 s against 3.244 s, best CPU;
+run beside the full test run). Full cleaning test set: 25153 passed, 1879 xfailed, no XPASS, in 14:05 (on the code of
+this round; the twelve other sets' entries were removed before the run). This set before -> after
+(scripts/clean_held_out_report.py --sets 211): noise lines removed 38/45 -> 45/45 (marker 7 -> 8 of 8, reading-time 7/7,
+byline 4 -> 8 of 8, footer 8/8, comments 7 -> 8 of 8, share 3/3, notice 2 -> 3 of 3), keep lines kept 20/20 -> 20/20,
+pages clean 6/12 -> 6/12, page noise lines left 23 -> 6 of 240, article lines lost 0 -> 0. Gone: the German Podigee
+marker, the as-told-to and chronique-signée bylines, the Palundu and Shoper plugs, the Italian log-in-to-comment-or-vote
+prompt and the French subscribers-only note (all xfails of _LINE_XFAIL removed); on the blogs the English, German,
+Italian and Russian tables of contents and the Italian subscribe prompt. Reasons reworded: the six blog pages, each now
+keeping its photo caption only. Still missed: the six blogs' photo captions after the paragraph with the quote (1 each),
+which the brief left alone (session 45: the short verbless lines between paragraphs of the held-out pages are as often
+the article's list rows and short sentences).
 """
 from __future__ import annotations
 
