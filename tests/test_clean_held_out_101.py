@@ -872,8 +872,6 @@ HELD_OUT_101_PAGES: dict[str, tuple[str, NoisyCase]] = {
 }
 
 _LINE_XFAIL: dict[str, str] = {
-    "Words: Tamsin Orrelby · Pictures: Idony Scarrowe":
-        "an English words-and-pictures credit ('Words: Tamsin Orrelby · Pictures: Idony Scarrowe') is left at the head",
     "Wenna runs beekeeping taster days from April to September – dates and booking are on the Courses page.":
         "an English blog's courses plug in the third person ('Wenna runs beekeeping taster days from April to "
         "September – dates and booking are on the Courses page.') is left at the foot",

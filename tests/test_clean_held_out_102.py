@@ -1241,9 +1241,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Short one today – you'll be done before the kettle boils (three minutes, tops).":
         "an English blog's reading-time sentence ('Short one today – you'll be done before the kettle boils (three "
         "minutes, tops).') is left at the head",
-    "Words: Imelda Farrowcliffe · Pictures: Crispin Aldersey":
-        "an English words-and-pictures credit ('Words: Imelda Farrowcliffe · Pictures: Crispin Aldersey') is left at "
-        "the head",
     "Source: Department for Education · Get the data · Created with Datawrapper":
         "an English Datawrapper chart residue ('Source: Department for Education · Get the data · Created with "
         "Datawrapper') is left in the body",

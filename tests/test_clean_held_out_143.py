@@ -1060,9 +1060,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Ti bastano 3 minuti per leggere questo articolo.':
         "an Italian three-minutes-are-enough reading-time line ('Ti bastano 3 minuti per leggere questo articolo.') "
         'is left at the head',
-    'Words: Hermione Clatterwhisk · Pictures: Ambrose Grubbleton':
-        "an English words-and-pictures byline ('Words: Hermione Clatterwhisk · Pictures: Ambrose Grubbleton') is "
-        'left at the head',
     'Mi trovi anche su Twitch: ogni giovedì sera lavoro in diretta ai miei progetti.':
         "an Italian Twitch live-streams plug ('Mi trovi anche su Twitch: ogni giovedì sera lavoro in diretta ai "
         "miei progetti.') is left at the foot",

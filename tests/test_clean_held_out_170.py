@@ -1109,9 +1109,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Your display name will appear next to your comment.':
         "an English comment-form display-name note ('Your display name will appear next to your comment.') is left "
             'at the foot',
-    'Оставить комментарий могут только зарегистрированные пользователи.':
-        "a Russian only-registered-users-may-comment note ('Оставить комментарий могут только зарегистрированные "
-            "пользователи.') is left at the foot",
     'Redakcja zastrzega sobie prawo do skracania i redagowania nadesłanych tekstów.':
         "a Polish the-newsroom-may-shorten-texts notice ('Redakcja zastrzega sobie prawo do skracania i redagowania "
             "nadesłanych tekstów.') is left at the foot",

@@ -977,27 +977,7 @@ HELD_OUT_213_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "Ce sujet se lit en 5 minutes":
-        "the French this-story-reads-in line ('Ce sujet se lit en 5 minutes') is left at the head",
-    "Words: Rosamund Tidesquill | Pictures: Dunstan Fallowgrebe":
-        ("an English words-and-pictures byline ('Words: Rosamund Tidesquill | Pictures: Dunstan Fallowgrebe') is "
-         "left at the head"),
-    "Relacja: Bożydar Muszelkowski":
-        "a Polish report-by byline ('Relacja: Bożydar Muszelkowski') is left at the head",
-    "Meine Trockenblumenkränze bekommt ihr in meinem Shopify-Laden, Versand mit DPD.":
-        ("a German Shopify-shop wreaths plug with DPD shipping ('Meine Trockenblumenkränze bekommt ihr in meinem "
-         "Shopify-Laden, Versand mit DPD.') is left at the foot"),
-    "This publisher is regulated by IMPRESS, the independent monitor for the press.":
-        ("an English IMPRESS regulation line ('This publisher is regulated by IMPRESS, the independent monitor for "
-         "the press.') is left at the foot"),
-    "Оставить комментарий могут только подписчики.":
-        ("a Russian subscribers-only commenting note ('Оставить комментарий могут только подписчики.') is left at "
-         "the foot"),
-    "Материал опубликован в рамках спецпроекта «Лето у моря».":
-        ("a Russian special-project note ('Материал опубликован в рамках спецпроекта «Лето у моря».') is left at "
-         "the foot"),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     "en-blog-the-upside-down-posy-drying-flowers":
@@ -1007,9 +987,7 @@ _PAGE_XFAIL: dict[str, str] = {
          "title in its block of five, the table of contents ('Contents' and '1. Picking · 2. Hanging the bunches · "
          "3. The wreath') between the first and second paragraphs in their block of four, the photo caption "
          "('Lavender, statice and strawflowers drying in the spare room.') above the paragraph with the quote in "
-         "their block of three and the affiliate shop link ('Shop my favourite florist's wire on Amazon (affiliate "
-         "link)') between the subheading and the first row, inside the list block (7 of 20 noise lines); no "
-         "article line is lost"),
+         "their block of three (6 of 20 noise lines); no article line is lost"),
     "fr-blog-les-fleurs-pendues-d-honorine-fleurs-sechees":
         ("the French dried-flower blog's post keeps the menu ('Accueil · À propos · Séchage · Compositions · "
          "Boutique · Contact') and the blog name with its tagline ('Les Fleurs Pendues d'Honorine – sécher, garder "
@@ -1035,18 +1013,14 @@ _PAGE_XFAIL: dict[str, str] = {
          "lines); no article line is lost"),
     "pl-blog-suszarnia-lucyny-suszone-kwiaty":
         ("the Polish dried-flower blog's post keeps the table of contents ('Spis treści' and '1. Zbieranie · 2. "
-         "Wieszanie bukietów · 3. Wianek') between the first and second paragraphs in their block of four, the "
+         "Wieszanie bukietów · 3. Wianek') between the first and second paragraphs in their block of four and the "
          "photo caption ('Lawenda, zatrwian i kocanki schną w pokoju gościnnym.') above the paragraph with the "
-         "quote in their block of three and the affiliate shop link ('Mój ulubiony drut florystyczny kupicie na "
-         "Allegro (link afiliacyjny)') between the subheading and the first row, inside the list block (4 of 20 "
-         "noise lines); no article line is lost"),
+         "quote in their block of three (3 of 20 noise lines); no article line is lost"),
     "ru-blog-sukhotsvety-dunyashi-sushka-tsvetov":
         ("the Russian dried-flower blog's post keeps the table of contents ('Содержание' and '1. Сбор · 2. "
-         "Развешиваем букеты · 3. Венок') between the first and second paragraphs in their block of four, the "
+         "Развешиваем букеты · 3. Венок') between the first and second paragraphs in their block of four and the "
          "photo caption ('Лаванда, статица и бессмертник сохнут в гостевой комнате.') above the paragraph with the "
-         "quote in their block of three and the affiliate shop link ('Моя любимая флористическая проволока – на "
-         "Ozon (партнёрская ссылка)') between the subheading and the first row, inside the list block (4 of 20 "
-         "noise lines); no article line is lost"),
+         "quote in their block of three (3 of 20 noise lines); no article line is lost"),
 }
 
 test_held_out_213_line, test_held_out_213_line_is_kept, test_held_out_213_page = held_out_tests(

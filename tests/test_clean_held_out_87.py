@@ -1261,8 +1261,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Listen to this story. Enjoy more audio and podcasts on iOS or Android.':
         "an English listen-to-this-story audio line ('Listen to this story. Enjoy more audio and podcasts on iOS or "
         "Android.') is left at the head",
-    'Words: Nell Harcastle · Pictures: Tom Bewsher':
-        "an English words-and-pictures credit ('Words: Nell Harcastle · Pictures: Tom Bewsher') is left at the head",
     'This discussion has been archived. No new comments can be posted.':
         "an English archived-discussion line ('This discussion has been archived. No new comments can be posted.') is "
         'left at the foot',

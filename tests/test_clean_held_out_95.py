@@ -871,15 +871,9 @@ HELD_OUT_95_PAGES: dict[str, tuple[str, NoisyCase]] = {
 
 
 _LINE_XFAIL: dict[str, str] = {
-    "Words: Tamsin Orrock | Pictures: Rhodri Penwarden":
-        "an English words-and-pictures credit ('Words: Tamsin Orrock | Pictures: Rhodri Penwarden') is left at the "
-        "head",
     "Sign up to discover human stories that deepen your understanding of the world.":
         "Medium's sign-up footer ('Sign up to discover human stories that deepen your understanding of the world.') "
         "is left at the foot",
-    "Par Clémence Vautrelle (texte) et Yanis Berthaud (photos)":
-        "a French text-and-photos byline ('Par Clémence Vautrelle (texte) et Yanis Berthaud (photos)') is left at "
-        "the head",
     "Ce site est édité par la SARL Éditions Sablerolle, au capital de 0 000 euros, RCS 000 000 000.":
         "a French publisher line with share capital and RCS number ('Ce site est édité par la SARL Éditions "
         "Sablerolle, au capital de 0 000 euros, RCS 000 000 000.') is left at the foot",

@@ -1018,6 +1018,9 @@ _CREDIT_PIECE = re.compile(
     r"|traduction|übersetzung|traduzione|tłumaczenie|перевод|graphics?|infographie|grafik|grafika"
     r"|video|vidéo|montage|photos?|photographies?|fotos?|fotografien?|fotografie|zdjęci[ae]|фото\w*"
     r"|illustrations?|bilder?|immagini"
+    # (round 138: the pictures beside the words, "Words: Rosamund Tidesquill | Pictures: Dunstan Fallowgrebe" (set 213)
+    # and "Words: Cressida Quillerby · Pictures: Elkan Pudsworth" (set 214), both at the head; "Pictures: Reuters")
+    r"|pictures?"
     # (a television report's crew: "Reportage : J. Perrodin", "Kamera: Jan Roth", "Сюжет: Анна Ким")
     r"|images|caméra|camera|kamera|schnitt|riprese|montaggio|servizio|realizacja|montaż|сюжет|оператор|монтаж)"
     r"\s*[:：]?\s+)" + _CREDIT_NAMES, re.I)
@@ -2314,7 +2317,11 @@ _SUBSCRIBERS_ONLY = re.compile(
 _PAGE_OPENING = (r"(?:this (?:article|story|piece|post|report|interview)|(?:cet|ce) (?:article|reportage|texte|billet"
                  r"|entretien)|cette (?:enquête|interview)|diese[rs]? (?:artikel|beitrag|text|interview|bericht)"
                  r"|quest[oa] (?:articolo|pezzo|intervista|post|reportage)|ten (?:artykuł|tekst|wpis|reportaż|wywiad)"
-                 r"|(?:эта|данная) (?:статья|публикация)|(?:этот|данный) (?:материал|текст))")
+                 r"|(?:эта|данная) (?:статья|публикация)|(?:этот|данный) (?:материал|текст)"
+                 # (round 138: the Russian "material" with no determiner before its publishing verb, "Материал
+                 # опубликован в рамках спецпроекта «Лето у моря»." (set 213's Russian note, at the foot); "Материал для
+                 # стен входит в ..." has no such verb and stays)
+                 r"|материал(?= опубликован))")
 _PART_OF = (r"(?:is (?:a )?part of|belongs to|is one of|fait partie d\w*|s['’]inscrit dans|appartient à"
             r"|ist (?:ein )?teil|gehört zu|erscheint in|fa parte d\w*|è parte d\w*|appartiene a"
             r"|jest częścią|należy do|powstał w ramach|ukazuje się w ramach|(?:является|стала?) частью|[—–-] часть"
@@ -2444,6 +2451,11 @@ _MY_PLATFORM_PAGE = re.compile(
     r"|negozio|stronie|sklepie|странице|магазине)\b)"
     r"|\b(?:in|nel|nella|w|в)\s+(?:meinem|mio|mia|moim|mojej|моём|моем|моей)\s+(?:shop|negozio|sklepie|sklepiku"
     r"|магазине)\s+(?:auf|su|na|на)\s+" + _PLATFORM_NAME
+    # (round 138) or in the writer's shop named by its platform before the shop's noun: "Meine Trockenblumenkränze
+    # bekommt ihr in meinem Shopify-Laden, Versand mit DPD." (set 213's German line, at the foot); "in my Shopify
+    # store", "w moim Shopify-sklepie"; a sale's cue must still be there ("In meinem Shopify-Laden war gestern der
+    # Strom weg." has none)
+    + r"|\b(?:in|w)\s+(?:my|meinem|moim)\s+" + _PLATFORM_NAME + r"[- ](?:shop|laden|store|sklepie)\b"
     + r"|\b(?:" + SELL_VERB + r")\s+(?:through|via|über|tramite|przez|через)\s+(?-i:[A-ZА-ЯЁ]\w+)"
     # (round 115) the writer selling or listing in the first person, the pronoun or the thing between the verb and the
     # platform named in capitals after its preposition, in the five languages that inflect the verb (set 167:
@@ -2512,7 +2524,10 @@ _SALE_CUE = re.compile(
     r"\b(?:for sale|available|book(?:ed|ing|ings)?|buy|orders?|listed|go(?:es)? up|biete|на заказ|en vente"
     r"|disponibles?|à vendre|zu kaufen|erhältlich|buchen"
     r"|in vendita|disponibil[ie]|trovi|trovate|compra\w*|do kupienia|kupisz|kupicie|dostępn\w*|купить|в продаже"
-    r"|закаж\w+|wystawiam|выставляю|" + SELL_VERB + r")\b", re.I)
+    r"|закаж\w+|wystawiam|выставляю"
+    # (round 138: the German reader told they get it, and the shipping with its carrier, set 213's "Meine
+    # Trockenblumenkränze bekommt ihr in meinem Shopify-Laden, Versand mit DPD.")
+    r"|bekommt ihr|bekommst du|bekommen sie|versand (?:mit|per)|" + SELL_VERB + r")\b", re.I)
 _PLATFORM_PLUG_MAX_WORDS = 24
 
 # (round 110) The comment form's note that the commenter's name or nickname is shown, publicly, beside the comment or to
@@ -3731,7 +3746,8 @@ _READING_SENTENCE = re.compile(
     r"|quest[oa] (?:articolo|post|testo) richiede (?:circa )?" + _MINUTES_NUMBER + r" minuti di lettura\.?"
     r"|czas potrzebny (?:na|do) (?:przeczytanie|lektury)\s*[:：]?\s*(?:około |ok\. )?" + _MINUTES_NUMBER + r" minut[ay]?\.?"
     r"|(?:этот|эта) (?:текст|статья|пост) (?:потребует|займёт|займет) " + _MINUTES_NUMBER + r" минут[ы]? чтения\.?"
-    r"|(?:ce|cet|cette) (?:billet|article|texte|post|chronique|note) se lit en (?:environ |à peu près |moins de )?\d{1,2} min(?:utes?)?"
+    # (round 138: or the story, "Ce sujet se lit en 5 minutes", set 213's French portal at the head)
+    r"|(?:ce|cet|cette) (?:billet|article|texte|post|chronique|note|sujet) se lit en (?:environ |à peu près |moins de )?\d{1,2} min(?:utes?)?"
     r"|(?:die )?lesezeit (?:dieses|des) (?:beitrags|artikels|textes|posts) (?:beträgt|liegt bei) (?:ca\.|etwa|rund|circa|ungefähr)?\s*"
     r"\d{1,2} min(?:uten|\.)?"
     r"|(?:dieser|diesen) (?:beitrag|artikel|text) (?:liest (?:sich|man)|lässt sich) in (?:ca\.|etwa|rund|circa|knapp)?\s*"
@@ -3790,6 +3806,13 @@ _READING_SENTENCE = re.compile(
     # (round 101) and the reader told to keep it for later: "Fair warning: it's a long one, about a twenty-five minute
     # read, so bookmark it for later." (set 140, under the title); "... so grab a coffee" is the round-100 drink's
     r"(?:,? so (?:bookmark|save|pin) it for later)?"
+    # (round 138) or its minutes in brackets after the warning, and the advice to bookmark it to come back: "Heads up:
+    # it's a long one (roughly 15 minutes), so bookmark it if you need to come back to it" (set 214's English blog, at
+    # the head); "Fair warning: it's a long one (about twelve minutes)."; the minutes must be in the brackets: "Heads
+    # up: it's a long one (the walk, not the post), so bring water" stays
+    r"|" + _LONG_ONE_WARNING + r"\s*\((?:roughly |about |around |approximately |nearly |almost )?" + _MINUTES_NUMBER
+    + r" minutes(?: of reading| to read)?\)(?:,? so (?:bookmark|save|pin) it(?: for later| if you (?:need|want) to come"
+    r" back to it| to come back to)?)?"
     # (round 102) a long-post alert and the time it will take the reader, a quarter of an hour or minutes, and the
     # advice to keep it for later: "Long post alert: it'll take you a good quarter of an hour to read, so maybe save it
     # for the weekend." (set 141's tatting blog, under the title; is_reading_time lets it run longer, _LONG_ONE);
@@ -4505,7 +4528,13 @@ _SAYING_CLAUSE = re.compile(
     r"|przypomniał\w*|podkreśla|podkreślał\w*|podkreślił\w*|wyjaśnia|wyjaśniał\w*|wyjaśnił\w*|tłumaczy"
     r"|tłumaczył\w*|zaznacza|zaznaczał\w*|zaznaczył\w*|ostrzegł\w*"
     r"|напомнил\w*|подч[её]ркивает|подчеркнул\w*|поясняет|пояснил\w*|объясняет|объяснил\w*|уточняет|уточнил\w*"
-    r"|отметил\w*|заметил\w*|предупредил\w*)\b"
+    r"|отметил\w*|заметил\w*|предупредил\w*"
+    # (round 138) the verbs of stating and announcing: "Статья была обновлена 14 июня: добавлен пункт о штрафах,
+    # сообщил депутат." (the lead's probe, session 50: a law's article, which the updated-article note of round 135 took),
+    # "..., a déclaré le député.", "..., stated the MP.", "..., ha dichiarato il deputato.", "..., oświadczył poseł.",
+    # "..., заявил депутат."
+    r"|stated|states|announced|déclaré|déclare|déclarait|déclara|dichiarato|dichiara|annunciato|oświadczył\w*"
+    r"|stwierdził\w*|сообщил\w*|сообщает|заявил\w*|заявляет)\b"
     # the clause of saying closes the sentence or sits inside it, the call going on after it ("Iscriviti
     # all'albo dei volontari, ha detto il sindaco, e avrai il parcheggio gratuito.") (round 43)
     r"(?:[^,;]{0,80}|[^,;]{0,40}[,–—]\s+[^;]{0,120})[.!?]$", re.I)

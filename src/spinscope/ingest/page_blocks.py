@@ -68,6 +68,7 @@ import unicodedata
 # (clean imports this module only inside find_noise, so importing it here makes no cycle)
 from spinscope.ingest.clean import (SIGNATURE_NAME, WRITERS_POSSESSIVE, names_the_writer,  # (round 114)
                                     ABOUT_AUTHOR_HEADER, _FINDER_VERB, _is_shop_plug, _NEWSLETTER_WORD, _QUOTED_NAME, SELL_VERB,
+                                    _BRACKETED_AFFILIATE,  # (round 138)
                                     SELL_VERB_NOT_ENGLISH, Line, has_widget_cue, is_continuation_marker,
                                     is_file_download, is_labelled_caption_sentence, is_prompt, is_reading_time,
                                     is_sign_off, is_signature, is_site_notice, is_split_notice, mark_edge_lines,
@@ -1159,8 +1160,28 @@ def _is_writers_offer(bare: str) -> bool:
     # unter „Kochen“." (set 205's); "Il mio laboratorio di cucina ..." alike. Near misses that stay: the workshops with
     # no first person ("The club runs workshops every spring."), the same line with no sign-off above it, a last
     # paragraph that tells of classes in the past ("I took pastry classes for years.": no sign-off line under it).
+    if _WORKSHOPS.search(bare) and _PLACES_LEFT.search(bare):
+        return True  # (round 138) the workshops with places left, said of them with no first person (see _PLACES_LEFT)
     return _writers_first_person(bare) and bool(_WRITERS_OFFER_WORD.search(bare) or _ORDER_OR_LESSON.search(bare)
                                                 or _WORKSHOPS.search(bare))
+
+
+# (round 138) places still free in the workshops, which offers them with no first person: "Chcesz nauczyć się na żywo?
+# Na sobotnie warsztaty w styczniu są jeszcze miejsca.", "Хотите научиться вживую? На субботних мастер-классах в январе
+# ещё есть места." (set 214's Polish and Russian blogs, under the sign-off "Udanego drukowania! Bronka", "Удачной печати!
+# Ваша Василиса"); "... workshops have places in January", "... ont encore des places", "... sind noch Plätze frei",
+# "... ci sono ancora posti". Still under a sign-off that names the writer: the same line with no sign-off above it, or
+# with no workshops ("Na sobotnim targu są jeszcze miejsca dla wystawców."), stays
+_PLACES_LEFT = re.compile(r"\b(?:(?:still )?ha(?:ve|s) (?:a few )?(?:places|spaces|spots)|places (?:left|available)"
+                          r"|(?:ont|reste) encore des places|sind noch plätze frei|noch freie plätze"
+                          r"|ci sono ancora (?:dei )?posti|(?:są|zostały) jeszcze (?:wolne )?miejsca"
+                          r"|(?:ещё|еще) есть (?:свободные )?места)\b", re.I)
+# (round 138) the filed-under line the blog prints between its sign-off and the plug, under its label with a colon and
+# a list of categories: "Kategorie: Stoffdruck, Küchentextilien, Anleitungen", "Kategorie: Druk klockiem, Tekstylia
+# kuchenne, Poradniki" (set 214's German and Polish blogs); read only between a sign-off and a plug (see
+# mark_writers_sign_off); a sentence after the label ("Kategorie: Die Jury wählte drei Sieger.") stays
+_CATEGORY_ROW = re.compile(r"(?:categor(?:y|ies)|catégories?|kategorien?|kategorie|categori[ae]|рубрик[аи]|категори[яи])"
+                           r"\s*[:：]\s*[^\W\d_][^.!?:\n]{0,40}(?:,\s*[^\W\d_][^.!?:,\n]{0,40}){1,6}", re.I)
 
 
 def _writers_first_person(bare: str) -> bool:
@@ -1183,12 +1204,16 @@ def _is_writers_plug(text: str) -> bool:
             or (_n_words(bare) <= _POST_END_OFFER_MAX_WORDS and _is_writers_offer(bare)))
 
 
+# (round 138: the filed-under line too, "tags", set 214's English blog)
+_BETWEEN_SIGN_OFF_AND_PLUG = ("newsletter prompt", "tags")
+
+
 def mark_writers_sign_off(lines: list[Line]) -> bool:
     """(round 113) The blog's sign-off after the last paragraph (see above); after the blocks' remnants, which would
     read the last paragraph, the sign-off and the share row as a widget's block once the sign-off is taken. (round 115)
     With the writer's plug right under it, the two read as one post-end block (see _is_writers_plug)."""
     kept = [i for i, line in enumerate(lines) if line.reason is None]
-    plug = None
+    plug, category = None, None
     # (round 122) the blog's subscribe prompt the rules took may stand between the sign-off and the plug (set 182's
     # blogs: "Happy pond-dipping, Gilbert" / "Subscribe to get new posts by email – no spam, just ponds." / "I design
     # small wildlife ponds for gardens; get in touch through the contact page for a quote." over the share row; "Mit
@@ -1196,8 +1221,17 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     # für andere Drehorgelbesitzer – schreiben Sie mir über das Kontaktformular."; "Bonne cuisson, Clotilde" /
     # "Inscrivez-vous ..." / "J'anime des ateliers ..." alike): the post-end cluster read by its layout, the prompt one
     # of its lines. Any other line between (a paragraph, a widget's line) keeps round 115's reading, the two adjacent.
-    if (len(kept) >= 3 and not lines[kept[-1]].list_item
-            and all(lines[j].reason == "newsletter prompt" for j in range(kept[-2] + 1, kept[-1]))
+    # (round 138) or the filed-under line between them, which the rules took ("Filed under: Block printing, Kitchen
+    # textiles, Tutorials", reason "tags") or a category row left kept (_CATEGORY_ROW: "Kategorie: Stoffdruck,
+    # Küchentextilien, Anleitungen"), set 214's blogs: "Happy printing! Rosamund x" / "Filed under: ..." / "Want to learn
+    # in person? My Saturday block printing workshops have places in January."
+    if (len(kept) >= 4 and not lines[kept[-1]].list_item and kept[-1] - kept[-2] == 1
+            and kept[-2] - kept[-3] == 1 and _CATEGORY_ROW.fullmatch(_bare(lines[kept[-2]].text))
+            and _is_writers_plug(lines[kept[-1]].text)):
+        plug = kept.pop()
+        category = kept.pop()
+    if (plug is None and len(kept) >= 3 and not lines[kept[-1]].list_item
+            and all(lines[j].reason in _BETWEEN_SIGN_OFF_AND_PLUG for j in range(kept[-2] + 1, kept[-1]))
             and kept[-1] - kept[-2] <= 2 and _is_writers_plug(lines[kept[-1]].text)):
         plug = kept.pop()
     # (round 120) and the writer's about-me line under the sign-off, over the plug or alone (the plug taken by the
@@ -1235,6 +1269,8 @@ def mark_writers_sign_off(lines: list[Line]) -> bool:
     for j in (about, plug):
         if j is not None:
             lines[j].reason = "page tail"
+    if category is not None:
+        lines[category].reason = "tags"
     # (round 120) and the blog's subscribe prompt between the two last paragraphs right above the sign-off: "Want more
     # posts like this? Subscribe and get them by email." between "The finished sauce is bright orange ..." and "Next I
     # want to try a green sauce ..." over "Stay spicy, Dougie" (set 177's blogs: "Pour recevoir les prochains articles,
@@ -4825,6 +4861,11 @@ def _give_back_first_list_row(lines: list[Line], blocks: list[list[int]], first:
         # Allegro", set 157's blogs; clean._is_shop_plug)
         if (row.reason is None or row.reason in _BLOCK_FURNITURE or row.teaser
                 or (row.reason == "self-promotion" and _is_shop_plug(_bare(row.text)))
+                # (round 138: nor the writer's affiliate link with its mark in brackets at its end, "Shop my favourite
+                # florist's wire on Amazon (affiliate link)", "Mój ulubiony drut florystyczny kupicie na Allegro (link
+                # afiliacyjny)", "Моя любимая флористическая проволока – на Ozon (партнёрская ссылка)", set 213's blogs
+                # between the subheading and the first row; a row with no bracketed mark is still given back)
+                or _BRACKETED_AFFILIATE.fullmatch(_bare(row.text))
                 or any(lines[i].reason is not None for i in rows[1:])
                 or _CONTACT_CUE.search(row.text) or _APP_STORE.search(row.text) or " · " in row.text or " | " in row.text
                 or not all(_n_words(lines[i].text) <= _LIST_ROW_MAX_WORDS and not _ROW_CLOSE.search(lines[i].text)

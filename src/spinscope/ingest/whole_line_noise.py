@@ -412,11 +412,24 @@ _PIN_LABEL = (r"(?:(?:pin|save) (?:this|the) (?:recipe|post)|(?:pin|save) (?:it|
               r"|(?:à garder|à conserver) pour plus tard|für später (?:merken|speichern)|zapisz na później"
               r"|сохранить (?:на потом|себе))")
 
+# (round 138) a liking question before a pin prompt, and the prompt naming its network (see _SHARE_BAR)
+_LIKED_IT = (r"(?:(?:do you )?like (?:it|this)|ça vous plaît|ça te plaît|(?:gefällt|gefallen) (?:dir|ihnen|euch) (?:das|es)"
+             r"|ti piace|vi piace|podoba (?:ci |wam )?się|понравилось|нравится)")
+_PIN_ON = (r"(?:pin it on|save it to|épinglez-(?:le|la)\s+sur|merk (?:es|ihn|sie) dir auf|(?:salva|pinna)(?:lo|la) su"
+           r"|przypnij (?:go |ją |to )?na|сохраните (?:себе )?в)")
 _SHARE_BAR = (_PIN_FIRST + r"(?:" + _SHARE_LABEL + r"\s*" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR + _SHARE_ITEM + r")*"
               + r"|" + _SHARE_BUTTON + r"(?:" + _ITEM_SEPARATOR + _SHARE_BUTTON + r")+)"
               # (round 137: the pin button's verb among the label's buttons too, "Pin it · Print", "Pinnen · Drucken")
               + r"|" + _PIN_LABEL + r"\s*[:：|•·∙]\s*(?:" + _SHARE_ITEM + r"|" + _PIN_VERB + r")(?:" + _ITEM_SEPARATOR
-              + r"(?:" + _SHARE_ITEM + r"|" + _PIN_VERB + r"))+")
+              + r"(?:" + _SHARE_ITEM + r"|" + _PIN_VERB + r"))+"
+              # (round 138) the reader asked if they like it, then the pin prompt with its network and the other
+              # networks as buttons: "Ça vous plaît ? Épinglez-le sur Pinterest · Facebook · E-mail", "Gefällt dir das?
+              # Merk es dir auf Pinterest · Facebook · E-Mail" (set 214's French and German blogs, between the two last
+              # paragraphs); "Like it? Pin it on Pinterest · Facebook · Email", "Ti piace? Salvalo su Pinterest ·
+              # Facebook", "Podoba się? Przypnij na Pintereście · Facebook", "Понравилось? Сохраните в Pinterest ·
+              # ВКонтакте"; two buttons or more: "Ça vous plaît ? Épinglez-le sur votre tableau." stays
+              + r"|" + _LIKED_IT + r"\s*\?\s*" + _PIN_ON + r"\s+" + _SHARE_ITEM + r"(?:" + _ITEM_SEPARATOR
+              + _SHARE_ITEM + r")+")
 
 # the call to open an empty comment section (round 30)
 # (round 67: or the first to give an opinion, "Sii il primo a dire la tua!", "Be the first to have your say", "Soyez le premier
@@ -1207,7 +1220,16 @@ _EMBED_STATE_EVENT = (
     # placeholder's form, as the news names network errors too ("The council's podcast failed because of a network
     # error on Tuesday." has none, and a weekday)
     r"|(?:network|connection) error|erreur (?:de )?(?:réseau|connexion)|netzwerkfehler\w*|verbindungsfehler\w*"
-    r"|errore di (?:rete|connessione)|błęd\w* (?:sieci|połączenia)|ошибк\w* (?:сети|соединения))")
+    r"|errore di (?:rete|connessione)|błęd\w* (?:sieci|połączenia)|ошибк\w* (?:сети|соединения)"
+    # (round 138) or never made public by its owner: "[Google Calendar embed – this calendar has not been made public]"
+    # (set 214's English line, in the body); "[Agenda Google intégré – cet agenda n'a pas été rendu public]", "[Google
+    # Kalender – dieser Kalender wurde nicht öffentlich freigegeben]", "[Calendario Google – questo calendario non è
+    # stato reso pubblico]", "[Kalendarz Google – ten kalendarz nie został udostępniony publicznie]", "[Google Календарь
+    # – этот календарь не открыт для общего доступа]"; only with a placeholder's form ("The council's budget has not
+    # been made public." has none)
+    r"|(?:has|have|had) not been made public|(?:was|were|has|have) never been made public|hasn['’]t been made public"
+    r"|n['’]a (?:pas|jamais) été rendue? public\w*|nicht öffentlich freigegeben|non è (?:mai )?stat[oa] res[oa] pubblic[oa]"
+    r"|nie został\w* udostępnion\w* publicznie|не открыт\w* для общего доступа)")
 # a placeholder's form: a bracketed label, a line opening on "Embedded ..." (both in _EMBED_NAMED_ANY), a label of a few
 # words with no verb before a colon or a dash ("Sondaggio Google Forms non disponibile: ...", "Плеер Яндекс Музыки
 # недоступен: ...", "ARD-Audiothek-Player: ..."), the object's own owner ("deleted by its owner"), for now, privacy
@@ -1288,6 +1310,10 @@ _EMBED_NEWS_FRAME = (
     # (round 127: not the placeholder's "was meant to appear here", "A Loom video was meant to appear here, but the
     # recording is still processing.", set 192)
     r"|после)\b|\b(?:was|were)\b(?! (?:meant|supposed) to (?:appear|be shown|play|load) here)"
+    # (round 138: nor the placeholder's own cause, the uploader's account closed, "The SoundCloud track embedded here
+    # was removed because the uploader's account was closed." (set 214, in the body); "The track was removed because
+    # the council's account was hacked, police said." names no uploader and stays news)
+    r"(?<!account was)(?! (?:removed|deleted|taken down) because (?:the|its) (?:uploader|owner|creator|author)['’]s account\b)"
     # the object's own story ("The BBC video of the speech")
     r"|\b" + _EMBED_NOUN + r" (?:of|du|de la|vom|von der|del|della)\b)")
 
@@ -1510,6 +1536,9 @@ _DESK_HEADING = (r"(?:the |le |la |les |l['’]|die |der |il |i |lo )?(?:headlin
                  r"|заголовок|заголовки|подзаголовки|лид)")
 
 
+# (round 138) a writer's role in brackets after the name, the words or the pictures (see the byline below)
+_ROLE_IN_BRACKETS = (r"\((?i:text|texte|testo|tekst|текст|words|mots|worte|photos?|fotos?|foto|pictures|zdjęcia|фото"
+                     r"|images|bilder|illustrations?)\)")
 WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # a newsletter box's header naming the site and its button (round 40): "Abonniere Energiewende vor Ort",
     # "Subscribe to Harbour Notes", "Abonnez-vous à Le Fil Citoyen", "Iscriviti a Il Pensatoio", "Subskrybuj
@@ -5576,7 +5605,23 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|solo gli (?:utenti|iscritti|membri) (?:registrati|iscritti|loggati) possono (?:commentare|(?:aggiungere|lasciare|scrivere) (?:commenti|un commento))"
         r"|(?:tylko|wyłącznie) zarejestrowani (?:użytkownicy|czytelnicy) mogą (?:komentować|dodawać komentarze|pisać komentarze)"
         r"|(?:только зарегистрированные (?:пользователи|читатели) могут (?:добавлять |оставлять |писать )?комментари\w*"
-        r"|(?:добавлять|оставлять|писать) комментарии могут только зарегистрированные (?:пользователи|читатели)))"
+        # (round 138: or the subscribers, "Оставить комментарий могут только подписчики." (set 213's Russian line, at
+        # the foot))
+        r"|(?:добавлять|оставлять|писать|оставить) комментари[йи] могут только (?:зарегистрированные (?:пользователи"
+        r"|читатели)|подписчики))"
+        # (round 138) or accounts older than so many hours or days: "Commenting is only open to accounts that are more
+        # than 24 hours old." (set 214's English line, at the foot); "Seuls les comptes créés depuis plus de 24 heures
+        # peuvent commenter.", "Kommentieren können nur Konten, die älter als 24 Stunden sind.", "Possono commentare solo
+        # gli account creati da più di 24 ore.", "Komentować mogą tylko konta starsze niż 24 godziny.", "Комментировать
+        # могут только аккаунты старше 24 часов."; "The forum is only open to accounts that are more than 24 hours old,
+        # the moderators said." runs on and stays
+        r"|commenting is (?:only )?(?:open|available) (?:only )?to accounts (?:that are )?(?:more than|older than|over) \d{1,3}"
+        r" (?:hours?|days?)(?: old)?"
+        r"|seuls les comptes créés (?:depuis|il y a) plus de \d{1,3} (?:heures|jours) peuvent commenter"
+        r"|kommentieren können nur konten, die älter als \d{1,3} (?:stunden|tage) sind"
+        r"|possono commentare solo gli account creati da più di \d{1,3} (?:ore|giorni)"
+        r"|komentować mogą tylko konta starsze niż \d{1,3} (?:godzin[y]?|dni)"
+        r"|комментировать могут только (?:аккаунты|пользователи) старше \d{1,3} (?:час\w*|дн\w*|сут\w*))"
         r"\.?(?:\s*\[?\s*[^\W\d_]+(?: [^\W\d_]+)?(?:\s*[|/·]\s*[^\W\d_]+(?: [^\W\d_]+)?){1,2}\s*\]?)?",
         # the comment section's placeholder while it loads, in six languages (round 39: "Loading
         # comments…", "Chargement des commentaires…", "Kommentare werden geladen…", "Caricamento dei
@@ -6159,7 +6204,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # sets 92 and 91; "Le Réveil adhère au Conseil de déontologie ...", "Der Talbote unterliegt dem Pressekodex.",
         # "La Gazzetta di Borgo aderisce al codice deontologico ...", "Kurier Gminny jest członkiem Izby Wydawców Prasy.",
         # "«Вестник» является членом Большого жюри ..."), the regulator's full name after a comma; nothing else after it
-        r"(?:(?:(?:this|our) (?:site|website|newspaper|paper|title|publication|journalism)|" + _TITLE_NAME + r") is|we are)"
+        # (round 138: or the publisher, "This publisher is regulated by IMPRESS, the independent monitor for the press."
+        # (set 213's English line, at the foot))
+        r"(?:(?:(?:this|our) (?:site|website|newspaper|paper|title|publication|journalism|publisher)|" + _TITLE_NAME
+        + r") is|we are)"
         r" (?:a member of|regulated by)"
         r" (?:the )?(?:independent press standards organisation|ipso|impress|press council)(?: \((?:ipso|impress)\))?"
         # (round 118: or IMPRESS's own description after the comma, "This newspaper is regulated by IMPRESS, the
@@ -6819,6 +6867,24 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|(?:[\w'’-]+\s+){0,3}(?:(?:parish|town|village|club) )?(?:clerk|secretary|chair(?:man|woman)?|treasurer"
         r"|councillor|warden|secrétaire(?: de mairie)?|trésorière?|schriftführer(?:in)?|kassenwart(?:in)?"
         r"|segretari[ao]|tesorier[ae]|sekretarz|skarbnik|секретарь|казначей)))?[\s.]*")),
+    # (round 138) the writers each named with a role in brackets, joined by "and", after "by" or alone: "Von Hiltrud
+    # Stempelmayr (Text) und Jost Feilhuber (Fotos)" (set 214's German byline at the head); "By Jane Roe (words) and Tom
+    # Hale (pictures)", "Par Anne Roux (texte) et Luc Mars (photos)", "Di Anna Neri (testo) e Luca Bo (foto)", "Anna
+    # Lis (tekst) i Jan Bek (zdjęcia)", "Анна Ким (текст) и Иван Ли (фото)"; the roles are the words and the pictures
+    # only: "Anna Smith (Labour) and Tom Hale (Conservative)" stays, so does "Von Anna Roth (Text) stammt die Idee."
+    ("byline", re.compile(
+        r"(?:(?i:by|par|von|di|de|od|от)\s+)?" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}\s*" + _ROLE_IN_BRACKETS
+        + r"(?:(?:,\s*|\s+(?i:and|&|et|und|e|i|и)\s+)" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}\s*"
+        + _ROLE_IN_BRACKETS + r"){1,3}[\s.]*")),
+    # (round 138) a guest post's line thanking its writer by name, the name closing the line: "Guest post from a fellow
+    # printer – thank you, Marnie!" (set 214's English blog, at the head); "Article invité d'une amie imprimeuse –
+    # merci, Marnie !", "Gastbeitrag von einer Druckerfreundin – danke, Marnie!", "Post ospite di un'amica – grazie,
+    # Marnie!", "Wpis gościnny od koleżanki – dziękuję, Marnie!", "Гостевой пост от подруги – спасибо, Марни!"; "Guest
+    # post from a fellow printer – thank you, Marnie, for the photos of your towels." goes on past the name and stays
+    ("byline", re.compile(
+        r"(?i:guest (?:post|blog|article)|(?:article|billet) invité|gastbeitrag|(?:post|articolo) ospite|wpis gościnny"
+        r"|гостевой (?:пост|материал))\s+(?i:from|by|de|d['’]|von|di|od|от)\s*[^\n–—]{1,60}?\s+[–—-]\s+(?i:thank you|thanks"
+        r"|merci|danke|grazie|dziękuję|dzięki|спасибо),?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r")?\s*[!.]?")),
     # (round 72) the credit of those who helped write the piece, signed under it ("Hanno collaborato Marta Neri e Luca
     # Conti", "Avec la collaboration de Jeanne Roux", "Unter Mitarbeit von Tim Hahn", "Współpraca: Ewa Lis", "При участии
     # Анны Ким"); the piece compiled by a writer from an agency's wire ("Oprac. Jan Lis na podstawie informacji PAP",
@@ -6850,7 +6916,10 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|kolumne|rubrica) (?:by|de|von|di)|felieton|колонка"
         r"|by our (?:local )?correspondent|par not(?:re)? (?:correspondante?|envoyée? spéciale?)(?: locale?)?"
         r"|von unsere[rm] (?:lokal)?korrespondent(?:in|en)?|dal(?:la)? nostr[oa] corrispondente(?: locale)?"
-        r"|od nasze(?:go|j) korespondent(?:a|ki)|от нашего (?:местного )?корреспондента)"
+        r"|od nasze(?:go|j) korespondent(?:a|ki)|от нашего (?:местного )?корреспондента"
+        # (round 138: the Polish report's writer under its label and colon, "Relacja: Bożydar Muszelkowski", set 213's
+        # Polish byline at the head; "Relacja Jana z Sejmu" with no colon and "Relacja: Jan opowiada o powodzi." stay)
+        r"|relacja(?=\s*:))"
         r"\s*:?\s+" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}"
         r"(?:(?:,\s+|\s+(?i:et|and|und|e|i|и)\s+)" + NAME_WORD + r"(?:\s+" + NAME_WORD + r"){0,3}){0,3}[\s.]*",
         r"(?i:oprac\.|opr\.|opracowanie:?|opracował[aoy]?:?|compiled by|zusammengestellt von|rédigé par|a cura di"
