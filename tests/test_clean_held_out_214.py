@@ -245,6 +245,57 @@ scripts/clean_held_out_report.py --sets $(seq 10 214)`` and the set's pytest fil
 xfail still fails as its reason says. Round 136 (set 210's blog titles under a blog name named by the copyright line, a
 most-read box between two paragraphs, a blog menu over its name, jump links with an arrow, embed, footer and byline
 wordings) read none of this set's wordings or layouts.
+
+Round 138 (development; this set was read in full from this round on): developed on sets 213 and 214 from 61c463e.
+Fixed, each rule general in six languages with near misses in tests/test_clean.py (test_round_138_*): (1) blog pages:
+set 214's post-end block of three after the two last paragraphs, the sign-off, a filed-under line and the plug for the
+writer's workshops ("Happy printing! Rosamund x" / "Filed under: ..." / "Want to learn in person? My Saturday block
+printing workshops have places in January.", "Viel Spaß beim Drucken! Eure Ottilie" / "Kategorie: Stoffdruck,
+Küchentextilien, Anleitungen" / "Lust auf einen Kurs? ...", "Udanego drukowania! Bronka" / "Kategorie: ..." / "Chcesz
+nauczyć się na żywo? Na sobotnie warsztaty w styczniu są jeszcze miejsca."): round 135's reading stayed because the
+filed-under line stood between the sign-off and the plug (page_blocks.mark_writers_sign_off only let a newsletter prompt
+stand there) and because the Polish and Russian plugs have no first person; the filed-under line the rules took ("tags",
+_BETWEEN_SIGN_OFF_AND_PLUG) or a category row left kept (_CATEGORY_ROW, taken as "tags" only between a sign-off naming
+the writer and a plug) may now stand between them, and workshops with places left (_PLACES_LEFT: "są jeszcze miejsca",
+"ещё есть места", "have places", "sind noch Plätze frei", ...) are the writer's offer with no first person, still only
+under such a sign-off; set 214's French and German share rows between the two last paragraphs ("Ça vous plaît ?
+Épinglez-le sur Pinterest · Facebook · E-mail", "Gefällt dir das? Merk es dir auf Pinterest · Facebook · E-Mail"):
+whole_line_noise._SHARE_BAR reads a liking question (_LIKED_IT) over a pin prompt naming its network (_PIN_ON) and two
+buttons or more; set 213's affiliate shop link between the subheading and the first row ("Shop my favourite florist's
+wire on Amazon (affiliate link)", the Polish and Russian alike): the rules took it, but
+page_blocks._give_back_first_list_row gave it back as the list's first row; a row carrying an affiliate mark in brackets
+at its end (clean._BRACKETED_AFFILIATE) is no longer given back. (2) Lines: the embed reading's state gains a calendar
+never made public (_EMBED_STATE_EVENT) and the news frame's "was" spares the placeholder's own cause, a track removed
+because the uploader's account was closed; the reading time reads "Ce sujet se lit en" and the long-one warning with its
+minutes in brackets and the advice to bookmark it; bylines: "Pictures" among the credit line's roles
+(clean._CREDIT_PIECE, the words-and-pictures lines with "|" and "·"), the Polish "Relacja:" with its colon, the writers
+each named with a role in brackets ("Von ... (Text) und ... (Fotos)", _ROLE_IN_BRACKETS), a guest post's thank-you
+closing on the writer's name; the German Shopify-shop plug (clean._MY_PLATFORM_PAGE reads "in meinem Shopify-Laden",
+_SALE_CUE "bekommt ihr" and "Versand mit"); the IMPRESS line of "this publisher"; comment rules: commenting open only to
+accounts older than so many hours or days, and the Russian subscribers-only "Оставить комментарий могут только
+подписчики."; the Russian special-project note with "Материал" and no determiner before "опубликован в рамках"
+(clean._PAGE_OPENING). (3) Narrowed: the updated-article note of round 135 keeps a sentence whose clause after the colon
+closes on a speaker and a verb of stating (clean._SAYING_CLAUSE gains "stated", "announced", "déclaré", "dichiarato",
+"oświadczył", "stwierdził", "сообщил", "заявил" and their forms), so the lead's probe "Статья была обновлена 14 июня:
+добавлен пункт о штрафах, сообщил депутат." and its five neighbours stay; round 135's notes and set 214's Russian note
+still go. Other sets' xfails removed (XPASS): lines of sets 87, 101, 102 and 143 (English words-and-pictures credits
+with "·"), 95 (an English words-and-pictures credit with "|" and a French "Par ... (texte) et ... (photos)" byline) and
+170 (the Russian "Оставить комментарий могут только зарегистрированные пользователи."). Sets 10-214 totals
+(scripts/clean_held_out_report.py, before -> after): noise lines removed 8485 -> 8506 of 9301, article lines kept 4127
+-> 4127, pages clean 1386 -> 1386 of 2446, page noise lines left 2014 -> 1995, paragraphs lost 2 -> 2 (set 86's, as
+before); no set's kept lines dropped and no set's lost paragraphs rose. SemEval (scripts/semeval_noise_diff.py): 0
+changed files of 3723 (975 removals before and after). Bench (benchmarks/bench_clean.py against the frozen 61c463e src):
+BENCH. Full cleaning test set: PYTEST (on the code of this round, commit 109d9f0; the six other sets' entries were
+removed before the run). This set before -> after (scripts/clean_held_out_report.py --sets 214): noise lines removed
+38/45 -> 45/45 (marker 6 -> 8 of 8, reading-time 6 -> 7 of 7, byline 5 -> 8 of 8, footer 8/8, comments 7 -> 8 of 8,
+share 3/3, notice 3/3), keep lines kept 20/20 -> 20/20, pages clean 5/12 -> 5/12, page noise lines left 33 -> 17 of 240,
+article lines lost 0 -> 0. Gone: the Google Calendar and SoundCloud markers, the heads-up reading time, the
+words-and-pictures, guest-post and German text-and-photos bylines and the account-age comment rule (all xfails of
+_LINE_XFAIL removed); on the six blogs the sign-off and the workshops plug (and the German and Polish filed-under lines)
+after the two last paragraphs, and the French and German share rows between them. Reasons reworded: the six blog pages,
+each now keeping its two photo captions only (2 of 20). Still missed: the six blogs' opening photo caption above the
+first paragraph and the photo caption closing the list block (left as the brief says, session 45), and the French
+portal's whole reader thread in its block of five under the tags-and-share block (no time left in the round).
 """
 from __future__ import annotations
 
