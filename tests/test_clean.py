@@ -25223,3 +25223,58 @@ def test_round_138_workshop_places_with_no_sign_off_stay():
     ])
     problems = _problems(case, "pl")
     assert not [p for p in problems if p.startswith("lost")]
+
+
+# Round 139 (development on sets 215 and 216): embed placeholders with no longer retrievable, not reachable, the Polish
+# "niedostępny" on the reader's device and hours-only states, Google Maps' own error text, the long-post alert with an
+# exclamation mark, a for-sale plug with its post, the comments closed overnight, the house rules before posting, the
+# Polish removal for breaking the rules and the text from the paper's archive
+@pytest.mark.parametrize("where, line", [
+    ("body", "Der eingebettete Beitrag aus der ZDF-Mediathek ist aus lizenzrechtlichen Gründen nicht mehr abrufbar."),
+    ("body", "Il podcast di Spreaker incorporato non è al momento raggiungibile: riprova tra qualche minuto."),
+    ("body", "Das eingebettete ZDF-Video ist aus Jugendschutzgründen nur zwischen 22 und 6 Uhr verfügbar."),
+    ("body", "Materiał z TVP VOD jest niedostępny na tym urządzeniu – obejrzyj go w aplikacji."),
+    ("body", "The embedded Spotify podcast cannot be reached right now."),
+    ("body", "Osadzone nagranie z YouTube jest niedostępne w tej chwili."),
+    ("body", "Встроенное видео доступно только с 22 до 6 часов."),
+    ("body", "Ta strona nie może poprawnie wczytać Map Google."),
+    ("body", "This page can't load Google Maps correctly."),
+    ("head", "Long post alert! About 11 minutes, so put the kettle on."),
+    ("tail", "My lace bookmarks are for sale on Not On The High Street, posted Royal Mail second class."),
+    ("tail", "Be kind: read our house rules before you post."),
+    ("tail", "Kommentarfunktion: Wir schließen die Kommentare über Nacht von 22 bis 7 Uhr."),
+    ("tail", "We close comments overnight from 10pm to 7am."),
+    ("tail", "Komentarz usunięty przez moderatora za naruszenie regulaminu."),
+    ("tail", "Tekst pochodzi z archiwum gazety i został opublikowany po raz pierwszy w 2019 roku."),
+    ("tail", "This article comes from our archive and was first published in 2019."),
+    ("tail", "Текст из архива газеты, впервые опубликован в 2019 году."),
+])
+def test_round_139_lines_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "Die Mediathek der Stadt ist nicht mehr abrufbar, sagte der Sprecher."),
+    ("body", "Der Spielplatz ist nur zwischen 8 und 20 Uhr geöffnet."),
+    ("body", "Materiał z TVP VOD pokazał, jak wyglądała powódź w Kłodzku."),
+    ("body", "Il sindaco non è al momento raggiungibile, fanno sapere dal comune."),
+    ("body", "Droga do wsi jest niedostępna na tym odcinku od wtorku."),
+    ("body", "Ta strona nie może poprawnie wczytać Map Google, skarżą się mieszkańcy."),
+    ("head", "Long post alert! The council wants the bins out by six."),
+    ("tail", "My old van is for sale on Main Street."),
+    ("tail", "Read the rules before you post your entry to the show."),
+    ("tail", "Wir schließen die Bibliothek über Nacht von 22 bis 7 Uhr."),
+    ("tail", "Tekst pochodzi z archiwum gazety, do którego dotarli badacze."),
+])
+def test_round_139_sentences_near_the_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+# (review of round 135's _WORKSHOPS) a German "-kurs" compound names the writer's classes only when it is a course,
+# not an exchange rate, a share's price or a zigzag heading
+def test_round_139_kurs_compounds_name_a_course():
+    from spinscope.ingest.page_blocks import _WORKSHOPS
+    for word in ("Grillkurs", "Drechselkurse", "Anfängerkurs", "Grillkursen", "Schmorkurse", "Tageskurs"):
+        assert _WORKSHOPS.search(word), word
+    for word in ("Wechselkurs", "Devisenkurs", "Aktienkurs", "Börsenkurs", "Zickzackkurs", "Kurs", "Sparkurs"):
+        assert not _WORKSHOPS.search(word), word

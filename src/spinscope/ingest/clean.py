@@ -672,6 +672,20 @@ _ARCHIVED_PAGE = re.compile(
     r"|articolo (?:d['’]archivio|archiviato)|contenuto d['’]archivio|(?:artykuł|materiał|wpis|tekst) archiwaln\w*"
     r"|archiwaln\w+ (?:artykuł|materiał|wpis|tekst)|архивн\w+ (?:публикаци\w+|стать\w+|материал\w*|запис\w+)"
     r"|(?:публикаци\w+|стать\w+|материал\w*) из архива"
+    # (round 139) the text said to come from the paper's archive, first published in a year at most after it: "Tekst
+    # pochodzi z archiwum gazety i został opublikowany po raz pierwszy w 2019 roku." (set 215's Polish line, at the
+    # foot); "This article comes from our archive and was first published in 2019.", "Ce texte provient de nos archives
+    # et a été publié pour la première fois en 2019.", "Dieser Text stammt aus unserem Archiv und erschien erstmals
+    # 2019.", "Questo testo proviene dal nostro archivio ed è stato pubblicato per la prima volta nel 2019.", "Текст из
+    # архива газеты, впервые опубликован в 2019 году." Near miss that stays: "Tekst pochodzi z archiwum gazety, do
+    # którego dotarli badacze." (a story after it, no facts out of date)
+    r"|(?:this|the) (?:article|text|story) (?:comes|is taken) from (?:our|the paper['’]s|the newspaper['’]s) archives?"
+    r"(?: and was first published in \d{4})?"
+    r"|ce texte (?:est issu|provient) de nos archives(?: et a été publié pour la première fois en \d{4})?"
+    r"|dieser text stammt aus unserem archiv(?: und erschien erstmals (?:im jahr )?\d{4})?"
+    r"|questo testo (?:proviene|è tratto) dal (?:nostro )?archivio(?: ed è stato pubblicato per la prima volta nel \d{4})?"
+    r"|tekst pochodzi z archiwum (?:gazety|redakcji)(?: i został opublikowany (?:po raz pierwszy )?w \d{4}(?: roku| r\.)?)?"
+    r"|(?:этот )?текст (?:взят )?из архива (?:газеты|редакции)(?:,? и? ?впервые (?:был )?опубликован в \d{4} году)?"
     # (round 53) the page said to be archived, and no longer updated after "and": "This article is archived and is no
     # longer being updated.", "Cet article est archivé et n'est plus mis à jour.", "Dieser Artikel ist archiviert und
     # wird nicht mehr aktualisiert.", "Questo articolo è archiviato e non viene più aggiornato.", "Ten artykuł jest
@@ -2492,7 +2506,11 @@ _MY_PLATFORM_PAGE = re.compile(
     # listed on eBay."), a third person ("The council's chairs are listed on eBay."), a place in capitals after no such
     # verb ("My sister lives on Main Street.")
     r"|^(?![^\n]*\bmy \w+['’]s\b)[^\n.;!?]{0,60}?\bmy\b[^\n.;!?]{0,50}?\s(?:can be (?:booked|ordered|bought)"
-    r"|(?:are|is) (?:listed|sold)|go(?:es)? up)\s+(?:on|through|via)\s+"
+    # (round 139: or for sale there, with the post that sends them after it: "My lace bookmarks are for sale on Not On
+    # The High Street, posted Royal Mail second class." (set 215's English line, at the foot); "My old van is for sale
+    # on Main Street." names no post and stays)
+    r"|(?:are|is) (?:listed|sold|for sale(?=[^\n]*\b(?:posted|postage|shipping|delivery|dispatched)\b))|go(?:es)? up)"
+    r"\s+(?:on|through|via)\s+"
     # (lead's mend: a day or a month is no platform, "My rent goes up on Monday, and I cannot afford it.", "My pension
     # goes up on April 6." are the article's)
     r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july"

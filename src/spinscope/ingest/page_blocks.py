@@ -1138,8 +1138,17 @@ _BOOK_OR_QUOTE = re.compile(r"\b(?:book|booked|booking|réserv\w+|devis|buch\w+|
 # (round 135) the classes too, and a German course named by what it teaches: "My pastry classes run every other
 # Saturday", "In meinen Grillkursen in Bochum ..." (set 208's blogs), "Meine Schmorkurse in der Volkshochschule ..."
 # (set 205's German blog)
+# (round 139, review) a German "-kurs" compound only when it names a course ("Grillkurs", "Drechselkurs",
+# "Anfängerkurs"), not a rate, a price or a heading of a ship, a share or a policy: "Wechselkurs", "Devisenkurs",
+# "Aktienkurs", "Börsenkurs", "Zickzackkurs", "Sparkurs", "Kollisionskurs" under a sign-off with a first person are no
+# writer's classes ("Lasst es euch schmecken! Euer Jörg" / "Ich habe den Wechselkurs in Prag nachgeschaut." stays);
+# "Tageskurs" (a one-day course or a day's rate) and "Kompostkurs" stay courses, so neither "tages" nor "ost" is listed
+_NOT_A_COURSE = ("wechsel", "devisen", "aktien", "börsen", "dollar", "euro", "ausgabe", "schluss", "tages", "kassa",
+                 "zickzack", "schlinger", "spar", "kollisions", "konfrontations", "erfolgs", "wachstums", "reform",
+                 "sanierungs")
 _WORKSHOPS = re.compile(r"\b(?:workshops?|stages|ateliers?|warsztat\w*|laborator[io]|мастер-класс\w*|classes"
-                        r"|\w+kurs(?:e|en)?)\b", re.I)
+                        r"|\w+" + "".join(r"(?<!" + word + r")" for word in _NOT_A_COURSE) + r"kurs(?:e|en)?)\b",
+                        re.I)
 # the Russian sign-up imperative "записывайтесь" beside _BOOK_OR_QUOTE's "записаться"
 _SIGN_UP = re.compile(r"\b(?:записывай\w+|inscrivez-vous|meldet euch|anmelden|iscrivetevi|zapisujcie się)\b", re.I)
 

@@ -1078,7 +1078,10 @@ _EMBED_NAME_WORD = (r"(?:(?!" + _EMBED_DETERMINER + r"\b)(?-i:[A-ZА-ЯЁ][\w.!]
 # (a name after a preposition is a platform only when listed, in mixed case or a domain: "The video from Kyiv", "Карта
 # из МЧС" are a place and a body; a name before the noun only after a word, as round 115's mend: "Materiał wideo jest
 # niedostępny ..." opens a sentence; three hosts the older lists lack and these lines name first, typeform, prezi, cda)
-_EMBED_HOST_EXTRA = r"(?:typeform|prezi|cda)\b"
+# (round 139) and TVP's video-on-demand service after "z", as the Polish placeholder names it: "Materiał z TVP VOD jest
+# niedostępny na tym urządzeniu – obejrzyj go w aplikacji." (set 216's Polish line); still with a placeholder's state
+# and form ("Materiał z TVP VOD pokazał, jak wyglądała powódź." has neither)
+_EMBED_HOST_EXTRA = r"(?:typeform|prezi|cda|tvp vod)\b"
 # the word for "embedded" that opens a placeholder or stands among its subject's first words, in six languages (one
 # list for _EMBED_NAMED_ANY, _EMBED_PLACEHOLDER_FORM and _EMBED_NAMED_GATE; tidy of session 50)
 _EMBEDDED_WORD = (r"(?:embedded|eingebettete?[rns]?|eingebundene?[rns]?|intégrée?s?|incorporat[oa]|integrat[oa]"
@@ -1229,7 +1232,23 @@ _EMBED_STATE_EVENT = (
     # been made public." has none)
     r"|(?:has|have|had) not been made public|(?:was|were|has|have) never been made public|hasn['’]t been made public"
     r"|n['’]a (?:pas|jamais) été rendue? public\w*|nicht öffentlich freigegeben|non è (?:mai )?stat[oa] res[oa] pubblic[oa]"
-    r"|nie został\w* udostępnion\w* publicznie|не открыт\w* для общего доступа)")
+    r"|nie został\w* udostępnion\w* publicznie|не открыт\w* для общего доступа"
+    # (round 139) or no longer retrievable, not reachable for now, not available (the Polish adjective) or held back
+    # to a span of hours: "Der eingebettete Beitrag aus der ZDF-Mediathek ist aus lizenzrechtlichen Gründen nicht mehr
+    # abrufbar." (set 215's German line), "Il podcast di Spreaker incorporato non è al momento raggiungibile: riprova
+    # tra qualche minuto." (set 215's Italian line), "Materiał z TVP VOD jest niedostępny na tym urządzeniu – obejrzyj
+    # go w aplikacji." (set 216's Polish line), "Das eingebettete ZDF-Video ist aus Jugendschutzgründen nur zwischen 22
+    # und 6 Uhr verfügbar." (set 216's German line); "The embedded Spotify podcast cannot be reached right now.", "Le
+    # podcast Ausha intégré est injoignable pour le moment.", "Il video incorporato è visibile solo tra le 22 e le 6.",
+    # "Osadzone nagranie z YouTube jest niedostępne w tej chwili.", "Встроенное видео доступно только с 22 до 6 часов.";
+    # each only with a placeholder's form, as the news says them too ("Die Mediathek der Stadt ist nicht mehr
+    # abrufbar, sagte der Sprecher.", "Der Spielplatz ist nur zwischen 8 und 20 Uhr geöffnet." have none)
+    r"|nicht (?:mehr )?abrufbar|no longer (?:accessible|retrievable)|n['’]est plus (?:accessible|consultable)"
+    r"|non (?:è )?più (?:accessibile|consultabile)|больше не доступ\w*"
+    r"|(?:cannot|can['’]t) be reached|\bunreachable\b|injoignable|nicht erreichbar"
+    r"|non (?:è )?(?:al momento |più )?raggiungibil[ei]|nieosiągaln\w*|niedostępn\w*"
+    r"|\b(?:only|nur|uniquement|seulement|solo|soltanto|tylko|только)\b[^\n.]{0,25}?\b(?:between|zwischen|entre"
+    r"|tra le|fra le|między|с)\s+\d{1,2}(?:[.:h]\d{2})?\s*(?:and|und|et|e le|i|do|до|-|–)\s+\d{1,2}\b)")
 # a placeholder's form: a bracketed label, a line opening on "Embedded ..." (both in _EMBED_NAMED_ANY), a label of a few
 # words with no verb before a colon or a dash ("Sondaggio Google Forms non disponibile: ...", "Плеер Яндекс Музыки
 # недоступен: ...", "ARD-Audiothek-Player: ..."), the object's own owner ("deleted by its owner"), for now, privacy
@@ -1273,6 +1292,10 @@ _EMBED_PLACEHOLDER_FORM = (
     r"|in your country|dans votre pays|in ihrem land|in deinem land|nel tuo paese|w twoim kraju|в вашей стране"
     r"|your browser|this (?:page|browser|device)|ce navigateur|cette page|ihrem browser|diesem browser"
     r"|questo browser|questa pagina|tej przeglądar\w+|tej stronie|этом браузере|этой странице"
+    # (round 139) the reader's device in the five other languages, beside "this device": "Materiał z TVP VOD jest
+    # niedostępny na tym urządzeniu – ..." (set 216); "sur cet appareil", "auf diesem Gerät", "su questo dispositivo",
+    # "на этом устройстве"
+    r"|cet appareil|diesem gerät|questo dispositivo|tym urządzeniu|этом устройстве"
     # (lead's mend after round 117: a question's stop and "consult it" too, set 133's "Le document Calaméo ne s'affiche
     # pas ? Consultez-le directement sur le site de Calaméo.", which round 117's not-shown state took before the mend)
     # (session 45, after round 127's mend: coming back later and the Italian "open it" too, "This Loom video is still
@@ -2859,7 +2882,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # read alert: the council's report runs to 400 pages." stays)
         r"(?:long[- ](?:read|post) (?:alert|warning|ahead)|(?:attention,? )?(?:lecture longue|long billet)|(?:achtung,? )?(?:lange"
         r" lektüre|langer (?:beitrag|text))|(?:attenzione,? )?lettura lunga|(?:uwaga,? )?długi (?:wpis|tekst)"
-        r"|(?:внимание,? )?длинн(?:ый пост|ый текст|ое чтение))\s*[:–—-]\s*(?:about |around |roughly |nearly |environ |près de "
+        # (round 139: an exclamation mark after the warning too, "Long post alert! About 11 minutes, so put the kettle
+        # on." (set 215's English blog, at the head); "Achtung, lange Lektüre! Etwa elf Minuten." alike)
+        r"|(?:внимание,? )?длинн(?:ый пост|ый текст|ое чтение))\s*[:!–—-]\s*(?:about |around |roughly |nearly |environ |près de "
         r"|etwa |rund |circa |około |около |примерно )?(?:\w+(?:-\w+)? (?:minutes|minuten|minuti|minut\w*|минут\w*)"
         # (round 113: and the minutes as an adjective of the read, set 164's "Long post alert: roughly an eleven-minute
         # read, photos included.")
@@ -3379,6 +3404,21 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         + _EMBED_PLACEHOLDER_FORM + r"))(?=[^\n]{0,80}?" + _EMBED_NAMED_ANY + r")"
         r"(?![^\n]*" + _EMBED_THING_SAYING + r")(?![^\n]*" + _EMBED_NEWS_FRAME + r")[^\n]{8,160}",
     ))),
+    # (round 139) Google Maps' own error text where an embedded map failed, the page as its subject, alone on its line:
+    # "Ta strona nie może poprawnie wczytać Map Google." (set 215's Polish line, in the body); "This page can't load
+    # Google Maps correctly.", "Cette page ne peut pas charger Google Maps correctement.", "Diese Seite kann Google Maps
+    # nicht richtig laden.", "Questa pagina non carica correttamente Google Maps.", "Не удалось правильно загрузить
+    # Google Карты на этой странице." Near misses that stay: the same words in a report ("Ta strona nie może poprawnie
+    # wczytać Map Google, skarżą się mieszkańcy."), another subject ("The council's page can't load Google Maps
+    # correctly since Monday.")
+    ("video embed", whole_line(
+        r"this page (?:can['’]t|cannot|can not) load google maps correctly"
+        r"|cette page ne peut pas charger google maps correctement"
+        r"|diese seite kann google maps nicht (?:richtig|korrekt|ordnungsgemäß) laden"
+        r"|questa pagina non (?:carica|può caricare) correttamente google maps"
+        r"|ta strona nie może poprawnie wczytać (?:map google|mapy google|google maps)"
+        r"|не удалось (?:правильно )?загрузить (?:google карты|google maps) на этой странице",
+    )),
     # a Telegram channel's web preview note, naming Telegram (round 39: "Вы можете посмотреть и поделиться
     # этим постом, даже если у вас нет Telegram", "If you have Telegram, you can view and join X right
     # away.", "Si vous avez Telegram, vous pouvez voir et rejoindre X", "Wenn du Telegram hast, kannst du
@@ -5744,7 +5784,9 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|eliminato|nascosto)|(?:ten )?komentarz narusz(?:ał|a) (?:regulamin|zasady)[^\n.]{0,30}? i został (?:usunięty"
         r"|ukryty)|(?:этот )?комментарий наруш(?:ал|ает) правила[^\n.]{0,30}? и был (?:удал[её]н|скрыт))"
         r"(?:,?\s*(?:because|as it|for (?:breaking|breaching|violating)|car|parce qu['’]|pour (?:non-respect|violation)|weil|da er|wegen"
-        r"|perché|in quanto|per (?:violazione)|ponieważ|bo|za нарушение|так как|поскольку|за)\b[^.!?]{0,100})?",
+        # (round 139: the Polish "za naruszenie", for breaking, was written with a Russian noun and never matched;
+        # "Komentarz usunięty przez moderatora za naruszenie regulaminu." (set 216's Polish line, at the foot))
+        r"|perché|in quanto|per (?:violazione)|ponieważ|bo|za (?:naruszenie|złamanie)|так как|поскольку|за)\b[^.!?]{0,100})?",
         # (round 92) a comment its own author deleted, the placeholder left in the thread: "Komentarz został usunięty przez
         # autora.", "Komentarz usunięty przez autora." (sets 123 and 124's Polish blogs, at the foot), "This comment was
         # deleted by its author.", "Ce commentaire a été supprimé par son auteur.", "Dieser Kommentar wurde vom Verfasser
@@ -5986,7 +6028,18 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         + _CLOCK_HOUR
         + r"|(?:komentowanie jest|komentarze są) (?:wyłączone|zablokowane|zamknięte) (?:w godzinach |między |od )?"
         + _CLOCK_HOUR + r" (?:-|–|do|a) " + _CLOCK_HOUR
-        + r"|(?:комментирование|комментарии) (?:закрыто|закрыты|отключено|отключены) с " + _CLOCK_HOUR + r" до " + _CLOCK_HOUR,
+        + r"|(?:комментирование|комментарии) (?:закрыто|закрыты|отключено|отключены) с " + _CLOCK_HOUR + r" до " + _CLOCK_HOUR
+        # (round 139) or the newsroom saying it closes them overnight between two hours, under the comment
+        # function's label at most: "Kommentarfunktion: Wir schließen die Kommentare über Nacht von 22 bis 7 Uhr." (set
+        # 216's German line, at the foot); "We close comments overnight from 10pm to 7am.", "Nous fermons les
+        # commentaires la nuit de 22 h à 7 h.", "Chiudiamo i commenti di notte dalle 22 alle 7.", "Zamykamy komentarze na
+        # noc od 22 do 7.", "Мы закрываем комментарии на ночь с 22 до 7." Near miss that stays: "Wir schließen die
+        # Bibliothek über Nacht." (no comments, no hours)
+        + r"|(?:(?:kommentarfunktion|kommentare|comments|commentaires|commenti|komentarze|комментарии)\s*:\s*)?"
+        r"(?:we close (?:the )?comments|nous fermons les commentaires|wir schließen die kommentare|chiudiamo i commenti"
+        r"|zamykamy komentarze|мы закрываем комментарии)(?: (?:overnight|la nuit|über nacht|nachts|di notte|na noc"
+        r"|w nocy|на ночь|ночью))? (?:from|between|de|entre|von|zwischen|dalle|tra le|od|między|с) " + _CLOCK_HOUR
+        + r" (?:to|and|until|à|et|bis|und|alle|e le|do|и|до) " + _CLOCK_HOUR,
         r"(?:(?:netiquette|rules|règles|regeln|regole|zasady|правила)\s*:\s*)?"
         r"(?:(?:offensive|abusive)(?: or off-topic)? comments will be (?:removed|deleted)(?: by (?:the )?(?:moderators|editors))?"
         r"|les commentaires (?:injurieux|insultants|offensants)(?: ou hors sujet)? (?:seront|sont) supprimés"
@@ -6014,6 +6067,25 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|cliccando (?:su )?[^.!?]{1,30}, accetti (?:le regole|la policy|le linee guida) (?:dei commenti|della community)"
         r"|klikając [^.!?]{1,30}, akceptujesz (?:regulamin|zasady) (?:komentowania|komentarzy)"
         r"|нажимая [^.!?]{1,30}, вы (?:соглашаетесь|принимаете) (?:с )?правила(?:ми)? (?:комментирования|сообщества))",
+    )),
+    # (round 139) the reader asked to read the house rules before posting, a plea for kindness before it at most: "Be
+    # kind: read our house rules before you post." (set 216's English line, at the foot); "Soyez courtois : lisez notre
+    # charte avant de commenter.", "Bleibt fair: Lest unsere Netiquette, bevor ihr kommentiert.", "Siate gentili:
+    # leggete il regolamento prima di commentare.", "Bądźcie mili: przeczytajcie regulamin przed dodaniem komentarza.",
+    # "Будьте вежливы: прочитайте правила перед тем, как комментировать." Near misses that stay: "Read the rules before
+    # you post your entry to the show." (no house rules or comments), a sentence going on after the posting.
+    ("comment form", whole_line(
+        r"(?:(?:be kind|be nice|be civil|be respectful|keep it civil|soyez (?:courtois|bienveillants?)|bleib(?:t)? fair"
+        r"|seid nett|siate gentili|sii gentile|bądźcie mili|bądź mił[ya]|будьте вежливы)\s*[:,!–—-]\s*)?"
+        r"(?:(?:please )?(?:read|check) (?:our|the) (?:house rules|community guidelines|comment(?:ing)? (?:rules|policy"
+        r"|guidelines)) before (?:you (?:post|comment)|posting|commenting)"
+        r"|lisez (?:notre|la) charte(?: des commentaires)? avant de (?:commenter|publier)"
+        r"|(?:lest|lies|lesen sie) (?:unsere|die) (?:netiquette|hausregeln|kommentarregeln),? bevor (?:ihr|du|sie)"
+        r" (?:kommentiert|kommentierst|kommentieren|postet|postest|posten)"
+        r"|(?:leggete|leggi) (?:il (?:nostro )?regolamento|la (?:nostra )?netiquette) prima di (?:commentare|scrivere)"
+        r"|przeczytaj(?:cie)? (?:nasz )?regulamin(?: komentarzy)? przed (?:dodaniem komentarza|skomentowaniem)"
+        r"|(?:прочитайте|ознакомьтесь с) (?:наши |нашими )?правил\w+(?: комментирования)? перед тем,? как"
+        r" (?:комментировать|оставить комментарий))",
     )),
     # (round 72) the comment section's house rules in the shapes sites use, each a rule about comments in general, in six
     # languages: the right reserved to delete or edit them ("We reserve the right to remove comments that break our rules.",
