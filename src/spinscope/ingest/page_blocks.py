@@ -1143,7 +1143,7 @@ _BOOK_OR_QUOTE = re.compile(r"\b(?:book|booked|booking|réserv\w+|devis|buch\w+|
 # "Aktienkurs", "Börsenkurs", "Zickzackkurs", "Sparkurs", "Kollisionskurs" under a sign-off with a first person are no
 # writer's classes ("Lasst es euch schmecken! Euer Jörg" / "Ich habe den Wechselkurs in Prag nachgeschaut." stays);
 # "Tageskurs" (a one-day course or a day's rate) and "Kompostkurs" stay courses, so neither "tages" nor "ost" is listed
-_NOT_A_COURSE = ("wechsel", "devisen", "aktien", "börsen", "dollar", "euro", "ausgabe", "schluss", "tages", "kassa",
+_NOT_A_COURSE = ("wechsel", "devisen", "aktien", "börsen", "dollar", "euro", "ausgabe", "schluss", "kassa",
                  "zickzack", "schlinger", "spar", "kollisions", "konfrontations", "erfolgs", "wachstums", "reform",
                  "sanierungs")
 _WORKSHOPS = re.compile(r"\b(?:workshops?|stages|ateliers?|warsztat\w*|laborator[io]|мастер-класс\w*|classes"
