@@ -25278,3 +25278,24 @@ def test_round_139_kurs_compounds_name_a_course():
         assert _WORKSHOPS.search(word), word
     for word in ("Wechselkurs", "Devisenkurs", "Aktienkurs", "Börsenkurs", "Zickzackkurs", "Kurs", "Sparkurs"):
         assert not _WORKSHOPS.search(word), word
+
+
+# (round 139) the sponsored label and the ad's headline in one line, a middle dot between them (set 215's portals)
+@pytest.mark.parametrize("line", [
+    "Sponsored · The valley's best kitchens, fitted in a week",
+    "Contenu sponsorisé · Votre cuisine posée en une semaine",
+    "Anzeige · Ihre neue Küche, eingebaut in einer Woche",
+    "Contenuto sponsorizzato · La tua cucina nuova montata in una settimana",
+    "Artykuł sponsorowany · Nowa kuchnia zamontowana w tydzień",
+    "На правах рекламы · Кухня под ключ за неделю",
+])
+def test_round_139_sponsored_label_and_headline_go(line):
+    assert _problems(_insert("body", [line]), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Sponsored · the walk was organised by the rotary club, organisers said.",
+    "Anzeige · Polizei ermittelt.",
+])
+def test_round_139_sponsored_label_before_a_sentence_stays(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from spinscope.ingest.noise_patterns import (AGENCY_NAME, BY_NAME, CHAT_CHANNEL, ELLIPSIS, NETWORK, PRICE, REPLY_FORM,
-                                             WEEKDAY, whole_line)
+                                             SPONSORED_LABEL_WORDS, WEEKDAY, whole_line)
 
 # the networks a page asks the reader to follow or subscribe on ("social follow" below)
 _FOLLOWED_ON = (r"(?:youtube|telegram|twitter|facebook|instagram|gab|rumble|bitchute|vk|odysee|truth social|gettr|parler"
@@ -2369,6 +2369,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # (not the English "Sponsored: ...", which a most-read rail's box takes with its headlines)
         r"(?:contenu sponsorisé|gesponsert|contenuto sponsorizzato"
         r"|materiał sponsorowany|artykuł sponsorowany|спонсорский материал|партнёрский материал)\s*[:：]\s*[^\n]{1,120}",
+        # (round 139) the sponsored label and the ad's headline in one line, a middle dot between them: "Sponsored · The
+        # valley's best kitchens, fitted in a week", "Contenu sponsorisé · Votre cuisine posée en une semaine", "Anzeige ·
+        # Ihre neue Küche, eingebaut in einer Woche", "Contenuto sponsorizzato · La tua cucina nuova montata in una
+        # settimana", "Artykuł sponsorowany · Nowa kuchnia zamontowana w tydzień" (set 215's portals, between the two
+        # last paragraphs); "На правах рекламы · Кухня под ключ за неделю". The dot is the slot's, which no sentence
+        # carries after such a label; a headline that closes on a stop, or a report's saying, stays ("Sponsored · the
+        # walk was organised by the rotary club, organisers said.")
+        r"(?:" + SPONSORED_LABEL_WORDS + r"|anzeige|werbung|advertisement|publicité|pubblicità|reklama|реклама)\s*·\s*"
+        r"(?![^\n]*\b(?:said|says|told|according to|a déclaré|sagte|ha detto|powiedział\w*|сказал\w*|заявил\w*)\b)"
+        r"(?![^\n]*\.\s*$)"
+        r"[^\W\d_][^\n·|.!?]{8,120}",
         # ad slots inside an article body
         r"(?:story|article) continu(?:es|ed) below(?: (?:this )?advertisement)?",
         # an ad's label with its advertiser's registration (a tax number, Russia's "erid" token):
