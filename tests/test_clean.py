@@ -25248,6 +25248,8 @@ def test_round_138_workshop_places_with_no_sign_off_stay():
     ("tail", "Tekst pochodzi z archiwum gazety i został opublikowany po raz pierwszy w 2019 roku."),
     ("tail", "This article comes from our archive and was first published in 2019."),
     ("tail", "Текст из архива газеты, впервые опубликован в 2019 году."),
+    ("tail", "Trovi i miei merletti a fuselli al mercatino di Cantù ogni prima domenica del mese."),
+    ("tail", "You'll find my bookmarks at the flea market every first Sunday."),
 ])
 def test_round_139_lines_go(where, line):
     assert _problems(_insert(where, [line]), "en") == []
@@ -25265,6 +25267,8 @@ def test_round_139_lines_go(where, line):
     ("tail", "Read the rules before you post your entry to the show."),
     ("tail", "Wir schließen die Bibliothek über Nacht von 22 bis 7 Uhr."),
     ("tail", "Tekst pochodzi z archiwum gazety, do którego dotarli badacze."),
+    ("tail", "I found my bookmarks at the flea market."),
+    ("tail", "Trovi i miei nonni al mercatino di Cantù."),
 ])
 def test_round_139_sentences_near_the_lines_stay(where, line):
     assert _problems(_insert(where, [line], keep=True), "en") == []

@@ -2528,7 +2528,20 @@ _MY_PLATFORM_PAGE = re.compile(
     r"(?:sont en vente|est en vente|sind|ist|sono in vendita|è in vendita|są do kupienia|jest do kupienia|продаются"
     r"|продаётся)\s(?:[^\n.;!?]{0,20}?\s)?(?:sur|auf|bei|über|su|na|на)\s+(?-i:[A-ZА-ЯЁ]\w+)"
     r"(?=[^\n]*\b(?:livraison|envoi|versand|spedizion\w*|wysyłk\w*|dostaw\w*|доставк\w*))"
-    r"|^you can (?:buy|order|get) my\s[^\n.;!?]{0,60}?\s(?:through|on|via|from)\s+(?-i:[A-Z]\w+)", re.I)
+    r"|^you can (?:buy|order|get) my\s[^\n.;!?]{0,60}?\s(?:through|on|via|from)\s+(?-i:[A-Z]\w+)"
+    # (round 139) the reader told where to find the writer's things, a market's stall on a day that comes back: "Trovi
+    # i miei merletti a fuselli al mercatino di Cantù ogni prima domenica del mese." (set 215's Italian line, at the
+    # foot); "You'll find my bookmarks at the flea market every first Sunday." (the French, German, Polish and Russian
+    # forms lack a sale's cue (_SALE_CUE) and are not read here: "Vous trouverez mes marque-pages au marché aux puces
+    # chaque premier dimanche.", "Meine Lesezeichen findet ihr
+    # jeden ersten Sonntag auf dem Flohmarkt.", "Moje zakładki znajdziecie na pchlim targu w każdą pierwszą niedzielę.",
+    # "Мои закладки найдёте на блошином рынке каждое первое воскресенье.", put the thing first and are not read here).
+    # The reader's verb opens the line, the writer's things after it. Near misses that stay: "I found my bookmarks at
+    # the flea market." (the writer's past, no day that comes back), "Trovi i miei nonni al mercatino di Cantù." (no
+    # day)
+    r"|^(?:you['’]ll find|you can find|vous trouverez|trovi|trovate)\s+(?:my|mes|i miei|le mie)\s[^\n.;!?]{1,50}?"
+    r"\s(?:at the|au|al|alla)\s+(?:flea market|market|marché(?: aux puces)?|mercatin[oi]|mercato)\b[^\n.;!?]{0,40}?"
+    r"\b(?:every|each|chaque|tous les|ogni|tutte le)\b", re.I)
 # (round 118) or the writer's shop on a platform named in capitals closing the line, no sale word needed:
 # "Bookbinding kits with waxed thread and an awl are in my Not On The High Street shop." (set 172); "I left my bag in
 # my car." has no shop; the things are in the shop, a state ("are in", "are for sale as printable PDFs in", "are open for
