@@ -984,34 +984,9 @@ HELD_OUT_215_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    "Der eingebettete Beitrag aus der ZDF-Mediathek ist aus lizenzrechtlichen Gründen nicht mehr abrufbar.":
-        ("a German ZDF-Mediathek marker of an item withdrawn for licensing reasons ('Der eingebettete Beitrag aus "
-         "der ZDF-Mediathek ist aus lizenzrechtlichen Gründen nicht mehr abrufbar.') is left in the body"),
-    "Il podcast di Spreaker incorporato non è al momento raggiungibile: riprova tra qualche minuto.":
-        ("an Italian Spreaker marker of a podcast that cannot be reached for the moment ('Il podcast di Spreaker "
-         "incorporato non è al momento raggiungibile: riprova tra qualche minuto.') is left in the body"),
-    "Ta strona nie może poprawnie wczytać Map Google.":
-        "the Polish Google Maps error text ('Ta strona nie może poprawnie wczytać Map Google.') is left in the body",
-    "Long post alert! About 11 minutes, so put the kettle on.":
-        ("an English blog's long-post-alert reading time ('Long post alert! About 11 minutes, so put the kettle "
-         "on.') is left at the head"),
-    "My lace bookmarks are for sale on Not On The High Street, posted Royal Mail second class.":
-        ("an English Not On The High Street plug for the author's lace bookmarks ('My lace bookmarks are for sale "
-         "on Not On The High Street, posted Royal Mail second class.') is left at the foot"),
-    "Trovi i miei merletti a fuselli al mercatino di Cantù ogni prima domenica del mese.":
-        ("an Italian market-stall plug for the author's bobbin lace at the Cantù flea market ('Trovi i miei "
-         "merletti a fuselli al mercatino di Cantù ogni prima domenica del mese.') is left at the foot"),
-    "Tekst pochodzi z archiwum gazety i został opublikowany po raz pierwszy w 2019 roku.":
-        ("a Polish from-the-paper's-archive notice ('Tekst pochodzi z archiwum gazety i został opublikowany po raz "
-         "pierwszy w 2019 roku.') is left at the foot"),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-grindlecombe-knife-grinder":
-        ("the English knife grinder report keeps the sponsored label and headline ('Sponsored · The valley's best "
-         "kitchens, fitted in a week') between the two last paragraphs (1 of 20 noise lines); no article line is "
-         "lost"),
     "en-blog-the-spangled-pillow-torchon-bookmark":
         ("the English bobbin lace blog's post keeps the opening photo caption ('My bookmark still pinned to the "
          "pillow, with the bobbins hanging at the bottom.') under the first paragraph, the table of contents under "
@@ -1020,10 +995,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "back.') between the first and second list rows and the plug for the author's bookmarks at the lacemakers' "
          "fair ('I'll have a few bookmarks on the table at the lacemakers' fair in March – come and say hello!') "
          "between the two last paragraphs (7 of 20 noise lines); no article line is lost"),
-    "fr-portail-affutignac-remouleur":
-        ("the French knife grinder report keeps the sponsored label and headline ('Contenu sponsorisé · Votre "
-         "cuisine posée en une semaine') between the two last paragraphs (1 of 20 noise lines); no article line is "
-         "lost"),
     "fr-blog-les-fuseaux-de-clementine-marque-page":
         ("the French bobbin lace blog's post keeps the opening photo caption ('Mon marque-page encore épinglé sur "
          "le carreau, les fuseaux pendus en bas.') under the first paragraph, the pin-it-and-print row ('Épingler · "
@@ -1031,9 +1002,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "housse repliée.') between the first and second list rows and the plug for the author's bookmarks at the "
          "lacemakers' fair ('J'aurai quelques marque-pages sur ma table au salon des dentellières en mars, passez "
          "me voir !') between the two last paragraphs (4 of 20 noise lines); no article line is lost"),
-    "de-portal-wetzelsried-scherenschleifer":
-        ("the German knife grinder report keeps the sponsored label and headline ('Anzeige · Ihre neue Küche, "
-         "eingebaut in einer Woche') between the two last paragraphs (1 of 20 noise lines); no article line is lost"),
     "de-blog-hedwigs-kloeppelkissen-lesezeichen":
         ("the German bobbin lace blog's post keeps the opening photo caption ('Mein Lesezeichen, noch auf dem "
          "Kissen festgesteckt, unten hängen die Klöppel.') under the first paragraph, the table of contents under "
@@ -1043,10 +1011,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "second list rows and the plug for the author's bookmarks at the lacemakers' fair ('Ein paar Lesezeichen "
          "habe ich im März am Klöppeltag auf meinem Tisch – kommt vorbei!') between the two last paragraphs (8 of "
          "20 noise lines); no article line is lost"),
-    "it-portale-molafredda-arrotino":
-        ("the Italian knife grinder report keeps the sponsored label and headline ('Contenuto sponsorizzato · La "
-         "tua cucina nuova montata in una settimana') between the two last paragraphs (1 of 20 noise lines); no "
-         "article line is lost"),
     "it-blog-i-fuselli-di-nives-segnalibro":
         ("the Italian bobbin lace blog's post keeps the opening photo caption ('Il mio segnalibro ancora appuntato "
          "sul tombolo, con i fuselli appesi in fondo.') under the first paragraph, the table of contents under the "
@@ -1055,10 +1019,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "second list rows and the plug for the author's bookmarks at the lacemakers' fair ('Avrò qualche "
          "segnalibro sul mio banco alla fiera delle merlettaie di marzo, passate a salutarmi!') between the two "
          "last paragraphs (7 of 20 noise lines); no article line is lost"),
-    "pl-portal-szlifierzyce-szlifierz":
-        ("the Polish knife grinder report keeps the sponsored label and headline ('Artykuł sponsorowany · Nowa "
-         "kuchnia zamontowana w tydzień') between the two last paragraphs (1 of 20 noise lines); no article line is "
-         "lost"),
     "pl-blog-klocki-apolonii-zakladka":
         ("the Polish bobbin lace blog's post keeps the opening photo caption ('Moja zakładka wciąż przypięta do "
          "poduszki, klocki wiszą na dole.') under the first paragraph, the pin-it-and-print row ('Przypnij · Drukuj "

@@ -742,24 +742,9 @@ HELD_OUT_216_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "Das eingebettete ZDF-Video ist aus Jugendschutzgründen nur zwischen 22 und 6 Uhr verfügbar.":
-        ("a German ZDF video marker held back by youth-protection hours ('Das eingebettete ZDF-Video ist aus "
-         "Jugendschutzgründen nur zwischen 22 und 6 Uhr verfügbar.') is left in the body"),
-    "Materiał z TVP VOD jest niedostępny na tym urządzeniu – obejrzyj go w aplikacji.":
-        ("a Polish TVP VOD marker of a clip not available on the device ('Materiał z TVP VOD jest niedostępny na tym "
-         "urządzeniu – obejrzyj go w aplikacji.') is left in the body"),
     "Filcowe kapelusze na zamówienie robię w swojej pracowni – cennik i terminy na Facebooku.":
         ("a Polish made-to-order felt hats plug ('Filcowe kapelusze na zamówienie robię w swojej pracowni – cennik i "
          "terminy na Facebooku.') is left at the foot"),
-    "Be kind: read our house rules before you post.":
-        ("an English be-kind house-rules prompt of the comments ('Be kind: read our house rules before you post.') is "
-         "left at the foot"),
-    "Kommentarfunktion: Wir schließen die Kommentare über Nacht von 22 bis 7 Uhr.":
-        ("a German notice that comments close overnight ('Kommentarfunktion: Wir schließen die Kommentare über Nacht "
-         "von 22 bis 7 Uhr.') is left at the foot"),
-    "Komentarz usunięty przez moderatora za naruszenie regulaminu.":
-        ("a Polish removed-by-a-moderator note of the comments ('Komentarz usunięty przez moderatora za naruszenie "
-         "regulaminu.') is left at the foot"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
