@@ -590,9 +590,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Die Umfrage konnte nicht geladen werden. Bitte deaktivieren Sie Ihren Werbeblocker.":
         "a German poll-embed failure with an ad-blocker request ('Die Umfrage konnte nicht geladen werden. "
         "Bitte deaktivieren Sie Ihren Werbeblocker.') is left in the body",
-    "Contenuto sponsorizzato · Continua a leggere dopo la pubblicità":
-        "an Italian sponsored-content break marker ('Contenuto sponsorizzato · Continua a leggere dopo la "
-        "pubblicità') is left in the body",
     "Reading this takes about as long as a cup of tea: five minutes.":
         "an English reading-time sentence ('Reading this takes about as long as a cup of tea: five minutes.') "
         "is left at the head",

@@ -1048,9 +1048,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Printed and published by Pudlestowe Newspapers Ltd, 12 Wharf Row, Pudlestowe. Regulated by IPSO.':
         "an English newspaper imprint with its IPSO line ('Printed and published by Pudlestowe Newspapers Ltd, "
         "12 Wharf Row, Pudlestowe. Regulated by IPSO.') is left at the foot",
-    'Komentarz usunięty przez moderatora za naruszenie regulaminu.':
-        "a Polish removed-by-a-moderator comment placeholder ('Komentarz usunięty przez moderatora za naruszenie "
-        "regulaminu.') is left at the foot",
     'Hinweis der Redaktion: Der Artikel wurde um eine Stellungnahme der Stadtwerke ergänzt.':
         "a German editors' note on an added statement ('Hinweis der Redaktion: Der Artikel wurde um eine "
         "Stellungnahme der Stadtwerke ergänzt.') is left in the body",

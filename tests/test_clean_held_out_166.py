@@ -1105,9 +1105,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Le lecteur Deezer est en cours de maintenance. Réessayez dans quelques minutes.':
         "a French Deezer player placeholder down for maintenance ('Le lecteur Deezer est en cours de maintenance. "
         "Réessayez dans quelques minutes.') is left in the body",
-    'Ta strona nie może poprawnie wczytać Map Google.':
-        "the Polish Google Maps error placeholder ('Ta strona nie może poprawnie wczytać Map Google.') is left in "
-        'the body',
     'Settle in – this one runs to roughly fourteen minutes of reading.':
         "an English blog's settle-in reading-time warning ('Settle in – this one runs to roughly fourteen minutes of "
         "reading.') is left at the head",

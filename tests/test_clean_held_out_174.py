@@ -1084,9 +1084,6 @@ _LINE_XFAIL: dict[str, str] = {
     '[Embedded Calameo flipbook – this publication is no longer shared publicly]':
         "an English bracketed Calameo flipbook placeholder ('[Embedded Calameo flipbook – this publication is no "
             "longer shared publicly]') is left in the body",
-    'Eingebettetes Genially: Die Präsentation ist vorübergehend nicht erreichbar.':
-        "a German embedded Genially placeholder ('Eingebettetes Genially: Die Präsentation ist vorübergehend nicht "
-            "erreichbar.') is left in the body",
     'Il video di Dailymotion non è disponibile nella tua area geografica.':
         "an Italian Dailymotion video placeholder ('Il video di Dailymotion non è disponibile nella tua area "
             "geografica.') is left in the body",

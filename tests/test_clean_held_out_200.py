@@ -825,9 +825,6 @@ _LINE_XFAIL: dict[str, str] = {
     'The Typeform embedded here has reached its monthly response limit and cannot take new entries.':
         ("an English Typeform marker of a form over its response limit ('The Typeform embedded here has reached "
          "its monthly response limit and cannot take new entries.') is left in the body"),
-    'ZDFmediathek-Video nicht mehr abrufbar: Die Verweildauer ist abgelaufen.':
-        ("a German ZDFmediathek marker of a video past its availability period ('ZDFmediathek-Video nicht mehr "
-         "abrufbar: Die Verweildauer ist abgelaufen.') is left in the body"),
     'Nagranie z Polskiego Radia jest chwilowo niedostępne – trwają prace techniczne.':
         ("a Polish Polskie Radio marker of a recording down for maintenance ('Nagranie z Polskiego Radia jest "
          "chwilowo niedostępne – trwają prace techniczne.') is left in the body"),
