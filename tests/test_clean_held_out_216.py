@@ -243,6 +243,40 @@ The German blog's save, share and print row ('Für später merken · Auf Faceboo
 paragraphs now goes: round 137 read set 212's save-for-later label ("Für später merken: Pinnen · Drucken") before a
 row of buttons, and this row opens on that label. That page's reason was reworded (2 of 20 lines); every other
 xfail still fails as its reason says.
+
+Round 139 (development; this set was read in full from this round on): the cleaner was changed on branch round139 (base
+da6ef2b) and this set's xfails that now pass were removed. Fixed: embed placeholders in new states
+(whole_line_noise._EMBED_STATE_EVENT: no longer retrievable, "nicht (mehr) abrufbar", not reachable for now, "non è al
+momento raggiungibile", the Polish "niedostępny", held back to a span of hours, "nur zwischen 22 und 6 Uhr";
+_EMBED_PLACEHOLDER_FORM: the reader's device, "na tym urządzeniu"; _EMBED_HOST_EXTRA: "TVP VOD"); Google Maps' own error
+text (a new "video embed" entry: "Ta strona nie może poprawnie wczytać Map Google."); the long-post alert with an
+exclamation mark ("reading time"); a sponsored label and the ad's headline in one line with a middle dot (the
+"advertisement" entry, noise_patterns.SPONSORED_LABEL_WORDS and the slot labels before " · "); the writer's things for
+sale on a platform with the post that sends them (clean._MY_PLATFORM_PAGE, "are for sale on Not On The High Street,
+posted Royal Mail"), the reader told to find them at a market stall on a day that comes back ("Trovi i miei merletti ...
+al mercatino di Cantù ogni prima domenica"); comments closed overnight between two hours ("Kommentarfunktion: Wir
+schließen die Kommentare über Nacht von 22 bis 7 Uhr."), the house rules to read before posting ("Be kind: read our
+house rules before you post."), the Polish reason of a removal ("za naruszenie regulaminu": the old list wrote it with a
+Russian noun and never matched); the text from the paper's archive (clean._ARCHIVED_PAGE: "Tekst pochodzi z archiwum
+gazety i został opublikowany po raz pierwszy w 2019 roku."); and, as the brief's review item, page_blocks._WORKSHOPS
+reads a German "-kurs" compound as the writer's classes only when it names a course (_NOT_A_COURSE: "Wechselkurs",
+"Aktienkurs", "Zickzackkurs", "Sparkurs" and the like are not; "Grillkurs", "Drechselkurs", "Anfängerkurs", "Tageskurs"
+still are). Tests: tests/test_clean.py test_round_139_*. Sets 10-216 (scripts/clean_held_out_report.py, frozen base
+against the branch): noise lines removed 8,583 -> 8,600 of 9,391, keep lines 4,167/4,167 -> 4,167/4,167, pages clean
+1,391 -> 1,396 of 2,470, page noise lines left 2,052 -> 2,046 of 51,120, paragraphs lost 2 -> 2 (set 86 only); no set
+keeps fewer lines or loses more. Beyond sets 215/216 the changes also took one line each of sets 108 (the Italian
+sponsored break 'Contenuto sponsorizzato · Continua a leggere dopo la pubblicità'), 153 (the same Polish moderator
+removal), 166 (the same Google Maps text), 174 (a German Genially 'vorübergehend nicht erreichbar') and 200 (a
+ZDFmediathek video 'nicht mehr abrufbar'), whose xfails were removed, and set 46's newsletter page's sponsor line (its
+reason reworded, 6 of 20 lines). SemEval (scripts/semeval_noise_diff.py diff): 0 of 3,723 files changed. Bench (benchmarks/bench_clean.py --baseline-src, the frozen base): ratio 0.98.
+{PYTEST} This set: noise lines removed 39/45 -> 44/45 (marker 6/8 -> 8/8, comments 5/8 -> 8/8; byline 7/8 stays), keep
+lines 20/20 -> 20/20, pages 4/12 -> 4/12 clean, page noise lines left 15 -> 15 of 240, 0 of 120 article lines lost.
+Reasons reworded here: none. Still missed: the Polish made-to-order felt hats plug ("Filcowe kapelusze na zamówienie
+robię w swojej pracowni – cennik i terminy na Facebooku."); on the pages, the Polish and Russian blogs' sign-offs and
+classes plugs alone in their block, the English blog's one-line table of contents under the affiliate disclosure, the
+German blog's subscribe prompt opening the list block, the English portal's masthead with its tagline in the middle of
+the top block, the Russian portal's caption and credit under the first paragraph, and the blogs' photo captions after
+the first two paragraphs (not taken: brief's item 4).
 """
 from __future__ import annotations
 
