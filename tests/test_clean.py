@@ -25303,3 +25303,138 @@ def test_round_139_sponsored_label_and_headline_go(line):
 ])
 def test_round_139_sponsored_label_before_a_sentence_stays(line):
     assert _problems(_insert("body", [line], keep=True), "en") == []
+
+
+# Round 140 (development on sets 217 and 218): embed placeholders over a view limit, not started yet or still
+# processing, reading times said of the post, bylines (a correspondent's beat, writes for us, text and research, the
+# roles before their writers, reports from a place), a plug with the dates on the writer's Eventbrite page, a comment
+# submitted for review, the readers viewing the thread, a media-partner disclosure, the web-edition note and a
+# developing story's promise of more
+@pytest.mark.parametrize("where, line", [
+    ("body", "The Windy wind map embedded here has reached its daily view limit and cannot be shown."),
+    ("body", "Transmisja na żywo z YouTube jeszcze się nie rozpoczęła – start zaplanowano na 6:30."),
+    ("body", "Трансляция из VK Видео завершена, запись пока обрабатывается."),
+    ("body", "The YouTube live stream has not started yet – it starts at 6.30."),
+    ("head", "This post is a 12-minute read, photos included."),
+    ("head", "Fair warning: this post is picture-heavy and takes roughly 12 minutes to read."),
+    ("head", "Przeczytanie zajmie ci ok. 4 minuty"),
+    ("head", "By our balloon correspondent, Cressida Vantwistle"),
+    ("head", "Pisze dla nas Kazimiera Wiklinowska"),
+    ("head", "Text und Recherche: Irmtraud Kielpaddler"),
+    ("head", "Текст — Евлампия Быстроводова, фото — Трофим Загребалов"),
+    ("head", "Words – Jane Roe, pictures – Tom Hale"),
+    ("head", "Thaddeus Oarblythe reports from the riverbank at Brackleby"),
+    ("tail", "Want to try shibori in person? I run small indigo days in my garden studio – dates are on my Eventbrite page."),
+    ("tail", "Your comment has been submitted and will appear after review."),
+    ("tail", "14 people are viewing this conversation."),
+    ("body", "Disclosure: the Courier is a media partner of the Vale Balloon Meet."),
+    ("tail", "Tekst został skrócony i zredagowany na potrzeby wydania internetowego."),
+    ("tail", "Der Text wurde für die Online-Ausgabe gekürzt."),
+    ("body", "Notizia in aggiornamento: seguiranno ulteriori dettagli."),
+    ("head", "Follow along on Instagram for work in progress"),
+    ("head", "Заглядывайте в мой Telegram-канал – там процесс работы"),
+    ("body", "In this post: The tracing · Scissors or knife? · Mounting"),
+    ("body", "W tym wpisie: Szkic · Nożyczki czy nożyk? · Oprawa"),
+    ("tail", "Trovi i miei merletti a fuselli al mercatino di Cantù ogni prima domenica del mese."),
+    ("tail", "Trovi le mie presine all'uncinetto al mercatino di Cantù ogni domenica."),
+])
+def test_round_140_lines_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "The Windy wind map showed the gale coming in from the west on Friday night."),
+    ("body", "The live stream of the meeting has not started yet, the clerk said."),
+    ("body", "Transmisja na żywo z YouTube jeszcze się nie rozpoczęła, a widzowie już czekali przed ekranami."),
+    ("body", "Трансляция из VK Видео завершена, но мэр пока не ответил на вопросы жителей."),
+    ("body", "The live stream of the council meeting drew 300 viewers on YouTube."),
+    ("head", "This post is picture-heavy and took me a week to write."),
+    ("head", "Fair warning: the path is steep and takes 12 minutes to climb."),
+    ("head", "This post is a labour of love, photos included."),
+    ("head", "By our balloon correspondent, the meet was a success."),
+    ("head", "Pisze dla nas list z podziękowaniem cała klasa."),
+    ("head", "Text und Recherche: Die Schüler haben drei Wochen lang gesammelt."),
+    ("head", "Текст — это главное, фото — вторично, считает редактор."),
+    ("head", "Thaddeus Oarblythe reports from the riverbank at Brackleby that the race was won."),
+    ("tail", "The dates of the regatta are on the council's website, the clerk said after the meeting."),
+    ("tail", "The plan has been submitted and will appear after review by the council in May."),
+    ("tail", "14 people are viewing the new library plans at the town hall this week."),
+    ("body", "The Courier is a media partner of the Vale Balloon Meet, which drew two thousand people on Saturday."),
+    ("body", "The text of the law was shortened for the online edition of the gazette."),
+    ("body", "Notizia in aggiornamento: seguiranno ulteriori dettagli sul cantiere, ha detto il sindaco."),
+    ("body", "Follow along the towpath to the lock and turn left at the bridge."),
+    ("body", "Заглядывайте в мой сад, там яблоки, говорит соседка."),
+    ("body", "In this post I want to explain why the paper matters more than the scissors do."),
+    ("tail", "Trovi i miei nonni al mercatino di Cantù ogni domenica."),
+    ("tail", "You'll find my neighbours at the market every Saturday."),
+])
+def test_round_140_sentences_near_the_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+def _round_140_blog(prompt: str, title: str) -> NoisyCase:
+    return page_from_blocks("en-blog-round-140", [
+        ["-Paper Moth – cutting paper at the kitchen table"],
+        ["-Home · Tutorials · Gallery · Shop · About", prompt],
+        ["-About 7 minutes to read", "+" + title, "-Posted on 3 November 2026 by Tamsin · 6 comments"],
+        ["+I have wanted to cut a proper silhouette portrait ever since I saw the old profile cuttings at the county "
+         "museum, so this autumn I finally sat my niece down in front of a lamp.",
+         "+The tracing went onto thin black silhouette paper, white side up, after I had reduced it by half on the "
+         "library photocopier so that it would fit a small oval frame."],
+        ["+The craft knife did the fiddly parts, the eyelashes and the curl at the back of the neck, and the scissors "
+         "did the rest in about forty minutes."],
+    ])
+
+
+# (round 140) set 217's English and Russian silhouette blogs: a prompt kept under the menu, in the menu's block, was
+# read as the title, and the real title between the reading time and the posted-on line was lost as a head block's
+# prompt; with a prompt the rules know (taken) or do not know (kept), the title stays
+@pytest.mark.parametrize("prompt", [
+    "-Follow along on Instagram for work in progress",
+    "-Come and peek at my work in progress on Pinterest",
+])
+def test_round_140_title_under_a_prompt_in_the_menu_block_stays(prompt):
+    case = _round_140_blog(prompt, "Cutting my first silhouette portrait with scissors and a craft knife")
+    assert not [p for p in _problems(case, "en") if p.startswith("lost")]
+
+
+def test_round_140_russian_title_under_the_telegram_prompt_stays():
+    case = page_from_blocks("ru-blog-round-140", [
+        ["-Бумажная моль – вырезаем из бумаги на кухне"],
+        ["-Главная · Мастер-классы · Галерея · Магазин · Обо мне",
+         "-Заглядывайте в мой Telegram-канал – там процесс работы"],
+        ["-Время чтения: 7 минут", "+Мой первый силуэт, вырезанный ножницами и макетным ножом",
+         "-Опубликовано 3 ноября 2026, автор: Варвара · 6 комментариев"],
+        ["+Мне давно хотелось вырезать настоящий силуэтный портрет, с тех пор как я увидела старинные профили в "
+         "краеведческом музее, и этой осенью я усадила племянницу перед лампой.",
+         "+Рисунок я перенесла на тонкую чёрную силуэтную бумагу, уменьшив его вдвое на ксероксе в библиотеке, "
+         "чтобы он поместился в маленькую овальную рамку."],
+        ["+Ножом я вырезала только мелкие места, ресницы и локон на затылке, а всё остальное ножницами, в общей "
+         "сложности минут за сорок."],
+    ])
+    assert _problems(case, "ru") == []
+
+
+# (round 140) set 218's English portal: a breaking-news ticker over the masthead with its tagline, the two over the
+# menu, go with the section kicker over the reading time (the page itself: a page of the same head with another body
+# went whole before the round too)
+def test_round_140_ticker_over_the_masthead_goes():
+    from test_clean_held_out_218 import HELD_OUT_218_PAGES
+    lang, case = HELD_OUT_218_PAGES["en-portal-brackleby-dragon-boat-race"]
+    assert _problems(case, lang) == []
+
+
+# (round 140) the sign-off and the commissions plug, its page named with "na" or "на" (set 217's Polish and Russian
+# blogs) or the English commissions on the Shop page
+@pytest.mark.parametrize("lang, sign_off, plug", [
+    ("pl", "Udanego wycinania! Jagoda",
+     "Znowu przyjmuję zamówienia na sylwetki na święta – szczegóły na stronie Sklep."),
+    ("ru", "Удачного вырезания! Ваша Варвара",
+     "Снова принимаю заказы на силуэты к Новому году – подробности на странице «Магазин»."),
+    ("en", "Happy snipping, Tamsin x",
+     "Silhouette commissions are open again for Christmas – details on the Shop page."),
+])
+def test_round_140_sign_off_and_commissions_plug_go(lang, sign_off, plug):
+    from spinscope.ingest.page_blocks import _is_writers_plug
+    assert _is_writers_plug(plug)
+    assert not _is_writers_plug("The parish commission met on the green to talk about the page.")

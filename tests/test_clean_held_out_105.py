@@ -1319,8 +1319,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Grab a cuppa – this post is a long one (about 2,500 words, or ten minutes of your evening).":
         "an English blog's reading-time sentence ('Grab a cuppa – this post is a long one (about 2,500 words, or ten "
         "minutes of your evening).') is left at the head",
-    "By our health correspondent, Lettice Pruddock":
-        "an English correspondent byline ('By our health correspondent, Lettice Pruddock') is left at the head",
     "Follow Lettice on Threads for more health news from the valley.":
         "an English reporter's Threads plug ('Follow Lettice on Threads for more health news from the valley.') is "
         "left at the foot",

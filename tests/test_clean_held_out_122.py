@@ -586,9 +586,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Eingebettetes Typeform-Formular – erst nach Ihrer Zustimmung zu externen Diensten sichtbar.":
         "a German embedded Typeform consent placeholder ('Eingebettetes Typeform-Formular – erst nach Ihrer "
         "Zustimmung zu externen Diensten sichtbar.') is left in the body",
-    "Text und Recherche: Wiebke Osterkamp, Wirtschaftsredaktion":
-        "a German text-and-research byline with the desk ('Text und Recherche: Wiebke Osterkamp, "
-        "Wirtschaftsredaktion') is left at the head",
     "Il grafico di Tableau Public non si è caricato: ricarica la pagina o aprilo a schermo intero.":
         "an Italian Tableau Public chart failure ('Il grafico di Tableau Public non si è caricato: ricarica la "
         "pagina o aprilo a schermo intero.') is left in the body",

@@ -1058,9 +1058,6 @@ HELD_OUT_138_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "I'm available for commissions – drop me a line through the Contact page and tell me what you have in mind.":
-        "an English open-for-commissions plug ('I'm available for commissions – drop me a line through the Contact"
-        " page and tell me what you have in mind.') is left at the foot",
     'Imię i nazwisko rozmówcy zostały zmienione na jego prośbę.':
         "a Polish name-changed-at-the-speaker's-request notice ('Imię i nazwisko rozmówcy zostały zmienione na jego"
         " prośbę.') is left in the body",

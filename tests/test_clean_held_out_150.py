@@ -806,10 +806,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'fr-portail-vaurignac-postepharmacie':
-        "the Écho's post-office-in-a-pharmacy story keeps the masthead (\"L'Écho de Vaurignac\") and the section menu "
-        "('Actualité · Sports · Loisirs · Économie · Nécrologie') of the block of three above everything, while the "
-        "traffic ticker at its top goes (2 of 20 noise lines); no article line is lost",
     'it-blog-lombrichiinbalcone-vermicompost':
         "the wormery blog's first-year post keeps the shop plug ('Nel mio negozio online trovi lombrichi e "
         "compostiere pronte, spedizione in tutta Italia.') at the end of the subheading's block, right after the "

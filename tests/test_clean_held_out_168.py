@@ -1115,8 +1115,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Heads up – this is a chunky one: roughly 2,400 words, or twelve minutes with a cuppa.':
         "an English blog's heads-up reading-time warning ('Heads up – this is a chunky one: roughly 2,400 words, or "
         "twelve minutes with a cuppa.') is left at the head",
-    'Przeczytanie zajmie ci 3 minuty':
-        "the Polish reading-will-take-you line ('Przeczytanie zajmie ci 3 minuty') is left at the head",
     'From staff reports, with additional reporting by Cordelia Vantreffen':
         "an English from-staff-reports byline ('From staff reports, with additional reporting by Cordelia "
         "Vantreffen') is left at the head",

@@ -1033,9 +1033,6 @@ HELD_OUT_179_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 _LINE_XFAIL: dict[str, str] = {
     'Un article de Clémentine Vauxperlin':
         "a French an-article-by byline ('Un article de Clémentine Vauxperlin') is left at the head",
-    'Commissions for hand-painted enamel signs are open – fill in the form on my Commissions page.':
-        "an English enamel-signs commissions plug ('Commissions for hand-painted enamel signs are open – fill in the "
-        "form on my Commissions page.') is left at the foot",
     'This newspaper is regulated by IPSO; complaints should be sent to the editor first.':
         "an English IPSO regulation footer ('This newspaper is regulated by IPSO; complaints should be sent to the "
         "editor first.') is left at the foot",

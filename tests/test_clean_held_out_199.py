@@ -1001,8 +1001,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Post z Bluesky nie mógł zostać wczytany – konto autora zostało zawieszone.':
         ("a Polish Bluesky post whose author's account was suspended ('Post z Bluesky nie mógł zostać wczytany"
          " – konto autora zostało zawieszone.') is left in the body"),
-    'Przeczytanie zajmie Ci 4 minuty':
-        "the Polish reading-will-take-you line ('Przeczytanie zajmie Ci 4 minuty') is left at the head",
     'Guest post by Humphrey Sneddlecott, chair of the Thrimblewick Heritage Group':
         ("an English guest-post-by byline with the writer's role ('Guest post by Humphrey Sneddlecott, chair "
          "of the Thrimblewick Heritage Group') is left at the head"),

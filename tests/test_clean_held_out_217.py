@@ -264,6 +264,50 @@ English and Russian blogs' titles, between the reading time and the posted-on li
 reason says. Round 138 (set 214's sign-off over a filed-under line and a workshop plug, liking questions before a pin
 prompt, an affiliate row under a list's subheading, set 213/214's embed, reading-time, byline, shop, footer and comment
 wordings) read none of this set's wordings or layouts.
+
+Round 140 (development; this set was read in full from this round on): the cleaner was changed on branch round140 (base
+a197dcd) and this set's xfails that now pass were removed. Fixed: the lost blog titles of set 217 (a prompt kept under
+the menu, in the menu's block, was counted as the title by page_blocks._mark_head_caption, and the real title between
+the reading time and the posted-on line, a first person with no finite verb, was taken as a head block's prompt; the
+count now skips a prompt that shares its block with the page head's lines only, and the two wordings are taken by the
+line rules: "Follow along on Instagram ..." in whole_line_noise's follow rule, "Заглядывайте в мой Telegram-канал"
+beside "заходите"); the one-line table of contents named by the post ("In this post:", "In questo post:", "W tym
+wpisie:": the "table of contents" rule now reads clean._IN_THIS_POST, moved above it); the sign-off with the commissions
+plug whose page is named with "na stronie" or "на странице" (page_blocks._OFFER_CHANNEL) or whose offer is the English
+"commissions" (_ORDER_OR_LESSON); a breaking-news ticker over the masthead and its tagline above the menu
+(page_blocks._mark_head reads the name's test on the first line that is no ticker, _HEAD_TICKER); embed placeholders (a
+listed platform and one small word before the noun, "Windy wind map"; the live stream nouns; not started yet with the
+scheduled start after a dash; the Russian "пока" as for now); reading times said of the post ("This post is a 12-minute
+read", the picture-heavy warning, the Polish "Przeczytanie zajmie"); bylines (a correspondent's beat, "Pisze dla nas",
+"Text und Recherche:", the roles before their writers with dashes, a writer reporting from a place); the dates on the
+writer's Eventbrite page (clean._SALE_CUE); a comment submitted for review; the readers viewing the thread; the
+media-partner disclosure under its label; the text edited for the web edition (clean._WEB_EDITION_NOTE); the developing
+story's promise of more. Review item: round 139's Italian market reading (clean._MY_PLATFORM_PAGE) now asks what is
+found to be the writer's things (clean._WRITERS_WARES: a sale's cue, the making, the writer's stall or table): "Trovi i
+miei nonni al mercatino di Cantù ogni domenica." stays, set 215's "Trovi i miei merletti a fuselli ..." still goes; no
+held-out line moved with it. Tests: tests/test_clean.py test_round_140_*. Sets 10-218 (scripts/clean_held_out_report.py,
+frozen base against the branch): noise lines removed 8,673 -> 8,698 of 9,481, keep lines 4,207/4,207 -> 4,207/4,207,
+pages clean 1,401 -> 1,403 of 2,494, page noise lines left 2,090 -> 2,067 of 51,600, paragraphs lost 4 -> 2 (set 217's
+two titles back; set 86's 2 remain); no set keeps fewer lines or loses more. Beyond sets 217/218 the changes took one
+line each of sets 87, 88, 168 and 199 (the Polish "Przeczytanie zajmie Ci ..."), 105 ("By our health correspondent,
+..."), 122 ("Text und Recherche: ..., Wirtschaftsredaktion"), 138 and 179 (commissions plugs with their Contact and
+Commissions pages), whose xfails were removed, and set 150's fr-portail-vaurignac-postepharmacie (the traffic ticker
+over the masthead: the page is clean, its xfail removed); reasons reworded: set 147's en-blog-blottedcopybook-dippen and
+set 157's en-blog-chippedandglossy-cocoasign (their "Follow along on Instagram" prompts go), set 216's
+en-blog-the-curlwood-shed-walnut-bowl (its "In this post" contents go) and pl-blog-wiorownia-zdzisia-misa-z-orzecha and
+ru-blog-struzhki-tikhona-chasha-iz-orekha (the sign-off and the classes plug with "na stronie", "на странице" go).
+SemEval (scripts/semeval_noise_diff.py diff): 0 of 3,723 files changed. Bench (benchmarks/bench_clean.py --baseline-src,
+the frozen base): ratio 1.02. The cleaning test set (tests/test_clean.py, held-out sets 10-218, site batches, site
+lines, noise trace, clean pages): 25,739 passed, 1,904 xfailed, no XPASS, in 12 min 34 s (on the round's code; only
+comments of page_blocks.py were reworded after it, the code the same by its syntax tree). This set: noise lines removed
+36/45 -> 45/45 (marker 5/8 -> 8/8, reading-time 6/7 -> 7/7, byline 6/8 -> 8/8, comments 7/8 -> 8/8, notice 1/3 -> 3/3;
+footer and share already whole), keep lines 20/20 -> 20/20, pages 0/12 -> 0/12 clean, page noise lines left 29 -> 18 of
+240, article lines lost 2 -> 0 of 120 (the English and Russian blogs' titles are back). Reasons reworded here: the
+English, Italian, Polish and Russian blogs' (each now keeps only its two photo captions; the follow prompts, the tables
+of contents, the sign-offs and the commissions plugs go). Still missed: the six portals' lead photo captions above the
+paragraph with the quote (1 each) and the six blogs' photo captions after the first and second paragraphs (2 each),
+captions with no credit, no prompt and no label, which the brief left alone (the short verbless lines between paragraphs
+are as often the article's).
 """
 from __future__ import annotations
 
@@ -803,34 +847,7 @@ HELD_OUT_217_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    'The Windy wind map embedded here has reached its daily view limit and cannot be shown.':
-        ("an English Windy wind-map marker over its daily view limit ('The Windy wind map embedded here has reached "
-         "its daily view limit and cannot be shown.') is left in the body"),
-    'Transmisja na żywo z YouTube jeszcze się nie rozpoczęła – start zaplanowano na 6:30.':
-        ("a Polish YouTube live-stream marker of a stream not yet started ('Transmisja na żywo z YouTube jeszcze się "
-         "nie rozpoczęła – start zaplanowano na 6:30.') is left in the body"),
-    'Трансляция из VK Видео завершена, запись пока обрабатывается.':
-        ("a Russian VK Video marker of an ended stream whose recording is processing ('Трансляция из VK Видео "
-         "завершена, запись пока обрабатывается.') is left in the body"),
-    'This post is a 12-minute read, photos included.':
-        ("an English blog's minutes-read-photos-included line ('This post is a 12-minute read, photos included.') is "
-         'left at the head'),
-    'By our balloon correspondent, Cressida Vantwistle':
-        ("an English by-our-correspondent byline ('By our balloon correspondent, Cressida Vantwistle') is left at "
-         'the head'),
-    'Pisze dla nas Kazimiera Wiklinowska':
-        "a Polish writes-for-us byline ('Pisze dla nas Kazimiera Wiklinowska') is left at the head",
-    'Your comment has been submitted and will appear after review.':
-        ("an English submitted-for-review note of the comments ('Your comment has been submitted and will appear "
-         "after review.') is left at the foot"),
-    'Disclosure: the Courier is a media partner of the Vale Balloon Meet.':
-        ("an English media-partner disclosure ('Disclosure: the Courier is a media partner of the Vale Balloon "
-         "Meet.') is left in the body"),
-    'Tekst został skrócony i zredagowany na potrzeby wydania internetowego.':
-        ("a Polish shortened-for-the-web-edition note ('Tekst został skrócony i zredagowany na potrzeby wydania "
-         "internetowego.') is left at the foot"),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-portal-sprottlecombe-balloon-meet':
@@ -838,14 +855,9 @@ _PAGE_XFAIL: dict[str, str] = {
          "shortly after sunrise on Saturday.') above the paragraph with the quote, in its block (1 of 20 noise "
          'lines); no article line is lost'),
     'en-blog-snip-and-shadow-silhouette-portrait':
-        ("the English silhouette post loses its title ('Cutting my first silhouette portrait with scissors and a "
-         "craft knife', in the middle of its block between the reading time and the posted-on line: not found, in "
-         "order, among the cleaned paragraphs) and keeps the follow prompt ('Follow along on Instagram for work in "
-         "progress') under the menu, the two photo captions ('Tracing the shadow on the wall with a soft pencil.' "
-         "and 'The reduced outline taped to the black paper.') after the first and second paragraphs, the table of "
-         "contents ('In this post: The tracing · Scissors or knife? · Mounting') above the paragraph with the quote, "
-         "and the sign-off ('Happy snipping, Tamsin x') and the commissions plug ('Silhouette commissions are open "
-         "again for Christmas – details on the Shop page.') after the two last paragraphs (6 of 20 noise lines)"),
+        ("the English silhouette post keeps the two photo captions ('Tracing the shadow on the wall with a soft "
+         "pencil.' and 'The reduced outline taped to the black paper.') after the first and second paragraphs (2 of "
+         '20 noise lines); no article line is lost'),
     'fr-portail-montgolzac-rassemblement-de-montgolfieres':
         ("the French balloon meet report keeps the lead photo's caption ('Les ballons s'élèvent au-dessus du pré "
          "communal peu après le lever du soleil.') above the paragraph with the quote, in its block (1 of 20 noise "
@@ -869,8 +881,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'it-blog-le-forbici-di-nives-silhouette':
         ("the Italian silhouette post keeps the two photo captions ('Il ricalco dell'ombra a matita sulla parete.' "
          "and 'Il contorno ridotto fissato con lo scotch sulla carta nera.') after the first and second paragraphs "
-         "and the table of contents ('In questo post: Il ricalco · Forbici o taglierino? · Il montaggio') above the "
-         'paragraph with the quote (3 of 20 noise lines); no article line is lost'),
+         '(2 of 20 noise lines); no article line is lost'),
     'pl-portal-wzlotowice-zlot-balonow':
         ("the Polish balloon meet report keeps the lead photo's caption ('Balony wznoszą się nad błoniami tuż po "
          "wschodzie słońca.') above the paragraph with the quote, in its block (1 of 20 noise lines); no article "
@@ -878,22 +889,15 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-blog-nozyczki-jagody-sylweta':
         ("the Polish silhouette post keeps the two photo captions ('Obrysowywanie cienia miękkim ołówkiem na "
          "ścianie.' and 'Zmniejszony kontur przyklejony taśmą do czarnego papieru.') after the first and second "
-         "paragraphs, the table of contents ('W tym wpisie: Szkic · Nożyczki czy nożyk? · Oprawa') above the "
-         "paragraph with the quote, and the sign-off ('Udanego wycinania! Jagoda') and the commissions plug ('Znowu "
-         "przyjmuję zamówienia na sylwetki na święta – szczegóły na stronie Sklep.') after the two last paragraphs "
-         '(5 of 20 noise lines); no article line is lost'),
+         'paragraphs (2 of 20 noise lines); no article line is lost'),
     'ru-portal-aerostatovsk-festival-vozdushnykh-sharov':
         ("the Russian balloon festival report keeps the lead photo's caption ('Шары поднимаются над лугом вскоре "
          "после восхода солнца.') above the paragraph with the quote, in its block (1 of 20 noise lines); no article "
          'line is lost'),
     'ru-blog-nozhnitsy-varvary-siluet':
-        ("the Russian silhouette post loses its title ('Мой первый силуэт, вырезанный ножницами и макетным ножом', "
-         'in the middle of its block between the reading time and the posted-on line: not found, in order, among the '
-         "cleaned paragraphs) and keeps the follow prompt ('Заглядывайте в мой Telegram-канал – там процесс работы') "
-         "under the menu, the two photo captions ('Обводим тень на стене мягким карандашом.' and 'Уменьшенный "
-         "контур, приклеенный скотчем к чёрной бумаге.') after the first and second paragraphs, and the sign-off "
-         "('Удачного вырезания! Ваша Варвара') and the commissions plug ('Снова принимаю заказы на силуэты к Новому "
-         "году – подробности на странице «Магазин».') after the two last paragraphs (5 of 20 noise lines)"),
+        ("the Russian silhouette post keeps the two photo captions ('Обводим тень на стене мягким карандашом.' and "
+         "'Уменьшенный контур, приклеенный скотчем к чёрной бумаге.') after the first and second paragraphs (2 of 20 "
+         'noise lines); no article line is lost'),
 }
 
 test_held_out_217_line, test_held_out_217_line_is_kept, test_held_out_217_page = held_out_tests(

@@ -251,6 +251,48 @@ scripts/clean_held_out_report.py --sets $(seq 10 218)`` and the set's pytest fil
 xfail still fails as its reason says. Round 138 (set 214's sign-off over a filed-under line and a workshop plug, liking
 questions before a pin prompt, an affiliate row under a list's subheading, set 213/214's embed, reading-time, byline,
 shop, footer and comment wordings) read none of this set's wordings or layouts.
+
+Round 140 (development; this set was read in full from this round on): the cleaner was changed on branch round140 (base
+a197dcd) and this set's xfails that now pass were removed. Fixed: the lost blog titles of set 217 (a prompt kept under
+the menu, in the menu's block, was counted as the title by page_blocks._mark_head_caption, and the real title between
+the reading time and the posted-on line, a first person with no finite verb, was taken as a head block's prompt; the
+count now skips a prompt that shares its block with the page head's lines only, and the two wordings are taken by the
+line rules: "Follow along on Instagram ..." in whole_line_noise's follow rule, "Заглядывайте в мой Telegram-канал"
+beside "заходите"); the one-line table of contents named by the post ("In this post:", "In questo post:", "W tym
+wpisie:": the "table of contents" rule now reads clean._IN_THIS_POST, moved above it); the sign-off with the commissions
+plug whose page is named with "na stronie" or "на странице" (page_blocks._OFFER_CHANNEL) or whose offer is the English
+"commissions" (_ORDER_OR_LESSON); a breaking-news ticker over the masthead and its tagline above the menu
+(page_blocks._mark_head reads the name's test on the first line that is no ticker, _HEAD_TICKER); embed placeholders (a
+listed platform and one small word before the noun, "Windy wind map"; the live stream nouns; not started yet with the
+scheduled start after a dash; the Russian "пока" as for now); reading times said of the post ("This post is a 12-minute
+read", the picture-heavy warning, the Polish "Przeczytanie zajmie"); bylines (a correspondent's beat, "Pisze dla nas",
+"Text und Recherche:", the roles before their writers with dashes, a writer reporting from a place); the dates on the
+writer's Eventbrite page (clean._SALE_CUE); a comment submitted for review; the readers viewing the thread; the
+media-partner disclosure under its label; the text edited for the web edition (clean._WEB_EDITION_NOTE); the developing
+story's promise of more. Review item: round 139's Italian market reading (clean._MY_PLATFORM_PAGE) now asks what is
+found to be the writer's things (clean._WRITERS_WARES: a sale's cue, the making, the writer's stall or table): "Trovi i
+miei nonni al mercatino di Cantù ogni domenica." stays, set 215's "Trovi i miei merletti a fuselli ..." still goes; no
+held-out line moved with it. Tests: tests/test_clean.py test_round_140_*. Sets 10-218 (scripts/clean_held_out_report.py,
+frozen base against the branch): noise lines removed 8,673 -> 8,698 of 9,481, keep lines 4,207/4,207 -> 4,207/4,207,
+pages clean 1,401 -> 1,403 of 2,494, page noise lines left 2,090 -> 2,067 of 51,600, paragraphs lost 4 -> 2 (set 217's
+two titles back; set 86's 2 remain); no set keeps fewer lines or loses more. Beyond sets 217/218 the changes took one
+line each of sets 87, 88, 168 and 199 (the Polish "Przeczytanie zajmie Ci ..."), 105 ("By our health correspondent,
+..."), 122 ("Text und Recherche: ..., Wirtschaftsredaktion"), 138 and 179 (commissions plugs with their Contact and
+Commissions pages), whose xfails were removed, and set 150's fr-portail-vaurignac-postepharmacie (the traffic ticker
+over the masthead: the page is clean, its xfail removed); reasons reworded: set 147's en-blog-blottedcopybook-dippen and
+set 157's en-blog-chippedandglossy-cocoasign (their "Follow along on Instagram" prompts go), set 216's
+en-blog-the-curlwood-shed-walnut-bowl (its "In this post" contents go) and pl-blog-wiorownia-zdzisia-misa-z-orzecha and
+ru-blog-struzhki-tikhona-chasha-iz-orekha (the sign-off and the classes plug with "na stronie", "на странице" go).
+SemEval (scripts/semeval_noise_diff.py diff): 0 of 3,723 files changed. Bench (benchmarks/bench_clean.py --baseline-src,
+the frozen base): ratio 1.02. The cleaning test set (tests/test_clean.py, held-out sets 10-218, site batches, site
+lines, noise trace, clean pages): 25,739 passed, 1,904 xfailed, no XPASS, in 12 min 34 s (on the round's code; only
+comments of page_blocks.py were reworded after it, the code the same by its syntax tree). This set: noise lines removed
+37/45 -> 45/45 (reading-time 5/7 -> 7/7, byline 4/8 -> 8/8 with the Eventbrite plug, comments 7/8 -> 8/8, notice 2/3 ->
+3/3; marker, footer and share already whole), keep lines 20/20 -> 20/20, pages 5/12 -> 6/12 clean (the English portal:
+its ticker, masthead and kicker go, its xfail removed), page noise lines left 15 -> 12 of 240, 0 of 120 article lines
+lost. Reasons reworded here: none. Still missed: on each of the six blogs the photo caption between the first two
+paragraphs and the second photo caption under the kit link (2 each), captions with no credit, no prompt and no label,
+which the brief left alone.
 """
 from __future__ import annotations
 
@@ -764,38 +806,9 @@ HELD_OUT_218_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
     ]),
 ]}
 
-_LINE_XFAIL: dict[str, str] = {
-    'Fair warning: this post is picture-heavy and takes roughly 12 minutes to read.':
-        ("a blog's fair-warning line about a picture-heavy post ('Fair warning: this post is picture-heavy and "
-         "takes roughly 12 minutes to read.') is left at the head"),
-    'Przeczytanie zajmie ci ok. 4 minuty':
-        ("the Polish reading-will-take-you line ('Przeczytanie zajmie ci ok. 4 minuty') is left at the head"),
-    'Thaddeus Oarblythe reports from the riverbank at Brackleby':
-        ("an English reports-from byline ('Thaddeus Oarblythe reports from the riverbank at Brackleby') is left "
-         'at the head'),
-    'Text und Recherche: Irmtraud Kielpaddler':
-        ("a German text-and-research byline ('Text und Recherche: Irmtraud Kielpaddler') is left at the head"),
-    'Текст — Евлампия Быстроводова, фото — Трофим Загребалов':
-        ("a Russian text-and-photo credit with dashes ('Текст — Евлампия Быстроводова, фото — Трофим Загребалов') "
-         'is left at the head'),
-    'Want to try shibori in person? I run small indigo days in my garden studio – dates are on my Eventbrite page.':
-        ("an English indigo-days plug with dates on Eventbrite ('Want to try shibori in person? I run small "
-         "indigo days in my garden studio – dates are on my Eventbrite page.') is left at the foot"),
-    '14 people are viewing this conversation.':
-        ("an English viewers-of-this-conversation count ('14 people are viewing this conversation.') is left at "
-         'the foot'),
-    'Notizia in aggiornamento: seguiranno ulteriori dettagli.':
-        ("an Italian developing-story note ('Notizia in aggiornamento: seguiranno ulteriori dettagli.') is left "
-         'in the body'),
-}
+_LINE_XFAIL: dict[str, str] = {}
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    'en-portal-brackleby-dragon-boat-race':
-        ("the English dragon-boat race report keeps the breaking-news line ('Breaking: Wend Road closed at the "
-         "bridge until 6pm for the regatta') and the masthead with its tagline ('The Wend Valley Courant – News "
-         "for Brackleby and the villages since 1902') in the block of two at the very top, and the section kicker "
-         "('Local sport | Dragon boats') above the reading time, in the title's block (3 of 20 noise lines); no "
-         'article line is lost'),
     'en-blog-the-knotted-indigo-shibori-scarf':
         ("the English shibori scarf post keeps the photo caption ('The folded triangle bundle with its wooden "
          "blocks and rubber bands.') between the first two paragraphs and the second photo caption ('The first "

@@ -1264,8 +1264,6 @@ _LINE_XFAIL: dict[str, str] = {
     'This discussion has been archived. No new comments can be posted.':
         "an English archived-discussion line ('This discussion has been archived. No new comments can be posted.') is "
         'left at the foot',
-    'Przeczytanie zajmie Ci 4 minuty':
-        "a Polish it-will-take-you reading-time header ('Przeczytanie zajmie Ci 4 minuty') is left at the head",
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

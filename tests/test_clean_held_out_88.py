@@ -849,8 +849,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Posłuchaj tego artykułu – czyta syntezator mowy':
         "a Polish listen-to-this-article speech-synthesis button ('Posłuchaj tego artykułu – czyta syntezator mowy') "
         'is left in the body',
-    'Przeczytanie zajmie Ci ok. 5 minut':
-        "a Polish reading-time header ('Przeczytanie zajmie Ci ok. 5 minut') is left at the head",
     'Korekta: 4 grudnia poprawiliśmy godzinę odjazdu ostatniego autobusu.':
         "a Polish correction notice ('Korekta: 4 grudnia poprawiliśmy godzinę odjazdu ostatniego autobusu.') is left "
         'at the foot',

@@ -784,8 +784,25 @@ _EDITED_NOTE = re.compile(
 _EDITED_NOTE_MAX_CHARS = 140
 
 
+# (round 140) the text itself edited for the web edition, the reason being the edition (not length or clarity, which
+# the article's own changes share): "Tekst został skrócony i zredagowany na potrzeby wydania internetowego." (set 217's
+# Polish line, at the foot); "This article has been shortened for the online edition.", "Le texte a été raccourci pour
+# l'édition web.", "Der Text wurde für die Online-Ausgabe gekürzt.", "Il testo è stato accorciato per l'edizione
+# online.", "Текст сокращён для онлайн-версии."; the text, the article or the story as the subject, nothing after the
+# edition: "The text of the law was shortened for the online edition of the gazette." (another subject) stays
+_WEB_EDITION = (r"(?:for the (?:web|online) edition|for the web|pour l['’]édition (?:web|en ligne|numérique)"
+                r"|für die online-ausgabe|per l['’]edizione (?:online|web|digitale)|na potrzeby wydania (?:internetowego|online)"
+                r"|для (?:онлайн|интернет)-версии)")
+_WEB_EDITION_NOTE = re.compile(
+    r"(?:(?:this|the|le|ce|der|dieser|il|questo|ten|этот)\s+)?(?:text|article|story|texte|artikel|beitrag|testo|articolo"
+    r"|tekst|artykuł|текст|статья|материал)\s+" + _EDIT_VERB
+    + r"(?:" + _WEB_EDITION + r"\s+" + _EDIT_WORD + r"|" + _EDIT_WORD
+    + r"(?:\s*(?:,|and|et|und|e|i|и)\s+" + _EDIT_WORD + r")?\s+" + _WEB_EDITION + r")\.?", re.I)
+
+
 def _is_edited_note(bare: str) -> bool:
-    return len(bare) <= _EDITED_NOTE_MAX_CHARS and bool(_EDIT_CUE.search(bare)) and bool(_EDITED_NOTE.fullmatch(bare))
+    return len(bare) <= _EDITED_NOTE_MAX_CHARS and bool(_EDIT_CUE.search(bare)) and bool(
+        _EDITED_NOTE.fullmatch(bare) or _WEB_EDITION_NOTE.fullmatch(bare))
 
 
 # "Forward it to a friend.": the page passed on to the reader's friends or colleagues
@@ -1751,6 +1768,21 @@ def nonblank_lines(raw: str) -> list[Line]:
 
 # Page tools and boxes by kind, whatever the site, in six languages; each a whole short line:
 _NAME_CAP = r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+(?:[ -][A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’.-]+){1,2})"  # (a first name and a surname)
+# (round 75; defined here since round 140, for the one-line table of contents of _PAGE_TOOLS too) the post named as
+# the contents' own (see the comment over _TOC_ONLY_HEADERS)
+_IN_THIS_POST = (r"in this (?:post|article)|dans (?:cet article|ce billet)|in diesem (?:beitrag|artikel)"
+                 r"|in questo (?:articolo|post)|w tym (?:wpisie|artykule|poście)|в этой (?:статье|записи)"
+                 # (round 88) "On this page" over a blog's sections (set 115's cheese blog, set 116's drystone blog)
+                 r"|on this page|sur cette page|auf dieser seite|in questa pagina|na tej stronie|на этой странице"
+                 # (round 97) the post's contents named as the post's ("What's in this post" over three numbered
+                 # entries between the first and second paragraphs, set 132's calligraphy blog; "Inhalt dieses
+                 # Beitrags" over two under the title, set 131's climbing blog), "Au sommaire de ce billet", "Cosa
+                 # trovi in questo post", "Co znajdziesz w tym wpisie", "Что в этом посте"
+                 r"|what['’]s in this (?:post|article)|au sommaire de (?:ce billet|cet article)"
+                 r"|inhalt (?:dieses|des) (?:beitrags|artikels)|cosa trovi in questo (?:post|articolo)"
+                 r"|co znajdziesz w tym (?:wpisie|artykule)|что (?:вы найдёте |вы найдете )?в этом (?:посте|материале)")
+
+
 _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
     # a search box's placeholder ("Cerca una ricetta...", "Search obituaries by name", "Szukaj w archiwum…")
     ("search box", re.compile(
@@ -1812,9 +1844,14 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"|ISIN\s*:?\s*[A-Z]{2}[A-Z0-9]{9}\d")),
     # a one-line table of contents ("Inhaltsverzeichnis: Ursachen · Pflege · Wann zum Arzt?")
     ("table of contents", re.compile(
-        r"(?:table of contents|contents|in this article|sommaire|au sommaire|dans cet article|inhaltsverzeichnis|inhalt"
-        r"|in diesem artikel|indice|sommario|in questo articolo|spis treści|w tym artykule|содержание|оглавление"
-        r"|в этой статье)\s*[:：]?\s*[^·|•]{1,50}(?:\s*[·|•]\s*[^·|•]{1,50}){1,12}", re.I)),
+        # (round 140) the post named as the contents' own too (_IN_THIS_POST): "In this post: The tracing · Scissors or
+        # knife? · Mounting", "In questo post: Il ricalco · Forbici o taglierino? · Il montaggio", "W tym wpisie: Szkic ·
+        # Nożyczki czy nożyk? · Oprawa" (set 217's English, Italian and Polish silhouette blogs, above the paragraph with
+        # the quote in its block; "Au sommaire :", "Inhalt:" and "Содержание:" were taken), "Dans ce billet : ...", "In
+        # diesem Beitrag: ...", "В этой записи: ..." alike. Near misses that stay: a sentence, "In this post I want to
+        # explain why the paper matters more than the scissors do." (no dotted entries)
+        r"(?:table of contents|contents|sommaire|au sommaire|inhaltsverzeichnis|inhalt|indice|sommario|spis treści"
+        r"|содержание|оглавление|" + _IN_THIS_POST + r")\s*[:：]?\s*[^·|•]{1,50}(?:\s*[·|•]\s*[^·|•]{1,50}){1,12}", re.I)),
     # the print edition named as the page's source ("Artykuł z wydania papierowego", "From the print
     # edition", "Aus der gedruckten Ausgabe", "Статья из печатного номера")
     ("print edition", re.compile(
@@ -2458,6 +2495,19 @@ _SHOP_PLUG_MAX_WORDS = 16
 # purchase in the story ("I bought the board through Gumroad last year."), a page with no sale ("More photos on my
 # Flickr page."), a report ("Her zines are for sale on her Etsy page, she said."), a shop that is not the writer's.
 _PLATFORM_NAME = r"(?-i:[A-ZА-ЯЁ][\w&'’.-]*)(?:\s+(?:(?-i:[A-ZА-ЯЁ][\w&'’.-]*)|on|the|of)){0,5}"
+# (round 140) the writer's things found at a market (see the last reading of _MY_PLATFORM_PAGE): a sale's cue ("for
+# sale", "en vente", "in vendita", a price), the writer's making, by hand or by a craft's technique ("handmade", "fait
+# main", "fatti a mano", "a fuselli", "all'uncinetto", "ai ferri", "crocheted", "knitted", "au crochet", "au tricot"), or
+# the writer's stall or table ("at my stall", "à mon stand", "al mio banco", "alla mia bancarella", "al mio tavolo");
+# the German, Polish and Russian forms ("handgemacht", "gehäkelt", "ręcznie robione", "na szydełku", "ручной работы",
+# "вязаные") are listed for the same words, though the reading's verbs are English, French and Italian only. Near misses
+# that stay: "Trovi i miei nonni al mercatino di Cantù ogni domenica." (people), "You'll find my neighbours at the
+# market every Saturday." (people), "Vous trouverez mes parents au marché chaque jeudi." (people)
+_WRITERS_WARES = (r"\b(?:for sale|en vente|in vendita|zu verkaufen|na sprzedaż|в продаже|hand-?made|made by hand|fait(?:e|s|es)? main"
+                  r"|fatt[ie] a mano|handgemacht\w*|ręcznie robion\w*|ручной работы|a fuselli|a tombolo|all['’]uncinetto"
+                  r"|ai ferri|a maglia|crochet(?:ed)?|(?:hand-?)?knitted|au tricot|gehäkelt\w*|gestrickt\w*|na szydełku"
+                  r"|na drutach|вязан\w+|(?:my|mon|ma|il mio|la mia|alla mia|al mio) (?:stall|table|stand|étal|banco|bancarella"
+                  r"|banchetto|tavolo)|[£€$]\s?\d|\d\s?(?:€|euro|zł|руб))")
 _MY_PLATFORM_PAGE = re.compile(
     r"\b(?:on|through|via|at|sur|auf|über|su|na|на|через)\s+(?:my|ma|mon|meine[mnr]?|mein|il mio|la mia|moim|mojej"
     r"|моей|мо[её]м)\s+(?:(?:page|shop|store|boutique|seite|pagina|negozio|stronie|sklepie|странице|магазине)\s+(?:(?:on|sur"
@@ -2539,7 +2589,10 @@ _MY_PLATFORM_PAGE = re.compile(
     # The reader's verb opens the line, the writer's things after it. Near misses that stay: "I found my bookmarks at
     # the flea market." (the writer's past, no day that comes back), "Trovi i miei nonni al mercatino di Cantù." (no
     # day)
-    r"|^(?:you['’]ll find|you can find|vous trouverez|trovi|trovate)\s+(?:my|mes|i miei|le mie)\s[^\n.;!?]{1,50}?"
+    # (round 140, the lead's probe of session 51) what is found must be the writer's things (_WRITERS_WARES): a sale's
+    # cue, the writer's making or a stall or a table; "Trovi i miei nonni al mercatino di Cantù ogni domenica." (the
+    # writer's grandparents) was taken before and stays now, "Trovi i miei merletti a fuselli ..." (the making) still goes
+    r"|^(?=[^\n]*" + _WRITERS_WARES + r")(?:you['’]ll find|you can find|vous trouverez|trovi|trovate)\s+(?:my|mes|i miei|le mie)\s[^\n.;!?]{1,50}?"
     r"\s(?:at the|au|al|alla)\s+(?:flea market|market|marché(?: aux puces)?|mercatin[oi]|mercato)\b[^\n.;!?]{0,40}?"
     r"\b(?:every|each|chaque|tous les|ogni|tutte le)\b", re.I)
 # (round 118) or the writer's shop on a platform named in capitals closing the line, no sale word needed:
@@ -2558,7 +2611,13 @@ _SALE_CUE = re.compile(
     r"|закаж\w+|wystawiam|выставляю"
     # (round 138: the German reader told they get it, and the shipping with its carrier, set 213's "Meine
     # Trockenblumenkränze bekommt ihr in meinem Shopify-Laden, Versand mit DPD.")
-    r"|bekommt ihr|bekommst du|bekommen sie|versand (?:mit|per)|" + SELL_VERB + r")\b", re.I)
+    r"|bekommt ihr|bekommst du|bekommen sie|versand (?:mit|per)"
+    # (round 140) the dates of the writer's sessions on the writer's page of a platform: "Want to try shibori in person?
+    # I run small indigo days in my garden studio – dates are on my Eventbrite page." (set 218's English line, at the
+    # foot); "les dates sont sur ma page Eventbrite", "Termine auf meiner Eventbrite-Seite", "terminy na mojej stronie na
+    # Eventbrite", "даты на моей странице в Timepad"; still only with the writer's page of a platform named in capitals
+    # (_MY_PLATFORM_PAGE): "The dates are on the council's website." stays
+    r"|dates|termine|terminy|даты|" + SELL_VERB + r")\b", re.I)
 _PLATFORM_PLUG_MAX_WORDS = 24
 
 # (round 110) The comment form's note that the commenter's name or nickname is shown, publicly, beside the comment or to
@@ -3761,8 +3820,16 @@ _ALLOW_MINUTES = (
 # lets such a line run longer, _LONG_ONE)
 _LONG_ONE_WARNING = r"(?:(?:fair )?warning|heads up|be warned)\s*[:,–—-]\s*(?:this is|this one is|it['’]s) a long one"
 _READING_SENTENCE = re.compile(
-    r"(?:" + _READING_ROW + r"|" + _ALLOW_MINUTES + r"|(?:this|the) (?:post|article|story|piece|essay) (?:takes|will take) (?:about |around |roughly |approximately )?"
-    r"\d{1,2} min(?:ute)?s? to read"
+    r"(?:" + _READING_ROW + r"|" + _ALLOW_MINUTES +
+    # (round 140) after a warning label, the post said to be heavy with pictures: "Fair warning: this post is
+    # picture-heavy and takes roughly 12 minutes to read." (set 218's English blog, at the head); "Heads up: this post is
+    # photo-heavy and takes about 10 minutes to read"; the French, German, Italian, Polish and Russian warnings are their
+    # long-post alerts below ("Alerte billet long : ...", "Achtung, langer Beitrag: ...", "Post lungo: ...", "Uwaga,
+    # długi wpis: ...", "Осторожно, длинный пост: ..."). Near misses that stay: "This post is picture-heavy and took me a
+    # week to write." (no minutes to read), "Fair warning: the path is steep and takes 12 minutes to climb."
+    r"|(?:(?:(?:fair )?warning|heads up|be warned)\s*[:,–—-]\s*)?"
+    r"(?:this|the) (?:post|article|story|piece|essay)(?: is (?:picture|photo|image)-heavy and)? (?:takes|will take)"
+    r" (?:about |around |roughly |approximately )?\d{1,2} min(?:ute)?s? to read"
     # (round 121) the page's length asked of the reader, the minutes in digits or words: "This build log takes about
     # twenty minutes to read, photos included." (set 179's English blog), "Ce texte demande 6 minutes de lecture." (set
     # 180's French portal), "Czas potrzebny na przeczytanie: 6 minut" (its Polish portal); "Dieser Text braucht etwa 6
@@ -3865,12 +3932,17 @@ _READING_SENTENCE = re.compile(
     # Minuten." (set 142, under the title; round 76's "Für diesen Text brauchst du rund 5 Minuten." names the page)
     r"|zum lesen (?:brauchst du|brauchen sie|benötigst du|benötigen sie) (?:ca\. |etwa |rund |circa |knapp |ungefähr )?"
     + _MINUTES_NUMBER + r" min(?:uten|\.)?"
-    r"|(?:roughly |about |around |approximately |nearly |almost )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
+    # (round 140: the post said to be one, "This post is a 12-minute read, photos included.", set 217's English blog at
+    # the head; "This article is roughly a 6-minute read"; "This post is a labour of love, photos included." has no
+    # minutes and stays)
+    r"|(?:(?:this|the) (?:post|article|story|piece|essay) is )?"
+    r"(?:roughly |about |around |approximately |nearly |almost )?an? " + _MINUTES_NUMBER + r"[- ]minute read"
     r"(?:,? (?:photos|pictures|images|videos|maps|footnotes) included)?"
     r"|(?:ce|cet|cette) (?:billet|article|texte|post|chronique|note) se lit en " + _MINUTES_NUMBER + r" minutes? environ"
     r"|(?:dieser|der) (?:beitrag|artikel|text|post) ist in (?:ca\. |etwa |rund |circa |knapp |ungefähr )?"
     + _MINUTES_NUMBER + r" minuten gelesen"
-    r"|(?:czytanie|lektura)(?: tego (?:wpisu|artykułu|tekstu))? zajmie (?:ci |wam |pani |panu )?(?:około |ok\. )?"
+    # (round 140: "przeczytanie" too, "Przeczytanie zajmie ci ok. 4 minuty", set 218's Polish line at the head)
+    r"|(?:(?:prze)?czytanie|lektura)(?: tego (?:wpisu|artykułu|tekstu))? zajmie (?:ci |wam |pani |panu )?(?:około |ok\. )?"
     + _MINUTES_NUMBER + r" minut[ay]?"
     r"|(?:la )?lecture (?:de ce (?:billet|article) )?vous prendra (?:environ |à peu près |moins de )?"
     + _MINUTES_NUMBER + r" minutes?"
@@ -6116,17 +6188,6 @@ _NUMBER_ROW = re.compile(_NUMBER_ROW_PIECE + r"(?:\s*[·|•]\s*" + _NUMBER_ROW_
 # "Содержание", which may head a part of the article): under the article's first paragraph too, such a header over
 # dotted entries numbered from 1 ("1. Getting ready", "2. Czego potrzebowałam") is the table's (sets 89 and 90 kept
 # three such tables after the first paragraph, round 74 taking them above it only)
-_IN_THIS_POST = (r"in this (?:post|article)|dans (?:cet article|ce billet)|in diesem (?:beitrag|artikel)"
-                 r"|in questo (?:articolo|post)|w tym (?:wpisie|artykule|poście)|в этой (?:статье|записи)"
-                 # (round 88) "On this page" over a blog's sections (set 115's cheese blog, set 116's drystone blog)
-                 r"|on this page|sur cette page|auf dieser seite|in questa pagina|na tej stronie|на этой странице"
-                 # (round 97) the post's contents named as the post's ("What's in this post" over three numbered
-                 # entries between the first and second paragraphs, set 132's calligraphy blog; "Inhalt dieses
-                 # Beitrags" over two under the title, set 131's climbing blog), "Au sommaire de ce billet", "Cosa
-                 # trovi in questo post", "Co znajdziesz w tym wpisie", "Что в этом посте"
-                 r"|what['’]s in this (?:post|article)|au sommaire de (?:ce billet|cet article)"
-                 r"|inhalt (?:dieses|des) (?:beitrags|artikels)|cosa trovi in questo (?:post|articolo)"
-                 r"|co znajdziesz w tym (?:wpisie|artykule)|что (?:вы найдёте |вы найдете )?в этом (?:посте|материале)")
 # (round 135: and the German "Inhaltsübersicht", set 205's goulash blog, over "1. Das richtige Fleisch", "2. Das Rezept"
 # above the second paragraph in its block)
 _TOC_ONLY_HEADERS = (r"table of contents|table des matières|inhaltsverzeichnis|inhaltsübersicht|indice dei contenuti"
