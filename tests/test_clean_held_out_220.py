@@ -843,9 +843,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'en-blog-the-napkin-and-lowboy-decoupage-chest':
         ("the English decoupage chest post keeps the before-photo caption ('The chest before: orange varnish and "
          "sticky drawers.') above the paragraph with the quote and the close-up caption ('Close-up of a fern laid "
-         "over a drawer front.') after the third list row, and the author's sign-off ('Happy crafting, Rosalind x') "
-         "and the commission plug ('Fancy one of your own? I take a few furniture commissions each season – see the "
-         "Commissions page.') after the last paragraph (4 of 20 noise lines); no article line is lost"),
+         "over a drawer front.') after the third list row (2 of 20 noise lines); no article line is lost"),
     'fr-blog-le-tiroir-de-melisande-commode-decoupage':
         ("the French decoupage chest post keeps the before-photo caption ('La commode avant : vernis orange et "
          "tiroirs qui collent.') above the paragraph with the quote and the close-up caption ('Gros plan sur une "
@@ -863,16 +861,12 @@ _PAGE_XFAIL: dict[str, str] = {
     'pl-blog-komoda-u-bogny-decoupage':
         ("the Polish decoupage chest post keeps the before-photo caption ('Komoda przed: pomarańczowy lakier i "
          "zacinające się szuflady.') above the paragraph with the quote and the close-up caption ('Zbliżenie: paproć "
-         "na froncie szuflady.') after the third list row, and the author's sign-off ('Do następnego razu, Bogna') "
-         "and the commission plug ('Marzysz o odnowionym meblu? W każdym sezonie przyjmuję kilka zamówień – "
-         "szczegóły na stronie Zamówienia.') after the last paragraph (4 of 20 noise lines); no article line is lost"),
+         "na froncie szuflady.') after the third list row (2 of 20 noise lines); no article line is lost"),
     'ru-blog-komod-u-efrosini-dekupazh':
         ("the Russian decoupage chest post keeps the before-photo caption ('Комод до: оранжевый лак и заедающие "
          "ящики.') above the paragraph with the quote and the close-up caption ('Крупный план: папоротник на фасаде "
          "ящика.') after the third list row, and the share row ('Поделиться записью: ВКонтакте · Pinterest · "
-         "Telegram') between the two last paragraphs and the author's sign-off ('До новых встреч, ваша Ефросинья') "
-         "and the commission plug ('Хотите такой же комод? Каждый сезон беру несколько заказов – подробности на "
-         "странице «Заказы».') after the last paragraph (5 of 20 noise lines); no article line is lost"),
+         "Telegram') between the two last paragraphs (3 of 20 noise lines); no article line is lost"),
     'ru-portal-kosilinsk-gonka-gazonokosilok':
         ("the Russian lawnmower race report keeps the sponsored headline ('Спецпроект партнёра: Этот садовый лайфхак "
          "покорил весь район') under the ad label, between the subheading and the first list row, in the list block "

@@ -5030,6 +5030,13 @@ def _is_head_credit(text: str) -> bool:
             and not any(c in unquoted for c in "?!«»\"“”„") and not FINITE_VERB.search(" " + bare))
 
 
+def _calls_or_names_network(text: str) -> bool:
+    """``text`` opens with a call to act or names a network ("Follow along on Instagram ...", "Заглядывайте в мой
+    Telegram-канал ..."): the part of _is_head_prompt a title does not have."""
+    bare = _bare(text)
+    return bool(CALL_TO_ACTION.match(bare) or NETWORK_WORD.search(bare))
+
+
 def _is_head_prompt(text: str) -> bool:
     bare = _bare(text)
     return (_n_words(bare) <= _HEAD_PROMPT_MAX_WORDS and not bare.endswith(".") and not _SENTENCE_INSIDE.search(bare)
@@ -5778,7 +5785,7 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
                 return  # the body
             if (k <= 2 and taken and kept and kept[0] != block[0]
                     and all(lines[i].reason == "page head" for i in block if lines[i].reason is not None)
-                    and all(_is_head_prompt(lines[i].text) for i in kept)):
+                    and all(_is_head_prompt(lines[i].text) and _calls_or_names_network(lines[i].text) for i in kept)):
                 # (round 140) a prompt kept under the menu, in the menu's block, is not the title the lines under it are
                 # read against: "Follow along on Instagram for work in progress" and "Заглядывайте в мой Telegram-канал –
                 # там процесс работы" under "Home · Tutorials · Gallery · Shop · About" (set 217's English and Russian
@@ -5792,7 +5799,10 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
                 # Russian "Подписывайтесь на мой канал ..." are the rules' already. Near misses that still count as the
                 # title: a kept line under the menu that reads as no prompt ("Silhouettes cut at the kitchen table"), a
                 # prompt in a block with a line taken for another reason than the page head, a prompt in a block of its
-                # own
+                # own. (Lead's mend after round 140) and a title under a section kicker: the prompt must call to act or
+                # name a network, for _is_head_prompt also reads a first-person title with no finite verb as a prompt
+                # ("Мой первый мастер-класс по мокрому валянию: миска на шаблоне" under "Мастер-классы · Войлок", set
+                # 221's Russian felting blog, whose jump-to link under the reading time was then kept)
                 continue
             kept_above += len(kept)
             kept_lines += kept
