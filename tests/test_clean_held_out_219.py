@@ -255,6 +255,14 @@ scripts/clean_held_out_report.py --sets 217 218 219 220`` and the set's pytest f
 38/45, keep lines kept 20/20, pages 0/12 clean, 14 of 240 page noise lines left, 0 of 120 article lines lost; every
 xfail still fails as its reason says. Round 139 (set 215's sponsored label and headline in one line, embed states, a
 long-post alert, plugs, comment rules, an archive notice) read none of this set's wordings or layouts.
+
+Measured after round 140 (2026-12-07, lead; round 140 rebased on main with the lead's mend, by ``PYTHONPATH=src
+SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 217 218 219 220 221 222 223 224`` and
+the set's pytest file): nothing moved. noise lines removed 38/45, keep lines kept 20/20, pages 0/12 clean, 14 of 240
+page noise lines left, 0 of 120 article lines lost; every xfail still fails as its reason says. Round 140 (sets 217/218:
+titles under a prompt kept in the menu's block, follow prompts, one-line tables of contents, sign-offs with commissions
+plugs "on the page", a ticker over the masthead, embed, reading-time, byline, plug, comment and notice wordings) read
+none of this set's wordings or layouts.
 """
 from __future__ import annotations
 
