@@ -2583,8 +2583,8 @@ _MY_PLATFORM_PAGE = re.compile(
     # i miei merletti a fuselli al mercatino di Cantù ogni prima domenica del mese." (set 215's Italian line, at the
     # foot); "You'll find my bookmarks at the flea market every first Sunday." (the French, German, Polish and Russian
     # forms lack a sale's cue (_SALE_CUE) and are not read here: "Vous trouverez mes marque-pages au marché aux puces
-    # chaque premier dimanche.", "Meine Lesezeichen findet ihr
-    # jeden ersten Sonntag auf dem Flohmarkt.", "Moje zakładki znajdziecie na pchlim targu w każdą pierwszą niedzielę.",
+    # chaque premier dimanche.", "Meine Lesezeichen findet ihr jeden ersten Sonntag auf dem Flohmarkt.",
+    # "Moje zakładki znajdziecie na pchlim targu w każdą pierwszą niedzielę.",
     # "Мои закладки найдёте на блошином рынке каждое первое воскресенье.", put the thing first and are not read here).
     # The reader's verb opens the line, the writer's things after it. Near misses that stay: "I found my bookmarks at
     # the flea market." (the writer's past, no day that comes back), "Trovi i miei nonni al mercatino di Cantù." (no
