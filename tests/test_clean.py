@@ -25452,3 +25452,57 @@ def test_round_140_sign_off_and_commissions_plug_go(lang, sign_off, plug):
     from spinscope.ingest.page_blocks import _is_writers_plug
     assert _is_writers_plug(plug)
     assert not _is_writers_plug("The parish commission met on the green to talk about the page.")
+
+
+# Round 141 (sets 219 and 220): embed states (a Strava activity kept private, a subscribers' package, a time-out, a
+# post that cannot be shown), comment-form lines (the be-the-first call naming the comment, the characters counter,
+# the cancel-reply link, the Polish opinion disclaimers), a report-prepared-by byline, timed update notes, and a follow
+# prompt naming two networks.
+@pytest.mark.parametrize("where, line", [
+    ("body", "This Strava activity is private, so its embedded route map cannot be shown."),
+    ("body", "This Strava activity is private, so it can't be shown on this page."),
+    ("body", "Materiał z Player.pl jest dostępny tylko dla abonentów pakietu Premium."),
+    ("body", "Die eingebettete OpenStreetMap-Karte konnte wegen einer Zeitüberschreitung nicht geladen werden."),
+    ("body", "The embedded OpenStreetMap map timed out while loading."),
+    ("body", "Il post di Threads incorporato non può essere mostrato perché il profilo è stato disattivato."),
+    ("tail", "Be the first to comment."),
+    ("tail", "Будьте первым, кто оставит комментарий!"),
+    ("tail", "Soyez le premier à commenter !"),
+    ("tail", "Characters remaining: 1000"),
+    ("tail", "Pozostało znaków: 1000"),
+    ("tail", "Осталось символов: 1000"),
+    ("tail", "Cliquez ici pour annuler la réponse."),
+    ("tail", "Click here to cancel reply."),
+    ("tail", "Komentarze są prywatną opinią czytelników portalu."),
+    ("tail", "Wszystkie komentarze są wyrazem opinii ich autorów, nie redakcji."),
+    ("head", "Relację przygotował Bożydar Trawnikowski"),
+    ("body", "Update, 4.15pm: this article has been amended to include the final race times."),
+    ("body", "Mise à jour le 14 juin à 18h20 : ajout des résultats de la finale."),
+])
+def test_round_141_lines_go(where, line):
+    assert _problems(_insert(where, [line]), "en") == []
+
+
+@pytest.mark.parametrize("where, line", [
+    ("body", "The Strava activity of the club was private, so only members saw the route."),
+    ("body", "Strava activity is up in the village since the race."),
+    ("body", "The council's server timed out on Tuesday, so the form did not load for an hour."),
+    ("body", "Bilety są dostępne tylko dla abonentów basenu, powiedziała dyrektorka."),
+    ("tail", "Be the first to arrive and the last to leave, the organiser told the drivers."),
+    ("tail", "Be the first to comment on the plans, the council urged residents."),
+    ("tail", "Cliquez ici pour annuler la réservation, a expliqué le maire aux habitants."),
+    ("tail", "Komentarze są prywatną sprawą radnych, uważa burmistrz."),
+    ("body", "Mise à jour le 14 juin à 18h20 : la route a rouvert."),
+    ("body", "Update, 4.15pm: the article of the by-law has been amended."),
+    ("body", "Follow the Clarion on Facebook and you will see the race lap by lap."),
+])
+def test_round_141_sentences_near_the_lines_stay(where, line):
+    assert _problems(_insert(where, [line], keep=True), "en") == []
+
+
+def test_round_141_follow_prompt_with_two_networks_goes_and_last_paragraph_stays():
+    # set 220's en-portal-sniddlecombe-lawnmower-race: the prompt no rule's, the tail took the last paragraph under it
+    from spinscope.ingest.clean import line_reason
+    assert line_reason("Follow the Clarion on Facebook and Instagram for the latest from the villages", False) == (
+        "social follow")
+    assert line_reason("Follow the Mowle on foot and by boat.", False) is None

@@ -811,23 +811,9 @@ _LINE_XFAIL: dict[str, str] = {
         ("an English Google Forms closed-form line with its contact-the-owner sentence ('Google Forms: this form is "
          "no longer accepting responses. Try contacting the owner of the form if you think this is a mistake.') is "
          'left in the body'),
-    'This Strava activity is private, so its embedded route map cannot be shown.':
-        ("an English private-Strava-activity line ('This Strava activity is private, so its embedded route map "
-         "cannot be shown.') is left in the body"),
-    'Materiał z Player.pl jest dostępny tylko dla abonentów pakietu Premium.':
-        ("a Polish Player.pl Premium-subscribers-only line ('Materiał z Player.pl jest dostępny tylko dla abonentów "
-         "pakietu Premium.') is left in the body"),
     'Contributed by Jeremiah Spindlecote, secretary of the Cartlebury Soapbox Club':
         ("an English contributed-by byline with the writer's club role ('Contributed by Jeremiah Spindlecote, "
          "secretary of the Cartlebury Soapbox Club') is left at the head"),
-    'Be the first to comment.':
-        ("an English be-the-first prompt ('Be the first to comment.') is left at the foot"),
-    'Wszystkie komentarze są wyrazem opinii ich autorów, nie redakcji.':
-        ("a Polish comments-are-their-authors'-opinions disclaimer ('Wszystkie komentarze są wyrazem opinii ich "
-         "autorów, nie redakcji.') is left at the foot"),
-    'Update, 4.15pm: this article has been amended to include the final race times.':
-        ("an English timed update note ('Update, 4.15pm: this article has been amended to include the final race "
-         "times.') is left in the body"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

@@ -817,34 +817,9 @@ HELD_OUT_220_PAGES: dict[str, tuple[str, NoisyCase]] = {case.name: (lang, case) 
 ]}
 
 _LINE_XFAIL: dict[str, str] = {
-    "This Strava activity is private, so it can't be shown on this page.":
-        ("an English Strava activity kept private by its athlete ('This Strava activity is private, so it can't be "
-         "shown on this page.') is left in the body"),
-    'Die eingebettete OpenStreetMap-Karte konnte wegen einer Zeitüberschreitung nicht geladen werden.':
-        ("a German OpenStreetMap map that timed out while loading ('Die eingebettete OpenStreetMap-Karte konnte "
-         "wegen einer Zeitüberschreitung nicht geladen werden.') is left in the body"),
-    'Il post di Threads incorporato non può essere mostrato perché il profilo è stato disattivato.':
-        ("an Italian Threads post whose profile was deactivated ('Il post di Threads incorporato non può essere "
-         "mostrato perché il profilo è stato disattivato.') is left in the body"),
-    'Relację przygotował Bożydar Trawnikowski':
-        ("a Polish report-prepared-by byline ('Relację przygotował Bożydar Trawnikowski') is left at the head"),
     'Мастер-классы по декупажу провожу по субботам, запись через мою группу ВКонтакте.':
         ("a Russian Saturday decoupage-classes plug with sign-up through a VK group ('Мастер-классы по декупажу "
          "провожу по субботам, запись через мою группу ВКонтакте.') is left at the foot"),
-    'Characters remaining: 1000':
-        ("an English characters-remaining counter of the comment box ('Characters remaining: 1000') is left at the "
-         'foot'),
-    'Cliquez ici pour annuler la réponse.':
-        ("the French WordPress click-here-to-cancel-the-reply link ('Cliquez ici pour annuler la réponse.') is left "
-         'at the foot'),
-    'Komentarze są prywatną opinią czytelników portalu.':
-        ("a Polish comments-are-readers'-private-opinion disclaimer ('Komentarze są prywatną opinią czytelników "
-         "portalu.') is left at the foot"),
-    'Будьте первым, кто оставит комментарий!':
-        ("a Russian be-the-first-to-comment prompt ('Будьте первым, кто оставит комментарий!') is left at the foot"),
-    'Mise à jour le 14 juin à 18h20 : ajout des résultats de la finale.':
-        ("a French updated-at note adding the final's results ('Mise à jour le 14 juin à 18h20 : ajout des résultats "
-         "de la finale.') is left in the body"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
@@ -879,11 +854,6 @@ _PAGE_XFAIL: dict[str, str] = {
         ("the Russian lawnmower race report keeps the sponsored headline ('Спецпроект партнёра: Этот садовый лайфхак "
          "покорил весь район') under the ad label, between the subheading and the first list row, in the list block "
          '(1 of 20 noise lines); no article line is lost'),
-    'en-portal-sniddlecombe-lawnmower-race':
-        ('the English lawnmower race report keeps none of its noise lines (0 of 20 noise lines) but loses its last '
-         "paragraph ('The parish council has already booked the green for a second race next June, with a class for "
-         "mowers built before 1980.'), the article line that closes the block of the two last paragraphs, under the "
-         'follow-us prompt (reported lost or out of order)'),
 }
 
 test_held_out_220_line, test_held_out_220_line_is_kept, test_held_out_220_page = held_out_tests(

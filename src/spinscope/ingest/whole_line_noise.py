@@ -1075,7 +1075,14 @@ _EMBED_NOUN = (r"(?:" + _EMBED_OBJECT + r"|" + _EMBED_KIND + r"|podcast|подк
                # prywatne." (its Polish line); "Le post Instagram ...", "Der Mastodon-Post ...", "Il post di Threads
                # ..."; still with a platform or a name beside it and a placeholder's state ("The post office was closed."
                # names none)
-               r"|post)")
+               r"|post"
+               # (round 141) the activity a fitness network embeds: "This Strava activity is private, so it can't be shown
+               # on this page." (set 220's English portal) and "This Strava activity is private, so its embedded route map
+               # cannot be shown." (set 219's English portal), both in the body; "L'activité Strava ...", "Die
+               # Strava-Aktivität ...", "L'attività Strava ...", "Aktywność Strava ...", "Активность в Strava ..."; still
+               # with a platform or a name beside it and a placeholder's state ("This activity is private." names none,
+               # "Strava activity is up in the village since the race." has no state)
+               r"|activity|activité|aktivität|attività|aktywność|активность)")
 _EMBED_DETERMINER = (r"(?:the|this|that|these|those|our|my|your|its|an?|le|la|les|l|un|une|ce|cet|cette|ces|der|die|das"
                      r"|den|dem|des|ein|eine|einen|dieser|diese|dieses|il|lo|gli|i|una|questo|questa|ten|ta|to"
                      r"|этот|эта|это|эти|notre|votre|unser\w*|nasz\w*)")
@@ -1143,7 +1150,9 @@ _EMBED_STATE_ANY = (
     r"|not supported (?:in|by) (?:this|your) browser|ne peut (?:pas|plus) être (?:lue?|affichée?|chargée?)"
     r"|n['’]a pas pu (?:être )?(?:chargée?|lue?|affichée?)|n['’]est pas pris en charge"
     r"|kann nicht (?:mehr )?(?:abgespielt|angezeigt|geladen|wiedergegeben) werden|konnte nicht (?:geladen|abgespielt|angezeigt)"
-    r"|non può (?:più )?essere (?:riprodott|visualizzat|caricat)[oa]|non (?:è )?supportat[oa]"
+    # (round 141: or shown, "Il post di Threads incorporato non può essere mostrato perché il profilo è stato
+    # disattivato.", set 220's Italian portal, in the body)
+    r"|non può (?:più )?essere (?:riprodott|visualizzat|caricat|mostrat)[oa]|non (?:è )?supportat[oa]"
     r"|nie może (?:już )?(?:zostać|być) (?:odtworzon|wyświetlon|załadowan|wczytan)\w*|nie jest obsługiwan\w*"
     # (round 133: or the player that does not support the browser, "Odtwarzacz Vimeo nie obsługuje tej przeglądarki.
     # Zaktualizuj ją, aby obejrzeć nagranie." (set 203, in the body); "The Vimeo player does not support this browser.",
@@ -1177,6 +1186,12 @@ _EMBED_STATE_ANY = (
     r"|treści zewnętrzn\w*|внешн\w+ контент\w*)"
     r"|nur für (?:angemeldete|registrierte) (?:mitglieder|nutzer)|solo per (?:gli )?(?:utenti|membri) (?:registrati|iscritti)"
     r"|tylko dla zalogowanych|доступ\w* только подписчикам\w*"
+    # (round 141) a subscribers' package: "Materiał z Player.pl jest dostępny tylko dla abonentów pakietu Premium." (set
+    # 219's Polish portal, in the body); "... is only available to Premium subscribers", "... est réservé aux abonnés
+    # Premium", "... ist nur für Premium-Abonnenten verfügbar", "... è riservato agli abbonati Premium"; still with an
+    # embed named ("Bilety są dostępne tylko dla abonentów basenu." names none)
+    r"|dostępn\w* tylko dla (?:abonentów|subskrybentów)|(?:only )?available (?:only )?to (?:premium )?subscribers"
+    r"|réservée? aux abonnés|nur für (?:premium-)?abonnenten|riservat[oa] agli abbonati"
     # a form closed to answers
     r"|no longer accepting responses|n['’]accepte plus de réponses|nimmt keine antworten mehr an"
     r"|non accetta più risposte|nie przyjmuje już odpowiedzi|больше не принимает ответы)")
@@ -1236,6 +1251,14 @@ _EMBED_STATE_EVENT = (
     # error on Tuesday." has none, and a weekday)
     r"|(?:network|connection) error|erreur (?:de )?(?:réseau|connexion)|netzwerkfehler\w*|verbindungsfehler\w*"
     r"|errore di (?:rete|connessione)|błęd\w* (?:sieci|połączenia)|ошибк\w* (?:сети|соединения)"
+    # (round 141) or a time-out it met: "Die eingebettete OpenStreetMap-Karte konnte wegen einer Zeitüberschreitung
+    # nicht geladen werden." (set 220's German portal, in the body); "The embedded OpenStreetMap map timed out while
+    # loading.", "La carte OpenStreetMap intégrée n'a pas pu se charger (délai d'attente dépassé).", "La mappa
+    # OpenStreetMap incorporata non si è caricata per un timeout.", "Osadzona mapa OpenStreetMap nie wczytała się
+    # (przekroczono limit czasu).", "Встроенная карта OpenStreetMap не загрузилась: превышено время ожидания."; only with
+    # a placeholder's form, as the network error ("The council's server timed out on Tuesday." has none)
+    r"|zeitüberschreitung|\btimed out\b|\btime-?out\b|délai d['’]attente dépassé|przekroczono limit czasu"
+    r"|превышено время ожидания"
     # (round 138) or never made public by its owner: "[Google Calendar embed – this calendar has not been made public]"
     # (set 214's English line, in the body); "[Agenda Google intégré – cet agenda n'a pas été rendu public]", "[Google
     # Kalender – dieser Kalender wurde nicht öffentlich freigegeben]", "[Calendario Google – questo calendario non è
@@ -5319,7 +5342,13 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # taken already. Near misses that stay: "Follow along the towpath to the lock." (no network), "Follow along on
         # the map as the route climbs." (no network after "on")
         r"(?:subscribe|follow)(?: (?:to )?(?:us|me|our channel|@\w+|along))?(?: (?:on|via|at))? " + _FOLLOWED_ON + r"\b.{0,80}",
-        r"follow the(?: (?-i:[A-Z][\w'’-]+)){1,3} on " + _FOLLOWED_ON + r"(?: for [^.!?,;:]{1,60})?",
+        # (round 141) two networks joined, "on Facebook and Instagram" ("Follow the Clarion on Facebook and Instagram for
+        # the latest from the villages", set 220's en-portal-sniddlecombe-lawnmower-race, between the tags line and the
+        # last paragraph, which the tail took with it, the prompt no rule's); near misses that stay: "Follow the Clarion
+        # on Facebook and you will see the race lap by lap." (a clause after the networks), "Follow the Mowle on foot
+        # and by boat." (no network)
+        r"follow the(?: (?-i:[A-Z][\w'’-]+)){1,3} on " + _FOLLOWED_ON + r"(?:(?:,| and| or| &) " + _FOLLOWED_ON + r")?"
+        r"(?: for [^.!?,;:]{1,60})?",
         r"follow (?:us|me|@\w+)\b.{0,80}",
         # a platform's follow button and link under a post (round 42): "Obserwuj autora", "Inne artykuły autora",
         # "Follow the author", "Suivre l'auteur", "Autor folgen", "Segui l'autore", "Подписаться на автора"
@@ -5918,10 +5947,17 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|co sądzicie|а вы что думаете|что вы думаете|а что думаете вы)\s*\?\s+" + _FIRST_TO_COMMENT
         + r"(?:\s+(?:below|ci-dessous|unten|qui sotto|poniżej|ниже))?",
         # (round 72) the call alone when it names the page it is the first on ("Sii il primo a commentare questo articolo!",
-        # "Soyez le premier à commenter cet article", "Bądź pierwszy, który skomentuje ten artykuł"); the bare "Be the first
-        # to comment" is the trailing widget label's (see mark_trailing_labels)
-        r"(?=[^\n]*\b(?:article|post|story|billet|artikel|beitrag|articolo|artykuł|wpis|стать|запис|материал))"
-        + _FIRST_TO_COMMENT,
+        # "Soyez le premier à commenter cet article", "Bądź pierwszy, który skomentuje ten artykuł"); the bare "Be the first"
+        # is the trailing widget label's (see mark_trailing_labels)
+        # (round 141: or the comment named in the call itself, "Be the first to comment." (set 219's English portal) and
+        # "Будьте первым, кто оставит комментарий!" (set 220's Russian blog), both at the foot, under the thread's count,
+        # which mark_trailing_labels did not reach; "Soyez le premier à commenter !", "Sei der Erste, der kommentiert.",
+        # "Sii il primo a commentare!", "Bądź pierwszy, który skomentuje!"; near misses that stay: "Be the first to
+        # arrive and the last to leave." (no comment), "Be the first to comment on the plans, the council urged." (a
+        # clause after the call))
+        r"(?=[^\n]*\b(?:article|post|story|billet|artikel|beitrag|articolo|artykuł|wpis|стать|запис|материал"
+        r"|comment|commenter|commentaire|kommentar|kommentiert|commentare|commento|komentarz|skomentuje|комментари|прокомментирует))"
+        + _FIRST_TO_COMMENT + r"\s*[.!]?",
         r"this site uses akismet to reduce spam\..{0,80}",
         # (round 66) the Akismet notice in the other five languages: "Questo sito usa Akismet per ridurre lo spam. Scopri come
         # vengono elaborati i dati derivati dai commenti.", "Ce site utilise Akismet pour réduire les indésirables.", "Diese
@@ -6113,8 +6149,16 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r" (?:nutzer|verfasser|autoren)\w* wieder"
         r"|i commenti (?:sono|rappresentano|riflettono) (?:le )?opinioni (?:personali |private )?(?:degli utenti|dei loro autori)"
         r"|komentarze są (?:prywatnymi|osobistymi) opiniami (?:użytkowników|ich autorów)"
+        # (round 141) the Polish singular and the "expression of" wording, all the comments at most: "Komentarze są
+        # prywatną opinią czytelników portalu." (set 220's Polish portal), "Wszystkie komentarze są wyrazem opinii ich
+        # autorów, nie redakcji." (set 219's Polish portal), both at the foot; the editors disowned after a comma
+        # ("..., not the editors'", "..., pas de la rédaction", "..., nicht der Redaktion", "..., non della redazione", "...,
+        # а не редакции") for every language; "Komentarze są prywatną sprawą radnych." stays (no opinion)
+        r"|(?:wszystkie )?komentarze są (?:prywatną opinią|wyrazem opinii) (?:użytkowników|czytelników|ich autorów)"
         r"|комментарии (?:отражают|являются) (?:личн\w+|частн\w+) мнени\w+ (?:пользователей|их авторов))"
         r"(?: (?:of (?:this|the) (?:site|portal)|du site|des portals|del sito|portalu|serwisu|сайта|портала))?"
+        r"(?:,? (?:not (?:of )?(?:the editors['’]?|the newsroom)|(?:et )?(?:non|pas) (?:de )?la rédaction|nicht (?:der|die) redaktion"
+        r"|non (?:della|la) redazione|nie redakcji|а не редакции))?"
         r"(?:[.!]\s+[^.!?]{0,80}\b(?:responsib\w+|responsabilit\w+|verantwort\w+|odpowiedzialno\w+|ответственност\w+)"
         r"[^.!?]{0,40})?",
         r"(?:by (?:clicking|pressing) [^.!?]{1,30}, you agree to (?:our|the) (?:comment(?:ing)? (?:rules|policy|guidelines)"
@@ -6286,6 +6330,19 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         r"|ваш комментарий)\s*\((?:still |encore |noch |ancora |pozostało |осталось )?\d[\d.,\s]{0,6}\s*"
         r"(?:characters?|caractères|zeichen|caratteri|znak\w*|символ\w*)(?: left| remaining| restants| übrig"
         r"| rimanenti)?\)"
+        # (round 141) the counter under the box alone, a label and the number: "Characters remaining: 1000" (set 220's
+        # English portal, at the foot); "Caractères restants : 1000", "Verbleibende Zeichen: 1000", "Caratteri
+        # rimanenti: 1000", "Pozostało znaków: 1000", "Осталось символов: 1000"; the number closes the line ("Characters
+        # remaining: the mayor and two aldermen" stays)
+        r"|(?:(?:characters?|caractères|zeichen|caratteri|znaków|символов) (?:left|remaining|restants|übrig|rimanenti)"
+        r"|verbleibende zeichen|(?:pozostało|zostało) znaków|осталось символов)\s*:\s*\d[\d.,\s]{0,6}"
+        # (round 141) WordPress's link to cancel a reply, with its click-here: "Cliquez ici pour annuler la réponse." (set
+        # 220's French blog, at the foot); "Click here to cancel reply.", "Klicken Sie hier, um die Antwort abzubrechen.",
+        # "Clicca qui per annullare la risposta.", "Kliknij tutaj, aby anulować odpowiedź.", "Нажмите здесь, чтобы
+        # отменить ответ."; "Cliquez ici pour annuler la réservation." (a booking) stays
+        r"|(?:click here to cancel(?: the)? reply|cliquez ici pour annuler la réponse|klicken sie hier,? um die antwort"
+        r" abzubrechen|clicca qui per annullare la risposta|kliknij tutaj,? aby anulować odpowiedź"
+        r"|нажмите здесь,? чтобы отменить ответ)\.?"
         # (round 128) the comments' length limit: "Les commentaires sont limités à 1 500 caractères." (set 193's French
         # portal); "Comments are limited to 1,500 characters.", "Kommentare sind auf 1500 Zeichen begrenzt.", "I
         # commenti sono limitati a 1500 caratteri.", "Komentarze są ograniczone do 1500 znaków.", "Комментарии
@@ -7487,7 +7544,7 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
     # chaque semaine sur ...", "Marco Rossi scrive ogni domenica di ...", "Anna Nowak pisze co tydzień o ...", "Иван
     # Петров пишет каждую неделю о ..."): a name of two or three capitalised words opens it, one sentence
     ("byline", re.compile(
-        r"(?:(?:материал|текст|статью) подготовил[аи]?|подготовил[аи]?|(?:materiał|tekst) przygotował[aoy]?|opracował[aoy]?"
+        r"(?:(?:материал|текст|статью) подготовил[аи]?|подготовил[аи]?|(?:materiał|tekst|relację|relacja) przygotował[aoy]?|opracował[aoy]?"
         r"|(?:article |text )?(?:prepared|compiled) by|(?:article |texte )?(?:préparé|rédigé|réalisé) par"
         r"|(?:text |beitrag )?zusammengestellt von|(?:testo |articolo )?(?:preparato|redatto) da)\s*:?\s+"
         r"(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ][\w'’-]+)){1,2}"
@@ -7581,8 +7638,22 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # Uhr: Ergänzung um ...", "Aggiornamento alle 17.40: aggiunta la replica ...", "Aktualizacja, godz. 17.40:
         # dodano ...", "Обновлено в 17:40: добавлен комментарий ..."; "Mise à jour à 17 h 40 : la route a rouvert." is
         # news and stays)
-        r"\s*[,(]?\s*(?:(?:at|à|um|alle|ore|godz\.?|в)\s*)?\d{1,2}\s?[.:h]\s?\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?\)?\s*[:–—-]\s*"
+        # (round 141: or the day before the time, "Mise à jour le 14 juin à 18h20 : ajout des résultats de la finale."
+        # (set 220's French portal, in the body); "Update on 14 June at 6.20pm: ...", "Aktualisierung am 14. Juni um 18.20
+        # Uhr: ...", "Aggiornamento del 14 giugno alle 18.20: ...", "Aktualizacja 14 czerwca, godz. 18.20: ...",
+        # "Обновлено 14 июня в 18:20: ..."; "Mise à jour le 14 juin à 18h20 : la route a rouvert." is news and stays)
+        r"\s*[,(]?\s*(?:(?:on |le |am |del |il )?\d{1,2}\.? [^\W\d_]{3,10},?\s*)?"
+        r"(?:(?:at|à|um|alle|ore|godz\.?|в)\s*)?\d{1,2}\s?[.:h]\s?\d{2}(?:\s?(?:uhr|h|[ap]\.?m\.?))?\)?\s*[:–—-]\s*"
         r"(?:ajout (?:de|du|des|d['’])|addition of|ergänzung (?:um|durch)|aggiunt[ao] (?:la|il|l['’]|le|i)|dodano|добавлен\w*"
+        # (round 141) or the page amended to include something, "Update, 4.15pm: this article has been amended to include
+        # the final race times." (set 219's English portal, in the body); "... : cet article a été modifié pour inclure
+        # ...", "...: Dieser Artikel wurde ergänzt um ...", "...: questo articolo è stato aggiornato per includere ...",
+        # "...: artykuł został uzupełniony o ...", "...: статья дополнена ..."; "Update, 4.15pm: the article of the
+        # by-law has been amended." names no page of its own and stays
+        r"|(?:this (?:article|story|report)|cet article|dieser (?:artikel|beitrag)|questo articolo|(?:ten )?artykuł"
+        r"|(?:эта )?статья|(?:этот )?материал) (?:has been|was|a été|wurde|è stato|został|был[аo]?)?\s*"
+        r"(?:amended|updated|modifié|mis à jour|ergänzt|aktualisiert|aggiornato|modificato|uzupełniony|zaktualizowany"
+        r"|дополнен[аo]?|обновл[её]н[аo]?)"
         r"|we(?:['’]ve| have)? (?:added|updated|corrected|amended|included)|nous avons (?:ajouté|mis à jour|corrigé|complété)"
         r"|wir haben [^.!?\n]{0,60}(?:ergänzt|hinzugefügt|aktualisiert|korrigiert)|abbiamo (?:aggiunto|aggiornato|corretto"
         r"|integrato)|(?:dodaliśmy|zaktualizowaliśmy|poprawiliśmy|uzupełniliśmy)|мы (?:добавили|обновили|исправили|дополнили))"
