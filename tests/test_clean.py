@@ -25506,3 +25506,34 @@ def test_round_141_follow_prompt_with_two_networks_goes_and_last_paragraph_stays
     assert line_reason("Follow the Clarion on Facebook and Instagram for the latest from the villages", False) == (
         "social follow")
     assert line_reason("Follow the Mowle on foot and by boat.", False) is None
+
+
+def _round_141_portal(masthead: str, copyright_line: str) -> NoisyCase:
+    return page_from_blocks("round-141-masthead", [
+        ["-Home · News · Sport · What's On · Property · Jobs · Contact", masthead],
+        ["-Home › News › Cartlebury › Community"],
+        ["+Forty-one carts race down Steeple Rise as the soapbox derby returns after six years",
+         "-By Wilfreda Gravelhythe, Community Editor", "-4 min read"],
+        ["+Forty-one home-built carts rolled down Steeple Rise on Saturday as Cartlebury's soapbox derby returned "
+         "after a six-year break, raising money for the village hall roof.",
+         "+The hill street was closed to traffic from 8am, and some 3,000 people lined the pavements to watch the "
+         "carts take the bottom bend by the bakery."],
+        ["+The club hopes to run the derby again next summer, with a class for carts built by schoolchildren."],
+        [copyright_line],
+    ])
+
+
+def test_round_141_masthead_with_founding_year_over_a_crumb_block_goes():
+    # set 219's six portals: the masthead's tagline closes on "since 1887", the title under the crumb's own block
+    case = _round_141_portal("-The Cartlebury Clarion – Serving Cartlebury and the Vale since 1887",
+                             "-© 2026 Cartlebury Clarion Ltd. All rights reserved.")
+    assert _problems(case, "en") == []
+
+
+def test_round_141_dash_headline_naming_no_copyright_stays():
+    # near miss: a line with a dash in the top block that the copyright line does not name is the article's
+    case = _round_141_portal("+Bridge reopens – council hails the repair since 1887",
+                             "-© 2026 Mowle Valley Media Ltd. All rights reserved.")
+    from spinscope.ingest.page_blocks import _SINCE_YEAR
+    assert _SINCE_YEAR.sub("", "The Clarion – 1887 to 2026") == "The Clarion – 1887 to 2026"
+    assert [p for p in _problems(case, "en") if "Bridge reopens" in str(p)] == []
