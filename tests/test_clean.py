@@ -25537,3 +25537,23 @@ def test_round_141_dash_headline_naming_no_copyright_stays():
     from spinscope.ingest.page_blocks import _SINCE_YEAR
     assert _SINCE_YEAR.sub("", "The Clarion – 1887 to 2026") == "The Clarion – 1887 to 2026"
     assert [p for p in _problems(case, "en") if "Bridge reopens" in str(p)] == []
+
+
+@pytest.mark.parametrize("line", [
+    "Фото: архив «Шляповальского листка»",  # set 216's ru-portal-shlyapovalsk-yarmarka-shlyap
+    "Photo : archives de « L'Écho »",
+    "Foto: Archiv „Kistenbühler Bote“",
+])
+def test_round_141_credit_with_quoted_holder_goes(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "photo credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Фото: «Вот это шляпа!» – сказала модистка",
+    "Photo: “the best day”, said the organiser",
+    "Фото: «Шляпы на ярмарке в субботу",
+])
+def test_round_141_quoted_caption_after_photo_label_stays(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) is None

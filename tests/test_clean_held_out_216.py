@@ -784,10 +784,6 @@ _LINE_XFAIL: dict[str, str] = {
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
-    "en-portal-nabbleford-felt-hat-market":
-        ("the English hat market report keeps the masthead with its tagline ('The Nabbleford Clarion – Your town, your "
-         "paper since 1887') in the middle of the block of three at the very top (1 of 20 noise lines); no article "
-         "line is lost"),
     "en-blog-the-curlwood-shed-walnut-bowl":
         ("the English walnut bowl post keeps the photo caption ('The walnut blank mounted on the faceplate, ready to "
          "rough out.') after the first two paragraphs, in their block (1 of 20 noise lines); the table of contents "
@@ -807,10 +803,6 @@ _PAGE_XFAIL: dict[str, str] = {
         ("the Polish walnut bowl post keeps the photo caption ('Klocek orzecha na tarczy tokarskiej, gotowy do "
          "zgrubnego toczenia.') after the first two paragraphs (1 of 20 noise lines); the sign-off after the two last "
          'paragraphs and the classes plug alone in its block go; no article line is lost'),
-    "ru-portal-shlyapovalsk-yarmarka-shlyap":
-        ("the Russian hat fair report keeps the lead photo's caption ('Фетровые шляпы на прилавке прошлой ярмарки.') "
-         "and its credit ('Фото: архив «Шляповальского листка»') under the first paragraph, in its block (2 of 20 "
-         "noise lines); no article line is lost"),
     "ru-blog-struzhki-tikhona-chasha-iz-orekha":
         ("the Russian walnut bowl post keeps the photo caption ('Ореховая заготовка на планшайбе, готовая к черновой "
          "обточке.') after the first two paragraphs (1 of 20 noise lines); the sign-off after the two last paragraphs "

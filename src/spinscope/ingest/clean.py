@@ -3650,10 +3650,21 @@ def _is_credit(text: str) -> bool:
     # (round 108) a first name's initial is no sentence's end: "Photo : C. Marvaugeot" under the byline of set 153's
     # fr-portail-gervaillac-grainotheque, "Foto: K. Müller", "Fot. K. Nowak", "Фото: К. Иванова", "Photo: J. Smith"
     names = _NAME_INITIAL.sub(r"\1", names)
+    names = _QUOTED_HOLDER.sub(r"\g<lead>Holder", names)
     return (0 < word_count(names) <= _CREDIT_MAX_WORDS and not _INNER_SENTENCE_END.search(names)
             and not names.endswith(("!", "?", ":", ",", ";")) and not reads_like_clause(names)
             and not _QUOTE_MARK.search(names))
 
+
+# (round 141) the holder's name in quotation marks at the end, a word or two before it at most: "Фото: архив
+# «Шляповальского листка»" (set 216's ru-portal-shlyapovalsk-yarmarka-shlyap, under the first paragraph's caption; the
+# quote marks made it read as a quoted caption, while "Фото: архив газеты" went); "Photo : archives de « L'Écho »",
+# "Foto: Archiv „Kistenbühler Bote“", "Foto: archivio «La Voce»", "Fot. archiwum „Gazety Zjazdowskiej”". The quoted
+# part opens on a capital, four words at most, and holds no sentence's end (its closing mark may have gone with the line's decoration,
+# stripped before); a quoted caption or speech stays a quote ("Фото: «Вот это
+# шляпа!» – сказала модистка", "Photo: “the best day”, said the organiser")
+_QUOTED_HOLDER = re.compile(
+    r"^(?P<lead>(?:[^\W\d_]+\s+){0,2})[«„“\"]\s*(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ])[^\s«»„“”\"!?.]*(?:\s+[^\s«»„“”\"!?.]+){0,3}\s*[»“”\"]?$")
 
 # a capital initial and its full stop before a capitalised name ("C. Marvaugeot", "К. Иванова")
 _NAME_INITIAL = re.compile(r"(?<![\w.])((?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))\.(?=\s+(?-i:[A-ZÀ-ÖØ-ÞА-ЯЁŁŚŻŹ]))")
