@@ -25557,3 +25557,10 @@ def test_round_141_credit_with_quoted_holder_goes(line):
 def test_round_141_quoted_caption_after_photo_label_stays(line):
     from spinscope.ingest.clean import line_reason
     assert line_reason(line, False) is None
+
+
+def test_round_141_russian_share_row_naming_the_post_goes():
+    # set 220's ru-blog-komod-u-efrosini-dekupazh, between its two last paragraphs
+    from spinscope.ingest.clean import line_reason
+    assert line_reason("Поделиться записью: ВКонтакте · Pinterest · Telegram", False) == "share widget"
+    assert line_reason("Поделиться записью с друзьями я так и не решилась.", False) is None

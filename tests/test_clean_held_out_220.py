@@ -848,8 +848,7 @@ _PAGE_XFAIL: dict[str, str] = {
     'ru-blog-komod-u-efrosini-dekupazh':
         ("the Russian decoupage chest post keeps the before-photo caption ('Комод до: оранжевый лак и заедающие "
          "ящики.') above the paragraph with the quote and the close-up caption ('Крупный план: папоротник на фасаде "
-         "ящика.') after the third list row, and the share row ('Поделиться записью: ВКонтакте · Pinterest · "
-         "Telegram') between the two last paragraphs (3 of 20 noise lines); no article line is lost"),
+         "ящика.') after the third list row (2 of 20 noise lines); no article line is lost"),
     'ru-portal-kosilinsk-gonka-gazonokosilok':
         ("the Russian lawnmower race report keeps the sponsored headline ('Спецпроект партнёра: Этот садовый лайфхак "
          "покорил весь район') under the ad label, between the subheading and the first list row, in the list block "

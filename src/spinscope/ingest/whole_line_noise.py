@@ -319,7 +319,11 @@ _SHARE_TABLE = {  # language: (verbs, objects, prepositions, actions on the page
     "pl": (r"udostępnij|podziel się|wyślij|poleć|przekaż", r"(?:artykuł\w*|link\w*|tym|to|wpis\w*|petycj\w*|apel\w*|przepis\w*)",
            r"na|przez|w|via|mailem", r"drukuj|wydrukuj|kopiuj|skopiuj|wyślij|zapisz|podaruj"),
     "ru": (r"поделиться|поделитесь|отправить|отправьте|рассказать|расскажите",
-           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией|обращением|этим|рецептом)", r"в|во|на|через|по",
+           # (round 141: and a blog's post, "Поделиться записью: ВКонтакте · Pinterest · Telegram", set 220's
+           # ru-blog-komod-u-efrosini-dekupazh between its two last paragraphs, as "Udostępnij wpis: ..." and "Share this
+           # post: ..." went; "постом", "публикацией" alike)
+           r"(?:стать[её]й|ссылкой|материалом|новостью|петицией|обращением|этим|рецептом|записью|постом|публикацией)",
+           r"в|во|на|через|по",
            r"распечатать|скопировать|копировать|сохранить|подарить"),
 }
 
