@@ -5959,9 +5959,12 @@ WHOLE_LINE_NOISE: list[tuple[str, re.Pattern[str]]] = [
         # "Sii il primo a commentare!", "Bądź pierwszy, który skomentuje!"; near misses that stay: "Be the first to
         # arrive and the last to leave." (no comment), "Be the first to comment on the plans, the council urged." (a
         # clause after the call))
-        r"(?=[^\n]*\b(?:article|post|story|billet|artikel|beitrag|articolo|artykuł|wpis|стать|запис|материал"
-        r"|comment|commenter|commentaire|kommentar|kommentiert|commentare|commento|komentarz|skomentuje|комментари|прокомментирует))"
-        + _FIRST_TO_COMMENT + r"\s*[.!]?",
+        r"(?=[^\n]*\b(?:article|post|story|billet|artikel|beitrag|articolo|artykuł|wpis|стать|запис|материал))"
+        + _FIRST_TO_COMMENT,
+        # (the comment named, the call closes on its full stop or exclamation mark: the bare "Be the first to comment"
+        # with neither stays the trailing label's)
+        r"(?=[^\n]*\b(?:comment|commenter|commentaire|kommentar|kommentiert|commentare|commento|komentarz|skomentuje"
+        r"|комментари|прокомментирует))" + _FIRST_TO_COMMENT + r"\s*[.!]",
         r"this site uses akismet to reduce spam\..{0,80}",
         # (round 66) the Akismet notice in the other five languages: "Questo sito usa Akismet per ridurre lo spam. Scopri come
         # vengono elaborati i dati derivati dai commenti.", "Ce site utilise Akismet pour réduire les indésirables.", "Diese
