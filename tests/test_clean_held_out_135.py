@@ -786,8 +786,6 @@ _LINE_XFAIL: dict[str, str] = {
     "Un article signé Héloïse Marbrinette, avec la rédaction":
         "a French signed-article byline ('Un article signé Héloïse Marbrinette, avec la rédaction') is left at the"
         " head",
-    "Relację przygotowała Jadwiga Przepustecka":
-        "a Polish report-prepared-by byline ('Relację przygotowała Jadwiga Przepustecka') is left at the head",
     "Vendo boilies fatte in casa e montature pronte: scrivimi su WhatsApp dal pulsante in basso a destra.":
         "an Italian carp blog's homemade-boilies-and-rigs plug ('Vendo boilies fatte in casa e montature pronte:"
         " scrivimi su WhatsApp dal pulsante in basso a destra.') is left at the foot",

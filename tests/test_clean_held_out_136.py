@@ -1161,10 +1161,6 @@ _PAGE_XFAIL: dict[str, str] = {
         "the rocketry blog's launch post keeps its tagline ('Modele rakiet budowane po godzinach') under the blog"
         " name above the title and its photo caption ('Rakieta na wyrzutni, pięć minut przed startem.') right before"
         " the paragraph with the quote (2 of 20 noise lines)",
-    "ru-portal-gradoboysk-strakhovka":
-        "the local paper's hailstorm story keeps its photo caption ('Побитый градом подсолнечник на поле у деревни"
-        " Ключи.') and photo credit ('Фото: читатель «Вестника»') right after the second paragraph (2 of 20 noise"
-        " lines)",
     'ru-blog-koklyushki-salfetka':
         ("the bobbin-lace blog's doily post keeps its tagline ('Блог о вологодском кружеве и не только') under the "
          "blog name above the title, its table of contents ('Содержание', '1. Подготовка валика', '2. Первые ряды') "

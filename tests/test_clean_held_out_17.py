@@ -807,7 +807,6 @@ _PAGE_XFAIL: dict[str, str] = {
     "fr-mediapart-club": "blog-name line and the 'blog personnel' disclaimer in a Club de Mediapart head",
     "fr-20minutes": "'... ? Lire notre décryptage' link line between paragraphs",
     "de-spiegel": "photo caption between paragraphs and the 'Zur Startseite' link under the article",
-    "ru-mk": "'Фото: <agency>' photo credit in the head",
     "de-faz": "'Bildbeschreibung einblenden' caption toggle between paragraphs",
 }
 

@@ -973,9 +973,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Airtable view could not be displayed: the shared link has been turned off by its owner.':
         ("an English Airtable view placeholder ('Airtable view could not be displayed: the shared link has been "
          "turned off by its owner.') is left in the body"),
-    'Il post di Instagram non può essere mostrato perché il profilo è privato.':
-        ("an Italian Instagram post placeholder ('Il post di Instagram non può essere mostrato perché il profilo "
-         "è privato.') is left in the body"),
     'Grab a cuppa – this one runs to about fifteen minutes.':
         ("an English blog's grab-a-cuppa reading line ('Grab a cuppa – this one runs to about fifteen minutes.') "
          'is left at the head'),

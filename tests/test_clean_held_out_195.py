@@ -1044,9 +1044,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Podigee-Player: Die Folge ist noch nicht veröffentlicht und erscheint am Freitag.':
         ("a German Podigee marker whose episode is not yet out ('Podigee-Player: Die Folge ist noch nicht "
          "veröffentlicht und erscheint am Freitag.') is left in the body"),
-    "Il podcast di Spreaker non è riproducibile: l'episodio è riservato agli abbonati del canale.":
-        ("an Italian Spreaker marker kept for the channel's subscribers ('Il podcast di Spreaker non è "
-         "riproducibile: l'episodio è riservato agli abbonati del canale.') is left in the body"),
     'Materiał z TVP VOD nie odtworzy się – wyłącz blokowanie reklam i odśwież stronę.':
         ("a Polish TVP VOD marker asking to turn off the ad blocker ('Materiał z TVP VOD nie odtworzy się – wyłącz "
          "blokowanie reklam i odśwież stronę.') is left in the body"),
