@@ -281,6 +281,14 @@ article lines lost; every xfail still fails as its reason says. Round 140 (sets 
 the menu's block, follow prompts, one-line tables of contents, sign-offs with commissions plugs "on the page", a ticker
 over the masthead, embed, reading-time, byline, plug, comment and notice wordings) read none of this set's wordings or
 layouts.
+
+Measured after round 141 (2026-12-07, lead; round 141 rebased on main, by ``PYTHONPATH=src
+SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 221 222 223 224 225 226`` and the set's
+pytest file): nothing moved. noise lines removed 37/45, keep lines kept 20/20, pages 2/12 clean, 27 of 240 page noise
+lines left, 0 of 120 article lines lost; every xfail still fails as its reason says. Round 141 (sets 219/220: a follow
+prompt naming two networks, a masthead whose tagline ends in its founding year over a breadcrumb block, a photo credit
+naming its holder in quotation marks, a Russian share row naming the post, embed, comment-form, byline and update-note
+wordings) read none of this set's wordings or layouts.
 """
 from __future__ import annotations
 

@@ -283,6 +283,16 @@ the table of contents, the two captions and the sign-off (4); on the Polish blog
 captions (3); on the Russian blog page the table of contents, the two captions, the sign-off, the share row and the
 Yarmarka Masterov plug (6). No page and no keep line loses an article line. The failing cases are strict xfails; with
 them the pytest command on the final file in /tmp/wt-s225 gave 54 passed, 23 xfailed, no XPASS.
+
+Measured after round 141 (2026-12-07, lead; the writers of this set and of set 226 worked beside round 141 from its
+base, 29694a7; round 141 rebased on main, by ``PYTHONPATH=src SPINSCOPE_DATA=/work/shared/data python
+scripts/clean_held_out_report.py --sets 221 222 223 224 225 226`` and the set's pytest file): noise lines removed 32/45
+(unchanged), keep lines kept 20/20, pages 6/12 clean (was 2), 27 of 240 page noise lines left (was 33), 0 of 120 article
+lines lost. The French, Italian, Polish and Russian portals' masthead with its tagline at the top of the first block now
+goes (round 141's masthead whose tagline ends in its founding year, over a block the rules took), so the four pages are
+clean and their xfails were removed; the Russian blog's share row and the route-maps plug under it now go too (round
+141's Russian share row naming the post), and its reason was reworded (4 of 20 left). Every other xfail still fails as
+its reason says.
 """
 from __future__ import annotations
 
@@ -840,10 +850,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "with the quote and the caption of the café stop ('The café stop at the old mill, with the tandem leaning "
          "on the wall.') between the subheading and the first list row (6 of 20 noise lines); no article line is "
          'lost'),
-    'fr-portail-bourdonval-premier-peal-complet':
-        ("the French peal report keeps the masthead with its tagline ('Le Réveil de Bourdonval – L'information de "
-         "Bourdonval et de sa vallée depuis 1911') at the foot of the first block, under the section menu (1 of 20 "
-         'noise lines); no article line is lost'),
     'fr-blog-le-tandem-de-maelle-notre-premier-cent':
         ("the French tandem-ride blog post keeps the blog name with its tagline ('Le tandem de Maëlle – récits d'un "
          "tandem lent et de deux têtes de mule') at the top of the first block, the menu ('Accueil · Sorties · "
@@ -860,10 +866,6 @@ _PAGE_XFAIL: dict[str, str] = {
          "second paragraphs, the caption of the café stop ('Kaffeepause an der alten Mühle, das Tandem an der "
          "Wand.') between the subheading and the first list row and the sign-off ('Gute Fahrt, Ilka und Jonas') "
          'under the two last paragraphs (4 of 20 noise lines); no article line is lost'),
-    'it-portale-campanizzo-primo-peal-completo':
-        ("the Italian peal report keeps the masthead with its tagline ('La Voce di Campanizzo – Il quotidiano di "
-         "Campanizzo e della valle dal 1904') at the foot of the first block, under the section menu (1 of 20 noise "
-         'lines); no article line is lost'),
     'it-blog-il-tandem-di-ornella-i-nostri-primi-cento':
         ("the Italian tandem-ride blog post keeps the blog name with its tagline ('Il tandem di Ornella – storie di "
          "un tandem lento e di due teste dure') at the top of the first block, the menu ('Home · Uscite · "
@@ -873,30 +875,19 @@ _PAGE_XFAIL: dict[str, str] = {
          "the first and second paragraphs and the caption of the café stop ('La sosta al vecchio mulino, con il "
          "tandem appoggiato al muro.') between the subheading and the first list row (5 of 20 noise lines); no "
          'article line is lost'),
-    'pl-portal-dzwonnikowo-pierwszy-pelny-peal':
-        ("the Polish peal report keeps the masthead with its tagline ('Kurier Dzwonnikowski – Gazeta Dzwonnikowa i "
-         "doliny od 1919 roku') at the foot of the first block, under the section menu (1 of 20 noise lines); no "
-         'article line is lost'),
     'pl-blog-tandemowe-wyprawy-haliny-nasza-pierwsza-setka':
         ("the Polish tandem-ride blog post keeps the table of contents ('Spis treści: 1. Wyjazd 2. Przerwa na kawę "
          "3. Długi powrót') after the reading time, in the block under the title's block, the opening photo's "
          "caption ('Zbyszek sprawdza opony przed naszą furtką o siódmej rano.') between the first and second "
          "paragraphs and the caption of the café stop ('Przerwa przy starym młynie, tandem oparty o mur.') between "
          'the subheading and the first list row (3 of 20 noise lines); no article line is lost'),
-    'ru-portal-perezvonovo-pervyi-polnyi-pil':
-        ("the Russian peal report keeps the masthead with its tagline ('Перезвоновские вести – газета Перезвонова и "
-         "долины с 1918 года') at the foot of the first block, under the section menu (1 of 20 noise lines); no "
-         'article line is lost'),
     'ru-blog-tandem-agafi-nasha-pervaya-sotnya':
-        ("the Russian tandem-ride blog post keeps the table of contents ('Содержание: 1. Старт 2. Остановка на кофе "
-         "3. Долгая дорога домой') after the reading time, in the block under the title's block, the opening photo's "
-         "caption ('Степан проверяет шины у нашей калитки в семь утра.') between the first and second paragraphs, "
-         "the caption of the café stop ('Остановка у старой мельницы, тандем прислонён к стене.') between the "
-         "subheading and the first list row, the sign-off ('Лёгких дорог, Агафья и Степан') under the two last "
-         "paragraphs, the share row ('Поделиться постом: ВКонтакте · Pinterest · WhatsApp') at the top of the block "
-         "after the sign-off and the plug for the route maps ('Наши нарисованные от руки карты маршрутов продаются "
-         "на Ярмарке Мастеров в магазине «Тандем Агафьи».') under that share row (6 of 20 noise lines); no article "
-         'line is lost'),
+        ("the Russian tandem-ride blog post keeps the table of contents ('Содержание: 1. Старт 2. Остановка на"
+         " кофе 3. Долгая дорога домой') after the reading time, in the block under the title's block, the "
+         "opening photo's caption ('Степан проверяет шины у нашей калитки в семь утра.') between the first and"
+         " second paragraphs, the caption of the café stop ('Остановка у старой мельницы, тандем прислонён к "
+         "стене.') between the subheading and the first list row and the sign-off ('Лёгких дорог, Агафья и "
+         "Степан') under the two last paragraphs (4 of 20 noise lines); no article line is lost"),
 }
 
 test_held_out_225_line, test_held_out_225_line_is_kept, test_held_out_225_page = held_out_tests(
