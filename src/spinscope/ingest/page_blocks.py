@@ -5030,10 +5030,9 @@ def _is_head_credit(text: str) -> bool:
             and not any(c in unquoted for c in "?!«»\"“”„") and not FINITE_VERB.search(" " + bare))
 
 
-def _calls_or_names_network(text: str) -> bool:
-    """``text`` opens with a call to act or names a network ("Follow along on Instagram ...", "Заглядывайте в мой
+def _calls_or_names_network(bare: str) -> bool:
+    """``bare`` opens with a call to act or names a network ("Follow along on Instagram ...", "Заглядывайте в мой
     Telegram-канал ..."): the part of _is_head_prompt a title does not have."""
-    bare = _bare(text)
     return bool(CALL_TO_ACTION.match(bare) or NETWORK_WORD.search(bare))
 
 
@@ -5041,8 +5040,8 @@ def _is_head_prompt(text: str) -> bool:
     bare = _bare(text)
     return (_n_words(bare) <= _HEAD_PROMPT_MAX_WORDS and not bare.endswith(".") and not _SENTENCE_INSIDE.search(bare)
             and not any(c in bare for c in _NAME_QUOTES + "«»")
-            and bool(CALL_TO_ACTION.match(bare) or NETWORK_WORD.search(bare) or SITE_SERVICE.search(bare)
-                     or PAGE_ITSELF.search(bare) or WIDGET_SYMBOL.search(bare) or _page_widget_cue(bare)))
+            # (_page_widget_cue already reads the widget symbols, the page itself and the site's services)
+            and (_calls_or_names_network(bare) or _page_widget_cue(bare)))
 
 
 _CONTENTS_NUMBER = re.compile(r"\s*(\d{1,2})[.)]\s+\S")
@@ -5804,7 +5803,8 @@ def _mark_head_caption(lines: list[Line], blocks: list[list[int]]) -> None:
                 return  # the body
             if (k <= 2 and taken and kept and kept[0] != block[0]
                     and all(lines[i].reason == "page head" for i in block if lines[i].reason is not None)
-                    and all(_is_head_prompt(lines[i].text) and _calls_or_names_network(lines[i].text) for i in kept)):
+                    and all(_is_head_prompt(lines[i].text) and _calls_or_names_network(_bare(lines[i].text))
+                            for i in kept)):
                 # (round 140) a prompt kept under the menu, in the menu's block, is not the title the lines under it are
                 # read against: "Follow along on Instagram for work in progress" and "Заглядывайте в мой Telegram-канал –
                 # там процесс работы" under "Home · Tutorials · Gallery · Shop · About" (set 217's English and Russian
