@@ -25564,3 +25564,87 @@ def test_round_141_russian_share_row_naming_the_post_goes():
     from spinscope.ingest.clean import line_reason
     assert line_reason("Поделиться записью: ВКонтакте · Pinterest · Telegram", False) == "share widget"
     assert line_reason("Поделиться записью с друзьями я так и не решилась.", False) is None
+
+
+# --- round 142 (development on held-out sets 223 and 224) ---------------------------------------
+
+
+def _round_142_blog(link: str, row: str, sign_off: str) -> NoisyCase:
+    return page_from_blocks("round-142-blog", [
+        ["+Our handbell team's first carol service", "-Posted on 4 December 2025 by Hattie · 5 Comments",
+         "-About a 5-minute read"],
+        ["+On Sunday our handbell team rang in public for the first time, at the chapel in aid of its new boiler."],
+        ["+We had practised every Thursday since June, mostly in the church vestry with the bells on a trestle table.",
+         "-This post contains affiliate links; I may earn a small commission at no cost to you.",
+         ('+"Ring the bell and let it sing before you damp it," our old tower captain told us before we '
+          'started.'),
+         "-Pin this post for later!"],
+        ["-Report this ad"],
+        [link, "+How the service went", "+Six o'clock: tuning the bells in the vestry",
+         row, "+Half past seven: mince pies and tea in the hall"],
+        ["+About sixty people came, and the collection for the boiler came to £318.",
+         "-Share this: Facebook · WhatsApp · Pinterest",
+         "+We have already been asked back for the New Year concert, so the practising starts again on Thursday.",
+         sign_off,
+         "-Our team's carol card with a recording of the bells is available in my Etsy shop."],
+        ["-5 thoughts on “Our handbell team's first carol service”",
+         "-Joan P. says: What a lovely evening, the bells sounded beautiful.",
+         "-↳ Hattie says: Thank you Joan, my hands were shaking though!",
+         "-Leave a Reply"],
+        ["-© 2025 Hattie's Handbell Notebook · Powered by WordPress"],
+    ])
+
+
+def test_round_142_last_paragraph_under_share_row_stays_and_sign_off_goes():
+    # set 224's six quartet-evening blogs: the affiliate link over the subheading, a song's name in quotation marks at
+    # a row's end and a sign-off with a comma between its wishes
+    case = _round_142_blog("-The handbells we use are this set from Amazon (affiliate link).",
+                           "+Seven o'clock: five carols, ending on “Silent Night”",
+                           "-Until next time, keep ringing! Hattie")
+    assert _problems(case, "en") == []
+
+
+def test_round_142_shop_link_and_quoted_name_near_misses():
+    from spinscope.ingest.page_blocks import _QUOTED_NAME_END, _blog_sign_off
+    for row in ("20:00: четыре песни, от Sweet Adeline до попурри из «Битлз»", "20 h : deux chansons, dont « Douce nuit »",
+                "20 Uhr: zwei Lieder, darunter „Stille Nacht“", "Alle 20: due canzoni, tra cui «Astro del ciel»",
+                "20:00: dwie piosenki, w tym „Cicha noc”", '8 pm: two songs, ending on "Silent Night"'):
+        assert _QUOTED_NAME_END.search(row), row
+    # a quoted sentence at a line's end is a sentence's, and a long quotation too
+    for line in ("Он сказал: «Мы вернёмся весной.»", 'He said: "We lock the chord first."',
+                 "Sie sagte: „Wir kommen bald wieder zurück nach Hause“"):
+        assert not _QUOTED_NAME_END.search(line), line
+    assert _blog_sign_off("Until next time, keep singing! Gwen") is not None
+    assert _blog_sign_off("Bis bald, und singt weiter! Euer Wendelin") is not None
+    # a sentence with a comma and no exclamation mark before a name is no sign-off
+    assert _blog_sign_off("We sang until late, and then went home with Gwen.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Подписаться на участие в гонке успели сорок два каюра.",
+    "Zapisać się na zawody zdążyło czterdziestu dwóch maszerów.",
+    "Anmelden konnten sich bis Freitag zweiundvierzig Musher.",
+    "Iscriversi alla gara sono riusciti in quarantadue.",
+])
+def test_round_142_call_word_before_its_verb_and_subject_stays(line):
+    # set 223's Russian keep line: the infinitive is the object of "успели", the mushers its subject
+    assert _problems(_insert("head", [line], keep=True), "en") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Подписаться на «Курьер»", "Subscribe to Harbour Notes for more stories like this.",
+    "Abonnieren Sie den Newsletter und bleiben Sie informiert.",
+])
+def test_round_142_subscribe_prompts_still_go(line):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == "newsletter prompt"
+
+
+def test_round_142_post_title_under_posted_on_line_stays():
+    # set 223's German blog: the breadcrumb taken, the title third in its block read as the head block's prompt
+    from spinscope.ingest.page_blocks import _writers_we_only
+    assert _writers_we_only("Unser erstes Schlittenhunderennen: Todtmoos mit vier Huskys")
+    assert _writers_we_only("Our first sled-dog race: Aviemore with four Siberians")
+    # near misses: a prompt that calls to act or names a network is no title
+    assert not _writers_we_only("Folgt unserem Gespann auf Instagram")
+    assert not _writers_we_only("Subscribe to our race diary")

@@ -1036,11 +1036,7 @@ _LINE_XFAIL: dict[str, str] = {
         ("an Italian first-appeared-in-print note ('Questo articolo è apparso per la prima volta nell'edizione "
          "cartacea di sabato.') is left in the body"),
 }
-_KEEP_XFAIL: dict[str, str] = {
-    'Подписаться на участие в гонке успели сорок два каюра.':
-        ("the Russian article sentence on the mushers who signed up for the race ('Подписаться на участие в гонке "
-         "успели сорок два каюра.') is lost from the head: it does not come back as a paragraph of the article"),
-}
+_KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {
     'en-portal-hollerwick-yodel-contest':
         ("the English yodel contest report keeps the lead photo's caption ('Contestants wait their turn on the "
@@ -1077,10 +1073,8 @@ _PAGE_XFAIL: dict[str, str] = {
          "vier Huskys, ein Trainingswagen und viel Matsch') alone at the very top, the photo caption of the "
          "finish ('Tansy läuft mit angelegten Ohren über die Ziellinie.') between the second and third list "
          "rows and the affiliate link to the harnesses ('Unsere Geschirre sind von Non-stop Dogwear – hier "
-         "mein Affiliate-Link.') under that caption, before the third row (3 of 20 noise lines); it loses the "
-         "title ('Unser erstes Schlittenhunderennen: Todtmoos mit vier Huskys'), third in its block under the "
-         'breadcrumb and the posted-on line, which does not come back as a paragraph; no other article line is'
-         ' lost'),
+         "mein Affiliate-Link.') under that caption, before the third row (3 of 20 noise lines); no article line is "
+         'lost'),
     'it-portale-trillanza-concorso-di-jodel':
         ("the Italian yodel contest report keeps the lead photo's caption ('I concorrenti aspettano il loro turno "
          "davanti al vecchio municipio.') between the share row and the first paragraph and the reporter's one-line "

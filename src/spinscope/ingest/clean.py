@@ -2207,7 +2207,7 @@ def line_reason(text: str, title: bool) -> str | None:
                 continue
             if reason == "copyright" and _quotes_rights_phrase(bare):
                 continue
-            if reason in _CALL_REASONS and _is_reported_call(bare):
+            if reason in _CALL_REASONS and (_is_reported_call(bare) or _CALL_THEN_SUBJECT.fullmatch(bare)):
                 continue
             if reason == "newsletter prompt" and _is_service_line_call(bare):
                 continue
@@ -4653,6 +4653,24 @@ _SAYING_CLAUSE = re.compile(
     # all'albo dei volontari, ha detto il sindaco, e avrai il parcheggio gratuito.") (round 43)
     r"(?:[^,;]{0,80}|[^,;]{0,40}[,–—]\s+[^;]{0,120})[.!?]$", re.I)
 _REPORTED_CALL_MIN_WORDS = 6
+
+
+# (round 142) A call word in the infinitive that opens a sentence whose verb and subject come after it is the object
+# of that verb, not a call to the reader: "Подписаться на участие в гонке успели сорок два каюра." (set 223's keep line:
+# "forty-two mushers managed to sign up", taken as a subscribe prompt by its first words); "Zapisać się na zawody
+# zdążyło czterdziestu dwóch maszerów.", "Anmelden konnten sich bis Freitag zweiundvierzig Musher.", "Iscriversi alla
+# gara sono riusciti in quarantadue.", "S'inscrire à la course, quarante-deux mushers ont pu le faire à temps." The form
+# of the sentence tells it, not the verb: after the call's words and its object, in the same clause (no colon, dash
+# or semicolon), a finite verb of managing, deciding or being able in the past or a modal, then at least one word and
+# the sentence's full stop. Near misses that still go: "Подписаться на «Курьер»", "Подписаться на рассылку",
+# "Subscribe to Harbour Notes for more stories like this.", "Zapisz się na newsletter – co tydzień nowości." (an
+# imperative, no such verb), "Abonnieren Sie den Newsletter und bleiben Sie informiert."
+_CALL_THEN_SUBJECT = re.compile(
+    r"(?:подписаться|записаться|зарегистрироваться|zapisać się|zasubskrybować|anmelden|abonnieren|iscriversi"
+    r"|abbonarsi|s['’]inscrire|s['’]abonner)\b[^.!?:;–—]{1,80}?\s"
+    r"(?:успел[аио]?|успели|смогл[аио]?|смогли|смог|решил[аио]?|решили|захотел[аио]?|захотели|удалось|пришлось"
+    r"|zdążył\w*|zdołał\w*|zdecydował\w*|chciał\w*|konnten|wollten|durften|konnte|wollte|durfte"
+    r"|sono riusciti|sono riuscite|hanno potuto|hanno voluto|ont pu|ont réussi|ont voulu)\s[^.!?]{2,80}[.!]", re.I)
 
 
 def _is_reported_call(bare: str) -> bool:
