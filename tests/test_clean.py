@@ -25648,3 +25648,21 @@ def test_round_142_post_title_under_posted_on_line_stays():
     # near misses: a prompt that calls to act or names a network is no title
     assert not _writers_we_only("Folgt unserem Gespann auf Instagram")
     assert not _writers_we_only("Subscribe to our race diary")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Durée de lecture estimée : 6 minutes", "reading time"),  # sets 223 and 224, at the head
+    ("Questo articolo è apparso per la prima volta nell'edizione cartacea di sabato.", "print edition"),  # set 223
+])
+def test_round_142_wordings_go(line, reason):
+    from spinscope.ingest.clean import line_reason
+    assert line_reason(line, False) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "La durée de lecture estimée par les élèves était de six minutes.",
+    "Il sindaco è apparso per la prima volta in pubblico dopo le elezioni.",
+    "L'articolo è apparso per la prima volta in piazza e ha fatto discutere i lettori.",
+])
+def test_round_142_sentences_near_the_wordings_stay(line):
+    assert _problems(_insert("body", [line], keep=True), "en") == []

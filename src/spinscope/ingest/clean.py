@@ -1862,7 +1862,9 @@ _PAGE_TOOLS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:this |the )?(?:article|story|text|piece)|(?:cet |l['’])?article|(?:ce |le )?texte|(?:dieser |der )?(?:artikel|text|beitrag)"
         r"|(?:questo |l['’])?articolo|(?:il |questo )?testo|(?:ten )?(?:tekst|artykuł|materiał)|(?:эта )?статья|(?:этот )?(?:материал|текст))\s+"
         r"(?:(?:first )?(?:appeared|ran|was (?:first )?published)|(?:est |a )?paru(?:e)?|a été publiée?|erschien|(?:ist|wurde)(?=[^\n]*(?:erschienen|veröffentlicht)\W*$)"
-        r"|(?:è )?(?:uscito|stato pubblicato)|ukazał się|opublikowano|został opublikowany|вышл[аи]|вышел|(?:был[аи]? )?опубликован[аы]?"
+        r"|(?:è )?(?:uscito|stato pubblicato|apparso(?: per la prima volta)?)|ukazał się|opublikowano|został opublikowany|вышл[аи]|вышел|(?:был[аи]? )?опубликован[аы]?"
+        # (round 142: "è apparso per la prima volta", "Questo articolo è apparso per la prima volta nell'edizione cartacea
+        # di sabato.", set 223's Italian notice, as "This article first appeared in Saturday's print edition.")
         # (round 134) or the bare participle with "originally" after it: "Articolo pubblicato in origine sull'edizione
         # cartacea del 12 giugno." (set 205's Italian portal, in the body), "Articolo pubblicato originariamente sul
         # numero di luglio del nostro mensile cartaceo." (set 206's Italian portal, at the foot); "Article publié
@@ -3796,7 +3798,8 @@ _SPELLED_MINUTES = re.compile(_MINUTES_NUMBER[3:-1].replace(r"\d{1,2}|a few|", "
 # (round 85: "Durée de lecture : 4 min 30 s" and "Время на чтение — около восьми минут", set 107's library story and
 # balcony post; "Duration of reading", "Dauer der Lektüre" are no labels a page prints)
 _READING_LABEL = (r"(?:(?:estimated |est\. )?(?:reading time|time on page|time to read)|temps de lecture(?: estimé)?"
-                  r"|durée (?:de|estimée de) lecture"
+                  # (round 142) and the estimate after the label: "Durée de lecture estimée : 6 minutes" (sets 223 and 224)
+                  r"|durée (?:de|estimée de) lecture(?: estimée)?"
                   r"|(?:geschätzte )?(?:lesedauer|lesezeit)|tempo (?:di lettura|stimato (?:di|per la) lettura)"
                   r"|czas (?:czytania|lektury)"
                   r"|время (?:чтения|прочтения|на чтение))")
