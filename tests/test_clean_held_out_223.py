@@ -1024,17 +1024,12 @@ _LINE_XFAIL: dict[str, str] = {
     'Fair warning: this race report is a 12-minute read.':
         ("a blog's fair-warning line with a minute-read compound ('Fair warning: this race report is a 12-minute "
          "read.') is left at the head"),
-    'Durée de lecture estimée : 6 minutes':
-        "the French estimated-reading-duration label ('Durée de lecture estimée : 6 minutes') is left at the head",
     'Par notre correspondante locale, Gaëtane Jodelet':
         ("a French by-our-local-correspondent byline ('Par notre correspondante locale, Gaëtane Jodelet') is left "
          'at the head'),
     'Fancy a ride behind the team? Book a sled-dog taster morning through my Airbnb Experiences listing.':
         ("an English Airbnb Experiences sled-dog taster plug ('Fancy a ride behind the team? Book a sled-dog taster "
          "morning through my Airbnb Experiences listing.') is left at the foot"),
-    "Questo articolo è apparso per la prima volta nell'edizione cartacea di sabato.":
-        ("an Italian first-appeared-in-print note ('Questo articolo è apparso per la prima volta nell'edizione "
-         "cartacea di sabato.') is left in the body"),
 }
 _KEEP_XFAIL: dict[str, str] = {}
 _PAGE_XFAIL: dict[str, str] = {

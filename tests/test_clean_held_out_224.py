@@ -1121,8 +1121,6 @@ _LINE_XFAIL: dict[str, str] = {
     'Dieses Flickr-Album ist nur für Freunde des Fotografen sichtbar.':
         ("a German Flickr album visible to the photographer's friends only ('Dieses Flickr-Album ist nur für Freunde "
          "des Fotografen sichtbar.') is left in the body"),
-    'Durée de lecture estimée : 4 minutes':
-        "the French estimated-reading-duration label ('Durée de lecture estimée : 4 minutes') is left at the head",
     'Need a quartet for a wedding or a garden party? Book us through Encore Musicians.':
         ("an English book-our-quartet plug through Encore Musicians ('Need a quartet for a wedding or a garden "
          "party? Book us through Encore Musicians.') is left at the foot"),
