@@ -293,6 +293,14 @@ Italian, 3 on the Polish and 1 on the Russian blog page). Lost: on the Russian b
 в Дублине, и мы уже копим на паром."), which sit at the top of the block above the sign-off and the share row, are
 reported lost or out of order; no other page and no keep line loses an article line. The failing cases are strict
 xfails; with them the pytest command on the final file in /tmp/wt-s227 gave 56 passed, 21 xfailed, no XPASS.
+
+Measured after round 142 (2026-12-07, lead; round 142 rebased on main, by ``PYTHONPATH=src
+SPINSCOPE_DATA=/work/shared/data python scripts/clean_held_out_report.py --sets 221 222 225 226 227 228 229 230 231
+232`` and the set's pytest file): noise lines removed 35/45 (unchanged), keep lines kept 20/20, pages 1/12 clean, 21 of
+240 page noise lines left (was 22), 2 of 120 article lines lost (unchanged: the Russian blog's two last paragraphs). The
+Italian blog's sign-off ("Alla prossima, e forza Valdipalla! Ginevra") now goes (round 142's sign-off with a comma
+between its wishes) and its reason was reworded (3 of 20 left). Every other xfail still fails as its reason says; the
+Russian blog's loss is untouched by the round.
 """
 from __future__ import annotations
 
@@ -1105,12 +1113,12 @@ _PAGE_XFAIL: dict[str, str] = {
          "very top, under the date-and-weather bar ('Il Corriere di Biglierolo · Le notizie della tua valle dal "
          "1907') (1 of 20 noise lines); no article line is lost"),
     'it-blog-il-diario-di-hurling-di-ginevra-prima-partita':
-        ('the Italian first-hurling-match blog post keeps the blog name with its tagline, first in the block at '
-         'the very top ("Il diario di hurling di Ginevra – un anno da principiante con l\'hurley in mano"); the '
-         "menu under it ('Home · Chi sono · Diari delle partite · Attrezzatura · Contatti'); the opening photo's "
-         "caption of the warm-up closing the block of the first two paragraphs ('Il riscaldamento prima del "
-         "lancio, tutti con caschi in prestito.'); and the author's sign-off under the two last paragraphs ('Alla "
-         "prossima, e forza Valdipalla! Ginevra') (4 of 20 noise lines); no article line is lost"),
+        ('the Italian first-hurling-match blog post keeps the blog name with its tagline, first in the block '
+         'at the very top ("Il diario di hurling di Ginevra – un anno da principiante con l\'hurley in mano"); '
+         "the menu under it ('Home · Chi sono · Diari delle partite · Attrezzatura · Contatti'); and the "
+         "opening photo's caption of the warm-up closing the block of the first two paragraphs ('Il "
+         "riscaldamento prima del lancio, tutti con caschi in prestito.') (3 of 20 noise lines); no article "
+         'line is lost'),
     'pl-portal-kulkowiec-mistrzostwa-w-kulki':
         ('the Polish marbles championship report keeps the masthead with its tagline, second in the block at the '
          "very top, under the date-and-weather bar ('Głos Kulkowca · Wiadomości z powiatu od 1919 roku') (1 of 20 "

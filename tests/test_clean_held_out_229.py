@@ -288,6 +288,15 @@ Polish blog pages the author's sign-off and the horseshoe plug under the last pa
 the ad label "Gesponserte Inhalte" above the paragraph with the quote (1) and on the Russian blog page the table of
 contents (1). Lost: nothing; no page and no keep line loses an article line. The failing cases are strict xfails; with
 them the pytest command on the final file in /tmp/wt-s229 gave 59 passed, 18 xfailed, no XPASS.
+
+Measured after round 142 (2026-12-07, lead; the writers of this set and of set 230 worked beside round 142 from a
+cleaner identical to its base, 95113f9; round 142 rebased on main, by ``PYTHONPATH=src SPINSCOPE_DATA=/work/shared/data
+python scripts/clean_held_out_report.py --sets 221 222 225 226 227 228 229 230 231 232`` and the set's pytest file):
+noise lines removed 39/45 (unchanged), keep lines kept 20/20, pages 0/12 clean, 20 of 240 page noise lines left (was
+24), 0 of 120 article lines lost. The French and Polish blogs' sign-offs ("C'est tout pour aujourd'hui, bisous,
+Capucine", "To wszystko na dziś, buziaki, Iga") and the horseshoe plugs under them now go (round 142's sign-off with a
+comma between its wishes, read on set 224; the plug goes with the sign-off it follows), and the two pages' reasons were
+reworded (1 of 20 left each). Every other xfail still fails as its reason says.
 """
 from __future__ import annotations
 
@@ -1091,12 +1100,9 @@ _PAGE_XFAIL: dict[str, str] = {
          'headline ("Ces propriétaires changent de fournisseur d\'énergie : voici pourquoi") under the advertisement '
          'label ("Publicité"), between the first and second paragraphs (2 of 20 noise lines); no article line is lost'),
     'fr-blog-le-trot-de-capucine-premiere-course':
-        ('the French harness-racing blog post keeps the opening photo\'s caption ("Brume qu\'on harnache au parking '
-         'des vans (photo : mon père)") between the first and second paragraphs; the author\'s sign-off ("C\'est '
-         'tout pour aujourd\'hui, bisous, Capucine") under the last paragraphs, opening the block of the sign-off, '
-         'the plug and the share row; and the plug for her hand-painted lucky horseshoes ("Je peins des fers à '
-         'cheval porte-bonheur pour les portes, ils sont dans ma petite boutique Etsy.") under the sign-off (3 of 20 '
-         'noise lines); no article line is lost'),
+        ('the French harness-racing blog post keeps the opening photo\'s caption ("Brume qu\'on harnache au '
+         'parking des vans (photo : mon père)") between the first and second paragraphs (1 of 20 noise lines);'
+         ' no article line is lost'),
     'de-portal-balgstedt-museum-eroeffnet-praeparate-saal':
         ('the German taxidermy exhibition report keeps the masthead with its tagline ("Balgstedter Rundschau – Ihre '
          'Heimatzeitung seit 1868") above the title, at the top of the title\'s block; the sponsored headline '
@@ -1125,12 +1131,9 @@ _PAGE_XFAIL: dict[str, str] = {
          'headline ("Dlaczego właściciele domów w regionie masowo zmieniają dostawcę prądu") under the advertisement '
          'label ("Reklama"), between the first and second paragraphs (2 of 20 noise lines); no article line is lost'),
     'pl-blog-klusem-z-iga-pierwszy-wyscig':
-        ('the Polish harness-racing blog post keeps the opening photo\'s caption ("Iskra zakładana do uprzęży na '
-         'parkingu przyczep (fot. mój tata)") between the first and second paragraphs; the author\'s sign-off ("To '
-         'wszystko na dziś, buziaki, Iga") under the last paragraphs, opening the block of the sign-off, the plug '
-         'and the share row; and the plug for her hand-painted lucky horseshoes ("Maluję podkowy na szczęście do '
-         'drzwi – znajdziecie je w moim małym sklepiku na Etsy.") under the sign-off (3 of 20 noise lines); no '
-         'article line is lost'),
+        ('the Polish harness-racing blog post keeps the opening photo\'s caption ("Iskra zakładana do uprzęży '
+         'na parkingu przyczep (fot. mój tata)") between the first and second paragraphs (1 of 20 noise '
+         'lines); no article line is lost'),
     'ru-portal-nabivalsk-muzei-otkryl-zal':
         ('the Russian taxidermy exhibition report keeps the masthead with its tagline ("Вестник Набивальска – Ваш '
          'город каждый день с 1924 года") above the title, at the top of the title\'s block; and the sponsored '
